@@ -1,0 +1,45 @@
+"""aie-kg: Markdown study notes on AI engineering -> a typed RDF knowledge graph.
+
+The public API is small and imports lazily, so that `import kg` costs next to nothing:
+
+    from kg import Workspace, build, load
+    result = build(Workspace.at("data", "exports"))
+    graph = load(Workspace.at("data", "exports"))
+    graph.resolve("MoE")
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .errors import KGError, NothingFound, UnknownConceptError, WorkspaceError
+from .workspace import Workspace
+
+if TYPE_CHECKING:
+    from .build import BuildResult
+    from .graph import KnowledgeGraph
+
+__version__ = "0.1.0"
+__all__ = ["KGError", "KnowledgeGraph", "NothingFound", "UnknownConceptError", "Workspace", "WorkspaceError", "build", "load"]
+
+
+def build(workspace: Workspace, **options: Any) -> BuildResult:
+    """Build the workspace's graph from its notes and curated files; see kg.build.build."""
+    from .build import build as run
+
+    return run(workspace, **options)
+
+
+def load(workspace: Workspace) -> KnowledgeGraph:
+    """The graph `kg build` last wrote in this workspace."""
+    from .graph import KnowledgeGraph
+
+    return KnowledgeGraph.load(workspace.built_dataset())
+
+
+def __getattr__(name: str) -> Any:
+    if name == "KnowledgeGraph":
+        from .graph import KnowledgeGraph
+
+        return KnowledgeGraph
+    raise AttributeError(name)

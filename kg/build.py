@@ -1,0 +1,104 @@
+"""`kg build`: notes and curated Turtle in, the graph out (Turtle, TriG with provenance, the page).
+
+Everything is read and checked before anything is written, so a bad input leaves exports/ as it was.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from . import serialize, vocab
+from .assemble import DEFAULT_BASE, Namespaces, Quads, assemble
+from .extract import Extraction, Warning, extract
+from .files import atomic_write_with
+from .labels import fold
+from .lexicon import Source
+from .notes import parse, read_text
+from .curated import read_turtle
+from .workspace import Workspace
+
+
+@dataclass
+class BuildResult:
+    concepts: int
+    statements: int
+    notes_files: int
+    curated_files: int
+    written: list[Path]
+    warnings: list[Warning] = field(default_factory=list)
+
+    def summary(self) -> str:
+        sources = self.notes_files + self.curated_files
+        return (
+            f"{self.concepts} concepts, {self.statements} statements from {sources} "
+            f"source{'s' if sources != 1 else ''} ({self.notes_files} notes, {self.curated_files} curated)"
+            f" -> {', '.join(str(p) for p in self.written)}"
+        )
+
+
+def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) -> BuildResult:
+    """Read the workspace's notes and curated files and write the graph to its exports folder."""
+    names = Namespaces(base)
+    notes_paths = workspace.notes_files()
+    files = [parse(read_text(path, workspace.shown(path)), workspace.shown(path)) for path in notes_paths]
+    extraction = extract(files)
+    title = next((f.title.title for f in files if f.title), "Notes")
+    quads, iris = assemble(extraction, names, title)
+    warnings = list(extraction.warnings)
+    curated = workspace.curated_files()
+    for path in curated:
+        warnings += _add_curated(path, workspace.shown(path), quads, set(iris.values()), names)
+    warnings += _lint(extraction)
+    dataset = list(quads.described())
+    written = [workspace.turtle, workspace.dataset]
+    prefixes = names.prefixes()
+    atomic_write_with(workspace.dataset, lambda out: serialize.write(dataset, out, ox.RdfFormat.TRIG, prefixes))
+    atomic_write_with(workspace.turtle, lambda out: serialize.write(serialize.union(quads.quads), out, ox.RdfFormat.TURTLE, prefixes))
+    if page:
+        from .graph import KnowledgeGraph
+        from .view import view_of
+        from .viz import write_html
+
+        graph = KnowledgeGraph.from_quads(dataset)
+        write_html(view_of(graph), workspace.page, title=title)
+        written.append(workspace.page)
+    relations = sum(1 for q in quads.quads if vocab.relation_of(q.predicate.value))
+    return BuildResult(len(iris), relations, len(files), len(curated), written, warnings)
+
+
+def _add_curated(path: Path, shown: str, quads: Quads, concepts: set[ox.NamedNode], names: Namespaces) -> list[Warning]:
+    """Merge a curated Turtle file; a name in the notes' namespace that no note defines is worth a warning."""
+    warnings = []
+    declared = set()
+    triples = read_turtle(path, shown)
+    for triple, _line in triples:
+        if triple.predicate in {vocab.RDF_TYPE, vocab.PREF_LABEL}:
+            declared.add(triple.subject)
+    for triple, line in triples:
+        source = Source(shown, line, "Curated")
+        for term in (triple.subject, triple.object):
+            if isinstance(term, ox.NamedNode) and term.value.startswith(names.concept) and term not in concepts | declared:
+                warnings.append(Warning(source, f"{term.value.removeprefix(names.concept)} is not a concept of the notes"))
+        if isinstance(triple.subject, ox.NamedNode) and not isinstance(triple.object, ox.Triple):
+            quads.add(triple.subject, triple.predicate, triple.object, source)
+    return warnings
+
+
+def _lint(extraction: Extraction) -> list[Warning]:
+    """What a person should look at: bold terms left undefined, one label naming two concepts."""
+    warnings = []
+    owners: dict[str, set] = defaultdict(set)
+    for record in extraction.lexicon.live():
+        for label in record.labels():
+            owners[fold(label)].add(record)
+        if record.defined_at is not None and not record.definition:
+            warnings.append(Warning(record.defined_at, f"'{record.label}' has no definition"))
+    for label, records in sorted(owners.items()):
+        if len(records) > 1:
+            where = min(min(r.sources) for r in records)
+            warnings.append(Warning(where, f"the label '{label}' names {len(records)} concepts: {', '.join(sorted(r.label for r in records))}"))
+    return sorted(warnings, key=lambda w: (w.source.file, w.source.line))

@@ -1,0 +1,126 @@
+"""Normalising labels, so that "RNNs", "recurrent neural networks" and "OpenAI's Node library"
+meet the concept they name: case, plurals, possessives, abbreviations, and slugs for IRIs."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "‐": "-", "‑": "-", "–": "-", "—": "-"})
+_POSSESSIVE = re.compile(r"(?<=\w)'s?\b")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_NON_WORD = re.compile(r"[^\w+#.]+")
+# Words whose plural form is also their singular, or that look plural and are not.
+_INVARIANT = {"data", "series", "species", "news", "physics", "mathematics", "analysis", "basis",
+              "thesis", "bias", "gas", "lens", "class", "process", "access", "loss", "mass", "less",
+              "chess", "checkers", "is", "was", "has", "its", "this", "always", "news", "ops", "us"}
+_IRREGULAR = {"matrices": "matrix", "indices": "index", "vertices": "vertex", "criteria": "criterion",
+              "phenomena": "phenomenon", "people": "person", "children": "child", "analyses": "analysis"}
+
+
+def plain(text: str) -> str:
+    """Typographic quotes and dashes made plain, odd spaces made ordinary; line breaks kept."""
+    return unicodedata.normalize("NFKC", text).translate(_QUOTES)
+
+
+def clean(text: str) -> str:
+    """plain(), with runs of white space folded into one space."""
+    return " ".join(plain(text).split())
+
+
+def singular(word: str) -> str:
+    """The singular of an English noun, as far as a rule can tell ("RNNs" -> "RNN", "laws" -> "law")."""
+    lower = word.lower()
+    if lower in _IRREGULAR:
+        return _IRREGULAR[lower]
+    if lower in _INVARIANT or len(word) < 3 or not lower.endswith("s") or lower.endswith(("ss", "us", "is")):
+        return word
+    if re.fullmatch(r"[A-Z0-9-]+s", word):  # an acronym's plural: RNNs, LLMs, GPUs
+        return word[:-1]
+    if lower.endswith("ies") and len(word) > 4:
+        return word[:-3] + ("Y" if word[-3].isupper() else "y")
+    if lower.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return word[:-2]
+    return word[:-1]
+
+
+def singular_phrase(phrase: str) -> str:
+    """The phrase with its head noun made singular: "recurrent neural networks" -> "... network".
+
+    In "mixture of experts" the head is "mixture", already singular, so the phrase stays as it is.
+    """
+    words = phrase.split(" ")
+    head = next((i - 1 for i, w in enumerate(words) if w.lower() in {"of", "for", "in", "on"} and i > 0), len(words) - 1)
+    words[head] = singular(words[head])
+    return " ".join(words)
+
+
+def fold(label: str) -> str:
+    """The label as a lookup key that ignores case, quotes, possessives and punctuation."""
+    text = _POSSESSIVE.sub("", clean(label).lower())
+    text = _ARTICLE.sub("", text)
+    return " ".join(_NON_WORD.sub(" ", text.replace("-", " ")).split()).strip(".")
+
+
+def key(label: str) -> str:
+    """fold(), and singular too: the key under which labels of one concept meet."""
+    return singular_phrase(fold(label))
+
+
+def slug(label: str) -> str:
+    """A readable, IRI-safe local name: "LangChain.js" -> "langchain-js"."""
+    ascii_text = unicodedata.normalize("NFKD", clean(label)).encode("ascii", "ignore").decode()
+    ascii_text = _POSSESSIVE.sub("", ascii_text)
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "concept"
+
+
+def as_term(written: str) -> str:
+    """A heading or bold term in running-text case: "Transformer Architecture" -> "transformer architecture".
+
+    Only plain capitalised words are lowered; acronyms and names in mixed case (MoE, JavaScript,
+    GPT-4, LangChain) keep theirs.
+    """
+    return " ".join(w.lower() if re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*", w) else w for w in clean(written).split())
+
+
+def acronym(label: str) -> str:
+    """The capitals of a label's words: "AI Engineering" -> "AIE", "Mixture of Experts" -> "ME"."""
+    return "".join(ch for word in clean(label).split() for ch in word if ch.isupper())
+
+
+def looks_like_name(text: str) -> bool:
+    """True for a proper name (TensorFlow, Hugging Face, GPT-4), not a common noun phrase."""
+    words = clean(text).split()
+    if not words:
+        return False
+    if all(w[0].isupper() or w[0].isdigit() or w in {"of", "the", "and", "for", "de"} for w in words):
+        return True
+    return re.search(r"[a-z][A-Z]|[A-Z]{2}|\d|\.\w", words[-1]) is not None
+
+
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    """Damerau-Levenshtein distance (adjacent swaps count one), capped at `limit` + 1."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def close(a: str, b: str) -> bool:
+    """Two folded labels close enough to be one concept with a typo ("autogregressive")."""
+    if a == b:
+        return True
+    shortest = min(len(a), len(b))
+    allowed = 0 if shortest < 5 else 1 if shortest < 12 else 2
+    return allowed > 0 and edit_distance(a, b, allowed) <= allowed

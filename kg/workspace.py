@@ -1,0 +1,62 @@
+"""Where a workspace keeps its inputs (data/) and outputs (exports/), and what each file is called."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import WorkspaceError
+
+GRAPH_TURTLE = "aie.ttl"
+GRAPH_DATASET = "aie.trig"  # the same graph with its provenance: one named graph per source line
+GRAPH_PAGE = "graph.html"
+
+
+@dataclass(frozen=True)
+class Workspace:
+    data: Path
+    exports: Path
+
+    @classmethod
+    def at(cls, data: str | Path = "data", exports: str | Path = "exports") -> Workspace:
+        return cls(Path(data), Path(exports))
+
+    @property
+    def notes(self) -> Path:
+        return self.data / "notes"
+
+    @property
+    def turtle(self) -> Path:
+        return self.exports / GRAPH_TURTLE
+
+    @property
+    def dataset(self) -> Path:
+        return self.exports / GRAPH_DATASET
+
+    @property
+    def page(self) -> Path:
+        return self.exports / GRAPH_PAGE
+
+    def shown(self, path: Path) -> str:
+        """A path as messages and provenance show it: relative to the data folder."""
+        try:
+            return path.relative_to(self.data).as_posix()
+        except ValueError:
+            return str(path)
+
+    def notes_files(self) -> list[Path]:
+        if not self.data.is_dir():
+            raise WorkspaceError("data folder does not exist", path=str(self.data))
+        files = sorted(p for p in self.notes.rglob("*.md") if p.is_file()) if self.notes.is_dir() else []
+        if not files:
+            raise WorkspaceError("no .md notes file in this folder", path=str(self.notes))
+        return files
+
+    def curated_files(self) -> list[Path]:
+        return sorted(p for p in self.data.rglob("*.ttl") if p.is_file())
+
+    def built_dataset(self) -> Path:
+        """The dataset `kg build` wrote; an error that says to build first when there is none."""
+        if not self.dataset.is_file():
+            raise WorkspaceError("no built graph here; run `kg build` first", path=str(self.dataset))
+        return self.dataset

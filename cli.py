@@ -3,7 +3,6 @@ and renders what comes back. Errors are kg.KGError, printed as one line; see EXI
 
 from __future__ import annotations
 
-import functools
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -38,6 +37,19 @@ def workspace_of(ctx: click.Context) -> Workspace:
 pass_workspace = click.make_pass_decorator(Workspace, ensure=True)
 
 
+def output_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--format table|json|csv, shared by every command that returns rows."""
+    return click.option("--format", "-F", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+                        show_default=True, help="How rows are written to stdout.")(command)
+
+
+def emit(rows: list[dict[str, Any]], columns: list[str], fmt: str) -> None:
+    """Rows to stdout in the chosen format."""
+    from kg.render import render
+
+    render(rows, columns, fmt, click.get_text_stream("stdout"))
+
+
 @click.group(cls=KGGroup, epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kg")
 @click.option("--data", "data", default="data", show_default=True, envvar="KG_DATA", type=click.Path(file_okay=False),
@@ -67,7 +79,7 @@ def build(workspace: Workspace, base: str | None, no_page: bool) -> None:
       kg build
       kg --data my-notes --exports out build
     """
-    from kg.build import build as run
+    from kg.builder import build as run
     from kg.assemble import DEFAULT_BASE
 
     result = run(workspace, base=base or DEFAULT_BASE, page=not no_page)

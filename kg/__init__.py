@@ -16,7 +16,7 @@ from .errors import KGError, NothingFound, UnknownConceptError, WorkspaceError
 from .workspace import Workspace
 
 if TYPE_CHECKING:
-    from .build import BuildResult
+    from .builder import BuildResult
     from .graph import KnowledgeGraph
 
 __version__ = "0.1.0"
@@ -25,7 +25,7 @@ __all__ = ["KGError", "KnowledgeGraph", "NothingFound", "UnknownConceptError", "
 
 def build(workspace: Workspace, **options: Any) -> BuildResult:
     """Build the workspace's graph from its notes and curated files; see kg.build.build."""
-    from .build import build as run
+    from .builder import build as run
 
     return run(workspace, **options)
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import classify, vocab
-from .labels import as_term, clean, fold, key, singular_phrase
+from .labels import as_term, clean, close, fold, key, singular_phrase, words
 from .lexicon import Lexicon, Record, Source, Statement
 from .notes import Heading, NotesFile, Paragraph
 from .phrases import CURRENT, MAIN, NOBODY, Phrase, noun_phrase, read, sentences
@@ -178,7 +178,12 @@ def _read_paragraph(paragraph: Paragraph, entry: _Entry | None, extraction: Extr
             named.definition.append(sentence)
             named.defined_at = named.defined_at or source
             named.hint(classify.DEFINED_AS, reading.named_kind)
-        if reading.subject is not None:  # a concept is made for a subject only when a claim needs it
+        leading = _leading(sentence, entry, lexicon) if entry is not None else None
+        if leading is not None:
+            current = leading
+            if reading.subject is not None and lexicon.matches(leading, reading.subject):
+                _written_as(leading, (reading.subject.label, *reading.subject.aliases), lexicon)
+        elif reading.subject is not None:  # a concept is made for a subject only when a claim needs it
             subject = _resolve(reading.subject, entry, extraction, source, topic, create=bool(reading.claims))
             if subject is not None:
                 current = subject
@@ -189,7 +194,9 @@ def _read_paragraph(paragraph: Paragraph, entry: _Entry | None, extraction: Extr
                 record.definition.append(sentence)
         for claim in reading.claims:
             claim_source = Source(paragraph.file, paragraph.line_at(offset + claim.offset))
-            if isinstance(claim.subject, Phrase):
+            if claim.subject is reading.subject and leading is not None:
+                who = leading
+            elif isinstance(claim.subject, Phrase):
                 who = _resolve(claim.subject, entry, extraction, claim_source, topic)
             elif claim.subject in {CURRENT, MAIN}:
                 who = current
@@ -204,6 +211,7 @@ def _read_paragraph(paragraph: Paragraph, entry: _Entry | None, extraction: Extr
                 extraction.state(obj, "exampleOf", who, claim_source)
             else:
                 extraction.state(who, claim.relation, obj, claim_source)
+        _link_possessives(sentence, source, extraction, topic)
         if current is not None:
             _link_model_names(sentence, current, source, extraction, topic)
         if entry is not None:
@@ -235,18 +243,7 @@ def _resolve(phrase: Phrase, entry: _Entry | None, extraction: Extraction, sourc
     if entry is not None:
         for record in entry.records:
             if lexicon.matches(record, phrase):
-                labels = (phrase.label, *phrase.aliases)
-                bare = [re.sub(r"\s+models?$", "", label) for label in labels]  # "Sequence-to-sequence (seq2seq) models"
-                if any(lexicon.find(label) is record.final() for label in labels):
-                    for label in labels:
-                        lexicon.add_label(record, label)
-                elif any(lexicon.find(label) is record.final() for label in bare):
-                    for label in bare:
-                        lexicon.add_label(record, label)
-                else:  # a typo of the entry's term ("eq2seq"), or of the term itself ("Autogregressive")
-                    for label in labels:
-                        lexicon.add_label(record, label, hidden=True)
-                        record.votes[label] += 1
+                _written_as(record, (phrase.label, *phrase.aliases), lexicon)
                 return record.final()
     known = lexicon.find_phrase(phrase)
     if known is not None:
@@ -256,12 +253,50 @@ def _resolve(phrase: Phrase, entry: _Entry | None, extraction: Extraction, sourc
     return _concept(lexicon, phrase, source, extraction, topic) if create else None
 
 
+def _written_as(record: Record, labels: tuple[str, ...], lexicon: Lexicon) -> None:
+    """Labels a sentence uses for an entry's concept: abbreviations join as aliases, typos as hidden labels."""
+    bare = [re.sub(r"\s+models?$", "", label) for label in labels]  # "Sequence-to-sequence (seq2seq) models"
+    if any(lexicon.find(label) is record.final() for label in labels):
+        for label in labels:
+            lexicon.add_label(record, label)
+    elif any(lexicon.find(label) is record.final() for label in bare):
+        for label in bare:
+            lexicon.add_label(record, label)
+    else:  # a typo of the entry's term ("eq2seq"), or of the term itself ("Autogregressive")
+        for label in labels:
+            lexicon.add_label(record, label, hidden=True)
+            record.votes[label] += 1
+
+
+def _leading(sentence: str, entry: _Entry, lexicon: Lexicon) -> Record | None:
+    """The entry concept a sentence opens with, typos allowed: "Pruning compression removes ..." """
+    written = re.sub(r"^(?:the|a|an|each|every)\s+", "", sentence.strip(), flags=re.IGNORECASE).split()
+    for record in entry.records:
+        for label in sorted(record.final().labels(), key=lambda l: -len(l.split())):
+            size = len(label.split())
+            head = " ".join(w.strip(",;:.") for w in written[:size])
+            if len(written) > size and close(" ".join(words(head)), " ".join(words(label))):
+                if lexicon.find(head) is not record.final():
+                    _written_as(record, (as_term(singular_phrase(head)),), lexicon)
+                return record.final()
+    return None
+
+
+_POSSESSIVE_NAME = re.compile(r"(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)'s?\s+(?P<thing>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*)*)")
+
+
+def _link_possessives(sentence: str, source: Source, extraction: Extraction, topic: str) -> None:
+    """ "NVIDIA's Triton" anywhere in a sentence: Triton is developed by NVIDIA."""
+    for match in _POSSESSIVE_NAME.finditer(sentence):
+        _concept(extraction.lexicon, noun_phrase(match.group()), source, extraction, topic)
+
+
 def _about(sentence: str, entry: _Entry, current: Record | None, lexicon: Lexicon) -> list[Record]:
     """Which of an entry's concepts a sentence defines: in "Sparse vs Dense", the ones it names."""
     if len(entry.records) == 1:
         return [entry.records[0].final()]
-    folded = " " + key(sentence) + " "
-    named = [r.final() for r in entry.records if any(f" {key(label)} " in folded for label in r.final().labels())]
+    folded = " " + " ".join(words(sentence)) + " "
+    named = [r.final() for r in entry.records if any(f" {' '.join(words(label))} " in folded for label in r.final().labels())]
     return named or ([current] if current is not None else [])
 
 
@@ -348,15 +383,15 @@ def _link_mentions(extraction: Extraction) -> None:
         if record.definition:  # one-word aliases ("transformer") are too often another thing's name
             for label in record.labels():
                 if len(label) >= 4 and (" " in label or label == record.label):
-                    defined.setdefault(key(label), record)
+                    defined.setdefault(" ".join(words(label)), record)
     linked = _linked(extraction)
     for record in extraction.lexicon.live():
         if not record.definition or record.defined_at is None:
             continue
-        words = key(" ".join(record.definition)).split()
+        text = words(" ".join(record.definition))
         for size in range(1, 6):
-            for start in range(len(words) - size + 1):
-                other = defined.get(singular_phrase(" ".join(words[start : start + size])))
+            for start in range(len(text) - size + 1):
+                other = defined.get(" ".join(text[start : start + size]))
                 if other is not None and other.final() is not record and frozenset((record, other.final())) not in linked:
                     extraction.state(record, "relatedTo", other, record.defined_at)
                     linked.add(frozenset((record, other.final())))

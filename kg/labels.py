@@ -33,10 +33,10 @@ def singular(word: str) -> str:
     lower = word.lower()
     if lower in _IRREGULAR:
         return _IRREGULAR[lower]
+    if re.fullmatch(r"[A-Z][A-Z0-9-]+s", word):  # an acronym's plural: RNNs, LLMs, GPUs
+        return word[:-1]
     if lower in _INVARIANT or len(word) < 3 or not lower.endswith("s") or lower.endswith(("ss", "us", "is")):
         return word
-    if re.fullmatch(r"[A-Z0-9-]+s", word):  # an acronym's plural: RNNs, LLMs, GPUs
-        return word[:-1]
     if lower.endswith("ies") and len(word) > 4:
         return word[:-3] + ("Y" if word[-3].isupper() else "y")
     if lower.endswith(("ches", "shes", "sses", "xes", "zes")):
@@ -53,6 +53,11 @@ def singular_phrase(phrase: str) -> str:
     head = next((i - 1 for i, w in enumerate(words) if w.lower() in {"of", "for", "in", "on"} and i > 0), len(words) - 1)
     words[head] = singular(words[head])
     return " ".join(words)
+
+
+def words(text: str) -> list[str]:
+    """The words of a text, folded and each made singular: for finding labels inside running text."""
+    return [singular(w.strip(".")) for w in fold(text).split() if w.strip(".")]
 
 
 def fold(label: str) -> str:

@@ -78,10 +78,23 @@ _ADJECTIVAL = {"vanishing", "exploding", "scaling", "training", "learning", "emb
                "emerging", "underlying", "following", "leading", "modeling", "engineering", "thinking", "planning"}
 
 
+_VERBS_ING = {"using", "building", "making", "managing", "constructing", "creating", "removing", "adding", "getting",
+              "taking", "giving", "finding", "improving", "reducing", "increasing", "generating", "running", "writing",
+              "designing", "optimizing", "optimising", "evaluating", "curating", "annotating", "collecting", "selecting",
+              "choosing", "applying", "combining", "comparing", "handling", "allowing", "enabling", "providing",
+              "coming", "doing", "having", "helping", "keeping", "letting", "putting", "setting", "turning", "breaking"}
+
+
 def _is_action(text: str) -> bool:
-    """ "building applications", "managing context": an -ing verb with an object, not a name."""
-    first = text.split()[0].lower() if text.split() else ""
-    return bool(_GERUND.match(first)) and first not in _ADJECTIVAL and len(text.split()) > 1
+    """ "building applications", "managing context": an -ing verb with an object, not a name
+    ("gating network", "vanishing gradients")."""
+    words = text.split()
+    if len(words) < 2 or not _GERUND.match(words[0]) or words[0].lower() in _ADJECTIVAL:
+        return False
+    follower = words[1].lower()
+    return words[0].lower() in _VERBS_ING or follower in {"the", "a", "an", "its", "their", "all"} or (
+        follower.endswith("s") and not follower.endswith(("ss", "us", "is")) and len(words) == 2
+    )
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|or|and/or)\s+", re.IGNORECASE)
 
 

@@ -174,7 +174,7 @@ def _options(count: int, class_names: list[str]) -> dict[str, Any]:
     }
 
 
-def layout(count: int, links: list[tuple[int, int]], spacing: float = SPACING) -> list[tuple[float, float]]:
+def layout(count: int, links: list[tuple[int, int]], spacing: float = SPACING) -> list[tuple[int, int]]:
     """Positions of `count` nodes: each connected component by pivot MDS, then packed in rows."""
     adjacency: list[set[int]] = [set() for _ in range(count)]
     for a, b in links:
@@ -182,7 +182,7 @@ def layout(count: int, links: list[tuple[int, int]], spacing: float = SPACING) -
             adjacency[a].add(b)
             adjacency[b].add(a)
     neighbours = [sorted(s) for s in adjacency]
-    positions: list[tuple[float, float]] = [(0.0, 0.0)] * count
+    positions: list[tuple[int, int]] = [(0, 0)] * count
     placed = [(component, _component_layout(component, neighbours, spacing)) for component in _components(neighbours)]
     row_width = max(spacing, math.sqrt(count) * spacing)
     x = y = row_height = 0.0
@@ -194,7 +194,7 @@ def layout(count: int, links: list[tuple[int, int]], spacing: float = SPACING) -
         if x > 0 and x + width > row_width:
             x, y, row_height = 0.0, y + row_height, 0.0
         for node, (px, py) in zip(component, points):
-            positions[node] = (round(x + px - left, 1), round(y + py - top, 1))
+            positions[node] = (round(x + px - left), round(y + py - top))
         x += width
         row_height = max(row_height, height)
     return positions
@@ -398,9 +398,9 @@ div.vis-tooltip { max-width: 420px; white-space: pre-wrap; font: 13px/1.4 system
   const network = new vis.Network(document.getElementById("kg-graph"), {nodes: nodes, edges: edges}, data.options);
   window.kgNetwork = network; window.kgNodes = nodes; window.kgEdges = edges;
 
-  function ready() {
+  function ready() {  // the first draw after the layout is final; the timer makes sure one comes
     network.once("afterDrawing", function () { window.kgReady = true; document.body.dataset.ready = "true"; });
-    network.redraw();
+    setTimeout(function () { network.redraw(); }, 0);
   }
   if (data.options.physics.enabled) {
     network.once("stabilizationIterationsDone", function () { network.setOptions({physics: {enabled: false}}); ready(); });

@@ -1,0 +1,216 @@
+"""The ingester on small notes of its own, one test for each messy form notes are written in.
+
+None of these inputs is a sentence of the owner's notes: the rules must be general.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+import kg
+from kg.workspace import Workspace
+
+
+def build(tmp_path: Path, notes: str, curated: str | None = None, name: str = "notes.md") -> kg.KnowledgeGraph:
+    data = tmp_path / "data"
+    (data / "notes").mkdir(parents=True, exist_ok=True)
+    (data / "notes" / name).write_text(textwrap.dedent(notes), encoding="utf-8")
+    if curated is not None:
+        (data / "curated.ttl").write_text(textwrap.dedent(curated), encoding="utf-8")
+    workspace = Workspace.at(data, tmp_path / "exports")
+    kg.build(workspace, page=False)
+    return kg.load(workspace)
+
+
+def facts(graph: kg.KnowledgeGraph) -> set[tuple[str, str, str]]:
+    return {(graph.label(e.subject), e.relation, graph.label(e.object)) for e in graph.edges()}
+
+
+def concept(graph: kg.KnowledgeGraph, name: str):
+    return graph.resolve(name)
+
+
+def test_definition_continues_on_indented_and_unindented_lines(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        ## Retrieval
+        - **Embedding:** An embedding is a vector that represents text.
+            It places similar texts close together.
+        - **Chunking:** Chunking splits long documents into passages.
+        Passages are retrieved one by one
+        """)
+    assert "places similar texts close together" in graph.definition(concept(graph, "embedding"))
+    assert "retrieved one by one" in graph.definition(concept(graph, "chunking"))
+    assert ("chunking", "produces", "passage") in facts(graph)
+
+
+def test_bold_term_without_colon_and_stray_leading_space(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        ## Serving
+        - **Batching:** Batching groups requests together.
+         - **KV cache:** The KV cache stores keys and values of past tokens.
+            - **Paged attention** is a technique that manages the KV cache in blocks.
+        """)
+    assert graph.definition(concept(graph, "KV cache")).startswith("The KV cache stores")
+    assert graph.definition(concept(graph, "paged attention")).startswith("Paged attention is a technique")
+    assert ("paged attention", "isA", "technique") in facts(graph)
+
+
+def test_dash_dash_bullets_continue_the_entry_above(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        - **Greedy vs Beam (Decoding):**
+        - - Greedy decoding picks the most likely token at each step.
+        are fast and simple, used for tasks such as autocomplete.
+        - - Beam decoding keeps several candidate sequences.
+        """)
+    greedy, beam = concept(graph, "greedy decoding"), concept(graph, "beam decoding")
+    assert "most likely token" in graph.definition(greedy)
+    assert "candidate sequences" in graph.definition(beam)
+    assert ("greedy decoding", "contrastsWith", "beam decoding") in facts(graph)
+    assert ("greedy decoding", "usedFor", "autocomplete") in facts(graph)
+
+
+def test_vs_entries_with_a_shared_head_noun(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        - **Open vs Closed Models:** Open models publish their weights, while closed models keep them private.
+        """)
+    assert ("open model", "contrastsWith", "closed model") in facts(graph)
+    assert "publish their weights" in graph.definition(concept(graph, "open model"))
+    assert "private" in graph.definition(concept(graph, "closed models"))
+
+
+def test_abbreviations_in_parentheses_either_way(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        - **Retrieval-Augmented Generation (RAG):** RAG combines a retriever with a generator.
+        - **LoRA:** LoRA (Low-Rank Adaptation) is a technique for parameter-efficient finetuning.
+        - **GPUs:** Graphics Processing Units (GPUs) are a type of accelerator.
+        """)
+    assert concept(graph, "RAG") == concept(graph, "retrieval-augmented generation")
+    assert concept(graph, "low-rank adaptation") == concept(graph, "LoRA")
+    assert concept(graph, "GPU") == concept(graph, "graphics processing units")
+    assert ("GPU", "isA", "accelerator") in facts(graph)
+
+
+def test_links_under_a_heading_are_members_with_their_url(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        ### Vector Databases
+        - [Qdrant](https://qdrant.tech)
+        - [Pinecone’s serverless index](https://www.pinecone.io)
+        """)
+    qdrant = concept(graph, "Qdrant")
+    assert graph.see_also(qdrant) == ["https://qdrant.tech"]
+    assert ("Qdrant", "isA", "vector database") in facts(graph)
+    assert ("Pinecone serverless index", "developedBy", "Pinecone") in facts(graph)
+    assert graph.class_of(concept(graph, "Pinecone")) == "Organization"
+
+
+def test_possessives_name_the_developer(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        - **Inference servers:** Popular choices are built on NVIDIA's Triton and Hugging Face's TGI.
+        """)
+    assert ("Triton", "developedBy", "NVIDIA") in facts(graph)
+    assert ("TGI", "developedBy", "Hugging Face") in facts(graph)
+    assert concept(graph, "NVIDIA's Triton") == concept(graph, "Triton")
+
+
+def test_lists_in_sentences(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        - **Evaluation:** Evaluation refers to the process of measuring model quality. This includes exact match, BLEU and human review.
+            Examples of libraries in this category are OpenAI's Evals, and Stanford's HELM.
+        """)
+    found = facts(graph)
+    assert {("evaluation", "includes", x) for x in ("exact match", "BLEU", "human review")} <= found
+    assert ("Evals", "exampleOf", "evaluation") in found and ("HELM", "exampleOf", "evaluation") in found
+    assert graph.class_of(concept(graph, "HELM")) == "Tool"
+    assert graph.class_of(concept(graph, "evaluation")) == "Practice"
+    assert graph.class_of(concept(graph, "BLEU")) == "Technique"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A router consists of a gating network and a load balancer.", [("router", "contains", "gating network"), ("router", "contains", "load balancer")]),
+        ("A router contains a softmax layer.", [("router", "contains", "softmax layer")]),
+        ("A router uses top-k selection to pick experts.", [("router", "uses", "top-k selection")]),
+        ("A router is a type of neural network component.", [("router", "isA", "neural network component")]),
+        ("A router is trained on routing logs.", [("router", "trainedOn", "routing log")]),
+        ("A router suffers from load imbalance.", [("router", "suffersFrom", "load imbalance")]),
+    ],
+)
+def test_relation_phrases(tmp_path: Path, sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    graph = build(tmp_path, f"- **Router:** {sentence}\n")
+    assert set(expected) <= facts(graph)
+
+
+def test_headings_are_topics_and_empty_sections_count(tmp_path: Path) -> None:
+    notes = tmp_path / "data" / "notes"
+    notes.mkdir(parents=True)
+    (notes / "n.md").write_text("# Course\n## Week 1\n- **Perplexity:** Perplexity is a metric of fit.\n## Week 2\n\n", encoding="utf-8")
+    result = kg.build(Workspace.at(tmp_path / "data", tmp_path / "exports"), page=False)
+    graph = kg.load(Workspace.at(tmp_path / "data", tmp_path / "exports"))
+    topics = {graph.label(c) for c in graph.concepts() if graph.class_of(c) == "Topic"}
+    assert topics == {"Course", "Week 1", "Week 2"}
+    assert any("empty section 'Week 2'" in str(w) for w in result.warnings)
+    assert graph.class_of(concept(graph, "perplexity")) == "Metric"
+
+
+def test_labels_meet_across_files_by_case_plural_possessive_and_abbreviation(tmp_path: Path) -> None:
+    (tmp_path / "data" / "notes").mkdir(parents=True)
+    (tmp_path / "data" / "notes" / "b.md").write_text(
+        "- **Large Language Models (LLMs):** LLMs are a type of language model.\n", encoding="utf-8")
+    graph = build(tmp_path, "- **Hallucination:** Hallucination is a failure mode of LLMs. It is common in large language models.\n", name="a.md")
+    llm = concept(graph, "LLM")
+    assert concept(graph, "large language models") == llm == concept(graph, "LLMs")
+    assert ("hallucination", "relatedTo", graph.label(llm)) in facts(graph)
+
+
+def test_typos_of_a_term_join_the_term(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        - **Quantisation vs Prunning (Compression):**
+        - - Quantisation compression stores weights in fewer bits.
+        - - Pruning compression removes weights.
+        """)
+    pruning = concept(graph, "pruning compression")
+    assert graph.label(pruning) == "pruning compression"  # the spelling of the running text wins
+    assert concept(graph, "prunning compression") == pruning  # the typo still finds it
+
+
+def test_inline_fields_and_wikilinks(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        - **Speculative decoding:** Speculative decoding drafts tokens with a small model. See [[draft model]].
+          isA:: [[decoding strategy]]
+          alias:: spec decoding
+          class:: Technique
+        """)
+    found = facts(graph)
+    assert ("speculative decoding", "isA", "decoding strategy") in found
+    assert ("speculative decoding", "relatedTo", "draft model") in found
+    assert concept(graph, "spec decoding") == concept(graph, "speculative decoding")
+    assert graph.class_of(concept(graph, "speculative decoding")) == "Technique"
+    isa = next(graph.edges(concept(graph, "speculative decoding"), "isA"))
+    assert [(s.line, s.method) for s in isa.sources] == [(2, "Curated")]
+
+
+def test_curated_turtle_is_merged_with_its_lines(tmp_path: Path) -> None:
+    graph = build(
+        tmp_path,
+        "- **Distillation:** Distillation trains a small model on a large model's outputs.\n",
+        curated="""\
+        @prefix aie: <https://w3id.org/aie-kg/aie/concept/> .
+        @prefix kg: <https://w3id.org/aie-kg/vocab#> .
+
+        aie:distillation
+            kg:relatedTo aie:quantization .
+        """,
+    )
+    edge = next(graph.edges(concept(graph, "distillation"), "relatedTo"))
+    assert [str(s) for s in edge.sources] == ["curated.ttl:5"]
+    assert edge.sources[0].method == "Curated"
+
+
+def test_every_statement_cites_its_file_and_line(tmp_path: Path) -> None:
+    graph = build(tmp_path, "## Models\n\n- **Mamba:** Mamba is a type of state space model.\n")
+    edge = next(graph.edges(concept(graph, "Mamba"), "isA"))
+    assert [(s.file, s.line, s.method) for s in edge.sources] == [("notes/notes.md", 3, "Extracted")]

@@ -52,9 +52,9 @@ def emit(rows: list[dict[str, Any]], columns: list[str], fmt: str) -> None:
 
 @click.group(cls=KGGroup, epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kg")
-@click.option("--data", "data", default="data", show_default=True, envvar="KG_DATA", type=click.Path(file_okay=False),
+@click.option("--data", "data", default="data", show_default=True, envvar="KG_DATA", type=click.Path(),
               help="The workspace's data folder: notes/*.md and curated *.ttl.")
-@click.option("--exports", "exports", default="exports", show_default=True, envvar="KG_EXPORTS", type=click.Path(file_okay=False),
+@click.option("--exports", "exports", default="exports", show_default=True, envvar="KG_EXPORTS", type=click.Path(),
               help="Where the built graph is written and read.")
 @click.pass_context
 def cli(ctx: click.Context, data: str, exports: str) -> None:

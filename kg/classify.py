@@ -45,7 +45,7 @@ def choose_classes(records: list[Record], statements: list[Statement]) -> dict[R
     for record in records:
         for label in record.labels():
             record.hint(HEADWORD, class_of_label(label))
-        if record.definition and re.search(r"\b(?:refers to|is) the (?:process|practice) of\b", " ".join(record.definition)):
+        if record.definition and re.search(r"\b(?:(?:refers to|is) the (?:process|practice) of|refers to [a-z]+ing)\b", " ".join(record.definition)):
             record.hint(DEFINED_AS, "Practice")
         if re.fullmatch(r"[A-Za-z][\w.]*-\d[\w.]*", record.label):  # GPT-4, Llama-3
             record.hint(NAME_SHAPE, "Model")

@@ -282,7 +282,11 @@ def _leading(sentence: str, entry: _Entry, lexicon: Lexicon) -> Record | None:
     return None
 
 
-_POSSESSIVE_NAME = re.compile(r"(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)'s?\s+(?P<thing>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*)*)")
+# "NVIDIA's Triton and ...": the name ends where the sentence goes on, not inside "OpenAI's Node library"
+_POSSESSIVE_NAME = re.compile(
+    r"(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)'s?\s+(?P<thing>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*)*)"
+    r"(?=[,;:.)]|$|\s+(?:and|or|is|are|was|were|has|have|in|on|for|with|to|of|as|that|which|uses|can)\b)"
+)
 
 
 def _link_possessives(sentence: str, source: Source, extraction: Extraction, topic: str) -> None:

@@ -7,7 +7,7 @@ from typing import BinaryIO
 
 import pyoxigraph as ox
 
-Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.DefaultGraph
+_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 
 def sort_key(quad: ox.Quad | ox.Triple) -> tuple[str, ...]:
@@ -19,10 +19,11 @@ def used_prefixes(items: Iterable[ox.Quad | ox.Triple], prefixes: dict[str, str]
     """The prefixes some IRI of `items` starts with, so that no unused prefix is written."""
     iris: set[str] = set()
     for item in items:
-        for term in (item.subject, item.predicate, item.object, getattr(item, "graph_name", None)):
+        predicate = None if item.predicate == _RDF_TYPE else item.predicate  # written "a"
+        for term in (item.subject, predicate, item.object, getattr(item, "graph_name", None)):
             if isinstance(term, ox.NamedNode):
                 iris.add(term.value)
-            elif isinstance(term, ox.Literal):
+            elif isinstance(term, ox.Literal) and term.language is None:  # "..."@en is written without rdf:langString
                 iris.add(term.datatype.value)
     return {name: ns for name, ns in prefixes.items() if any(iri.startswith(ns) and len(iri) > len(ns) for iri in iris)}
 

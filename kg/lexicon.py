@@ -9,9 +9,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .labels import acronym, clean, close, fold, key
-from .phrases import Phrase
+
+if TYPE_CHECKING:  # the sentence grammar is for reading notes; a query imports only Source from here
+    from .phrases import Phrase
 
 
 @dataclass(frozen=True, order=True)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import json
 import shutil
 import textwrap
 from collections.abc import Sequence
@@ -15,9 +13,13 @@ FORMATS = ("table", "json", "csv")
 def render(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str, out: TextIO, *, width: int | None = None) -> None:
     """Write `rows` (dicts keyed by `columns`) to `out` as a table, a JSON array or CSV with a header."""
     if fmt == "json":
+        import json
+
         json.dump([{c: row.get(c) for c in columns} for row in rows], out, ensure_ascii=False, indent=2)
         out.write("\n")
     elif fmt == "csv":
+        import csv
+
         writer = csv.DictWriter(out, fieldnames=list(columns), extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
         writer.writerows({c: _cell(row.get(c)) for c in columns} for row in rows)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 import pyoxigraph as ox
 
@@ -90,7 +90,7 @@ class ConceptClass:
 
 def schema_path(name: str) -> str:
     """The file path of a package-data file in kg/schema/."""
-    return str(resources.files("kg.schema").joinpath(name))
+    return str(Path(__file__).with_name("schema") / name)  # importlib.resources costs ~5 ms at start-up
 
 
 @cache

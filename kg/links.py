@@ -1,0 +1,153 @@
+"""Links between the notes' concepts and imported vocabularies, proposed for a person to accept.
+
+An imported concept and a concept of the notes are proposed as a skos:closeMatch when one of their
+labels (preferred or alternative) is the same after kg.labels.key (case, punctuation, possessives,
+plurals): "Distillation" ~ "distillation". Failing that, when they are the same once a generic head
+word is dropped from both ends ("Transformer Network" ~ "transformer"): such a proposal is marked
+"head" rather than "label", as it is more often wrong. Nothing is merged until accepted:
+`kg links --accept N` appends the link to data/links.ttl, a curated file `kg build` merges.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .errors import KGError
+from .files import atomic_write
+from .importer import IMPORTED
+from .labels import key
+from .vocab import ALT_LABEL, PREF_LABEL, SKOS
+from .workspace import Workspace
+
+LINKS_FILE = "links.ttl"
+CLOSE_MATCH = ox.NamedNode(SKOS + "closeMatch")
+# Words that name what kind of thing a concept is rather than which one: dropped, they let
+# "Transformer Network" meet "transformer". "model" is left out on purpose: "Language Model" is
+# not "language", nor "Translation Model" the task "translation".
+GENERIC_HEADS = ("network", "architecture")
+# ... and what must be left once one is dropped: "model architecture" is not the class "Model".
+_TOO_VAGUE = {*GENERIC_HEADS, "model", "neural", "deep", "system", "learning", "design"}
+_MAPPINGS = tuple(ox.NamedNode(SKOS + m) for m in ("exactMatch", "closeMatch", "broadMatch", "narrowMatch", "relatedMatch"))
+
+
+@dataclass(frozen=True)
+class Proposal:
+    number: int
+    concept: ox.NamedNode  # of the notes
+    concept_label: str
+    imported: ox.NamedNode
+    imported_label: str
+    match: str  # "label" | "head"
+    via: str  # the label both share, as a key
+
+    def row(self) -> dict[str, object]:
+        return {"n": self.number, "concept": self.concept_label, "imported": self.imported_label,
+                "match": self.match, "via": self.via, "concept_iri": self.concept.value, "imported_iri": self.imported.value}
+
+
+COLUMNS = {"table": ["n", "concept", "imported", "match"],
+           "json": ["n", "concept", "imported", "match", "via", "concept_iri", "imported_iri"]}
+COLUMNS["csv"] = COLUMNS["json"]
+
+
+def proposals(workspace: Workspace) -> list[Proposal]:
+    """Every proposed link not yet accepted, numbered in a stable order (the notes' label, then the IRI)."""
+    from .store import open_graph
+
+    graph = open_graph(workspace)
+    imported = _imported(workspace)
+    store = graph.store
+    labels_of_imported: dict[ox.NamedNode, list[str]] = {}
+    for triple in imported:
+        if triple.predicate in (PREF_LABEL, ALT_LABEL) and isinstance(triple.subject, ox.NamedNode):
+            labels_of_imported.setdefault(triple.subject, []).append(triple.object.value)
+    notes = [c for c in graph.concepts(topics=False) if c not in labels_of_imported]
+    linked = _linked(store, workspace)
+    by_key: dict[str, list[ox.NamedNode]] = {}
+    by_head: dict[str, list[ox.NamedNode]] = {}
+    for concept, labels in labels_of_imported.items():
+        for label in labels:
+            by_key.setdefault(key(label), []).append(concept)
+            if _headless(key(label)):
+                by_head.setdefault(_headless(key(label)), []).append(concept)
+    found: dict[tuple[ox.NamedNode, ox.NamedNode], tuple[str, str]] = {}
+    for concept in notes:
+        names = [graph.label(concept), *graph.aliases(concept)]
+        for match, index, keyed in (("label", by_key, key), ("head", by_head, lambda n: _headless(key(n)))):
+            for name in names:
+                for other in index.get(keyed(name), []) if keyed(name) else []:
+                    pair = (concept, other)
+                    # a looser match must also agree on the class: the library "Transformers" is no network
+                    agree = match == "label" or "Concept" in {graph.class_of(concept), graph.class_of(other)} \
+                        or graph.class_of(concept) == graph.class_of(other)
+                    if pair not in found and pair not in linked and agree:
+                        found[pair] = (match, keyed(name))
+    ordered = sorted(found.items(), key=lambda item: (item[1][0] != "label", graph.label(item[0][0]).lower(), item[0][1].value))
+    all_labels = {c: sorted(ls) for c, ls in labels_of_imported.items()}
+    return [Proposal(n, c, graph.label(c), i, _pref(imported, i) or all_labels[i][0], match, via)
+            for n, ((c, i), (match, via)) in enumerate(ordered, 1)]
+
+
+def accept(workspace: Workspace, chosen: list[str]) -> tuple[list[Proposal], Path]:
+    """Write the chosen proposals ("all", or their numbers) to data/links.ttl as skos:closeMatch."""
+    offered = proposals(workspace)
+    if chosen == ["all"]:
+        picked = offered
+    else:
+        numbers = {int(n) for item in chosen for n in item.split(",") if n.strip().isdigit()}
+        unknown = sorted(numbers - {p.number for p in offered})
+        if unknown or not numbers:
+            raise KGError(f"no proposal numbered {', '.join(map(str, unknown)) or ' '.join(chosen)}; "
+                          f"`kg links` lists {len(offered)} ({'1-' + str(len(offered)) if offered else 'none'})")
+        picked = [p for p in offered if p.number in numbers]
+    path = workspace.data / LINKS_FILE
+    old = path.read_text(encoding="utf-8") if path.is_file() else (
+        "# Links from the notes' concepts to imported vocabularies, accepted with `kg links --accept`.\n"
+        "# `kg build` merges this file like any curated file; delete a line to drop its link.\n\n")
+    lines = [f"<{p.concept.value}> <{CLOSE_MATCH.value}> <{p.imported.value}> .  "
+             f"# {_comment(p.concept_label)} ~ {_comment(p.imported_label)} ({p.match})\n" for p in picked]
+    if picked:
+        atomic_write(path, old + ("" if old.endswith("\n") else "\n") + "".join(lines))
+    return picked, path
+
+
+def _imported(workspace: Workspace) -> list[ox.Triple]:
+    triples: list[ox.Triple] = []
+    folder = workspace.data / IMPORTED
+    for path in sorted(folder.glob("*.ttl")) if folder.is_dir() else []:
+        try:
+            triples += list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+        except SyntaxError as error:
+            raise KGError(f"column {error.offset}: {error.msg}", path=str(path), line=error.lineno) from None
+    return triples
+
+
+def _linked(store: ox.Store, workspace: Workspace) -> set[tuple[ox.NamedNode, ox.NamedNode]]:
+    """Pairs already linked by a SKOS mapping, in the built graph or in links.ttl (not yet built)."""
+    pairs = set()
+    triples = [ox.Triple(q.subject, q.predicate, q.object) for p in _MAPPINGS for q in store.quads_for_pattern(None, p, None, None)]
+    path = workspace.data / LINKS_FILE
+    if path.is_file():
+        triples += [t for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE) if t.predicate in _MAPPINGS]
+    for t in triples:
+        pairs |= {(t.subject, t.object), (t.object, t.subject)}
+    return pairs
+
+
+def _headless(folded: str) -> str:
+    """The label without a generic head word, or "" when nothing specific would be left."""
+    words = folded.split()
+    if len(words) > 1 and words[-1] in GENERIC_HEADS:
+        words = words[:-1]
+    return "" if set(words) <= _TOO_VAGUE else " ".join(words)
+
+
+def _pref(triples: list[ox.Triple], concept: ox.NamedNode) -> str | None:
+    return next((t.object.value for t in triples if t.subject == concept and t.predicate == PREF_LABEL), None)
+
+
+def _comment(text: str) -> str:
+    return " ".join(text.split())

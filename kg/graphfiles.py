@@ -14,7 +14,8 @@ import re
 import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING, BinaryIO
 
-from .viz import CLASS_STYLE, FALLBACK_STYLE, layout
+from .layout import layout
+from .viz import CLASS_STYLE, FALLBACK_STYLE
 
 if TYPE_CHECKING:
     from .export import ExportData

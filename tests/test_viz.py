@@ -1,0 +1,285 @@
+"""The graph page: plain checks of the HTML, then the page in a real headless Chromium with every
+non-file request aborted. A missing Chromium fails these tests (CI installs it): it never skips them."""
+
+from __future__ import annotations
+
+import random
+import re
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from browser import ChromiumMissing, PageLog, chromium_path, offline_chromium, open_page
+from playwright.sync_api import BrowserContext, Page
+
+from kg.view import GraphView, ViewEdge, ViewNode
+from kg.layout import layout
+from kg.viz import PHYSICS_MAX_NODES, render_html, write_html
+
+ROOT = Path(__file__).resolve().parents[1]
+BASE = "https://example.org/kg/"
+XSS_SCRIPT = "<script>window.pwned=1</script>"
+XSS_IMG = '<img src=x onerror="window.pwned=1">'
+XSS_LABEL = f"Evil {XSS_SCRIPT}"
+XSS_DEFINITION = f"{XSS_IMG} then {XSS_SCRIPT}; R&D & more"
+
+
+def concept(slug: str, label: str, cls: str = "Concept", **more: object) -> ViewNode:
+    return ViewNode(id=BASE + slug, label=label, cls=cls, sources=[f"notes/ai.md:{len(slug)}"], **more)  # type: ignore[arg-type]
+
+
+def link(source: str, relation: str, target: str) -> ViewEdge:
+    return ViewEdge(BASE + source, BASE + target, relation, ["notes/ai.md:1"])
+
+
+def sample_view() -> GraphView:
+    nodes = [
+        concept("transformer", "Transformer", "Architecture", aliases=["transformer architecture"],
+                definition="An architecture built on attention."),
+        concept("attention", "Attention", "Technique"),
+        concept("moe", "Mixture of experts", "Architecture", aliases=["MoE"]),
+        concept("dense", "Dense model", "ModelType"),
+        concept("gpt4", "GPT-4", "Model"),
+        concept("openai", "OpenAI", "Organization", see_also=["https://openai.com/", "javascript:alert(1)"]),
+        concept("pytorch", "PyTorch", "Tool"),
+        concept("evil", XSS_LABEL, "Concept", aliases=["pwned"], definition=XSS_DEFINITION),
+    ]
+    edges = [
+        link("transformer", "contains", "attention"),
+        link("moe", "contrastsWith", "dense"),
+        link("gpt4", "uses", "transformer"),
+        link("gpt4", "developedBy", "openai"),
+        link("pytorch", "usedFor", "gpt4"),
+        link("moe", "uses", "attention"),
+        link("evil", "relatedTo", "transformer"),
+    ]
+    return GraphView(nodes=nodes, edges=edges)
+
+
+def random_view(count: int, seed: int = 7) -> GraphView:
+    rng = random.Random(seed)
+    nodes = [concept(f"c{i}", f"concept {i}", rng.choice(["Concept", "Tool", "Model"])) for i in range(count)]
+    edges = [link(f"c{i}", rng.choice(["isA", "uses"]), f"c{rng.randrange(count)}") for i in range(count) for _ in range(2)]
+    return GraphView(nodes=nodes, edges=edges)
+
+
+# --- the HTML itself -----------------------------------------------------------------------------
+
+
+def test_page_references_nothing_remote() -> None:
+    page = render_html(sample_view())
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", page, re.IGNORECASE)
+    assert not re.search(r"<link\b", page, re.IGNORECASE)
+    assert not re.search(r"""@import|url\(\s*["']?\s*(?:https?:)?//""", page, re.IGNORECASE)
+    assert "bootstrap" not in page.lower()
+
+
+def test_render_is_deterministic_and_independent_of_input_order() -> None:
+    view = random_view(300)
+    shuffled = GraphView(nodes=list(view.nodes), edges=list(view.edges))
+    random.Random(1).shuffle(shuffled.nodes)
+    random.Random(2).shuffle(shuffled.edges)
+    first = render_html(view, title="T")
+    assert render_html(view, title="T") == first
+    assert render_html(shuffled, title="T") == first
+
+
+def test_note_text_cannot_leave_the_embedded_data() -> None:
+    page = render_html(sample_view(), title="</title><script>window.pwned=1</script>")
+    assert "window.pwned" in page  # the payload is there, but only escaped:
+    assert "<script>window.pwned" not in page
+    assert "<img" not in page.lower()
+    assert page.count("</script>") == 3  # vis-network, the data, our script
+
+
+def test_write_html_writes_what_render_html_renders(tmp_path: Path) -> None:
+    target = tmp_path / "sub" / "graph.html"
+    write_html(sample_view(), target, title="Notes")
+    assert target.read_text("utf-8") == render_html(sample_view(), title="Notes")
+
+
+def test_layout_is_spread_and_keeps_neighbours_close() -> None:
+    # two dense clusters joined by one edge: each cluster must stay together, apart from the other
+    links = [(a, b) for base in (0, 30) for a in range(base, base + 30) for b in range(a + 1, base + 30, 3)]
+    links.append((0, 30))
+    points = layout(60, links)
+    assert points == layout(60, links)
+    assert len(set(points)) == 60
+
+    def mean(pairs: list[tuple[int, int]]) -> float:
+        return sum(((points[a][0] - points[b][0]) ** 2 + (points[a][1] - points[b][1]) ** 2) ** 0.5 for a, b in pairs) / len(pairs)
+
+    inside = mean([(a, b) for a in range(30) for b in range(a + 1, 30)])
+    across = mean([(a, b) for a in range(30) for b in range(30, 60)])
+    assert inside < 0.6 * across
+
+
+# --- the page in Chromium ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def context() -> Iterator[BrowserContext]:
+    try:
+        chromium_path()
+    except ChromiumMissing as error:
+        pytest.fail(str(error))
+    with offline_chromium() as browser_context:
+        yield browser_context
+
+
+@pytest.fixture
+def open_view(context: BrowserContext, tmp_path: Path) -> Iterator[Callable[..., tuple[Page, PageLog]]]:
+    pages: list[Page] = []
+
+    def open_(view: GraphView, title: str = "Test graph") -> tuple[Page, PageLog]:
+        path = tmp_path / f"graph{len(pages)}.html"
+        write_html(view, path, title=title)
+        page, log = open_page(context)
+        pages.append(page)
+        page.goto(path.as_uri())
+        page.wait_for_function("window.kgReady === true", timeout=30_000)
+        return page, log
+
+    yield open_
+    for page in pages:
+        page.close()
+
+
+def search(page: Page, text: str) -> list[str]:
+    page.fill("#kg-search", text)
+    page.press("#kg-search", "Enter")
+    return page.evaluate("kgNetwork.getSelectedNodes()")
+
+
+def test_page_loads_offline_and_draws_every_node(open_view: Callable[..., tuple[Page, PageLog]]) -> None:
+    view = sample_view()
+    page, log = open_view(view)
+    assert log.failed_requests == [] and log.console_errors == []
+    assert page.evaluate("kgNodes.length") == len(view.nodes)
+    assert page.evaluate("kgEdges.length") == len(view.edges)
+    positions = page.evaluate("kgNetwork.getPositions()")
+    assert sorted(positions) == sorted(n.id for n in view.nodes)
+    assert page.get_attribute("body", "data-ready") == "true"
+
+
+def test_physics_stops_once_laid_out(open_view: Callable[..., tuple[Page, PageLog]]) -> None:
+    page, _ = open_view(sample_view())
+    assert page.evaluate("kgNetwork.physics.options.enabled") is False
+    before = page.evaluate("kgNetwork.getPositions()")
+    page.wait_for_timeout(300)
+    assert page.evaluate("kgNetwork.getPositions()") == before
+
+
+def test_labels_are_readable_at_the_default_zoom_of_a_notes_sized_graph(
+    open_view: Callable[..., tuple[Page, PageLog]],
+) -> None:
+    page, _ = open_view(random_view(150))
+    font = page.evaluate("kgNetwork.getScale() * kgNetwork.body.nodes[kgNodes.getIds()[0]].options.font.size")
+    assert font >= 9, f"labels are drawn {font:.1f} px high"
+
+
+def test_large_graph_is_drawn_at_precomputed_positions(open_view: Callable[..., tuple[Page, PageLog]]) -> None:
+    view = random_view(PHYSICS_MAX_NODES + 100)
+    page, log = open_view(view)
+    assert log.clean
+    assert page.evaluate("kgNetwork.physics.options.enabled") is False
+    assert page.evaluate("Object.keys(kgNetwork.getPositions()).length") == len(view.nodes)
+    drawn = page.evaluate("kgNetwork.getPositions()")
+    given = page.evaluate("Object.fromEntries(kgNodes.get().map(n => [n.id, {x: n.x, y: n.y}]))")
+    assert drawn == given
+
+
+def test_empty_graph_gets_ready(open_view: Callable[..., tuple[Page, PageLog]]) -> None:
+    page, log = open_view(GraphView(nodes=[], edges=[]))
+    assert log.clean
+    assert page.evaluate("kgNodes.length") == 0
+
+
+def test_search_finds_labels_and_aliases_and_focuses(open_view: Callable[..., tuple[Page, PageLog]]) -> None:
+    page, _ = open_view(sample_view())
+    assert search(page, "mixture of experts") == [BASE + "moe"]
+    assert search(page, "moe") == [BASE + "moe"]
+    assert search(page, "TRANSFORMER ARCH") == [BASE + "transformer"]
+    assert search(page, "gpt") == [BASE + "gpt4"]
+    assert page.inner_text("#kg-details h2") == "GPT-4"
+    assert search(page, "no such concept") == [BASE + "gpt4"]  # nothing found: the selection stays
+
+
+def test_selecting_a_node_shows_it_and_highlights_neighbours(open_view: Callable[..., tuple[Page, PageLog]]) -> None:
+    page, _ = open_view(sample_view())
+    search(page, "Transformer")
+    panel = page.inner_text("#kg-details")
+    for text in ("Transformer", "Architecture", "transformer architecture", "An architecture built on attention.",
+                 "contains → Attention", "GPT-4 uses → this", "notes/ai.md:11"):
+        assert text in panel
+    lit = page.evaluate("kgNodes.get().filter(n => n.opacity !== 0.2).map(n => n.id)")
+    assert sorted(lit) == sorted(BASE + s for s in ("transformer", "attention", "gpt4", "evil"))
+    page.locator("#kg-details").get_by_role("button", name="Attention", exact=True).click()  # neighbours are links
+    assert page.evaluate("kgNetwork.getSelectedNodes()") == [BASE + "attention"]
+
+
+def test_only_web_links_are_links(open_view: Callable[..., tuple[Page, PageLog]]) -> None:
+    page, _ = open_view(sample_view())
+    search(page, "OpenAI")
+    assert page.eval_on_selector_all("#kg-details a", "links => links.map(a => a.href)") == ["https://openai.com/"]
+    assert "javascript:alert(1)" in page.inner_text("#kg-details")
+
+
+def test_relation_filter_hides_exactly_its_edges(open_view: Callable[..., tuple[Page, PageLog]]) -> None:
+    view = sample_view()
+    page, _ = open_view(view)
+    page.uncheck("#kg-relations input[data-name='uses']")
+    hidden = page.evaluate("kgEdges.get({filter: e => e.hidden}).map(e => [e.from, e.relation, e.to])")
+    assert sorted(map(tuple, hidden)) == sorted((e.source, e.relation, e.target) for e in view.edges if e.relation == "uses")
+    page.check("#kg-relations input[data-name='uses']")
+    assert page.evaluate("kgEdges.get({filter: e => e.hidden}).length") == 0
+
+
+def test_class_filter_hides_exactly_its_nodes(open_view: Callable[..., tuple[Page, PageLog]]) -> None:
+    view = sample_view()
+    page, _ = open_view(view)
+    page.uncheck("#kg-classes input[data-name='Architecture']")
+    hidden = page.evaluate("kgNodes.get({filter: n => n.hidden}).map(n => n.id)")
+    assert sorted(hidden) == sorted(n.id for n in view.nodes if n.cls == "Architecture")
+    assert search(page, "MoE") == [BASE + "moe"]  # finding a hidden concept shows its class again
+    assert page.is_checked("#kg-classes input[data-name='Architecture']")
+    assert page.evaluate("kgNodes.get({filter: n => n.hidden}).length") == 0
+
+
+def test_note_text_is_shown_as_text_and_never_runs(open_view: Callable[..., tuple[Page, PageLog]]) -> None:
+    page, log = open_view(sample_view(), title="</title><script>window.pwned=1</script>")
+    assert page.title() == "</title><script>window.pwned=1</script>"
+    assert search(page, "pwned") == [BASE + "evil"]
+    panel = page.inner_text("#kg-details")
+    assert XSS_LABEL in panel
+    assert XSS_DEFINITION in panel  # `&` shows as `&`, not `&amp;`
+    assert page.eval_on_selector_all("#kg-side img, #kg-side script", "found => found.length") == 0
+    # the vis tooltip of the same node: hover it once it sits still at a known place
+    box = page.evaluate(f"""(() => {{
+        const id = {BASE + "evil"!r}, p = kgNetwork.getPositions([id])[id];
+        kgNetwork.moveTo({{position: p, scale: 1.5, animation: false}});
+        const d = kgNetwork.canvasToDOM(p), r = document.querySelector("#kg-graph").getBoundingClientRect();
+        return {{x: r.left + d.x, y: r.top + d.y}};
+    }})()""")
+    page.mouse.move(box["x"] + 1, box["y"] + 1)
+    page.wait_for_selector("div.vis-tooltip", state="visible", timeout=5_000)
+    tooltip = page.inner_text("div.vis-tooltip")
+    assert XSS_LABEL in tooltip and XSS_DEFINITION in tooltip
+    # vis sets innerText: the line breaks become <br>, nothing else becomes an element
+    assert set(page.eval_on_selector_all("div.vis-tooltip *", "found => found.map(e => e.tagName)")) <= {"BR"}
+    assert page.evaluate("window.pwned") is None
+    assert log.clean  # an <img src=x> that got parsed would have asked for file:///…/x
+
+
+def test_screenshot_script_writes_a_png(context: BrowserContext, tmp_path: Path) -> None:
+    page = tmp_path / "graph.html"
+    png = tmp_path / "out" / "graph.png"
+    write_html(sample_view(), page)
+    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "screenshot.py"), str(page), str(png)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    data = png.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert (int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")) == (1400, 900)

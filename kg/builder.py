@@ -51,26 +51,30 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
     warnings = list(extraction.warnings)
     curated = workspace.curated_files()
     for path in curated:
-        warnings += _add_curated(path, workspace.shown(path), quads, set(iris.values()), names)
+        # data/imported/*.ttl, written by `kg import`, keep the provenance kg:Imported (see kg.importer)
+        method = "Imported" if workspace.shown(path).startswith("imported/") else "Curated"
+        warnings += _add_curated(path, workspace.shown(path), quads, set(iris.values()), names, method)
     warnings += _lint(extraction)
     dataset = list(quads.described())
     written = [workspace.turtle, workspace.dataset]
     prefixes = names.prefixes()
     atomic_write_with(workspace.dataset, lambda out: serialize.write(dataset, out, ox.RdfFormat.TRIG, prefixes))
     atomic_write_with(workspace.turtle, lambda out: serialize.write(serialize.union(quads.quads), out, ox.RdfFormat.TURTLE, prefixes))
+    from .store import after_build
+
+    written += after_build(workspace)  # the on-disk store, when the workspace uses one (kg.store)
     if page:
         from .graph import KnowledgeGraph
-        from .view import view_of
-        from .viz import write_html
+        from .viz import draw
 
-        graph = KnowledgeGraph.from_quads(dataset)
-        write_html(view_of(graph), workspace.page, title=title)
+        draw(KnowledgeGraph.from_quads(dataset), workspace.page)
         written.append(workspace.page)
     relations = sum(1 for q in quads.quads if vocab.relation_of(q.predicate.value))
     return BuildResult(len(iris), relations, len(files), len(curated), written, warnings)
 
 
-def _add_curated(path: Path, shown: str, quads: Quads, concepts: set[ox.NamedNode], names: Namespaces) -> list[Warning]:
+def _add_curated(path: Path, shown: str, quads: Quads, concepts: set[ox.NamedNode], names: Namespaces,
+                 method: str = "Curated") -> list[Warning]:
     """Merge a curated Turtle file; a name in the notes' namespace that no note defines is worth a warning."""
     warnings = []
     declared = set()
@@ -79,7 +83,7 @@ def _add_curated(path: Path, shown: str, quads: Quads, concepts: set[ox.NamedNod
         if triple.predicate in {vocab.RDF_TYPE, vocab.PREF_LABEL}:
             declared.add(triple.subject)
     for triple, line in triples:
-        source = Source(shown, line, "Curated")
+        source = Source(shown, line, method)
         for term in (triple.subject, triple.object):
             if isinstance(term, ox.NamedNode) and term.value.startswith(names.concept) and term not in concepts | declared:
                 warnings.append(Warning(source, f"{term.value.removeprefix(names.concept)} is not a concept of the notes"))

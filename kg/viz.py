@@ -21,11 +21,15 @@ import os
 import re
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .files import atomic_write
 from .layout import layout
-from .view import GraphView
+from .view import GraphView, view_of
+from .vocab import TITLE
+
+if TYPE_CHECKING:
+    from .graph import KnowledgeGraph
 
 DEFAULT_TITLE = "AI engineering knowledge graph"
 PHYSICS_MAX_NODES = 500  # vis physics: 500 nodes ready in ~4 s, 1000 in ~9 s; above, Python only
@@ -63,6 +67,19 @@ RELATION_COLOUR: dict[str, str] = {
     "contrastsWith": "#ff7f0e", "relatedTo": "#a0a0a0",
 }
 DASHED = {"contrastsWith", "relatedTo"}
+
+
+def draw(graph: KnowledgeGraph, path: str | os.PathLike[str], *, around: list[str] | None = None,
+         depth: int = 1, relations: set[str] | None = None) -> GraphView:
+    """Write the page of a graph, or of the neighbourhood of the concepts named in `around`."""
+    centres = [graph.resolve(name) for name in around] if around else None
+    view = view_of(graph, around=centres, depth=depth, relations=relations)
+    titles = [q.object.value for q in graph.store.quads_for_pattern(None, TITLE, None, None)]
+    title = titles[0] if titles else DEFAULT_TITLE
+    if around:
+        title = f"{title}: around {', '.join(graph.label(c) for c in centres or [])}"
+    write_html(view, path, title=title)
+    return view
 
 
 def write_html(view: GraphView, path: str | os.PathLike[str], *, title: str = DEFAULT_TITLE) -> None:

@@ -31,10 +31,11 @@ def build(workspace: Workspace, **options: Any) -> BuildResult:
 
 
 def load(workspace: Workspace) -> KnowledgeGraph:
-    """The graph `kg build` last wrote in this workspace."""
-    from .graph import KnowledgeGraph
+    """The graph `kg build` last wrote in this workspace, from the backend its settings choose
+    (workspace.store, workspace.endpoint; see kg.store)."""
+    from .store import open_graph
 
-    return KnowledgeGraph.load(workspace.built_dataset())
+    return open_graph(workspace)
 
 
 def __getattr__(name: str) -> Any:

@@ -7,8 +7,7 @@ loads Turtle some 15 times faster, which is what keeps `kg show` quick (see READ
 
 from __future__ import annotations
 
-import difflib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -37,8 +36,11 @@ class Edge:
 class KnowledgeGraph:
     """A read-only view of a built graph: concepts, labels, relations and their provenance."""
 
-    def __init__(self, store: ox.Store) -> None:
+    def __init__(self, store: ox.Store, names: Mapping[str, list[tuple[int, ox.NamedNode]]] | None = None) -> None:
         self.store = store
+        self._sources: dict[ox.NamedNode, Source | None] = {}
+        if names is not None:  # an index saved beside an on-disk store (kg.store): no scan of every label
+            self.__dict__["_names"] = names
 
     @classmethod
     def load(cls, path: str | Path) -> KnowledgeGraph:
@@ -74,7 +76,12 @@ class KnowledgeGraph:
         return sorted((c for c, cls in self._classes.items() if topics or cls != "Topic"), key=lambda c: c.value)
 
     def class_of(self, concept: ox.NamedNode) -> str:
-        return self._classes.get(concept, "Concept")
+        if "_classes" in self.__dict__:
+            return self._classes.get(concept, "Concept")
+        # One concept's types, rather than a scan of every rdf:type in a large graph.
+        known = vocab.classes()
+        found = [q.object.value.removeprefix(vocab.VOCAB) for q in self.store.quads_for_pattern(concept, RDF_TYPE, None, None)]
+        return next((name for name in found if name in known and name != "Concept"), "Concept")
 
     def _literals(self, concept: ox.NamedNode, predicate: ox.NamedNode) -> list[str]:
         return sorted({q.object.value for q in self.store.quads_for_pattern(concept, predicate, None, None) if isinstance(q.object, ox.Literal)})
@@ -94,20 +101,18 @@ class KnowledgeGraph:
 
     # ------------------------------------------------------------ relations and provenance
 
-    @cached_property
-    def _locations(self) -> dict[ox.NamedNode, Source]:
-        found: dict[ox.NamedNode, dict[str, str]] = {}
-        for name in ("file", "line", "method"):
-            for quad in self.store.quads_for_pattern(None, vocab.term(name), None, ox.DefaultGraph()):
-                found.setdefault(quad.subject, {})[name] = quad.object.value
-        return {
-            graph: Source(parts["file"], int(parts["line"]), parts.get("method", vocab.VOCAB + "Extracted").removeprefix(vocab.VOCAB))
-            for graph, parts in found.items()
-            if "file" in parts and "line" in parts
-        }
-
     def sources(self, graph: ox.NamedNode | ox.DefaultGraph) -> Source | None:
-        return self._locations.get(graph) if isinstance(graph, ox.NamedNode) else None
+        """Where the statements of a named graph were read; looked up per graph, as few are needed."""
+        if not isinstance(graph, ox.NamedNode):
+            return None
+        if graph not in self._sources:
+            parts = {q.predicate.value.removeprefix(vocab.VOCAB): q.object.value
+                     for q in self.store.quads_for_pattern(graph, None, None, ox.DefaultGraph())}
+            found = None
+            if "file" in parts and "line" in parts:
+                found = Source(parts["file"], int(parts["line"]), parts.get("method", vocab.VOCAB + "Extracted").removeprefix(vocab.VOCAB))
+            self._sources[graph] = found
+        return self._sources[graph]
 
     def edges(
         self, subject: ox.NamedNode | None = None, relation: str | None = None, obj: ox.NamedNode | None = None
@@ -135,18 +140,25 @@ class KnowledgeGraph:
 
     @cached_property
     def _names(self) -> dict[str, list[tuple[int, ox.NamedNode]]]:
-        """Folded and singular label -> concepts, ranked: preferred 0, alternative 1, hidden 2; topics last."""
+        """Folded and singular label -> concepts, ranked: preferred 0, alternative 1, hidden 2; a label
+        met only in its singular form 3 more ("transformer" means the alias "transformer", not the
+        library "Transformers"); topics last."""
         index: dict[str, list[tuple[int, ox.NamedNode]]] = {}
         for rank, predicate in enumerate((PREF_LABEL, ALT_LABEL, HIDDEN_LABEL)):
             for quad in self.store.quads_for_pattern(None, predicate, None, None):
                 if not isinstance(quad.subject, ox.NamedNode) or quad.subject not in self._classes:
                     continue
                 penalty = 10 if self._classes[quad.subject] == "Topic" else 0
-                for name in {fold(quad.object.value), key(quad.object.value)}:
+                folded, singular = fold(quad.object.value), key(quad.object.value)
+                for name, extra in ((folded, 0), (singular, 0 if singular == folded else 3)):
                     entries = index.setdefault(name, [])
-                    if (rank + penalty, quad.subject) not in entries:
-                        entries.append((rank + penalty, quad.subject))
+                    if (rank + penalty + extra, quad.subject) not in entries:
+                        entries.append((rank + penalty + extra, quad.subject))
         return index
+
+    def name_index(self) -> dict[str, list[tuple[int, ox.NamedNode]]]:
+        """The lookup keys of every label -> (rank, concept): what resolve() reads; saved by kg.store."""
+        return self._names
 
     def resolve(self, name: str) -> ox.NamedNode:
         """The concept a name means: labels and aliases, any case, singular or plural, possessive or not.
@@ -168,6 +180,8 @@ class KnowledgeGraph:
 
     def suggest(self, name: str, limit: int = 5) -> list[str]:
         """The labels closest to a name, for a person who mistyped it."""
+        import difflib  # only on this error path: it costs `kg show` 2 ms to import
+
         close = difflib.get_close_matches(fold(name), list(self._names), n=limit * 3, cutoff=0.6)
         labels = []
         for match in close:

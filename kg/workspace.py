@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import WorkspaceError
@@ -16,10 +16,14 @@ GRAPH_PAGE = "graph.html"
 class Workspace:
     data: Path
     exports: Path
+    store: str = "auto"  # the backend (kg.store): auto, memory or oxigraph (on disk, in exports/)
+    # A SPARQL endpoint's URL, read from (and pushed to) instead; not in repr(), should it hold a secret.
+    endpoint: str | None = field(default=None, repr=False)
 
     @classmethod
-    def at(cls, data: str | Path = "data", exports: str | Path = "exports") -> Workspace:
-        return cls(Path(data), Path(exports))
+    def at(cls, data: str | Path = "data", exports: str | Path = "exports", *, store: str = "auto",
+           endpoint: str | None = None) -> Workspace:
+        return cls(Path(data), Path(exports), store, endpoint)
 
     @property
     def notes(self) -> Path:

@@ -1,0 +1,181 @@
+"""The backends of kg.store: `kg build --store oxigraph` writes an on-disk store that later commands
+reopen (without aie.trig, without parsing it), the same answers from memory and from disk, a store
+that follows its dataset, and errors that say what to run."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner, Result
+
+import kg
+from cli import cli
+from kg import store as backends
+from kg.errors import KGError, WorkspaceError
+from kg.graph import KnowledgeGraph
+from kg.workspace import Workspace
+
+NAMES = ["MoE", "mixture of experts", "transformer", "transformers", "RNNs", "attention module", "tokenization",
+         "AlphaFold", "DeepMind's AlphaFold", "sparse model", "LangChain.js"]
+
+
+def run(workspace: Workspace, *args: str) -> Result:
+    return CliRunner().invoke(cli, ["--data", str(workspace.data), "--exports", str(workspace.exports), *args])
+
+
+@pytest.fixture
+def workspace(tmp_path: Path, repo: Path) -> Workspace:
+    shutil.copytree(repo / "data", tmp_path / "data")
+    return Workspace.at(tmp_path / "data", tmp_path / "exports")
+
+
+@pytest.fixture
+def on_disk(workspace: Workspace) -> Workspace:
+    """The workspace built with --store oxigraph."""
+    result = run(workspace, "--store", "oxigraph", "build", "--no-page")
+    assert result.exit_code == 0, result.output
+    return Workspace.at(workspace.data, workspace.exports, store="oxigraph")
+
+
+def snapshot(graph: KnowledgeGraph, name: str) -> tuple:
+    concept = graph.resolve(name)
+    return (concept, graph.label(concept), graph.class_of(concept), graph.aliases(concept), graph.definition(concept),
+            graph.see_also(concept), graph.concept_sources(concept), list(graph.edges(concept)), list(graph.edges(obj=concept)))
+
+
+def test_build_writes_the_store_and_commands_reopen_it_without_the_dataset(on_disk: Workspace) -> None:
+    directory = on_disk.exports / backends.STORE_DIR
+    assert (directory / "db").is_dir() and (directory / backends.NAMES).is_file()
+    from_memory = run(on_disk, "--store", "memory", "show", "MoE")
+    assert from_memory.exit_code == 0, from_memory.output
+    on_disk.dataset.unlink()
+    from_disk = run(on_disk, "--store", "oxigraph", "show", "MoE")
+    assert from_disk.exit_code == 0, from_disk.output
+    assert from_disk.stdout == from_memory.stdout
+    assert run(on_disk, "show", "MoE").stdout == from_memory.stdout  # auto: the store is all there is
+    gone = run(on_disk, "--store", "memory", "show", "MoE")
+    assert gone.exit_code == 1 and "run `kg build` first" in gone.stderr
+
+
+def test_build_says_it_wrote_the_store(workspace: Workspace) -> None:
+    result = run(workspace, "--store", "oxigraph", "build", "--no-page")
+    assert result.exit_code == 0, result.output
+    assert backends.STORE_DIR in result.stdout
+
+
+def test_a_read_does_not_parse_the_dataset(on_disk: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("the dataset was parsed")
+
+    monkeypatch.setattr(KnowledgeGraph, "load", refuse)
+    monkeypatch.setattr(ox.Store, "bulk_load", refuse)
+    monkeypatch.setattr(ox, "parse", refuse)
+    graph = kg.load(on_disk)
+    assert graph.label(graph.resolve("MoE")) == "mixture of experts"
+
+
+def test_memory_and_disk_give_the_same_answers(on_disk: Workspace) -> None:
+    memory = kg.load(Workspace.at(on_disk.data, on_disk.exports, store="memory"))
+    disk = kg.load(on_disk)
+    for name in NAMES:
+        assert snapshot(disk, name) == snapshot(memory, name), name
+    assert disk.concepts() == memory.concepts()
+    assert list(disk.edges()) == list(memory.edges())
+    assert disk.suggest("transfomer blok") == memory.suggest("transfomer blok")
+    errors = []
+    for graph in (disk, memory):
+        with pytest.raises(KGError) as caught:
+            graph.resolve("transfomer blok")
+        errors.append(str(caught.value))
+    assert errors[0] == errors[1] and "did you mean" in errors[0]
+
+
+def test_the_name_index_reads_one_key_at_a_time(on_disk: Workspace) -> None:
+    index = backends.NameIndex(on_disk.exports / backends.STORE_DIR / backends.NAMES)
+    expected = KnowledgeGraph.load(on_disk.dataset).name_index()
+    assert index["moe"] == expected["moe"]
+    assert sorted(index) == sorted(expected) and len(index) == len(expected)
+    with pytest.raises(KeyError):
+        index["no such label"]
+    assert index.get("no such label") is None
+
+
+def test_the_store_follows_a_rebuild(on_disk: Workspace) -> None:
+    notes = on_disk.notes / "ai-engineering-notes.md"
+    notes.write_text(notes.read_text(encoding="utf-8") + "\n## Extra\n\n- **Quokka Layer:** A layer invented for a test.\n",
+                     encoding="utf-8")
+    result = run(on_disk, "build", "--no-page")  # auto: a workspace with a store keeps it current
+    assert result.exit_code == 0, result.output
+    on_disk.dataset.unlink()
+    shown = run(on_disk, "--store", "oxigraph", "show", "quokka layer")
+    assert shown.exit_code == 0, shown.output
+    assert "A layer invented for a test." in shown.stdout
+
+
+def test_a_stale_store_is_rewritten_from_the_dataset(on_disk: Workspace) -> None:
+    notes = on_disk.notes / "ai-engineering-notes.md"
+    notes.write_text(notes.read_text(encoding="utf-8") + "\n## Extra\n\n- **Wombat Cache:** A cache for a test.\n",
+                     encoding="utf-8")
+    assert run(on_disk, "--store", "memory", "build", "--no-page").exit_code == 0  # leaves the store behind
+    stamp = (on_disk.exports / backends.STORE_DIR / "stamp").read_text()
+    assert stamp != backends.stamp_of(on_disk.dataset)
+    shown = run(on_disk, "--store", "oxigraph", "show", "wombat cache")
+    assert shown.exit_code == 0, shown.output
+    assert (on_disk.exports / backends.STORE_DIR / "stamp").read_text() == backends.stamp_of(on_disk.dataset)
+
+
+def test_auto_parses_a_small_graph_and_stores_a_large_one(workspace: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert run(workspace, "build", "--no-page").exit_code == 0
+    directory = workspace.exports / backends.STORE_DIR
+    assert not directory.exists()
+    kg.load(workspace).resolve("MoE")
+    assert not directory.exists()
+    monkeypatch.setattr(backends, "AUTO_ABOVE", 1)
+    kg.load(workspace).resolve("MoE")
+    assert (directory / "db").is_dir()
+
+
+def test_a_failed_store_write_leaves_the_old_store_whole(on_disk: Workspace) -> None:
+    directory = on_disk.exports / backends.STORE_DIR
+    before = sorted(p.name for p in directory.iterdir())
+    on_disk.dataset.write_text("<broken> <turtle", encoding="utf-8")
+    result = run(on_disk, "--store", "oxigraph", "show", "MoE")
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: ") and "aie.trig:1" in lines[0]
+    assert sorted(p.name for p in directory.iterdir()) == before
+    assert [p.name for p in on_disk.exports.iterdir() if "tmp" in p.name] == []
+    on_disk.dataset.unlink()
+    assert run(on_disk, "--store", "oxigraph", "show", "MoE").exit_code == 0  # the old store still answers
+
+
+def test_nothing_built_says_what_to_run(workspace: Workspace) -> None:
+    result = run(workspace, "--store", "oxigraph", "show", "MoE")
+    assert result.exit_code == 1
+    assert "run `kg build --store oxigraph` first" in result.stderr
+    with pytest.raises(WorkspaceError, match="run `kg build` first"):
+        kg.load(workspace)
+
+
+def test_an_unknown_backend_is_a_usage_error(workspace: Workspace) -> None:
+    result = run(workspace, "--store", "postgres", "show", "MoE")
+    assert result.exit_code == 2
+    with pytest.raises(WorkspaceError, match="unknown store"):
+        kg.load(Workspace.at(workspace.data, workspace.exports, store="postgres"))
+
+
+def test_the_backend_comes_from_the_environment(on_disk: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    on_disk.dataset.unlink()
+    monkeypatch.setenv("KG_STORE", "memory")
+    assert run(on_disk, "show", "MoE").exit_code == 1
+    monkeypatch.setenv("KG_STORE", "oxigraph")
+    assert run(on_disk, "show", "MoE").exit_code == 0
+
+
+def test_two_readers_at_once(on_disk: Workspace) -> None:
+    first, second = kg.load(on_disk), kg.load(on_disk)
+    assert first.resolve("MoE") == second.resolve("MoE")
+    assert list(first.edges(first.resolve("MoE"))) == list(second.edges(second.resolve("MoE")))

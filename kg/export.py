@@ -95,10 +95,13 @@ class ExportData:
     around: list[ox.NamedNode] | None = None
     depth: int = 1
     title: str = "aie"
+    dataset: Path | None = None  # aie.trig, when the graph is local: parsing it beats scanning a store
 
     @cached_property
     def quads(self) -> list[ox.Quad]:
         """The dataset: every statement in its source line's graph, provenance in the default graph."""
+        if self.dataset is not None:  # ~500k quads/s, where an on-disk store scans at ~130k/s
+            return list(ox.parse(path=str(self.dataset), format=ox.RdfFormat.TRIG))
         return list(self.graph.store.quads_for_pattern(None, None, None, None))
 
     @cached_property
@@ -155,7 +158,8 @@ def export(workspace: Workspace, fmt: str, output: str | None = None, *, around:
     if around and chosen.kind == RDF:
         raise FormatError(f"--around draws a neighbourhood; it applies to {', '.join(formats(GRAPH) + formats(DIAGRAM))}, not {fmt}")
     graph = open_graph(workspace)  # the backend the workspace uses: memory, the on-disk store, an endpoint
-    data = ExportData(graph, [graph.resolve(name) for name in around] if around else None, depth)
+    local = workspace.dataset if not workspace.endpoint and workspace.dataset.is_file() else None
+    data = ExportData(graph, [graph.resolve(name) for name in around] if around else None, depth, dataset=local)
     if output == STDOUT:
         if len(chosen.parts) > 1:
             raise ExportError(f"{fmt} writes {len(chosen.parts)} files ({', '.join(chosen.parts)}); give -o FOLDER or -o BASENAME, not -")

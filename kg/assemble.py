@@ -13,7 +13,8 @@ import pyoxigraph as ox
 from . import vocab
 from .extract import Extraction
 from .labels import slug
-from .lexicon import Record, Source
+from .lexicon import Record
+from .source import Source
 from .vocab import ALT_LABEL, BROADER, DEFINITION, IN_SCHEME, PREF_LABEL, RDF_TYPE, SEE_ALSO, SKOS, SUBJECT
 
 DEFAULT_BASE = "https://w3id.org/aie-kg/aie/"

@@ -16,7 +16,7 @@ from .assemble import DEFAULT_BASE, Namespaces, Quads, assemble
 from .extract import Extraction, Warning, extract
 from .files import atomic_write_with
 from .labels import fold
-from .lexicon import Source
+from .source import Source
 from .notes import parse, read_text
 from .curated import read_turtle
 from .workspace import Workspace

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 from . import classify, vocab
 from .labels import as_term, clean, close, fold, key, singular_phrase, words
-from .lexicon import Lexicon, Record, Source, Statement
+from .lexicon import Lexicon, Record, Statement
+from .source import Source
 from .notes import Heading, NotesFile, Paragraph
 from .phrases import CURRENT, MAIN, NOBODY, Phrase, noun_phrase, read, sentences
 

@@ -8,23 +8,22 @@ loads Turtle some 15 times faster, which is what keeps `kg show` quick (see READ
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import NamedTuple
 
 import pyoxigraph as ox
 
 from . import vocab
 from .errors import RDFSyntaxError, UnknownConceptError
 from .labels import fold, key
-from .lexicon import Source
+from .source import Source
 from .vocab import ALT_LABEL, DEFINITION, PREF_LABEL, RDF_TYPE, SEE_ALSO, SKOS
 
 HIDDEN_LABEL = ox.NamedNode(SKOS + "hiddenLabel")
 
 
-@dataclass(frozen=True)
-class Edge:
+class Edge(NamedTuple):
     """An asserted relation between two concepts, with where it was stated."""
 
     subject: ox.NamedNode

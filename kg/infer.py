@@ -31,7 +31,7 @@ from . import vocab
 from .graph import Edge, KnowledgeGraph
 
 if TYPE_CHECKING:
-    from .lexicon import Source
+    from .source import Source
 
 
 # NamedTuples rather than dataclasses here and in kg.query: they cost a fifth as much to define,

@@ -12,21 +12,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .labels import acronym, clean, close, fold, key
+from .source import Source
 
 if TYPE_CHECKING:  # the sentence grammar is for reading notes; a query imports only Source from here
     from .phrases import Phrase
-
-
-@dataclass(frozen=True, order=True)
-class Source:
-    """Where a fact was read: a file relative to the data folder, a line, and how it was read."""
-
-    file: str
-    line: int
-    method: str = "Extracted"  # Extracted | Curated
-
-    def __str__(self) -> str:
-        return f"{self.file}:{self.line}"
 
 
 @dataclass(eq=False)

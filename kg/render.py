@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
-import textwrap
+import os
 from collections.abc import Sequence
 from typing import Any, TextIO
 
@@ -28,11 +27,17 @@ def render(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str, out
 
 
 def terminal_width() -> int:
-    return min(shutil.get_terminal_size((80, 24)).columns, 120)
+    try:  # os rather than shutil: importing shutil costs a few ms of every command's start-up
+        columns = int(os.environ.get("COLUMNS", "0")) or os.get_terminal_size().columns
+    except (OSError, ValueError):
+        columns = 80
+    return min(columns, 120)
 
 
 def table(rows: Sequence[dict[str, Any]], columns: Sequence[str], width: int = 80) -> str:
     """A plain-text table that fits `width` columns: the widest column wraps."""
+    import textwrap
+
     cells = [[_cell(row.get(c)) for c in columns] for row in rows]
     widths = [max([len(c)] + [len(line) for r in cells for line in r[i].splitlines() or [""]]) for i, c in enumerate(columns)]
     gap = 2

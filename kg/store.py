@@ -12,8 +12,6 @@
 from __future__ import annotations
 
 import os
-import shutil
-import sqlite3
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -95,6 +93,8 @@ class NameIndex(Mapping[str, list[tuple[int, ox.NamedNode]]]):
     SQLite: loading all of it (200k keys at 100k concepts) would take longer than the whole command."""
 
     def __init__(self, path: Path) -> None:
+        import sqlite3  # only the on-disk backend needs it: off the start-up path of small graphs
+
         self.db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
 
     def __getitem__(self, key: str) -> list[tuple[int, ox.NamedNode]]:
@@ -111,6 +111,8 @@ class NameIndex(Mapping[str, list[tuple[int, ox.NamedNode]]]):
 
 
 def _write_names(path: Path, names: Mapping[str, list[tuple[int, ox.NamedNode]]]) -> None:
+    import sqlite3
+
     db = sqlite3.connect(path)
     with db:
         db.execute("CREATE TABLE names (key TEXT NOT NULL, rank INTEGER NOT NULL, iri TEXT NOT NULL)")
@@ -123,6 +125,8 @@ def _write_names(path: Path, names: Mapping[str, list[tuple[int, ox.NamedNode]]]
 def write_store(workspace: Workspace) -> Path:
     """Copy aie.trig into the on-disk store: written in a temporary folder, then renamed into place,
     so that a reader never sees half of one and a failed write leaves the old store whole."""
+    import shutil
+
     dataset = workspace.built_dataset()
     directory = store_dir(workspace)
     stamp = stamp_of(dataset)
@@ -164,6 +168,4 @@ def after_build(workspace: Workspace) -> list[Path]:
 
 def local_store(workspace: Workspace) -> Any:
     """The local store `kg push` sends: the workspace's graph, whatever endpoint is configured."""
-    from dataclasses import replace
-
-    return open_local(replace(workspace, endpoint=None)).store
+    return open_local(workspace._replace(endpoint=None)).store

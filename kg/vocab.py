@@ -6,8 +6,8 @@ code, the ontology a reasoner reads and the CLI's inference cannot disagree.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -55,8 +55,7 @@ BROADER = ox.NamedNode(SKOS + "broader")
 DERIVED_FROM = ox.NamedNode(PROV + "wasDerivedFrom")
 
 
-@dataclass(frozen=True)
-class Relation:
+class Relation(NamedTuple):
     """One relation of the vocabulary, with the characteristics inference needs."""
 
     name: str
@@ -74,8 +73,7 @@ class Relation:
         return term(self.name)
 
 
-@dataclass(frozen=True)
-class ConceptClass:
+class ConceptClass(NamedTuple):
     """One class of the vocabulary; headwords suggest it for labels they head."""
 
     name: str

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import WorkspaceError
 
@@ -12,13 +12,15 @@ GRAPH_DATASET = "aie.trig"  # the same graph with its provenance: one named grap
 GRAPH_PAGE = "graph.html"
 
 
-@dataclass(frozen=True)
-class Workspace:
+# A NamedTuple, not a dataclass: every command makes one, and defining a dataclass costs start-up time.
+class Workspace(NamedTuple):
     data: Path
     exports: Path
     store: str = "auto"  # the backend (kg.store): auto, memory or oxigraph (on disk, in exports/)
-    # A SPARQL endpoint's URL, read from (and pushed to) instead; not in repr(), should it hold a secret.
-    endpoint: str | None = field(default=None, repr=False)
+    endpoint: str | None = None  # a SPARQL endpoint's URL, read from (and pushed to) instead
+
+    def __repr__(self) -> str:  # without the endpoint, should its URL hold a secret
+        return f"Workspace(data={str(self.data)!r}, exports={str(self.exports)!r}, store={self.store!r})"
 
     @classmethod
     def at(cls, data: str | Path = "data", exports: str | Path = "exports", *, store: str = "auto",

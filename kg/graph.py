@@ -141,13 +141,16 @@ class KnowledgeGraph:
     def _names(self) -> dict[str, list[tuple[int, ox.NamedNode]]]:
         """Folded and singular label -> concepts, ranked: preferred 0, alternative 1, hidden 2; a label
         met only in its singular form 3 more ("transformer" means the alias "transformer", not the
-        library "Transformers"); topics last."""
+        library "Transformers"); labels of an imported vocabulary 5 more, so that the notes' own
+        "distillation" wins over the one `kg import` brought in; topics last."""
         index: dict[str, list[tuple[int, ox.NamedNode]]] = {}
         for rank, predicate in enumerate((PREF_LABEL, ALT_LABEL, HIDDEN_LABEL)):
             for quad in self.store.quads_for_pattern(None, predicate, None, None):
                 if not isinstance(quad.subject, ox.NamedNode) or quad.subject not in self._classes:
                     continue
                 penalty = 10 if self._classes[quad.subject] == "Topic" else 0
+                source = self.sources(quad.graph_name)
+                penalty += 5 if source is not None and source.method == "Imported" else 0
                 folded, singular = fold(quad.object.value), key(quad.object.value)
                 for name, extra in ((folded, 0), (singular, 0 if singular == folded else 3)):
                     entries = index.setdefault(name, [])

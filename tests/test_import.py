@@ -16,6 +16,7 @@ from click.testing import CliRunner
 import kg
 from cli import cli
 from kg import vocab
+from kg.importer import import_file
 from kg.workspace import Workspace
 
 AIO = "https://w3id.org/aio/"
@@ -229,3 +230,15 @@ def test_a_file_with_nothing_to_import_is_an_error(tmp_path: Path, repo: Path) -
     source.write_text("<https://example.org/a> <https://example.org/b> \"c\" .\n", encoding="utf-8")
     result = run(fresh(tmp_path, repo), "import", str(source))
     assert result.exit_code == 1 and "no SKOS concepts" in result.output
+
+
+def test_the_notes_concept_wins_over_an_imported_one_with_the_same_label(tmp_path: Path, repo: Path, shared: Path) -> None:
+    """After importing aio.owl, "distillation" still means the notes' concept, not the imported class."""
+    shutil.copytree(repo / "data", tmp_path / "data")
+    workspace = Workspace.at(tmp_path / "data", tmp_path / "exports")
+    import_file(workspace.data, shared / "vocab" / "aio.owl")
+    kg.build(workspace, page=False)
+    graph = kg.load(workspace)
+    chosen = graph.resolve("distillation")
+    assert chosen.value.startswith("https://w3id.org/aie-kg/aie/concept/")
+    assert graph.resolve("Large Language Model").value != chosen.value

@@ -90,7 +90,8 @@ def shortest(graph: KnowledgeGraph, a: ox.NamedNode, b: ox.NamedNode, *, max_len
                          for node in meeting
                          for head in _chains(parents[0], node)
                          for tail in _chains(parents[1], node)), CANDIDATES))
-    found.sort(key=lambda p: [(graph.label(h.end).lower(), h.edge.relation) for h in p])
+    # Paths that say how things relate come before those through the vague relatedTo.
+    found.sort(key=lambda p: (sum(h.edge.relation == "relatedTo" for h in p), [(graph.label(h.end).lower(), h.edge.relation) for h in p]))
     return found[:limit]
 
 

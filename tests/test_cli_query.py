@@ -298,3 +298,12 @@ def test_synthetic_workspace_served_from_the_on_disk_store(tmp_path: Path) -> No
     memory = CliRunner().invoke(cli, [*args[:4], "--store", "memory", "query", first, "?", "?", "-F", "json"], env=env)
     disk = CliRunner().invoke(cli, [*args, "query", first, "?", "?", "-F", "json"], env=env)
     assert disk.exit_code == memory.exit_code == 0 and json.loads(disk.stdout) == json.loads(memory.stdout)
+
+
+def test_path_prefers_chains_that_say_how_over_related_to(built: Workspace) -> None:
+    """Two chains of two hops join MoE and dense model; the one through isA and contrastsWith comes first."""
+    result = run(built, "path", "MoE", "dense model")
+    assert result.exit_code == 0, result.output
+    first = result.stdout.splitlines()[0]
+    assert first == "mixture of experts -isA-> sparse model -contrastsWith-> dense model"
+    assert "-relatedTo->" in result.stdout  # the other chain is still listed, after it

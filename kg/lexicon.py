@@ -112,7 +112,7 @@ class Lexicon:
             self._names.setdefault(_name_key(label), record)
         if not is_name or _distinctive(label):
             self._folded.setdefault(fold(label), record)
-        if not is_name:
+        if not is_name or " " in label:  # a plural is ambiguous only for one-word names ("Transformers")
             self._keys.setdefault(key(label), record)
 
     def merge(self, keep: Record, gone: Record) -> None:

@@ -75,6 +75,11 @@ def test_the_committed_exports_are_current(built: Workspace, repo: Path) -> None
         assert committed.read_bytes() == (built.exports / name).read_bytes(), f"exports/{name} is stale: run `kg build`"
 
 
+def test_the_committed_page_is_current(workspace: Workspace, repo: Path) -> None:
+    kg.build(workspace)
+    assert (repo / "exports" / "graph.html").read_bytes() == workspace.page.read_bytes(), "exports/graph.html is stale: run `kg build`"
+
+
 def test_provenance_names_file_line_and_method(graph: kg.KnowledgeGraph) -> None:
     methods = {s.method for e in graph.edges() for s in e.sources}
     assert methods == {"Extracted", "Curated"}

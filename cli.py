@@ -100,6 +100,22 @@ def build(workspace: Workspace, base: str | None, no_page: bool) -> None:
         _push(workspace, workspace.endpoint, None)
 
 
+@cli.command(epilog=EPILOG)
+@pass_workspace
+def init(workspace: Workspace) -> None:
+    """Start a workspace: data/notes/notes.md with an example of each form the ingester reads,
+    and data/curated.ttl for statements the notes do not spell out.
+
+    \b
+    Example:
+      mkdir my-notes && cd my-notes && kg init && kg build
+    """
+    from kg.starter import init as start
+
+    for path in start(workspace):
+        click.echo(f"wrote {path}")
+
+
 # ---------------------------------------------------------------- asking the graph (kg.query)
 
 QUERY_EPILOG = (

@@ -10,10 +10,11 @@ import re
 from dataclasses import dataclass, field
 
 from . import classify, vocab
-from .labels import as_term, clean, close, fold, key, singular_phrase, words
+from .labels import as_term, clean, close, fold, singular_phrase, words
 from .lexicon import Lexicon, Record, Statement
 from .source import Source
 from .notes import Heading, NotesFile, Paragraph
+from .mentions import link_headings, link_kinds, link_mentions
 from .phrases import CURRENT, MAIN, NOBODY, Phrase, noun_phrase, read, sentences
 
 _VS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
@@ -75,9 +76,9 @@ def extract(files: list[NotesFile]) -> Extraction:
         _read_file(notes, extraction)
     extraction.lexicon.merge_acronyms()
     extraction.lexicon.finish()
-    _link_kinds(extraction)
-    _link_mentions(extraction)
-    _link_headings(extraction)
+    link_kinds(extraction)
+    link_mentions(extraction)
+    link_headings(extraction)
     statements = {(s.subject.final(), s.relation, s.object.final(), s.source): None for s in extraction.statements}
     extraction.statements = [Statement(*k) for k in statements if k[0] is not k[2]]
     extraction.classes = classify.choose_classes(extraction.lexicon.live(), extraction.statements)
@@ -361,55 +362,3 @@ def _link_model_names(sentence: str, current: Record, source: Source, extraction
         record = _concept(extraction.lexicon, noun_phrase(name), source, extraction, topic)
         if record.final() is not current.final() and frozenset((record.final(), current.final())) not in linked:
             extraction.state(record, "relatedTo", current, source)
-
-
-def _link_kinds(extraction: Extraction) -> None:
-    """ "masked language model" is a "language model" when the notes know the shorter name."""
-    lexicon = extraction.lexicon
-    for record in lexicon.live():
-        if record.is_name:
-            continue
-        for label in record.labels():
-            words = label.split()
-            parent = next((p for i in range(1, len(words)) if (p := lexicon.find(" ".join(words[i:]))) is not None), None)
-            if parent is not None and parent is not record and not parent.is_name:
-                extraction.state(record, "isA", parent, record.defined_at or record.sources[0])
-                break
-
-
-def _linked(extraction: Extraction) -> set[frozenset]:
-    return {frozenset((s.subject.final(), s.object.final())) for s in extraction.statements}
-
-
-def _link_mentions(extraction: Extraction) -> None:
-    """A definition that names another defined concept relates the two ("... of a language model")."""
-    defined = {}
-    for record in extraction.lexicon.live():
-        if record.definition:  # one-word aliases ("transformer") are too often another thing's name
-            for label in record.labels():
-                if len(label) >= 4 and (" " in label or label == record.label):
-                    defined.setdefault(" ".join(words(label)), record)
-    linked = _linked(extraction)
-    for record in extraction.lexicon.live():
-        if not record.definition or record.defined_at is None:
-            continue
-        text = words(" ".join(record.definition))
-        for size in range(1, 6):
-            for start in range(len(text) - size + 1):
-                other = defined.get(" ".join(text[start : start + size]))
-                if other is not None and other.final() is not record and frozenset((record, other.final())) not in linked:
-                    extraction.state(record, "relatedTo", other, record.defined_at)
-                    linked.add(frozenset((record, other.final())))
-
-
-def _link_headings(extraction: Extraction) -> None:
-    """Entries written under a heading that names a defined concept relate to it ("Model Size")."""
-    linked = _linked(extraction)
-    for record, trail, _file in extraction.entries:
-        record = record.final()
-        if not trail or record.defined_at is None:
-            continue
-        other = extraction.lexicon.find(trail[-1].title)
-        if other is not None and other is not record and other.definition and frozenset((record, other)) not in linked:
-            extraction.state(record, "relatedTo", other, record.defined_at)
-            linked.add(frozenset((record, other)))

@@ -283,3 +283,17 @@ def test_screenshot_script_writes_a_png(context: BrowserContext, tmp_path: Path)
     data = png.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     assert (int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")) == (1400, 900)
+
+
+def test_the_shipped_page_draws_every_concept_offline(context: BrowserContext, repo: Path, graph) -> None:
+    """exports/graph.html, as committed: every concept of the built graph drawn, nothing fetched."""
+    page, log = open_page(context)
+    try:
+        page.goto((repo / "exports" / "graph.html").as_uri())
+        page.wait_for_function("window.kgReady === true", timeout=30_000)
+        assert log.failed_requests == [] and log.console_errors == []
+        concepts = {c.value for c in graph.concepts(topics=False)}
+        assert set(page.evaluate("kgNetwork.getPositions()")) == concepts
+        assert search(page, "MoE") == [graph.resolve("mixture of experts").value]
+    finally:
+        page.close()

@@ -30,11 +30,7 @@ class KGGroup(click.Group):
             sys.exit(0)
 
 
-def workspace_of(ctx: click.Context) -> Workspace:
-    return ctx.find_object(Workspace) or Workspace.at()
-
-
-pass_workspace = click.make_pass_decorator(Workspace, ensure=True)
+pass_workspace = click.make_pass_decorator(Workspace)  # the group always sets it
 
 
 def output_options(command: Callable[..., Any]) -> Callable[..., Any]:

@@ -74,6 +74,7 @@ def extract(files: list[NotesFile]) -> Extraction:
     extraction = Extraction()
     for notes in files:
         _read_file(notes, extraction)
+    extraction.lexicon.settle_stand_ins()
     extraction.lexicon.merge_acronyms()
     extraction.lexicon.finish()
     link_kinds(extraction)
@@ -248,11 +249,19 @@ def _resolve(phrase: Phrase, entry: _Entry | None, extraction: Extraction, sourc
                 _written_as(record, (phrase.label, *phrase.aliases), lexicon)
                 return record.final()
     known = lexicon.find_phrase(phrase)
-    if known is not None:
+    if known is not None and known.stands_for is None:
         return known
-    if entry is not None and len(entry.records) == 1:
+    if entry is not None and len(entry.records) == 1 and not create:
         return entry.records[0].final()
-    return _concept(lexicon, phrase, source, extraction, topic) if create else None
+    if not create:
+        return None
+    record = _concept(lexicon, phrase, source, extraction, topic)
+    if entry is not None and len(entry.records) == 1 and record.defined_at is None:
+        # Inside an entry, a subject the notes name nowhere else is the entry under another name
+        # ("data manipulation is about ..." in "Dataset engineering"); settled once all is read.
+        record.stands_for = record.stands_for or entry.records[0]
+        record.subject_uses += 1
+    return record
 
 
 def _written_as(record: Record, labels: tuple[str, ...], lexicon: Lexicon) -> None:

@@ -32,6 +32,8 @@ class Record:
     see_also: set[str] = field(default_factory=set)
     topics: set[str] = field(default_factory=set)
     merged_into: Record | None = None
+    stands_for: Record | None = None  # the entry this subject may be another name for (see settle_stand_ins)
+    subject_uses: int = 0  # how often it was met only as such a subject
 
     def final(self) -> Record:
         record = self
@@ -132,6 +134,17 @@ class Lexicon:
         keep.topics |= gone.topics
         keep.is_name = keep.is_name and gone.is_name
 
+    def settle_stand_ins(self) -> None:
+        """A subject met only inside one entry, never defined, never an object, is that entry: its
+        statements move to the entry, its label does not (it named a part of the topic, not the concept)."""
+        for record in self.live():
+            entry = record.stands_for
+            if entry is None:
+                continue
+            record.stands_for = None
+            if record.defined_at is None and len(record.sources) <= record.subject_uses and entry.final() is not record:
+                record.merged_into = entry.final()
+
     def matches(self, record: Record, phrase: Phrase) -> bool:
         """Whether a phrase names `record`, allowing a typo and a trailing "model(s)"."""
         wanted = {fold(label) for label in record.final().labels()}
@@ -147,7 +160,12 @@ class Lexicon:
         it replaces becomes hidden, and variants that differ only in case collapse into one."""
         for record in self.live():
             labels = [record.label, *sorted(record.aliases), *sorted(record.hidden)]
-            best = max(labels, key=lambda label: (record.votes[label], label == record.label))
+            spellings: dict[str, list[str]] = {}
+            for label in labels:  # "Term-based retrieval" at a sentence's start is "term-based retrieval"
+                spellings.setdefault(fold(label), []).append(label)
+            group = max(spellings.values(), key=lambda g: (sum(record.votes[x] for x in g), record.label in g))
+            best = max(group, key=lambda x: (record.votes[x], record.label == x)) if record.is_name else min(
+                group, key=lambda x: (sum(c.isupper() for c in x), -record.votes[x], x))
             if best != record.label:
                 old = record.label
                 record.label = best

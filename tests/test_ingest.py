@@ -214,3 +214,17 @@ def test_every_statement_cites_its_file_and_line(tmp_path: Path) -> None:
     graph = build(tmp_path, "## Models\n\n- **Mamba:** Mamba is a type of state space model.\n")
     edge = next(graph.edges(concept(graph, "Mamba"), "isA"))
     assert [(s.file, s.line, s.method) for s in edge.sources] == [("notes/notes.md", 3, "Extracted")]
+
+
+def test_a_subject_inside_an_entry_is_the_entry_unless_the_notes_name_it_elsewhere(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        - **Retriever:** A retriever finds passages. Term-based retrieval uses keywords.
+            In practice, passage lookup is about recall and precision.
+        - **Term-based vs Embedding-based (Retrieval):** Term-based retrieval matches words.
+        """)
+    found = facts(graph)
+    assert ("term-based retrieval", "uses", "keyword") in found  # defined by its own entry: itself
+    assert {("retriever", "includes", "recall"), ("retriever", "includes", "precision")} <= found  # named nowhere else
+    assert graph.label(concept(graph, "term-based retrieval")) == "term-based retrieval"  # not its sentence-initial capital
+    with pytest.raises(kg.UnknownConceptError):
+        concept(graph, "passage lookup")

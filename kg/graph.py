@@ -144,13 +144,13 @@ class KnowledgeGraph:
         library "Transformers"); labels of an imported vocabulary 5 more, so that the notes' own
         "distillation" wins over the one `kg import` brought in; topics last."""
         index: dict[str, list[tuple[int, ox.NamedNode]]] = {}
+        imported = {q.subject for q in self.store.quads_for_pattern(None, vocab.term("method"), vocab.term("Imported"), ox.DefaultGraph())}
         for rank, predicate in enumerate((PREF_LABEL, ALT_LABEL, HIDDEN_LABEL)):
             for quad in self.store.quads_for_pattern(None, predicate, None, None):
                 if not isinstance(quad.subject, ox.NamedNode) or quad.subject not in self._classes:
                     continue
                 penalty = 10 if self._classes[quad.subject] == "Topic" else 0
-                source = self.sources(quad.graph_name)
-                penalty += 5 if source is not None and source.method == "Imported" else 0
+                penalty += 5 if quad.graph_name in imported else 0
                 folded, singular = fold(quad.object.value), key(quad.object.value)
                 for name, extra in ((folded, 0), (singular, 0 if singular == folded else 3)):
                     entries = index.setdefault(name, [])

@@ -11,7 +11,7 @@ from .labels import fold, singular
 from .lexicon import Record, Statement
 
 # Hint priorities: the lowest present wins.
-EXPLICIT, HEADWORD, DEFINED_AS, CATEGORY, DOMAIN_RANGE, INHERITED, NAME_SHAPE = range(7)
+EXPLICIT, HEADWORD, DEFINED_AS, CATEGORY, DOMAIN_RANGE, NAME_SHAPE = range(6)
 
 
 @cache

@@ -15,7 +15,7 @@ from .lexicon import Lexicon, Record, Statement
 from .source import Source
 from .notes import Heading, NotesFile, Paragraph
 from .mentions import link_headings, link_kinds, link_mentions
-from .phrases import CURRENT, MAIN, NOBODY, Phrase, noun_phrase, read, sentences
+from .phrases import CURRENT, Phrase, noun_phrase, read, sentences
 
 _VS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
 _PLAIN_TERM = re.compile(r"^(?P<term>[A-Z][\w'-]*(?:\s+(?:[A-Z(][\w'()-]*|vs\.?|of|and|for|the|in)){0,5}):(?:\s|$)")
@@ -201,11 +201,9 @@ def _read_paragraph(paragraph: Paragraph, entry: _Entry | None, extraction: Extr
                 who = leading
             elif isinstance(claim.subject, Phrase):
                 who = _resolve(claim.subject, entry, extraction, claim_source, topic)
-            elif claim.subject in {CURRENT, MAIN}:
+            else:  # CURRENT: a pronoun, or no subject at all
                 who = current
-            else:
-                who = None
-            if who is None or claim.subject == NOBODY:
+            if who is None:
                 continue
             obj = _concept(lexicon, claim.object, claim_source, extraction, topic)
             if claim.kind:

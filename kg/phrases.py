@@ -15,7 +15,6 @@ from . import vocab
 from .labels import clean, looks_like_name, singular, singular_phrase
 
 CURRENT = "<current>"  # the subject the caller is reading about: "It", "They", no subject at all
-MAIN = "<main>"  # the subject of the sentence's main clause: "..., which involves ..."
 NOBODY = "<nobody>"  # "You can use ...": a sentence about the reader, not a concept
 
 _VERB = re.compile(
@@ -111,7 +110,7 @@ class Phrase:
 
 @dataclass(frozen=True)
 class Claim:
-    """One relation stated by a sentence; `subject` is a Phrase or CURRENT / MAIN / LAST."""
+    """One relation stated by a sentence; `subject` is a Phrase, or CURRENT for the caller to fill."""
 
     subject: Phrase | str
     relation: str
@@ -254,7 +253,7 @@ def _objects(text: str, protected: set[str]) -> tuple[list[Phrase], list[Phrase]
         if len(tail) < 2:
             return [], [], []
         text = tail[-1]
-    head = _cut(text, keep_of=True, protected=protected)
+    head = _cut(text, protected=protected)
     remainder = text[len(head) :]
     place = re.match(r"\s+at\s+(?:the\s+)?(?P<place>[A-Z][^,;]*)", remainder)
     if place:
@@ -274,7 +273,7 @@ def _starts_with_protected(text: str, protected: set[str]) -> bool:
     return any(lowered.startswith(label) for label in protected)
 
 
-def _cut(text: str, keep_of: bool = True, protected: set[str] | None = None) -> str:
+def _cut(text: str, protected: set[str] | None = None) -> str:
     """Text up to where the noun phrase list ends; keeps "and"/"or" lists and known labels whole."""
     masked = _mask(text, protected or set())
     # commas separate list items; a comma not followed by another item ends the list

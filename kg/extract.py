@@ -15,7 +15,7 @@ from .lexicon import Lexicon, Record, Statement
 from .source import Source
 from .notes import Heading, NotesFile, Paragraph
 from .mentions import link_headings, link_kinds, link_mentions
-from .phrases import CURRENT, Phrase, noun_phrase, read, sentences
+from .phrases import Phrase, noun_phrase, read, sentences
 
 _VS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
 _PLAIN_TERM = re.compile(r"^(?P<term>[A-Z][\w'-]*(?:\s+(?:[A-Z(][\w'()-]*|vs\.?|of|and|for|the|in)){0,5}):(?:\s|$)")

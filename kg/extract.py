@@ -361,11 +361,10 @@ _MODEL_NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z.]*-?[A-Za-z]*\d[\w.]*(?![\w-])
 
 
 def _link_model_names(sentence: str, current: Record, source: Source, extraction: Extraction, topic: str) -> None:
-    """A model named in passing ("For GPT-4, an average token is ...") relates to what is being read."""
-    linked = {frozenset((s.subject.final(), s.object.final())) for s in extraction.statements[-20:]}
+    """A model named in passing ("For GPT-4, an average token is ...") relates to what is being read.
+
+    Runs after the sentence's claims: a name they used is known by now, and keeps its stated relations."""
     for name in _MODEL_NAME.findall(sentence):
-        if extraction.lexicon.find(name) is not None:  # known already: a link, a subject, a term
-            continue
-        record = _concept(extraction.lexicon, noun_phrase(name), source, extraction, topic)
-        if record.final() is not current.final() and frozenset((record.final(), current.final())) not in linked:
+        if extraction.lexicon.find(name) is None:
+            record = _concept(extraction.lexicon, noun_phrase(name), source, extraction, topic)
             extraction.state(record, "relatedTo", current, source)

@@ -43,10 +43,10 @@ class KnowledgeGraph:
 
     @classmethod
     def load(cls, path: str | Path) -> KnowledgeGraph:
-        """Load a dataset file `kg build` wrote (TriG, N-Quads) or any RDF file pyoxigraph reads."""
+        """Load the dataset `kg build` wrote (exports/aie.trig)."""
         store = ox.Store()
         try:
-            store.bulk_load(path=str(path), format=_format_of(Path(path)))
+            store.bulk_load(path=str(path), format=ox.RdfFormat.TRIG)
         except SyntaxError as error:
             raise RDFSyntaxError(f"column {error.offset}: {error.msg}", path=str(path), line=error.lineno) from None
         return cls(store)
@@ -192,10 +192,3 @@ class KnowledgeGraph:
                 if label not in labels:
                     labels.append(label)
         return labels[:limit]
-
-
-def _format_of(path: Path) -> ox.RdfFormat:
-    by_suffix = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".ttl": ox.RdfFormat.TURTLE,
-                 ".nt": ox.RdfFormat.N_TRIPLES, ".rdf": ox.RdfFormat.RDF_XML, ".owl": ox.RdfFormat.RDF_XML,
-                 ".jsonld": ox.RdfFormat.JSON_LD}
-    return by_suffix.get(path.suffix.lower(), ox.RdfFormat.TRIG)

@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Mapping
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
 from .errors import RDFSyntaxError, WorkspaceError
 from .graph import KnowledgeGraph
 from .workspace import Workspace
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 BACKENDS = ("auto", "memory", "oxigraph")
 STORE_DIR = ".kg-store"  # in exports/: db/ (the store), names.sqlite, stamp
@@ -44,9 +46,10 @@ def open_local(workspace: Workspace) -> KnowledgeGraph:
     backend = workspace.store
     if backend not in BACKENDS:
         raise WorkspaceError(f"unknown store '{backend}'; choose one of {', '.join(BACKENDS)}")
-    dataset = workspace.dataset
-    if backend == "memory" or (backend == "auto" and dataset.is_file() and dataset.stat().st_size < AUTO_ABOVE):
+    size = _size(workspace.dataset_file)
+    if backend == "memory" or (backend == "auto" and size is not None and size < AUTO_ABOVE):
         return KnowledgeGraph.load(workspace.built_dataset())
+    dataset = workspace.dataset
     directory = store_dir(workspace)
     if dataset.is_file() and _stamp(directory) != stamp_of(dataset):
         try:
@@ -65,13 +68,20 @@ def open_local(workspace: Workspace) -> KnowledgeGraph:
                              path=str(directory)) from None
 
 
+def _size(path: str) -> int | None:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return None
+
+
 def store_dir(workspace: Workspace) -> Path:
     return workspace.exports / STORE_DIR
 
 
-def stamp_of(dataset: Path) -> str:
+def stamp_of(dataset: str | Path) -> str:
     """What the store was made from: the dataset's size and modification time."""
-    info = dataset.stat()
+    info = os.stat(dataset)
     return f"{STORE_VERSION} {info.st_size} {info.st_mtime_ns}"
 
 

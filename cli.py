@@ -152,18 +152,22 @@ def show(workspace: Workspace, term: str, asserted: bool, fmt: str) -> None:
       "concept_iri", "stated": bool, "rule": str|null, "sources": [...]}]}
     CSV: one row per relation, with a header.
     """
-    from kg import load, query
+    from kg import cards, description
 
-    found = query.describe(load(workspace), term, inferred=not asserted)
+    found = None if asserted else cards.lookup(workspace, term)  # what `kg build` saved, when it can say
+    if found is None:
+        from kg import load, query
+
+        found = query.describe(load(workspace), term, inferred=not asserted)
     if fmt == "json":
         _echo_json(found.as_json())
         return
     if fmt == "table":
-        click.echo(query.card(found))
+        click.echo(description.card(found))
         if not found.relations:
             click.echo("(no relations)")
             return
-    emit(found.table_rows() if fmt == "table" else found.relations, query.DESCRIBE_COLUMNS[fmt], fmt)
+    emit(found.table_rows() if fmt == "table" else found.relations, description.DESCRIBE_COLUMNS[fmt], fmt)
 
 
 @cli.command("query", epilog=QUERY_EPILOG)
@@ -506,7 +510,7 @@ def validate(workspace: Workspace, file: str | None, fmt: str | None, shacl_repo
     from kg.files import atomic_write
     from kg.validate import validate as run
 
-    report = run(Path(file) if file else workspace.built_dataset(), fmt)
+    report = run(Path(file or workspace.built_dataset()), fmt)
     if shacl_report == "-":
         click.open_file("-", "wb").write(report.shacl_turtle())
         click.echo(report.text(), err=True, nl=False)

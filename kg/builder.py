@@ -60,14 +60,20 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
     prefixes = names.prefixes()
     atomic_write_with(workspace.dataset, lambda out: serialize.write(dataset, out, ox.RdfFormat.TRIG, prefixes))
     atomic_write_with(workspace.turtle, lambda out: serialize.write(serialize.union(quads.quads), out, ox.RdfFormat.TURTLE, prefixes))
-    from .store import after_build
+    from . import cards
+    from .graph import KnowledgeGraph
+    from .store import AUTO_ABOVE, after_build
 
     written += after_build(workspace)  # the on-disk store, when the workspace uses one (kg.store)
+    graph = KnowledgeGraph.from_quads(dataset)
+    if cards.serves(workspace) and workspace.dataset.stat().st_size < AUTO_ABOVE:
+        cards.write(workspace, graph)  # what `kg show` reads first (kg.cards)
+    else:
+        cards.remove(workspace)
     if page:
-        from .graph import KnowledgeGraph
         from .viz import draw
 
-        draw(KnowledgeGraph.from_quads(dataset), workspace.page)
+        draw(graph, workspace.page)
         written.append(workspace.page)
     relations = sum(1 for q in quads.quads if vocab.relation_of(q.predicate.value))
     return BuildResult(len(iris), relations, len(files), len(curated), written, warnings)

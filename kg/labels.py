@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping, Sequence
+from typing import TypeVar
+
+Named = TypeVar("Named")
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "‐": "-", "‑": "-", "–": "-", "—": "-"})
 _POSSESSIVE = re.compile(r"(?<=\w)'s?\b")
@@ -70,6 +74,18 @@ def fold(label: str) -> str:
 def key(label: str) -> str:
     """fold(), and singular too: the key under which labels of one concept meet."""
     return singular_phrase(fold(label))
+
+
+def named(index: Mapping[str, Sequence[tuple[int, Named]]], name: str) -> list[Named]:
+    """What a name means in a label index (lookup key -> (rank, concept)): the best-ranked concepts
+    under the first key that has any, the name folded, then made singular; [] when none has."""
+    folded = fold(name)
+    for lookup in (folded, singular_phrase(folded)):
+        matches = index.get(lookup)
+        if matches:
+            best = min(rank for rank, _ in matches)
+            return list(dict.fromkeys(c for rank, c in matches if rank == best))
+    return []
 
 
 def slug(label: str) -> str:

@@ -7,11 +7,11 @@ with kg.load (kg.store), which serves a large one from an on-disk store.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 import pyoxigraph as ox
 
 from . import vocab
+from .description import Description
 from .errors import NothingFound, QueryError
 from .graph import HIDDEN_LABEL, KnowledgeGraph
 from .infer import Fact, Reasoner, inverse_of
@@ -124,31 +124,6 @@ def fact_row(graph: KnowledgeGraph, fact: Fact) -> dict[str, object]:
 
 # ---------------------------------------------------------------- describe
 
-class Description(NamedTuple):
-    """One concept, and every relation it takes part in."""
-
-    iri: ox.NamedNode
-    label: str
-    cls: str
-    aliases: list[str]
-    hidden: list[str]
-    definition: str
-    see_also: list[str]
-    topics: list[str]
-    sources: list[str]
-    relations: list[dict[str, object]]
-
-    def as_json(self) -> dict[str, object]:
-        return {"iri": self.iri.value, "label": self.label, "class": self.cls, "aliases": self.aliases,
-                "hidden_labels": self.hidden, "definition": self.definition, "see_also": self.see_also,
-                "topics": self.topics, "sources": self.sources,
-                "relations": [{k: r[k] for k in RELATION_KEYS} for r in self.relations]}
-
-    def table_rows(self) -> list[dict[str, object]]:
-        """The relations for a table: an incoming one shown as "<-usedFor"."""
-        return [{**r, "relation": r["shown"]} for r in self.relations]
-
-
 def describe(graph: KnowledgeGraph, name: str, *, inferred: bool = True) -> Description:
     """A concept's labels, class, definition and sources, and its relations out and in.
 
@@ -156,13 +131,18 @@ def describe(graph: KnowledgeGraph, name: str, *, inferred: bool = True) -> Desc
     relation's name ("contains transformer block" for "transformer block partOf ..."), so only
     incoming facts of a relation with no inverse (usedFor, trainedOn, ...) are listed as "in".
     """
-    c = graph.resolve(name)
+    return describe_concept(graph, graph.resolve(name), inferred=inferred)
+
+
+def describe_concept(graph: KnowledgeGraph, c: ox.NamedNode, *, inferred: bool = True,
+                     reasoner: Reasoner | None = None) -> Description:
+    """describe(), for a concept already resolved; a reasoner shared by many calls saves its work."""
     topics = sorted(graph.label(q.object) for q in graph.store.quads_for_pattern(c, SUBJECT, None, None)
                     if isinstance(q.object, ox.NamedNode))
     hidden = sorted({q.object.value for q in graph.store.quads_for_pattern(c, HIDDEN_LABEL, None, None)})
-    found = Description(c, graph.label(c), graph.class_of(c), graph.aliases(c), hidden, graph.definition(c),
+    found = Description(c.value, graph.label(c), graph.class_of(c), graph.aliases(c), hidden, graph.definition(c),
                         graph.see_also(c), topics, [str(s) for s in graph.concept_sources(c)], [])
-    reasoner = Reasoner(graph)
+    reasoner = reasoner or Reasoner(graph)
     for fact in match(graph, c, None, None, inferred=inferred, reasoner=reasoner):
         found.relations.append(_related(graph, fact, "out", fact.object))
     incoming = [r for r in vocab.relations() if inverse_of(r) is None] if inferred else list(vocab.relations())
@@ -177,30 +157,6 @@ def _related(graph: KnowledgeGraph, fact: Fact, direction: str, other: ox.NamedN
     return {"direction": direction, "relation": fact.relation, "concept": graph.label(other), "concept_iri": other.value,
             "stated": fact.stated, "how": row["how"], "rule": row["rule"], "sources": row["sources"], "source": row["source"],
             "shown": fact.relation if direction == "out" else f"<-{fact.relation}"}
-
-
-def card(found: Description, width: int = 80) -> str:
-    """The lines above a concept's relations in a table: its label, then its fields, wrapped to `width`."""
-    import textwrap
-
-    lines = [found.label]
-    for name, text in header(found):
-        lines += textwrap.wrap(text, width, initial_indent=f"  {name:<12}  ", subsequent_indent=" " * 16,
-                               break_long_words=True, break_on_hyphens=False)
-    return "\n".join(lines) + "\n"
-
-
-RELATION_KEYS = ["direction", "relation", "concept", "stated", "rule", "sources", "concept_iri"]
-DESCRIBE_COLUMNS = {"table": ["relation", "concept", "how", "source"], "csv": RELATION_KEYS}
-
-
-def header(found: Description) -> list[tuple[str, str]]:
-    """The concept's own fields, as (name, text) pairs for the lines above its relations."""
-    pairs = [("class", found.cls), ("iri", found.iri.value), ("aliases", ", ".join(found.aliases)),
-             ("also written", ", ".join(found.hidden)), ("definition", found.definition),
-             ("topics", ", ".join(found.topics)), ("see also", " ".join(found.see_also)),
-             ("source", ", ".join(found.sources))]
-    return [(k, v) for k, v in pairs if v]
 
 
 # ---------------------------------------------------------------- statistics

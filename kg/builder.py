@@ -88,10 +88,11 @@ def _add_curated(path: Path, shown: str, quads: Quads, concepts: set[ox.NamedNod
     for triple, _line in triples:
         if triple.predicate in {vocab.RDF_TYPE, vocab.PREF_LABEL}:
             declared.add(triple.subject)
+    known = concepts | declared
     for triple, line in triples:
         source = Source(shown, line, method)
         for term in (triple.subject, triple.object):
-            if isinstance(term, ox.NamedNode) and term.value.startswith(names.concept) and term not in concepts | declared:
+            if isinstance(term, ox.NamedNode) and term.value.startswith(names.concept) and term not in known:
                 warnings.append(Warning(source, f"{term.value.removeprefix(names.concept)} is not a concept of the notes"))
         if isinstance(triple.subject, ox.NamedNode) and not isinstance(triple.object, ox.Triple):
             quads.add(triple.subject, triple.predicate, triple.object, source)

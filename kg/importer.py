@@ -10,7 +10,9 @@ the provenance kg:Imported, so a rebuild keeps it and re-importing refreshes it.
     IRI's local name), exact synonyms (oboInOwl:hasExactSynonym) as skos:altLabel;
   - skos:definition from skos:definition, IAO:0000115 ("definition"), else rdfs:comment;
   - rdfs:subClassOf and skos:broader between imported concepts as kg:isA, skos:related as
-    kg:relatedTo; anonymous classes (restrictions), owl:Thing and parents outside the file are left out.
+    kg:relatedTo, and the relations of this project's vocabulary (kg:contains, ...) as they are,
+    so that one aie-kg graph imports into another whole; anonymous classes (restrictions),
+    owl:Thing, and parents and relations outside the file are left out.
 Nothing is linked to the notes' concepts here: kg.links proposes links for a person to accept.
 """
 
@@ -60,7 +62,7 @@ class ImportResult:
     written: Path
     read: int  # triples parsed
     concepts: int
-    relations: int  # isA and relatedTo written
+    relations: int  # relations of the vocabulary written (isA, relatedTo, ...)
     triples: int  # triples written
     seconds: float
     left_out: dict[str, int] = field(default_factory=dict)
@@ -205,6 +207,7 @@ def normalise(triples: list[ox.Triple], *, lang: str = "en", fallback_title: str
         titles = _strings(facts[scheme], (str(TITLE.value), RDFS + "label", SKOS + "prefLabel"), lang)
         out.add(ox.Triple(scheme, TITLE, titles[0] if titles else ox.Literal(fallback_title or scheme.value, language=lang)))
     parents: dict[ox.NamedNode, list[ox.NamedNode]] = {}
+    own_relations = {r.iri.value for r in vocab.relations().values()}
     for concept in sorted(concepts, key=lambda c: c.value):
         props = facts[concept]
         out |= _labels(concept, props, lang)
@@ -228,6 +231,12 @@ def normalise(triples: list[ox.Triple], *, lang: str = "en", fallback_title: str
         for other in props[SKOS + "related"]:
             if other in members:
                 out.add(ox.Triple(concept, vocab.term("relatedTo"), other))
+        for predicate in props.keys() & own_relations:  # stated in this project's vocabulary already
+            for other in props[predicate]:
+                if other in members:
+                    out.add(ox.Triple(concept, ox.NamedNode(predicate), other))
+                else:
+                    left_out["relations to concepts outside the file"] += 1
         for predicate in _MAPPINGS:
             out |= {ox.Triple(concept, ox.NamedNode(predicate), o) for o in props[predicate] if isinstance(o, ox.NamedNode)}
     for child, found in parents.items():

@@ -173,6 +173,27 @@ def test_a_skos_scheme_becomes_concepts(tmp_path: Path, repo: Path) -> None:
     assert run(workspace, "validate").exit_code == 0
 
 
+def test_a_graph_in_this_vocabulary_imports_with_its_relations(tmp_path: Path, built: Workspace) -> None:
+    """Another aie-kg graph (here the shipped one, as `kg build` wrote it) into an empty workspace:
+    its kg:contains, kg:isA, ... between its concepts come along, and the queries cross them."""
+    workspace = Workspace.at(tmp_path / "data", tmp_path / "exports")
+    (workspace.notes).mkdir(parents=True)
+    (workspace.notes / "notes.md").write_text("# Mine\n\n- **Beam search**: a decoding strategy.\n", encoding="utf-8")
+    result = run(workspace, "import", str(built.turtle), "--name", "shipped")
+    assert result.exit_code == 0, result.output
+    stated = {(t.subject.value, t.predicate.value, t.object.value)
+              for t in ox.parse(path=str(built.turtle), format=ox.RdfFormat.TURTLE) if vocab.relation_of(t.predicate.value)}
+    imported = {(t.subject.value, t.predicate.value, t.object.value)
+                for t in ox.parse(path=str(workspace.data / "imported" / "shipped.ttl"), format=ox.RdfFormat.TURTLE)
+                if vocab.relation_of(t.predicate.value)}
+    between_concepts = {s for s in stated if "/topic/" not in s[0] + s[2]}  # topics are headings, not concepts
+    assert between_concepts and between_concepts <= imported
+    assert f"{len(imported)} relations" in result.stdout
+    assert run(workspace, "build", "--no-page").exit_code == 0
+    answer = run(workspace, "query", "transformer", "contains", "?", "--format", "json")
+    assert answer.exit_code == 0 and {"decoder", "attention module"} <= {r["object"] for r in json.loads(answer.stdout)}
+
+
 # ---------------------------------------------------------------- bad input
 
 

@@ -30,12 +30,14 @@ class BuildResult:
     curated_files: int
     written: list[Path]
     warnings: list[Warning] = field(default_factory=list)
+    imported_files: int = 0
 
     def summary(self) -> str:
-        sources = self.notes_files + self.curated_files
+        sources = self.notes_files + self.curated_files + self.imported_files
+        imported = f", {self.imported_files} imported" if self.imported_files else ""
         return (
             f"{self.concepts} concepts, {self.statements} statements from {sources} "
-            f"source{'s' if sources != 1 else ''} ({self.notes_files} notes, {self.curated_files} curated)"
+            f"source{'s' if sources != 1 else ''} ({self.notes_files} notes, {self.curated_files} curated{imported})"
             f" -> {', '.join(str(p) for p in self.written)}"
         )
 
@@ -50,9 +52,10 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
     quads, iris = assemble(extraction, names, title)
     warnings = list(extraction.warnings)
     curated = workspace.curated_files()
+    imported = [path for path in curated if workspace.shown(path).startswith("imported/")]
     for path in curated:
         # data/imported/*.ttl, written by `kg import`, keep the provenance kg:Imported (see kg.importer)
-        method = "Imported" if workspace.shown(path).startswith("imported/") else "Curated"
+        method = "Imported" if path in imported else "Curated"
         warnings += _add_curated(path, workspace.shown(path), quads, set(iris.values()), names, method)
     warnings += _lint(extraction)
     dataset = list(quads.described())
@@ -65,18 +68,21 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
     from .store import AUTO_ABOVE, after_build
 
     written += after_build(workspace)  # the on-disk store, when the workspace uses one (kg.store)
-    graph = KnowledgeGraph.from_quads(dataset)
-    if cards.serves(workspace) and workspace.dataset.stat().st_size < AUTO_ABOVE:
+    with_cards = cards.serves(workspace) and workspace.dataset.stat().st_size < AUTO_ABOVE
+    graph = KnowledgeGraph.from_quads(dataset) if with_cards or page else None  # ~1 s per 500k quads
+    if graph and with_cards:
         cards.write(workspace, graph)  # what `kg show` reads first (kg.cards)
     else:
         cards.remove(workspace)
-    if page:
+    if graph and page:
         from .viz import draw
 
         draw(graph, workspace.page)
         written.append(workspace.page)
     relations = sum(1 for q in quads.quads if vocab.relation_of(q.predicate.value))
-    return BuildResult(len(iris), relations, len(files), len(curated), written, warnings)
+    kinds = {vocab.term(name) for name in vocab.classes() if name != "Topic"}
+    concepts = len({q.subject for q in quads.quads if q.predicate == vocab.RDF_TYPE and q.object in kinds})
+    return BuildResult(concepts, relations, len(files), len(curated) - len(imported), written, warnings, len(imported))
 
 
 def _add_curated(path: Path, shown: str, quads: Quads, concepts: set[ox.NamedNode], names: Namespaces,
@@ -89,7 +95,12 @@ def _add_curated(path: Path, shown: str, quads: Quads, concepts: set[ox.NamedNod
         if triple.predicate in {vocab.RDF_TYPE, vocab.PREF_LABEL}:
             declared.add(triple.subject)
     known = concepts | declared
+    # `kg import` writes one block per concept: its statements share the block's first line, so that
+    # a vocabulary of 100k terms brings 100k source locations (5 quads each), not one per statement.
+    block: dict[object, int] = {}
     for triple, line in triples:
+        if method == "Imported":
+            line = block.setdefault(triple.subject, line)
         source = Source(shown, line, method)
         for term in (triple.subject, triple.object):
             if isinstance(term, ox.NamedNode) and term.value.startswith(names.concept) and term not in known:

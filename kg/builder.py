@@ -12,6 +12,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from . import serialize, vocab
+from .batch import collector_paused
 from .assemble import DEFAULT_BASE, Namespaces, Quads, assemble
 from .extract import Extraction, Warning, extract
 from .files import atomic_write_with
@@ -42,6 +43,7 @@ class BuildResult:
         )
 
 
+@collector_paused()
 def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) -> BuildResult:
     """Read the workspace's notes and curated files and write the graph to its exports folder."""
     names = Namespaces(base)
@@ -63,11 +65,13 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
     prefixes = names.prefixes()
     atomic_write_with(workspace.dataset, lambda out: serialize.write(dataset, out, ox.RdfFormat.TRIG, prefixes))
     atomic_write_with(workspace.turtle, lambda out: serialize.write(serialize.union(quads.quads), out, ox.RdfFormat.TURTLE, prefixes))
+    relations = sum(1 for q in quads.quads if vocab.relation_of(q.predicate.value))
+    kinds = {vocab.term(name) for name in vocab.classes() if name != "Topic"}
+    concepts = len({q.subject for q in quads.quads if q.predicate == vocab.RDF_TYPE and q.object in kinds})
     from . import cards
     from .graph import KnowledgeGraph
     from .store import AUTO_ABOVE, after_build
 
-    written += after_build(workspace)  # the on-disk store, when the workspace uses one (kg.store)
     with_cards = cards.serves(workspace) and workspace.dataset.stat().st_size < AUTO_ABOVE
     graph = KnowledgeGraph.from_quads(dataset) if with_cards or page else None  # ~1 s per 500k quads
     if graph and with_cards:
@@ -79,9 +83,10 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
 
         draw(graph, workspace.page)
         written.append(workspace.page)
-    relations = sum(1 for q in quads.quads if vocab.relation_of(q.predicate.value))
-    kinds = {vocab.term(name) for name in vocab.classes() if name != "Topic"}
-    concepts = len({q.subject for q in quads.quads if q.predicate == vocab.RDF_TYPE and q.object in kinds})
+    # The on-disk store is loaded from aie.trig: let go of this build's own copy of the graph first,
+    # or both are in memory at once (2.3 GB rather than 1.3 GB at 800k imported triples).
+    del graph, dataset, quads
+    written[2:2] = after_build(workspace)  # the on-disk store, when the workspace uses one (kg.store)
     return BuildResult(concepts, relations, len(files), len(curated) - len(imported), written, warnings, len(imported))
 
 

@@ -28,6 +28,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from . import serialize, vocab
+from .batch import collector_paused
 from .errors import FormatError, KGError, RDFSyntaxError
 from .files import atomic_write
 from .labels import clean, slug
@@ -74,6 +75,7 @@ class ImportResult:
                 f" in {self.seconds:.2f} s) -> {self.written}" + (f"; {skipped}" if skipped else ""))
 
 
+@collector_paused()
 def import_file(data_folder: Path, path: Path, *, fmt: str | None = None, base: str | None = None,
                 name: str | None = None, lang: str = "en") -> ImportResult:
     """Read an RDF vocabulary and write its normalised form to <data_folder>/imported/<name>.ttl."""

@@ -7,7 +7,6 @@ Writes exports/aie.trig and exports/aie.ttl as `kg build` would: in the aie-kg v
 concept with a class, a prefLabel, an altLabel, a 30-word definition and 3 typed relations, all in the
 named graph of its (invented) source line, each such graph described in the default graph (kg:file,
 kg:line, kg:method, prov:wasDerivedFrom). 12 quads per concept: 1.2 million at 100k concepts.
-`--slice N` also writes exports/slice.ttl, the Turtle of the first concepts up to N triples.
 The same seed gives the same files.
 """
 
@@ -84,8 +83,8 @@ def _statements(item: tuple) -> list[str]:
     return lines
 
 
-def write(root: Path, count: int, seed: int = 7, slice_triples: int = 0) -> Path:
-    """Write exports/aie.trig, aie.ttl (and slice.ttl) under `root`; the exports folder."""
+def write(root: Path, count: int, seed: int = 7) -> Path:
+    """Write exports/aie.trig and aie.ttl under `root`; the exports folder."""
     exports = root / "exports"
     exports.mkdir(parents=True, exist_ok=True)
     (root / "data" / "notes").mkdir(parents=True, exist_ok=True)
@@ -94,14 +93,6 @@ def write(root: Path, count: int, seed: int = 7, slice_triples: int = 0) -> Path
         ttl.write(PREFIXES + f'\n<{BASE}scheme> a skos:ConceptScheme ; dcterms:title "Scale {count}"@en .\n')
         for item in concepts(count, seed):
             _write_concept(trig, ttl, item)
-    if slice_triples:
-        per_concept = 7  # type, prefLabel, altLabel, definition, 3 relations
-        with open(exports / "slice.ttl", "w", encoding="utf-8") as out:
-            out.write(PREFIXES)
-            for i, item in enumerate(concepts(count, seed)):
-                if i * per_concept >= slice_triples:
-                    break
-                out.write("\n".join(_statements(item)) + " .\n")
     return exports
 
 
@@ -114,13 +105,13 @@ def _write_concept(trig: TextIO, ttl: TextIO, item: tuple) -> None:
     ttl.write(body)
 
 
-def workspace(root: Path, count: int, seed: int = 7, slice_triples: int = 0) -> Path:
+def workspace(root: Path, count: int, seed: int = 7) -> Path:
     """A written workspace under `root`, reused when one of the same size is there; its exports folder."""
     stamp = root / "exports" / ".synthetic-scale"
-    wanted = f"{count} {seed} {slice_triples} {VERSION}"
+    wanted = f"{count} {seed} {VERSION}"
     if stamp.is_file() and stamp.read_text() == wanted:
         return root / "exports"
-    exports = write(root, count, seed, slice_triples)
+    exports = write(root, count, seed)
     stamp.write_text(wanted)
     return exports
 
@@ -129,11 +120,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--concepts", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--slice", type=int, default=0, help="also write slice.ttl of about this many triples")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / ".work" / "scale")
     args = parser.parse_args()
     started = time.perf_counter()
-    exports = workspace(args.out, args.concepts, args.seed, args.slice)
+    exports = workspace(args.out, args.concepts, args.seed)
     print(f"{args.concepts} concepts in {exports} ({time.perf_counter() - started:.1f} s)", file=sys.stderr)
 
 

@@ -74,8 +74,8 @@ def lookup(workspace: Workspace, name: str) -> Description | None:
 
 
 def write(workspace: Workspace, graph: KnowledgeGraph) -> None:
-    """Describe every concept of the built graph (with inference) and save the cards atomically;
-    the stamp is taken first, so that a dataset changed meanwhile leaves cards nobody reads."""
+    """Describe every concept of the built graph (with inference) and save the cards atomically.
+    The stamp is taken first: should aie.trig change while the cards are computed, they are never read."""
     from .files import atomic_write_with
     from .infer import Reasoner
     from .query import describe_concept

@@ -9,8 +9,6 @@ definition least. Concepts are ranked by their best text.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import cache
 from typing import NamedTuple
 
 import pyoxigraph as ox
@@ -46,17 +44,34 @@ def word_score(word: str, candidate: str) -> float:
     return 0.0 if distance > allowed else 0.85 - 0.1 * distance
 
 
-def text_score(words: list[str], text: str, score: Callable[[str, str], float] = word_score) -> float:
-    """The mean over query words of their best match in `text`; a whole-phrase match scores 1."""
-    folded = fold(text)
-    if not folded:
-        return 0.0
-    if folded == " ".join(words):
-        return 1.0
-    candidates = set(folded.split())
-    best = [max((score(w, c) for c in candidates), default=0.0) for w in words]
-    score = sum(best) / len(best)
-    return score * 0.98 if score == 1.0 else score  # every word, but not the whole phrase
+class Matcher:
+    """The query's words against the words of many texts. Texts share most of their words, so each
+    distinct word is scored once, and a text's best match per query word is a set intersection
+    (at 10,000 synthetic concepts, 0.8 s where a cached comparison per pair took 1.0 s; what is
+    left is mostly the typo distance to each distinct word)."""
+
+    def __init__(self, words: list[str]) -> None:
+        self.words = words
+        self.phrase = " ".join(words)
+        self.scored: set[str] = set()
+        self.matches: list[dict[str, float]] = [{} for _ in words]  # per query word: text word -> score > 0
+
+    def score(self, text: str) -> float:
+        """The mean over query words of their best match in `text`; a whole-phrase match scores 1."""
+        folded = fold(text)
+        if not folded:
+            return 0.0
+        if folded == self.phrase:
+            return 1.0
+        candidates = set(folded.split())
+        for new in candidates - self.scored:
+            for word, found in zip(self.words, self.matches):
+                if score := word_score(word, new):
+                    found[new] = score
+        self.scored |= candidates
+        best = [max((found[c] for c in candidates & found.keys()), default=0.0) for found in self.matches]
+        mean = sum(best) / len(best)
+        return mean * 0.98 if mean == 1.0 else mean  # every word, but not the whole phrase
 
 
 def search(graph: KnowledgeGraph, query: str, *, limit: int = 10, definitions: bool = True) -> list[Hit]:
@@ -65,14 +80,14 @@ def search(graph: KnowledgeGraph, query: str, *, limit: int = 10, definitions: b
     if not words:
         return []
     best: dict[ox.NamedNode, Hit] = {}
-    score_words = cache(word_score)  # texts share most of their words: compare each pair once
+    matcher = Matcher(words)
     for name, predicate, weight in FIELDS:
         if predicate == DEFINITION and not definitions:
             continue
         for quad in graph.store.quads_for_pattern(None, predicate, None, None):
             if not isinstance(quad.subject, ox.NamedNode) or not isinstance(quad.object, ox.Literal):
                 continue
-            score = text_score(words, quad.object.value, score_words) * weight
+            score = matcher.score(quad.object.value) * weight
             if score < THRESHOLD:
                 continue
             if graph.class_of(quad.subject) == "Topic":

@@ -27,7 +27,7 @@ def show(workspace: Workspace, *args: str) -> Result:
 
 
 @pytest.fixture
-def copy(built: Workspace, tmp_path: Path) -> Workspace:
+def copied(built: Workspace, tmp_path: Path) -> Workspace:
     """The built shipped workspace, copied so that a test may spoil its files."""
     shutil.copytree(built.data, tmp_path / "data")
     shutil.copytree(built.exports, tmp_path / "exports")
@@ -58,33 +58,33 @@ def test_cards_describe_every_concept_as_the_graph_does(built: Workspace, graph:
 
 @pytest.mark.parametrize("fmt", ["table", "json", "csv"])
 @pytest.mark.parametrize("name", ["transformer", "MoE", "RNNs", "sparse model"])
-def test_show_prints_the_same_with_and_without_cards(copy: Workspace, fmt: str, name: str) -> None:
-    from_cards = show(copy, name, "--format", fmt)
-    os.remove(cards.cards_file(copy))
-    from_graph = show(copy, name, "--format", fmt)
+def test_show_prints_the_same_with_and_without_cards(copied: Workspace, fmt: str, name: str) -> None:
+    from_cards = show(copied, name, "--format", fmt)
+    os.remove(cards.cards_file(copied))
+    from_graph = show(copied, name, "--format", fmt)
     assert from_cards.exit_code == from_graph.exit_code == 0, from_graph.output
     assert from_cards.stdout == from_graph.stdout
 
 
-def test_cards_of_another_graph_are_not_read(copy: Workspace, tmp_path: Path) -> None:
+def test_cards_of_another_graph_are_not_read(copied: Workspace, tmp_path: Path) -> None:
     """aie.trig rebuilt from other notes, the cards left from before: show answers from the graph."""
     other = Workspace.at(tmp_path / "other", tmp_path / "other-exports")
     (other.notes).mkdir(parents=True)
     (other.notes / "notes.md").write_text("# Notes\n\n## Models\n\n- **Transformer**: a model built from attention layers.\n",
                                           encoding="utf-8")
     kg.build(other, page=False)
-    shutil.copyfile(other.dataset, copy.dataset)
-    assert cards.lookup(copy, "transformer") is None
-    result = show(copy, "transformer", "--format", "json")
+    shutil.copyfile(other.dataset, copied.dataset)
+    assert cards.lookup(copied, "transformer") is None
+    result = show(copied, "transformer", "--format", "json")
     assert result.exit_code == 0 and '"definition": "a model built from attention layers."' in result.stdout
 
 
 @pytest.mark.parametrize("spoil", [b"", b"\x00" * 8, b"\xff" * 64, b"not marshal data at all"])
-def test_unreadable_cards_leave_the_graph_to_answer(copy: Workspace, spoil: bytes) -> None:
-    expected = show(copy, "MoE", "--format", "json").stdout
-    Path(cards.cards_file(copy)).write_bytes(spoil)
-    assert cards.lookup(copy, "MoE") is None
-    result = show(copy, "MoE", "--format", "json")
+def test_unreadable_cards_leave_the_graph_to_answer(copied: Workspace, spoil: bytes) -> None:
+    expected = show(copied, "MoE", "--format", "json").stdout
+    Path(cards.cards_file(copied)).write_bytes(spoil)
+    assert cards.lookup(copied, "MoE") is None
+    result = show(copied, "MoE", "--format", "json")
     assert result.exit_code == 0 and result.stdout == expected
 
 
@@ -101,10 +101,10 @@ def test_cards_serve_only_the_memory_backend(built: Workspace) -> None:
     assert cards.lookup(built._replace(endpoint="http://127.0.0.1:9/sparql"), "MoE") is None
 
 
-def test_a_build_too_large_for_memory_removes_the_cards(copy: Workspace) -> None:
-    kg.build(copy._replace(store="oxigraph"), page=False)
-    assert not os.path.exists(cards.cards_file(copy))
-    assert show(copy, "MoE").exit_code == 0
+def test_a_build_too_large_for_memory_removes_the_cards(copied: Workspace) -> None:
+    kg.build(copied._replace(store="oxigraph"), page=False)
+    assert not os.path.exists(cards.cards_file(copied))
+    assert show(copied, "MoE").exit_code == 0
 
 
 def test_show_from_cards_imports_no_graph_engine(built: Workspace) -> None:

@@ -314,13 +314,18 @@ def _about(sentence: str, entry: _Entry, current: Record | None, lexicon: Lexico
 
 
 def _member_of_heading(record: Record, heading: Heading, source: Source, extraction: Extraction) -> None:
-    """A link listed under "JavaScript AI Libraries" is a JavaScript AI library."""
+    """A link listed under "JavaScript AI Libraries" is a JavaScript AI library: the heading names a
+    kind of thing (its head noun has a class). Under a subject ("Agents", "Training Data") a link
+    may be an instance or only about it (LangGraph is no agent), so it is only related to it."""
     kind = singular_phrase(as_term(heading.title))
     cls = classify.class_of_label(kind)
     if cls is not None and fold(kind) == classify.headword(kind):  # "Books": the class says it all
         record.hint(classify.CATEGORY, cls)
         return
     category = extraction.lexicon.concept(Phrase(kind, (), None, False), Source(source.file, heading.line))
+    if cls is None:
+        extraction.state(record, "relatedTo", category, source)
+        return
     record.hint(classify.CATEGORY, cls)
     extraction.state(record, "isA", category, source)
 

@@ -106,6 +106,16 @@ def test_links_under_a_heading_are_members_with_their_url(tmp_path: Path) -> Non
     assert graph.class_of(concept(graph, "Pinecone")) == "Organization"
 
 
+def test_links_under_a_subject_heading_are_only_related_to_it(tmp_path: Path) -> None:
+    """"Agents" names a subject, not a kind the notes classify: a framework listed under it is no agent."""
+    graph = build(tmp_path, """\
+        ### Agents
+        - [LangGraph](https://langchain-ai.github.io/langgraph/)
+        """)
+    assert ("LangGraph", "relatedTo", "agent") in facts(graph)
+    assert not any(s == "LangGraph" and r == "isA" for s, r, _ in facts(graph))
+
+
 def test_possessives_name_the_developer(tmp_path: Path) -> None:
     graph = build(tmp_path, """\
         - **Inference servers:** Popular choices are built on NVIDIA's Triton and Hugging Face's TGI.

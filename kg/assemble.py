@@ -61,10 +61,13 @@ class Quads:
     names: Namespaces
     quads: set[ox.Quad] = field(default_factory=set)
     locations: dict[ox.NamedNode, Source] = field(default_factory=dict)
+    graphs: dict[Source, ox.NamedNode] = field(default_factory=dict)  # made once per source: a quoted IRI
 
     def add(self, s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal, source: Source) -> None:
-        graph = self.names.location(source)
-        self.locations.setdefault(graph, source)
+        graph = self.graphs.get(source)
+        if graph is None:
+            graph = self.graphs[source] = self.names.location(source)
+            self.locations.setdefault(graph, source)
         self.quads.add(ox.Quad(s, p, o, graph))
 
     def described(self) -> Iterable[ox.Quad]:

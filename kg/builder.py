@@ -65,8 +65,9 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
     prefixes = names.prefixes()
     atomic_write_with(workspace.dataset, lambda out: serialize.write(dataset, out, ox.RdfFormat.TRIG, prefixes))
     atomic_write_with(workspace.turtle, lambda out: serialize.write(serialize.union(quads.quads), out, ox.RdfFormat.TURTLE, prefixes))
-    relations = sum(1 for q in quads.quads if vocab.relation_of(q.predicate.value))
-    kinds = {vocab.term(name) for name in vocab.classes() if name != "Topic"}
+    relation_iris = {r.iri for r in vocab.relations().values()}
+    relations = sum(1 for q in quads.quads if q.predicate in relation_iris)
+    kinds = {c.iri for name, c in vocab.classes().items() if name != "Topic"}
     concepts = len({q.subject for q in quads.quads if q.predicate == vocab.RDF_TYPE and q.object in kinds})
     from . import cards
     from .graph import KnowledgeGraph

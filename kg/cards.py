@@ -17,7 +17,7 @@ from __future__ import annotations
 import marshal
 import os
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from . import __version__
 from .description import Description
@@ -92,7 +92,7 @@ def write(workspace: Workspace, graph: KnowledgeGraph) -> None:
              for key, entries in graph.name_index().items()}
     header = marshal.dumps((made_from, names, offsets))
 
-    def save(out) -> None:
+    def save(out: BinaryIO) -> None:
         out.write(len(header).to_bytes(8, "little"))
         out.write(header)
         for record in records:

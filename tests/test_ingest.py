@@ -116,6 +116,14 @@ def test_links_under_a_subject_heading_are_only_related_to_it(tmp_path: Path) ->
     assert not any(s == "LangGraph" and r == "isA" for s, r, _ in facts(graph))
 
 
+def test_a_factor_in_something_is_related_to_it_not_a_kind_of_factor(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        - **Context Length:** The context length is a key factor in the cost of inference.
+        """)
+    assert ("context length", "relatedTo", "cost of inference") in facts(graph)
+    assert not any(s == "context length" and r == "isA" for s, r, _ in facts(graph))
+
+
 def test_possessives_name_the_developer(tmp_path: Path) -> None:
     graph = build(tmp_path, """\
         - **Inference servers:** Popular choices are built on NVIDIA's Triton and Hugging Face's TGI.

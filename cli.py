@@ -446,24 +446,28 @@ def import_command(workspace: Workspace, file: str, fmt: str | None, base: str |
     click.echo("next: `kg build` to merge it, `kg links` to review links to the notes' concepts", err=True)
 
 
-@cli.command(epilog="Exit codes: 0 listed or accepted, 1 error or no proposal, 2 usage error.")
+@cli.command(epilog="Exit codes: 0 listed, accepted or rejected, 1 error or no proposal, 2 usage error.")
 @click.option("--accept", multiple=True, metavar="N|all",
               help="Accept proposals by number (repeat, or 1,3) or all: append them to data/links.ttl.")
+@click.option("--reject", multiple=True, metavar="N|all",
+              help="Reject proposals by number or all: append them to data/links-rejected.txt, never proposed again.")
 @output_options
 @pass_workspace
-def links(workspace: Workspace, accept: tuple[str, ...], fmt: str) -> None:
-    """Links proposed between imported concepts and the notes' concepts, for you to accept.
+def links(workspace: Workspace, accept: tuple[str, ...], reject: tuple[str, ...], fmt: str) -> None:
+    """Links proposed between imported concepts and the notes' concepts, for you to accept or reject.
 
     A proposal is a shared label (after case, plural and punctuation folding: match "label"),
     or a label shared once a generic head word is dropped ("Transformer Network" ~
     "transformer architecture": match "head", check those). Accepted links are written as
-    skos:closeMatch to data/links.ttl, a curated file; `kg build` merges them. Reads the built
-    graph and data/imported/.
+    kg:matches (a subproperty of skos:closeMatch, which show, path and the page follow) to
+    data/links.ttl, a curated file; `kg build` merges them. Rejected ones go to
+    data/links-rejected.txt. Reads the built graph and data/imported/.
 
     \b
     Examples:
       kg links
       kg links --accept 2 --accept 5
+      kg links --reject 3,4
       kg links --accept all
     \b
     JSON: [{"n", "concept", "imported", "match": "label"|"head", "via", "concept_iri", "imported_iri"}]
@@ -471,9 +475,15 @@ def links(workspace: Workspace, accept: tuple[str, ...], fmt: str) -> None:
     from kg import links as linking
     from kg.errors import NothingFound
 
+    if accept and reject:
+        raise click.UsageError("--accept and --reject: one at a time, as the numbers change after each")
     if accept:
         picked, path = linking.accept(workspace, list(accept))
         click.echo(f"accepted {len(picked)} link{'s' * (len(picked) != 1)} -> {path}; `kg build` merges them")
+        return
+    if reject:
+        picked, path = linking.reject(workspace, list(reject))
+        click.echo(f"rejected {len(picked)} proposal{'s' * (len(picked) != 1)} -> {path}")
         return
     found = linking.proposals(workspace)
     if not found:
@@ -497,7 +507,7 @@ def validate(workspace: Workspace, file: str | None, fmt: str | None, shacl_repo
     preferred label per language; labels and definitions are strings; relations join concepts
     (IRIs with a class), never literals; source locations have a file and a line.
     Lint (warnings): concepts without a definition, concepts no relation reaches, one label
-    naming two concepts (unless a skos:closeMatch links them).
+    naming two concepts (unless kg:matches or a skos:closeMatch links them).
 
     \b
     Examples:

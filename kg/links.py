@@ -5,7 +5,9 @@ labels (preferred or alternative) is the same after kg.labels.key (case, punctua
 plurals): "Distillation" ~ "distillation". Failing that, when they are the same once a generic head
 word is dropped from both ends ("Transformer Network" ~ "transformer"): such a proposal is marked
 "head" rather than "label", as it is more often wrong. Nothing is merged until accepted:
-`kg links --accept N` appends the link to data/links.ttl, a curated file `kg build` merges.
+`kg links --accept N` appends the link to data/links.ttl as kg:matches (a subproperty of
+skos:closeMatch that `kg show`, `kg path` and the page follow), a curated file `kg build` merges;
+`kg links --reject N` appends the pair to data/links-rejected.txt, and it is not proposed again.
 """
 
 from __future__ import annotations
@@ -13,24 +15,28 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import re
+
 import pyoxigraph as ox
 
 from .errors import KGError
 from .files import atomic_write
 from .importer import IMPORTED
 from .labels import key
-from .vocab import ALT_LABEL, PREF_LABEL, SKOS
+from .vocab import ALT_LABEL, PREF_LABEL, SKOS, term
 from .workspace import Workspace
 
 LINKS_FILE = "links.ttl"
-CLOSE_MATCH = ox.NamedNode(SKOS + "closeMatch")
+REJECTED_FILE = "links-rejected.txt"  # not Turtle: a rejection states nothing, and `kg build` merges every .ttl
+MATCHES = term("matches")
 # Words that name what kind of thing a concept is rather than which one: dropped, they let
 # "Transformer Network" meet "transformer". "model" is left out on purpose: "Language Model" is
 # not "language", nor "Translation Model" the task "translation".
 GENERIC_HEADS = ("network", "architecture")
 # ... and what must be left once one is dropped: "model architecture" is not the class "Model".
 _TOO_VAGUE = {*GENERIC_HEADS, "model", "neural", "deep", "system", "learning", "design"}
-_MAPPINGS = tuple(ox.NamedNode(SKOS + m) for m in ("exactMatch", "closeMatch", "broadMatch", "narrowMatch", "relatedMatch"))
+_MAPPINGS = (MATCHES, *(ox.NamedNode(SKOS + m) for m in ("exactMatch", "closeMatch", "broadMatch", "narrowMatch", "relatedMatch")))
+_PAIR = re.compile(r"^<([^<>\s]+)>\s+<([^<>\s]+)>")
 
 
 @dataclass(frozen=True)
@@ -65,7 +71,7 @@ def proposals(workspace: Workspace) -> list[Proposal]:
         if triple.predicate in (PREF_LABEL, ALT_LABEL) and isinstance(triple.subject, ox.NamedNode):
             labels_of_imported.setdefault(triple.subject, []).append(triple.object.value)
     notes = [c for c in graph.concepts(topics=False) if c not in labels_of_imported]
-    linked = _linked(store, workspace)
+    linked = _linked(store, workspace) | _rejected(workspace)
     by_key: dict[str, list[ox.NamedNode]] = {}
     by_head: dict[str, list[ox.NamedNode]] = {}
     for concept, labels in labels_of_imported.items():
@@ -92,26 +98,44 @@ def proposals(workspace: Workspace) -> list[Proposal]:
 
 
 def accept(workspace: Workspace, chosen: list[str]) -> tuple[list[Proposal], Path]:
-    """Write the chosen proposals ("all", or their numbers) to data/links.ttl as skos:closeMatch."""
-    offered = proposals(workspace)
-    if chosen == ["all"]:
-        picked = offered
-    else:
-        numbers = {int(n) for item in chosen for n in item.split(",") if n.strip().isdigit()}
-        unknown = sorted(numbers - {p.number for p in offered})
-        if unknown or not numbers:
-            raise KGError(f"no proposal numbered {', '.join(map(str, unknown)) or ' '.join(chosen)}; "
-                          f"`kg links` lists {len(offered)} ({'1-' + str(len(offered)) if offered else 'none'})")
-        picked = [p for p in offered if p.number in numbers]
-    path = workspace.data / LINKS_FILE
-    old = path.read_text(encoding="utf-8") if path.is_file() else (
+    """Write the chosen proposals ("all", or their numbers) to data/links.ttl as kg:matches."""
+    picked = _picked(proposals(workspace), chosen)
+    lines = [f"<{p.concept.value}> <{MATCHES.value}> <{p.imported.value}> .  {_about(p)}\n" for p in picked]
+    return picked, _append(workspace.data / LINKS_FILE, lines, (
         "# Links from the notes' concepts to imported vocabularies, accepted with `kg links --accept`.\n"
-        "# `kg build` merges this file like any curated file; delete a line to drop its link.\n\n")
-    lines = [f"<{p.concept.value}> <{CLOSE_MATCH.value}> <{p.imported.value}> .  "
-             f"# {_comment(p.concept_label)} ~ {_comment(p.imported_label)} ({p.match})\n" for p in picked]
-    if picked:
+        "# `kg build` merges this file like any curated file; delete a line to drop its link.\n\n"))
+
+
+def reject(workspace: Workspace, chosen: list[str]) -> tuple[list[Proposal], Path]:
+    """Write the chosen proposals to data/links-rejected.txt, so that they are not proposed again."""
+    picked = _picked(proposals(workspace), chosen)
+    lines = [f"<{p.concept.value}> <{p.imported.value}>  {_about(p)}\n" for p in picked]
+    return picked, _append(workspace.data / REJECTED_FILE, lines, (
+        "# Link proposals rejected with `kg links --reject`: `kg links` does not offer these pairs again.\n"
+        "# Delete a line to have its pair proposed again.\n\n"))
+
+
+def _picked(offered: list[Proposal], chosen: list[str]) -> list[Proposal]:
+    """The proposals a person chose: "all", or numbers (repeated, or "1,3")."""
+    if chosen == ["all"]:
+        return offered
+    numbers = {int(n) for item in chosen for n in item.split(",") if n.strip().isdigit()}
+    unknown = sorted(numbers - {p.number for p in offered})
+    if unknown or not numbers:
+        raise KGError(f"no proposal numbered {', '.join(map(str, unknown)) or ' '.join(chosen)}; "
+                      f"`kg links` lists {len(offered)} ({'1-' + str(len(offered)) if offered else 'none'})")
+    return [p for p in offered if p.number in numbers]
+
+
+def _append(path: Path, lines: list[str], heading: str) -> Path:
+    if lines:
+        old = path.read_text(encoding="utf-8") if path.is_file() else heading
         atomic_write(path, old + ("" if old.endswith("\n") else "\n") + "".join(lines))
-    return picked, path
+    return path
+
+
+def _about(proposal: Proposal) -> str:
+    return f"# {_comment(proposal.concept_label)} ~ {_comment(proposal.imported_label)} ({proposal.match})"
 
 
 def _imported(workspace: Workspace) -> list[ox.Triple]:
@@ -126,7 +150,7 @@ def _imported(workspace: Workspace) -> list[ox.Triple]:
 
 
 def _linked(store: ox.Store, workspace: Workspace) -> set[tuple[ox.NamedNode, ox.NamedNode]]:
-    """Pairs already linked by a SKOS mapping, in the built graph or in links.ttl (not yet built)."""
+    """Pairs already linked (kg:matches or a SKOS mapping), in the built graph or in links.ttl (not yet built)."""
     pairs = set()
     triples = [ox.Triple(q.subject, q.predicate, q.object) for p in _MAPPINGS for q in store.quads_for_pattern(None, p, None, None)]
     path = workspace.data / LINKS_FILE
@@ -134,6 +158,21 @@ def _linked(store: ox.Store, workspace: Workspace) -> set[tuple[ox.NamedNode, ox
         triples += [t for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE) if t.predicate in _MAPPINGS]
     for t in triples:
         pairs |= {(t.subject, t.object), (t.object, t.subject)}
+    return pairs
+
+
+def _rejected(workspace: Workspace) -> set[tuple[ox.NamedNode, ox.NamedNode]]:
+    """The pairs in data/links-rejected.txt: lines `<concept> <imported>`, comments after #."""
+    path = workspace.data / REJECTED_FILE
+    pairs = set()
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines() if path.is_file() else [], 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        found = _PAIR.match(line)
+        try:
+            pairs.add((ox.NamedNode(found[1]), ox.NamedNode(found[2])))
+        except (TypeError, ValueError):  # no match, or not an IRI
+            raise KGError("expected `<concept IRI> <imported IRI>`", path=str(path), line=number) from None
     return pairs
 
 

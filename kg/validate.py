@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     import rdflib
 
 SH = "http://www.w3.org/ns/shacl#"
-_MAPPINGS = tuple(vocab.SKOS + m for m in ("exactMatch", "closeMatch"))
+_MAPPINGS = (vocab.VOCAB + "matches", *(vocab.SKOS + m for m in ("exactMatch", "closeMatch")))  # accepted links
 
 
 @dataclass(frozen=True)

@@ -64,9 +64,9 @@ RELATION_COLOUR: dict[str, str] = {
     "trainedOn": "#9c755f", "evaluates": "#499894", "evaluatedBy": "#499894",
     "measures": "#17becf", "measuredBy": "#17becf", "produces": "#b6992d", "producedBy": "#b6992d",
     "focusesOn": "#2f4b7c", "suffersFrom": "#d62728", "ranOn": "#7f7f7f",
-    "contrastsWith": "#ff7f0e", "relatedTo": "#a0a0a0",
+    "contrastsWith": "#ff7f0e", "relatedTo": "#a0a0a0", "matches": "#59a14f",
 }
-DASHED = {"contrastsWith", "relatedTo"}
+DASHED = {"contrastsWith", "relatedTo", "matches"}
 
 
 def draw(graph: KnowledgeGraph, path: str | os.PathLike[str], *, around: list[str] | None = None,

@@ -133,15 +133,40 @@ def test_accepting_a_link_writes_it_and_the_build_merges_it(tmp_path: Path, repo
     result = run(workspace, "links", "--accept", str(number))
     assert result.exit_code == 0, result.output
     text = (workspace.data / "links.ttl").read_text(encoding="utf-8")
-    assert f"<{AIO}Distillation>" in text and "skos/core#closeMatch" in text
+    assert f"<{AIO}Distillation>" in text and "aie-kg/vocab#matches" in text
     left = json.loads(run(workspace, "links", "--format", "json").stdout)
     assert len(left) == len(rows) - 1 and all(row["imported"] != "Distillation" for row in left)
     assert run(workspace, "build", "--no-page").exit_code == 0
     graph = kg.load(workspace)
     distillation = ox.NamedNode("https://w3id.org/aie-kg/aie/concept/distillation")
-    assert list(graph.store.quads_for_pattern(distillation, ox.NamedNode(vocab.SKOS + "closeMatch"), ox.NamedNode(AIO + "Distillation"), None))
+    assert list(graph.store.quads_for_pattern(distillation, vocab.term("matches"), ox.NamedNode(AIO + "Distillation"), None))
     assert "'distillation' also names" not in run(workspace, "validate").stdout, "a linked pair is no label clash"
+    # A relation like any other: shown, and crossed by paths (symmetric, so from the other side too).
+    shown = json.loads(run(workspace, "show", "distillation", "--format", "json").stdout)
+    assert {"direction": "out", "relation": "matches", "concept_iri": AIO + "Distillation"}.items() <= \
+        next(r for r in shown["relations"] if r["relation"] == "matches").items()
+    path = run(workspace, "path", "distillation", "TrainingStrategy")
+    assert path.exit_code == 0 and "-matches-> Distillation -isA-> TrainingStrategy" in path.stdout, path.output
     assert run(workspace, "links", "--accept", "999").exit_code == 1
+
+
+def test_rejecting_a_proposal_keeps_it_from_coming_back(tmp_path: Path, repo: Path, aio_owl: Path) -> None:
+    workspace = fresh(tmp_path, repo)
+    assert run(workspace, "import", str(aio_owl)).exit_code == 0
+    assert run(workspace, "build", "--no-page").exit_code == 0
+    rows = json.loads(run(workspace, "links", "--format", "json").stdout)
+    head = [row["n"] for row in rows if row["match"] == "head"]
+    result = run(workspace, "links", "--reject", ",".join(map(str, head)))
+    assert result.exit_code == 0 and f"rejected {len(head)} proposal" in result.stdout, result.output
+    left = json.loads(run(workspace, "links", "--format", "json").stdout)
+    assert [row["match"] for row in left] == ["label"] * (len(rows) - len(head))
+    assert not (workspace.data / "links.ttl").exists(), "a rejection states nothing"
+    assert run(workspace, "links", "--accept", "1", "--reject", "2").exit_code == 2
+    rejected = workspace.data / "links-rejected.txt"
+    rejected.write_text(rejected.read_text(encoding="utf-8") + "<not an iri> and more\n", encoding="utf-8")
+    broken = run(workspace, "links")
+    lines = rejected.read_text(encoding="utf-8").splitlines()
+    assert broken.exit_code == 1 and broken.output.startswith(f"Error: {rejected}:{len(lines)}: "), broken.output
 
 
 def test_importing_again_replaces_the_file_byte_for_byte(tmp_path: Path, repo: Path, aio_owl: Path) -> None:

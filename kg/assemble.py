@@ -11,6 +11,7 @@ from urllib.parse import quote
 import pyoxigraph as ox
 
 from . import vocab
+from .digests import DIGEST, of_graphs, of_lines
 from .extract import Extraction
 from .labels import slug
 from .lexicon import Record
@@ -71,15 +72,23 @@ class Quads:
         self.quads.add(ox.Quad(s, p, o, graph))
 
     def described(self) -> Iterable[ox.Quad]:
-        """The quads, and in the default graph what each source location is."""
+        """The quads, and in the default graph what each source location is, with the digest of its
+        statements; on the scheme, the digest of the whole (kg.digests: what `kg push` compares)."""
         yield from self.quads
         default = ox.DefaultGraph()
+        digests, whole = of_graphs(self.quads)
         for graph, source in self.locations.items():
-            yield ox.Quad(graph, RDF_TYPE, vocab.term("SourceLocation"), default)
-            yield ox.Quad(graph, vocab.term("file"), ox.Literal(source.file), default)
-            yield ox.Quad(graph, vocab.term("line"), ox.Literal(str(source.line), datatype=XSD_INTEGER), default)
-            yield ox.Quad(graph, vocab.term("method"), vocab.term(source.method), default)
-            yield ox.Quad(graph, vocab.DERIVED_FROM, self.names.file(source.file), default)
+            described = [
+                ox.Quad(graph, RDF_TYPE, vocab.term("SourceLocation"), default),
+                ox.Quad(graph, vocab.term("file"), ox.Literal(source.file), default),
+                ox.Quad(graph, vocab.term("line"), ox.Literal(str(source.line), datatype=XSD_INTEGER), default),
+                ox.Quad(graph, vocab.term("method"), vocab.term(source.method), default),
+                ox.Quad(graph, vocab.DERIVED_FROM, self.names.file(source.file), default),
+                ox.Quad(graph, DIGEST, ox.Literal(digests[graph]), default),
+            ]
+            whole.append(f"{graph} {source.method} {digests[graph]}\n".encode("utf-8"))  # all its description says
+            yield from described
+        yield ox.Quad(self.names.scheme, DIGEST, ox.Literal(of_lines(whole)), default)
 
 
 def _link(url: str) -> ox.NamedNode | ox.Literal:

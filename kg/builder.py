@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -63,8 +64,9 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
     dataset = list(quads.described())
     written = [workspace.turtle, workspace.dataset]
     prefixes = names.prefixes()
-    atomic_write_with(workspace.dataset, lambda out: serialize.write(dataset, out, ox.RdfFormat.TRIG, prefixes))
-    atomic_write_with(workspace.turtle, lambda out: serialize.write(serialize.union(quads.quads), out, ox.RdfFormat.TURTLE, prefixes))
+    atomic_write_with(workspace.dataset, partial(serialize.write, dataset, rdf_format=ox.RdfFormat.TRIG, prefixes=prefixes))
+    atomic_write_with(workspace.turtle, partial(serialize.write, serialize.union(quads.quads), rdf_format=ox.RdfFormat.TURTLE,
+                                                prefixes=prefixes))
     relation_iris = {r.iri for r in vocab.relations().values()}
     relations = sum(1 for q in quads.quads if q.predicate in relation_iris)
     kinds = {c.iri for name, c in vocab.classes().items() if name != "Topic"}

@@ -106,9 +106,13 @@ class ExportData:
 
     @cached_property
     def triples(self) -> set[ox.Triple]:
-        """The union of the graphs without the provenance: the triples of `kg build`'s aie.ttl."""
+        """The union of the graphs without the provenance (the locations' descriptions, the collection's
+        digest): the triples of `kg build`'s aie.ttl."""
+        from .digests import DIGEST
+
         locations = set(self._locations())
-        return serialize.union(q for q in self.quads if not (isinstance(q.graph_name, ox.DefaultGraph) and q.subject in locations))
+        return serialize.union(q for q in self.quads if not (isinstance(q.graph_name, ox.DefaultGraph)
+                                                             and (q.subject in locations or q.predicate == DIGEST)))
 
     @cached_property
     def prefixes(self) -> dict[str, str]:

@@ -9,6 +9,10 @@ graphs, copy each staged graph to its live name; a last request drops the staged
 readers see the old collection or the new one, never a mix. A push cut off while uploading leaves
 the live graphs as they were (the next push clears the staging graphs); only a failure during the
 swapping request leaves the outcome unknown, and the message says so.
+
+That is the first push. Later ones send only the source locations whose digests changed, in one
+request conditioned on the collection digest read from the server (kg.digests); a change too
+large for one request, a server without digests, or --full replaces the whole collection as above.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from typing import IO, Any
 
 import pyoxigraph as ox
 
+from . import digests
 from .endpoint import Endpoint, EndpointAnswered, shown
 from .errors import EndpointError
 from .remote import PROVENANCE, SOURCE, RemoteStore, collection_graphs
@@ -56,23 +61,39 @@ def collection_of(store: Any) -> str:
     return schemes.pop()[: -len("scheme")]
 
 
-def push(store: Any, endpoint: Endpoint, *, chunk_bytes: int | None = None,
+def push(store: Any, endpoint: Endpoint, *, chunk_bytes: int | None = None, full: bool = False,
          progress: Callable[[str], None] | None = None) -> PushResult:
-    """Replace the collection's graphs on the server with those of a local store (an ox.Store)."""
+    """Replace the collection's graphs on the server with those of a local store (an ox.Store):
+    only the source locations whose digests changed (kg.digests), unless `full`, or the server has
+    no digests, or the change does not fit one request."""
     base = collection_of(store)
     live_prefix, staging_prefix = base + SOURCE, base + STAGING
     graphs = sorted(store.named_graphs(), key=str)
     outside = next((g for g in graphs if not (isinstance(g, ox.NamedNode) and g.value.startswith(live_prefix))), None)
     if outside is not None:
         raise EndpointError(f"the built graph has the named graph {outside}, outside {live_prefix}; nothing was pushed")
-    provenance = ox.NamedNode(base + PROVENANCE)
+    provenance, scheme = ox.NamedNode(base + PROVENANCE), ox.NamedNode(base + "scheme")
     server = RemoteStore(endpoint, base)
     try:
         old = collection_graphs(server, live_prefix)
         leftovers = collection_graphs(server, staging_prefix)  # from a push that was cut off
+        there, there_digests = (None, {}) if full or leftovers else digests.on_server(server, provenance, scheme)
     except EndpointError as error:
         raise EndpointError(f"{error}; nothing was pushed: the collection on the server is as it was") from None
     limit = chunk_bytes or int(os.environ.get("KG_PUSH_CHUNK_BYTES") or CHUNK_BYTES)
+    here, here_digests = digests.in_store(store, scheme)
+    if there is not None and here is not None:
+        url = shown(endpoint.update_url)
+        if there == here:
+            return PushResult(base, 0, len(graphs), 0, 0, url, "the server holds this graph already")
+        changed = [g for g in graphs if there_digests.get(g.value) != here_digests.get(g.value)]
+        gone = [ox.NamedNode(iri) for iri in sorted(there_digests.keys() - here_digests.keys())]
+        body, quads = digests.changes(store, changed, gone, provenance, scheme, live_prefix, there)
+        if len(body) <= limit:
+            _send(endpoint, body, swap=True)
+            _check(server, provenance, scheme, here)
+            return PushResult(base, quads, len(graphs), len(gone), 1, url,
+                              f"only what changed: {len(changed)} source locations replaced, {len(gone)} removed")
     drops = _drops([*old, provenance])
     live = {g: g for g in [*graphs, provenance]}
     first = list(islice(_chunks(store, graphs, provenance, live, limit), 2))
@@ -113,6 +134,18 @@ def _push_staged(store: Any, endpoint: Endpoint, graphs: list[ox.NamedNode], pro
     except EndpointError as error:
         note = f"the staging graphs are still on the server ({error}); the next push drops them"
     return quads, requests + 2, note
+
+
+def _check(server: RemoteStore, provenance: ox.NamedNode, scheme: ox.NamedNode, pushed: str) -> None:
+    """After a push of changes: the server has this graph's collection digest, or another push came
+    in between and none of this one applied (each of its operations held only for the digest read)."""
+    try:
+        there, _ = digests.on_server(server, provenance, scheme)
+    except EndpointError as error:
+        raise EndpointError(f"{error}; the push MAY OR MAY NOT have been applied: run `kg push` again") from None
+    if there != pushed:
+        raise EndpointError("another push changed the collection on the server meanwhile, so none of this one was "
+                            "applied: the collection on the server is that push's; run `kg push` again")
 
 
 def _drops(graphs: list[ox.NamedNode]) -> bytes:

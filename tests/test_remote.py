@@ -292,12 +292,66 @@ def test_a_push_replaces_the_collection_and_leaves_everything_else(built: Worksp
     lines = notes.read_text(encoding="utf-8").splitlines()
     notes.write_text("\n".join(line for line in lines if "**Token:**" not in line) + "\n", encoding="utf-8")
     kg.build(workspace, page=False)
-    second = push(local_store(workspace), Endpoint.from_env(server.url), chunk_bytes=4000)
+    second = push(local_store(workspace), Endpoint.from_env(server.url), chunk_bytes=4000, full=True)
     assert second.requests > 3 and second.dropped >= 1
     assert collection(server) == local_quads(workspace)
     assert server.dump() - collection(server) == others
     assert {g for g in server.graphs() if g.startswith(f"<{BASE}")} == \
         {str(g) for g in local_store(workspace).named_graphs()} | {f"<{BASE}provenance>", f"<{BASE}sourcery>"}
+
+
+def edited(built: Workspace, root: Path, drop: str, add: str) -> Workspace:
+    """A copy of the workspace whose notes lost the lines holding `drop` and gained the entry `add`, built."""
+    workspace = copy_workspace(built, root)
+    notes = workspace.notes / "ai-engineering-notes.md"
+    lines = [line for line in notes.read_text(encoding="utf-8").splitlines() if drop not in line]
+    notes.write_text("\n".join(lines) + f"\n\n## Extra\n\n- **{add}:** A test entry.\n", encoding="utf-8")
+    kg.build(workspace, page=False)
+    return workspace
+
+
+def test_a_later_push_sends_only_what_changed(built: Workspace, servers: Callable[[], Server], tmp_path: Path) -> None:
+    server = servers()
+    assert server.update(OTHERS) == 204
+    others = server.dump()
+    assert run(built, "push", "--endpoint", server.url).exit_code == 0
+    again = run(built, "push", "--endpoint", server.url)
+    assert again.exit_code == 0 and "pushed 0 quads" in again.stdout and "holds this graph already" in again.stdout
+    # A new chapter at the end, and the last line gone: the locations above keep their lines.
+    workspace = edited(built, tmp_path / "edited", "theresanaiforthat", "Quokka Layer")
+    result = push(local_store(workspace), Endpoint.from_env(server.url))
+    assert result.requests == 1 and result.dropped >= 1 and "only what changed" in result.note
+    assert 0 < result.quads < len(local_quads(workspace)) / 10
+    assert collection(server) == local_quads(workspace)
+    assert server.dump() - collection(server) == others
+    assert remote(workspace, server.url).resolve("quokka layer") == kg.load(workspace).resolve("quokka layer")
+    assert run(workspace, "--endpoint", server.url, "show", "theresanaiforthat.com").exit_code == 1, "gone from the server"
+
+
+def test_a_push_overtaken_by_another_applies_nothing(built: Workspace, servers: Callable[[], Server], tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two people push changes at once: the second to read the server's digests finds, when it sends,
+    that they are no longer there, so none of its operations apply and it says so."""
+    from kg import digests
+
+    server = servers()
+    assert run(built, "push", "--endpoint", server.url).exit_code == 0
+    mine = edited(built, tmp_path / "mine", "**Token:**", "Quokka Layer")
+    theirs = edited(built, tmp_path / "theirs", "**Tokenization:**", "Wombat Layer")
+    read = digests.on_server
+
+    def read_then_lose_the_race(*args):
+        found = read(*args)  # what this push bases its changes on ...
+        monkeypatch.setattr(digests, "on_server", read)
+        assert run(theirs, "push", "--endpoint", server.url).exit_code == 0  # ... just before the other push lands
+        return found
+
+    monkeypatch.setattr(digests, "on_server", read_then_lose_the_race)
+    message = one_line_error(run(mine, "push", "--endpoint", server.url))
+    assert "another push changed the collection" in message and "none of this one was applied" in message
+    assert collection(server) == local_quads(theirs)
+    assert run(mine, "push", "--endpoint", server.url).exit_code == 0
+    assert collection(server) == local_quads(mine)
 
 
 def test_one_update_request_is_one_transaction_on_oxigraph(servers: Callable[[], Server]) -> None:
@@ -482,10 +536,11 @@ class CuttingProxy:
         self.listener.close()
 
 
-@pytest.mark.parametrize(("marker", "chunk"), [(b"INSERT DATA", "4000"), (b"INSERT { GRAPH ?live", "4000"), (b"INSERT DATA", "")],
-                         ids=["staged upload", "staged swap", "one request"])
+@pytest.mark.parametrize(("marker", "chunk", "how"), [(b"INSERT DATA", "4000", "--full"), (b"INSERT { GRAPH ?live", "4000", "--full"),
+                                                (b"INSERT DATA", "", "--full"), (b"INSERT { GRAPH <", "", "")],
+                         ids=["staged upload", "staged swap", "one request", "only the changes"])
 def test_a_push_cut_off_half_way(built: Workspace, servers: Callable[[], Server], tmp_path: Path, marker: bytes,
-                                 chunk: str) -> None:
+                                 chunk: str, how: str) -> None:
     server = servers()
     assert server.update(OTHERS) == 204
     assert run(built, "push", "--endpoint", server.url).exit_code == 0
@@ -497,7 +552,7 @@ def test_a_push_cut_off_half_way(built: Workspace, servers: Callable[[], Server]
     exports = fingerprint(workspace.exports)
     proxy = CuttingProxy(server.port, marker)
     try:
-        message = one_line_error(run(workspace, "push", "--endpoint", f"http://127.0.0.1:{proxy.port}",
+        message = one_line_error(run(workspace, "push", "--endpoint", f"http://127.0.0.1:{proxy.port}", *how.split(),
                                      env={"KG_PUSH_CHUNK_BYTES": chunk}))
     finally:
         proxy.close()

@@ -7,6 +7,8 @@ Writes exports/aie.trig and exports/aie.ttl as `kg build` would: in the aie-kg v
 concept with a class, a prefLabel, an altLabel, a 30-word definition and 3 typed relations, all in the
 named graph of its (invented) source line, each such graph described in the default graph (kg:file,
 kg:line, kg:method, prov:wasDerivedFrom). 12 quads per concept: 1.2 million at 100k concepts.
+Unlike `kg build` it writes no kg:digest, so `kg push` sends such a workspace whole every time
+(benchmarks/bench_store.py measures pushes of changes on a workspace `kg build` made).
 The same seed gives the same files.
 """
 

@@ -60,30 +60,42 @@ def _split(found: dict[str, str], scheme: ox.NamedNode) -> tuple[str | None, dic
 
 
 def changes(store: Any, changed: list[ox.NamedNode], gone: list[ox.NamedNode], provenance: ox.NamedNode,
-            scheme: ox.NamedNode, source_prefix: str, old: str) -> tuple[bytes, int]:
+            scheme: ox.NamedNode, source_prefix: str, old: str, limit: int) -> tuple[bytes, int] | None:
     """One update request that replaces the source locations `changed` (statements and description)
     with the local store's, removes the locations `gone`, and replaces the rest of the default
     graph (the scheme, with the new collection digest) last; every operation holds only while the
-    server has the collection digest `old`."""
+    server has the collection digest `old`. With the number of quads it inserts; None as soon as it
+    would outgrow `limit` bytes (the caller then replaces the whole collection)."""
     holds = f"GRAPH {provenance} {{ {scheme} {DIGEST} {ox.Literal(old)} }}"
     parts: list[bytes] = []
+    size = count = 0
+
+    def add(part: bytes) -> bool:
+        nonlocal size
+        parts.append(part)
+        size += len(part)
+        return size <= limit
+
     for graph in [*changed, *gone]:
-        parts.append(f"DELETE {{ GRAPH {graph} {{ ?s ?p ?o }} }} WHERE {{ {holds} GRAPH {graph} {{ ?s ?p ?o }} }} ;\n"
-                     f"DELETE {{ GRAPH {provenance} {{ {graph} ?p ?o }} }} WHERE {{ {holds} GRAPH {provenance} {{ {graph} ?p ?o }} }} ;\n"
-                     .encode("utf-8"))
+        if not add(f"DELETE {{ GRAPH {graph} {{ ?s ?p ?o }} }} WHERE {{ {holds} GRAPH {graph} {{ ?s ?p ?o }} }} ;\n"
+                   f"DELETE {{ GRAPH {provenance} {{ {graph} ?p ?o }} }} WHERE {{ {holds} GRAPH {provenance} {{ {graph} ?p ?o }} }} ;\n"
+                   .encode("utf-8")):
+            return None
     default = ox.DefaultGraph()
-    count = 0
     for graph in changed:
         statements = [line(q) for q in store.quads_for_pattern(None, None, None, graph)]
         described = [line(q) for q in store.quads_for_pattern(graph, None, None, default)]
         count += len(statements) + len(described)
-        parts.append(f"INSERT {{ GRAPH {graph} {{\n".encode("utf-8") + b"".join(statements)
-                     + f"}} GRAPH {provenance} {{\n".encode("utf-8") + b"".join(described) + f"}} }} WHERE {{ {holds} }} ;\n".encode("utf-8"))
-    rest = [line(q) for q in store.quads_for_pattern(None, None, None, default)
-            if not (isinstance(q.subject, ox.NamedNode) and q.subject.value.startswith(source_prefix))]
+        if not add(f"INSERT {{ GRAPH {graph} {{\n".encode("utf-8") + b"".join(statements) + f"}} GRAPH {provenance} {{\n".encode("utf-8")
+                   + b"".join(described) + f"}} }} WHERE {{ {holds} }} ;\n".encode("utf-8")):
+            return None
+    # What the default graph says of no source location (the scheme), found by the store itself:
+    # a scan in Python of every location's description would cost seconds at 100k locations.
+    keep = f"FILTER(!isIRI(?s) || !STRSTARTS(STR(?s), {ox.Literal(source_prefix)}))"
+    rest = [line(ox.Triple(r["s"], r["p"], r["o"])) for r in store.query(f"SELECT ?s ?p ?o WHERE {{ ?s ?p ?o {keep} }}")]
     count += len(rest)
     # One operation, so that the collection digest it deletes is still there for its own condition.
-    parts.append(f"DELETE {{ GRAPH {provenance} {{ ?s ?p ?o }} }} INSERT {{ GRAPH {provenance} {{\n".encode("utf-8") + b"".join(rest)
-                 + f"}} }} WHERE {{ {holds} GRAPH {provenance} {{ ?s ?p ?o }} "
-                   f"FILTER(!isIRI(?s) || !STRSTARTS(STR(?s), {ox.Literal(source_prefix)})) }}\n".encode("utf-8"))
+    if not add(f"DELETE {{ GRAPH {provenance} {{ ?s ?p ?o }} }} INSERT {{ GRAPH {provenance} {{\n".encode("utf-8") + b"".join(rest)
+               + f"}} }} WHERE {{ {holds} GRAPH {provenance} {{ ?s ?p ?o }} {keep} }}\n".encode("utf-8")):
+        return None
     return b"".join(parts), count

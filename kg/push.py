@@ -88,8 +88,9 @@ def push(store: Any, endpoint: Endpoint, *, chunk_bytes: int | None = None, full
             return PushResult(base, 0, len(graphs), 0, 0, url, "the server holds this graph already")
         changed = [g for g in graphs if there_digests.get(g.value) != here_digests.get(g.value)]
         gone = [ox.NamedNode(iri) for iri in sorted(there_digests.keys() - here_digests.keys())]
-        body, quads = digests.changes(store, changed, gone, provenance, scheme, live_prefix, there)
-        if len(body) <= limit:
+        request = digests.changes(store, changed, gone, provenance, scheme, live_prefix, there, limit)
+        if request is not None:  # it fits one request; else the whole collection goes, as on a first push
+            body, quads = request
             _send(endpoint, body, swap=True)
             _check(server, provenance, scheme, here)
             return PushResult(base, quads, len(graphs), len(gone), 1, url,

@@ -326,6 +326,11 @@ def test_a_later_push_sends_only_what_changed(built: Workspace, servers: Callabl
     assert server.dump() - collection(server) == others
     assert remote(workspace, server.url).resolve("quokka layer") == kg.load(workspace).resolve("quokka layer")
     assert run(workspace, "--endpoint", server.url, "show", "theresanaiforthat.com").exit_code == 1, "gone from the server"
+    # a change too large for one request of the given size: the whole collection goes, staged
+    bigger = edited(built, tmp_path / "bigger", "**Token:**", "Wombat Layer")
+    staged = push(local_store(bigger), Endpoint.from_env(server.url), chunk_bytes=4000)
+    assert staged.requests > 3 and not staged.note
+    assert collection(server) == local_quads(bigger)
 
 
 def test_a_push_overtaken_by_another_applies_nothing(built: Workspace, servers: Callable[[], Server], tmp_path: Path,

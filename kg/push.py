@@ -94,7 +94,8 @@ def push(store: Any, endpoint: Endpoint, *, chunk_bytes: int | None = None, full
             _send(endpoint, body, swap=True)
             _check(server, provenance, scheme, here)
             return PushResult(base, quads, len(graphs), len(gone), 1, url,
-                              f"only what changed: {len(changed)} source locations replaced, {len(gone)} removed")
+                              f"only what changed: {len(changed)} source location{'s' * (len(changed) != 1)} replaced, "
+                              f"{len(gone)} removed")
     drops = _drops([*old, provenance])
     live = {g: g for g in [*graphs, provenance]}
     first = list(islice(_chunks(store, graphs, provenance, live, limit), 2))

@@ -163,7 +163,7 @@ def _chunks(store: Any, graphs: list[ox.NamedNode], provenance: ox.NamedNode, na
     for graph, name in [(g, g) for g in graphs] + [(ox.DefaultGraph(), provenance)]:
         opening, lines = f"GRAPH {names[name]} {{\n".encode("utf-8"), []
         for quad in store.quads_for_pattern(None, None, None, graph):
-            line = f"{quad.subject} {quad.predicate} {quad.object} .\n".encode("utf-8")
+            line = digests.line(quad)
             if size + len(line) > limit and (lines or parts):  # a big graph is split over requests
                 if lines:
                     parts.append(opening + b"".join(lines) + b"}\n")

@@ -96,8 +96,8 @@ def pick(workspace: Workspace, count: int) -> tuple[str, str, str]:
     """A concept with a one-hop (non-transitive) relation, the relation, and a concept in another
     part of the notes that a path reaches."""
     from kg import load
-    from kg.infer import is_transitive
-    from kg.paths import paths
+    from kg.graph.infer import is_transitive
+    from kg.query.paths import paths
 
     graph = load(workspace)
     names = [c.label for c in synthetic.concepts(count, random.Random(7))]

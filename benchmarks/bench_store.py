@@ -62,7 +62,7 @@ started = time.perf_counter()
 triples = sum(1 for _ in ox.parse(path=sys.argv[1], format=ox.RdfFormat.TURTLE))
 print(json.dumps({"seconds": time.perf_counter() - started, "triples": triples}))"""
 WRITE_STORE = """import json, sys, time
-from kg.store import write_store
+from kg.stores.backends import write_store
 from kg.workspace import Workspace
 started = time.perf_counter()
 write_store(Workspace.at(sys.argv[1], sys.argv[2]))

@@ -26,8 +26,8 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from browser import offline_chromium, open_page  # noqa: E402
 from playwright.sync_api import TimeoutError as PlaywrightTimeout  # noqa: E402
-from kg.view import GraphView, ViewEdge, ViewNode  # noqa: E402
-from kg.viz import write_html  # noqa: E402
+from kg.graph.view import GraphView, ViewEdge, ViewNode  # noqa: E402
+from kg.outputs.page import write_html  # noqa: E402
 
 CLASSES = ["Concept", "Architecture", "Technique", "Practice", "ModelType", "Model", "Tool", "Metric"]
 RELATIONS = ["isA", "partOf", "uses", "usedFor", "exampleOf", "evaluates", "produces", "relatedTo"]

@@ -12,20 +12,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .errors import KGError, NothingFound, UnknownConceptError, WorkspaceError
-from .workspace import Workspace
+from kg.errors import KGError, NothingFound, UnknownConceptError, WorkspaceError
+from kg.version import __version__ as __version__
+from kg.workspace import Workspace
 
 if TYPE_CHECKING:
-    from .builder import BuildResult
-    from .graph import KnowledgeGraph
+    from kg.builder import BuildResult
+    from kg.graph.knowledge import KnowledgeGraph
 
-__version__ = "0.1.0"
 __all__ = ["KGError", "KnowledgeGraph", "NothingFound", "UnknownConceptError", "Workspace", "WorkspaceError", "build", "load"]
 
 
 def build(workspace: Workspace, **options: Any) -> BuildResult:
     """Build the workspace's graph from its notes and curated files; see kg.build.build."""
-    from .builder import build as run
+    from kg.builder import build as run
 
     return run(workspace, **options)
 
@@ -33,14 +33,14 @@ def build(workspace: Workspace, **options: Any) -> BuildResult:
 def load(workspace: Workspace) -> KnowledgeGraph:
     """The graph `kg build` last wrote in this workspace, from the backend its settings choose
     (workspace.store, workspace.endpoint; see kg.store)."""
-    from .store import open_graph
+    from kg.stores.backends import open_graph
 
     return open_graph(workspace)
 
 
 def __getattr__(name: str) -> Any:
     if name == "KnowledgeGraph":
-        from .graph import KnowledgeGraph
+        from kg.graph.knowledge import KnowledgeGraph
 
         return KnowledgeGraph
     raise AttributeError(name)

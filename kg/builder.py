@@ -12,16 +12,18 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from . import serialize, vocab
-from .assemble import DEFAULT_BASE, Namespaces, Quads, assemble
-from .batch import collector_paused
-from .extract import Extraction, Warning, extract
-from .files import atomic_write_with
-from .labels import fold
-from .source import Source
-from .notes import parse, read_text
-from .curated import read_turtle
-from .workspace import Workspace
+from kg.graph import serialize
+from kg.schema import vocab
+from kg.graph.assemble import DEFAULT_BASE, Namespaces, Quads, assemble
+from kg.batch import collector_paused
+from kg.ingest.extract import extract
+from kg.ingest.extraction import Extraction, Warning
+from kg.files import atomic_write_with
+from kg.labels import fold
+from kg.source import Source
+from kg.ingest.markdown import parse, read_text
+from kg.ingest.curated import read_turtle
+from kg.workspace import Workspace
 
 
 @dataclass
@@ -71,9 +73,9 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
     relations = sum(1 for q in quads.quads if q.predicate in relation_iris)
     kinds = {c.iri for name, c in vocab.classes().items() if name != "Topic"}
     concepts = len({q.subject for q in quads.quads if q.predicate == vocab.RDF_TYPE and q.object in kinds})
-    from . import cards
-    from .graph import KnowledgeGraph
-    from .store import AUTO_ABOVE, after_build
+    from kg.query import cards
+    from kg.graph.knowledge import KnowledgeGraph
+    from kg.stores.backends import AUTO_ABOVE, after_build
 
     with_cards = cards.serves(workspace) and workspace.dataset.stat().st_size < AUTO_ABOVE
     graph = KnowledgeGraph.from_quads(dataset) if with_cards or page else None  # ~1 s per 500k quads
@@ -82,7 +84,7 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
     else:
         cards.remove(workspace)
     if graph and page:
-        from .viz import draw
+        from kg.outputs.page import draw
 
         draw(graph, workspace.page)
         written.append(workspace.page)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from .errors import ExportError
+from kg.errors import ExportError
 
 
 def atomic_write(path: str | os.PathLike[str], data: bytes | str) -> None:

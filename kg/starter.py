@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .errors import WorkspaceError
-from .files import atomic_write
-from .workspace import Workspace
+from kg.errors import WorkspaceError
+from kg.files import atomic_write
+from kg.workspace import Workspace
 
 NOTES = """\
 # My AI Engineering Notes

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, NamedTuple
 
-from .errors import WorkspaceError
+from kg.errors import WorkspaceError
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -15,7 +15,8 @@ from click.testing import CliRunner, Result
 
 import kg
 from cli import cli
-from kg import cards, query
+from kg.query import cards
+from kg.query import patterns as query
 from kg.workspace import Workspace
 
 REPO = Path(__file__).resolve().parents[1]
@@ -116,7 +117,7 @@ def test_show_from_cards_imports_no_graph_engine(built: Workspace) -> None:
         result = CliRunner().invoke(cli.cli, ["--data", {str(built.data)!r}, "--exports", {str(built.exports)!r},
                                               "show", "transformer"])
         assert result.exit_code == 0, result.output
-        print(" ".join(sorted(m for m in ("pyoxigraph", "kg.graph", "kg.query", "kg.vocab") if m in sys.modules)))
+        print(" ".join(sorted(m for m in ("pyoxigraph", "kg.graph.knowledge", "kg.query.patterns", "kg.schema.vocab") if m in sys.modules)))
     """)
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO,
                           env={"PATH": "", "PYTHONPATH": str(REPO)})

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from cli import cli
 
-COMMANDS = sorted(cli.commands)
+COMMANDS = sorted(cli.list_commands(None))
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -57,3 +57,20 @@ def test_init_starts_a_workspace_that_builds(tmp_path: Path) -> None:
         assert again.exit_code == 1 and "already holds notes" in again.stderr
     finally:
         os.chdir(cwd)
+
+
+def test_workspace_options_may_follow_the_command(tmp_path: Path, repo: Path) -> None:
+    """`kg build --store oxigraph --data D` as the README writes it, and the command's value wins."""
+    import shutil
+
+    shutil.copytree(repo / "data" / "notes", tmp_path / "notes" / "notes")
+    data, exports = str(tmp_path / "notes"), str(tmp_path / "out")
+    built = CliRunner().invoke(cli, ["--data", "nowhere", "build", "--no-page", "--store", "oxigraph",
+                                     "--data", data, "--exports", exports])
+    assert built.exit_code == 0, built.output
+    assert (tmp_path / "out" / ".kg-store").is_dir()
+    shown = CliRunner().invoke(cli, ["show", "MoE", "--format", "json", "--data", data, "--exports", exports])
+    assert shown.exit_code == 0, shown.output
+    assert '"label": "mixture of experts"' in shown.stdout
+    elsewhere = CliRunner().invoke(cli, ["show", "MoE", "--exports", str(tmp_path / "empty")])
+    assert elsewhere.exit_code == 1

@@ -18,9 +18,9 @@ from click.testing import CliRunner
 
 import kg
 from cli import cli
-from kg import export as exporting
-from kg.graphfiles import dot_string, mermaid_text, write_dot, write_mermaid
-from kg.view import GraphView, ViewEdge, ViewNode, view_of
+from kg.outputs import export as exporting
+from kg.outputs.graphfiles import dot_string, mermaid_text, write_dot, write_mermaid
+from kg.graph.view import GraphView, ViewEdge, ViewNode, view_of
 from kg.workspace import Workspace
 
 TRIPLE_FORMATS = {"turtle": ("ttl", "turtle"), "ntriples": ("nt", "nt"), "jsonld": ("jsonld", "json-ld"), "rdfxml": ("rdf", "xml")}

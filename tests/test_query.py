@@ -17,9 +17,13 @@ from hypothesis import strategies as st
 
 import kg
 from cli import cli
-from kg import paths, query, search, sparql, vocab
+from kg.query import paths
+from kg.query import patterns as query
+from kg.query import search
+from kg.query import sparql
+from kg.schema import vocab
 from kg.errors import NothingFound, QueryError, UnknownConceptError
-from kg.infer import Reasoner, inverse_of
+from kg.graph.infer import Reasoner, inverse_of
 from kg.workspace import Workspace
 
 # Names that must reach no concept and change nothing: quotes, braces, backslashes, newlines, and
@@ -317,7 +321,7 @@ def test_word_scores() -> None:
 # ---------------------------------------------------------------- SPARQL
 
 def test_sparql_prefixes_match_the_builders(graph: kg.KnowledgeGraph) -> None:
-    from kg.assemble import DEFAULT_BASE, Namespaces
+    from kg.graph.assemble import DEFAULT_BASE, Namespaces
 
     assert sparql.prefixes(graph) == Namespaces(DEFAULT_BASE).prefixes()
 

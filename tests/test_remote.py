@@ -27,11 +27,11 @@ from click.testing import CliRunner, Result
 
 import kg
 from cli import cli
-from kg.endpoint import Endpoint, update_url_for
+from kg.stores.endpoint import Endpoint, update_url_for
 from kg.errors import EndpointError, KGError
-from kg.push import push
-from kg.remote import RemoteStore, _stem
-from kg.store import local_store
+from kg.stores.push import push
+from kg.stores.remote import RemoteStore, _stem
+from kg.stores.backends import local_store
 from kg.workspace import Workspace
 
 BASE = "https://w3id.org/aie-kg/aie/"
@@ -337,7 +337,7 @@ def test_a_push_overtaken_by_another_applies_nothing(built: Workspace, servers: 
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     """Two people push changes at once: the second to read the server's digests finds, when it sends,
     that they are no longer there, so none of its operations apply and it says so."""
-    from kg import digests
+    from kg.graph import digests
 
     server = servers()
     assert run(built, "push", "--endpoint", server.url).exit_code == 0

@@ -19,10 +19,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib.compare import isomorphic
 
-from kg import export as exporting
-from kg import vocab
+from kg.outputs import export as exporting
+from kg.schema import vocab
 from kg.errors import ExportError
-from kg.graph import KnowledgeGraph
+from kg.graph.knowledge import KnowledgeGraph
 
 BASE = "https://w3id.org/aie-kg/aie/"
 TRIPLE_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,

@@ -13,9 +13,9 @@ from click.testing import CliRunner, Result
 
 import kg
 from cli import cli
-from kg import store as backends
+from kg.stores import backends
 from kg.errors import KGError, WorkspaceError
-from kg.graph import KnowledgeGraph
+from kg.graph.knowledge import KnowledgeGraph
 from kg.workspace import Workspace
 
 NAMES = ["MoE", "mixture of experts", "transformer", "transformers", "RNNs", "attention module", "tokenization",

@@ -11,9 +11,9 @@ import rdflib
 from click.testing import CliRunner
 
 from cli import cli
-from kg import vocab
-from kg.importer import read_rdf
-from kg.validate import lint
+from kg.schema import vocab
+from kg.vocabularies.importer import read_rdf
+from kg.vocabularies.validate import lint
 from kg.workspace import Workspace
 
 PREFIXES = """@prefix kg: <https://w3id.org/aie-kg/vocab#> .
@@ -74,7 +74,7 @@ def test_a_broken_concept_fails_with_a_report_that_names_it(built: Workspace, tm
     ('<https://example.org/src#L1> a kg:SourceLocation ; kg:file "notes.md" ; kg:line "one" .', "Value is not Literal with datatype"),
 ])
 def test_each_shape_catches_its_case(tmp_path: Path, broken: str, expected: str) -> None:
-    from kg.validate import validate
+    from kg.vocabularies.validate import validate
 
     report = validate(write(tmp_path, GOOD + broken + "\n"))
     assert not report.conforms
@@ -82,7 +82,7 @@ def test_each_shape_catches_its_case(tmp_path: Path, broken: str, expected: str)
 
 
 def test_a_good_graph_conforms(tmp_path: Path) -> None:
-    from kg.validate import validate
+    from kg.vocabularies.validate import validate
 
     report = validate(write(tmp_path, GOOD))
     assert report.conforms and not report.violations, report.text()

@@ -14,9 +14,9 @@ import pytest
 from browser import ChromiumMissing, PageLog, chromium_path, offline_chromium, open_page
 from playwright.sync_api import BrowserContext, Page
 
-from kg.view import GraphView, ViewEdge, ViewNode
-from kg.layout import layout
-from kg.viz import PHYSICS_MAX_NODES, render_html, write_html
+from kg.graph.view import GraphView, ViewEdge, ViewNode
+from kg.outputs.layout import layout
+from kg.outputs.page import PHYSICS_MAX_NODES, render_html, write_html
 
 ROOT = Path(__file__).resolve().parents[1]
 BASE = "https://example.org/kg/"

@@ -1,0 +1,236 @@
+"""Asking the built graph: `kg show`, `kg query`, `kg path`, `kg search`, `kg sparql`, `kg stats`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from kg.commands.common import echo_json, emit, output_options, pass_workspace
+from kg.workspace import Workspace
+
+
+QUERY_EPILOG = (
+    "\b\nNames match labels and aliases in any case, singular or plural, with or\n"
+    "without possessive (MoE, \"mixture of experts\", RNNs).\n"
+    "Exit codes: 0 found; 1 error or nothing found (an unknown or ambiguous name\n"
+    "lists the closest labels); 2 usage error."
+)
+ROWS_EPILOG = "\b\nExit codes: 0 found; 1 error or nothing found; 2 usage error."
+
+
+@click.command(epilog=QUERY_EPILOG)
+@click.argument("term")
+@click.option("--asserted", is_flag=True, help="Only relations the sources state; no inference.")
+@output_options
+@pass_workspace
+def show(workspace: Workspace, term: str, asserted: bool, fmt: str) -> None:
+    """Everything about one concept: labels, class, definition, and its relations out and in,
+    each with its source (file:line) or, for an inferred one, the rule that gave it.
+
+    Incoming relations that have an inverse are shown outgoing under the inverse's name
+    (inferred, "inverse of partOf"); the others show as <-usedFor and the like.
+
+    \b
+    Examples:
+      kg show "mixture of experts"
+      kg show MoE --format json
+    \b
+    JSON: {"iri", "label", "class", "aliases": [], "hidden_labels": [],
+      "definition", "see_also": [], "topics": [], "sources": ["file:line"],
+      "relations": [{"direction": "out"|"in", "relation", "concept",
+      "concept_iri", "stated": bool, "rule": str|null, "sources": [...]}]}
+    CSV: one row per relation, with a header.
+    """
+    from kg.query import cards
+    from kg.graph import description
+
+    found = None if asserted else cards.lookup(workspace, term)  # what `kg build` saved, when it can say
+    if found is None:
+        from kg import load
+        from kg.query import patterns as query
+
+        found = query.describe(load(workspace), term, inferred=not asserted)
+    if fmt == "json":
+        echo_json(found.as_json())
+        return
+    if fmt == "table":
+        click.echo(description.card(found))
+        if not found.relations:
+            click.echo("(no relations)")
+            return
+    emit(found.table_rows() if fmt == "table" else found.relations, description.DESCRIBE_COLUMNS[fmt], fmt)
+
+
+@click.command("query", epilog=QUERY_EPILOG)
+@click.argument("subject")
+@click.argument("relation")
+@click.argument("obj", metavar="OBJECT")
+@click.option("--asserted", is_flag=True, help="Only what the sources state; no inference.")
+@output_options
+@pass_workspace
+def query_command(workspace: Workspace, subject: str, relation: str, obj: str, asserted: bool, fmt: str) -> None:
+    """Relations matching a triple pattern; `?` is a wildcard in any place (quote it for the shell).
+
+    Inference is on: transitive, inverse and symmetric relations as the vocabulary declares
+    them. Each row says whether it was stated (with its source) or inferred (with the rule).
+
+    \b
+    Examples:
+      kg query transformer contains '?'
+      kg query '?' isA "sparse model"
+      kg query MoE '?' '?' --format json
+      kg query transformer contains '?' --asserted
+    \b
+    JSON: [{"subject", "relation", "object", "stated": bool, "rule": str|null,
+      "sources": ["file:line"], "subject_iri", "object_iri"}]
+    """
+    from kg import load
+    from kg.query import patterns as query
+
+    graph = load(workspace)
+    facts = query.pattern(graph, subject, relation, obj, inferred=not asserted)
+    emit([query.fact_row(graph, f) for f in facts], query.fact_columns(fmt, subject, relation, obj), fmt)
+
+
+@click.command(epilog=QUERY_EPILOG)
+@click.argument("start")
+@click.argument("end")
+@click.option("--max-length", "-n", default=6, show_default=True, type=click.IntRange(1, 100), help="Longest chain to look for.")
+@click.option("--rel", "relations", multiple=True, metavar="RELATION",
+              help="Walk only these relations (and their inverses); repeat, or separate with commas.")
+@click.option("--limit", default=10, show_default=True, type=click.IntRange(1), help="Most paths to print.")
+@output_options
+@pass_workspace
+def path(workspace: Workspace, start: str, end: str, max_length: int, relations: tuple[str, ...], limit: int, fmt: str) -> None:
+    """The shortest chains of relations between two concepts.
+
+    Edges are walked both ways; each hop is printed in its real direction: `-isA->` along
+    a stated edge, against one the inverse's name (`-contains->` for a stated partOf) or,
+    for a relation with no inverse, `<-usedFor-`. Below each path, every hop as stated,
+    with its source.
+
+    \b
+    Examples:
+      kg path MoE "dense model"
+      kg path transformer "attention module" --rel contains
+      kg path AlphaFold PyTorch --max-length 4 --format json
+    \b
+    JSON: [{"length", "path", "hops": [{"from", "arrow", "to", "stated_as",
+      "sources": ["file:line"], "from_iri", "to_iri"}]}]
+    """
+    from kg import load
+    from kg.query import paths
+
+    graph = load(workspace)
+    names = [r.strip() for given in relations for r in given.split(",") if r.strip()]
+    rows = [paths.path_row(graph, hops) for hops in paths.paths(graph, start, end, max_length=max_length,
+                                                                  relations=names or None, limit=limit)]
+    if fmt == "table":
+        click.echo("\n".join(paths.path_lines(row) for row in rows), nl=False)
+        return
+    for row in rows:
+        row["stated"] = [f"{hop['stated_as']} ({', '.join(hop['sources'])})" for hop in row["hops"]]
+    emit(rows, ["length", "path", "hops"] if fmt == "json" else ["length", "path", "stated"], fmt)
+
+
+@click.command(epilog=ROWS_EPILOG)
+@click.argument("text", nargs=-1, required=True)
+@click.option("--limit", default=10, show_default=True, type=click.IntRange(1), help="Most matches to print.")
+@click.option("--no-definitions", is_flag=True, help="Match labels and aliases only.")
+@output_options
+@pass_workspace
+def search(workspace: Workspace, text: tuple[str, ...], limit: int, no_definitions: bool, fmt: str) -> None:
+    """Concepts whose labels, aliases, misspellings or definitions match TEXT, best first.
+
+    Typos are forgiven (one per short word, two from eight letters).
+
+    \b
+    Examples:
+      kg search autogregresive
+      kg search attention --limit 5 --format csv
+    \b
+    JSON: [{"label", "class", "score": 0..1, "field": "label"|"alias"|
+      "hidden label"|"definition", "text", "iri"}]
+    """
+    from kg import load
+    from kg.query import search as fuzzy
+    from kg.errors import NothingFound
+
+    graph = load(workspace)
+    wanted = " ".join(text)
+    hits = fuzzy.search(graph, wanted, limit=limit, definitions=not no_definitions)
+    if not hits:
+        raise NothingFound(f"nothing matches '{wanted}'")
+    rows = [fuzzy.hit_row(graph, h) for h in hits]
+    emit(rows, ["label", "class", "score", "matched"] if fmt == "table" else ["label", "class", "score", "field", "text", "iri"], fmt)
+
+
+@click.command(epilog="\b\nExit codes: 0 found (ASK: true); 1 error, nothing found or ASK false;\n2 usage error.")
+@click.argument("query_text", metavar="QUERY", required=False)
+@click.option("--file", "-f", "query_file", type=click.File("r", encoding="utf-8"), help="Read the query from a file (- for stdin).")
+@output_options
+@pass_workspace
+def sparql(workspace: Workspace, query_text: str | None, query_file: Any, fmt: str) -> None:
+    """Run a SPARQL 1.1 SELECT, ASK, CONSTRUCT or DESCRIBE query.
+
+    The prefixes kg:, aie: (concepts), topic:, src:, skos:, rdfs:, rdf:, owl:, xsd:, schema:,
+    dcterms: and prov: are declared; the named graphs (one per source line) are queried as one.
+
+    \b
+    Examples:
+      kg sparql 'SELECT ?kind WHERE { aie:mixture-of-experts kg:isA ?kind }'
+      kg sparql 'ASK { aie:seq2seq kg:uses aie:rnn }'
+      kg sparql -f query.rq --format json
+    \b
+    SELECT/ASK JSON: the SPARQL 1.1 Query Results JSON Format. CSV: one column per
+    variable, full IRIs. CONSTRUCT and DESCRIBE print Turtle whatever the format.
+    """
+    from kg import load
+    from kg.query import sparql as engine
+    from kg.errors import NothingFound
+
+    if (query_text is None) == (query_file is None):
+        raise click.UsageError("give a QUERY or --file" + (", not both" if query_text is not None else ""))
+    graph = load(workspace)
+    answer = engine.run(graph, query_text if query_file is None else query_file.read())
+    if answer.kind == "graph":
+        if answer.empty:
+            raise NothingFound("the query built an empty graph")
+        click.echo(answer.turtle, nl=False)
+        return
+    if answer.kind == "select" and answer.empty:
+        raise NothingFound("the query matched nothing")
+    if fmt == "json":
+        echo_json(answer.results)
+    else:
+        columns, rows = engine.rows(answer, engine.prefixes(graph) if fmt == "table" else None)
+        emit(rows, columns, fmt)
+    if answer.kind == "ask" and answer.empty:
+        click.get_current_context().exit(1)
+
+
+@click.command(epilog="\b\nExit codes: 0 success; 1 error (no built graph); 2 usage error.")
+@output_options
+@pass_workspace
+def stats(workspace: Workspace, fmt: str) -> None:
+    """Counts by class, relation (stated, and inferred on top) and source file; the concepts
+    with no relation and those with no definition.
+
+    \b
+    Example:
+      kg stats
+    \b
+    JSON: {"concepts", "topics", "statements", "classes": {name: n},
+      "relations": {name: {"stated": n, "inferred": n}}, "files": {file: n},
+      "without_relations": [label], "without_definition": [label]}
+    Table and CSV: rows of section, name, count, inferred.
+    """
+    from kg import load
+    from kg.query import patterns as query
+
+    found = query.stats(load(workspace))
+    if fmt == "json":
+        echo_json(found)
+    else:
+        emit(query.stats_rows(found), ["section", "name", "count", "inferred"], fmt)

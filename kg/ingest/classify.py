@@ -1,0 +1,75 @@
+"""Choosing each concept's class from the hints reading left: head words, what it is a kind of,
+the category it was listed under, and the domains and ranges of its relations."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.schema import vocab
+from kg.labels import fold, singular
+from kg.ingest.lexicon import Record, Statement
+
+# Hint priorities: the lowest present wins.
+EXPLICIT, HEADWORD, DEFINED_AS, CATEGORY, DOMAIN_RANGE, NAME_SHAPE = range(6)
+
+
+@cache
+def _headwords() -> dict[str, str]:
+    return {word: cls.name for cls in vocab.classes().values() for word in cls.headwords}
+
+
+def class_of_word(word: str) -> str | None:
+    """The class a head word suggests: "libraries" -> Tool, "Books" -> Book."""
+    table = _headwords()
+    folded = fold(word)
+    return table.get(folded) or table.get(singular(folded))
+
+
+def headword(label: str) -> str:
+    """The noun a label is about: "University of Oxford" -> "university", "JavaScript AI library" -> "library"."""
+    words = fold(label).split()
+    if not words:
+        return ""
+    if "of" in words[1:]:
+        return words[words.index("of") - 1]
+    return words[-1]
+
+
+def class_of_label(label: str) -> str | None:
+    return class_of_word(headword(label))
+
+
+def choose_classes(records: list[Record], statements: list[Statement]) -> dict[Record, str]:
+    """Every record's class; records with no hint are plain Concepts."""
+    for record in records:
+        for label in record.labels():
+            record.hint(HEADWORD, class_of_label(label))
+        if record.definition and re.search(r"\b(?:(?:refers to|is) the (?:process|practice) of|refers to [a-z]+ing)\b", " ".join(record.definition)):
+            record.hint(DEFINED_AS, "Practice")
+        if re.fullmatch(r"[A-Za-z][\w.]*-\d[\w.]*", record.label):  # GPT-4, Llama-3
+            record.hint(NAME_SHAPE, "Model")
+    for statement in statements:
+        relation = vocab.relations()[statement.relation]
+        subject, obj = statement.subject.final(), statement.object.final()
+        subject.hint(DOMAIN_RANGE, relation.domain)
+        obj.hint(DOMAIN_RANGE, relation.range)
+        if statement.relation == "isA":
+            parent = class_of_label(obj.label)
+            subject.hint(DEFINED_AS, "Model" if parent == "ModelType" and subject.is_name else parent)
+    chosen = {record: _best(record) for record in records}
+    for _ in range(3):  # a kind of an Architecture is an Architecture; a named kind of a ModelType is a Model
+        for statement in statements:
+            subject, obj = statement.subject.final(), statement.object.final()
+            if statement.relation == "isA" and chosen.get(subject) == "Concept" and chosen.get(obj, "Concept") != "Concept":
+                parent = chosen[obj]
+                chosen[subject] = "Model" if parent == "ModelType" and subject.is_name else parent
+            if statement.relation == "includes" and chosen.get(subject) == "Practice" and chosen.get(obj) == "Concept":
+                chosen[obj] = "Technique"
+    return chosen
+
+
+def _best(record: Record) -> str:
+    known = vocab.classes()
+    hints = sorted((priority, cls) for priority, cls in record.hints if cls in known and cls != "Concept")
+    return hints[0][1] if hints else "Concept"

@@ -1,0 +1,342 @@
+"""Note items -> concepts and statements: entries with bold terms, "X vs Y" entries, links as
+entities, lists under headings, inline fields, and the relations sentences state (kg.phrases).
+
+Knows the notes' structure and nothing of files on disk or of RDF.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.ingest import classify
+from kg.schema import vocab
+from kg.labels import as_term, clean, close, fold, singular_phrase, words
+from kg.ingest.lexicon import Lexicon, Record, Statement
+from kg.source import Source
+from kg.ingest.markdown import Heading, NotesFile, Paragraph
+from kg.ingest.extraction import Extraction, Topic, Warning
+from kg.ingest.mentions import link_headings, link_kinds, link_mentions
+from kg.ingest.phrases import Phrase, noun_phrase, read, sentences
+
+_VS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
+_PLAIN_TERM = re.compile(r"^(?P<term>[A-Z][\w'-]*(?:\s+(?:[A-Z(][\w'()-]*|vs\.?|of|and|for|the|in)){0,5}):(?:\s|$)")
+_TITLE_BY = re.compile(r"^(?P<title>.+?)\s+by\s+(?P<author>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)+)$")
+_FIELD_ALIASES = {"alias", "aliases", "aka", "altlabel"}
+_FIELD_CLASS = {"class", "type", "kind"}
+
+
+@dataclass
+class _Entry:
+    """A bold-term entry being read: its concept(s), and which of them the last sentence spoke of."""
+
+    records: list[Record]
+    depth: int
+    plural: bool  # "Domain-Specific Models": the links in it are members of the kind
+    current: Record | None = None
+
+
+def extract(files: list[NotesFile]) -> Extraction:
+    """Concepts and statements of all notes files; relations between files resolve by label."""
+    extraction = Extraction()
+    for notes in files:
+        _read_file(notes, extraction)
+    extraction.lexicon.settle_stand_ins()
+    extraction.lexicon.merge_acronyms()
+    extraction.lexicon.finish()
+    link_kinds(extraction)
+    link_mentions(extraction)
+    link_headings(extraction)
+    statements = {(s.subject.final(), s.relation, s.object.final(), s.source): None for s in extraction.statements}
+    extraction.statements = [Statement(*k) for k in statements if k[0] is not k[2]]
+    extraction.classes = classify.choose_classes(extraction.lexicon.live(), extraction.statements)
+    return extraction
+
+
+def _read_file(notes: NotesFile, extraction: Extraction) -> None:
+    lexicon = extraction.lexicon
+    for heading, trail, empty in notes.sections:
+        topic = _topic_key(notes.path, trail)
+        parent = _topic_key(notes.path, trail[:-1]) if len(trail) > 1 else None
+        extraction.topics[topic] = Topic(topic, heading.title, Source(notes.path, heading.line), parent, empty)
+        if empty and not any(h.level > heading.level for h in _following(notes, heading)):
+            extraction.warnings.append(Warning(Source(notes.path, heading.line), f"empty section '{heading.title}'"))
+    if notes.title and (match := _TITLE_BY.match(notes.title.title)):
+        source = Source(notes.path, notes.title.line)
+        book = lexicon.concept(noun_phrase(match["title"]), source)
+        book.hint(classify.EXPLICIT, "Book")
+        extraction.state(book, "createdBy", lexicon.concept(noun_phrase(match["author"]), source), source)
+    stack: list[_Entry] = []
+    trail: tuple[Heading, ...] = ()
+    for paragraph in notes.paragraphs:
+        if paragraph.headings != trail:
+            stack, trail = [], paragraph.headings
+        term = paragraph.term
+        if term is None and paragraph.item is not None and (plain := _PLAIN_TERM.match(paragraph.text)):
+            term = plain["term"]
+            paragraph.text = paragraph.text[plain.end() :]
+            paragraph.has_colon = True
+        if term is not None or paragraph.item is not None or paragraph.depth == 0:
+            stack = [e for e in stack if e.depth < paragraph.depth]
+        if term is not None:
+            stack.append(_open_entry(term, paragraph, extraction))
+        _read_paragraph(paragraph, stack[-1] if stack else None, extraction)
+
+
+def _following(notes: NotesFile, heading: Heading) -> list[Heading]:
+    after = [h for h in notes.headings if h.line > heading.line]
+    until = next((i for i, h in enumerate(after) if h.level <= heading.level), len(after))
+    return after[:until]
+
+
+def _topic_key(path: str, trail: tuple[Heading, ...]) -> str:
+    return path + "#" + "/".join(fold(h.title).replace(" ", "-") for h in trail)
+
+
+def _open_entry(term: str, paragraph: Paragraph, extraction: Extraction) -> _Entry:
+    """The concept(s) of a bold term; "Sparse vs Dense Models" is two, contrasting."""
+    lexicon = extraction.lexicon
+    source = Source(paragraph.file, paragraph.line)
+    sides = _VS.split(term)
+    if len(sides) > 1:
+        shared = re.search(r"\s*\((?P<head>[^)]+)\)\s*$", sides[-1])
+        if shared:  # "Masked vs Autogregressive (Language Model)"
+            sides = [s.replace(shared.group(), "") + " " + shared["head"] for s in sides]
+        elif len(sides[-1].split()) > 1:  # "Sparse vs Dense Models"
+            tail = " ".join(sides[-1].split()[1:])
+            sides = [s if len(s.split()) > 1 else f"{s} {tail}" for s in sides[:-1]] + [sides[-1]]
+    records = []
+    for side in sides:
+        phrase = noun_phrase(as_term(side))
+        label = phrase.label if re.search(r"[\d.]", phrase.label) else singular_phrase(phrase.label)
+        record = lexicon.concept(Phrase(label, (*phrase.aliases, phrase.label), None, phrase.is_name), source)
+        # a term written in bold outweighs a mention; a label made by splitting "A vs B" yields to one written out
+        record.votes[label] += -1 if len(sides) > 1 else 2
+        if re.search(r"\s+architecture$", record.label):  # "transformer architecture" is "the transformer"
+            lexicon.add_label(record, re.sub(r"\s+architecture$", "", record.label))
+        record.defined_at = record.defined_at or source
+        record.topics.add(_topic_key(paragraph.file, paragraph.headings))
+        extraction.entries.append((record, paragraph.headings, paragraph.file))
+        records.append(record)
+    for first, second in zip(records, records[1:]):
+        extraction.state(first, "contrastsWith", second, source)
+    if not paragraph.has_colon and paragraph.text[:1].islower():  # "**MLP module** is a feed-forward ..."
+        paragraph.text = f"{term} {paragraph.text}"
+    plural = len(records) == 1 and singular_phrase(as_term(term)) != as_term(term)
+    return _Entry(records, paragraph.depth, plural, records[0] if len(records) == 1 else None)
+
+
+def _read_paragraph(paragraph: Paragraph, entry: _Entry | None, extraction: Extraction) -> None:
+    lexicon = extraction.lexicon
+    topic = _topic_key(paragraph.file, paragraph.headings)
+    link_only = paragraph.links and clean(paragraph.text).strip(" .,;") == paragraph.links[0].text
+    for link in paragraph.links:
+        source = Source(paragraph.file, paragraph.line_at(link.start))
+        record = _concept(lexicon, noun_phrase(link.text), source, extraction, topic)
+        record.see_also.add(link.url)
+        if entry is not None and entry.plural:
+            extraction.state(record, "isA", entry.records[0], source)
+        elif entry is None and link_only and paragraph.headings:
+            _member_of_heading(record, paragraph.headings[-1], source, extraction)
+    current: Record | None = entry.current if entry else None
+    for offset, sentence in sentences(paragraph.text):
+        reading = read(sentence, lexicon.with_and)
+        line = paragraph.line_at(offset)
+        source = Source(paragraph.file, line)
+        if reading.named is not None:
+            named = _concept(lexicon, reading.named, source, extraction, topic)
+            named.definition.append(sentence)
+            named.defined_at = named.defined_at or source
+            named.hint(classify.DEFINED_AS, reading.named_kind)
+        leading = _leading(sentence, entry, lexicon) if entry is not None else None
+        if leading is not None:
+            current = leading
+            if reading.subject is not None and lexicon.matches(leading, reading.subject):
+                _written_as(leading, (reading.subject.label, *reading.subject.aliases), lexicon)
+        elif reading.subject is not None:  # a concept is made for a subject only when a claim needs it
+            subject = _resolve(reading.subject, entry, extraction, source, topic, create=bool(reading.claims))
+            if subject is not None:
+                current = subject
+                if entry is None and paragraph.headings and paragraph.item is not None:
+                    subject.hint(classify.CATEGORY, classify.class_of_word(paragraph.headings[-1].title.split()[-1]))
+        if entry is not None:
+            for record in _about(sentence, entry, current, lexicon):
+                record.definition.append(sentence)
+        for claim in reading.claims:
+            claim_source = Source(paragraph.file, paragraph.line_at(offset + claim.offset))
+            if claim.subject is reading.subject and leading is not None:
+                who = leading
+            elif isinstance(claim.subject, Phrase):
+                who = _resolve(claim.subject, entry, extraction, claim_source, topic)
+            else:  # CURRENT: a pronoun, or no subject at all
+                who = current
+            if who is None:
+                continue
+            obj = _concept(lexicon, claim.object, claim_source, extraction, topic)
+            if claim.kind:
+                obj.hint(classify.CATEGORY, classify.class_of_word(claim.kind))
+            if claim.relation == "hasExample":
+                extraction.state(obj, "exampleOf", who, claim_source)
+            else:
+                extraction.state(who, claim.relation, obj, claim_source)
+        _link_possessives(sentence, source, extraction, topic)
+        if current is not None:
+            _link_model_names(sentence, current, source, extraction, topic)
+        if entry is not None:
+            entry.current = current
+    for link in paragraph.wikilinks:
+        target = _concept(lexicon, noun_phrase(link.text), Source(paragraph.file, paragraph.line_at(link.start)), extraction, topic)
+        if current is not None:
+            extraction.state(current, "relatedTo", target, Source(paragraph.file, paragraph.line_at(link.start), "Curated"))
+    for inline in paragraph.fields:
+        _apply_field(inline, current or (entry.records[0] if entry else None), paragraph, extraction, topic)
+
+
+def _concept(lexicon: Lexicon, phrase: Phrase, source: Source, extraction: Extraction, topic: str) -> Record:
+    """The record of a phrase, with what the phrase says besides: its owner, its head noun."""
+    record = lexicon.concept(phrase, source)
+    record.topics.add(topic)
+    if phrase.owner:
+        owner = lexicon.concept(noun_phrase(phrase.owner), source)
+        owner.hint(classify.CATEGORY, "Organization")
+        extraction.state(record, "developedBy", owner, source)
+    if phrase.head:
+        record.hint(classify.DEFINED_AS, classify.class_of_word(phrase.head))
+    return record
+
+
+def _resolve(phrase: Phrase, entry: _Entry | None, extraction: Extraction, source: Source, topic: str, create: bool = True) -> Record | None:
+    """The record a sentence's subject names: an entry's concept (typos allowed), a known one, or a new one."""
+    lexicon = extraction.lexicon
+    if entry is not None:
+        for record in entry.records:
+            if lexicon.matches(record, phrase):
+                _written_as(record, (phrase.label, *phrase.aliases), lexicon)
+                return record.final()
+    known = lexicon.find_phrase(phrase)
+    if known is not None and known.stands_for is None:
+        return known
+    if entry is not None and len(entry.records) == 1 and not create:
+        return entry.records[0].final()
+    if not create:
+        return None
+    record = _concept(lexicon, phrase, source, extraction, topic)
+    if entry is not None and len(entry.records) == 1 and record.defined_at is None:
+        # Inside an entry, a subject the notes name nowhere else is the entry under another name
+        # ("data manipulation is about ..." in "Dataset engineering"); settled once all is read.
+        record.stands_for = record.stands_for or entry.records[0]
+        record.subject_uses += 1
+    return record
+
+
+def _written_as(record: Record, labels: tuple[str, ...], lexicon: Lexicon) -> None:
+    """Labels a sentence uses for an entry's concept: abbreviations join as aliases, typos as hidden labels."""
+    bare = [re.sub(r"\s+models?$", "", label) for label in labels]  # "Sequence-to-sequence (seq2seq) models"
+    if any(lexicon.find(label) is record.final() for label in labels):
+        for label in labels:
+            lexicon.add_label(record, label)
+    elif any(lexicon.find(label) is record.final() for label in bare):
+        for label in bare:
+            lexicon.add_label(record, label)
+    else:  # a typo of the entry's term ("eq2seq"), or of the term itself ("Autogregressive")
+        for label in labels:
+            lexicon.add_label(record, label, hidden=True)
+            record.votes[label] += 1
+
+
+def _leading(sentence: str, entry: _Entry, lexicon: Lexicon) -> Record | None:
+    """The entry concept a sentence opens with, typos allowed: "Pruning compression removes ..." """
+    written = re.sub(r"^(?:the|a|an|each|every)\s+", "", sentence.strip(), flags=re.IGNORECASE).split()
+    for record in entry.records:
+        for label in sorted(record.final().labels(), key=lambda l: -len(l.split())):
+            size = len(label.split())
+            head = " ".join(w.strip(",;:.") for w in written[:size])
+            if len(written) > size and close(" ".join(words(head)), " ".join(words(label))):
+                if lexicon.find(head) is not record.final():
+                    _written_as(record, (as_term(singular_phrase(head)),), lexicon)
+                return record.final()
+    return None
+
+
+# "NVIDIA's Triton and ...": the name ends where the sentence goes on, not inside "OpenAI's Node library"
+_POSSESSIVE_NAME = re.compile(
+    r"(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)'s?\s+(?P<thing>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*)*)"
+    r"(?=[,;:.)]|$|\s+(?:and|or|is|are|was|were|has|have|in|on|for|with|to|of|as|that|which|uses|can)\b)"
+)
+
+
+def _link_possessives(sentence: str, source: Source, extraction: Extraction, topic: str) -> None:
+    """ "NVIDIA's Triton" anywhere in a sentence: Triton is developed by NVIDIA."""
+    for match in _POSSESSIVE_NAME.finditer(sentence):
+        _concept(extraction.lexicon, noun_phrase(match.group()), source, extraction, topic)
+
+
+def _about(sentence: str, entry: _Entry, current: Record | None, lexicon: Lexicon) -> list[Record]:
+    """Which of an entry's concepts a sentence defines: in "Sparse vs Dense", the ones it names."""
+    if len(entry.records) == 1:
+        return [entry.records[0].final()]
+    folded = " " + " ".join(words(sentence)) + " "
+    named = [r.final() for r in entry.records if any(f" {' '.join(words(label))} " in folded for label in r.final().labels())]
+    return named or ([current] if current is not None else [])
+
+
+def _member_of_heading(record: Record, heading: Heading, source: Source, extraction: Extraction) -> None:
+    """A link listed under "JavaScript AI Libraries" is a JavaScript AI library: the heading names a
+    kind of thing (its head noun has a class). Under a subject ("Agents", "Training Data") a link
+    may be an instance or only about it (LangGraph is no agent), so it is only related to it."""
+    kind = singular_phrase(as_term(heading.title))
+    cls = classify.class_of_label(kind)
+    if cls is not None and fold(kind) == classify.headword(kind):  # "Books": the class says it all
+        record.hint(classify.CATEGORY, cls)
+        return
+    category = extraction.lexicon.concept(Phrase(kind, (), None, False), Source(source.file, heading.line))
+    if cls is None:
+        extraction.state(record, "relatedTo", category, source)
+        return
+    record.hint(classify.CATEGORY, cls)
+    extraction.state(record, "isA", category, source)
+
+
+def _apply_field(inline, record: Record | None, paragraph: Paragraph, extraction: Extraction, topic: str) -> None:
+    """`isA:: [[sparse model]]`, `alias:: MoE`, `class:: Architecture` on the concept being read."""
+    source = Source(paragraph.file, inline.line, "Curated")
+    name = inline.name.lower()
+    if record is None:
+        extraction.warnings.append(Warning(source, f"field '{inline.name}::' is not inside an entry; ignored"))
+        return
+    if name in _FIELD_ALIASES:
+        for value in inline.values:
+            extraction.lexicon.add_label(record, value)
+    elif name in _FIELD_CLASS:
+        for value in inline.values:
+            known = {c.lower(): c for c in vocab.classes()}
+            if value.lower().replace(" ", "") in known:
+                record.hint(classify.EXPLICIT, known[value.lower().replace(" ", "")])
+            else:
+                extraction.warnings.append(Warning(source, f"unknown class '{value}' (known: {', '.join(vocab.classes())})"))
+    elif name == "definition":
+        record.definition[:0] = list(inline.values)
+    elif name in {"seealso", "url"}:
+        record.see_also.update(inline.values)
+    else:
+        try:
+            relation = vocab.relation(inline.name)
+        except KeyError:
+            extraction.warnings.append(Warning(source, f"unknown field '{inline.name}::' (relations: {', '.join(vocab.relations())})"))
+            return
+        for value in inline.values:
+            target = _concept(extraction.lexicon, noun_phrase(value), source, extraction, topic)
+            extraction.state(record, relation.name, target, source)
+
+
+_MODEL_NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z.]*-?[A-Za-z]*\d[\w.]*(?![\w-])")
+
+
+def _link_model_names(sentence: str, current: Record, source: Source, extraction: Extraction, topic: str) -> None:
+    """A model named in passing ("For GPT-4, an average token is ...") relates to what is being read.
+
+    Runs after the sentence's claims: a name they used is known by now, and keeps its stated relations."""
+    for name in _MODEL_NAME.findall(sentence):
+        if extraction.lexicon.find(name) is None:
+            record = _concept(extraction.lexicon, noun_phrase(name), source, extraction, topic)
+            extraction.state(record, "relatedTo", current, source)

@@ -1,0 +1,45 @@
+"""What reading notes yields: the concepts met (a lexicon), the statements between them, the
+topics (headings) and the warnings worth a person's look."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.ingest.lexicon import Lexicon, Record, Statement
+from kg.ingest.markdown import Heading
+from kg.source import Source
+
+
+@dataclass
+class Topic:
+    """A heading of a notes file; `key` is unique across files."""
+
+    key: str
+    title: str
+    source: Source
+    parent: str | None
+    empty: bool
+
+
+@dataclass
+class Warning:
+    source: Source
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}"
+
+
+@dataclass
+class Extraction:
+    lexicon: Lexicon = field(default_factory=Lexicon)
+    statements: list[Statement] = field(default_factory=list)
+    topics: dict[str, Topic] = field(default_factory=dict)
+    warnings: list[Warning] = field(default_factory=list)
+    entries: list[tuple[Record, tuple[Heading, ...], str]] = field(default_factory=list)
+    classes: dict[Record, str] = field(default_factory=dict)
+
+    def state(self, subject: Record, relation: str, obj: Record, source: Source) -> None:
+        subject, obj = subject.final(), obj.final()
+        if subject is not obj:
+            self.statements.append(Statement(subject, relation, obj, source))

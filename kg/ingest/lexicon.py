@@ -1,0 +1,204 @@
+"""The concepts met while reading notes, found again by any of their labels: one record per concept.
+
+A record gathers a concept's labels, definition, class hints, sources and links; statements join
+records. Records merge when a label turns out to name one already known ("AIE" = "AI Engineering").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from kg.labels import acronym, clean, close, fold, key
+from kg.source import Source
+
+if TYPE_CHECKING:  # the sentence grammar is for reading notes; a query imports only Source from here
+    from kg.ingest.phrases import Phrase
+
+
+@dataclass(eq=False)
+class Record:
+    label: str
+    is_name: bool
+    aliases: set[str] = field(default_factory=set)
+    hidden: set[str] = field(default_factory=set)  # misspellings met in the notes: "Autogregressive"
+    votes: Counter = field(default_factory=Counter)  # how often each spelling was written
+    definition: list[str] = field(default_factory=list)
+    defined_at: Source | None = None
+    hints: list[tuple[int, str]] = field(default_factory=list)  # (priority, class): lower wins
+    sources: list[Source] = field(default_factory=list)
+    see_also: set[str] = field(default_factory=set)
+    topics: set[str] = field(default_factory=set)
+    merged_into: Record | None = None
+    stands_for: Record | None = None  # the entry this subject may be another name for (see settle_stand_ins)
+    subject_uses: int = 0  # how often it was met only as such a subject
+
+    def final(self) -> Record:
+        record = self
+        while record.merged_into is not None:
+            record = record.merged_into
+        return record
+
+    def labels(self) -> list[str]:
+        return [self.label, *sorted(self.aliases)]
+
+    def hint(self, priority: int, cls: str | None) -> None:
+        if cls:
+            self.hints.append((priority, cls))
+
+
+@dataclass(frozen=True)
+class Statement:
+    subject: Record
+    relation: str
+    object: Record
+    source: Source
+
+
+class Lexicon:
+    """Records, and the indexes that find a record by a label as the notes write it."""
+
+    def __init__(self) -> None:
+        self.records: list[Record] = []
+        self._names: dict[str, Record] = {}  # a proper name as written, less possessive: "Transformers"
+        self._folded: dict[str, Record] = {}  # any label, case and punctuation folded
+        self._keys: dict[str, Record] = {}  # common-noun labels, singular: "recurrent neural network"
+        self.with_and: set[str] = set()  # folded labels holding "and", which lists must not split
+
+    def find(self, label: str) -> Record | None:
+        """The record a label names, or None: exact names first, then folded, then singular forms."""
+        for index, lookup in ((self._names, _name_key(label)), (self._folded, fold(label)), (self._keys, key(label))):
+            record = index.get(lookup)
+            if record is not None:
+                return record.final()
+        return None
+
+    def find_phrase(self, phrase: Phrase) -> Record | None:
+        for label in (phrase.label, *phrase.aliases):
+            record = self.find(label)
+            if record is not None:
+                return record
+        return None
+
+    def concept(self, phrase: Phrase, source: Source) -> Record:
+        """The record of a noun phrase, created if the phrase names nothing known yet."""
+        record = self.find_phrase(phrase)
+        if record is None:
+            record = Record(label=phrase.label, is_name=phrase.is_name)
+            self.records.append(record)
+            self.add_label(record, phrase.label)
+        for alias in phrase.aliases:
+            self.add_label(record, alias)
+        record.votes[phrase.label] += 1
+        record.sources.append(source)
+        return record
+
+    def add_label(self, record: Record, label: str, hidden: bool = False) -> None:
+        """Give `record` another label; if another record already owns it, the two are one concept."""
+        label = clean(label)
+        if not label:
+            return
+        record = record.final()
+        owner = self.find(label)
+        if owner is not None and owner is not record:
+            self.merge(record, owner)
+            return
+        if " and " in label.lower():
+            self.with_and.add(fold(label))
+        if label != record.label:
+            (record.hidden if hidden else record.aliases).add(label)
+        is_name = record.is_name and not hidden
+        if is_name or not re.fullmatch(r"[A-Z][a-z]+s?", label):
+            self._names.setdefault(_name_key(label), record)
+        if not is_name or _distinctive(label):
+            self._folded.setdefault(fold(label), record)
+        if not is_name or " " in label:  # a plural is ambiguous only for one-word names ("Transformers")
+            self._keys.setdefault(key(label), record)
+
+    def merge(self, keep: Record, gone: Record) -> None:
+        """Fold `gone` into `keep`: every label, hint, source and link of one concept in one record."""
+        keep, gone = keep.final(), gone.final()
+        if keep is gone:
+            return
+        gone.merged_into = keep
+        keep.aliases |= {gone.label, *gone.aliases} - {keep.label}
+        keep.hidden |= gone.hidden
+        keep.votes.update(gone.votes)
+        keep.definition.extend(gone.definition)
+        keep.defined_at = keep.defined_at or gone.defined_at
+        keep.hints.extend(gone.hints)
+        keep.sources.extend(gone.sources)
+        keep.see_also |= gone.see_also
+        keep.topics |= gone.topics
+        keep.is_name = keep.is_name and gone.is_name
+
+    def settle_stand_ins(self) -> None:
+        """A subject met only inside one entry, never defined, never an object, is that entry: its
+        statements move to the entry, its label does not (it named a part of the topic, not the concept)."""
+        for record in self.live():
+            entry = record.stands_for
+            if entry is None:
+                continue
+            record.stands_for = None
+            if record.defined_at is None and len(record.sources) <= record.subject_uses and entry.final() is not record:
+                record.merged_into = entry.final()
+
+    def matches(self, record: Record, phrase: Phrase) -> bool:
+        """Whether a phrase names `record`, allowing a typo and a trailing "model(s)"."""
+        wanted = {fold(label) for label in record.final().labels()}
+        wanted |= {key(label) for label in record.final().labels()}
+        for label in (phrase.label, *phrase.aliases):
+            for form in {fold(label), key(label), re.sub(r"\s+models?$", "", key(label))}:
+                if any(close(form, w) for w in wanted):
+                    return True
+        return False
+
+    def finish(self) -> None:
+        """Settle each concept's labels: the spelling written most becomes preferred, a misspelling
+        it replaces becomes hidden, and variants that differ only in case collapse into one."""
+        for record in self.live():
+            labels = [record.label, *sorted(record.aliases), *sorted(record.hidden)]
+            spellings: dict[str, list[str]] = {}
+            for label in labels:  # "Term-based retrieval" at a sentence's start is "term-based retrieval"
+                spellings.setdefault(fold(label), []).append(label)
+            group = max(spellings.values(), key=lambda g: (sum(record.votes[x] for x in g), record.label in g))
+            best = max(group, key=lambda x: (record.votes[x], record.label == x)) if record.is_name else min(
+                group, key=lambda x: (sum(c.isupper() for c in x), -record.votes[x], x))
+            if best != record.label:
+                old = record.label
+                record.label = best
+                record.aliases.discard(best)
+                record.hidden.discard(best)
+                (record.hidden if close(fold(old), fold(best)) else record.aliases).add(old)
+            kept: dict[str, str] = {fold(record.label): record.label}
+            for alias in sorted(record.aliases, key=lambda a: (sum(c.isupper() for c in a), a)):
+                kept.setdefault(fold(alias), alias)
+            record.aliases = set(kept.values()) - {record.label}
+            record.hidden = {h for h in record.hidden if fold(h) not in kept}
+
+    def live(self) -> list[Record]:
+        return [r for r in self.records if r.merged_into is None]
+
+    def merge_acronyms(self) -> None:
+        """ "AIE" and "AI Engineering" are one concept when the capitals spell the short form."""
+        by_acronym: dict[str, list[Record]] = {}
+        for record in self.live():
+            for label in record.labels():
+                letters = acronym(label)
+                if len(letters) >= 2 and " " in label and letters != label:
+                    by_acronym.setdefault(letters, []).append(record)
+        for record in self.live():
+            candidates = {c for c in by_acronym.get(record.label, []) if c is not record}
+            if re.fullmatch(r"[A-Z]{2,6}", record.label) and len(candidates) == 1:
+                self.merge(candidates.pop(), record)
+
+
+def _name_key(label: str) -> str:
+    return re.sub(r"'s?\b", "", clean(label))
+
+
+def _distinctive(label: str) -> bool:
+    """A name that lower case cannot confuse with a common word: GPT-4, LangChain.js, NVIDIA."""
+    return bool(re.search(r"[a-z][A-Z]|[A-Z]{2}|\d|[.\-+#]", label)) or " " in label

@@ -1,0 +1,201 @@
+"""Asking the built graph: describe a concept, match triple patterns with inference, and count.
+Names from the user are resolved to IRIs and used as terms in pattern lookups, never pasted into
+query text. Paths are in kg.paths, fuzzy search in kg.search, SPARQL in kg.sparql; open the graph
+with kg.load (kg.store), which serves a large one from an on-disk store.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pyoxigraph as ox
+
+from kg.schema import vocab
+from kg.graph.description import Description
+from kg.errors import NothingFound, QueryError
+from kg.graph.knowledge import HIDDEN_LABEL, KnowledgeGraph
+from kg.graph.infer import Fact, Reasoner, inverse_of
+from kg.schema.vocab import DEFINITION, SUBJECT
+
+WILDCARD = re.compile(r"\?\w*")  # `?`, or a named one like `?x`
+
+
+# ---------------------------------------------------------------- names and relations
+
+def is_wildcard(name: str) -> bool:
+    return WILDCARD.fullmatch(name) is not None
+
+
+def concept(graph: KnowledgeGraph, name: str) -> ox.NamedNode | None:
+    """The concept a name means, or None for the wildcard `?` (or `?x`)."""
+    return None if is_wildcard(name) else graph.resolve(name)
+
+
+def relation_name(name: str) -> str | None:
+    """A relation's local name from what a person typed (isa, isA, "is a"); None for the wildcard."""
+    if is_wildcard(name):
+        return None
+    try:
+        return vocab.relation(name).name
+    except KeyError:
+        by_label = {r.label.lower(): r.name for r in vocab.relations().values()}
+        if name.lower() in by_label:
+            return by_label[name.lower()]
+        raise QueryError(f"no relation named '{name}'; relations: {', '.join(vocab.relations())}") from None
+
+
+# ---------------------------------------------------------------- triple patterns
+
+def pattern(graph: KnowledgeGraph, subject: str, relation: str, obj: str, *, inferred: bool = True) -> list[Fact]:
+    """The facts matching `subject relation object`, each `?` a wildcard; stated ones only if not `inferred`.
+
+    Raises UnknownConceptError for a name that means no concept, QueryError for an unknown
+    relation, NothingFound when nothing matches.
+    """
+    s, o = concept(graph, subject), concept(graph, obj)
+    rel = relation_name(relation)
+    facts = match(graph, s, rel, o, inferred=inferred)
+    if not facts:
+        shown = " ".join(part if is_wildcard(part) else f"'{part}'" for part in (subject, relation, obj))
+        raise NothingFound(f"no {'stated ' if not inferred else ''}relation matches {shown}")
+    return facts
+
+
+def match(graph: KnowledgeGraph, s: ox.NamedNode | None, rel: str | None, o: ox.NamedNode | None,
+          *, inferred: bool = True, reasoner: Reasoner | None = None) -> list[Fact]:
+    """Facts matching resolved terms (None for any), sorted: subject, relation, stated first, object."""
+    if not inferred:
+        from kg.graph.infer import Step
+
+        facts = [Fact(e.subject, e.relation, e.object, (Step(e.subject, e.relation, e.object, e, "stated"),))
+                 for e in graph.edges(s, rel, o)]
+    else:
+        reasoner = reasoner or Reasoner(graph)
+        relations = [rel] if rel else list(vocab.relations())
+        facts = []
+        for r in relations:
+            if s is not None:
+                facts += [f for f in reasoner.facts(s, r) if o is None or f.object == o]
+            elif o is not None:
+                facts += reasoner.facts(o, r, backward=True)
+            else:
+                facts += reasoner.closure(r)
+    labels: dict[ox.NamedNode, str] = {}
+
+    def label(c: ox.NamedNode) -> str:
+        if c not in labels:
+            labels[c] = graph.label(c)
+        return labels[c]
+
+    return sorted(facts, key=lambda f: (label(f.subject).lower(), f.relation, not f.stated, len(f.steps),
+                                        label(f.object).lower(), f.object.value))
+
+
+FACT_COLUMNS = ["subject", "relation", "object", "stated", "rule", "sources", "subject_iri", "object_iri"]
+
+
+def fact_columns(fmt: str, subject: str, relation: str, obj: str) -> list[str]:
+    """The columns of pattern results: all for JSON and CSV; a table leaves out the places the
+    pattern fixed (they would repeat on every row) so that it fits 80 columns."""
+    if fmt != "table":
+        return FACT_COLUMNS
+    fixed = {name for name, given in (("subject", subject), ("relation", relation), ("object", obj))
+             if not is_wildcard(given)}
+    return [c for c in ("subject", "relation", "object") if c not in fixed or len(fixed) == 3] + ["how", "source"]
+
+
+def fact_row(graph: KnowledgeGraph, fact: Fact) -> dict[str, object]:
+    """A fact as a row: labels and IRIs, whether it was stated, the rule that inferred it, its sources.
+
+    "source" (tables) is where a stated fact was read; for an inferred one, the rule in short
+    and, when it rests on one edge, that edge's source.
+    """
+    sources = [str(s) for s in fact.sources]
+    short = fact.short_rule(graph.label)
+    if short and len(fact.steps) == 1:
+        short = f"{short}, {'; '.join(sources)}"
+    return {
+        "subject": graph.label(fact.subject), "relation": fact.relation, "object": graph.label(fact.object),
+        "stated": fact.stated, "how": "stated" if fact.stated else "inferred", "rule": fact.rule(graph.label),
+        "sources": sources, "source": "; ".join(sources) if fact.stated else short,
+        "subject_iri": fact.subject.value, "object_iri": fact.object.value,
+    }
+
+
+# ---------------------------------------------------------------- describe
+
+def describe(graph: KnowledgeGraph, name: str, *, inferred: bool = True) -> Description:
+    """A concept's labels, class, definition and sources, and its relations out and in.
+
+    Outgoing facts come with inference; an incoming fact appears among them under the inverse
+    relation's name ("contains transformer block" for "transformer block partOf ..."), so only
+    incoming facts of a relation with no inverse (usedFor, trainedOn, ...) are listed as "in".
+    """
+    return describe_concept(graph, graph.resolve(name), inferred=inferred)
+
+
+def describe_concept(graph: KnowledgeGraph, c: ox.NamedNode, *, inferred: bool = True,
+                     reasoner: Reasoner | None = None) -> Description:
+    """describe(), for a concept already resolved; a reasoner shared by many calls saves its work."""
+    topics = sorted(graph.label(q.object) for q in graph.store.quads_for_pattern(c, SUBJECT, None, None)
+                    if isinstance(q.object, ox.NamedNode))
+    hidden = sorted({q.object.value for q in graph.store.quads_for_pattern(c, HIDDEN_LABEL, None, None)})
+    found = Description(c.value, graph.label(c), graph.class_of(c), graph.aliases(c), hidden, graph.definition(c),
+                        graph.see_also(c), topics, [str(s) for s in graph.concept_sources(c)], [])
+    reasoner = reasoner or Reasoner(graph)
+    for fact in match(graph, c, None, None, inferred=inferred, reasoner=reasoner):
+        found.relations.append(_related(graph, fact, "out", fact.object))
+    incoming = [r for r in vocab.relations() if inverse_of(r) is None] if inferred else list(vocab.relations())
+    for r in incoming:
+        for fact in match(graph, None, r, c, inferred=inferred, reasoner=reasoner):
+            found.relations.append(_related(graph, fact, "in", fact.subject))
+    return found
+
+
+def _related(graph: KnowledgeGraph, fact: Fact, direction: str, other: ox.NamedNode) -> dict[str, object]:
+    row = fact_row(graph, fact)
+    return {"direction": direction, "relation": fact.relation, "concept": graph.label(other), "concept_iri": other.value,
+            "stated": fact.stated, "how": row["how"], "rule": row["rule"], "sources": row["sources"], "source": row["source"],
+            "shown": fact.relation if direction == "out" else f"<-{fact.relation}"}
+
+
+# ---------------------------------------------------------------- statistics
+
+def stats(graph: KnowledgeGraph) -> dict[str, object]:
+    """Counts by class, relation (stated and with inference) and source file; concepts with no
+    relation and concepts with no definition (topics, which are headings, are left out of both)."""
+    from collections import Counter
+
+    concepts = graph.concepts()
+    classes = Counter(graph.class_of(c) for c in concepts)
+    edges = list(graph.edges())
+    reasoner = Reasoner(graph)
+    reasoner.preload()
+    relations = {}
+    for r in vocab.relations():
+        stated = sum(1 for e in edges if e.relation == r)
+        inferred = sum(1 for fact in reasoner.closure(r) if not fact.stated)
+        if stated or inferred:
+            relations[r] = {"stated": stated, "inferred": inferred}
+    files = Counter(source.file for e in edges for source in e.sources)
+    linked = {e.subject for e in edges} | {e.object for e in edges}
+    plain = [c for c in concepts if graph.class_of(c) != "Topic"]
+    defined = {q.subject for q in graph.store.quads_for_pattern(None, DEFINITION, None, None)}
+    return {
+        "concepts": len(plain), "topics": classes.get("Topic", 0), "statements": len(edges),
+        "classes": dict(sorted(classes.items())), "relations": relations, "files": dict(sorted(files.items())),
+        "without_relations": sorted(graph.label(c) for c in plain if c not in linked),
+        "without_definition": sorted(graph.label(c) for c in plain if c not in defined),
+    }
+
+
+def stats_rows(found: dict[str, object]) -> list[dict[str, object]]:
+    """The statistics flattened into (section, name, count) rows, for tables and CSV."""
+    rows: list[dict[str, object]] = [{"section": "total", "name": k, "count": found[k]} for k in ("concepts", "topics", "statements")]
+    rows += [{"section": "class", "name": k, "count": v} for k, v in found["classes"].items()]
+    for name, counts in found["relations"].items():
+        rows.append({"section": "relation", "name": name, "count": counts["stated"], "inferred": counts["inferred"]})
+    rows += [{"section": "file", "name": k, "count": v} for k, v in found["files"].items()]
+    rows += [{"section": "no relation", "name": label, "count": None} for label in found["without_relations"]]
+    rows += [{"section": "no definition", "name": label, "count": None} for label in found["without_definition"]]
+    return rows

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 import kg
-from kg.workspace import Workspace
+from kg import Workspace
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+TESTS = REPO / "tests"
 
 
 @pytest.fixture(scope="session")
@@ -20,10 +20,22 @@ def repo() -> Path:
 
 
 @pytest.fixture(scope="session")
-def shared() -> Path:
-    """The project's shared folder beside the checkout: the reference lists and vocabularies."""
-    assert SHARED.is_dir(), f"the shared folder is missing beside the checkout: {SHARED}"
-    return SHARED
+def reference() -> Path:
+    """tests/reference: what a correct graph of the shipped notes and of the corpus holds (TSV lists)."""
+    return TESTS / "reference"
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Path:
+    """tests/corpus: three openly licensed collections of Markdown notes that no one on this project wrote."""
+    return TESTS / "corpus"
+
+
+@pytest.fixture(scope="session")
+def vocab_folder() -> Path:
+    """tests/vocab: external vocabularies for the import tests (the AI Ontology). Not `vocab`, which
+    would hide kg.vocab in the tests that import it."""
+    return TESTS / "vocab"
 
 
 @pytest.fixture(scope="session")

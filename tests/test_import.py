@@ -1,7 +1,7 @@
 """`kg import` and `kg links`: the AI Ontology (RDF/XML, OWL) and a small SKOS scheme merged into a
 copy of the workspace, queried across; links proposed, accepted, built; bad input rejected with
-file, line and column. The ontology is read from the shared folder beside the checkout: if it
-is missing these tests fail, they do not skip."""
+file, line and column. The ontology is read from tests/vocab/: if it is missing these tests fail,
+they do not skip."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ from click.testing import CliRunner
 
 import kg
 from cli import cli
-from kg import vocab
-from kg.importer import import_file
+from kg.schema import vocab
+from kg.vocabularies.importer import import_file
 from kg.workspace import Workspace
 
 AIO = "https://w3id.org/aio/"
@@ -27,9 +27,9 @@ def run(workspace: Workspace, *args: str):
 
 
 @pytest.fixture(scope="session")
-def aio_owl(shared: Path) -> Path:
-    path = shared / "vocab" / "aio.owl"
-    assert path.is_file(), f"the AI Ontology is missing: {path} (the shared folder beside the checkout holds it)"
+def aio_owl(vocab_folder: Path) -> Path:
+    path = vocab_folder / "aio.owl"
+    assert path.is_file(), f"the AI Ontology is missing: {path} (tests/vocab/ holds it)"
     return path
 
 
@@ -297,11 +297,11 @@ def test_a_file_with_nothing_to_import_is_an_error(tmp_path: Path, repo: Path) -
     assert result.exit_code == 1 and "no SKOS concepts" in result.output
 
 
-def test_the_notes_concept_wins_over_an_imported_one_with_the_same_label(tmp_path: Path, repo: Path, shared: Path) -> None:
+def test_the_notes_concept_wins_over_an_imported_one_with_the_same_label(tmp_path: Path, repo: Path, aio_owl: Path) -> None:
     """After importing aio.owl, "distillation" still means the notes' concept, not the imported class."""
     shutil.copytree(repo / "data", tmp_path / "data")
     workspace = Workspace.at(tmp_path / "data", tmp_path / "exports")
-    import_file(workspace.data, shared / "vocab" / "aio.owl")
+    import_file(workspace.data, aio_owl)
     kg.build(workspace, page=False)
     graph = kg.load(workspace)
     chosen = graph.resolve("distillation")

@@ -1,18 +1,44 @@
-"""Where a fact was read: a file, a line, and how it came into the graph."""
+"""Where a fact was read: a file, a line, how it came into the graph, and by which reading rule."""
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
+# How sure a reading is. stated: a phrase or a person says it ("X is a Y", an inline field, curated
+# Turtle); structural: the form of the notes says it (a table row, a diagram edge, a folder, a list
+# under a category); weak: a guess from closeness (two concepts named together), for a person to review.
+TIERS = ("stated", "structural", "weak")
+RULE_TIERS = {
+    "phrase": "stated", "examples": "stated", "possessive": "stated", "title-by": "stated",
+    "inline-field": "stated", "organisation-in-parentheses": "stated", "mermaid-edge": "stated",
+    "vs-entry": "structural", "table-row": "structural", "table-cell": "structural",
+    "mermaid-kind": "structural", "mermaid-subgraph": "structural", "folder": "structural",
+    "heading-kind": "structural", "link-under-kind": "structural", "nested-list": "structural",
+    "label-head": "structural", "folder-kind": "structural",
+    "wikilink": "weak", "co-mention": "weak", "heading-mention": "weak", "link-under-heading": "weak",
+    "model-name": "weak", "mermaid-link": "weak",
+}
+
 
 # A NamedTuple rather than a dataclass: ordered, hashable and immutable for free, and it costs a
 # fraction of a frozen dataclass to define, which every command pays for at start-up.
 class Source(NamedTuple):
-    """Where a fact was read: a file relative to the data folder, a line, and how it was read."""
+    """Where a fact was read: a file relative to the data folder, a line, how it was read (the
+    method) and, for what the ingester read, the rule that read it (RULE_TIERS)."""
 
     file: str
     line: int
     method: str = "Extracted"  # Extracted | Curated | Imported
+    rule: str = ""
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}"
+
+    @property
+    def tier(self) -> str:
+        """stated, structural or weak; what a person or curated Turtle says is stated."""
+        return RULE_TIERS.get(self.rule, "stated")
+
+    def by(self, rule: str) -> Source:
+        """The same place, read by `rule`."""
+        return self._replace(rule=rule)

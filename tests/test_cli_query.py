@@ -238,7 +238,8 @@ def test_stats_table_json_csv(built: Workspace) -> None:
     assert table.exit_code == 0 and all(len(line) <= 80 for line in table_lines(table))
     found = json.loads(run(built, "stats", "-F", "json").stdout)
     assert set(found) == {"concepts", "topics", "statements", "classes", "relations", "files", "without_relations", "without_definition"}
-    assert found["files"]["curated.ttl"] == 6 and found["relations"]["isA"]["stated"] >= 20
+    # isA of a phrase only met in prose needs a noun to narrow it ("output token"), no adjective: 18 today
+    assert found["files"]["curated.ttl"] == 6 and found["relations"]["isA"]["stated"] >= 15
     rows = list(csv.DictReader(io.StringIO(run(built, "stats", "-F", "csv").stdout)))
     assert {"section": "total", "name": "concepts", "count": str(found["concepts"]), "inferred": ""} in rows
     assert {r["name"] for r in rows if r["section"] == "no definition"} == set(found["without_definition"])

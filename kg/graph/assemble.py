@@ -52,7 +52,8 @@ class Namespaces:
         return ox.NamedNode(self.source + quote(path))
 
     def location(self, source: Source) -> ox.NamedNode:
-        return ox.NamedNode(f"{self.source}{quote(source.file)}#L{source.line}")
+        rule = f"-{source.rule}" if source.rule else ""
+        return ox.NamedNode(f"{self.source}{quote(source.file)}#L{source.line}{rule}")
 
 
 @dataclass
@@ -86,6 +87,9 @@ class Quads:
                 ox.Quad(graph, vocab.DERIVED_FROM, self.names.file(source.file), default),
                 ox.Quad(graph, DIGEST, ox.Literal(digests[graph]), default),
             ]
+            if source.rule:
+                described.append(ox.Quad(graph, vocab.term("rule"), ox.Literal(source.rule), default))
+                described.append(ox.Quad(graph, vocab.term("tier"), vocab.term(source.tier.capitalize()), default))
             whole.append(f"{graph} {source.method} {digests[graph]}\n".encode("utf-8"))  # all its description says
             yield from described
         yield ox.Quad(self.names.scheme, DIGEST, ox.Literal(of_lines(whole)), default)

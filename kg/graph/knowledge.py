@@ -111,7 +111,8 @@ class KnowledgeGraph:
                      for q in self.store.quads_for_pattern(graph, None, None, ox.DefaultGraph())}
             found = None
             if "file" in parts and "line" in parts:
-                found = Source(parts["file"], int(parts["line"]), parts.get("method", vocab.VOCAB + "Extracted").removeprefix(vocab.VOCAB))
+                found = Source(parts["file"], int(parts["line"]), parts.get("method", vocab.VOCAB + "Extracted").removeprefix(vocab.VOCAB),
+                               parts.get("rule", ""))
             self._sources[graph] = found
         return self._sources[graph]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.ingest import classify
+from kg.ingest import classify, tables, vault
 from kg.schema import vocab
 from kg.labels import as_term, clean, close, fold, singular_phrase, words
 from kg.ingest.lexicon import Lexicon, Record, Statement
@@ -18,10 +18,15 @@ from kg.ingest.markdown import Heading, NotesFile, Paragraph
 from kg.ingest.extraction import Extraction, Topic, Warning
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions
 from kg.ingest.phrases import Phrase, noun_phrase, read, sentences
+from kg.ingest.tagger import names_a_concept
 
+# "Types of regularization", "Kinds of Attention", "Regularization techniques": what the items or headings below are kinds of
+_KINDS_OF = re.compile(r"^(?:(?:the\s+)?(?:main\s+|common\s+|different\s+)?(?:types|kinds|forms|variants|categories|families)\s+of\s+(?P<kind>.+?)|(?P<head>.+?)\s+(?:types|variants))\s*:?$", re.IGNORECASE)
+_REASONS = re.compile(r"^(?:why|how|when|where)\b.*\?$", re.IGNORECASE)
 _VS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
 _PLAIN_TERM = re.compile(r"^(?P<term>[A-Z][\w'-]*(?:\s+(?:[A-Z(][\w'()-]*|vs\.?|of|and|for|the|in)){0,5}):(?:\s|$)")
 _TITLE_BY = re.compile(r"^(?P<title>.+?)\s+by\s+(?P<author>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)+)$")
+_DEFINING = re.compile(r"\b(?:is|are|refers to|means|describes)\b")  # "X is a ...", "X refers to ..."
 _FIELD_ALIASES = {"alias", "aliases", "aka", "altlabel"}
 _FIELD_CLASS = {"class", "type", "kind"}
 
@@ -34,13 +39,14 @@ class _Entry:
     depth: int
     plural: bool  # "Domain-Specific Models": the links in it are members of the kind
     current: Record | None = None
+    note: bool = False  # the concept a whole note is about (kg.ingest.vault), below any bold-term entry
 
 
 def extract(files: list[NotesFile]) -> Extraction:
     """Concepts and statements of all notes files; relations between files resolve by label."""
     extraction = Extraction()
     for notes in files:
-        _read_file(notes, extraction)
+        _read_file(notes, extraction, in_collection=len(files) > 1)
     extraction.lexicon.settle_stand_ins()
     extraction.lexicon.merge_acronyms()
     extraction.lexicon.finish()
@@ -53,24 +59,34 @@ def extract(files: list[NotesFile]) -> Extraction:
     return extraction
 
 
-def _read_file(notes: NotesFile, extraction: Extraction) -> None:
+def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool) -> None:
     lexicon = extraction.lexicon
-    for heading, trail, empty in notes.sections:
+    for line, problem in notes.problems:
+        extraction.warnings.append(Warning(Source(notes.path, line), problem))
+    _file_folders(notes, extraction)
+    subject = vault.note_subject(notes, in_collection)
+    note = _open_note(subject, notes, extraction) if subject else None
+    # a note's headings are its sections, not topics: a note about one concept, or any note of a
+    # collection (a vault) that has no title heading of its own
+    sections = note is not None or (in_collection and not any(h.level == 1 for h in notes.headings))
+    for heading, trail, empty in notes.sections if not sections else ():
         topic = _topic_key(notes.path, trail)
         parent = _topic_key(notes.path, trail[:-1]) if len(trail) > 1 else None
         extraction.topics[topic] = Topic(topic, heading.title, Source(notes.path, heading.line), parent, empty)
         if empty and not any(h.level > heading.level for h in _following(notes, heading)):
             extraction.warnings.append(Warning(Source(notes.path, heading.line), f"empty section '{heading.title}'"))
+    _read_kind_headings(notes, extraction)
     if notes.title and (match := _TITLE_BY.match(notes.title.title)):
         source = Source(notes.path, notes.title.line)
         book = lexicon.concept(noun_phrase(match["title"]), source)
         book.hint(classify.EXPLICIT, "Book")
-        extraction.state(book, "createdBy", lexicon.concept(noun_phrase(match["author"]), source), source)
-    stack: list[_Entry] = []
+        extraction.state(book, "createdBy", lexicon.concept(noun_phrase(match["author"]), source), source.by("title-by"))
+    base = [note] if note else []
+    stack: list[_Entry] = list(base)
     trail: tuple[Heading, ...] = ()
     for paragraph in notes.paragraphs:
         if paragraph.headings != trail:
-            stack, trail = [], paragraph.headings
+            stack, trail = list(base), paragraph.headings
         term = paragraph.term
         if term is None and paragraph.item is not None and (plain := _PLAIN_TERM.match(paragraph.text)):
             term = plain["term"]
@@ -78,9 +94,85 @@ def _read_file(notes: NotesFile, extraction: Extraction) -> None:
             paragraph.has_colon = True
         if term is not None or paragraph.item is not None or paragraph.depth == 0:
             stack = [e for e in stack if e.depth < paragraph.depth]
+        if term is not None and (not names_a_concept(term) or _answers_a_question(paragraph)):  # emphasis, not a term
+            paragraph.text, term = f"{term} {paragraph.text}" if not paragraph.has_colon else paragraph.text, None
         if term is not None:
             stack.append(_open_entry(term, paragraph, extraction))
         _read_paragraph(paragraph, stack[-1] if stack else None, extraction)
+    for table in notes.tables:
+        topic = extraction.file_topics.get(notes.path) if note else _topic_key(notes.path, table.headings)
+        tables.read_table(table, notes.path, topic, extraction, _prose_reader(notes.path, table.headings, extraction))
+    if note and not note.records[0].definition and notes.paragraphs:  # no sentence said what it is: the first one
+        first = notes.paragraphs[0]
+        note.records[0].definition.extend(s for _o, s in sentences(first.text)[:1])
+
+
+def _prose_reader(path: str, headings: tuple[Heading, ...], extraction: Extraction) -> tables.ReadProse:
+    """Reads a cell of prose as sentences about the row's concept, as an entry's are about its term."""
+    def read(text: str, links: tuple, row: Record, source: Source) -> None:
+        cell = Paragraph(path, headings, 0, None, (), None, False, text, (source.line,), links)
+        _read_paragraph(cell, _Entry([row], 0, False, row, note=True), extraction)
+
+    return read
+
+
+def _read_kind_headings(notes: NotesFile, extraction: Extraction) -> None:
+    """A heading under "Types of X" names a kind of X ("### Types of Regularization" / "#### L1 Regularization")."""
+    for heading, trail, _empty in notes.sections:
+        if len(trail) < 2 or not (kinds := kinds_of(trail[-2].title)) or not names_a_concept(heading.title):
+            continue
+        source = Source(notes.path, heading.line)
+        topic = extraction.file_topics.get(notes.path) or _topic_key(notes.path, trail[:-1])
+        kind = extraction.concept(noun_phrase(kinds), Source(notes.path, trail[-2].line), topic)
+        record = extraction.concept(noun_phrase(as_term(heading.title)), source, topic)
+        record.defined_at = record.defined_at or source
+        extraction.state(record, "isA", kind, source.by("heading-kind"))
+
+
+def kinds_of(title: str) -> str | None:
+    """What a heading or list item says its items are kinds of: "Types of Regularization" -> regularization."""
+    match = _KINDS_OF.match(clean(title).split(": ")[-1])  # "Step 2: Types of Regularization"
+    if not match:
+        return None
+    kind = as_term(match["kind"] or match["head"])
+    return kind if names_a_concept(kind) else None
+
+
+def _file_folders(notes: NotesFile, extraction: Extraction) -> None:
+    """The folders a notes file sits in, as topics; the innermost is the file's."""
+    parent = None
+    folders = vault.folders(notes.path)
+    for depth, name in enumerate(folders, 1):
+        key = "folder:" + "/".join(folders[:depth])
+        extraction.topics.setdefault(key, Topic(key, name, Source(notes.path, 1), parent, False))
+        parent = key
+    if parent:
+        extraction.file_topics[notes.path] = parent
+
+
+def _open_note(subject: vault.NoteSubject, notes: NotesFile, extraction: Extraction) -> _Entry:
+    """The concept a whole note is about, filed under the note's folders; a folder that names a kind
+    of thing makes it one of them."""
+    source = Source(notes.path, subject.line)
+    parent = extraction.file_topics.get(notes.path)
+    phrase = noun_phrase(subject.name)
+    record = extraction.concept(Phrase(phrase.label, (*phrase.aliases, *subject.aliases), None, phrase.is_name), source, parent)
+    record.votes[phrase.label] += 2  # the name a note is filed under outweighs a mention
+    record.defined_at = record.defined_at or source
+    folders = vault.folders(notes.path)
+    if folders and (kind := vault.folder_kind(folders[-1])):
+        label, cls = kind
+        category = extraction.concept(Phrase(label, (as_term(folders[-1]),) if label != as_term(folders[-1]) else (), None, False), source, parent)
+        category.hint(classify.CATEGORY, cls)
+        record.hint(classify.CATEGORY, cls)
+        extraction.state(record, "isA", category, source.by("folder-kind"))
+    return _Entry([record], -1, False, record, note=True)
+
+
+def _answers_a_question(paragraph: Paragraph) -> bool:
+    """Bold items under "Why use cross-validation?" or "How does it work?" are reasons and steps,
+    not terms ("**Reliable performance**: ...")."""
+    return bool(paragraph.headings) and _REASONS.match(paragraph.headings[-1].title.split(": ")[-1]) is not None
 
 
 def _following(notes: NotesFile, heading: Heading) -> list[Heading]:
@@ -119,7 +211,7 @@ def _open_entry(term: str, paragraph: Paragraph, extraction: Extraction) -> _Ent
         extraction.entries.append((record, paragraph.headings, paragraph.file))
         records.append(record)
     for first, second in zip(records, records[1:]):
-        extraction.state(first, "contrastsWith", second, source)
+        extraction.state(first, "contrastsWith", second, source.by("vs-entry"))
     if not paragraph.has_colon and paragraph.text[:1].islower():  # "**MLP module** is a feed-forward ..."
         paragraph.text = f"{term} {paragraph.text}"
     plural = len(records) == 1 and singular_phrase(as_term(term)) != as_term(term)
@@ -129,13 +221,17 @@ def _open_entry(term: str, paragraph: Paragraph, extraction: Extraction) -> _Ent
 def _read_paragraph(paragraph: Paragraph, entry: _Entry | None, extraction: Extraction) -> None:
     lexicon = extraction.lexicon
     topic = _topic_key(paragraph.file, paragraph.headings)
+    if topic not in extraction.topics:  # in a note about one concept, headings are sections: its folder
+        topic = extraction.file_topics.get(paragraph.file, topic)
     link_only = paragraph.links and clean(paragraph.text).strip(" .,;") == paragraph.links[0].text
     for link in paragraph.links:
+        if not names_a_concept(link.text):  # "[here](...)", "[the paper](...)"
+            continue
         source = Source(paragraph.file, paragraph.line_at(link.start))
-        record = _concept(lexicon, noun_phrase(link.text), source, extraction, topic)
+        record = extraction.concept(noun_phrase(link.text), source, topic)
         record.see_also.add(link.url)
         if entry is not None and entry.plural:
-            extraction.state(record, "isA", entry.records[0], source)
+            extraction.state(record, "isA", entry.records[0], source.by("link-under-kind"))
         elif entry is None and link_only and paragraph.headings:
             _member_of_heading(record, paragraph.headings[-1], source, extraction)
     current: Record | None = entry.current if entry else None
@@ -144,7 +240,7 @@ def _read_paragraph(paragraph: Paragraph, entry: _Entry | None, extraction: Extr
         line = paragraph.line_at(offset)
         source = Source(paragraph.file, line)
         if reading.named is not None:
-            named = _concept(lexicon, reading.named, source, extraction, topic)
+            named = extraction.concept(reading.named, source, topic)
             named.definition.append(sentence)
             named.defined_at = named.defined_at or source
             named.hint(classify.DEFINED_AS, reading.named_kind)
@@ -172,37 +268,24 @@ def _read_paragraph(paragraph: Paragraph, entry: _Entry | None, extraction: Extr
                 who = current
             if who is None:
                 continue
-            obj = _concept(lexicon, claim.object, claim_source, extraction, topic)
+            obj = extraction.concept(claim.object, claim_source, topic)
             if claim.kind:
                 obj.hint(classify.CATEGORY, classify.class_of_word(claim.kind))
             if claim.relation == "hasExample":
-                extraction.state(obj, "exampleOf", who, claim_source)
+                extraction.state(obj, "exampleOf", who, claim_source.by("examples"))
             else:
-                extraction.state(who, claim.relation, obj, claim_source)
+                extraction.state(who, claim.relation, obj, claim_source.by("phrase"))
         _link_possessives(sentence, source, extraction, topic)
         if current is not None:
             _link_model_names(sentence, current, source, extraction, topic)
         if entry is not None:
             entry.current = current
     for link in paragraph.wikilinks:
-        target = _concept(lexicon, noun_phrase(link.text), Source(paragraph.file, paragraph.line_at(link.start)), extraction, topic)
+        target = extraction.concept(noun_phrase(link.text), Source(paragraph.file, paragraph.line_at(link.start)), topic)
         if current is not None:
-            extraction.state(current, "relatedTo", target, Source(paragraph.file, paragraph.line_at(link.start), "Curated"))
+            extraction.state(current, "relatedTo", target, Source(paragraph.file, paragraph.line_at(link.start), "Curated", "wikilink"))
     for inline in paragraph.fields:
         _apply_field(inline, current or (entry.records[0] if entry else None), paragraph, extraction, topic)
-
-
-def _concept(lexicon: Lexicon, phrase: Phrase, source: Source, extraction: Extraction, topic: str) -> Record:
-    """The record of a phrase, with what the phrase says besides: its owner, its head noun."""
-    record = lexicon.concept(phrase, source)
-    record.topics.add(topic)
-    if phrase.owner:
-        owner = lexicon.concept(noun_phrase(phrase.owner), source)
-        owner.hint(classify.CATEGORY, "Organization")
-        extraction.state(record, "developedBy", owner, source)
-    if phrase.head:
-        record.hint(classify.DEFINED_AS, classify.class_of_word(phrase.head))
-    return record
 
 
 def _resolve(phrase: Phrase, entry: _Entry | None, extraction: Extraction, source: Source, topic: str, create: bool = True) -> Record | None:
@@ -220,8 +303,8 @@ def _resolve(phrase: Phrase, entry: _Entry | None, extraction: Extraction, sourc
         return entry.records[0].final()
     if not create:
         return None
-    record = _concept(lexicon, phrase, source, extraction, topic)
-    if entry is not None and len(entry.records) == 1 and record.defined_at is None:
+    record = extraction.concept(phrase, source, topic)
+    if entry is not None and not entry.note and len(entry.records) == 1 and record.defined_at is None:
         # Inside an entry, a subject the notes name nowhere else is the entry under another name
         # ("data manipulation is about ..." in "Dataset engineering"); settled once all is read.
         record.stands_for = record.stands_for or entry.records[0]
@@ -268,14 +351,19 @@ _POSSESSIVE_NAME = re.compile(
 def _link_possessives(sentence: str, source: Source, extraction: Extraction, topic: str) -> None:
     """ "NVIDIA's Triton" anywhere in a sentence: Triton is developed by NVIDIA."""
     for match in _POSSESSIVE_NAME.finditer(sentence):
-        _concept(extraction.lexicon, noun_phrase(match.group()), source, extraction, topic)
+        extraction.concept(noun_phrase(match.group()), source, topic)
 
 
 def _about(sentence: str, entry: _Entry, current: Record | None, lexicon: Lexicon) -> list[Record]:
-    """Which of an entry's concepts a sentence defines: in "Sparse vs Dense", the ones it names."""
+    """Which of an entry's concepts a sentence defines: in "Sparse vs Dense", the ones it names. A
+    note's concept is defined once, by the first sentence that names it and says what it is."""
+    folded = " " + " ".join(words(sentence)) + " "
+    if entry.note:
+        record = entry.records[0].final()
+        names = any(f" {' '.join(words(label))} " in folded for label in record.labels())
+        return [record] if not record.definition and names and _DEFINING.search(sentence) else []
     if len(entry.records) == 1:
         return [entry.records[0].final()]
-    folded = " " + " ".join(words(sentence)) + " "
     named = [r.final() for r in entry.records if any(f" {' '.join(words(label))} " in folded for label in r.final().labels())]
     return named or ([current] if current is not None else [])
 
@@ -291,10 +379,10 @@ def _member_of_heading(record: Record, heading: Heading, source: Source, extract
         return
     category = extraction.lexicon.concept(Phrase(kind, (), None, False), Source(source.file, heading.line))
     if cls is None:
-        extraction.state(record, "relatedTo", category, source)
+        extraction.state(record, "relatedTo", category, source.by("link-under-heading"))
         return
     record.hint(classify.CATEGORY, cls)
-    extraction.state(record, "isA", category, source)
+    extraction.state(record, "isA", category, source.by("heading-kind"))
 
 
 def _apply_field(inline, record: Record | None, paragraph: Paragraph, extraction: Extraction, topic: str) -> None:
@@ -325,8 +413,8 @@ def _apply_field(inline, record: Record | None, paragraph: Paragraph, extraction
             extraction.warnings.append(Warning(source, f"unknown field '{inline.name}::' (relations: {', '.join(vocab.relations())})"))
             return
         for value in inline.values:
-            target = _concept(extraction.lexicon, noun_phrase(value), source, extraction, topic)
-            extraction.state(record, relation.name, target, source)
+            target = extraction.concept(noun_phrase(value), source, topic)
+            extraction.state(record, relation.name, target, source.by("inline-field"))
 
 
 _MODEL_NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z.]*-?[A-Za-z]*\d[\w.]*(?![\w-])")
@@ -338,5 +426,5 @@ def _link_model_names(sentence: str, current: Record, source: Source, extraction
     Runs after the sentence's claims: a name they used is known by now, and keeps its stated relations."""
     for name in _MODEL_NAME.findall(sentence):
         if extraction.lexicon.find(name) is None:
-            record = _concept(extraction.lexicon, noun_phrase(name), source, extraction, topic)
-            extraction.state(record, "relatedTo", current, source)
+            record = extraction.concept(noun_phrase(name), source, topic)
+            extraction.state(record, "relatedTo", current, source.by("model-name"))

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kg.ingest import classify
 from kg.ingest.lexicon import Lexicon, Record, Statement
 from kg.ingest.markdown import Heading
+from kg.ingest.phrases import Phrase, noun_phrase
 from kg.source import Source
 
 
@@ -35,6 +37,7 @@ class Extraction:
     lexicon: Lexicon = field(default_factory=Lexicon)
     statements: list[Statement] = field(default_factory=list)
     topics: dict[str, Topic] = field(default_factory=dict)
+    file_topics: dict[str, str] = field(default_factory=dict)  # a note about one concept: its folder's topic
     warnings: list[Warning] = field(default_factory=list)
     entries: list[tuple[Record, tuple[Heading, ...], str]] = field(default_factory=list)
     classes: dict[Record, str] = field(default_factory=dict)
@@ -43,3 +46,16 @@ class Extraction:
         subject, obj = subject.final(), obj.final()
         if subject is not obj:
             self.statements.append(Statement(subject, relation, obj, source))
+
+    def concept(self, phrase: Phrase, source: Source, topic: str | None) -> Record:
+        """The record of a phrase, with what the phrase says besides: its owner, its head noun."""
+        record = self.lexicon.concept(phrase, source)
+        if topic:
+            record.topics.add(topic)
+        if phrase.owner:
+            owner = self.lexicon.concept(noun_phrase(phrase.owner), source)
+            owner.hint(classify.CATEGORY, "Organization")
+            self.state(record, "developedBy", owner, source.by("possessive"))
+        if phrase.head:
+            record.hint(classify.DEFINED_AS, classify.class_of_word(phrase.head))
+        return record

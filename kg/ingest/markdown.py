@@ -1,9 +1,14 @@
 """Markdown notes -> note items: headings and paragraphs with their bold term, links, inline fields
-and line numbers. Knows Markdown (through markdown-it-py) and nothing of RDF."""
+and line numbers; GFM tables, Mermaid diagrams and YAML front matter. Knows Markdown (through
+markdown-it-py, with GFM tables) and nothing of RDF.
+
+What is markup and never a name is taken out here: MDX `import`/`export` lines, HTML and JSX tags,
+callout markers (`> [!note]`), emoji and numbering in headings, link markup in headings."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,7 +21,14 @@ from kg.labels import clean, plain
 # Obsidian / Dataview inline fields: `isA:: [[sparse model]]` on a line, or `[isA:: sparse model]`.
 _FIELD_LINE = re.compile(r"(?:^|(?<=\s))(?P<name>[A-Za-z][\w-]*)::[ \t]*(?P<value>[^\n]*)$", re.MULTILINE)
 _FIELD_BRACKET = re.compile(r"[\[(](?P<name>[A-Za-z][\w-]*)::[ \t]*(?P<value>[^\])\n]*)[\])]")
-_WIKILINK = re.compile(r"\[\[(?P<target>[^\]|#\n]+)(?:#[^\]|\n]*)?(?:\|(?P<alias>[^\]\n]+))?\]\]")
+_WIKILINK = re.compile(r"!?\[\[(?P<target>[^\[\]|#\n]*)(?:#[^\[\]|\n]*)?(?:\|(?P<alias>[^\[\]\n]+))?\]\]")
+# MDX module lines: `import { Callout } from 'nextra/components'`, `export const meta = {...}`
+_MDX_LINE = re.compile(r"^(?:import\s[^\n]*\sfrom\s+['\"][^'\"\n]*['\"];?|import\s+['\"][^'\"\n]*['\"];?|export\s+(?:default|const|let|function)\b[^\n]*)[ \t]*$")
+_FENCE = re.compile(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>(?:[^\n]*\n)*?)(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
+_CALLOUT = re.compile(r"^\[![A-Za-z-]+\][+-]?[ \t]*")
+# "1. ", "2.3 ", "IV. ", "Step 1:" before a heading's words are numbering, not part of the name
+_NUMBERING = re.compile(r"^(?:(?:\d+[.)]?)+(?:\s*[:.-])?|[IVX]+\.)\s+")
 
 
 @dataclass(frozen=True)
@@ -77,6 +89,35 @@ class Paragraph:
         return self.lines[min(self.text.count("\n", 0, offset), len(self.lines) - 1)]
 
 
+@dataclass(frozen=True)
+class Cell:
+    """A table cell: its text (links as their text) and the links in it."""
+
+    text: str
+    links: tuple[Link, ...] = ()
+
+
+@dataclass(frozen=True)
+class Table:
+    """A GFM table: its header cells, its rows with their file lines, the headings above it and the
+    paragraph just before it when that introduces it ("Common methods:")."""
+
+    headings: tuple[Heading, ...]
+    header: tuple[Cell, ...]
+    rows: tuple[tuple[int, tuple[Cell, ...]], ...]
+    caption: str | None
+    line: int
+
+
+@dataclass(frozen=True)
+class Diagram:
+    """A fenced Mermaid block: its text and the file line of its first line."""
+
+    headings: tuple[Heading, ...]
+    text: str
+    line: int
+
+
 @dataclass
 class NotesFile:
     path: str
@@ -84,6 +125,10 @@ class NotesFile:
     headings: list[Heading] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
     sections: list[tuple[Heading, tuple[Heading, ...], bool]] = field(default_factory=list)  # (heading, path, empty)
+    tables: list[Table] = field(default_factory=list)
+    diagrams: list[Diagram] = field(default_factory=list)
+    front_matter: dict[str, object] = field(default_factory=dict)  # title, aliases, tags (other keys dropped)
+    problems: list[tuple[int, str]] = field(default_factory=list)  # (line, what): read around, worth a warning
 
 
 def read_text(path: Path, shown_as: str) -> str:
@@ -97,17 +142,20 @@ def read_text(path: Path, shown_as: str) -> str:
 
 
 def parse(text: str, path: str) -> NotesFile:
-    """Parse Markdown `text` (from `path`, as it should be shown) into headings and paragraphs."""
-    tokens = MarkdownIt("commonmark").parse(text)
+    """Parse Markdown `text` (from `path`, as it should be shown) into headings, paragraphs, tables
+    and diagrams."""
     notes = NotesFile(path=path, title=None)
+    text = _take_front_matter(text, notes)
+    tokens = _parser().parse(_without_mdx_lines(text))
     trail: list[Heading] = []
     items: list[int] = []  # open list items, outermost first
     opened_item: int | None = None
     last_section: list = []
+    last_paragraph: tuple[int, str] | None = None  # (index of its closing token, its text)
     for index, token in enumerate(tokens):
         if token.type == "heading_open":
             level = int(token.tag[1])
-            heading = Heading(level, clean(tokens[index + 1].content), token.map[0] + 1)
+            heading = Heading(level, heading_title(tokens[index + 1]), token.map[0] + 1)
             trail = [h for h in trail if h.level < level] + [heading]
             notes.headings.append(heading)
             if level == 1 and notes.title is None and not notes.paragraphs:
@@ -120,15 +168,108 @@ def parse(text: str, path: str) -> NotesFile:
         elif token.type == "list_item_close":
             items.pop()
             opened_item = None
+        elif token.type == "table_open":
+            caption = last_paragraph[1] if last_paragraph and last_paragraph[0] == index - 1 else None
+            notes.tables.append(_table(tokens, index, tuple(trail), caption))
+            if last_section:
+                last_section[2] = False
+        elif token.type == "fence" and token.info.strip().lower().startswith("mermaid"):
+            notes.diagrams.append(Diagram(tuple(trail), token.content, token.map[0] + 2))
+            if last_section:
+                last_section[2] = False
         elif token.type == "inline" and tokens[index - 1].type == "paragraph_open":
             first_line = tokens[index - 1].map[0] + 1
             paragraph = _paragraph(token, first_line, path, tuple(trail), items, opened_item)
             opened_item = None
-            notes.paragraphs.append(paragraph)
-            if last_section:
-                last_section[2] = False
+            if paragraph.text or paragraph.term or paragraph.links or paragraph.wikilinks or paragraph.fields:
+                notes.paragraphs.append(paragraph)
+                last_paragraph = (index + 2, paragraph.text)
+                if last_section:
+                    last_section[2] = False
     notes.sections = [tuple(s) for s in notes.sections]  # type: ignore[misc]
     return notes
+
+
+def _parser() -> MarkdownIt:
+    """CommonMark with GFM tables and strikethrough: what GitHub, Obsidian and most editors render."""
+    return MarkdownIt("commonmark").enable(["table", "strikethrough"])
+
+
+def heading_title(inline: Token) -> str:
+    """A heading's words: link markup, emoji and numbering taken out ("1. 🧩 [LLM](x)" -> "LLM")."""
+    text, _links, term, _colon = _flatten(inline.children or [])
+    title = clean(f"{term} {text}" if term else text)
+    title = _NUMBERING.sub("", without_symbols(title)).strip(" :-")
+    return clean(without_symbols(title))
+
+
+def without_symbols(text: str) -> str:
+    """Emoji, pictographs and other symbols taken out (category So, and the joiners emoji use)."""
+    return "".join(ch for ch in text if unicodedata.category(ch) not in {"So", "Cs", "Co"} and ch not in "\u200d\ufe0f")
+
+
+def _take_front_matter(text: str, notes: NotesFile) -> str:
+    """YAML front matter read into notes.front_matter (title, aliases, tags) and blanked out, lines kept."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return text
+    import yaml  # only notes with front matter pay for it
+
+    try:
+        data = yaml.safe_load(match["body"]) or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        notes.problems.append((2 + (mark.line if mark else 0), f"front matter is not YAML ({getattr(error, 'problem', None) or 'unreadable'}); ignored"))
+        data = {}
+    if isinstance(data, dict):
+        for key in ("title", "aliases", "alias", "tags"):
+            value = data.get(key)
+            if isinstance(value, str):
+                value = [v.strip() for v in value.split(",")] if key != "title" else value.strip()
+            if isinstance(value, list):
+                value = [str(v).strip() for v in value if isinstance(v, (str, int, float)) and str(v).strip()]
+            if value:
+                notes.front_matter["aliases" if key == "alias" else key] = value
+    return "\n" * match.group().count("\n") + text[match.end():]
+
+
+def _without_mdx_lines(text: str) -> str:
+    """MDX `import`/`export` lines blanked (outside code fences), so no component name becomes a concept."""
+    lines = text.split("\n")
+    fence: str | None = None
+    for number, line in enumerate(lines):
+        opened = _FENCE.match(line)
+        if fence is None and opened:
+            fence = opened["fence"]
+        elif fence is not None and line.strip().startswith(fence[0] * len(fence)) and not line.strip().strip(fence[0]):
+            fence = None
+        elif fence is None and _MDX_LINE.match(line):
+            lines[number] = ""
+    return "\n".join(lines)
+
+
+def _table(tokens: list[Token], start: int, trail: tuple[Heading, ...], caption: str | None) -> Table:
+    header: list[Cell] = []
+    rows: list[tuple[int, tuple[Cell, ...]]] = []
+    row: list[Cell] = []
+    line = tokens[start].map[0] + 1 if tokens[start].map else 0
+    row_line = line
+    for token in tokens[start + 1:]:
+        if token.type == "table_close":
+            break
+        if token.type == "tr_open":
+            row, row_line = [], (token.map[0] + 1 if token.map else row_line)
+        elif token.type == "inline":
+            text, links, term, colon = _flatten(token.children or [])
+            written = clean(f"{term}{':' if colon else ''} {text}" if term else text)
+            shift = len(written) - len(clean(text))
+            row.append(Cell(written, tuple(Link(l.text, l.url, l.start + shift, l.end + shift) for l in links)))
+        elif token.type == "tr_close":
+            if not header:
+                header = row
+            else:
+                rows.append((row_line, tuple(row)))
+    return Table(trail, tuple(header), tuple(rows), caption, line)
 
 
 def _paragraph(inline: Token, first_line: int, path: str, trail: tuple[Heading, ...], items: list[int], opened: int | None) -> Paragraph:
@@ -165,9 +306,17 @@ def _flatten(children: list[Token]) -> tuple[str, list[Link], str | None, bool]:
     link_start: int | None = None
     link_url = ""
     position = 0
-    i = 0
-    while i < len(children) and children[i].type == "text" and not children[i].content.strip():
+    i, lead = 0, ""
+    if children and children[0].type == "text" and _CALLOUT.match(children[0].content.lstrip()):
+        # "> [!tip] Title" then the body: the title is a label for the box, not a sentence of the notes
+        breaks = [k for k, c in enumerate(children) if c.type in {"softbreak", "hardbreak"}]
+        i = breaks[0] + 1 if breaks else 0
+    # what opens the text and is no word: spaces, a callout marker, emoji, HTML tags
+    while i < len(children) and (children[i].type == "html_inline" or (
+            children[i].type == "text" and not without_symbols(_CALLOUT.sub("", children[i].content.lstrip())).strip())):
         i += 1
+    if i < len(children) and children[i].type == "text":
+        lead = without_symbols(_CALLOUT.sub("", children[i].content.lstrip())).lstrip()
     if i + 2 < len(children) and children[i].type == "strong_open" and children[i + 1].type == "text":
         closing = next((k for k, c in enumerate(children) if c.type == "strong_close"), None)
         if closing is not None:
@@ -175,9 +324,11 @@ def _flatten(children: list[Token]) -> tuple[str, list[Link], str | None, bool]:
             i = closing + 1
             if term.endswith(":"):
                 term, has_colon = term[:-1].strip(), True
-    for child in children[i:]:
+    for number, child in enumerate(children[i:], i):
         piece = ""
-        if child.type in {"text", "code_inline"}:
+        if child.type == "text" and number == i and lead and term is None:
+            piece = plain(lead)
+        elif child.type in {"text", "code_inline"}:
             piece = plain(child.content)
         elif child.type in {"softbreak", "hardbreak"}:
             piece = "\n"
@@ -186,9 +337,7 @@ def _flatten(children: list[Token]) -> tuple[str, list[Link], str | None, bool]:
         elif child.type == "link_close" and link_start is not None:
             links.append(Link(clean("".join(parts)[link_start:]), link_url, link_start, position))
             link_start = None
-        elif child.type == "image":
-            piece = plain(child.content)
-        parts.append(piece)
+        parts.append(piece)  # an image's alt text describes a picture: no names are read from it
         position += len(piece)
     text = "".join(parts)
     if term is not None and not has_colon and text.lstrip().startswith(":"):
@@ -238,7 +387,8 @@ def _take_wikilinks(text: str) -> tuple[str, tuple[Link, ...]]:
         out.append(text[last : match.start()])
         position += match.start() - last
         shown = (match["alias"] or match["target"]).strip()
-        found.append(Link(match["target"].strip(), "", position, position + len(shown)))
+        if match["target"].strip():  # "[[#Heading]]" points inside this note: no concept
+            found.append(Link(match["target"].strip(), "", position, position + len(shown)))
         out.append(shown)
         position += len(shown)
         last = match.end()

@@ -4,8 +4,10 @@ that ends in another concept's label ("masked language model" is a "language mod
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from kg.ingest import tagger
 from kg.labels import words
 
 if TYPE_CHECKING:
@@ -18,11 +20,19 @@ def link_kinds(extraction: Extraction) -> None:
     for record in lexicon.live():
         if record.is_name:
             continue
+        named = record.defined_at is not None or bool(record.see_also)
         for label in record.labels():
             parts = label.split()
-            parent = next((p for i in range(1, len(parts)) if (p := lexicon.find(" ".join(parts[i:]))) is not None), None)
-            if parent is not None and parent is not record and not parent.is_name:
-                extraction.state(record, "isA", parent, record.defined_at or record.sources[0])
+            found = next(((i, p) for i in range(1, len(parts)) if (p := lexicon.find(" ".join(parts[i:]))) is not None), None)
+            if found is None:
+                continue
+            at, parent = found
+            # a phrase only met in prose is a kind of its head when a noun narrows it ("output token"),
+            # not an adjective that may only judge it ("simple example", "smoother model")
+            if not named and not all(tag.startswith("NN") for _word, tag in tagger.tag(" ".join(parts[:at]))):
+                continue
+            if parent is not record and not parent.is_name:
+                extraction.state(record, "isA", parent, (record.defined_at or record.sources[0]).by("label-head"))
                 break
 
 
@@ -31,23 +41,26 @@ def _linked(extraction: Extraction) -> set[frozenset]:
 
 
 def link_mentions(extraction: Extraction) -> None:
-    """A definition that names another defined concept relates the two ("... of a language model")."""
+    """The sentence that defines a concept, naming another defined concept, relates the two ("The
+    basic unit of a language model is token"); later sentences wander too far to say so."""
     defined = {}
     for record in extraction.lexicon.live():
         if record.definition:  # one-word aliases ("transformer") are too often another thing's name
             for label in record.labels():
-                if len(label) >= 4 and (" " in label or label == record.label):
+                acronym = re.fullmatch(r"[A-Z][A-Z0-9]+s?", label) is not None  # LLM, LLMs: distinctive however short
+                if acronym or len(label) >= 4 and (" " in label or label == record.label):
                     defined.setdefault(" ".join(words(label)), record)
     linked = _linked(extraction)
+    entries = {record.final() for record, _trail, _file in extraction.entries}  # bold terms, not whole notes
     for record in extraction.lexicon.live():
-        if not record.definition or record.defined_at is None:
+        if not record.definition or record.defined_at is None or record not in entries:
             continue
-        text = words(" ".join(record.definition))
+        text = words(record.definition[0])
         for size in range(1, 6):
             for start in range(len(text) - size + 1):
                 other = defined.get(" ".join(text[start : start + size]))
                 if other is not None and other.final() is not record and frozenset((record, other.final())) not in linked:
-                    extraction.state(record, "relatedTo", other, record.defined_at)
+                    extraction.state(record, "relatedTo", other, record.defined_at.by("co-mention"))
                     linked.add(frozenset((record, other.final())))
 
 
@@ -60,5 +73,5 @@ def link_headings(extraction: Extraction) -> None:
             continue
         other = extraction.lexicon.find(trail[-1].title)
         if other is not None and other is not record and other.definition and frozenset((record, other)) not in linked:
-            extraction.state(record, "relatedTo", other, record.defined_at)
+            extraction.state(record, "relatedTo", other, record.defined_at.by("heading-mention"))
             linked.add(frozenset((record, other)))

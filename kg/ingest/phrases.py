@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kg.schema import vocab
+from kg.ingest.tagger import names_a_concept
 from kg.labels import clean, looks_like_name, singular, singular_phrase
 
 CURRENT = "<current>"  # the subject the caller is reading about: "It", "They", no subject at all
@@ -370,7 +371,9 @@ def _keep(phrase: Phrase) -> bool:
         return False
     if _is_action(phrase.label) and not phrase.is_name:
         return False
-    return not re.search(r"\b(?:is|are|was|were|be|been|can|will|would|should|do|does|did)\b", phrase.label, re.IGNORECASE)
+    if re.search(r"\b(?:is|are|was|were|be|been|can|will|would|should|do|does|did)\b", phrase.label, re.IGNORECASE):
+        return False
+    return names_a_concept(phrase.label)
 
 
 def _describes(phrase: Phrase) -> bool:

@@ -68,6 +68,7 @@ class Relation(NamedTuple):
     phrases: tuple[str, ...]
     domain: str | None
     range: str | None
+    columns: tuple[str, ...] = ()  # table headers whose cells state it of the row ("Developed by")
 
     @property
     def iri(self) -> ox.NamedNode:
@@ -122,7 +123,7 @@ def relations() -> dict[str, Relation]:
     described = _descriptions()
     found: dict[str, Relation] = {}
     for iri in _subjects_typed(described, OWL + "ObjectProperty"):
-        if iri == VOCAB + "method":
+        if iri in {VOCAB + "method", VOCAB + "tier"}:  # provenance, not relations between concepts
             continue
         about = described[iri]
         types = about[RDF + "type"]
@@ -137,6 +138,7 @@ def relations() -> dict[str, Relation]:
             symmetric=symmetric,
             transitive=OWL + "TransitiveProperty" in types,
             phrases=tuple(about.get(VOCAB + "phrase", ())),
+            columns=tuple(about.get(VOCAB + "column", ())),
             domain=_local(domain[0]) if domain else None,
             range=_local(range_[0]) if range_ else None,
         )

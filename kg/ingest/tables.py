@@ -1,0 +1,145 @@
+"""GFM tables -> concepts and statements.
+
+A row is about the concept its first naming cell names. The paragraph that introduces the table
+("Common quantization methods:") or else the heading above it says what the rows are: under a
+kind of thing, each row is one of them. A column whose header states a relation ("Developed by",
+"Best for", "Type"; the vocabulary's kg:column) relates the row to the concept its cell names; a
+cell of prose describes the row and is read as sentences about it. Numbers, ratings, yes/no marks,
+and the same link text in every row ("Article", "Notebook") never become concepts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from kg.ingest import classify
+from kg.ingest.extraction import Extraction
+from kg.ingest.lexicon import Record
+from kg.ingest.markdown import Cell, Table
+from kg.ingest.phrases import Phrase, noun_phrase
+from kg.ingest.tagger import names_a_concept
+from kg.labels import as_term, fold, singular_phrase
+from kg.schema import vocab
+from kg.source import Source
+
+# A cell that describes the row rather than naming a concept: a sentence, or more than a few words
+_PROSE_WORDS = 6
+_SCORE = re.compile(r"^[\s\d.,%$€£x×/:~<>=+±*()-]*(?:[kKmMbBgGtT][bB]?|ms|s|h|params?)?[\s\d.,%/()-]*$")
+
+ReadProse = Callable[[str, tuple, Record, Source], None]  # (text, links, row concept, where) -> reads sentences
+
+
+def read_table(table: Table, path: str, topic: str, extraction: Extraction, read_prose: ReadProse) -> None:
+    """The concepts and statements of one table."""
+    if not table.rows or not table.header:
+        return
+    columns = len(table.header)
+    repeated = _repeated_columns(table)
+    name_column = next((c for c in range(columns) if c not in repeated and _names_column(table, c)), None)
+    if name_column is None:
+        return
+    kind = _kind_of_rows(table, extraction, path)
+    relations = [_column_relation(cell.text) for cell in table.header]
+    for line, cells in table.rows:
+        if name_column >= len(cells):
+            continue
+        source = Source(path, line)
+        row = _row_concept(cells[name_column], source, topic, extraction)
+        if row is None:
+            continue
+        if kind is not None:
+            category, cls = kind
+            row.hint(classify.CATEGORY, cls)
+            if category is not None:
+                extraction.state(row, "isA", category, source.by("table-row"))
+        for column, cell in enumerate(cells[:columns]):
+            if column == name_column or column in repeated or not cell.text:
+                continue
+            if _is_prose(cell.text):
+                if not row.definition:
+                    row.definition.append(cell.text)
+                read_prose(cell.text, cell.links, row, source)
+            elif relations[column] is not None:
+                for name in _names(cell):
+                    target = extraction.concept(noun_phrase(name), source, topic)
+                    extraction.state(row, relations[column], target, source.by("table-cell"))
+
+
+def _row_concept(cell: Cell, source: Source, topic: str, extraction: Extraction) -> Record | None:
+    name = cell.links[0].text if len(cell.links) == 1 and cell.links[0].text == cell.text else cell.text
+    if not _is_name(name):
+        return None
+    phrase = noun_phrase(name)
+    record = extraction.concept(phrase, source, topic)
+    record.votes[phrase.label] += 1
+    record.defined_at = record.defined_at or source
+    for link in cell.links:
+        record.see_also.add(link.url)
+    return record
+
+
+def _names(cell: Cell) -> list[str]:
+    """The concepts a short cell names: its links, or its comma-separated items."""
+    items = [link.text for link in cell.links] or re.split(r"\s*(?:,|;|/|\band\b|\bor\b)\s*", cell.text)
+    return [item for item in (i.strip(" .") for i in items) if _is_name(item)]
+
+
+def _is_name(text: str) -> bool:
+    return bool(text) and not _SCORE.match(text) and len(text.split()) <= _PROSE_WORDS and names_a_concept(text)
+
+
+def _is_prose(text: str) -> bool:
+    return len(text.split()) >= _PROSE_WORDS or text.rstrip().endswith(".")
+
+
+def _names_column(table: Table, column: int) -> bool:
+    """A column that names a concept in most of its rows: short cells, no numbers, no sentences."""
+    cells = [cells[column].text for _line, cells in table.rows if column < len(cells)]
+    named = sum(1 for text in cells if _is_name(text))
+    return named * 2 > len(cells)
+
+
+def _repeated_columns(table: Table) -> set[int]:
+    """Columns whose cells say the same thing in most rows (a link labelled "Article", a ✓): labels, not names."""
+    repeated = set()
+    for column in range(len(table.header)):
+        texts = Counter(cells[column].text.lower() for _line, cells in table.rows if column < len(cells) and cells[column].text)
+        if texts and len(table.rows) > 1 and texts.most_common(1)[0][1] * 2 > len(table.rows):
+            repeated.add(column)
+        elif table.header[column].text and all(t == table.header[column].text.lower() for t in texts):
+            repeated.add(column)
+    return repeated
+
+
+def _kind_of_rows(table: Table, extraction: Extraction, path: str) -> tuple[Record | None, str] | None:
+    """What the rows are kinds or members of, from the introducing paragraph or the heading:
+    (the category's concept, or None when its class says it all ("Tools"), its class)."""
+    written = None
+    if table.caption and table.caption.rstrip().endswith(":"):
+        written = table.caption.rstrip(" :")
+        written = re.sub(r"^(?:here are|these are|the|some|common|popular|main|key)\s+", "", written, flags=re.IGNORECASE)
+    elif table.headings:
+        written = table.headings[-1].title
+    if not written or len(written.split()) > 5 or not names_a_concept(written):
+        return None
+    kind = singular_phrase(as_term(written))
+    if kind == as_term(written):
+        return None  # not plural: a subject ("Fine-tuning"), not the rows' kind
+    cls = classify.class_of_label(kind)
+    if cls is None:
+        return None
+    if fold(kind) == classify.headword(kind):  # "Tools": the class says it all
+        return None, cls
+    line = table.headings[-1].line if table.headings and not table.caption else table.line
+    return extraction.concept(Phrase(kind, (), None, False), Source(path, line), None), cls
+
+
+def _column_relation(header: str) -> str | None:
+    """The relation a column's header states of the row ("Developed by" -> developedBy), if any."""
+    folded = fold(header)
+    for relation in vocab.relations().values():
+        if folded in relation.columns:
+            return relation.name
+    return None

@@ -1,0 +1,383 @@
+"""Parts of speech for the ingester: which words of a phrase are nouns, verbs or function words, and
+the singular of a noun, from a real tagger and lemmatizer instead of regular expressions.
+
+Why: read with regular expressions, other people's notes gave concepts named "However", "In fact",
+"BERT uses", "how difficult it" or "et al.", and suffix rules made "biases" into "biase" and
+"Thoughtworks" into "thoughtwork". Here a phrase names a concept when its parts of speech make a noun
+phrase, and a plural becomes singular only when a dictionary knows it as a plural noun.
+
+Which libraries, and why these: TextBlob's `PatternTagger` (Penn Treebank tags from pattern's lexicon
+of some 94,000 words and its rules for unknown words) and lemminflect (lemmas by part of speech from a
+dictionary). Both carry their data inside their PyPI packages, so nothing is downloaded at run time;
+NLTK's taggers, which TextBlob also offers, would need corpora downloaded, and are not used. Neither
+library is imported until first use: importing TextBlob costs about two seconds (it imports NLTK), so
+`import kg.ingest.tagger` stays free for commands that never tag.
+
+What the tagger is: `PatternTagger` gives each word the one tag its lexicon holds (the word's most
+frequent tag) and guesses unknown words from their shape: capitalised -> NNP, digits -> CD, "-ing" ->
+VBG, "-s" -> NNS, a hyphen -> JJ. TextBlob does not run pattern's contextual rules, so a word has the
+same tag wherever it stands: "uses" is always VBZ, "use" always NN, "pass" always VB. The rules of
+`names_a_concept` therefore ask lemminflect whether a word tagged as a verb also reads as a noun ("uses",
+"keep") before they take the tag at its word, and look at the neighbours of a verb to tell a participle
+("supervised learning") from a finite verb ("BERT used").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from typing import Any
+
+# Tags of words that cannot begin a concept's name (nor be one alone): pronouns, determiners, adverbs,
+# prepositions and subordinators, "to", conjunctions, modals, existential "there", interjections,
+# particles and list markers.
+_FUNCTION = frozenset(
+    {"PRP", "PRP$", "WP", "WP$", "DT", "PDT", "WDT", "RB", "RBR", "RBS", "WRB", "IN", "TO", "CC", "MD", "EX", "UH", "RP", "LS"}
+)
+# Tags of words that cannot end a concept's name: "variant of", "such as", "and", "it", "the model can".
+_ENDS_BADLY = frozenset({"IN", "TO", "DT", "PDT", "WDT", "CC", "PRP", "PRP$", "WP", "WP$", "EX", "WRB", "MD", "POS", "RP"})
+# Inside a name, a determiner or pronoun comes only after a preposition or conjunction:
+# "state of the art", "BERT and its variants"; "compute the loss" is a clause.
+_DETERMINER_OR_PRONOUN = frozenset({"DT", "PDT", "WDT", "PRP", "PRP$", "WP", "WP$", "EX"})
+_BEFORE_DETERMINER = frozenset({"IN", "TO", "CC"})
+_BEFORE_NOUN = frozenset({"IN", "DT", "PDT", "PRP$", "POS"})  # after these comes a noun, not a verb
+_VERB = frozenset({"VB", "VBP", "VBZ", "VBD", "VBN"})  # not VBG: a gerund names an activity ("prompting")
+_ADJECTIVE = frozenset({"JJ", "JJR", "JJS"})
+_NOUN = frozenset({"NN", "NNS", "NNP", "NNPS"})
+_NOUNISH = _NOUN | {"VBG", "CD"}  # what may follow a modifier in a name: "learned embeddings", "supervised learning"
+_MODIFIER = frozenset({"NN", "NNS", "JJ", "VBG"})  # what may stand before a plural head: "system prompts"
+_ARTICLES = frozenset({"the", "a", "an"})  # callers strip them; here they are skipped, not held against a phrase
+_MAX_WORDS = 8
+
+# The tagger's errors that matter here, by word (lowercase): the tag the word has in a concept's name.
+# Everything else is read from the tags; errors that follow a pattern are mended by rule in _corrected.
+_RETAG = {
+    # The lexicon's one tag for these is RB; before a noun they are adjectives: forward pass, backward
+    # pass, back propagation, fast inference.
+    "forward": "JJ",
+    "backward": "JJ",
+    "back": "JJ",
+    "fast": "JJ",
+    # Tagged RB; in ML a noun ("a Bayesian prior") or a noun modifier ("prior distribution").
+    "prior": "NN",
+    # Tagged VB, and lemminflect knows only the verb; in ML also a noun: "compute budget", "training compute".
+    "compute": "NN",
+    # Penn's JJ, and lemminflect reads them as nouns too (its dictionary's error), so alone or first
+    # they would pass as names; they quantify like determiners: "Many models", "Such methods", "Other".
+    "many": "DT",
+    "such": "DT",
+    "other": "DT",
+    # Unknown abbreviations read by their shape as nouns (al./NNS, ibid/NN); Latin like "et", which
+    # the lexicon tags FW: parts of a citation, not names. ("Wei et al." stays: it begins with a name.)
+    "al": "FW",
+    "al.": "FW",
+    "ibid": "FW",
+    "ibid.": "FW",
+    # Unknown capitalised token read as a name (NNP); a table's no-answer, an interjection like "Yes".
+    "n/a": "UH",
+}
+
+_ROMAN = re.compile(r"[IVX]{1,4}")
+_NUMBER = re.compile(r"[0-9][0-9,.:/%$-]*")
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")  # the tokenizer splits "GPT-4's" into GPT-4 / ' / s(PRP)
+_ACRONYM_PLURAL = re.compile(r"[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z]s")  # LLMs, RNNs, ReLUs, LoRAs, IDs
+
+
+@lru_cache(maxsize=1)
+def _tagger() -> Any:
+    """TextBlob's pattern tagger (`textblob.en.tag`, what PatternTagger calls) without TextBlob's own
+    package, whose __init__ imports NLTK (about 2 s) for nothing the tagger uses: for the time of
+    the import the package's folder stands in as a bare package, then the real one is importable
+    again as ever."""
+    import importlib
+    import importlib.util
+    import sys
+    import types
+
+    if "textblob" in sys.modules:
+        return importlib.import_module("textblob.en").tag
+    spec = importlib.util.find_spec("textblob")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("textblob is not installed")
+    bare = types.ModuleType("textblob")
+    bare.__path__ = list(spec.submodule_search_locations)
+    sys.modules["textblob"] = bare
+    try:
+        return importlib.import_module("textblob.en").tag
+    finally:
+        del sys.modules["textblob"]
+
+
+@lru_cache(maxsize=1 << 16)
+def _tagged(text: str) -> tuple[tuple[str, str], ...]:
+    # a few lexicon entries hold two tags ("NN|NNS"): the first is the tagger's choice
+    return tuple((str(word), tag.split("|")[0]) for word, tag in _tagger()(text))
+
+
+def tag(text: str) -> list[tuple[str, str]]:
+    """(word, Penn tag) pairs of a sentence or phrase, as TextBlob's PatternTagger gives them.
+
+    Punctuation comes as tokens of its own ("." "," "(" ...); "" gives []."""
+    if not text.strip():
+        return []
+    return list(_tagged(text))
+
+
+@cache
+def _readings(word: str) -> dict[str, tuple[str, ...]]:
+    """lemminflect's lemmas of a word by universal part of speech, {} for a word its dictionary does not
+    hold: "uses" -> {"NOUN": ("use",), "VERB": ("use",)}. The lookup is case-sensitive: pass lowercase."""
+    from lemminflect import getAllLemmas
+
+    return dict(getAllLemmas(word))
+
+
+def _reads_as_noun(word: str) -> bool:
+    return "NOUN" in _readings(word.lower())
+
+
+def _reads_as_plural_noun(word: str) -> bool:
+    """"uses" (plural of "use"), not "is" (no noun) nor "series" (its own lemma only)."""
+    lower = word.lower()
+    return any(lemma != lower for lemma in _readings(lower).get("NOUN", ()))
+
+
+def _auxiliary(word: str) -> bool:
+    return "AUX" in _readings(word.lower())  # was, were, had, did, could...
+
+
+def _nounish(word: str, tag_: str) -> bool:
+    """Whether a word may follow a modifier in a name: a noun, a gerund or a number by its tag, or a word
+    the dictionary reads as a noun ("hacking" is tagged JJ: "prompt hacking"); not a function word."""
+    if tag_ in _NOUNISH:
+        return True
+    if tag_ in _FUNCTION:
+        return False
+    lower = word.lower()
+    return _reads_as_noun(word) or (lower.endswith("ing") and any(lemma != lower for lemma in _readings(lower).get("VERB", ())))
+
+
+def _looks_like_name(word: str, tag_: str) -> bool:
+    """BERT, LangChain, GPT-4, Claude: capitals or digits after the first letter, or a capitalised
+    word the tagger calls a proper noun and the dictionary does not hold ("Tool" is not a name)."""
+    if any(c.isupper() or c.isdigit() for c in word[1:]):
+        return True
+    return tag_ in ("NNP", "NNPS") and word[:1].isupper() and not _readings(word.lower())
+
+
+@cache
+def _corrected(word: str, tag_: str) -> str:
+    """The tag of one token in a concept's name, the tagger's errors that matter mended."""
+    if word.lower() in _RETAG:
+        return _RETAG[word.lower()]
+    # a number is a number: the lexicon holds "2" as IN ("Med-PaLM 2")
+    if _NUMBER.fullmatch(word):
+        return "CD"
+    # a word with capitals after its first letter is an acronym or a name, not a pronoun or a verb:
+    # AI (VBP), IT and US (PRP), ReAct (VB, from "react"), DeepSpeed (VBN, from its "-ed")
+    if any(c.isupper() for c in word[1:]) and (tag_ in _VERB or tag_ in ("PRP", "PRP$", "MD")):
+        return "NNP"
+    return tag_
+
+
+def _tokens(text: str) -> list[tuple[str, str]]:
+    """The words of a phrase with their mended tags, without punctuation, symbols, possessive 's or
+    leading articles."""
+    tokens = [
+        (word, _corrected(word, tag_))
+        for word, tag_ in _tagged(_POSSESSIVE.sub("", text))
+        if any(c.isalnum() for c in word)  # ".", "(", "⭐", "✓", "+": no letter or digit
+    ]
+    # a Roman numeral after a name is part of it ("Ferranti Mark I", "Phase II"), not the pronoun "I"
+    tokens = [(w, "NNP") if i and _ROMAN.fullmatch(w) and tokens[i - 1][1] in ("NNP", "NNPS") else (w, t)
+              for i, (w, t) in enumerate(tokens)]
+    while len(tokens) > 1 and tokens[0][0].lower() in _ARTICLES and tokens[0][1] == "DT":
+        tokens.pop(0)
+    return tokens
+
+
+def _word_names(word: str, tag_: str) -> bool:
+    """Whether one word alone can name a concept."""
+    if tag_ in _FUNCTION or tag_ == "CD":
+        return False  # However, It, There, To, Not, Wow, Yes, No, 24
+    if tag_ == "FW" or tag_ in _VERB:
+        # Latin ("et", "etc.", "e.g.") and verbs only when also nouns: "uses", "Run", not "Learn", "Based"
+        return _reads_as_noun(word)
+    if tag_ in _ADJECTIVE:
+        # an English adjective alone is a modifier without its noun ("Important", "Neural"), unless it is
+        # a noun too ("token", tagged JJ; "objective", "residual"); a coined term the dictionary does not
+        # hold stays: GPT-4, k-means, t-SNE, LLM-as-a-judge
+        plain = word.isalpha() and not any(c.isupper() for c in word[1:])
+        return not (plain and _readings(word.lower()) and not _reads_as_noun(word))
+    return True
+
+
+def _phrase_names(tokens: list[tuple[str, str]], title: bool) -> bool:
+    """Whether a phrase of two words or more can name a concept (tokens after _tokens)."""
+    words = [w for w, _ in tokens]
+    tags = [t for _, t in tokens]
+    first, second, last = tags[0], tags[1], tags[-1]
+
+    # The first word: no function word ("In fact", "How difficult it", "This means")...
+    if first in _FUNCTION:
+        # ...except an adverb inside a noun phrase: "fully connected layer", "weakly supervised learning"
+        modifies = first in ("RB", "RBR", "RBS") and len(tags) > 2 and second in _ADJECTIVE | {"VBN", "VBD"}
+        if not (modifies and _nounish(words[2], tags[2])):
+            return False
+    if first == "FW" and not _reads_as_noun(words[0]):
+        return False  # "et al.", "e.g. BERT"
+    if first == "VB" and not (_reads_as_noun(words[0]) and _nounish(words[1], second)):
+        return False  # "Keep in mind", "Make sure", "Let us", "Consider attention"; "cross entropy", "prompt hacking" stay
+    if first in ("VBZ", "VBP") and not _reads_as_noun(words[0]):
+        return False  # "Is it", "Are there"; "Uses of AI" stays
+    if first == "VBD" and (_auxiliary(words[0]) or not _nounish(words[1], second)):
+        return False  # "Was trained"; "supervised learning", "learned embeddings" stay (participles)
+
+    # The last word: no preposition, determiner, conjunction or pronoun ("variant of", "such as").
+    if last in _ENDS_BADLY:
+        return False
+
+    # Inside: no clause. A title in capitals throughout ("Attention Is All You Need") is a name.
+    if title:
+        return True
+    for i in range(1, len(tags)):
+        t = tags[i]
+        if t in _VERB and tags[i - 1] in _BEFORE_NOUN and _reads_as_noun(words[i]):
+            continue  # the object of a preposition or determiner is a noun: "chain of thought" (thought/VBD)
+        if t == "MD":
+            return False  # "BERT can"
+        if t in ("VBZ", "VBP"):
+            # a plural noun the lexicon calls a verb, closing a compound: "system prompts", "tool calls";
+            # after a name it is the name's verb: "BERT uses", "LangChain supports"
+            plural = _reads_as_plural_noun(words[i]) if t == "VBZ" else _reads_as_noun(words[i])
+            compound = tags[i - 1] in _MODIFIER and not _looks_like_name(words[i - 1], tags[i - 1])
+            if not (i == len(tags) - 1 and plural and compound):
+                return False  # "the model is", "BERT uses", "models are"
+        if t == "VBD" and (i == len(tags) - 1 or not _nounish(words[i + 1], tags[i + 1]) or _auxiliary(words[i])):
+            return False  # "model learned", "model was trained"; "self supervised learning" stays
+        if t == "VBN" and i == len(tags) - 1 and _looks_like_name(words[i - 1], tags[i - 1]):
+            return False  # the lexicon's VBN for "used": "BERT used"; "data set" stays
+        if t in _DETERMINER_OR_PRONOUN and tags[i - 1] not in _BEFORE_DETERMINER:
+            return False  # "compute the loss", "BERT it"
+    return True
+
+
+@lru_cache(maxsize=1 << 16)
+def names_a_concept(label: str) -> bool:
+    """Whether a phrase can name a concept: a noun phrase, not a function word, a clause or a fragment.
+
+    Rejected, from the tags of the phrase's words:
+      * empty, numbers and ratings: no letter at all ("4.5", "3/5", "⭐⭐⭐", "-", "✓"), numbers alone
+        ("24", "One"), "Yes" (UH), "No" (DT), "N/A";
+      * one word that is a pronoun, determiner, adverb, preposition, "to", conjunction, modal, "there",
+        interjection; a verb that is not also a noun ("Learn", "Based"; "Run", "uses" stay); a Latin
+        abbreviation ("etc."); an English adjective alone ("Important");
+      * a phrase whose first word is one of those function words ("In fact", "However attention", "How
+        difficult it"), an imperative ("Keep in mind"), or Latin ("et al.") -- but not "the/a/an", which
+        are skipped. A title in capitals is no exception ("In Summary" is a heading, not a name), so
+        "No Free Lunch" or "Together AI" are lost; hyphenated words are one token ("In-Context Learning");
+      * a phrase whose last word is a preposition, determiner, conjunction or pronoun ("variant of",
+        "such as");
+      * a clause: a finite verb or modal after the first word ("BERT uses", "the model is", "BERT can"),
+        forgiving a last word that is also a plural noun after a common noun ("system prompts") and a
+        past form before a noun ("self supervised learning"); a determiner or pronoun not after a
+        preposition or conjunction ("compute the loss"). A phrase of three words or more in capitals
+        throughout is a title and exempt ("Attention Is All You Need");
+      * citation fragments ("et al.", "ibid") and phrases of more than 8 words.
+    """
+    text = " ".join(label.split())
+    if not text or len(text.split(" ")) > _MAX_WORDS or not any(c.isalpha() for c in text):
+        return False
+    tokens = _tokens(text)
+    if not tokens or all(t == "CD" for _, t in tokens):
+        return False
+    if len(tokens) == 1:
+        word, tag_ = tokens[0]
+        if tag_ == "NNP" and word.istitle() and _word_tag(word.lower()) in _FUNCTION:
+            # the lexicon holds "Via", "Plus", "Us" as names; alone, as at a sentence's start, they are
+            # the function words their lowercase forms are (the tagger itself looks a sentence's first
+            # word up in lowercase only when its capitalised form is unknown)
+            return False
+        return _word_names(word, tag_)
+    words = text.split(" ")
+    title = len(words) >= 3 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+    return _phrase_names(tokens, title)
+
+
+def _with_case(word: str, lemma: str) -> str:
+    """The lemma (lowercase) written in the word's case: "Transformers" -> "Transformer", "Indices" -> "Index"."""
+    if word.lower().startswith(lemma):
+        return word[: len(lemma)]
+    return lemma[:1].upper() + lemma[1:] if word[:1].isupper() else lemma
+
+
+@cache
+def singular_noun(word: str) -> str:
+    """The singular of one word used as a noun, keeping its case: "biases" -> "bias", "analyses" -> "analysis",
+    "LLMs" -> "LLM", "RNNs" -> "RNN", "embeddings" -> "embedding", "data" -> "data", "series" -> "series",
+    "Thoughtworks" -> "Thoughtworks" (a capitalised name not known as a plural stays), "gas" -> "gas",
+    "losses" -> "loss", "indices" -> "index", "matrices" -> "matrix", "criteria" -> "criterion",
+    "hypotheses" -> "hypothesis", "ReLUs" -> "ReLU".
+
+    A hyphenated word changes its last part ("Q-values" -> "Q-value", "k-means" stays). A word lemminflect
+    knows takes its noun lemma, itself when that is one ("data", "means", "statistics"), and stays when it
+    is no noun ("thus", "is"). A lowercase word it does not know, ending in "s" (not "ss", "us", "is"),
+    takes lemminflect's rules for unknown nouns ("logits" -> "logit"); a capitalised one is a name and
+    stays, as do words with capitals inside, digits or punctuation (BERT, LangChain.js, GPT-4).
+    """
+    if "-" in word.strip("-"):
+        start, _, end = word.rpartition("-")
+        return f"{start}-{singular_noun(end)}"
+    if _ACRONYM_PLURAL.fullmatch(word):
+        return word[:-1]
+    if not word.isalpha() or any(c.isupper() for c in word[1:]):
+        return word
+    lower = word.lower()
+    readings = _readings(lower)
+    nouns = readings.get("NOUN", ())
+    if nouns:
+        return _with_case(word, lower if lower in nouns else nouns[0])
+    if readings or word[0].isupper() or not lower.endswith("s") or lower.endswith(("ss", "us", "is")):
+        return word
+    from lemminflect import getAllLemmasOOV
+
+    return _with_case(word, getAllLemmasOOV(lower, "NOUN").get("NOUN", (lower,))[0])
+
+
+@cache
+def _word_tag(word: str) -> str:
+    tags = _tagged(word)
+    return tags[0][1] if tags else ""
+
+
+def _is_preposition(word: str) -> bool:
+    return bool(word) and _word_tag(word.lower()) in ("IN", "TO")
+
+
+def _capitalised_name(words: list[str]) -> bool:
+    """"Hugging Face Transformers", "Mixture of Experts": each word capitalised, but for prepositions,
+    conjunctions and articles in lowercase."""
+    return len(words) > 1 and all(
+        w[:1].isupper() or w[:1].isdigit() or (w.islower() and _word_tag(w) in ("IN", "TO", "CC", "DT")) for w in words
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def singular_phrase(label: str) -> str:
+    """A noun phrase with its head made singular: the last word, or the word before "of"/"for"/"in"...:
+    "recurrent neural networks" -> "recurrent neural network", "mixtures of experts" -> "mixture of experts",
+    "vanishing gradients" -> "vanishing gradient", "large language models (LLMs)" is not given (callers strip
+    parentheses); names stay as they are ("Hugging Face Transformers" stays: a capitalised multiword name).
+
+    The head is the word before the first preposition (a word the tagger tags IN or TO: of, for, in, on,
+    with, as, that...), else the last word. A phrase capitalised throughout, headings included ("Large
+    Language Models"), counts as a name and stays: fold case first for a lookup key.
+    """
+    words = label.split(" ")
+    if len(words) == 1:
+        return singular_noun(label) if label else label
+    if _capitalised_name(words):
+        return label
+    head = next((i - 1 for i, w in enumerate(words) if i > 0 and _is_preposition(w)), len(words) - 1)
+    words[head] = singular_noun(words[head])
+    return " ".join(words)

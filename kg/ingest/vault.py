@@ -1,0 +1,89 @@
+"""One note per concept (Obsidian, Logseq, Foam, a wiki of pages): which concept a note is about,
+and what the folders it sits in say of it.
+
+A note is about one concept when its front matter names it (`title`, `aliases`), when it opens with
+its only top-level heading ("# Chain-of-Thought Prompting"), or, in a collection of several notes,
+when it has no top-level heading and its file name is a name ("GRU.md", "Learning Rate.md").
+A file of many entries under several headings (the owner's chapter notes) is none of these.
+
+Folders are topics; a folder whose name is a kind of thing ("Traditional_Models",
+"Layers_&_Architectures") makes the notes in it kinds of that thing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from kg.ingest import classify
+from kg.ingest.markdown import NotesFile
+from kg.ingest.tagger import names_a_concept
+from kg.labels import as_term, clean, singular_phrase
+
+# File names that name a document, not a concept
+_DOCUMENT_PARTS = re.compile(r"^(?:chapter|part|section|lesson|lecture|week|day|module|unit|session|episode)\s+[\dIVX]+\b", re.IGNORECASE)
+_DOCUMENT_NAMES = {"readme", "index", "notes", "note", "todo", "changelog", "license", "licence", "contributing",
+                   "summary", "overview", "introduction", "intro", "untitled", "home", "about", "glossary"}
+# "What is X?", "Understanding X", "An Introduction to X": the words around a title's name
+_TITLE_LEAD = re.compile(r"^(?:what\s+(?:is|are)|understanding|(?:an?\s+)?introduction\s+to|intro\s+to|about)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class NoteSubject:
+    """The concept a note is about: its name as written, its aliases and the line that names it."""
+
+    name: str
+    aliases: tuple[str, ...]
+    line: int
+
+
+def note_subject(notes: NotesFile, in_collection: bool) -> NoteSubject | None:
+    """The concept the whole note is about, or None for a file of many concepts."""
+    aliases = tuple(str(a) for a in notes.front_matter.get("aliases", ()))  # type: ignore[union-attr]
+    title = notes.front_matter.get("title")
+    if isinstance(title, str) and title.strip():
+        return NoteSubject(clean(title), aliases, 1)
+    top = [h for h in notes.headings if h.level == 1]
+    entries = sum(1 for p in notes.paragraphs if p.term and p.item is not None)
+    if len(top) == 1 and notes.headings[0] is top[0] and in_collection and entries < 3:  # chapter notes are glossaries
+        name = title_name(top[0].title)
+        return NoteSubject(name, aliases, top[0].line) if name and names_a_concept(name) else None
+    if top or not (in_collection or aliases):
+        return None
+    name = file_name(notes.path)
+    return NoteSubject(name, aliases, 1) if name and names_a_concept(name) else None
+
+
+def title_name(title: str) -> str:
+    """The name in a note's title: "What is Groq?" -> "Groq", "LLaMA: Open and Efficient ..." -> "LLaMA"."""
+    name = title.split(": ")[0].strip().rstrip("?!.")
+    name = _TITLE_LEAD.sub("", name).strip()
+    return name if 0 < len(name.split()) <= 6 and not _DOCUMENT_PARTS.match(name) else ""
+
+
+def file_name(path: str) -> str:
+    """A note's file name as a name: "Learning_Rate.md" -> "Learning Rate"; "" for README, index, ..."""
+    stem = PurePosixPath(path).stem.split("--")[-1]
+    name = clean(re.sub(r"[_]+", " ", stem))
+    if not name or name.lower() in _DOCUMENT_NAMES or len(name.split()) > 6 or not re.search(r"[A-Za-z]", name) \
+            or _DOCUMENT_PARTS.match(name):
+        return ""
+    return name
+
+
+def folders(path: str) -> list[str]:
+    """The folders a note sits in below the notes folder, outermost first, as names."""
+    parts = PurePosixPath(path).parts[1:-1]  # parts[0] is "notes"
+    return [clean(re.sub(r"[_]+", " ", part)) for part in parts if clean(part)]
+
+
+def folder_kind(name: str) -> tuple[str, str] | None:
+    """(label, class) when a folder names a kind of thing ("Traditional Models" -> "traditional model",
+    ModelType), else None: "Evaluation" or "Fundamentals" name a subject, not members."""
+    written = as_term(name)
+    label = written if re.search(r"\s(?:&|and)\s", written) else singular_phrase(written)
+    cls = classify.class_of_label(singular_phrase(written.split(" & ")[-1].split(" and ")[-1]))
+    if cls is None or label == written and not re.search(r"s\b", written):
+        return None  # no class heads it, or it is not plural: a subject
+    return label, cls

@@ -12,7 +12,7 @@ collection's Markdown files, folders kept, licence files left out) and for the s
     junk       rows of corpus-junk.tsv for the collection whose phrase became a concept's label
     seed       for the shipped notes: rows of seed-facts.tsv that hold, rows of seed-concepts.tsv
                whose concept is there
-    weak       share of statements of a weak tier, where the graph has tiers (it has none yet: n/a)
+    weak       share of statements read only weakly (tier weak: a guess from closeness)
 
 and the build time of each, in total, and the process's peak memory. What holds is decided as the
 reference files' headers say (see Closure and Oracle below): labels match preferred or alternative
@@ -297,11 +297,11 @@ def seed_concept_problems(oracle: Oracle, table: list[list[str]], *, kinds: bool
 
 
 def weak_share(graph: kg.KnowledgeGraph) -> float | None:
-    """The share of statements whose tier is weak, if the graph's edges carry a tier (None if not)."""
-    tiers = [getattr(edge, "tier", None) for edge in graph.edges()]
-    if not tiers or all(tier is None for tier in tiers):
+    """The share of statements read only weakly (every source of the statement of the weak tier)."""
+    edges = list(graph.edges())
+    if not edges:
         return None
-    return sum(1 for tier in tiers if str(tier).casefold() == "weak") / len(tiers)
+    return sum(1 for edge in edges if edge.sources and all(s.tier == "weak" for s in edge.sources)) / len(edges)
 
 
 # ---------------------------------------------------------------- building and measuring

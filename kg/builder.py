@@ -124,13 +124,42 @@ def _lint(extraction: Extraction) -> list[Warning]:
     """What a person should look at: bold terms left undefined, one label naming two concepts."""
     warnings = []
     owners: dict[str, set] = defaultdict(set)
+    terms = {record.final() for record, _trail, _file in extraction.entries}  # written in bold as terms
     for record in extraction.lexicon.live():
         for label in record.labels():
             owners[fold(label)].add(record)
-        if record.defined_at is not None and not record.definition:
+        if record in terms and record.defined_at is not None and not record.definition:
             warnings.append(Warning(record.defined_at, f"'{record.label}' has no definition"))
     for label, records in sorted(owners.items()):
         if len(records) > 1:
             where = min(min(r.sources) for r in records)
             warnings.append(Warning(where, f"the label '{label}' names {len(records)} concepts: {', '.join(sorted(r.label for r in records))}"))
+    warnings += _reading_report(extraction)
     return sorted(warnings, key=lambda w: (w.source.file, w.source.line))
+
+
+WEAK_SHARE, BARE_SHARE, READ_AT_LEAST = 0.3, 0.5, 10  # when a file reads badly enough to say so
+
+
+def _reading_report(extraction: Extraction) -> list[Warning]:
+    """Per notes file that reads badly: the share of its statements read weakly, and of its concepts
+    with neither a definition nor a relation, so a person sees where the notes say little the
+    ingester can hold."""
+    statements: dict[str, list[str]] = defaultdict(list)
+    related = set()
+    for statement in extraction.statements:
+        statements[statement.source.file].append(statement.source.tier)
+        related.update((statement.subject.final(), statement.object.final()))
+    concepts: dict[str, list[bool]] = defaultdict(list)
+    for record in extraction.lexicon.live():
+        where = record.defined_at or min(record.sources)
+        if where.method == "Extracted":
+            concepts[where.file].append(not record.definition and record not in related)
+    found = []
+    for file in sorted(set(statements) | set(concepts)):
+        weak = statements[file].count("weak") / len(statements[file]) if len(statements[file]) >= READ_AT_LEAST else 0
+        bare = sum(concepts[file]) / len(concepts[file]) if len(concepts[file]) >= READ_AT_LEAST else 0
+        if weak > WEAK_SHARE or bare > BARE_SHARE:
+            found.append(Warning(Source(file, 1), f"reads weakly: {weak:.0%} of {len(statements[file])} statements are weak, "
+                                 f"{bare:.0%} of {len(concepts[file])} concepts have neither definition nor relation"))
+    return found

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
+import kg
 from cli import cli
 from kg.workspace import Workspace
 
@@ -74,8 +76,11 @@ def test_show_json_shape(built: Workspace) -> None:
     found = json.loads(result.stdout)
     assert set(found) == {"iri", "label", "class", "aliases", "hidden_labels", "definition", "see_also", "topics", "sources", "relations"}
     assert found["label"] == "mixture of experts" and found["aliases"] == ["MoE"]
-    assert {"direction": "out", "relation": "isA", "concept": "sparse model", "stated": True, "rule": None,
-            "sources": ["curated.ttl:20"], "concept_iri": "https://w3id.org/aie-kg/aie/concept/sparse-model"} in found["relations"]
+    assert {"direction": "out", "relation": "isA", "concept": "sparse model", "stated": True, "how": "stated", "reading": [],
+            "rule": None, "sources": ["curated.ttl:20"],
+            "concept_iri": "https://w3id.org/aie-kg/aie/concept/sparse-model"} in found["relations"]
+    architecture = next(r for r in found["relations"] if r["concept"] == "model architecture")  # "MoE is a model architecture"
+    assert architecture["how"] == "stated" and architecture["reading"] == ["phrase"]
 
 
 def test_show_csv_has_a_header_and_incoming_rows(built: Workspace) -> None:
@@ -83,7 +88,7 @@ def test_show_csv_has_a_header_and_incoming_rows(built: Workspace) -> None:
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert result.exit_code == 0
     assert rows == [{"direction": "in", "relation": "usedFor", "concept": "masked language model", "stated": "True",
-                     "rule": "", "sources": "notes/ai-engineering-notes.md:23",
+                     "how": "stated", "reading": "phrase", "rule": "", "sources": "notes/ai-engineering-notes.md:23",
                      "concept_iri": "https://w3id.org/aie-kg/aie/concept/masked-language-model"}]
 
 
@@ -107,8 +112,8 @@ def test_query_json_rows_say_stated_or_inferred(built: Workspace) -> None:
     result = run(built, "query", "?", "isA", "sparse model", "--format", "json")
     assert result.exit_code == 0
     assert json.loads(result.stdout) == [{
-        "subject": "mixture of experts", "relation": "isA", "object": "sparse model", "stated": True, "rule": None,
-        "sources": ["curated.ttl:20"], "subject_iri": "https://w3id.org/aie-kg/aie/concept/mixture-of-experts",
+        "subject": "mixture of experts", "relation": "isA", "object": "sparse model", "stated": True, "how": "stated",
+        "reading": [], "rule": None, "sources": ["curated.ttl:20"], "subject_iri": "https://w3id.org/aie-kg/aie/concept/mixture-of-experts",
         "object_iri": "https://w3id.org/aie-kg/aie/concept/sparse-model"}]
     inferred = json.loads(run(built, "query", "transformer", "contains", "attention", "-F", "json").stdout)
     assert inferred[0]["stated"] is False and inferred[0]["rule"].startswith("transitive: ")
@@ -118,9 +123,10 @@ def test_query_csv_and_asserted(built: Workspace) -> None:
     result = run(built, "query", "MoE", "?", "?", "--format", "csv", "--asserted")
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert result.exit_code == 0
-    assert list(rows[0]) == ["subject", "relation", "object", "stated", "rule", "sources", "subject_iri", "object_iri"]
+    assert list(rows[0]) == ["subject", "relation", "object", "stated", "how", "reading", "rule", "sources", "subject_iri", "object_iri"]
+    # sitting under the heading "Model Size" no longer relates MoE to model size: its definition never says so
     assert {(r["relation"], r["object"]) for r in rows} == {("isA", "model architecture"), ("isA", "sparse model"),
-                                                           ("relatedTo", "model size"), ("uses", "expert network")}
+                                                           ("uses", "expert network")}
 
 
 def test_query_that_matches_nothing_exits_1(built: Workspace) -> None:
@@ -292,9 +298,14 @@ def test_synthetic_workspace_served_from_the_on_disk_store(tmp_path: Path) -> No
     assert disk.exit_code == memory.exit_code == 0 and json.loads(disk.stdout) == json.loads(memory.stdout)
 
 
-def test_path_prefers_chains_that_say_how_over_related_to(built: Workspace) -> None:
+def test_path_prefers_chains_that_say_how_over_related_to(built: Workspace, tmp_path: Path) -> None:
     """Two chains of two hops join MoE and dense model; the one through isA and contrastsWith comes first."""
-    result = run(built, "path", "MoE", "dense model")
+    shutil.copytree(built.data, tmp_path / "data")
+    with open(tmp_path / "data" / "curated.ttl", "a", encoding="utf-8") as curated:  # a second chain, of relatedTo
+        curated.write("aie:mixture-of-experts kg:relatedTo aie:model-size .\naie:model-size kg:relatedTo aie:dense-model .\n")
+    workspace = Workspace.at(tmp_path / "data", tmp_path / "exports")
+    kg.build(workspace, page=False)
+    result = run(workspace, "path", "MoE", "dense model")
     assert result.exit_code == 0, result.output
     first = result.stdout.splitlines()[0]
     assert first == "mixture of experts -isA-> sparse model -contrastsWith-> dense model"

@@ -237,6 +237,22 @@ def test_relation_filter_hides_exactly_its_edges(open_view: Callable[..., tuple[
     assert page.evaluate("kgEdges.get({filter: e => e.hidden}).length") == 0
 
 
+def test_weak_edges_start_hidden_and_the_tier_filter_shows_them(open_view: Callable[..., tuple[Page, PageLog]]) -> None:
+    view = sample_view()
+    view.edges[1].tier = "structural"
+    view.edges[-1].tier = "weak"  # evil relatedTo transformer: a guess from closeness
+    page, _ = open_view(view)
+    hidden = page.evaluate("kgEdges.get({filter: e => e.hidden}).map(e => [e.from, e.relation, e.to])")
+    assert [tuple(h) for h in hidden] == [(BASE + "evil", "relatedTo", BASE + "transformer")]
+    assert not page.is_checked("#kg-tiers input[data-name='weak']") and page.is_checked("#kg-tiers input[data-name='structural']")
+    page.check("#kg-tiers input[data-name='weak']")
+    assert page.evaluate("kgEdges.get({filter: e => e.hidden}).length") == 0
+    page.uncheck("#kg-relations input[data-name='relatedTo']")  # both filters hold: ticking the tier back keeps it hidden
+    page.uncheck("#kg-tiers input[data-name='weak']")
+    page.check("#kg-tiers input[data-name='weak']")
+    assert page.evaluate("kgEdges.get({filter: e => e.hidden}).map(e => e.relation)") == ["relatedTo"]
+
+
 def test_class_filter_hides_exactly_its_nodes(open_view: Callable[..., tuple[Page, PageLog]]) -> None:
     view = sample_view()
     page, _ = open_view(view)

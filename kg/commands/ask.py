@@ -39,7 +39,8 @@ def show(workspace: Workspace, term: str, asserted: bool, fmt: str) -> None:
     JSON: {"iri", "label", "class", "aliases": [], "hidden_labels": [],
       "definition", "see_also": [], "topics": [], "sources": ["file:line"],
       "relations": [{"direction": "out"|"in", "relation", "concept",
-      "concept_iri", "stated": bool, "rule": str|null, "sources": [...]}]}
+      "concept_iri", "stated": bool, "how": "stated"|"structural"|"weak"|
+      "inferred", "reading": [rule], "rule": str|null, "sources": [...]}]}
     CSV: one row per relation, with a header.
     """
     from kg.query import cards
@@ -82,8 +83,10 @@ def query_command(workspace: Workspace, subject: str, relation: str, obj: str, a
       kg query MoE '?' '?' --format json
       kg query transformer contains '?' --asserted
     \b
-    JSON: [{"subject", "relation", "object", "stated": bool, "rule": str|null,
-      "sources": ["file:line"], "subject_iri", "object_iri"}]
+    JSON: [{"subject", "relation", "object", "stated": bool, "how", "reading":
+      [rule], "rule": str|null, "sources": ["file:line"], "subject_iri", "object_iri"}]
+    "how" is the surest tier of the reading (stated, structural, weak) or
+    "inferred"; "reading" names the ingester's rules (table-row, phrase, ...).
     """
     from kg import load
     from kg.query import patterns as query

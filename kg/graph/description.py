@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-RELATION_KEYS = ["direction", "relation", "concept", "stated", "rule", "sources", "concept_iri"]
+RELATION_KEYS = ["direction", "relation", "concept", "stated", "how", "reading", "rule", "sources", "concept_iri"]
 DESCRIBE_COLUMNS = {"table": ["relation", "concept", "how", "source"], "csv": RELATION_KEYS}
 
 

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
+from kg.source import TIERS
+
 if TYPE_CHECKING:
     from kg.graph.knowledge import Edge, KnowledgeGraph
 
@@ -36,6 +38,7 @@ class ViewEdge:
     target: str
     relation: str
     sources: list[str] = field(default_factory=list)
+    tier: str = "stated"  # the surest reading among its sources: stated, structural or weak
 
 
 @dataclass
@@ -65,7 +68,8 @@ def view_of(graph: KnowledgeGraph, *, around: list[ox.NamedNode] | None = None, 
         for c in sorted(keep, key=lambda c: c.value)
     ]
     kept_edges = [
-        ViewEdge(e.subject.value, e.object.value, e.relation, [str(s) for s in e.sources])
+        ViewEdge(e.subject.value, e.object.value, e.relation, [str(s) for s in e.sources],
+                 next((t for t in TIERS if any(s.tier == t for s in e.sources)), "stated"))
         for e in edges
         if e.subject in keep and e.object in keep
     ]

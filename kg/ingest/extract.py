@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.ingest import classify, tables, vault
+from kg.ingest import classify, diagrams, tables, vault
 from kg.schema import vocab
 from kg.labels import as_term, clean, close, fold, singular_phrase, words
 from kg.ingest.lexicon import Lexicon, Record, Statement
@@ -49,6 +49,7 @@ def extract(files: list[NotesFile]) -> Extraction:
         _read_file(notes, extraction, in_collection=len(files) > 1)
     extraction.lexicon.settle_stand_ins()
     extraction.lexicon.merge_acronyms()
+    extraction.lexicon.merge_case_variants()
     extraction.lexicon.finish()
     link_kinds(extraction)
     link_mentions(extraction)
@@ -99,8 +100,12 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool) ->
         if term is not None:
             stack.append(_open_entry(term, paragraph, extraction))
         _read_paragraph(paragraph, stack[-1] if stack else None, extraction)
+    for diagram in notes.diagrams:
+        topic = extraction.file_topics.get(notes.path) if sections else _topic_key(notes.path, diagram.headings)
+        kinds = kinds_of(diagram.headings[-1].title) if diagram.headings else None
+        diagrams.read_diagram(diagram, notes.path, topic, extraction, kinds)
     for table in notes.tables:
-        topic = extraction.file_topics.get(notes.path) if note else _topic_key(notes.path, table.headings)
+        topic = extraction.file_topics.get(notes.path) if sections else _topic_key(notes.path, table.headings)
         tables.read_table(table, notes.path, topic, extraction, _prose_reader(notes.path, table.headings, extraction))
     if note and not note.records[0].definition and notes.paragraphs:  # no sentence said what it is: the first one
         first = notes.paragraphs[0]
@@ -225,10 +230,11 @@ def _read_paragraph(paragraph: Paragraph, entry: _Entry | None, extraction: Extr
         topic = extraction.file_topics.get(paragraph.file, topic)
     link_only = paragraph.links and clean(paragraph.text).strip(" .,;") == paragraph.links[0].text
     for link in paragraph.links:
-        if not names_a_concept(link.text):  # "[here](...)", "[the paper](...)"
+        phrase = noun_phrase(link.text)
+        if not phrase.label or not names_a_concept(link.text):  # "[here](...)", "[(Hoffman et al. 2022)](...)"
             continue
         source = Source(paragraph.file, paragraph.line_at(link.start))
-        record = extraction.concept(noun_phrase(link.text), source, topic)
+        record = extraction.concept(phrase, source, topic)
         record.see_also.add(link.url)
         if entry is not None and entry.plural:
             extraction.state(record, "isA", entry.records[0], source.by("link-under-kind"))
@@ -304,7 +310,7 @@ def _resolve(phrase: Phrase, entry: _Entry | None, extraction: Extraction, sourc
     if not create:
         return None
     record = extraction.concept(phrase, source, topic)
-    if entry is not None and not entry.note and len(entry.records) == 1 and record.defined_at is None:
+    if entry is not None and not entry.note and len(entry.records) == 1 and record.defined_at is None and not record.is_name:
         # Inside an entry, a subject the notes name nowhere else is the entry under another name
         # ("data manipulation is about ..." in "Dataset engineering"); settled once all is read.
         record.stands_for = record.stands_for or entry.records[0]

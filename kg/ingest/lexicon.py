@@ -181,6 +181,22 @@ class Lexicon:
     def live(self) -> list[Record]:
         return [r for r in self.records if r.merged_into is None]
 
+    def merge_case_variants(self) -> None:
+        """ "Reflexion" at a sentence's start and "reflexion" in a title are one concept: one-word
+        labels that differ only in case meet, unless the capitalised one is a product someone
+        owns ("Hugging Face's Transformers" stays apart from "transformers")."""
+        by_fold: dict[str, list[Record]] = {}
+        for record in self.live():
+            if " " not in record.label:
+                by_fold.setdefault(fold(record.label), []).append(record)
+        for records in by_fold.values():
+            if len(records) < 2 or any(r.see_also and r.is_name for r in records):
+                continue
+            keep = max(records, key=lambda r: (r.defined_at is not None, len(r.sources)))
+            for record in records:
+                if record is not keep and not any(s.rule == "possessive" for s in record.sources):
+                    self.merge(keep, record)
+
     def merge_acronyms(self) -> None:
         """ "AIE" and "AI Engineering" are one concept when the capitals spell the short form."""
         by_acronym: dict[str, list[Record]] = {}

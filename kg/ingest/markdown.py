@@ -169,7 +169,7 @@ def parse(text: str, path: str) -> NotesFile:
             items.pop()
             opened_item = None
         elif token.type == "table_open":
-            caption = last_paragraph[1] if last_paragraph and last_paragraph[0] == index - 1 else None
+            caption = last_paragraph[1] if last_paragraph and last_paragraph[0] == index else None
             notes.tables.append(_table(tokens, index, tuple(trail), caption))
             if last_section:
                 last_section[2] = False

@@ -65,13 +65,17 @@ def link_mentions(extraction: Extraction) -> None:
 
 
 def link_headings(extraction: Extraction) -> None:
-    """Entries written under a heading that names a defined concept relate to it ("Model Size")."""
+    """An entry under a heading that names a defined concept relates to it when its defining sentence
+    speaks of it too ("Scaling laws describe how the performance of a model changes as its size"
+    under "Model Size"): sitting under a heading alone is what the topic already says."""
     linked = _linked(extraction)
     for record, trail, _file in extraction.entries:
         record = record.final()
-        if not trail or record.defined_at is None:
+        if not trail or record.defined_at is None or not record.definition:
             continue
         other = extraction.lexicon.find(trail[-1].title)
-        if other is not None and other is not record and other.definition and frozenset((record, other)) not in linked:
+        if other is None or other is record or not other.definition or frozenset((record, other)) in linked:
+            continue
+        if set(words(other.label)) <= set(words(record.definition[0])):
             extraction.state(record, "relatedTo", other, record.defined_at.by("heading-mention"))
             linked.add(frozenset((record, other)))

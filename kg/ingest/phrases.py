@@ -153,6 +153,15 @@ def _relation_pattern() -> re.Pattern[str]:
 _relation_names: list[str] = []
 
 
+def relation_named(text: str) -> str | None:
+    """The relation a short phrase states on its own (a diagram edge's text: "uses", "a type of"), or None."""
+    for wording in (text, f"is {text}", f"is a {text}"):
+        match = _relation_pattern().fullmatch(clean(wording).lower())
+        if match:
+            return _relation_at(match)
+    return None
+
+
 def _phrase_regex(phrase: str) -> str:
     """A kg:phrase as a regex: any white space between words, and "..." for a short gap."""
     parts = [r"\s+".join(re.escape(w) for w in part.split()) for part in phrase.split("...")]
@@ -227,7 +236,10 @@ def _subject(text: str) -> Phrase | str:
     """The subject before the verb; CURRENT for a pronoun or none, NOBODY for "you" or "we"."""
     text = re.sub(r"^(?:in|for|at|on|during|with|after|before|unlike)\s[^,]*,\s*", "", text.strip(" ,"), flags=re.IGNORECASE)
     text = _VERB.split(" " + text + " ", maxsplit=1)[0].strip()
-    text = text.split(",")[0].strip()
+    parts = text.split(",")
+    while len(parts) > 1 and not names_a_concept(parts[0].strip()):  # "However, BERT", "To help, RoBERTa"
+        parts.pop(0)
+    text = parts[0].strip()
     lowered = text.lower()
     if not text or lowered in _PRONOUNS or (lowered.split()[0] in _PRONOUNS and len(text.split()) <= 2):
         return CURRENT

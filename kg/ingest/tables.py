@@ -26,6 +26,8 @@ from kg.source import Source
 
 # A cell that describes the row rather than naming a concept: a sentence, or more than a few words
 _PROSE_WORDS = 6
+# "4-bit", "7B", "128k tokens", "3x": a quantity, never a name
+_QUANTITY = re.compile(r"^\d[\d.,]*\s*-?\s*(?:bits?|bytes?|[kmbt]b?|[kmgt]ib|x|params?|parameters?|tokens?|layers?|heads?|dims?|steps?|epochs?)$", re.IGNORECASE)
 _SCORE = re.compile(r"^[\s\d.,%$€£x×/:~<>=+±*()-]*(?:[kKmMbBgGtT][bB]?|ms|s|h|params?)?[\s\d.,%/()-]*$")
 
 ReadProse = Callable[[str, tuple, Record, Source], None]  # (text, links, row concept, where) -> reads sentences
@@ -51,7 +53,8 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
             continue
         if kind is not None:
             category, cls = kind
-            row.hint(classify.CATEGORY, cls)
+            if cls:
+                row.hint(classify.CATEGORY, cls)
             if category is not None:
                 extraction.state(row, "isA", category, source.by("table-row"))
         for column, cell in enumerate(cells[:columns]):
@@ -87,7 +90,8 @@ def _names(cell: Cell) -> list[str]:
 
 
 def _is_name(text: str) -> bool:
-    return bool(text) and not _SCORE.match(text) and len(text.split()) <= _PROSE_WORDS and names_a_concept(text)
+    return (bool(text) and not _SCORE.match(text) and not _QUANTITY.match(text) and len(text.split()) <= _PROSE_WORDS
+            and names_a_concept(text))
 
 
 def _is_prose(text: str) -> bool:
@@ -113,26 +117,30 @@ def _repeated_columns(table: Table) -> set[int]:
     return repeated
 
 
-def _kind_of_rows(table: Table, extraction: Extraction, path: str) -> tuple[Record | None, str] | None:
-    """What the rows are kinds or members of, from the introducing paragraph or the heading:
-    (the category's concept, or None when its class says it all ("Tools"), its class)."""
-    written = None
-    if table.caption and table.caption.rstrip().endswith(":"):
-        written = table.caption.rstrip(" :")
-        written = re.sub(r"^(?:here are|these are|the|some|common|popular|main|key)\s+", "", written, flags=re.IGNORECASE)
+def _kind_of_rows(table: Table, extraction: Extraction, path: str) -> tuple[Record | None, str | None] | None:
+    """What the rows are kinds or members of: (the category's concept, or None when its class says
+    it all ("Tools"), its class). A paragraph introducing the table ("Common activation functions:")
+    says so outright; a heading says so only when a class of the vocabulary heads it ("Vector
+    databases"), since most headings name a subject ("Fine-tuning")."""
+    caption = table.caption is not None and table.caption.rstrip().endswith(":")
+    if caption:
+        written = re.sub(r"^(?:here are|these are|the|some|common|popular|main|key)\s+", "", table.caption.rstrip(" :"),
+                         flags=re.IGNORECASE)
     elif table.headings:
         written = table.headings[-1].title
+    else:
+        return None
     if not written or len(written.split()) > 5 or not names_a_concept(written):
         return None
     kind = singular_phrase(as_term(written))
     if kind == as_term(written):
         return None  # not plural: a subject ("Fine-tuning"), not the rows' kind
     cls = classify.class_of_label(kind)
-    if cls is None:
+    if cls is None and not caption:
         return None
-    if fold(kind) == classify.headword(kind):  # "Tools": the class says it all
+    if cls is not None and fold(kind) == classify.headword(kind):  # "Tools": the class says it all
         return None, cls
-    line = table.headings[-1].line if table.headings and not table.caption else table.line
+    line = table.line - 1 if caption else table.headings[-1].line
     return extraction.concept(Phrase(kind, (), None, False), Source(path, line), None), cls
 
 

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from kg.files import atomic_write
 from kg.outputs.layout import layout
 from kg.graph.view import GraphView, view_of
+from kg.source import TIERS
 from kg.schema.vocab import TITLE
 
 if TYPE_CHECKING:
@@ -107,7 +108,7 @@ def render_html(view: GraphView, *, title: str = DEFAULT_TITLE) -> str:
         for n, (x, y) in zip(nodes, positions)
     ]
     net.edges = [
-        {"id": i, "from": e.source, "to": e.target, "relation": e.relation, "sources": e.sources}
+        {"id": i, "from": e.source, "to": e.target, "relation": e.relation, "sources": e.sources, "tier": e.tier}
         for i, e in enumerate(edges)  # the page adds label, colour and dashes from the relation
     ]
     class_names = sorted({n.cls for n in nodes})
@@ -125,6 +126,9 @@ def render_html(view: GraphView, *, title: str = DEFAULT_TITLE) -> str:
             {"name": r, "label": labels.get(r, r), "color": RELATION_COLOUR.get(r, "#808080"), "dashes": r in DASHED}
             for r in sorted({e.relation for e in edges})
         ],
+        # how sure each reading is; weak ones (guesses from closeness) start hidden
+        "tiers": [{"name": t, "label": t, "color": "#666666", "shown": t != "weak"}
+                  for t in TIERS if any(e.tier == t for e in edges)],
     }
     parts = {"title": html.escape(title), "vis_css": _asset("vis-network.css"),
              "vis_js": _asset("vis-network.min.js"), "data": script_json(data)}

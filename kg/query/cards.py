@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from kg.graph.knowledge import KnowledgeGraph
 
 CARDS = ".kg-cards"  # in exports/
-FORMAT = 1
+FORMAT = 2  # 2: relations say how they were read (tier, reading rules)
 
 
 def cards_file(workspace: Workspace) -> str:

@@ -11,6 +11,7 @@ import re
 import pyoxigraph as ox
 
 from kg.schema import vocab
+from kg.source import TIERS
 from kg.graph.description import Description
 from kg.errors import NothingFound, QueryError
 from kg.graph.knowledge import HIDDEN_LABEL, KnowledgeGraph
@@ -91,7 +92,7 @@ def match(graph: KnowledgeGraph, s: ox.NamedNode | None, rel: str | None, o: ox.
                                         label(f.object).lower(), f.object.value))
 
 
-FACT_COLUMNS = ["subject", "relation", "object", "stated", "rule", "sources", "subject_iri", "object_iri"]
+FACT_COLUMNS = ["subject", "relation", "object", "stated", "how", "reading", "rule", "sources", "subject_iri", "object_iri"]
 
 
 def fact_columns(fmt: str, subject: str, relation: str, obj: str) -> list[str]:
@@ -114,10 +115,12 @@ def fact_row(graph: KnowledgeGraph, fact: Fact) -> dict[str, object]:
     short = fact.short_rule(graph.label)
     if short and len(fact.steps) == 1:
         short = f"{short}, {'; '.join(sources)}"
+    tier = next((t for t in TIERS if any(s.tier == t for s in fact.sources)), "stated")  # the surest reading
     return {
         "subject": graph.label(fact.subject), "relation": fact.relation, "object": graph.label(fact.object),
-        "stated": fact.stated, "how": "stated" if fact.stated else "inferred", "rule": fact.rule(graph.label),
-        "sources": sources, "source": "; ".join(sources) if fact.stated else short,
+        "stated": fact.stated, "how": tier if fact.stated else "inferred", "rule": fact.rule(graph.label),
+        "reading": sorted({s.rule for s in fact.sources if s.rule}) if fact.stated else [],
+        "sources": sources, "source": "; ".join(dict.fromkeys(sources)) if fact.stated else short,
         "subject_iri": fact.subject.value, "object_iri": fact.object.value,
     }
 
@@ -155,7 +158,8 @@ def describe_concept(graph: KnowledgeGraph, c: ox.NamedNode, *, inferred: bool =
 def _related(graph: KnowledgeGraph, fact: Fact, direction: str, other: ox.NamedNode) -> dict[str, object]:
     row = fact_row(graph, fact)
     return {"direction": direction, "relation": fact.relation, "concept": graph.label(other), "concept_iri": other.value,
-            "stated": fact.stated, "how": row["how"], "rule": row["rule"], "sources": row["sources"], "source": row["source"],
+            "stated": fact.stated, "how": row["how"], "reading": row["reading"], "rule": row["rule"], "sources": row["sources"],
+            "source": row["source"],
             "shown": fact.relation if direction == "out" else f"<-{fact.relation}"}
 
 

@@ -1,0 +1,67 @@
+"""Mermaid flowcharts (parsed by kg.ingest.mermaid) -> concepts and statements.
+
+A node's first label line names a concept and the rest describes it. An edge's text goes through
+the vocabulary's relation phrases ("uses", "is a type of"); an edge with no text is a kind of its
+source when the diagram sits under "Types of X" or the source names a category (a plural:
+"PEFT methods --> LoRA"), else the two are only related. A subgraph contains its members.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest import mermaid
+from kg.ingest.extraction import Extraction
+from kg.ingest.lexicon import Record
+from kg.ingest.markdown import Diagram
+from kg.ingest.phrases import noun_phrase, relation_named
+from kg.ingest.tagger import names_a_concept
+from kg.labels import as_term, singular_phrase
+from kg.source import Source
+
+
+def read_diagram(diagram: Diagram, path: str, topic: str | None, extraction: Extraction, kinds_of: str | None) -> None:
+    """The concepts and statements of one Mermaid block; `kinds_of` is what a heading above says
+    its nodes are kinds of ("Types of fine-tuning")."""
+    parsed = mermaid.parse(diagram.text)
+    if parsed is None:
+        return
+    records: dict[str, Record] = {}
+    for node in parsed.nodes.values():
+        if names_a_concept(node.name) and not re.fullmatch(r"[A-Za-z]?\d*", node.name):  # "A", "B1": ids, not names
+            source = Source(path, diagram.line + node.line)
+            record = extraction.concept(noun_phrase(as_term(node.name)), source, topic)
+            record.defined_at = record.defined_at or source
+            if node.description and not record.definition:
+                record.definition.append(node.description)
+            records[node.id] = record
+    for subgraph in parsed.subgraphs:
+        if subgraph.id not in records and names_a_concept(subgraph.title):
+            source = Source(path, diagram.line + subgraph.line)
+            records[subgraph.id] = extraction.concept(noun_phrase(as_term(subgraph.title)), source, topic)
+    kind = extraction.lexicon.find(kinds_of) if kinds_of else None
+    for edge in parsed.edges:
+        subject, obj = records.get(edge.source), records.get(edge.target)
+        if subject is None or obj is None:
+            continue
+        source = Source(path, diagram.line + edge.line)
+        relation = relation_named(edge.label) if edge.label else None
+        if relation is not None:
+            extraction.state(subject, relation, obj, source.by("mermaid-edge"))
+        elif not edge.label and (subject is kind or _names_a_category(parsed.nodes.get(edge.source))):
+            extraction.state(obj, "isA", subject, source.by("mermaid-kind"))
+        else:
+            extraction.state(subject, "relatedTo", obj, source.by("mermaid-link"))
+    for subgraph in parsed.subgraphs:
+        whole = records.get(subgraph.id)
+        for member in subgraph.members:
+            if whole is not None and member in records:
+                extraction.state(whole, "contains", records[member], Source(path, diagram.line + subgraph.line).by("mermaid-subgraph"))
+
+
+def _names_a_category(node: mermaid.Node | None) -> bool:
+    """ "Fine-tuning methods", "Vector databases": a plural names the kind its children are."""
+    if node is None:
+        return False
+    written = as_term(node.name)
+    return singular_phrase(written) != written

@@ -1,0 +1,556 @@
+"""The forms of Markdown the ingester reads besides bold-term entries: GFM tables, YAML front matter,
+one note per concept (file names, titles, folders), wikilinks, markup that is never a name, headings
+under "Types of X", bold items that are not terms, and the tagger's filter on sentence-initial words.
+
+Every input here is written for the test; none is taken from the owner's notes or the test corpus.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+import kg
+from kg import Workspace
+from kg.builder import BuildResult
+from kg.labels import fold
+
+# ---------------------------------------------------------------- helpers
+
+
+def build_files(tmp_path: Path, files: dict[str, str]) -> tuple[BuildResult, kg.KnowledgeGraph]:
+    """Write notes (paths below data/notes), build, and return the build result and the graph."""
+    notes = tmp_path / "data" / "notes"
+    for name, text in files.items():
+        path = notes / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+    workspace = Workspace.at(tmp_path / "data", tmp_path / "exports")
+    result = kg.build(workspace, page=False)
+    return result, kg.load(workspace)
+
+
+def build(tmp_path: Path, notes: str, name: str = "notes.md") -> kg.KnowledgeGraph:
+    """A workspace of one notes file."""
+    return build_files(tmp_path, {name: notes})[1]
+
+
+def facts(graph: kg.KnowledgeGraph) -> set[tuple[str, str, str]]:
+    return {(graph.label(e.subject), e.relation, graph.label(e.object)) for e in graph.edges()}
+
+
+def folded_facts(graph: kg.KnowledgeGraph) -> set[tuple[str, str, str]]:
+    """Facts with labels case-folded, where the label's case is not the point of the test."""
+    return {(fold(s), r, fold(o)) for s, r, o in facts(graph)}
+
+
+def concept(graph: kg.KnowledgeGraph, name: str):
+    return graph.resolve(name)
+
+
+def rules(graph: kg.KnowledgeGraph, subject: str, relation: str, obj: str) -> set[tuple[str, str]]:
+    """(rule, tier) of every source of one statement, named by its concepts' names."""
+    edges = list(graph.edges(concept(graph, subject), relation, concept(graph, obj)))
+    assert edges, f"no statement {subject} {relation} {obj}"
+    return {(s.rule, s.tier) for e in edges for s in e.sources}
+
+
+def names(graph: kg.KnowledgeGraph, topics: bool = False) -> set[str]:
+    """Every label and alias of the graph's concepts (topics too when asked), in lower case: exact
+    otherwise, so that markup ("[!note]", "1. ...") is told from the label it would be cleaned to."""
+    found = set()
+    for c in graph.concepts(topics=topics):
+        found.add(graph.label(c).casefold())
+        found.update(a.casefold() for a in graph.aliases(c))
+    return found
+
+
+def topics(graph: kg.KnowledgeGraph) -> set[str]:
+    return {graph.label(c) for c in graph.concepts() if graph.class_of(c) == "Topic"}
+
+
+def assert_no_concept(graph: kg.KnowledgeGraph, *labels: str, topics: bool = False) -> None:
+    present = names(graph, topics=topics)
+    for label in labels:
+        assert label.casefold() not in present, f"{label!r} became a concept"
+
+
+# ---------------------------------------------------------------- 1. GFM tables
+
+
+def test_table_rows_are_kinds_of_a_plural_heading_and_cells_state_relations(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        ## Vector databases
+
+        | Name | Developed by | Type | Best for |
+        |---|---|---|---|
+        | FAISS | Meta | vector index | similarity search |
+        | Milvus | Zilliz | vector server | semantic search |
+        """)
+    found = facts(graph)
+    assert {("FAISS", "isA", "vector database"), ("Milvus", "isA", "vector database")} <= found
+    assert {("FAISS", "developedBy", "Meta"), ("Milvus", "developedBy", "Zilliz")} <= found
+    assert {("FAISS", "isA", "vector index"), ("Milvus", "isA", "vector server")} <= found
+    assert {("FAISS", "usedFor", "similarity search"), ("Milvus", "usedFor", "semantic search")} <= found
+    assert rules(graph, "FAISS", "isA", "vector database") == {("table-row", "structural")}
+    assert rules(graph, "FAISS", "developedBy", "Meta") == {("table-cell", "structural")}
+    assert rules(graph, "Milvus", "usedFor", "semantic search") == {("table-cell", "structural")}
+    assert graph.class_of(concept(graph, "FAISS")) == "Tool"
+    assert graph.class_of(concept(graph, "vector database")) == "Tool"
+    assert graph.class_of(concept(graph, "Zilliz")) == "Organization"
+    edge = next(graph.edges(concept(graph, "Milvus"), "developedBy"))
+    assert [(s.file, s.line) for s in edge.sources] == [("notes/notes.md", 6)]
+    assert_no_concept(graph, "Name", "Developed by", "Best for")
+
+
+@pytest.mark.parametrize(
+    ("header", "relation"),
+    [("Developed by", "developedBy"), ("Developer", "developedBy"), ("Organization", "developedBy"),
+     ("Used for", "usedFor"), ("Best for", "usedFor"), ("Type", "isA")],
+)
+def test_table_headers_that_state_a_relation(tmp_path: Path, header: str, relation: str) -> None:
+    graph = build(tmp_path, f"""\
+        ## Embedding models
+
+        | Model | {header} |
+        |---|---|
+        | Nomic Embed | Nomic |
+        | Jina Embeddings | Jina AI |
+        """)
+    found = facts(graph)
+    assert ("Nomic Embed", relation, "Nomic") in found
+    assert ("Jina Embeddings", relation, "Jina AI") in found
+    assert rules(graph, "Jina Embeddings", relation, "Jina AI") == {("table-cell", "structural")}
+
+
+def test_table_prose_cell_is_the_definition_and_read_as_sentences_about_the_row(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        ## Sequence models
+
+        | Model | Description |
+        |---|---|
+        | Longformer | It relies on the transformer architecture. |
+        | Hyena | Uses sparse attention heavily. |
+        | Mamba | selective state spaces |
+        """)
+    assert graph.definition(concept(graph, "Longformer")) == "It relies on the transformer architecture."
+    assert graph.definition(concept(graph, "Hyena")) == "Uses sparse attention heavily."
+    found = facts(graph)
+    assert ("Longformer", "uses", "transformer architecture") in found
+    assert rules(graph, "Longformer", "uses", "transformer architecture") == {("phrase", "stated")}
+    assert ("Hyena", "uses", "sparse attention") in found  # no subject: the row
+    assert ("Longformer", "isA", "sequence model") in found
+    assert graph.definition(concept(graph, "Mamba")) == ""  # three words, no full stop: not prose
+    assert_no_concept(graph, "It", "Uses", "Uses sparse attention", "heavily")
+
+
+def test_table_numbers_ratings_and_marks_are_never_concepts(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        ## Quantization methods
+
+        | Method | Bits | Error | Rating | Open | Best for |
+        |---|---|---|---|---|---|
+        | GPTQ | 4-bit | 0.1% | ⭐⭐⭐ | Yes | 0.5% |
+        | AWQ | 8-bit | 0.3% | ⭐⭐ | No | Yes |
+        | SmoothQuant | 3-bit | 1.2% | ⭐ | Yes | ⭐⭐⭐⭐ |
+        """)
+    found = facts(graph)
+    assert {("GPTQ", "isA", "quantization method"), ("AWQ", "isA", "quantization method")} <= found
+    assert_no_concept(graph, "4-bit", "8-bit", "3-bit", "0.1%", "0.5%", "1.2%", "⭐⭐⭐", "⭐⭐", "⭐", "Yes", "No", topics=True)
+    assert not any(s == "GPTQ" and r == "usedFor" for s, r, _o in found)
+
+
+def test_table_bit_widths_in_a_relation_column_are_not_concepts(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        ## Quantization methods
+
+        | Method | Uses |
+        |---|---|
+        | GPTQ | 4-bit |
+        | AWQ | activation statistics |
+        """)
+    assert ("AWQ", "uses", "activation statistic") in facts(graph)
+    assert_no_concept(graph, "4-bit", topics=True)
+
+
+def test_table_column_of_the_same_link_text_is_no_concept(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        ## Retrieval benchmarks
+
+        | Benchmark | Link |
+        |---|---|
+        | BEIR | [Article](https://example.org/beir) |
+        | MTEB | [Article](https://example.org/mteb) |
+        | LoTTE | [Article](https://example.org/lotte) |
+        """)
+    found = facts(graph)
+    assert {("BEIR", "isA", "retrieval benchmark"), ("LoTTE", "isA", "retrieval benchmark")} <= found
+    assert_no_concept(graph, "Article", topics=True)
+    assert not any("Article" in (s, o) for s, _r, o in found)
+
+
+@pytest.mark.parametrize(
+    ("caption", "kind"),
+    [
+        pytest.param("Common quantization methods:", "quantization method"),
+        pytest.param("Common activation functions:", "activation function"),  # no class heads it: the caption says so
+    ],
+)
+def test_table_introduced_by_a_caption_makes_rows_kinds_of_its_singular(tmp_path: Path, caption: str, kind: str) -> None:
+    graph = build(tmp_path, f"""\
+        ## Nonlinearity
+
+        {caption}
+
+        | Name | Range |
+        |---|---|
+        | Alpha Unit | zero to infinity |
+        | Beta Unit | whole line |
+        | Gamma Unit | above a small negative |
+        """)
+    found = facts(graph)
+    assert {("Alpha Unit", "isA", kind), ("Beta Unit", "isA", kind), ("Gamma Unit", "isA", kind)} <= found
+    assert rules(graph, "Gamma Unit", "isA", kind) == {("table-row", "structural")}
+    assert_no_concept(graph, caption, caption.rstrip(":"), "Nonlinearity")
+
+
+# ---------------------------------------------------------------- 2. YAML front matter
+
+
+def test_front_matter_title_and_aliases_name_the_note(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        ---
+        title: Gated Recurrent Unit
+        aliases: [GRU]
+        tags: [rnn]
+        ---
+        It is a recurrent layer with an update gate and a reset gate.
+        """, name="gru-note.md")
+    gru = concept(graph, "Gated Recurrent Unit")
+    assert graph.label(gru) == "Gated Recurrent Unit"
+    assert graph.aliases(gru) == ["GRU"]
+    assert concept(graph, "GRU") == gru
+    assert graph.definition(gru) == "It is a recurrent layer with an update gate and a reset gate."
+    assert ("Gated Recurrent Unit", "isA", "recurrent layer") in facts(graph)
+    assert_no_concept(graph, "rnn", "title", "aliases", "tags", "gru-note", topics=True)
+
+
+def test_invalid_front_matter_is_a_warning_with_file_and_line_and_the_build_goes_on(tmp_path: Path) -> None:
+    result, graph = build_files(tmp_path, {
+        "bad.md": """\
+            ---
+            title: Gated Recurrent Unit
+            aliases: GRU: gated unit
+            ---
+            - **Update gate:** The update gate is a gate that keeps old state.
+            """,
+        "good.md": "- **Dropout:** Dropout is a regularization technique.\n",
+    })
+    assert any(str(w).startswith("notes/bad.md:3: front matter is not YAML") for w in result.warnings), \
+        [str(w) for w in result.warnings]
+    found = facts(graph)
+    assert ("dropout", "isA", "regularization technique") in found
+    assert ("update gate", "isA", "gate") in found
+
+
+# ---------------------------------------------------------------- 3. one note per concept
+
+
+VAULT = {
+    "ML/Traditional_Models/Random Forest.md": """\
+        Random forests combine many trees. A random forest is an ensemble of decision trees.
+
+        ## Key Takeaway
+        Averaging many trees reduces variance.
+
+        ## The Story
+        Breiman proposed the method long ago.
+        """,
+    "ML/Evaluation/Cross Validation.md": """\
+        Cross validation is a resampling method that estimates skill on unseen data.
+
+        ## Key Takeaway
+        Every sample is used for testing once.
+        """,
+    "Decoding/beam.md": """\
+        # What is Beam Search?
+
+        Beam search is a decoding algorithm that keeps the best few candidates.
+        """,
+    "Book/ch3.md": """\
+        # Chapter 3: Evaluation
+
+        - **Holdout set:** A holdout set is a dataset that is kept for testing.
+        """,
+}
+
+
+def test_a_note_without_a_title_is_about_its_file_name_and_a_kind_folder_classifies_it(tmp_path: Path) -> None:
+    _result, graph = build_files(tmp_path, VAULT)
+    forest = concept(graph, "Random Forest")
+    assert graph.label(forest) == "Random Forest"
+    assert graph.class_of(forest) != "Topic"
+    assert ("Random Forest", "isA", "traditional model") in facts(graph)
+    assert rules(graph, "Random Forest", "isA", "traditional model") == {("folder-kind", "structural")}
+    # the first sentence that names it and says what it is ("Random forests combine ..." says neither)
+    assert graph.definition(forest) == "A random forest is an ensemble of decision trees."
+    assert_no_concept(graph, "Key Takeaway", "The Story", "Story", topics=True)
+
+
+def test_a_folder_that_names_a_subject_is_no_kind(tmp_path: Path) -> None:
+    _result, graph = build_files(tmp_path, VAULT)
+    cv = concept(graph, "Cross Validation")
+    assert graph.definition(cv) == "Cross validation is a resampling method that estimates skill on unseen data."
+    assert ("Cross Validation", "isA", "resampling method") in facts(graph)
+    assert not any(s == "Cross Validation" and r == "isA" and fold(o) == "evaluation" for s, r, o in facts(graph))
+    assert not any(e.relation == "isA" and fold(graph.label(e.object)) == "evaluation" for e in graph.edges())
+
+
+def test_a_title_what_is_x_names_the_note_and_a_chapter_title_does_not(tmp_path: Path) -> None:
+    _result, graph = build_files(tmp_path, VAULT)
+    beam = concept(graph, "Beam Search")
+    assert graph.label(beam) == "Beam Search"
+    assert graph.class_of(beam) != "Topic"
+    assert graph.definition(beam) == "Beam search is a decoding algorithm that keeps the best few candidates."
+    assert ("Beam Search", "isA", "decoding algorithm") in facts(graph)
+    assert_no_concept(graph, "What is Beam Search?", "What is Beam Search", "Beam Search?")
+    assert_no_concept(graph, "Chapter 3: Evaluation", "Chapter 3", "Chapter")  # topics aside: no concept
+    assert ("holdout set", "isA", "dataset") in facts(graph)  # the chapter's entries are still read
+
+
+def test_in_a_single_file_workspace_a_titled_file_is_no_concept_note(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Random Forest
+
+        ## Key Takeaway
+        - **Bagging:** Bagging is an ensemble technique.
+        """, name="ML/Traditional_Models/Random Forest.md")
+    assert topics(graph) == {"ML", "Traditional Models", "Random Forest", "Key Takeaway"}
+    assert_no_concept(graph, "Random Forest", "Key Takeaway", "traditional model")
+    assert not any(s.rule == "folder-kind" for e in graph.edges() for s in e.sources)
+    assert ("bagging", "isA", "ensemble technique") in facts(graph)
+
+
+# ---------------------------------------------------------------- 4. wikilinks
+
+
+def test_wikilink_forms_resolve_to_their_target(tmp_path: Path) -> None:
+    _result, graph = build_files(tmp_path, {
+        "Models/Mixture of Experts.md": """\
+            Mixture of experts is an architecture that routes tokens to experts.
+            See [[Sparse Model|sparse models]] and [[Router#Top-k routing]].
+            ![[Expert Parallelism]]
+            Training is covered in [[#Load Balancing]].
+            """,
+        "Models/Router.md": "A router is a gating network.\n",
+    })
+    moe = concept(graph, "Mixture of Experts")
+    for target in ("Sparse Model", "Router", "Expert Parallelism"):
+        edges = list(graph.edges(moe, "relatedTo", concept(graph, target)))
+        assert edges, target
+        assert ("wikilink", "weak") in {(s.rule, s.tier) for s in edges[0].sources}, target
+    assert graph.class_of(concept(graph, "Router")) != "Topic"
+    assert concept(graph, "Router") == concept(graph, "router")  # the file's note, not a second "Router"
+    assert_no_concept(graph, "Load Balancing", "#Load Balancing", "Top-k routing", "Router#Top-k routing",
+                      "sparse models|Sparse Model", "!Expert Parallelism", topics=True)
+
+
+def test_a_wikilink_in_an_entry_relates_the_entry(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        - **Speculative decoding:** Speculative decoding drafts tokens cheaply, see [[Draft Model|a draft model]].
+          It is checked against [[#Verification]].
+        """)
+    assert rules(graph, "speculative decoding", "relatedTo", "Draft Model") == {("wikilink", "weak")}
+    assert_no_concept(graph, "Verification", "a draft model", topics=True)
+
+
+# ---------------------------------------------------------------- 5. markup that is never a name
+
+
+def test_mdx_import_and_export_lines_are_no_concepts(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        import { Callout } from 'nextra/components'
+        import Tabs from '../components/Tabs'
+        export const meta = {}
+
+        ## Regularization
+
+        - **Dropout:** Dropout is a regularization technique.
+
+        ```js
+        import { Steps } from 'nextra/components'
+        export const meta = { title: 'Other' }
+        ```
+        """)
+    assert ("dropout", "isA", "regularization technique") in facts(graph)
+    assert_no_concept(graph, "Callout", "Tabs", "Steps", "nextra", "nextra/components", "meta", "export const meta",
+                      topics=True)
+
+
+def test_callout_marker_and_title_are_no_concepts_and_the_body_is_read(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        ## Normalization
+
+        > [!note] Handy Reminder
+        > Layer normalization uses batch statistics.
+
+        > [!tip]- Quick Check
+        > Batch normalization is a normalization technique.
+        """)
+    found = facts(graph)
+    assert ("layer normalization", "uses", "batch statistic") in folded_facts(graph)
+    assert ("batch normalization", "isA", "normalization technique") in {(fold(s), r, fold(o)) for s, r, o in found}
+    assert_no_concept(graph, "[!note]", "note", "[!tip]", "tip", "Handy Reminder", "Quick Check",
+                      "[!note] Handy Reminder", topics=True)
+
+
+def test_heading_numbering_emoji_and_link_markup_are_taken_out(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        ## 1. 🧩 Attention Basics
+
+        Attention weighs tokens.
+
+        ## [LoRA](http://example.org/lora)
+
+        ![Diagram Of Adapter Weights](adapters.png)
+
+        LoRA is a finetuning technique.
+        """)
+    assert topics(graph) == {"Attention Basics", "LoRA"}
+    assert_no_concept(graph, "1. Attention Basics", "🧩 Attention Basics", "[LoRA](http://example.org/lora)", topics=True)
+    assert_no_concept(graph, "Diagram Of Adapter Weights", "Diagram", "adapter weight", "Adapter Weights", topics=True)
+    assert ("LoRA", "isA", "finetuning technique") in facts(graph)
+
+
+# ---------------------------------------------------------------- 6. headings under "Types of X"
+
+
+def test_headings_under_types_of_x_are_kinds_of_x(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Training
+
+        ### Types of Regularization
+
+        #### 1. L1 Regularization
+        Adds the absolute weights to the loss.
+
+        #### 2. L2 Regularization
+        Adds the squared weights to the loss.
+        """)
+    found = folded_facts(graph)
+    assert ("l1 regularization", "isA", "regularization") in found
+    assert ("l2 regularization", "isA", "regularization") in found
+    assert ("heading-kind", "structural") in rules(graph, "L1 Regularization", "isA", "regularization")
+    assert graph.class_of(concept(graph, "L1 regularization")) != "Topic"
+    assert_no_concept(graph, "Types of Regularization", "1. L1 Regularization")
+    assert not any(fold(o) == "training" for _s, r, o in found if r == "isA")
+
+
+def test_a_numbered_step_heading_types_of_x_works_too(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Convolutional networks
+
+        ## Step 2: Types of Pooling
+
+        ### Max Pooling
+        Keeps the largest value.
+
+        ### Average Pooling
+        Keeps the mean value.
+        """)
+    found = folded_facts(graph)
+    assert {("max pooling", "isA", "pooling"), ("average pooling", "isA", "pooling")} <= found
+    assert ("heading-kind", "structural") in rules(graph, "max pooling", "isA", "pooling")
+    assert_no_concept(graph, "Step 2: Types of Pooling", "Step 2", "Types of Pooling")
+
+
+def test_types_of_x_in_a_note_about_x_are_kinds_of_the_note(tmp_path: Path) -> None:
+    result, graph = build_files(tmp_path, {
+        "CNN/Pooling.md": """\
+            Pooling is an operation that shrinks feature maps.
+
+            ## Types of Pooling
+
+            ### Max Pooling
+            Keeps the largest value.
+            """,
+        "CNN/Convolution.md": "Convolution is an operation that slides a filter.\n",
+    })
+    pooling = concept(graph, "Pooling")
+    assert graph.definition(pooling) == "Pooling is an operation that shrinks feature maps."
+    assert list(graph.edges(concept(graph, "max pooling"), "isA", pooling))
+    assert not any("names 2 concepts" in str(w) for w in result.warnings)
+
+
+# ---------------------------------------------------------------- 7. bold items that are not terms
+
+
+def test_bold_items_under_a_question_heading_are_reasons_not_concepts(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        ## Why use dropout?
+
+        - **Better generalization**: the network relies on many paths.
+        - **Cheap to compute**: it adds almost no cost.
+
+        ## How does early stopping work?
+
+        - **Validation loss**: training halts when it rises.
+        """)
+    assert_no_concept(graph, "Better generalization", "generalization", "Cheap to compute", "Cheap",
+                      "Validation loss")
+    assert topics(graph) == {"Why use dropout?", "How does early stopping work?"}
+
+
+def test_a_bold_term_that_is_no_noun_phrase_is_no_concept(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        ## Regularization
+
+        - **Dropout:** Dropout is a regularization technique.
+        - **Reduces overfitting:** it keeps the network from memorizing noise.
+        - **Learn slowly:** a small learning rate helps.
+        """)
+    dropout = concept(graph, "dropout")
+    assert graph.definition(dropout) == "Dropout is a regularization technique."
+    assert ("dropout", "isA", "regularization technique") in facts(graph)
+    assert rules(graph, "dropout", "isA", "regularization technique") == {("phrase", "stated")}
+    assert_no_concept(graph, "Reduces overfitting", "Reduces", "Learn slowly", "Learn")
+
+
+# ---------------------------------------------------------------- 8. the tagger's filter
+
+
+PROSE = """\
+    ## Encoders
+
+    However, BERT uses attention. There are many models. To help, RoBERTa uses dynamic masking.
+    """
+
+
+def test_sentence_initial_words_are_no_concepts(tmp_path: Path) -> None:
+    graph = build(tmp_path, PROSE)
+    assert_no_concept(graph, "However", "However, BERT", "However BERT", "There", "To", "help", "To help",
+                      "To help, RoBERTa", "many models", topics=True)
+    assert topics(graph) == {"Encoders"}
+
+
+def test_a_subject_after_a_sentence_initial_word_keeps_its_claim(tmp_path: Path) -> None:
+    graph = build(tmp_path, PROSE)
+    found = facts(graph)
+    assert ("BERT", "uses", "attention") in found
+    assert ("RoBERTa", "uses", "dynamic masking") in found
+    assert rules(graph, "BERT", "uses", "attention") == {("phrase", "stated")}
+    assert rules(graph, "RoBERTa", "uses", "dynamic masking") == {("phrase", "stated")}
+
+
+def test_a_subject_after_a_sentence_initial_word_is_not_the_entry(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        - **Encoder:** An encoder is a network that reads the input. However, BERT uses attention. To help, RoBERTa uses dynamic masking.
+        """)
+    found = facts(graph)
+    assert ("encoder", "isA", "network") in found
+    assert ("encoder", "uses", "attention") not in found
+    assert ("encoder", "uses", "dynamic masking") not in found
+    assert ("BERT", "uses", "attention") in found
+    assert ("RoBERTa", "uses", "dynamic masking") in found

@@ -171,7 +171,7 @@ def test_table_bit_widths_in_a_relation_column_are_not_concepts(tmp_path: Path) 
         | GPTQ | 4-bit |
         | AWQ | activation statistics |
         """)
-    assert ("AWQ", "uses", "activation statistic") in facts(graph)
+    assert ("AWQ", "uses", "activation statistics") in facts(graph)
     assert_no_concept(graph, "4-bit", topics=True)
 
 
@@ -400,7 +400,7 @@ def test_callout_marker_and_title_are_no_concepts_and_the_body_is_read(tmp_path:
         > Batch normalization is a normalization technique.
         """)
     found = facts(graph)
-    assert ("layer normalization", "uses", "batch statistic") in folded_facts(graph)
+    assert ("layer normalization", "uses", "batch statistics") in folded_facts(graph)
     assert ("batch normalization", "isA", "normalization technique") in {(fold(s), r, fold(o)) for s, r, o in found}
     assert_no_concept(graph, "[!note]", "note", "[!tip]", "tip", "Handy Reminder", "Quick Check",
                       "[!note] Handy Reminder", topics=True)

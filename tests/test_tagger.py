@@ -118,6 +118,8 @@ def test_eight_words_is_the_limit() -> None:
     [
         # named in the brief
         ("biases", "bias"),
+        # known to the dictionary only as a verb: the verb's -s form is the noun's plural; "was" is no plural
+        ("logs", "log"), ("runs", "run"), ("was", "was"), ("has", "has"),
         ("analyses", "analysis"),
         ("LLMs", "LLM"),
         ("RNNs", "RNN"),

@@ -14,9 +14,10 @@ from kg.ingest import mermaid
 from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
 from kg.ingest.markdown import Diagram
-from kg.ingest.phrases import noun_phrase, relation_named
-from kg.ingest.tagger import names_a_concept
-from kg.labels import as_term, singular_phrase
+from kg.ingest.nouns import noun_phrase
+from kg.ingest.phrases import relation_named
+from kg.ingest.tagger import names_a_concept, singular_phrase
+from kg.labels import as_term
 from kg.source import Source
 
 

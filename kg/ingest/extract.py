@@ -9,16 +9,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.ingest import classify, diagrams, tables, vault
-from kg.schema import vocab
-from kg.labels import as_term, clean, close, fold, singular_phrase, words
+from kg.ingest import classify, diagrams, fields, tables, vault
+from kg.labels import as_term, clean, close, fold, words
 from kg.ingest.lexicon import Lexicon, Record, Statement
 from kg.source import Source
 from kg.ingest.markdown import Heading, NotesFile, Paragraph
 from kg.ingest.extraction import Extraction, Topic, Warning
-from kg.ingest.mentions import link_headings, link_kinds, link_mentions
-from kg.ingest.phrases import Phrase, noun_phrase, read, sentences
-from kg.ingest.tagger import names_a_concept
+from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_model_names, link_possessives
+from kg.ingest.nouns import Phrase, noun_phrase
+from kg.ingest.phrases import read, sentences
+from kg.ingest.tagger import names_a_concept, singular_phrase
 
 # "Types of regularization", "Kinds of Attention", "Regularization techniques": what the items or headings below are kinds of
 _KINDS_OF = re.compile(r"^(?:(?:the\s+)?(?:main\s+|common\s+|different\s+)?(?:types|kinds|forms|variants|categories|families)\s+of\s+(?P<kind>.+?)|(?P<head>.+?)\s+(?:types|variants))\s*:?$", re.IGNORECASE)
@@ -27,8 +27,6 @@ _VS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
 _PLAIN_TERM = re.compile(r"^(?P<term>[A-Z][\w'-]*(?:\s+(?:[A-Z(][\w'()-]*|vs\.?|of|and|for|the|in)){0,5}):(?:\s|$)")
 _TITLE_BY = re.compile(r"^(?P<title>.+?)\s+by\s+(?P<author>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)+)$")
 _DEFINING = re.compile(r"\b(?:is|are|refers to|means|describes)\b")  # "X is a ...", "X refers to ..."
-_FIELD_ALIASES = {"alias", "aliases", "aka", "altlabel"}
-_FIELD_CLASS = {"class", "type", "kind"}
 
 
 @dataclass
@@ -95,7 +93,8 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool) ->
             paragraph.has_colon = True
         if term is not None or paragraph.item is not None or paragraph.depth == 0:
             stack = [e for e in stack if e.depth < paragraph.depth]
-        if term is not None and (not names_a_concept(term) or _answers_a_question(paragraph)):  # emphasis, not a term
+        if term is not None and (not names_a_concept(term) or _answers_a_question(paragraph)
+                                 or (note is not None and paragraph.item is None)):  # emphasis or a label, not a term
             paragraph.text, term = f"{term} {paragraph.text}" if not paragraph.has_colon else paragraph.text, None
         if term is not None:
             stack.append(_open_entry(term, paragraph, extraction))
@@ -206,7 +205,8 @@ def _open_entry(term: str, paragraph: Paragraph, extraction: Extraction) -> _Ent
     for side in sides:
         phrase = noun_phrase(as_term(side))
         label = phrase.label if re.search(r"[\d.]", phrase.label) else singular_phrase(phrase.label)
-        record = lexicon.concept(Phrase(label, (*phrase.aliases, phrase.label), None, phrase.is_name), source)
+        written = as_term(re.sub(r"\s*\([^()]*\)", "", side))  # its plural as written stays a spelling: "Fundamentals"
+        record = lexicon.concept(Phrase(label, (*phrase.aliases, phrase.label, written), None, phrase.is_name), source)
         # a term written in bold outweighs a mention; a label made by splitting "A vs B" yields to one written out
         record.votes[label] += -1 if len(sides) > 1 else 2
         if re.search(r"\s+architecture$", record.label):  # "transformer architecture" is "the transformer"
@@ -281,9 +281,9 @@ def _read_paragraph(paragraph: Paragraph, entry: _Entry | None, extraction: Extr
                 extraction.state(obj, "exampleOf", who, claim_source.by("examples"))
             else:
                 extraction.state(who, claim.relation, obj, claim_source.by("phrase"))
-        _link_possessives(sentence, source, extraction, topic)
+        link_possessives(sentence, source, extraction, topic)
         if current is not None:
-            _link_model_names(sentence, current, source, extraction, topic)
+            link_model_names(sentence, current, source, extraction, topic)
         if entry is not None:
             entry.current = current
     for link in paragraph.wikilinks:
@@ -291,7 +291,7 @@ def _read_paragraph(paragraph: Paragraph, entry: _Entry | None, extraction: Extr
         if current is not None:
             extraction.state(current, "relatedTo", target, Source(paragraph.file, paragraph.line_at(link.start), "Curated", "wikilink"))
     for inline in paragraph.fields:
-        _apply_field(inline, current or (entry.records[0] if entry else None), paragraph, extraction, topic)
+        fields.apply_field(inline, current or (entry.records[0] if entry else None), paragraph, extraction, topic)
 
 
 def _resolve(phrase: Phrase, entry: _Entry | None, extraction: Extraction, source: Source, topic: str, create: bool = True) -> Record | None:
@@ -305,6 +305,9 @@ def _resolve(phrase: Phrase, entry: _Entry | None, extraction: Extraction, sourc
     known = lexicon.find_phrase(phrase)
     if known is not None and known.stands_for is None:
         return known
+    if known is not None and entry is not None and len(entry.records) == 1 and not entry.note \
+            and known.stands_for is not None and known.stands_for.final() is not entry.records[0].final():
+        return entry.records[0].final()  # "Key concepts include ..." in entry after entry: a generic subject, each time the entry
     if entry is not None and len(entry.records) == 1 and not create:
         return entry.records[0].final()
     if not create:
@@ -347,19 +350,6 @@ def _leading(sentence: str, entry: _Entry, lexicon: Lexicon) -> Record | None:
     return None
 
 
-# "NVIDIA's Triton and ...": the name ends where the sentence goes on, not inside "OpenAI's Node library"
-_POSSESSIVE_NAME = re.compile(
-    r"(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)'s?\s+(?P<thing>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*)*)"
-    r"(?=[,;:.)]|$|\s+(?:and|or|is|are|was|were|has|have|in|on|for|with|to|of|as|that|which|uses|can)\b)"
-)
-
-
-def _link_possessives(sentence: str, source: Source, extraction: Extraction, topic: str) -> None:
-    """ "NVIDIA's Triton" anywhere in a sentence: Triton is developed by NVIDIA."""
-    for match in _POSSESSIVE_NAME.finditer(sentence):
-        extraction.concept(noun_phrase(match.group()), source, topic)
-
-
 def _about(sentence: str, entry: _Entry, current: Record | None, lexicon: Lexicon) -> list[Record]:
     """Which of an entry's concepts a sentence defines: in "Sparse vs Dense", the ones it names. A
     note's concept is defined once, by the first sentence that names it and says what it is."""
@@ -389,48 +379,3 @@ def _member_of_heading(record: Record, heading: Heading, source: Source, extract
         return
     record.hint(classify.CATEGORY, cls)
     extraction.state(record, "isA", category, source.by("heading-kind"))
-
-
-def _apply_field(inline, record: Record | None, paragraph: Paragraph, extraction: Extraction, topic: str) -> None:
-    """`isA:: [[sparse model]]`, `alias:: MoE`, `class:: Architecture` on the concept being read."""
-    source = Source(paragraph.file, inline.line, "Curated")
-    name = inline.name.lower()
-    if record is None:
-        extraction.warnings.append(Warning(source, f"field '{inline.name}::' is not inside an entry; ignored"))
-        return
-    if name in _FIELD_ALIASES:
-        for value in inline.values:
-            extraction.lexicon.add_label(record, value)
-    elif name in _FIELD_CLASS:
-        for value in inline.values:
-            known = {c.lower(): c for c in vocab.classes()}
-            if value.lower().replace(" ", "") in known:
-                record.hint(classify.EXPLICIT, known[value.lower().replace(" ", "")])
-            else:
-                extraction.warnings.append(Warning(source, f"unknown class '{value}' (known: {', '.join(vocab.classes())})"))
-    elif name == "definition":
-        record.definition[:0] = list(inline.values)
-    elif name in {"seealso", "url"}:
-        record.see_also.update(inline.values)
-    else:
-        try:
-            relation = vocab.relation(inline.name)
-        except KeyError:
-            extraction.warnings.append(Warning(source, f"unknown field '{inline.name}::' (relations: {', '.join(vocab.relations())})"))
-            return
-        for value in inline.values:
-            target = extraction.concept(noun_phrase(value), source, topic)
-            extraction.state(record, relation.name, target, source.by("inline-field"))
-
-
-_MODEL_NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z.]*-?[A-Za-z]*\d[\w.]*(?![\w-])")
-
-
-def _link_model_names(sentence: str, current: Record, source: Source, extraction: Extraction, topic: str) -> None:
-    """A model named in passing ("For GPT-4, an average token is ...") relates to what is being read.
-
-    Runs after the sentence's claims: a name they used is known by now, and keeps its stated relations."""
-    for name in _MODEL_NAME.findall(sentence):
-        if extraction.lexicon.find(name) is None:
-            record = extraction.concept(noun_phrase(name), source, topic)
-            extraction.state(record, "relatedTo", current, source.by("model-name"))

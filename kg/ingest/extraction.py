@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from kg.ingest import classify
 from kg.ingest.lexicon import Lexicon, Record, Statement
 from kg.ingest.markdown import Heading
-from kg.ingest.phrases import Phrase, noun_phrase
+from kg.ingest.nouns import Phrase, noun_phrase
 from kg.source import Source
 
 

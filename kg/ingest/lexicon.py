@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from kg.labels import acronym, clean, close, fold, key
 from kg.source import Source
 
-if TYPE_CHECKING:  # the sentence grammar is for reading notes; a query imports only Source from here
-    from kg.ingest.phrases import Phrase
+if TYPE_CHECKING:  # noun phrases are for reading notes; a query imports only Source from here
+    from kg.ingest.nouns import Phrase
 
 
 @dataclass(eq=False)

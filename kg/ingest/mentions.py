@@ -1,6 +1,7 @@
 """Relations that follow from where things are written rather than from a relation phrase: a
 definition that names another defined concept, an entry under a heading that names one, a label
-that ends in another concept's label ("masked language model" is a "language model")."""
+that ends in another concept's label ("masked language model" is a "language model"), an owner's
+name before a product's ("NVIDIA's Triton"), a model named in passing ("For GPT-4, ...")."""
 
 from __future__ import annotations
 
@@ -8,10 +9,13 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.ingest import tagger
+from kg.ingest.nouns import noun_phrase
 from kg.labels import words
+from kg.source import Source
 
 if TYPE_CHECKING:
     from kg.ingest.extraction import Extraction
+    from kg.ingest.lexicon import Record
 
 
 def link_kinds(extraction: Extraction) -> None:
@@ -79,3 +83,29 @@ def link_headings(extraction: Extraction) -> None:
         if set(words(other.label)) <= set(words(record.definition[0])):
             extraction.state(record, "relatedTo", other, record.defined_at.by("heading-mention"))
             linked.add(frozenset((record, other)))
+
+
+# "NVIDIA's Triton and ...": the name ends where the sentence goes on, not inside "OpenAI's Node library"
+_POSSESSIVE_NAME = re.compile(
+    r"(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)'s?\s+(?P<thing>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*)*)"
+    r"(?=[,;:.)]|$|\s+(?:and|or|is|are|was|were|has|have|in|on|for|with|to|of|as|that|which|uses|can)\b)"
+)
+
+
+def link_possessives(sentence: str, source: Source, extraction: Extraction, topic: str) -> None:
+    """ "NVIDIA's Triton" anywhere in a sentence: Triton is developed by NVIDIA."""
+    for match in _POSSESSIVE_NAME.finditer(sentence):
+        extraction.concept(noun_phrase(match.group()), source, topic)
+
+
+_MODEL_NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z.]*-?[A-Za-z]*\d[\w.]*(?![\w-])")
+
+
+def link_model_names(sentence: str, current: Record, source: Source, extraction: Extraction, topic: str) -> None:
+    """A model named in passing ("For GPT-4, an average token is ...") relates to what is being read.
+
+    Runs after the sentence's claims: a name they used is known by now, and keeps its stated relations."""
+    for name in _MODEL_NAME.findall(sentence):
+        if extraction.lexicon.find(name) is None:
+            record = extraction.concept(noun_phrase(name), source, topic)
+            extraction.state(record, "relatedTo", current, source.by("model-name"))

@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kg.schema import vocab
+from kg.ingest.nouns import GENERIC_SUBJECTS, PRONOUNS, QUANTITY, Phrase, describes, is_action, keep, noun_phrase
 from kg.ingest.tagger import names_a_concept
-from kg.labels import clean, looks_like_name, singular, singular_phrase
+from kg.labels import clean
 
 CURRENT = "<current>"  # the subject the caller is reading about: "It", "They", no subject at all
 NOBODY = "<nobody>"  # "You can use ...": a sentence about the reader, not a concept
@@ -28,15 +29,6 @@ _COPULAR = re.compile(r"(?:is|are|was|were|a measure|as a)\b", re.IGNORECASE)
 # "an encoder that processes inputs and a decoder": a relative clause inside a list hides the list
 _RELATIVE_IN_LIST = re.compile(r"\s(?:that|which)\s[^,;]*?(?=\s+and\s+(?:an?|the)\s)", re.IGNORECASE)
 
-_PRONOUNS = {"it", "they", "this", "these", "those", "both", "he", "she", "them", "its", "their", "such models"}
-_NOT_NAMES = {"and", "or", "etc", "more", "others", "so on", "other", "the rest", "many more"}
-_GENERIC_SUBJECTS = {"you", "we", "one", "i", "people", "users", "developers", "researchers"}
-_DETERMINERS = re.compile(
-    r"^(?:(?:the|a|an|its|their|his|her|our|your|this|these|those|each|every|all|some|many|multiple|several|"
-    r"various|different|more|most|other|such|only|also|both|around|about|approximately|roughly|over|"
-    r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|few|little|much|any|certain|specific)\s+)+",
-    re.IGNORECASE,
-)
 _ADVERBS = re.compile(
     r"\b(?:commonly|typically|particularly|also|often|generally|usually|mainly|primarily|later|mostly|"
     r"especially|frequently|sometimes|still|just|actually|basically|normally|largely|widely|then|more|"
@@ -64,49 +56,7 @@ _NAMING = re.compile(
 )
 _NAMED = re.compile(r"(?<![\w.])(?:[A-Z][\w.-]*)(?:\s+(?:(?:of|de|the)\s+)*[A-Z][\w.-]*)*")
 _PURPOSE = re.compile(r"\s(?:such as|like|including|e\.g\.,?)\s", re.IGNORECASE)
-_ABBREVIATION = re.compile(r"\s*\((?P<inner>[^()]{1,60})\)")
-_QUANTITY = re.compile(
-    r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:performance|quality|number|amount|set|range|subset|variety|type|kind|"
-    r"form|part|sequences?|structures?|collection|lot|lots|group|series|class)(?:\s+and\s+[\w\s-]+?)?\s+of\s+",
-    re.IGNORECASE,
-)
-_GERUND = re.compile(r"^[a-z]+ing\b", re.IGNORECASE)
-# -ing words that name a thing ("vanishing gradients", "training data"), not an action with an object
-_ADJECTIVAL = {"vanishing", "exploding", "scaling", "training", "learning", "embedding", "sampling", "reasoning",
-               "streaming", "routing", "pooling", "encoding", "decoding", "finetuning", "fine-tuning", "matching",
-               "ranking", "caching", "batching", "prompting", "computing", "existing", "missing", "remaining",
-               "emerging", "underlying", "following", "leading", "modeling", "engineering", "thinking", "planning"}
-
-
-_VERBS_ING = {"using", "building", "making", "managing", "constructing", "creating", "removing", "adding", "getting",
-              "taking", "giving", "finding", "improving", "reducing", "increasing", "generating", "running", "writing",
-              "designing", "optimizing", "optimising", "evaluating", "curating", "annotating", "collecting", "selecting",
-              "choosing", "applying", "combining", "comparing", "handling", "allowing", "enabling", "providing",
-              "coming", "doing", "having", "helping", "keeping", "letting", "putting", "setting", "turning", "breaking"}
-
-
-def _is_action(text: str) -> bool:
-    """ "building applications", "managing context": an -ing verb with an object, not a name
-    ("gating network", "vanishing gradients")."""
-    words = text.split()
-    if len(words) < 2 or not _GERUND.match(words[0]) or words[0].lower() in _ADJECTIVAL:
-        return False
-    follower = words[1].lower()
-    return words[0].lower() in _VERBS_ING or follower in {"the", "a", "an", "its", "their", "all"} or (
-        follower.endswith("s") and not follower.endswith(("ss", "us", "is")) and len(words) == 2
-    )
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|or|and/or)\s+", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Phrase:
-    """A noun phrase naming a concept: its label, aliases from parentheses, and an owner ("Google's")."""
-
-    label: str
-    aliases: tuple[str, ...] = ()
-    owner: str | None = None
-    is_name: bool = False
-    head: str | None = None  # a common noun after a name: "Ferranti Mark I computer" -> "computer"
 
 
 @dataclass(frozen=True)
@@ -132,7 +82,7 @@ def sentences(text: str) -> list[tuple[int, str]]:
     """Split a paragraph into sentences, with their offsets; "e.g." and "3.5" do not end one."""
     found: list[tuple[int, str]] = []
     start = 0
-    for match in re.finditer(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\bDr)(?<=[.!?])\s+(?=\S)|\n(?=\s*[-*]\s)", text):
+    for match in re.finditer(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\bDr)(?<!\bal\.)(?<=[.!?])\s+(?=\S)|\n(?=\s*[-*]\s)", text):
         found.append((start, text[start : match.start()]))
         start = match.end()
     found.append((start, text[start:]))
@@ -213,11 +163,52 @@ def read(sentence: str, protected: set[str]) -> Reading:
             if relation == "isA" and re.match(r"\s*another\b", segment, re.IGNORECASE):
                 objects = []  # "BioNeMo is another model": one more of the kind the notes list
             at = start + match.start()
+            kinds = _named_kinds(segment, objects)
+            objects = [named for named, _kind in kinds] or objects
+            reading.claims.extend(Claim(named, "isA", kind, at) for named, kind in kinds)
+            if relation in _BY_AGENT:  # "OpenAI released GPT-4": GPT-4 developedBy OpenAI, if a name did it
+                if isinstance(subject, Phrase) and subject.is_name:
+                    reading.claims.extend(Claim(obj, _BY_AGENT[relation], subject, at) for obj in objects if obj.is_name)
+                    reading.claims.extend(Claim(obj, "isA", kind, at) for obj in objects[:1] for kind in _appositive(segment, obj))
+                last = objects[-1] if objects else last
+                continue
+            reading.claims.extend(Claim(obj, "isA", kind, at) for obj in objects[:1] for kind in _appositive(segment, obj))
             reading.claims.extend(Claim(subject, relation, obj, at) for obj in objects)
             reading.claims.extend(Claim(obj, "relatedTo", place, at) for obj in objects for place in located)
             reading.claims.extend(Claim(subject, "usedFor", goal, at) for goal in purpose)
             last = objects[-1] if objects else last
     return reading
+
+
+_BY_AGENT = {"developed": "developedBy", "created": "createdBy"}  # active voice, stated the other way round
+# "a framework named ReAct", "a technique called RAG": the name is the object, and one of the kind
+_NAMED_AS = re.compile(r"^\s*(?:(?:a|an|the)\s+)?(?P<kind>[\w\s-]{2,40}?)\s+(?:named|called|dubbed|known as)\s+(?P<name>.+)$", re.IGNORECASE)
+# "Gemma, a series of open language models inspired by ...": a name, then what it is
+_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+(?P<kind>[^,;()]+)")
+
+
+def _named_kinds(segment: str, objects: list[Phrase]) -> list[tuple[Phrase, Phrase]]:
+    """(name, kind) for "a framework named ReAct"."""
+    match = _NAMED_AS.match(segment)
+    if not match:
+        return []
+    name, kind = noun_phrase(_cut(match["name"])), noun_phrase(match["kind"])
+    named = keep(name) or re.fullmatch(r"[A-Z][\w.-]*", name.label) is not None  # "named Reflect": a name, even if a verb
+    if named and not name.is_name:
+        name = Phrase(name.label, name.aliases, name.owner, True, name.head)
+    return [(name, kind)] if named and keep(kind) else []
+
+
+def _appositive(segment: str, obj: Phrase) -> list[Phrase]:
+    """What an apposition says a name is: ", a large multimodal model that ..." after "GPT-4"."""
+    if not obj.is_name:
+        return []
+    written = re.search(rf"(?<![\w-]){re.escape(obj.label)}(?![\w-])", segment)
+    match = _APPOSITIVE.match(segment[written.end():]) if written else None
+    if not match:
+        return []
+    kind = noun_phrase(_cut(QUANTITY.sub("", match["kind"].strip())))
+    return [kind] if keep(kind) else []
 
 
 def _clauses(text: str) -> list[tuple[int, str, str]]:
@@ -241,12 +232,12 @@ def _subject(text: str) -> Phrase | str:
         parts.pop(0)
     text = parts[0].strip()
     lowered = text.lower()
-    if not text or lowered in _PRONOUNS or (lowered.split()[0] in _PRONOUNS and len(text.split()) <= 2):
+    if not text or lowered in PRONOUNS or (lowered.split()[0] in PRONOUNS and len(text.split()) <= 2):
         return CURRENT
-    if lowered.split()[0] in _GENERIC_SUBJECTS:
+    if lowered.split()[0] in GENERIC_SUBJECTS:
         return NOBODY
     phrase = noun_phrase(text)
-    return phrase if _keep(phrase) else CURRENT
+    return phrase if keep(phrase) else CURRENT
 
 
 def _objects(text: str, protected: set[str]) -> tuple[list[Phrase], list[Phrase], list[Phrase]]:
@@ -260,7 +251,7 @@ def _objects(text: str, protected: set[str]) -> tuple[list[Phrase], list[Phrase]
     elif (examples := _PURPOSE.search(text)) is not None and len(text[: examples.start()].split()) <= 10:
         # "tasks such as A and B": the examples are the objects
         text = text[examples.end() :]
-    elif _is_action(text) and not _starts_with_protected(text, protected):
+    elif is_action(text) and not _starts_with_protected(text, protected):
         # "building applications on top of foundation models": the thing is after the last preposition
         tail = re.split(r"\s(?:of|on|with|into|from)\s", text.split(",")[0])
         if len(tail) < 2:
@@ -272,12 +263,12 @@ def _objects(text: str, protected: set[str]) -> tuple[list[Phrase], list[Phrase]
     if place:
         located.extend(noun_phrase(n) for n in _NAMED.findall(place["place"])[:1])
     goal = re.match(r"\s+for\s+(?!(?:an?|the|every|each|all|any|some|its|their)\s)(?P<goal>[^,;]+)", remainder)
-    if goal and not _is_action(goal["goal"]):
-        purpose.extend(p for p in (noun_phrase(_cut(g)) for g in _split(goal["goal"], protected)) if _keep(p))
+    if goal and not is_action(goal["goal"]):
+        purpose.extend(p for p in (noun_phrase(_cut(g)) for g in _split(goal["goal"], protected)) if keep(p))
     items = [noun_phrase(item) for item in _split(head, protected)]
-    if items and _describes(items[0]):  # "a representation of the current token or context": no names here
+    if items and describes(items[0]):  # "a representation of the current token or context": no names here
         return [], located, purpose
-    objects = [p for p in items if _keep(p)]
+    objects = [p for p in items if keep(p)]
     return objects, located, purpose
 
 
@@ -329,70 +320,6 @@ def _split(text: str, protected: set[str]) -> list[str]:
     return [item.strip() for item in items if item.strip()]
 
 
-def noun_phrase(text: str) -> Phrase:
-    """The concept a noun phrase names: "Google's TensorFlow" -> TensorFlow, owned by Google."""
-    text = re.sub(r"(?:\s+[a-z]+ly)+$", "", clean(text).strip(" ,.;:'\""))  # "output tokens sequentially"
-    text = _DETERMINERS.sub("", text)
-    text = _DETERMINERS.sub("", _QUANTITY.sub("", text))
-    aliases: list[str] = []
-    abbreviation = _ABBREVIATION.search(text)
-    if abbreviation:  # "Mixture of Experts (MoE)", "MLP (multi-layer perceptron) module"
-        inner = abbreviation["inner"].strip()
-        outside = (text[: abbreviation.start()] + text[abbreviation.end() :]).strip()
-        before, after = text[: abbreviation.start()].split(), text[abbreviation.end() :].split()
-        if inner.lower().startswith(("like ", "e.g", "i.e", "see ")) or re.fullmatch(r"[\d\s,.-]+", inner):
-            text = outside
-        elif after and len(before) == 1:  # "MLP (multi-layer perceptron) module": the parenthesis expands one word
-            text = outside
-            aliases.append(" ".join([inner, *after]))
-        else:
-            text = outside
-            aliases.append(inner)
-    owner = None
-    possessive = re.match(r"^(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)'s?\s+(?P<rest>.+)$", text)
-    if possessive:
-        owner, text = possessive["owner"], possessive["rest"]
-    else:
-        text = re.sub(r"^([a-z][\w-]*)'s?\s+", r"\1 ", text)  # "a model's size" -> "model size"
-    is_name = looks_like_name(text)
-    head = None
-    named_then_common = re.match(r"^(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*)+)\s+(?P<head>[a-z][\w-]*)$", text)
-    if named_then_common and not possessive:  # "Ferranti Mark I computer"
-        text, head, is_name = named_then_common["name"], named_then_common["head"], True
-    if owner and not is_name:  # "OpenAI's Node library": the owner stays in the label
-        aliases.append(f"{owner}'s {text}")
-        text, is_name = f"{owner} {text}", True
-    elif owner:
-        aliases.append(f"{owner} {text}")
-    label = singular(text) if re.fullmatch(r"[A-Z][A-Z0-9-]+s", text) else text if is_name else singular_phrase(text)
-    if label != text:
-        aliases.append(text)
-    aliases = [a if is_name else singular_phrase(a) for a in aliases]
-    return Phrase(label.strip(), tuple(dict.fromkeys(a for a in aliases if a and a != label)), owner, is_name, head)
-
-
-def _keep(phrase: Phrase) -> bool:
-    """Whether a noun phrase names a concept, rather than an activity, a number or half a clause."""
-    words = phrase.label.split()
-    if not words or len(words) > 6 or len(phrase.label) < 2:
-        return False
-    first = words[0].lower()
-    if first in _PRONOUNS or first in _GENERIC_SUBJECTS or re.match(r"^\d", first) or phrase.label.lower() in _NOT_NAMES:
-        return False
-    if _describes(phrase):
-        return False
-    if _is_action(phrase.label) and not phrase.is_name:
-        return False
-    if re.search(r"\b(?:is|are|was|were|be|been|can|will|would|should|do|does|did)\b", phrase.label, re.IGNORECASE):
-        return False
-    return names_a_concept(phrase.label)
-
-
-def _describes(phrase: Phrase) -> bool:
-    """ "representation of the current token" describes something; it does not name a concept."""
-    return re.search(r"\sof (?:the|each|a|an|every|all|its|their)\s", phrase.label.lower()) is not None
-
-
 def _read_naming(text: str, reading: Reading, protected: set[str]) -> bool:
     """ "The process of breaking text into tokens is called tokenization." defines tokenization."""
     match = _NAMING.match(text.strip())
@@ -406,11 +333,11 @@ def _read_naming(text: str, reading: Reading, protected: set[str]) -> bool:
     into = re.search(r"\binto\s+(?P<what>.+)$", body)
     if what in {"process", "act"} and into:
         for item in _split(_cut(into["what"]), protected):
-            if _keep(phrase := noun_phrase(item)):
+            if keep(phrase := noun_phrase(item)):
                 reading.claims.append(Claim(name, "produces", phrase, 0))
     elif what in {"set", "collection", "group", "list", "sequence"}:
         members = re.split(r"\s(?:a|an|the|that|which|we|you|it|they)\s", " " + re.sub(r"^all\s+", "", body) + " ")[0]
-        if _keep(phrase := noun_phrase(members)):
+        if keep(phrase := noun_phrase(members)):
             reading.claims.append(Claim(name, "contains", phrase, 0))
     return True
 
@@ -421,6 +348,6 @@ def _read_examples(text: str, reading: Reading, protected: set[str]) -> bool:
     if not match:
         return False
     for item in _split(match["items"], protected):
-        if _keep(phrase := noun_phrase(item)):
+        if keep(phrase := noun_phrase(item)):
             reading.claims.append(Claim(CURRENT, "hasExample", phrase, match.start("items"), kind=match["kind"]))
     return True

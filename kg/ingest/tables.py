@@ -18,9 +18,9 @@ from kg.ingest import classify
 from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
 from kg.ingest.markdown import Cell, Table
-from kg.ingest.phrases import Phrase, noun_phrase
-from kg.ingest.tagger import names_a_concept
-from kg.labels import as_term, fold, singular_phrase
+from kg.ingest.nouns import Phrase, noun_phrase
+from kg.ingest.tagger import names_a_concept, singular_phrase
+from kg.labels import as_term, fold
 from kg.schema import vocab
 from kg.source import Source
 

@@ -337,6 +337,8 @@ def singular_noun(word: str) -> str:
     nouns = readings.get("NOUN", ())
     if nouns:
         return _with_case(word, lower if lower in nouns else nouns[0])
+    if any(lemma + "s" == lower for lemma in readings.get("VERB", ())):  # "logs", "runs": the verb's form is the noun's plural
+        return word[:-1]
     if readings or word[0].isupper() or not lower.endswith("s") or lower.endswith(("ss", "us", "is")):
         return word
     from lemminflect import getAllLemmasOOV

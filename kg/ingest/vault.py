@@ -18,8 +18,8 @@ from pathlib import PurePosixPath
 
 from kg.ingest import classify
 from kg.ingest.markdown import NotesFile
-from kg.ingest.tagger import names_a_concept
-from kg.labels import as_term, clean, singular_phrase
+from kg.ingest.tagger import names_a_concept, singular_phrase
+from kg.labels import as_term, clean, fold
 
 # File names that name a document, not a concept
 _DOCUMENT_PARTS = re.compile(r"^(?:chapter|part|section|lesson|lecture|week|day|module|unit|session|episode)\s+[\dIVX]+\b", re.IGNORECASE)
@@ -46,8 +46,10 @@ def note_subject(notes: NotesFile, in_collection: bool) -> NoteSubject | None:
         return NoteSubject(clean(title), aliases, 1)
     top = [h for h in notes.headings if h.level == 1]
     entries = sum(1 for p in notes.paragraphs if p.term and p.item is not None)
-    if len(top) == 1 and notes.headings[0] is top[0] and in_collection and entries < 3:  # chapter notes are glossaries
+    if len(top) == 1 and notes.headings[0] is top[0] and in_collection:
         name = title_name(top[0].title)
+        if entries >= 3 and fold(name) not in fold(file_name(notes.path)) and fold(file_name(notes.path)) not in fold(name):
+            return None  # a title over many bold-term entries, not the file's name: chapter notes, a glossary
         return NoteSubject(name, aliases, top[0].line) if name and names_a_concept(name) else None
     if top or not (in_collection or aliases):
         return None
@@ -58,7 +60,7 @@ def note_subject(notes: NotesFile, in_collection: bool) -> NoteSubject | None:
 def title_name(title: str) -> str:
     """The name in a note's title: "What is Groq?" -> "Groq", "LLaMA: Open and Efficient ..." -> "LLaMA"."""
     name = title.split(": ")[0].strip().rstrip("?!.")
-    name = _TITLE_LEAD.sub("", name).strip()
+    name = re.sub(r"^(?:the|a|an)\s+", "", _TITLE_LEAD.sub("", name).strip(), flags=re.IGNORECASE)
     return name if 0 < len(name.split()) <= 6 and not _DOCUMENT_PARTS.match(name) else ""
 
 

@@ -1,0 +1,132 @@
+"""Noun phrases: the concept a phrase of the notes names ("Google's TensorFlow" -> TensorFlow,
+owned by Google; "Mixture of Experts (MoE)" -> with its abbreviation), and whether it names one at
+all rather than an activity, a number or half a clause. Knows English wording; nothing of files."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.ingest.tagger import names_a_concept, singular_phrase
+from kg.labels import clean, looks_like_name, singular
+
+
+PRONOUNS = {"it", "they", "this", "these", "those", "both", "he", "she", "them", "its", "their", "such models"}
+_NOT_NAMES = {"and", "or", "etc", "more", "others", "so on", "other", "the rest", "many more"}
+GENERIC_SUBJECTS = {"you", "we", "one", "i", "people", "users", "developers", "researchers"}
+_DETERMINERS = re.compile(
+    r"^(?:(?:the|a|an|its|their|his|her|our|your|this|these|those|each|every|all|some|many|multiple|several|"
+    r"various|different|more|most|other|such|only|also|both|around|about|approximately|roughly|over|"
+    r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|few|little|much|any|certain|specific)\s+)+",
+    re.IGNORECASE,
+)
+
+
+_ABBREVIATION = re.compile(r"\s*\((?P<inner>[^()]{1,60})\)")
+QUANTITY = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:performance|quality|number|amount|set|range|subset|variety|type|kind|"
+    r"form|part|sequences?|structures?|collection|lot|lots|group|series|class)(?:\s+and\s+[\w\s-]+?)?\s+of\s+",
+    re.IGNORECASE,
+)
+_GERUND = re.compile(r"^[a-z]+ing\b", re.IGNORECASE)
+# -ing words that name a thing ("vanishing gradients", "training data"), not an action with an object
+_ADJECTIVAL = {"vanishing", "exploding", "scaling", "training", "learning", "embedding", "sampling", "reasoning",
+               "streaming", "routing", "pooling", "encoding", "decoding", "finetuning", "fine-tuning", "matching",
+               "ranking", "caching", "batching", "prompting", "computing", "existing", "missing", "remaining",
+               "emerging", "underlying", "following", "leading", "modeling", "engineering", "thinking", "planning"}
+
+
+_VERBS_ING = {"using", "building", "making", "managing", "constructing", "creating", "removing", "adding", "getting",
+              "taking", "giving", "finding", "improving", "reducing", "increasing", "generating", "running", "writing",
+              "designing", "optimizing", "optimising", "evaluating", "curating", "annotating", "collecting", "selecting",
+              "choosing", "applying", "combining", "comparing", "handling", "allowing", "enabling", "providing",
+              "coming", "doing", "having", "helping", "keeping", "letting", "putting", "setting", "turning", "breaking"}
+
+
+def is_action(text: str) -> bool:
+    """ "building applications", "managing context": an -ing verb with an object, not a name
+    ("gating network", "vanishing gradients")."""
+    words = text.split()
+    if len(words) < 2 or not _GERUND.match(words[0]) or words[0].lower() in _ADJECTIVAL:
+        return False
+    follower = words[1].lower()
+    return words[0].lower() in _VERBS_ING or follower in {"the", "a", "an", "its", "their", "all"} or (
+        follower.endswith("s") and not follower.endswith(("ss", "us", "is")) and len(words) == 2
+    )
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A noun phrase naming a concept: its label, aliases from parentheses, and an owner ("Google's")."""
+
+    label: str
+    aliases: tuple[str, ...] = ()
+    owner: str | None = None
+    is_name: bool = False
+    head: str | None = None  # a common noun after a name: "Ferranti Mark I computer" -> "computer"
+
+
+def noun_phrase(text: str) -> Phrase:
+    """The concept a noun phrase names: "Google's TensorFlow" -> TensorFlow, owned by Google."""
+    text = clean(text).strip(" ,;:'\"")
+    text = text if text.endswith(" et al.") else text.rstrip(".")  # "Wei et al." is a name whole
+    text = re.sub(r"(?:\s+[a-z]+ly)+$", "", text)  # "output tokens sequentially"
+    text = _DETERMINERS.sub("", text)
+    text = _DETERMINERS.sub("", QUANTITY.sub("", text))
+    aliases: list[str] = []
+    abbreviation = _ABBREVIATION.search(text)
+    if abbreviation:  # "Mixture of Experts (MoE)", "MLP (multi-layer perceptron) module"
+        inner = abbreviation["inner"].strip()
+        outside = (text[: abbreviation.start()] + text[abbreviation.end() :]).strip()
+        before, after = text[: abbreviation.start()].split(), text[abbreviation.end() :].split()
+        if inner.lower().startswith(("like ", "e.g", "i.e", "see ")) or re.fullmatch(r"[\d\s,.-]+", inner):
+            text = outside
+        elif after and len(before) == 1:  # "MLP (multi-layer perceptron) module": the parenthesis expands one word
+            text = outside
+            aliases.append(" ".join([inner, *after]))
+        else:
+            text = outside
+            aliases.append(inner)
+    owner = None
+    possessive = re.match(r"^(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)'s?\s+(?P<rest>.+)$", text)
+    if possessive:
+        owner, text = possessive["owner"], possessive["rest"]
+    else:
+        text = re.sub(r"^([a-z][\w-]*)'s?\s+", r"\1 ", text)  # "a model's size" -> "model size"
+    is_name = looks_like_name(text) or text.endswith(" et al.")  # an author group is a name
+    head = None
+    named_then_common = re.match(r"^(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*)+)\s+(?P<head>[a-z][\w-]*)$", text)
+    if named_then_common and not possessive:  # "Ferranti Mark I computer"
+        text, head, is_name = named_then_common["name"], named_then_common["head"], True
+    if owner and not is_name:  # "OpenAI's Node library": the owner stays in the label
+        aliases.append(f"{owner}'s {text}")
+        text, is_name = f"{owner} {text}", True
+    elif owner:
+        aliases.append(f"{owner} {text}")
+    label = singular(text) if re.fullmatch(r"[A-Z][A-Z0-9-]+s", text) else text if is_name else singular_phrase(text)
+    if label != text:
+        aliases.append(text)
+    aliases = [a if is_name else singular_phrase(a) for a in aliases]
+    return Phrase(label.strip(), tuple(dict.fromkeys(a for a in aliases if a and a != label)), owner, is_name, head)
+
+
+def keep(phrase: Phrase) -> bool:
+    """Whether a noun phrase names a concept, rather than an activity, a number or half a clause."""
+    words = phrase.label.split()
+    if not words or len(words) > 6 or len(phrase.label) < 2:
+        return False
+    first = words[0].lower()
+    if first in PRONOUNS or first in GENERIC_SUBJECTS or re.match(r"^\d", first) or phrase.label.lower() in _NOT_NAMES:
+        return False
+    if describes(phrase):
+        return False
+    if is_action(phrase.label) and not phrase.is_name:
+        return False
+    if re.search(r"\b(?:is|are|was|were|be|been|can|will|would|should|do|does|did)\b", phrase.label, re.IGNORECASE):
+        return False
+    return names_a_concept(phrase.label)
+
+
+def describes(phrase: Phrase) -> bool:
+    """ "representation of the current token" describes something; it does not name a concept."""
+    return re.search(r"\sof (?:the|each|a|an|every|all|its|their)\s", phrase.label.lower()) is not None

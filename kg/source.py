@@ -10,7 +10,7 @@ from typing import NamedTuple
 TIERS = ("stated", "structural", "weak")
 RULE_TIERS = {
     "phrase": "stated", "examples": "stated", "possessive": "stated", "title-by": "stated",
-    "inline-field": "stated", "organisation-in-parentheses": "stated", "mermaid-edge": "stated",
+    "inline-field": "stated", "organisation-in-parentheses": "stated", "citation": "stated", "mermaid-edge": "stated",
     "vs-entry": "structural", "table-row": "structural", "table-cell": "structural",
     "mermaid-kind": "structural", "mermaid-subgraph": "structural", "folder": "structural",
     "heading-kind": "structural", "link-under-kind": "structural", "nested-list": "structural",

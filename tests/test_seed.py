@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 import kg
-from benchmarks.quality import Oracle, rows, seed_concept_problems
+from benchmarks.quality import Oracle, rows, seed_concept_problems, weak_share
 
 
 @pytest.fixture(scope="module")
@@ -42,8 +42,8 @@ def test_the_design_cards_examples_hold(oracle: Oracle) -> None:
     assert oracle.holds("MoE", "isA", "sparse model")
 
 
-def test_extraction_alone_holds_three_quarters_of_the_seed_facts(tmp_path: Path, repo: Path, reference: Path) -> None:
-    """Without data/curated.ttl, the ingester's own reading must hold at least 75% of the rows."""
+def test_extraction_alone_holds_most_seed_facts(tmp_path: Path, repo: Path, reference: Path) -> None:
+    """Without data/curated.ttl, the ingester's own reading holds 76 of the 82 rows today (93%)."""
     shutil.copytree(repo / "data" / "notes", tmp_path / "data" / "notes")
     workspace = kg.Workspace.at(tmp_path / "data", tmp_path / "exports")
     kg.build(workspace, page=False)
@@ -52,7 +52,13 @@ def test_extraction_alone_holds_three_quarters_of_the_seed_facts(tmp_path: Path,
     held = [row for row in facts if oracle.holds(*row[:3])]
     share = len(held) / len(facts)
     print(f"extraction alone: {len(held)}/{len(facts)} seed facts = {share:.0%}")
-    assert share >= 0.75, f"only {share:.0%} of seed facts from extraction alone"
+    assert share >= 0.92, f"only {share:.0%} of seed facts from extraction alone"
+
+
+def test_few_statements_of_the_shipped_notes_are_weak(graph: kg.KnowledgeGraph) -> None:
+    """Guesses from closeness stay few: 13 of 119 statements today (11%)."""
+    share = weak_share(graph)
+    assert share is not None and 0 < share <= 0.12, f"{share:.0%} of statements are weak"
 
 
 def test_the_oracle_can_fail(oracle: Oracle) -> None:

@@ -16,12 +16,10 @@ from kg.source import Source
 from kg.ingest.markdown import Heading, NotesFile, Paragraph
 from kg.ingest.extraction import Extraction, Topic, Warning
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_model_names, link_possessives
-from kg.ingest.nouns import Phrase, noun_phrase
+from kg.ingest.nouns import Phrase, category_named, kinds_named, noun_phrase
 from kg.ingest.phrases import read, sentences
 from kg.ingest.tagger import names_a_concept, singular_phrase
 
-# "Types of regularization", "Kinds of Attention", "Regularization techniques": what the items or headings below are kinds of
-_KINDS_OF = re.compile(r"^(?:(?:the\s+)?(?:main\s+|common\s+|different\s+)?(?:types|kinds|forms|variants|categories|families)\s+of\s+(?P<kind>.+?)|(?P<head>.+?)\s+(?:types|variants))\s*:?$", re.IGNORECASE)
 _REASONS = re.compile(r"^(?:why|how|when|where)\b.*\?$", re.IGNORECASE)
 _VS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
 _PLAIN_TERM = re.compile(r"^(?P<term>[A-Z][\w'-]*(?:\s+(?:[A-Z(][\w'()-]*|vs\.?|of|and|for|the|in)){0,5}):(?:\s|$)")
@@ -53,7 +51,10 @@ def extract(files: list[NotesFile]) -> Extraction:
     link_mentions(extraction)
     link_headings(extraction)
     statements = {(s.subject.final(), s.relation, s.object.final(), s.source): None for s in extraction.statements}
-    extraction.statements = [Statement(*k) for k in statements if k[0] is not k[2]]
+    typed = {frozenset((s, o)) for s, relation, o, _ in statements if relation != "relatedTo"}
+    # relatedTo says less than any typed relation between the same two: never beside one
+    extraction.statements = [Statement(*k) for k in statements
+                             if k[0] is not k[2] and not (k[1] == "relatedTo" and frozenset((k[0], k[2])) in typed)]
     extraction.classes = classify.choose_classes(extraction.lexicon.live(), extraction.statements)
     return extraction
 
@@ -80,6 +81,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool) ->
         book = lexicon.concept(noun_phrase(match["title"]), source)
         book.hint(classify.EXPLICIT, "Book")
         extraction.state(book, "createdBy", lexicon.concept(noun_phrase(match["author"]), source), source.by("title-by"))
+    categories: dict[int, Record] = {}  # list items that name a kind ("Common optimizers:"), by item
     base = [note] if note else []
     stack: list[_Entry] = list(base)
     trail: tuple[Heading, ...] = ()
@@ -99,9 +101,10 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool) ->
         if term is not None:
             stack.append(_open_entry(term, paragraph, extraction))
         _read_paragraph(paragraph, stack[-1] if stack else None, extraction)
+        _read_list_kinds(paragraph, term, stack, categories, extraction)
     for diagram in notes.diagrams:
         topic = extraction.file_topics.get(notes.path) if sections else _topic_key(notes.path, diagram.headings)
-        kinds = kinds_of(diagram.headings[-1].title) if diagram.headings else None
+        kinds = kinds_named(diagram.headings[-1].title) if diagram.headings else None
         diagrams.read_diagram(diagram, notes.path, topic, extraction, kinds)
     for table in notes.tables:
         topic = extraction.file_topics.get(notes.path) if sections else _topic_key(notes.path, table.headings)
@@ -123,7 +126,7 @@ def _prose_reader(path: str, headings: tuple[Heading, ...], extraction: Extracti
 def _read_kind_headings(notes: NotesFile, extraction: Extraction) -> None:
     """A heading under "Types of X" names a kind of X ("### Types of Regularization" / "#### L1 Regularization")."""
     for heading, trail, _empty in notes.sections:
-        if len(trail) < 2 or not (kinds := kinds_of(trail[-2].title)) or not names_a_concept(heading.title):
+        if len(trail) < 2 or not (kinds := kinds_named(trail[-2].title)) or not names_a_concept(heading.title):
             continue
         source = Source(notes.path, heading.line)
         topic = extraction.file_topics.get(notes.path) or _topic_key(notes.path, trail[:-1])
@@ -131,15 +134,6 @@ def _read_kind_headings(notes: NotesFile, extraction: Extraction) -> None:
         record = extraction.concept(noun_phrase(as_term(heading.title)), source, topic)
         record.defined_at = record.defined_at or source
         extraction.state(record, "isA", kind, source.by("heading-kind"))
-
-
-def kinds_of(title: str) -> str | None:
-    """What a heading or list item says its items are kinds of: "Types of Regularization" -> regularization."""
-    match = _KINDS_OF.match(clean(title).split(": ")[-1])  # "Step 2: Types of Regularization"
-    if not match:
-        return None
-    kind = as_term(match["kind"] or match["head"])
-    return kind if names_a_concept(kind) else None
 
 
 def _file_folders(notes: NotesFile, extraction: Extraction) -> None:
@@ -171,6 +165,33 @@ def _open_note(subject: vault.NoteSubject, notes: NotesFile, extraction: Extract
         record.hint(classify.CATEGORY, cls)
         extraction.state(record, "isA", category, source.by("folder-kind"))
     return _Entry([record], -1, False, record, note=True)
+
+
+def _read_list_kinds(paragraph: Paragraph, term: str | None, stack: list[_Entry], categories: dict[int, Record],
+                     extraction: Extraction) -> None:
+    """A list item that names a kind ("Common optimizers:", "**Types of attention:**") makes the items
+    nested under it kinds of it: their bold term, their one link, or their few words."""
+    if paragraph.item is None:
+        return
+    source = Source(paragraph.file, paragraph.line)
+    topic = extraction.file_topics.get(paragraph.file) or _topic_key(paragraph.file, paragraph.headings)
+    named = category_named(f"{term}:" if term and paragraph.has_colon and not paragraph.text else paragraph.text)
+    if named is not None:
+        categories[paragraph.item] = extraction.concept(noun_phrase(named), source, topic)
+        return
+    category = categories.get(paragraph.parents[-1]) if paragraph.parents else None
+    if category is None:
+        return
+    if term is not None and stack:
+        member = stack[-1].records[0]
+    elif len(paragraph.links) == 1 and clean(paragraph.text).strip(" .,;") == paragraph.links[0].text:
+        member = extraction.concept(noun_phrase(paragraph.links[0].text), source, topic)
+    else:
+        written = re.split(r"\s+[-:–]\s+|:\s", paragraph.text, maxsplit=1)[0].strip(" .")
+        if len(written.split()) > 5 or not names_a_concept(written):
+            return
+        member = extraction.concept(noun_phrase(written), source, topic)
+    extraction.state(member, "isA", category, source.by("nested-list"))
 
 
 def _answers_a_question(paragraph: Paragraph) -> bool:
@@ -266,6 +287,10 @@ def _read_paragraph(paragraph: Paragraph, entry: _Entry | None, extraction: Extr
                 record.definition.append(sentence)
         for claim in reading.claims:
             claim_source = Source(paragraph.file, paragraph.line_at(offset + claim.offset))
+            if claim.relation == "hasExample" and isinstance(claim.subject, Phrase):  # "Examples of vector databases are ..."
+                kind = extraction.concept(claim.subject, claim_source, topic)  # a kind in its own right, never the entry
+                extraction.state(extraction.concept(claim.object, claim_source, topic), "isA", kind, claim_source.by("examples"))
+                continue
             if claim.subject is reading.subject and leading is not None:
                 who = leading
             elif isinstance(claim.subject, Phrase):

@@ -54,8 +54,8 @@ class Extraction:
             record.topics.add(topic)
         if phrase.owner:
             owner = self.lexicon.concept(noun_phrase(phrase.owner), source)
-            owner.hint(classify.CATEGORY, "Organization")
-            self.state(record, "developedBy", owner, source.by("possessive"))
+            owner.hint(classify.CATEGORY, "Person" if phrase.owned == "citation" else "Organization")
+            self.state(record, "developedBy", owner, source.by(phrase.owned))
         if phrase.head:
             record.hint(classify.DEFINED_AS, classify.class_of_word(phrase.head))
         return record

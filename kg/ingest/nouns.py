@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from kg.ingest.tagger import names_a_concept, singular_phrase
-from kg.labels import clean, looks_like_name, singular
+from kg.labels import as_term, clean, looks_like_name, singular
 
 
 PRONOUNS = {"it", "they", "this", "these", "those", "both", "he", "she", "them", "its", "their", "such models"}
@@ -64,16 +64,19 @@ class Phrase:
     owner: str | None = None
     is_name: bool = False
     head: str | None = None  # a common noun after a name: "Ferranti Mark I computer" -> "computer"
+    owned: str = "possessive"  # how the owner was written: "Google's X", or "X (Google)" (organisation-in-parentheses)
 
 
 def noun_phrase(text: str) -> Phrase:
     """The concept a noun phrase names: "Google's TensorFlow" -> TensorFlow, owned by Google."""
     text = clean(text).strip(" ,;:'\"")
     text = text if text.endswith(" et al.") else text.rstrip(".")  # "Wei et al." is a name whole
+    text = f"{text}." if text.endswith(" et al") else text  # a sentence's last dot was its own
     text = re.sub(r"(?:\s+[a-z]+ly)+$", "", text)  # "output tokens sequentially"
     text = _DETERMINERS.sub("", text)
     text = _DETERMINERS.sub("", QUANTITY.sub("", text))
     aliases: list[str] = []
+    maker = None
     abbreviation = _ABBREVIATION.search(text)
     if abbreviation:  # "Mixture of Experts (MoE)", "MLP (multi-layer perceptron) module"
         inner = abbreviation["inner"].strip()
@@ -81,13 +84,15 @@ def noun_phrase(text: str) -> Phrase:
         before, after = text[: abbreviation.start()].split(), text[abbreviation.end() :].split()
         if inner.lower().startswith(("like ", "e.g", "i.e", "see ")) or re.fullmatch(r"[\d\s,.-]+", inner):
             text = outside
+        elif maker := _maker(inner, outside):  # "FAISS (Meta)", "CoT (Wei et al., 2022)": who made it
+            text = outside
         elif after and len(before) == 1:  # "MLP (multi-layer perceptron) module": the parenthesis expands one word
             text = outside
             aliases.append(" ".join([inner, *after]))
         else:
             text = outside
             aliases.append(inner)
-    owner = None
+    owner, owned = None, "possessive"
     possessive = re.match(r"^(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)'s?\s+(?P<rest>.+)$", text)
     if possessive:
         owner, text = possessive["owner"], possessive["rest"]
@@ -98,16 +103,36 @@ def noun_phrase(text: str) -> Phrase:
     named_then_common = re.match(r"^(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*)+)\s+(?P<head>[a-z][\w-]*)$", text)
     if named_then_common and not possessive:  # "Ferranti Mark I computer"
         text, head, is_name = named_then_common["name"], named_then_common["head"], True
-    if owner and not is_name:  # "OpenAI's Node library": the owner stays in the label
+    if maker and owner is None and is_name:
+        owner, owned = maker, "citation" if maker.endswith(" et al.") else "organisation-in-parentheses"
+    elif owner and not is_name:  # "OpenAI's Node library": the owner stays in the label
         aliases.append(f"{owner}'s {text}")
         text, is_name = f"{owner} {text}", True
-    elif owner:
+    elif owner and owned == "possessive":
         aliases.append(f"{owner} {text}")
     label = singular(text) if re.fullmatch(r"[A-Z][A-Z0-9-]+s", text) else text if is_name else singular_phrase(text)
     if label != text:
         aliases.append(text)
     aliases = [a if is_name else singular_phrase(a) for a in aliases]
-    return Phrase(label.strip(), tuple(dict.fromkeys(a for a in aliases if a and a != label)), owner, is_name, head)
+    return Phrase(label.strip(), tuple(dict.fromkeys(a for a in aliases if a and a != label)), owner, is_name, head, owned)
+
+
+_CITATION = re.compile(r"^(?P<authors>[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?\s+et\s+al\.?)(?:,?\s*\(?\d{4}\)?)?$")
+
+
+def _maker(inner: str, outside: str) -> str | None:
+    """Who made a named thing, when a parenthesis after its name says so: "FAISS (Meta)", "Claude
+    (Anthropic)", a citation "(Wei et al., 2022)"; never an abbreviation or its expansion ("Mixture
+    of Experts (MoE)", "RAG (Retrieval ...)") or a date."""
+    words = inner.split()
+    if not words or not looks_like_name(outside):
+        return None
+    cited = _CITATION.match(inner)
+    if cited:
+        return cited["authors"].rstrip(".") + "."
+    if len(words) > 3 or not all(w[:1].isupper() for w in words) or re.search(r"\d", inner):
+        return None
+    return inner if inner[:1].lower() != outside[:1].lower() else None  # an abbreviation or expansion starts alike
 
 
 def keep(phrase: Phrase) -> bool:
@@ -130,3 +155,32 @@ def keep(phrase: Phrase) -> bool:
 def describes(phrase: Phrase) -> bool:
     """ "representation of the current token" describes something; it does not name a concept."""
     return re.search(r"\sof (?:the|each|a|an|every|all|its|their)\s", phrase.label.lower()) is not None
+
+
+# "Types of attention", "Common optimizers", "Popular vector databases": what the items below are
+_KINDS_OF = re.compile(r"^(?:(?:the\s+)?(?:main\s+|common\s+|different\s+)?(?:types|kinds|forms|variants|categories|families)\s+of\s+(?P<kind>.+?)|(?P<head>.+?)\s+(?:types|variants))$", re.IGNORECASE)
+_INTRODUCING = re.compile(r"^(?:here are|these are|there are|the|some|several|various|common|popular|main|key|different|notable|well-known)\s+", re.IGNORECASE)
+
+
+def kinds_named(text: str) -> str | None:
+    """What a heading or list item says the things below it are kinds of: "Types of Regularization"
+    -> "regularization", "Step 2: Attention variants" -> "attention"."""
+    match = _KINDS_OF.match(clean(text).split(": ")[-1].rstrip(" :"))
+    if not match:
+        return None
+    kind = as_term(match["kind"] or match["head"])
+    return kind if names_a_concept(kind) else None
+
+
+def category_named(text: str) -> str | None:
+    """The kind a short plural phrase ending a line names, its members listed below: "Common
+    optimizers:" -> "optimizer"; "Types of attention:" -> "attention"; None for a subject or a sentence."""
+    if not text.rstrip().endswith(":"):
+        return None
+    written = _INTRODUCING.sub("", clean(text).rstrip(" :"))
+    if (kind := kinds_named(written)) is not None:
+        return kind
+    if not written or len(written.split()) > 5 or not names_a_concept(written):
+        return None
+    singular = singular_phrase(as_term(written))
+    return singular if singular != as_term(written) else None

@@ -13,6 +13,7 @@ from functools import cache
 
 from kg.schema import vocab
 from kg.ingest.nouns import GENERIC_SUBJECTS, PRONOUNS, QUANTITY, Phrase, describes, is_action, keep, noun_phrase
+from kg.ingest import tagger
 from kg.ingest.tagger import names_a_concept
 from kg.labels import clean
 
@@ -45,10 +46,13 @@ _OBJECT_END = re.compile(
     r"\s(?:to|as|by|across|during|from|when|because|due to|in order|with|within|without|via|"
     r"through|between|beyond|at|for|in|on|into|than|whereas|while|where|that|which|who|if|"
     r"can|could|will|would|is|are|was|were|has|have|had)\s|\s[a-z]+ed\s(?:for|by|to|on|in|with|as|from)\s"
-    r"|\s?\(like\b|,\s",
+    r"|\s?\(like\b|,\s"
+    # a time after the object: "released Zeta last spring", "in 2021"
+    r"|\s(?:last|next|this|that|every|each|early|late)\s(?:year|month|week|day|spring|summer|fall|autumn|winter|decade|time)\b"
+    r"|\s(?:yesterday|today|recently|soon|later|earlier)\b",
     re.IGNORECASE,
 )
-_EXAMPLES = re.compile(r"^examples of (?P<kind>[\w\s-]+?)(?: in this [\w\s-]+?)? (?:are|include)\s+(?P<items>.+)$", re.IGNORECASE)
+_EXAMPLES = re.compile(r"^examples of (?P<kind>[\w\s-]+?)(?P<here> in this [\w\s-]+?)? (?:are|include)\s+(?P<items>.+)$", re.IGNORECASE)
 _NAMING = re.compile(
     r"^the (?P<what>process|set|collection|group|list|sequence|act|practice|study) of (?P<body>.+?) "
     r"is (?:called |known as |referred to as |the (?:[\w-]+'s )?)(?P<name>[\w\s-]+)$",
@@ -78,11 +82,17 @@ class Reading:
     named_kind: str | None = None
 
 
+_SENTENCE_END = re.compile(r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bDr\.)(?<!\betc\.\))(?<=[.!?])\s+(?=\S)|\n(?=\s*[-*]\s)", re.IGNORECASE)
+
+
 def sentences(text: str) -> list[tuple[int, str]]:
-    """Split a paragraph into sentences, with their offsets; "e.g." and "3.5" do not end one."""
+    """Split a paragraph into sentences, with their offsets; "e.g.", "vs." and "3.5" do not end one,
+    and "et al." only when a capital follows ("... by Lee et al. Sprout is ...")."""
     found: list[tuple[int, str]] = []
     start = 0
-    for match in re.finditer(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\bDr)(?<!\bal\.)(?<=[.!?])\s+(?=\S)|\n(?=\s*[-*]\s)", text):
+    for match in _SENTENCE_END.finditer(text):
+        if text[: match.start()].endswith(" al.") and not text[match.end() : match.end() + 1].isupper():
+            continue  # "Kim et al. proposed Ridge": the authors' names go on
         found.append((start, text[start : match.start()]))
         start = match.end()
     found.append((start, text[start:]))
@@ -126,10 +136,17 @@ def _relation_at(match: re.Match[str]) -> str:
 def read(sentence: str, protected: set[str]) -> Reading:
     """The claims of one sentence. `protected` are known labels that lists must not split ("modeling and training")."""
     reading = Reading()
-    text = _ADVERBS.sub(lambda m: " " * len(m.group()), sentence.rstrip(" .;:"))
+    text = _CONTRACTION.sub(_expanded, sentence.rstrip(" .;:"))  # "It's a kind of RNN" states what "It is a ..." does
+    text = _ADVERBS.sub(lambda m: " " * len(m.group()), text)
     text = _RELATIVE_IN_LIST.sub(lambda m: " " * len(m.group()), text)
     if _read_naming(text, reading, protected) or _read_examples(text, reading, protected):
         return reading
+    introduced = _INTRODUCED.match(text)
+    if introduced:  # "Introduced in Wei et al. (2022), chain-of-thought prompting enables ..."
+        agent, made = noun_phrase(introduced["agent"]), _subject(introduced["rest"])
+        if agent.is_name and keep(agent) and made != NOBODY:
+            reading.claims.append(Claim(made, "developedBy", agent, 0))
+        text = " " * introduced.start("rest") + introduced["rest"]  # the rest is read as ever, offsets kept
     main: Phrase | str = CURRENT
     last: Phrase | None = None
     previous: str | None = None  # the last relation phrase read, to tell what "that" refers to
@@ -159,16 +176,20 @@ def read(sentence: str, protected: set[str]) -> Reading:
             end = matches[index + 1].start() if index + 1 < len(matches) else len(clause)
             relation, segment = _relation_at(match), clause[match.end() : end]
             previous = match.group()
-            objects, located, purpose = _objects(segment, protected)
+            objects, located, purpose, examples = _objects(segment, protected)
             if relation == "isA" and re.match(r"\s*another\b", segment, re.IGNORECASE):
                 objects = []  # "BioNeMo is another model": one more of the kind the notes list
             at = start + match.start()
+            reading.claims.extend(Claim(example, "isA", objects[-1], at) for example in examples)  # "tools, e.g. Kite"
             kinds = _named_kinds(segment, objects)
             objects = [named for named, _kind in kinds] or objects
             reading.claims.extend(Claim(named, "isA", kind, at) for named, kind in kinds)
             if relation in _BY_AGENT:  # "OpenAI released GPT-4": GPT-4 developedBy OpenAI, if a name did it
                 if isinstance(subject, Phrase) and subject.is_name:
-                    reading.claims.extend(Claim(obj, _BY_AGENT[relation], subject, at) for obj in objects if obj.is_name)
+                    made = [obj for obj in objects if obj.is_name] + [example for example in examples if example.is_name]
+                    reading.claims.extend(Claim(obj, _BY_AGENT[relation], subject, at) for obj in made)
+                    if kind == "main" and objects and objects[0].is_name:
+                        reading.subject = objects[0]  # "Kim et al. proposed Ridge. It uses ...": "it" is Ridge
                     reading.claims.extend(Claim(obj, "isA", kind, at) for obj in objects[:1] for kind in _appositive(segment, obj))
                 last = objects[-1] if objects else last
                 continue
@@ -180,6 +201,14 @@ def read(sentence: str, protected: set[str]) -> Reading:
     return reading
 
 
+_CONTRACTION = re.compile(r"\b(?P<who>it|that|this|there|what|he|she|they|we|you)'(?P<verb>s|re)\b", re.IGNORECASE)
+
+
+def _expanded(match: re.Match[str]) -> str:
+    return f"{match['who']} {'is' if match['verb'].lower() == 's' else 'are'}"[: len(match.group()) + 1]
+
+
+_INTRODUCED = re.compile(r"^(?:first\s+)?(?:introduced|proposed|developed|released|presented)\s+(?:by|in)\s+(?P<agent>[^,]{2,80}),\s*(?P<rest>.+)$", re.IGNORECASE)
 _BY_AGENT = {"developed": "developedBy", "created": "createdBy"}  # active voice, stated the other way round
 # "a framework named ReAct", "a technique called RAG": the name is the object, and one of the kind
 _NAMED_AS = re.compile(r"^\s*(?:(?:a|an|the)\s+)?(?P<kind>[\w\s-]{2,40}?)\s+(?:named|called|dubbed|known as)\s+(?P<name>.+)$", re.IGNORECASE)
@@ -230,7 +259,7 @@ def _subject(text: str) -> Phrase | str:
     parts = text.split(",")
     while len(parts) > 1 and not names_a_concept(parts[0].strip()):  # "However, BERT", "To help, RoBERTa"
         parts.pop(0)
-    text = parts[0].strip()
+    text = tagger.before_verb(parts[0].strip())  # where _VERB's wording ends no subject, the tagger's verb does
     lowered = text.lower()
     if not text or lowered in PRONOUNS or (lowered.split()[0] in PRONOUNS and len(text.split()) <= 2):
         return CURRENT
@@ -240,22 +269,24 @@ def _subject(text: str) -> Phrase | str:
     return phrase if keep(phrase) else CURRENT
 
 
-def _objects(text: str, protected: set[str]) -> tuple[list[Phrase], list[Phrase], list[Phrase]]:
-    """The objects after a relation phrase, the places named after them ("at the University of X")
-    and the purposes ("for drug discovery")."""
+def _objects(text: str, protected: set[str]) -> tuple[list[Phrase], list[Phrase], list[Phrase], list[Phrase]]:
+    """The objects after a relation phrase, the places named after them ("at the University of X"),
+    the purposes ("for drug discovery") and the examples given of the last ("tools, such as A and B")."""
     text = text.strip()
     located: list[Phrase] = []
     purpose: list[Phrase] = []
     if ":" in text:  # "four weight matrices: query, key, value, and output projection"
         text = text.split(":", 1)[1]
-    elif (examples := _PURPOSE.search(text)) is not None and len(text[: examples.start()].split()) <= 10:
-        # "tasks such as A and B": the examples are the objects
+    elif (examples := _PURPOSE.search(text)) is not None and len(text[: examples.start()].split()) <= 10 \
+            and not _names_itself(text[: examples.start()], protected):
+        # "tasks such as A and B", "tasks where ..., such as A": the examples are the objects;
+        # "vector databases, such as A and B": the databases are, and A and B are examples of them
         text = text[examples.end() :]
     elif is_action(text) and not _starts_with_protected(text, protected):
         # "building applications on top of foundation models": the thing is after the last preposition
         tail = re.split(r"\s(?:of|on|with|into|from)\s", text.split(",")[0])
         if len(tail) < 2:
-            return [], [], []
+            return [], [], [], []
         text = tail[-1]
     head = _cut(text, protected=protected)
     remainder = text[len(head) :]
@@ -265,11 +296,19 @@ def _objects(text: str, protected: set[str]) -> tuple[list[Phrase], list[Phrase]
     goal = re.match(r"\s+for\s+(?!(?:an?|the|every|each|all|any|some|its|their)\s)(?P<goal>[^,;]+)", remainder)
     if goal and not is_action(goal["goal"]):
         purpose.extend(p for p in (noun_phrase(_cut(g)) for g in _split(goal["goal"], protected)) if keep(p))
+    given = re.match(r"\s*,\s*(?:such as|like|including|e\.g\.,?)\s+(?P<examples>[^;]+)", remainder, re.IGNORECASE)
+    examples = [p for p in (noun_phrase(x) for x in _split(_cut(given["examples"], protected), protected)) if keep(p)] if given else []
     items = [noun_phrase(item) for item in _split(head, protected)]
     if items and describes(items[0]):  # "a representation of the current token or context": no names here
-        return [], located, purpose
+        return [], located, purpose, []
     objects = [p for p in items if keep(p)]
-    return objects, located, purpose
+    return objects, located, purpose, examples if objects else []
+
+
+def _names_itself(before: str, protected: set[str]) -> bool:
+    """ "vector databases," before "such as": a plain noun phrase set off by a comma, whole without its examples."""
+    plain = before.rstrip()
+    return plain.endswith(",") and _cut(plain[:-1], protected) == plain[:-1] and len(plain.split()) <= 5
 
 
 def _starts_with_protected(text: str, protected: set[str]) -> bool:
@@ -295,6 +334,10 @@ def _is_list_comma(text: str, after: int) -> bool:
     if re.match(r"(?:and|or)\s", rest):
         return True
     following = re.split(r",|\s(?:and|or)\s|\.", rest, maxsplit=1)[0]
+    if re.match(r"(?:such as|like|including|e\.g\.|i\.e\.)\s", rest, re.IGNORECASE):
+        return False  # "a cache, e.g. Redis": examples of it follow, not more items
+    if re.match(r"(?:a|an)\s", rest, re.IGNORECASE) and not re.search(r"\s(?:and|or)\s", rest):
+        return False  # "the tokenizer, a small program": an apposition says what it is, no list goes on
     return len(following.split()) <= 5 and not re.search(r"\b(?:is|are|was|were|can|which|that|who)\b", following)
 
 
@@ -343,11 +386,14 @@ def _read_naming(text: str, reading: Reading, protected: set[str]) -> bool:
 
 
 def _read_examples(text: str, reading: Reading, protected: set[str]) -> bool:
-    """ "Examples of tools in this category are A, B, and C." makes A, B and C examples of the topic."""
+    """ "Examples of tools in this category are A, B, and C." makes A, B and C examples of the entry
+    being read; "Examples of vector databases are A and B", of vector databases: the kind it names."""
     match = _EXAMPLES.match(text.strip())
     if not match:
         return False
+    kind = noun_phrase(match["kind"])
+    of: Phrase | str = CURRENT if match["here"] or not keep(kind) else kind
     for item in _split(match["items"], protected):
         if keep(phrase := noun_phrase(item)):
-            reading.claims.append(Claim(CURRENT, "hasExample", phrase, match.start("items"), kind=match["kind"]))
+            reading.claims.append(Claim(of, "hasExample", phrase, match.start("items"), kind=match["kind"]))
     return True

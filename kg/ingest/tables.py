@@ -18,9 +18,9 @@ from kg.ingest import classify
 from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
 from kg.ingest.markdown import Cell, Table
-from kg.ingest.nouns import Phrase, noun_phrase
-from kg.ingest.tagger import names_a_concept, singular_phrase
-from kg.labels import as_term, fold
+from kg.ingest.nouns import Phrase, category_named, noun_phrase
+from kg.ingest.tagger import names_a_concept
+from kg.labels import fold
 from kg.schema import vocab
 from kg.source import Source
 
@@ -123,17 +123,8 @@ def _kind_of_rows(table: Table, extraction: Extraction, path: str) -> tuple[Reco
     says so outright; a heading says so only when a class of the vocabulary heads it ("Vector
     databases"), since most headings name a subject ("Fine-tuning")."""
     caption = table.caption is not None and table.caption.rstrip().endswith(":")
-    if caption:
-        written = re.sub(r"^(?:here are|these are|the|some|common|popular|main|key)\s+", "", table.caption.rstrip(" :"),
-                         flags=re.IGNORECASE)
-    elif table.headings:
-        written = table.headings[-1].title
-    else:
-        return None
-    if not written or len(written.split()) > 5 or not names_a_concept(written):
-        return None
-    kind = singular_phrase(as_term(written))
-    if kind == as_term(written):
+    kind = category_named(table.caption) if caption else category_named(f"{table.headings[-1].title}:") if table.headings else None
+    if kind is None:
         return None  # not plural: a subject ("Fine-tuning"), not the rows' kind
     cls = classify.class_of_label(kind)
     if cls is None and not caption:

@@ -383,3 +383,29 @@ def singular_phrase(label: str) -> str:
     head = next((i - 1 for i, w in enumerate(words) if i > 0 and _is_preposition(w)), len(words) - 1)
     words[head] = singular_noun(words[head])
     return " ".join(words)
+
+
+def before_verb(text: str) -> str:
+    """The words of a clause before its first finite verb: its subject ("Chain-of-thought (CoT)
+    prompting enables ..." -> "Chain-of-thought (CoT) prompting"); the whole text when none.
+
+    A word tagged VBZ that is also a plural noun is the verb unless a verb follows it ("BERT uses
+    attention", but "the model outputs vary"); a base form is finite after a plural or a pronoun
+    ("Scaling laws describe ...")."""
+    tags = [(w, t) for w, t in _tagged(text) if any(c.isalnum() for c in w)]
+    for index, (word, tag_) in enumerate(tags):
+        if index == 0:
+            continue
+        following = tags[index + 1][1] if index + 1 < len(tags) else ""
+        previous = tags[index - 1][1]
+        finite = tag_ in ("VBD", "MD") or (tag_ == "VBZ" and not (_reads_as_plural_noun(word) and following in ("VBP", "VBZ", "VBD", "MD", "VB"))) \
+            or (tag_ in ("VBP", "VB") and previous in ("NNS", "NNPS", "PRP"))
+        if finite:
+            words = text.split()
+            kept = [w for w, _t in tags[:index]]
+            # map back onto the text as written: the shortest prefix of its words holding those tokens
+            for end in range(1, len(words) + 1):
+                if sum(1 for w, _t in _tagged(" ".join(words[:end])) if any(c.isalnum() for c in w)) >= len(kept):
+                    return " ".join(words[:end])
+            return text
+    return text

@@ -554,3 +554,77 @@ def test_a_subject_after_a_sentence_initial_word_is_not_the_entry(tmp_path: Path
     assert ("encoder", "uses", "dynamic masking") not in found
     assert ("BERT", "uses", "attention") in found
     assert ("RoBERTa", "uses", "dynamic masking") in found
+
+
+# ---------------------------------------------------------------- 9. nested lists and Mermaid diagrams
+
+
+def test_items_nested_under_a_plural_item_are_kinds_of_it(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        - Popular optimizers:
+          - Lion - a sign-based one
+          - [Sophia](https://example.org/sophia)
+          - **Adafactor:** factored second moments.
+        - Some notes on them, written later.
+          - Lion again
+        """)
+    found = folded_facts(graph)
+    assert {("lion", "isA", "optimizer"), ("sophia", "isA", "optimizer"), ("adafactor", "isA", "optimizer")} <= found
+    assert rules(graph, "Lion", "isA", "optimizer") == {("nested-list", "structural")}
+    assert not any(o.startswith("some note") for _s, _r, o in found)
+
+
+MERMAID = """\
+    ## Types of adapters
+
+    ```mermaid
+    graph TD
+        AD[Adapter] --> PT["Prefix tuning<br/>learned vectors before the keys"]
+        AD --> LR[Low-rank update]
+        QL[Quantized low-rank] -- uses --> LR
+        LR --- HY[Hypernetwork]
+        subgraph Cheap [Cheap methods]
+          PT
+          LR
+        end
+    ```
+    """
+
+
+def test_mermaid_nodes_are_concepts_with_descriptions(tmp_path: Path) -> None:
+    graph = build(tmp_path, MERMAID)
+    assert graph.definition(graph.resolve("prefix tuning")) == "learned vectors before the keys"
+    assert_no_concept(graph, "AD", "PT", "TD")
+
+
+def test_mermaid_edges_through_relation_phrases_kinds_and_subgraphs(tmp_path: Path) -> None:
+    graph = build(tmp_path, MERMAID)
+    found = folded_facts(graph)
+    assert ("quantized low rank", "uses", "low rank update") in found
+    assert rules(graph, "Quantized low-rank", "uses", "Low-rank update") == {("mermaid-edge", "stated")}
+    assert {("prefix tuning", "isA", "adapter"), ("low rank update", "isA", "adapter")} <= found  # under "Types of adapters"
+    assert rules(graph, "Prefix tuning", "isA", "Adapter") == {("mermaid-kind", "structural")}
+    assert ("low rank update", "relatedTo", "hypernetwork") in found  # no text, no kind: only related
+    assert rules(graph, "Low-rank update", "relatedTo", "Hypernetwork") == {("mermaid-link", "weak")}
+    assert {("cheap method", "contains", "prefix tuning"), ("cheap method", "contains", "low rank update")} <= found
+
+
+def test_other_fenced_blocks_never_yield_concepts(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        ```mermaid
+        sequenceDiagram
+            Alice->>Bob: Hello
+        ```
+
+        ```python
+        optimizer = Adam(lr=0.1)  # Adam
+        ```
+        """)
+    assert_no_concept(graph, "Alice", "Bob", "Adam", "optimizer")
+
+
+def test_a_file_that_reads_weakly_is_reported(tmp_path: Path) -> None:
+    lines = "\n".join(f"- **Term {c}:** See [[Other {c}]]." for c in "ABCDEFGHIJKL")
+    result, _graph = build_files(tmp_path, {"weak.md": lines + "\n", "fine.md": "- **Torus:** Torus uses caching.\n"})
+    reports = [str(w) for w in result.warnings if "reads weakly" in str(w)]
+    assert len(reports) == 1 and reports[0].startswith("notes/weak.md:1: reads weakly: 100% of ")

@@ -463,3 +463,49 @@ def test_a_bold_term_that_is_a_proper_name_is_not_singularized(tmp_path: Path) -
     assert graph.label(graph.resolve("Acme Labs")) == "Acme Labs"
     assert ("Zeta", "developedBy", "Acme Labs") in facts(graph)
     assert_no_concept(graph, "acme lab")
+
+
+# ---------------------------------------------------------------- 9. makers, examples and kinds named in passing
+
+
+@pytest.mark.parametrize(("written", "maker", "rule"), [
+    ("Torus (Acme Labs) uses product quantization.", "Acme Labs", "organisation-in-parentheses"),
+    ("Quill (Kim et al., 2021) uses beam search.", "Kim et al.", "citation"),
+])
+def test_a_maker_in_parentheses_after_a_name(tmp_path: Path, written: str, maker: str, rule: str) -> None:
+    graph = build(tmp_path, written + "\n")
+    subject = written.split(" (")[0]
+    assert (subject, "developedBy", maker) in facts(graph)
+    assert rules(graph, subject, "developedBy", maker) == {(rule, "stated")}
+    assert maker.casefold() not in {a.casefold() for c in graph.concepts() for a in graph.aliases(c)}
+
+
+def test_an_abbreviation_in_parentheses_is_no_maker(tmp_path: Path) -> None:
+    graph = build(tmp_path, "Sparse Retrieval Engine (SRE) uses inverted lists.\n")
+    assert not any(r == "developedBy" for _s, r, _o in facts(graph))
+    assert "sre" in names(graph)
+
+
+def test_introduced_in_a_citation_names_the_maker_of_the_subject(tmp_path: Path) -> None:
+    graph = build(tmp_path, "Introduced in Park et al. (2023), lattice prompting splits a task into steps.\n")
+    assert ("lattice prompting", "developedBy", "Park et al.") in lowered(graph) | facts(graph)
+
+
+def test_examples_of_a_kind_are_kinds_of_it_not_of_the_entry(tmp_path: Path) -> None:
+    graph = build(tmp_path, "- **Retrieval:** Retrieval finds passages. Examples of vector stores are Torus and Quill.\n")
+    found = lowered(graph)
+    assert {("torus", "isA", "vector store"), ("quill", "isA", "vector store")} <= found
+    assert not any(o == "retrieval" for _s, _r, o in found)
+
+
+def test_such_as_after_a_comma_keeps_the_noun_and_its_examples_are_kinds_of_it(tmp_path: Path) -> None:
+    graph = build(tmp_path, "Torus uses sparse indexes, such as inverted lists and bitmaps.\n")
+    found = lowered(graph)
+    assert ("torus", "uses", "sparse index") in found
+    assert {("inverted list", "isA", "sparse index"), ("bitmap", "isA", "sparse index")} <= found
+    assert ("torus", "uses", "inverted list") not in found
+
+
+def test_such_as_without_a_comma_gives_the_objects(tmp_path: Path) -> None:
+    graph = build(tmp_path, "Torus is used for tasks such as ranking and retrieval.\n")
+    assert {("torus", "usedFor", "ranking"), ("torus", "usedFor", "retrieval")} <= lowered(graph)

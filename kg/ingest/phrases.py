@@ -252,11 +252,21 @@ def _clauses(text: str) -> list[tuple[int, str, str]]:
     return [(offset, k, clause) for offset, k, clause in found if clause.strip()]
 
 
+def _outside_parentheses(text: str) -> str:
+    """The text with every comma inside parentheses turned into a stand-in of the same length, so that
+    splitting at commas keeps "(Kim et al., 2021)" whole; one pass, no backtracking."""
+    depth, out = 0, []
+    for ch in text:
+        depth += (ch == "(") - (ch == ")" and depth > 0)
+        out.append("\x00" if ch == "," and depth else ch)
+    return "".join(out)
+
+
 def _subject(text: str) -> Phrase | str:
     """The subject before the verb; CURRENT for a pronoun or none, NOBODY for "you" or "we"."""
     text = re.sub(r"^(?:in|for|at|on|during|with|after|before|unlike)\s[^,]*,\s*", "", text.strip(" ,"), flags=re.IGNORECASE)
     text = _VERB.split(" " + text + " ", maxsplit=1)[0].strip()
-    parts = text.split(",")
+    parts = [part.replace("\x00", ",") for part in _outside_parentheses(text).split(",")]  # not "(Kim et al., 2021)"
     while len(parts) > 1 and not names_a_concept(parts[0].strip()):  # "However, BERT", "To help, RoBERTa"
         parts.pop(0)
     text = tagger.before_verb(parts[0].strip())  # where _VERB's wording ends no subject, the tagger's verb does

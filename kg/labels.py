@@ -18,6 +18,7 @@ _NON_WORD = re.compile(r"[^\w+#.]+")
 _INVARIANT = {"data", "series", "species", "news", "physics", "mathematics", "analysis", "basis",
               "thesis", "bias", "gas", "lens", "class", "process", "access", "loss", "mass", "less",
               "chess", "checkers", "is", "was", "has", "its", "this", "always", "news", "ops", "us"}
+_ACRONYM_PLURAL = re.compile(r"[A-Z][A-Z0-9-]+s")
 _IRREGULAR = {"matrices": "matrix", "indices": "index", "vertices": "vertex", "criteria": "criterion",
               "phenomena": "phenomenon", "people": "person", "children": "child", "analyses": "analysis"}
 
@@ -37,7 +38,7 @@ def singular(word: str) -> str:
     lower = word.lower()
     if lower in _IRREGULAR:
         return _IRREGULAR[lower]
-    if re.fullmatch(r"[A-Z][A-Z0-9-]+s", word):  # an acronym's plural: RNNs, LLMs, GPUs
+    if _ACRONYM_PLURAL.fullmatch(word):  # an acronym's plural: RNNs, LLMs, GPUs
         return word[:-1]
     if lower in _INVARIANT or len(word) < 3 or not lower.endswith("s") or lower.endswith(("ss", "us", "is")):
         return word

@@ -113,6 +113,31 @@ def _relation_pattern() -> re.Pattern[str]:
 _relation_names: list[str] = []
 
 
+@cache
+def _first_words() -> frozenset[str]:
+    """The words a relation phrase can start with: only where one stands is the phrase regex tried."""
+    return frozenset(p.split()[0].lower() for r in vocab.relations().values() for p in r.phrases)
+
+
+_WORD = re.compile(r"[\w-]+")
+
+
+def _relation_matches(clause: str) -> list[re.Match[str]]:
+    """The relation phrases of a clause, left to right, none overlapping: as finditer would find them,
+    but the long alternation is tried only at words that can start a phrase (it is the costly part)."""
+    pattern, starts = _relation_pattern(), _first_words()
+    found: list[re.Match[str]] = []
+    after = 0
+    for word in _WORD.finditer(clause):
+        if word.start() < after or word.group().lower() not in starts:
+            continue
+        match = pattern.match(clause, word.start())
+        if match:
+            found.append(match)
+            after = match.end()
+    return found
+
+
 def relation_named(text: str) -> str | None:
     """The relation a short phrase states on its own (a diagram edge's text: "uses", "a type of"), or None."""
     for wording in (text, f"is {text}", f"is a {text}"):
@@ -151,7 +176,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
     last: Phrase | None = None
     previous: str | None = None  # the last relation phrase read, to tell what "that" refers to
     for start, kind, clause in _clauses(text):
-        matches = list(_relation_pattern().finditer(clause))
+        matches = _relation_matches(clause)
         before = clause[: matches[0].start()] if matches else clause
         if kind in {"main", ",while", ",whereas", ",but", ",so", "while", "whereas", ";"}:
             subject = _subject(before)
@@ -269,7 +294,9 @@ def _subject(text: str) -> Phrase | str:
     parts = [part.replace("\x00", ",") for part in _outside_parentheses(text).split(",")]  # not "(Kim et al., 2021)"
     while len(parts) > 1 and not names_a_concept(parts[0].strip()):  # "However, BERT", "To help, RoBERTa"
         parts.pop(0)
-    text = tagger.before_verb(parts[0].strip())  # where _VERB's wording ends no subject, the tagger's verb does
+    text = parts[0].strip()
+    if len(text.split()) > 1 and not keep(noun_phrase(text)):
+        text = tagger.before_verb(text)  # where _VERB's wording ends no subject, the tagger's first verb does
     lowered = text.lower()
     if not text or lowered in PRONOUNS or (lowered.split()[0] in PRONOUNS and len(text.split()) <= 2):
         return CURRENT

@@ -401,11 +401,12 @@ def before_verb(text: str) -> str:
         finite = tag_ in ("VBD", "MD") or (tag_ == "VBZ" and not (_reads_as_plural_noun(word) and following in ("VBP", "VBZ", "VBD", "MD", "VB"))) \
             or (tag_ in ("VBP", "VB") and previous in ("NNS", "NNPS", "PRP"))
         if finite:
-            words = text.split()
-            kept = [w for w, _t in tags[:index]]
-            # map back onto the text as written: the shortest prefix of its words holding those tokens
-            for end in range(1, len(words) + 1):
-                if sum(1 for w, _t in _tagged(" ".join(words[:end])) if any(c.isalnum() for c in w)) >= len(kept):
-                    return " ".join(words[:end])
-            return text
+            # where that verb stands in the text as written: each token found after the one before it
+            position = 0
+            for token, _tag in tags[:index + 1]:
+                found = text.find(token, position)
+                if found < 0:
+                    return text
+                start, position = found, found + len(token)
+            return text[:start].rstrip()
     return text

@@ -509,3 +509,41 @@ def test_such_as_after_a_comma_keeps_the_noun_and_its_examples_are_kinds_of_it(t
 def test_such_as_without_a_comma_gives_the_objects(tmp_path: Path) -> None:
     graph = build(tmp_path, "Torus is used for tasks such as ranking and retrieval.\n")
     assert {("torus", "usedFor", "ranking"), ("torus", "usedFor", "retrieval")} <= lowered(graph)
+
+
+# ---------------------------------------------------------------- 10. verbs the tagger reads in context
+
+
+def test_a_description_in_the_imperative_is_about_its_row(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        ## Tools
+
+        | Tool | Description |
+        |---|---|
+        | Gauge | Automatically evaluate your language models using Harbor. |
+        | Splice | Merge checkpoints using Stitcher in one click. |
+        """)
+    found = lowered(graph)
+    assert {("gauge", "evaluates", "language model"), ("gauge", "uses", "harbor"), ("splice", "uses", "stitcher")} <= found
+    assert rules(graph, "Gauge", "uses", "Harbor") == {("phrase", "stated")}
+
+
+def test_a_verb_form_is_read_only_where_the_tagger_calls_it_a_verb(tmp_path: Path) -> None:
+    graph = build(tmp_path, "- **Agents:** Tool use exposes an API. Using logs, we debug them. "
+                            "Agents plan steps, call tools, and using memory keeps them on track.\n")
+    found = lowered(graph)
+    assert not any(r == "uses" for _s, r, _o in found), found
+
+
+def test_discourse_openers_leave_the_sentence(tmp_path: Path) -> None:
+    graph = build(tmp_path, "Note that Torus uses caching. First, Quill uses sharding.\n")
+    found = lowered(graph)
+    assert {("torus", "uses", "caching"), ("quill", "uses", "sharding")} <= found
+    assert_no_concept(graph, "Note", "First")
+
+
+def test_what_authors_did_in_their_paper_is_no_property_of_theirs(tmp_path: Path) -> None:
+    graph = build(tmp_path, "Kim et al. propose Ridge, leveraging small models to rank answers.\n")
+    found = lowered(graph)
+    assert ("ridge", "developedBy", "kim et al.") in found
+    assert not any(s == "kim et al." for s, _r, _o in found)

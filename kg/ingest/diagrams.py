@@ -15,7 +15,7 @@ from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
 from kg.ingest.markdown import Diagram
 from kg.ingest.nouns import noun_phrase
-from kg.ingest.phrases import relation_named
+from kg.ingest.relations import relation_named
 from kg.ingest.tagger import names_a_concept, singular_phrase
 from kg.labels import as_term
 from kg.source import Source

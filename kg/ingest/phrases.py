@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
-from kg.schema import vocab
 from kg.ingest.nouns import GENERIC_SUBJECTS, PRONOUNS, QUANTITY, Phrase, describes, is_action, keep, noun_phrase
 from kg.ingest import tagger
+from kg.ingest.relations import generated_forms, relation_at, relation_matches
 from kg.ingest.tagger import names_a_concept
-from kg.labels import clean
 
 CURRENT = "<current>"  # the subject the caller is reading about: "It", "They", no subject at all
 NOBODY = "<nobody>"  # "You can use ...": a sentence about the reader, not a concept
@@ -99,69 +97,11 @@ def sentences(text: str) -> list[tuple[int, str]]:
     return [(offset, s.strip()) for offset, s in found if s.strip()]
 
 
-@cache
-def _relation_pattern() -> re.Pattern[str]:
-    phrases = sorted(
-        ((p, r.name) for r in vocab.relations().values() for p in r.phrases if p not in {"vs", "versus"}),
-        key=lambda pair: -len(pair[0]),
-    )
-    alternatives = "|".join(f"(?P<r{i}>{_phrase_regex(p)})" for i, (p, _name) in enumerate(phrases))
-    _relation_names.extend(name for _p, name in phrases)
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
-
-
-_relation_names: list[str] = []
-
-
-@cache
-def _first_words() -> frozenset[str]:
-    """The words a relation phrase can start with: only where one stands is the phrase regex tried."""
-    return frozenset(p.split()[0].lower() for r in vocab.relations().values() for p in r.phrases)
-
-
-_WORD = re.compile(r"[\w-]+")
-
-
-def _relation_matches(clause: str) -> list[re.Match[str]]:
-    """The relation phrases of a clause, left to right, none overlapping: as finditer would find them,
-    but the long alternation is tried only at words that can start a phrase (it is the costly part)."""
-    pattern, starts = _relation_pattern(), _first_words()
-    found: list[re.Match[str]] = []
-    after = 0
-    for word in _WORD.finditer(clause):
-        if word.start() < after or word.group().lower() not in starts:
-            continue
-        match = pattern.match(clause, word.start())
-        if match:
-            found.append(match)
-            after = match.end()
-    return found
-
-
-def relation_named(text: str) -> str | None:
-    """The relation a short phrase states on its own (a diagram edge's text: "uses", "a type of"), or None."""
-    for wording in (text, f"is {text}", f"is a {text}"):
-        match = _relation_pattern().fullmatch(clean(wording).lower())
-        if match:
-            return _relation_at(match)
-    return None
-
-
-def _phrase_regex(phrase: str) -> str:
-    """A kg:phrase as a regex: any white space between words, and "..." for a short gap."""
-    parts = [r"\s+".join(re.escape(w) for w in part.split()) for part in phrase.split("...")]
-    return r"\s+.{1,60}?\s+".join(p for p in parts)
-
-
-def _relation_at(match: re.Match[str]) -> str:
-    index = int(next(k for k, v in match.groupdict().items() if v is not None)[1:])
-    return _relation_names[index]
-
-
 def read(sentence: str, protected: set[str]) -> Reading:
     """The claims of one sentence. `protected` are known labels that lists must not split ("modeling and training")."""
     reading = Reading()
     text = _CONTRACTION.sub(_expanded, sentence.rstrip(" .;:"))  # "It's a kind of RNN" states what "It is a ..." does
+    text = _DISCOURSE.sub(lambda m: " " * len(m.group()), text)  # "Note that X uses Y" is "X uses Y"
     text = _ADVERBS.sub(lambda m: " " * len(m.group()), text)
     text = _RELATIVE_IN_LIST.sub(lambda m: " " * len(m.group()), text)
     if _read_naming(text, reading, protected) or _read_examples(text, reading, protected):
@@ -176,7 +116,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
     last: Phrase | None = None
     previous: str | None = None  # the last relation phrase read, to tell what "that" refers to
     for start, kind, clause in _clauses(text):
-        matches = _relation_matches(clause)
+        matches = relation_matches(clause)
         before = clause[: matches[0].start()] if matches else clause
         if kind in {"main", ",while", ",whereas", ",but", ",so", "while", "whereas", ";"}:
             subject = _subject(before)
@@ -194,14 +134,19 @@ def read(sentence: str, protected: set[str]) -> Reading:
             subject = main
         if subject == NOBODY:
             continue
+
         if kind in {"who", ",who", ",whose"} and not matches:
             reading.claims.extend(Claim(subject, "relatedTo", noun_phrase(n), start) for n in _NAMED.findall(clause))
             continue
         for index, match in enumerate(matches):
             end = matches[index + 1].start() if index + 1 < len(matches) else len(clause)
-            relation, segment = _relation_at(match), clause[match.end() : end]
+            relation, segment = relation_at(match), clause[match.end() : end]
+            if isinstance(subject, Phrase) and subject.label.endswith(" et al.") and relation not in _BY_AGENT:
+                continue  # what authors did in their paper is no property of theirs: only what they made
             previous = match.group()
             objects, located, purpose, examples = _objects(segment, protected)
+            if match.group().lower() in generated_forms():  # a verb form the vocabulary does not list: surer objects only
+                objects = [o for o in objects if " of " not in o.label]
             if relation == "isA" and re.match(r"\s*another\b", segment, re.IGNORECASE):
                 objects = []  # "BioNeMo is another model": one more of the kind the notes list
             at = start + match.start()
@@ -233,6 +178,7 @@ def _expanded(match: re.Match[str]) -> str:
     return f"{match['who']} {'is' if match['verb'].lower() == 's' else 'are'}"[: len(match.group()) + 1]
 
 
+_DISCOURSE = re.compile(r"^(?:note|notice|remember|recall|observe|keep in mind|bear in mind)(?:\s+that\b|\s*:)\s*", re.IGNORECASE)
 _INTRODUCED = re.compile(r"^(?:first\s+)?(?:introduced|proposed|developed|released|presented)\s+(?:by|in)\s+(?P<agent>[^,]{2,80}),\s*(?P<rest>.+)$", re.IGNORECASE)
 _BY_AGENT = {"developed": "developedBy", "created": "createdBy"}  # active voice, stated the other way round
 # "a framework named ReAct", "a technique called RAG": the name is the object, and one of the kind

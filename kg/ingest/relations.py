@@ -1,0 +1,112 @@
+"""Where a sentence states a relation: the vocabulary's kg:phrases ("consists of", "is a type of"),
+and the base and -ing forms of its one-word verbs where the tagger reads a verb ("evaluate your
+LLMs using RunPod"), found at the words that can start one."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.ingest import tagger
+from kg.labels import clean
+from kg.schema import vocab
+
+
+@cache
+def relation_pattern() -> re.Pattern[str]:
+    phrases = sorted(
+        ((p, r.name) for r in vocab.relations().values() for p in (*r.phrases, *_verb_forms(r.phrases))
+         if p not in {"vs", "versus"}),
+        key=lambda pair: -len(pair[0]),
+    )
+    alternatives = "|".join(f"(?P<r{i}>{_phrase_regex(p)})" for i, (p, _name) in enumerate(phrases))
+    _relation_names.extend(name for _p, name in phrases)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+_relation_names: list[str] = []
+
+
+def _verb_forms(phrases: tuple[str, ...]) -> list[str]:
+    """The base and -ing forms of a relation's one-word verbs ("evaluates" -> "evaluate", "evaluating"),
+    from lemminflect: a table cell says "Evaluate LLMs using RunPod" of its row. Read only where the
+    tagger calls the word a verb (_is_verb_at), since "use" in "tool use" is a noun."""
+    from lemminflect import getAllInflections, getAllLemmas
+
+    forms = []
+    for phrase in phrases:
+        if " " in phrase or not phrase.endswith("s"):
+            continue
+        for base in getAllLemmas(phrase, "VERB").get("VERB", ()):
+            forms.append(base)
+            if "uses" in phrases:  # "merge models using MergeKit": an instrument; "questions involving X" describes the questions
+                forms += getAllInflections(base, "VERB").get("VBG", ())
+    return [form for form in dict.fromkeys(forms) if form not in phrases]
+
+
+@cache
+def generated_forms() -> frozenset[str]:
+    return frozenset(form for r in vocab.relations().values() for form in _verb_forms(r.phrases))
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """The words a relation phrase can start with: only where one stands is the phrase regex tried."""
+    return frozenset(p.split()[0].lower() for r in vocab.relations().values() for p in (*r.phrases, *_verb_forms(r.phrases)))
+
+
+_WORD = re.compile(r"[\w-]+")
+
+
+def relation_matches(clause: str) -> list[re.Match[str]]:
+    """The relation phrases of a clause, left to right, none overlapping: as finditer would find them,
+    but the long alternation is tried only at words that can start a phrase (it is the costly part)."""
+    pattern, starts = relation_pattern(), _first_words()
+    found: list[re.Match[str]] = []
+    after = 0
+    for word in _WORD.finditer(clause):
+        if word.start() < after or word.group().lower() not in starts:
+            continue
+        match = pattern.match(clause, word.start())
+        if match and (match.group().lower() not in generated_forms() or _is_verb_at(clause, match.start())):
+            found.append(match)
+            after = match.end()
+    return found
+
+
+def _is_verb_at(clause: str, start: int) -> bool:
+    """Whether the tagger reads the word at `start` as a verb in its clause ("evaluate your LLMs",
+    not "tool use"), and not a gerund opening the clause ("Using LLMs, we ...")."""
+    if start == 0 and clause[:start + 20].lower().split()[0].endswith("ing"):
+        return False
+    if re.search(r"(?:\band|\bor|\bthen|,)\s*$", clause[:start], re.IGNORECASE):
+        return False  # "constructing prompts, and using techniques like ...": one more item of a list
+    position = 0
+    for token, tag in tagger.tag(clause):
+        found = clause.find(token, position)
+        if found < 0:
+            return False
+        if found >= start:
+            return found == start and tag.startswith("VB")
+        position = found + len(token)
+    return False
+
+
+def relation_named(text: str) -> str | None:
+    """The relation a short phrase states on its own (a diagram edge's text: "uses", "a type of"), or None."""
+    for wording in (text, f"is {text}", f"is a {text}"):
+        match = relation_pattern().fullmatch(clean(wording).lower())
+        if match:
+            return relation_at(match)
+    return None
+
+
+def _phrase_regex(phrase: str) -> str:
+    """A kg:phrase as a regex: any white space between words, and "..." for a short gap."""
+    parts = [r"\s+".join(re.escape(w) for w in part.split()) for part in phrase.split("...")]
+    return r"\s+.{1,60}?\s+".join(p for p in parts)
+
+
+def relation_at(match: re.Match[str]) -> str:
+    index = int(next(k for k, v in match.groupdict().items() if v is not None)[1:])
+    return _relation_names[index]

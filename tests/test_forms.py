@@ -628,3 +628,29 @@ def test_a_file_that_reads_weakly_is_reported(tmp_path: Path) -> None:
     result, _graph = build_files(tmp_path, {"weak.md": lines + "\n", "fine.md": "- **Torus:** Torus uses caching.\n"})
     reports = [str(w) for w in result.warnings if "reads weakly" in str(w)]
     assert len(reports) == 1 and reports[0].startswith("notes/weak.md:1: reads weakly: 100% of ")
+
+
+def test_in_a_note_it_is_the_concept_only_once_a_sentence_has_named_it(tmp_path: Path) -> None:
+    _result, graph = build_files(tmp_path, {
+        "ML/Layers/Gated Unit.md": """\
+            Imagine a detective at a party who keeps only some clues.
+
+            It uses a notebook.
+
+            This is what a gated unit does! It is a kind of recurrent layer.
+            """,
+        "ML/Layers/Other.md": "Other things.\n",
+    })
+    found = folded_facts(graph)
+    assert ("gated unit", "isA", "recurrent layer") in found
+    assert not any(r == "uses" for _s, r, _o in found)  # "It uses a notebook": the story's detective
+
+
+def test_lets_speaks_of_the_reader_not_the_note(tmp_path: Path) -> None:
+    _result, graph = build_files(tmp_path, {
+        "ML/Pooling.md": "Pooling is a downsampling step. Let's use a simple example of a grid.\n",
+        "ML/Other.md": "Other things.\n",
+    })
+    found = folded_facts(graph)
+    assert ("pooling", "isA", "downsampling step") in found
+    assert not any(r == "uses" for _s, r, _o in found)

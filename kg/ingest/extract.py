@@ -36,6 +36,10 @@ class _Entry:
     plural: bool  # "Domain-Specific Models": the links in it are members of the kind
     current: Record | None = None
     note: bool = False  # the concept a whole note is about (kg.ingest.vault), below any bold-term entry
+    # a sentence with no subject or a pronoun is about the entry; in a whole note only once a sentence
+    # of the paragraph has named what "it" is (a story's "it" is as often the model as the concept)
+    pronouns: bool = True
+    mentioned: bool = False  # a note: whether the paragraph before named its concept, so "It ..." may be it
 
 
 def extract(files: list[NotesFile]) -> Extraction:
@@ -102,6 +106,8 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool) ->
             stack.append(_open_entry(term, paragraph, extraction))
         _read_paragraph(paragraph, stack[-1] if stack else None, extraction)
         _read_list_kinds(paragraph, term, stack, categories, extraction)
+        if note is not None:
+            note.mentioned = _names_in(note.records[0].final(), paragraph.text)
     for diagram in notes.diagrams:
         topic = extraction.file_topics.get(notes.path) if sections else _topic_key(notes.path, diagram.headings)
         kinds = kinds_named(diagram.headings[-1].title) if diagram.headings else None
@@ -164,7 +170,7 @@ def _open_note(subject: vault.NoteSubject, notes: NotesFile, extraction: Extract
         category.hint(classify.CATEGORY, cls)
         record.hint(classify.CATEGORY, cls)
         extraction.state(record, "isA", category, source.by("folder-kind"))
-    return _Entry([record], -1, False, record, note=True)
+    return _Entry([record], -1, False, record, note=True, pronouns=False, mentioned=True)  # its title named it
 
 
 def _read_list_kinds(paragraph: Paragraph, term: str | None, stack: list[_Entry], categories: dict[int, Record],
@@ -192,6 +198,12 @@ def _read_list_kinds(paragraph: Paragraph, term: str | None, stack: list[_Entry]
             return
         member = extraction.concept(noun_phrase(written), source, topic)
     extraction.state(member, "isA", category, source.by("nested-list"))
+
+
+def _names_in(record: Record, text: str) -> bool:
+    """Whether a text names the record by one of its labels (case, plural and punctuation aside)."""
+    folded = f" {' '.join(words(text))} "
+    return any(f" {' '.join(words(label))} " in folded for label in record.labels())
 
 
 def _answers_a_question(paragraph: Paragraph) -> bool:
@@ -261,7 +273,7 @@ def _read_paragraph(paragraph: Paragraph, entry: _Entry | None, extraction: Extr
             extraction.state(record, "isA", entry.records[0], source.by("link-under-kind"))
         elif entry is None and link_only and paragraph.headings:
             _member_of_heading(record, paragraph.headings[-1], source, extraction)
-    current: Record | None = entry.current if entry else None
+    current: Record | None = entry.current if entry and (entry.pronouns or entry.mentioned) else None
     for offset, sentence in sentences(paragraph.text):
         reading = read(sentence, lexicon.with_and)
         line = paragraph.line_at(offset)
@@ -309,6 +321,8 @@ def _read_paragraph(paragraph: Paragraph, entry: _Entry | None, extraction: Extr
         link_possessives(sentence, source, extraction, topic)
         if current is not None:
             link_model_names(sentence, current, source, extraction, topic)
+        if entry is not None and entry.note and current is None and _names_in(entry.records[0].final(), sentence):
+            current = entry.records[0].final()  # "This is what a GRU does! It is a kind of RNN": now "it" is the GRU
         if entry is not None:
             entry.current = current
     for link in paragraph.wikilinks:

@@ -7,74 +7,17 @@ Every input here is written for the test; none is taken from the owner's notes o
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
 import pytest
+from reading import assert_no_concept, build, build_files, facts, folded_facts, rules
 
 import kg
-from kg import Workspace
-from kg.builder import BuildResult
 from kg.labels import fold
-
-# ---------------------------------------------------------------- helpers
-
-
-def build_files(tmp_path: Path, files: dict[str, str]) -> tuple[BuildResult, kg.KnowledgeGraph]:
-    """Write notes (paths below data/notes), build, and return the build result and the graph."""
-    notes = tmp_path / "data" / "notes"
-    for name, text in files.items():
-        path = notes / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(textwrap.dedent(text), encoding="utf-8")
-    workspace = Workspace.at(tmp_path / "data", tmp_path / "exports")
-    result = kg.build(workspace, page=False)
-    return result, kg.load(workspace)
-
-
-def build(tmp_path: Path, notes: str, name: str = "notes.md") -> kg.KnowledgeGraph:
-    """A workspace of one notes file."""
-    return build_files(tmp_path, {name: notes})[1]
-
-
-def facts(graph: kg.KnowledgeGraph) -> set[tuple[str, str, str]]:
-    return {(graph.label(e.subject), e.relation, graph.label(e.object)) for e in graph.edges()}
-
-
-def folded_facts(graph: kg.KnowledgeGraph) -> set[tuple[str, str, str]]:
-    """Facts with labels case-folded, where the label's case is not the point of the test."""
-    return {(fold(s), r, fold(o)) for s, r, o in facts(graph)}
-
-
-def concept(graph: kg.KnowledgeGraph, name: str):
-    return graph.resolve(name)
-
-
-def rules(graph: kg.KnowledgeGraph, subject: str, relation: str, obj: str) -> set[tuple[str, str]]:
-    """(rule, tier) of every source of one statement, named by its concepts' names."""
-    edges = list(graph.edges(concept(graph, subject), relation, concept(graph, obj)))
-    assert edges, f"no statement {subject} {relation} {obj}"
-    return {(s.rule, s.tier) for e in edges for s in e.sources}
-
-
-def names(graph: kg.KnowledgeGraph, topics: bool = False) -> set[str]:
-    """Every label and alias of the graph's concepts (topics too when asked), in lower case: exact
-    otherwise, so that markup ("[!note]", "1. ...") is told from the label it would be cleaned to."""
-    found = set()
-    for c in graph.concepts(topics=topics):
-        found.add(graph.label(c).casefold())
-        found.update(a.casefold() for a in graph.aliases(c))
-    return found
 
 
 def topics(graph: kg.KnowledgeGraph) -> set[str]:
     return {graph.label(c) for c in graph.concepts() if graph.class_of(c) == "Topic"}
-
-
-def assert_no_concept(graph: kg.KnowledgeGraph, *labels: str, topics: bool = False) -> None:
-    present = names(graph, topics=topics)
-    for label in labels:
-        assert label.casefold() not in present, f"{label!r} became a concept"
 
 
 # ---------------------------------------------------------------- 1. GFM tables
@@ -97,10 +40,10 @@ def test_table_rows_are_kinds_of_a_plural_heading_and_cells_state_relations(tmp_
     assert rules(graph, "FAISS", "isA", "vector database") == {("table-row", "structural")}
     assert rules(graph, "FAISS", "developedBy", "Meta") == {("table-cell", "structural")}
     assert rules(graph, "Milvus", "usedFor", "semantic search") == {("table-cell", "structural")}
-    assert graph.class_of(concept(graph, "FAISS")) == "Tool"
-    assert graph.class_of(concept(graph, "vector database")) == "Tool"
-    assert graph.class_of(concept(graph, "Zilliz")) == "Organization"
-    edge = next(graph.edges(concept(graph, "Milvus"), "developedBy"))
+    assert graph.class_of(graph.resolve("FAISS")) == "Tool"
+    assert graph.class_of(graph.resolve("vector database")) == "Tool"
+    assert graph.class_of(graph.resolve("Zilliz")) == "Organization"
+    edge = next(graph.edges(graph.resolve("Milvus"), "developedBy"))
     assert [(s.file, s.line) for s in edge.sources] == [("notes/notes.md", 6)]
     assert_no_concept(graph, "Name", "Developed by", "Best for")
 
@@ -135,14 +78,14 @@ def test_table_prose_cell_is_the_definition_and_read_as_sentences_about_the_row(
         | Hyena | Uses sparse attention heavily. |
         | Mamba | selective state spaces |
         """)
-    assert graph.definition(concept(graph, "Longformer")) == "It relies on the transformer architecture."
-    assert graph.definition(concept(graph, "Hyena")) == "Uses sparse attention heavily."
+    assert graph.definition(graph.resolve("Longformer")) == "It relies on the transformer architecture."
+    assert graph.definition(graph.resolve("Hyena")) == "Uses sparse attention heavily."
     found = facts(graph)
     assert ("Longformer", "uses", "transformer architecture") in found
     assert rules(graph, "Longformer", "uses", "transformer architecture") == {("phrase", "stated")}
     assert ("Hyena", "uses", "sparse attention") in found  # no subject: the row
     assert ("Longformer", "isA", "sequence model") in found
-    assert graph.definition(concept(graph, "Mamba")) == ""  # three words, no full stop: not prose
+    assert graph.definition(graph.resolve("Mamba")) == ""  # three words, no full stop: not prose
     assert_no_concept(graph, "It", "Uses", "Uses sparse attention", "heavily")
 
 
@@ -228,10 +171,10 @@ def test_front_matter_title_and_aliases_name_the_note(tmp_path: Path) -> None:
         ---
         It is a recurrent layer with an update gate and a reset gate.
         """, name="gru-note.md")
-    gru = concept(graph, "Gated Recurrent Unit")
+    gru = graph.resolve("Gated Recurrent Unit")
     assert graph.label(gru) == "Gated Recurrent Unit"
     assert graph.aliases(gru) == ["GRU"]
-    assert concept(graph, "GRU") == gru
+    assert graph.resolve("GRU") == gru
     assert graph.definition(gru) == "It is a recurrent layer with an update gate and a reset gate."
     assert ("Gated Recurrent Unit", "isA", "recurrent layer") in facts(graph)
     assert_no_concept(graph, "rnn", "title", "aliases", "tags", "gru-note", topics=True)
@@ -289,7 +232,7 @@ VAULT = {
 
 def test_a_note_without_a_title_is_about_its_file_name_and_a_kind_folder_classifies_it(tmp_path: Path) -> None:
     _result, graph = build_files(tmp_path, VAULT)
-    forest = concept(graph, "Random Forest")
+    forest = graph.resolve("Random Forest")
     assert graph.label(forest) == "Random Forest"
     assert graph.class_of(forest) != "Topic"
     assert ("Random Forest", "isA", "traditional model") in facts(graph)
@@ -301,7 +244,7 @@ def test_a_note_without_a_title_is_about_its_file_name_and_a_kind_folder_classif
 
 def test_a_folder_that_names_a_subject_is_no_kind(tmp_path: Path) -> None:
     _result, graph = build_files(tmp_path, VAULT)
-    cv = concept(graph, "Cross Validation")
+    cv = graph.resolve("Cross Validation")
     assert graph.definition(cv) == "Cross validation is a resampling method that estimates skill on unseen data."
     assert ("Cross Validation", "isA", "resampling method") in facts(graph)
     assert not any(s == "Cross Validation" and r == "isA" and fold(o) == "evaluation" for s, r, o in facts(graph))
@@ -310,7 +253,7 @@ def test_a_folder_that_names_a_subject_is_no_kind(tmp_path: Path) -> None:
 
 def test_a_title_what_is_x_names_the_note_and_a_chapter_title_does_not(tmp_path: Path) -> None:
     _result, graph = build_files(tmp_path, VAULT)
-    beam = concept(graph, "Beam Search")
+    beam = graph.resolve("Beam Search")
     assert graph.label(beam) == "Beam Search"
     assert graph.class_of(beam) != "Topic"
     assert graph.definition(beam) == "Beam search is a decoding algorithm that keeps the best few candidates."
@@ -346,13 +289,13 @@ def test_wikilink_forms_resolve_to_their_target(tmp_path: Path) -> None:
             """,
         "Models/Router.md": "A router is a gating network.\n",
     })
-    moe = concept(graph, "Mixture of Experts")
+    moe = graph.resolve("Mixture of Experts")
     for target in ("Sparse Model", "Router", "Expert Parallelism"):
-        edges = list(graph.edges(moe, "relatedTo", concept(graph, target)))
+        edges = list(graph.edges(moe, "relatedTo", graph.resolve(target)))
         assert edges, target
         assert ("wikilink", "weak") in {(s.rule, s.tier) for s in edges[0].sources}, target
-    assert graph.class_of(concept(graph, "Router")) != "Topic"
-    assert concept(graph, "Router") == concept(graph, "router")  # the file's note, not a second "Router"
+    assert graph.class_of(graph.resolve("Router")) != "Topic"
+    assert graph.resolve("Router") == graph.resolve("router")  # the file's note, not a second "Router"
     assert_no_concept(graph, "Load Balancing", "#Load Balancing", "Top-k routing", "Router#Top-k routing",
                       "sparse models|Sparse Model", "!Expert Parallelism", topics=True)
 
@@ -443,7 +386,7 @@ def test_headings_under_types_of_x_are_kinds_of_x(tmp_path: Path) -> None:
     assert ("l1 regularization", "isA", "regularization") in found
     assert ("l2 regularization", "isA", "regularization") in found
     assert ("heading-kind", "structural") in rules(graph, "L1 Regularization", "isA", "regularization")
-    assert graph.class_of(concept(graph, "L1 regularization")) != "Topic"
+    assert graph.class_of(graph.resolve("L1 regularization")) != "Topic"
     assert_no_concept(graph, "Types of Regularization", "1. L1 Regularization")
     assert not any(fold(o) == "training" for _s, r, o in found if r == "isA")
 
@@ -478,9 +421,9 @@ def test_types_of_x_in_a_note_about_x_are_kinds_of_the_note(tmp_path: Path) -> N
             """,
         "CNN/Convolution.md": "Convolution is an operation that slides a filter.\n",
     })
-    pooling = concept(graph, "Pooling")
+    pooling = graph.resolve("Pooling")
     assert graph.definition(pooling) == "Pooling is an operation that shrinks feature maps."
-    assert list(graph.edges(concept(graph, "max pooling"), "isA", pooling))
+    assert list(graph.edges(graph.resolve("max pooling"), "isA", pooling))
     assert not any("names 2 concepts" in str(w) for w in result.warnings)
 
 
@@ -511,7 +454,7 @@ def test_a_bold_term_that_is_no_noun_phrase_is_no_concept(tmp_path: Path) -> Non
         - **Reduces overfitting:** it keeps the network from memorizing noise.
         - **Learn slowly:** a small learning rate helps.
         """)
-    dropout = concept(graph, "dropout")
+    dropout = graph.resolve("dropout")
     assert graph.definition(dropout) == "Dropout is a regularization technique."
     assert ("dropout", "isA", "regularization technique") in facts(graph)
     assert rules(graph, "dropout", "isA", "regularization technique") == {("phrase", "stated")}

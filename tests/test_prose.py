@@ -8,63 +8,21 @@ Every input here is written for the test; none is taken from the owner's notes o
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
 import pytest
+from reading import assert_no_concept, build, facts, lowered, names, rules
 
 import kg
-from kg import Workspace
 
 # ---------------------------------------------------------------- helpers
 
 STATED = {("phrase", "stated")}
 
 
-def build(tmp_path: Path, notes: str, name: str = "notes.md") -> kg.KnowledgeGraph:
-    """A workspace of one notes file, built and loaded."""
-    path = tmp_path / "data" / "notes" / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(textwrap.dedent(notes), encoding="utf-8")
-    workspace = Workspace.at(tmp_path / "data", tmp_path / "exports")
-    kg.build(workspace, page=False)
-    return kg.load(workspace)
-
-
-def facts(graph: kg.KnowledgeGraph) -> set[tuple[str, str, str]]:
-    return {(graph.label(e.subject), e.relation, graph.label(e.object)) for e in graph.edges()}
-
-
-def lowered(graph: kg.KnowledgeGraph) -> set[tuple[str, str, str]]:
-    """Facts in lower case (a bold term's label may be lower-cased), punctuation kept ("smith et al.")."""
-    return {(s.casefold(), r, o.casefold()) for s, r, o in facts(graph)}
-
-
-def rules(graph: kg.KnowledgeGraph, subject: str, relation: str, obj: str) -> set[tuple[str, str]]:
-    """(rule, tier) of every source of one statement, named by its concepts' names."""
-    edges = list(graph.edges(graph.resolve(subject), relation, graph.resolve(obj)))
-    assert edges, f"no statement {subject} {relation} {obj}"
-    return {(s.rule, s.tier) for e in edges for s in e.sources}
-
-
 def labels(graph: kg.KnowledgeGraph) -> set[str]:
     """Every concept's label, exactly as written (topics too)."""
     return {graph.label(c) for c in graph.concepts(topics=True)}
-
-
-def names(graph: kg.KnowledgeGraph) -> set[str]:
-    """Every label and alias of every concept, topics too, in lower case."""
-    found = set()
-    for c in graph.concepts(topics=True):
-        found.add(graph.label(c).casefold())
-        found.update(a.casefold() for a in graph.aliases(c))
-    return found
-
-
-def assert_no_concept(graph: kg.KnowledgeGraph, *unwanted: str) -> None:
-    present = names(graph)
-    for label in unwanted:
-        assert label.casefold() not in present, f"{label!r} became a concept"
 
 
 def relation_facts(graph: kg.KnowledgeGraph, relation: str) -> set[tuple[str, str, str]]:

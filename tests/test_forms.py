@@ -597,3 +597,9 @@ def test_lets_speaks_of_the_reader_not_the_note(tmp_path: Path) -> None:
     found = folded_facts(graph)
     assert ("pooling", "isA", "downsampling step") in found
     assert not any(r == "uses" for _s, r, _o in found)
+
+
+def test_a_readme_of_many_entries_is_no_note_about_its_title(tmp_path: Path) -> None:
+    entries = "".join(f"- **Method {c}:** Method {c} is a technique.\n" for c in "ABC")
+    _result, graph = build_files(tmp_path, {"README.md": "# Course Outline\n\n" + entries, "other.md": "Other.\n"})
+    assert_no_concept(graph, "Course Outline")

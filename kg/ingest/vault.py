@@ -47,8 +47,8 @@ def note_subject(notes: NotesFile, in_collection: bool) -> NoteSubject | None:
     top = [h for h in notes.headings if h.level == 1]
     entries = sum(1 for p in notes.paragraphs if p.term and p.item is not None)
     if len(top) == 1 and notes.headings[0] is top[0] and in_collection:
-        name = title_name(top[0].title)
-        if entries >= 3 and fold(name) not in fold(file_name(notes.path)) and fold(file_name(notes.path)) not in fold(name):
+        name, stem = title_name(top[0].title), fold(file_name(notes.path))
+        if entries >= 3 and not (stem and (fold(name) in stem or stem in fold(name))):
             return None  # a title over many bold-term entries, not the file's name: chapter notes, a glossary
         return NoteSubject(name, aliases, top[0].line) if name and names_a_concept(name) else None
     if top or not (in_collection or aliases):

@@ -603,3 +603,19 @@ def test_a_readme_of_many_entries_is_no_note_about_its_title(tmp_path: Path) -> 
     entries = "".join(f"- **Method {c}:** Method {c} is a technique.\n" for c in "ABC")
     _result, graph = build_files(tmp_path, {"README.md": "# Course Outline\n\n" + entries, "other.md": "Other.\n"})
     assert_no_concept(graph, "Course Outline")
+
+
+def test_a_repeated_cell_is_a_label_but_a_relation_column_keeps_its_repeats(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        ## Frameworks
+
+        | Name | Type | Notes |
+        |---|---|---|
+        | Torus | library | [Article](https://example.org/1) |
+        | Quill | library | [Article](https://example.org/2) |
+        | Ridge | service | It uses sharded indexes. |
+        """)
+    found = folded_facts(graph)
+    assert {("torus", "isA", "library"), ("quill", "isA", "library"), ("ridge", "isA", "service")} <= found
+    assert ("ridge", "uses", "sharded index") in found  # a prose cell of a column of labels is still read
+    assert_no_concept(graph, "Article")

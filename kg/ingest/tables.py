@@ -38,8 +38,8 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
     if not table.rows or not table.header:
         return
     columns = len(table.header)
-    repeated = _repeated_columns(table)
-    name_column = next((c for c in range(columns) if c not in repeated and _names_column(table, c)), None)
+    labels = _labels(table)
+    name_column = next((c for c in range(columns) if c not in labels and _names_column(table, c)), None)
     if name_column is None:
         return
     kind = _kind_of_rows(table, extraction, path)
@@ -58,7 +58,7 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
             if category is not None:
                 extraction.state(row, "isA", category, source.by("table-row"))
         for column, cell in enumerate(cells[:columns]):
-            if column == name_column or column in repeated or not cell.text:
+            if column == name_column or not cell.text or cell.text.lower() == labels.get(column):
                 continue
             if _is_prose(cell.text):
                 if not row.definition:
@@ -105,16 +105,19 @@ def _names_column(table: Table, column: int) -> bool:
     return named * 2 > len(cells)
 
 
-def _repeated_columns(table: Table) -> set[int]:
-    """Columns whose cells say the same thing in most rows (a link labelled "Article", a ✓): labels, not names."""
-    repeated = set()
-    for column in range(len(table.header)):
+def _labels(table: Table) -> dict[int, str]:
+    """Per column, the text most of its rows repeat (a link labelled "Article", a ✓): a label for a
+    link or a mark, never a name; a column whose header states a relation keeps its repeats ("library")."""
+    found = {}
+    for column, header in enumerate(table.header):
+        if _column_relation(header.text) is not None:
+            continue
         texts = Counter(cells[column].text.lower() for _line, cells in table.rows if column < len(cells) and cells[column].text)
         if texts and len(table.rows) > 1 and texts.most_common(1)[0][1] * 2 > len(table.rows):
-            repeated.add(column)
-        elif table.header[column].text and all(t == table.header[column].text.lower() for t in texts):
-            repeated.add(column)
-    return repeated
+            found[column] = texts.most_common(1)[0][0]
+        elif texts and header.text and all(t == header.text.lower() for t in texts):
+            found[column] = header.text.lower()
+    return found
 
 
 def _kind_of_rows(table: Table, extraction: Extraction, path: str) -> tuple[Record | None, str | None] | None:

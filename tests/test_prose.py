@@ -493,6 +493,13 @@ def test_a_verb_form_is_read_only_where_the_tagger_calls_it_a_verb(tmp_path: Pat
     assert not any(r == "uses" for _s, r, _o in found), found
 
 
+def test_an_ing_form_before_the_clauses_verb_describes_its_noun(tmp_path: Path) -> None:
+    graph = build(tmp_path, "- **Ridge:** Results on the benchmark using Ridge show gains. Ridge ranks answers using a small model.\n")
+    found = lowered(graph)
+    assert ("ridge", "uses", "small model") in found
+    assert not any(s.startswith("result") for s, _r, _o in found)
+
+
 def test_discourse_openers_leave_the_sentence(tmp_path: Path) -> None:
     graph = build(tmp_path, "Note that Torus uses caching. First, Quill uses sharding.\n")
     found = lowered(graph)

@@ -81,13 +81,18 @@ def _is_verb_at(clause: str, start: int) -> bool:
         return False
     if re.search(r"(?:\band|\bor|\bthen|,)\s*$", clause[:start], re.IGNORECASE):
         return False  # "constructing prompts, and using techniques like ...": one more item of a list
-    position = 0
+    position, verb_before, previous = 0, False, ""
     for token, tag in tagger.tag(clause):
         found = clause.find(token, position)
         if found < 0:
             return False
         if found >= start:
-            return found == start and tag.startswith("VB")
+            # an -ing form says how only after the clause's verb ("merge models using MergeKit"); before
+            # it, it describes the noun ("results on Fever using CoT show ...")
+            return found == start and tag.startswith("VB") and (tag != "VBG" or verb_before)
+        verb_before = verb_before or tag in ("VB", "VBP", "VBZ", "VBD", "MD") or (
+            tag == "NNS" and previous.startswith("NN") and tagger.can_be_verb(token))  # "Ridge ranks answers"
+        previous = tag
         position = found + len(token)
     return False
 

@@ -412,3 +412,10 @@ def before_verb(text: str) -> str:
                 start, position = found, found + len(token)
             return text[:start].rstrip()
     return text
+
+
+def can_be_verb(word: str) -> bool:
+    """Whether a word tagged as a plural noun can be a verb too ("ranks", "uses"): the tagger reads
+    each word alone, so "Ridge ranks answers" comes out as three nouns."""
+    lower = word.lower()
+    return any(lower in (lemma + "s", lemma + "es") for lemma in _readings(lower).get("VERB", ()))

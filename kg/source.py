@@ -11,6 +11,7 @@ TIERS = ("stated", "structural", "weak")
 RULE_TIERS = {
     "phrase": "stated", "examples": "stated", "possessive": "stated", "title-by": "stated",
     "inline-field": "stated", "organisation-in-parentheses": "stated", "citation": "stated", "mermaid-edge": "stated",
+    "purpose": "stated",
     "vs-entry": "structural", "table-row": "structural", "table-cell": "structural",
     "mermaid-kind": "structural", "mermaid-subgraph": "structural", "folder": "structural",
     "heading-kind": "structural", "link-under-kind": "structural", "nested-list": "structural",

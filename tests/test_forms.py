@@ -619,3 +619,22 @@ def test_a_repeated_cell_is_a_label_but_a_relation_column_keeps_its_repeats(tmp_
     assert {("torus", "isA", "library"), ("quill", "isA", "library"), ("ridge", "isA", "service")} <= found
     assert ("ridge", "uses", "sharded index") in found  # a prose cell of a column of labels is still read
     assert_no_concept(graph, "Article")
+
+
+def test_a_description_in_the_imperative_says_what_the_row_is_for(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        ## Notebooks
+
+        | Notebook | Description |
+        |---|---|
+        | Splice | Easily merge checkpoints using Stitcher. |
+        | Squeeze | Quantize language models in one click. |
+        | Ledger | A notebook about ledgers and their many uses. |
+        | Gauge | Evaluate language models using Harbor. |
+        """)
+    found = folded_facts(graph)
+    assert {("splice", "usedFor", "merging checkpoints"), ("squeeze", "usedFor", "quantizing language models")} <= found
+    assert rules(graph, "Splice", "usedFor", "merging checkpoints") == {("purpose", "stated")}
+    assert not any(s == "ledger" and r == "usedFor" for s, r, _o in found)
+    assert ("gauge", "evaluates", "language model") in found  # a verb the relation phrases read: no purpose besides
+    assert not any(s == "gauge" and r == "usedFor" for s, r, _o in found)

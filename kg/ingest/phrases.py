@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.ingest.nouns import GENERIC_SUBJECTS, PRONOUNS, QUANTITY, Phrase, describes, is_action, keep, noun_phrase
-from kg.ingest import tagger
+from kg.ingest import clauses
 from kg.ingest.relations import generated_forms, relation_at, relation_matches
 from kg.ingest.tagger import names_a_concept
 
@@ -242,7 +242,7 @@ def _subject(text: str) -> Phrase | str:
         parts.pop(0)
     text = parts[0].strip()
     if len(text.split()) > 1 and not keep(noun_phrase(text)):
-        text = tagger.before_verb(text)  # where _VERB's wording ends no subject, the tagger's first verb does
+        text = clauses.before_verb(text)  # where _VERB's wording ends no subject, the tagger's first verb does
     lowered = text.lower()
     if not text or lowered in PRONOUNS or (lowered.split()[0] in PRONOUNS and len(text.split()) <= 2):
         return CURRENT

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.ingest import tagger
+from kg.ingest import clauses, tagger
 from kg.labels import clean
 from kg.schema import vocab
 
@@ -50,7 +50,7 @@ def generated_forms() -> frozenset[str]:
 
 
 @cache
-def _first_words() -> frozenset[str]:
+def first_words() -> frozenset[str]:
     """The words a relation phrase can start with: only where one stands is the phrase regex tried."""
     return frozenset(p.split()[0].lower() for r in vocab.relations().values() for p in (*r.phrases, *_verb_forms(r.phrases)))
 
@@ -61,7 +61,7 @@ _WORD = re.compile(r"[\w-]+")
 def relation_matches(clause: str) -> list[re.Match[str]]:
     """The relation phrases of a clause, left to right, none overlapping: as finditer would find them,
     but the long alternation is tried only at words that can start a phrase (it is the costly part)."""
-    pattern, starts = relation_pattern(), _first_words()
+    pattern, starts = relation_pattern(), first_words()
     found: list[re.Match[str]] = []
     after = 0
     for word in _WORD.finditer(clause):
@@ -91,7 +91,7 @@ def _is_verb_at(clause: str, start: int) -> bool:
             # it, it describes the noun ("results on Fever using CoT show ...")
             return found == start and tag.startswith("VB") and (tag != "VBG" or verb_before)
         verb_before = verb_before or tag in ("VB", "VBP", "VBZ", "VBD", "MD") or (
-            tag == "NNS" and previous.startswith("NN") and tagger.can_be_verb(token))  # "Ridge ranks answers"
+            tag == "NNS" and previous.startswith("NN") and clauses.can_be_verb(token))  # "Ridge ranks answers"
         previous = tag
         position = found + len(token)
     return False
@@ -115,3 +115,11 @@ def _phrase_regex(phrase: str) -> str:
 def relation_at(match: re.Match[str]) -> str:
     index = int(next(k for k, v in match.groupdict().items() if v is not None)[1:])
     return _relation_names[index]
+
+
+def stated_by_a_verb(text: str) -> bool:
+    """Whether a text opens (after its adverbs) with a verb the relation phrases read ("Evaluate ...")."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    while words and words[0].endswith("ly"):
+        words = words[1:]
+    return bool(words) and words[0] in first_words()

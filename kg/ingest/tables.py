@@ -19,6 +19,8 @@ from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
 from kg.ingest.markdown import Cell, Table
 from kg.ingest.nouns import Phrase, category_named, noun_phrase
+from kg.ingest import clauses
+from kg.ingest.relations import stated_by_a_verb
 from kg.ingest.tagger import names_a_concept
 from kg.labels import fold
 from kg.schema import vocab
@@ -64,6 +66,10 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
                 if not row.definition:
                     row.definition.append(cell.text)
                 read_prose(cell.text, cell.links, row, source)
+                task = clauses.purpose(cell.text)  # "Merge models using MergeKit": for merging models
+                if task is not None and not stated_by_a_verb(cell.text):  # "Evaluate LLMs" is read as evaluates
+                    done = Phrase(task, (), None, False)  # "merging models": a gerund heads it, its object stays as written
+                    extraction.state(row, "usedFor", extraction.concept(done, source, topic), source.by("purpose"))
             elif relations[column] is not None:
                 for name in _names(cell):
                     target = extraction.concept(noun_phrase(name), source, topic)

@@ -50,7 +50,7 @@ _ARTICLES = frozenset({"the", "a", "an"})  # callers strip them; here they are s
 _MAX_WORDS = 8
 
 # The tagger's errors that matter here, by word (lowercase): the tag the word has in a concept's name.
-# Everything else is read from the tags; errors that follow a pattern are mended by rule in _corrected.
+# Everything else is read from the tags; errors that follow a pattern are mended by rule in corrected.
 _RETAG = {
     # The lexicon's one tag for these is RB; before a noun they are adjectives: forward pass, backward
     # pass, back propagation, fast inference.
@@ -109,7 +109,7 @@ def _tagger() -> Any:
 
 
 @lru_cache(maxsize=1 << 16)
-def _tagged(text: str) -> tuple[tuple[str, str], ...]:
+def tagged(text: str) -> tuple[tuple[str, str], ...]:
     # a few lexicon entries hold two tags ("NN|NNS"): the first is the tagger's choice
     return tuple((str(word), tag.split("|")[0]) for word, tag in _tagger()(text))
 
@@ -120,11 +120,11 @@ def tag(text: str) -> list[tuple[str, str]]:
     Punctuation comes as tokens of its own ("." "," "(" ...); "" gives []."""
     if not text.strip():
         return []
-    return list(_tagged(text))
+    return list(tagged(text))
 
 
 @cache
-def _readings(word: str) -> dict[str, tuple[str, ...]]:
+def readings(word: str) -> dict[str, tuple[str, ...]]:
     """lemminflect's lemmas of a word by universal part of speech, {} for a word its dictionary does not
     hold: "uses" -> {"NOUN": ("use",), "VERB": ("use",)}. The lookup is case-sensitive: pass lowercase."""
     from lemminflect import getAllLemmas
@@ -133,17 +133,17 @@ def _readings(word: str) -> dict[str, tuple[str, ...]]:
 
 
 def _reads_as_noun(word: str) -> bool:
-    return "NOUN" in _readings(word.lower())
+    return "NOUN" in readings(word.lower())
 
 
-def _reads_as_plural_noun(word: str) -> bool:
+def reads_as_plural_noun(word: str) -> bool:
     """"uses" (plural of "use"), not "is" (no noun) nor "series" (its own lemma only)."""
     lower = word.lower()
-    return any(lemma != lower for lemma in _readings(lower).get("NOUN", ()))
+    return any(lemma != lower for lemma in readings(lower).get("NOUN", ()))
 
 
 def _auxiliary(word: str) -> bool:
-    return "AUX" in _readings(word.lower())  # was, were, had, did, could...
+    return "AUX" in readings(word.lower())  # was, were, had, did, could...
 
 
 def _nounish(word: str, tag_: str) -> bool:
@@ -154,7 +154,7 @@ def _nounish(word: str, tag_: str) -> bool:
     if tag_ in _FUNCTION:
         return False
     lower = word.lower()
-    return _reads_as_noun(word) or (lower.endswith("ing") and any(lemma != lower for lemma in _readings(lower).get("VERB", ())))
+    return _reads_as_noun(word) or (lower.endswith("ing") and any(lemma != lower for lemma in readings(lower).get("VERB", ())))
 
 
 def _looks_like_name(word: str, tag_: str) -> bool:
@@ -162,11 +162,11 @@ def _looks_like_name(word: str, tag_: str) -> bool:
     word the tagger calls a proper noun and the dictionary does not hold ("Tool" is not a name)."""
     if any(c.isupper() or c.isdigit() for c in word[1:]):
         return True
-    return tag_ in ("NNP", "NNPS") and word[:1].isupper() and not _readings(word.lower())
+    return tag_ in ("NNP", "NNPS") and word[:1].isupper() and not readings(word.lower())
 
 
 @cache
-def _corrected(word: str, tag_: str) -> str:
+def corrected(word: str, tag_: str) -> str:
     """The tag of one token in a concept's name, the tagger's errors that matter mended."""
     if word.lower() in _RETAG:
         return _RETAG[word.lower()]
@@ -184,8 +184,8 @@ def _tokens(text: str) -> list[tuple[str, str]]:
     """The words of a phrase with their mended tags, without punctuation, symbols, possessive 's or
     leading articles."""
     tokens = [
-        (word, _corrected(word, tag_))
-        for word, tag_ in _tagged(_POSSESSIVE.sub("", text))
+        (word, corrected(word, tag_))
+        for word, tag_ in tagged(_POSSESSIVE.sub("", text))
         if any(c.isalnum() for c in word)  # ".", "(", "⭐", "✓", "+": no letter or digit
     ]
     # a Roman numeral after a name is part of it ("Ferranti Mark I", "Phase II"), not the pronoun "I"
@@ -200,7 +200,7 @@ def _word_names(word: str, tag_: str) -> bool:
     """Whether one word alone can name a concept."""
     if tag_ in _FUNCTION or tag_ == "CD":
         return False  # However, It, There, To, Not, Wow, Yes, No, 24
-    if "ADV" in _readings(word.lower()) and word[:1].isupper() and not any(c.isupper() for c in word[1:]):
+    if "ADV" in readings(word.lower()) and word[:1].isupper() and not any(c.isupper() for c in word[1:]):
         return False  # "First, ...", "Overall, ...": a capitalised word that can be an adverb opens a sentence
     if tag_ == "FW" or tag_ in _VERB:
         # Latin ("et", "etc.", "e.g.") and verbs only when also nouns: "uses", "Run", not "Learn", "Based"
@@ -210,7 +210,7 @@ def _word_names(word: str, tag_: str) -> bool:
         # a noun too ("token", tagged JJ; "objective", "residual"); a coined term the dictionary does not
         # hold stays: GPT-4, k-means, t-SNE, LLM-as-a-judge
         plain = word.isalpha() and not any(c.isupper() for c in word[1:])
-        return not (plain and _readings(word.lower()) and not _reads_as_noun(word))
+        return not (plain and readings(word.lower()) and not _reads_as_noun(word))
     return True
 
 
@@ -251,7 +251,7 @@ def _phrase_names(tokens: list[tuple[str, str]], title: bool) -> bool:
         if t in ("VBZ", "VBP"):
             # a plural noun the lexicon calls a verb, closing a compound: "system prompts", "tool calls";
             # after a name it is the name's verb: "BERT uses", "LangChain supports"
-            plural = _reads_as_plural_noun(words[i]) if t == "VBZ" else _reads_as_noun(words[i])
+            plural = reads_as_plural_noun(words[i]) if t == "VBZ" else _reads_as_noun(words[i])
             compound = tags[i - 1] in _MODIFIER and not _looks_like_name(words[i - 1], tags[i - 1])
             if not (i == len(tags) - 1 and plural and compound):
                 return False  # "the model is", "BERT uses", "models are"
@@ -335,13 +335,13 @@ def singular_noun(word: str) -> str:
     if not word.isalpha() or any(c.isupper() for c in word[1:]):
         return word
     lower = word.lower()
-    readings = _readings(lower)
-    nouns = readings.get("NOUN", ())
+    known = readings(lower)
+    nouns = known.get("NOUN", ())
     if nouns:
         return _with_case(word, lower if lower in nouns else nouns[0])
-    if any(lemma + "s" == lower for lemma in readings.get("VERB", ())):  # "logs", "runs": the verb's form is the noun's plural
+    if any(lemma + "s" == lower for lemma in known.get("VERB", ())):  # "logs", "runs": the verb's form is the noun's plural
         return word[:-1]
-    if readings or word[0].isupper() or not lower.endswith("s") or lower.endswith(("ss", "us", "is")):
+    if known or word[0].isupper() or not lower.endswith("s") or lower.endswith(("ss", "us", "is")):
         return word
     from lemminflect import getAllLemmasOOV
 
@@ -350,7 +350,7 @@ def singular_noun(word: str) -> str:
 
 @cache
 def _word_tag(word: str) -> str:
-    tags = _tagged(word)
+    tags = tagged(word)
     return tags[0][1] if tags else ""
 
 
@@ -385,37 +385,3 @@ def singular_phrase(label: str) -> str:
     head = next((i - 1 for i, w in enumerate(words) if i > 0 and _is_preposition(w)), len(words) - 1)
     words[head] = singular_noun(words[head])
     return " ".join(words)
-
-
-def before_verb(text: str) -> str:
-    """The words of a clause before its first finite verb: its subject ("Chain-of-thought (CoT)
-    prompting enables ..." -> "Chain-of-thought (CoT) prompting"); the whole text when none.
-
-    A word tagged VBZ that is also a plural noun is the verb unless a verb follows it ("BERT uses
-    attention", but "the model outputs vary"); a base form is finite after a plural or a pronoun
-    ("Scaling laws describe ...")."""
-    tags = [(w, t) for w, t in _tagged(text) if any(c.isalnum() for c in w)]
-    for index, (word, tag_) in enumerate(tags):
-        if index == 0:
-            continue
-        following = tags[index + 1][1] if index + 1 < len(tags) else ""
-        previous = tags[index - 1][1]
-        finite = tag_ in ("VBD", "MD") or (tag_ == "VBZ" and not (_reads_as_plural_noun(word) and following in ("VBP", "VBZ", "VBD", "MD", "VB"))) \
-            or (tag_ in ("VBP", "VB") and previous in ("NNS", "NNPS", "PRP"))
-        if finite:
-            # where that verb stands in the text as written: each token found after the one before it
-            position = 0
-            for token, _tag in tags[:index + 1]:
-                found = text.find(token, position)
-                if found < 0:
-                    return text
-                start, position = found, found + len(token)
-            return text[:start].rstrip()
-    return text
-
-
-def can_be_verb(word: str) -> bool:
-    """Whether a word tagged as a plural noun can be a verb too ("ranks", "uses"): the tagger reads
-    each word alone, so "Ridge ranks answers" comes out as three nouns."""
-    lower = word.lower()
-    return any(lower in (lemma + "s", lemma + "es") for lemma in _readings(lower).get("VERB", ()))

@@ -1,0 +1,78 @@
+"""The parts of a clause that words alone do not show, found with the tagger (kg.ingest.tagger): where
+its subject ends at the first finite verb, whether a plural noun is a verb there, and what a
+description in the imperative says a thing is for."""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest import tagger
+
+
+def before_verb(text: str) -> str:
+    """The words of a clause before its first finite verb: its subject ("Chain-of-thought (CoT)
+    prompting enables ..." -> "Chain-of-thought (CoT) prompting"); the whole text when none.
+
+    A word tagged VBZ that is also a plural noun is the verb unless a verb follows it ("BERT uses
+    attention", but "the model outputs vary"); a base form is finite after a plural or a pronoun
+    ("Scaling laws describe ...")."""
+    tags = [(w, t) for w, t in tagger.tagged(text) if any(c.isalnum() for c in w)]
+    for index, (word, tag_) in enumerate(tags):
+        if index == 0:
+            continue
+        following = tags[index + 1][1] if index + 1 < len(tags) else ""
+        previous = tags[index - 1][1]
+        finite = tag_ in ("VBD", "MD") or (tag_ == "VBZ" and not (tagger.reads_as_plural_noun(word) and following in ("VBP", "VBZ", "VBD", "MD", "VB"))) \
+            or (tag_ in ("VBP", "VB") and previous in ("NNS", "NNPS", "PRP"))
+        if finite:
+            # where that verb stands in the text as written: each token found after the one before it
+            position = 0
+            for token, _tag in tags[:index + 1]:
+                found = text.find(token, position)
+                if found < 0:
+                    return text
+                start, position = found, found + len(token)
+            return text[:start].rstrip()
+    return text
+
+
+def can_be_verb(word: str) -> bool:
+    """Whether a word tagged as a plural noun can be a verb too ("ranks", "uses"): the tagger reads
+    each word alone, so "Ridge ranks answers" comes out as three nouns."""
+    lower = word.lower()
+    return any(lower in (lemma + "s", lemma + "es") for lemma in tagger.readings(lower).get("VERB", ()))
+
+
+def purpose(text: str) -> str | None:
+    """What a description in the imperative says a thing is for: "Easily merge models using MergeKit"
+    -> "merging models", "Fine-tune models in the cloud" -> "fine-tuning models"; None otherwise."""
+    tags = [(w, t) for w, t in tagger.tagged(text) if any(c.isalnum() for c in w)]
+    while tags and tags[0][1] in ("RB", "RBR"):  # "Automatically", "Easily"
+        tags = tags[1:]
+    if len(tags) < 2 or not _imperative(tags[0][0], tags[0][1]):
+        return None
+    words = []
+    for word, tag_ in tags[1:]:
+        if tag_ in ("IN", "TO", "VBG", "CC", "WDT") or (tag_.startswith("VB") and words):
+            break
+        if tag_ not in ("PRP$", "DT"):  # "your LLMs", "the data"
+            words.append((word, tag_))
+    if not words or not tagger.corrected(*words[-1]).startswith("NN"):
+        return None
+    verb = tags[0][0].lower()
+    start, _, last = verb.rpartition("-")  # "fine-tune" -> "fine-tuning"
+    from lemminflect import getAllInflections, getAllInflectionsOOV
+
+    forms = getAllInflections(last, "VERB") or getAllInflectionsOOV(last, "VERB")  # "quantize" is not in its lexicon
+    gerund = next(iter(forms.get("VBG", ())), None)
+    return f"{start + '-' if start else ''}{gerund} {' '.join(w for w, _t in words)}" if gerund else None
+
+
+def _imperative(word: str, tag_: str) -> bool:
+    """A sentence's first word as a verb in the imperative: tagged VB, or a verb and no noun to the
+    dictionary ("Quantize", "Deduplicate", "Fine-tune"), which the tagger may call a name."""
+    last = word.lower().rpartition("-")[2]
+    readings = tagger.readings(last)
+    if not readings:  # unknown to the dictionary: English verb endings ("Quantize", "Deduplicate")
+        return re.search(r"(?:ize|ise|ify|ate)$", last) is not None
+    return tag_ in ("VB", "VBP") or ("VERB" in readings and "NOUN" not in readings)

@@ -512,3 +512,14 @@ def test_what_authors_did_in_their_paper_is_no_property_of_theirs(tmp_path: Path
     found = lowered(graph)
     assert ("ridge", "developedBy", "kim et al.") in found
     assert not any(s == "kim et al." for s, _r, _o in found)
+
+
+def test_a_plural_subject_are_a_plural_noun_phrase_is_a_kind(tmp_path: Path) -> None:
+    graph = build(tmp_path, "In practice, rerankers are small cross-encoders that score pairs. "
+                            "Both queries and passages are sequences of tokens. "
+                            "Adapters are used for cheap tuning.\n")
+    found = lowered(graph)
+    assert ("reranker", "isA", "small cross-encoder") in found
+    assert not any(o == "token" for _s, _r, o in found)  # a coordination and "sequences of": no kind
+    assert any(s.startswith("adapter") and r == "usedFor" for s, r, _o in found)
+    assert not any(r == "isA" and s.startswith("adapter") for s, r, _o in found)  # "are used for" is read as itself

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.ingest.nouns import GENERIC_SUBJECTS, PRONOUNS, QUANTITY, Phrase, describes, is_action, keep, noun_phrase
-from kg.ingest import clauses
+from kg.ingest import clauses, tagger
 from kg.ingest.relations import generated_forms, relation_at, relation_matches
 from kg.ingest.tagger import names_a_concept
 
@@ -118,6 +118,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
     for start, kind, clause in _clauses(text):
         matches = relation_matches(clause)
         before = clause[: matches[0].start()] if matches else clause
+        if kind == "main":
+            reading.claims.extend(_plural_copula(clause, matches, protected))
         if kind in {"main", ",while", ",whereas", ",but", ",so", "while", "whereas", ";"}:
             subject = _subject(before)
             if kind == "main":
@@ -211,6 +213,26 @@ def _appositive(segment: str, obj: Phrase) -> list[Phrase]:
     return [kind] if keep(kind) else []
 
 
+def _plural_copula(clause: str, matches: list[re.Match[str]], protected: set[str]) -> list[Claim]:
+    """ "Outliers are data points that ...", "Biases are systematic errors": a plural subject, its
+    verb "are" and a plural noun phrase say what the subject is. Only as the clause's first verb, and
+    where no relation phrase starts at "are" ("are used for" is read as itself)."""
+    opened = _OPENING.sub("", clause.strip())
+    subject_text = clauses.before_verb(opened)
+    rest = opened[len(subject_text):]
+    copula = re.match(r"\s+are\s+", rest)
+    if not copula or not subject_text or any(m.start() <= clause.find(rest) + copula.end() for m in matches):
+        return []
+    written = _cut(rest[copula.end():], protected)
+    subject, kind = noun_phrase(subject_text), noun_phrase(written)
+    plural = tagger.singular_phrase(written.strip()) != written.strip()  # "data points", "cross-encoders"
+    if not plural or not keep(subject) or not keep(kind) or subject.label.lower() in PRONOUNS:
+        return []
+    if re.search(r"\s(?:and|or)\s", subject_text) or " of " in written:
+        return []  # "inputs and outputs are sequences of tokens": neither is a kind of token
+    return [Claim(subject, "isA", kind, clause.find(rest))]
+
+
 def _clauses(text: str) -> list[tuple[int, str, str]]:
     """The sentence cut where a relative or contrasting clause starts: (offset, kind, text)."""
     found: list[tuple[int, str, str]] = []
@@ -221,6 +243,9 @@ def _clauses(text: str) -> list[tuple[int, str, str]]:
         start = match.end() if kind != ",including" else match.start() + match.group().lower().index("including")
     found.append((start, kind, text[start:]))
     return [(offset, k, clause) for offset, k, clause in found if clause.strip()]
+
+
+_OPENING = re.compile(r"^(?:in|for|at|on|during|with|after|before|unlike)\s[^,]*,\s*", re.IGNORECASE)  # "In practice, ..."
 
 
 def _outside_parentheses(text: str) -> str:
@@ -235,7 +260,7 @@ def _outside_parentheses(text: str) -> str:
 
 def _subject(text: str) -> Phrase | str:
     """The subject before the verb; CURRENT for a pronoun or none, NOBODY for "you" or "we"."""
-    text = re.sub(r"^(?:in|for|at|on|during|with|after|before|unlike)\s[^,]*,\s*", "", text.strip(" ,"), flags=re.IGNORECASE)
+    text = _OPENING.sub("", text.strip(" ,"))
     text = _VERB.split(" " + text + " ", maxsplit=1)[0].strip()
     parts = [part.replace("\x00", ",") for part in _outside_parentheses(text).split(",")]  # not "(Kim et al., 2021)"
     while len(parts) > 1 and not names_a_concept(parts[0].strip()):  # "However, BERT", "To help, RoBERTa"

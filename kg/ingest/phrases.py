@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from kg.ingest.nouns import GENERIC_SUBJECTS, PRONOUNS, QUANTITY, Phrase, describes, is_action, keep, noun_phrase
 from kg.ingest import clauses, tagger
+from kg.ingest.lists import cut, split, without_relatives_in_lists
 from kg.ingest.relations import generated_forms, relation_at, relation_matches
 from kg.ingest.tagger import names_a_concept
 
@@ -25,9 +26,6 @@ _VERB = re.compile(
     re.IGNORECASE,
 )
 _COPULAR = re.compile(r"(?:is|are|was|were|a measure|as a)\b", re.IGNORECASE)
-# "an encoder that processes inputs and a decoder": a relative clause inside a list hides the list
-_RELATIVE_IN_LIST = re.compile(r"\s(?:that|which)\s[^,;]*?(?=\s+and\s+(?:an?|the)\s)", re.IGNORECASE)
-
 _ADVERBS = re.compile(
     r"\b(?:commonly|typically|particularly|also|often|generally|usually|mainly|primarily|later|mostly|"
     r"especially|frequently|sometimes|still|just|actually|basically|normally|largely|widely|then|more|"
@@ -39,17 +37,6 @@ _CLAUSE = re.compile(
     r"|\s(?P<c2>that|which|who|whereas|while)\s|;",
     re.IGNORECASE,
 )
-# Where an object's noun phrase ends: a preposition or conjunction that starts something else.
-_OBJECT_END = re.compile(
-    r"\s(?:to|as|by|across|during|from|when|because|due to|in order|with|within|without|via|"
-    r"through|between|beyond|at|for|in|on|into|than|whereas|while|where|that|which|who|if|"
-    r"can|could|will|would|is|are|was|were|has|have|had)\s|\s[a-z]+ed\s(?:for|by|to|on|in|with|as|from)\s"
-    r"|\s?\(like\b|,\s"
-    # a time after the object: "released Zeta last spring", "in 2021"
-    r"|\s(?:last|next|this|that|every|each|early|late)\s(?:year|month|week|day|spring|summer|fall|autumn|winter|decade|time)\b"
-    r"|\s(?:yesterday|today|recently|soon|later|earlier)\b",
-    re.IGNORECASE,
-)
 _EXAMPLES = re.compile(r"^examples of (?P<kind>[\w\s-]+?)(?P<here> in this [\w\s-]+?)? (?:are|include)\s+(?P<items>.+)$", re.IGNORECASE)
 _NAMING = re.compile(
     r"^the (?P<what>process|set|collection|group|list|sequence|act|practice|study) of (?P<body>.+?) "
@@ -58,9 +45,6 @@ _NAMING = re.compile(
 )
 _NAMED = re.compile(r"(?<![\w.])(?:[A-Z][\w.-]*)(?:\s+(?:(?:of|de|the)\s+)*[A-Z][\w.-]*)*")
 _PURPOSE = re.compile(r"\s(?:such as|like|including|e\.g\.,?)\s", re.IGNORECASE)
-_LIST_SPLIT = re.compile(r"\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|or|and/or)\s+", re.IGNORECASE)
-
-
 @dataclass(frozen=True)
 class Claim:
     """One relation stated by a sentence; `subject` is a Phrase, or CURRENT for the caller to fill."""
@@ -103,7 +87,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
     text = _CONTRACTION.sub(_expanded, sentence.rstrip(" .;:"))  # "It's a kind of RNN" states what "It is a ..." does
     text = _DISCOURSE.sub(lambda m: " " * len(m.group()), text)  # "Note that X uses Y" is "X uses Y"
     text = _ADVERBS.sub(lambda m: " " * len(m.group()), text)
-    text = _RELATIVE_IN_LIST.sub(lambda m: " " * len(m.group()), text)
+    text = without_relatives_in_lists(text)
     if _read_naming(text, reading, protected) or _read_examples(text, reading, protected):
         return reading
     introduced = _INTRODUCED.match(text)
@@ -194,7 +178,7 @@ def _named_kinds(segment: str, objects: list[Phrase]) -> list[tuple[Phrase, Phra
     match = _NAMED_AS.match(segment)
     if not match:
         return []
-    name, kind = noun_phrase(_cut(match["name"])), noun_phrase(match["kind"])
+    name, kind = noun_phrase(cut(match["name"])), noun_phrase(match["kind"])
     named = keep(name) or re.fullmatch(r"[A-Z][\w.-]*", name.label) is not None  # "named Reflect": a name, even if a verb
     if named and not name.is_name:
         name = Phrase(name.label, name.aliases, name.owner, True, name.head)
@@ -209,7 +193,7 @@ def _appositive(segment: str, obj: Phrase) -> list[Phrase]:
     match = _APPOSITIVE.match(segment[written.end():]) if written else None
     if not match:
         return []
-    kind = noun_phrase(_cut(QUANTITY.sub("", match["kind"].strip())))
+    kind = noun_phrase(cut(QUANTITY.sub("", match["kind"].strip())))
     return [kind] if keep(kind) else []
 
 
@@ -223,7 +207,7 @@ def _plural_copula(clause: str, matches: list[re.Match[str]], protected: set[str
     copula = re.match(r"\s+are\s+", rest)
     if not copula or not subject_text or any(m.start() <= clause.find(rest) + copula.end() for m in matches):
         return []
-    written = _cut(rest[copula.end():], protected)
+    written = cut(rest[copula.end():], protected)
     subject, kind = noun_phrase(subject_text), noun_phrase(written)
     plural = tagger.singular_phrase(written.strip()) != written.strip()  # "data points", "cross-encoders"
     if not plural or not keep(subject) or not keep(kind) or subject.label.lower() in PRONOUNS:
@@ -296,17 +280,17 @@ def _objects(text: str, protected: set[str]) -> tuple[list[Phrase], list[Phrase]
         if len(tail) < 2:
             return [], [], [], []
         text = tail[-1]
-    head = _cut(text, protected=protected)
+    head = cut(text, protected=protected)
     remainder = text[len(head) :]
     place = re.match(r"\s+at\s+(?:the\s+)?(?P<place>[A-Z][^,;]*)", remainder)
     if place:
         located.extend(noun_phrase(n) for n in _NAMED.findall(place["place"])[:1])
     goal = re.match(r"\s+for\s+(?!(?:an?|the|every|each|all|any|some|its|their)\s)(?P<goal>[^,;]+)", remainder)
     if goal and not is_action(goal["goal"]):
-        purpose.extend(p for p in (noun_phrase(_cut(g)) for g in _split(goal["goal"], protected)) if keep(p))
+        purpose.extend(p for p in (noun_phrase(cut(g)) for g in split(goal["goal"], protected)) if keep(p))
     given = re.match(r"\s*,\s*(?:such as|like|including|e\.g\.,?)\s+(?P<examples>[^;]+)", remainder, re.IGNORECASE)
-    examples = [p for p in (noun_phrase(x) for x in _split(_cut(given["examples"], protected), protected)) if keep(p)] if given else []
-    items = [noun_phrase(item) for item in _split(head, protected)]
+    examples = [p for p in (noun_phrase(x) for x in split(cut(given["examples"], protected), protected)) if keep(p)] if given else []
+    items = [noun_phrase(item) for item in split(head, protected)]
     if items and describes(items[0]):  # "a representation of the current token or context": no names here
         return [], located, purpose, []
     objects = [p for p in items if keep(p)]
@@ -316,59 +300,12 @@ def _objects(text: str, protected: set[str]) -> tuple[list[Phrase], list[Phrase]
 def _names_itself(before: str, protected: set[str]) -> bool:
     """ "vector databases," before "such as": a plain noun phrase set off by a comma, whole without its examples."""
     plain = before.rstrip()
-    return plain.endswith(",") and _cut(plain[:-1], protected) == plain[:-1] and len(plain.split()) <= 5
+    return plain.endswith(",") and cut(plain[:-1], protected) == plain[:-1] and len(plain.split()) <= 5
 
 
 def _starts_with_protected(text: str, protected: set[str]) -> bool:
     lowered = text.lower()
     return any(lowered.startswith(label) for label in protected)
-
-
-def _cut(text: str, protected: set[str] | None = None) -> str:
-    """Text up to where the noun phrase list ends; keeps "and"/"or" lists and known labels whole."""
-    masked = _mask(text, protected or set())
-    # commas separate list items; a comma not followed by another item ends the list
-    match = None
-    for candidate in _OBJECT_END.finditer(masked):
-        if candidate.group().startswith(",") and _is_list_comma(masked, candidate.end()):
-            continue
-        match = candidate
-        break
-    return text[: match.start()] if match else text
-
-
-def _is_list_comma(text: str, after: int) -> bool:
-    rest = text[after:]
-    if re.match(r"(?:and|or)\s", rest):
-        return True
-    following = re.split(r",|\s(?:and|or)\s|\.", rest, maxsplit=1)[0]
-    if re.match(r"(?:such as|like|including|e\.g\.|i\.e\.)\s", rest, re.IGNORECASE):
-        return False  # "a cache, e.g. Redis": examples of it follow, not more items
-    if re.match(r"(?:a|an)\s", rest, re.IGNORECASE) and not re.search(r"\s(?:and|or)\s", rest):
-        return False  # "the tokenizer, a small program": an apposition says what it is, no list goes on
-    return len(following.split()) <= 5 and not re.search(r"\b(?:is|are|was|were|can|which|that|who)\b", following)
-
-
-def _mask(text: str, protected: set[str]) -> str:
-    """Known labels with their inner words hidden, so " and " inside "modeling and training" splits nothing."""
-    lowered = text.lower()
-    for label in sorted(protected, key=len, reverse=True):
-        if " " not in label:
-            continue
-        for match in re.finditer(rf"(?<!\w){re.escape(label)}(?!\w)", lowered):
-            text = text[: match.start()] + re.sub(r"\s", "_", text[match.start() : match.end()]) + text[match.end() :]
-    return text
-
-
-def _split(text: str, protected: set[str]) -> list[str]:
-    masked = _mask(text, protected)
-    items: list[str] = []
-    position = 0
-    for match in _LIST_SPLIT.finditer(masked):
-        items.append(text[position : match.start()])
-        position = match.end()
-    items.append(text[position:])
-    return [item.strip() for item in items if item.strip()]
 
 
 def _read_naming(text: str, reading: Reading, protected: set[str]) -> bool:
@@ -383,7 +320,7 @@ def _read_naming(text: str, reading: Reading, protected: set[str]) -> bool:
     body = match["body"]
     into = re.search(r"\binto\s+(?P<what>.+)$", body)
     if what in {"process", "act"} and into:
-        for item in _split(_cut(into["what"]), protected):
+        for item in split(cut(into["what"]), protected):
             if keep(phrase := noun_phrase(item)):
                 reading.claims.append(Claim(name, "produces", phrase, 0))
     elif what in {"set", "collection", "group", "list", "sequence"}:
@@ -401,7 +338,7 @@ def _read_examples(text: str, reading: Reading, protected: set[str]) -> bool:
         return False
     kind = noun_phrase(match["kind"])
     of: Phrase | str = CURRENT if match["here"] or not keep(kind) else kind
-    for item in _split(match["items"], protected):
+    for item in split(match["items"], protected):
         if keep(phrase := noun_phrase(item)):
             reading.claims.append(Claim(of, "hasExample", phrase, match.start("items"), kind=match["kind"]))
     return True

@@ -1,0 +1,132 @@
+"""Lists of noun phrases in a sentence: where an object's list ends, how it splits into items, and
+the labels of known concepts that hold "and" ("modeling and training"), kept whole. Every pass over
+a text is one pass: the searches ahead are remembered, not repeated from every word."""
+
+from __future__ import annotations
+
+import re
+
+
+_RELATIVE = re.compile(r"\s(?:that|which)\s", re.IGNORECASE)
+_AND_ANOTHER = re.compile(r"(?<=\s)and\s+(?:an?|the)(?=\s)", re.IGNORECASE)
+_STOP = re.compile(r"[,;]")
+
+# Where an object's noun phrase ends: a preposition or conjunction that starts something else.
+_OBJECT_END = re.compile(
+    r"\s(?:to|as|by|across|during|from|when|because|due to|in order|with|within|without|via|"
+    r"through|between|beyond|at|for|in|on|into|than|whereas|while|where|that|which|who|if|"
+    r"can|could|will|would|is|are|was|were|has|have|had)\s|\s[a-z]+ed\s(?:for|by|to|on|in|with|as|from)\s"
+    r"|\s?\(like\b|,\s"
+    # a time after the object: "released Zeta last spring", "in 2021"
+    r"|\s(?:last|next|this|that|every|each|early|late)\s(?:year|month|week|day|spring|summer|fall|autumn|winter|decade|time)\b"
+    r"|\s(?:yesterday|today|recently|soon|later|earlier)\b",
+    re.IGNORECASE,
+)
+
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|or|and/or)\s+", re.IGNORECASE)
+
+
+def without_relatives_in_lists(text: str) -> str:
+    """ "an encoder that processes inputs and a decoder": a relative clause inside a list hides the
+    list, so it is blanked up to the next "and a/the" before any comma. Each search ahead starts
+    where the last ended: one pass, whatever the text (a regex with a lazy run and a lookahead
+    searched ahead from every "that" again)."""
+    ands = [(_space_before(text, m.start()), m.start()) for m in _AND_ANOTHER.finditer(text)]  # (its spaces, "and")
+    stops = [m.start() for m in _STOP.finditer(text)]
+    out, position, a, s = [], 0, 0, 0
+    for relative in _RELATIVE.finditer(text):
+        if relative.start() < position:
+            continue
+        while a < len(ands) and ands[a][1] <= relative.end():  # "and" needs a space of its own after "that "
+            a += 1
+        while s < len(stops) and stops[s] < relative.end():
+            s += 1
+        if a < len(ands) and (s == len(stops) or ands[a][0] < stops[s]):
+            end = max(ands[a][0], relative.end())
+            out += [text[position : relative.start()], " " * (end - relative.start())]
+            position = end
+    return "".join(out) + text[position:]
+
+
+def _space_before(text: str, at: int) -> int:
+    """Where the run of white space that ends at `at` starts."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at
+
+def cut(text: str, protected: set[str] | None = None) -> str:
+    """Text up to where the noun phrase list ends; keeps "and"/"or" lists and known labels whole."""
+    masked = mask(text, protected or set())
+    # commas separate list items; a comma not followed by another item ends the list
+    match = None
+    for candidate in _OBJECT_END.finditer(masked):
+        if candidate.group().startswith(",") and _is_list_comma(masked, candidate.end()):
+            continue
+        match = candidate
+        break
+    return text[: match.start()] if match else text
+
+
+def _is_list_comma(text: str, after: int) -> bool:
+    rest = text[after:]
+    if re.match(r"(?:and|or)\s", rest):
+        return True
+    following = re.split(r",|\s(?:and|or)\s|\.", rest, maxsplit=1)[0]
+    if re.match(r"(?:such as|like|including|e\.g\.|i\.e\.)\s", rest, re.IGNORECASE):
+        return False  # "a cache, e.g. Redis": examples of it follow, not more items
+    if re.match(r"(?:a|an)\s", rest, re.IGNORECASE) and not re.search(r"\s(?:and|or)\s", rest):
+        return False  # "the tokenizer, a small program": an apposition says what it is, no list goes on
+    return len(following.split()) <= 5 and not re.search(r"\b(?:is|are|was|were|can|which|that|who)\b", following)
+
+
+def mask(text: str, protected: set[str]) -> str:
+    """Known labels with their inner spaces hidden, so " and " inside "modeling and training" splits
+    nothing. One pass over the text's words, trying only the labels that start with each word (the
+    longest first), not every label over the whole text."""
+    lowered = text.lower()
+    starting = _by_first_word(protected)
+    masked = list(text)
+    after = 0
+    for word in _WORD_START.finditer(lowered):
+        if word.start() < after:
+            continue
+        for label in starting.get(word.group(), ()):
+            end = word.start() + len(label)
+            if lowered.startswith(label, word.start()) and (end == len(lowered) or not (lowered[end].isalnum() or lowered[end] == "_")):
+                for at in range(word.start(), end):
+                    if masked[at].isspace():
+                        masked[at] = "_"
+                after = end
+                break
+    return "".join(masked)
+
+
+_WORD_START = re.compile(r"(?<!\w)\w+")
+
+
+_INDEXED: dict[tuple[int, int], dict[str, tuple[str, ...]]] = {}
+
+
+def _by_first_word(protected: set[str]) -> dict[str, tuple[str, ...]]:
+    """Labels of several words by their first word, longest first. The lexicon's set only grows, so
+    the index is kept while its size stays the same rather than built again for every sentence."""
+    known = (id(protected), len(protected))
+    if known not in _INDEXED:
+        found: dict[str, list[str]] = {}
+        for label in protected:
+            if " " in label:
+                found.setdefault(label.split(" ", 1)[0], []).append(label)
+        _INDEXED.clear()
+        _INDEXED[known] = {first: tuple(sorted(labels, key=len, reverse=True)) for first, labels in found.items()}
+    return _INDEXED[known]
+
+
+def split(text: str, protected: set[str]) -> list[str]:
+    masked = mask(text, protected)
+    items: list[str] = []
+    position = 0
+    for match in _LIST_SPLIT.finditer(masked):
+        items.append(text[position : match.start()])
+        position = match.end()
+    items.append(text[position:])
+    return [item.strip() for item in items if item.strip()]

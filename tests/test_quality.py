@@ -20,7 +20,7 @@ from benchmarks.quality import COLLECTIONS, Figures, Oracle, Reference, junk, me
 # or edges: about one row fewer than the figure of that day). Raise them as the ingester improves;
 # never lower them to let a change through. Measured: llm-course facts 6/40, core 14/162, precision
 # 22/58; prompt-engineering-guide 8/70, 7/75, 3/32; obsidian-ml-vault 6/70, 4/38, 5/98.
-FACTS_FLOOR = {"llm-course": 0.24, "prompt-engineering-guide": 0.19, "obsidian-ml-vault": 0.19}
+FACTS_FLOOR = {"llm-course": 0.24, "prompt-engineering-guide": 0.19, "obsidian-ml-vault": 0.20}
 CORE_FLOOR = {"llm-course": 0.21, "prompt-engineering-guide": 0.14, "obsidian-ml-vault": 0.23}
 PRECISION_FLOOR = {"llm-course": 0.63, "prompt-engineering-guide": 0.24, "obsidian-ml-vault": 0.28}
 # Ceilings on the junk phrases of corpus-junk.tsv that became labels: today's count. Lower them as

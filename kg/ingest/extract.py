@@ -392,14 +392,12 @@ def _leading(sentence: str, entry: _Entry, lexicon: Lexicon) -> Record | None:
 def _about(sentence: str, entry: _Entry, current: Record | None, lexicon: Lexicon) -> list[Record]:
     """Which of an entry's concepts a sentence defines: in "Sparse vs Dense", the ones it names. A
     note's concept is defined once, by the first sentence that names it and says what it is."""
-    folded = " " + " ".join(words(sentence)) + " "
     if entry.note:
         record = entry.records[0].final()
-        names = any(f" {' '.join(words(label))} " in folded for label in record.labels())
-        return [record] if not record.definition and names and _DEFINING.search(sentence) else []
+        return [record] if not record.definition and _names_in(record, sentence) and _DEFINING.search(sentence) else []
     if len(entry.records) == 1:
         return [entry.records[0].final()]
-    named = [r.final() for r in entry.records if any(f" {' '.join(words(label))} " in folded for label in r.final().labels())]
+    named = [r.final() for r in entry.records if _names_in(r.final(), sentence)]
     return named or ([current] if current is not None else [])
 
 

@@ -161,7 +161,7 @@ _CONTRACTION = re.compile(r"\b(?P<who>it|that|this|there|what|he|she|they|we|you
 
 
 def _expanded(match: re.Match[str]) -> str:
-    return f"{match['who']} {'is' if match['verb'].lower() == 's' else 'are'}"[: len(match.group()) + 1]
+    return f"{match['who']} {'is' if match['verb'].lower() == 's' else 'are'}"
 
 
 _DISCOURSE = re.compile(r"^(?:note|notice|remember|recall|observe|keep in mind|bear in mind)(?:\s+that\b|\s*:)\s*", re.IGNORECASE)

@@ -77,7 +77,7 @@ def relation_matches(clause: str) -> list[re.Match[str]]:
 def _is_verb_at(clause: str, start: int) -> bool:
     """Whether the tagger reads the word at `start` as a verb in its clause ("evaluate your LLMs",
     not "tool use"), and not a gerund opening the clause ("Using LLMs, we ...")."""
-    if start == 0 and clause[:start + 20].lower().split()[0].endswith("ing"):
+    if start == 0 and clause.split()[0].lower().endswith("ing"):
         return False
     if re.search(r"(?:\band|\bor|\bthen|,)\s*$", clause[:start], re.IGNORECASE):
         return False  # "constructing prompts, and using techniques like ...": one more item of a list

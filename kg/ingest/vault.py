@@ -84,8 +84,10 @@ def folder_kind(name: str) -> tuple[str, str] | None:
     """(label, class) when a folder names a kind of thing ("Traditional Models" -> "traditional model",
     ModelType), else None: "Evaluation" or "Fundamentals" name a subject, not members."""
     written = as_term(name)
-    label = written if re.search(r"\s(?:&|and)\s", written) else singular_phrase(written)
-    cls = classify.class_of_label(singular_phrase(written.split(" & ")[-1].split(" and ")[-1]))
-    if cls is None or label == written and not re.search(r"s\b", written):
-        return None  # no class heads it, or it is not plural: a subject
-    return label, cls
+    last = re.split(r"\s(?:&|and)\s", written)[-1]  # "Layers & Architectures": each side a kind
+    if singular_phrase(last) == last:
+        return None  # not plural: a subject
+    cls = classify.class_of_label(singular_phrase(last))
+    if cls is None:
+        return None  # no class of the vocabulary heads it
+    return (written if last != written else singular_phrase(written)), cls

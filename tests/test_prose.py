@@ -123,18 +123,18 @@ def test_an_agent_followed_by_a_time_phrase(tmp_path: Path) -> None:
 
 def test_a_kind_called_a_name_in_a_paragraph(tmp_path: Path) -> None:
     graph = build(tmp_path, """\
-        Smith et al. introduced a method called Orbit. Lee et al. proposed a technique known as Lattice.
+        Smith et al. introduced a search method called Orbit. Lee et al. proposed a technique known as Lattice.
         Bright Minds launched an agent framework named Heron.
         """)
     found = facts(graph)
-    assert {("Orbit", "isA", "method"), ("Orbit", "developedBy", "Smith et al.")} <= found
-    assert {("Lattice", "isA", "technique"), ("Lattice", "developedBy", "Lee et al.")} <= found
+    assert {("Orbit", "isA", "search method"), ("Orbit", "developedBy", "Smith et al.")} <= found
+    assert ("Lattice", "developedBy", "Lee et al.") in found
     assert {("Heron", "isA", "agent framework"), ("Heron", "developedBy", "Bright Minds")} <= found
-    assert rules(graph, "Orbit", "isA", "method") == STATED
+    assert rules(graph, "Orbit", "isA", "search method") == STATED
     assert rules(graph, "Lattice", "developedBy", "Lee et al.") == STATED
-    # the kind is no name and no author; the sentence's wording is no concept
-    assert not any(o in {"method", "technique", "agent framework"} for _s, r, o in found if r == "developedBy")
-    assert_no_concept(graph, "method called Orbit", "called Orbit", "known as Lattice", "named Heron")
+    # the kind is no name and no author; the sentence's wording is no concept; "a technique" alone is no kind
+    assert not any(o in {"search method", "technique", "agent framework"} for _s, r, o in found if r == "developedBy")
+    assert_no_concept(graph, "method called Orbit", "called Orbit", "known as Lattice", "named Heron", "technique")
 
 
 def test_a_kind_called_a_name_inside_an_entry(tmp_path: Path) -> None:

@@ -17,7 +17,7 @@ from kg.ingest.markdown import Heading, NotesFile, Paragraph
 from kg.ingest.extraction import Extraction, Topic, Warning
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_model_names, link_possessives
 from kg.ingest.nouns import Phrase, category_named, kinds_named, noun_phrase
-from kg.ingest.phrases import read, sentences
+from kg.ingest.phrases import is_shell_kind, read, sentences
 from kg.ingest.tagger import names_a_concept, singular_phrase
 
 _REASONS = re.compile(r"^(?:why|how|when|where)\b.*\?$", re.IGNORECASE)
@@ -305,11 +305,14 @@ def _read_paragraph(paragraph: Paragraph, entry: _Entry | None, extraction: Extr
                 continue
             if claim.subject is reading.subject and leading is not None:
                 who = leading
-            elif isinstance(claim.subject, Phrase):
-                who = _resolve(claim.subject, entry, extraction, claim_source, topic)
+            elif isinstance(claim.subject, Phrase):  # an example's name ("ReLU" of "functions (ReLU, etc.)") is itself
+                who = _resolve(claim.subject, entry, extraction, claim_source, topic, stand_in=claim.subject == reading.subject)
             else:  # CURRENT: a pronoun, or no subject at all
                 who = current
             if who is None:
+                continue
+            if is_shell_kind(claim):  # "X is a technique that ...": X is a Technique; "technique" is no concept
+                who.hint(classify.DEFINED_AS, classify.class_of_word(claim.object.label))
                 continue
             obj = extraction.concept(claim.object, claim_source, topic)
             if claim.kind:
@@ -333,8 +336,10 @@ def _read_paragraph(paragraph: Paragraph, entry: _Entry | None, extraction: Extr
         fields.apply_field(inline, current or (entry.records[0] if entry else None), paragraph, extraction, topic)
 
 
-def _resolve(phrase: Phrase, entry: _Entry | None, extraction: Extraction, source: Source, topic: str, create: bool = True) -> Record | None:
-    """The record a sentence's subject names: an entry's concept (typos allowed), a known one, or a new one."""
+def _resolve(phrase: Phrase, entry: _Entry | None, extraction: Extraction, source: Source, topic: str, create: bool = True,
+             stand_in: bool = True) -> Record | None:
+    """The record a sentence's subject names: an entry's concept (typos allowed), a known one, or a new one.
+    `stand_in`: whether a new one may be the entry under another name (only the sentence's own subject)."""
     lexicon = extraction.lexicon
     if entry is not None:
         for record in entry.records:
@@ -352,7 +357,7 @@ def _resolve(phrase: Phrase, entry: _Entry | None, extraction: Extraction, sourc
     if not create:
         return None
     record = extraction.concept(phrase, source, topic)
-    if entry is not None and not entry.note and len(entry.records) == 1 and record.defined_at is None and not record.is_name:
+    if stand_in and entry is not None and not entry.note and len(entry.records) == 1 and record.defined_at is None and not record.is_name:
         # Inside an entry, a subject the notes name nowhere else is the entry under another name
         # ("data manipulation is about ..." in "Dataset engineering"); settled once all is read.
         record.stands_for = record.stands_for or entry.records[0]

@@ -121,8 +121,23 @@ def _by_first_word(protected: set[str]) -> dict[str, tuple[str, ...]]:
     return _INDEXED[known]
 
 
+def inside_parentheses(text: str) -> list[bool]:
+    """For each character, whether it stands inside parentheses; one pass."""
+    depth, inside = 0, []
+    for ch in text:
+        depth += (ch == "(") - (ch == ")" and depth > 0)
+        inside.append(depth > 0 and ch != "(")
+    return inside
+
+
+def outside_parentheses(text: str) -> str:
+    """The text with every comma inside parentheses turned into a stand-in of the same length, so that
+    splitting at commas keeps "(Kim et al., 2021)" and "(Thought, Act)" whole."""
+    return "".join("\x00" if ch == "," and inside else ch for ch, inside in zip(text, inside_parentheses(text)))
+
+
 def split(text: str, protected: set[str]) -> list[str]:
-    masked = mask(text, protected)
+    masked = outside_parentheses(mask(text, protected))
     items: list[str] = []
     position = 0
     for match in _LIST_SPLIT.finditer(masked):

@@ -33,6 +33,8 @@ def link_kinds(extraction: Extraction) -> None:
             if found is None:
                 continue
             at, parent = found
+            if " " not in parent.label and parent.defined_at is None:
+                continue  # "function" only met in prose: too loose a word to say what "activation function" is
             # a phrase only met in prose is a kind of its head when a noun narrows it ("output token"),
             # not an adjective that may only judge it ("simple example", "smoother model")
             if not named and not all(tag.startswith("NN") for _word, tag in tagger.tag(" ".join(parts[:at]))):
@@ -48,13 +50,15 @@ def _linked(extraction: Extraction) -> set[frozenset]:
 
 def link_mentions(extraction: Extraction) -> None:
     """The sentence that defines a concept, naming another defined concept, relates the two ("The
-    basic unit of a language model is token"); later sentences wander too far to say so."""
+    basic unit of a language model is token"); later sentences wander too far to say so. The other
+    concept's name must be distinctive, several words or an acronym: a one-word name ("text",
+    "model") is said in passing far more often than it is meant."""
     defined = {}
     for record in extraction.lexicon.live():
         if record.definition:  # one-word aliases ("transformer") are too often another thing's name
             for label in record.labels():
                 acronym = re.fullmatch(r"[A-Z][A-Z0-9]+s?", label) is not None  # LLM, LLMs: distinctive however short
-                if acronym or len(label) >= 4 and (" " in label or label == record.label):
+                if acronym or len(label) >= 4 and " " in label:
                     defined.setdefault(" ".join(words(label)), record)
     linked = _linked(extraction)
     entries = {record.final() for record, _trail, _file in extraction.entries}  # bold terms, not whole notes
@@ -106,8 +110,9 @@ _MODEL_NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z.]*-?[A-Za-z]*\d[\w.]*(?![\w-])
 def link_model_names(sentence: str, current: Record, source: Source, extraction: Extraction, topic: str) -> None:
     """A model named in passing ("For GPT-4, an average token is ...") relates to what is being read.
 
-    Runs after the sentence's claims: a name they used is known by now, and keeps its stated relations."""
+    Runs after the sentence's claims: a name they used is known by now, and keeps its stated relations.
+    A name of one letter and a number ("L1", "L2", "F1") is a norm or a score more often than a model."""
     for name in _MODEL_NAME.findall(sentence):
-        if extraction.lexicon.find(name) is None:
+        if sum(c.isalpha() for c in name) >= 2 and extraction.lexicon.find(name) is None:
             record = extraction.concept(noun_phrase(name), source, topic)
             extraction.state(record, "relatedTo", current, source.by("model-name"))

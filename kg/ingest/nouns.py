@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.ingest.modifiers import compares, is_shell
 from kg.ingest.tagger import names_a_concept, singular_phrase
 from kg.labels import as_term, clean, looks_like_name, singular
 
@@ -16,7 +17,7 @@ _NOT_NAMES = {"and", "or", "etc", "more", "others", "so on", "other", "the rest"
 GENERIC_SUBJECTS = {"you", "we", "one", "i", "people", "users", "developers", "researchers", "let's", "let", "lets"}
 _DETERMINERS = re.compile(
     r"^(?:(?:the|a|an|its|their|his|her|our|your|this|these|those|each|every|all|some|many|multiple|several|"
-    r"various|different|more|most|other|such|only|also|both|around|about|approximately|roughly|over|"
+    r"various|different|more|most|other|such|only|also|both|around|about|approximately|roughly|over|own|"
     r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|few|little|much|any|certain|specific)\s+)+",
     re.IGNORECASE,
 )
@@ -24,8 +25,8 @@ _DETERMINERS = re.compile(
 
 _ABBREVIATION = re.compile(r"\s*\((?P<inner>[^()]{1,60})\)")
 QUANTITY = re.compile(
-    r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:performance|quality|number|amount|set|range|subset|variety|type|kind|"
-    r"form|part|sequences?|structures?|collection|lot|lots|group|series|class)(?:\s+and\s+[\w\s-]+?)?\s+of\s+",
+    r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:performance|quality|number|amount|set|range|subset|variety|types?|kinds?|"
+    r"forms?|part|sequences?|structures?|collection|lot|lots|group|series|class)(?:\s+and\s+[\w\s-]+?)?\s+of\s+",
     re.IGNORECASE,
 )
 _GERUND = re.compile(r"^[a-z]+ing\b", re.IGNORECASE)
@@ -143,8 +144,8 @@ def keep(phrase: Phrase) -> bool:
     first = words[0].lower()
     if first in PRONOUNS or first in GENERIC_SUBJECTS or re.match(r"^\d", first) or phrase.label.lower() in _NOT_NAMES:
         return False
-    if describes(phrase):
-        return False
+    if describes(phrase) or is_shell(phrase.label) or compares(phrase.label):
+        return False  # "representation of the token", "the process", "smoother model"
     if is_action(phrase.label) and not phrase.is_name:
         return False
     if re.search(r"\b(?:is|are|was|were|be|been|can|will|would|should|do|does|did)\b", phrase.label, re.IGNORECASE):

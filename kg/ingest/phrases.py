@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from kg.ingest.nouns import GENERIC_SUBJECTS, PRONOUNS, QUANTITY, Phrase, describes, is_action, keep, noun_phrase
 from kg.ingest import clauses, tagger
-from kg.ingest.lists import cut, split, without_relatives_in_lists
+from kg.ingest.modifiers import compares, is_counted, is_shell, only_describes, without_judgement
+from kg.ingest.lists import cut, inside_parentheses, outside_parentheses, split, without_relatives_in_lists
 from kg.ingest.relations import generated_forms, relation_at, relation_matches
 from kg.ingest.tagger import names_a_concept
 
@@ -22,7 +23,7 @@ NOBODY = "<nobody>"  # "You can use ...": a sentence about the reader, not a con
 _VERB = re.compile(
     r"\s(?:is|are|was|were|has|have|had|can|could|will|would|may|might|should|must|does|do|did|"
     r"refers|refer|describes|describe|allows|allow|encodes|encode|calculates|tests|lists|varies|"
-    r"processes|helps|help|provides|provide|takes|take|makes|make|becomes|became)\s",
+    r"processes|helps|help|provides|provide|takes|take|makes|make|becomes|became|gets|get|got)\s",
     re.IGNORECASE,
 )
 _COPULAR = re.compile(r"(?:is|are|was|were|a measure|as a)\b", re.IGNORECASE)
@@ -87,6 +88,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
     text = _CONTRACTION.sub(_expanded, sentence.rstrip(" .;:"))  # "It's a kind of RNN" states what "It is a ..." does
     text = _DISCOURSE.sub(lambda m: " " * len(m.group()), text)  # "Note that X uses Y" is "X uses Y"
     text = _ADVERBS.sub(lambda m: " " * len(m.group()), text)
+    text = _JUDGED_KIND.sub(_unjudged, text)  # "a fundamental part of" states what "a part of" does
     text = without_relatives_in_lists(text)
     if _read_naming(text, reading, protected) or _read_examples(text, reading, protected):
         return reading
@@ -99,12 +101,24 @@ def read(sentence: str, protected: set[str]) -> Reading:
     main: Phrase | str = CURRENT
     last: Phrase | None = None
     previous: str | None = None  # the last relation phrase read, to tell what "that" refers to
+    fresh: Phrase | None = None  # the last object of the clause before this one
     for start, kind, clause in _clauses(text):
-        matches = relation_matches(clause)
+        prior, fresh = fresh, None
+        aside = inside_parentheses(clause)  # "better than Act (involves acting only)": said of Act, by the way
+        matches = [m for m in relation_matches(clause) if not aside[m.start()]]
         before = clause[: matches[0].start()] if matches else clause
+        if kind == ",including":  # "several tools, including Kite": tools include Kite; no verb after is theirs
+            if prior is not None and matches:
+                reading.claims.extend(Claim(prior, "includes", obj, start) for obj in _objects(clause[matches[0].end():], protected)[0])
+            continue
         if kind == "main":
             reading.claims.extend(_plural_copula(clause, matches, protected))
-        if kind in {"main", ",while", ",whereas", ",but", ",so", "while", "whereas", ";"}:
+        if kind == "that" and _opens_with_a_subject(clause):
+            # "Results show that ReAct uses ...", "the authors claim that this is ...": what is said has a
+            # subject of its own; a pronoun there points at nothing this sentence names
+            subject = _subject(before)
+            subject = NOBODY if subject == CURRENT else subject
+        elif kind in {"main", ",while", ",whereas", ",but", ",so", "while", "whereas", ";"}:
             subject = _subject(before)
             if kind == "main":
                 main = subject
@@ -139,7 +153,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
             reading.claims.extend(Claim(example, "isA", objects[-1], at) for example in examples)  # "tools, e.g. Kite"
             kinds = _named_kinds(segment, objects)
             objects = [named for named, _kind in kinds] or objects
-            reading.claims.extend(Claim(named, "isA", kind, at) for named, kind in kinds)
+            reading.claims.extend(Claim(named, "isA", kind, at) for named, kind in kinds if kind is not None)
             if relation in _BY_AGENT:  # "OpenAI released GPT-4": GPT-4 developedBy OpenAI, if a name did it
                 if isinstance(subject, Phrase) and subject.is_name:
                     made = [obj for obj in objects if obj.is_name] + [example for example in examples if example.is_name]
@@ -147,13 +161,15 @@ def read(sentence: str, protected: set[str]) -> Reading:
                     if kind == "main" and objects and objects[0].is_name:
                         reading.subject = objects[0]  # "Kim et al. proposed Ridge. It uses ...": "it" is Ridge
                     reading.claims.extend(Claim(obj, "isA", kind, at) for obj in objects[:1] for kind in _appositive(segment, obj))
-                last = objects[-1] if objects else last
+                last = fresh = objects[-1] if objects else last
                 continue
             reading.claims.extend(Claim(obj, "isA", kind, at) for obj in objects[:1] for kind in _appositive(segment, obj))
+            if relation == "isA" and not objects and (shell := _shell_kind(segment, protected)) is not None:
+                reading.claims.append(Claim(subject, "isA", shell, at))  # "is a technique that ...": a class, no edge
             reading.claims.extend(Claim(subject, relation, obj, at) for obj in objects)
             reading.claims.extend(Claim(obj, "relatedTo", place, at) for obj in objects for place in located)
             reading.claims.extend(Claim(subject, "usedFor", goal, at) for goal in purpose)
-            last = objects[-1] if objects else last
+            last = fresh = objects[-1] if objects else last
     return reading
 
 
@@ -162,6 +178,17 @@ _CONTRACTION = re.compile(r"\b(?P<who>it|that|this|there|what|he|she|they|we|you
 
 def _expanded(match: re.Match[str]) -> str:
     return f"{match['who']} {'is' if match['verb'].lower() == 's' else 'are'}"
+
+
+_JUDGED_KIND = re.compile(r"\b(?P<article>an?)\s+(?P<adjective>[a-z-]+)\s+(?P<noun>part|component|kind|type|form|variant|version)\s+of\b")
+
+
+def _unjudged(match: re.Match[str]) -> str:
+    """ "a fundamental part of" -> "a part of", padded to the same length; a noun stays ("a model type of")."""
+    if tagger.tagged(match["adjective"])[0][1] not in ("JJ", "JJR", "JJS"):
+        return match.group()
+    plain = f"{'a' if match['article'] == 'an' and match['noun'][0] not in 'aeiou' else match['article']} {match['noun']} of"
+    return plain + " " * (len(match.group()) - len(plain))
 
 
 _DISCOURSE = re.compile(r"^(?:note|notice|remember|recall|observe|keep in mind|bear in mind)(?:\s+that\b|\s*:)\s*", re.IGNORECASE)
@@ -173,7 +200,7 @@ _NAMED_AS = re.compile(r"^\s*(?:(?:a|an|the)\s+)?(?P<kind>[\w\s-]{2,40}?)\s+(?:n
 _APPOSITIVE = re.compile(r",\s+(?:a|an)\s+(?P<kind>[^,;()]+)")
 
 
-def _named_kinds(segment: str, objects: list[Phrase]) -> list[tuple[Phrase, Phrase]]:
+def _named_kinds(segment: str, objects: list[Phrase]) -> list[tuple[Phrase, Phrase | None]]:
     """(name, kind) for "a framework named ReAct"."""
     match = _NAMED_AS.match(segment)
     if not match:
@@ -182,7 +209,7 @@ def _named_kinds(segment: str, objects: list[Phrase]) -> list[tuple[Phrase, Phra
     named = keep(name) or re.fullmatch(r"[A-Z][\w.-]*", name.label) is not None  # "named Reflect": a name, even if a verb
     if named and not name.is_name:
         name = Phrase(name.label, name.aliases, name.owner, True, name.head)
-    return [(name, kind)] if named and keep(kind) else []
+    return [(name, kind if keep(kind) else None)] if named else []  # "a method called RAG": RAG, of no kind worth a concept
 
 
 def _appositive(segment: str, obj: Phrase) -> list[Phrase]:
@@ -201,7 +228,7 @@ def _plural_copula(clause: str, matches: list[re.Match[str]], protected: set[str
     """ "Outliers are data points that ...", "Biases are systematic errors": a plural subject, its
     verb "are" and a plural noun phrase say what the subject is. Only as the clause's first verb, and
     where no relation phrase starts at "are" ("are used for" is read as itself)."""
-    opened = _OPENING.sub("", clause.strip())
+    opened = _without_opening(clause.strip())
     subject_text = clauses.before_verb(opened)
     rest = opened[len(subject_text):]
     copula = re.match(r"\s+are\s+", rest)
@@ -215,6 +242,13 @@ def _plural_copula(clause: str, matches: list[re.Match[str]], protected: set[str
     if re.search(r"\s(?:and|or)\s", subject_text) or " of " in written:
         return []  # "inputs and outputs are sequences of tokens": neither is a kind of token
     return [Claim(subject, "isA", kind, clause.find(rest))]
+
+
+def _opens_with_a_subject(clause: str) -> bool:
+    """After "that": "ReAct uses ...", "this is ...", "every part ..." open a clause of their own (what
+    is shown, claimed, ensured); "uses ...", "can ...", "also ..." go on a relative clause's noun."""
+    tags = [tagger.corrected(w, t) for w, t in tagger.tagged(clause) if any(c.isalnum() for c in w)]
+    return bool(tags) and not tags[0].startswith(("VB", "MD", "RB"))
 
 
 def _clauses(text: str) -> list[tuple[int, str, str]]:
@@ -232,31 +266,44 @@ def _clauses(text: str) -> list[tuple[int, str, str]]:
 _OPENING = re.compile(r"^(?:in|for|at|on|during|with|after|before|unlike)\s[^,]*,\s*", re.IGNORECASE)  # "In practice, ..."
 
 
-def _outside_parentheses(text: str) -> str:
-    """The text with every comma inside parentheses turned into a stand-in of the same length, so that
-    splitting at commas keeps "(Kim et al., 2021)" whole; one pass, no backtracking."""
-    depth, out = 0, []
-    for ch in text:
-        depth += (ch == "(") - (ch == ")" and depth > 0)
-        out.append("\x00" if ch == "," and depth else ch)
-    return "".join(out)
+def _without_adverbs_after(text: str) -> str:
+    """ "The paper first" -> "The paper": an adverb between a subject and its verb is no part of it
+    (the tagger calls "first" an adjective there, and "token" too, so only its adverbs and these)."""
+    words = text.split()
+    while len(words) > 1 and (words[-1].lower() in {"first", "now", "further", "alone", "itself", "themselves"}
+                              or tagger.tagged(" ".join(words))[-1][1] in ("RB", "RBR", "RBS")):
+        words.pop()
+    return " ".join(words)
+
+
+_READERS = re.compile(r"\b(?:your|my|our)\b", re.IGNORECASE)  # "every part of your data": the reader's own
+
+
+def _without_opening(text: str) -> str:
+    """The clause without an opening phrase ("In practice, ...", "For tasks like A (e.g., B), ..."),
+    whose comma is never one inside parentheses."""
+    opening = _OPENING.match(outside_parentheses(text))
+    return text[opening.end():] if opening else text
 
 
 def _subject(text: str) -> Phrase | str:
     """The subject before the verb; CURRENT for a pronoun or none, NOBODY for "you" or "we"."""
-    text = _OPENING.sub("", text.strip(" ,"))
+    text = _without_opening(text.strip(" ,"))
     text = _VERB.split(" " + text + " ", maxsplit=1)[0].strip()
-    parts = [part.replace("\x00", ",") for part in _outside_parentheses(text).split(",")]  # not "(Kim et al., 2021)"
+    parts = [part.replace("\x00", ",") for part in outside_parentheses(text).split(",")]  # not "(Kim et al., 2021)"
     while len(parts) > 1 and not names_a_concept(parts[0].strip()):  # "However, BERT", "To help, RoBERTa"
         parts.pop(0)
     text = parts[0].strip()
+    if is_action(text) or text.lower() == "both":
+        return NOBODY  # "Improving prompts can help ...": an activity; "Both involve ...": two things, named before
+    text = _without_adverbs_after(text)  # "The paper first evaluates ..."
     if len(text.split()) > 1 and not keep(noun_phrase(text)):
         text = clauses.before_verb(text)  # where _VERB's wording ends no subject, the tagger's first verb does
     lowered = text.lower()
     if not text or lowered in PRONOUNS or (lowered.split()[0] in PRONOUNS and len(text.split()) <= 2):
         return CURRENT
-    if lowered.split()[0] in GENERIC_SUBJECTS:
-        return NOBODY
+    if lowered.split()[0] in GENERIC_SUBJECTS or is_shell(text) or is_counted(text) or _READERS.search(text):
+        return NOBODY  # "the process involves ...", "two models share ...", "your data": not named here
     phrase = noun_phrase(text)
     return phrase if keep(phrase) else CURRENT
 
@@ -290,11 +337,38 @@ def _objects(text: str, protected: set[str]) -> tuple[list[Phrase], list[Phrase]
         purpose.extend(p for p in (noun_phrase(cut(g)) for g in split(goal["goal"], protected)) if keep(p))
     given = re.match(r"\s*,\s*(?:such as|like|including|e\.g\.,?)\s+(?P<examples>[^;]+)", remainder, re.IGNORECASE)
     examples = [p for p in (noun_phrase(x) for x in split(cut(given["examples"], protected), protected)) if keep(p)] if given else []
-    items = [noun_phrase(item) for item in split(head, protected)]
+    written = split(head, protected)
+    # "powerful and flexible languages": adjectives alone are the last item's modifiers; "the most
+    # useful features" compares them, it names none
+    judged = [without_judgement(item) for i, item in enumerate(written) if not (i < len(written) - 1 and only_describes(item))]
+    items = [noun_phrase(item) for item in judged if not compares(item)]
+    for item in judged[-1:]:  # "algorithms (e.g., Byte Pair Encoding)": examples of the last object
+        if (given_inside := _EXAMPLES_INSIDE.search(item)) is not None:
+            listed = given_inside["examples"] or given_inside["listed"]
+            examples.extend(p for p in (noun_phrase(x) for x in split(listed, protected)) if keep(p))
     if items and describes(items[0]):  # "a representation of the current token or context": no names here
         return [], located, purpose, []
     objects = [p for p in items if keep(p)]
     return objects, located, purpose, examples if objects else []
+
+
+def _shell_kind(segment: str, protected: set[str]) -> Phrase | None:
+    """ "a technique that manages the cache": a shell noun as what a thing is. It names no concept,
+    but says the thing's class; the caller makes it a hint, never a statement (see is_shell_kind)."""
+    written = cut(segment.strip(), protected)
+    return noun_phrase(without_judgement(written)) if is_shell(without_judgement(written)) else None
+
+
+def is_shell_kind(claim: Claim) -> bool:
+    """An isA claim whose object is a shell noun ("a technique"): a class for its subject, no edge."""
+    return claim.relation == "isA" and is_shell(claim.object.label)
+
+
+# "algorithms (e.g., BPE)", "activation functions (sigmoid, tanh, etc.)": examples in parentheses
+_EXAMPLES_INSIDE = re.compile(
+    r"\((?:(?:such as|like|including|e\.g\.,?)\s+(?P<examples>[^()]+)|(?P<listed>[^(),]+(?:,\s*[^(),]+)+),?\s+etc\.?)\)",
+    re.IGNORECASE,
+)
 
 
 def _names_itself(before: str, protected: set[str]) -> bool:

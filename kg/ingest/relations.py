@@ -68,10 +68,36 @@ def relation_matches(clause: str) -> list[re.Match[str]]:
         if word.start() < after or word.group().lower() not in starts:
             continue
         match = pattern.match(clause, word.start())
+        if match and _noun_at(clause, match):
+            continue
+        if match and match.group().lower() in generated_forms() and _purpose_at(clause, match.start()):
+            continue
         if match and (match.group().lower() not in generated_forms() or _is_verb_at(clause, match.start())):
             found.append(match)
             after = match.end()
     return found
+
+
+def _purpose_at(clause: str, start: int) -> bool:
+    """ "a tendency to generate answers", "an approach to generate chains": an infinitive says what
+    something is for, not what the clause's subject does; "is used to generate" does say it."""
+    before = clause[:start].lower().split()
+    return len(before) >= 2 and before[-1] == "to" and before[-2] not in {"used", "designed", "able", "trained", "built", "meant"}
+
+
+_BEFORE_A_NOUN = {"DT", "CD", "PRP$", "JJ", "JJR", "JJS", "IN", "POS"}
+
+
+def _noun_at(clause: str, match: re.Match[str]) -> bool:
+    """Whether a one-word phrase is a plural noun where it stands: "on two benchmarks", "the measures
+    of", "its uses" (a determiner, number, adjective or preposition before it), not "BERT uses"."""
+    word = match.group()
+    if " " in word or not tagger.reads_as_plural_noun(word):
+        return False
+    before = clause[: match.start()].split()
+    if not before or before[-1].lower() in {"that", "which", "who", "also", "and", "or"}:
+        return False
+    return tagger.tagged(before[-1])[-1][1] in _BEFORE_A_NOUN
 
 
 def _is_verb_at(clause: str, start: int) -> bool:

@@ -1,0 +1,100 @@
+"""Words in a noun phrase that judge, compare or count rather than name ("a powerful and flexible
+programming language", "the most important features", "two main stages"), and the nouns that only
+stand in for something said elsewhere ("the process", "an example"). What the notes name is what is
+left; a phrase with nothing left names nothing. Knows English wording; nothing of files."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.ingest import tagger
+
+# Adjectives that say how good or how central a thing is, not which thing it is: "a powerful
+# language" is a language, "the key idea" an idea.
+EVALUATIVE = frozenset({
+    "good", "great", "nice", "excellent", "amazing", "awesome", "powerful", "flexible", "simple", "main",
+    "important", "crucial", "essential", "fundamental", "useful", "helpful", "effective", "popular", "famous",
+    "well-known", "interesting", "significant", "major", "novel", "accurate", "diverse", "robust", "reliable",
+    "valuable", "remarkable", "impressive", "solid", "proper", "appropriate", "suitable", "ideal",
+})
+
+# what may stand before the judging words: "a", "the", "two main stages", "their key ideas"
+_ARTICLES = frozenset({"a", "an", "the", "this", "these", "those", "its", "their", "our", "your", "one", "two", "three",
+                       "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some"})
+
+# Shell nouns: alone they refer back or forward to what the text says around them ("the process
+# involves ...", "this approach", "an example"), so alone they never name a concept of the notes;
+# as the head of a longer name they do ("regularization technique", "sampling method").
+SHELL_NOUNS = frozenset({
+    "approach", "method", "technique", "process", "procedure", "result", "paper", "work", "study", "author",
+    "article", "post", "idea", "example", "instance", "way", "thing", "case", "issue", "step", "stage", "aspect",
+    "part", "concept", "notion", "term", "kind", "type", "sort", "form", "fact", "setup", "option", "strategy",
+    "solution", "reason", "purpose", "detail", "point", "resource", "manner", "means", "one", "lot", "variety",
+    "matter", "finding", "claim", "advantage", "benefit", "drawback", "downside", "upside", "chance",
+    "task", "model",  # "the task", "the model", "your model": in notes on machine learning, whichever model is at hand
+})
+
+# "two main stages", "3 layers", "dozens of models": a count of things, not one of them
+_COUNTED = re.compile(
+    r"^(?:(?:the|these|those|its|their|all)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozens|hundreds|thousands|millions|billions)\s+(?!of\b)\S",
+    re.IGNORECASE,
+)
+
+
+def is_shell(label: str) -> bool:
+    """ "process", "the approach", "examples": one shell noun, with nothing that says which."""
+    words = label.lower().split()
+    while words and words[0] in {"the", "a", "an", "this", "that", "these", "those", "such", "our", "their", "its"}:
+        words.pop(0)
+    return len(words) == 1 and tagger.singular_noun(words[0]) in SHELL_NOUNS
+
+
+def is_counted(text: str) -> bool:
+    """ "two main stages", "3 layers": a number of things before a plural noun."""
+    return _COUNTED.match(text.strip()) is not None
+
+
+@cache
+def _compares(word: str) -> bool:
+    """ "smoother", "latest", "best", "most": a comparative or superlative, by the dictionary's lemma;
+    not "lower"/"upper", which name a side ("lower bound")."""
+    lower = word.lower()
+    if lower in {"more", "most", "less", "least"}:
+        return True
+    if lower in {"lower", "upper", "inner", "outer", "former", "latter"} or not lower.endswith(("er", "est")):
+        return False
+    return any(lemma != lower for lemma in tagger.readings(lower).get("ADJ", ()))
+
+
+def compares(text: str) -> bool:
+    """ "smoother model", "the latest techniques", "more data": a phrase opened by a comparison says
+    how one thing stands to another, it names neither."""
+    words = text.split()
+    return bool(words) and words[0][:1].islower() and _compares(words[0])
+
+
+def without_judgement(text: str) -> str:
+    """A phrase of prose without the words that open it only to judge it: "a powerful programming
+    language" -> "programming language", "the main idea" -> "idea"; a name's own words are kept ("Great
+    Lakes"). Not for a term the notes set off as a name ("**Key Vector**")."""
+    words = text.split()
+    start = 0
+    while start < len(words) - 1 and words[start][:1].islower() and words[start].lower() in EVALUATIVE | _ARTICLES:
+        start += 1
+    return " ".join(words[start:]) if start else text
+
+
+def only_describes(item: str) -> bool:
+    """ "powerful" in "powerful and flexible language": an item of a list that is adjectives alone,
+    a modifier of the noun after the last item, never a thing of its own."""
+    tagged = [(w, t) for w, t in tagger.tagged(item) if any(c.isalnum() for c in w)]
+    return bool(tagged) and all(t in ("JJ", "JJR", "JJS", "RB", "RBR", "RBS") and _only_modifies(w) for w, t in tagged)
+
+
+def _only_modifies(word: str) -> bool:
+    """An adjective or adverb that is no noun too ("ranking", "objective" are) unless it only judges ("simple")."""
+    lower = word.lower()
+    readings = tagger.readings(lower)
+    return lower in EVALUATIVE or not ("NOUN" in readings or (lower.endswith("ing") and "VERB" in readings))

@@ -1,0 +1,244 @@
+"""What the ingester must not state: words that judge, compare or count ("a powerful language", "a
+smoother model", "two stages"), nouns that only stand in for something said elsewhere ("the process",
+"a technique"), names too short to be told from a norm ("L1"), and one-word names met in passing.
+
+Every input here is written for the test; none is taken from the owner's notes or the test corpus.
+Each rule is shown holding where it should (the statement a reader draws is made) and where it must
+not (no statement, no concept)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reading import assert_no_concept, build, lowered, names, rules
+
+from kg.ingest.modifiers import compares, is_counted, is_shell, only_describes, without_judgement
+
+# ---------------------------------------------------------------- the words themselves
+
+
+@pytest.mark.parametrize("label", ["process", "the process", "approach", "examples", "a technique", "this method"])
+def test_a_shell_noun_alone_is_a_shell(label: str) -> None:
+    assert is_shell(label)
+
+
+@pytest.mark.parametrize("label", ["sampling method", "regularization technique", "transformer", "Process Mining"])
+def test_a_shell_noun_with_words_that_say_which_is_not(label: str) -> None:
+    assert not is_shell(label)
+
+
+def test_judging_words_open_a_phrase_and_are_dropped_names_keep_theirs() -> None:
+    assert without_judgement("a powerful programming language") == "programming language"
+    assert without_judgement("the main idea") == "idea"
+    assert without_judgement("Great Lakes") == "Great Lakes"  # a name's own word
+    assert without_judgement("powerful") == "powerful"  # nothing left to name: kept for keep() to refuse
+
+
+def test_comparatives_and_superlatives_are_comparisons() -> None:
+    assert compares("smoother model") and compares("most important features") and compares("latest techniques")
+    assert not compares("lower bound") and not compares("large language model") and not compares("transformer")
+
+
+def test_counted_things_and_lone_adjectives() -> None:
+    assert is_counted("two main stages") and is_counted("3 layers") and not is_counted("two-tower model")
+    assert only_describes("powerful") and only_describes("simple")
+    assert not only_describes("ranking") and not only_describes("objective")  # nouns as well
+
+
+# ---------------------------------------------------------------- in sentences
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        pytest.param("Quill is a powerful and flexible scripting language.\n", id="paragraph"),
+        pytest.param("- **Quill:** Quill is a powerful and flexible scripting language.\n", id="entry"),
+    ],
+)
+def test_adjectives_coordinated_before_a_noun_modify_it(tmp_path: Path, notes: str) -> None:
+    graph = build(tmp_path, notes)
+    assert ("quill", "isA", "scripting language") in lowered(graph)
+    assert_no_concept(graph, "powerful", "flexible scripting language")
+
+
+def test_a_comparison_is_no_object(tmp_path: Path) -> None:
+    graph = build(tmp_path, "- **Weight decay:** Weight decay produces a smoother model and focuses on the most useful features.\n")
+    assert not {f for f in lowered(graph) if f[0] == "weight decay"}
+    assert_no_concept(graph, "smoother model", "model", "useful feature", "most useful feature")
+
+
+def test_a_shell_noun_subject_refers_back_and_states_nothing(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        ## Orbit
+
+        Orbit ranks passages. The process involves hand-labelled pairs. The paper evaluates Orbit on Fjord.
+        """)
+    assert_no_concept(graph, "process", "paper", "paper evaluates")
+    assert not any(s in {"process", "paper"} for s, _r, _o in lowered(graph))
+
+
+def test_a_shell_noun_kind_gives_a_class_and_no_concept(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        - **Beam pruning:** Beam pruning is a technique that drops unlikely beams.
+        - **Contrastive decoding:** Contrastive decoding is a decoding technique.
+        """)
+    assert graph.class_of(graph.resolve("beam pruning")) == "Technique"
+    assert_no_concept(graph, "technique")
+    assert ("contrastive decoding", "isA", "decoding technique") in lowered(graph)  # a head with a word that says which
+
+
+def test_a_kind_named_by_a_shell_noun_still_names_the_thing(tmp_path: Path) -> None:
+    graph = build(tmp_path, "Nova Corp introduced a method called Orbit.\n")
+    assert ("orbit", "developedBy", "nova corp") in lowered(graph)
+    assert_no_concept(graph, "method")
+
+
+# ---------------------------------------------------------------- names met in passing
+
+
+def test_a_definition_relates_to_another_defined_concept_named_in_several_words(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        - **Prefix cache:** A store of attention states that the serving engine reuses across requests.
+        - **Serving engine:** The program that answers requests to a model.
+        - **Text:** Characters a person reads.
+        - **Slicer:** Cuts text into lines for the serving engine.
+        """)
+    assert rules(graph, "prefix cache", "relatedTo", "serving engine") == {("co-mention", "weak")}
+    # "text" is one word: met in passing far more often than meant
+    assert ("slicer", "relatedTo", "text") not in lowered(graph)
+
+
+def test_a_name_of_one_letter_and_a_number_is_no_model(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        - **Weight decay:** A penalty on large weights. L2 and L1 are its usual forms; Zeta-7 was trained with it.
+        """)
+    assert "zeta-7" in names(graph)
+    assert_no_concept(graph, "L1", "L2")
+
+
+# ---------------------------------------------------------------- clauses that are not the sentence's
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        pytest.param("Tests show that Orbit uses retrieval. The authors claim that this is an emergent ability.\n", id="paragraph"),
+        pytest.param("- **Orbit:** Tests show that Orbit uses retrieval. The authors claim that this is an emergent ability.\n", id="entry"),
+    ],
+)
+def test_what_a_clause_after_a_verb_and_that_says_has_its_own_subject(tmp_path: Path, notes: str) -> None:
+    graph = build(tmp_path, notes)
+    found = lowered(graph)
+    assert ("orbit", "uses", "retrieval") in found
+    assert not any(o == "emergent ability" for _s, _r, o in found)  # "this" there points at nothing named
+    assert_no_concept(graph, "tests show", "authors claim", "author")
+
+
+def test_a_relative_clause_after_that_still_goes_on_its_noun(tmp_path: Path) -> None:
+    graph = build(tmp_path, "Orbit is a ranker that uses retrieval. Kite is a parser that can use Orbit.\n")
+    assert {("orbit", "isA", "ranker"), ("orbit", "uses", "retrieval"), ("kite", "uses", "orbit")} <= lowered(graph)
+
+
+def test_a_verb_inside_parentheses_is_an_aside(tmp_path: Path) -> None:
+    graph = build(tmp_path, "Orbit ranks better than Kite (involves parsing only) on both tasks. Wren uses Kite.\n")
+    found = lowered(graph)
+    assert ("wren", "uses", "kite") in found
+    assert not any(r == "includes" for _s, r, _o in found)
+
+
+def test_things_of_the_reader_are_no_subject(tmp_path: Path) -> None:
+    graph = build(tmp_path, "- **Folding:** Folding makes sure that every part of your data gets used for training.\n")
+    assert not any(r == "usedFor" for _s, r, _o in lowered(graph))
+    assert_no_concept(graph, "data")
+
+
+def test_including_after_a_comma_goes_on_the_noun_before_it(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        Orbit uses several rankers, including Kite and Wren.
+        Folding checks that every record, including test records, gets used for training.
+        """)
+    found = lowered(graph)
+    assert {("ranker", "includes", "kite"), ("ranker", "includes", "wren"), ("orbit", "uses", "ranker")} <= found
+    assert not any(s == "orbit" and o in {"kite", "wren"} for s, _r, o in found)
+    assert not any(r == "usedFor" for _s, r, _o in found)  # the verb after the aside is the record's
+    assert_no_concept(graph, "test record")
+
+
+def test_a_plural_noun_spelled_like_a_relation_verb_is_a_noun(tmp_path: Path) -> None:
+    graph = build(tmp_path, "Orbit is evaluated on two benchmarks called Fjord and Delta. Kite benchmarks rankers.\n")
+    found = lowered(graph)
+    assert ("kite", "evaluates", "ranker") in found
+    assert not any(s == "orbit" and r == "evaluates" for s, r, _o in found)
+    assert_no_concept(graph, "called Fjord")
+
+
+def test_a_judging_adjective_inside_a_kind_or_part_phrase(tmp_path: Path) -> None:
+    graph = build(tmp_path, "The router is a fundamental part of sparse models. A gated unit is a special kind of recurrent cell.\n")
+    found = lowered(graph)
+    assert ("router", "partOf", "sparse model") in found
+    assert ("gated unit", "isA", "recurrent cell") in found
+    assert not any(o.endswith("part of sparse model") or r == "isA" and s == "router" for s, r, o in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Orbit uses scoring functions (e.g., cosine, dot product).", id="e.g."),
+        pytest.param("Orbit uses scoring functions (cosine, dot product, etc.).", id="etc."),
+    ],
+)
+def test_examples_in_parentheses_are_kinds_of_the_noun_before(tmp_path: Path, sentence: str) -> None:
+    graph = build(tmp_path, f"- **Orbit:** {sentence}\n")
+    found = lowered(graph)
+    assert {("cosine", "isA", "scoring function"), ("dot product", "isA", "scoring function"),
+            ("orbit", "uses", "scoring function")} <= found
+    assert not any(s == "orbit" and o in {"cosine", "dot product"} for s, _r, o in found)  # the examples are no stand-ins
+
+
+def test_a_parenthesis_of_items_without_etc_is_not_read_as_examples(tmp_path: Path) -> None:
+    graph = build(tmp_path, "Orbit produces trajectories (thought, action).\n")
+    assert not any(r == "isA" for _s, r, _o in lowered(graph))
+
+
+def test_a_label_ends_in_a_one_word_kind_only_if_the_notes_define_it(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        - **Scoring function:** Orbit uses functions to rank. A scoring function maps pairs to numbers.
+        - **Kernel:** A function of two inputs.
+        - **Graph kernel:** A kernel on graphs.
+        """)
+    found = lowered(graph)
+    assert ("graph kernel", "isA", "kernel") in found  # "kernel" is an entry of its own
+    assert ("scoring function", "isA", "function") not in found  # "function" is only said in passing
+
+
+def test_subjects_that_name_no_concept(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        ## Orbit
+
+        Orbit ranks passages with Kite. Both involve dense retrievers. Improving prompts can help rankers to generate
+        better lists. The study first evaluates Orbit on Fjord.
+        """)
+    found = lowered(graph)
+    assert not any(r in {"includes", "produces", "evaluates"} for _s, r, _o in found)
+    assert_no_concept(graph, "improving", "study first", "both")
+
+
+def test_an_infinitive_of_purpose_is_not_what_the_subject_does(tmp_path: Path) -> None:
+    graph = build(tmp_path, "Rankers have a tendency to generate short lists. Orbit is used to generate passages.\n")
+    found = lowered(graph)
+    assert ("orbit", "produces", "passage") in found
+    assert not any(s == "ranker" for s, _r, _o in found)
+
+
+def test_an_opening_phrase_ends_at_a_comma_outside_parentheses(tmp_path: Path) -> None:
+    graph = build(tmp_path, "For tasks where search matters (e.g., Fjord, Delta), dense retrievers are used for recall.\n")
+    found = lowered(graph)
+    assert ("dense retriever", "usedFor", "recall") in found
+    assert not any(s in {"fjord", "delta"} for s, _r, _o in found)
+
+
+def test_types_of_a_thing_are_the_thing(tmp_path: Path) -> None:
+    graph = build(tmp_path, "Orbit is used for different types of ranking.\n")
+    assert ("orbit", "usedFor", "ranking") in lowered(graph)
+    assert_no_concept(graph, "type of ranking")

@@ -242,3 +242,48 @@ def test_types_of_a_thing_are_the_thing(tmp_path: Path) -> None:
     graph = build(tmp_path, "Orbit is used for different types of ranking.\n")
     assert ("orbit", "usedFor", "ranking") in lowered(graph)
     assert_no_concept(graph, "type of ranking")
+
+
+def test_advice_to_the_reader_states_nothing_of_the_entry(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Folding
+
+        Folding splits a dataset into parts. We'll use a dataset of prices. For small datasets, use Kite to keep
+        the classes balanced. Folding maximizes the use of the data by allowing every record to be used for scoring.
+        """)
+    found = lowered(graph)
+    assert not any(s == "folding" and r in {"uses", "usedFor"} for s, r, _o in found)
+    assert_no_concept(graph, "dataset of prices", "price")
+
+
+def test_an_infinitive_after_a_noun_is_a_purpose_for_any_relation_phrase(tmp_path: Path) -> None:
+    graph = build(tmp_path, "- **Stop list:** Words that are removed from a text to focus on its content.\n")
+    assert not any(r == "focusesOn" for _s, r, _o in lowered(graph))
+
+
+def test_coordinated_subjects_each_get_the_claim(tmp_path: Path) -> None:
+    graph = build(tmp_path, "Deep rankers and wide parsers are prone to overfitting and benefit from methods like pruning.\n")
+    found = lowered(graph)
+    assert {("deep ranker", "suffersFrom", "overfitting"), ("wide parser", "suffersFrom", "overfitting")} <= found
+    assert not any(o == "pruning" for _s, r, o in found if r == "suffersFrom")  # the examples are of "methods"
+    assert_no_concept(graph, "deep rankers and wide parser")
+
+
+def test_a_parenthesis_opening_with_a_preposition_is_no_alias(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        ## Types of regularization
+
+        ### Weight noise (for neural networks)
+
+        Weight noise adds noise to weights.
+        """)
+    assert not any(o == "neural network" for _s, _r, o in lowered(graph))
+    assert_no_concept(graph, "for neural networks")
+
+
+def test_a_label_never_ends_in_a_shell_noun_kind(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        - **Technique:** A way of doing something.
+        - **Pruning technique:** A technique that removes weights.
+        """)
+    assert ("pruning technique", "isA", "technique") not in lowered(graph)

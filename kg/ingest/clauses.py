@@ -55,7 +55,7 @@ def purpose(text: str) -> str | None:
     for word, tag_ in tags[1:]:
         if tag_ in ("IN", "TO", "VBG", "CC", "WDT") or (tag_.startswith("VB") and words):
             break
-        if tag_ not in ("PRP$", "DT"):  # "your LLMs", "the data"
+        if tag_ not in ("PRP$", "DT") and word.lower() != "own":  # "your own LLMs", "the data"
             words.append((word, tag_))
     if not words or not tagger.corrected(*words[-1]).startswith("NN"):
         return None

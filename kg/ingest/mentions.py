@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.ingest import tagger
+from kg.ingest.modifiers import is_shell
 from kg.ingest.nouns import noun_phrase
 from kg.labels import words
 from kg.source import Source
@@ -33,7 +34,7 @@ def link_kinds(extraction: Extraction) -> None:
             if found is None:
                 continue
             at, parent = found
-            if " " not in parent.label and parent.defined_at is None:
+            if " " not in parent.label and (parent.defined_at is None or is_shell(parent.label)):
                 continue  # "function" only met in prose: too loose a word to say what "activation function" is
             # a phrase only met in prose is a kind of its head when a noun narrows it ("output token"),
             # not an adjective that may only judge it ("simple example", "smoother model")

@@ -83,7 +83,8 @@ def noun_phrase(text: str) -> Phrase:
         inner = abbreviation["inner"].strip()
         outside = (text[: abbreviation.start()] + text[abbreviation.end() :]).strip()
         before, after = text[: abbreviation.start()].split(), text[abbreviation.end() :].split()
-        if inner.lower().startswith(("like ", "e.g", "i.e", "see ")) or re.fullmatch(r"[\d\s,.-]+", inner):
+        if inner.lower().startswith(("like ", "e.g", "i.e", "see ", "for ", "in ", "with ", "on ", "from ", "by ", "via ")) \
+                or re.fullmatch(r"[\d\s,.-]+", inner):  # "(for neural networks)" says where, it is no other name
             text = outside
         elif maker := _maker(inner, outside):  # "FAISS (Meta)", "CoT (Wei et al., 2022)": who made it
             text = outside

@@ -10,22 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.ingest.nouns import GENERIC_SUBJECTS, PRONOUNS, QUANTITY, Phrase, describes, is_action, keep, noun_phrase
+from kg.ingest.nouns import PRONOUNS, QUANTITY, Phrase, describes, is_action, keep, noun_phrase
 from kg.ingest import clauses, tagger
-from kg.ingest.modifiers import compares, is_counted, is_shell, only_describes, without_judgement
-from kg.ingest.lists import cut, inside_parentheses, outside_parentheses, split, without_relatives_in_lists
+from kg.ingest.modifiers import compares, is_shell, only_describes, without_judgement
+from kg.ingest.lists import cut, inside_parentheses, split, without_relatives_in_lists
 from kg.ingest.relations import generated_forms, relation_at, relation_matches
-from kg.ingest.tagger import names_a_concept
+from kg.ingest.subjects import CURRENT, NOBODY, opens_with_a_subject, subject_of, without_opening
 
-CURRENT = "<current>"  # the subject the caller is reading about: "It", "They", no subject at all
-NOBODY = "<nobody>"  # "You can use ...": a sentence about the reader, not a concept
 
-_VERB = re.compile(
-    r"\s(?:is|are|was|were|has|have|had|can|could|will|would|may|might|should|must|does|do|did|"
-    r"refers|refer|describes|describe|allows|allow|encodes|encode|calculates|tests|lists|varies|"
-    r"processes|helps|help|provides|provide|takes|take|makes|make|becomes|became|gets|get|got)\s",
-    re.IGNORECASE,
-)
 _COPULAR = re.compile(r"(?:is|are|was|were|a measure|as a)\b", re.IGNORECASE)
 _ADVERBS = re.compile(
     r"\b(?:commonly|typically|particularly|also|often|generally|usually|mainly|primarily|later|mostly|"
@@ -94,7 +86,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
         return reading
     introduced = _INTRODUCED.match(text)
     if introduced:  # "Introduced in Wei et al. (2022), chain-of-thought prompting enables ..."
-        agent, made = noun_phrase(introduced["agent"]), _subject(introduced["rest"])
+        agent, made = noun_phrase(introduced["agent"]), subject_of(introduced["rest"])
         if agent.is_name and keep(agent) and made != NOBODY:
             reading.claims.append(Claim(made, "developedBy", agent, 0))
         text = " " * introduced.start("rest") + introduced["rest"]  # the rest is read as ever, offsets kept
@@ -113,13 +105,13 @@ def read(sentence: str, protected: set[str]) -> Reading:
             continue
         if kind == "main":
             reading.claims.extend(_plural_copula(clause, matches, protected))
-        if kind == "that" and _opens_with_a_subject(clause):
+        if kind == "that" and opens_with_a_subject(clause):
             # "Results show that ReAct uses ...", "the authors claim that this is ...": what is said has a
             # subject of its own; a pronoun there points at nothing this sentence names
-            subject = _subject(before)
+            subject = subject_of(before)
             subject = NOBODY if subject == CURRENT else subject
         elif kind in {"main", ",while", ",whereas", ",but", ",so", "while", "whereas", ";"}:
-            subject = _subject(before)
+            subject = subject_of(before)
             if kind == "main":
                 main = subject
                 if isinstance(subject, Phrase):
@@ -170,14 +162,28 @@ def read(sentence: str, protected: set[str]) -> Reading:
             reading.claims.extend(Claim(obj, "relatedTo", place, at) for obj in objects for place in located)
             reading.claims.extend(Claim(subject, "usedFor", goal, at) for goal in purpose)
             last = fresh = objects[-1] if objects else last
+    reading.claims = [one for claim in reading.claims for one in _eachsubject_of(claim, protected)]
+    if reading.subject is not None and len(_eachsubject_of(Claim(reading.subject, "", reading.subject, 0), protected)) != 1:
+        reading.subject = None  # two subjects: "it" in the next sentence is neither for sure
     return reading
 
 
-_CONTRACTION = re.compile(r"\b(?P<who>it|that|this|there|what|he|she|they|we|you)'(?P<verb>s|re)\b", re.IGNORECASE)
+def _eachsubject_of(claim: Claim, protected: set[str]) -> list[Claim]:
+    """ "Neural networks and polynomial models are prone to overfitting": a claim of each of them; a
+    known label that holds "and" ("probability and statistics") or a name stays whole."""
+    subject = claim.subject
+    if not isinstance(subject, Phrase) or subject.is_name or " and " not in subject.label or subject.label.lower() in protected:
+        return [claim]
+    items = [noun_phrase(item) for item in split(subject.label, protected)]
+    return [Claim(item, claim.relation, claim.object, claim.offset, claim.kind) for item in items if keep(item)]
+
+
+_CONTRACTION = re.compile(r"\b(?P<who>it|that|this|there|what|he|she|they|we|you|i)['’](?P<verb>s|re|ll|ve|d)\b", re.IGNORECASE)
+_CONTRACTED = {"s": "is", "re": "are", "ll": "will", "ve": "have", "d": "would"}
 
 
 def _expanded(match: re.Match[str]) -> str:
-    return f"{match['who']} {'is' if match['verb'].lower() == 's' else 'are'}"
+    return f"{match['who']} {_CONTRACTED[match['verb'].lower()]}"  # "We'll use ..." is about "we"
 
 
 _JUDGED_KIND = re.compile(r"\b(?P<article>an?)\s+(?P<adjective>[a-z-]+)\s+(?P<noun>part|component|kind|type|form|variant|version)\s+of\b")
@@ -228,7 +234,7 @@ def _plural_copula(clause: str, matches: list[re.Match[str]], protected: set[str
     """ "Outliers are data points that ...", "Biases are systematic errors": a plural subject, its
     verb "are" and a plural noun phrase say what the subject is. Only as the clause's first verb, and
     where no relation phrase starts at "are" ("are used for" is read as itself)."""
-    opened = _without_opening(clause.strip())
+    opened = without_opening(clause.strip())
     subject_text = clauses.before_verb(opened)
     rest = opened[len(subject_text):]
     copula = re.match(r"\s+are\s+", rest)
@@ -244,13 +250,6 @@ def _plural_copula(clause: str, matches: list[re.Match[str]], protected: set[str
     return [Claim(subject, "isA", kind, clause.find(rest))]
 
 
-def _opens_with_a_subject(clause: str) -> bool:
-    """After "that": "ReAct uses ...", "this is ...", "every part ..." open a clause of their own (what
-    is shown, claimed, ensured); "uses ...", "can ...", "also ..." go on a relative clause's noun."""
-    tags = [tagger.corrected(w, t) for w, t in tagger.tagged(clause) if any(c.isalnum() for c in w)]
-    return bool(tags) and not tags[0].startswith(("VB", "MD", "RB"))
-
-
 def _clauses(text: str) -> list[tuple[int, str, str]]:
     """The sentence cut where a relative or contrasting clause starts: (offset, kind, text)."""
     found: list[tuple[int, str, str]] = []
@@ -263,51 +262,6 @@ def _clauses(text: str) -> list[tuple[int, str, str]]:
     return [(offset, k, clause) for offset, k, clause in found if clause.strip()]
 
 
-_OPENING = re.compile(r"^(?:in|for|at|on|during|with|after|before|unlike)\s[^,]*,\s*", re.IGNORECASE)  # "In practice, ..."
-
-
-def _without_adverbs_after(text: str) -> str:
-    """ "The paper first" -> "The paper": an adverb between a subject and its verb is no part of it
-    (the tagger calls "first" an adjective there, and "token" too, so only its adverbs and these)."""
-    words = text.split()
-    while len(words) > 1 and (words[-1].lower() in {"first", "now", "further", "alone", "itself", "themselves"}
-                              or tagger.tagged(" ".join(words))[-1][1] in ("RB", "RBR", "RBS")):
-        words.pop()
-    return " ".join(words)
-
-
-_READERS = re.compile(r"\b(?:your|my|our)\b", re.IGNORECASE)  # "every part of your data": the reader's own
-
-
-def _without_opening(text: str) -> str:
-    """The clause without an opening phrase ("In practice, ...", "For tasks like A (e.g., B), ..."),
-    whose comma is never one inside parentheses."""
-    opening = _OPENING.match(outside_parentheses(text))
-    return text[opening.end():] if opening else text
-
-
-def _subject(text: str) -> Phrase | str:
-    """The subject before the verb; CURRENT for a pronoun or none, NOBODY for "you" or "we"."""
-    text = _without_opening(text.strip(" ,"))
-    text = _VERB.split(" " + text + " ", maxsplit=1)[0].strip()
-    parts = [part.replace("\x00", ",") for part in outside_parentheses(text).split(",")]  # not "(Kim et al., 2021)"
-    while len(parts) > 1 and not names_a_concept(parts[0].strip()):  # "However, BERT", "To help, RoBERTa"
-        parts.pop(0)
-    text = parts[0].strip()
-    if is_action(text) or text.lower() == "both":
-        return NOBODY  # "Improving prompts can help ...": an activity; "Both involve ...": two things, named before
-    text = _without_adverbs_after(text)  # "The paper first evaluates ..."
-    if len(text.split()) > 1 and not keep(noun_phrase(text)):
-        text = clauses.before_verb(text)  # where _VERB's wording ends no subject, the tagger's first verb does
-    lowered = text.lower()
-    if not text or lowered in PRONOUNS or (lowered.split()[0] in PRONOUNS and len(text.split()) <= 2):
-        return CURRENT
-    if lowered.split()[0] in GENERIC_SUBJECTS or is_shell(text) or is_counted(text) or _READERS.search(text):
-        return NOBODY  # "the process involves ...", "two models share ...", "your data": not named here
-    phrase = noun_phrase(text)
-    return phrase if keep(phrase) else CURRENT
-
-
 def _objects(text: str, protected: set[str]) -> tuple[list[Phrase], list[Phrase], list[Phrase], list[Phrase]]:
     """The objects after a relation phrase, the places named after them ("at the University of X"),
     the purposes ("for drug discovery") and the examples given of the last ("tools, such as A and B")."""
@@ -317,7 +271,7 @@ def _objects(text: str, protected: set[str]) -> tuple[list[Phrase], list[Phrase]
     if ":" in text:  # "four weight matrices: query, key, value, and output projection"
         text = text.split(":", 1)[1]
     elif (examples := _PURPOSE.search(text)) is not None and len(text[: examples.start()].split()) <= 10 \
-            and not _names_itself(text[: examples.start()], protected):
+            and not _names_itself(text[: examples.start()], protected) and _examples_of_the_object(text[: examples.start()], protected):
         # "tasks such as A and B", "tasks where ..., such as A": the examples are the objects;
         # "vector databases, such as A and B": the databases are, and A and B are examples of them
         text = text[examples.end() :]
@@ -369,6 +323,13 @@ _EXAMPLES_INSIDE = re.compile(
     r"\((?:(?:such as|like|including|e\.g\.,?)\s+(?P<examples>[^()]+)|(?P<listed>[^(),]+(?:,\s*[^(),]+)+),?\s+etc\.?)\)",
     re.IGNORECASE,
 )
+
+
+def _examples_of_the_object(before: str, protected: set[str]) -> bool:
+    """ "tasks such as", "tasks where X matters, such as": the examples are of the object; not in
+    "overfitting and benefit from techniques like L1", where they are of a noun a verb later takes."""
+    rest = before[len(cut(before, protected)):]
+    return not rest.strip(" ,") or re.match(r"[\s,]*(?:where|that|which|who|whose|when)\b", rest, re.IGNORECASE) is not None
 
 
 def _names_itself(before: str, protected: set[str]) -> bool:

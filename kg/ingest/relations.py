@@ -70,7 +70,7 @@ def relation_matches(clause: str) -> list[re.Match[str]]:
         match = pattern.match(clause, word.start())
         if match and _noun_at(clause, match):
             continue
-        if match and match.group().lower() in generated_forms() and _purpose_at(clause, match.start()):
+        if match and _purpose_at(clause, match.start()):
             continue
         if match and (match.group().lower() not in generated_forms() or _is_verb_at(clause, match.start())):
             found.append(match)
@@ -82,7 +82,10 @@ def _purpose_at(clause: str, start: int) -> bool:
     """ "a tendency to generate answers", "an approach to generate chains": an infinitive says what
     something is for, not what the clause's subject does; "is used to generate" does say it."""
     before = clause[:start].lower().split()
-    return len(before) >= 2 and before[-1] == "to" and before[-2] not in {"used", "designed", "able", "trained", "built", "meant"}
+    if len(before) >= 2 and before[-1] == "to":
+        return before[-2] not in {"used", "designed", "able", "trained", "built", "meant", "how", "want", "need", "is", "are"}
+    # "allowing every data point to be used for ...": what is used is that noun, not the subject
+    return len(before) >= 3 and before[-2:] == ["to", "be"] and tagger.tagged(before[-3])[0][1].startswith("NN")
 
 
 _BEFORE_A_NOUN = {"DT", "CD", "PRP$", "JJ", "JJR", "JJS", "IN", "POS"}

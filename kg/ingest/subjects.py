@@ -1,0 +1,85 @@
+"""Who a clause is about: the noun phrase before its verb, a pronoun for the caller to fill (CURRENT),
+or nobody the notes name (NOBODY): the reader ("you", "we", advice in the imperative), something
+said before ("the process", "both"), an activity ("Improving prompts ..."). Knows English wording."""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest import clauses, tagger
+from kg.ingest.lists import outside_parentheses
+from kg.ingest.modifiers import is_counted, is_shell
+from kg.ingest.nouns import GENERIC_SUBJECTS, PRONOUNS, Phrase, is_action, keep, noun_phrase
+from kg.ingest.tagger import names_a_concept
+
+CURRENT = "<current>"  # the subject the caller is reading about: "It", "They", no subject at all
+NOBODY = "<nobody>"  # "You can use ...": a sentence about the reader, not a concept
+
+_VERB = re.compile(
+    r"\s(?:is|are|was|were|has|have|had|can|could|will|would|may|might|should|must|does|do|did|"
+    r"refers|refer|describes|describe|allows|allow|encodes|encode|calculates|tests|lists|varies|"
+    r"processes|helps|help|provides|provide|takes|take|makes|make|becomes|became|gets|get|got)\s",
+    re.IGNORECASE,
+)
+# "In practice, ...", "Based on this course, ...": a phrase before the subject
+_OPENING = re.compile(
+    r"^(?:in|for|at|on|during|with|after|before|unlike|based on|according to|compared to|compared with|thanks to)\s[^,]*,\s*",
+    re.IGNORECASE,
+)
+_READERS = re.compile(r"\b(?:your|my|our)\b", re.IGNORECASE)  # "every part of your data": the reader's own
+
+
+def opens_with_a_subject(clause: str) -> bool:
+    """After "that": "ReAct uses ...", "this is ...", "every part ..." open a clause of their own (what
+    is shown, claimed, ensured); "uses ...", "can ...", "also ..." go on a relative clause's noun."""
+    tags = [tagger.corrected(w, t) for w, t in tagger.tagged(clause) if any(c.isalnum() for c in w)]
+    return bool(tags) and not tags[0].startswith(("VB", "MD", "RB"))
+
+
+def _imperative(text: str) -> bool:
+    """ "use Kite to ...": a clause opening with a verb's base form."""
+    words = text.split()
+    return bool(words) and tagger.tagged(words[0].lower())[0][1] == "VB"
+
+
+def _without_adverbs_after(text: str) -> str:
+    """ "The paper first" -> "The paper": an adverb between a subject and its verb is no part of it
+    (the tagger calls "first" an adjective there, and "token" too, so only its adverbs and these)."""
+    words = text.split()
+    while len(words) > 1 and (words[-1].lower() in {"first", "now", "further", "alone", "itself", "themselves"}
+                              or tagger.tagged(" ".join(words))[-1][1] in ("RB", "RBR", "RBS")):
+        words.pop()
+    return " ".join(words)
+
+
+def without_opening(text: str) -> str:
+    """The clause without an opening phrase ("In practice, ...", "For tasks like A (e.g., B), ..."),
+    whose comma is never one inside parentheses."""
+    opening = _OPENING.match(outside_parentheses(text))
+    return text[opening.end():] if opening else text
+
+
+def subject_of(text: str) -> Phrase | str:
+    """The subject before the verb; CURRENT for a pronoun or none, NOBODY for "you" or "we" and for an
+    imperative after an opening phrase ("For small datasets, use ...": advice to the reader)."""
+    opened = without_opening(text.strip()).strip(" ,")
+    if opened != text.strip(" ,") and (not opened or _imperative(opened)):
+        return NOBODY
+    text = opened
+    text = _VERB.split(" " + text + " ", maxsplit=1)[0].strip()
+    parts = [part.replace("\x00", ",") for part in outside_parentheses(text).split(",")]  # not "(Kim et al., 2021)"
+    while len(parts) > 1 and not names_a_concept(parts[0].strip()):  # "However, BERT", "To help, RoBERTa"
+        parts.pop(0)
+    text = parts[0].strip()
+    if is_action(text) or text.lower() == "both":
+        return NOBODY  # "Improving prompts can help ...": an activity; "Both involve ...": two things, named before
+    text = _without_adverbs_after(text)  # "The paper first evaluates ..."
+    if len(text.split()) > 1 and not keep(noun_phrase(text)):
+        text = clauses.before_verb(text)  # where _VERB's wording ends no subject, the tagger's first verb does
+    lowered = text.lower()
+    if not text or lowered in PRONOUNS or (lowered.split()[0] in PRONOUNS and len(text.split()) <= 2):
+        return CURRENT
+    if lowered.split()[0] in GENERIC_SUBJECTS or is_shell(text) or is_counted(text) or _READERS.search(text):
+        return NOBODY  # "the process involves ...", "two models share ...", "your data": not named here
+    phrase = noun_phrase(text)
+    return phrase if keep(phrase) else CURRENT

@@ -287,3 +287,59 @@ def test_a_label_never_ends_in_a_shell_noun_kind(tmp_path: Path) -> None:
         - **Pruning technique:** A technique that removes weights.
         """)
     assert ("pruning technique", "isA", "technique") not in lowered(graph)
+
+
+# ---------------------------------------------------------------- definitions as people write them
+
+
+def test_a_definition_whose_list_follows_a_dangling_that(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Orbit
+
+        Orbit is a passage ranking method that:
+
+        - scores passages
+        - keeps the best ones
+        """)
+    assert ("orbit", "isA", "passage ranking method") in lowered(graph)
+
+
+def test_the_one_of_a_kind_a_relative_clause_picks_out(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        - **Orbit:** Orbit is the ranking algorithm that orders passages by score.
+        - **Kite:** Kite is the most accurate parser that exists.
+        - **Wren:** Wren is the process that splits text.
+        """)
+    found = lowered(graph)
+    assert ("orbit", "isA", "ranking algorithm") in found
+    assert not any(s == "kite" for s, _r, _o in found)  # a comparison picks out no kind
+    assert graph.class_of(graph.resolve("wren")) == "Technique" or not any(o == "process" for _s, _r, o in found)
+    assert_no_concept(graph, "process")
+
+
+def test_used_to_do_something_is_what_a_thing_is_for(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        - **Weight noise:** A technique used in small networks to prevent overfitting.
+        - **Label smoothing:** It is used to prevent your model from becoming overconfident.
+        """)
+    found = lowered(graph)
+    assert {("weight noise", "usedFor", "small network"), ("weight noise", "usedFor", "preventing overfitting")} <= found
+    assert not any(s == "label smoothing" and r == "usedFor" for s, r, _o in found)  # what is prevented follows "from"
+
+
+def test_a_parenthesis_is_another_name_only_if_it_can_be_one(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        - **Weight Decay (Ridge):** A penalty on the squared weights.
+        - **Dimension Reduction (PCA):** Fewer features that keep the variance.
+        - **Rank Fusion (RF):** Scores merged from several rankers.
+        """)
+    assert "ridge" in names(graph)  # a short synonym
+    assert ("weight decay", "developedBy", "ridge") not in lowered(graph)  # an English noun is no maker
+    assert "rf" in names(graph)  # the letters of "Rank Fusion"
+    pca = graph.resolve("PCA") if "pca" in names(graph) else None
+    assert pca is None or pca != graph.resolve("dimension reduction")  # P is no letter of "Dimension Reduction"
+
+
+def test_used_to_and_a_verb_gives_no_object_of_that_verb(tmp_path: Path) -> None:
+    graph = build(tmp_path, "- **Latency:** It is used to compare the speed of servers or rankers.\n")
+    assert not any(o in {"ranker", "server"} for _s, _r, o in lowered(graph))

@@ -53,11 +53,14 @@ def purpose(text: str) -> str | None:
         return None
     words = []
     for word, tag_ in tags[1:]:
-        if tag_ in ("IN", "TO", "VBG", "CC", "WDT") or (tag_.startswith("VB") and words):
+        if word.lower() == "from" and words:
+            return None  # "prevent your model from overfitting": what is prevented comes after "from"
+        if tag_ in ("IN", "TO", "CC", "WDT") or (tag_.startswith("VB") and words):
             break
         if tag_ not in ("PRP$", "DT") and word.lower() != "own":  # "your own LLMs", "the data"
             words.append((word, tag_))
-    if not words or not tagger.corrected(*words[-1]).startswith("NN"):
+    # the object is a noun, or one -ing word as a noun ("prevent overfitting")
+    if not words or not (tagger.corrected(*words[-1]).startswith("NN") or words == words[:1] and words[0][1] == "VBG"):
         return None
     verb = tags[0][0].lower()
     start, _, last = verb.rpartition("-")  # "fine-tune" -> "fine-tuning"
@@ -66,6 +69,15 @@ def purpose(text: str) -> str | None:
     forms = getAllInflections(last, "VERB") or getAllInflectionsOOV(last, "VERB")  # "quantize" is not in its lexicon
     gerund = next(iter(forms.get("VBG", ())), None)
     return f"{start + '-' if start else ''}{gerund} {' '.join(w for w, _t in words)}" if gerund else None
+
+
+def imperative(text: str) -> bool:
+    """Whether a clause opens, after its adverbs, with a verb in the imperative ("Automatically
+    deduplicate datasets", "use Kite to ...")."""
+    tags = [(w, t) for w, t in tagger.tagged(text) if any(c.isalnum() for c in w)]
+    while tags and tags[0][1] in ("RB", "RBR"):
+        tags = tags[1:]
+    return bool(tags) and _imperative(*tags[0])
 
 
 def _imperative(word: str, tag_: str) -> bool:

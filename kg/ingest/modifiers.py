@@ -16,7 +16,7 @@ EVALUATIVE = frozenset({
     "good", "great", "nice", "excellent", "amazing", "awesome", "powerful", "flexible", "simple", "main",
     "important", "crucial", "essential", "fundamental", "useful", "helpful", "effective", "popular", "famous",
     "well-known", "interesting", "significant", "major", "novel", "accurate", "diverse", "robust", "reliable",
-    "valuable", "remarkable", "impressive", "solid", "proper", "appropriate", "suitable", "ideal",
+    "valuable", "remarkable", "impressive", "solid", "critical", "vital", "central", "handy", "proper", "appropriate", "suitable", "ideal",
 })
 
 # what may stand before the judging words: "a", "the", "two main stages", "their key ideas"

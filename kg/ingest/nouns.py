@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from kg.ingest.modifiers import compares, is_shell
-from kg.ingest.tagger import names_a_concept, singular_phrase
+from kg.ingest.tagger import names_a_concept, readings, singular_phrase
 from kg.labels import as_term, clean, looks_like_name, singular
 
 
@@ -93,7 +93,8 @@ def noun_phrase(text: str) -> Phrase:
             aliases.append(" ".join([inner, *after]))
         else:
             text = outside
-            aliases.append(inner)
+            if _other_name(inner, outside):
+                aliases.append(inner)
     owner, owned = None, "possessive"
     possessive = re.match(r"^(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)'s?\s+(?P<rest>.+)$", text)
     if possessive:
@@ -119,13 +120,45 @@ def noun_phrase(text: str) -> Phrase:
     return Phrase(label.strip(), tuple(dict.fromkeys(a for a in aliases if a and a != label)), owner, is_name, head, owned)
 
 
+_ACRONYM = re.compile(r"[A-Za-z][\w-]*[A-Z][\w-]*")  # PCA, MoE, ReLU, t-SNE: capitals after the first letter
+
+
+def _other_name(inner: str, outside: str) -> bool:
+    """Whether a parenthesis after a phrase is another name of it: an abbreviation whose letters the
+    phrase spells ("Mixture of Experts (MoE)"), an expansion of an abbreviation ("FLOP (Floating Point
+    Operations)"), or a short synonym ("L2 regularization (Ridge)"); not an example ("Dimensionality
+    Reduction (PCA)": P is no letter of it) nor a list or a description."""
+    if _ACRONYM.fullmatch(inner) and " " in outside:
+        return _abbreviates(inner, outside)
+    if _ACRONYM.fullmatch(outside) and " " in inner:
+        return _abbreviates(outside, inner)
+    return "," not in inner and len(inner.split()) <= 4
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """The test of Schwartz and Hearst (2003), forward: the short form's first letter opens the long
+    form, and its letters appear in the long form in order ("ReLU": Rectified Linear Unit)."""
+    letters = [c.lower() for c in short if c.isalpha()]
+    text = long.lower()
+    if not letters or not text or text[0] != letters[0]:
+        return False
+    position = 0
+    for letter in letters:
+        position = text.find(letter, position)
+        if position < 0:
+            return False
+        position += 1
+    return True
+
+
 _CITATION = re.compile(r"^(?P<authors>[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?\s+et\s+al\.?)(?:,?\s*\(?\d{4}\)?)?$")
 
 
 def _maker(inner: str, outside: str) -> str | None:
     """Who made a named thing, when a parenthesis after its name says so: "FAISS (Meta)", "Claude
     (Anthropic)", a citation "(Wei et al., 2022)"; never an abbreviation or its expansion ("Mixture
-    of Experts (MoE)", "RAG (Retrieval ...)") or a date."""
+    of Experts (MoE)", "RAG (Retrieval ...)") or a date, nor another name ending in an English noun
+    ("L2 Regularization (Ridge)", "Standardization (Z-Score Scaling)"): a maker's name is no noun."""
     words = inner.split()
     if not words or not looks_like_name(outside):
         return None
@@ -133,6 +166,9 @@ def _maker(inner: str, outside: str) -> str | None:
     if cited:
         return cited["authors"].rstrip(".") + "."
     if len(words) > 3 or not all(w[:1].isupper() for w in words) or re.search(r"\d", inner):
+        return None
+    last = words[-1]
+    if not any(c.isupper() for c in last[1:]) and "NOUN" in readings(last.lower()):
         return None
     return inner if inner[:1].lower() != outside[:1].lower() else None  # an abbreviation or expansion starts alike
 

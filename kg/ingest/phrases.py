@@ -78,6 +78,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
     """The claims of one sentence. `protected` are known labels that lists must not split ("modeling and training")."""
     reading = Reading()
     text = _CONTRACTION.sub(_expanded, sentence.rstrip(" .;:"))  # "It's a kind of RNN" states what "It is a ..." does
+    text = _DANGLING.sub("", text)  # "PCA is a technique that:" and a list below: the clause is the list's
     text = _DISCOURSE.sub(lambda m: " " * len(m.group()), text)  # "Note that X uses Y" is "X uses Y"
     text = _ADVERBS.sub(lambda m: " " * len(m.group()), text)
     text = _JUDGED_KIND.sub(_unjudged, text)  # "a fundamental part of" states what "a part of" does
@@ -94,7 +95,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
     last: Phrase | None = None
     previous: str | None = None  # the last relation phrase read, to tell what "that" refers to
     fresh: Phrase | None = None  # the last object of the clause before this one
-    for start, kind, clause in _clauses(text):
+    found = _clauses(text)
+    for index, (start, kind, clause) in enumerate(found):
         prior, fresh = fresh, None
         aside = inside_parentheses(clause)  # "better than Act (involves acting only)": said of Act, by the way
         matches = [m for m in relation_matches(clause) if not aside[m.start()]]
@@ -126,6 +128,9 @@ def read(sentence: str, protected: set[str]) -> Reading:
             subject = main
         if subject == NOBODY:
             continue
+        following = found[index + 1][1] if index + 1 < len(found) else None
+        if kind == "main" and not matches and following in {"that", "which", "who"}:
+            reading.claims.extend(_definite_kind(clause, subject, start))
 
         if kind in {"who", ",who", ",whose"} and not matches:
             reading.claims.extend(Claim(subject, "relatedTo", noun_phrase(n), start) for n in _NAMED.findall(clause))
@@ -137,6 +142,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
                 continue  # what authors did in their paper is no property of theirs: only what they made
             previous = match.group()
             objects, located, purpose, examples = _objects(segment, protected)
+            if match.group().lower().endswith("used to"):  # "used to compare models": a verb follows, read below
+                objects, located, purpose, examples = [], [], [], []
             if match.group().lower() in generated_forms():  # a verb form the vocabulary does not list: surer objects only
                 objects = [o for o in objects if " of " not in o.label]
             if relation == "isA" and re.match(r"\s*another\b", segment, re.IGNORECASE):
@@ -161,14 +168,42 @@ def read(sentence: str, protected: set[str]) -> Reading:
             reading.claims.extend(Claim(subject, relation, obj, at) for obj in objects)
             reading.claims.extend(Claim(obj, "relatedTo", place, at) for obj in objects for place in located)
             reading.claims.extend(Claim(subject, "usedFor", goal, at) for goal in purpose)
+            if relation == "usedFor":  # "used (in neural networks) to prevent overfitting": for preventing overfitting
+                reading.claims.extend(Claim(subject, "usedFor", goal, at) for goal in _infinitive_purpose(match.group(), segment))
             last = fresh = objects[-1] if objects else last
-    reading.claims = [one for claim in reading.claims for one in _eachsubject_of(claim, protected)]
-    if reading.subject is not None and len(_eachsubject_of(Claim(reading.subject, "", reading.subject, 0), protected)) != 1:
+    reading.claims = [one for claim in reading.claims for one in _each_subject(claim, protected)]
+    if reading.subject is not None and len(_each_subject(Claim(reading.subject, "", reading.subject, 0), protected)) != 1:
         reading.subject = None  # two subjects: "it" in the next sentence is neither for sure
     return reading
 
 
-def _eachsubject_of(claim: Claim, protected: set[str]) -> list[Claim]:
+_TO = re.compile(r"(?:^|\s)to\s+(?P<what>[^,;]+)")
+
+
+def _infinitive_purpose(wording: str, segment: str) -> list[Phrase]:
+    """What "to <verb> <noun>" after "used" or "used in X" says a thing is for, as an activity:
+    "to prevent overfitting" -> "preventing overfitting"."""
+    found = re.match(r"\s*(?P<what>.+)", segment) if wording.lower().endswith("used to") else _TO.search(segment)
+    goal = clauses.purpose(found["what"]) if found else None
+    return [phrase] if goal and keep(phrase := noun_phrase(goal)) else []
+
+
+_DEFINITE = re.compile(r"\s(?:is|are)\s+the\s+(?P<kind>[^,;()]+?)\s*$", re.IGNORECASE)
+
+
+def _definite_kind(clause: str, subject: Phrase | str, start: int) -> list[Claim]:
+    """ "Backpropagation is the learning algorithm that trains ...": the one of a kind the relative
+    clause picks out, so of that kind; "the process that ..." gives a class (a shell noun)."""
+    match = _DEFINITE.search(clause)
+    if match is None:
+        return []
+    kind = noun_phrase(without_judgement(match["kind"]))
+    if not (keep(kind) or is_shell(kind.label)) or compares(match["kind"]):
+        return []
+    return [Claim(subject, "isA", kind, start + match.start("kind"))]
+
+
+def _each_subject(claim: Claim, protected: set[str]) -> list[Claim]:
     """ "Neural networks and polynomial models are prone to overfitting": a claim of each of them; a
     known label that holds "and" ("probability and statistics") or a name stays whole."""
     subject = claim.subject
@@ -186,6 +221,7 @@ def _expanded(match: re.Match[str]) -> str:
     return f"{match['who']} {_CONTRACTED[match['verb'].lower()]}"  # "We'll use ..." is about "we"
 
 
+_DANGLING = re.compile(r"\s+(?:that|which|who|where|by|because)$", re.IGNORECASE)
 _JUDGED_KIND = re.compile(r"\b(?P<article>an?)\s+(?P<adjective>[a-z-]+)\s+(?P<noun>part|component|kind|type|form|variant|version)\s+of\b")
 
 

@@ -36,12 +36,6 @@ def opens_with_a_subject(clause: str) -> bool:
     return bool(tags) and not tags[0].startswith(("VB", "MD", "RB"))
 
 
-def _imperative(text: str) -> bool:
-    """ "use Kite to ...": a clause opening with a verb's base form."""
-    words = text.split()
-    return bool(words) and tagger.tagged(words[0].lower())[0][1] == "VB"
-
-
 def _without_adverbs_after(text: str) -> str:
     """ "The paper first" -> "The paper": an adverb between a subject and its verb is no part of it
     (the tagger calls "first" an adjective there, and "token" too, so only its adverbs and these)."""
@@ -63,7 +57,7 @@ def subject_of(text: str) -> Phrase | str:
     """The subject before the verb; CURRENT for a pronoun or none, NOBODY for "you" or "we" and for an
     imperative after an opening phrase ("For small datasets, use ...": advice to the reader)."""
     opened = without_opening(text.strip()).strip(" ,")
-    if opened != text.strip(" ,") and (not opened or _imperative(opened)):
+    if opened != text.strip(" ,") and (not opened or clauses.imperative(opened)):
         return NOBODY
     text = opened
     text = _VERB.split(" " + text + " ", maxsplit=1)[0].strip()
@@ -79,7 +73,16 @@ def subject_of(text: str) -> Phrase | str:
     lowered = text.lower()
     if not text or lowered in PRONOUNS or (lowered.split()[0] in PRONOUNS and len(text.split()) <= 2):
         return CURRENT
-    if lowered.split()[0] in GENERIC_SUBJECTS or is_shell(text) or is_counted(text) or _READERS.search(text):
-        return NOBODY  # "the process involves ...", "two models share ...", "your data": not named here
+    if is_shell(text) and lowered.split()[0] in {"a", "an"}:
+        return CURRENT  # "- **Weight noise:** A technique used in ...": the entry, described
+    if lowered.split()[0] in GENERIC_SUBJECTS or is_shell(text) or is_counted(text):
+        return NOBODY  # "the process involves ...", "two models share ...": said of something not named here
     phrase = noun_phrase(text)
-    return phrase if keep(phrase) else CURRENT
+    if keep(phrase) and not _READERS.search(text):
+        return phrase
+    if clauses.imperative(text):
+        return CURRENT  # a description in the imperative ("Automatically evaluate your LLMs using RunPod") is the entry's
+    # the reader's own things ("every part of your data"), and "The free-form thoughts ...", which the
+    # tagger cannot read as a noun phrase, are someone else than the entry; a bare name it cannot read
+    # ("LLM-based agents") most often is the entry
+    return NOBODY if _READERS.search(text) or lowered.split()[0] in {"the", "a", "an"} else CURRENT

@@ -343,3 +343,48 @@ def test_a_parenthesis_is_another_name_only_if_it_can_be_one(tmp_path: Path) -> 
 def test_used_to_and_a_verb_gives_no_object_of_that_verb(tmp_path: Path) -> None:
     graph = build(tmp_path, "- **Latency:** It is used to compare the speed of servers or rankers.\n")
     assert not any(o in {"ranker", "server"} for _s, _r, o in lowered(graph))
+
+
+@pytest.mark.parametrize("separator", [" - ", " – ", ": "])
+def test_a_term_set_off_by_a_dash_and_a_definition_that_is_a_noun_phrase(tmp_path: Path, separator: str) -> None:
+    graph = build(tmp_path, f"""\
+        ## Decoding settings
+
+        **Top K**{separator}A sampling method with a cut-off, called truncation, where only the K best tokens stay.
+
+        **Beam width**{separator}The number of beams kept at each step.
+        """)
+    found = lowered(graph)
+    assert ("top k", "isA", "sampling method") in found
+    assert graph.definition(graph.resolve("top K")).startswith("A sampling method")
+    assert_no_concept(graph, "- a sampling method")
+
+
+def test_a_link_set_off_like_a_term_names_the_entry(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        - [Orbit](https://example.org/orbit) - an LLM-powered agent that plans tool calls.
+        - [Kite](https://example.org/kite): a language model trained to use tools.
+        - [Wren](https://example.org/wren)
+        """)
+    found = lowered(graph)
+    assert {("orbit", "isA", "llm-powered agent"), ("kite", "isA", "language model"), ("kite", "uses", "tool")} <= found
+    assert "https://example.org/orbit" in {str(u) for u in graph.see_also(graph.resolve("Orbit"))}
+
+
+def test_a_full_sentence_after_a_term_is_read_as_written(tmp_path: Path) -> None:
+    graph = build(tmp_path, "- **Routing:** A router uses gates.\n")
+    found = lowered(graph)
+    assert ("routing", "isA", "router") not in found  # "A router uses ...": no fragment, a sentence
+    assert any(r == "uses" and o == "gate" for _s, r, o in found)
+
+
+def test_sizes_quotes_and_basics_are_not_part_of_a_name(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        - **Zeta:** Zeta is a 1.3 billion parameters model trained on "textbook quality" data.
+        - **Calculus course:** A course that covers all the basics of calculus.
+        """)
+    found = lowered(graph)
+    assert ("zeta", "trainedOn", "textbook quality data") in found
+    assert graph.class_of(graph.resolve("zeta")) in {"Model", "ModelType"}  # "a ... model": a class, no concept
+    assert ("calculus course", "includes", "calculus") in found
+    assert_no_concept(graph, "billion parameters model", "basics of calculus")

@@ -18,12 +18,12 @@ from benchmarks.quality import COLLECTIONS, Figures, Oracle, Reference, junk, me
 
 # Floors, a little under what benchmarks/quality.py measured when they were written (shares of rows
 # or edges: about one row fewer than the figure of that day). Raise them as the ingester improves;
-# never lower them to let a change through. Measured: llm-course facts 11/40, core 42/162, precision
-# 49/62; prompt-engineering-guide 13/70, 9/75, 6/8; obsidian-ml-vault 19/70, 10/38, 16/19. (The guide's
+# never lower them to let a change through. Measured: llm-course facts 11/40, core 43/162, precision
+# 52/66; prompt-engineering-guide 16/70, 10/75, 6/8; obsidian-ml-vault 19/70, 11/38, 17/20. (The guide's
 # recall floors came down once, by one fact and two core rows that were read only through a list split
 # inside parentheses, "algorithms (e.g., Byte Pair Encoding)", while its precision went from 27% to 78%.)
-FACTS_FLOOR = {"llm-course": 0.26, "prompt-engineering-guide": 0.18, "obsidian-ml-vault": 0.25}
-CORE_FLOOR = {"llm-course": 0.24, "prompt-engineering-guide": 0.11, "obsidian-ml-vault": 0.24}
+FACTS_FLOOR = {"llm-course": 0.26, "prompt-engineering-guide": 0.21, "obsidian-ml-vault": 0.25}
+CORE_FLOOR = {"llm-course": 0.25, "prompt-engineering-guide": 0.12, "obsidian-ml-vault": 0.27}
 PRECISION_FLOOR = {"llm-course": 0.75, "prompt-engineering-guide": 0.65, "obsidian-ml-vault": 0.8}
 # Ceilings on the junk phrases of corpus-junk.tsv that became labels: today's count. Lower them as
 # the ingester improves.

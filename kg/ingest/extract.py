@@ -17,7 +17,7 @@ from kg.ingest.markdown import Heading, NotesFile, Paragraph
 from kg.ingest.extraction import Extraction, Topic, Warning
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_model_names, link_possessives
 from kg.ingest.nouns import Phrase, category_named, kinds_named, noun_phrase
-from kg.ingest.phrases import is_shell_kind, read, sentences
+from kg.ingest.phrases import is_shell_kind, read, read_definition, sentences
 from kg.ingest.tagger import names_a_concept, singular_phrase
 
 _REASONS = re.compile(r"^(?:why|how|when|where)\b.*\?$", re.IGNORECASE)
@@ -275,7 +275,8 @@ def _read_paragraph(paragraph: Paragraph, entry: _Entry | None, extraction: Extr
             _member_of_heading(record, paragraph.headings[-1], source, extraction)
     current: Record | None = entry.current if entry and (entry.pronouns or entry.mentioned) else None
     for offset, sentence in sentences(paragraph.text):
-        reading = read(sentence, lexicon.with_and)
+        opens_entry = offset == 0 and entry is not None and paragraph.term is not None
+        reading = (read_definition if opens_entry else read)(sentence, lexicon.with_and)
         line = paragraph.line_at(offset)
         source = Source(paragraph.file, line)
         if reading.named is not None:
@@ -312,7 +313,8 @@ def _read_paragraph(paragraph: Paragraph, entry: _Entry | None, extraction: Extr
             if who is None:
                 continue
             if is_shell_kind(claim):  # "X is a technique that ...": X is a Technique; "technique" is no concept
-                who.hint(classify.DEFINED_AS, classify.class_of_word(claim.object.label))
+                kind = classify.class_of_word(claim.object.label)
+                who.hint(classify.DEFINED_AS, "Model" if kind == "ModelType" and who.is_name else kind)
                 continue
             obj = extraction.concept(claim.object, claim_source, topic)
             if claim.kind:

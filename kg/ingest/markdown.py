@@ -300,6 +300,17 @@ def _paragraph(inline: Token, first_line: int, path: str, trail: tuple[Heading, 
     )
 
 
+_SEPARATOR = re.compile(r"\s*(?::\s*|[-–—]\s+)")  # what sets a term off from its definition
+
+
+def _link_term_at(children: list[Token], i: int) -> bool:
+    """A link that opens a list item and is set off from what follows like a term: "[X](url): ...",
+    "[X](url) - ..."."""
+    return (i + 3 < len(children) and children[i].type == "link_open" and children[i + 1].type == "text"
+            and children[i + 2].type == "link_close" and children[i + 3].type == "text"
+            and _SEPARATOR.match(children[i + 3].content) is not None and bool(children[i + 3].content.strip(" :-–—")))
+
+
 def _flatten(children: list[Token]) -> tuple[str, list[Link], str | None, bool]:
     """Plain text of inline tokens, with the links found in it and a leading bold term."""
     parts: list[str] = []
@@ -327,6 +338,10 @@ def _flatten(children: list[Token]) -> tuple[str, list[Link], str | None, bool]:
             i = closing + 1
             if term.endswith(":"):
                 term, has_colon = term[:-1].strip(), True
+    elif _link_term_at(children, i):  # "- [HuggingGPT](url) - an LLM-powered agent ...": the link names the entry
+        term = clean(children[i + 1].content)
+        links.append(Link(term, str(children[i].attrs.get("href", "")), 0, 0))
+        i += 3
     for number, child in enumerate(children[i:], i):
         piece = ""
         if child.type == "text" and number == i and lead and term is None:
@@ -343,11 +358,13 @@ def _flatten(children: list[Token]) -> tuple[str, list[Link], str | None, bool]:
         parts.append(piece)  # an image's alt text describes a picture: no names are read from it
         position += len(piece)
     text = "".join(parts)
-    if term is not None and not has_colon and text.lstrip().startswith(":"):
+    separator = _SEPARATOR.match(text)
+    if term is not None and not has_colon and separator:  # "**Top P** - A sampling technique ...", "**X**: ..."
         has_colon = True
-        cut = len(text) - len(text.lstrip()) + 1
+        cut = separator.end()
         text = text[cut:]
-        links = [Link(l.text, l.url, l.start - cut, l.end - cut) for l in links if l.start >= cut]
+        # the links after the separator, and a link that was the term itself (at 0, 0)
+        links = [Link(l.text, l.url, max(0, l.start - cut), max(0, l.end - cut)) for l in links if l.start >= cut or l.end == 0]
     return text, links, term, has_colon
 
 

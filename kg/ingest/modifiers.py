@@ -16,7 +16,8 @@ EVALUATIVE = frozenset({
     "good", "great", "nice", "excellent", "amazing", "awesome", "powerful", "flexible", "simple", "main",
     "important", "crucial", "essential", "fundamental", "useful", "helpful", "effective", "popular", "famous",
     "well-known", "interesting", "significant", "major", "novel", "accurate", "diverse", "robust", "reliable",
-    "valuable", "remarkable", "impressive", "solid", "critical", "vital", "central", "handy", "proper", "appropriate", "suitable", "ideal",
+    "valuable", "remarkable", "impressive", "solid", "critical", "vital", "central", "handy", "comprehensive",
+    "thorough", "detailed", "in-depth", "brief", "quick", "gentle", "proper", "appropriate", "suitable", "ideal",
 })
 
 # what may stand before the judging words: "a", "the", "two main stages", "their key ideas"
@@ -30,7 +31,7 @@ SHELL_NOUNS = frozenset({
     "approach", "method", "technique", "process", "procedure", "result", "paper", "work", "study", "author",
     "article", "post", "idea", "example", "instance", "way", "thing", "case", "issue", "step", "stage", "aspect",
     "part", "concept", "notion", "term", "kind", "type", "sort", "form", "fact", "setup", "option", "strategy",
-    "solution", "reason", "purpose", "detail", "point", "resource", "manner", "means", "one", "lot", "variety",
+    "solution", "reason", "purpose", "introduction", "overview", "summary", "detail", "point", "resource", "manner", "means", "one", "lot", "variety",
     "matter", "finding", "claim", "advantage", "benefit", "drawback", "downside", "upside", "chance",
     "task", "model",  # "the task", "the model", "your model": in notes on machine learning, whichever model is at hand
 })

@@ -23,10 +23,17 @@ _DETERMINERS = re.compile(
 )
 
 
+_QUOTES = re.compile(r"[\"“”]")
+# "a 1.3 billion parameters model", "a 7B model": the size of one, not a kind of its own
+_SIZE = re.compile(
+    r"^(?:\d[\d.,]*\s*(?:(?:thousand|million|billion|trillion|[KMBT])\b[\s-]*)?|(?:thousand|million|billion|trillion)\s+)"
+    r"(?:parameters?|params?|-parameter)?\s+(?=\S)",
+    re.IGNORECASE,
+)
 _ABBREVIATION = re.compile(r"\s*\((?P<inner>[^()]{1,60})\)")
 QUANTITY = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:performance|quality|number|amount|set|range|subset|variety|types?|kinds?|"
-    r"forms?|part|sequences?|structures?|collection|lot|lots|group|series|class)(?:\s+and\s+[\w\s-]+?)?\s+of\s+",
+    r"forms?|part|basics|fundamentals|principles|essentials|sequences?|structures?|collection|lot|lots|group|series|class)(?:\s+and\s+[\w\s-]+?)?\s+of\s+",
     re.IGNORECASE,
 )
 _GERUND = re.compile(r"^[a-z]+ing\b", re.IGNORECASE)
@@ -74,8 +81,8 @@ def noun_phrase(text: str) -> Phrase:
     text = text if text.endswith(" et al.") else text.rstrip(".")  # "Wei et al." is a name whole
     text = f"{text}." if text.endswith(" et al") else text  # a sentence's last dot was its own
     text = re.sub(r"(?:\s+[a-z]+ly)+$", "", text)  # "output tokens sequentially"
-    text = _DETERMINERS.sub("", text)
-    text = _DETERMINERS.sub("", QUANTITY.sub("", text))
+    text = _QUOTES.sub("", _DETERMINERS.sub("", text))  # 'trained on "textbook quality" data'
+    text = _DETERMINERS.sub("", _SIZE.sub("", QUANTITY.sub("", text)))
     aliases: list[str] = []
     maker = None
     abbreviation = _ABBREVIATION.search(text)

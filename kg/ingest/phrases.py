@@ -8,7 +8,7 @@ A sentence yields Claims: (subject, relation, object), where the subject may be 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.ingest.nouns import PRONOUNS, QUANTITY, Phrase, describes, is_action, keep, noun_phrase
 from kg.ingest import clauses, tagger
@@ -213,6 +213,20 @@ def _each_subject(claim: Claim, protected: set[str]) -> list[Claim]:
     return [Claim(item, claim.relation, claim.object, claim.offset, claim.kind) for item in items if keep(item)]
 
 
+def read_definition(sentence: str, protected: set[str]) -> Reading:
+    """The first sentence after a term, which may be no sentence but what the term is: "**Top P** - A
+    sampling technique with temperature, ...", "[HuggingGPT](...) - an LLM-powered agent that ...".
+    Such a fragment (an indefinite noun phrase that no verb of its own follows) is read as "It is ..."."""
+    if not re.match(r"(?:an?)\s", sentence, re.IGNORECASE):
+        return read(sentence, protected)
+    subject = clauses.before_verb(sentence)
+    if cut(subject, protected).strip() == subject.strip():
+        return read(sentence, protected)  # "A model uses attention": a sentence of its own
+    reading = read("It is " + sentence, protected)
+    reading.claims = [replace(claim, offset=max(0, claim.offset - 6)) for claim in reading.claims]
+    return reading
+
+
 _CONTRACTION = re.compile(r"\b(?P<who>it|that|this|there|what|he|she|they|we|you|i)['’](?P<verb>s|re|ll|ve|d)\b", re.IGNORECASE)
 _CONTRACTED = {"s": "is", "re": "are", "ll": "will", "ve": "have", "d": "would"}
 
@@ -345,8 +359,8 @@ def _objects(text: str, protected: set[str]) -> tuple[list[Phrase], list[Phrase]
 def _shell_kind(segment: str, protected: set[str]) -> Phrase | None:
     """ "a technique that manages the cache": a shell noun as what a thing is. It names no concept,
     but says the thing's class; the caller makes it a hint, never a statement (see is_shell_kind)."""
-    written = cut(segment.strip(), protected)
-    return noun_phrase(without_judgement(written)) if is_shell(without_judgement(written)) else None
+    phrase = noun_phrase(without_judgement(cut(segment.strip(), protected)))  # "a 7B model": "model"
+    return phrase if is_shell(phrase.label) else None
 
 
 def is_shell_kind(claim: Claim) -> bool:

@@ -329,12 +329,12 @@ def test_used_to_do_something_is_what_a_thing_is_for(tmp_path: Path) -> None:
 
 def test_a_parenthesis_is_another_name_only_if_it_can_be_one(tmp_path: Path) -> None:
     graph = build(tmp_path, """\
-        - **Weight Decay (Ridge):** A penalty on the squared weights.
+        - **L2 Penalty (Ridge):** A penalty on the squared weights.
         - **Dimension Reduction (PCA):** Fewer features that keep the variance.
         - **Rank Fusion (RF):** Scores merged from several rankers.
         """)
     assert "ridge" in names(graph)  # a short synonym
-    assert ("weight decay", "developedBy", "ridge") not in lowered(graph)  # an English noun is no maker
+    assert ("l2 penalty", "developedBy", "ridge") not in lowered(graph)  # an English noun is no maker
     assert "rf" in names(graph)  # the letters of "Rank Fusion"
     pca = graph.resolve("PCA") if "pca" in names(graph) else None
     assert pca is None or pca != graph.resolve("dimension reduction")  # P is no letter of "Dimension Reduction"
@@ -388,3 +388,46 @@ def test_sizes_quotes_and_basics_are_not_part_of_a_name(tmp_path: Path) -> None:
     assert graph.class_of(graph.resolve("zeta")) in {"Model", "ModelType"}  # "a ... model": a class, no concept
     assert ("calculus course", "includes", "calculus") in found
     assert_no_concept(graph, "billion parameters model", "basics of calculus")
+
+
+# ---------------------------------------------------------------- kinds named with examples (Hearst patterns)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Learn ranking algorithms like BM25, LambdaMART, and ColBERT.", id="like"),
+        pytest.param("Learn ranking algorithms such as BM25, LambdaMART, and ColBERT.", id="such as"),
+        pytest.param("Ranking algorithms like BM25, LambdaMART and ColBERT are used in search.", id="as a subject"),
+    ],
+)
+def test_a_kind_with_its_examples_anywhere_in_a_sentence(tmp_path: Path, sentence: str) -> None:
+    graph = build(tmp_path, f"## Retrieval\n\n{sentence}\n")
+    found = lowered(graph)
+    assert {("bm25", "isA", "ranking algorithm"), ("lambdamart", "isA", "ranking algorithm"),
+            ("colbert", "isA", "ranking algorithm")} <= found
+    assert_no_concept(graph, "colbert order passage")
+
+
+def test_a_one_word_kind_counts_only_if_the_vocabulary_names_a_class_by_it(tmp_path: Path) -> None:
+    graph = build(tmp_path, "Learn algorithms like k-means. Pick features like house size and location.\n")
+    found = lowered(graph)
+    assert ("k-means", "isA", "algorithm") in found  # "algorithm" heads the class Technique
+    assert not any(o == "feature" for _s, _r, o in found)
+
+
+def test_no_kind_where_like_compares_or_the_noun_is_a_complement(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        Cross-validation is like a rehearsal. It works like a charm.
+        Study the structure of a neural network, such as layers and weights.
+        Remember individual units like words. Recall past memories like Sherlock Holmes.
+        """)
+    found = lowered(graph)
+    assert not any(r == "isA" for _s, r, _o in found)
+    assert_no_concept(graph, "rehearsal", "charm", "Sherlock Holmes")
+
+
+def test_a_name_in_parentheses_after_a_common_noun_is_an_example_not_another_name(tmp_path: Path) -> None:
+    graph = build(tmp_path, "- **Orbit:** Orbit is evaluated on tasks such as question answering (Fjord) and fact checking (Delta).\n")
+    assert "fjord" not in {a.casefold() for c in graph.concepts() for a in graph.aliases(c)}
+    assert ("question answering", "isA", "task") not in lowered(graph)  # "task" alone is no kind worth a concept

@@ -44,7 +44,7 @@ _ADJECTIVAL = {"vanishing", "exploding", "scaling", "training", "learning", "emb
                "emerging", "underlying", "following", "leading", "modeling", "engineering", "thinking", "planning"}
 
 
-_VERBS_ING = {"using", "building", "making", "managing", "constructing", "creating", "removing", "adding", "getting",
+VERBS_ING = {"using", "building", "making", "managing", "constructing", "creating", "removing", "adding", "getting",
               "taking", "giving", "finding", "improving", "reducing", "increasing", "generating", "running", "writing",
               "designing", "optimizing", "optimising", "evaluating", "curating", "annotating", "collecting", "selecting",
               "choosing", "applying", "combining", "comparing", "handling", "allowing", "enabling", "providing",
@@ -58,7 +58,7 @@ def is_action(text: str) -> bool:
     if len(words) < 2 or not _GERUND.match(words[0]) or words[0].lower() in _ADJECTIVAL:
         return False
     follower = words[1].lower()
-    return words[0].lower() in _VERBS_ING or follower in {"the", "a", "an", "its", "their", "all"} or (
+    return words[0].lower() in VERBS_ING or follower in {"the", "a", "an", "its", "their", "all"} or (
         follower.endswith("s") and not follower.endswith(("ss", "us", "is")) and len(words) == 2
     )
 
@@ -139,6 +139,8 @@ def _other_name(inner: str, outside: str) -> bool:
         return _abbreviates(inner, outside)
     if _ACRONYM.fullmatch(outside) and " " in inner:
         return _abbreviates(outside, inner)
+    if outside[:1].islower() and inner[:1].isupper():
+        return False  # "question answering (HotPotQA)": a name in parentheses after a common noun is an example
     return "," not in inner and len(inner.split()) <= 4
 
 

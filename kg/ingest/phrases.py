@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from kg.ingest.nouns import PRONOUNS, QUANTITY, Phrase, describes, is_action, keep, noun_phrase
 from kg.ingest import clauses, tagger
 from kg.ingest.modifiers import compares, is_shell, only_describes, without_judgement
+from kg.ingest.hearst import kinds_with_examples
 from kg.ingest.lists import cut, inside_parentheses, split, without_relatives_in_lists
 from kg.ingest.relations import generated_forms, relation_at, relation_matches
 from kg.ingest.subjects import CURRENT, NOBODY, opens_with_a_subject, subject_of, without_opening
@@ -171,6 +172,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
             if relation == "usedFor":  # "used (in neural networks) to prevent overfitting": for preventing overfitting
                 reading.claims.extend(Claim(subject, "usedFor", goal, at) for goal in _infinitive_purpose(match.group(), segment))
             last = fresh = objects[-1] if objects else last
+    # "optimization algorithms like Adam", wherever it stands in the sentence
+    reading.claims.extend(Claim(example, "isA", kind, at) for example, kind, at in kinds_with_examples(text, protected))
     reading.claims = [one for claim in reading.claims for one in _each_subject(claim, protected)]
     if reading.subject is not None and len(_each_subject(Claim(reading.subject, "", reading.subject, 0), protected)) != 1:
         reading.subject = None  # two subjects: "it" in the next sentence is neither for sure

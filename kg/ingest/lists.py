@@ -104,21 +104,34 @@ def mask(text: str, protected: set[str]) -> str:
 _WORD_START = re.compile(r"(?<!\w)\w+")
 
 
-_INDEXED: dict[tuple[int, int], dict[str, tuple[str, ...]]] = {}
+class _Index:
+    """Labels of several words by their first word, longest first, for one growing set of labels."""
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+        self.by_first: dict[str, tuple[str, ...]] = {}
+
+    def add(self, labels: set[str]) -> None:
+        for label in labels:
+            if " " in label:
+                first = label.split(" ", 1)[0]
+                self.by_first[first] = tuple(sorted((*self.by_first.get(first, ()), label), key=len, reverse=True))
+        self.seen |= labels
+
+
+_INDEXED: dict[int, _Index] = {}
 
 
 def _by_first_word(protected: set[str]) -> dict[str, tuple[str, ...]]:
     """Labels of several words by their first word, longest first. The lexicon's set only grows, so
-    the index is kept while its size stays the same rather than built again for every sentence."""
-    known = (id(protected), len(protected))
-    if known not in _INDEXED:
-        found: dict[str, list[str]] = {}
-        for label in protected:
-            if " " in label:
-                found.setdefault(label.split(" ", 1)[0], []).append(label)
+    its index is kept and given only the labels added since (a set difference, not a rebuild)."""
+    index = _INDEXED.get(id(protected))
+    if index is None:
         _INDEXED.clear()
-        _INDEXED[known] = {first: tuple(sorted(labels, key=len, reverse=True)) for first, labels in found.items()}
-    return _INDEXED[known]
+        index = _INDEXED[id(protected)] = _Index()
+    if len(index.seen) != len(protected):
+        index.add(protected - index.seen)
+    return index.by_first
 
 
 def inside_parentheses(text: str) -> list[bool]:

@@ -142,12 +142,21 @@ def read_text(path: Path, shown_as: str) -> str:
         raise NotesError(f"not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start})", path=shown_as, line=line) from None
 
 
+# A run of three or more "[" opens no link and no wikilink ("[[X]]" takes two), but the parser looks
+# for the end of a link label from each of them: escaped, all but the last two are text, parsed once.
+_BRACKET_RUN = re.compile(r"\[{3,}")
+
+
+def _escaped_run(match: re.Match[str]) -> str:
+    return "\\[" * (len(match.group()) - 2) + "[["
+
+
 def parse(text: str, path: str) -> NotesFile:
     """Parse Markdown `text` (from `path`, as it should be shown) into headings, paragraphs, tables
     and diagrams."""
     notes = NotesFile(path=path, title=None)
     text = _take_front_matter(text, notes)
-    tokens = _parser().parse(_without_mdx_lines(text))
+    tokens = _parser().parse(_BRACKET_RUN.sub(_escaped_run, _without_mdx_lines(text)))
     trail: list[Heading] = []
     items: list[int] = []  # open list items, outermost first
     opened_item: int | None = None
@@ -278,9 +287,11 @@ def _table(tokens: list[Token], start: int, trail: tuple[Heading, ...], caption:
 def _paragraph(inline: Token, first_line: int, path: str, trail: tuple[Heading, ...], items: list[int], opened: int | None) -> Paragraph:
     text, links, term, has_colon = _flatten(inline.children or [])
     lines = tuple(first_line + i for i in range(text.count("\n") + 1))
+    written = text
     text, fields = _take_fields(text, lines)
     text, wikilinks = _take_wikilinks(text)
-    links = [_relocate(link, text) for link in links]
+    if text != written:  # fields and wikilinks only shorten the text: a link moved back by at most that much
+        links = [_relocate(link, text, len(written) - len(text)) for link in links]
     lead = len(text) - len(text.lstrip())
     links = tuple(Link(l.text, l.url, l.start - lead, l.end - lead) for l in links if l.start >= lead)
     wikilinks = tuple(Link(l.text, l.url, l.start - lead, l.end - lead) for l in wikilinks if l.start >= lead)
@@ -318,7 +329,7 @@ def _flatten(children: list[Token]) -> tuple[str, list[Link], str | None, bool]:
     term: str | None = None
     has_colon = False
     link_start: int | None = None
-    link_url = ""
+    link_url, link_part = "", 0
     position = 0
     i, lead = 0, ""
     if children and children[0].type == "text" and _CALLOUT.match(children[0].content.lstrip()):
@@ -351,9 +362,9 @@ def _flatten(children: list[Token]) -> tuple[str, list[Link], str | None, bool]:
         elif child.type in {"softbreak", "hardbreak"}:
             piece = "\n"
         elif child.type == "link_open":
-            link_start, link_url = position, str(child.attrs.get("href", ""))
+            link_start, link_url, link_part = position, str(child.attrs.get("href", "")), len(parts)
         elif child.type == "link_close" and link_start is not None:
-            links.append(Link(clean("".join(parts)[link_start:]), link_url, link_start, position))
+            links.append(Link(clean("".join(parts[link_part:])), link_url, link_start, position))  # its own parts only
             link_start = None
         parts.append(piece)  # an image's alt text describes a picture: no names are read from it
         position += len(piece)
@@ -381,10 +392,11 @@ def _take_fields(text: str, lines: tuple[int, ...]) -> tuple[str, tuple[Field, .
     return text, tuple(fields)
 
 
-def _relocate(link: Link, text: str) -> Link:
-    """The link moved to where its text now stands, after fields and wikilinks were taken out."""
-    starts = [m.start() for m in re.finditer(re.escape(link.text), text)] or [link.start]
-    start = min(starts, key=lambda s: abs(s - link.start))
+def _relocate(link: Link, text: str, shrunk: int) -> Link:
+    """The link moved to where its text now stands, after fields and wikilinks were taken out: at
+    most `shrunk` characters before where it was, the nearest place its text is written."""
+    start = text.rfind(link.text, max(0, link.start - shrunk), link.start + len(link.text))
+    start = start if start >= 0 else min(link.start, max(0, len(text) - len(link.text)))
     return Link(link.text, link.url, start, start + len(link.text))
 
 

@@ -92,17 +92,25 @@ def link_headings(extraction: Extraction) -> None:
             linked.add(frozenset((record, other)))
 
 
-# "NVIDIA's Triton and ...": the name ends where the sentence goes on, not inside "OpenAI's Node library"
-_POSSESSIVE_NAME = re.compile(
-    r"(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)'s?\s+(?P<thing>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*)*)"
+# "NVIDIA's Triton and ...": the name ends where the sentence goes on, not inside "OpenAI's Node library".
+# Found from each apostrophe, a few words either side: no search runs over the sentence from every capital.
+_APOSTROPHE = re.compile(r"'s?\s+")
+_OWNER_BEFORE = re.compile(r"(?<![\w.&-])[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}$")
+_THING_AFTER = re.compile(
+    r"[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,5}"
     r"(?=[,;:.)]|$|\s+(?:and|or|is|are|was|were|has|have|in|on|for|with|to|of|as|that|which|uses|can)\b)"
 )
+_NAME_WINDOW = 160  # characters before an apostrophe where the owner's name may start
 
 
 def link_possessives(sentence: str, source: Source, extraction: Extraction, topic: str) -> None:
     """ "NVIDIA's Triton" anywhere in a sentence: Triton is developed by NVIDIA."""
-    for match in _POSSESSIVE_NAME.finditer(sentence):
-        extraction.concept(noun_phrase(match.group()), source, topic)
+    for mark in _APOSTROPHE.finditer(sentence):
+        start = max(0, mark.start() - _NAME_WINDOW)
+        owner = _OWNER_BEFORE.search(sentence, start, mark.start())
+        thing = _THING_AFTER.match(sentence, mark.end())
+        if owner and thing:
+            extraction.concept(noun_phrase(sentence[owner.start():thing.end()]), source, topic)
 
 
 _MODEL_NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z.]*-?[A-Za-z]*\d[\w.]*(?![\w-])")

@@ -33,7 +33,7 @@ _SIZE = re.compile(
 _ABBREVIATION = re.compile(r"\s*\((?P<inner>[^()]{1,60})\)")
 QUANTITY = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:performance|quality|number|amount|set|range|subset|variety|types?|kinds?|"
-    r"forms?|part|basics|fundamentals|principles|essentials|sequences?|structures?|collection|lot|lots|group|series|class)(?:\s+and\s+[\w\s-]+?)?\s+of\s+",
+    r"forms?|part|basics|fundamentals|principles|essentials|sequences?|structures?|collection|lot|lots|group|series|class)(?:\s+and\s+[\w-]+(?:\s+[\w-]+){0,3}?)?\s+of\s+",
     re.IGNORECASE,
 )
 _GERUND = re.compile(r"^[a-z]+ing\b", re.IGNORECASE)

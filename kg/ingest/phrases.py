@@ -39,6 +39,9 @@ _NAMING = re.compile(
 )
 _NAMED = re.compile(r"(?<![\w.])(?:[A-Z][\w.-]*)(?:\s+(?:(?:of|de|the)\s+)*[A-Z][\w.-]*)*")
 _PURPOSE = re.compile(r"\s(?:such as|like|including|e\.g\.,?)\s", re.IGNORECASE)
+LONGEST_SENTENCE = 3000  # characters; the tagger's tokenizer grows faster than linearly past this
+
+
 @dataclass(frozen=True)
 class Claim:
     """One relation stated by a sentence; `subject` is a Phrase, or CURRENT for the caller to fill."""
@@ -76,8 +79,11 @@ def sentences(text: str) -> list[tuple[int, str]]:
 
 
 def read(sentence: str, protected: set[str]) -> Reading:
-    """The claims of one sentence. `protected` are known labels that lists must not split ("modeling and training")."""
+    """The claims of one sentence. `protected` are known labels that lists must not split ("modeling and training").
+    A "sentence" longer than any a person writes (a run of symbols, a pasted blob) is read as nothing."""
     reading = Reading()
+    if len(sentence) > LONGEST_SENTENCE:
+        return reading
     text = _CONTRACTION.sub(_expanded, sentence.rstrip(" .;:"))  # "It's a kind of RNN" states what "It is a ..." does
     text = _DANGLING.sub("", text)  # "PCA is a technique that:" and a list below: the clause is the list's
     text = _DISCOURSE.sub(lambda m: " " * len(m.group()), text)  # "Note that X uses Y" is "X uses Y"
@@ -191,19 +197,20 @@ def _infinitive_purpose(wording: str, segment: str) -> list[Phrase]:
     return [phrase] if goal and keep(phrase := noun_phrase(goal)) else []
 
 
-_DEFINITE = re.compile(r"\s(?:is|are)\s+the\s+(?P<kind>[^,;()]+?)\s*$", re.IGNORECASE)
+_DEFINITE = re.compile(r"\s(?:is|are)\s+the\s+", re.IGNORECASE)
 
 
 def _definite_kind(clause: str, subject: Phrase | str, start: int) -> list[Claim]:
     """ "Backpropagation is the learning algorithm that trains ...": the one of a kind the relative
     clause picks out, so of that kind; "the process that ..." gives a class (a shell noun)."""
     match = _DEFINITE.search(clause)
-    if match is None:
+    written = clause[match.end():].strip() if match else ""
+    if not written or any(c in written for c in ",;()"):
         return []
-    kind = noun_phrase(without_judgement(match["kind"]))
-    if not (keep(kind) or is_shell(kind.label)) or compares(match["kind"]):
+    kind = noun_phrase(without_judgement(written))
+    if not (keep(kind) or is_shell(kind.label)) or compares(written):
         return []
-    return [Claim(subject, "isA", kind, start + match.start("kind"))]
+    return [Claim(subject, "isA", kind, start + match.end())]
 
 
 def _each_subject(claim: Claim, protected: set[str]) -> list[Claim]:

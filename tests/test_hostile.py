@@ -1,0 +1,87 @@
+"""Notes built to make the ingester slow or break it: no regular expression of the package can
+backtrack (regexploit, a static ReDoS finder, reads every pattern), the places that once did work per
+item over the whole text now do a bounded number of steps, and random Markdown made of the pieces
+that once hurt never raises. Times are measured in benchmarks/bench_hostile.py, never asserted here."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kg.ingest import lists, markdown
+from kg.ingest.extract import extract
+from kg.ingest.markdown import parse
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def test_no_regular_expression_of_the_package_can_backtrack_badly(tmp_path: Path) -> None:
+    finder = shutil.which("regexploit-py", path=str(Path(sys.executable).parent))
+    assert finder, "regexploit (a test dependency) is not installed"
+    sources = sorted(str(p) for p in (REPO / "kg").rglob("*.py")) + [str(REPO / "cli.py")]
+    report = subprocess.run([finder, *sources], capture_output=True, text=True, check=True).stdout
+    assert "Vulnerable regex" not in report, report
+    assert "Processed" in report  # it read the patterns
+
+
+def test_the_finder_finds_a_pattern_that_backtracks(tmp_path: Path) -> None:
+    """The check above can fail: a pattern this package once had ("is the <kind>" at a clause's end) is flagged."""
+    finder = shutil.which("regexploit-py", path=str(Path(sys.executable).parent))
+    bad = tmp_path / "bad.py"
+    bad.write_text('import re\nDEFINITE = re.compile(r"\\s(?:is|are)\\s+the\\s+(?P<kind>[^,;()]+?)\\s*$")\n')
+    report = subprocess.run([finder, str(bad)], capture_output=True, text=True, check=True).stdout
+    assert "Vulnerable regex" in report
+
+
+def test_links_are_moved_only_when_the_text_changed(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = []
+    real = markdown._relocate
+    monkeypatch.setattr(markdown, "_relocate", lambda *a: calls.append(a) or real(*a))
+    parse("- " + "[a](x) " * 2000 + "\n", "notes.md")
+    assert calls == []  # 2,000 links in a paragraph with no field or wikilink: none searched for
+    parse("- [Orbit](https://example.org) uses [[Kite]] and key:: value\n", "notes.md")
+    assert len(calls) == 1
+
+
+def test_each_known_label_is_indexed_once_however_often_the_set_grows(monkeypatch: pytest.MonkeyPatch) -> None:
+    added: list[str] = []
+    real = lists._Index.add
+    monkeypatch.setattr(lists._Index, "add", lambda self, labels: added.extend(labels) or real(self, labels))
+    protected: set[str] = set()
+    for n in range(300):
+        protected.add(f"mabe{n} and vabibe{n}")
+        lists.mask(f"it uses mabe{n} and vabibe{n} and tokens", protected)
+    assert len(added) == 300
+
+
+PIECES = ["[[", "]]", "[a](x)", "**", "AAAA ", " that", "ly", "Examples of ", "\n- ", "\n", "|", "(", ")", ":", " and ",
+          "'s ", "e.g., ", "such as ", " like ", "It uses ", "GPT-4", " is a ", "\n```\n", "> [!note]", "# ", "::", "\x00",
+          "\u202e", "\x1b]0;x\x07", "Ω", " "]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(PIECES), max_size=300))
+def test_random_markdown_of_the_pieces_that_once_hurt_never_raises(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    extraction = extract([parse(text, "notes.md")])
+    assert all(s.subject.final() is not s.object.final() for s in extraction.statements)
+
+
+def test_a_run_of_brackets_is_text_and_wikilinks_inside_it_still_read() -> None:
+    notes = parse("- see [[[Kite]]] and [[Orbit]]\n\n" + "[" * 5000 + "\n", "notes.md")
+    first, second = notes.paragraphs
+    assert [w.text for w in first.wikilinks] == ["Kite", "Orbit"]
+    assert second.text == "[" * 5000  # the run is text: no link starts in it
+
+
+def test_a_sentence_longer_than_any_a_person_writes_is_read_as_nothing() -> None:
+    from kg.ingest.phrases import LONGEST_SENTENCE, read
+
+    assert read("Orbit uses Kite.", set()).claims
+    assert not read("Orbit uses " + "Kite and " * (LONGEST_SENTENCE // 9) + "Wren.", set()).claims

@@ -85,3 +85,51 @@ def test_a_sentence_longer_than_any_a_person_writes_is_read_as_nothing() -> None
 
     assert read("Orbit uses Kite.", set()).claims
     assert not read("Orbit uses " + "Kite and " * (LONGEST_SENTENCE // 9) + "Wren.", set()).claims
+
+
+# ---------------------------------------------------------------- XML entity bombs
+
+
+RDF_OPEN = ('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:rdfs="http://www.w3.org/2000/01/rdf-schema#"'
+            ' xmlns:owl="http://www.w3.org/2002/07/owl#">')
+
+
+def _billion_laughs() -> str:
+    levels = "".join(f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">\n' for i in range(1, 10))
+    return (f'<?xml version="1.0"?>\n<!DOCTYPE rdf:RDF [\n<!ENTITY lol0 "lol">\n{levels}]>\n{RDF_OPEN}'
+            '<owl:Class rdf:about="http://x/a"><rdfs:label>&lol9;</rdfs:label></owl:Class></rdf:RDF>\n')
+
+
+def _one_long_entity_used_often() -> str:
+    return (f'<?xml version="1.0"?>\n<!DOCTYPE rdf:RDF [\n<!ENTITY big "{"x" * 50_000}">\n]>\n{RDF_OPEN}'
+            f'<owl:Class rdf:about="http://x/a"><rdfs:label>{"&big;" * 20_000}</rdfs:label></owl:Class></rdf:RDF>\n')
+
+
+@pytest.mark.parametrize("command", ["import", "validate"])
+@pytest.mark.parametrize(("document", "said"), [
+    pytest.param(_billion_laughs, "defined through other entities", id="billion laughs"),
+    pytest.param(_one_long_entity_used_often, "would expand it to 1,000,", id="quadratic blowup"),
+])
+def test_an_entity_bomb_is_a_one_line_error_and_writes_nothing(tmp_path: Path, command: str, document, said: str) -> None:
+    from click.testing import CliRunner
+
+    from cli import cli
+
+    bomb = tmp_path / "bomb.rdf"
+    bomb.write_text(document(), encoding="utf-8")
+    data = tmp_path / "data"
+    result = CliRunner().invoke(cli, ["--data", str(data), "--exports", str(tmp_path / "exports"), command, str(bomb)])
+    assert result.exit_code == 1, result.output
+    assert said in result.output and "bomb.rdf" in result.output
+    assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1
+    assert not (data / "imported").exists() or not any((data / "imported").iterdir())
+
+
+def test_entities_as_namespace_shorthands_are_read(tmp_path: Path) -> None:
+    from kg.vocabularies.importer import read_rdf
+
+    owl = tmp_path / "ok.owl"
+    owl.write_text('<?xml version="1.0"?>\n<!DOCTYPE rdf:RDF [\n<!ENTITY owl "http://www.w3.org/2002/07/owl#">\n]>\n'
+                   f'{RDF_OPEN}<owl:Class rdf:about="&owl;Thing2"><rdfs:label>A thing</rdfs:label></owl:Class></rdf:RDF>\n')
+    triples = read_rdf(owl)
+    assert any(t.subject.value == "http://www.w3.org/2002/07/owl#Thing2" for t in triples)

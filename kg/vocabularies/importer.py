@@ -33,6 +33,7 @@ from kg.batch import collector_paused
 from kg.errors import FormatError, KGError, RDFSyntaxError
 from kg.files import atomic_write
 from kg.labels import clean, slug
+from kg.vocabularies.entities import GROWTH, check_entities
 from kg.schema.vocab import ALT_LABEL, DEFINITION, IN_SCHEME, OWL, PREF_LABEL, RDF, RDF_TYPE, RDFS, SKOS, TITLE
 
 IMPORTED = "imported"  # data/imported/<name>.ttl
@@ -94,6 +95,10 @@ def import_file(data_folder: Path, path: Path, *, fmt: str | None = None, base: 
               f"# provenance kg:Imported. Importing again replaces it; `kg links` proposes links to the notes.\n\n")
     body = io.BytesIO()
     serialize.write(normalised, body, ox.RdfFormat.TURTLE, {**vocab.PREFIXES, **_namespace_prefix(normalised, name)})
+    read_size = path.stat().st_size
+    if body.tell() > GROWTH * read_size + (1 << 20):  # whatever got through: never write far more than was read
+        raise KGError(f"would write {body.tell():,} bytes from {read_size:,} read (more than {GROWTH} times); nothing written",
+                      path=str(path))
     atomic_write(target, header.encode("utf-8") + body.getvalue())
     return ImportResult(path.name, target, len(triples), concepts, relations, len(normalised), time.perf_counter() - started, left_out)
 
@@ -118,6 +123,8 @@ def read_rdf(path: Path, fmt: str | None = None, base: str | None = None) -> lis
         data = path.read_bytes()
     except OSError as error:
         raise KGError(f"cannot read: {error.strerror or error}", path=str(path)) from None
+    if rdf_format == ox.RdfFormat.RDF_XML:
+        check_entities(data, str(path))  # before the parser expands any
     sentinel = rdf_format == ox.RdfFormat.JSON_LD and base is None
     try:
         items = list(ox.parse(data, format=rdf_format, base_iri=_SENTINEL_BASE if sentinel else base))

@@ -2,7 +2,8 @@
 
 Each command's body is in kg/commands/, imported only when that command runs (or when `kg --help`
 lists them all), so a query does not pay for the imports of a build. Errors are kg.KGError,
-printed as one line with the exit code it names; see the epilog."""
+printed as one line with the exit code it names; see the epilog. What a command prints passes
+through kg.terminal, so text from notes cannot move the cursor or retitle the window."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import click
 
 from kg.commands.common import EPILOG, workspace_options
 from kg.errors import KGError
+from kg.terminal import SafeStream
 from kg.version import __version__
 from kg.workspace import Workspace
 
@@ -50,6 +52,8 @@ class KGGroup(click.Group):
         return getattr(importlib.import_module(f"kg.commands.{module}"), attribute)
 
     def invoke(self, ctx: click.Context) -> Any:
+        streams = sys.stdout, sys.stderr
+        sys.stdout, sys.stderr = SafeStream(sys.stdout), SafeStream(sys.stderr)  # notes' text never drives the terminal
         try:
             return super().invoke(ctx)
         except KGError as error:
@@ -58,6 +62,8 @@ class KGGroup(click.Group):
         except BrokenPipeError:  # `kg query ... | head`
             sys.stderr.close()
             sys.exit(0)
+        finally:
+            sys.stdout, sys.stderr = streams
 
 
 @click.group(cls=KGGroup, epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})

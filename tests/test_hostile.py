@@ -133,3 +133,31 @@ def test_entities_as_namespace_shorthands_are_read(tmp_path: Path) -> None:
                    f'{RDF_OPEN}<owl:Class rdf:about="&owl;Thing2"><rdfs:label>A thing</rdfs:label></owl:Class></rdf:RDF>\n')
     triples = read_rdf(owl)
     assert any(t.subject.value == "http://www.w3.org/2002/07/owl#Thing2" for t in triples)
+
+
+# ---------------------------------------------------------------- text from notes on a terminal
+
+RAW = ["\x1b", "\x07", "\u202e", "\x9b"]
+
+
+@pytest.mark.parametrize("args", [["show", "zeta"], ["query", "zeta", "uses", "?"], ["search", "zeta"],
+                                  ["show", "zeta", "--format", "json"], ["query", "zeta", "uses", "?", "--format", "csv"]])
+def test_escape_sequences_from_notes_are_printed_escaped(tmp_path: Path, args: list[str]) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from cli import cli
+
+    notes = tmp_path / "data" / "notes"
+    notes.mkdir(parents=True)
+    (notes / "n.md").write_text("- **Zeta:** Zeta uses Kite. \x1b]0;PWNED\x07 \x1b[31mred \u202eevil \x9b2J\n", encoding="utf-8")
+    workspace = ["--data", str(tmp_path / "data"), "--exports", str(tmp_path / "exports")]
+    assert CliRunner().invoke(cli, [*workspace, "build", "--no-page"]).exit_code == 0
+    result = CliRunner().invoke(cli, [*workspace, *args])
+    assert result.exit_code == 0, result.output
+    assert not any(raw in result.output for raw in RAW)
+    if "json" in args:  # escaped as JSON escapes: the data is exact
+        assert "\x1b]0;PWNED\x07" in json.loads(result.output)["definition"]
+    elif args[0] == "show":
+        assert "\\u001b]0;PWNED\\u0007" in result.output

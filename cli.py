@@ -59,6 +59,11 @@ class KGGroup(click.Group):
         except KGError as error:
             click.echo(f"Error: {error}", err=True)
             sys.exit(error.exit_code)
+        except ValueError as error:
+            if "null byte" not in str(error):
+                raise
+            click.echo("Error: a file name holds a NUL byte, which no file name can", err=True)  # the OS refuses it
+            sys.exit(2)
         except BrokenPipeError:  # `kg query ... | head`
             sys.stderr.close()
             sys.exit(0)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg import checks
 from kg.graph import serialize
 from kg.schema import vocab
 from kg.graph.assemble import DEFAULT_BASE, Namespaces, Quads, assemble
@@ -49,7 +50,7 @@ class BuildResult:
 @collector_paused()
 def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) -> BuildResult:
     """Read the workspace's notes and curated files and write the graph to its exports folder."""
-    names = Namespaces(base)
+    names = Namespaces(checks.absolute_iri(base, "--base"))
     notes_paths = workspace.notes_files()
     files = [parse(read_text(path, workspace.shown(path)), workspace.shown(path)) for path in notes_paths]
     extraction = extract(files)
@@ -112,6 +113,8 @@ def _add_curated(path: Path, shown: str, quads: Quads, concepts: set[ox.NamedNod
         if method == "Imported":
             line = block.setdefault(triple.subject, line)
         source = Source(shown, line, method)
+        if (unknown := vocab.unknown_term(triple.predicate.value)) is not None:
+            warnings.append(Warning(source, unknown))  # "kg:isa": stated, but read by no command
         for term in (triple.subject, triple.object):
             if isinstance(term, ox.NamedNode) and term.value.startswith(names.concept) and term not in known:
                 warnings.append(Warning(source, f"{term.value.removeprefix(names.concept)} is not a concept of the notes"))

@@ -161,3 +161,96 @@ def test_escape_sequences_from_notes_are_printed_escaped(tmp_path: Path, args: l
         assert "\x1b]0;PWNED\x07" in json.loads(result.output)["definition"]
     elif args[0] == "show":
         assert "\\u001b]0;PWNED\\u0007" in result.output
+
+
+# ---------------------------------------------------------------- a slip in curated Turtle
+
+
+def test_an_unknown_relation_in_curated_turtle_is_a_warning_and_a_violation(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from cli import cli
+
+    data = tmp_path / "data"
+    (data / "notes").mkdir(parents=True)
+    (data / "notes" / "n.md").write_text("- **Zeta:** Zeta uses Kite.\n", encoding="utf-8")
+    (data / "curated.ttl").write_text("@prefix kg: <https://w3id.org/aie-kg/vocab#> .\n"
+                                      "@prefix aie: <https://w3id.org/aie-kg/aie/concept/> .\n\n"
+                                      "aie:zeta kg:isa aie:kite .\n", encoding="utf-8")
+    workspace = ["--data", str(data), "--exports", str(tmp_path / "exports")]
+    built = CliRunner().invoke(cli, [*workspace, "build", "--no-page"])
+    assert built.exit_code == 0
+    assert "curated.ttl:4: kg:isa is not a term of the vocabulary; did you mean kg:isA?" in built.output
+    checked = CliRunner().invoke(cli, [*workspace, "validate"])
+    assert checked.exit_code == 1
+    assert "violation: 'zeta'" in checked.output and "kg:isa is not a term" in checked.output
+
+
+# ---------------------------------------------------------------- bad values never end in a traceback
+
+BAD_VALUES = ["x y", "-1", "nan", "inf", "abc", "", "\x00"]
+ENVIRONMENT = ["KG_DATA", "KG_EXPORTS", "KG_STORE", "KG_ENDPOINT", "KG_UPDATE_ENDPOINT", "KG_ENDPOINT_TIMEOUT",
+               "KG_PUSH_TIMEOUT", "KG_PUSH_CHUNK_BYTES", "KG_BASE", "KG_ENDPOINT_USER", "KG_ENDPOINT_PASSWORD",
+               "KG_ENDPOINT_TOKEN"]
+# enough for each command to reach its options: a concept, a relation, a file
+ARGUMENTS = {"show": ["zeta"], "query": ["zeta", "uses", "?"], "path": ["zeta", "kite"], "search": ["zeta"],
+             "sparql": ["SELECT * WHERE { ?s ?p ?o } LIMIT 1"], "import": ["{vocab}"], "validate": [], "export": []}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from click.testing import CliRunner
+
+    from cli import cli
+
+    root = tmp_path_factory.mktemp("built")
+    (root / "data" / "notes").mkdir(parents=True)
+    (root / "data" / "notes" / "n.md").write_text("- **Zeta:** Zeta uses Kite.\n- **Kite:** A parser.\n", encoding="utf-8")
+    (root / "vocab.ttl").write_text("@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+                                    "<https://example.org/a> a skos:Concept ; skos:prefLabel \"a\" .\n", encoding="utf-8")
+    assert CliRunner().invoke(cli, ["--data", str(root / "data"), "--exports", str(root / "exports"), "build"]).exit_code == 0
+    return root
+
+
+def _no_traceback(result) -> None:  # noqa: ANN001 - click's Result
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert "Traceback" not in result.output
+
+
+def _commands() -> list[str]:
+    from cli import COMMANDS
+
+    return [name for name in COMMANDS if name != "init"]
+
+
+@pytest.mark.parametrize("name", _commands())
+def test_every_option_of_every_command_takes_bad_values_without_a_traceback(built: Path, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from cli import cli
+
+    monkeypatch.chdir(built)
+    command = cli.get_command(None, name)  # type: ignore[arg-type]
+    arguments = [a.replace("{vocab}", str(built / "vocab.ttl")) for a in ARGUMENTS.get(name, [])]
+    options = [p for p in command.params if isinstance(p, __import__("click").Option) and not p.is_flag
+               and p.name not in {"data", "exports", "endpoint", "store", "output"}]
+    assert options or name in {"build", "stats", "links", "push", "viz"}, f"{name}: no option found to try"
+    for option in options:
+        for value in BAD_VALUES:
+            result = CliRunner().invoke(cli, ["--data", "data", "--exports", "exports", name, *arguments, option.opts[0], value])
+            _no_traceback(result)
+
+
+@pytest.mark.parametrize("variable", ENVIRONMENT)
+def test_every_environment_variable_takes_bad_values_without_a_traceback(built: Path, variable: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from cli import cli
+
+    monkeypatch.chdir(built)
+    for value in BAD_VALUES[:-1]:  # no environment can hold a NUL byte
+        environment = {variable: value}
+        if variable not in {"KG_ENDPOINT", "KG_DATA", "KG_EXPORTS", "KG_STORE"}:
+            environment["KG_ENDPOINT"] = "http://127.0.0.1:9/sparql"  # the variables of a server: nothing listens there
+        for args in (["show", "zeta"], ["build", "--no-page"], ["push"]):
+            _no_traceback(CliRunner().invoke(cli, args, env=environment))

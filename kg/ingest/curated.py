@@ -43,6 +43,8 @@ def read_turtle(path: Path, shown_as: str, base_iri: str | None = None) -> list[
             found.append((triple, max(reader.line, 1)))
     except SyntaxError as error:
         raise RDFSyntaxError(f"column {error.offset}: {_reason(error)}", path=shown_as, line=error.lineno) from None
+    except MemoryError as error:  # the parser's own bound: no term may be longer than 16 MiB
+        raise RDFSyntaxError(f"a term longer than the Turtle parser takes ({error})", path=shown_as, line=reader.line) from None
     return found
 
 

@@ -109,6 +109,20 @@ def _descriptions() -> dict[str, dict[str, list[str]]]:
     return found
 
 
+def unknown_term(iri: str) -> str | None:
+    """For an IRI in the vocabulary's namespace that vocab.ttl does not define ("kg:isa"), a one-line
+    message saying so, with the term it is most likely a slip for; None for any other IRI."""
+    if not iri.startswith(VOCAB) or iri in _descriptions():
+        return None
+    from kg.labels import edit_distance
+
+    local = _local(iri)
+    known = [_local(t) for t in _descriptions() if t.startswith(VOCAB)]
+    near = min(known, key=lambda k: (edit_distance(local.lower(), k.lower()), k), default=None)
+    hint = f"; did you mean kg:{near}?" if near and edit_distance(local.lower(), near.lower()) <= 2 else ""
+    return f"kg:{local} is not a term of the vocabulary{hint}"
+
+
 def _local(iri: str) -> str:
     return iri.removeprefix(VOCAB)
 

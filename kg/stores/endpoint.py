@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import IO, Any
 
+from kg import checks
 from kg.errors import EndpointError
 
 ENV_USER, ENV_PASSWORD, ENV_TOKEN = "KG_ENDPOINT_USER", "KG_ENDPOINT_PASSWORD", "KG_ENDPOINT_TOKEN"
@@ -196,12 +197,4 @@ def _authorization(env: Mapping[str, str]) -> tuple[str | None, tuple[str, ...]]
 
 def _seconds(env: Mapping[str, str], name: str, default: float) -> float:
     text = env.get(name)
-    if not text:
-        return default
-    try:
-        value = float(text)
-    except ValueError:
-        value = 0.0
-    if value <= 0:
-        raise EndpointError(f"{name} must be a number of seconds above 0")
-    return value
+    return checks.seconds(text, name) if text else default

@@ -26,6 +26,7 @@ from typing import IO, Any
 
 import pyoxigraph as ox
 
+from kg import checks
 from kg.graph import digests
 from kg.stores.endpoint import Endpoint, EndpointAnswered, shown
 from kg.errors import EndpointError
@@ -80,7 +81,7 @@ def push(store: Any, endpoint: Endpoint, *, chunk_bytes: int | None = None, full
         there, there_digests = (None, {}) if full or leftovers else digests.on_server(server, provenance, scheme)
     except EndpointError as error:
         raise EndpointError(f"{error}; nothing was pushed: the collection on the server is as it was") from None
-    limit = chunk_bytes or int(os.environ.get("KG_PUSH_CHUNK_BYTES") or CHUNK_BYTES)
+    limit = chunk_bytes or checks.whole_number(os.environ.get("KG_PUSH_CHUNK_BYTES") or str(CHUNK_BYTES), "KG_PUSH_CHUNK_BYTES")
     here, here_digests = digests.in_store(store, scheme)
     if there is not None and here is not None:
         url = shown(endpoint.update_url)

@@ -18,6 +18,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from kg import checks
 from kg.stores.endpoint import Endpoint, EndpointAnswered, shown
 from kg.errors import EndpointError
 from kg.graph.knowledge import HIDDEN_LABEL, KnowledgeGraph
@@ -46,7 +47,8 @@ class RemoteStore:
 
     def __init__(self, endpoint: Endpoint, base: str | None = None) -> None:
         self.endpoint = endpoint
-        self.base = base or os.environ.get(ENV_BASE) or self._discover_base()
+        given = os.environ.get(ENV_BASE)
+        self.base = base or (checks.absolute_iri(given, ENV_BASE) if given else None) or self._discover_base()
         if base is None and os.environ.get(ENV_BASE):
             self._check_base()
         self.provenance = ox.NamedNode(self.base + PROVENANCE)

@@ -27,6 +27,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg import checks
 from kg.graph import serialize
 from kg.schema import vocab
 from kg.batch import collector_paused
@@ -82,6 +83,8 @@ def import_file(data_folder: Path, path: Path, *, fmt: str | None = None, base: 
                 name: str | None = None, lang: str = "en") -> ImportResult:
     """Read an RDF vocabulary and write its normalised form to <data_folder>/imported/<name>.ttl."""
     started = time.perf_counter()
+    base = checks.absolute_iri(base, "--base") if base is not None else None
+    lang = checks.language_tag(lang, "--lang")
     triples = read_rdf(path, fmt, base)
     name = slug(name or path.stem)
     normalised, left_out = normalise(triples, lang=lang, fallback_title=path.name)
@@ -130,6 +133,8 @@ def read_rdf(path: Path, fmt: str | None = None, base: str | None = None) -> lis
         items = list(ox.parse(data, format=rdf_format, base_iri=_SENTINEL_BASE if sentinel else base))
     except SyntaxError as error:
         raise _syntax_error(error, path, data, base) from None
+    except MemoryError as error:  # the parser's own bound: no term may be longer than 16 MiB
+        raise RDFSyntaxError(f"a term longer than the parser takes ({error})", path=str(path)) from None
     triples = list({ox.Triple(i.subject, i.predicate, i.object) for i in items})
     if sentinel:
         relative = sorted({t.value for i in triples for t in (i.subject, i.predicate, i.object)

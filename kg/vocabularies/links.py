@@ -142,11 +142,18 @@ def _imported(workspace: Workspace) -> list[ox.Triple]:
     triples: list[ox.Triple] = []
     folder = workspace.data / IMPORTED
     for path in sorted(folder.glob("*.ttl")) if folder.is_dir() else []:
-        try:
-            triples += list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
-        except SyntaxError as error:
-            raise KGError(f"column {error.offset}: {error.msg}", path=str(path), line=error.lineno) from None
+        triples += _turtle(path)
     return triples
+
+
+def _turtle(path: Path) -> list[ox.Triple]:
+    """The triples of a Turtle file of the workspace; a syntax error names the file, line and column."""
+    try:
+        return list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+    except SyntaxError as error:
+        raise KGError(f"column {error.offset}: {error.msg}", path=str(path), line=error.lineno) from None
+    except MemoryError as error:  # the parser's own bound on a term
+        raise KGError(f"a term longer than the Turtle parser takes ({error})", path=str(path)) from None
 
 
 def _linked(store: ox.Store, workspace: Workspace) -> set[tuple[ox.NamedNode, ox.NamedNode]]:
@@ -155,7 +162,7 @@ def _linked(store: ox.Store, workspace: Workspace) -> set[tuple[ox.NamedNode, ox
     triples = [ox.Triple(q.subject, q.predicate, q.object) for p in _MAPPINGS for q in store.quads_for_pattern(None, p, None, None)]
     path = workspace.data / LINKS_FILE
     if path.is_file():
-        triples += [t for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE) if t.predicate in _MAPPINGS]
+        triples += [t for t in _turtle(path) if t.predicate in _MAPPINGS]
     for t in triples:
         pairs |= {(t.subject, t.object), (t.object, t.subject)}
     return pairs

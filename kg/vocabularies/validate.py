@@ -79,8 +79,20 @@ def validate(path: Path, fmt: str | None = None) -> Report:
 
     triples = read_rdf(path, fmt)
     conforms, results = _shacl(triples)
-    violations = _violations(results, triples)
-    return Report(conforms, violations, lint(triples), len(triples), results)
+    violations = _violations(results, triples) + _unknown_terms(triples)
+    return Report(conforms and not _unknown_terms(triples), violations, lint(triples), len(triples), results)
+
+
+def _unknown_terms(triples: list[ox.Triple]) -> list[Finding]:
+    """A predicate or class in the vocabulary's namespace that vocab.ttl does not define ("kg:isa"):
+    no shape can see it, and no command reads it."""
+    labels = _labels(triples)
+    found = {}
+    for t in triples:
+        for term in (t.predicate, t.object if t.predicate == vocab.RDF_TYPE else None):
+            if isinstance(term, ox.NamedNode) and (message := vocab.unknown_term(term.value)) is not None:
+                found.setdefault((t.subject.value, term.value), Finding("violation", t.subject.value, labels.get(t.subject.value, ""), message))
+    return list(found.values())
 
 
 # ---------------------------------------------------------------- SHACL

@@ -1,0 +1,52 @@
+"""Values a person gives (options and environment variables) checked where they enter, each with a
+one-line error that names the option or variable and what it takes (exit code 2, a usage error)."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from kg.errors import KGError
+
+
+class ValueProblem(KGError):
+    """An option or environment value that cannot be used."""
+
+    exit_code = 2
+
+
+_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+")
+_LANGUAGE = re.compile(r"[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*")
+LONGEST_WAIT = 7 * 24 * 3600.0  # seconds: past a week, a timeout is a typo
+
+
+def absolute_iri(value: str, what: str) -> str:
+    """ "https://example.org/terms/"; not "x y" or "terms/"."""
+    if not _IRI.fullmatch(value):
+        raise ValueProblem(f"{what}: '{value}' is not an absolute IRI (for example https://example.org/terms/)")
+    return value
+
+
+def language_tag(value: str, what: str) -> str:
+    """ "en", "de-CH", "zh-Hant"; not "xx!!"."""
+    if not _LANGUAGE.fullmatch(value):
+        raise ValueProblem(f"{what}: '{value}' is not a language tag (for example en or de-CH)")
+    return value
+
+
+def seconds(text: str, what: str) -> float:
+    """A number of seconds above 0 and at most a week; not "nan", "inf" or "-1"."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or not 0 < value <= LONGEST_WAIT:
+        raise ValueProblem(f"{what} must be a number of seconds above 0 and at most {LONGEST_WAIT:.0f}, not '{text}'")
+    return value
+
+
+def whole_number(text: str, what: str, *, least: int = 1) -> int:
+    """A whole number of at least `least`; not "abc" or "1.5"."""
+    if not re.fullmatch(r"\s*\d+\s*", text) or int(text) < least:
+        raise ValueProblem(f"{what} must be a whole number of at least {least}, not '{text}'")
+    return int(text)

@@ -1,5 +1,6 @@
 """Values a person gives (options and environment variables) checked where they enter, each with a
-one-line error that names the option or variable and what it takes (exit code 2, a usage error)."""
+one-line error that names the option or variable and what it takes: exit code 2 for an option (a
+usage error), 1 for an environment variable (a setting, as the endpoint's other settings are)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ from kg.errors import KGError
 class ValueProblem(KGError):
     """An option or environment value that cannot be used."""
 
-    exit_code = 2
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.exit_code = 2 if message.startswith("--") else 1
 
 
 _IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+")

@@ -254,3 +254,45 @@ def test_every_environment_variable_takes_bad_values_without_a_traceback(built: 
             environment["KG_ENDPOINT"] = "http://127.0.0.1:9/sparql"  # the variables of a server: nothing listens there
         for args in (["show", "zeta"], ["build", "--no-page"], ["push"]):
             _no_traceback(CliRunner().invoke(cli, args, env=environment))
+
+
+# ---------------------------------------------------------------- a server that trickles its answer
+
+
+def test_a_server_that_trickles_its_answer_meets_a_deadline_for_the_whole_request() -> None:
+    import socket
+    import threading
+    import time
+
+    from kg.errors import EndpointError
+    from kg.stores.endpoint import Endpoint
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+    sent = []
+
+    def trickle() -> None:
+        connection, _ = listener.accept()
+        connection.recv(65536)
+        connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/sparql-results+json\r\nContent-Length: 1000\r\n\r\n")
+        try:
+            for _ in range(200):  # one byte every 0.2 s: each read waits far less than the timeout
+                connection.sendall(b" ")
+                sent.append(1)
+                time.sleep(0.2)
+        except OSError:
+            pass
+        finally:
+            connection.close()
+
+    server = threading.Thread(target=trickle, daemon=True)
+    server.start()
+    endpoint = Endpoint.from_env(f"http://127.0.0.1:{listener.getsockname()[1]}/query", environ={"KG_ENDPOINT_TIMEOUT": "1"})
+    with pytest.raises(EndpointError) as failed:
+        url = endpoint.query_url
+        endpoint.read(url, endpoint.post(url, b"query=ASK{}", "application/x-www-form-urlencoded", "*/*"))
+    server.join(timeout=60)
+    listener.close()
+    assert "no answer within 1 s (set KG_ENDPOINT_TIMEOUT to wait longer)" in str(failed.value)
+    assert len(sent) < 100  # the client gave up long before the server was done (200 bytes)

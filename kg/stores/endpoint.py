@@ -13,6 +13,7 @@ import http.client
 import os
 import re
 import socket
+import threading
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -44,7 +45,52 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
-_OPENER = urllib.request.build_opener(_NoRedirect)
+class _Deadline:
+    """One bound on a whole request, however slowly a server trickles its answer: when the time is
+    up, the request's sockets are shut, and the read waiting on them ends. (A socket's own timeout
+    bounds each read only: one byte every two seconds never trips a three-second timeout.)"""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.expired = False
+        self.sockets: list[socket.socket] = []
+        self.timer = threading.Timer(seconds, self._expire)
+        self.timer.daemon = True
+        self.timer.start()
+
+    def _expire(self) -> None:
+        self.expired = True
+        for sock in self.sockets:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+    def opener(self) -> urllib.request.OpenerDirector:
+        deadline = self
+
+        class Watched(http.client.HTTPConnection):
+            def connect(self) -> None:
+                super().connect()
+                deadline.sockets.append(self.sock)
+
+        class WatchedTLS(http.client.HTTPSConnection):
+            def connect(self) -> None:
+                super().connect()
+                deadline.sockets.append(self.sock)
+
+        class Plain(urllib.request.HTTPHandler):
+            def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+                return self.do_open(Watched, req)
+
+        class Secure(urllib.request.HTTPSHandler):
+            def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+                return self.do_open(WatchedTLS, req, context=self._context)
+
+        return urllib.request.build_opener(_NoRedirect, Plain, Secure)
+
+    def end(self) -> None:
+        self.timer.cancel()
 
 
 @dataclass(frozen=True)
@@ -81,9 +127,14 @@ class Endpoint:
         if self.authorization:
             headers["Authorization"] = self.authorization
         request = urllib.request.Request(url, data=body, headers=headers, method="POST")
+        seconds = timeout or self.timeout
+        deadline = _Deadline(seconds)  # ended by read(), or here when no answer comes
         try:
-            return _OPENER.open(request, timeout=timeout or self.timeout)
+            response = deadline.opener().open(request, timeout=seconds)
+            response.deadline = deadline  # type: ignore[attr-defined]
+            return response
         except urllib.error.HTTPError as error:
+            deadline.end()
             text = ""
             try:
                 text = self.hide(error.read(4000).decode("utf-8", "replace"))
@@ -91,14 +142,24 @@ class Endpoint:
                 pass
             raise EndpointAnswered(self.http_message(url, error, text), error.code, text) from None
         except (OSError, http.client.HTTPException) as error:
-            raise EndpointError(self.network_message(url, error, timeout or self.timeout)) from None
+            deadline.end()
+            raise EndpointError(self.network_message(url, error, seconds, expired=deadline.expired)) from None
 
     def read(self, url: str, response: http.client.HTTPResponse) -> bytes:
+        deadline: _Deadline | None = getattr(response, "deadline", None)
         try:
             with response:
-                return response.read()
+                data = response.read()
         except (OSError, http.client.HTTPException) as error:
-            raise EndpointError(self.network_message(url, error, self.timeout, reading=True)) from None
+            expired = deadline is not None and deadline.expired
+            raise EndpointError(self.network_message(url, error, deadline.seconds if deadline else self.timeout,
+                                                     reading=True, expired=expired)) from None
+        finally:
+            if deadline is not None:
+                deadline.end()
+        if deadline is not None and deadline.expired:  # shut mid-answer: what came is not all of it
+            raise EndpointError(self.network_message(url, TimeoutError(), deadline.seconds, reading=True, expired=True))
+        return data
 
     def http_message(self, url: str, error: urllib.error.HTTPError, text: str) -> str:
         detail = next((line.strip() for line in text.splitlines() if line.strip()), "")[:200]
@@ -110,9 +171,10 @@ class Endpoint:
         reason = f" {error.reason}" if isinstance(error.reason, str) else ""
         return self.scrub(f"SPARQL endpoint {shown(url)} answered HTTP {error.code}{reason}{hint}" + (f": {detail}" if detail else ""))
 
-    def network_message(self, url: str, error: BaseException, timeout: float, *, reading: bool = False) -> str:
+    def network_message(self, url: str, error: BaseException, timeout: float, *, reading: bool = False,
+                        expired: bool = False) -> str:
         reason = error.reason if isinstance(error, urllib.error.URLError) else error
-        if isinstance(reason, (TimeoutError, socket.timeout)):
+        if expired or isinstance(reason, (TimeoutError, socket.timeout)):
             variable = ENV_PUSH_TIMEOUT if url == self.update_url and timeout != self.timeout else ENV_TIMEOUT
             what = f"no answer within {timeout:g} s (set {variable} to wait longer)"
         elif isinstance(reason, ConnectionRefusedError):

@@ -19,7 +19,7 @@ from kg.graph.assemble import DEFAULT_BASE, Namespaces, Quads, assemble
 from kg.batch import collector_paused
 from kg.ingest.extract import extract
 from kg.ingest.extraction import Extraction, Warning
-from kg.files import atomic_write_with
+from kg.files import Staged, remove_leftovers
 from kg.labels import fold
 from kg.source import Source
 from kg.ingest.markdown import parse, read_text
@@ -67,9 +67,6 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
     dataset = list(quads.described())
     written = [workspace.turtle, workspace.dataset]
     prefixes = names.prefixes()
-    atomic_write_with(workspace.dataset, partial(serialize.write, dataset, rdf_format=ox.RdfFormat.TRIG, prefixes=prefixes))
-    atomic_write_with(workspace.turtle, partial(serialize.write, serialize.union(quads.quads), rdf_format=ox.RdfFormat.TURTLE,
-                                                prefixes=prefixes))
     relation_iris = {r.iri for r in vocab.relations().values()}
     relations = sum(1 for q in quads.quads if q.predicate in relation_iris)
     kinds = {c.iri for name, c in vocab.classes().items() if name != "Topic"}
@@ -78,17 +75,24 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
     from kg.graph.knowledge import KnowledgeGraph
     from kg.stores.backends import AUTO_ABOVE, after_build
 
-    with_cards = cards.serves(workspace) and workspace.dataset.stat().st_size < AUTO_ABOVE
-    graph = KnowledgeGraph.from_quads(dataset) if with_cards or page else None  # ~1 s per 500k quads
+    remove_leftovers(workspace.exports)  # what a killed build left
+    with Staged() as outputs:  # aie.trig, aie.ttl and the page in place together, or none of them
+        outputs.write_with(workspace.dataset, partial(serialize.write, dataset, rdf_format=ox.RdfFormat.TRIG, prefixes=prefixes))
+        outputs.write_with(workspace.turtle, partial(serialize.write, serialize.union(quads.quads),
+                                                     rdf_format=ox.RdfFormat.TURTLE, prefixes=prefixes))
+        with_cards = cards.serves(workspace) and outputs.size(workspace.dataset) < AUTO_ABOVE
+        graph = KnowledgeGraph.from_quads(dataset) if page or with_cards else None  # ~1 s per 500k quads
+        if graph and page:
+            from kg.outputs.page import whole_page
+
+            html = whole_page(graph).encode("utf-8")
+            outputs.write_with(workspace.page, lambda out: out.write(html))
+            written.append(workspace.page)
+        outputs.publish()
     if graph and with_cards:
-        cards.write(workspace, graph)  # what `kg show` reads first (kg.cards)
+        cards.write(workspace, graph)  # what `kg show` reads first (kg.cards); stamped with this aie.trig
     else:
         cards.remove(workspace)
-    if graph and page:
-        from kg.outputs.page import draw
-
-        draw(graph, workspace.page)
-        written.append(workspace.page)
     # The on-disk store is loaded from aie.trig: let go of this build's own copy of the graph first,
     # or both are in memory at once (a peak of 2.3 GB rather than 1.7 GB at 800k imported triples).
     del graph, dataset, quads

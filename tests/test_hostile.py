@@ -296,3 +296,60 @@ def test_a_server_that_trickles_its_answer_meets_a_deadline_for_the_whole_reques
     listener.close()
     assert "no answer within 1 s (set KG_ENDPOINT_TIMEOUT to wait longer)" in str(failed.value)
     assert len(sent) < 100  # the client gave up long before the server was done (200 bytes)
+
+
+# ---------------------------------------------------------------- what a killed or failed build leaves
+
+
+def _dead_pid() -> int:
+    import subprocess
+
+    finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True)
+    return int(finished.stdout)  # a process that has ended: its id names no running process
+
+
+def test_a_build_removes_what_a_killed_build_left_and_keeps_a_running_ones(tmp_path: Path) -> None:
+    import os
+
+    import kg
+    from kg.workspace import Workspace
+
+    workspace = Workspace.at(tmp_path / "data", tmp_path / "exports", store="oxigraph")
+    workspace.notes.mkdir(parents=True)
+    (workspace.notes / "n.md").write_text("- **Zeta:** Zeta uses Kite.\n", encoding="utf-8")
+    workspace.exports.mkdir(parents=True)
+    dead, alive = _dead_pid(), os.getppid()
+    left = [workspace.exports / f".aie.trig.{dead}.abc123.tmp", workspace.exports / f".graph.html.{dead}.x.tmp"]
+    kept = workspace.exports / f".aie.trig.{alive}.def456.tmp"
+    folders = [workspace.exports / f".kg-store-tmp-{dead}", workspace.exports / f".kg-store-old-{dead}"]
+    for path in [*left, kept]:
+        path.write_bytes(b"half a file")
+    for folder in folders:
+        (folder / "db").mkdir(parents=True)
+    kg.build(workspace, page=True)
+    assert not any(p.exists() for p in left + folders)
+    assert kept.exists()  # another process's, still running
+    assert not [p for p in workspace.exports.glob(".*.tmp") if p != kept]  # and this build left none
+
+
+def test_a_build_that_fails_on_its_last_output_leaves_every_output_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg
+    from kg.errors import ExportError
+    from kg.outputs import page
+    from kg.workspace import Workspace
+
+    workspace = Workspace.at(tmp_path / "data", tmp_path / "exports")
+    workspace.notes.mkdir(parents=True)
+    (workspace.notes / "n.md").write_text("- **Zeta:** Zeta uses Kite.\n", encoding="utf-8")
+    kg.build(workspace, page=True)
+    before = {p.name: p.read_bytes() for p in (workspace.dataset, workspace.turtle, workspace.page)}
+    (workspace.notes / "n.md").write_text("- **Zeta:** Zeta uses Kite and Wren.\n", encoding="utf-8")
+
+    def disk_full(graph: object) -> str:
+        raise ExportError("cannot write: No space left on device", path=str(workspace.page))
+
+    monkeypatch.setattr(page, "whole_page", disk_full)
+    with pytest.raises(ExportError):
+        kg.build(workspace, page=True)
+    assert {p.name: p.read_bytes() for p in (workspace.dataset, workspace.turtle, workspace.page)} == before
+    assert not list(workspace.exports.glob(".*.tmp"))

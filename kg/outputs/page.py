@@ -73,14 +73,26 @@ DASHED = {"contrastsWith", "relatedTo", "matches"}
 def draw(graph: KnowledgeGraph, path: str | os.PathLike[str], *, around: list[str] | None = None,
          depth: int = 1, relations: set[str] | None = None) -> GraphView:
     """Write the page of a graph, or of the neighbourhood of the concepts named in `around`."""
+    view, title = _view_and_title(graph, around, depth, relations)
+    write_html(view, path, title=title)
+    return view
+
+
+def whole_page(graph: KnowledgeGraph) -> str:
+    """The page of the whole graph as text, for a build that puts it in place with its other files."""
+    view, title = _view_and_title(graph, None, 1, None)
+    return render_html(view, title=title)
+
+
+def _view_and_title(graph: KnowledgeGraph, around: list[str] | None, depth: int,
+                    relations: set[str] | None) -> tuple[GraphView, str]:
     centres = [graph.resolve(name) for name in around] if around else None
     view = view_of(graph, around=centres, depth=depth, relations=relations)
     titles = [q.object.value for q in graph.store.quads_for_pattern(None, TITLE, None, None)]
     title = titles[0] if titles else DEFAULT_TITLE
     if around:
         title = f"{title}: around {', '.join(graph.label(c) for c in centres or [])}"
-    write_html(view, path, title=title)
-    return view
+    return view, title
 
 
 def write_html(view: GraphView, path: str | os.PathLike[str], *, title: str = DEFAULT_TITLE) -> None:

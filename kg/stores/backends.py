@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
+from kg.files import running
 from kg.errors import RDFSyntaxError, WorkspaceError
 from kg.graph.knowledge import KnowledgeGraph
 from kg.workspace import Workspace
@@ -140,6 +141,10 @@ def write_store(workspace: Workspace) -> Path:
     dataset = workspace.built_dataset()
     directory = store_dir(workspace)
     stamp = stamp_of(dataset)
+    for left in directory.parent.glob(f"{STORE_DIR}-*-*"):  # a killed build's folders; a running one's stay
+        kind, _, pid = left.name.removeprefix(f"{STORE_DIR}-").partition("-")
+        if kind in {"tmp", "old"} and pid.isdigit() and not running(int(pid)):
+            shutil.rmtree(left, ignore_errors=True)
     work = directory.with_name(f"{STORE_DIR}-tmp-{os.getpid()}")
     shutil.rmtree(work, ignore_errors=True)
     try:

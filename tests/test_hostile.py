@@ -353,3 +353,16 @@ def test_a_build_that_fails_on_its_last_output_leaves_every_output_as_it_was(tmp
         kg.build(workspace, page=True)
     assert {p.name: p.read_bytes() for p in (workspace.dataset, workspace.turtle, workspace.page)} == before
     assert not list(workspace.exports.glob(".*.tmp"))
+
+
+def test_deep_lists_are_read_to_fifty_levels_and_deeper_ones_are_a_warning() -> None:
+    thirty = parse("".join("  " * i + f"- **T{i}:** Item {i} uses Kite.\n" for i in range(30)), "notes.md")
+    assert [p.term for p in thirty.paragraphs][-1] == "T29" and not thirty.problems  # CommonMark's preset stopped at ten
+    seventy = parse("".join("  " * i + f"- **T{i}:** Item {i} uses Kite.\n" for i in range(70)), "notes.md")
+    assert any("nested deeper than 50 levels" in problem for _line, problem in seventy.problems)
+
+
+def test_a_nul_byte_is_left_out_of_labels_with_a_warning() -> None:
+    notes = parse("# Top\n\n- **Ze\x00ta:** Zeta uses Kite.\n", "notes.md")
+    assert notes.paragraphs[0].term == "Zeta"
+    assert notes.problems == [(3, "a NUL byte (\\u0000), left out")]

@@ -155,8 +155,15 @@ def parse(text: str, path: str) -> NotesFile:
     """Parse Markdown `text` (from `path`, as it should be shown) into headings, paragraphs, tables
     and diagrams."""
     notes = NotesFile(path=path, title=None)
+    if "\x00" in text:  # no character of a note: the parser would make it U+FFFD inside a label
+        notes.problems.append((text.count("\n", 0, text.index("\x00")) + 1, "a NUL byte (\\u0000), left out"))
+        text = text.replace("\x00", "")
     text = _take_front_matter(text, notes)
     tokens = _parser().parse(_BRACKET_RUN.sub(_escaped_run, _without_mdx_lines(text)))
+    deepest = max(tokens, key=lambda t: t.level, default=None)
+    if deepest is not None and deepest.level >= MAX_NESTING - 2:
+        notes.problems.append(((deepest.map[0] + 1) if deepest.map else 1,
+                               f"lists or quotes nested deeper than {MAX_NESTING // 2} levels: what lies deeper is not read"))
     trail: list[Heading] = []
     items: list[int] = []  # open list items, outermost first
     opened_item: int | None = None
@@ -200,11 +207,14 @@ def parse(text: str, path: str) -> NotesFile:
     return notes
 
 
+MAX_NESTING = 100  # block levels the parser opens (a list item is two); CommonMark's preset stops at 20
+
+
 @cache
 def _parser() -> MarkdownIt:
     """CommonMark with GFM tables and strikethrough: what GitHub, Obsidian and most editors render.
     One parser for every file: building one compiles its rules (a third of a parse of a short note)."""
-    return MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    return MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).enable(["table", "strikethrough"])
 
 
 def heading_title(inline: Token) -> str:

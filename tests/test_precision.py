@@ -431,3 +431,29 @@ def test_a_name_in_parentheses_after_a_common_noun_is_an_example_not_another_nam
     graph = build(tmp_path, "- **Orbit:** Orbit is evaluated on tasks such as question answering (Fjord) and fact checking (Delta).\n")
     assert "fjord" not in {a.casefold() for c in graph.concepts() for a in graph.aliases(c)}
     assert ("question answering", "isA", "task") not in lowered(graph)  # "task" alone is no kind worth a concept
+
+
+def test_a_plural_subject_are_a_plural_noun_phrase_is_a_kind(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        Outliers are data points that differ from the rest. Embeddings are dense vector representations of words.
+        Inputs and outputs are sequences of tokens. Transformers are stacks of layers.
+        """)
+    found = lowered(graph)
+    # a capitalised word opening a sentence may stay as written ("Outliers"): either spelling is the concept
+    assert any(s in {"outliers", "outlier"} and o == "data point" for s, r, o in found if r == "isA")
+    assert any(s in {"embeddings", "embedding"} and o == "dense vector representation" for s, r, o in found if r == "isA")
+    assert not any(o in {"token", "sequence", "stack", "layer"} for _s, r, o in found if r == "isA")
+
+
+def test_also_called_in_parentheses_is_another_name() -> None:
+    from kg.ingest.nouns import noun_phrase
+
+    assert noun_phrase("Xavier initialization (also called Glorot initialization)").aliases == ("Glorot initialization",)
+    assert noun_phrase("nucleus sampling (a.k.a. top-p sampling)").aliases == ("top-p sampling",)
+
+
+def test_a_plural_that_is_also_a_lemma_is_made_singular_unless_it_is_plural_in_form() -> None:
+    from kg.ingest.tagger import singular_noun
+
+    words = ("representations", "relations", "statistics", "means", "data")
+    assert [singular_noun(w) for w in words] == ["representation", "relation", "statistics", "means", "data"]

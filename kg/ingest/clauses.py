@@ -9,6 +9,9 @@ import re
 from kg.ingest import tagger
 
 
+_ALWAYS_FINITE = {"is", "are", "was", "were"}  # "Outliers are ...": whatever the tagger calls "Outliers"
+
+
 def before_verb(text: str) -> str:
     """The words of a clause before its first finite verb: its subject ("Chain-of-thought (CoT)
     prompting enables ..." -> "Chain-of-thought (CoT) prompting"); the whole text when none.
@@ -22,7 +25,8 @@ def before_verb(text: str) -> str:
             continue
         following = tags[index + 1][1] if index + 1 < len(tags) else ""
         previous = tags[index - 1][1]
-        finite = tag_ in ("VBD", "MD") or (tag_ == "VBZ" and not (tagger.reads_as_plural_noun(word) and following in ("VBP", "VBZ", "VBD", "MD", "VB"))) \
+        finite = tag_ in ("VBD", "MD") or word.lower() in _ALWAYS_FINITE \
+            or (tag_ == "VBZ" and not (tagger.reads_as_plural_noun(word) and following in ("VBP", "VBZ", "VBD", "MD", "VB"))) \
             or (tag_ in ("VBP", "VB") and previous in ("NNS", "NNPS", "PRP"))
         if finite:
             # where that verb stands in the text as written: each token found after the one before it

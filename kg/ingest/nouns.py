@@ -30,10 +30,11 @@ _SIZE = re.compile(
     r"(?:parameters?|params?|-parameter)?\s+(?=\S)",
     re.IGNORECASE,
 )
+_ALSO = re.compile(r"^(?:also\s+)?(?:called|known\s+as|named|a\.?k\.?a\.?|or)\s+", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"\s*\((?P<inner>[^()]{1,60})\)")
 QUANTITY = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:performance|quality|number|amount|set|range|subset|variety|types?|kinds?|"
-    r"forms?|part|basics|fundamentals|principles|essentials|sequences?|structures?|collection|lot|lots|group|series|class)(?:\s+and\s+[\w-]+(?:\s+[\w-]+){0,3}?)?\s+of\s+",
+    r"forms?|part|basics|fundamentals|principles|essentials|sequences?|structures?|stacks?|collection|lot|lots|group|series|class)(?:\s+and\s+[\w-]+(?:\s+[\w-]+){0,3}?)?\s+of\s+",
     re.IGNORECASE,
 )
 _GERUND = re.compile(r"^[a-z]+ing\b", re.IGNORECASE)
@@ -87,7 +88,7 @@ def noun_phrase(text: str) -> Phrase:
     maker = None
     abbreviation = _ABBREVIATION.search(text)
     if abbreviation:  # "Mixture of Experts (MoE)", "MLP (multi-layer perceptron) module"
-        inner = abbreviation["inner"].strip()
+        inner = _ALSO.sub("", abbreviation["inner"].strip())  # "(also called Glorot initialization)"
         outside = (text[: abbreviation.start()] + text[abbreviation.end() :]).strip()
         before, after = text[: abbreviation.start()].split(), text[abbreviation.end() :].split()
         if inner.lower().startswith(("like ", "e.g", "i.e", "see ", "for ", "in ", "with ", "on ", "from ", "by ", "via ")) \

@@ -301,12 +301,13 @@ def _plural_copula(clause: str, matches: list[re.Match[str]], protected: set[str
     if not copula or not subject_text or any(m.start() <= clause.find(rest) + copula.end() for m in matches):
         return []
     written = cut(rest[copula.end():], protected)
+    if re.search(r"\s(?:and|or)\s", subject_text) or QUANTITY.match(written):
+        return []  # "inputs and outputs are sequences of tokens": neither is a kind of token
+    written = written.split(" of ", 1)[0]  # "Embeddings are dense vector representations of features"
     subject, kind = noun_phrase(subject_text), noun_phrase(written)
     plural = tagger.singular_phrase(written.strip()) != written.strip()  # "data points", "cross-encoders"
     if not plural or not keep(subject) or not keep(kind) or subject.label.lower() in PRONOUNS:
         return []
-    if re.search(r"\s(?:and|or)\s", subject_text) or " of " in written:
-        return []  # "inputs and outputs are sequences of tokens": neither is a kind of token
     return [Claim(subject, "isA", kind, clause.find(rest))]
 
 

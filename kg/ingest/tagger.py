@@ -313,6 +313,9 @@ def _with_case(word: str, lemma: str) -> str:
     return lemma[:1].upper() + lemma[1:] if word[:1].isupper() else lemma
 
 
+_PLURAL_IN_FORM = {"means", "news", "series", "species", "data", "headquarters", "lens"}
+
+
 @cache
 def singular_noun(word: str) -> str:
     """The singular of one word used as a noun, keeping its case: "biases" -> "bias", "analyses" -> "analysis",
@@ -338,7 +341,10 @@ def singular_noun(word: str) -> str:
     known = readings(lower)
     nouns = known.get("NOUN", ())
     if nouns:
-        return _with_case(word, lower if lower in nouns else nouns[0])
+        # "representations" is a lemma too ("make representations"), as "statistics" and "means" are:
+        # the plural-form lemma is kept only for fields in -ics and a few nouns plural in form
+        plural_form = lower in nouns and (len(nouns) == 1 or lower.endswith("ics") or lower in _PLURAL_IN_FORM)
+        return _with_case(word, lower if plural_form else next(n for n in nouns if n != lower))
     if any(lemma + "s" == lower for lemma in known.get("VERB", ())):  # "logs", "runs": the verb's form is the noun's plural
         return word[:-1]
     if known or word[0].isupper() or not lower.endswith("s") or lower.endswith(("ss", "us", "is")):

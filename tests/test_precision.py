@@ -457,3 +457,32 @@ def test_a_plural_that_is_also_a_lemma_is_made_singular_unless_it_is_plural_in_f
 
     words = ("representations", "relations", "statistics", "means", "data")
     assert [singular_noun(w) for w in words] == ["representation", "relation", "statistics", "means", "data"]
+
+
+# ---------------------------------------------------------------- tables that compare things column by column
+
+
+def test_a_table_that_compares_columns_is_read_by_column(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        ## Grids vs chains
+
+        | Feature | Gridnet (Frodo) | Chainnet |
+        |---|---|---|
+        | Good for? | Images, maps | Sequences, speech |
+        | Memory | None. It uses convolutions over local patches. | A hidden state. It uses recurrence. |
+        | Overfitting risk | High | Low |
+        """)
+    found = lowered(graph)
+    assert {("gridnet", "usedFor", "images"), ("chainnet", "usedFor", "speech"),
+            ("gridnet", "uses", "convolution"), ("chainnet", "uses", "recurrence")} <= found
+    assert_no_concept(graph, "overfitting risk", "good for?", "memory", "feature", "high", "Frodo")  # a gloss, no maker
+
+
+def test_a_table_of_rows_is_still_read_by_row(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        | Model | Developer | Notes |
+        |---|---|---|
+        | Zeta | Acme Labs | A small model. |
+        | Kite | Nova Corp | It uses attention. |
+        """)
+    assert {("zeta", "developedBy", "acme labs"), ("kite", "uses", "attention")} <= lowered(graph)

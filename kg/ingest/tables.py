@@ -1,6 +1,7 @@
 """GFM tables -> concepts and statements.
 
-A row is about the concept its first naming cell names. The paragraph that introduces the table
+A row is about the concept its first naming cell names; in a table that compares things column by
+column ("| Feature | CNN | RNN |"), a column is about the concept its header names. The paragraph that introduces the table
 ("Common quantization methods:") or else the heading above it says what the rows are: under a
 kind of thing, each row is one of them. A column whose header states a relation ("Developed by",
 "Best for", "Type"; the vocabulary's kg:column) relates the row to the concept its cell names; a
@@ -39,6 +40,9 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
     """The concepts and statements of one table."""
     if not table.rows or not table.header:
         return
+    if _compares_columns(table):
+        _read_columns(table, path, topic, extraction, read_prose)
+        return
     columns = len(table.header)
     labels = _labels(table)
     name_column = next((c for c in range(columns) if c not in labels and _names_column(table, c)), None)
@@ -74,6 +78,43 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
                 for name in _names(cell):
                     target = extraction.concept(noun_phrase(name), source, topic)
                     extraction.state(row, relations[column], target, source.by("table-cell"))
+
+
+# The first header cell of a table that compares things column by column: "| Feature | CNN | RNN |"
+_ATTRIBUTE_HEADERS = {"", "feature", "features", "aspect", "aspects", "criterion", "criteria", "property", "properties",
+                      "characteristic", "characteristics", "attribute", "attributes", "dimension", "comparison", "factor",
+                      "factors", "category", "metric", "point", "difference", "differences"}
+
+
+_GLOSS = re.compile(r"\s*\([^()]*\)")
+
+
+def _compares_columns(table: Table) -> bool:
+    """A table whose columns are the things and whose rows their attributes: the first header cell
+    names no thing ("", "Feature", "Aspect"), the others name at least two, and none states a relation."""
+    first, *others = [fold(cell.text).rstrip("?:") for cell in table.header]
+    named = [cell for cell in table.header[1:] if _is_name(cell.text) and _column_relation(cell.text) is None]
+    return first in _ATTRIBUTE_HEADERS and len(others) >= 2 and len(named) == len(others)
+
+
+def _read_columns(table: Table, path: str, topic: str, extraction: Extraction, read_prose: ReadProse) -> None:
+    """Each column's thing, and what each row says of it: a row whose label states a relation ("Good
+    for?", "Developed by") relates it to the concepts its cell names; a cell of prose is read as
+    sentences about it. The row labels ("Overfitting risk") are attributes, never concepts."""
+    # a parenthesis in a column's header glosses the column ("NN (Legolas)" in a story): no maker, no alias
+    headers = [Cell(_GLOSS.sub("", cell.text), cell.links) for cell in table.header[1:]]
+    things = [_row_concept(cell, Source(path, table.line), topic, extraction) for cell in headers]
+    for line, cells in table.rows:
+        source = Source(path, line)
+        relation = _column_relation(cells[0].text.rstrip("?: ")) if cells else None
+        for thing, cell in zip(things, cells[1:]):
+            if thing is None or not cell.text:
+                continue
+            if relation is not None and not _is_prose(cell.text):
+                for name in _names(cell):
+                    extraction.state(thing, relation, extraction.concept(noun_phrase(name), source, topic), source.by("table-cell"))
+            elif _is_prose(cell.text):
+                read_prose(cell.text, cell.links, thing, source)
 
 
 def _row_concept(cell: Cell, source: Source, topic: str, extraction: Extraction) -> Record | None:

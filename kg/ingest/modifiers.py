@@ -11,7 +11,7 @@ from functools import cache
 from kg.ingest import tagger
 
 # Adjectives that say how good or how central a thing is, not which thing it is: "a powerful
-# language" is a language, "the key idea" an idea.
+# language" is a language, "the main idea" an idea. Not "key" ("key vector" names a thing).
 EVALUATIVE = frozenset({
     "good", "great", "nice", "excellent", "amazing", "awesome", "powerful", "flexible", "simple", "main",
     "important", "crucial", "essential", "fundamental", "useful", "helpful", "effective", "popular", "famous",
@@ -31,8 +31,8 @@ SHELL_NOUNS = frozenset({
     "approach", "method", "technique", "process", "procedure", "result", "paper", "work", "study", "author",
     "article", "post", "idea", "example", "instance", "way", "thing", "case", "issue", "step", "stage", "aspect",
     "part", "concept", "notion", "term", "kind", "type", "sort", "form", "fact", "setup", "option", "strategy",
-    "solution", "reason", "purpose", "introduction", "overview", "summary", "detail", "point", "resource", "manner", "means", "one", "lot", "variety",
-    "matter", "finding", "claim", "advantage", "benefit", "drawback", "downside", "upside", "chance",
+    "solution", "reason", "purpose", "introduction", "overview", "summary", "detail", "point", "resource", "manner",
+    "means", "one", "lot", "variety", "matter", "finding", "claim", "advantage", "benefit", "drawback", "downside", "upside", "chance",
     "task", "model",  # "the task", "the model", "your model": in notes on machine learning, whichever model is at hand
 })
 

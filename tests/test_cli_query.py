@@ -132,8 +132,13 @@ def test_query_csv_and_asserted(built: Workspace) -> None:
 def test_query_that_matches_nothing_exits_1(built: Workspace) -> None:
     result = run(built, "query", "attention module", "contains", "transformer")
     assert result.exit_code == 1 and result.stderr.startswith("Error: no relation matches")
-    result = run(built, "query", "MoE", "kindOf", "?")
-    assert result.exit_code == 1 and "no relation named 'kindOf'" in result.stderr
+
+
+def test_a_misspelt_relation_is_a_usage_error_with_the_names_it_is_close_to(built: Workspace) -> None:
+    result = run(built, "query", "transformer", "contain", "?")
+    assert result.exit_code == 2 and "no relation named 'contain'; did you mean contains?" in result.stderr
+    result = run(built, "query", "MoE", "kindOf", "?")  # close to none: every name is listed
+    assert result.exit_code == 2 and "no relation named 'kindOf'; relations: contains," in result.stderr
 
 
 @pytest.mark.parametrize("name", ['quote " inside', "} ; DROP ALL ; {", 'x" } INSERT DATA { <a:b> <a:c> <a:d> } #',

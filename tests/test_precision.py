@@ -486,3 +486,8 @@ def test_a_table_of_rows_is_still_read_by_row(tmp_path: Path) -> None:
         | Kite | Nova Corp | It uses attention. |
         """)
     assert {("zeta", "developedBy", "acme labs"), ("kite", "uses", "attention")} <= lowered(graph)
+
+
+def test_incorporates_states_that_a_thing_contains_another(tmp_path: Path) -> None:
+    graph = build(tmp_path, "Zeta incorporates a compressive memory module into its attention.\n")
+    assert ("zeta", "contains", "compressive memory module") in lowered(graph)

@@ -42,7 +42,23 @@ def relation_name(name: str) -> str | None:
         by_label = {r.label.lower(): r.name for r in vocab.relations().values()}
         if name.lower() in by_label:
             return by_label[name.lower()]
-        raise QueryError(f"no relation named '{name}'; relations: {', '.join(vocab.relations())}") from None
+        raise UnknownRelation(name) from None
+
+
+class UnknownRelation(QueryError):
+    """A relation name that is none of the vocabulary's: a misspelling, so a usage error (exit 2),
+    with the names it is closest to."""
+
+    exit_code = 2
+
+    def __init__(self, name: str) -> None:
+        from kg.labels import edit_distance
+
+        names = list(vocab.relations())
+        near = sorted(names, key=lambda n: (edit_distance(name.lower(), n.lower()), n))
+        close = [n for n in near[:3] if edit_distance(name.lower(), n.lower()) <= max(2, len(name) // 3)]
+        hint = f"; did you mean {' or '.join(close)}?" if close else f"; relations: {', '.join(names)}"
+        super().__init__(f"no relation named '{name}'{hint}")
 
 
 # ---------------------------------------------------------------- triple patterns

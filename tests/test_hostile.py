@@ -366,3 +366,13 @@ def test_a_nul_byte_is_left_out_of_labels_with_a_warning() -> None:
     notes = parse("# Top\n\n- **Ze\x00ta:** Zeta uses Kite.\n", "notes.md")
     assert notes.paragraphs[0].term == "Zeta"
     assert notes.problems == [(3, "a NUL byte (\\u0000), left out")]
+
+
+def test_an_entity_bomb_hidden_behind_a_bracket_in_a_value_is_found(tmp_path: Path) -> None:
+    from kg.errors import KGError
+    from kg.vocabularies.importer import read_rdf
+
+    hidden = tmp_path / "hidden.rdf"
+    hidden.write_text(f'<?xml version="1.0"?>\n<!DOCTYPE rdf:RDF [\n<!ENTITY a "]>">\n<!ENTITY b "&a;&a;">\n]>\n{RDF_OPEN}</rdf:RDF>\n')
+    with pytest.raises(KGError, match="hidden.rdf:4: entity 'b' is defined through other entities"):
+        read_rdf(hidden)

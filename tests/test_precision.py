@@ -491,3 +491,31 @@ def test_a_table_of_rows_is_still_read_by_row(tmp_path: Path) -> None:
 def test_incorporates_states_that_a_thing_contains_another(tmp_path: Path) -> None:
     graph = build(tmp_path, "Zeta incorporates a compressive memory module into its attention.\n")
     assert ("zeta", "contains", "compressive memory module") in lowered(graph)
+
+
+def test_a_heading_that_introduces_members_makes_the_headings_below_kinds(tmp_path: Path) -> None:
+    from kg.ingest.nouns import kinds_named
+
+    assert kinds_named("Step 2: Common Ranking Functions") == "ranking function"
+    assert kinds_named("Key Quality Metrics") == "quality metric"
+    assert kinds_named("Key Takeaways") is None and kinds_named("Common Pitfalls") is None and kinds_named("Main Steps") is None
+    graph = build(tmp_path, """\
+        ### Common Ranking Functions
+
+        #### 1. BM25
+
+        Scores by term frequency.
+
+        #### 2. Cosine Similarity
+
+        Scores by angle.
+
+        ### Common Pitfalls
+
+        #### 1. Overfitting
+
+        Too close to the training data.
+        """)
+    found = lowered(graph)
+    assert {("bm25", "isA", "ranking function"), ("cosine similarity", "isA", "ranking function")} <= found
+    assert not any(o == "pitfall" for _s, _r, o in found)

@@ -212,11 +212,32 @@ _INTRODUCING = re.compile(r"^(?:here are|these are|there are|the|some|several|va
 
 def kinds_named(text: str) -> str | None:
     """What a heading or list item says the things below it are kinds of: "Types of Regularization"
-    -> "regularization", "Step 2: Attention variants" -> "attention"."""
-    match = _KINDS_OF.match(clean(text).split(": ")[-1].rstrip(" :"))
+    -> "regularization", "Step 2: Attention variants" -> "attention", "Step 2: Common Activation
+    Functions" -> "activation function" (a plural after a word that introduces members)."""
+    written = clean(text).split(": ")[-1].rstrip(" :")
+    match = _KINDS_OF.match(written)
     if not match:
-        return None
+        return _members_named(written)
     kind = as_term(match["kind"] or match["head"])
+    return kind if names_a_concept(kind) else None
+
+
+# plurals that gather remarks, not kinds of a thing: "Key Takeaways", "Common Pitfalls"
+_NOT_KINDS = {"takeaway", "insight", "lesson", "difference", "feature", "tip", "pitfall", "mistake", "challenge",
+              "question", "problem", "misconception", "trick", "practice", "consideration", "limitation"}
+_MEMBERS = re.compile(r"^(?:common|popular|key|main|standard|typical|notable|widely used|well-known)\s+(?P<plural>.+)$", re.IGNORECASE)
+
+
+def _members_named(written: str) -> str | None:
+    """ "Common Activation Functions", "Key Performance Metrics": a plural of a kind worth a concept,
+    not "Key Takeaways" or "Main Steps" (shell nouns)."""
+    match = _MEMBERS.match(written)
+    if not match or len(match["plural"].split()) > 4:
+        return None
+    plural = as_term(match["plural"])
+    kind = singular_phrase(plural)
+    if kind == plural or is_shell(kind) or kind.split()[-1] in _NOT_KINDS:
+        return None
     return kind if names_a_concept(kind) else None
 
 

@@ -140,7 +140,7 @@ def test_entities_as_namespace_shorthands_are_read(tmp_path: Path) -> None:
 RAW = ["\x1b", "\x07", "\u202e", "\x9b"]
 
 
-@pytest.mark.parametrize("args", [["show", "zeta"], ["query", "zeta", "uses", "?"], ["search", "zeta"],
+@pytest.mark.parametrize("args", [["show", "zeta"], ["query", "zeta", "uses", "?"], ["search", "ki"],
                                   ["show", "zeta", "--format", "json"], ["query", "zeta", "uses", "?", "--format", "csv"]])
 def test_escape_sequences_from_notes_are_printed_escaped(tmp_path: Path, args: list[str]) -> None:
     import json
@@ -151,7 +151,8 @@ def test_escape_sequences_from_notes_are_printed_escaped(tmp_path: Path, args: l
 
     notes = tmp_path / "data" / "notes"
     notes.mkdir(parents=True)
-    (notes / "n.md").write_text("- **Zeta:** Zeta uses Kite. \x1b]0;PWNED\x07 \x1b[31mred \u202eevil \x9b2J\n", encoding="utf-8")
+    # the label "Ki\u202ete" carries a direction override into every answer that names it
+    (notes / "n.md").write_text("- **Zeta:** Zeta uses Ki\u202ete. \x1b]0;PWNED\x07 \x1b[31mred \x9b2J\n", encoding="utf-8")
     workspace = ["--data", str(tmp_path / "data"), "--exports", str(tmp_path / "exports")]
     assert CliRunner().invoke(cli, [*workspace, "build", "--no-page"]).exit_code == 0
     result = CliRunner().invoke(cli, [*workspace, *args])

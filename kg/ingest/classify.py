@@ -40,6 +40,12 @@ def class_of_label(label: str) -> str | None:
     return class_of_word(headword(label))
 
 
+def class_as_kind_of(label: str, is_name: bool) -> str | None:
+    """The class of a thing said to be a `label` ("GPT-4 is a model"): a named one of a model type is a Model."""
+    parent = class_of_label(label)
+    return "Model" if parent == "ModelType" and is_name else parent
+
+
 def choose_classes(records: list[Record], statements: list[Statement]) -> dict[Record, str]:
     """Every record's class; records with no hint are plain Concepts."""
     for record in records:
@@ -55,8 +61,7 @@ def choose_classes(records: list[Record], statements: list[Statement]) -> dict[R
         subject.hint(DOMAIN_RANGE, relation.domain)
         obj.hint(DOMAIN_RANGE, relation.range)
         if statement.relation == "isA":
-            parent = class_of_label(obj.label)
-            subject.hint(DEFINED_AS, "Model" if parent == "ModelType" and subject.is_name else parent)
+            subject.hint(DEFINED_AS, class_as_kind_of(obj.label, subject.is_name))
     chosen = {record: _best(record) for record in records}
     for _ in range(3):  # a kind of an Architecture is an Architecture; a named kind of a ModelType is a Model
         for statement in statements:

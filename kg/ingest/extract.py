@@ -313,8 +313,7 @@ def _read_paragraph(paragraph: Paragraph, entry: _Entry | None, extraction: Extr
             if who is None:
                 continue
             if is_shell_kind(claim):  # "X is a technique that ...": X is a Technique; "technique" is no concept
-                kind = classify.class_of_word(claim.object.label)
-                who.hint(classify.DEFINED_AS, "Model" if kind == "ModelType" and who.is_name else kind)
+                who.hint(classify.DEFINED_AS, classify.class_as_kind_of(claim.object.label, who.is_name))
                 continue
             obj = extraction.concept(claim.object, claim_source, topic)
             if claim.kind:

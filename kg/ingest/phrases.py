@@ -180,8 +180,9 @@ def read(sentence: str, protected: set[str]) -> Reading:
             last = fresh = objects[-1] if objects else last
     # "optimization algorithms like Adam", wherever it stands in the sentence
     reading.claims.extend(Claim(example, "isA", kind, at) for example, kind, at in kinds_with_examples(text, protected))
-    reading.claims = [one for claim in reading.claims for one in _each_subject(claim, protected)]
-    if reading.subject is not None and len(_each_subject(Claim(reading.subject, "", reading.subject, 0), protected)) != 1:
+    reading.claims = [replace(claim, subject=one) if isinstance(claim.subject, Phrase) else claim
+                      for claim in reading.claims for one in _each_subject(claim.subject, protected)]
+    if reading.subject is not None and len(_each_subject(reading.subject, protected)) != 1:
         reading.subject = None  # two subjects: "it" in the next sentence is neither for sure
     return reading
 
@@ -213,14 +214,12 @@ def _definite_kind(clause: str, subject: Phrase | str, start: int) -> list[Claim
     return [Claim(subject, "isA", kind, start + match.end())]
 
 
-def _each_subject(claim: Claim, protected: set[str]) -> list[Claim]:
-    """ "Neural networks and polynomial models are prone to overfitting": a claim of each of them; a
-    known label that holds "and" ("probability and statistics") or a name stays whole."""
-    subject = claim.subject
+def _each_subject(subject: Phrase | str, protected: set[str]) -> list[Phrase | str]:
+    """ "Neural networks and polynomial models are prone to overfitting": each of them is a subject; a
+    known label that holds "and" ("probability and statistics"), a name or a pronoun stays whole."""
     if not isinstance(subject, Phrase) or subject.is_name or " and " not in subject.label or subject.label.lower() in protected:
-        return [claim]
-    items = [noun_phrase(item) for item in split(subject.label, protected)]
-    return [Claim(item, claim.relation, claim.object, claim.offset, claim.kind) for item in items if keep(item)]
+        return [subject]
+    return [item for item in (noun_phrase(i) for i in split(subject.label, protected)) if keep(item)]
 
 
 def read_definition(sentence: str, protected: set[str]) -> Reading:

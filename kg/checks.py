@@ -13,9 +13,9 @@ from kg.errors import KGError
 class ValueProblem(KGError):
     """An option or environment value that cannot be used."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.exit_code = 2 if message.startswith("--") else 1
+    def __init__(self, what: str, message: str) -> None:
+        super().__init__(f"{what}{message}")
+        self.exit_code = 2 if what.startswith("--") else 1  # an option is a usage error; a setting an error
 
 
 _IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+")
@@ -26,14 +26,14 @@ LONGEST_WAIT = 7 * 24 * 3600.0  # seconds: past a week, a timeout is a typo
 def absolute_iri(value: str, what: str) -> str:
     """ "https://example.org/terms/"; not "x y" or "terms/"."""
     if not _IRI.fullmatch(value):
-        raise ValueProblem(f"{what}: '{value}' is not an absolute IRI (for example https://example.org/terms/)")
+        raise ValueProblem(what, f": '{value}' is not an absolute IRI (for example https://example.org/terms/)")
     return value
 
 
 def language_tag(value: str, what: str) -> str:
     """ "en", "de-CH", "zh-Hant"; not "xx!!"."""
     if not _LANGUAGE.fullmatch(value):
-        raise ValueProblem(f"{what}: '{value}' is not a language tag (for example en or de-CH)")
+        raise ValueProblem(what, f": '{value}' is not a language tag (for example en or de-CH)")
     return value
 
 
@@ -44,12 +44,12 @@ def seconds(text: str, what: str) -> float:
     except ValueError:
         value = math.nan
     if not math.isfinite(value) or not 0 < value <= LONGEST_WAIT:
-        raise ValueProblem(f"{what} must be a number of seconds above 0 and at most {LONGEST_WAIT:.0f}, not '{text}'")
+        raise ValueProblem(what, f" must be a number of seconds above 0 and at most {LONGEST_WAIT:.0f}, not '{text}'")
     return value
 
 
 def whole_number(text: str, what: str, *, least: int = 1) -> int:
     """A whole number of at least `least`; not "abc" or "1.5"."""
     if not re.fullmatch(r"\s*\d+\s*", text) or int(text) < least:
-        raise ValueProblem(f"{what} must be a whole number of at least {least}, not '{text}'")
+        raise ValueProblem(what, f" must be a whole number of at least {least}, not '{text}'")
     return int(text)

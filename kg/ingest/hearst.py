@@ -1,7 +1,9 @@
 """Kinds named with their examples anywhere in a sentence: "optimization algorithms like Adam and
 RMSprop", "a chat template such as ChatML" (the lexico-syntactic patterns of Hearst, 1992). The noun
-phrase right before "such as" or "like" is the kind, the list after it its examples. Knows English
-wording; nothing of files."""
+phrase right before "such as" or "like" is the kind, the list after it its examples. A plural kind
+lists its members in parentheses, after a colon or as what it includes: "regularization techniques
+(dropout, weight decay)", "three parallelism strategies: data, tensor and pipeline parallelism",
+"sampling methods include top-k and nucleus sampling". Knows English wording; nothing of files."""
 
 from __future__ import annotations
 
@@ -9,27 +11,53 @@ import re
 
 from kg.ingest import classify, tagger
 from kg.ingest.lists import cut, split
-from kg.ingest.modifiers import is_shell, without_judgement
+from kg.ingest.modifiers import EVALUATIVE, is_shell, without_judgement
 from kg.ingest.nouns import VERBS_ING, Phrase, keep, noun_phrase
 
 _CUE = re.compile(r",?\s(?:such as|like)\s", re.IGNORECASE)
+# after a plural kind only, and only before a list of two or more: "techniques (LoRA)" may be a name
+_PLURAL_CUE = re.compile(r"\s?\((?=[^()]*,)|:\s|\s(?:include|includes)\s")
 _VERBS_BEFORE = VERBS_ING | {"used", "called", "named", "known", "given", "trained"}
 _NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS", "JJ", "VBG", "VBN", "CD")  # what a noun phrase's words may be
+# nouns that name a kind of things without naming a class: "parallelism strategies: ..."
+_KIND_HEADS = frozenset({"strategy", "approach", "variant", "type", "kind", "form", "family", "method", "technique"})
+_CITATION = re.compile(r"\bet al\b|\b(?:1[89]|20)\d\d\b")  # "methods (Kim et al., 2021)": a source, no list
+_EXAMPLES_CUE = re.compile(r"^\s*(?:e\.g\.|i\.e\.|like|such as|including|for example)[,:]?\s+", re.IGNORECASE)
+# words that count or pick out members, before the kind: "We use several regularization techniques"
+_QUANTIFIERS = frozenset({"several", "many", "some", "all", "various", "different", "multiple", "numerous", "few", "other"})
 
 
 def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Phrase, int]]:
     """(example, kind, offset of the example's list) for each "<kind> such as|like <examples>"."""
     found = []
-    for cue in _CUE.finditer(text):
-        kind = _noun_phrase_before(text[: cue.start()])
+    cues = [(cue, False) for cue in _CUE.finditer(text)] + [(cue, True) for cue in _PLURAL_CUE.finditer(text)]
+    for cue, plural in cues:
+        kind = _noun_phrase_before(text[: cue.start()], plural)
         if kind is None:
             continue
-        listed = cut(text[cue.end():], protected)
-        for item in split(listed, protected):
+        listed = _listed(text[cue.end():], cue.group(), protected)
+        items = split(listed, protected)
+        if plural and len(items) < 2:
+            continue
+        for item in items:
             example = noun_phrase(_until_verb(item))
             if keep(example) and example.label.lower() != kind.label.lower():
                 found.append((example, kind, cue.end()))
     return found
+
+
+def includes_kinds(before: str) -> bool:
+    """Whether "<before> include(s) ..." lists members of a plural kind ("Sampling methods include
+    ..."), which the examples above read, rather than parts of a thing ("The encoder includes ...")."""
+    return _noun_phrase_before(before, True) is not None
+
+
+def _listed(after: str, cue: str, protected: set[str]) -> str:
+    """The list after a cue: up to the closing parenthesis of "(A, B)", else where the list ends."""
+    if cue.strip() == "(":
+        inside = after[: after.index(")")] if ")" in after else ""
+        return "" if _CITATION.search(inside) else _EXAMPLES_CUE.sub("", inside)
+    return cut(after, protected)
 
 
 def _until_verb(item: str) -> str:
@@ -41,21 +69,23 @@ def _until_verb(item: str) -> str:
     return item
 
 
-def _noun_phrase_before(text: str) -> Phrase | None:
-    """The noun phrase that ends right before the cue, ending in a noun: "various optimization
-    algorithms" -> "optimization algorithm"; None after a verb ("is like", "works like")."""
+def _noun_phrase_before(text: str, plural: bool = False) -> Phrase | None:
+    """The noun phrase that ends right before the cue, ending in a noun (a plural one if `plural`):
+    "various optimization algorithms" -> "optimization algorithm"; None after a verb ("is like")."""
     tagged = [(w, tagger.corrected(w, t)) for w, t in tagger.tagged(text) if any(c.isalnum() for c in w)]
-    if not tagged or not tagged[-1][1].startswith("NN"):
+    if not tagged or not tagged[-1][1].startswith("NN") or (plural and tagged[-1][1] not in ("NNS", "NNPS")):
         return None
     words, tags = [], []
     for index in range(len(tagged) - 1, -1, -1):
         word, tag_ = tagged[index]
-        if tag_ not in _NOUN_TAGS:
+        if tag_ not in _NOUN_TAGS or word.lower() in _QUANTIFIERS:
             if word.lower() == "of" or (tag_ == "DT" and index and tagged[index - 1][0].lower() == "of"):
                 return None  # "the structure of a neural network, such as layers": examples of the structure
             break
         words.insert(0, word)
         tags.insert(0, tag_)
+    if len(words) == len(tagged) and words[0].lower() in EVALUATIVE:
+        words[0] = words[0].lower()  # "Common sampling methods include ...": capital only as the sentence's first word
     while words and (words[0].lower() in _VERBS_BEFORE or tagger.corrected(*tagger.tagged(words[0])[0]) == "CD"):
         words.pop(0)  # "using techniques like": the verb before the phrase is none of it ("decoding methods" is)
     written = without_judgement(" ".join(words[-5:]))
@@ -65,5 +95,8 @@ def _noun_phrase_before(text: str) -> Phrase | None:
     # a kind worth a concept: one a noun narrows ("loss functions", "RL techniques") or one the
     # vocabulary names a class by ("algorithms", "libraries"); not "features", "individual units"
     modifiers = tags[-len(written.split()):-1]
-    named_by_class = classify.class_of_word(kind.label.split()[-1]) is not None
+    head = kind.label.split()[-1].lower()
+    named_by_class = classify.class_of_word(head) is not None
+    if plural:  # a list in parentheses or after a colon may be parts ("trajectories (Thought, Act)"): kinds only
+        return kind if named_by_class or head in _KIND_HEADS else None  # "techniques", "parallelism strategies"
     return kind if named_by_class or any(t.startswith("NN") or t == "VBG" for t in modifiers) else None

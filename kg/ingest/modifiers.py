@@ -18,6 +18,9 @@ EVALUATIVE = frozenset({
     "well-known", "interesting", "significant", "major", "novel", "accurate", "diverse", "robust", "reliable",
     "valuable", "remarkable", "impressive", "solid", "critical", "vital", "central", "handy", "comprehensive",
     "thorough", "detailed", "in-depth", "brief", "quick", "gentle", "proper", "appropriate", "suitable", "ideal",
+    # how common or how new, not which: "a common sampling method", "a relatively new discipline"
+    "common", "typical", "new", "recent", "modern", "latest", "newest", "various", "different", "multiple", "numerous",
+    "relatively", "very", "fairly", "quite", "highly", "extremely", "increasingly",
 })
 
 # what may stand before the judging words: "a", "the", "two main stages", "their key ideas"
@@ -45,10 +48,12 @@ _COUNTED = re.compile(
 
 
 def is_shell(label: str) -> bool:
-    """ "process", "the approach", "examples": one shell noun, with nothing that says which."""
+    """ "process", "the approach", "key concepts": one shell noun, with nothing that says which."""
     words = label.lower().split()
     while words and words[0] in {"the", "a", "an", "this", "that", "these", "those", "such", "our", "their", "its"}:
         words.pop(0)
+    while len(words) > 1 and (words[0] in EVALUATIVE or words[0] in {"key", "core"}):
+        words.pop(0)  # "key concepts", "the main idea": a shell noun, judged
     return len(words) == 1 and tagger.singular_noun(words[0]) in SHELL_NOUNS
 
 

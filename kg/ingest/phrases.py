@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from kg.ingest.nouns import PRONOUNS, QUANTITY, Phrase, describes, is_action, keep, noun_phrase
 from kg.ingest import clauses, tagger
 from kg.ingest.modifiers import compares, is_shell, only_describes, without_judgement
-from kg.ingest.hearst import kinds_with_examples
+from kg.ingest.hearst import includes_kinds, kinds_with_examples
 from kg.ingest.lists import cut, inside_parentheses, split, without_relatives_in_lists
 from kg.ingest.relations import generated_forms, relation_at, relation_matches
 from kg.ingest.subjects import CURRENT, NOBODY, opens_with_a_subject, subject_of, without_opening
@@ -145,6 +145,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
         for index, match in enumerate(matches):
             end = matches[index + 1].start() if index + 1 < len(matches) else len(clause)
             relation, segment = relation_at(match), clause[match.end() : end]
+            if relation == "includes" and includes_kinds(clause[: match.start()]):
+                continue  # "Sampling methods include top-k sampling": members of a kind, read as examples below
             if isinstance(subject, Phrase) and subject.label.endswith(" et al.") and relation not in _BY_AGENT:
                 continue  # what authors did in their paper is no property of theirs: only what they made
             previous = match.group()
@@ -285,7 +287,7 @@ def _appositive(segment: str, obj: Phrase) -> list[Phrase]:
     match = _APPOSITIVE.match(segment[written.end():]) if written else None
     if not match:
         return []
-    kind = noun_phrase(cut(QUANTITY.sub("", match["kind"].strip())))
+    kind = noun_phrase(without_judgement(cut(QUANTITY.sub("", match["kind"].strip()))))  # ", a new framework": a framework
     return [kind] if keep(kind) else []
 
 

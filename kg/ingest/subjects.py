@@ -8,7 +8,7 @@ import re
 
 from kg.ingest import clauses, tagger
 from kg.ingest.lists import outside_parentheses
-from kg.ingest.modifiers import is_counted, is_shell
+from kg.ingest.modifiers import EVALUATIVE, is_counted, is_shell, without_judgement
 from kg.ingest.nouns import GENERIC_SUBJECTS, PRONOUNS, Phrase, is_action, keep, noun_phrase
 from kg.ingest.tagger import names_a_concept
 
@@ -73,10 +73,12 @@ def subject_of(text: str) -> Phrase | str:
     lowered = text.lower()
     if not text or lowered in PRONOUNS or (lowered.split()[0] in PRONOUNS and len(text.split()) <= 2):
         return CURRENT
-    if is_shell(text) and lowered.split()[0] in {"a", "an"}:
-        return CURRENT  # "- **Weight noise:** A technique used in ...": the entry, described
+    if is_shell(text) and (lowered.split()[0] in {"a", "an", "key", "core"} or lowered.split()[0] in EVALUATIVE):
+        return CURRENT  # "- **Weight noise:** A technique used in ...", "Key concepts include ...": the entry's
     if lowered.split()[0] in GENERIC_SUBJECTS or is_shell(text) or is_counted(text):
         return NOBODY  # "the process involves ...", "two models share ...": said of something not named here
+    if len(text.split()) > 1 and text.split()[0].lower() in EVALUATIVE:  # "Common sampling methods include ..."
+        text = without_judgement(text[0].lower() + text[1:])
     phrase = noun_phrase(text)
     if keep(phrase) and not _READERS.search(text):
         return phrase

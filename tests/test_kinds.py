@@ -1,0 +1,86 @@
+"""Kinds that list their members: a plural kind before a list in parentheses, after a colon, or as
+what it "includes"; and the words that only judge a kind ("common", "relatively new", "key").
+
+Every form is tried with its look-alikes that must not become kinds (parts in parentheses, a
+citation, a thing that includes its parts). Every input here is written for the test; none is taken
+from the owner's notes or the test corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reading import build, facts, lowered
+
+import kg
+
+
+def kinds(graph: kg.KnowledgeGraph) -> set[tuple[str, str]]:
+    """(member, kind) of every isA statement, in lower case."""
+    return {(s, o) for s, r, o in lowered(graph) if r == "isA"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Teams try several pruning methods (magnitude pruning, movement pruning) before shipping.",
+        "There are two pruning methods: magnitude pruning and movement pruning.",
+        "Pruning methods include magnitude pruning and movement pruning.",
+        "Common pruning methods include magnitude pruning and movement pruning.",
+        "Teams try pruning methods (e.g., magnitude pruning, movement pruning) first.",
+    ],
+)
+def test_a_plural_kind_lists_its_members(tmp_path: Path, sentence: str) -> None:
+    graph = build(tmp_path, f"# Compression\n\n{sentence}\n")
+    assert {("magnitude pruning", "pruning method"), ("movement pruning", "pruning method")} <= kinds(graph)
+
+
+def test_members_of_a_kind_are_not_what_the_kind_includes(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Compression\n\nPruning methods include magnitude pruning and movement pruning.\n")
+    assert not {f for f in lowered(graph) if f[1] == "includes"}
+    assert "common pruning method" not in {graph.label(c).casefold() for c in graph.concepts()}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # parts, not kinds: the head names no class and is no kind word
+        "The agent writes reasoning traces (Plan, Check) before acting.",
+        # a citation in parentheses is a source, not a list
+        "Recent pruning methods (Lee et al., 2021) remove whole heads.",
+        # one item is a name or an aside, not a list
+        "Teams try pruning methods (mostly magnitude pruning) first.",
+        # a singular noun before a colon introduces no members
+        "The main pruning method: magnitude pruning, then fine-tuning.",
+    ],
+)
+def test_what_is_no_list_of_members(tmp_path: Path, sentence: str) -> None:
+    graph = build(tmp_path, f"# Compression\n\n{sentence}\n")
+    assert not kinds(graph), kinds(graph)
+
+
+def test_a_thing_that_includes_its_parts_keeps_includes(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Layers\n\nThe decoder block includes a masked attention layer and a feed-forward layer.\n")
+    assert not kinds(graph)
+    assert ("decoder block", "includes", "masked attention layer") in lowered(graph)
+
+
+def test_key_concepts_that_an_entry_includes_are_the_entrys(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Maths\n\n- **Optimization theory**: Key concepts include gradients, convexity and duality.\n")
+    found = lowered(graph)
+    assert ("optimization theory", "includes", "convexity") in found
+    assert not any(o == "key concept" for _s, _r, o in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Speculative decoding is a relatively new decoding technique for faster inference.", "decoding technique"),
+        ("Speculative decoding is a very common decoding strategy.", "decoding strategy"),
+        ("Lee et al. introduce SpecNet, a new decoding framework for small models.", "decoding framework"),
+    ],
+)
+def test_words_that_only_judge_a_kind_are_not_its_name(tmp_path: Path, sentence: str, kind: str) -> None:
+    graph = build(tmp_path, f"# Decoding\n\n{sentence}\n")
+    assert any(o == kind for _s, r, o in lowered(graph) if r == "isA"), facts(graph)
+    assert not any(o.startswith(("new", "relatively", "very", "common")) for _s, _r, o in lowered(graph))

@@ -1,5 +1,6 @@
 """Kinds that list their members: a plural kind before a list in parentheses, after a colon, or as
-what it "includes"; and the words that only judge a kind ("common", "relatively new", "key").
+what it "includes"; the words that only judge a kind ("common", "relatively new", "key"); and wording
+that says what a plainer one does ("another form of", "is the latest X", "combines A with B").
 
 Every form is tried with its look-alikes that must not become kinds (parts in parentheses, a
 citation, a thing that includes its parts). Every input here is written for the test; none is taken
@@ -84,3 +85,52 @@ def test_words_that_only_judge_a_kind_are_not_its_name(tmp_path: Path, sentence:
     graph = build(tmp_path, f"# Decoding\n\n{sentence}\n")
     assert any(o == kind for _s, r, o in lowered(graph) if r == "isA"), facts(graph)
     assert not any(o.startswith(("new", "relatively", "very", "common")) for _s, _r, o in lowered(graph))
+
+
+# ---------------------------------------------------------------- wording that says what a plainer one does
+
+
+@pytest.mark.parametrize(
+    ("written", "plainer"),
+    [
+        ("Smoothing is another form of regularization", "Smoothing is a form of regularization"),
+        ("Nova-2 is the latest Nova model", "Nova-2 is a Nova model"),
+        ("Nova-2 is the most capable Nova model", "Nova-2 is a Nova model"),
+        ("QLoRA combines quantization with adapters", "QLoRA combines quantization and adapters"),
+    ],
+)
+def test_plainer_wording_keeps_the_length(written: str, plainer: str) -> None:
+    from kg.ingest.wording import plain
+
+    rewritten = plain(written)
+    assert " ".join(rewritten.split()) == plainer
+    assert len(rewritten) == len(written)  # offsets into the sentence still hold
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Nova-2 is the largest of the Nova models",  # which one of them, said of a group
+        "Nova-2 is the best at summarization",
+        "Nova-2 is the test set",  # "test" is no superlative
+        "Nova-2 is the latest",
+    ],
+)
+def test_what_stays_as_written(written: str) -> None:
+    from kg.ingest.wording import plain
+
+    assert plain(written) == written
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("Label smoothing is another form of regularization.", ("label smoothing", "isA", "regularization")),
+        ("Nova-2 is the latest Nova model.", ("nova-2", "isA", "nova model")),
+        ("SparseKV combines quantization with eviction policies.", ("sparsekv", "uses", "eviction policy")),
+        ("SparseKV combines quantization with eviction policies.", ("sparsekv", "uses", "quantization")),
+    ],
+)
+def test_plainer_wording_is_read_as_the_plain_one(tmp_path: Path, sentence: str, fact: tuple[str, str, str]) -> None:
+    graph = build(tmp_path, f"# Models\n\n{sentence}\n")
+    assert fact in lowered(graph), lowered(graph)

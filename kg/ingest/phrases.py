@@ -17,15 +17,10 @@ from kg.ingest.hearst import includes_kinds, kinds_with_examples
 from kg.ingest.lists import cut, inside_parentheses, split, without_relatives_in_lists
 from kg.ingest.relations import generated_forms, relation_at, relation_matches
 from kg.ingest.subjects import CURRENT, NOBODY, opens_with_a_subject, subject_of, without_opening
+from kg.ingest.wording import plain
 
 
 _COPULAR = re.compile(r"(?:is|are|was|were|a measure|as a)\b", re.IGNORECASE)
-_ADVERBS = re.compile(
-    r"\b(?:commonly|typically|particularly|also|often|generally|usually|mainly|primarily|later|mostly|"
-    r"especially|frequently|sometimes|still|just|actually|basically|normally|largely|widely|then|more|"
-    r"originally|in \d{4}|as of [^,]*,?)\b",
-    re.IGNORECASE,
-)
 _CLAUSE = re.compile(
     r",\s*(?P<c1>which|who|while|whereas|but|so|including|with|whose)\b"
     r"|\s(?P<c2>that|which|who|whereas|while)\s|;",
@@ -84,11 +79,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
     reading = Reading()
     if len(sentence) > LONGEST_SENTENCE:
         return reading
-    text = _CONTRACTION.sub(_expanded, sentence.rstrip(" .;:"))  # "It's a kind of RNN" states what "It is a ..." does
-    text = _DANGLING.sub("", text)  # "PCA is a technique that:" and a list below: the clause is the list's
-    text = _DISCOURSE.sub(lambda m: " " * len(m.group()), text)  # "Note that X uses Y" is "X uses Y"
-    text = _ADVERBS.sub(lambda m: " " * len(m.group()), text)
-    text = _JUDGED_KIND.sub(_unjudged, text)  # "a fundamental part of" states what "a part of" does
+    text = plain(sentence.rstrip(" .;:"))
     text = without_relatives_in_lists(text)
     if _read_naming(text, reading, protected) or _read_examples(text, reading, protected):
         return reading
@@ -238,27 +229,6 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
     return reading
 
 
-_CONTRACTION = re.compile(r"\b(?P<who>it|that|this|there|what|he|she|they|we|you|i)['’](?P<verb>s|re|ll|ve|d)\b", re.IGNORECASE)
-_CONTRACTED = {"s": "is", "re": "are", "ll": "will", "ve": "have", "d": "would"}
-
-
-def _expanded(match: re.Match[str]) -> str:
-    return f"{match['who']} {_CONTRACTED[match['verb'].lower()]}"  # "We'll use ..." is about "we"
-
-
-_DANGLING = re.compile(r"\s+(?:that|which|who|where|by|because)$", re.IGNORECASE)
-_JUDGED_KIND = re.compile(r"\b(?P<article>an?)\s+(?P<adjective>[a-z-]+)\s+(?P<noun>part|component|kind|type|form|variant|version)\s+of\b")
-
-
-def _unjudged(match: re.Match[str]) -> str:
-    """ "a fundamental part of" -> "a part of", padded to the same length; a noun stays ("a model type of")."""
-    if tagger.tagged(match["adjective"])[0][1] not in ("JJ", "JJR", "JJS"):
-        return match.group()
-    plain = f"{'a' if match['article'] == 'an' and match['noun'][0] not in 'aeiou' else match['article']} {match['noun']} of"
-    return plain + " " * (len(match.group()) - len(plain))
-
-
-_DISCOURSE = re.compile(r"^(?:note|notice|remember|recall|observe|keep in mind|bear in mind)(?:\s+that\b|\s*:)\s*", re.IGNORECASE)
 _INTRODUCED = re.compile(r"^(?:first\s+)?(?:introduced|proposed|developed|released|presented)\s+(?:by|in)\s+(?P<agent>[^,]{2,80}),\s*(?P<rest>.+)$", re.IGNORECASE)
 _BY_AGENT = {"developed": "developedBy", "created": "createdBy"}  # active voice, stated the other way round
 # "a framework named ReAct", "a technique called RAG": the name is the object, and one of the kind

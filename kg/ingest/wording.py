@@ -1,0 +1,71 @@
+"""Wording that says what a plainer wording does, rewritten before a sentence is read: "It's" is
+"It is", "a fundamental part of" is "a part of", "another type of" is "a type of", "is the latest
+GPT-4 model" is "is a GPT-4 model", "combines A with B" is "combines A and B"; adverbs and openings
+such as "Note that" say nothing of what relates to what. Every rewrite after the first keeps the
+text's length, so that offsets into it still point at the sentence. Knows English wording only."""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest import tagger
+from kg.ingest.modifiers import compares
+
+_CONTRACTION = re.compile(r"\b(?P<who>it|that|this|there|what|he|she|they|we|you|i)['’](?P<verb>s|re|ll|ve|d)\b", re.IGNORECASE)
+_CONTRACTED = {"s": "is", "re": "are", "ll": "will", "ve": "have", "d": "would"}
+_DANGLING = re.compile(r"\s+(?:that|which|who|where|by|because)$", re.IGNORECASE)
+_DISCOURSE = re.compile(r"^(?:note|notice|remember|recall|observe|keep in mind|bear in mind)(?:\s+that\b|\s*:)\s*", re.IGNORECASE)
+_ADVERBS = re.compile(
+    r"\b(?:commonly|typically|particularly|also|often|generally|usually|mainly|primarily|later|mostly|"
+    r"especially|frequently|sometimes|still|just|actually|basically|normally|largely|widely|then|more|"
+    r"originally|in \d{4}|as of [^,]*,?)\b",
+    re.IGNORECASE,
+)
+_KIND_NOUNS = r"part|component|kind|type|form|variant|version"
+_JUDGED_KIND = re.compile(rf"\b(?P<article>an?)\s+(?P<adjective>[a-z-]+)\s+(?P<noun>{_KIND_NOUNS})\s+of\b")
+_ANOTHER_KIND = re.compile(rf"\banother\s+(?P<noun>{_KIND_NOUNS})\s+of\b", re.IGNORECASE)
+# "is the latest GPT-4 model": one of them; not "is the largest of them", "is the best at ..."
+_SUPERLATIVE = re.compile(
+    r"\b(?P<verb>is|was)\s+the\s+(?P<degree>(?:most\s+)?[a-z-]+)\s+(?!(?:of|in|at|among|one|to|that|for|and|or)\b)(?=\w)",
+    re.IGNORECASE,
+)
+_COMBINES = re.compile(r"\b(?P<head>combines?\s+[^,;()]{1,60}?\s)with(?=\s)", re.IGNORECASE)
+
+
+def plain(sentence: str) -> str:
+    """The sentence in the plainer wording above."""
+    text = _CONTRACTION.sub(_expanded, sentence)  # "It's a kind of RNN" states what "It is a ..." does
+    text = _DANGLING.sub("", text)  # "PCA is a technique that:" and a list below: the clause is the list's
+    text = _DISCOURSE.sub(_blank, text)  # "Note that X uses Y" is "X uses Y"
+    text = _ADVERBS.sub(_blank, text)
+    text = _JUDGED_KIND.sub(_unjudged, text)  # "a fundamental part of" states what "a part of" does
+    text = _ANOTHER_KIND.sub(lambda m: _padded(f"a {m['noun']} of", m.group()), text)  # "is another type of"
+    text = _SUPERLATIVE.sub(_one_of_them, text)
+    return _COMBINES.sub(lambda m: f"{m['head']}and ", text)  # "combines A with B": uses both
+
+
+def _expanded(match: re.Match[str]) -> str:
+    return f"{match['who']} {_CONTRACTED[match['verb'].lower()]}"  # "We'll use ..." is about "we"
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
+def _padded(plainer: str, written: str) -> str:
+    return plainer + " " * (len(written) - len(plainer))
+
+
+def _unjudged(match: re.Match[str]) -> str:
+    """ "a fundamental part of" -> "a part of", padded to the same length; a noun stays ("a model type of")."""
+    if tagger.tagged(match["adjective"])[0][1] not in ("JJ", "JJR", "JJS"):
+        return match.group()
+    article = "a" if match["article"] == "an" and match["noun"][0] not in "aeiou" else match["article"]
+    return _padded(f"{article} {match['noun']} of", match.group())
+
+
+def _one_of_them(match: re.Match[str]) -> str:
+    """ "is the latest GPT-4 model" -> "is a GPT-4 model": a superlative picks one of a kind."""
+    if not compares(match["degree"]):
+        return match.group()
+    return _padded(f"{match['verb']} a ", match.group())

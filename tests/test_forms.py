@@ -427,6 +427,36 @@ def test_types_of_x_in_a_note_about_x_are_kinds_of_the_note(tmp_path: Path) -> N
     assert not any("names 2 concepts" in str(w) for w in result.warnings)
 
 
+def test_the_terms_of_a_list_under_types_of_x_are_kinds_of_x(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Training
+
+        ## Step 2: Types of Weight Decay Used in Practice
+
+        1. **Decoupled Decay**: Applies the decay apart from the gradient.
+            - Common with adaptive optimizers.
+        2. **Coupled Decay**: Adds the decay to the gradient.
+        """)
+    found = folded_facts(graph)
+    assert {("decoupled decay", "isA", "weight decay"), ("coupled decay", "isA", "weight decay")} <= found
+    assert ("heading-kind", "structural") in rules(graph, "coupled decay", "isA", "weight decay")
+    assert_no_concept(graph, "weight decay used in practice")  # "used in ..." narrows the heading, names no kind
+
+
+def test_the_terms_of_a_list_under_a_plural_of_members_are_not_kinds(tmp_path: Path) -> None:
+    # "Key Algorithms" may list groups of algorithms, each with its members nested below
+    graph = build(tmp_path, """\
+        # Learning
+
+        ## Key Algorithms
+
+        - **Ranking (ordering results)**
+            - **Pairwise Ranker** - Compares two results.
+        - **Key Takeaways**: Rankers order things.
+        """)
+    assert not any(r == "isA" and o == "algorithm" for _s, r, o in folded_facts(graph))
+
+
 # ---------------------------------------------------------------- 7. bold items that are not terms
 
 

@@ -16,7 +16,7 @@ from kg.source import Source
 from kg.ingest.markdown import Heading, NotesFile, Paragraph
 from kg.ingest.extraction import Extraction, Topic, Warning
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_model_names, link_possessives
-from kg.ingest.nouns import Phrase, category_named, kinds_named, noun_phrase
+from kg.ingest.nouns import Phrase, category_named, kinds_named, noun_phrase, types_named
 from kg.ingest.phrases import is_shell_kind, read, read_definition, sentences
 from kg.ingest.tagger import names_a_concept, singular_phrase
 
@@ -176,11 +176,15 @@ def _open_note(subject: vault.NoteSubject, notes: NotesFile, extraction: Extract
 def _read_list_kinds(paragraph: Paragraph, term: str | None, stack: list[_Entry], categories: dict[int, Record],
                      extraction: Extraction) -> None:
     """A list item that names a kind ("Common optimizers:", "**Types of attention:**") makes the items
-    nested under it kinds of it: their bold term, their one link, or their few words."""
+    nested under it kinds of it: their bold term, their one link, or their few words. So does a
+    heading for the terms of the list right below it ("## Types of Regularization" / "1. **Dropout**: ...")."""
     if paragraph.item is None:
         return
     source = Source(paragraph.file, paragraph.line)
     topic = extraction.file_topics.get(paragraph.file) or _topic_key(paragraph.file, paragraph.headings)
+    if term is not None and stack and not paragraph.parents and paragraph.headings and (kinds := types_named(paragraph.headings[-1].title)):
+        kind = extraction.concept(noun_phrase(kinds), Source(paragraph.file, paragraph.headings[-1].line), topic)
+        extraction.state(stack[-1].records[0], "isA", kind, source.by("heading-kind"))
     named = category_named(f"{term}:" if term and paragraph.has_colon and not paragraph.text else paragraph.text)
     if named is not None:
         categories[paragraph.item] = extraction.concept(noun_phrase(named), source, topic)

@@ -207,6 +207,8 @@ def describes(phrase: Phrase) -> bool:
 
 # "Types of attention", "Common optimizers", "Popular vector databases": what the items below are
 _KINDS_OF = re.compile(r"^(?:(?:the\s+)?(?:main\s+|common\s+|different\s+)?(?:types|kinds|forms|variants|categories|families)\s+of\s+(?P<kind>.+?)|(?P<head>.+?)\s+(?:types|variants))$", re.IGNORECASE)
+# what narrows a heading's kind to a setting: "Types of Training Based on Batch Size", "Concepts in K-Means"
+_QUALIFIED = re.compile(r"\s+(?:based on|for|in|with|used|from|by|on)\s+", re.IGNORECASE)
 _INTRODUCING = re.compile(r"^(?:here are|these are|there are|the|some|several|various|common|popular|main|key|different|notable|well-known)\s+", re.IGNORECASE)
 
 
@@ -214,12 +216,20 @@ def kinds_named(text: str) -> str | None:
     """What a heading or list item says the things below it are kinds of: "Types of Regularization"
     -> "regularization", "Step 2: Attention variants" -> "attention", "Step 2: Common Activation
     Functions" -> "activation function" (a plural after a word that introduces members)."""
-    written = clean(text).split(": ")[-1].rstrip(" :")
+    written = _QUALIFIED.split(clean(text).split(": ")[-1].rstrip(" :"), maxsplit=1)[0]
     match = _KINDS_OF.match(written)
     if not match:
         return _members_named(written)
     kind = as_term(match["kind"] or match["head"])
     return kind if names_a_concept(kind) else None
+
+
+def types_named(text: str) -> str | None:
+    """What a heading says the things below it are types of, in so many words ("Types of
+    Regularization", "Attention variants"); not a plural of members ("Key Algorithms"), whose list
+    may hold groups of them rather than them."""
+    written = _QUALIFIED.split(clean(text).split(": ")[-1].rstrip(" :"), maxsplit=1)[0]
+    return kinds_named(written) if _KINDS_OF.match(written) else None
 
 
 # plurals that gather remarks, not kinds of a thing: "Key Takeaways", "Common Pitfalls"

@@ -120,6 +120,8 @@ def test_sparql_reads_a_file_with_file_or_i_and_with_the_old_f(built: Workspace,
     piped = run(built, "sparql", "-f", "-", "-F", "csv", input=query.read_text(encoding="utf-8"))
     assert piped.exit_code == 0 and piped.stdout == new.stdout
     one_line_error(run(built, "sparql", "-f", "jsno", "ASK { ?s ?p ?o }"), "--format: no format named 'jsno'; did you mean json?")
+    missing = run(built, "sparql", "-f", str(tmp_path / "missing.rq"))
+    assert missing.exit_code == 2 and "'--file'" in missing.stderr and "missing.rq" in missing.stderr
 
 
 def _vocabulary(tmp_path: Path) -> Path:

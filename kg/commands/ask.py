@@ -171,7 +171,8 @@ def search(workspace: Workspace, text: tuple[str, ...], limit: int, no_definitio
 
 class SparqlCommand(click.Command):
     """`kg sparql`, which reads `-f FILE` as scripts wrote it before -f was the rows' format in every
-    command: a value that names no format but a file (or -) is taken as --file, with a note."""
+    command: a value that names no format but a file (an existing one, - for stdin, or a name with a
+    dot or a slash, which a missing file's error then names) is taken as --file, with a note."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         args = list(args)
@@ -179,10 +180,14 @@ class SparqlCommand(click.Command):
             if args[i] == "--":
                 break
             value = args[i + 1]
-            if args[i] == "-f" and value.lower() not in ROW_FORMATS and (value == "-" or os.path.isfile(value)):
+            if args[i] == "-f" and value.lower() not in ROW_FORMATS and _a_file(value):
                 args[i] = "--file"
                 click.echo("note: kg sparql -f FILE is now --file FILE (or -i FILE); -f is the rows' format", err=True)
         return super().parse_args(ctx, args)
+
+
+def _a_file(value: str) -> bool:
+    return value == "-" or os.path.isfile(value) or any(mark in value for mark in "./" + os.sep)
 
 
 @click.command(cls=SparqlCommand,

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import importlib
 import sys
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
 from kg.commands.common import EPILOG, workspace_options
 from kg.errors import KGError
-from kg.terminal import SafeStream
+from kg.terminal import SafeStream, safe
 from kg.version import __version__
 from kg.workspace import Workspace
 
@@ -51,14 +51,20 @@ class KGGroup(click.Group):
         module, attribute = COMMANDS[name].split(":")
         return getattr(importlib.import_module(f"kg.commands.{module}"), attribute)
 
+    def make_context(self, info_name: str | None, args: list[str], parent: click.Context | None = None,
+                     **extra: Any) -> click.Context:
+        try:  # the group's own options: `kg --store oxigrap show MoE`, KG_STORE=memroy
+            return super().make_context(info_name, args, parent, **extra)
+        except KGError as error:
+            _fail(error)
+
     def invoke(self, ctx: click.Context) -> Any:
         streams = sys.stdout, sys.stderr
         sys.stdout, sys.stderr = SafeStream(sys.stdout), SafeStream(sys.stderr)  # notes' text never drives the terminal
         try:
             return super().invoke(ctx)
         except KGError as error:
-            click.echo(f"Error: {error}", err=True)
-            sys.exit(error.exit_code)
+            _fail(error)
         except ValueError as error:
             if "null byte" not in str(error):
                 raise
@@ -69,6 +75,11 @@ class KGGroup(click.Group):
             sys.exit(0)
         finally:
             sys.stdout, sys.stderr = streams
+
+
+def _fail(error: KGError) -> NoReturn:
+    click.echo(f"Error: {safe(str(error))}", err=True)
+    sys.exit(error.exit_code)
 
 
 @click.group(cls=KGGroup, epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})

@@ -1,21 +1,66 @@
-"""Values a person gives (options and environment variables) checked where they enter, each with a
-one-line error that names the option or variable and what it takes: exit code 2 for an option (a
-usage error), 1 for an environment variable (a setting, as the endpoint's other settings are)."""
+"""Values a person gives (options, arguments and environment variables) checked where they enter,
+each with a one-line error that names the option or variable and what it takes: exit code 2 for an
+option or an argument (a usage error), 1 for an environment variable (a setting, as the endpoint's
+other settings are). A name that is none of those a value takes (a relation, a format, a store) is
+a slip: the error names the ones it is close to ("did you mean contains?")."""
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 
 from kg.errors import KGError
 
 
 class ValueProblem(KGError):
-    """An option or environment value that cannot be used."""
+    """An option, argument or environment value that cannot be used."""
 
     def __init__(self, what: str, message: str) -> None:
         super().__init__(f"{what}{message}")
-        self.exit_code = 2 if what.startswith("--") else 1  # an option is a usage error; a setting an error
+        setting = bool(what) and not what.startswith("-")  # KG_STORE; "--format" and "" (an argument) are usage
+        self.exit_code = 1 if setting else 2
+
+
+class UnknownName(ValueProblem):
+    """A name that is none of those a value takes: "--format: no format named 'jsn'; did you mean json?",
+    or, when it is close to none, the names it could be."""
+
+    def __init__(self, value: str, names: Iterable[str], kind: str, what: str = "", *, plural: str = "") -> None:
+        hint = suggestion(value, names, plural or kind + "s")
+        super().__init__(what, f"{': ' if what else ''}no {kind} named '{value}'; {hint}")
+
+
+def one_of(value: str, names: Iterable[str], kind: str, what: str = "", *, plural: str = "") -> str:
+    """`value` as it is spelt among `names`, in any case ("JSON" -> "json"); UnknownName otherwise."""
+    known = list(names)
+    folded = {name.lower(): name for name in known}
+    if value.lower() in folded:
+        return folded[value.lower()]
+    raise UnknownName(value, known, kind, what, plural=plural)
+
+
+def suggestion(value: str, names: Iterable[str], plural: str) -> str:
+    """ "did you mean contains?" for a slip; the names it could be ("relations: isA, ...") when it is
+    close to none."""
+    known = list(names)
+    near = closest(value, known)
+    return f"did you mean {' or '.join(near)}?" if near else f"{plural}: {', '.join(known)}"
+
+
+def closest(value: str, names: Iterable[str], most: int = 3) -> list[str]:
+    """The names `value` is likely a slip for, nearest first: within two edits (a third of its length
+    for a long one: "contain" -> contains), or begun by it ("oxi" -> oxigraph); none for "kindOf"."""
+    from kg.labels import edit_distance  # only once a name is unknown: start-up does not pay for it
+
+    typed = value.lower()
+    allowed = max(2, len(typed) // 3)
+    scored = []
+    for name in names:
+        distance = edit_distance(typed, name.lower(), allowed)
+        if distance <= allowed or (len(typed) >= 3 and name.lower().startswith(typed)):
+            scored.append((distance, name))
+    return [name for _distance, name in sorted(scored)[:most]]
 
 
 _IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+")

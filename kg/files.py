@@ -12,6 +12,11 @@ from typing import BinaryIO
 from kg.errors import ExportError
 
 
+def names_a_folder(output: str) -> bool:
+    """`-o out/` or an existing folder: the output goes inside it, under the usual file name."""
+    return Path(output).is_dir() or output.endswith((os.sep, "/"))
+
+
 def atomic_write(path: str | os.PathLike[str], data: bytes | str) -> None:
     """Write `data` to `path` through a temporary file and a rename."""
     payload = data.encode("utf-8") if isinstance(data, str) else data

@@ -35,8 +35,8 @@ def table_lines(result: Result) -> list[str]:
 # ---------------------------------------------------------------- help and exit codes
 
 @pytest.mark.parametrize("args", [["show"], ["query", "MoE", "isA"], ["path", "MoE"], ["search"],
-                                  ["show", "MoE", "--format", "xml"], ["path", "MoE", "RNN", "--max-length", "0"],
-                                  ["sparql"], ["sparql", "ASK {}", "-f", "-"]])
+                                  ["path", "MoE", "RNN", "--max-length", "0"],
+                                  ["sparql"], ["sparql", "ASK {}", "--file", "-"]])
 def test_usage_errors_exit_2(built: Workspace, args: list[str]) -> None:
     result = run(built, *args)
     assert result.exit_code == 2, result.output
@@ -115,7 +115,7 @@ def test_query_json_rows_say_stated_or_inferred(built: Workspace) -> None:
         "subject": "mixture of experts", "relation": "isA", "object": "sparse model", "stated": True, "how": "stated",
         "reading": [], "rule": None, "sources": ["curated.ttl:20"], "subject_iri": "https://w3id.org/aie-kg/aie/concept/mixture-of-experts",
         "object_iri": "https://w3id.org/aie-kg/aie/concept/sparse-model"}]
-    inferred = json.loads(run(built, "query", "transformer", "contains", "attention", "-F", "json").stdout)
+    inferred = json.loads(run(built, "query", "transformer", "contains", "attention", "-f", "json").stdout)
     assert inferred[0]["stated"] is False and inferred[0]["rule"].startswith("transitive: ")
 
 
@@ -145,14 +145,14 @@ def test_a_misspelt_relation_is_a_usage_error_with_the_names_it_is_close_to(buil
                                   "{braces}", "back\\slash", "new\nline", "?s ?p ?o"])
 def test_hostile_names_exit_1_and_leave_the_graph_alone(built: Workspace, name: str) -> None:
     before = built.dataset.read_bytes()
-    count = run(built, "sparql", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "-F", "csv").stdout
+    count = run(built, "sparql", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "-f", "csv").stdout
     for args in (["show", name], ["query", name, "?", "?"], ["query", "?", "?", name], ["path", name, "MoE"]):
         result = run(built, *args)
         assert result.exit_code == 1, (args, result.output)
         assert result.stderr.startswith("Error: no concept named"), result.stderr
         assert "Traceback" not in result.output
     assert built.dataset.read_bytes() == before
-    assert run(built, "sparql", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "-F", "csv").stdout == count
+    assert run(built, "sparql", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "-f", "csv").stdout == count
 
 
 # ---------------------------------------------------------------- path
@@ -174,7 +174,7 @@ def test_path_json_and_options(built: Workspace) -> None:
                                 "sources": ["notes/ai-engineering-notes.md:69"],
                                 "from_iri": "https://w3id.org/aie-kg/aie/concept/transformer-architecture",
                                 "to_iri": "https://w3id.org/aie-kg/aie/concept/transformer-block"}
-    assert run(built, "path", "MoE", "dense model", "--rel", "isA,contrastsWith", "-F", "csv").stdout.count("\n") == 2
+    assert run(built, "path", "MoE", "dense model", "--rel", "isA,contrastsWith", "-f", "csv").stdout.count("\n") == 2
     result = run(built, "path", "MoE", "dense model", "--max-length", "1")
     assert result.exit_code == 1 and "no path of at most 1 hops" in result.stderr
 
@@ -185,7 +185,7 @@ def test_search_finds_through_typos(built: Workspace) -> None:
     result = run(built, "search", "autogregresive")
     assert result.exit_code == 0
     assert table_lines(result)[2].startswith("autoregressive language model")
-    rows = json.loads(run(built, "search", "mixture", "of", "experts", "-F", "json").stdout)
+    rows = json.loads(run(built, "search", "mixture", "of", "experts", "-f", "json").stdout)
     assert rows[0]["label"] == "mixture of experts" and rows[0]["field"] == "label"
     assert set(rows[0]) == {"label", "class", "score", "field", "text", "iri"}
 
@@ -198,7 +198,7 @@ def test_search_with_no_match_exits_1(built: Workspace) -> None:
 # ---------------------------------------------------------------- sparql
 
 def test_sparql_select_json_is_the_sparql_results_format(built: Workspace) -> None:
-    result = run(built, "sparql", "SELECT ?kind WHERE { aie:mixture-of-experts kg:isA ?kind } ORDER BY ?kind", "-F", "json")
+    result = run(built, "sparql", "SELECT ?kind WHERE { aie:mixture-of-experts kg:isA ?kind } ORDER BY ?kind", "-f", "json")
     assert result.exit_code == 0
     assert json.loads(result.stdout) == {"head": {"vars": ["kind"]}, "results": {"bindings": [
         {"kind": {"type": "uri", "value": "https://w3id.org/aie-kg/aie/concept/model-architecture"}},
@@ -209,22 +209,22 @@ def test_sparql_select_json_is_the_sparql_results_format(built: Workspace) -> No
 
 def test_sparql_literals_and_csv(built: Workspace) -> None:
     query = 'SELECT ?label WHERE { ?c skos:altLabel "MoE"@en ; skos:prefLabel ?label }'
-    assert run(built, "sparql", query, "-F", "csv").stdout == "label\nmixture of experts\n"
-    found = json.loads(run(built, "sparql", query, "-F", "json").stdout)
+    assert run(built, "sparql", query, "-f", "csv").stdout == "label\nmixture of experts\n"
+    found = json.loads(run(built, "sparql", query, "-f", "json").stdout)
     assert found["results"]["bindings"][0]["label"] == {"type": "literal", "value": "mixture of experts", "xml:lang": "en"}
 
 
 def test_sparql_ask_exit_codes(built: Workspace) -> None:
     yes = run(built, "sparql", "ASK { aie:seq2seq kg:uses aie:rnn }")
     assert yes.exit_code == 0 and table_lines(yes)[-1] == "true"
-    no = run(built, "sparql", "ASK { aie:rnn kg:uses aie:seq2seq }", "-F", "json")
+    no = run(built, "sparql", "ASK { aie:rnn kg:uses aie:seq2seq }", "-f", "json")
     assert no.exit_code == 1 and json.loads(no.stdout) == {"head": {}, "boolean": False}
 
 
 def test_sparql_construct_prints_turtle_and_reads_files(built: Workspace, tmp_path: Path) -> None:
     text = "CONSTRUCT { ?s kg:isA aie:sparse-model } WHERE {\n  ?s kg:isA aie:sparse-model\n}\n"
     (tmp_path / "q.rq").write_text(text, encoding="utf-8")
-    for result in (run(built, "sparql", "-f", str(tmp_path / "q.rq")), run(built, "sparql", "-f", "-", input=text)):
+    for result in (run(built, "sparql", "--file", str(tmp_path / "q.rq")), run(built, "sparql", "-i", "-", input=text)):
         assert result.exit_code == 0
         assert "aie:mixture-of-experts kg:isA aie:sparse-model ." in result.stdout
         assert result.stdout.startswith("@prefix")
@@ -232,7 +232,7 @@ def test_sparql_construct_prints_turtle_and_reads_files(built: Workspace, tmp_pa
 
 def test_sparql_errors(built: Workspace, tmp_path: Path) -> None:
     (tmp_path / "bad.rq").write_text("SELECT *\nWHERE {\n  ?s ?p ?o FILTER(?o = ) }\n", encoding="utf-8")
-    result = run(built, "sparql", "-f", str(tmp_path / "bad.rq"))
+    result = run(built, "sparql", "--file", str(tmp_path / "bad.rq"))
     assert result.exit_code == 1 and result.stderr.startswith("Error: SPARQL syntax error at line 3, column ")
     assert len(result.stderr.splitlines()) == 1
     result = run(built, "sparql", "DROP ALL")
@@ -247,11 +247,11 @@ def test_sparql_errors(built: Workspace, tmp_path: Path) -> None:
 def test_stats_table_json_csv(built: Workspace) -> None:
     table = run(built, "stats")
     assert table.exit_code == 0 and all(len(line) <= 80 for line in table_lines(table))
-    found = json.loads(run(built, "stats", "-F", "json").stdout)
+    found = json.loads(run(built, "stats", "-f", "json").stdout)
     assert set(found) == {"concepts", "topics", "statements", "classes", "relations", "files", "without_relations", "without_definition"}
     # isA of a phrase only met in prose needs a noun to narrow it ("output token"), no adjective: 18 today
     assert found["files"]["curated.ttl"] == 6 and found["relations"]["isA"]["stated"] >= 15
-    rows = list(csv.DictReader(io.StringIO(run(built, "stats", "-F", "csv").stdout)))
+    rows = list(csv.DictReader(io.StringIO(run(built, "stats", "-f", "csv").stdout)))
     assert {"section": "total", "name": "concepts", "count": str(found["concepts"]), "inferred": ""} in rows
     assert {r["name"] for r in rows if r["section"] == "no definition"} == set(found["without_definition"])
 
@@ -294,12 +294,12 @@ def test_synthetic_workspace_served_from_the_on_disk_store(tmp_path: Path) -> No
     assert shown.exit_code == 0, shown.output
     assert shown.stdout.splitlines()[0] == first
     assert (workspace.exports / ".kg-store" / "db").is_dir()
-    found = CliRunner().invoke(cli, [*args, "path", first, other, "-F", "json"], env=env)
+    found = CliRunner().invoke(cli, [*args, "path", first, other, "-f", "json"], env=env)
     assert found.exit_code in (0, 1), found.output
     if found.exit_code == 0:
         assert json.loads(found.stdout)[0]["hops"][0]["from"] == first
-    memory = CliRunner().invoke(cli, [*args[:4], "--store", "memory", "query", first, "?", "?", "-F", "json"], env=env)
-    disk = CliRunner().invoke(cli, [*args, "query", first, "?", "?", "-F", "json"], env=env)
+    memory = CliRunner().invoke(cli, [*args[:4], "--store", "memory", "query", first, "?", "?", "-f", "json"], env=env)
+    disk = CliRunner().invoke(cli, [*args, "query", first, "?", "?", "-f", "json"], env=env)
     assert disk.exit_code == memory.exit_code == 0 and json.loads(disk.stdout) == json.loads(memory.stdout)
 
 

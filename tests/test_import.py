@@ -285,9 +285,10 @@ def test_relative_iris_need_a_base(tmp_path: Path, repo: Path, name: str, text: 
 
 
 def test_an_unknown_import_format_is_a_usage_error(tmp_path: Path, repo: Path, aio_owl: Path) -> None:
-    result = run(fresh(tmp_path, repo), "import", str(aio_owl), "--format", "owlxml")
+    result = run(fresh(tmp_path, repo), "import", str(aio_owl), "--from", "owlxml")
     assert result.exit_code == 2
-    assert "rdfxml" in result.output and "turtle" in result.output
+    assert result.stderr.startswith("Error: --from: no format named 'owlxml'; formats: turtle, ")  # close to none
+    assert "rdfxml" in result.stderr and len(result.stderr.splitlines()) == 1
 
 
 def test_a_file_with_nothing_to_import_is_an_error(tmp_path: Path, repo: Path) -> None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 import click
 
-from kg.commands.common import echo_json, emit, output_options, pass_workspace
+from kg.commands.common import (ROW_FORMATS, asserted_option, echo_json, emit, input_file_option, limit_option,
+                                output_options, pass_workspace, relations_option)
 from kg.workspace import Workspace
 
 
@@ -21,7 +23,7 @@ ROWS_EPILOG = "\b\nExit codes: 0 found; 1 error or nothing found; 2 usage error.
 
 @click.command(epilog=QUERY_EPILOG)
 @click.argument("term")
-@click.option("--asserted", is_flag=True, help="Only relations the sources state; no inference.")
+@asserted_option("Only relations the sources state; no inference.")
 @output_options
 @pass_workspace
 def show(workspace: Workspace, term: str, asserted: bool, fmt: str) -> None:
@@ -67,7 +69,7 @@ def show(workspace: Workspace, term: str, asserted: bool, fmt: str) -> None:
 @click.argument("subject")
 @click.argument("relation")
 @click.argument("obj", metavar="OBJECT")
-@click.option("--asserted", is_flag=True, help="Only what the sources state; no inference.")
+@asserted_option()
 @output_options
 @pass_workspace
 def query_command(workspace: Workspace, subject: str, relation: str, obj: str, asserted: bool, fmt: str) -> None:
@@ -100,9 +102,8 @@ def query_command(workspace: Workspace, subject: str, relation: str, obj: str, a
 @click.argument("start")
 @click.argument("end")
 @click.option("--max-length", "-n", default=6, show_default=True, type=click.IntRange(1, 100), help="Longest chain to look for.")
-@click.option("--rel", "relations", multiple=True, metavar="RELATION",
-              help="Walk only these relations (and their inverses); repeat, or separate with commas.")
-@click.option("--limit", default=10, show_default=True, type=click.IntRange(1), help="Most paths to print.")
+@relations_option("Walk only these relations (and their inverses); repeat, or separate with commas.")
+@limit_option("Most paths to print.")
 @output_options
 @pass_workspace
 def path(workspace: Workspace, start: str, end: str, max_length: int, relations: tuple[str, ...], limit: int, fmt: str) -> None:
@@ -126,9 +127,8 @@ def path(workspace: Workspace, start: str, end: str, max_length: int, relations:
     from kg.query import paths
 
     graph = load(workspace)
-    names = [r.strip() for given in relations for r in given.split(",") if r.strip()]
     rows = [paths.path_row(graph, hops) for hops in paths.paths(graph, start, end, max_length=max_length,
-                                                                  relations=names or None, limit=limit)]
+                                                                  relations=list(relations) or None, limit=limit)]
     if fmt == "table":
         click.echo("\n".join(paths.path_lines(row) for row in rows), nl=False)
         return
@@ -139,7 +139,7 @@ def path(workspace: Workspace, start: str, end: str, max_length: int, relations:
 
 @click.command(epilog=ROWS_EPILOG)
 @click.argument("text", nargs=-1, required=True)
-@click.option("--limit", default=10, show_default=True, type=click.IntRange(1), help="Most matches to print.")
+@limit_option("Most matches to print.")
 @click.option("--no-definitions", is_flag=True, help="Match labels and aliases only.")
 @output_options
 @pass_workspace
@@ -169,12 +169,34 @@ def search(workspace: Workspace, text: tuple[str, ...], limit: int, no_definitio
     emit(rows, ["label", "class", "score", "matched"] if fmt == "table" else ["label", "class", "score", "field", "text", "iri"], fmt)
 
 
-@click.command(epilog="\b\nExit codes: 0 found (ASK: true); 1 error, nothing found or ASK false;\n2 usage error.")
+class SparqlCommand(click.Command):
+    """`kg sparql`, which reads `-f FILE` as scripts wrote it before -f was the rows' format in every
+    command: a value that names no format but a file (an existing one, - for stdin, or a name with a
+    dot or a slash, which a missing file's error then names) is taken as --file, with a note."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        args = list(args)
+        for i in range(len(args) - 1):
+            if args[i] == "--":
+                break
+            value = args[i + 1]
+            if args[i] == "-f" and value.lower() not in ROW_FORMATS and _a_file(value):
+                args[i] = "--file"
+                click.echo("note: kg sparql -f FILE is now --file FILE (or -i FILE); -f is the rows' format", err=True)
+        return super().parse_args(ctx, args)
+
+
+def _a_file(value: str) -> bool:
+    return value == "-" or os.path.isfile(value) or any(mark in value for mark in "./" + os.sep)
+
+
+@click.command(cls=SparqlCommand,
+               epilog="\b\nExit codes: 0 found (ASK: true); 1 error, nothing found or ASK false;\n2 usage error.")
 @click.argument("query_text", metavar="QUERY", required=False)
-@click.option("--file", "-f", "query_file", type=click.File("r", encoding="utf-8"), help="Read the query from a file (- for stdin).")
+@input_file_option("Read the query from a file (- for stdin).")
 @output_options
 @pass_workspace
-def sparql(workspace: Workspace, query_text: str | None, query_file: Any, fmt: str) -> None:
+def sparql(workspace: Workspace, query_text: str | None, input_file: Any, fmt: str) -> None:
     """Run a SPARQL 1.1 SELECT, ASK, CONSTRUCT or DESCRIBE query.
 
     The prefixes kg:, aie: (concepts), topic:, src:, skos:, rdfs:, rdf:, owl:, xsd:, schema:,
@@ -184,7 +206,7 @@ def sparql(workspace: Workspace, query_text: str | None, query_file: Any, fmt: s
     Examples:
       kg sparql 'SELECT ?kind WHERE { aie:mixture-of-experts kg:isA ?kind }'
       kg sparql 'ASK { aie:seq2seq kg:uses aie:rnn }'
-      kg sparql -f query.rq --format json
+      kg sparql --file query.rq --format json
     \b
     SELECT/ASK JSON: the SPARQL 1.1 Query Results JSON Format. CSV: one column per
     variable, full IRIs. CONSTRUCT and DESCRIBE print Turtle whatever the format.
@@ -193,10 +215,10 @@ def sparql(workspace: Workspace, query_text: str | None, query_file: Any, fmt: s
     from kg.query import sparql as engine
     from kg.errors import NothingFound
 
-    if (query_text is None) == (query_file is None):
+    if (query_text is None) == (input_file is None):
         raise click.UsageError("give a QUERY or --file" + (", not both" if query_text is not None else ""))
     graph = load(workspace)
-    answer = engine.run(graph, query_text if query_file is None else query_file.read())
+    answer = engine.run(graph, query_text if input_file is None else input_file.read())
     if answer.kind == "graph":
         if answer.empty:
             raise NothingFound("the query built an empty graph")

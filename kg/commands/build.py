@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import click
 
-from kg.commands.common import EPILOG, pass_workspace
+from kg.commands.common import EPILOG, base_option, pass_workspace
 from kg.workspace import Workspace
 
 
 @click.command(epilog=EPILOG)
-@click.option("--base", default=None, help="Base IRI of the concepts (default https://w3id.org/aie-kg/aie/).")
+@base_option("Base IRI of the concepts (default https://w3id.org/aie-kg/aie/).")
 @click.option("--no-page", is_flag=True, help="Do not write graph.html.")
 @pass_workspace
 def build(workspace: Workspace, base: str | None, no_page: bool) -> None:

@@ -2,53 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import click
 
-from kg.commands.common import emit, output_options, pass_workspace
+from kg.commands.common import (around_option, base_option, depth_option, emit, file_format_option,
+                                input_format_options, output_option, output_options, pass_workspace)
 from kg.workspace import Workspace
-
-
-class LazyChoice(click.Choice):
-    """A click.Choice whose choices come from a function, called only when this option is used
-    or its help shown: `kg --help` does not import the writers' registry."""
-
-    def __init__(self, load: Callable[[], list[str]]) -> None:
-        self._load = load
-        super().__init__([])
-
-    @property  # type: ignore[override]
-    def choices(self) -> tuple[str, ...]:
-        return tuple(self._load())
-
-    @choices.setter
-    def choices(self, _value: Any) -> None:
-        pass
-
-
-def _export_formats() -> list[str]:
-    from kg.outputs.export import formats
-
-    return formats()
-
-
-def _import_formats() -> list[str]:
-    from kg.vocabularies.importer import FORMATS
-
-    return list(FORMATS)
 
 
 @click.command("export", epilog="Exit codes: 0 written, 1 error (no built graph, an unwritable path: an older file "
              "is left whole), 2 usage error (an unknown format: the known ones are listed).")
-@click.option("--format", "-f", "fmt", type=LazyChoice(_export_formats), default="turtle", show_default=True,
-              help="The format to write (see the list above).")
-@click.option("--output", "-o", default=None, metavar="FILE|DIR|-",
-              help="Where to write: a file, a folder (aie.<ext> inside), or - for stdout. Default: exports/aie.<ext>.")
-@click.option("--around", multiple=True, metavar="TERM",
-              help="Graph and diagram formats: only the concepts within --depth relations of TERM (repeatable).")
-@click.option("--depth", default=1, show_default=True, type=click.IntRange(0, 50), help="How far --around reaches.")
+@file_format_option()
+@output_option("Where to write: a file, a folder (aie.<ext> inside), or - for stdout. Default: exports/aie.<ext>.")
+@around_option("Graph and diagram formats: only the concepts within --depth relations of TERM (repeatable).")
+@depth_option()
 @pass_workspace
 def export(workspace: Workspace, fmt: str, output: str | None, around: tuple[str, ...], depth: int) -> None:
     """Write the built graph in a format other tools read. Writes are atomic.
@@ -86,13 +52,13 @@ def export(workspace: Workspace, fmt: str, output: str | None, around: tuple[str
 @click.command("import", epilog="Exit codes: 0 imported, 1 error (a syntax error names file:line; relative IRIs "
              "need --base), 2 usage error.")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
-@click.option("--format", "fmt", type=LazyChoice(_import_formats), default=None,
-              help="The RDF format of FILE (default: from its extension; .owl is RDF/XML).")
-@click.option("--base", default=None, metavar="IRI", help="Base IRI for the relative IRIs in FILE.")
+@input_format_options
+@base_option("Base IRI for the relative IRIs in FILE.")
 @click.option("--name", default=None, help="Save as data/imported/NAME.ttl (default: FILE's name).")
 @click.option("--lang", default="en", show_default=True, help="Language tag for labels and definitions that have none.")
 @pass_workspace
-def import_command(workspace: Workspace, file: str, fmt: str | None, base: str | None, name: str | None, lang: str) -> None:
+def import_command(workspace: Workspace, file: str, from_format: str | None, base: str | None, name: str | None,
+                   lang: str) -> None:
     """Merge an external vocabulary: a SKOS concept scheme, or an OWL/RDFS ontology whose classes
     become concepts (rdfs:subClassOf -> isA).
 
@@ -105,12 +71,13 @@ def import_command(workspace: Workspace, file: str, fmt: str | None, base: str |
     Examples:
       kg import aio.owl && kg build && kg links
       kg import terms.ttl --base https://example.org/terms/ --name terms
+      kg import vocabulary.xml --from rdfxml
     """
     from pathlib import Path
 
     from kg.vocabularies.importer import import_file
 
-    result = import_file(workspace.data, Path(file), fmt=fmt, base=base, name=name, lang=lang)
+    result = import_file(workspace.data, Path(file), fmt=from_format, base=base, name=name, lang=lang)
     click.echo(result.summary())
     click.echo("next: `kg build` to merge it, `kg links` to review links to the notes' concepts", err=True)
 
@@ -163,12 +130,12 @@ def links(workspace: Workspace, accept: tuple[str, ...], reject: tuple[str, ...]
 @click.command(epilog="Exit codes: 0 the graph conforms (lint warnings are allowed unless --strict), "
              "1 it does not conform (or has warnings, with --strict) or cannot be read, 2 usage error.")
 @click.argument("file", required=False, type=click.Path(exists=True, dir_okay=False))
-@click.option("--format", "fmt", type=LazyChoice(_import_formats), default=None,
-              help="The RDF format of FILE (default: from its extension).")
+@input_format_options
 @click.option("--shacl-report", metavar="FILE|-", default=None, help="Also write pySHACL's validation report as Turtle.")
 @click.option("--strict", is_flag=True, help="Fail on lint warnings too.")
 @pass_workspace
-def validate(workspace: Workspace, file: str | None, fmt: str | None, shacl_report: str | None, strict: bool) -> None:
+def validate(workspace: Workspace, file: str | None, from_format: str | None, shacl_report: str | None,
+             strict: bool) -> None:
     """Check the built graph (or FILE) against the vocabulary's SHACL shapes, then lint it.
 
     \b
@@ -189,7 +156,7 @@ def validate(workspace: Workspace, file: str | None, fmt: str | None, shacl_repo
     from kg.files import atomic_write
     from kg.vocabularies.validate import validate as run
 
-    report = run(Path(file or workspace.built_dataset()), fmt)
+    report = run(Path(file or workspace.built_dataset()), from_format)
     if shacl_report == "-":
         click.open_file("-", "wb").write(report.shacl_turtle())
         click.echo(report.text(), err=True, nl=False)

@@ -3,6 +3,7 @@ Logseq write it (`isA:: [[sparse model]]`, `alias:: MoE`, `class:: Architecture`
 
 from __future__ import annotations
 
+from kg.checks import suggestion
 from kg.ingest import classify
 from kg.ingest.extraction import Extraction, Warning
 from kg.ingest.lexicon import Record
@@ -13,6 +14,7 @@ from kg.source import Source
 
 _FIELD_ALIASES = {"alias", "aliases", "aka", "altlabel"}
 _FIELD_CLASS = {"class", "type", "kind"}
+_FIELD_WORDS = ("alias", "class", "definition", "seeAlso")  # the fields beside the relations, as --help spells them
 
 
 def apply_field(inline: Field, record: Record | None, paragraph: Paragraph, extraction: Extraction, topic: str) -> None:
@@ -31,7 +33,8 @@ def apply_field(inline: Field, record: Record | None, paragraph: Paragraph, extr
             if value.lower().replace(" ", "") in known:
                 record.hint(classify.EXPLICIT, known[value.lower().replace(" ", "")])
             else:
-                extraction.warnings.append(Warning(source, f"unknown class '{value}' (known: {', '.join(vocab.classes())})"))
+                hint = suggestion(value.replace(" ", ""), vocab.classes(), "classes")
+                extraction.warnings.append(Warning(source, f"unknown class '{value}'; {hint}"))
     elif name == "definition":
         record.definition[:0] = list(inline.values)
     elif name in {"seealso", "url"}:
@@ -40,7 +43,8 @@ def apply_field(inline: Field, record: Record | None, paragraph: Paragraph, extr
         try:
             relation = vocab.relation(inline.name)
         except KeyError:
-            extraction.warnings.append(Warning(source, f"unknown field '{inline.name}::' (relations: {', '.join(vocab.relations())})"))
+            hint = suggestion(inline.name, [*vocab.relations(), *_FIELD_WORDS], "fields")
+            extraction.warnings.append(Warning(source, f"unknown field '{inline.name}::'; {hint}"))
             return
         for value in inline.values:
             target = extraction.concept(noun_phrase(value), source, topic)

@@ -14,7 +14,6 @@ graph per source line, described in the default graph). JSON-LD is written here,
 from __future__ import annotations
 
 import importlib
-import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -26,8 +25,9 @@ import pyoxigraph as ox
 
 from kg.graph import serialize
 from kg.schema import vocab
+from kg.checks import suggestion
 from kg.errors import ExportError, FormatError
-from kg.files import atomic_write_with
+from kg.files import atomic_write_with, names_a_folder
 from kg.workspace import GRAPH_TURTLE, Workspace
 
 if TYPE_CHECKING:
@@ -71,7 +71,7 @@ def writer(name: str) -> Writer:
     try:
         return _REGISTRY[name]
     except KeyError:
-        raise FormatError(f"unknown export format '{name}'; known formats: {', '.join(formats())}") from None
+        raise FormatError(f"no export format named '{name}'; {suggestion(name, formats(), 'formats')}") from None
 
 
 register("turtle", "ttl", RDF, "Turtle: the union of the graphs, the file `kg build` writes", "kg.outputs.export:write_turtle")
@@ -187,7 +187,7 @@ def output_paths(chosen: Writer, workspace: Workspace, output: str | None) -> di
     stem = Path(GRAPH_TURTLE).stem
     if output is None:
         base = workspace.exports / stem
-    elif Path(output).is_dir() or output.endswith((os.sep, "/")):
+    elif names_a_folder(output):
         base = Path(output) / stem
     elif len(chosen.parts) > 1 or Path(output).suffix.lower() == f".{chosen.extension}":
         base = Path(output).with_suffix("") if Path(output).suffix.lower() == f".{chosen.extension}" else Path(output)

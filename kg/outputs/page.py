@@ -73,15 +73,21 @@ DASHED = {"contrastsWith", "relatedTo", "matches"}
 def draw(graph: KnowledgeGraph, path: str | os.PathLike[str], *, around: list[str] | None = None,
          depth: int = 1, relations: set[str] | None = None) -> GraphView:
     """Write the page of a graph, or of the neighbourhood of the concepts named in `around`."""
-    view, title = _view_and_title(graph, around, depth, relations)
-    write_html(view, path, title=title)
+    view, text = page_of(graph, around=around, depth=depth, relations=relations)
+    atomic_write(path, text)
     return view
+
+
+def page_of(graph: KnowledgeGraph, *, around: list[str] | None = None, depth: int = 1,
+            relations: set[str] | None = None) -> tuple[GraphView, str]:
+    """What draw() writes, and the view drawn: for `kg viz -o -`, which writes the page to stdout."""
+    view, title = _view_and_title(graph, around, depth, relations)
+    return view, render_html(view, title=title)
 
 
 def whole_page(graph: KnowledgeGraph) -> str:
     """The page of the whole graph as text, for a build that puts it in place with its other files."""
-    view, title = _view_and_title(graph, None, 1, None)
-    return render_html(view, title=title)
+    return page_of(graph)[1]
 
 
 def _view_and_title(graph: KnowledgeGraph, around: list[str] | None, depth: int,

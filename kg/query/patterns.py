@@ -13,6 +13,7 @@ import pyoxigraph as ox
 from kg.schema import vocab
 from kg.source import TIERS
 from kg.graph.description import Description
+from kg.checks import UnknownName
 from kg.errors import NothingFound, QueryError
 from kg.graph.knowledge import HIDDEN_LABEL, KnowledgeGraph
 from kg.graph.infer import Fact, Reasoner, inverse_of
@@ -32,8 +33,9 @@ def concept(graph: KnowledgeGraph, name: str) -> ox.NamedNode | None:
     return None if is_wildcard(name) else graph.resolve(name)
 
 
-def relation_name(name: str) -> str | None:
-    """A relation's local name from what a person typed (isa, isA, "is a"); None for the wildcard."""
+def relation_name(name: str, what: str = "") -> str | None:
+    """A relation's local name from what a person typed (isa, isA, "is a"); None for the wildcard.
+    UnknownRelation, naming the option `what` if the name came from one, for any other name."""
     if is_wildcard(name):
         return None
     try:
@@ -42,23 +44,15 @@ def relation_name(name: str) -> str | None:
         by_label = {r.label.lower(): r.name for r in vocab.relations().values()}
         if name.lower() in by_label:
             return by_label[name.lower()]
-        raise UnknownRelation(name) from None
+        raise UnknownRelation(name, what) from None
 
 
-class UnknownRelation(QueryError):
+class UnknownRelation(UnknownName, QueryError):
     """A relation name that is none of the vocabulary's: a misspelling, so a usage error (exit 2),
     with the names it is closest to."""
 
-    exit_code = 2
-
-    def __init__(self, name: str) -> None:
-        from kg.labels import edit_distance
-
-        names = list(vocab.relations())
-        near = sorted(names, key=lambda n: (edit_distance(name.lower(), n.lower()), n))
-        close = [n for n in near[:3] if edit_distance(name.lower(), n.lower()) <= max(2, len(name) // 3)]
-        hint = f"; did you mean {' or '.join(close)}?" if close else f"; relations: {', '.join(names)}"
-        super().__init__(f"no relation named '{name}'{hint}")
+    def __init__(self, name: str, what: str = "") -> None:
+        super().__init__(name, vocab.relations(), "relation", what)
 
 
 # ---------------------------------------------------------------- triple patterns

@@ -114,12 +114,11 @@ def unknown_term(iri: str) -> str | None:
     message saying so, with the term it is most likely a slip for; None for any other IRI."""
     if not iri.startswith(VOCAB) or iri in _descriptions():
         return None
-    from kg.labels import edit_distance
+    from kg.checks import closest
 
     local = _local(iri)
-    known = [_local(t) for t in _descriptions() if t.startswith(VOCAB)]
-    near = min(known, key=lambda k: (edit_distance(local.lower(), k.lower()), k), default=None)
-    hint = f"; did you mean kg:{near}?" if near and edit_distance(local.lower(), near.lower()) <= 2 else ""
+    near = closest(local, [_local(t) for t in _descriptions() if t.startswith(VOCAB)])
+    hint = f"; did you mean {' or '.join('kg:' + name for name in near)}?" if near else ""
     return f"kg:{local} is not a term of the vocabulary{hint}"
 
 

@@ -47,15 +47,13 @@ class RemoteStore:
 
     def __init__(self, endpoint: Endpoint, base: str | None = None) -> None:
         self.endpoint = endpoint
+        self.union = checks.one_of(os.environ.get(ENV_UNION, "graphs"), UNION_MODES, "mode", ENV_UNION)  # before the server is asked
         given = os.environ.get(ENV_BASE)
         self.base = base or (checks.absolute_iri(given, ENV_BASE) if given else None) or self._discover_base()
         if base is None and os.environ.get(ENV_BASE):
             self._check_base()
         self.provenance = ox.NamedNode(self.base + PROVENANCE)
         self.prefix = self.base + SOURCE
-        self.union = os.environ.get(ENV_UNION, "graphs")
-        if self.union not in UNION_MODES:
-            raise EndpointError(f"{ENV_UNION} must be one of {', '.join(UNION_MODES)}")
         self._graphs: list[ox.NamedNode] | None = None
 
     def select(self, sparql: str, params: Iterable[tuple[str, str]] = ()) -> ox.QuerySolutions:

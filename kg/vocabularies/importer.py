@@ -112,9 +112,9 @@ def import_file(data_folder: Path, path: Path, *, fmt: str | None = None, base: 
 def format_of(path: Path, fmt: str | None) -> ox.RdfFormat:
     name = fmt or SUFFIXES.get(path.suffix.lower())
     if name is None:
-        raise FormatError(f"cannot tell the RDF format from '{path.suffix}'; give --format ({', '.join(FORMATS)})", path=str(path))
+        raise FormatError(f"cannot tell the RDF format from '{path.suffix}'; give --from ({', '.join(FORMATS)})", path=str(path))
     if name not in FORMATS:
-        raise FormatError(f"unknown import format '{name}'; known formats: {', '.join(FORMATS)}")
+        raise FormatError(f"no import format named '{name}'; {checks.suggestion(name, FORMATS, 'formats')}")
     return FORMATS[name]
 
 

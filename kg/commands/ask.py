@@ -218,7 +218,8 @@ def sparql(workspace: Workspace, query_text: str | None, query_file: Any, fmt: s
 @pass_workspace
 def stats(workspace: Workspace, fmt: str) -> None:
     """Counts by class, relation (stated, and inferred on top) and source file; the concepts
-    with no relation and those with no definition.
+    with no relation and those with no definition. A statement read in several places counts
+    once (in each of its files under "file"), as in `kg build` and the page.
 
     \b
     Example:

@@ -37,6 +37,6 @@ def viz(workspace: Workspace, output: str | None, around: tuple[str, ...], depth
         names.add(name)
     path = output or str(workspace.page)
     view = draw(kg.load(workspace), path, around=list(around) or None, depth=depth, relations=names or None)
-    click.echo(f"{len(view.nodes)} concepts, {len(view.edges)} relations -> {path}")
+    click.echo(f"{len(view.nodes)} concepts, {len(view.edges)} statements -> {path}")
     if open_page:
         click.launch(path)

@@ -200,6 +200,13 @@ class Reasoner:
         self.preload()
         return [fact for node in self.nodes() for fact in self.facts(node, relation)]
 
+    def inferred(self) -> list[Fact]:
+        """What inference adds to the graph's statements: every fact between two concepts (topics
+        aside, as KnowledgeGraph.statements counts) that no source states, relation by relation."""
+        concepts = set(self.graph.concepts(topics=False))
+        return [fact for relation in vocab.relations() for fact in self.closure(relation)
+                if not fact.stated and fact.subject in concepts and fact.object in concepts]
+
 
 def _step(edge: Edge, relation: str, how: str, *, flip: bool) -> Step:
     if flip:

@@ -133,6 +133,13 @@ class KnowledgeGraph:
         for (s, rel_name, o), sources in sorted(found.items(), key=lambda item: (item[0][0].value, item[0][1], item[0][2].value)):
             yield Edge(s, rel_name, o, tuple(sorted(sources)))
 
+    def statements(self) -> list[Edge]:
+        """The graph's statements, as every count of them counts (`kg build`, `kg stats`, the page,
+        to_networkx): each asserted relation of the vocabulary between two concepts (topics, the
+        headings of the notes, aside), once however many places state it, with all of them."""
+        concepts = set(self.concepts(topics=False))
+        return [e for e in self.edges() if e.subject in concepts and e.object in concepts]
+
     def concept_sources(self, concept: ox.NamedNode) -> list[Source]:
         """Where a concept was defined or first named: the sources of its label."""
         graphs = {q.graph_name for q in self.store.quads_for_pattern(concept, PREF_LABEL, None, None)}

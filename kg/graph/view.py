@@ -50,8 +50,10 @@ class GraphView:
 def view_of(graph: KnowledgeGraph, *, around: list[ox.NamedNode] | None = None, depth: int = 1,
             relations: set[str] | None = None, topics: bool = False) -> GraphView:
     """The graph as nodes and edges; with `around`, only concepts within `depth` hops of those
-    (over `relations`, if given, else every relation), for a readable picture of one neighbourhood."""
-    edges = [e for e in graph.edges() if relations is None or e.relation in relations]
+    (over `relations`, if given, else every relation), for a readable picture of one neighbourhood.
+    The edges are the graph's statements (KnowledgeGraph.statements), so that the page counts
+    what `kg build` and `kg stats` count."""
+    edges = [e for e in graph.statements() if relations is None or e.relation in relations]
     keep = {c for c in graph.concepts(topics=topics)}
     if around is not None:
         keep = _within(set(around), edges, depth) & (keep | set(around))

@@ -183,20 +183,17 @@ def _related(graph: KnowledgeGraph, fact: Fact, direction: str, other: ox.NamedN
 
 def stats(graph: KnowledgeGraph) -> dict[str, object]:
     """Counts by class, relation (stated and with inference) and source file; concepts with no
-    relation and concepts with no definition (topics, which are headings, are left out of both)."""
+    relation and concepts with no definition (topics, which are headings, are left out of both).
+    Statements are counted as KnowledgeGraph.statements defines them: once each, though a file
+    counts every statement it states, so the files' counts may add up to more."""
     from collections import Counter
 
     concepts = graph.concepts()
     classes = Counter(graph.class_of(c) for c in concepts)
-    edges = list(graph.edges())
-    reasoner = Reasoner(graph)
-    reasoner.preload()
-    relations = {}
-    for r in vocab.relations():
-        stated = sum(1 for e in edges if e.relation == r)
-        inferred = sum(1 for fact in reasoner.closure(r) if not fact.stated)
-        if stated or inferred:
-            relations[r] = {"stated": stated, "inferred": inferred}
+    edges = graph.statements()
+    inferred = Counter(fact.relation for fact in Reasoner(graph).inferred())
+    stated = Counter(e.relation for e in edges)
+    relations = {r: {"stated": stated[r], "inferred": inferred[r]} for r in vocab.relations() if stated[r] or inferred[r]}
     files = Counter(source.file for e in edges for source in e.sources)
     linked = {e.subject for e in edges} | {e.object for e in edges}
     plain = [c for c in concepts if graph.class_of(c) != "Topic"]

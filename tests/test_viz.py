@@ -317,22 +317,6 @@ def test_the_shipped_page_draws_every_concept_offline(context: BrowserContext, r
 
 # --- one count of statements: kg build, kg stats and the page -----------------------------------
 
-TWICE_NOTES = """# Sparse models
-
-- **Mixture of Experts (MoE):** A model architecture that routes each input to a few expert networks.
-  isA:: [[sparse model]]
-- **Sparse model:** A model that activates only a part of itself for each input.
-  contrastsWith:: [[dense model]]
-- **Dense model:** A model that uses all of its parameters for every input.
-"""
-TWICE_CURATED = """@prefix aie: <https://w3id.org/aie-kg/aie/concept/> .
-@prefix kg: <https://w3id.org/aie-kg/vocab#> .
-
-aie:mixture-of-experts kg:isA aie:sparse-model .
-aie:mixture-of-experts kg:relatedTo <https://example.org/not-a-concept> .
-"""
-
-
 def distinct_statements(trig: Path) -> int:
     """Counted with rdflib, apart from kg's code: the distinct (subject, relation, object) of aie.trig
     whose relation is an object property of vocab.ttl, between two resources typed with a class of
@@ -368,7 +352,8 @@ def page_count(context: BrowserContext, page_file: Path) -> str:
 
 
 @pytest.mark.parametrize("notes", ["shipped", "stated twice"])
-def test_build_stats_and_the_page_count_the_same_statements(notes: str, context: BrowserContext, tmp_path: Path) -> None:
+def test_build_stats_and_the_page_count_the_same_statements(notes: str, context: BrowserContext, tmp_path: Path,
+                                                             stated_twice: Path) -> None:
     """One statement read from two places (an inline field and curated Turtle) is one statement;
     a relation to something that is no concept is none."""
     import json
@@ -378,13 +363,10 @@ def test_build_stats_and_the_page_count_the_same_statements(notes: str, context:
 
     from cli import cli
 
-    data = tmp_path / "data"
+    data = stated_twice
     if notes == "shipped":
+        data = tmp_path / "data"
         shutil.copytree(ROOT / "data", data)
-    else:
-        (data / "notes").mkdir(parents=True)
-        (data / "notes" / "sparse.md").write_text(TWICE_NOTES, encoding="utf-8")
-        (data / "curated.ttl").write_text(TWICE_CURATED, encoding="utf-8")
     where = ["--data", str(data), "--exports", str(tmp_path / "exports")]
     env = {"KG_ENDPOINT": None, "KG_STORE": None}
     built = CliRunner().invoke(cli, [*where, "build"], env=env)

@@ -207,7 +207,7 @@ def sparql(workspace: Workspace, query_text: str | None, query_file: Any, fmt: s
     if fmt == "json":
         echo_json(answer.results)
     else:
-        columns, rows = engine.rows(answer, engine.prefixes(graph) if fmt == "table" else None)
+        columns, rows = engine.rows(answer, graph.prefixes() if fmt == "table" else None)
         emit(rows, columns, fmt)
     if answer.kind == "ask" and answer.empty:
         click.get_current_context().exit(1)

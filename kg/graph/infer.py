@@ -28,9 +28,9 @@ from typing import TYPE_CHECKING, NamedTuple
 import pyoxigraph as ox
 
 from kg.schema import vocab
-from kg.graph.knowledge import Edge, KnowledgeGraph
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # for annotations only, so that KnowledgeGraph.to_networkx may import this module
+    from kg.graph.knowledge import Edge, KnowledgeGraph
     from kg.source import Source
 
 

@@ -11,7 +11,7 @@ import re
 import pyoxigraph as ox
 
 from kg.schema import vocab
-from kg.source import TIERS
+from kg.source import surest_tier
 from kg.graph.description import Description
 from kg.errors import NothingFound, QueryError
 from kg.graph.knowledge import HIDDEN_LABEL, KnowledgeGraph
@@ -131,7 +131,7 @@ def fact_row(graph: KnowledgeGraph, fact: Fact) -> dict[str, object]:
     short = fact.short_rule(graph.label)
     if short and len(fact.steps) == 1:
         short = f"{short}, {'; '.join(sources)}"
-    tier = next((t for t in TIERS if any(s.tier == t for s in fact.sources)), "stated")  # the surest reading
+    tier = surest_tier(fact.sources)
     return {
         "subject": graph.label(fact.subject), "relation": fact.relation, "object": graph.label(fact.object),
         "stated": fact.stated, "how": tier if fact.stated else "inferred", "rule": fact.rule(graph.label),

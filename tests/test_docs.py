@@ -111,3 +111,45 @@ def test_the_readme_python_sessions_print_what_the_readme_shows(repo: Path, tmp_
         runner.run(session, out=report.append, clear_globs=False)
     assert runner.failures == 0, "".join(report)
     assert runner.tries >= 20 and (tmp_path / "exports" / "aie.trig").is_file()
+
+
+def matches_shown(shown: list[str], printed: list[str]) -> str | None:
+    """None if `printed` is what the README `shown`, where a line "[...]" stands for lines left out
+    and a line ending in " [...]" for one cut short; else the first README line that does not hold."""
+    at, skipping = 0, False
+    for line in shown:
+        if line.strip() == "[...]":
+            skipping = True
+            continue
+        cut = line.endswith(" [...]")
+        wanted = line.removesuffix(" [...]")
+        while at < len(printed) and not (printed[at].startswith(wanted) if cut else printed[at] == wanted):
+            if not skipping:
+                return line
+            at += 1
+        if at == len(printed):
+            return line
+        at, skipping = at + 1, cut
+    return None if skipping or at == len(printed) else f"(printed more: {printed[at]!r})"
+
+
+def test_the_readme_tour_prints_what_it_shows(repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every command of the tour, run in order on a copy of the shipped notes, prints what the tour
+    shows (but for --open, which would start a browser)."""
+    import shlex
+    import shutil
+
+    readme = (repo / "README.md").read_text(encoding="utf-8")
+    tour = readme.split("## A tour", 1)[1].split("```console\n", 1)[1].split("\n```", 1)[0]
+    runs = [block.splitlines() for block in ("\n" + tour).split("\n$ ")[1:]]
+    assert len(runs) >= 9
+    shutil.copytree(repo / "data", tmp_path / "data")
+    monkeypatch.chdir(tmp_path)
+    for command, *shown in runs:
+        args = [arg for arg in shlex.split(command)[1:] if arg != "--open"]
+        result = CliRunner().invoke(cli, args, env={"KG_ENDPOINT": None, "KG_STORE": None})
+        while shown and not shown[-1]:
+            shown.pop()
+        wrong = matches_shown(shown, result.output.splitlines())
+        assert wrong is None, f"$ {command}\n  README: {wrong}\n  printed:\n{result.output}"
+        assert result.exit_code == (1 if any(line.startswith("Error: ") for line in shown) else 0), result.output

@@ -147,6 +147,10 @@ class KnowledgeGraph:
         """The graph's statements, as every count of them counts (`kg build`, `kg stats`, the page,
         to_networkx): each asserted relation of the vocabulary between two concepts (topics, the
         headings of the notes, aside), once however many places state it, with all of them."""
+        return list(self._statements)
+
+    @cached_property
+    def _statements(self) -> list[Edge]:  # read once: `kg build` counts them, then draws them
         concepts = set(self.concepts(topics=False))
         return [e for e in self.edges() if e.subject in concepts and e.object in concepts]
 

@@ -67,10 +67,6 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
     dataset = list(quads.described())
     written = [workspace.turtle, workspace.dataset]
     prefixes = names.prefixes()
-    relation_iris = {r.iri for r in vocab.relations().values()}
-    relations = sum(1 for q in quads.quads if q.predicate in relation_iris)
-    kinds = {c.iri for name, c in vocab.classes().items() if name != "Topic"}
-    concepts = len({q.subject for q in quads.quads if q.predicate == vocab.RDF_TYPE and q.object in kinds})
     from kg.query import cards
     from kg.graph.knowledge import KnowledgeGraph
     from kg.stores.backends import AUTO_ABOVE, after_build
@@ -81,15 +77,17 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
         outputs.write_with(workspace.turtle, partial(serialize.write, serialize.union(quads.quads),
                                                      rdf_format=ox.RdfFormat.TURTLE, prefixes=prefixes))
         with_cards = cards.serves(workspace) and outputs.size(workspace.dataset) < AUTO_ABOVE
-        graph = KnowledgeGraph.from_quads(dataset) if page or with_cards else None  # ~1 s per 500k quads
-        if graph and page:
+        graph = KnowledgeGraph.from_quads(dataset)  # ~1 s per 500k quads
+        # counted as `kg stats` and the page count them: one definition (KnowledgeGraph.statements)
+        concepts, statements = len(graph.concepts(topics=False)), len(graph.statements())
+        if page:
             from kg.outputs.page import whole_page
 
             html = whole_page(graph).encode("utf-8")
             outputs.write_with(workspace.page, lambda out: out.write(html))
             written.append(workspace.page)
         outputs.publish()
-    if graph and with_cards:
+    if with_cards:
         cards.write(workspace, graph)  # what `kg show` reads first (kg.cards); stamped with this aie.trig
     else:
         cards.remove(workspace)
@@ -97,7 +95,7 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
     # or both are in memory at once (a peak of 2.3 GB rather than 1.7 GB at 800k imported triples).
     del graph, dataset, quads
     written[2:2] = after_build(workspace)  # the on-disk store, when the workspace uses one (kg.store)
-    return BuildResult(concepts, relations, len(files), len(curated) - len(imported), written, warnings, len(imported))
+    return BuildResult(concepts, statements, len(files), len(curated) - len(imported), written, warnings, len(imported))
 
 
 def _add_curated(path: Path, shown: str, quads: Quads, concepts: set[ox.NamedNode], names: Namespaces,

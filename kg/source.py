@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import NamedTuple
 
 # How sure a reading is. stated: a phrase or a person says it ("X is a Y", an inline field, curated
@@ -43,3 +44,9 @@ class Source(NamedTuple):
     def by(self, rule: str) -> Source:
         """The same place, read by `rule`."""
         return self._replace(rule=rule)
+
+
+def surest_tier(sources: Iterable[Source]) -> str:
+    """The surest reading among the sources of one statement: stated, else structural, else weak."""
+    tiers = {source.tier for source in sources}
+    return next((tier for tier in TIERS if tier in tiers), "stated")

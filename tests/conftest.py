@@ -51,3 +51,27 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
 @pytest.fixture(scope="session")
 def graph(built: Workspace) -> kg.KnowledgeGraph:
     return kg.load(built)
+
+
+@pytest.fixture
+def stated_twice(tmp_path: Path) -> Path:
+    """A data folder whose notes and curated Turtle both state MoE isA sparse model, and curated
+    Turtle a relation to something that is no concept: three statements (MoE isA model architecture,
+    isA sparse model, sparse model contrastsWith dense model), one of them from two files."""
+    data = tmp_path / "twice" / "data"
+    (data / "notes").mkdir(parents=True)
+    (data / "notes" / "sparse.md").write_text(
+        "# Sparse models\n"
+        "\n"
+        "- **Mixture of Experts (MoE):** A model architecture that routes each input to a few expert networks.\n"
+        "  isA:: [[sparse model]]\n"
+        "- **Sparse model:** A model that activates only a part of itself for each input.\n"
+        "  contrastsWith:: [[dense model]]\n"
+        "- **Dense model:** A model that uses all of its parameters for every input.\n", encoding="utf-8")
+    (data / "curated.ttl").write_text(
+        "@prefix aie: <https://w3id.org/aie-kg/aie/concept/> .\n"
+        "@prefix kg: <https://w3id.org/aie-kg/vocab#> .\n"
+        "\n"
+        "aie:mixture-of-experts kg:isA aie:sparse-model .\n"
+        "aie:mixture-of-experts kg:relatedTo <https://example.org/not-a-concept> .\n", encoding="utf-8")
+    return data

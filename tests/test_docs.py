@@ -74,3 +74,82 @@ def test_workspace_options_may_follow_the_command(tmp_path: Path, repo: Path) ->
     assert '"label": "mixture of experts"' in shown.stdout
     elsewhere = CliRunner().invoke(cli, ["show", "MoE", "--exports", str(tmp_path / "empty")])
     assert elsewhere.exit_code == 1
+
+
+def readme_sessions(readme: str) -> list[tuple[int, str]]:
+    """The README's Python sessions (```pycon blocks), each with the line of the README it starts on."""
+    found, lines = [], readme.splitlines(keepends=True)
+    for number, line in enumerate(lines):
+        if line.rstrip() == "```pycon":
+            end = next(i for i in range(number + 1, len(lines)) if lines[i].rstrip() == "```")
+            found.append((number + 1, "".join(lines[number + 1:end])))
+    return found
+
+
+def test_the_readme_python_sessions_print_what_the_readme_shows(repo: Path, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every ```pycon block of the README, run in order as one session in a copy of the shipped
+    workspace, prints what the README shows (doctest), and together they use the whole API."""
+    import doctest
+    import shutil
+
+    readme = (repo / "README.md").read_text(encoding="utf-8")
+    sessions = readme_sessions(readme)
+    used = "".join(text for _line, text in sessions)
+    for name in ("kg.build(", "kg.load(", ".resolve(", "kg.describe(", ".sparql(", ".to_networkx(", "inferred=True",
+                 ".to_rdflib(", "union=True", "nx.shortest_path("):
+        assert name in used, f"the README's Python sessions never use {name}"
+    shutil.copytree(repo / "data", tmp_path / "data")
+    monkeypatch.chdir(tmp_path)
+    runner = doctest.DocTestRunner()
+    report: list[str] = []
+    names: dict[str, object] = {}
+    for line, text in sessions:
+        # the README's own line numbers in a failure: doctest adds the example's line within the block
+        session = doctest.DocTestParser().get_doctest(text, {}, "README.md", str(repo / "README.md"), line)
+        session.globs = names  # one session: what a block defines, the next one uses
+        runner.run(session, out=report.append, clear_globs=False)
+    assert runner.failures == 0, "".join(report)
+    assert runner.tries >= 20 and (tmp_path / "exports" / "aie.trig").is_file()
+
+
+def matches_shown(shown: list[str], printed: list[str]) -> str | None:
+    """None if `printed` is what the README `shown`, where a line "[...]" stands for lines left out
+    and a line ending in " [...]" for one cut short; else the first README line that does not hold."""
+    at, skipping = 0, False
+    for line in shown:
+        if line.strip() == "[...]":
+            skipping = True
+            continue
+        cut = line.endswith(" [...]")
+        wanted = line.removesuffix(" [...]")
+        while at < len(printed) and not (printed[at].startswith(wanted) if cut else printed[at] == wanted):
+            if not skipping:
+                return line
+            at += 1
+        if at == len(printed):
+            return line
+        at, skipping = at + 1, cut
+    return None if skipping or at == len(printed) else f"(printed more: {printed[at]!r})"
+
+
+def test_the_readme_tour_prints_what_it_shows(repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every command of the tour, run in order on a copy of the shipped notes, prints what the tour
+    shows (but for --open, which would start a browser)."""
+    import shlex
+    import shutil
+
+    readme = (repo / "README.md").read_text(encoding="utf-8")
+    tour = readme.split("## A tour", 1)[1].split("```console\n", 1)[1].split("\n```", 1)[0]
+    runs = [block.splitlines() for block in ("\n" + tour).split("\n$ ")[1:]]
+    assert len(runs) >= 9
+    shutil.copytree(repo / "data", tmp_path / "data")
+    monkeypatch.chdir(tmp_path)
+    for command, *shown in runs:
+        args = [arg for arg in shlex.split(command)[1:] if arg != "--open"]
+        result = CliRunner().invoke(cli, args, env={"KG_ENDPOINT": None, "KG_STORE": None})
+        while shown and not shown[-1]:
+            shown.pop()
+        wrong = matches_shown(shown, result.output.splitlines())
+        assert wrong is None, f"$ {command}\n  README: {wrong}\n  printed:\n{result.output}"
+        assert result.exit_code == (1 if any(line.startswith("Error: ") for line in shown) else 0), result.output

@@ -222,7 +222,7 @@ def test_describe_gives_labels_definition_sources_and_relations_both_ways(graph:
 def test_stats_add_up(graph: kg.KnowledgeGraph) -> None:
     found = query.stats(graph)
     assert sum(found["classes"].values()) == found["concepts"] + found["topics"]
-    assert found["statements"] == len(list(graph.edges())) <= sum(found["files"].values())
+    assert found["statements"] == len(graph.statements()) <= sum(found["files"].values())
     assert sum(r["stated"] for r in found["relations"].values()) == found["statements"]
     assert found["relations"]["partOf"]["inferred"] > 0 and found["relations"]["usedFor"]["inferred"] == 0
     assert "multilingual model" in found["without_definition"]
@@ -323,14 +323,14 @@ def test_word_scores() -> None:
 def test_sparql_prefixes_match_the_builders(graph: kg.KnowledgeGraph) -> None:
     from kg.graph.assemble import DEFAULT_BASE, Namespaces
 
-    assert sparql.prefixes(graph) == Namespaces(DEFAULT_BASE).prefixes()
+    assert graph.prefixes() == Namespaces(DEFAULT_BASE).prefixes()
 
 
 def test_sparql_select_ask_construct(graph: kg.KnowledgeGraph) -> None:
     answer = sparql.run(graph, "SELECT ?kind WHERE { aie:mixture-of-experts kg:isA ?kind } ORDER BY ?kind")
     assert answer.results["head"]["vars"] == ["kind"]
     assert [b["kind"]["value"].rsplit("/", 1)[1] for b in answer.results["results"]["bindings"]] == ["model-architecture", "sparse-model"]
-    assert sparql.rows(answer, sparql.prefixes(graph))[1][0] == {"kind": "aie:model-architecture"}
+    assert sparql.rows(answer, graph.prefixes())[1][0] == {"kind": "aie:model-architecture"}
     assert sparql.run(graph, "ASK { aie:seq2seq kg:uses aie:rnn }").results == {"head": {}, "boolean": True}
     assert sparql.run(graph, "ASK { aie:rnn kg:uses aie:seq2seq }").empty
     turtle = sparql.run(graph, "CONSTRUCT { ?s kg:isA aie:sparse-model } WHERE { ?s kg:isA aie:sparse-model }").turtle

@@ -247,6 +247,19 @@ def test_sparql_over_the_union_and_with_bindings(built: Workspace, pushed: Serve
     assert answers[0] == answers[1] == [ox.Literal("mixture of experts", language="en")]
 
 
+def test_the_python_api_reads_an_endpoint_as_the_local_graph(built: Workspace, pushed: Server) -> None:
+    """graph.sparql, to_rdflib and to_networkx give over an endpoint what they give locally."""
+    import networkx
+
+    local, server = kg.load(built), remote(built, pushed.url)
+    kinds = "SELECT ?kind WHERE { ?c kg:isA ?kind } ORDER BY ?kind"
+    moe = local.resolve("MoE")
+    answers = [[row["kind"] for row in graph.sparql(kinds, c=moe)] for graph in (local, server)]
+    assert answers[0] == answers[1] == [ox.NamedNode(BASE + "concept/model-architecture"), ox.NamedNode(BASE + "concept/sparse-model")]
+    assert set(server.to_rdflib(union=True)) == set(local.to_rdflib(union=True))
+    assert networkx.utils.graphs_equal(server.to_networkx(inferred=True), local.to_networkx(inferred=True))
+
+
 def test_build_with_an_endpoint_pushes(built: Workspace, servers: Callable[[], Server], tmp_path: Path) -> None:
     workspace, server = copy_workspace(built, tmp_path / "copy"), servers()
     result = run(workspace, "--endpoint", server.url, "build", "--no-page")

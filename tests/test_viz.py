@@ -313,3 +313,72 @@ def test_the_shipped_page_draws_every_concept_offline(context: BrowserContext, r
         assert search(page, "MoE") == [graph.resolve("mixture of experts").value]
     finally:
         page.close()
+
+
+# --- one count of statements: kg build, kg stats and the page -----------------------------------
+
+def distinct_statements(trig: Path) -> int:
+    """Counted with rdflib, apart from kg's code: the distinct (subject, relation, object) of aie.trig
+    whose relation is an object property of vocab.ttl, between two resources typed with a class of
+    the vocabulary, neither of them a Topic."""
+    import rdflib
+    from rdflib.namespace import OWL, RDF
+
+    vocabulary = rdflib.Graph().parse(ROOT / "kg" / "schema" / "vocab.ttl", format="turtle")
+    relations = set(vocabulary.subjects(RDF.type, OWL.ObjectProperty))
+    dataset = rdflib.Dataset()
+    dataset.parse(trig, format="trig")
+    kg_ns = "https://w3id.org/aie-kg/vocab#"
+    types: dict[rdflib.term.Node, set[str]] = {}
+    triples = set()
+    for s, p, o, _graph in dataset.quads((None, None, None, None)):
+        if p == RDF.type and str(o).startswith(kg_ns):
+            types.setdefault(s, set()).add(str(o).removeprefix(kg_ns))
+        elif p in relations:
+            triples.add((s, p, o))
+    concepts = {node for node, classes in types.items() if "Topic" not in classes}
+    return sum(1 for s, _p, o in triples if s in concepts and o in concepts)
+
+
+def page_count(context: BrowserContext, page_file: Path) -> str:
+    page, log = open_page(context)
+    try:
+        page.goto(page_file.as_uri())
+        page.wait_for_function("window.kgReady === true", timeout=30_000)
+        assert log.clean, log
+        return page.inner_text("#kg-stats")
+    finally:
+        page.close()
+
+
+@pytest.mark.parametrize("notes", ["shipped", "stated twice"])
+def test_build_stats_and_the_page_count_the_same_statements(notes: str, context: BrowserContext, tmp_path: Path,
+                                                             stated_twice: Path) -> None:
+    """One statement read from two places (an inline field and curated Turtle) is one statement;
+    a relation to something that is no concept is none."""
+    import json
+    import shutil
+
+    from click.testing import CliRunner
+
+    from cli import cli
+
+    data = stated_twice
+    if notes == "shipped":
+        data = tmp_path / "data"
+        shutil.copytree(ROOT / "data", data)
+    where = ["--data", str(data), "--exports", str(tmp_path / "exports")]
+    env = {"KG_ENDPOINT": None, "KG_STORE": None}
+    built = CliRunner().invoke(cli, [*where, "build"], env=env)
+    assert built.exit_code == 0, built.output
+    summary = re.search(r"^(\d+) concepts, (\d+) statements from ", built.stdout, re.M)
+    assert summary, built.stdout
+    stats = json.loads(CliRunner().invoke(cli, [*where, "stats", "--format", "json"], env=env).stdout)
+    concepts, statements = int(summary[1]), int(summary[2])
+    assert (stats["concepts"], stats["statements"]) == (concepts, statements)
+    assert page_count(context, tmp_path / "exports" / "graph.html") == f"{concepts} concepts, {statements} statements"
+    assert statements == distinct_statements(tmp_path / "exports" / "aie.trig")
+    if notes == "stated twice":
+        # MoE isA model architecture, isA sparse model (in both files), sparse model contrastsWith dense model
+        assert statements == 3
+        assert stats["files"] == {"curated.ttl": 1, "notes/sparse.md": 3}

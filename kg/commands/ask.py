@@ -229,7 +229,7 @@ def sparql(workspace: Workspace, query_text: str | None, input_file: Any, fmt: s
     if fmt == "json":
         echo_json(answer.results)
     else:
-        columns, rows = engine.rows(answer, engine.prefixes(graph) if fmt == "table" else None)
+        columns, rows = engine.rows(answer, graph.prefixes() if fmt == "table" else None)
         emit(rows, columns, fmt)
     if answer.kind == "ask" and answer.empty:
         click.get_current_context().exit(1)
@@ -240,7 +240,8 @@ def sparql(workspace: Workspace, query_text: str | None, input_file: Any, fmt: s
 @pass_workspace
 def stats(workspace: Workspace, fmt: str) -> None:
     """Counts by class, relation (stated, and inferred on top) and source file; the concepts
-    with no relation and those with no definition.
+    with no relation and those with no definition. A statement read in several places counts
+    once (in each of its files under "file"), as in `kg build` and the page.
 
     \b
     Example:

@@ -36,7 +36,7 @@ def viz(workspace: Workspace, output: str | None, around: tuple[str, ...], depth
     if output == "-" and open_page:
         raise click.UsageError("--open opens a file: give -o FILE, not -o -")
     view, text = page_of(kg.load(workspace), around=list(around) or None, depth=depth, relations=set(relations) or None)
-    summary = f"{len(view.nodes)} concepts, {len(view.edges)} relations"
+    summary = f"{len(view.nodes)} concepts, {len(view.edges)} statements"
     if output == "-":
         click.open_file("-", "wb").write(text.encode("utf-8"))
         click.echo(summary, err=True)

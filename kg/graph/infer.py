@@ -28,9 +28,9 @@ from typing import TYPE_CHECKING, NamedTuple
 import pyoxigraph as ox
 
 from kg.schema import vocab
-from kg.graph.knowledge import Edge, KnowledgeGraph
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # for annotations only, so that KnowledgeGraph.to_networkx may import this module
+    from kg.graph.knowledge import Edge, KnowledgeGraph
     from kg.source import Source
 
 
@@ -199,6 +199,13 @@ class Reasoner:
         """Every fact of one relation in the graph."""
         self.preload()
         return [fact for node in self.nodes() for fact in self.facts(node, relation)]
+
+    def inferred(self) -> list[Fact]:
+        """What inference adds to the graph's statements: every fact between two concepts (topics
+        aside, as KnowledgeGraph.statements counts) that no source states, relation by relation."""
+        concepts = set(self.graph.concepts(topics=False))
+        return [fact for relation in vocab.relations() for fact in self.closure(relation)
+                if not fact.stated and fact.subject in concepts and fact.object in concepts]
 
 
 def _step(edge: Edge, relation: str, how: str, *, flip: bool) -> Step:

@@ -1,5 +1,6 @@
 """KnowledgeGraph: the built graph, as a pyoxigraph store, with names resolved to concepts and
-every asserted relation given back with the file and line it came from.
+every asserted relation given back with the file and line it came from; SPARQL over it, and the
+graph as networkx and rdflib objects (kg.graph.as_networkx, kg.graph.as_rdflib) for notebooks.
 
 pyoxigraph rather than rdflib on this path: it imports in ~30 ms where rdflib takes ~270 ms, and
 loads Turtle some 15 times faster, which is what keeps `kg show` quick (see README, "Design").
@@ -21,6 +22,9 @@ from kg.schema.vocab import ALT_LABEL, DEFINITION, PREF_LABEL, RDF_TYPE, SEE_ALS
 
 if TYPE_CHECKING:
     from pathlib import Path
+
+    import networkx
+    import rdflib
 
 HIDDEN_LABEL = ox.NamedNode(SKOS + "hiddenLabel")
 
@@ -84,6 +88,12 @@ class KnowledgeGraph:
         found = [q.object.value.removeprefix(vocab.VOCAB) for q in self.store.quads_for_pattern(concept, RDF_TYPE, None, None)]
         return next((name for name in found if name in known and name != "Concept"), "Concept")
 
+    def classes(self, concept: ox.NamedNode) -> list[str]:
+        """Every class of the vocabulary the concept has, sorted: ["Architecture", "Concept"]."""
+        known = vocab.classes()
+        return sorted({name for q in self.store.quads_for_pattern(concept, RDF_TYPE, None, None)
+                       if (name := q.object.value.removeprefix(vocab.VOCAB)) in known})
+
     def _literals(self, concept: ox.NamedNode, predicate: ox.NamedNode) -> list[str]:
         return sorted({q.object.value for q in self.store.quads_for_pattern(concept, predicate, None, None) if isinstance(q.object, ox.Literal)})
 
@@ -132,6 +142,17 @@ class KnowledgeGraph:
                 sources.append(source)
         for (s, rel_name, o), sources in sorted(found.items(), key=lambda item: (item[0][0].value, item[0][1], item[0][2].value)):
             yield Edge(s, rel_name, o, tuple(sorted(sources)))
+
+    def statements(self) -> list[Edge]:
+        """The graph's statements, as every count of them counts (`kg build`, `kg stats`, the page,
+        to_networkx): each asserted relation of the vocabulary between two concepts (topics, the
+        headings of the notes, aside), once however many places state it, with all of them."""
+        return list(self._statements)
+
+    @cached_property
+    def _statements(self) -> list[Edge]:  # read once: `kg build` counts them, then draws them
+        concepts = set(self.concepts(topics=False))
+        return [e for e in self.edges() if e.subject in concepts and e.object in concepts]
 
     def concept_sources(self, concept: ox.NamedNode) -> list[Source]:
         """Where a concept was defined or first named: the sources of its label."""
@@ -193,3 +214,49 @@ class KnowledgeGraph:
                 if label not in labels:
                     labels.append(label)
         return labels[:limit]
+
+    # ------------------------------------------------------------ SPARQL, networkx, rdflib
+
+    def prefixes(self) -> dict[str, str]:
+        """The vocabulary's prefixes (kg:, skos:, ...) and, from the graph's concept scheme, aie:,
+        topic: and src:; they mirror kg.graph.assemble.Namespaces (a test holds them equal)."""
+        found = dict(vocab.PREFIXES)
+        for quad in self.store.quads_for_pattern(None, RDF_TYPE, vocab.CONCEPT_SCHEME, None):
+            if isinstance(quad.subject, ox.NamedNode) and quad.subject.value.endswith("scheme"):
+                base = quad.subject.value.removesuffix("scheme")
+                return {"aie": base + "concept/", "topic": base + "topic/", "src": base + "source/", **found}
+        return found
+
+    def sparql(self, query: str, /, **bindings: ox.NamedNode | ox.Literal | str | float) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        """Run a SPARQL 1.1 query over the union of all the graph's graphs, with kg:, aie:, skos:, ...
+        declared. Every statement lives in the named graph of the line it was read from, so a query
+        of `self.store` as it is (its default graph) finds only their provenance: ask here.
+
+        `bindings` give variables values (`c=graph.resolve("MoE")`; a str or a number is a
+        literal) as a VALUES clause at the end of the query, of terms serialized as N-Triples, so
+        that no text is pasted into the query: they join the variables the query's pattern binds,
+        as that clause does (and as over an endpoint, kg.stores.remote). Returns pyoxigraph's answer: solutions to iterate for SELECT
+        (`row["kind"]`), a bool-like for ASK, triples for CONSTRUCT and DESCRIBE; a syntax error
+        raises SyntaxError with its place.
+        """
+        if bindings:
+            terms = [value if isinstance(value, (ox.NamedNode, ox.Literal)) else ox.Literal(value) for value in bindings.values()]
+            names = " ".join(str(ox.Variable(name)) for name in bindings)
+            query = f"{query}\nVALUES ({names}) {{ ({' '.join(str(term) for term in terms)}) }}"
+        return self.store.query(query, prefixes=self.prefixes(), use_default_graph_as_union=True)
+
+    def to_networkx(self, *, inferred: bool = False) -> networkx.MultiDiGraph:
+        """The graph as a networkx MultiDiGraph: a node per concept (by IRI), an edge per statement,
+        keyed by relation, with labels, classes, relations, sources and how each was read; with
+        `inferred`, the inferred statements too. See kg.graph.as_networkx."""
+        from kg.graph.as_networkx import to_networkx
+
+        return to_networkx(self, inferred=inferred)
+
+    def to_rdflib(self, *, union: bool = False) -> rdflib.Dataset | rdflib.Graph:
+        """The graph as an rdflib Dataset (a named graph per source line, their provenance in the
+        default graph), as exports/aie.trig holds it, or with `union` as one Graph of the triples of
+        all its graphs, as sparql() queries them."""
+        from kg.graph.as_rdflib import to_rdflib
+
+        return to_rdflib(self.store.quads_for_pattern(None, None, None, None), self.prefixes(), union=union)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from kg.source import TIERS
+from kg.source import surest_tier
 
 if TYPE_CHECKING:
     from kg.graph.knowledge import Edge, KnowledgeGraph
@@ -50,8 +50,10 @@ class GraphView:
 def view_of(graph: KnowledgeGraph, *, around: list[ox.NamedNode] | None = None, depth: int = 1,
             relations: set[str] | None = None, topics: bool = False) -> GraphView:
     """The graph as nodes and edges; with `around`, only concepts within `depth` hops of those
-    (over `relations`, if given, else every relation), for a readable picture of one neighbourhood."""
-    edges = [e for e in graph.edges() if relations is None or e.relation in relations]
+    (over `relations`, if given, else every relation), for a readable picture of one neighbourhood.
+    The edges are the graph's statements (KnowledgeGraph.statements), so that the page counts
+    what `kg build` and `kg stats` count."""
+    edges = [e for e in graph.statements() if relations is None or e.relation in relations]
     keep = {c for c in graph.concepts(topics=topics)}
     if around is not None:
         keep = _within(set(around), edges, depth) & (keep | set(around))
@@ -68,8 +70,7 @@ def view_of(graph: KnowledgeGraph, *, around: list[ox.NamedNode] | None = None, 
         for c in sorted(keep, key=lambda c: c.value)
     ]
     kept_edges = [
-        ViewEdge(e.subject.value, e.object.value, e.relation, [str(s) for s in e.sources],
-                 next((t for t in TIERS if any(s.tier == t for s in e.sources)), "stated"))
+        ViewEdge(e.subject.value, e.object.value, e.relation, [str(s) for s in e.sources], surest_tier(e.sources))
         for e in edges
         if e.subject in keep and e.object in keep
     ]

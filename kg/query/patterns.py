@@ -11,7 +11,7 @@ import re
 import pyoxigraph as ox
 
 from kg.schema import vocab
-from kg.source import TIERS
+from kg.source import surest_tier
 from kg.graph.description import Description
 from kg.checks import UnknownName
 from kg.errors import NothingFound, QueryError
@@ -125,7 +125,7 @@ def fact_row(graph: KnowledgeGraph, fact: Fact) -> dict[str, object]:
     short = fact.short_rule(graph.label)
     if short and len(fact.steps) == 1:
         short = f"{short}, {'; '.join(sources)}"
-    tier = next((t for t in TIERS if any(s.tier == t for s in fact.sources)), "stated")  # the surest reading
+    tier = surest_tier(fact.sources)
     return {
         "subject": graph.label(fact.subject), "relation": fact.relation, "object": graph.label(fact.object),
         "stated": fact.stated, "how": tier if fact.stated else "inferred", "rule": fact.rule(graph.label),
@@ -177,20 +177,17 @@ def _related(graph: KnowledgeGraph, fact: Fact, direction: str, other: ox.NamedN
 
 def stats(graph: KnowledgeGraph) -> dict[str, object]:
     """Counts by class, relation (stated and with inference) and source file; concepts with no
-    relation and concepts with no definition (topics, which are headings, are left out of both)."""
+    relation and concepts with no definition (topics, which are headings, are left out of both).
+    Statements are counted as KnowledgeGraph.statements defines them: once each, though a file
+    counts every statement it states, so the files' counts may add up to more."""
     from collections import Counter
 
     concepts = graph.concepts()
     classes = Counter(graph.class_of(c) for c in concepts)
-    edges = list(graph.edges())
-    reasoner = Reasoner(graph)
-    reasoner.preload()
-    relations = {}
-    for r in vocab.relations():
-        stated = sum(1 for e in edges if e.relation == r)
-        inferred = sum(1 for fact in reasoner.closure(r) if not fact.stated)
-        if stated or inferred:
-            relations[r] = {"stated": stated, "inferred": inferred}
+    edges = graph.statements()
+    inferred = Counter(fact.relation for fact in Reasoner(graph).inferred())
+    stated = Counter(e.relation for e in edges)
+    relations = {r: {"stated": stated[r], "inferred": inferred[r]} for r in vocab.relations() if stated[r] or inferred[r]}
     files = Counter(source.file for e in edges for source in e.sources)
     linked = {e.subject for e in edges} | {e.object for e in edges}
     plain = [c for c in concepts if graph.class_of(c) != "Topic"]

@@ -1,5 +1,6 @@
-"""SPARQL 1.1 queries over the built graph (pyoxigraph's engine), with the vocabulary's prefixes
-predeclared. The named graphs (one per source line) are queried as one default graph.
+"""`kg sparql`: SPARQL 1.1 queries over the built graph (KnowledgeGraph.sparql: pyoxigraph's engine,
+the vocabulary's prefixes predeclared, the named graphs, one per source line, queried as one default
+graph), with errors that say where and answers in the standard formats.
 
 Results keep to the standards: SELECT and ASK as SPARQL 1.1 Query Results JSON (tables and CSV are
 read from it), CONSTRUCT and DESCRIBE as Turtle.
@@ -15,7 +16,6 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from kg.graph import serialize
-from kg.schema import vocab
 from kg.errors import QueryError
 from kg.graph.knowledge import KnowledgeGraph
 
@@ -41,27 +41,12 @@ class Answer:
         return not self.turtle.strip()
 
 
-def prefixes(graph: KnowledgeGraph) -> dict[str, str]:
-    """The vocabulary's prefixes and, from the graph's concept scheme, aie:, topic: and src:.
-
-    These mirror kg.assemble.Namespaces (a test holds them equal), without importing the ingester.
-    """
-    found = dict(vocab.PREFIXES)
-    for quad in graph.store.quads_for_pattern(None, vocab.RDF_TYPE, vocab.CONCEPT_SCHEME, None):
-        if isinstance(quad.subject, ox.NamedNode) and quad.subject.value.endswith("scheme"):
-            base = quad.subject.value.removesuffix("scheme")
-            found = {"aie": base + "concept/", "topic": base + "topic/", "src": base + "source/", **found}
-            break
-    return found
-
-
 def run(graph: KnowledgeGraph, text: str) -> Answer:
     """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query; QueryError for a syntax error, with its line and column."""
-    declared = prefixes(graph)
     # pyoxigraph places an error where parsing stopped: after a trailing newline, on a line past the text
     text = text.rstrip()
     try:
-        results = graph.store.query(text, prefixes=declared, use_default_graph_as_union=True)
+        results = graph.sparql(text)
     except SyntaxError as error:
         if _UPDATE.match(text):
             raise QueryError("kg sparql only reads the graph: SPARQL Update (INSERT, DELETE, DROP ...) is refused") from None
@@ -74,7 +59,7 @@ def run(graph: KnowledgeGraph, text: str) -> Answer:
     # CONSTRUCT or DESCRIBE: triples from pyoxigraph, quads in the default graph from an endpoint
     triples = [t if isinstance(t, ox.Triple) else ox.Triple(t.subject, t.predicate, t.object) for t in results]
     out = io.BytesIO()
-    serialize.write(triples, out, ox.RdfFormat.TURTLE, declared)
+    serialize.write(triples, out, ox.RdfFormat.TURTLE, graph.prefixes())
     return Answer("graph", turtle=out.getvalue().decode("utf-8"))
 
 

@@ -61,6 +61,23 @@ def pass_workspace(command: Callable[..., Any] | None = None, *, own: tuple[str,
     return run
 
 
+class LazyChoice(click.Choice):
+    """A click.Choice whose choices come from a function, called only when this option is used
+    or its help shown: `kg --help` does not import the writers' registry or the vocabulary."""
+
+    def __init__(self, load: Callable[[], list[str]], *, case_sensitive: bool = True) -> None:
+        self._load = load
+        super().__init__([], case_sensitive=case_sensitive)
+
+    @property  # type: ignore[override]
+    def choices(self) -> tuple[str, ...]:
+        return tuple(self._load())
+
+    @choices.setter
+    def choices(self, _value: Any) -> None:
+        pass
+
+
 def output_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """--format table|json|csv, shared by every command that returns rows."""
     return click.option("--format", "-F", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",

@@ -2,30 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import click
 
-from kg.commands.common import emit, output_options, pass_workspace
+from kg.commands.common import LazyChoice, emit, output_options, pass_workspace
 from kg.workspace import Workspace
-
-
-class LazyChoice(click.Choice):
-    """A click.Choice whose choices come from a function, called only when this option is used
-    or its help shown: `kg --help` does not import the writers' registry."""
-
-    def __init__(self, load: Callable[[], list[str]]) -> None:
-        self._load = load
-        super().__init__([])
-
-    @property  # type: ignore[override]
-    def choices(self) -> tuple[str, ...]:
-        return tuple(self._load())
-
-    @choices.setter
-    def choices(self, _value: Any) -> None:
-        pass
 
 
 def _export_formats() -> list[str]:
@@ -69,12 +49,17 @@ def export(workspace: Workspace, fmt: str, output: str | None, around: tuple[str
     Diagrams (best with --around):
       mermaid   aie.mmd, a flowchart; GitHub renders it inside a ```mermaid block
       dot       aie.dot for Graphviz: dot -Tsvg aie.dot > aie.svg
+    Flashcards:
+      anki      aie.apkg for Anki: a note per concept (the term; its definition, class,
+                relations, source), relation questions, a subdeck per topic, tags by
+                class. Importing a rebuilt deck updates its cards, never duplicates them
 
     \b
     Examples:
       kg export -f jsonld
       kg export -f csv -o neo4j/
       kg export -f mermaid --around MoE --depth 2 -o -
+      kg export -f anki -o notes.apkg
     """
     from kg.outputs.export import export as run
 

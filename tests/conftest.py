@@ -51,3 +51,11 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
 @pytest.fixture(scope="session")
 def graph(built: Workspace) -> kg.KnowledgeGraph:
     return kg.load(built)
+
+
+@pytest.fixture
+def copied(built: Workspace, tmp_path: Path) -> Workspace:
+    """The built shipped workspace, copied so that a test may spoil its files or write beside them."""
+    shutil.copytree(built.data, tmp_path / "data")
+    shutil.copytree(built.exports, tmp_path / "exports")
+    return Workspace.at(tmp_path / "data", tmp_path / "exports")

@@ -56,6 +56,8 @@ def quiz(workspace: Workspace, topic: str | None, cls: str | None, limit: int, d
       kg quiz --due --class Architecture
       printf 'b\\na\\n' | kg quiz --limit 2 --seed 1
     """
+    import itertools
+
     from kg import load
     from kg.errors import NothingFound
     from kg.study.pool import Pool
@@ -69,8 +71,12 @@ def quiz(workspace: Workspace, topic: str | None, cls: str | None, limit: int, d
         summary = session.summary()
         when = f"; next due {until(summary.next_due, session.clock())}" if summary.next_due else ""
         raise NothingFound(f"no card {'due' if due_only else 'to ask'} among {len(session.cards)}{when}")
+    asked = session.questions()
+    first = next(asked, None)
+    if first is None:
+        raise NothingFound(f"none of {len(session.queue)} cards makes a question: too few concepts alike to choose from")
     replies = _replies(answers)
-    for number, question in enumerate(session.questions(), start=1):
+    for number, question in enumerate(itertools.chain([first], asked), start=1):
         click.echo(_shown(number, question))
         chosen = None
         while chosen is None:
@@ -134,7 +140,9 @@ class _Replies:
 
 
 def _replies(answers: str | None) -> _Replies:
-    stdin = click.get_text_stream("stdin")
+    import sys
+
+    stdin = sys.stdin
     if answers is None and stdin.isatty():
         return _Replies(lambda: None, typed=True)
     stream: TextIO = stdin if answers in (None, "-") else _open(answers)  # type: ignore[arg-type]

@@ -64,8 +64,8 @@ def deck(built: Workspace, tmp_path_factory: pytest.TempPathFactory) -> dict:
 def test_one_note_per_concept_with_something_to_learn(deck: dict, graph: kg.KnowledgeGraph) -> None:
     pool = Pool(graph)
     concept_notes = {g: n for g, n in deck["notes"].items() if n["model"] == CONCEPT_MODEL.model_id}
-    asked = [e for e in pool.edges if e.relation != "relatedTo"]  # relatedTo says too little to ask about
-    worth = [c for c in pool.concepts if c in pool.definitions or any(c in (e.subject, e.object) for e in asked)]
+    worth = [c for c in pool.concepts if c in pool.definitions  # relatedTo says too little to ask about
+             or any(e.relation != "relatedTo" for e in pool.edges_of(c))]
     assert {genanki.guid_for(c.value, "concept") for c in worth} == set(concept_notes)
     assert len(worth) < len(pool.concepts), "a concept with nothing to learn about it has no note"
     moe = concept_notes[genanki.guid_for(MOE, "concept")]

@@ -156,7 +156,7 @@ def test_too_few_concepts_alike_make_no_question(tmp_path: Path) -> None:
                                           "- **Kite:** Kite is a tool that draws graphs of modules.\n", encoding="utf-8")
     kg.build(workspace, page=False)
     result = run(workspace)
-    assert result.exit_code == 1 and "makes a question" in result.stderr
+    assert result.exit_code == 1 and result.stderr.startswith("Error: no card to ask: ")
     assert not (workspace.data / PROGRESS_FILE).exists()
 
 
@@ -238,12 +238,12 @@ def test_progress_survives_a_rebuild_and_a_card_keeps_its_history(copied: Worksp
     kg.build(copied, page=False)
     assert (copied.data / PROGRESS_FILE).read_bytes() == saved, "a build leaves the progress alone"
     due = run(copied, "--due")
-    assert due.exit_code == 1 and due.stderr.startswith("Error: no card due among ") and "next due in" in due.stderr
+    assert due.exit_code == 1 and due.stderr.startswith("Error: no card due among the 1 answered before; next due in ")
     later = datetime.now(timezone.utc) + timedelta(days=400)
     pool = Pool(kg.load(copied))
     session = Session(pool, Progress.load(copied.data / PROGRESS_FILE), concepts_for(pool), due_only=True,
                       seed=5, clock=lambda: later)
-    assert session.queue == [asked.key]
+    assert session.due == [asked.key]
     session.answer(next(session.questions()), DONT_KNOW)
     history = {(r["iri"], r["kind"]): r["reviews"] for r in progress_lines(copied)}
     assert len(history[tuple(asked.key)]) == 2, "the card kept its first answer through the rebuild"
@@ -263,7 +263,7 @@ def test_a_due_card_is_asked_again(copied: Workspace) -> None:
 
 
 CORRUPTIONS = {
-    "bad JSON": (b'{"kg": "quiz progress", "format": 1}\n{"iri": "x", "kind": "term", "due": }\n', 2, "column 37: Expecting value"),
+    "bad JSON": (b'{"kg": "quiz progress", "format": 1}\n{"iri": "x", "kind": "term", "due": }\n', 2, "Expecting value at column 37"),
     "a bad date": (b'{"kg": "quiz progress", "format": 1}\n\n{"iri": "x", "kind": "term", "state": 2, "due": "soon"}\n', 3,
                    "not a card's progress"),
     "no header": (b'{"iri": "x", "kind": "term", "state": 2, "due": "2025-01-01T00:00:00+00:00"}\n', 1, "not a quiz progress file"),

@@ -43,8 +43,8 @@ def quiz(workspace: Workspace, topic: str | None, cls: str | None, limit: int, d
     Wrong choices are concepts of the same class or topic, never a right answer.
 
     Cards come back when FSRS (spaced repetition) says, due ones first, then new ones, one
-    card per concept a session. Progress is kept in data/quiz-progress.jsonl, by concept
-    IRI and kind of card, so it outlives rebuilds; it is saved after every answer.
+    card per concept a session. Progress is saved after every answer in one file of the data
+    folder, quiz-progress.jsonl, by concept IRI and kind of card, so it outlives rebuilds.
 
     An answer is a letter (a), a number (1) or the text of a choice; an empty answer or ?
     for "I do not know"; q to stop. With --answers or a pipe, one answer a line.
@@ -67,14 +67,15 @@ def quiz(workspace: Workspace, topic: str | None, cls: str | None, limit: int, d
     progress = Progress.load(workspace.data / PROGRESS_FILE, fuzz=seed is None)  # a file that does not read stops us first
     pool = Pool(load(workspace))
     session = Session(pool, progress, concepts_for(pool, topic, cls), limit=limit, due_only=due_only, seed=seed)
-    if not session.queue:
-        summary = session.summary()
-        when = f"; next due {until(summary.next_due, session.clock())}" if summary.next_due else ""
-        raise NothingFound(f"no card {'due' if due_only else 'to ask'} among {len(session.cards)}{when}")
     asked = session.questions()
     first = next(asked, None)
     if first is None:
-        raise NothingFound(f"none of {len(session.queue)} cards makes a question: too few concepts alike to choose from")
+        summary = session.summary()
+        when = f"; next due {until(summary.next_due, session.clock())}" if summary.next_due else ""
+        if due_only:
+            raise NothingFound(f"no card due among the {len(session.known())} answered before{when}")
+        raise NothingFound(f"no card to ask: no concept here has a definition or a relation with enough concepts "
+                           f"alike to choose from, or all were answered and none is due{when}")
     replies = _replies(answers)
     for number, question in enumerate(itertools.chain([first], asked), start=1):
         click.echo(_shown(number, question))
@@ -93,7 +94,8 @@ def quiz(workspace: Workspace, topic: str | None, cls: str | None, limit: int, d
             break
         outcome = session.answer(question, chosen)
         verdict = "right" if outcome.right else f"wrong, it is {_letter(question.answer)})"
-        click.echo(f"   {verdict}: {question.statement.rstrip('.')}. Back {until(outcome.due, session.clock())}.\n")
+        said = f"{verdict}: {question.statement.rstrip('.')}. Back {until(outcome.due, session.clock())}."
+        click.echo("\n".join(_wrapped(said, "   ", "   ")) + "\n")
     click.echo(session.summary().text(session.clock()))
     if session.answered:
         click.echo(f"progress saved in {progress.path}", err=True)
@@ -101,14 +103,17 @@ def quiz(workspace: Workspace, topic: str | None, cls: str | None, limit: int, d
 
 def _shown(number: int, question: Question) -> str:
     """A question as the terminal shows it: the prompt with its source, then the choices, wrapped."""
+    cited = f"  [{', '.join(question.sources)}]" if question.sources else ""
+    lines = _wrapped(f"{number}. {question.prompt}{cited}", "", "   ")
+    for index, choice in enumerate(question.choices):
+        lines += _wrapped(choice, f"   {_letter(index)}) ", "      ")
+    return "\n".join(lines)
+
+
+def _wrapped(text: str, first: str, rest: str) -> list[str]:
     import textwrap
 
-    cited = f"  [{', '.join(question.sources)}]" if question.sources else ""
-    lines = textwrap.wrap(f"{number}. {question.prompt}{cited}", WIDTH, subsequent_indent="   ", break_on_hyphens=False)
-    for index, choice in enumerate(question.choices):
-        lines += textwrap.wrap(choice, WIDTH, initial_indent=f"   {_letter(index)}) ", subsequent_indent="      ",
-                               break_on_hyphens=False)
-    return "\n".join(lines)
+    return textwrap.wrap(text, WIDTH, initial_indent=first, subsequent_indent=rest, break_on_hyphens=False)
 
 
 def _letter(index: int) -> str:

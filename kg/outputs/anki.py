@@ -86,11 +86,11 @@ def title(graph: KnowledgeGraph) -> str:
 
 def decks(pool: Pool, root: str) -> list[genanki.Deck]:
     """The notes of every concept worth a card, in a deck per topic under `root`."""
-    kinds = relation_kinds(pool)
+    pool.reasoner.preload()  # every edge read at once, rather than a lookup per concept
     found: dict[str, genanki.Deck] = {}
     for concept in pool.concepts:
         definition = pool.definitions.get(concept, "")
-        own = kinds.get(concept, set())
+        own = relation_kinds(pool, concept)
         if not definition and not own:
             continue  # nothing to learn about it: no card rather than an empty one
         name = deck_name(pool, concept, root)

@@ -125,18 +125,22 @@ class Pool:
 
     # ---------------------------------------------------------------- relations
 
+    def edges_of(self, concept: ox.NamedNode) -> list[Edge]:
+        """The asserted edges from or to a concept that are fit to ask about: read surely enough,
+        between two concepts that are not topics."""
+        topics = self._topic_set
+        return [e for e in (*self.reasoner.out_edges(concept), *self.reasoner.in_edges(concept))
+                if e.relation not in UNASKED and good(e) and e.subject not in topics and e.object not in topics
+                and e.subject != e.object]
+
     @cached_property
-    def edges(self) -> list[Edge]:
-        """Every asserted edge fit to ask about, between two concepts that are not topics."""
-        self.reasoner.preload()
-        topics = set(self.topics)
-        return [e for e in self.graph.edges() if e.relation not in UNASKED and good(e)
-                and e.subject not in topics and e.object not in topics and e.subject != e.object]
+    def _topic_set(self) -> set[ox.NamedNode]:
+        return set(self.topics)
 
     def facts(self, concept: ox.NamedNode, relation: str, *, backward: bool = False) -> list[Fact]:
         """`concept relation y` (backward: `y relation concept`), stated or inferred, each resting on
         readings fit to ask about and reaching no topic; sorted, stated ones first."""
-        topics = set(self.topics)
+        topics = self._topic_set
         found = [f for f in self.reasoner.facts(concept, relation, backward=backward)
                  if all(good(step.edge) for step in f.steps) and (f.subject if backward else f.object) not in topics]
         return sorted(found, key=lambda f: (not f.stated, len(f.steps), (f.subject if backward else f.object).value))

@@ -89,31 +89,32 @@ class OpenQuestion(NamedTuple):
 
 # ---------------------------------------------------------------- which cards a graph holds
 
-def relation_kinds(pool: Pool) -> dict[ox.NamedNode, set[str]]:
-    """For each concept, the relation cards it has: one asserted edge fit to ask about is enough
-    (inference only adds answers), and an edge of an inverse relation counts for its counterpart."""
-    found: dict[ox.NamedNode, set[str]] = {}
-    for edge in pool.edges:
-        relation, subject, obj = edge.relation, edge.subject, edge.object
+def relation_kinds(pool: Pool, concept: ox.NamedNode) -> set[str]:
+    """The relation cards of a concept: one asserted edge fit to ask about is enough (inference only
+    adds answers), and an edge of an inverse relation counts for its counterpart ("X partOf Y" is
+    a card "out:contains" of Y, "in:contains" of X). A few lookups about this concept alone."""
+    found = set()
+    for edge in pool.edges_of(concept):
+        relation, outward = edge.relation, edge.subject == concept
         if relation not in WORDING:
-            relation = inverse_of(relation) or ""
-            subject, obj = obj, subject
+            relation, outward = inverse_of(relation) or "", not outward
         if relation not in WORDING:
             continue
-        found.setdefault(subject, set()).add(f"out:{relation}")
-        found.setdefault(obj, set()).add(f"in:{relation}" if WORDING[relation][1] else f"out:{relation}")
+        found.add(f"out:{relation}" if outward or WORDING[relation][1] is None else f"in:{relation}")
     return found
+
+
+def cards_of(pool: Pool, concept: ox.NamedNode) -> list[CardKey]:
+    """The cards of a concept: term and definition if it has a definition, and one card per
+    relation it can be asked about."""
+    own = ["term", "definition"] if concept in pool.definitions else []
+    return [CardKey(concept.value, kind) for kind in own + sorted(relation_kinds(pool, concept))]
 
 
 def cards(pool: Pool, concepts: Iterable[ox.NamedNode]) -> list[CardKey]:
-    """Every card of these concepts: term and definition for a concept with a definition, and one
-    card per relation it can be asked about; sorted by concept, then kind."""
-    kinds = relation_kinds(pool)
-    found = []
-    for concept in sorted(concepts, key=lambda c: c.value):
-        own = ["term", "definition"] if concept in pool.definitions else []
-        found += [CardKey(concept.value, kind) for kind in own + sorted(kinds.get(concept, ()))]
-    return found
+    """Every card of these concepts, sorted by concept, then kind (the whole graph's edges read at once)."""
+    pool.reasoner.preload()
+    return [key for concept in sorted(concepts, key=lambda c: c.value) for key in cards_of(pool, concept)]
 
 
 # ---------------------------------------------------------------- making one question

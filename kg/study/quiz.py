@@ -7,6 +7,7 @@ typed or from a file, and hands each answer here as text.
 
 from __future__ import annotations
 
+import itertools
 import random
 from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
@@ -17,7 +18,7 @@ import pyoxigraph as ox
 from kg.errors import UnknownConceptError
 from kg.labels import fold
 from kg.study.pool import Pool
-from kg.study.questions import CardKey, Question, cards, make
+from kg.study.questions import CardKey, Question, cards_of, make
 from kg.study.schedule import Progress
 
 LETTERS = "abcdefgh"
@@ -78,40 +79,61 @@ def find_topic(pool: Pool, name: str) -> ox.NamedNode:
 # ---------------------------------------------------------------- a session
 
 class Session:
-    """One sitting: the cards of some concepts, asked in turn, each answer scheduled and saved."""
+    """One sitting: cards of some concepts, asked in turn, each answer scheduled and saved.
+
+    Due cards come first, most overdue first; then new ones, from concepts taken in a random order,
+    one card of each picked at random. New cards are found as they are needed, a few lookups per
+    concept, so that a session on a large graph starts without reading every relation of it."""
 
     def __init__(self, pool: Pool, progress: Progress, concepts: list[ox.NamedNode], *, limit: int = 20,
                  due_only: bool = False, seed: int | None = None, clock: Callable[[], datetime] = utc_now) -> None:
         self.pool = pool
         self.progress = progress
+        self.concepts = concepts
         self.limit = limit
+        self.due_only = due_only
         self.seed = seed
         self.clock = clock
-        self.cards = cards(pool, concepts)
+        self._chosen = {c.value for c in concepts}
         started = clock()
-        due = sorted((k for k in self.cards if progress.is_due(k, started)), key=lambda k: progress.records[k].card.due)
-        fresh = [k for k in self.cards if progress.get(k) is None]
-        random.Random(seed).shuffle(fresh)
-        self.queue = due if due_only else due + fresh
+        self.due = sorted((k for k in self.known() if progress.is_due(k, started)), key=lambda k: progress.records[k].card.due)
         self.answered = 0
         self.right = 0
         self._asked: set[str] = set()
 
+    def known(self) -> list[CardKey]:
+        """The cards of the chosen concepts that have been answered before."""
+        return [k for k in self.progress.records if k.iri in self._chosen]
+
+    def fresh(self) -> Iterator[list[CardKey]]:
+        """For each concept in a random order, its cards never answered, in a random order."""
+        rng = random.Random(self.seed)
+        order = list(self.concepts)
+        rng.shuffle(order)
+        for concept in order:
+            new = [k for k in cards_of(self.pool, concept) if self.progress.get(k) is None]
+            rng.shuffle(new)
+            if new:
+                yield new
+
     def questions(self) -> Iterator[Question]:
         """The session's questions, each made when its turn comes: at most `limit`, one card per
-        concept (a term's definition and the question back would give each other away), cards that
-        make no question passed over."""
-        for key in self.queue:
+        concept (a term's definition and the question back would give each other away), a card
+        that makes no question passed over for the concept's next."""
+        groups: Iterator[list[CardKey]] = iter([[k] for k in self.due])
+        if not self.due_only:
+            groups = itertools.chain(groups, self.fresh())
+        for group in groups:
             if self.answered >= self.limit:
                 return
-            if key.iri in self._asked:
-                continue
-            rng = random.Random(f"{self.seed} {key}") if self.seed is not None else random.Random()
-            question = make(self.pool, key, rng)
-            if question is None:
-                continue
-            self._asked.add(key.iri)
-            yield question
+            for key in group:
+                if key.iri in self._asked:
+                    break
+                question = make(self.pool, key, random.Random(f"{self.seed} {key}") if self.seed is not None else random.Random())
+                if question is not None:
+                    self._asked.add(key.iri)
+                    yield question
+                    break
 
     def answer(self, question: Question, chosen: int) -> Outcome:
         """Score an answer (an index into the choices, or DONT_KNOW), schedule the card, save."""
@@ -124,8 +146,9 @@ class Session:
 
     def summary(self) -> Summary:
         now = self.clock()
-        due_now = sum(1 for k in self.cards if self.progress.is_due(k, now) and k.iri not in self._asked)
-        return Summary(self.answered, self.right, due_now, self.progress.next_due(set(self.cards)))
+        known = self.known()
+        due_now = sum(1 for k in known if self.progress.is_due(k, now) and k.iri not in self._asked)
+        return Summary(self.answered, self.right, due_now, self.progress.next_due(set(known)))
 
 
 # ---------------------------------------------------------------- answers as typed

@@ -130,7 +130,7 @@ def parse(data: bytes, path: str) -> dict[CardKey, Record]:
         try:
             value = json.loads(line)
         except json.JSONDecodeError as error:
-            raise ProgressError(f"column {error.colno}: {error.msg}; the file is left as it was", path=path, line=number) from None
+            raise ProgressError(f"{error.msg.removesuffix(' at')} at column {error.colno}; the file is left as it was", path=path, line=number) from None
         if not header_seen:
             _check_header(value, path, number)
             header_seen = True

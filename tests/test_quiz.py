@@ -83,7 +83,7 @@ def test_every_question_has_one_right_answer_and_wrong_ones_that_do_not_hold(poo
             assert 3 <= len(question.choices) <= 4 and len(set(question.choices)) == len(question.choices)
             assert question.sources and all(re.fullmatch(r".+:\d+", s) for s in question.sources)
             if key.kind == "term":
-                assert question.choices[question.answer] == short(blank(pool.definitions[concept], pool.names(concept)))
+                assert question.choices[question.answer] == short(blank(pool.definition(concept), pool.names(concept)))
                 assert not any(re.search(rf"\b{re.escape(pool.label(concept))}\b", c, re.I) for c in question.choices)
                 continue
             if key.kind == "definition":
@@ -99,7 +99,7 @@ def test_every_question_has_one_right_answer_and_wrong_ones_that_do_not_hold(poo
                 assert holds == (index == question.answer), f"{question.prompt} {choice}"
                 if index != question.answer:  # plausible: of the right answer's class or under one of its topics
                     assert (pool.class_of(other) == pool.class_of(right)
-                            or set(pool.topics_of.get(other, [])) & set(pool.topics_of.get(right, []))), (question.prompt, choice)
+                            or set(pool.topics_of(other)) & set(pool.topics_of(right))), (question.prompt, choice)
     assert made > 400
 
 
@@ -296,13 +296,13 @@ def test_a_corrupt_progress_file_is_one_line_and_loses_nothing(copied: Workspace
 
 def test_topic_and_class_choose_the_concepts(copied: Workspace, pool: Pool) -> None:
     chosen = concepts_for(pool, topic="modeling")
-    topics = {pool.label(t) for c in chosen for t in pool.topics_of[c]}
+    topics = {pool.label(t) for c in chosen for t in pool.topics_of(c)}
     assert topics == {"Model Size", "Transformer Architecture"}, "a heading and the headings below it"
     questions = planned(copied, 1, topic="Transformer Architecture", cls="Architecture")
     assert questions
     for question in questions:
         concept = ox.NamedNode(question.key.iri)
-        assert pool.class_of(concept) == "Architecture" and pool.label(pool.topics_of[concept][0]) == "Transformer Architecture"
+        assert pool.class_of(concept) == "Architecture" and pool.label(pool.topics_of(concept)[0]) == "Transformer Architecture"
     result = run(copied, "--topic", "Transformer Architecture", "--class", "architecture", "--limit", "2", "--seed", "1",
                  input="?\n?\n")
     assert result.exit_code == 0 and "answered 2, right 0" in result.stdout

@@ -89,7 +89,7 @@ def decks(pool: Pool, root: str) -> list[genanki.Deck]:
     pool.reasoner.preload()  # every edge read at once, rather than a lookup per concept
     found: dict[str, genanki.Deck] = {}
     for concept in pool.concepts:
-        definition = pool.definitions.get(concept, "")
+        definition = pool.definition(concept)
         own = relation_kinds(pool, concept)
         if not definition and not own:
             continue  # nothing to learn about it: no card rather than an empty one
@@ -112,7 +112,7 @@ def decks(pool: Pool, root: str) -> list[genanki.Deck]:
 def deck_name(pool: Pool, concept: ox.NamedNode, root: str) -> str:
     """ "Root::Chapter 2::Modeling::Transformer Architecture": the path of the concept's first topic,
     without the heading that names the whole collection again."""
-    topics = pool.topics_of.get(concept, [])
+    topics = pool.topics_of(concept)
     if not topics:
         return root
     path = [pool.label(t).replace("::", ":") for t in min((pool.topic_path(t) for t in topics), key=lambda p: [t.value for t in p])]

@@ -1,7 +1,8 @@
-"""What questions are made of: the graph's concepts indexed by class and topic, their definitions,
-and the relations a question may rest on. Read once per session with a few whole-graph lookups,
-so that making a question costs dictionary lookups and one concept's inference, whatever the size
-of the graph.
+"""What questions are made of: the graph's concepts by class and topic, their definitions, and the
+relations a question may rest on. The classes are read once; everything else is looked up a
+concept or a topic at a time as questions need it, and kept, so that a session on a large graph
+starts without reading the whole of it and a question costs a few lookups and one concept's
+inference.
 
 A relation is fit to ask about when some reading of it is surer than a guess: a fact whose every
 step rests on weak readings only (two concepts named together) is left out, as are topics (they
@@ -37,7 +38,11 @@ class Pool:
     def __init__(self, graph: KnowledgeGraph) -> None:
         self.graph = graph
         self.reasoner = Reasoner(graph)
+        # looked up one concept at a time and kept: a scan of a whole on-disk store costs seconds
         self._labels: dict[ox.NamedNode, str] = {}
+        self._definitions: dict[ox.NamedNode, str] = {}
+        self._topics_of: dict[ox.NamedNode, list[ox.NamedNode]] = {}
+        self._members: dict[ox.NamedNode, list[ox.NamedNode]] = {}
 
     # ---------------------------------------------------------------- concepts, classes, topics
 
@@ -50,25 +55,33 @@ class Pool:
     def topics(self) -> list[ox.NamedNode]:
         return [c for c in self.graph.concepts() if self.graph.class_of(c) == TOPIC]
 
+    @cached_property
+    def _topic_set(self) -> set[ox.NamedNode]:
+        return set(self.topics)
+
     def class_of(self, concept: ox.NamedNode) -> str:
         return self.graph.class_of(concept)  # a dictionary lookup once concepts() has run
 
-    @cached_property
-    def topics_of(self) -> dict[ox.NamedNode, list[ox.NamedNode]]:
-        """Each concept's topics (the headings it is filed under), sorted."""
-        topics = set(self.topics)
-        found: dict[ox.NamedNode, set[ox.NamedNode]] = {}
-        for quad in self.graph.store.quads_for_pattern(None, SUBJECT, None, None):
-            if isinstance(quad.subject, ox.NamedNode) and quad.object in topics:
-                found.setdefault(quad.subject, set()).add(quad.object)  # type: ignore[arg-type]
-        return {c: sorted(t, key=lambda n: n.value) for c, t in found.items()}
+    def topics_of(self, concept: ox.NamedNode) -> list[ox.NamedNode]:
+        """The topics (headings) a concept is filed under, sorted."""
+        if concept not in self._topics_of:
+            self._topics_of[concept] = sorted((q.object for q in self.graph.store.quads_for_pattern(concept, SUBJECT, None, None)
+                                               if q.object in self._topic_set), key=lambda n: n.value)  # type: ignore[misc]
+        return self._topics_of[concept]
+
+    def members(self, topic: ox.NamedNode) -> list[ox.NamedNode]:
+        """The concepts filed under a topic, sorted."""
+        if topic not in self._members:
+            found = {q.subject for q in self.graph.store.quads_for_pattern(None, SUBJECT, topic, None)
+                     if isinstance(q.subject, ox.NamedNode) and q.subject not in self._topic_set}
+            self._members[topic] = sorted(found, key=lambda n: n.value)
+        return self._members[topic]
 
     @cached_property
     def broader(self) -> dict[ox.NamedNode, ox.NamedNode]:
         """Each topic's parent: the heading above it."""
-        topics = set(self.topics)
         return {q.subject: q.object for q in self.graph.store.quads_for_pattern(None, BROADER, None, None)  # type: ignore[misc]
-                if q.subject in topics and q.object in topics}
+                if q.subject in self._topic_set and q.object in self._topic_set}
 
     def topic_path(self, topic: ox.NamedNode) -> list[ox.NamedNode]:
         """The headings from the top down to `topic`."""
@@ -79,7 +92,8 @@ class Pool:
 
     def within(self, topic: ox.NamedNode) -> set[ox.NamedNode]:
         """The concepts filed under `topic` or under a heading below it."""
-        return {c for c, topics in self.topics_of.items() if any(topic in self.topic_path(t) for t in topics)}
+        below = [t for t in self.topics if topic in self.topic_path(t)]
+        return {c for t in below for c in self.members(t)}
 
     @cached_property
     def by_class(self) -> dict[str, list[ox.NamedNode]]:
@@ -87,14 +101,6 @@ class Pool:
         for concept in self.concepts:
             found.setdefault(self.class_of(concept), []).append(concept)
         return found
-
-    @cached_property
-    def by_topic(self) -> dict[ox.NamedNode, list[ox.NamedNode]]:
-        found: dict[ox.NamedNode, list[ox.NamedNode]] = {}
-        for concept, topics in self.topics_of.items():
-            for topic in topics:
-                found.setdefault(topic, []).append(concept)
-        return {t: sorted(cs, key=lambda n: n.value) for t, cs in found.items()}
 
     # ---------------------------------------------------------------- words
 
@@ -108,14 +114,11 @@ class Pool:
         hidden = [q.object.value for q in self.graph.store.quads_for_pattern(concept, HIDDEN_LABEL, None, None)]
         return [self.label(concept), *self.graph.aliases(concept), *hidden]
 
-    @cached_property
-    def definitions(self) -> dict[ox.NamedNode, str]:
-        """Each concept's definition (its texts joined, as KnowledgeGraph.definition joins them)."""
-        found: dict[ox.NamedNode, set[str]] = {}
-        for quad in self.graph.store.quads_for_pattern(None, DEFINITION, None, None):
-            if isinstance(quad.subject, ox.NamedNode) and isinstance(quad.object, ox.Literal):
-                found.setdefault(quad.subject, set()).add(quad.object.value)
-        return {c: " ".join(sorted(texts)) for c, texts in found.items()}
+    def definition(self, concept: ox.NamedNode) -> str:
+        """A concept's definition (its texts joined, as KnowledgeGraph.definition joins them); "" if none."""
+        if concept not in self._definitions:
+            self._definitions[concept] = self.graph.definition(concept)
+        return self._definitions[concept]
 
     def definition_sources(self, concept: ox.NamedNode) -> list[Source]:
         """Where a concept's definition was read; where it was named, when that is unknown."""
@@ -132,10 +135,6 @@ class Pool:
         return [e for e in (*self.reasoner.out_edges(concept), *self.reasoner.in_edges(concept))
                 if e.relation not in UNASKED and good(e) and e.subject not in topics and e.object not in topics
                 and e.subject != e.object]
-
-    @cached_property
-    def _topic_set(self) -> set[ox.NamedNode]:
-        return set(self.topics)
 
     def facts(self, concept: ox.NamedNode, relation: str, *, backward: bool = False) -> list[Fact]:
         """`concept relation y` (backward: `y relation concept`), stated or inferred, each resting on
@@ -160,11 +159,11 @@ class Pool:
         `allowed` refuses."""
         barred = set(exclude) | {concept}
         own_label = fold(self.label(concept))
-        own_definition = self.definitions.get(concept, "")
+        own_definition = self.definition(concept)
         cls = self.class_of(concept)
         near: set[ox.NamedNode] = set()
-        for topic in self.topics_of.get(concept, []):
-            near.update(self.by_topic.get(topic, []))
+        for topic in self.topics_of(concept):
+            near.update(self.members(topic))
         same_class = self.by_class.get(cls, [])
         tiers: Sequence[list[ox.NamedNode]] = (
             [c for c in same_class if c in near],
@@ -179,7 +178,7 @@ class Pool:
             for candidate in candidates:
                 if len(picked) == count:
                     return picked
-                definition = self.definitions.get(candidate)
+                definition = self.definition(candidate) if needs_definition else ""
                 if needs_definition and (not definition or definition == own_definition):
                     continue
                 label = fold(self.label(candidate))

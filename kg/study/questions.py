@@ -107,7 +107,7 @@ def relation_kinds(pool: Pool, concept: ox.NamedNode) -> set[str]:
 def cards_of(pool: Pool, concept: ox.NamedNode) -> list[CardKey]:
     """The cards of a concept: term and definition if it has a definition, and one card per
     relation it can be asked about."""
-    own = ["term", "definition"] if concept in pool.definitions else []
+    own = ["term", "definition"] if pool.definition(concept) else []
     return [CardKey(concept.value, kind) for kind in own + sorted(relation_kinds(pool, concept))]
 
 
@@ -132,7 +132,7 @@ def make(pool: Pool, key: CardKey, rng: random.Random) -> Question | None:
 
 
 def _about_definition(pool: Pool, concept: ox.NamedNode, key: CardKey, rng: random.Random) -> Question | None:
-    definition = pool.definitions.get(concept)
+    definition = pool.definition(concept)
     shown = short(blank(definition, pool.names(concept))) if definition else ""
     if not telling(shown):
         return None
@@ -142,7 +142,7 @@ def _about_definition(pool: Pool, concept: ox.NamedNode, key: CardKey, rng: rand
     if key.kind == "term":
         others = pool.alike(concept, exclude=(), count=CHOICES - 1, rng=rng, needs_definition=True)
         names = pool.names(concept)  # a wrong answer that names the term gives itself away
-        wrong = [short(blank(pool.definitions[o], [*pool.names(o), *names])) for o in others]
+        wrong = [short(blank(pool.definition(o), [*pool.names(o), *names])) for o in others]
         wrong = [w for w in dict.fromkeys(wrong) if telling(w) and w != shown]
         return _ask(key, f"What is {label}?", shown, wrong, statement, sources, rng)
     said = f" {fold(shown)} "  # a term the definition names is not the one it defines

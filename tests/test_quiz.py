@@ -114,6 +114,12 @@ def test_which_of_these_is_a_kind_of_sparse_model(pool: Pool) -> None:
         assert question.statement == "mixture of experts isA sparse model" and question.sources == ["curated.ttl:20"]
 
 
+def test_a_card_of_a_kind_never_made_asks_nothing(pool: Pool) -> None:
+    """A hand-edited progress file may name one: it is passed over, not asked badly."""
+    for kind in ("in:contrastsWith", "out:relatedTo", "sideways:isA", "out:"):
+        assert make(pool, CardKey(SPARSE, kind), random.Random(1)) is None
+
+
 def test_inferred_answers_count_and_cite_the_rule(pool: Pool) -> None:
     transformer = concept_named(pool, "transformer architecture")
     key = CardKey(transformer.value, "out:contains")

@@ -29,6 +29,7 @@ COMMANDS = {
     "search": "ask:search",
     "sparql": "ask:sparql",
     "stats": "ask:stats",
+    "quiz": "study:quiz",
     "viz": "page:viz",
     "export": "exchange:export",
     "import": "exchange:import_command",

@@ -75,3 +75,11 @@ def stated_twice(tmp_path: Path) -> Path:
         "aie:mixture-of-experts kg:isA aie:sparse-model .\n"
         "aie:mixture-of-experts kg:relatedTo <https://example.org/not-a-concept> .\n", encoding="utf-8")
     return data
+
+
+@pytest.fixture
+def copied(built: Workspace, tmp_path: Path) -> Workspace:
+    """The built shipped workspace, copied so that a test may spoil its files or write beside them."""
+    shutil.copytree(built.data, tmp_path / "data")
+    shutil.copytree(built.exports, tmp_path / "exports")
+    return Workspace.at(tmp_path / "data", tmp_path / "exports")

@@ -27,14 +27,6 @@ def show(workspace: Workspace, *args: str) -> Result:
                               env={"KG_ENDPOINT": None, "KG_STORE": None})
 
 
-@pytest.fixture
-def copied(built: Workspace, tmp_path: Path) -> Workspace:
-    """The built shipped workspace, copied so that a test may spoil its files."""
-    shutil.copytree(built.data, tmp_path / "data")
-    shutil.copytree(built.exports, tmp_path / "exports")
-    return Workspace.at(tmp_path / "data", tmp_path / "exports")
-
-
 def every_name(graph: kg.KnowledgeGraph) -> list[str]:
     return sorted({name for c in graph.concepts() for name in [graph.label(c), *graph.aliases(c)]})
 

@@ -203,7 +203,7 @@ def test_viz_output_takes_a_folder_and_stdout_as_export_does(built: Workspace, t
     assert written.exit_code == 0 and written.stdout.endswith(f"-> {folder / 'graph.html'}\n")
     out = run(built, "viz", "--around", "MoE", "-o", "-")
     assert out.stdout == (folder / "graph.html").read_text(encoding="utf-8") and out.stdout.startswith("<!DOCTYPE html>")
-    assert out.stderr.endswith("relations\n")  # the summary, where it cannot spoil the page
+    assert out.stderr.endswith("statements\n")  # the summary, where it cannot spoil the page
     assert run(built, "viz", "-o", "-", "--open").exit_code == 2
 
 

@@ -19,7 +19,7 @@ import kg
 from cli import cli
 from kg.workspace import Workspace
 
-HEAVY = ("rdflib", "networkx", "pyvis", "markdown_it", "owlrl")
+HEAVY = ("rdflib", "networkx", "pyvis", "markdown_it", "owlrl", "fsrs", "genanki")
 
 
 def run(workspace: Workspace, *args: str, input: str | None = None) -> Result:
@@ -259,7 +259,7 @@ def test_stats_table_json_csv(built: Workspace) -> None:
 # ---------------------------------------------------------------- what a query process imports
 
 @pytest.mark.parametrize("args", [["--help"], ["show", "transformer"], ["query", "transformer", "contains", "?"],
-                                  ["path", "MoE", "dense model"]])
+                                  ["path", "MoE", "dense model"], ["quiz", "--help"], ["export", "--help"]])
 def test_queries_import_no_heavy_library(built: Workspace, args: list[str]) -> None:
     script = textwrap.dedent(f"""
         import sys

@@ -35,12 +35,17 @@ def export(workspace: Workspace, fmt: str, output: str | None, around: tuple[str
     Diagrams (best with --around):
       mermaid   aie.mmd, a flowchart; GitHub renders it inside a ```mermaid block
       dot       aie.dot for Graphviz: dot -Tsvg aie.dot > aie.svg
+    Flashcards:
+      anki      aie.apkg for Anki: a note per concept (the term; its definition, class,
+                relations, source), relation questions, a subdeck per topic, tags by
+                class. Importing a rebuilt deck updates its cards, never duplicates them
 
     \b
     Examples:
       kg export -f jsonld
       kg export -f csv -o neo4j/
       kg export -f mermaid --around MoE --depth 2 -o -
+      kg export -f anki -o notes.apkg
     """
     from kg.outputs.export import export as run
 

@@ -67,13 +67,18 @@ class KnowledgeGraph:
 
     @cached_property
     def _classes(self) -> dict[ox.NamedNode, str]:
-        known = {vocab.term(name): name for name in vocab.classes()}
+        # One lookup per class of the vocabulary rather than a scan of every rdf:type, most of which
+        # type source locations: on an on-disk store of 10,000 concepts, a third of the time.
         found: dict[ox.NamedNode, str] = {}
-        for quad in self.store.quads_for_pattern(None, RDF_TYPE, None, None):
-            name = known.get(quad.object)
-            if name is not None and isinstance(quad.subject, ox.NamedNode):
-                if found.get(quad.subject) in (None, "Concept"):
-                    found[quad.subject] = name
+        torn: set[ox.NamedNode] = set()
+        for name in sorted(vocab.classes(), key=lambda n: n == "Concept"):  # Concept only when nothing else
+            for quad in self.store.quads_for_pattern(None, RDF_TYPE, vocab.term(name), None):
+                if not isinstance(quad.subject, ox.NamedNode):
+                    continue
+                if found.setdefault(quad.subject, name) != name and name != "Concept":
+                    torn.add(quad.subject)
+        for concept in torn:  # two classes: the choice of the lookup of one concept, as class_of makes it
+            found[concept] = self._class_of_one(concept)
         return found
 
     def concepts(self, *, topics: bool = True) -> list[ox.NamedNode]:
@@ -83,7 +88,10 @@ class KnowledgeGraph:
     def class_of(self, concept: ox.NamedNode) -> str:
         if "_classes" in self.__dict__:
             return self._classes.get(concept, "Concept")
-        # One concept's types, rather than a scan of every rdf:type in a large graph.
+        return self._class_of_one(concept)
+
+    def _class_of_one(self, concept: ox.NamedNode) -> str:
+        """One concept's types, rather than a lookup of every concept's in a large graph."""
         known = vocab.classes()
         found = [q.object.value.removeprefix(vocab.VOCAB) for q in self.store.quads_for_pattern(concept, RDF_TYPE, None, None)]
         return next((name for name in found if name in known and name != "Concept"), "Concept")

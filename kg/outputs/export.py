@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from kg.graph.view import GraphView
 
 STDOUT = "-"
-RDF, GRAPH, DIAGRAM = "rdf", "graph", "diagram"
+RDF, GRAPH, DIAGRAM, DECK = "rdf", "graph", "diagram", "deck"
 
 
 @dataclass(frozen=True)
@@ -86,6 +86,7 @@ register("csv", "csv", GRAPH, "two CSV files, nodes and edges, for neo4j-admin i
          {"nodes": "kg.outputs.graphfiles:write_csv_nodes", "edges": "kg.outputs.graphfiles:write_csv_edges"})
 register("mermaid", "mmd", DIAGRAM, "a Mermaid flowchart (GitHub renders it in Markdown)", "kg.outputs.graphfiles:write_mermaid")
 register("dot", "dot", DIAGRAM, "a Graphviz digraph", "kg.outputs.graphfiles:write_dot")
+register("anki", "apkg", DECK, "an Anki deck: a note per concept, relation questions, a subdeck per topic", "kg.outputs.anki:write_anki")
 
 
 @dataclass
@@ -160,7 +161,7 @@ def export(workspace: Workspace, fmt: str, output: str | None = None, *, around:
     from kg.stores.backends import open_graph
 
     chosen = writer(fmt)
-    if around and chosen.kind == RDF:
+    if around and chosen.kind not in (GRAPH, DIAGRAM):
         raise FormatError(f"--around draws a neighbourhood; it applies to {', '.join(formats(GRAPH) + formats(DIAGRAM))}, not {fmt}")
     graph = open_graph(workspace)  # the backend the workspace uses: memory, the on-disk store, an endpoint
     local = workspace.dataset if not workspace.endpoint and workspace.dataset.is_file() else None

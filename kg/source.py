@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 # How sure a reading is. stated: a phrase or a person says it ("X is a Y", an inline field, curated
 # Turtle); structural: the form of the notes says it (a table row, a diagram edge, a folder, a list
@@ -43,3 +46,9 @@ class Source(NamedTuple):
     def by(self, rule: str) -> Source:
         """The same place, read by `rule`."""
         return self._replace(rule=rule)
+
+
+def surest_tier(sources: Iterable[Source]) -> str:
+    """How sure a statement read in several places is: the surest tier among its sources."""
+    found = {source.tier for source in sources}
+    return next((tier for tier in TIERS if tier in found), "stated")

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from kg.source import TIERS
+from kg.source import surest_tier
 
 if TYPE_CHECKING:
     from kg.graph.knowledge import Edge, KnowledgeGraph
@@ -69,7 +69,7 @@ def view_of(graph: KnowledgeGraph, *, around: list[ox.NamedNode] | None = None, 
     ]
     kept_edges = [
         ViewEdge(e.subject.value, e.object.value, e.relation, [str(s) for s in e.sources],
-                 next((t for t in TIERS if any(s.tier == t for s in e.sources)), "stated"))
+                 surest_tier(e.sources))
         for e in edges
         if e.subject in keep and e.object in keep
     ]

@@ -11,7 +11,7 @@ import re
 import pyoxigraph as ox
 
 from kg.schema import vocab
-from kg.source import TIERS
+from kg.source import surest_tier
 from kg.graph.description import Description
 from kg.errors import NothingFound, QueryError
 from kg.graph.knowledge import HIDDEN_LABEL, KnowledgeGraph
@@ -52,12 +52,8 @@ class UnknownRelation(QueryError):
     exit_code = 2
 
     def __init__(self, name: str) -> None:
-        from kg.labels import edit_distance
-
-        names = list(vocab.relations())
-        near = sorted(names, key=lambda n: (edit_distance(name.lower(), n.lower()), n))
-        close = [n for n in near[:3] if edit_distance(name.lower(), n.lower()) <= max(2, len(name) // 3)]
-        hint = f"; did you mean {' or '.join(close)}?" if close else f"; relations: {', '.join(names)}"
+        close = vocab.near_relations(name)
+        hint = f"; did you mean {' or '.join(close)}?" if close else f"; relations: {', '.join(vocab.relations())}"
         super().__init__(f"no relation named '{name}'{hint}")
 
 
@@ -131,7 +127,7 @@ def fact_row(graph: KnowledgeGraph, fact: Fact) -> dict[str, object]:
     short = fact.short_rule(graph.label)
     if short and len(fact.steps) == 1:
         short = f"{short}, {'; '.join(sources)}"
-    tier = next((t for t in TIERS if any(s.tier == t for s in fact.sources)), "stated")  # the surest reading
+    tier = surest_tier(fact.sources)
     return {
         "subject": graph.label(fact.subject), "relation": fact.relation, "object": graph.label(fact.object),
         "stated": fact.stated, "how": tier if fact.stated else "inferred", "rule": fact.rule(graph.label),

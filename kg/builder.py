@@ -14,16 +14,19 @@ import pyoxigraph as ox
 
 from kg import checks
 from kg.graph import serialize
-from kg.schema import vocab
+from kg.schema import build_salt, vocab
 from kg.graph.assemble import DEFAULT_BASE, Namespaces, Quads, assemble
 from kg.batch import collector_paused
 from kg.ingest.extract import extract
 from kg.ingest.extraction import Extraction, Warning
-from kg.files import Staged, remove_leftovers
+from kg.errors import KGError
+from kg.files import Staged, atomic_write, remove_leftovers
+from kg.graph import compare
 from kg.labels import fold
 from kg.source import Source
 from kg.ingest.markdown import parse, read_text
 from kg.ingest.curated import read_turtle
+from kg.ingest.rejections import read_rejections, without_rejected
 from kg.workspace import Workspace
 
 
@@ -36,6 +39,7 @@ class BuildResult:
     written: list[Path]
     warnings: list[Warning] = field(default_factory=list)
     imported_files: int = 0
+    changes: list[compare.Change] | None = None  # since the last build; None when there was none to compare with
 
     def summary(self) -> str:
         sources = self.notes_files + self.curated_files + self.imported_files
@@ -46,14 +50,46 @@ class BuildResult:
             f" -> {', '.join(str(p) for p in self.written)}"
         )
 
+    def change_summary(self) -> str:
+        """ "+12 concepts, +30 statements, -2 statements since the last build", or "first build"."""
+        return "first build" if self.changes is None else f"{compare.summary(self.changes)} since the last build"
+
+
+@dataclass
+class Reading:
+    """A build in memory: every input read and checked, nothing written yet."""
+
+    names: Namespaces
+    quads: Quads
+    warnings: list[Warning]
+    notes_files: int
+    curated_files: int
+    imported_files: int
+
+    def dataset(self) -> list[ox.Quad]:
+        """The quads with their sources described: what aie.trig holds."""
+        return list(self.quads.described())
+
+    @property
+    def statements(self) -> int:
+        relation_iris = {r.iri for r in vocab.relations().values()}
+        return sum(1 for q in self.quads.quads if q.predicate in relation_iris)
+
+    @property
+    def concepts(self) -> int:
+        kinds = {c.iri for name, c in vocab.classes().items() if name != "Topic"}
+        return len({q.subject for q in self.quads.quads if q.predicate == vocab.RDF_TYPE and q.object in kinds})
+
 
 @collector_paused()
-def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) -> BuildResult:
-    """Read the workspace's notes and curated files and write the graph to its exports folder."""
+def read(workspace: Workspace, *, base: str = DEFAULT_BASE) -> Reading:
+    """Read the workspace's notes, curated files and review decisions into a graph in memory."""
     names = Namespaces(checks.absolute_iri(base, "--base"))
     notes_paths = workspace.notes_files()
     files = [parse(read_text(path, workspace.shown(path)), workspace.shown(path)) for path in notes_paths]
+    rejections = read_rejections(workspace.rejected, workspace.shown(workspace.rejected))
     extraction = extract(files)
+    extraction.statements = without_rejected(extraction.statements, rejections)  # `kg review --reject`
     title = next((f.title.title for f in files if f.title), "Notes")
     quads, iris = assemble(extraction, names, title)
     warnings = list(extraction.warnings)
@@ -64,13 +100,21 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
         method = "Imported" if path in imported else "Curated"
         warnings += _add_curated(path, workspace.shown(path), quads, set(iris.values()), names, method)
     warnings += _lint(extraction)
-    dataset = list(quads.described())
+    return Reading(names, quads, warnings, len(files), len(curated) - len(imported), len(imported))
+
+
+@collector_paused()
+def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) -> BuildResult:
+    """Read the workspace's notes and curated files and write the graph to its exports folder."""
+    # what the build reads, taken before reading it: a file saved meanwhile shows as a change later
+    inputs = workspace.inputs_digest(build_salt(checks.absolute_iri(base, "--base")))
+    reading = read(workspace, base=base)
+    dataset = reading.dataset()
     written = [workspace.turtle, workspace.dataset]
-    prefixes = names.prefixes()
-    relation_iris = {r.iri for r in vocab.relations().values()}
-    relations = sum(1 for q in quads.quads if q.predicate in relation_iris)
-    kinds = {c.iri for name, c in vocab.classes().items() if name != "Topic"}
-    concepts = len({q.subject for q in quads.quads if q.predicate == vocab.RDF_TYPE and q.object in kinds})
+    prefixes = reading.names.prefixes()
+    counts = reading.concepts, reading.statements, reading.notes_files, reading.curated_files
+    warnings, imported = reading.warnings, reading.imported_files
+    changes = _changes_since_last_build(workspace, dataset)
     from kg.query import cards
     from kg.graph.knowledge import KnowledgeGraph
     from kg.stores.backends import AUTO_ABOVE, after_build
@@ -78,7 +122,7 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
     remove_leftovers(workspace.exports)  # what a killed build left
     with Staged() as outputs:  # aie.trig, aie.ttl and the page in place together, or none of them
         outputs.write_with(workspace.dataset, partial(serialize.write, dataset, rdf_format=ox.RdfFormat.TRIG, prefixes=prefixes))
-        outputs.write_with(workspace.turtle, partial(serialize.write, serialize.union(quads.quads),
+        outputs.write_with(workspace.turtle, partial(serialize.write, serialize.union(reading.quads.quads),
                                                      rdf_format=ox.RdfFormat.TURTLE, prefixes=prefixes))
         with_cards = cards.serves(workspace) and outputs.size(workspace.dataset) < AUTO_ABOVE
         graph = KnowledgeGraph.from_quads(dataset) if page or with_cards else None  # ~1 s per 500k quads
@@ -89,15 +133,28 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
             outputs.write_with(workspace.page, lambda out: out.write(html))
             written.append(workspace.page)
         outputs.publish()
+    # what `kg diff` reads to know that the notes have not changed since
+    atomic_write(workspace.build_stamp_file, workspace.new_build_stamp(inputs, base))
     if graph and with_cards:
         cards.write(workspace, graph)  # what `kg show` reads first (kg.cards); stamped with this aie.trig
     else:
         cards.remove(workspace)
     # The on-disk store is loaded from aie.trig: let go of this build's own copy of the graph first,
     # or both are in memory at once (a peak of 2.3 GB rather than 1.7 GB at 800k imported triples).
-    del graph, dataset, quads
+    del graph, dataset, reading
     written[2:2] = after_build(workspace)  # the on-disk store, when the workspace uses one (kg.store)
-    return BuildResult(concepts, relations, len(files), len(curated) - len(imported), written, warnings, len(imported))
+    return BuildResult(*counts, written, warnings, imported, changes)
+
+
+def _changes_since_last_build(workspace: Workspace, dataset: list[ox.Quad]) -> list[compare.Change] | None:
+    """What this build changes in the graph the last one wrote; None when there is none, or it cannot be read."""
+    if not workspace.dataset.is_file():
+        return None
+    try:
+        before = compare.Snapshot.of_file(workspace.dataset)
+    except (KGError, OSError, ValueError):
+        return None  # a damaged aie.trig is replaced, not compared with
+    return compare.compare(before, compare.Snapshot.of_quads(dataset))
 
 
 def _add_curated(path: Path, shown: str, quads: Quads, concepts: set[ox.NamedNode], names: Namespaces,

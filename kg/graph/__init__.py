@@ -1,5 +1,6 @@
 """The graph: statements assembled into RDF quads with provenance (assemble, digests, serialize),
 the built graph opened as a KnowledgeGraph (knowledge), inference (infer), a concept described
-(description) and the property-graph view that pictures read (view).
+(description), the property-graph view that pictures read (view), and what changed
+between two builds (compare).
 
 May import: kg.ingest, kg.schema and the foundation."""

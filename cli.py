@@ -33,6 +33,7 @@ COMMANDS = {
     "export": "exchange:export",
     "import": "exchange:import_command",
     "links": "exchange:links",
+    "review": "change:review",
     "validate": "exchange:validate",
     "push": "remote:push",
 }

@@ -34,6 +34,7 @@ COMMANDS = {
     "import": "exchange:import_command",
     "links": "exchange:links",
     "review": "change:review",
+    "diff": "change:diff",
     "validate": "exchange:validate",
     "push": "remote:push",
 }

@@ -57,3 +57,42 @@ def review(workspace: Workspace, accept: tuple[str, ...], reject: tuple[str, ...
     if not found:
         raise NothingFound(f"nothing to review: no {' or '.join(tiers)} statement waits for a decision")
     emit([p.row() for p in found], reviewing.COLUMNS[fmt], fmt)
+
+
+@click.command(epilog="Exit codes: 0 compared (whether anything changed or not), 1 error (no built graph, notes "
+               "that do not build, not a git repository), 2 usage error (a revision git does not know).")
+@click.argument("revisions", nargs=-1, metavar="[REV [REV2]]")
+@output_options
+@pass_workspace
+def diff(workspace: Workspace, revisions: tuple[str, ...], fmt: str) -> None:
+    """What changed in the graph: concepts added, removed and relabelled, statements added and
+    removed, each with its source.
+
+    \b
+    kg diff            the last build -> the notes now (built in memory; nothing is written)
+    kg diff REV        the data folder at a git revision -> the notes now
+    kg diff REV REV2   one revision -> another
+    Concepts are matched by IRI: a relabelled one kept its IRI under another label. A table
+    line starts with + (added), - (removed) or ~ (relabelled); the last line (on stderr)
+    sums it up, as `kg build` does. Revisions are read with `git archive`, which leaves the
+    working tree alone; their builds are kept in exports/.kg-revisions/.
+
+    \b
+    Examples:
+      kg diff
+      kg diff HEAD~1
+      kg diff v1 v2 --format json
+    \b
+    JSON: [{"change": "added"|"removed"|"relabelled", "kind": "concept"|"statement", "subject",
+            "relation", "object", "was", "sources": ["file:line"], "subject_iri", "object_iri"}]
+    """
+    from kg.changes.diff import diff as compare
+
+    if len(revisions) > 2:
+        raise click.UsageError("at most two revisions: kg diff [REV [REV2]]")
+    found = compare(workspace, revisions)
+    columns = {"table": ["what", "source"]}.get(fmt, ["change", "kind", "subject", "relation", "object", "was", "sources",
+                                                     "subject_iri", "object_iri"])
+    if found.changes or fmt != "table":
+        emit([change.row() for change in found.changes], columns, fmt)
+    click.echo(found.summary(), err=True)

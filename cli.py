@@ -35,6 +35,7 @@ COMMANDS = {
     "links": "exchange:links",
     "review": "change:review",
     "diff": "change:diff",
+    "watch": "change:watch",
     "validate": "exchange:validate",
     "push": "remote:push",
 }

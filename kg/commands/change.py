@@ -96,3 +96,76 @@ def diff(workspace: Workspace, revisions: tuple[str, ...], fmt: str) -> None:
     if found.changes or fmt != "table":
         emit([change.row() for change in found.changes], columns, fmt)
     click.echo(found.summary(), err=True)
+
+
+@click.command(epilog="Exit codes: 0 stopped with Ctrl-C (a bad edit does not stop it), 1 error (no data folder, "
+               "a port in use), 2 usage error.")
+@click.option("--serve", is_flag=True, help="Also serve the page on 127.0.0.1 and reload it in the browser after each rebuild.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
+              help="The port to serve on; 0 picks a free one.")
+@click.option("--open", "open_page", is_flag=True, help="Open the served page in the default browser.")
+@click.option("--no-page", is_flag=True, help="Do not write graph.html at each rebuild (not with --serve).")
+@click.option("--base", default=None, help="Base IRI of the concepts (default https://w3id.org/aie-kg/aie/).")
+@pass_workspace
+def watch(workspace: Workspace, serve: bool, port: int, open_page: bool, no_page: bool, base: str | None) -> None:
+    """Build the graph, then build it again whenever a notes or curated file is saved.
+
+    Each save prints one line: what the rebuild changed ("+1 concept, +2 statements since
+    the last build"), or the error of a bad edit, while exports/ keeps the last good build.
+    With --serve, the page is served on http://127.0.0.1:PORT/ and reloads itself after each
+    rebuild, keeping the selected concept and the filters; a bad edit shows above it. Watches
+    data/notes/**/*.md, data/**/*.ttl and data/rejected.tsv; writes exports/ only (`kg push`
+    sends a graph to an endpoint). Ctrl-C stops it.
+
+    \b
+    Examples:
+      kg watch
+      kg watch --serve --open
+      kg watch --serve --port 0
+    """
+    from kg import checks
+    from kg.changes.watch import Outcome, Rebuilder, watch as run
+    from kg.graph.assemble import DEFAULT_BASE
+
+    if serve and no_page:
+        raise click.UsageError("--serve serves the page: it cannot go with --no-page")
+    if open_page and not serve:
+        raise click.UsageError("--open opens the served page: add --serve")
+    if not workspace.data.is_dir():  # a bad edit is survived; a missing folder is nothing to watch
+        from kg.errors import WorkspaceError
+
+        raise WorkspaceError("data folder does not exist", path=workspace.data_folder)
+    rebuild = Rebuilder(workspace, base=checks.absolute_iri(base or DEFAULT_BASE, "--base"), page=not no_page)
+    live = None
+
+    def report(outcome: Outcome) -> None:
+        import time
+
+        for warning in outcome.new_warnings:
+            click.echo(f"warning: {warning}", err=True)
+        if live is not None:
+            live.error = None if outcome.error is None else str(outcome.error)
+        if not outcome.changed and outcome.result is not None:  # the first build
+            click.echo(outcome.result.summary())
+            click.echo(outcome.result.change_summary())
+        else:
+            click.echo(f"{time.strftime('%H:%M:%S')} {outcome.line()}", err=outcome.error is not None)
+
+    try:
+        if serve:
+            from kg.changes.live import LivePage
+
+            live = LivePage(workspace.page, port).start()
+        report(rebuild([]))
+        if live is not None:
+            click.echo(f"serving {live.url} (it reloads after each rebuild)")
+            if open_page:
+                click.launch(live.url)
+        run(workspace, rebuild, report, ready=lambda: click.echo(
+            f"watching {workspace.data_folder} for saved notes and curated files; Ctrl-C stops"))
+    except KeyboardInterrupt:
+        pass  # Ctrl-C during a rebuild: its files were written aside, and are removed
+    finally:
+        if live is not None:
+            live.close()
+    click.echo("stopped", err=True)

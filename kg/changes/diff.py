@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from kg.graph.compare import Change, Snapshot, compare, summary
-from kg.graph.assemble import DEFAULT_BASE
 from kg.schema import build_salt
 from kg.workspace import Workspace
 
@@ -27,13 +26,12 @@ class Diff(NamedTuple):
 
 def diff(workspace: Workspace, revisions: tuple[str, ...] = ()) -> Diff:
     """The changes from the last build (or the first revision) to the notes now (or the second revision)."""
-    from kg.changes.revisions import snapshot_at
-
-    stamp = workspace.build_stamp()
-    base = stamp.get("base", DEFAULT_BASE)
+    base = workspace.build_stamp().get("base") or _default_base()
     if not revisions:
         before = Snapshot.of_file(workspace.built_dataset())
         return Diff(compare(before, notes_now(workspace, base, before)), "since the last build")
+    from kg.changes.revisions import snapshot_at
+
     old = snapshot_at(workspace, revisions[0], base)
     if len(revisions) == 1:
         return Diff(compare(old, notes_now(workspace, base)), f"since {revisions[0]}")
@@ -49,3 +47,9 @@ def notes_now(workspace: Workspace, base: str, last_build: Snapshot | None = Non
     from kg.builder import read
 
     return Snapshot.of_quads(read(workspace, base=base).dataset())
+
+
+def _default_base() -> str:
+    from kg.graph.assemble import DEFAULT_BASE  # with the ingester: only when a build is needed anyway
+
+    return DEFAULT_BASE

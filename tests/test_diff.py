@@ -130,3 +130,24 @@ def test_revisions_git_cannot_give(workspace: Workspace, tmp_path: Path) -> None
         result = run(workspace, "diff", *args)
         assert result.exit_code == code and message in result.stderr, result.output
     assert not Path("x").exists() and not (workspace.data / "x").exists()
+
+
+def test_a_diff_of_unchanged_notes_reads_nothing_of_them(workspace: Workspace) -> None:
+    """The fast path: the last build's stamp stands for the notes, and the ingester is not even imported."""
+    import sys
+    import textwrap
+
+    assert run(workspace, "build", "--no-page").exit_code == 0
+    script = textwrap.dedent(f"""
+        import sys
+        from click.testing import CliRunner
+        import cli
+        result = CliRunner().invoke(cli.cli, ["--data", {str(workspace.data)!r}, "--exports", {str(workspace.exports)!r}, "diff"])
+        assert result.exit_code == 0 and result.stderr == "no change since the last build\\n", result.output
+        print(" ".join(sorted(m for m in ("markdown_it", "lemminflect", "textblob", "kg.ingest.extract") if m in sys.modules)))
+    """)
+    repo = Path(__file__).parents[1]
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=repo,
+                          env={"PATH": "", "PYTHONPATH": str(repo)})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == ""

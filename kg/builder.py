@@ -39,7 +39,8 @@ class BuildResult:
     written: list[Path]
     warnings: list[Warning] = field(default_factory=list)
     imported_files: int = 0
-    changes: list[compare.Change] | None = None  # since the last build; None when there was none to compare with
+    changes: list[compare.Change] | None = None  # since the last build; None when not compared (see uncompared)
+    uncompared: str = "first build"  # why not
 
     def summary(self) -> str:
         sources = self.notes_files + self.curated_files + self.imported_files
@@ -52,7 +53,7 @@ class BuildResult:
 
     def change_summary(self) -> str:
         """ "+12 concepts, +30 statements, -2 statements since the last build", or "first build"."""
-        return "first build" if self.changes is None else f"{compare.summary(self.changes)} since the last build"
+        return self.uncompared if self.changes is None else f"{compare.summary(self.changes)} since the last build"
 
 
 @dataclass
@@ -114,7 +115,7 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
     prefixes = reading.names.prefixes()
     counts = reading.concepts, reading.statements, reading.notes_files, reading.curated_files
     warnings, imported = reading.warnings, reading.imported_files
-    changes = _changes_since_last_build(workspace, dataset)
+    changes, uncompared = _changes_since_last_build(workspace, dataset)
     from kg.query import cards
     from kg.graph.knowledge import KnowledgeGraph
     from kg.stores.backends import AUTO_ABOVE, after_build
@@ -143,18 +144,27 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
     # or both are in memory at once (a peak of 2.3 GB rather than 1.7 GB at 800k imported triples).
     del graph, dataset, reading
     written[2:2] = after_build(workspace)  # the on-disk store, when the workspace uses one (kg.store)
-    return BuildResult(*counts, written, warnings, imported, changes)
+    return BuildResult(*counts, written, warnings, imported, changes, uncompared)
 
 
-def _changes_since_last_build(workspace: Workspace, dataset: list[ox.Quad]) -> list[compare.Change] | None:
-    """What this build changes in the graph the last one wrote; None when there is none, or it cannot be read."""
-    if not workspace.dataset.is_file():
-        return None
+# Counting what changed costs a pass over both builds in Python, some 10 s a million quads: a large
+# graph (an imported vocabulary) is not compared at every build; `kg diff` does it when asked.
+COMPARED_AT_MOST = 100_000  # quads, and 64 bytes of TriG each for the last build
+
+
+def _changes_since_last_build(workspace: Workspace, dataset: list[ox.Quad]) -> tuple[list[compare.Change] | None, str]:
+    """What this build changes in the graph the last one wrote, or why that is not said."""
+    try:
+        size = workspace.dataset.stat().st_size
+    except OSError:
+        return None, "first build"
+    if len(dataset) > COMPARED_AT_MOST or size > 64 * COMPARED_AT_MOST:
+        return None, "changes since the last build not counted for a graph this large: `kg diff` lists them"
     try:
         before = compare.Snapshot.of_file(workspace.dataset)
     except (KGError, OSError, ValueError):
-        return None  # a damaged aie.trig is replaced, not compared with
-    return compare.compare(before, compare.Snapshot.of_quads(dataset))
+        return None, "first build (the last one could not be read)"
+    return compare.compare(before, compare.Snapshot.of_quads(dataset)), ""
 
 
 def _add_curated(path: Path, shown: str, quads: Quads, concepts: set[ox.NamedNode], names: Namespaces,

@@ -151,3 +151,14 @@ def test_a_diff_of_unchanged_notes_reads_nothing_of_them(workspace: Workspace) -
                           env={"PATH": "", "PYTHONPATH": str(repo)})
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == ""
+
+
+def test_a_large_or_damaged_last_build_is_not_compared(workspace: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg
+    from kg import builder
+
+    assert kg.build(workspace, page=False).change_summary() == "first build"
+    workspace.dataset.write_text("this is no TriG {", encoding="utf-8")
+    assert kg.build(workspace, page=False).change_summary() == "first build (the last one could not be read)"
+    monkeypatch.setattr(builder, "COMPARED_AT_MOST", 10)  # a pass over a million quads is not paid at every build
+    assert kg.build(workspace, page=False).change_summary().startswith("changes since the last build not counted")

@@ -21,7 +21,6 @@ from kg.errors import KGError
 from kg.files import atomic_write
 from kg.graph.compare import Concept, Snapshot
 from kg.schema import build_salt
-from kg.source import Source
 from kg.workspace import Workspace
 
 KEPT = ".kg-revisions"  # in exports/
@@ -107,8 +106,8 @@ def _git(workspace: Workspace, *args: str, check: bool = True, cwd: str | None =
 
 def _keep(path: Path, snapshot: Snapshot) -> None:
     """Save a revision's snapshot, and forget all but the latest few."""
-    data = {"concepts": {iri: [c.label, c.cls, [list(s[:2]) for s in c.sources]] for iri, c in snapshot.concepts.items()},
-            "statements": [[*triple, [list(s[:2]) for s in sources]] for triple, sources in snapshot.statements.items()]}
+    data = {"concepts": snapshot.concepts, "statements": [[*triple, graphs] for triple, graphs in snapshot.statements.items()],
+            "places": snapshot.places}
     try:
         atomic_write(path, json.dumps(data, ensure_ascii=False))
         kept = sorted(path.parent.glob("*.json"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
@@ -121,7 +120,7 @@ def _keep(path: Path, snapshot: Snapshot) -> None:
 def _load(path: Path) -> Snapshot:
     data = json.loads(path.read_text(encoding="utf-8"))
     os.utime(path)  # recently used: kept longer
-    concepts = {iri: Concept(label, cls, tuple(Source(f, int(n)) for f, n in sources))
-                for iri, (label, cls, sources) in data["concepts"].items()}
-    statements = {(s, r, o): tuple(Source(f, int(n)) for f, n in sources) for s, r, o, sources in data["statements"]}
-    return Snapshot(concepts, statements)
+    concepts = {iri: Concept(label, cls, tuple(graphs)) for iri, (label, cls, graphs) in data["concepts"].items()}
+    statements = {(s, r, o): tuple(graphs) for s, r, o, graphs in data["statements"]}
+    places = {graph: (file, int(line)) for graph, (file, line) in data["places"].items()}
+    return Snapshot(concepts, statements, places)

@@ -25,51 +25,53 @@ Triple = tuple[str, str, str]  # subject IRI, relation name, object IRI
 class Concept(NamedTuple):
     label: str
     cls: str
-    sources: tuple[Source, ...]  # where its label was read
+    graphs: tuple[str, ...]  # the named graphs its label is in: where it was read
 
 
 class Snapshot(NamedTuple):
-    """A build as a comparison sees it: its concepts (not topics) and its statements, by IRI."""
+    """A build as a comparison sees it: its concepts (not topics) and its statements, by IRI, each
+    with the named graphs that hold it; and where each graph was read. Sources are made only for
+    what changed: most of a large graph does not."""
 
     concepts: dict[str, Concept]
-    statements: dict[Triple, tuple[Source, ...]]
+    statements: dict[Triple, tuple[str, ...]]
+    places: dict[str, tuple[str, int]]  # named graph -> file, line
 
     @classmethod
     def of_quads(cls, quads: Iterable[ox.Quad]) -> Snapshot:
-        known_classes = {c.iri.value: name for name, c in vocab.classes().items()}
-        relations = {r.iri.value: r.name for r in vocab.relations().values()}
-        file, line = vocab.term("file").value, vocab.term("line").value
-        label, kind = vocab.PREF_LABEL.value, vocab.RDF_TYPE.value
-        labels: dict[str, list[tuple[str, ox.NamedNode | ox.DefaultGraph]]] = {}
+        known_classes = {c.iri: name for name, c in vocab.classes().items()}
+        relations = {r.iri: r.name for r in vocab.relations().values()}
+        file, line = vocab.term("file"), vocab.term("line")
+        labels: dict[str, list[tuple[str, str]]] = {}
         classes: dict[str, str] = {}
-        places: dict[ox.NamedNode, dict[str, str]] = {}
-        said: dict[Triple, list[ox.NamedNode | ox.DefaultGraph]] = {}
-        for quad in quads:
-            predicate = quad.predicate.value
-            if predicate in relations:
+        places: dict[str, dict[ox.NamedNode, str]] = {}
+        said: dict[Triple, list[str]] = {}
+        for quad in quads:  # a million quads: compare terms as they come, make strings only of what is kept
+            predicate = quad.predicate
+            relation = relations.get(predicate)
+            if relation is not None:
                 if isinstance(quad.object, ox.NamedNode):
-                    said.setdefault((quad.subject.value, relations[predicate], quad.object.value), []).append(quad.graph_name)
-            elif predicate == label:
-                labels.setdefault(quad.subject.value, []).append((quad.object.value, quad.graph_name))
-            elif predicate == kind:
-                name = known_classes.get(quad.object.value)
+                    said.setdefault((quad.subject.value, relation, quad.object.value), []).append(quad.graph_name.value)
+            elif predicate == vocab.PREF_LABEL:
+                labels.setdefault(quad.subject.value, []).append((quad.object.value, quad.graph_name.value))
+            elif predicate == vocab.RDF_TYPE:
+                name = known_classes.get(quad.object)
                 if name and classes.get(quad.subject.value, "Concept") == "Concept":  # a subclass says more
                     classes[quad.subject.value] = name
-            elif predicate in (file, line) and isinstance(quad.graph_name, ox.DefaultGraph):
-                places.setdefault(quad.subject, {})[predicate] = quad.object.value
-
-        def sources(graphs: Iterable[ox.NamedNode | ox.DefaultGraph]) -> tuple[Source, ...]:
-            found = {Source(where[file], int(where[line])) for g in graphs
-                     if (where := places.get(g)) and file in where and line in where}  # type: ignore[arg-type]
-            return tuple(sorted(found))
-
+            elif (predicate == file or predicate == line) and isinstance(quad.graph_name, ox.DefaultGraph):
+                places.setdefault(quad.subject.value, {})[predicate] = quad.object.value
         concepts = {}
         for iri, kind_name in classes.items():
             if kind_name != "Topic":
-                written = sorted(labels.get(iri, []), key=lambda pair: pair[0])
+                written = sorted(labels.get(iri, []))
                 shown = written[0][0] if written else iri.rsplit("/", 1)[-1]
-                concepts[iri] = Concept(shown, kind_name, sources(g for text, g in written if text == shown))
-        return cls(concepts, {triple: sources(graphs) for triple, graphs in said.items()})
+                concepts[iri] = Concept(shown, kind_name, tuple(g for text, g in written if text == shown))
+        found = {graph: (where[file], int(where[line])) for graph, where in places.items() if file in where and line in where}
+        return cls(concepts, {triple: tuple(graphs) for triple, graphs in said.items()}, found)
+
+    def sources(self, graphs: Iterable[str]) -> tuple[Source, ...]:
+        """Where the statements of these named graphs were read, in order."""
+        return tuple(sorted({Source(*self.places[g]) for g in graphs if g in self.places}))
 
     @classmethod
     def of_file(cls, path: str | Path) -> Snapshot:
@@ -114,20 +116,21 @@ def compare(old: Snapshot, new: Snapshot) -> list[Change]:
     concepts = []
     for iri in new.concepts.keys() - old.concepts.keys():
         c = new.concepts[iri]
-        concepts.append(Change("added", "concept", c.label, sources=c.sources, subject_iri=iri))
+        concepts.append(Change("added", "concept", c.label, sources=new.sources(c.graphs), subject_iri=iri))
     for iri in old.concepts.keys() - new.concepts.keys():
         c = old.concepts[iri]
-        concepts.append(Change("removed", "concept", c.label, sources=c.sources, subject_iri=iri))
+        concepts.append(Change("removed", "concept", c.label, sources=old.sources(c.graphs), subject_iri=iri))
     for iri in new.concepts.keys() & old.concepts.keys():
         before, after = old.concepts[iri], new.concepts[iri]
         if before.label != after.label:
-            concepts.append(Change("relabelled", "concept", after.label, was=before.label, sources=after.sources, subject_iri=iri))
+            concepts.append(Change("relabelled", "concept", after.label, was=before.label, sources=new.sources(after.graphs),
+                                   subject_iri=iri))
     statements = []
     for change, side, triples in (("added", new, new.statements.keys() - old.statements.keys()),
                                   ("removed", old, old.statements.keys() - new.statements.keys())):
         for s, relation, o in triples:
             statements.append(Change(change, "statement", side.label(s), relation, side.label(o),
-                                     sources=side.statements[(s, relation, o)], subject_iri=s, object_iri=o))
+                                     sources=side.sources(side.statements[(s, relation, o)]), subject_iri=s, object_iri=o))
     concepts.sort(key=lambda c: (c.subject.lower(), c.subject, c.change))
     statements.sort(key=lambda c: (c.subject.lower(), c.relation, c.object.lower(), c.subject_iri, c.object_iri, c.change))
     return concepts + statements

@@ -47,11 +47,12 @@ def review(workspace: Workspace, accept: tuple[str, ...], reject: tuple[str, ...
     if accept and reject:
         raise click.UsageError("--accept and --reject: one at a time, as the numbers change after each")
     tiers = tuple(dict.fromkeys(tiers))
-    for chosen, decide, done, where in ((accept, reviewing.accept, "accepted", "`kg build` merges them"),
-                                        (reject, reviewing.reject, "rejected", "`kg build` leaves them out")):
+    for chosen, decide, done, where in ((accept, reviewing.accept, "accepted", "`kg build` merges {}"),
+                                        (reject, reviewing.reject, "rejected", "`kg build` leaves {} out")):
         if chosen:
             picked, path = decide(workspace, list(chosen), tiers)
-            click.echo(f"{done} {len(picked)} statement{'s' * (len(picked) != 1)} -> {path}; {where}")
+            them = "it" if len(picked) == 1 else "them"
+            click.echo(f"{done} {len(picked)} statement{'s' * (len(picked) != 1)} -> {path}; {where.format(them)}")
             return
     found = reviewing.pending(workspace, tiers)
     if not found:
@@ -115,7 +116,7 @@ def watch(workspace: Workspace, serve: bool, port: int, open_page: bool, no_page
     With --serve, the page is served on http://127.0.0.1:PORT/ and reloads itself after each
     rebuild, keeping the selected concept and the filters; a bad edit shows above it. Watches
     data/notes/**/*.md, data/**/*.ttl and data/rejected.tsv; writes exports/ only (`kg push`
-    sends a graph to an endpoint). Ctrl-C stops it.
+    sends a graph to an endpoint). Ctrl-C (or `kill`) stops it.
 
     \b
     Examples:
@@ -151,6 +152,12 @@ def watch(workspace: Workspace, serve: bool, port: int, open_page: bool, no_page
         else:
             click.echo(f"{time.strftime('%H:%M:%S')} {outcome.line()}", err=outcome.error is not None)
 
+    import signal
+
+    def stop(_signal: int, _frame: object) -> None:
+        raise KeyboardInterrupt  # `kill` stops it as Ctrl-C does
+
+    signal.signal(signal.SIGTERM, stop)
     try:
         if serve:
             from kg.changes.live import LivePage

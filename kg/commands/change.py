@@ -136,7 +136,8 @@ def watch(workspace: Workspace, serve: bool, port: int, open_page: bool, no_page
         from kg.errors import WorkspaceError
 
         raise WorkspaceError("data folder does not exist", path=workspace.data_folder)
-    rebuild = Rebuilder(workspace, base=checks.absolute_iri(base or DEFAULT_BASE, "--base"), page=not no_page)
+    chosen_base = checks.absolute_iri(DEFAULT_BASE if base is None else base, "--base")  # "" too is no IRI
+    rebuild = Rebuilder(workspace, base=chosen_base, page=not no_page)
     live = None
 
     def report(outcome: Outcome) -> None:

@@ -92,11 +92,12 @@ def pending(workspace: Workspace, tiers: tuple[str, ...] = ("weak",)) -> list[Pe
         sources = tuple(sorted({s for edge in edges for s in edge.sources}))
         if surest_tier(sources) not in tiers or statement in accepted:
             continue
-        edge = edges[0]
-        names = [graph.label(edge.subject), *graph.aliases(edge.subject)], [graph.label(edge.object), *graph.aliases(edge.object)]
-        if rejections.covers(names[0], edge.relation, names[1]):
+        edge = edges[0]  # as the notes said it
+        subject_names = [graph.label(edge.subject), *graph.aliases(edge.subject)]
+        object_names = [graph.label(edge.object), *graph.aliases(edge.object)]
+        if rejections.covers(subject_names, edge.relation, object_names):  # rejected, not yet built
             continue
-        found.append((edge, names[0][0], names[1][0], sources))
+        found.append((edge, subject_names[0], object_names[0], sources))
     found.sort(key=lambda f: (f[1].lower(), f[0].relation, f[2].lower(), f[0].subject.value, f[0].object.value))
     return [Pending(n, edge.subject, subject, edge.relation, edge.object, obj, sources)
             for n, (edge, subject, obj, sources) in enumerate(found, 1)]

@@ -27,6 +27,12 @@ KEPT = ".kg-revisions"  # in exports/
 KEEP_AT_MOST = 16
 
 
+class UnknownRevision(KGError):
+    """A revision git does not know, or one that cannot be one: a usage error."""
+
+    exit_code = 2
+
+
 def snapshot_at(workspace: Workspace, revision: str, base: str) -> Snapshot:
     """The build of the data folder as it was at `revision` (a commit, a tag, HEAD~1, ...)."""
     if not revision or revision.startswith("-"):  # never an option to git
@@ -39,11 +45,14 @@ def snapshot_at(workspace: Workspace, revision: str, base: str) -> Snapshot:
         pass
     with tempfile.TemporaryDirectory(prefix="kg-revision-") as scratch:
         archive = _archive(workspace, tree)
-        with tarfile.open(fileobj=io.BytesIO(archive)) as files:
-            if hasattr(tarfile, "data_filter"):  # Python 3.11.4 and later: no links out, no odd modes
-                files.extractall(scratch, filter="data")
-            else:
-                files.extractall(scratch)  # noqa: S202 - git writes no absolute or parent paths
+        try:
+            with tarfile.open(fileobj=io.BytesIO(archive)) as files:
+                if hasattr(tarfile, "data_filter"):  # Python 3.11.4 and later: no links out, no odd modes
+                    files.extractall(scratch, filter="data")
+                else:
+                    files.extractall(scratch)  # noqa: S202 - git writes no absolute or parent paths
+        except (tarfile.TarError, OSError) as error:  # a link out of the folder, a name this system refuses
+            raise KGError(f"at {revision}: the data folder cannot be unpacked: {error}") from None
         from kg.builder import read
 
         try:
@@ -60,12 +69,6 @@ def _at(error: KGError, revision: str) -> KGError:
     again = KGError(f"at {revision}: {error}")
     again.exit_code = error.exit_code
     return again
-
-
-class UnknownRevision(KGError):
-    """A revision git does not know, or one that cannot be one: a usage error."""
-
-    exit_code = 2
 
 
 def _tree(workspace: Workspace, revision: str) -> str:

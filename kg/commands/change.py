@@ -37,6 +37,7 @@ def review(workspace: Workspace, accept: tuple[str, ...], reject: tuple[str, ...
       kg review --accept 2 --accept 5
       kg review --reject 1,3
       kg review --tier structural --format csv
+
     \b
     JSON: [{"n", "subject", "relation", "object", "tier", "reading": "rule, ...",
             "sources": ["file:line"], "subject_iri", "object_iri"}]
@@ -83,6 +84,7 @@ def diff(workspace: Workspace, revisions: tuple[str, ...], fmt: str) -> None:
       kg diff
       kg diff HEAD~1
       kg diff v1 v2 --format json
+
     \b
     JSON: [{"change": "added"|"removed"|"relabelled", "kind": "concept"|"statement", "subject",
             "relation", "object", "was", "sources": ["file:line"], "subject_iri", "object_iri"}]

@@ -83,6 +83,13 @@ def workspace(tmp_path: Path) -> Workspace:
     return Workspace.at(tmp_path / "data", tmp_path / "exports")
 
 
+def save(path: Path, text: str) -> None:
+    """As an editor saves: written aside, then renamed over the file, so that no rebuild sees it half-written."""
+    aside = path.with_name(f".{path.name}.saving")
+    aside.write_text(text, encoding="utf-8")
+    os.replace(aside, path)
+
+
 def append(workspace: Workspace, text: str) -> None:
     with open(workspace.notes / "n.md", "a", encoding="utf-8") as notes:
         notes.write(text)
@@ -97,7 +104,7 @@ def test_watch_rebuilds_on_save_survives_a_bad_edit_and_stops_with_ctrl_c(worksp
         append(workspace, "- **Delta:** Delta uses Gamma.\n")
         watching.expect(r"^\d\d:\d\d:\d\d notes/n\.md: \+1 concept, \+1 statement since the last build \(\d+\.\d\d s\)$")
         good = workspace.dataset.read_bytes()
-        (workspace.data / "curated.ttl").write_text("@prefix broken", encoding="utf-8")
+        save(workspace.data / "curated.ttl", "@prefix broken")
         watching.expect(r"^\d\d:\d\d:\d\d curated\.ttl: Error: curated\.ttl:1: .*\(exports/ keeps the last good build\)$", "err")
         assert workspace.dataset.read_bytes() == good, "the last good build stays"
         (workspace.data / "curated.ttl").unlink()
@@ -141,7 +148,7 @@ def test_served_page_reloads_itself_after_a_rebuild_and_keeps_its_view(workspace
 
             # a bad edit: no reload, the error shown above the page until a good build
             page.evaluate("window.kgAfterTheEdit = true")
-            (workspace.data / "curated.ttl").write_text("@prefix broken", encoding="utf-8")
+            save(workspace.data / "curated.ttl", "@prefix broken")
             page.wait_for_function("!document.getElementById('kg-live-error').hidden", timeout=PATIENCE * 1000)
             assert "curated.ttl:1" in page.text_content("#kg-live-error")
             assert page.evaluate("window.kgAfterTheEdit") is True

@@ -34,6 +34,9 @@ COMMANDS = {
     "export": "exchange:export",
     "import": "exchange:import_command",
     "links": "exchange:links",
+    "review": "change:review",
+    "diff": "change:diff",
+    "watch": "change:watch",
     "validate": "exchange:validate",
     "push": "remote:push",
 }

@@ -14,16 +14,19 @@ import pyoxigraph as ox
 
 from kg import checks
 from kg.graph import serialize
-from kg.schema import vocab
+from kg.schema import build_salt, vocab
 from kg.graph.assemble import DEFAULT_BASE, Namespaces, Quads, assemble
 from kg.batch import collector_paused
 from kg.ingest.extract import extract
 from kg.ingest.extraction import Extraction, Warning
-from kg.files import Staged, remove_leftovers
+from kg.errors import KGError
+from kg.files import Staged, atomic_write, remove_leftovers
+from kg.graph import compare
 from kg.labels import fold
 from kg.source import Source
 from kg.ingest.markdown import parse, read_text
 from kg.ingest.curated import read_turtle
+from kg.ingest.rejections import read_rejections, without_rejected
 from kg.workspace import Workspace
 
 
@@ -36,6 +39,8 @@ class BuildResult:
     written: list[Path]
     warnings: list[Warning] = field(default_factory=list)
     imported_files: int = 0
+    changes: list[compare.Change] | None = None  # since the last build; None when not compared (see uncompared)
+    uncompared: str = "first build"  # why not
 
     def summary(self) -> str:
         sources = self.notes_files + self.curated_files + self.imported_files
@@ -46,14 +51,36 @@ class BuildResult:
             f" -> {', '.join(str(p) for p in self.written)}"
         )
 
+    def change_summary(self) -> str:
+        """ "+12 concepts, +30 statements, -2 statements since the last build", or "first build"."""
+        return self.uncompared if self.changes is None else f"{compare.summary(self.changes)} since the last build"
+
+
+@dataclass
+class Reading:
+    """A build in memory: every input read and checked, nothing written yet."""
+
+    names: Namespaces
+    quads: Quads
+    warnings: list[Warning]
+    notes_files: int
+    curated_files: int
+    imported_files: int
+
+    def dataset(self) -> list[ox.Quad]:
+        """The quads with their sources described: what aie.trig holds."""
+        return list(self.quads.described())
+
 
 @collector_paused()
-def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) -> BuildResult:
-    """Read the workspace's notes and curated files and write the graph to its exports folder."""
+def read(workspace: Workspace, *, base: str = DEFAULT_BASE) -> Reading:
+    """Read the workspace's notes, curated files and review decisions into a graph in memory."""
     names = Namespaces(checks.absolute_iri(base, "--base"))
     notes_paths = workspace.notes_files()
     files = [parse(read_text(path, workspace.shown(path)), workspace.shown(path)) for path in notes_paths]
+    rejections = read_rejections(workspace.rejected, workspace.shown(workspace.rejected))
     extraction = extract(files)
+    extraction.statements = without_rejected(extraction.statements, rejections)  # `kg review --reject`
     title = next((f.title.title for f in files if f.title), "Notes")
     quads, iris = assemble(extraction, names, title)
     warnings = list(extraction.warnings)
@@ -64,9 +91,21 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
         method = "Imported" if path in imported else "Curated"
         warnings += _add_curated(path, workspace.shown(path), quads, set(iris.values()), names, method)
     warnings += _lint(extraction)
-    dataset = list(quads.described())
+    return Reading(names, quads, warnings, len(files), len(curated) - len(imported), len(imported))
+
+
+@collector_paused()
+def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) -> BuildResult:
+    """Read the workspace's notes and curated files and write the graph to its exports folder."""
+    # what the build reads, taken before reading it: a file saved meanwhile shows as a change later
+    inputs = workspace.inputs_digest(build_salt(checks.absolute_iri(base, "--base")))
+    reading = read(workspace, base=base)
+    dataset = reading.dataset()
     written = [workspace.turtle, workspace.dataset]
-    prefixes = names.prefixes()
+    prefixes = reading.names.prefixes()
+    warnings, imported = reading.warnings, reading.imported_files
+    notes_files, curated_files = reading.notes_files, reading.curated_files
+    changes, uncompared = _changes_since_last_build(workspace, dataset)
     from kg.query import cards
     from kg.graph.knowledge import KnowledgeGraph
     from kg.stores.backends import AUTO_ABOVE, after_build
@@ -74,7 +113,7 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
     remove_leftovers(workspace.exports)  # what a killed build left
     with Staged() as outputs:  # aie.trig, aie.ttl and the page in place together, or none of them
         outputs.write_with(workspace.dataset, partial(serialize.write, dataset, rdf_format=ox.RdfFormat.TRIG, prefixes=prefixes))
-        outputs.write_with(workspace.turtle, partial(serialize.write, serialize.union(quads.quads),
+        outputs.write_with(workspace.turtle, partial(serialize.write, serialize.union(reading.quads.quads),
                                                      rdf_format=ox.RdfFormat.TURTLE, prefixes=prefixes))
         with_cards = cards.serves(workspace) and outputs.size(workspace.dataset) < AUTO_ABOVE
         graph = KnowledgeGraph.from_quads(dataset)  # ~1 s per 500k quads
@@ -87,15 +126,37 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
             outputs.write_with(workspace.page, lambda out: out.write(html))
             written.append(workspace.page)
         outputs.publish()
+    # what `kg diff` reads to know that the notes have not changed since
+    atomic_write(workspace.build_stamp_file, workspace.new_build_stamp(inputs, base))
     if with_cards:
         cards.write(workspace, graph)  # what `kg show` reads first (kg.cards); stamped with this aie.trig
     else:
         cards.remove(workspace)
     # The on-disk store is loaded from aie.trig: let go of this build's own copy of the graph first,
     # or both are in memory at once (a peak of 2.3 GB rather than 1.7 GB at 800k imported triples).
-    del graph, dataset, quads
+    del graph, dataset, reading
     written[2:2] = after_build(workspace)  # the on-disk store, when the workspace uses one (kg.store)
-    return BuildResult(concepts, statements, len(files), len(curated) - len(imported), written, warnings, len(imported))
+    return BuildResult(concepts, statements, notes_files, curated_files, written, warnings, imported, changes, uncompared)
+
+
+# Counting what changed costs a pass over both builds in Python, some 10 s a million quads: a large
+# graph (an imported vocabulary) is not compared at every build; `kg diff` does it when asked.
+COMPARED_AT_MOST = 100_000  # quads, and 64 bytes of TriG each for the last build
+
+
+def _changes_since_last_build(workspace: Workspace, dataset: list[ox.Quad]) -> tuple[list[compare.Change] | None, str]:
+    """What this build changes in the graph the last one wrote, or why that is not said."""
+    try:
+        size = workspace.dataset.stat().st_size
+    except OSError:
+        return None, "first build"
+    if len(dataset) > COMPARED_AT_MOST or size > 64 * COMPARED_AT_MOST:
+        return None, "changes since the last build not counted for a graph this large: `kg diff` lists them"
+    try:
+        before = compare.Snapshot.of_file(workspace.dataset)
+    except (KGError, OSError, ValueError):
+        return None, "first build (the last one could not be read)"
+    return compare.compare(before, compare.Snapshot.of_quads(dataset)), ""
 
 
 def _add_curated(path: Path, shown: str, quads: Quads, concepts: set[ox.NamedNode], names: Namespaces,

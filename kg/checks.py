@@ -98,3 +98,19 @@ def whole_number(text: str, what: str, *, least: int = 1) -> int:
     if not re.fullmatch(r"\s*\d+\s*", text) or int(text) < least:
         raise ValueProblem(what, f" must be a whole number of at least {least}, not '{text}'")
     return int(text)
+
+
+def chosen_numbers(chosen: list[str], listed: int, what: str, option: str, listing: str) -> list[int]:
+    """The numbers a person picked from a listing of `listed` items: "all", or numbers, repeated or
+    "1,3". Anything else is a usage error (exit 2); a number the listing does not show an error (1)."""
+    if [c.strip() for c in chosen] == ["all"]:
+        return list(range(1, listed + 1))
+    parts = [part.strip() for item in chosen for part in item.split(",")]
+    if not parts or not all(re.fullmatch(r"\d+", part) for part in parts):
+        raise ValueProblem(option, f" takes numbers from `{listing}` or all, not '{' '.join(chosen)}'")
+    numbers = sorted({int(part) for part in parts})
+    unknown = [n for n in numbers if not 1 <= n <= listed]
+    if unknown:
+        shown = f"1-{listed}" if listed else "none"
+        raise KGError(f"no {what} numbered {', '.join(map(str, unknown))}; `{listing}` lists {listed} ({shown})")
+    return numbers

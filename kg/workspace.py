@@ -13,6 +13,11 @@ if TYPE_CHECKING:
 GRAPH_TURTLE = "aie.ttl"
 GRAPH_DATASET = "aie.trig"  # the same graph with its provenance: one named graph per source line
 GRAPH_PAGE = "graph.html"
+# `kg review`'s decisions, in data/: accepted statements are curated Turtle `kg build` merges like any
+# other; rejected ones a list of labels (not Turtle: a rejection states nothing) the builder leaves out
+ACCEPTED = "accepted.ttl"
+REJECTED = "rejected.tsv"
+BUILD_STAMP = ".kg-inputs"  # in exports/: what the last build read (see Workspace.stamp_build)
 
 
 # A NamedTuple, not a dataclass: every command makes one, and defining a dataclass costs start-up time.
@@ -65,6 +70,14 @@ class Workspace(NamedTuple):
     def page(self) -> Path:
         return self.exports / GRAPH_PAGE
 
+    @property
+    def accepted(self) -> Path:
+        return self.data / ACCEPTED
+
+    @property
+    def rejected(self) -> Path:
+        return self.data / REJECTED
+
     def shown(self, path: Path) -> str:
         """A path as messages and provenance show it: relative to the data folder."""
         try:
@@ -82,6 +95,48 @@ class Workspace(NamedTuple):
 
     def curated_files(self) -> list[Path]:
         return sorted(p for p in self.data.rglob("*.ttl") if p.is_file())
+
+    def inputs(self) -> list[Path]:
+        """Every file a build reads: the notes, the curated Turtle and the rejected statements."""
+        return self.notes_files() + self.curated_files() + ([self.rejected] if self.rejected.is_file() else [])
+
+    def inputs_digest(self, salt: str) -> str:
+        """A digest of every file a build reads, as they are now, and of `salt` (kg.schema.build_salt)."""
+        import hashlib
+
+        digest = hashlib.sha1(salt.encode())
+        for path in self.inputs():
+            content = path.read_bytes()
+            digest.update(f"\n{self.shown(path)}\n{len(content)}\n".encode())
+            digest.update(content)
+        return digest.hexdigest()
+
+    @property
+    def build_stamp_file(self) -> str:
+        return os.path.join(self.exports_folder, BUILD_STAMP)
+
+    def new_build_stamp(self, inputs: str, base: str) -> str:
+        """The note that the aie.trig just written was built from inputs of digest `inputs` (taken
+        before they were read) with `base`: JSON text, for the builder to write to build_stamp_file."""
+        import json
+
+        made = os.stat(self.dataset_file)
+        return json.dumps({"inputs": inputs, "base": base, "dataset": [made.st_size, made.st_mtime_ns]})
+
+    def build_stamp(self) -> dict[str, str]:
+        """What the last build noted of its inputs ({"inputs", "base"}); {} when there is no note, or
+        it belongs to another aie.trig (rebuilt by an older kg, or put back by git)."""
+        import json
+
+        try:
+            with open(self.build_stamp_file, encoding="utf-8") as file:
+                saved = json.load(file)
+            made = os.stat(self.dataset_file)
+        except (OSError, ValueError):
+            return {}
+        if not isinstance(saved, dict) or saved.get("dataset") != [made.st_size, made.st_mtime_ns]:
+            return {}
+        return {k: v for k, v in saved.items() if k in ("inputs", "base") and isinstance(v, str)}
 
     def built_dataset(self) -> str:
         """The dataset `kg build` wrote; an error that says to build first when there is none."""

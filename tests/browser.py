@@ -1,5 +1,6 @@
 """Headless Chromium with the network cut off, for the page tests, the screenshot script and the
-benchmark. Only file:, data: and about: URLs load; every other request is aborted and recorded.
+benchmark. Only file:, data: and about: URLs load (and a server on 127.0.0.1 a test names); every
+other request is aborted and recorded.
 
 The browser is the system's Chromium (Debian's `chromium` package), never one playwright downloads:
 set CHROMIUM to its path if it is not on PATH as `chromium` or `chromium-browser`.
@@ -57,23 +58,24 @@ class PageLog:
 
 
 @contextmanager
-def offline_chromium() -> Iterator[BrowserContext]:
-    """A fresh headless Chromium profile whose context aborts every non-local request."""
+def offline_chromium(*, allow: tuple[str, ...] = ()) -> Iterator[BrowserContext]:
+    """A fresh headless Chromium profile whose context aborts every non-local request; `allow` names
+    the local servers it may reach as well ("http://127.0.0.1:8000/")."""
     executable = chromium_path()
     with tempfile.TemporaryDirectory(prefix="kg-chromium-") as profile, sync_playwright() as playwright:
         context = playwright.chromium.launch_persistent_context(
             profile, executable_path=executable, headless=True, args=ARGS,
             viewport={"width": 1400, "height": 900},
         )
-        context.route("**/*", _local_only)
+        context.route("**/*", lambda route: _local_only(route, LOCAL + allow))
         try:
             yield context
         finally:
             context.close()
 
 
-def _local_only(route: Route) -> None:
-    if route.request.url.startswith(LOCAL):
+def _local_only(route: Route, local: tuple[str, ...] = LOCAL) -> None:
+    if route.request.url.startswith(local):
         route.continue_()
     else:
         route.abort("blockedbyclient")

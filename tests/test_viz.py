@@ -9,6 +9,7 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from browser import ChromiumMissing, PageLog, chromium_path, offline_chromium, open_page
@@ -382,3 +383,31 @@ def test_build_stats_and_the_page_count_the_same_statements(notes: str, context:
         # MoE isA model architecture, isA sparse model (in both files), sparse model contrastsWith dense model
         assert statements == 3
         assert stats["files"] == {"curated.ttl": 1, "notes/sparse.md": 3}
+
+
+def test_the_view_lives_in_the_address_and_a_reload_keeps_it(open_view: Callable[..., tuple[Page, PageLog]]) -> None:
+    page, log = open_view(sample_view())
+    assert search(page, "MoE") == [BASE + "moe"]
+    page.uncheck('#kg-classes input[data-name="Tool"]')
+    assert page.url.endswith("#concept=" + quote(BASE + "moe", safe="") + "&filters=" + quote("-cls:Tool", safe=""))
+    page.reload()
+    page.wait_for_function("window.kgReady === true", timeout=30_000)
+    assert page.text_content("#kg-details h2") == "Mixture of experts"
+    assert page.evaluate("kgNetwork.getSelectedNodes()") == [BASE + "moe"]
+    assert not page.is_checked('#kg-classes input[data-name="Tool"]')
+    assert page.evaluate(f"kgNodes.get('{BASE}pytorch').hidden") is True
+    page.click("#kg-graph", position={"x": 5, "y": 5})  # nothing there: the selection is let go
+    assert "concept=" not in page.url and "filters=" in page.url
+    assert log.clean
+
+
+@pytest.mark.parametrize("fragment", ["#concept=%E0%A4%A&filters=%ZZ", "#concept=https%3A%2F%2Fexample.org%2Fgone&filters=-cls%3ANone,x",
+                                      "#&=&filters=", "#filters=" + "-cls%3ATool," * 500])
+def test_a_mangled_or_stale_address_gives_the_page_as_it_starts(open_view: Callable[..., tuple[Page, PageLog]], fragment: str) -> None:
+    page, log = open_view(sample_view())
+    page.goto(page.url.split("#")[0] + fragment)
+    page.reload()
+    page.wait_for_function("window.kgReady === true", timeout=30_000)
+    assert log.clean, log
+    assert page.is_hidden("#kg-details")
+    assert page.evaluate("kgNodes.get().filter(n => n.hidden).map(n => n.id)") == ([BASE + "pytorch"] if "Tool" in fragment else [])

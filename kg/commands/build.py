@@ -27,6 +27,7 @@ def build(workspace: Workspace, base: str | None, no_page: bool) -> None:
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     click.echo(result.summary())
+    click.echo(result.change_summary())
     if workspace.endpoint:  # the graph lives on a server: bring it up to date there too
         from kg.commands.remote import push_to
 

@@ -186,6 +186,27 @@ def relation(name: str) -> Relation:
     return folded[name.lower()]
 
 
+def near_relations(name: str) -> list[str]:
+    """The relations a misspelt name is closest to (up to three), best first: "contain" -> contains."""
+    from kg.labels import edit_distance
+
+    near = sorted(relations(), key=lambda n: (edit_distance(name.lower(), n.lower()), n))
+    return [n for n in near[:3] if edit_distance(name.lower(), n.lower()) <= max(2, len(name) // 3)]
+
+
 def relation_of(iri: str) -> Relation | None:
     """The relation whose IRI is `iri`, or None for a predicate outside the vocabulary."""
     return relations().get(_local(iri)) if iri.startswith(VOCAB) else None
+
+
+def canonical(subject: str, relation: str, obj: str) -> tuple[str, str, str]:
+    """One form for a statement however it is said: "B partOf A" is "A contains B" (the relation of
+    a pair that sorts first), "B relatedTo A" is "A relatedTo B" (a symmetric one, ends in order).
+    Subject and object are any names that sort: IRIs, or labels folded into keys."""
+    known = relations().get(relation)
+    inverse = known.inverse if known else None
+    if inverse and inverse != relation and inverse < relation:
+        return obj, inverse, subject
+    if inverse == relation and obj < subject:
+        return obj, relation, subject
+    return subject, relation, obj

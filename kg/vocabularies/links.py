@@ -19,6 +19,7 @@ import re
 
 import pyoxigraph as ox
 
+from kg.checks import chosen_numbers
 from kg.errors import KGError
 from kg.files import atomic_write
 from kg.vocabularies.importer import IMPORTED
@@ -99,7 +100,7 @@ def proposals(workspace: Workspace) -> list[Proposal]:
 
 def accept(workspace: Workspace, chosen: list[str]) -> tuple[list[Proposal], Path]:
     """Write the chosen proposals ("all", or their numbers) to data/links.ttl as kg:matches."""
-    picked = _picked(proposals(workspace), chosen)
+    picked = _picked(proposals(workspace), chosen, "--accept")
     lines = [f"<{p.concept.value}> <{MATCHES.value}> <{p.imported.value}> .  {_about(p)}\n" for p in picked]
     return picked, _append(workspace.data / LINKS_FILE, lines, (
         "# Links from the notes' concepts to imported vocabularies, accepted with `kg links --accept`.\n"
@@ -108,22 +109,16 @@ def accept(workspace: Workspace, chosen: list[str]) -> tuple[list[Proposal], Pat
 
 def reject(workspace: Workspace, chosen: list[str]) -> tuple[list[Proposal], Path]:
     """Write the chosen proposals to data/links-rejected.txt, so that they are not proposed again."""
-    picked = _picked(proposals(workspace), chosen)
+    picked = _picked(proposals(workspace), chosen, "--reject")
     lines = [f"<{p.concept.value}> <{p.imported.value}>  {_about(p)}\n" for p in picked]
     return picked, _append(workspace.data / REJECTED_FILE, lines, (
         "# Link proposals rejected with `kg links --reject`: `kg links` does not offer these pairs again.\n"
         "# Delete a line to have its pair proposed again.\n\n"))
 
 
-def _picked(offered: list[Proposal], chosen: list[str]) -> list[Proposal]:
-    """The proposals a person chose: "all", or numbers (repeated, or "1,3")."""
-    if chosen == ["all"]:
-        return offered
-    numbers = {int(n) for item in chosen for n in item.split(",") if n.strip().isdigit()}
-    unknown = sorted(numbers - {p.number for p in offered})
-    if unknown or not numbers:
-        raise KGError(f"no proposal numbered {', '.join(map(str, unknown)) or ' '.join(chosen)}; "
-                      f"`kg links` lists {len(offered)} ({'1-' + str(len(offered)) if offered else 'none'})")
+def _picked(offered: list[Proposal], chosen: list[str], option: str) -> list[Proposal]:
+    """The proposals a person chose: "all", or their numbers."""
+    numbers = set(chosen_numbers(chosen, len(offered), "proposal", option, "kg links"))
     return [p for p in offered if p.number in numbers]
 
 

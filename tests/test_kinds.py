@@ -1,4 +1,5 @@
-"""Kinds that list their members: a plural kind before a list in parentheses, after a colon, or as
+"""Kinds that list their members, and names that say their kind in an apposition ("Kestrel, an
+inference server"): a plural kind before a list in parentheses, after a colon, or as
 what it "includes"; the words that only judge a kind ("common", "relatively new", "key"); and wording
 that says what a plainer one does ("another form of", "is the latest X", "combines A with B").
 
@@ -134,3 +135,35 @@ def test_what_stays_as_written(written: str) -> None:
 def test_plainer_wording_is_read_as_the_plain_one(tmp_path: Path, sentence: str, fact: tuple[str, str, str]) -> None:
     graph = build(tmp_path, f"# Models\n\n{sentence}\n")
     assert fact in lowered(graph), lowered(graph)
+
+
+# ---------------------------------------------------------------- a name and what it is, side by side
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Fluency with Kestrel, a library providing many solvers, is vital.", {("kestrel", "library")}),
+        ("The team built Kestrel, an inference server, in 2023.", {("kestrel", "inference server")}),
+        ("ORCA-2, a language model from Acme, uses sparse attention.", {("orca-2", "language model")}),
+        ("Explore ZRNs and QRUs, two retrieval models that rank passages.",
+         {("zrn", "retrieval model"), ("qru", "retrieval model")}),
+    ],
+)
+def test_an_apposition_after_a_name_says_what_it_is_anywhere(tmp_path: Path, sentence: str, expected: set[tuple[str, str]]) -> None:
+    graph = build(tmp_path, f"# Tools\n\n{sentence}\n")
+    assert expected <= kinds(graph), kinds(graph)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2017, a team at Acme proposed the reranker.",  # a year, not a name
+        "However, a reranker can fail on long passages.",  # a first word, capitalised as every first word is
+        "Read the Acme Team's Handbook, a hands-on book.",  # the owner's thing, named only in part
+        "Kestrel, a powerful and flexible option, is fast.",  # a shell noun says no kind
+    ],
+)
+def test_no_apposition_without_a_name_and_a_kind(tmp_path: Path, sentence: str) -> None:
+    graph = build(tmp_path, f"# Tools\n\n{sentence}\n")
+    assert not kinds(graph), kinds(graph)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from kg.ingest.nouns import PRONOUNS, QUANTITY, Phrase, describes, is_action, keep, noun_phrase
 from kg.ingest import clauses, tagger
 from kg.ingest.modifiers import compares, is_shell, only_describes, without_judgement
+from kg.ingest.appositions import appositions
 from kg.ingest.hearst import includes_kinds, kinds_with_examples
 from kg.ingest.lists import cut, inside_parentheses, split, without_relatives_in_lists
 from kg.ingest.relations import generated_forms, relation_at, relation_matches
@@ -173,6 +174,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
             last = fresh = objects[-1] if objects else last
     # "optimization algorithms like Adam", wherever it stands in the sentence
     reading.claims.extend(Claim(example, "isA", kind, at) for example, kind, at in kinds_with_examples(text, protected))
+    reading.claims.extend(Claim(name, "isA", kind, at) for name, kind, at in appositions(text))  # "Kestrel, an inference server"
     reading.claims = [replace(claim, subject=one) if isinstance(claim.subject, Phrase) else claim
                       for claim in reading.claims for one in _each_subject(claim.subject, protected)]
     if reading.subject is not None and len(_each_subject(reading.subject, protected)) != 1:

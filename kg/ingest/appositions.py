@@ -1,0 +1,68 @@
+"""A name and what it is, side by side anywhere in a sentence: "Scikit-learn, a library providing
+many algorithms, ..." (Scikit-learn isA library), "the team built Kestrel, an inference server",
+"LSTMs and GRUs, two RNN variants that ..." (each isA RNN variant). Only a name stands before the
+comma: "In 2017, a team ..." and "However, a model ..." say nothing of the kind. Knows English
+wording; nothing of files."""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest import tagger
+from kg.ingest.lists import cut
+from kg.ingest.modifiers import is_shell, without_judgement
+from kg.ingest.nouns import Phrase, keep, noun_phrase
+
+# ", a|an <kind>" after one name; ", two|three|both <kinds>" after a list of them
+_APPOSITION = re.compile(r",\s+(?P<count>an?|two|three|four|five|both)\s+(?P<rest>[^,;()]+)", re.IGNORECASE)
+_NAME = r"[\w.+-]*[A-Z0-9][\w.+-]*"  # a word with a capital or a digit: "Scikit-learn", "GPT-4", "t-SNE"
+_ONE = re.compile(rf"(?:^|\s)(?P<names>{_NAME}(?:\s{_NAME}){{0,3}})$")
+_SEVERAL = re.compile(rf"(?:^|\s)(?P<names>{_NAME}(?:(?:,\s+|,?\s+and\s+){_NAME}){{1,5}})$")
+_POSSESSIVE = re.compile(r"['’]s\s$")  # "the LLM Engineer's Handbook, a book": the owner's thing, named in part
+_WINDOW = 200  # characters before the comma where the names may stand
+_NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS", "JJ", "VBG", "VBN")
+
+
+def appositions(text: str) -> list[tuple[Phrase, Phrase, int]]:
+    """(name, kind, offset of the kind) for each name followed by an apposition saying what it is."""
+    found = []
+    for match in _APPOSITION.finditer(text):
+        several = match["count"].lower() not in ("a", "an")
+        window = max(0, match.start() - _WINDOW)  # names are short: no search back over the whole text
+        before = (_SEVERAL if several else _ONE).search(text[window : match.start()])
+        kind = _kind(match["rest"])
+        if before is None or kind is None or _POSSESSIVE.search(text, window, window + before.start("names")):
+            continue
+        for written in re.split(r",\s+and\s+|,\s+|\s+and\s+", before["names"]):
+            written = _without_first_word(written, window + before.start("names") + before["names"].find(written))
+            name = noun_phrase(written)
+            if any(c.isalpha() for c in written) and keep(name):  # not "In 2017, a team"
+                found.append((name, kind, match.start("rest")))
+    return found
+
+
+def _without_first_word(written: str, at: int) -> str:
+    """The name without the sentence's first word, capitalised as every first word is ("However",
+    "Read Kestrel"), unless that word is a name by its own letters ("BERT", "GPT-4")."""
+    first, _, rest = written.partition(" ")
+    if at > 0 or any(c.isupper() or c.isdigit() for c in first[1:]):
+        return written
+    return rest
+
+
+def _kind(rest: str) -> Phrase | None:
+    """The noun phrase the apposition opens with, up to where a clause or a modifier of it starts:
+    "library providing many algorithms" -> library; "RNN variants that learn ..." -> RNN variant."""
+    words = []
+    tagged = tagger.tagged(cut(rest))
+    for index, (word, tag_) in enumerate(tagged):
+        tag_ = tagger.corrected(word, tag_)
+        if tag_ not in _NOUN_TAGS or (tag_ == "VBG" and index and tagged[index - 1][1].startswith("NN")):
+            break  # "a library providing ...": what follows the noun says more of it
+        words.append(word)
+    while words and not tagger.corrected(*tagger.tagged(words[-1])[0]).startswith("NN"):
+        words.pop()
+    if not words:
+        return None
+    kind = noun_phrase(without_judgement(" ".join(words)))
+    return kind if keep(kind) and not is_shell(kind.label) and not kind.is_name else None

@@ -668,3 +668,13 @@ def test_a_description_in_the_imperative_says_what_the_row_is_for(tmp_path: Path
     assert not any(s == "ledger" and r == "usedFor" for s, r, _o in found)
     assert ("gauge", "evaluates", "language model") in found  # a verb the relation phrases read: no purpose besides
     assert not any(s == "gauge" and r == "usedFor" for s, r, _o in found)
+
+
+def test_a_longer_name_that_opens_with_the_notes_name_is_another_concept(tmp_path: Path) -> None:
+    _result, graph = build_files(tmp_path, {
+        "Models/Nova.md": "Nova is a language model.\n\n## Nova Turbo\n\nNova Turbo is the fastest Nova model.\n",
+        "Models/Orca.md": "Orca is a language model.\n",
+    })
+    found = folded_facts(graph)
+    assert ("nova turbo", "isA", "nova model") in found
+    assert not any(s == "nova" and o == "nova model" for s, _r, o in found)

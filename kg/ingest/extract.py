@@ -289,6 +289,8 @@ def _read_paragraph(paragraph: Paragraph, entry: _Entry | None, extraction: Extr
             named.defined_at = named.defined_at or source
             named.hint(classify.DEFINED_AS, reading.named_kind)
         leading = _leading(sentence, entry, lexicon) if entry is not None else None
+        if leading is not None and reading.subject is not None and reading.subject.is_name and not lexicon.matches(leading, reading.subject):
+            leading = None  # "GPT-4 Turbo is ..." in a note on GPT-4: a longer name is another thing
         if leading is not None:
             current = leading
             if reading.subject is not None and lexicon.matches(leading, reading.subject):

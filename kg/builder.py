@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg import checks
+from kg import checks, progress
 from kg.graph import serialize
 from kg.schema import vocab
 from kg.graph.assemble import DEFAULT_BASE, Namespaces, Quads, assemble
 from kg.batch import collector_paused
-from kg.ingest.extract import extract
+from kg.ingest.extract import read_files, settle
 from kg.ingest.extraction import Extraction, Warning
 from kg.files import Staged, remove_leftovers
 from kg.labels import fold
@@ -50,21 +50,29 @@ class BuildResult:
 @collector_paused()
 def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) -> BuildResult:
     """Read the workspace's notes and curated files and write the graph to its exports folder."""
-    names = Namespaces(checks.absolute_iri(base, "--base"))
+    base = checks.absolute_iri(base, "--base")
     notes_paths = workspace.notes_files()
-    files = [parse(read_text(path, workspace.shown(path)), workspace.shown(path)) for path in notes_paths]
-    extraction = extract(files)
-    title = next((f.title.title for f in files if f.title), "Notes")
-    quads, iris = assemble(extraction, names, title)
-    warnings = list(extraction.warnings)
-    curated = workspace.curated_files()
-    imported = [path for path in curated if workspace.shown(path).startswith("imported/")]
-    for path in curated:
-        # data/imported/*.ttl, written by `kg import`, keep the provenance kg:Imported (see kg.importer)
-        method = "Imported" if path in imported else "Curated"
-        warnings += _add_curated(path, workspace.shown(path), quads, set(iris.values()), names, method)
-    warnings += _lint(extraction)
-    dataset = list(quads.described())
+    with progress.stage("build", "notes files read", len(notes_paths)) as step:
+        files = []
+        for path in notes_paths:
+            files.append(parse(read_text(path, workspace.shown(path)), workspace.shown(path)))
+            step.advance()
+    with progress.stage("build", "paragraphs read", sum(len(f.paragraphs) for f in files)) as step:
+        extraction = read_files(files, step.advance)
+    names = Namespaces(base)
+    with progress.stage("build", "assembling the graph"):
+        extraction = settle(extraction)
+        title = next((f.title.title for f in files if f.title), "Notes")
+        quads, iris = assemble(extraction, names, title)
+        warnings = list(extraction.warnings)
+        curated = workspace.curated_files()
+        imported = [path for path in curated if workspace.shown(path).startswith("imported/")]
+        for path in curated:
+            # data/imported/*.ttl, written by `kg import`, keep the provenance kg:Imported (see kg.importer)
+            method = "Imported" if path in imported else "Curated"
+            warnings += _add_curated(path, workspace.shown(path), quads, set(iris.values()), names, method)
+        warnings += _lint(extraction)
+        dataset = list(quads.described())
     written = [workspace.turtle, workspace.dataset]
     prefixes = names.prefixes()
     relation_iris = {r.iri for r in vocab.relations().values()}
@@ -76,10 +84,13 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
     from kg.stores.backends import AUTO_ABOVE, after_build
 
     remove_leftovers(workspace.exports)  # what a killed build left
-    with Staged() as outputs:  # aie.trig, aie.ttl and the page in place together, or none of them
+    # aie.trig, aie.ttl and the page in place together, or none of them
+    with Staged() as outputs, progress.stage("build", "exports written", 2 + page) as step:
         outputs.write_with(workspace.dataset, partial(serialize.write, dataset, rdf_format=ox.RdfFormat.TRIG, prefixes=prefixes))
+        step.advance()
         outputs.write_with(workspace.turtle, partial(serialize.write, serialize.union(quads.quads),
                                                      rdf_format=ox.RdfFormat.TURTLE, prefixes=prefixes))
+        step.advance()
         with_cards = cards.serves(workspace) and outputs.size(workspace.dataset) < AUTO_ABOVE
         graph = KnowledgeGraph.from_quads(dataset) if page or with_cards else None  # ~1 s per 500k quads
         if graph and page:
@@ -88,6 +99,7 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
             html = whole_page(graph).encode("utf-8")
             outputs.write_with(workspace.page, lambda out: out.write(html))
             written.append(workspace.page)
+            step.advance()
         outputs.publish()
     if graph and with_cards:
         cards.write(workspace, graph)  # what `kg show` reads first (kg.cards); stamped with this aie.trig

@@ -10,6 +10,7 @@ import re
 
 import pyoxigraph as ox
 
+from kg import progress
 from kg.schema import vocab
 from kg.source import TIERS
 from kg.graph.description import Description
@@ -186,17 +187,20 @@ def stats(graph: KnowledgeGraph) -> dict[str, object]:
     relation and concepts with no definition (topics, which are headings, are left out of both)."""
     from collections import Counter
 
-    concepts = graph.concepts()
-    classes = Counter(graph.class_of(c) for c in concepts)
-    edges = list(graph.edges())
-    reasoner = Reasoner(graph)
-    reasoner.preload()
+    with progress.stage("stats", "reading the concepts and relations"):
+        concepts = graph.concepts()
+        classes = Counter(graph.class_of(c) for c in concepts)
+        edges = list(graph.edges())
+        reasoner = Reasoner(graph)
+        reasoner.preload()
     relations = {}
-    for r in vocab.relations():
-        stated = sum(1 for e in edges if e.relation == r)
-        inferred = sum(1 for fact in reasoner.closure(r) if not fact.stated)
-        if stated or inferred:
-            relations[r] = {"stated": stated, "inferred": inferred}
+    with progress.stage("stats", "relations inferred", len(vocab.relations())) as step:
+        for r in vocab.relations():
+            stated = sum(1 for e in edges if e.relation == r)
+            inferred = sum(1 for fact in reasoner.closure(r) if not fact.stated)
+            if stated or inferred:
+                relations[r] = {"stated": stated, "inferred": inferred}
+            step.advance()
     files = Counter(source.file for e in edges for source in e.sources)
     linked = {e.subject for e in edges} | {e.object for e in edges}
     plain = [c for c in concepts if graph.class_of(c) != "Topic"]

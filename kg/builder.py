@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg import checks, progress
+from kg import checks, progress, settings
 from kg.graph import serialize
 from kg.schema import vocab
-from kg.graph.assemble import DEFAULT_BASE, Namespaces, Quads, assemble
+from kg.graph.assemble import Quads, assemble
+from kg.graph.namespaces import DEFAULT_BASE, Namespaces
 from kg.batch import collector_paused
 from kg.ingest.extract import read_files, settle
 from kg.ingest.extraction import Extraction, Warning
@@ -59,7 +60,7 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
             step.advance()
     with progress.stage("build", "paragraphs read", sum(len(f.paragraphs) for f in files)) as step:
         extraction = read_files(files, step.advance)
-    names = Namespaces(base)
+    names = Namespaces(base, settings.workspace_id(workspace, create=True))  # may write data/kg.toml, once the notes read
     with progress.stage("build", "assembling the graph"):
         extraction = settle(extraction)
         title = next((f.title.title for f in files if f.title), "Notes")

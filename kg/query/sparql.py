@@ -18,6 +18,7 @@ from kg.graph import serialize
 from kg.schema import vocab
 from kg.errors import QueryError
 from kg.graph.knowledge import KnowledgeGraph
+from kg.graph.namespaces import Namespaces
 
 _WHERE = re.compile(r"error at (\d+):(\d+):\s*")
 _UPDATE = re.compile(r"\s*(?:(?:PREFIX\s+[\w.-]*:\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*"
@@ -42,17 +43,10 @@ class Answer:
 
 
 def prefixes(graph: KnowledgeGraph) -> dict[str, str]:
-    """The vocabulary's prefixes and, from the graph's concept scheme, aie:, topic: and src:.
-
-    These mirror kg.assemble.Namespaces (a test holds them equal), without importing the ingester.
-    """
-    found = dict(vocab.PREFIXES)
-    for quad in graph.store.quads_for_pattern(None, vocab.RDF_TYPE, vocab.CONCEPT_SCHEME, None):
-        if isinstance(quad.subject, ox.NamedNode) and quad.subject.value.endswith("scheme"):
-            base = quad.subject.value.removesuffix("scheme")
-            found = {"aie": base + "concept/", "topic": base + "topic/", "src": base + "source/", **found}
-            break
-    return found
+    """The vocabulary's prefixes and, from the graph's concept scheme, aie:, topic: and src:, as
+    `kg build` wrote them (a test holds them equal)."""
+    names = Namespaces.of(graph.store)
+    return names.prefixes() if names else dict(vocab.PREFIXES)
 
 
 def run(graph: KnowledgeGraph, text: str) -> Answer:

@@ -38,7 +38,9 @@ def open_graph(workspace: Workspace) -> KnowledgeGraph:
     if workspace.endpoint:
         from kg.stores.remote import Endpoint, RemoteNames, RemoteStore
 
-        remote = RemoteStore(Endpoint.from_env(workspace.endpoint))
+        from kg.settings import workspace_id
+
+        remote = RemoteStore(Endpoint.from_env(workspace.endpoint), workspace=workspace_id(workspace))
         return KnowledgeGraph(remote, names=RemoteNames(remote))
     return open_local(workspace)
 

@@ -3,7 +3,8 @@
 Each command's body is in kg/commands/, imported only when that command runs (or when `kg --help`
 lists them all), so a query does not pay for the imports of a build. Errors are kg.KGError,
 printed as one line with the exit code it names; see the epilog. What a command prints passes
-through kg.terminal, so text from notes cannot move the cursor or retitle the window."""
+through kg.terminal, so text from notes cannot move the cursor or retitle the window; long work
+shows its progress on stderr (kg.progress)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from typing import Any, NoReturn
 
 import click
 
+from kg import progress
 from kg.commands.common import EPILOG, workspace_options
 from kg.errors import KGError
 from kg.terminal import SafeStream, safe
@@ -65,6 +67,7 @@ class KGGroup(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         streams = sys.stdout, sys.stderr
         sys.stdout, sys.stderr = SafeStream(sys.stdout), SafeStream(sys.stderr)  # notes' text never drives the terminal
+        progress.report_to(streams[1])  # our own words and numbers only; a bar's escape codes must reach the terminal
         try:
             return super().invoke(ctx)
         except KGError as error:
@@ -78,6 +81,7 @@ class KGGroup(click.Group):
             sys.stderr.close()
             sys.exit(0)
         finally:
+            progress.finish()
             sys.stdout, sys.stderr = streams
 
 

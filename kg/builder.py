@@ -12,12 +12,13 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg import checks
+from kg import checks, progress, settings
 from kg.graph import serialize
 from kg.schema import build_salt, vocab
-from kg.graph.assemble import DEFAULT_BASE, Namespaces, Quads, assemble
+from kg.graph.assemble import Quads, assemble
+from kg.graph.namespaces import DEFAULT_BASE, Namespaces
 from kg.batch import collector_paused
-from kg.ingest.extract import extract
+from kg.ingest.extract import read_files, settle
 from kg.ingest.extraction import Extraction, Warning
 from kg.errors import KGError
 from kg.files import Staged, atomic_write, remove_leftovers
@@ -73,24 +74,33 @@ class Reading:
 
 
 @collector_paused()
-def read(workspace: Workspace, *, base: str = DEFAULT_BASE) -> Reading:
-    """Read the workspace's notes, curated files and review decisions into a graph in memory."""
-    names = Namespaces(checks.absolute_iri(base, "--base"))
+def read(workspace: Workspace, *, base: str = DEFAULT_BASE, keep_id: bool = False) -> Reading:
+    """Read the workspace's notes, curated files and review decisions into a graph in memory.
+    `keep_id`: save the workspace's id in data/kg.toml when it has none (a build does; a diff does not)."""
+    base = checks.absolute_iri(base, "--base")
     notes_paths = workspace.notes_files()
-    files = [parse(read_text(path, workspace.shown(path)), workspace.shown(path)) for path in notes_paths]
+    with progress.stage("build", "notes files read", len(notes_paths)) as step:
+        files = []
+        for path in notes_paths:
+            files.append(parse(read_text(path, workspace.shown(path)), workspace.shown(path)))
+            step.advance()
     rejections = read_rejections(workspace.rejected, workspace.shown(workspace.rejected))
-    extraction = extract(files)
-    extraction.statements = without_rejected(extraction.statements, rejections)  # `kg review --reject`
-    title = next((f.title.title for f in files if f.title), "Notes")
-    quads, iris = assemble(extraction, names, title)
-    warnings = list(extraction.warnings)
-    curated = workspace.curated_files()
-    imported = [path for path in curated if workspace.shown(path).startswith("imported/")]
-    for path in curated:
-        # data/imported/*.ttl, written by `kg import`, keep the provenance kg:Imported (see kg.importer)
-        method = "Imported" if path in imported else "Curated"
-        warnings += _add_curated(path, workspace.shown(path), quads, set(iris.values()), names, method)
-    warnings += _lint(extraction)
+    with progress.stage("build", "paragraphs read", sum(len(f.paragraphs) for f in files)) as step:
+        extraction = read_files(files, step.advance)
+    names = Namespaces(base, settings.workspace_id(workspace, create=keep_id))  # may write data/kg.toml, once the notes read
+    with progress.stage("build", "assembling the graph"):
+        extraction = settle(extraction)
+        extraction.statements = without_rejected(extraction.statements, rejections)  # `kg review --reject`
+        title = next((f.title.title for f in files if f.title), "Notes")
+        quads, iris = assemble(extraction, names, title)
+        warnings = list(extraction.warnings)
+        curated = workspace.curated_files()
+        imported = [path for path in curated if workspace.shown(path).startswith("imported/")]
+        for path in curated:
+            # data/imported/*.ttl, written by `kg import`, keep the provenance kg:Imported (see kg.importer)
+            method = "Imported" if path in imported else "Curated"
+            warnings += _add_curated(path, workspace.shown(path), quads, set(iris.values()), names, method)
+        warnings += _lint(extraction)
     return Reading(names, quads, warnings, len(files), len(curated) - len(imported), len(imported))
 
 
@@ -99,7 +109,7 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
     """Read the workspace's notes and curated files and write the graph to its exports folder."""
     # what the build reads, taken before reading it: a file saved meanwhile shows as a change later
     inputs = workspace.inputs_digest(build_salt(checks.absolute_iri(base, "--base")))
-    reading = read(workspace, base=base)
+    reading = read(workspace, base=base, keep_id=True)
     dataset = reading.dataset()
     written = [workspace.turtle, workspace.dataset]
     prefixes = reading.names.prefixes()
@@ -111,10 +121,13 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
     from kg.stores.backends import AUTO_ABOVE, after_build
 
     remove_leftovers(workspace.exports)  # what a killed build left
-    with Staged() as outputs:  # aie.trig, aie.ttl and the page in place together, or none of them
+    # aie.trig, aie.ttl and the page in place together, or none of them
+    with Staged() as outputs, progress.stage("build", "exports written", 2 + page) as step:
         outputs.write_with(workspace.dataset, partial(serialize.write, dataset, rdf_format=ox.RdfFormat.TRIG, prefixes=prefixes))
+        step.advance()
         outputs.write_with(workspace.turtle, partial(serialize.write, serialize.union(reading.quads.quads),
                                                      rdf_format=ox.RdfFormat.TURTLE, prefixes=prefixes))
+        step.advance()
         with_cards = cards.serves(workspace) and outputs.size(workspace.dataset) < AUTO_ABOVE
         graph = KnowledgeGraph.from_quads(dataset)  # ~1 s per 500k quads
         # counted as `kg stats` and the page count them: one definition (KnowledgeGraph.statements)
@@ -125,6 +138,7 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
             html = whole_page(graph).encode("utf-8")
             outputs.write_with(workspace.page, lambda out: out.write(html))
             written.append(workspace.page)
+            step.advance()
         outputs.publish()
     # what `kg diff` reads to know that the notes have not changed since
     atomic_write(workspace.build_stamp_file, workspace.new_build_stamp(inputs, base))

@@ -55,5 +55,9 @@ class EndpointError(KGError):
     """A SPARQL endpoint cannot be reached or answered with an error."""
 
 
+class ForeignCollection(EndpointError):
+    """A push would replace a collection on the server that another workspace or scheme pushed."""
+
+
 class ValidationFailed(KGError):
     """The graph does not conform to the vocabulary's shapes."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kg import settings
 from kg.errors import WorkspaceError
 from kg.files import atomic_write
 from kg.workspace import Workspace
@@ -35,7 +36,8 @@ aie:mixture-of-experts kg:relatedTo aie:language-model .
 
 
 def init(workspace: Workspace) -> list[Path]:
-    """Create data/notes/notes.md and data/curated.ttl; refuse if the data folder has notes already."""
+    """Create data/notes/notes.md, data/curated.ttl and data/kg.toml (the workspace's id, kg.settings);
+    refuse if the data folder has notes already."""
     if workspace.notes.is_dir() and any(workspace.notes.rglob("*.md")):
         raise WorkspaceError("already holds notes; nothing was changed", path=str(workspace.notes))
     written = []
@@ -43,5 +45,8 @@ def init(workspace: Workspace) -> list[Path]:
         if not path.exists():
             atomic_write(path, text)
             written.append(path)
+    if settings.workspace_id(workspace) is None:
+        settings.workspace_id(workspace, create=True)
+        written.append(workspace.data / settings.SETTINGS)
     workspace.exports.mkdir(parents=True, exist_ok=True)
     return written

@@ -140,3 +140,41 @@ def test_an_unwritable_exports_folder(workspace: Workspace) -> None:
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: ") and "cannot write" in result.stderr
     assert workspace.exports.read_text(encoding="utf-8") == "a file where the folder should be"
+
+
+@pytest.mark.parametrize(("settings", "expected"), [
+    ('workspace = "two words"', r"kg\.toml: workspace must be 1 to 64 letters, digits, '\.', '_' or '-'.*not 'two words'"),
+    ('workspce = "mine"', r"kg\.toml: unknown setting 'workspce'; the settings are: workspace"),
+    ('workspace = "mine', r"kg\.toml: not TOML: "),
+])
+def test_workspace_settings_that_make_no_sense(built_once: Workspace, settings: str, expected: str) -> None:
+    (built_once.data / "kg.toml").write_text(settings + "\n", encoding="utf-8")
+    assert_fails_cleanly(built_once, expected)
+
+
+# ---------------------------------------------------------------- the workspace's id (kg.settings)
+
+
+def test_the_first_build_names_the_workspace_and_a_moved_folder_keeps_the_name(tmp_path: Path, repo: Path) -> None:
+    root = tmp_path / "My Notes"
+    shutil.copytree(repo / "data" / "notes", root / "data" / "notes")
+    workspace = Workspace.at(root / "data", root / "exports")
+    kg.build(workspace, page=False)
+    settings = (workspace.data / "kg.toml").read_text(encoding="utf-8")
+    found = re.search(r'^workspace = "(my-notes-[0-9a-f]{6})"$', settings, re.M)
+    assert found, settings
+    trig = workspace.dataset.read_text(encoding="utf-8")
+    assert f"@prefix src: <https://w3id.org/aie-kg/{found[1]}/source/> ." in trig  # its collection's own base
+    assert "@prefix aie: <https://w3id.org/aie-kg/aie/concept/> ." in trig  # concepts: the base all workspaces share
+    assert f'kg:workspace "{found[1]}"' in trig
+    moved = tmp_path / "elsewhere"
+    shutil.move(root, moved)
+    again = Workspace.at(moved / "data", moved / "exports")
+    kg.build(again, page=False)
+    assert (again.data / "kg.toml").read_text(encoding="utf-8") == settings
+    assert again.dataset.read_text(encoding="utf-8") == trig
+
+
+def test_the_shipped_notes_keep_their_collection_at_their_base(built: Workspace) -> None:
+    trig = built.dataset.read_text(encoding="utf-8")
+    assert "@prefix src: <https://w3id.org/aie-kg/aie/source/> ." in trig and 'kg:workspace "aie"' in trig

@@ -19,7 +19,7 @@ import kg
 from cli import cli
 from kg.workspace import Workspace
 
-HEAVY = ("rdflib", "networkx", "pyvis", "markdown_it", "owlrl", "fsrs", "genanki", "watchfiles")
+HEAVY = ("rdflib", "networkx", "pyvis", "markdown_it", "owlrl", "fsrs", "genanki", "watchfiles", "rich")
 
 
 def run(workspace: Workspace, *args: str, input: str | None = None) -> Result:

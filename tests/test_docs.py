@@ -4,6 +4,7 @@ commands that set up and run the main job and the tests."""
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -49,6 +50,7 @@ def test_init_starts_a_workspace_that_builds(tmp_path: Path) -> None:
         first = runner.invoke(cli, ["init"])
         assert first.exit_code == 0, first.output
         assert "wrote data/notes/notes.md" in first.stdout
+        assert re.search(r'^workspace = "[a-z0-9-]+-[0-9a-f]{6}"$', (tmp_path / "data" / "kg.toml").read_text(encoding="utf-8"), re.M)
         built = runner.invoke(cli, ["build", "--no-page"])
         assert built.exit_code == 0, built.output
         shown = runner.invoke(cli, ["show", "MoE", "--format", "json"])

@@ -321,7 +321,7 @@ def test_word_scores() -> None:
 # ---------------------------------------------------------------- SPARQL
 
 def test_sparql_prefixes_match_the_builders(graph: kg.KnowledgeGraph) -> None:
-    from kg.graph.assemble import DEFAULT_BASE, Namespaces
+    from kg.graph.namespaces import DEFAULT_BASE, Namespaces
 
     assert graph.prefixes() == Namespaces(DEFAULT_BASE).prefixes()
 

@@ -21,7 +21,8 @@ from click.testing import CliRunner, Result
 
 import kg
 from cli import cli
-from kg.graph.assemble import Namespaces, Quads
+from kg.graph.assemble import Quads
+from kg.graph.namespaces import Namespaces
 from kg.graph.knowledge import KnowledgeGraph
 from kg.query.patterns import match
 from kg.schema import vocab

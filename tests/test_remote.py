@@ -6,6 +6,7 @@ server's collection as they were; credentials sent from the environment and neve
 from __future__ import annotations
 
 import base64
+import re
 import hashlib
 import http.server
 import shutil
@@ -370,6 +371,105 @@ def test_a_push_overtaken_by_another_applies_nothing(built: Workspace, servers: 
     assert collection(server) == local_quads(theirs)
     assert run(mine, "push", "--endpoint", server.url).exit_code == 0
     assert collection(server) == local_quads(mine)
+
+
+def test_a_long_push_shows_its_progress_off_a_terminal(built: Workspace, servers: Callable[[], Server]) -> None:
+    server = servers()
+    result = run(built, "push", "--endpoint", server.url, env={"KG_PUSH_CHUNK_BYTES": "4000", "KG_PROGRESS_INTERVAL": "0.01"})
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("pushed ") and result.stdout.count("\n") == 1
+    lines = result.stderr.splitlines()
+    uploaded = [m for m in map(re.compile(r"push: ([\d,]+)/([\d,]+) quads uploaded").fullmatch, lines) if m]
+    assert uploaded and {int(m[2].replace(",", "")) for m in uploaded} == {len(local_quads(built))}
+    assert all(line.startswith("push: ") for line in lines), lines
+
+
+# ---------------------------------------------------------------- whose collection a push replaces
+
+
+def fresh_workspace(root: Path, term: str) -> Workspace:
+    """A workspace of its own (no data/kg.toml yet: the first build names it), with one entry, built."""
+    workspace = Workspace.at(root / "data", root / "exports")
+    workspace.notes.mkdir(parents=True)
+    (workspace.notes / "notes.md").write_text(f"# Other Notes\n\n## Part\n\n- **{term}:** A {term} is a sparse model.\n",
+                                              encoding="utf-8")
+    assert run(workspace, "build", "--no-page").exit_code == 0
+    return workspace
+
+
+def test_two_workspaces_with_default_settings_keep_their_own_collections(built: Workspace, servers: Callable[[], Server],
+                                                                         tmp_path: Path) -> None:
+    server = servers()
+    assert run(built, "push", "--endpoint", server.url).exit_code == 0
+    shipped = collection(server)
+    other = fresh_workspace(tmp_path / "other-notes", "Quokka Layer")
+    name = (other.data / "kg.toml").read_text(encoding="utf-8")
+    assert re.search(r'^workspace = "other-notes-[0-9a-f]{6}"$', name, re.M), name
+    result = run(other, "push", "--endpoint", server.url)
+    assert result.exit_code == 0, result.output
+    assert "dropped" not in result.stdout and re.search(r"of https://w3id\.org/aie-kg/other-notes-[0-9a-f]{6}/ to", result.stdout)
+    assert collection(server) == shipped  # the shipped notes' collection is whole
+    # each workspace reads its own collection; elsewhere, KG_BASE picks one
+    assert run(other, "--endpoint", server.url, "show", "quokka layer").exit_code == 0
+    assert run(built, "--endpoint", server.url, "show", "quokka layer").exit_code == 1
+    assert remote(built, server.url).resolve("MoE") == kg.load(built).resolve("MoE")
+    nowhere = Workspace.at(tmp_path / "nowhere" / "data", tmp_path / "nowhere" / "exports")
+    assert "holds 2 collections, none of this workspace's" in one_line_error(run(nowhere, "--endpoint", server.url, "show", "MoE"))
+    assert run(nowhere, "--endpoint", server.url, "show", "MoE", env={"KG_BASE": BASE}).exit_code == 0
+    # the same workspace again: as before, nothing to send
+    again = run(other, "push", "--endpoint", server.url)
+    assert again.exit_code == 0 and "holds this graph already" in again.stdout
+
+
+MARK = "<https://w3id.org/aie-kg/vocab#workspace>"
+
+
+@pytest.mark.parametrize(("tamper", "whose"), [
+    (f"DELETE WHERE {{ GRAPH <{BASE}provenance> {{ ?s {MARK} ?w }} }}", "was pushed by an older kg, which recorded no workspace"),
+    (f'DELETE {{ GRAPH <{BASE}provenance> {{ ?s {MARK} ?w }} }} INSERT {{ GRAPH <{BASE}provenance> {{ ?s {MARK} "theirs-123abc" }} }} '
+     f"WHERE {{ GRAPH <{BASE}provenance> {{ ?s {MARK} ?w }} }}", "came from the workspace 'theirs-123abc'"),
+])
+def test_a_collection_another_workspace_pushed_is_replaced_only_when_asked(built: Workspace, servers: Callable[[], Server],
+                                                                          tamper: str, whose: str) -> None:
+    server = servers()
+    assert run(built, "push", "--endpoint", server.url).exit_code == 0
+    assert server.update(tamper) == 204  # as an older kg left it, or another workspace named as this one
+    before = server.dump()
+    message = one_line_error(run(built, "push", "--endpoint", server.url))
+    graphs = len(list(local_store(built).named_graphs()))
+    graph = kg.load(built)
+    concepts = sum(1 for c in graph.concepts() if graph.class_of(c) != "Topic")
+    assert message == (f"Error: the collection {BASE} on the server {whose}: this push would drop its {graphs} graphs "
+                       f"({concepts} concepts); nothing was pushed; `kg push --replace` replaces it")
+    assert server.dump() == before
+    replaced = run(built, "push", "--endpoint", server.url, "--replace")
+    assert replaced.exit_code == 0, replaced.output
+    assert collection(server) == local_quads(built)  # marked as this workspace's again
+    again = run(built, "push", "--endpoint", server.url)
+    assert again.exit_code == 0 and "holds this graph already" in again.stdout
+
+
+def test_the_same_workspace_with_another_base_is_another_scheme(built: Workspace, servers: Callable[[], Server],
+                                                                tmp_path: Path) -> None:
+    server = servers()
+    assert run(built, "push", "--endpoint", server.url).exit_code == 0
+    before = server.dump()
+    workspace = copy_workspace(built, tmp_path / "rebased")
+    assert run(workspace, "build", "--no-page", "--base", "https://w3id.org/aie-kg/elsewhere/").exit_code == 0
+    message = one_line_error(run(workspace, "push", "--endpoint", server.url))
+    assert f"the collection {BASE} on the server came from this workspace built with another base (scheme <{BASE}scheme>)" in message
+    assert server.dump() == before
+
+
+def test_a_graph_built_before_workspaces_had_ids_is_not_pushed(built: Workspace, servers: Callable[[], Server],
+                                                               tmp_path: Path) -> None:
+    workspace = copy_workspace(built, tmp_path / "older")
+    text = workspace.dataset.read_text(encoding="utf-8")
+    workspace.dataset.write_text(re.sub(r' ;\n\tkg:workspace "aie" \.', " .", text), encoding="utf-8")
+    assert "kg:workspace" not in workspace.dataset.read_text(encoding="utf-8")
+    server = servers()
+    assert "does not say which workspace it was built in" in one_line_error(run(workspace, "push", "--endpoint", server.url))
+    assert not collection(server)
 
 
 def test_one_update_request_is_one_transaction_on_oxigraph(servers: Callable[[], Server]) -> None:

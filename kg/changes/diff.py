@@ -50,6 +50,6 @@ def notes_now(workspace: Workspace, base: str, last_build: Snapshot | None = Non
 
 
 def _default_base() -> str:
-    from kg.graph.assemble import DEFAULT_BASE  # with the ingester: only when a build is needed anyway
+    from kg.graph.namespaces import DEFAULT_BASE
 
     return DEFAULT_BASE

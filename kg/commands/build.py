@@ -21,7 +21,7 @@ def build(workspace: Workspace, base: str | None, no_page: bool) -> None:
       kg --data my-notes --exports out build
     """
     from kg.builder import build as run
-    from kg.graph.assemble import DEFAULT_BASE
+    from kg.graph.namespaces import DEFAULT_BASE
 
     result = run(workspace, base=base or DEFAULT_BASE, page=not no_page)
     for warning in result.warnings:

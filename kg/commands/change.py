@@ -128,7 +128,7 @@ def watch(workspace: Workspace, serve: bool, port: int, open_page: bool, no_page
     """
     from kg import checks
     from kg.changes.watch import Outcome, Rebuilder, watch as run
-    from kg.graph.assemble import DEFAULT_BASE
+    from kg.graph.namespaces import DEFAULT_BASE
 
     if serve and no_page:
         raise click.UsageError("--serve serves the page: it cannot go with --no-page")

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from urllib.parse import quote
 
 import pyoxigraph as ox
 
@@ -15,45 +14,12 @@ from kg.graph.digests import DIGEST, of_graphs, of_lines
 from kg.ingest.extraction import Extraction
 from kg.labels import slug
 from kg.ingest.lexicon import Record
+from kg.graph.namespaces import WORKSPACE, Namespaces
 from kg.source import Source
 from kg.schema.vocab import ALT_LABEL, BROADER, DEFINITION, IN_SCHEME, PREF_LABEL, RDF_TYPE, SEE_ALSO, SKOS, SUBJECT
 
-DEFAULT_BASE = "https://w3id.org/aie-kg/aie/"
 HIDDEN_LABEL = ox.NamedNode(SKOS + "hiddenLabel")
 XSD_INTEGER = ox.NamedNode(vocab.XSD + "integer")
-
-
-@dataclass
-class Namespaces:
-    """The IRIs of one notes collection, all under one base."""
-
-    base: str = DEFAULT_BASE
-
-    @property
-    def concept(self) -> str:
-        return self.base + "concept/"
-
-    @property
-    def topic(self) -> str:
-        return self.base + "topic/"
-
-    @property
-    def source(self) -> str:
-        return self.base + "source/"
-
-    @property
-    def scheme(self) -> ox.NamedNode:
-        return ox.NamedNode(self.base + "scheme")
-
-    def prefixes(self) -> dict[str, str]:
-        return {"aie": self.concept, "topic": self.topic, "src": self.source, **vocab.PREFIXES}
-
-    def file(self, path: str) -> ox.NamedNode:
-        return ox.NamedNode(self.source + quote(path))
-
-    def location(self, source: Source) -> ox.NamedNode:
-        rule = f"-{source.rule}" if source.rule else ""
-        return ox.NamedNode(f"{self.source}{quote(source.file)}#L{source.line}{rule}")
 
 
 @dataclass
@@ -140,6 +106,8 @@ def assemble(extraction: Extraction, names: Namespaces, title: str) -> tuple[Qua
     default = ox.DefaultGraph()
     out.quads.add(ox.Quad(names.scheme, RDF_TYPE, vocab.CONCEPT_SCHEME, default))
     out.quads.add(ox.Quad(names.scheme, vocab.TITLE, ox.Literal(title, language="en"), default))
+    if names.workspace:  # what `kg push` checks before it replaces a collection on a server
+        out.quads.add(ox.Quad(names.scheme, WORKSPACE, ox.Literal(names.workspace), default))
     for key, topic in extraction.topics.items():
         iri = topics[key]
         out.add(iri, RDF_TYPE, vocab.term("Topic"), topic.source)

@@ -227,13 +227,11 @@ class KnowledgeGraph:
 
     def prefixes(self) -> dict[str, str]:
         """The vocabulary's prefixes (kg:, skos:, ...) and, from the graph's concept scheme, aie:,
-        topic: and src:; they mirror kg.graph.assemble.Namespaces (a test holds them equal)."""
-        found = dict(vocab.PREFIXES)
-        for quad in self.store.quads_for_pattern(None, RDF_TYPE, vocab.CONCEPT_SCHEME, None):
-            if isinstance(quad.subject, ox.NamedNode) and quad.subject.value.endswith("scheme"):
-                base = quad.subject.value.removesuffix("scheme")
-                return {"aie": base + "concept/", "topic": base + "topic/", "src": base + "source/", **found}
-        return found
+        topic: and src:, as `kg build` wrote them (kg.graph.namespaces; a test holds them equal)."""
+        from kg.graph.namespaces import Namespaces
+
+        names = Namespaces.of(self.store)
+        return names.prefixes() if names else dict(vocab.PREFIXES)
 
     def sparql(self, query: str, /, **bindings: ox.NamedNode | ox.Literal | str | float) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
         """Run a SPARQL 1.1 query over the union of all the graph's graphs, with kg:, aie:, skos:, ...

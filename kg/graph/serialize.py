@@ -9,6 +9,7 @@ from typing import BinaryIO
 import pyoxigraph as ox
 
 _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_XSD_STRING = ox.NamedNode("http://www.w3.org/2001/XMLSchema#string")
 
 
 def sort_key(quad: ox.Quad | ox.Triple) -> str:
@@ -27,8 +28,8 @@ def used_prefixes(items: Iterable[ox.Quad | ox.Triple], prefixes: dict[str, str]
         for term in (item.subject, predicate, item.object, getattr(item, "graph_name", None)):
             if isinstance(term, ox.NamedNode):
                 iris.add(term.value)
-            elif isinstance(term, ox.Literal) and term.language is None:  # "..."@en is written without rdf:langString
-                iris.add(term.datatype.value)
+            elif isinstance(term, ox.Literal) and term.language is None and term.datatype != _XSD_STRING:
+                iris.add(term.datatype.value)  # "..."@en and "..." are written without rdf:langString, xsd:string
     ordered = sorted(iris)  # the IRIs a namespace starts are together, from where it would sort
 
     def used(ns: str) -> bool:

@@ -7,6 +7,7 @@ Knows the notes' structure and nothing of files on disk or of RDF.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.ingest import classify, diagrams, fields, tables, vault
@@ -44,9 +45,20 @@ class _Entry:
 
 def extract(files: list[NotesFile]) -> Extraction:
     """Concepts and statements of all notes files; relations between files resolve by label."""
+    return settle(read_files(files))
+
+
+def read_files(files: list[NotesFile], counted: Callable[[], object] | None = None) -> Extraction:
+    """What each notes file says, its concepts not yet merged or linked across files (settle() does);
+    `counted` is called after each paragraph (kg.progress)."""
     extraction = Extraction()
     for notes in files:
-        _read_file(notes, extraction, in_collection=len(files) > 1)
+        _read_file(notes, extraction, len(files) > 1, counted)
+    return extraction
+
+
+def settle(extraction: Extraction) -> Extraction:
+    """The concepts of all files merged (acronyms, case variants), linked, and classified."""
     extraction.lexicon.settle_stand_ins()
     extraction.lexicon.merge_acronyms()
     extraction.lexicon.merge_case_variants()
@@ -63,7 +75,7 @@ def extract(files: list[NotesFile]) -> Extraction:
     return extraction
 
 
-def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool) -> None:
+def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, counted: Callable[[], object] | None) -> None:
     lexicon = extraction.lexicon
     for line, problem in notes.problems:
         extraction.warnings.append(Warning(Source(notes.path, line), problem))
@@ -108,6 +120,8 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool) ->
         _read_list_kinds(paragraph, term, stack, categories, extraction)
         if note is not None:
             note.mentioned = _names_in(note.records[0].final(), paragraph.text)
+        if counted is not None:
+            counted()
     for diagram in notes.diagrams:
         topic = extraction.file_topics.get(notes.path) if sections else _topic_key(notes.path, diagram.headings)
         kinds = kinds_named(diagram.headings[-1].title) if diagram.headings else None

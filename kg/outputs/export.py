@@ -119,9 +119,9 @@ class ExportData:
     @cached_property
     def prefixes(self) -> dict[str, str]:
         """The prefixes `kg build` writes with: the notes' namespaces (from the base IRI) and the vocabularies'."""
-        from kg.graph.assemble import DEFAULT_BASE, Namespaces
+        from kg.graph.namespaces import DEFAULT_BASE, Namespaces
 
-        return Namespaces(self._base() or DEFAULT_BASE).prefixes()
+        return (Namespaces.of(self.graph.store) or Namespaces(self._base() or DEFAULT_BASE)).prefixes()
 
     @cached_property
     def view(self) -> GraphView:

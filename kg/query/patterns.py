@@ -10,6 +10,7 @@ import re
 
 import pyoxigraph as ox
 
+from kg import progress
 from kg.schema import vocab
 from kg.source import surest_tier
 from kg.graph.description import Description
@@ -182,10 +183,12 @@ def stats(graph: KnowledgeGraph) -> dict[str, object]:
     counts every statement it states, so the files' counts may add up to more."""
     from collections import Counter
 
-    concepts = graph.concepts()
-    classes = Counter(graph.class_of(c) for c in concepts)
-    edges = graph.statements()
-    inferred = Counter(fact.relation for fact in Reasoner(graph).inferred())
+    with progress.stage("stats", "reading the concepts and relations"):
+        concepts = graph.concepts()
+        classes = Counter(graph.class_of(c) for c in concepts)
+        edges = graph.statements()
+    with progress.stage("stats", "relations inferred"):
+        inferred = Counter(fact.relation for fact in Reasoner(graph).inferred())
     stated = Counter(e.relation for e in edges)
     relations = {r: {"stated": stated[r], "inferred": inferred[r]} for r in vocab.relations() if stated[r] or inferred[r]}
     files = Counter(source.file for e in edges for source in e.sources)

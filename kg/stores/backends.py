@@ -17,10 +17,11 @@ from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
+from kg import progress
 from kg.files import running
 from kg.errors import RDFSyntaxError, WorkspaceError
 from kg.graph.knowledge import KnowledgeGraph
-from kg.workspace import Workspace
+from kg.workspace import GRAPH_DATASET, Workspace
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -37,7 +38,9 @@ def open_graph(workspace: Workspace) -> KnowledgeGraph:
     if workspace.endpoint:
         from kg.stores.remote import Endpoint, RemoteNames, RemoteStore
 
-        remote = RemoteStore(Endpoint.from_env(workspace.endpoint))
+        from kg.settings import workspace_id
+
+        remote = RemoteStore(Endpoint.from_env(workspace.endpoint), workspace=workspace_id(workspace))
         return KnowledgeGraph(remote, names=RemoteNames(remote))
     return open_local(workspace)
 
@@ -149,14 +152,8 @@ def write_store(workspace: Workspace) -> Path:
     shutil.rmtree(work, ignore_errors=True)
     try:
         work.mkdir(parents=True)
-        store = ox.Store(str(work / "db"))
-        try:
-            store.bulk_load(path=str(dataset), format=ox.RdfFormat.TRIG)
-        except SyntaxError as error:
-            raise RDFSyntaxError(f"column {error.offset}: {error.msg}", path=str(dataset), line=error.lineno) from None
-        _write_names(work / NAMES, KnowledgeGraph(store).name_index())
-        store.flush()
-        del store  # closes the database before the folder moves
+        with progress.stage("on-disk store", f"loading {GRAPH_DATASET}"):
+            _load_store(work, dataset)
         (work / "stamp").write_text(stamp, encoding="utf-8")
         if directory.exists():
             old = directory.with_name(f"{STORE_DIR}-old-{os.getpid()}")
@@ -167,6 +164,18 @@ def write_store(workspace: Workspace) -> Path:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return directory
+
+
+def _load_store(work: Path, dataset: str) -> None:
+    """The store and its label index, in the folder `work`."""
+    store = ox.Store(str(work / "db"))
+    try:
+        store.bulk_load(path=dataset, format=ox.RdfFormat.TRIG)
+    except SyntaxError as error:
+        raise RDFSyntaxError(f"column {error.offset}: {error.msg}", path=dataset, line=error.lineno) from None
+    _write_names(work / NAMES, KnowledgeGraph(store).name_index())
+    store.flush()
+    del store  # closes the database before the folder moves
 
 
 def after_build(workspace: Workspace) -> list[Path]:

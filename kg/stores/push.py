@@ -13,27 +13,34 @@ swapping request leaves the outcome unknown, and the message says so.
 That is the first push. Later ones send only the source locations whose digests changed, in one
 request conditioned on the collection digest read from the server (kg.digests); a change too
 large for one request, a server without digests, or --full replaces the whole collection as above.
+
+Each workspace's collection has a base of its own (kg.settings), and its scheme names the
+workspace it was built in (kg:workspace), which a push sends with the rest. A collection on the
+server that names another workspace, another scheme, or none (an older kg pushed it) is not
+replaced unless asked (--replace): the push says what it would drop, and sends nothing.
 """
 
 from __future__ import annotations
 
 import io
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from itertools import islice
 from dataclasses import dataclass
 from typing import IO, Any
 
 import pyoxigraph as ox
 
-from kg import checks
+from kg import checks, progress
 from kg.graph import digests
+from kg.graph.namespaces import WORKSPACE, Namespaces
 from kg.stores.endpoint import Endpoint, EndpointAnswered, shown
-from kg.errors import EndpointError
+from kg.errors import EndpointError, ForeignCollection
 from kg.stores.remote import PROVENANCE, SOURCE, RemoteStore, collection_graphs
-from kg.schema.vocab import CONCEPT_SCHEME, RDF_TYPE
+from kg.schema.vocab import CONCEPT_SCHEME, RDF_TYPE, VOCAB
 
 STAGING = "staging/"
+TOPIC = ox.NamedNode(VOCAB + "Topic")
 CHUNK_BYTES = 32 * 1024 * 1024  # per request (~200k quads); override with KG_PUSH_CHUNK_BYTES
 UPDATE = "application/sparql-update"
 
@@ -53,32 +60,47 @@ class PushResult:
                 + (f" ({self.dropped} old graphs dropped)" if self.dropped else "") + (f"; {self.note}" if self.note else ""))
 
 
-def collection_of(store: Any) -> str:
-    """The base IRI of the one collection a built dataset holds: that of its concept scheme <B>scheme."""
+def collection_of(store: Any) -> Namespaces:
+    """The namespaces of the one collection a built dataset holds (kg.namespaces): its scheme, and the
+    workspace it was built in, which says where on a server it goes."""
     schemes = {q.subject.value for q in store.quads_for_pattern(None, RDF_TYPE, CONCEPT_SCHEME, ox.DefaultGraph())
                if isinstance(q.subject, ox.NamedNode) and q.subject.value.endswith("scheme")}
     if len(schemes) != 1:
         raise EndpointError(f"the built graph should describe one concept scheme, not {len(schemes)}; run `kg build` again")
-    return schemes.pop()[: -len("scheme")]
+    names = Namespaces.of(store)
+    if names is None or names.workspace is None:
+        raise EndpointError("the built graph does not say which workspace it was built in (an older kg built it); "
+                            "run `kg build` again; nothing was pushed")
+    return names
 
 
 def push(store: Any, endpoint: Endpoint, *, chunk_bytes: int | None = None, full: bool = False,
-         progress: Callable[[str], None] | None = None) -> PushResult:
+         replace: bool = False) -> PushResult:
     """Replace the collection's graphs on the server with those of a local store (an ox.Store):
     only the source locations whose digests changed (kg.digests), unless `full`, or the server has
-    no digests, or the change does not fit one request."""
-    base = collection_of(store)
+    no digests, or the change does not fit one request. A collection there that another workspace
+    (or scheme) pushed is replaced only with `replace`: else ForeignCollection, and nothing is sent."""
+    names = collection_of(store)
+    base = names.collection
     live_prefix, staging_prefix = base + SOURCE, base + STAGING
     graphs = sorted(store.named_graphs(), key=str)
     outside = next((g for g in graphs if not (isinstance(g, ox.NamedNode) and g.value.startswith(live_prefix))), None)
     if outside is not None:
         raise EndpointError(f"the built graph has the named graph {outside}, outside {live_prefix}; nothing was pushed")
-    provenance, scheme = ox.NamedNode(base + PROVENANCE), ox.NamedNode(base + "scheme")
+    provenance, scheme = ox.NamedNode(base + PROVENANCE), names.scheme
     server = RemoteStore(endpoint, base)
     try:
-        old = collection_graphs(server, live_prefix)
-        leftovers = collection_graphs(server, staging_prefix)  # from a push that was cut off
-        there, there_digests = (None, {}) if full or leftovers else digests.on_server(server, provenance, scheme)
+        with progress.stage("push", "reading the collection on the server"):
+            old = collection_graphs(server, live_prefix)
+            owners = _owners(server, provenance)
+            if (old or owners) and owners != [(scheme.value, names.workspace)]:
+                if not replace:
+                    raise ForeignCollection(_taken(server, base, live_prefix, old, owners, names))
+                full = True  # whatever is there goes, whatever its digests say
+            leftovers = collection_graphs(server, staging_prefix)  # from a push that was cut off
+            there, there_digests = (None, {}) if full or leftovers else digests.on_server(server, provenance, scheme)
+    except ForeignCollection:
+        raise
     except EndpointError as error:
         raise EndpointError(f"{error}; nothing was pushed: the collection on the server is as it was") from None
     limit = chunk_bytes or checks.whole_number(os.environ.get("KG_PUSH_CHUNK_BYTES") or str(CHUNK_BYTES), "KG_PUSH_CHUNK_BYTES")
@@ -92,8 +114,9 @@ def push(store: Any, endpoint: Endpoint, *, chunk_bytes: int | None = None, full
         request = digests.changes(store, changed, gone, provenance, scheme, live_prefix, there, limit)
         if request is not None:  # it fits one request; else the whole collection goes, as on a first push
             body, quads = request
-            _send(endpoint, body, swap=True)
-            _check(server, provenance, scheme, here)
+            with progress.stage("push", f"sending the changes ({quads:,} quads)"):
+                _send(endpoint, body, swap=True)
+                _check(server, provenance, scheme, here)
             return PushResult(base, quads, len(graphs), len(gone), 1, url,
                               f"only what changed: {len(changed)} source location{'s' * (len(changed) != 1)} replaced, "
                               f"{len(gone)} removed")
@@ -102,38 +125,66 @@ def push(store: Any, endpoint: Endpoint, *, chunk_bytes: int | None = None, full
     first = list(islice(_chunks(store, graphs, provenance, live, limit), 2))
     if len(first) == 1:  # it fits one request: drop and insert in one transaction, no staging
         quads, body = first[0]
-        _send(endpoint, drops + _drops(leftovers) + body, swap=True)
+        with progress.stage("push", f"sending {quads:,} quads"):
+            _send(endpoint, drops + _drops(leftovers) + body, swap=True)
         requests, note = 1, ""
     else:
         if leftovers:  # before the upload, which would add to them
             _send(endpoint, _drops(leftovers), swap=False)
         staged = {g: ox.NamedNode(staging_prefix + g.value[len(base):]) for g in live}
-        quads, requests, note = _push_staged(store, endpoint, graphs, provenance, staged, drops, limit, progress)
+        quads, requests, note = _push_staged(store, endpoint, graphs, provenance, staged, drops, limit)
         requests += bool(leftovers)
     dropped = len({g.value for g in old} - {g.value for g in graphs})
     return PushResult(base, quads, len(graphs), dropped, requests, shown(endpoint.update_url), note)
 
 
+def _owners(server: RemoteStore, provenance: ox.NamedNode) -> list[tuple[str, str | None]]:
+    """Which scheme, built in which workspace, the server's collection says it holds (None: a push by
+    a kg that recorded no workspace)."""
+    rows = server.select(f"SELECT ?scheme ?workspace WHERE {{ GRAPH {provenance} {{ ?scheme a {CONCEPT_SCHEME} "
+                         f"OPTIONAL {{ ?scheme {WORKSPACE} ?workspace }} }} }}")
+    return sorted({(row["scheme"].value, row["workspace"].value if row["workspace"] else None) for row in rows},
+                  key=lambda owner: (owner[0], owner[1] or ""))
+
+
+def _taken(server: RemoteStore, base: str, prefix: str, old: list[ox.NamedNode], owners: list[tuple[str, str | None]],
+           names: Namespaces) -> str:
+    """What a push that replaced the server's collection would drop, and whose it is."""
+    found = server.select(f"SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE {{ GRAPH ?g {{ ?c a ?class }} "
+                          f"FILTER(STRSTARTS(STR(?g), {ox.Literal(prefix)}) && STRSTARTS(STR(?class), {ox.Literal(VOCAB)}) "
+                          f"&& ?class != {TOPIC}) }}")  # as `kg build` counts them: topics are headings
+    concepts = next((int(row["n"].value) for row in found), 0)
+    if not owners:
+        whose = "has no provenance graph to say whose it is"
+    elif owners[0][1] is None:
+        whose = "was pushed by an older kg, which recorded no workspace"
+    elif owners[0][1] == names.workspace:
+        whose = f"came from this workspace built with another base (scheme <{owners[0][0]}>)"
+    else:
+        whose = f"came from the workspace '{owners[0][1]}'" + (f" (scheme <{owners[0][0]}>)" if owners[0][0] != names.scheme.value else "")
+    return (f"the collection {base} on the server {whose}: this push would drop its {len(old)} graphs "
+            f"({concepts} concepts); nothing was pushed; `kg push --replace` replaces it")
+
+
 def _push_staged(store: Any, endpoint: Endpoint, graphs: list[ox.NamedNode], provenance: ox.NamedNode,
-                 staged: dict[ox.NamedNode, ox.NamedNode], drops: bytes, limit: int,
-                 progress: Callable[[str], None] | None) -> tuple[int, int, str]:
+                 staged: dict[ox.NamedNode, ox.NamedNode], drops: bytes, limit: int) -> tuple[int, int, str]:
     """Upload to the staging graphs, then swap them in: (quads, requests, a note on what went wrong after)."""
     quads = requests = 0
-    for count, body in _chunks(store, graphs, provenance, staged, limit):
-        _send(endpoint, body, swap=False)
-        quads, requests = quads + count, requests + 1
-        if progress:
-            progress(f"uploaded {quads} quads")
+    with progress.stage("push", "quads uploaded", len(store)) as step:
+        for count, body in _chunks(store, graphs, provenance, staged, limit):
+            _send(endpoint, body, swap=False)
+            quads, requests = quads + count, requests + 1
+            step.advance(count)
     pairs = " ".join(f"({staged[g]} {g})" for g in [*graphs, provenance])
     swap = f"INSERT {{ GRAPH ?live {{ ?s ?p ?o }} }} WHERE {{ VALUES (?staged ?live) {{ {pairs} }} GRAPH ?staged {{ ?s ?p ?o }} }}"
-    if progress:
-        progress("swapping the new graphs in")
-    _send(endpoint, drops + swap.encode("utf-8"), swap=True)
+    with progress.stage("push", "swapping the new graphs in"):
+        _send(endpoint, drops + swap.encode("utf-8"), swap=True)
     # Dropping the staging graphs in the swap's own transaction would make it slower than both apart
     # (Oxigraph: 162 s against 47 + 43 s at 1.2M quads); readers never look at them anyway.
     note = ""
     try:
-        _request(endpoint, _drops(list(staged.values())))
+        with progress.stage("push", "dropping the staging graphs"):
+            _request(endpoint, _drops(list(staged.values())))
     except EndpointError as error:
         note = f"the staging graphs are still on the server ({error}); the next push drops them"
     return quads, requests + 2, note

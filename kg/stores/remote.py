@@ -1,6 +1,7 @@
 """A SPARQL 1.1 endpoint as the graph's store, read through the Query protocol (pushed by kg.push).
 
-On the server a collection (all IRIs under one base B) keeps the layout of the local dataset: every
+On the server a collection (the graphs of one workspace, under its collection base B, kg.settings;
+its concepts keep the base all workspaces share) keeps the layout of the local dataset: every
 statement in the named graph of its source line (<B>source/...#L12), and what the local default
 graph holds (the description of each source graph, the concept scheme) in the named graph
 <B>provenance, so that nothing is written to the server's default graph and a push touches nothing
@@ -22,6 +23,7 @@ from kg import checks
 from kg.stores.endpoint import Endpoint, EndpointAnswered, shown
 from kg.errors import EndpointError
 from kg.graph.knowledge import HIDDEN_LABEL, KnowledgeGraph
+from kg.graph.namespaces import WORKSPACE
 from kg.labels import _IRREGULAR  # irregular plurals share only a prefix with their singular
 from kg.schema.vocab import ALT_LABEL, CONCEPT_SCHEME, PREF_LABEL, RDF_TYPE
 
@@ -41,15 +43,15 @@ class RemoteStore:
     """The subset of pyoxigraph.Store that KnowledgeGraph and kg.query use, over a SPARQL endpoint.
 
     The store holds one collection of the server: the named graphs under <base>source/, and
-    <base>provenance as the default graph. The base comes from KG_BASE or, when the server holds one
-    collection, from the server.
+    <base>provenance as the default graph. The base comes from KG_BASE or from the server: its one
+    collection, or of several the one built in `workspace` (an id, kg.settings).
     """
 
-    def __init__(self, endpoint: Endpoint, base: str | None = None) -> None:
+    def __init__(self, endpoint: Endpoint, base: str | None = None, workspace: str | None = None) -> None:
         self.endpoint = endpoint
         self.union = checks.one_of(os.environ.get(ENV_UNION, "graphs"), UNION_MODES, "mode", ENV_UNION)  # before the server is asked
         given = os.environ.get(ENV_BASE)
-        self.base = base or (checks.absolute_iri(given, ENV_BASE) if given else None) or self._discover_base()
+        self.base = base or (checks.absolute_iri(given, ENV_BASE) if given else None) or self._discover_base(workspace)
         if base is None and os.environ.get(ENV_BASE):
             self._check_base()
         self.provenance = ox.NamedNode(self.base + PROVENANCE)
@@ -70,16 +72,21 @@ class RemoteStore:
             raise EndpointError(f"SPARQL endpoint {shown(url)}: the answer is not SPARQL JSON results "
                                 "(is this the URL of the query endpoint?)") from None
 
-    def _discover_base(self) -> str:
-        query = f"SELECT DISTINCT ?g ?scheme WHERE {{ GRAPH ?g {{ ?scheme a {CONCEPT_SCHEME} }} }}"
-        bases = sorted({row["g"].value[: -len(PROVENANCE)] for row in self.select(query)
-                        if row["g"].value.endswith(PROVENANCE)
-                        and row["scheme"].value == row["g"].value[: -len(PROVENANCE)] + "scheme"})
+    def _discover_base(self, workspace: str | None) -> str:
+        """The one collection on the server, or of several the one built in `workspace`."""
+        query = (f"SELECT DISTINCT ?g ?scheme ?workspace WHERE {{ GRAPH ?g {{ ?scheme a {CONCEPT_SCHEME} "
+                 f"OPTIONAL {{ ?scheme {WORKSPACE} ?workspace }} }} }}")
+        found = {row["g"].value[: -len(PROVENANCE)]: row["workspace"].value if row["workspace"] else None
+                 for row in self.select(query) if row["g"].value.endswith(PROVENANCE) and row["scheme"].value.endswith("scheme")}
+        bases = sorted(found)
+        ours = [base for base in bases if workspace is not None and found[base] == workspace]
         if not bases:
             raise EndpointError(f"SPARQL endpoint {self.endpoint.shown} holds no aie-kg collection; run `kg push` first")
+        if len(ours) == 1:
+            return ours[0]
         if len(bases) > 1:
-            raise EndpointError(f"SPARQL endpoint {self.endpoint.shown} holds {len(bases)} collections "
-                                f"({', '.join(bases)}); set {ENV_BASE} to one of them")
+            raise EndpointError(f"SPARQL endpoint {self.endpoint.shown} holds {len(bases)} collections, none of this "
+                                f"workspace's ({', '.join(bases)}); set {ENV_BASE} to one of them")
         return bases[0]
 
     def _check_base(self) -> None:

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg import checks
+from kg import checks, progress
 from kg.graph import serialize
 from kg.schema import vocab
 from kg.batch import collector_paused
@@ -38,6 +38,7 @@ from kg.vocabularies.entities import GROWTH, check_entities
 from kg.schema.vocab import ALT_LABEL, DEFINITION, IN_SCHEME, OWL, PREF_LABEL, RDF, RDF_TYPE, RDFS, SKOS, TITLE
 
 IMPORTED = "imported"  # data/imported/<name>.ttl
+MB = 1_000_000
 FORMATS: dict[str, ox.RdfFormat] = {
     "turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES, "nquads": ox.RdfFormat.N_QUADS,
     "trig": ox.RdfFormat.TRIG, "rdfxml": ox.RdfFormat.RDF_XML, "jsonld": ox.RdfFormat.JSON_LD, "n3": ox.RdfFormat.N3,
@@ -97,7 +98,8 @@ def import_file(data_folder: Path, path: Path, *, fmt: str | None = None, base: 
     header = (f"# Imported by `kg import` from {shown}: {concepts} concept{'s' * (concepts != 1)}. `kg build` merges this file with the\n"
               f"# provenance kg:Imported. Importing again replaces it; `kg links` proposes links to the notes.\n\n")
     body = io.BytesIO()
-    serialize.write(normalised, body, ox.RdfFormat.TURTLE, {**vocab.PREFIXES, **_namespace_prefix(normalised, name)})
+    with progress.stage("import", f"writing {IMPORTED}/{name}.ttl"):
+        serialize.write(normalised, body, ox.RdfFormat.TURTLE, {**vocab.PREFIXES, **_namespace_prefix(normalised, name)})
     read_size = path.stat().st_size
     if body.tell() > GROWTH * read_size + (1 << 20):  # whatever got through: never write far more than was read
         raise KGError(f"would write {body.tell():,} bytes from {read_size:,} read (more than {GROWTH} times); nothing written",
@@ -130,7 +132,8 @@ def read_rdf(path: Path, fmt: str | None = None, base: str | None = None) -> lis
         check_entities(data, str(path))  # before the parser expands any
     sentinel = rdf_format == ox.RdfFormat.JSON_LD and base is None
     try:
-        items = list(ox.parse(data, format=rdf_format, base_iri=_SENTINEL_BASE if sentinel else base))
+        with progress.stage(path.name, "MB read", -(-len(data) // MB)) as step:
+            items = list(ox.parse(_Counted(data, step), format=rdf_format, base_iri=_SENTINEL_BASE if sentinel else base))
     except SyntaxError as error:
         raise _syntax_error(error, path, data, base) from None
     except MemoryError as error:  # the parser's own bound: no term may be longer than 16 MiB
@@ -143,6 +146,23 @@ def read_rdf(path: Path, fmt: str | None = None, base: str | None = None) -> lis
             raise RDFSyntaxError(f"relative IRI '{relative[0].removeprefix(_SENTINEL_BASE)}' and no base IRI; "
                                  "give --base IRI (for example --base https://example.org/vocab/)", path=str(path))
     return triples
+
+
+class _Counted(io.RawIOBase):
+    """The bytes to parse, counting in megabytes how far the parser has read them."""
+
+    def __init__(self, data: bytes, step: progress.Step) -> None:
+        self.data, self.step, self.at = memoryview(data), step, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        size = min(len(buffer), len(self.data) - self.at)
+        buffer[:size] = self.data[self.at : self.at + size]
+        self.at += size
+        self.step.done = self.at // MB
+        return size
 
 
 def _syntax_error(error: SyntaxError, path: Path, data: bytes, base: str | None) -> RDFSyntaxError:
@@ -223,37 +243,39 @@ def normalise(triples: list[ox.Triple], *, lang: str = "en", fallback_title: str
         out.add(ox.Triple(scheme, TITLE, titles[0] if titles else ox.Literal(fallback_title or scheme.value, language=lang)))
     parents: dict[ox.NamedNode, list[ox.NamedNode]] = {}
     own_relations = {r.iri.value for r in vocab.relations().values()}
-    for concept in sorted(concepts, key=lambda c: c.value):
-        props = facts[concept]
-        out |= _labels(concept, props, lang)
-        for group in _DEFINITIONS:
-            found = _strings(props, group, lang)
-            if found:
-                out |= {ox.Triple(concept, DEFINITION, text) for text in found}
-                break
-        in_schemes = [o for o in props[SKOS + "inScheme"] if isinstance(o, ox.NamedNode)] or (schemes[:1] if len(schemes) == 1 else [])
-        out |= {ox.Triple(concept, IN_SCHEME, s) for s in in_schemes}
-        parents[concept] = []
-        for predicate in _PARENTS:
-            for parent in props[predicate]:
-                if parent in members and parent != concept:
-                    parents[concept].append(parent)
-                elif isinstance(parent, ox.NamedNode) and parent.value != OWL + "Thing":
-                    left_out["parents outside the file"] += 1
-        for child in props[SKOS + "narrower"]:
-            if child in members:
-                parents.setdefault(child, []).append(concept)
-        for other in props[SKOS + "related"]:
-            if other in members:
-                out.add(ox.Triple(concept, vocab.term("relatedTo"), other))
-        for predicate in props.keys() & own_relations:  # stated in this project's vocabulary already
-            for other in props[predicate]:
+    with progress.stage("import", "concepts normalised", len(concepts)) as step:
+        for concept in sorted(concepts, key=lambda c: c.value):
+            step.advance()
+            props = facts[concept]
+            out |= _labels(concept, props, lang)
+            for group in _DEFINITIONS:
+                found = _strings(props, group, lang)
+                if found:
+                    out |= {ox.Triple(concept, DEFINITION, text) for text in found}
+                    break
+            in_schemes = [o for o in props[SKOS + "inScheme"] if isinstance(o, ox.NamedNode)] or (schemes[:1] if len(schemes) == 1 else [])
+            out |= {ox.Triple(concept, IN_SCHEME, s) for s in in_schemes}
+            parents[concept] = []
+            for predicate in _PARENTS:
+                for parent in props[predicate]:
+                    if parent in members and parent != concept:
+                        parents[concept].append(parent)
+                    elif isinstance(parent, ox.NamedNode) and parent.value != OWL + "Thing":
+                        left_out["parents outside the file"] += 1
+            for child in props[SKOS + "narrower"]:
+                if child in members:
+                    parents.setdefault(child, []).append(concept)
+            for other in props[SKOS + "related"]:
                 if other in members:
-                    out.add(ox.Triple(concept, ox.NamedNode(predicate), other))
-                else:
-                    left_out["relations to concepts outside the file"] += 1
-        for predicate in _MAPPINGS:
-            out |= {ox.Triple(concept, ox.NamedNode(predicate), o) for o in props[predicate] if isinstance(o, ox.NamedNode)}
+                    out.add(ox.Triple(concept, vocab.term("relatedTo"), other))
+            for predicate in props.keys() & own_relations:  # stated in this project's vocabulary already
+                for other in props[predicate]:
+                    if other in members:
+                        out.add(ox.Triple(concept, ox.NamedNode(predicate), other))
+                    else:
+                        left_out["relations to concepts outside the file"] += 1
+            for predicate in _MAPPINGS:
+                out |= {ox.Triple(concept, ox.NamedNode(predicate), o) for o in props[predicate] if isinstance(o, ox.NamedNode)}
     for child, found in parents.items():
         out |= {ox.Triple(child, vocab.term("isA"), parent) for parent in found}
     classes = _classes(concepts, facts, parents, out, kg_classes)
@@ -306,12 +328,14 @@ def _classes(concepts: list[ox.NamedNode], facts: dict, parents: dict[ox.NamedNo
     for t in out:
         if t.predicate == PREF_LABEL:
             labels_of[t.subject].append(t.object.value)
-    for concept in concepts:
-        own = sorted(o.value for o in facts[concept][RDF + "type"] if o.value in kg_classes)
-        labels = sorted(labels_of[concept]) if not own else []
-        found = own[0].removeprefix(vocab.VOCAB) if own else next((c for c in map(class_of_label, labels) if c), None)
-        if found:
-            chosen[concept] = found
+    with progress.stage("import", "concepts classified", len(concepts)) as step:
+        for concept in concepts:
+            step.advance()
+            own = sorted(o.value for o in facts[concept][RDF + "type"] if o.value in kg_classes)
+            labels = sorted(labels_of[concept]) if not own else []
+            found = own[0].removeprefix(vocab.VOCAB) if own else next((c for c in map(class_of_label, labels) if c), None)
+            if found:
+                chosen[concept] = found
     for _ in range(len(concepts)):  # a kind of an Architecture is an Architecture, however deep
         changed = False
         for concept in concepts:

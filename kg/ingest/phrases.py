@@ -15,6 +15,7 @@ from kg.ingest import clauses, tagger
 from kg.ingest.modifiers import compares, is_shell, only_describes, without_judgement
 from kg.ingest.appositions import appositions
 from kg.ingest.hearst import includes_kinds, kinds_with_examples
+from kg.ingest.purposes import tools_for_tasks
 from kg.ingest.lists import cut, inside_parentheses, split, without_relatives_in_lists
 from kg.ingest.relations import generated_forms, relation_at, relation_matches
 from kg.ingest.subjects import CURRENT, NOBODY, opens_with_a_subject, subject_of, without_opening
@@ -175,6 +176,10 @@ def read(sentence: str, protected: set[str]) -> Reading:
     # "optimization algorithms like Adam", wherever it stands in the sentence
     reading.claims.extend(Claim(example, "isA", kind, at) for example, kind, at in kinds_with_examples(text, protected))
     reading.claims.extend(Claim(name, "isA", kind, at) for name, kind, at in appositions(text))  # "Kestrel, an inference server"
+    if tools := tools_for_tasks(text):  # "It includes NumPy for arrays, Pandas for tables": each task is its tool's
+        tasks = {task.label for _tool, task, _at in tools}
+        reading.claims = [c for c in reading.claims if not (c.relation == "usedFor" and c.object.label in tasks)]
+        reading.claims.extend(Claim(tool, "usedFor", task, at) for tool, task, at in tools)
     reading.claims = [replace(claim, subject=one) if isinstance(claim.subject, Phrase) else claim
                       for claim in reading.claims for one in _each_subject(claim.subject, protected)]
     if reading.subject is not None and len(_each_subject(reading.subject, protected)) != 1:

@@ -1,6 +1,7 @@
 """Wording that says what a plainer wording does, rewritten before a sentence is read: "It's" is
 "It is", "a fundamental part of" is "a part of", "another type of" is "a type of", "is the latest
-GPT-4 model" is "is a GPT-4 model", "combines A with B" is "combines A and B"; adverbs and openings
+GPT-4 model" is "is a GPT-4 model", "combines A with B" is "combines A and B", "includes familiarity
+with NumPy" is "includes NumPy"; adverbs and openings
 such as "Note that" say nothing of what relates to what. Every rewrite after the first keeps the
 text's length, so that offsets into it still point at the sentence. Knows English wording only."""
 
@@ -29,6 +30,13 @@ _SUPERLATIVE = re.compile(
     r"\b(?P<verb>is|was)\s+the\s+(?P<degree>(?:most\s+)?[a-z-]+)\s+(?!(?:of|in|at|among|one|to|that|for|and|or)\b)(?=\w)",
     re.IGNORECASE,
 )
+# "includes familiarity with NumPy", "covers a good understanding of attention": what a course or a
+# skill includes, knowing a thing, is the thing; not elsewhere ("tasks requiring an understanding of")
+_KNOWING = re.compile(
+    r"\b(?P<verb>includes?|involves?|covers?)\s+(?:(?:an?|some|basic|good|solid|deep|strong|working)\s+)*"
+    r"(?:understanding|knowledge|familiarity|proficiency|mastery|grasp)\s+(?:of|with|in)\s+(?=\w)",
+    re.IGNORECASE,
+)
 _COMBINES = re.compile(r"\b(?P<head>combines?\s+[^,;()]{1,60}?\s)with(?=\s)", re.IGNORECASE)
 
 
@@ -41,6 +49,7 @@ def plain(sentence: str) -> str:
     text = _JUDGED_KIND.sub(_unjudged, text)  # "a fundamental part of" states what "a part of" does
     text = _ANOTHER_KIND.sub(lambda m: _padded(f"a {m['noun']} of", m.group()), text)  # "is another type of"
     text = _SUPERLATIVE.sub(_one_of_them, text)
+    text = _KNOWING.sub(lambda m: _padded(m['verb'] + ' ', m.group()), text)
     return _COMBINES.sub(lambda m: f"{m['head']}and ", text)  # "combines A with B": uses both
 
 

@@ -167,3 +167,30 @@ def test_an_apposition_after_a_name_says_what_it_is_anywhere(tmp_path: Path, sen
 def test_no_apposition_without_a_name_and_a_kind(tmp_path: Path, sentence: str) -> None:
     graph = build(tmp_path, f"# Tools\n\n{sentence}\n")
     assert not kinds(graph), kinds(graph)
+
+
+# ---------------------------------------------------------------- a plural fragment after a term
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "- **Blending** – Ensemble methods that average predictions.",
+        "- **Blending (Averaging, Voting)** – Advanced ensemble methods ([[Ensembles]]).",
+    ],
+)
+def test_a_plural_noun_phrase_after_a_term_says_its_kind(tmp_path: Path, entry: str) -> None:
+    graph = build(tmp_path, f"# Models\n\n{entry}\n")
+    assert ("blending", "ensemble method") in kinds(graph), kinds(graph)
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "- **Blending** – Models are averaged after training.",  # a sentence of its own
+        "- **Blending** – Trains models on samples.",  # a verb the tagger takes for a plural noun
+    ],
+)
+def test_a_sentence_after_a_term_is_no_plural_fragment(tmp_path: Path, entry: str) -> None:
+    graph = build(tmp_path, f"# Models\n\n{entry}\n")
+    assert not any(o in {"model", "train model"} for _s, _o in kinds(graph)), kinds(graph)

@@ -19,7 +19,7 @@ EVALUATIVE = frozenset({
     "valuable", "remarkable", "impressive", "solid", "critical", "vital", "central", "handy", "comprehensive",
     "thorough", "detailed", "in-depth", "brief", "quick", "gentle", "proper", "appropriate", "suitable", "ideal",
     # how common or how new, not which: "a common sampling method", "a relatively new discipline"
-    "common", "typical", "new", "recent", "modern", "latest", "newest", "various", "different", "multiple", "numerous",
+    "common", "typical", "new", "recent", "modern", "latest", "newest", "advanced", "various", "different", "multiple", "numerous",
     "relatively", "very", "fairly", "quite", "highly", "extremely", "increasingly",
 })
 

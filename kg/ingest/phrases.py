@@ -227,13 +227,32 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
     sampling technique with temperature, ...", "[HuggingGPT](...) - an LLM-powered agent that ...".
     Such a fragment (an indefinite noun phrase that no verb of its own follows) is read as "It is ..."."""
     if not re.match(r"(?:an?)\s", sentence, re.IGNORECASE):
-        return read(sentence, protected)
-    subject = clauses.before_verb(sentence)
-    if cut(subject, protected).strip() == subject.strip():
+        if (one := _plural_fragment(sentence)) is None:
+            return read(sentence, protected)
+        sentence = one  # "Ensemble methods that ..." says what "An ensemble method that ..." does
+    elif cut(subject := clauses.before_verb(sentence), protected).strip() == subject.strip():
         return read(sentence, protected)  # "A model uses attention": a sentence of its own
     reading = read("It is " + sentence, protected)
     reading.claims = [replace(claim, offset=max(0, claim.offset - 6)) for claim in reading.claims]
     return reading
+
+
+def _plural_fragment(sentence: str) -> str | None:
+    """ "Ensemble methods that combine predictions.", "Advanced ensemble methods (...)": a plural noun
+    phrase alone, or before "that", "which" or a parenthesis, as one of them ("a ensemble method that
+    ..."); None for "Models are ...", "Trains models on ..."."""
+    tagged = [(w, tagger.corrected(w, t)) for w, t in tagger.tagged(sentence)]
+    words = 0
+    while words < len(tagged) and tagged[words][1] in ("NN", "NNS", "NNP", "NNPS", "JJ", "VBG", "VBN"):
+        words += 1
+    after = tagged[words][0].lower() if words < len(tagged) else "."
+    written = sentence.split(maxsplit=words)
+    if not (0 < words <= 5 and tagged[words - 1][1] == "NNS" and after in ("that", "which", "(", ".", ";")) \
+            or [w for w, _t in tagged[:words]] != [w.strip(".;") for w in written[:words]]:
+        return None
+    rest = written[words] if len(written) > words else ""
+    phrase = " ".join(written[:words]).rstrip(".;")
+    return f"a {tagger.singular_phrase(phrase[0].lower() + phrase[1:])} {rest}".rstrip()
 
 
 _INTRODUCED = re.compile(r"^(?:first\s+)?(?:introduced|proposed|developed|released|presented)\s+(?:by|in)\s+(?P<agent>[^,]{2,80}),\s*(?P<rest>.+)$", re.IGNORECASE)

@@ -10,20 +10,14 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from timing import print_medians, wall  # run as a script: benchmarks/ is on the path
 
 REPO = Path(__file__).resolve().parents[1]
 
-
-def wall(command: list[str], cwd: Path) -> float:
-    start = time.perf_counter()
-    subprocess.run(command, cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
 
 
 def main() -> None:
@@ -43,11 +37,7 @@ def main() -> None:
         for _ in range(args.runs):  # interleaved, so that a noisy moment hits every case alike
             for name, command in cases.items():
                 times[name].append(wall(command, root))
-    baseline = statistics.median(times["python -c 'import click' (baseline)"])
-    print(f"{'case':40} {'median':>9} {'min':>9} {'x baseline':>11}   ({args.runs} runs each)")
-    for name, values in times.items():
-        median = statistics.median(values)
-        print(f"{name:40} {median * 1000:7.0f}ms {min(values) * 1000:7.0f}ms {median / baseline:10.1f}x")
+    print_medians(times, "python -c 'import click' (baseline)", args.runs)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,6 @@ import os
 import queue
 import re
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -27,15 +26,12 @@ import threading
 import time
 from pathlib import Path
 
+from timing import print_medians, wall  # run as a script: benchmarks/ is on the path
+
 REPO = Path(__file__).resolve().parents[1]
 NOTES = Path("data/notes/ai-engineering-notes.md")
 CHAPTER = "\n## Retrieval\n\n- **Retrieval-Augmented Generation (RAG):** RAG uses a vector database to find context.\n"
 
-
-def wall(command: list[str], cwd: Path) -> float:
-    start = time.perf_counter()
-    subprocess.run(command, cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
 
 
 def workspace(root: Path, kg: str) -> Path:
@@ -114,11 +110,7 @@ def main() -> None:
         latencies, rebuilds = watch_rebuilds(workspace(Path(scratch) / "watched", kg), kg, args.runs)
         times["kg watch: save -> line printed"] = latencies
         times["kg watch: the rebuild alone"] = rebuilds
-    baseline = statistics.median(times["python -c 'import click' (baseline)"])
-    print(f"{'case':40} {'median':>9} {'min':>9} {'x baseline':>11}   ({args.runs} runs each)")
-    for name, values in times.items():
-        median = statistics.median(values)
-        print(f"{name:40} {median * 1000:7.0f}ms {min(values) * 1000:7.0f}ms {median / baseline:10.1f}x")
+    print_medians(times, "python -c 'import click' (baseline)", args.runs)
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ RULE_TIERS = {
     "purpose": "stated",
     "vs-entry": "structural", "table-row": "structural", "table-cell": "structural",
     "mermaid-kind": "structural", "mermaid-subgraph": "structural", "folder": "structural",
-    "heading-kind": "structural", "link-under-kind": "structural", "nested-list": "structural",
+    "heading-kind": "structural", "link-under-kind": "structural", "nested-list": "structural", "introduced-list": "structural",
     "label-head": "structural", "folder-kind": "structural",
     "wikilink": "weak", "co-mention": "weak", "heading-mention": "weak", "link-under-heading": "weak",
     "model-name": "weak", "mermaid-link": "weak",

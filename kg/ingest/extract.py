@@ -17,8 +17,10 @@ from kg.source import Source
 from kg.ingest.markdown import Heading, NotesFile, Paragraph
 from kg.ingest.extraction import Extraction, Topic, Warning
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_model_names, link_possessives
-from kg.ingest.nouns import Phrase, category_named, kinds_named, noun_phrase, types_named
+from kg.ingest.listed import INTRODUCED, introduced_relation, read_list_item
+from kg.ingest.nouns import Phrase, kinds_named, noun_phrase
 from kg.ingest.phrases import is_shell_kind, read, read_definition, sentences
+from kg.ingest.subjects import CURRENT
 from kg.ingest.tagger import names_a_concept, singular_phrase
 
 _REASONS = re.compile(r"^(?:why|how|when|where)\b.*\?$", re.IGNORECASE)
@@ -97,13 +99,14 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         book = lexicon.concept(noun_phrase(match["title"]), source)
         book.hint(classify.EXPLICIT, "Book")
         extraction.state(book, "createdBy", lexicon.concept(noun_phrase(match["author"]), source), source.by("title-by"))
-    categories: dict[int, Record] = {}  # list items that name a kind ("Common optimizers:"), by item
+    introducers: dict[int, tuple[Record, str]] = {}  # what introduced a list ("Common optimizers:"), by item
     base = [note] if note else []
     stack: list[_Entry] = list(base)
     trail: tuple[Heading, ...] = ()
     for paragraph in notes.paragraphs:
         if paragraph.headings != trail:
             stack, trail = list(base), paragraph.headings
+            introducers.pop(INTRODUCED, None)
         term = paragraph.term
         if term is None and paragraph.item is not None and (plain := _PLAIN_TERM.match(paragraph.text)):
             term = plain["term"]
@@ -117,7 +120,13 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         if term is not None:
             stack.append(_open_entry(term, paragraph, extraction))
         _read_paragraph(paragraph, stack[-1] if stack else None, extraction)
-        _read_list_kinds(paragraph, term, stack, categories, extraction)
+        topic = extraction.file_topics.get(paragraph.file) or _topic_key(paragraph.file, paragraph.headings)
+        read_list_item(paragraph, term, stack[-1].records[0] if term is not None and stack else None, topic, introducers, extraction)
+        at = INTRODUCED if paragraph.item is None else paragraph.item  # the list it may introduce: the one after, or its own
+        if paragraph.item is None:
+            introducers.pop(INTRODUCED, None)
+        if at not in introducers and (introducer := _introduces(paragraph, stack[-1] if stack else None, topic, extraction)):
+            introducers[at] = introducer
         if note is not None:
             note.mentioned = _names_in(note.records[0].final(), paragraph.text)
         if counted is not None:
@@ -187,35 +196,15 @@ def _open_note(subject: vault.NoteSubject, notes: NotesFile, extraction: Extract
     return _Entry([record], -1, False, record, note=True, pronouns=False, mentioned=True)  # its title named it
 
 
-def _read_list_kinds(paragraph: Paragraph, term: str | None, stack: list[_Entry], categories: dict[int, Record],
-                     extraction: Extraction) -> None:
-    """A list item that names a kind ("Common optimizers:", "**Types of attention:**") makes the items
-    nested under it kinds of it: their bold term, their one link, or their few words. So does a
-    heading for the terms of the list right below it ("## Types of Regularization" / "1. **Dropout**: ...")."""
-    if paragraph.item is None:
-        return
-    source = Source(paragraph.file, paragraph.line)
-    topic = extraction.file_topics.get(paragraph.file) or _topic_key(paragraph.file, paragraph.headings)
-    if term is not None and stack and not paragraph.parents and paragraph.headings and (kinds := types_named(paragraph.headings[-1].title)):
-        kind = extraction.concept(noun_phrase(kinds), Source(paragraph.file, paragraph.headings[-1].line), topic)
-        extraction.state(stack[-1].records[0], "isA", kind, source.by("heading-kind"))
-    named = category_named(f"{term}:" if term and paragraph.has_colon and not paragraph.text else paragraph.text)
-    if named is not None:
-        categories[paragraph.item] = extraction.concept(noun_phrase(named), source, topic)
-        return
-    category = categories.get(paragraph.parents[-1]) if paragraph.parents else None
-    if category is None:
-        return
-    if term is not None and stack:
-        member = stack[-1].records[0]
-    elif len(paragraph.links) == 1 and clean(paragraph.text).strip(" .,;") == paragraph.links[0].text:
-        member = extraction.concept(noun_phrase(paragraph.links[0].text), source, topic)
-    else:
-        written = re.split(r"\s+[-:–]\s+|:\s", paragraph.text, maxsplit=1)[0].strip(" .")
-        if len(written.split()) > 5 or not names_a_concept(written):
-            return
-        member = extraction.concept(noun_phrase(written), source, topic)
-    extraction.state(member, "isA", category, source.by("nested-list"))
+def _introduces(paragraph: Paragraph, entry: _Entry | None, topic: str, extraction: Extraction) -> tuple[Record, str] | None:
+    """The concept and relation of a paragraph that ends on a list to come: "The course consists of three parts:"."""
+    if (said := introduced_relation(paragraph.text)) is None:
+        return None
+    subject, relation = said
+    if isinstance(subject, Phrase):
+        who = _resolve(subject, entry, extraction, Source(paragraph.file, paragraph.line), topic)
+        return (who, relation) if who is not None else None
+    return (entry.records[0].final(), relation) if entry is not None and subject == CURRENT else None
 
 
 def _names_in(record: Record, text: str) -> bool:

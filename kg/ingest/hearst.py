@@ -46,10 +46,10 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
     return found
 
 
-def includes_kinds(before: str) -> bool:
-    """Whether "<before> include(s) ..." lists members of a plural kind ("Sampling methods include
-    ..."), which the examples above read, rather than parts of a thing ("The encoder includes ...")."""
-    return _noun_phrase_before(before, True) is not None
+def includes_kinds(before: str) -> Phrase | None:
+    """The plural kind whose members "<before> include(s) ..." lists ("Sampling methods include ..."),
+    which the examples above read; None for parts of a thing ("The encoder includes ...")."""
+    return _noun_phrase_before(before, True)
 
 
 def _listed(after: str, cue: str, protected: set[str]) -> str:

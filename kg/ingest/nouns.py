@@ -191,6 +191,8 @@ def keep(phrase: Phrase) -> bool:
     first = words[0].lower()
     if first in PRONOUNS or first in GENERIC_SUBJECTS or re.match(r"^\d", first) or phrase.label.lower() in _NOT_NAMES:
         return False
+    if first in {"following", "aforementioned", "above-mentioned"}:
+        return False  # "uses the following tools:": what the list below names, not a concept
     if describes(phrase) or is_shell(phrase.label) or compares(phrase.label):
         return False  # "representation of the token", "the process", "smoother model"
     if is_action(phrase.label) and not phrase.is_name:

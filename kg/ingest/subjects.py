@@ -23,7 +23,8 @@ _VERB = re.compile(
 )
 # "In practice, ...", "Based on this course, ...": a phrase before the subject
 _OPENING = re.compile(
-    r"^(?:in|for|at|on|during|with|after|before|unlike|based on|according to|compared to|compared with|thanks to)\s[^,]*,\s*",
+    r"^(?:(?:in|for|at|on|during|with|after|before|unlike|based on|according to|compared to|compared with|thanks to)\s[^,]*"
+    r"|(?:[a-z]+ly\s+)?speaking),\s*",  # "Generally speaking, a framework ..." (the adverb may be blanked)
     re.IGNORECASE,
 )
 _READERS = re.compile(r"\b(?:your|my|our)\b", re.IGNORECASE)  # "every part of your data": the reader's own

@@ -1,0 +1,92 @@
+"""Lists that a line above them says what they are: the items nested under "Common optimizers:" are
+kinds of optimizer; the terms of a list right under "## Types of Regularization" are kinds of
+regularization; the items of the list after "The course consists of three parts:" are what the
+course consists of. Knows the notes' structure and the wording that introduces a list."""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.extraction import Extraction
+from kg.ingest.lexicon import Record
+from kg.ingest.markdown import Paragraph
+from kg.ingest.hearst import includes_kinds
+from kg.ingest.modifiers import is_shell
+from kg.ingest.nouns import Phrase, category_named, noun_phrase, types_named
+from kg.ingest.phrases import sentences
+from kg.ingest.relations import relation_at, relation_matches
+from kg.ingest.subjects import NOBODY, subject_of
+from kg.ingest.tagger import names_a_concept
+from kg.ingest.wording import plain
+from kg.labels import clean, singular
+from kg.source import Source
+
+INTRODUCED = -1  # the key of the list that a paragraph, not an item, introduces
+
+# what may stand between a relation and the colon of a list to come: "consists of three parts:"
+_TO_COME = re.compile(r"^(?:the following(?:\s+[\w-]+){0,3}|following|these|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)(?:\s+[\w-]+){0,3})?$", re.IGNORECASE)
+
+
+# what a list of remarks is about, not what its subject holds: "Common issues include:"
+_EXAMPLES_OF = re.compile(r"^(?:some )?(?:common )?examples? of (?P<kind>[\w-]+(?: [\w-]+)*)$", re.IGNORECASE)  # on a stripped, spaced text
+_REMARKS = {"issue", "problem", "challenge", "limitation", "pitfall", "mistake", "tip", "drawback", "risk", "question"}
+
+
+def introduced_relation(text: str) -> tuple[Phrase | str, str] | None:
+    """The subject and relation of a paragraph whose last sentence ends on a colon with the relation's
+    objects still to come, in the list below: "The course consists of three parts:" -> (course,
+    contains); "It uses the following tools:" -> (CURRENT, uses). None when the sentence names them."""
+    if not text.rstrip().endswith(":") or not (found := sentences(text)):
+        return None
+    last = plain(found[-1][1].rstrip().rstrip(":"))
+    matches = relation_matches(last)
+    if not matches or matches[-1].group().lower().endswith("ing") or not _TO_COME.match(last[matches[-1].end():].strip()):
+        return None  # "... have been proposed, including:": whose list that is, the sentence does not say
+    before = last[: matches[-1].start()]
+    if before.split() and singular(before.split()[-1].lower()) in _REMARKS:
+        return None  # "Common issues include:": remarks on the subject, not parts of it
+    if (examples := _EXAMPLES_OF.match(" ".join(before.split()))) is not None:
+        return noun_phrase(examples["kind"]), "isA"  # "Examples of hyperparameters include:"
+    if relation_at(matches[-1]) == "includes" and (kind := includes_kinds(before)) is not None:
+        return kind, "isA"  # "Common tools include:": kinds of tool
+    subject = subject_of(before)
+    return None if subject == NOBODY else (subject, relation_at(matches[-1]))
+
+
+def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record | None, topic: str,
+                   introducers: dict[int, tuple[Record, str]], extraction: Extraction) -> None:
+    """What a list item is, by what introduced its list; and whether it introduces the items nested
+    under it. `term_record` is the concept of the item's bold term, if it has one; `introducers`
+    maps an item (or INTRODUCED) to the concept and relation its list is read with."""
+    if paragraph.item is None:
+        return
+    source = Source(paragraph.file, paragraph.line)
+    if term_record is not None and not paragraph.parents and paragraph.headings and (kinds := types_named(paragraph.headings[-1].title)):
+        kind = extraction.concept(noun_phrase(kinds), Source(paragraph.file, paragraph.headings[-1].line), topic)
+        extraction.state(term_record, "isA", kind, source.by("heading-kind"))
+    named = category_named(f"{term}:" if term and paragraph.has_colon and not paragraph.text else paragraph.text)
+    if named is not None:
+        introducers[paragraph.item] = (extraction.concept(noun_phrase(named), source, topic), "isA")
+        return
+    introducer = introducers.get(paragraph.parents[-1] if paragraph.parents else INTRODUCED)
+    if introducer is None:
+        return
+    member = term_record if term is not None else _item_concept(paragraph, source, topic, extraction)
+    if member is None:
+        return
+    record, relation = introducer
+    if relation == "isA":
+        extraction.state(member, "isA", record, source.by("nested-list"))
+    else:
+        extraction.state(record, relation, member, source.by("introduced-list"))
+
+
+def _item_concept(paragraph: Paragraph, source: Source, topic: str, extraction: Extraction) -> Record | None:
+    """The concept an item without a bold term names: its one link, or its few words before a dash or
+    a colon; None for an item that is a sentence."""
+    if len(paragraph.links) == 1 and clean(paragraph.text).strip(" .,;") == paragraph.links[0].text:
+        return extraction.concept(noun_phrase(paragraph.links[0].text), source, topic)
+    written = re.split(r"\s+[-:–]\s+|:\s", paragraph.text, maxsplit=1)[0].strip(" .")
+    if len(written.split()) > 5 or not names_a_concept(written) or is_shell(re.sub(r"[\d().]+", " ", written)):
+        return None  # "Stage 1)", "Step 2": a place in a list, not a concept
+    return extraction.concept(noun_phrase(written), source, topic)

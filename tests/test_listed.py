@@ -1,0 +1,55 @@
+"""A list that the line above it introduces: "The course consists of three parts:", "It uses the
+following tools:", "Common pruning methods include:", "Examples of hyperparameters include:"; and
+look-alikes that introduce no relation. Every input here is written for the test; none is taken
+from the owner's notes or the test corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reading import build, lowered, rules
+
+
+@pytest.mark.parametrize(
+    ("intro", "expected"),
+    [
+        ("The Zeta course consists of three parts:", {("zeta course", "contains", "zeta basics"), ("zeta course", "contains", "zeta science")}),
+        ("Generally speaking, the Zeta course is divided into the following parts:",
+         {("zeta course", "contains", "zeta basics"), ("zeta course", "contains", "zeta science")}),
+        ("Common Zeta methods include:", {("zeta basics", "isA", "zeta method"), ("zeta science", "isA", "zeta method")}),
+        ("Examples of Zeta methods include:", {("zeta basics", "isA", "zeta method"), ("zeta science", "isA", "zeta method")}),
+    ],
+)
+def test_a_sentence_ending_on_a_colon_relates_the_items_below(tmp_path: Path, intro: str, expected: set[tuple[str, str, str]]) -> None:
+    graph = build(tmp_path, f"# Course\n\n{intro}\n\n- **Zeta Basics**: The first part.\n- Zeta Science\n")
+    assert expected <= lowered(graph), lowered(graph)
+
+
+def test_an_entry_that_uses_the_following_tools(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Tools\n\n- **Zeta pipeline**: It uses the following tools:\n\n  - Vexa\n  - Tabula\n")
+    found = lowered(graph)
+    assert {("zeta pipeline", "uses", "vexa"), ("zeta pipeline", "uses", "tabula")} <= found
+    assert ("introduced-list", "structural") in rules(graph, "zeta pipeline", "uses", "vexa")
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Common issues include:",  # remarks on something, not its parts
+        "Several methods have been proposed, including:",  # whose list it is, the sentence does not say
+        "The Zeta course consists of Zeta Basics and Zeta Science.",  # no colon: the sentence names them
+        "See the list below:",  # no relation
+    ],
+)
+def test_what_introduces_no_relation_to_the_items(tmp_path: Path, intro: str) -> None:
+    graph = build(tmp_path, f"# Course\n\n{intro}\n\n- Zeta Basics\n- Zeta Science\n")
+    assert not any(o in {"zeta basics", "zeta science"} and r != "contains" for _s, r, o in lowered(graph))
+    assert not any(s in {"zeta basics", "zeta science"} for s, _r, _o in lowered(graph))
+    if not intro.endswith("."):
+        assert not any(o in {"zeta basics", "zeta science"} for _s, _r, o in lowered(graph)), lowered(graph)
+
+
+def test_a_place_in_a_list_is_no_concept(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Course\n\nZeta consists of two stages:\n\n- Stage 1: tokenize the text\n- Stage 2: embed it\n")
+    assert not any(r == "contains" for _s, r, _o in lowered(graph)), lowered(graph)

@@ -27,7 +27,6 @@ from kg.files import atomic_write
 from kg.outputs.layout import layout
 from kg.graph.view import GraphView, view_of
 from kg.source import TIERS
-from kg.schema.vocab import TITLE
 
 if TYPE_CHECKING:
     from kg.graph.knowledge import KnowledgeGraph
@@ -94,8 +93,7 @@ def _view_and_title(graph: KnowledgeGraph, around: list[str] | None, depth: int,
                     relations: set[str] | None) -> tuple[GraphView, str]:
     centres = [graph.resolve(name) for name in around] if around else None
     view = view_of(graph, around=centres, depth=depth, relations=relations)
-    titles = [q.object.value for q in graph.store.quads_for_pattern(None, TITLE, None, None)]
-    title = titles[0] if titles else DEFAULT_TITLE
+    title = graph.title() or DEFAULT_TITLE
     if around:
         title = f"{title}: around {', '.join(graph.label(c) for c in centres or [])}"
     return view, title

@@ -6,6 +6,7 @@ they do not skip."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -101,6 +102,23 @@ def test_query_and_show_work_across_the_import(merged: Workspace) -> None:
     result = run(merged, "show", "Transformer Network", "--format", "json")
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["class"] == "Architecture"
+
+
+def test_the_page_keeps_the_notes_title_after_an_import(merged: Workspace, graph: kg.KnowledgeGraph, tmp_path: Path) -> None:
+    """The imported ontology brings a concept scheme with a title of its own; the page is still the notes'."""
+    imported = [t.object.value for t in ox.parse(path=str(merged.data / "imported" / "aio.ttl"), format=ox.RdfFormat.TURTLE)
+                if t.predicate == vocab.TITLE]
+    notes_title = graph.title()  # the shipped notes built alone
+    assert imported and notes_title and notes_title not in imported
+    assert kg.load(merged).title() == notes_title
+    page = tmp_path / "graph.html"
+    assert run(merged, "viz", "-o", str(page)).exit_code == 0
+    text = page.read_text("utf-8")
+    assert re.search(r"<title>(.*?)</title>", text).group(1) == notes_title
+    assert re.search(r"<h1>(.*?)</h1>", text).group(1) == notes_title
+    around = tmp_path / "around.html"
+    assert run(merged, "viz", "--around", "MoE", "-o", str(around)).exit_code == 0
+    assert re.search(r"<title>(.*?)</title>", around.read_text("utf-8")).group(1) == f"{notes_title}: around mixture of experts"
 
 
 def test_the_import_validates(merged: Workspace) -> None:

@@ -15,9 +15,13 @@ import pytest
 from browser import ChromiumMissing, PageLog, chromium_path, offline_chromium, open_page
 from playwright.sync_api import BrowserContext, Page
 
-from kg.graph.view import GraphView, ViewEdge, ViewNode
+import kg
+from kg.graph.view import GraphView, ViewEdge, ViewNode, view_of
 from kg.outputs.layout import layout
-from kg.outputs.page import PHYSICS_MAX_NODES, render_html, write_html
+from kg.outputs.page import PHYSICS_MAX_NODES, draw, render_html, write_html
+from kg.outputs.style import CLASS_STYLE, GREY, OKABE_ITO, RELATION_STYLE, SYMBOLS
+from kg.schema import vocab
+from kg.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[1]
 BASE = "https://example.org/kg/"
@@ -117,6 +121,22 @@ def test_layout_is_spread_and_keeps_neighbours_close() -> None:
     assert inside < 0.6 * across
 
 
+def test_no_two_classes_or_relations_are_drawn_alike() -> None:
+    assert set(CLASS_STYLE) == set(vocab.classes()) and set(RELATION_STYLE) == set(vocab.relations())
+    classes = [(s.colour, s.shape) for s in CLASS_STYLE.values()]
+    relations = [(s.colour, tuple(s.dashes)) for s in RELATION_STYLE.values()]
+    assert len(set(classes)) == len(classes), "two classes share a colour and a shape"
+    assert len(set(relations)) == len(relations), "two relations share a colour and a dash pattern"
+    palette = set(OKABE_ITO.values()) | {GREY}
+    assert {c for c, _ in classes} <= palette and {c for c, _ in relations} <= palette
+    assert {s for _, s in classes} <= set(SYMBOLS), "every shape has its legend symbol"
+    assert OKABE_ITO["yellow"] not in {c for c, _ in relations}, "yellow vanishes as a line on white"
+    for name, relation in vocab.relations().items():  # a relation and its inverse: one colour, two dash patterns
+        if relation.inverse and relation.inverse != name:
+            mine, theirs = RELATION_STYLE[name], RELATION_STYLE[relation.inverse]
+            assert mine.colour == theirs.colour and mine.dash != theirs.dash, name
+
+
 # --- the page in Chromium ------------------------------------------------------------------------
 
 
@@ -154,6 +174,30 @@ def search(page: Page, text: str) -> list[str]:
     return page.evaluate("kgNetwork.getSelectedNodes()")
 
 
+def hover(page: Page, node: str) -> str:
+    """The text of a node's vis tooltip: the node put at a known place, then the mouse over it."""
+    box = page.evaluate(f"""(() => {{
+        const id = {node!r}, p = kgNetwork.getPositions([id])[id];
+        kgNetwork.moveTo({{position: p, scale: 1.5, animation: false}});
+        const d = kgNetwork.canvasToDOM(p), r = document.querySelector("#kg-graph").getBoundingClientRect();
+        return {{x: r.left + d.x, y: r.top + d.y}};
+    }})()""")
+    page.mouse.move(box["x"] + 1, box["y"] + 1)
+    page.wait_for_selector("div.vis-tooltip", state="visible", timeout=5_000)
+    return page.inner_text("div.vis-tooltip")
+
+
+def drawn_labels(page: Page) -> list[dict]:
+    """The labels on screen once the page has placed them for the current view and drawn them."""
+    page.wait_for_function("kgLabels.drawn === kgLabels.placed && kgLabels.scale === kgNetwork.getScale()", timeout=30_000)
+    return page.evaluate("kgLabels.boxes")  # each as drawn on the canvas, its width measured there
+
+
+def overlapping(boxes: list[dict]) -> list[tuple[str, str]]:
+    return [(a["text"], b["text"]) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+            if a["left"] < b["right"] and b["left"] < a["right"] and a["top"] < b["bottom"] and b["top"] < a["bottom"]]
+
+
 def test_page_loads_offline_and_draws_every_node(open_view: Callable[..., tuple[Page, PageLog]]) -> None:
     view = sample_view()
     page, log = open_view(view)
@@ -177,8 +221,9 @@ def test_labels_are_readable_at_the_default_zoom_of_a_notes_sized_graph(
     open_view: Callable[..., tuple[Page, PageLog]],
 ) -> None:
     page, _ = open_view(random_view(150))
-    font = page.evaluate("kgNetwork.getScale() * kgNetwork.body.nodes[kgNodes.getIds()[0]].options.font.size")
-    assert font >= 9, f"labels are drawn {font:.1f} px high"
+    scale = page.evaluate("kgNetwork.getScale()")
+    sizes = [label["size"] * scale for label in drawn_labels(page)]
+    assert sizes and min(sizes) >= 9, f"labels are drawn {min(sizes):.1f} px high"
 
 
 def test_large_graph_is_drawn_at_precomputed_positions(open_view: Callable[..., tuple[Page, PageLog]]) -> None:
@@ -273,21 +318,139 @@ def test_note_text_is_shown_as_text_and_never_runs(open_view: Callable[..., tupl
     assert XSS_LABEL in panel
     assert XSS_DEFINITION in panel  # `&` shows as `&`, not `&amp;`
     assert page.eval_on_selector_all("#kg-side img, #kg-side script", "found => found.length") == 0
-    # the vis tooltip of the same node: hover it once it sits still at a known place
-    box = page.evaluate(f"""(() => {{
-        const id = {BASE + "evil"!r}, p = kgNetwork.getPositions([id])[id];
-        kgNetwork.moveTo({{position: p, scale: 1.5, animation: false}});
-        const d = kgNetwork.canvasToDOM(p), r = document.querySelector("#kg-graph").getBoundingClientRect();
-        return {{x: r.left + d.x, y: r.top + d.y}};
-    }})()""")
-    page.mouse.move(box["x"] + 1, box["y"] + 1)
-    page.wait_for_selector("div.vis-tooltip", state="visible", timeout=5_000)
-    tooltip = page.inner_text("div.vis-tooltip")
+    tooltip = hover(page, BASE + "evil")  # the vis tooltip of the same node
     assert XSS_LABEL in tooltip and XSS_DEFINITION in tooltip
     # vis sets innerText: the line breaks become <br>, nothing else becomes an element
     assert set(page.eval_on_selector_all("div.vis-tooltip *", "found => found.map(e => e.tagName)")) <= {"BR"}
     assert page.evaluate("window.pwned") is None
     assert log.clean  # an <img src=x> that got parsed would have asked for file:///…/x
+
+
+def test_tooltips_break_lines(open_view: Callable[..., tuple[Page, PageLog]]) -> None:
+    page, _ = open_view(sample_view())
+    node = "Transformer (Architecture)\n\nAn architecture built on attention.\n\nnotes/ai.md:11"
+    assert page.evaluate(f"kgNodes.get({BASE + 'transformer'!r}).title") == node
+    edge = page.evaluate("kgEdges.get({filter: e => e.relation === 'contains'})[0].title")
+    assert edge == "Transformer contains Attention (stated)\n\nnotes/ai.md:1"
+    tooltip = hover(page, BASE + "transformer")
+    assert "\\" not in tooltip
+    assert [line for line in tooltip.splitlines() if line] == [line for line in node.splitlines() if line]
+
+
+def test_search_forgives_typos_and_says_when_nothing_matches(open_view: Callable[..., tuple[Page, PageLog]]) -> None:
+    page, _ = open_view(sample_view())
+    assert search(page, "trasnformer") == [BASE + "transformer"]  # two letters swapped
+    assert search(page, "atention") == [BASE + "attention"]  # one left out
+    assert search(page, "mixtur of expert") == [BASE + "moe"]
+    assert page.is_hidden("#kg-nomatch")
+    page.fill("#kg-search", "qzxv wplk")
+    assert page.eval_on_selector_all("#kg-matches li", "found => found.length") == 0
+    assert page.is_visible("#kg-nomatch")
+    assert page.inner_text("#kg-nomatch") == "No concept matches “qzxv wplk”."
+    page.press("#kg-search", "Enter")
+    assert page.evaluate("kgNetwork.getSelectedNodes()") == [BASE + "moe"]  # nothing found: the selection stays
+    page.fill("#kg-search", "")
+    assert page.is_hidden("#kg-nomatch")
+
+
+def test_the_counts_follow_the_filters(open_view: Callable[..., tuple[Page, PageLog]]) -> None:
+    view = sample_view()
+    view.edges[-1].tier = "weak"
+    page, _ = open_view(view)
+
+    def expected(classes: set[str] = set(), relations: set[str] = set(), tiers: set[str] = {"weak"}) -> str:
+        hidden = {n.id for n in view.nodes if n.cls in classes}
+        concepts = len(view.nodes) - len(hidden)
+        shown = sum(1 for e in view.edges if e.relation not in relations and e.tier not in tiers
+                    and e.source not in hidden and e.target not in hidden)
+        parts = [f"{concepts} concepts" if concepts == len(view.nodes) else f"{concepts} of {len(view.nodes)} concepts",
+                 f"{shown} statements" if shown == len(view.edges) else f"{shown} of {len(view.edges)} statements"]
+        return ", ".join(parts) + ("" if (concepts, shown) == (len(view.nodes), len(view.edges)) else " shown")
+
+    assert page.inner_text("#kg-stats") == expected() == "8 concepts, 6 of 7 statements shown"
+    page.uncheck("#kg-classes input[data-name='Architecture']")
+    assert page.inner_text("#kg-stats") == expected({"Architecture"}) == "6 of 8 concepts, 2 of 7 statements shown"
+    page.uncheck("#kg-relations input[data-name='developedBy']")
+    assert page.inner_text("#kg-stats") == expected({"Architecture"}, {"developedBy"})
+    page.check("#kg-classes input[data-name='Architecture']")
+    page.check("#kg-tiers input[data-name='weak']")
+    assert page.inner_text("#kg-stats") == expected(relations={"developedBy"}, tiers=set())
+    page.check("#kg-relations input[data-name='developedBy']")
+    assert page.inner_text("#kg-stats") == "8 concepts, 7 statements"
+
+
+def every_kind_view() -> GraphView:
+    """One concept of each class and one relation of each kind, in a chain."""
+    nodes = [concept(name.lower(), name, name) for name in vocab.classes()]
+    edges = [link(nodes[i % len(nodes)].id.removeprefix(BASE), name, nodes[(i + 1) % len(nodes)].id.removeprefix(BASE))
+             for i, name in enumerate(vocab.relations())]
+    return GraphView(nodes=nodes, edges=edges)
+
+
+def test_no_two_legend_entries_look_alike(open_view: Callable[..., tuple[Page, PageLog]]) -> None:
+    page, _ = open_view(every_kind_view())
+    classes = page.eval_on_selector_all("#kg-classes .kg-sym", "marks => marks.map(m => [getComputedStyle(m).color, m.textContent])")
+    assert len(classes) == len(vocab.classes()) and len({tuple(c) for c in classes}) == len(classes)
+    lines = page.eval_on_selector_all(
+        "#kg-relations svg line", "lines => lines.map(l => [getComputedStyle(l).stroke, getComputedStyle(l).strokeDasharray])")
+    assert len(lines) == len(vocab.relations()) and len({tuple(line) for line in lines}) == len(lines)
+    # and the graph draws each relation as its legend shows it
+    drawn = page.evaluate("""Object.values(kgNetwork.body.edges).map(e => [e.options.color.color.toLowerCase(),
+                             JSON.stringify(e.options.dashes), kgEdges.get(e.id).relation])""")
+    legend = {r: (s.colour.lower(), "false" if not s.dashes else str(s.dashes).replace(" ", "")) for r, s in RELATION_STYLE.items()}
+    assert {(c, d) for c, d, _ in drawn} == {legend[r] for _, _, r in drawn} and len(drawn) == len(vocab.relations())
+    assert all(legend[r] == (c, d) for c, d, r in drawn)
+
+
+def test_labels_never_overlap_and_zooming_in_shows_more(open_view: Callable[..., tuple[Page, PageLog]]) -> None:
+    view = random_view(PHYSICS_MAX_NODES + 100)
+    page, _ = open_view(view)
+    overview = drawn_labels(page)
+    assert not overlapping(overview)
+    shown = {b["id"] for b in overview if isinstance(b["id"], str)}  # concepts' labels, not relations'
+    degree = {n.id: set() for n in view.nodes}
+    for e in view.edges:
+        degree[e.source].add(e.target)
+        degree[e.target].add(e.source)
+    hidden = [n.id for n in view.nodes if n.id not in shown]
+    assert hidden and len(shown) >= 20, "at the overview some labels have room, not all"
+    mean = lambda ids: sum(len(degree[i]) for i in ids) / len(ids)  # noqa: E731
+    assert mean(shown) > mean(hidden), "the best connected concepts are labelled first"
+    # zoom in with the mouse wheel on a concept whose label had no room
+    target = min(hidden, key=lambda i: page.evaluate(f"""(() => {{ const p = kgNetwork.canvasToDOM(kgNetwork.getPositions([{i!r}])[{i!r}]);
+        return Math.hypot(p.x - 530, p.y - 450); }})()"""))
+    point = page.evaluate(f"""(() => {{ const p = kgNetwork.canvasToDOM(kgNetwork.getPositions([{target!r}])[{target!r}]),
+        r = document.querySelector("#kg-graph").getBoundingClientRect(); return {{x: r.left + p.x, y: r.top + p.y}}; }})()""")
+    page.mouse.move(point["x"], point["y"])
+    start = page.evaluate("kgNetwork.getScale()")
+    while page.evaluate("kgNetwork.getScale()") < 8 * start:
+        page.mouse.wheel(0, -200)
+        page.wait_for_timeout(20)
+    zoomed = drawn_labels(page)
+    assert target in {b["id"] for b in zoomed}
+    assert not overlapping(zoomed)
+    # on screen, a label keeps its size: zooming in made room rather than bigger letters
+    scale = page.evaluate("kgNetwork.getScale()")
+    assert {round(b["size"] * scale) for b in zoomed} <= {9, 10, 11, 12, 13, 14, 15}
+
+
+def test_an_around_page_of_the_notes_labels_its_concepts_without_overlap(
+    context: BrowserContext, graph, tmp_path: Path,
+) -> None:
+    path = tmp_path / "around.html"
+    view = draw(graph, path, around=["transformer"], depth=2)
+    page, log = open_page(context)
+    try:
+        page.goto(path.as_uri())
+        page.wait_for_function("window.kgReady === true", timeout=30_000)
+        assert log.clean
+        boxes = drawn_labels(page)
+        assert not overlapping(boxes)
+        labelled = {b["id"] for b in boxes}
+        assert graph.resolve("transformer").value in labelled, "the concept the page is around"
+        assert len(labelled & {n.id for n in view.nodes}) >= 0.8 * len(view.nodes), "room for most labels"
+    finally:
+        page.close()
 
 
 def test_screenshot_script_writes_a_png(context: BrowserContext, tmp_path: Path) -> None:
@@ -312,6 +475,9 @@ def test_the_shipped_page_draws_every_concept_offline(context: BrowserContext, r
         concepts = {c.value for c in graph.concepts(topics=False)}
         assert set(page.evaluate("kgNetwork.getPositions()")) == concepts
         assert search(page, "MoE") == [graph.resolve("mixture of experts").value]
+        assert search(page, "autogregresive") == [graph.resolve("autoregressive language model").value]
+        page.fill("#kg-search", "xqzvw")
+        assert page.is_visible("#kg-nomatch")
     finally:
         page.close()
 
@@ -377,7 +543,10 @@ def test_build_stats_and_the_page_count_the_same_statements(notes: str, context:
     stats = json.loads(CliRunner().invoke(cli, [*where, "stats", "--format", "json"], env=env).stdout)
     concepts, statements = int(summary[1]), int(summary[2])
     assert (stats["concepts"], stats["statements"]) == (concepts, statements)
-    assert page_count(context, tmp_path / "exports" / "graph.html") == f"{concepts} concepts, {statements} statements"
+    # the page counts what it draws, and weak readings start hidden: "105 of 113 statements shown"
+    weak = sum(1 for e in view_of(kg.load(Workspace.at(data, tmp_path / "exports"))).edges if e.tier == "weak")
+    shown = f"{statements - weak} of {statements} statements shown" if weak else f"{statements} statements"
+    assert page_count(context, tmp_path / "exports" / "graph.html") == f"{concepts} concepts, {shown}"
     assert statements == distinct_statements(tmp_path / "exports" / "aie.trig")
     if notes == "stated twice":
         # MoE isA model architecture, isA sparse model (in both files), sparse model contrastsWith dense model

@@ -118,6 +118,17 @@ class KnowledgeGraph:
     def see_also(self, concept: ox.NamedNode) -> list[str]:
         return sorted({q.object.value for q in self.store.quads_for_pattern(concept, SEE_ALSO, None, None)})
 
+    def title(self) -> str | None:
+        """The notes' own title: that of the concept scheme `kg build` describes (kg.graph.namespaces),
+        never that of a vocabulary `kg import` brought in, whose scheme is stated in a named graph."""
+        from kg.graph.namespaces import Namespaces
+
+        names = Namespaces.of(self.store)
+        titles = [] if names is None else sorted(
+            q.object.value for q in self.store.quads_for_pattern(names.scheme, vocab.TITLE, None, ox.DefaultGraph())
+            if isinstance(q.object, ox.Literal))
+        return titles[0] if titles else None
+
     # ------------------------------------------------------------ relations and provenance
 
     def sources(self, graph: ox.NamedNode | ox.DefaultGraph) -> Source | None:

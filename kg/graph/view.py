@@ -45,6 +45,7 @@ class ViewEdge:
 class GraphView:
     nodes: list[ViewNode]
     edges: list[ViewEdge]
+    centres: list[str] = field(default_factory=list)  # the concepts a neighbourhood is drawn around
 
 
 def view_of(graph: KnowledgeGraph, *, around: list[ox.NamedNode] | None = None, depth: int = 1,
@@ -74,7 +75,7 @@ def view_of(graph: KnowledgeGraph, *, around: list[ox.NamedNode] | None = None, 
         for e in edges
         if e.subject in keep and e.object in keep
     ]
-    return GraphView(nodes, kept_edges)
+    return GraphView(nodes, kept_edges, sorted(c.value for c in around or []))
 
 
 def _within(start: set[ox.NamedNode], edges: list[Edge], depth: int) -> set[ox.NamedNode]:

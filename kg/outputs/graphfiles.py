@@ -15,7 +15,7 @@ import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING, BinaryIO
 
 from kg.outputs.layout import layout
-from kg.outputs.page import CLASS_STYLE, FALLBACK_STYLE
+from kg.outputs.style import class_style
 
 if TYPE_CHECKING:
     from kg.outputs.export import ExportData
@@ -28,7 +28,7 @@ _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _colour(cls: str) -> str:
-    return CLASS_STYLE.get(cls, FALLBACK_STYLE)[0]
+    return class_style(cls).colour
 
 
 def _positions(view: GraphView) -> list[tuple[int, int]]:

@@ -5,12 +5,17 @@ page is our own template around pyvis's Network data, and it inlines the vis-net
 style sheet that ship inside the pyvis package. It loads nothing else: no fonts, no images.
 
 Escaping: the data goes in as JSON with <, >, & escaped (no `</script>` can close its element);
-the page puts note text into the DOM with textContent only, and vis shows tooltips with innerText.
+the page puts note text into the DOM with textContent only, draws labels with the canvas's
+fillText, and vis shows tooltips with innerText.
 
-Layout: positions are computed in Python (kg.layout), so the same view gives the same bytes. Up to PHYSICS_MAX_NODES, vis physics relaxes them and is
-switched off once stabilised; above, they are drawn as they are (vis physics at 5k nodes takes
-~40 s). The page sets window.kgReady once the final layout is drawn, and exposes the vis objects
-as window.kgNetwork, kgNodes and kgEdges for tests.
+Layout: positions are computed in Python (kg.layout), so the same view gives the same bytes. Up to
+PHYSICS_MAX_NODES, vis physics relaxes them and is switched off once stabilised; above, they are
+drawn as they are (vis physics at 5k nodes takes ~40 s). The page sets window.kgReady once the final
+layout is drawn, and exposes the vis objects as window.kgNetwork, kgNodes and kgEdges for tests.
+
+The script (templates/graph.js) places the labels where they cover no other (more of them as one
+zooms in), ranks search matches as `kg search` does, typos forgiven, and counts what the filters
+leave; kg.outputs.style says how each class and relation is drawn.
 """
 
 from __future__ import annotations
@@ -25,49 +30,16 @@ from typing import TYPE_CHECKING, Any
 
 from kg.files import atomic_write
 from kg.outputs.layout import layout
+from kg.outputs.style import class_style, relation_style
 from kg.graph.view import GraphView, view_of
 from kg.source import TIERS
-from kg.schema.vocab import TITLE
 
 if TYPE_CHECKING:
     from kg.graph.knowledge import KnowledgeGraph
 
 DEFAULT_TITLE = "AI engineering knowledge graph"
 PHYSICS_MAX_NODES = 500  # vis physics: 500 nodes ready in ~4 s, 1000 in ~9 s; above, Python only
-LARGE = 2000  # above this: straight edges, relation in a tooltip not a label, no dimming on select
-
-# class -> (colour, vis shape, legend symbol); shapes with the label below keep labels readable
-CLASS_STYLE: dict[str, tuple[str, str, str]] = {
-    "Concept": ("#8c9bb0", "dot", "●"),
-    "Architecture": ("#4e79a7", "hexagon", "⬢"),
-    "Technique": ("#f28e2b", "diamond", "◆"),
-    "Practice": ("#e15759", "triangle", "▲"),
-    "ModelType": ("#76b7b2", "square", "■"),
-    "Model": ("#59a14f", "dot", "●"),
-    "Tool": ("#d4a6c8", "triangleDown", "▼"),
-    "Organization": ("#b07aa1", "star", "★"),
-    "Person": ("#ff9da7", "dot", "●"),
-    "Dataset": ("#9c755f", "square", "■"),
-    "Benchmark": ("#bab0ac", "diamond", "◆"),
-    "Metric": ("#17becf", "triangle", "▲"),
-    "Book": ("#8c564b", "square", "■"),
-    "Topic": ("#2f4b7c", "hexagon", "⬢"),
-}
-FALLBACK_STYLE = ("#999999", "dot", "●")
-# a relation and its inverse share a colour; dashed lines are the loose, symmetric ones
-RELATION_COLOUR: dict[str, str] = {
-    "isA": "#4e79a7", "hasKind": "#4e79a7",
-    "contains": "#59a14f", "partOf": "#59a14f",
-    "includes": "#8cd17d", "includedIn": "#8cd17d",
-    "uses": "#f28e2b", "usedBy": "#f28e2b", "usedFor": "#e6a02e",
-    "exampleOf": "#b07aa1", "hasExample": "#b07aa1",
-    "developedBy": "#e15759", "developed": "#e15759", "createdBy": "#c44e52", "created": "#c44e52",
-    "trainedOn": "#9c755f", "evaluates": "#499894", "evaluatedBy": "#499894",
-    "measures": "#17becf", "measuredBy": "#17becf", "produces": "#b6992d", "producedBy": "#b6992d",
-    "focusesOn": "#2f4b7c", "suffersFrom": "#d62728", "ranOn": "#7f7f7f",
-    "contrastsWith": "#ff7f0e", "relatedTo": "#a0a0a0", "matches": "#59a14f",
-}
-DASHED = {"contrastsWith", "relatedTo", "matches"}
+LARGE = 2000  # above this: straight edges, no relation labels (tooltips name them), no dimming on select
 
 
 def draw(graph: KnowledgeGraph, path: str | os.PathLike[str], *, around: list[str] | None = None,
@@ -94,8 +66,7 @@ def _view_and_title(graph: KnowledgeGraph, around: list[str] | None, depth: int,
                     relations: set[str] | None) -> tuple[GraphView, str]:
     centres = [graph.resolve(name) for name in around] if around else None
     view = view_of(graph, around=centres, depth=depth, relations=relations)
-    titles = [q.object.value for q in graph.store.quads_for_pattern(None, TITLE, None, None)]
-    title = titles[0] if titles else DEFAULT_TITLE
+    title = graph.title() or DEFAULT_TITLE
     if around:
         title = f"{title}: around {', '.join(graph.label(c) for c in centres or [])}"
     return view, title
@@ -133,26 +104,29 @@ def render_html(view: GraphView, *, title: str = DEFAULT_TITLE) -> str:
     net.options = _options(len(nodes), class_names)
     data = {
         "small": len(nodes) <= LARGE,
+        "centres": [c for c in view.centres if c in index],  # their labels come first
         "nodes": net.nodes,
         "edges": net.edges,
         "options": net.options,
         "classes": [
-            {"name": c, "label": labels.get(c, c), "color": _style(c)[0], "symbol": _style(c)[2]}
+            {"name": c, "label": labels.get(c, c), "color": class_style(c).colour, "symbol": class_style(c).symbol}
             for c in class_names
         ],
         "relations": [
-            {"name": r, "label": labels.get(r, r), "color": RELATION_COLOUR.get(r, "#808080"), "dashes": r in DASHED}
+            {"name": r, "label": labels.get(r, r), "color": relation_style(r).colour, "dashes": relation_style(r).dashes}
             for r in sorted({e.relation for e in edges})
         ],
         # how sure each reading is; weak ones (guesses from closeness) start hidden
-        "tiers": [{"name": t, "label": t, "color": "#666666", "shown": t != "weak"}
+        "tiers": [{"name": t, "label": t, "shown": t != "weak"}
                   for t in TIERS if any(e.tier == t for e in edges)],
     }
+    templates = Path(__file__).with_name("templates")
     parts = {"title": html.escape(title), "vis_css": _asset("vis-network.css"),
-             "vis_js": _asset("vis-network.min.js"), "data": script_json(data)}
+             "vis_js": _asset("vis-network.min.js"), "data": script_json(data),
+             "script": _inlinable("graph.js", (templates / "graph.js").read_text(encoding="utf-8"))}
     # one pass, so that a title holding "{data}" is not filled in again
-    page = (Path(__file__).with_name("templates") / "graph.html").read_text(encoding="utf-8")
-    return re.sub(r"\{(title|vis_css|vis_js|data)\}", lambda m: parts[m.group(1)], page)
+    page = (templates / "graph.html").read_text(encoding="utf-8")
+    return re.sub(r"\{(title|vis_css|vis_js|data|script)\}", lambda m: parts[m.group(1)], page)
 
 
 def script_json(value: Any) -> str:
@@ -162,10 +136,6 @@ def script_json(value: Any) -> str:
                           ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(char, escaped)
     return text
-
-
-def _style(cls: str) -> tuple[str, str, str]:
-    return CLASS_STYLE.get(cls, FALLBACK_STYLE)
 
 
 def _labels() -> dict[str, str]:
@@ -179,10 +149,20 @@ def _labels() -> dict[str, str]:
 
 def _asset(name: str) -> str:
     """A vis-network file shipped inside the pyvis package, checked to be safe to inline."""
-    text = resources.files("pyvis").joinpath("templates", "lib", "vis-9.1.2", name).read_text("utf-8")
+    return _inlinable(f"pyvis's {name}", resources.files("pyvis").joinpath("templates", "lib", "vis-9.1.2", name).read_text("utf-8"))
+
+
+def _inlinable(name: str, text: str) -> str:
+    """A script or style sheet checked to be safe inside its element: nothing in it closes one."""
     if "</script" in text.lower() or "</style" in text.lower():
-        raise ValueError(f"pyvis's {name} cannot be inlined")
+        raise ValueError(f"{name} cannot be inlined")
     return text
+
+
+def _spring(count: int) -> float:
+    """vis's spring length: 60 for the whole graph; up to 100 for a small neighbourhood, which vis's
+    fit draws at scale 1 at most, leaving room on screen that the labels can use."""
+    return max(60, min(100, round(6000 / max(count, 1))))
 
 
 def _options(count: int, class_names: list[str]) -> dict[str, Any]:
@@ -190,18 +170,16 @@ def _options(count: int, class_names: list[str]) -> dict[str, Any]:
     large = count > LARGE
     groups = {}
     for cls in class_names:
-        colour, shape, _ = _style(cls)
+        colour, shape = class_style(cls)
         groups[cls] = {"shape": shape, "color": {"background": colour, "border": "#444444",
                                                   "highlight": {"background": colour, "border": "#000000"}}}
     physics = 0 < count <= PHYSICS_MAX_NODES
     return {
         "autoResize": True,
         "groups": groups,
-        "nodes": {"size": 11, "borderWidth": 1, "font": {"size": 16, "face": "sans-serif",
-                                                           "strokeWidth": 3, "strokeColor": "#ffffff"}},
+        "nodes": {"size": 11, "borderWidth": 1},  # the page draws the labels (placeLabels in graph.js)
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
-            "font": {"size": 11, "align": "middle", "color": "#555555", "strokeWidth": 3},
             "smooth": False if large else {"enabled": True, "type": "continuous", "roundness": 0.3},
             "width": 1.2,
         },
@@ -209,7 +187,7 @@ def _options(count: int, class_names: list[str]) -> dict[str, Any]:
         "physics": {
             "enabled": physics,
             "solver": "forceAtlas2Based",
-            "forceAtlas2Based": {"gravitationalConstant": -40, "springLength": 60, "avoidOverlap": 0.6},
+            "forceAtlas2Based": {"gravitationalConstant": -40, "springLength": _spring(count), "avoidOverlap": 0.6},
             "stabilization": {"enabled": physics, "iterations": 300, "updateInterval": 50, "fit": True},
         },
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": large, "hideEdgesOnZoom": large},

@@ -125,11 +125,17 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
     with Staged() as outputs, progress.stage("build", "exports written", 2 + page) as step:
         outputs.write_with(workspace.dataset, partial(serialize.write, dataset, rdf_format=ox.RdfFormat.TRIG, prefixes=prefixes))
         step.advance()
-        outputs.write_with(workspace.turtle, partial(serialize.write, serialize.union(reading.quads.quads),
-                                                     rdf_format=ox.RdfFormat.TURTLE, prefixes=prefixes))
+        # From here no quad is held as a Python object (some 450 bytes each): the Turtle file's
+        # triples are made from the quads read, then those go too, and the graph is parsed from the
+        # dataset just written, as `kg show` would read it (kg.backends).
+        del dataset
+        triples = serialize.union(reading.quads.quads)
+        del reading
+        outputs.write_with(workspace.turtle, partial(serialize.write, triples, rdf_format=ox.RdfFormat.TURTLE, prefixes=prefixes))
+        del triples
         step.advance()
         with_cards = cards.serves(workspace) and outputs.size(workspace.dataset) < AUTO_ABOVE
-        graph = KnowledgeGraph.from_quads(dataset)  # ~1 s per 500k quads
+        graph = KnowledgeGraph.load(outputs.written(workspace.dataset))  # ~1 s per 200k quads
         # counted as `kg stats` and the page count them: one definition (KnowledgeGraph.statements)
         concepts, statements = len(graph.concepts(topics=False)), len(graph.statements())
         if page:
@@ -148,7 +154,7 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
         cards.remove(workspace)
     # The on-disk store is loaded from aie.trig: let go of this build's own copy of the graph first,
     # or both are in memory at once (a peak of 2.3 GB rather than 1.7 GB at 800k imported triples).
-    del graph, dataset, reading
+    del graph
     written[2:2] = after_build(workspace)  # the on-disk store, when the workspace uses one (kg.store)
     return BuildResult(concepts, statements, notes_files, curated_files, written, warnings, imported, changes, uncompared)
 

@@ -57,7 +57,6 @@ def singular(word: str) -> str:
     return word[:-1]
 
 
-@lru_cache(maxsize=MEMO)
 def singular_phrase(phrase: str) -> str:
     """The phrase with its head noun made singular: "recurrent neural networks" -> "... network".
 
@@ -71,7 +70,12 @@ def singular_phrase(phrase: str) -> str:
 
 def words(text: str) -> list[str]:
     """The words of a text, folded and each made singular: for finding labels inside running text."""
-    return [singular(w.strip(".")) for w in fold(text).split() if w.strip(".")]
+    return list(_words(text))
+
+
+@lru_cache(maxsize=MEMO)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(singular(w.strip(".")) for w in fold(text).split() if w.strip("."))
 
 
 @lru_cache(maxsize=MEMO)

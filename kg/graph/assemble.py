@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 import pyoxigraph as ox
 
@@ -44,18 +45,21 @@ class Quads:
         yield from self.quads
         default = ox.DefaultGraph()
         digests, whole = of_graphs(self.quads)
+        # the terms the descriptions share, made once rather than at every location
+        kind, file, line, method, rule, tier = (vocab.term(n) for n in ("SourceLocation", "file", "line", "method", "rule", "tier"))
+        term, file_iri = cache(vocab.term), cache(self.names.file)
         for graph, source in self.locations.items():
             described = [
-                ox.Quad(graph, RDF_TYPE, vocab.term("SourceLocation"), default),
-                ox.Quad(graph, vocab.term("file"), ox.Literal(source.file), default),
-                ox.Quad(graph, vocab.term("line"), ox.Literal(str(source.line), datatype=XSD_INTEGER), default),
-                ox.Quad(graph, vocab.term("method"), vocab.term(source.method), default),
-                ox.Quad(graph, vocab.DERIVED_FROM, self.names.file(source.file), default),
+                ox.Quad(graph, RDF_TYPE, kind, default),
+                ox.Quad(graph, file, ox.Literal(source.file), default),
+                ox.Quad(graph, line, ox.Literal(str(source.line), datatype=XSD_INTEGER), default),
+                ox.Quad(graph, method, term(source.method), default),
+                ox.Quad(graph, vocab.DERIVED_FROM, file_iri(source.file), default),
                 ox.Quad(graph, DIGEST, ox.Literal(digests[graph]), default),
             ]
             if source.rule:
-                described.append(ox.Quad(graph, vocab.term("rule"), ox.Literal(source.rule), default))
-                described.append(ox.Quad(graph, vocab.term("tier"), vocab.term(source.tier.capitalize()), default))
+                described.append(ox.Quad(graph, rule, ox.Literal(source.rule), default))
+                described.append(ox.Quad(graph, tier, term(source.tier.capitalize()), default))
             whole.append(f"{graph} {source.method} {digests[graph]}\n".encode("utf-8"))  # all its description says
             yield from described
         yield ox.Quad(self.names.scheme, DIGEST, ox.Literal(of_lines(whole)), default)

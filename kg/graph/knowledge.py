@@ -155,7 +155,14 @@ class KnowledgeGraph:
         """Asserted relations matching a pattern (None for any), each once with all its sources."""
         predicate = vocab.term(relation) if relation else None
         found: dict[tuple[ox.NamedNode, str, ox.NamedNode], list[Source]] = {}
-        for quad in self.store.quads_for_pattern(subject, predicate, obj, None):
+        if subject is None and obj is None and predicate is None and isinstance(self.store, ox.Store):
+            # every edge: a lookup per relation, not a scan of every label, definition and source
+            # (a remote store answers one request for all at once instead)
+            quads: Iterable[ox.Quad] = (q for name in vocab.relations()
+                                        for q in self.store.quads_for_pattern(None, vocab.term(name), None, None))
+        else:
+            quads = self.store.quads_for_pattern(subject, predicate, obj, None)
+        for quad in quads:
             rel = vocab.relation_of(quad.predicate.value)
             if rel is None or not isinstance(quad.object, ox.NamedNode) or not isinstance(quad.subject, ox.NamedNode):
                 continue

@@ -13,11 +13,16 @@ _XSD_STRING = ox.NamedNode("http://www.w3.org/2001/XMLSchema#string")
 
 
 def sort_key(quad: ox.Quad | ox.Triple) -> str:
-    """Graph, subject, predicate, object in N-Triples form, joined by a character below any they
-    hold (N-Triples escapes control characters): the order of the 4-tuple, in one string rather
-    than five objects, which matters when a million keys are held at once."""
-    graph = str(quad.graph_name) if isinstance(quad, ox.Quad) and not isinstance(quad.graph_name, ox.DefaultGraph) else ""
-    return f"{graph}\x00{quad.subject}\x00{quad.predicate}\x00{quad.object}"
+    """Graph, subject, predicate, object in N-Triples form, in one string rather than five objects,
+    which matters when a million keys are held at once: the graph, a character below any a term
+    holds (N-Triples escapes control characters), then the triple as N-Triples writes it. Its
+    subject and predicate are IRIs or blank nodes, which hold no space, so the spaces between the
+    terms sort as that character would: the order of the 4-tuple, at a third of the cost of
+    writing each term alone."""
+    if isinstance(quad, ox.Triple):
+        return f"\x00{quad}"
+    graph = quad.graph_name
+    return f"{'' if isinstance(graph, ox.DefaultGraph) else graph}\x00{quad.triple}"
 
 
 def used_prefixes(items: Iterable[ox.Quad | ox.Triple], prefixes: dict[str, str]) -> dict[str, str]:

@@ -7,22 +7,20 @@ reading the text again.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from functools import lru_cache, wraps
 from typing import Any, TypeVar
 
 T = TypeVar("T")
 
-SENTENCES = 1 << 14  # sentence readings kept per build; notes that repeat one do so nearby
+SENTENCES = 1 << 12  # sentence readings kept per build: notes that repeat one do so nearby
 
 
 def fresh(value: T) -> T:
-    """A copy of a reading: a new object, its lists new lists (their items, immutable, shared)."""
-    new = copy.copy(value)
-    for name, item in vars(new).items():
-        if isinstance(item, list):
-            new.__dict__[name] = list(item)
+    """A copy of a reading: a new object, its lists new lists (their items, immutable, shared).
+    Made as copy.copy makes one of a plain object, without its detour through __reduce_ex__."""
+    new = object.__new__(type(value))
+    new.__dict__.update({name: list(item) if isinstance(item, list) else item for name, item in vars(value).items()})
     return new
 
 

@@ -108,7 +108,7 @@ def _english() -> Any:
         del sys.modules["textblob"]
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 12)  # a text is tagged again by the next rule that reads it, rarely later
 def tagged(text: str) -> tuple[tuple[str, str], ...]:
     """What `textblob.en.tag(text)` gives, read token by token: its tokenizer splits the text into
     sentences of tokens, and each token is then tagged alone (see _token_tag), so a word met before

@@ -57,8 +57,8 @@ class Quads:
         location's are made when it comes, never all held at once nor given a sort key each.
 
         The default graph comes first: its subjects in order (a location is one subject), each
-        subject's quads sorted; then the named graphs' quads. That is sort_key's order, as a subject
-        is an IRI or a blank node: none of them sorts between another and its quads."""
+        subject's quads sorted; then the named graphs' quads. That is sort_key's order: a subject,
+        an IRI or a blank node, holds no space, so quads sort by their subjects first."""
         descriptions = _Descriptions(self)
         named: list[ox.Quad] = []
         subjects: dict[str, list[ox.Quad]] = {}

@@ -110,46 +110,63 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
     # what the build reads, taken before reading it: a file saved meanwhile shows as a change later
     inputs = workspace.inputs_digest(build_salt(checks.absolute_iri(base, "--base")))
     reading = read(workspace, base=base, keep_id=True)
-    dataset = reading.dataset()
     written = [workspace.turtle, workspace.dataset]
     prefixes = reading.names.prefixes()
     warnings, imported = reading.warnings, reading.imported_files
     notes_files, curated_files = reading.notes_files, reading.curated_files
-    changes, uncompared = _changes_since_last_build(workspace, dataset)
+    changes, uncompared = _changes_since_last_build(workspace, reading)
     from kg.query import cards
     from kg.graph.knowledge import KnowledgeGraph
-    from kg.stores.backends import AUTO_ABOVE, after_build
+    from kg.stores.backends import AUTO_ABOVE, store_writer
 
     remove_leftovers(workspace.exports)  # what a killed build left
-    # aie.trig, aie.ttl and the page in place together, or none of them
-    with Staged() as outputs, progress.stage("build", "exports written", 2 + page) as step:
-        outputs.write_with(workspace.dataset, partial(serialize.write, dataset, rdf_format=ox.RdfFormat.TRIG, prefixes=prefixes))
-        step.advance()
-        outputs.write_with(workspace.turtle, partial(serialize.write, serialize.union(reading.quads.quads),
-                                                     rdf_format=ox.RdfFormat.TURTLE, prefixes=prefixes))
-        step.advance()
-        with_cards = cards.serves(workspace) and outputs.size(workspace.dataset) < AUTO_ABOVE
-        graph = KnowledgeGraph.from_quads(dataset)  # ~1 s per 500k quads
-        # counted as `kg stats` and the page count them: one definition (KnowledgeGraph.statements)
-        concepts, statements = len(graph.concepts(topics=False)), len(graph.statements())
-        if page:
-            from kg.outputs.page import whole_page
-
-            html = whole_page(graph).encode("utf-8")
-            outputs.write_with(workspace.page, lambda out: out.write(html))
-            written.append(workspace.page)
+    store = None
+    try:
+        # aie.trig, aie.ttl and the page in place together, or none of them
+        with Staged() as outputs, progress.stage("build", "exports written", 2 + page) as step:
+            # aie.trig, each source location's description made as it is written (Quads.in_order);
+            # then the Turtle file's triples are made from the quads read, and those go too: from
+            # there no quad is held as a Python object (some 450 bytes each), and the graph is parsed
+            # from the dataset just written, as `kg show` would read it (kg.backends).
+            quads, iris = reading.quads.in_order()
+            outputs.write_with(workspace.dataset, partial(serialize.write_in_order, quads, rdf_format=ox.RdfFormat.TRIG,
+                                                          used=serialize.prefixes_of(iris, prefixes)))
             step.advance()
-        outputs.publish()
-    # what `kg diff` reads to know that the notes have not changed since
-    atomic_write(workspace.build_stamp_file, workspace.new_build_stamp(inputs, base))
-    if with_cards:
-        cards.write(workspace, graph)  # what `kg show` reads first (kg.cards); stamped with this aie.trig
-    else:
-        cards.remove(workspace)
-    # The on-disk store is loaded from aie.trig: let go of this build's own copy of the graph first,
-    # or both are in memory at once (a peak of 2.3 GB rather than 1.7 GB at 800k imported triples).
-    del graph, dataset, reading
-    written[2:2] = after_build(workspace)  # the on-disk store, when the workspace uses one (kg.store)
+            triples, iris = serialize.union_in_order(reading.quads.quads)
+            del reading
+            outputs.write_with(workspace.turtle, partial(serialize.write_in_order, triples, rdf_format=ox.RdfFormat.TURTLE,
+                                                         used=serialize.prefixes_of(iris, prefixes)))
+            del triples, iris
+            step.advance()
+            # the on-disk store, when the workspace keeps one, is written from aie.trig meanwhile (a thread)
+            store = store_writer(workspace, outputs.written(workspace.dataset))
+            with_cards = cards.serves(workspace) and outputs.size(workspace.dataset) < AUTO_ABOVE
+            graph: KnowledgeGraph | None = KnowledgeGraph.load(outputs.written(workspace.dataset))  # ~1 s per 200k quads
+            # counted as `kg stats` and the page count them: one definition (KnowledgeGraph.statements)
+            concepts, statements = len(graph.concepts(topics=False)), len(graph.statements())
+            if page:
+                from kg.outputs.page import render_html, whole_view
+
+                view, title = whole_view(graph)
+                if not with_cards:
+                    graph = None  # drawn from its view: a large graph (no cards) lets its store go first
+                html = render_html(view, title=title).encode("utf-8")
+                del view
+                outputs.write_with(workspace.page, lambda out: out.write(html))
+                written.append(workspace.page)
+                step.advance()
+            outputs.publish()
+        # what `kg diff` reads to know that the notes have not changed since
+        atomic_write(workspace.build_stamp_file, workspace.new_build_stamp(inputs, base))
+        if with_cards and graph is not None:
+            cards.write(workspace, graph)  # what `kg show` reads first (kg.cards); stamped with this aie.trig
+        else:
+            cards.remove(workspace)
+        del graph
+        written[2:2] = store.install() if store is not None else []  # in place once aie.trig is (kg.store)
+    finally:
+        if store is not None:
+            store.discard()  # a failed build's: nothing once installed
     return BuildResult(concepts, statements, notes_files, curated_files, written, warnings, imported, changes, uncompared)
 
 
@@ -158,14 +175,18 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
 COMPARED_AT_MOST = 100_000  # quads, and 64 bytes of TriG each for the last build
 
 
-def _changes_since_last_build(workspace: Workspace, dataset: list[ox.Quad]) -> tuple[list[compare.Change] | None, str]:
+def _changes_since_last_build(workspace: Workspace, reading: Reading) -> tuple[list[compare.Change] | None, str]:
     """What this build changes in the graph the last one wrote, or why that is not said."""
     try:
         size = workspace.dataset.stat().st_size
     except OSError:
         return None, "first build"
-    if len(dataset) > COMPARED_AT_MOST or size > 64 * COMPARED_AT_MOST:
-        return None, "changes since the last build not counted for a graph this large: `kg diff` lists them"
+    large = "changes since the last build not counted for a graph this large: `kg diff` lists them"
+    if len(reading.quads.quads) > COMPARED_AT_MOST or size > 64 * COMPARED_AT_MOST:
+        return None, large  # the dataset holds more quads still: its sources' descriptions
+    dataset = reading.dataset()
+    if len(dataset) > COMPARED_AT_MOST:
+        return None, large
     try:
         before = compare.Snapshot.of_file(workspace.dataset)
     except (KGError, OSError, ValueError):

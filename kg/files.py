@@ -47,7 +47,11 @@ class Staged:
 
     def size(self, path: str | os.PathLike[str]) -> int:
         """The size of what was written for `path`, before it is in place."""
-        return next(temporary.stat().st_size for temporary, target in self._pending if target == Path(path))
+        return self.written(path).stat().st_size
+
+    def written(self, path: str | os.PathLike[str]) -> Path:
+        """The file written for `path`, before it is in place: to read back what was written."""
+        return next(temporary for temporary, target in self._pending if target == Path(path))
 
     def publish(self) -> None:
         try:

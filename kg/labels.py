@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import TypeVar
 
 Named = TypeVar("Named")
@@ -33,6 +34,13 @@ def clean(text: str) -> str:
     return " ".join(plain(text).split())
 
 
+# The label functions are pure and called on the same few labels again and again (a build folds each
+# label dozens of times: at every lookup, merge and comparison), so their answers are kept; bounded,
+# as the labels of a large collection are many.
+MEMO = 1 << 16
+
+
+@lru_cache(maxsize=MEMO)
 def singular(word: str) -> str:
     """The singular of an English noun, as far as a rule can tell ("RNNs" -> "RNN", "laws" -> "law")."""
     lower = word.lower()
@@ -62,9 +70,15 @@ def singular_phrase(phrase: str) -> str:
 
 def words(text: str) -> list[str]:
     """The words of a text, folded and each made singular: for finding labels inside running text."""
-    return [singular(w.strip(".")) for w in fold(text).split() if w.strip(".")]
+    return list(_words(text))
 
 
+@lru_cache(maxsize=MEMO)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(singular(w.strip(".")) for w in fold(text).split() if w.strip("."))
+
+
+@lru_cache(maxsize=MEMO)
 def fold(label: str) -> str:
     """The label as a lookup key that ignores case, quotes, possessives and punctuation."""
     text = _POSSESSIVE.sub("", clean(label).lower())
@@ -72,6 +86,7 @@ def fold(label: str) -> str:
     return " ".join(_NON_WORD.sub(" ", text.replace("-", " ")).split()).strip(".")
 
 
+@lru_cache(maxsize=MEMO)
 def key(label: str) -> str:
     """fold(), and singular too: the key under which labels of one concept meet."""
     return singular_phrase(fold(label))

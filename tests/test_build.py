@@ -47,6 +47,26 @@ def test_build_is_byte_for_byte_deterministic(workspace: Workspace, tmp_path: Pa
     assert {p.name: p.read_bytes() for p in (again.turtle, again.dataset)} == first
 
 
+@pytest.mark.parametrize("notes", ["shipped", "llm-course", "obsidian-ml-vault"])
+def test_the_dataset_is_written_in_order_as_it_is_made(notes: str, repo: Path, corpus: Path, tmp_path: Path) -> None:
+    """Quads.in_order() makes the sources' descriptions as aie.trig is written, not sorted by a key
+    each: the quads of described() in sort_key's order all the same, with the IRIs serialize.iris
+    finds in them; and aie.ttl's triples are the union's, in order."""
+    from kg.builder import read
+    from kg.graph import serialize
+
+    source = repo / "data" if notes == "shipped" else corpus / notes
+    workspace = Workspace.at(tmp_path / "data", tmp_path / "exports")
+    shutil.copytree(source, workspace.data if notes == "shipped" else workspace.notes, ignore=shutil.ignore_patterns("LICENSE*"))
+    quads = read(workspace).quads
+    ordered, iris = quads.in_order()
+    assert list(ordered) == sorted(quads.described(), key=serialize.sort_key)
+    assert iris == serialize.iris(quads.described())
+    triples, iris = serialize.union_in_order(quads.quads)
+    assert list(triples) == sorted(serialize.union(quads.quads), key=serialize.sort_key)
+    assert iris == serialize.iris(serialize.union(quads.quads))
+
+
 def test_turtle_has_readable_prefixes_and_none_unused(built: Workspace) -> None:
     text = built.turtle.read_text(encoding="utf-8")
     prefixes = dict(re.findall(r"^@prefix (\w*): <([^>]+)> \.$", text, re.M))

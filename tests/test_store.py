@@ -152,6 +152,29 @@ def test_a_failed_store_write_leaves_the_old_store_whole(on_disk: Workspace) -> 
     assert run(on_disk, "--store", "oxigraph", "show", "MoE").exit_code == 0  # the old store still answers
 
 
+def test_a_build_that_fails_after_its_dataset_leaves_the_old_store_whole(on_disk: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The build writes the store in a thread from the dataset it has just written; should the build
+    fail after that (here, the page), neither the new store nor its folder is left, the old answers."""
+    from kg.outputs import page
+
+    directory = on_disk.exports / backends.STORE_DIR
+    stamp = (directory / "stamp").read_text(encoding="utf-8")
+    with open(on_disk.notes / "ai-engineering-notes.md", "a", encoding="utf-8") as notes:
+        notes.write("\n- **Zanzibar Network:** A zanzibar network uses attention.\n")
+
+    def fail(*args: object, **kwargs: object) -> str:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(page, "render_html", fail)
+    with pytest.raises(OSError):
+        kg.build(on_disk, page=True)
+    assert (directory / "stamp").read_text(encoding="utf-8") == stamp
+    assert sorted(p.name for p in on_disk.exports.iterdir() if p.name.startswith((".kg-store-", ".aie"))) == []
+    with pytest.raises(KGError):
+        kg.load(on_disk).resolve("zanzibar network")
+    assert kg.load(on_disk).resolve("MoE")
+
+
 def test_nothing_built_says_what_to_run(workspace: Workspace) -> None:
     result = run(workspace, "--store", "oxigraph", "show", "MoE")
     assert result.exit_code == 1

@@ -11,7 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from kg.ingest.tagger import names_a_concept, singular_noun, singular_phrase, tag
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.ingest.phrases import sentences
+from kg.ingest.tagger import _english, names_a_concept, singular_noun, singular_phrase, tag, tagged
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -212,6 +216,35 @@ def test_tag_is_a_word_lookup() -> None:
     is why names_a_concept asks lemminflect about other readings."""
     assert tag("I use it")[1] == ("use", "NN")
     assert tag("BERT uses")[1] == tag("tool uses")[1] == ("uses", "VBZ")
+
+
+def _textblob_tags(text: str) -> list[tuple[str, str]]:
+    """What TextBlob's own tag() gives, as tagged() reports it (the first of two lexicon tags)."""
+    return [(str(word), found.split("|")[0]) for word, found in _english().tag(text)]
+
+
+def test_tagged_is_textblobs_tag_on_every_sentence_of_the_corpus(corpus: Path, repo: Path) -> None:
+    """tagged() tags token by token what TextBlob tags text by text: the same pairs, sentence by
+    sentence, and for the whole paragraphs of some files (several sentences, line breaks, code, tables)."""
+    texts: list[str] = []
+    for path in sorted(corpus.rglob("*.md")) + sorted((repo / "data" / "notes").glob("*.md")):
+        for paragraph in path.read_text(encoding="utf-8").split("\n\n"):
+            whole = [paragraph] if "llm-course" in path.parts or "notes" in path.parts else []
+            texts += [*whole, *(sentence for _offset, sentence in sentences(paragraph))]
+    texts = list(dict.fromkeys(texts))
+    assert len(texts) > 5000
+    differ = [text for text in texts if list(tagged(text)) != _textblob_tags(text)]
+    assert not differ, differ[:3]
+
+
+_TRICKY = st.sampled_from(["&slash;", "/", "'s", "n't", "...", ".", "?", "!", "(", ")", '"', "“", "”", "’", "\n\n",
+                           "e.g.", "U.S.", "Mr.", ":)", "( ! )", "3.5", "GPT-4", "The", "the", "Is", "A", " ", "\t"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_TRICKY, st.text(max_size=6)), max_size=12).map(" ".join))
+def test_tagged_is_textblobs_tag_on_any_text(text: str) -> None:
+    assert list(tagged(text)) == _textblob_tags(text)
 
 
 def test_import_is_lazy_and_use_needs_no_network() -> None:

@@ -4,13 +4,16 @@ the file and line it came from, and each such graph described in the default gra
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 import pyoxigraph as ox
 
 from kg.schema import vocab
 from kg.graph.digests import DIGEST, of_graphs, of_lines
+from kg.graph.serialize import iris as _iris_of
+from kg.graph.serialize import sort_key
 from kg.ingest.extraction import Extraction
 from kg.labels import slug
 from kg.ingest.lexicon import Record
@@ -42,23 +45,87 @@ class Quads:
         """The quads, and in the default graph what each source location is, with the digest of its
         statements; on the scheme, the digest of the whole (kg.digests: what `kg push` compares)."""
         yield from self.quads
-        default = ox.DefaultGraph()
-        digests, whole = of_graphs(self.quads)
+        descriptions = _Descriptions(self)
         for graph, source in self.locations.items():
-            described = [
-                ox.Quad(graph, RDF_TYPE, vocab.term("SourceLocation"), default),
-                ox.Quad(graph, vocab.term("file"), ox.Literal(source.file), default),
-                ox.Quad(graph, vocab.term("line"), ox.Literal(str(source.line), datatype=XSD_INTEGER), default),
-                ox.Quad(graph, vocab.term("method"), vocab.term(source.method), default),
-                ox.Quad(graph, vocab.DERIVED_FROM, self.names.file(source.file), default),
-                ox.Quad(graph, DIGEST, ox.Literal(digests[graph]), default),
-            ]
-            if source.rule:
-                described.append(ox.Quad(graph, vocab.term("rule"), ox.Literal(source.rule), default))
-                described.append(ox.Quad(graph, vocab.term("tier"), vocab.term(source.tier.capitalize()), default))
-            whole.append(f"{graph} {source.method} {digests[graph]}\n".encode("utf-8"))  # all its description says
-            yield from described
-        yield ox.Quad(self.names.scheme, DIGEST, ox.Literal(of_lines(whole)), default)
+            yield from descriptions.of(graph, source)
+        yield descriptions.whole()
+
+    def in_order(self) -> tuple[Iterator[ox.Quad], set[str]]:
+        """What described() gives, in the order serialize.sort_key sorts it, made as it is written;
+        and the IRIs it holds, as serialize.iris gives them, for the prefixes to declare. Most of a
+        dataset is the description of its source locations (six or eight quads each): here each
+        location's are made when it comes, never all held at once nor given a sort key each.
+
+        The default graph comes first: its subjects in order (a location is one subject), each
+        subject's quads sorted; then the named graphs' quads. That is sort_key's order: a subject,
+        an IRI or a blank node, holds no space, so quads sort by their subjects first."""
+        descriptions = _Descriptions(self)
+        named: list[ox.Quad] = []
+        subjects: dict[str, list[ox.Quad]] = {}
+        for quad in self.quads:
+            if isinstance(quad.graph_name, ox.DefaultGraph):
+                subjects.setdefault(str(quad.subject), []).append(quad)
+            else:
+                named.append(quad)
+        whole = descriptions.whole()
+        subjects.setdefault(str(whole.subject), []).append(whole)
+        located = {str(graph): (graph, source) for graph, source in self.locations.items()}
+        iris = _iris_of(named) | _iris_of(q for group in subjects.values() for q in group) | descriptions.iris()
+
+        def ordered() -> Iterator[ox.Quad]:
+            for subject in sorted(subjects.keys() | located.keys()):
+                described = descriptions.of(*located[subject]) if subject in located else []
+                yield from sorted([*subjects.get(subject, ()), *described], key=sort_key)
+            named.sort(key=sort_key)
+            yield from named
+
+        return ordered(), iris
+
+
+class _Descriptions:
+    """What the default graph says of each source location of some quads: its kind, file, line and
+    method, the digest of its statements (kg.digests), and the rule that read them with its tier."""
+
+    def __init__(self, quads: Quads) -> None:
+        self.names, self.locations = quads.names, quads.locations
+        self.digests, self.default_lines = of_graphs(quads.quads)
+        # the terms the descriptions share, made once rather than at every location
+        self.kind, self.file, self.line, self.method, self.rule, self.tier = (
+            vocab.term(n) for n in ("SourceLocation", "file", "line", "method", "rule", "tier"))
+        self.term, self.file_iri = cache(vocab.term), cache(self.names.file)
+
+    def of(self, graph: ox.NamedNode, source: Source) -> list[ox.Quad]:
+        default = ox.DefaultGraph()
+        described = [
+            ox.Quad(graph, RDF_TYPE, self.kind, default),
+            ox.Quad(graph, self.file, ox.Literal(source.file), default),
+            ox.Quad(graph, self.line, ox.Literal(str(source.line), datatype=XSD_INTEGER), default),
+            ox.Quad(graph, self.method, self.term(source.method), default),
+            ox.Quad(graph, vocab.DERIVED_FROM, self.file_iri(source.file), default),
+            ox.Quad(graph, DIGEST, ox.Literal(self.digests[graph]), default),
+        ]
+        if source.rule:
+            described.append(ox.Quad(graph, self.rule, ox.Literal(source.rule), default))
+            described.append(ox.Quad(graph, self.tier, self.term(source.tier.capitalize()), default))
+        return described
+
+    def whole(self) -> ox.Quad:
+        """The scheme's digest: of the default graph's statements and of every location, with its
+        method and digest, which with its IRI (file and line) is all its description says."""
+        lines = [*self.default_lines, *(f"{graph} {source.method} {self.digests[graph]}\n".encode("utf-8")
+                                        for graph, source in self.locations.items())]
+        return ox.Quad(self.names.scheme, DIGEST, ox.Literal(of_lines(lines)), ox.DefaultGraph())
+
+    def iris(self) -> set[str]:
+        """The IRIs of every description, without making each: every location's and file's IRI, and
+        the rest from one description of each kind of location (its method, rule or none, tier)."""
+        found: set[str] = set()
+        kinds: dict[tuple[str, bool, str], tuple[ox.NamedNode, Source]] = {}
+        for graph, source in self.locations.items():
+            found.add(graph.value)
+            found.add(self.file_iri(source.file).value)
+            kinds.setdefault((source.method, bool(source.rule), source.tier), (graph, source))
+        return found | _iris_of(q for graph, source in kinds.values() for q in self.of(graph, source))
 
 
 def _link(url: str) -> ox.NamedNode | ox.Literal:

@@ -26,7 +26,8 @@ DIGEST = ox.NamedNode(VOCAB + "digest")
 
 def line(quad: ox.Quad | ox.Triple) -> bytes:
     """A statement as an N-Triples line, the form digests are taken of and pushes send."""
-    return f"{quad.subject} {quad.predicate} {quad.object} .\n".encode("utf-8")
+    triple = quad.triple if isinstance(quad, ox.Quad) else quad
+    return f"{triple} .\n".encode("utf-8")  # a triple is written as its terms with a space between
 
 
 def of_lines(lines: Iterable[bytes]) -> str:
@@ -38,7 +39,8 @@ def of_graphs(quads: Iterable[ox.Quad]) -> tuple[dict[ox.NamedNode, str], list[b
     lines: dict[ox.NamedNode, list[bytes]] = defaultdict(list)
     default: list[bytes] = []
     for quad in quads:
-        (lines[quad.graph_name] if isinstance(quad.graph_name, ox.NamedNode) else default).append(line(quad))
+        graph = quad.graph_name  # made anew at each access: once
+        (lines[graph] if isinstance(graph, ox.NamedNode) else default).append(line(quad))
     return {graph: of_lines(found) for graph, found in lines.items()}, default
 
 

@@ -44,6 +44,7 @@ class KnowledgeGraph:
     def __init__(self, store: ox.Store, names: Mapping[str, list[tuple[int, ox.NamedNode]]] | None = None) -> None:
         self.store = store
         self._sources: dict[ox.NamedNode, Source | None] = {}
+        self._labels: dict[ox.NamedNode, str] = {}  # a concept's label is asked for at each fact it is in
         if names is not None:  # an index saved beside an on-disk store (kg.store): no scan of every label
             self.__dict__["_names"] = names
 
@@ -106,8 +107,11 @@ class KnowledgeGraph:
         return sorted({q.object.value for q in self.store.quads_for_pattern(concept, predicate, None, None) if isinstance(q.object, ox.Literal)})
 
     def label(self, concept: ox.NamedNode) -> str:
-        labels = self._literals(concept, PREF_LABEL)
-        return labels[0] if labels else concept.value.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+        found = self._labels.get(concept)
+        if found is None:
+            labels = self._literals(concept, PREF_LABEL)
+            found = self._labels[concept] = labels[0] if labels else concept.value.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+        return found
 
     def aliases(self, concept: ox.NamedNode) -> list[str]:
         return self._literals(concept, ALT_LABEL)
@@ -151,7 +155,14 @@ class KnowledgeGraph:
         """Asserted relations matching a pattern (None for any), each once with all its sources."""
         predicate = vocab.term(relation) if relation else None
         found: dict[tuple[ox.NamedNode, str, ox.NamedNode], list[Source]] = {}
-        for quad in self.store.quads_for_pattern(subject, predicate, obj, None):
+        if subject is None and obj is None and predicate is None and isinstance(self.store, ox.Store):
+            # every edge: a lookup per relation, not a scan of every label, definition and source
+            # (a remote store answers one request for all at once instead)
+            quads: Iterable[ox.Quad] = (q for name in vocab.relations()
+                                        for q in self.store.quads_for_pattern(None, vocab.term(name), None, None))
+        else:
+            quads = self.store.quads_for_pattern(subject, predicate, obj, None)
+        for quad in quads:
             rel = vocab.relation_of(quad.predicate.value)
             if rel is None or not isinstance(quad.object, ox.NamedNode) or not isinstance(quad.subject, ox.NamedNode):
                 continue

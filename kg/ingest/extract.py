@@ -283,7 +283,7 @@ def _read_paragraph(paragraph: Paragraph, entry: _Entry | None, extraction: Extr
     current: Record | None = entry.current if entry and (entry.pronouns or entry.mentioned) else None
     for offset, sentence in sentences(paragraph.text):
         opens_entry = offset == 0 and entry is not None and paragraph.term is not None
-        reading = (read_definition if opens_entry else read)(sentence, lexicon.with_and)
+        reading = extraction.readings.read(read_definition if opens_entry else read, sentence, lexicon.with_and)
         line = paragraph.line_at(offset)
         source = Source(paragraph.file, line)
         if reading.named is not None:

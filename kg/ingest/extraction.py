@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from kg.ingest import classify
 from kg.ingest.lexicon import Lexicon, Record, Statement
 from kg.ingest.markdown import Heading
+from kg.ingest.memo import SentenceReadings
 from kg.ingest.nouns import Phrase, noun_phrase
 from kg.source import Source
 
@@ -41,6 +42,7 @@ class Extraction:
     warnings: list[Warning] = field(default_factory=list)
     entries: list[tuple[Record, tuple[Heading, ...], str]] = field(default_factory=list)
     classes: dict[Record, str] = field(default_factory=dict)
+    readings: SentenceReadings = field(default_factory=SentenceReadings)  # a sentence met again is not read again
 
     def state(self, subject: Record, relation: str, obj: Record, source: Source) -> None:
         subject, obj = subject.final(), obj.final()

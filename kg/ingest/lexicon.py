@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.labels import acronym, clean, close, fold, key
@@ -211,6 +212,7 @@ class Lexicon:
                 self.merge(candidates.pop(), record)
 
 
+@lru_cache(maxsize=1 << 16)  # every lookup of a label makes its key: the same few labels, again and again
 def _name_key(label: str) -> str:
     return re.sub(r"'s?\b", "", clean(label))
 

@@ -5,6 +5,7 @@ a text is one pass: the searches ahead are remembered, not repeated from every w
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 _RELATIVE = re.compile(r"\s(?:that|which)\s", re.IGNORECASE)
@@ -136,13 +137,21 @@ def _by_first_word(protected: set[str]) -> dict[str, tuple[str, ...]]:
 
 def inside_parentheses(text: str) -> list[bool]:
     """For each character, whether it stands inside parentheses; one pass."""
+    return list(_inside_parentheses(text))
+
+
+# A clause is looked at by several rules, each asking this of it: the answer is kept (it is a pure
+# function of the text), as is outside_parentheses'.
+@lru_cache(maxsize=1 << 12)
+def _inside_parentheses(text: str) -> tuple[bool, ...]:
     depth, inside = 0, []
     for ch in text:
         depth += (ch == "(") - (ch == ")" and depth > 0)
         inside.append(depth > 0 and ch != "(")
-    return inside
+    return tuple(inside)
 
 
+@lru_cache(maxsize=1 << 12)
 def outside_parentheses(text: str) -> str:
     """The text with every comma inside parentheses turned into a stand-in of the same length, so that
     splitting at commas keeps "(Kim et al., 2021)" and "(Thought, Act)" whole."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.ingest.memo import remembered
 from kg.ingest.modifiers import compares, is_shell
 from kg.ingest.tagger import names_a_concept, readings, singular_phrase
 from kg.labels import as_term, clean, looks_like_name, singular
@@ -76,6 +77,7 @@ class Phrase:
     owned: str = "possessive"  # how the owner was written: "Google's X", or "X (Google)" (organisation-in-parentheses)
 
 
+@remembered(maxsize=1 << 16)
 def noun_phrase(text: str) -> Phrase:
     """The concept a noun phrase names: "Google's TensorFlow" -> TensorFlow, owned by Google."""
     text = clean(text).strip(" ,;:'\"")

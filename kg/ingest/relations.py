@@ -142,8 +142,8 @@ def _phrase_regex(phrase: str) -> str:
 
 
 def relation_at(match: re.Match[str]) -> str:
-    index = int(next(k for k, v in match.groupdict().items() if v is not None)[1:])
-    return _relation_names[index]
+    # the one group that took part: each phrase is a named group of the alternation, holding none
+    return _relation_names[int(str(match.lastgroup)[1:])]
 
 
 def stated_by_a_verb(text: str) -> bool:

@@ -84,8 +84,8 @@ _ACRONYM_PLURAL = re.compile(r"[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z]s")  # LLMs, RN
 
 
 @lru_cache(maxsize=1)
-def _tagger() -> Any:
-    """TextBlob's pattern tagger (`textblob.en.tag`, what PatternTagger calls) without TextBlob's own
+def _english() -> Any:
+    """TextBlob's English module (`textblob.en`, whose `tag` PatternTagger calls) without TextBlob's own
     package, whose __init__ imports NLTK (about 2 s) for nothing the tagger uses: for the time of
     the import the package's folder stands in as a bare package, then the real one is importable
     again as ever."""
@@ -95,7 +95,7 @@ def _tagger() -> Any:
     import types
 
     if "textblob" in sys.modules:
-        return importlib.import_module("textblob.en").tag
+        return importlib.import_module("textblob.en")
     spec = importlib.util.find_spec("textblob")
     if spec is None or not spec.submodule_search_locations:
         raise ImportError("textblob is not installed")
@@ -103,15 +103,31 @@ def _tagger() -> Any:
     bare.__path__ = list(spec.submodule_search_locations)
     sys.modules["textblob"] = bare
     try:
-        return importlib.import_module("textblob.en").tag
+        return importlib.import_module("textblob.en")
     finally:
         del sys.modules["textblob"]
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 12)  # a text is tagged again by the next rule that reads it, rarely later
 def tagged(text: str) -> tuple[tuple[str, str], ...]:
-    # a few lexicon entries hold two tags ("NN|NNS"): the first is the tagger's choice
-    return tuple((str(word), tag.split("|")[0]) for word, tag in _tagger()(text))
+    """What `textblob.en.tag(text)` gives, read token by token: its tokenizer splits the text into
+    sentences of tokens, and each token is then tagged alone (see _token_tag), so a word met before
+    costs a lookup. tests/test_tagger.py holds the two equal on every sentence of the corpus."""
+    return tuple(
+        # tag() writes the tokens into a "word/TAG" string and reads them back: "&slash;" comes back as "/"
+        (token.replace("&slash;", "/"), _token_tag(token, i == 0))
+        for sentence in _english().parser.find_tokens(text)
+        for i, token in enumerate(sentence.split(" "))
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def _token_tag(token: str, first: bool) -> str:
+    """A token's tag, from TextBlob's own find_tags. Its parser runs none of pattern's contextual or
+    morphological rules, so the tag depends on the token alone, and on whether it opens a sentence
+    (then its lowercase form is looked up too): a token after an empty one stands for any other."""
+    found = _english().parser.find_tags([token] if first else ["", token])
+    return found[-1][1].split("|")[0]  # a few lexicon entries hold two tags ("NN|NNS"): the first is the tagger's choice
 
 
 def tag(text: str) -> list[tuple[str, str]]:

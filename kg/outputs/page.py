@@ -57,9 +57,10 @@ def page_of(graph: KnowledgeGraph, *, around: list[str] | None = None, depth: in
     return view, render_html(view, title=title)
 
 
-def whole_page(graph: KnowledgeGraph) -> str:
-    """The page of the whole graph as text, for a build that puts it in place with its other files."""
-    return page_of(graph)[1]
+def whole_view(graph: KnowledgeGraph) -> tuple[GraphView, str]:
+    """The view of the whole graph and its title: what render_html() draws as the page a build puts
+    in place with its other files, once it may have let the graph go."""
+    return _view_and_title(graph, None, 1, None)
 
 
 def _view_and_title(graph: KnowledgeGraph, around: list[str] | None, depth: int,

@@ -84,6 +84,7 @@ def write(workspace: Workspace, graph: KnowledgeGraph) -> None:
     concepts = graph.concepts()
     position = {c: i for i, c in enumerate(concepts)}
     reasoner = Reasoner(graph)
+    reasoner.preload()  # every concept's edges are read: at once, not one lookup each
     records = [marshal.dumps(tuple(describe_concept(graph, c, reasoner=reasoner))) for c in concepts]
     offsets = [0]
     for record in records:

@@ -106,7 +106,7 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
     warnings, imported = reading.warnings, reading.imported_files
     notes_files, curated_files = reading.notes_files, reading.curated_files
     changes, uncompared = _changes_since_last_build(workspace, dataset)
-    from kg.query import cards
+    from kg.query import cards, saved
     from kg.graph.knowledge import KnowledgeGraph
     from kg.stores.backends import AUTO_ABOVE, after_build
 
@@ -132,6 +132,7 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
         cards.write(workspace, graph)  # what `kg show` reads first (kg.cards); stamped with this aie.trig
     else:
         cards.remove(workspace)
+    saved.save_stats(workspace, graph)  # what `kg stats` reads first, stamped so too
     # The on-disk store is loaded from aie.trig: let go of this build's own copy of the graph first,
     # or both are in memory at once (a peak of 2.3 GB rather than 1.7 GB at 800k imported triples).
     del graph, dataset, reading

@@ -21,6 +21,7 @@ from kg.query import paths
 from kg.query import patterns as query
 from kg.query import search
 from kg.query import sparql
+from kg.query import stats as counts
 from kg.schema import vocab
 from kg.errors import NothingFound, QueryError, UnknownConceptError
 from kg.graph.infer import Reasoner, inverse_of
@@ -220,7 +221,7 @@ def test_describe_gives_labels_definition_sources_and_relations_both_ways(graph:
 
 
 def test_stats_add_up(graph: kg.KnowledgeGraph) -> None:
-    found = query.stats(graph)
+    found = counts.stats(graph)
     assert sum(found["classes"].values()) == found["concepts"] + found["topics"]
     assert found["statements"] == len(graph.statements()) <= sum(found["files"].values())
     assert sum(r["stated"] for r in found["relations"].values()) == found["statements"]

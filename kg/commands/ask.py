@@ -252,11 +252,15 @@ def stats(workspace: Workspace, fmt: str) -> None:
       "without_relations": [label], "without_definition": [label]}
     Table and CSV: rows of section, name, count, inferred.
     """
-    from kg import load
-    from kg.query import patterns as query
+    from kg.query import saved
+    from kg.query.stats import stats as count, stats_rows
 
-    found = query.stats(load(workspace))
+    found = saved.saved_stats(workspace)  # what `kg build` counted, when it is of this aie.trig
+    if found is None:
+        from kg import load
+
+        found = count(load(workspace))
     if fmt == "json":
         echo_json(found)
     else:
-        emit(query.stats_rows(found), ["section", "name", "count", "inferred"], fmt)
+        emit(stats_rows(found), ["section", "name", "count", "inferred"], fmt)

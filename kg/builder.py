@@ -106,9 +106,9 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
     warnings, imported = reading.warnings, reading.imported_files
     notes_files, curated_files = reading.notes_files, reading.curated_files
     changes, uncompared = _changes_since_last_build(workspace, dataset)
-    from kg.query import cards, saved
+    from kg.query import cards, saved, search_index
     from kg.graph.knowledge import KnowledgeGraph
-    from kg.stores.backends import AUTO_ABOVE, after_build
+    from kg.stores.backends import AUTO_ABOVE, after_build, open_local
 
     remove_leftovers(workspace.exports)  # what a killed build left
     with Staged() as outputs:  # aie.trig, aie.ttl and the page in place together, or none of them
@@ -137,6 +137,8 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
     # or both are in memory at once (a peak of 2.3 GB rather than 1.7 GB at 800k imported triples).
     del graph, dataset, reading
     written[2:2] = after_build(workspace)  # the on-disk store, when the workspace uses one (kg.store)
+    # what `kg search` reads first, from the graph as the workspace's backend gives it (the order of its texts)
+    search_index.write(workspace, open_local(workspace))
     return BuildResult(concepts, statements, notes_files, curated_files, written, warnings, imported, changes, uncompared)
 
 

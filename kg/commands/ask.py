@@ -156,16 +156,19 @@ def search(workspace: Workspace, text: tuple[str, ...], limit: int, no_definitio
     JSON: [{"label", "class", "score": 0..1, "field": "label"|"alias"|
       "hidden label"|"definition", "text", "iri"}]
     """
-    from kg import load
-    from kg.query import search as fuzzy
+    from kg.query import search_index
     from kg.errors import NothingFound
 
-    graph = load(workspace)
     wanted = " ".join(text)
-    hits = fuzzy.search(graph, wanted, limit=limit, definitions=not no_definitions)
-    if not hits:
+    rows = search_index.search(workspace, wanted, limit=limit, definitions=not no_definitions)
+    if rows is None:  # no index of this aie.trig: search the graph
+        from kg import load
+        from kg.query import search as fuzzy
+
+        graph = load(workspace)
+        rows = [fuzzy.hit_row(graph, h) for h in fuzzy.search(graph, wanted, limit=limit, definitions=not no_definitions)]
+    if not rows:
         raise NothingFound(f"nothing matches '{wanted}'")
-    rows = [fuzzy.hit_row(graph, h) for h in hits]
     emit(rows, ["label", "class", "score", "matched"] if fmt == "table" else ["label", "class", "score", "field", "text", "iri"], fmt)
 
 

@@ -97,20 +97,28 @@ def assert_same_rows(workspace: Workspace, graph: KnowledgeGraph, wanted: list[s
 
 
 def test_the_index_ranks_as_the_graph_on_the_shipped_notes(built: Workspace, graph: KnowledgeGraph) -> None:
-    wanted = queries(graph, 100)
+    wanted = queries(graph, 60)
     assert_same_rows(built, graph, wanted)
     assert any(search_index.search(built, q) for q in wanted if q not in ("qqqzzz",)), "queries that find something"
 
 
 @pytest.mark.parametrize("store", ["memory", "oxigraph"])
-def test_the_index_ranks_as_the_graph_on_a_synthetic_workspace(synthetic_built: Workspace, tmp_path: Path, store: str) -> None:
+def test_the_index_ranks_as_the_graph_on_a_synthetic_workspace(synthetic_built: Workspace, tmp_path: Path, store: str,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     data = tmp_path / "data"
     shutil.copytree(synthetic_built.data, data)
     workspace = Workspace.at(data, tmp_path / "exports", store=store)
     kg.build(workspace, page=False)
     graph = kg.load(workspace)
     assert isinstance(graph.store, ox.Store) and (store == "memory") == (not (workspace.exports / ".kg-store").is_dir())
-    assert_same_rows(workspace, graph, queries(graph, 40, seed=len(store)))
+    wanted = queries(graph, 20, seed=len(store))
+    assert_same_rows(workspace, graph, wanted)  # a small index: every word of a typo's length is scored
+    monkeypatch.setattr(search_index, "NEAR_FROM", 0)  # as for a large one: words found with letters left out
+    search_index.write(workspace, graph)
+    db = __import__("sqlite3").connect(search_index.index_file(workspace))
+    assert db.execute("SELECT COUNT(*) FROM near").fetchone()[0] > 1000
+    db.close()
+    assert_same_rows(workspace, graph, wanted)
     # the texts are in the order of the backend that wrote them: another backend reads no index
     other = workspace._replace(store="oxigraph" if store == "memory" else "memory")
     assert search_index.search(other, "model") is None

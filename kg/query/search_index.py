@@ -11,7 +11,8 @@ kg.query.scoring, but reads only the words a query can match:
   words within a query word's typo distance are found by leaving letters out of the query word
   too: two words an edit or two apart become one string with as many letters left out of each
   (a swap of two letters, by leaving out one of them). Each is then scored as the graph's search
-  scores it;
+  scores it. Only for indexes of NEAR_FROM words and more: a smaller one is quicker to read whole
+  than to write so (a third of a second at each rebuild of the shipped notes);
 - concepts: IRI, label and class, for the hits.
 """
 
@@ -36,6 +37,7 @@ INDEX = ".kg-search"  # in exports/
 FORM = 1
 FIELDS = list(WEIGHTS)
 BATCH = 500  # values per IN (...): under SQLite's limit on parameters, and each lookup an index seek
+NEAR_FROM = 5_000  # words: below it a query scores every word of its length instead, and a build saves time
 
 
 def index_file(workspace: Workspace) -> str:
@@ -67,7 +69,7 @@ def write(workspace: Workspace, graph: KnowledgeGraph) -> None:
         for word in set(fold(text).split()):
             postings.setdefault(word, array("I")).append(number)
     near: dict[str, list[str]] = {}
-    for word in postings:
+    for word in postings if len(postings) >= NEAR_FROM else ():
         if len(word) >= 3:
             for variant in _left_out(word, 2 if len(word) >= 6 else 1):
                 near.setdefault(variant, []).append(word)
@@ -83,8 +85,8 @@ def write(workspace: Workspace, graph: KnowledgeGraph) -> None:
         bytes(f for _c, f, _t in texts), bytes(cls == "Topic" for _iri, _label, cls in concepts)))
     db.executemany("INSERT INTO concepts VALUES (?, ?, ?, ?)", ((n, *c) for n, c in enumerate(concepts)))
     db.executemany("INSERT INTO texts VALUES (?, ?)", ((n, text) for n, (_c, _f, text) in enumerate(texts)))
-    db.executemany("INSERT INTO words VALUES (?, ?)", ((w, numbers.tobytes()) for w, numbers in postings.items()))
-    db.executemany("INSERT INTO near VALUES (?, ?)", ((v, " ".join(words)) for v, words in near.items()))
+    db.executemany("INSERT INTO words VALUES (?, ?)", sorted((w, numbers.tobytes()) for w, numbers in postings.items()))
+    db.executemany("INSERT INTO near VALUES (?, ?)", sorted((v, " ".join(words)) for v, words in near.items()))
     db.commit()
     image = db.serialize()
     db.close()
@@ -189,9 +191,12 @@ def _candidates(db: sqlite3.Connection, word: str) -> set[str]:
         after = word[:-1] + chr(ord(word[-1]) + 1)
         found.update(w for (w,) in db.execute("SELECT word FROM words WHERE word >= ? AND word < ?", (word, after)))
     allowed = 0 if len(word) < 4 else 1 if len(word) < 8 else 2
-    if allowed:
+    if allowed and db.execute("SELECT EXISTS (SELECT 1 FROM near)").fetchone()[0]:
         for (near,) in _rows(db, "SELECT words FROM near WHERE variant IN ({})", _left_out(word, allowed)):
             found.update(near.split(" "))
+    elif allowed:  # a small index: every word within the length a typo allows
+        found.update(w for (w,) in db.execute("SELECT word FROM words WHERE length(word) BETWEEN ? AND ?",
+                                               (len(word) - allowed, len(word) + allowed)))
     return found
 
 
@@ -205,11 +210,3 @@ def _rows(db: sqlite3.Connection, sql: str, values: Iterable[object]) -> Iterato
     for start in range(0, len(values), BATCH):
         chunk = values[start:start + BATCH]
         yield from db.execute(sql.format(", ".join("?" * len(chunk))), chunk)
-
-
-def remove(workspace: Workspace) -> None:
-    """Drop the index of an earlier build."""
-    try:
-        os.remove(index_file(workspace))
-    except FileNotFoundError:
-        pass

@@ -29,6 +29,12 @@ if TYPE_CHECKING:
 HIDDEN_LABEL = ox.NamedNode(SKOS + "hiddenLabel")
 
 
+def label_from(concept: ox.NamedNode, labels: Iterable[str]) -> str:
+    """A concept's label among its preferred labels: the first in order, else its IRI's last part."""
+    first = min(labels, default=None)
+    return first if first is not None else concept.value.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
 class Edge(NamedTuple):
     """An asserted relation between two concepts, with where it was stated."""
 
@@ -108,8 +114,7 @@ class KnowledgeGraph:
         return sorted({q.object.value for q in self.store.quads_for_pattern(concept, predicate, None, None) if isinstance(q.object, ox.Literal)})
 
     def label(self, concept: ox.NamedNode) -> str:
-        labels = self._literals(concept, PREF_LABEL)
-        return labels[0] if labels else concept.value.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+        return label_from(concept, self._literals(concept, PREF_LABEL))
 
     def aliases(self, concept: ox.NamedNode) -> list[str]:
         return self._literals(concept, ALT_LABEL)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 from array import array
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from kg.labels import fold
 from kg.query import saved
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from kg.graph.knowledge import KnowledgeGraph
 
 INDEX = ".kg-search"  # in exports/
-FORM = 1
+FORM = 2  # 2: the folded length of each text
 FIELDS = list(WEIGHTS)
 BATCH = 500  # values per IN (...): under SQLite's limit on parameters, and each lookup an index seek
 NEAR_FROM = 5_000  # words: below it a query scores every word of its length instead, and a build saves time
@@ -65,8 +65,11 @@ def write(workspace: Workspace, graph: KnowledgeGraph) -> None:
     made_from = stamp(workspace)
     concepts, texts = _texts(graph)
     postings: dict[str, array] = {}
+    lengths = array("I")
     for number, (_concept, _field, text) in enumerate(texts):
-        for word in set(fold(text).split()):
+        folded = fold(text)
+        lengths.append(len(folded))
+        for word in set(folded.split()):
             postings.setdefault(word, array("I")).append(number)
     near: dict[str, list[str]] = {}
     for word in postings if len(postings) >= NEAR_FROM else ():
@@ -75,14 +78,14 @@ def write(workspace: Workspace, graph: KnowledgeGraph) -> None:
                 near.setdefault(variant, []).append(word)
 
     db = sqlite3.connect(":memory:")  # made in memory, then written aside and renamed into place
-    db.execute("CREATE TABLE meta (stamp BLOB, concept BLOB, field BLOB, topic BLOB)")
+    db.execute("CREATE TABLE meta (stamp BLOB, concept BLOB, field BLOB, topic BLOB, length BLOB)")
     db.execute("CREATE TABLE concepts (number INTEGER PRIMARY KEY, iri TEXT, label TEXT, class TEXT)")
     db.execute("CREATE TABLE texts (number INTEGER PRIMARY KEY, text TEXT)")
     db.execute("CREATE TABLE words (word TEXT PRIMARY KEY, texts BLOB) WITHOUT ROWID")
     db.execute("CREATE TABLE near (variant TEXT PRIMARY KEY, words TEXT) WITHOUT ROWID")
-    db.execute("INSERT INTO meta VALUES (?, ?, ?, ?)", (
+    db.execute("INSERT INTO meta VALUES (?, ?, ?, ?, ?)", (
         marshal.dumps(made_from), array("I", (c for c, _f, _t in texts)).tobytes(),
-        bytes(f for _c, f, _t in texts), bytes(cls == "Topic" for _iri, _label, cls in concepts)))
+        bytes(f for _c, f, _t in texts), bytes(cls == "Topic" for _iri, _label, cls in concepts), lengths.tobytes()))
     db.executemany("INSERT INTO concepts VALUES (?, ?, ?, ?)", ((n, *c) for n, c in enumerate(concepts)))
     db.executemany("INSERT INTO texts VALUES (?, ?)", ((n, text) for n, (_c, _f, text) in enumerate(texts)))
     db.executemany("INSERT INTO words VALUES (?, ?)", sorted((w, numbers.tobytes()) for w, numbers in postings.items()))
@@ -98,6 +101,7 @@ def _texts(graph: KnowledgeGraph) -> tuple[list[tuple[str, str, str]], list[tupl
     the texts it scores (concept number, field number, text)."""
     import pyoxigraph as ox
 
+    from kg.graph.knowledge import label_from
     from kg.query.search import FIELDS as READ
 
     number: dict[ox.NamedNode, int] = {}
@@ -106,7 +110,14 @@ def _texts(graph: KnowledgeGraph) -> tuple[list[tuple[str, str, str]], list[tupl
         for quad in graph.store.quads_for_pattern(None, predicate, None, None):
             if isinstance(quad.subject, ox.NamedNode) and isinstance(quad.object, ox.Literal):
                 texts.append((number.setdefault(quad.subject, len(number)), field, quad.object.value))
-    concepts = [(c.value, graph.label(c), graph.class_of(c)) for c in number]
+    # labels from the preferred labels just read, and classes from one pass over the types, rather
+    # than two lookups per concept (on the on-disk store at 20,000 concepts, most of the time)
+    labels: list[list[str]] = [[] for _ in number]
+    for concept, field, text in texts:
+        if field == 0:
+            labels[concept].append(text)
+    graph.concepts()
+    concepts = [(c.value, label_from(c, labels[n]), graph.class_of(c)) for c, n in number.items()]
     return concepts, texts
 
 
@@ -138,18 +149,27 @@ def search(workspace: Workspace, query: str, *, limit: int = 10, definitions: bo
         db = sqlite3.connect(path)
         try:
             db.execute("PRAGMA query_only = ON")
-            made_from, concept_of, field_of, topic = db.execute("SELECT stamp, concept, field, topic FROM meta").fetchone()
+            made_from, concept_of, field_of, topic, length = db.execute("SELECT stamp, concept, field, topic, length FROM meta").fetchone()
             if marshal.loads(made_from) != stamp(workspace):
                 return None
-            return _ranked(db, query, array("I", concept_of), field_of, topic, limit, definitions)
+            return _ranked(db, query, Texts(array("I", concept_of), field_of, topic, array("I", length)), limit, definitions)
         finally:
             db.close()
     except (sqlite3.Error, ValueError, TypeError, EOFError):
         return None  # no index this code can read: the graph answers
 
 
-def _ranked(db: sqlite3.Connection, query: str, concept_of: array, field_of: bytes, topic: bytes, limit: int,
-            definitions: bool) -> list[dict[str, object]]:
+class Texts(NamedTuple):
+    """What the index says of each text by its number, read whole: its concept's number, its
+    field's, and its folded length; and of each concept whether it is a topic."""
+
+    concept: array
+    field: bytes
+    topic: bytes
+    length: array
+
+
+def _ranked(db: sqlite3.Connection, query: str, texts: Texts, limit: int, definitions: bool) -> list[dict[str, object]]:
     words = fold(query).split()
     if not words:
         return []
@@ -167,13 +187,14 @@ def _ranked(db: sqlite3.Connection, query: str, concept_of: array, field_of: byt
     skipped = () if definitions else {FIELDS.index("definition")}
     kept: dict[int, Hit] = {}
     for number in sorted(set().union(*best_per_word)):
-        field = field_of[number]
+        field = texts.field[number]
         if field in skipped:
             continue
-        concept = concept_of[number]
-        score = combine([best.get(number, 0.0) for best in best_per_word], lambda: _folded(db, number) == phrase)
+        concept = texts.concept[number]
+        score = combine([best.get(number, 0.0) for best in best_per_word],
+                        lambda: texts.length[number] == len(phrase) and _folded(db, number) == phrase)
         # the text's number stands for it until the few that are shown are read
-        keep(kept, concept, score * WEIGHTS[FIELDS[field]], FIELDS[field], str(number), lambda: bool(topic[concept]))
+        keep(kept, concept, score * WEIGHTS[FIELDS[field]], FIELDS[field], str(number), lambda: bool(texts.topic[concept]))
     about = {}
     for number, iri, label, cls in _rows(db, "SELECT number, iri, label, class FROM concepts WHERE number IN ({})",
                                          list(kept)):

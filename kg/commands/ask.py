@@ -156,16 +156,19 @@ def search(workspace: Workspace, text: tuple[str, ...], limit: int, no_definitio
     JSON: [{"label", "class", "score": 0..1, "field": "label"|"alias"|
       "hidden label"|"definition", "text", "iri"}]
     """
-    from kg import load
-    from kg.query import search as fuzzy
+    from kg.query import search_index
     from kg.errors import NothingFound
 
-    graph = load(workspace)
     wanted = " ".join(text)
-    hits = fuzzy.search(graph, wanted, limit=limit, definitions=not no_definitions)
-    if not hits:
+    rows = search_index.search(workspace, wanted, limit=limit, definitions=not no_definitions)
+    if rows is None:  # no index of this aie.trig: search the graph
+        from kg import load
+        from kg.query import search as fuzzy
+
+        graph = load(workspace)
+        rows = [fuzzy.hit_row(graph, h) for h in fuzzy.search(graph, wanted, limit=limit, definitions=not no_definitions)]
+    if not rows:
         raise NothingFound(f"nothing matches '{wanted}'")
-    rows = [fuzzy.hit_row(graph, h) for h in hits]
     emit(rows, ["label", "class", "score", "matched"] if fmt == "table" else ["label", "class", "score", "field", "text", "iri"], fmt)
 
 
@@ -252,11 +255,15 @@ def stats(workspace: Workspace, fmt: str) -> None:
       "without_relations": [label], "without_definition": [label]}
     Table and CSV: rows of section, name, count, inferred.
     """
-    from kg import load
-    from kg.query import patterns as query
+    from kg.query import saved
+    from kg.query.stats import stats as count, stats_rows
 
-    found = query.stats(load(workspace))
+    found = saved.saved_stats(workspace)  # what `kg build` counted, when it is of this aie.trig
+    if found is None:
+        from kg import load
+
+        found = count(load(workspace))
     if fmt == "json":
         echo_json(found)
     else:
-        emit(query.stats_rows(found), ["section", "name", "count", "inferred"], fmt)
+        emit(stats_rows(found), ["section", "name", "count", "inferred"], fmt)

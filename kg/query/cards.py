@@ -2,9 +2,9 @@
 answers with one small read: no pyoxigraph, no parsing of the graph, no inference at start-up.
 
 Only for graphs the memory backend serves; the on-disk store answers larger ones quickly as it is.
-The file is marshal data (built in: nothing to import), stamped with what it was made from: the
-dataset's and the vocabulary's size and modification time, kg's version and Python's. A stamp that
-does not match, or a file that cannot be read, means "not here", and the caller asks the graph.
+The file is marshal data (built in: nothing to import), stamped as every saved answer is
+(kg.query.saved): a stamp that does not match, or a file that cannot be read, means "not here",
+and the caller asks the graph.
 So does a name the index cannot settle alone (unknown or ambiguous): the graph's resolve() gives
 the error, with its suggestions.
 
@@ -16,13 +16,11 @@ from __future__ import annotations
 
 import marshal
 import os
-import sys
 from typing import TYPE_CHECKING, BinaryIO
 
-from kg.version import __version__
 from kg.graph.description import Description
 from kg.labels import named
-from kg.schema import path as schema_path
+from kg.query import saved
 from kg.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -37,18 +35,13 @@ def cards_file(workspace: Workspace) -> str:
 
 
 def stamp(workspace: Workspace) -> tuple[object, ...] | None:
-    """What the cards are made from; None when there is no built graph."""
-    try:
-        dataset, ontology = os.stat(workspace.dataset_file), os.stat(schema_path("vocab.ttl"))
-    except OSError:
-        return None
-    return (FORMAT, __version__, tuple(sys.version_info[:2]), dataset.st_size, dataset.st_mtime_ns,
-            ontology.st_size, ontology.st_mtime_ns)
+    """What the cards are made from (kg.query.saved); None when there is no built graph."""
+    return saved.stamp(workspace, FORMAT)
 
 
 def serves(workspace: Workspace) -> bool:
     """Whether `kg show` may read the cards: a local graph the memory backend would parse."""
-    return not workspace.endpoint and workspace.store in ("auto", "memory")
+    return saved.serves(workspace) and workspace.store in ("auto", "memory")
 
 
 def lookup(workspace: Workspace, name: str) -> Description | None:

@@ -1,7 +1,7 @@
-"""Asking the built graph: describe a concept, match triple patterns with inference, and count.
+"""Asking the built graph: describe a concept and match triple patterns with inference.
 Names from the user are resolved to IRIs and used as terms in pattern lookups, never pasted into
-query text. Paths are in kg.paths, fuzzy search in kg.search, SPARQL in kg.sparql; open the graph
-with kg.load (kg.store), which serves a large one from an on-disk store.
+query text. Paths are in kg.paths, fuzzy search in kg.search, SPARQL in kg.sparql, counts in
+kg.query.stats; open the graph with kg.load (kg.store), which serves a large one from an on-disk store.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ import re
 
 import pyoxigraph as ox
 
-from kg import progress
 from kg.schema import vocab
 from kg.source import surest_tier
 from kg.graph.description import Description
@@ -18,7 +17,7 @@ from kg.checks import UnknownName
 from kg.errors import NothingFound, QueryError
 from kg.graph.knowledge import HIDDEN_LABEL, KnowledgeGraph
 from kg.graph.infer import Fact, Reasoner, inverse_of
-from kg.schema.vocab import DEFINITION, SUBJECT
+from kg.schema.vocab import SUBJECT
 
 WILDCARD = re.compile(r"\?\w*")  # `?`, or a named one like `?x`
 
@@ -172,44 +171,3 @@ def _related(graph: KnowledgeGraph, fact: Fact, direction: str, other: ox.NamedN
             "stated": fact.stated, "how": row["how"], "reading": row["reading"], "rule": row["rule"], "sources": row["sources"],
             "source": row["source"],
             "shown": fact.relation if direction == "out" else f"<-{fact.relation}"}
-
-
-# ---------------------------------------------------------------- statistics
-
-def stats(graph: KnowledgeGraph) -> dict[str, object]:
-    """Counts by class, relation (stated and with inference) and source file; concepts with no
-    relation and concepts with no definition (topics, which are headings, are left out of both).
-    Statements are counted as KnowledgeGraph.statements defines them: once each, though a file
-    counts every statement it states, so the files' counts may add up to more."""
-    from collections import Counter
-
-    with progress.stage("stats", "reading the concepts and relations"):
-        concepts = graph.concepts()
-        classes = Counter(graph.class_of(c) for c in concepts)
-        edges = graph.statements()
-    with progress.stage("stats", "relations inferred"):
-        inferred = Counter(fact.relation for fact in Reasoner(graph).inferred())
-    stated = Counter(e.relation for e in edges)
-    relations = {r: {"stated": stated[r], "inferred": inferred[r]} for r in vocab.relations() if stated[r] or inferred[r]}
-    files = Counter(source.file for e in edges for source in e.sources)
-    linked = {e.subject for e in edges} | {e.object for e in edges}
-    plain = [c for c in concepts if graph.class_of(c) != "Topic"]
-    defined = {q.subject for q in graph.store.quads_for_pattern(None, DEFINITION, None, None)}
-    return {
-        "concepts": len(plain), "topics": classes.get("Topic", 0), "statements": len(edges),
-        "classes": dict(sorted(classes.items())), "relations": relations, "files": dict(sorted(files.items())),
-        "without_relations": sorted(graph.label(c) for c in plain if c not in linked),
-        "without_definition": sorted(graph.label(c) for c in plain if c not in defined),
-    }
-
-
-def stats_rows(found: dict[str, object]) -> list[dict[str, object]]:
-    """The statistics flattened into (section, name, count) rows, for tables and CSV."""
-    rows: list[dict[str, object]] = [{"section": "total", "name": k, "count": found[k]} for k in ("concepts", "topics", "statements")]
-    rows += [{"section": "class", "name": k, "count": v} for k, v in found["classes"].items()]
-    for name, counts in found["relations"].items():
-        rows.append({"section": "relation", "name": name, "count": counts["stated"], "inferred": counts["inferred"]})
-    rows += [{"section": "file", "name": k, "count": v} for k, v in found["files"].items()]
-    rows += [{"section": "no relation", "name": label, "count": None} for label in found["without_relations"]]
-    rows += [{"section": "no definition", "name": label, "count": None} for label in found["without_definition"]]
-    return rows

@@ -44,6 +44,7 @@ class KnowledgeGraph:
     def __init__(self, store: ox.Store, names: Mapping[str, list[tuple[int, ox.NamedNode]]] | None = None) -> None:
         self.store = store
         self._sources: dict[ox.NamedNode, Source | None] = {}
+        self._labels: dict[ox.NamedNode, str] = {}
         if names is not None:  # an index saved beside an on-disk store (kg.store): no scan of every label
             self.__dict__["_names"] = names
 
@@ -106,8 +107,11 @@ class KnowledgeGraph:
         return sorted({q.object.value for q in self.store.quads_for_pattern(concept, predicate, None, None) if isinstance(q.object, ox.Literal)})
 
     def label(self, concept: ox.NamedNode) -> str:
-        labels = self._literals(concept, PREF_LABEL)
-        return labels[0] if labels else concept.value.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+        found = self._labels.get(concept)
+        if found is None:  # kept: describing every concept asks for each label dozens of times
+            labels = self._literals(concept, PREF_LABEL)
+            found = self._labels[concept] = labels[0] if labels else concept.value.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+        return found
 
     def aliases(self, concept: ox.NamedNode) -> list[str]:
         return self._literals(concept, ALT_LABEL)

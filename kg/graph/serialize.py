@@ -30,7 +30,12 @@ def used_prefixes(items: Iterable[ox.Quad | ox.Triple], prefixes: dict[str, str]
                 iris.add(term.value)
             elif isinstance(term, ox.Literal) and term.language is None and term.datatype != _XSD_STRING:
                 iris.add(term.datatype.value)  # "..."@en and "..." are written without rdf:langString, xsd:string
-    ordered = sorted(iris)  # the IRIs a namespace starts are together, from where it would sort
+    return prefixes_of(iris, prefixes)
+
+
+def prefixes_of(iris: Iterable[str], prefixes: dict[str, str]) -> dict[str, str]:
+    """The prefixes some of `iris` (every IRI a file writes but rdf:type, written "a") starts with."""
+    ordered = sorted(set(iris))  # the IRIs a namespace starts are together, from where it would sort
 
     def used(ns: str) -> bool:
         at = bisect.bisect_right(ordered, ns)  # past the namespace itself, which needs a longer IRI

@@ -1,12 +1,13 @@
 """The importer's normalising as it was first written, a triple at a time over pyoxigraph objects,
 kept as the reference that kg.vocabularies.normalise (N-Triples lines) is held to: both must write
-the same file, byte for byte (tests/test_import_speed.py)."""
+the same file, byte for byte, and count the same (tests/test_import_lines.py)."""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
 from pathlib import Path
+from typing import NamedTuple
 
 import pyoxigraph as ox
 
@@ -28,21 +29,31 @@ _PARENTS = (RDFS + "subClassOf", SKOS + "broader")
 _MAPPINGS = tuple(SKOS + m for m in ("exactMatch", "closeMatch", "broadMatch", "narrowMatch", "relatedMatch"))
 
 
-def former_file(path: Path, fmt: str | None = None, base: str | None = None, name: str | None = None,
-                lang: str = "en") -> tuple[bytes, dict[str, int]]:
-    """What `kg import` wrote to data/imported/<name>.ttl, and what it said it left out."""
+class Former(NamedTuple):
+    """What `kg import` wrote to data/imported/<name>.ttl, and what its summary said."""
+
+    written: bytes
+    concepts: int
+    relations: int
+    triples: int
+    left_out: dict[str, int]
+
+
+def former_import(path: Path, fmt: str | None = None, base: str | None = None, name: str | None = None,
+                  lang: str = "en") -> Former:
     import io
 
     triples = read_rdf(path, fmt, base)
     name = slug(name or path.stem)
     normalised, left_out = normalise(triples, lang=lang, fallback_title=path.name)
     concepts = sum(1 for t in normalised if t.predicate == RDF_TYPE and t.object != vocab.CONCEPT_SCHEME)
+    relations = sum(1 for t in normalised if vocab.relation_of(t.predicate.value))
     shown = " ".join(path.name.split())
     header = (f"# Imported by `kg import` from {shown}: {concepts} concept{'s' * (concepts != 1)}. `kg build` merges this file with the\n"
               f"# provenance kg:Imported. Importing again replaces it; `kg links` proposes links to the notes.\n\n")
     out = io.BytesIO()
     serialize.write(normalised, out, ox.RdfFormat.TURTLE, {**vocab.PREFIXES, **_namespace_prefix(normalised, name)})
-    return header.encode("utf-8") + out.getvalue(), left_out
+    return Former(header.encode("utf-8") + out.getvalue(), concepts, relations, len(normalised), left_out)
 
 
 def normalise(triples: list[ox.Triple], *, lang: str = "en", fallback_title: str = "") -> tuple[list[ox.Triple], dict[str, int]]:

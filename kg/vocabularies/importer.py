@@ -15,9 +15,10 @@ the provenance kg:Imported, so a rebuild keeps it and re-importing refreshes it.
     owl:Thing, and parents and relations outside the file are left out.
 Nothing is linked to the notes' concepts here: kg.links proposes links for a person to accept.
 
-The file is read by pyoxigraph into N-Triples, normalised line by line (kg.vocabularies.normalise)
-and written as Turtle by pyoxigraph again: no Python object per triple (700k triples: ~8 times
-rdflib's parse of the same file, where a triple at a time in Python was 1.1 times).
+The file is read by pyoxigraph into N-Triples, normalised a line at a time as bytes
+(kg.vocabularies.normalise) and written as Turtle straight from those bytes (kg.vocabularies.turtle):
+no Python object per triple, which is what made a triple at a time in Python cost 1.1 times
+rdflib's parse (benchmarks/bench_import.py has the figures).
 """
 
 from __future__ import annotations
@@ -33,15 +34,15 @@ from typing import TypeVar
 import pyoxigraph as ox
 
 from kg import checks, progress
-from kg.graph import serialize
 from kg.schema import vocab
 from kg.batch import collector_paused
 from kg.errors import FormatError, KGError, RDFSyntaxError
 from kg.files import atomic_write
 from kg.labels import slug
 from kg.vocabularies.entities import GROWTH, check_entities
+from kg.vocabularies import turtle
 from kg.vocabularies.normalise import normalise
-from kg.vocabularies.ntriples import iri, is_iri
+from kg.vocabularies.ntriples import iri, is_iri, triples
 
 IMPORTED = "imported"  # data/imported/<name>.ttl
 MB = 1_000_000
@@ -82,10 +83,10 @@ def import_file(data_folder: Path, path: Path, *, fmt: str | None = None, base: 
     started = time.perf_counter()
     base = checks.absolute_iri(base, "--base") if base is not None else None
     lang = checks.language_tag(lang, "--lang")
-    lines = read_ntriples(path, fmt, base)
+    ntriples = read_ntriples(path, fmt, base)
     name = slug(name or path.stem)
-    found = normalise(lines, lang=lang, fallback_title=path.name)
-    del lines
+    found = normalise(ntriples, lang=lang, fallback_title=path.name)
+    del ntriples
     if not found.concepts:
         raise KGError("no SKOS concepts and no OWL or RDFS classes found", path=str(path))
     target = data_folder / IMPORTED / f"{name}.ttl"
@@ -93,15 +94,18 @@ def import_file(data_folder: Path, path: Path, *, fmt: str | None = None, base: 
     concepts = found.concepts
     header = (f"# Imported by `kg import` from {shown}: {concepts} concept{'s' * (concepts != 1)}. `kg build` merges this file with the\n"
               f"# provenance kg:Imported. Importing again replaces it; `kg links` proposes links to the notes.\n\n")
-    body = io.BytesIO()
     with progress.stage("import", f"writing {IMPORTED}/{name}.ttl"):
-        prefixes = serialize.prefixes_of(found.iris, {**vocab.PREFIXES, **_namespace_prefix(found.namespaces, name)})
-        ox.serialize(ox.parse(found.ntriples, format=ox.RdfFormat.N_TRIPLES), body, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+        prefixes = found.prefixes({**vocab.PREFIXES, **_namespace_prefix(found.namespaces, name)})
+        try:
+            body = turtle.write(found.subjects, prefixes)
+        except turtle.Unsure:  # a term only pyoxigraph knows how it writes
+            body = ox.serialize(ox.parse(found.ntriples(), format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE,
+                                prefixes=prefixes)
     read_size = path.stat().st_size
-    if body.tell() > GROWTH * read_size + (1 << 20):  # whatever got through: never write far more than was read
-        raise KGError(f"would write {body.tell():,} bytes from {read_size:,} read (more than {GROWTH} times); nothing written",
+    if len(body) > GROWTH * read_size + (1 << 20):  # whatever got through: never write far more than was read
+        raise KGError(f"would write {len(body):,} bytes from {read_size:,} read (more than {GROWTH} times); nothing written",
                       path=str(path))
-    atomic_write(target, header.encode("utf-8") + body.getvalue())
+    atomic_write(target, header.encode("utf-8") + body)
     return ImportResult(path.name, target, found.read, concepts, found.relations, found.triples, time.perf_counter() - started,
                         found.left_out)
 
@@ -128,9 +132,9 @@ def read_rdf(path: Path, fmt: str | None = None, base: str | None = None) -> lis
     return triples
 
 
-def read_ntriples(path: Path, fmt: str | None = None, base: str | None = None) -> set[bytes]:
-    """read_rdf()'s triples as pyoxigraph writes them in N-Triples, one line each (without its
-    newline), for kg.vocabularies.normalise: the parser's output, never a Python object per triple."""
+def read_ntriples(path: Path, fmt: str | None = None, base: str | None = None) -> bytes:
+    """read_rdf()'s triples as pyoxigraph writes them in N-Triples (duplicates and all), for
+    kg.vocabularies.normalise: the parser's output, never a Python object per triple."""
     sentinel = _needs_sentinel(path, fmt, base)
     quads = format_of(path, fmt) in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG)
 
@@ -138,16 +142,10 @@ def read_ntriples(path: Path, fmt: str | None = None, base: str | None = None) -
         triples = (ox.Triple(q.subject, q.predicate, q.object) for q in parsed) if quads else parsed  # every graph, merged
         return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
 
-    lines = set(_parsed(path, fmt, base, as_ntriples).split(b"\n"))
-    lines.discard(b"")
+    text = _parsed(path, fmt, base, as_ntriples)
     if sentinel:
-        _no_relative_iris(path, {iri(term) for line in lines for term in _terms(line) if is_iri(term)})
-    return lines
-
-
-def _terms(line: bytes) -> list[bytes]:
-    subject, predicate, rest = line.split(b" ", 2)
-    return [subject, predicate, rest[:-2]]
+        _no_relative_iris(path, {iri(term) for terms in triples(text) for term in terms if is_iri(term)})
+    return text
 
 
 def _needs_sentinel(path: Path, fmt: str | None, base: str | None) -> bool:

@@ -90,12 +90,16 @@ def query_command(workspace: Workspace, subject: str, relation: str, obj: str, a
     "how" is the surest tier of the reading (stated, structural, weak) or
     "inferred"; "reading" names the ingester's rules (table-row, phrase, ...).
     """
-    from kg import load
-    from kg.query import patterns as query
+    from kg.query import answers, terms
 
-    graph = load(workspace)
-    facts = query.pattern(graph, subject, relation, obj, inferred=not asserted)
-    emit([query.fact_row(graph, f) for f in facts], query.fact_columns(fmt, subject, relation, obj), fmt)
+    rows = None if asserted else answers.facts(workspace, subject, relation, obj)  # what `kg build` saved, when it can say
+    if rows is None:
+        from kg import load
+        from kg.query import patterns as query
+
+        graph = load(workspace)
+        rows = [query.fact_row(graph, f) for f in query.pattern(graph, subject, relation, obj, inferred=not asserted)]
+    emit(rows, terms.fact_columns(fmt, subject, relation, obj), fmt)
 
 
 @click.command(epilog=QUERY_EPILOG)
@@ -123,14 +127,18 @@ def path(workspace: Workspace, start: str, end: str, max_length: int, relations:
     JSON: [{"length", "path", "hops": [{"from", "arrow", "to", "stated_as",
       "sources": ["file:line"], "from_iri", "to_iri"}]}]
     """
-    from kg import load
-    from kg.query import paths
+    from kg.query import answers, walks
 
-    graph = load(workspace)
-    rows = [paths.path_row(graph, hops) for hops in paths.paths(graph, start, end, max_length=max_length,
-                                                                  relations=list(relations) or None, limit=limit)]
+    rows = answers.paths(workspace, start, end, max_length=max_length, relations=list(relations) or None, limit=limit)
+    if rows is None:  # the cards cannot say: the graph answers
+        from kg import load
+        from kg.query import paths
+
+        graph = load(workspace)
+        rows = [paths.path_row(graph, hops) for hops in paths.paths(graph, start, end, max_length=max_length,
+                                                                      relations=list(relations) or None, limit=limit)]
     if fmt == "table":
-        click.echo("\n".join(paths.path_lines(row) for row in rows), nl=False)
+        click.echo("\n".join(walks.path_lines(row) for row in rows), nl=False)
         return
     for row in rows:
         row["stated"] = [f"{hop['stated_as']} ({', '.join(hop['sources'])})" for hop in row["hops"]]

@@ -6,27 +6,20 @@ kg.query.stats; open the graph with kg.load (kg.store), which serves a large one
 
 from __future__ import annotations
 
-import re
-
 import pyoxigraph as ox
 
 from kg.schema import vocab
 from kg.source import surest_tier
 from kg.graph.description import Description
 from kg.checks import UnknownName
-from kg.errors import NothingFound, QueryError
+from kg.errors import QueryError
 from kg.graph.knowledge import HIDDEN_LABEL, KnowledgeGraph
 from kg.graph.infer import Fact, Reasoner, inverse_of
+from kg.query.terms import is_wildcard, nothing_matches, relation_called
 from kg.schema.vocab import SUBJECT
-
-WILDCARD = re.compile(r"\?\w*")  # `?`, or a named one like `?x`
 
 
 # ---------------------------------------------------------------- names and relations
-
-def is_wildcard(name: str) -> bool:
-    return WILDCARD.fullmatch(name) is not None
-
 
 def concept(graph: KnowledgeGraph, name: str) -> ox.NamedNode | None:
     """The concept a name means, or None for the wildcard `?` (or `?x`)."""
@@ -38,13 +31,15 @@ def relation_name(name: str, what: str = "") -> str | None:
     UnknownRelation, naming the option `what` if the name came from one, for any other name."""
     if is_wildcard(name):
         return None
-    try:
-        return vocab.relation(name).name
-    except KeyError:
-        by_label = {r.label.lower(): r.name for r in vocab.relations().values()}
-        if name.lower() in by_label:
-            return by_label[name.lower()]
-        raise UnknownRelation(name, what) from None
+    found = relation_called(name, relation_labels())
+    if found is None:
+        raise UnknownRelation(name, what)
+    return found
+
+
+def relation_labels() -> dict[str, str]:
+    """Every relation of the vocabulary -> its label, in the vocabulary's order."""
+    return {name: relation.label for name, relation in vocab.relations().items()}
 
 
 class UnknownRelation(UnknownName, QueryError):
@@ -67,8 +62,7 @@ def pattern(graph: KnowledgeGraph, subject: str, relation: str, obj: str, *, inf
     rel = relation_name(relation)
     facts = match(graph, s, rel, o, inferred=inferred)
     if not facts:
-        shown = " ".join(part if is_wildcard(part) else f"'{part}'" for part in (subject, relation, obj))
-        raise NothingFound(f"no {'stated ' if not inferred else ''}relation matches {shown}")
+        raise nothing_matches(subject, relation, obj, inferred=inferred)
     return facts
 
 
@@ -100,19 +94,6 @@ def match(graph: KnowledgeGraph, s: ox.NamedNode | None, rel: str | None, o: ox.
 
     return sorted(facts, key=lambda f: (label(f.subject).lower(), f.relation, not f.stated, len(f.steps),
                                         label(f.object).lower(), f.object.value))
-
-
-FACT_COLUMNS = ["subject", "relation", "object", "stated", "how", "reading", "rule", "sources", "subject_iri", "object_iri"]
-
-
-def fact_columns(fmt: str, subject: str, relation: str, obj: str) -> list[str]:
-    """The columns of pattern results: all for JSON and CSV; a table leaves out the places the
-    pattern fixed (they would repeat on every row) so that it fits 80 columns."""
-    if fmt != "table":
-        return FACT_COLUMNS
-    fixed = {name for name, given in (("subject", subject), ("relation", relation), ("object", obj))
-             if not is_wildcard(given)}
-    return [c for c in ("subject", "relation", "object") if c not in fixed or len(fixed) == 3] + ["how", "source"]
 
 
 def fact_row(graph: KnowledgeGraph, fact: Fact) -> dict[str, object]:

@@ -209,17 +209,6 @@ def test_answers_from_the_cards_import_no_graph_engine(built: Workspace, args: l
 
 # ---------------------------------------------------------------- a synthetic workspace
 
-@pytest.fixture(scope="module")
-def synthetic_built(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
-    """Notes in the owner's style with hierarchies of transitive relations (kg's own generator)."""
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    try:
-        import synthetic
-    finally:
-        sys.path.pop(0)
-    return synthetic.workspace(tmp_path_factory.mktemp("synthetic"), 160)
-
-
 def test_every_fact_of_a_synthetic_workspace_as_the_graph_gives_it(synthetic_built: Workspace) -> None:
     graph = kg.load(synthetic_built)
     # the wildcard holds every relation; these are the transitive, inverse and symmetric kinds it makes

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reading import assert_no_concept, build, build_files, facts, folded_facts, rules
+from reading import assert_no_concept, build, build_files, facts, folded_facts, names, rules
 
 import kg
 from kg.labels import fold
@@ -279,6 +279,17 @@ def test_in_a_single_file_workspace_a_titled_file_is_no_concept_note(tmp_path: P
 # ---------------------------------------------------------------- 4. wikilinks
 
 
+def test_a_title_that_tells_of_the_files_concept_is_no_name_of_its_own(tmp_path: Path) -> None:
+    _result, graph = build_files(tmp_path, {
+        "Models/Kite.md": "# 📖 **The Chronicles of Kite: The Guardian of Memory**\n\nKite is a recurrent network.\n",
+        "Models/Wren.md": "# Multi-Head Wren\n\nMulti-head wren is a layer type.\n",
+    })
+    found = folded_facts(graph)
+    assert ("kite", "isA", "recurrent network") in found
+    assert ("multi head wren", "isA", "layer type") in found  # a longer name than the file's: the title's
+    assert_no_concept(graph, "Chronicles of Kite", "The Chronicles of Kite")
+
+
 def test_wikilink_forms_resolve_to_their_target(tmp_path: Path) -> None:
     _result, graph = build_files(tmp_path, {
         "Models/Mixture of Experts.md": """\
@@ -309,7 +320,47 @@ def test_a_wikilink_in_an_entry_relates_the_entry(tmp_path: Path) -> None:
     assert_no_concept(graph, "Verification", "a draft model", topics=True)
 
 
+def test_a_bold_wikilink_that_opens_an_item_names_the_entry_by_its_target(tmp_path: Path) -> None:
+    _result, graph = build_files(tmp_path, {
+        "Training/Knobs.md": """\
+            Knobs are settings chosen before training.
+
+            Examples of knobs include:
+
+            1. **[[Step Size]]**: How far each update moves the weights.
+            2. **[[Warmup Steps|Warmup]]**: How many steps the step size grows.
+            """,
+    })
+    found = folded_facts(graph)
+    assert {("step size", "isA", "knob"), ("warmup step", "isA", "knob")} <= found  # a term's plural is its alias
+    assert_no_concept(graph, "[[Step Size]]", "[[Warmup Steps|Warmup]]", "Warmup Steps|Warmup")
+
+
 # ---------------------------------------------------------------- 5. markup that is never a name
+
+
+def test_a_wikilink_in_a_heading_is_its_words(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Vision
+
+        ## Vision [[Kites]] (ViK) – Kites in the Land of Grids
+
+        - **Patch embedding**: A layer that cuts an image into patches.
+        """)
+    labels = names(graph, topics=True)
+    assert not any("[[" in label or "]]" in label for label in labels), labels
+    assert any(label.startswith("vision kites") for label in labels), labels
+
+
+def test_a_shell_noun_before_a_colon_labels_an_item_and_opens_no_entry(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Tuning
+
+        - Example: Try all combinations of step sizes and batch sizes.
+        - **Approach**: Grid search uses a validation set.
+        """)
+    assert ("grid search", "uses", "validation set") in folded_facts(graph)
+    assert_no_concept(graph, "example", "approach")
 
 
 def test_mdx_import_and_export_lines_are_no_concepts(tmp_path: Path) -> None:

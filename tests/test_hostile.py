@@ -346,10 +346,10 @@ def test_a_build_that_fails_on_its_last_output_leaves_every_output_as_it_was(tmp
     before = {p.name: p.read_bytes() for p in (workspace.dataset, workspace.turtle, workspace.page)}
     (workspace.notes / "n.md").write_text("- **Zeta:** Zeta uses Kite and Wren.\n", encoding="utf-8")
 
-    def disk_full(graph: object) -> str:
+    def disk_full(*args: object, **kwargs: object) -> str:
         raise ExportError("cannot write: No space left on device", path=str(workspace.page))
 
-    monkeypatch.setattr(page, "whole_page", disk_full)
+    monkeypatch.setattr(page, "render_html", disk_full)
     with pytest.raises(ExportError):
         kg.build(workspace, page=True)
     assert {p.name: p.read_bytes() for p in (workspace.dataset, workspace.turtle, workspace.page)} == before

@@ -193,4 +193,53 @@ def test_a_plural_noun_phrase_after_a_term_says_its_kind(tmp_path: Path, entry: 
 )
 def test_a_sentence_after_a_term_is_no_plural_fragment(tmp_path: Path, entry: str) -> None:
     graph = build(tmp_path, f"# Models\n\n{entry}\n")
-    assert not any(o in {"model", "train model"} for _s, _o in kinds(graph)), kinds(graph)
+    assert not any(o in {"model", "train model"} for _s, o in kinds(graph)), kinds(graph)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Kestrel and Osprey are inference servers.", "Both Kestrel and Osprey are special cases of inference servers."],
+)
+def test_names_joined_by_and_are_each_a_subject(tmp_path: Path, sentence: str) -> None:
+    found = lowered(build(tmp_path, f"# Serving\n\n{sentence}\n"))
+    assert {("kestrel", "isA", "inference server"), ("osprey", "isA", "inference server")} <= found
+    assert not any(" and " in s for s, _r, _o in found)
+
+
+def test_names_joined_by_and_each_do_what_the_verb_says(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Serving\n\nKestrel and Osprey use paged attention.\n"))
+    assert {("kestrel", "uses", "paged attention"), ("osprey", "uses", "paged attention")} <= found
+    assert not any(" and " in s for s, _r, _o in found)
+
+
+def test_common_nouns_joined_by_and_are_no_kind_of_a_plural_after_are(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Models\n\nInputs and outputs are sequences of tokens.\n"))
+    assert not any(r == "isA" for _s, r, _o in found), found
+
+
+@pytest.mark.parametrize("sentence", ["Speech recognition is a fascinating branch of signal processing.",
+                                      "Speech recognition is another subfield of signal processing."])
+def test_a_branch_of_a_field_is_part_of_it(tmp_path: Path, sentence: str) -> None:
+    found = lowered(build(tmp_path, f"# Fields\n\n{sentence}\n"))
+    assert ("speech recognition", "partOf", "signal processing") in found
+    assert not any("branch" in o or "subfield" in o for _s, _r, o in found)
+
+
+def test_methods_an_entry_named_in_the_plural_includes_are_its_kinds(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Text
+
+        - **Text Encodings**: Ways to turn text into vectors. Key methods include one-hot codes, TF-IDF, and n-grams.
+        - **Decoder**: A stack of layers. Key components include masked attention and feed-forward layers.
+        - **Chunking**: Splitting documents into pieces. Popular methods include fixed windows and semantic splits.
+        """))
+    assert {("one-hot code", "isA", "text encoding"), ("tf-idf", "isA", "text encoding"),
+            ("n-gram", "isA", "text encoding")} <= found
+    assert ("decoder", "includes", "masked attention") in found  # parts, not kinds
+    assert ("chunking", "includes", "fixed window") in found  # an entry named in the singular includes them
+    assert not any(o in {"decoder", "chunking"} and r == "isA" for _s, r, o in found)
+
+
+def test_a_name_with_capitals_in_a_list_is_an_item_not_a_modifier(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Text\n\nThe pipeline uses BoW, TF-IDF, and embeddings.\n"))
+    assert {("pipeline", "uses", "bow"), ("pipeline", "uses", "tf-idf"), ("pipeline", "uses", "embedding")} <= found

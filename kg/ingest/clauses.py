@@ -50,6 +50,7 @@ def can_be_verb(word: str) -> bool:
 def purpose(text: str) -> str | None:
     """What a description in the imperative says a thing is for: "Easily merge models using MergeKit"
     -> "merging models", "Fine-tune models in the cloud" -> "fine-tuning models"; None otherwise."""
+    text = re.sub(r"['’]s\b", "", text)  # "changing the model's behaviour": the tagger splits "'" from "s"
     tags = [(w, t) for w, t in tagger.tagged(text) if any(c.isalnum() for c in w)]
     while tags and tags[0][1] in ("RB", "RBR"):  # "Automatically", "Easily"
         tags = tags[1:]
@@ -70,8 +71,11 @@ def purpose(text: str) -> str | None:
     start, _, last = verb.rpartition("-")  # "fine-tune" -> "fine-tuning"
     from lemminflect import getAllInflections, getAllInflectionsOOV
 
-    forms = getAllInflections(last, "VERB") or getAllInflectionsOOV(last, "VERB")  # "quantize" is not in its lexicon
-    gerund = next(iter(forms.get("VBG", ())), None)
+    if tags[0][1] == "VBG":  # "adapting a model to a domain": a gerund already
+        gerund: str | None = last
+    else:
+        forms = getAllInflections(last, "VERB") or getAllInflectionsOOV(last, "VERB")  # "quantize" is not in its lexicon
+        gerund = next(iter(forms.get("VBG", ())), None)
     return f"{start + '-' if start else ''}{gerund} {' '.join(w for w, _t in words)}" if gerund else None
 
 

@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from kg.ingest import classify, diagrams, fields, tables, vault
 from kg.labels import as_term, clean, close, fold, words
 from kg.ingest.lexicon import Lexicon, Record, Statement
+from kg.ingest.modifiers import is_shell, names_an_instance
 from kg.source import Source
 from kg.ingest.markdown import Heading, NotesFile, Paragraph
+from kg.ingest.makers import maker_beside, state_maker
 from kg.ingest.extraction import Extraction, Topic, Warning
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_model_names, link_possessives
 from kg.ingest.listed import INTRODUCED, introduced_relation, read_list_item
@@ -114,11 +116,14 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
             paragraph.has_colon = True
         if term is not None or paragraph.item is not None or paragraph.depth == 0:
             stack = [e for e in stack if e.depth < paragraph.depth]
-        if term is not None and (not names_a_concept(term) or _answers_a_question(paragraph)
-                                 or (note is not None and paragraph.item is None)):  # emphasis or a label, not a term
+        if term is not None and (not names_a_concept(term) or is_shell(term) or _answers_a_question(paragraph)
+                                 or (note is not None and paragraph.item is None)):  # emphasis or a label ("Example:"), not a term
             paragraph.text, term = f"{term} {paragraph.text}" if not paragraph.has_colon else paragraph.text, None
+        maker = maker_beside(term, paragraph) if term is not None else None  # "**Evalkit** by Acme Research: ..."
         if term is not None:
             stack.append(_open_entry(term, paragraph, extraction))
+            if maker is not None:
+                state_maker(stack[-1].records[0], maker, paragraph, extraction)
         _read_paragraph(paragraph, stack[-1] if stack else None, extraction)
         topic = extraction.file_topics.get(paragraph.file) or _topic_key(paragraph.file, paragraph.headings)
         read_list_item(paragraph, term, stack[-1].records[0] if term is not None and stack else None, topic, introducers, extraction)
@@ -323,12 +328,17 @@ def _read_paragraph(paragraph: Paragraph, entry: _Entry | None, extraction: Extr
                 continue
             if is_shell_kind(claim):  # "X is a technique that ...": X is a Technique; "technique" is no concept
                 who.hint(classify.DEFINED_AS, classify.class_as_kind_of(claim.object.label, who.is_name))
+                if entry is not None and who.is_name and who is not entry.records[0].final() and names_an_instance(claim.object.label):
+                    extraction.state(who, "exampleOf", entry.records[0].final(), claim_source.by("phrase"))  # "X is a popular solution"
                 continue
             obj = extraction.concept(claim.object, claim_source, topic)
             if claim.kind:
                 obj.hint(classify.CATEGORY, classify.class_of_word(claim.kind))
             if claim.relation == "hasExample":
                 extraction.state(obj, "exampleOf", who, claim_source.by("examples"))
+            elif claim.relation == "hasKind":  # "Key methods include A": kinds of an entry named in the plural ("Optimizers")
+                plural = entry is not None and entry.plural and who is entry.records[0].final()
+                extraction.state(*((obj, "isA", who) if plural else (who, "includes", obj)), claim_source.by("phrase"))
             else:
                 extraction.state(who, claim.relation, obj, claim_source.by("phrase"))
         link_possessives(sentence, source, extraction, topic)

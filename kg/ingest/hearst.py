@@ -1,5 +1,6 @@
 """Kinds named with their examples anywhere in a sentence: "optimization algorithms like Adam and
-RMSprop", "a chat template such as ChatML" (the lexico-syntactic patterns of Hearst, 1992). The noun
+RMSprop", "a chat template such as ChatML", "attention mechanisms, especially self-attention" (the
+lexico-syntactic patterns of Hearst, 1992). The noun
 phrase right before "such as" or "like" is the kind, the list after it its examples. A plural kind
 lists its members in parentheses, after a colon or as what it includes: "regularization techniques
 (dropout, weight decay)", "three parallelism strategies: data, tensor and pipeline parallelism",
@@ -14,13 +15,13 @@ from kg.ingest.lists import cut, split
 from kg.ingest.modifiers import EVALUATIVE, is_shell, without_judgement
 from kg.ingest.nouns import VERBS_ING, Phrase, keep, noun_phrase
 
-_CUE = re.compile(r",?\s(?:such as|like)\s", re.IGNORECASE)
+_CUE = re.compile(r",?\s(?:such as|like)\s|,\s(?:especially|particularly|notably|in particular)\s", re.IGNORECASE)
 # after a plural kind only, and only before a list of two or more: "techniques (LoRA)" may be a name
 _PLURAL_CUE = re.compile(r"\s?\((?=[^()]*,)|:\s|\s(?:include|includes)\s")
 _VERBS_BEFORE = VERBS_ING | {"used", "called", "named", "known", "given", "trained"}
 _NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS", "JJ", "VBG", "VBN", "CD")  # what a noun phrase's words may be
 # nouns that name a kind of things without naming a class: "parallelism strategies: ..."
-_KIND_HEADS = frozenset({"strategy", "approach", "variant", "type", "kind", "form", "family", "method", "technique"})
+KIND_HEADS = frozenset({"strategy", "approach", "variant", "type", "kind", "form", "family", "method", "technique"})
 _CITATION = re.compile(r"\bet al\b|\b(?:1[89]|20)\d\d\b")  # "methods (Kim et al., 2021)": a source, no list
 _EXAMPLES_CUE = re.compile(r"^\s*(?:e\.g\.|i\.e\.|like|such as|including|for example)[,:]?\s+", re.IGNORECASE)
 # words that count or pick out members, before the kind: "We use several regularization techniques"
@@ -98,5 +99,5 @@ def _noun_phrase_before(text: str, plural: bool = False) -> Phrase | None:
     head = kind.label.split()[-1].lower()
     named_by_class = classify.class_of_word(head) is not None
     if plural:  # a list in parentheses or after a colon may be parts ("trajectories (Thought, Act)"): kinds only
-        return kind if named_by_class or head in _KIND_HEADS else None  # "techniques", "parallelism strategies"
+        return kind if named_by_class or head in KIND_HEADS else None  # "techniques", "parallelism strategies"
     return kind if named_by_class or any(t.startswith("NN") or t == "VBG" for t in modifiers) else None

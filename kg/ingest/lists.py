@@ -158,6 +158,14 @@ def outside_parentheses(text: str) -> str:
     return "".join("\x00" if ch == "," and inside else ch for ch, inside in zip(text, inside_parentheses(text)))
 
 
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+
+
+def without_asides(text: str) -> str:
+    """The text without what it says in parentheses: "low recall (failure to retrieve)" -> "low recall"."""
+    return _ASIDE.sub("", text)
+
+
 def split(text: str, protected: set[str]) -> list[str]:
     masked = outside_parentheses(mask(text, protected))
     items: list[str] = []

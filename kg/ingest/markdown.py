@@ -218,9 +218,10 @@ def _parser() -> MarkdownIt:
 
 
 def heading_title(inline: Token) -> str:
-    """A heading's words: link markup, emoji and numbering taken out ("1. 🧩 [LLM](x)" -> "LLM")."""
+    """A heading's words: link markup, emoji and numbering taken out ("1. 🧩 [LLM](x)" -> "LLM",
+    "Vision [[Transformers]]" -> "Vision Transformers")."""
     text, _links, term, _colon = _flatten(inline.children or [])
-    title = clean(f"{term} {text}" if term else text)
+    title = clean(_take_wikilinks(f"{term} {text}" if term else text)[0])  # "Vision [[Transformers]]": its words
     title = _NUMBERING.sub("", without_symbols(title)).strip(" :-")
     return clean(without_symbols(title))
 
@@ -300,6 +301,8 @@ def _paragraph(inline: Token, first_line: int, path: str, trail: tuple[Heading, 
     written = text
     text, fields = _take_fields(text, lines)
     text, wikilinks = _take_wikilinks(text)
+    if term is not None and (whole := _WIKILINK.fullmatch(term.strip())) and whole["target"].strip():
+        term = whole["target"].strip()  # "**[[Batch Size]]**: ...": the entry is the note it links to
     if text != written:  # fields and wikilinks only shorten the text: a link moved back by at most that much
         links = [_relocate(link, text, len(written) - len(text)) for link in links]
     lead = len(text) - len(text.lstrip())
@@ -322,6 +325,8 @@ def _paragraph(inline: Token, first_line: int, path: str, trail: tuple[Heading, 
 
 
 _SEPARATOR = re.compile(r"\s*(?::\s*|[-–—]\s+)")  # what sets a term off from its definition
+# "[Evalkit](url) by Acme Research: A framework ...": a term, who made it, then its definition
+MADE_BY = re.compile(r"^\s*by\s+(?P<maker>[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|and|&|of)){0,4})(?::\s*|\s+[-–—]\s+)")
 
 
 def _link_term_at(children: list[Token], i: int) -> bool:
@@ -329,7 +334,8 @@ def _link_term_at(children: list[Token], i: int) -> bool:
     "[X](url) - ..."."""
     return (i + 3 < len(children) and children[i].type == "link_open" and children[i + 1].type == "text"
             and children[i + 2].type == "link_close" and children[i + 3].type == "text"
-            and _SEPARATOR.match(children[i + 3].content) is not None and bool(children[i + 3].content.strip(" :-–—")))
+            and (_SEPARATOR.match(children[i + 3].content) or MADE_BY.match(children[i + 3].content)) is not None
+            and bool(children[i + 3].content.strip(" :-–—")))
 
 
 def _flatten(children: list[Token]) -> tuple[str, list[Link], str | None, bool]:

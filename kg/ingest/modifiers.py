@@ -18,6 +18,7 @@ EVALUATIVE = frozenset({
     "well-known", "interesting", "significant", "major", "novel", "accurate", "diverse", "robust", "reliable",
     "valuable", "remarkable", "impressive", "solid", "critical", "vital", "central", "handy", "comprehensive",
     "thorough", "detailed", "in-depth", "brief", "quick", "gentle", "proper", "appropriate", "suitable", "ideal",
+    "free", "breakthrough",  # what it costs or meant, not which: "a free course", "a breakthrough algorithm"
     # how common or how new, not which: "a common sampling method", "a relatively new discipline"
     "common", "typical", "new", "recent", "modern", "latest", "newest", "advanced", "various", "different", "multiple", "numerous",
     "relatively", "very", "fairly", "quite", "highly", "extremely", "increasingly",
@@ -36,6 +37,8 @@ SHELL_NOUNS = frozenset({
     "part", "concept", "notion", "term", "kind", "type", "sort", "form", "fact", "setup", "option", "strategy",
     "solution", "reason", "purpose", "introduction", "overview", "summary", "detail", "point", "resource", "manner",
     "means", "one", "lot", "variety", "matter", "finding", "claim", "advantage", "benefit", "drawback", "downside", "upside", "chance",
+    "problem", "challenge", "limitation", "weakness", "disadvantage", "pitfall", "shortcoming", "difficulty",
+    "choice", "implementation",
     "task", "model",  # "the task", "the model", "your model": in notes on machine learning, whichever model is at hand
 })
 
@@ -47,10 +50,16 @@ _COUNTED = re.compile(
 )
 
 
+def names_an_instance(label: str) -> bool:
+    """ "a popular solution", "one option": a shell noun that makes what it is said of one way of doing
+    the thing at hand ("Speculative decoding: ... EAGLE-3 is a popular solution")."""
+    return is_shell(label) and tagger.singular_noun(label.split()[-1].lower()) in {"solution", "option", "choice", "implementation", "example", "instance"}
+
+
 def is_shell(label: str) -> bool:
     """ "process", "the approach", "key concepts": one shell noun, with nothing that says which."""
     words = label.lower().split()
-    while words and words[0] in {"the", "a", "an", "this", "that", "these", "those", "such", "our", "their", "its"}:
+    while words and words[0] in {"the", "a", "an", "one", "this", "that", "these", "those", "such", "our", "their", "its"}:
         words.pop(0)
     while len(words) > 1 and (words[0] in EVALUATIVE or words[0] in {"key", "core"}):
         words.pop(0)  # "key concepts", "the main idea": a shell noun, judged
@@ -101,6 +110,8 @@ def only_describes(item: str) -> bool:
 
 def _only_modifies(word: str) -> bool:
     """An adjective or adverb that is no noun too ("ranking", "objective" are) unless it only judges ("simple")."""
+    if any(c.isupper() or c.isdigit() for c in word[1:]):
+        return False  # "TF-IDF", "BoW", "GPT-4": a name, whatever the tagger makes of its hyphen
     lower = word.lower()
     readings = tagger.readings(lower)
     return lower in EVALUATIVE or not ("NOUN" in readings or (lower.endswith("ing") and "VERB" in readings))

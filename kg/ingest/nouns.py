@@ -139,15 +139,15 @@ def _other_name(inner: str, outside: str) -> bool:
     Operations)"), or a short synonym ("L2 regularization (Ridge)"); not an example ("Dimensionality
     Reduction (PCA)": P is no letter of it) nor a list or a description."""
     if _ACRONYM.fullmatch(inner) and " " in outside:
-        return _abbreviates(inner, outside)
+        return abbreviates(inner, outside)
     if _ACRONYM.fullmatch(outside) and " " in inner:
-        return _abbreviates(outside, inner)
+        return abbreviates(outside, inner)
     if outside[:1].islower() and inner[:1].isupper():
         return False  # "question answering (HotPotQA)": a name in parentheses after a common noun is an example
     return "," not in inner and len(inner.split()) <= 4
 
 
-def _abbreviates(short: str, long: str) -> bool:
+def abbreviates(short: str, long: str) -> bool:
     """The test of Schwartz and Hearst (2003), forward: the short form's first letter opens the long
     form, and its letters appear in the long form in order ("ReLU": Rectified Linear Unit)."""
     letters = [c.lower() for c in short if c.isalpha()]

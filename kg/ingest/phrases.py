@@ -14,10 +14,14 @@ from kg.ingest.nouns import PRONOUNS, QUANTITY, Phrase, describes, is_action, ke
 from kg.ingest import clauses, tagger
 from kg.ingest.modifiers import compares, is_shell, only_describes, without_judgement
 from kg.ingest.appositions import appositions
-from kg.ingest.hearst import includes_kinds, kinds_with_examples
+from kg.ingest.hearst import KIND_HEADS, includes_kinds, kinds_with_examples
+from kg.ingest.openings import demonstrative_kind, opening
+from kg.ingest.authorship import made_by
+from kg.ingest.fragments import bare_fragment, plural_fragment
+from kg.ingest.problems import names_a_problem, problems
 from kg.ingest.purposes import tools_for_tasks
 from kg.ingest.lists import cut, inside_parentheses, split, without_relatives_in_lists
-from kg.ingest.relations import generated_forms, relation_at, relation_matches
+from kg.ingest.relations import gapped_base_forms, generated_forms, relation_at, relation_matches
 from kg.ingest.subjects import CURRENT, NOBODY, opens_with_a_subject, subject_of, without_opening
 from kg.ingest.wording import plain
 
@@ -25,7 +29,7 @@ from kg.ingest.wording import plain
 _COPULAR = re.compile(r"(?:is|are|was|were|a measure|as a)\b", re.IGNORECASE)
 _CLAUSE = re.compile(
     r",\s*(?P<c1>which|who|while|whereas|but|so|including|with|whose)\b"
-    r"|\s(?P<c2>that|which|who|whereas|while)\s|;",
+    r"|\s(?P<c2>that|which|who|whereas|while|but)\s|;",
     re.IGNORECASE,
 )
 _EXAMPLES = re.compile(r"^examples of (?P<kind>[\w\s-]+?)(?P<here> in this [\w\s-]+?)? (?:are|include)\s+(?P<items>.+)$", re.IGNORECASE)
@@ -85,13 +89,11 @@ def read(sentence: str, protected: set[str]) -> Reading:
     text = without_relatives_in_lists(text)
     if _read_naming(text, reading, protected) or _read_examples(text, reading, protected):
         return reading
-    introduced = _INTRODUCED.match(text)
-    if introduced:  # "Introduced in Wei et al. (2022), chain-of-thought prompting enables ..."
-        agent, made = noun_phrase(introduced["agent"]), subject_of(introduced["rest"])
-        if agent.is_name and keep(agent) and made != NOBODY:
-            reading.claims.append(Claim(made, "developedBy", agent, 0))
-        text = " " * introduced.start("rest") + introduced["rest"]  # the rest is read as ever, offsets kept
+    stated, rest = opening(text)  # "Introduced in Wei et al. (2022), CoT prompting ...", "Unlike RNNs, ..."
+    reading.claims.extend(Claim(subject, relation, obj, 0) for subject, relation, obj in stated)
+    text = " " * rest + text[rest:]  # the rest is read as ever, offsets kept
     main: Phrase | str = CURRENT
+    main_ended = False  # whether a relation phrase ends the main clause's subject (else the tagger guessed where)
     last: Phrase | None = None
     previous: str | None = None  # the last relation phrase read, to tell what "that" refers to
     fresh: Phrase | None = None  # the last object of the clause before this one
@@ -112,14 +114,15 @@ def read(sentence: str, protected: set[str]) -> Reading:
             # subject of its own; a pronoun there points at nothing this sentence names
             subject = subject_of(before)
             subject = NOBODY if subject == CURRENT else subject
-        elif kind in {"main", ",while", ",whereas", ",but", ",so", "while", "whereas", ";"}:
+        elif kind in {"main", ",while", ",whereas", ",but", ",so", "while", "whereas", "but", ";"}:
             subject = subject_of(before)
             if kind == "main":
-                main = subject
+                main, main_ended = subject, bool(matches)
                 if isinstance(subject, Phrase):
                     reading.subject = subject
             elif subject == CURRENT:
-                subject = main
+                # "X correlates with Y but suffers from Z": X only where a relation phrase ended it, or a pronoun
+                subject = main if kind != "but" or main == CURRENT or main_ended else NOBODY
         elif kind in {"who", ",who", ",whose"}:
             subject = last or main
         elif kind in {"that", "which"} and previous is not None and not _COPULAR.match(previous):
@@ -140,10 +143,14 @@ def read(sentence: str, protected: set[str]) -> Reading:
             relation, segment = relation_at(match), clause[match.end() : end]
             if relation == "includes" and includes_kinds(clause[: match.start()]):
                 continue  # "Sampling methods include top-k sampling": members of a kind, read as examples below
+            if relation == "includes" and subject == CURRENT and _names_kinds(clause[: match.start()]):
+                relation = "hasKind"  # "Key methods include A and B": kinds of an entry that names a kind
             if isinstance(subject, Phrase) and subject.label.endswith(" et al.") and relation not in _BY_AGENT:
                 continue  # what authors did in their paper is no property of theirs: only what they made
             previous = match.group()
             objects, located, purpose, examples = _objects(segment, protected)
+            if subject == CURRENT and match.group().split()[0].lower() in gapped_base_forms():
+                continue  # "Split the dataset into K folds": an instruction; "Models split text into tokens" is read
             if match.group().lower().endswith("used to"):  # "used to compare models": a verb follows, read below
                 objects, located, purpose, examples = [], [], [], []
             if match.group().lower() in generated_forms():  # a verb form the vocabulary does not list: surer objects only
@@ -173,6 +180,11 @@ def read(sentence: str, protected: set[str]) -> Reading:
             if relation == "usedFor":  # "used (in neural networks) to prevent overfitting": for preventing overfitting
                 reading.claims.extend(Claim(subject, "usedFor", goal, at) for goal in _infinitive_purpose(match.group(), segment))
             last = fresh = objects[-1] if objects else last
+    if (authored := made_by(text)) is not None:  # "X is a book by Ada Moreno"
+        reading.claims.append(Claim(*authored, 0))
+    if suffered := problems(text, protected):  # "X is a failure mode of LLMs" says what LLMs suffer from, not what X is
+        reading.claims = [c for c in reading.claims if not (c.relation == "isA" and names_a_problem(c.object.label))]
+        reading.claims.extend(Claim(thing, "suffersFrom", problem, 0) for thing, problem in suffered)
     # "optimization algorithms like Adam", wherever it stands in the sentence
     reading.claims.extend(Claim(example, "isA", kind, at) for example, kind, at in kinds_with_examples(text, protected))
     reading.claims.extend(Claim(name, "isA", kind, at) for name, kind, at in appositions(text))  # "Kestrel, an inference server"
@@ -215,19 +227,27 @@ def _definite_kind(clause: str, subject: Phrase | str, start: int) -> list[Claim
 
 
 def _each_subject(subject: Phrase | str, protected: set[str]) -> list[Phrase | str]:
-    """ "Neural networks and polynomial models are prone to overfitting": each of them is a subject; a
-    known label that holds "and" ("probability and statistics"), a name or a pronoun stays whole."""
-    if not isinstance(subject, Phrase) or subject.is_name or " and " not in subject.label or subject.label.lower() in protected:
+    """ "Neural networks and polynomial models are prone to overfitting", "GPT-4 and Claude use ...":
+    each of them is a subject; a known label that holds "and" ("probability and statistics"), a name
+    joined to a common noun ("Attention and memory") or a pronoun stays whole."""
+    if not isinstance(subject, Phrase) or " and " not in subject.label or subject.label.lower() in protected:
         return [subject]
-    return [item for item in (noun_phrase(i) for i in split(subject.label, protected)) if keep(item)]
+    items = [item for item in (noun_phrase(i) for i in split(subject.label, protected)) if keep(item)]
+    if subject.is_name and not (len(items) > 1 and all(item.is_name for item in items)):
+        return [subject]
+    return items
 
 
 def read_definition(sentence: str, protected: set[str]) -> Reading:
     """The first sentence after a term, which may be no sentence but what the term is: "**Top P** - A
     sampling technique with temperature, ...", "[HuggingGPT](...) - an LLM-powered agent that ...".
     Such a fragment (an indefinite noun phrase that no verb of its own follows) is read as "It is ..."."""
+    if (kind := demonstrative_kind(sentence)) is not None:  # "This video gives ...": the entry is a video
+        reading = read(sentence, protected)
+        reading.claims.append(Claim(CURRENT, "isA", kind, 0))
+        return reading
     if not re.match(r"(?:an?)\s", sentence, re.IGNORECASE):
-        if (one := _plural_fragment(sentence)) is None:
+        if (one := plural_fragment(sentence) or bare_fragment(sentence)) is None:
             return read(sentence, protected)
         sentence = one  # "Ensemble methods that ..." says what "An ensemble method that ..." does
     elif cut(subject := clauses.before_verb(sentence), protected).strip() == subject.strip():
@@ -237,25 +257,6 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
     return reading
 
 
-def _plural_fragment(sentence: str) -> str | None:
-    """ "Ensemble methods that combine predictions.", "Advanced ensemble methods (...)": a plural noun
-    phrase alone, or before "that", "which" or a parenthesis, as one of them ("a ensemble method that
-    ..."); None for "Models are ...", "Trains models on ..."."""
-    tagged = [(w, tagger.corrected(w, t)) for w, t in tagger.tagged(sentence)]
-    words = 0
-    while words < len(tagged) and tagged[words][1] in ("NN", "NNS", "NNP", "NNPS", "JJ", "VBG", "VBN"):
-        words += 1
-    after = tagged[words][0].lower() if words < len(tagged) else "."
-    written = sentence.split(maxsplit=words)
-    if not (0 < words <= 5 and tagged[words - 1][1] == "NNS" and after in ("that", "which", "(", ".", ";")) \
-            or [w for w, _t in tagged[:words]] != [w.strip(".;") for w in written[:words]]:
-        return None
-    rest = written[words] if len(written) > words else ""
-    phrase = " ".join(written[:words]).rstrip(".;")
-    return f"a {tagger.singular_phrase(phrase[0].lower() + phrase[1:])} {rest}".rstrip()
-
-
-_INTRODUCED = re.compile(r"^(?:first\s+)?(?:introduced|proposed|developed|released|presented)\s+(?:by|in)\s+(?P<agent>[^,]{2,80}),\s*(?P<rest>.+)$", re.IGNORECASE)
 _BY_AGENT = {"developed": "developedBy", "created": "createdBy"}  # active voice, stated the other way round
 # "a framework named ReAct", "a technique called RAG": the name is the object, and one of the kind
 _NAMED_AS = re.compile(r"^\s*(?:(?:a|an|the)\s+)?(?P<kind>[\w\s-]{2,40}?)\s+(?:named|called|dubbed|known as)\s+(?P<name>.+)$", re.IGNORECASE)
@@ -298,14 +299,24 @@ def _plural_copula(clause: str, matches: list[re.Match[str]], protected: set[str
     if not copula or not subject_text or any(m.start() <= clause.find(rest) + copula.end() for m in matches):
         return []
     written = cut(rest[copula.end():], protected)
-    if re.search(r"\s(?:and|or)\s", subject_text) or QUANTITY.match(written):
-        return []  # "inputs and outputs are sequences of tokens": neither is a kind of token
+    joined = _each_subject(noun_phrase(subject_text), protected)
+    if (re.search(r"\s(?:and|or)\s", subject_text) and not (len(joined) > 1 and all(isinstance(j, Phrase) and j.is_name for j in joined))) \
+            or QUANTITY.match(written):
+        return []  # "inputs and outputs are sequences of tokens": neither is a kind of token; "A and B are X": both are
+    if written.split()[:1] and written.split()[0].lower() in {"its", "their", "his", "her"}:
+        return []  # "L2 and L1 are its usual forms": forms of what was said before
     written = written.split(" of ", 1)[0]  # "Embeddings are dense vector representations of features"
     subject, kind = noun_phrase(subject_text), noun_phrase(written)
     plural = tagger.singular_phrase(written.strip()) != written.strip()  # "data points", "cross-encoders"
     if not plural or not keep(subject) or not keep(kind) or subject.label.lower() in PRONOUNS:
         return []
     return [Claim(subject, "isA", kind, clause.find(rest))]
+
+
+def _names_kinds(before: str) -> bool:
+    """ "Key methods", "Popular techniques": a word for kinds of something, the subject of "include"."""
+    words = before.split()
+    return bool(words) and tagger.singular_noun(words[-1].lower()) in KIND_HEADS
 
 
 def _clauses(text: str) -> list[tuple[int, str, str]]:

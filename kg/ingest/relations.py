@@ -35,6 +35,10 @@ def _verb_forms(phrases: tuple[str, ...]) -> list[str]:
 
     forms = []
     for phrase in phrases:
+        first, _, rest = phrase.partition(" ")
+        if rest.startswith("... ") and first.endswith("s"):  # "converts ... into": "Models convert text into vectors"
+            forms += [f"{base} {rest}" for base in getAllLemmas(first, "VERB").get("VERB", ())]
+            continue
         if " " in phrase or not phrase.endswith("s"):
             continue
         for base in getAllLemmas(phrase, "VERB").get("VERB", ()):
@@ -47,6 +51,13 @@ def _verb_forms(phrases: tuple[str, ...]) -> list[str]:
 @cache
 def generated_forms() -> frozenset[str]:
     return frozenset(form for r in vocab.relations().values() for form in _verb_forms(r.phrases))
+
+
+@cache
+def gapped_base_forms() -> frozenset[str]:
+    """The first words of generated forms with an object inside ("split ... into"): as a sentence's
+    first word most often an instruction to the reader ("Split the data into folds"), not a claim."""
+    return frozenset(form.split()[0] for form in generated_forms() if " ... " in form)
 
 
 @cache

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from kg.ingest import classify
 from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
+from kg.ingest.lists import without_asides
 from kg.ingest.markdown import Cell, Table
 from kg.ingest.nouns import Phrase, category_named, noun_phrase
 from kg.ingest import clauses
@@ -86,7 +87,6 @@ _ATTRIBUTE_HEADERS = {"", "feature", "features", "aspect", "aspects", "criterion
                       "factors", "category", "metric", "point", "difference", "differences"}
 
 
-_GLOSS = re.compile(r"\s*\([^()]*\)")
 
 
 def _compares_columns(table: Table) -> bool:
@@ -102,7 +102,7 @@ def _read_columns(table: Table, path: str, topic: str, extraction: Extraction, r
     for?", "Developed by") relates it to the concepts its cell names; a cell of prose is read as
     sentences about it. The row labels ("Overfitting risk") are attributes, never concepts."""
     # a parenthesis in a column's header glosses the column ("NN (Legolas)" in a story): no maker, no alias
-    headers = [Cell(_GLOSS.sub("", cell.text), cell.links) for cell in table.header[1:]]
+    headers = [Cell(without_asides(cell.text), cell.links) for cell in table.header[1:]]
     things = [_row_concept(cell, Source(path, table.line), topic, extraction) for cell in headers]
     for line, cells in table.rows:
         source = Source(path, line)

@@ -50,6 +50,8 @@ def note_subject(notes: NotesFile, in_collection: bool) -> NoteSubject | None:
         name, stem = title_name(top[0].title), fold(file_name(notes.path))
         if entries >= 3 and not (stem and (fold(name) in stem or stem in fold(name))):
             return None  # a title over many bold-term entries, not the file's name: chapter notes, a glossary
+        if stem and re.fullmatch(rf"(?:\S+ ){{1,3}}(?:of|to|about|on) {re.escape(stem)}", fold(name)):
+            name = file_name(notes.path)  # "The Chronicles of LSTM" in LSTM.md: a title about the file's concept
         return NoteSubject(name, aliases, top[0].line) if name and names_a_concept(name) else None
     if top or not (in_collection or aliases):
         return None

@@ -17,12 +17,13 @@ _CONTRACTED = {"s": "is", "re": "are", "ll": "will", "ve": "have", "d": "would"}
 _DANGLING = re.compile(r"\s+(?:that|which|who|where|by|because)$", re.IGNORECASE)
 _DISCOURSE = re.compile(r"^(?:note|notice|remember|recall|observe|keep in mind|bear in mind)(?:\s+that\b|\s*:)\s*", re.IGNORECASE)
 _ADVERBS = re.compile(
-    r"\b(?:commonly|typically|particularly|also|often|generally|usually|mainly|primarily|later|mostly|"
-    r"especially|frequently|sometimes|still|just|actually|basically|normally|largely|widely|then|more|"
-    r"originally|in \d{4}|as of [^,]*,?)\b",
+    r"\b(?:commonly|typically|also|often|generally|usually|mainly|primarily|later|mostly|"
+    r"frequently|sometimes|still|just|actually|basically|normally|largely|widely|then|more|"
+    r"originally|in \d{4}|as of [^,]*,?)\b"
+    r"|(?<!, )\b(?:particularly|especially)\b",  # after a comma they pick out examples: "mechanisms, especially X"
     re.IGNORECASE,
 )
-_KIND_NOUNS = r"part|component|kind|type|form|variant|version"
+_KIND_NOUNS = r"part|component|kind|type|form|variant|version|branch|subfield"
 _JUDGED_KIND = re.compile(rf"\b(?P<article>an?)\s+(?P<adjective>[a-z-]+)\s+(?P<noun>{_KIND_NOUNS})\s+of\b")
 _ANOTHER_KIND = re.compile(rf"\banother\s+(?P<noun>{_KIND_NOUNS})\s+of\b", re.IGNORECASE)
 # "is the latest GPT-4 model": one of them; not "is the largest of them", "is the best at ..."

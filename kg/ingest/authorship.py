@@ -1,0 +1,36 @@
+"""Who made a thing, said after its kind: "Designing Data Pipelines is a book by Ada Moreno" (createdBy:
+a written work's author), "DQN was an algorithm by DeepMind" (developedBy). Only a name after "by",
+and only after a noun: "a technique used by Google" says who uses it. Knows English wording only."""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest import tagger
+from kg.ingest.lists import without_asides
+from kg.ingest.nouns import PRONOUNS, Phrase, keep, noun_phrase
+from kg.ingest.subjects import CURRENT
+
+_KIND_BY = re.compile(
+    r"^(?P<subject>[^,;()]{1,80}?) (?:is|was|are|were) (?:a|an|the|one of the) (?P<kind>[\w -]{1,60}?) "
+    r"by (?P<maker>[A-Z][\w.&'-]*(?: (?:[A-Z][\w.&'-]*|et al\.?)){0,3})")
+# a written or recorded work has an author (a person: createdBy); anything else a maker (developedBy)
+_WORKS = frozenset({"book", "paper", "article", "post", "blog", "essay", "tutorial", "course", "video", "talk",
+                    "lecture", "survey", "textbook", "guide", "newsletter", "podcast", "series"})
+
+
+def made_by(clause: str) -> tuple[Phrase | str, str, Phrase] | None:
+    """(the thing, createdBy or developedBy, its maker), or None."""
+    found = _KIND_BY.match(" ".join(without_asides(clause).split()))  # "Deep Q Network (DQN) was ..."
+    if found is None:
+        return None
+    kind_words = [(w, tagger.corrected(w, t)) for w, t in tagger.tagged(found["kind"])]
+    if not kind_words or kind_words[-1][1] not in ("NN", "NNS"):
+        return None  # "a technique used by Google": who uses it
+    maker = noun_phrase(found["maker"])
+    written = found["subject"].strip()
+    thing: Phrase | str = CURRENT if written.lower() in PRONOUNS else noun_phrase(written)
+    if not (keep(maker) and maker.is_name) or (isinstance(thing, Phrase) and not keep(thing)):
+        return None
+    head = tagger.singular_noun(kind_words[-1][0].lower())
+    return thing, "createdBy" if head in _WORKS else "developedBy", maker

@@ -1,0 +1,38 @@
+"""Who made the thing an entry names, said beside its name in a list of resources: "[Evalkit](url)
+by Acme Research: ...", "**Evalkit** by Acme Research - ...", "[freeCodeCamp - Learn Python](url):
+..." (the site or author, a dash, the title). Knows Markdown's list forms and English wording."""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.extraction import Extraction
+from kg.ingest.lexicon import Record
+from kg.ingest.markdown import MADE_BY, Paragraph
+from kg.ingest.nouns import abbreviates, keep, noun_phrase
+from kg.source import Source
+
+_AUTHOR_TITLE = re.compile(r"^(?P<maker>[\w.]{2,30}(?: [A-Z][\w.]{0,30}){0,2}) [-–—] (?P<title>\S.{0,200})$")
+
+
+def maker_beside(term: str, paragraph: Paragraph) -> tuple[str, str] | None:
+    """(who made an entry's thing, the rule that read it), where its name says; a "by ..." after the
+    name leaves the paragraph's text, which goes on with the definition."""
+    made_by = MADE_BY.match(paragraph.text)
+    if made_by is not None:
+        paragraph.text, paragraph.has_colon = paragraph.text[made_by.end():], True
+        return made_by["maker"], "term-by"
+    linked = any(link.text == term and link.start == link.end == 0 for link in paragraph.links)
+    by_title = _AUTHOR_TITLE.match(term) if linked else None
+    if by_title is None or len(by_title["title"].split()) < 2 or abbreviates(by_title["maker"], by_title["title"]):
+        return None  # "LoRA - Low-Rank Adaptation": a name and what it stands for
+    return by_title["maker"], "link-author"
+
+
+def state_maker(record: Record, maker: tuple[str, str], paragraph: Paragraph, extraction: Extraction) -> None:
+    """`record developedBy` the maker, when the maker is a name."""
+    phrase = noun_phrase(maker[0])
+    if keep(phrase) and phrase.is_name:
+        source = Source(paragraph.file, paragraph.line)
+        extraction.state(record, "developedBy", extraction.concept(phrase, source, None), source.by(maker[1]))
+

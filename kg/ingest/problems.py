@@ -1,0 +1,57 @@
+"""What a thing suffers from, said with the problem first: "Catastrophic forgetting is a problem of
+full finetuning", "A major drawback of beam search is its cost", "Naive RAG has limitations such as
+low recall" (full finetuning suffersFrom catastrophic forgetting, ...). Knows English wording only."""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.lists import cut, split, without_asides
+from kg.ingest.modifiers import is_shell
+from kg.ingest.nouns import PRONOUNS, Phrase, keep, noun_phrase
+from kg.ingest.subjects import CURRENT
+
+_PROBLEMS = r"(?:problem|issue|weakness|limitation|drawback|downside|disadvantage|pitfall|shortcoming|failure mode)s?"
+_JUDGED = (r"(?:(?:a|an|the|one of the|one|two|several|some|many|main|key|major|common|known|well-known|serious|notable|"
+           r"big|biggest|frequent|typical) ){0,4}")
+# Read on the clause with its spaces made single, each part bounded. "X is a (common) problem of|with|for
+# Y": not "in Y", a field where it happens ("a problem in deep learning")
+_IS_A_PROBLEM_OF = re.compile(rf"^(?P<problem>[^ ].{{0,80}}?) (?:is|are|was|remains) {_JUDGED}{_PROBLEMS} (?:of|with|for) (?P<thing>[^ ].{{0,120}})$",
+                              re.IGNORECASE)
+_A_PROBLEM_OF_IS = re.compile(rf"^{_JUDGED}{_PROBLEMS} (?:of|with) (?P<thing>[^ ].{{0,80}}?) (?:is|are|was) (?P<problem>[^ ].{{0,120}})$",
+                              re.IGNORECASE)
+_HAS_PROBLEMS = re.compile(rf"^(?P<thing>[^ ].{{0,80}}?) (?:has|have|had) {_JUDGED}{_PROBLEMS},? (?:such as|like|including|e\.g\.,?) "
+                           rf"(?P<problem>[^ ].{{0,120}})$", re.IGNORECASE)
+
+
+def problems(clause: str, protected: set[str]) -> list[tuple[Phrase | str, Phrase]]:
+    """(thing, problem) for each problem a clause says a thing has; the thing is CURRENT for a
+    pronoun ("It has drawbacks such as ...")."""
+    clause = re.split(r"[:;]|\s[-–—]\s", without_asides(clause), maxsplit=1)[0]  # "..., low recall (failure to ...)"
+    clause = " ".join(clause.split())
+    for pattern in (_IS_A_PROBLEM_OF, _A_PROBLEM_OF_IS, _HAS_PROBLEMS):
+        found = pattern.match(clause)
+        if found is None:
+            continue
+        written = cut(found["thing"], protected)
+        thing: Phrase | str = CURRENT if written.lower() in PRONOUNS else noun_phrase(written)
+        listed = split(cut(found["problem"], protected), protected)
+        named = [noun_phrase(item) for item in listed if item.split()[0].lower() not in _OWNED]
+        if thing != CURRENT and not _names_a_thing(thing):
+            return []
+        return [(thing, problem) for problem in named if _names_a_thing(problem)]
+    return []
+
+
+def names_a_problem(label: str) -> bool:
+    """ "failure mode of LLMs", "major drawback": a label headed by a word for a problem."""
+    return re.search(rf"\b{_PROBLEMS}(?: (?:of|with|for) .*)?$", label, re.IGNORECASE) is not None
+
+
+_OWNED = {"its", "their", "his", "her", "our", "your"}  # "its cost": which cost is said before
+
+
+def _names_a_thing(phrase: Phrase | str) -> bool:
+    if not isinstance(phrase, Phrase):
+        return False
+    return keep(phrase) and not is_shell(phrase.label) and phrase.label.lower() not in PRONOUNS

@@ -28,7 +28,7 @@ from kg.source import Source
 from kg.ingest.markdown import parse, read_text
 from kg.ingest.curated import read_turtle
 from kg.ingest.rejections import read_rejections, without_rejected
-from kg.workspace import Workspace
+from kg.workspace import AUTO_ABOVE, Workspace
 
 
 @dataclass
@@ -115,9 +115,10 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
     warnings, imported = reading.warnings, reading.imported_files
     notes_files, curated_files = reading.notes_files, reading.curated_files
     changes, uncompared = _changes_since_last_build(workspace, reading)
-    from kg.query import cards
+    from kg.query import cards, saved, search_index
+    from kg.query.stats import stats
     from kg.graph.knowledge import KnowledgeGraph
-    from kg.stores.backends import AUTO_ABOVE, store_writer
+    from kg.stores.backends import open_local, store_writer
 
     remove_leftovers(workspace.exports)  # what a killed build left
     store = None
@@ -144,6 +145,7 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
             graph: KnowledgeGraph | None = KnowledgeGraph.load(outputs.written(workspace.dataset))  # ~1 s per 200k quads
             # counted as `kg stats` and the page count them: one definition (KnowledgeGraph.statements)
             concepts, statements = len(graph.concepts(topics=False)), len(graph.statements())
+            counted = stats(graph)  # what `kg stats` counts, saved once aie.trig is in place
             if page:
                 from kg.outputs.page import render_html, whole_view
 
@@ -158,12 +160,20 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
             outputs.publish()
         # what `kg diff` reads to know that the notes have not changed since
         atomic_write(workspace.build_stamp_file, workspace.new_build_stamp(inputs, base))
+        saved.save_stats(workspace, counted)  # what `kg stats` reads first (kg.query.saved); stamped with this aie.trig
         if with_cards and graph is not None:
-            cards.write(workspace, graph)  # what `kg show` reads first (kg.cards); stamped with this aie.trig
+            cards.write(workspace, graph)  # what `kg show` reads first (kg.cards); stamped so too
         else:
             cards.remove(workspace)
+        # what `kg search` reads first, in the order of the texts of the graph the workspace's backend
+        # serves: this one when that is memory, else the on-disk store once it is in place
+        indexed = graph is not None and workspace.backend() == "memory"
+        if indexed:
+            search_index.write(workspace, graph)
         del graph
         written[2:2] = store.install() if store is not None else []  # in place once aie.trig is (kg.store)
+        if not indexed:
+            search_index.write(workspace, open_local(workspace))
     finally:
         if store is not None:
             store.discard()  # a failed build's: nothing once installed

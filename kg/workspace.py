@@ -18,6 +18,7 @@ GRAPH_PAGE = "graph.html"
 ACCEPTED = "accepted.ttl"
 REJECTED = "rejected.tsv"
 BUILD_STAMP = ".kg-inputs"  # in exports/: what the last build read (see Workspace.stamp_build)
+AUTO_ABOVE = 2_000_000  # bytes of TriG (~40k quads): below it, parsing beats opening an on-disk store
 
 
 # A NamedTuple, not a dataclass: every command makes one, and defining a dataclass costs start-up time.
@@ -48,6 +49,17 @@ class Workspace(NamedTuple):
         from pathlib import Path
 
         return Path(self.exports_folder)
+
+    def backend(self) -> str:
+        """The local backend that serves the graph (kg.stores.backends): memory, or oxigraph (the
+        on-disk store), which `--store auto` chooses for a large aie.trig or none."""
+        if self.store == "memory":
+            return "memory"
+        try:
+            small = os.stat(self.dataset_file).st_size < AUTO_ABOVE
+        except OSError:
+            small = False
+        return "memory" if self.store == "auto" and small else "oxigraph"
 
     @property
     def dataset_file(self) -> str:

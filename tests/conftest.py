@@ -83,3 +83,16 @@ def copied(built: Workspace, tmp_path: Path) -> Workspace:
     shutil.copytree(built.data, tmp_path / "data")
     shutil.copytree(built.exports, tmp_path / "exports")
     return Workspace.at(tmp_path / "data", tmp_path / "exports")
+
+
+@pytest.fixture(scope="session")
+def synthetic_built(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
+    """A synthetic workspace of 300 concepts in the owner's style (benchmarks/synthetic.py), built once."""
+    import sys
+
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    try:
+        import synthetic
+    finally:
+        sys.path.pop(0)
+    return synthetic.workspace(tmp_path_factory.mktemp("synthetic"), 300)

@@ -16,6 +16,7 @@ import rdflib
 
 import kg
 from kg.query import patterns
+from kg.query import stats as counts
 from kg.workspace import Workspace
 
 CONCEPT = "https://w3id.org/aie-kg/aie/concept/"
@@ -89,7 +90,7 @@ def test_describe_gives_stated_and_inferred_relations_with_sources(graph: kg.Kno
 
 def test_to_networkx_holds_the_concepts_and_statements_kg_stats_counts(built: Workspace, graph: kg.KnowledgeGraph) -> None:
     found = graph.to_networkx()
-    stats = patterns.stats(graph)
+    stats = counts.stats(graph)
     assert isinstance(found, nx.MultiDiGraph)
     assert (found.number_of_nodes(), found.number_of_edges()) == (stats["concepts"], stats["statements"])
     assert set(found) == {c.value for c in graph.concepts(topics=False)}
@@ -114,7 +115,7 @@ def test_to_networkx_holds_the_concepts_and_statements_kg_stats_counts(built: Wo
 def test_to_networkx_adds_inferred_statements_on_request(graph: kg.KnowledgeGraph) -> None:
     stated, everything = graph.to_networkx(), graph.to_networkx(inferred=True)
     inferred = [(u, v, k, d) for u, v, k, d in everything.edges(keys=True, data=True) if d["inferred"]]
-    stats = patterns.stats(graph)
+    stats = counts.stats(graph)
     assert len(inferred) == sum(r["inferred"] for r in stats["relations"].values()) > 0
     assert everything.number_of_edges() == stated.number_of_edges() + len(inferred)
     assert all(d["how"] == "inferred" and d["rule"] and d["sources"] for *_, d in inferred)

@@ -19,8 +19,9 @@ import kg
 from cli import cli
 from kg.query import paths
 from kg.query import patterns as query
-from kg.query import search
+from kg.query import scoring, search
 from kg.query import sparql
+from kg.query import stats as counts
 from kg.schema import vocab
 from kg.errors import NothingFound, QueryError, UnknownConceptError
 from kg.graph.infer import Reasoner, inverse_of
@@ -220,7 +221,7 @@ def test_describe_gives_labels_definition_sources_and_relations_both_ways(graph:
 
 
 def test_stats_add_up(graph: kg.KnowledgeGraph) -> None:
-    found = query.stats(graph)
+    found = counts.stats(graph)
     assert sum(found["classes"].values()) == found["concepts"] + found["topics"]
     assert found["statements"] == len(graph.statements()) <= sum(found["files"].values())
     assert sum(r["stated"] for r in found["relations"].values()) == found["statements"]
@@ -312,10 +313,10 @@ def test_search_ranks_labels_above_definitions(graph: kg.KnowledgeGraph) -> None
 
 
 def test_word_scores() -> None:
-    assert search.word_score("attention", "attention") == 1.0
-    assert search.word_score("atten", "attention") == 0.9
-    assert 0 < search.word_score("atention", "attention") < 0.9
-    assert search.word_score("cat", "car") == 0.0  # short words must match exactly or as a prefix
+    assert scoring.word_score("attention", "attention") == 1.0
+    assert scoring.word_score("atten", "attention") == 0.9
+    assert 0 < scoring.word_score("atention", "attention") < 0.9
+    assert scoring.word_score("cat", "car") == 0.0  # short words must match exactly or as a prefix
 
 
 # ---------------------------------------------------------------- SPARQL

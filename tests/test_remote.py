@@ -30,7 +30,7 @@ import kg
 from cli import cli
 from kg.stores.endpoint import Endpoint, update_url_for
 from kg.errors import EndpointError, KGError
-from kg.stores.push import push
+from kg.stores.push import collection_of, push
 from kg.stores.remote import RemoteStore, _stem
 from kg.stores.backends import local_store
 from kg.workspace import Workspace
@@ -690,9 +690,10 @@ def test_a_push_cut_off_half_way(built: Workspace, servers: Callable[[], Server]
 
 def test_a_push_whose_cleanup_fails_still_says_it_pushed(built: Workspace, servers: Callable[[], Server]) -> None:
     server = servers()
+    assert run(built, "push", "--endpoint", server.url).exit_code == 0  # the first: one upload, nothing staged
     proxy = CuttingProxy(server.port, f"DROP SILENT GRAPH <{BASE}staging/".encode())
     try:
-        result = run(built, "push", "--endpoint", f"http://127.0.0.1:{proxy.port}", env={"KG_PUSH_CHUNK_BYTES": "4000"})
+        result = run(built, "push", "--endpoint", f"http://127.0.0.1:{proxy.port}", "--full", env={"KG_PUSH_CHUNK_BYTES": "4000"})
     finally:
         proxy.close()
     assert result.exit_code == 0, result.output
@@ -798,3 +799,133 @@ def test_the_collection_is_found_or_named(built: Workspace, pushed: Server, monk
     with pytest.raises(EndpointError, match="no aie-kg collection under https://example.org/other/"):
         RemoteStore(endpoint)
     assert RemoteStore(endpoint, "https://example.org/other/").base == "https://example.org/other/"  # kg push's way in
+
+
+# ---------------------------------------------------------------- a first push: one upload, seen whole or not at all
+
+
+def test_a_first_push_is_one_upload_of_the_whole_collection(built: Workspace, servers: Callable[[], Server]) -> None:
+    server = servers()
+    assert server.update(OTHERS) == 204
+    others = server.dump()
+    result = run(built, "push", "--endpoint", server.url)
+    assert result.exit_code == 0 and result.stdout.strip().endswith(f"to {server.url}/store"), result.output
+    assert collection(server) == local_quads(built)
+    assert {line for line in server.dump() if line not in collection(server)} == others  # nothing else changed
+
+
+def test_a_first_push_cut_off_half_way_leaves_nothing(built: Workspace, servers: Callable[[], Server]) -> None:
+    server = servers()
+    proxy = CuttingProxy(server.port, f"<{BASE}provenance> .".encode())  # the provenance is sent last
+    try:
+        message = one_line_error(run(built, "push", "--endpoint", f"http://127.0.0.1:{proxy.port}"))
+    finally:
+        proxy.close()
+    # small enough to be in the socket's buffers whole before the cut: the push cannot know, and says so
+    assert proxy.cut == 1 and ("nothing was pushed" in message or "MAY OR MAY NOT have been applied" in message), message
+    assert server.dump() == set()  # the server had a part of the upload, and loaded none of it
+    assert run(built, "push", "--endpoint", server.url).exit_code == 0
+    assert collection(server) == local_quads(built)
+
+
+class NoGraphStore:
+    """An HTTP proxy to `upstream` for SPARQL query and update that has no graph store (/store: 404),
+    as most servers have none that takes datasets there."""
+
+    def __init__(self, upstream: str) -> None:
+        class Forward(http.server.BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802 - the name http.server calls
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                if self.path.startswith("/store"):
+                    self.send_error(404)
+                    return
+                request = urllib.request.Request(upstream + self.path, data=body, method="POST",
+                                                 headers={k: v for k, v in self.headers.items() if k.lower() in ("content-type", "accept")})
+                try:
+                    with urllib.request.urlopen(request, timeout=30) as answer:
+                        status, data, kind = answer.status, answer.read(), answer.headers.get("Content-Type", "")
+                except urllib.error.HTTPError as error:
+                    status, data, kind = error.code, error.read(), error.headers.get("Content-Type", "")
+                self.send_response(status)
+                self.send_header("Content-Type", kind)
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Forward)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def test_a_server_without_a_graph_store_gets_updates(built: Workspace, servers: Callable[[], Server]) -> None:
+    server = servers()
+    proxy = NoGraphStore(server.url)
+    try:
+        result = run(built, "push", "--endpoint", proxy.url)
+    finally:
+        proxy.close()
+    assert result.exit_code == 0 and result.stdout.strip().endswith(f"to {proxy.url}/update"), result.output
+    assert collection(server) == local_quads(built)
+
+
+def quads_of(server: Server, base: str) -> int:
+    """How many quads the server holds in the collection under `base` (its source graphs and provenance)."""
+    query = urllib.parse.urlencode({"query": f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
+                                             f"FILTER(STRSTARTS(STR(?g), \"{base}source/\") || ?g = <{base}provenance>) }}"})
+    request = urllib.request.Request(f"{server.url}/query?{query}", headers={"Accept": "text/tab-separated-values"})
+    with urllib.request.urlopen(request, timeout=60) as response:
+        return int(response.read().decode().splitlines()[1].split("^^")[0].strip('"'))
+
+
+def counts_while(server: Server, base: str, push: Callable[[], Result]) -> tuple[Result, list[int]]:
+    """Run `push` while a reader counts the collection's quads on the server, as often as it can."""
+    seen: list[int] = []
+    done = threading.Event()
+
+    def read() -> None:
+        while not done.is_set():
+            seen.append(quads_of(server, base))
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    try:
+        result = push()
+    finally:
+        done.set()
+        reader.join()
+    return result, seen
+
+
+def test_a_reader_sees_the_old_collection_or_the_new_one_only(servers: Callable[[], Server], tmp_path: Path) -> None:
+    """A synthetic workspace large enough that a push takes a while; a reader counting all along sees
+    no collection or all of it during the first push, then the old one or the new one during a push
+    that replaces it (staged, then swapped in)."""
+    sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
+    try:
+        import synthetic
+    finally:
+        sys.path.pop(0)
+    workspace = synthetic.workspace(tmp_path / "synthetic", 600)
+    base = collection_of(local_store(workspace)).collection
+    server = servers()
+    first, seen = counts_while(server, base, lambda: run(workspace, "push", "--endpoint", server.url))
+    assert first.exit_code == 0, first.output
+    total = len(local_quads(workspace))
+    assert quads_of(server, base) == total
+    assert seen and set(seen) <= {0, total}, sorted(set(seen))
+    notes = sorted(workspace.notes.glob("*.md"))[0]
+    notes.write_text(notes.read_text(encoding="utf-8") + "\n## More\n\n- **Quokka Layer:** A layer added later.\n", encoding="utf-8")
+    kg.build(workspace, page=False)
+    again, seen = counts_while(server, base, lambda: run(workspace, "push", "--endpoint", server.url, "--full",
+                                                        env={"KG_PUSH_CHUNK_BYTES": "200000"}))
+    assert again.exit_code == 0 and "dropped" not in again.stdout, again.output
+    now = len(local_quads(workspace))
+    assert now > total and quads_of(server, base) == now
+    assert seen and set(seen) <= {total, now}, sorted(set(seen))

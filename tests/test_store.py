@@ -133,7 +133,7 @@ def test_auto_parses_a_small_graph_and_stores_a_large_one(workspace: Workspace, 
     assert not directory.exists()
     kg.load(workspace).resolve("MoE")
     assert not directory.exists()
-    monkeypatch.setattr(backends, "AUTO_ABOVE", 1)
+    monkeypatch.setattr(kg.workspace, "AUTO_ABOVE", 1)  # where the rule of --store auto lives
     kg.load(workspace).resolve("MoE")
     assert (directory / "db").is_dir()
 

@@ -90,12 +90,16 @@ def query_command(workspace: Workspace, subject: str, relation: str, obj: str, a
     "how" is the surest tier of the reading (stated, structural, weak) or
     "inferred"; "reading" names the ingester's rules (table-row, phrase, ...).
     """
-    from kg import load
-    from kg.query import patterns as query
+    from kg.query import answers, terms
 
-    graph = load(workspace)
-    facts = query.pattern(graph, subject, relation, obj, inferred=not asserted)
-    emit([query.fact_row(graph, f) for f in facts], query.fact_columns(fmt, subject, relation, obj), fmt)
+    rows = None if asserted else answers.facts(workspace, subject, relation, obj)  # what `kg build` saved, when it can say
+    if rows is None:
+        from kg import load
+        from kg.query import patterns as query
+
+        graph = load(workspace)
+        rows = [query.fact_row(graph, f) for f in query.pattern(graph, subject, relation, obj, inferred=not asserted)]
+    emit(rows, terms.fact_columns(fmt, subject, relation, obj), fmt)
 
 
 @click.command(epilog=QUERY_EPILOG)
@@ -123,14 +127,18 @@ def path(workspace: Workspace, start: str, end: str, max_length: int, relations:
     JSON: [{"length", "path", "hops": [{"from", "arrow", "to", "stated_as",
       "sources": ["file:line"], "from_iri", "to_iri"}]}]
     """
-    from kg import load
-    from kg.query import paths
+    from kg.query import answers, walks
 
-    graph = load(workspace)
-    rows = [paths.path_row(graph, hops) for hops in paths.paths(graph, start, end, max_length=max_length,
-                                                                  relations=list(relations) or None, limit=limit)]
+    rows = answers.paths(workspace, start, end, max_length=max_length, relations=list(relations) or None, limit=limit)
+    if rows is None:  # the cards cannot say: the graph answers
+        from kg import load
+        from kg.query import paths
+
+        graph = load(workspace)
+        rows = [paths.path_row(graph, hops) for hops in paths.paths(graph, start, end, max_length=max_length,
+                                                                      relations=list(relations) or None, limit=limit)]
     if fmt == "table":
-        click.echo("\n".join(paths.path_lines(row) for row in rows), nl=False)
+        click.echo("\n".join(walks.path_lines(row) for row in rows), nl=False)
         return
     for row in rows:
         row["stated"] = [f"{hop['stated_as']} ({', '.join(hop['sources'])})" for hop in row["hops"]]
@@ -156,16 +164,19 @@ def search(workspace: Workspace, text: tuple[str, ...], limit: int, no_definitio
     JSON: [{"label", "class", "score": 0..1, "field": "label"|"alias"|
       "hidden label"|"definition", "text", "iri"}]
     """
-    from kg import load
-    from kg.query import search as fuzzy
+    from kg.query import search_index
     from kg.errors import NothingFound
 
-    graph = load(workspace)
     wanted = " ".join(text)
-    hits = fuzzy.search(graph, wanted, limit=limit, definitions=not no_definitions)
-    if not hits:
+    rows = search_index.search(workspace, wanted, limit=limit, definitions=not no_definitions)
+    if rows is None:  # no index of this aie.trig: search the graph
+        from kg import load
+        from kg.query import search as fuzzy
+
+        graph = load(workspace)
+        rows = [fuzzy.hit_row(graph, h) for h in fuzzy.search(graph, wanted, limit=limit, definitions=not no_definitions)]
+    if not rows:
         raise NothingFound(f"nothing matches '{wanted}'")
-    rows = [fuzzy.hit_row(graph, h) for h in hits]
     emit(rows, ["label", "class", "score", "matched"] if fmt == "table" else ["label", "class", "score", "field", "text", "iri"], fmt)
 
 
@@ -252,11 +263,15 @@ def stats(workspace: Workspace, fmt: str) -> None:
       "without_relations": [label], "without_definition": [label]}
     Table and CSV: rows of section, name, count, inferred.
     """
-    from kg import load
-    from kg.query import patterns as query
+    from kg.query import saved
+    from kg.query.stats import stats as count, stats_rows
 
-    found = query.stats(load(workspace))
+    found = saved.saved_stats(workspace)  # what `kg build` counted, when it is of this aie.trig
+    if found is None:
+        from kg import load
+
+        found = count(load(workspace))
     if fmt == "json":
         echo_json(found)
     else:
-        emit(query.stats_rows(found), ["section", "name", "count", "inferred"], fmt)
+        emit(stats_rows(found), ["section", "name", "count", "inferred"], fmt)

@@ -29,6 +29,12 @@ if TYPE_CHECKING:
 HIDDEN_LABEL = ox.NamedNode(SKOS + "hiddenLabel")
 
 
+def label_from(concept: ox.NamedNode, labels: Iterable[str]) -> str:
+    """A concept's label among its preferred labels: the first in order, else its IRI's last part."""
+    first = min(labels, default=None)
+    return first if first is not None else concept.value.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
 class Edge(NamedTuple):
     """An asserted relation between two concepts, with where it was stated."""
 
@@ -45,6 +51,7 @@ class KnowledgeGraph:
         self.store = store
         self._sources: dict[ox.NamedNode, Source | None] = {}
         self._labels: dict[ox.NamedNode, str] = {}  # a concept's label is asked for at each fact it is in
+        self._descriptions: dict[ox.NamedNode, dict[str, str]] | None = None  # see _describe_every_graph
         if names is not None:  # an index saved beside an on-disk store (kg.store): no scan of every label
             self.__dict__["_names"] = names
 
@@ -92,9 +99,10 @@ class KnowledgeGraph:
         return self._class_of_one(concept)
 
     def _class_of_one(self, concept: ox.NamedNode) -> str:
-        """One concept's types, rather than a lookup of every concept's in a large graph."""
+        """One concept's types, rather than a lookup of every concept's in a large graph; of two
+        classes (notes and curated Turtle may disagree), the first by name, whatever the store's order."""
         known = vocab.classes()
-        found = [q.object.value.removeprefix(vocab.VOCAB) for q in self.store.quads_for_pattern(concept, RDF_TYPE, None, None)]
+        found = sorted(q.object.value.removeprefix(vocab.VOCAB) for q in self.store.quads_for_pattern(concept, RDF_TYPE, None, None))
         return next((name for name in found if name in known and name != "Concept"), "Concept")
 
     def classes(self, concept: ox.NamedNode) -> list[str]:
@@ -109,8 +117,7 @@ class KnowledgeGraph:
     def label(self, concept: ox.NamedNode) -> str:
         found = self._labels.get(concept)
         if found is None:
-            labels = self._literals(concept, PREF_LABEL)
-            found = self._labels[concept] = labels[0] if labels else concept.value.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+            found = self._labels[concept] = label_from(concept, self._literals(concept, PREF_LABEL))
         return found
 
     def aliases(self, concept: ox.NamedNode) -> list[str]:
@@ -136,12 +143,16 @@ class KnowledgeGraph:
     # ------------------------------------------------------------ relations and provenance
 
     def sources(self, graph: ox.NamedNode | ox.DefaultGraph) -> Source | None:
-        """Where the statements of a named graph were read; looked up per graph, as few are needed."""
+        """Where the statements of a named graph were read; looked up per graph, as few are needed
+        (or read for every graph at once by _describe_every_graph, for the whole graph's edges)."""
         if not isinstance(graph, ox.NamedNode):
             return None
         if graph not in self._sources:
-            parts = {q.predicate.value.removeprefix(vocab.VOCAB): q.object.value
-                     for q in self.store.quads_for_pattern(graph, None, None, ox.DefaultGraph())}
+            if self._descriptions is not None:
+                parts = self._descriptions.get(graph, {})
+            else:
+                parts = {q.predicate.value.removeprefix(vocab.VOCAB): q.object.value
+                         for q in self.store.quads_for_pattern(graph, None, None, ox.DefaultGraph())}
             found = None
             if "file" in parts and "line" in parts:
                 found = Source(parts["file"], int(parts["line"]), parts.get("method", vocab.VOCAB + "Extracted").removeprefix(vocab.VOCAB),
@@ -152,17 +163,18 @@ class KnowledgeGraph:
     def edges(
         self, subject: ox.NamedNode | None = None, relation: str | None = None, obj: ox.NamedNode | None = None
     ) -> Iterator[Edge]:
-        """Asserted relations matching a pattern (None for any), each once with all its sources."""
-        predicate = vocab.term(relation) if relation else None
+        """Asserted relations matching a pattern (None for any), each once with all its sources, sorted."""
+        if subject is None and relation is None and obj is None:
+            return iter(self._every_edge)
+        return self._matching_edges(subject, relation, obj)
+
+    @cached_property
+    def _every_edge(self) -> list[Edge]:  # read once: the statements, the reasoner and kg stats all walk them
+        return list(self._matching_edges(None, None, None))
+
+    def _matching_edges(self, subject: ox.NamedNode | None, relation: str | None, obj: ox.NamedNode | None) -> Iterator[Edge]:
         found: dict[tuple[ox.NamedNode, str, ox.NamedNode], list[Source]] = {}
-        if subject is None and obj is None and predicate is None and isinstance(self.store, ox.Store):
-            # every edge: a lookup per relation, not a scan of every label, definition and source
-            # (a remote store answers one request for all at once instead)
-            quads: Iterable[ox.Quad] = (q for name in vocab.relations()
-                                        for q in self.store.quads_for_pattern(None, vocab.term(name), None, None))
-        else:
-            quads = self.store.quads_for_pattern(subject, predicate, obj, None)
-        for quad in quads:
+        for quad in self._relation_quads(subject, relation, obj):
             rel = vocab.relation_of(quad.predicate.value)
             if rel is None or not isinstance(quad.object, ox.NamedNode) or not isinstance(quad.subject, ox.NamedNode):
                 continue
@@ -172,6 +184,30 @@ class KnowledgeGraph:
                 sources.append(source)
         for (s, rel_name, o), sources in sorted(found.items(), key=lambda item: (item[0][0].value, item[0][1], item[0][2].value)):
             yield Edge(s, rel_name, o, tuple(sorted(sources)))
+
+    def _relation_quads(self, subject: ox.NamedNode | None, relation: str | None, obj: ox.NamedNode | None) -> Iterator[ox.Quad]:
+        """The quads that may be relations: of one concept, every quad of it (one lookup); of the
+        whole graph, a lookup per relation of the vocabulary, so that labels, definitions and
+        provenance, most of the quads, are never read, and the sources of every graph at once."""
+        if relation is not None:
+            return self.store.quads_for_pattern(subject, vocab.term(relation), obj, None)
+        if subject is not None or obj is not None:
+            return self.store.quads_for_pattern(subject, None, obj, None)
+        self._describe_every_graph()
+        if not isinstance(self.store, ox.Store):  # a remote store answers one request for all at once instead
+            return self.store.quads_for_pattern(None, None, None, None)
+        return (quad for r in vocab.relations().values() for quad in self.store.quads_for_pattern(None, r.iri, None, None))
+
+    def _describe_every_graph(self) -> None:
+        """What sources() reads of each graph (its file, line, method and rule in the default graph),
+        for every graph: four lookups rather than one per graph (36,000 at 10,000 concepts)."""
+        if self._descriptions is not None:
+            return
+        parts: dict[ox.NamedNode, dict[str, str]] = {}
+        for name in ("file", "line", "method", "rule"):  # all that sources() reads of a description
+            for quad in self.store.quads_for_pattern(None, vocab.term(name), None, ox.DefaultGraph()):
+                parts.setdefault(quad.subject, {})[name] = quad.object.value  # the last, as the lookup keeps it
+        self._descriptions = parts
 
     def statements(self) -> list[Edge]:
         """The graph's statements, as every count of them counts (`kg build`, `kg stats`, the page,

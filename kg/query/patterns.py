@@ -1,33 +1,25 @@
-"""Asking the built graph: describe a concept, match triple patterns with inference, and count.
+"""Asking the built graph: describe a concept and match triple patterns with inference.
 Names from the user are resolved to IRIs and used as terms in pattern lookups, never pasted into
-query text. Paths are in kg.paths, fuzzy search in kg.search, SPARQL in kg.sparql; open the graph
-with kg.load (kg.store), which serves a large one from an on-disk store.
+query text. Paths are in kg.paths, fuzzy search in kg.search, SPARQL in kg.sparql, counts in
+kg.query.stats; open the graph with kg.load (kg.store), which serves a large one from an on-disk store.
 """
 
 from __future__ import annotations
 
-import re
-
 import pyoxigraph as ox
 
-from kg import progress
 from kg.schema import vocab
 from kg.source import surest_tier
 from kg.graph.description import Description
 from kg.checks import UnknownName
-from kg.errors import NothingFound, QueryError
+from kg.errors import QueryError
 from kg.graph.knowledge import HIDDEN_LABEL, KnowledgeGraph
 from kg.graph.infer import Fact, Reasoner, inverse_of
-from kg.schema.vocab import DEFINITION, SUBJECT
-
-WILDCARD = re.compile(r"\?\w*")  # `?`, or a named one like `?x`
+from kg.query.terms import is_wildcard, nothing_matches, relation_called
+from kg.schema.vocab import SUBJECT
 
 
 # ---------------------------------------------------------------- names and relations
-
-def is_wildcard(name: str) -> bool:
-    return WILDCARD.fullmatch(name) is not None
-
 
 def concept(graph: KnowledgeGraph, name: str) -> ox.NamedNode | None:
     """The concept a name means, or None for the wildcard `?` (or `?x`)."""
@@ -39,13 +31,15 @@ def relation_name(name: str, what: str = "") -> str | None:
     UnknownRelation, naming the option `what` if the name came from one, for any other name."""
     if is_wildcard(name):
         return None
-    try:
-        return vocab.relation(name).name
-    except KeyError:
-        by_label = {r.label.lower(): r.name for r in vocab.relations().values()}
-        if name.lower() in by_label:
-            return by_label[name.lower()]
-        raise UnknownRelation(name, what) from None
+    found = relation_called(name, relation_labels())
+    if found is None:
+        raise UnknownRelation(name, what)
+    return found
+
+
+def relation_labels() -> dict[str, str]:
+    """Every relation of the vocabulary -> its label, in the vocabulary's order."""
+    return {name: relation.label for name, relation in vocab.relations().items()}
 
 
 class UnknownRelation(UnknownName, QueryError):
@@ -68,8 +62,7 @@ def pattern(graph: KnowledgeGraph, subject: str, relation: str, obj: str, *, inf
     rel = relation_name(relation)
     facts = match(graph, s, rel, o, inferred=inferred)
     if not facts:
-        shown = " ".join(part if is_wildcard(part) else f"'{part}'" for part in (subject, relation, obj))
-        raise NothingFound(f"no {'stated ' if not inferred else ''}relation matches {shown}")
+        raise nothing_matches(subject, relation, obj, inferred=inferred)
     return facts
 
 
@@ -101,19 +94,6 @@ def match(graph: KnowledgeGraph, s: ox.NamedNode | None, rel: str | None, o: ox.
 
     return sorted(facts, key=lambda f: (label(f.subject).lower(), f.relation, not f.stated, len(f.steps),
                                         label(f.object).lower(), f.object.value))
-
-
-FACT_COLUMNS = ["subject", "relation", "object", "stated", "how", "reading", "rule", "sources", "subject_iri", "object_iri"]
-
-
-def fact_columns(fmt: str, subject: str, relation: str, obj: str) -> list[str]:
-    """The columns of pattern results: all for JSON and CSV; a table leaves out the places the
-    pattern fixed (they would repeat on every row) so that it fits 80 columns."""
-    if fmt != "table":
-        return FACT_COLUMNS
-    fixed = {name for name, given in (("subject", subject), ("relation", relation), ("object", obj))
-             if not is_wildcard(given)}
-    return [c for c in ("subject", "relation", "object") if c not in fixed or len(fixed) == 3] + ["how", "source"]
 
 
 def fact_row(graph: KnowledgeGraph, fact: Fact) -> dict[str, object]:
@@ -172,44 +152,3 @@ def _related(graph: KnowledgeGraph, fact: Fact, direction: str, other: ox.NamedN
             "stated": fact.stated, "how": row["how"], "reading": row["reading"], "rule": row["rule"], "sources": row["sources"],
             "source": row["source"],
             "shown": fact.relation if direction == "out" else f"<-{fact.relation}"}
-
-
-# ---------------------------------------------------------------- statistics
-
-def stats(graph: KnowledgeGraph) -> dict[str, object]:
-    """Counts by class, relation (stated and with inference) and source file; concepts with no
-    relation and concepts with no definition (topics, which are headings, are left out of both).
-    Statements are counted as KnowledgeGraph.statements defines them: once each, though a file
-    counts every statement it states, so the files' counts may add up to more."""
-    from collections import Counter
-
-    with progress.stage("stats", "reading the concepts and relations"):
-        concepts = graph.concepts()
-        classes = Counter(graph.class_of(c) for c in concepts)
-        edges = graph.statements()
-    with progress.stage("stats", "relations inferred"):
-        inferred = Counter(fact.relation for fact in Reasoner(graph).inferred())
-    stated = Counter(e.relation for e in edges)
-    relations = {r: {"stated": stated[r], "inferred": inferred[r]} for r in vocab.relations() if stated[r] or inferred[r]}
-    files = Counter(source.file for e in edges for source in e.sources)
-    linked = {e.subject for e in edges} | {e.object for e in edges}
-    plain = [c for c in concepts if graph.class_of(c) != "Topic"]
-    defined = {q.subject for q in graph.store.quads_for_pattern(None, DEFINITION, None, None)}
-    return {
-        "concepts": len(plain), "topics": classes.get("Topic", 0), "statements": len(edges),
-        "classes": dict(sorted(classes.items())), "relations": relations, "files": dict(sorted(files.items())),
-        "without_relations": sorted(graph.label(c) for c in plain if c not in linked),
-        "without_definition": sorted(graph.label(c) for c in plain if c not in defined),
-    }
-
-
-def stats_rows(found: dict[str, object]) -> list[dict[str, object]]:
-    """The statistics flattened into (section, name, count) rows, for tables and CSV."""
-    rows: list[dict[str, object]] = [{"section": "total", "name": k, "count": found[k]} for k in ("concepts", "topics", "statements")]
-    rows += [{"section": "class", "name": k, "count": v} for k, v in found["classes"].items()]
-    for name, counts in found["relations"].items():
-        rows.append({"section": "relation", "name": name, "count": counts["stated"], "inferred": counts["inferred"]})
-    rows += [{"section": "file", "name": k, "count": v} for k, v in found["files"].items()]
-    rows += [{"section": "no relation", "name": label, "count": None} for label in found["without_relations"]]
-    rows += [{"section": "no definition", "name": label, "count": None} for label in found["without_definition"]]
-    return rows

@@ -22,7 +22,7 @@ from kg import progress
 from kg.files import running
 from kg.errors import RDFSyntaxError, WorkspaceError
 from kg.graph.knowledge import KnowledgeGraph
-from kg.workspace import GRAPH_DATASET, Workspace
+from kg.workspace import AUTO_ABOVE, GRAPH_DATASET, Workspace
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -31,7 +31,6 @@ BACKENDS = ("auto", "memory", "oxigraph")
 STORE_DIR = ".kg-store"  # in exports/: db/ (the store), names.sqlite, stamp
 STORE_VERSION = "2"
 NAMES = "names.sqlite"
-AUTO_ABOVE = 2_000_000  # bytes of TriG (~40k quads): below it, parsing beats opening a store
 
 
 def open_graph(workspace: Workspace) -> KnowledgeGraph:
@@ -51,8 +50,7 @@ def open_local(workspace: Workspace) -> KnowledgeGraph:
     backend = workspace.store
     if backend not in BACKENDS:
         raise WorkspaceError(f"unknown store '{backend}'; choose one of {', '.join(BACKENDS)}")
-    size = _size(workspace.dataset_file)
-    if backend == "memory" or (backend == "auto" and size is not None and size < AUTO_ABOVE):
+    if workspace.backend() == "memory":
         return KnowledgeGraph.load(workspace.built_dataset())
     dataset = workspace.dataset
     directory = store_dir(workspace)
@@ -71,13 +69,6 @@ def open_local(workspace: Workspace) -> KnowledgeGraph:
     except (OSError, ValueError) as error:
         raise WorkspaceError(f"the on-disk store cannot be opened ({error}); run `kg build --store oxigraph` again",
                              path=str(directory)) from None
-
-
-def _size(path: str) -> int | None:
-    try:
-        return os.stat(path).st_size
-    except OSError:
-        return None
 
 
 def store_dir(workspace: Workspace) -> Path:

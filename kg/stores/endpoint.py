@@ -118,6 +118,15 @@ class Endpoint:
     def shown(self) -> str:
         return shown(self.query_url)
 
+    @property
+    def store_url(self) -> str | None:
+        """Where a whole dataset may be uploaded in one Graph Store Protocol request: Oxigraph's /store
+        beside its /update (a server with nothing there says so, and kg.push updates instead)."""
+        parts = urllib.parse.urlsplit(self.update_url)
+        if not parts.path.endswith("/update"):
+            return None
+        return urllib.parse.urlunsplit(parts._replace(path=parts.path[: -len("update")] + "store", query=""))
+
     def post(self, url: str, body: bytes | IO[bytes], content_type: str, accept: str, *,
              size: int | None = None, timeout: float | None = None) -> http.client.HTTPResponse:
         """POST and return the response (2xx only); every failure is an EndpointError of one line."""
@@ -175,7 +184,7 @@ class Endpoint:
                         expired: bool = False) -> str:
         reason = error.reason if isinstance(error, urllib.error.URLError) else error
         if expired or isinstance(reason, (TimeoutError, socket.timeout)):
-            variable = ENV_PUSH_TIMEOUT if url == self.update_url and timeout != self.timeout else ENV_TIMEOUT
+            variable = ENV_PUSH_TIMEOUT if url in (self.update_url, self.store_url) and timeout != self.timeout else ENV_TIMEOUT
             what = f"no answer within {timeout:g} s (set {variable} to wait longer)"
         elif isinstance(reason, ConnectionRefusedError):
             what = "connection refused (is the server running, and is the URL right?)"

@@ -10,7 +10,10 @@ readers see the old collection or the new one, never a mix. A push cut off while
 the live graphs as they were (the next push clears the staging graphs); only a failure during the
 swapping request leaves the outcome unknown, and the message says so.
 
-That is the first push. Later ones send only the source locations whose digests changed, in one
+A first push, to a server that holds nothing of the collection, has nothing to replace: it is one
+Graph Store Protocol upload of the whole collection, in one transaction (kg.stores.upload), where
+the server has a graph store that takes datasets (Oxigraph's /store); elsewhere it updates as above.
+Later pushes send only the source locations whose digests changed, in one
 request conditioned on the collection digest read from the server (kg.digests); a change too
 large for one request, a server without digests, or --full replaces the whole collection as above.
 
@@ -34,6 +37,7 @@ import pyoxigraph as ox
 from kg import checks, progress
 from kg.graph import digests
 from kg.graph.namespaces import WORKSPACE, Namespaces
+from kg.stores import upload
 from kg.stores.endpoint import Endpoint, EndpointAnswered, shown
 from kg.errors import EndpointError, ForeignCollection
 from kg.stores.remote import PROVENANCE, SOURCE, RemoteStore, collection_graphs
@@ -98,6 +102,7 @@ def push(store: Any, endpoint: Endpoint, *, chunk_bytes: int | None = None, full
                     raise ForeignCollection(_taken(server, base, live_prefix, old, owners, names))
                 full = True  # whatever is there goes, whatever its digests say
             leftovers = collection_graphs(server, staging_prefix)  # from a push that was cut off
+            empty = not (old or owners or leftovers) and not _holds(server, provenance)  # nothing to replace
             there, there_digests = (None, {}) if full or leftovers else digests.on_server(server, provenance, scheme)
     except ForeignCollection:
         raise
@@ -120,6 +125,15 @@ def push(store: Any, endpoint: Endpoint, *, chunk_bytes: int | None = None, full
             return PushResult(base, quads, len(graphs), len(gone), 1, url,
                               f"only what changed: {len(changed)} source location{'s' * (len(changed) != 1)} replaced, "
                               f"{len(gone)} removed")
+    if empty:
+        quads, body = upload.dataset(store, provenance)
+        try:
+            upload.post(endpoint, body, quads)
+            return PushResult(base, quads, len(graphs), 0, 1, shown(endpoint.store_url or endpoint.update_url))
+        except upload.NoGraphStore:
+            pass  # no graph store that takes datasets: the updates below
+        finally:
+            del body
     drops = _drops([*old, provenance])
     live = {g: g for g in [*graphs, provenance]}
     first = list(islice(_chunks(store, graphs, provenance, live, limit), 2))
@@ -136,6 +150,11 @@ def push(store: Any, endpoint: Endpoint, *, chunk_bytes: int | None = None, full
         requests += bool(leftovers)
     dropped = len({g.value for g in old} - {g.value for g in graphs})
     return PushResult(base, quads, len(graphs), dropped, requests, shown(endpoint.update_url), note)
+
+
+def _holds(server: RemoteStore, graph: ox.NamedNode) -> bool:
+    """Whether the server has a triple in `graph`."""
+    return bool(list(server.select(f"SELECT ?s WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }} LIMIT 1")))
 
 
 def _owners(server: RemoteStore, provenance: ox.NamedNode) -> list[tuple[str, str | None]]:

@@ -3,15 +3,16 @@ opens as, against the same graph drawn whole (the page as it was before overview
 against pyvis's defaults.
 
     python benchmarks/bench_viz.py --sizes 5000,20000 --runs 3
-    python benchmarks/bench_viz.py --sizes 1000,2000,3000 --runs 3   # where the overview starts to pay
+    python benchmarks/bench_viz.py --sizes 500,1000,2000,3000 --runs 3 --overview-from 0   # where to start
     python benchmarks/bench_viz.py --sizes 20000 --runs 1 --pyvis
 
 For each size: a synthetic GraphView (N concepts in sections of 40, chapters of 10 sections and
 parts of 5 chapters, as benchmarks/synthetic.py writes notes; about 3N relations, seeded), the
 Python time to write the page, and the time from navigation to interactive (window.kgReady) in
 Chromium with the network cut off, for the page as `kg build` writes it ("overview" above
-OVERVIEW_FROM concepts) and for the page drawn whole (`overview_from=inf`), with the peak memory
-(VmHWM) of the renderer that drew each. With --pyvis, a plain pyvis page too (cdn_resources="in_line",
+OVERVIEW_FROM concepts, or --overview-from) and for the page drawn whole (`overview_from=inf`), with
+the peak memory (VmHWM) of the renderer that drew each, and the share of the concepts the whole
+page has room to label when it opens (the rest wait for a zoom). With --pyvis, a plain pyvis page too (cdn_resources="in_line",
 pyvis's default options, physics on: ready at vis's 'stabilizationIterationsDone' and the draw after
 it), capped at --cap seconds; a pyvis run past the cap is not repeated (its browser then takes up to
 a minute to close, waiting on vis's physics). Medians of --runs runs, each in a fresh browser profile.
@@ -35,6 +36,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 from browser import offline_chromium, open_page  # noqa: E402
 from playwright.sync_api import TimeoutError as PlaywrightTimeout  # noqa: E402
 from kg.graph.view import GraphView, ViewEdge, ViewNode, ViewTopic  # noqa: E402
+from kg.outputs.overview import OVERVIEW_FROM  # noqa: E402
 from kg.outputs.page import write_html  # noqa: E402
 
 CLASSES = ["Concept", "Architecture", "Technique", "Practice", "ModelType", "Model", "Tool", "Metric"]
@@ -105,10 +107,11 @@ def write_baseline(view: GraphView, path: Path) -> None:
     net.write_html(str(path))
 
 
-def time_to_ready(url: str, cap: float) -> tuple[float | None, float | None]:
-    """Seconds from navigation start to ready, or None past `cap` seconds, and the peak memory of
-    the renderer in MB (None where /proc cannot say). Each run gets a fresh browser: a page stuck in
-    a long script keeps its renderer busy, and closing the browser ends it."""
+def time_to_ready(url: str, cap: float) -> tuple[float | None, float | None, int | None]:
+    """Seconds from navigation start to ready, or None past `cap` seconds; the peak memory of the
+    renderer in MB (None where /proc cannot say); and how many concepts' labels the page drew when
+    it opened (None for pyvis). Each run gets a fresh browser: a page stuck in a long script keeps
+    its renderer busy, and closing the browser ends it."""
     with offline_chromium() as context:
         context.add_init_script(HOOKS)
         page, _ = open_page(context)
@@ -116,8 +119,9 @@ def time_to_ready(url: str, cap: float) -> tuple[float | None, float | None]:
         try:
             page.wait_for_function("window.benchReadyAt !== undefined", timeout=cap * 1000, polling=100)
         except PlaywrightTimeout:
-            return None, None  # closing the browser then waits for vis's current physics batch: up to a minute
-        return page.evaluate("window.benchReadyAt") / 1000, _renderer_peak_mb()
+            return None, None, None  # closing the browser then waits for vis's current physics batch: up to a minute
+        labelled = page.evaluate("window.kgLabels ? kgLabels.boxes.filter(b => typeof b.id === 'string').length : null")
+        return page.evaluate("window.benchReadyAt") / 1000, _renderer_peak_mb(), labelled
 
 
 def _renderer_peak_mb() -> float | None:
@@ -156,31 +160,35 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--cap", type=float, default=60.0, help="seconds to wait for a page before giving up")
     parser.add_argument("--pyvis", action="store_true", help="time a plain pyvis page as well")
+    parser.add_argument("--overview-from", type=int, default=OVERVIEW_FROM,
+                        help=f"draw an overview above this many concepts (the page's own: {OVERVIEW_FROM})")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
 
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as work:
         print(f"{'concepts':>8} {'relations':>9} {'MB':>5} {'write':>7} {'whole':>8} {'page':>8} {'ratio':>6} "
-              f"{'peak MB whole':>13} {'page':>5}" + (f" {'pyvis':>8}" if args.pyvis else ""), flush=True)
+              f"{'peak MB whole':>13} {'page':>5} {'labelled whole':>14}" + (f" {'pyvis':>8}" if args.pyvis else ""), flush=True)
         for size in sizes:
             view = synthetic_view(size)
             ours, whole, base = (Path(work, f"{name}-{size}.html") for name in ("ours", "whole", "pyvis"))
             writes = []
             for _ in range(args.runs):
                 start = time.perf_counter()
-                write_html(view, ours, title=f"Synthetic {size}")
+                write_html(view, ours, title=f"Synthetic {size}", overview_from=args.overview_from)
                 writes.append(time.perf_counter() - start)
             write_html(view, whole, title=f"Synthetic {size}", overview_from=math.inf)
             ours_runs, whole_runs = [], []
             for _ in range(args.runs):  # interleaved, so that a busy spell on the machine hits both alike
                 ours_runs.append(time_to_ready(ours.as_uri(), args.cap))
                 whole_runs.append(time_to_ready(whole.as_uri(), args.cap))
-            ours_median = _median([t for t, _ in ours_runs], args.cap)
-            whole_median = _median([t for t, _ in whole_runs], args.cap)
+            ours_median = _median([t for t, _, _ in ours_runs], args.cap)
+            whole_median = _median([t for t, _, _ in whole_runs], args.cap)
+            labelled = [n for _, _, n in whole_runs if n is not None]
+            share = f"{statistics.median(labelled) / size:.0%}" if labelled else "n/a"
             ratio = f"{whole_median / ours_median:.1f}x" if whole_median and ours_median else "n/a"
             line = (f"{size:>8} {len(view.edges):>9} {ours.stat().st_size / 1e6:>5.1f} {statistics.median(writes):>6.2f}s "
                     f"{show(whole_median, args.cap):>8} {show(ours_median, args.cap):>8} {ratio:>6} "
-                    f"{_peak(whole_runs):>13} {_peak(ours_runs):>5}")
+                    f"{_peak(whole_runs):>13} {_peak(ours_runs):>5} {share:>14}")
             base_times: list[float | None] = []
             if args.pyvis:
                 write_baseline(view, base)
@@ -188,13 +196,13 @@ def main() -> None:
                     base_times.append(time_to_ready(base.as_uri(), args.cap)[0])
                 line += f" {show(_median(base_times, args.cap), args.cap):>8}"
             print(line, flush=True)
-            print(f"{'':>8} runs: page {[show(t, args.cap) for t, _ in ours_runs]}, "
-                  f"whole {[show(t, args.cap) for t, _ in whole_runs]}"
+            print(f"{'':>8} runs: page {[show(t, args.cap) for t, _, _ in ours_runs]}, "
+                  f"whole {[show(t, args.cap) for t, _, _ in whole_runs]}"
                   + (f", pyvis {[show(t, args.cap) for t in base_times]}" if args.pyvis else ""), flush=True)
 
 
-def _peak(runs: list[tuple[float | None, float | None]]) -> str:
-    peaks = [m for _, m in runs if m is not None]
+def _peak(runs: list[tuple[float | None, float | None, int | None]]) -> str:
+    peaks = [m for _, m, _ in runs if m is not None]
     return f"{statistics.median(peaks):.0f}" if peaks else "n/a"
 
 

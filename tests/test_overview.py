@@ -113,6 +113,14 @@ def test_clusters_are_classes_where_topics_cannot_group_the_concepts() -> None:
     assert clusters_of(flat.nodes, flat.topics, {})[0] == "class", "more top-level topics than fit"
 
 
+def test_a_large_graph_that_neither_topics_nor_classes_group_is_drawn_whole() -> None:
+    view = chaptered_view(OVERVIEW_FROM + 1)
+    for node in view.nodes:
+        node.topic, node.cls = "", "Concept"
+    assert clusters_of(view.nodes, [], {}) is None
+    assert "overview" not in page_data(render_html(view))
+
+
 def test_two_topics_of_one_name_are_told_apart_by_their_parent() -> None:
     view = chaptered_view(SECTION * 12)  # 12 sections: the clusters
     view.topics = [ViewTopic(t.id, "Introduction" if t.id.endswith(("section-1", "section-11")) else t.label, t.parent)

@@ -6,7 +6,8 @@ members, which opens in place on a click (templates/overview.js). A cluster is a
 of the notes, at the deepest level of the headings that gives at most MOST_CLUSTERS of them: the
 notes' own grouping, the one their author chose. Where topics cannot group the concepts (most have
 none, as in a vocabulary `kg import` brought in; or even the top level has too many, or fewer than
-FEWEST_CLUSTERS groups) the clusters are the classes, which every concept has.
+FEWEST_CLUSTERS groups) the clusters are the classes, which every concept has; where there are
+fewer than FEWEST_CLUSTERS of those too, the page is drawn whole, as a smaller one is.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from typing import NamedTuple
 
 from kg.graph.view import ViewNode, ViewTopic
 
-OVERVIEW_FROM = 2000  # concepts; the page drawn whole up to here (see README, "Benchmarks")
+OVERVIEW_FROM = 1000  # concepts. Drawn whole, a page of 1,000 has room to label 3% of them when it opens,
+# and opens in twice the time (benchmarks/bench_viz.py; README, "Benchmarks")
 MOST_CLUSTERS = 60  # more labels than this do not fit one screen
 FEWEST_CLUSTERS = 4  # fewer groups than this say nothing a class would not
 NO_TOPIC = "No topic"
@@ -34,14 +36,18 @@ class Clusters(NamedTuple):
     clusters: list[Cluster]
 
 
-def clusters_of(nodes: list[ViewNode], topics: list[ViewTopic], class_labels: dict[str, str]) -> Clusters:
-    """The clusters the overview shows: topics at one level of the headings, else classes."""
+def clusters_of(nodes: list[ViewNode], topics: list[ViewTopic], class_labels: dict[str, str]) -> Clusters | None:
+    """The clusters the overview shows: topics at one level of the headings, else classes; None
+    where neither groups the concepts (nearly all of one class, with no topics): the page is then
+    drawn whole."""
     by_topic = _topic_clusters(nodes, topics)
     if by_topic is not None:
         return Clusters("topic", by_topic)
     members: dict[str, list[int]] = {}
     for i, node in enumerate(nodes):
         members.setdefault(node.cls, []).append(i)
+    if len(members) < FEWEST_CLUSTERS:
+        return None
     return Clusters("class", [Cluster("class:" + cls, class_labels.get(cls, cls), found, cls)
                               for cls, found in sorted(members.items(), key=lambda item: class_labels.get(item[0], item[0]))])
 

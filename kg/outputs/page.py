@@ -16,6 +16,10 @@ layout is drawn, and exposes the vis objects as window.kgNetwork, kgNodes and kg
 The script (templates/graph.js) places the labels where they cover no other (more of them as one
 zooms in), ranks search matches as `kg search` does, typos forgiven, and counts what the filters
 leave; kg.outputs.style says how each class and relation is drawn.
+
+Above `overview_from` concepts (kg.outputs.overview) the page opens as an overview of clusters that
+open in place, laid out by kg.layout.grouped_layout, and a selected concept is drawn with its
+neighbours around it (templates/overview.js, inlined only then).
 """
 
 from __future__ import annotations
@@ -93,9 +97,10 @@ def render_html(view: GraphView, *, title: str = DEFAULT_TITLE, overview_from: f
     )
     links = [(index[e.source], index[e.target]) for e in edges]
     labels = _labels()
-    overview = None
-    if len(nodes) > overview_from:
-        kind, clusters = clusters_of(nodes, view.topics, labels)
+    overview: dict[str, Any] | None = None
+    grouped = clusters_of(nodes, view.topics, labels) if len(nodes) > overview_from else None
+    if grouped:
+        kind, clusters = grouped
         positions, discs = grouped_layout(len(nodes), links, [c.members for c in clusters])
         overview = {"kind": kind, "clusters": [
             {"key": c.key, "label": c.label, "members": c.members, "x": d.x, "y": d.y, "r": d.radius,
@@ -192,7 +197,7 @@ def _options(count: int, class_names: list[str], overview: bool = False) -> dict
         colour, shape = class_style(cls)
         groups[cls] = {"shape": shape, "color": {"background": colour, "border": "#444444",
                                                   "highlight": {"background": colour, "border": "#000000"}}}
-    physics = 0 < count <= PHYSICS_MAX_NODES
+    physics = 0 < count <= PHYSICS_MAX_NODES and not overview  # an overview opens with its clusters alone
     return {
         "autoResize": True,
         "groups": groups,

@@ -184,7 +184,7 @@ def main() -> None:
             ours_median = _median([t for t, _, _ in ours_runs], args.cap)
             whole_median = _median([t for t, _, _ in whole_runs], args.cap)
             labelled = [n for _, _, n in whole_runs if n is not None]
-            share = f"{statistics.median(labelled) / size:.0%}" if labelled else "n/a"
+            share = f"{statistics.median(labelled) / size:.1%}" if labelled else "n/a"
             ratio = f"{whole_median / ours_median:.1f}x" if whole_median and ours_median else "n/a"
             line = (f"{size:>8} {len(view.edges):>9} {ours.stat().st_size / 1e6:>5.1f} {statistics.median(writes):>6.2f}s "
                     f"{show(whole_median, args.cap):>8} {show(ours_median, args.cap):>8} {ratio:>6} "

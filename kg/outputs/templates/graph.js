@@ -5,17 +5,21 @@
   const data = JSON.parse(document.getElementById("kg-data").textContent);
   data.edges = data.edges.map(([from, to, r, tier, sources], id) => (  // sent as places in the lists, for size
     {id, from: data.nodes[from].id, to: data.nodes[to].id, relation: data.relations[r].name, tier: data.tiers[tier].name, sources}));
-  const byId = new Map(), links = new Map(), names = {}, relation = {};
+  const byId = new Map(data.nodes.map(n => [n.id, n])), names = {}, relation = {};
   for (const c of data.classes.concat(data.relations)) names[c.name] = c.label;
   for (const r of data.relations) relation[r.name] = r;
-  for (const n of data.nodes) {
-    byId.set(n.id, n);
-    links.set(n.id, []);
-  }
-  for (const e of data.edges) {
-    links.get(e.from).push({edge: e, other: e.to, out: true});
-    links.get(e.to).push({edge: e, other: e.from, out: false});
-  }
+  // Each concept's relations, both ways, made when first asked for: an overview opens without them.
+  let linked = null;
+  const links = {get(id) {
+    if (linked === null) {
+      linked = new Map(data.nodes.map(n => [n.id, []]));
+      for (const e of data.edges) {
+        linked.get(e.from).push({edge: e, other: e.to, out: true});
+        linked.get(e.to).push({edge: e, other: e.from, out: false});
+      }
+    }
+    return linked.get(id);
+  }};
   const paragraphs = parts => parts.filter(Boolean).join("\n\n");
   // vis keeps copies of its own. The page draws the labels (placeLabels): vis's are there for
   // whatever reads kgNodes, at size 0, which vis skips without measuring them. A large graph
@@ -65,10 +69,16 @@
   // above: the selected concept and its neighbours first, then the most connected, then relations.
   const LABEL_PX = {node: [11, 15], edge: [9, 11], cluster: [13, 16]}, NODE_SIZE = data.options.nodes.size, FACE = "sans-serif";
   const COLOUR = {node: "#222222", dimmed: "#c8c8c8", edge: "#555555", cluster: "#1a1a1a"};
-  const degree = new Map(data.nodes.map(n => [n.id, new Set(links.get(n.id).map(l => l.other)).size]));
-  const byImportance = data.nodes.map(n => n.id).sort((a, b) =>
-    degree.get(b) - degree.get(a) || byId.get(a).label.length - byId.get(b).label.length || (a < b ? -1 : 1));
-  const rank = new Map(byImportance.map((id, i) => [id, i]));
+  let ranking = null;  // the concepts, most connected first: who gets a label first; made when first needed
+  function ranked() {
+    if (ranking === null) {
+      const degree = new Map(data.nodes.map(n => [n.id, new Set(links.get(n.id).map(l => l.other)).size]));
+      const order = data.nodes.map(n => n.id).sort((a, b) =>
+        degree.get(b) - degree.get(a) || byId.get(a).label.length - byId.get(b).label.length || (a < b ? -1 : 1));
+      ranking = {order, rank: new Map(order.map((id, i) => [id, i]))};
+    }
+    return ranking;
+  }
   const measure = document.createElement("canvas").getContext("2d"), widths = new Map();
   measure.font = `100px ${FACE}`;
   function textWidth(text, size) {  // the sum of its characters' widths (measured once each, at 100 px)
@@ -133,9 +143,10 @@
     }
     // the selected concept or the page's centres always get a label, over another concept if need be
     const sure = selected === null ? data.centres : [selected];
+    const {order, rank} = visible.size ? ranked() : {order: [], rank: new Map()};  // none drawn: no ranking yet
     const first = [...sure, ...sure.flatMap(id => links.get(id).map(l => l.other)).sort((a, b) => rank.get(a) - rank.get(b))];
     const high = font.node * 1.2, below = NODE_SIZE + 4, above = -(NODE_SIZE + 4) - high;  // text top from the centre
-    for (const id of new Set([...first, ...(overview ? [...visible].sort((a, b) => rank.get(a) - rank.get(b)) : byImportance)])) {
+    for (const id of new Set([...first, ...(overview ? [...visible].sort((a, b) => rank.get(a) - rank.get(b)) : order)])) {
       if (!visible.has(id)) continue;
       const p = positions[id], half = textWidth(byId.get(id).label, font.node) / 2 + pad;
       const box = top => [p.x - half, p.y + top - pad, p.x + half, p.y + top + high + pad];
@@ -203,7 +214,7 @@
   let pending = null;
   // A large graph opens as an overview: its clusters, each opening in place (templates/overview.js).
   const overview = data.overview ? kgOverviewOf({data, byId, links, nodes, edges, network, visNode, visEdge, nodeShown,
-    edgeShown, names, rank, textWidth, fontPx, LABEL_PX, NODE_SIZE, placeLabels, select: id => select(id)}) : null;
+    edgeShown, names, textWidth, fontPx, LABEL_PX, NODE_SIZE, placeLabels, select: id => select(id)}) : null;
   if (overview) window.kgOverview = overview;
   function placeLabelsSoon() {
     clearTimeout(pending);

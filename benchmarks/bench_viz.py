@@ -3,19 +3,21 @@ opens as, against the same graph drawn whole (the page as it was before overview
 against pyvis's defaults.
 
     python benchmarks/bench_viz.py --sizes 5000,20000 --runs 3
-    python benchmarks/bench_viz.py --sizes 500,1000,2000,3000 --runs 3 --overview-from 0   # where to start
+    python benchmarks/bench_viz.py --sizes 500,1000,2000 --runs 3 --overview-from 0   # where to start
     python benchmarks/bench_viz.py --sizes 20000 --runs 1 --pyvis
 
 For each size: a synthetic GraphView (N concepts in sections of 40, chapters of 10 sections and
 parts of 5 chapters, as benchmarks/synthetic.py writes notes; about 3N relations, seeded), the
-Python time to write the page, and the time from navigation to interactive (window.kgReady) in
-Chromium with the network cut off, for the page as `kg build` writes it ("overview" above
-OVERVIEW_FROM concepts, or --overview-from) and for the page drawn whole (`overview_from=inf`), with
-the peak memory (VmHWM) of the renderer that drew each, and the share of the concepts the whole
-page has room to label when it opens (the rest wait for a zoom). With --pyvis, a plain pyvis page too (cdn_resources="in_line",
-pyvis's default options, physics on: ready at vis's 'stabilizationIterationsDone' and the draw after
-it), capped at --cap seconds; a pyvis run past the cap is not repeated (its browser then takes up to
-a minute to close, waiting on vis's physics). Medians of --runs runs, each in a fresh browser profile.
+Python time to write each page, and the time from navigation to interactive (window.kgReady) in
+Chromium with the network cut off, for the page as `kg build` writes it ("page": an overview above
+OVERVIEW_FROM concepts, or --overview-from) and for the page drawn whole (`overview_from=inf`);
+the peak memory (VmHWM) of the renderer that drew each; the share of the concepts the whole page
+has room to label when it opens (the others wait for a zoom); and on the overview, how long a
+cluster takes to open and a concept to be focused. With --pyvis, a plain pyvis page too
+(cdn_resources="in_line", pyvis's default options, physics on: ready at vis's
+'stabilizationIterationsDone' and the draw after it), capped at --cap seconds; a pyvis run past the
+cap is not repeated (its browser then takes up to a minute to close, waiting on vis's physics).
+Medians of --runs runs, interleaved, each in a fresh browser profile.
 """
 
 from __future__ import annotations
@@ -107,11 +109,32 @@ def write_baseline(view: GraphView, path: Path) -> None:
     net.write_html(str(path))
 
 
-def time_to_ready(url: str, cap: float) -> tuple[float | None, float | None, int | None]:
+# On an overview, once ready: open the largest cluster as a click does (its members drawn and
+# labelled, before the camera's 0.3 s move to it), then focus one of its concepts as a search does;
+# milliseconds each, drawn synchronously by vis's redraw().
+INTERACTIONS = """
+(() => {
+  if (!window.kgOverview) return null;
+  const clusters = kgNodes.get().sort((a, b) => b.size - a.size);
+  let t = performance.now();
+  kgOverview.open([clusters[0].key]);
+  kgNetwork.redraw();
+  const open = performance.now() - t;
+  const member = kgOverview.concepts()[0].id;
+  t = performance.now();
+  kgFocus(member);
+  kgNetwork.redraw();
+  return {open, focus: performance.now() - t};
+})()
+"""
+
+
+def time_to_ready(url: str, cap: float) -> tuple[float | None, float | None, int | None, dict | None]:
     """Seconds from navigation start to ready, or None past `cap` seconds; the peak memory of the
-    renderer in MB (None where /proc cannot say); and how many concepts' labels the page drew when
-    it opened (None for pyvis). Each run gets a fresh browser: a page stuck in a long script keeps
-    its renderer busy, and closing the browser ends it."""
+    renderer in MB (None where /proc cannot say); how many concepts' labels the page drew when it
+    opened (None for pyvis); and on an overview, how long opening a cluster and focusing a concept
+    take. Each run gets a fresh browser: a page stuck in a long script keeps its renderer busy, and
+    closing the browser ends it."""
     with offline_chromium() as context:
         context.add_init_script(HOOKS)
         page, _ = open_page(context)
@@ -119,9 +142,10 @@ def time_to_ready(url: str, cap: float) -> tuple[float | None, float | None, int
         try:
             page.wait_for_function("window.benchReadyAt !== undefined", timeout=cap * 1000, polling=100)
         except PlaywrightTimeout:
-            return None, None, None  # closing the browser then waits for vis's current physics batch: up to a minute
+            return None, None, None, None  # closing the browser then waits for vis's current physics batch: up to a minute
         labelled = page.evaluate("window.kgLabels ? kgLabels.boxes.filter(b => typeof b.id === 'string').length : null")
-        return page.evaluate("window.benchReadyAt") / 1000, _renderer_peak_mb(), labelled
+        ready, peak = page.evaluate("window.benchReadyAt") / 1000, _renderer_peak_mb()
+        return ready, peak, labelled, page.evaluate(INTERACTIONS)
 
 
 def _renderer_peak_mb() -> float | None:
@@ -166,27 +190,28 @@ def main() -> None:
     sizes = [int(s) for s in args.sizes.split(",")]
 
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as work:
-        print(f"{'concepts':>8} {'relations':>9} {'MB':>5} {'write':>7} {'whole':>8} {'page':>8} {'ratio':>6} "
+        print(f"{'concepts':>8} {'relations':>9} {'MB':>5} {'write whole':>11} {'page':>6} {'whole':>8} {'page':>8} {'ratio':>6} "
               f"{'peak MB whole':>13} {'page':>5} {'labelled whole':>14}" + (f" {'pyvis':>8}" if args.pyvis else ""), flush=True)
         for size in sizes:
             view = synthetic_view(size)
             ours, whole, base = (Path(work, f"{name}-{size}.html") for name in ("ours", "whole", "pyvis"))
-            writes = []
+            writes: dict[Path, list[float]] = {ours: [], whole: []}
             for _ in range(args.runs):
-                start = time.perf_counter()
-                write_html(view, ours, title=f"Synthetic {size}", overview_from=args.overview_from)
-                writes.append(time.perf_counter() - start)
-            write_html(view, whole, title=f"Synthetic {size}", overview_from=math.inf)
+                for path, overview_from in ((ours, args.overview_from), (whole, math.inf)):
+                    start = time.perf_counter()
+                    write_html(view, path, title=f"Synthetic {size}", overview_from=overview_from)
+                    writes[path].append(time.perf_counter() - start)
             ours_runs, whole_runs = [], []
             for _ in range(args.runs):  # interleaved, so that a busy spell on the machine hits both alike
                 ours_runs.append(time_to_ready(ours.as_uri(), args.cap))
                 whole_runs.append(time_to_ready(whole.as_uri(), args.cap))
-            ours_median = _median([t for t, _, _ in ours_runs], args.cap)
-            whole_median = _median([t for t, _, _ in whole_runs], args.cap)
-            labelled = [n for _, _, n in whole_runs if n is not None]
+            ours_median = _median([t for t, *_ in ours_runs], args.cap)
+            whole_median = _median([t for t, *_ in whole_runs], args.cap)
+            labelled = [n for _, _, n, _ in whole_runs if n is not None]
             share = f"{statistics.median(labelled) / size:.1%}" if labelled else "n/a"
             ratio = f"{whole_median / ours_median:.1f}x" if whole_median and ours_median else "n/a"
-            line = (f"{size:>8} {len(view.edges):>9} {ours.stat().st_size / 1e6:>5.1f} {statistics.median(writes):>6.2f}s "
+            line = (f"{size:>8} {len(view.edges):>9} {ours.stat().st_size / 1e6:>5.1f} "
+                    f"{statistics.median(writes[whole]):>10.2f}s {statistics.median(writes[ours]):>5.2f}s "
                     f"{show(whole_median, args.cap):>8} {show(ours_median, args.cap):>8} {ratio:>6} "
                     f"{_peak(whole_runs):>13} {_peak(ours_runs):>5} {share:>14}")
             base_times: list[float | None] = []
@@ -196,13 +221,17 @@ def main() -> None:
                     base_times.append(time_to_ready(base.as_uri(), args.cap)[0])
                 line += f" {show(_median(base_times, args.cap), args.cap):>8}"
             print(line, flush=True)
-            print(f"{'':>8} runs: page {[show(t, args.cap) for t, _, _ in ours_runs]}, "
-                  f"whole {[show(t, args.cap) for t, _, _ in whole_runs]}"
+            acts = [a for *_, a in ours_runs if a]
+            if acts:
+                print(f"{'':>8} on the overview: a cluster opens in {statistics.median(a['open'] for a in acts):.0f} ms, "
+                      f"a concept is focused in {statistics.median(a['focus'] for a in acts):.0f} ms (medians)", flush=True)
+            print(f"{'':>8} runs: page {[show(t, args.cap) for t, *_ in ours_runs]}, "
+                  f"whole {[show(t, args.cap) for t, *_ in whole_runs]}"
                   + (f", pyvis {[show(t, args.cap) for t in base_times]}" if args.pyvis else ""), flush=True)
 
 
-def _peak(runs: list[tuple[float | None, float | None, int | None]]) -> str:
-    peaks = [m for _, m, _ in runs if m is not None]
+def _peak(runs: list[tuple[float | None, float | None, int | None, dict | None]]) -> str:
+    peaks = [m for _, m, *_ in runs if m is not None]
     return f"{statistics.median(peaks):.0f}" if peaks else "n/a"
 
 

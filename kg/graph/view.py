@@ -65,12 +65,13 @@ def view_of(graph: KnowledgeGraph, *, around: list[ox.NamedNode] | None = None, 
     """The graph as nodes and edges; with `around`, only concepts within `depth` hops of those
     (over `relations`, if given, else every relation), for a readable picture of one neighbourhood.
     The edges are the graph's statements (KnowledgeGraph.statements), so that the page counts
-    what `kg build` and `kg stats` count."""
+    what `kg build` and `kg stats` count. Each concept names the topic it is defined under, and the
+    view lists the topics with their parents: a large page groups its concepts by them."""
     edges = [e for e in graph.statements() if relations is None or e.relation in relations]
     keep = {c for c in graph.concepts(topics=topics)}
     if around is not None:
         keep = _within(set(around), edges, depth) & (keep | set(around))
-    topics, filed = _topics(graph)
+    headings, filed = _topics(graph)
     nodes = []
     for c in sorted(keep, key=lambda c: c.value):
         sources = graph.concept_sources(c)
@@ -82,7 +83,7 @@ def view_of(graph: KnowledgeGraph, *, around: list[ox.NamedNode] | None = None, 
             definition=graph.definition(c),
             sources=[str(s) for s in sources],
             see_also=graph.see_also(c),
-            topic=_home(filed.get(c, []), sources[:1], topics),
+            topic=_home(filed.get(c, []), sources[:1], headings),
         ))
     kept_edges = [
         ViewEdge(e.subject.value, e.object.value, e.relation, [str(s) for s in e.sources], surest_tier(e.sources))
@@ -91,7 +92,7 @@ def view_of(graph: KnowledgeGraph, *, around: list[ox.NamedNode] | None = None, 
     ]
     return GraphView(nodes, kept_edges, sorted(c.value for c in around or []),
                      [ViewTopic(t.value, graph.label(t), parent.value if parent else "")
-                      for t, (parent, _) in sorted(topics.items(), key=lambda item: item[0].value)])
+                      for t, (parent, _) in sorted(headings.items(), key=lambda item: item[0].value)])
 
 
 def _topics(graph: KnowledgeGraph) -> tuple[dict[ox.NamedNode, tuple[ox.NamedNode | None, list[Source]]],

@@ -31,7 +31,7 @@ function kgOverviewOf(page) {
   function clusterNode(c, i, inside) {
     const shut = !open.has(i), colour = c.color || "#5A7DA8";
     const fill = {background: tint(colour, shut ? 0.3 : 0.05), border: colour};
-    const node = {id: i, label: c.label, font: {size: 0}, shape: "dot", size: c.r, x: c.x, y: c.y, fixed: true,
+    const node = {id: i, key: c.key, label: c.label, font: {size: 0}, shape: "dot", size: c.r, x: c.x, y: c.y, fixed: true,
                   borderWidth: shut ? 1.5 : 2, color: {...fill, highlight: fill, hover: fill},
                   shapeProperties: {borderDashes: shut ? false : [10, 6]}};
     if (shut) node.title = `${c.label}\n${count[i]} concepts, ${inside} statements between them\nClick to open.`;

@@ -367,6 +367,39 @@ def test_a_large_page_drawn_around_a_concept_opens_on_it(opened: Callable[..., t
     assert log.clean, log
 
 
+def test_a_page_drawn_around_a_concept_has_its_neighbours_around_it_and_the_rest_dimmed(
+    context: BrowserContext, graph: kg.KnowledgeGraph, tmp_path: Path,
+) -> None:
+    path = tmp_path / "around.html"
+    view = draw(graph, path, around=["transformer"], depth=2)
+    centre = graph.resolve("transformer").value
+    near = neighbours(view, centre)
+    further = {n.id for n in view.nodes} - near - {centre}
+    assert near and further
+    page, log = open_page(context)
+    try:
+        page.goto(path.as_uri())
+        page.wait_for_function("window.kgReady === true", timeout=30_000)
+        labels = drawn_labels(page)
+        assert not overlapping(labels)
+        assert {centre} | near <= {b["id"] for b in labels}, "it and its neighbours, every one labelled"
+        p = page.evaluate("kgNetwork.getPositions()")
+        far = lambda i: math.hypot(p[i]["x"] - p[centre]["x"], p[i]["y"] - p[centre]["y"])  # noqa: E731
+        assert min(far(i) for i in near) > 40
+        for i in further:  # beyond the neighbour it is reached through
+            assert any(far(i) > far(j) for j in neighbours(view, i) & near), i
+        opacity = page.evaluate("Object.fromEntries(kgNodes.get().map(n => [n.id, n.opacity === undefined ? 1 : n.opacity]))")
+        assert {i for i, o in opacity.items() if o < 1} == further, "the rest dimmed"
+        other = sorted(further)[0]
+        page.evaluate(f"kgFocus({other!r})")  # selecting one lights it and its neighbours instead
+        page.wait_for_function(f"kgNodes.get({other!r}).opacity === 1")
+        page.click("#kg-graph", position={"x": 5, "y": 5})  # and letting it go dims the rest again
+        page.wait_for_function(f"kgNodes.get({other!r}).opacity === 0.2")
+        assert log.clean, log
+    finally:
+        page.close()
+
+
 def test_the_page_of_the_shipped_notes_has_no_overview(context: BrowserContext, graph: kg.KnowledgeGraph, tmp_path: Path) -> None:
     path = tmp_path / "graph.html"
     draw(graph, path)

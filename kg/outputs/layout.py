@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 SPACING = 110.0  # canvas units between nodes: room for a label at scale 1
 PIVOTS = 24
+WIDE = 1.4  # width to height of an overview's clusters, as of the page's drawing area on a laptop
 
 
 def layout(count: int, links: list[tuple[int, int]], spacing: float = SPACING, *, quick: bool = False) -> list[tuple[int, int]]:
@@ -233,6 +234,9 @@ def _separate(start: list[tuple[int, int]], radii: list[float], gap: float, roun
     typical = math.sqrt(fsum(r * r for r in radii) / count)
     xs = [x / SPACING * 2 * typical for x, _ in start]
     ys = [y / SPACING * 2 * typical for _, y in start]
+    width, height = max(xs) - min(xs), max(ys) - min(ys)
+    if width < WIDE * height:  # a screen is wider than high: so is the picture that fills it
+        xs = [x * WIDE * height / max(width, 1.0) for x in xs]
     for _ in range(rounds):
         moved = False
         for a in range(count):

@@ -122,7 +122,7 @@ def render_html(view: GraphView, *, title: str = DEFAULT_TITLE, overview_from: f
     relation_at, tier_at = {r: i for i, r in enumerate(relation_names)}, {t: i for i, t in enumerate(tiers)}
     net.edges = [[index[e.source], index[e.target], relation_at[e.relation], tier_at[e.tier], e.sources] for e in edges]
     class_names = sorted({n.cls for n in nodes})
-    net.options = _options(len(nodes), class_names, overview=overview is not None)
+    net.options = _options(len(nodes), class_names, overview=overview is not None, around=bool(view.centres))
     data = {
         "small": len(nodes) <= LARGE,
         **({"overview": overview} if overview else {}),
@@ -142,7 +142,8 @@ def render_html(view: GraphView, *, title: str = DEFAULT_TITLE, overview_from: f
         "tiers": [{"name": t, "label": t, "shown": t != "weak"} for t in tiers],
     }
     templates = Path(__file__).with_name("templates")
-    scripts = (["overview.js"] if overview else []) + ["graph.js"]  # a small page has no clusters to open
+    # the focused layout for an overview and a page drawn --around; clusters to open for an overview
+    scripts = (["focus.js"] if overview or data["centres"] else []) + (["overview.js"] if overview else []) + ["graph.js"]
     parts = {"title": html.escape(title), "vis_css": _asset("vis-network.css"),
              "vis_js": _asset("vis-network.min.js"), "data": script_json(data),
              "script": "".join(_inlinable(name, (templates / name).read_text(encoding="utf-8")) for name in scripts)}
@@ -187,17 +188,18 @@ def _spring(count: int) -> float:
     return max(60, min(100, round(6000 / max(count, 1))))
 
 
-def _options(count: int, class_names: list[str], overview: bool = False) -> dict[str, Any]:
+def _options(count: int, class_names: list[str], overview: bool = False, around: bool = False) -> dict[str, Any]:
     """vis-network options: physics only for small graphs, cheaper drawing for large ones. An
     overview draws few nodes at a time, so none of the savings; nodes stay where the layout put
-    them (dragging one pans), since a cluster opens its members at their places."""
+    them (dragging one pans), since a cluster opens its members at their places. A page drawn
+    around its centres is laid out by the page around them (templates/focus.js): no physics."""
     large = count > LARGE
     groups = {}
     for cls in class_names:
         colour, shape = class_style(cls)
         groups[cls] = {"shape": shape, "color": {"background": colour, "border": "#444444",
                                                   "highlight": {"background": colour, "border": "#000000"}}}
-    physics = 0 < count <= PHYSICS_MAX_NODES and not overview  # an overview opens with its clusters alone
+    physics = 0 < count <= PHYSICS_MAX_NODES and not overview and not around
     return {
         "autoResize": True,
         "groups": groups,

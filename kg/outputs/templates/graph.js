@@ -93,6 +93,12 @@
   const relationText = e => relation[e.relation].label;
   let selected = null, lit = null, placement = null;
   const dimmed = id => data.small && lit !== null && !lit.has(id);
+  // A page drawn --around its centres (an overview has a way of its own): they in the middle, their
+  // neighbours around them, further concepts beyond (templates/focus.js).
+  const focused = data.overview || !data.centres.length ? null
+    : kgFocusLayout({byId, links, names, textWidth, fontPx, LABEL_PX, NODE_SIZE}, data.centres, () => true, Infinity);
+  const resting = focused && new Set(focused.levels.slice(0, 2).flat());  // lit with nothing selected
+  if (focused) nodes.update([...focused.placed].map(([id, p]) => ({id, ...p})));
   const middle = e => {  // where vis draws an edge's middle, curved or straight
     const drawn = network.body.edges[e.id], a = network.getPosition(e.from), b = network.getPosition(e.to);
     return drawn && drawn.edgeType && drawn.edgeType.getPoint ? drawn.edgeType.getPoint(0.5) : {x: (a.x + b.x) / 2, y: (a.y + b.y) / 2};
@@ -155,7 +161,7 @@
     }
     for (const e of overview ? overview.labelledEdges() : data.small ? data.edges : []) {  // a large graph draws none: too many
       if (!edgeShown(e) || !visible.has(e.from) && !visible.has(e.to)) continue;
-      if (selected !== null && e.from !== selected && e.to !== selected) continue;  // dimmed
+      if (!edgeLit(selected, e)) continue;  // dimmed
       const mid = middle(e), half = textWidth(relationText(e), font.edge) / 2 + pad, halfHigh = font.edge * 0.6 + pad;
       const box = [mid.x - half, mid.y - halfHigh, mid.x + half, mid.y + halfHigh];
       if (!clash(box, e.id, false)) { take(box, e.id); placed.edge.add(e.id); }
@@ -224,25 +230,35 @@
   for (const event of ["dragEnd", "animationFinished"]) network.on(event, () => placeLabels());
 
   // Selecting a node dims every node but it and its neighbours, and every edge not touching it.
-  // A large graph only outlines the neighbours: restyling every node takes seconds there.
+  // A large graph only outlines the neighbours: restyling every node takes seconds there. With
+  // nothing selected, a page drawn --around dims what is not next to its centres.
   const on = (set, id) => data.small ? set === null || set.has(id) : set !== null && set.has(id);
+  const edgeLit = (id, e) => id === null ? resting === null || data.centres.includes(e.from) || data.centres.includes(e.to)
+    : e.from === id || e.to === id;
   function highlight(id) {
-    const keep = id === null ? null : new Set([id, ...links.get(id).map(l => l.other)]);
+    const keep = id === null ? resting : new Set([id, ...links.get(id).map(l => l.other)]);
     const touched = [...(data.small ? byId.keys() : new Set([...(lit || []), ...(keep || [])]))]
       .filter(n => on(lit, n) !== on(keep, n));
     const edgeChanges = [];
     for (const e of data.small ? data.edges : []) {
-      const was = selected === null || e.from === selected || e.to === selected;
-      const now = id === null || e.from === id || e.to === id;
+      const was = edgeLit(selected, e), now = edgeLit(id, e);
       if (was === now) continue;
       if (!now && placement) placement.edge.delete(e.id);  // a dimmed edge loses its label now
-      const colour = relation[e.relation].color;
-      edgeChanges.push({id: e.id, color: {color: colour, highlight: colour, hover: colour, opacity: now ? 1 : 0.15}});
+      edgeChanges.push(edgeLook(e, now));
     }
     selected = id; lit = keep;
     nodes.update(touched.map(n => data.small ? {id: n, opacity: on(keep, n) ? 1 : 0.2}
                                              : {id: n, borderWidth: on(keep, n) ? 4 : 1}));
     edges.update(edgeChanges);
+  }
+  function edgeLook(e, bright) {
+    const colour = relation[e.relation].color;
+    return {id: e.id, color: {color: colour, highlight: colour, hover: colour, opacity: bright ? 1 : 0.15}};
+  }
+  if (resting !== null) {  // the page --around as it opens: what is not next to the centres dimmed
+    lit = resting;
+    nodes.update(data.nodes.filter(n => !resting.has(n.id)).map(n => ({id: n.id, opacity: 0.2})));
+    edges.update(data.edges.filter(e => !edgeLit(null, e)).map(e => edgeLook(e, false)));
   }
 
   const panel = document.getElementById("kg-details");
@@ -436,7 +452,7 @@
 
   // The view lives in the address's #fragment: the selected concept and the filters that differ from
   // their defaults, so that a reload, a bookmark or `kg watch --serve` after a rebuild keeps it.
-  let restoring = true, settle = null;  // settle: a concept to bring into view once the layout is final
+  let restoring = true, settle = null;  // settle: how to bring the view in once the layout is final
   function saveView() {
     if (restoring) return;
     const parts = selected === null ? [] : ["concept=" + encodeURIComponent(selected)];
@@ -463,21 +479,22 @@
     if (!nodeShown(byId.get(chosen))) setClass(byId.get(chosen).cls, true);
     if (!overview) network.selectNodes([chosen]);  // an overview draws it first
     select(chosen);
-    settle = chosen;
+    settle = overview ? overview.frame : () => network.focus(chosen, {scale: Math.max(network.getScale(), 1.2)});
   } else if (overview && data.centres.length) {
     overview.focus(data.centres);  // a page drawn --around: its centres, and what is around them
-    settle = data.centres[0];
+    settle = overview.frame;
+  } else if (focused) {
+    settle = () => network.moveTo({position: {x: 0, y: 0}, scale: focused.scale});  // the centres, as laid out
   }
   restoring = false;
 
   const done = () => { window.kgReady = true; document.body.dataset.ready = "true"; };
   function ready() {  // the first draw once the layout is final; the timers make sure one comes
-    if (overview) { overview.start(); network.fit({animation: false}); }  // vis fitted what it was given first: nothing
+    if (overview) overview.start();  // fitted, with room at the sides for the names of the clusters there
     placeLabels(false);
     network.once("afterDrawing", () => {
       if (settle === null) return done();
-      if (overview) overview.frame();  // vis has fitted the view by now
-      else network.focus(settle, {scale: Math.max(network.getScale(), 1.2)});
+      settle();  // vis has fitted the view by now
       placeLabels(false);
       network.once("afterDrawing", done);
       setTimeout(() => network.redraw(), 0);

@@ -3,7 +3,7 @@
 // members and placed where its members, laid out inside it, cover no other cluster. A click opens a
 // cluster in place; a click on the empty ground of an open one closes it. Selecting a concept (a
 // click, a search, the centres of a page drawn --around) draws it alone with its neighbours on rings
-// around it, spaced so that every label fits; Escape, "Overview" or a click on empty ground goes back.
+// around it (templates/focus.js); Escape, "Overview" or a click on empty ground goes back.
 // vis holds only what is drawn: a few hundred nodes, never the 20,000 of the whole graph.
 function kgOverviewOf(page) {
   const {data, byId, links, nodes, edges, network, nodeShown, edgeShown} = page;
@@ -70,8 +70,8 @@ function kgOverviewOf(page) {
     widthScale = network.getScale();  // vis draws widths in the graph's units: these are pixels on screen
     const links = [...strongest].sort((x, y) => x - y).map(key => {
       const a = Math.floor(key / clusters.length), b = key % clusters.length, weight = between.get(key);
-      return {id: `k${a}-${b}`, from: a, to: b, width: (1 + 7 * Math.sqrt(weight / heaviest)) / widthScale,
-              color: {color: "#8AA0BC", highlight: "#5A7DA8", hover: "#5A7DA8", opacity: open.has(a) || open.has(b) ? 0.4 : 0.8},
+      return {id: `k${a}-${b}`, from: a, to: b, width: (1 + 4 * Math.sqrt(weight / heaviest)) / widthScale,
+              color: {color: "#8AA0BC", highlight: "#5A7DA8", hover: "#5A7DA8", opacity: open.has(a) || open.has(b) ? 0.35 : 0.7},
               arrows: {to: {enabled: false}}, title: `${weight} statements between ${clusters[a].label} and ${clusters[b].label}`};
     }).filter(l => count[l.from] && count[l.to] && !(open.has(l.from) && open.has(l.to)));
     concepts = [...open].flatMap(i => clusters[i].members.map(m => data.nodes[m])).filter(nodeShown);
@@ -80,69 +80,9 @@ function kgOverviewOf(page) {
             edges: [...links, ...members]};
   }
 
-  // A focused view: the centres in a row, their neighbours around them. Where they fit on one ring
-  // no wider than the screen, they are spread evenly on the smallest such; else rings are filled in
-  // turn, clockwise from the top, each concept where its dot and label (below it) cover nothing
-  // placed before. Drawn at scale 1, or where labels reach their smallest size if that does not fit.
-  function rings(around, scale) {
-    const font = page.fontPx("node", scale), high = font * 1.2, pad = font * 0.3;
-    const size = page.NODE_SIZE * scale, below = (page.NODE_SIZE + 4) * scale;
-    const boxOf = (id, x, y) => {
-      const half = Math.max(page.textWidth(byId.get(id).label, font) / 2 + pad, size + pad);
-      return [x - half, y - size - pad, x + half, y + below + high + pad];
-    };
-    const cell = 4 * high, grid = new Map(), placed = new Map();
-    const cells = (b, visit) => {
-      for (let cx = Math.floor(b[0] / cell); cx <= Math.floor(b[2] / cell); cx++)
-        for (let cy = Math.floor(b[1] / cell); cy <= Math.floor(b[3] / cell); cy++)
-          if (visit(cx * 1000003 + cy)) return true;
-      return false;
-    };
-    const overlap = (a, b) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
-    const free = b => !cells(b, k => (grid.get(k) || []).some(o => overlap(o, b)));
-    const put = (id, x, y) => {
-      const b = boxOf(id, x, y);
-      cells(b, k => { (grid.get(k) || grid.set(k, []).get(k)).push(b); });
-      placed.set(id, {x: x / scale, y: y / scale});
-    };
-    const widths = centres.map(id => boxOf(id, 0, 0)[2] * 2);
-    let x = -widths.reduce((a, b) => a + b, 0) / 2;
-    centres.forEach((id, i) => { put(id, x + widths[i] / 2, 0); x += widths[i]; });
-    const gap = below + high + 2 * size + 2 * pad, at = (r, angle) => [r * Math.cos(angle), r * Math.sin(angle)];
-    const inner = Math.max(-x, 0) + gap, widest = Math.min(graph.clientWidth, graph.clientHeight) / 2 - 20;
-    const even = r => {  // all of them evenly on a ring of radius r, if none covers another
-      const boxes = around.map((id, i) => boxOf(id, ...at(r, -Math.PI / 2 + 2 * Math.PI * i / around.length)));
-      return boxes.every((b, i) => free(b) && boxes.slice(0, i).every(o => !overlap(o, b)));
-    };
-    let radius = inner;
-    while (radius < widest && !even(radius)) radius += gap / 2;
-    if (radius < widest) {
-      around.forEach((id, i) => put(id, ...at(radius, -Math.PI / 2 + 2 * Math.PI * i / around.length)));
-    } else {
-      let start = -Math.PI / 2, angle = start, ring = 0;
-      radius = inner;
-      for (const id of around) {
-        for (;;) {
-          if (free(boxOf(id, ...at(radius, angle)))) { put(id, ...at(radius, angle)); break; }
-          angle += 2 / radius;  // 2 px along the ring
-          if (angle > start + 2 * Math.PI) { ring += 1; radius += gap; start = -Math.PI / 2 + ring * 0.37; angle = start; }
-        }
-      }
-    }
-    let reach = {x: 0, y: 0};
-    for (const list of grid.values()) for (const b of list)
-      reach = {x: Math.max(reach.x, -b[0], b[2]), y: Math.max(reach.y, -b[1], b[3])};
-    return {placed, fits: reach.x < graph.clientWidth / 2 - 10 && reach.y < graph.clientHeight / 2 - 10};
-  }
-  function focusParts() {
-    const inner = new Set(centres), around = new Map();  // neighbour -> the relation it is first met by
-    for (const id of centres) for (const l of links.get(id))
-      if (!inner.has(l.other) && !around.has(l.other) && edgeShown(l.edge)) around.set(l.other, page.names[l.edge.relation]);
-    const order = [...around.keys()].sort((a, b) => around.get(a).localeCompare(around.get(b))
-      || byId.get(a).label.toLowerCase().localeCompare(byId.get(b).label.toLowerCase()) || (a < b ? -1 : 1));
-    let laid = rings(order, 1);
-    focusScale = 1;
-    if (!laid.fits) { focusScale = page.LABEL_PX.node[0] / page.LABEL_PX.node[1]; laid = rings(order, focusScale); }
+  function focusParts() {  // the focused concepts and their neighbours, alone (templates/focus.js)
+    const inner = new Set(centres), laid = kgFocusLayout(page, centres, l => edgeShown(l.edge), 1), order = laid.levels[1];
+    focusScale = laid.scale;
     concepts = [...inner, ...order].map(id => byId.get(id));
     const drawn = new Set(laid.placed.keys());
     const lines = data.edges.filter(e => drawn.has(e.from) && drawn.has(e.to) && edgeShown(e));
@@ -182,7 +122,12 @@ function kgOverviewOf(page) {
         .filter(c => c.count > 0).sort((a, b) => b.count - a.count || a.id - b.id);
     },
     draw,
-    start() { live = true; draw(); },
+    start() {  // vis fitted the view to what it was given first: nothing
+      live = true;
+      draw();
+      network.fit({animation: false});
+      network.moveTo({scale: network.getScale() * 0.9, animation: false});
+    },
     frame,
     zoomed() {  // the links between clusters keep their width on screen
       const ratio = network.getScale() / widthScale;

@@ -11,7 +11,7 @@ from typing import TypeVar
 
 Named = TypeVar("Named")
 
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "‐": "-", "‑": "-", "–": "-", "—": "-"})
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "‐": "-", "‑": "-", "–": "-", "—": " - "})  # an em dash sets words apart, never joins them
 _POSSESSIVE = re.compile(r"(?<=\w)'s?\b")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _NON_WORD = re.compile(r"[^\w+#.]+")

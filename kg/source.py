@@ -10,12 +10,12 @@ from typing import NamedTuple
 # under a category); weak: a guess from closeness (two concepts named together), for a person to review.
 TIERS = ("stated", "structural", "weak")
 RULE_TIERS = {
-    "phrase": "stated", "examples": "stated", "possessive": "stated", "title-by": "stated", "term-by": "stated",
+    "phrase": "stated", "examples": "stated", "possessive": "stated", "title-by": "stated", "term-by": "stated", "heading-subtitle": "stated",
     "inline-field": "stated", "organisation-in-parentheses": "stated", "citation": "stated", "mermaid-edge": "stated",
     "purpose": "stated",
     "vs-entry": "structural", "link-author": "structural", "table-row": "structural", "table-cell": "structural",
     "mermaid-kind": "structural", "mermaid-subgraph": "structural", "folder": "structural",
-    "heading-kind": "structural", "link-under-kind": "structural", "nested-list": "structural", "introduced-list": "structural",
+    "heading-kind": "structural", "heading-part": "structural", "link-under-kind": "structural", "nested-list": "structural", "introduced-list": "structural",
     "label-head": "structural", "folder-kind": "structural",
     "wikilink": "weak", "co-mention": "weak", "heading-mention": "weak", "link-under-heading": "weak",
     "model-name": "weak", "mermaid-link": "weak",

@@ -283,11 +283,26 @@ def test_a_title_that_tells_of_the_files_concept_is_no_name_of_its_own(tmp_path:
     _result, graph = build_files(tmp_path, {
         "Models/Kite.md": "# 📖 **The Chronicles of Kite: The Guardian of Memory**\n\nKite is a recurrent network.\n",
         "Models/Wren.md": "# Multi-Head Wren\n\nMulti-head wren is a layer type.\n",
+        "Models/Osprey.md": "# Introduction: The Osprey Revolution in Vision 🚀\n\nOsprey is an image encoder.\n",
+        "Models/Vanishing Step.md": "# The Legend of the Vanishing Step Curse\n\nA vanishing step is a training failure.\n",
     })
     found = folded_facts(graph)
     assert ("kite", "isA", "recurrent network") in found
+    assert ("osprey", "isA", "image encoder") in found
+    assert ("vanishing step", "isA", "training failure") in found
+    assert_no_concept(graph, "Introduction", "Legend of the Vanishing Step Curse")
     assert ("multi head wren", "isA", "layer type") in found  # a longer name than the file's: the title's
     assert_no_concept(graph, "Chronicles of Kite", "The Chronicles of Kite")
+
+
+def test_a_note_titled_elements_of_x_is_about_its_terms_not_one_concept(tmp_path: Path) -> None:
+    _result, graph = build_files(tmp_path, {
+        "guide/query--elements.md": "# Elements of a Query\n\n**Filter** - which rows to keep\n\n**Projection** - which columns to return\n",
+        "guide/query--basics.md": "# Query Basics\n\nA query asks a database for rows.\n",
+    })
+    found = folded_facts(graph)
+    assert {("query", "contains", "filter"), ("query", "contains", "projection")} <= found
+    assert_no_concept(graph, "Elements of a Query", "element of a query")
 
 
 def test_wikilink_forms_resolve_to_their_target(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reading import build, facts, lowered
+from reading import build, facts, lowered, names, rules
 
 import kg
 
@@ -243,3 +243,185 @@ def test_methods_an_entry_named_in_the_plural_includes_are_its_kinds(tmp_path: P
 def test_a_name_with_capitals_in_a_list_is_an_item_not_a_modifier(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Text\n\nThe pipeline uses BoW, TF-IDF, and embeddings.\n"))
     assert {("pipeline", "uses", "bow"), ("pipeline", "uses", "tf-idf"), ("pipeline", "uses", "embedding")} <= found
+
+
+def test_things_joined_by_and_are_each_of_a_kind_a_kind_word_names(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Merging
+
+        - **Model blending**: Blending combines several finetuned models into one. Weight averaging, TIES, and DARE are model blending techniques.
+        """))
+    assert {("weight averaging", "isA", "model blending technique"), ("ties", "isA", "model blending technique"),
+            ("dare", "isA", "model blending technique")} <= found
+    assert not any(s == "model blending" and r == "isA" for s, r, _o in found)  # no one of them is the entry
+
+
+def test_a_thing_that_has_parts_listed_after_a_colon_contains_them(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Retrieval
+
+        A lookup system has two components: a fetcher and a ranker.
+
+        The encoder block has two main sublayers: self-attention and a feed-forward network.
+
+        The model has 12 layers.
+        """))
+    assert {("lookup system", "contains", "fetcher"), ("lookup system", "contains", "ranker"),
+            ("encoder block", "contains", "self-attention"), ("encoder block", "contains", "feed-forward network")} <= found
+    assert not any(o in {"component", "layer", "12 layers"} for _s, _r, o in found)
+
+
+@pytest.mark.parametrize("sentence", ["Quill is a quantized version of Kestrel.", "Quill is a distilled version of Kestrel."])
+def test_a_participle_before_version_of_only_says_how(tmp_path: Path, sentence: str) -> None:
+    found = lowered(build(tmp_path, f"# Models\n\n{sentence}\n"))
+    assert ("quill", "isA", "kestrel") in found
+
+
+def test_a_hyphenated_modifier_the_lexicon_does_not_know_is_no_verb(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Chunks\n\nSplitting strategies include fixed-size chunking and sentence chunking.\n"))
+    assert ("fixed-size chunking", "isA", "splitting strategy") in found
+
+
+def test_a_hyphenated_verb_the_lexicon_knows_stays_a_verb_when_capitalised(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        ## Notebooks
+
+        | Notebook | Description |
+        |---|---|
+        | Tailor | Fine-tune models in the cloud using Loom. |
+        """))
+    assert ("tailor", "usedFor", "fine-tuning models") in found
+    assert not any(s.startswith("fine-tune") for s, _r, _o in found), found
+
+
+def test_the_verb_after_to_is_no_part_of_a_kind(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Serving\n\nLibraries make it easy to use pre-trained language models (like Kestrel, Osprey, etc.) in a few lines.\n"))
+    assert {("kestrel", "isA", "pre-trained language model"), ("osprey", "isA", "pre-trained language model")} <= found
+    assert not any(o.startswith("use ") for _s, _r, o in found), found
+
+
+def test_an_em_dash_between_words_sets_them_apart(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Norms\n\nIn the lands of Gridland, a new challenger appears—Layer Scaling.\n"))
+    assert not any("appears" in s or "appears" in o for s, _r, o in found), found
+
+
+def test_terms_under_a_heading_that_names_parts_are_parts_of_its_whole(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Notes
+
+        ## Elements of a Query Plan
+
+        **Scan** - reads the rows of a table
+
+        - **Join**: combines rows of two inputs.
+
+        ## Stages of the Pipeline Run
+
+        Notes on each stage follow.
+
+        ## Key Takeaways
+
+        - **Caching**: saves repeated work.
+        """)
+    found = lowered(graph)
+    assert {("query plan", "contains", "scan"), ("query plan", "contains", "join")} <= found
+    assert rules(graph, "query plan", "contains", "scan") == {("heading-part", "structural")}
+    assert not any(s in {"takeaway", "key takeaway"} for s, _r, _o in found)
+
+
+def test_bold_terms_under_types_of_x_are_kinds_whether_listed_or_not(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Notes\n\n## Types of Scaling\n\n**Row scaling** - divides each row by its norm.\n"))
+    assert ("row scaling", "isA", "scaling") in found
+
+
+def test_a_heading_whose_subtitle_states_a_relation_says_it_of_its_name(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Ensembles
+
+        ### **[[Bagged Trees]]: An Example of Bootstrap Voting**
+
+        Text.
+
+        #### **1. Split Purity: Measuring Node Mixing**
+
+        Text.
+
+        #### **Python Example: Using Kestrel**
+
+        #### **Stacking: The Quiet Cousin of Blending**
+        """)
+    found = lowered(graph)
+    assert {("bagged trees", "exampleOf", "bootstrap voting"), ("split purity", "measures", "node mixing")} <= found
+    assert rules(graph, "Split Purity", "measures", "Node Mixing") == {("heading-subtitle", "stated")}
+    assert not any(s.startswith("python") or o.startswith("quiet") or "cousin" in o for s, _r, o in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["We will use simulators or arcade environments like Pongish-v1.", "Tune settings like step size and batch size.",
+     "You can try regularizers like dropout."],
+)
+def test_a_verb_before_a_kind_is_no_part_of_it(tmp_path: Path, sentence: str) -> None:
+    found = lowered(build(tmp_path, f"# Training\n\n{sentence}\n"))
+    assert not any(o.split()[0] in {"use", "tune", "try"} for _s, r, o in found if r == "isA"), found
+
+
+def test_a_list_or_a_cut_phrase_is_no_concept(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # History
+
+        Tricks like ReLU, LSTMs, and BatchNorm fixed it.
+
+        - **Kestrel**: batch size = 8 gives stable updates.
+        """)
+    labels = names(graph)
+    assert not any("," in label or "=" in label or label.endswith("-") for label in labels), labels
+
+
+def test_an_adjective_that_opens_a_sentence_stays_in_its_kind(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Models\n\nComplex models like Kestrel are slow to train.\n"))
+    assert ("kestrel", "isA", "complex model") in found
+
+
+def test_latin_abbreviations_clauses_and_capitalised_common_nouns_name_no_one(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Shapes
+
+        Images (Grayscale) have one channel.
+
+        The critic's job (i.e. scoring actions) is hard.
+
+        A recurrent network is useful whenever order matters.
+
+        - **Model architecture**: The layout of a network. A teaching model is one kind.
+        """)
+    found = lowered(graph)
+    labels = names(graph)
+    assert not {"i.e", "i.e.", "grayscale"} & labels, labels
+    assert not any(r == "developedBy" for _s, r, _o in found), found
+    assert not any("whenever" in label for label in labels), labels
+    assert not any(o == "model architecture" and s == "teaching model" for s, _r, o in found), found
+
+
+def test_hedged_shell_nouns_comparisons_and_dates_name_nothing(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Agents
+
+        A possible solution includes retrieval. The benefit of this approach includes lower latency.
+
+        Similar to other models, Kestrel produces inaccurate code.
+
+        In Dec 2021, a paper was used for improving language models. Cost is a concern.
+        """)
+    labels = names(graph)
+    assert not {"possible solution", "benefit of this approach", "similar to other models", "dec 2021", "concern"} & labels, labels
+
+
+def test_a_long_clause_before_a_list_is_no_opening_to_skip(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Foundations
+
+        - **Solver Libraries**: Knowing how to apply algorithms like simplex search, barrier search, and cutting planes, is vital.
+        """))
+    assert {("simplex search", "isA", "algorithm"), ("barrier search", "isA", "algorithm")} <= found
+    assert not any(s == "solver library" and r == "isA" for s, r, _o in found), found

@@ -261,3 +261,77 @@ def test_an_instruction_with_a_gapped_verb_is_no_claim_of_the_entry(tmp_path: Pa
           - If you split the data into two sets once, the test set may miss rare cases.
         """))
     assert not any(r == "produces" for _s, r, _o in found), found
+
+
+@pytest.mark.parametrize("sentence", ["Kestrel is based on the transformer decoder.", "Kestrel is built on the transformer decoder.",
+                                      "Kestrel is implemented with a transformer decoder."])
+def test_what_a_thing_is_based_on_is_what_it_uses(tmp_path: Path, sentence: str) -> None:
+    found = lowered(build(tmp_path, f"# Models\n\n{sentence}\n"))
+    assert ("kestrel", "uses", "transformer decoder") in found
+
+
+def test_a_thing_that_needs_capabilities_listed_after_a_colon_contains_them(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Agents\n\nA planner needs three core capabilities: task decomposition, tool routing, and memory paging.\n"))
+    assert {("planner", "contains", "task decomposition"), ("planner", "contains", "tool routing"),
+            ("planner", "contains", "memory paging")} <= found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If you are a beginner, start with linear probes.",
+        "In practice, if you are a practitioner, understanding Kestrel means understanding its decoder.",
+        "When it is a small dataset, use cross-validation.",
+        "If one head is a detective focusing on pronouns, another is a linguist.",
+    ],
+)
+def test_a_condition_says_nothing_of_the_entry(tmp_path: Path, sentence: str) -> None:
+    found = lowered(build(tmp_path, f"# Tips\n\n- **Kestrel**: A small decoder model. {sentence}\n"))
+    assert not any(s == "kestrel" and r in {"isA", "uses"} and o != "small decoder model" for s, r, o in found), found
+
+
+def test_the_clause_after_a_condition_is_read(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Tips\n\nWhen data is scarce, Kestrel uses adapters.\n"))
+    assert ("kestrel", "uses", "adapter") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kestrel does not use attention.",
+        "Kestrel never uses attention.",
+        "Kestrel doesn't use attention.",
+        "Kestrel can’t use attention.",
+        "Attention is not a problem of Kestrel.",
+        "They don't suffer from attention collapse like Kestrel.",
+    ],
+)
+def test_a_denied_relation_is_not_stated(tmp_path: Path, sentence: str) -> None:
+    found = lowered(build(tmp_path, f"# Models\n\n- **Osprey**: A small model. {sentence}\n"))
+    assert not any("attention" in s + o for s, _r, o in found), found
+
+
+def test_what_comes_before_a_negation_is_still_stated(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Models
+
+        Kestrel uses attention but does not use dropout.
+
+        Optimization algorithms like Adam are not always the best choice.
+        """))
+    assert {("kestrel", "uses", "attention"), ("adam", "isA", "optimization algorithm")} <= found
+    assert not any(o == "dropout" for _s, _r, o in found)
+
+
+def test_what_a_thing_holds_is_not_its_kind(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Fields
+
+        Machine learning is a universe of interconnected subfields.
+
+        Toolkit X is a suite of evaluation tools.
+
+        Mixtral is a mixture of experts.
+        """))
+    assert not any(o.startswith(("universe", "suite")) for _s, _r, o in found), found
+    assert ("mixtral", "isA", "mixture of experts") in found

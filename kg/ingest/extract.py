@@ -17,9 +17,10 @@ from kg.ingest.modifiers import is_shell, names_an_instance
 from kg.source import Source
 from kg.ingest.markdown import Heading, NotesFile, Paragraph
 from kg.ingest.makers import maker_beside, state_maker
+from kg.ingest.titled import heading_sentence
 from kg.ingest.extraction import Extraction, Topic, Warning
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_model_names, link_possessives
-from kg.ingest.listed import INTRODUCED, introduced_relation, read_list_item
+from kg.ingest.listed import INTRODUCED, introduced_relation, member_of_heading, read_list_item
 from kg.ingest.nouns import Phrase, kinds_named, noun_phrase
 from kg.ingest.phrases import is_shell_kind, read, read_definition, sentences
 from kg.ingest.subjects import CURRENT
@@ -96,6 +97,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         if empty and not any(h.level > heading.level for h in _following(notes, heading)):
             extraction.warnings.append(Warning(Source(notes.path, heading.line), f"empty section '{heading.title}'"))
     _read_kind_headings(notes, extraction)
+    _read_subtitles(notes, extraction)
     if notes.title and (match := _TITLE_BY.match(notes.title.title)):
         source = Source(notes.path, notes.title.line)
         book = lexicon.concept(noun_phrase(match["title"]), source)
@@ -168,6 +170,18 @@ def _read_kind_headings(notes: NotesFile, extraction: Extraction) -> None:
         record = extraction.concept(noun_phrase(as_term(heading.title)), source, topic)
         record.defined_at = record.defined_at or source
         extraction.state(record, "isA", kind, source.by("heading-kind"))
+
+
+def _read_subtitles(notes: NotesFile, extraction: Extraction) -> None:
+    """ "### Random Forest: An Example of Bagging": what a heading's subtitle says of its name (kg.titled)."""
+    for heading, trail, _empty in notes.sections:
+        if (sentence := heading_sentence(heading.title)) is None:
+            continue
+        source, topic = Source(notes.path, heading.line), extraction.file_topics.get(notes.path) or _topic_key(notes.path, trail)
+        for claim in read(sentence, extraction.lexicon.with_and).claims:
+            if isinstance(claim.subject, Phrase):
+                subject, obj = (extraction.concept(p, source, topic) for p in (claim.subject, claim.object))
+                extraction.state(subject, claim.relation, obj, source.by("heading-subtitle"))
 
 
 def _file_folders(notes: NotesFile, extraction: Extraction) -> None:
@@ -254,8 +268,8 @@ def _open_entry(term: str, paragraph: Paragraph, extraction: Extraction) -> _Ent
         record = lexicon.concept(Phrase(label, (*phrase.aliases, phrase.label, written), None, phrase.is_name), source)
         # a term written in bold outweighs a mention; a label made by splitting "A vs B" yields to one written out
         record.votes[label] += -1 if len(sides) > 1 else 2
-        if re.search(r"\s+architecture$", record.label):  # "transformer architecture" is "the transformer"
-            lexicon.add_label(record, re.sub(r"\s+architecture$", "", record.label))
+        if re.search(r"\s+architecture$", record.label) and not is_shell(short := re.sub(r"\s+architecture$", "", record.label)):
+            lexicon.add_label(record, short)  # "transformer architecture" is "the transformer"; "model architecture" no "model"
         record.defined_at = record.defined_at or source
         record.topics.add(_topic_key(paragraph.file, paragraph.headings))
         extraction.entries.append((record, paragraph.headings, paragraph.file))
@@ -284,7 +298,7 @@ def _read_paragraph(paragraph: Paragraph, entry: _Entry | None, extraction: Extr
         if entry is not None and entry.plural:
             extraction.state(record, "isA", entry.records[0], source.by("link-under-kind"))
         elif entry is None and link_only and paragraph.headings:
-            _member_of_heading(record, paragraph.headings[-1], source, extraction)
+            member_of_heading(record, paragraph.headings[-1], source, extraction)
     current: Record | None = entry.current if entry and (entry.pronouns or entry.mentioned) else None
     for offset, sentence in sentences(paragraph.text):
         opens_entry = offset == 0 and entry is not None and paragraph.term is not None
@@ -424,20 +438,3 @@ def _about(sentence: str, entry: _Entry, current: Record | None, lexicon: Lexico
         return [entry.records[0].final()]
     named = [r.final() for r in entry.records if _names_in(r.final(), sentence)]
     return named or ([current] if current is not None else [])
-
-
-def _member_of_heading(record: Record, heading: Heading, source: Source, extraction: Extraction) -> None:
-    """A link listed under "JavaScript AI Libraries" is a JavaScript AI library: the heading names a
-    kind of thing (its head noun has a class). Under a subject ("Agents", "Training Data") a link
-    may be an instance or only about it (LangGraph is no agent), so it is only related to it."""
-    kind = singular_phrase(as_term(heading.title))
-    cls = classify.class_of_label(kind)
-    if cls is not None and fold(kind) == classify.headword(kind):  # "Books": the class says it all
-        record.hint(classify.CATEGORY, cls)
-        return
-    category = extraction.lexicon.concept(Phrase(kind, (), None, False), Source(source.file, heading.line))
-    if cls is None:
-        extraction.state(record, "relatedTo", category, source.by("link-under-heading"))
-        return
-    record.hint(classify.CATEGORY, cls)
-    extraction.state(record, "isA", category, source.by("heading-kind"))

@@ -24,6 +24,8 @@ _NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS", "JJ", "VBG", "VBN", "CD")  # what a no
 KIND_HEADS = frozenset({"strategy", "approach", "variant", "type", "kind", "form", "family", "method", "technique"})
 _CITATION = re.compile(r"\bet al\b|\b(?:1[89]|20)\d\d\b")  # "methods (Kim et al., 2021)": a source, no list
 _EXAMPLES_CUE = re.compile(r"^\s*(?:e\.g\.|i\.e\.|like|such as|including|for example)[,:]?\s+", re.IGNORECASE)
+# what a verb in its base form follows, which then opens no kind: "to use", "will use", "we use", a sentence's start
+_BEFORE_A_VERB = frozenset({"", "to", "will", "can", "could", "should", "may", "might", "must", "would", "we", "you", "they", "i"})
 # words that count or pick out members, before the kind: "We use several regularization techniques"
 _QUANTIFIERS = frozenset({"several", "many", "some", "all", "various", "different", "multiple", "numerous", "few", "other"})
 
@@ -76,19 +78,25 @@ def _noun_phrase_before(text: str, plural: bool = False) -> Phrase | None:
     tagged = [(w, tagger.corrected(w, t)) for w, t in tagger.tagged(text) if any(c.isalnum() for c in w)]
     if not tagged or not tagged[-1][1].startswith("NN") or (plural and tagged[-1][1] not in ("NNS", "NNPS")):
         return None
-    words, tags = [], []
+    words, tags, before = [], [], ""
     for index in range(len(tagged) - 1, -1, -1):
         word, tag_ = tagged[index]
-        if tag_ not in _NOUN_TAGS or word.lower() in _QUANTIFIERS:
+        if tag_ not in _NOUN_TAGS or word.lower() in _QUANTIFIERS or (words and word.lower() in _VERBS_BEFORE):
+            # "reduce dimensionality using reduction methods like PCA": the kind starts after the verb
             if word.lower() == "of" or (tag_ == "DT" and index and tagged[index - 1][0].lower() == "of"):
                 return None  # "the structure of a neural network, such as layers": examples of the structure
+            before = word.lower()
             break
         words.insert(0, word)
         tags.insert(0, tag_)
     if len(words) == len(tagged) and words[0].lower() in EVALUATIVE:
         words[0] = words[0].lower()  # "Common sampling methods include ...": capital only as the sentence's first word
-    while words and (words[0].lower() in _VERBS_BEFORE or tagger.corrected(*tagger.tagged(words[0])[0]) == "CD"):
-        words.pop(0)  # "using techniques like": the verb before the phrase is none of it ("decoding methods" is)
+    while words and (words[0].lower() in _VERBS_BEFORE or tagger.corrected(*tagger.tagged(words[0])[0]) == "CD"
+                     or (before in _BEFORE_A_VERB and _base_verb(words[0], at_start=not before))):
+        # "using techniques like", "to use models like", "we will use environments like", "Tune parameters
+        # like" (an instruction's first word): the verb before the phrase is none of it
+        words.pop(0)
+        before = "-"
     written = without_judgement(" ".join(words[-5:]))
     kind = noun_phrase(written)
     if not keep(kind) or is_shell(kind.label) or kind.is_name:
@@ -101,3 +109,10 @@ def _noun_phrase_before(text: str, plural: bool = False) -> Phrase | None:
     if plural:  # a list in parentheses or after a colon may be parts ("trajectories (Thought, Act)"): kinds only
         return kind if named_by_class or head in KIND_HEADS else None  # "techniques", "parallelism strategies"
     return kind if named_by_class or any(t.startswith("NN") or t == "VBG" for t in modifiers) else None
+
+
+def _base_verb(word: str, at_start: bool) -> bool:
+    """ "use", "tune": a verb in its base form; as a sentence's first word only when it can be no
+    adjective ("Complex models like ..." names a kind)."""
+    readings = tagger.readings(word.lower())
+    return word.lower() in readings.get("VERB", ()) and not (at_start and "ADJ" in readings)

@@ -1,7 +1,9 @@
-"""Lists that a line above them says what they are: the items nested under "Common optimizers:" are
-kinds of optimizer; the terms of a list right under "## Types of Regularization" are kinds of
-regularization; the items of the list after "The course consists of three parts:" are what the
-course consists of. Knows the notes' structure and the wording that introduces a list."""
+"""Lists that a line above them says what they are, and links listed under a heading: the items
+nested under "Common optimizers:" are kinds of optimizer; the terms right under "## Types of
+Regularization" are kinds of regularization, under "# Elements of a Prompt" parts of a prompt; the
+items of the list after "The course consists of three parts:" are what the course consists of; a
+link under "### JavaScript AI Libraries" is one. Knows the notes' structure and the wording that
+introduces a list."""
 
 from __future__ import annotations
 
@@ -9,16 +11,17 @@ import re
 
 from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
-from kg.ingest.markdown import Paragraph
+from kg.ingest import classify
+from kg.ingest.markdown import Heading, Paragraph
 from kg.ingest.hearst import includes_kinds
 from kg.ingest.modifiers import is_shell
-from kg.ingest.nouns import Phrase, category_named, noun_phrase, types_named
+from kg.ingest.nouns import Phrase, category_named, noun_phrase, parts_named, types_named
 from kg.ingest.phrases import sentences
 from kg.ingest.relations import relation_at, relation_matches
 from kg.ingest.subjects import NOBODY, subject_of
-from kg.ingest.tagger import names_a_concept
+from kg.ingest.tagger import names_a_concept, singular_phrase
 from kg.ingest.wording import plain
-from kg.labels import clean, singular
+from kg.labels import as_term, clean, fold, singular
 from kg.source import Source
 
 INTRODUCED = -1  # the key of the list that a paragraph, not an item, introduces
@@ -58,12 +61,17 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     """What a list item is, by what introduced its list; and whether it introduces the items nested
     under it. `term_record` is the concept of the item's bold term, if it has one; `introducers`
     maps an item (or INTRODUCED) to the concept and relation its list is read with."""
+    source = Source(paragraph.file, paragraph.line)
+    if term_record is not None and not paragraph.parents and paragraph.headings:  # an entry right under the heading
+        heading = paragraph.headings[-1]
+        if kinds := types_named(heading.title):  # "## Types of Regularization"
+            kind = extraction.concept(noun_phrase(kinds), Source(paragraph.file, heading.line), topic)
+            extraction.state(term_record, "isA", kind, source.by("heading-kind"))
+        elif whole := parts_named(heading.title):  # "# Elements of a Prompt"
+            holder = extraction.concept(noun_phrase(whole), Source(paragraph.file, heading.line), topic)
+            extraction.state(holder, "contains", term_record, source.by("heading-part"))
     if paragraph.item is None:
         return
-    source = Source(paragraph.file, paragraph.line)
-    if term_record is not None and not paragraph.parents and paragraph.headings and (kinds := types_named(paragraph.headings[-1].title)):
-        kind = extraction.concept(noun_phrase(kinds), Source(paragraph.file, paragraph.headings[-1].line), topic)
-        extraction.state(term_record, "isA", kind, source.by("heading-kind"))
     named = category_named(f"{term}:" if term and paragraph.has_colon and not paragraph.text else paragraph.text)
     if named is not None:
         introducers[paragraph.item] = (extraction.concept(noun_phrase(named), source, topic), "isA")
@@ -90,3 +98,20 @@ def _item_concept(paragraph: Paragraph, source: Source, topic: str, extraction: 
     if len(written.split()) > 5 or not names_a_concept(written) or is_shell(re.sub(r"[\d().]+", " ", written)):
         return None  # "Stage 1)", "Step 2": a place in a list, not a concept
     return extraction.concept(noun_phrase(written), source, topic)
+
+
+def member_of_heading(record: Record, heading: Heading, source: Source, extraction: Extraction) -> None:
+    """A link listed under "JavaScript AI Libraries" is a JavaScript AI library: the heading names a
+    kind of thing (its head noun has a class). Under a subject ("Agents", "Training Data") a link
+    may be an instance or only about it (LangGraph is no agent), so it is only related to it."""
+    kind = singular_phrase(as_term(heading.title))
+    cls = classify.class_of_label(kind)
+    if cls is not None and fold(kind) == classify.headword(kind):  # "Books": the class says it all
+        record.hint(classify.CATEGORY, cls)
+        return
+    category = extraction.lexicon.concept(Phrase(kind, (), None, False), Source(source.file, heading.line))
+    if cls is None:
+        extraction.state(record, "relatedTo", category, source.by("link-under-heading"))
+        return
+    record.hint(classify.CATEGORY, cls)
+    extraction.state(record, "isA", category, source.by("heading-kind"))

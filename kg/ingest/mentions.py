@@ -28,8 +28,8 @@ def link_kinds(extraction: Extraction) -> None:
         named = record.defined_at is not None or bool(record.see_also)
         for label in record.labels():
             parts = label.split()
-            if any(w.lower() in ("of", "for", "in", "on", "with") for w in parts[1:]):
-                continue  # the head of "bag of words" is "bag": no label ending it names what it is
+            if any(w.lower() in ("of", "for", "in", "on", "with", "and", "or") for w in parts[1:]):
+                continue  # the head of "bag of words" is "bag", "built and tuned model" joins two: no label ending it names what it is
             found = next(((i, p) for i in range(1, len(parts)) if (p := lexicon.find(" ".join(parts[i:]))) is not None), None)
             if found is None:
                 continue

@@ -18,7 +18,7 @@ EVALUATIVE = frozenset({
     "well-known", "interesting", "significant", "major", "novel", "accurate", "diverse", "robust", "reliable",
     "valuable", "remarkable", "impressive", "solid", "critical", "vital", "central", "handy", "comprehensive",
     "thorough", "detailed", "in-depth", "brief", "quick", "gentle", "proper", "appropriate", "suitable", "ideal",
-    "free", "breakthrough",  # what it costs or meant, not which: "a free course", "a breakthrough algorithm"
+    "free", "breakthrough", "huge",  # what it costs, meant or weighs, not which: "a free course", "a breakthrough algorithm"
     # how common or how new, not which: "a common sampling method", "a relatively new discipline"
     "common", "typical", "new", "recent", "modern", "latest", "newest", "advanced", "various", "different", "multiple", "numerous",
     "relatively", "very", "fairly", "quite", "highly", "extremely", "increasingly",
@@ -38,7 +38,7 @@ SHELL_NOUNS = frozenset({
     "solution", "reason", "purpose", "introduction", "overview", "summary", "detail", "point", "resource", "manner",
     "means", "one", "lot", "variety", "matter", "finding", "claim", "advantage", "benefit", "drawback", "downside", "upside", "chance",
     "problem", "challenge", "limitation", "weakness", "disadvantage", "pitfall", "shortcoming", "difficulty",
-    "choice", "implementation",
+    "choice", "implementation", "concern", "consideration",
     "task", "model",  # "the task", "the model", "your model": in notes on machine learning, whichever model is at hand
 })
 
@@ -48,6 +48,16 @@ _COUNTED = re.compile(
     r"dozens|hundreds|thousands|millions|billions)\s+(?!of\b)\S",
     re.IGNORECASE,
 )
+
+
+_GATHERING = re.compile(r"^(?:universe|world|mix|collection|set|group|combination|blend|landscape|zoo|bunch|variety|range|"
+                        r"host|array|suite|series|sequence|number|lot|handful)\s+of\s", re.IGNORECASE)
+
+
+def gathers(label: str) -> bool:
+    """ "universe of interconnected subfields", "suite of tools": what a thing holds, not what kind it is
+    ("a mixture of experts" names a kind of its own)."""
+    return _GATHERING.match(label) is not None
 
 
 def names_an_instance(label: str) -> bool:
@@ -61,8 +71,8 @@ def is_shell(label: str) -> bool:
     words = label.lower().split()
     while words and words[0] in {"the", "a", "an", "one", "this", "that", "these", "those", "such", "our", "their", "its"}:
         words.pop(0)
-    while len(words) > 1 and (words[0] in EVALUATIVE or words[0] in {"key", "core"}):
-        words.pop(0)  # "key concepts", "the main idea": a shell noun, judged
+    while len(words) > 1 and (words[0] in EVALUATIVE or words[0] in {"key", "core", "possible", "potential", "similar", "other"}):
+        words.pop(0)  # "key concepts", "the main idea", "a possible solution": a shell noun, judged or hedged
     return len(words) == 1 and tagger.singular_noun(words[0]) in SHELL_NOUNS
 
 

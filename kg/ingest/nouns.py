@@ -15,7 +15,8 @@ from kg.labels import as_term, clean, looks_like_name, singular
 
 PRONOUNS = {"it", "they", "this", "these", "those", "both", "he", "she", "them", "its", "their", "such models"}
 _NOT_NAMES = {"and", "or", "etc", "more", "others", "so on", "other", "the rest", "many more"}
-GENERIC_SUBJECTS = {"you", "we", "one", "i", "people", "users", "developers", "researchers", "let's", "let", "lets"}
+GENERIC_SUBJECTS = {"you", "we", "one", "i", "people", "users", "developers", "researchers", "let's", "let", "lets",
+                    "another", "others"}  # "another is a linguist": one more of something, not the entry
 _DETERMINERS = re.compile(
     r"^(?:(?:the|a|an|its|their|his|her|our|your|this|these|those|each|every|all|some|many|multiple|several|"
     r"various|different|more|most|other|such|only|also|both|around|about|approximately|roughly|over|own|"
@@ -142,8 +143,8 @@ def _other_name(inner: str, outside: str) -> bool:
         return abbreviates(inner, outside)
     if _ACRONYM.fullmatch(outside) and " " in inner:
         return abbreviates(outside, inner)
-    if outside[:1].islower() and inner[:1].isupper():
-        return False  # "question answering (HotPotQA)": a name in parentheses after a common noun is an example
+    if (outside[:1].islower() or (_common_word(outside) and singular(outside) != outside)) and inner[:1].isupper():
+        return False  # "question answering (HotPotQA)", "Images (Grayscale)": after a common noun, an example
     return "," not in inner and len(inner.split()) <= 4
 
 
@@ -177,12 +178,19 @@ def _maker(inner: str, outside: str) -> str | None:
     cited = _CITATION.match(inner)
     if cited:
         return cited["authors"].rstrip(".") + "."
+    if _common_word(outside) and (singular(outside) != outside or _common_word(inner)):
+        return None  # "Images (Grayscale)": common words, capitalised to open a line; "Torus (Acme Labs)" is a name
     if len(words) > 3 or not all(w[:1].isupper() for w in words) or re.search(r"\d", inner):
         return None
     last = words[-1]
     if not any(c.isupper() for c in last[1:]) and "NOUN" in readings(last.lower()):
         return None
     return inner if inner[:1].lower() != outside[:1].lower() else None  # an abbreviation or expansion starts alike
+
+
+def _common_word(text: str) -> bool:
+    """One word the dictionary knows as a noun, with no capital past its first letter ("Images")."""
+    return " " not in text.strip() and not any(c.isupper() for c in text.strip()[1:]) and "NOUN" in readings(text.strip().lower())
 
 
 def keep(phrase: Phrase) -> bool:
@@ -206,7 +214,7 @@ def keep(phrase: Phrase) -> bool:
 
 def describes(phrase: Phrase) -> bool:
     """ "representation of the current token" describes something; it does not name a concept."""
-    return re.search(r"\sof (?:the|each|a|an|every|all|its|their)\s", phrase.label.lower()) is not None
+    return re.search(r"\sof (?:the|each|a|an|every|all|its|their|this|these|that|those|our|your)\s", phrase.label.lower()) is not None
 
 
 # "Types of attention", "Common optimizers", "Popular vector databases": what the items below are
@@ -234,6 +242,18 @@ def types_named(text: str) -> str | None:
     may hold groups of them rather than them."""
     written = _QUALIFIED.split(clean(text).split(": ")[-1].rstrip(" :"), maxsplit=1)[0]
     return kinds_named(written) if _KINDS_OF.match(written) else None
+
+
+_PARTS_OF = re.compile(r"^(?:the\s+)?(?:(?:main|key|core|basic)\s+)?(?:elements|components|parts|building blocks|stages|phases|"
+                       r"ingredients)\s+of\s+(?:an?\s+|the\s+)?(?P<whole>.+)$", re.IGNORECASE)
+
+
+def parts_named(text: str) -> str | None:
+    """What a heading says the things below it are parts of: "Elements of a Prompt" -> "prompt",
+    "Key components of an agent" -> "agent"; None otherwise."""
+    match = _PARTS_OF.match(clean(text).split(": ")[-1].rstrip(" :"))
+    whole = as_term(match["whole"]) if match else ""
+    return whole if whole and names_a_concept(whole) and not is_shell(whole) else None
 
 
 # plurals that gather remarks, not kinds of a thing: "Key Takeaways", "Common Pitfalls"

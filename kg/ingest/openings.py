@@ -1,18 +1,19 @@
 """An opening that states a relation of the clause's subject before the clause names it: "Unlike
 full finetuning, LoRA keeps ..." (LoRA contrastsWith full finetuning), "Introduced in Wei et al.
 (2022), chain-of-thought prompting enables ..." (developedBy). The rest of the sentence is read as
-ever. And an entry's first sentence that calls its subject "this video" says what the entry is.
+ever; a condition that opens it ("If you are a beginner, ...") says nothing of its subject. And an
+entry's first sentence that calls its subject "this video" says what the entry is.
 Knows English wording only."""
 
 from __future__ import annotations
 
 import re
 
-from kg.ingest import tagger
+from kg.ingest import clauses, tagger
 from kg.ingest.lists import split, without_asides
 from kg.ingest.modifiers import is_shell
 from kg.ingest.nouns import Phrase, keep, noun_phrase
-from kg.ingest.subjects import NOBODY, subject_of
+from kg.ingest.subjects import NOBODY, subject_of, without_opening
 
 _INTRODUCED = re.compile(
     r"^(?:first\s+)?(?:introduced|proposed|developed|released|presented)\s+(?:by|in)\s+(?P<other>[^,]{2,80}),\s*(?P<rest>.+)$",
@@ -21,9 +22,18 @@ _CONTRAST = re.compile(r"^(?:unlike|in contrast to|as opposed to|compared (?:to|
                        re.IGNORECASE)
 
 
+# "If you are a beginner, start with ...", "When it is small, ...": a condition, whose subject is its
+# own (often the reader, or anything at all); what it says is no claim of the sentence's subject
+_CONDITION = re.compile(r"^(?:if|when|whenever|unless|although|though|because|since|once|even if)\s+[^,]{1,120},\s*(?=\S)",
+                        re.IGNORECASE)
+
+
 def opening(text: str) -> tuple[list[tuple[Phrase | str, str, Phrase]], int]:
     """What an opening states, as (subject, relation, object), the subject left open (CURRENT) for a
     pronoun; and where the rest of the sentence starts (0: it has no such opening)."""
+    opened = without_opening(text)
+    if (condition := _CONDITION.match(opened)) is not None:  # "If ..., use X": advice to the reader, all of it
+        return [], len(text) if _advice(opened[condition.end():]) else len(text) - len(opened) + condition.end()
     for pattern, relation, names_only in ((_INTRODUCED, "developedBy", True), (_CONTRAST, "contrastsWith", False)):
         found = pattern.match(text)
         if found is None:
@@ -50,3 +60,10 @@ def demonstrative_kind(sentence: str) -> Phrase | None:
         return None
     kind = noun_phrase(" ".join(w for w, _t in tagged[1:words]))
     return kind if keep(kind) and not is_shell(kind.label) and not kind.is_name else None
+
+
+def _advice(clause: str) -> bool:
+    """ "use cross-validation", "start with linear models": a clause that opens with a verb in its
+    base form, after a condition, tells the reader what to do."""
+    first = clause.split()[0].lower() if clause.split() else ""
+    return clauses.imperative(clause) or first in tagger.readings(first).get("VERB", ())

@@ -10,22 +10,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from kg.ingest.nouns import PRONOUNS, QUANTITY, Phrase, describes, is_action, keep, noun_phrase
-from kg.ingest import clauses, tagger
-from kg.ingest.modifiers import compares, is_shell, only_describes, without_judgement
+from kg.ingest.nouns import QUANTITY, Phrase, describes, is_action, keep, noun_phrase
+from kg.ingest import clauses
+from kg.ingest.modifiers import compares, gathers, is_shell, only_describes, without_judgement
 from kg.ingest.appositions import appositions
-from kg.ingest.hearst import KIND_HEADS, includes_kinds, kinds_with_examples
+from kg.ingest.hearst import includes_kinds, kinds_with_examples
 from kg.ingest.openings import demonstrative_kind, opening
 from kg.ingest.authorship import made_by
 from kg.ingest.fragments import bare_fragment, plural_fragment
+from kg.ingest.copulas import names_kinds, plural_copula
 from kg.ingest.problems import names_a_problem, problems
 from kg.ingest.purposes import tools_for_tasks
 from kg.ingest.lists import cut, inside_parentheses, split, without_relatives_in_lists
 from kg.ingest.relations import gapped_base_forms, generated_forms, relation_at, relation_matches
-from kg.ingest.subjects import CURRENT, NOBODY, opens_with_a_subject, subject_of, without_opening
+from kg.ingest.subjects import CURRENT, NOBODY, opens_with_a_subject, subject_of
 from kg.ingest.wording import plain
 
 
+_NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|neither|nor)\b|n['’]t\b", re.IGNORECASE)
+_ARTICLE = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
 _COPULAR = re.compile(r"(?:is|are|was|were|a measure|as a)\b", re.IGNORECASE)
 _CLAUSE = re.compile(
     r",\s*(?P<c1>which|who|while|whereas|but|so|including|with|whose)\b"
@@ -93,7 +96,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
     reading.claims.extend(Claim(subject, relation, obj, 0) for subject, relation, obj in stated)
     text = " " * rest + text[rest:]  # the rest is read as ever, offsets kept
     main: Phrase | str = CURRENT
-    main_ended = False  # whether a relation phrase ends the main clause's subject (else the tagger guessed where)
+    main_ended = several = False  # whether a relation phrase ends the main clause's subject (else the tagger guessed where)
+    negated: list[tuple[int, int]] = []  # the clauses a negation denies
     last: Phrase | None = None
     previous: str | None = None  # the last relation phrase read, to tell what "that" refers to
     fresh: Phrase | None = None  # the last object of the clause before this one
@@ -108,7 +112,9 @@ def read(sentence: str, protected: set[str]) -> Reading:
                 reading.claims.extend(Claim(prior, "includes", obj, start) for obj in _objects(clause[matches[0].end():], protected)[0])
             continue
         if kind == "main":
-            reading.claims.extend(_plural_copula(clause, matches, protected))
+            copular = plural_copula(clause, matches, protected)
+            reading.claims.extend(Claim(subject, "isA", kind, at) for subject, kind, at in copular)
+            several = len(copular) > 1  # "A, B and C are ...": no one of them is the sentence's subject
         if kind == "that" and opens_with_a_subject(clause):
             # "Results show that ReAct uses ...", "the authors claim that this is ...": what is said has a
             # subject of its own; a pronoun there points at nothing this sentence names
@@ -138,12 +144,15 @@ def read(sentence: str, protected: set[str]) -> Reading:
         if kind in {"who", ",who", ",whose"} and not matches:
             reading.claims.extend(Claim(subject, "relatedTo", noun_phrase(n), start) for n in _NAMED.findall(clause))
             continue
+        if (denied := _NEGATION.search(before)) is not None:
+            negated.append((start + denied.start(), start + len(clause)))  # "Kestrel does not use attention": no claim
+            continue
         for index, match in enumerate(matches):
             end = matches[index + 1].start() if index + 1 < len(matches) else len(clause)
             relation, segment = relation_at(match), clause[match.end() : end]
             if relation == "includes" and includes_kinds(clause[: match.start()]):
                 continue  # "Sampling methods include top-k sampling": members of a kind, read as examples below
-            if relation == "includes" and subject == CURRENT and _names_kinds(clause[: match.start()]):
+            if relation == "includes" and subject == CURRENT and names_kinds(clause[: match.start()]):
                 relation = "hasKind"  # "Key methods include A and B": kinds of an entry that names a kind
             if isinstance(subject, Phrase) and subject.label.endswith(" et al.") and relation not in _BY_AGENT:
                 continue  # what authors did in their paper is no property of theirs: only what they made
@@ -157,6 +166,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
                 objects = [o for o in objects if " of " not in o.label]
             if relation == "isA" and re.match(r"\s*another\b", segment, re.IGNORECASE):
                 objects = []  # "BioNeMo is another model": one more of the kind the notes list
+            if relation == "isA":
+                objects = [o for o in objects if not gathers(o.label)]  # "a universe of subfields" says what it holds
             at = start + match.start()
             reading.claims.extend(Claim(example, "isA", objects[-1], at) for example in examples)  # "tools, e.g. Kite"
             kinds = _named_kinds(segment, objects)
@@ -180,9 +191,9 @@ def read(sentence: str, protected: set[str]) -> Reading:
             if relation == "usedFor":  # "used (in neural networks) to prevent overfitting": for preventing overfitting
                 reading.claims.extend(Claim(subject, "usedFor", goal, at) for goal in _infinitive_purpose(match.group(), segment))
             last = fresh = objects[-1] if objects else last
-    if (authored := made_by(text)) is not None:  # "X is a book by Ada Moreno"
+    if (authored := made_by(text)) is not None and not negated:  # "X is a book by Ada Moreno"
         reading.claims.append(Claim(*authored, 0))
-    if suffered := problems(text, protected):  # "X is a failure mode of LLMs" says what LLMs suffer from, not what X is
+    if not negated and (suffered := problems(text, protected)):  # "X is a failure mode of LLMs" says what LLMs suffer from, not what X is
         reading.claims = [c for c in reading.claims if not (c.relation == "isA" and names_a_problem(c.object.label))]
         reading.claims.extend(Claim(thing, "suffersFrom", problem, 0) for thing, problem in suffered)
     # "optimization algorithms like Adam", wherever it stands in the sentence
@@ -192,9 +203,11 @@ def read(sentence: str, protected: set[str]) -> Reading:
         tasks = {task.label for _tool, task, _at in tools}
         reading.claims = [c for c in reading.claims if not (c.relation == "usedFor" and c.object.label in tasks)]
         reading.claims.extend(Claim(tool, "usedFor", task, at) for tool, task, at in tools)
+    # "They don't suffer from mode collapse like GANs": nothing after a negation is stated
+    reading.claims = [c for c in reading.claims if not any(a <= c.offset <= b for a, b in negated)]
     reading.claims = [replace(claim, subject=one) if isinstance(claim.subject, Phrase) else claim
                       for claim in reading.claims for one in _each_subject(claim.subject, protected)]
-    if reading.subject is not None and len(_each_subject(reading.subject, protected)) != 1:
+    if reading.subject is not None and (several or len(_each_subject(reading.subject, protected)) != 1):
         reading.subject = None  # two subjects: "it" in the next sentence is neither for sure
     return reading
 
@@ -288,37 +301,6 @@ def _appositive(segment: str, obj: Phrase) -> list[Phrase]:
     return [kind] if keep(kind) else []
 
 
-def _plural_copula(clause: str, matches: list[re.Match[str]], protected: set[str]) -> list[Claim]:
-    """ "Outliers are data points that ...", "Biases are systematic errors": a plural subject, its
-    verb "are" and a plural noun phrase say what the subject is. Only as the clause's first verb, and
-    where no relation phrase starts at "are" ("are used for" is read as itself)."""
-    opened = without_opening(clause.strip())
-    subject_text = clauses.before_verb(opened)
-    rest = opened[len(subject_text):]
-    copula = re.match(r"\s+are\s+", rest)
-    if not copula or not subject_text or any(m.start() <= clause.find(rest) + copula.end() for m in matches):
-        return []
-    written = cut(rest[copula.end():], protected)
-    joined = _each_subject(noun_phrase(subject_text), protected)
-    if (re.search(r"\s(?:and|or)\s", subject_text) and not (len(joined) > 1 and all(isinstance(j, Phrase) and j.is_name for j in joined))) \
-            or QUANTITY.match(written):
-        return []  # "inputs and outputs are sequences of tokens": neither is a kind of token; "A and B are X": both are
-    if written.split()[:1] and written.split()[0].lower() in {"its", "their", "his", "her"}:
-        return []  # "L2 and L1 are its usual forms": forms of what was said before
-    written = written.split(" of ", 1)[0]  # "Embeddings are dense vector representations of features"
-    subject, kind = noun_phrase(subject_text), noun_phrase(written)
-    plural = tagger.singular_phrase(written.strip()) != written.strip()  # "data points", "cross-encoders"
-    if not plural or not keep(subject) or not keep(kind) or subject.label.lower() in PRONOUNS:
-        return []
-    return [Claim(subject, "isA", kind, clause.find(rest))]
-
-
-def _names_kinds(before: str) -> bool:
-    """ "Key methods", "Popular techniques": a word for kinds of something, the subject of "include"."""
-    words = before.split()
-    return bool(words) and tagger.singular_noun(words[-1].lower()) in KIND_HEADS
-
-
 def _clauses(text: str) -> list[tuple[int, str, str]]:
     """The sentence cut where a relative or contrasting clause starts: (offset, kind, text)."""
     found: list[tuple[int, str, str]] = []
@@ -363,7 +345,8 @@ def _objects(text: str, protected: set[str]) -> tuple[list[Phrase], list[Phrase]
     written = split(head, protected)
     # "powerful and flexible languages": adjectives alone are the last item's modifiers; "the most
     # useful features" compares them, it names none
-    judged = [without_judgement(item) for i, item in enumerate(written) if not (i < len(written) - 1 and only_describes(item))]
+    judged = [without_judgement(item) for i, item in enumerate(written)
+              if not (i < len(written) - 1 and only_describes(item) and not _ARTICLE.match(written[i + 1]))]  # "X and a Y": two
     items = [noun_phrase(item) for item in judged if not compares(item)]
     for item in judged[-1:]:  # "algorithms (e.g., Byte Pair Encoding)": examples of the last object
         if (given_inside := _EXAMPLES_INSIDE.search(item)) is not None:

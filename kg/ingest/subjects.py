@@ -63,7 +63,9 @@ def subject_of(text: str) -> Phrase | str:
     text = opened
     text = _VERB.split(" " + text + " ", maxsplit=1)[0].strip()
     parts = [part.replace("\x00", ",") for part in outside_parentheses(text).split(",")]  # not "(Kim et al., 2021)"
-    while len(parts) > 1 and not names_a_concept(parts[0].strip()):  # "However, BERT", "To help, RoBERTa"
+    # "However, BERT", "To help, RoBERTa": a short opening; not the head of a list ("Understanding how
+    # to implement algorithms like linear regression, logistic regression, ... is vital")
+    while len(parts) > 1 and not names_a_concept(parts[0].strip()) and len(parts[0].split()) <= 4:
         parts.pop(0)
     text = parts[0].strip()
     if is_action(text) or text.lower() == "both":

@@ -73,6 +73,7 @@ _RETAG = {
     "al.": "FW",
     "ibid": "FW",
     "ibid.": "FW",
+    "i.e": "FW", "i.e.": "FW", "e.g": "FW", "e.g.": "FW", "cf": "FW", "cf.": "FW", "viz": "FW", "viz.": "FW",
     # Unknown capitalised token read as a name (NNP); a table's no-answer, an interjection like "Yes".
     "n/a": "UH",
 }
@@ -193,6 +194,9 @@ def corrected(word: str, tag_: str) -> str:
     # AI (VBP), IT and US (PRP), ReAct (VB, from "react"), DeepSpeed (VBN, from its "-ed")
     if any(c.isupper() for c in word[1:]) and (tag_ in _VERB or tag_ in ("PRP", "PRP$", "MD")):
         return "NNP"
+    lexicon = _english().parser.lexicon
+    if tag_ in _VERB and "-" in word.strip("-") and lexicon.get(word) is None and lexicon.get(word.lower()) is None:
+        return "JJ"  # "fixed-size" (VBP, from "-ize"): a compound the lexicon does not know modifies; "fine-tune" it knows
     return tag_
 
 
@@ -280,6 +284,11 @@ def _phrase_names(tokens: list[tuple[str, str]], title: bool) -> bool:
     return True
 
 
+_DATE = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? (?:\d{1,2},? )?\d{4}", re.IGNORECASE)
+_SUBORDINATORS = frozenset({"because", "if", "unless", "although", "though", "whereas", "whenever", "while"})
+_FORMULA = re.compile(r"[=<>{}^]|\s[*/+]\s")
+
+
 @lru_cache(maxsize=1 << 16)
 def names_a_concept(label: str) -> bool:
     """Whether a phrase can name a concept: a noun phrase, not a function word, a clause or a fragment.
@@ -301,14 +310,26 @@ def names_a_concept(label: str) -> bool:
         past form before a noun ("self supervised learning"); a determiner or pronoun not after a
         preposition or conjunction ("compute the loss"). A phrase of three words or more in capitals
         throughout is a title and exempt ("Attention Is All You Need");
-      * citation fragments ("et al.", "ibid") and phrases of more than 8 words.
+      * citation fragments ("et al.", "ibid") and phrases of more than 8 words;
+      * a clause inside ("useful whenever context matters", "slow because it"), what is said of a
+        thing ("Similar to other models"), a date ("Dec 2021");
+      * a formula ("batch size = 8", "a * b"), a phrase with half an aside ("network (applied"), a
+        list ("ReLU, LSTMs, and BatchNorm") or a phrase cut at a dash ("cutting-edge AI -").
     """
     text = " ".join(label.split())
     if not text or len(text.split(" ")) > _MAX_WORDS or not any(c.isalpha() for c in text):
         return False
+    if _FORMULA.search(text) or text.count("(") != text.count(")") or ", " in re.sub(r"\([^()]*\)|, (?:19|20)\d\d\b", "", text) or text[-1] in "-–":
+        return False  # "batch size = 8", "network (applied", "ReLU, LSTMs, and BatchNorm", "AI -": no one name
     tokens = _tokens(text)
     if not tokens or all(t == "CD" for _, t in tokens):
         return False
+    if any(t == "WRB" or w.lower() in _SUBORDINATORS for w, t in tokens[1:]):
+        return False  # "useful whenever context matters", "slow because it": a clause inside
+    if len(tokens) > 1 and tokens[0][1] in ("JJ", "JJR") and tokens[1][1] in ("TO", "IN"):
+        return False  # "Similar to other models", "better than RNNs": what is said of a thing, not its name
+    if _DATE.fullmatch(text):
+        return False  # "Dec 2021": when, not what
     if len(tokens) == 1:
         word, tag_ = tokens[0]
         if tag_ == "NNP" and word.istitle() and _word_tag(word.lower()) in _FUNCTION:

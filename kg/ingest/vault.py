@@ -18,6 +18,7 @@ from pathlib import PurePosixPath
 
 from kg.ingest import classify
 from kg.ingest.markdown import NotesFile
+from kg.ingest.nouns import parts_named, types_named
 from kg.ingest.tagger import names_a_concept, singular_phrase
 from kg.labels import as_term, clean, fold
 
@@ -47,11 +48,15 @@ def note_subject(notes: NotesFile, in_collection: bool) -> NoteSubject | None:
     top = [h for h in notes.headings if h.level == 1]
     entries = sum(1 for p in notes.paragraphs if p.term and p.item is not None)
     if len(top) == 1 and notes.headings[0] is top[0] and in_collection:
+        if types_named(top[0].title) or parts_named(top[0].title):
+            return None  # "# Elements of a Prompt", "# Types of Attention": its terms are the concepts
         name, stem = title_name(top[0].title), fold(file_name(notes.path))
+        if stem and (fold(name) in _DOCUMENT_NAMES or re.fullmatch(rf"(?:\S+ ){{1,3}}(?:of|to|about|on) (?:the )?{re.escape(stem)}(?: \S+){{0,2}}", fold(name))):
+            # "# Introduction: The Transformer Revolution" in Transformers.md, "The Chronicles of LSTM" in
+            # LSTM.md, "The Legend of the Vanishing Gradient Curse": a title about the file's concept
+            name = file_name(notes.path)
         if entries >= 3 and not (stem and (fold(name) in stem or stem in fold(name))):
             return None  # a title over many bold-term entries, not the file's name: chapter notes, a glossary
-        if stem and re.fullmatch(rf"(?:\S+ ){{1,3}}(?:of|to|about|on) {re.escape(stem)}", fold(name)):
-            name = file_name(notes.path)  # "The Chronicles of LSTM" in LSTM.md: a title about the file's concept
         return NoteSubject(name, aliases, top[0].line) if name and names_a_concept(name) else None
     if top or not (in_collection or aliases):
         return None

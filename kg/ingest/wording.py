@@ -1,7 +1,7 @@
 """Wording that says what a plainer wording does, rewritten before a sentence is read: "It's" is
 "It is", "a fundamental part of" is "a part of", "another type of" is "a type of", "is the latest
 GPT-4 model" is "is a GPT-4 model", "combines A with B" is "combines A and B", "includes familiarity
-with NumPy" is "includes NumPy"; adverbs and openings
+with NumPy" is "includes NumPy", "has two components:" is "contains:"; adverbs and openings
 such as "Note that" say nothing of what relates to what. Every rewrite after the first keeps the
 text's length, so that offsets into it still point at the sentence. Knows English wording only."""
 
@@ -38,6 +38,12 @@ _KNOWING = re.compile(
     r"(?:understanding|knowledge|familiarity|proficiency|mastery|grasp)\s+(?:of|with|in)\s+(?=\w)",
     re.IGNORECASE,
 )
+# "has two components: a retriever and a generator": what it contains, listed after the colon
+_HAS_PARTS = re.compile(
+    r"\b(?:has|have|requires?|needs?)\s+(?:(?:two|three|four|five|six|several|many|multiple|\d+)\s+)?"
+    r"(?:(?:main|key|core|major|basic|fundamental|essential)\s+)?"
+    r"(?:components|parts|stages|modules|layers|sublayers|elements|phases|building blocks|capabilities|abilities)(?=\s*:)",
+    re.IGNORECASE)
 _COMBINES = re.compile(r"\b(?P<head>combines?\s+[^,;()]{1,60}?\s)with(?=\s)", re.IGNORECASE)
 
 
@@ -51,6 +57,7 @@ def plain(sentence: str) -> str:
     text = _ANOTHER_KIND.sub(lambda m: _padded(f"a {m['noun']} of", m.group()), text)  # "is another type of"
     text = _SUPERLATIVE.sub(_one_of_them, text)
     text = _KNOWING.sub(lambda m: _padded(m['verb'] + ' ', m.group()), text)
+    text = _HAS_PARTS.sub(lambda m: _padded("contains", m.group()), text)
     return _COMBINES.sub(lambda m: f"{m['head']}and ", text)  # "combines A with B": uses both
 
 
@@ -68,7 +75,7 @@ def _padded(plainer: str, written: str) -> str:
 
 def _unjudged(match: re.Match[str]) -> str:
     """ "a fundamental part of" -> "a part of", padded to the same length; a noun stays ("a model type of")."""
-    if tagger.tagged(match["adjective"])[0][1] not in ("JJ", "JJR", "JJS"):
+    if tagger.tagged(match["adjective"])[0][1] not in ("JJ", "JJR", "JJS", "VBN"):  # "a quantized version of"
         return match.group()
     article = "a" if match["article"] == "an" and match["noun"][0] not in "aeiou" else match["article"]
     return _padded(f"{article} {match['noun']} of", match.group())

@@ -3,8 +3,7 @@
   // Note text reaches the DOM only through textContent, the canvas through fillText and vis tooltips
   // through innerText: never as HTML.
   const data = JSON.parse(document.getElementById("kg-data").textContent);
-  data.edges = data.edges.map(([from, to, r, tier, sources], id) => (  // sent as places in the lists, for size
-    {id, from: data.nodes[from].id, to: data.nodes[to].id, relation: data.relations[r].name, tier: data.tiers[tier].name, sources}));
+  data.edges = data.edges.map((e, id) => ({...e, id, from: data.nodes[e.from].id, to: data.nodes[e.to].id}));  // sent as places
   const byId = new Map(data.nodes.map(n => [n.id, n])), names = {}, relation = {};
   for (const c of data.classes.concat(data.relations)) names[c.name] = c.label;
   for (const r of data.relations) relation[r.name] = r;

@@ -17,8 +17,8 @@ from typing import NamedTuple
 
 from kg.graph.view import ViewNode, ViewTopic
 
-OVERVIEW_FROM = 1000  # concepts. Drawn whole, a page of 1,000 has room to label 3% of them when it opens,
-# and opens in twice the time (benchmarks/bench_viz.py; README, "Benchmarks")
+OVERVIEW_FROM = 1000  # concepts. Drawn whole, a page of 1,000 has room to label 2.6% of them when it
+# opens, and opens in 2.6 times its overview's time (benchmarks/bench_viz.py; README, "Benchmarks")
 MOST_CLUSTERS = 60  # more labels than this do not fit one screen
 FEWEST_CLUSTERS = 4  # fewer groups than this say nothing a class would not
 NO_TOPIC = "No topic"

@@ -18,8 +18,9 @@ zooms in), ranks search matches as `kg search` does, typos forgiven, and counts 
 leave; kg.outputs.style says how each class and relation is drawn.
 
 Above `overview_from` concepts (kg.outputs.overview) the page opens as an overview of clusters that
-open in place, laid out by kg.layout.grouped_layout, and a selected concept is drawn with its
-neighbours around it (templates/overview.js, inlined only then).
+open in place, laid out by kg.outputs.layout.grouped_layout, and a selected concept is drawn with
+its neighbours around it (templates/overview.js); a page drawn --around lays its neighbourhood out
+around its centres (templates/focus.js). Each script is inlined only where it serves.
 """
 
 from __future__ import annotations

@@ -12,13 +12,17 @@ import math
 from collections import defaultdict, deque
 from math import fsum
 from operator import mul
+from typing import NamedTuple
 
 SPACING = 110.0  # canvas units between nodes: room for a label at scale 1
 PIVOTS = 24
+WIDE = 1.4  # width to height of an overview's clusters, as of the page's drawing area on a laptop
 
 
-def layout(count: int, links: list[tuple[int, int]], spacing: float = SPACING) -> list[tuple[int, int]]:
-    """Positions of `count` nodes: each connected component by pivot MDS, then packed in rows."""
+def layout(count: int, links: list[tuple[int, int]], spacing: float = SPACING, *, quick: bool = False) -> list[tuple[int, int]]:
+    """Positions of `count` nodes: each connected component by pivot MDS, then packed in rows.
+    `quick`: half the pivots, and the eigenvectors only until they settle, for the many small
+    groups of an overview (the page's own layout keeps its positions as they were)."""
     adjacency: list[set[int]] = [set() for _ in range(count)]
     for a, b in links:
         if a != b:
@@ -26,7 +30,7 @@ def layout(count: int, links: list[tuple[int, int]], spacing: float = SPACING) -
             adjacency[b].add(a)
     neighbours = [sorted(s) for s in adjacency]
     positions: list[tuple[int, int]] = [(0, 0)] * count
-    placed = [(component, _component_layout(component, neighbours, spacing)) for component in _components(neighbours)]
+    placed = [(component, _component_layout(component, neighbours, spacing, quick)) for component in _components(neighbours)]
     row_width = max(spacing, math.sqrt(count) * spacing)
     x = y = row_height = 0.0
     for component, points in placed:  # shelf packing, largest component first
@@ -75,7 +79,7 @@ def _bfs(adjacency: list[list[int]], start: int) -> list[int]:
     return distance
 
 
-def _component_layout(component: list[int], neighbours: list[list[int]], spacing: float) -> list[tuple[float, float]]:
+def _component_layout(component: list[int], neighbours: list[list[int]], spacing: float, quick: bool = False) -> list[tuple[float, float]]:
     """Pivot MDS (Brandes and Pich): classical MDS on the distances to k far-apart pivots."""
     size = len(component)
     if size <= 2:
@@ -85,7 +89,7 @@ def _component_layout(component: list[int], neighbours: list[list[int]], spacing
     pivot = max(range(size), key=lambda i: len(adjacency[i]))
     nearest = [size] * size
     squared: list[list[float]] = []
-    for _ in range(min(PIVOTS, size)):
+    for _ in range(min(PIVOTS // 2 if quick else PIVOTS, size)):
         distance = _bfs(adjacency, pivot)
         squared.append([float(d * d) for d in distance])
         nearest = list(map(min, nearest, distance))
@@ -99,8 +103,8 @@ def _component_layout(component: list[int], neighbours: list[list[int]], spacing
     grand = fsum(col_mean) / k
     centred = [[-0.5 * (v - r - cm + grand) for v, r in zip(col, row_mean)] for col, cm in zip(squared, col_mean)]
     gram = [[fsum(map(mul, a, b)) for b in centred] for a in centred]
-    first = _eigenvector(gram, None)
-    second = _eigenvector(gram, first)
+    first = _eigenvector(gram, None, quick)
+    second = _eigenvector(gram, first, quick)
     xs, ys = [0.0] * size, [0.0] * size
     for col, w1, w2 in zip(centred, first, second):
         xs = [x + w1 * c for x, c in zip(xs, col)]
@@ -110,8 +114,9 @@ def _component_layout(component: list[int], neighbours: list[list[int]], spacing
     return list(zip(xs, ys))
 
 
-def _eigenvector(matrix: list[list[float]], orthogonal_to: list[float] | None) -> list[float]:
-    """The dominant eigenvector of a small symmetric matrix, by power iteration."""
+def _eigenvector(matrix: list[list[float]], orthogonal_to: list[float] | None, settle: bool = False) -> list[float]:
+    """The dominant eigenvector of a small symmetric matrix, by power iteration: 100 steps, or
+    (`settle`) until a step moves it no more than 1e-9."""
     n = len(matrix)
     vector = [1.0 + i / n for i in range(n)]
     for _ in range(100):
@@ -122,7 +127,9 @@ def _eigenvector(matrix: list[list[float]], orthogonal_to: list[float] | None) -
         norm = math.sqrt(fsum(p * p for p in product))
         if norm < 1e-12:
             return [0.0] * n
-        vector = [p / norm for p in product]
+        vector, before = [p / norm for p in product], vector
+        if settle and max(map(abs, map(float.__sub__, vector, before))) < 1e-9:
+            break
     return vector
 
 
@@ -169,3 +176,89 @@ def _spread(xs: list[float], ys: list[float], gap: float, rounds: int) -> None:
                         ys[a] -= ddy * push
                         xs[b] += ddx * push
                         ys[b] += ddy * push
+
+
+class Disc(NamedTuple):
+    """Where a group of nodes is drawn: its centre and a radius that holds them all."""
+
+    x: int
+    y: int
+    radius: int
+
+
+def grouped_layout(count: int, links: list[tuple[int, int]], groups: list[list[int]],
+                   spacing: float = SPACING) -> tuple[list[tuple[int, int]], list[Disc]]:
+    """Positions of `count` nodes that fall into `groups`: each group laid out alone, as layout()
+    does, in a disc of its own; the discs placed by the links between groups (pivot MDS on the
+    groups), then pushed apart until no two overlap. A group drawn as one node where its disc is
+    can be opened in place: its members land inside the disc, clear of every other group."""
+    group_of = [0] * count
+    for number, members in enumerate(groups):
+        for node in members:
+            group_of[node] = number
+    inside: list[list[tuple[int, int]]] = [[] for _ in groups]
+    between: set[tuple[int, int]] = set()
+    local = [0] * count
+    for members in groups:
+        for i, node in enumerate(members):
+            local[node] = i
+    for a, b in links:
+        ga, gb = group_of[a], group_of[b]
+        if ga == gb:
+            inside[ga].append((local[a], local[b]))
+        else:
+            between.add((min(ga, gb), max(ga, gb)))
+    offsets, radii = [], []
+    for members, own in zip(groups, inside):
+        points = layout(len(members), own, spacing, quick=True)
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        cx, cy = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
+        offsets.append([(x - cx, y - cy) for x, y in points])
+        radii.append(max(math.hypot(x - cx, y - cy) for x, y in points) + spacing / 2)
+    typical = math.sqrt(fsum(r * r for r in radii) / max(len(radii), 1))
+    centres = _separate(layout(len(groups), sorted(between), spacing), radii, max(spacing, typical / 3))  # room for names
+    positions: list[tuple[int, int]] = [(0, 0)] * count
+    for members, (cx, cy), offset in zip(groups, centres, offsets):
+        for node, (dx, dy) in zip(members, offset):
+            positions[node] = (round(cx + dx), round(cy + dy))
+    return positions, [Disc(round(x), round(y), math.ceil(r)) for (x, y), r in zip(centres, radii)]
+
+
+def _separate(start: list[tuple[int, int]], radii: list[float], gap: float, rounds: int = 300) -> list[tuple[float, float]]:
+    """Discs at `start`, scaled so that neighbours are about as far apart as their sizes, then
+    pushed apart pairwise (the larger moving less) until none overlaps: O(k²) a round, for the
+    few dozen groups of an overview. Whatever the rounds leave overlapping is spread out at the end."""
+    count = len(start)
+    if count == 0:
+        return []
+    typical = math.sqrt(fsum(r * r for r in radii) / count)
+    xs = [x / SPACING * 2 * typical for x, _ in start]
+    ys = [y / SPACING * 2 * typical for _, y in start]
+    width, height = max(xs) - min(xs), max(ys) - min(ys)
+    if width < WIDE * height:  # a screen is wider than high: so is the picture that fills it
+        xs = [x * WIDE * height / max(width, 1.0) for x in xs]
+    for _ in range(rounds):
+        moved = False
+        for a in range(count):
+            for b in range(a + 1, count):
+                dx, dy = xs[b] - xs[a], ys[b] - ys[a]
+                need = radii[a] + radii[b] + gap
+                distance = math.hypot(dx, dy)
+                if distance >= need:
+                    continue
+                moved = True
+                if distance < 1e-9:
+                    dx, dy, distance = 1.0, (a + b) % 3 - 1.0, math.hypot(1.0, (a + b) % 3 - 1.0)
+                share = radii[a] ** 2 / (radii[a] ** 2 + radii[b] ** 2)  # of the push that b takes
+                push = (need - distance) / distance
+                xs[a] -= dx * push * (1 - share)
+                ys[a] -= dy * push * (1 - share)
+                xs[b] += dx * push * share
+                ys[b] += dy * push * share
+        if not moved:
+            break
+    stretch = max([(radii[a] + radii[b] + gap) / max(math.hypot(xs[b] - xs[a], ys[b] - ys[a]), 1e-9)
+                   for a in range(count) for b in range(a + 1, count)], default=1.0)
+    if stretch > 1:  # scaling every distance up clears the last overlaps
+        xs, ys = [x * stretch for x in xs], [y * stretch for y in ys]
+    return list(zip(xs, ys))

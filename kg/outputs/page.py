@@ -16,6 +16,11 @@ layout is drawn, and exposes the vis objects as window.kgNetwork, kgNodes and kg
 The script (templates/graph.js) places the labels where they cover no other (more of them as one
 zooms in), ranks search matches as `kg search` does, typos forgiven, and counts what the filters
 leave; kg.outputs.style says how each class and relation is drawn.
+
+Above `overview_from` concepts (kg.outputs.overview) the page opens as an overview of clusters that
+open in place, laid out by kg.outputs.layout.grouped_layout, and a selected concept is drawn with
+its neighbours around it (templates/overview.js); a page drawn --around lays its neighbourhood out
+around its centres (templates/focus.js). Each script is inlined only where it serves.
 """
 
 from __future__ import annotations
@@ -29,7 +34,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.files import atomic_write
-from kg.outputs.layout import layout
+from kg.outputs.layout import grouped_layout, layout
+from kg.outputs.overview import OVERVIEW_FROM, clusters_of
 from kg.outputs.style import class_style, relation_style
 from kg.graph.view import GraphView, view_of
 from kg.source import TIERS
@@ -73,13 +79,15 @@ def _view_and_title(graph: KnowledgeGraph, around: list[str] | None, depth: int,
     return view, title
 
 
-def write_html(view: GraphView, path: str | os.PathLike[str], *, title: str = DEFAULT_TITLE) -> None:
+def write_html(view: GraphView, path: str | os.PathLike[str], *, title: str = DEFAULT_TITLE,
+               overview_from: float = OVERVIEW_FROM) -> None:
     """Write the page for `view` to `path`, atomically: a failed write leaves an old page whole."""
-    atomic_write(path, render_html(view, title=title))
+    atomic_write(path, render_html(view, title=title, overview_from=overview_from))
 
 
-def render_html(view: GraphView, *, title: str = DEFAULT_TITLE) -> str:
-    """The page for `view`: the same view gives byte-identical HTML (the built page is in git)."""
+def render_html(view: GraphView, *, title: str = DEFAULT_TITLE, overview_from: float = OVERVIEW_FROM) -> str:
+    """The page for `view`: the same view gives byte-identical HTML (the built page is in git).
+    A view of more than `overview_from` concepts opens as an overview of clusters (kg.outputs.overview)."""
     from pyvis.network import Network
 
     nodes = sorted({node.id: node for node in reversed(view.nodes)}.values(), key=lambda n: n.id)
@@ -88,8 +96,19 @@ def render_html(view: GraphView, *, title: str = DEFAULT_TITLE) -> str:
         (e for e in view.edges if e.source in index and e.target in index),
         key=lambda e: (e.source, e.relation, e.target, e.sources),
     )
-    positions = layout(len(nodes), [(index[e.source], index[e.target]) for e in edges])
+    links = [(index[e.source], index[e.target]) for e in edges]
     labels = _labels()
+    overview: dict[str, Any] | None = None
+    grouped = clusters_of(nodes, view.topics, labels) if len(nodes) > overview_from else None
+    if grouped:
+        kind, clusters = grouped
+        positions, discs = grouped_layout(len(nodes), links, [c.members for c in clusters])
+        overview = {"kind": kind, "clusters": [
+            {"key": c.key, "label": c.label, "members": c.members, "x": d.x, "y": d.y, "r": d.radius,
+             "color": class_style(c.cls).colour if c.cls else None}
+            for c, d in zip(clusters, discs)]}
+    else:
+        positions = layout(len(nodes), links)
 
     net = Network(directed=True, cdn_resources="in_line", heading=title)
     net.nodes = [
@@ -97,14 +116,17 @@ def render_html(view: GraphView, *, title: str = DEFAULT_TITLE) -> str:
          "definition": n.definition, "sources": n.sources, "seeAlso": n.see_also}
         for n, (x, y) in zip(nodes, positions)
     ]
-    net.edges = [
-        {"id": i, "from": e.source, "to": e.target, "relation": e.relation, "sources": e.sources, "tier": e.tier}
-        for i, e in enumerate(edges)  # the page adds label, colour and dashes from the relation
-    ]
+    relation_names = sorted({e.relation for e in edges})
+    tiers = [t for t in TIERS if any(e.tier == t for e in edges)]
+    # an edge names its ends by their places in the list of nodes, not by IRI: 40% fewer bytes
+    # at 20,000 concepts, and the page's time to open follows its size
+    net.edges = [{"from": index[e.source], "to": index[e.target], "relation": e.relation, "sources": e.sources,
+                  "tier": e.tier} for e in edges]  # the page adds label, colour and dashes from the relation
     class_names = sorted({n.cls for n in nodes})
-    net.options = _options(len(nodes), class_names)
+    net.options = _options(len(nodes), class_names, overview=overview is not None, around=bool(view.centres))
     data = {
         "small": len(nodes) <= LARGE,
+        **({"overview": overview} if overview else {}),
         "centres": [c for c in view.centres if c in index],  # their labels come first
         "nodes": net.nodes,
         "edges": net.edges,
@@ -115,16 +137,17 @@ def render_html(view: GraphView, *, title: str = DEFAULT_TITLE) -> str:
         ],
         "relations": [
             {"name": r, "label": labels.get(r, r), "color": relation_style(r).colour, "dashes": relation_style(r).dashes}
-            for r in sorted({e.relation for e in edges})
+            for r in relation_names
         ],
         # how sure each reading is; weak ones (guesses from closeness) start hidden
-        "tiers": [{"name": t, "label": t, "shown": t != "weak"}
-                  for t in TIERS if any(e.tier == t for e in edges)],
+        "tiers": [{"name": t, "label": t, "shown": t != "weak"} for t in tiers],
     }
     templates = Path(__file__).with_name("templates")
+    # the focused layout for an overview and a page drawn --around; clusters to open for an overview
+    scripts = (["focus.js"] if overview or data["centres"] else []) + (["overview.js"] if overview else []) + ["graph.js"]
     parts = {"title": html.escape(title), "vis_css": _asset("vis-network.css"),
              "vis_js": _asset("vis-network.min.js"), "data": script_json(data),
-             "script": _inlinable("graph.js", (templates / "graph.js").read_text(encoding="utf-8"))}
+             "script": "".join(_inlinable(name, (templates / name).read_text(encoding="utf-8")) for name in scripts)}
     # one pass, so that a title holding "{data}" is not filled in again
     page = (templates / "graph.html").read_text(encoding="utf-8")
     return re.sub(r"\{(title|vis_css|vis_js|data|script)\}", lambda m: parts[m.group(1)], page)
@@ -166,15 +189,18 @@ def _spring(count: int) -> float:
     return max(60, min(100, round(6000 / max(count, 1))))
 
 
-def _options(count: int, class_names: list[str]) -> dict[str, Any]:
-    """vis-network options: physics only for small graphs, cheaper drawing for large ones."""
+def _options(count: int, class_names: list[str], overview: bool = False, around: bool = False) -> dict[str, Any]:
+    """vis-network options: physics only for small graphs, cheaper drawing for large ones. An
+    overview draws few nodes at a time, so none of the savings; nodes stay where the layout put
+    them (dragging one pans), since a cluster opens its members at their places. A page drawn
+    around its centres is laid out by the page around them (templates/focus.js): no physics."""
     large = count > LARGE
     groups = {}
     for cls in class_names:
         colour, shape = class_style(cls)
         groups[cls] = {"shape": shape, "color": {"background": colour, "border": "#444444",
                                                   "highlight": {"background": colour, "border": "#000000"}}}
-    physics = 0 < count <= PHYSICS_MAX_NODES
+    physics = 0 < count <= PHYSICS_MAX_NODES and not overview and not around
     return {
         "autoResize": True,
         "groups": groups,
@@ -191,5 +217,6 @@ def _options(count: int, class_names: list[str]) -> dict[str, Any]:
             "forceAtlas2Based": {"gravitationalConstant": -40, "springLength": _spring(count), "avoidOverlap": 0.6},
             "stabilization": {"enabled": physics, "iterations": 300, "updateInterval": 50, "fit": True},
         },
-        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": large, "hideEdgesOnZoom": large},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": large and not overview,
+                        "hideEdgesOnZoom": large and not overview, **({"dragNodes": False} if overview else {})},
     }

@@ -40,6 +40,12 @@ def before_verb(text: str) -> str:
     return text
 
 
+def is_base_verb(word: str) -> bool:
+    """Whether a word is a verb in its base form to the dictionary ("use", "tune", "start")."""
+    lower = word.lower()
+    return lower in tagger.readings(lower).get("VERB", ())
+
+
 def can_be_verb(word: str) -> bool:
     """Whether a word tagged as a plural noun can be a verb too ("ranks", "uses"): the tagger reads
     each word alone, so "Ridge ranks answers" comes out as three nouns."""

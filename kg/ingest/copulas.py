@@ -9,7 +9,7 @@ import re
 from kg.ingest import clauses, tagger
 from kg.ingest.hearst import KIND_HEADS
 from kg.ingest.lists import cut, split
-from kg.ingest.nouns import PRONOUNS, QUANTITY, Phrase, keep, noun_phrase
+from kg.ingest.nouns import POSSESSIVES, PRONOUNS, QUANTITY, Phrase, keep, noun_phrase
 from kg.ingest.subjects import without_opening
 
 
@@ -29,7 +29,7 @@ def plural_copula(clause: str, matches: list[re.Match[str]], protected: set[str]
     joined = [noun_phrase(item) for item in split(subject_text, protected)] if re.search(r"\s(?:and|or)\s", subject_text) else []
     if (joined and not (len(joined) > 1 and (all(j.is_name for j in joined) or names_kinds(written)))) or QUANTITY.match(written):
         return []
-    if written.split()[:1] and written.split()[0].lower() in {"its", "their", "his", "her"}:
+    if written.split()[:1] and written.split()[0].lower() in POSSESSIVES:
         return []  # "L2 and L1 are its usual forms": forms of what was said before
     written = written.split(" of ", 1)[0]  # "Embeddings are dense vector representations of features"
     kind = noun_phrase(written)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest import classify, tagger
+from kg.ingest import classify, clauses, tagger
 from kg.ingest.lists import cut, split
 from kg.ingest.modifiers import EVALUATIVE, is_shell, without_judgement
 from kg.ingest.nouns import VERBS_ING, Phrase, keep, noun_phrase
@@ -114,5 +114,4 @@ def _noun_phrase_before(text: str, plural: bool = False) -> Phrase | None:
 def _base_verb(word: str, at_start: bool) -> bool:
     """ "use", "tune": a verb in its base form; as a sentence's first word only when it can be no
     adjective ("Complex models like ..." names a kind)."""
-    readings = tagger.readings(word.lower())
-    return word.lower() in readings.get("VERB", ()) and not (at_start and "ADJ" in readings)
+    return clauses.is_base_verb(word) and not (at_start and "ADJ" in tagger.readings(word.lower()))

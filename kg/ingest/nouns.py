@@ -13,6 +13,7 @@ from kg.ingest.tagger import names_a_concept, readings, singular_phrase
 from kg.labels import as_term, clean, looks_like_name, singular
 
 
+POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "your"})  # "its cost": of what was said before
 PRONOUNS = {"it", "they", "this", "these", "those", "both", "he", "she", "them", "its", "their", "such models"}
 _NOT_NAMES = {"and", "or", "etc", "more", "others", "so on", "other", "the rest", "many more"}
 GENERIC_SUBJECTS = {"you", "we", "one", "i", "people", "users", "developers", "researchers", "let's", "let", "lets",

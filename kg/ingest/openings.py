@@ -65,5 +65,4 @@ def demonstrative_kind(sentence: str) -> Phrase | None:
 def _advice(clause: str) -> bool:
     """ "use cross-validation", "start with linear models": a clause that opens with a verb in its
     base form, after a condition, tells the reader what to do."""
-    first = clause.split()[0].lower() if clause.split() else ""
-    return clauses.imperative(clause) or first in tagger.readings(first).get("VERB", ())
+    return clauses.imperative(clause) or (bool(clause.split()) and clauses.is_base_verb(clause.split()[0]))

@@ -8,7 +8,7 @@ import re
 
 from kg.ingest.lists import cut, split, without_asides
 from kg.ingest.modifiers import is_shell
-from kg.ingest.nouns import PRONOUNS, Phrase, keep, noun_phrase
+from kg.ingest.nouns import POSSESSIVES, PRONOUNS, Phrase, keep, noun_phrase
 from kg.ingest.subjects import CURRENT
 
 _PROBLEMS = r"(?:problem|issue|weakness|limitation|drawback|downside|disadvantage|pitfall|shortcoming|failure mode)s?"
@@ -36,7 +36,7 @@ def problems(clause: str, protected: set[str]) -> list[tuple[Phrase | str, Phras
         written = cut(found["thing"], protected)
         thing: Phrase | str = CURRENT if written.lower() in PRONOUNS else noun_phrase(written)
         listed = split(cut(found["problem"], protected), protected)
-        named = [noun_phrase(item) for item in listed if item.split()[0].lower() not in _OWNED]
+        named = [noun_phrase(item) for item in listed if item.split()[0].lower() not in POSSESSIVES]
         if thing != CURRENT and not _names_a_thing(thing):
             return []
         return [(thing, problem) for problem in named if _names_a_thing(problem)]
@@ -48,7 +48,6 @@ def names_a_problem(label: str) -> bool:
     return re.search(rf"\b{_PROBLEMS}(?: (?:of|with|for) .*)?$", label, re.IGNORECASE) is not None
 
 
-_OWNED = {"its", "their", "his", "her", "our", "your"}  # "its cost": which cost is said before
 
 
 def _names_a_thing(phrase: Phrase | str) -> bool:

@@ -13,7 +13,7 @@ import re
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.lists import cut, split
 from kg.ingest.modifiers import EVALUATIVE, is_shell, without_judgement
-from kg.ingest.nouns import VERBS_ING, Phrase, keep, noun_phrase
+from kg.ingest.nouns import VERBS_ING, Phrase, is_action, keep, noun_phrase
 
 _CUE = re.compile(r",?\s(?:such as|like)\s|,\s(?:especially|particularly|notably|in particular)\s", re.IGNORECASE)
 # after a plural kind only, and only before a list of two or more: "techniques (LoRA)" may be a name
@@ -23,9 +23,12 @@ _NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS", "JJ", "VBG", "VBN", "CD")  # what a no
 # nouns that name a kind of things without naming a class: "parallelism strategies: ..."
 KIND_HEADS = frozenset({"strategy", "approach", "variant", "type", "kind", "form", "family", "method", "technique"})
 _CITATION = re.compile(r"\bet al\b|\b(?:1[89]|20)\d\d\b")  # "methods (Kim et al., 2021)": a source, no list
+_ASIDE = re.compile(r"\([^()]*\)")
 _EXAMPLES_CUE = re.compile(r"^\s*(?:e\.g\.|i\.e\.|like|such as|including|for example)[,:]?\s+", re.IGNORECASE)
 # what a verb in its base form follows, which then opens no kind: "to use", "will use", "we use", a sentence's start
 _BEFORE_A_VERB = frozenset({"", "to", "will", "can", "could", "should", "may", "might", "must", "would", "we", "you", "they", "i"})
+# what opens a clause whose -ing verb then takes an object: "while mitigating issues like ..."
+_CLAUSE_OPENERS = frozenset({"while", "when", "by", "after", "before", "without", "through", "via", "thus", "thereby"})
 # words that count or pick out members, before the kind: "We use several regularization techniques"
 _QUANTIFIERS = frozenset({"several", "many", "some", "all", "various", "different", "multiple", "numerous", "few", "other"})
 
@@ -35,10 +38,11 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
     found = []
     cues = [(cue, False) for cue in _CUE.finditer(text)] + [(cue, True) for cue in _PLURAL_CUE.finditer(text)]
     for cue, plural in cues:
-        kind = _noun_phrase_before(text[: cue.start()], plural)
+        listed = _listed(text[cue.end():], cue.group(), protected)
+        rest = text[cue.end():].partition(listed)[2] if listed else ""
+        kind = _noun_phrase_before(text[: cue.start()], plural, subject=_finite_verb_in(rest))
         if kind is None:
             continue
-        listed = _listed(text[cue.end():], cue.group(), protected)
         items = split(listed, protected)
         if plural and len(items) < 2:
             continue
@@ -64,17 +68,32 @@ def _listed(after: str, cue: str, protected: set[str]) -> str:
 
 
 def _until_verb(item: str) -> str:
-    """ "QLoRA reduce memory requirements" -> "QLoRA": a list that a verb follows ends before it."""
-    words = item.split()
-    for index, (word, tag_) in enumerate(tagger.tagged(item)):
+    """ "QLoRA reduce memory requirements" -> "QLoRA": a list that a verb follows ends before it. The
+    tagger reads a verb after a plural or a name as a noun ("sliding windows split documents",
+    "Kestrel ranks passages"), so a word that can be that verb, with an object after it, ends it too."""
+    words, tagged = item.split(), tagger.tagged(item)
+    for index, (word, tag_) in enumerate(tagged):
         if index and tagger.corrected(word, tag_) in ("VB", "VBP", "VBZ", "VBD", "MD", "RB"):
-            return " ".join(words[:index]) if len(words) == len(tagger.tagged(item)) else item
+            return " ".join(words[:index]) if len(words) == len(tagged) else item
+        if 0 < index < len(tagged) - 1 and len(words) == len(tagged) and word.islower() and tag_ in ("NN", "NNS") \
+                and tagged[index - 1][1] in ("NNS", "NNPS", "NNP") and (clauses.is_base_verb(word) or clauses.can_be_verb(word)):
+            return " ".join(words[:index])
     return item
 
 
-def _noun_phrase_before(text: str, plural: bool = False) -> Phrase | None:
+def _finite_verb_in(text: str) -> bool:
+    """Whether a verb follows a list of examples ("Language models like GPT-4 are ..."): then what
+    opens the sentence before them is its subject, no instruction ("Tune parameters like ...")."""
+    return any(tagger.corrected(w, t) in ("VBZ", "VBP", "VBD", "MD") for w, t in tagger.tagged(text))
+
+
+def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False) -> Phrase | None:
     """The noun phrase that ends right before the cue, ending in a noun (a plural one if `plural`):
-    "various optimization algorithms" -> "optimization algorithm"; None after a verb ("is like")."""
+    "various optimization algorithms" -> "optimization algorithm"; None after a verb ("is like"). A
+    parenthesis inside is an aside ("Large language models (LLMs) today, such as"), and a comma ends
+    the phrase ("For instance, sampling methods include"). A `subject` has a verb after it, so its
+    first word is no instruction's ("Sequence models like RNNs are ...")."""
+    text = re.split(r"[,;:]\s", _ASIDE.sub(" ", text))[-1]
     tagged = [(w, tagger.corrected(w, t)) for w, t in tagger.tagged(text) if any(c.isalnum() for c in w)]
     if not tagged or not tagged[-1][1].startswith("NN") or (plural and tagged[-1][1] not in ("NNS", "NNPS")):
         return None
@@ -87,12 +106,18 @@ def _noun_phrase_before(text: str, plural: bool = False) -> Phrase | None:
                 return None  # "the structure of a neural network, such as layers": examples of the structure
             before = word.lower()
             break
+        if words and tag_ == tags[0] == "NNS" and index and tagged[index - 1][1] in ("NN", "NNP") and "VERB" in tagger.readings(word.lower()):
+            before = word.lower()  # "This development powers models like ChatGPT": a noun, its verb, the kind
+            break
         words.insert(0, word)
         tags.insert(0, tag_)
+    judged = bool(words) and (words[0].lower() in EVALUATIVE or before in _QUANTIFIERS)  # "Notable tools include"
+    if before in _CLAUSE_OPENERS and is_action(" ".join(words)):
+        return None  # "while mitigating issues like hallucination": a verb and its object
     if len(words) == len(tagged) and words[0].lower() in EVALUATIVE:
         words[0] = words[0].lower()  # "Common sampling methods include ...": capital only as the sentence's first word
     while words and (words[0].lower() in _VERBS_BEFORE or tagger.corrected(*tagger.tagged(words[0])[0]) == "CD"
-                     or (before in _BEFORE_A_VERB and _base_verb(words[0], at_start=not before))):
+                     or (before in _BEFORE_A_VERB and _base_verb(words[0], at_start=not before) and (before or not subject))):
         # "using techniques like", "to use models like", "we will use environments like", "Tune parameters
         # like" (an instruction's first word): the verb before the phrase is none of it
         words.pop(0)
@@ -107,7 +132,8 @@ def _noun_phrase_before(text: str, plural: bool = False) -> Phrase | None:
     head = kind.label.split()[-1].lower()
     named_by_class = classify.class_of_word(head) is not None
     if plural:  # a list in parentheses or after a colon may be parts ("trajectories (Thought, Act)"): kinds only
-        return kind if named_by_class or head in KIND_HEADS else None  # "techniques", "parallelism strategies"
+        # "techniques", "parallelism strategies"; any plural that the text picks some of ("Notable technologies")
+        return kind if named_by_class or head in KIND_HEADS or judged else None
     return kind if named_by_class or any(t.startswith("NN") or t == "VBG" for t in modifiers) else None
 
 

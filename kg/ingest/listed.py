@@ -30,6 +30,7 @@ INTRODUCED = -1  # the key of the list that a paragraph, not an item, introduces
 _TO_COME = re.compile(r"^(?:the following(?:\s+[\w-]+){0,3}|following|these|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)(?:\s+[\w-]+){0,3})?$", re.IGNORECASE)
 
 
+_PASSIVE = re.compile(r"\b(?:been|being|be|is|are|was|were)\s+$", re.IGNORECASE)
 # what a list of remarks is about, not what its subject holds: "Common issues include:"
 _EXAMPLES_OF = re.compile(r"^(?:some )?(?:common )?examples? of (?P<kind>[\w-]+(?: [\w-]+)*)$", re.IGNORECASE)  # on a stripped, spaced text
 _REMARKS = {"issue", "problem", "challenge", "limitation", "pitfall", "mistake", "tip", "drawback", "risk", "question"}
@@ -46,6 +47,8 @@ def introduced_relation(text: str) -> tuple[Phrase | str, str] | None:
     if not matches or matches[-1].group().lower().endswith("ing") or not _TO_COME.match(last[matches[-1].end():].strip()):
         return None  # "... have been proposed, including:": whose list that is, the sentence does not say
     before = last[: matches[-1].start()]
+    if _PASSIVE.search(before) and " " not in matches[-1].group().strip():
+        return None  # "a few methods have been proposed:": what was proposed, by no one the sentence names
     if before.split() and singular(before.split()[-1].lower()) in _REMARKS:
         return None  # "Common issues include:": remarks on the subject, not parts of it
     if (examples := _EXAMPLES_OF.match(" ".join(before.split()))) is not None:

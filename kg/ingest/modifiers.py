@@ -18,7 +18,7 @@ EVALUATIVE = frozenset({
     "well-known", "interesting", "significant", "major", "novel", "accurate", "diverse", "robust", "reliable",
     "valuable", "remarkable", "impressive", "solid", "critical", "vital", "central", "handy", "comprehensive",
     "thorough", "detailed", "in-depth", "brief", "quick", "gentle", "proper", "appropriate", "suitable", "ideal",
-    "free", "breakthrough", "huge",  # what it costs, meant or weighs, not which: "a free course", "a breakthrough algorithm"
+    "free", "breakthrough", "huge", "notable", "prominent",  # what it costs, meant or weighs, not which: "a free course", "a breakthrough algorithm"
     # how common or how new, not which: "a common sampling method", "a relatively new discipline"
     "common", "typical", "new", "recent", "modern", "latest", "newest", "advanced", "various", "different", "multiple", "numerous",
     "relatively", "very", "fairly", "quite", "highly", "extremely", "increasingly",
@@ -74,6 +74,27 @@ def is_shell(label: str) -> bool:
     while len(words) > 1 and (words[0] in EVALUATIVE or words[0] in {"key", "core", "possible", "potential", "similar", "other"}):
         words.pop(0)  # "key concepts", "the main idea", "a possible solution": a shell noun, judged or hedged
     return len(words) == 1 and tagger.singular_noun(words[0]) in SHELL_NOUNS
+
+
+# What a text calls itself or its parts: "This guide covers ...", "The figure below shows ...", "In
+# this post, ..." speak of the writing, not of a concept it names ("The LLM course" names one).
+DOCUMENT_NOUNS = frozenset({
+    "guide", "section", "post", "blog", "article", "paper", "chapter", "page", "tutorial", "lecture", "video",
+    "course", "book", "note", "notebook", "repository", "repo", "survey", "report", "document", "write-up",
+    "figure", "table", "diagram", "image", "screenshot", "illustration", "thread", "talk", "presentation",
+    "newsletter", "lesson",
+})
+
+
+def names_the_text(label: str) -> bool:
+    """ "This guide", "the comprehensive guide below", "our next section": the writing itself, one of
+    its document nouns after a determiner, with only judging words or a place in the text between."""
+    words = label.lower().split()
+    if len(words) < 2 or words[0] not in {"this", "the", "our", "these", "that", "my"}:
+        return False
+    words = [w for w in words[1:] if w not in EVALUATIVE and w not in {"below", "above", "here", "next", "previous",
+                                                                      "following", "current", "present", "entire", "whole"}]
+    return len(words) == 1 and tagger.singular_noun(words[0]) in DOCUMENT_NOUNS
 
 
 def is_counted(text: str) -> bool:

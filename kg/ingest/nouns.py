@@ -26,6 +26,7 @@ _DETERMINERS = re.compile(
 )
 
 
+_AFTERWORDS = re.compile(r"(?:\s+(?:[a-z]+ly|today|nowadays|now|yet|anymore|these days))+$")  # when or how, not what
 _QUOTES = re.compile(r"[\"“”]")
 # "a 1.3 billion parameters model", "a 7B model": the size of one, not a kind of its own
 _SIZE = re.compile(
@@ -85,7 +86,7 @@ def noun_phrase(text: str) -> Phrase:
     text = clean(text).strip(" ,;:'\"")
     text = text if text.endswith(" et al.") else text.rstrip(".")  # "Wei et al." is a name whole
     text = f"{text}." if text.endswith(" et al") else text  # a sentence's last dot was its own
-    text = re.sub(r"(?:\s+[a-z]+ly)+$", "", text)  # "output tokens sequentially"
+    text = _AFTERWORDS.sub("", text)  # "output tokens sequentially", "language models today"
     text = _QUOTES.sub("", _DETERMINERS.sub("", text))  # 'trained on "textbook quality" data'
     text = _DETERMINERS.sub("", _SIZE.sub("", QUANTITY.sub("", text)))
     aliases: list[str] = []

@@ -8,7 +8,7 @@ import re
 
 from kg.ingest import clauses, tagger
 from kg.ingest.lists import outside_parentheses
-from kg.ingest.modifiers import EVALUATIVE, is_counted, is_shell, without_judgement
+from kg.ingest.modifiers import EVALUATIVE, is_counted, is_shell, names_the_text, without_judgement
 from kg.ingest.nouns import GENERIC_SUBJECTS, PRONOUNS, Phrase, is_action, keep, noun_phrase
 from kg.ingest.tagger import names_a_concept
 
@@ -74,6 +74,10 @@ def subject_of(text: str) -> Phrase | str:
     if len(text.split()) > 1 and not keep(noun_phrase(text)):
         text = clauses.before_verb(text)  # where _VERB's wording ends no subject, the tagger's first verb does
     lowered = text.lower()
+    if names_the_text(text):
+        return NOBODY  # "This guide covers ...", "The figure below shows ...": the writing, not what it names
+    if is_shell(text) and len(lowered.split()) > 1 and lowered.split()[1] in {"possible", "potential"}:
+        return NOBODY  # "A potential solution involves ...": one way out, not the entry
     if not text or lowered in PRONOUNS or (lowered.split()[0] in PRONOUNS and len(text.split()) <= 2):
         return CURRENT
     if is_shell(text) and (lowered.split()[0] in {"a", "an", "key", "core"} or lowered.split()[0] in EVALUATIVE):

@@ -1,7 +1,7 @@
 """Wording that says what a plainer wording does, rewritten before a sentence is read: "It's" is
 "It is", "a fundamental part of" is "a part of", "another type of" is "a type of", "is the latest
 GPT-4 model" is "is a GPT-4 model", "combines A with B" is "combines A and B", "includes familiarity
-with NumPy" is "includes NumPy", "has two components:" is "contains:"; adverbs and openings
+with NumPy" is "includes NumPy", "has two components:" is "contains:", "are two other notable examples of" is "are examples of"; adverbs and openings
 such as "Note that" say nothing of what relates to what. Every rewrite after the first keeps the
 text's length, so that offsets into it still point at the sentence. Knows English wording only."""
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest import tagger
-from kg.ingest.modifiers import compares
+from kg.ingest.modifiers import EVALUATIVE, compares
 
 _CONTRACTION = re.compile(r"\b(?P<who>it|that|this|there|what|he|she|they|we|you|i)['’](?P<verb>s|re|ll|ve|d)\b", re.IGNORECASE)
 _CONTRACTED = {"s": "is", "re": "are", "ll": "will", "ve": "have", "d": "would"}
@@ -44,6 +44,10 @@ _HAS_PARTS = re.compile(
     r"(?:(?:main|key|core|major|basic|fundamental|essential)\s+)?"
     r"(?:components|parts|stages|modules|layers|sublayers|elements|phases|building blocks|capabilities|abilities)(?=\s*:)",
     re.IGNORECASE)
+# "are two other notable examples of", "is yet another example of": examples, however counted or judged
+_JUDGED_EXAMPLES = re.compile(r"\b(?P<verb>is|are)\s+(?P<words>(?:[\w-]+\s+){1,4}?)(?P<noun>examples?)\s+of\b", re.IGNORECASE)
+_COUNTING = frozenset({"a", "an", "one", "two", "three", "four", "five", "another", "other", "more", "further", "yet",
+                       "some", "several", "many", "classic", "prime", "typical", "clear", "concrete"})
 _COMBINES = re.compile(r"\b(?P<head>combines?\s+[^,;()]{1,60}?\s)with(?=\s)", re.IGNORECASE)
 
 
@@ -56,6 +60,7 @@ def plain(sentence: str) -> str:
     text = _JUDGED_KIND.sub(_unjudged, text)  # "a fundamental part of" states what "a part of" does
     text = _ANOTHER_KIND.sub(lambda m: _padded(f"a {m['noun']} of", m.group()), text)  # "is another type of"
     text = _SUPERLATIVE.sub(_one_of_them, text)
+    text = _JUDGED_EXAMPLES.sub(_examples, text)
     text = _KNOWING.sub(lambda m: _padded(m['verb'] + ' ', m.group()), text)
     text = _HAS_PARTS.sub(lambda m: _padded("contains", m.group()), text)
     return _COMBINES.sub(lambda m: f"{m['head']}and ", text)  # "combines A with B": uses both
@@ -79,6 +84,14 @@ def _unjudged(match: re.Match[str]) -> str:
         return match.group()
     article = "a" if match["article"] == "an" and match["noun"][0] not in "aeiou" else match["article"]
     return _padded(f"{article} {match['noun']} of", match.group())
+
+
+def _examples(match: re.Match[str]) -> str:
+    """ "are two other notable examples of" -> "are examples of", padded; "is a model example of" stays."""
+    if not all(w.lower() in _COUNTING or w.lower() in EVALUATIVE for w in match["words"].split()):
+        return match.group()
+    plainer = f"{match['verb']} examples of" if match["noun"].endswith("s") else f"{match['verb']} an example of"
+    return _padded(plainer, match.group())
 
 
 def _one_of_them(match: re.Match[str]) -> str:

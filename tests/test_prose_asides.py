@@ -166,3 +166,35 @@ def test_a_list_proposed_by_no_one_is_nobody_s(tmp_path: Path) -> None:
         """))
     assert not any(r in {"developed", "developedBy"} and "augmentation" in s + o for s, r, o in found), found
     assert ("zorp", "developedBy", "kestrel lab") in found or ("kestrel lab", "developed", "zorp") in found
+
+
+@pytest.mark.parametrize(
+    "sentence, wrong",
+    [
+        ("Kestrel is a pooling layer not limited to images.", "pooling layer not"),  # "not" ends the object
+        ("Positional encoding is the encoder's way of knowing which word comes first.", "encoder way of knowing"),
+        ("The chatbot model is trained using the same forward pass as the regression model.", "same forward pass"),
+    ],
+)
+def test_a_negation_a_manner_and_a_comparison_name_nothing(tmp_path: Path, sentence: str, wrong: str) -> None:
+    graph = build(tmp_path, f"# Models\n\n{sentence}\n")
+    assert wrong not in names(graph), lowered(graph)
+    assert not any(o == wrong for _s, _r, o in lowered(graph))
+
+
+def test_a_pooling_layer_not_limited_is_still_a_pooling_layer(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Models\n\nKestrel is a pooling layer not limited to images.\n"))
+    assert ("kestrel", "isA", "pooling layer") in found, found
+
+
+def test_a_clause_after_a_comma_is_no_apposition(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Stories
+
+        The wombats battle the Vanishing Gradient, a young apprentice engineer (that's you!) embarks on a quest.
+
+        The team released Kestrel, an inference server for small models.
+        """)
+    found = lowered(graph)
+    assert ("kestrel", "isA", "inference server") in found, found
+    assert not any(s == "vanishing gradient" and r == "isA" for s, r, _o in found), found

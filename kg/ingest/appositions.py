@@ -30,7 +30,7 @@ def appositions(text: str) -> list[tuple[Phrase, Phrase, int]]:
         several = match["count"].lower() not in ("a", "an")
         window = max(0, match.start() - _WINDOW)  # names are short: no search back over the whole text
         before = (_SEVERAL if several else _ONE).search(text[window : match.start()])
-        kind = _kind(match["rest"])
+        kind = None if _opens_a_clause(text[match.start("rest"):]) else _kind(match["rest"])
         if before is None or kind is None or _POSSESSIVE.search(text, window, window + before.start("names")):
             continue
         for written in re.split(r",\s+and\s+|,\s+|\s+and\s+", before["names"]):
@@ -39,6 +39,17 @@ def appositions(text: str) -> list[tuple[Phrase, Phrase, int]]:
             if any(c.isalpha() for c in written) and keep(name):  # not "In 2017, a team"
                 found.append((name, kind, match.start("rest")))
     return found
+
+
+def _opens_a_clause(rest: str) -> bool:
+    """ "..., a young engineer (that's you!) embarks on a quest": a noun phrase and its verb after the
+    comma are a clause of their own, not an apposition to the name before."""
+    plain = re.sub(r"\([^()]*\)", " ", rest)
+    tags = [tagger.corrected(w, t) for w, t in tagger.tagged(plain) if any(c.isalnum() for c in w)]
+    for index, tag_ in enumerate(tags):
+        if tag_ not in _NOUN_TAGS:
+            return index > 0 and tag_ in ("VBZ", "VBP", "VBD", "MD")
+    return False
 
 
 def _without_first_word(written: str, at: int) -> str:

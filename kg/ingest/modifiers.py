@@ -18,7 +18,7 @@ EVALUATIVE = frozenset({
     "well-known", "interesting", "significant", "major", "novel", "accurate", "diverse", "robust", "reliable",
     "valuable", "remarkable", "impressive", "solid", "critical", "vital", "central", "handy", "comprehensive",
     "thorough", "detailed", "in-depth", "brief", "quick", "gentle", "proper", "appropriate", "suitable", "ideal",
-    "free", "breakthrough", "huge", "notable", "prominent",  # what it costs, meant or weighs, not which: "a free course", "a breakthrough algorithm"
+    "free", "breakthrough", "huge", "notable", "prominent", "versatile",  # what it costs, meant or weighs, not which: "a free course", "a breakthrough algorithm"
     # how common or how new, not which: "a common sampling method", "a relatively new discipline"
     "common", "typical", "new", "recent", "modern", "latest", "newest", "advanced", "various", "different", "multiple", "numerous",
     "relatively", "very", "fairly", "quite", "highly", "extremely", "increasingly",
@@ -107,7 +107,7 @@ def _compares(word: str) -> bool:
     """ "smoother", "latest", "best", "most": a comparative or superlative, by the dictionary's lemma;
     not "lower"/"upper", which name a side ("lower bound")."""
     lower = word.lower()
-    if lower in {"more", "most", "less", "least"}:
+    if lower in {"more", "most", "less", "least", "same", "similar"}:  # "the same forward pass (as ...)"
         return True
     if lower in {"lower", "upper", "inner", "outer", "former", "latter"} or not lower.endswith(("er", "est")):
         return False

@@ -205,13 +205,22 @@ def keep(phrase: Phrase) -> bool:
         return False
     if first in {"following", "aforementioned", "above-mentioned"}:
         return False  # "uses the following tools:": what the list below names, not a concept
-    if describes(phrase) or is_shell(phrase.label) or compares(phrase.label):
-        return False  # "representation of the token", "the process", "smoother model"
+    if describes(phrase) or is_shell(phrase.label) or compares(phrase.label) or _shell_of_a_doing(words):
+        return False  # "representation of the token", "the process", "smoother model", "way of knowing"
     if is_action(phrase.label) and not phrase.is_name:
         return False
     if re.search(r"\b(?:is|are|was|were|be|been|can|will|would|should|do|does|did)\b", phrase.label, re.IGNORECASE):
         return False
     return names_a_concept(phrase.label)
+
+
+def _shell_of_a_doing(words: list[str]) -> bool:
+    """ "the Transformer's way of knowing", "a means of measuring": a shell noun over an activity says
+    how something is done, it names nothing ("method of moments" names a method)."""
+    if "of" not in words[1:-1]:
+        return False
+    at = words.index("of", 1)
+    return is_shell(words[at - 1]) and _GERUND.match(words[at + 1]) is not None and words[at + 1].lower() not in _ADJECTIVAL
 
 
 def describes(phrase: Phrase) -> bool:

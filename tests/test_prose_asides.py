@@ -198,3 +198,35 @@ def test_a_clause_after_a_comma_is_no_apposition(tmp_path: Path) -> None:
     found = lowered(graph)
     assert ("kestrel", "isA", "inference server") in found, found
     assert not any(s == "vanishing gradient" and r == "isA" for s, r, _o in found), found
+
+
+def test_what_the_reader_is_to_consider_and_what_is_here_are_nobody_s(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Chunking
+
+        - **Chunking:** Chunking splits documents into passages. Other aspects to consider include the length of questions and token limits. Things to remember include overlap.
+        - **Augmentation stage:** Augmentation merges context. Here is a taxonomy of core components:
+            - **Retriever**
+            - **Generator**
+        """))
+    assert ("chunking", "produces", "passage") in found
+    assert not any(r == "includes" for _s, r, _o in found), found
+    assert not any("taxonomy" in o for _s, _r, o in found), found
+
+
+def test_members_of_a_picked_plural_with_a_modifier(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Agents\n\nPopular techniques for task decomposition include Kestrel and Wombat.\n"))
+    assert {("kestrel", "isA", "technique for task decomposition"), ("wombat", "isA", "technique for task decomposition")} <= found, found
+    assert not any(r == "includes" for _s, r, _o in found)
+
+
+@pytest.mark.parametrize(
+    "sentence, wrong",
+    [
+        ("Prefix tuning is a lightweight alternative to fine-tuning.", "lightweight alternative"),
+        ("Kestrel makes available models like Wombat via its API.", "available model"),
+    ],
+)
+def test_words_that_judge_or_stand_in_are_no_kind(tmp_path: Path, sentence: str, wrong: str) -> None:
+    graph = build(tmp_path, f"# Models\n\n{sentence}\n")
+    assert wrong not in names(graph), lowered(graph)

@@ -1,6 +1,6 @@
 """What "are" says of a plural subject: "Outliers are data points that ...", "Task arithmetic, TIES
 and DARE are model merging techniques"; and the words for kinds that make a list their members
-("Key methods include ..."). Knows English wording only."""
+("Key methods include ...", "Popular techniques for X include ..."). Knows English wording only."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import re
 
 from kg.ingest import clauses, tagger
 from kg.ingest.hearst import KIND_HEADS
+from kg.ingest.modifiers import EVALUATIVE
 from kg.ingest.lists import cut, split
 from kg.ingest.nouns import POSSESSIVES, PRONOUNS, QUANTITY, Phrase, keep, noun_phrase
 from kg.ingest.subjects import without_opening
@@ -47,3 +48,16 @@ def names_kinds(before: str) -> bool:
     """ "Key methods", "Popular techniques": a word for kinds of something, the subject of "include"."""
     words = before.split()
     return bool(words) and tagger.singular_noun(words[-1].lower()) in KIND_HEADS
+
+
+_PICKING = EVALUATIVE | {"other", "some", "several", "many"}
+
+
+def picks_members(before: str) -> bool:
+    """ "Popular techniques for task decomposition", "Other tools for tracing": a plural that a judging
+    or counting word picks some of, the subject of "include"; what it includes are members of it."""
+    words = without_opening(before.strip()).split()
+    if len(words) < 2 or words[0].lower() not in _PICKING:
+        return False
+    head = re.split(r"\s(?:for|of|in|on|with|from|to|that|which)\s", " ".join(words[1:]))[0].split()[-1].lower()
+    return tagger.singular_noun(head) != head

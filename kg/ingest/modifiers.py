@@ -18,7 +18,7 @@ EVALUATIVE = frozenset({
     "well-known", "interesting", "significant", "major", "novel", "accurate", "diverse", "robust", "reliable",
     "valuable", "remarkable", "impressive", "solid", "critical", "vital", "central", "handy", "comprehensive",
     "thorough", "detailed", "in-depth", "brief", "quick", "gentle", "proper", "appropriate", "suitable", "ideal",
-    "free", "breakthrough", "huge", "notable", "prominent", "versatile",  # what it costs, meant or weighs, not which: "a free course", "a breakthrough algorithm"
+    "free", "breakthrough", "huge", "notable", "prominent", "versatile", "available", "lightweight",  # what it costs, meant or weighs, not which: "a free course", "a breakthrough algorithm"
     # how common or how new, not which: "a common sampling method", "a relatively new discipline"
     "common", "typical", "new", "recent", "modern", "latest", "newest", "advanced", "various", "different", "multiple", "numerous",
     "relatively", "very", "fairly", "quite", "highly", "extremely", "increasingly",
@@ -38,7 +38,7 @@ SHELL_NOUNS = frozenset({
     "solution", "reason", "purpose", "introduction", "overview", "summary", "detail", "point", "resource", "manner",
     "means", "one", "lot", "variety", "matter", "finding", "claim", "advantage", "benefit", "drawback", "downside", "upside", "chance",
     "problem", "challenge", "limitation", "weakness", "disadvantage", "pitfall", "shortcoming", "difficulty",
-    "choice", "implementation", "concern", "consideration",
+    "choice", "implementation", "concern", "consideration", "alternative", "taxonomy",
     "task", "model",  # "the task", "the model", "your model": in notes on machine learning, whichever model is at hand
 })
 

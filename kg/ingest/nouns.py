@@ -17,7 +17,7 @@ POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "your"})  # "its c
 PRONOUNS = {"it", "they", "this", "these", "those", "both", "he", "she", "them", "its", "their", "such models"}
 _NOT_NAMES = {"and", "or", "etc", "more", "others", "so on", "other", "the rest", "many more"}
 GENERIC_SUBJECTS = {"you", "we", "one", "i", "people", "users", "developers", "researchers", "let's", "let", "lets",
-                    "another", "others"}  # "another is a linguist": one more of something, not the entry
+                    "another", "others", "here"}  # "another is a linguist": one more of something, not the entry
 _DETERMINERS = re.compile(
     r"^(?:(?:the|a|an|its|their|his|her|our|your|this|these|those|each|every|all|some|many|multiple|several|"
     r"various|different|more|most|other|such|only|also|both|around|about|approximately|roughly|over|own|"

@@ -18,7 +18,7 @@ from kg.ingest.hearst import includes_kinds, kinds_with_examples
 from kg.ingest.openings import demonstrative_kind, opening
 from kg.ingest.authorship import made_by
 from kg.ingest.fragments import bare_fragment, plural_fragment
-from kg.ingest.copulas import names_kinds, plural_copula
+from kg.ingest.copulas import names_kinds, picks_members, plural_copula
 from kg.ingest.problems import names_a_problem, problems
 from kg.ingest.purposes import tools_for_tasks
 from kg.ingest.lists import cut, inside_parentheses, split, without_relatives_in_lists
@@ -152,6 +152,9 @@ def read(sentence: str, protected: set[str]) -> Reading:
             relation, segment = relation_at(match), clause[match.end() : end]
             if relation == "includes" and includes_kinds(clause[: match.start()]):
                 continue  # "Sampling methods include top-k sampling": members of a kind, read as examples below
+            if relation == "includes" and isinstance(subject, Phrase) and picks_members(clause[: match.start()]):
+                reading.claims.extend(Claim(obj, "isA", subject, start + match.start()) for obj in _objects(segment, protected)[0])
+                continue  # "Popular techniques for task decomposition include CoT": CoT is one of them
             if relation == "includes" and subject == CURRENT and names_kinds(clause[: match.start()]):
                 relation = "hasKind"  # "Key methods include A and B": kinds of an entry that names a kind
             if isinstance(subject, Phrase) and subject.label.endswith(" et al.") and relation not in _BY_AGENT:

@@ -27,6 +27,7 @@ _OPENING = re.compile(
     r"|(?:[a-z]+ly\s+)?speaking),\s*",  # "Generally speaking, a framework ..." (the adverb may be blanked)
     re.IGNORECASE,
 )
+_TO_DO = re.compile(r"^[\w\s-]{1,40}?\s+to\s+(?:consider|remember|note|keep in mind|know|watch|look|try|avoid|check)\b", re.IGNORECASE)
 _READERS = re.compile(r"\b(?:your|my|our)\b", re.IGNORECASE)  # "every part of your data": the reader's own
 
 
@@ -74,8 +75,10 @@ def subject_of(text: str) -> Phrase | str:
     if len(text.split()) > 1 and not keep(noun_phrase(text)):
         text = clauses.before_verb(text)  # where _VERB's wording ends no subject, the tagger's first verb does
     lowered = text.lower()
-    if names_the_text(text):
-        return NOBODY  # "This guide covers ...", "The figure below shows ...": the writing, not what it names
+    if names_the_text(text) or _TO_DO.search(text):
+        # "This guide covers ...", "The figure below shows ...": the writing, not what it names; "Other
+        # aspects to consider include ...", "Things to remember": what the reader is to do something with
+        return NOBODY
     if is_shell(text) and len(lowered.split()) > 1 and lowered.split()[1] in {"possible", "potential"}:
         return NOBODY  # "A potential solution involves ...": one way out, not the entry
     if not text or lowered in PRONOUNS or (lowered.split()[0] in PRONOUNS and len(text.split()) <= 2):

@@ -335,3 +335,65 @@ def test_what_a_thing_holds_is_not_its_kind(tmp_path: Path) -> None:
         """))
     assert not any(o.startswith(("universe", "suite")) for _s, _r, o in found), found
     assert ("mixtral", "isA", "mixture of experts") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Use dropout to prevent overfitting.",
+        "You can use dropout to prevent overfitting.",
+        "Apply dropout in order to prevent overfitting.",
+    ],
+)
+def test_advice_to_use_a_thing_says_what_it_is_for(tmp_path: Path, sentence: str) -> None:
+    found = lowered(build(tmp_path, f"# Training\n\n- {sentence}\n"))
+    assert ("dropout", "usedFor", "preventing overfitting") in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Use it to your advantage.",  # a pronoun, no thing
+        "Try to prevent overfitting.",  # no object to put to use
+        "Use caution when tuning dropout.",  # no purpose
+    ],
+)
+def test_advice_without_a_thing_or_a_purpose_states_nothing(tmp_path: Path, sentence: str) -> None:
+    found = lowered(build(tmp_path, f"# Training\n\n- {sentence}\n"))
+    assert not any(r == "usedFor" for _s, r, _o in found), found
+
+
+def test_a_single_example_in_parentheses_is_one_of_the_kind(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Monitoring
+
+        - Implement anomaly detection methods (e.g., Kestrel Forest) to flag unusual data.
+        - Compare the detection methods (Kestrel Forest) with the baseline.
+        """))
+    assert ("kestrel forest", "isA", "anomaly detection method") in found, found
+    assert ("kestrel forest", "isA", "detection method") not in found
+
+
+def test_leveraged_for_says_what_a_thing_is_for(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Tools\n\n- **Kestrel**: Leveraged for Bayesian optimization.\n"))
+    assert ("kestrel", "usedFor", "bayesian optimization") in found, found
+
+
+def test_advice_naming_examples_puts_the_examples_to_use(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Explaining
+
+        - Use advanced tools like Kestrel and Wombat to explain individual predictions.
+        - Use **Zorp** (a variant of Quill) if you want to avoid dead neurons.
+        - Use profiling techniques to explore feature distributions, correlations, and outliers.
+        - Use **Quill** in the output layer to assign probabilities to each class.
+        """))
+    assert ("quill", "usedFor", "assigning probability") in found, found
+    assert {("kestrel", "usedFor", "explaining individual prediction"), ("wombat", "usedFor", "explaining individual prediction")} <= found, found
+    assert ("profiling technique", "usedFor", "exploring feature distribution") in found
+    assert not any(s in {"zorp", "advanced tool", "tool"} and r == "usedFor" for s, r, _o in found), found
+
+
+def test_an_aside_that_is_a_sentence_lists_no_example(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Data\n\nPre-training requires massive datasets (e.g., Kestrel was trained on web text) that need cleaning.\n"))
+    assert not any(r == "isA" and s == "kestrel" for s, r, _o in found), found

@@ -17,7 +17,7 @@ from kg.ingest.nouns import VERBS_ING, Phrase, is_action, keep, noun_phrase
 
 _CUE = re.compile(r",?\s(?:such as|like)\s|,\s(?:especially|particularly|notably|in particular)\s", re.IGNORECASE)
 # after a plural kind only, and only before a list of two or more: "techniques (LoRA)" may be a name
-_PLURAL_CUE = re.compile(r"\s?\((?=[^()]*,)|:\s|\s(?:include|includes)\s")
+_PLURAL_CUE = re.compile(r"\s?\((?=[^()]*,|(?:e\.g\.|such as|like)\s)|:\s|\s(?:include|includes)\s")
 _VERBS_BEFORE = VERBS_ING | {"used", "called", "named", "known", "given", "trained"}
 _NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS", "JJ", "VBG", "VBN", "CD")  # what a noun phrase's words may be
 # nouns that name a kind of things without naming a class: "parallelism strategies: ..."
@@ -39,13 +39,15 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
     cues = [(cue, False) for cue in _CUE.finditer(text)] + [(cue, True) for cue in _PLURAL_CUE.finditer(text)]
     for cue, plural in cues:
         listed = _listed(text[cue.end():], cue.group(), protected)
+        if cue.group().strip() == "(" and _finite_verb_in(listed.split(",")[0]):
+            continue  # "(e.g., Llama 3 was trained on ...)": an aside that is a sentence, no list
         rest = text[cue.end():].partition(listed)[2] if listed else ""
         kind = _noun_phrase_before(text[: cue.start()], plural, subject=_finite_verb_in(rest))
         if kind is None:
             continue
         items = split(listed, protected)
-        if plural and len(items) < 2:
-            continue
+        if plural and len(items) < 2 and not (cue.group().strip() == "(" and _EXAMPLES_CUE.match(text[cue.end():])):
+            continue  # "methods (LoRA)" may be a name; "methods (e.g., LoRA)" gives an example
         for item in items:
             example = noun_phrase(_until_verb(item))
             if keep(example) and example.label.lower() != kind.label.lower():
@@ -114,6 +116,8 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False) 
     judged = bool(words) and (words[0].lower() in EVALUATIVE or before in _QUANTIFIERS)  # "Notable tools include"
     if before in _CLAUSE_OPENERS and is_action(" ".join(words)):
         return None  # "while mitigating issues like hallucination": a verb and its object
+    if before in {"and", "or", "for"} and len(words) > 1 and tags[0] == "VBG" and "NOUN" not in tagger.readings(words[0].lower()):
+        words, tags = words[1:], tags[1:]  # "for building and storing decoding algorithms (e.g., X)": a verb before them
     if len(words) == len(tagged) and words[0].lower() in EVALUATIVE:
         words[0] = words[0].lower()  # "Common sampling methods include ...": capital only as the sentence's first word
     while words and (words[0].lower() in _VERBS_BEFORE or tagger.corrected(*tagger.tagged(words[0])[0]) == "CD"

@@ -2,13 +2,15 @@
 
 A node's first label line names a concept and the rest describes it. An edge's text goes through
 the vocabulary's relation phrases ("uses", "is a type of"); an edge with no text is a kind of its
-source when the diagram sits under "Types of X" or the source names a category (a plural:
-"PEFT methods --> LoRA"), else the two are only related. A subgraph contains its members.
+source when the diagram sits under "Types of X" or the source names a category (a plural that
+branches: "PEFT methods --> LoRA", "PEFT methods --> Prefix tuning"), else the two are only related
+("Input tokens --> Embedding layer" is a step of a flow). A subgraph contains its members.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from kg.ingest import mermaid
 from kg.ingest.extraction import Extraction
@@ -41,6 +43,7 @@ def read_diagram(diagram: Diagram, path: str, topic: str | None, extraction: Ext
             source = Source(path, diagram.line + subgraph.line)
             records[subgraph.id] = extraction.concept(noun_phrase(as_term(subgraph.title)), source, topic)
     kind = extraction.lexicon.find(kinds_of) if kinds_of else None
+    branches = Counter(edge.source for edge in parsed.edges if not edge.label)
     for edge in parsed.edges:
         subject, obj = records.get(edge.source), records.get(edge.target)
         if subject is None or obj is None:
@@ -49,7 +52,8 @@ def read_diagram(diagram: Diagram, path: str, topic: str | None, extraction: Ext
         relation = relation_named(edge.label) if edge.label else None
         if relation is not None:
             extraction.state(subject, relation, obj, source.by("mermaid-edge"))
-        elif not edge.label and (subject is kind or _names_a_category(parsed.nodes.get(edge.source))):
+        elif not edge.label and (subject is kind or (branches[edge.source] > 1 and _names_a_category(parsed.nodes.get(edge.source)))):
+            # a plural that branches into two or more is a category; "Input tokens --> Embedding layer" is a step
             extraction.state(obj, "isA", subject, source.by("mermaid-kind"))
         else:
             extraction.state(subject, "relatedTo", obj, source.by("mermaid-link"))

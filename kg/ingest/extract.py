@@ -152,8 +152,9 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
 
 def _prose_reader(path: str, headings: tuple[Heading, ...], extraction: Extraction) -> tables.ReadProse:
     """Reads a cell of prose as sentences about the row's concept, as an entry's are about its term."""
-    def read(text: str, links: tuple, row: Record, source: Source) -> None:
-        cell = Paragraph(path, headings, 0, None, (), None, False, text, (source.line,), links)
+    def read(text: str, links: tuple, row: Record, source: Source, defines: bool) -> None:
+        # a cell that defines its row opens with what the row is, as a term's definition does
+        cell = Paragraph(path, headings, 0, None, (), row.label if defines else None, False, text, (source.line,), links)
         _read_paragraph(cell, _Entry([row], 0, False, row, note=True), extraction)
 
     return read

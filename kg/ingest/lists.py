@@ -16,7 +16,7 @@ _STOP = re.compile(r"[,;]")
 _OBJECT_END = re.compile(
     r"\s(?:to|as|by|across|over|per|during|from|when|because|due to|in order|with|within|without|via|"
     r"through|between|beyond|at|for|in|on|into|than|whereas|while|where|that|which|who|if|not|"
-    r"can|could|will|would|is|are|was|were|has|have|had)\s|\s[a-z]+ed\s(?:for|by|to|on|in|with|as|from)(?:\s|$)"
+    r"can|could|will|would|is|are|was|were|has|have|had)\s|\s[a-z]+ed\s(?:for|by|to|on|in|into|with|as|from|across|among|over|between|through|via|using)(?:\s|$)"
     r"|\s?\(like\b|,\s"
     # a time after the object: "released Zeta last spring", "in 2021"
     r"|\s(?:last|next|this|that|every|each|early|late)\s(?:year|month|week|day|spring|summer|fall|autumn|winter|decade|time)\b"

@@ -28,6 +28,7 @@ _OPENING = re.compile(
     re.IGNORECASE,
 )
 _TO_DO = re.compile(r"^[\w\s-]{1,40}?\s+to\s+(?:consider|remember|note|keep in mind|know|watch|look|try|avoid|check)\b", re.IGNORECASE)
+_SITUATION = re.compile(r"\s(?:is|are|means)\s+(?:when|where|if|whenever)\s", re.IGNORECASE)
 _READERS = re.compile(r"\b(?:your|my|our)\b", re.IGNORECASE)  # "every part of your data": the reader's own
 
 
@@ -58,6 +59,8 @@ def without_opening(text: str) -> str:
 def subject_of(text: str) -> Phrase | str:
     """The subject before the verb; CURRENT for a pronoun or none, NOBODY for "you" or "we" and for an
     imperative after an opening phrase ("For small datasets, use ...": advice to the reader)."""
+    if _SITUATION.search(text):
+        return NOBODY  # "Hallucination is when a model generates ...": the verb is the situation's, not the subject's
     opened = without_opening(text.strip()).strip(" ,")
     if opened != text.strip(" ,") and (not opened or clauses.imperative(opened)):
         return NOBODY

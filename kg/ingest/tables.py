@@ -19,12 +19,14 @@ from kg.ingest import classify
 from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
 from kg.ingest.lists import without_asides
+from kg.ingest.modifiers import compares, is_shell
 from kg.ingest.markdown import Cell, Table
 from kg.ingest.nouns import Phrase, category_named, noun_phrase
 from kg.ingest import clauses
 from kg.ingest.relations import stated_by_a_verb
-from kg.ingest.tagger import names_a_concept
-from kg.labels import fold
+from kg.ingest.hearst import KIND_HEADS
+from kg.ingest.tagger import names_a_concept, singular_phrase
+from kg.labels import as_term, fold
 from kg.schema import vocab
 from kg.source import Source
 
@@ -34,7 +36,8 @@ _PROSE_WORDS = 6
 _QUANTITY = re.compile(r"^\d[\d.,]*\s*-?\s*(?:bits?|bytes?|[kmbt]b?|[kmgt]ib|x|params?|parameters?|tokens?|layers?|heads?|dims?|steps?|epochs?)$", re.IGNORECASE)
 _SCORE = re.compile(r"^[\s\d.,%$€£x×/:~<>=+±*()-]*(?:[kKmMbBgGtT][bB]?|ms|s|h|params?)?[\s\d.,%/()-]*$")
 
-ReadProse = Callable[[str, tuple, Record, Source], None]  # (text, links, row concept, where) -> reads sentences
+# (text, links, row concept, where, whether it defines the row) -> reads sentences
+ReadProse = Callable[[str, tuple, Record, Source, bool], None]
 
 
 def read_table(table: Table, path: str, topic: str, extraction: Extraction, read_prose: ReadProse) -> None:
@@ -49,7 +52,7 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
     name_column = next((c for c in range(columns) if c not in labels and _names_column(table, c)), None)
     if name_column is None:
         return
-    kind = _kind_of_rows(table, extraction, path)
+    kind = _kind_of_rows(table, extraction, path) or _kind_in_header(table, name_column, extraction, path)
     relations = [_column_relation(cell.text) for cell in table.header]
     for line, cells in table.rows:
         if name_column >= len(cells):
@@ -67,15 +70,21 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
         for column, cell in enumerate(cells[:columns]):
             if column == name_column or not cell.text or cell.text.lower() == labels.get(column):
                 continue
-            if _is_prose(cell.text):
+            if _is_prose(cell.text) and relations[column] is None:
                 if not row.definition:
                     row.definition.append(cell.text)
-                read_prose(cell.text, cell.links, row, source)
+                # "| Common Crawl | A web-scale dataset ... |": what the row is, as a term's definition says it
+                defines = row.definition[0] == cell.text and re.match(r"(?:an?)\s", cell.text, re.IGNORECASE) is not None
+                read_prose(cell.text, cell.links, row, source, defines)
                 task = clauses.purpose(cell.text)  # "Merge models using MergeKit": for merging models
                 if task is not None and not stated_by_a_verb(cell.text):  # "Evaluate LLMs" is read as evaluates
                     done = Phrase(task, (), None, False)  # "merging models": a gerund heads it, its object stays as written
                     extraction.state(row, "usedFor", extraction.concept(done, source, topic), source.by("purpose"))
             elif relations[column] is not None:
+                if relations[column] == "usedFor" and (task := clauses.purpose(cell.text)) is not None:
+                    done = Phrase(task, (), None, False)  # "| Purpose | Optimize for conversations |"
+                    extraction.state(row, "usedFor", extraction.concept(done, source, topic), source.by("purpose"))
+                    continue
                 for name in _names(cell):
                     target = extraction.concept(noun_phrase(name), source, topic)
                     extraction.state(row, relations[column], target, source.by("table-cell"))
@@ -114,7 +123,7 @@ def _read_columns(table: Table, path: str, topic: str, extraction: Extraction, r
                 for name in _names(cell):
                     extraction.state(thing, relation, extraction.concept(noun_phrase(name), source, topic), source.by("table-cell"))
             elif _is_prose(cell.text):
-                read_prose(cell.text, cell.links, thing, source)
+                read_prose(cell.text, cell.links, thing, source, False)
 
 
 def _row_concept(cell: Cell, source: Source, topic: str, extraction: Extraction) -> Record | None:
@@ -138,7 +147,7 @@ def _names(cell: Cell) -> list[str]:
 
 def _is_name(text: str) -> bool:
     return (bool(text) and not _SCORE.match(text) and not _QUANTITY.match(text) and len(text.split()) <= _PROSE_WORDS
-            and names_a_concept(text))
+            and names_a_concept(text) and not compares(text[:1].lower() + text[1:]) and not is_shell(text))  # "Simpler alternative to RLHF"
 
 
 def _is_prose(text: str) -> bool:
@@ -183,6 +192,25 @@ def _kind_of_rows(table: Table, extraction: Extraction, path: str) -> tuple[Reco
         return None, cls
     line = table.line - 1 if caption else table.headings[-1].line
     return extraction.concept(Phrase(kind, (), None, False), Source(path, line), None), cls
+
+
+def _kind_in_header(table: Table, column: int, extraction: Extraction, path: str) -> tuple[Record | None, str | None] | None:
+    """What the rows are when the name column's header is a word for kinds: "| Strategy | ... |" under
+    "## Sampling" lists sampling strategies, "| Architecture |" under "### Model Architecture" model
+    architectures. Only under a heading of a word or two that names the subject; else nothing."""
+    header = singular_phrase(fold(table.header[column].text)) if column < len(table.header) else ""
+    if not table.headings or (header not in KIND_HEADS and classify.class_of_word(header) is None):
+        return None
+    title = as_term(table.headings[-1].title)
+    words = title.split()
+    if fold(title).endswith(header) and names_a_concept(title):
+        written = title  # "Model Architecture" over "| Architecture |"
+    elif 1 <= len(words) <= 2 and names_a_concept(title) and not any(c.isdigit() for c in title) and singular_phrase(title) == title:
+        written = f"{title} {header}"  # "Sampling" over "| Strategy |": sampling strategies
+    else:
+        return None
+    category = extraction.concept(noun_phrase(written), Source(path, table.headings[-1].line), None)
+    return category, classify.class_of_label(written)
 
 
 def _column_relation(header: str) -> str | None:

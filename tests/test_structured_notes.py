@@ -1,0 +1,114 @@
+"""Tables and diagrams as readers of a book write them: a table whose name column's header says
+what the rows are ("| Strategy |" under "## Sampling"), a description cell that defines its row, an
+"Examples" or "Data" column, a purpose written as an instruction; a Mermaid flow whose plural steps
+are no categories. Every input here is written for the test; none is taken from the owner's notes
+or the test corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reading import build, lowered, names, rules
+
+
+def test_the_header_of_the_name_column_and_the_heading_say_what_the_rows_are(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Notes
+
+        ## Decoding
+
+        | Strategy | How it works |
+        |---|---|
+        | Kestrel sampling | Picks the likeliest token |
+        | Wombat sampling | Samples from the top tokens |
+
+        ### Model Architecture
+
+        | Architecture | Key idea |
+        |---|---|
+        | Zorpformer | Attention over all tokens |
+        """)
+    found = lowered(graph)
+    assert {("kestrel sampling", "isA", "decoding strategy"), ("wombat sampling", "isA", "decoding strategy")} <= found, found
+    assert ("zorpformer", "isA", "model architecture") in found
+    assert rules(graph, "Kestrel sampling", "isA", "decoding strategy") == {("table-row", "structural")}
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "## Chapter 3 Notes on Decoding",  # more than a subject's name
+        "## Decoders",  # a plural heading is read as ever (no class): no "decoders strategy"
+    ],
+)
+def test_a_heading_that_is_no_subject_makes_no_kind_of_the_header(tmp_path: Path, heading: str) -> None:
+    graph = build(tmp_path, f"# Notes\n\n{heading}\n\n| Strategy | How it works |\n|---|---|\n| Kestrel sampling | Picks the likeliest token |\n")
+    assert not any(r == "isA" and s == "kestrel sampling" for s, r, _o in lowered(graph)), lowered(graph)
+
+
+def test_a_header_that_is_no_kind_word_makes_no_kind(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Notes\n\n## Decoding\n\n| Name | How it works |\n|---|---|\n| Kestrel sampling | Picks the likeliest token |\n"))
+    assert not any(r == "isA" and s == "kestrel sampling" for s, r, _o in found), found
+
+
+def test_a_description_cell_defines_its_row(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Data
+
+        | Source | Details |
+        |---|---|
+        | Kestrel Crawl | A web-scale dataset used by most foundation models |
+        | Wombat Books | Underrepresented languages get worse results |
+        """))
+    assert ("kestrel crawl", "isA", "web-scale dataset") in found, found
+    assert not any(s == "wombat books" and r == "isA" for s, r, _o in found)
+
+
+def test_examples_and_data_columns_and_a_purpose_as_an_instruction(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Models
+
+        | Model | Examples | Data | Purpose |
+        |---|---|---|---|
+        | Zorpformer | Zorp-1, Zorp-2 | Comparison data | Summarize long documents |
+        | Quillnet | Quill-S | Demonstration data | Simpler alternative to Zorpformer |
+        """)
+    found = lowered(graph)
+    assert {("zorpformer", "hasExample", "zorp-1"), ("zorpformer", "hasExample", "zorp-2"), ("quillnet", "hasExample", "quill-s")} <= found, found
+    assert {("zorpformer", "trainedOn", "comparison data"), ("quillnet", "trainedOn", "demonstration data")} <= found
+    assert ("zorpformer", "usedFor", "summarizing long documents") in found
+    assert not any("alternative" in n for n in names(graph))  # a comparison names nothing
+
+
+def test_a_flow_of_plural_steps_has_no_kinds_and_a_branching_plural_has(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Pipeline
+
+        ```mermaid
+        flowchart LR
+            A[Input tokens] --> B[Embedding layer]
+            B --> C[Decoder blocks]
+            C --> D[Output head]
+            M[Sampling methods] --> K[Kestrel sampling]
+            M --> W[Wombat sampling]
+        ```
+        """))
+    assert not any(r == "isA" and o in {"input token", "decoder block"} for _s, r, o in found), found
+    assert ("input token", "relatedTo", "embedding layer") in found
+    assert {("kestrel sampling", "isA", "sampling method"), ("wombat sampling", "isA", "sampling method")} <= found
+
+
+def test_a_participle_and_its_preposition_end_a_kind(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Models\n\n- **Kestrel**: a sparse model divided into groups of experts.\n"))
+    assert ("kestrel", "isA", "sparse model") in found, found
+
+
+def test_x_is_when_describes_a_situation_not_what_x_does(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Failures\n\nHallucination is when a model generates content not grounded in facts.\n"))
+    assert not any(s == "hallucination" and r == "produces" for s, r, _o in found), found
+
+
+def test_a_cell_that_opens_with_a_verb_defines_nothing(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Encodings\n\n| Encoding | Pros |\n|---|---|\n| Kestrel encoding | Captures target relationships. |\n"))
+    assert not any(s == "kestrel encoding" and r == "isA" for s, r, _o in found), found

@@ -397,3 +397,31 @@ def test_advice_naming_examples_puts_the_examples_to_use(tmp_path: Path) -> None
 def test_an_aside_that_is_a_sentence_lists_no_example(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Data\n\nPre-training requires massive datasets (e.g., Kestrel was trained on web text) that need cleaning.\n"))
     assert not any(r == "isA" and s == "kestrel" for s, r, _o in found), found
+
+
+def test_examples_in_an_entry_and_a_thing_it_introduces(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Retrieval
+
+        - **Keyword retrieval:** Keyword retrieval finds documents by their words. Examples include Kestrel and Wombat.
+        - **Reranking:** Reranking reorders the retrieved documents. A cross-encoder is often used for reranking.
+        - **Prompt injection:** Prompt injection is an attack that hides instructions in the input. Zorpbreaking is a related attack.
+        """))
+    assert {("kestrel", "exampleOf", "keyword retrieval"), ("wombat", "exampleOf", "keyword retrieval")} <= found, found
+    assert ("cross-encoder", "usedFor", "reranking") in found
+    assert ("zorpbreaking", "isA", "attack") in found
+    assert not any("related attack" in o for _s, _r, o in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Adapter techniques fall into two groups: prefix methods and prompt methods.",
+        "Adapter techniques can be divided into two main categories: prefix methods and prompt methods.",
+    ],
+)
+def test_a_plural_divided_into_groups_has_them_as_kinds(tmp_path: Path, sentence: str) -> None:
+    found = lowered(build(tmp_path, f"# Finetuning\n\n{sentence}\n"))
+    assert {("prefix method", "isA", "adapter technique"), ("prompt method", "isA", "adapter technique")} <= found, found
+    assert not any(o in {"group", "category"} for _s, _r, o in found)
+

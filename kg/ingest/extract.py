@@ -31,6 +31,7 @@ _VS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
 _PLAIN_TERM = re.compile(r"^(?P<term>[A-Z][\w'-]*(?:\s+(?:[A-Z(][\w'()-]*|vs\.?|of|and|for|the|in)){0,5}):(?:\s|$)")
 _TITLE_BY = re.compile(r"^(?P<title>.+?)\s+by\s+(?P<author>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)+)$")
 _DEFINING = re.compile(r"\b(?:is|are|refers to|means|describes)\b")  # "X is a ...", "X refers to ..."
+_INDEFINITE = re.compile(r"\s*(?:an?)\s", re.IGNORECASE)  # "A cross-encoder is ...": a thing the sentence introduces
 
 
 @dataclass
@@ -336,7 +337,9 @@ def _read_paragraph(paragraph: Paragraph, entry: _Entry | None, extraction: Extr
             if claim.subject is reading.subject and leading is not None:
                 who = leading
             elif isinstance(claim.subject, Phrase):  # an example's name ("ReLU" of "functions (ReLU, etc.)") is itself
-                who = _resolve(claim.subject, entry, extraction, claim_source, topic, stand_in=claim.subject == reading.subject)
+                # "A cross-encoder is used for ...": an indefinite subject is a new thing, not the entry by another name
+                stand_in = claim.subject == reading.subject and not (offset and _INDEFINITE.match(sentence))
+                who = _resolve(claim.subject, entry, extraction, claim_source, topic, stand_in=stand_in)
             else:  # CURRENT: a pronoun, or no subject at all
                 who = current
             if who is None:

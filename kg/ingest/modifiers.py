@@ -18,7 +18,7 @@ EVALUATIVE = frozenset({
     "well-known", "interesting", "significant", "major", "novel", "accurate", "diverse", "robust", "reliable",
     "valuable", "remarkable", "impressive", "solid", "critical", "vital", "central", "handy", "comprehensive",
     "thorough", "detailed", "in-depth", "brief", "quick", "gentle", "proper", "appropriate", "suitable", "ideal",
-    "free", "breakthrough", "huge", "notable", "prominent", "versatile", "available", "lightweight",  # what it costs, meant or weighs, not which: "a free course", "a breakthrough algorithm"
+    "free", "breakthrough", "huge", "notable", "prominent", "versatile", "available", "lightweight", "related", "associated",  # what it costs, meant or weighs, not which: "a free course", "a breakthrough algorithm"
     # how common or how new, not which: "a common sampling method", "a relatively new discipline"
     "common", "typical", "new", "recent", "modern", "latest", "newest", "advanced", "various", "different", "multiple", "numerous",
     "relatively", "very", "fairly", "quite", "highly", "extremely", "increasingly",

@@ -36,7 +36,7 @@ _CLAUSE = re.compile(
     r"|\s(?P<c2>that|which|who|whereas|while|but)\s|;",
     re.IGNORECASE,
 )
-_EXAMPLES = re.compile(r"^examples of (?P<kind>[\w\s-]+?)(?P<here> in this [\w\s-]+?)? (?:are|include)\s+(?P<items>.+)$", re.IGNORECASE)
+_EXAMPLES = re.compile(r"^(?:some\s+|other\s+|notable\s+|common\s+|popular\s+)*examples(?: of (?P<kind>[\w\s-]+?)(?P<here> in this [\w\s-]+?)?)? (?:are|include)\s+(?P<items>.+)$", re.IGNORECASE)
 _NAMING = re.compile(
     r"^the (?P<what>process|set|collection|group|list|sequence|act|practice|study) of (?P<body>.+?) "
     r"is (?:called |known as |referred to as |the (?:[\w-]+'s )?)(?P<name>[\w\s-]+)$",
@@ -389,6 +389,7 @@ def _examples_of_the_object(before: str, protected: set[str]) -> bool:
     return not rest.strip(" ,") or re.match(r"[\s,]*(?:where|that|which|who|whose|when)\b", rest, re.IGNORECASE) is not None
 
 
+
 def _names_itself(before: str, protected: set[str]) -> bool:
     """ "vector databases," before "such as": a plain noun phrase set off by a comma, whole without its examples."""
     plain = before.rstrip()
@@ -423,13 +424,14 @@ def _read_naming(text: str, reading: Reading, protected: set[str]) -> bool:
 
 
 def _read_examples(text: str, reading: Reading, protected: set[str]) -> bool:
-    """ "Examples of tools in this category are A, B, and C." makes A, B and C examples of the entry
-    being read; "Examples of vector databases are A and B", of vector databases: the kind it names."""
+    """ "Examples of tools in this category are A, B, and C." and "Examples include A and B" make A, B
+    and C examples of the entry being read; "Examples of vector databases are A and B", of vector
+    databases: the kind it names."""
     match = _EXAMPLES.match(text.strip())
     if not match:
         return False
-    kind = noun_phrase(match["kind"])
-    of: Phrase | str = CURRENT if match["here"] or not keep(kind) else kind
+    kind = noun_phrase(match["kind"] or "")  # "Examples include A and B": of the entry being read
+    of: Phrase | str = CURRENT if match["here"] or not match["kind"] or not keep(kind) else kind
     for item in split(match["items"], protected):
         if keep(phrase := noun_phrase(item)):
             reading.claims.append(Claim(of, "hasExample", phrase, match.start("items"), kind=match["kind"]))

@@ -1,7 +1,7 @@
 """Wording that says what a plainer wording does, rewritten before a sentence is read: "It's" is
 "It is", "a fundamental part of" is "a part of", "another type of" is "a type of", "is the latest
 GPT-4 model" is "is a GPT-4 model", "combines A with B" is "combines A and B", "includes familiarity
-with NumPy" is "includes NumPy", "has two components:" is "contains:", "are two other notable examples of" is "are examples of"; adverbs and openings
+with NumPy" is "includes NumPy", "has two components:" is "contains:", "fall into two groups:" is ":", "are two other notable examples of" is "are examples of"; adverbs and openings
 such as "Note that" say nothing of what relates to what. Every rewrite after the first keeps the
 text's length, so that offsets into it still point at the sentence. Knows English wording only."""
 
@@ -48,6 +48,11 @@ _HAS_PARTS = re.compile(
 _JUDGED_EXAMPLES = re.compile(r"\b(?P<verb>is|are)\s+(?P<words>(?:[\w-]+\s+){1,4}?)(?P<noun>examples?)\s+of\b", re.IGNORECASE)
 _COUNTING = frozenset({"a", "an", "one", "two", "three", "four", "five", "another", "other", "more", "further", "yet",
                        "some", "several", "many", "classic", "prime", "typical", "clear", "concrete"})
+# "PEFT techniques fall into two groups: A and B": a plural and its kinds after the colon, as in "PEFT techniques: A and B"
+_DIVIDED = re.compile(
+    r"\s+(?:fall|(?:are|can\s+be)\s+(?:divided|split|grouped|categori[sz]ed|classified|broken\s+down|sorted))\s+into\s+"
+    r"(?:(?:two|three|four|five|several|many|\d+)\s+)?(?:(?:main|broad|major)\s+)?(?:groups|categories|types|kinds|classes|families)(?=\s*:)",
+    re.IGNORECASE)
 _COMBINES = re.compile(r"\b(?P<head>combines?\s+[^,;()]{1,60}?\s)with(?=\s)", re.IGNORECASE)
 
 
@@ -62,6 +67,7 @@ def plain(sentence: str) -> str:
     text = _SUPERLATIVE.sub(_one_of_them, text)
     text = _JUDGED_EXAMPLES.sub(_examples, text)
     text = _KNOWING.sub(lambda m: _padded(m['verb'] + ' ', m.group()), text)
+    text = _DIVIDED.sub(_blank, text)
     text = _HAS_PARTS.sub(lambda m: _padded("contains", m.group()), text)
     return _COMBINES.sub(lambda m: f"{m['head']}and ", text)  # "combines A with B": uses both
 

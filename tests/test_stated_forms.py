@@ -425,3 +425,20 @@ def test_a_plural_divided_into_groups_has_them_as_kinds(tmp_path: Path, sentence
     assert {("prefix method", "isA", "adapter technique"), ("prompt method", "isA", "adapter technique")} <= found, found
     assert not any(o in {"group", "category"} for _s, _r, o in found)
 
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Then came the 2019 paper "Kestrel Is All You Need" by Moreno et al.',
+        'I finally read the book "Kestrel Is All You Need", by Ada Moreno.',
+    ],
+)
+def test_a_work_named_in_quotes_after_its_kind_has_its_author(tmp_path: Path, sentence: str) -> None:
+    found = lowered(build(tmp_path, f"# Reading\n\n{sentence} It changed how I think.\n"))
+    assert any(s == "kestrel is all you need" and r == "createdBy" and o in {"moreno et al.", "ada moreno"} for s, r, o in found), found
+
+
+def test_a_quote_that_a_verb_follows_names_no_work(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, '# Reading\n\nThe paper "showed" by example that Kestrel works.\n'))
+    assert not any(r == "createdBy" for _s, r, _o in found), found

@@ -1,6 +1,8 @@
 """Who made a thing, said after its kind: "Designing Data Pipelines is a book by Ada Moreno" (createdBy:
-a written work's author), "DQN was an algorithm by DeepMind" (developedBy). Only a name after "by",
-and only after a noun: "a technique used by Google" says who uses it. Knows English wording only."""
+a written work's author), "DQN was an algorithm by DeepMind" (developedBy), and a work named in quotes after its kind: "the
+2017 paper "Attention Is All You Need" by Vaswani et al." (a paper, createdBy Vaswani et al.). Only a
+name after "by", and only after a noun: "a technique used by Google" says who uses it. Knows English
+wording only."""
 
 from __future__ import annotations
 
@@ -34,3 +36,20 @@ def made_by(clause: str) -> tuple[Phrase | str, str, Phrase] | None:
         return None
     head = tagger.singular_noun(kind_words[-1][0].lower())
     return thing, "createdBy" if head in _WORKS else "developedBy", maker
+
+
+_QUOTED_WORK = re.compile(
+    rf"\b(?P<kind>{'|'.join(sorted(_WORKS))})\s+[\"“](?P<title>[^\"”]{{2,120}})[\"”],?\s+by\s+"
+    r"(?P<maker>[A-Z][\w.&'-]*(?: (?:[A-Z][\w.&'-]*|et al\.?|and [A-Z][\w.&'-]*)){0,3})")
+
+
+def quoted_works(text: str) -> list[tuple[Phrase, str, Phrase]]:
+    """(work, relation, object) for each work named in quotes after its kind and before its author:
+    the work isA its kind and createdBy its author."""
+    found = []
+    for match in _QUOTED_WORK.finditer(text):
+        # a title is a name whole, whatever its words ("Attention Is All You Need")
+        work, maker = Phrase(" ".join(match["title"].split()), is_name=True), noun_phrase(match["maker"])
+        if tagger.names_a_concept(work.label) and keep(maker) and maker.is_name:
+            found.extend([(work, "isA", noun_phrase(match["kind"])), (work, "createdBy", maker)])
+    return found

@@ -17,7 +17,7 @@ from kg.ingest.advice import advice
 from kg.ingest.appositions import appositions
 from kg.ingest.hearst import includes_kinds, kinds_with_examples
 from kg.ingest.openings import demonstrative_kind, opening
-from kg.ingest.authorship import made_by
+from kg.ingest.authorship import made_by, quoted_works
 from kg.ingest.fragments import bare_fragment, plural_fragment
 from kg.ingest.copulas import names_kinds, picks_members, plural_copula
 from kg.ingest.problems import names_a_problem, problems
@@ -197,6 +197,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
             last = fresh = objects[-1] if objects else last
     if (authored := made_by(text)) is not None and not negated:  # "X is a book by Ada Moreno"
         reading.claims.append(Claim(*authored, 0))
+    reading.claims.extend(Claim(*work, 0) for work in quoted_works(text))  # 'the paper "Title" by Kim et al.'
     if not negated and (suffered := problems(text, protected)):  # "X is a failure mode of LLMs" says what LLMs suffer from, not what X is
         reading.claims = [c for c in reading.claims if not (c.relation == "isA" and names_a_problem(c.object.label))]
         reading.claims.extend(Claim(thing, "suffersFrom", problem, 0) for thing, problem in suffered)

@@ -285,7 +285,7 @@ def _phrase_names(tokens: list[tuple[str, str]], title: bool) -> bool:
 
 
 _DATE = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? (?:\d{1,2},? )?\d{4}", re.IGNORECASE)
-_SUBORDINATORS = frozenset({"because", "if", "unless", "although", "though", "whereas", "whenever", "while"})
+_SUBORDINATORS = frozenset({"because", "if", "unless", "although", "though", "whereas", "whenever", "while", "whether"})
 _FORMULA = re.compile(r"[=<>{}^]|\s[*/+]\s")
 
 

@@ -442,3 +442,49 @@ def test_a_work_named_in_quotes_after_its_kind_has_its_author(tmp_path: Path, se
 def test_a_quote_that_a_verb_follows_names_no_work(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, '# Reading\n\nThe paper "showed" by example that Kestrel works.\n'))
     assert not any(r == "createdBy" for _s, r, _o in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence, fact",
+    [
+        ("Zorp prompting can be viewed as a form of zero-shot prompting.", ("zorp prompting", "isA", "zero-shot prompting")),
+        ("Game of Kestrel is used as a mathematical reasoning task.", ("game of kestrel", "isA", "mathematical reasoning task")),
+        ("Quill is considered to be a sampling method.", ("quill", "isA", "sampling method")),
+        ("In this guide, we refer to an agent as an LLM-powered system designed to act.", ("agent", "isA", "llm-powered system")),
+        ("Kestrel agents require three fundamental capabilities to tackle complex tasks: planning and memory.",
+         ("kestrel agent", "contains", "planning")),
+        ("Wombat incorporates Monte Carlo Tree Search to explore the space.", ("wombat", "contains", "monte carlo tree search")),
+        ("Wombat utilizes a thought evaluator.", ("wombat", "uses", "thought evaluator")),
+        ("Zorp prompting differs from few-shot prompting in its structure.", ("zorp prompting", "contrastsWith", "few-shot prompting")),
+        ("Zorp prompting and few-shot prompting are different in that one needs examples.",
+         ("zorp prompting", "contrastsWith", "few-shot prompting")),
+        ("Moreno et al. (2022) propose Kestrel, a framework for instruction generation.", ("kestrel", "developedBy", "moreno et al.")),
+    ],
+)
+def test_hedged_and_other_wordings_of_the_relations(tmp_path: Path, sentence: str, fact: tuple[str, str, str]) -> None:
+    found = lowered(build(tmp_path, f"# Notes\n\n{sentence}\n"))
+    assert fact in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The results and the inputs are different sizes.",  # not two concepts
+        "Kestrel, Wombat and Quill are different.",  # three: no pair
+    ],
+)
+def test_different_things_that_are_no_pair_of_concepts_contrast_nothing(tmp_path: Path, sentence: str) -> None:
+    found = lowered(build(tmp_path, f"# Notes\n\n{sentence}\n"))
+    assert not any(r == "contrastsWith" for _s, r, _o in found), found
+
+
+def test_an_aside_clause_of_any_length_before_the_subject_is_skipped(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Zorp prompting
+
+        Zorp prompting explores a tree. For instance, as demonstrated in the original paper, Game of Kestrel is used as a reasoning benchmark.
+
+        If you want fewer repeated words in the answer, try a lower presence penalty.
+        """))
+    assert ("game of kestrel", "isA", "reasoning benchmark") in found, found
+    assert not any(o == "lower presence penalty" or s == "try" for s, _r, o in found), found

@@ -1,6 +1,7 @@
 """What "are" says of a plural subject: "Outliers are data points that ...", "Task arithmetic, TIES
 and DARE are model merging techniques"; and the words for kinds that make a list their members
-("Key methods include ...", "Popular techniques for X include ..."). Knows English wording only."""
+("Key methods include ...", "Popular techniques for X include ..."); two things that "are different"
+contrast with each other. Knows English wording only."""
 
 from __future__ import annotations
 
@@ -61,3 +62,16 @@ def picks_members(before: str) -> bool:
         return False
     head = re.split(r"\s(?:for|of|in|on|with|from|to|that|which)\s", " ".join(words[1:]))[0].split()[-1].lower()
     return tagger.singular_noun(head) != head
+
+
+_DIFFERENT = re.compile(r"^(?P<both>[^,;:()]{3,120}?)\s+(?:are\s+(?:(?:very|quite|fundamentally|completely)\s+)?different|differ)\b", re.IGNORECASE)
+
+
+def different(clause: str, protected: set[str]) -> list[tuple[Phrase, Phrase]]:
+    """ "Meta prompting and few-shot prompting are different in that ...", "A and B differ": the two
+    contrast with each other; only two things, each a concept."""
+    found = _DIFFERENT.match(without_opening(clause.strip()))
+    items = [noun_phrase(item) for item in split(found["both"], protected)] if found else []
+    if len(items) != 2 or not all(keep(item) for item in items):
+        return []
+    return [(items[0], items[1])]

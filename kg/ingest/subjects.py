@@ -28,6 +28,7 @@ _OPENING = re.compile(
     re.IGNORECASE,
 )
 _TO_DO = re.compile(r"^[\w\s-]{1,40}?\s+to\s+(?:consider|remember|note|keep in mind|know|watch|look|try|avoid|check)\b", re.IGNORECASE)
+_ASIDE_CLAUSE = re.compile(r"\s*(?:as|once|since|after|before|although|though|because|when|while|if)\s", re.IGNORECASE)
 _SITUATION = re.compile(r"\s(?:is|are|means)\s+(?:when|where|if|whenever)\s", re.IGNORECASE)
 _READERS = re.compile(r"\b(?:your|my|our)\b", re.IGNORECASE)  # "every part of your data": the reader's own
 
@@ -69,8 +70,11 @@ def subject_of(text: str) -> Phrase | str:
     parts = [part.replace("\x00", ",") for part in outside_parentheses(text).split(",")]  # not "(Kim et al., 2021)"
     # "However, BERT", "To help, RoBERTa": a short opening; not the head of a list ("Understanding how
     # to implement algorithms like linear regression, logistic regression, ... is vital")
-    while len(parts) > 1 and not names_a_concept(parts[0].strip()) and len(parts[0].split()) <= 4:
-        parts.pop(0)
+    while len(parts) > 1 and not names_a_concept(parts[0].strip()) and (len(parts[0].split()) <= 4 or _ASIDE_CLAUSE.match(parts[0])):
+        parts.pop(0)  # "as demonstrated in the paper, Game of 24 is ...": an aside of any length
+        first = parts[0].split()[0] if parts[0].split() else ""
+        if not any(c.isupper() or c.isdigit() for c in first[1:]) and clauses.imperative(parts[0].strip()):
+            return NOBODY  # "If you want fewer repeats, try ...": advice to the reader
     text = parts[0].strip()
     if is_action(text) or text.lower() == "both":
         return NOBODY  # "Improving prompts can help ...": an activity; "Both involve ...": two things, named before

@@ -1,7 +1,7 @@
 """Wording that says what a plainer wording does, rewritten before a sentence is read: "It's" is
 "It is", "a fundamental part of" is "a part of", "another type of" is "a type of", "is the latest
 GPT-4 model" is "is a GPT-4 model", "combines A with B" is "combines A and B", "includes familiarity
-with NumPy" is "includes NumPy", "has two components:" is "contains:", "fall into two groups:" is ":", "are two other notable examples of" is "are examples of"; adverbs and openings
+with NumPy" is "includes NumPy", "has two components:" is "contains:", "fall into two groups:" is ":", "can be viewed as a" and "we refer to X as a" are "is a", "are two other notable examples of" is "are examples of"; adverbs and openings
 such as "Note that" say nothing of what relates to what. Every rewrite after the first keeps the
 text's length, so that offsets into it still point at the sentence. Knows English wording only."""
 
@@ -18,7 +18,7 @@ _DANGLING = re.compile(r"\s+(?:that|which|who|where|by|because)$", re.IGNORECASE
 _DISCOURSE = re.compile(r"^(?:note|notice|remember|recall|observe|keep in mind|bear in mind)(?:\s+that\b|\s*:)\s*", re.IGNORECASE)
 _ADVERBS = re.compile(
     r"\b(?:commonly|typically|also|often|generally|usually|mainly|primarily|later|mostly|"
-    r"frequently|sometimes|still|just|actually|basically|normally|largely|widely|then|more|"
+    r"frequently|sometimes|still|just|actually|basically|essentially|normally|largely|widely|then|more|"
     r"originally|in \d{4}|as of [^,]*,?)\b"
     r"|(?<!, )\b(?:particularly|especially)\b",  # after a comma they pick out examples: "mechanisms, especially X"
     re.IGNORECASE,
@@ -42,7 +42,8 @@ _KNOWING = re.compile(
 _HAS_PARTS = re.compile(
     r"\b(?:has|have|requires?|needs?)\s+(?:(?:two|three|four|five|six|several|many|multiple|\d+)\s+)?"
     r"(?:(?:main|key|core|major|basic|fundamental|essential)\s+)?"
-    r"(?:components|parts|stages|modules|layers|sublayers|elements|phases|building blocks|capabilities|abilities)(?=\s*:)",
+    r"(?:components|parts|stages|modules|layers|sublayers|elements|phases|building blocks|capabilities|abilities)"
+    r"(?:\s+to\s+[^:;,]{1,60})?(?=\s*:)",  # "require three capabilities to tackle complex tasks:"
     re.IGNORECASE)
 # "are two other notable examples of", "is yet another example of": examples, however counted or judged
 _JUDGED_EXAMPLES = re.compile(r"\b(?P<verb>is|are)\s+(?P<words>(?:[\w-]+\s+){1,4}?)(?P<noun>examples?)\s+of\b", re.IGNORECASE)
@@ -53,6 +54,12 @@ _DIVIDED = re.compile(
     r"\s+(?:fall|(?:are|can\s+be)\s+(?:divided|split|grouped|categori[sz]ed|classified|broken\s+down|sorted))\s+into\s+"
     r"(?:(?:two|three|four|five|several|many|\d+)\s+)?(?:(?:main|broad|major)\s+)?(?:groups|categories|types|kinds|classes|families)(?=\s*:)",
     re.IGNORECASE)
+# "can be viewed as a form of", "is considered to be a", "is used as a": what the thing is, hedged
+_VIEWED_AS = re.compile(
+    r"\b(?P<verb>is|are|can\s+be|could\s+be|may\s+be)\s+(?:(?:viewed|seen|thought\s+of|considered|regarded|understood|used)\s+as"
+    r"|considered(?:\s+to\s+be)?)\s+(?=(?:an?|one)\s)", re.IGNORECASE)
+# "we refer to an agent as an LLM-powered system": the agent is one
+_REFER_AS = re.compile(r"\b(?:we|i|people|researchers|authors)\s+(?:often\s+|usually\s+)?refer\s+to\s+(?P<thing>[^,;:]{2,60}?)\s+as\s+(?=(?:an?)\s)", re.IGNORECASE)
 _COMBINES = re.compile(r"\b(?P<head>combines?\s+[^,;()]{1,60}?\s)with(?=\s)", re.IGNORECASE)
 
 
@@ -68,6 +75,8 @@ def plain(sentence: str) -> str:
     text = _JUDGED_EXAMPLES.sub(_examples, text)
     text = _KNOWING.sub(lambda m: _padded(m['verb'] + ' ', m.group()), text)
     text = _DIVIDED.sub(_blank, text)
+    text = _VIEWED_AS.sub(lambda m: _padded("is " if m["verb"].lower() != "are" else "are ", m.group()), text)
+    text = _REFER_AS.sub(lambda m: " " * (len(m.group()) - len(m["thing"]) - 4) + m["thing"] + " is ", text)
     text = _HAS_PARTS.sub(lambda m: _padded("contains", m.group()), text)
     return _COMBINES.sub(lambda m: f"{m['head']}and ", text)  # "combines A with B": uses both
 

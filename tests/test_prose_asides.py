@@ -230,3 +230,40 @@ def test_members_of_a_picked_plural_with_a_modifier(tmp_path: Path) -> None:
 def test_words_that_judge_or_stand_in_are_no_kind(tmp_path: Path, sentence: str, wrong: str) -> None:
     graph = build(tmp_path, f"# Models\n\n{sentence}\n")
     assert wrong not in names(graph), lowered(graph)
+
+
+def test_a_demonstrative_before_a_plain_noun_points_back_not_at_the_entry(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Prompts
+
+        - **Prompt chaining:** Startups chain well-crafted prompts. These prompts could contain important trade secrets.
+        - **Kestrelformer:** Kestrelformer changed NLP. This architecture uses self-attention.
+        """))
+    assert not any(s == "prompt chaining" and r == "contains" for s, r, _o in found), found
+    assert ("kestrelformer", "uses", "self-attention") in found
+
+
+def test_which_after_a_clause_with_its_own_verb_is_about_its_last_noun(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Agents
+
+        Kestrel agents improve their scores in Zorp tasks, which involve navigating through environments.
+
+        Wombat, which is an encoder, uses masked language modeling.
+        """))
+    assert not any(s == "kestrel agent" and r == "includes" for s, r, _o in found), found
+    assert {("wombat", "isA", "encoder"), ("wombat", "uses", "masked language modeling")} <= found
+
+
+def test_here_after_a_list_is_the_subject(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Retrieval
+
+        - **Augmentation stage:** Before discussing the augmentation process, augmentation stages, and augmentation data, here is a taxonomy of components:
+        """))
+    assert not any("taxonomy" in o or s.startswith("augmentation stage") for s, _r, o in found), found
+
+
+def test_a_lone_example_in_parentheses_must_be_a_name(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Retrieval\n\n- Use embedding models (e.g., Kestrel-EN developed Zorp) for retrieval.\n"))
+    assert not any(r == "isA" and "developed" in s for s, r, _o in found), found

@@ -102,3 +102,11 @@ def _imperative(word: str, tag_: str) -> bool:
     if not readings:  # unknown to the dictionary: English verb endings ("Quantize", "Deduplicate")
         return re.search(r"(?:ize|ise|ify|ate)$", last) is not None
     return tag_ in ("VB", "VBP") or ("VERB" in readings and "NOUN" not in readings)
+
+
+def has_finite_verb(text: str) -> bool:
+    """Whether a clause has a verb of its own ("agents improve their scores"), not only a noun phrase ("BERT")."""
+    tags = [tagger.corrected(w, t) for w, t in tagger.tagged(text)]
+    # the tagger reads words one by one, so a present plural after its subject may come out as a base form
+    return any(t in ("VBZ", "VBP", "VBD", "MD") or (t == "VB" and i and tags[i - 1] in ("NNS", "NNPS", "PRP"))
+               for i, t in enumerate(tags))

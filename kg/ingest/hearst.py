@@ -39,10 +39,10 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
     cues = [(cue, False) for cue in _CUE.finditer(text)] + [(cue, True) for cue in _PLURAL_CUE.finditer(text)]
     for cue, plural in cues:
         listed = _listed(text[cue.end():], cue.group(), protected)
-        if cue.group().strip() == "(" and _finite_verb_in(listed.split(",")[0]):
+        if cue.group().strip() == "(" and clauses.has_finite_verb(listed.split(",")[0]):
             continue  # "(e.g., Llama 3 was trained on ...)": an aside that is a sentence, no list
         rest = text[cue.end():].partition(listed)[2] if listed else ""
-        kind = _noun_phrase_before(text[: cue.start()], plural, subject=_finite_verb_in(rest))
+        kind = _noun_phrase_before(text[: cue.start()], plural, subject=clauses.has_finite_verb(rest))  # "Sequence models like RNNs are ..."
         if kind is None:
             continue
         items = split(listed, protected)
@@ -50,9 +50,18 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
             continue  # "methods (LoRA)" may be a name; "methods (e.g., LoRA)" gives an example
         for item in items:
             example = noun_phrase(_until_verb(item))
+            if plural and len(items) == 1 and not names_whole(example):
+                continue  # a lone example in parentheses is a name whole ("e.g., Isolation Forest"), not "X developed Y"
             if keep(example) and example.label.lower() != kind.label.lower():
                 found.append((example, kind, cue.end()))
     return found
+
+
+def names_whole(example: Phrase) -> bool:
+    """ "Isolation Forest", "gradient descent": a short phrase with no verb in it, as a lone example in
+    parentheses must be ("e.g., X developed Y" is a clause)."""
+    tags = [tagger.corrected(w, t) for w, t in tagger.tagged(example.label)]
+    return len(tags) <= 4 and not any(t in ("VBD", "VBN", "VBZ", "VBP", "MD") for t in tags[1:])
 
 
 def includes_kinds(before: str) -> Phrase | None:
@@ -81,12 +90,6 @@ def _until_verb(item: str) -> str:
                 and tagged[index - 1][1] in ("NNS", "NNPS", "NNP") and (clauses.is_base_verb(word) or clauses.can_be_verb(word)):
             return " ".join(words[:index])
     return item
-
-
-def _finite_verb_in(text: str) -> bool:
-    """Whether a verb follows a list of examples ("Language models like GPT-4 are ..."): then what
-    opens the sentence before them is its subject, no instruction ("Tune parameters like ...")."""
-    return any(tagger.corrected(w, t) in ("VBZ", "VBP", "VBD", "MD") for w, t in tagger.tagged(text))
 
 
 def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False) -> Phrase | None:

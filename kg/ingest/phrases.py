@@ -15,7 +15,7 @@ from kg.ingest import clauses
 from kg.ingest.modifiers import compares, gathers, is_shell, only_describes, without_judgement
 from kg.ingest.advice import advice
 from kg.ingest.appositions import appositions
-from kg.ingest.hearst import includes_kinds, kinds_with_examples
+from kg.ingest.hearst import includes_kinds, kinds_with_examples, names_whole
 from kg.ingest.openings import demonstrative_kind, opening
 from kg.ingest.authorship import made_by, quoted_works
 from kg.ingest.fragments import bare_fragment, plural_fragment
@@ -135,6 +135,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
             subject = last or main
         elif kind in {"that", "which"} and previous is not None and not _COPULAR.match(previous):
             subject = last or main
+        elif kind == ",which" and previous is None and index and clauses.has_finite_verb(found[index - 1][2]):
+            subject = NOBODY  # "agents improve in AlfWorld tasks, which involve ...": the tasks, unnamed here
         else:
             subject = main
         if subject == NOBODY:
@@ -358,7 +360,8 @@ def _objects(text: str, protected: set[str]) -> tuple[list[Phrase], list[Phrase]
     for item in judged[-1:]:  # "algorithms (e.g., Byte Pair Encoding)": examples of the last object
         if (given_inside := _EXAMPLES_INSIDE.search(item)) is not None:
             listed = given_inside["examples"] or given_inside["listed"]
-            examples.extend(p for p in (noun_phrase(x) for x in split(listed, protected)) if keep(p))
+            inside = [noun_phrase(x) for x in split(listed, protected)]
+            examples.extend(p for p in inside if keep(p) and (len(inside) > 1 or names_whole(p)))  # "(e.g., X developed Y)"
     if items and describes(items[0]):  # "a representation of the current token or context": no names here
         return [], located, purpose, []
     objects = [p for p in items if keep(p)]

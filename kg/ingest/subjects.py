@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest import clauses, tagger
+from kg.ingest import classify, clauses, tagger
 from kg.ingest.lists import outside_parentheses
 from kg.ingest.modifiers import EVALUATIVE, is_counted, is_shell, names_the_text, without_judgement
 from kg.ingest.nouns import GENERIC_SUBJECTS, PRONOUNS, Phrase, is_action, keep, noun_phrase
@@ -50,6 +50,16 @@ def _without_adverbs_after(text: str) -> str:
     return " ".join(words)
 
 
+def _points_elsewhere(words: list[str]) -> bool:
+    """ "These prompts could contain ...": a demonstrative before a noun that is no shell noun nor a word
+    for a kind of thing points back at what the text said before, not at the entry ("This model",
+    "This architecture" are the entry)."""
+    if len(words) != 2 or words[0] not in {"this", "these", "those", "that"}:
+        return False
+    noun = tagger.singular_noun(words[1])
+    return not is_shell(noun) and classify.class_of_word(noun) is None
+
+
 def without_opening(text: str) -> str:
     """The clause without an opening phrase ("In practice, ...", "For tasks like A (e.g., B), ..."),
     whose comma is never one inside parentheses."""
@@ -68,6 +78,8 @@ def subject_of(text: str) -> Phrase | str:
     text = opened
     text = _VERB.split(" " + text + " ", maxsplit=1)[0].strip()
     parts = [part.replace("\x00", ",") for part in outside_parentheses(text).split(",")]  # not "(Kim et al., 2021)"
+    if len(parts) > 1 and parts[-1].strip().lower() in {"here", "there"}:
+        return NOBODY  # "Before discussing A, B and C, here is ...": the subject is the last part, and no concept
     # "However, BERT", "To help, RoBERTa": a short opening; not the head of a list ("Understanding how
     # to implement algorithms like linear regression, logistic regression, ... is vital")
     while len(parts) > 1 and not names_a_concept(parts[0].strip()) and (len(parts[0].split()) <= 4 or _ASIDE_CLAUSE.match(parts[0])):
@@ -89,7 +101,7 @@ def subject_of(text: str) -> Phrase | str:
     if is_shell(text) and len(lowered.split()) > 1 and lowered.split()[1] in {"possible", "potential"}:
         return NOBODY  # "A potential solution involves ...": one way out, not the entry
     if not text or lowered in PRONOUNS or (lowered.split()[0] in PRONOUNS and len(text.split()) <= 2):
-        return CURRENT
+        return NOBODY if _points_elsewhere(lowered.split()) else CURRENT
     if is_shell(text) and (lowered.split()[0] in {"a", "an", "key", "core"} or lowered.split()[0] in EVALUATIVE):
         return CURRENT  # "- **Weight noise:** A technique used in ...", "Key concepts include ...": the entry's
     if lowered.split()[0] in GENERIC_SUBJECTS or is_shell(text) or is_counted(text):

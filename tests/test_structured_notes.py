@@ -112,3 +112,19 @@ def test_x_is_when_describes_a_situation_not_what_x_does(tmp_path: Path) -> None
 def test_a_cell_that_opens_with_a_verb_defines_nothing(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Encodings\n\n| Encoding | Pros |\n|---|---|\n| Kestrel encoding | Captures target relationships. |\n"))
     assert not any(s == "kestrel encoding" and r == "isA" for s, r, _o in found), found
+
+
+def test_a_purpose_in_the_third_person_and_a_label_with_emoji_or_emphasis(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Encodings
+
+        | Encoding | Purpose |
+        |---|---|
+        | Kestrel encoding | Reduces leakage risk |
+
+        ✅ Zorp model is a specialized transformer. _Quill-R1_ is a reasoning model.
+        """)
+    found = lowered(graph)
+    assert ("kestrel encoding", "usedFor", "reducing leakage risk") in found, found
+    assert {("zorp model", "isA", "specialized transformer"), ("quill-r1", "isA", "reasoning model")} <= found
+    assert not any("✅" in n or n.startswith("_") for n in names(graph))

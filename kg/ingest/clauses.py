@@ -80,7 +80,9 @@ def purpose(text: str) -> str | None:
     if tags[0][1] == "VBG":  # "adapting a model to a domain": a gerund already
         gerund: str | None = last
     else:
-        forms = getAllInflections(last, "VERB") or getAllInflectionsOOV(last, "VERB")  # "quantize" is not in its lexicon
+        lemmas = tagger.readings(last).get("VERB", ())
+        base = last if not lemmas or last in lemmas else lemmas[0]  # "Reduces leakage risk": what "reduce" does
+        forms = getAllInflections(base, "VERB") or getAllInflectionsOOV(base, "VERB")  # "quantize" is not in its lexicon
         gerund = next(iter(forms.get("VBG", ())), None)
     return f"{start + '-' if start else ''}{gerund} {' '.join(w for w, _t in words)}" if gerund else None
 

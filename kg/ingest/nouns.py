@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.ingest.markdown import without_symbols
 from kg.ingest.memo import remembered
 from kg.ingest.modifiers import compares, is_shell
 from kg.ingest.tagger import names_a_concept, readings, singular_phrase
@@ -83,7 +84,7 @@ class Phrase:
 @remembered(maxsize=1 << 16)
 def noun_phrase(text: str) -> Phrase:
     """The concept a noun phrase names: "Google's TensorFlow" -> TensorFlow, owned by Google."""
-    text = clean(text).strip(" ,;:'\"")
+    text = clean(without_symbols(text)).strip(" ,;:'\"_")  # "✅ GPT model", "_DeepSeek-R1_": markup and emoji, no words
     text = text if text.endswith(" et al.") else text.rstrip(".")  # "Wei et al." is a name whole
     text = f"{text}." if text.endswith(" et al") else text  # a sentence's last dot was its own
     text = _AFTERWORDS.sub("", text)  # "output tokens sequentially", "language models today"

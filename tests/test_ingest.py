@@ -135,6 +135,11 @@ def test_possessives_name_the_developer(tmp_path: Path) -> None:
     assert concept(graph, "NVIDIA's Triton") == concept(graph, "Triton")
 
 
+def test_a_possessive_of_a_time_names_no_developer(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Models\n\nToday's Kestrel models are trained on web text.\n")
+    assert not any(r == "developedBy" for _s, r, _o in facts(graph)), facts(graph)
+
+
 def test_lists_in_sentences(tmp_path: Path) -> None:
     graph = build(tmp_path, """\
         - **Evaluation:** Evaluation refers to the process of measuring model quality. This includes exact match, BLEU and human review.

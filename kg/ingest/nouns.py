@@ -29,6 +29,7 @@ _DETERMINERS = re.compile(
 
 _AFTERWORDS = re.compile(r"(?:\s+(?:[a-z]+ly|today|nowadays|now|yet|anymore|these days))+$")  # when or how, not what
 _QUOTES = re.compile(r"[\"“”]")
+_WHEN = frozenset({"today", "yesterday", "tomorrow", "tonight", "this year", "last year", "next year", "this week"})
 # "a 1.3 billion parameters model", "a 7B model": the size of one, not a kind of its own
 _SIZE = re.compile(
     r"^(?:\d[\d.,]*\s*(?:(?:thousand|million|billion|trillion|[KMBT])\b[\s-]*)?|(?:thousand|million|billion|trillion)\s+)"
@@ -111,7 +112,9 @@ def noun_phrase(text: str) -> Phrase:
                 aliases.append(inner)
     owner, owned = None, "possessive"
     possessive = re.match(r"^(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)'s?\s+(?P<rest>.+)$", text)
-    if possessive:
+    if possessive and possessive["owner"].lower() in _WHEN:
+        text = possessive["rest"]  # "Today's LLMs": when, no owner
+    elif possessive:
         owner, text = possessive["owner"], possessive["rest"]
     else:
         text = re.sub(r"^([a-z][\w-]*)'s?\s+", r"\1 ", text)  # "a model's size" -> "model size"

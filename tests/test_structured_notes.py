@@ -128,3 +128,17 @@ def test_a_purpose_in_the_third_person_and_a_label_with_emoji_or_emphasis(tmp_pa
     assert ("kestrel encoding", "usedFor", "reducing leakage risk") in found, found
     assert {("zorp model", "isA", "specialized transformer"), ("quill-r1", "isA", "reasoning model")} <= found
     assert not any("✅" in n or n.startswith("_") for n in names(graph))
+
+
+def test_a_capitalised_adjective_opens_a_term_and_used_to_says_what_for(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Training
+
+        - **Early stopping:** A technique used to stop training a model when it performs well enough.
+        - **Late fusion:** A method used to merge predictions at the end.
+        - **Only later:** the loss goes down.
+        """)
+    found = lowered(graph)
+    assert ("early stopping", "usedFor", "stopping training") in found, found
+    assert ("late fusion", "usedFor", "merging prediction") in found or ("late fusion", "usedFor", "merging predictions") in found
+    assert "only later" not in names(graph)

@@ -29,7 +29,7 @@ def advice(text: str, protected: set[str]) -> list[tuple[Phrase, Phrase]]:
     found = _ADVICE.match(text.strip())
     if found is None:
         return []
-    goal = clauses.purpose(re.split(r"[,(]", found["what"])[0])  # "prevent overfitting" -> "preventing overfitting"
+    goal = clauses.purpose(re.split(r"[,(]", found["what"])[0], after_to=True)  # "prevent overfitting" -> "preventing overfitting"
     purpose = noun_phrase(goal) if goal else None
     if purpose is None or not keep(purpose):
         return []

@@ -53,23 +53,30 @@ def can_be_verb(word: str) -> bool:
     return any(lower in (lemma + "s", lemma + "es") for lemma in tagger.readings(lower).get("VERB", ()))
 
 
-def purpose(text: str) -> str | None:
+def purpose(text: str, after_to: bool = False) -> str | None:
     """What a description in the imperative says a thing is for: "Easily merge models using MergeKit"
     -> "merging models", "Fine-tune models in the cloud" -> "fine-tuning models"; None otherwise."""
     text = re.sub(r"['’]s\b", "", text)  # "changing the model's behaviour": the tagger splits "'" from "s"
     tags = [(w, t) for w, t in tagger.tagged(text) if any(c.isalnum() for c in w)]
     while tags and tags[0][1] in ("RB", "RBR"):  # "Automatically", "Easily"
         tags = tags[1:]
-    if len(tags) < 2 or not _imperative(tags[0][0], tags[0][1]):
+    # after "to" a verb is sure to come ("used to stop training"), which the tagger alone may call a noun
+    sure = after_to and "VERB" in tagger.readings(tags[0][0].lower().rpartition("-")[2]) if tags else False
+    if len(tags) < 2 or not (sure or _imperative(tags[0][0], tags[0][1])):
         return None
     words = []
     for word, tag_ in tags[1:]:
         if word.lower() == "from" and words:
             return None  # "prevent your model from overfitting": what is prevented comes after "from"
-        if tag_ in ("IN", "TO", "CC", "WDT") or (tag_.startswith("VB") and words):
+        if word.lower().rstrip(".") in {"e.g", "i.e", "etc", "like", "such"}:
+            break  # "order categories e.g. Low, High": examples follow the object
+        if tag_ in ("IN", "TO", "CC", "WDT", "WRB", "PRP") or ((tag_.startswith("VB") or tag_ == "RB") and words) \
+                or (tag_ == "DT" and len(words) == 1 and words[0][0].lower().endswith("ing")):  # "stop training a model"
             break
         if tag_ not in ("PRP$", "DT") and word.lower() != "own":  # "your own LLMs", "the data"
             words.append((word, tag_))
+    if len(words) == 2 and words[0][0].lower().endswith("ing") and words[1][1] in ("JJ", "RB"):
+        words.pop()  # "stop training early": the gerund is the object, the adverb says when
     # the object is a noun, or one -ing word as a noun ("prevent overfitting")
     if not words or not (tagger.corrected(*words[-1]).startswith("NN") or words == words[:1] and words[0][1] == "VBG"):
         return None

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from kg.ingest import tagger
 from kg.ingest.modifiers import is_shell
-from kg.ingest.nouns import noun_phrase
+from kg.ingest.nouns import noun_phrase, opens_with_a_doing
 from kg.labels import words
 from kg.source import Source
 
@@ -30,6 +30,8 @@ def link_kinds(extraction: Extraction) -> None:
             parts = label.split()
             if any(w.lower() in ("of", "for", "in", "on", "with", "and", "or") for w in parts[1:]):
                 continue  # the head of "bag of words" is "bag", "built and tuned model" joins two: no label ending it names what it is
+            if not named and opens_with_a_doing(label):
+                continue  # "teaching language model", met as what a thing is for: an activity, no kind of language model
             found = next(((i, p) for i in range(1, len(parts)) if (p := lexicon.find(" ".join(parts[i:]))) is not None), None)
             if found is None:
                 continue

@@ -58,6 +58,13 @@ VERBS_ING = {"using", "building", "making", "managing", "constructing", "creatin
               "coming", "doing", "having", "helping", "keeping", "letting", "putting", "setting", "turning", "breaking"}
 
 
+def opens_with_a_doing(text: str) -> bool:
+    """ "teaching language models", "querying documents": an -ing verb first, none that names a thing
+    ("training data", "sampling method")."""
+    first = text.split()[0].lower() if text.split() else ""
+    return _GERUND.match(first) is not None and first not in _ADJECTIVAL
+
+
 def is_action(text: str) -> bool:
     """ "building applications", "managing context": an -ing verb with an object, not a name
     ("gating network", "vanishing gradients")."""

@@ -228,7 +228,7 @@ def _infinitive_purpose(wording: str, segment: str) -> list[Phrase]:
     """What "to <verb> <noun>" after "used" or "used in X" says a thing is for, as an activity:
     "to prevent overfitting" -> "preventing overfitting"."""
     found = re.match(r"\s*(?P<what>.+)", segment) if wording.lower().endswith("used to") else _TO.search(segment)
-    goal = clauses.purpose(found["what"]) if found else None
+    goal = clauses.purpose(found["what"], after_to=True) if found else None
     return [phrase] if goal and keep(phrase := noun_phrase(goal)) else []
 
 
@@ -272,13 +272,15 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
         if (one := plural_fragment(sentence) or bare_fragment(sentence)) is None:
             return read(sentence, protected)
         sentence = one  # "Ensemble methods that ..." says what "An ensemble method that ..." does
-    elif cut(subject := clauses.before_verb(sentence), protected).strip() == subject.strip():
-        return read(sentence, protected)  # "A model uses attention": a sentence of its own
+    elif cut(subject := clauses.before_verb(sentence), protected).strip() == subject.strip() \
+            and not _PARTICIPLE.match(sentence[len(subject):]):
+        return read(sentence, protected)  # "A model uses attention": a sentence of its own; "A technique used to ..." is none
     reading = read("It is " + sentence, protected)
     reading.claims = [replace(claim, offset=max(0, claim.offset - 6)) for claim in reading.claims]
     return reading
 
 
+_PARTICIPLE = re.compile(r"\s*[a-z]+ed\s+(?:to|for|by|in|as|with|on)\s", re.IGNORECASE)  # "A technique used to stop ..."
 _BY_AGENT = {"developed": "developedBy", "created": "createdBy"}  # active voice, stated the other way round
 # "a framework named ReAct", "a technique called RAG": the name is the object, and one of the kind
 _NAMED_AS = re.compile(r"^\s*(?:(?:a|an|the)\s+)?(?P<kind>[\w\s-]{2,40}?)\s+(?:named|called|dubbed|known as)\s+(?P<name>.+)$", re.IGNORECASE)

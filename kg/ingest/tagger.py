@@ -234,6 +234,9 @@ def _word_names(word: str, tag_: str) -> bool:
     return True
 
 
+_FOCUSING = frozenset({"only", "also", "just", "even", "still", "so", "too", "very", "well", "much", "more", "most", "then", "further"})
+
+
 def _phrase_names(tokens: list[tuple[str, str]], title: bool) -> bool:
     """Whether a phrase of two words or more can name a concept (tokens after _tokens)."""
     words = [w for w, _ in tokens]
@@ -244,7 +247,10 @@ def _phrase_names(tokens: list[tuple[str, str]], title: bool) -> bool:
     if first in _FUNCTION:
         # ...except an adverb inside a noun phrase: "fully connected layer", "weakly supervised learning"
         modifies = first in ("RB", "RBR", "RBS") and len(tags) > 2 and second in _ADJECTIVE | {"VBN", "VBD"}
-        if not (modifies and _nounish(words[2], tags[2])):
+        # ...or a capitalised first word that is an adjective too, before a noun: "Early stopping", "Deep learning"
+        adjective = first == "RB" and words[0][:1].isupper() and "ADJ" in readings(words[0].lower()) \
+            and words[0].lower() not in _FOCUSING and _nounish(words[1], second)
+        if not (modifies and _nounish(words[2], tags[2])) and not adjective:
             return False
     if first == "FW" and not _reads_as_noun(words[0]):
         return False  # "et al.", "e.g. BERT"

@@ -488,3 +488,8 @@ def test_an_aside_clause_of_any_length_before_the_subject_is_skipped(tmp_path: P
         """))
     assert ("game of kestrel", "isA", "reasoning benchmark") in found, found
     assert not any(o == "lower presence penalty" or s == "try" for s, _r, o in found), found
+
+
+def test_toward_ends_an_object(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Evaluation\n\n- **Judge scoring:** It correlates with human preferences but suffers from bias toward its own outputs.\n"))
+    assert ("judge scoring", "suffersFrom", "bias") in found, found

@@ -142,3 +142,15 @@ def test_a_capitalised_adjective_opens_a_term_and_used_to_says_what_for(tmp_path
     assert ("early stopping", "usedFor", "stopping training") in found, found
     assert ("late fusion", "usedFor", "merging prediction") in found or ("late fusion", "usedFor", "merging predictions") in found
     assert "only later" not in names(graph)
+
+
+def test_a_glossary_table_defines_its_terms(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Glossary
+
+        | Term | Definition |
+        |---|---|
+        | Kestrel vector | A dense vector that represents a token's meaning. |
+        | Zorpity | A metric that measures how well a model predicts text. |
+        """))
+    assert {("kestrel vector", "isA", "dense vector"), ("zorpity", "isA", "metric")} <= found, found

@@ -273,13 +273,14 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
             return read(sentence, protected)
         sentence = one  # "Ensemble methods that ..." says what "An ensemble method that ..." does
     elif cut(subject := clauses.before_verb(sentence), protected).strip() == subject.strip() \
-            and not _PARTICIPLE.match(sentence[len(subject):]):
+            and not _PARTICIPLE.match(sentence[len(subject):]) and not _RELATIVE_END.search(subject):
         return read(sentence, protected)  # "A model uses attention": a sentence of its own; "A technique used to ..." is none
     reading = read("It is " + sentence, protected)
     reading.claims = [replace(claim, offset=max(0, claim.offset - 6)) for claim in reading.claims]
     return reading
 
 
+_RELATIVE_END = re.compile(r"\s(?:that|which|who)$", re.IGNORECASE)  # "A dense vector that represents ...": no verb of its own
 _PARTICIPLE = re.compile(r"\s*[a-z]+ed\s+(?:to|for|by|in|as|with|on)\s", re.IGNORECASE)  # "A technique used to stop ..."
 _BY_AGENT = {"developed": "developedBy", "created": "createdBy"}  # active voice, stated the other way round
 # "a framework named ReAct", "a technique called RAG": the name is the object, and one of the kind

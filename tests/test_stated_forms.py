@@ -493,3 +493,15 @@ def test_an_aside_clause_of_any_length_before_the_subject_is_skipped(tmp_path: P
 def test_toward_ends_an_object(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Evaluation\n\n- **Judge scoring:** It correlates with human preferences but suffers from bias toward its own outputs.\n"))
     assert ("judge scoring", "suffersFrom", "bias") in found, found
+
+
+def test_what_a_plural_can_be_are_its_kinds_when_one_is_named_by_its_head(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Agents
+
+        Tools can be knowledge augmentation tools, capability extension tools, or write actions.
+
+        Outputs can be long or short. Layers can be dense or sparse.
+        """))
+    assert {("knowledge augmentation tool", "isA", "tool"), ("capability extension tool", "isA", "tool")} <= found, found
+    assert not any(o in {"output", "layer"} for _s, _r, o in found), found

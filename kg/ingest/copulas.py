@@ -1,7 +1,7 @@
 """What "are" says of a plural subject: "Outliers are data points that ...", "Task arithmetic, TIES
 and DARE are model merging techniques"; and the words for kinds that make a list their members
 ("Key methods include ...", "Popular techniques for X include ..."); two things that "are different"
-contrast with each other. Knows English wording only."""
+contrast with each other; what a plural "can be" are its kinds when one is named by its head. Knows English wording only."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from kg.ingest import clauses, tagger
 from kg.ingest.hearst import KIND_HEADS
 from kg.ingest.modifiers import EVALUATIVE
 from kg.ingest.lists import cut, split
-from kg.ingest.nouns import POSSESSIVES, PRONOUNS, QUANTITY, Phrase, keep, noun_phrase
+from kg.ingest.nouns import POSSESSIVES, PRONOUNS, QUANTITY, Phrase, keep, noun_phrase, sentence_case
 from kg.ingest.subjects import without_opening
 
 
@@ -39,7 +39,7 @@ def plural_copula(clause: str, matches: list[re.Match[str]], protected: set[str]
     written = written.split(" of ", 1)[0]  # "Embeddings are dense vector representations of features"
     kind = noun_phrase(written)
     plural = tagger.singular_phrase(written.strip()) != written.strip()  # "data points", "cross-encoders"
-    subjects = [s for s in joined or [noun_phrase(subject_text)] if keep(s) and s.label.lower() not in PRONOUNS]
+    subjects = [s for s in joined or [noun_phrase(sentence_case(subject_text))] if keep(s) and s.label.lower() not in PRONOUNS]
     if not plural or not keep(kind) or len(subjects) != len(joined or [subject_text]):
         return []
     return [(subject, kind, clause.find(rest)) for subject in subjects]
@@ -75,3 +75,23 @@ def different(clause: str, protected: set[str]) -> list[tuple[Phrase, Phrase]]:
     if len(items) != 2 or not all(keep(item) for item in items):
         return []
     return [(items[0], items[1])]
+
+
+_CAN_BE = re.compile(r"^(?P<subject>[^,;:()]{2,60}?)\s+(?:can|could|may|might)\s+be\s+(?:either\s+)?(?P<listed>.+)$", re.IGNORECASE)
+
+
+def kinds_it_can_be(clause: str, protected: set[str]) -> list[tuple[Phrase, Phrase]]:
+    """(kind, plural) for "Tools can be knowledge tools, capability tools, or write actions": a plural
+    that can be two or more things, one of them named by its own head noun, lists its kinds; "Outputs
+    can be long or short" lists none."""
+    found = _CAN_BE.match(without_opening(clause.strip()))
+    if found is None:
+        return []
+    written = found["subject"].strip()
+    head = tagger.singular_noun(written.split()[-1].lower())
+    if head == written.split()[-1].lower() or not keep(subject := noun_phrase(sentence_case(written))):
+        return []  # not a plural: "The model can be fine-tuned"
+    items = [noun_phrase(item) for item in split(cut(found["listed"], protected), protected)]
+    if len(items) < 2 or not any(i.label.lower().split()[-1:] == [head] for i in items):
+        return []
+    return [(item, subject) for item in items if keep(item) and item.label.lower() != subject.label.lower()]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from kg.ingest.markdown import without_symbols
 from kg.ingest.memo import remembered
 from kg.ingest.modifiers import compares, is_shell
-from kg.ingest.tagger import names_a_concept, readings, singular_phrase
+from kg.ingest.tagger import names_a_concept, readings, singular_noun, singular_phrase
 from kg.labels import as_term, clean, looks_like_name, singular
 
 
@@ -56,6 +56,17 @@ VERBS_ING = {"using", "building", "making", "managing", "constructing", "creatin
               "designing", "optimizing", "optimising", "evaluating", "curating", "annotating", "collecting", "selecting",
               "choosing", "applying", "combining", "comparing", "handling", "allowing", "enabling", "providing",
               "coming", "doing", "having", "helping", "keeping", "letting", "putting", "setting", "turning", "breaking"}
+
+
+def sentence_case(text: str) -> str:
+    """ "Tools can be ...", "Adapters are ...": a sentence's first word capitalised only for its place,
+    a plural the dictionary knows as a common noun, in lowercase ("Transformers", "GPUs" stay)."""
+    first, _, rest = text.partition(" ")
+    lower = first.lower()
+    plural = singular_noun(lower) != lower
+    if first[:1].isupper() and first[1:].islower() and plural and "NOUN" in readings(singular_noun(lower)):
+        return f"{lower} {rest}".strip()
+    return text
 
 
 def opens_with_a_doing(text: str) -> bool:

@@ -19,7 +19,7 @@ from kg.ingest.hearst import includes_kinds, kinds_with_examples, names_whole
 from kg.ingest.openings import demonstrative_kind, opening
 from kg.ingest.authorship import made_by, quoted_works
 from kg.ingest.fragments import bare_fragment, plural_fragment
-from kg.ingest.copulas import different, names_kinds, picks_members, plural_copula
+from kg.ingest.copulas import different, kinds_it_can_be, names_kinds, picks_members, plural_copula
 from kg.ingest.problems import names_a_problem, problems
 from kg.ingest.purposes import tools_for_tasks
 from kg.ingest.lists import cut, inside_parentheses, split, without_relatives_in_lists
@@ -117,6 +117,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
             reading.claims.extend(Claim(subject, "isA", kind, at) for subject, kind, at in copular)
             several = len(copular) > 1  # "A, B and C are ...": no one of them is the sentence's subject
             reading.claims.extend(Claim(a, "contrastsWith", b, start) for a, b in different(clause, protected))
+            reading.claims.extend(Claim(kind, "isA", plural, start) for kind, plural in kinds_it_can_be(clause, protected))
         if kind == "that" and opens_with_a_subject(clause):
             # "Results show that ReAct uses ...", "the authors claim that this is ...": what is said has a
             # subject of its own; a pronoun there points at nothing this sentence names

@@ -109,11 +109,20 @@ def _english() -> Any:
         del sys.modules["textblob"]
 
 
+# Words of letters and digits (hyphens inside), one space apart: TextBlob's tokenizer gives them back
+# as they stand, one sentence, so they need not go through it (most phrases the rules tag are such).
+# Not when they spell its end-of-sentence marker or an emoticon that spans a space ("X D" -> "XD").
+_PLAIN_WORDS = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?: [A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)*")
+_TOKENIZER_SPECIALS = re.compile(r"END-OF-SENTENCE|[Xx] D")
+
+
 @lru_cache(maxsize=1 << 12)  # a text is tagged again by the next rule that reads it, rarely later
 def tagged(text: str) -> tuple[tuple[str, str], ...]:
     """What `textblob.en.tag(text)` gives, read token by token: its tokenizer splits the text into
     sentences of tokens, and each token is then tagged alone (see _token_tag), so a word met before
     costs a lookup. tests/test_tagger.py holds the two equal on every sentence of the corpus."""
+    if _PLAIN_WORDS.fullmatch(text) and not _TOKENIZER_SPECIALS.search(text):
+        return tuple((token, _token_tag(token, i == 0)) for i, token in enumerate(text.split(" ")))
     return tuple(
         # tag() writes the tokens into a "word/TAG" string and reads them back: "&slash;" comes back as "/"
         (token.replace("&slash;", "/"), _token_tag(token, i == 0))

@@ -296,6 +296,7 @@ def _phrase_names(tokens: list[tuple[str, str]], title: bool) -> bool:
 _DATE = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? (?:\d{1,2},? )?\d{4}", re.IGNORECASE)
 _SUBORDINATORS = frozenset({"because", "if", "unless", "although", "though", "whereas", "whenever", "while"})
 _FORMULA = re.compile(r"[=<>{}^]|\s[*/+]\s")
+_ASIDE_OR_YEAR = re.compile(r"\([^()]*\)|, (?:19|20)\d\d\b")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -328,7 +329,7 @@ def names_a_concept(label: str) -> bool:
     text = " ".join(label.split())
     if not text or len(text.split(" ")) > _MAX_WORDS or not any(c.isalpha() for c in text):
         return False
-    if _FORMULA.search(text) or text.count("(") != text.count(")") or ", " in re.sub(r"\([^()]*\)|, (?:19|20)\d\d\b", "", text) or text[-1] in "-–":
+    if _FORMULA.search(text) or text.count("(") != text.count(")") or ", " in _ASIDE_OR_YEAR.sub("", text) or text[-1] in "-–":
         return False  # "batch size = 8", "network (applied", "ReLU, LSTMs, and BatchNorm", "AI -": no one name
     tokens = _tokens(text)
     if not tokens or all(t == "CD" for _, t in tokens):

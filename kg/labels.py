@@ -26,6 +26,8 @@ _IRREGULAR = {"matrices": "matrix", "indices": "index", "vertices": "vertex", "c
 
 def plain(text: str) -> str:
     """Typographic quotes and dashes made plain, odd spaces made ordinary; line breaks kept."""
+    if text.isascii():
+        return text  # NFKC leaves ASCII as it is, and every quote or dash above is beyond it
     return unicodedata.normalize("NFKC", text).translate(_QUOTES)
 
 

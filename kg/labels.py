@@ -26,6 +26,8 @@ _IRREGULAR = {"matrices": "matrix", "indices": "index", "vertices": "vertex", "c
 
 def plain(text: str) -> str:
     """Typographic quotes and dashes made plain, odd spaces made ordinary; line breaks kept."""
+    if text.isascii():
+        return text  # NFKC leaves ASCII as it is, and every quote or dash above is beyond it
     return unicodedata.normalize("NFKC", text).translate(_QUOTES)
 
 
@@ -111,13 +113,17 @@ def slug(label: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "concept"
 
 
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*")
+
+
+@lru_cache(maxsize=MEMO)
 def as_term(written: str) -> str:
     """A heading or bold term in running-text case: "Transformer Architecture" -> "transformer architecture".
 
     Only plain capitalised words are lowered; acronyms and names in mixed case (MoE, JavaScript,
     GPT-4, LangChain) keep theirs.
     """
-    return " ".join(w.lower() if re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*", w) else w for w in clean(written).split())
+    return " ".join(w.lower() if _CAPITALISED_WORD.fullmatch(w) else w for w in clean(written).split())
 
 
 def acronym(label: str) -> str:

@@ -247,6 +247,23 @@ def test_tagged_is_textblobs_tag_on_any_text(text: str) -> None:
     assert list(tagged(text)) == _textblob_tags(text)
 
 
+# Words of letters, digits and inner hyphens skip TextBlob's tokenizer in tagged(): the words that
+# would not come back as they stand are its end-of-sentence marker and an emoticon across a space.
+_PLAIN = st.sampled_from(["X", "x", "D", "8", "xD", "X-D", "8-D", "END-OF-SENTENCE", "END", "GPT-4", "is", "The", "q-values", "a1"])
+
+
+def test_tagged_reads_the_tokenizers_exceptions_among_plain_words_as_textblob_does() -> None:
+    for text in ("X D", "x D is", "a X D b", "END-OF-SENTENCE", "BERT END-OF-SENTENCE uses", "X-D", "xD"):
+        assert list(tagged(text)) == _textblob_tags(text), text
+    assert [word for word, _tag in tagged("X D")] == ["XD"]  # the emoticon made whole, as TextBlob makes it
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PLAIN, min_size=1, max_size=8).map(" ".join))
+def test_tagged_is_textblobs_tag_on_plain_words(text: str) -> None:
+    assert list(tagged(text)) == _textblob_tags(text)
+
+
 def test_import_is_lazy_and_use_needs_no_network() -> None:
     """Importing the module loads neither library; using it loads both, with every socket refused."""
     script = textwrap.dedent(

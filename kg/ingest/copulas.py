@@ -14,11 +14,15 @@ from kg.ingest.lists import cut, split
 from kg.ingest.nouns import POSSESSIVES, PRONOUNS, QUANTITY, Phrase, keep, noun_phrase, sentence_case
 from kg.ingest.subjects import without_opening
 
+_ARE = re.compile(r"\sare\s")
+
 
 def plural_copula(clause: str, matches: list[re.Match[str]], protected: set[str]) -> list[tuple[Phrase, Phrase, int]]:
     """(subject, kind, offset): "Outliers are data points that ...", "Biases are systematic errors": a
     plural subject, its verb "are" and a plural noun phrase say what the subject is. Only as the
     clause's first verb, and where no relation phrase starts at "are" ("are used for" is read as itself)."""
+    if not _ARE.search(clause):
+        return []  # no "are" anywhere: the tagger need not find the subject
     opened = without_opening(clause.strip())
     subject_text = clauses.before_verb(opened)
     rest = opened[len(subject_text):]

@@ -418,14 +418,19 @@ def _written_as(record: Record, labels: tuple[str, ...], lexicon: Lexicon) -> No
             record.votes[label] += 1
 
 
+_OPENING_ARTICLE = re.compile(r"^(?:the|a|an|each|every)\s+", re.IGNORECASE)
+
+
 def _leading(sentence: str, entry: _Entry, lexicon: Lexicon) -> Record | None:
     """The entry concept a sentence opens with, typos allowed: "Pruning compression removes ..." """
-    written = re.sub(r"^(?:the|a|an|each|every)\s+", "", sentence.strip(), flags=re.IGNORECASE).split()
+    written = _OPENING_ARTICLE.sub("", sentence.strip()).split()
     for record in entry.records:
         for label in sorted(record.final().labels(), key=lambda l: -len(l.split())):
             size = len(label.split())
+            if len(written) <= size:
+                continue
             head = " ".join(w.strip(",;:.") for w in written[:size])
-            if len(written) > size and close(" ".join(words(head)), " ".join(words(label))):
+            if close(" ".join(words(head)), " ".join(words(label))):
                 if lexicon.find(head) is not record.final():
                     _written_as(record, (as_term(singular_phrase(head)),), lexicon)
                 return record.final()

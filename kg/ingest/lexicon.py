@@ -212,9 +212,12 @@ class Lexicon:
                 self.merge(candidates.pop(), record)
 
 
+_POSSESSIVE_S = re.compile(r"'s?\b")
+
+
 @lru_cache(maxsize=1 << 16)  # every lookup of a label makes its key: the same few labels, again and again
 def _name_key(label: str) -> str:
-    return re.sub(r"'s?\b", "", clean(label))
+    return _POSSESSIVE_S.sub("", clean(label))
 
 
 def _distinctive(label: str) -> bool:

@@ -84,8 +84,10 @@ def mask(text: str, protected: set[str]) -> str:
     """Known labels with their inner spaces hidden, so " and " inside "modeling and training" splits
     nothing. One pass over the text's words, trying only the labels that start with each word (the
     longest first), not every label over the whole text."""
-    lowered = text.lower()
     starting = _by_first_word(protected)
+    if not starting:
+        return text  # no known label of several words: nothing to hide
+    lowered = text.lower()
     masked = list(text)
     after = 0
     for word in _WORD_START.finditer(lowered):
@@ -144,6 +146,8 @@ def inside_parentheses(text: str) -> list[bool]:
 # function of the text), as is outside_parentheses'.
 @lru_cache(maxsize=1 << 12)
 def _inside_parentheses(text: str) -> tuple[bool, ...]:
+    if "(" not in text:
+        return (False,) * len(text)
     depth, inside = 0, []
     for ch in text:
         depth += (ch == "(") - (ch == ")" and depth > 0)
@@ -155,6 +159,8 @@ def _inside_parentheses(text: str) -> tuple[bool, ...]:
 def outside_parentheses(text: str) -> str:
     """The text with every comma inside parentheses turned into a stand-in of the same length, so that
     splitting at commas keeps "(Kim et al., 2021)" and "(Thought, Act)" whole."""
+    if "(" not in text or "," not in text:
+        return text
     return "".join("\x00" if ch == "," and inside else ch for ch, inside in zip(text, inside_parentheses(text)))
 
 

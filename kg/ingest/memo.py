@@ -20,7 +20,11 @@ def fresh(value: T) -> T:
     """A copy of a reading: a new object, its lists new lists (their items, immutable, shared).
     Made as copy.copy makes one of a plain object, without its detour through __reduce_ex__."""
     new = object.__new__(type(value))
-    new.__dict__.update({name: list(item) if isinstance(item, list) else item for name, item in vars(value).items()})
+    state = new.__dict__
+    state.update(vars(value))
+    for name, item in state.items():
+        if isinstance(item, list):
+            state[name] = list(item)
     return new
 
 

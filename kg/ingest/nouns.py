@@ -217,13 +217,17 @@ def _common_word(text: str) -> bool:
     return " " not in text.strip() and not any(c.isupper() for c in text.strip()[1:]) and "NOUN" in readings(text.strip().lower())
 
 
+_FINITE_WORD = re.compile(r"\b(?:is|are|was|were|be|been|can|will|would|should|do|does|did)\b", re.IGNORECASE)
+_OF_DETERMINER = re.compile(r"\sof (?:the|each|a|an|every|all|its|their|this|these|that|those|our|your)\s")
+
+
 def keep(phrase: Phrase) -> bool:
     """Whether a noun phrase names a concept, rather than an activity, a number or half a clause."""
     words = phrase.label.split()
     if not words or len(words) > 6 or len(phrase.label) < 2:
         return False
     first = words[0].lower()
-    if first in PRONOUNS or first in GENERIC_SUBJECTS or re.match(r"^\d", first) or phrase.label.lower() in _NOT_NAMES:
+    if first in PRONOUNS or first in GENERIC_SUBJECTS or first[:1].isdecimal() or phrase.label.lower() in _NOT_NAMES:
         return False
     if first in {"following", "aforementioned", "above-mentioned"}:
         return False  # "uses the following tools:": what the list below names, not a concept
@@ -231,7 +235,7 @@ def keep(phrase: Phrase) -> bool:
         return False  # "representation of the token", "the process", "smoother model", "way of knowing"
     if is_action(phrase.label) and not phrase.is_name:
         return False
-    if re.search(r"\b(?:is|are|was|were|be|been|can|will|would|should|do|does|did)\b", phrase.label, re.IGNORECASE):
+    if _FINITE_WORD.search(phrase.label):
         return False
     return names_a_concept(phrase.label)
 
@@ -247,7 +251,7 @@ def _shell_of_a_doing(words: list[str]) -> bool:
 
 def describes(phrase: Phrase) -> bool:
     """ "representation of the current token" describes something; it does not name a concept."""
-    return re.search(r"\sof (?:the|each|a|an|every|all|its|their|this|these|that|those|our|your)\s", phrase.label.lower()) is not None
+    return _OF_DETERMINER.search(phrase.label.lower()) is not None
 
 
 # "Types of attention", "Common optimizers", "Popular vector databases": what the items below are

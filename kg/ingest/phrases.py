@@ -66,7 +66,8 @@ class Reading:
     named_kind: str | None = None
 
 
-_SENTENCE_END = re.compile(r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bDr\.)(?<!\betc\.\))(?<=[.!?])\s+(?=\S)|\n(?=\s*[-*]\s)", re.IGNORECASE)
+# the end mark looked behind first: it fails fast at most characters, the abbreviations do not
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bDr\.)(?<!\betc\.\))\s+(?=\S)|\n(?=\s*[-*]\s)", re.IGNORECASE)
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
@@ -75,7 +76,7 @@ def sentences(text: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        if text[: match.start()].endswith(" al.") and not text[match.end() : match.end() + 1].isupper():
+        if text.endswith(" al.", 0, match.start()) and not text[match.end() : match.end() + 1].isupper():
             continue  # "Kim et al. proposed Ridge": the authors' names go on
         found.append((start, text[start : match.start()]))
         start = match.end()
@@ -326,6 +327,11 @@ def _clauses(text: str) -> list[tuple[int, str, str]]:
     return [(offset, k, clause) for offset, k, clause in found if clause.strip()]
 
 
+_PLACE = re.compile(r"\s+at\s+(?:the\s+)?(?P<place>[A-Z][^,;]*)")
+_GOAL = re.compile(r"\s+for\s+(?!(?:an?|the|every|each|all|any|some|its|their)\s)(?P<goal>[^,;]+)")
+_GIVEN = re.compile(r"\s*,\s*(?:such as|like|including|e\.g\.,?)\s+(?P<examples>[^;]+)", re.IGNORECASE)
+
+
 def _objects(text: str, protected: set[str]) -> tuple[list[Phrase], list[Phrase], list[Phrase], list[Phrase]]:
     """The objects after a relation phrase, the places named after them ("at the University of X"),
     the purposes ("for drug discovery") and the examples given of the last ("tools, such as A and B")."""
@@ -347,13 +353,13 @@ def _objects(text: str, protected: set[str]) -> tuple[list[Phrase], list[Phrase]
         text = tail[-1]
     head = cut(text, protected=protected)
     remainder = text[len(head) :]
-    place = re.match(r"\s+at\s+(?:the\s+)?(?P<place>[A-Z][^,;]*)", remainder)
+    place = _PLACE.match(remainder)
     if place:
         located.extend(noun_phrase(n) for n in _NAMED.findall(place["place"])[:1])
-    goal = re.match(r"\s+for\s+(?!(?:an?|the|every|each|all|any|some|its|their)\s)(?P<goal>[^,;]+)", remainder)
+    goal = _GOAL.match(remainder)
     if goal and not is_action(goal["goal"]):
         purpose.extend(p for p in (noun_phrase(cut(g)) for g in split(goal["goal"], protected)) if keep(p))
-    given = re.match(r"\s*,\s*(?:such as|like|including|e\.g\.,?)\s+(?P<examples>[^;]+)", remainder, re.IGNORECASE)
+    given = _GIVEN.match(remainder)
     examples = [p for p in (noun_phrase(x) for x in split(cut(given["examples"], protected), protected)) if keep(p)] if given else []
     written = split(head, protected)
     # "powerful and flexible languages": adjectives alone are the last item's modifiers; "the most

@@ -109,11 +109,20 @@ def _english() -> Any:
         del sys.modules["textblob"]
 
 
+# Words of letters and digits (hyphens inside), one space apart: TextBlob's tokenizer gives them back
+# as they stand, one sentence, so they need not go through it (most phrases the rules tag are such).
+# Not when they spell its end-of-sentence marker or an emoticon that spans a space ("X D" -> "XD").
+_PLAIN_WORDS = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?: [A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)*")
+_TOKENIZER_SPECIALS = re.compile(r"END-OF-SENTENCE|[Xx] D")
+
+
 @lru_cache(maxsize=1 << 12)  # a text is tagged again by the next rule that reads it, rarely later
 def tagged(text: str) -> tuple[tuple[str, str], ...]:
     """What `textblob.en.tag(text)` gives, read token by token: its tokenizer splits the text into
     sentences of tokens, and each token is then tagged alone (see _token_tag), so a word met before
     costs a lookup. tests/test_tagger.py holds the two equal on every sentence of the corpus."""
+    if _PLAIN_WORDS.fullmatch(text) and not _TOKENIZER_SPECIALS.search(text):
+        return tuple((token, _token_tag(token, i == 0)) for i, token in enumerate(text.split(" ")))
     return tuple(
         # tag() writes the tokens into a "word/TAG" string and reads them back: "&slash;" comes back as "/"
         (token.replace("&slash;", "/"), _token_tag(token, i == 0))
@@ -293,6 +302,7 @@ def _phrase_names(tokens: list[tuple[str, str]], title: bool) -> bool:
 _DATE = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? (?:\d{1,2},? )?\d{4}", re.IGNORECASE)
 _SUBORDINATORS = frozenset({"because", "if", "unless", "although", "though", "whereas", "whenever", "while", "whether"})
 _FORMULA = re.compile(r"[=<>{}^]|\s[*/+]\s")
+_ASIDE_OR_YEAR = re.compile(r"\([^()]*\)|, (?:19|20)\d\d\b")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -325,7 +335,7 @@ def names_a_concept(label: str) -> bool:
     text = " ".join(label.split())
     if not text or len(text.split(" ")) > _MAX_WORDS or not any(c.isalpha() for c in text):
         return False
-    if _FORMULA.search(text) or text.count("(") != text.count(")") or ", " in re.sub(r"\([^()]*\)|, (?:19|20)\d\d\b", "", text) or text[-1] in "-–":
+    if _FORMULA.search(text) or text.count("(") != text.count(")") or ", " in _ASIDE_OR_YEAR.sub("", text) or text[-1] in "-–":
         return False  # "batch size = 8", "network (applied", "ReLU, LSTMs, and BatchNorm", "AI -": no one name
     tokens = _tokens(text)
     if not tokens or all(t == "CD" for _, t in tokens):

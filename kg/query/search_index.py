@@ -70,12 +70,19 @@ def write(workspace: Workspace, graph: KnowledgeGraph) -> None:
         folded = fold(text)
         lengths.append(len(folded))
         for word in set(folded.split()):
-            postings.setdefault(word, array("I")).append(number)
+            found = postings.get(word)  # not setdefault: it would make an array at every word of every text
+            if found is None:
+                found = postings[word] = array("I")
+            found.append(number)
     near: dict[str, list[str]] = {}
     for word in postings if len(postings) >= NEAR_FROM else ():
         if len(word) >= 3:
             for variant in _left_out(word, 2 if len(word) >= 6 else 1):
-                near.setdefault(variant, []).append(word)
+                words = near.get(variant)
+                if words is None:
+                    near[variant] = [word]
+                else:
+                    words.append(word)
 
     db = sqlite3.connect(":memory:")  # made in memory, then written aside and renamed into place
     db.execute("CREATE TABLE meta (stamp BLOB, concept BLOB, field BLOB, topic BLOB, length BLOB)")
@@ -88,8 +95,9 @@ def write(workspace: Workspace, graph: KnowledgeGraph) -> None:
         bytes(f for _c, f, _t in texts), bytes(cls == "Topic" for _iri, _label, cls in concepts), lengths.tobytes()))
     db.executemany("INSERT INTO concepts VALUES (?, ?, ?, ?)", ((n, *c) for n, c in enumerate(concepts)))
     db.executemany("INSERT INTO texts VALUES (?, ?)", ((n, text) for n, (_c, _f, text) in enumerate(texts)))
-    db.executemany("INSERT INTO words VALUES (?, ?)", sorted((w, numbers.tobytes()) for w, numbers in postings.items()))
-    db.executemany("INSERT INTO near VALUES (?, ?)", sorted((v, " ".join(words)) for v, words in near.items()))
+    # in the order of their keys, each key once: sorting the keys alone sorts the rows
+    db.executemany("INSERT INTO words VALUES (?, ?)", ((w, postings[w].tobytes()) for w in sorted(postings)))
+    db.executemany("INSERT INTO near VALUES (?, ?)", ((v, " ".join(near[v])) for v in sorted(near)))
     db.commit()
     image = db.serialize()
     db.close()

@@ -8,8 +8,10 @@ A sentence yields Claims: (subject, relation, object), where the subject may be 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
+from kg.ingest.claims import Claim, Reading
+from kg.ingest.namings import read_examples, read_naming
 from kg.ingest.nouns import QUANTITY, Phrase, describes, is_action, keep, noun_phrase
 from kg.ingest import clauses
 from kg.ingest.modifiers import compares, gathers, is_shell, only_describes, without_judgement
@@ -36,34 +38,9 @@ _CLAUSE = re.compile(
     r"|\s(?P<c2>that|which|who|whereas|while|but)\s|;",
     re.IGNORECASE,
 )
-_EXAMPLES = re.compile(r"^(?:some\s+|other\s+|notable\s+|common\s+|popular\s+)*examples(?: of (?P<kind>[\w\s-]+?)(?P<here> in this [\w\s-]+?)?)? (?:are|include)\s+(?P<items>.+)$", re.IGNORECASE)
-_NAMING = re.compile(
-    r"^the (?P<what>process|set|collection|group|list|sequence|act|practice|study) of (?P<body>.+?) "
-    r"is (?:called |known as |referred to as |the (?:[\w-]+'s )?)(?P<name>[\w\s-]+)$",
-    re.IGNORECASE,
-)
 _NAMED = re.compile(r"(?<![\w.])(?:[A-Z][\w.-]*)(?:\s+(?:(?:of|de|the)\s+)*[A-Z][\w.-]*)*")
 _PURPOSE = re.compile(r"\s(?:such as|like|including|e\.g\.,?)\s", re.IGNORECASE)
 LONGEST_SENTENCE = 3000  # characters; the tagger's tokenizer grows faster than linearly past this
-
-
-@dataclass(frozen=True)
-class Claim:
-    """One relation stated by a sentence; `subject` is a Phrase, or CURRENT for the caller to fill."""
-
-    subject: Phrase | str
-    relation: str
-    object: Phrase
-    offset: int
-    kind: str | None = None  # a category word the sentence gives the object ("tools", "techniques")
-
-
-@dataclass
-class Reading:
-    claims: list[Claim] = field(default_factory=list)
-    subject: Phrase | None = None  # the sentence's explicit subject, if it named one
-    named: Phrase | None = None  # a concept the sentence defines ("... is called tokenization")
-    named_kind: str | None = None
 
 
 # the end mark looked behind first: it fails fast at most characters, the abbreviations do not
@@ -92,7 +69,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
         return reading
     text = plain(sentence.rstrip(" .;:"))
     text = without_relatives_in_lists(text)
-    if _read_naming(text, reading, protected) or _read_examples(text, reading, protected):
+    if read_naming(text, reading, protected) or read_examples(text, reading, protected):
         return reading
     stated, rest = opening(text)  # "Introduced in Wei et al. (2022), CoT prompting ...", "Unlike RNNs, ..."
     reading.claims.extend(Claim(subject, relation, obj, 0) for subject, relation, obj in stated)
@@ -414,40 +391,3 @@ def _names_itself(before: str, protected: set[str]) -> bool:
 def _starts_with_protected(text: str, protected: set[str]) -> bool:
     lowered = text.lower()
     return any(lowered.startswith(label) for label in protected)
-
-
-def _read_naming(text: str, reading: Reading, protected: set[str]) -> bool:
-    """ "The process of breaking text into tokens is called tokenization." defines tokenization."""
-    match = _NAMING.match(text.strip())
-    if not match:
-        return False
-    name = noun_phrase(match["name"])
-    reading.named, reading.subject = name, name
-    what = match["what"].lower()
-    reading.named_kind = "Technique" if what in {"process", "act", "practice"} else None
-    body = match["body"]
-    into = re.search(r"\binto\s+(?P<what>.+)$", body)
-    if what in {"process", "act"} and into:
-        for item in split(cut(into["what"]), protected):
-            if keep(phrase := noun_phrase(item)):
-                reading.claims.append(Claim(name, "produces", phrase, 0))
-    elif what in {"set", "collection", "group", "list", "sequence"}:
-        members = re.split(r"\s(?:a|an|the|that|which|we|you|it|they)\s", " " + re.sub(r"^all\s+", "", body) + " ")[0]
-        if keep(phrase := noun_phrase(members)):
-            reading.claims.append(Claim(name, "contains", phrase, 0))
-    return True
-
-
-def _read_examples(text: str, reading: Reading, protected: set[str]) -> bool:
-    """ "Examples of tools in this category are A, B, and C." and "Examples include A and B" make A, B
-    and C examples of the entry being read; "Examples of vector databases are A and B", of vector
-    databases: the kind it names."""
-    match = _EXAMPLES.match(text.strip())
-    if not match:
-        return False
-    kind = noun_phrase(match["kind"] or "")  # "Examples include A and B": of the entry being read
-    of: Phrase | str = CURRENT if match["here"] or not match["kind"] or not keep(kind) else kind
-    for item in split(match["items"], protected):
-        if keep(phrase := noun_phrase(item)):
-            reading.claims.append(Claim(of, "hasExample", phrase, match.start("items"), kind=match["kind"]))
-    return True

@@ -1,0 +1,28 @@
+"""What a sentence states: Claims of (subject, relation, object), the subject a noun phrase or left
+open (CURRENT) for the caller to fill from the entry being read, and the Reading that holds them with
+the sentence's own subject and any concept it defines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.ingest.nouns import Phrase
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One relation stated by a sentence; `subject` is a Phrase, or CURRENT for the caller to fill."""
+
+    subject: Phrase | str
+    relation: str
+    object: Phrase
+    offset: int
+    kind: str | None = None  # a category word the sentence gives the object ("tools", "techniques")
+
+
+@dataclass
+class Reading:
+    claims: list[Claim] = field(default_factory=list)
+    subject: Phrase | None = None  # the sentence's explicit subject, if it named one
+    named: Phrase | None = None  # a concept the sentence defines ("... is called tokenization")
+    named_kind: str | None = None

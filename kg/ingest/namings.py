@@ -1,0 +1,56 @@
+"""Sentences that name or list rather than relate: "The process of breaking text into tokens is called
+tokenization" (defines tokenization, which produces tokens), "Examples of vector databases are A and B"
+and "Examples include A and B" (examples of a kind, or of the entry being read). Knows English wording."""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.claims import Claim, Reading
+from kg.ingest.lists import cut, split
+from kg.ingest.nouns import Phrase, keep, noun_phrase
+from kg.ingest.subjects import CURRENT
+
+_EXAMPLES = re.compile(r"^(?:some\s+|other\s+|notable\s+|common\s+|popular\s+)*examples(?: of (?P<kind>[\w\s-]+?)(?P<here> in this [\w\s-]+?)?)? (?:are|include)\s+(?P<items>.+)$", re.IGNORECASE)
+_NAMING = re.compile(
+    r"^the (?P<what>process|set|collection|group|list|sequence|act|practice|study) of (?P<body>.+?) "
+    r"is (?:called |known as |referred to as |the (?:[\w-]+'s )?)(?P<name>[\w\s-]+)$",
+    re.IGNORECASE,
+)
+
+
+def read_naming(text: str, reading: Reading, protected: set[str]) -> bool:
+    """ "The process of breaking text into tokens is called tokenization." defines tokenization."""
+    match = _NAMING.match(text.strip())
+    if not match:
+        return False
+    name = noun_phrase(match["name"])
+    reading.named, reading.subject = name, name
+    what = match["what"].lower()
+    reading.named_kind = "Technique" if what in {"process", "act", "practice"} else None
+    body = match["body"]
+    into = re.search(r"\binto\s+(?P<what>.+)$", body)
+    if what in {"process", "act"} and into:
+        for item in split(cut(into["what"]), protected):
+            if keep(phrase := noun_phrase(item)):
+                reading.claims.append(Claim(name, "produces", phrase, 0))
+    elif what in {"set", "collection", "group", "list", "sequence"}:
+        members = re.split(r"\s(?:a|an|the|that|which|we|you|it|they)\s", " " + re.sub(r"^all\s+", "", body) + " ")[0]
+        if keep(phrase := noun_phrase(members)):
+            reading.claims.append(Claim(name, "contains", phrase, 0))
+    return True
+
+
+def read_examples(text: str, reading: Reading, protected: set[str]) -> bool:
+    """ "Examples of tools in this category are A, B, and C." and "Examples include A and B" make A, B
+    and C examples of the entry being read; "Examples of vector databases are A and B", of vector
+    databases: the kind it names."""
+    match = _EXAMPLES.match(text.strip())
+    if not match:
+        return False
+    kind = noun_phrase(match["kind"] or "")  # "Examples include A and B": of the entry being read
+    of: Phrase | str = CURRENT if match["here"] or not match["kind"] or not keep(kind) else kind
+    for item in split(match["items"], protected):
+        if keep(phrase := noun_phrase(item)):
+            reading.claims.append(Claim(of, "hasExample", phrase, match.start("items"), kind=match["kind"]))
+    return True

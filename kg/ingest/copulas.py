@@ -1,7 +1,8 @@
 """What "are" says of a plural subject: "Outliers are data points that ...", "Task arithmetic, TIES
 and DARE are model merging techniques"; and the words for kinds that make a list their members
 ("Key methods include ...", "Popular techniques for X include ..."); two things that "are different"
-contrast with each other; what a plural "can be" are its kinds when one is named by its head. Knows English wording only."""
+contrast with each other; what a plural "can be" are its kinds when one is named by its head. Knows
+English wording only."""
 
 from __future__ import annotations
 
@@ -68,7 +69,8 @@ def picks_members(before: str) -> bool:
     return tagger.singular_noun(head) != head
 
 
-_DIFFERENT = re.compile(r"^(?P<both>[^,;:()]{3,120}?)\s+(?:are\s+(?:(?:very|quite|fundamentally|completely)\s+)?different|differ)\b", re.IGNORECASE)
+_DIFFERENT = re.compile(
+    r"^(?P<both>[^,;:()]{3,120}?)\s+(?:are\s+(?:(?:very|quite|fundamentally|completely)\s+)?different|differ)\b", re.IGNORECASE)
 
 
 def different(clause: str, protected: set[str]) -> list[tuple[Phrase, Phrase]]:
@@ -81,7 +83,8 @@ def different(clause: str, protected: set[str]) -> list[tuple[Phrase, Phrase]]:
     return [(items[0], items[1])]
 
 
-_CAN_BE = re.compile(r"^(?P<subject>[^,;:()]{2,60}?)\s+(?:can|could|may|might)\s+be\s+(?:either\s+)?(?P<listed>.+)$", re.IGNORECASE)
+_CAN_BE = re.compile(
+    r"^(?P<subject>[^,;:()]{2,60}?)\s+(?:can|could|may|might)\s+be\s+(?:either\s+)?(?P<listed>.+)$", re.IGNORECASE)
 
 
 def kinds_it_can_be(clause: str, protected: set[str]) -> list[tuple[Phrase, Phrase]]:

@@ -42,7 +42,8 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
         if cue.group().strip() == "(" and clauses.has_finite_verb(listed.split(",")[0]):
             continue  # "(e.g., Llama 3 was trained on ...)": an aside that is a sentence, no list
         rest = text[cue.end():].partition(listed)[2] if listed else ""
-        kind = _noun_phrase_before(text[: cue.start()], plural, subject=clauses.has_finite_verb(rest))  # "Sequence models like RNNs are ..."
+        # a verb after the examples makes what opens the sentence its subject: "Sequence models like RNNs are ..."
+        kind = _noun_phrase_before(text[: cue.start()], plural, subject=clauses.has_finite_verb(rest))
         if kind is None:
             continue
         items = split(listed, protected)
@@ -111,7 +112,8 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False) 
                 return None  # "the structure of a neural network, such as layers": examples of the structure
             before = word.lower()
             break
-        if words and tag_ == tags[0] == "NNS" and index and tagged[index - 1][1] in ("NN", "NNP") and "VERB" in tagger.readings(word.lower()):
+        if words and tag_ == tags[0] == "NNS" and index and tagged[index - 1][1] in ("NN", "NNP") \
+                and "VERB" in tagger.readings(word.lower()):
             before = word.lower()  # "This development powers models like ChatGPT": a noun, its verb, the kind
             break
         words.insert(0, word)

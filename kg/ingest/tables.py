@@ -70,11 +70,12 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
         for column, cell in enumerate(cells[:columns]):
             if column == name_column or not cell.text or cell.text.lower() == labels.get(column):
                 continue
-            if _is_prose(cell.text) and relations[column] is None:
+            if _is_prose(cell.text):
                 if not row.definition:
                     row.definition.append(cell.text)
                 # "| Common Crawl | A web-scale dataset ... |": what the row is, as a term's definition says it
-                defines = row.definition[0] == cell.text and re.match(r"(?:an?)\s", cell.text, re.IGNORECASE) is not None
+                defines = relations[column] is None and row.definition[0] == cell.text \
+                    and re.match(r"(?:an?)\s", cell.text, re.IGNORECASE) is not None
                 read_prose(cell.text, cell.links, row, source, defines)
                 task = clauses.purpose(cell.text)  # "Merge models using MergeKit": for merging models
                 if task is not None and not stated_by_a_verb(cell.text):  # "Evaluate LLMs" is read as evaluates
@@ -82,7 +83,7 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
                     extraction.state(row, "usedFor", extraction.concept(done, source, topic), source.by("purpose"))
             elif relations[column] is not None:
                 if relations[column] == "usedFor" and (task := clauses.purpose(cell.text)) is not None:
-                    done = Phrase(task, (), None, False)  # "| Purpose | Optimize for conversations |"
+                    done = Phrase(task, (), None, False)  # "| Purpose | Summarize long documents |"
                     extraction.state(row, "usedFor", extraction.concept(done, source, topic), source.by("purpose"))
                     continue
                 for name in _names(cell):

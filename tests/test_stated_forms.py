@@ -505,3 +505,23 @@ def test_what_a_plural_can_be_are_its_kinds_when_one_is_named_by_its_head(tmp_pa
         """))
     assert {("knowledge augmentation tool", "isA", "tool"), ("capability extension tool", "isA", "tool")} <= found, found
     assert not any(o in {"output", "layer"} for _s, _r, o in found), found
+
+
+@pytest.mark.parametrize("counted", ["two types of", "the main kinds of", "both forms of"])
+def test_things_that_are_counted_kinds_of_x_are_kinds_of_x(tmp_path: Path, counted: str) -> None:
+    found = lowered(build(tmp_path, f"# Quantization\n\nWeight-only quantization and activation quantization are {counted} quantization.\n"))
+    assert {("weight-only quantization", "isA", "quantization"), ("activation quantization", "isA", "quantization")} <= found, found
+
+
+def test_a_narrower_term_or_one_with_its_abbreviation_is_not_the_entry(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Serving
+
+        - **Batching:** Batching groups requests. Continuous batching, introduced by Kestrel Labs, lets requests join a batch.
+        - **Latency metrics:** Time per output token (TPOT) measures the delay between tokens.
+        - **Compute-bound vs Memory bandwidth-bound:** A compute-bound workload is limited by FLOPs.
+        """))
+    assert ("continuous batching", "developedBy", "kestrel labs") in found, found
+    assert not any(s == "batching" and r == "developedBy" for s, r, _o in found)
+    assert not any(s == "latency metric" and r == "measures" for s, r, _o in found)
+    assert ("compute-bound", "contrastsWith", "memory bandwidth-bound") in found  # "bound" is no shared noun

@@ -24,7 +24,7 @@ from kg.ingest.listed import INTRODUCED, introduced_relation, member_of_heading,
 from kg.ingest.nouns import Phrase, kinds_named, noun_phrase
 from kg.ingest.phrases import is_shell_kind, read, read_definition, sentences
 from kg.ingest.subjects import CURRENT
-from kg.ingest.tagger import names_a_concept, singular_phrase
+from kg.ingest.tagger import names_a_concept, readings, singular_phrase
 
 _REASONS = re.compile(r"^(?:why|how|when|where)\b.*\?$", re.IGNORECASE)
 _VS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
@@ -259,7 +259,7 @@ def _open_entry(term: str, paragraph: Paragraph, extraction: Extraction) -> _Ent
         shared = re.search(r"\s*\((?P<head>[^)]+)\)\s*$", sides[-1])
         if shared:  # "Masked vs Autogregressive (Language Model)"
             sides = [s.replace(shared.group(), "") + " " + shared["head"] for s in sides]
-        elif len(sides[-1].split()) > 1:  # "Sparse vs Dense Models"
+        elif len(sides[-1].split()) > 1 and "NOUN" in readings(sides[-1].split()[-1].lower()):  # "Sparse vs Dense Models"
             tail = " ".join(sides[-1].split()[1:])
             sides = [s if len(s.split()) > 1 else f"{s} {tail}" for s in sides[:-1]] + [sides[-1]]
     records = []
@@ -395,7 +395,8 @@ def _resolve(phrase: Phrase, entry: _Entry | None, extraction: Extraction, sourc
     if not create:
         return None
     record = extraction.concept(phrase, source, topic)
-    if stand_in and entry is not None and not entry.note and len(entry.records) == 1 and record.defined_at is None and not record.is_name:
+    if stand_in and entry is not None and not entry.note and len(entry.records) == 1 and record.defined_at is None and not record.is_name \
+            and not phrase.aliases and not fold(phrase.label).endswith(" " + fold(entry.records[0].label)):  # "TPOT", "continuous batching"
         # Inside an entry, a subject the notes name nowhere else is the entry under another name
         # ("data manipulation is about ..." in "Dataset engineering"); settled once all is read.
         record.stands_for = record.stands_for or entry.records[0]

@@ -27,6 +27,9 @@ _ADVERBS = re.compile(
 )
 _KIND_NOUNS = r"part|component|kind|type|form|variant|version|branch|subfield"
 _JUDGED_KIND = re.compile(rf"\b(?P<article>an?)\s+(?P<adjective>[a-z-]+)\s+(?P<noun>{_KIND_NOUNS})\s+of\b")
+# "are two types of quantization", "are the main kinds of": kinds, however counted
+_COUNTED_KINDS = re.compile(r"\bare\s+(?:(?:two|three|four|five|both|several|different|the|main|common)\s+){1,2}(?P<noun>types|kinds|forms)\s+of\b",
+                            re.IGNORECASE)
 _ANOTHER_KIND = re.compile(rf"\banother\s+(?P<noun>{_KIND_NOUNS})\s+of\b", re.IGNORECASE)
 # "is the latest GPT-4 model": one of them; not "is the largest of them", "is the best at ..."
 _SUPERLATIVE = re.compile(
@@ -75,6 +78,7 @@ def plain(sentence: str) -> str:
     text = _ANOTHER_KIND.sub(lambda m: _padded(f"a {m['noun']} of", m.group()), text)  # "is another type of"
     text = _SUPERLATIVE.sub(_one_of_them, text)
     text = _JUDGED_EXAMPLES.sub(_examples, text)
+    text = _COUNTED_KINDS.sub(lambda m: _padded(f"are {m['noun'].lower()} of", m.group()), text)
     text = _KNOWING.sub(lambda m: _padded(m['verb'] + ' ', m.group()), text)
     text = _DIVIDED.sub(_blank, text)
     text = _VIEWED_AS.sub(lambda m: _padded("is " if m["verb"].lower() != "are" else "are ", m.group()), text)

@@ -267,3 +267,18 @@ def test_here_after_a_list_is_the_subject(tmp_path: Path) -> None:
 def test_a_lone_example_in_parentheses_must_be_a_name(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Retrieval\n\n- Use embedding models (e.g., Kestrel-EN developed Zorp) for retrieval.\n"))
     assert not any(r == "isA" and "developed" in s for s, r, _o in found), found
+
+
+def test_a_half_phrase_after_an_object_and_a_clause_about_a_shell_noun_name_nothing(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Memory
+
+        - **Long-term memory:** It uses an external vector store accessible through fast retrieval. Kestrel uses an additional encoder built on top of a retriever.
+        - **Prompt chaining:** Prompt chaining can be used in different scenarios that could involve several operations.
+        - **Zorp:** Zorp is a model that uses attention.
+        """)
+    found = lowered(graph)
+    assert {("long-term memory", "uses", "external vector store"), ("kestrel", "uses", "additional encoder")} <= found, found
+    assert not any(r == "includes" and o == "operation" for _s, r, o in found), found
+    assert ("zorp", "uses", "attention") in found
+    assert not names(graph) & {"scenario", "external vector store accessible", "additional encoder built"}

@@ -38,7 +38,7 @@ SHELL_NOUNS = frozenset({
     "solution", "reason", "purpose", "introduction", "overview", "summary", "detail", "point", "resource", "manner",
     "means", "one", "lot", "variety", "matter", "finding", "claim", "advantage", "benefit", "drawback", "downside", "upside", "chance",
     "problem", "challenge", "limitation", "weakness", "disadvantage", "pitfall", "shortcoming", "difficulty",
-    "choice", "implementation", "concern", "consideration", "alternative", "taxonomy",
+    "choice", "implementation", "concern", "consideration", "alternative", "taxonomy", "scenario", "situation",
     "task", "model",  # "the task", "the model", "your model": in notes on machine learning, whichever model is at hand
 })
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from kg.ingest.markdown import without_symbols
 from kg.ingest.memo import remembered
 from kg.ingest.modifiers import compares, is_shell
-from kg.ingest.tagger import names_a_concept, readings, singular_noun, singular_phrase
+from kg.ingest.tagger import corrected, names_a_concept, readings, singular_noun, singular_phrase, tagged
 from kg.labels import as_term, clean, looks_like_name, singular
 
 
@@ -148,11 +148,23 @@ def noun_phrase(text: str) -> Phrase:
         text, is_name = f"{owner} {text}", True
     elif owner and owned == "possessive":
         aliases.append(f"{owner} {text}")
+    if not is_name:
+        text = _without_postmodifier(text)
     label = singular(text) if re.fullmatch(r"[A-Z][A-Z0-9-]+s", text) else text if is_name else singular_phrase(text)
     if label != text:
         aliases.append(text)
     aliases = [a if is_name else singular_phrase(a) for a in aliases]
     return Phrase(label.strip(), tuple(dict.fromkeys(a for a in aliases if a and a != label)), owner, is_name, head, owned)
+
+
+def _without_postmodifier(text: str) -> str:
+    """ "external vector store accessible", "an encoder built": an adjective or participle after the noun
+    began a phrase the cut left half ("accessible through ...", "built on top of ..."); "data set" stays."""
+    words = text.split()
+    if len(words) < 2 or not words[-1].isalpha() or not words[-1].islower() or "NOUN" in readings(words[-1].lower()):
+        return text
+    tags = [corrected(w, t) for w, t in tagged(" ".join(words[-2:]))]
+    return " ".join(words[:-1]) if tags[-1] in ("JJ", "VBN", "VBD") and tags[-2] in ("NN", "NNS") else text
 
 
 _ACRONYM = re.compile(r"[A-Za-z][\w-]*[A-Z][\w-]*")  # PCA, MoE, ReLU, t-SNE: capitals after the first letter

@@ -112,6 +112,9 @@ def read(sentence: str, protected: set[str]) -> Reading:
                 subject = main if kind != "but" or main == CURRENT or main_ended else NOBODY
         elif kind in {"who", ",who", ",whose"}:
             subject = last or main
+        elif kind in {"that", "which"} and index and previous is not None and not _COPULAR.match(previous) \
+                and is_shell(found[index - 1][2].split()[-1] if found[index - 1][2].split() else "x"):
+            subject = NOBODY  # "used in different scenarios that involve ...": the scenarios; "is a model that" is the subject
         elif kind in {"that", "which"} and previous is not None and not _COPULAR.match(previous):
             subject = last or main
         elif kind == ",which" and previous is None and index and clauses.has_finite_verb(found[index - 1][2]):

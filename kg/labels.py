@@ -31,6 +31,11 @@ def plain(text: str) -> str:
     return unicodedata.normalize("NFKC", text).translate(_QUOTES)
 
 
+def without_symbols(text: str) -> str:
+    """Emoji, pictographs and other symbols taken out (category So, and the joiners emoji use)."""
+    return "".join(ch for ch in text if unicodedata.category(ch) not in {"So", "Cs", "Co"} and ch not in "\u200d\ufe0f")
+
+
 def clean(text: str) -> str:
     """plain(), with runs of white space folded into one space."""
     return " ".join(plain(text).split())

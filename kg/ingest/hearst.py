@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest import classify, clauses, tagger
-from kg.ingest.lists import cut, split
+from kg.ingest.lists import cut, split, without_asides
 from kg.ingest.modifiers import EVALUATIVE, is_shell, without_judgement
 from kg.ingest.nouns import VERBS_ING, Phrase, is_action, keep, noun_phrase
 
@@ -23,7 +23,6 @@ _NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS", "JJ", "VBG", "VBN", "CD")  # what a no
 # nouns that name a kind of things without naming a class: "parallelism strategies: ..."
 KIND_HEADS = frozenset({"strategy", "approach", "variant", "type", "kind", "form", "family", "method", "technique"})
 _CITATION = re.compile(r"\bet al\b|\b(?:1[89]|20)\d\d\b")  # "methods (Kim et al., 2021)": a source, no list
-_ASIDE = re.compile(r"\([^()]*\)")
 _EXAMPLES_CUE = re.compile(r"^\s*(?:e\.g\.|i\.e\.|like|such as|including|for example)[,:]?\s+", re.IGNORECASE)
 # what a verb in its base form follows, which then opens no kind: "to use", "will use", "we use", a sentence's start
 _BEFORE_A_VERB = frozenset({"", "to", "will", "can", "could", "should", "may", "might", "must", "would", "we", "you", "they", "i"})
@@ -51,14 +50,14 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
             continue  # "methods (LoRA)" may be a name; "methods (e.g., LoRA)" gives an example
         for item in items:
             example = noun_phrase(_until_verb(item))
-            if plural and len(items) == 1 and not names_whole(example):
+            if plural and len(items) == 1 and not short_and_verbless(example):
                 continue  # a lone example in parentheses is a name whole ("e.g., Isolation Forest"), not "X developed Y"
             if keep(example) and example.label.lower() != kind.label.lower():
                 found.append((example, kind, cue.end()))
     return found
 
 
-def names_whole(example: Phrase) -> bool:
+def short_and_verbless(example: Phrase) -> bool:
     """ "Isolation Forest", "gradient descent": a short phrase with no verb in it, as a lone example in
     parentheses must be ("e.g., X developed Y" is a clause)."""
     tags = [tagger.corrected(w, t) for w, t in tagger.tagged(example.label)]
@@ -99,7 +98,7 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False) 
     parenthesis inside is an aside ("Large language models (LLMs) today, such as"), and a comma ends
     the phrase ("For instance, sampling methods include"). A `subject` has a verb after it, so its
     first word is no instruction's ("Sequence models like RNNs are ...")."""
-    text = re.split(r"[,;:]\s", _ASIDE.sub(" ", text))[-1]
+    text = re.split(r"[,;:]\s", without_asides(text))[-1]
     tagged = [(w, tagger.corrected(w, t)) for w, t in tagger.tagged(text) if any(c.isalnum() for c in w)]
     if not tagged or not tagged[-1][1].startswith("NN") or (plural and tagged[-1][1] not in ("NNS", "NNPS")):
         return None

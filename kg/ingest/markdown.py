@@ -8,7 +8,6 @@ callout markers (`> [!note]`), emoji and numbering in headings, link markup in h
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -17,7 +16,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from kg.errors import NotesError
-from kg.labels import clean, plain
+from kg.labels import clean, plain, without_symbols
 
 # Obsidian / Dataview inline fields: `isA:: [[sparse model]]` on a line, or `[isA:: sparse model]`.
 _FIELD_LINE = re.compile(r"(?:^|(?<=\s))(?P<name>[A-Za-z][\w-]*)::[ \t]*(?P<value>[^\n]*)$", re.MULTILINE)
@@ -224,11 +223,6 @@ def heading_title(inline: Token) -> str:
     title = clean(_take_wikilinks(f"{term} {text}" if term else text)[0])  # "Vision [[Transformers]]": its words
     title = _NUMBERING.sub("", without_symbols(title)).strip(" :-")
     return clean(without_symbols(title))
-
-
-def without_symbols(text: str) -> str:
-    """Emoji, pictographs and other symbols taken out (category So, and the joiners emoji use)."""
-    return "".join(ch for ch in text if unicodedata.category(ch) not in {"So", "Cs", "Co"} and ch not in "\u200d\ufe0f")
 
 
 def _take_front_matter(text: str, notes: NotesFile) -> str:

@@ -7,11 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.ingest.markdown import without_symbols
 from kg.ingest.memo import remembered
 from kg.ingest.modifiers import compares, is_shell
 from kg.ingest.tagger import corrected, names_a_concept, readings, singular_noun, singular_phrase, tagged
-from kg.labels import as_term, clean, looks_like_name, singular
+from kg.labels import as_term, clean, looks_like_name, singular, without_symbols
 
 
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "your"})  # "its cost": of what was said before

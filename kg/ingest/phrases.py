@@ -17,7 +17,7 @@ from kg.ingest import clauses
 from kg.ingest.modifiers import compares, gathers, is_shell, only_describes, without_judgement
 from kg.ingest.advice import advice
 from kg.ingest.appositions import appositions
-from kg.ingest.hearst import includes_kinds, kinds_with_examples, names_whole
+from kg.ingest.hearst import includes_kinds, kinds_with_examples, short_and_verbless
 from kg.ingest.openings import demonstrative_kind, opening
 from kg.ingest.authorship import made_by, quoted_works
 from kg.ingest.fragments import bare_fragment, plural_fragment
@@ -112,11 +112,10 @@ def read(sentence: str, protected: set[str]) -> Reading:
                 subject = main if kind != "but" or main == CURRENT or main_ended else NOBODY
         elif kind in {"who", ",who", ",whose"}:
             subject = last or main
-        elif kind in {"that", "which"} and index and previous is not None and not _COPULAR.match(previous) \
-                and is_shell(found[index - 1][2].split()[-1] if found[index - 1][2].split() else "x"):
-            subject = NOBODY  # "used in different scenarios that involve ...": the scenarios; "is a model that" is the subject
         elif kind in {"that", "which"} and previous is not None and not _COPULAR.match(previous):
-            subject = last or main
+            # "used in different scenarios that involve ...": the scenarios, which name nothing ("is a model that" is the subject)
+            noun = found[index - 1][2].split()[-1:] if index else []
+            subject = NOBODY if noun and is_shell(noun[0]) else last or main
         elif kind == ",which" and previous is None and index and clauses.has_finite_verb(found[index - 1][2]):
             subject = NOBODY  # "agents improve in AlfWorld tasks, which involve ...": the tasks, unnamed here
         else:
@@ -351,7 +350,7 @@ def _objects(text: str, protected: set[str]) -> tuple[list[Phrase], list[Phrase]
         if (given_inside := _EXAMPLES_INSIDE.search(item)) is not None:
             listed = given_inside["examples"] or given_inside["listed"]
             inside = [noun_phrase(x) for x in split(listed, protected)]
-            examples.extend(p for p in inside if keep(p) and (len(inside) > 1 or names_whole(p)))  # "(e.g., X developed Y)"
+            examples.extend(p for p in inside if keep(p) and (len(inside) > 1 or short_and_verbless(p)))  # "(e.g., X developed Y)"
     if items and describes(items[0]):  # "a representation of the current token or context": no names here
         return [], located, purpose, []
     objects = [p for p in items if keep(p)]

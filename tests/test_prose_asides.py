@@ -282,3 +282,13 @@ def test_a_half_phrase_after_an_object_and_a_clause_about_a_shell_noun_name_noth
     assert not any(r == "includes" and o == "operation" for _s, r, o in found), found
     assert ("zorp", "uses", "attention") in found
     assert not names(graph) & {"scenario", "external vector store accessible", "additional encoder built"}
+
+
+def test_examples_after_a_doing_are_no_kinds_of_it(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Models
+
+        - **Zorp models**: Used for predicting continuous outputs (e.g., rents, wind speeds).
+        """))
+    assert not any(o.startswith("predicting") and r == "isA" for _s, r, o in found), found
+    assert ("zorp model", "usedFor", "predicting continuous output") in found, found

@@ -154,3 +154,33 @@ def test_a_glossary_table_defines_its_terms(tmp_path: Path) -> None:
         | Zorpity | A metric that measures how well a model predicts text. |
         """))
     assert {("kestrel vector", "isA", "dense vector"), ("zorpity", "isA", "metric")} <= found, found
+
+
+@pytest.mark.parametrize("label", ["Examples:", "**Examples**:", "Some examples include:", "For example:"])
+def test_an_examples_item_nested_in_a_list_of_kinds_passes_the_kind_on(tmp_path: Path, label: str) -> None:
+    graph = build(tmp_path, f"""\
+        # Notes
+
+        ## Kinds of models
+
+        - **Grouping Models**:
+            - Used for putting similar points together (e.g., shoppers, songs).
+            - {label}
+                - Zorp Clustering
+                - Wombat Means
+        """)
+    found = lowered(graph)
+    assert {("zorp clustering", "isA", "grouping model"), ("wombat means", "isA", "grouping model")} <= found, found
+    assert rules(graph, "Zorp Clustering", "isA", "grouping model") == {("nested-list", "structural")}
+
+
+def test_an_examples_item_under_an_item_that_names_no_kind_makes_nothing(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Notes
+
+        - **Zorp clustering**: puts similar points together.
+            - Examples:
+                - Shoppers
+                - Songs
+        """)
+    assert not {(s, r, o) for s, r, o in lowered(graph) if s in {"shopper", "song"} and r == "isA"}, lowered(graph)

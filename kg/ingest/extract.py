@@ -16,7 +16,7 @@ from kg.ingest.lexicon import Lexicon, Record, Statement
 from kg.ingest.modifiers import is_shell, names_an_instance
 from kg.source import Source
 from kg.ingest.markdown import Heading, NotesFile, Paragraph
-from kg.ingest.makers import maker_beside, state_maker
+from kg.ingest.makers import maker_beside, state_maker, state_title_maker
 from kg.ingest.titled import heading_sentence
 from kg.ingest.extraction import Extraction, Topic, Warning
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_model_names, link_possessives
@@ -29,7 +29,6 @@ from kg.ingest.tagger import names_a_concept, readings, singular_phrase
 _REASONS = re.compile(r"^(?:why|how|when|where)\b.*\?$", re.IGNORECASE)
 _VS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
 _PLAIN_TERM = re.compile(r"^(?P<term>[A-Z][\w'-]*(?:\s+(?:[A-Z(][\w'()-]*|vs\.?|of|and|for|the|in)){0,5}):(?:\s|$)")
-_TITLE_BY = re.compile(r"^(?P<title>.+?)\s+by\s+(?P<author>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)+)$")
 _DEFINING = re.compile(r"\b(?:is|are|refers to|means|describes)\b")  # "X is a ...", "X refers to ..."
 _INDEFINITE = re.compile(r"\s*(?:an?)\s", re.IGNORECASE)  # "A cross-encoder is ...": a thing the sentence introduces
 
@@ -82,7 +81,6 @@ def settle(extraction: Extraction) -> Extraction:
 
 
 def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, counted: Callable[[], object] | None) -> None:
-    lexicon = extraction.lexicon
     for line, problem in notes.problems:
         extraction.warnings.append(Warning(Source(notes.path, line), problem))
     _file_folders(notes, extraction)
@@ -99,11 +97,8 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
             extraction.warnings.append(Warning(Source(notes.path, heading.line), f"empty section '{heading.title}'"))
     _read_kind_headings(notes, extraction)
     _read_subtitles(notes, extraction)
-    if notes.title and (match := _TITLE_BY.match(notes.title.title)):
-        source = Source(notes.path, notes.title.line)
-        book = lexicon.concept(noun_phrase(match["title"]), source)
-        book.hint(classify.EXPLICIT, "Book")
-        extraction.state(book, "createdBy", lexicon.concept(noun_phrase(match["author"]), source), source.by("title-by"))
+    if notes.title:
+        state_title_maker(notes.path, notes.title, extraction)
     introducers: dict[int, tuple[Record, str]] = {}  # what introduced a list ("Common optimizers:"), by item
     base = [note] if note else []
     stack: list[_Entry] = list(base)
@@ -119,6 +114,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
             paragraph.has_colon = True
         if term is not None or paragraph.item is not None or paragraph.depth == 0:
             stack = [e for e in stack if e.depth < paragraph.depth]
+        label = term  # kept when it is no term: "Examples:" passes its list's kind on to the items below it
         if term is not None and (not names_a_concept(term) or is_shell(term) or _answers_a_question(paragraph)
                                  or (note is not None and paragraph.item is None)):  # emphasis or a label ("Example:"), not a term
             paragraph.text, term = f"{term} {paragraph.text}" if not paragraph.has_colon else paragraph.text, None
@@ -129,7 +125,8 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
                 state_maker(stack[-1].records[0], maker, paragraph, extraction)
         _read_paragraph(paragraph, stack[-1] if stack else None, extraction)
         topic = extraction.file_topics.get(paragraph.file) or _topic_key(paragraph.file, paragraph.headings)
-        read_list_item(paragraph, term, stack[-1].records[0] if term is not None and stack else None, topic, introducers, extraction)
+        read_list_item(paragraph, term, stack[-1].records[0] if term is not None and stack else None, topic, introducers,
+                       extraction, label)
         at = INTRODUCED if paragraph.item is None else paragraph.item  # the list it may introduce: the one after, or its own
         if paragraph.item is None:
             introducers.pop(INTRODUCED, None)

@@ -33,6 +33,8 @@ _TO_COME = re.compile(r"^(?:the following(?:\s+[\w-]+){0,3}|following|these|(?:\
 _PASSIVE = re.compile(r"\b(?:been|being|be|is|are|was|were)\s+$", re.IGNORECASE)
 # what a list of remarks is about, not what its subject holds: "Common issues include:"
 _EXAMPLES_OF = re.compile(r"^(?:some )?(?:common )?examples? of (?P<kind>[\w-]+(?: [\w-]+)*)$", re.IGNORECASE)  # on a stripped, spaced text
+# an item that only says examples follow, nested in a list of kinds: "- Examples:", "- Some examples include:"
+_EXAMPLES_FOLLOW = re.compile(r"^(?:for example|e\.g\.|(?:some |common |other )?examples?(?: include)?)\s*:?$", re.IGNORECASE)
 _REMARKS = {"issue", "problem", "challenge", "limitation", "pitfall", "mistake", "tip", "drawback", "risk", "question"}
 
 
@@ -60,10 +62,11 @@ def introduced_relation(text: str) -> tuple[Phrase | str, str] | None:
 
 
 def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record | None, topic: str,
-                   introducers: dict[int, tuple[Record, str]], extraction: Extraction) -> None:
+                   introducers: dict[int, tuple[Record, str]], extraction: Extraction, label: str | None = None) -> None:
     """What a list item is, by what introduced its list; and whether it introduces the items nested
     under it. `term_record` is the concept of the item's bold term, if it has one; `introducers`
-    maps an item (or INTRODUCED) to the concept and relation its list is read with."""
+    maps an item (or INTRODUCED) to the concept and relation its list is read with; `label` is what
+    opened the item in bold or before a colon when that was no term ("Examples:")."""
     source = Source(paragraph.file, paragraph.line)
     if term_record is not None and not paragraph.parents and paragraph.headings:  # an entry right under the heading
         heading = paragraph.headings[-1]
@@ -81,6 +84,9 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         return
     introducer = introducers.get(paragraph.parents[-1] if paragraph.parents else INTRODUCED)
     if introducer is None:
+        return
+    if introducer[1] == "isA" and _EXAMPLES_FOLLOW.match(f"{label or ''} {paragraph.text}".strip().rstrip(":").strip()):
+        introducers[paragraph.item] = introducer  # "- Classification models:" / "  - Examples:" / "    - SVM": a kind of it
         return
     member = term_record if term is not None else _item_concept(paragraph, source, topic, extraction)
     if member is None:

@@ -1,6 +1,7 @@
 """Who made the thing an entry names, said beside its name in a list of resources: "[Evalkit](url)
 by Acme Research: ...", "**Evalkit** by Acme Research - ...", "[freeCodeCamp - Learn Python](url):
-..." (the site or author, a dash, the title). Knows Markdown's list forms and English wording."""
+..." (the site or author, a dash, the title); and who wrote the book a notes file is titled after
+("AI Engineering by Chip Huyen"). Knows Markdown's list forms and English wording."""
 
 from __future__ import annotations
 
@@ -8,10 +9,12 @@ import re
 
 from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
-from kg.ingest.markdown import MADE_BY, Paragraph
+from kg.ingest import classify
+from kg.ingest.markdown import MADE_BY, Heading, Paragraph
 from kg.ingest.nouns import abbreviates, keep, noun_phrase
 from kg.source import Source
 
+_TITLE_BY = re.compile(r"^(?P<title>.+?)\s+by\s+(?P<author>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)+)$")
 _AUTHOR_TITLE = re.compile(r"^(?P<maker>[\w.]{2,30}(?: [A-Z][\w.]{0,30}){0,2}) [-–—] (?P<title>\S.{0,200})$")
 
 
@@ -36,3 +39,13 @@ def state_maker(record: Record, maker: tuple[str, str], paragraph: Paragraph, ex
         source = Source(paragraph.file, paragraph.line)
         extraction.state(record, "developedBy", extraction.concept(phrase, source, None), source.by(maker[1]))
 
+
+
+def state_title_maker(path: str, title: Heading, extraction: Extraction) -> None:
+    """A notes file titled "AI Engineering by Chip Huyen" holds notes on a book its author wrote."""
+    if (match := _TITLE_BY.match(title.title)) is None:
+        return
+    source = Source(path, title.line)
+    book = extraction.lexicon.concept(noun_phrase(match["title"]), source)
+    book.hint(classify.EXPLICIT, "Book")
+    extraction.state(book, "createdBy", extraction.lexicon.concept(noun_phrase(match["author"]), source), source.by("title-by"))

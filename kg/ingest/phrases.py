@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from kg.ingest.claims import Claim, Reading
 from kg.ingest.namings import read_examples, read_naming
-from kg.ingest.nouns import QUANTITY, Phrase, describes, is_action, keep, noun_phrase
+from kg.ingest.nouns import QUANTITY, Phrase, describes, is_action, keep, noun_phrase, opens_with_a_doing
 from kg.ingest import clauses
 from kg.ingest.modifiers import compares, gathers, is_shell, only_describes, without_judgement
 from kg.ingest.advice import advice
@@ -157,7 +157,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
             if relation == "isA":
                 objects = [o for o in objects if not gathers(o.label)]  # "a universe of subfields" says what it holds
             at = start + match.start()
-            reading.claims.extend(Claim(example, "isA", objects[-1], at) for example in examples)  # "tools, e.g. Kite"
+            if objects and not opens_with_a_doing(objects[-1].label):  # "predicting prices (e.g., rents)": of no doing
+                reading.claims.extend(Claim(example, "isA", objects[-1], at) for example in examples)  # "tools, e.g. Kite"
             kinds = _named_kinds(segment, objects)
             objects = [named for named, _kind in kinds] or objects
             reading.claims.extend(Claim(named, "isA", kind, at) for named, kind in kinds if kind is not None)

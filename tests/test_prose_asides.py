@@ -292,3 +292,32 @@ def test_examples_after_a_doing_are_no_kinds_of_it(tmp_path: Path) -> None:
         """))
     assert not any(o.startswith("predicting") and r == "isA" for _s, r, o in found), found
     assert ("zorp model", "usedFor", "predicting continuous output") in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Acme releases Zorp, a model built on the same technology used to create Quill.",
+        "Zorp adopts verbal feedback, which is richer than the scalar rewards used in classic tuning.",
+    ],
+)
+def test_a_participle_after_a_noun_tells_what_that_noun_is_for(tmp_path: Path, sentence: str) -> None:
+    found = lowered(build(tmp_path, f"# Models\n\n{sentence}\n"))
+    assert not any(s in {"acme", "zorp"} and r == "usedFor" for s, r, _o in found), found
+
+
+def test_after_a_copula_the_participle_speaks_of_the_subject(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Models\n\nZorp is a method used to prevent overfitting.\n"))
+    assert ("zorp", "usedFor", "preventing overfitting") in found, found
+
+
+@pytest.mark.parametrize(
+    "advice",
+    [
+        "Add more Zorp samples to help the model generalize better.",  # what it is for is "generalize"
+        "You can use Zorp and Quill together to combine their benefits.",  # benefits of what came before
+    ],
+)
+def test_advice_whose_goal_is_said_elsewhere_states_no_purpose(tmp_path: Path, advice: str) -> None:
+    found = lowered(build(tmp_path, f"# Tips\n\n- {advice}\n"))
+    assert not any(r == "usedFor" for _s, r, _o in found), found

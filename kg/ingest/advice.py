@@ -9,7 +9,7 @@ import re
 
 from kg.ingest import clauses
 from kg.ingest.lists import cut, split
-from kg.ingest.nouns import Phrase, keep, noun_phrase
+from kg.ingest.nouns import Phrase, doing, keep, noun_phrase
 
 _ADVICE = re.compile(
     r"^(?:(?:you|we)\s+(?:can|could|should|may|might)\s+(?:also\s+)?)?"
@@ -30,9 +30,10 @@ def advice(text: str, protected: set[str]) -> list[tuple[Phrase, Phrase]]:
     if found is None:
         return []
     goal = clauses.purpose(re.split(r"[,(]", found["what"])[0], after_to=True)  # "prevent overfitting" -> "preventing overfitting"
-    purpose = noun_phrase(goal) if goal else None
-    if purpose is None or not keep(purpose):
+    if goal is None:
         return []
+    purpose = doing(goal)
+
     written = found["thing"]
     if (examples := _EXAMPLES.search(written)) is not None:  # "tools like SHAP and LIME": the tools named
         written = re.sub(r"^\s*\(?(?:e\.g\.,?|i\.e\.,?|like|such as)\s+|\)\s*$", "", examples.group(), flags=re.IGNORECASE)

@@ -53,6 +53,10 @@ def can_be_verb(word: str) -> bool:
     return any(lower in (lemma + "s", lemma + "es") for lemma in tagger.readings(lower).get("VERB", ()))
 
 
+_BACK = {"its", "their", "his", "her"}  # what an object belongs to was said before; "your" is the reader's
+_CAUSATIVES = {"help", "helps", "allow", "allows", "enable", "enables", "let", "lets", "make", "makes"}
+
+
 def purpose(text: str, after_to: bool = False) -> str | None:
     """What a description in the imperative says a thing is for: "Easily merge models using MergeKit"
     -> "merging models", "Fine-tune models in the cloud" -> "fine-tuning models"; None otherwise."""
@@ -70,9 +74,13 @@ def purpose(text: str, after_to: bool = False) -> str | None:
             return None  # "prevent your model from overfitting": what is prevented comes after "from"
         if word.lower().rstrip(".") in {"e.g", "i.e", "etc", "like", "such"}:
             break  # "order categories e.g. Low, High": examples follow the object
+        if words and tag_ == "VB" and tags[0][0].lower() in _CAUSATIVES:
+            return None  # "help the model generalize": what it is for is the verb after the object
         if tag_ in ("IN", "TO", "CC", "WDT", "WRB", "PRP") or ((tag_.startswith("VB") or tag_ == "RB") and words) \
                 or (tag_ == "DT" and len(words) == 1 and words[0][0].lower().endswith("ing")):  # "stop training a model"
             break
+        if word.lower() in _BACK and not words:
+            return None  # "combine their benefits": the benefits of something said before
         if tag_ not in ("PRP$", "DT") and word.lower() != "own":  # "your own LLMs", "the data"
             words.append((word, tag_))
     if len(words) == 2 and words[0][0].lower().endswith("ing") and words[1][1] in ("JJ", "RB"):

@@ -99,6 +99,11 @@ class Phrase:
     owned: str = "possessive"  # how the owner was written: "Google's X", or "X (Google)" (organisation-in-parentheses)
 
 
+def doing(task: str) -> Phrase:
+    """ "identifying outliers", "merging models": a gerund heads it, its object stays as written."""
+    return Phrase(task)
+
+
 @remembered(maxsize=1 << 16)
 def noun_phrase(text: str) -> Phrase:
     """The concept a noun phrase names: "Google's TensorFlow" -> TensorFlow, owned by Google."""

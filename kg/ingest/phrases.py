@@ -12,8 +12,9 @@ from dataclasses import replace
 
 from kg.ingest.claims import Claim, Reading
 from kg.ingest.namings import read_examples, read_naming
-from kg.ingest.nouns import QUANTITY, Phrase, describes, is_action, keep, noun_phrase, opens_with_a_doing
+from kg.ingest.nouns import QUANTITY, Phrase, describes, doing, is_action, keep, noun_phrase, opens_with_a_doing
 from kg.ingest import clauses
+from kg.ingest.tagger import tagged
 from kg.ingest.modifiers import compares, gathers, is_shell, only_describes, without_judgement
 from kg.ingest.advice import advice
 from kg.ingest.appositions import appositions
@@ -25,7 +26,7 @@ from kg.ingest.copulas import different, kinds_it_can_be, names_kinds, picks_mem
 from kg.ingest.problems import names_a_problem, problems
 from kg.ingest.purposes import tools_for_tasks
 from kg.ingest.lists import cut, inside_parentheses, split, without_relatives_in_lists
-from kg.ingest.relations import gapped_base_forms, generated_forms, relation_at, relation_matches
+from kg.ingest.relations import describes_the_noun_before, gapped_base_forms, generated_forms, relation_at, relation_matches
 from kg.ingest.subjects import CURRENT, NOBODY, opens_with_a_subject, subject_of
 from kg.ingest.wording import plain
 
@@ -145,6 +146,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
             if isinstance(subject, Phrase) and subject.label.endswith(" et al.") and relation not in _BY_AGENT:
                 continue  # what authors did in their paper is no property of theirs: only what they made
             previous = match.group()
+            if relation == "usedFor" and describes_the_noun_before(clause, match, matches[:index]):
+                continue  # "... the technology used to create Quill": what that technology is for
             objects, located, purpose, examples = _objects(segment, protected)
             if subject == CURRENT and match.group().split()[0].lower() in gapped_base_forms():
                 continue  # "Split the dataset into K folds": an instruction; "Models split text into tokens" is read
@@ -157,7 +160,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
             if relation == "isA":
                 objects = [o for o in objects if not gathers(o.label)]  # "a universe of subfields" says what it holds
             at = start + match.start()
-            if objects and not opens_with_a_doing(objects[-1].label):  # "predicting prices (e.g., rents)": of no doing
+            if objects and not _a_doing(objects[-1].label):  # "predicting prices (e.g., rents)": of no doing
                 reading.claims.extend(Claim(example, "isA", objects[-1], at) for example in examples)  # "tools, e.g. Kite"
             kinds = _named_kinds(segment, objects)
             objects = [named for named, _kind in kinds] or objects
@@ -203,6 +206,13 @@ def read(sentence: str, protected: set[str]) -> Reading:
     return reading
 
 
+def _a_doing(label: str) -> bool:
+    """ "predicting continuous outputs", "building apps": a verb and its object ("scoring functions",
+    a gerund before a noun, may be a kind of function)."""
+    words = label.split()
+    return is_action(label) or (len(words) > 2 and opens_with_a_doing(label) and tagged(words[1])[0][1] in ("JJ", "DT"))
+
+
 _TO = re.compile(r"(?:^|\s)to\s+(?P<what>[^,;]+)")
 
 
@@ -211,7 +221,7 @@ def _infinitive_purpose(wording: str, segment: str) -> list[Phrase]:
     "to prevent overfitting" -> "preventing overfitting"."""
     found = re.match(r"\s*(?P<what>.+)", segment) if wording.lower().endswith("used to") else _TO.search(segment)
     goal = clauses.purpose(found["what"], after_to=True) if found else None
-    return [phrase] if goal and keep(phrase := noun_phrase(goal)) else []
+    return [doing(goal)] if goal else []
 
 
 _DEFINITE = re.compile(r"\s(?:is|are)\s+the\s+", re.IGNORECASE)

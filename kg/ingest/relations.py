@@ -102,6 +102,24 @@ def _purpose_at(clause: str, start: int) -> bool:
 _BEFORE_A_NOUN = {"DT", "CD", "PRP$", "JJ", "JJR", "JJS", "IN", "POS"}
 
 
+_COPULAS = {"is", "are", "was", "were", "be", "been", "being", "'s"}
+
+
+def describes_the_noun_before(clause: str, match: re.Match[str], earlier: list[re.Match[str]]) -> bool:
+    """ "Acme releases Zorp, built on the technology used to create Quill": a bare participle after a
+    noun, once the clause's own verb has come, tells what that noun is for, not its subject. After
+    a copula the noun is what the subject is ("Kite is a method used to ..."), and the words hold
+    for the subject too. `earlier`: the relations read before it in the clause, verbs the tagger,
+    reading word by word, may call nouns ("releases")."""
+    if not match.group().lower().startswith(("used ", "designed ", "applied ")):
+        return False
+    before = [(w.lower(), tagger.corrected(w, t)) for w, t in tagger.tagged(clause[: match.start()])]
+    if not before or not before[-1][1].startswith("NN"):
+        return False
+    verbs = [w for w, t in before[:-1] if t in ("VBZ", "VBP", "VBD", "MD")] + [m.group().split()[0].lower() for m in earlier]
+    return bool(verbs) and not any(w in _COPULAS for w in verbs)
+
+
 def _noun_at(clause: str, match: re.Match[str]) -> bool:
     """Whether a one-word phrase is a plural noun where it stands: "on two benchmarks", "the measures
     of", "its uses" (a determiner, number, adjective or preposition before it), not "BERT uses"."""

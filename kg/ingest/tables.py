@@ -21,7 +21,7 @@ from kg.ingest.lexicon import Record
 from kg.ingest.lists import without_asides
 from kg.ingest.modifiers import compares, is_shell
 from kg.ingest.markdown import Cell, Table
-from kg.ingest.nouns import Phrase, category_named, noun_phrase
+from kg.ingest.nouns import Phrase, category_named, doing, noun_phrase
 from kg.ingest import clauses
 from kg.ingest.relations import stated_by_a_verb
 from kg.ingest.hearst import KIND_HEADS
@@ -77,13 +77,12 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
                 defines = relations[column] is None and row.definition[0] == cell.text \
                     and re.match(r"(?:an?)\s", cell.text, re.IGNORECASE) is not None
                 read_prose(cell.text, cell.links, row, source, defines)
-                task = clauses.purpose(cell.text)  # "Merge models using MergeKit": for merging models
-                if task is not None and not stated_by_a_verb(cell.text):  # "Evaluate LLMs" is read as evaluates
-                    done = Phrase(task, (), None, False)  # "merging models": a gerund heads it, its object stays as written
+                done = _done(cell.text)  # "Merge models using MergeKit": for merging models
+                if done is not None and not stated_by_a_verb(cell.text):  # "Evaluate LLMs" is read as evaluates
                     extraction.state(row, "usedFor", extraction.concept(done, source, topic), source.by("purpose"))
             elif relations[column] is not None:
-                if relations[column] == "usedFor" and (task := clauses.purpose(cell.text)) is not None:
-                    done = Phrase(task, (), None, False)  # "| Purpose | Summarize long documents |"
+                if relations[column] == "usedFor" and (done := _done(cell.text)) is not None:
+                    # "| Purpose | Summarize long documents |"
                     extraction.state(row, "usedFor", extraction.concept(done, source, topic), source.by("purpose"))
                     continue
                 for name in _names(cell):
@@ -221,3 +220,9 @@ def _column_relation(header: str) -> str | None:
         if folded in relation.columns:
             return relation.name
     return None
+
+
+def _done(text: str) -> Phrase | None:
+    """What a cell in the imperative says its row is for, as a doing: "Summarize long documents"."""
+    task = clauses.purpose(text)
+    return doing(task) if task is not None else None

@@ -321,3 +321,20 @@ def test_after_a_copula_the_participle_speaks_of_the_subject(tmp_path: Path) -> 
 def test_advice_whose_goal_is_said_elsewhere_states_no_purpose(tmp_path: Path, advice: str) -> None:
     found = lowered(build(tmp_path, f"# Tips\n\n- {advice}\n"))
     assert not any(r == "usedFor" for _s, r, _o in found), found
+
+
+def test_including_right_after_a_noun_lists_that_noun_s_members(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Libraries
+
+        The Zorp library supports features including tool usage and web navigation.
+
+        The Quill library includes tool usage and web navigation.
+        """))
+    assert not any(s == "zorp library" and r == "includes" for s, r, _o in found), found
+    assert {("quill library", "includes", "tool usage"), ("quill library", "includes", "web navigation")} <= found, found
+
+
+def test_knowledge_or_concepts_of_a_subject_is_that_subject(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Courses\n\n- **Zorp Basics** covers fundamental knowledge about statistics and the core concepts of tokenizers.\n"))
+    assert {("zorp basics", "includes", "statistics"), ("zorp basics", "includes", "tokenizer")} <= found, found

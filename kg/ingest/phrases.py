@@ -146,7 +146,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
             if isinstance(subject, Phrase) and subject.label.endswith(" et al.") and relation not in _BY_AGENT:
                 continue  # what authors did in their paper is no property of theirs: only what they made
             previous = match.group()
-            if relation == "usedFor" and describes_the_noun_before(clause, match, matches[:index]):
+            if relation in {"usedFor", "includes"} and describes_the_noun_before(clause, match, matches[:index]):
                 continue  # "... the technology used to create Quill": what that technology is for
             objects, located, purpose, examples = _objects(segment, protected)
             if subject == CURRENT and match.group().split()[0].lower() in gapped_base_forms():

@@ -109,15 +109,18 @@ def describes_the_noun_before(clause: str, match: re.Match[str], earlier: list[r
     """ "Acme releases Zorp, built on the technology used to create Quill": a bare participle after a
     noun, once the clause's own verb has come, tells what that noun is for, not its subject. After
     a copula the noun is what the subject is ("Kite is a method used to ..."), and the words hold
-    for the subject too. `earlier`: the relations read before it in the clause, verbs the tagger,
-    reading word by word, may call nouns ("releases")."""
-    if not match.group().lower().startswith(("used ", "designed ", "applied ")):
+    for the subject too. So for "including" right after a noun ("it passes tokens through layers
+    including attention"), which, not after a copula, nothing else can be: a copula is the subject's.
+    `earlier`: the relations read before it in the clause, verbs the tagger, reading word by word,
+    may call nouns ("releases")."""
+    participle = match.group().lower().split()[0]
+    if participle not in {"used", "designed", "applied", "including"}:
         return False
     before = [(w.lower(), tagger.corrected(w, t)) for w, t in tagger.tagged(clause[: match.start()])]
     if not before or not before[-1][1].startswith("NN"):
         return False
     verbs = [w for w, t in before[:-1] if t in ("VBZ", "VBP", "VBD", "MD")] + [m.group().split()[0].lower() for m in earlier]
-    return bool(verbs) and not any(w in _COPULAS for w in verbs)
+    return bool(verbs) and (participle == "including" or not any(w in _COPULAS for w in verbs))
 
 
 def _noun_at(clause: str, match: re.Match[str]) -> bool:

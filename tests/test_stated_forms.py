@@ -530,3 +530,14 @@ def test_a_narrower_term_or_one_with_its_abbreviation_is_not_the_entry(tmp_path:
 def test_a_purpose_keeps_the_number_of_its_object(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Tips\n\n- Use boxplots to identify outliers.\n- Use Zorp to clean the dataset.\n"))
     assert {("boxplot", "usedFor", "identifying outliers"), ("zorp", "usedFor", "cleaning dataset")} <= found, found
+
+
+def test_evaluated_on_names_what_evaluates_it(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Agents\n\nZorp was evaluated on Kestrel and Wombat.\n"))
+    assert {("zorp", "evaluatedBy", "kestrel"), ("zorp", "evaluatedBy", "wombat")} <= found, found
+
+
+def test_a_kind_called_by_several_names_names_each(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Agents\n\nZorp is evaluated on two benchmarks called Kestrel and Wombat.\n"))
+    assert {("kestrel", "isA", "benchmark"), ("wombat", "isA", "benchmark"), ("zorp", "evaluatedBy", "kestrel")} <= found, found
+    assert not any("kestrel and wombat" in (s, o) for s, _r, o in found), found

@@ -54,6 +54,7 @@ def can_be_verb(word: str) -> bool:
 
 
 _BACK = {"its", "their", "his", "her"}  # what an object belongs to was said before; "your" is the reader's
+_MEASURES = {"number", "amount", "lot", "lots", "variety", "range", "set", "couple", "bunch", "kind", "kinds", "type", "types"}
 _CAUSATIVES = {"help", "helps", "allow", "allows", "enable", "enables", "let", "lets", "make", "makes"}
 
 
@@ -85,6 +86,8 @@ def purpose(text: str, after_to: bool = False) -> str | None:
             words.append((word, tag_))
     if len(words) == 2 and words[0][0].lower().endswith("ing") and words[1][1] in ("JJ", "RB"):
         words.pop()  # "stop training early": the gerund is the object, the adverb says when
+    if words and words[-1][0].lower() in _MEASURES:
+        return None  # "construct a large number of words": what is made is after "of", a phrase of its own
     # the object is a noun, or one -ing word as a noun ("prevent overfitting")
     if not words or not (tagger.corrected(*words[-1]).startswith("NN") or words == words[:1] and words[0][1] == "VBG"):
         return None

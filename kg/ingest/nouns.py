@@ -40,7 +40,7 @@ _ABBREVIATION = re.compile(r"\s*\((?P<inner>[^()]{1,60})\)")
 QUANTITY = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:performance|quality|number|amount|set|range|subset|variety|types?|kinds?|"
     r"forms?|part|basics|fundamentals|principles|essentials|sequences?|structures?|stacks?|collection|lot|lots|group|series|class|"
-    r"knowledge|understanding|concepts?|notions?)(?:\s+and\s+[\w-]+(?:\s+[\w-]+){0,3}?)?\s+(?:of|about)\s+",
+    r"knowledge|concepts?|notions?)(?:\s+and\s+[\w-]+(?:\s+[\w-]+){0,3}?)?\s+(?:of|about)\s+",
     re.IGNORECASE,
 )
 _GERUND = re.compile(r"^[a-z]+ing\b", re.IGNORECASE)

@@ -162,7 +162,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
             at = start + match.start()
             if objects and not _a_doing(objects[-1].label):  # "predicting prices (e.g., rents)": of no doing
                 reading.claims.extend(Claim(example, "isA", objects[-1], at) for example in examples)  # "tools, e.g. Kite"
-            kinds = _named_kinds(segment, objects)
+            kinds = _named_kinds(segment, protected)
             objects = [named for named, _kind in kinds] or objects
             reading.claims.extend(Claim(named, "isA", kind, at) for named, kind in kinds if kind is not None)
             if relation in _BY_AGENT:  # "OpenAI released GPT-4": GPT-4 developedBy OpenAI, if a name did it
@@ -281,16 +281,18 @@ _NAMED_AS = re.compile(r"^\s*(?:(?:a|an|the)\s+)?(?P<kind>[\w\s-]{2,40}?)\s+(?:n
 _APPOSITIVE = re.compile(r",\s+(?:a|an)\s+(?P<kind>[^,;()]+)")
 
 
-def _named_kinds(segment: str, objects: list[Phrase]) -> list[tuple[Phrase, Phrase | None]]:
-    """(name, kind) for "a framework named ReAct"."""
+def _named_kinds(segment: str, protected: set[str]) -> list[tuple[Phrase, Phrase | None]]:
+    """(name, kind) for "a framework named ReAct", for each name of "two benchmarks called A and B"."""
     match = _NAMED_AS.match(segment)
     if not match:
         return []
-    name, kind = noun_phrase(cut(match["name"])), noun_phrase(match["kind"])
-    named = keep(name) or re.fullmatch(r"[A-Z][\w.-]*", name.label) is not None  # "named Reflect": a name, even if a verb
-    if named and not name.is_name:
-        name = Phrase(name.label, name.aliases, name.owner, True, name.head)
-    return [(name, kind if keep(kind) else None)] if named else []  # "a method called RAG": RAG, of no kind worth a concept
+    kind = noun_phrase(match["kind"])
+    found = []
+    for name in map(noun_phrase, split(cut(match["name"], protected), protected)):
+        if keep(name) or re.fullmatch(r"[A-Z][\w.-]*", name.label) is not None:  # "named Reflect": a name, even if a verb
+            name = name if name.is_name else Phrase(name.label, name.aliases, name.owner, True, name.head)
+            found.append((name, kind if keep(kind) else None))  # "a method called RAG": RAG, of no kind worth a concept
+    return found
 
 
 def _appositive(segment: str, obj: Phrase) -> list[Phrase]:

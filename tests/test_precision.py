@@ -520,3 +520,18 @@ def test_a_heading_that_introduces_members_makes_the_headings_below_kinds(tmp_pa
     found = lowered(graph)
     assert {("bm25", "isA", "ranking function"), ("cosine similarity", "isA", "ranking function")} <= found
     assert not any(o == "pitfall" for _s, _r, o in found)
+
+
+def test_a_description_in_parentheses_after_a_name_is_its_kind(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Benchmarks
+
+        Zorp was evaluated on Kestrel (text-based game) and Wombat (a shopping environment).
+
+        Quill uses LoRA (low-rank adaptation), Orbit (Meta) and House Size (sqft).
+        """)
+    found = lowered(graph)
+    assert {("kestrel", "isA", "text-based game"), ("wombat", "isA", "shopping environment")} <= found, found
+    assert rules(graph, "Kestrel", "isA", "text-based game") == {("gloss-in-parentheses", "structural")}
+    assert not any(o in {"low-rank adaptation", "sqft", "meta"} and r == "isA" for _s, r, o in found), found
+    assert not any(s == "kestrel" and r != "isA" and o == "text-based game" for s, r, o in found)

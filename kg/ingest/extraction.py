@@ -9,7 +9,8 @@ from kg.ingest import classify
 from kg.ingest.lexicon import Lexicon, Record, Statement
 from kg.ingest.markdown import Heading
 from kg.ingest.memo import SentenceReadings
-from kg.ingest.nouns import Phrase, noun_phrase
+from kg.ingest.modifiers import gathers
+from kg.ingest.nouns import Phrase, keep, noun_phrase
 from kg.source import Source
 
 
@@ -60,4 +61,6 @@ class Extraction:
             self.state(record, "developedBy", owner, source.by(phrase.owned))
         if phrase.head:
             record.hint(classify.DEFINED_AS, classify.class_of_word(phrase.head))
+        if phrase.kind and keep(kind := noun_phrase(phrase.kind)) and not gathers(kind.label):  # "ALFWorld (text-based game)"
+            self.state(record, "isA", self.lexicon.concept(kind, source), source.by("gloss-in-parentheses"))
         return record

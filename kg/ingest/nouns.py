@@ -98,6 +98,7 @@ class Phrase:
     is_name: bool = False
     head: str | None = None  # a common noun after a name: "Ferranti Mark I computer" -> "computer"
     owned: str = "possessive"  # how the owner was written: "Google's X", or "X (Google)" (organisation-in-parentheses)
+    kind: str | None = None  # what a parenthesis after it says it is: "ALFWorld (text-based game)"
 
 
 def doing(task: str) -> Phrase:
@@ -115,7 +116,7 @@ def noun_phrase(text: str) -> Phrase:
     text = _QUOTES.sub("", _DETERMINERS.sub("", text))  # 'trained on "textbook quality" data'
     text = _DETERMINERS.sub("", _SIZE.sub("", QUANTITY.sub("", text)))
     aliases: list[str] = []
-    maker = None
+    maker = kind = None
     abbreviation = _ABBREVIATION.search(text)
     if abbreviation:  # "Mixture of Experts (MoE)", "MLP (multi-layer perceptron) module"
         inner = _ALSO.sub("", abbreviation["inner"].strip())  # "(also called Glorot initialization)"
@@ -125,6 +126,8 @@ def noun_phrase(text: str) -> Phrase:
                 or re.fullmatch(r"[\d\s,.-]+", inner):  # "(for neural networks)" says where, it is no other name
             text = outside
         elif maker := _maker(inner, outside):  # "FAISS (Meta)", "CoT (Wei et al., 2022)": who made it
+            text = outside
+        elif not after and (kind := _gloss(inner, outside)) is not None:  # "ALFWorld (text-based game)": what it is
             text = outside
         elif after and len(before) == 1:  # "MLP (multi-layer perceptron) module": the parenthesis expands one word
             text = outside
@@ -159,7 +162,7 @@ def noun_phrase(text: str) -> Phrase:
     if label != text:
         aliases.append(text)
     aliases = [a if is_name else singular_phrase(a) for a in aliases]
-    return Phrase(label.strip(), tuple(dict.fromkeys(a for a in aliases if a and a != label)), owner, is_name, head, owned)
+    return Phrase(label.strip(), tuple(dict.fromkeys(a for a in aliases if a and a != label)), owner, is_name, head, owned, kind)
 
 
 def _without_postmodifier(text: str) -> str:
@@ -173,6 +176,24 @@ def _without_postmodifier(text: str) -> str:
 
 
 _ACRONYM = re.compile(r"[A-Za-z][\w-]*[A-Z][\w-]*")  # PCA, MoE, ReLU, t-SNE: capitals after the first letter
+
+
+_OPENS_A_KIND = {"JJ", "NN", "NNS", "NNP", "VBG", "VBN"}
+_FINITE = {"VB", "VBD", "VBP", "VBZ", "MD"}
+_GLOSS = re.compile(r"^(?:(?P<article>an?)\s+)?(?P<kind>[a-z][\w-]*(?:\s+[\w-]+){0,4})$")
+
+
+def _gloss(inner: str, outside: str) -> str | None:
+    """The kind a parenthesis in lowercase words gives a name ("ALFWorld (text-based game)") or any
+    phrase, with an article ("Autoencoders (a type of neural network)"): a description, not another
+    name, unless it spells out the one before ("LoRA (low-rank adaptation)")."""
+    found = _GLOSS.match(inner)
+    if found is None or abbreviates(outside, inner) or not (found["article"] or (looks_like_name(outside) and " " in inner)):
+        return None  # "House Size (sqft)": a unit, a word alone
+    tags = [corrected(w, t) for w, t in tagged(found["kind"])]
+    if not tags or not tags[-1].startswith("NN") or tags[0] not in _OPENS_A_KIND or any(t in _FINITE for t in tags):
+        return None  # "(trained on web text)", "(and their kin)": no noun phrase
+    return found["kind"]
 
 
 def _other_name(inner: str, outside: str) -> bool:

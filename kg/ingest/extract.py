@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kg.ingest import classify, diagrams, fields, tables, vault
+from kg.ingest import classify, clauses, diagrams, fields, tables, vault
 from kg.labels import as_term, clean, close, fold, words
 from kg.ingest.lexicon import Lexicon, Record, Statement
 from kg.ingest.modifiers import is_shell, names_an_instance
@@ -116,7 +116,8 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
             stack = [e for e in stack if e.depth < paragraph.depth]
         label = term  # kept when it is no term: "Examples:" passes its list's kind on to the items below it
         if term is not None and (not names_a_concept(term) or is_shell(term) or _answers_a_question(paragraph)
-                                 or (note is not None and paragraph.item is None)):  # emphasis or a label ("Example:"), not a term
+                                 or (note is not None and paragraph.item is None)  # emphasis or a label ("Example:"), not a term
+                                 or clauses.has_finite_verb(term)):  # "**Web crawls dominate.**": a sentence in bold
             paragraph.text, term = f"{term} {paragraph.text}" if not paragraph.has_colon else paragraph.text, None
         maker = maker_beside(term, paragraph) if term is not None else None  # "**Evalkit** by Acme Research: ..."
         if term is not None:

@@ -204,7 +204,9 @@ class Lexicon:
         for record in self.live():
             for label in record.labels():
                 letters = acronym(label)
-                if len(letters) >= 2 and " " in label and letters != label:
+                # "AI Engineering" spells AIE; "FT frameworks" holds FT whole, a word of its own
+                spelled = sum(any(c.isupper() for c in word) for word in label.split()) >= 2
+                if len(letters) >= 2 and spelled and letters != label:
                     by_acronym.setdefault(letters, []).append(record)
         for record in self.live():
             candidates = {c for c in by_acronym.get(record.label, []) if c is not record}

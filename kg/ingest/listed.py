@@ -15,7 +15,7 @@ from kg.ingest import classify
 from kg.ingest.markdown import Heading, Paragraph
 from kg.ingest.hearst import includes_kinds
 from kg.ingest.modifiers import is_shell
-from kg.ingest.nouns import Phrase, category_named, noun_phrase, parts_named, types_named
+from kg.ingest.nouns import Phrase, category_named, counted_groups, noun_phrase, parts_named, types_named
 from kg.ingest.phrases import sentences
 from kg.ingest.relations import relation_at, relation_matches
 from kg.ingest.subjects import NOBODY, subject_of
@@ -78,7 +78,10 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
             extraction.state(holder, "contains", term_record, source.by("heading-part"))
     if paragraph.item is None:
         return
-    named = category_named(f"{term}:" if term and paragraph.has_colon and not paragraph.text else paragraph.text)
+    line = f"{term}:" if term and paragraph.has_colon and not paragraph.text else paragraph.text
+    named = category_named(line)
+    if named is None and (counted := counted_groups(line)) is not None and (counted or paragraph.headings):
+        named = counted or as_term(paragraph.headings[-1].title)  # "## PEFT" / "- 2 families:": kinds of PEFT
     if named is not None:
         introducers[paragraph.item] = (extraction.concept(noun_phrase(named), source, topic), "isA")
         return

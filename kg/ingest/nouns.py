@@ -16,6 +16,11 @@ from kg.labels import as_term, clean, looks_like_name, singular, without_symbols
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "your"})  # "its cost": of what was said before
 PRONOUNS = {"it", "they", "this", "these", "those", "both", "he", "she", "them", "its", "their", "such models"}
 _NOT_NAMES = {"and", "or", "etc", "more", "others", "so on", "other", "the rest", "many more"}
+# indefinite pronouns and places in an order: "anything", "something useful", "the first", "the latter"
+_INDEFINITE = {"anything", "something", "everything", "nothing", "anyone", "someone", "everyone", "nobody", "somebody",
+               "anybody", "everybody", "none"}
+_EXAMPLES_INSIDE = re.compile(r"\s(?:like|such as|e\.g\.|including)\s", re.IGNORECASE)
+_ORDINALS = {"first", "second", "third", "last", "next", "former", "latter", "rest"}
 GENERIC_SUBJECTS = {"you", "we", "one", "i", "people", "users", "developers", "researchers", "let's", "let", "lets",
                     "another", "others", "here"}  # "another is a linguist": one more of something, not the entry
 _DETERMINERS = re.compile(
@@ -26,7 +31,7 @@ _DETERMINERS = re.compile(
 )
 
 
-_AFTERWORDS = re.compile(r"(?:\s+(?:[a-z]+ly|today|nowadays|now|yet|anymore|these days))+$")  # when or how, not what
+_AFTERWORDS = re.compile(r"(?:\s+(?:[a-z]+ly|today|nowadays|now|yet|anymore|these days|rather|instead|too|though|alone))+$")  # when or how, not what
 _QUOTES = re.compile(r"[\"“”]")
 _WHEN = frozenset({"today", "yesterday", "tomorrow", "tonight", "this year", "last year", "next year", "this week"})
 # "a 1.3 billion parameters model", "a 7B model": the size of one, not a kind of its own
@@ -267,6 +272,10 @@ def keep(phrase: Phrase) -> bool:
     first = words[0].lower()
     if first in PRONOUNS or first in GENERIC_SUBJECTS or first[:1].isdecimal() or phrase.label.lower() in _NOT_NAMES:
         return False
+    if first in _INDEFINITE or (len(words) == 1 and first in _ORDINALS) or ";" in phrase.label:
+        return False  # "anything", "the first"; "Google Brain; same range as FP32": two remarks
+    if _EXAMPLES_INSIDE.search(phrase.label):
+        return False  # "contextual models like BERT": a kind and its example, two concepts
     if first in {"following", "aforementioned", "above-mentioned"}:
         return False  # "uses the following tools:": what the list below names, not a concept
     if describes(phrase) or is_shell(phrase.label) or compares(phrase.label) or _shell_of_a_doing(words):
@@ -350,15 +359,40 @@ def _members_named(written: str) -> str | None:
     return kind if names_a_concept(kind) else None
 
 
+# what a list of remarks is headed by: its items are said of the subject, none is a kind of it
+_REMARK_HEADS = frozenset({"pro", "con", "use", "note", "tip", "takeaway", "key takeaway", "caveat", "thought", "question",
+                           "reason", "idea", "lesson", "observation", "remark", "open question", "todo", "gotcha"})
+
+
+# "2 families:", "Three main types:", "Tools fall into three buckets:": kinds of the subject, counted
+_COUNTED_GROUPS = re.compile(
+    r"^(?:(?P<kind>[\w\s-]+?)\s+(?:fall|falls|are divided|can be divided|are grouped|come)\s+into\s+)?"
+    r"(?:(?:the|\d+|two|three|four|five|six|several|a few|main|key|major|broad|common)\s+)*"
+    r"(?:families|types|kinds|categories|groups|flavou?rs|classes|buckets)\s*:$", re.IGNORECASE)
+
+
+def counted_groups(text: str) -> str | None:
+    """The kind whose kinds a line counts before listing them: "" when the line does not say it (the
+    heading above does: "2 families:"), "tool" for "Tools fall into three buckets:"; None otherwise."""
+    found = _COUNTED_GROUPS.match(clean(text).strip())
+    if found is None:
+        return None
+    return singular_phrase(as_term(found["kind"])) if found["kind"] else ""
+
+
 def category_named(text: str) -> str | None:
     """The kind a short plural phrase ending a line names, its members listed below: "Common
     optimizers:" -> "optimizer"; "Types of attention:" -> "attention"; None for a subject or a sentence."""
     if not text.rstrip().endswith(":"):
         return None
     written = _INTRODUCING.sub("", clean(text).rstrip(" :"))
+    if counted_groups(text) is not None:
+        return None  # "2 families:": groups of something else (counted_groups)
     if (kind := kinds_named(written)) is not None:
         return kind
     if not written or len(written.split()) > 5 or not names_a_concept(written):
         return None
     singular = singular_phrase(as_term(written))
-    return singular if singular != as_term(written) else None
+    if singular == as_term(written) or is_shell(singular) or singular.lower() in _REMARK_HEADS:
+        return None  # "Pros:", "Uses:", "Key takeaways:": remarks on the subject, no kind of thing
+    return singular

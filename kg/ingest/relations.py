@@ -123,6 +123,9 @@ def describes_the_noun_before(clause: str, match: re.Match[str], earlier: list[r
     return bool(verbs) and (participle == "including" or not any(w in _COPULAS for w in verbs))
 
 
+_EXAMPLES_NEXT = re.compile(r"\s*(?:like|such as|including|\(e\.g\.)\s", re.IGNORECASE)
+
+
 def _noun_at(clause: str, match: re.Match[str]) -> bool:
     """Whether a one-word phrase is a plural noun where it stands: "on two benchmarks", "the measures
     of", "its uses" (a determiner, number, adjective or preposition before it), not "BERT uses"."""
@@ -130,8 +133,13 @@ def _noun_at(clause: str, match: re.Match[str]) -> bool:
     if " " in word or not tagger.reads_as_plural_noun(word):
         return False
     before = clause[: match.start()].split()
-    if not before or before[-1].lower() in {"that", "which", "who", "also", "and", "or"}:
+    if not before:  # "Benchmarks like A and B evaluate ...": a subject, its examples after it
+        return _EXAMPLES_NEXT.match(clause[match.end():]) is not None
+    if before[-1].lower() in {"that", "which", "who", "also", "and", "or"}:
         return False
+    after = clause[match.end():].split()[:1]
+    if after and tagger.tagged(after[0].lower())[0][1] == "VB" and clauses.is_base_verb(after[0]):
+        return True  # "Public benchmarks saturate": a verb of its own after it, so it is its subject
     return tagger.tagged(before[-1])[-1][1] in _BEFORE_A_NOUN
 
 

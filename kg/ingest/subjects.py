@@ -60,6 +60,20 @@ def _points_elsewhere(words: list[str]) -> bool:
     return not is_shell(noun) and classify.class_of_word(noun) is None
 
 
+_EXAMPLES_AFTER = re.compile(r"\s+(?:like|such as|including|e\.g\.,?)\s+", re.IGNORECASE)
+
+
+def _named_examples(text: str) -> str:
+    """ "Orchestrators like A and B" -> "A and B": what a subject names after a plural kind is what the
+    sentence speaks of; not after a verb ("Use techniques like ...", "Understanding how to ...")."""
+    kind, *examples = _EXAMPLES_AFTER.split(text, maxsplit=1)
+    words = [(w, tagger.corrected(w, t)) for w, t in tagger.tagged(kind)]
+    if not examples or not words or words[-1][1] not in ("NNS", "NNPS") or any(t.startswith("VB") for _w, t in words) \
+            or clauses.imperative(kind) or (len(words) > 1 and clauses.is_base_verb(words[0][0].lower())):
+        return text  # "Tune parameters such as ...": an instruction, its object no subject
+    return examples[0]
+
+
 def without_opening(text: str) -> str:
     """The clause without an opening phrase ("In practice, ...", "For tasks like A (e.g., B), ..."),
     whose comma is never one inside parentheses."""
@@ -87,7 +101,7 @@ def subject_of(text: str) -> Phrase | str:
         first = parts[0].split()[0] if parts[0].split() else ""
         if not any(c.isupper() or c.isdigit() for c in first[1:]) and clauses.imperative(parts[0].strip()):
             return NOBODY  # "If you want fewer repeats, try ...": advice to the reader
-    text = parts[0].strip()
+    text = _named_examples(parts[0].strip())
     if is_action(text) or text.lower() == "both":
         return NOBODY  # "Improving prompts can help ...": an activity; "Both involve ...": two things, named before
     text = _without_adverbs_after(text)  # "The paper first evaluates ..."

@@ -202,11 +202,13 @@ def _kind_in_header(table: Table, column: int, extraction: Extraction, path: str
     if not table.headings or (header not in KIND_HEADS and classify.class_of_word(header) is None):
         return None
     title = as_term(table.headings[-1].title)
-    words = title.split()
-    if fold(title).endswith(header) and names_a_concept(title):
-        written = title  # "Model Architecture" over "| Architecture |"
+    words, folded = title.split(), singular_phrase(fold(title))
+    if folded.endswith(header) and names_a_concept(title):
+        written = title  # "Model Architecture" over "| Architecture |", "Model-level techniques" over "| Technique |"
     elif 1 <= len(words) <= 2 and names_a_concept(title) and not any(c.isdigit() for c in title) and singular_phrase(title) == title:
         written = f"{title} {header}"  # "Sampling" over "| Strategy |": sampling strategies
+    elif re.search(rf"(?:^|\s){re.escape(header)}(?:\s|$)", folded):
+        written = header  # "Metrics to watch" over "| Metric |": metrics
     else:
         return None
     category = extraction.concept(noun_phrase(written), Source(path, table.headings[-1].line), None)

@@ -1,0 +1,104 @@
+"""Outlines and terse notes as people write them: a bold sentence leading a list item, "Pros:" and
+"Cons:" lists, "2 families:" under a heading, a table whose name column's header is a kind the
+heading speaks of, abbreviations inside longer names, examples after a kind that opens a sentence.
+Every input here is written for the test; none is taken from the owner's notes or the test corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reading import build, lowered, names
+
+
+def test_a_bold_sentence_leading_an_item_is_no_term(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Data
+
+        1. **Web crawls dominate.** Most models are trained on Zorp Crawl.
+        2. **Kestrel.** Kestrel is a tokenizer.
+        """)
+    assert "web crawls dominate" not in {n.lower() for n in names(graph)}
+    assert ("kestrel", "isA", "tokenizer") in lowered(graph)
+
+
+@pytest.mark.parametrize("label", ["Pros:", "Cons:", "Uses:", "Key takeaways:"])
+def test_remarks_are_no_category(tmp_path: Path, label: str) -> None:
+    found = lowered(build(tmp_path, f"# Zorp\n\n- {label}\n  - Inconsistency\n  - Cheap inference\n"))
+    assert not any(r == "isA" for _s, r, _o in found), found
+
+
+def test_counted_groups_are_kinds_of_the_heading_or_of_what_falls_into_them(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Notes
+
+        ## Zorp tuning
+
+        - 2 families:
+          - Kestrel tuning
+          - Wombat tuning
+
+        ## Agents
+
+        - Tools fall into three buckets:
+          - Knowledge tools
+          - Capability tools
+        """))
+    assert {("kestrel tuning", "isA", "zorp tuning"), ("wombat tuning", "isA", "zorp tuning")} <= found, found
+    assert {("knowledge tool", "isA", "tool"), ("capability tool", "isA", "tool")} <= found, found
+    assert not any(o in {"2", "2 family", "family", "bucket"} for _s, _r, o in found), found
+
+
+@pytest.mark.parametrize("text", ["Zorp is useful for anything.", "Zorp uses something clever.",
+                                  "Zorp uses the first.", "Kestrel (Acme; same range as FP32) is fast."])
+def test_pronouns_places_in_an_order_and_remarks_are_no_concepts(tmp_path: Path, text: str) -> None:
+    graph = build(tmp_path, f"# Notes\n\n{text}\n")
+    assert not {n.lower() for n in names(graph)} & {"anything", "something", "first", "acme; same range as fp32"}
+
+
+def test_an_abbreviation_inside_a_longer_name_is_not_that_name(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Finetuning
+
+        - ZT is a kind of transfer learning
+        - ZT frameworks: Kestrel, Wombat
+        """))
+    assert ("zt", "isA", "transfer learning") in found, found
+    assert not any(s == "zt framework" and o == "transfer learning" for s, _r, o in found), found
+
+
+def test_a_table_headed_by_a_kind_the_heading_speaks_of(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Serving
+
+        ## Metrics to watch
+
+        | Metric | What it measures |
+        |---|---|
+        | ZTFT | time until the first token |
+
+        ## Model-level techniques
+
+        | Technique | What it does |
+        |---|---|
+        | Kestrel pruning | Removes weights |
+        """))
+    assert {("ztft", "isA", "metric"), ("kestrel pruning", "isA", "model-level technique")} <= found, found
+
+
+def test_the_examples_a_subject_names_are_what_the_sentence_speaks_of(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Benchmarks\n\nBenchmarks like Kestrel and Wombat evaluate retrieval models.\n")
+    found = lowered(graph)
+    assert {("kestrel", "evaluates", "retrieval model"), ("wombat", "evaluates", "retrieval model")} <= found, found
+    assert not any(" like " in n for n in names(graph))
+
+
+def test_a_plural_noun_opening_a_sentence_is_no_verb(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Evaluation\n\nPublic benchmarks saturate quickly.\n\n- **Zorp score**: Measures the overlap of answers.\n"))
+    assert not any(r == "evaluates" for _s, r, _o in found), found
+    assert ("zorp score", "measures", "overlap of answers") in found or ("zorp score", "measures", "overlap") in found, found
+
+
+def test_an_instruction_s_examples_are_no_subject(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Tuning\n\n- Tune parameters such as learning rate and batch size.\n- Use Zorp to search.\n"))
+    assert not any(s in {"learning rate", "batch size"} for s, _r, _o in found), found

@@ -184,3 +184,58 @@ def test_an_examples_item_under_an_item_that_names_no_kind_makes_nothing(tmp_pat
                 - Songs
         """)
     assert not {(s, r, o) for s, r, o in lowered(graph) if s in {"shopper", "song"} and r == "isA"}, lowered(graph)
+
+
+def test_a_tree_under_a_taxonomy_heading_or_a_branching_category_is_kinds_all_the_way_down(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Retrieval
+
+        ## Retrieval taxonomy
+
+        ```mermaid
+        flowchart TD
+            R[Zorp retrieval] --> T[Term-based zorp]
+            R --> E[Dense zorp]
+            T --> K[Kestrel]
+            E --> W[Wombat]
+        ```
+
+        ## Methods
+
+        ```mermaid
+        flowchart TD
+            M[Quill methods] --> A[Quill gating]
+            M --> B[Quill pooling]
+            A --> C[Quill routing]
+        ```
+
+        ## Pipeline
+
+        ```mermaid
+        flowchart LR
+            D[Documents] --> C[Chunks]
+            C --> X[Embeddings]
+        ```
+        """))
+    assert {("kestrel", "isA", "term-based zorp"), ("wombat", "isA", "dense zorp"), ("term-based zorp", "isA", "zorp retrieval")} <= found, found
+    assert {("quill routing", "isA", "quill gating"), ("quill gating", "isA", "quill method")} <= found, found
+    assert not any(r == "isA" and s in {"chunk", "embedding"} for s, r, _o in found), found
+
+
+def test_a_flow_s_edge_words_state_relations_in_a_diagram_only(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Retrieval
+
+        ```mermaid
+        flowchart LR
+            K[Top-k chunks] -->|added to| P[Prompt]
+            P -->|fed to| G[Generator model]
+            R[Retriever] -->|searches| V[Vector database]
+            R -->|retrieves| K
+        ```
+
+        Zorp vectors are added to word embeddings.
+        """))
+    assert {("top-k chunk", "partOf", "prompt"), ("prompt", "usedBy", "generator model"), ("retriever", "uses", "vector database"),
+            ("retriever", "produces", "top-k chunk")} <= found, found
+    assert not any(r == "partOf" and o == "word embedding" for _s, r, o in found), found

@@ -44,6 +44,7 @@ def read_diagram(diagram: Diagram, path: str, topic: str | None, extraction: Ext
             records[subgraph.id] = extraction.concept(noun_phrase(as_term(subgraph.title)), source, topic)
     kind = extraction.lexicon.find(kinds_of) if kinds_of else None
     branches = Counter(edge.source for edge in parsed.edges if not edge.label)
+    tree = _taxonomy(parsed, diagram, branches)
     for edge in parsed.edges:
         subject, obj = records.get(edge.source), records.get(edge.target)
         if subject is None or obj is None:
@@ -52,7 +53,7 @@ def read_diagram(diagram: Diagram, path: str, topic: str | None, extraction: Ext
         relation = relation_named(edge.label) if edge.label else None
         if relation is not None:
             extraction.state(subject, relation, obj, source.by("mermaid-edge"))
-        elif not edge.label and (subject is kind or (branches[edge.source] > 1 and _names_a_category(parsed.nodes.get(edge.source)))):
+        elif not edge.label and (tree or subject is kind or (branches[edge.source] > 1 and _names_a_category(parsed.nodes.get(edge.source)))):
             # a plural that branches into two or more is a category; "Input tokens --> Embedding layer" is a step
             extraction.state(obj, "isA", subject, source.by("mermaid-kind"))
         else:
@@ -62,6 +63,26 @@ def read_diagram(diagram: Diagram, path: str, topic: str | None, extraction: Ext
         for member in subgraph.members:
             if whole is not None and member in records:
                 extraction.state(whole, "contains", records[member], Source(path, diagram.line + subgraph.line).by("mermaid-subgraph"))
+
+
+_TAXONOMY = re.compile(r"\b(?:taxonomy|taxonomies|hierarchy|classification|types|kinds|categories|families)\b", re.IGNORECASE)
+
+
+def _taxonomy(parsed: mermaid.Diagram, diagram: Diagram, branches: Counter[str]) -> bool:
+    """A tree of kinds: no edge with a text, every node under one parent, and it says it is one, by
+    its heading ("Retrieval taxonomy") or by a root that names a category and branches ("Retrieval
+    algorithms --> Term-based retrieval", "--> Embedding-based retrieval", then each of those its kinds)."""
+    if not parsed.edges or any(edge.label for edge in parsed.edges):
+        return False
+    parents = Counter(edge.target for edge in parsed.edges)
+    if any(count > 1 for count in parents.values()):
+        return False
+    roots = {edge.source for edge in parsed.edges} - set(parents)
+    if len(roots) != 1:
+        return False
+    (root,) = roots
+    said = bool(diagram.headings) and _TAXONOMY.search(diagram.headings[-1].title) is not None
+    return said or (branches[root] > 1 and _names_a_category(parsed.nodes.get(root)))
 
 
 def _names_a_category(node: mermaid.Node | None) -> bool:

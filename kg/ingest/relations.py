@@ -167,12 +167,18 @@ def _is_verb_at(clause: str, start: int) -> bool:
 
 
 def relation_named(text: str) -> str | None:
-    """The relation a short phrase states on its own (a diagram edge's text: "uses", "a type of"), or None."""
+    """The relation a short phrase states on its own (a diagram edge's text: "uses", "a type of", or
+    a flow's "fed to", kg:edge), or None."""
     for wording in (text, f"is {text}", f"is a {text}"):
         match = relation_pattern().fullmatch(clean(wording).lower())
         if match:
             return relation_at(match)
-    return None
+    return _edge_texts().get(clean(text).lower())
+
+
+@cache
+def _edge_texts() -> dict[str, str]:
+    return {edge: relation.name for relation in vocab.relations().values() for edge in relation.edges}
 
 
 def _phrase_regex(phrase: str) -> str:

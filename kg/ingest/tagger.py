@@ -229,8 +229,10 @@ def _word_names(word: str, tag_: str) -> bool:
     """Whether one word alone can name a concept."""
     if tag_ in _FUNCTION or tag_ == "CD":
         return False  # However, It, There, To, Not, Wow, Yes, No, 24
-    if "ADV" in readings(word.lower()) and word[:1].isupper() and not any(c.isupper() for c in word[1:]):
-        return False  # "First, ...", "Overall, ...": a capitalised word that can be an adverb opens a sentence
+    known = readings(word.lower())
+    adverb = tag_ == "RB" or "NOUN" not in known or _word_tag(word.lower()) in ("RB", "JJ")
+    if "ADV" in known and adverb and word[:1].isupper() and not any(c.isupper() for c in word[1:]):
+        return False  # "First, ...", "Overall, ...": a capitalised adverb opens a sentence ("Prompt" is a noun too)
     if tag_ == "FW" or tag_ in _VERB:
         # Latin ("et", "etc.", "e.g.") and verbs only when also nouns: "uses", "Run", not "Learn", "Based"
         return _reads_as_noun(word)

@@ -69,6 +69,7 @@ class Relation(NamedTuple):
     domain: str | None
     range: str | None
     columns: tuple[str, ...] = ()  # table headers whose cells state it of the row ("Developed by")
+    edges: tuple[str, ...] = ()  # a diagram edge's texts that state it, besides its phrases ("fed to")
 
     @property
     def iri(self) -> ox.NamedNode:
@@ -152,6 +153,7 @@ def relations() -> dict[str, Relation]:
             transitive=OWL + "TransitiveProperty" in types,
             phrases=tuple(about.get(VOCAB + "phrase", ())),
             columns=tuple(about.get(VOCAB + "column", ())),
+            edges=tuple(about.get(VOCAB + "edge", ())),
             domain=_local(domain[0]) if domain else None,
             range=_local(range_[0]) if range_ else None,
         )

@@ -338,3 +338,17 @@ def test_including_right_after_a_noun_lists_that_noun_s_members(tmp_path: Path) 
 def test_knowledge_or_concepts_of_a_subject_is_that_subject(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Courses\n\n- **Zorp Basics** covers fundamental knowledge about statistics and the core concepts of tokenizers.\n"))
     assert {("zorp basics", "includes", "statistics"), ("zorp basics", "includes", "tokenizer")} <= found, found
+
+
+def test_a_quantified_subject_or_a_thing_named_after_the_entry_is_no_stand_in(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Architecture
+
+        1. **Zorpformer.** Almost every language model uses the zorpformer architecture.
+           - A zorpformer block contains an attention module and an MLP module.
+           - A zorpformer is a sequence model.
+        """)
+    found = lowered(graph)
+    assert ("language model", "uses", "zorpformer architecture") in found, found
+    assert {("zorpformer block", "contains", "attention module"), ("zorpformer", "isA", "sequence model")} <= found, found
+    assert not any(s == "zorpformer" and r in {"uses", "contains"} for s, r, _o in found), found

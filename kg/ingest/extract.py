@@ -30,6 +30,7 @@ _REASONS = re.compile(r"^(?:why|how|when|where)\b.*\?$", re.IGNORECASE)
 _VS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
 _PLAIN_TERM = re.compile(r"^(?P<term>[A-Z][\w'-]*(?:\s+(?:[A-Z(][\w'()-]*|vs\.?|of|and|for|the|in)){0,5}):(?:\s|$)")
 _DEFINING = re.compile(r"\b(?:is|are|refers to|means|describes)\b")  # "X is a ...", "X refers to ..."
+_QUANTIFIED = re.compile(r"\s*(?:almost\s+|nearly\s+)?(?:every|each|all|most|many|some|no)\s", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\s*(?:an?)\s", re.IGNORECASE)  # "A cross-encoder is ...": a thing the sentence introduces
 
 
@@ -83,7 +84,7 @@ def settle(extraction: Extraction) -> Extraction:
 def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, counted: Callable[[], object] | None) -> None:
     for line, problem in notes.problems:
         extraction.warnings.append(Warning(Source(notes.path, line), problem))
-    _file_folders(notes, extraction)
+    vault.file_folders(notes, extraction)
     subject = vault.note_subject(notes, in_collection)
     note = _open_note(subject, notes, extraction) if subject else None
     # a note's headings are its sections, not topics: a note about one concept, or any note of a
@@ -182,18 +183,6 @@ def _read_subtitles(notes: NotesFile, extraction: Extraction) -> None:
             if isinstance(claim.subject, Phrase):
                 subject, obj = (extraction.concept(p, source, topic) for p in (claim.subject, claim.object))
                 extraction.state(subject, claim.relation, obj, source.by("heading-subtitle"))
-
-
-def _file_folders(notes: NotesFile, extraction: Extraction) -> None:
-    """The folders a notes file sits in, as topics; the innermost is the file's."""
-    parent = None
-    folders = vault.folders(notes.path)
-    for depth, name in enumerate(folders, 1):
-        key = "folder:" + "/".join(folders[:depth])
-        extraction.topics.setdefault(key, Topic(key, name, Source(notes.path, 1), parent, False))
-        parent = key
-    if parent:
-        extraction.file_topics[notes.path] = parent
 
 
 def _open_note(subject: vault.NoteSubject, notes: NotesFile, extraction: Extraction) -> _Entry:
@@ -336,7 +325,8 @@ def _read_paragraph(paragraph: Paragraph, entry: _Entry | None, extraction: Extr
                 who = leading
             elif isinstance(claim.subject, Phrase):  # an example's name ("ReLU" of "functions (ReLU, etc.)") is itself
                 # "A cross-encoder is used for ...": an indefinite subject is a new thing, not the entry by another name
-                stand_in = claim.subject == reading.subject and not (offset and _INDEFINITE.match(sentence))
+                stand_in = claim.subject == reading.subject and not (offset and _INDEFINITE.match(sentence)) \
+                    and not _QUANTIFIED.match(sentence)  # "Almost every foundation model uses ...": all of a kind
                 who = _resolve(claim.subject, entry, extraction, claim_source, topic, stand_in=stand_in)
             else:  # CURRENT: a pronoun, or no subject at all
                 who = current
@@ -394,7 +384,7 @@ def _resolve(phrase: Phrase, entry: _Entry | None, extraction: Extraction, sourc
         return None
     record = extraction.concept(phrase, source, topic)
     if stand_in and entry is not None and not entry.note and len(entry.records) == 1 and record.defined_at is None and not record.is_name \
-            and not phrase.aliases and not fold(phrase.label).endswith(" " + fold(entry.records[0].label)):  # "TPOT", "continuous batching"
+            and not phrase.aliases and f" {fold(entry.records[0].label)} " not in f" {fold(phrase.label)} ":  # "TPOT", "continuous batching", "transformer block"
         # Inside an entry, a subject the notes name nowhere else is the entry under another name
         # ("data manipulation is about ..." in "Dataset engineering"); settled once all is read.
         record.stands_for = record.stands_for or entry.records[0]
@@ -429,6 +419,8 @@ def _leading(sentence: str, entry: _Entry, lexicon: Lexicon) -> Record | None:
             if len(written) <= size:
                 continue
             head = " ".join(w.strip(",;:.") for w in written[:size])
+            if _INDEFINITE.match(sentence) and not clauses.has_finite_verb(written[size]):
+                continue  # "A transformer block contains ...": a thing of its own, named after the entry
             if close(" ".join(words(head)), " ".join(words(label))):
                 if lexicon.find(head) is not record.final():
                     _written_as(record, (as_term(singular_phrase(head)),), lexicon)

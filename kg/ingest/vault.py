@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from kg.ingest import classify
+from kg.ingest.extraction import Extraction, Topic
 from kg.ingest.markdown import NotesFile
+from kg.source import Source
 from kg.ingest.nouns import parts_named, types_named
 from kg.ingest.tagger import names_a_concept, singular_phrase
 from kg.labels import as_term, clean, fold
@@ -98,3 +100,15 @@ def folder_kind(name: str) -> tuple[str, str] | None:
     if cls is None:
         return None  # no class of the vocabulary heads it
     return (written if last != written else singular_phrase(written)), cls
+
+
+def file_folders(notes: NotesFile, extraction: Extraction) -> None:
+    """The folders a notes file sits in, as topics; the innermost is the file's."""
+    parent = None
+    names = folders(notes.path)
+    for depth, name in enumerate(names, 1):
+        key = "folder:" + "/".join(names[:depth])
+        extraction.topics.setdefault(key, Topic(key, name, Source(notes.path, 1), parent, False))
+        parent = key
+    if parent:
+        extraction.file_topics[notes.path] = parent

@@ -541,3 +541,15 @@ def test_a_kind_called_by_several_names_names_each(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Agents\n\nZorp is evaluated on two benchmarks called Kestrel and Wombat.\n"))
     assert {("kestrel", "isA", "benchmark"), ("wombat", "isA", "benchmark"), ("zorp", "evaluatedBy", "kestrel")} <= found, found
     assert not any("kestrel and wombat" in (s, o) for s, _r, o in found), found
+
+
+def test_also_called_in_an_entry_is_another_name_of_it(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        **Zorp judge**: using one model to grade another.
+          - Also called *model-as-grader*.
+          - Contrasts with human grading, which is slower.
+          - Suffers from compounding errors: a small bias repeated grows.
+        """)
+    found = lowered(graph)
+    assert {("zorp judge", "contrastsWith", "human grading"), ("zorp judge", "suffersFrom", "compounding error")} <= found, found
+    assert "model-as-grader" in graph.aliases(graph.resolve("Zorp judge")), graph.aliases(graph.resolve("Zorp judge"))

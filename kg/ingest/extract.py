@@ -22,6 +22,7 @@ from kg.ingest.extraction import Extraction, Topic, Warning
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_model_names, link_possessives
 from kg.ingest.listed import INTRODUCED, introduced_relation, member_of_heading, read_list_item
 from kg.ingest.nouns import Phrase, kinds_named, noun_phrase
+from kg.ingest.namings import also_called
 from kg.ingest.phrases import is_shell_kind, read, read_definition, sentences
 from kg.ingest.subjects import CURRENT
 from kg.ingest.tagger import names_a_concept, readings, singular_phrase
@@ -290,6 +291,9 @@ def _read_paragraph(paragraph: Paragraph, entry: _Entry | None, extraction: Extr
             member_of_heading(record, paragraph.headings[-1], source, extraction)
     current: Record | None = entry.current if entry and (entry.pronouns or entry.mentioned) else None
     for offset, sentence in sentences(paragraph.text):
+        if entry is not None and (alias := also_called(sentence)) is not None:
+            lexicon.add_label(entry.records[0].final(), alias)  # "Also called LLM-as-a-judge.": another name
+            continue
         opens_entry = offset == 0 and entry is not None and paragraph.term is not None
         reading = extraction.readings.read(read_definition if opens_entry else read, sentence, lexicon.with_and)
         line = paragraph.line_at(offset)

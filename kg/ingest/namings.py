@@ -1,6 +1,7 @@
 """Sentences that name or list rather than relate: "The process of breaking text into tokens is called
 tokenization" (defines tokenization, which produces tokens), "Examples of vector databases are A and B"
-and "Examples include A and B" (examples of a kind, or of the entry being read). Knows English wording."""
+and "Examples include A and B" (examples of a kind, or of the entry being read), "Also called X." (another
+name of the entry). Knows English wording."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from kg.ingest.claims import Claim, Reading
 from kg.ingest.lists import cut, split
 from kg.ingest.nouns import Phrase, keep, noun_phrase
+from kg.labels import clean
 from kg.ingest.subjects import CURRENT
 
 _EXAMPLES = re.compile(r"^(?:some\s+|other\s+|notable\s+|common\s+|popular\s+)*examples(?: of (?P<kind>[\w\s-]+?)(?P<here> in this [\w\s-]+?)?)? (?:are|include)\s+(?P<items>.+)$", re.IGNORECASE)
@@ -17,6 +19,21 @@ _NAMING = re.compile(
     r"is (?:called |known as |referred to as |the (?:[\w-]+'s )?)(?P<name>[\w\s-]+)$",
     re.IGNORECASE,
 )
+
+
+# on a cleaned sentence (one space between words)
+_ALSO_CALLED = re.compile(r"^(?:it is |this is )?(?:also|sometimes|often) (?:called|known as|referred to as|named) "
+                          r"(?P<name>[^,.;:()]{2,60})\.?$", re.IGNORECASE)
+
+
+def also_called(sentence: str) -> str | None:
+    """ "Also called LLM-as-a-judge.", "It is also known as nucleus sampling": another name of the entry,
+    a sentence of its own; None when the name is no noun phrase ("also called when ...")."""
+    found = _ALSO_CALLED.match(clean(sentence).strip())
+    name = found["name"].strip(" *_") if found else ""  # "*LLM-as-a-judge*": emphasis, no part of the name
+    if not name or not keep(phrase := noun_phrase(name)):
+        return None
+    return phrase.label if phrase.is_name else name
 
 
 def read_naming(text: str, reading: Reading, protected: set[str]) -> bool:

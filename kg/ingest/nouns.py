@@ -53,7 +53,10 @@ _GERUND = re.compile(r"^[a-z]+ing\b", re.IGNORECASE)
 _ADJECTIVAL = {"vanishing", "exploding", "scaling", "training", "learning", "embedding", "sampling", "reasoning",
                "streaming", "routing", "pooling", "encoding", "decoding", "finetuning", "fine-tuning", "matching",
                "ranking", "caching", "batching", "prompting", "computing", "existing", "missing", "remaining",
-               "emerging", "underlying", "following", "leading", "modeling", "engineering", "thinking", "planning"}
+               "emerging", "underlying", "following", "leading", "modeling", "engineering", "thinking", "planning",
+               # participles used as adjectives: "compounding errors", "diminishing returns", "conflicting goals"
+               "compounding", "growing", "rising", "increasing", "decreasing", "diminishing", "changing", "evolving",
+               "competing", "conflicting", "overlapping", "repeating", "cascading", "accumulating", "lacking"}
 
 
 VERBS_ING = {"using", "building", "making", "managing", "constructing", "creating", "removing", "adding", "getting",

@@ -330,8 +330,9 @@ def _objects(text: str, protected: set[str]) -> tuple[list[Phrase], list[Phrase]
     text = text.strip()
     located: list[Phrase] = []
     purpose: list[Phrase] = []
-    if ":" in text:  # "four weight matrices: query, key, value, and output projection"
-        text = text.split(":", 1)[1]
+    if ":" in text:  # "four weight matrices: query, key, value, and output projection"; not "errors: a step fails"
+        before, after = text.split(":", 1)
+        text = after if re.search(r",|\band\b|\bor\b", after) or not clauses.has_finite_verb(after) else before
     elif (examples := _PURPOSE.search(text)) is not None and len(text[: examples.start()].split()) <= 10 \
             and not _names_itself(text[: examples.start()], protected) and _examples_of_the_object(text[: examples.start()], protected):
         # "tasks such as A and B", "tasks where ..., such as A": the examples are the objects;

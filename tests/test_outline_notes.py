@@ -102,3 +102,42 @@ def test_a_plural_noun_opening_a_sentence_is_no_verb(tmp_path: Path) -> None:
 def test_an_instruction_s_examples_are_no_subject(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Tuning\n\n- Tune parameters such as learning rate and batch size.\n- Use Zorp to search.\n"))
     assert not any(s in {"learning rate", "batch size"} for s, _r, _o in found), found
+
+
+def test_a_plural_label_before_a_colon_lists_members(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Serving
+
+        - Vector databases: Kestrel, Wombat and Quill.
+        - Combine different parallelization strategies: zorp parallel and orbit parallel.
+        """)
+    found = lowered(graph)
+    assert {("kestrel", "isA", "vector database"), ("wombat", "isA", "vector database")} <= found, found
+    assert not any(":" in n for n in names(graph)), names(graph)
+    assert not any(o == "zorp parallel" and r == "isA" and s != "zorp parallel" for s, r, o in found)
+
+
+def test_where_the_authors_work_is_no_relation_of_theirs(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Methods\n\n- **Zorp**: a finetuning method.\n  - Introduced by Kim et al. at Acme Labs in 2021.\n"))
+    assert ("zorp", "developedBy", "kim et al.") in found, found
+    assert not any(s == "kim et al." for s, _r, _o in found), found
+
+
+def test_a_related_line_in_a_note_is_about_the_note(tmp_path: Path) -> None:
+    from reading import build_files
+
+    _result, graph = build_files(tmp_path, {"vault/Zorp.md": """\
+        # Zorp
+
+        Zorp is a [[Wren]] method that freezes the pretrained weights.
+
+        - Usually applied to the attention projection matrices.
+
+        > [!note]
+        > Quill combines Zorp with 4-bit [[Orbit]] of the base model, so you can finetune a 65B model on one GPU.
+
+        Related: [[Kestrel]] (Zorp adapters can be merged together too).
+        """, "vault/Kestrel.md": "# Kestrel\n\nKestrel is a merging method.\n", "vault/Orbit.md": "# Orbit\n\nOrbit is a quantization method.\n"})
+    found = lowered(graph)
+    assert ("zorp", "relatedTo", "kestrel") in found or ("kestrel", "relatedTo", "zorp") in found, found
+    assert not any({s, o} == {"quill", "kestrel"} for s, _r, o in found), found

@@ -31,6 +31,7 @@ _REASONS = re.compile(r"^(?:why|how|when|where)\b.*\?$", re.IGNORECASE)
 _VS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
 _PLAIN_TERM = re.compile(r"^(?P<term>[A-Z][\w'-]*(?:\s+(?:[A-Z(][\w'()-]*|vs\.?|of|and|for|the|in)){0,5}):(?:\s|$)")
 _DEFINING = re.compile(r"\b(?:is|are|refers to|means|describes)\b")  # "X is a ...", "X refers to ..."
+_SEE_ALSO = re.compile(r"\s*(?:related|see also|links?|references?)\s*:", re.IGNORECASE)
 _QUANTIFIED = re.compile(r"\s*(?:almost\s+|nearly\s+)?(?:every|each|all|most|many|some|no)\s", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\s*(?:an?)\s", re.IGNORECASE)  # "A cross-encoder is ...": a thing the sentence introduces
 
@@ -358,6 +359,8 @@ def _read_paragraph(paragraph: Paragraph, entry: _Entry | None, extraction: Extr
             current = entry.records[0].final()  # "This is what a GRU does! It is a kind of RNN": now "it" is the GRU
         if entry is not None:
             entry.current = current
+    if entry is not None and _SEE_ALSO.match(paragraph.text):
+        current = entry.records[0].final()  # "Related: [[Model Merging]]": of the entry, whatever was said before
     for link in paragraph.wikilinks:
         target = extraction.concept(noun_phrase(link.text), Source(paragraph.file, paragraph.line_at(link.start)), topic)
         if current is not None:

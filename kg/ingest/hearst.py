@@ -67,7 +67,7 @@ def short_and_verbless(example: Phrase) -> bool:
 def includes_kinds(before: str) -> Phrase | None:
     """The plural kind whose members "<before> include(s) ..." lists ("Sampling methods include ..."),
     which the examples above read; None for parts of a thing ("The encoder includes ...")."""
-    return _noun_phrase_before(before, True)
+    return _noun_phrase_before(before, True, subject=True)  # "Vector databases include": no instruction
 
 
 def _listed(after: str, cue: str, protected: set[str]) -> str:

@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 
 from kg.ingest.claims import Claim, Reading
+from kg.ingest import clauses
+from kg.ingest.copulas import names_kinds
+from kg.ingest.hearst import includes_kinds
 from kg.ingest.lists import cut, split
 from kg.ingest.nouns import Phrase, keep, noun_phrase
 from kg.labels import clean
@@ -34,6 +37,31 @@ def also_called(sentence: str) -> str | None:
     if not name or not keep(phrase := noun_phrase(name)):
         return None
     return phrase.label if phrase.is_name else name
+
+
+# "Popular methods: GPTQ, AWQ, and k-quants": a plural label, a colon, the list
+_LABELLED_LIST = re.compile(r"^(?P<label>[A-Za-z][\w-]*(?: [\w-]+){0,3}): (?P<items>[^:]+)$")
+
+
+def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool:
+    """ "Popular methods: A, B, and C" reads as "Popular methods include A, B, and C": members of a
+    plural kind ("Vector databases: A, B" -> A isA vector database), kinds of the entry for a word
+    for kinds ("Key methods: A, B")."""
+    match = _LABELLED_LIST.match(clean(text))
+    if match is None or not re.search(r",|\band\b", match["items"]):
+        return False
+    label = match["label"]
+    if clauses.imperative(label) or clauses.has_finite_verb(label):
+        return False  # "Combine different strategies: A, B": an instruction, read as one
+    kind = includes_kinds(label)
+    if kind is None and not names_kinds(label):
+        return False
+    items = [p for p in map(noun_phrase, split(cut(match["items"], protected), protected)) if keep(p) and len(p.label.split()) <= 5]
+    if len(items) < 2:
+        return False
+    at = match.start("items")
+    reading.claims.extend(Claim(item, "isA", kind, at) if kind else Claim(CURRENT, "hasKind", item, at) for item in items)
+    return True
 
 
 def read_naming(text: str, reading: Reading, protected: set[str]) -> bool:

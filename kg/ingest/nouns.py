@@ -275,8 +275,8 @@ def keep(phrase: Phrase) -> bool:
     first = words[0].lower()
     if first in PRONOUNS or first in GENERIC_SUBJECTS or first[:1].isdecimal() or phrase.label.lower() in _NOT_NAMES:
         return False
-    if first in _INDEFINITE or (len(words) == 1 and first in _ORDINALS) or ";" in phrase.label:
-        return False  # "anything", "the first"; "Google Brain; same range as FP32": two remarks
+    if first in _INDEFINITE or (len(words) == 1 and first in _ORDINALS) or ";" in phrase.label or ": " in phrase.label:
+        return False  # "anything", "the first"; "Google Brain; same range as FP32", "methods: GPTQ": two phrases
     if _EXAMPLES_INSIDE.search(phrase.label):
         return False  # "contextual models like BERT": a kind and its example, two concepts
     if first in {"following", "aforementioned", "above-mentioned"}:

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from kg.ingest.claims import Claim, Reading
-from kg.ingest.namings import read_examples, read_naming
+from kg.ingest.namings import read_examples, read_labelled_list, read_naming
 from kg.ingest.nouns import QUANTITY, Phrase, describes, doing, is_action, keep, noun_phrase, opens_with_a_doing
 from kg.ingest import clauses
 from kg.ingest.tagger import tagged
@@ -70,7 +70,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
         return reading
     text = plain(sentence.rstrip(" .;:"))
     text = without_relatives_in_lists(text)
-    if read_naming(text, reading, protected) or read_examples(text, reading, protected):
+    if read_naming(text, reading, protected) or read_examples(text, reading, protected) or read_labelled_list(text, reading, protected):
         return reading
     stated, rest = opening(text)  # "Introduced in Wei et al. (2022), CoT prompting ...", "Unlike RNNs, ..."
     reading.claims.extend(Claim(subject, relation, obj, 0) for subject, relation, obj in stated)
@@ -178,7 +178,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
             if relation == "isA" and not objects and (shell := _shell_kind(segment, protected)) is not None:
                 reading.claims.append(Claim(subject, "isA", shell, at))  # "is a technique that ...": a class, no edge
             reading.claims.extend(Claim(subject, relation, obj, at) for obj in objects)
-            reading.claims.extend(Claim(obj, "relatedTo", place, at) for obj in objects for place in located)
+            if relation not in {"developedBy", "createdBy"}:  # "by Hu et al. at Microsoft": where they work, no relation
+                reading.claims.extend(Claim(obj, "relatedTo", place, at) for obj in objects for place in located)
             reading.claims.extend(Claim(subject, "usedFor", goal, at) for goal in purpose)
             if relation == "usedFor":  # "used (in neural networks) to prevent overfitting": for preventing overfitting
                 reading.claims.extend(Claim(subject, "usedFor", goal, at) for goal in _infinitive_purpose(match.group(), segment))

@@ -141,3 +141,13 @@ def test_a_related_line_in_a_note_is_about_the_note(tmp_path: Path) -> None:
     found = lowered(graph)
     assert ("zorp", "relatedTo", "kestrel") in found or ("kestrel", "relatedTo", "zorp") in found, found
     assert not any({s, o} == {"quill", "kestrel"} for s, _r, o in found), found
+
+
+def test_two_types_after_a_colon_are_kinds_of_the_entry(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        **Zorp model**: a model that predicts the next token.
+          - Two types: masked zorp models and causal zorp models.
+          - Popular methods: Kestrel, Wombat.
+        """))
+    assert {("masked zorp model", "isA", "zorp model"), ("causal zorp model", "isA", "zorp model")} <= found, found
+    assert {("zorp model", "includes", "kestrel"), ("zorp model", "includes", "wombat")} <= found, found

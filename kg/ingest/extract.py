@@ -348,7 +348,7 @@ def _read_paragraph(paragraph: Paragraph, entry: _Entry | None, extraction: Extr
             if claim.relation == "hasExample":
                 extraction.state(obj, "exampleOf", who, claim_source.by("examples"))
             elif claim.relation == "hasKind":  # "Key methods include A": kinds of an entry named in the plural ("Optimizers")
-                plural = entry is not None and entry.plural and who is entry.records[0].final()
+                plural = entry is not None and (entry.plural or claim.kind == "type") and who is entry.records[0].final()
                 extraction.state(*((obj, "isA", who) if plural else (who, "includes", obj)), claim_source.by("phrase"))
             else:
                 extraction.state(who, claim.relation, obj, claim_source.by("phrase"))

@@ -13,6 +13,7 @@ from kg.ingest.copulas import names_kinds
 from kg.ingest.hearst import includes_kinds
 from kg.ingest.lists import cut, split
 from kg.ingest.nouns import Phrase, keep, noun_phrase
+from kg.ingest.tagger import singular_noun
 from kg.labels import clean
 from kg.ingest.subjects import CURRENT
 
@@ -43,6 +44,9 @@ def also_called(sentence: str) -> str | None:
 _LABELLED_LIST = re.compile(r"^(?P<label>[A-Za-z][\w-]*(?: [\w-]+){0,3}): (?P<items>[^:]+)$")
 
 
+_TYPES = {"type", "kind", "family", "variant", "flavor", "flavour", "category", "form"}
+
+
 def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool:
     """ "Popular methods: A, B, and C" reads as "Popular methods include A, B, and C": members of a
     plural kind ("Vector databases: A, B" -> A isA vector database), kinds of the entry for a word
@@ -60,7 +64,8 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     if len(items) < 2:
         return False
     at = match.start("items")
-    reading.claims.extend(Claim(item, "isA", kind, at) if kind else Claim(CURRENT, "hasKind", item, at) for item in items)
+    typed = "type" if singular_noun(label.split()[-1].lower()) in _TYPES else None  # "Two types: A and B": kinds of the entry
+    reading.claims.extend(Claim(item, "isA", kind, at) if kind else Claim(CURRENT, "hasKind", item, at, kind=typed) for item in items)
     return True
 
 

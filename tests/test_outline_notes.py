@@ -151,3 +151,20 @@ def test_two_types_after_a_colon_are_kinds_of_the_entry(tmp_path: Path) -> None:
         """))
     assert {("masked zorp model", "isA", "zorp model"), ("causal zorp model", "isA", "zorp model")} <= found, found
     assert {("zorp model", "includes", "kestrel"), ("zorp model", "includes", "wombat")} <= found, found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zorp attacks: zorp extraction, jailbreaking and zorp injection.",
+    "Zorp attacks come in three flavours: zorp extraction, jailbreaking and zorp injection.",
+    "Zorp attacks come in a few flavours: zorp extraction, where someone gets the prompt out; jailbreaking, where "
+    "someone breaks the rules; and zorp injection, where instructions sneak in.",
+])
+def test_a_plural_and_its_members_after_a_colon(tmp_path: Path, sentence: str) -> None:
+    found = lowered(build(tmp_path, f"# Security\n\n{sentence}\n"))
+    assert {("zorp extraction", "isA", "zorp attack"), ("jailbreaking", "isA", "zorp attack"),
+            ("zorp injection", "isA", "zorp attack")} <= found, found
+
+
+def test_remarks_before_a_colon_list_nothing(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Zorp\n\nPros: cheap inference, small memory and simple code.\n"))
+    assert not any(r == "isA" for _s, r, _o in found), found

@@ -27,6 +27,21 @@ _OBJECT_END = re.compile(
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|or|and/or)\s+", re.IGNORECASE)
 
 
+_SEMICOLON_ITEM_CLAUSE = re.compile(r",\s+(?:where|which|that|who|when|in which)\b[^;]*")
+
+
+def semicolon_list(text: str) -> str:
+    """ "A, where ...; B, where ...; and C, where ...": a list whose items carry clauses, which
+    semicolons keep apart, read as "A, B, and C" (the same length, so offsets hold). Only a list of
+    three items or more after a colon; a text without one is returned as it was."""
+    colon = text.find(":")
+    if colon < 0 or text.count(";", colon) < 2:
+        return text
+    head, tail = text[: colon + 1], text[colon + 1 :]
+    tail = _SEMICOLON_ITEM_CLAUSE.sub(lambda m: " " * len(m.group()), tail)
+    return head + tail.replace(";", ",")
+
+
 def without_relatives_in_lists(text: str) -> str:
     """ "an encoder that processes inputs and a decoder": a relative clause inside a list hides the
     list, so it is blanked up to the next "and a/the" before any comma. Each search ahead starts

@@ -12,7 +12,7 @@ from kg.ingest import clauses
 from kg.ingest.copulas import names_kinds
 from kg.ingest.hearst import includes_kinds
 from kg.ingest.lists import cut, split
-from kg.ingest.nouns import Phrase, keep, noun_phrase
+from kg.ingest.nouns import Phrase, category_named, keep, noun_phrase
 from kg.ingest.tagger import singular_noun
 from kg.labels import clean
 from kg.ingest.subjects import CURRENT
@@ -41,7 +41,7 @@ def also_called(sentence: str) -> str | None:
 
 
 # "Popular methods: GPTQ, AWQ, and k-quants": a plural label, a colon, the list
-_LABELLED_LIST = re.compile(r"^(?P<label>[A-Za-z][\w-]*(?: [\w-]+){0,3}): (?P<items>[^:]+)$")
+_LABELLED_LIST = re.compile(r"^(?P<label>[A-Za-z][\w-]*(?: [\w-]+){0,3}) *: (?P<items>[^:]+)$")
 
 
 _TYPES = {"type", "kind", "family", "variant", "flavor", "flavour", "category", "form"}
@@ -51,13 +51,15 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     """ "Popular methods: A, B, and C" reads as "Popular methods include A, B, and C": members of a
     plural kind ("Vector databases: A, B" -> A isA vector database), kinds of the entry for a word
     for kinds ("Key methods: A, B")."""
-    match = _LABELLED_LIST.match(clean(text))
+    match = _LABELLED_LIST.match(text.strip())
     if match is None or not re.search(r",|\band\b", match["items"]):
         return False
     label = match["label"]
     if clauses.imperative(label) or clauses.has_finite_verb(label):
         return False  # "Combine different strategies: A, B": an instruction, read as one
     kind = includes_kinds(label)
+    if kind is None and not names_kinds(label) and (named := category_named(f"{label}:")) is not None:
+        kind = noun_phrase(named)  # "Prompt attacks: A, B and C": any plural that names things, no remark ("Pros:")
     if kind is None and not names_kinds(label):
         return False
     items = [p for p in map(noun_phrase, split(cut(match["items"], protected), protected)) if keep(p) and len(p.label.split()) <= 5]

@@ -25,7 +25,7 @@ from kg.ingest.fragments import bare_fragment, plural_fragment
 from kg.ingest.copulas import different, kinds_it_can_be, names_kinds, picks_members, plural_copula
 from kg.ingest.problems import names_a_problem, problems
 from kg.ingest.purposes import tools_for_tasks
-from kg.ingest.lists import cut, inside_parentheses, split, without_relatives_in_lists
+from kg.ingest.lists import cut, inside_parentheses, semicolon_list, split, without_relatives_in_lists
 from kg.ingest.relations import describes_the_noun_before, gapped_base_forms, generated_forms, relation_at, relation_matches
 from kg.ingest.subjects import CURRENT, NOBODY, opens_with_a_subject, subject_of
 from kg.ingest.wording import plain
@@ -69,7 +69,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
     if len(sentence) > LONGEST_SENTENCE:
         return reading
     text = plain(sentence.rstrip(" .;:"))
-    text = without_relatives_in_lists(text)
+    text = without_relatives_in_lists(semicolon_list(text))
     if read_naming(text, reading, protected) or read_examples(text, reading, protected) or read_labelled_list(text, reading, protected):
         return reading
     stated, rest = opening(text)  # "Introduced in Wei et al. (2022), CoT prompting ...", "Unlike RNNs, ..."

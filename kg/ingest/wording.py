@@ -56,8 +56,9 @@ _COUNTING = frozenset({"a", "an", "one", "two", "three", "four", "five", "anothe
                        "some", "several", "many", "classic", "prime", "typical", "clear", "concrete"})
 # "PEFT techniques fall into two groups: A and B": a plural and its kinds after the colon, as in "PEFT techniques: A and B"
 _DIVIDED = re.compile(
-    r"\s+(?:fall|(?:are|can\s+be)\s+(?:divided|split|grouped|categori[sz]ed|classified|broken\s+down|sorted))\s+into\s+"
-    r"(?:(?:two|three|four|five|several|many|\d+)\s+)?(?:(?:main|broad|major)\s+)?(?:groups|categories|types|kinds|classes|families)(?=\s*:)",
+    r"\s+(?:(?:fall|(?:are|can\s+be)\s+(?:divided|split|grouped|categori[sz]ed|classified|broken\s+down|sorted))\s+into|comes?\s+in)\s+"
+    r"(?:(?:two|three|four|five|several|many|a\s+few|\d+)\s+)?(?:(?:main|broad|major)\s+)?"
+    r"(?:groups|categories|types|kinds|classes|families|flavou?rs|forms|varieties)(?=\s*:)",
     re.IGNORECASE)
 # "can be viewed as a form of", "is considered to be a", "is used as a": what the thing is, hedged
 _VIEWED_AS = re.compile(

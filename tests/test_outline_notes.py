@@ -168,3 +168,9 @@ def test_a_plural_and_its_members_after_a_colon(tmp_path: Path, sentence: str) -
 def test_remarks_before_a_colon_list_nothing(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Zorp\n\nPros: cheap inference, small memory and simple code.\n"))
     assert not any(r == "isA" for _s, r, _o in found), found
+
+
+def test_use_cases_after_a_colon_are_what_the_entry_is_for(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Merging\n\n- **Zorp merging**: combine models.\n  - Use cases: multi-task models, on-device serving.\n"))
+    assert {("zorp merging", "usedFor", "multi-task model"), ("zorp merging", "usedFor", "on-device serving")} <= found, found
+    assert not any(o == "use case" for _s, _r, o in found), found

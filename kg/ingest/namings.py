@@ -13,7 +13,7 @@ from kg.ingest.copulas import names_kinds
 from kg.ingest.hearst import includes_kinds
 from kg.ingest.lists import cut, split
 from kg.ingest.nouns import Phrase, category_named, keep, noun_phrase
-from kg.ingest.tagger import singular_noun
+from kg.ingest.tagger import singular_noun, singular_phrase
 from kg.labels import clean
 from kg.ingest.subjects import CURRENT
 
@@ -41,20 +41,23 @@ def also_called(sentence: str) -> str | None:
 
 
 # "Popular methods: GPTQ, AWQ, and k-quants": a plural label, a colon, the list
-_LABELLED_LIST = re.compile(r"^(?P<label>[A-Za-z][\w-]*(?: [\w-]+){0,3}) *: (?P<items>[^:]+)$")
-
-
-_TYPES = {"type", "kind", "family", "variant", "flavor", "flavour", "category", "form"}
+_LABELLED_LIST = re.compile(r"^(?P<label>[A-Za-z][\w-]*(?:\s[\w-]+){0,3}) *: (?P<items>[^:]+)$")
+_USES = {"use case", "use", "application"}  # "Use cases: A, B": what the entry is for
+_TYPES = {"type", "kind", "family", "variant", "flavor", "flavour", "category", "form"}  # "Two types: A, B": its kinds
 
 
 def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool:
     """ "Popular methods: A, B, and C" reads as "Popular methods include A, B, and C": members of a
     plural kind ("Vector databases: A, B" -> A isA vector database), kinds of the entry for a word
-    for kinds ("Key methods: A, B")."""
+    for kinds ("Key methods: A, B"), what the entry is for after "Use cases:"."""
     match = _LABELLED_LIST.match(text.strip())
     if match is None or not re.search(r",|\band\b", match["items"]):
         return False
-    label = match["label"]
+    label = " ".join(match["label"].split())
+    if singular_phrase(label.lower()) in _USES:
+        items = [p for p in map(noun_phrase, split(cut(match["items"], protected), protected)) if keep(p)]
+        reading.claims.extend(Claim(CURRENT, "usedFor", item, match.start("items")) for item in items)
+        return bool(items)
     if clauses.imperative(label) or clauses.has_finite_verb(label):
         return False  # "Combine different strategies: A, B": an instruction, read as one
     kind = includes_kinds(label)

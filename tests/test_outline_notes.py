@@ -174,3 +174,11 @@ def test_use_cases_after_a_colon_are_what_the_entry_is_for(tmp_path: Path) -> No
     found = lowered(build(tmp_path, "# Merging\n\n- **Zorp merging**: combine models.\n  - Use cases: multi-task models, on-device serving.\n"))
     assert {("zorp merging", "usedFor", "multi-task model"), ("zorp merging", "usedFor", "on-device serving")} <= found, found
     assert not any(o == "use case" for _s, _r, o in found), found
+
+
+def test_a_fragment_opening_on_an_acronym_keeps_it(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Agents\n\n- [Zorpkit](https://example.org/): AI agent framework reimagined for engineers.\n"))
+    assert ("zorpkit", "isA", "ai agent framework") in found, found
+    graph = build(tmp_path / "again", "# Agents\n\n- [Zorpkit](https://example.org/): AI agent framework reimagined for engineers.\n")
+    labels = {graph.label(c) for c in graph.concepts(topics=False)}
+    assert "AI agent framework" in labels and "aI agent framework" not in labels, labels

@@ -22,7 +22,7 @@ def plural_fragment(sentence: str) -> str | None:
         return None
     rest = written[words] if len(written) > words else ""
     phrase = " ".join(written[:words]).rstrip(".;")
-    return f"a {tagger.singular_phrase(phrase[0].lower() + phrase[1:])} {rest}".rstrip()
+    return f"a {tagger.singular_phrase(_opening_lowered(phrase))} {rest}".rstrip()
 
 
 def bare_fragment(sentence: str) -> str | None:
@@ -39,4 +39,11 @@ def bare_fragment(sentence: str) -> str | None:
     if not (0 < words < len(tagged) - 1 and tagged[words - 1][1] in ("NN", "NNP") and (tagged[words][0].lower() in ("that", "which")
             or tagged[words][1] == "VBN" and tagged[words + 1][0].lower() in ("by", "for", "on", "in", "to", "with", "from"))):
         return None
-    return f"a {sentence[0].lower()}{sentence[1:]}"
+    return f"a {_opening_lowered(sentence)}"
+
+
+def _opening_lowered(text: str) -> str:
+    """ "Library made by ..." -> "library made by ...": a capital for the sentence's start only; "AI
+    agent framework" keeps its acronym."""
+    first, space, rest = text.partition(" ")
+    return (first.lower() if first[1:].islower() or len(first) == 1 else first) + space + rest

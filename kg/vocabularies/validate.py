@@ -26,7 +26,6 @@ from kg.schema import vocab
 from kg.errors import ValidationFailed
 from kg.labels import key
 from kg.vocabularies.merged import Merged
-from kg.workspace import GRAPH_DATASET
 
 if TYPE_CHECKING:
     import rdflib
@@ -94,13 +93,14 @@ def validate(path: Path, fmt: str | None = None) -> Report:
 
 
 def validate_workspace(workspace: Workspace) -> Report:
-    """Check the workspace's built graph where its commands read it: the on-disk store as it is
-    when the workspace keeps one (no parse, no merge), else aie.trig."""
-    from kg.stores.backends import open_local
+    """Check the workspace's built graph: the on-disk store as it is when the workspace keeps one
+    that is current (opened in milliseconds), else aie.trig."""
+    from kg.stores.backends import current_store
 
-    with progress.stage("validate", f"reading {GRAPH_DATASET}"):
-        graph = Merged(open_local(workspace).store)
-    return check(graph)
+    store = current_store(workspace)
+    if store is None:
+        return validate(Path(workspace.built_dataset()))
+    return check(Merged(store))
 
 
 def check(graph: Merged) -> Report:

@@ -2,7 +2,7 @@
 pySHACL with vocab.ttl beside the data), then lint: what is allowed but worth a look.
 
 Every graph of a pyoxigraph store is read as one (kg.vocabularies.merged: the workspace's on-disk
-store as it is, or a file parsed and merged) and asked in SPARQL which resources may break a shape
+store as it is, or a file as parsed) and asked in SPARQL which resources may break a shape
 (kg.vocabularies.suspects); pySHACL then validates only those, on a graph of what they point at,
 which gives the report it gives on the whole graph (a graph that conforms needs no pySHACL run at
 all: at 10,000 concepts, seconds where pySHACL took minutes). Lint is asked of the store too.

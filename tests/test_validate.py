@@ -12,7 +12,8 @@ from click.testing import CliRunner
 
 from cli import cli
 from kg.schema import vocab
-from kg.vocabularies.validate import lint, read_merged
+from kg.vocabularies.merged import Merged
+from kg.vocabularies.validate import lint, read
 from kg.workspace import Workspace
 
 PREFIXES = """@prefix kg: <https://w3id.org/aie-kg/vocab#> .
@@ -33,6 +34,17 @@ def write(tmp_path: Path, text: str) -> Path:
     path = tmp_path / "graph.ttl"
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def read_merged(path: Path) -> ox.Store:
+    """The plain path: every triple of every graph of a file once, in the default graph of a store,
+    as kg validate read a file before it asked a dataset's graphs as they are."""
+    store = read(path)
+    store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } } ; DROP NAMED")
+    return store
+
+
+READS = {"merged": read_merged, "as built": read}  # the plain path, and the graphs as kg validate reads them
 
 
 def test_the_shipped_graph_conforms(built: Workspace) -> None:
@@ -117,12 +129,12 @@ def test_lint_finds_undefined_unreached_and_clashing_concepts(tmp_path: Path) ->
 ex:twin a kg:Concept ; skos:prefLabel "Others"@en ; skos:definition "Plural of the other." ; kg:relatedTo ex:good .
 ex:topic a kg:Topic ; skos:prefLabel "good"@en .
 """
-    found = {(f.kind, f.label) for f in lint(read_merged(write(tmp_path, text)))}
+    found = {(f.kind, f.label) for f in lint(Merged(read_merged(write(tmp_path, text))))}
     assert ("no definition", "alone") in found and ("unreached", "alone") in found
     assert ("label clash", "other") in found, "'other' and 'Others' fold to one key"
     assert not any(label == "good" for kind, label in found), "a topic and a concept may share a label"
     linked = text + "ex:twin skos:closeMatch ex:other .\n"
-    assert not any(kind == "label clash" for kind, _ in {(f.kind, f.label) for f in lint(read_merged(write(tmp_path, linked)))})
+    assert not any(kind == "label clash" for kind, _ in {(f.kind, f.label) for f in lint(Merged(read_merged(write(tmp_path, linked))))})
 
 
 def test_a_graph_that_does_not_parse_is_an_error(built: Workspace, tmp_path: Path) -> None:
@@ -162,7 +174,7 @@ def assert_reports_alike(store: ox.Store) -> tuple[bool, rdflib.Graph]:
 
     from kg.vocabularies.validate import _pyshacl, shacl
 
-    conforms, results = shacl(store)
+    conforms, results = shacl(Merged(store))
     whole_conforms, whole = _pyshacl(list(store))
     assert conforms == whole_conforms
     if results is None:
@@ -171,15 +183,15 @@ def assert_reports_alike(store: ox.Store) -> tuple[bool, rdflib.Graph]:
     return conforms, whole
 
 
+@pytest.mark.parametrize("reading", READS)
 @pytest.mark.parametrize("broken", [[what] for what, _turtle in BREAKAGES] + [["mixed", seed] for seed in range(3)])
-def test_the_report_from_suspects_is_pyshacl_s_report_of_the_whole_graph(built: Workspace, broken: list) -> None:
-    """The shipped graph broken in one way, or in three at random: the same answer and report."""
+def test_the_report_from_suspects_is_pyshacl_s_report_of_the_whole_graph(built: Workspace, broken: list, reading: str) -> None:
+    """The shipped graph broken in one way, or in three at random, merged or as built (the breakage
+    in the named graph of a source line): the same answer and report."""
     import random
 
-    from kg.vocabularies.validate import read_merged
-
     rng = random.Random(broken[-1])
-    store = read_merged(built.dataset)
+    store = READS[reading](built.dataset)
     concepts = sorted({q.subject for q in store.quads_for_pattern(None, vocab.RDF_TYPE, vocab.term("Technique"), None)}, key=str)
     graphs = sorted({q.subject for q in store.quads_for_pattern(None, vocab.RDF_TYPE, vocab.term("SourceLocation"), None)}, key=str)
     chosen = rng.sample(BREAKAGES, 3) if broken[0] == "mixed" else [b for b in BREAKAGES if b[0] == broken[0]]
@@ -189,26 +201,26 @@ def test_the_report_from_suspects_is_pyshacl_s_report_of_the_whole_graph(built: 
             which, name, turtle = turtle[1:].split(" ", 2) + [""] * (turtle.count(" ") < 2)
             node = concept if which == "{c}" else graph
             predicate = vocab.PREF_LABEL if name == "prefLabel" else vocab.term(name)
-            for quad in list(store.quads_for_pattern(node, predicate, None, None)):
+            for quad in list(store.quads_for_pattern(node, predicate, None, None)):  # from every graph
                 store.remove(quad)
-        store.load((TURTLE_PREFIXES + turtle.format(c=concept, g=graph.value)).encode(), format=ox.RdfFormat.TURTLE)
+        store.load((TURTLE_PREFIXES + turtle.format(c=concept, g=graph.value)).encode(), format=ox.RdfFormat.TURTLE,
+                   to_graph=graph if reading == "as built" else ox.DefaultGraph())
     conforms, _report = assert_reports_alike(store)
     assert not conforms
 
 
-def test_the_report_of_a_graph_that_conforms_is_pyshacl_s(built: Workspace, synthetic_built: Workspace) -> None:
-    from kg.vocabularies.validate import read_merged, shacl
+@pytest.mark.parametrize("reading", READS)
+def test_the_report_of_a_graph_that_conforms_is_pyshacl_s(built: Workspace, synthetic_built: Workspace, reading: str) -> None:
+    from kg.vocabularies.validate import shacl
 
     for workspace in (built, synthetic_built):
-        store = read_merged(workspace.dataset)
-        assert shacl(store) == (True, None), "nothing to ask pySHACL"
+        store = READS[reading](workspace.dataset)
+        assert shacl(Merged(store)) == (True, None), "nothing to ask pySHACL"
         assert assert_reports_alike(store)[0]
 
 
 @pytest.mark.parametrize("broken", [broken for broken, _expected in CASES] + ["\n".join(b for b, _e in CASES)])
 def test_each_broken_case_reports_as_pyshacl_on_the_whole_graph(tmp_path: Path, broken: str) -> None:
-    from kg.vocabularies.validate import read_merged
-
     assert_reports_alike(read_merged(write(tmp_path, GOOD + broken + "\n")))
 
 
@@ -247,13 +259,13 @@ def lint_triple_by_triple(triples: list[ox.Triple]) -> list:
     return found
 
 
-def test_lint_from_the_store_is_lint_triple_by_triple(built: Workspace, synthetic_built: Workspace, tmp_path: Path) -> None:
+@pytest.mark.parametrize("reading", READS)
+def test_lint_from_the_store_is_lint_triple_by_triple(built: Workspace, synthetic_built: Workspace, tmp_path: Path, reading: str) -> None:
     from kg.vocabularies.importer import read_rdf
-    from kg.vocabularies.validate import read_merged
 
     clashing = write(tmp_path, GOOD + 'ex:twin a kg:Concept ; skos:prefLabel "Others"@en ; kg:relatedTo ex:good .\n'
                      'ex:alone a kg:Concept ; skos:prefLabel "alone"@en .\n')
     for path in (built.dataset, synthetic_built.dataset, clashing):
-        found = lint(read_merged(path))
+        found = lint(Merged(READS[reading](path)))
         assert found == lint_triple_by_triple(read_rdf(path))
     assert {f.kind for f in found} == {"no definition", "unreached", "label clash"}

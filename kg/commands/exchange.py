@@ -159,9 +159,9 @@ def validate(workspace: Workspace, file: str | None, from_format: str | None, sh
     from pathlib import Path
 
     from kg.files import atomic_write
-    from kg.vocabularies.validate import validate as run
+    from kg.vocabularies.validate import validate as run, validate_workspace
 
-    report = run(Path(file or workspace.built_dataset()), from_format)
+    report = run(Path(file), from_format) if file else validate_workspace(workspace)
     if shacl_report == "-":
         click.open_file("-", "wb").write(report.shacl_turtle())
         click.echo(report.text(), err=True, nl=False)

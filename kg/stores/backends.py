@@ -71,6 +71,21 @@ def open_local(workspace: Workspace) -> KnowledgeGraph:
                              path=str(directory)) from None
 
 
+def current_store(workspace: Workspace) -> ox.Store | None:
+    """The on-disk store, opened read-only, when the workspace's backend is one and the store holds
+    aie.trig as it is now (or aie.trig is gone); None when aie.trig is to be read instead. Unlike
+    open_local, it never writes the store (at 20,000 concepts that takes longer than a parse)."""
+    if workspace.backend() != "oxigraph":
+        return None
+    directory = store_dir(workspace)
+    if workspace.dataset.is_file() and _stamp(directory) != stamp_of(workspace.dataset):
+        return None
+    try:
+        return ox.Store.read_only(str(directory / "db"))
+    except (OSError, ValueError):  # none there, or one that cannot be opened
+        return None
+
+
 def store_dir(workspace: Workspace) -> Path:
     return workspace.exports / STORE_DIR
 

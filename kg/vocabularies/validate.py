@@ -1,11 +1,11 @@
 """`kg validate`: the graph against the vocabulary's SHACL shapes (kg/schema/shapes.ttl, run by
 pySHACL with vocab.ttl beside the data), then lint: what is allowed but worth a look.
 
-The graph is read into a pyoxigraph store, every triple once in its default graph, and asked in
-SPARQL which resources may break a shape (kg.vocabularies.suspects); pySHACL then validates only
-those, on a graph of what they point at, which gives the report it gives on the whole graph (a
-graph that conforms needs no pySHACL run at all: at 10,000 concepts, seconds where pySHACL took
-minutes). Lint is asked of the store too.
+Every graph of a pyoxigraph store is read as one (kg.vocabularies.merged: the workspace's on-disk
+store as it is, or a file as parsed) and asked in SPARQL which resources may break a shape
+(kg.vocabularies.suspects); pySHACL then validates only those, on a graph of what they point at,
+which gives the report it gives on the whole graph (a graph that conforms needs no pySHACL run at
+all: at 10,000 concepts, seconds where pySHACL took minutes). Lint is asked of the store too.
 
 Violations make the graph not conform (exit 1); lint findings are warnings unless --strict.
 rdflib and pySHACL are imported only when a validation runs: they cost about a second, which no
@@ -25,9 +25,12 @@ from kg import progress
 from kg.schema import vocab
 from kg.errors import ValidationFailed
 from kg.labels import key
+from kg.vocabularies.merged import Merged
 
 if TYPE_CHECKING:
     import rdflib
+
+    from kg.workspace import Workspace
 
 SH = "http://www.w3.org/ns/shacl#"
 _MAPPINGS = (vocab.VOCAB + "matches", *(vocab.SKOS + m for m in ("exactMatch", "closeMatch")))  # accepted links
@@ -83,25 +86,41 @@ class Report:
 
 
 def validate(path: Path, fmt: str | None = None) -> Report:
-    """Check an RDF file (the built aie.trig, or any file kg import reads): every graph of it, merged."""
+    """Check an RDF file (the built aie.trig, or any file kg import reads): every graph of it, as one."""
     with progress.stage("validate", f"reading {path.name}"):
-        store = read_merged(path, fmt)
-        labels = _labels(store)
-    conforms, results = shacl(store)
+        graph = Merged(read(path, fmt))
+    return check(graph)
+
+
+def validate_workspace(workspace: Workspace) -> Report:
+    """Check the workspace's built graph: the on-disk store as it is when the workspace keeps one
+    that is current (opened in milliseconds), else aie.trig."""
+    from kg.stores.backends import current_store
+
+    store = current_store(workspace)
+    if store is None:
+        return validate(Path(workspace.built_dataset()))
+    return check(Merged(store))
+
+
+def check(graph: Merged) -> Report:
+    """The SHACL report and the lint of every graph of a store, read as one."""
+    conforms, results = shacl(graph)
     with progress.stage("validate", "linting"):
-        unknown = _unknown_terms(store, labels)
-        return Report(conforms and not unknown, _violations(results, store, labels) + unknown, lint(store, labels), len(store), results)
+        unknown = _unknown_terms(graph)
+        return Report(conforms and not unknown, _violations(results, graph) + unknown, lint(graph), len(graph), results)
 
 
-def read_merged(path: Path, fmt: str | None = None) -> ox.Store:
-    """The triples of every graph of an RDF file, each once, in the default graph of a store."""
+def read(path: Path, fmt: str | None = None) -> ox.Store:
+    """An RDF file in a store, as Merged reads it: a dataset's graphs as they are (parsed without
+    Python, and not merged: a merge of the 750k quads of 20,000 concepts took 2 s), the triples of
+    any other format in the default graph."""
     from kg.vocabularies.importer import format_of, read_rdf
 
     store = ox.Store()
-    if format_of(path, fmt) in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):  # parsed and merged without Python
+    if format_of(path, fmt) in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
         try:
             store.load(path=str(path), format=format_of(path, fmt))
-            store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } } ; CLEAR NAMED")
             return store
         except (SyntaxError, OSError, ValueError):
             store = ox.Store()  # read_rdf says what is wrong, with file, line and column
@@ -109,45 +128,44 @@ def read_merged(path: Path, fmt: str | None = None) -> ox.Store:
     return store
 
 
-def _unknown_terms(store: ox.Store, labels: dict[str, str]) -> list[Finding]:
+def _unknown_terms(graph: Merged) -> list[Finding]:
     """A predicate or class in the vocabulary's namespace that vocab.ttl does not define ("kg:isa"):
     no shape can see it, and no command reads it."""
     found = {}
-    used = [*store.query("SELECT DISTINCT ?t WHERE { ?s ?t ?o }"), *store.query("SELECT DISTINCT ?t WHERE { ?s a ?t }")]
-    for row in used:
-        term = row["t"]
+    classes = [row["t"] for row in graph.query("SELECT ?t WHERE { ?s a ?t } GROUP BY ?t")]
+    for term in [*graph.predicates, *classes]:
         if not isinstance(term, ox.NamedNode) or (message := vocab.unknown_term(term.value)) is None:
             continue
-        subjects = [q.subject for q in store.quads_for_pattern(None, term, None, None)]
-        subjects += [q.subject for q in store.quads_for_pattern(None, vocab.RDF_TYPE, term, None)]
+        subjects = [t.subject for t in graph.triples(None, term, None)]
+        subjects += [t.subject for t in graph.triples(None, vocab.RDF_TYPE, term)]
         for subject in subjects:
-            found.setdefault((subject.value, term.value), Finding("violation", subject.value, labels.get(subject.value, ""), message))
+            found.setdefault((subject.value, term.value), Finding("violation", subject.value, graph.label(subject.value), message))
     return [found[k] for k in sorted(found)]
 
 
 # ---------------------------------------------------------------- SHACL
 
 
-def shacl(store: ox.Store) -> tuple[bool, rdflib.Graph | None]:
+def shacl(graph: Merged) -> tuple[bool, rdflib.Graph | None]:
     """pySHACL's answer and report for the store's graph, from a graph of the resources that may
     break a shape (suspects.suspects) and what they point at, rather than the whole graph; no
     report (and no import of rdflib and pySHACL, a second) when nothing may break one."""
     from kg.vocabularies.suspects import SUB_CLASS_OF, suspects
 
     with progress.stage("validate", "resources that may break a shape"):
-        focus = suspects(store)
+        focus = suspects(graph)
         if not focus:
             return True, None
-        around: set[ox.Quad] = set(store.quads_for_pattern(None, SUB_CLASS_OF, None, None))
+        around: set[ox.Triple] = set(graph.triples(None, SUB_CLASS_OF, None))
         for node in focus:
-            for quad in store.quads_for_pattern(None, vocab.RDF_TYPE, node, None):  # what a class is the class of
-                around.update(_described(store, quad.subject))
-            own = [] if isinstance(node, ox.Literal) else list(store.quads_for_pattern(node, None, None, None))
+            for triple in graph.triples(None, vocab.RDF_TYPE, node):  # what a class is the class of
+                around.update(_described(graph, triple.subject))
+            own = [] if isinstance(node, ox.Literal) else graph.triples(node, None, None)
             around.update(own)
-            for quad in own:
-                around.update(_described(store, quad.object))
-        around.update(q for c in {q.object for q in around if q.predicate == vocab.RDF_TYPE}
-                      for q in _described(store, c) if q.predicate == vocab.RDF_TYPE)
+            for triple in own:
+                around.update(_described(graph, triple.object))
+        around.update(t for c in {t.object for t in around if t.predicate == vocab.RDF_TYPE}
+                      for t in _described(graph, c) if t.predicate == vocab.RDF_TYPE)
     return _pyshacl(list(around))
 
 
@@ -158,14 +176,14 @@ DESCRIBED_BY = (vocab.RDF_TYPE, vocab.PREF_LABEL, vocab.ALT_LABEL, vocab.DEFINIT
                 *(vocab.term(name) for name in ("file", "line", "method", "rule", "tier")))
 
 
-def _described(store: ox.Store, node: object) -> list[ox.Quad]:
+def _described(graph: Merged, node: object) -> list[ox.Triple]:
     if isinstance(node, ox.Literal):
         return []
-    return [q for predicate in DESCRIBED_BY for q in store.quads_for_pattern(node, predicate, None, None)]
+    return [t for predicate in DESCRIBED_BY for t in graph.triples(node, predicate, None)]
 
 
-def _pyshacl(quads: list[ox.Quad]) -> tuple[bool, rdflib.Graph]:
-    """Whether the quads' triples conform, and pySHACL's report. One shape at a time, so that
+def _pyshacl(triples: list[ox.Triple] | list[ox.Quad]) -> tuple[bool, rdflib.Graph]:
+    """Whether the triples (or the triples of quads) conform, and pySHACL's report. One shape at a time, so that
     progress has a total; the reports are merged into one, as a single run would write it."""
     import rdflib
     from pyshacl import validate as run
@@ -176,7 +194,7 @@ def _pyshacl(quads: list[ox.Quad]) -> tuple[bool, rdflib.Graph]:
     # the vocabulary goes into the data graph here, rather than as pySHACL's ont_graph, which
     # copies the whole data graph to mix it in (half the time of a 15k-triple validation)
     with progress.stage("validate", "triples handed to pySHACL"):
-        data = triples_graph(quads + list(vocab.ontology()))
+        data = triples_graph([*triples, *vocab.ontology()])
     sh = rdflib.Namespace(SH)
     merged, report, conforms = rdflib.Graph(), rdflib.BNode(), True
     targets = [t for kind in ("Class", "Node", "SubjectsOf", "ObjectsOf") for t in shapes.triples((None, sh[f"target{kind}"], None))]
@@ -203,7 +221,7 @@ def _pyshacl(quads: list[ox.Quad]) -> tuple[bool, rdflib.Graph]:
     return conforms, merged
 
 
-def _violations(results: rdflib.Graph | None, store: ox.Store, labels: dict[str, str]) -> list[Finding]:
+def _violations(results: rdflib.Graph | None, graph: Merged) -> list[Finding]:
     """The SHACL results as findings; an alternative path is named by the predicate the data uses."""
     if results is None:
         return []
@@ -217,17 +235,17 @@ def _violations(results: rdflib.Graph | None, store: ox.Store, labels: dict[str,
         path = results.value(result, sh.resultPath)
         message = str(results.value(result, sh.resultMessage) or "")
         node = _term(focus)
-        typed = [q.subject.value for q in store.quads_for_pattern(None, vocab.RDF_TYPE, node, None)] if isinstance(node, ox.NamedNode) else []
+        typed = [t.subject.value for t in graph.triples(None, vocab.RDF_TYPE, node)] if isinstance(node, ox.NamedNode) else []
         if path is None and typed:  # a class that is wrong: name what is typed with it
-            found += [Finding("violation", s, labels.get(s, ""), message, "rdf:type", f"<{focus}>") for s in typed]
+            found += [Finding("violation", s, graph.label(s), message, "rdf:type", f"<{focus}>") for s in typed]
             continue
         shown_path = _short(str(path)) if isinstance(path, rdflib.URIRef) else ""
         if isinstance(path, rdflib.BNode) and value is not None:
-            used = [q.predicate.value for q in store.quads_for_pattern(node, None, None, None) if q.object.value == str(value)] \
+            used = [t.predicate.value for t in graph.triples(node, None, None) if t.object.value == str(value)] \
                 if node is not None else []
             shown_path = _short(used[0]) if used else ""
         shown_value = "" if value is None or value == focus else (f"<{value}>" if isinstance(value, rdflib.URIRef) else repr(str(value)))
-        found.append(Finding("violation", str(focus), labels.get(str(focus), ""), message, shown_path, shown_value))
+        found.append(Finding("violation", str(focus), graph.label(str(focus)), message, shown_path, shown_value))
     return sorted(set(found), key=lambda f: (f.focus, f.path, f.value, f.message))
 
 
@@ -245,39 +263,30 @@ def _short(iri: str) -> str:
     return f"<{iri}>"
 
 
-def _labels(store: ox.Store) -> dict[str, str]:
-    """Each resource's preferred label (the first, as N-Triples sorts them), by the resource's value."""
-    labels: dict[str, tuple[str, str]] = {}
-    for quad in store.quads_for_pattern(None, vocab.PREF_LABEL, None, None):
-        if isinstance(quad.object, ox.Literal):
-            shown = str(quad.object)
-            known = labels.get(quad.subject.value)
-            if known is None or shown < known[0]:
-                labels[quad.subject.value] = (shown, quad.object.value)
-    return {subject: value for subject, (_shown, value) in labels.items()}
-
-
 # ---------------------------------------------------------------- lint
 
 
-def lint(store: ox.Store, labels: dict[str, str] | None = None) -> list[Finding]:
+def lint(graph: Merged) -> list[Finding]:
     """Concepts without a definition, concepts no relation reaches, labels shared by two concepts
     (unless a SKOS exact or close match already says they are one). Topics are left out."""
     classes = " ".join(str(c.iri) for c in vocab.classes().values())
     relations = " ".join(str(r.iri) for r in vocab.relations().values())
     concepts = f"{{ VALUES ?k {{ {classes} }} ?c a ?k }} MINUS {{ ?c a <{vocab.term('Topic').value}> }}"
-    labels = _labels(store) if labels is None else labels
-    undefined = _values(store, f"SELECT DISTINCT ?c WHERE {{ {concepts} MINUS {{ ?c <{vocab.DEFINITION.value}> ?d }} }}")
-    unreached = _values(store, f"SELECT DISTINCT ?c WHERE {{ {concepts} MINUS {{ VALUES ?p {{ {relations} }} ?c ?p ?o }} "
+    undefined = _values(graph, f"SELECT DISTINCT ?c WHERE {{ {concepts} MINUS {{ ?c <{vocab.DEFINITION.value}> ?d }} }}")
+    unreached = _values(graph, f"SELECT DISTINCT ?c WHERE {{ {concepts} MINUS {{ VALUES ?p {{ {relations} }} ?c ?p ?o }} "
                                f"MINUS {{ VALUES ?p {{ {relations} }} ?s ?p ?c }} }}")
-    matched = {frozenset((q.subject.value, q.object.value)) for m in _MAPPINGS for q in store.quads_for_pattern(None, ox.NamedNode(m), None, None)}
+    matched = {frozenset((t.subject.value, t.object.value)) for m in _MAPPINGS for t in graph.triples(None, ox.NamedNode(m), None)}
     owners: dict[str, set[str]] = defaultdict(set)
-    for row in store.query(f"SELECT ?c ?l WHERE {{ {concepts} ?c <{vocab.PREF_LABEL.value}>|<{vocab.ALT_LABEL.value}> ?l "
-                           "FILTER(isLiteral(?l)) }"):
-        owners[key(row["l"].value)].add(row["c"].value)
+    labelled = f"?c <{vocab.PREF_LABEL.value}>|<{vocab.ALT_LABEL.value}> ?l"
+    # the labels of what is labelled, but what is labelled and no concept: anti-joins of whole sets,
+    # where a join of the concepts with their labels looks each concept up
+    for concept, label in graph.query(f"SELECT ?c ?l WHERE {{ {{ {labelled} }} MINUS {{ "
+                                      f"{{ SELECT DISTINCT ?c WHERE {{ {labelled} }} }} MINUS {{ {concepts} }} }} }}"):
+        if isinstance(label, ox.Literal):
+            owners[key(label.value)].add(concept.value)
     found = []
     for concept in sorted(undefined | unreached):
-        label = labels.get(concept, "")
+        label = graph.label(concept)
         if concept in undefined:
             found.append(Finding("no definition", concept, label, "a concept without a definition (skos:definition)"))
         if concept in unreached:
@@ -285,10 +294,10 @@ def lint(store: ox.Store, labels: dict[str, str] | None = None) -> list[Finding]
     for name, owners_of in sorted(owners.items()):
         clashing = sorted(owners_of)
         if len(clashing) > 1 and not any(frozenset((a, b)) in matched for a in clashing for b in clashing if a < b):
-            others = ", ".join(f"'{labels.get(c, c)}' <{c}>" for c in clashing[1:])
-            found.append(Finding("label clash", clashing[0], labels.get(clashing[0], ""), f"the label '{name}' also names {others}"))
+            others = ", ".join(f"'{graph.label(c, c)}' <{c}>" for c in clashing[1:])
+            found.append(Finding("label clash", clashing[0], graph.label(clashing[0]), f"the label '{name}' also names {others}"))
     return found
 
 
-def _values(store: ox.Store, query: str) -> set[str]:
-    return {row["c"].value for row in store.query(query)}
+def _values(graph: Merged, query: str) -> set[str]:
+    return {row["c"].value for row in graph.query(query)}

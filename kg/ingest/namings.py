@@ -53,22 +53,21 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     match = _LABELLED_LIST.match(text.strip())
     if match is None or not re.search(r",|\band\b", match["items"]):
         return False
-    label = " ".join(match["label"].split())
+    label, at = " ".join(match["label"].split()), match.start("items")
+    items = [p for p in map(noun_phrase, split(cut(match["items"], protected), protected)) if keep(p)]
     if singular_phrase(label.lower()) in _USES:
-        items = [p for p in map(noun_phrase, split(cut(match["items"], protected), protected)) if keep(p)]
-        reading.claims.extend(Claim(CURRENT, "usedFor", item, match.start("items")) for item in items)
+        reading.claims.extend(Claim(CURRENT, "usedFor", item, at) for item in items)
         return bool(items)
     if clauses.imperative(label) or clauses.has_finite_verb(label):
         return False  # "Combine different strategies: A, B": an instruction, read as one
     kind = includes_kinds(label)
-    if kind is None and not names_kinds(label) and (named := category_named(f"{label}:")) is not None:
-        kind = noun_phrase(named)  # "Prompt attacks: A, B and C": any plural that names things, no remark ("Pros:")
     if kind is None and not names_kinds(label):
-        return False
-    items = [p for p in map(noun_phrase, split(cut(match["items"], protected), protected)) if keep(p) and len(p.label.split()) <= 5]
+        if (named := category_named(f"{label}:")) is None:
+            return False
+        kind = noun_phrase(named)  # "Prompt attacks: A, B and C": any plural that names things, no remark ("Pros:")
+    items = [item for item in items if len(item.label.split()) <= 5]
     if len(items) < 2:
         return False
-    at = match.start("items")
     typed = "type" if singular_noun(label.split()[-1].lower()) in _TYPES else None  # "Two types: A and B": kinds of the entry
     reading.claims.extend(Claim(item, "isA", kind, at) if kind else Claim(CURRENT, "hasKind", item, at, kind=typed) for item in items)
     return True

@@ -19,8 +19,8 @@ _NOT_NAMES = {"and", "or", "etc", "more", "others", "so on", "other", "the rest"
 # indefinite pronouns and places in an order: "anything", "something useful", "the first", "the latter"
 _INDEFINITE = {"anything", "something", "everything", "nothing", "anyone", "someone", "everyone", "nobody", "somebody",
                "anybody", "everybody", "none"}
-_EXAMPLES_INSIDE = re.compile(r"\s(?:like|such as|e\.g\.|including)\s", re.IGNORECASE)
 _ORDINALS = {"first", "second", "third", "last", "next", "former", "latter", "rest"}
+_EXAMPLES_INSIDE = re.compile(r"\s(?:like|such as|e\.g\.|including)\s", re.IGNORECASE)  # "models like BERT": two concepts
 GENERIC_SUBJECTS = {"you", "we", "one", "i", "people", "users", "developers", "researchers", "let's", "let", "lets",
                     "another", "others", "here"}  # "another is a linguist": one more of something, not the entry
 _DETERMINERS = re.compile(
@@ -369,7 +369,7 @@ _REMARK_HEADS = frozenset({"pro", "con", "use", "note", "tip", "takeaway", "key 
 
 # "2 families:", "Three main types:", "Tools fall into three buckets:": kinds of the subject, counted
 _COUNTED_GROUPS = re.compile(
-    r"^(?:(?P<kind>[\w\s-]+?)\s+(?:fall|falls|are divided|can be divided|are grouped|come)\s+into\s+)?"
+    r"^(?:(?P<kind>[\w\s-]+?)\s+(?:(?:fall|falls|are divided|can be divided|are grouped)\s+into|comes?\s+in)\s+)?"
     r"(?:(?:the|\d+|two|three|four|five|six|several|a few|main|key|major|broad|common)\s+)*"
     r"(?:families|types|kinds|categories|groups|flavou?rs|classes|buckets)\s*:$", re.IGNORECASE)
 

@@ -109,10 +109,9 @@ def describes_the_noun_before(clause: str, match: re.Match[str], earlier: list[r
     """ "Acme releases Zorp, built on the technology used to create Quill": a bare participle after a
     noun, once the clause's own verb has come, tells what that noun is for, not its subject. After
     a copula the noun is what the subject is ("Kite is a method used to ..."), and the words hold
-    for the subject too. So for "including" right after a noun ("it passes tokens through layers
-    including attention"), which, not after a copula, nothing else can be: a copula is the subject's.
-    `earlier`: the relations read before it in the clause, verbs the tagger, reading word by word,
-    may call nouns ("releases")."""
+    for the subject too. "including" right after a noun lists that noun's members, copula or not
+    ("it passes tokens through layers including attention"). `earlier`: the relations read before
+    it in the clause, verbs the tagger, reading word by word, may call nouns ("releases")."""
     participle = match.group().lower().split()[0]
     if participle not in {"used", "designed", "applied", "including"}:
         return False

@@ -1,7 +1,9 @@
 """Outlines and terse notes as people write them: a bold sentence leading a list item, "Pros:" and
-"Cons:" lists, "2 families:" under a heading, a table whose name column's header is a kind the
-heading speaks of, abbreviations inside longer names, examples after a kind that opens a sentence.
-Every input here is written for the test; none is taken from the owner's notes or the test corpus."""
+"Cons:" lists, "2 families:" under a heading, a plural and its members after a colon ("Prompt
+attacks: A, B and C", "Use cases: A, B"), a table whose name column's header is a kind the heading
+speaks of, abbreviations inside longer names, examples after a kind that opens a sentence, a
+"Related:" line in a note. Every input here is written for the test; none is taken from the owner's
+notes or the test corpus."""
 
 from __future__ import annotations
 

@@ -9,6 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
@@ -29,6 +30,9 @@ from kg.ingest.markdown import parse, read_text
 from kg.ingest.curated import read_turtle
 from kg.ingest.rejections import read_rejections, without_rejected
 from kg.workspace import AUTO_ABOVE, Workspace
+
+if TYPE_CHECKING:
+    from kg.graph.knowledge import KnowledgeGraph
 
 
 @dataclass
@@ -116,7 +120,6 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
     notes_files, curated_files = reading.notes_files, reading.curated_files
     changes, uncompared = _changes_since_last_build(workspace, reading)
     from kg.query import cards, saved, search_index
-    from kg.query.stats import stats
     from kg.graph.knowledge import KnowledgeGraph
     from kg.stores.backends import open_local, store_writer
 
@@ -127,25 +130,33 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
         with Staged() as outputs, progress.stage("build", "exports written", 2 + page) as step:
             # aie.trig, each source location's description made as it is written (Quads.in_order);
             # then the Turtle file's triples are made from the quads read, and those go too: from
-            # there no quad is held as a Python object (some 450 bytes each), and the graph is parsed
-            # from the dataset just written, as `kg show` would read it (kg.backends).
+            # there no quad is held as a Python object (some 450 bytes each), and the graph, when one
+            # is needed whole, is parsed from the dataset just written, as `kg show` would read it
+            # (kg.backends).
             quads, iris = reading.quads.in_order()
             outputs.write_with(workspace.dataset, partial(serialize.write_in_order, quads, rdf_format=ox.RdfFormat.TRIG,
                                                           used=serialize.prefixes_of(iris, prefixes)))
             step.advance()
+            # the on-disk store, when the workspace keeps one, is written from aie.trig meanwhile (a thread)
+            store = store_writer(workspace, outputs.written(workspace.dataset))
+            size = outputs.size(workspace.dataset)
+            with_cards = cards.serves(workspace) and size < AUTO_ABOVE
+            # the whole graph is needed by the page, the cards, and the search index of a graph the
+            # memory backend serves (in the order of texts that graph gives); else the counts come
+            # from the quads in memory, and the index from the on-disk store (below)
+            loaded = page or with_cards or workspace.backend(size) == "memory"
+            if not loaded:
+                concepts, statements, counted = counts_in_memory(reading.quads)
             triples, iris = serialize.union_in_order(reading.quads.quads)
             del reading
             outputs.write_with(workspace.turtle, partial(serialize.write_in_order, triples, rdf_format=ox.RdfFormat.TURTLE,
                                                          used=serialize.prefixes_of(iris, prefixes)))
             del triples, iris
             step.advance()
-            # the on-disk store, when the workspace keeps one, is written from aie.trig meanwhile (a thread)
-            store = store_writer(workspace, outputs.written(workspace.dataset))
-            with_cards = cards.serves(workspace) and outputs.size(workspace.dataset) < AUTO_ABOVE
-            graph: KnowledgeGraph | None = KnowledgeGraph.load(outputs.written(workspace.dataset))  # ~1 s per 200k quads
-            # counted as `kg stats` and the page count them: one definition (KnowledgeGraph.statements)
-            concepts, statements = len(graph.concepts(topics=False)), len(graph.statements())
-            counted = stats(graph)  # what `kg stats` counts, saved once aie.trig is in place
+            graph: KnowledgeGraph | None = None
+            if loaded:
+                graph = KnowledgeGraph.load(outputs.written(workspace.dataset))  # ~1 s per 200k quads
+                concepts, statements, counted = counts(graph)
             if page:
                 from kg.outputs.page import render_html, whole_view
 
@@ -178,6 +189,26 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
         if store is not None:
             store.discard()  # a failed build's: nothing once installed
     return BuildResult(concepts, statements, notes_files, curated_files, written, warnings, imported, changes, uncompared)
+
+
+def counts(graph: KnowledgeGraph) -> tuple[int, int, dict[str, object]]:
+    """The concepts and statements `kg build` reports, counted as `kg stats` and the page count them
+    (one definition: KnowledgeGraph.statements), and what `kg stats` counts, saved once aie.trig is
+    in place."""
+    from kg.query.stats import stats
+
+    return len(graph.concepts(topics=False)), len(graph.statements()), stats(graph)
+
+
+def counts_in_memory(quads: Quads) -> tuple[int, int, dict[str, object]]:
+    """counts() of the graph of `quads`, from the quads it reads alone (types, labels, definitions,
+    relations), with the sources the build knows in place of their descriptions: at 20,000
+    concepts, a fifth of the dataset, and no parse of it."""
+    from kg.graph.knowledge import KnowledgeGraph
+    from kg.query.stats import read_by_stats
+
+    wanted = read_by_stats()
+    return counts(KnowledgeGraph.from_quads((quad for quad in quads.quads if quad.predicate in wanted), quads.locations))
 
 
 # Counting what changed costs a pass over both builds in Python, some 10 s a million quads: a large

@@ -50,13 +50,14 @@ class Workspace(NamedTuple):
 
         return Path(self.exports_folder)
 
-    def backend(self) -> str:
+    def backend(self, size: int | None = None) -> str:
         """The local backend that serves the graph (kg.stores.backends): memory, or oxigraph (the
-        on-disk store), which `--store auto` chooses for a large aie.trig or none."""
+        on-disk store), which `--store auto` chooses for a large aie.trig or none; with `size`, for
+        an aie.trig of that many bytes (one being written) rather than the one in place."""
         if self.store == "memory":
             return "memory"
         try:
-            small = os.stat(self.dataset_file).st_size < AUTO_ABOVE
+            small = (os.stat(self.dataset_file).st_size if size is None else size) < AUTO_ABOVE
         except OSError:
             small = False
         return "memory" if self.store == "auto" and small else "oxigraph"

@@ -13,6 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 import pyoxigraph as ox
+import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -152,3 +153,44 @@ def test_stats_table_from_the_saved_answer_and_from_the_graph_are_one(synthetic_
     os.utime(workspace.dataset)  # now no saved answer stands for it
     assert saved.saved_stats(workspace) is None
     assert run(workspace, "stats").stdout == table.stdout
+
+
+@pytest.mark.parametrize("notes", ["shipped", "prompt-engineering-guide"])
+def test_the_build_counts_the_quads_it_holds_as_it_counts_the_graph_read_back(notes: str, repo: Path, corpus: Path,
+                                                                                tmp_path: Path) -> None:
+    """A large graph built without the page is counted from the quads in memory that the counts read
+    (kg.builder.counts_in_memory), not parsed back from aie.trig: the same concepts, statements and
+    stats as the whole dataset's graph."""
+    from kg.builder import counts, counts_in_memory, read
+
+    workspace = Workspace.at(tmp_path / "data", tmp_path / "exports")
+    if notes == "shipped":
+        shutil.copytree(repo / "data", workspace.data)
+    else:
+        shutil.copytree(corpus / notes, workspace.notes, ignore=shutil.ignore_patterns("LICENSE*"))
+    reading = read(workspace)
+    whole = counts(KnowledgeGraph.from_quads(reading.dataset()))
+    assert whole[2]["without_definition"] and whole[2]["relations"] and whole[2]["files"]
+    assert counts_in_memory(reading.quads) == whole
+
+
+def test_a_large_graph_s_build_saves_the_counts_of_the_graph_it_wrote(synthetic_built: Workspace, tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past the size the memory backend serves (lowered here), `kg build --no-page` parses no graph
+    back: what it reports and saves is what the graph it wrote counts."""
+    import kg.builder
+    import kg.stores.backends
+    import kg.workspace
+
+    for module in (kg.builder, kg.stores.backends, kg.workspace):
+        monkeypatch.setattr(module, "AUTO_ABOVE", 10_000)
+    workspace = Workspace.at(synthetic_built.data, tmp_path / "exports")
+    parsed = []
+    monkeypatch.setattr(KnowledgeGraph, "load", lambda path: parsed.append(path))  # type: ignore[misc]
+    result = kg.build(workspace, page=False)
+    assert workspace.backend() == "oxigraph" and (workspace.exports / ".kg-store").is_dir()
+    monkeypatch.undo()
+    assert not parsed
+    graph = KnowledgeGraph.load(workspace.dataset)
+    assert (result.concepts, result.statements) == (len(graph.concepts(topics=False)), len(graph.statements()))
+    assert saved.saved_stats(workspace) == stats(graph) == stats_fact_by_fact(KnowledgeGraph.load(workspace.dataset))

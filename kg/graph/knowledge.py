@@ -47,11 +47,13 @@ class Edge(NamedTuple):
 class KnowledgeGraph:
     """A read-only view of a built graph: concepts, labels, relations and their provenance."""
 
-    def __init__(self, store: ox.Store, names: Mapping[str, list[tuple[int, ox.NamedNode]]] | None = None) -> None:
+    def __init__(self, store: ox.Store, names: Mapping[str, list[tuple[int, ox.NamedNode]]] | None = None,
+                 sources: Mapping[ox.NamedNode, Source] | None = None) -> None:
         self.store = store
-        self._sources: dict[ox.NamedNode, Source | None] = {}
+        self._sources: dict[ox.NamedNode, Source | None] = dict(sources or {})
         self._labels: dict[ox.NamedNode, str] = {}  # a concept's label is asked for at each fact it is in
-        self._descriptions: dict[ox.NamedNode, dict[str, str]] | None = None  # see _describe_every_graph
+        # see _describe_every_graph; `sources` given, as `kg build` knows them, no description is read
+        self._descriptions: dict[ox.NamedNode, dict[str, str]] | None = None if sources is None else {}
         if names is not None:  # an index saved beside an on-disk store (kg.store): no scan of every label
             self.__dict__["_names"] = names
 
@@ -66,10 +68,12 @@ class KnowledgeGraph:
         return cls(store)
 
     @classmethod
-    def from_quads(cls, quads: Iterable[ox.Quad]) -> KnowledgeGraph:
+    def from_quads(cls, quads: Iterable[ox.Quad], sources: Mapping[ox.NamedNode, Source] | None = None) -> KnowledgeGraph:
+        """A graph of `quads`; with `sources`, where the statements of each named graph were read,
+        in place of the descriptions of the graphs (which `quads` then need not hold)."""
         store = ox.Store()
         store.extend(quads)
-        return cls(store)
+        return cls(store, sources=sources)
 
     # ------------------------------------------------------------ concepts
 

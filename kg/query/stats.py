@@ -50,6 +50,14 @@ def stats(graph: KnowledgeGraph) -> dict[str, object]:
     }
 
 
+def read_by_stats() -> set[ox.NamedNode]:
+    """The predicates stats() reads of a graph, with the sources of its statements: the types, the
+    preferred labels, the definitions and the relations. `kg build` counts a graph of these alone."""
+    from kg.schema import vocab
+
+    return {vocab.RDF_TYPE, vocab.PREF_LABEL, vocab.DEFINITION} | {r.iri for r in vocab.relations().values()}
+
+
 def inferred_counts(edges: Iterable[Edge], concepts: set[ox.NamedNode]) -> Counter[str]:
     """Per relation, the facts between two of `concepts` that inference adds to the asserted edges:
     pairs (x, y), x not y, where y is one step from x (a stated edge, or one read backwards through

@@ -202,3 +202,53 @@ def test_two_readers_at_once(on_disk: Workspace) -> None:
     first, second = kg.load(on_disk), kg.load(on_disk)
     assert first.resolve("MoE") == second.resolve("MoE")
     assert list(first.edges(first.resolve("MoE"))) == list(second.edges(second.resolve("MoE")))
+
+
+def quads_of(store: ox.Store) -> list[str]:
+    return [str(quad) for quad in store]  # in the store's own order, which the search index keeps
+
+
+def load_into(tmp_path: Path, name: str, data: bytes) -> ox.Store:
+    from kg.stores import bulk
+
+    path = tmp_path / f"{name}.trig"
+    path.write_bytes(data)
+    store = ox.Store(str(tmp_path / name))
+    with open(path, "rb") as file:
+        bulk.load(store, file)
+    return store
+
+
+def test_the_store_is_loaded_in_pieces_of_whole_blocks_as_quad_by_quad(built: Workspace, tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """aie.trig cut into pieces of a few blocks, each loaded with its prefixes (the GIL released):
+    the same quads, in the same order, as parsed quad by quad; no block is loaded twice."""
+    from kg.stores import bulk
+
+    monkeypatch.setattr(bulk, "PIECE", 3000)
+    pieces: list[bytes] = []
+    bulk_load = ox.Store.bulk_load
+    monkeypatch.setattr(ox.Store, "bulk_load", lambda self, data, format: pieces.append(data) or bulk_load(self, data, format=format))
+    whole = built.dataset.read_bytes()
+    in_pieces = load_into(tmp_path, "pieces", whole)
+    monkeypatch.undo()
+    parsed = ox.Store(str(tmp_path / "parsed"))
+    with open(built.dataset, "rb") as file:
+        bulk._load_quad_by_quad(parsed, file, None)
+    assert len(pieces) > 20 and all(piece.startswith(b"@prefix ") for piece in pieces)
+    assert sum(piece.count(b"\n}\n") for piece in pieces) == whole.count(b"\n}\n")  # every graph once
+    assert quads_of(in_pieces) == quads_of(parsed) and len(parsed) > 1000
+
+
+def test_a_dataset_laid_out_otherwise_or_with_blank_nodes_is_parsed_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A graph's statements written unindented (by hand) would be cut inside its block, and a blank
+    node's label holds within one document only: both are parsed quad by quad, labels kept."""
+    from kg.stores import bulk
+
+    monkeypatch.setattr(bulk, "PIECE", 40)
+    by_hand = b"@prefix ex: <http://example.org/> .\nex:g {\nex:a ex:p ex:b .\nex:c ex:p ex:d .\nex:e ex:p ex:f .\n}\n"
+    assert {str(q) for q in load_into(tmp_path, "by-hand", by_hand)} == {str(q) for q in ox.parse(by_hand, format=ox.RdfFormat.TRIG)}
+    blank = b"@prefix ex: <http://example.org/> .\nex:a ex:p _:b1 .\nex:c ex:p ex:d .\nex:e ex:p ex:f .\n_:b1 ex:q ex:g .\n"
+    store = load_into(tmp_path, "blank", blank)
+    assert len(store) == 4 and {q.object for q in store if q.predicate == ox.NamedNode("http://example.org/p")} >= {ox.BlankNode("b1")}
+    assert {q.subject for q in store if q.predicate == ox.NamedNode("http://example.org/q")} == {ox.BlankNode("b1")}

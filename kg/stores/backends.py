@@ -20,6 +20,7 @@ import pyoxigraph as ox
 
 from kg import progress
 from kg.files import running
+from kg.stores import bulk
 from kg.errors import RDFSyntaxError, WorkspaceError
 from kg.graph.knowledge import KnowledgeGraph
 from kg.workspace import AUTO_ABOVE, GRAPH_DATASET, Workspace
@@ -168,7 +169,7 @@ def _prepared(workspace: Workspace, data: BinaryIO, stamp: str, cancelled: threa
         work.mkdir(parents=True)
         store = ox.Store(str(work / "db"))
         try:
-            _load_in_batches(store, data, cancelled)
+            bulk.load(store, data, cancelled)
         except SyntaxError as error:
             raise RDFSyntaxError(f"column {error.offset}: {error.msg}", path=str(workspace.dataset), line=error.lineno) from None
         _write_names(work / NAMES, KnowledgeGraph(store).name_index())
@@ -196,26 +197,6 @@ def _installed(workspace: Workspace, work: Path) -> Path:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return directory
-
-
-BATCH = 100_000  # quads per bulk write of the on-disk store
-
-
-class Cancelled(Exception):
-    """The build the store was written for failed: no need to finish it."""
-
-
-def _load_in_batches(store: ox.Store, data: BinaryIO, cancelled: threading.Event | None = None) -> None:
-    """Bulk-load a dataset a batch of quads at a time. bulk_load holds a whole file in memory
-    (800 MB for the 750k quads of 20k concepts); a batch at a time holds about 150 MB whatever the
-    size, for some 15% more time."""
-    from itertools import islice
-
-    quads = ox.parse(data, format=ox.RdfFormat.TRIG)
-    while batch := list(islice(quads, BATCH)):
-        if cancelled is not None and cancelled.is_set():
-            raise Cancelled
-        store.bulk_extend(batch)
 
 
 class StoreWriter:

@@ -131,10 +131,33 @@ def test_near_words_are_every_word_within_the_typo_distance(graph: KnowledgeGrap
     rng = random.Random(5)
     for query in [typo(typo(w, rng), rng) for w in rng.sample(words, 150)]:
         allowed = 0 if len(query) < 4 else 1 if len(query) < 8 else 2
-        near = {w for w in words if len(w) >= 3 and search_index._left_out(w, 2 if len(w) >= 6 else 1) & search_index._left_out(query, allowed)}
+        near = {w for w in words if search_index._variants(w) & search_index._left_out(query, allowed)}
         within = {w for w in words if allowed and abs(len(w) - len(query)) <= allowed and edit_distance(query, w, allowed) <= allowed}
         assert within <= near, query
         assert all(word_score(query, w) > 0 for w in within)
+
+
+def edits(word: str, letters: str) -> set[str]:
+    """Every string one edit from `word` (a letter dropped, added, changed, or two swapped)."""
+    found = {word[:i] + word[i + 1:] for i in range(len(word))}
+    found |= {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in letters}
+    found |= {word[:i] + c + word[i + 1:] for i in range(len(word)) for c in letters}
+    found |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+    return found
+
+
+def test_a_word_meets_every_query_word_within_its_typo_distance_with_letters_left_out() -> None:
+    """Every query word within word_score's typo distance of a word shares a string with it once
+    letters are left out of both: of the word, one letter below eight letters, two from eight."""
+    checked = 0
+    for word in ("rag", "lora", "token", "kernel", "tensors", "embedder", "attention"):
+        letters = "".join(sorted(set(word))) + "xy"
+        for query in {two for one in edits(word, letters) for two in edits(one, letters)}:
+            allowed = 0 if len(query) < 4 else 1 if len(query) < 8 else 2
+            if allowed and abs(len(query) - len(word)) <= allowed and edit_distance(query, word, allowed) <= allowed:
+                assert search_index._variants(word) & search_index._left_out(query, allowed), (word, query)
+                checked += 1
+    assert checked > 10_000
 
 
 def run(workspace: Workspace, *args: str):

@@ -7,12 +7,13 @@ kg.query.scoring, but reads only the words a query can match:
 - texts: every label, alias, hidden label and definition, numbered in the order the graph gives
   them (which text a concept is shown by, of two that score alike, is the first read);
 - words: each word of the texts, folded, with the numbers of the texts that hold it;
-- near: each word with up to two letters left out (one for words under six letters), so that the
-  words within a query word's typo distance are found by leaving letters out of the query word
-  too: two words an edit or two apart become one string with as many letters left out of each
-  (a swap of two letters, by leaving out one of them). Each is then scored as the graph's search
-  scores it. Only for indexes of NEAR_FROM words and more: a smaller one is quicker to read whole
-  than to write so (a third of a second at each rebuild of the shipped notes);
+- near: each word with up to two letters left out (one for words under eight letters, see
+  _variants), so that the words within a query word's typo distance are found by leaving letters
+  out of the query word too: two words an edit or two apart become one string with as many
+  letters left out of each (a swap of two letters, by leaving out one of them). Each is then
+  scored as the graph's search scores it. Only for indexes of NEAR_FROM words and more: a smaller
+  one is quicker to read whole than to write so (a third of a second at each rebuild of the
+  shipped notes);
 - concepts: IRI, label and class, for the hits.
 """
 
@@ -69,20 +70,19 @@ def write(workspace: Workspace, graph: KnowledgeGraph) -> None:
     for number, (_concept, _field, text) in enumerate(texts):
         folded = fold(text)
         lengths.append(len(folded))
-        for word in set(folded.split()):
+        for word in dict.fromkeys(folded.split()):  # each once, in order: the same index at every build
             found = postings.get(word)  # not setdefault: it would make an array at every word of every text
             if found is None:
                 found = postings[word] = array("I")
             found.append(number)
     near: dict[str, list[str]] = {}
     for word in postings if len(postings) >= NEAR_FROM else ():
-        if len(word) >= 3:
-            for variant in _left_out(word, 2 if len(word) >= 6 else 1):
-                words = near.get(variant)
-                if words is None:
-                    near[variant] = [word]
-                else:
-                    words.append(word)
+        for variant in _variants(word):
+            words = near.get(variant)
+            if words is None:
+                near[variant] = [word]
+            else:
+                words.append(word)
 
     db = sqlite3.connect(":memory:")  # made in memory, then written aside and renamed into place
     db.execute("CREATE TABLE meta (stamp BLOB, concept BLOB, field BLOB, topic BLOB, length BLOB)")
@@ -127,6 +127,19 @@ def _texts(graph: KnowledgeGraph) -> tuple[list[tuple[str, str, str]], list[tupl
     graph.concepts()
     concepts = [(c.value, label_from(c, labels[n]), graph.class_of(c)) for c, n in number.items()]
     return concepts, texts
+
+
+def _variants(word: str) -> set[str]:
+    """What the index files a word under: the strings a query word within its typo distance
+    (kg.query.scoring.word_score) meets it at, once letters are left out of both. A query word of
+    four to seven letters is one edit from it at most, and one letter left out of each is enough;
+    one of eight or more, two edits, which may take two letters out of a word of eight or more. A
+    word of six or seven letters is two edits from such a query word only if the query is the
+    longer by at least one letter, so that one edit at least is a letter the query has and the
+    word has not: one letter left out of the word is enough (two tripled the size of the table
+    for the six-letter words of the synthetic notes). Words under three letters are two letters
+    or more shorter than any query word allowed a typo."""
+    return _left_out(word, 2 if len(word) >= 8 else 1) if len(word) >= 3 else set()
 
 
 def _left_out(word: str, most: int) -> set[str]:

@@ -7,13 +7,14 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from operator import itemgetter
 
 import pyoxigraph as ox
 
 from kg.schema import vocab
-from kg.graph.digests import DIGEST, of_graphs, of_lines
+from kg.graph.digests import DIGEST, line, of_graphs, of_lines, of_sorted_graphs
 from kg.graph.serialize import iris as _iris_of
-from kg.graph.serialize import sort_key
+from kg.graph.serialize import sort_key, term_iri, union_in_order
 from kg.ingest.extraction import Extraction
 from kg.labels import slug
 from kg.ingest.lexicon import Record
@@ -27,12 +28,17 @@ XSD_INTEGER = ox.NamedNode(vocab.XSD + "integer")
 
 @dataclass
 class Quads:
-    """Quads gathered for one build, with the source locations they need described."""
+    """Quads gathered for one build, with the source locations they need described. A quad in a
+    named graph comes through add(), which notes its IRIs; the few of the default graph (the
+    scheme's) go into `quads` as they are."""
 
     names: Namespaces
     quads: set[ox.Quad] = field(default_factory=set)
     locations: dict[ox.NamedNode, Source] = field(default_factory=dict)
     graphs: dict[Source, ox.NamedNode] = field(default_factory=dict)  # made once per source: a quoted IRI
+    # the IRIs of the triples add() made, as serialize.iris finds them: noted as each comes, where
+    # a pass over the quads would make every term of each anew
+    iris: set[str] = field(default_factory=set)
 
     def add(self, s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal, source: Source) -> None:
         graph = self.graphs.get(source)
@@ -40,6 +46,9 @@ class Quads:
             graph = self.graphs[source] = self.names.location(source)
             self.locations.setdefault(graph, source)
         self.quads.add(ox.Quad(s, p, o, graph))
+        for term in (s, o) if p == RDF_TYPE else (s, p, o):
+            if (iri := term_iri(term)) is not None:
+                self.iris.add(iri)
 
     def described(self) -> Iterable[ox.Quad]:
         """The quads, and in the default graph what each source location is, with the digest of its
@@ -59,7 +68,6 @@ class Quads:
         The default graph comes first: its subjects in order (a location is one subject), each
         subject's quads sorted; then the named graphs' quads. That is sort_key's order: a subject,
         an IRI or a blank node, holds no space, so quads sort by their subjects first."""
-        descriptions = _Descriptions(self)
         named: list[ox.Quad] = []
         subjects: dict[str, list[ox.Quad]] = {}
         for quad in self.quads:
@@ -67,47 +75,62 @@ class Quads:
                 subjects.setdefault(str(quad.subject), []).append(quad)
             else:
                 named.append(quad)
+        # the named graphs' quads sorted first, as they are written last: their keys give each
+        # graph's digest too, which the default graph's descriptions hold
+        keyed = sorted(((sort_key(quad), quad) for quad in named), key=itemgetter(0))
+        named = [quad for _key, quad in keyed]
+        default = [quad for group in subjects.values() for quad in group]
+        descriptions = _Descriptions(self, (of_sorted_graphs(keyed), [line(quad) for quad in default]))
+        del keyed
         whole = descriptions.whole()
         subjects.setdefault(str(whole.subject), []).append(whole)
         located = {str(graph): (graph, source) for graph, source in self.locations.items()}
-        iris = _iris_of(named) | _iris_of(q for group in subjects.values() for q in group) | descriptions.iris()
+        iris = self.iris | _iris_of([*default, whole]) | descriptions.iris()  # a named graph is a location
 
         def ordered() -> Iterator[ox.Quad]:
             for subject in sorted(subjects.keys() | located.keys()):
+                if subject not in subjects:  # a location and nothing else: its description, made in order
+                    yield from descriptions.of(*located[subject])
+                    continue
                 described = descriptions.of(*located[subject]) if subject in located else []
-                yield from sorted([*subjects.get(subject, ()), *described], key=sort_key)
-            named.sort(key=sort_key)
+                yield from sorted([*subjects[subject], *described], key=sort_key)
             yield from named
 
         return ordered(), iris
+
+    def union_in_order(self) -> tuple[Iterator[ox.Triple], set[str]]:
+        """serialize.union_in_order of the quads, with the IRIs add() noted."""
+        default = [quad for quad in self.quads if isinstance(quad.graph_name, ox.DefaultGraph)]
+        return union_in_order(self.quads, self.iris | _iris_of(default, graphs=False))
 
 
 class _Descriptions:
     """What the default graph says of each source location of some quads: its kind, file, line and
     method, the digest of its statements (kg.digests), and the rule that read them with its tier."""
 
-    def __init__(self, quads: Quads) -> None:
+    def __init__(self, quads: Quads, digests: tuple[dict[ox.NamedNode, str], list[bytes]] | None = None) -> None:
+        """`digests`: of_graphs(quads.quads), when the caller has them."""
         self.names, self.locations = quads.names, quads.locations
-        self.digests, self.default_lines = of_graphs(quads.quads)
+        self.digests, self.default_lines = of_graphs(quads.quads) if digests is None else digests
         # the terms the descriptions share, made once rather than at every location
-        self.kind, self.file, self.line, self.method, self.rule, self.tier = (
+        self.kind, file, line, method, rule, tier = (
             vocab.term(n) for n in ("SourceLocation", "file", "line", "method", "rule", "tier"))
         self.term, self.file_iri = cache(vocab.term), cache(self.names.file)
+        self.text = cache(ox.Literal)  # a file's name or a rule's, shared by their locations
+        self.number = cache(lambda n: ox.Literal(str(n), datatype=XSD_INTEGER))
+        # a description's predicates in the order sort_key puts its quads (a location is one subject,
+        # and each predicate comes once: by the predicate alone), so that they are made in order
+        self.predicates = (RDF_TYPE, file, line, method, vocab.DERIVED_FROM, DIGEST, rule, tier)
+        self.order = sorted(range(len(self.predicates)), key=lambda i: str(self.predicates[i]))
 
     def of(self, graph: ox.NamedNode, source: Source) -> list[ox.Quad]:
+        """The quads that describe one location, in sort_key's order."""
+        ruled = bool(source.rule)
+        objects = (self.kind, self.text(source.file), self.number(source.line), self.term(source.method),
+                   self.file_iri(source.file), ox.Literal(self.digests[graph]),
+                   self.text(source.rule) if ruled else None, self.term(source.tier.capitalize()) if ruled else None)
         # in the default graph: a Quad given none is made several times faster than one given DefaultGraph()
-        described = [
-            ox.Quad(graph, RDF_TYPE, self.kind),
-            ox.Quad(graph, self.file, ox.Literal(source.file)),
-            ox.Quad(graph, self.line, ox.Literal(str(source.line), datatype=XSD_INTEGER)),
-            ox.Quad(graph, self.method, self.term(source.method)),
-            ox.Quad(graph, vocab.DERIVED_FROM, self.file_iri(source.file)),
-            ox.Quad(graph, DIGEST, ox.Literal(self.digests[graph])),
-        ]
-        if source.rule:
-            described.append(ox.Quad(graph, self.rule, ox.Literal(source.rule)))
-            described.append(ox.Quad(graph, self.tier, self.term(source.tier.capitalize())))
-        return described
+        return [ox.Quad(graph, self.predicates[i], objects[i]) for i in self.order if ruled or i < 6]
 
     def whole(self) -> ox.Quad:
         """The scheme's digest: of the default graph's statements and of every location, with its

@@ -39,11 +39,19 @@ def iris(items: Iterable[ox.Quad | ox.Triple], *, graphs: bool = True) -> set[st
     for item in items:
         predicate = None if item.predicate == _RDF_TYPE else item.predicate
         for term in (item.subject, predicate, item.object, getattr(item, "graph_name", None) if graphs else None):
-            if isinstance(term, ox.NamedNode):
-                found.add(term.value)
-            elif isinstance(term, ox.Literal) and term.language is None and term.datatype != _XSD_STRING:
-                found.add(term.datatype.value)  # "..."@en and "..." are written without rdf:langString, xsd:string
+            if (iri := term_iri(term)) is not None:
+                found.add(iri)
     return found
+
+
+def term_iri(term: object) -> str | None:
+    """The IRI of a term that a prefix can shorten, as iris() finds them: a named node's own, a
+    literal's datatype but for a language's or xsd:string."""
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    if isinstance(term, ox.Literal) and term.language is None and term.datatype != _XSD_STRING:
+        return term.datatype.value  # "..."@en and "..." are written without rdf:langString, xsd:string
+    return None
 
 
 def prefixes_of(found: set[str], prefixes: dict[str, str]) -> dict[str, str]:
@@ -75,12 +83,13 @@ def write_in_order(items: Iterable[ox.Quad | ox.Triple], output: BinaryIO, rdf_f
     ox.serialize(items, output, format=rdf_format, prefixes=used)
 
 
-def union_in_order(quads: Iterable[ox.Quad]) -> tuple[Iterator[ox.Triple], set[str]]:
-    """union(quads) in sort_key's order, and the IRIs it holds (for prefixes_of): each triple made
-    as it is written, once however many graphs hold it, from the quads sorted by their triple's key,
-    without a set of the triples besides the quads."""
+def union_in_order(quads: Iterable[ox.Quad], found: set[str] | None = None) -> tuple[Iterator[ox.Triple], set[str]]:
+    """union(quads) in sort_key's order, and the IRIs it holds (for prefixes_of; `found`, when the
+    caller knows them): each triple made as it is written, once however many graphs hold it, from
+    the quads sorted by their triple's key, without a set of the triples besides the quads."""
     keyed = sorted(((f"\x00{quad.triple}", quad) for quad in quads), key=itemgetter(0))  # sort_key of the triple
-    found = iris((quad for _key, quad in keyed), graphs=False)
+    if found is None:
+        found = iris((quad for _key, quad in keyed), graphs=False)
 
     def triples() -> Iterator[ox.Triple]:
         last = None

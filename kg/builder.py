@@ -137,8 +137,6 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
             outputs.write_with(workspace.dataset, partial(serialize.write_in_order, quads, rdf_format=ox.RdfFormat.TRIG,
                                                           used=serialize.prefixes_of(iris, prefixes)))
             step.advance()
-            # the on-disk store, when the workspace keeps one, is written from aie.trig meanwhile (a thread)
-            store = store_writer(workspace, outputs.written(workspace.dataset))
             size = outputs.size(workspace.dataset)
             with_cards = cards.serves(workspace) and size < AUTO_ABOVE
             # the whole graph is needed by the page, the cards, and the search index of a graph the
@@ -147,12 +145,15 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
             loaded = page or with_cards or workspace.backend(size) == "memory"
             if not loaded:
                 concepts, statements, counted = counts_in_memory(reading.quads)
-            triples, iris = serialize.union_in_order(reading.quads.quads)
+            triples, iris = reading.quads.union_in_order()
             del reading
             outputs.write_with(workspace.turtle, partial(serialize.write_in_order, triples, rdf_format=ox.RdfFormat.TURTLE,
                                                          used=serialize.prefixes_of(iris, prefixes)))
             del triples, iris
             step.advance()
+            # the on-disk store, when the workspace keeps one, is written from aie.trig: meanwhile (a
+            # thread) when the whole graph is parsed and drawn; else now, the quads let go of
+            store = store_writer(workspace, outputs.written(workspace.dataset), background=loaded)
             graph: KnowledgeGraph | None = None
             if loaded:
                 graph = KnowledgeGraph.load(outputs.written(workspace.dataset))  # ~1 s per 200k quads

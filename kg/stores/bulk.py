@@ -18,7 +18,7 @@ from typing import BinaryIO
 
 import pyoxigraph as ox
 
-PIECE = 4_000_000  # bytes of TriG, some 80k quads: what one bulk_load holds, ~100 MB
+PIECE = 2_000_000  # bytes of TriG, some 40k quads: one bulk_load of them holds ~90 MB (of 4 MB, 180 MB)
 BATCH = 100_000  # quads per write when parsed quad by quad
 # where one top-level block ends and the next begins: after a statement's " ." or a graph's "}"
 # alone on its line, a line that starts neither indented nor with "}"

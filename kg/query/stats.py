@@ -77,11 +77,14 @@ def inferred_counts(edges: Iterable[Edge], concepts: set[ox.NamedNode]) -> Count
     for relation in vocab.relations():
         steps = _steps(pairs.get(relation, []), pairs.get(inverse_of(relation) or "", []),
                        inverse_of(relation) not in (None, relation), is_symmetric(relation))
-        stated = set(pairs.get(relation, ()))
         transitive = is_transitive(relation)
+        reached = 0  # pairs (x, y) of ends, x not y, y reached from x
         for start in ends & steps.keys():
-            reached = _reach(start, steps) if transitive else steps[start]
-            found[relation] += sum(1 for end in reached & ends if end != start and (start, end) not in stated)
+            ahead = _reach(start, steps) if transitive else steps[start]
+            reached += len(ahead & ends) - (start in ahead)
+        # less those an edge states, each one step, so reached: counted once each, not at every pair
+        stated = {(s, o) for s, o in pairs.get(relation, ()) if s != o and s in ends and o in ends}
+        found[relation] += reached - len(stated)
     return found
 
 

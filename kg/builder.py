@@ -143,8 +143,12 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
             # memory backend serves (in the order of texts that graph gives); else the counts come
             # from the quads in memory, and the index from the on-disk store (below)
             loaded = page or with_cards or workspace.backend(size) == "memory"
+            classes = None  # each concept's, for the search index, from the graph counted here
             if not loaded:
-                concepts, statements, counted = counts_in_memory(reading.quads)
+                counting = counting_graph(reading.quads)
+                concepts, statements, counted = counts(counting)
+                classes = {concept: counting.class_of(concept) for concept in counting.concepts()}
+                del counting
             triples, iris = reading.quads.union_in_order()
             del reading
             outputs.write_with(workspace.turtle, partial(serialize.write_in_order, triples, rdf_format=ox.RdfFormat.TURTLE,
@@ -185,7 +189,7 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
         del graph
         written[2:2] = store.install() if store is not None else []  # in place once aie.trig is (kg.store)
         if not indexed:
-            search_index.write(workspace, open_local(workspace))
+            search_index.write(workspace, open_local(workspace), classes)
     finally:
         if store is not None:
             store.discard()  # a failed build's: nothing once installed
@@ -201,15 +205,15 @@ def counts(graph: KnowledgeGraph) -> tuple[int, int, dict[str, object]]:
     return len(graph.concepts(topics=False)), len(graph.statements()), stats(graph)
 
 
-def counts_in_memory(quads: Quads) -> tuple[int, int, dict[str, object]]:
-    """counts() of the graph of `quads`, from the quads it reads alone (types, labels, definitions,
-    relations), with the sources the build knows in place of their descriptions: at 20,000
-    concepts, a fifth of the dataset, and no parse of it."""
+def counting_graph(quads: Quads) -> KnowledgeGraph:
+    """The graph of `quads` as counts() reads it: the quads it reads alone (types, labels,
+    definitions, relations), with the sources the build knows in place of their descriptions. At
+    20,000 concepts, a fifth of the dataset, and no parse of it."""
     from kg.graph.knowledge import KnowledgeGraph
     from kg.query.stats import read_by_stats
 
     wanted = read_by_stats()
-    return counts(KnowledgeGraph.from_quads((quad for quad in quads.quads if quad.predicate in wanted), quads.locations))
+    return KnowledgeGraph.from_quads((quad for quad in quads.quads if quad.predicate in wanted), quads.locations)
 
 
 # Counting what changed costs a pass over both builds in Python, some 10 s a million quads: a large

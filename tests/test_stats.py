@@ -159,9 +159,9 @@ def test_stats_table_from_the_saved_answer_and_from_the_graph_are_one(synthetic_
 def test_the_build_counts_the_quads_it_holds_as_it_counts_the_graph_read_back(notes: str, repo: Path, corpus: Path,
                                                                                 tmp_path: Path) -> None:
     """A large graph built without the page is counted from the quads in memory that the counts read
-    (kg.builder.counts_in_memory), not parsed back from aie.trig: the same concepts, statements and
-    stats as the whole dataset's graph."""
-    from kg.builder import counts, counts_in_memory, read
+    (kg.builder.counting_graph), not parsed back from aie.trig: the same concepts, statements and
+    stats as the whole dataset's graph, and the same classes (the search index takes them)."""
+    from kg.builder import counting_graph, counts, read
 
     workspace = Workspace.at(tmp_path / "data", tmp_path / "exports")
     if notes == "shipped":
@@ -169,16 +169,23 @@ def test_the_build_counts_the_quads_it_holds_as_it_counts_the_graph_read_back(no
     else:
         shutil.copytree(corpus / notes, workspace.notes, ignore=shutil.ignore_patterns("LICENSE*"))
     reading = read(workspace)
-    whole = counts(KnowledgeGraph.from_quads(reading.dataset()))
+    dataset, counting = KnowledgeGraph.from_quads(reading.dataset()), counting_graph(reading.quads)
+    whole = counts(dataset)
     assert whole[2]["without_definition"] and whole[2]["relations"] and whole[2]["files"]
-    assert counts_in_memory(reading.quads) == whole
+    assert counts(counting) == whole
+    assert {c: counting.class_of(c) for c in counting.concepts()} == {c: dataset.class_of(c) for c in dataset.concepts()}
 
 
 def test_a_large_graph_s_build_saves_the_counts_of_the_graph_it_wrote(synthetic_built: Workspace, tmp_path: Path,
                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     """Past the size the memory backend serves (lowered here), `kg build --no-page` parses no graph
-    back: what it reports and saves is what the graph it wrote counts."""
+    back: what it reports and saves is what the graph it wrote counts, and the search index's
+    concepts are classed as the on-disk store classes them."""
+    import sqlite3
+
     import kg.builder
+    from kg.query import search_index
+    from kg.stores.backends import open_local
     import kg.stores.backends
     import kg.workspace
 
@@ -189,6 +196,13 @@ def test_a_large_graph_s_build_saves_the_counts_of_the_graph_it_wrote(synthetic_
     monkeypatch.setattr(KnowledgeGraph, "load", lambda path: parsed.append(path))  # type: ignore[misc]
     result = kg.build(workspace, page=False)
     assert workspace.backend() == "oxigraph" and (workspace.exports / ".kg-store").is_dir()
+    index = sqlite3.connect(search_index.index_file(workspace))
+    built = index.execute("SELECT * FROM concepts").fetchall()
+    index.close()
+    search_index.write(workspace, open_local(workspace))  # each class read from the store this time
+    index = sqlite3.connect(search_index.index_file(workspace))
+    assert index.execute("SELECT * FROM concepts").fetchall() == built and {row[3] for row in built} > {"Concept", "Topic"}
+    index.close()
     monkeypatch.undo()
     assert not parsed
     graph = KnowledgeGraph.load(workspace.dataset)

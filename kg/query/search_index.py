@@ -31,6 +31,9 @@ from kg.workspace import Workspace
 
 if TYPE_CHECKING:
     import sqlite3
+    from collections.abc import Mapping
+
+    import pyoxigraph as ox
 
     from kg.graph.knowledge import KnowledgeGraph
 
@@ -54,9 +57,11 @@ def stamp(workspace: Workspace) -> tuple[object, ...] | None:
 # ---------------------------------------------------------------- writing
 
 
-def write(workspace: Workspace, graph: KnowledgeGraph) -> None:
+def write(workspace: Workspace, graph: KnowledgeGraph, classes: Mapping[ox.NamedNode, str] | None = None) -> None:
     """Index the texts of the graph as `kg search` would read them from `graph`, which the
-    workspace's backend opened. The stamp is taken first: should aie.trig change meanwhile, the
+    workspace's backend opened; `classes`: each concept's class as `graph` gives it, when the
+    caller knows them (`kg build`, from the graph it counted: on the on-disk store at 20,000
+    concepts, a second less). The stamp is taken first: should aie.trig change meanwhile, the
     index is never read."""
     import marshal
     import sqlite3
@@ -64,7 +69,7 @@ def write(workspace: Workspace, graph: KnowledgeGraph) -> None:
     from kg.files import atomic_write
 
     made_from = stamp(workspace)
-    concepts, texts = _texts(graph)
+    concepts, texts = _texts(graph, classes)
     postings: dict[str, array] = {}
     lengths = array("I")
     for number, (_concept, _field, text) in enumerate(texts):
@@ -104,7 +109,7 @@ def write(workspace: Workspace, graph: KnowledgeGraph) -> None:
     atomic_write(index_file(workspace), image)
 
 
-def _texts(graph: KnowledgeGraph) -> tuple[list[tuple[str, str, str]], list[tuple[int, int, str]]]:
+def _texts(graph: KnowledgeGraph, classes: Mapping[ox.NamedNode, str] | None) -> tuple[list[tuple[str, str, str]], list[tuple[int, int, str]]]:
     """The concepts (IRI, label, class) and, in the order the search over the graph reads them,
     the texts it scores (concept number, field number, text)."""
     import pyoxigraph as ox
@@ -124,8 +129,10 @@ def _texts(graph: KnowledgeGraph) -> tuple[list[tuple[str, str, str]], list[tupl
     for concept, field, text in texts:
         if field == 0:
             labels[concept].append(text)
-    graph.concepts()
-    concepts = [(c.value, label_from(c, labels[n]), graph.class_of(c)) for c, n in number.items()]
+    if classes is None:
+        graph.concepts()  # every class read at once, for class_of
+    class_of = graph.class_of if classes is None else (lambda concept: classes.get(concept, "Concept"))
+    concepts = [(c.value, label_from(c, labels[n]), class_of(c)) for c, n in number.items()]
     return concepts, texts
 
 

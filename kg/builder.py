@@ -143,7 +143,7 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
             # memory backend serves (in the order of texts that graph gives); else the counts come
             # from the quads in memory, and the index from the on-disk store (below)
             loaded = page or with_cards or workspace.backend(size) == "memory"
-            classes = None  # each concept's, for the search index, from the graph counted here
+            classes = None  # each concept's, for the on-disk store's name index and the search index
             if not loaded:
                 counting = counting_graph(reading.quads)
                 concepts, statements, counted = counts(counting)
@@ -157,7 +157,7 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
             step.advance()
             # the on-disk store, when the workspace keeps one, is written from aie.trig: meanwhile (a
             # thread) when the whole graph is parsed and drawn; else now, the quads let go of
-            store = store_writer(workspace, outputs.written(workspace.dataset), background=loaded)
+            store = store_writer(workspace, outputs.written(workspace.dataset), background=loaded, classes=classes)
             graph: KnowledgeGraph | None = None
             if loaded:
                 graph = KnowledgeGraph.load(outputs.written(workspace.dataset))  # ~1 s per 200k quads

@@ -180,7 +180,7 @@ def test_a_large_graph_s_build_saves_the_counts_of_the_graph_it_wrote(synthetic_
                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     """Past the size the memory backend serves (lowered here), `kg build --no-page` parses no graph
     back: what it reports and saves is what the graph it wrote counts, and the search index's
-    concepts are classed as the on-disk store classes them."""
+    concepts and the on-disk store's name index are classed as the store classes them."""
     import sqlite3
 
     import kg.builder
@@ -203,6 +203,8 @@ def test_a_large_graph_s_build_saves_the_counts_of_the_graph_it_wrote(synthetic_
     index = sqlite3.connect(search_index.index_file(workspace))
     assert index.execute("SELECT * FROM concepts").fetchall() == built and {row[3] for row in built} > {"Concept", "Topic"}
     index.close()
+    store = open_local(workspace)  # its name index, written with the classes the build counted
+    assert dict(store.name_index().items()) == KnowledgeGraph(store.store).name_index()
     monkeypatch.undo()
     assert not parsed
     graph = KnowledgeGraph.load(workspace.dataset)

@@ -48,7 +48,9 @@ class KnowledgeGraph:
     """A read-only view of a built graph: concepts, labels, relations and their provenance."""
 
     def __init__(self, store: ox.Store, names: Mapping[str, list[tuple[int, ox.NamedNode]]] | None = None,
-                 sources: Mapping[ox.NamedNode, Source] | None = None) -> None:
+                 sources: Mapping[ox.NamedNode, Source] | None = None, classes: Mapping[ox.NamedNode, str] | None = None) -> None:
+        """`names`, `sources`, `classes`: what the graph would read of `store` (the name index, each
+        named graph's source, each concept's class), when the caller knows it already."""
         self.store = store
         self._sources: dict[ox.NamedNode, Source | None] = dict(sources or {})
         self._labels: dict[ox.NamedNode, str] = {}  # a concept's label is asked for at each fact it is in
@@ -56,6 +58,8 @@ class KnowledgeGraph:
         self._descriptions: dict[ox.NamedNode, dict[str, str]] | None = None if sources is None else {}
         if names is not None:  # an index saved beside an on-disk store (kg.store): no scan of every label
             self.__dict__["_names"] = names
+        if classes is not None:  # as _classes would find them
+            self.__dict__["_classes"] = dict(classes)
 
     @classmethod
     def load(cls, path: str | Path) -> KnowledgeGraph:

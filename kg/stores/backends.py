@@ -153,9 +153,11 @@ def write_store(workspace: Workspace) -> Path:
     return _installed(workspace, work)
 
 
-def _prepared(workspace: Workspace, data: BinaryIO, stamp: str, cancelled: threading.Event | None = None) -> Path:
+def _prepared(workspace: Workspace, data: BinaryIO, stamp: str, cancelled: threading.Event | None = None,
+              classes: Mapping[ox.NamedNode, str] | None = None) -> Path:
     """The store of a dataset and its label index, written and stamped in a temporary folder beside
-    the store's place."""
+    the store's place; `classes`: each concept's, when the caller knows them (the index reads no
+    type from the store then)."""
     import shutil
 
     directory = store_dir(workspace)
@@ -172,7 +174,7 @@ def _prepared(workspace: Workspace, data: BinaryIO, stamp: str, cancelled: threa
             bulk.load(store, data, cancelled)
         except SyntaxError as error:
             raise RDFSyntaxError(f"column {error.offset}: {error.msg}", path=str(workspace.dataset), line=error.lineno) from None
-        _write_names(work / NAMES, KnowledgeGraph(store).name_index())
+        _write_names(work / NAMES, KnowledgeGraph(store, classes=classes).name_index())
         store.flush()
         del store  # closes the database before the folder moves
         (work / "stamp").write_text(stamp, encoding="utf-8")
@@ -208,11 +210,13 @@ class StoreWriter:
     build's, which has just let go of its quads: written in the build's thread, the store takes
     some 100 MB less at 20,000 concepts)."""
 
-    def __init__(self, workspace: Workspace, dataset: Path, background: bool = True) -> None:
+    def __init__(self, workspace: Workspace, dataset: Path, background: bool = True,
+                 classes: Mapping[ox.NamedNode, str] | None = None) -> None:
         self.workspace = workspace
         self._data = open(dataset, "rb")  # opened here: the file is renamed into place meanwhile
         self._stamp = stamp_of(dataset)  # a rename keeps the file's size and modification time
         self._cancelled = threading.Event()
+        self._classes = classes
         self._work: Path | None = None
         self._error: BaseException | None = None
         self._thread: threading.Thread | None = None
@@ -225,7 +229,7 @@ class StoreWriter:
 
     def _write(self) -> None:
         try:
-            self._work = _prepared(self.workspace, self._data, self._stamp, self._cancelled)
+            self._work = _prepared(self.workspace, self._data, self._stamp, self._cancelled, self._classes)
         except BaseException as error:  # raised again in the build's thread, by install()
             self._error = error
         finally:
@@ -257,12 +261,14 @@ class StoreWriter:
             self._work = None
 
 
-def store_writer(workspace: Workspace, dataset: Path, background: bool = True) -> StoreWriter | None:
+def store_writer(workspace: Workspace, dataset: Path, background: bool = True,
+                 classes: Mapping[ox.NamedNode, str] | None = None) -> StoreWriter | None:
     """The on-disk store's writer when the workspace keeps one (oxigraph; auto, for a large dataset
-    or once it has one), started on `dataset` (see StoreWriter for `background`); None otherwise."""
+    or once it has one), started on `dataset` (see StoreWriter for `background`, _prepared for
+    `classes`); None otherwise."""
     wants = workspace.store == "oxigraph" or (
         workspace.store == "auto" and (store_dir(workspace).is_dir() or dataset.stat().st_size >= AUTO_ABOVE))
-    return StoreWriter(workspace, dataset, background) if wants else None
+    return StoreWriter(workspace, dataset, background, classes) if wants else None
 
 
 def local_store(workspace: Workspace) -> Any:

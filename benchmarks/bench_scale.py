@@ -7,14 +7,21 @@ CPU time, peak memory (the build process's max RSS), milliseconds per concept, a
 per concept as a multiple of the smallest size's: a build that grows linearly keeps it near 1
 (fixed costs, the imports and the tagger's tables, make small builds dearer per concept).
 `python -c "import click"`, measured in the same run, is the baseline for the machine's speed.
+With --before, an earlier checkout of kg builds each workspace too, each of its builds just before
+this one's (interleaved, so that both meet the same load on the machine), and each row says how
+much faster this one is.
 
     .venv/bin/python benchmarks/bench_scale.py                           # 1k, 5k, 20k
     .venv/bin/python benchmarks/bench_scale.py --sizes 1000 100000 --no-page  # 100k: minutes
+    git archive REV | tar -x -C /tmp/kg-before
+    .venv/bin/python benchmarks/bench_scale.py --no-page --before /tmp/kg-before  # and what REV took
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
+import os
 import shutil
 import statistics
 import sys
@@ -44,38 +51,52 @@ class Row(NamedTuple):
     peak_mb: float  # the largest of the runs
 
 
-def builds(sizes: list[int], commands: dict[str, list[str]], runs: int) -> list[Row]:
-    """Each size written, then built `runs` times by each command, from nothing every time."""
+def builds(sizes: list[int], commands: dict[str, list[str]], runs: int, before: Path | None = None) -> list[Row]:
+    """Each size written, then built `runs` times by each command, from nothing every time; with
+    `before`, by that checkout's kg too, each of its builds just before this one's."""
     rows = []
+    kgs: dict[str, dict[str, str] | None] = {"": None}
+    if before is not None:  # its kg run as a module, from its folder on the path
+        kgs = {"before: ": {**os.environ, "PYTHONPATH": str(before)}, **kgs}
     with tempfile.TemporaryDirectory() as scratch:
         for size in sorted(sizes):
             root = Path(scratch) / f"synthetic-{size}"
             synthetic.write(root, size)
             for name, command in commands.items():
-                done = []
+                done: dict[str, list] = {which: [] for which in kgs}
                 for _ in range(runs):
-                    shutil.rmtree(root / "exports", ignore_errors=True)  # a first build every time
-                    done.append(measured(command, root))
-                concepts, statements = counts(done[-1].output)
-                row = Row(name, concepts, statements, statistics.median(r.wall for r in done),
-                          statistics.median(r.cpu for r in done), max(r.peak_mb for r in done))
-                rows.append(row)
-                print(f"{name} at {size}: {row.wall:.1f} s", file=sys.stderr, flush=True)
+                    for which, env in kgs.items():
+                        shutil.rmtree(root / "exports", ignore_errors=True)  # a first build every time
+                        argv = command if env is None else [sys.executable, "-m", "cli", *command[1:]]
+                        done[which].append(measured(argv, root, env))
+                for which, measures in done.items():
+                    concepts, statements = counts(measures[-1].output)
+                    row = Row(which + name, concepts, statements, statistics.median(r.wall for r in measures),
+                              statistics.median(r.cpu for r in measures), max(r.peak_mb for r in measures))
+                    rows.append(row)
+                    print(f"{row.command} at {size}: {row.wall:.1f} s", file=sys.stderr, flush=True)
             shutil.rmtree(root)
     return rows
 
 
 def print_rows(rows: list[Row], baseline: float) -> None:
-    print(f"baseline: python -c 'import click' {baseline * 1000:.0f} ms (median of 5)")
-    print(f"{'command':20} {'concepts':>8} {'statements':>10} {'wall':>8} {'x base':>7} {'cpu':>8} {'peak':>8}"
+    print(f"baseline: python -c 'import click' {baseline * 1000:.0f} ms (median of 5);"
+          f" load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores at the end")
+    print(f"{'command':28} {'concepts':>8} {'statements':>10} {'wall':>8} {'x base':>7} {'cpu':>8} {'peak':>8}"
           f" {'ms/concept':>10} {'x first':>7} {'cpu ms/c':>8} {'x first':>7}")
     first: dict[str, tuple[float, float]] = {}
+    earlier: dict[tuple[str, int], Row] = {}
     for row in rows:
         per, cpu_per = row.wall * 1000 / row.concepts, row.cpu * 1000 / row.concepts
         first.setdefault(row.command, (per, cpu_per))
-        print(f"{row.command:20} {row.concepts:8} {row.statements:10} {row.wall:7.1f}s {row.wall / baseline:6.0f}x"
+        print(f"{row.command:28} {row.concepts:8} {row.statements:10} {row.wall:7.1f}s {row.wall / baseline:6.0f}x"
               f" {row.cpu:7.1f}s {row.peak_mb:6.0f}MB {per:10.2f} {per / first[row.command][0]:6.2f}x"
               f" {cpu_per:8.2f} {cpu_per / first[row.command][1]:6.2f}x")
+        if row.command.startswith("before: "):
+            earlier[row.command.removeprefix("before: "), row.concepts] = row
+        elif (then := earlier.get((row.command, row.concepts))) is not None:
+            print(f"{'':28} {then.wall / row.wall:.2f} x as fast as before (cpu {then.cpu / row.cpu:.2f} x),"
+                  f" peak {row.peak_mb - then.peak_mb:+.0f} MB")
     print("x first: time per concept against the smallest size's, for the same command")
 
 
@@ -86,7 +107,10 @@ def main() -> None:
     only = parser.add_mutually_exclusive_group()
     only.add_argument("--no-page", action="store_true", help="only `kg build --no-page`")
     only.add_argument("--page", action="store_true", help="only `kg build`")
+    parser.add_argument("--before", type=Path, help="a checkout of an earlier kg, to time its builds too")
     args = parser.parse_args()
+    if args.before:
+        compileall.compile_dir(args.before / "kg", quiet=1)  # as this checkout's, installed, is
     kg = str(Path(sys.executable).with_name("kg"))
     commands = {"kg build --no-page": [kg, "build", "--no-page"], "kg build": [kg, "build"]}
     if args.no_page:
@@ -94,7 +118,7 @@ def main() -> None:
     if args.page:
         del commands["kg build --no-page"]
     baseline = statistics.median(wall([sys.executable, "-c", "import click"], Path.cwd()) for _ in range(5))
-    print_rows(builds(args.sizes, commands, args.runs), baseline)
+    print_rows(builds(args.sizes, commands, args.runs, args.before), baseline)
 
 
 if __name__ == "__main__":

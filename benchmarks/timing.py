@@ -25,11 +25,11 @@ class Measured(NamedTuple):
     output: str  # stdout and stderr
 
 
-def measured(command: list[str], cwd: Path) -> Measured:
+def measured(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> Measured:
     """Run `command` to its end and measure it from its own resource usage (os.wait4), so that no
     other process's peak counts; a failure ends the benchmark with its output."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env)
     output = process.stdout.read().decode("utf-8", "replace")  # type: ignore[union-attr]
     _pid, status, usage = os.wait4(process.pid, 0)
     took = time.perf_counter() - start

@@ -137,6 +137,8 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
             outputs.write_with(workspace.dataset, partial(serialize.write_in_order, quads, rdf_format=ox.RdfFormat.TRIG,
                                                           used=serialize.prefixes_of(iris, prefixes)))
             step.advance()
+            # the on-disk store, when the workspace keeps one, is written from aie.trig meanwhile (a thread)
+            store = store_writer(workspace, outputs.written(workspace.dataset))
             size = outputs.size(workspace.dataset)
             with_cards = cards.serves(workspace) and size < AUTO_ABOVE
             # the whole graph is needed by the page, the cards, and the search index of a graph the
@@ -149,15 +151,14 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
                 concepts, statements, counted = counts(counting)
                 classes = {concept: counting.class_of(concept) for concept in counting.concepts()}
                 del counting
+                if store is not None:
+                    store.classes = classes
             triples, iris = reading.quads.union_in_order()
             del reading
             outputs.write_with(workspace.turtle, partial(serialize.write_in_order, triples, rdf_format=ox.RdfFormat.TURTLE,
                                                          used=serialize.prefixes_of(iris, prefixes)))
             del triples, iris
             step.advance()
-            # the on-disk store, when the workspace keeps one, is written from aie.trig: meanwhile (a
-            # thread) when the whole graph is parsed and drawn; else now, the quads let go of
-            store = store_writer(workspace, outputs.written(workspace.dataset), background=loaded, classes=classes)
             graph: KnowledgeGraph | None = None
             if loaded:
                 graph = KnowledgeGraph.load(outputs.written(workspace.dataset))  # ~1 s per 200k quads
@@ -207,13 +208,14 @@ def counts(graph: KnowledgeGraph) -> tuple[int, int, dict[str, object]]:
 
 def counting_graph(quads: Quads) -> KnowledgeGraph:
     """The graph of `quads` as counts() reads it: the quads it reads alone (types, labels,
-    definitions, relations), with the sources the build knows in place of their descriptions. At
-    20,000 concepts, a fifth of the dataset, and no parse of it."""
+    definitions, relations: at 20,000 concepts, a fifth of the dataset), held as they are
+    (kg.graph.held), with the sources the build knows in place of their descriptions."""
+    from kg.graph.held import HeldQuads
     from kg.graph.knowledge import KnowledgeGraph
     from kg.query.stats import read_by_stats
 
     wanted = read_by_stats()
-    return KnowledgeGraph.from_quads((quad for quad in quads.quads if quad.predicate in wanted), quads.locations)
+    return KnowledgeGraph(HeldQuads(quad for quad in quads.quads if quad.predicate in wanted), sources=quads.locations)
 
 
 # Counting what changed costs a pass over both builds in Python, some 10 s a million quads: a large

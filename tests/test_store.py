@@ -252,3 +252,18 @@ def test_a_dataset_laid_out_otherwise_or_with_blank_nodes_is_parsed_whole(tmp_pa
     store = load_into(tmp_path, "blank", blank)
     assert len(store) == 4 and {q.object for q in store if q.predicate == ox.NamedNode("http://example.org/p")} >= {ox.BlankNode("b1")}
     assert {q.subject for q in store if q.predicate == ox.NamedNode("http://example.org/q")} == {ox.BlankNode("b1")}
+
+
+def test_the_name_index_takes_the_classes_the_build_counted(built: Workspace, tmp_path: Path) -> None:
+    """The store's name index made with each concept's class given (as `kg build` gives those it
+    counted, while the store is written) is the one made reading them from the store."""
+    graph = kg.load(built)
+    classes = {concept: graph.class_of(concept) for concept in graph.concepts()}
+    indexes = []
+    for given in (None, classes):
+        with open(built.dataset, "rb") as data:
+            work = backends._prepared(Workspace.at(built.data, tmp_path / f"exports-{given is None}"), data,
+                                      backends.stamp_of(built.dataset), None, lambda given=given: given)
+        names = backends.NameIndex(work / backends.NAMES)
+        indexes.append({key: names[key] for key in names})
+    assert indexes[0] == indexes[1] and len(indexes[0]) > 100

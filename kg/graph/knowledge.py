@@ -233,6 +233,14 @@ class KnowledgeGraph:
         concepts = set(self.concepts(topics=False))
         return [e for e in self.edges() if e.subject in concepts and e.object in concepts]
 
+    def defined(self) -> set[ox.NamedNode | ox.BlankNode]:
+        """Every resource with a definition, no definition's text read: asked of a store in SPARQL
+        (from the on-disk one, or an endpoint, the texts stay where they are); of quads held in
+        Python (kg.graph.held), read from them."""
+        if not hasattr(self.store, "query"):
+            return {quad.subject for quad in self.store.quads_for_pattern(None, DEFINITION, None, None)}
+        return {row["c"] for row in self.sparql("SELECT DISTINCT ?c WHERE { ?c skos:definition ?text }")}
+
     def concept_sources(self, concept: ox.NamedNode) -> list[Source]:
         """Where a concept was defined or first named: the sources of its label."""
         graphs = {q.graph_name for q in self.store.quads_for_pattern(concept, PREF_LABEL, None, None)}

@@ -19,8 +19,6 @@ if TYPE_CHECKING:  # imported where a count is made: a saved answer needs only s
 
     from kg.graph.knowledge import Edge, KnowledgeGraph
 
-DEFINED = "SELECT DISTINCT ?c WHERE { ?c skos:definition ?text }"
-
 
 def stats(graph: KnowledgeGraph) -> dict[str, object]:
     """Counts by class, relation (stated and with inference) and source file; concepts with no
@@ -41,7 +39,7 @@ def stats(graph: KnowledgeGraph) -> dict[str, object]:
     relations = {r: {"stated": stated[r], "inferred": inferred[r]} for r in vocab.relations() if stated[r] or inferred[r]}
     files = Counter(source.file for e in edges for source in e.sources)
     linked = {e.subject for e in edges} | {e.object for e in edges}
-    defined = {row["c"] for row in graph.sparql(DEFINED)}  # no definition's text is read
+    defined = graph.defined()  # no definition's text is read
     return {
         "concepts": len(plain), "topics": classes.get("Topic", 0), "statements": len(edges),
         "classes": dict(sorted(classes.items())), "relations": relations, "files": dict(sorted(files.items())),

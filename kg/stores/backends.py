@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 import pyoxigraph as ox
@@ -154,10 +154,10 @@ def write_store(workspace: Workspace) -> Path:
 
 
 def _prepared(workspace: Workspace, data: BinaryIO, stamp: str, cancelled: threading.Event | None = None,
-              classes: Mapping[ox.NamedNode, str] | None = None) -> Path:
+              classes: Callable[[], Mapping[ox.NamedNode, str] | None] = lambda: None) -> Path:
     """The store of a dataset and its label index, written and stamped in a temporary folder beside
-    the store's place; `classes`: each concept's, when the caller knows them (the index reads no
-    type from the store then)."""
+    the store's place; `classes`: each concept's, when the caller knows them once the store is
+    loaded (the index reads no type from the store then)."""
     import shutil
 
     directory = store_dir(workspace)
@@ -174,7 +174,7 @@ def _prepared(workspace: Workspace, data: BinaryIO, stamp: str, cancelled: threa
             bulk.load(store, data, cancelled)
         except SyntaxError as error:
             raise RDFSyntaxError(f"column {error.offset}: {error.msg}", path=str(workspace.dataset), line=error.lineno) from None
-        _write_names(work / NAMES, KnowledgeGraph(store, classes=classes).name_index())
+        _write_names(work / NAMES, KnowledgeGraph(store, classes=classes()).name_index())
         store.flush()
         del store  # closes the database before the folder moves
         (work / "stamp").write_text(stamp, encoding="utf-8")
@@ -203,42 +203,34 @@ def _installed(workspace: Workspace, work: Path) -> Path:
 
 class StoreWriter:
     """The on-disk store of a build, written in a thread from the dataset file the build has just
-    written (not yet in place) while the build goes on: pyoxigraph writes with the GIL released, so
-    the page and the counts are made meanwhile. install() puts it in place once the build's files
-    are; discard() drops it when the build fails. Not `background`: written at once, in the
-    build's own thread, when it has nothing to do meanwhile (a thread's memory is apart from the
-    build's, which has just let go of its quads: written in the build's thread, the store takes
-    some 100 MB less at 20,000 concepts)."""
+    written (not yet in place) while the build goes on: pyoxigraph loads with the GIL released
+    (kg.stores.bulk), so the counts, aie.ttl and the page are made meanwhile. install() puts it in
+    place once the build's files are; discard() drops it when the build fails. `classes`, each
+    concept's class, may be given while it is written: the name index then reads none from the
+    store."""
 
-    def __init__(self, workspace: Workspace, dataset: Path, background: bool = True,
-                 classes: Mapping[ox.NamedNode, str] | None = None) -> None:
+    def __init__(self, workspace: Workspace, dataset: Path) -> None:
         self.workspace = workspace
+        self.classes: Mapping[ox.NamedNode, str] | None = None
         self._data = open(dataset, "rb")  # opened here: the file is renamed into place meanwhile
         self._stamp = stamp_of(dataset)  # a rename keeps the file's size and modification time
         self._cancelled = threading.Event()
-        self._classes = classes
         self._work: Path | None = None
         self._error: BaseException | None = None
-        self._thread: threading.Thread | None = None
-        if background:
-            self._thread = threading.Thread(target=self._write, name="kg-store", daemon=True)
-            self._thread.start()
-        else:
-            with progress.stage("on-disk store", f"loading {GRAPH_DATASET}"):
-                self._write()
+        self._thread = threading.Thread(target=self._write, name="kg-store", daemon=True)
+        self._thread.start()
 
     def _write(self) -> None:
         try:
-            self._work = _prepared(self.workspace, self._data, self._stamp, self._cancelled, self._classes)
+            self._work = _prepared(self.workspace, self._data, self._stamp, self._cancelled, lambda: self.classes)
         except BaseException as error:  # raised again in the build's thread, by install()
             self._error = error
         finally:
             self._data.close()
 
     def install(self) -> list[Path]:
-        if self._thread is not None:
-            with progress.stage("on-disk store", f"loading {GRAPH_DATASET}"):
-                self._thread.join()
+        with progress.stage("on-disk store", f"loading {GRAPH_DATASET}"):
+            self._thread.join()
         if self._error is not None:
             if isinstance(self._error, OSError):
                 raise WorkspaceError(f"cannot write the on-disk store: {self._error.strerror or self._error}",
@@ -254,21 +246,18 @@ class StoreWriter:
         import shutil
 
         self._cancelled.set()
-        if self._thread is not None:
-            self._thread.join()
+        self._thread.join()
         if self._work is not None:
             shutil.rmtree(self._work, ignore_errors=True)
             self._work = None
 
 
-def store_writer(workspace: Workspace, dataset: Path, background: bool = True,
-                 classes: Mapping[ox.NamedNode, str] | None = None) -> StoreWriter | None:
+def store_writer(workspace: Workspace, dataset: Path) -> StoreWriter | None:
     """The on-disk store's writer when the workspace keeps one (oxigraph; auto, for a large dataset
-    or once it has one), started on `dataset` (see StoreWriter for `background`, _prepared for
-    `classes`); None otherwise."""
+    or once it has one), started on `dataset`; None otherwise."""
     wants = workspace.store == "oxigraph" or (
         workspace.store == "auto" and (store_dir(workspace).is_dir() or dataset.stat().st_size >= AUTO_ABOVE))
-    return StoreWriter(workspace, dataset, background, classes) if wants else None
+    return StoreWriter(workspace, dataset) if wants else None
 
 
 def local_store(workspace: Workspace) -> Any:

@@ -72,17 +72,10 @@ class KnowledgeGraph:
         return cls(store)
 
     @classmethod
-    def from_quads(cls, quads: Iterable[ox.Quad], sources: Mapping[ox.NamedNode, Source] | None = None) -> KnowledgeGraph:
-        """A graph of `quads`; with `sources`, where the statements of each named graph were read,
-        in place of the descriptions of the graphs (which `quads` then need not hold). Added in
-        batches: extend() holds what it is given besides the store (at 150k quads, 45 MB more)."""
-        from itertools import islice
-
+    def from_quads(cls, quads: Iterable[ox.Quad]) -> KnowledgeGraph:
         store = ox.Store()
-        quads = iter(quads)
-        while batch := list(islice(quads, 20_000)):
-            store.extend(batch)
-        return cls(store, sources=sources)
+        store.extend(quads)
+        return cls(store)
 
     # ------------------------------------------------------------ concepts
 

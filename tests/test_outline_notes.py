@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reading import build, lowered, names
+from reading import build, lowered, names, rules
 
 
 def test_a_bold_sentence_leading_an_item_is_no_term(tmp_path: Path) -> None:
@@ -184,3 +184,84 @@ def test_a_fragment_opening_on_an_acronym_keeps_it(tmp_path: Path) -> None:
     graph = build(tmp_path / "again", "# Agents\n\n- [Zorpkit](https://example.org/): AI agent framework reimagined for engineers.\n")
     labels = {graph.label(c) for c in graph.concepts(topics=False)}
     assert "AI agent framework" in labels and "aI agent framework" not in labels, labels
+
+
+# ---------------------------------------------------------------- items with items under them and no colon
+
+
+def test_a_bare_item_above_others_is_what_they_speak_of(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Zorp notes
+
+        - zorp language model
+          - trained on kestrel text
+          - uses context from both sides
+        - the last mile is hard
+          - uses wombat tools
+        """))
+    assert ("zorp language model", "trainedOn", "kestrel text") in found, found
+    assert ("zorp language model", "uses", "context") in found, found
+    assert not any(o == "wombat tool" for _s, _r, o in found), found  # a sentence above it names no subject
+
+
+@pytest.mark.parametrize("item", ["two main types of zorp models", "zorp models", "3 types"])
+def test_an_item_that_introduces_its_items_needs_no_colon(tmp_path: Path, item: str) -> None:
+    found = lowered(build(tmp_path, f"# Notes\n\n## Zorp models\n\n- {item}\n  - kestrel\n  - wombat\n"))
+    assert {("kestrel", "isA", "zorp model"), ("wombat", "isA", "zorp model")} <= found, found
+
+
+def test_items_sharing_the_head_word_above_them_are_kinds_of_it(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Training
+
+        ## Parallelism
+
+        - Zorp parallelism
+          - kestrel parallelism
+          - wombat parallelism
+          - memory footprint
+        - **Tensor parallelism**: splits each layer.
+        """)
+    found = lowered(graph)
+    assert {("kestrel parallelism", "isA", "zorp parallelism"), ("wombat parallelism", "isA", "zorp parallelism"),
+            ("zorp parallelism", "isA", "parallelism"), ("tensor parallelism", "isA", "parallelism")} <= found, found
+    assert not any(s == "memory footprint" for s, _r, _o in found), found
+    assert rules(graph, "kestrel parallelism", "isA", "zorp parallelism") == {("shared-head", "structural")}
+
+
+@pytest.mark.parametrize("heading, item", [
+    ("Intuition of inertia", "high inertia"),  # the heading's head is "intuition"
+    ("Running LLMs", "open-source LLMs"),  # a doing, not a kind
+    ("Quantization", "introduction to quantization"),  # a title whose head is "introduction"
+    ("Perplexity", "lower perplexity"),  # a degree
+    ("Eigenvectors", "first eigenvector"),  # a place in order
+])
+def test_sharing_a_last_word_is_no_kind_where_the_head_is_not_it(tmp_path: Path, heading: str, item: str) -> None:
+    found = lowered(build(tmp_path, f"# Notes\n\n## {heading}\n\n- {item}\n  - something about it\n"))
+    assert not any(r == "isA" for _s, r, _o in found), found
+
+
+def test_an_item_of_names_after_e_g_gives_examples_of_the_entry_above(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Serving
+
+        - **Zorp gateway**: one interface to many models.
+          - For example, Kestrel uses a router.
+          - e.g. Wombat, Quokka Gateway
+          - Example: predicting house prices
+        """))
+    assert {("wombat", "exampleOf", "zorp gateway"), ("quokka gateway", "exampleOf", "zorp gateway")} <= found, found
+    assert not any(o == "kestrel" or s in ("kestrel", "predicting house price") for s, _r, o in found
+                   if _r == "exampleOf"), found  # a sentence, and a doing, name no example
+
+
+def test_an_item_under_an_entry_speaks_of_the_entry_not_of_the_item_before(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Routing
+
+        - **Zorp router**: picks a model per query.
+          - Kestrel uses attention.
+          - uses a wombat classifier
+        """))
+    assert ("zorp router", "uses", "wombat classifier") in found, found
+    assert ("kestrel", "uses", "wombat classifier") not in found, found

@@ -535,3 +535,21 @@ def test_a_description_in_parentheses_after_a_name_is_its_kind(tmp_path: Path) -
     assert rules(graph, "Kestrel", "isA", "text-based game") == {("gloss-in-parentheses", "structural")}
     assert not any(o in {"low-rank adaptation", "sqft", "meta"} and r == "isA" for _s, r, o in found), found
     assert not any(s == "kestrel" and r != "isA" and o == "text-based game" for s, r, o in found)
+
+
+def test_made_by_a_doing_names_how_not_who(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Merging\n\nZorp-120B was made by stacking two Kestrel models. Quokka was made by Wombat Labs.\n"))
+    assert not any(s == "zorp-120b" and r == "developedBy" for s, r, _o in found), found
+    assert ("quokka", "developedBy", "wombat labs") in found, found
+
+
+def test_a_collection_of_things_is_none_of_them(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Models\n\n- **Zorp forest**: A collection of decision trees.\n- **Kestrel**: A decision tree.\n"))
+    assert ("zorp forest", "isA", "decision tree") not in found, found
+    assert ("kestrel", "isA", "decision tree") in found, found
+
+
+@pytest.mark.parametrize("term", ["Lower zorp loss", "More data", "Best zorp model"])
+def test_a_change_of_degree_is_no_term(tmp_path: Path, term: str) -> None:
+    graph = build(tmp_path, f"# Notes\n\n- {term} = the model predicts the text better\n- **{term}**: a kestrel model.\n")
+    assert term.casefold() not in names(graph), names(graph)

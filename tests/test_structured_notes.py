@@ -239,3 +239,18 @@ def test_a_flow_s_edge_words_state_relations_in_a_diagram_only(tmp_path: Path) -
     assert {("top-k chunk", "partOf", "prompt"), ("prompt", "usedBy", "generator model"), ("retriever", "uses", "vector database"),
             ("retriever", "produces", "top-k chunk")} <= found, found
     assert not any(r == "partOf" and o == "word embedding" for _s, r, o in found), found
+
+
+def test_a_plural_in_a_longer_heading_and_a_made_by_column_say_what_the_rows_are(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Evals
+
+        ## Zorp benchmarks I should know
+
+        | Benchmark | Made by | Notes |
+        |---|---|---|
+        | Kestrel-QA | Wombat Labs | getting saturated |
+        | Quokka-8K | Acme Research | 817 questions |
+        """))
+    assert {("kestrel-qa", "isA", "benchmark"), ("quokka-8k", "isA", "benchmark"),
+            ("kestrel-qa", "developedBy", "wombat labs"), ("quokka-8k", "developedBy", "acme research")} <= found, found

@@ -126,7 +126,12 @@ def _imperative(word: str, tag_: str) -> bool:
 
 def has_finite_verb(text: str) -> bool:
     """Whether a clause has a verb of its own ("agents improve their scores"), not only a noun phrase ("BERT")."""
-    tags = [tagger.corrected(w, t) for w, t in tagger.tagged(text)]
+    tagged = tagger.tagged(text)
+    tags = [tagger.corrected(w, t) for w, t in tagged]
+
+    def plural_noun(i: int) -> bool:  # "soft prompts": a noun's plural after an adjective, no verb with no subject
+        return tags[i] == "VBZ" and i > 0 and tags[i - 1] == "JJ" and "NOUN" in tagger.readings(tagged[i][0].lower())
+
     # the tagger reads words one by one, so a present plural after its subject may come out as a base form
-    return any(t in ("VBZ", "VBP", "VBD", "MD") or (t == "VB" and i and tags[i - 1] in ("NNS", "NNPS", "PRP"))
+    return any((t in ("VBZ", "VBP", "VBD", "MD") and not plural_noun(i)) or (t == "VB" and i and tags[i - 1] in ("NNS", "NNPS", "PRP"))
                for i, t in enumerate(tags))

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kg.ingest import classify, clauses, diagrams, fields, tables, vault
+from kg.ingest import classify, clauses, diagrams, fields, outline, tables, vault
 from kg.labels import as_term, clean, close, fold, words
 from kg.ingest.lexicon import Lexicon, Record, Statement
 from kg.ingest.modifiers import is_shell, names_an_instance
@@ -20,16 +20,15 @@ from kg.ingest.makers import maker_beside, state_maker, state_title_maker
 from kg.ingest.titled import heading_sentence
 from kg.ingest.extraction import Extraction, Topic, Warning
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_model_names, link_possessives
-from kg.ingest.listed import INTRODUCED, introduced_relation, member_of_heading, read_list_item
+from kg.ingest.listed import HEAD, INTRODUCED, introduced_relation, member_of_heading, read_list_item
 from kg.ingest.nouns import Phrase, kinds_named, noun_phrase
 from kg.ingest.namings import also_called
 from kg.ingest.phrases import is_shell_kind, read, read_definition, sentences
+from kg.ingest.terms import expansion, in_title, is_no_term, written_term
 from kg.ingest.subjects import CURRENT
 from kg.ingest.tagger import names_a_concept, readings, singular_phrase
 
-_REASONS = re.compile(r"^(?:why|how|when|where)\b.*\?$", re.IGNORECASE)
 _VS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
-_PLAIN_TERM = re.compile(r"^(?P<term>[A-Z][\w'-]*(?:\s+(?:[A-Z(][\w'()-]*|vs\.?|of|and|for|the|in)){0,5}):(?:\s|$)")
 _DEFINING = re.compile(r"\b(?:is|are|refers to|means|describes)\b")  # "X is a ...", "X refers to ..."
 _SEE_ALSO = re.compile(r"\s*(?:related|see also|links?|references?)\s*:", re.IGNORECASE)
 _QUANTIFIED = re.compile(r"\s*(?:almost\s+|nearly\s+)?(?:every|each|all|most|many|some|no)\s", re.IGNORECASE)
@@ -106,21 +105,24 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
     base = [note] if note else []
     stack: list[_Entry] = list(base)
     trail: tuple[Heading, ...] = ()
+    parents = outline.parent_items(notes.paragraphs)
     for paragraph in notes.paragraphs:
         if paragraph.headings != trail:
             stack, trail = list(base), paragraph.headings
             introducers.pop(INTRODUCED, None)
         term = paragraph.term
-        if term is None and paragraph.item is not None and (plain := _PLAIN_TERM.match(paragraph.text)):
+        if term is None and paragraph.item in parents:  # "- language model" above items about it: an entry
+            term = paragraph.term = outline.as_entry(paragraph)
+        if term is None and (plain := written_term(paragraph.text, paragraph.item is not None)):
             term = plain["term"]
+            paragraph.term = None if in_title(plain, paragraph.links) else term  # else what follows says what it is
             paragraph.text = paragraph.text[plain.end() :]
             paragraph.has_colon = True
         if term is not None or paragraph.item is not None or paragraph.depth == 0:
             stack = [e for e in stack if e.depth < paragraph.depth]
         label = term  # kept when it is no term: "Examples:" passes its list's kind on to the items below it
-        if term is not None and (not names_a_concept(term) or is_shell(term) or _answers_a_question(paragraph)
-                                 or (note is not None and paragraph.item is None)  # emphasis or a label ("Example:"), not a term
-                                 or clauses.has_finite_verb(term)):  # "**Web crawls dominate.**": a sentence in bold
+        if term is not None and (is_no_term(term, paragraph)
+                                 or (note is not None and paragraph.item is None)):  # emphasis in a note, not a term
             paragraph.text, term = f"{term} {paragraph.text}" if not paragraph.has_colon else paragraph.text, None
         maker = maker_beside(term, paragraph) if term is not None else None  # "**Evalkit** by Acme Research: ..."
         if term is not None:
@@ -134,7 +136,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         at = INTRODUCED if paragraph.item is None else paragraph.item  # the list it may introduce: the one after, or its own
         if paragraph.item is None:
             introducers.pop(INTRODUCED, None)
-        if at not in introducers and (introducer := _introduces(paragraph, stack[-1] if stack else None, topic, extraction)):
+        if (at not in introducers or introducers[at][1] == HEAD) and (introducer := _introduces(paragraph, stack[-1] if stack else None, topic, extraction)):
             introducers[at] = introducer
         if note is not None:
             note.mentioned = _names_in(note.records[0].final(), paragraph.text)
@@ -223,12 +225,6 @@ def _names_in(record: Record, text: str) -> bool:
     return any(f" {' '.join(words(label))} " in folded for label in record.labels())
 
 
-def _answers_a_question(paragraph: Paragraph) -> bool:
-    """Bold items under "Why use cross-validation?" or "How does it work?" are reasons and steps,
-    not terms ("**Reliable performance**: ...")."""
-    return bool(paragraph.headings) and _REASONS.match(paragraph.headings[-1].title.split(": ")[-1]) is not None
-
-
 def _following(notes: NotesFile, heading: Heading) -> list[Heading]:
     after = [h for h in notes.headings if h.line > heading.line]
     until = next((i for i, h in enumerate(after) if h.level <= heading.level), len(after))
@@ -267,6 +263,8 @@ def _open_entry(term: str, paragraph: Paragraph, extraction: Extraction) -> _Ent
         records.append(record)
     for first, second in zip(records, records[1:]):
         extraction.state(first, "contrastsWith", second, source.by("vs-entry"))
+    if len(records) == 1 and (long := expansion(term, paragraph.text)):
+        lexicon.add_label(records[0], long)  # "**RAG**: retrieval-augmented generation": another name
     if not paragraph.has_colon and paragraph.text[:1].islower():  # "**MLP module** is a feed-forward ..."
         paragraph.text = f"{term} {paragraph.text}"
     plural = len(records) == 1 and singular_phrase(as_term(term)) != as_term(term)
@@ -291,6 +289,8 @@ def _read_paragraph(paragraph: Paragraph, entry: _Entry | None, extraction: Extr
         elif entry is None and link_only and paragraph.headings:
             member_of_heading(record, paragraph.headings[-1], source, extraction)
     current: Record | None = entry.current if entry and (entry.pronouns or entry.mentioned) else None
+    if entry is not None and not entry.note and paragraph.item is not None and entry.depth < paragraph.depth and len(entry.records) == 1:
+        current = entry.records[0].final()  # an item under an entry speaks of it, whatever the item before spoke of
     for offset, sentence in sentences(paragraph.text):
         if entry is not None and (alias := also_called(sentence)) is not None:
             lexicon.add_label(entry.records[0].final(), alias)  # "Also called LLM-as-a-judge.": another name

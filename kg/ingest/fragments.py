@@ -10,7 +10,8 @@ from kg.ingest import tagger
 def plural_fragment(sentence: str) -> str | None:
     """ "Ensemble methods that combine predictions.", "Advanced ensemble methods (...)": a plural noun
     phrase alone, or before "that", "which" or a parenthesis, as one of them ("a ensemble method that
-    ..."); None for "Models are ...", "Trains models on ..."."""
+    ..."); None for "Models are ...", "Trains models on ...", and for an opening participle: "Introducing
+    new open models", "Penalized large errors" say what something does."""
     tagged = [(w, tagger.corrected(w, t)) for w, t in tagger.tagged(sentence)]
     words = 0
     while words < len(tagged) and tagged[words][1] in ("NN", "NNS", "NNP", "NNPS", "JJ", "VBG", "VBN"):
@@ -18,6 +19,7 @@ def plural_fragment(sentence: str) -> str | None:
     after = tagged[words][0].lower() if words < len(tagged) else "."
     written = sentence.split(maxsplit=words)
     if not (0 < words <= 5 and tagged[words - 1][1] == "NNS" and after in ("that", "which", "(", ".", ";")) \
+            or tagged[0][1] in ("VBG", "VBN") \
             or [w for w, _t in tagged[:words]] != [w.strip(".;") for w in written[:words]]:
         return None
     rest = written[words] if len(written) > words else ""

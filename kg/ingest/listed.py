@@ -15,7 +15,8 @@ from kg.ingest import classify
 from kg.ingest.markdown import Heading, Paragraph
 from kg.ingest.hearst import includes_kinds
 from kg.ingest.modifiers import is_shell
-from kg.ingest.nouns import Phrase, category_named, counted_groups, noun_phrase, parts_named, types_named
+from kg.ingest.nouns import Phrase, category_named, counted_groups, kinds_named, noun_phrase, parts_named, types_named
+from kg.ingest.outline import kind_by_head
 from kg.ingest.phrases import sentences
 from kg.ingest.relations import relation_at, relation_matches
 from kg.ingest.subjects import NOBODY, subject_of
@@ -25,6 +26,7 @@ from kg.labels import as_term, clean, fold, singular
 from kg.source import Source
 
 INTRODUCED = -1  # the key of the list that a paragraph, not an item, introduces
+HEAD = "head"  # the relation of a term's items that share its head word: kinds of it (kg.ingest.outline)
 
 # what may stand between a relation and the colon of a list to come: "consists of three parts:"
 _TO_COME = re.compile(r"^(?:the following(?:\s+[\w-]+){0,3}|following|these|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)(?:\s+[\w-]+){0,3})?$", re.IGNORECASE)
@@ -85,16 +87,25 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     if named is not None:
         introducers[paragraph.item] = (extraction.concept(noun_phrase(named), source, topic), "isA")
         return
+    if term_record is not None and not paragraph.text:  # "- model parallelism" / "  - tensor parallelism": kinds of it
+        introducers[paragraph.item] = (term_record, HEAD)  # (an entry with a text says more than a heading of an outline)
     introducer = introducers.get(paragraph.parents[-1] if paragraph.parents else INTRODUCED)
     if introducer is None:
+        if not paragraph.parents and paragraph.headings:  # "## Attention" / "- self-attention"
+            _kind_of_heading(paragraph, term_record, source, topic, extraction)
         return
     if introducer[1] == "isA" and _EXAMPLES_FOLLOW.match(f"{label or ''} {paragraph.text}".strip().rstrip(":").strip()):
         introducers[paragraph.item] = introducer  # "- Classification models:" / "  - Examples:" / "    - SVM": a kind of it
         return
+    record, relation = introducer
+    if relation == HEAD:
+        if (written := _member_label(paragraph, term_record)) and kind_by_head(record.final().label, written):
+            member = term_record or _item_concept(paragraph, source, topic, extraction)
+            extraction.state(member, "isA", record, source.by("shared-head"))
+        return
     member = term_record if term is not None else _item_concept(paragraph, source, topic, extraction)
     if member is None:
         return
-    record, relation = introducer
     if relation == "isA":
         extraction.state(member, "isA", record, source.by("nested-list"))
     else:
@@ -102,14 +113,44 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
 
 
 def _item_concept(paragraph: Paragraph, source: Source, topic: str, extraction: Extraction) -> Record | None:
-    """The concept an item without a bold term names: its one link, or its few words before a dash or
-    a colon; None for an item that is a sentence."""
+    """The concept an item without a bold term names (_item_phrase)."""
+    phrase = _item_phrase(paragraph)
+    return extraction.concept(phrase, source, topic) if phrase is not None else None
+
+
+def _item_phrase(paragraph: Paragraph) -> Phrase | None:
+    """What an item without a bold term names: its one link, or its few words before a dash or a
+    colon; None for an item that is a sentence."""
     if len(paragraph.links) == 1 and clean(paragraph.text).strip(" .,;") == paragraph.links[0].text:
-        return extraction.concept(noun_phrase(paragraph.links[0].text), source, topic)
+        return noun_phrase(paragraph.links[0].text)
     written = re.split(r"\s+[-:–]\s+|:\s", paragraph.text, maxsplit=1)[0].strip(" .")
     if len(written.split()) > 5 or not names_a_concept(written) or is_shell(re.sub(r"[\d().]+", " ", written)):
         return None  # "Stage 1)", "Step 2": a place in a list, not a concept
-    return extraction.concept(noun_phrase(written), source, topic)
+    return noun_phrase(written)
+
+
+def _member_label(paragraph: Paragraph, term_record: Record | None) -> str | None:
+    """The label an item names, before any concept is made of it; None for a link that opens the
+    item: a page on it ("[Introduction to quantization](...)"), not a kind of anything."""
+    if any(link.start == 0 for link in paragraph.links):
+        return None
+    if term_record is not None:
+        return term_record.final().label
+    phrase = _item_phrase(paragraph)
+    return phrase.label if phrase is not None else None
+
+
+def _kind_of_heading(paragraph: Paragraph, term_record: Record | None, source: Source, topic: str, extraction: Extraction) -> None:
+    """An item right under a heading that ends on the heading's head word is a kind of what the
+    heading names: "self-attention" under "## Attention", "Model parallelism" under "## Parallelism"."""
+    heading = paragraph.headings[-1]
+    kind = kinds_named(heading.title) or as_term(heading.title.split(": ")[-1])
+    if len(kind.split()) > 4 or not names_a_concept(kind) or is_shell(kind) or any(c in kind for c in ":()?!"):
+        return
+    if (member := _member_label(paragraph, term_record)) and kind_by_head(kind, member):
+        found = term_record or _item_concept(paragraph, source, topic, extraction)
+        category = extraction.concept(noun_phrase(kind), Source(paragraph.file, heading.line), topic)
+        extraction.state(found, "isA", category, source.by("shared-head"))
 
 
 def member_of_heading(record: Record, heading: Heading, source: Source, extraction: Extraction) -> None:

@@ -27,6 +27,7 @@ _MDX_LINE = re.compile(r"^(?:import\s[^\n]*\sfrom\s+['\"][^'\"\n]*['\"];?|import
 _FENCE = re.compile(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>(?:[^\n]*\n)*?)(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
 _CALLOUT = re.compile(r"^\[![A-Za-z-]+\][+-]?[ \t]*")
+_TO_DO = re.compile(r"^(?:TODO|FIXME|XXX)\b:?[ \t]*")  # "TODO: reread ch. 3", a writer's marker, as a callout's is
 # "1. ", "2.3 ", "IV. ", "Step 1:" before a heading's words are numbering, not part of the name
 _NUMBERING = re.compile(r"^(?:(?:\d+[.)]?)+(?:\s*[:.-])?|[IVX]+\.)\s+")
 
@@ -351,7 +352,7 @@ def _flatten(children: list[Token]) -> tuple[str, list[Link], str | None, bool]:
             children[i].type == "text" and not without_symbols(_CALLOUT.sub("", children[i].content.lstrip())).strip())):
         i += 1
     if i < len(children) and children[i].type == "text":
-        lead = without_symbols(_CALLOUT.sub("", children[i].content.lstrip())).lstrip()
+        lead = _TO_DO.sub("", without_symbols(_CALLOUT.sub("", children[i].content.lstrip())).lstrip())
     if i + 2 < len(children) and children[i].type == "strong_open" and children[i + 1].type == "text":
         closing = next((k for k, c in enumerate(children) if c.type == "strong_close"), None)
         if closing is not None:

@@ -12,12 +12,14 @@ from kg.ingest import clauses
 from kg.ingest.copulas import names_kinds
 from kg.ingest.hearst import includes_kinds
 from kg.ingest.lists import cut, split
-from kg.ingest.nouns import Phrase, category_named, keep, noun_phrase
+from kg.ingest.nouns import Phrase, category_named, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.tagger import singular_noun, singular_phrase
 from kg.labels import clean
 from kg.ingest.subjects import CURRENT
 
 _EXAMPLES = re.compile(r"^(?:some\s+|other\s+|notable\s+|common\s+|popular\s+)*examples(?: of (?P<kind>[\w\s-]+?)(?P<here> in this [\w\s-]+?)?)? (?:are|include)\s+(?P<items>.+)$", re.IGNORECASE)
+# "e.g. Portkey, OpenRouter", "Examples: A, B": names alone, examples of the entry being read
+_BARE_EXAMPLES = re.compile(r"^(?:e\.g\.|eg\.|for example|for instance|examples?|ex\.)(?:\s*[:,]\s*|\s+)(?P<items>[^\s.;:][^.;:]*)$", re.IGNORECASE)
 _NAMING = re.compile(
     r"^the (?P<what>process|set|collection|group|list|sequence|act|practice|study) of (?P<body>.+?) "
     r"is (?:called |known as |referred to as |the (?:[\w-]+'s )?)(?P<name>[\w\s-]+)$",
@@ -101,10 +103,25 @@ def read_examples(text: str, reading: Reading, protected: set[str]) -> bool:
     databases: the kind it names."""
     match = _EXAMPLES.match(text.strip())
     if not match:
-        return False
+        return _bare_examples(text, reading, protected)
     kind = noun_phrase(match["kind"] or "")  # "Examples include A and B": of the entry being read
     of: Phrase | str = CURRENT if match["here"] or not match["kind"] or not keep(kind) else kind
     for item in split(match["items"], protected):
         if keep(phrase := noun_phrase(item)):
             reading.claims.append(Claim(of, "hasExample", phrase, match.start("items"), kind=match["kind"]))
+    return True
+
+
+def _bare_examples(text: str, reading: Reading, protected: set[str]) -> bool:
+    """ "e.g. Portkey, MLflow AI Gateway, OpenRouter" in an entry: examples of it, when all it holds
+    is their names; "For example, GPT-4 uses RLHF" is a sentence, read as one."""
+    match = _BARE_EXAMPLES.match(text.strip().rstrip("."))
+    if match is None or clauses.has_finite_verb(match["items"]):
+        return False
+    written = split(cut(match["items"], protected), protected)
+    items = [noun_phrase(item) for item in written]
+    if not items or any(len(item.split()) > 4 for item in re.split(r",|\s(?:and|or)\s", match["items"])) \
+            or any(map(opens_with_a_doing, written)) or not all(map(keep, items)):
+        return False  # "Example: A sentence with 100 words processed by ...", "e.g. predicting prices": no names
+    reading.claims.extend(Claim(CURRENT, "hasExample", item, match.start("items")) for item in items)
     return True

@@ -305,7 +305,7 @@ def describes(phrase: Phrase) -> bool:
 
 
 # "Types of attention", "Common optimizers", "Popular vector databases": what the items below are
-_KINDS_OF = re.compile(r"^(?:(?:the\s+)?(?:main\s+|common\s+|different\s+)?(?:types|kinds|forms|variants|categories|families)\s+of\s+(?P<kind>.+?)|(?P<head>.+?)\s+(?:types|variants))$", re.IGNORECASE)
+_KINDS_OF = re.compile(r"^(?:(?:the\s+)?(?:(?:\d+|two|three|four|five|six|several|a few)\s+)?(?:main\s+|common\s+|different\s+|major\s+)?(?:types|kinds|forms|variants|categories|families)\s+of\s+(?P<kind>.+?)|(?P<head>.+?)\s+(?:types|variants))$", re.IGNORECASE)
 # what narrows a heading's kind to a setting: "Types of Training Based on Batch Size", "Concepts in K-Means"
 _QUALIFIED = re.compile(r"\s+(?:based on|for|in|with|used|from|by|on)\s+", re.IGNORECASE)
 _INTRODUCING = re.compile(r"^(?:here are|these are|there are|the|some|several|various|common|popular|main|key|different|notable|well-known)\s+", re.IGNORECASE)
@@ -396,6 +396,14 @@ def category_named(text: str) -> str | None:
     if not written or len(written.split()) > 5 or not names_a_concept(written):
         return None
     singular = singular_phrase(as_term(written))
-    if singular == as_term(written) or is_shell(singular) or singular.lower() in _REMARK_HEADS:
+    if singular == as_term(written) or is_shell(singular) or is_remark(singular):
         return None  # "Pros:", "Uses:", "Key takeaways:": remarks on the subject, no kind of thing
     return singular
+
+
+def is_remark(label: str) -> bool:
+    """ "Pros", "Key takeaways", "Real-world uses": a label a writer gives remarks on the subject; not
+    "Tool use", a concept (a head word of the remarks counts in the plural only)."""
+    written = as_term(label)
+    singular = singular_phrase(written)
+    return singular.lower() in _REMARK_HEADS or (singular != written and singular.rsplit(maxsplit=1)[-1].lower() in _REMARK_HEADS)

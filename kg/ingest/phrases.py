@@ -22,6 +22,7 @@ from kg.ingest.hearst import includes_kinds, kinds_with_examples, short_and_verb
 from kg.ingest.openings import demonstrative_kind, opening
 from kg.ingest.authorship import made_by, quoted_works
 from kg.ingest.fragments import bare_fragment, plural_fragment
+from kg.ingest.terms import sum_of_parts
 from kg.ingest.copulas import different, kinds_it_can_be, names_kinds, picks_members, plural_copula
 from kg.ingest.problems import names_a_problem, problems
 from kg.ingest.purposes import tools_for_tasks
@@ -159,6 +160,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
                 objects = []  # "BioNeMo is another model": one more of the kind the notes list
             if relation == "isA":
                 objects = [o for o in objects if not gathers(o.label)]  # "a universe of subfields" says what it holds
+            if relation in {"developedBy", "createdBy"}:
+                objects = [o for o in objects if o.is_name or not opens_with_a_doing(o.label)]  # "made by stacking two models": how, not who
             at = start + match.start()
             if objects and not _a_doing(objects[-1].label):  # "predicting prices (e.g., rents)": of no doing
                 reading.claims.extend(Claim(example, "isA", objects[-1], at) for example in examples)  # "tools, e.g. Kite"
@@ -177,7 +180,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
             reading.claims.extend(Claim(obj, "isA", kind, at) for obj in objects[:1] for kind in _appositive(segment, obj))
             if relation == "isA" and not objects and (shell := _shell_kind(segment, protected)) is not None:
                 reading.claims.append(Claim(subject, "isA", shell, at))  # "is a technique that ...": a class, no edge
-            reading.claims.extend(Claim(subject, relation, obj, at) for obj in objects)
+            if relation != "isA" or not gathers(re.sub(r"^(?:an?|the)\s+", "", segment.strip(), flags=re.IGNORECASE)):
+                reading.claims.extend(Claim(subject, relation, obj, at) for obj in objects)  # not "a collection of trees"
             if relation not in {"developedBy", "createdBy"}:  # "by Hu et al. at Microsoft": where they work, no relation
                 reading.claims.extend(Claim(obj, "relatedTo", place, at) for obj in objects for place in located)
             reading.claims.extend(Claim(subject, "usedFor", goal, at) for goal in purpose)
@@ -257,6 +261,8 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
     """The first sentence after a term, which may be no sentence but what the term is: "**Top P** - A
     sampling technique with temperature, ...", "[HuggingGPT](...) - an LLM-powered agent that ...".
     Such a fragment (an indefinite noun phrase that no verb of its own follows) is read as "It is ..."."""
+    if (parts := sum_of_parts(sentence)) is not None:  # "Agent = model + tools": what the entry is made of
+        return Reading([Claim(CURRENT, "contains", part, 0) for part in map(noun_phrase, parts) if keep(part)])
     if (kind := demonstrative_kind(sentence)) is not None:  # "This video gives ...": the entry is a video
         reading = read(sentence, protected)
         reading.claims.append(Claim(CURRENT, "isA", kind, 0))
@@ -266,7 +272,8 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
             return read(sentence, protected)
         sentence = one  # "Ensemble methods that ..." says what "An ensemble method that ..." does
     elif cut(subject := clauses.before_verb(sentence), protected).strip() == subject.strip() \
-            and not _PARTICIPLE.match(sentence[len(subject):]) and not _RELATIVE_END.search(subject):
+            and not _PARTICIPLE.match(sentence[len(subject):]) and not _RELATIVE_END.search(subject) \
+            and not (len(sentence.split()) <= 6 and not clauses.has_finite_verb(sentence)):  # "A language model.": none
         return read(sentence, protected)  # "A model uses attention": a sentence of its own; "A technique used to ..." is none
     reading = read("It is " + sentence, protected)
     reading.claims = [replace(claim, offset=max(0, claim.offset - 6)) for claim in reading.claims]

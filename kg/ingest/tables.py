@@ -25,7 +25,7 @@ from kg.ingest.nouns import Phrase, category_named, doing, noun_phrase
 from kg.ingest import clauses
 from kg.ingest.relations import stated_by_a_verb
 from kg.ingest.hearst import KIND_HEADS
-from kg.ingest.tagger import names_a_concept, singular_phrase
+from kg.ingest.tagger import names_a_concept, singular_noun, singular_phrase
 from kg.labels import as_term, fold
 from kg.schema import vocab
 from kg.source import Source
@@ -207,8 +207,8 @@ def _kind_in_header(table: Table, column: int, extraction: Extraction, path: str
         written = title  # "Model Architecture" over "| Architecture |", "Model-level techniques" over "| Technique |"
     elif 1 <= len(words) <= 2 and names_a_concept(title) and not any(c.isdigit() for c in title) and singular_phrase(title) == title:
         written = f"{title} {header}"  # "Sampling" over "| Strategy |": sampling strategies
-    elif re.search(rf"(?:^|\s){re.escape(header)}(?:\s|$)", folded):
-        written = header  # "Metrics to watch" over "| Metric |": metrics
+    elif re.search(rf"(?:^|\s){re.escape(header)}(?:\s|$)", folded) or header in {singular_noun(w) for w in folded.split()}:
+        written = header  # "Metrics to watch" over "| Metric |", "Benchmarks I should know" over "| Benchmark |"
     else:
         return None
     category = extraction.concept(noun_phrase(written), Source(path, table.headings[-1].line), None)

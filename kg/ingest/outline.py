@@ -1,0 +1,69 @@
+"""Outlines: a list item with items nested under it and no colon. "- language model" above "- encodes
+statistical info" is an entry, and what the items under it say is about it; "- two main types of
+LMs" and "- vector databases" above items introduce them as a colon would. An item sharing the head
+word of the item or heading above it is a kind of it: "tensor parallelism" under "model
+parallelism", "self-attention" under "## Attention". Knows Markdown's nesting and English noun
+phrases only."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from kg.ingest import clauses, tagger
+from kg.ingest.markdown import Paragraph
+from kg.ingest.nouns import counted_groups, kinds_named, opens_with_a_doing
+from kg.labels import as_term, fold
+
+
+# a verb of its own, a pronoun, a question word: "- use tools", "- why it took off"; a participle may
+# name a kind ("masked language model")
+_NO_NAME = {"VB", "VBZ", "VBP", "VBD", "MD", "PRP", "PRP$", "WDT", "WP", "WRB"}
+
+
+_JOINING = {"of", "for", "in", "on", "with", "and", "or", "to", "vs", "versus", "from", "by", "about", "at"}
+_ORDINALS = {"first", "second", "third", "last", "next", "final"}
+
+
+def parent_items(paragraphs: Iterable[Paragraph]) -> set[int]:
+    """The items that have items nested under them."""
+    return {parent for paragraph in paragraphs for parent in paragraph.parents}
+
+
+def as_entry(paragraph: Paragraph) -> str | None:
+    """The term of an item that heads items nested under it, written as a bare noun phrase ("-
+    language model"); None for any other. An item that introduces its items ("- two main types of
+    LMs") is given the colon it leaves out, so that it is read as one with it."""
+    text = paragraph.text.strip()
+    if not text or text.endswith(":") or paragraph.links or len(text.split()) > 8:
+        return None
+    if kinds_named(text) is not None or counted_groups(f"{text}:") is not None:
+        paragraph.text = f"{text}:"
+        return None
+    if len(text.split()) > 5:
+        return None
+    tags = [tagger.corrected(word, tag) for word, tag in tagger.tagged(text)]
+    if re.search(r"[^\w\s'-]", text) or not tags[-1].startswith("NN") or any(t in _NO_NAME for t in tags) \
+            or clauses.has_finite_verb(text):
+        return None  # "- why it took off", "- the last mile is hard": no name of a thing
+    paragraph.text, paragraph.has_colon = "", True  # "- vector databases" reads as "- vector databases:"
+    return text
+
+
+def kind_by_head(kind: str, member: str) -> bool:
+    """Whether `member` names a kind of `kind` by ending on its head word ("tensor parallelism",
+    "model parallelism"; "self-attention", "attention"), being more than that word. Not a phrase
+    whose head is elsewhere ("introduction to quantization", "intuition of inertia"), a doing
+    ("Running LLMs"), a degree or a place in order ("lower perplexity", "first eigenvector")."""
+    if not re.fullmatch(r"[\w'-]+(?: [\w'-]+)*", member) or opens_with_a_doing(kind) or opens_with_a_doing(member):
+        return False  # "LangChain - OpenAI's RAG": a title
+    kind_words, member_words = _words(kind), _words(member)
+    if _JOINING & {*kind_words, *member_words} or member_words[0] in _ORDINALS \
+            or tagger.tagged(member.split()[0])[0][1] in ("JJR", "JJS", "RBR", "RBS"):
+        return False
+    return bool(kind_words) and len(member_words) > 1 and member_words[-1] == kind_words[-1] and member_words != kind_words
+
+
+def _words(label: str) -> list[str]:
+    return re.split(r"[\s-]+", fold(tagger.singular_phrase(as_term(label))))
+

@@ -1,0 +1,102 @@
+"""The term that opens a list item or a line of notes, set off from what it is: "**Attention**:
+weighs tokens", "Model Merging: ...", and in shorthand "RAG = retrieval-augmented generation",
+"Agent = model + tools + environment" (a sum of parts: the agent contains each); and what is no
+term though written as one ("**Pros**:", "**Web crawls dominate.**"). Knows English wording, Markdown
+and the symbols of shorthand only."""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest import clauses, tagger
+from kg.ingest.markdown import Link, Paragraph
+from kg.ingest.modifiers import is_shell
+from kg.ingest.nouns import abbreviates, is_remark
+from kg.labels import as_term
+
+# "Model Merging: ...", "Prompt Caching vs. KV Caching: ...": capitalised words, a few small ones between
+_COLON_TERM = re.compile(r"^(?P<term>[A-Z][\w'-]*(?:\s+(?:[A-Z(][\w'()-]*|vs\.?|of|and|for|the|in)){0,5}):(?:\s|$)")
+# "- tokenization: breaking text into tokens", "- soft prompts: trainable vectors": a few words in lower case
+_LOWER_COLON_TERM = re.compile(r"^(?P<term>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}):\s+(?=\S)")
+# "FT = finetuning", "soft prompts = trainable vectors": up to four words before an equals sign with spaces
+_EQUATED_TERM = re.compile(r"^(?P<term>[A-Za-z][\w'.-]*(?:\s+[A-Za-z][\w'.-]*){0,3})\s+=\s+(?=\S)")
+# a definition list (PHP Markdown Extra, Pandoc): "Task vector" on a line, ": difference between ..." below
+_DEFINITION_LIST = re.compile(r"^(?P<term>[^\n:]{1,60})\n:[ \t]+(?=\S)")
+_PLUS = re.compile(r"\s+\+\s+")
+_MATH = re.compile(r"[−*/^\\×÷<>=_]|\s-\s|\d\s*\+")  # "task vector = FT − base", "f_t = σ(W_f x_t)": a formula
+
+
+_REASONS = re.compile(r"^(?:why|how|when|where)\b.*\?$", re.IGNORECASE)
+_EXPANSION = re.compile(r"^(?P<long>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,5})\s*(?:$|[,;.(])")
+
+
+def is_no_term(term: str, paragraph: Paragraph) -> bool:
+    """Whether words written as a term are none: a label ("Example", "Pros", "Key takeaways"), a
+    sentence in bold ("**Web crawls dominate.**"), a change of degree ("Lower perplexity"), or an item
+    under a question ("Why use X?": reasons)."""
+    return (not tagger.names_a_concept(term) or is_shell(term) or is_remark(term) or _answers_a_question(paragraph)
+            or clauses.has_finite_verb(term) or _of_degree(term))
+
+
+def _of_degree(term: str) -> bool:
+    """ "Lower perplexity = better predictions", "**More data**: ...": a change of degree, no name."""
+    first = term.split()[0]
+    return first.lower() in ("more", "less", "fewer") or tagger.tagged(first)[0][1] in ("JJR", "JJS", "RBR", "RBS")
+
+
+def _answers_a_question(paragraph: Paragraph) -> bool:
+    """Bold items under "Why use cross-validation?" or "How does it work?" are reasons and steps,
+    not terms ("**Reliable performance**: ...")."""
+    return bool(paragraph.headings) and _REASONS.match(paragraph.headings[-1].title.split(": ")[-1]) is not None
+
+
+def expansion(term: str, text: str) -> str | None:
+    """ "**RAG**: retrieval-augmented generation", "ZFT = zorp finetuning, a ...": the words an
+    abbreviation stands for, when what follows the term opens with them."""
+    if not re.fullmatch(r"[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*s?", term) or len(term) > 8:
+        return None
+    found = _EXPANSION.match(text.strip())
+    if found is None or len(re.split(r"[\s-]+", found["long"])) < 2 or not abbreviates(term.removesuffix("s"), found["long"]):
+        return None
+    tags = [tagger.corrected(word, tag) for word, tag in tagger.tagged(found["long"])]
+    return found["long"] if tags[-1].startswith(("NN", "VBG")) and not clauses.has_finite_verb(found["long"]) else None  # no "large models are big"
+
+
+def written_term(text: str, item: bool) -> re.Match[str] | None:
+    """The term that opens `text` and is set off from the rest: by a colon in a list item, by a
+    colon opening the next line (a definition list), or by an equals sign anywhere (no prose opens
+    on "x = ") unless what follows is a formula of symbols; its `term` group, and its end where the
+    rest begins."""
+    if item and (colon := _COLON_TERM.match(text) or _LOWER_COLON_TERM.match(text)):
+        return None if _members_listed(colon["term"], text[colon.end():]) else colon
+    if (defined := _DEFINITION_LIST.match(text)) is not None:
+        return defined
+    equated = _EQUATED_TERM.match(text)
+    first_line = text[: text.find("\n")] if "\n" in text else text
+    return equated if equated and not _MATH.search(first_line, equated.end()) and "_" not in equated["term"] else None
+
+
+def _members_listed(term: str, rest: str) -> bool:
+    """ "Frameworks: TensorFlow, PyTorch and JAX": a plural and the short names of its members, read
+    as one sentence (kg.ingest.namings.read_labelled_list), not a term and its definition."""
+    items = [item for item in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", rest.strip().rstrip(".")) if item.strip()]
+    return tagger.singular_phrase(as_term(term)) != as_term(term) and len(items) >= 2 and all(len(item.split()) <= 4 for item in items)
+
+
+def in_title(term: re.Match[str], links: tuple[Link, ...]) -> bool:
+    """Whether a written term ends inside a link: "[Koala: A Dialogue Model](...)" is a linked work's
+    title, whose subtitle may say what the work is ("A Survey") rather than what the term is."""
+    return any(link.start < term.end("term") < link.end for link in links)
+
+
+def sum_of_parts(text: str) -> list[str] | None:
+    """ "model + tools + environment": the parts of a whole written as a sum of noun phrases, each of
+    up to four words with no verb; None for anything else ("2 + 2", "Adam + a warmup schedule helps")."""
+    parts = _PLUS.split(text.strip().rstrip("."))
+    if len(parts) < 2:
+        return None
+    for part in parts:
+        tags = [tagger.corrected(word, tag) for word, tag in tagger.tagged(part)]
+        if not 0 < len(tags) <= 4 or not tags[-1].startswith("NN") or any(t.startswith(("VB", "PRP", "CD", "MD")) for t in tags):
+            return None
+    return parts

@@ -1,0 +1,89 @@
+"""Shorthand as terse notes write it: a term set off by an equals sign ("soft prompts = trainable
+vectors"), a whole written as a sum of its parts ("Agent = model + tools"), and formulas, which say
+nothing a graph can hold. Every input here is written for the test; none is taken from the owner's
+notes or the test corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reading import build, lowered, names, rules
+
+
+@pytest.mark.parametrize("line", [
+    "Zorp agent = planner + memory store + environment",
+    "- Zorp agent = planner + memory store + environment",
+    "- **Zorp agent**: planner + memory store + environment.",
+])
+def test_a_sum_of_noun_phrases_names_the_parts_of_a_whole(tmp_path: Path, line: str) -> None:
+    graph = build(tmp_path, f"# Agents\n\n{line}\n")
+    found = lowered(graph)
+    for part in ("planner", "memory store", "environment"):
+        assert ("zorp agent", "contains", part) in found, found
+    assert rules(graph, "zorp agent", "contains", "planner") == {("phrase", "stated")}
+
+
+@pytest.mark.parametrize("line", [
+    "- Zorp score = 2 + 2",  # numbers
+    "- Zorp agent = planner + a memory that grows",  # a clause, not a noun phrase
+    "- Zorp agent + planner",  # no whole named
+])
+def test_what_is_no_sum_of_noun_phrases_names_no_parts(tmp_path: Path, line: str) -> None:
+    found = lowered(build(tmp_path, f"# Agents\n\n{line}\n"))
+    assert not any(r == "contains" for _s, r, _o in found), found
+
+
+def test_a_term_set_off_by_an_equals_sign_is_an_entry(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Finetuning
+
+        - soft prompts = trainable vectors prepended to the input
+        - ZFT = zorp finetuning
+        """)
+    concept = graph.resolve("soft prompt")
+    assert graph.definition(concept).startswith("trainable vectors"), graph.definition(concept)
+    assert graph.resolve("zorp finetuning") == graph.resolve("ZFT")  # the letters of its words: another name
+
+
+@pytest.mark.parametrize("line", [
+    "task vector = tuned weights − base weights",
+    "f_t = σ(W_f x_t + b_f)",
+    "zorp = kestrel * 2",
+])
+def test_a_formula_is_no_entry(tmp_path: Path, line: str) -> None:
+    graph = build(tmp_path, f"# Merging\n\n- {line}\n")
+    assert not {"task vector", "f_t", "zorp"} & names(graph), names(graph)
+
+
+def test_a_colon_term_in_a_list_is_read_as_its_definition(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Models
+
+        - Zorp Forest: An ensemble model that combines decision trees.
+        - Kestrel Net: Introducing new open models.
+        """))
+    assert ("zorp forest", "isA", "ensemble model") in found, found
+    assert not any(s == "kestrel net" and r == "isA" for s, r, _o in found), found  # a participle opens no kind
+
+
+def test_an_abbreviation_before_its_words_takes_them_as_another_name(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Distillation
+
+        - **ZKD**: zorp knowledge distillation, a way to compress models.
+        - **LLMs**: large language models are big.
+        """)
+    assert graph.resolve("zorp knowledge distillation") == graph.resolve("ZKD")
+    assert "large language models are big" not in names(graph)  # a sentence, not the words it stands for
+
+
+@pytest.mark.parametrize("term", ["Real-world uses", "Key takeaways"])
+def test_remarks_in_bold_are_no_term(tmp_path: Path, term: str) -> None:
+    graph = build(tmp_path, f"# Zorp nets\n\n**{term}:** Zorp nets are used in speech recognition.\n")
+    assert term.casefold() not in names(graph) and term.casefold()[:-1] not in names(graph), names(graph)
+
+
+def test_a_plural_after_an_adjective_is_a_term_not_a_sentence(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Prompts\n\n- **Soft prompts**: trainable vectors. They are a kind of prefix.\n"))
+    assert ("soft prompt", "isA", "prefix") in found, found

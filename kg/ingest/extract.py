@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kg.ingest import classify, clauses, diagrams, fields, outline, tables, vault
+from kg.ingest import classify, clauses, diagrams, fields, flashcards, outline, tables, vault
 from kg.labels import as_term, clean, close, fold, words
 from kg.ingest.lexicon import Lexicon, Record, Statement
 from kg.ingest.modifiers import is_shell, names_an_instance
@@ -106,7 +106,9 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
     stack: list[_Entry] = list(base)
     trail: tuple[Heading, ...] = ()
     parents = outline.parent_items(notes.paragraphs)
+    asked: str | None = None  # a card's question, its answer in the next paragraph
     for paragraph in notes.paragraphs:
+        asked = flashcards.read_card(paragraph, asked)  # "**Q:** What is LoRA? **A:** ...": what LoRA is
         if paragraph.headings != trail:
             stack, trail = list(base), paragraph.headings
             introducers.pop(INTRODUCED, None)

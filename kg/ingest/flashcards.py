@@ -1,0 +1,63 @@
+"""Question-and-answer cards, as notes for spaced repetition are written: "**Q:** What is LoRA?" then
+"**A:** A PEFT method that ..." (one paragraph or two). The answer is read as a statement of what
+the question asks: "What is X?" and "How does X work?" make X an entry and the answer what it is; a
+question with a blank ("LoRA is a form of ...?") is the statement with its blank filled by the
+answer's first words; a question that is a noun phrase ("Examples of adapter methods?") is stated
+to be the answer. The question itself states nothing. Knows English wording and Markdown only."""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.markdown import Link, Paragraph
+
+_LABELS = {"q": "Q", "question": "Q", "a": "A", "answer": "A"}
+_LABELLED = re.compile(r"^(?P<label>Q|Question|A|Answer)\s*[:.)]\s*", re.IGNORECASE)
+# "What is LoRA?", "What's QLoRA?", "What are adapters?", "Define perplexity.", "How does LoRA work?"
+_ABOUT = re.compile(
+    r"^(?:(?:what|who)(?:'s|\s+is|\s+are|\s+was)|define|explain|describe|how\s+(?:does|do|is|are)(?!\s+(?:you|we|I|it|they)\b))"
+    r"\s+(?:an?\s+|the\s+)?(?P<about>[^?,;]{1,60}?)(?:\s+(?:work|used|done|work exactly|differ))?\s*[?.]?$", re.IGNORECASE)
+_BLANK = re.compile(r"\s*(?:\.{3}|…|_{3,})\s*")
+_FIRST_WORDS = re.compile(r"^(?P<words>[^.;:(\n]+?)(?:\s+-\s+|[.;:(\n]|$)")
+_NOUN_QUESTION = re.compile(r"^(?:(?:examples|types|kinds|families|forms|parts|components)\s+of|(?:\w+\s+)?(?:two|three|four|\d+)\s+\w+)\s", re.IGNORECASE)
+
+
+def read_card(paragraph: Paragraph, asked: str | None) -> str | None:
+    """Restate a card's paragraph as what its answer says (see the module); return the question of a
+    paragraph that only asks it, for the answer in the next paragraph."""
+    label, text = _label(paragraph)
+    if label == "Q":
+        question, _, answer = text.partition("\n")
+        found = _LABELLED.match(answer)
+        if found is None or _LABELS[found["label"].lower()] != "A":
+            paragraph.term, paragraph.text, paragraph.links = None, "", ()  # the answer comes next
+            return question.strip()
+        _restate(paragraph, question.strip(), answer[found.end():], len(paragraph.text) - len(answer) + found.end())
+    elif label == "A" and asked is not None:
+        _restate(paragraph, asked, text, len(paragraph.text) - len(text))
+    return None
+
+
+def _label(paragraph: Paragraph) -> tuple[str | None, str]:
+    """ "Q" or "A" and the text after it, for a paragraph that opens with either."""
+    if paragraph.term is not None and paragraph.term.strip(" .:").lower() in _LABELS:  # "**Q:** ..."
+        return _LABELS[paragraph.term.strip(" .:").lower()], paragraph.text
+    found = _LABELLED.match(paragraph.text)
+    if found is None or paragraph.term is not None:
+        return None, paragraph.text
+    return _LABELS[found["label"].lower()], paragraph.text[found.end():]
+
+
+def _restate(paragraph: Paragraph, question: str, answer: str, at: int) -> None:
+    """The paragraph as the statement of an answer that starts at `at` in its text."""
+    skipped = paragraph.text.count("\n", 0, at)
+    paragraph.lines = paragraph.lines[skipped:]
+    paragraph.links = tuple(Link(l.text, l.url, l.start - at, l.end - at) for l in paragraph.links if l.start >= at)
+    paragraph.term, paragraph.has_colon, paragraph.text = None, False, answer.strip()
+    if (about := _ABOUT.match(question)) is not None:
+        paragraph.term, paragraph.has_colon = about["about"].strip(), True  # "**X**: answer"
+    elif _BLANK.search(question) and (first := _FIRST_WORDS.match(paragraph.text)) is not None:
+        filled = _BLANK.sub(f" {first['words'].strip()} ", question.rstrip(" ?")).strip()
+        paragraph.text, paragraph.links = f"{filled}.", ()  # "Finetuning is a form of transfer learning."
+    elif _NOUN_QUESTION.match(question):
+        paragraph.text, paragraph.links = f"{question.rstrip(' ?')} are {paragraph.text}", ()

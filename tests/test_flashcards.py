@@ -1,0 +1,50 @@
+"""Notes written as cards and definition lists: "**Q:** What is X? **A:** ..." (one paragraph or
+two), a question with a blank, a question that is a noun phrase, "Term" then ": definition" on the
+next line. Every input here is written for the test; none is taken from the owner's notes or the
+test corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reading import build, lowered, names
+
+
+@pytest.mark.parametrize("card", [
+    "**Q:** What is zorp?\n**A:** A kestrel model. It uses attention.",
+    "Q: What's zorp?\nA: A kestrel model. It uses attention.",
+    "**Q.** How does zorp work?\n\n**A.** A kestrel model. It uses attention.",
+    "Question: Define zorp.\nAnswer: a kestrel model. It uses attention.",
+])
+def test_the_answer_to_what_is_x_says_what_x_is(tmp_path: Path, card: str) -> None:
+    found = lowered(build(tmp_path, f"# Cards\n\n{card}\n"))
+    assert {("zorp", "isA", "kestrel model"), ("zorp", "uses", "attention")} <= found, found
+
+
+def test_a_blank_in_the_question_is_filled_by_the_answer(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Cards\n\n**Q:** Zorp tuning is a form of ...?\n**A:** transfer learning - more on it later.\n"))
+    assert ("zorp tuning", "isA", "transfer learning") in found, found
+
+
+def test_a_question_that_is_a_noun_phrase_is_stated_to_be_the_answer(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Cards\n\n**Q:** Examples of zorp methods?\n**A:** Kestrel, Wombat, Quokka.\n"))
+    assert {("kestrel", "isA", "zorp method"), ("quokka", "isA", "zorp method")} <= found, found
+
+
+def test_a_question_states_nothing_of_its_own(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Cards\n\n**Q:** Why does zorp use attention?\n**A:** Because it is cheap.\n")
+    assert not any(s == "zorp" for s, _r, _o in lowered(graph)), lowered(graph)
+
+
+def test_a_definition_list_defines_its_terms(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Terms\n\nZorp vector\n: a kestrel vector that stores weights.\n\nWombat\n: a tokenizer.\n")
+    found = lowered(graph)
+    assert {("zorp vector", "isA", "kestrel vector"), ("wombat", "isA", "tokenizer")} <= found, found
+    assert graph.definition(graph.resolve("wombat")) == "a tokenizer."
+
+
+def test_a_to_do_marker_is_no_word_of_the_notes(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Notes\n\nTODO zorp methods: Kestrel, Wombat and Quokka\n")
+    assert ("kestrel", "isA", "zorp method") in lowered(graph), lowered(graph)
+    assert not any("todo" in name for name in names(graph)), names(graph)

@@ -210,23 +210,34 @@ def test_an_item_that_introduces_its_items_needs_no_colon(tmp_path: Path, item: 
     assert {("kestrel", "isA", "zorp model"), ("wombat", "isA", "zorp model")} <= found, found
 
 
-def test_items_sharing_the_head_word_above_them_are_kinds_of_it(tmp_path: Path) -> None:
+def test_items_ending_on_the_words_above_them_are_kinds_and_other_names_are_within_its_scope(tmp_path: Path) -> None:
     graph = build(tmp_path, """\
         # Training
 
         ## Parallelism
 
         - Zorp parallelism
-          - kestrel parallelism
+          - kestrel zorp parallelism
           - wombat parallelism
           - memory footprint
+          - uses many devices
         - **Tensor parallelism**: splits each layer.
+        - **Dense model**: uses every weight.
         """)
     found = lowered(graph)
-    assert {("kestrel parallelism", "isA", "zorp parallelism"), ("wombat parallelism", "isA", "zorp parallelism"),
-            ("zorp parallelism", "isA", "parallelism"), ("tensor parallelism", "isA", "parallelism")} <= found, found
-    assert not any(s == "memory footprint" for s, _r, _o in found), found
-    assert rules(graph, "kestrel parallelism", "isA", "zorp parallelism") == {("shared-head", "structural")}
+    assert {("kestrel zorp parallelism", "isA", "zorp parallelism"), ("zorp parallelism", "isA", "parallelism"),
+            ("tensor parallelism", "isA", "parallelism")} <= found, found
+    # a shared head alone makes no kind ("wombat parallelism" is no zorp parallelism): under a bare item, in its scope
+    assert {("zorp parallelism", "includes", "wombat parallelism"), ("zorp parallelism", "includes", "memory footprint")} <= found, found
+    assert not any(s == "dense model" and r == "isA" for s, r, _o in found), found
+    assert ("shared-head", "structural") in rules(graph, "kestrel zorp parallelism", "isA", "zorp parallelism")
+    assert rules(graph, "zorp parallelism", "includes", "memory footprint") == {("outline-item", "structural")}
+
+
+@pytest.mark.parametrize("child", ["- risk: competitors copy you", "- [Zorp guide](https://example.org/zorp)", "- uses many devices"])
+def test_a_remark_a_link_or_a_sentence_under_a_bare_item_is_not_in_its_scope(tmp_path: Path, child: str) -> None:
+    found = lowered(build(tmp_path, f"# Notes\n\n- zorp evaluation\n  {child}\n  - kestrel metric\n"))
+    assert {o for s, r, o in found if s == "zorp evaluation" and r == "includes"} == {"kestrel metric"}, found
 
 
 @pytest.mark.parametrize("heading, item", [

@@ -24,7 +24,7 @@ from kg.ingest.listed import HEAD, INTRODUCED, introduced_relation, member_of_he
 from kg.ingest.nouns import Phrase, kinds_named, noun_phrase
 from kg.ingest.namings import also_called
 from kg.ingest.phrases import is_shell_kind, read, read_definition, sentences
-from kg.ingest.terms import expansion, in_title, is_no_term, written_term
+from kg.ingest.terms import expansion, in_title, is_no_term, without_label, written_term
 from kg.ingest.subjects import CURRENT
 from kg.ingest.tagger import names_a_concept, readings, singular_phrase
 
@@ -125,7 +125,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         label = term  # kept when it is no term: "Examples:" passes its list's kind on to the items below it
         if term is not None and (is_no_term(term, paragraph)
                                  or (note is not None and paragraph.item is None)):  # emphasis in a note, not a term
-            paragraph.text, term = f"{term} {paragraph.text}" if not paragraph.has_colon else paragraph.text, None
+            paragraph.text, term = f"{term} {paragraph.text}" if not paragraph.has_colon else without_label(term, paragraph.text), None
         maker = maker_beside(term, paragraph) if term is not None else None  # "**Evalkit** by Acme Research: ..."
         if term is not None:
             stack.append(_open_entry(term, paragraph, extraction))

@@ -16,7 +16,7 @@ from kg.ingest.markdown import Heading, Paragraph
 from kg.ingest.hearst import includes_kinds
 from kg.ingest.modifiers import is_shell
 from kg.ingest.nouns import Phrase, category_named, counted_groups, kinds_named, noun_phrase, parts_named, types_named
-from kg.ingest.outline import kind_by_head
+from kg.ingest.outline import is_bare_name, names_a_kind_of
 from kg.ingest.phrases import sentences
 from kg.ingest.relations import relation_at, relation_matches
 from kg.ingest.subjects import NOBODY, subject_of
@@ -87,8 +87,8 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     if named is not None:
         introducers[paragraph.item] = (extraction.concept(noun_phrase(named), source, topic), "isA")
         return
-    if term_record is not None and not paragraph.text:  # "- model parallelism" / "  - tensor parallelism": kinds of it
-        introducers[paragraph.item] = (term_record, HEAD)  # (an entry with a text says more than a heading of an outline)
+    if term_record is not None and not paragraph.text and not re.search(r"\s(?:vs\.?|versus)\s", term or "", re.IGNORECASE):
+        introducers[paragraph.item] = (term_record, HEAD)  # "- model parallelism" alone, a heading of the items below it
     introducer = introducers.get(paragraph.parents[-1] if paragraph.parents else INTRODUCED)
     if introducer is None:
         if not paragraph.parents and paragraph.headings:  # "## Attention" / "- self-attention"
@@ -98,10 +98,12 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         introducers[paragraph.item] = introducer  # "- Classification models:" / "  - Examples:" / "    - SVM": a kind of it
         return
     record, relation = introducer
-    if relation == HEAD:
-        if (written := _member_label(paragraph, term_record)) and kind_by_head(record.final().label, written):
-            member = term_record or _item_concept(paragraph, source, topic, extraction)
-            extraction.state(member, "isA", record, source.by("shared-head"))
+    if relation == HEAD:  # under a bare item: a kind of it when it ends on its head word, else within its scope
+        bare = not paragraph.text if term_record is not None else is_bare_name(paragraph.text)  # no "- risk: ..."
+        if (written := _member_label(paragraph, term_record)) and names_a_kind_of(record.final().label, written):
+            extraction.state(term_record or _item_concept(paragraph, source, topic, extraction), "isA", record, source.by("shared-head"))
+        elif written and bare and (member := term_record or _item_concept(paragraph, source, topic, extraction)) is not None:
+            extraction.state(record, "includes", member, source.by("outline-item"))
         return
     member = term_record if term is not None else _item_concept(paragraph, source, topic, extraction)
     if member is None:
@@ -132,7 +134,7 @@ def _item_phrase(paragraph: Paragraph) -> Phrase | None:
 def _member_label(paragraph: Paragraph, term_record: Record | None) -> str | None:
     """The label an item names, before any concept is made of it; None for a link that opens the
     item: a page on it ("[Introduction to quantization](...)"), not a kind of anything."""
-    if any(link.start == 0 for link in paragraph.links):
+    if paragraph.term_linked or any(link.start == 0 for link in paragraph.links):
         return None
     if term_record is not None:
         return term_record.final().label
@@ -147,7 +149,7 @@ def _kind_of_heading(paragraph: Paragraph, term_record: Record | None, source: S
     kind = kinds_named(heading.title) or as_term(heading.title.split(": ")[-1])
     if len(kind.split()) > 4 or not names_a_concept(kind) or is_shell(kind) or any(c in kind for c in ":()?!"):
         return
-    if (member := _member_label(paragraph, term_record)) and kind_by_head(kind, member):
+    if (member := _member_label(paragraph, term_record)) and names_a_kind_of(kind, member):
         found = term_record or _item_concept(paragraph, source, topic, extraction)
         category = extraction.concept(noun_phrase(kind), Source(paragraph.file, heading.line), topic)
         extraction.state(found, "isA", category, source.by("shared-head"))

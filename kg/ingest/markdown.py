@@ -62,10 +62,11 @@ class Heading:
 class Paragraph:
     """One paragraph of a notes file, in a list item or not.
 
-    `term` is a bold term that opens the paragraph (`**Token:** ...`), `has_colon` tells whether a
-    colon followed it; `text` is the rest, with links and wikilinks as their text and one "\\n" per
-    source line; `lines[i]` is the file line of text line i. `item` identifies the list item the
-    paragraph opens (None when it is not an item's first paragraph); `depth` is the list nesting.
+    `term` is a bold term that opens the paragraph (`**Token:** ...`), or a link set off like one
+    (`term_linked`); `has_colon` tells whether a colon followed it; `text` is the rest, with links
+    and wikilinks as their text and one "\\n" per source line; `lines[i]` is the file line of text
+    line i. `item` identifies the list item the paragraph opens (None when it is not an item's first
+    paragraph); `depth` is the list nesting.
     """
 
     file: str
@@ -80,6 +81,7 @@ class Paragraph:
     links: tuple[Link, ...] = ()
     wikilinks: tuple[Link, ...] = ()
     fields: tuple[Field, ...] = ()
+    term_linked: bool = False  # the term is a link's text ("- [Evalkit](url): ..."): a page on it, as often as not
 
     @property
     def line(self) -> int:
@@ -301,6 +303,7 @@ def _paragraph(inline: Token, first_line: int, path: str, trail: tuple[Heading, 
     if text != written:  # fields and wikilinks only shorten the text: a link moved back by at most that much
         links = [_relocate(link, text, len(written) - len(text)) for link in links]
     lead = len(text) - len(text.lstrip())
+    linked = term is not None and any(l.start == l.end == 0 and l.text == term for l in links)
     links = tuple(Link(l.text, l.url, l.start - lead, l.end - lead) for l in links if l.start >= lead)
     wikilinks = tuple(Link(l.text, l.url, l.start - lead, l.end - lead) for l in wikilinks if l.start >= lead)
     return Paragraph(
@@ -310,6 +313,7 @@ def _paragraph(inline: Token, first_line: int, path: str, trail: tuple[Heading, 
         item=opened,
         parents=tuple(items[:-1]) if opened is not None else tuple(items),
         term=term,
+        term_linked=linked,
         has_colon=has_colon,
         text=text.strip(),
         lines=lines[text.count("\n", 0, lead):],

@@ -116,12 +116,22 @@ def _bare_examples(text: str, reading: Reading, protected: set[str]) -> bool:
     """ "e.g. Portkey, MLflow AI Gateway, OpenRouter" in an entry: examples of it, when all it holds
     is their names; "For example, GPT-4 uses RLHF" is a sentence, read as one."""
     match = _BARE_EXAMPLES.match(text.strip().rstrip("."))
-    if match is None or clauses.has_finite_verb(match["items"]):
+    items = names_only(match["items"], protected) if match is not None else None
+    if not items:
         return False
-    written = split(cut(match["items"], protected), protected)
-    items = [noun_phrase(item) for item in written]
-    if not items or any(len(item.split()) > 4 for item in re.split(r",|\s(?:and|or)\s", match["items"])) \
-            or any(map(opens_with_a_doing, written)) or not all(map(keep, items)):
-        return False  # "Example: A sentence with 100 words processed by ...", "e.g. predicting prices": no names
     reading.claims.extend(Claim(CURRENT, "hasExample", item, match.start("items")) for item in items)
     return True
+
+
+def names_only(text: str, protected: frozenset[str] | set[str] = frozenset()) -> list[Phrase] | None:
+    """The names a text lists and nothing else ("Portkey, MLflow AI Gateway, OpenRouter"), each of up
+    to four words; None for a sentence, a doing or a description ("Relationship between Amount and
+    Time", "predicting prices")."""
+    if clauses.has_finite_verb(text) or re.search(r"\b(?:between|of|for|in|on|to|with)\b", text):
+        return None
+    written = split(cut(text, set(protected)), set(protected))
+    items = [noun_phrase(item) for item in written]
+    if not items or any(len(item.split()) > 4 for item in re.split(r",|\s(?:and|or)\s", text)) \
+            or any(map(opens_with_a_doing, written)) or not all(map(keep, items)):
+        return None
+    return items

@@ -1,9 +1,9 @@
 """Outlines: a list item with items nested under it and no colon. "- language model" above "- encodes
 statistical info" is an entry, and what the items under it say is about it; "- two main types of
-LMs" and "- vector databases" above items introduce them as a colon would. An item sharing the head
-word of the item or heading above it is a kind of it: "tensor parallelism" under "model
-parallelism", "self-attention" under "## Attention". Knows Markdown's nesting and English noun
-phrases only."""
+LMs" and "- vector databases" above items introduce them as a colon would. An item that ends on the
+words of the item or heading above it is a kind of it: "model parallelism" under "parallelism",
+"self-attention" under "## Attention"; any other name under a bare item is within its scope ("model
+serving" under "infrastructure"). Knows Markdown's nesting and English noun phrases only."""
 
 from __future__ import annotations
 
@@ -19,6 +19,9 @@ from kg.labels import as_term, fold
 # a verb of its own, a pronoun, a question word: "- use tools", "- why it took off"; a participle may
 # name a kind ("masked language model")
 _NO_NAME = {"VB", "VBZ", "VBP", "VBD", "MD", "PRP", "PRP$", "WDT", "WP", "WRB"}
+# what a name is made of: nouns, adjectives, participles, numbers ("4-bit NF4"), "of" and "and"; no
+# other preposition ("implemented through vector stores"), no degree ("more confident predictions")
+_NAME_TAGS = {"NN", "NNS", "NNP", "NNPS", "JJ", "VBN", "VBG", "CD", "FW"}
 
 
 _JOINING = {"of", "for", "in", "on", "with", "and", "or", "to", "vs", "versus", "from", "by", "about", "at"}
@@ -40,28 +43,38 @@ def as_entry(paragraph: Paragraph) -> str | None:
     if kinds_named(text) is not None or counted_groups(f"{text}:") is not None:
         paragraph.text = f"{text}:"
         return None
-    if len(text.split()) > 5:
-        return None
-    tags = [tagger.corrected(word, tag) for word, tag in tagger.tagged(text)]
-    if re.search(r"[^\w\s'-]", text) or not tags[-1].startswith("NN") or any(t in _NO_NAME for t in tags) \
-            or clauses.has_finite_verb(text):
+    if not is_bare_name(text):
         return None  # "- why it took off", "- the last mile is hard": no name of a thing
     paragraph.text, paragraph.has_colon = "", True  # "- vector databases" reads as "- vector databases:"
     return text
 
 
-def kind_by_head(kind: str, member: str) -> bool:
-    """Whether `member` names a kind of `kind` by ending on its head word ("tensor parallelism",
-    "model parallelism"; "self-attention", "attention"), being more than that word. Not a phrase
-    whose head is elsewhere ("introduction to quantization", "intuition of inertia"), a doing
-    ("Running LLMs"), a degree or a place in order ("lower perplexity", "first eigenvector")."""
+def is_bare_name(text: str) -> bool:
+    """Whether an item's whole text is a noun phrase of up to five words ("- tensor parallelism"),
+    with no verb, pronoun or question word ("- uses tools", "- why it took off")."""
+    if not text or len(text.split()) > 5 or re.search(r"[^\w\s'-]", text):
+        return False
+    tagged = [(word.lower(), tagger.corrected(word, tag)) for word, tag in tagger.tagged(text)]
+    tags = [tag for _word, tag in tagged]
+    last, tag = tagged[-1]
+    noun = tag.startswith("NN") or (tag == "JJ" and "NOUN" in tagger.readings(last))  # "kestrel metric"
+    return (noun and tags[0] != "RB" and not any(t in _NO_NAME for t in tags)
+            and all(t in _NAME_TAGS or word in ("of", "and", "&") for word, t in tagged) and not clauses.has_finite_verb(text))
+
+
+def names_a_kind_of(kind: str, member: str) -> bool:
+    """Whether `member` names a kind of `kind` by ending on its words, being more than them ("model
+    parallelism" and "parallelism", "self-attention" and "attention"): not "dense model" under
+    "sparse models", nor "tensor parallelism" under "model parallelism", though each shares a head.
+    Not a phrase whose head is elsewhere ("introduction to quantization", "intuition of inertia"), a
+    doing ("Running LLMs"), a degree or a place in order ("lower perplexity", "first eigenvector")."""
     if not re.fullmatch(r"[\w'-]+(?: [\w'-]+)*", member) or opens_with_a_doing(kind) or opens_with_a_doing(member):
         return False  # "LangChain - OpenAI's RAG": a title
     kind_words, member_words = _words(kind), _words(member)
     if _JOINING & {*kind_words, *member_words} or member_words[0] in _ORDINALS \
             or tagger.tagged(member.split()[0])[0][1] in ("JJR", "JJS", "RBR", "RBS"):
         return False
-    return bool(kind_words) and len(member_words) > 1 and member_words[-1] == kind_words[-1] and member_words != kind_words
+    return bool(kind_words) and len(member_words) > len(kind_words) and member_words[-len(kind_words):] == kind_words
 
 
 def _words(label: str) -> list[str]:

@@ -14,7 +14,7 @@ from kg.ingest.claims import Claim, Reading
 from kg.ingest.namings import read_examples, read_labelled_list, read_naming
 from kg.ingest.nouns import QUANTITY, Phrase, describes, doing, is_action, keep, noun_phrase, opens_with_a_doing
 from kg.ingest import clauses
-from kg.ingest.tagger import tagged
+from kg.ingest.tagger import readings, tagged
 from kg.ingest.modifiers import compares, gathers, is_shell, only_describes, without_judgement
 from kg.ingest.advice import advice
 from kg.ingest.appositions import appositions
@@ -273,11 +273,18 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
         sentence = one  # "Ensemble methods that ..." says what "An ensemble method that ..." does
     elif cut(subject := clauses.before_verb(sentence), protected).strip() == subject.strip() \
             and not _PARTICIPLE.match(sentence[len(subject):]) and not _RELATIVE_END.search(subject) \
-            and not (len(sentence.split()) <= 6 and not clauses.has_finite_verb(sentence)):  # "A language model.": none
+            and not _verbless(sentence):  # "A language model.": none
         return read(sentence, protected)  # "A model uses attention": a sentence of its own; "A technique used to ..." is none
     reading = read("It is " + sentence, protected)
     reading.claims = [replace(claim, offset=max(0, claim.offset - 6)) for claim in reading.claims]
     return reading
+
+
+def _verbless(sentence: str) -> bool:
+    """ "A language model.", "A more theoretical article about LLM agents.": no verb, not even one
+    the tagger takes for a plural noun ("A model encodes information": "encodes" is a verb only)."""
+    return not clauses.has_finite_verb(sentence) and not any(
+        tag == "NNS" and set(readings(word.lower())) == {"VERB"} for word, tag in tagged(sentence))
 
 
 _RELATIVE_END = re.compile(r"\s(?:that|which|who)$", re.IGNORECASE)  # "A dense vector that represents ...": no verb of its own

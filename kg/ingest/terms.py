@@ -11,6 +11,7 @@ import re
 from kg.ingest import clauses, tagger
 from kg.ingest.markdown import Link, Paragraph
 from kg.ingest.modifiers import is_shell
+from kg.ingest.namings import names_only
 from kg.ingest.nouns import abbreviates, is_remark
 from kg.labels import as_term
 
@@ -22,6 +23,7 @@ _LOWER_COLON_TERM = re.compile(r"^(?P<term>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})
 _EQUATED_TERM = re.compile(r"^(?P<term>[A-Za-z][\w'.-]*(?:\s+[A-Za-z][\w'.-]*){0,3})\s+=\s+(?=\S)")
 # a definition list (PHP Markdown Extra, Pandoc): "Task vector" on a line, ": difference between ..." below
 _DEFINITION_LIST = re.compile(r"^(?P<term>[^\n:]{1,60})\n:[ \t]+(?=\S)")
+_EXAMPLES = {"example", "examples", "for example", "for instance", "ex"}
 _PLUS = re.compile(r"\s+\+\s+")
 _MATH = re.compile(r"[−*/^\\×÷<>=_]|\s-\s|\d\s*\+")  # "task vector = FT − base", "f_t = σ(W_f x_t)": a formula
 
@@ -74,6 +76,12 @@ def written_term(text: str, item: bool) -> re.Match[str] | None:
     equated = _EQUATED_TERM.match(text)
     first_line = text[: text.find("\n")] if "\n" in text else text
     return equated if equated and not _MATH.search(first_line, equated.end()) and "_" not in equated["term"] else None
+
+
+def without_label(label: str, text: str) -> str:
+    """The text of an item whose label is no term ("Example: Use SMOTE to ...", "Pros: cheap"), the
+    label left out; after "Examples:" names alone stay examples ("Examples: Chatbot Arena")."""
+    return f"e.g. {text}" if label.lower() in _EXAMPLES and names_only(text) else text
 
 
 def _members_listed(term: str, rest: str) -> bool:

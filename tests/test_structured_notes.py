@@ -254,3 +254,29 @@ def test_a_plural_in_a_longer_heading_and_a_made_by_column_say_what_the_rows_are
         """))
     assert {("kestrel-qa", "isA", "benchmark"), ("quokka-8k", "isA", "benchmark"),
             ("kestrel-qa", "developedBy", "wombat labs"), ("quokka-8k", "developedBy", "acme research")} <= found, found
+
+
+def test_a_header_the_heading_repeats_a_how_to_measure_column_and_a_by_cell(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Evals
+
+        ## Zorp criteria
+
+        | Criterion | What it means | How to measure |
+        |---|---|---|
+        | Kestrel capability | can the model do the task | Wombat-QA, quokka score |
+
+        | Benchmark | Measures | Notes |
+        |---|---|---|
+        | Wombat-QA | reasoning via sentence completion | by Acme Research, 164 problems |
+        | Quokka-8K | instruction following w/ verifiable instructions | from Zorp Labs |
+        """))
+    assert {("kestrel capability", "isA", "zorp criterion"), ("kestrel capability", "measuredBy", "wombat-qa"),
+            ("kestrel capability", "measuredBy", "quokka score"), ("wombat-qa", "developedBy", "acme research"),
+            ("wombat-qa", "measures", "reasoning"), ("quokka-8k", "measures", "instruction following")} <= found, found
+    assert not any(o == "zorp labs" for _s, _r, o in found), found  # "from" says where it came from, not who made it
+
+
+def test_a_name_column_headed_name_is_no_kind_the_heading_repeats(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Notes\n\n## Zorp names\n\n| Name | Made by |\n|---|---|\n| Kestrel | Acme Labs |\n"))
+    assert not any(r == "isA" for _s, r, _o in found), found

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from kg.ingest import classify
 from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
-from kg.ingest.lists import without_asides
+from kg.ingest.lists import cut, without_asides
 from kg.ingest.modifiers import compares, is_shell
 from kg.ingest.markdown import Cell, Table
 from kg.ingest.nouns import Phrase, category_named, doing, noun_phrase
@@ -80,6 +80,8 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
                 done = _done(cell.text)  # "Merge models using MergeKit": for merging models
                 if done is not None and not stated_by_a_verb(cell.text):  # "Evaluate LLMs" is read as evaluates
                     extraction.state(row, "usedFor", extraction.concept(done, source, topic), source.by("purpose"))
+            elif relations[column] is None and (by := _MADE_BY.match(cell.text)) is not None:  # "| by OpenAI, 164 problems |"
+                extraction.state(row, "developedBy", extraction.concept(noun_phrase(by["maker"]), source, topic), source.by("table-cell"))
             elif relations[column] is not None:
                 if relations[column] == "usedFor" and (done := _done(cell.text)) is not None:
                     # "| Purpose | Summarize long documents |"
@@ -141,8 +143,9 @@ def _row_concept(cell: Cell, source: Source, topic: str, extraction: Extraction)
 
 def _names(cell: Cell) -> list[str]:
     """The concepts a short cell names: its links, or its comma-separated items."""
-    items = [link.text for link in cell.links] or re.split(r"\s*(?:,|;|/|\band\b|\bor\b)\s*", cell.text)
-    return [item for item in (i.strip(" .") for i in items) if _is_name(item)]
+    items = [link.text for link in cell.links] or re.split(r"\s*(?:,|;|(?<!\bw)/|\band\b|\bor\b)\s*", cell.text)
+    # each up to what follows its noun phrase: "knowledge across 57 subjects", "instruction following w/ ..."
+    return [item for item in (cut(i).strip(" .") for i in items) if _is_name(item)]
 
 
 def _is_name(text: str) -> bool:
@@ -199,10 +202,13 @@ def _kind_in_header(table: Table, column: int, extraction: Extraction, path: str
     "## Sampling" lists sampling strategies, "| Architecture |" under "### Model Architecture" model
     architectures. Only under a heading of a word or two that names the subject; else nothing."""
     header = singular_phrase(fold(table.header[column].text)) if column < len(table.header) else ""
-    if not table.headings or (header not in KIND_HEADS and classify.class_of_word(header) is None):
+    if not table.headings or not header:
         return None
     title = as_term(table.headings[-1].title)
     words, folded = title.split(), singular_phrase(fold(title))
+    repeated = folded.endswith(f" {header}") and header not in _NO_KINDS  # "| Criterion |" under "## Evaluation criteria"
+    if header not in KIND_HEADS and classify.class_of_word(header) is None and not repeated:
+        return None
     if folded.endswith(header) and names_a_concept(title):
         written = title  # "Model Architecture" over "| Architecture |", "Model-level techniques" over "| Technique |"
     elif 1 <= len(words) <= 2 and names_a_concept(title) and not any(c.isdigit() for c in title) and singular_phrase(title) == title:
@@ -213,6 +219,10 @@ def _kind_in_header(table: Table, column: int, extraction: Extraction, path: str
         return None
     category = extraction.concept(noun_phrase(written), Source(path, table.headings[-1].line), None)
     return category, classify.class_of_label(written)
+
+
+_MADE_BY = re.compile(r"^(?:(?:made|built|developed|released|created)\s+)?by\s+(?P<maker>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})(?:$|[,;(]|\s+[a-z])")
+_NO_KINDS = {"name", "term", "item", "concept", "word", "thing", "entry", "topic", "title"}  # "| Name |" names no kind
 
 
 def _column_relation(header: str) -> str | None:

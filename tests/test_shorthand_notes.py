@@ -87,3 +87,33 @@ def test_remarks_in_bold_are_no_term(tmp_path: Path, term: str) -> None:
 def test_a_plural_after_an_adjective_is_a_term_not_a_sentence(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Prompts\n\n- **Soft prompts**: trainable vectors. They are a kind of prefix.\n"))
     assert ("soft prompt", "isA", "prefix") in found, found
+
+
+def test_a_legend_of_abbreviations_names_each_concept_again(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Zorp notes
+
+        abbr: ZM = zorp model, ctx = context window, q = query
+
+        - ZM uses the ctx
+        """)
+    assert graph.resolve("ZM") == graph.resolve("zorp model")
+    assert graph.resolve("ctx") == graph.resolve("context window")
+    assert "q" not in names(graph)  # one letter is too short a name to look for
+    assert ("zorp model", "uses", "context window") in lowered(graph), lowered(graph)
+
+
+@pytest.mark.parametrize("line", ["x = 3, y = 4", "loss = 2 * error, score = loss + 1"])
+def test_assignments_are_no_legend(tmp_path: Path, line: str) -> None:
+    graph = build(tmp_path, f"# Notes\n\n{line}\n")
+    assert not {"x", "y", "loss", "score"} & names(graph), names(graph)
+
+
+def test_a_line_of_two_things_compared_relates_them(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Feedback\n\nexplicit zorp vs implicit zorp\n\n- explicit = thumbs up/down\n"))
+    assert ("explicit zorp", "contrastsWith", "implicit zorp") in found, found
+
+
+def test_a_symbol_opens_no_name(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Notes\n\nKestrel evaluates integration + extensibility, complex pipelines, ease of use + perf.\n")
+    assert not any(name.startswith("+") for name in names(graph)), names(graph)

@@ -17,14 +17,14 @@ from kg.ingest.modifiers import is_shell, names_an_instance
 from kg.source import Source
 from kg.ingest.markdown import Heading, NotesFile, Paragraph
 from kg.ingest.makers import maker_beside, state_maker, state_title_maker
-from kg.ingest.titled import heading_sentence
+from kg.ingest.headings import read_kind_headings, read_subtitles, topic_key
 from kg.ingest.extraction import Extraction, Topic, Warning
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_model_names, link_possessives
 from kg.ingest.listed import HEAD, INTRODUCED, introduced_relation, member_of_heading, read_list_item
 from kg.ingest.nouns import Phrase, kinds_named, noun_phrase
 from kg.ingest.namings import also_called
 from kg.ingest.phrases import is_shell_kind, read, read_definition, sentences
-from kg.ingest.terms import expansion, in_title, is_no_term, without_label, written_term
+from kg.ingest.terms import abbreviations, expansion, in_title, is_no_term, without_label, written_term
 from kg.ingest.subjects import CURRENT
 from kg.ingest.tagger import names_a_concept, readings, singular_phrase
 
@@ -92,13 +92,13 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
     # collection (a vault) that has no title heading of its own
     sections = note is not None or (in_collection and not any(h.level == 1 for h in notes.headings))
     for heading, trail, empty in notes.sections if not sections else ():
-        topic = _topic_key(notes.path, trail)
-        parent = _topic_key(notes.path, trail[:-1]) if len(trail) > 1 else None
+        topic = topic_key(notes.path, trail)
+        parent = topic_key(notes.path, trail[:-1]) if len(trail) > 1 else None
         extraction.topics[topic] = Topic(topic, heading.title, Source(notes.path, heading.line), parent, empty)
         if empty and not any(h.level > heading.level for h in _following(notes, heading)):
             extraction.warnings.append(Warning(Source(notes.path, heading.line), f"empty section '{heading.title}'"))
-    _read_kind_headings(notes, extraction)
-    _read_subtitles(notes, extraction)
+    read_kind_headings(notes, extraction)
+    read_subtitles(notes, extraction)
     if notes.title:
         state_title_maker(notes.path, notes.title, extraction)
     introducers: dict[int, tuple[Record, str]] = {}  # what introduced a list ("Common optimizers:"), by item
@@ -113,6 +113,9 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
             stack, trail = list(base), paragraph.headings
             introducers.pop(INTRODUCED, None)
         term = paragraph.term
+        for short, long in abbreviations(paragraph.text) if term is None else ():  # "abbr: FM = foundation model, ..."
+            extraction.lexicon.add_label(extraction.concept(noun_phrase(long), Source(notes.path, paragraph.line), None), short)
+            paragraph.text = ""
         if term is None and paragraph.item in parents:  # "- language model" above items about it: an entry
             term = paragraph.term = outline.as_entry(paragraph)
         if term is None and (plain := written_term(paragraph.text, paragraph.item is not None)):
@@ -132,7 +135,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
             if maker is not None:
                 state_maker(stack[-1].records[0], maker, paragraph, extraction)
         _read_paragraph(paragraph, stack[-1] if stack else None, extraction)
-        topic = extraction.file_topics.get(paragraph.file) or _topic_key(paragraph.file, paragraph.headings)
+        topic = extraction.file_topics.get(paragraph.file) or topic_key(paragraph.file, paragraph.headings)
         read_list_item(paragraph, term, stack[-1].records[0] if term is not None and stack else None, topic, introducers,
                        extraction, label)
         at = INTRODUCED if paragraph.item is None else paragraph.item  # the list it may introduce: the one after, or its own
@@ -145,11 +148,11 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         if counted is not None:
             counted()
     for diagram in notes.diagrams:
-        topic = extraction.file_topics.get(notes.path) if sections else _topic_key(notes.path, diagram.headings)
+        topic = extraction.file_topics.get(notes.path) if sections else topic_key(notes.path, diagram.headings)
         kinds = kinds_named(diagram.headings[-1].title) if diagram.headings else None
         diagrams.read_diagram(diagram, notes.path, topic, extraction, kinds)
     for table in notes.tables:
-        topic = extraction.file_topics.get(notes.path) if sections else _topic_key(notes.path, table.headings)
+        topic = extraction.file_topics.get(notes.path) if sections else topic_key(notes.path, table.headings)
         tables.read_table(table, notes.path, topic, extraction, _prose_reader(notes.path, table.headings, extraction))
     if note and not note.records[0].definition and notes.paragraphs:  # no sentence said what it is: the first one
         first = notes.paragraphs[0]
@@ -164,31 +167,6 @@ def _prose_reader(path: str, headings: tuple[Heading, ...], extraction: Extracti
         _read_paragraph(cell, _Entry([row], 0, False, row, note=True), extraction)
 
     return read
-
-
-def _read_kind_headings(notes: NotesFile, extraction: Extraction) -> None:
-    """A heading under "Types of X" names a kind of X ("### Types of Regularization" / "#### L1 Regularization")."""
-    for heading, trail, _empty in notes.sections:
-        if len(trail) < 2 or not (kinds := kinds_named(trail[-2].title)) or not names_a_concept(heading.title):
-            continue
-        source = Source(notes.path, heading.line)
-        topic = extraction.file_topics.get(notes.path) or _topic_key(notes.path, trail[:-1])
-        kind = extraction.concept(noun_phrase(kinds), Source(notes.path, trail[-2].line), topic)
-        record = extraction.concept(noun_phrase(as_term(heading.title)), source, topic)
-        record.defined_at = record.defined_at or source
-        extraction.state(record, "isA", kind, source.by("heading-kind"))
-
-
-def _read_subtitles(notes: NotesFile, extraction: Extraction) -> None:
-    """ "### Random Forest: An Example of Bagging": what a heading's subtitle says of its name (kg.titled)."""
-    for heading, trail, _empty in notes.sections:
-        if (sentence := heading_sentence(heading.title)) is None:
-            continue
-        source, topic = Source(notes.path, heading.line), extraction.file_topics.get(notes.path) or _topic_key(notes.path, trail)
-        for claim in read(sentence, extraction.lexicon.with_and).claims:
-            if isinstance(claim.subject, Phrase):
-                subject, obj = (extraction.concept(p, source, topic) for p in (claim.subject, claim.object))
-                extraction.state(subject, claim.relation, obj, source.by("heading-subtitle"))
 
 
 def _open_note(subject: vault.NoteSubject, notes: NotesFile, extraction: Extraction) -> _Entry:
@@ -233,10 +211,6 @@ def _following(notes: NotesFile, heading: Heading) -> list[Heading]:
     return after[:until]
 
 
-def _topic_key(path: str, trail: tuple[Heading, ...]) -> str:
-    return path + "#" + "/".join(fold(h.title).replace(" ", "-") for h in trail)
-
-
 def _open_entry(term: str, paragraph: Paragraph, extraction: Extraction) -> _Entry:
     """The concept(s) of a bold term; "Sparse vs Dense Models" is two, contrasting."""
     lexicon = extraction.lexicon
@@ -260,7 +234,7 @@ def _open_entry(term: str, paragraph: Paragraph, extraction: Extraction) -> _Ent
         if re.search(r"\s+architecture$", record.label) and not is_shell(short := re.sub(r"\s+architecture$", "", record.label)):
             lexicon.add_label(record, short)  # "transformer architecture" is "the transformer"; "model architecture" no "model"
         record.defined_at = record.defined_at or source
-        record.topics.add(_topic_key(paragraph.file, paragraph.headings))
+        record.topics.add(topic_key(paragraph.file, paragraph.headings))
         extraction.entries.append((record, paragraph.headings, paragraph.file))
         records.append(record)
     for first, second in zip(records, records[1:]):
@@ -275,7 +249,7 @@ def _open_entry(term: str, paragraph: Paragraph, extraction: Extraction) -> _Ent
 
 def _read_paragraph(paragraph: Paragraph, entry: _Entry | None, extraction: Extraction) -> None:
     lexicon = extraction.lexicon
-    topic = _topic_key(paragraph.file, paragraph.headings)
+    topic = topic_key(paragraph.file, paragraph.headings)
     if topic not in extraction.topics:  # in a note about one concept, headings are sections: its folder
         topic = extraction.file_topics.get(paragraph.file, topic)
     link_only = paragraph.links and clean(paragraph.text).strip(" .,;") == paragraph.links[0].text

@@ -270,8 +270,8 @@ _OF_DETERMINER = re.compile(r"\sof (?:the|each|a|an|every|all|its|their|this|the
 def keep(phrase: Phrase) -> bool:
     """Whether a noun phrase names a concept, rather than an activity, a number or half a clause."""
     words = phrase.label.split()
-    if not words or len(words) > 6 or len(phrase.label) < 2:
-        return False
+    if not words or len(words) > 6 or len(phrase.label) < 2 or not phrase.label[0].isalnum():
+        return False  # "+ perf": a symbol opens no name
     first = words[0].lower()
     if first in PRONOUNS or first in GENERIC_SUBJECTS or first[:1].isdecimal() or phrase.label.lower() in _NOT_NAMES:
         return False

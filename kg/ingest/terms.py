@@ -24,6 +24,8 @@ _EQUATED_TERM = re.compile(r"^(?P<term>[A-Za-z][\w'.-]*(?:\s+[A-Za-z][\w'.-]*){0
 # a definition list (PHP Markdown Extra, Pandoc): "Task vector" on a line, ": difference between ..." below
 _DEFINITION_LIST = re.compile(r"^(?P<term>[^\n:]{1,60})\n:[ \t]+(?=\S)")
 _EXAMPLES = {"example", "examples", "for example", "for instance", "ex"}
+# "explicit fb vs implicit fb" alone on its line, a list below: two terms, compared
+_VS_LINE = re.compile(r"^(?P<term>[\w'-]+(?:\s[\w'-]+){0,3}\s(?:vs\.?|versus)\s[\w'-]+(?:\s[\w'-]+){0,3})\s*[:?]?\s*$", re.IGNORECASE)
 _PLUS = re.compile(r"\s+\+\s+")
 _MATH = re.compile(r"[−*/^\\×÷<>=_]|\s-\s|\d\s*\+")  # "task vector = FT − base", "f_t = σ(W_f x_t)": a formula
 
@@ -66,12 +68,12 @@ def expansion(term: str, text: str) -> str | None:
 
 def written_term(text: str, item: bool) -> re.Match[str] | None:
     """The term that opens `text` and is set off from the rest: by a colon in a list item, by a
-    colon opening the next line (a definition list), or by an equals sign anywhere (no prose opens
-    on "x = ") unless what follows is a formula of symbols; its `term` group, and its end where the
-    rest begins."""
+    colon opening the next line (a definition list), by nothing else on its line ("A vs B"), or by
+    an equals sign anywhere (no prose opens on "x = ") unless what follows is a formula of symbols;
+    its `term` group, and its end where the rest begins."""
     if item and (colon := _COLON_TERM.match(text) or _LOWER_COLON_TERM.match(text)):
         return None if _members_listed(colon["term"], text[colon.end():]) else colon
-    if (defined := _DEFINITION_LIST.match(text)) is not None:
+    if (defined := _DEFINITION_LIST.match(text) or _VS_LINE.match(text)) is not None:
         return defined
     equated = _EQUATED_TERM.match(text)
     first_line = text[: text.find("\n")] if "\n" in text else text
@@ -95,6 +97,21 @@ def in_title(term: re.Match[str], links: tuple[Link, ...]) -> bool:
     """Whether a written term ends inside a link: "[Koala: A Dialogue Model](...)" is a linked work's
     title, whose subtitle may say what the work is ("A Survey") rather than what the term is."""
     return any(link.start < term.end("term") < link.end for link in links)
+
+
+_LEGEND = re.compile(r"^(?:(?:abbr|abbrev|abbreviations?|acronyms|legend|shorthand)\.?\s*[:-]\s*)?", re.IGNORECASE)
+_SHORT_FOR = re.compile(r"^(?P<short>[A-Za-z][\w&-]{0,7})\s*=\s*(?P<long>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,4})$")
+
+
+def abbreviations(text: str) -> list[tuple[str, str]]:
+    """ "abbr: FM = foundation model, ctx = context": each short form and the words it stands for, in
+    a line that is nothing but such pairs (two at least, or one after a label such as "abbr:"); a
+    single letter is no name to look for ("q = query")."""
+    label = _LEGEND.match(text.strip())
+    pairs = [_SHORT_FOR.match(part.strip()) for part in re.split(r"[,;]", text.strip()[label.end():])]
+    if not pairs or None in pairs or len(pairs) < (1 if label.group() else 2):
+        return []
+    return [(pair["short"], pair["long"]) for pair in pairs if pair is not None and len(pair["short"]) > 1]  # "q": too short to find
 
 
 def sum_of_parts(text: str) -> list[str] | None:

@@ -1,0 +1,44 @@
+"""What headings state beyond their topics: a heading under "Types of X" names a kind of X ("###
+Types of Regularization" / "#### L1 Regularization"), a subtitle may state a relation of its name
+("### Random Forest: An Example of Bagging", kg.ingest.titled). Knows Markdown's headings only."""
+
+from __future__ import annotations
+
+from kg.ingest.extraction import Extraction
+from kg.ingest.markdown import Heading, NotesFile
+from kg.ingest.nouns import Phrase, kinds_named, noun_phrase
+from kg.ingest.phrases import read
+from kg.ingest.tagger import names_a_concept
+from kg.ingest.titled import heading_sentence
+from kg.labels import as_term, fold
+from kg.source import Source
+
+
+def topic_key(path: str, trail: tuple[Heading, ...]) -> str:
+    """The key of the topic a trail of headings makes in a notes file."""
+    return path + "#" + "/".join(fold(h.title).replace(" ", "-") for h in trail)
+
+
+def read_kind_headings(notes: NotesFile, extraction: Extraction) -> None:
+    """A heading under "Types of X" names a kind of X ("### Types of Regularization" / "#### L1 Regularization")."""
+    for heading, trail, _empty in notes.sections:
+        if len(trail) < 2 or not (kinds := kinds_named(trail[-2].title)) or not names_a_concept(heading.title):
+            continue
+        source = Source(notes.path, heading.line)
+        topic = extraction.file_topics.get(notes.path) or topic_key(notes.path, trail[:-1])
+        kind = extraction.concept(noun_phrase(kinds), Source(notes.path, trail[-2].line), topic)
+        record = extraction.concept(noun_phrase(as_term(heading.title)), source, topic)
+        record.defined_at = record.defined_at or source
+        extraction.state(record, "isA", kind, source.by("heading-kind"))
+
+
+def read_subtitles(notes: NotesFile, extraction: Extraction) -> None:
+    """ "### Random Forest: An Example of Bagging": what a heading's subtitle says of its name (kg.titled)."""
+    for heading, trail, _empty in notes.sections:
+        if (sentence := heading_sentence(heading.title)) is None:
+            continue
+        source, topic = Source(notes.path, heading.line), extraction.file_topics.get(notes.path) or topic_key(notes.path, trail)
+        for claim in read(sentence, extraction.lexicon.with_and).claims:
+            if isinstance(claim.subject, Phrase):
+                subject, obj = (extraction.concept(p, source, topic) for p in (claim.subject, claim.object))
+                extraction.state(subject, claim.relation, obj, source.by("heading-subtitle"))

@@ -553,3 +553,12 @@ def test_also_called_in_an_entry_is_another_name_of_it(tmp_path: Path) -> None:
     found = lowered(graph)
     assert {("zorp judge", "contrastsWith", "human grading"), ("zorp judge", "suffersFrom", "compounding error")} <= found, found
     assert "model-as-grader" in graph.aliases(graph.resolve("Zorp judge")), graph.aliases(graph.resolve("Zorp judge"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "A zorp prompt, as she breaks it down, has three parts: a task description, a kestrel and the concrete task itself.",
+    "A zorp prompt, according to the book, has three parts: a task description, a kestrel and the concrete task itself.",
+])
+def test_whose_words_a_sentence_gives_and_an_emphasis_leave_its_relation_whole(tmp_path: Path, sentence: str) -> None:
+    found = lowered(build(tmp_path, f"# Prompts\n\n{sentence}\n"))
+    assert {("zorp prompt", "contains", "task description"), ("zorp prompt", "contains", "concrete task")} <= found, found

@@ -23,6 +23,7 @@ _ORDINALS = {"first", "second", "third", "last", "next", "former", "latter", "re
 _EXAMPLES_INSIDE = re.compile(r"\s(?:like|such as|e\.g\.|including)\s", re.IGNORECASE)  # "models like BERT": two concepts
 GENERIC_SUBJECTS = {"you", "we", "one", "i", "people", "users", "developers", "researchers", "let's", "let", "lets",
                     "another", "others", "here"}  # "another is a linguist": one more of something, not the entry
+_REFLEXIVE = re.compile(r"\s+(?:itself|themselves)$", re.IGNORECASE)
 _DETERMINERS = re.compile(
     r"^(?:(?:the|a|an|its|their|his|her|our|your|this|these|those|each|every|all|some|many|multiple|several|"
     r"various|different|more|most|other|such|only|also|both|around|about|approximately|roughly|over|own|almost|nearly|"
@@ -123,6 +124,7 @@ def noun_phrase(text: str) -> Phrase:
     text = _AFTERWORDS.sub("", text)  # "output tokens sequentially", "language models today"
     text = _QUOTES.sub("", _DETERMINERS.sub("", text))  # 'trained on "textbook quality" data'
     text = _DETERMINERS.sub("", _SIZE.sub("", QUANTITY.sub("", text)))
+    text = _REFLEXIVE.sub("", text)  # "the concrete task itself": the task
     aliases: list[str] = []
     maker = kind = None
     abbreviation = _ABBREVIATION.search(text)

@@ -18,6 +18,9 @@ _CONTRACTION = re.compile(r"\b(?P<who>it|that|this|there|what|he|she|they|we|you
 _CONTRACTED = {"s": "is", "re": "are", "ll": "will", "ve": "have", "d": "would"}
 _DANGLING = re.compile(r"\s+(?:that|which|who|where|by|because)$", re.IGNORECASE)
 _DISCOURSE = re.compile(r"^(?:note|notice|remember|recall|observe|keep in mind|bear in mind)(?:\s+that\b|\s*:)\s*", re.IGNORECASE)
+# ", as she breaks it down,", ", as the book puts it,", ", according to the author,": whose words these are
+_SOURCE_ASIDE = re.compile(r",\s*(?:as\s+(?:she|he|they|we|I|you|the\s+(?:book|author|chapter|paper))\s+[a-z]+(?:\s+it)?(?:\s+(?:down|out))?"
+                           r"|according\s+to\s+(?:her|him|them|the\s+(?:book|author|chapter|paper)))\s*,", re.IGNORECASE)
 _ADVERBS = re.compile(
     r"\b(?:commonly|typically|also|often|generally|usually|mainly|primarily|later|mostly|"
     r"frequently|sometimes|still|just|actually|basically|essentially|normally|largely|widely|then|more|"
@@ -74,6 +77,7 @@ def plain(sentence: str) -> str:
     text = _CONTRACTION.sub(_expanded, sentence)  # "It's a kind of RNN" states what "It is a ..." does
     text = _DANGLING.sub("", text)  # "PCA is a technique that:" and a list below: the clause is the list's
     text = _DISCOURSE.sub(_blank, text)  # "Note that X uses Y" is "X uses Y"
+    text = _SOURCE_ASIDE.sub(_blank, text)  # "A prompt, as she breaks it down, has three parts": a prompt has them
     text = _ADVERBS.sub(_blank, text)
     text = _JUDGED_KIND.sub(_unjudged, text)  # "a fundamental part of" states what "a part of" does
     text = _ANOTHER_KIND.sub(lambda m: _padded(f"a {m['noun']} of", m.group()), text)  # "is another type of"

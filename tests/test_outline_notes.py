@@ -276,3 +276,18 @@ def test_an_item_under_an_entry_speaks_of_the_entry_not_of_the_item_before(tmp_p
         """))
     assert ("zorp router", "uses", "wombat classifier") in found, found
     assert ("kestrel", "uses", "wombat classifier") not in found, found
+
+
+def test_counted_groups_with_a_place_and_a_labelled_list_whose_last_item_says_more(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Notes
+
+        ## Zorp tuning
+
+        - Two main groups in the book:
+          - kestrel methods: add trainable modules
+          - wombat methods: add trainable tokens
+        - Zorp databases: Quokka, Numbat, and the Bilby store used in llama.cpp.
+        """))
+    assert {("kestrel method", "isA", "zorp tuning"), ("wombat method", "isA", "zorp tuning"),
+            ("quokka", "isA", "zorp database"), ("numbat", "isA", "zorp database")} <= found, found

@@ -373,7 +373,8 @@ _REMARK_HEADS = frozenset({"pro", "con", "use", "note", "tip", "takeaway", "key 
 _COUNTED_GROUPS = re.compile(
     r"^(?:(?P<kind>[\w\s-]+?)\s+(?:(?:fall|falls|are divided|can be divided|are grouped)\s+into|comes?\s+in)\s+)?"
     r"(?:(?:the|\d+|two|three|four|five|six|several|a few|main|key|major|broad|common)\s+)*"
-    r"(?:families|types|kinds|categories|groups|flavou?rs|classes|buckets)\s*:$", re.IGNORECASE)
+    r"(?:families|types|kinds|categories|groups|flavou?rs|classes|buckets)(?:\s+(?:in|from|per)\s+(?:the\s+)?[\w-]+(?:\s[\w-]+)?)?\s*:$",
+    re.IGNORECASE)  # "Two main groups in the book:"
 
 
 def counted_groups(text: str) -> str | None:

@@ -20,8 +20,10 @@ V2 = V1.replace("Alpha uses Beta.", "Alpha uses Gamma.").replace("- **LangChain.
 V3 = V2 + "- **Delta:** Delta uses Gamma.\n"
 FROM_V1_TO_V2 = [("added", "concept", "gamma", "", "", "", ["notes/n.md:7"]),
                  ("relabelled", "concept", "Langchain.js", "", "", "LangChain.js", ["notes/n.md:8"]),
+                 ("added", "concept", "lexer", "", "", "", ["notes/n.md:7"]),
                  ("removed", "statement", "alpha", "uses", "beta", "", ["notes/n.md:5"]),
-                 ("added", "statement", "alpha", "uses", "gamma", "", ["notes/n.md:5"])]
+                 ("added", "statement", "alpha", "uses", "gamma", "", ["notes/n.md:5"]),
+                 ("added", "statement", "gamma", "isA", "lexer", "", ["notes/n.md:7"])]
 FIELDS = ("change", "kind", "subject", "relation", "object", "was", "sources")
 
 
@@ -59,7 +61,7 @@ def test_build_says_what_changed_since_the_last_build(workspace: Workspace) -> N
     assert same.stdout.splitlines()[-1] == "no change since the last build"
     write(workspace, V2)
     changed = run(workspace, "build", "--no-page")
-    assert changed.stdout.splitlines()[-1] == "+1 concept, 1 relabelled, +1 statement, -1 statement since the last build"
+    assert changed.stdout.splitlines()[-1] == "+2 concepts, 1 relabelled, +2 statements, -1 statement since the last build"
 
 
 def test_diff_of_the_last_build_and_the_notes_now(workspace: Workspace) -> None:
@@ -75,11 +77,13 @@ def test_diff_of_the_last_build_and_the_notes_now(workspace: Workspace) -> None:
     table = run(workspace, "diff")
     assert table.stdout.splitlines()[2:] == ['+ concept gamma                              notes/n.md:7',
                                              '~ concept Langchain.js (was "LangChain.js")  notes/n.md:8',
+                                             '+ concept lexer                              notes/n.md:7',
                                              '- alpha uses beta                            notes/n.md:5',
-                                             '+ alpha uses gamma                           notes/n.md:5']
-    assert table.stderr == "+1 concept, 1 relabelled, +1 statement, -1 statement since the last build\n"
+                                             '+ alpha uses gamma                           notes/n.md:5',
+                                             '+ gamma isA lexer                            notes/n.md:7']
+    assert table.stderr == "+2 concepts, 1 relabelled, +2 statements, -1 statement since the last build\n"
     csv = run(workspace, "diff", "--format", "csv").stdout.splitlines()
-    assert csv[0] == "change,kind,subject,relation,object,was,sources,subject_iri,object_iri" and len(csv) == 5
+    assert csv[0] == "change,kind,subject,relation,object,was,sources,subject_iri,object_iri" and len(csv) == 7
     # a bad edit is an error naming its file, not a diff
     (workspace.data / "curated.ttl").write_text("@prefix broken", encoding="utf-8")
     broken = run(workspace, "diff")
@@ -104,7 +108,7 @@ def test_diff_between_git_revisions(workspace: Workspace) -> None:
     assert changes(workspace, "HEAD") == [("added", "concept", "delta", "", "", "", ["notes/n.md:9"]),
                                           ("added", "statement", "delta", "uses", "gamma", "", ["notes/n.md:9"])]
     since_v1 = run(workspace, "diff", "HEAD~1")
-    assert since_v1.stderr == "+2 concepts, 1 relabelled, +2 statements, -1 statement since HEAD~1\n"
+    assert since_v1.stderr == "+3 concepts, 1 relabelled, +3 statements, -1 statement since HEAD~1\n"
     assert run(workspace, "diff", "HEAD~1", "HEAD").stderr.endswith("from HEAD~1 to HEAD\n")
     assert git(workspace, "status", "--porcelain") == status and git(workspace, "rev-parse", "HEAD") == head
     assert (workspace.notes / "n.md").read_text(encoding="utf-8") == V3, "the working tree is left alone"

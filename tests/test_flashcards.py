@@ -48,3 +48,8 @@ def test_a_to_do_marker_is_no_word_of_the_notes(tmp_path: Path) -> None:
     graph = build(tmp_path, "# Notes\n\nTODO zorp methods: Kestrel, Wombat and Quokka\n")
     assert ("kestrel", "isA", "zorp method") in lowered(graph), lowered(graph)
     assert not any("todo" in name for name in names(graph)), names(graph)
+
+
+def test_a_question_naming_a_kind_is_answered_by_its_members(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Cards\n\n**Q:** zorp formats to know?\n**A:** ZP32, ZP16 (Acme's), ZINT8.\n"))
+    assert {("zp32", "isA", "zorp format"), ("zint8", "isA", "zorp format")} <= found, found

@@ -2,14 +2,15 @@
 "**A:** A PEFT method that ..." (one paragraph or two). The answer is read as a statement of what
 the question asks: "What is X?" and "How does X work?" make X an entry and the answer what it is; a
 question with a blank ("LoRA is a form of ...?") is the statement with its blank filled by the
-answer's first words; a question that is a noun phrase ("Examples of adapter methods?") is stated
-to be the answer. The question itself states nothing. Knows English wording and Markdown only."""
+answer's first words; a question that is a noun phrase ("Examples of adapter methods?", "Numerical
+formats to know?") is stated to be the answer. The question itself states nothing. Knows English wording and Markdown only."""
 
 from __future__ import annotations
 
 import re
 
 from kg.ingest.markdown import Link, Paragraph
+from kg.ingest.nouns import category_named
 
 _LABELS = {"q": "Q", "question": "Q", "a": "A", "answer": "A"}
 _LABELLED = re.compile(r"^(?P<label>Q|Question|A|Answer)\s*[:.)]\s*", re.IGNORECASE)
@@ -19,6 +20,7 @@ _ABOUT = re.compile(
     r"\s+(?:an?\s+|the\s+)?(?P<about>[^?,;]{1,60}?)(?:\s+(?:work|used|done|work exactly|differ))?\s*[?.]?$", re.IGNORECASE)
 _BLANK = re.compile(r"\s*(?:\.{3}|…|_{3,})\s*")
 _FIRST_WORDS = re.compile(r"^(?P<words>[^.;:(\n]+?)(?:\s+-\s+|[.;:(\n]|$)")
+_TO_KNOW = re.compile(r"\s+(?:to\s+(?:know|remember|learn)|worth\s+knowing)$", re.IGNORECASE)
 _NOUN_QUESTION = re.compile(r"^(?:(?:examples|types|kinds|families|forms|parts|components)\s+of|(?:\w+\s+)?(?:two|three|four|\d+)\s+\w+)\s", re.IGNORECASE)
 
 
@@ -61,3 +63,5 @@ def _restate(paragraph: Paragraph, question: str, answer: str, at: int) -> None:
         paragraph.text, paragraph.links = f"{filled}.", ()  # "Finetuning is a form of transfer learning."
     elif _NOUN_QUESTION.match(question):
         paragraph.text, paragraph.links = f"{question.rstrip(' ?')} are {paragraph.text}", ()
+    elif category_named(f"{(kind := _TO_KNOW.sub('', question.rstrip(' ?')))}:") is not None:
+        paragraph.text, paragraph.links = f"{kind}: {paragraph.text}", ()  # "Numerical formats to know?" / "FP32, FP16"

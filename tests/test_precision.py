@@ -553,3 +553,8 @@ def test_a_collection_of_things_is_none_of_them(tmp_path: Path) -> None:
 def test_a_change_of_degree_is_no_term(tmp_path: Path, term: str) -> None:
     graph = build(tmp_path, f"# Notes\n\n- {term} = the model predicts the text better\n- **{term}**: a kestrel model.\n")
     assert term.casefold() not in names(graph), names(graph)
+
+
+def test_what_whose_introduces_is_the_possessed_thing_not_the_subject(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Tuning\n\nZorp learns two small kestrel matrices whose product is a low-rank update.\n"))
+    assert not any(o == "low-rank update" for _s, _r, o in found), found

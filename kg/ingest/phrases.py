@@ -37,7 +37,7 @@ _ARTICLE = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
 _COPULAR = re.compile(r"(?:is|are|was|were|a measure|as a)\b", re.IGNORECASE)
 _CLAUSE = re.compile(
     r",\s*(?P<c1>which|who|while|whereas|but|so|including|with|whose)\b"
-    r"|\s(?P<c2>that|which|who|whereas|while|but)\s|;",
+    r"|\s(?P<c2>that|which|who|whose|whereas|while|but)\s|;",
     re.IGNORECASE,
 )
 _NAMED = re.compile(r"(?<![\w.])(?:[A-Z][\w.-]*)(?:\s+(?:(?:of|de|the)\s+)*[A-Z][\w.-]*)*")
@@ -112,6 +112,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
             elif subject == CURRENT:
                 # "X correlates with Y but suffers from Z": X only where a relation phrase ended it, or a pronoun
                 subject = main if kind != "but" or main == CURRENT or main_ended else NOBODY
+        elif kind == "whose":
+            subject = NOBODY  # "two matrices whose product is a low-rank update": the product, which no name holds
         elif kind in {"who", ",who", ",whose"}:
             subject = last or main
         elif kind in {"that", "which"} and previous is not None and not _COPULAR.match(previous):

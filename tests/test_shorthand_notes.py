@@ -117,3 +117,17 @@ def test_a_line_of_two_things_compared_relates_them(tmp_path: Path) -> None:
 def test_a_symbol_opens_no_name(tmp_path: Path) -> None:
     graph = build(tmp_path, "# Notes\n\nKestrel evaluates integration + extensibility, complex pipelines, ease of use + perf.\n")
     assert not any(name.startswith("+") for name in names(graph)), names(graph)
+
+
+def test_a_sum_with_alternatives_and_an_aside_and_a_labelled_list_with_asides(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Ops
+
+        - zorp metrics: KTD (kestrel time to detection), WTR (wombat time to repair), QFR (quokka failure rate)
+        - biases: kestrel bias (users rate higher than they feel), wombat bias (1st option picked more)
+
+        Zorp pipeline = planner + router/gateway + cache  (roughly)
+        """))
+    assert {("ktd", "isA", "zorp metric"), ("qfr", "isA", "zorp metric"), ("kestrel bias", "isA", "bias"),
+            ("wombat bias", "isA", "bias"), ("zorp pipeline", "contains", "router"), ("zorp pipeline", "contains", "gateway"),
+            ("zorp pipeline", "contains", "cache")} <= found, found

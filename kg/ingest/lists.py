@@ -182,6 +182,13 @@ def outside_parentheses(text: str) -> str:
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 
 
+def cut_around_asides(text: str, protected: set[str] | None = None) -> str:
+    """cut(), where nothing said in parentheses ends the list: "MTTD (mean time to detection), MTTR"."""
+    inside = inside_parentheses(text)
+    masked = "".join("x" if flag and ch not in "()" else ch for ch, flag in zip(text, inside))
+    return text[: len(cut(masked, protected))]
+
+
 def without_asides(text: str) -> str:
     """The text without what it says in parentheses: "low recall (failure to retrieve)" -> "low recall"."""
     return _ASIDE.sub("", text)

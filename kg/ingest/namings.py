@@ -11,7 +11,7 @@ from kg.ingest.claims import Claim, Reading
 from kg.ingest import clauses
 from kg.ingest.copulas import names_kinds
 from kg.ingest.hearst import includes_kinds
-from kg.ingest.lists import cut, split
+from kg.ingest.lists import cut, cut_around_asides, split
 from kg.ingest.nouns import Phrase, category_named, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.tagger import singular_noun, singular_phrase
 from kg.labels import clean
@@ -56,7 +56,7 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     if match is None or not re.search(r",|\band\b", match["items"]):
         return False
     label, at = " ".join(match["label"].split()), match.start("items")
-    items = [p for p in map(noun_phrase, split(cut(match["items"], protected), protected)) if keep(p)]
+    items = [p for p in map(noun_phrase, split(cut_around_asides(match["items"], protected), protected)) if keep(p)]
     if singular_phrase(label.lower()) in _USES:
         reading.claims.extend(Claim(CURRENT, "usedFor", item, at) for item in items)
         return bool(items)

@@ -11,6 +11,7 @@ import re
 from kg.ingest import clauses, tagger
 from kg.ingest.markdown import Link, Paragraph
 from kg.ingest.modifiers import is_shell
+from kg.ingest.lists import without_asides
 from kg.ingest.namings import names_only
 from kg.ingest.nouns import abbreviates, is_remark
 from kg.labels import as_term
@@ -27,7 +28,7 @@ _EXAMPLES = {"example", "examples", "for example", "for instance", "ex"}
 # "explicit fb vs implicit fb" alone on its line, a list below: two terms, compared
 _VS_LINE = re.compile(r"^(?P<term>[\w'-]+(?:\s[\w'-]+){0,3}\s(?:vs\.?|versus)\s[\w'-]+(?:\s[\w'-]+){0,3})\s*[:?]?\s*$", re.IGNORECASE)
 _PLUS = re.compile(r"\s+\+\s+")
-_MATH = re.compile(r"[−*/^\\×÷<>=_]|\s-\s|\d\s*\+")  # "task vector = FT − base", "f_t = σ(W_f x_t)": a formula
+_MATH = re.compile(r"[−*^\\×÷<>=_]|\s[-/]\s|\d\s*[+/]|/\s*\d")  # "task vector = FT − base", "f_t = σ(W_f x_t)": a formula
 
 
 _REASONS = re.compile(r"^(?:why|how|when|where)\b.*\?$", re.IGNORECASE)
@@ -89,6 +90,7 @@ def without_label(label: str, text: str) -> str:
 def _members_listed(term: str, rest: str) -> bool:
     """ "Frameworks: TensorFlow, PyTorch and JAX": a plural and the short names of its members, read
     as one sentence (kg.ingest.namings.read_labelled_list), not a term and its definition."""
+    rest = without_asides(rest)  # "metrics: MTTD (mean time to detection), MTTR (...)"
     items = [item for item in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", rest.strip().rstrip(".")) if item.strip()]
     short = [len(item.split()) <= 4 for item in items]  # the last may say more: "and the k-quants used in llama.cpp"
     return tagger.singular_phrase(as_term(term)) != as_term(term) and len(items) >= 2 and all(short[:-1]) \
@@ -119,9 +121,10 @@ def abbreviations(text: str) -> list[tuple[str, str]]:
 def sum_of_parts(text: str) -> list[str] | None:
     """ "model + tools + environment": the parts of a whole written as a sum of noun phrases, each of
     up to four words with no verb; None for anything else ("2 + 2", "Adam + a warmup schedule helps")."""
-    parts = _PLUS.split(text.strip().rstrip("."))
+    parts = _PLUS.split(without_asides(text).strip().rstrip("."))  # "FM + ctx + cache (roughly)"
     if len(parts) < 2:
         return None
+    parts = [alone for part in parts for alone in part.split("/")]  # "router/gateway": both
     for part in parts:
         tags = [tagger.corrected(word, tag) for word, tag in tagger.tagged(part)]
         if not 0 < len(tags) <= 4 or not tags[-1].startswith("NN") or any(t.startswith(("VB", "PRP", "CD", "MD")) for t in tags):

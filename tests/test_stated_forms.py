@@ -562,3 +562,11 @@ def test_also_called_in_an_entry_is_another_name_of_it(tmp_path: Path) -> None:
 def test_whose_words_a_sentence_gives_and_an_emphasis_leave_its_relation_whole(tmp_path: Path, sentence: str) -> None:
     found = lowered(build(tmp_path, f"# Prompts\n\n{sentence}\n"))
     assert {("zorp prompt", "contains", "task description"), ("zorp prompt", "contains", "concrete task")} <= found, found
+
+
+def test_a_name_from_a_maker_between_commas(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Tools\n\nZorpPy, from Kestrel University, and similar frameworks search for prompts. "
+                                    "Chain-of-wombat, from Moreno et al. at Acme, asks the model to reason. "
+                                    "Data, from Wikipedia, is clean.\n"))
+    assert {("zorppy", "developedBy", "kestrel university"), ("chain-of-wombat", "developedBy", "moreno et al.")} <= found, found
+    assert not any(o in ("acme", "wikipedia") for _s, _r, o in found), found  # where they work; where data came from

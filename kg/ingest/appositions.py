@@ -23,6 +23,24 @@ _WINDOW = 200  # characters before the comma where the names may stand
 _NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS", "JJ", "VBG", "VBN")
 
 
+# "DSPy, from Stanford, ...", "Chain-of-thought, from Wei et al. at Google, ...": who made the name before
+_FROM = re.compile(rf"(?:^|\s)(?P<name>{_NAME}(?:\s{_NAME}){{0,3}}),\s+from\s+"
+                   r"(?P<maker>[A-Z][\w&'-]*(?:\s(?:[A-Z][\w&'-]*|et\s+al\.?))*)(?:\s+at\s+[A-Z][\w&'-]*)?\s*(?:[,;]|\.?$)")
+
+
+def makers_from(text: str) -> list[tuple[Phrase, Phrase, int]]:
+    """(name, maker, offset of the maker) for a name followed by ", from <a name>,": who made it; the
+    place its makers work ("at Google") relates nothing, as after "by"."""
+    found = []
+    for match in _FROM.finditer(text):
+        name, maker = noun_phrase(match["name"]), noun_phrase(match["maker"])
+        words = match["name"].split()
+        common = len(words) == 1 and words[0][1:].islower() and "-" not in words[0] and bool(tagger.readings(words[0].lower()))
+        if keep(name) and keep(maker) and maker.is_name and not common:  # "Data, from Wikipedia,": where it came from
+            found.append((name, maker, match.start("maker")))
+    return found
+
+
 def appositions(text: str) -> list[tuple[Phrase, Phrase, int]]:
     """(name, kind, offset of the kind) for each name followed by an apposition saying what it is."""
     found = []

@@ -17,7 +17,7 @@ from kg.ingest import clauses
 from kg.ingest.tagger import readings, tagged
 from kg.ingest.modifiers import compares, gathers, is_shell, only_describes, without_judgement
 from kg.ingest.advice import advice
-from kg.ingest.appositions import appositions
+from kg.ingest.appositions import appositions, makers_from
 from kg.ingest.hearst import includes_kinds, kinds_with_examples, short_and_verbless
 from kg.ingest.openings import demonstrative_kind, opening
 from kg.ingest.authorship import made_by, quoted_works
@@ -199,6 +199,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
     # "optimization algorithms like Adam", wherever it stands in the sentence
     reading.claims.extend(Claim(example, "isA", kind, at) for example, kind, at in kinds_with_examples(text, protected))
     reading.claims.extend(Claim(name, "isA", kind, at) for name, kind, at in appositions(text))  # "Kestrel, an inference server"
+    reading.claims.extend(Claim(name, "developedBy", maker, at) for name, maker, at in makers_from(text))  # "DSPy, from Stanford,"
     reading.claims.extend(Claim(thing, "usedFor", goal, 0) for thing, goal in advice(text, protected))  # "Use dropout to prevent overfitting"
     if tools := tools_for_tasks(text):  # "It includes NumPy for arrays, Pandas for tables": each task is its tool's
         tasks = {task.label for _tool, task, _at in tools}

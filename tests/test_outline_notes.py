@@ -291,3 +291,19 @@ def test_counted_groups_with_a_place_and_a_labelled_list_whose_last_item_says_mo
         """))
     assert {("kestrel method", "isA", "zorp tuning"), ("wombat method", "isA", "zorp tuning"),
             ("quokka", "isA", "zorp database"), ("numbat", "isA", "zorp database")} <= found, found
+
+
+def test_names_listed_under_a_bare_item_and_an_example_with_its_citation(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Notes
+
+        - zorp optimization
+          - quantization, distillation, kestrel parallelism
+          - model serving
+          - Address imbalanced datasets, a common challenge.
+        - masked zorp model
+          - e.g. KERT (Moreno et al 2018)
+        """))
+    assert {("zorp optimization", "includes", o) for o in ("quantization", "distillation", "kestrel parallelism", "model serving")} <= found, found
+    assert {("kert", "exampleOf", "masked zorp model"), ("kert", "developedBy", "moreno et al.")} <= found, found
+    assert not any("imbalanced" in o or "challenge" in o for _s, _r, o in found), found

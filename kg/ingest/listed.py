@@ -15,6 +15,7 @@ from kg.ingest import classify
 from kg.ingest.markdown import Heading, Paragraph
 from kg.ingest.hearst import includes_kinds
 from kg.ingest.modifiers import is_shell
+from kg.ingest.namings import names_only
 from kg.ingest.nouns import Phrase, category_named, counted_groups, kinds_named, noun_phrase, parts_named, types_named
 from kg.ingest.outline import is_bare_name, names_a_kind_of
 from kg.ingest.phrases import sentences
@@ -104,6 +105,9 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
             extraction.state(term_record or _item_concept(paragraph, source, topic, extraction), "isA", record, source.by("shared-head"))
         elif written and bare and (member := term_record or _item_concept(paragraph, source, topic, extraction)) is not None:
             extraction.state(record, "includes", member, source.by("outline-item"))
+        elif term_record is None and "," in paragraph.text and not paragraph.links:  # "- quantization, distillation"
+            for phrase in names_only(paragraph.text) or ():
+                extraction.state(record, "includes", extraction.concept(phrase, source, topic), source.by("outline-item"))
         return
     member = term_record if term is not None else _item_concept(paragraph, source, topic, extraction)
     if member is None:

@@ -11,7 +11,7 @@ from kg.ingest.claims import Claim, Reading
 from kg.ingest import clauses
 from kg.ingest.copulas import names_kinds
 from kg.ingest.hearst import includes_kinds
-from kg.ingest.lists import cut, cut_around_asides, split
+from kg.ingest.lists import cut, cut_around_asides, split, without_asides
 from kg.ingest.nouns import Phrase, category_named, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.tagger import singular_noun, singular_phrase
 from kg.labels import clean
@@ -127,11 +127,13 @@ def names_only(text: str, protected: frozenset[str] | set[str] = frozenset()) ->
     """The names a text lists and nothing else ("Portkey, MLflow AI Gateway, OpenRouter"), each of up
     to four words; None for a sentence, a doing or a description ("Relationship between Amount and
     Time", "predicting prices")."""
-    if clauses.has_finite_verb(text) or re.search(r"\b(?:between|of|for|in|on|to|with)\b", text):
-        return None
-    written = split(cut(text, set(protected)), set(protected))
+    bare = without_asides(text)  # "BERT (Devlin et al. 2018)": a name and its maker
+    if clauses.has_finite_verb(bare) or clauses.imperative(bare) or re.search(r"\b(?:between|of|for|in|on|to|with)\b", bare) \
+            or re.search(r"(?:^|,\s*)(?:an?|the)\s", bare, re.IGNORECASE):
+        return None  # "Address imbalanced datasets, a common challenge": an instruction, and what the thing is
+    written = split(cut_around_asides(text, set(protected)), set(protected))
     items = [noun_phrase(item) for item in written]
-    if not items or any(len(item.split()) > 4 for item in re.split(r",|\s(?:and|or)\s", text)) \
+    if not items or any(len(item.split()) > 4 for item in re.split(r",|\s(?:and|or)\s", bare)) \
             or any(map(opens_with_a_doing, written)) or not all(map(keep, items)):
         return None
     return items

@@ -57,7 +57,7 @@ def is_bare_name(text: str) -> bool:
     tagged = [(word.lower(), tagger.corrected(word, tag)) for word, tag in tagger.tagged(text)]
     tags = [tag for _word, tag in tagged]
     last, tag = tagged[-1]
-    noun = tag.startswith("NN") or (tag == "JJ" and "NOUN" in tagger.readings(last))  # "kestrel metric"
+    noun = tag.startswith("NN") or (tag in ("JJ", "VBG") and "NOUN" in tagger.readings(last))  # "kestrel metric", "model serving"
     return (noun and tags[0] != "RB" and not any(t in _NO_NAME for t in tags)
             and all(t in _NAME_TAGS or word in ("of", "and", "&") for word, t in tagged) and not clauses.has_finite_verb(text))
 

@@ -307,3 +307,16 @@ def test_names_listed_under_a_bare_item_and_an_example_with_its_citation(tmp_pat
     assert {("zorp optimization", "includes", o) for o in ("quantization", "distillation", "kestrel parallelism", "model serving")} <= found, found
     assert {("kert", "exampleOf", "masked zorp model"), ("kert", "developedBy", "moreno et al.")} <= found, found
     assert not any("imbalanced" in o or "challenge" in o for _s, _r, o in found), found
+
+
+def test_an_item_saying_what_the_entry_is_for_without_a_verb(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Models
+
+        - masked zorp model
+          - mostly for non-generative work: sentiment analysis, text classification
+          - good for kestrel search
+          - For GPT-4, an average token is short.
+        """))
+    assert {("masked zorp model", "usedFor", o) for o in ("sentiment analysis", "text classification", "kestrel search")} <= found, found
+    assert not any(o.startswith("gpt-4") or o.startswith("average") for s, r, o in found if r == "usedFor"), found

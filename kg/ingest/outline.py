@@ -28,6 +28,18 @@ _JOINING = {"of", "for", "in", "on", "with", "and", "or", "to", "vs", "versus", 
 _ORDINALS = {"first", "second", "third", "last", "next", "final"}
 
 
+# "- mostly for non-generative tasks", "- good for search": under an entry, what it is for
+_FOR = re.compile(r"^(?:(?:mostly|mainly|often|typically|usually|primarily|especially|also)\s+)?"
+                  r"(?:(?:good|great|useful|best|handy|ideal)\s+)?for\s+(?=[a-z])", re.IGNORECASE)
+
+
+def as_purpose(paragraph: Paragraph) -> None:
+    """An item under an entry that says what it is for, written without a verb, as "Used for ...":
+    "- mostly for non-generative stuff" (not "- For GPT-4, a token is ...": a comma, and a subject)."""
+    if paragraph.item is not None and (found := _FOR.match(paragraph.text)) and "," not in paragraph.text.split(":")[0]:
+        paragraph.text = "Used for " + paragraph.text[found.end():]
+
+
 def parent_items(paragraphs: Iterable[Paragraph]) -> set[int]:
     """The items that have items nested under them."""
     return {parent for paragraph in paragraphs for parent in paragraph.parents}

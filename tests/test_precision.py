@@ -546,6 +546,7 @@ def test_made_by_a_doing_names_how_not_who(tmp_path: Path) -> None:
 def test_a_collection_of_things_is_none_of_them(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Models\n\n- **Zorp forest**: A collection of decision trees.\n- **Kestrel**: A decision tree.\n"))
     assert ("zorp forest", "isA", "decision tree") not in found, found
+    assert ("zorp forest", "contains", "decision tree") in found, found  # what it holds
     assert ("kestrel", "isA", "decision tree") in found, found
 
 

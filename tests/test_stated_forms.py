@@ -570,3 +570,9 @@ def test_a_name_from_a_maker_between_commas(tmp_path: Path) -> None:
                                     "Data, from Wikipedia, is clean.\n"))
     assert {("zorppy", "developedBy", "kestrel university"), ("chain-of-wombat", "developedBy", "moreno et al.")} <= found, found
     assert not any(o in ("acme", "wikipedia") for _s, _r, o in found), found  # where they work; where data came from
+
+
+def test_a_store_of_things_contains_them(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Cache\n\nThe zorp cache is a store of the kestrel vectors computed for previous tokens.\n"))
+    assert ("zorp cache", "contains", "kestrel vector") in found, found
+    assert ("zorp cache", "isA", "kestrel vector") not in found, found

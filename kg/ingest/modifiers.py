@@ -51,7 +51,7 @@ _COUNTED = re.compile(
 
 
 _GATHERING = re.compile(r"^(?:universe|world|mix|collection|set|group|combination|blend|landscape|zoo|bunch|variety|range|"
-                        r"host|array|suite|series|sequence|number|lot|handful|list)\s+of\s", re.IGNORECASE)
+                        r"host|array|suite|series|sequence|number|lot|handful|list|store|bundle|stack)\s+of\s", re.IGNORECASE)
 
 
 def gathers(label: str) -> bool:

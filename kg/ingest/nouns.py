@@ -45,7 +45,7 @@ _ALSO = re.compile(r"^(?:also\s+)?(?:called|known\s+as|named|a\.?k\.?a\.?|or)\s+
 _ABBREVIATION = re.compile(r"\s*\((?P<inner>[^()]{1,60})\)")
 QUANTITY = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:performance|quality|number|amount|set|range|subset|variety|types?|kinds?|"
-    r"forms?|part|basics|fundamentals|principles|essentials|sequences?|structures?|stacks?|collection|lot|lots|group|series|class|"
+    r"forms?|part|basics|fundamentals|principles|essentials|sequences?|structures?|stacks?|collection|store|bundle|lot|lots|group|series|class|"
     r"knowledge|concepts?|notions?)(?:\s+and\s+[\w-]+(?:\s+[\w-]+){0,3}?)?\s+(?:of|about)\s+",
     re.IGNORECASE,
 )

@@ -182,8 +182,11 @@ def read(sentence: str, protected: set[str]) -> Reading:
             reading.claims.extend(Claim(obj, "isA", kind, at) for obj in objects[:1] for kind in _appositive(segment, obj))
             if relation == "isA" and not objects and (shell := _shell_kind(segment, protected)) is not None:
                 reading.claims.append(Claim(subject, "isA", shell, at))  # "is a technique that ...": a class, no edge
-            if relation != "isA" or not gathers(re.sub(r"^(?:an?|the)\s+", "", segment.strip(), flags=re.IGNORECASE)):
+            held = re.sub(r"^(?:an?|the)\s+", "", segment.strip(), flags=re.IGNORECASE)
+            if relation != "isA" or not gathers(held):
                 reading.claims.extend(Claim(subject, relation, obj, at) for obj in objects)  # not "a collection of trees"
+            elif _CONTAINER.match(held):  # "a store of the key and value vectors": what it holds
+                reading.claims.extend(Claim(subject, "contains", obj, at) for obj in objects)
             if relation not in {"developedBy", "createdBy"}:  # "by Hu et al. at Microsoft": where they work, no relation
                 reading.claims.extend(Claim(obj, "relatedTo", place, at) for obj in objects for place in located)
             reading.claims.extend(Claim(subject, "usedFor", goal, at) for goal in purpose)
@@ -281,6 +284,9 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
     reading = read("It is " + sentence, protected)
     reading.claims = [replace(claim, offset=max(0, claim.offset - 6)) for claim in reading.claims]
     return reading
+
+
+_CONTAINER = re.compile(r"(?:collection|set|group|list|store|suite|bundle|stack|combination)\s+of\s", re.IGNORECASE)
 
 
 def _verbless(sentence: str) -> bool:

@@ -30,7 +30,7 @@ _ORDINALS = {"first", "second", "third", "last", "next", "final"}
 
 # "- mostly for non-generative tasks", "- good for search": under an entry, what it is for
 _FOR = re.compile(r"^(?:(?:mostly|mainly|often|typically|usually|primarily|especially|also)\s+)?"
-                  r"(?:(?:good|great|useful|best|handy|ideal)\s+)?for\s+(?=[a-z])", re.IGNORECASE)
+                  r"(?:(?:good|great|useful|best|handy|ideal)\s+)?for\s+(?!example|instance)(?=[a-z])", re.IGNORECASE)
 
 
 def as_purpose(paragraph: Paragraph) -> None:

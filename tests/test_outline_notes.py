@@ -320,3 +320,18 @@ def test_an_item_saying_what_the_entry_is_for_without_a_verb(tmp_path: Path) -> 
         """))
     assert {("masked zorp model", "usedFor", o) for o in ("sentiment analysis", "text classification", "kestrel search")} <= found, found
     assert not any(o.startswith("gpt-4") or o.startswith("average") for s, r, o in found if r == "usedFor"), found
+
+
+def test_a_kind_listed_with_its_examples_in_parentheses_and_no_description_as_a_member(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Agents
+
+        - Tools fall into three buckets:
+          - kestrel augmentation (retrievers, web search, SQL executor)
+          - wombat extension (e.g., calculator, code interpreter)
+        - **Regression Models**:
+          - Used for predicting continuous outputs (e.g., house prices, stock prices).
+        """))
+    assert {("kestrel augmentation", "isA", "tool"), ("web search", "exampleOf", "kestrel augmentation"),
+            ("sql executor", "exampleOf", "kestrel augmentation"), ("calculator", "exampleOf", "wombat extension")} <= found, found
+    assert not any(s.startswith("used for") or o == "house price" for s, _r, o in found), found

@@ -12,6 +12,7 @@ import re
 from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
 from kg.ingest import classify
+from kg.ingest.lists import without_asides
 from kg.ingest.markdown import Heading, Paragraph
 from kg.ingest.hearst import includes_kinds
 from kg.ingest.modifiers import is_shell
@@ -21,11 +22,14 @@ from kg.ingest.outline import is_bare_name, names_a_kind_of
 from kg.ingest.phrases import sentences
 from kg.ingest.relations import relation_at, relation_matches
 from kg.ingest.subjects import NOBODY, subject_of
+from kg.ingest import tagger
 from kg.ingest.tagger import names_a_concept, singular_phrase
 from kg.ingest.wording import plain
 from kg.labels import as_term, clean, fold, singular
 from kg.source import Source
 
+# "knowledge augmentation (retrievers, web search)": a kind's name, then its examples in parentheses
+_ASIDE_NAMES = re.compile(r"^[^(),:]{2,60}\((?P<names>[^()]*,[^()]*)\)")
 INTRODUCED = -1  # the key of the list that a paragraph, not an item, introduces
 HEAD = "head"  # the relation of a term's items that share its head word: kinds of it (kg.ingest.outline)
 
@@ -114,6 +118,9 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         return
     if relation == "isA":
         extraction.state(member, "isA", record, source.by("nested-list"))
+        if term is None and (aside := _ASIDE_NAMES.search(paragraph.text)) is not None:  # "- write actions (sending email, ...)"
+            for example in names_only(re.sub(r"^(?:e\.g\.|such as|like|including)[,:]?\s*", "", aside["names"])) or ():
+                extraction.state(extraction.concept(example, source, topic), "exampleOf", member, source.by("examples"))
     else:
         extraction.state(record, relation, member, source.by("introduced-list"))
 
@@ -129,9 +136,11 @@ def _item_phrase(paragraph: Paragraph) -> Phrase | None:
     colon; None for an item that is a sentence."""
     if len(paragraph.links) == 1 and clean(paragraph.text).strip(" .,;") == paragraph.links[0].text:
         return noun_phrase(paragraph.links[0].text)
-    written = re.split(r"\s+[-:–]\s+|:\s", paragraph.text, maxsplit=1)[0].strip(" .")
+    written = without_asides(re.split(r"\s+[-:–]\s+|:\s", paragraph.text, maxsplit=1)[0]).strip(" .")
     if len(written.split()) > 5 or not names_a_concept(written) or is_shell(re.sub(r"[\d().]+", " ", written)):
         return None  # "Stage 1)", "Step 2": a place in a list, not a concept
+    if tagger.corrected(*tagger.tagged(written)[0]) in ("VB", "VBD", "VBN", "VBZ", "VBP", "MD"):
+        return None  # "Used for predicting outputs (e.g., prices)": what the thing does, no name
     return noun_phrase(written)
 
 

@@ -576,3 +576,17 @@ def test_a_store_of_things_contains_them(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Cache\n\nThe zorp cache is a store of the kestrel vectors computed for previous tokens.\n"))
     assert ("zorp cache", "contains", "kestrel vector") in found, found
     assert ("zorp cache", "isA", "kestrel vector") not in found, found
+
+
+def test_counted_approaches_from_the_book_and_makers_named_independently(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Notes
+
+        - **Zorp merging**: combining models.
+          - Three approaches in the book: summing (e.g. linear combination), layer stacking, and concatenation.
+          - Proposed independently by Acme (Moreno et al.) and Kestrel Labs (Chen et al.) around 2022.
+        - **Wombat**: trained on around 100,000 known proteins.
+        """))
+    assert {("zorp merging", "includes", "summing"), ("zorp merging", "includes", "concatenation"),
+            ("zorp merging", "developedBy", "acme"), ("zorp merging", "developedBy", "kestrel labs")} <= found, found
+    assert ("wombat", "trainedOn", "known protein") in found, found  # "around" a number is no date

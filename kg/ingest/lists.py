@@ -20,7 +20,7 @@ _OBJECT_END = re.compile(
     r"|\s?\(like\b|,\s"
     # a time after the object: "released Zeta last spring", "in 2021"
     r"|\s(?:last|next|this|that|every|each|early|late)\s(?:year|month|week|day|spring|summer|fall|autumn|winter|decade|time)\b"
-    r"|\s(?:yesterday|today|recently|soon|later|earlier)\b",
+    r"|\s(?:yesterday|today|recently|soon|later|earlier)\b|\s(?:around|circa|since)\s(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 

@@ -43,7 +43,8 @@ def also_called(sentence: str) -> str | None:
 
 
 # "Popular methods: GPTQ, AWQ, and k-quants": a plural label, a colon, the list
-_LABELLED_LIST = re.compile(r"^(?P<label>[A-Za-z][\w-]*(?:\s[\w-]+){0,3}) *: (?P<items>[^:]+)$")
+_WHERE = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?(?:book|chapter|paper|course|lecture|notes)$", re.IGNORECASE)
+_LABELLED_LIST = re.compile(r"^(?P<label>[A-Za-z][\w-]*(?:\s[\w-]+){0,5}) *: (?P<items>[^:]+)$")
 _USES = {"use case", "use", "application"}  # "Use cases: A, B": what the entry is for
 _TYPES = {"type", "kind", "family", "variant", "flavor", "flavour", "category", "form"}  # "Two types: A, B": its kinds
 
@@ -55,7 +56,7 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     match = _LABELLED_LIST.match(text.strip())
     if match is None or not re.search(r",|\band\b", match["items"]):
         return False
-    label, at = " ".join(match["label"].split()), match.start("items")
+    label, at = _WHERE.sub("", " ".join(match["label"].split())), match.start("items")  # "Three approaches in the book"
     items = [p for p in map(noun_phrase, split(cut_around_asides(match["items"], protected), protected)) if keep(p)]
     if singular_phrase(label.lower()) in _USES:
         reading.claims.extend(Claim(CURRENT, "usedFor", item, at) for item in items)

@@ -24,7 +24,7 @@ _SOURCE_ASIDE = re.compile(r",\s*(?:as\s+(?:she|he|they|we|I|you|the\s+(?:book|a
 _ADVERBS = re.compile(
     r"\b(?:commonly|typically|also|often|generally|usually|mainly|primarily|later|mostly|"
     r"frequently|sometimes|still|just|actually|basically|essentially|normally|largely|widely|then|more|"
-    r"originally|in \d{4}|as of [^,]*,?)\b"
+    r"originally|independently|jointly|in \d{4}|as of [^,]*,?)\b"
     r"|(?<!, )\b(?:particularly|especially)\b",  # after a comma they pick out examples: "mechanisms, especially X"
     re.IGNORECASE,
 )

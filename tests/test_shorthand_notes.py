@@ -131,3 +131,17 @@ def test_a_sum_with_alternatives_and_an_aside_and_a_labelled_list_with_asides(tm
     assert {("ktd", "isA", "zorp metric"), ("qfr", "isA", "zorp metric"), ("kestrel bias", "isA", "bias"),
             ("wombat bias", "isA", "bias"), ("zorp pipeline", "contains", "router"), ("zorp pipeline", "contains", "gateway"),
             ("zorp pipeline", "contains", "cache")} <= found, found
+
+
+def test_two_adjectives_compared_name_nothing_and_a_remark_label_is_no_entry(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Apps
+
+        - role of zorp
+          - critical vs complementary
+          - reactive vs proactive
+        - **Model insights**: kestrel is a wombat.
+        - [Zorp insights](https://example.org/z) by Acme Labs: practical advice.
+        """)
+    assert not {"critical", "complementary", "reactive", "proactive", "model insight"} & names(graph), names(graph)
+    assert ("zorp insight", "developedBy", "acme labs") in lowered(graph), lowered(graph)  # a page's title is no remark

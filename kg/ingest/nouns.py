@@ -366,7 +366,8 @@ def _members_named(written: str) -> str | None:
 
 # what a list of remarks is headed by: its items are said of the subject, none is a kind of it
 _REMARK_HEADS = frozenset({"pro", "con", "use", "note", "tip", "takeaway", "key takeaway", "caveat", "thought", "question",
-                           "reason", "idea", "lesson", "observation", "remark", "open question", "todo", "gotcha"})
+                           "reason", "idea", "lesson", "observation", "remark", "open question", "todo", "gotcha",
+                           "drawback", "downside", "upside", "benefit", "advantage", "disadvantage", "warning", "insight"})
 
 
 # "2 families:", "Three main types:", "Tools fall into three buckets:": kinds of the subject, counted

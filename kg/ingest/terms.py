@@ -27,6 +27,7 @@ _DEFINITION_LIST = re.compile(r"^(?P<term>[^\n:]{1,60})\n:[ \t]+(?=\S)")
 _EXAMPLES = {"example", "examples", "for example", "for instance", "ex"}
 # "explicit fb vs implicit fb" alone on its line, a list below: two terms, compared
 _VS_LINE = re.compile(r"^(?P<term>[\w'-]+(?:\s[\w'-]+){0,3}\s(?:vs\.?|versus)\s[\w'-]+(?:\s[\w'-]+){0,3})\s*[:?]?\s*$", re.IGNORECASE)
+_VS = re.compile(r"\s(?:vs\.?|versus)\s", re.IGNORECASE)
 _PLUS = re.compile(r"\s+\+\s+")
 _MATH = re.compile(r"[−*^\\×÷<>=_]|\s[-/]\s|\d\s*[+/]|/\s*\d")  # "task vector = FT − base", "f_t = σ(W_f x_t)": a formula
 
@@ -39,7 +40,8 @@ def is_no_term(term: str, paragraph: Paragraph) -> bool:
     """Whether words written as a term are none: a label ("Example", "Pros", "Key takeaways"), a
     sentence in bold ("**Web crawls dominate.**"), a change of degree ("Lower perplexity"), or an item
     under a question ("Why use X?": reasons)."""
-    return (not tagger.names_a_concept(term) or is_shell(term) or is_remark(term) or _answers_a_question(paragraph)
+    remark = is_remark(term) and not paragraph.term_linked  # "[LoRA insights](...)": a page's title
+    return (not tagger.names_a_concept(term) or is_shell(term) or remark or _answers_a_question(paragraph)
             or clauses.has_finite_verb(term) or _of_degree(term))
 
 
@@ -74,8 +76,10 @@ def written_term(text: str, item: bool) -> re.Match[str] | None:
     its `term` group, and its end where the rest begins."""
     if item and (colon := _COLON_TERM.match(text) or _LOWER_COLON_TERM.match(text)):
         return None if _members_listed(colon["term"], text[colon.end():]) else colon
-    if (defined := _DEFINITION_LIST.match(text) or _VS_LINE.match(text)) is not None:
+    if (defined := _DEFINITION_LIST.match(text)) is not None:
         return defined
+    if (compared := _VS_LINE.match(text)) is not None and all(map(_ends_on_a_noun, _VS.split(compared["term"]))):
+        return compared  # not "critical vs complementary": two adjectives name no things
     equated = _EQUATED_TERM.match(text)
     first_line = text[: text.find("\n")] if "\n" in text else text
     return equated if equated and not _MATH.search(first_line, equated.end()) and "_" not in equated["term"] else None
@@ -116,6 +120,11 @@ def abbreviations(text: str) -> list[tuple[str, str]]:
     if not pairs or None in pairs or len(pairs) < (1 if label.group() else 2):
         return []
     return [(pair["short"], pair["long"]) for pair in pairs if pair is not None and len(pair["short"]) > 1]  # "q": too short to find
+
+
+def _ends_on_a_noun(text: str) -> bool:
+    word, tag = tagger.tagged(text.strip())[-1]
+    return tagger.corrected(word, tag).startswith("NN") or word[:1].isupper()
 
 
 def sum_of_parts(text: str) -> list[str] | None:

@@ -3,7 +3,8 @@
 the question asks: "What is X?" and "How does X work?" make X an entry and the answer what it is; a
 question with a blank ("LoRA is a form of ...?") is the statement with its blank filled by the
 answer's first words; a question that is a noun phrase ("Examples of adapter methods?", "Numerical
-formats to know?") is stated to be the answer. The question itself states nothing. Knows English wording and Markdown only."""
+formats to know?") is stated to be the answer. The question itself states nothing. Knows English
+wording and Markdown only."""
 
 from __future__ import annotations
 

@@ -31,7 +31,7 @@ from kg.source import Source
 # "knowledge augmentation (retrievers, web search)": a kind's name, then its examples in parentheses
 _ASIDE_NAMES = re.compile(r"^[^(),:]{2,60}\((?P<names>[^()]*,[^()]*)\)")
 INTRODUCED = -1  # the key of the list that a paragraph, not an item, introduces
-HEAD = "head"  # the relation of a term's items that share its head word: kinds of it (kg.ingest.outline)
+HEAD = "head"  # under a bare item: kinds of it by its words, any other name in its scope (kg.ingest.outline)
 
 # what may stand between a relation and the colon of a list to come: "consists of three parts:"
 _TO_COME = re.compile(r"^(?:the following(?:\s+[\w-]+){0,3}|following|these|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)(?:\s+[\w-]+){0,3})?$", re.IGNORECASE)

@@ -15,19 +15,14 @@ from kg.ingest.markdown import Paragraph
 from kg.ingest.nouns import counted_groups, kinds_named, opens_with_a_doing
 from kg.labels import as_term, fold
 
-
 # a verb of its own, a pronoun, a question word: "- use tools", "- why it took off"; a participle may
 # name a kind ("masked language model")
 _NO_NAME = {"VB", "VBZ", "VBP", "VBD", "MD", "PRP", "PRP$", "WDT", "WP", "WRB"}
 # what a name is made of: nouns, adjectives, participles, numbers ("4-bit NF4"), "of" and "and"; no
 # other preposition ("implemented through vector stores"), no degree ("more confident predictions")
 _NAME_TAGS = {"NN", "NNS", "NNP", "NNPS", "JJ", "VBN", "VBG", "CD", "FW"}
-
-
 _JOINING = {"of", "for", "in", "on", "with", "and", "or", "to", "vs", "versus", "from", "by", "about", "at"}
 _ORDINALS = {"first", "second", "third", "last", "next", "final"}
-
-
 # "- mostly for non-generative tasks", "- good for search": under an entry, what it is for
 _FOR = re.compile(r"^(?:(?:mostly|mainly|often|typically|usually|primarily|especially|also)\s+)?"
                   r"(?:(?:good|great|useful|best|handy|ideal)\s+)?for\s+(?!example|instance)(?=[a-z])", re.IGNORECASE)

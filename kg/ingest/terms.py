@@ -1,8 +1,9 @@
 """The term that opens a list item or a line of notes, set off from what it is: "**Attention**:
-weighs tokens", "Model Merging: ...", and in shorthand "RAG = retrieval-augmented generation",
-"Agent = model + tools + environment" (a sum of parts: the agent contains each); and what is no
-term though written as one ("**Pros**:", "**Web crawls dominate.**"). Knows English wording, Markdown
-and the symbols of shorthand only."""
+weighs tokens", "Model Merging: ...", a definition list, and in shorthand "RAG = retrieval-augmented
+generation", "Agent = model + tools + environment" (a sum of parts: the agent contains each), a
+legend "abbr: FM = foundation model, ctx = context"; and what is no term though written as one
+("**Pros**:", "**Web crawls dominate.**"). Knows English wording, Markdown and the symbols of
+shorthand only."""
 
 from __future__ import annotations
 
@@ -30,10 +31,10 @@ _VS_LINE = re.compile(r"^(?P<term>[\w'-]+(?:\s[\w'-]+){0,3}\s(?:vs\.?|versus)\s[
 _VS = re.compile(r"\s(?:vs\.?|versus)\s", re.IGNORECASE)
 _PLUS = re.compile(r"\s+\+\s+")
 _MATH = re.compile(r"[−*^\\×÷<>=_]|\s[-/]\s|\d\s*[+/]|/\s*\d")  # "task vector = FT − base", "f_t = σ(W_f x_t)": a formula
-
-
 _REASONS = re.compile(r"^(?:why|how|when|where)\b.*\?$", re.IGNORECASE)
 _EXPANSION = re.compile(r"^(?P<long>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,5})\s*(?:$|[,;.(])")
+_LEGEND = re.compile(r"^(?:(?:abbr|abbrev|abbreviations?|acronyms|legend|shorthand)\.?\s*[:-]\s*)?", re.IGNORECASE)
+_SHORT_FOR = re.compile(r"^(?P<short>[A-Za-z][\w&-]{0,7})\s*=\s*(?P<long>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,4})$")
 
 
 def is_no_term(term: str, paragraph: Paragraph) -> bool:
@@ -107,10 +108,6 @@ def in_title(term: re.Match[str], links: tuple[Link, ...]) -> bool:
     return any(link.start < term.end("term") < link.end for link in links)
 
 
-_LEGEND = re.compile(r"^(?:(?:abbr|abbrev|abbreviations?|acronyms|legend|shorthand)\.?\s*[:-]\s*)?", re.IGNORECASE)
-_SHORT_FOR = re.compile(r"^(?P<short>[A-Za-z][\w&-]{0,7})\s*=\s*(?P<long>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,4})$")
-
-
 def abbreviations(text: str) -> list[tuple[str, str]]:
     """ "abbr: FM = foundation model, ctx = context": each short form and the words it stands for, in
     a line that is nothing but such pairs (two at least, or one after a label such as "abbr:"); a
@@ -123,6 +120,7 @@ def abbreviations(text: str) -> list[tuple[str, str]]:
 
 
 def _ends_on_a_noun(text: str) -> bool:
+    """ "explicit fb", "Model API": a side of "A vs B" that names a thing, not an adjective ("critical")."""
     word, tag = tagger.tagged(text.strip())[-1]
     return tagger.corrected(word, tag).startswith("NN") or word[:1].isupper()
 

@@ -572,6 +572,14 @@ def test_a_name_from_a_maker_between_commas(tmp_path: Path) -> None:
     assert not any(o in ("acme", "wikipedia") for _s, _r, o in found), found  # where they work; where data came from
 
 
+def test_a_name_is_from_its_maker_and_a_maker_in_parentheses_after_from_or_by(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Tools\n\nZorpAI is from Kestrel Labs (Wombat Research). The data is from Wikipedia. "
+                                    "Quokka (from Acme Labs) uses a reward model. Numbat (by Bilby Inc) uses attention.\n"))
+    assert {("zorpai", "developedBy", "kestrel labs"), ("quokka", "developedBy", "acme labs"),
+            ("numbat", "developedBy", "bilby inc")} <= found, found
+    assert not any(o == "wikipedia" for _s, _r, o in found), found
+
+
 def test_a_store_of_things_contains_them(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Cache\n\nThe zorp cache is a store of the kestrel vectors computed for previous tokens.\n"))
     assert ("zorp cache", "contains", "kestrel vector") in found, found

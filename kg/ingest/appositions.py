@@ -23,14 +23,14 @@ _WINDOW = 200  # characters before the comma where the names may stand
 _NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS", "JJ", "VBG", "VBN")
 
 
-# "DSPy, from Stanford, ...", "Chain-of-thought, from Wei et al. at Google, ...": who made the name before
-_FROM = re.compile(rf"(?:^|\s)(?P<name>{_NAME}(?:\s{_NAME}){{0,3}}),\s+from\s+"
-                   r"(?P<maker>[A-Z][\w&'-]*(?:\s(?:[A-Z][\w&'-]*|et\s+al\.?))*)(?:\s+at\s+[A-Z][\w&'-]*)?\s*(?:[,;]|\.?$)")
+# "DSPy, from Stanford, ...", "AlphaFold is from DeepMind": who made the name before
+_FROM = re.compile(rf"(?:^|\s)(?P<name>{_NAME}(?:\s{_NAME}){{0,3}})(?:,|\s+(?:is|was|comes|came))\s+from\s+"
+                   r"(?P<maker>[A-Z][\w&'-]*(?:\s(?:[A-Z][\w&'-]*|et\s+al\.?))*)(?:\s+at\s+[A-Z][\w&'-]*)?\s*(?:[,;(]|\.?$)")
 
 
 def makers_from(text: str) -> list[tuple[Phrase, Phrase, int]]:
-    """(name, maker, offset of the maker) for a name followed by ", from <a name>,": who made it; the
-    place its makers work ("at Google") relates nothing, as after "by"."""
+    """(name, maker, offset of the maker) for a name followed by ", from <a name>," or "is from <a
+    name>": who made it; the place its makers work ("at Google") relates nothing, as after "by"."""
     found = []
     for match in _FROM.finditer(text):
         name, maker = noun_phrase(match["name"]), noun_phrase(match["maker"])

@@ -132,8 +132,9 @@ def noun_phrase(text: str) -> Phrase:
         inner = _ALSO.sub("", abbreviation["inner"].strip())  # "(also called Glorot initialization)"
         outside = (text[: abbreviation.start()] + text[abbreviation.end() :]).strip()
         before, after = text[: abbreviation.start()].split(), text[abbreviation.end() :].split()
-        if inner.lower().startswith(("like ", "e.g", "i.e", "see ", "for ", "in ", "with ", "on ", "from ", "by ", "via ")) \
-                or re.fullmatch(r"[\d\s,.-]+", inner):  # "(for neural networks)" says where, it is no other name
+        if (inner.lower().startswith(("like ", "e.g", "i.e", "see ", "for ", "in ", "with ", "on ", "from ", "by ", "via "))
+                and not re.match(r"(?:from|by)\s+[A-Z]", inner)) \
+                or re.fullmatch(r"[\d\s,.-]+", inner):  # "(for neural networks)" says where, it is no other name; "(from Meta)" who
             text = outside
         elif maker := _maker(inner, outside):  # "FAISS (Meta)", "CoT (Wei et al., 2022)": who made it
             text = outside
@@ -244,6 +245,7 @@ def _maker(inner: str, outside: str) -> str | None:
     (Anthropic)", a citation "(Wei et al., 2022)"; never an abbreviation or its expansion ("Mixture
     of Experts (MoE)", "RAG (Retrieval ...)") or a date, nor another name ending in an English noun
     ("L2 Regularization (Ridge)", "Standardization (Z-Score Scaling)"): a maker's name is no noun."""
+    inner = re.sub(r"^(?:from|by)\s+(?=[A-Z])", "", inner)  # "DPO (from Stanford)", "Kestrel (by Acme Labs)"
     words = inner.split()
     if not words or not looks_like_name(outside):
         return None

@@ -598,3 +598,10 @@ def test_counted_approaches_from_the_book_and_makers_named_independently(tmp_pat
     assert {("zorp merging", "includes", "summing"), ("zorp merging", "includes", "concatenation"),
             ("zorp merging", "developedBy", "acme"), ("zorp merging", "developedBy", "kestrel labs")} <= found, found
     assert ("wombat", "trainedOn", "known protein") in found, found  # "around" a number is no date
+
+
+def test_a_name_that_is_an_owners_kind_was_made_by_the_owner(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Models\n\nWombat is Acme's open model. Z4 is Acme's cleaned subset of Kestrel Crawl. "
+                                    "The zorp model is Acme's.\n"))
+    assert {("wombat", "developedBy", "acme"), ("wombat", "isA", "open model"), ("z4", "developedBy", "acme")} <= found, found
+    assert not any(o.startswith(("cleaned subset", "kestrel crawl")) for s, r, o in found if r == "isA"), found

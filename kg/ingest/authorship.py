@@ -38,6 +38,25 @@ def made_by(clause: str) -> tuple[Phrase | str, str, Phrase] | None:
     return thing, "createdBy" if head in _WORKS else "developedBy", maker
 
 
+# "Wombat is Google's open model", "C4 is Google's cleaned subset of Common Crawl": the owner made it
+_OWNERS_KIND = re.compile(
+    r"^(?P<subject>[^,;()]{1,80}?) (?:is|was) (?P<maker>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2})['’]s? (?P<kind>[\w -]{1,60}?)(?:[,;.(]|$)")
+
+
+def owners_kind(clause: str) -> list[tuple[Phrase | str, str, Phrase]]:
+    """(the thing, developedBy, its owner) and (the thing, isA, the kind) for "X is Google's open
+    model"; a kind named by what it is part of ("Google's cleaned subset of Common Crawl") is none."""
+    found = _OWNERS_KIND.match(" ".join(without_asides(clause).split()))
+    if found is None or found["maker"].lower() in ("today", "yesterday", "this", "last", "next", "it", "that"):
+        return []
+    written = found["subject"].strip()
+    thing: Phrase | str = CURRENT if written.lower() in PRONOUNS else noun_phrase(written)
+    maker, kind = noun_phrase(found["maker"]), noun_phrase(found["kind"])
+    if not (keep(maker) and maker.is_name) or (isinstance(thing, Phrase) and not (keep(thing) and thing.is_name)):
+        return []
+    return [(thing, "developedBy", maker)] + ([(thing, "isA", kind)] if " of " not in found["kind"] and keep(kind) else [])
+
+
 _QUOTED_WORK = re.compile(
     rf"\b(?P<kind>{'|'.join(sorted(_WORKS))})\s+[\"“](?P<title>[^\"”]{{2,120}})[\"”],?\s+by\s+"
     r"(?P<maker>[A-Z][\w.&'-]*(?: (?:[A-Z][\w.&'-]*|et al\.?|and [A-Z][\w.&'-]*)){0,3})")

@@ -20,7 +20,7 @@ from kg.ingest.advice import advice
 from kg.ingest.appositions import appositions, makers_from
 from kg.ingest.hearst import includes_kinds, kinds_with_examples, short_and_verbless
 from kg.ingest.openings import demonstrative_kind, opening
-from kg.ingest.authorship import made_by, quoted_works
+from kg.ingest.authorship import made_by, owners_kind, quoted_works
 from kg.ingest.fragments import bare_fragment, plural_fragment
 from kg.ingest.terms import sum_of_parts
 from kg.ingest.copulas import different, kinds_it_can_be, names_kinds, picks_members, plural_copula
@@ -196,6 +196,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
     if (authored := made_by(text)) is not None and not negated:  # "X is a book by Ada Moreno"
         reading.claims.append(Claim(*authored, 0))
     reading.claims.extend(Claim(*work, 0) for work in quoted_works(text))  # 'the paper "Title" by Kim et al.'
+    if not negated:
+        reading.claims.extend(Claim(*owned, 0) for owned in owners_kind(text))  # "Wombat is Google's open model"
     if not negated and (suffered := problems(text, protected)):  # "X is a failure mode of LLMs" says what LLMs suffer from, not what X is
         reading.claims = [c for c in reading.claims if not (c.relation == "isA" and names_a_problem(c.object.label))]
         reading.claims.extend(Claim(thing, "suffersFrom", problem, 0) for thing, problem in suffered)

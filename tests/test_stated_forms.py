@@ -605,3 +605,9 @@ def test_a_name_that_is_an_owners_kind_was_made_by_the_owner(tmp_path: Path) -> 
                                     "The zorp model is Acme's.\n"))
     assert {("wombat", "developedBy", "acme"), ("wombat", "isA", "open model"), ("z4", "developedBy", "acme")} <= found, found
     assert not any(o.startswith(("cleaned subset", "kestrel crawl")) for s, r, o in found if r == "isA"), found
+
+
+def test_a_purpose_said_twice_and_what_a_thing_was_developed_for(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Glossary\n\n**Zorp embedding**: a dense vector.\n  - Used for semantic search and for kestrel retrieval.\n"
+                                    "  - Developed for machine translation.\n"))
+    assert {("zorp embedding", "usedFor", o) for o in ("semantic search", "kestrel retrieval", "machine translation")} <= found, found

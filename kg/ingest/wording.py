@@ -21,6 +21,8 @@ _DISCOURSE = re.compile(r"^(?:note|notice|remember|recall|observe|keep in mind|b
 # ", as she breaks it down,", ", as the book puts it,", ", according to the author,": whose words these are
 _SOURCE_ASIDE = re.compile(r",\s*(?:as\s+(?:she|he|they|we|I|you|the\s+(?:book|author|chapter|paper))\s+[a-z]+(?:\s+it)?(?:\s+(?:down|out))?"
                            r"|according\s+to\s+(?:her|him|them|the\s+(?:book|author|chapter|paper)))\s*,", re.IGNORECASE)
+# "used for semantic search and for retrieval": the list's preposition said again before its last item
+_REPEATED_PREPOSITION = re.compile(r"\b(?P<prep>for|in|on|with)\s[^,;.]{1,60}?\s(?:and|or)\s(?P<again>(?P=prep))\s", re.IGNORECASE)
 _ADVERBS = re.compile(
     r"\b(?:commonly|typically|also|often|generally|usually|mainly|primarily|later|mostly|"
     r"frequently|sometimes|still|just|actually|basically|essentially|normally|largely|widely|then|more|"
@@ -78,6 +80,7 @@ def plain(sentence: str) -> str:
     text = _DANGLING.sub("", text)  # "PCA is a technique that:" and a list below: the clause is the list's
     text = _DISCOURSE.sub(_blank, text)  # "Note that X uses Y" is "X uses Y"
     text = _SOURCE_ASIDE.sub(_blank, text)  # "A prompt, as she breaks it down, has three parts": a prompt has them
+    text = _REPEATED_PREPOSITION.sub(_once, text)  # "used for A and for B": for A and B
     text = _ADVERBS.sub(_blank, text)
     text = _JUDGED_KIND.sub(_unjudged, text)  # "a fundamental part of" states what "a part of" does
     text = _ANOTHER_KIND.sub(lambda m: _padded(f"a {m['noun']} of", m.group()), text)  # "is another type of"
@@ -90,6 +93,12 @@ def plain(sentence: str) -> str:
     text = _REFER_AS.sub(lambda m: " " * (len(m.group()) - len(m["thing"]) - 4) + m["thing"] + " is ", text)
     text = _HAS_PARTS.sub(lambda m: _padded("contains", m.group()), text)
     return _COMBINES.sub(lambda m: f"{m['head']}and ", text)  # "combines A with B": uses both
+
+
+def _once(match: re.Match[str]) -> str:
+    """The match with its repeated preposition blanked, as long as it was."""
+    start, end = match.start("again") - match.start(), match.end("again") - match.start()
+    return match.group()[:start] + " " * (end - start) + match.group()[end:]
 
 
 def _expanded(match: re.Match[str]) -> str:

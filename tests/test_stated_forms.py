@@ -611,3 +611,10 @@ def test_a_purpose_said_twice_and_what_a_thing_was_developed_for(tmp_path: Path)
     found = lowered(build(tmp_path, "# Glossary\n\n**Zorp embedding**: a dense vector.\n  - Used for semantic search and for kestrel retrieval.\n"
                                     "  - Developed for machine translation.\n"))
     assert {("zorp embedding", "usedFor", o) for o in ("semantic search", "kestrel retrieval", "machine translation")} <= found, found
+
+
+def test_examples_in_parentheses_of_a_labelled_lists_items(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Notes\n\n**Zorp model**: predicts tokens.\n"
+                                    "  - Two types: masked zorp models (e.g. KERT) and autoregressive zorp models (e.g. ZPT, Wombat).\n"))
+    assert {("kert", "isA", "masked zorp model"), ("zpt", "isA", "autoregressive zorp model"),
+            ("wombat", "isA", "autoregressive zorp model"), ("masked zorp model", "isA", "zorp model")} <= found, found

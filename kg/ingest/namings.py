@@ -20,6 +20,7 @@ from kg.ingest.subjects import CURRENT
 _EXAMPLES = re.compile(r"^(?:some\s+|other\s+|notable\s+|common\s+|popular\s+)*examples(?: of (?P<kind>[\w\s-]+?)(?P<here> in this [\w\s-]+?)?)? (?:are|include)\s+(?P<items>.+)$", re.IGNORECASE)
 # "e.g. Portkey, OpenRouter", "Examples: A, B": names alone, examples of the entry being read
 _BARE_EXAMPLES = re.compile(r"^(?:e\.g\.|eg\.|for example|for instance|examples?|ex\.)(?:\s*[:,]\s*|\s+)(?P<items>[^\s.;:][^.;:]*)$", re.IGNORECASE)
+_EXAMPLES_ASIDE = re.compile(r"\((?:e\.g\.|like|such as|for example)[,:]?\s+(?P<names>[^()]+)\)", re.IGNORECASE)
 _NAMING = re.compile(
     r"^the (?P<what>process|set|collection|group|list|sequence|act|practice|study) of (?P<body>.+?) "
     r"is (?:called |known as |referred to as |the (?:[\w-]+'s )?)(?P<name>[\w\s-]+)$",
@@ -57,7 +58,8 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     if match is None or not re.search(r",|\band\b", match["items"]):
         return False
     label, at = _WHERE.sub("", " ".join(match["label"].split())), match.start("items")  # "Three approaches in the book"
-    items = [p for p in map(noun_phrase, split(cut_around_asides(match["items"], protected), protected)) if keep(p)]
+    written = split(cut_around_asides(match["items"], protected), protected)
+    items = [p for p in map(noun_phrase, written) if keep(p)]
     if singular_phrase(label.lower()) in _USES:
         reading.claims.extend(Claim(CURRENT, "usedFor", item, at) for item in items)
         return bool(items)
@@ -73,6 +75,9 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
         return False
     typed = "type" if singular_noun(label.split()[-1].lower()) in _TYPES else None  # "Two types: A and B": kinds of the entry
     reading.claims.extend(Claim(item, "isA", kind, at) if kind else Claim(CURRENT, "hasKind", item, at, kind=typed) for item in items)
+    for item in written:  # "masked language models (e.g. BERT)": an example of the item
+        if (aside := _EXAMPLES_ASIDE.search(item)) is not None and keep(phrase := noun_phrase(item)):
+            reading.claims.extend(Claim(example, "isA", phrase, at) for example in names_only(aside["names"], protected) or ())
     return True
 
 

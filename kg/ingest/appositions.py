@@ -1,8 +1,8 @@
 """A name and what it is, side by side anywhere in a sentence: "Scikit-learn, a library providing
 many algorithms, ..." (Scikit-learn isA library), "the team built Kestrel, an inference server",
-"LSTMs and GRUs, two RNN variants that ..." (each isA RNN variant). Only a name stands before the
-comma: "In 2017, a team ..." and "However, a model ..." say nothing of the kind. Knows English
-wording; nothing of files."""
+"LSTMs and GRUs, two RNN variants that ..." (each isA RNN variant), and who made it: "DSPy, from
+Stanford, ..." (developedBy). Only a name stands before the comma: "In 2017, a team ..." and
+"However, a model ..." say nothing of the kind. Knows English wording; nothing of files."""
 
 from __future__ import annotations
 

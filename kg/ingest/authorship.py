@@ -1,8 +1,8 @@
 """Who made a thing, said after its kind: "Designing Data Pipelines is a book by Ada Moreno" (createdBy:
 a written work's author), "DQN was an algorithm by DeepMind" (developedBy), and a work named in quotes after its kind: "the
-2017 paper "Attention Is All You Need" by Vaswani et al." (a paper, createdBy Vaswani et al.). Only a
-name after "by", and only after a noun: "a technique used by Google" says who uses it. Knows English
-wording only."""
+2017 paper "Attention Is All You Need" by Vaswani et al." (a paper, createdBy Vaswani et al.), and an
+owner's kind: "Gemma is Google's open model" (developedBy Google). Only a name after "by", and only
+after a noun: "a technique used by Google" says who uses it. Knows English wording only."""
 
 from __future__ import annotations
 

@@ -9,12 +9,18 @@ Each step runs as a process of its own, the steps interleaved, --runs times: rdf
 Graph().parse (the baseline), pyoxigraph's parser alone and its in-memory store (what pyoxigraph
 can do), and `kg import` of the file into an empty workspace (read, normalised and written as
 data/imported/NAME.ttl). Printed: medians in triples per second, and their ratios to the baseline.
-Goal: `kg import` at least 8 times rdflib.
+Goal: `kg import` at least 8 times rdflib. With --before, an earlier checkout of kg imports the file
+too, each of its runs just before this one's:
+
+    git archive REV | tar -x -C /tmp/kg-before
+    .venv/bin/python benchmarks/bench_import.py --concepts 100000 --before /tmp/kg-before
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
+import os
 import random
 import shutil
 import statistics
@@ -56,17 +62,24 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--shape", choices=("aie", "skos"), default="aie")
     parser.add_argument("--work", type=Path, default=ROOT / "benchmarks" / ".work")
+    parser.add_argument("--before", type=Path, help="a checkout of an earlier kg, to time its import too")
     args = parser.parse_args()
+    for checkout in [ROOT, *([args.before] if args.before else [])]:  # compiled ahead, as an installed kg is
+        compileall.compile_dir(checkout / "kg", quiet=1)
+        compileall.compile_file(checkout / "cli.py", quiet=1)
     args.work.mkdir(parents=True, exist_ok=True)
     exports = synthetic_scale.workspace(args.work / f"scale-{args.concepts}", args.concepts)
     source = exports / "aie.ttl" if args.shape == "aie" else skos_file(args.concepts, args.work / f"skos-{args.concepts}.ttl")
     scratch = Path(tempfile.mkdtemp(dir=args.work))
 
-    def kg_import() -> Step:
+    def kg_import(checkout: Path | None = None) -> Step:
         target = scratch / f"import-{time.monotonic_ns()}"
         (target / "data").mkdir(parents=True)
+        options = ["--data", str(target / "data"), "--exports", str(target / "exports"), "import", str(source)]
         try:
-            return measure([KG, "--data", str(target / "data"), "--exports", str(target / "exports"), "import", str(source)])
+            if checkout is None:
+                return measure([KG, *options])
+            return measure([PYTHON, "-m", "cli", *options], env={**os.environ, "PYTHONPATH": str(checkout)})
         finally:
             shutil.rmtree(target, ignore_errors=True)
 
@@ -74,6 +87,7 @@ def main() -> None:
         "rdflib Graph().parse": lambda: measure([PYTHON, "-c", RDFLIB_PARSE, str(source)]),
         "pyoxigraph parse alone (no store)": lambda: measure([PYTHON, "-c", OXIGRAPH_PARSE, str(source)]),
         "pyoxigraph in-memory Store.load": lambda: measure([PYTHON, "-c", OXIGRAPH_LOAD, str(source), "-"]),
+        **({"kg import before": lambda: kg_import(args.before)} if args.before else {}),
         "kg import (fresh process, file written)": kg_import,
     }
     times: dict[str, list[float]] = {name: [] for name in steps}

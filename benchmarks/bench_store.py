@@ -83,11 +83,11 @@ class Step:
         self.seconds, self.peak, self.report = seconds, peak, report
 
 
-def measure(command: list[str], cwd: Path | None = None) -> Step:
+def measure(command: list[str], cwd: Path | None = None, env: dict[str, str] | None = None) -> Step:
     """Run a process to its end; its wall time and its own peak memory (os.wait4's rusage)."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         started = time.perf_counter()
-        process = subprocess.Popen(command, cwd=cwd, stdout=out, stderr=err)
+        process = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=err)
         _pid, status, usage = os.wait4(process.pid, 0)
         seconds = time.perf_counter() - started
         process.returncode = os.waitstatus_to_exitcode(status)

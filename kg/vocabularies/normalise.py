@@ -12,7 +12,9 @@ on the order concepts are met in.
 from __future__ import annotations
 
 import bisect
+import operator
 from collections import defaultdict
+from itertools import islice
 from typing import NamedTuple
 
 from kg import progress
@@ -85,15 +87,16 @@ class _Vocabulary:
         self.relations = {_term(r.iri.value) for r in vocab.relations().values()}
         self.classes = {c.iri.value for c in vocab.classes().values()}
         self.class_terms = {_term(c): c for c in self.classes}
+        self.class_names = {term: c.removeprefix(vocab.VOCAB) for term, c in self.class_terms.items()}
         self.concept_types = {_term(t) for t in CONCEPT_TYPES | self.classes}
+        self.links = frozenset((*self.relations, *PARENTS, NARROWER, RELATED, *MAPPINGS))  # what _links reads
         self.wanted = {TYPE, DEPRECATED, PREF_LABEL, RDFS_LABEL, TITLE, ALT_LABEL, SYNONYM, IN_SCHEME, NARROWER, RELATED,
                        *PARENTS, *MAPPINGS, *self.relations, *(p for group in DEFINITIONS for p in group)}
 
     def own_class(self, types: list[bytes]) -> str | None:
         """The class of the vocabulary a concept is typed with, the first by IRI when there are several."""
         if len(types) == 1:
-            found = self.class_terms.get(types[0])
-            return found.removeprefix(vocab.VOCAB) if found else None
+            return self.class_names.get(types[0])
         own = sorted(value(t) for t in types if _typed((t,), self.class_terms.keys()))
         return own[0].removeprefix(vocab.VOCAB) if own else None
 
@@ -120,13 +123,15 @@ def normalise(ntriples: bytes, *, lang: str = "en", fallback_title: str = "") ->
     members = set(concepts)
     classes: dict[bytes, str] = {}  # those a concept's own types or labels give
     parents: dict[bytes, list[bytes]] = defaultdict(list)
+    class_names, links = terms.class_names, terms.links
     with progress.stage("import", "concepts normalised", len(concepts)) as step:
         for concept in concepts:
             step.done += 1
             props = facts[concept]
             pairs = graph.setdefault(concept, [])
             preferred = _labels(concept, props, tag, pairs, used)
-            found = terms.own_class(props[TYPE]) or _class_of_labels(preferred)
+            types = props[TYPE]
+            found = (class_names.get(types[0]) if len(types) == 1 else terms.own_class(types)) or _class_of_labels(preferred)
             if found:
                 classes[concept] = found
             _definitions(props, tag, pairs, used)
@@ -136,14 +141,16 @@ def normalise(ntriples: bytes, *, lang: str = "en", fallback_title: str = "") ->
                 used.update(term for pair in named for term in pair)
             else:
                 pairs += in_scheme
-            _links(concept, props, members, terms.relations, pairs, parents, used, left_out)
+            if not links.isdisjoint(props):
+                _links(concept, props, members, links, terms.relations, pairs, parents, used, left_out)
     for child, found in parents.items():
         graph[child] += [(IS_A, parent) for parent in found]
         used.add(IS_A)
     classes = _inherited(concepts, classes, parents)
+    class_terms = {name: (TYPE, _term(vocab.VOCAB + name)) for name in set(classes.values())}  # one pair per class
     for concept, name in classes.items():
-        graph[concept].append((TYPE, _term(vocab.VOCAB + name)))
-    used.update(_term(vocab.VOCAB + name) for name in set(classes.values()))
+        graph[concept].append(class_terms[name])
+    used.update(pair[1] for pair in class_terms.values())
     return _written(graph, ntriples.count(b"\n"), concepts, schemes, dict(left_out), used)
 
 
@@ -218,7 +225,22 @@ def _texts(objects: list[bytes] | None, lang: bytes) -> list[tuple[bytes, bytes,
 def _labels(concept: bytes, props: dict[bytes, list[bytes]], lang: bytes, pairs: Pairs, used: set[bytes]) -> list[bytes]:
     """One preferred label per language, the other labels and exact synonyms as alternatives, added
     to the concept's `pairs`; the preferred labels' texts."""
-    labels = _texts(props.get(PREF_LABEL), lang) or _texts(props.get(RDFS_LABEL), lang)
+    found = props.get(PREF_LABEL)
+    if found is not None and len(found) == 1 and SYNONYM not in props:  # the usual case, in short
+        label = plain(found[0], lang)
+        if label is not None:
+            term = label[2]
+            pairs.append((PREF_LABEL, term))
+            used.add(PREF_LABEL)
+            others = props.get(ALT_LABEL)
+            if others is not None:
+                alternatives = {t[2] for t in _texts(others, lang)}
+                alternatives.discard(term)
+                if alternatives:
+                    pairs += [(ALT_LABEL, t) for t in alternatives]
+                    used.add(ALT_LABEL)
+            return [label[0]]
+    labels = _texts(found, lang) or _texts(props.get(RDFS_LABEL), lang)
     if not labels:
         text = _from_iri(iri(concept))
         labels = [(text.encode("utf-8"), lang, tagged(text, lang.decode("ascii")))]
@@ -247,6 +269,13 @@ def _labels(concept: bytes, props: dict[bytes, list[bytes]], lang: bytes, pairs:
 
 def _definitions(props: dict[bytes, list[bytes]], lang: bytes, pairs: Pairs, used: set[bytes]) -> None:
     """skos:definition, else IAO's definition, else rdfs:comment or dcterms:description."""
+    found = props.get(DEFINITION)
+    if found is not None and len(found) == 1:  # the usual case, in short
+        item = plain(found[0], lang)
+        if item is not None:
+            pairs.append((DEFINITION, item[2]))
+            used.add(DEFINITION)
+            return
     for group in DEFINITIONS:
         found = _strings(props, group, lang)
         if found:
@@ -255,13 +284,24 @@ def _definitions(props: dict[bytes, list[bytes]], lang: bytes, pairs: Pairs, use
             return
 
 
-def _links(concept: bytes, props: dict[bytes, list[bytes]], members: set[bytes], relations: set[bytes], pairs: Pairs,
-           parents: dict[bytes, list[bytes]], used: set[bytes], left_out: dict[str, int]) -> None:
+def _links(concept: bytes, props: dict[bytes, list[bytes]], members: set[bytes], links: frozenset[bytes],
+           relations: set[bytes], pairs: Pairs, parents: dict[bytes, list[bytes]], used: set[bytes],
+           left_out: dict[str, int]) -> None:
     """A concept's parents (noted in `parents`, written as isA later), related concepts, relations of
-    this project's vocabulary and mappings; what points outside the file is counted, not written."""
+    this project's vocabulary and mappings; what points outside the file is counted, not written.
+    `links` holds every predicate read here."""
     for predicate, objects in props.items():
+        if predicate not in links:
+            continue
         if predicate in relations:  # stated in this project's vocabulary already
-            for other in _once(objects):
+            if len(objects) == 1:
+                if objects[0] in members:
+                    pairs.append((predicate, objects[0]))
+                    used.add(predicate)
+                else:
+                    left_out["relations to concepts outside the file"] += 1
+                continue
+            for other in dict.fromkeys(objects):
                 if other in members:
                     pairs.append((predicate, other))
                     used.add(predicate)
@@ -332,7 +372,10 @@ def _written(graph: dict[bytes, Pairs], read: int, concepts: list[bytes], scheme
     subjects = []
     lines = relations = 0
     for subject in sorted(graph):
-        pairs = sorted(set(graph[subject]))
+        pairs = graph[subject]
+        pairs.sort()
+        if any(map(operator.eq, pairs, islice(pairs, 1, None))):  # a pair twice: seldom, so looked for first
+            pairs = sorted(set(pairs))
         subjects.append((subject, pairs))
         lines += len(pairs)
         # relations come last: every other predicate written is under http://, which sorts first

@@ -60,6 +60,9 @@ def plain(term: bytes, lang: bytes) -> tuple[bytes, bytes, bytes] | None:
     if term[:1] != b'"':
         return None
     end = term.rindex(b'"')
+    if end > 1 and term[end + 1:end + 2] == b"@" and 32 < term[1] < 128 and 32 < term[end - 1] < 128 and \
+            b"\\" not in term and b"--" not in term[end:]:  # the usual case, in short: nothing to unescape or strip
+        return term[1:end], term[end + 2:], term
     body, rest = term[1:end], term[end + 1:]
     if rest[:1] == b"@":
         if b"--" in rest:

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from kg import progress
 from kg.schema import vocab
 from kg.schema.vocab import OWL, RDF, RDFS, SKOS
-from kg.vocabularies.ntriples import is_iri, iri, literal, plain, tagged, triples, value
+from kg.vocabularies.ntriples import is_iri, iri, lines, literal, plain, tagged, value
 
 OBO = "http://purl.obolibrary.org/obo/"
 OBO_IN_OWL = "http://www.geneontology.org/formats/oboInOwl#"
@@ -160,7 +160,8 @@ def _facts(ntriples: bytes, wanted: set[bytes]) -> tuple[dict[bytes, dict[bytes,
     facts: dict[bytes, dict[bytes, list[bytes]]] = {}
     anonymous = set()
     last, props = b"", {}
-    for subject, predicate, obj in triples(ntriples):
+    for line in lines(ntriples):
+        subject, predicate, obj = line.split(b" ", 2)
         if predicate not in wanted:
             continue
         if subject != last:  # a subject's lines mostly come together

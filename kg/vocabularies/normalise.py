@@ -141,8 +141,9 @@ def normalise(ntriples: bytes, *, lang: str = "en", fallback_title: str = "") ->
                 used.update(term for pair in named for term in pair)
             else:
                 pairs += in_scheme
-            if not links.isdisjoint(props):
-                _links(concept, props, members, links, terms.relations, pairs, parents, used, left_out)
+            linked = links.intersection(props)
+            if linked:
+                _links(concept, props, linked, members, terms.relations, pairs, parents, used, left_out)
     for child, found in parents.items():
         graph[child] += [(IS_A, parent) for parent in found]
         used.add(IS_A)
@@ -234,7 +235,12 @@ def _labels(concept: bytes, props: dict[bytes, list[bytes]], lang: bytes, pairs:
             pairs.append((PREF_LABEL, term))
             used.add(PREF_LABEL)
             others = props.get(ALT_LABEL)
-            if others is not None:
+            if others is not None and len(others) == 1:
+                other = plain(others[0], lang)
+                if other is not None and other[2] != term:
+                    pairs.append((ALT_LABEL, other[2]))
+                    used.add(ALT_LABEL)
+            elif others is not None:
                 alternatives = {t[2] for t in _texts(others, lang)}
                 alternatives.discard(term)
                 if alternatives:
@@ -285,15 +291,14 @@ def _definitions(props: dict[bytes, list[bytes]], lang: bytes, pairs: Pairs, use
             return
 
 
-def _links(concept: bytes, props: dict[bytes, list[bytes]], members: set[bytes], links: frozenset[bytes],
+def _links(concept: bytes, props: dict[bytes, list[bytes]], linked: set[bytes], members: set[bytes],
            relations: set[bytes], pairs: Pairs, parents: dict[bytes, list[bytes]], used: set[bytes],
            left_out: dict[str, int]) -> None:
     """A concept's parents (noted in `parents`, written as isA later), related concepts, relations of
-    this project's vocabulary and mappings; what points outside the file is counted, not written.
-    `links` holds every predicate read here."""
-    for predicate, objects in props.items():
-        if predicate not in links:
-            continue
+    this project's vocabulary and mappings, by the `linked` predicates of its `props` (in any order:
+    the pairs are sorted when written); what points outside the file is counted, not written."""
+    for predicate in linked:
+        objects = props[predicate]
         if predicate in relations:  # stated in this project's vocabulary already
             if len(objects) == 1:
                 if objects[0] in members:
@@ -370,17 +375,15 @@ def _written(graph: dict[bytes, Pairs], read: int, concepts: list[bytes], scheme
              left_out: dict[str, int], used: set[bytes]) -> Normalised:
     """Subjects and their pairs sorted as their N-Triples lines sort, each once, with the counts and
     IRIs of what they hold."""
-    subjects = []
-    lines = relations = 0
-    for subject in sorted(graph):
-        pairs = graph[subject]
+    subjects = sorted(graph.items())  # subjects are unique: sorted by them alone
+    relations = 0
+    for _subject, pairs in subjects:
         pairs.sort()
         if any(map(operator.eq, pairs, islice(pairs, 1, None))):  # a pair twice: seldom, so looked for first
-            pairs = sorted(set(pairs))
-        subjects.append((subject, pairs))
-        lines += len(pairs)
+            pairs[:] = sorted(set(pairs))
         # relations come last: every other predicate written is under http://, which sorts first
         relations += len(pairs) - bisect.bisect_left(pairs, _VOCAB)
+    lines = sum(len(pairs) for _subject, pairs in subjects)
     namespaces: dict[bytes, int] = defaultdict(int)
     for subject in [*schemes, *concepts]:  # each typed once: a concept with its class, a scheme as a scheme
         namespaces[subject[1:max(subject.rfind(b"/"), subject.rfind(b"#")) + 1]] += 1

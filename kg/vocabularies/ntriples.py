@@ -9,6 +9,8 @@ line sorts here as the term's N-Triples form sorts everywhere else (kg.graph.ser
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import chain
 
 XSD_STRING = b"^^<http://www.w3.org/2001/XMLSchema#string>"
 _LINE = re.compile(rb"(\S+) (\S+) (.*) \.\n")  # a subject and a predicate hold no space
@@ -28,13 +30,23 @@ def triples(text: bytes) -> list[tuple[bytes, bytes, bytes]]:
     return _LINE.findall(text)
 
 
-def lines(text: bytes) -> list[bytes]:
+def lines(text: bytes, chunk: int = 1 << 20) -> Iterator[bytes]:
     """The lines of N-Triples without their " .\\n": each then splits at its first two spaces into
     subject, predicate and object as triples() cuts it, in less time (a subject and a predicate
-    hold no space; a line break in a literal is written escaped, so every line ends " .\\n")."""
-    found = text.split(b" .\n")
-    found.pop()  # what follows the last line: nothing
-    return found
+    hold no space; a line break in a literal is written escaped, so every line ends " .\\n").
+    Cut a megabyte at a time, so that the memory of one chunk's lines serves the next."""
+    return chain.from_iterable(_chunks(text, chunk))
+
+
+def _chunks(text: bytes, size: int) -> Iterator[list[bytes]]:
+    start, length = 0, len(text)
+    while start < length:
+        end = text.find(b" .\n", start + size)
+        end = length if end < 0 else end + 3
+        found = text[start:end].split(b" .\n")
+        found.pop()  # what follows the chunk's last line: nothing
+        yield found
+        start = end
 
 
 def is_iri(term: bytes) -> bool:

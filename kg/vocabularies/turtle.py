@@ -55,31 +55,22 @@ def write(subjects: Iterable[tuple[bytes, list[tuple[bytes, bytes]]]], prefixes:
     """The Turtle of `subjects` with `prefixes` (all of them used), as pyoxigraph writes it; Unsure
     when a term is not one this writer is sure of."""
     forms = _Forms(prefixes)
-    # what goes before a predicate's first object: the predicate, after the subject or after a ";"
-    first: dict[bytes, bytes] = {}
-    after: dict[bytes, bytes] = {}
     out = [_header(prefixes)]
-    add = out.append
     for subject, pairs in subjects:
-        add(forms[subject])
+        parts = [forms[subject]]
         last = None
         for predicate, obj in pairs:
-            if obj[0] != 34:  # not a literal: an IRI
+            if obj[:1] != b'"':
                 obj = forms[obj]
-            elif obj[-1] == 62:
+            elif obj[-1:] == b">":
                 raise Unsure(obj)  # a typed literal ("42"^^<...#integer>): pyoxigraph writes some bare
             if predicate == last:
-                out += (b" , ", obj)
-                continue
-            heads = after if last is not None else first
-            head = heads.get(predicate)
-            if head is None:
-                form = b"a" if predicate == TYPE else forms[predicate]
-                first[predicate], after[predicate] = b" " + form + b" ", b" ;\n\t" + form + b" "
-                head = heads[predicate]
-            out += (head, obj)
-            last = predicate
-        add(b" .\n")
+                parts += (b" , ", obj)
+            else:
+                parts += (b" " if last is None else b" ;\n\t", b"a" if predicate == TYPE else forms[predicate], b" ", obj)
+                last = predicate
+        parts.append(b" .\n")
+        out.append(b"".join(parts))
     return b"".join(out)
 
 

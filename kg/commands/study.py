@@ -111,9 +111,9 @@ def _shown(number: int, question: Question) -> str:
 
 
 def _wrapped(text: str, first: str, rest: str) -> list[str]:
-    import textwrap
+    from kg.terminal import wrapped
 
-    return textwrap.wrap(text, WIDTH, initial_indent=first, subsequent_indent=rest, break_on_hyphens=False)
+    return wrapped(text, WIDTH, initial_indent=first, subsequent_indent=rest, break_on_hyphens=False)
 
 
 def _letter(index: int) -> str:

@@ -207,6 +207,26 @@ def test_answers_from_the_cards_import_no_graph_engine(built: Workspace, args: l
     assert done.stdout.strip() == ""
 
 
+@pytest.mark.parametrize("args", [["query", "?", "isA", "sparse model"], ["path", "MoE", "dense model"]])
+def test_answers_that_fit_their_lines_import_no_textwrap(built: Workspace, args: list[str]) -> None:
+    """Start-up: lines of printable ASCII that fit 80 columns are printed with neither textwrap nor a
+    regular expression to make them safe (kg.terminal), as the command runs from a shell."""
+    script = textwrap.dedent(f"""
+        import sys
+        import cli
+        sys.argv = ["kg", "--data", {str(built.data)!r}, "--exports", {str(built.exports)!r}, *{args!r}]
+        try:
+            cli.main()
+        except SystemExit as done:
+            assert not done.code, done.code
+        print("textwrap" in sys.modules, file=sys.stderr)
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO,
+                          env={"PATH": "", "PYTHONPATH": str(REPO), "COLUMNS": "80"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count("\n") > 1 and done.stderr.strip() == "False"
+
+
 # ---------------------------------------------------------------- a synthetic workspace
 
 def test_every_fact_of_a_synthetic_workspace_as_the_graph_gives_it(synthetic_built: Workspace) -> None:

@@ -84,6 +84,11 @@ def plain(term: bytes, lang: bytes) -> tuple[bytes, bytes, bytes] | None:
     usual = _USUAL.fullmatch(term)
     if usual is not None:
         return usual[1], usual[2], term
+    return _plain(term, lang)
+
+
+def _plain(term: bytes, lang: bytes) -> tuple[bytes, bytes, bytes] | None:
+    """plain() of any term, the usual literal too (tests/test_import_lines.py holds the two alike)."""
     if term[:1] != b'"':
         return None
     end = term.rindex(b'"')

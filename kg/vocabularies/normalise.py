@@ -1,12 +1,14 @@
 """An external vocabulary in this project's vocabulary: what `kg import` writes (see kg.vocabularies.importer).
 
-It reads the vocabulary as N-Triples (kg.vocabularies.ntriples), as the parser wrote it: each line
-cut into its three terms by one regular expression, the terms kept as bytes, grouped by subject and
-predicate in the order they come (which keeps a subject's lines together in memory); then a pass
-per concept writes its lines as (predicate, object) pairs under their subject. Subjects and pairs
-are sorted as bytes, which is the order of kg.graph.serialize.sort_key, so the Turtle written is
-the one `kg build` and `git diff` expect. No Python object is made per triple, and nothing depends
-on the order concepts are met in.
+It reads the vocabulary as N-Triples (kg.vocabularies.ntriples), as the parser wrote it: the lines
+cut a megabyte at a time and each split at its first two spaces into its three terms, kept as bytes,
+grouped by subject and predicate in the order they come (which keeps a subject's lines together in
+memory); then a pass per concept writes its lines as (predicate, object) pairs under their subject.
+The usual concept (one label, one definition, each relation given once) takes a short way through
+that pass; tests/test_import_lines.py holds the file written to the former importer's, byte for
+byte. Subjects and pairs are sorted as bytes, which is the order of kg.graph.serialize.sort_key, so
+the Turtle written is the one `kg build` and `git diff` expect. No Python object is made per triple,
+and nothing depends on the order concepts are met in.
 """
 
 from __future__ import annotations

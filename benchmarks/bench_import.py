@@ -80,7 +80,8 @@ def main() -> None:
         try:
             if checkout is None:
                 return measure([KG, *options])
-            return measure([PYTHON, "-m", "cli", *options], env={**os.environ, "PYTHONPATH": str(checkout)})
+            # from the checkout's folder: `-m` puts the working folder first on the path, before PYTHONPATH
+            return measure([PYTHON, "-m", "cli", *options], cwd=checkout, env={**os.environ, "PYTHONPATH": str(checkout)})
         finally:
             shutil.rmtree(target, ignore_errors=True)
 

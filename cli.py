@@ -15,7 +15,7 @@ from typing import Any, NoReturn
 import click
 
 from kg import progress
-from kg.commands.common import EPILOG, workspace_options
+from kg.commands.common import EPILOG, help_option, version_option, workspace_options
 from kg.errors import KGError
 from kg.terminal import SafeStream, safe
 from kg.version import __version__
@@ -47,6 +47,9 @@ COMMANDS = {
 class KGGroup(click.Group):
     """Loads a command's module when it is asked for, and turns a KGError into `Error: ...` and
     its exit code, with no traceback."""
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        return help_option(self, ctx)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return list(COMMANDS)
@@ -91,7 +94,7 @@ def _fail(error: KGError) -> NoReturn:
 
 
 @click.group(cls=KGGroup, epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="kg")
+@version_option(__version__)
 @workspace_options
 @click.pass_context
 def cli(ctx: click.Context, data: str, exports: str, store: str, endpoint: str | None) -> None:

@@ -77,17 +77,18 @@ print(json.dumps({"seconds": time.perf_counter() - started}))"""
 
 
 class Step:
-    """One measured process: wall seconds (or what it reported), peak resident memory."""
+    """One measured process: wall seconds (or what it reported), peak resident memory, and the CPU
+    seconds of the whole process (user and system; less swayed than wall time by a busy machine)."""
 
-    def __init__(self, seconds: float, peak: int, report: dict) -> None:
-        self.seconds, self.peak, self.report = seconds, peak, report
+    def __init__(self, seconds: float, peak: int, report: dict, cpu: float = 0.0) -> None:
+        self.seconds, self.peak, self.report, self.cpu = seconds, peak, report, cpu
 
 
-def measure(command: list[str], cwd: Path | None = None) -> Step:
+def measure(command: list[str], cwd: Path | None = None, env: dict[str, str] | None = None) -> Step:
     """Run a process to its end; its wall time and its own peak memory (os.wait4's rusage)."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         started = time.perf_counter()
-        process = subprocess.Popen(command, cwd=cwd, stdout=out, stderr=err)
+        process = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=err)
         _pid, status, usage = os.wait4(process.pid, 0)
         seconds = time.perf_counter() - started
         process.returncode = os.waitstatus_to_exitcode(status)
@@ -97,7 +98,7 @@ def measure(command: list[str], cwd: Path | None = None) -> Step:
             raise RuntimeError(f"{' '.join(command[:4])}... failed: {err.read().decode()[-800:]}")
         text = out.read().decode().strip().splitlines()
         report = json.loads(text[-1]) if text and text[-1].startswith("{") else {}
-        return Step(report.get("seconds", seconds), usage.ru_maxrss * 1024, report)
+        return Step(report.get("seconds", seconds), usage.ru_maxrss * 1024, report, usage.ru_utime + usage.ru_stime)
 
 
 def repeat(runs: int, make: Callable[[], Step]) -> list[Step]:

@@ -63,21 +63,22 @@ def closest(value: str, names: Iterable[str], most: int = 3) -> list[str]:
     return [name for _distance, name in sorted(scored)[:most]]
 
 
-_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+")
-_LANGUAGE = re.compile(r"[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*")
+# compiled when first used (re keeps them), not when every command starts
+_IRI = r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+"
+_LANGUAGE = r"[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*"
 LONGEST_WAIT = 7 * 24 * 3600.0  # seconds: past a week, a timeout is a typo
 
 
 def absolute_iri(value: str, what: str) -> str:
     """ "https://example.org/terms/"; not "x y" or "terms/"."""
-    if not _IRI.fullmatch(value):
+    if not re.fullmatch(_IRI, value):
         raise ValueProblem(what, f": '{value}' is not an absolute IRI (for example https://example.org/terms/)")
     return value
 
 
 def language_tag(value: str, what: str) -> str:
     """ "en", "de-CH", "zh-Hant"; not "xx!!"."""
-    if not _LANGUAGE.fullmatch(value):
+    if not re.fullmatch(_LANGUAGE, value):
         raise ValueProblem(what, f": '{value}' is not a language tag (for example en or de-CH)")
     return value
 

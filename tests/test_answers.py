@@ -207,6 +207,28 @@ def test_answers_from_the_cards_import_no_graph_engine(built: Workspace, args: l
     assert done.stdout.strip() == ""
 
 
+@pytest.mark.parametrize(("args", "wraps"), [(["show", "transformer"], True), (["query", "transformer", "contains", "?"], True),
+                                            (["query", "?", "isA", "sparse model"], False), (["path", "MoE", "dense model"], False)])
+def test_answers_from_the_cards_start_with_little(built: Workspace, args: list[str], wraps: bool) -> None:
+    """Start-up, as the command runs from a shell: no translation lookup (click's gettext imports
+    locale; kg.commands.common words --help itself), and lines of printable ASCII that fit 80 columns
+    need neither textwrap nor a regular expression to make them safe (kg.terminal)."""
+    script = textwrap.dedent(f"""
+        import sys
+        import cli
+        sys.argv = ["kg", "--data", {str(built.data)!r}, "--exports", {str(built.exports)!r}, *{args!r}]
+        try:
+            cli.main()
+        except SystemExit as done:
+            assert not done.code, done.code
+        print(" ".join(sorted(m for m in ("locale", "textwrap") if m in sys.modules)), file=sys.stderr)
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO,
+                          env={"PATH": "", "PYTHONPATH": str(REPO), "COLUMNS": "80"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count("\n") > 1 and done.stderr.strip() == ("textwrap" if wraps else "")
+
+
 # ---------------------------------------------------------------- a synthetic workspace
 
 def test_every_fact_of_a_synthetic_workspace_as_the_graph_gives_it(synthetic_built: Workspace) -> None:

@@ -247,3 +247,26 @@ def test_the_writer_is_sure_of_the_usual_vocabulary() -> None:
     expected = ox.serialize(ox.parse(lines, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE, prefixes=prefixes)
     assert turtle.write(subjects, prefixes) == expected
     assert b"v:LargeLanguageModel a kg:ModelType ;" in expected
+
+
+# ---------------------------------------------------------------- the short ways agree with the long ones
+
+LANGUAGES = st.sampled_from(["", "@en", "@EN", "@de-CH", "@en--ltr", "^^<http://www.w3.org/2001/XMLSchema#string>",
+                             "^^<http://www.w3.org/2001/XMLSchema#integer>"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(' \t\n"\\aZ.-é\x7f\x85\u00a0\u200e'), max_size=8), tail=LANGUAGES)
+def test_the_usual_literal_is_read_as_any_literal_is(text: str, tail: str) -> None:
+    """plain() takes most literals by one regular expression; it gives what the general reading gives."""
+    term = b'"' + ntriples.escape(text).encode("utf-8") + b'"' + tail.encode("ascii")
+    assert ntriples.plain(term, b"en") == ntriples._plain(term, b"en")
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=vocabularies(), chunk=st.integers(1, 300))
+def test_lines_cut_as_the_regular_expression_cuts_them(text: str, chunk: int) -> None:
+    """N-Triples as pyoxigraph writes them, cut into lines a chunk at a time, split into the terms
+    triples() finds."""
+    written = ox.serialize(ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.N_TRIPLES)
+    assert [tuple(line.split(b" ", 2)) for line in ntriples.lines(written, chunk)] == ntriples.triples(written)

@@ -7,8 +7,8 @@ from typing import Any
 
 import click
 
-from kg.commands.common import (ROW_FORMATS, asserted_option, echo_json, emit, input_file_option, limit_option,
-                                output_options, pass_workspace, relations_option)
+from kg.commands.common import (ROW_FORMATS, Command, asserted_option, command, echo_json, emit, input_file_option,
+                               limit_option, output_options, pass_workspace, relations_option)
 from kg.workspace import Workspace
 
 
@@ -21,7 +21,7 @@ QUERY_EPILOG = (
 ROWS_EPILOG = "\b\nExit codes: 0 found; 1 error or nothing found; 2 usage error."
 
 
-@click.command(epilog=QUERY_EPILOG)
+@command(epilog=QUERY_EPILOG)
 @click.argument("term")
 @asserted_option("Only relations the sources state; no inference.")
 @output_options
@@ -65,7 +65,7 @@ def show(workspace: Workspace, term: str, asserted: bool, fmt: str) -> None:
     emit(found.table_rows() if fmt == "table" else found.relations, description.DESCRIBE_COLUMNS[fmt], fmt)
 
 
-@click.command("query", epilog=QUERY_EPILOG)
+@command("query", epilog=QUERY_EPILOG)
 @click.argument("subject")
 @click.argument("relation")
 @click.argument("obj", metavar="OBJECT")
@@ -102,7 +102,7 @@ def query_command(workspace: Workspace, subject: str, relation: str, obj: str, a
     emit(rows, terms.fact_columns(fmt, subject, relation, obj), fmt)
 
 
-@click.command(epilog=QUERY_EPILOG)
+@command(epilog=QUERY_EPILOG)
 @click.argument("start")
 @click.argument("end")
 @click.option("--max-length", "-n", default=6, show_default=True, type=click.IntRange(1, 100), help="Longest chain to look for.")
@@ -145,7 +145,7 @@ def path(workspace: Workspace, start: str, end: str, max_length: int, relations:
     emit(rows, ["length", "path", "hops"] if fmt == "json" else ["length", "path", "stated"], fmt)
 
 
-@click.command(epilog=ROWS_EPILOG)
+@command(epilog=ROWS_EPILOG)
 @click.argument("text", nargs=-1, required=True)
 @limit_option("Most matches to print.")
 @click.option("--no-definitions", is_flag=True, help="Match labels and aliases only.")
@@ -180,7 +180,7 @@ def search(workspace: Workspace, text: tuple[str, ...], limit: int, no_definitio
     emit(rows, ["label", "class", "score", "matched"] if fmt == "table" else ["label", "class", "score", "field", "text", "iri"], fmt)
 
 
-class SparqlCommand(click.Command):
+class SparqlCommand(Command):
     """`kg sparql`, which reads `-f FILE` as scripts wrote it before -f was the rows' format in every
     command: a value that names no format but a file (an existing one, - for stdin, or a name with a
     dot or a slash, which a missing file's error then names) is taken as --file, with a note."""
@@ -201,7 +201,7 @@ def _a_file(value: str) -> bool:
     return value == "-" or os.path.isfile(value) or any(mark in value for mark in "./" + os.sep)
 
 
-@click.command(cls=SparqlCommand,
+@command(cls=SparqlCommand,
                epilog="\b\nExit codes: 0 found (ASK: true); 1 error, nothing found or ASK false;\n2 usage error.")
 @click.argument("query_text", metavar="QUERY", required=False)
 @input_file_option("Read the query from a file (- for stdin).")
@@ -246,7 +246,7 @@ def sparql(workspace: Workspace, query_text: str | None, input_file: Any, fmt: s
         click.get_current_context().exit(1)
 
 
-@click.command(epilog="\b\nExit codes: 0 success; 1 error (no built graph); 2 usage error.")
+@command(epilog="\b\nExit codes: 0 success; 1 error (no built graph); 2 usage error.")
 @output_options
 @pass_workspace
 def stats(workspace: Workspace, fmt: str) -> None:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import click
 
-from kg.commands.common import EPILOG, base_option, pass_workspace
+from kg.commands.common import EPILOG, base_option, command, pass_workspace
 from kg.workspace import Workspace
 
 
-@click.command(epilog=EPILOG)
+@command(epilog=EPILOG)
 @base_option("Base IRI of the concepts (default https://w3id.org/aie-kg/aie/).")
 @click.option("--no-page", is_flag=True, help="Do not write graph.html.")
 @pass_workspace
@@ -34,7 +34,7 @@ def build(workspace: Workspace, base: str | None, no_page: bool) -> None:
         push_to(workspace, workspace.endpoint, None)
 
 
-@click.command(epilog=EPILOG)
+@command(epilog=EPILOG)
 @pass_workspace
 def init(workspace: Workspace) -> None:
     """Start a workspace: data/notes/notes.md with an example of each form the ingester reads,

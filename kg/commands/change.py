@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import click
 
-from kg.commands.common import base_option, emit, output_options, pass_workspace
+from kg.commands.common import base_option, command, emit, output_options, pass_workspace
 from kg.workspace import Workspace
 
 
-@click.command(epilog="Exit codes: 0 listed, accepted or rejected, 1 error or nothing to review (or no statement "
+@command(epilog="Exit codes: 0 listed, accepted or rejected, 1 error or nothing to review (or no statement "
                "of that number), 2 usage error.")
 @click.option("--accept", multiple=True, metavar="N|all",
               help="Accept statements by number (repeat, or 1,3) or all: append them to data/accepted.ttl.")
@@ -61,7 +61,7 @@ def review(workspace: Workspace, accept: tuple[str, ...], reject: tuple[str, ...
     emit([p.row() for p in found], reviewing.COLUMNS[fmt], fmt)
 
 
-@click.command(epilog="Exit codes: 0 compared (whether anything changed or not), 1 error (no built graph, notes "
+@command(epilog="Exit codes: 0 compared (whether anything changed or not), 1 error (no built graph, notes "
                "that do not build, not a git repository), 2 usage error (a revision git does not know).")
 @click.argument("revisions", nargs=-1, metavar="[REV [REV2]]")
 @output_options
@@ -101,7 +101,7 @@ def diff(workspace: Workspace, revisions: tuple[str, ...], fmt: str) -> None:
     click.echo(found.summary(), err=True)
 
 
-@click.command(epilog="Exit codes: 0 stopped with Ctrl-C (a bad edit does not stop it), 1 error (no data folder, "
+@command(epilog="Exit codes: 0 stopped with Ctrl-C (a bad edit does not stop it), 1 error (no data folder, "
                "a port in use), 2 usage error.")
 @click.option("--serve", is_flag=True, help="Also serve the page on 127.0.0.1 and reload it in the browser after each rebuild.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),

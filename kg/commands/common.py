@@ -80,6 +80,67 @@ def _flatten(_ctx: click.Context, _param: click.Parameter, value: tuple[tuple[st
     return tuple(dict.fromkeys(name for names in value for name in names))
 
 
+# ---------------------------------------------------------------- commands: --help and --version
+
+# click words these through gettext, whose first lookup imports locale: some milliseconds of every
+# start-up, for words it has in English only. Commands made here word them themselves.
+HELP = "Show this message and exit."
+
+
+class Command(click.Command):
+    """A click command whose --help is made here (see above)."""
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        return help_option(self, ctx)
+
+
+def command(name: str | None = None, **settings: Any) -> Callable[[Callable[..., Any]], click.Command]:
+    """click.command, making a Command (or a subclass of it given as cls)."""
+    return click.command(name, cls=settings.pop("cls", Command), **settings)
+
+
+def help_option(command: click.Command, ctx: click.Context) -> click.Option | None:
+    """A command's --help, as click makes it, made once per command (click orders the eager options'
+    callbacks by the objects themselves)."""
+    names = command.get_help_option_names(ctx)
+    if not names or not command.add_help_option:
+        return None
+    made = command.__dict__.get("_kg_help_option")
+    if made is None:  # stored apart from the options a command takes, as click stores its own
+        made = click.Option([*names, "kg_help"], is_flag=True, is_eager=True, expose_value=False, help=HELP,
+                            callback=_print_help)
+        command.__dict__["_kg_help_option"] = made
+    return made
+
+
+def _print_help(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        click.echo(ctx.get_help(), color=ctx.color)
+        ctx.exit()
+
+
+def version_option(version: str) -> Callable[..., Any]:
+    """--version, printing "kg, version X", as click.version_option does."""
+    def print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+        if value and not ctx.resilient_parsing:
+            click.echo(f"kg, version {version}", color=ctx.color)
+            ctx.exit()
+
+    return click.option("--version", is_flag=True, is_eager=True, expose_value=False, callback=print_version,
+                        help="Show the version and exit.")
+
+
+class Folder(click.ParamType):
+    """A folder's path, as typed: click.Path() with nothing to check, which names itself through gettext."""
+
+    name = "path"
+
+    def shell_complete(self, ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
+        from click.shell_completion import CompletionItem
+
+        return [CompletionItem(incomplete, type="file")]
+
+
 # ---------------------------------------------------------------- the options, one definition each
 
 def option(*decls: str, **settings: Any) -> Callable[..., Any]:
@@ -173,9 +234,9 @@ def input_format_options(command: Callable[..., Any]) -> Callable[..., Any]:
 # The workspace options, taken by the group (`kg --data notes build`) and by every command after
 # its name (`kg build --data notes`), as people write them either way; the command's value wins.
 WORKSPACE_OPTIONS: list[tuple[tuple[str, ...], dict[str, Any]]] = [
-    (("--data",), dict(default="data", show_default=True, envvar="KG_DATA", type=click.Path(),
+    (("--data",), dict(default="data", show_default=True, envvar="KG_DATA", type=Folder(),
                        help="The workspace's data folder: notes/*.md and curated *.ttl.")),
-    (("--exports",), dict(default="exports", show_default=True, envvar="KG_EXPORTS", type=click.Path(),
+    (("--exports",), dict(default="exports", show_default=True, envvar="KG_EXPORTS", type=Folder(),
                           help="Where the built graph is written and read.")),
     (("--store",), dict(type=Names("store", STORES), default="auto", show_default=True,
                         envvar="KG_STORE", help="Backend: parse aie.trig into memory, or an on-disk Oxigraph store "

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import click
 
-from kg.commands.common import (around_option, base_option, depth_option, emit, file_format_option,
-                                input_format_options, output_option, output_options, pass_workspace)
+from kg.commands.common import (around_option, base_option, command, depth_option, emit, file_format_option,
+                               input_format_options, output_option, output_options, pass_workspace)
 from kg.workspace import Workspace
 
 
-@click.command("export", epilog="Exit codes: 0 written, 1 error (no built graph, an unwritable path: an older file "
+@command("export", epilog="Exit codes: 0 written, 1 error (no built graph, an unwritable path: an older file "
              "is left whole), 2 usage error (an unknown format: the known ones are listed).")
 @file_format_option()
 @output_option("Where to write: a file, a folder (aie.<ext> inside), or - for stdout. Default: exports/aie.<ext>.")
@@ -54,7 +54,7 @@ def export(workspace: Workspace, fmt: str, output: str | None, around: tuple[str
         click.echo(f"wrote {result.summary()}", err=True)
 
 
-@click.command("import", epilog="Exit codes: 0 imported, 1 error (a syntax error names file:line; relative IRIs "
+@command("import", epilog="Exit codes: 0 imported, 1 error (a syntax error names file:line; relative IRIs "
              "need --base), 2 usage error.")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @input_format_options
@@ -87,7 +87,7 @@ def import_command(workspace: Workspace, file: str, from_format: str | None, bas
     click.echo("next: `kg build` to merge it, `kg links` to review links to the notes' concepts", err=True)
 
 
-@click.command(epilog="Exit codes: 0 listed, accepted or rejected, 1 error or no proposal, 2 usage error.")
+@command(epilog="Exit codes: 0 listed, accepted or rejected, 1 error or no proposal, 2 usage error.")
 @click.option("--accept", multiple=True, metavar="N|all",
               help="Accept proposals by number (repeat, or 1,3) or all: append them to data/links.ttl.")
 @click.option("--reject", multiple=True, metavar="N|all",
@@ -132,7 +132,7 @@ def links(workspace: Workspace, accept: tuple[str, ...], reject: tuple[str, ...]
     emit([p.row() for p in found], linking.COLUMNS[fmt], fmt)
 
 
-@click.command(epilog="Exit codes: 0 the graph conforms (lint warnings are allowed unless --strict), "
+@command(epilog="Exit codes: 0 the graph conforms (lint warnings are allowed unless --strict), "
              "1 it does not conform (or has warnings, with --strict) or cannot be read, 2 usage error.")
 @click.argument("file", required=False, type=click.Path(exists=True, dir_okay=False))
 @input_format_options

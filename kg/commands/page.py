@@ -6,11 +6,12 @@ from pathlib import Path
 
 import click
 
-from kg.commands.common import EPILOG, around_option, depth_option, output_option, pass_workspace, relations_option
+from kg.commands.common import (EPILOG, around_option, command, depth_option, output_option, pass_workspace,
+                               relations_option)
 from kg.workspace import GRAPH_PAGE, Workspace
 
 
-@click.command(epilog=EPILOG)
+@command(epilog=EPILOG)
 @output_option("Where to write the page: a file, a folder (graph.html inside), or - for stdout. "
                "Default: exports/graph.html.")
 @around_option("Draw only the neighbourhood of TERM: the concepts within --depth relations of it (repeatable).")

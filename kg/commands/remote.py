@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import click
 
-from kg.commands.common import EPILOG, pass_workspace
+from kg.commands.common import EPILOG, command, pass_workspace
 from kg.workspace import Workspace
 
 
-@click.command(epilog=EPILOG)
+@command(epilog=EPILOG)
 @click.option("--endpoint", "url", default=None, metavar="URL",
               help="The server's SPARQL query URL (default: the global --endpoint / KG_ENDPOINT).")
 @click.option("--update-endpoint", "update_url", default=None, envvar="KG_UPDATE_ENDPOINT", metavar="URL",

@@ -36,7 +36,7 @@ def terminal_width() -> int:
 
 def table(rows: Sequence[dict[str, Any]], columns: Sequence[str], width: int = 80) -> str:
     """A plain-text table that fits `width` columns: the widest column wraps."""
-    import textwrap
+    from kg.terminal import wrapped
 
     cells = [[_cell(row.get(c)) for c in columns] for row in rows]
     widths = [max([len(c)] + [len(line) for r in cells for line in r[i].splitlines() or [""]]) for i, c in enumerate(columns)]
@@ -46,9 +46,9 @@ def table(rows: Sequence[dict[str, Any]], columns: Sequence[str], width: int = 8
         widths[widest] = max(12, widths[widest] - (sum(widths) + gap * (len(widths) - 1) - width))
     lines = [_line([c for c in columns], widths, gap), _line(["-" * w for w in widths], widths, gap)]
     for row in cells:
-        wrapped = [textwrap.wrap(value, w, break_long_words=True) or [""] for value, w in zip(row, widths)]
-        for k in range(max(len(parts) for parts in wrapped)):
-            lines.append(_line([parts[k] if k < len(parts) else "" for parts in wrapped], widths, gap))
+        lines_of = [wrapped(value, w, break_long_words=True) or [""] for value, w in zip(row, widths)]
+        for k in range(max(len(parts) for parts in lines_of)):
+            lines.append(_line([parts[k] if k < len(parts) else "" for parts in lines_of], widths, gap))
     return "\n".join(lines) + "\n"
 
 

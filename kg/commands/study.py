@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, TextIO
 
 import click
 
-from kg.commands.common import Names, pass_workspace
+from kg.commands.common import Names, command, pass_workspace
 from kg.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -23,7 +23,7 @@ def _classes() -> list[str]:
     return [name for name in vocab.classes() if name != "Topic"]
 
 
-@click.command(epilog="Exit codes: 0 the quiz ran, whatever the score; 1 error (no built graph, a progress file "
+@command(epilog="Exit codes: 0 the quiz ran, whatever the score; 1 error (no built graph, a progress file "
                "that does not read: it is left as it was) or nothing to ask; 2 usage error.")
 @click.option("--topic", metavar="HEADING", help="Only concepts under this heading of the notes, or a heading below it.")
 @click.option("--class", "cls", type=Names("class", _classes), metavar="CLASS",
@@ -111,9 +111,9 @@ def _shown(number: int, question: Question) -> str:
 
 
 def _wrapped(text: str, first: str, rest: str) -> list[str]:
-    import textwrap
+    from kg.terminal import wrapped
 
-    return textwrap.wrap(text, WIDTH, initial_indent=first, subsequent_indent=rest, break_on_hyphens=False)
+    return wrapped(text, WIDTH, initial_indent=first, subsequent_indent=rest, break_on_hyphens=False)
 
 
 def _letter(index: int) -> str:

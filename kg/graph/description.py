@@ -37,11 +37,11 @@ class Description(NamedTuple):
 
 def card(found: Description, width: int = 80) -> str:
     """The lines above a concept's relations in a table: its label, then its fields, wrapped to `width`."""
-    import textwrap
+    from kg.terminal import wrapped
 
     lines = [found.label]
     for name, text in header(found):
-        lines += textwrap.wrap(text, width, initial_indent=f"  {name:<12}  ", subsequent_indent=" " * 16,
+        lines += wrapped(text, width, initial_indent=f"  {name:<12}  ", subsequent_indent=" " * 16,
                                break_long_words=True, break_on_hyphens=False)
     return "\n".join(lines) + "\n"
 

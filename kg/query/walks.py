@@ -179,7 +179,7 @@ def path_row(walk: Walk, hops: list[Hop]) -> dict[str, object]:
 
 def path_lines(row: dict[str, object], width: int = 80) -> str:
     """A path for a person: the chain, wrapped at `width`, then each hop as stated, with its sources."""
-    import textwrap
+    from kg.terminal import wrapped
 
     hops = row["hops"]
     lines = [str(hops[0]["from"])]
@@ -190,6 +190,6 @@ def path_lines(row: dict[str, object], width: int = 80) -> str:
         else:
             lines[-1] += " " + piece
     for hop in row["hops"]:
-        lines += textwrap.wrap(f"{hop['stated_as']}  ({', '.join(hop['sources'])})", width,
+        lines += wrapped(f"{hop['stated_as']}  ({', '.join(hop['sources'])})", width,
                                initial_indent="  ", subsequent_indent="      ", break_on_hyphens=False)
     return "\n".join(lines) + "\n"

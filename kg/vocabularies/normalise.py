@@ -1,24 +1,28 @@
 """An external vocabulary in this project's vocabulary: what `kg import` writes (see kg.vocabularies.importer).
 
-It reads the vocabulary as N-Triples (kg.vocabularies.ntriples), as the parser wrote it: each line
-cut into its three terms by one regular expression, the terms kept as bytes, grouped by subject and
-predicate in the order they come (which keeps a subject's lines together in memory); then a pass
-per concept writes its lines as (predicate, object) pairs under their subject. Subjects and pairs
-are sorted as bytes, which is the order of kg.graph.serialize.sort_key, so the Turtle written is
-the one `kg build` and `git diff` expect. No Python object is made per triple, and nothing depends
-on the order concepts are met in.
+It reads the vocabulary as N-Triples (kg.vocabularies.ntriples), as the parser wrote it: the lines
+cut a megabyte at a time and each split at its first two spaces into its three terms, kept as bytes,
+grouped by subject and predicate in the order they come (which keeps a subject's lines together in
+memory); then a pass per concept writes its lines as (predicate, object) pairs under their subject.
+The usual concept (one label, one definition, each relation given once) takes a short way through
+that pass; tests/test_import_lines.py holds the file written to the former importer's, byte for
+byte. Subjects and pairs are sorted as bytes, which is the order of kg.graph.serialize.sort_key, so
+the Turtle written is the one `kg build` and `git diff` expect. No Python object is made per triple,
+and nothing depends on the order concepts are met in.
 """
 
 from __future__ import annotations
 
 import bisect
+import operator
 from collections import defaultdict
+from itertools import islice
 from typing import NamedTuple
 
 from kg import progress
 from kg.schema import vocab
 from kg.schema.vocab import OWL, RDF, RDFS, SKOS
-from kg.vocabularies.ntriples import is_iri, iri, literal, plain, tagged, triples, value
+from kg.vocabularies.ntriples import is_iri, iri, lines, literal, plain, tagged, value
 
 OBO = "http://purl.obolibrary.org/obo/"
 OBO_IN_OWL = "http://www.geneontology.org/formats/oboInOwl#"
@@ -85,15 +89,16 @@ class _Vocabulary:
         self.relations = {_term(r.iri.value) for r in vocab.relations().values()}
         self.classes = {c.iri.value for c in vocab.classes().values()}
         self.class_terms = {_term(c): c for c in self.classes}
+        self.class_names = {term: c.removeprefix(vocab.VOCAB) for term, c in self.class_terms.items()}
         self.concept_types = {_term(t) for t in CONCEPT_TYPES | self.classes}
+        self.links = frozenset((*self.relations, *PARENTS, NARROWER, RELATED, *MAPPINGS))  # what _links reads
         self.wanted = {TYPE, DEPRECATED, PREF_LABEL, RDFS_LABEL, TITLE, ALT_LABEL, SYNONYM, IN_SCHEME, NARROWER, RELATED,
                        *PARENTS, *MAPPINGS, *self.relations, *(p for group in DEFINITIONS for p in group)}
 
     def own_class(self, types: list[bytes]) -> str | None:
         """The class of the vocabulary a concept is typed with, the first by IRI when there are several."""
         if len(types) == 1:
-            found = self.class_terms.get(types[0])
-            return found.removeprefix(vocab.VOCAB) if found else None
+            return self.class_names.get(types[0])
         own = sorted(value(t) for t in types if _typed((t,), self.class_terms.keys()))
         return own[0].removeprefix(vocab.VOCAB) if own else None
 
@@ -120,13 +125,15 @@ def normalise(ntriples: bytes, *, lang: str = "en", fallback_title: str = "") ->
     members = set(concepts)
     classes: dict[bytes, str] = {}  # those a concept's own types or labels give
     parents: dict[bytes, list[bytes]] = defaultdict(list)
+    class_names, links = terms.class_names, terms.links
     with progress.stage("import", "concepts normalised", len(concepts)) as step:
         for concept in concepts:
             step.done += 1
             props = facts[concept]
             pairs = graph.setdefault(concept, [])
             preferred = _labels(concept, props, tag, pairs, used)
-            found = terms.own_class(props[TYPE]) or _class_of_labels(preferred)
+            types = props[TYPE]
+            found = (class_names.get(types[0]) if len(types) == 1 else terms.own_class(types)) or _class_of_labels(preferred)
             if found:
                 classes[concept] = found
             _definitions(props, tag, pairs, used)
@@ -136,14 +143,17 @@ def normalise(ntriples: bytes, *, lang: str = "en", fallback_title: str = "") ->
                 used.update(term for pair in named for term in pair)
             else:
                 pairs += in_scheme
-            _links(concept, props, members, terms.relations, pairs, parents, used, left_out)
+            linked = links.intersection(props)
+            if linked:
+                _links(concept, props, linked, members, terms.relations, pairs, parents, used, left_out)
     for child, found in parents.items():
         graph[child] += [(IS_A, parent) for parent in found]
         used.add(IS_A)
     classes = _inherited(concepts, classes, parents)
+    class_terms = {name: (TYPE, _term(vocab.VOCAB + name)) for name in set(classes.values())}  # one pair per class
     for concept, name in classes.items():
-        graph[concept].append((TYPE, _term(vocab.VOCAB + name)))
-    used.update(_term(vocab.VOCAB + name) for name in set(classes.values()))
+        graph[concept].append(class_terms[name])
+    used.update(pair[1] for pair in class_terms.values())
     return _written(graph, ntriples.count(b"\n"), concepts, schemes, dict(left_out), used)
 
 
@@ -153,7 +163,8 @@ def _facts(ntriples: bytes, wanted: set[bytes]) -> tuple[dict[bytes, dict[bytes,
     facts: dict[bytes, dict[bytes, list[bytes]]] = {}
     anonymous = set()
     last, props = b"", {}
-    for subject, predicate, obj in triples(ntriples):
+    for line in lines(ntriples):
+        subject, predicate, obj = line.split(b" ", 2)
         if predicate not in wanted:
             continue
         if subject != last:  # a subject's lines mostly come together
@@ -218,7 +229,27 @@ def _texts(objects: list[bytes] | None, lang: bytes) -> list[tuple[bytes, bytes,
 def _labels(concept: bytes, props: dict[bytes, list[bytes]], lang: bytes, pairs: Pairs, used: set[bytes]) -> list[bytes]:
     """One preferred label per language, the other labels and exact synonyms as alternatives, added
     to the concept's `pairs`; the preferred labels' texts."""
-    labels = _texts(props.get(PREF_LABEL), lang) or _texts(props.get(RDFS_LABEL), lang)
+    found = props.get(PREF_LABEL)
+    if found is not None and len(found) == 1 and SYNONYM not in props:  # the usual case, in short
+        label = plain(found[0], lang)
+        if label is not None:
+            term = label[2]
+            pairs.append((PREF_LABEL, term))
+            used.add(PREF_LABEL)
+            others = props.get(ALT_LABEL)
+            if others is not None and len(others) == 1:
+                other = plain(others[0], lang)
+                if other is not None and other[2] != term:
+                    pairs.append((ALT_LABEL, other[2]))
+                    used.add(ALT_LABEL)
+            elif others is not None:
+                alternatives = {t[2] for t in _texts(others, lang)}
+                alternatives.discard(term)
+                if alternatives:
+                    pairs += [(ALT_LABEL, t) for t in alternatives]
+                    used.add(ALT_LABEL)
+            return [label[0]]
+    labels = _texts(found, lang) or _texts(props.get(RDFS_LABEL), lang)
     if not labels:
         text = _from_iri(iri(concept))
         labels = [(text.encode("utf-8"), lang, tagged(text, lang.decode("ascii")))]
@@ -247,6 +278,13 @@ def _labels(concept: bytes, props: dict[bytes, list[bytes]], lang: bytes, pairs:
 
 def _definitions(props: dict[bytes, list[bytes]], lang: bytes, pairs: Pairs, used: set[bytes]) -> None:
     """skos:definition, else IAO's definition, else rdfs:comment or dcterms:description."""
+    found = props.get(DEFINITION)
+    if found is not None and len(found) == 1:  # the usual case, in short
+        item = plain(found[0], lang)
+        if item is not None:
+            pairs.append((DEFINITION, item[2]))
+            used.add(DEFINITION)
+            return
     for group in DEFINITIONS:
         found = _strings(props, group, lang)
         if found:
@@ -255,13 +293,23 @@ def _definitions(props: dict[bytes, list[bytes]], lang: bytes, pairs: Pairs, use
             return
 
 
-def _links(concept: bytes, props: dict[bytes, list[bytes]], members: set[bytes], relations: set[bytes], pairs: Pairs,
-           parents: dict[bytes, list[bytes]], used: set[bytes], left_out: dict[str, int]) -> None:
+def _links(concept: bytes, props: dict[bytes, list[bytes]], linked: set[bytes], members: set[bytes],
+           relations: set[bytes], pairs: Pairs, parents: dict[bytes, list[bytes]], used: set[bytes],
+           left_out: dict[str, int]) -> None:
     """A concept's parents (noted in `parents`, written as isA later), related concepts, relations of
-    this project's vocabulary and mappings; what points outside the file is counted, not written."""
-    for predicate, objects in props.items():
+    this project's vocabulary and mappings, by the `linked` predicates of its `props` (in any order:
+    the pairs are sorted when written); what points outside the file is counted, not written."""
+    for predicate in linked:
+        objects = props[predicate]
         if predicate in relations:  # stated in this project's vocabulary already
-            for other in _once(objects):
+            if len(objects) == 1:
+                if objects[0] in members:
+                    pairs.append((predicate, objects[0]))
+                    used.add(predicate)
+                else:
+                    left_out["relations to concepts outside the file"] += 1
+                continue
+            for other in dict.fromkeys(objects):
                 if other in members:
                     pairs.append((predicate, other))
                     used.add(predicate)
@@ -329,16 +377,19 @@ def _written(graph: dict[bytes, Pairs], read: int, concepts: list[bytes], scheme
              left_out: dict[str, int], used: set[bytes]) -> Normalised:
     """Subjects and their pairs sorted as their N-Triples lines sort, each once, with the counts and
     IRIs of what they hold."""
-    subjects = []
-    lines = relations = 0
-    for subject in sorted(graph):
-        pairs = sorted(set(graph[subject]))
-        subjects.append((subject, pairs))
-        lines += len(pairs)
+    keys = sorted(graph)  # mostly in order already: a file lists its subjects sorted more often than not
+    subjects = [(subject, graph[subject]) for subject in keys]
+    relations = 0
+    for _subject, pairs in subjects:
+        pairs.sort()
+        if any(map(operator.eq, pairs, islice(pairs, 1, None))):  # a pair twice: seldom, so looked for first
+            pairs[:] = sorted(set(pairs))
         # relations come last: every other predicate written is under http://, which sorts first
         relations += len(pairs) - bisect.bisect_left(pairs, _VOCAB)
+    lines = sum(len(pairs) for _subject, pairs in subjects)
     namespaces: dict[bytes, int] = defaultdict(int)
     for subject in [*schemes, *concepts]:  # each typed once: a concept with its class, a scheme as a scheme
         namespaces[subject[1:max(subject.rfind(b"/"), subject.rfind(b"#")) + 1]] += 1
-    return Normalised(subjects, read, len(concepts), relations, lines, left_out, sorted(used | graph.keys()),
+    iris = sorted([*keys, *used.difference(graph)])  # a sorted run and a few more: merged, not sorted anew
+    return Normalised(subjects, read, len(concepts), relations, lines, left_out, iris,
                       {ns.decode("utf-8"): n for ns, n in namespaces.items()})

@@ -24,11 +24,10 @@ from kg.ingest.listed import HEAD, INTRODUCED, introduced_relation, member_of_he
 from kg.ingest.nouns import Phrase, kinds_named, noun_phrase
 from kg.ingest.namings import also_called
 from kg.ingest.phrases import is_shell_kind, read, read_definition, sentences
-from kg.ingest.terms import abbreviations, expansion, in_title, is_no_term, without_label, written_term
+from kg.ingest.terms import VS, abbreviations, expansion, in_title, is_no_term, without_label, written_term
 from kg.ingest.subjects import CURRENT
 from kg.ingest.tagger import names_a_concept, readings, singular_phrase
 
-_VS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
 _DEFINING = re.compile(r"\b(?:is|are|refers to|means|describes)\b")  # "X is a ...", "X refers to ..."
 _SEE_ALSO = re.compile(r"\s*(?:related|see also|links?|references?)\s*:", re.IGNORECASE)
 _QUANTIFIED = re.compile(r"\s*(?:almost\s+|nearly\s+)?(?:every|each|all|most|many|some|no)\s", re.IGNORECASE)
@@ -217,7 +216,7 @@ def _open_entry(term: str, paragraph: Paragraph, extraction: Extraction) -> _Ent
     """The concept(s) of a bold term; "Sparse vs Dense Models" is two, contrasting."""
     lexicon = extraction.lexicon
     source = Source(paragraph.file, paragraph.line)
-    sides = _VS.split(term)
+    sides = VS.split(term)
     if len(sides) > 1:
         shared = re.search(r"\s*\((?P<head>[^)]+)\)\s*$", sides[-1])
         if shared:  # "Masked vs Autogregressive (Language Model)"

@@ -19,6 +19,7 @@ from kg.ingest.modifiers import is_shell
 from kg.ingest.namings import names_only
 from kg.ingest.nouns import Phrase, category_named, counted_groups, kinds_named, noun_phrase, parts_named, types_named
 from kg.ingest.outline import is_bare_name, names_a_kind_of
+from kg.ingest.terms import VS
 from kg.ingest.phrases import sentences
 from kg.ingest.relations import relation_at, relation_matches
 from kg.ingest.subjects import NOBODY, subject_of
@@ -92,7 +93,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     if named is not None:
         introducers[paragraph.item] = (extraction.concept(noun_phrase(named), source, topic), "isA")
         return
-    if term_record is not None and not paragraph.text and not re.search(r"\s(?:vs\.?|versus)\s", term or "", re.IGNORECASE):
+    if term_record is not None and not paragraph.text and not VS.search(term or ""):
         introducers[paragraph.item] = (term_record, HEAD)  # "- model parallelism" alone, a heading of the items below it
     introducer = introducers.get(paragraph.parents[-1] if paragraph.parents else INTRODUCED)
     if introducer is None:

@@ -19,7 +19,7 @@ _NOT_NAMES = {"and", "or", "etc", "more", "others", "so on", "other", "the rest"
 # indefinite pronouns and places in an order: "anything", "something useful", "the first", "the latter"
 _INDEFINITE = {"anything", "something", "everything", "nothing", "anyone", "someone", "everyone", "nobody", "somebody",
                "anybody", "everybody", "none"}
-_ORDINALS = {"first", "second", "third", "last", "next", "former", "latter", "rest"}
+ORDINALS = {"first", "second", "third", "last", "next", "final", "former", "latter", "rest"}
 _EXAMPLES_INSIDE = re.compile(r"\s(?:like|such as|e\.g\.|including)\s", re.IGNORECASE)  # "models like BERT": two concepts
 GENERIC_SUBJECTS = {"you", "we", "one", "i", "people", "users", "developers", "researchers", "let's", "let", "lets",
                     "another", "others", "here"}  # "another is a linguist": one more of something, not the entry
@@ -279,7 +279,7 @@ def keep(phrase: Phrase) -> bool:
     first = words[0].lower()
     if first in PRONOUNS or first in GENERIC_SUBJECTS or first[:1].isdecimal() or phrase.label.lower() in _NOT_NAMES:
         return False
-    if first in _INDEFINITE or (len(words) == 1 and first in _ORDINALS) or ";" in phrase.label or ": " in phrase.label:
+    if first in _INDEFINITE or (len(words) == 1 and first in ORDINALS) or ";" in phrase.label or ": " in phrase.label:
         return False  # "anything", "the first"; "Google Brain; same range as FP32", "methods: GPTQ": two phrases
     if _EXAMPLES_INSIDE.search(phrase.label):
         return False  # "contextual models like BERT": a kind and its example, two concepts

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from kg.ingest import clauses, tagger
 from kg.ingest.markdown import Paragraph
-from kg.ingest.nouns import counted_groups, kinds_named, opens_with_a_doing
+from kg.ingest.nouns import ORDINALS, counted_groups, kinds_named, opens_with_a_doing
 from kg.labels import as_term, fold
 
 # a verb of its own, a pronoun, a question word: "- use tools", "- why it took off"; a participle may
@@ -22,7 +22,6 @@ _NO_NAME = {"VB", "VBZ", "VBP", "VBD", "MD", "PRP", "PRP$", "WDT", "WP", "WRB"}
 # other preposition ("implemented through vector stores"), no degree ("more confident predictions")
 _NAME_TAGS = {"NN", "NNS", "NNP", "NNPS", "JJ", "VBN", "VBG", "CD", "FW"}
 _JOINING = {"of", "for", "in", "on", "with", "and", "or", "to", "vs", "versus", "from", "by", "about", "at"}
-_ORDINALS = {"first", "second", "third", "last", "next", "final"}
 # "- mostly for non-generative tasks", "- good for search": under an entry, what it is for
 _FOR = re.compile(r"^(?:(?:mostly|mainly|often|typically|usually|primarily|especially|also)\s+)?"
                   r"(?:(?:good|great|useful|best|handy|ideal)\s+)?for\s+(?!example|instance)(?=[a-z])", re.IGNORECASE)
@@ -78,7 +77,7 @@ def names_a_kind_of(kind: str, member: str) -> bool:
     if not re.fullmatch(r"[\w'-]+(?: [\w'-]+)*", member) or opens_with_a_doing(kind) or opens_with_a_doing(member):
         return False  # "LangChain - OpenAI's RAG": a title
     kind_words, member_words = _words(kind), _words(member)
-    if _JOINING & {*kind_words, *member_words} or member_words[0] in _ORDINALS \
+    if _JOINING & {*kind_words, *member_words} or member_words[0] in ORDINALS \
             or tagger.tagged(member.split()[0])[0][1] in ("JJR", "JJS", "RBR", "RBS"):
         return False
     return bool(kind_words) and len(member_words) > len(kind_words) and member_words[-len(kind_words):] == kind_words

@@ -28,7 +28,7 @@ _DEFINITION_LIST = re.compile(r"^(?P<term>[^\n:]{1,60})\n:[ \t]+(?=\S)")
 _EXAMPLES = {"example", "examples", "for example", "for instance", "ex"}
 # "explicit fb vs implicit fb" alone on its line, a list below: two terms, compared
 _VS_LINE = re.compile(r"^(?P<term>[\w'-]+(?:\s[\w'-]+){0,3}\s(?:vs\.?|versus)\s[\w'-]+(?:\s[\w'-]+){0,3})\s*[:?]?\s*$", re.IGNORECASE)
-_VS = re.compile(r"\s(?:vs\.?|versus)\s", re.IGNORECASE)
+VS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)  # "Sparse vs Dense Models": two things compared
 _PLUS = re.compile(r"\s+\+\s+")
 _MATH = re.compile(r"[−*^\\×÷<>=_]|\s[-/]\s|\d\s*[+/]|/\s*\d")  # "task vector = FT − base", "f_t = σ(W_f x_t)": a formula
 _REASONS = re.compile(r"^(?:why|how|when|where)\b.*\?$", re.IGNORECASE)
@@ -79,7 +79,7 @@ def written_term(text: str, item: bool) -> re.Match[str] | None:
         return None if _members_listed(colon["term"], text[colon.end():]) else colon
     if (defined := _DEFINITION_LIST.match(text)) is not None:
         return defined
-    if (compared := _VS_LINE.match(text)) is not None and all(map(_ends_on_a_noun, _VS.split(compared["term"]))):
+    if (compared := _VS_LINE.match(text)) is not None and all(map(_ends_on_a_noun, VS.split(compared["term"]))):
         return compared  # not "critical vs complementary": two adjectives name no things
     equated = _EQUATED_TERM.match(text)
     first_line = text[: text.find("\n")] if "\n" in text else text

@@ -53,6 +53,22 @@ def can_be_verb(word: str) -> bool:
     return any(lower in (lemma + "s", lemma + "es") for lemma in tagger.readings(lower).get("VERB", ()))
 
 
+def verb_after_a_singular(text: str) -> bool:
+    """ "an output counts as correct": a singular noun after "a"/"an" that a word the tagger calls a
+    plural follows, which can be a verb. No noun phrase is "an output counts", so that word is the
+    verb of a clause; "a few examples", "a set of tools" keep their plurals."""
+    tags = [(w, t) for w, t in tagger.tagged(text) if any(c.isalnum() for c in w)]
+    if not tags or tags[0][0].lower() not in ("a", "an"):
+        return False
+    for index in range(1, len(tags)):
+        word, tag_ = tags[index]
+        if tag_ == "NNS":
+            return index > 1 and tags[index - 1][1] == "NN" and tags[index - 1][0].lower() not in _MEASURES and can_be_verb(word)
+        if tag_ not in ("NN", "JJ", "NNP"):  # "an ensemble model combining trees": the phrase ended before
+            return False
+    return False
+
+
 _BACK = {"its", "their", "his", "her"}  # what an object belongs to was said before; "your" is the reader's
 _MEASURES = {"number", "amount", "lot", "lots", "variety", "range", "set", "couple", "bunch", "kind", "kinds", "type", "types"}
 _CAUSATIVES = {"help", "helps", "allow", "allows", "enable", "enables", "let", "lets", "make", "makes"}

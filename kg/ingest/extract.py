@@ -21,7 +21,7 @@ from kg.ingest.headings import read_kind_headings, read_subtitles, topic_key
 from kg.ingest.extraction import Extraction, Topic, Warning
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_model_names, link_possessives
 from kg.ingest.listed import HEAD, INTRODUCED, introduced_relation, member_of_heading, read_list_item
-from kg.ingest.nouns import Phrase, kinds_named, noun_phrase
+from kg.ingest.nouns import Phrase, kinds_named, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest.namings import also_called
 from kg.ingest.phrases import is_shell_kind, read, read_definition, sentences
 from kg.ingest.terms import VS, abbreviations, expansion, in_title, is_no_term, without_label, written_term
@@ -130,6 +130,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         if term is not None and (is_no_term(term, paragraph)
                                  or (note is not None and paragraph.item is None)):  # emphasis in a note, not a term
             paragraph.text, term = f"{term} {paragraph.text}" if not paragraph.has_colon else without_label(term, paragraph.text), None
+            paragraph.term = None  # "Example: a research agent": what follows defines nothing
         maker = maker_beside(term, paragraph) if term is not None else None  # "**Evalkit** by Acme Research: ..."
         if term is not None:
             stack.append(_open_entry(term, paragraph, extraction))
@@ -244,7 +245,8 @@ def _open_entry(term: str, paragraph: Paragraph, extraction: Extraction) -> _Ent
         lexicon.add_label(records[0], long)  # "**RAG**: retrieval-augmented generation": another name
     if not paragraph.has_colon and paragraph.text[:1].islower():  # "**MLP module** is a feed-forward ..."
         paragraph.text = f"{term} {paragraph.text}"
-    plural = len(records) == 1 and singular_phrase(as_term(term)) != as_term(term)
+    # "Vector databases" names a kind; "Structuring outputs" a doing, whose links are no kinds of it
+    plural = len(records) == 1 and singular_phrase(as_term(term)) != as_term(term) and not opens_with_a_doing(as_term(term))
     return _Entry(records, paragraph.depth, plural, records[0] if len(records) == 1 else None)
 
 
@@ -325,7 +327,8 @@ def _read_paragraph(paragraph: Paragraph, entry: _Entry | None, extraction: Extr
             if claim.relation == "hasExample":
                 extraction.state(obj, "exampleOf", who, claim_source.by("examples"))
             elif claim.relation == "hasKind":  # "Key methods include A": kinds of an entry named in the plural ("Optimizers")
-                plural = entry is not None and (entry.plural or claim.kind == "type") and who is entry.records[0].final()
+                kinds = entry is not None and (entry.plural or claim.kind == "type" or (claim.kind == "method" and names_a_doing(who.label)))
+                plural = kinds and who is entry.records[0].final()
                 extraction.state(*((obj, "isA", who) if plural else (who, "includes", obj)), claim_source.by("phrase"))
             else:
                 extraction.state(who, claim.relation, obj, claim_source.by("phrase"))

@@ -13,7 +13,7 @@ import re
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.lists import cut, split, without_asides
 from kg.ingest.modifiers import EVALUATIVE, is_shell, without_judgement
-from kg.ingest.nouns import VERBS_ING, Phrase, is_action, keep, noun_phrase
+from kg.ingest.nouns import VERBS_ING, Phrase, is_action, is_remark, keep, noun_phrase
 
 _CUE = re.compile(r",?\s(?:such as|like)\s|,\s(?:especially|particularly|notably|in particular)\s", re.IGNORECASE)
 # after a plural kind only, and only before a list of two or more: "techniques (LoRA)" may be a name
@@ -42,7 +42,9 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
             continue  # "(e.g., Llama 3 was trained on ...)": an aside that is a sentence, no list
         rest = text[cue.end():].partition(listed)[2] if listed else ""
         # a verb after the examples makes what opens the sentence its subject: "Sequence models like RNNs are ..."
-        kind = _noun_phrase_before(text[: cue.start()], plural, subject=clauses.has_finite_verb(rest))
+        # the subject of "include" or of a verb after the examples: "Defenses include A", "Frameworks like A allow ..."
+        included, subject = cue.group().strip().startswith("include"), clauses.has_finite_verb(rest)
+        kind = _noun_phrase_before(text[: cue.start()], plural, subject=included or subject, alone=included or (subject and not plural))
         if kind is None:
             continue
         items = split(listed, protected)
@@ -67,7 +69,13 @@ def short_and_verbless(example: Phrase) -> bool:
 def includes_kinds(before: str) -> Phrase | None:
     """The plural kind whose members "<before> include(s) ..." lists ("Sampling methods include ..."),
     which the examples above read; None for parts of a thing ("The encoder includes ...")."""
-    return _noun_phrase_before(before, True, subject=True)  # "Vector databases include": no instruction
+    return _noun_phrase_before(before, True, subject=True, alone=True)  # "Vector databases include": no instruction
+
+
+def noun_phrase_ending(text: str) -> Phrase | None:
+    """The noun phrase a text ends on ("Core component: the attention mechanism" -> "attention
+    mechanism"), which a relative clause after it speaks of; None when it ends on no noun."""
+    return _noun_phrase_before(text)
 
 
 def _listed(after: str, cue: str, protected: set[str]) -> str:
@@ -92,14 +100,17 @@ def _until_verb(item: str) -> str:
     return item
 
 
-def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False) -> Phrase | None:
+def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, alone: bool = False) -> Phrase | None:
     """The noun phrase that ends right before the cue, ending in a noun (a plural one if `plural`):
     "various optimization algorithms" -> "optimization algorithm"; None after a verb ("is like"). A
     parenthesis inside is an aside ("Large language models (LLMs) today, such as"), and a comma ends
     the phrase ("For instance, sampling methods include"). A `subject` has a verb after it, so its
-    first word is no instruction's ("Sequence models like RNNs are ...")."""
+    first word is no instruction's ("Sequence models like RNNs are ..."). A plural `alone` before the cue
+    may be the kind, capitalised as the sentence's first word: "Defenses include A and B"."""
     text = re.split(r"[,;:]\s", without_asides(text))[-1]
     tagged = [(w, tagger.corrected(w, t)) for w, t in tagger.tagged(text) if any(c.isalnum() for c in w)]
+    if alone and len(tagged) == 1 and re.fullmatch(r"[A-Z][a-z]+", text.strip()) and tagger.reads_as_plural_noun(text.strip()):
+        tagged = [(text.strip(), "NNS")]  # "Shields include ...": the tagger takes a capital for a name's
     if not tagged or not tagged[-1][1].startswith("NN") or (plural and tagged[-1][1] not in ("NNS", "NNPS")):
         return None
     words, tags, before = [], [], ""
@@ -122,8 +133,10 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False) 
         return None  # "while mitigating issues like hallucination": a verb and its object
     if before in {"and", "or", "for"} and len(words) > 1 and tags[0] == "VBG" and "NOUN" not in tagger.readings(words[0].lower()):
         words, tags = words[1:], tags[1:]  # "for building and storing decoding algorithms (e.g., X)": a verb before them
-    if len(words) == len(tagged) and words[0].lower() in EVALUATIVE:
-        words[0] = words[0].lower()  # "Common sampling methods include ...": capital only as the sentence's first word
+    whole = len(words) == len(tagged)  # the phrase is all the clause holds before the cue
+    alone = alone and whole and len(words) == 1 and tagger.reads_as_plural_noun(words[0]) and not is_remark(words[0])  # not "Pros:"
+    if whole and (words[0].lower() in EVALUATIVE or alone):
+        words[0] = words[0].lower()  # "Common sampling methods include ...", "Defenses include ...": capital only as the sentence's first word
     while words and (words[0].lower() in _VERBS_BEFORE or tagger.corrected(*tagger.tagged(words[0])[0]) == "CD"
                      or (before in _BEFORE_A_VERB and _base_verb(words[0], at_start=not before) and (before or not subject))):
         # "using techniques like", "to use models like", "we will use environments like", "Tune parameters
@@ -141,7 +154,7 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False) 
     named_by_class = classify.class_of_word(head) is not None
     if plural:  # a list in parentheses or after a colon may be parts ("trajectories (Thought, Act)"): kinds only
         # "techniques", "parallelism strategies"; any plural that the text picks some of ("Notable technologies")
-        return kind if named_by_class or head in KIND_HEADS or judged else None
+        return kind if named_by_class or head in KIND_HEADS or judged or alone else None
     return kind if named_by_class or any(t.startswith("NN") or t == "VBG" for t in modifiers) else None
 
 

@@ -5,12 +5,14 @@ a text is one pass: the searches ahead are remembered, not repeated from every w
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 
 _RELATIVE = re.compile(r"\s(?:that|which)\s", re.IGNORECASE)
 _AND_ANOTHER = re.compile(r"(?<=\s)and\s+(?:an?|the)(?=\s)", re.IGNORECASE)
 _STOP = re.compile(r"[,;]")
+_PAIRED = re.compile(r"\b(?:between|both)\s", re.IGNORECASE)  # "between A and B" holds its "and"
 
 # Where an object's noun phrase ends: a preposition or conjunction that starts something else.
 _OBJECT_END = re.compile(
@@ -46,9 +48,11 @@ def without_relatives_in_lists(text: str) -> str:
     """ "an encoder that processes inputs and a decoder": a relative clause inside a list hides the
     list, so it is blanked up to the next "and a/the" before any comma. Each search ahead starts
     where the last ended: one pass, whatever the text (a regex with a lazy run and a lookahead
-    searched ahead from every "that" again)."""
+    searched ahead from every "that" again). An "and" that "between" or "both" before it in the clause
+    asks for is the clause's own: "a metric that counts n-grams between an output and a reference"."""
     ands = [(_space_before(text, m.start()), m.start()) for m in _AND_ANOTHER.finditer(text)]  # (its spaces, "and")
     stops = [m.start() for m in _STOP.finditer(text)]
+    paired = [m.start() for m in _PAIRED.finditer(text)]
     out, position, a, s = [], 0, 0, 0
     for relative in _RELATIVE.finditer(text):
         if relative.start() < position:
@@ -57,11 +61,29 @@ def without_relatives_in_lists(text: str) -> str:
             a += 1
         while s < len(stops) and stops[s] < relative.end():
             s += 1
-        if a < len(ands) and (s == len(stops) or ands[a][0] < stops[s]):
+        if a < len(ands) and (s == len(stops) or ands[a][0] < stops[s]) \
+                and bisect_right(paired, ands[a][0]) == bisect_right(paired, relative.end()):
             end = max(ands[a][0], relative.end())
             out += [text[position : relative.start()], " " * (end - relative.start())]
             position = end
     return "".join(out) + text[position:]
+
+
+def gapped_pairs(segment: str, phrase: str) -> list[tuple[str, str]] | None:
+    """ "trained on specialised data: AlphaFold on protein sequences, Med-PaLM on medical data": after
+    a colon, items that repeat the phrase's last preposition leave its verb out. Each is a pair (what
+    is trained, on what); None when the list after the colon holds no such item."""
+    preposition = phrase.split()[-1].lower()
+    if ":" not in segment or preposition not in _PREPOSITIONS:
+        return None
+    items = _LIST_SPLIT.split(segment.split(":", 1)[1].strip().rstrip("."))
+    gapped = [re.split(rf"\s{preposition}\s", item, maxsplit=1, flags=re.IGNORECASE) for item in items]
+    if not any(len(pair) == 2 for pair in gapped):
+        return None
+    return [(pair[0], pair[1]) for pair in gapped if len(pair) == 2]
+
+
+_PREPOSITIONS = {"on", "for", "by", "to", "with", "from", "in", "into", "of"}
 
 
 def _space_before(text: str, at: int) -> int:

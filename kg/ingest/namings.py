@@ -10,7 +10,7 @@ import re
 from kg.ingest.claims import Claim, Reading
 from kg.ingest import clauses
 from kg.ingest.copulas import names_kinds
-from kg.ingest.hearst import includes_kinds
+from kg.ingest.hearst import KIND_HEADS, includes_kinds
 from kg.ingest.lists import cut, cut_around_asides, split, without_asides
 from kg.ingest.nouns import Phrase, category_named, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.tagger import singular_noun, singular_phrase
@@ -73,7 +73,9 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     items = [item for item in items if len(item.label.split()) <= 5]
     if len(items) < 2:
         return False
-    typed = "type" if singular_noun(label.split()[-1].lower()) in _TYPES else None  # "Two types: A and B": kinds of the entry
+    # "Two types: A and B": kinds of the entry; "Strategies: A, B": kinds of an entry that is a way of doing
+    head = singular_noun(label.split()[-1].lower())
+    typed = "type" if head in _TYPES else "method" if head in KIND_HEADS else None
     reading.claims.extend(Claim(item, "isA", kind, at) if kind else Claim(CURRENT, "hasKind", item, at, kind=typed) for item in items)
     for item in written:  # "masked language models (e.g. BERT)": an example of the item
         if (aside := _EXAMPLES_ASIDE.search(item)) is not None and keep(phrase := noun_phrase(item)):

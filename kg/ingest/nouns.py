@@ -85,6 +85,15 @@ def opens_with_a_doing(text: str) -> bool:
     return _GERUND.match(first) is not None and first not in _ADJECTIVAL
 
 
+_A_DOING = re.compile(r"(?:ing|[st]ion|ment|al)$")  # "sampling", "quantization", "alignment", "retrieval"
+
+
+def names_a_doing(label: str) -> bool:
+    """ "zorp sampling", "quantization": a noun for a way of doing something, whose methods are its
+    kinds; not "language model", whose methods are no models."""
+    return _A_DOING.search(label.split()[-1].lower()) is not None if label.split() else False
+
+
 def is_action(text: str) -> bool:
     """ "building applications", "managing context": an -ing verb with an object, not a name
     ("gating network", "vanishing gradients")."""
@@ -369,7 +378,8 @@ def _members_named(written: str) -> str | None:
 # what a list of remarks is headed by: its items are said of the subject, none is a kind of it
 _REMARK_HEADS = frozenset({"pro", "con", "use", "note", "tip", "takeaway", "key takeaway", "caveat", "thought", "question",
                            "reason", "idea", "lesson", "observation", "remark", "open question", "todo", "gotcha",
-                           "drawback", "downside", "upside", "benefit", "advantage", "disadvantage", "warning", "insight"})
+                           "drawback", "downside", "upside", "benefit", "advantage", "disadvantage", "warning", "insight",
+                           "example"})
 
 
 # "2 families:", "Three main types:", "Tools fall into three buckets:": kinds of the subject, counted

@@ -18,7 +18,7 @@ from kg.ingest.tagger import readings, tagged
 from kg.ingest.modifiers import compares, gathers, is_shell, only_describes, without_judgement
 from kg.ingest.advice import advice
 from kg.ingest.appositions import appositions, makers_from
-from kg.ingest.hearst import includes_kinds, kinds_with_examples, short_and_verbless
+from kg.ingest.hearst import includes_kinds, kinds_with_examples, noun_phrase_ending, short_and_verbless
 from kg.ingest.openings import demonstrative_kind, opening
 from kg.ingest.authorship import made_by, owners_kind, quoted_works
 from kg.ingest.fragments import bare_fragment, plural_fragment
@@ -26,7 +26,7 @@ from kg.ingest.terms import sum_of_parts
 from kg.ingest.copulas import different, kinds_it_can_be, names_kinds, picks_members, plural_copula
 from kg.ingest.problems import names_a_problem, problems
 from kg.ingest.purposes import tools_for_tasks
-from kg.ingest.lists import cut, inside_parentheses, semicolon_list, split, without_relatives_in_lists
+from kg.ingest.lists import cut, gapped_pairs, inside_parentheses, semicolon_list, split, without_relatives_in_lists
 from kg.ingest.relations import describes_the_noun_before, gapped_base_forms, generated_forms, relation_at, relation_matches
 from kg.ingest.subjects import CURRENT, NOBODY, opens_with_a_subject, subject_of
 from kg.ingest.wording import plain
@@ -122,6 +122,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
             subject = NOBODY if noun and is_shell(noun[0]) else last or main
         elif kind == ",which" and previous is None and index and clauses.has_finite_verb(found[index - 1][2]):
             subject = NOBODY  # "agents improve in AlfWorld tasks, which involve ...": the tasks, unnamed here
+        elif kind == ",which" and previous is None and index and (ending := noun_phrase_ending(found[index - 1][2])):
+            subject = ending  # "Core component: the attention mechanism, which uses ...": no verb before, the mechanism
         else:
             subject = main
         if subject == NOBODY:
@@ -140,6 +142,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
             end = matches[index + 1].start() if index + 1 < len(matches) else len(clause)
             relation, segment = relation_at(match), clause[match.end() : end]
             if relation == "includes" and includes_kinds(clause[: match.start()]):
+                reading.subject = None if reading.subject is subject else reading.subject  # "Defenses include": no name
                 continue  # "Sampling methods include top-k sampling": members of a kind, read as examples below
             if relation == "includes" and isinstance(subject, Phrase) and picks_members(clause[: match.start()]):
                 reading.claims.extend(Claim(obj, "isA", subject, start + match.start()) for obj in _objects(segment, protected)[0])
@@ -151,6 +154,10 @@ def read(sentence: str, protected: set[str]) -> Reading:
             previous = match.group()
             if relation in {"usedFor", "includes"} and describes_the_noun_before(clause, match, matches[:index]):
                 continue  # "... the technology used to create Quill": what that technology is for
+            at = start + match.start()
+            if (pairs := gapped_pairs(segment, match.group())) is not None:  # "trained on data: A on X, B on Y"
+                reading.claims.extend(Claim(a, relation, b, at) for a, b in (map(noun_phrase, pair) for pair in pairs) if keep(a) and keep(b))
+                continue
             objects, located, purpose, examples = _objects(segment, protected)
             if subject == CURRENT and match.group().split()[0].lower() in gapped_base_forms():
                 continue  # "Split the dataset into K folds": an instruction; "Models split text into tokens" is read
@@ -164,7 +171,6 @@ def read(sentence: str, protected: set[str]) -> Reading:
                 objects = [o for o in objects if not gathers(o.label)]  # "a universe of subfields" says what it holds
             if relation in {"developedBy", "createdBy"}:
                 objects = [o for o in objects if o.is_name or not opens_with_a_doing(o.label)]  # "made by stacking two models": how, not who
-            at = start + match.start()
             if objects and not _a_doing(objects[-1].label):  # "predicting prices (e.g., rents)": of no doing
                 reading.claims.extend(Claim(example, "isA", objects[-1], at) for example in examples)  # "tools, e.g. Kite"
             kinds = _named_kinds(segment, protected)
@@ -271,6 +277,8 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
     Such a fragment (an indefinite noun phrase that no verb of its own follows) is read as "It is ..."."""
     if (parts := sum_of_parts(sentence)) is not None:  # "Agent = model + tools": what the entry is made of
         return Reading([Claim(CURRENT, "contains", part, 0) for part in map(noun_phrase, parts) if keep(part)])
+    if _CIRCUMSTANCE.match(sentence):
+        return Reading()  # "when a model was trained on the test data": what befalls the model, not the term
     if (kind := demonstrative_kind(sentence)) is not None:  # "This video gives ...": the entry is a video
         reading = read(sentence, protected)
         reading.claims.append(Claim(CURRENT, "isA", kind, 0))
@@ -279,6 +287,8 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
         if (one := plural_fragment(sentence) or bare_fragment(sentence)) is None:
             return read(sentence, protected)
         sentence = one  # "Ensemble methods that ..." says what "An ensemble method that ..." does
+    elif clauses.verb_after_a_singular(sentence):
+        return read(sentence, protected)  # "An output counts as correct if ...": a clause, no kind
     elif cut(subject := clauses.before_verb(sentence), protected).strip() == subject.strip() \
             and not _PARTICIPLE.match(sentence[len(subject):]) and not _RELATIVE_END.search(subject) \
             and not _verbless(sentence):  # "A language model.": none
@@ -288,6 +298,7 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
     return reading
 
 
+_CIRCUMSTANCE = re.compile(r"(?:when|whenever|if|once|where)\s", re.IGNORECASE)
 _CONTAINER = re.compile(r"(?:collection|set|group|list|store|suite|bundle|stack|combination)\s+of\s", re.IGNORECASE)
 
 

@@ -88,8 +88,18 @@ def written_term(text: str, item: bool) -> re.Match[str] | None:
 
 def without_label(label: str, text: str) -> str:
     """The text of an item whose label is no term ("Example: Use SMOTE to ...", "Pros: cheap"), the
-    label left out; after "Examples:" names alone stay examples ("Examples: Chatbot Arena")."""
-    return f"e.g. {text}" if label.lower() in _EXAMPLES and names_only(text) else text
+    label left out; after "Examples:" names alone stay examples ("Examples: Chatbot Arena"), and so
+    does the thing "Example: a research agent that uses ..." opens with, its clause left out."""
+    if label.lower() not in _EXAMPLES:
+        return text
+    if names_only(text):
+        return f"e.g. {text}"
+    thing = _ONE_THING.match(text)
+    return f"e.g. {thing['name']}" if thing and names_only(thing["name"]) else text
+
+
+# "a research agent that uses web search": one thing, with an article, and what is said of it
+_ONE_THING = re.compile(r"^(?:an?|the)\s+(?P<name>[\w-]+(?:\s+[\w-]+){0,3}?)(?:\s+(?:that|which|who|with)\s|\s*[.,;]?$)", re.IGNORECASE)
 
 
 def _members_listed(term: str, rest: str) -> bool:

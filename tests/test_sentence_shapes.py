@@ -151,3 +151,82 @@ def test_links_under_an_entry_that_is_a_doing_are_no_kinds_of_it(tmp_path: Path)
     facts = lowered(graph)
     assert ("kestreldb", "isA", "vector store") in facts  # a plural entry names a kind
     assert ("zorpkit", "isA", "shaping output") not in facts
+
+
+
+# ---------------------------------------------------------------- where a list of examples ends
+
+
+def test_examples_in_an_aside_end_with_it(tmp_path: Path) -> None:
+    graph = build(tmp_path, "- **Zorp size** depends on the method (full tuning needs more than **PEFT** methods like Kestrel), "
+                            "the task difficulty and the base model's skill.\n")
+    facts = lowered(graph)
+    assert ("kestrel", "isA", "peft method") in facts
+    assert not any(s in {"task difficulty", "base model skill"} for s, _r, _o in facts)
+
+
+def test_examples_end_where_a_verb_takes_them_as_its_subject(tmp_path: Path) -> None:
+    graph = build(tmp_path, "Word splitting breaks multi-word names like burrow owl, so packages like Zorpkit or Wombatry "
+                            "handle stemming, tagging and stop-word removal.\n")
+    facts = lowered(graph)
+    assert {("zorpkit", "isA", "package"), ("wombatry", "isA", "package")} <= facts
+    assert not any(s in {"stemming", "tagging", "stop-word removal"} and r == "isA" for s, r, _o in facts)
+    assert not any("breaks" in o for _s, _r, o in facts)  # "splitting breaks names": a verb, in no kind
+
+
+def test_where_the_writer_met_a_kind_is_no_part_of_it(tmp_path: Path) -> None:
+    graph = build(tmp_path, "Vector stores in the wild: Kestreldb, Wombatdb, Zorpdb.\n")
+    assert {("kestreldb", "isA", "vector store"), ("zorpdb", "isA", "vector store")} <= lowered(graph)
+    assert_no_concept(graph, "vector store in the wild")
+
+
+# ---------------------------------------------------------------- what a verb is said of
+
+
+def test_a_colon_then_an_article_says_what_the_object_is(tmp_path: Path) -> None:
+    graph = build(tmp_path, "- **Zorpsearch**, built on Kestrel, which uses a *burrow index*: a map from words to the pages that hold them\n")
+    facts = lowered(graph)
+    assert ("zorpsearch", "uses", "burrow index") in facts
+    assert not any(o == "map" for _s, _r, o in facts)
+
+
+def test_that_opening_a_sentence_points_at_what_was_said(tmp_path: Path) -> None:
+    graph = build(tmp_path, "**Zorp retrieval** ranks pages by meaning. That's a burrow search problem, and exact owl search is slow.\n")
+    assert not any(s == "zorp retrieval" and r == "isA" for s, r, _o in lowered(graph))
+
+
+def test_a_noun_and_a_modal_before_a_verb_are_its_own_subject(tmp_path: Path) -> None:
+    graph = build(tmp_path, "**Zorp rate** measures the number of songs per second a kestrel server can generate across all owls and nests.\n")
+    assert not any(r == "produces" for _s, r, _o in lowered(graph))
+
+
+def test_a_letter_for_how_many_is_no_part_of_a_name(tmp_path: Path) -> None:
+    graph = build(tmp_path, "- **Zorp drafting**: the small model generates K tokens.\n")
+    assert_no_concept(graph, "k token", "K tokens")
+
+
+# ---------------------------------------------------------------- words that share a head, problems listed
+
+
+def test_single_words_before_a_plural_share_its_head(tmp_path: Path) -> None:
+    graph = build(tmp_path, "- **Zorp unit**: a layer that uses query, key and value vectors.\n"
+                            "- **Kestrel**: a model that uses dropout and weight decay.\n")
+    facts = lowered(graph)
+    assert {("zorp unit", "uses", "query vector"), ("zorp unit", "uses", "key vector"), ("zorp unit", "uses", "value vector")} <= facts
+    assert ("kestrel", "uses", "dropout") in facts  # before a singular head, a noun of its own
+    assert_no_concept(graph, "dropout decay", "query", "key")
+
+
+def test_items_under_limitations_of_a_thing_are_what_it_suffers_from(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        ## Synthetic songs
+
+        - Limitations of generated songs:
+          - quality control is hard
+          - superficial mimicry: a student copies the style of the teacher
+          - potential **tune collapse**: training on generated songs again and again
+        """)
+    facts = lowered(graph)
+    assert {("generated song", "suffersFrom", "superficial mimicry"), ("generated song", "suffersFrom", "tune collapse")} <= facts
+    assert not any(r == "isA" for _s, r, _o in facts)
+    assert_no_concept(graph, "potential tune collapse", "limitation of generated song")

@@ -11,7 +11,7 @@ import re
 from kg.ingest import tagger
 from kg.ingest.lists import cut
 from kg.ingest.modifiers import is_shell, without_judgement
-from kg.ingest.nouns import Phrase, keep, noun_phrase
+from kg.ingest.nouns import QUANTITY, Phrase, keep, noun_phrase
 
 # ", a|an <kind>" after one name; ", two|three|both <kinds>" after a list of them
 _APPOSITION = re.compile(r",\s+(?P<count>an?|two|three|four|five|both)\s+(?P<rest>[^,;()]+)", re.IGNORECASE)
@@ -95,3 +95,19 @@ def _kind(rest: str) -> Phrase | None:
         return None
     kind = noun_phrase(without_judgement(" ".join(words)))
     return kind if keep(kind) and not is_shell(kind.label) and not kind.is_name else None
+
+
+# "Gemma, a series of open language models inspired by ...": a name, then what it is
+_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+(?P<kind>[^,;()]+)")
+
+
+def kind_after_name(segment: str, obj: Phrase) -> list[Phrase]:
+    """What an apposition right after a name says it is: ", a large multimodal model that ..." after "GPT-4"."""
+    if not obj.is_name:
+        return []
+    written = re.search(rf"(?<![\w-]){re.escape(obj.label)}(?![\w-])", segment)
+    match = _APPOSITIVE.match(segment[written.end():]) if written else None
+    if not match:
+        return []
+    kind = noun_phrase(without_judgement(cut(QUANTITY.sub("", match["kind"].strip()))))  # ", a new framework": a framework
+    return [kind] if keep(kind) else []

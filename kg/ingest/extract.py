@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from kg.ingest import classify, clauses, diagrams, fields, flashcards, outline, tables, vault
 from kg.labels import as_term, clean, close, fold, words
 from kg.ingest.lexicon import Lexicon, Record, Statement
-from kg.ingest.modifiers import is_shell, names_an_instance
+from kg.ingest.modifiers import is_shell, names_an_instance, without_judgement
 from kg.source import Source
 from kg.ingest.markdown import Heading, NotesFile, Paragraph
 from kg.ingest.makers import maker_beside, state_maker, state_title_maker
@@ -118,7 +118,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         if term is None and paragraph.item in parents:  # "- language model" above items about it: an entry
             term = paragraph.term = outline.as_entry(paragraph)
         if term is None and (plain := written_term(paragraph.text, paragraph.item is not None)):
-            term = plain["term"]
+            term = without_judgement(plain["term"])  # "potential model collapse: ...": model collapse
             paragraph.term = None if in_title(plain, paragraph.links) else term  # else what follows says what it is
             paragraph.text = paragraph.text[plain.end() :]
             paragraph.has_colon = True

@@ -37,7 +37,10 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
     found = []
     cues = [(cue, False) for cue in _CUE.finditer(text)] + [(cue, True) for cue in _PLURAL_CUE.finditer(text)]
     for cue, plural in cues:
-        listed = _listed(text[cue.end():], cue.group(), protected)
+        after = text[cue.end():]
+        if text.count("(", 0, cue.start()) > text.count(")", 0, cue.start()):
+            after = after.split(")")[0]  # "(full finetuning needs more data than PEFT methods like LoRA), the task ...": the list ends with the aside
+        listed = _listed(after, cue.group(), protected)
         if cue.group().strip() == "(" and clauses.has_finite_verb(listed.split(",")[0]):
             continue  # "(e.g., Llama 3 was trained on ...)": an aside that is a sentence, no list
         rest = text[cue.end():].partition(listed)[2] if listed else ""
@@ -51,11 +54,14 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
         if plural and len(items) < 2 and not (cue.group().strip() == "(" and _EXAMPLES_CUE.match(text[cue.end():])):
             continue  # "methods (LoRA)" may be a name; "methods (e.g., LoRA)" gives an example
         for item in items:
-            example = noun_phrase(_until_verb(item))
+            until = _until_verb(item)
+            example = noun_phrase(until)
             if plural and len(items) == 1 and not short_and_verbless(example):
                 continue  # a lone example in parentheses is a name whole ("e.g., Isolation Forest"), not "X developed Y"
             if keep(example) and example.label.lower() != kind.label.lower():
                 found.append((example, kind, cue.end()))
+            if until != item:
+                break  # "like NLTK or spaCy handle tokenization, lemmatization": the rest is the verb's
     return found
 
 
@@ -122,9 +128,12 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
                 return None  # "the structure of a neural network, such as layers": examples of the structure
             before = word.lower()
             break
-        if words and tag_ == tags[0] == "NNS" and index and tagged[index - 1][1] in ("NN", "NNP") \
+        if words and tag_ == "NNS" and index and tagged[index - 1][1] in ("NN", "NNP", "VBG") \
+                and (tags[0] == "NNS" or (tags[0] in ("JJ", "VBN", "VBG") and clauses.can_be_verb(word))) \
                 and "VERB" in tagger.readings(word.lower()):
-            before = word.lower()  # "This development powers models like ChatGPT": a noun, its verb, the kind
+            # "This development powers models like ChatGPT", "whitespace splitting breaks multi-word terms
+            # like ...": a noun, its verb, the kind; no plural stands inside a noun phrase
+            before = word.lower()
             break
         words.insert(0, word)
         tags.insert(0, tag_)

@@ -19,6 +19,7 @@ from kg.ingest.modifiers import is_shell
 from kg.ingest.namings import names_only
 from kg.ingest.nouns import Phrase, category_named, counted_groups, kinds_named, noun_phrase, parts_named, types_named
 from kg.ingest.outline import is_bare_name, names_a_kind_of
+from kg.ingest.problems import troubled_by_list
 from kg.ingest.terms import VS
 from kg.ingest.phrases import sentences
 from kg.ingest.relations import relation_at, relation_matches
@@ -91,6 +92,9 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     if named is None and (counted := counted_groups(line)) is not None and (counted or paragraph.headings):
         named = counted or as_term(paragraph.headings[-1].title)  # "## PEFT" / "- 2 families:": kinds of PEFT
     if named is not None:
+        if (troubled := troubled_by_list(named)) is not None:  # "- Limitations of X:": X suffers from each item
+            introducers[paragraph.item] = (extraction.concept(noun_phrase(troubled), source, topic), "suffersFrom")
+            return
         introducers[paragraph.item] = (extraction.concept(noun_phrase(named), source, topic), "isA")
         return
     if term_record is not None and not paragraph.text and not VS.search(term or ""):

@@ -8,6 +8,9 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from kg.ingest.nouns import names_a_doing
+from kg.ingest.tagger import singular_noun
+
 
 _RELATIVE = re.compile(r"\s(?:that|which)\s", re.IGNORECASE)
 _AND_ANOTHER = re.compile(r"(?<=\s)and\s+(?:an?|the)(?=\s)", re.IGNORECASE)
@@ -224,4 +227,24 @@ def split(text: str, protected: set[str]) -> list[str]:
         items.append(text[position : match.start()])
         position = match.end()
     items.append(text[position:])
-    return [item.strip() for item in items if item.strip()]
+    return _sharing_a_head([item.strip() for item in items if item.strip()])
+
+
+_MODIFIER = re.compile(r"[a-z][a-z0-9-]*")
+
+
+def _sharing_a_head(items: list[str]) -> list[str]:
+    """ "query, key and value vectors", "text and image inputs": single words before a last item of two
+    that ends on a plural share its head noun ("query vectors"), as the last one's first word does.
+    Not a plural ("models and data pipelines": models are things of their own) nor a name, nor before a
+    singular head, which a noun of its own is as likely to precede ("dropout and weight decay")."""
+    last = items[-1].split() if len(items) > 1 else []
+    if len(last) != 2 or not _MODIFIER.fullmatch(last[0]) or not _MODIFIER.fullmatch(last[1]) or not _plural(last[1]):
+        return items
+    if not all(_MODIFIER.fullmatch(item) and not _plural(item) and not names_a_doing(item) for item in items[:-1]):
+        return items  # "quantization and eviction policies": a doing is a thing of its own
+    return [f"{item} {last[1]}" for item in items[:-1]] + items[-1:]
+
+
+def _plural(word: str) -> bool:
+    return singular_noun(word) != word

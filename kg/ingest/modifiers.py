@@ -22,6 +22,8 @@ EVALUATIVE = frozenset({
     # how common or how new, not which: "a common sampling method", "a relatively new discipline"
     "common", "typical", "new", "recent", "modern", "latest", "newest", "advanced", "various", "different", "multiple", "numerous",
     "relatively", "very", "fairly", "quite", "highly", "extremely", "increasingly",
+    # how sure the writer is, not which: "potential model collapse"
+    "potential", "possible", "likely",
 })
 
 # what may stand before the judging words: "a", "the", "two main stages", "their key ideas"

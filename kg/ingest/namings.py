@@ -44,7 +44,9 @@ def also_called(sentence: str) -> str | None:
 
 
 # "Popular methods: GPTQ, AWQ, and k-quants": a plural label, a colon, the list
-_WHERE = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?(?:book|chapter|paper|course|lecture|notes)$", re.IGNORECASE)
+# where or when the writer met them, no part of the kind: "in the book", "in the wild", "today", "to know"
+_WHERE = re.compile(r"\s+(?:(?:in|from)\s+(?:the\s+)?(?:book|chapter|paper|course|lecture|notes|wild|practice|production|real world)"
+                    r"|out there|today|so far|to (?:know|try|remember|watch)|worth (?:knowing|trying))$", re.IGNORECASE)
 _LABELLED_LIST = re.compile(r"^(?P<label>[A-Za-z][\w-]*(?:\s[\w-]+){0,5}) *: (?P<items>[^:]+)$")
 _USES = {"use case", "use", "application"}  # "Use cases: A, B": what the entry is for
 _TYPES = {"type", "kind", "family", "variant", "flavor", "flavour", "category", "form"}  # "Two types: A, B": its kinds
@@ -145,3 +147,21 @@ def names_only(text: str, protected: frozenset[str] | set[str] = frozenset()) ->
             or any(map(opens_with_a_doing, written)) or not all(map(keep, items)):
         return None
     return items
+
+
+# "a framework named ReAct", "a technique called RAG": the name is the object, and one of the kind
+_NAMED_AS = re.compile(r"^\s*(?:(?:a|an|the)\s+)?(?P<kind>[\w\s-]{2,40}?)\s+(?:named|called|dubbed|known as)\s+(?P<name>.+)$", re.IGNORECASE)
+
+
+def named_kinds(segment: str, protected: set[str]) -> list[tuple[Phrase, Phrase | None]]:
+    """(name, kind) for "a framework named ReAct", for each name of "two benchmarks called A and B"."""
+    match = _NAMED_AS.match(segment)
+    if not match:
+        return []
+    kind = noun_phrase(match["kind"])
+    found = []
+    for name in map(noun_phrase, split(cut(match["name"], protected), protected)):
+        if keep(name) or re.fullmatch(r"[A-Z][\w.-]*", name.label) is not None:  # "named Reflect": a name, even if a verb
+            name = name if name.is_name else Phrase(name.label, name.aliases, name.owner, True, name.head)
+            found.append((name, kind if keep(kind) else None))  # "a method called RAG": RAG, of no kind worth a concept
+    return found

@@ -49,6 +49,7 @@ QUANTITY = re.compile(
     r"knowledge|concepts?|notions?)(?:\s+and\s+[\w-]+(?:\s+[\w-]+){0,3}?)?\s+(?:of|about)\s+",
     re.IGNORECASE,
 )
+_VARIABLE_COUNT = re.compile(r"^[kKnNmM]\s+(?=[a-z][\w\s-]*s$)")  # "K tokens", "k nearest chunks": how many, a letter for it
 _GERUND = re.compile(r"^[a-z]+ing\b", re.IGNORECASE)
 # -ing words that name a thing ("vanishing gradients", "training data"), not an action with an object
 _ADJECTIVAL = {"vanishing", "exploding", "scaling", "training", "learning", "embedding", "sampling", "reasoning",
@@ -132,7 +133,7 @@ def noun_phrase(text: str) -> Phrase:
     text = f"{text}." if text.endswith(" et al") else text  # a sentence's last dot was its own
     text = _AFTERWORDS.sub("", text)  # "output tokens sequentially", "language models today"
     text = _QUOTES.sub("", _DETERMINERS.sub("", text))  # 'trained on "textbook quality" data'
-    text = _DETERMINERS.sub("", _SIZE.sub("", QUANTITY.sub("", text)))
+    text = _DETERMINERS.sub("", _VARIABLE_COUNT.sub("", _SIZE.sub("", QUANTITY.sub("", text))))
     text = _REFLEXIVE.sub("", text)  # "the concrete task itself": the task
     aliases: list[str] = []
     maker = kind = None

@@ -11,13 +11,13 @@ import re
 from dataclasses import replace
 
 from kg.ingest.claims import Claim, Reading
-from kg.ingest.namings import read_examples, read_labelled_list, read_naming
-from kg.ingest.nouns import QUANTITY, Phrase, describes, doing, is_action, keep, noun_phrase, opens_with_a_doing
+from kg.ingest.namings import named_kinds, read_examples, read_labelled_list, read_naming
+from kg.ingest.nouns import Phrase, describes, doing, is_action, keep, noun_phrase, opens_with_a_doing
 from kg.ingest import clauses
 from kg.ingest.tagger import readings, tagged
 from kg.ingest.modifiers import compares, gathers, is_shell, only_describes, without_judgement
 from kg.ingest.advice import advice
-from kg.ingest.appositions import appositions, makers_from
+from kg.ingest.appositions import appositions, kind_after_name, makers_from
 from kg.ingest.hearst import includes_kinds, kinds_with_examples, noun_phrase_ending, short_and_verbless
 from kg.ingest.openings import demonstrative_kind, opening
 from kg.ingest.authorship import made_by, owners_kind, quoted_works
@@ -139,6 +139,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
             negated.append((start + denied.start(), start + len(clause)))  # "Kestrel does not use attention": no claim
             continue
         for index, match in enumerate(matches):
+            if index and _OWN_SUBJECT.search(clause[matches[index - 1].end() : match.start()]):
+                continue  # "measures the tokens per second a service can generate": the service generates them
             end = matches[index + 1].start() if index + 1 < len(matches) else len(clause)
             relation, segment = relation_at(match), clause[match.end() : end]
             if relation == "includes" and includes_kinds(clause[: match.start()]):
@@ -173,7 +175,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
                 objects = [o for o in objects if o.is_name or not opens_with_a_doing(o.label)]  # "made by stacking two models": how, not who
             if objects and not _a_doing(objects[-1].label):  # "predicting prices (e.g., rents)": of no doing
                 reading.claims.extend(Claim(example, "isA", objects[-1], at) for example in examples)  # "tools, e.g. Kite"
-            kinds = _named_kinds(segment, protected)
+            kinds = named_kinds(segment, protected)
             objects = [named for named, _kind in kinds] or objects
             reading.claims.extend(Claim(named, "isA", kind, at) for named, kind in kinds if kind is not None)
             if relation in _BY_AGENT:  # "OpenAI released GPT-4": GPT-4 developedBy OpenAI, if a name did it
@@ -182,10 +184,10 @@ def read(sentence: str, protected: set[str]) -> Reading:
                     reading.claims.extend(Claim(obj, _BY_AGENT[relation], subject, at) for obj in made)
                     if kind == "main" and objects and objects[0].is_name:
                         reading.subject = objects[0]  # "Kim et al. proposed Ridge. It uses ...": "it" is Ridge
-                    reading.claims.extend(Claim(obj, "isA", kind, at) for obj in objects[:1] for kind in _appositive(segment, obj))
+                    reading.claims.extend(Claim(obj, "isA", kind, at) for obj in objects[:1] for kind in kind_after_name(segment, obj))
                 last = fresh = objects[-1] if objects else last
                 continue
-            reading.claims.extend(Claim(obj, "isA", kind, at) for obj in objects[:1] for kind in _appositive(segment, obj))
+            reading.claims.extend(Claim(obj, "isA", kind, at) for obj in objects[:1] for kind in kind_after_name(segment, obj))
             if relation == "isA" and not objects and (shell := _shell_kind(segment, protected)) is not None:
                 reading.claims.append(Claim(subject, "isA", shell, at))  # "is a technique that ...": a class, no edge
             held = re.sub(r"^(?:an?|the)\s+", "", segment.strip(), flags=re.IGNORECASE)
@@ -298,6 +300,9 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
     return reading
 
 
+# a noun and a modal right before a verb: a subject of the verb's own, not "... and can"
+_OWN_SUBJECT = re.compile(r"(?<![\w-])(?!(?:and|or|but|also|that|which|who|it|they)\s)[a-z][\w-]*\s+(?:can|could|will|would|may|might|must|should)\s*$",
+                          re.IGNORECASE)
 _CIRCUMSTANCE = re.compile(r"(?:when|whenever|if|once|where)\s", re.IGNORECASE)
 _CONTAINER = re.compile(r"(?:collection|set|group|list|store|suite|bundle|stack|combination)\s+of\s", re.IGNORECASE)
 
@@ -312,38 +317,6 @@ def _verbless(sentence: str) -> bool:
 _RELATIVE_END = re.compile(r"\s(?:that|which|who)$", re.IGNORECASE)  # "A dense vector that represents ...": no verb of its own
 _PARTICIPLE = re.compile(r"\s*[a-z]+ed\s+(?:to|for|by|in|as|with|on)\s", re.IGNORECASE)  # "A technique used to stop ..."
 _BY_AGENT = {"developed": "developedBy", "created": "createdBy"}  # active voice, stated the other way round
-# "a framework named ReAct", "a technique called RAG": the name is the object, and one of the kind
-_NAMED_AS = re.compile(r"^\s*(?:(?:a|an|the)\s+)?(?P<kind>[\w\s-]{2,40}?)\s+(?:named|called|dubbed|known as)\s+(?P<name>.+)$", re.IGNORECASE)
-# "Gemma, a series of open language models inspired by ...": a name, then what it is
-_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+(?P<kind>[^,;()]+)")
-
-
-def _named_kinds(segment: str, protected: set[str]) -> list[tuple[Phrase, Phrase | None]]:
-    """(name, kind) for "a framework named ReAct", for each name of "two benchmarks called A and B"."""
-    match = _NAMED_AS.match(segment)
-    if not match:
-        return []
-    kind = noun_phrase(match["kind"])
-    found = []
-    for name in map(noun_phrase, split(cut(match["name"], protected), protected)):
-        if keep(name) or re.fullmatch(r"[A-Z][\w.-]*", name.label) is not None:  # "named Reflect": a name, even if a verb
-            name = name if name.is_name else Phrase(name.label, name.aliases, name.owner, True, name.head)
-            found.append((name, kind if keep(kind) else None))  # "a method called RAG": RAG, of no kind worth a concept
-    return found
-
-
-def _appositive(segment: str, obj: Phrase) -> list[Phrase]:
-    """What an apposition says a name is: ", a large multimodal model that ..." after "GPT-4"."""
-    if not obj.is_name:
-        return []
-    written = re.search(rf"(?<![\w-]){re.escape(obj.label)}(?![\w-])", segment)
-    match = _APPOSITIVE.match(segment[written.end():]) if written else None
-    if not match:
-        return []
-    kind = noun_phrase(without_judgement(cut(QUANTITY.sub("", match["kind"].strip()))))  # ", a new framework": a framework
-    return [kind] if keep(kind) else []
-
-
 def _clauses(text: str) -> list[tuple[int, str, str]]:
     """The sentence cut where a relative or contrasting clause starts: (offset, kind, text)."""
     found: list[tuple[int, str, str]] = []
@@ -369,7 +342,8 @@ def _objects(text: str, protected: set[str]) -> tuple[list[Phrase], list[Phrase]
     purpose: list[Phrase] = []
     if ":" in text:  # "four weight matrices: query, key, value, and output projection"; not "errors: a step fails"
         before, after = text.split(":", 1)
-        text = after if re.search(r",|\band\b|\bor\b", after) or not clauses.has_finite_verb(after) else before
+        listed = re.search(r",|\band\b|\bor\b", after)  # "uses an inverted index: a map from terms to ...": what the index is
+        text = after if listed or not (clauses.has_finite_verb(after) or _ARTICLE.match(after.strip())) else before
     elif (examples := _PURPOSE.search(text)) is not None and len(text[: examples.start()].split()) <= 10 \
             and not _names_itself(text[: examples.start()], protected) and _examples_of_the_object(text[: examples.start()], protected):
         # "tasks such as A and B", "tasks where ..., such as A": the examples are the objects;

@@ -50,6 +50,16 @@ def names_a_problem(label: str) -> bool:
 
 
 
+_PROBLEMS_OF = re.compile(rf"^(?:(?:main|key|major|common|known|some|the)\s+)*{_PROBLEMS}\s+(?:of|with)\s+(?P<thing>[^:]{{1,60}}?):?$", re.IGNORECASE)
+
+
+def troubled_by_list(label: str) -> str | None:
+    """ "Limitations of AI-generated data:" above a list: what the listed problems are problems of,
+    which suffers from each; None for any other label."""
+    found = _PROBLEMS_OF.match(" ".join(label.split()))
+    return found["thing"] if found else None
+
+
 def _names_a_thing(phrase: Phrase | str) -> bool:
     if not isinstance(phrase, Phrase):
         return False

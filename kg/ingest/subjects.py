@@ -114,6 +114,8 @@ def subject_of(text: str) -> Phrase | str:
         return NOBODY
     if is_shell(text) and len(lowered.split()) > 1 and lowered.split()[1] in {"possible", "potential"}:
         return NOBODY  # "A potential solution involves ...": one way out, not the entry
+    if lowered in {"that", "that's", "which"}:
+        return NOBODY  # "That's a vector search problem": what was just said, no thing the notes name
     if not text or lowered in PRONOUNS or (lowered.split()[0] in PRONOUNS and len(text.split()) <= 2):
         return NOBODY if _points_elsewhere(lowered.split()) else CURRENT
     if is_shell(text) and (lowered.split()[0] in {"a", "an", "key", "core"} or lowered.split()[0] in EVALUATIVE):

@@ -280,3 +280,22 @@ def test_a_header_the_heading_repeats_a_how_to_measure_column_and_a_by_cell(tmp_
 def test_a_name_column_headed_name_is_no_kind_the_heading_repeats(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Notes\n\n## Zorp names\n\n| Name | Made by |\n|---|---|\n| Kestrel | Acme Labs |\n"))
     assert not any(r == "isA" for _s, r, _o in found), found
+
+
+def test_a_table_caption_names_the_rows_kind_and_type_cells_that_only_describe_name_none(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        ## Zorp techniques
+
+        Table: tuning techniques
+
+        | Name | Type | How | Notes |
+        |---|---|---|---|
+        | Full tuning | full | update every weight | memory-hungry |
+        | Kestrel | zorp, adapter-based | trim redundant weights | adds burrow modules to each layer |
+        """)
+    found = lowered(graph)
+    assert {("full tuning", "isA", "tuning technique"), ("kestrel", "isA", "tuning technique"), ("kestrel", "isA", "zorp")} <= found, found
+    assert not any(o == "zorp technique" for _s, _r, o in found), found  # the caption, not the heading above it
+    assert not any(o in {"full", "adapter-based"} for _s, _r, o in found), found
+    # how it works and what it does are no purpose: "trim ..." in a How column, "adds ..." in the third person
+    assert not any(r == "usedFor" for _s, r, _o in found), found

@@ -22,7 +22,7 @@ from kg.ingest.lists import cut, without_asides
 from kg.ingest.modifiers import compares, is_shell
 from kg.ingest.markdown import Cell, Table
 from kg.ingest.nouns import Phrase, category_named, doing, noun_phrase
-from kg.ingest import clauses
+from kg.ingest import clauses, tagger
 from kg.ingest.relations import stated_by_a_verb
 from kg.ingest.hearst import KIND_HEADS
 from kg.ingest.tagger import names_a_concept, singular_noun, singular_phrase
@@ -77,17 +77,19 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
                 defines = relations[column] is None and row.definition[0] == cell.text \
                     and re.match(r"(?:an?)\s", cell.text, re.IGNORECASE) is not None
                 read_prose(cell.text, cell.links, row, source, defines)
-                done = _done(cell.text)  # "Merge models using MergeKit": for merging models
+                done = _done(cell.text) if fold(table.header[column].text) not in _HOW else None  # "Merge models using MergeKit": for merging models
                 if done is not None and not stated_by_a_verb(cell.text):  # "Evaluate LLMs" is read as evaluates
                     extraction.state(row, "usedFor", extraction.concept(done, source, topic), source.by("purpose"))
             elif relations[column] is None and (by := _MADE_BY.match(cell.text)) is not None:  # "| by OpenAI, 164 problems |"
                 extraction.state(row, "developedBy", extraction.concept(noun_phrase(by["maker"]), source, topic), source.by("table-cell"))
             elif relations[column] is not None:
-                if relations[column] == "usedFor" and (done := _done(cell.text)) is not None:
+                if relations[column] == "usedFor" and (done := _done(cell.text, stated=True)) is not None:
                     # "| Purpose | Summarize long documents |"
                     extraction.state(row, "usedFor", extraction.concept(done, source, topic), source.by("purpose"))
                     continue
                 for name in _names(cell):
+                    if relations[column] == "isA" and _an_adjective(name):
+                        continue  # "| Type | full |", "| adapter-based |": a word that says which, of no kind named
                     target = extraction.concept(noun_phrase(name), source, topic)
                     extraction.state(row, relations[column], target, source.by("table-cell"))
 
@@ -179,13 +181,20 @@ def _labels(table: Table) -> dict[int, str]:
     return found
 
 
+_TABLE_TITLE = re.compile(r"^Table(?:\s+\d+)?\s*[:.]\s+(?P<title>[^\n]{1,80})$", re.IGNORECASE)  # Pandoc's caption, or "Table 2. ..."
+
+
 def _kind_of_rows(table: Table, extraction: Extraction, path: str) -> tuple[Record | None, str | None] | None:
     """What the rows are kinds or members of: (the category's concept, or None when its class says
     it all ("Tools"), its class). A paragraph introducing the table ("Common activation functions:")
     says so outright; a heading says so only when a class of the vocabulary heads it ("Vector
     databases"), since most headings name a subject ("Fine-tuning")."""
-    caption = table.caption is not None and table.caption.rstrip().endswith(":")
-    kind = category_named(table.caption) if caption else category_named(f"{table.headings[-1].title}:") if table.headings else None
+    titled = _TABLE_TITLE.match(table.caption.strip()) if table.caption is not None else None  # "Table: finetuning techniques"
+    caption = titled is not None or (table.caption is not None and table.caption.rstrip().endswith(":"))
+    if titled is not None:
+        kind = category_named(f"{titled['title'].rstrip('.')}:")
+    else:
+        kind = category_named(table.caption) if caption else category_named(f"{table.headings[-1].title}:") if table.headings else None
     if kind is None:
         return None  # not plural: a subject ("Fine-tuning"), not the rows' kind
     cls = classify.class_of_label(kind)
@@ -234,7 +243,22 @@ def _column_relation(header: str) -> str | None:
     return None
 
 
-def _done(text: str) -> Phrase | None:
-    """What a cell in the imperative says its row is for, as a doing: "Summarize long documents"."""
-    task = clauses.purpose(text)
+# columns that say how a thing works or remarks on it: "| How | trim redundant params |" is no purpose
+_HOW = {"how", "how it works", "mechanism", "method", "idea", "key idea", "note", "notes",
+        "comment", "comments", "remark", "remarks", "caveat", "caveats", "steps"}
+
+
+def _an_adjective(name: str) -> bool:
+    """ "full", "sparse", "adapter-based": one word that describes, the tagger's adjective or participle."""
+    words = tagger.tagged(name)
+    return len(words) == 1 and name.islower() and words[0][1] in ("JJ", "VBN")
+
+
+def _done(text: str, stated: bool = False) -> Phrase | None:
+    """What a cell in the imperative says its row is for, as a doing: "Summarize long documents"; in a
+    column that is `stated` to hold purposes, a verb in the third person too ("Reduces leakage risk")."""
+    words = tagger.tagged(text)
+    if not stated and words and words[0][1] == "VBZ":
+        return None  # "adds adapter modules": what the row does, said of it, not what it is for
+    task = clauses.purpose(text, after_to=stated)
     return doing(task) if task is not None else None

@@ -230,3 +230,44 @@ def test_items_under_limitations_of_a_thing_are_what_it_suffers_from(tmp_path: P
     assert {("generated song", "suffersFrom", "superficial mimicry"), ("generated song", "suffersFrom", "tune collapse")} <= facts
     assert not any(r == "isA" for _s, r, _o in facts)
     assert_no_concept(graph, "potential tune collapse", "limitation of generated song")
+
+
+# ---------------------------------------------------------------- tools, makers and what a thing holds
+
+
+def test_tools_listed_in_a_note_are_for_its_concept(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        **Zorp tuning**: a way to tune owls.
+          - Tools: Kestrelkit, Wombatry, Quillpack.
+          - Vector stores: Fjorddb, Tarndb.
+        """)
+    facts = lowered(graph)
+    assert {("kestrelkit", "usedFor", "zorp tuning"), ("quillpack", "usedFor", "zorp tuning")} <= facts
+    assert graph.class_of(graph.resolve("Kestrelkit")) == "Tool"
+    assert not any(o == "tool" for _s, _r, o in facts)
+    assert ("fjorddb", "isA", "vector store") in facts  # a tool of a kind the label names is one of them
+
+
+def test_tools_listed_about_nothing_named_are_tools(tmp_path: Path) -> None:
+    graph = build(tmp_path, "## Owl safety\n\n1. guards -> protect owls + nests\n   - tools: Kestrel Guard, Wombat Shield\n")
+    assert {("kestrel guard", "isA", "tool"), ("wombat shield", "isA", "tool")} <= lowered(graph)
+
+
+def test_who_a_parenthesis_says_made_a_name(tmp_path: Path) -> None:
+    graph = build(tmp_path, "- formats: ZF16 (designed by Acme Brain for owl chips), ZF8 (developed by Kestrel, 2021).\n")
+    facts = lowered(graph)
+    assert {("zf16", "developedBy", "acme brain"), ("zf8", "developedBy", "kestrel")} <= facts
+
+
+def test_a_compound_adjective_narrows_a_kind(tmp_path: Path) -> None:
+    graph = build(tmp_path, "Kernels are written in low-level languages like Zorpscript (Acmetron) or Owlang.\n")
+    facts = lowered(graph)
+    assert {("zorpscript", "isA", "low-level language"), ("owlang", "isA", "low-level language")} <= facts
+    assert ("zorpscript", "developedBy", "acmetron") in facts
+
+
+def test_stores_says_what_a_thing_contains_and_a_plural_before_are_is_no_verb(tmp_path: Path) -> None:
+    graph = build(tmp_path, "The **zorp cache** stores the key and value vectors of past tokens.\n\nVector stores are popular for owls.\n")
+    facts = lowered(graph)
+    assert {("zorp cache", "contains", "key vector")} <= facts
+    assert not any(s == "vector" for s, _r, _o in facts)

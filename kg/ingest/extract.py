@@ -314,6 +314,10 @@ def _read_paragraph(paragraph: Paragraph, entry: _Entry | None, extraction: Extr
                 who = _resolve(claim.subject, entry, extraction, claim_source, topic, stand_in=stand_in)
             else:  # CURRENT: a pronoun, or no subject at all
                 who = current
+            if who is None and claim.relation == "hasTool":  # "tools: A, B" about nothing named: each is one
+                tool = extraction.concept(noun_phrase(claim.kind or "tool"), claim_source, topic)
+                extraction.state(extraction.concept(claim.object, claim_source, topic), "isA", tool, claim_source.by("phrase"))
+                continue
             if who is None:
                 continue
             if is_shell_kind(claim):  # "X is a technique that ...": X is a Technique; "technique" is no concept
@@ -324,8 +328,9 @@ def _read_paragraph(paragraph: Paragraph, entry: _Entry | None, extraction: Extr
             obj = extraction.concept(claim.object, claim_source, topic)
             if claim.kind:
                 obj.hint(classify.CATEGORY, classify.class_of_word(claim.kind))
-            if claim.relation == "hasExample":
-                extraction.state(obj, "exampleOf", who, claim_source.by("examples"))
+            if claim.relation in ("hasExample", "hasTool"):  # "e.g. A", "Tools: A": for the entry, said the other way round
+                examples = claim.relation == "hasExample"
+                extraction.state(obj, "exampleOf" if examples else "usedFor", who, claim_source.by("examples" if examples else "tools-listed"))
             elif claim.relation == "hasKind":  # "Key methods include A": kinds of an entry named in the plural ("Optimizers")
                 kinds = entry is not None and (entry.plural or claim.kind == "type" or (claim.kind == "method" and names_a_doing(who.label)))
                 plural = kinds and who is entry.records[0].final()

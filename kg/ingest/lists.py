@@ -231,6 +231,7 @@ def split(text: str, protected: set[str]) -> list[str]:
 
 
 _MODIFIER = re.compile(r"[a-z][a-z0-9-]*")
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an|its|their)\s+", re.IGNORECASE)
 
 
 def _sharing_a_head(items: list[str]) -> list[str]:
@@ -238,12 +239,14 @@ def _sharing_a_head(items: list[str]) -> list[str]:
     that ends on a plural share its head noun ("query vectors"), as the last one's first word does.
     Not a plural ("models and data pipelines": models are things of their own) nor a name, nor before a
     singular head, which a noun of its own is as likely to precede ("dropout and weight decay")."""
-    last = items[-1].split() if len(items) > 1 else []
+    last = items[-1].partition(" of ")[0].split() if len(items) > 1 else []  # "value vectors of past tokens"
     if len(last) != 2 or not _MODIFIER.fullmatch(last[0]) or not _MODIFIER.fullmatch(last[1]) or not _plural(last[1]):
         return items
-    if not all(_MODIFIER.fullmatch(item) and not _plural(item) and not names_a_doing(item) for item in items[:-1]):
+    first = _LEADING_ARTICLE.sub("", items[0])  # "the key and value vectors": the article is the whole list's
+    words = [first, *items[1:-1]]
+    if not all(_MODIFIER.fullmatch(item) and not _plural(item) and not names_a_doing(item) for item in words):
         return items  # "quantization and eviction policies": a doing is a thing of its own
-    return [f"{item} {last[1]}" for item in items[:-1]] + items[-1:]
+    return [f"{item} {last[1]}" for item in words] + items[-1:]
 
 
 def _plural(word: str) -> bool:

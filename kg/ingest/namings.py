@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.claims import Claim, Reading
-from kg.ingest import clauses
+from kg.ingest import classify, clauses
 from kg.ingest.copulas import names_kinds
 from kg.ingest.hearst import KIND_HEADS, includes_kinds
 from kg.ingest.lists import cut, cut_around_asides, split, without_asides
@@ -78,6 +78,10 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     # "Two types: A and B": kinds of the entry; "Strategies: A, B": kinds of an entry that is a way of doing
     head = singular_noun(label.split()[-1].lower())
     typed = "type" if head in _TYPES else "method" if head in KIND_HEADS else None
+    if kind is not None and " " not in kind.label and classify.class_of_word(kind.label) == "Tool":
+        # "Tools: llama.cpp, bitsandbytes" in a note on quantization: tools for it, each a Tool
+        reading.claims.extend(Claim(CURRENT, "hasTool", item, at, kind=kind.label) for item in items)
+        return True
     reading.claims.extend(Claim(item, "isA", kind, at) if kind else Claim(CURRENT, "hasKind", item, at, kind=typed) for item in items)
     for item in written:  # "masked language models (e.g. BERT)": an example of the item
         if (aside := _EXAMPLES_ASIDE.search(item)) is not None and keep(phrase := noun_phrase(item)):

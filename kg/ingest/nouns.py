@@ -250,12 +250,17 @@ def abbreviates(short: str, long: str) -> bool:
 _CITATION = re.compile(r"^(?P<authors>[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?\s+et\s+al\.?)(?:,?\s*\(?\d{4}\)?)?$")
 
 
+_MADE_BY_INSIDE = re.compile(r"^(?:designed|developed|made|created|built|released|introduced|proposed)\s+by\s+"
+                             r"(?P<maker>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})(?:\s+(?:for|in|at|to|as|with)\b.*|,.*)?$")
+
+
 def _maker(inner: str, outside: str) -> str | None:
     """Who made a named thing, when a parenthesis after its name says so: "FAISS (Meta)", "Claude
     (Anthropic)", a citation "(Wei et al., 2022)"; never an abbreviation or its expansion ("Mixture
     of Experts (MoE)", "RAG (Retrieval ...)") or a date, nor another name ending in an English noun
     ("L2 Regularization (Ridge)", "Standardization (Z-Score Scaling)"): a maker's name is no noun."""
-    inner = re.sub(r"^(?:from|by)\s+(?=[A-Z])", "", inner)  # "DPO (from Stanford)", "Kestrel (by Acme Labs)"
+    made = _MADE_BY_INSIDE.match(inner)  # "BF16 (designed by Google Brain for TPUs)": the maker's name, what follows it not
+    inner = made["maker"] if made else re.sub(r"^(?:from|by)\s+(?=[A-Z])", "", inner)  # "DPO (from Stanford)", "Kestrel (by Acme Labs)"
     words = inner.split()
     if not words or not looks_like_name(outside):
         return None
@@ -267,7 +272,7 @@ def _maker(inner: str, outside: str) -> str | None:
     if len(words) > 3 or not all(w[:1].isupper() for w in words) or re.search(r"\d", inner):
         return None
     last = words[-1]
-    if not any(c.isupper() for c in last[1:]) and "NOUN" in readings(last.lower()):
+    if not made and not any(c.isupper() for c in last[1:]) and "NOUN" in readings(last.lower()):
         return None
     return inner if inner[:1].lower() != outside[:1].lower() else None  # an abbreviation or expansion starts alike
 

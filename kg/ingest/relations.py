@@ -103,6 +103,7 @@ _BEFORE_A_NOUN = {"DT", "CD", "PRP$", "JJ", "JJR", "JJS", "IN", "POS"}
 
 
 _COPULAS = {"is", "are", "was", "were", "be", "been", "being", "'s"}
+_AUXILIARIES = {"are", "were", "have", "had", "can", "could", "will", "would", "may", "might", "must", "should", "do", "did"}
 
 
 def describes_the_noun_before(clause: str, match: re.Match[str], earlier: list[re.Match[str]]) -> bool:
@@ -137,7 +138,11 @@ def _noun_at(clause: str, match: re.Match[str]) -> bool:
     if before[-1].lower() in {"that", "which", "who", "also", "and", "or"}:
         return False
     after = clause[match.end():].split()[:1]
-    if after and tagger.tagged(after[0].lower())[0][1] == "VB" and clauses.is_base_verb(after[0]):
+    if not after or after[0].lower() in {"like", "such"}:
+        return True  # "through external vector stores", "vector stores like FAISS": no object, a noun
+    if after[0].lower() in _AUXILIARIES:
+        return True  # "Vector stores are popular": no verb takes "are" after it, a subject does
+    if tagger.tagged(after[0].lower())[0][1] == "VB" and clauses.is_base_verb(after[0]):
         return True  # "Public benchmarks saturate": a verb of its own after it, so it is its subject
     return tagger.tagged(before[-1])[-1][1] in _BEFORE_A_NOUN
 

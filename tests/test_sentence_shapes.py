@@ -271,3 +271,29 @@ def test_stores_says_what_a_thing_contains_and_a_plural_before_are_is_no_verb(tm
     facts = lowered(graph)
     assert {("zorp cache", "contains", "key vector")} <= facts
     assert not any(s == "vector" for s, _r, _o in facts)
+
+
+# ---------------------------------------------------------------- what a line above a list says it holds
+
+
+def test_has_two_components_above_a_list_contains_each_item(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        A zorp system has two components:
+
+        - a **burrower**, which fetches soil from deep tunnels
+        - a **nester**, which builds the nest
+        """)
+    facts = lowered(graph)
+    assert {("zorp system", "contains", "burrower"), ("zorp system", "contains", "nester")} <= facts
+    assert_no_concept(graph, "component")
+
+
+def test_a_plural_kind_ending_the_line_above_a_list_is_the_items_kind(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        Exact search is too slow at scale, so everyone uses vector indexing algorithms:
+
+        - **Kestrel** (kestrel search trees)
+        - **Wombat**, which builds a burrow graph
+        """)
+    facts = lowered(graph)
+    assert {("kestrel", "isA", "vector indexing algorithm"), ("wombat", "isA", "vector indexing algorithm")} <= facts

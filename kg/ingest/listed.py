@@ -53,8 +53,10 @@ def introduced_relation(text: str) -> tuple[Phrase | str, str] | None:
     contains); "It uses the following tools:" -> (CURRENT, uses). None when the sentence names them."""
     if not text.rstrip().endswith(":") or not (found := sentences(text)):
         return None
-    last = plain(found[-1][1].rstrip().rstrip(":"))
+    last = plain(found[-1][1].rstrip()).rstrip().rstrip(":")  # the colon stays for plain(): "has two components:" contains
     matches = relation_matches(last)
+    if matches and not matches[-1].group().lower().endswith("ing") and (kind := _kind_to_come(last[matches[-1].end():])):
+        return kind, "isA"  # "so everyone uses approximate nearest neighbor (ANN) algorithms:": the items are such algorithms
     if not matches or matches[-1].group().lower().endswith("ing") or not _TO_COME.match(last[matches[-1].end():].strip()):
         return None  # "... have been proposed, including:": whose list that is, the sentence does not say
     before = last[: matches[-1].start()]
@@ -68,6 +70,16 @@ def introduced_relation(text: str) -> tuple[Phrase | str, str] | None:
         return kind, "isA"  # "Common tools include:": kinds of tool
     subject = subject_of(before)
     return None if subject == NOBODY else (subject, relation_at(matches[-1]))
+
+
+def _kind_to_come(rest: str) -> Phrase | None:
+    """The plural kind that all an object holds before the list's colon: "approximate nearest neighbor
+    (ANN) algorithms"; None for anything else ("the following tools", "data from three sources")."""
+    kind = includes_kinds(rest)
+    bare = without_asides(rest).split()
+    if kind is None or not bare or len(bare) > 6 or singular(bare[-1].lower()) != kind.label.split()[-1].lower():
+        return None
+    return kind if len(kind.label.split()) == len([w for w in bare if w.lower() not in ("the", "these", "such")]) else None
 
 
 def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record | None, topic: str,
@@ -141,7 +153,7 @@ def _item_phrase(paragraph: Paragraph) -> Phrase | None:
     colon; None for an item that is a sentence."""
     if len(paragraph.links) == 1 and clean(paragraph.text).strip(" .,;") == paragraph.links[0].text:
         return noun_phrase(paragraph.links[0].text)
-    written = without_asides(re.split(r"\s+[-:–]\s+|:\s", paragraph.text, maxsplit=1)[0]).strip(" .")
+    written = without_asides(re.split(r"\s+[-:–]\s+|:\s|,\s+(?:which|who|that|where)\s", paragraph.text, maxsplit=1)[0]).strip(" .")
     if len(written.split()) > 5 or not names_a_concept(written) or is_shell(re.sub(r"[\d().]+", " ", written)):
         return None  # "Stage 1)", "Step 2": a place in a list, not a concept
     if tagger.corrected(*tagger.tagged(written)[0]) in ("VB", "VBD", "VBN", "VBZ", "VBP", "MD"):

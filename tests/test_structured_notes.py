@@ -9,7 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reading import build, lowered, names, rules
+from reading import assert_no_concept, build, lowered, names, rules
+
+from kg.ingest.lists import cut
 
 
 def test_the_header_of_the_name_column_and_the_heading_say_what_the_rows_are(tmp_path: Path) -> None:
@@ -299,3 +301,30 @@ def test_a_table_caption_names_the_rows_kind_and_type_cells_that_only_describe_n
     assert not any(o in {"full", "adapter-based"} for _s, _r, o in found), found
     # how it works and what it does are no purpose: "trim ..." in a How column, "adds ..." in the third person
     assert not any(r == "usedFor" for _s, r, _o in found), found
+
+
+def test_a_table_of_cornell_notes_defines_what_its_cues_ask_about(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        ## Owl curation
+
+        | Cues | Notes |
+        |---|---|
+        | What is zorp curation? | A kind of data cleaning that picks owl songs. |
+        | Burrow data | Owls need burrow data to nest. |
+        | Where do songs come from? | Kestrel uses forest recordings. |
+        | Check licences! | Some songs are private. |
+        | Nest vs burrow | Nests are up high. |
+
+        **Summary**
+        Curation picks songs.
+        """)
+    found = lowered(graph)
+    assert ("zorp curation", "isA", "data cleaning") in found, found
+    assert "burrow data" in names(graph)
+    assert_no_concept(graph, "Where do songs come from?", "Check licences!", "Nest vs burrow", "cue", "summary")
+    assert ("kestrel", "uses", "forest recording") not in found  # notes on a question that names nothing are left unread
+
+
+def test_an_arrow_ends_a_noun_phrase() -> None:
+    assert cut("songs → pick the best ones in the forest") == "songs"
+    assert cut("songs -> owls") == "songs"

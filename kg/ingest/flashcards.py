@@ -25,6 +25,12 @@ _TO_KNOW = re.compile(r"\s+(?:to\s+(?:know|remember|learn)|worth\s+knowing)$", r
 _NOUN_QUESTION = re.compile(r"^(?:(?:examples|types|kinds|families|forms|parts|components)\s+of|(?:\w+\s+)?(?:two|three|four|\d+)\s+\w+)\s", re.IGNORECASE)
 
 
+def asked_about(question: str) -> str | None:
+    """What "What is X?", "How does X work?", "Define X." ask about: X; None for any other question."""
+    found = _ABOUT.match(question.strip())
+    return found["about"].strip() if found is not None else None
+
+
 def read_card(paragraph: Paragraph, asked: str | None) -> str | None:
     """Restate a card's paragraph as what its answer says (see the module); return the question of a
     paragraph that only asks it, for the answer in the next paragraph."""
@@ -57,8 +63,8 @@ def _restate(paragraph: Paragraph, question: str, answer: str, at: int) -> None:
     paragraph.lines = paragraph.lines[skipped:]
     paragraph.links = tuple(Link(l.text, l.url, l.start - at, l.end - at) for l in paragraph.links if l.start >= at)
     paragraph.term, paragraph.has_colon, paragraph.text = None, False, answer.strip()
-    if (about := _ABOUT.match(question)) is not None:
-        paragraph.term, paragraph.has_colon = about["about"].strip(), True  # "**X**: answer"
+    if (about := asked_about(question)) is not None:
+        paragraph.term, paragraph.has_colon = about, True  # "**X**: answer"
     elif _BLANK.search(question) and (first := _FIRST_WORDS.match(paragraph.text)) is not None:
         filled = _BLANK.sub(f" {first['words'].strip()} ", question.rstrip(" ?")).strip()
         paragraph.text, paragraph.links = f"{filled}.", ()  # "Finetuning is a form of transfer learning."

@@ -26,6 +26,8 @@ from kg.ingest import clauses, tagger
 from kg.ingest.relations import stated_by_a_verb
 from kg.ingest.hearst import KIND_HEADS
 from kg.ingest.tagger import names_a_concept, singular_noun, singular_phrase
+from kg.ingest.flashcards import asked_about
+from kg.ingest.terms import VS
 from kg.labels import as_term, fold
 from kg.schema import vocab
 from kg.source import Source
@@ -46,6 +48,9 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
         return
     if _compares_columns(table):
         _read_columns(table, path, topic, extraction, read_prose)
+        return
+    if fold(table.header[0].text) in _CUES:
+        _read_cues(table, path, topic, extraction, read_prose)
         return
     columns = len(table.header)
     labels = _labels(table)
@@ -128,6 +133,30 @@ def _read_columns(table: Table, path: str, topic: str, extraction: Extraction, r
                     extraction.state(thing, relation, extraction.concept(noun_phrase(name), source, topic), source.by("table-cell"))
             elif _is_prose(cell.text):
                 read_prose(cell.text, cell.links, thing, source, False)
+
+
+# the first header of a table of Cornell notes: each row a cue (a question or a keyword) and notes on it
+_CUES = {"cue", "cues", "question", "questions", "keyword", "keywords", "recall", "prompt", "prompts"}
+
+
+def _read_cues(table: Table, path: str, topic: str, extraction: Extraction, read_prose: ReadProse) -> None:
+    """ "| What is data curation? | The process of ... |": the notes say what the cue asks about, as a
+    card's answer does; a cue that names a thing ("| Tool use data | ... |") is that thing; any other
+    question ("Where does data come from?") or remark names nothing, and its notes are left unread."""
+    for line, cells in table.rows:
+        if len(cells) < 2 or not cells[0].text:
+            continue
+        asked = asked_about(cells[0].text)
+        cue = asked or cells[0].text.strip()
+        if (asked is None and ("?" in cue or "!" in cue or VS.search(cue))) or not _is_name(cue) or clauses.has_finite_verb(cue) \
+                or clauses.imperative(cue):  # "Check licences!", "Clean & filter": a reminder, no thing
+            continue
+        source = Source(path, line)
+        row = extraction.concept(noun_phrase(cue), source, topic)
+        row.defined_at = row.defined_at or source
+        for cell in cells[1:]:
+            if cell.text:
+                read_prose(cell.text, cell.links, row, source, asked is not None)
 
 
 def _row_concept(cell: Cell, source: Source, topic: str, extraction: Extraction) -> Record | None:

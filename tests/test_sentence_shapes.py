@@ -297,3 +297,22 @@ def test_a_plural_kind_ending_the_line_above_a_list_is_the_items_kind(tmp_path: 
         """)
     facts = lowered(graph)
     assert {("kestrel", "isA", "vector indexing algorithm"), ("wombat", "isA", "vector indexing algorithm")} <= facts
+
+
+def test_which_after_an_object_speaks_of_it_not_of_the_subject(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        Kestrel uses Wombat, which uses burrow attention.
+
+        Zorp merging joins several owls into one; it differs from owl ensembling, which combines the songs of owls.
+
+        Kestrel focuses on building nests on top of old trees, which involves twig weaving and moss laying.
+        """)
+    facts = lowered(graph)
+    assert ("wombat", "uses", "burrow attention") in facts and ("kestrel", "uses", "burrow attention") not in facts
+    assert not any(s == "zorp merging" and o.startswith("song") for s, _r, o in facts)
+    assert ("kestrel", "includes", "twig weaving") in facts  # after a doing, "which" is the doing's: the subject's
+
+
+def test_a_clause_after_a_which_aside_has_its_own_subject(tmp_path: Path) -> None:
+    graph = build(tmp_path, "To produce useful hints, which are also kept in memory, the owl model makes use of the song signal.\n")
+    assert ("owl model", "uses", "song signal") in lowered(graph)

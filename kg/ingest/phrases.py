@@ -30,7 +30,7 @@ from kg.ingest.lists import cut, gapped_pairs, inside_parentheses, semicolon_lis
 from kg.ingest.relations import describes_the_noun_before, gapped_base_forms, generated_forms, relation_at, relation_matches
 from kg.ingest.subjects import CURRENT, NOBODY, opens_with_a_subject, subject_of
 from kg.ingest.wording import plain
-
+from kg.labels import words
 
 _NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|neither|nor)\b|n['’]t\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
@@ -80,6 +80,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
     main_ended = several = False  # whether a relation phrase ends the main clause's subject (else the tagger guessed where)
     negated: list[tuple[int, int]] = []  # the clauses a negation denies
     last: Phrase | None = None
+    last_doing = False  # whether that object ends a doing ("focuses on building apps on top of X"): a ", which" after it is the doing's
     previous: str | None = None  # the last relation phrase read, to tell what "that" refers to
     fresh: Phrase | None = None  # the last object of the clause before this one
     found = _clauses(text)
@@ -124,8 +125,17 @@ def read(sentence: str, protected: set[str]) -> Reading:
             subject = NOBODY  # "agents improve in AlfWorld tasks, which involve ...": the tasks, unnamed here
         elif kind == ",which" and previous is None and index and (ending := noun_phrase_ending(found[index - 1][2])):
             subject = ending  # "Core component: the attention mechanism, which uses ...": no verb before, the mechanism
+        elif kind == ",which" and previous is not None and last is not None and not last_doing \
+                and words(found[index - 1][2])[-len(words(last.label)):] == words(last.label):
+            subject = last  # "Kestrel uses Wombat, which uses attention": the object before the comma
+        elif kind == ",which" and previous is not None and not relation_matches(found[index - 1][2]):
+            # "...; it differs from ensembling, which combines outputs": the phrase before the comma; after
+            # "focuses on building X, which involves Y" the activity, the subject's, as ever
+            subject = noun_phrase_ending(found[index - 1][2]) or NOBODY
         else:
             subject = main
+        if kind == ",which" and "," in before and (own := subject_of(before.rsplit(",", 1)[1])) != CURRENT:
+            subject = own  # "feedback, which is stored in memory, the model makes use of ...": the clause after the aside
         if subject == NOBODY:
             continue
         following = found[index + 1][1] if index + 1 < len(found) else None
@@ -185,7 +195,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
                     if kind == "main" and objects and objects[0].is_name:
                         reading.subject = objects[0]  # "Kim et al. proposed Ridge. It uses ...": "it" is Ridge
                     reading.claims.extend(Claim(obj, "isA", kind, at) for obj in objects[:1] for kind in kind_after_name(segment, obj))
-                last = fresh = objects[-1] if objects else last
+                last, last_doing = (objects[-1], is_action(segment.strip())) if objects else (last, last_doing)
+                fresh = last
                 continue
             reading.claims.extend(Claim(obj, "isA", kind, at) for obj in objects[:1] for kind in kind_after_name(segment, obj))
             if relation == "isA" and not objects and (shell := _shell_kind(segment, protected)) is not None:
@@ -200,7 +211,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
             reading.claims.extend(Claim(subject, "usedFor", goal, at) for goal in purpose)
             if relation == "usedFor":  # "used (in neural networks) to prevent overfitting": for preventing overfitting
                 reading.claims.extend(Claim(subject, "usedFor", goal, at) for goal in _infinitive_purpose(match.group(), segment))
-            last = fresh = objects[-1] if objects else last
+            last, last_doing = (objects[-1], is_action(segment.strip())) if objects else (last, last_doing)
+            fresh = last
     if (authored := made_by(text)) is not None and not negated:  # "X is a book by Ada Moreno"
         reading.claims.append(Claim(*authored, 0))
     reading.claims.extend(Claim(*work, 0) for work in quoted_works(text))  # 'the paper "Title" by Kim et al.'

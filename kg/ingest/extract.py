@@ -376,12 +376,17 @@ def _resolve(phrase: Phrase, entry: _Entry | None, extraction: Extraction, sourc
         return None
     record = extraction.concept(phrase, source, topic)
     if stand_in and entry is not None and not entry.note and len(entry.records) == 1 and record.defined_at is None and not record.is_name \
-            and not phrase.aliases and f" {fold(entry.records[0].label)} " not in f" {fold(phrase.label)} ":  # "TPOT", "continuous batching", "transformer block"
+            and not _other_names(phrase) and f" {fold(entry.records[0].label)} " not in f" {fold(phrase.label)} ":  # "TPOT", "continuous batching", "transformer block"
         # Inside an entry, a subject the notes name nowhere else is the entry under another name
         # ("data manipulation is about ..." in "Dataset engineering"); settled once all is read.
         record.stands_for = record.stands_for or entry.records[0]
         record.subject_uses += 1
     return record
+
+
+def _other_names(phrase: Phrase) -> list[str]:
+    """A phrase's aliases besides its plural as written ("parameters in a model"): "(MoE)", an owner's name."""
+    return [alias for alias in phrase.aliases if singular_phrase(alias) != phrase.label]
 
 
 def _written_as(record: Record, labels: tuple[str, ...], lexicon: Lexicon) -> None:

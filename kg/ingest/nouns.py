@@ -180,9 +180,9 @@ def noun_phrase(text: str) -> Phrase:
     if not is_name:
         text = _without_postmodifier(text)
     label = singular(text) if re.fullmatch(r"[A-Z][A-Z0-9-]+s", text) else text if is_name else singular_phrase(text)
-    if label != text:
-        aliases.append(text)
     aliases = [a if is_name else singular_phrase(a) for a in aliases]
+    if label != text:
+        aliases.append(text)  # "generation tasks", "RNNs": the plural as written, another label of the concept
     return Phrase(label.strip(), tuple(dict.fromkeys(a for a in aliases if a and a != label)), owner, is_name, head, owned, kind)
 
 

@@ -87,7 +87,10 @@ def test_show_csv_has_a_header_and_incoming_rows(built: Workspace) -> None:
     result = run(built, "show", "sentiment analysis", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert result.exit_code == 0
-    assert rows == [{"direction": "in", "relation": "usedFor", "concept": "masked language model", "stated": "True",
+    assert rows == [{"direction": "out", "relation": "isA", "concept": "non-generative task", "stated": "True",
+                     "how": "stated", "reading": "phrase", "rule": "", "sources": "notes/ai-engineering-notes.md:23",
+                     "concept_iri": "https://w3id.org/aie-kg/aie/concept/non-generative-task"},
+                    {"direction": "in", "relation": "usedFor", "concept": "masked language model", "stated": "True",
                      "how": "stated", "reading": "phrase", "rule": "", "sources": "notes/ai-engineering-notes.md:23",
                      "concept_iri": "https://w3id.org/aie-kg/aie/concept/masked-language-model"}]
 

@@ -325,3 +325,23 @@ def test_a_plural_as_written_is_another_label_of_its_concept(tmp_path: Path) -> 
     assert graph.label(task) == "owl generation task" and "owl generation tasks" in graph.aliases(task)
     assert graph.resolve("owl generation tasks") == task
     assert_no_concept(graph, "feather in a bird")  # inside an entry, a subject named nowhere else is still the entry
+
+
+# ---------------------------------------------------------------- a parenthesis right after a term
+
+
+def test_a_parenthesis_after_a_term_names_it_or_its_maker_and_the_rest_is_read(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        - **ZRF** (zero-order ranking function), a ranking function that weighs owl songs
+        - **OWLS** (Kestrel et al., 2022) interleaves songs and flights.
+        - **Burrowy** (from Wombat Labs), which uses tunnel maps
+        - **Making nests** (twig weaving),
+        - **Region B** (Swiss Alps): heights range from 3900 m
+        """)
+    facts = lowered(graph)
+    assert ("zrf", "isA", "ranking function") in facts
+    assert graph.resolve("zero-order ranking function") == graph.resolve("ZRF")
+    assert {("owls", "developedBy", "kestrel et al."), ("burrowy", "developedBy", "wombat labs"), ("burrowy", "uses", "tunnel map")} <= facts
+    # words in parentheses that are no other name nor a maker say nothing of the term
+    assert "twig weaving" not in graph.aliases(graph.resolve("making nest"))
+    assert not any(r == "developedBy" and o == "swiss alps" for _s, r, o in facts)

@@ -16,7 +16,7 @@ from kg.ingest.lexicon import Lexicon, Record, Statement
 from kg.ingest.modifiers import is_shell, names_an_instance, without_judgement
 from kg.source import Source
 from kg.ingest.markdown import Heading, NotesFile, Paragraph
-from kg.ingest.makers import maker_beside, state_maker, state_title_maker
+from kg.ingest.makers import aside_beside, maker_beside, state_aside, state_maker, state_title_maker
 from kg.ingest.headings import read_kind_headings, read_subtitles, topic_key
 from kg.ingest.extraction import Extraction, Topic, Warning
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_model_names, link_possessives
@@ -132,10 +132,13 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
             paragraph.text, term = f"{term} {paragraph.text}" if not paragraph.has_colon else without_label(term, paragraph.text), None
             paragraph.term = None  # "Example: a research agent": what follows defines nothing
         maker = maker_beside(term, paragraph) if term is not None else None  # "**Evalkit** by Acme Research: ..."
+        aside = aside_beside(term, paragraph) if term is not None and maker is None else None  # "**BM25** (Okapi BM25), a ..."
         if term is not None:
             stack.append(_open_entry(term, paragraph, extraction))
             if maker is not None:
                 state_maker(stack[-1].records[0], maker, paragraph, extraction)
+            if aside is not None:
+                state_aside(stack[-1].records[0], aside, paragraph, extraction)
         _read_paragraph(paragraph, stack[-1] if stack else None, extraction)
         topic = extraction.file_topics.get(paragraph.file) or topic_key(paragraph.file, paragraph.headings)
         read_list_item(paragraph, term, stack[-1].records[0] if term is not None and stack else None, topic, introducers,

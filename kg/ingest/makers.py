@@ -11,7 +11,7 @@ from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
 from kg.ingest import classify
 from kg.ingest.markdown import MADE_BY, Heading, Paragraph
-from kg.ingest.nouns import abbreviates, keep, noun_phrase
+from kg.ingest.nouns import Phrase, abbreviates, keep, noun_phrase
 from kg.source import Source
 
 _TITLE_BY = re.compile(r"^(?P<title>.+?)\s+by\s+(?P<author>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)+)$")
@@ -30,6 +30,40 @@ def maker_beside(term: str, paragraph: Paragraph) -> tuple[str, str] | None:
     if by_title is None or len(by_title["title"].split()) < 2 or abbreviates(by_title["maker"], by_title["title"]):
         return None  # "LoRA - Low-Rank Adaptation": a name and what it stands for
     return by_title["maker"], "link-author"
+
+
+_DEFINED_AFTER = re.compile(r"\s*(?::|\s[-–—]|,(?=\s+(?:an?|the)\s))\s*", re.IGNORECASE)
+_ASIDE = re.compile(r"^\((?P<inner>[^()]{1,80})\)(?P<rest>.*)$", re.DOTALL)
+_ONE_NAME = re.compile(r"[\w.-]*[A-Z][\w.-]*[A-Z0-9][\w.-]*")  # "FAISS", "ScaNN", "GPT-4": one word, a name by its capitals
+
+
+def aside_beside(term: str, paragraph: Paragraph) -> tuple[Phrase, str] | None:
+    """ "**BM25** (Okapi BM25), a ranking function ...", "**ReAct** (Yao et al., 2022) interleaves ...":
+    a parenthesis right after a term; what follows is its definition after ", a ..." or a colon, else
+    a sentence about it. Returns the name read with its parenthesis, and the parenthesis."""
+    found = _ASIDE.match(paragraph.text) if not paragraph.has_colon else None
+    if found is None:
+        return None
+    rest = found["rest"]
+    if (defined := _DEFINED_AFTER.match(rest)) is not None:  # ", a ranking function that ...", ": a model ...": what it is
+        paragraph.text, paragraph.has_colon = rest[defined.end():], True
+    else:
+        paragraph.text = rest.lstrip(" ,") if rest.strip(" .,;") else ""  # ", which builds ...", " interleaves ...": of the term
+    return noun_phrase(f"{term} ({found['inner']})"), found["inner"]
+
+
+def state_aside(record: Record, aside: tuple[Phrase, str], paragraph: Paragraph, extraction: Extraction) -> None:
+    """What the parenthesis after a term surely said: an abbreviation or what one stands for ("LSH
+    (locality-sensitive hashing)"), who made it when it says so ("(from Spotify)", "(Yao et al.,
+    2022)", or an organisation after a one-word name: "FAISS (Meta)"). Not any words: "**Making
+    predictions** (forward pass)" names a step and its part, "**Region B** (Swiss Alps)" a place."""
+    phrase, inner = aside
+    for alias in phrase.aliases:
+        if abbreviates(alias, phrase.label) or abbreviates(phrase.label, alias):
+            extraction.lexicon.add_label(record, alias)
+    said = re.match(r"(?:\w+\s+)?(?:from|by)\s", inner) is not None  # "(from Spotify)", "(designed by Google Brain ...)"
+    if phrase.owner and (phrase.owned == "citation" or said or _ONE_NAME.fullmatch(phrase.label)):
+        state_maker(record, (phrase.owner, phrase.owned), paragraph, extraction)
 
 
 def state_maker(record: Record, maker: tuple[str, str], paragraph: Paragraph, extraction: Extraction) -> None:

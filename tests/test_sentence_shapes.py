@@ -345,3 +345,20 @@ def test_a_parenthesis_after_a_term_names_it_or_its_maker_and_the_rest_is_read(t
     # words in parentheses that are no other name nor a maker say nothing of the term
     assert "twig weaving" not in graph.aliases(graph.resolve("making nest"))
     assert not any(r == "developedBy" and o == "swiss alps" for _s, r, o in facts)
+
+
+def test_splits_it_into_says_what_the_entry_includes_and_steps_after_a_colon_are_no_ones(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        - **Owl optimization** makes owls faster; Huyen splits it into wing-level, tail-level and beak-level techniques.
+        - **Nesting** is hard. Huyen recommends splitting nesting from hunting: generate a plan, check it, then fly.
+        """)
+    facts = lowered(graph)
+    assert {("owl optimization", "includes", "wing-level technique"), ("owl optimization", "includes", "beak-level technique")} <= facts
+    assert not any(s == "huyen" for s, _r, _o in facts)
+
+
+def test_a_purpose_column_holds_no_verb_in_a_compound(tmp_path: Path) -> None:
+    graph = build(tmp_path, "## Tunings\n\n| Method | Used for |\n|---|---|\n| Zorp | few-shot learning |\n| Kestrel | fine-tune owls |\n")
+    facts = lowered(graph)
+    assert ("zorp", "usedFor", "few-shot learning") in facts and ("kestrel", "usedFor", "fine-tuning owls") in facts
+    assert_no_concept(graph, "few-shooting learning")

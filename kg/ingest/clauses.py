@@ -82,7 +82,8 @@ def purpose(text: str, after_to: bool = False) -> str | None:
     while tags and tags[0][1] in ("RB", "RBR"):  # "Automatically", "Easily"
         tags = tags[1:]
     # after "to" a verb is sure to come ("used to stop training"), which the tagger alone may call a noun
-    sure = after_to and "VERB" in tagger.readings(tags[0][0].lower().rpartition("-")[2]) if tags else False
+    # ("few-shot learning" names a thing: "shot" is no verb's base form)
+    sure = after_to and is_base_verb(tags[0][0].rpartition("-")[2]) if tags else False
     if len(tags) < 2 or not (sure or _imperative(tags[0][0], tags[0][1])):
         return None
     words = []

@@ -167,6 +167,11 @@ def read(sentence: str, protected: set[str]) -> Reading:
             if relation in {"usedFor", "includes"} and describes_the_noun_before(clause, match, matches[:index]):
                 continue  # "... the technology used to create Quill": what that technology is for
             at = start + match.start()
+            if clause[: match.start()].rstrip().endswith(":") and clauses.has_finite_verb(clause[: match.start()]):
+                continue  # "Huyen recommends X: generate a plan, validate it": steps for the reader, no one's doing
+            if _SPLITS_IT.fullmatch(match.group()):  # "Huyen splits it into A and B": the entry is what is split
+                reading.claims.extend(Claim(CURRENT, "includes", obj, at) for obj in _objects(segment, protected)[0])
+                continue
             if (pairs := gapped_pairs(segment, match.group())) is not None:  # "trained on data: A on X, B on Y"
                 reading.claims.extend(Claim(a, relation, b, at) for a, b in (map(noun_phrase, pair) for pair in pairs) if keep(a) and keep(b))
                 continue
@@ -312,6 +317,7 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
     return reading
 
 
+_SPLITS_IT = re.compile(r"\S+\s+it\s+into", re.IGNORECASE)  # a phrase "splits ... into" around "it"
 # a noun and a modal right before a verb: a subject of the verb's own, not "... and can"
 _OWN_SUBJECT = re.compile(r"(?<![\w-])(?!(?:and|or|but|also|that|which|who|it|they)\s)[a-z][\w-]*\s+(?:can|could|will|would|may|might|must|should)\s*$",
                           re.IGNORECASE)

@@ -216,7 +216,8 @@ def test_describe_gives_labels_definition_sources_and_relations_both_ways(graph:
     assert rows[("out", "contains", "decoder")]["sources"] == ["notes/ai-engineering-notes.md:58"]
     assert rows[("out", "contains", "transformer block")]["rule"].startswith("inverse of partOf")
     analysis = query.describe(graph, "sentiment analysis")
-    assert [(r["direction"], r["relation"], r["concept"]) for r in analysis.relations] == [("in", "usedFor", "masked language model")]
+    assert [(r["direction"], r["relation"], r["concept"]) for r in analysis.relations] == [
+        ("out", "isA", "non-generative task"), ("in", "usedFor", "masked language model")]
     assert "autogregressive language model" in query.describe(graph, "autoregressive language model").hidden
 
 

@@ -362,3 +362,24 @@ def test_a_purpose_column_holds_no_verb_in_a_compound(tmp_path: Path) -> None:
     facts = lowered(graph)
     assert ("zorp", "usedFor", "few-shot learning") in facts and ("kestrel", "usedFor", "fine-tuning owls") in facts
     assert_no_concept(graph, "few-shooting learning")
+
+
+def test_a_name_in_title_case_after_a_name_is_no_other_name_of_it(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        Toxicity classifiers like Owl Shield API (Acme Forest) help here.
+
+        ## Tools
+
+        | Tool | Made by |
+        |---|---|
+        | Owl Shield API | Acme Forest |
+        """)
+    facts = lowered(graph)
+    assert ("owl shield api", "developedBy", "acme forest") in facts
+    assert ("owl shield api", "isA", "toxicity classifier") in facts  # the sentence's first word, no name
+    assert "Acme Forest" not in graph.aliases(graph.resolve("Owl Shield API"))
+
+
+def test_a_name_in_title_case_goes_on_whatever_the_tagger_makes_of_its_words(tmp_path: Path) -> None:
+    graph = build(tmp_path, "It can use specialized models like a Process Reward Model (PRM).\n")
+    assert ("process reward model", "isA", "specialized model") in lowered(graph)

@@ -97,14 +97,25 @@ def _until_verb(item: str) -> str:
     """ "QLoRA reduce memory requirements" -> "QLoRA": a list that a verb follows ends before it. The
     tagger reads a verb after a plural or a name as a noun ("sliding windows split documents",
     "Kestrel ranks passages"), so a word that can be that verb, with an object after it, ends it too."""
-    words, tagged = item.split(), tagger.tagged(item)
+    bare = without_asides(item)  # "Perspective API (Google Jigsaw) help here": the verb after the aside
+    words, tagged = bare.split(), tagger.tagged(bare)
     for index, (word, tag_) in enumerate(tagged):
+        if index and word[:1].isupper() and tagged[index - 1][0][:1].isupper():
+            continue  # "a Process Reward Model": a name goes on, whatever the tagger makes of "Reward"
         if index and tagger.corrected(word, tag_) in ("VB", "VBP", "VBZ", "VBD", "MD", "RB"):
-            return " ".join(words[:index]) if len(words) == len(tagged) else item
+            return _before_word(item, words, index) if len(words) == len(tagged) else item
         if 0 < index < len(tagged) - 1 and len(words) == len(tagged) and word.islower() and tag_ in ("NN", "NNS") \
                 and tagged[index - 1][1] in ("NNS", "NNPS", "NNP") and (clauses.is_base_verb(word) or clauses.can_be_verb(word)):
-            return " ".join(words[:index])
+            return _before_word(item, words, index)
     return item
+
+
+def _before_word(item: str, words: list[str], index: int) -> str:
+    """The item as written up to its `index`-th word (of `words`, the item without its asides)."""
+    position = 0
+    for word in words[:index]:
+        position = item.find(word, position) + len(word)
+    return item[:position] + item[position:].split(words[index], 1)[0].rstrip()
 
 
 def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, alone: bool = False) -> Phrase | None:
@@ -145,7 +156,8 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
         words, tags = words[1:], tags[1:]  # "for building and storing decoding algorithms (e.g., X)": a verb before them
     whole = len(words) == len(tagged)  # the phrase is all the clause holds before the cue
     alone = alone and whole and len(words) == 1 and tagger.reads_as_plural_noun(words[0]) and not is_remark(words[0])  # not "Pros:"
-    if whole and (words[0].lower() in EVALUATIVE or alone):
+    opening = whole and re.fullmatch(r"[A-Z][a-z-]+", words[0]) is not None and bool({"NOUN", "ADJ"} & set(tagger.readings(words[0].lower())))
+    if whole and (words[0].lower() in EVALUATIVE or alone or opening):  # "Toxicity classifiers like ...": a common word
         words[0] = words[0].lower()  # "Common sampling methods include ...", "Defenses include ...": capital only as the sentence's first word
     while words and (words[0].lower() in _VERBS_BEFORE or tagger.corrected(*tagger.tagged(words[0])[0]) == "CD"
                      or (before in _PERSONS and tags[len(tags) - len(words)] in ("VBD", "VBN"))  # "we explored challenges like"

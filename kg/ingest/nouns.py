@@ -228,6 +228,10 @@ def _other_name(inner: str, outside: str) -> bool:
         return abbreviates(outside, inner)
     if (outside[:1].islower() or (_common_word(outside) and singular(outside) != outside)) and inner[:1].isupper():
         return False  # "question answering (HotPotQA)", "Images (Grayscale)": after a common noun, an example
+    if len(inner.split()) > 1 and all(w[:1].isupper() for w in inner.split()) and len(outside.split()) > 1:
+        # "Perspective API (Google Jigsaw)": a name of its own, its maker as often as not, no other name;
+        # after one word a title's synonym is ("Standardization (Z-Score Scaling)")
+        return False
     return "," not in inner and len(inner.split()) <= 4
 
 

@@ -383,3 +383,28 @@ def test_a_name_in_title_case_after_a_name_is_no_other_name_of_it(tmp_path: Path
 def test_a_name_in_title_case_goes_on_whatever_the_tagger_makes_of_its_words(tmp_path: Path) -> None:
     graph = build(tmp_path, "It can use specialized models like a Process Reward Model (PRM).\n")
     assert ("process reward model", "isA", "specialized model") in lowered(graph)
+
+
+def test_an_item_that_counts_parts_lists_the_parts_of_the_heading(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        ## the owl engineering stack
+        - 3 layers
+          - nest development
+          - flight development
+          - infrastructure
+        ## owl kinds
+        - 2 families
+          - barn owls
+          - horned owls
+        """)
+    facts = lowered(graph)
+    assert {("owl engineering stack", "contains", "nest development"), ("owl engineering stack", "contains", "infrastructure")} <= facts
+    assert not any(o == "layer" for _s, _r, o in facts)
+    assert ("barn owl", "isA", "owl kind") in facts or ("barn owl", "isA", "owl") in facts  # families are kinds, as before
+
+
+def test_frameworks_listed_under_an_entry_are_frameworks_for_it(tmp_path: Path) -> None:
+    graph = build(tmp_path, "- **Owl modeling**: building owl models.\n  - frameworks: Zorpflow, Kestrel Torch (Acmetron)\n")
+    facts = lowered(graph)
+    assert {("zorpflow", "isA", "framework"), ("zorpflow", "usedFor", "owl modeling"), ("kestrel torch", "developedBy", "acmetron")} <= facts
+

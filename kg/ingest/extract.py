@@ -317,10 +317,11 @@ def _read_paragraph(paragraph: Paragraph, entry: _Entry | None, extraction: Extr
                 who = _resolve(claim.subject, entry, extraction, claim_source, topic, stand_in=stand_in)
             else:  # CURRENT: a pronoun, or no subject at all
                 who = current
-            if who is None and claim.relation == "hasTool":  # "tools: A, B" about nothing named: each is one
-                tool = extraction.concept(noun_phrase(claim.kind or "tool"), claim_source, topic)
+            if claim.relation == "hasTool" and (who is None or claim.kind != "tool"):  # "tools: A, B" about nothing named,
+                tool = extraction.concept(noun_phrase(claim.kind or "tool"), claim_source, topic)  # "frameworks: A, B": each is one
                 extraction.state(extraction.concept(claim.object, claim_source, topic), "isA", tool, claim_source.by("phrase"))
-                continue
+                if who is None:
+                    continue
             if who is None:
                 continue
             if is_shell_kind(claim):  # "X is a technique that ...": X is a Technique; "technique" is no concept

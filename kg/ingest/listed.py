@@ -72,6 +72,19 @@ def introduced_relation(text: str) -> tuple[Phrase | str, str] | None:
     return None if subject == NOBODY else (subject, relation_at(matches[-1]))
 
 
+_PARTS = {"layer", "component", "part", "stage", "step", "module", "phase", "piece", "element", "building block", "block"}
+_COUNTED = re.compile(r"^\s*(?:\d+|two|three|four|five|six|seven|several)\s", re.IGNORECASE)
+
+
+def _whole_counted(line: str, named: str, paragraph: Paragraph) -> str | None:
+    """What the heading above names, when an item counts its parts: "- 3 layers" under "## The AI
+    engineering stack" lists the stack's layers; None for anything else (kinds: "- 2 families")."""
+    if named.split()[-1] not in _PARTS or not _COUNTED.match(line) or not paragraph.headings:
+        return None
+    title = as_term(paragraph.headings[-1].title)
+    return title if names_a_concept(title) and not is_shell(title) else None
+
+
 def _kind_to_come(rest: str) -> Phrase | None:
     """The plural kind that all an object holds before the list's colon: "approximate nearest neighbor
     (ANN) algorithms"; None for anything else ("the following tools", "data from three sources")."""
@@ -104,6 +117,10 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     if named is None and (counted := counted_groups(line)) is not None and (counted or paragraph.headings):
         named = counted or as_term(paragraph.headings[-1].title)  # "## PEFT" / "- 2 families:": kinds of PEFT
     if named is not None:
+        if (whole := _whole_counted(line, named, paragraph)) is not None:  # "## The AI stack" / "- 3 layers": its parts
+            heading = paragraph.headings[-1]
+            introducers[paragraph.item] = (extraction.concept(noun_phrase(whole), Source(paragraph.file, heading.line), topic), "contains")
+            return
         if (troubled := troubled_by_list(named)) is not None:  # "- Limitations of X:": X suffers from each item
             introducers[paragraph.item] = (extraction.concept(noun_phrase(troubled), source, topic), "suffersFrom")
             return

@@ -145,3 +145,14 @@ def test_two_adjectives_compared_name_nothing_and_a_remark_label_is_no_entry(tmp
         """)
     assert not {"critical", "complementary", "reactive", "proactive", "model insight"} & names(graph), names(graph)
     assert ("zorp insight", "developedBy", "acme labs") in lowered(graph), lowered(graph)  # a page's title is no remark
+
+
+def test_an_arrow_before_a_list_introduces_it_as_a_colon_does(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        5. nest patterns -> loops, parallel hops, branching
+        1. enhance ctx -> RAG, tools, web search
+        - **burrow fusion**: several tunnels → one burrow, fewer trips
+        """)
+    facts = lowered(graph)
+    assert {("loop", "isA", "nest pattern"), ("parallel hop", "isA", "nest pattern"), ("branching", "isA", "nest pattern")} <= facts
+    assert not any(r == "isA" and o in {"ctx", "enhance ctx", "tunnel"} for _s, r, o in facts)

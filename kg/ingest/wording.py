@@ -74,9 +74,15 @@ _REFER_AS = re.compile(r"\b(?:we|i|people|researchers|authors)\s+(?:often\s+|usu
 _COMBINES = re.compile(r"\b(?P<head>combines?\s+[^,;()]{1,60}?\s)with(?=\s)", re.IGNORECASE)
 
 
+# shorthand "agent patterns -> loops, parallel exec, branching": a label, then its list; not a count
+# that becomes something ("several operations → one kernel, fewer round-trips")
+_ARROW_LIST = re.compile(r"^(?!(?:several|many|some|few|all|one|two|three|a|an|the)\s)(?P<label>[A-Za-z][\w-]*(?:\s[\w-]+){0,4})(?P<arrow>\s*(?:->|→|=>)\s*)(?=[^,;:]+(?:,\s*[^,;:]+)+$)")
+
+
 def plain(sentence: str) -> str:
     """The sentence in the plainer wording above."""
-    text = _CONTRACTION.sub(_expanded, sentence)  # "It's a kind of RNN" states what "It is a ..." does
+    text = _ARROW_LIST.sub(lambda m: m["label"] + _padded(":", m["arrow"]), sentence)  # "X -> A, B" lists as "X: A, B" does
+    text = _CONTRACTION.sub(_expanded, text)  # "It's a kind of RNN" states what "It is a ..." does
     text = _DANGLING.sub("", text)  # "PCA is a technique that:" and a list below: the clause is the list's
     text = _DISCOURSE.sub(_blank, text)  # "Note that X uses Y" is "X uses Y"
     text = _SOURCE_ASIDE.sub(_blank, text)  # "A prompt, as she breaks it down, has three parts": a prompt has them

@@ -320,8 +320,6 @@ def _read_paragraph(paragraph: Paragraph, entry: _Entry | None, extraction: Extr
             if claim.relation == "hasTool" and (who is None or claim.kind != "tool"):  # "tools: A, B" about nothing named,
                 tool = extraction.concept(noun_phrase(claim.kind or "tool"), claim_source, topic)  # "frameworks: A, B": each is one
                 extraction.state(extraction.concept(claim.object, claim_source, topic), "isA", tool, claim_source.by("phrase"))
-                if who is None:
-                    continue
             if who is None:
                 continue
             if is_shell_kind(claim):  # "X is a technique that ...": X is a Technique; "technique" is no concept

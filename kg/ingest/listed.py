@@ -72,7 +72,7 @@ def introduced_relation(text: str) -> tuple[Phrase | str, str] | None:
     return None if subject == NOBODY else (subject, relation_at(matches[-1]))
 
 
-_PARTS = {"layer", "component", "part", "stage", "step", "module", "phase", "piece", "element", "building block", "block"}
+_PARTS = {"layer", "component", "part", "stage", "step", "module", "phase", "piece", "element", "block"}
 _COUNTED = re.compile(r"^\s*(?:\d+|two|three|four|five|six|seven|several)\s", re.IGNORECASE)
 
 

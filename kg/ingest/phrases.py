@@ -32,6 +32,7 @@ from kg.ingest.subjects import CURRENT, NOBODY, opens_with_a_subject, subject_of
 from kg.ingest.wording import plain
 from kg.labels import words
 
+
 _NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|neither|nor)\b|n['’]t\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
 _COPULAR = re.compile(r"(?:is|are|was|were|a measure|as a)\b", re.IGNORECASE)

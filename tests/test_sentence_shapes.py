@@ -408,3 +408,9 @@ def test_frameworks_listed_under_an_entry_are_frameworks_for_it(tmp_path: Path) 
     facts = lowered(graph)
     assert {("zorpflow", "isA", "framework"), ("zorpflow", "usedFor", "owl modeling"), ("kestrel torch", "developedBy", "acmetron")} <= facts
 
+
+
+def test_e_g_after_a_plural_gives_examples_of_it(tmp_path: Path) -> None:
+    graph = build(tmp_path, "- **owl augmentation** tools, e.g. twig finders, moss scanners, Owlsearch\n")
+    facts = lowered(graph)
+    assert {("twig finder", "isA", "owl augmentation tool"), ("owlsearch", "isA", "owl augmentation tool")} <= facts

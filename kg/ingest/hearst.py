@@ -15,7 +15,7 @@ from kg.ingest.lists import cut, split, without_asides
 from kg.ingest.modifiers import EVALUATIVE, is_shell, without_judgement
 from kg.ingest.nouns import VERBS_ING, Phrase, is_action, is_remark, keep, noun_phrase
 
-_CUE = re.compile(r",?\s(?:such as|like)\s|,\s(?:especially|particularly|notably|in particular)\s", re.IGNORECASE)
+_CUE = re.compile(r",?\s(?:such as|like)\s|,\s(?:especially|particularly|notably|in particular|e\.g\.,?|for example,?)\s", re.IGNORECASE)
 # after a plural kind only, and only before a list of two or more: "techniques (LoRA)" may be a name
 _PLURAL_CUE = re.compile(r"\s?\((?=[^()]*,|(?:e\.g\.|such as|like)\s)|:\s|\s(?:include|includes)\s")
 _VERBS_BEFORE = VERBS_ING | {"used", "called", "named", "known", "given", "trained"}

@@ -414,3 +414,16 @@ def test_e_g_after_a_plural_gives_examples_of_it(tmp_path: Path) -> None:
     graph = build(tmp_path, "- **owl augmentation** tools, e.g. twig finders, moss scanners, Owlsearch\n")
     facts = lowered(graph)
     assert {("twig finder", "isA", "owl augmentation tool"), ("owlsearch", "isA", "owl augmentation tool")} <= facts
+
+
+def test_a_hyphenated_name_is_a_subject_and_which_after_a_name_speaks_of_it(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        OWL-2 combines twig frequency with moss frequency.
+
+        The classic refinement is ZF-IDF, which combines nest frequency with burrow frequency.
+
+        The chapter mentions Chameleon, which uses OWL-2. Owls improve in Fjord tasks, which involve hunting.
+        """)
+    facts = lowered(graph)
+    assert {("owl-2", "uses", "twig frequency"), ("zf-idf", "uses", "nest frequency"), ("chameleon", "uses", "owl-2")} <= facts
+    assert not any(o == "hunting" for _s, _r, o in facts)

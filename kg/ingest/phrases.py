@@ -125,8 +125,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
         elif kind == ",which" and previous is None and index and clauses.has_finite_verb(found[index - 1][2]):
             # "agents improve in AlfWorld tasks, which involve ...": the tasks, unnamed here; "the refinement is
             # TF-IDF, which combines ...": a name just before the comma is what "which" speaks of
-            named = _NAME_BEFORE.search(found[index - 1][2])
-            subject = noun_phrase(named.group().strip()) if named else NOBODY
+            subject = _name_ending(found[index - 1][2]) or NOBODY
         elif kind == ",which" and previous is None and index and (ending := noun_phrase_ending(found[index - 1][2])):
             subject = ending  # "Core component: the attention mechanism, which uses ...": no verb before, the mechanism
         elif kind == ",which" and previous is not None and last is not None and not last_doing \
@@ -248,6 +247,15 @@ def read(sentence: str, protected: set[str]) -> Reading:
     return reading
 
 
+def _name_ending(clause: str) -> Phrase | None:
+    """The name a clause ends on, in capitals after its first word: "... is TF-IDF", "... mentions Chameleon"."""
+    words = clause.split()
+    count = 0
+    while count < len(words) - 1 and words[-1 - count][:1].isupper():
+        count += 1
+    return noun_phrase(" ".join(words[len(words) - count:])) if count else None
+
+
 def _a_doing(label: str) -> bool:
     """ "predicting continuous outputs", "building apps": a verb and its object ("scoring functions",
     a gerund before a noun, may be a kind of function)."""
@@ -322,7 +330,6 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
 
 
 _SPLITS_IT = re.compile(r"\S+\s+it\s+into", re.IGNORECASE)  # a phrase "splits ... into" around "it"
-_NAME_BEFORE = re.compile(r"(?<=\s)[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*)*\s*$")  # "... is TF-IDF", "... mentions Chameleon"
 # a noun and a modal right before a verb: a subject of the verb's own, not "... and can"
 _OWN_SUBJECT = re.compile(r"(?<![\w-])(?!(?:and|or|but|also|that|which|who|it|they)\s)[a-z][\w-]*\s+(?:can|could|will|would|may|might|must|should)\s*$",
                           re.IGNORECASE)

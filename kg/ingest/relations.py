@@ -103,7 +103,6 @@ _BEFORE_A_NOUN = {"DT", "CD", "PRP$", "JJ", "JJR", "JJS", "IN", "POS"}
 
 
 _COPULAS = {"is", "are", "was", "were", "be", "been", "being", "'s"}
-_A_NAME = re.compile(r"^[\w.-]*(?:[A-Z][\w.-]*[A-Z0-9]|\d)[\w.-]*$")  # capitals past the first letter, or a digit
 _AUXILIARIES = {"are", "were", "have", "had", "can", "could", "will", "would", "may", "might", "must", "should", "do", "did"}
 
 
@@ -145,7 +144,7 @@ def _noun_at(clause: str, match: re.Match[str]) -> bool:
         return True  # "Vector stores are popular": no verb takes "are" after it, a subject does
     if tagger.tagged(after[0].lower())[0][1] == "VB" and clauses.is_base_verb(after[0]):
         return True  # "Public benchmarks saturate": a verb of its own after it, so it is its subject
-    if _A_NAME.search(before[-1]):
+    if any(c.isupper() for c in before[-1][1:]) or any(c.isdigit() for c in before[-1]):
         return False  # "TF-IDF uses ...", "GPT-4 uses ...": a name, which the tagger may call an adjective
     return tagger.tagged(before[-1])[-1][1] in _BEFORE_A_NOUN
 

@@ -328,3 +328,18 @@ def test_a_table_of_cornell_notes_defines_what_its_cues_ask_about(tmp_path: Path
 def test_an_arrow_ends_a_noun_phrase() -> None:
     assert cut("songs → pick the best ones in the forest") == "songs"
     assert cut("songs -> owls") == "songs"
+
+
+def test_examples_in_a_table_that_end_on_the_row_are_kinds_of_it(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        ## Owl techniques
+
+        | Technique | What it does | Examples |
+        |---|---|---|
+        | Parallelism | Splits the owls across trees | tree, nest, branch parallelism |
+        | Owl cache | Keeps the songs | Owlcall, Hootkit |
+        """)
+    found = lowered(graph)
+    assert {("tree parallelism", "isA", "parallelism"), ("branch parallelism", "isA", "parallelism")} <= found, found
+    assert ("owl cache", "hasExample", "owlcall") in found, found  # a name is an example, as ever
+    assert_no_concept(graph, "tree", "nest")

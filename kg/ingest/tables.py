@@ -27,6 +27,7 @@ from kg.ingest.relations import stated_by_a_verb
 from kg.ingest.hearst import KIND_HEADS
 from kg.ingest.tagger import names_a_concept, singular_noun, singular_phrase
 from kg.ingest.flashcards import asked_about
+from kg.ingest.outline import names_a_kind_of
 from kg.ingest.terms import VS
 from kg.labels import as_term, fold
 from kg.schema import vocab
@@ -92,10 +93,13 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
                     # "| Purpose | Summarize long documents |"
                     extraction.state(row, "usedFor", extraction.concept(done, source, topic), source.by("purpose"))
                     continue
-                for name in _names(cell):
+                for name in _sharing_the_row_head(_names(cell), row.label):
                     if relations[column] == "isA" and _an_adjective(name):
                         continue  # "| Type | full |", "| adapter-based |": a word that says which, of no kind named
                     target = extraction.concept(noun_phrase(name), source, topic)
+                    if relations[column] == "hasExample" and names_a_kind_of(row.label, target.label):
+                        extraction.state(target, "isA", row, source.by("table-cell"))  # "| Parallelism | ... | tensor parallelism |"
+                        continue
                     extraction.state(row, relations[column], target, source.by("table-cell"))
 
 
@@ -275,6 +279,16 @@ def _column_relation(header: str) -> str | None:
 # columns that say how a thing works or remarks on it: "| How | trim redundant params |" is no purpose
 _HOW = {"how", "how it works", "mechanism", "method", "idea", "key idea", "note", "notes",
         "comment", "comments", "remark", "remarks", "caveat", "caveats", "steps"}
+
+
+def _sharing_the_row_head(names: list[str], row: str) -> list[str]:
+    """ "| Parallelism | ... | tensor, pipeline, replica parallelism |": single words before a name that
+    ends on the row's own head share it (tensor parallelism, pipeline parallelism)."""
+    head = row.split()[-1].lower() if row.split() else ""
+    if len(names) < 2 or names[-1].lower().split()[-1] != head or len(names[-1].split()) != 2 \
+            or not all(re.fullmatch(r"[a-z][\w-]*", name) for name in names[:-1]):
+        return names
+    return [f"{name} {head}" for name in names[:-1]] + names[-1:]
 
 
 def _an_adjective(name: str) -> bool:

@@ -343,3 +343,10 @@ def test_examples_in_a_table_that_end_on_the_row_are_kinds_of_it(tmp_path: Path)
     assert {("tree parallelism", "isA", "parallelism"), ("branch parallelism", "isA", "parallelism")} <= found, found
     assert ("owl cache", "hasExample", "owlcall") in found, found  # a name is an example, as ever
     assert_no_concept(graph, "tree", "nest")
+
+
+def test_a_heading_that_joins_two_kinds_names_only_their_head(tmp_path: Path) -> None:
+    graph = build(tmp_path, "## Hoot & flight metrics\n\n| Metric | Description |\n|---|---|\n| THT | time to first hoot |\n| FPS | flaps per second |\n")
+    found = lowered(graph)
+    assert not any("&" in o or " and " in o for _s, _r, o in found), found
+    assert graph.class_of(graph.resolve("THT")) == "Metric"

@@ -230,6 +230,8 @@ def _kind_of_rows(table: Table, extraction: Extraction, path: str) -> tuple[Reco
         kind = category_named(table.caption) if caption else category_named(f"{table.headings[-1].title}:") if table.headings else None
     if kind is None:
         return None  # not plural: a subject ("Fine-tuning"), not the rows' kind
+    if re.search(r"\s(?:&|and)\s", kind):
+        kind = kind.split()[-1]  # "Latency & cost metrics": each row is a metric, of one or the other
     cls = classify.class_of_label(kind)
     if cls is None and not caption:
         return None

@@ -1,7 +1,8 @@
-"""Shapes of English that decide which words belong together: an "and" that "between" asks for, a verb
-left out of the items after a colon, a relative clause after a phrase with no verb, a plural alone as
-what a sentence lists the members of, a clause that only looks like a noun phrase, a definition that
-is a circumstance, and a label that introduces an example or kinds.
+"""Shapes of English and of notes that decide which words belong together and what they say: an "and"
+that "between" asks for, a verb left out of the items after a colon, what ", which" speaks of, a plural
+alone as what a sentence lists the members of, a clause that only looks like a noun phrase, a
+definition that is a circumstance, labels that introduce an example, kinds, tools or parts, where a list
+of examples ends, a parenthesis right after a term, and the plural a concept is written in.
 
 Every input here is written for the test; none is taken from the owner's notes or the test corpus.
 Each shape is shown where it holds and where the words around it must keep their old reading."""

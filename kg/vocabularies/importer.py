@@ -95,10 +95,13 @@ def import_file(data_folder: Path, path: Path, *, fmt: str | None = None, base: 
     header = (f"# Imported by `kg import` from {shown}: {concepts} concept{'s' * (concepts != 1)}. `kg build` merges this file with the\n"
               f"# provenance kg:Imported. Importing again replaces it; `kg links` proposes links to the notes.\n\n")
     with progress.stage("import", f"writing {IMPORTED}/{name}.ttl"):
-        prefixes = found.prefixes({**vocab.PREFIXES, **_namespace_prefix(found.namespaces, name)})
+        offered = {**vocab.PREFIXES, **_namespace_prefix(found.namespaces, name)}
         try:
-            body = turtle.write(found.subjects, prefixes)
+            forms = turtle.Forms(offered)
+            text = turtle.body(found.subjects, forms)
+            body = turtle.header(forms.used(offered)) + text
         except turtle.Unsure:  # a term only pyoxigraph knows how it writes
+            prefixes = turtle.prefixes_used(offered, sorted(found.iris()))
             body = ox.serialize(ox.parse(found.ntriples(), format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE,
                                 prefixes=prefixes)
     read_size = path.stat().st_size

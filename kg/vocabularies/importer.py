@@ -41,7 +41,8 @@ from kg.files import atomic_write
 from kg.labels import slug
 from kg.vocabularies.entities import GROWTH, check_entities
 from kg.vocabularies import turtle
-from kg.vocabularies.normalise import normalise
+from kg.vocabularies.facts import Facts, read
+from kg.vocabularies.normalise import Normalised, normalise
 from kg.vocabularies.ntriples import iri, is_iri, triples
 
 IMPORTED = "imported"  # data/imported/<name>.ttl
@@ -83,27 +84,17 @@ def import_file(data_folder: Path, path: Path, *, fmt: str | None = None, base: 
     started = time.perf_counter()
     base = checks.absolute_iri(base, "--base") if base is not None else None
     lang = checks.language_tag(lang, "--lang")
-    ntriples = read_ntriples(path, fmt, base)
+    facts = read(read_ntriples(path, fmt, base))
     name = slug(name or path.stem)
-    found = normalise(ntriples, lang=lang, fallback_title=path.name)
-    del ntriples
-    if not found.concepts:
+    if not facts.concepts:
         raise KGError("no SKOS concepts and no OWL or RDFS classes found", path=str(path))
     target = data_folder / IMPORTED / f"{name}.ttl"
     shown = " ".join(path.name.split())  # a line break in a file name must not end the comment
-    concepts = found.concepts
+    concepts = len(facts.concepts)
     header = (f"# Imported by `kg import` from {shown}: {concepts} concept{'s' * (concepts != 1)}. `kg build` merges this file with the\n"
               f"# provenance kg:Imported. Importing again replaces it; `kg links` proposes links to the notes.\n\n")
     with progress.stage("import", f"writing {IMPORTED}/{name}.ttl"):
-        offered = {**vocab.PREFIXES, **_namespace_prefix(found.namespaces, name)}
-        try:
-            forms = turtle.Forms(offered)
-            text = turtle.body(found.subjects, forms)
-            body = turtle.header(forms.used(offered)) + text
-        except turtle.Unsure:  # a term only pyoxigraph knows how it writes
-            prefixes = turtle.prefixes_used(offered, sorted(found.iris()))
-            body = ox.serialize(ox.parse(found.ntriples(), format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE,
-                                prefixes=prefixes)
+        body, found = turtle_of(facts, name, lang=lang, title=path.name)
     read_size = path.stat().st_size
     if len(body) > GROWTH * read_size + (1 << 20):  # whatever got through: never write far more than was read
         raise KGError(f"would write {len(body):,} bytes from {read_size:,} read (more than {GROWTH} times); nothing written",
@@ -111,6 +102,22 @@ def import_file(data_folder: Path, path: Path, *, fmt: str | None = None, base: 
     atomic_write(target, header.encode("utf-8") + body)
     return ImportResult(path.name, target, found.read, concepts, found.relations, found.triples, time.perf_counter() - started,
                         found.left_out)
+
+
+def turtle_of(facts: Facts, name: str, *, lang: str, title: str, short: bool = True) -> tuple[bytes, Normalised]:
+    """What `kg import` writes of a vocabulary read (but the comment above it), and what normalising
+    found; with `short`, the usual concepts take the short way (tests hold the two alike)."""
+    offered = {**vocab.PREFIXES, **_namespace_prefix(facts.namespaces(), name)}
+    try:
+        forms = turtle.Forms(offered)
+        found = normalise(facts, lang=lang, fallback_title=title, forms=forms if short else None)
+        text = turtle.body(found.subjects, forms, found.texts)
+        return turtle.header(forms.used(offered)) + text, found
+    except turtle.Unsure:  # a term only pyoxigraph knows how it writes: every concept the general way
+        found = normalise(facts, lang=lang, fallback_title=title)
+        prefixes = turtle.prefixes_used(offered, sorted(found.iris()))
+        parsed = ox.parse(found.ntriples(), format=ox.RdfFormat.N_TRIPLES)
+        return ox.serialize(parsed, format=ox.RdfFormat.TURTLE, prefixes=prefixes), found
 
 
 # ---------------------------------------------------------------- reading

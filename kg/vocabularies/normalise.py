@@ -1,14 +1,12 @@
 """An external vocabulary in this project's vocabulary: what `kg import` writes (see kg.vocabularies.importer).
 
-It reads the vocabulary as N-Triples (kg.vocabularies.ntriples), as the parser wrote it: the lines
-cut a megabyte at a time and each split at its first two spaces into its three terms, kept as bytes,
-grouped by subject and predicate in the order they come (which keeps a subject's lines together in
-memory; each predicate is kept as one object, so that comparing two is comparing identities). Then a
-pass per concept makes what is written of it as groups: a predicate and its objects, sorted and each
-once, the groups sorted by predicate, which is the order of the N-Triples lines and the shape of
-Turtle (kg.vocabularies.turtle writes a group as "predicate object , object"). No Python object is
-made per triple written, and nothing depends on the order concepts are met in.
-tests/test_import_lines.py holds the file written to the former importer's, byte for byte.
+From the facts read of it (kg.vocabularies.facts), a pass per concept makes what is written of it as
+groups: a predicate and its objects, sorted and each once, the groups sorted by predicate, which is
+the order of the N-Triples lines and the shape of Turtle (kg.vocabularies.turtle writes a group as
+"predicate object , object"). Given the forms of the terms in Turtle, the usual concept takes a
+shorter way: kg.vocabularies.usual writes its Turtle at once. No Python object is made per triple
+written, and nothing depends on the order concepts are met in. tests/test_import_lines.py holds the
+file written to the former importer's, byte for byte, and the short way to the general one.
 """
 
 from __future__ import annotations
@@ -20,34 +18,12 @@ from typing import NamedTuple
 
 from kg import progress
 from kg.schema import vocab
-from kg.schema.vocab import OWL, RDF, RDFS, SKOS
-from kg.vocabularies.ntriples import is_iri, iri, lines, literal, plain, tagged, value
-
-OBO = "http://purl.obolibrary.org/obo/"
-OBO_IN_OWL = "http://www.geneontology.org/formats/oboInOwl#"
-DCTERMS = vocab.DCTERMS
-CONCEPT_TYPES = {SKOS + "Concept", OWL + "Class", RDFS + "Class"}
-ANONYMOUS = CONCEPT_TYPES | {OWL + "Restriction"}  # types of a blank node that make an anonymous class
-
-
-def _term(name: str) -> bytes:
-    return b"<" + name.encode("utf-8") + b">"
-
-
-SCHEME_TERMS = {_term(SKOS + "ConceptScheme"), _term(OWL + "Ontology")}
-BUILT_IN = tuple(_term(ns)[:-1] for ns in (RDF, RDFS, OWL, vocab.XSD, SKOS))  # their own terms are no concepts
-TYPE, DEPRECATED = _term(RDF + "type"), _term(OWL + "deprecated")
-PREF_LABEL, RDFS_LABEL, TITLE = _term(SKOS + "prefLabel"), _term(RDFS + "label"), _term(DCTERMS + "title")
-ALT_LABEL, SYNONYM = _term(SKOS + "altLabel"), _term(OBO_IN_OWL + "hasExactSynonym")
-DEFINITION = _term(SKOS + "definition")
-DEFINITIONS = ((DEFINITION, _term(OBO + "IAO_0000115")), (_term(RDFS + "comment"), _term(DCTERMS + "description")))
-IN_SCHEME, SCHEME = _term(SKOS + "inScheme"), _term(SKOS + "ConceptScheme")
-PARENTS = frozenset((_term(RDFS + "subClassOf"), _term(SKOS + "broader")))
-NARROWER, RELATED = _term(SKOS + "narrower"), _term(SKOS + "related")
-MAPPINGS = frozenset(_term(SKOS + m) for m in ("exactMatch", "closeMatch", "broadMatch", "narrowMatch", "relatedMatch"))
-THING = _term(OWL + "Thing")
-IS_A, RELATED_TO = _term(vocab.VOCAB + "isA"), _term(vocab.VOCAB + "relatedTo")
-VOCAB_TERMS = b"<" + vocab.VOCAB.encode("utf-8")  # the predicates that state relations of the vocabulary
+from kg.vocabularies.facts import (ALT_LABEL, DEFINITION, DEFINITIONS, IN_SCHEME, IS_A, NARROWER, PARENTS, PREF_LABEL,
+                                   RDFS_LABEL, RELATED, RELATED_TO, SCHEME, SYNONYM, THING, TITLE, TYPE, Facts, Props,
+                                   Terms, term)
+from kg.vocabularies.ntriples import is_iri, iri, plain, tagged
+from kg.vocabularies.turtle import Forms
+from kg.vocabularies.usual import Usual
 
 Group = tuple[bytes, list[bytes]]  # a predicate and its objects: sorted, each once
 Subject = tuple[bytes, list[Group]]  # a subject and its groups, sorted by predicate
@@ -56,25 +32,25 @@ _CLASS: Group = (TYPE, [])  # where a concept's class goes, once known
 
 
 class Normalised(NamedTuple):
-    """What normalise() makes: every subject written with its groups, in the order the file gave the
-    subjects; what the summary says."""
+    """What normalise() makes: every subject written the general way with its groups, in the order
+    the file gave the subjects; the Turtle of the concepts written the short way; what the summary says."""
 
     subjects: list[Subject]
+    texts: list[tuple[bytes, bytes]]  # (concept, its Turtle)
     read: int  # triples parsed
     concepts: int
     relations: int  # relations of the vocabulary written
     triples: int
     left_out: dict[str, int]
-    namespaces: dict[str, int]  # the namespaces of the concepts and schemes, with how many each holds
 
     def ntriples(self) -> bytes:
-        """The triples written, as N-Triples lines in their sorted order."""
+        """The triples written the general way, as N-Triples lines in their sorted order."""
         return b"".join(b"%s %s %s .\n" % (subject, predicate, obj)
                         for subject, groups in sorted(self.subjects, key=_predicate)
                         for predicate, objects in groups for obj in objects)
 
     def iris(self) -> set[bytes]:
-        """Every IRI written, but rdf:type as a predicate (Turtle writes it "a")."""
+        """Every IRI written the general way, but rdf:type as a predicate (Turtle writes it "a")."""
         found = {subject for subject, _groups in self.subjects}
         for _subject, groups in self.subjects:
             found.update(predicate for predicate, _objects in groups if predicate != TYPE)
@@ -82,45 +58,22 @@ class Normalised(NamedTuple):
         return found
 
 
-class _Vocabulary:
-    """The terms of this project's vocabulary that normalising meets, as N-Triples bytes."""
-
-    def __init__(self) -> None:
-        self.relations = {_term(r.iri.value) for r in vocab.relations().values()}
-        self.classes = {c.iri.value for c in vocab.classes().values()}
-        self.class_terms = {_term(c): c for c in self.classes}
-        self.class_names = {term: c.removeprefix(vocab.VOCAB) for term, c in self.class_terms.items()}
-        self.concept_types = {_term(t) for t in CONCEPT_TYPES | self.classes}
-        self.links = frozenset((*self.relations, *PARENTS, RELATED, *MAPPINGS))  # what _links reads
-        wanted = {TYPE, DEPRECATED, PREF_LABEL, RDFS_LABEL, TITLE, ALT_LABEL, SYNONYM, IN_SCHEME, NARROWER, RELATED,
-                  *PARENTS, *MAPPINGS, *self.relations, *(p for group in DEFINITIONS for p in group)}
-        self.wanted = {term: term for term in wanted}  # a predicate read -> the one object kept for it
-
-    def own_class(self, types: list[bytes]) -> str | None:
-        """The class of the vocabulary a concept is typed with, the first by IRI when there are several."""
-        if len(types) == 1:
-            return self.class_names.get(types[0])
-        own = sorted(value(t) for t in types if _typed((t,), self.class_terms.keys()))
-        return own[0].removeprefix(vocab.VOCAB) if own else None
-
-
-def normalise(ntriples: bytes, *, lang: str = "en", fallback_title: str = "") -> Normalised:
-    """The concepts of a vocabulary in N-Triples, as pyoxigraph writes it, in this project's vocabulary."""
-    terms = _Vocabulary()
-    facts, anonymous = _facts(ntriples, terms.wanted)
-    left_out: dict[str, int] = defaultdict(int)
-    left_out["anonymous classes"] = anonymous
-    concepts, schemes, narrowing = _subjects(facts, terms, left_out)
+def normalise(facts: Facts, *, lang: str = "en", fallback_title: str = "", forms: Forms | None = None) -> Normalised:
+    """The concepts of a vocabulary, as read, in this project's vocabulary; with `forms`, the usual
+    ones written in Turtle on the way."""
+    terms, concepts, schemes = facts.terms, facts.concepts, facts.schemes
+    left_out = defaultdict(int, facts.left_out)
     tag = lang.lower().encode("ascii")
     schemed: dict[bytes, list[Group]] = {}  # scheme -> its groups
     for scheme in schemes:
-        titles = _strings(facts[scheme], (TITLE, RDFS_LABEL, PREF_LABEL), tag)
+        titles = _strings(facts.props[scheme], (TITLE, RDFS_LABEL, PREF_LABEL), tag)
         title = min(t[2] for t in titles) if titles else tagged(fallback_title or iri(scheme), lang)
         schemed[scheme] = [(TITLE, [title]), (TYPE, [SCHEME])]
-    in_scheme = (IN_SCHEME, schemes[:1]) if len(schemes) == 1 else None  # for concepts that name none
     members = set(concepts)
-    parents = _narrower(narrowing, facts, members)  # a concept -> the concepts it is a kind of
-    read = _Reading(terms, members, parents, tag, in_scheme, left_out)
+    parents = _narrower(facts, members)  # a concept -> the concepts it is a kind of
+    general = _Reading(terms, members, parents, tag, (IN_SCHEME, schemes[:1]) if len(schemes) == 1 else None, left_out)
+    usual = Usual(terms, members, schemes[0] if len(schemes) == 1 else None, tag, forms) if forms is not None else None
+    apart = parents.keys() | schemed.keys()  # concepts the general way writes: a narrower one, a scheme too
     classes = _Classes()
     chosen: dict[bytes, str] = {}  # concept -> the class its own types or labels give
     unclassified: dict[bytes, list[Group]] = {}  # concept -> its groups, for a class from its parents
@@ -128,7 +81,13 @@ def normalise(ntriples: bytes, *, lang: str = "en", fallback_title: str = "") ->
     with progress.stage("import", "concepts normalised", len(concepts)) as step:
         for concept in concepts:
             step.done += 1
-            groups, found = read.concept(concept, facts[concept])
+            props = facts.props[concept]
+            if usual is not None and concept not in apart:
+                found = usual.concept(concept, props)
+                if found is not None:
+                    chosen[concept] = found
+                    continue
+            groups, found = general.concept(concept, props)
             if found:
                 chosen[concept] = found
                 groups[0] = classes[found]
@@ -141,71 +100,16 @@ def normalise(ntriples: bytes, *, lang: str = "en", fallback_title: str = "") ->
         subjects = [(s, _merged(schemed.pop(s), groups) if s in schemed else groups) for s, groups in subjects]
     subjects += schemed.items()
     triples = sum(map(len, map(itemgetter(1), chain.from_iterable(map(itemgetter(1), subjects)))))
-    return Normalised(subjects, ntriples.count(b"\n"), len(concepts), read.relations, triples, dict(left_out),
-                      _namespaces([*schemes, *concepts]))
+    texts, more, relations = (usual.texts, usual.triples, usual.relations) if usual is not None else ([], 0, 0)
+    return Normalised(subjects, texts, facts.read, len(concepts), general.relations + relations, triples + more,
+                      dict(left_out))
 
 
-def _facts(ntriples: bytes, wanted: dict[bytes, bytes]) -> tuple[dict[bytes, dict[bytes, list[bytes]]], int]:
-    """Subject -> predicate -> objects of the lines whose predicate normalising reads and whose subject
-    is an IRI; and how many blank nodes are typed as classes (anonymous classes, left out)."""
-    facts: dict[bytes, dict[bytes, list[bytes]]] = {}
-    anonymous = set()
-    last, props = b"", {}
-    kept = wanted.get
-    for line in lines(ntriples):
-        subject, predicate, obj = line.split(b" ", 2)
-        predicate = kept(predicate)  # type: ignore[assignment]
-        if predicate is None:
-            continue
-        if subject != last:  # a subject's lines mostly come together
-            if subject[:1] != b"<":
-                if subject[:2] == b"_:" and predicate == TYPE and value(obj) in ANONYMOUS:
-                    anonymous.add((subject, obj))  # each once: a file may state a triple twice
-                continue
-            last, props = subject, facts.get(subject)
-            if props is None:
-                props = facts[subject] = {}
-        found = props.get(predicate)
-        if found is None:
-            props[predicate] = [obj]
-        else:
-            found.append(obj)
-    return facts, len(anonymous)
-
-
-def _subjects(facts: dict[bytes, dict[bytes, list[bytes]]], terms: _Vocabulary,
-              left_out: dict[str, int]) -> tuple[list[bytes], list[bytes], list[bytes]]:
-    """The concepts: subjects typed as a concept or a class (not those of RDF, OWL or SKOS themselves,
-    nor deprecated ones); the schemes, sorted; and the concepts that name narrower ones."""
-    concepts, schemes, narrowing = [], [], []
-    concept_types = terms.concept_types
-    for subject, props in facts.items():
-        types = props.get(TYPE)
-        if types is None:
-            continue
-        if types[0] in SCHEME_TERMS or (len(types) > 1 or types[0][:1] == b'"') and _typed(types, SCHEME_TERMS):
-            schemes.append(subject)
-        if concept_types.isdisjoint(types) or subject.startswith(BUILT_IN):
-            continue
-        if DEPRECATED in props and any((text := literal(o)) and text[0].lower() == "true" for o in props[DEPRECATED]):
-            left_out["deprecated classes"] += 1
-            continue
-        concepts.append(subject)
-        if NARROWER in props:
-            narrowing.append(subject)
-    return concepts, sorted(schemes, key=iri), narrowing
-
-
-def _typed(types: list[bytes] | tuple[bytes, ...], terms: set[bytes]) -> bool:
-    """Whether one of the `types` is one of the IRI `terms` (or a literal of such an IRI's text)."""
-    return any(t in terms or (t[:1] == b'"' and _term(value(t)) in terms) for t in types)
-
-
-def _narrower(narrowing: list[bytes], facts: dict[bytes, dict[bytes, list[bytes]]], members: set[bytes]) -> dict[bytes, list[bytes]]:
+def _narrower(facts: Facts, members: set[bytes]) -> dict[bytes, list[bytes]]:
     """Concept -> its parents as others name them: skos:narrower makes a kind of the concept that says it."""
     parents: dict[bytes, list[bytes]] = defaultdict(list)
-    for concept in narrowing:
-        for child in facts[concept][NARROWER]:
+    for concept in facts.narrowing:
+        for child in facts.props[concept][NARROWER]:
             if child in members:
                 parents[child].append(concept)
     return parents
@@ -215,7 +119,7 @@ class _Classes(dict[str, Group]):
     """A class's name -> its group, (rdf:type, [the class]), made once and shared by its concepts."""
 
     def __missing__(self, name: str) -> Group:
-        self[name] = group = (TYPE, [_term(vocab.VOCAB + name)])
+        self[name] = group = (TYPE, [term(vocab.VOCAB + name)])
         return group
 
 
@@ -223,17 +127,17 @@ class _Reading:
     """What is written of each concept: its groups (the first left for its class) and the class its
     own types or labels give; the relations counted, what is left out noted."""
 
-    def __init__(self, terms: _Vocabulary, members: set[bytes], parents: dict[bytes, list[bytes]], lang: bytes,
+    def __init__(self, terms: Terms, members: set[bytes], parents: dict[bytes, list[bytes]], lang: bytes,
                  in_scheme: Group | None, left_out: dict[str, int]) -> None:
         self.terms, self.members, self.parents, self.lang = terms, members, parents, lang
         self.in_scheme, self.left_out = in_scheme, left_out
         self.links, self.stated = terms.links, terms.relations
         self.relations = 0
 
-    def concept(self, concept: bytes, props: dict[bytes, list[bytes]]) -> tuple[list[Group], str | None]:
+    def concept(self, concept: bytes, props: Props) -> tuple[list[Group], str | None]:
         lang = self.lang
         preferred, alternatives, texts = _labels(concept, props, lang)
-        found = self.terms.own_class(props[TYPE]) or _class_of_labels(texts)
+        found = self.terms.class_of(props[TYPE], texts)
         groups: list[Group] = [_CLASS]  # the class's place, filled by the caller
         if alternatives:
             groups.append((ALT_LABEL, alternatives))
@@ -253,7 +157,7 @@ class _Reading:
             groups.sort(key=_predicate)  # a mapping is a SKOS term too, between the labels
         return groups, found
 
-    def _links(self, concept: bytes, props: dict[bytes, list[bytes]], linked: set[bytes], groups: list[Group]) -> bool:
+    def _links(self, concept: bytes, props: Props, linked: set[bytes], groups: list[Group]) -> bool:
         """A concept's parents (with those others name, as isA), related concepts, relations of this
         project's vocabulary and mappings, added to its `groups` by predicate; what points outside the
         file is counted, not written. Whether a mapping was added."""
@@ -305,7 +209,7 @@ def _once(objects: list[bytes]) -> list[bytes]:
     return objects if len(objects) == 1 else sorted(set(objects))
 
 
-def _strings(props: dict[bytes, list[bytes]], predicates: tuple[bytes, ...], lang: bytes) -> list[tuple[bytes, bytes, bytes]]:
+def _strings(props: Props, predicates: tuple[bytes, ...], lang: bytes) -> list[tuple[bytes, bytes, bytes]]:
     """The plain-text values of the first of `predicates` that has some, as ntriples.plain() gives
     them (text, language, term), each once."""
     for predicate in predicates:
@@ -330,7 +234,7 @@ def _texts(objects: list[bytes] | None, lang: bytes) -> list[tuple[bytes, bytes,
     return list(found.values())
 
 
-def _labels(concept: bytes, props: dict[bytes, list[bytes]], lang: bytes) -> tuple[list[bytes], list[bytes], list[bytes]]:
+def _labels(concept: bytes, props: Props, lang: bytes) -> tuple[list[bytes], list[bytes], list[bytes]]:
     """One preferred label per language, the other labels and exact synonyms as alternatives: the
     preferred labels' terms and the alternatives', each sorted; and the preferred labels' texts."""
     found = props.get(PREF_LABEL)
@@ -368,7 +272,7 @@ def _labels(concept: bytes, props: dict[bytes, list[bytes]], lang: bytes) -> tup
     return sorted(chosen), sorted(alternatives - chosen), [label[0] for label in preferred]
 
 
-def _definitions(props: dict[bytes, list[bytes]], lang: bytes) -> list[bytes]:
+def _definitions(props: Props, lang: bytes) -> list[bytes]:
     """skos:definition, else IAO's definition, else rdfs:comment or dcterms:description: their terms, sorted."""
     found = props.get(DEFINITION)
     if found is not None and len(found) == 1:  # the usual case, in short
@@ -392,14 +296,6 @@ def _from_iri(name: str) -> str:
     return clean(re.sub(r"(?<=[a-z0-9])(?=[A-Z])|[_-]+", " ", local)) or name
 
 
-def _class_of_labels(preferred: list[bytes]) -> str | None:
-    """The class the head word of a preferred label suggests ("... model" -> ModelType), the first
-    label by code point that suggests one."""
-    from kg.ingest.classify import class_of_label  # only for concepts with no class of their own
-
-    return next((c for c in (class_of_label(label.decode("utf-8")) for label in sorted(preferred)) if c), None)
-
-
 def _inherited(waiting: list[bytes], chosen: dict[bytes, str], parents: dict[bytes, list[bytes]]) -> dict[bytes, str]:
     """A class for each concept `waiting` for one: that of its nearest classified parents (the first
     by name), else Concept. `chosen` holds the classes of the others, and gets these too."""
@@ -421,11 +317,3 @@ def _merged(*subjects: list[Group]) -> list[Group]:
         for predicate, objects in groups:
             found[predicate].update(objects)
     return [(predicate, sorted(found[predicate])) for predicate in sorted(found)]
-
-
-def _namespaces(subjects: list[bytes]) -> dict[str, int]:
-    """The namespaces of `subjects` (an IRI up to its last '/' or '#'), with how many each holds."""
-    namespaces: dict[bytes, int] = defaultdict(int)
-    for subject in subjects:
-        namespaces[subject[1:max(subject.rfind(b"/"), subject.rfind(b"#")) + 1]] += 1
-    return {ns.decode("utf-8"): n for ns, n in namespaces.items()}

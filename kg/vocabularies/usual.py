@@ -1,0 +1,153 @@
+"""The usual concept of a vocabulary, written as Turtle in one step (see kg.vocabularies.normalise).
+
+Most concepts of a large vocabulary are alike: a type, one preferred label and perhaps another, a
+definition, a scheme, and relations to concepts of the same file (of this project's vocabulary,
+skos:broader or rdfs:subClassOf, skos:related). For such a concept this writes straight from its
+props the Turtle that the general way writes (its groups made by kg.vocabularies.normalise, then
+written by kg.vocabularies.turtle), with no groups made. Anything else is left to the general way:
+two preferred labels, a synonym, a mapping, a link out of the file or to itself, two ways of stating
+one relation, a class that only its parents give, a concept that is a scheme too or that another
+names as narrower. Which predicates a concept is written with, and in which order, follows from
+which it has: that is worked out once for each set met (a plan). tests/test_import_lines.py holds
+the two ways alike.
+"""
+
+from __future__ import annotations
+
+from kg.schema import vocab
+from kg.vocabularies.facts import (ALT_LABEL, DEFINITION, DEPRECATED, IN_SCHEME, IS_A, NARROWER, PARENTS, PREF_LABEL,
+                                   RDFS_LABEL, RELATED, RELATED_TO, TITLE, TYPE, Props, Terms, term)
+from kg.vocabularies.ntriples import is_iri, plain
+from kg.vocabularies.turtle import Forms
+
+# what a usual concept may hold besides its type and preferred label, and leave unwritten
+_IGNORED = frozenset((DEPRECATED, NARROWER, RDFS_LABEL, TITLE))
+_UNSEEN = object()  # a plan not yet worked out
+
+
+# How a concept with a given set of predicates is written: how the groups of its alternative label,
+# definition and scheme open (None: it has none), how that of its preferred label opens, and its
+# links as (the predicate read, how its group opens, whether it names parents), in the order written.
+_Plan = tuple[bytes | None, bytes | None, bytes | None, bytes, list[tuple[bytes, bytes, bool]]]
+
+
+class Usual:
+    """Writes the usual concepts of a vocabulary: their Turtle in `texts`, what they hold counted."""
+
+    def __init__(self, terms: Terms, members: set[bytes], in_scheme: bytes | None, lang: bytes, forms: Forms) -> None:
+        self.terms, self.members, self.lang, self.forms = terms, members, lang, forms
+        self.allowed = frozenset((TYPE, PREF_LABEL, ALT_LABEL, DEFINITION, IN_SCHEME, RELATED, *PARENTS, *terms.relations,
+                                  *_IGNORED))
+        self.in_scheme = in_scheme
+        self.plans: dict[tuple[bytes, ...], _Plan | None] = {}
+        self.heads, self.classes = _Heads(forms), _Classes(forms)
+        self.texts: list[tuple[bytes, bytes]] = []  # (concept, its Turtle)
+        self.triples = self.relations = 0
+
+    def concept(self, concept: bytes, props: Props) -> str | None:
+        """Write `concept` if it is a usual one, and give its class; None when the general way must."""
+        key = tuple(props)
+        plan = self.plans.get(key, _UNSEEN)
+        if plan is _UNSEEN:
+            plan = self._plan(key)
+        if plan is None:
+            return None
+        other_head, definition_head, scheme_head, label_head, links = plan
+        lang, members = self.lang, self.members
+        found = props[PREF_LABEL]
+        label = plain(found[0], lang) if len(found) == 1 else None
+        if label is None:
+            return None
+        types = props[TYPE]
+        name = self.terms.class_names.get(types[0]) if len(types) == 1 else None
+        if name is None and (name := self.terms.class_of(types, [label[0]])) is None:
+            return None
+        parts = [b"", b" a ", self.classes[name]]  # the subject's form first, once it is sure to be written
+        if other_head is not None:
+            found = props[ALT_LABEL]
+            if len(found) != 1:
+                return None
+            other = plain(found[0], lang)
+            if other is not None and other[2] != label[2]:
+                parts += (other_head, other[2])
+        if definition_head is not None:
+            found = props[DEFINITION]
+            definition = plain(found[0], lang) if len(found) == 1 else None
+            if definition is None:
+                return None
+            parts += (definition_head, definition[2])
+        scheme = self.in_scheme
+        if scheme_head is not None:
+            found = props[IN_SCHEME]
+            if len(found) != 1 or not is_iri(found[0]):
+                return None
+            scheme = found[0]
+        linked = []
+        for predicate, _head, parents in links:
+            objects = props[predicate]
+            if len(objects) == 1:
+                if objects[0] not in members or parents and objects[0] == concept:
+                    return None
+            else:
+                objects = sorted(set(objects))
+                if not members.issuperset(objects) or parents and concept in objects:
+                    return None
+            linked.append(objects)
+        form = self.forms.__getitem__
+        parts[0] = form(concept)
+        if scheme is not None:
+            parts += (scheme_head or self.heads[IN_SCHEME], form(scheme))
+        parts += (label_head, label[2])
+        relations = 0
+        for (_predicate, head, _parents), objects in zip(links, linked):
+            parts += (head, form(objects[0]) if len(objects) == 1 else b" , ".join(map(form, objects)))
+            relations += len(objects)
+        parts.append(b" .\n")
+        self.texts.append((concept, b"".join(parts)))
+        groups = (len(parts) - 2) // 2  # (how it opens, its objects) each, the class's too
+        self.triples += groups - len(linked) + relations
+        self.relations += relations
+        return name
+
+    def _plan(self, key: tuple[bytes, ...]) -> _Plan | None:
+        """How a concept with the predicates `key` is written; None if no usual concept has them."""
+        plan = None
+        if PREF_LABEL in key and self.allowed.issuperset(key):
+            links = {}  # what each link is written as -> the predicate read
+            for predicate in key:
+                written = IS_A if predicate in PARENTS else RELATED_TO if predicate == RELATED else predicate
+                if written in self.terms.relations and written in links:
+                    break  # one relation stated two ways: the general way puts them together
+                if written in self.terms.relations:
+                    links[written] = predicate
+            else:
+                heads = self.heads
+                plan = (heads[ALT_LABEL] if ALT_LABEL in key else None, heads[DEFINITION] if DEFINITION in key else None,
+                        heads[IN_SCHEME] if IN_SCHEME in key else None, heads[PREF_LABEL],
+                        [(links[w], heads[w], links[w] in PARENTS) for w in sorted(links)])
+        self.plans[key] = plan
+        return plan
+
+
+class _Heads(dict[bytes, bytes]):
+    """A predicate -> how its group opens when it is not a subject's first: " ;\n\tskos:altLabel "."""
+
+    def __init__(self, forms: Forms) -> None:
+        super().__init__()
+        self.forms = forms
+
+    def __missing__(self, predicate: bytes) -> bytes:
+        self[predicate] = found = b" ;\n\t" + self.forms[predicate] + b" "
+        return found
+
+
+class _Classes(dict[str, bytes]):
+    """A class's name -> its form: "kg:ModelType"."""
+
+    def __init__(self, forms: Forms) -> None:
+        super().__init__()
+        self.forms = forms
+
+    def __missing__(self, name: str) -> bytes:
+        self[name] = found = self.forms[term(vocab.VOCAB + name)]
+        return found

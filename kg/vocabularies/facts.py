@@ -10,7 +10,10 @@ No Python object is made per triple; the concepts and schemes are found in one p
 
 from __future__ import annotations
 
-from collections import defaultdict
+import re
+from collections import Counter, defaultdict
+from itertools import chain
+from operator import itemgetter
 from typing import NamedTuple
 
 from kg.schema import vocab
@@ -44,6 +47,8 @@ THING = term(OWL + "Thing")
 IS_A, RELATED_TO = term(vocab.VOCAB + "isA"), term(vocab.VOCAB + "relatedTo")
 
 Props = dict[bytes, list[bytes]]  # a subject's predicates, each with its objects as the file gives them
+_NAMESPACE = re.compile(rb"<(.*[/#]|)")  # an IRI's namespace: up to its last '/' or '#', if any
+_namespace = itemgetter(1)
 
 
 class Terms:
@@ -91,9 +96,7 @@ class Facts(NamedTuple):
 
     def namespaces(self) -> dict[str, int]:
         """The namespaces of the concepts and schemes (an IRI up to its last '/' or '#'), with how many each holds."""
-        namespaces: dict[bytes, int] = defaultdict(int)
-        for subject in [*self.schemes, *self.concepts]:
-            namespaces[subject[1:max(subject.rfind(b"/"), subject.rfind(b"#")) + 1]] += 1
+        namespaces = Counter(map(_namespace, map(_NAMESPACE.match, chain(self.schemes, self.concepts))))
         return {ns.decode("utf-8"): n for ns, n in namespaces.items()}
 
 

@@ -72,7 +72,7 @@ def normalise(facts: Facts, *, lang: str = "en", fallback_title: str = "", forms
     members = set(concepts)
     parents = _narrower(facts, members)  # a concept -> the concepts it is a kind of
     general = _Reading(terms, members, parents, tag, (IN_SCHEME, schemes[:1]) if len(schemes) == 1 else None, left_out)
-    usual = Usual(terms, members, schemes[0] if len(schemes) == 1 else None, tag, forms) if forms is not None else None
+    usual = Usual(terms, concepts, schemes[0] if len(schemes) == 1 else None, tag, forms) if forms is not None else None
     apart = parents.keys() | schemed.keys()  # concepts the general way writes: a narrower one, a scheme too
     classes = _Classes()
     chosen: dict[bytes, str] = {}  # concept -> the class its own types or labels give

@@ -17,7 +17,7 @@ from __future__ import annotations
 from kg.schema import vocab
 from kg.vocabularies.facts import (ALT_LABEL, DEFINITION, DEPRECATED, IN_SCHEME, IS_A, NARROWER, PARENTS, PREF_LABEL,
                                    RDFS_LABEL, RELATED, RELATED_TO, TITLE, TYPE, Props, Terms, term)
-from kg.vocabularies.ntriples import is_iri, plain
+from kg.vocabularies.ntriples import is_iri, plain, plain_term
 from kg.vocabularies.turtle import Forms
 
 # what a usual concept may hold besides its type and preferred label, and leave unwritten
@@ -34,8 +34,9 @@ _Plan = tuple[bytes | None, bytes | None, bytes | None, bytes, list[tuple[bytes,
 class Usual:
     """Writes the usual concepts of a vocabulary: their Turtle in `texts`, what they hold counted."""
 
-    def __init__(self, terms: Terms, members: set[bytes], in_scheme: bytes | None, lang: bytes, forms: Forms) -> None:
-        self.terms, self.members, self.lang, self.forms = terms, members, lang, forms
+    def __init__(self, terms: Terms, concepts: list[bytes], in_scheme: bytes | None, lang: bytes, forms: Forms) -> None:
+        self.terms, self.lang, self.forms = terms, lang, forms
+        self.members = {concept: forms[concept] for concept in concepts}  # a concept of the file -> its form
         self.allowed = frozenset((TYPE, PREF_LABEL, ALT_LABEL, DEFINITION, IN_SCHEME, RELATED, *PARENTS, *terms.relations,
                                   *_IGNORED))
         self.in_scheme = in_scheme
@@ -55,57 +56,54 @@ class Usual:
         other_head, definition_head, scheme_head, label_head, links = plan
         lang, members = self.lang, self.members
         found = props[PREF_LABEL]
-        label = plain(found[0], lang) if len(found) == 1 else None
+        label = plain_term(found[0], lang) if len(found) == 1 else None
         if label is None:
             return None
         types = props[TYPE]
         name = self.terms.class_names.get(types[0]) if len(types) == 1 else None
-        if name is None and (name := self.terms.class_of(types, [label[0]])) is None:
+        if name is None and (name := self.terms.class_of(types, [plain(found[0], lang)[0]])) is None:  # type: ignore[index]
             return None
-        parts = [b"", b" a ", self.classes[name]]  # the subject's form first, once it is sure to be written
+        parts = [members[concept], b" a ", self.classes[name]]
         if other_head is not None:
             found = props[ALT_LABEL]
             if len(found) != 1:
                 return None
-            other = plain(found[0], lang)
-            if other is not None and other[2] != label[2]:
-                parts += (other_head, other[2])
+            other = plain_term(found[0], lang)
+            if other is not None and other != label:
+                parts += (other_head, other)
         if definition_head is not None:
             found = props[DEFINITION]
-            definition = plain(found[0], lang) if len(found) == 1 else None
+            definition = plain_term(found[0], lang) if len(found) == 1 else None
             if definition is None:
                 return None
-            parts += (definition_head, definition[2])
+            parts += (definition_head, definition)
         scheme = self.in_scheme
         if scheme_head is not None:
             found = props[IN_SCHEME]
             if len(found) != 1 or not is_iri(found[0]):
                 return None
             scheme = found[0]
-        linked = []
-        for predicate, _head, parents in links:
+        linked, relations = [], 0  # the links' parts: how each group opens, and its objects
+        for predicate, head, parents in links:
             objects = props[predicate]
             if len(objects) == 1:
-                if objects[0] not in members or parents and objects[0] == concept:
+                written = members.get(objects[0])
+                if written is None or parents and objects[0] == concept:
                     return None
+                linked += (head, written)
+                relations += 1
             else:
                 objects = sorted(set(objects))
-                if not members.issuperset(objects) or parents and concept in objects:
+                forms = list(map(members.get, objects))
+                if None in forms or parents and concept in objects:
                     return None
-            linked.append(objects)
-        form = self.forms.__getitem__
-        parts[0] = form(concept)
+                linked += (head, b" , ".join(forms))  # type: ignore[arg-type]
+                relations += len(objects)
         if scheme is not None:
-            parts += (scheme_head or self.heads[IN_SCHEME], form(scheme))
-        parts += (label_head, label[2])
-        relations = 0
-        for (_predicate, head, _parents), objects in zip(links, linked):
-            parts += (head, form(objects[0]) if len(objects) == 1 else b" , ".join(map(form, objects)))
-            relations += len(objects)
-        parts.append(b" .\n")
+            parts += (scheme_head or self.heads[IN_SCHEME], self.forms[scheme])
+        parts += (label_head, label, *linked, b" .\n")
         self.texts.append((concept, b"".join(parts)))
-        groups = (len(parts) - 2) // 2  # (how it opens, its objects) each, the class's too
-        self.triples += groups - len(linked) + relations
+        self.triples += (len(parts) - 2) // 2 - len(links) + relations  # a (head, objects) pair of parts a group
         self.relations += relations
         return name
 

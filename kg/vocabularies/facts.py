@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
 from itertools import chain
 from operator import itemgetter
 from typing import NamedTuple
@@ -100,24 +101,37 @@ class Facts(NamedTuple):
         return {ns.decode("utf-8"): n for ns, n in namespaces.items()}
 
 
-def read(ntriples: bytes) -> Facts:
-    """The facts of a vocabulary in N-Triples, as pyoxigraph writes it."""
+def read(pieces: Iterable[bytes]) -> Facts:
+    """The facts of a vocabulary in N-Triples, as pyoxigraph writes it, in pieces of whole lines."""
     terms = Terms()
-    props, anonymous = _props(ntriples, terms.wanted)
+    counted = _Lines(pieces)
+    props, anonymous = _props(counted, terms.wanted)
     left_out: dict[str, int] = defaultdict(int)
     left_out["anonymous classes"] = anonymous
     concepts, schemes, narrowing = _subjects(props, terms, left_out)
-    return Facts(terms, props, concepts, schemes, narrowing, ntriples.count(b"\n"), dict(left_out))
+    return Facts(terms, props, concepts, schemes, narrowing, counted.lines, dict(left_out))
 
 
-def _props(ntriples: bytes, wanted: dict[bytes, bytes]) -> tuple[dict[bytes, Props], int]:
+class _Lines:
+    """The lines of pieces of N-Triples, counted as they are read."""
+
+    def __init__(self, pieces: Iterable[bytes]) -> None:
+        self.pieces, self.lines = pieces, 0
+
+    def __iter__(self) -> Iterator[bytes]:
+        for piece in self.pieces:
+            self.lines += piece.count(b"\n")
+            yield from lines(piece, len(piece))
+
+
+def _props(ntriples: Iterable[bytes], wanted: dict[bytes, bytes]) -> tuple[dict[bytes, Props], int]:
     """Subject -> predicate -> objects of the lines whose predicate normalising reads and whose subject
     is an IRI; and how many blank nodes are typed as classes (anonymous classes, left out)."""
     facts: dict[bytes, Props] = {}
     anonymous = set()
     last, props = b"", {}
     kept = wanted.get
-    for line in lines(ntriples):
+    for line in ntriples:
         subject, predicate, obj = line.split(b" ", 2)
         predicate = kept(predicate)  # type: ignore[assignment]
         if predicate is None:

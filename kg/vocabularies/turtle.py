@@ -79,9 +79,9 @@ def prefixes_used(prefixes: dict[str, str], iris: list[bytes]) -> dict[str, str]
     return found
 
 
-def body(subjects: Iterable[tuple[bytes, list[Group]]], forms: Forms, written: Iterable[tuple[bytes, bytes]] = ()) -> bytes:
-    """The Turtle of `subjects`, and of those `written` already ((subject, its Turtle)), without prefix
-    lines, as pyoxigraph writes them sorted; Unsure when a term is not one this writer is sure of."""
+def texts(subjects: Iterable[tuple[bytes, list[Group]]], forms: Forms, written: Iterable[tuple[bytes, bytes]] = ()) -> list[bytes]:
+    """The Turtle of each of `subjects`, and of those `written` already ((subject, its Turtle)), in the
+    order pyoxigraph writes them (sorted by subject); Unsure when a term is not one this writer is sure of."""
     heads: dict[bytes, tuple[bytes, bytes]] = {}  # predicate -> how it opens a subject's first group, and another
 
     def head(predicate: bytes) -> tuple[bytes, bytes]:
@@ -89,7 +89,7 @@ def body(subjects: Iterable[tuple[bytes, list[Group]]], forms: Forms, written: I
         heads[predicate] = found = (b" " + form + b" ", b" ;\n\t" + form + b" ")
         return found
 
-    texts = list(written)
+    found = list(written)
     form = forms.__getitem__
     for subject, groups in subjects:
         parts = [form(subject)]
@@ -102,9 +102,9 @@ def body(subjects: Iterable[tuple[bytes, list[Group]]], forms: Forms, written: I
                 parts.append(b" , ".join(map(form, objects)))
         parts[1] = heads[groups[0][0]][0]  # the first group opens with a space, not a ';'
         parts.append(b" .\n")
-        texts.append((subject, b"".join(parts)))
-    texts.sort(key=_subject)
-    return b"".join(map(_text, texts))
+        found.append((subject, b"".join(parts)))
+    found.sort(key=_subject)
+    return list(map(_text, found))
 
 
 _subject, _text = itemgetter(0), itemgetter(1)
@@ -119,7 +119,7 @@ def write(subjects: Iterable[tuple[bytes, list[tuple[bytes, bytes]]]], prefixes:
         for predicate, obj in pairs:
             groups.setdefault(predicate, []).append(obj)
         grouped.append((subject, list(groups.items())))
-    return header(prefixes) + body(grouped, Forms(prefixes))
+    return header(prefixes) + b"".join(texts(grouped, Forms(prefixes)))
 
 
 def header(prefixes: dict[str, str]) -> bytes:

@@ -72,21 +72,19 @@ def normalise(facts: Facts, *, lang: str = "en", fallback_title: str = "", forms
     members = set(concepts)
     parents = _narrower(facts, members)  # a concept -> the concepts it is a kind of
     general = _Reading(terms, members, parents, tag, (IN_SCHEME, schemes[:1]) if len(schemes) == 1 else None, left_out)
-    usual = Usual(terms, concepts, schemes[0] if len(schemes) == 1 else None, tag, forms) if forms is not None else None
-    apart = parents.keys() | schemed.keys()  # concepts the general way writes: a narrower one, a scheme too
-    classes = _Classes()
     chosen: dict[bytes, str] = {}  # concept -> the class its own types or labels give
+    apart = parents.keys() | schemed.keys()  # concepts the general way writes: a narrower one, a scheme too
+    usual = None if forms is None else Usual(terms, concepts, schemes[0] if len(schemes) == 1 else None, tag, forms,
+                                             chosen, parents)
+    classes = _Classes()
     unclassified: dict[bytes, list[Group]] = {}  # concept -> its groups, for a class from its parents
     subjects: list[Subject] = []
     with progress.stage("import", "concepts normalised", len(concepts)) as step:
         for concept in concepts:
             step.done += 1
             props = facts.props[concept]
-            if usual is not None and concept not in apart:
-                found = usual.concept(concept, props)
-                if found is not None:
-                    chosen[concept] = found
-                    continue
+            if usual is not None and concept not in apart and usual.concept(concept, props):
+                continue
             groups, found = general.concept(concept, props)
             if found:
                 chosen[concept] = found
@@ -94,8 +92,12 @@ def normalise(facts: Facts, *, lang: str = "en", fallback_title: str = "", forms
             else:
                 unclassified[concept] = groups
             subjects.append((concept, groups))
-    for concept, name in _inherited(list(unclassified), chosen, parents).items():
-        unclassified[concept][0] = classes[name]
+    waiting = [*unclassified, *(usual.waiting if usual is not None else ())]
+    for concept, name in _inherited(waiting, chosen, parents).items():
+        if concept in unclassified:
+            unclassified[concept][0] = classes[name]
+        else:
+            usual.classify(concept, name)  # type: ignore[union-attr]
     if members.intersection(schemed):  # a scheme that is a concept too: one subject
         subjects = [(s, _merged(schemed.pop(s), groups) if s in schemed else groups) for s, groups in subjects]
     subjects += schemed.items()

@@ -34,8 +34,11 @@ _Plan = tuple[bytes | None, bytes | None, bytes | None, bytes, list[tuple[bytes,
 class Usual:
     """Writes the usual concepts of a vocabulary: their Turtle in `texts`, what they hold counted."""
 
-    def __init__(self, terms: Terms, concepts: list[bytes], in_scheme: bytes | None, lang: bytes, forms: Forms) -> None:
+    def __init__(self, terms: Terms, concepts: list[bytes], in_scheme: bytes | None, lang: bytes, forms: Forms,
+                 chosen: dict[bytes, str], parents: dict[bytes, list[bytes]]) -> None:
         self.terms, self.lang, self.forms = terms, lang, forms
+        self.chosen, self.parents = chosen, parents  # a concept's class, and the concepts it is a kind of, for classes from parents
+        self.waiting: dict[bytes, list[bytes]] = {}  # a concept whose class its parents give -> its Turtle, in parts
         self.members = {concept: forms[concept] for concept in concepts}  # a concept of the file -> its form
         self.allowed = frozenset((TYPE, PREF_LABEL, ALT_LABEL, DEFINITION, IN_SCHEME, RELATED, *PARENTS, *terms.relations,
                                   *_IGNORED))
@@ -45,29 +48,30 @@ class Usual:
         self.texts: list[tuple[bytes, bytes]] = []  # (concept, its Turtle)
         self.triples = self.relations = 0
 
-    def concept(self, concept: bytes, props: Props) -> str | None:
-        """Write `concept` if it is a usual one, and give its class; None when the general way must."""
+    def concept(self, concept: bytes, props: Props) -> bool:
+        """Write `concept` if it is a usual one (if its class comes from its parents, once classify() is
+        told it); False when the general way must."""
         key = tuple(props)
         plan = self.plans.get(key, _UNSEEN)
         if plan is _UNSEEN:
             plan = self._plan(key)
         if plan is None:
-            return None
+            return False
         other_head, definition_head, scheme_head, label_head, links = plan
         lang, members = self.lang, self.members
         found = props[PREF_LABEL]
         label = plain_term(found[0], lang) if len(found) == 1 else None
         if label is None:
-            return None
+            return False
         types = props[TYPE]
         name = self.terms.class_names.get(types[0]) if len(types) == 1 else None
-        if name is None and (name := self.terms.class_of(types, [plain(found[0], lang)[0]])) is None:  # type: ignore[index]
-            return None
-        parts = [members[concept], b" a ", self.classes[name]]
+        if name is None:
+            name = self.terms.class_of(types, [plain(found[0], lang)[0]])  # type: ignore[index]
+        parts = [members[concept], b" a ", b"" if name is None else self.classes[name]]
         if other_head is not None:
             found = props[ALT_LABEL]
             if len(found) != 1:
-                return None
+                return False
             other = plain_term(found[0], lang)
             if other is not None and other != label:
                 parts += (other_head, other)
@@ -75,37 +79,51 @@ class Usual:
             found = props[DEFINITION]
             definition = plain_term(found[0], lang) if len(found) == 1 else None
             if definition is None:
-                return None
+                return False
             parts += (definition_head, definition)
         scheme = self.in_scheme
         if scheme_head is not None:
             found = props[IN_SCHEME]
             if len(found) != 1 or not is_iri(found[0]):
-                return None
+                return False
             scheme = found[0]
-        linked, relations = [], 0  # the links' parts: how each group opens, and its objects
+        linked, relations, kinds = [], 0, None  # the links' parts: how each group opens, and its objects
         for predicate, head, parents in links:
             objects = props[predicate]
             if len(objects) == 1:
                 written = members.get(objects[0])
                 if written is None or parents and objects[0] == concept:
-                    return None
+                    return False
                 linked += (head, written)
                 relations += 1
             else:
                 objects = sorted(set(objects))
                 forms = list(map(members.get, objects))
                 if None in forms or parents and concept in objects:
-                    return None
+                    return False
                 linked += (head, b" , ".join(forms))  # type: ignore[arg-type]
                 relations += len(objects)
+            if parents:
+                kinds = objects
         if scheme is not None:
             parts += (scheme_head or self.heads[IN_SCHEME], self.forms[scheme])
         parts += (label_head, label, *linked, b" .\n")
-        self.texts.append((concept, b"".join(parts)))
         self.triples += (len(parts) - 2) // 2 - len(links) + relations  # a (head, objects) pair of parts a group
         self.relations += relations
-        return name
+        if name is None:  # its parents' class, once theirs are known
+            self.waiting[concept] = parts
+            if kinds:
+                self.parents[concept] = kinds
+        else:
+            self.chosen[concept] = name
+            self.texts.append((concept, b"".join(parts)))
+        return True
+
+    def classify(self, concept: bytes, name: str) -> None:
+        """Write a concept that was waiting for its class."""
+        parts = self.waiting.pop(concept)
+        parts[2] = self.classes[name]
+        self.texts.append((concept, b"".join(parts)))
 
     def _plan(self, key: tuple[bytes, ...]) -> _Plan | None:
         """How a concept with the predicates `key` is written; None if no usual concept has them."""

@@ -121,7 +121,7 @@ class _Lines:
     def __iter__(self) -> Iterator[bytes]:
         for piece in self.pieces:
             self.lines += piece.count(b"\n")
-            yield from lines(piece, len(piece))
+            yield from lines(piece, chunk=len(piece))  # a piece is small enough to cut at once
 
 
 def _props(ntriples: Iterable[bytes], wanted: dict[bytes, bytes]) -> tuple[dict[bytes, Props], int]:
@@ -152,7 +152,8 @@ def _props(ntriples: Iterable[bytes], wanted: dict[bytes, bytes]) -> tuple[dict[
     return facts, len(anonymous)
 
 
-def _subjects(facts: dict[bytes, Props], terms: Terms, left_out: dict[str, int]) -> tuple[list[bytes], list[bytes], list[bytes]]:
+def _subjects(facts: dict[bytes, Props], terms: Terms,
+              left_out: dict[str, int]) -> tuple[list[bytes], list[bytes], list[bytes]]:
     """The concepts: subjects typed as a concept or a class (not those of RDF, OWL or SKOS themselves,
     nor deprecated ones); the schemes, sorted; and the concepts that name narrower ones."""
     concepts, schemes, narrowing = [], [], []

@@ -15,10 +15,11 @@ the provenance kg:Imported, so a rebuild keeps it and re-importing refreshes it.
     owl:Thing, and parents and relations outside the file are left out.
 Nothing is linked to the notes' concepts here: kg.links proposes links for a person to accept.
 
-The file is read by pyoxigraph into N-Triples, normalised a line at a time as bytes
-(kg.vocabularies.normalise) and written as Turtle straight from those bytes (kg.vocabularies.turtle):
-no Python object per triple, which is what made a triple at a time in Python cost 1.1 times
-rdflib's parse (benchmarks/bench_import.py has the figures).
+The file is parsed by pyoxigraph and written in N-Triples a piece at a time, whose lines are read
+as bytes (kg.vocabularies.facts), normalised a concept at a time (kg.vocabularies.normalise; the
+usual concept in one step: kg.vocabularies.usual) and written as Turtle straight from those bytes
+(kg.vocabularies.turtle): no Python object per triple, which is what made a triple at a time in
+Python cost 1.1 times rdflib's parse (benchmarks/bench_import.py has the figures).
 """
 
 from __future__ import annotations
@@ -44,8 +45,7 @@ from kg.vocabularies.entities import GROWTH, check_entities
 from kg.vocabularies import turtle
 from kg.vocabularies.facts import Facts, read
 from kg.vocabularies.normalise import Normalised, normalise
-from kg.vocabularies.ntriples import iri, is_iri
-from kg.vocabularies.ntriples import triples as ntriples
+from kg.vocabularies.ntriples import iri, is_iri, triples
 
 IMPORTED = "imported"  # data/imported/<name>.ttl
 MB = 1_000_000
@@ -155,10 +155,10 @@ def read_facts(path: Path, fmt: str | None = None, base: str | None = None) -> F
     relative: set[str] = set()
 
     def pieces(parsed: Iterator[ox.Quad]) -> Iterator[bytes]:
-        triples = (ox.Triple(q.subject, q.predicate, q.object) for q in parsed) if quads else iter(parsed)  # every graph, merged
-        while piece := ox.serialize(islice(triples, PIECE), format=ox.RdfFormat.N_TRIPLES):
+        merged = (ox.Triple(q.subject, q.predicate, q.object) for q in parsed) if quads else iter(parsed)  # every graph
+        while piece := ox.serialize(islice(merged, PIECE), format=ox.RdfFormat.N_TRIPLES):
             if sentinel:
-                relative.update(iri(term) for terms in ntriples(piece) for term in terms if is_iri(term))
+                relative.update(iri(term) for terms in triples(piece) for term in terms if is_iri(term))
             yield piece
 
     facts = _parsed(path, fmt, base, lambda parsed: read(pieces(parsed)))

@@ -6,7 +6,8 @@ the order of the N-Triples lines and the shape of Turtle (kg.vocabularies.turtle
 "predicate object , object"). Given the forms of the terms in Turtle, the usual concept takes a
 shorter way: kg.vocabularies.usual writes its Turtle at once. No Python object is made per triple
 written, and nothing depends on the order concepts are met in. tests/test_import_lines.py holds the
-file written to the former importer's, byte for byte, and the short way to the general one.
+file written to the former importer's, byte for byte; tests/test_import_short.py the short way to the
+general one.
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ def normalise(facts: Facts, *, lang: str = "en", fallback_title: str = "", forms
         schemed[scheme] = [(TITLE, [title]), (TYPE, [SCHEME])]
     members = set(concepts)
     parents = _narrower(facts, members)  # a concept -> the concepts it is a kind of
-    general = _Reading(terms, members, parents, tag, (IN_SCHEME, schemes[:1]) if len(schemes) == 1 else None, left_out)
+    general = _General(terms, members, parents, tag, (IN_SCHEME, schemes[:1]) if len(schemes) == 1 else None, left_out)
     chosen: dict[bytes, str] = {}  # concept -> the class its own types or labels give
     apart = parents.keys() | schemed.keys()  # concepts the general way writes: a narrower one, a scheme too
     usual = None if forms is None else Usual(terms, concepts, schemes[0] if len(schemes) == 1 else None, tag, forms,
@@ -96,8 +97,8 @@ def normalise(facts: Facts, *, lang: str = "en", fallback_title: str = "", forms
     for concept, name in _inherited(waiting, chosen, parents).items():
         if concept in unclassified:
             unclassified[concept][0] = classes[name]
-        else:
-            usual.classify(concept, name)  # type: ignore[union-attr]
+        elif usual is not None:
+            usual.classify(concept, name)
     if members.intersection(schemed):  # a scheme that is a concept too: one subject
         subjects = [(s, _merged(schemed.pop(s), groups) if s in schemed else groups) for s, groups in subjects]
     subjects += schemed.items()
@@ -125,9 +126,9 @@ class _Classes(dict[str, Group]):
         return group
 
 
-class _Reading:
-    """What is written of each concept: its groups (the first left for its class) and the class its
-    own types or labels give; the relations counted, what is left out noted."""
+class _General:
+    """The general way: what is written of each concept as its groups (the first left for its class),
+    and the class its own types or labels give; the relations counted, what is left out noted."""
 
     def __init__(self, terms: Terms, members: set[bytes], parents: dict[bytes, list[bytes]], lang: bytes,
                  in_scheme: Group | None, left_out: dict[str, int]) -> None:

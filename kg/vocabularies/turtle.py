@@ -79,7 +79,8 @@ def prefixes_used(prefixes: dict[str, str], iris: list[bytes]) -> dict[str, str]
     return found
 
 
-def texts(subjects: Iterable[tuple[bytes, list[Group]]], forms: Forms, written: Iterable[tuple[bytes, bytes]] = ()) -> list[bytes]:
+def texts(subjects: Iterable[tuple[bytes, list[Group]]], forms: Forms,
+          written: Iterable[tuple[bytes, bytes]] = ()) -> list[bytes]:
     """The Turtle of each of `subjects`, and of those `written` already ((subject, its Turtle)), in the
     order pyoxigraph writes them (sorted by subject); Unsure when a term is not one this writer is sure of."""
     heads: dict[bytes, tuple[bytes, bytes]] = {}  # predicate -> how it opens a subject's first group, and another

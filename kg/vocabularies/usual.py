@@ -4,12 +4,12 @@ Most concepts of a large vocabulary are alike: a type, one preferred label and p
 definition, a scheme, and relations to concepts of the same file (of this project's vocabulary,
 skos:broader or rdfs:subClassOf, skos:related). For such a concept this writes straight from its
 props the Turtle that the general way writes (its groups made by kg.vocabularies.normalise, then
-written by kg.vocabularies.turtle), with no groups made. Anything else is left to the general way:
-two preferred labels, a synonym, a mapping, a link out of the file or to itself, two ways of stating
-one relation, a class that only its parents give, a concept that is a scheme too or that another
-names as narrower. Which predicates a concept is written with, and in which order, follows from
-which it has: that is worked out once for each set met (a plan). tests/test_import_lines.py holds
-the two ways alike.
+written by kg.vocabularies.turtle), with no groups made; when only its parents give its class, the
+class is put in once the classes are known. Anything else is left to the general way: two preferred
+labels, a synonym, a mapping, a link out of the file or to itself, two ways of stating one relation,
+a concept that is a scheme too or that another names as narrower. Which predicates a concept is
+written with, and in which order, follows from which it has: that is worked out once for each set
+met (a plan). tests/test_import_short.py holds the two ways alike.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ class Usual:
     def __init__(self, terms: Terms, concepts: list[bytes], in_scheme: bytes | None, lang: bytes, forms: Forms,
                  chosen: dict[bytes, str], parents: dict[bytes, list[bytes]]) -> None:
         self.terms, self.lang, self.forms = terms, lang, forms
-        self.chosen, self.parents = chosen, parents  # a concept's class, and the concepts it is a kind of, for classes from parents
+        self.chosen, self.parents = chosen, parents  # a concept -> its class; the concepts it is a kind of
         self.waiting: dict[bytes, list[bytes]] = {}  # a concept whose class its parents give -> its Turtle, in parts
         self.members = {concept: forms[concept] for concept in concepts}  # a concept of the file -> its form
         self.allowed = frozenset((TYPE, PREF_LABEL, ALT_LABEL, DEFINITION, IN_SCHEME, RELATED, *PARENTS, *terms.relations,
@@ -98,10 +98,10 @@ class Usual:
                 relations += 1
             else:
                 objects = sorted(set(objects))
-                forms = list(map(members.get, objects))
-                if None in forms or parents and concept in objects:
+                written_all = list(map(members.get, objects))
+                if None in written_all or parents and concept in objects:
                     return False
-                linked += (head, b" , ".join(forms))  # type: ignore[arg-type]
+                linked += (head, b" , ".join(written_all))  # type: ignore[arg-type]
                 relations += len(objects)
             if parents:
                 kinds = objects
@@ -146,7 +146,8 @@ class Usual:
 
 
 class _Heads(dict[bytes, bytes]):
-    """A predicate -> how its group opens when it is not a subject's first: " ;\n\tskos:altLabel "."""
+    """A predicate -> how its group opens when it is not a subject's first: ';', a new line, a tab,
+    the predicate's form ("skos:altLabel") and a space."""
 
     def __init__(self, forms: Forms) -> None:
         super().__init__()

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from operator import itemgetter
+from operator import itemgetter, methodcaller
 
 import pyoxigraph as ox
 
@@ -59,6 +59,20 @@ class Forms(dict[bytes, bytes]):
                 break
         self[term] = form
         return form
+
+    def of(self, iris: list[bytes]) -> dict[bytes, bytes]:
+        """The forms of many IRIs, in less time when most of them share a namespace (that of the
+        first): theirs are checked at once, by one regular expression."""
+        namespace, name = next(((ns, n) for ns, n in self.namespaces if iris[:1] and iris[0].startswith(ns)), (b"", b""))
+        if namespace and not any(ns.startswith(namespace) for ns, _ in self.namespaces if len(ns) > len(namespace)):
+            shared = list(filter(methodcaller("startswith", namespace), iris))
+            if re.fullmatch(rb"(?:%s%s>\n)*" % (re.escape(namespace), _SURE_LOCAL.pattern), b"\n".join(shared) + b"\n"):
+                start = len(namespace)
+                found = {iri: name + b":" + iri[start:-1] for iri in shared}
+                self.update(found)
+                if len(found) == len(iris):
+                    return found
+        return {iri: self[iri] for iri in iris}
 
     def used(self, prefixes: dict[str, str]) -> dict[str, str]:
         """The `prefixes` that some IRI written starts with, so that no unused one is declared (as

@@ -39,7 +39,7 @@ class Usual:
         self.terms, self.lang, self.forms = terms, lang, forms
         self.chosen, self.parents = chosen, parents  # a concept -> its class; the concepts it is a kind of
         self.waiting: dict[bytes, list[bytes]] = {}  # a concept whose class its parents give -> its Turtle, in parts
-        self.members = {concept: forms[concept] for concept in concepts}  # a concept of the file -> its form
+        self.members = forms.of(concepts)  # a concept of the file -> its form
         self.allowed = frozenset((TYPE, PREF_LABEL, ALT_LABEL, DEFINITION, IN_SCHEME, RELATED, *PARENTS, *terms.relations,
                                   *_IGNORED))
         self.in_scheme = in_scheme

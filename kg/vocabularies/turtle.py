@@ -41,6 +41,7 @@ class Forms(dict[bytes, bytes]):
                                  key=lambda item: -len(item[0]))
         if len({ns for ns, _ in self.namespaces}) != len(self.namespaces):
             raise Unsure("one namespace under two prefixes")
+        self.shortened: set[bytes] = set()  # the namespaces IRIs were shortened with
 
     def __missing__(self, term: bytes) -> bytes:
         if term[:1] == b'"':
@@ -56,6 +57,7 @@ class Forms(dict[bytes, bytes]):
                 if not _SURE_LOCAL.fullmatch(local):
                     raise Unsure(term)
                 form = name + b":" + local
+                self.shortened.add(namespace)
                 break
         self[term] = form
         return form
@@ -70,14 +72,17 @@ class Forms(dict[bytes, bytes]):
                 start = len(namespace)
                 found = {iri: name + b":" + iri[start:-1] for iri in shared}
                 self.update(found)
+                self.shortened.add(namespace)
                 if len(found) == len(iris):
                     return found
         return {iri: self[iri] for iri in iris}
 
     def used(self, prefixes: dict[str, str]) -> dict[str, str]:
         """The `prefixes` that some IRI written starts with, so that no unused one is declared (as
-        kg.graph.serialize.prefixes_of, on the IRIs' N-Triples forms)."""
-        return prefixes_used(prefixes, sorted(self))
+        kg.graph.serialize.prefixes_of, on the IRIs' N-Triples forms): those it was shortened with,
+        and those their namespaces start with."""
+        return {name: namespace for name, namespace in prefixes.items()
+                if any(shortened.startswith(b"<" + namespace.encode("utf-8")) for shortened in self.shortened)}
 
 
 def prefixes_used(prefixes: dict[str, str], iris: list[bytes]) -> dict[str, str]:

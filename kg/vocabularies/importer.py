@@ -15,10 +15,11 @@ the provenance kg:Imported, so a rebuild keeps it and re-importing refreshes it.
     owl:Thing, and parents and relations outside the file are left out.
 Nothing is linked to the notes' concepts here: kg.links proposes links for a person to accept.
 
-The file is read by pyoxigraph into N-Triples, normalised a line at a time as bytes
-(kg.vocabularies.normalise) and written as Turtle straight from those bytes (kg.vocabularies.turtle):
-no Python object per triple, which is what made a triple at a time in Python cost 1.1 times
-rdflib's parse (benchmarks/bench_import.py has the figures).
+The file is parsed by pyoxigraph and written in N-Triples a piece at a time, whose lines are read
+as bytes (kg.vocabularies.facts), normalised a concept at a time (kg.vocabularies.normalise; the
+usual concept in one step: kg.vocabularies.usual) and written as Turtle straight from those bytes
+(kg.vocabularies.turtle): no Python object per triple, which is what made a triple at a time in
+Python cost 1.1 times rdflib's parse (benchmarks/bench_import.py has the figures).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import io
 import re
 import time
 from collections.abc import Callable, Iterator
+from itertools import islice
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -37,15 +39,17 @@ from kg import checks, progress
 from kg.schema import vocab
 from kg.batch import collector_paused
 from kg.errors import FormatError, KGError, RDFSyntaxError
-from kg.files import atomic_write
+from kg.files import atomic_write_with
 from kg.labels import slug
 from kg.vocabularies.entities import GROWTH, check_entities
 from kg.vocabularies import turtle
-from kg.vocabularies.normalise import normalise
+from kg.vocabularies.facts import Facts, read
+from kg.vocabularies.normalise import Normalised, normalise
 from kg.vocabularies.ntriples import iri, is_iri, triples
 
 IMPORTED = "imported"  # data/imported/<name>.ttl
 MB = 1_000_000
+PIECE = 1 << 15  # triples written to N-Triples at a time: some 5 MB
 FORMATS: dict[str, ox.RdfFormat] = {
     "turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES, "nquads": ox.RdfFormat.N_QUADS,
     "trig": ox.RdfFormat.TRIG, "rdfxml": ox.RdfFormat.RDF_XML, "jsonld": ox.RdfFormat.JSON_LD, "n3": ox.RdfFormat.N3,
@@ -83,31 +87,41 @@ def import_file(data_folder: Path, path: Path, *, fmt: str | None = None, base: 
     started = time.perf_counter()
     base = checks.absolute_iri(base, "--base") if base is not None else None
     lang = checks.language_tag(lang, "--lang")
-    ntriples = read_ntriples(path, fmt, base)
+    facts = read_facts(path, fmt, base)
     name = slug(name or path.stem)
-    found = normalise(ntriples, lang=lang, fallback_title=path.name)
-    del ntriples
-    if not found.concepts:
+    if not facts.concepts:
         raise KGError("no SKOS concepts and no OWL or RDFS classes found", path=str(path))
     target = data_folder / IMPORTED / f"{name}.ttl"
     shown = " ".join(path.name.split())  # a line break in a file name must not end the comment
-    concepts = found.concepts
+    concepts = len(facts.concepts)
     header = (f"# Imported by `kg import` from {shown}: {concepts} concept{'s' * (concepts != 1)}. `kg build` merges this file with the\n"
               f"# provenance kg:Imported. Importing again replaces it; `kg links` proposes links to the notes.\n\n")
     with progress.stage("import", f"writing {IMPORTED}/{name}.ttl"):
-        prefixes = found.prefixes({**vocab.PREFIXES, **_namespace_prefix(found.namespaces, name)})
-        try:
-            body = turtle.write(found.subjects, prefixes)
-        except turtle.Unsure:  # a term only pyoxigraph knows how it writes
-            body = ox.serialize(ox.parse(found.ntriples(), format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE,
-                                prefixes=prefixes)
-    read_size = path.stat().st_size
-    if len(body) > GROWTH * read_size + (1 << 20):  # whatever got through: never write far more than was read
-        raise KGError(f"would write {len(body):,} bytes from {read_size:,} read (more than {GROWTH} times); nothing written",
+        written, found = turtle_of(facts, name, lang=lang, title=path.name)
+    size, read_size = sum(map(len, written)), path.stat().st_size
+    if size > GROWTH * read_size + (1 << 20):  # whatever got through: never write far more than was read
+        raise KGError(f"would write {size:,} bytes from {read_size:,} read (more than {GROWTH} times); nothing written",
                       path=str(path))
-    atomic_write(target, header.encode("utf-8") + body)
+    atomic_write_with(target, lambda out: out.writelines([header.encode("utf-8"), *written]))
     return ImportResult(path.name, target, found.read, concepts, found.relations, found.triples, time.perf_counter() - started,
                         found.left_out)
+
+
+def turtle_of(facts: Facts, name: str, *, lang: str, title: str, short: bool = True) -> tuple[list[bytes], Normalised]:
+    """What `kg import` writes of a vocabulary read (but the comment above it), in pieces to write one
+    after the other, and what normalising found; with `short`, the usual concepts take the short way
+    (tests hold the two alike)."""
+    offered = {**vocab.PREFIXES, **_namespace_prefix(facts.namespaces(), name)}
+    try:
+        forms = turtle.Forms(offered)
+        found = normalise(facts, lang=lang, fallback_title=title, forms=forms if short else None)
+        texts = turtle.texts(found.subjects, forms, found.texts)
+        return [turtle.header(forms.used(offered)), *texts], found
+    except turtle.Unsure:  # a term only pyoxigraph knows how it writes: every concept the general way
+        found = normalise(facts, lang=lang, fallback_title=title)
+        prefixes = turtle.prefixes_used(offered, sorted(found.iris()))
+        parsed = ox.parse(found.ntriples(), format=ox.RdfFormat.N_TRIPLES)
+        return [ox.serialize(parsed, format=ox.RdfFormat.TURTLE, prefixes=prefixes)], found
 
 
 # ---------------------------------------------------------------- reading
@@ -132,20 +146,24 @@ def read_rdf(path: Path, fmt: str | None = None, base: str | None = None) -> lis
     return triples
 
 
-def read_ntriples(path: Path, fmt: str | None = None, base: str | None = None) -> bytes:
-    """read_rdf()'s triples as pyoxigraph writes them in N-Triples (duplicates and all), for
-    kg.vocabularies.normalise: the parser's output, never a Python object per triple."""
+def read_facts(path: Path, fmt: str | None = None, base: str | None = None) -> Facts:
+    """What normalising reads of an RDF file (kg.vocabularies.facts), from read_rdf()'s triples as
+    pyoxigraph writes them in N-Triples, duplicates and all: never a Python object per triple, and a
+    piece of the text at a time, so that the memory of one piece serves the next."""
     sentinel = _needs_sentinel(path, fmt, base)
     quads = format_of(path, fmt) in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG)
+    relative: set[str] = set()
 
-    def as_ntriples(parsed: Iterator[ox.Quad]) -> bytes:
-        triples = (ox.Triple(q.subject, q.predicate, q.object) for q in parsed) if quads else parsed  # every graph, merged
-        return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    def pieces(parsed: Iterator[ox.Quad]) -> Iterator[bytes]:
+        merged = (ox.Triple(q.subject, q.predicate, q.object) for q in parsed) if quads else iter(parsed)  # every graph
+        while piece := ox.serialize(islice(merged, PIECE), format=ox.RdfFormat.N_TRIPLES):
+            if sentinel:
+                relative.update(iri(term) for terms in triples(piece) for term in terms if is_iri(term))
+            yield piece
 
-    text = _parsed(path, fmt, base, as_ntriples)
-    if sentinel:
-        _no_relative_iris(path, {iri(term) for terms in triples(text) for term in terms if is_iri(term)})
-    return text
+    facts = _parsed(path, fmt, base, lambda parsed: read(pieces(parsed)))
+    _no_relative_iris(path, relative)
+    return facts
 
 
 def _needs_sentinel(path: Path, fmt: str | None, base: str | None) -> bool:

@@ -87,6 +87,14 @@ def plain(term: bytes, lang: bytes) -> tuple[bytes, bytes, bytes] | None:
     return _plain(term, lang)
 
 
+def plain_term(term: bytes, lang: bytes) -> bytes | None:
+    """plain()'s term alone, in less time: how `kg import` writes the literal, or None."""
+    if _USUAL.fullmatch(term) is not None:
+        return term
+    found = _plain(term, lang)
+    return None if found is None else found[2]
+
+
 def _plain(term: bytes, lang: bytes) -> tuple[bytes, bytes, bytes] | None:
     """plain() of any term, the usual literal too (tests/test_import_lines.py holds the two alike)."""
     if term[:1] != b'"':

@@ -230,8 +230,8 @@ def _texts(objects: list[bytes] | None, lang: bytes) -> list[tuple[bytes, bytes,
         item = plain(objects[0], lang)
         return [item] if item is not None else []
     found: dict[bytes, tuple[bytes, bytes, bytes]] = {}
-    for term in objects:
-        item = plain(term, lang)
+    for written in objects:
+        item = plain(written, lang)
         if item is not None and item[2] not in found:
             found[item[2]] = item
     return list(found.values())

@@ -15,7 +15,7 @@ RULE_TIERS = {
     "purpose": "stated",
     "vs-entry": "structural", "link-author": "structural", "table-row": "structural", "table-cell": "structural",
     "mermaid-kind": "structural", "mermaid-subgraph": "structural", "folder": "structural",
-    "heading-kind": "structural", "heading-part": "structural", "link-under-kind": "structural", "nested-list": "structural", "introduced-list": "structural",
+    "heading-kind": "structural", "heading-part": "structural", "glossary": "structural", "link-under-kind": "structural", "nested-list": "structural", "introduced-list": "structural",
     "label-head": "structural", "folder-kind": "structural", "gloss-in-parentheses": "structural", "shared-head": "structural", "outline-item": "structural",
     "tools-listed": "structural",
     "wikilink": "weak", "co-mention": "weak", "heading-mention": "weak", "link-under-heading": "weak",

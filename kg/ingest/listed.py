@@ -21,6 +21,7 @@ from kg.ingest.nouns import Phrase, category_named, counted_groups, kinds_named,
 from kg.ingest.outline import is_bare_name, names_a_kind_of
 from kg.ingest.problems import troubled_by_list
 from kg.ingest.terms import VS
+from kg.ingest.vault import file_name, glossary_of
 from kg.ingest.phrases import sentences
 from kg.ingest.relations import relation_at, relation_matches
 from kg.ingest.subjects import NOBODY, subject_of
@@ -110,6 +111,10 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         elif whole := parts_named(heading.title):  # "# Elements of a Prompt"
             holder = extraction.concept(noun_phrase(whole), Source(paragraph.file, heading.line), topic)
             extraction.state(holder, "contains", term_record, source.by("heading-part"))
+        elif scope := glossary_of(heading.title):  # "## NLP glossary": a term of NLP
+            _in_glossary(scope, term_record, Source(paragraph.file, heading.line), source, topic, extraction)
+    elif term_record is not None and not paragraph.parents and (scope := glossary_of(file_name(paragraph.file))):
+        _in_glossary(scope, term_record, Source(paragraph.file, 1), source, topic, extraction)  # "NLP glossary.md"
     if paragraph.item is None:
         return
     line = f"{term}:" if term and paragraph.has_colon and not paragraph.text else paragraph.text
@@ -157,6 +162,11 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
                 extraction.state(extraction.concept(example, source, topic), "exampleOf", member, source.by("examples"))
     else:
         extraction.state(record, relation, member, source.by("introduced-list"))
+
+
+def _in_glossary(scope: str, term_record: Record, named: Source, source: Source, topic: str, extraction: Extraction) -> None:
+    """A term a glossary of a field defines is within the field: "tokenization" in an NLP glossary."""
+    extraction.state(extraction.concept(noun_phrase(scope), named, topic), "includes", term_record, source.by("glossary"))
 
 
 def _item_concept(paragraph: Paragraph, source: Source, topic: str, extraction: Extraction) -> Record | None:

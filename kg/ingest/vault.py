@@ -30,6 +30,9 @@ _DOCUMENT_NAMES = {"readme", "index", "notes", "note", "todo", "changelog", "lic
                    "summary", "overview", "introduction", "intro", "untitled", "home", "about", "glossary"}
 # "What is X?", "Understanding X", "An Introduction to X": the words around a title's name
 _TITLE_LEAD = re.compile(r"^(?:what\s+(?:is|are)|understanding|(?:an?\s+)?introduction\s+to|intro\s+to|about)\s+", re.IGNORECASE)
+# "NLP glossary", "Glossary of NLP", "Key terms in RAG", "Agent terminology": a glossary and what it is of
+_GLOSSARY = re.compile(r"^(?:(?:(?:glossary|terminology|vocabulary)\s+(?:of|in|for)|(?:key\s+)?terms\s+(?:in|for))\s+(?:the\s+)?(?P<after>.+)"
+                       r"|(?P<before>.+?)\s+(?:glossary|key\s+terms|terms|terminology|vocabulary|jargon))$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,7 @@ def note_subject(notes: NotesFile, in_collection: bool) -> NoteSubject | None:
     top = [h for h in notes.headings if h.level == 1]
     entries = sum(1 for p in notes.paragraphs if p.term and p.item is not None)
     if len(top) == 1 and notes.headings[0] is top[0] and in_collection:
-        if types_named(top[0].title) or parts_named(top[0].title):
+        if types_named(top[0].title) or parts_named(top[0].title) or glossary_of(top[0].title):
             return None  # "# Elements of a Prompt", "# Types of Attention": its terms are the concepts
         name, stem = title_name(top[0].title), fold(file_name(notes.path))
         if stem and (fold(name) in _DOCUMENT_NAMES or re.fullmatch(rf"(?:\S+ ){{1,3}}(?:of|to|about|on) (?:the )?{re.escape(stem)}(?: \S+){{0,2}}", fold(name))):
@@ -63,7 +66,15 @@ def note_subject(notes: NotesFile, in_collection: bool) -> NoteSubject | None:
     if top or not (in_collection or aliases):
         return None
     name = file_name(notes.path)
-    return NoteSubject(name, aliases, 1) if name and names_a_concept(name) else None
+    return NoteSubject(name, aliases, 1) if name and names_a_concept(name) and not glossary_of(name) else None
+
+
+def glossary_of(name: str) -> str | None:
+    """What a glossary is of, by its name: "NLP glossary" -> "NLP", "Key terms in RAG" -> "RAG"; None
+    for any other name, and for a glossary of no field ("Important terms")."""
+    match = _GLOSSARY.match(clean(name).strip(" :"))
+    scope = as_term(match["after"] or match["before"]) if match else ""
+    return scope if scope and len(scope.split()) <= 4 and names_a_concept(scope) else None
 
 
 def title_name(title: str) -> str:

@@ -70,6 +70,11 @@ _VIEWED_AS = re.compile(
     r"\b(?P<verb>is|are|can\s+be|could\s+be|may\s+be)\s+(?:(?:viewed|seen|thought\s+of|considered|regarded|understood|used)\s+as"
     r"|considered(?:\s+to\s+be)?)\s+(?=(?:an?|one)\s)", re.IGNORECASE)
 # "we refer to an agent as an LLM-powered system": the agent is one
+# "is one of the most popular vector databases": one of them, as "is a" says; not "one of the two"
+# "is one of the key components of": "is a component of", a phrase of the vocabulary
+_ONE_OF_THE = re.compile(r"\b(?P<verb>is|was)\s+one\s+of\s+the\s+(?:(?:most|best|main|key|many|first|earliest)\s+)?"
+                         r"(?:(?P<noun>components|parts|types|kinds|forms|variants|examples)\s+of\b)?(?=\s?[a-z])(?!(?:two|three|few|ways|reasons|things)\b)",
+                         re.IGNORECASE)
 _REFER_AS = re.compile(r"\b(?:we|i|people|researchers|authors)\s+(?:often\s+|usually\s+)?refer\s+to\s+(?P<thing>[^,;:]{2,60}?)\s+as\s+(?=(?:an?)\s)", re.IGNORECASE)
 _COMBINES = re.compile(r"\b(?P<head>combines?\s+[^,;()]{1,60}?\s)with(?=\s)", re.IGNORECASE)
 
@@ -91,6 +96,7 @@ def plain(sentence: str) -> str:
     text = _JUDGED_KIND.sub(_unjudged, text)  # "a fundamental part of" states what "a part of" does
     text = _ANOTHER_KIND.sub(lambda m: _padded(f"a {m['noun']} of", m.group()), text)  # "is another type of"
     text = _SUPERLATIVE.sub(_one_of_them, text)
+    text = _ONE_OF_THE.sub(_one_of_the, text)
     text = _JUDGED_EXAMPLES.sub(_examples, text)
     text = _COUNTED_KINDS.sub(lambda m: _padded(f"are {m['noun'].lower()} of", m.group()), text)
     text = _KNOWING.sub(lambda m: _padded(m['verb'] + ' ', m.group()), text)
@@ -99,6 +105,12 @@ def plain(sentence: str) -> str:
     text = _REFER_AS.sub(lambda m: " " * (len(m.group()) - len(m["thing"]) - 4) + m["thing"] + " is ", text)
     text = _HAS_PARTS.sub(lambda m: _padded("contains", m.group()), text)
     return _COMBINES.sub(lambda m: f"{m['head']}and ", text)  # "combines A with B": uses both
+
+
+def _one_of_the(match: re.Match[str]) -> str:
+    """ "is one of the main types of" -> "is a type of", "is one of the popular" -> "is a popular", padded."""
+    noun = match["noun"][:-1].lower() if match["noun"] else ""
+    return _padded(f"{match['verb']} {'an' if noun[:1] in tuple('aeiou') else 'a'}{' ' + noun + ' of' if noun else ''}", match.group())
 
 
 def _once(match: re.Match[str]) -> str:

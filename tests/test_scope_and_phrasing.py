@@ -1,0 +1,89 @@
+"""Forms of notes and of English that say what belongs to what without a relation phrase of the usual
+kind: a glossary of a field defines terms within the field; "is one of the (most popular) Xs" says what
+"is an X" does; verbs that say one thing is built on or compared with another.
+
+Every input here is written for the test; none is taken from the owner's notes or the test corpus.
+Each form is shown where it holds and where the words around it must keep their old reading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reading import assert_no_concept, build, build_files, lowered, rules
+
+from kg.ingest.vault import glossary_of
+from kg.ingest.wording import plain
+
+
+# ---------------------------------------------------------------- a glossary of a field
+
+
+@pytest.mark.parametrize(("name", "scope"), [
+    ("Zorp glossary", "zorp"), ("Glossary of kestrel farming", "kestrel farming"), ("Key terms in RAG", "RAG"),
+    ("Attention terminology", "attention"), ("Glossary", None), ("Important terms", None), ("Terms of service", None),
+])
+def test_a_glossary_is_of_the_field_its_name_gives(name: str, scope: str | None) -> None:
+    assert glossary_of(name) == scope
+
+
+def test_terms_under_a_glossary_heading_are_within_its_field(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Falconry notes
+
+        ## Glossary of kestrel farming
+
+        - **Perch**: a resting place used by the falcon.
+        - **Jess**: a leather strap tied to the leg.
+
+        ## Important terms
+
+        - **Talon**: a sharp claw.
+        """)
+    facts = lowered(graph)
+    assert ("kestrel farming", "includes", "perch") in facts and ("kestrel farming", "includes", "jess") in facts
+    assert rules(graph, "kestrel farming", "includes", "perch") == {("glossary", "structural")}
+    assert not any(o == "talon" for _s, r, o in facts if r == "includes")  # "Important terms" names no field
+    assert_no_concept(graph, "important")
+
+
+def test_a_glossary_note_of_a_vault_is_no_concept_and_its_terms_belong_to_its_field(tmp_path: Path) -> None:
+    _result, graph = build_files(tmp_path, {
+        "Zorp glossary.md": "- **Tokenising**: cutting text into pieces.\n- **Stemming**: cutting words to their root.\n",
+        "Stemming.md": "Stemming cuts a word to its root form.\n",
+    })
+    facts = lowered(graph)
+    assert ("zorp", "includes", "tokenising") in facts and ("zorp", "includes", "stemming") in facts
+    assert_no_concept(graph, "Zorp glossary")
+
+
+# ---------------------------------------------------------------- "is one of the Xs"
+
+
+@pytest.mark.parametrize(("sentence", "fact"), [
+    ("Wombat is one of the most popular vector databases.", ("wombat", "isA", "vector database")),
+    ("Quokka was one of the first large language models.", ("quokka", "isA", "large language model")),
+    ("Kestrel is one of the key components of the stack.", ("kestrel", "partOf", "stack")),
+    ("Zorp is one of the best examples of a vector database.", ("zorp", "exampleOf", "vector database")),
+])
+def test_one_of_the_plural_says_what_is_a_says(tmp_path: Path, sentence: str, fact: tuple[str, str, str]) -> None:
+    assert fact in lowered(build(tmp_path, f"# Notes\n\n{sentence}\n"))
+
+
+def test_one_of_a_counted_few_is_no_kind() -> None:
+    text = "Latency is one of the two things we track."
+    assert plain(text) == text
+    assert len(plain("Wombat is one of the most popular stores.")) == len("Wombat is one of the most popular stores.")
+
+
+# ---------------------------------------------------------------- built on, powered by, compared with
+
+
+@pytest.mark.parametrize(("sentence", "fact"), [
+    ("Tree search builds on chain prompting.", ("tree search", "uses", "chain prompting")),
+    ("The Zorp engine is powered by Kestrel chips.", ("zorp engine", "uses", "kestrel chip")),
+    ("Wombat-2 outperforms Wombat-1 on long documents.", ("wombat-2", "contrastsWith", "wombat-1")),
+    ("Sparse retrieval is compared with dense retrieval.", ("sparse retrieval", "contrastsWith", "dense retrieval")),
+])
+def test_verbs_of_building_on_and_of_comparing(tmp_path: Path, sentence: str, fact: tuple[str, str, str]) -> None:
+    assert fact in lowered(build(tmp_path, f"# Notes\n\n{sentence}\n"))

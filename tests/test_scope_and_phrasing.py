@@ -87,3 +87,27 @@ def test_one_of_a_counted_few_is_no_kind() -> None:
 ])
 def test_verbs_of_building_on_and_of_comparing(tmp_path: Path, sentence: str, fact: tuple[str, str, str]) -> None:
     assert fact in lowered(build(tmp_path, f"# Notes\n\n{sentence}\n"))
+
+
+# ---------------------------------------------------------------- a name and the kind it is, side by side
+
+
+def test_a_name_before_a_word_for_its_kind_is_one_of_that_kind(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Notes
+
+        Dedupe runs use the Zorblax library. Zorblax is fast.
+
+        Quokka is evaluated on the KQA-9 benchmark.
+        """)
+    facts = lowered(graph)
+    assert ("zorblax", "isA", "library") in facts and ("kqa-9", "isA", "benchmark") in facts
+    assert rules(graph, "Zorblax", "isA", "library") == {("name-and-kind", "stated")}
+    assert ("dedupe run", "uses", "zorblax") in facts  # "Zorblax library" and "Zorblax" are one concept
+    assert graph.resolve("Zorblax library") == graph.resolve("Zorblax")  # the words as written: another label
+
+
+@pytest.mark.parametrize("sentence", ["The Python library is big.", "The Transformer model is old.", "Our library is big."])
+def test_a_word_of_the_dictionary_before_a_kind_word_is_no_name_of_that_kind(tmp_path: Path, sentence: str) -> None:
+    facts = lowered(build(tmp_path, f"# Notes\n\n{sentence} It uses the Zorblax library.\n"))
+    assert not any(r == "isA" and o in {"library", "model"} and s != "zorblax" for s, r, o in facts)

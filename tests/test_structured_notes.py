@@ -128,7 +128,7 @@ def test_a_purpose_in_the_third_person_and_a_label_with_emoji_or_emphasis(tmp_pa
         """)
     found = lowered(graph)
     assert ("kestrel encoding", "usedFor", "reducing leakage risk") in found, found
-    assert {("zorp model", "isA", "specialized transformer"), ("quill-r1", "isA", "reasoning model")} <= found
+    assert {("zorp", "isA", "specialized transformer"), ("quill-r1", "isA", "reasoning model")} <= found  # "Zorp model": Zorp
     assert not any("✅" in n or n.startswith("_") for n in names(graph))
 
 

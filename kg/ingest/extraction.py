@@ -10,7 +10,7 @@ from kg.ingest.lexicon import Lexicon, Record, Statement
 from kg.ingest.markdown import Heading
 from kg.ingest.memo import SentenceReadings
 from kg.ingest.modifiers import gathers
-from kg.ingest.nouns import Phrase, keep, noun_phrase
+from kg.ingest.nouns import NAMED_KINDS, Phrase, keep, noun_phrase
 from kg.source import Source
 
 
@@ -61,6 +61,8 @@ class Extraction:
             self.state(record, "developedBy", owner, source.by(phrase.owned))
         if phrase.head:
             record.hint(classify.DEFINED_AS, classify.class_of_word(phrase.head))
+        if phrase.head in NAMED_KINDS:  # "the Rensa library": Rensa is a library
+            self.state(record, "isA", self.lexicon.concept(noun_phrase(phrase.head), source), source.by("name-and-kind"))
         if phrase.kind and keep(kind := noun_phrase(phrase.kind)) and not gathers(kind.label):  # "ALFWorld (text-based game)"
             self.state(record, "isA", self.lexicon.concept(kind, source), source.by("gloss-in-parentheses"))
         return record

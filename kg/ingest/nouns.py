@@ -34,6 +34,17 @@ _DETERMINERS = re.compile(
 
 _AFTERWORDS = re.compile(r"(?:\s+(?:[a-z]+ly|today|nowadays|now|yet|anymore|these days|rather|instead|too|though|alone))+$")  # when or how, not what
 _QUOTES = re.compile(r"[\"“”]")
+# one name, then the kind of thing it is: "Rensa library", "MMLU benchmark", "GPT-4 model"
+NAMED_KINDS = frozenset({"library", "framework", "toolkit", "package", "benchmark", "dataset", "model", "architecture",
+                         "optimizer", "algorithm", "metric"})
+_NAMED_KIND = re.compile(rf"^(?P<name>[\w.+-]+)\s+(?P<head>{'|'.join(sorted(NAMED_KINDS))})$")
+
+
+def _own_name(word: str) -> bool:
+    """A name by its letters ("GPT-4", "MMLU") or a capitalised word no dictionary holds ("Rensa"; not "Python")."""
+    return bool(re.search(r"[a-z][A-Z]|[A-Z]{2}|\d", word)) or (word[:1].isupper() and word[1:].islower() and not readings(word.lower()))
+
+
 _WHEN = frozenset({"today", "yesterday", "tomorrow", "tonight", "this year", "last year", "next year", "this week"})
 # "a 1.3 billion parameters model", "a 7B model": the size of one, not a kind of its own
 _SIZE = re.compile(
@@ -170,6 +181,9 @@ def noun_phrase(text: str) -> Phrase:
     named_then_common = re.match(r"^(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*)+)\s+(?P<head>[a-z][\w-]*)$", text)
     if named_then_common and not possessive:  # "Ferranti Mark I computer"
         text, head, is_name = named_then_common["name"], named_then_common["head"], True
+    elif (named_kind := _NAMED_KIND.match(text)) and not possessive and _own_name(named_kind["name"]):
+        aliases.append(text)  # "the Rensa library", "the MMLU benchmark": the name, of that kind
+        text, head, is_name = named_kind["name"], named_kind["head"], True
     if maker and owner is None and is_name:
         owner, owned = maker, "citation" if maker.endswith(" et al.") else "organisation-in-parentheses"
     elif owner and not is_name:  # "OpenAI's Node library": the owner stays in the label

@@ -111,3 +111,13 @@ def test_a_name_before_a_word_for_its_kind_is_one_of_that_kind(tmp_path: Path) -
 def test_a_word_of_the_dictionary_before_a_kind_word_is_no_name_of_that_kind(tmp_path: Path, sentence: str) -> None:
     facts = lowered(build(tmp_path, f"# Notes\n\n{sentence} It uses the Zorblax library.\n"))
     assert not any(r == "isA" and o in {"library", "model"} and s != "zorblax" for s, r, o in facts)
+
+
+# ---------------------------------------------------------------- tools listed with what each is for
+
+
+def test_what_a_sentence_says_of_the_first_tool_of_a_list_it_says_of_each(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Notes\n\n- **Bird kit**: It includes Zorblax for parsing songs, Quokkit for plotting and Wombo for storage.\n")
+    facts = lowered(graph)
+    assert {("bird kit", "includes", tool) for tool in ("zorblax", "quokkit", "wombo")} <= facts
+    assert ("quokkit", "usedFor", "plotting") in facts and ("bird kit", "usedFor", "plotting") not in facts

@@ -25,7 +25,7 @@ from kg.ingest.fragments import bare_fragment, plural_fragment
 from kg.ingest.terms import sum_of_parts
 from kg.ingest.copulas import different, kinds_it_can_be, names_kinds, picks_members, plural_copula
 from kg.ingest.problems import names_a_problem, problems
-from kg.ingest.purposes import tools_for_tasks
+from kg.ingest.purposes import tools_for_tasks, with_tools
 from kg.ingest.lists import cut, gapped_pairs, inside_parentheses, semicolon_list, split, without_relatives_in_lists
 from kg.ingest.relations import describes_the_noun_before, gapped_base_forms, generated_forms, relation_at, relation_matches
 from kg.ingest.subjects import CURRENT, NOBODY, opens_with_a_subject, subject_of
@@ -235,9 +235,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
     reading.claims.extend(Claim(name, "developedBy", maker, at) for name, maker, at in makers_from(text))  # "DSPy, from Stanford,"
     reading.claims.extend(Claim(thing, "usedFor", goal, 0) for thing, goal in advice(text, protected))  # "Use dropout to prevent overfitting"
     if tools := tools_for_tasks(text):  # "It includes NumPy for arrays, Pandas for tables": each task is its tool's
-        tasks = {task.label for _tool, task, _at in tools}
-        reading.claims = [c for c in reading.claims if not (c.relation == "usedFor" and c.object.label in tasks)]
-        reading.claims.extend(Claim(tool, "usedFor", task, at) for tool, task, at in tools)
+        reading.claims = with_tools(reading.claims, tools)
     # "They don't suffer from mode collapse like GANs": nothing after a negation is stated
     reading.claims = [c for c in reading.claims if not any(a <= c.offset <= b for a, b in negated)]
     reading.claims = [replace(claim, subject=one) if isinstance(claim.subject, Phrase) else claim

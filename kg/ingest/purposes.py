@@ -7,16 +7,19 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.claims import Claim
 from kg.ingest.nouns import Phrase, keep, noun_phrase
 
 _NAME = r"[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*){0,2}"  # "NumPy", "Hugging Face", "Scikit-learn"
 # a pair: names, "for", then the task up to the next comma, semicolon or the end
 _PAIR = re.compile(rf"(?<![\w-])(?P<names>{_NAME}(?:\s+and\s+{_NAME})?)\s+for\s+(?P<task>[^,;()]{{2,80}}?)(?=\s*(?:,|;|$))")
 _AND = re.compile(r"\s+and\s+")
+_LAST_PAIR = re.compile(rf",?\s+and\s+(?={_NAME}\s+for\s)")  # "..., Quokkit for plotting and Wombo for storage"
 
 
 def tools_for_tasks(text: str) -> list[tuple[Phrase, Phrase, int]]:
     """(tool, task, offset) for each pair of a list of two or more "<name> for <task>"."""
+    text = _LAST_PAIR.sub(lambda m: _after_a_task(m, text), text)
     pairs = [m for m in _PAIR.finditer(text) if not _opens_the_sentence(text, m)]
     if len(pairs) < 2:
         return []
@@ -28,6 +31,25 @@ def tools_for_tasks(text: str) -> list[tuple[Phrase, Phrase, int]]:
             if keep(tool) and tool.is_name:
                 found.extend((tool, task, pair.start()) for task in tasks if keep(task) and not task.is_name)
     return found
+
+
+def with_tools(claims: list[Claim], tools: list[tuple[Phrase, Phrase, int]]) -> list[Claim]:
+    """The claims of a sentence that lists tools for tasks: each task is its tool's, not what the
+    sentence's subject is for; what the subject does to the first tool it does to each ("It includes
+    NumPy for arrays, Pandas for tables": includes Pandas too)."""
+    tasks = {task.label for _tool, task, _at in tools}
+    kept = [c for c in claims if not (c.relation == "usedFor" and c.object.label in tasks)]
+    first = tools[0][0].label
+    others = list({tool.label: (tool, at) for tool, _task, at in tools if tool.label != first}.values())
+    kept.extend(Claim(c.subject, c.relation, tool, at) for c in list(kept) if c.object.label == first for tool, at in others)
+    return kept + [Claim(tool, "usedFor", task, at) for tool, task, at in tools]
+
+
+def _after_a_task(match: re.Match[str], text: str) -> str:
+    """ "and" after a task ("Quokkit for plotting and Wombo for ...") as a comma, padded so that offsets
+    hold; "and" between names ("Matplotlib and Seaborn for ...") stays."""
+    pair = text[text.rfind(",", 0, match.start()) + 1 : match.start()]
+    return "," + " " * (len(match.group()) - 1) if " for " in pair else match.group()
 
 
 def _opens_the_sentence(text: str, pair: re.Match[str]) -> bool:

@@ -23,8 +23,10 @@ _WINDOW = 200  # characters before the comma where the names may stand
 _NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS", "JJ", "VBG", "VBN")
 
 
-# "DSPy, from Stanford, ...", "AlphaFold is from DeepMind": who made the name before
-_FROM = re.compile(rf"(?:^|\s)(?P<name>{_NAME}(?:\s{_NAME}){{0,3}})(?:,|\s+(?:is|was|comes|came))\s+from\s+"
+# "DSPy, from Stanford, ...", "AlphaFold is from DeepMind", "GPT-4, made by OpenAI,": who made the name before
+_MADE = r"(?:made|developed|built|released|created|designed|introduced|published)\s+by"
+_MADE_ASIDE = re.compile(rf"(?<=[\w)]),\s+{_MADE}\s+(?P<maker>[A-Z][\w&'-]*(?:\s(?:[A-Z][\w&'-]*|et\s+al\.?))*)(?=\s*,)")
+_FROM = re.compile(rf"(?:^|\s)(?P<name>{_NAME}(?:\s{_NAME}){{0,3}})(?:,\s+(?:from|(?P<made>{_MADE}))|\s+(?:is|was|comes|came)\s+from)\s+"
                    r"(?P<maker>[A-Z][\w&'-]*(?:\s(?:[A-Z][\w&'-]*|et\s+al\.?))*)(?:\s+at\s+[A-Z][\w&'-]*)?\s*(?:[,;(]|\.?$)")
 
 
@@ -35,10 +37,17 @@ def makers_from(text: str) -> list[tuple[Phrase, Phrase, int]]:
     for match in _FROM.finditer(text):
         name, maker = noun_phrase(match["name"]), noun_phrase(match["maker"])
         words = match["name"].split()
-        common = len(words) == 1 and words[0][1:].islower() and "-" not in words[0] and bool(tagger.readings(words[0].lower()))
+        common = not match["made"] and len(words) == 1 and words[0][1:].islower() and "-" not in words[0] and bool(tagger.readings(words[0].lower()))
         if keep(name) and keep(maker) and maker.is_name and not common:  # "Data, from Wikipedia,": where it came from
             found.append((name, maker, match.start("maker")))
     return found
+
+
+def without_maker_asides(text: str, makers: list[tuple[Phrase, Phrase, int]]) -> str:
+    """The text with ", made by OpenAI," blanked (as long as it was) where makers_from read who made
+    the name before it: no list or relation phrase of the sentence goes through the aside."""
+    read = {at for _name, _maker, at in makers}
+    return _MADE_ASIDE.sub(lambda m: " " * len(m.group()) if m.start("maker") in read else m.group(), text)
 
 
 def appositions(text: str) -> list[tuple[Phrase, Phrase, int]]:

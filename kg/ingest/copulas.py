@@ -39,8 +39,8 @@ def plural_copula(clause: str, matches: list[re.Match[str]], protected: set[str]
     if written.split()[:1] and written.split()[0].lower() in POSSESSIVES:
         return []  # "L2 and L1 are its usual forms": forms of what was said before
     tags = [tagger.corrected(w, t) for w, t in tagger.tagged(written)]
-    if tags[:1] in (["VBN"], ["VBD"]) and (len(tags) == 1 or not tags[1].startswith(("NN", "JJ", "VBG"))):
-        return []  # "Values are sampled 3 times": a passive, no kind ("are pretrained models" is one)
+    if tags[:1] in (["VBN"], ["VBD"], ["JJ"]) and (len(tags) == 1 or not tags[1].startswith(("NN", "JJ", "VBG"))):
+        return []  # "Values are sampled 3 times": a passive, no kind ("are pretrained models" is one); "are clear and give ..."
     written = written.split(" of ", 1)[0]  # "Embeddings are dense vector representations of features"
     kind = noun_phrase(written)
     plural = tagger.singular_phrase(written.strip()) != written.strip()  # "data points", "cross-encoders"

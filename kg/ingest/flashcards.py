@@ -22,6 +22,12 @@ _ABOUT = re.compile(
 _BLANK = re.compile(r"\s*(?:\.{3}|…|_{3,})\s*")
 _FIRST_WORDS = re.compile(r"^(?P<words>[^.;:(\n]+?)(?:\s+-\s+|[.;:(\n]|$)")
 _TO_KNOW = re.compile(r"\s+(?:to\s+(?:know|remember|learn)|worth\s+knowing)$", re.IGNORECASE)
+# "What are the two components of a RAG system?": the answer lists its parts
+_PARTS_QUESTION = re.compile(r"^(?:what\s+are|name|list)\s+(?:the\s+)?(?:(?:two|three|four|five|\d+|main|key)\s+)*"
+                             r"(?:components|parts|stages|building\s+blocks|elements)\s+of\s+(?P<whole>[^?,;]{1,60}?)\s*\?$", re.IGNORECASE)
+# "What's the difference between A and B?": the two contrast, whatever the answer says of each
+_DIFFERENCE = re.compile(r"^what(?:'s|\s+is)\s+the\s+(?:main\s+|key\s+)?difference\s+between\s+(?P<a>[^?,;]{1,60}?)\s+and\s+"
+                         r"(?P<b>[^?,;]{1,60}?)\s*\?$", re.IGNORECASE)
 _NOUN_QUESTION = re.compile(r"^(?:(?:examples|types|kinds|families|forms|parts|components)\s+of|(?:\w+\s+)?(?:two|three|four|\d+)\s+\w+)\s", re.IGNORECASE)
 
 
@@ -35,6 +41,8 @@ def read_card(paragraph: Paragraph, asked: str | None) -> str | None:
     """Restate a card's paragraph as what its answer says (see the module); return the question of a
     paragraph that only asks it, for the answer in the next paragraph."""
     label, text = _label(paragraph)
+    if label is None and "___" in paragraph.text and ("→" in paragraph.text or "->" in paragraph.text):
+        _fill(paragraph)  # "The KV cache stores ______ and ______ vectors. → *key / value*"
     if label == "Q":
         question, _, answer = text.partition("\n")
         found = _LABELLED.match(answer)
@@ -63,7 +71,12 @@ def _restate(paragraph: Paragraph, question: str, answer: str, at: int) -> None:
     paragraph.lines = paragraph.lines[skipped:]
     paragraph.links = tuple(Link(l.text, l.url, l.start - at, l.end - at) for l in paragraph.links if l.start >= at)
     paragraph.term, paragraph.has_colon, paragraph.text = None, False, answer.strip()
-    if (about := asked_about(question)) is not None:
+    if (parts := _PARTS_QUESTION.match(question)) is not None:
+        paragraph.text, paragraph.links = f"{parts['whole']} consists of {paragraph.text}", ()  # "A RAG system consists of ..."
+    elif (pair := _DIFFERENCE.match(question)) is not None:
+        paragraph.text = f"{pair['a']} differs from {pair['b']}. {paragraph.text}"  # and what the answer says of each
+        paragraph.links = ()
+    elif (about := asked_about(question)) is not None:
         paragraph.term, paragraph.has_colon = about, True  # "**X**: answer"
     elif _BLANK.search(question) and (first := _FIRST_WORDS.match(paragraph.text)) is not None:
         filled = _BLANK.sub(f" {first['words'].strip()} ", question.rstrip(" ?")).strip()
@@ -72,3 +85,14 @@ def _restate(paragraph: Paragraph, question: str, answer: str, at: int) -> None:
         paragraph.text, paragraph.links = f"{question.rstrip(' ?')} are {paragraph.text}", ()
     elif category_named(f"{(kind := _TO_KNOW.sub('', question.rstrip(' ?')))}:") is not None:
         paragraph.text, paragraph.links = f"{kind}: {paragraph.text}", ()  # "Numerical formats to know?" / "FP32, FP16"
+
+
+def _fill(paragraph: Paragraph) -> None:
+    """A cloze line as the sentence it tests: each blank filled by its answer, in order ("key / value"
+    for two), or the line as nothing when the answers do not fit the blanks."""
+    text, _arrow, answered = paragraph.text.replace("->", "→").rpartition("→")
+    answers = [a.strip(" *_") for a in re.split(r"\s*[/,]\s*", answered.strip().rstrip("."))]
+    if len(answers) == len(re.findall(r"_{3,}", text)):
+        for answer in answers:
+            text = re.sub(r"_{3,}", answer, text, count=1)
+    paragraph.text, paragraph.links = (text.strip() if "___" not in text else ""), ()

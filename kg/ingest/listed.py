@@ -111,8 +111,6 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         elif whole := parts_named(heading.title):  # "# Elements of a Prompt"
             holder = extraction.concept(noun_phrase(whole), Source(paragraph.file, heading.line), topic)
             extraction.state(holder, "contains", term_record, source.by("heading-part"))
-        elif scope := glossary_of(heading.title):  # "## NLP glossary": a term of NLP
-            _in_glossary(scope, term_record, Source(paragraph.file, heading.line), source, topic, extraction)
     elif term_record is not None and not paragraph.parents and (scope := glossary_of(file_name(paragraph.file))):
         _in_glossary(scope, term_record, Source(paragraph.file, 1), source, topic, extraction)  # "NLP glossary.md"
     if paragraph.item is None:

@@ -13,6 +13,7 @@ from kg.ingest.copulas import names_kinds
 from kg.ingest.hearst import KIND_HEADS, includes_kinds
 from kg.ingest.lists import cut, cut_around_asides, split, without_asides
 from kg.ingest.nouns import Phrase, category_named, keep, noun_phrase, opens_with_a_doing
+from kg.ingest.problems import lists_problems
 from kg.ingest.tagger import singular_noun, singular_phrase
 from kg.labels import clean
 from kg.ingest.subjects import CURRENT
@@ -64,6 +65,9 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     items = [p for p in map(noun_phrase, written) if keep(p)]
     if singular_phrase(label.lower()) in _USES:
         reading.claims.extend(Claim(CURRENT, "usedFor", item, at) for item in items)
+        return bool(items)
+    if lists_problems(label):  # "Known problems: hallucination and inconsistency"
+        reading.claims.extend(Claim(CURRENT, "suffersFrom", item, at) for item in items)
         return bool(items)
     if clauses.imperative(label) or clauses.has_finite_verb(label):
         return False  # "Combine different strategies: A, B": an instruction, read as one

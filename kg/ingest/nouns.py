@@ -41,10 +41,11 @@ _NAMED_KIND = re.compile(rf"^(?P<name>[\w.+-]+)\s+(?P<head>{'|'.join(sorted(NAME
 
 
 def _own_name(word: str) -> bool:
-    """A name by its letters ("GPT-4", "MMLU") or a capitalised word no dictionary holds ("Rensa"; not "Python")."""
-    return bool(re.search(r"[a-z][A-Z]|[A-Z]{2}|\d", word)) or (word[:1].isupper() and word[1:].islower() and not readings(word.lower()))
+    """A name by its letters ("GPT-4", "MMLU"; not "AI") or a capitalised word no dictionary holds ("Rensa"; not "Python")."""
+    return bool(re.search(r"[a-z][A-Z]|[A-Z]{3}|\d", word)) or (word[:1].isupper() and word[1:].islower() and not readings(word.lower()))
 
 
+_COUNTED_MODIFIER = re.compile(r"^\d+-(?:bit|layer|shot|stage|step|way|dimensional|gram|fold|head|class|token|d)$")  # "4-bit quantization"
 _WHEN = frozenset({"today", "yesterday", "tomorrow", "tonight", "this year", "last year", "next year", "this week"})
 # "a 1.3 billion parameters model", "a 7B model": the size of one, not a kind of its own
 _SIZE = re.compile(
@@ -55,7 +56,7 @@ _SIZE = re.compile(
 _ALSO = re.compile(r"^(?:also\s+)?(?:called|known\s+as|named|a\.?k\.?a\.?|or)\s+", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"\s*\((?P<inner>[^()]{1,60})\)")
 QUANTITY = re.compile(
-    r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:performance|quality|number|amount|set|range|subset|variety|types?|kinds?|"
+    r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:performance|quality|numbers?|amounts?|set|range|subset|variety|types?|kinds?|"
     r"forms?|part|basics|fundamentals|principles|essentials|sequences?|structures?|stacks?|collection|store|bundle|lot|lots|group|series|class|"
     r"knowledge|concepts?|notions?)(?:\s+and\s+[\w-]+(?:\s+[\w-]+){0,3}?)?\s+(?:of|about)\s+",
     re.IGNORECASE,
@@ -182,8 +183,7 @@ def noun_phrase(text: str) -> Phrase:
     if named_then_common and not possessive:  # "Ferranti Mark I computer"
         text, head, is_name = named_then_common["name"], named_then_common["head"], True
     elif (named_kind := _NAMED_KIND.match(text)) and not possessive and _own_name(named_kind["name"]):
-        aliases.append(text)  # "the Rensa library", "the MMLU benchmark": the name, of that kind
-        text, head, is_name = named_kind["name"], named_kind["head"], True
+        aliases.append(text); text, head, is_name = named_kind["name"], named_kind["head"], True  # "the Rensa library"
     if maker and owner is None and is_name:
         owner, owned = maker, "citation" if maker.endswith(" et al.") else "organisation-in-parentheses"
     elif owner and not is_name:  # "OpenAI's Node library": the owner stays in the label
@@ -310,7 +310,8 @@ def keep(phrase: Phrase) -> bool:
     if not words or len(words) > 6 or len(phrase.label) < 2 or not phrase.label[0].isalnum():
         return False  # "+ perf": a symbol opens no name
     first = words[0].lower()
-    if first in PRONOUNS or first in GENERIC_SUBJECTS or first[:1].isdecimal() or phrase.label.lower() in _NOT_NAMES:
+    if first in PRONOUNS or first in GENERIC_SUBJECTS or phrase.label.lower() in _NOT_NAMES \
+            or (first[:1].isdecimal() and not (len(words) > 1 and _COUNTED_MODIFIER.match(first))):  # "4-bit quantization" is one
         return False
     if first in _INDEFINITE or (len(words) == 1 and first in ORDINALS) or ";" in phrase.label or ": " in phrase.label:
         return False  # "anything", "the first"; "Google Brain; same range as FP32", "methods: GPTQ": two phrases

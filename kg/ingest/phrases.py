@@ -17,7 +17,7 @@ from kg.ingest import clauses
 from kg.ingest.tagger import readings, tagged
 from kg.ingest.modifiers import compares, gathers, is_shell, only_describes, without_judgement
 from kg.ingest.advice import advice
-from kg.ingest.appositions import appositions, kind_after_name, makers_from
+from kg.ingest.appositions import appositions, kind_after_name, makers_from, without_maker_asides
 from kg.ingest.hearst import includes_kinds, kinds_with_examples, noun_phrase_ending, short_and_verbless
 from kg.ingest.openings import demonstrative_kind, opening
 from kg.ingest.authorship import made_by, owners_kind, quoted_works
@@ -77,6 +77,9 @@ def read(sentence: str, protected: set[str]) -> Reading:
     stated, rest = opening(text)  # "Introduced in Wei et al. (2022), CoT prompting ...", "Unlike RNNs, ..."
     reading.claims.extend(Claim(subject, relation, obj, 0) for subject, relation, obj in stated)
     text = " " * rest + text[rest:]  # the rest is read as ever, offsets kept
+    makers = makers_from(text)  # "DSPy, from Stanford,", "GPT-4, made by OpenAI,"
+    reading.claims.extend(Claim(name, "developedBy", maker, at) for name, maker, at in makers)
+    text = without_maker_asides(text, makers)  # "GPT-4, made by OpenAI, and Llama, made by Meta, are ...": each its maker's
     main: Phrase | str = CURRENT
     main_ended = several = False  # whether a relation phrase ends the main clause's subject (else the tagger guessed where)
     negated: list[tuple[int, int]] = []  # the clauses a negation denies
@@ -232,7 +235,6 @@ def read(sentence: str, protected: set[str]) -> Reading:
     # "optimization algorithms like Adam", wherever it stands in the sentence
     reading.claims.extend(Claim(example, "isA", kind, at) for example, kind, at in kinds_with_examples(text, protected))
     reading.claims.extend(Claim(name, "isA", kind, at) for name, kind, at in appositions(text))  # "Kestrel, an inference server"
-    reading.claims.extend(Claim(name, "developedBy", maker, at) for name, maker, at in makers_from(text))  # "DSPy, from Stanford,"
     reading.claims.extend(Claim(thing, "usedFor", goal, 0) for thing, goal in advice(text, protected))  # "Use dropout to prevent overfitting"
     if tools := tools_for_tasks(text):  # "It includes NumPy for arrays, Pandas for tables": each task is its tool's
         reading.claims = with_tools(reading.claims, tools)

@@ -53,6 +53,14 @@ def names_a_problem(label: str) -> bool:
 _PROBLEMS_OF = re.compile(rf"^(?:(?:main|key|major|common|known|some|the)\s+)*{_PROBLEMS}\s+(?:of|with)\s+(?P<thing>[^:]{{1,60}}?):?$", re.IGNORECASE)
 
 
+_PROBLEMS_ALONE = re.compile(rf"^(?:(?:main|key|major|common|known|some|the|typical)\s+)*{_PROBLEMS}$", re.IGNORECASE)
+
+
+def lists_problems(label: str) -> bool:
+    """ "Known problems: A, B" in a note or an entry: what the note or entry suffers from."""
+    return _PROBLEMS_ALONE.match(" ".join(label.split())) is not None
+
+
 def troubled_by_list(label: str) -> str | None:
     """ "Limitations of AI-generated data:" above a list: what the listed problems are problems of,
     which suffers from each; None for any other label."""

@@ -50,6 +50,12 @@ def _without_adverbs_after(text: str) -> str:
     return " ".join(words)
 
 
+def _counted_people(words: list[str]) -> bool:
+    """ "most people", "many developers": some of everyone ("Meta AI researchers" are the maker's)."""
+    return len(words) == 2 and words[0] in {"most", "many", "some", "all", "few", "other", "several"} and \
+        words[1] in {"people", "users", "developers", "researchers", "practitioners", "engineers", "teams", "companies"}
+
+
 def _points_elsewhere(words: list[str]) -> bool:
     """ "These prompts could contain ...": a demonstrative before a noun that is no shell noun nor a word
     for a kind of thing points back at what the text said before, not at the entry ("This model",
@@ -116,11 +122,13 @@ def subject_of(text: str) -> Phrase | str:
         return NOBODY  # "A potential solution involves ...": one way out, not the entry
     if lowered in {"that", "that's", "which"}:
         return NOBODY  # "That's a vector search problem": what was just said, no thing the notes name
+    if lowered in {"she", "he"}:
+        return NOBODY  # "She also covers model merging": the writer of what is read, not the entry
     if not text or lowered in PRONOUNS or (lowered.split()[0] in PRONOUNS and len(text.split()) <= 2):
         return NOBODY if _points_elsewhere(lowered.split()) else CURRENT
     if is_shell(text) and (lowered.split()[0] in {"a", "an", "key", "core"} or lowered.split()[0] in EVALUATIVE):
         return CURRENT  # "- **Weight noise:** A technique used in ...", "Key concepts include ...": the entry's
-    if lowered.split()[0] in GENERIC_SUBJECTS or is_shell(text) or is_counted(text):
+    if lowered.split()[0] in GENERIC_SUBJECTS or _counted_people(lowered.split()) or is_shell(text) or is_counted(text):
         return NOBODY  # "the process involves ...", "two models share ...": said of something not named here
     if len(text.split()) > 1 and text.split()[0].lower() in EVALUATIVE:  # "Common sampling methods include ..."
         text = without_judgement(text[0].lower() + text[1:])

@@ -189,3 +189,84 @@ def test_cards_that_ask_for_parts_or_a_difference_and_cloze_lines(tmp_path: Path
     assert {("zorp cache", "contains", "key vector"), ("zorp cache", "contains", "value vector")} <= facts
     assert ("wombat", "contrastsWith", "quokka") in facts
     assert not any("component" in s or "difference" in s or "blank" in o or "line" == s for s, _r, o in facts)
+
+
+# ---------------------------------------------------------------- a colon between two clauses
+
+
+def test_a_colon_between_two_clauses_gives_the_second_its_own_subject(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        Memory gets a short section: a zorp relies on kestrel knowledge and wombat memory.
+
+        - **Quill**: Quill uses two parts: a kestrel and a wombat.
+        """))
+    assert {("zorp", "uses", "kestrel knowledge"), ("zorp", "uses", "wombat memory")} <= facts
+    assert not any(s == "memory" for s, _r, _o in facts)
+    assert {("quill", "uses", "kestrel"), ("quill", "uses", "wombat")} <= facts  # a list after the colon is the verb's
+
+
+# ---------------------------------------------------------------- tables: a Type column, examples, compound adjectives
+
+
+def test_a_type_header_under_a_heading_makes_kinds_of_the_heading_and_examples_are_no_purpose(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        ## Bird feedback
+
+        | Type | Examples |
+        |---|---|
+        | Loud feedback | squawks, star ratings |
+        | Quiet feedback | regenerating, editing the output |
+
+        ## Tuning
+
+        | Method | Best for |
+        |---|---|
+        | Zorp merging | multi-task models |
+        """))
+    assert {("loud feedback", "isA", "bird feedback"), ("quiet feedback", "isA", "bird feedback")} <= facts
+    assert not any(r == "usedFor" and s == "quiet feedback" for s, r, _o in facts)
+    assert ("zorp merging", "usedFor", "multi-task model") in facts  # a compound adjective, no verb to make a doing of
+
+
+def test_a_label_whose_last_words_follow_a_preposition_is_no_kind_of_them(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        - **Reference data**: data a scorer compares against.
+        - **Similarity to reference data**: a score of how close an answer is to the reference.
+        """))
+    assert ("similarity to reference data", "isA", "reference data") not in facts
+
+
+# ---------------------------------------------------------------- a kind before "such as"
+
+
+def test_a_superlative_inside_a_kind_and_a_verb_after_a_plural_subject(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        Zorp stores use approximate nearest neighbour (ANN) algorithms such as Kestrel and Wombat.
+
+        Zorp stores use fast search algorithms such as Quill.
+        """))
+    assert ("kestrel", "isA", "approximate nearest neighbour algorithm") in facts
+    assert ("quill", "isA", "fast search algorithm") in facts
+    assert not any("use" in o.split() for _s, r, o in facts if r == "isA")
+
+
+# ---------------------------------------------------------------- the label a concept is shown by
+
+
+def test_the_preferred_label_is_the_spelling_written_most_in_any_case_and_never_a_plural_of_another() -> None:
+    from kg.ingest.lexicon import Lexicon, Record
+
+    lexicon = Lexicon()
+    record = Record("zorp", False, aliases={"Zorps", "zorps"})
+    record.votes.update({"Zorp": 5, "zorp": 1, "Zorps": 2})  # "Zorp" as a note's title, no label of the record any more
+    lexicon.records.append(record)
+    lexicon.finish()
+    assert record.label == "zorp" and "zorps" in {a.casefold() for a in record.aliases} and not record.hidden

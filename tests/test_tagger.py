@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.ingest.phrases import sentences
+from kg.ingest.sentences import sentences
 from kg.ingest.tagger import _english, names_a_concept, singular_noun, singular_phrase, tag, tagged
 
 REPO = Path(__file__).resolve().parents[1]

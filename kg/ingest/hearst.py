@@ -19,7 +19,7 @@ _CUE = re.compile(r",?\s(?:such as|like)\s|,\s(?:especially|particularly|notably
 # after a plural kind only, and only before a list of two or more: "techniques (LoRA)" may be a name
 _PLURAL_CUE = re.compile(r"\s?\((?=[^()]*,|(?:e\.g\.|such as|like)\s)|:\s|\s(?:include|includes)\s")
 _VERBS_BEFORE = VERBS_ING | {"used", "called", "named", "known", "given", "trained"}
-_NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS", "JJ", "VBG", "VBN", "CD")  # what a noun phrase's words may be
+_NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS", "JJ", "JJS", "VBG", "VBN", "CD")  # what a noun phrase's words may be
 # nouns that name a kind of things without naming a class: "parallelism strategies: ..."
 KIND_HEADS = frozenset({"strategy", "approach", "variant", "type", "kind", "form", "family", "method", "technique"})
 _CITATION = re.compile(r"\bet al\b|\b(?:1[89]|20)\d\d\b")  # "methods (Kim et al., 2021)": a source, no list
@@ -146,6 +146,9 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
             # "This development powers models like ChatGPT", "whitespace splitting breaks multi-word terms
             # like ...": a noun, its verb, the kind; no plural stands inside a noun phrase
             before = word.lower()
+            break
+        if words and tag_ == "NN" and index and tagged[index - 1][1] == "NNS" and "VERB" in tagger.readings(word.lower()):
+            before = word.lower()  # "Vector databases use fast search algorithms like HNSW": a plural, its verb, the kind
             break
         words.insert(0, word)
         tags.insert(0, tag_)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from kg.labels import acronym, clean, close, fold, key
+from kg.labels import acronym, clean, close, fold, key, singular
 from kg.source import Source
 
 if TYPE_CHECKING:  # noun phrases are for reading notes; a query imports only Source from here
@@ -164,7 +164,12 @@ class Lexicon:
             spellings: dict[str, list[str]] = {}
             for label in labels:  # "Term-based retrieval" at a sentence's start is "term-based retrieval"
                 spellings.setdefault(fold(label), []).append(label)
-            group = max(spellings.values(), key=lambda g: (sum(record.votes[x] for x in g), record.label in g))
+            # "agents" as written outvotes no "Agent": a plural is another label of the singular, never the preferred one
+            eligible = [g for f, g in spellings.items() if _singular_of(f) not in spellings] or list(spellings.values())
+            written = Counter()  # votes by folded spelling: "Agent" written five times counts for "agent" when no label keeps that case
+            for spelling, count in record.votes.items():
+                written[fold(spelling)] += count
+            group = max(eligible, key=lambda g: (written[fold(g[0])], record.label in g))
             best = max(group, key=lambda x: (record.votes[x], record.label == x)) if record.is_name else min(
                 group, key=lambda x: (sum(c.isupper() for c in x), -record.votes[x], x))
             if best != record.label:
@@ -172,7 +177,8 @@ class Lexicon:
                 record.label = best
                 record.aliases.discard(best)
                 record.hidden.discard(best)
-                (record.hidden if close(fold(old), fold(best)) else record.aliases).add(old)
+                typo = close(fold(old), fold(best)) and _singular_of(fold(old)) != fold(best)  # "agents" is no misspelling of "agent"
+                (record.hidden if typo else record.aliases).add(old)
             kept: dict[str, str] = {fold(record.label): record.label}
             for alias in sorted(record.aliases, key=lambda a: (sum(c.isupper() for c in a), a)):
                 kept.setdefault(fold(alias), alias)
@@ -225,3 +231,10 @@ def _name_key(label: str) -> str:
 def _distinctive(label: str) -> bool:
     """A name that lower case cannot confuse with a common word: GPT-4, LangChain.js, NVIDIA."""
     return bool(re.search(r"[a-z][A-Z]|[A-Z]{2}|\d|[.\-+#]", label)) or " " in label
+
+
+def _singular_of(folded: str) -> str:
+    """A folded label with its last word in the singular ("ai agents" -> "ai agent"); "" when it is no plural."""
+    words = folded.split()
+    last = singular(words[-1]) if words else ""
+    return " ".join([*words[:-1], last]) if last and last != words[-1] else ""

@@ -22,7 +22,7 @@ from kg.ingest.outline import is_bare_name, names_a_kind_of
 from kg.ingest.problems import troubled_by_list
 from kg.ingest.terms import VS
 from kg.ingest.vault import file_name, glossary_of
-from kg.ingest.phrases import sentences
+from kg.ingest.sentences import sentences
 from kg.ingest.relations import relation_at, relation_matches
 from kg.ingest.subjects import NOBODY, subject_of
 from kg.ingest import tagger

@@ -19,6 +19,11 @@ if TYPE_CHECKING:
     from kg.ingest.lexicon import Record
 
 
+# words after which a label's last words are no head: "bag of words", "similarity to reference data", "built and tuned model"
+_NO_HEAD_AFTER = frozenset({"of", "for", "in", "on", "with", "and", "or", "to", "against", "from", "between", "by", "per", "at",
+                            "into", "over", "across", "without", "vs"})
+
+
 def link_kinds(extraction: Extraction) -> None:
     """ "masked language model" is a "language model" when the notes know the shorter name."""
     lexicon = extraction.lexicon
@@ -28,7 +33,7 @@ def link_kinds(extraction: Extraction) -> None:
         named = record.defined_at is not None or bool(record.see_also)
         for label in record.labels():
             parts = label.split()
-            if any(w.lower() in ("of", "for", "in", "on", "with", "and", "or") for w in parts[1:]):
+            if any(w.lower() in _NO_HEAD_AFTER for w in parts[1:]):
                 continue  # the head of "bag of words" is "bag", "built and tuned model" joins two: no label ending it names what it is
             if not named and opens_with_a_doing(label):
                 continue  # "teaching language model", met as what a thing is for: an activity, no kind of language model

@@ -46,24 +46,6 @@ _PURPOSE = re.compile(r"\s(?:such as|like|including|e\.g\.,?)\s", re.IGNORECASE)
 LONGEST_SENTENCE = 3000  # characters; the tagger's tokenizer grows faster than linearly past this
 
 
-# the end mark looked behind first: it fails fast at most characters, the abbreviations do not
-_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bDr\.)(?<!\betc\.\))\s+(?=\S)|\n(?=\s*[-*]\s)", re.IGNORECASE)
-
-
-def sentences(text: str) -> list[tuple[int, str]]:
-    """Split a paragraph into sentences, with their offsets; "e.g.", "vs." and "3.5" do not end one,
-    and "et al." only when a capital follows ("... by Lee et al. Sprout is ...")."""
-    found: list[tuple[int, str]] = []
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        if text.endswith(" al.", 0, match.start()) and not text[match.end() : match.end() + 1].isupper():
-            continue  # "Kim et al. proposed Ridge": the authors' names go on
-        found.append((start, text[start : match.start()]))
-        start = match.end()
-    found.append((start, text[start:]))
-    return [(offset, s.strip()) for offset, s in found if s.strip()]
-
-
 def read(sentence: str, protected: set[str]) -> Reading:
     """The claims of one sentence. `protected` are known labels that lists must not split ("modeling and training").
     A "sentence" longer than any a person writes (a run of symbols, a pasted blob) is read as nothing."""

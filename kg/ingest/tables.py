@@ -83,7 +83,8 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
                 defines = relations[column] is None and row.definition[0] == cell.text \
                     and re.match(r"(?:an?)\s", cell.text, re.IGNORECASE) is not None
                 read_prose(cell.text, cell.links, row, source, defines)
-                done = _done(cell.text) if fold(table.header[column].text) not in _HOW else None  # "Merge models using MergeKit": for merging models
+                # "Merge models using MergeKit": for merging models; not in a column of examples ("regenerating, editing the output")
+                done = _done(cell.text) if fold(table.header[column].text) not in _HOW and relations[column] != "hasExample" else None
                 if done is not None and not stated_by_a_verb(cell.text):  # "Evaluate LLMs" is read as evaluates
                     extraction.state(row, "usedFor", extraction.concept(done, source, topic), source.by("purpose"))
             elif relations[column] is None and (by := _MADE_BY.match(cell.text)) is not None:  # "| by OpenAI, 164 problems |"
@@ -255,6 +256,8 @@ def _kind_in_header(table: Table, column: int, extraction: Extraction, path: str
         return None
     if folded.endswith(header) and names_a_concept(title):
         written = title  # "Model Architecture" over "| Architecture |", "Model-level techniques" over "| Technique |"
+    elif header in {"type", "kind", "variant", "form", "category"} and 1 <= len(words) <= 3 and names_a_concept(title):
+        written = title  # "User feedback" over "| Type |": kinds of user feedback, no "user feedback type"
     elif 1 <= len(words) <= 2 and names_a_concept(title) and not any(c.isdigit() for c in title) and singular_phrase(title) == title:
         written = f"{title} {header}"  # "Sampling" over "| Strategy |": sampling strategies
     elif re.search(rf"(?:^|\s){re.escape(header)}(?:\s|$)", folded) or header in {singular_noun(w) for w in folded.split()}:
@@ -266,6 +269,7 @@ def _kind_in_header(table: Table, column: int, extraction: Extraction, path: str
 
 
 _MADE_BY = re.compile(r"^(?:(?:made|built|developed|released|created)\s+)?by\s+(?P<maker>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})(?:$|[,;(]|\s+[a-z])")
+_ADJECTIVE_PREFIXES = {"multi", "low", "high", "single", "few", "zero", "cross", "long", "short", "non", "semi", "large", "small"}
 _NO_KINDS = {"name", "term", "item", "concept", "word", "thing", "entry", "topic", "title"}  # "| Name |" names no kind
 
 
@@ -305,5 +309,7 @@ def _done(text: str, stated: bool = False) -> Phrase | None:
     words = tagger.tagged(text)
     if not stated and words and words[0][1] == "VBZ":
         return None  # "adds adapter modules": what the row does, said of it, not what it is for
+    if words and words[0][0].split("-")[0].lower() in _ADJECTIVE_PREFIXES and "-" in words[0][0]:
+        return None  # "multi-task models", "low-latency serving": a compound adjective, no verb
     task = clauses.purpose(text, after_to=stated)
     return doing(task) if task is not None else None

@@ -1,0 +1,40 @@
+"""Where a paragraph's sentences end: at an end mark ("e.g.", "vs." and "3.5" end none), at a list
+item's dash on a new line, and at a colon between two clauses that each have a subject and a verb
+("Memory gets a short section: an agent relies on internal knowledge"), which say two things. Knows
+English punctuation; nothing of files."""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest import clauses
+
+# the end mark looked behind first: it fails fast at most characters, the abbreviations do not
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bDr\.)(?<!\betc\.\))\s+(?=\S)|\n(?=\s*[-*]\s)", re.IGNORECASE)
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """Split a paragraph into sentences, with their offsets; "e.g.", "vs." and "3.5" do not end one,
+    and "et al." only when a capital follows ("... by Lee et al. Sprout is ...")."""
+    found: list[tuple[int, str]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if text.endswith(" al.", 0, match.start()) and not text[match.end() : match.end() + 1].isupper():
+            continue  # "Kim et al. proposed Ridge": the authors' names go on
+        found.append((start, text[start : match.start()]))
+        start = match.end()
+    found.append((start, text[start:]))
+    return [piece for offset, s in found if s.strip() for piece in _at_colons(offset, s.strip())]
+
+
+# a colon, then a determiner or a name that opens a clause of its own
+_COLON_CLAUSE = re.compile(r":\s+(?=(?:an?|the|this|that|each|every|its|their|our|[A-Z][\w-]*)\s)")
+
+
+def _at_colons(offset: int, sentence: str) -> list[tuple[int, str]]:
+    """A sentence split where a colon joins two clauses, each with a verb of its own; one piece when
+    what follows the colon is a list ("two parts: a kestrel and a wombat") or an instruction."""
+    found = _COLON_CLAUSE.search(sentence)
+    if found is None or not clauses.has_finite_verb(sentence[: found.start()]) or not clauses.has_finite_verb(sentence[found.end():]):
+        return [(offset, sentence)]
+    return [(offset, sentence[: found.start()]), (offset + found.end(), sentence[found.end():])]

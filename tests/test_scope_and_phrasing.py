@@ -270,3 +270,61 @@ def test_the_preferred_label_is_the_spelling_written_most_in_any_case_and_never_
     lexicon.records.append(record)
     lexicon.finish()
     assert record.label == "zorp" and "zorps" in {a.casefold() for a in record.aliases} and not record.hidden
+
+
+# ---------------------------------------------------------------- parts and lists, however introduced
+
+
+def test_namely_lists_parts_as_a_colon_does_and_steps_are_parts(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        The zorp stack has three layers, namely kestrel development, wombat development and infrastructure.
+
+        - **Post-zorping**: Post-zorping has two steps: supervised zorping and preference zorping.
+        """))
+    assert {("zorp stack", "contains", x) for x in ("kestrel development", "wombat development", "infrastructure")} <= facts
+    assert {("post-zorping", "contains", "supervised zorping"), ("post-zorping", "contains", "preference zorping")} <= facts
+
+
+def test_replaced_built_on_done_with_and_data_of_the_noun_before(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        The zorpformer replaced the older kestrel models, which were built on wombat cells.
+
+        Preference zorping is usually done with QLHF, which uses a critic model trained on human comparisons.
+        """))
+    assert ("zorpformer", "contrastsWith", "kestrel model") in facts and ("kestrel model", "uses", "wombat cell") in facts
+    assert ("zorpformer", "uses", "wombat cell") not in facts  # ", which" speaks of the models before the comma
+    assert ("preference zorping", "uses", "qlhf") in facts and ("critic model", "trainedOn", "human comparison") in facts
+    assert ("qlhf", "trainedOn", "human comparison") not in facts
+
+
+def test_two_things_that_are_a_plain_plural_are_each_one_and_a_compound_item_is_a_name(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        Prompt zorping and kestrel breaking are attacks on prompts. Inputs and outputs are sequences of tokens.
+
+        - **Zorp judging**: It suffers from biases like self-bias, position bias and verbosity bias.
+        """))
+    assert {("prompt zorping", "isA", "attack"), ("kestrel breaking", "isA", "attack")} <= facts
+    assert not any(o in {"sequence", "token"} for _s, r, o in facts if r == "isA")
+    assert {("zorp judging", "suffersFrom", b) for b in ("self-bias", "position bias", "verbosity bias")} <= facts
+
+
+def test_a_label_that_is_a_title_an_attribute_or_a_doing_is_no_kind_of_its_last_words(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        - **Calculus**: the maths of change.
+        - **Kestrel Academy - Calculus**: a video course on calculus.
+        - **Value**: a number a thing holds.
+        - **Gate value**: the number a gate outputs.
+        - **Zorp regression**: a regression that fits zorps.
+        - **Regression**: fitting a function to data.
+        """))
+    assert ("kestrel academy - calculus", "isA", "calculus") not in facts
+    assert ("gate value", "isA", "value") not in facts
+    assert ("zorp regression", "isA", "regression") in facts

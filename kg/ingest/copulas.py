@@ -31,10 +31,11 @@ def plural_copula(clause: str, matches: list[re.Match[str]], protected: set[str]
     if not copula or not subject_text or any(m.start() <= clause.find(rest) + copula.end() for m in matches):
         return []
     written = cut(rest[copula.end():], protected)
-    # "A and B are X": each is, when all are names or X a word for kinds ("model merging techniques");
-    # "inputs and outputs are sequences of tokens": neither is a kind of token
+    # "A and B are X": each is, when all are names, X a word for kinds ("model merging techniques") or a
+    # plain plural ("attacks on prompts"); "inputs and outputs are sequences of tokens": neither is a kind of token
     joined = [noun_phrase(item) for item in split(subject_text, protected)] if re.search(r"\s(?:and|or)\s", subject_text) else []
-    if (joined and not (len(joined) > 1 and (all(j.is_name for j in joined) or names_kinds(written)))) or QUANTITY.match(written):
+    plain_plural = " of " not in rest[copula.end():].split(",")[0]
+    if (joined and not (len(joined) > 1 and (all(j.is_name for j in joined) or names_kinds(written) or plain_plural))) or QUANTITY.match(written):
         return []
     if written.split()[:1] and written.split()[0].lower() in POSSESSIVES:
         return []  # "L2 and L1 are its usual forms": forms of what was said before

@@ -21,7 +21,10 @@ if TYPE_CHECKING:
 
 # words after which a label's last words are no head: "bag of words", "similarity to reference data", "built and tuned model"
 _NO_HEAD_AFTER = frozenset({"of", "for", "in", "on", "with", "and", "or", "to", "against", "from", "between", "by", "per", "at",
-                            "into", "over", "across", "without", "vs"})
+                            "into", "over", "across", "without", "vs", "through", "after", "before", "during", "under", "via", "-", "&"})
+# heads that name a quantity or a side of a thing, not a kind: "gate value", "transaction amount", "model accuracy"
+_ATTRIBUTE_HEADS = frozenset({"value", "amount", "time", "accuracy", "strength", "size", "number", "count", "level", "degree",
+                              "fundamental", "basic", "key", "weight", "length", "speed", "cost", "rate", "error"})
 
 
 def link_kinds(extraction: Extraction) -> None:
@@ -41,8 +44,10 @@ def link_kinds(extraction: Extraction) -> None:
             if found is None:
                 continue
             at, parent = found
-            if " " not in parent.label and (parent.defined_at is None or is_shell(parent.label)):
+            if " " not in parent.label and (parent.defined_at is None or is_shell(parent.label) or parent.label.lower() in _ATTRIBUTE_HEADS):
                 continue  # "function" only met in prose: too loose a word to say what "activation function" is
+            if tagger.tag(parts[0])[0][1] in ("VB", "VBP") or (named and opens_with_a_doing(label) and at == 1):
+                continue  # "increase training data", "calculating error": a doing and its object, no kind of the object
             # a phrase only met in prose is a kind of its head when a noun narrows it ("output token"),
             # not an adjective that may only judge it ("simple example", "smoother model")
             if not named and not all(tag.startswith("NN") for _word, tag in tagger.tag(" ".join(parts[:at]))):

@@ -116,6 +116,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
         elif kind == ",which" and previous is not None and last is not None and not last_doing \
                 and words(found[index - 1][2])[-len(words(last.label)):] == words(last.label):
             subject = last  # "Kestrel uses Wombat, which uses attention": the object before the comma
+        elif kind == ",which" and previous is not None and last is None:
+            subject = NOBODY  # "X replaced the Y, which ...": the object before the comma, no concept read of it
         elif kind == ",which" and previous is not None and not relation_matches(found[index - 1][2]):
             # "...; it differs from ensembling, which combines outputs": the phrase before the comma; after
             # "focuses on building X, which involves Y" the activity, the subject's, as ever
@@ -152,7 +154,9 @@ def read(sentence: str, protected: set[str]) -> Reading:
             if isinstance(subject, Phrase) and subject.label.endswith(" et al.") and relation not in _BY_AGENT:
                 continue  # what authors did in their paper is no property of theirs: only what they made
             previous = match.group()
-            if relation in {"usedFor", "includes"} and describes_the_noun_before(clause, match, matches[:index]):
+            if relation in {"usedFor", "includes", "trainedOn"} and describes_the_noun_before(clause, match, matches[:index]):
+                if relation == "trainedOn" and (noun := noun_phrase_ending(clause[: match.start()])) is not None:  # "uses a reward model trained on X"
+                    reading.claims.extend(Claim(noun, relation, obj, start + match.start()) for obj in _objects(segment, protected)[0])
                 continue  # "... the technology used to create Quill": what that technology is for
             at = start + match.start()
             if clause[: match.start()].rstrip().endswith(":") and clauses.has_finite_verb(clause[: match.start()]):
@@ -346,6 +350,12 @@ _GOAL = re.compile(r"\s+for\s+(?!(?:an?|the|every|each|all|any|some|its|their)\s
 _GIVEN = re.compile(r"\s*,\s*(?:such as|like|including|e\.g\.,?)\s+(?P<examples>[^;]+)", re.IGNORECASE)
 
 
+def _older(item: str) -> bool:
+    """ "older seq2seq models", "larger language models": a comparative of age or size before a compound that names a kind."""
+    words = item.lower().split()
+    return len(words) > 2 and words[0] in {"older", "newer", "larger", "smaller", "bigger", "earlier", "later"}
+
+
 def _objects(text: str, protected: set[str]) -> tuple[list[Phrase], list[Phrase], list[Phrase], list[Phrase]]:
     """The objects after a relation phrase, the places named after them ("at the University of X"),
     the purposes ("for drug discovery") and the examples given of the last ("tools, such as A and B")."""
@@ -380,9 +390,13 @@ def _objects(text: str, protected: set[str]) -> tuple[list[Phrase], list[Phrase]
     written = split(head, protected)
     # "powerful and flexible languages": adjectives alone are the last item's modifiers; "the most
     # useful features" compares them, it names none
+    # "X and a Y": two; "self-bias, position bias and verbosity bias": a compound that ends on the last item's noun names one
+    last_noun = written[-1].split()[-1].lower() if written and written[-1].split() else ""
     judged = [without_judgement(item) for i, item in enumerate(written)
-              if not (i < len(written) - 1 and only_describes(item) and not _ARTICLE.match(written[i + 1]))]  # "X and a Y": two
-    items = [noun_phrase(item) for item in judged if not compares(item)]
+              if not (i < len(written) - 1 and only_describes(item) and not _ARTICLE.match(written[i + 1])
+                      and not item.lower().endswith(f"-{last_noun}"))]
+    # "more data", "smoother model", "the most useful features" name nothing; "the older seq2seq models" names seq2seq models
+    items = [noun_phrase(item.split(" ", 1)[1] if compares(item) else item) for item in judged if not compares(item) or _older(item)]
     for item in judged[-1:]:  # "algorithms (e.g., Byte Pair Encoding)": examples of the last object
         if (given_inside := _EXAMPLES_INSIDE.search(item)) is not None:
             listed = given_inside["examples"] or given_inside["listed"]

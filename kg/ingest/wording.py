@@ -52,7 +52,7 @@ _KNOWING = re.compile(
 _HAS_PARTS = re.compile(
     r"\b(?:has|have|requires?|needs?)\s+(?:(?:two|three|four|five|six|several|many|multiple|\d+)\s+)?"
     r"(?:(?:main|key|core|major|basic|fundamental|essential)\s+)?"
-    r"(?:components|parts|stages|modules|layers|sublayers|elements|phases|building blocks|capabilities|abilities)"
+    r"(?:components|parts|stages|steps|modules|layers|sublayers|elements|phases|building blocks|capabilities|abilities)"
     r"(?:\s+to\s+[^:;,]{1,60})?(?=\s*:)",  # "require three capabilities to tackle complex tasks:"
     re.IGNORECASE)
 # "are two other notable examples of", "is yet another example of": examples, however counted or judged
@@ -76,6 +76,7 @@ _ONE_OF_THE = re.compile(r"\b(?P<verb>is|was)\s+one\s+of\s+the\s+(?:(?:most|best
                          r"(?:(?P<noun>components|parts|types|kinds|forms|variants|examples)\s+of\b)?(?=\s?[a-z])(?!(?:two|three|few|ways|reasons|things)\b)",
                          re.IGNORECASE)
 _REFER_AS = re.compile(r"\b(?:we|i|people|researchers|authors)\s+(?:often\s+|usually\s+)?refer\s+to\s+(?P<thing>[^,;:]{2,60}?)\s+as\s+(?=(?:an?)\s)", re.IGNORECASE)
+_NAMELY = re.compile(r",?\s+namely,?\s", re.IGNORECASE)  # "has three layers, namely A, B and C": as a colon lists them
 _COMBINES = re.compile(r"\b(?P<head>combines?\s+[^,;()]{1,60}?\s)with(?=\s)", re.IGNORECASE)
 
 
@@ -103,6 +104,7 @@ def plain(sentence: str) -> str:
     text = _DIVIDED.sub(_blank, text)
     text = _VIEWED_AS.sub(lambda m: _padded("is " if m["verb"].lower() != "are" else "are ", m.group()), text)
     text = _REFER_AS.sub(lambda m: " " * (len(m.group()) - len(m["thing"]) - 4) + m["thing"] + " is ", text)
+    text = _NAMELY.sub(lambda m: _padded(":", m.group()), text)
     text = _HAS_PARTS.sub(lambda m: _padded("contains", m.group()), text)
     return _COMBINES.sub(lambda m: f"{m['head']}and ", text)  # "combines A with B": uses both
 

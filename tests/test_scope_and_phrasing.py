@@ -328,3 +328,23 @@ def test_a_label_that_is_a_title_an_attribute_or_a_doing_is_no_kind_of_its_last_
     assert ("kestrel academy - calculus", "isA", "calculus") not in facts
     assert ("gate value", "isA", "value") not in facts
     assert ("zorp regression", "isA", "regression") in facts
+
+
+# ---------------------------------------------------------------- a table's cells that describe
+
+
+def test_a_column_of_what_a_row_measures_or_needs_relates_the_phrase_a_cell_opens_with(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        ## Zorp metrics
+
+        | Metric | What it measures | Needs |
+        |---|---|---|
+        | Zorpscore | n-gram overlap with a reference song | reference songs |
+        | Kestrel rating | relative bird strength from pairwise fights | no |
+        | Wombat | how uncertain a bird is about the next note | nothing |
+        """))
+    assert ("zorpscore", "measures", "n-gram overlap") in facts and ("zorpscore", "uses", "reference song") in facts
+    assert ("kestrel rating", "measures", "relative bird strength") in facts
+    assert not any(s == "wombat" and r != "isA" for s, r, _o in facts)  # an indirect question states nothing

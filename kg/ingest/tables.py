@@ -21,7 +21,7 @@ from kg.ingest.lexicon import Record
 from kg.ingest.lists import cut, without_asides
 from kg.ingest.modifiers import compares, is_shell
 from kg.ingest.markdown import Cell, Table
-from kg.ingest.nouns import Phrase, category_named, doing, noun_phrase
+from kg.ingest.nouns import Phrase, category_named, doing, keep, noun_phrase
 from kg.ingest import clauses, tagger
 from kg.ingest.relations import stated_by_a_verb
 from kg.ingest.hearst import KIND_HEADS
@@ -76,7 +76,15 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
         for column, cell in enumerate(cells[:columns]):
             if column == name_column or not cell.text or cell.text.lower() == labels.get(column):
                 continue
+            described = relations[column] in _OF_A_PHRASE and len(cell.text.split()) > 2 and not cell.links \
+                and not re.search(r",|\s(?:and|or|\+)\s", cell.text)  # one phrase, not a list of names
+            if described and (head := _leading_noun_phrase(cell.text)) is not None:
+                # "| What it measures |" / "n-gram overlap with a reference translation": what the row measures
+                extraction.state(row, relations[column], extraction.concept(head, source, topic), source.by("table-cell"))
+                continue
             if _is_prose(cell.text):
+                if _INDIRECT_QUESTION.match(cell.text):
+                    continue  # "how uncertain a model is about the next token": a question's words, no statement of the row
                 if not row.definition:
                     row.definition.append(cell.text)
                 # "| Common Crawl | A web-scale dataset ... |": what the row is, as a term's definition says it
@@ -97,6 +105,8 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
                 for name in _sharing_the_row_head(_names(cell), row.label):
                     if relations[column] == "isA" and _an_adjective(name):
                         continue  # "| Type | full |", "| adapter-based |": a word that says which, of no kind named
+                    if name.lower() in _NO_VALUE:
+                        continue  # "| Needs | nothing |": no thing
                     target = extraction.concept(noun_phrase(name), source, topic)
                     if relations[column] == "hasExample" and names_a_kind_of(row.label, target.label):
                         extraction.state(target, "isA", row, source.by("table-cell"))  # "| Parallelism | ... | tensor parallelism |"
@@ -187,6 +197,21 @@ def _names(cell: Cell) -> list[str]:
 def _is_name(text: str) -> bool:
     return (bool(text) and not _SCORE.match(text) and not _QUANTITY.match(text) and len(text.split()) <= _PROSE_WORDS
             and names_a_concept(text) and not compares(text[:1].lower() + text[1:]) and not is_shell(text))  # "Simpler alternative to RLHF"
+
+
+_NO_VALUE = {"nothing", "none", "n/a", "na", "no", "yes", "-", "—", "?", "unknown", "varies", "all", "any"}
+_OF_A_PHRASE = {"measures", "uses", "trainedOn", "produces"}  # columns whose prose cell opens with the one thing it relates
+_INDIRECT_QUESTION = re.compile(r"^(?:how|what|whether|which|when|why|where)\s", re.IGNORECASE)
+
+
+def _leading_noun_phrase(text: str) -> Phrase | None:
+    """The noun phrase a descriptive cell opens with, before its prepositions and participles:
+    "n-gram overlap with a reference translation" -> n-gram overlap; None for a clause or a question."""
+    lead = re.split(r"\s(?:of|from|with|using|for|in|on|over|across)\s", text, maxsplit=1)[0]
+    if _INDIRECT_QUESTION.match(text) or clauses.has_finite_verb(lead) or clauses.imperative(lead):
+        return None
+    head = noun_phrase(cut(lead))
+    return head if keep(head) and len(head.label.split()) <= 4 else None
 
 
 def _is_prose(text: str) -> bool:

@@ -348,3 +348,41 @@ def test_a_column_of_what_a_row_measures_or_needs_relates_the_phrase_a_cell_open
     assert ("zorpscore", "measures", "n-gram overlap") in facts and ("zorpscore", "uses", "reference song") in facts
     assert ("kestrel rating", "measures", "relative bird strength") in facts
     assert not any(s == "wombat" and r != "isA" for s, r, _o in facts)  # an indirect question states nothing
+
+
+# ---------------------------------------------------------------- a note's labelled lines and lists
+
+
+def test_a_notes_labelled_lines_and_lists_speak_of_the_note(tmp_path: Path) -> None:
+    _result, graph = build_files(tmp_path, {
+        "Zorp store.md": """\
+            # Zorp store
+
+            A zorp store is a database that keeps bird songs.
+
+            ## How search works
+            Exact matching is too slow, so zorp stores use fuzzy algorithms such as Kestrel and Wombat.
+
+            Examples: Pinecrow by Acme, Quillbase by Birdco, Milvox by Treeworks.
+
+            Used by: [[Songfinder]] retrievers.
+
+            Problems:
+            - drift, where songs change over time
+            - noise and cost
+
+            Two kinds:
+            - flat stores, which keep songs in one list: [[Hashy]] is the best known
+            - tree stores, like Oakdb and Pinedb, which keep songs in trees
+            """,
+        "Songfinder.md": "Songfinder finds songs.\n",
+        "Hashy.md": "Hashy is a flat store.\n",
+    })
+    facts = lowered(graph)
+    assert {("zorp store", "uses", "kestrel"), ("kestrel", "isA", "fuzzy algorithm")} <= facts  # "stores" before "use" is no verb
+    assert {("pinecrow", "exampleOf", "zorp store"), ("milvox", "exampleOf", "zorp store"), ("quillbase", "developedBy", "birdco")} <= facts
+    assert not any(r == "exampleOf" and o != "zorp store" for _s, r, o in facts if _s in {"pinecrow", "quillbase", "milvox"})
+    assert ("songfinder retriever", "uses", "zorp store") in facts or ("zorp store", "usedBy", "songfinder retriever") in facts
+    assert {("zorp store", "suffersFrom", p) for p in ("drift", "noise", "cost")} <= facts
+    assert {("flat store", "isA", "zorp store"), ("tree store", "isA", "zorp store"), ("oakdb", "exampleOf", "tree store")} <= facts
+    assert not any(o == "known" for _s, _r, o in facts)  # "is the best known" names no kind

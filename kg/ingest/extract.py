@@ -33,6 +33,7 @@ _DEFINING = re.compile(r"\b(?:is|are|refers to|means|describes)\b")  # "X is a .
 _SEE_ALSO = re.compile(r"\s*(?:related|see also|links?|references?)\s*:", re.IGNORECASE)
 _QUANTIFIED = re.compile(r"\s*(?:almost\s+|nearly\s+)?(?:every|each|all|most|many|some|no)\s", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\s*(?:an?)\s", re.IGNORECASE)  # "A cross-encoder is ...": a thing the sentence introduces
+_LABELLED_LINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}:\s")  # "Examples: ...", "Known problems: ...", "Used by: ..."
 
 
 @dataclass
@@ -274,6 +275,8 @@ def _read_paragraph(paragraph: Paragraph, entry: _Entry | None, extraction: Extr
     current: Record | None = entry.current if entry and (entry.pronouns or entry.mentioned) else None
     if entry is not None and not entry.note and paragraph.item is not None and entry.depth < paragraph.depth and len(entry.records) == 1:
         current = entry.records[0].final()  # an item under an entry speaks of it, whatever the item before spoke of
+    if entry is not None and _LABELLED_LINE.match(paragraph.text):
+        current = entry.records[0].final()  # "Examples: A, B", "Used by: X" in a note or an entry: said of it, whatever came before
     for offset, sentence in sentences(paragraph.text):
         if entry is not None and (alias := also_called(sentence)) is not None:
             lexicon.add_label(entry.records[0].final(), alias)  # "Also called LLM-as-a-judge.": another name

@@ -17,14 +17,14 @@ from kg.ingest.markdown import Heading, Paragraph
 from kg.ingest.hearst import includes_kinds
 from kg.ingest.modifiers import is_shell
 from kg.ingest.namings import names_only
-from kg.ingest.nouns import Phrase, category_named, counted_groups, kinds_named, noun_phrase, parts_named, types_named
+from kg.ingest.nouns import Phrase, category_named, counted_groups, keep, kinds_named, noun_phrase, parts_named, types_named
 from kg.ingest.outline import is_bare_name, names_a_kind_of
-from kg.ingest.problems import troubled_by_list
+from kg.ingest.problems import lists_problems, troubled_by_list
 from kg.ingest.terms import VS
 from kg.ingest.vault import file_name, glossary_of
 from kg.ingest.sentences import sentences
 from kg.ingest.relations import relation_at, relation_matches
-from kg.ingest.subjects import NOBODY, subject_of
+from kg.ingest.subjects import CURRENT, NOBODY, subject_of
 from kg.ingest import tagger
 from kg.ingest.tagger import names_a_concept, singular_phrase
 from kg.ingest.wording import plain
@@ -32,7 +32,7 @@ from kg.labels import as_term, clean, fold, singular
 from kg.source import Source
 
 # "knowledge augmentation (retrievers, web search)": a kind's name, then its examples in parentheses
-_ASIDE_NAMES = re.compile(r"^[^(),:]{2,60}\((?P<names>[^()]*,[^()]*)\)")
+_ASIDE_NAMES = re.compile(r"^[^(),:]{2,60}(?:\((?P<names>[^()]*,[^()]*)\)|,\s+(?:like|such as|e\.g\.)\s+(?P<listed>[^,()]{1,60}?)(?:,|$))")
 INTRODUCED = -1  # the key of the list that a paragraph, not an item, introduces
 HEAD = "head"  # under a bare item: kinds of it by its words, any other name in its scope (kg.ingest.outline)
 
@@ -54,6 +54,10 @@ def introduced_relation(text: str) -> tuple[Phrase | str, str] | None:
     contains); "It uses the following tools:" -> (CURRENT, uses). None when the sentence names them."""
     if not text.rstrip().endswith(":") or not (found := sentences(text)):
         return None
+    if lists_problems(label := text.strip().rstrip(":").strip()) or label.lower() == "used by":
+        return CURRENT, "suffersFrom" if label.lower() != "used by" else "usedBy"  # "Problems:" / "- self-bias, where ..."
+    if "\n" not in text.strip() and counted_groups(text.strip()) == "":
+        return CURRENT, "isA"  # "Two kinds:" on a line of its own in a note or an entry: kinds of it
     last = plain(found[-1][1].rstrip()).rstrip().rstrip(":")  # the colon stays for plain(): "has two components:" contains
     matches = relation_matches(last)
     if matches and not matches[-1].group().lower().endswith("ing") and (kind := _kind_to_come(last[matches[-1].end():])):
@@ -150,13 +154,17 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
             for phrase in names_only(paragraph.text) or ():
                 extraction.state(record, "includes", extraction.concept(phrase, source, topic), source.by("outline-item"))
         return
+    if term is None and relation not in ("isA", HEAD) and (pair := _two_things(paragraph, extraction)) is not None:
+        for phrase in pair:  # "Problems:" / "- inconsistency and cost": each
+            extraction.state(record, relation, extraction.concept(phrase, source, topic), source.by("introduced-list"))
+        return
     member = term_record if term is not None else _item_concept(paragraph, source, topic, extraction)
     if member is None:
         return
     if relation == "isA":
         extraction.state(member, "isA", record, source.by("nested-list"))
         if term is None and (aside := _ASIDE_NAMES.search(paragraph.text)) is not None:  # "- write actions (sending email, ...)"
-            for example in names_only(re.sub(r"^(?:e\.g\.|such as|like|including)[,:]?\s*", "", aside["names"])) or ():
+            for example in names_only(re.sub(r"^(?:e\.g\.|such as|like|including)[,:]?\s*", "", aside["names"] or aside["listed"])) or ():
                 extraction.state(extraction.concept(example, source, topic), "exampleOf", member, source.by("examples"))
     else:
         extraction.state(record, relation, member, source.by("introduced-list"))
@@ -165,6 +173,17 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
 def _in_glossary(scope: str, term_record: Record, named: Source, source: Source, topic: str, extraction: Extraction) -> None:
     """A term a glossary of a field defines is within the field: "tokenization" in an NLP glossary."""
     extraction.state(extraction.concept(noun_phrase(scope), named, topic), "includes", term_record, source.by("glossary"))
+
+
+def _two_things(paragraph: Paragraph, extraction: Extraction) -> list[Phrase] | None:
+    """ "inconsistency and cost": an item that names two things, each a word or two; None otherwise, and
+    for a name the notes know whole ("probability and statistics")."""
+    phrase = _item_phrase(paragraph)
+    if phrase is None or extraction.lexicon.find(phrase.label) is not None:
+        return None
+    parts = phrase.label.split(" and ")
+    found = [noun_phrase(part) for part in parts if 0 < len(part.split()) <= 2]
+    return found if len(parts) == 2 and len(found) == 2 and all(keep(p) for p in found) else None
 
 
 def _item_concept(paragraph: Paragraph, source: Source, topic: str, extraction: Extraction) -> Record | None:
@@ -178,7 +197,7 @@ def _item_phrase(paragraph: Paragraph) -> Phrase | None:
     colon; None for an item that is a sentence."""
     if len(paragraph.links) == 1 and clean(paragraph.text).strip(" .,;") == paragraph.links[0].text:
         return noun_phrase(paragraph.links[0].text)
-    written = without_asides(re.split(r"\s+[-:–]\s+|:\s|,\s+(?:which|who|that|where)\s", paragraph.text, maxsplit=1)[0]).strip(" .")
+    written = without_asides(re.split(r"\s+[-:–]\s+|:\s|,\s+(?:which|who|that|where|like|such as)\s", paragraph.text, maxsplit=1)[0]).strip(" .")
     if len(written.split()) > 5 or not names_a_concept(written) or is_shell(re.sub(r"[\d().]+", " ", written)):
         return None  # "Stage 1)", "Step 2": a place in a list, not a concept
     if tagger.corrected(*tagger.tagged(written)[0]) in ("VB", "VBD", "VBN", "VBZ", "VBP", "MD"):

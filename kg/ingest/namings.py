@@ -58,16 +58,18 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     plural kind ("Vector databases: A, B" -> A isA vector database), kinds of the entry for a word
     for kinds ("Key methods: A, B"), what the entry is for after "Use cases:"."""
     match = _LABELLED_LIST.match(text.strip())
-    if match is None or not re.search(r",|\band\b", match["items"]):
+    if match is None:
         return False
     label, at = _WHERE.sub("", " ".join(match["label"].split())), match.start("items")  # "Three approaches in the book"
+    # what the entry is for ("Use cases:"), what it suffers from ("Known problems:"), what uses it ("Used by:"): one item is enough
+    relation = "usedFor" if singular_phrase(label.lower()) in _USES else "suffersFrom" if lists_problems(label) \
+        else "usedBy" if label.lower() == "used by" else None
+    if relation is None and not re.search(r",|\band\b", match["items"]):
+        return False
     written = split(cut_around_asides(match["items"], protected), protected)
     items = [p for p in map(noun_phrase, written) if keep(p)]
-    if singular_phrase(label.lower()) in _USES:
-        reading.claims.extend(Claim(CURRENT, "usedFor", item, at) for item in items)
-        return bool(items)
-    if lists_problems(label):  # "Known problems: hallucination and inconsistency"
-        reading.claims.extend(Claim(CURRENT, "suffersFrom", item, at) for item in items)
+    if relation is not None:
+        reading.claims.extend(Claim(CURRENT, relation, item, at) for item in items)
         return bool(items)
     if clauses.imperative(label) or clauses.has_finite_verb(label):
         return False  # "Combine different strategies: A, B": an instruction, read as one
@@ -130,14 +132,23 @@ def read_examples(text: str, reading: Reading, protected: set[str]) -> bool:
     return True
 
 
+_MADE_BY_ITEM = re.compile(r"^(?P<name>[^,]{1,40}?)\s+(?:by|from)\s+(?P<maker>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})$")
+
+
 def _bare_examples(text: str, reading: Reading, protected: set[str]) -> bool:
     """ "e.g. Portkey, MLflow AI Gateway, OpenRouter" in an entry: examples of it, when all it holds
     is their names; "For example, GPT-4 uses RLHF" is a sentence, read as one."""
     match = _BARE_EXAMPLES.match(text.strip().rstrip("."))
-    items = names_only(match["items"], protected) if match is not None else None
+    if match is None:
+        return False
+    written = [_MADE_BY_ITEM.match(item.strip()) for item in match["items"].split(",")]  # "GPT-4 by OpenAI, Llama by Meta"
+    made = all(written) and len(written) > 1
+    items = names_only(", ".join(m["name"] for m in written) if made else match["items"], protected)  # type: ignore[index]
     if not items:
         return False
     reading.claims.extend(Claim(CURRENT, "hasExample", item, match.start("items")) for item in items)
+    if made and len(items) == len(written):
+        reading.claims.extend(Claim(item, "developedBy", noun_phrase(m["maker"]), match.start("items")) for item, m in zip(items, written))  # type: ignore[index]
     return True
 
 

@@ -144,6 +144,9 @@ def _noun_at(clause: str, match: re.Match[str]) -> bool:
         return True  # "Vector stores are popular": no verb takes "are" after it, a subject does
     if tagger.tagged(after[0].lower())[0][1] == "VB" and clauses.is_base_verb(after[0]):
         return True  # "Public benchmarks saturate": a verb of its own after it, so it is its subject
+    rest = clause[match.end():]
+    if clauses.is_base_verb(after[0]) and any(m.start() == len(rest) - len(rest.lstrip()) for m in relation_matches(rest)):
+        return True  # "zorp stores use fuzzy algorithms": a relation's verb right after it, so it is its subject
     if any(c.isupper() for c in before[-1][1:]) or any(c.isdigit() for c in before[-1]):
         return False  # "TF-IDF uses ...", "GPT-4 uses ...": a name, which the tagger may call an adjective
     return tagger.tagged(before[-1])[-1][1] in _BEFORE_A_NOUN

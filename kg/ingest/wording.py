@@ -36,9 +36,9 @@ _JUDGED_KIND = re.compile(rf"\b(?P<article>an?)\s+(?P<adjective>[a-z-]+)\s+(?P<n
 _COUNTED_KINDS = re.compile(r"\bare\s+(?:(?:two|three|four|five|both|several|different|the|main|common)\s+){1,2}(?P<noun>types|kinds|forms)\s+of\b",
                             re.IGNORECASE)
 _ANOTHER_KIND = re.compile(rf"\banother\s+(?P<noun>{_KIND_NOUNS})\s+of\b", re.IGNORECASE)
-# "is the latest GPT-4 model": one of them; not "is the largest of them", "is the best at ..."
+# "is the latest GPT-4 model": one of them; not "is the largest of them", "is the best at ...", "is the best known"
 _SUPERLATIVE = re.compile(
-    r"\b(?P<verb>is|was)\s+the\s+(?P<degree>(?:most\s+)?[a-z-]+)\s+(?!(?:of|in|at|among|one|to|that|for|and|or)\b)(?=\w)",
+    r"\b(?P<verb>is|was)\s+the\s+(?P<degree>(?:most\s+)?[a-z-]+)\s+(?!(?:of|in|at|among|one|to|that|for|and|or)\b)(?=\w)(?![\w-]+\s*(?:$|[,;:.)]))",
     re.IGNORECASE,
 )
 # "includes familiarity with NumPy", "covers a good understanding of attention": what a course or a

@@ -386,3 +386,26 @@ def test_a_notes_labelled_lines_and_lists_speak_of_the_note(tmp_path: Path) -> N
     assert {("zorp store", "suffersFrom", p) for p in ("drift", "noise", "cost")} <= facts
     assert {("flat store", "isA", "zorp store"), ("tree store", "isA", "zorp store"), ("oakdb", "exampleOf", "tree store")} <= facts
     assert not any(o == "known" for _s, _r, o in facts)  # "is the best known" names no kind
+
+
+# ---------------------------------------------------------------- outlines: comparisons, remarks, noun-noun items
+
+
+def test_an_outline_item_comparing_two_is_no_member_and_pros_of_x_is_a_remark(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        - Bird designs
+          - sparse zorps vs dense zorps
+          - kestrel-bound vs wombat-bound
+          - flat zorps
+          - prompt caching
+        - Batching
+          - static vs dynamic vs continuous
+        - Pros of quantization:
+          - less memory
+        """))
+    assert ("sparse zorp", "contrastsWith", "dense zorp") in facts
+    assert {("flat zorp", "isA", "bird design"), ("prompt caching", "isA", "bird design")} <= facts
+    assert not any(r == "isA" and ("vs" in s or s in {"sparse zorp", "kestrel-bound"}) for s, r, _o in facts)
+    assert not any(s in {"static", "dynamic", "continuous"} or "pro of" in o for s, _r, o in facts)

@@ -27,12 +27,13 @@ from kg.ingest.phrases import is_shell_kind, read, read_definition
 from kg.ingest.sentences import sentences
 from kg.ingest.terms import VS, abbreviations, expansion, in_title, is_no_term, without_label, written_term
 from kg.ingest.subjects import CURRENT
-from kg.ingest.tagger import names_a_concept, readings, singular_phrase
+from kg.ingest.tagger import names_a_concept, readings, singular_phrase, tagged
 
 _DEFINING = re.compile(r"\b(?:is|are|refers to|means|describes)\b")  # "X is a ...", "X refers to ..."
 _SEE_ALSO = re.compile(r"\s*(?:related|see also|links?|references?)\s*:", re.IGNORECASE)
 _QUANTIFIED = re.compile(r"\s*(?:almost\s+|nearly\s+)?(?:every|each|all|most|many|some|no)\s", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\s*(?:an?)\s", re.IGNORECASE)  # "A cross-encoder is ...": a thing the sentence introduces
+_COMPARED_ITEM = re.compile(r"[\w-]+(?: [\w-]+){0,3}(?: (?:vs\.?|versus) [\w-]+(?: [\w-]+){0,3})+", re.IGNORECASE)  # "- A vs B vs C"
 _LABELLED_LINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}:\s")  # "Examples: ...", "Known problems: ...", "Used by: ..."
 
 
@@ -119,6 +120,9 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
             paragraph.text = ""
         if term is None and paragraph.item in parents:  # "- language model" above items about it: an entry
             term = paragraph.term = outline.as_entry(paragraph)
+        elif term is None and paragraph.item is not None and _COMPARED_ITEM.fullmatch(paragraph.text.strip(" .")) \
+                and not any(len(side.split()) == 1 and tagged(side)[0][1] == "JJ" for side in VS.split(paragraph.text.strip(" ."))):
+            term, paragraph.term, paragraph.text = paragraph.text.strip(" ."), paragraph.text.strip(" ."), ""  # "- static vs dynamic"
         if term is None and (plain := written_term(paragraph.text, paragraph.item is not None)):
             term = without_judgement(plain["term"])  # "potential model collapse: ...": model collapse
             paragraph.term = None if in_title(plain, paragraph.links) else term  # else what follows says what it is

@@ -158,6 +158,8 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         for phrase in pair:  # "Problems:" / "- inconsistency and cost": each
             extraction.state(record, relation, extraction.concept(phrase, source, topic), source.by("introduced-list"))
         return
+    if VS.search(term or paragraph.text.split(":")[0]):
+        return  # "- sparse models vs dense models" under "Architectures": a comparison of two, no member
     member = term_record if term is not None else _item_concept(paragraph, source, topic, extraction)
     if member is None:
         return
@@ -200,9 +202,17 @@ def _item_phrase(paragraph: Paragraph) -> Phrase | None:
     written = without_asides(re.split(r"\s+[-:–]\s+|:\s|,\s+(?:which|who|that|where|like|such as)\s", paragraph.text, maxsplit=1)[0]).strip(" .")
     if len(written.split()) > 5 or not names_a_concept(written) or is_shell(re.sub(r"[\d().]+", " ", written)):
         return None  # "Stage 1)", "Step 2": a place in a list, not a concept
-    if tagger.corrected(*tagger.tagged(written)[0]) in ("VB", "VBD", "VBN", "VBZ", "VBP", "MD"):
-        return None  # "Used for predicting outputs (e.g., prices)": what the thing does, no name
+    tags = [tagger.corrected(w, t) for w, t in tagger.tagged(written)]
+    if tags[0] in ("VBD", "VBN", "VBZ", "VBP", "MD") or (tags[0] == "VB" and not _noun_before_noun(written, tags)):
+        return None  # "Used for predicting outputs (e.g., prices)", "Split documents": what is done, no name
     return noun_phrase(written)
+
+
+def _noun_before_noun(written: str, tags: list[str]) -> bool:
+    """ "prompt caching", "batch inference": a first word the tagger calls a verb that is a noun too,
+    before a word that is no object of it (not "split documents", "use the model")."""
+    first = written.split()[0].lower()
+    return len(tags) > 1 and "NOUN" in tagger.readings(first) and tags[1] in ("NN", "VBG")
 
 
 def _member_label(paragraph: Paragraph, term_record: Record | None) -> str | None:

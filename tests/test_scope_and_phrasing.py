@@ -409,3 +409,18 @@ def test_an_outline_item_comparing_two_is_no_member_and_pros_of_x_is_a_remark(tm
     assert {("flat zorp", "isA", "bird design"), ("prompt caching", "isA", "bird design")} <= facts
     assert not any(r == "isA" and ("vs" in s or s in {"sparse zorp", "kestrel-bound"}) for s, r, _o in facts)
     assert not any(s in {"static", "dynamic", "continuous"} or "pro of" in o for s, _r, o in facts)
+
+
+# ---------------------------------------------------------------- kinds by a classifying adjective, and measuring advice
+
+
+@pytest.mark.parametrize(("sentence", "found", "absent"), [
+    ("Zorping can be term-based or song-based.", {("term-based zorping", "isA", "zorping"), ("song-based zorping", "isA", "zorping")}, set()),
+    ("Outputs can be long or short.", set(), {"long output", "short output"}),
+    ("You should measure retrieval with recall@k and MRR.", {("recall@k", "measures", "retrieval"), ("mrr", "measures", "retrieval")}, set()),
+    ("Evaluate zorp models using KQA and Birdbench.", {("kqa", "evaluates", "zorp model"), ("birdbench", "evaluates", "zorp model")}, set()),
+])
+def test_kinds_a_thing_can_be_and_what_advice_measures_with(tmp_path: Path, sentence: str, found: set, absent: set) -> None:
+    graph = build(tmp_path, f"# Notes\n\n{sentence}\n")
+    assert found <= lowered(graph)
+    assert_no_concept(graph, *absent)

@@ -1,7 +1,8 @@
 """Advice in the imperative that says what a thing is for: "Use dropout to prevent overfitting"
 (dropout usedFor preventing overfitting), "Apply SMOTE to balance the classes", "You can use
 boxplots to spot outliers". The verb is one of putting a thing to use; the thing is its object, the
-purpose the infinitive after it. Knows English wording only."""
+purpose the infinitive after it. Advice on measuring names what measures what: "Measure retrieval
+with recall@k and MRR" (recall@k measures retrieval). Knows English wording only."""
 
 from __future__ import annotations
 
@@ -42,3 +43,19 @@ def advice(text: str, protected: set[str]) -> list[tuple[Phrase, Phrase]]:
         return []  # "Use Leaky ReLU if you want to avoid ...": the infinitive is another clause's
     things = [noun_phrase(item) for item in split(head, protected)]  # "Use Softmax in the output layer to ..."
     return [(thing, purpose) for thing in things if keep(thing) and thing.label.lower() != purpose.label.lower()]
+
+
+_MEASURE_WITH = re.compile(
+    r"^(?:(?:you|we)\s+(?:can|could|should|may|might|need\s+to|have\s+to)\s+(?:also\s+)?)?(?P<verb>measure|track|monitor|evaluate|assess|benchmark)\s+"
+    r"(?P<what>[^,;:]{2,60}?)\s+(?:with|using|via|by)\s+(?P<things>[^;:]{2,120})$", re.IGNORECASE)
+
+
+def measured_with(text: str, protected: set[str]) -> list[tuple[Phrase, str, Phrase]]:
+    """(thing, relation, what) for "Measure X with A and B": A and B measure X ("evaluate models
+    with MMLU": MMLU evaluates models); nothing where X or the things are no noun phrases."""
+    found = _MEASURE_WITH.match(text.strip().rstrip("."))
+    if found is None or not keep(what := noun_phrase(cut(found["what"], protected))):
+        return []
+    relation = "evaluates" if found["verb"].lower() in ("evaluate", "assess", "benchmark") else "measures"
+    things = [noun_phrase(item) for item in split(cut(found["things"], protected), protected)]
+    return [(thing, relation, what) for thing in things if keep(thing)]

@@ -96,6 +96,8 @@ def kinds_it_can_be(clause: str, protected: set[str]) -> list[tuple[Phrase, Phra
     if found is None:
         return []
     written = found["subject"].strip()
+    if (kinds := _classified(found["listed"], written)) is not None:
+        return kinds  # "Retrieval can be term-based or embedding-based": term-based retrieval, embedding-based retrieval
     head = tagger.singular_noun(written.split()[-1].lower())
     if head == written.split()[-1].lower() or not keep(subject := noun_phrase(sentence_case(written))):
         return []  # not a plural: "The model can be fine-tuned"
@@ -103,3 +105,20 @@ def kinds_it_can_be(clause: str, protected: set[str]) -> list[tuple[Phrase, Phra
     if len(items) < 2 or not any(i.label.lower().split()[-1:] == [head] for i in items):
         return []
     return [(item, subject) for item in items if keep(item) and item.label.lower() != subject.label.lower()]
+
+
+_CLASSIFYING = re.compile(r"[a-z]+-(?:based|level|only|shot|source|side|time|grained|wise|tuned|trained|augmented)", re.IGNORECASE)
+
+
+def _classified(listed: str, written: str) -> list[tuple[Phrase, Phrase]] | None:
+    """(kind, subject) for "X can be A-based or B-based": compound adjectives that sort things into
+    kinds ("term-based", "model-level", "decoder-only") make kinds of X; "long or short" judges, and
+    names none. None when the list is no such adjectives."""
+    items = [item.strip() for item in re.split(r",\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+", listed.strip().rstrip(".")) if item.strip()]
+    subject = noun_phrase(sentence_case(written))
+    if len(items) < 2 or not all(_CLASSIFYING.fullmatch(item) for item in items) or not keep(subject):
+        return None
+    first = written.split()[0]
+    if first[1:].islower() and "NOUN" in tagger.readings(first.lower()):  # "Retrieval can be ...": capitalised for its place
+        subject = noun_phrase(written[0].lower() + written[1:])
+    return [(noun_phrase(f"{item} {subject.label}"), subject) for item in items]

@@ -16,7 +16,7 @@ from kg.ingest.nouns import Phrase, describes, doing, is_action, keep, noun_phra
 from kg.ingest import clauses
 from kg.ingest.tagger import readings, tagged
 from kg.ingest.modifiers import compares, gathers, is_shell, only_describes, without_judgement
-from kg.ingest.advice import advice
+from kg.ingest.advice import advice, measured_with
 from kg.ingest.appositions import appositions, kind_after_name, makers_from, without_maker_asides
 from kg.ingest.hearst import includes_kinds, kinds_with_examples, noun_phrase_ending, short_and_verbless
 from kg.ingest.openings import demonstrative_kind, opening
@@ -222,6 +222,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
     reading.claims.extend(Claim(example, "isA", kind, at) for example, kind, at in kinds_with_examples(text, protected))
     reading.claims.extend(Claim(name, "isA", kind, at) for name, kind, at in appositions(text))  # "Kestrel, an inference server"
     reading.claims.extend(Claim(thing, "usedFor", goal, 0) for thing, goal in advice(text, protected))  # "Use dropout to prevent overfitting"
+    reading.claims.extend(Claim(thing, relation, what, 0) for thing, relation, what in measured_with(text, protected))  # "Measure X with A"
     if tools := tools_for_tasks(text):  # "It includes NumPy for arrays, Pandas for tables": each task is its tool's
         reading.claims = with_tools(reading.claims, tools)
     # "They don't suffer from mode collapse like GANs": nothing after a negation is stated

@@ -424,3 +424,22 @@ def test_kinds_a_thing_can_be_and_what_advice_measures_with(tmp_path: Path, sent
     graph = build(tmp_path, f"# Notes\n\n{sentence}\n")
     assert found <= lowered(graph)
     assert_no_concept(graph, *absent)
+
+
+# ---------------------------------------------------------------- a glossary's pointers
+
+
+def test_see_also_not_to_be_confused_with_and_aka(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Glossary
+
+        - **Zorp adapter**: a small module. See also: Kestrel, Wombat.
+        - **Quill**: a bird. See chapter 3 for more.
+        - **Zorpscore**: a metric. Not to be confused with Wombat-7.
+        - **Top-z**: a sampling method. A.k.a. z sampling.
+        """)
+    facts = lowered(graph)
+    assert {("zorp adapter", "relatedTo", "kestrel"), ("zorp adapter", "relatedTo", "wombat")} <= facts
+    assert ("zorpscore", "contrastsWith", "wombat-7") in facts
+    assert not any("chapter" in o for _s, _r, o in facts)
+    assert graph.resolve("z sampling") == graph.resolve("top-z")

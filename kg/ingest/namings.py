@@ -30,7 +30,7 @@ _NAMING = re.compile(
 
 
 # on a cleaned sentence (one space between words)
-_ALSO_CALLED = re.compile(r"^(?:it is |this is )?(?:also|sometimes|often) (?:called|known as|referred to as|named) "
+_ALSO_CALLED = re.compile(r"^(?:(?:it is |this is )?(?:also|sometimes|often) (?:called|known as|referred to as|named)|a\.?k\.?a\.?) "
                           r"(?P<name>[^,.;:()]{2,60})\.?$", re.IGNORECASE)
 
 
@@ -92,6 +92,24 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     for item in written:  # "masked language models (e.g. BERT)": an example of the item
         if (aside := _EXAMPLES_ASIDE.search(item)) is not None and keep(phrase := noun_phrase(item)):
             reading.claims.extend(Claim(example, "isA", phrase, at) for example in names_only(aside["names"], protected) or ())
+    return True
+
+
+# "See also: LoRA, QLoRA", "Not to be confused with ROUGE": a glossary's pointers from the entry ("also" is blanked
+# as an adverb before a sentence is read)
+_POINTER = re.compile(r"^(?P<kind>see(?:\s+also|\s*(?=:))|cf\.|compare(?:\s+with)?|not\s+to\s+be\s+confused\s+with)\s*:?\s+(?P<items>[^:;]{1,120})$",
+                      re.IGNORECASE)
+
+
+def read_pointer(text: str, reading: Reading, protected: set[str]) -> bool:
+    """ "See also: LoRA, QLoRA." relates the entry to each name; "Not to be confused with ROUGE."
+    contrasts it with the name. Only a sentence that is the pointer and its names."""
+    found = _POINTER.match(text.strip().rstrip("."))
+    items = names_only(found["items"], protected) if found is not None else None
+    if not items:
+        return False
+    relation = "relatedTo" if found["kind"].lower().startswith(("see", "cf")) else "contrastsWith"  # type: ignore[index]
+    reading.claims.extend(Claim(CURRENT, relation, item, found.start("items")) for item in items)  # type: ignore[union-attr]
     return True
 
 

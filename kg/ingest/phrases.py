@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from kg.ingest.claims import Claim, Reading
-from kg.ingest.namings import named_kinds, read_examples, read_labelled_list, read_naming
+from kg.ingest.namings import named_kinds, read_examples, read_labelled_list, read_naming, read_pointer
 from kg.ingest.nouns import Phrase, describes, doing, is_action, keep, noun_phrase, opens_with_a_doing
 from kg.ingest import clauses
 from kg.ingest.tagger import readings, tagged
@@ -54,7 +54,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
         return reading
     text = plain(sentence.rstrip(" .;:"))
     text = without_relatives_in_lists(semicolon_list(text))
-    if read_naming(text, reading, protected) or read_examples(text, reading, protected) or read_labelled_list(text, reading, protected):
+    if read_naming(text, reading, protected) or read_examples(text, reading, protected) or read_labelled_list(text, reading, protected) \
+            or read_pointer(text, reading, protected):
         return reading
     stated, rest = opening(text)  # "Introduced in Wei et al. (2022), CoT prompting ...", "Unlike RNNs, ..."
     reading.claims.extend(Claim(subject, relation, obj, 0) for subject, relation, obj in stated)

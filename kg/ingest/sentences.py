@@ -10,11 +10,11 @@ import re
 from kg.ingest import clauses
 
 # the end mark looked behind first: it fails fast at most characters, the abbreviations do not
-_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bDr\.)(?<!\betc\.\))\s+(?=\S)|\n(?=\s*[-*]\s)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\ba\.k\.a\.)(?<!\bvs\.)(?<!\bDr\.)(?<!\betc\.\))\s+(?=\S)|\n(?=\s*[-*]\s)", re.IGNORECASE)
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
-    """Split a paragraph into sentences, with their offsets; "e.g.", "vs." and "3.5" do not end one,
+    """Split a paragraph into sentences, with their offsets; "e.g.", "a.k.a.", "vs." and "3.5" do not end one,
     and "et al." only when a capital follows ("... by Lee et al. Sprout is ...")."""
     found: list[tuple[int, str]] = []
     start = 0

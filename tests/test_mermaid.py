@@ -8,6 +8,7 @@ import signal
 import textwrap
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -500,3 +501,24 @@ def test_a_200_kb_label_is_cleaned_in_linear_time(filler: str) -> None:
     with deadline():
         diagram = read(f'A["{label}"] --> B')
     assert links(diagram) == [("A", "B", "")] and len(diagram.nodes) == 2
+
+
+def test_a_node_belongs_to_the_subgraph_it_is_first_written_in_and_its_description_is_read(tmp_path: Path) -> None:
+    from reading import build, lowered
+
+    facts = lowered(build(tmp_path, """\
+        # Flow
+
+        ```mermaid
+        flowchart LR
+            R[Kestrel retriever<br/>uses BM25] -->|searches| V[(Zorp store)]
+            R --> G[Quill generator<br/>a language model]
+            subgraph Indexing
+              D[Bird songs] --> E[Wombat encoder]
+              E --> V
+            end
+        ```
+        """))
+    assert {("indexing", "contains", "bird song"), ("indexing", "contains", "wombat encoder")} <= facts
+    assert ("indexing", "contains", "zorp store") not in facts  # written before, outside the subgraph
+    assert {("kestrel retriever", "uses", "bm25"), ("quill generator", "isA", "language model")} <= facts

@@ -1,6 +1,7 @@
 """Mermaid flowcharts (parsed by kg.ingest.mermaid) -> concepts and statements.
 
-A node's first label line names a concept and the rest describes it. An edge's text goes through
+A node's first label line names a concept and the rest describes it, read as an entry's definition is
+("Generator<br/>an LLM": generator isA LLM). An edge's text goes through
 the vocabulary's relation phrases ("uses", "is a type of"); an edge with no text is a kind of its
 source when the diagram sits under "Types of X" or the source names a category (a plural that
 branches: "PEFT methods --> LoRA", "PEFT methods --> Prefix tuning"), else the two are only related
@@ -17,6 +18,8 @@ from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
 from kg.ingest.markdown import Diagram
 from kg.ingest.nouns import noun_phrase
+from kg.ingest.phrases import read_definition
+from kg.ingest.subjects import CURRENT
 from kg.ingest.relations import relation_named
 from kg.ingest.tagger import names_a_concept, singular_phrase
 from kg.labels import as_term
@@ -37,6 +40,9 @@ def read_diagram(diagram: Diagram, path: str, topic: str | None, extraction: Ext
             record.defined_at = record.defined_at or source
             if node.description and not record.definition:
                 record.definition.append(node.description)
+            for claim in read_definition(node.description, extraction.lexicon.with_and).claims if node.description else ():
+                if claim.subject == CURRENT:  # "Generator<br/>an LLM": what the description says the node is or does
+                    extraction.state(record, claim.relation, extraction.concept(claim.object, source, topic), source.by("phrase"))
             records[node.id] = record
     for subgraph in parsed.subgraphs:
         if subgraph.id not in records and names_a_concept(subgraph.title):

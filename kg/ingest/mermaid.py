@@ -283,19 +283,22 @@ class _Reader:
         if len(mentions) == 1 and mentions[0][0] in self.edge_ids:
             return p  # `e1@{ animate: true }` styles an edge, it is not a node
         for node_id, raw, line in mentions:
-            self._mention(node_id, raw, line)
+            self._mention(node_id, raw, line, placed=not edges)
         self.edges += edges
         return p
 
-    def _mention(self, node_id: str, raw: str | None, line: int) -> None:
-        """A node written somewhere: the first label given it is kept, before or after."""
+    def _mention(self, node_id: str, raw: str | None, line: int, placed: bool = True) -> None:
+        """A node written somewhere: the first label given it is kept, before or after. A node belongs
+        to the subgraph it is first written in, or one it is `placed` in on a line of its own: a link
+        inside a subgraph to a node written before it outside does not move that node in."""
         lines = _clean(raw) if raw is not None else []
+        known = node_id in self.nodes
         if lines and node_id not in self.labelled:
             self.labelled.add(node_id)
             self.nodes[node_id] = Node(node_id, lines[0], " ".join(lines[1:]), line)
         elif node_id not in self.nodes:
             self.nodes[node_id] = Node(node_id, node_id, "", line)
-        if self.open:
+        if self.open and (placed or not known or any(node_id in g.members for g in self.open)):
             self.open[-1].members[node_id] = None
 
     def _group(self, p: int, mentions: list[_Mention]) -> tuple[int, list[str]]:

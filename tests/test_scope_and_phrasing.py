@@ -443,3 +443,20 @@ def test_see_also_not_to_be_confused_with_and_aka(tmp_path: Path) -> None:
     assert ("zorpscore", "contrastsWith", "wombat-7") in facts
     assert not any("chapter" in o for _s, _r, o in facts)
     assert graph.resolve("z sampling") == graph.resolve("top-z")
+
+
+def test_examples_that_describe_applications_and_titles_make_no_members_and_no_co_mentions(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        - **Zorp plots**:
+            - Show the spread of a feature.
+            - Example: Distribution of kestrel weights.
+        - **Applications**:
+            - **Wombat forest**: Combines zorp sampling and voting.
+        - **Kestrel Academy - Zorp sampling**: a video course on zorp sampling and the wombat forest.
+        - **Zorp sampling**: drawing samples with replacement.
+        - **Wombat forest**: an ensemble of trees that uses zorp sampling.
+        """))
+    assert not any(r == "isA" and o in {"zorp plot", "application"} for _s, r, o in facts)
+    assert not any(s.startswith("kestrel academy") and r == "relatedTo" for s, r, _o in facts)

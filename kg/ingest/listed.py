@@ -17,7 +17,7 @@ from kg.ingest.markdown import Heading, Paragraph
 from kg.ingest.hearst import includes_kinds
 from kg.ingest.modifiers import is_shell
 from kg.ingest.namings import names_only
-from kg.ingest.nouns import Phrase, category_named, counted_groups, keep, kinds_named, noun_phrase, parts_named, types_named
+from kg.ingest.nouns import Phrase, category_named, counted_groups, is_remark, keep, kinds_named, noun_phrase, parts_named, types_named
 from kg.ingest.outline import is_bare_name, names_a_kind_of
 from kg.ingest.problems import lists_problems, troubled_by_list
 from kg.ingest.terms import VS
@@ -158,6 +158,8 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         for phrase in pair:  # "Problems:" / "- inconsistency and cost": each
             extraction.state(record, relation, extraction.concept(phrase, source, topic), source.by("introduced-list"))
         return
+    if term is None and label and is_remark(label) and re.search(r"\b(?:of|between|in|on|for|with)\b", paragraph.text):
+        return  # "- Example: Distribution of transaction amounts" under "Histograms": a description, no member
     if VS.search(term or paragraph.text.split(":")[0]):
         return  # "- sparse models vs dense models" under "Architectures": a comparison of two, no member
     member = term_record if term is not None else _item_concept(paragraph, source, topic, extraction)

@@ -9,8 +9,8 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.ingest import tagger
-from kg.ingest.modifiers import is_shell
-from kg.ingest.nouns import noun_phrase, opens_with_a_doing
+from kg.ingest.modifiers import EVALUATIVE, is_shell
+from kg.ingest.nouns import is_remark, noun_phrase, opens_with_a_doing
 from kg.labels import words
 from kg.source import Source
 
@@ -76,7 +76,7 @@ def link_mentions(extraction: Extraction) -> None:
     linked = _linked(extraction)
     entries = {record.final() for record, _trail, _file in extraction.entries}  # bold terms, not whole notes
     for record in extraction.lexicon.live():
-        if not record.definition or record.defined_at is None or record not in entries:
+        if not record.definition or record.defined_at is None or record not in entries or not _a_thing(record.label):
             continue
         text = words(record.definition[0])
         for size in range(1, 6):
@@ -85,6 +85,15 @@ def link_mentions(extraction: Extraction) -> None:
                 if other is not None and other.final() is not record and frozenset((record, other.final())) not in linked:
                     extraction.state(record, "relatedTo", other, record.defined_at.by("co-mention"))
                     linked.add(frozenset((record, other.final())))
+
+
+def _a_thing(label: str) -> bool:
+    """A bold term that names a thing, whose definition may speak of another: not a title ("Key idea -
+    self-attention", "Summary of RNN variants"), a doing ("increase model complexity") or a judgement
+    ("legendary example")."""
+    first = label.split()[0].lower() if label.split() else ""
+    return not (" - " in label or ":" in label or is_remark(label.split(" of ")[0]) or first in EVALUATIVE
+                or (opens_with_a_doing(label) and " " in label))
 
 
 def link_headings(extraction: Extraction) -> None:

@@ -16,7 +16,7 @@ XSD_STRING = b"^^<http://www.w3.org/2001/XMLSchema#string>"
 _LINE = re.compile(rb"(\S+) (\S+) (.*) \.\n")  # a subject and a predicate hold no space
 # What pyoxigraph escapes in a literal: the quote, the backslash, and every control character
 # (\b \t \n \f \r by name, the others and DEL as \u00XX).
-_ESCAPED = re.compile(r'["\\\x00-\x1f\x7f]')
+_ESCAPED = re.compile(r'["\\\x00-\x1f\x7f\ufffe\uffff]')  # as pyoxigraph writes them, U+FFFE and U+FFFF too
 _NAMED = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
 # A literal with a language tag (and no direction) whose text has nothing to unescape and begins and
 # ends with a printable ASCII character (so nothing to strip): plain() keeps it as it is.

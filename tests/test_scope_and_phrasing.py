@@ -460,3 +460,23 @@ def test_examples_that_describe_applications_and_titles_make_no_members_and_no_c
         """))
     assert not any(r == "isA" and o in {"zorp plot", "application"} for _s, r, o in facts)
     assert not any(s.startswith("kestrel academy") and r == "relatedTo" for s, r, _o in facts)
+
+
+# ---------------------------------------------------------------- glossary lines with no blank line between them
+
+
+def test_glossary_lines_run_together_are_one_entry_each(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Glossary
+
+        **Zorp agent:** an AI system that acts through tools. See also: Planning.
+        Kestrel judge (KJ): a model used to grade other models.
+          Suffers from position bias and verbosity bias.
+        **Wombat** — a term-based retrieval algorithm.
+        **Quill index**: a zorp store. Two components: a writer and a reader.
+        """))
+    assert {("zorp agent", "isA", "ai system"), ("zorp agent", "relatedTo", "planning")} <= facts
+    assert {("kestrel judge", "suffersFrom", "position bias"), ("kestrel judge", "suffersFrom", "verbosity bias")} <= facts
+    assert ("wombat", "isA", "term-based retrieval algorithm") in facts
+    assert {("quill index", "contains", "writer"), ("quill index", "contains", "reader")} <= facts
+    assert not any(s == "zorp agent" and o in {"position bias", "term-based retrieval algorithm", "writer"} for s, _r, o in facts)

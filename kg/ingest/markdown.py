@@ -16,6 +16,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from kg.errors import NotesError
+from kg.ingest.entry_lines import SEPARATOR, entry_lines
 from kg.labels import clean, plain, without_symbols
 
 # Obsidian / Dataview inline fields: `isA:: [[sparse model]]` on a line, or `[isA:: sparse model]`.
@@ -198,13 +199,14 @@ def parse(text: str, path: str) -> NotesFile:
                 last_section[2] = False
         elif token.type == "inline" and tokens[index - 1].type == "paragraph_open":
             first_line = tokens[index - 1].map[0] + 1
-            paragraph = _paragraph(token, first_line, path, tuple(trail), items, opened_item)
-            opened_item = None
-            if paragraph.text or paragraph.term or paragraph.links or paragraph.wikilinks or paragraph.fields:
-                notes.paragraphs.append(paragraph)
-                last_paragraph = (index + 2, paragraph.text)
-                if last_section:
-                    last_section[2] = False
+            for line, part in entry_lines(token, first_line) if not items else [(first_line, token)]:
+                paragraph = _paragraph(part, line, path, tuple(trail), items, opened_item)
+                opened_item = None
+                if paragraph.text or paragraph.term or paragraph.links or paragraph.wikilinks or paragraph.fields:
+                    notes.paragraphs.append(paragraph)
+                    last_paragraph = (index + 2, paragraph.text)
+                    if last_section:
+                        last_section[2] = False
     notes.sections = [tuple(s) for s in notes.sections]  # type: ignore[misc]
     return notes
 
@@ -323,7 +325,6 @@ def _paragraph(inline: Token, first_line: int, path: str, trail: tuple[Heading, 
     )
 
 
-_SEPARATOR = re.compile(r"\s*(?::\s*|[-–—]\s+)")  # what sets a term off from its definition
 # "[Evalkit](url) by Acme Research: A framework ...": a term, who made it, then its definition
 MADE_BY = re.compile(r"^\s*by\s+(?P<maker>[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|and|&|of)){0,4})(?::\s*|\s+[-–—]\s+)")
 
@@ -333,7 +334,7 @@ def _link_term_at(children: list[Token], i: int) -> bool:
     "[X](url) - ..."."""
     return (i + 3 < len(children) and children[i].type == "link_open" and children[i + 1].type == "text"
             and children[i + 2].type == "link_close" and children[i + 3].type == "text"
-            and (_SEPARATOR.match(children[i + 3].content) or MADE_BY.match(children[i + 3].content)) is not None
+            and (SEPARATOR.match(children[i + 3].content) or MADE_BY.match(children[i + 3].content)) is not None
             and bool(children[i + 3].content.strip(" :-–—")))
 
 
@@ -384,7 +385,7 @@ def _flatten(children: list[Token]) -> tuple[str, list[Link], str | None, bool]:
         parts.append(piece)  # an image's alt text describes a picture: no names are read from it
         position += len(piece)
     text = "".join(parts)
-    separator = _SEPARATOR.match(text)
+    separator = SEPARATOR.match(text)
     if term is not None and not has_colon and separator:  # "**Top P** - A sampling technique ...", "**X**: ..."
         has_colon = True
         cut = separator.end()

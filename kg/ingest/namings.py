@@ -50,6 +50,7 @@ _WHERE = re.compile(r"\s+(?:(?:in|from)\s+(?:the\s+)?(?:book|chapter|paper|cours
                     r"|out there|today|so far|to (?:know|try|remember|watch)|worth (?:knowing|trying))$", re.IGNORECASE)
 _LABELLED_LIST = re.compile(r"^(?P<label>[A-Za-z][\w-]*(?:\s[\w-]+){0,5}) *: (?P<items>[^:]+)$")
 _USES = {"use case", "use", "application"}  # "Use cases: A, B": what the entry is for
+_PARTS = {"component", "part", "stage", "step", "layer", "module", "element", "building block", "block", "phase"}  # "Two components: A, B"
 _TYPES = {"type", "kind", "family", "variant", "flavor", "flavour", "category", "form"}  # "Two types: A, B": its kinds
 
 
@@ -62,8 +63,9 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
         return False
     label, at = _WHERE.sub("", " ".join(match["label"].split())), match.start("items")  # "Three approaches in the book"
     # what the entry is for ("Use cases:"), what it suffers from ("Known problems:"), what uses it ("Used by:"): one item is enough
+    head = singular_noun(label.split()[-1].lower()) if label.split() else ""
     relation = "usedFor" if singular_phrase(label.lower()) in _USES else "suffersFrom" if lists_problems(label) \
-        else "usedBy" if label.lower() == "used by" else None
+        else "usedBy" if label.lower() == "used by" else "contains" if head in _PARTS and label.split()[-1].lower() != head and not clauses.has_finite_verb(label) else None
     if relation is None and not re.search(r",|\band\b", match["items"]):
         return False
     written = split(cut_around_asides(match["items"], protected), protected)
@@ -82,7 +84,6 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     if len(items) < 2:
         return False
     # "Two types: A and B": kinds of the entry; "Strategies: A, B": kinds of an entry that is a way of doing
-    head = singular_noun(label.split()[-1].lower())
     typed = "type" if head in _TYPES else "method" if head in KIND_HEADS else None
     if kind is not None and " " not in kind.label and classify.class_of_word(kind.label) == "Tool":
         # "Tools: llama.cpp, bitsandbytes" in a note on quantization: tools for it, each a Tool

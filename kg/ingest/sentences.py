@@ -35,6 +35,9 @@ def _at_colons(offset: int, sentence: str) -> list[tuple[int, str]]:
     """A sentence split where a colon joins two clauses, each with a verb of its own; one piece when
     what follows the colon is a list ("two parts: a kestrel and a wombat") or an instruction."""
     found = _COLON_CLAUSE.search(sentence)
-    if found is None or not clauses.has_finite_verb(sentence[: found.start()]) or not clauses.has_finite_verb(sentence[found.end():]):
+    if found is None or not clauses.has_finite_verb(sentence[: found.start()]):
+        return [(offset, sentence)]
+    main = re.split(r"\s(?:that|which|who|where)\s|,", sentence[found.end():], maxsplit=1)[0]  # "a retriever that fetches ...": a list
+    if not clauses.has_finite_verb(main):
         return [(offset, sentence)]
     return [(offset, sentence[: found.start()]), (offset + found.end(), sentence[found.end():])]

@@ -1,0 +1,53 @@
+"""Glossary lines with no blank line between them ("**Agent:** ..." / "**Batching** — ..." / "AI judge
+(LLM-as-a-judge): ..."), which Markdown joins into one paragraph, split back into one paragraph per
+entry. Knows markdown-it-py's inline tokens; nothing of what the entries say."""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it.token import Token
+
+SEPARATOR = re.compile(r"\s*(?::\s*|[-–—]\s+)")  # what sets a term off from its definition
+# a line that opens a glossary entry in plain text: "AI judge (LLM-as-a-judge): a model used to ..."
+_PLAIN_ENTRY = re.compile(r"^[A-Z][\w.-]*(?: [\w.-]+){0,4}(?: \([^()]{1,40}\))?: \S")
+
+
+def entry_lines(inline: Token, first_line: int) -> list[tuple[int, Token]]:
+    """A paragraph of glossary lines without blank lines between them ("**Agent:** ..." / "**Batching** —
+    ..."), as one paragraph per entry with the line it starts on; lines that go on an entry (indented,
+    or opening with no term) stay with it. Only where the paragraph's first line opens an entry in bold."""
+    children = inline.children or []
+    starts = [0]
+    for i, child in enumerate(children[:-1]):
+        if child.type == "softbreak" and _opens_an_entry(children, i + 1, bold_only=False):
+            starts.append(i + 1)
+    if len(starts) == 1 or not _opens_an_entry(children, 0, bold_only=True):
+        return [(first_line, inline)]
+    parts = []
+    for start, end in zip(starts, [*starts[1:], len(children) + 1]):
+        part = inline.copy()
+        part.children = _set_off(children[start:end - 1])  # each without the line break that ends it
+        parts.append((first_line + sum(1 for c in children[:start] if c.type == "softbreak"), part))
+    return parts
+
+
+def _set_off(children: list[Token]) -> list[Token]:
+    """An entry's tokens, a plain term that opens it ("AI judge (LLM-as-a-judge): ...") set off in bold
+    as the entries around it are, so that it is read as theirs are."""
+    if not children or children[0].type != "text" or (found := _PLAIN_ENTRY.match(children[0].content)) is None:
+        return children
+    term, rest = children[0].content[: found.end() - 3], children[0].content[found.end() - 3 :]
+    bold = [Token("strong_open", "strong", 1, markup="**"), Token("text", "", 0, content=term),
+            Token("strong_close", "strong", -1, markup="**"), Token("text", "", 0, content=rest)]
+    return bold + children[1:]
+
+
+def _opens_an_entry(children: list[Token], i: int, bold_only: bool) -> bool:
+    """Whether the line starting at child `i` opens an entry: a bold term and a separator after it, or
+    (unless `bold_only`) a capitalised term in plain text and a colon."""
+    while i < len(children) and children[i].type == "text" and not children[i].content:
+        i += 1
+    if i + 3 < len(children) and children[i].type == "strong_open" and children[i + 2].type == "strong_close":
+        return children[i + 1].content.rstrip().endswith(":") or SEPARATOR.match(children[i + 3].content) is not None
+    return not bold_only and i < len(children) and children[i].type == "text" and _PLAIN_ENTRY.match(children[i].content) is not None

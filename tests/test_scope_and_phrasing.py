@@ -480,3 +480,19 @@ def test_glossary_lines_run_together_are_one_entry_each(tmp_path: Path) -> None:
     assert ("wombat", "isA", "term-based retrieval algorithm") in facts
     assert {("quill index", "contains", "writer"), ("quill index", "contains", "reader")} <= facts
     assert not any(s == "zorp agent" and o in {"position bias", "term-based retrieval algorithm", "writer"} for s, _r, o in facts)
+
+
+def test_a_glossary_file_in_a_folder_of_notes_is_a_file_of_entries_not_a_note_on_one_concept(tmp_path: Path) -> None:
+    _result, graph = build_files(tmp_path, {
+        "glossary.md": """\
+            # Birdwatching — glossary 📖
+
+            **Zorp:** a kestrel counting tool.
+            **Wombat** — a term-based retrieval algorithm.
+            **Quill**: a pen for field notes.
+            """,
+        "journal.md": "# Journal\n\nToday I used Zorp.\n",
+    })
+    facts = lowered(graph)
+    assert {("zorp", "isA", "kestrel counting tool"), ("wombat", "isA", "term-based retrieval algorithm")} <= facts
+    assert_no_concept(graph, "Birdwatching — glossary 📖", "Birdwatching — glossary")

@@ -51,7 +51,7 @@ def note_subject(notes: NotesFile, in_collection: bool) -> NoteSubject | None:
     if isinstance(title, str) and title.strip():
         return NoteSubject(clean(title), aliases, 1)
     top = [h for h in notes.headings if h.level == 1]
-    entries = sum(1 for p in notes.paragraphs if p.term and p.item is not None)
+    entries = sum(1 for p in notes.paragraphs if p.term)  # "- **Term:** ..." or "**Term:** ..." on lines of their own
     if len(top) == 1 and notes.headings[0] is top[0] and in_collection:
         if types_named(top[0].title) or parts_named(top[0].title) or glossary_of(top[0].title):
             return None  # "# Elements of a Prompt", "# Types of Attention": its terms are the concepts
@@ -73,7 +73,7 @@ def glossary_of(name: str) -> str | None:
     """What a glossary is of, by its name: "NLP glossary" -> "NLP", "Key terms in RAG" -> "RAG"; None
     for any other name, and for a glossary of no field ("Important terms")."""
     match = _GLOSSARY.match(clean(name).strip(" :"))
-    scope = as_term(match["after"] or match["before"]) if match else ""
+    scope = as_term((match["after"] or match["before"]).strip(" -–—:")) if match else ""  # "AI Engineering — glossary"
     return scope if scope and len(scope.split()) <= 4 and names_a_concept(scope) else None
 
 

@@ -496,3 +496,25 @@ def test_a_glossary_file_in_a_folder_of_notes_is_a_file_of_entries_not_a_note_on
     facts = lowered(graph)
     assert {("zorp", "isA", "kestrel counting tool"), ("wombat", "isA", "term-based retrieval algorithm")} <= facts
     assert_no_concept(graph, "Birdwatching — glossary 📖", "Birdwatching — glossary")
+
+
+# ---------------------------------------------------------------- the owner's style: entries that list, group and credit
+
+
+def test_entries_that_list_group_and_credit(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        - **Zorp prompt:** A zorp prompt is an instruction given to a bird to sing a song.
+        - **Quill**: an ANN library. Bird search uses ZcaNN (Acmeo's).
+        - **Wombat**: Wombat is a GPT-4 model. It uses the Rensa library.
+        - **User zorp:** The user zorp holds the song. Both zorps get combined into one final zorp.
+        - **Birding tools:** The book groups birding tools into song augmentation, nest extension and perch actions.
+        - **Planning:** Plan generation, plan validation, plan execution and reflection.
+        """))
+    assert ("zorp prompt", "isA", "instruction") in facts
+    assert ("zcann", "developedBy", "acmeo") in facts and ("quill", "isA", "ann library") in facts
+    assert ("wombat", "isA", "gpt-4 model") in facts and ("rensa", "isA", "library") in facts
+    assert not any(o == "final zorp" for _s, _r, o in facts)
+    assert {("song augmentation", "isA", "birding tool"), ("nest extension", "isA", "birding tool")} <= facts
+    assert {("planning", "includes", x) for x in ("plan generation", "plan validation", "reflection")} <= facts

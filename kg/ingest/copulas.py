@@ -11,7 +11,7 @@ import re
 from kg.ingest import clauses, tagger
 from kg.ingest.hearst import KIND_HEADS
 from kg.ingest.modifiers import EVALUATIVE
-from kg.ingest.lists import cut, split
+from kg.ingest.lists import cut, cut_around_asides, split
 from kg.ingest.nouns import POSSESSIVES, PRONOUNS, QUANTITY, Phrase, keep, noun_phrase, sentence_case
 from kg.ingest.subjects import without_opening
 
@@ -92,6 +92,9 @@ def kinds_it_can_be(clause: str, protected: set[str]) -> list[tuple[Phrase, Phra
     """(kind, plural) for "Tools can be knowledge tools, capability tools, or write actions": a plural
     that can be two or more things, one of them named by its own head noun, lists its kinds; "Outputs
     can be long or short" lists none."""
+    if (grouped := _GROUPED.search(clause)) is not None and keep(kind := noun_phrase(grouped["kind"])):
+        items = [noun_phrase(item) for item in split(cut_around_asides(grouped["items"], protected), protected)]
+        return [(item, kind) for item in items if keep(item)] if len(items) > 1 else []  # "groups tools into A, B and C"
     found = _CAN_BE.match(without_opening(clause.strip()))
     if found is None:
         return []
@@ -107,6 +110,9 @@ def kinds_it_can_be(clause: str, protected: set[str]) -> list[tuple[Phrase, Phra
     return [(item, subject) for item in items if keep(item) and item.label.lower() != subject.label.lower()]
 
 
+# "The book groups tools into knowledge augmentation, capability extension and write actions": kinds of tool
+_GROUPED = re.compile(r"\b(?:groups|classifies|categori[sz]es|sorts)\s+(?:the\s+)?(?P<kind>[a-z][\w -]{1,40}?)\s+into\s+"
+                      r"(?:(?:two|three|four|five|several)\s+(?:groups|categories|kinds|types|classes)\s*:?\s*)?(?P<items>.+)$", re.IGNORECASE)
 _CLASSIFYING = re.compile(r"[a-z]+-(?:based|level|only|shot|source|side|time|grained|wise|tuned|trained|augmented)", re.IGNORECASE)
 
 

@@ -123,6 +123,12 @@ def compares(text: str) -> bool:
     return bool(words) and words[0][:1].islower() and _compares(words[0])
 
 
+def of_age_or_size(item: str) -> bool:
+    """ "older seq2seq models", "larger language models": a comparative of age or size before a compound that names a kind."""
+    words = item.lower().split()
+    return len(words) > 2 and words[0] in {"older", "newer", "larger", "smaller", "bigger", "earlier", "later"}
+
+
 def without_judgement(text: str) -> str:
     """A phrase of prose without the words that open it only to judge it: "a powerful programming
     language" -> "programming language", "the main idea" -> "idea"; a name's own words are kept ("Great

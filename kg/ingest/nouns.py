@@ -143,7 +143,7 @@ def noun_phrase(text: str) -> Phrase:
     text = clean(without_symbols(text)).strip(" ,;:'\"_")  # "✅ GPT model", "_DeepSeek-R1_": markup and emoji, no words
     text = text if text.endswith(" et al.") else text.rstrip(".")  # "Wei et al." is a name whole
     text = f"{text}." if text.endswith(" et al") else text  # a sentence's last dot was its own
-    text = _AFTERWORDS.sub("", text)  # "output tokens sequentially", "language models today"
+    text, indefinite = _AFTERWORDS.sub("", text), re.match(r"(?:an?)\s", text, re.IGNORECASE) is not None  # "an ANN library": of no name
     text = _QUOTES.sub("", _DETERMINERS.sub("", text))  # 'trained on "textbook quality" data'
     text = _DETERMINERS.sub("", _VARIABLE_COUNT.sub("", _SIZE.sub("", QUANTITY.sub("", text))))
     text = _REFLEXIVE.sub("", text)  # "the concrete task itself": the task
@@ -182,7 +182,7 @@ def noun_phrase(text: str) -> Phrase:
     named_then_common = re.match(r"^(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*)+)\s+(?P<head>[a-z][\w-]*)$", text)
     if named_then_common and not possessive:  # "Ferranti Mark I computer"
         text, head, is_name = named_then_common["name"], named_then_common["head"], True
-    elif (named_kind := _NAMED_KIND.match(text)) and not possessive and _own_name(named_kind["name"]):
+    elif (named_kind := _NAMED_KIND.match(text)) and not possessive and not indefinite and _own_name(named_kind["name"]):
         aliases.append(text); text, head, is_name = named_kind["name"], named_kind["head"], True  # "the Rensa library"
     if maker and owner is None and is_name:
         owner, owned = maker, "citation" if maker.endswith(" et al.") else "organisation-in-parentheses"
@@ -278,7 +278,7 @@ def _maker(inner: str, outside: str) -> str | None:
     of Experts (MoE)", "RAG (Retrieval ...)") or a date, nor another name ending in an English noun
     ("L2 Regularization (Ridge)", "Standardization (Z-Score Scaling)"): a maker's name is no noun."""
     made = _MADE_BY_INSIDE.match(inner)  # "BF16 (designed by Google Brain for TPUs)": the maker's name, what follows it not
-    inner = made["maker"] if made else re.sub(r"^(?:from|by)\s+(?=[A-Z])", "", inner)  # "DPO (from Stanford)", "Kestrel (by Acme Labs)"
+    inner = re.sub(r"['’]s$", "", made["maker"] if made else re.sub(r"^(?:from|by)\s+(?=[A-Z])", "", inner))  # "DPO (from Stanford)", "(Google's)"
     words = inner.split()
     if not words or not looks_like_name(outside):
         return None

@@ -11,11 +11,11 @@ import re
 from dataclasses import replace
 
 from kg.ingest.claims import Claim, Reading
-from kg.ingest.namings import named_kinds, read_examples, read_labelled_list, read_naming, read_pointer
-from kg.ingest.nouns import Phrase, describes, doing, is_action, keep, noun_phrase, opens_with_a_doing
+from kg.ingest.namings import named_kinds, names_only, read_examples, read_labelled_list, read_naming, read_pointer
+from kg.ingest.nouns import NAMED_KINDS, Phrase, describes, doing, is_action, keep, noun_phrase, opens_with_a_doing
 from kg.ingest import clauses
 from kg.ingest.tagger import readings, tagged
-from kg.ingest.modifiers import compares, gathers, is_shell, only_describes, without_judgement
+from kg.ingest.modifiers import compares, gathers, is_shell, of_age_or_size, only_describes, without_judgement
 from kg.ingest.advice import advice, measured_with
 from kg.ingest.appositions import appositions, kind_after_name, makers_from, without_maker_asides
 from kg.ingest.hearst import includes_kinds, kinds_with_examples, noun_phrase_ending, short_and_verbless
@@ -177,8 +177,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
                 objects = [o for o in objects if " of " not in o.label]
             if relation == "isA" and re.match(r"\s*another\b", segment, re.IGNORECASE):
                 objects = []  # "BioNeMo is another model": one more of the kind the notes list
-            if relation == "isA":
-                objects = [o for o in objects if not gathers(o.label)]  # "a universe of subfields" says what it holds
+            if relation == "isA":  # "a universe of subfields" says what it holds; "is an ANN library": a kind, no name's
+                objects = [Phrase(f"{o.label} {o.head}") if o.head in NAMED_KINDS else o for o in objects if not gathers(o.label)]
             if relation in {"developedBy", "createdBy"}:
                 objects = [o for o in objects if o.is_name or not opens_with_a_doing(o.label)]  # "made by stacking two models": how, not who
             if objects and not _a_doing(objects[-1].label):  # "predicting prices (e.g., rents)": of no doing
@@ -296,6 +296,8 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
     Such a fragment (an indefinite noun phrase that no verb of its own follows) is read as "It is ..."."""
     if (parts := sum_of_parts(sentence)) is not None:  # "Agent = model + tools": what the entry is made of
         return Reading([Claim(CURRENT, "contains", part, 0) for part in map(noun_phrase, parts) if keep(part)])
+    if len(re.findall(r",|\sand\s", sentence)) >= 2 and not _PURPOSE.search(f" {sentence} ") and (listed := names_only(sentence.rstrip("."), protected)):
+        return Reading([Claim(CURRENT, "includes", item, 0) for item in listed])  # "**Planning:** Plan generation, plan validation and reflection."
     if _CIRCUMSTANCE.match(sentence):
         return Reading()  # "when a model was trained on the test data": what befalls the model, not the term
     if (kind := demonstrative_kind(sentence)) is not None:  # "This video gives ...": the entry is a video
@@ -352,12 +354,6 @@ _GOAL = re.compile(r"\s+for\s+(?!(?:an?|the|every|each|all|any|some|its|their)\s
 _GIVEN = re.compile(r"\s*,\s*(?:such as|like|including|e\.g\.,?)\s+(?P<examples>[^;]+)", re.IGNORECASE)
 
 
-def _older(item: str) -> bool:
-    """ "older seq2seq models", "larger language models": a comparative of age or size before a compound that names a kind."""
-    words = item.lower().split()
-    return len(words) > 2 and words[0] in {"older", "newer", "larger", "smaller", "bigger", "earlier", "later"}
-
-
 def _objects(text: str, protected: set[str]) -> tuple[list[Phrase], list[Phrase], list[Phrase], list[Phrase]]:
     """The objects after a relation phrase, the places named after them ("at the University of X"),
     the purposes ("for drug discovery") and the examples given of the last ("tools, such as A and B")."""
@@ -398,7 +394,7 @@ def _objects(text: str, protected: set[str]) -> tuple[list[Phrase], list[Phrase]
               if not (i < len(written) - 1 and only_describes(item) and not _ARTICLE.match(written[i + 1])
                       and not item.lower().endswith(f"-{last_noun}"))]
     # "more data", "smoother model", "the most useful features" name nothing; "the older seq2seq models" names seq2seq models
-    items = [noun_phrase(item.split(" ", 1)[1] if compares(item) else item) for item in judged if not compares(item) or _older(item)]
+    items = [noun_phrase(item.split(" ", 1)[1] if compares(item) else item) for item in judged if not compares(item) or of_age_or_size(item)]
     for item in judged[-1:]:  # "algorithms (e.g., Byte Pair Encoding)": examples of the last object
         if (given_inside := _EXAMPLES_INSIDE.search(item)) is not None:
             listed = given_inside["examples"] or given_inside["listed"]

@@ -108,8 +108,8 @@ def subject_of(text: str) -> Phrase | str:
         if not any(c.isupper() or c.isdigit() for c in first[1:]) and clauses.imperative(parts[0].strip()):
             return NOBODY  # "If you want fewer repeats, try ...": advice to the reader
     text = _named_examples(parts[0].strip())
-    if is_action(text) or text.lower() == "both":
-        return NOBODY  # "Improving prompts can help ...": an activity; "Both involve ...": two things, named before
+    if is_action(text) or text.lower() == "both" or (text.lower().startswith(("both ", "each of ")) and " and " not in text):
+        return NOBODY  # "Improving prompts can help ...": an activity; "Both (prompts) involve ...": two things, named before
     text = _without_adverbs_after(text)  # "The paper first evaluates ..."
     if len(text.split()) > 1 and not keep(noun_phrase(text)):
         text = clauses.before_verb(text)  # where _VERB's wording ends no subject, the tagger's first verb does

@@ -518,3 +518,34 @@ def test_entries_that_list_group_and_credit(tmp_path: Path) -> None:
     assert not any(o == "final zorp" for _s, _r, o in facts)
     assert {("song augmentation", "isA", "birding tool"), ("nest extension", "isA", "birding tool")} <= facts
     assert {("planning", "includes", x) for x in ("plan generation", "plan validation", "reflection")} <= facts
+
+
+# ---------------------------------------------------------------- lecture notes: labels, asides, documents
+
+
+def test_lecture_notes_labels_dashes_and_document_titles(tmp_path: Path) -> None:
+    _result, graph = build_files(tmp_path, {
+        "week.md": """\
+            # Study group — week 6: data and feedback
+
+            Attendees: me, Priya, Tom (late).
+
+            - mixed zorping uses FP16 or BF16 alongside FP32
+            - A small set of kestrel songs can outperform a big noisy one.
+
+            Zorp coverage matters too: cover the kinds of songs birds actually sing.
+
+            Synthetic songs — three reasons people use them: quantity, coverage, quality.
+
+            Two kinds:
+            - **loud feedback**: squawks
+            - **quiet feedback**: silence
+            """,
+        "other.md": "# Other\n\nKestrel uses Wombat.\n",
+    })
+    facts = lowered(graph)
+    assert {("mixed zorping", "uses", "bf16"), ("mixed zorping", "uses", "fp16")} <= facts
+    assert not any("alongside" in o or o.endswith(" one") or "study group" in o for _s, _r, o in facts)
+    assert not any(o in {"priya", "attendee"} or s in {"priya", "tom"} for s, _r, o in facts)
+    assert not any(s.startswith(("zorp coverage", "synthetic song")) for s, _r, _o in facts)
+    assert_no_concept(graph, "Study group — week 6")

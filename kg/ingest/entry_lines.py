@@ -10,17 +10,21 @@ from markdown_it.token import Token
 
 SEPARATOR = re.compile(r"\s*(?::\s*|[-–—]\s+)")  # what sets a term off from its definition
 # a line that opens a glossary entry in plain text: "AI judge (LLM-as-a-judge): a model used to ..."
-_PLAIN_ENTRY = re.compile(r"^[A-Z][\w.-]*(?: [\w.-]+){0,4}(?: \([^()]{1,40}\))?: \S")
+_PLAIN_ENTRY = re.compile(r"^(?!(?:Two|Three|Four|Five|Kinds|Types|Examples?|Note|See)\b)[A-Z][\w.-]*(?: [\w.-]+){0,4}(?: \([^()]{1,40}\))?: \S")
 
 
-def entry_lines(inline: Token, first_line: int) -> list[tuple[int, Token]]:
+def entry_lines(inline: Token, first_line: int, source: list[str]) -> list[tuple[int, Token]]:
     """A paragraph of glossary lines without blank lines between them ("**Agent:** ..." / "**Batching** —
-    ..."), as one paragraph per entry with the line it starts on; lines that go on an entry (indented,
-    or opening with no term) stay with it. Only where the paragraph's first line opens an entry in bold."""
+    ..."), as one paragraph per entry with the line it starts on; lines that go on an entry (indented in
+    `source`, the file's lines, or opening with no term or a label such as "Two kinds:") stay with it. Only where the paragraph's first line opens an entry in bold."""
     children = inline.children or []
-    starts = [0]
+    starts, line = [0], first_line
     for i, child in enumerate(children[:-1]):
-        if child.type == "softbreak" and _opens_an_entry(children, i + 1, bold_only=False):
+        if child.type != "softbreak":
+            continue
+        line += 1
+        indented = line - 1 < len(source) and source[line - 1][:1] in (" ", "\t")  # "  Suffers from ...": goes on the entry
+        if not indented and _opens_an_entry(children, i + 1, bold_only=False):
             starts.append(i + 1)
     if len(starts) == 1 or not _opens_an_entry(children, 0, bold_only=True):
         return [(first_line, inline)]

@@ -20,7 +20,7 @@ _PAIRED = re.compile(r"\b(?:between|both)\s", re.IGNORECASE)  # "between A and B
 # Where an object's noun phrase ends: a preposition or conjunction that starts something else.
 _OBJECT_END = re.compile(
     r"\s(?:to|as|by|across|over|per|during|from|when|because|due to|in order|with|within|without|w/o|w/|via|"
-    r"through|between|beyond|at|for|in|on|into|than|whereas|while|where|that|which|who|if|not|toward|towards|"
+    r"through|between|beyond|at|for|in|on|into|than|whereas|while|where|that|which|who|if|not|toward|towards|alongside|instead of|rather than|along with|together with|"
     r"can|could|will|would|is|are|was|were|has|have|had)\s|\s(?:[a-z]+ed|given|taken|made|done|shown|known|written|chosen|seen|built|"
     r"sent|kept|held)\s(?:for|by|to|on|in|into|with|as|from|across|among|over|between|through|via|using)(?:\s|$)"
     r"|\s?\(like\b|,\s|\s*(?:→|->|=>|⇒)"  # "generate problems → generate solutions": an arrow ends it

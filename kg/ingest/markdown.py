@@ -163,6 +163,7 @@ def parse(text: str, path: str) -> NotesFile:
         text = text.replace("\x00", "")
     text = _take_front_matter(text, notes)
     tokens = _parser().parse(_BRACKET_RUN.sub(_escaped_run, _without_mdx_lines(text)))
+    source_lines = text.split("\n")
     deepest = max(tokens, key=lambda t: t.level, default=None)
     if deepest is not None and deepest.level >= MAX_NESTING - 2:
         notes.problems.append(((deepest.map[0] + 1) if deepest.map else 1,
@@ -199,7 +200,7 @@ def parse(text: str, path: str) -> NotesFile:
                 last_section[2] = False
         elif token.type == "inline" and tokens[index - 1].type == "paragraph_open":
             first_line = tokens[index - 1].map[0] + 1
-            for line, part in entry_lines(token, first_line) if not items else [(first_line, token)]:
+            for line, part in entry_lines(token, first_line, source_lines) if not items else [(first_line, token)]:
                 paragraph = _paragraph(part, line, path, tuple(trail), items, opened_item)
                 opened_item = None
                 if paragraph.text or paragraph.term or paragraph.links or paragraph.wikilinks or paragraph.fields:

@@ -313,8 +313,8 @@ def keep(phrase: Phrase) -> bool:
     if first in PRONOUNS or first in GENERIC_SUBJECTS or phrase.label.lower() in _NOT_NAMES \
             or (first[:1].isdecimal() and not (len(words) > 1 and _COUNTED_MODIFIER.match(first))):  # "4-bit quantization" is one
         return False
-    if first in _INDEFINITE or (len(words) == 1 and first in ORDINALS) or ";" in phrase.label or ": " in phrase.label:
-        return False  # "anything", "the first"; "Google Brain; same range as FP32", "methods: GPTQ": two phrases
+    if first in _INDEFINITE or (len(words) == 1 and first in ORDINALS) or ";" in phrase.label or ": " in phrase.label or words[-1] in ("one", "ones"):
+        return False  # "anything", "the first", "a big noisy one"; "Google Brain; same range as FP32", "methods: GPTQ": two phrases
     if _EXAMPLES_INSIDE.search(phrase.label):
         return False  # "contextual models like BERT": a kind and its example, two concepts
     if first in {"following", "aforementioned", "above-mentioned"}:
@@ -404,7 +404,7 @@ def _members_named(written: str) -> str | None:
 _REMARK_HEADS = frozenset({"pro", "con", "use", "note", "tip", "takeaway", "key takeaway", "caveat", "thought", "question",
                            "reason", "idea", "lesson", "observation", "remark", "open question", "todo", "gotcha",
                            "drawback", "downside", "upside", "benefit", "advantage", "disadvantage", "warning", "insight",
-                           "example", "cue", "summary", "keyword", "recap", "application", "use case"})
+                           "example", "cue", "summary", "keyword", "recap", "application", "use case", "attendee"})
 
 
 # "2 families:", "Three main types:", "Tools fall into three buckets:": kinds of the subject, counted

@@ -160,7 +160,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
                     reading.claims.extend(Claim(noun, relation, obj, start + match.start()) for obj in _objects(segment, protected)[0])
                 continue  # "... the technology used to create Quill": what that technology is for
             at = start + match.start()
-            if clause[: match.start()].rstrip().endswith(":") and clauses.has_finite_verb(clause[: match.start()]):
+            if clause[: match.start()].rstrip().endswith(":") and (clauses.has_finite_verb(clause[: match.start()])
+                                                                 or clauses.is_base_verb(match.group().split()[0])):
                 continue  # "Huyen recommends X: generate a plan, validate it": steps for the reader, no one's doing
             if _SPLITS_IT.fullmatch(match.group()):  # "Huyen splits it into A and B": the entry is what is split
                 reading.claims.extend(Claim(CURRENT, "includes", obj, at) for obj in _objects(segment, protected)[0])

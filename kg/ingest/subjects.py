@@ -95,8 +95,10 @@ def subject_of(text: str) -> Phrase | str:
     opened = without_opening(text.strip()).strip(" ,")
     if opened != text.strip(" ,") and (not opened or clauses.imperative(opened)):
         return NOBODY
-    text = opened
-    text = _VERB.split(" " + text + " ", maxsplit=1)[0].strip()
+    text = _VERB.split(" " + opened + " ", maxsplit=1)[0].strip()
+    dashed = re.split(r"\s[—–]\s*|\s-\s", text)
+    # "Kestrel — a zorp model — uses ...": an aside between dashes; "Synthetic data — three reasons people use it": the clause after one
+    text = dashed[0] if len(dashed) > 2 and not dashed[-1].strip() else dashed[-1]
     parts = [part.replace("\x00", ",") for part in outside_parentheses(text).split(",")]  # not "(Kim et al., 2021)"
     if len(parts) > 1 and parts[-1].strip().lower() in {"here", "there"}:
         return NOBODY  # "Before discussing A, B and C, here is ...": the subject is the last part, and no concept

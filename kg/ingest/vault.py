@@ -25,7 +25,8 @@ from kg.ingest.tagger import names_a_concept, singular_phrase
 from kg.labels import as_term, clean, fold
 
 # File names that name a document, not a concept
-_DOCUMENT_PARTS = re.compile(r"^(?:chapter|part|section|lesson|lecture|week|day|module|unit|session|episode)\s+[\dIVX]+\b", re.IGNORECASE)
+_DOCUMENT_PARTS = re.compile(r"(?:^|[\s—–-])(?:chapter|ch\.|part|section|lesson|lecture|week|day|module|unit|session|episode)\s+[\dIVX]+\b",
+                             re.IGNORECASE)  # "Chapter 3", "Study group — week 6"
 _DOCUMENT_NAMES = {"readme", "index", "notes", "note", "todo", "changelog", "license", "licence", "contributing",
                    "summary", "overview", "introduction", "intro", "untitled", "home", "about", "glossary"}
 # "What is X?", "Understanding X", "An Introduction to X": the words around a title's name
@@ -81,7 +82,7 @@ def title_name(title: str) -> str:
     """The name in a note's title: "What is Groq?" -> "Groq", "LLaMA: Open and Efficient ..." -> "LLaMA"."""
     name = title.split(": ")[0].strip().rstrip("?!.")
     name = re.sub(r"^(?:the|a|an)\s+", "", _TITLE_LEAD.sub("", name).strip(), flags=re.IGNORECASE)
-    return name if 0 < len(name.split()) <= 6 and not _DOCUMENT_PARTS.match(name) else ""
+    return name if 0 < len(name.split()) <= 6 and not _DOCUMENT_PARTS.search(name) else ""
 
 
 def file_name(path: str) -> str:
@@ -89,7 +90,7 @@ def file_name(path: str) -> str:
     stem = PurePosixPath(path).stem.split("--")[-1]
     name = clean(re.sub(r"[_]+", " ", stem))
     if not name or name.lower() in _DOCUMENT_NAMES or len(name.split()) > 6 or not re.search(r"[A-Za-z]", name) \
-            or _DOCUMENT_PARTS.match(name):
+            or _DOCUMENT_PARTS.search(name):
         return ""
     return name
 

@@ -549,3 +549,21 @@ def test_lecture_notes_labels_dashes_and_document_titles(tmp_path: Path) -> None
     assert not any(o in {"priya", "attendee"} or s in {"priya", "tom"} for s, _r, o in facts)
     assert not any(s.startswith(("zorp coverage", "synthetic song")) for s, _r, _o in facts)
     assert_no_concept(graph, "Study group — week 6")
+
+
+def test_a_common_noun_heading_its_own_items_under_a_plural_is_a_topic_of_it_not_a_kind(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        - Bird models
+          - training data
+            - Common Crawl
+          - architecture
+            - zorp vs kestrel
+          - Wombat-2
+            - made by Acme
+          - songbird
+        """))
+    assert {("bird model", "includes", "training data"), ("bird model", "includes", "architecture")} <= facts
+    assert not any(r == "isA" and s in {"training data", "architecture"} for s, r, _o in facts)
+    assert {("wombat-2", "isA", "bird model"), ("songbird", "isA", "bird model")} <= facts  # a name, or an item alone

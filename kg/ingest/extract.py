@@ -148,7 +148,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         _read_paragraph(paragraph, stack[-1] if stack else None, extraction)
         topic = extraction.file_topics.get(paragraph.file) or topic_key(paragraph.file, paragraph.headings)
         read_list_item(paragraph, term, stack[-1].records[0] if term is not None and stack else None, topic, introducers,
-                       extraction, label)
+                       extraction, label, heads_items=paragraph.item in parents)
         at = INTRODUCED if paragraph.item is None else paragraph.item  # the list it may introduce: the one after, or its own
         if paragraph.item is None:
             introducers.pop(INTRODUCED, None)

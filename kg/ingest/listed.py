@@ -101,7 +101,8 @@ def _kind_to_come(rest: str) -> Phrase | None:
 
 
 def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record | None, topic: str,
-                   introducers: dict[int, tuple[Record, str]], extraction: Extraction, label: str | None = None) -> None:
+                   introducers: dict[int, tuple[Record, str]], extraction: Extraction, label: str | None = None,
+                   heads_items: bool = False) -> None:
     """What a list item is, by what introduced its list; and whether it introduces the items nested
     under it. `term_record` is the concept of the item's bold term, if it has one; `introducers`
     maps an item (or INTRODUCED) to the concept and relation its list is read with; `label` is what
@@ -144,6 +145,8 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         introducers[paragraph.item] = introducer  # "- Classification models:" / "  - Examples:" / "    - SVM": a kind of it
         return
     record, relation = introducer
+    if VS.search(term or paragraph.text.split(":")[0]):
+        return  # "- sparse models vs dense models" under "Architectures": a comparison of two, no member
     if relation == HEAD:  # under a bare item: a kind of it when it ends on its head word, else within its scope
         bare = not paragraph.text if term_record is not None else is_bare_name(paragraph.text)  # no "- risk: ..."
         if (written := _member_label(paragraph, term_record)) and names_a_kind_of(record.final().label, written):
@@ -160,12 +163,12 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         return
     if term is None and label and is_remark(label) and re.search(r"\b(?:of|between|in|on|for|with)\b", paragraph.text):
         return  # "- Example: Distribution of transaction amounts" under "Histograms": a description, no member
-    if VS.search(term or paragraph.text.split(":")[0]):
-        return  # "- sparse models vs dense models" under "Architectures": a comparison of two, no member
     member = term_record if term is not None else _item_concept(paragraph, source, topic, extraction)
     if member is None:
         return
-    if relation == "isA":
+    if relation == "isA" and heads_items and not member.is_name and not names_a_kind_of(record.final().label, member.final().label):
+        extraction.state(record, "includes", member, source.by("outline-item"))  # "- Foundation models" / "- architecture" / ...: a topic of it
+    elif relation == "isA":
         extraction.state(member, "isA", record, source.by("nested-list"))
         if term is None and (aside := _ASIDE_NAMES.search(paragraph.text)) is not None:  # "- write actions (sending email, ...)"
             for example in names_only(re.sub(r"^(?:e\.g\.|such as|like|including)[,:]?\s*", "", aside["names"] or aside["listed"])) or ():

@@ -567,3 +567,19 @@ def test_a_common_noun_heading_its_own_items_under_a_plural_is_a_topic_of_it_not
     assert {("bird model", "includes", "training data"), ("bird model", "includes", "architecture")} <= facts
     assert not any(r == "isA" and s in {"training data", "architecture"} for s, r, _o in facts)
     assert {("wombat-2", "isA", "bird model"), ("songbird", "isA", "bird model")} <= facts  # a name, or an item alone
+
+
+def test_alternatives_to_a_thing_and_two_things_joined_by_an_ampersand(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        - **Zorp guard:** a safety check placed around a bird.
+        - Bird designs
+          - alternatives to zorpformers: Kestrel, Wombat
+        - Song attacks
+          - jailbreaking & song injection
+        """))
+    assert ("zorp guard", "isA", "safety check") in facts
+    assert {("kestrel", "contrastsWith", "zorpformer"), ("wombat", "contrastsWith", "zorpformer")} <= facts
+    assert {("jailbreaking", "isA", "song attack"), ("song injection", "isA", "song attack")} <= facts
+    assert not any("&" in s or "alternative" in o for s, _r, o in facts)

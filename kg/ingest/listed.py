@@ -157,9 +157,11 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
             for phrase in names_only(paragraph.text) or ():
                 extraction.state(record, "includes", extraction.concept(phrase, source, topic), source.by("outline-item"))
         return
-    if term is None and relation not in ("isA", HEAD) and (pair := _two_things(paragraph, extraction)) is not None:
-        for phrase in pair:  # "Problems:" / "- inconsistency and cost": each
-            extraction.state(record, relation, extraction.concept(phrase, source, topic), source.by("introduced-list"))
+    if term is None and relation != HEAD and (pair := _two_things(paragraph, extraction)) is not None:
+        for phrase in pair:  # "Problems:" / "- inconsistency and cost", "Attacks" / "- jailbreaking & prompt injection": each
+            thing = extraction.concept(phrase, source, topic)
+            extraction.state(*((thing, "isA", record) if relation == "isA" else (record, relation, thing)),
+                             source.by("nested-list" if relation == "isA" else "introduced-list"))
         return
     if term is None and label and is_remark(label) and re.search(r"\b(?:of|between|in|on|for|with)\b", paragraph.text):
         return  # "- Example: Distribution of transaction amounts" under "Histograms": a description, no member
@@ -188,7 +190,7 @@ def _two_things(paragraph: Paragraph, extraction: Extraction) -> list[Phrase] | 
     phrase = _item_phrase(paragraph)
     if phrase is None or extraction.lexicon.find(phrase.label) is not None:
         return None
-    parts = phrase.label.split(" and ")
+    parts = re.split(r" and | & ", phrase.label)
     found = [noun_phrase(part) for part in parts if 0 < len(part.split()) <= 2]
     return found if len(parts) == 2 and len(found) == 2 and all(keep(p) for p in found) else None
 

@@ -50,6 +50,7 @@ _WHERE = re.compile(r"\s+(?:(?:in|from)\s+(?:the\s+)?(?:book|chapter|paper|cours
                     r"|out there|today|so far|to (?:know|try|remember|watch)|worth (?:knowing|trying))$", re.IGNORECASE)
 _LABELLED_LIST = re.compile(r"^(?P<label>[A-Za-z][\w-]*(?:\s[\w-]+){0,5}) *: (?P<items>[^:]+)$")
 _USES = {"use case", "use", "application"}  # "Use cases: A, B": what the entry is for
+_ALTERNATIVES = re.compile(r"^(?:\w+\s+)?alternatives?\s+to\s+(?P<other>.+)$", re.IGNORECASE)
 _PARTS = {"component", "part", "stage", "step", "layer", "module", "element", "building block", "block", "phase"}  # "Two components: A, B"
 _TYPES = {"type", "kind", "family", "variant", "flavor", "flavour", "category", "form"}  # "Two types: A, B": its kinds
 
@@ -72,6 +73,9 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     items = [p for p in map(noun_phrase, written) if keep(p)]
     if relation is not None:
         reading.claims.extend(Claim(CURRENT, relation, item, at) for item in items)
+        return bool(items)
+    if (rival := _ALTERNATIVES.match(label)) is not None and keep(other := noun_phrase(rival["other"])):
+        reading.claims.extend(Claim(item, "contrastsWith", other, at) for item in items)  # "alternatives to transformers: RWKV, Mamba"
         return bool(items)
     if clauses.imperative(label) or clauses.has_finite_verb(label):
         return False  # "Combine different strategies: A, B": an instruction, read as one

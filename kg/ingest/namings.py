@@ -63,10 +63,7 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     if match is None:
         return False
     label, at = _WHERE.sub("", " ".join(match["label"].split())), match.start("items")  # "Three approaches in the book"
-    # what the entry is for ("Use cases:"), what it suffers from ("Known problems:"), what uses it ("Used by:"): one item is enough
-    head = singular_noun(label.split()[-1].lower()) if label.split() else ""
-    relation = "usedFor" if singular_phrase(label.lower()) in _USES else "suffersFrom" if lists_problems(label) \
-        else "usedBy" if label.lower() == "used by" else "contains" if head in _PARTS and label.split()[-1].lower() != head and not clauses.has_finite_verb(label) else None
+    relation = _label_relation(label)  # "Use cases:", "Known problems:", "Used by:", "Two components:": one item is enough
     if relation is None and not re.search(r",|\band\b", match["items"]):
         return False
     written = split(cut_around_asides(match["items"], protected), protected)
@@ -88,6 +85,7 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     if len(items) < 2:
         return False
     # "Two types: A and B": kinds of the entry; "Strategies: A, B": kinds of an entry that is a way of doing
+    head = singular_noun(label.split()[-1].lower())
     typed = "type" if head in _TYPES else "method" if head in KIND_HEADS else None
     if kind is not None and " " not in kind.label and classify.class_of_word(kind.label) == "Tool":
         # "Tools: llama.cpp, bitsandbytes" in a note on quantization: tools for it, each a Tool
@@ -116,6 +114,20 @@ def read_pointer(text: str, reading: Reading, protected: set[str]) -> bool:
     relation = "relatedTo" if found["kind"].lower().startswith(("see", "cf")) else "contrastsWith"  # type: ignore[index]
     reading.claims.extend(Claim(CURRENT, relation, item, found.start("items")) for item in items)  # type: ignore[union-attr]
     return True
+
+
+def _label_relation(label: str) -> str | None:
+    """The relation of the entry to the items a label lists: what it is for ("Use cases:"), what it
+    suffers from ("Known problems:"), what uses it ("Used by:"), what it is made of ("Two components:",
+    a plural of a word for parts, no sentence); None for any other label."""
+    if singular_phrase(label.lower()) in _USES:
+        return "usedFor"
+    if lists_problems(label):
+        return "suffersFrom"
+    if label.lower() == "used by":
+        return "usedBy"
+    last = label.split()[-1].lower() if label.split() else ""
+    return "contains" if singular_noun(last) in _PARTS and singular_noun(last) != last and not clauses.has_finite_verb(label) else None
 
 
 def read_naming(text: str, reading: Reading, protected: set[str]) -> bool:

@@ -35,8 +35,7 @@ _DETERMINERS = re.compile(
 _AFTERWORDS = re.compile(r"(?:\s+(?:[a-z]+ly|today|nowadays|now|yet|anymore|these days|rather|instead|too|though|alone))+$")  # when or how, not what
 _QUOTES = re.compile(r"[\"“”]")
 # one name, then the kind of thing it is: "Rensa library", "MMLU benchmark", "GPT-4 model"
-NAMED_KINDS = frozenset({"library", "framework", "toolkit", "package", "benchmark", "dataset", "model", "architecture",
-                         "optimizer", "algorithm", "metric"})
+NAMED_KINDS = frozenset("library framework toolkit package benchmark dataset model architecture optimizer algorithm metric".split())
 _NAMED_KIND = re.compile(rf"^(?P<name>[\w.+-]+)\s+(?P<head>{'|'.join(sorted(NAMED_KINDS))})$")
 
 
@@ -183,7 +182,8 @@ def noun_phrase(text: str) -> Phrase:
     if named_then_common and not possessive:  # "Ferranti Mark I computer"
         text, head, is_name = named_then_common["name"], named_then_common["head"], True
     elif (named_kind := _NAMED_KIND.match(text)) and not possessive and not indefinite and _own_name(named_kind["name"]):
-        aliases.append(text); text, head, is_name = named_kind["name"], named_kind["head"], True  # "the Rensa library"
+        aliases.append(text)  # "the Rensa library": the name, of that kind, and the words as written another label
+        text, head, is_name = named_kind["name"], named_kind["head"], True
     if maker and owner is None and is_name:
         owner, owned = maker, "citation" if maker.endswith(" et al.") else "organisation-in-parentheses"
     elif owner and not is_name:  # "OpenAI's Node library": the owner stays in the label

@@ -10,13 +10,14 @@ from markdown_it.token import Token
 
 SEPARATOR = re.compile(r"\s*(?::\s*|[-–—]\s+)")  # what sets a term off from its definition
 # a line that opens a glossary entry in plain text: "AI judge (LLM-as-a-judge): a model used to ..."
-_PLAIN_ENTRY = re.compile(r"^(?!(?:Two|Three|Four|Five|Kinds|Types|Examples?|Note|See)\b)[A-Z][\w.-]*(?: [\w.-]+){0,4}(?: \([^()]{1,40}\))?: \S")
+_PLAIN_ENTRY = re.compile(r"^(?!(?:Two|Three|Four|Five|Kinds|Types|Examples?|Note|See)\b)(?P<term>[A-Z][\w.-]*(?: [\w.-]+){0,4}(?: \([^()]{1,40}\))?)(?=: \S)")
 
 
 def entry_lines(inline: Token, first_line: int, source: list[str]) -> list[tuple[int, Token]]:
     """A paragraph of glossary lines without blank lines between them ("**Agent:** ..." / "**Batching** —
     ..."), as one paragraph per entry with the line it starts on; lines that go on an entry (indented in
-    `source`, the file's lines, or opening with no term or a label such as "Two kinds:") stay with it. Only where the paragraph's first line opens an entry in bold."""
+    `source`, the file's lines, or opening with no term or a label such as "Two kinds:") stay with it.
+    Only where the paragraph's first line opens an entry in bold."""
     children = inline.children or []
     starts, line = [0], first_line
     for i, child in enumerate(children[:-1]):
@@ -41,7 +42,7 @@ def _set_off(children: list[Token]) -> list[Token]:
     as the entries around it are, so that it is read as theirs are."""
     if not children or children[0].type != "text" or (found := _PLAIN_ENTRY.match(children[0].content)) is None:
         return children
-    term, rest = children[0].content[: found.end() - 3], children[0].content[found.end() - 3 :]
+    term, rest = found["term"], children[0].content[found.end() :]  # the rest from the colon on
     bold = [Token("strong_open", "strong", 1, markup="**"), Token("text", "", 0, content=term),
             Token("strong_close", "strong", -1, markup="**"), Token("text", "", 0, content=rest)]
     return bold + children[1:]

@@ -142,7 +142,7 @@ def noun_phrase(text: str) -> Phrase:
     text = clean(without_symbols(text)).strip(" ,;:'\"_")  # "✅ GPT model", "_DeepSeek-R1_": markup and emoji, no words
     text = text if text.endswith(" et al.") else text.rstrip(".")  # "Wei et al." is a name whole
     text = f"{text}." if text.endswith(" et al") else text  # a sentence's last dot was its own
-    text, indefinite = _AFTERWORDS.sub("", text), re.match(r"(?:an?)\s", text, re.IGNORECASE) is not None  # "an ANN library": of no name
+    text = _AFTERWORDS.sub("", text)  # "output tokens sequentially", "language models today"
     text = _QUOTES.sub("", _DETERMINERS.sub("", text))  # 'trained on "textbook quality" data'
     text = _DETERMINERS.sub("", _VARIABLE_COUNT.sub("", _SIZE.sub("", QUANTITY.sub("", text))))
     text = _REFLEXIVE.sub("", text)  # "the concrete task itself": the task
@@ -181,7 +181,7 @@ def noun_phrase(text: str) -> Phrase:
     named_then_common = re.match(r"^(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*)+)\s+(?P<head>[a-z][\w-]*)$", text)
     if named_then_common and not possessive:  # "Ferranti Mark I computer"
         text, head, is_name = named_then_common["name"], named_then_common["head"], True
-    elif (named_kind := _NAMED_KIND.match(text)) and not possessive and not indefinite and _own_name(named_kind["name"]):
+    elif (named_kind := _NAMED_KIND.match(text)) and not possessive and _own_name(named_kind["name"]):
         aliases.append(text)  # "the Rensa library": the name, of that kind, and the words as written another label
         text, head, is_name = named_kind["name"], named_kind["head"], True
     if maker and owner is None and is_name:

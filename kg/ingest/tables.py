@@ -105,8 +105,6 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
                 for name in _sharing_the_row_head(_names(cell), row.label):
                     if relations[column] == "isA" and _an_adjective(name):
                         continue  # "| Type | full |", "| adapter-based |": a word that says which, of no kind named
-                    if name.lower() in _NO_VALUE:
-                        continue  # "| Needs | nothing |": no thing
                     target = extraction.concept(noun_phrase(name), source, topic)
                     if relations[column] == "hasExample" and names_a_kind_of(row.label, target.label):
                         extraction.state(target, "isA", row, source.by("table-cell"))  # "| Parallelism | ... | tensor parallelism |"
@@ -195,11 +193,12 @@ def _names(cell: Cell) -> list[str]:
 
 
 def _is_name(text: str) -> bool:
-    return (bool(text) and not _SCORE.match(text) and not _QUANTITY.match(text) and len(text.split()) <= _PROSE_WORDS
+    return (bool(text) and text.lower() not in _NO_VALUE and not _SCORE.match(text) and not _QUANTITY.match(text)
+            and len(text.split()) <= _PROSE_WORDS
             and names_a_concept(text) and not compares(text[:1].lower() + text[1:]) and not is_shell(text))  # "Simpler alternative to RLHF"
 
 
-_NO_VALUE = {"nothing", "none", "n/a", "na", "no", "yes", "-", "—", "?", "unknown", "varies", "all", "any"}
+_NO_VALUE = {"nothing", "none", "n/a", "na", "no", "yes", "-", "—", "?", "unknown", "varies", "all", "any"}  # "| Needs | nothing |"
 _OF_A_PHRASE = {"measures", "uses", "trainedOn", "produces"}  # columns whose prose cell opens with the one thing it relates
 _INDIRECT_QUESTION = re.compile(r"^(?:how|what|whether|which|when|why|where)\s", re.IGNORECASE)
 

@@ -1,8 +1,8 @@
 """What "are" says of a plural subject: "Outliers are data points that ...", "Task arithmetic, TIES
 and DARE are model merging techniques"; and the words for kinds that make a list their members
 ("Key methods include ...", "Popular techniques for X include ..."); two things that "are different"
-contrast with each other; what a plural "can be" are its kinds when one is named by its head. Knows
-English wording only."""
+contrast with each other; what a plural "can be" or "splits into" are its kinds when one is named by
+its head. Knows English wording only."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from kg.ingest import clauses, tagger
 from kg.ingest.hearst import KIND_HEADS
 from kg.ingest.modifiers import EVALUATIVE
 from kg.ingest.lists import cut, cut_around_asides, split
-from kg.ingest.nouns import POSSESSIVES, PRONOUNS, QUANTITY, Phrase, keep, noun_phrase, sentence_case
+from kg.ingest.nouns import POSSESSIVES, PRONOUNS, QUANTITY, Phrase, keep, noun_phrase
 from kg.ingest.subjects import without_opening
 
 _ARE = re.compile(r"\sare\s")
@@ -95,7 +95,8 @@ def kinds_it_can_be(clause: str, protected: set[str]) -> list[tuple[Phrase, Phra
     if (grouped := _GROUPED.search(clause)) is not None and keep(kind := noun_phrase(grouped["kind"])):
         items = [noun_phrase(item) for item in split(cut_around_asides(grouped["items"], protected), protected)]
         return [(item, kind) for item in items if keep(item)] if len(items) > 1 else []  # "groups tools into A, B and C"
-    found = _CAN_BE.match(without_opening(clause.strip()))
+    opened = without_opening(clause.strip())
+    found = _SPLIT_INTO.match(opened) or _CAN_BE.match(opened)
     if found is None:
         return []
     written = found["subject"].strip()
@@ -105,11 +106,18 @@ def kinds_it_can_be(clause: str, protected: set[str]) -> list[tuple[Phrase, Phra
     if head == written.split()[-1].lower() or not keep(subject := noun_phrase(sentence_case(written))):
         return []  # not a plural: "The model can be fine-tuned"
     items = [noun_phrase(item) for item in split(cut(found["listed"], protected), protected)]
-    if len(items) < 2 or not any(i.label.lower().split()[-1:] == [head] for i in items):
+    # one item named by the subject's head ("PEFT methods split into adapter methods and ..."), or groups said
+    # in words ("fall into two categories:"); "Documents are split into sentences and paragraphs" names parts
+    if len(items) < 2 or not (any(i.label.lower().split()[-1:] == [head] for i in items) or found.groupdict().get("groups")):
         return []
     return [(item, subject) for item in items if keep(item) and item.label.lower() != subject.label.lower()]
 
 
+# "PEFT methods split into A and B", "Attacks fall into two categories: A and B": kinds of a plural
+_SPLIT_INTO = re.compile(
+    r"^(?P<subject>[^,;:()]{2,60}?)\s+(?:split|fall|(?:are|can\s+be)\s+(?:divided|split|grouped|classified|categori[sz]ed|broken\s+down))"
+    r"\s+into\s+(?P<groups>(?:two|three|four|five|several)\s+(?:main\s+|broad\s+)?(?:groups|categories|kinds|types|classes|families)\s*:?\s*)?"
+    r"(?P<listed>.+)$", re.IGNORECASE)
 # "The book groups tools into knowledge augmentation, capability extension and write actions": kinds of tool
 _GROUPED = re.compile(r"\b(?:groups|classifies|categori[sz]es|sorts)\s+(?:the\s+)?(?P<kind>[a-z][\w -]{1,40}?)\s+into\s+"
                       r"(?:(?:two|three|four|five|several)\s+(?:groups|categories|kinds|types|classes)\s*:?\s*)?(?P<items>.+)$", re.IGNORECASE)
@@ -128,3 +136,14 @@ def _classified(listed: str, written: str) -> list[tuple[Phrase, Phrase]] | None
     if first[1:].islower() and "NOUN" in tagger.readings(first.lower()):  # "Retrieval can be ...": capitalised for its place
         subject = noun_phrase(written[0].lower() + written[1:])
     return [(noun_phrase(f"{item} {subject.label}"), subject) for item in items]
+
+
+def sentence_case(text: str) -> str:
+    """ "Tools can be ...", "Adapters are ...": a sentence's first word capitalised only for its place,
+    a plural the dictionary knows as a common noun, in lowercase ("Transformers", "GPUs" stay)."""
+    first, _, rest = text.partition(" ")
+    lower = first.lower()
+    plural = tagger.singular_noun(lower) != lower
+    if first[:1].isupper() and first[1:].islower() and plural and "NOUN" in tagger.readings(tagger.singular_noun(lower)):
+        return f"{lower} {rest}".strip()
+    return text

@@ -18,7 +18,7 @@ from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
 from kg.ingest.markdown import Diagram
 from kg.ingest.nouns import noun_phrase
-from kg.ingest.phrases import read_definition
+from kg.ingest.definitions import read_definition
 from kg.ingest.subjects import CURRENT
 from kg.ingest.relations import relation_named
 from kg.ingest.tagger import names_a_concept, singular_phrase
@@ -42,7 +42,8 @@ def read_diagram(diagram: Diagram, path: str, topic: str | None, extraction: Ext
                 record.definition.append(node.description)
             for claim in read_definition(node.description, extraction.lexicon.with_and).claims if node.description else ():
                 if claim.subject == CURRENT:  # "Generator<br/>an LLM": what the description says the node is or does
-                    extraction.state(record, claim.relation, extraction.concept(claim.object, source, topic), source.by("phrase"))
+                    relation = "includes" if claim.relation == "hasKind" else claim.relation  # "Compression<br/>A, B and C"
+                    extraction.state(record, relation, extraction.concept(claim.object, source, topic), source.by("phrase"))
             records[node.id] = record
     for subgraph in parsed.subgraphs:
         if subgraph.id not in records and names_a_concept(subgraph.title):

@@ -23,7 +23,8 @@ from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_mo
 from kg.ingest.listed import HEAD, INTRODUCED, introduced_relation, member_of_heading, read_list_item
 from kg.ingest.nouns import Phrase, kinds_named, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest.namings import also_called
-from kg.ingest.phrases import is_shell_kind, read, read_definition
+from kg.ingest.definitions import read_definition
+from kg.ingest.phrases import is_shell_kind, read
 from kg.ingest.sentences import sentences
 from kg.ingest.terms import VS, abbreviations, expansion, in_title, is_no_term, without_label, written_term
 from kg.ingest.subjects import CURRENT

@@ -147,7 +147,7 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
             # like ...": a noun, its verb, the kind; no plural stands inside a noun phrase
             before = word.lower()
             break
-        if words and tag_ == "NN" and index and tagged[index - 1][1] == "NNS" and "VERB" in tagger.readings(word.lower()):
+        if words and tag_ == "NN" and index and _plural_before(tagged, index) and "VERB" in tagger.readings(word.lower()):
             before = word.lower()  # "Vector databases use fast search algorithms like HNSW": a plural, its verb, the kind
             break
         words.insert(0, word)
@@ -183,6 +183,13 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
         return kind if named_by_class or head in KIND_HEADS or judged or alone else None
     compound = any("-" in word for word in written.split()[:-1])  # "low-level languages": a compound says which, it does not judge
     return kind if named_by_class or compound or any(t.startswith("NN") or t == "VBG" for t in modifiers) else None
+
+
+def _plural_before(tagged: list[tuple[str, str]], index: int) -> bool:
+    """Whether a plural noun comes right before the `index`-th word: "Rerankers", first in a sentence,
+    is one, though the tagger takes its capital for a name's."""
+    word, tag_ = tagged[index - 1]
+    return tag_ == "NNS" or (index == 1 and tag_ == "NNP" and word[1:].islower() and tagger.reads_as_plural_noun(word))
 
 
 def _base_verb(word: str, at_start: bool) -> bool:

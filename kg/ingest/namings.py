@@ -12,7 +12,7 @@ from kg.ingest import classify, clauses
 from kg.ingest.copulas import names_kinds
 from kg.ingest.hearst import KIND_HEADS, includes_kinds
 from kg.ingest.lists import cut, cut_around_asides, split, without_asides
-from kg.ingest.nouns import Phrase, category_named, keep, noun_phrase, opens_with_a_doing
+from kg.ingest.nouns import OPEN_ENDS, Phrase, category_named, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.problems import lists_problems
 from kg.ingest.tagger import singular_noun, singular_phrase
 from kg.labels import clean
@@ -189,16 +189,18 @@ def _bare_examples(text: str, reading: Reading, protected: set[str]) -> bool:
 
 def names_only(text: str, protected: frozenset[str] | set[str] = frozenset()) -> list[Phrase] | None:
     """The names a text lists and nothing else ("Portkey, MLflow AI Gateway, OpenRouter"), each of up
-    to four words; None for a sentence, a doing or a description ("Relationship between Amount and
-    Time", "predicting prices")."""
+    to four words, a lone -ing noun among them ("pruning"); None for a sentence, a doing or a
+    description ("Relationship between Amount and Time", "predicting prices")."""
     bare = without_asides(text)  # "BERT (Devlin et al. 2018)": a name and its maker
-    if clauses.has_finite_verb(bare) or clauses.imperative(bare) or re.search(r"\b(?:between|of|for|in|on|to|with)\b", bare) \
+    if clauses.has_finite_verb(bare) or (clauses.imperative(bare) and not re.match(r"[a-z]+ing\b", bare, re.IGNORECASE)) or re.search(r"\b(?:between|of|for|in|on|to|with)\b", bare) \
             or re.search(r"(?:^|,\s*)(?:an?|the)\s", bare, re.IGNORECASE):
         return None  # "Address imbalanced datasets, a common challenge": an instruction, and what the thing is
     written = split(cut_around_asides(text, set(protected)), set(protected))
+    if len(written) > 2 and written[-1].strip().lower() in OPEN_ENDS:
+        written = written[:-1]  # "GPUs, TPUs and others": the list is open, its named items hold
     items = [noun_phrase(item) for item in written]
     if not items or any(len(item.split()) > 4 for item in re.split(r",|\s(?:and|or)\s", bare)) \
-            or any(map(opens_with_a_doing, written)) or not all(map(keep, items)):
+            or any(opens_with_a_doing(item) and len(item.split()) > 1 for item in written) or not all(map(keep, items)):
         return None
     return items
 

@@ -9,13 +9,14 @@ from dataclasses import dataclass
 
 from kg.ingest.memo import remembered
 from kg.ingest.modifiers import compares, is_shell
-from kg.ingest.tagger import corrected, names_a_concept, readings, singular_noun, singular_phrase, tagged
+from kg.ingest.tagger import corrected, names_a_concept, readings, singular_phrase, tagged
 from kg.labels import as_term, clean, looks_like_name, singular, without_symbols
 
 
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "your"})  # "its cost": of what was said before
 PRONOUNS = {"it", "they", "this", "these", "those", "both", "he", "she", "them", "its", "their", "such models"}
-_NOT_NAMES = {"and", "or", "etc", "more", "others", "so on", "other", "the rest", "many more"}
+OPEN_ENDS = frozenset({"etc", "etc.", "more", "others", "so on", "other", "the rest", "many more"})  # "A, B and others"
+_NOT_NAMES = {"and", "or"} | OPEN_ENDS
 # indefinite pronouns and places in an order: "anything", "something useful", "the first", "the latter"
 _INDEFINITE = {"anything", "something", "everything", "nothing", "anyone", "someone", "everyone", "nobody", "somebody",
                "anybody", "everybody", "none"}
@@ -77,17 +78,6 @@ VERBS_ING = {"using", "building", "making", "managing", "constructing", "creatin
               "designing", "optimizing", "optimising", "evaluating", "curating", "annotating", "collecting", "selecting",
               "choosing", "applying", "combining", "comparing", "handling", "allowing", "enabling", "providing",
               "coming", "doing", "having", "helping", "keeping", "letting", "putting", "setting", "turning", "breaking"}
-
-
-def sentence_case(text: str) -> str:
-    """ "Tools can be ...", "Adapters are ...": a sentence's first word capitalised only for its place,
-    a plural the dictionary knows as a common noun, in lowercase ("Transformers", "GPUs" stay)."""
-    first, _, rest = text.partition(" ")
-    lower = first.lower()
-    plural = singular_noun(lower) != lower
-    if first[:1].isupper() and first[1:].islower() and plural and "NOUN" in readings(singular_noun(lower)):
-        return f"{lower} {rest}".strip()
-    return text
 
 
 def opens_with_a_doing(text: str) -> bool:

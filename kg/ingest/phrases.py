@@ -11,18 +11,17 @@ import re
 from dataclasses import replace
 
 from kg.ingest.claims import Claim, Reading
-from kg.ingest.namings import named_kinds, names_only, read_examples, read_labelled_list, read_naming, read_pointer
+from kg.ingest.namings import named_kinds, read_examples, read_labelled_list, read_naming, read_pointer
 from kg.ingest.nouns import NAMED_KINDS, Phrase, describes, doing, is_action, keep, noun_phrase, opens_with_a_doing
 from kg.ingest import clauses
-from kg.ingest.tagger import readings, tagged
+from kg.ingest.tagger import tagged
 from kg.ingest.modifiers import compares, gathers, is_shell, of_age_or_size, only_describes, without_judgement
 from kg.ingest.advice import advice, measured_with
 from kg.ingest.appositions import appositions, kind_after_name, makers_from, without_maker_asides
 from kg.ingest.hearst import includes_kinds, kinds_with_examples, noun_phrase_ending, short_and_verbless
-from kg.ingest.openings import demonstrative_kind, opening
+from kg.ingest.openings import opening
 from kg.ingest.authorship import made_by, owners_kind, quoted_works
-from kg.ingest.fragments import bare_fragment, plural_fragment
-from kg.ingest.terms import sum_of_parts
+from kg.ingest.counted import counted_members, listed_members
 from kg.ingest.copulas import different, kinds_it_can_be, names_kinds, picks_members, plural_copula
 from kg.ingest.problems import names_a_problem, problems
 from kg.ingest.purposes import tools_for_tasks, with_tools
@@ -42,7 +41,7 @@ _CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _NAMED = re.compile(r"(?<![\w.])(?:[A-Z][\w.-]*)(?:\s+(?:(?:of|de|the)\s+)*[A-Z][\w.-]*)*")
-_PURPOSE = re.compile(r"\s(?:such as|like|including|e\.g\.,?)\s", re.IGNORECASE)
+EXAMPLES_CUE = re.compile(r"\s(?:such as|like|including|e\.g\.,?)\s", re.IGNORECASE)
 LONGEST_SENTENCE = 3000  # characters; the tagger's tokenizer grows faster than linearly past this
 
 
@@ -52,10 +51,12 @@ def read(sentence: str, protected: set[str]) -> Reading:
     reading = Reading()
     if len(sentence) > LONGEST_SENTENCE:
         return reading
+    counted = counted_members(sentence.rstrip(" .;:"), protected)  # "uses three memory mechanisms: A, B and C": each one of them
     text = plain(sentence.rstrip(" .;:"))
     text = without_relatives_in_lists(semicolon_list(text))
-    if read_naming(text, reading, protected) or read_examples(text, reading, protected) or read_labelled_list(text, reading, protected) \
-            or read_pointer(text, reading, protected):
+    reading.claims.extend(Claim(item, "isA", kind, at) for item, kind, at in counted)
+    if read_naming(text, reading, protected) or read_examples(text, reading, protected) \
+            or (not counted and read_labelled_list(text, reading, protected)) or read_pointer(text, reading, protected):
         return reading
     stated, rest = opening(text)  # "Introduced in Wei et al. (2022), CoT prompting ...", "Unlike RNNs, ..."
     reading.claims.extend(Claim(subject, relation, obj, 0) for subject, relation, obj in stated)
@@ -81,7 +82,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
                 reading.claims.extend(Claim(prior, "includes", obj, start) for obj in _objects(clause[matches[0].end():], protected)[0])
             continue
         if kind == "main":
-            copular = plural_copula(clause, matches, protected)
+            copular = plural_copula(clause, matches, protected) or listed_members(clause, protected)
             reading.claims.extend(Claim(subject, "isA", kind, at) for subject, kind, at in copular)
             several = len(copular) > 1  # "A, B and C are ...": no one of them is the sentence's subject
             reading.claims.extend(Claim(a, "contrastsWith", b, start) for a, b in different(clause, protected))
@@ -127,6 +128,9 @@ def read(sentence: str, protected: set[str]) -> Reading:
             subject = main
         if kind == ",which" and "," in before and (own := subject_of(before.rsplit(",", 1)[1])) != CURRENT:
             subject = own  # "feedback, which is stored in memory, the model makes use of ...": the clause after the aside
+        if subject == NOBODY and kind == "main" and matches and relation_at(matches[0]) == "includes" \
+                and len(before.split()) == 1 and names_kinds(before):
+            subject = CURRENT  # "Techniques include A and B": a bare word for kinds, the entry's own
         if subject == NOBODY:
             continue
         following = found[index + 1][1] if index + 1 < len(found) else None
@@ -144,14 +148,14 @@ def read(sentence: str, protected: set[str]) -> Reading:
                 continue  # "measures the tokens per second a service can generate": the service generates them
             end = matches[index + 1].start() if index + 1 < len(matches) else len(clause)
             relation, segment = relation_at(match), clause[match.end() : end]
-            if relation == "includes" and includes_kinds(clause[: match.start()]):
+            if relation == "includes" and subject == CURRENT and names_kinds(clause[: match.start()]):
+                relation = "hasKind"  # "Key methods include A and B": kinds of an entry that names a kind
+            elif relation == "includes" and includes_kinds(clause[: match.start()]):
                 reading.subject = None if reading.subject is subject else reading.subject  # "Defenses include": no name
                 continue  # "Sampling methods include top-k sampling": members of a kind, read as examples below
             if relation == "includes" and isinstance(subject, Phrase) and picks_members(clause[: match.start()]):
                 reading.claims.extend(Claim(obj, "isA", subject, start + match.start()) for obj in _objects(segment, protected)[0])
                 continue  # "Popular techniques for task decomposition include CoT": CoT is one of them
-            if relation == "includes" and subject == CURRENT and names_kinds(clause[: match.start()]):
-                relation = "hasKind"  # "Key methods include A and B": kinds of an entry that names a kind
             if isinstance(subject, Phrase) and subject.label.endswith(" et al.") and relation not in _BY_AGENT:
                 continue  # what authors did in their paper is no property of theirs: only what they made
             previous = match.group()
@@ -291,52 +295,13 @@ def _each_subject(subject: Phrase | str, protected: set[str]) -> list[Phrase | s
     return items
 
 
-def read_definition(sentence: str, protected: set[str]) -> Reading:
-    """The first sentence after a term, which may be no sentence but what the term is: "**Top P** - A
-    sampling technique with temperature, ...", "[HuggingGPT](...) - an LLM-powered agent that ...".
-    Such a fragment (an indefinite noun phrase that no verb of its own follows) is read as "It is ..."."""
-    if (parts := sum_of_parts(sentence)) is not None:  # "Agent = model + tools": what the entry is made of
-        return Reading([Claim(CURRENT, "contains", part, 0) for part in map(noun_phrase, parts) if keep(part)])
-    if len(re.findall(r",|\sand\s", sentence)) >= 2 and not _PURPOSE.search(f" {sentence} ") and (listed := names_only(sentence.rstrip("."), protected)):
-        return Reading([Claim(CURRENT, "includes", item, 0) for item in listed])  # "**Planning:** Plan generation, plan validation and reflection."
-    if _CIRCUMSTANCE.match(sentence):
-        return Reading()  # "when a model was trained on the test data": what befalls the model, not the term
-    if (kind := demonstrative_kind(sentence)) is not None:  # "This video gives ...": the entry is a video
-        reading = read(sentence, protected)
-        reading.claims.append(Claim(CURRENT, "isA", kind, 0))
-        return reading
-    if not re.match(r"(?:an?)\s", sentence, re.IGNORECASE):
-        if (one := plural_fragment(sentence) or bare_fragment(sentence)) is None:
-            return read(sentence, protected)
-        sentence = one  # "Ensemble methods that ..." says what "An ensemble method that ..." does
-    elif clauses.verb_after_a_singular(sentence):
-        return read(sentence, protected)  # "An output counts as correct if ...": a clause, no kind
-    elif cut(subject := clauses.before_verb(sentence), protected).strip() == subject.strip() \
-            and not _PARTICIPLE.match(sentence[len(subject):]) and not _RELATIVE_END.search(subject) \
-            and not _verbless(sentence):  # "A language model.": none
-        return read(sentence, protected)  # "A model uses attention": a sentence of its own; "A technique used to ..." is none
-    reading = read("It is " + sentence, protected)
-    reading.claims = [replace(claim, offset=max(0, claim.offset - 6)) for claim in reading.claims]
-    return reading
-
-
 _SPLITS_IT = re.compile(r"\S+\s+it\s+into", re.IGNORECASE)  # a phrase "splits ... into" around "it"
 # a noun and a modal right before a verb: a subject of the verb's own, not "... and can"
 _OWN_SUBJECT = re.compile(r"(?<![\w-])(?!(?:and|or|but|also|that|which|who|it|they)\s)[a-z][\w-]*\s+(?:can|could|will|would|may|might|must|should)\s*$",
                           re.IGNORECASE)
-_CIRCUMSTANCE = re.compile(r"(?:when|whenever|if|once|where)\s", re.IGNORECASE)
 _CONTAINER = re.compile(r"(?:collection|set|group|list|store|suite|bundle|stack|combination)\s+of\s", re.IGNORECASE)
 
 
-def _verbless(sentence: str) -> bool:
-    """ "A language model.", "A more theoretical article about LLM agents.": no verb, not even one
-    the tagger takes for a plural noun ("A model encodes information": "encodes" is a verb only)."""
-    return not clauses.has_finite_verb(sentence) and not any(
-        tag == "NNS" and set(readings(word.lower())) == {"VERB"} for word, tag in tagged(sentence))
-
-
-_RELATIVE_END = re.compile(r"\s(?:that|which|who)$", re.IGNORECASE)  # "A dense vector that represents ...": no verb of its own
-_PARTICIPLE = re.compile(r"\s*[a-z]+ed\s+(?:to|for|by|in|as|with|on)\s", re.IGNORECASE)  # "A technique used to stop ..."
 _BY_AGENT = {"developed": "developedBy", "created": "createdBy"}  # active voice, stated the other way round
 def _clauses(text: str) -> list[tuple[int, str, str]]:
     """The sentence cut where a relative or contrasting clause starts: (offset, kind, text)."""
@@ -365,7 +330,7 @@ def _objects(text: str, protected: set[str]) -> tuple[list[Phrase], list[Phrase]
         before, after = text.split(":", 1)
         listed = re.search(r",|\band\b|\bor\b", after)  # "uses an inverted index: a map from terms to ...": what the index is
         text = after if listed or not (clauses.has_finite_verb(after) or _ARTICLE.match(after.strip())) else before
-    elif (examples := _PURPOSE.search(text)) is not None and len(text[: examples.start()].split()) <= 10 \
+    elif (examples := EXAMPLES_CUE.search(text)) is not None and len(text[: examples.start()].split()) <= 10 \
             and not _names_itself(text[: examples.start()], protected) and _examples_of_the_object(text[: examples.start()], protected):
         # "tasks such as A and B", "tasks where ..., such as A": the examples are the objects;
         # "vector databases, such as A and B": the databases are, and A and B are examples of them

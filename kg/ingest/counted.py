@@ -1,0 +1,82 @@
+"""Lists that name the members of a kind: "Agents use three memory mechanisms: internal knowledge,
+short-term memory and long-term memory" and "Latency metrics are TTFT, TPOT and total latency" make
+each item one of the kind. A count must match the names listed, so a list that goes on past it, or a
+clause after it, is none. Knows English wording only."""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest import clauses, tagger
+from kg.ingest.modifiers import is_shell, without_judgement
+from kg.ingest.namings import names_only
+from kg.ingest.nouns import OPEN_ENDS, PRONOUNS, Phrase, is_remark, keep, noun_phrase
+from kg.ingest.subjects import without_opening
+from kg.ingest.tagger import singular_phrase
+
+_GROUPS = {"category", "group", "kind", "type", "class", "family", "bucket", "camp", "flavor", "flavour"}  # of something else
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# a count, the plural it counts (up to four words), then a colon, comma or dash before the names
+_COUNTED = re.compile(r"(?<![\w-])(?P<count>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+"
+                      r"(?P<kind>[a-z][\w-]*(?:\s[a-z][\w-]*){0,3}?)\s*(?::|,|\s[—–]|\s-)\s+(?P<items>[^:;]+)$", re.IGNORECASE)
+
+
+def counted_members(text: str, protected: set[str]) -> list[tuple[Phrase, Phrase, int]]:
+    """(item, kind, offset of the items) for "uses three memory mechanisms, A, B and C" and "There
+    are two stages: prefill and decode"; none for a shell word ("three approaches: ...", which says
+    only how the entry is done), a remark ("two caveats: ..."), groups of something else ("falls into
+    two categories: ...") or a count the names do not meet."""
+    found = _COUNTED.search(text)
+    if found is None:
+        return []
+    written = found["kind"]
+    singular = singular_phrase(written)
+    if singular == written or is_shell(singular) or is_remark(written) or singular.split()[-1].lower() in _GROUPS:
+        return []
+    kind = noun_phrase(singular)
+    listed = found["items"].strip().rstrip(".")
+    if any(listed.lower().endswith(f" {end}") for end in OPEN_ENDS):
+        return []  # "two tricks: A, B and more": no count holds
+    items = names_only(listed, protected) or []
+    count = int(found["count"]) if found["count"].isdecimal() else _NUMBERS[found["count"].lower()]
+    if not keep(kind) or len(items) != count:
+        return []
+    return [(item, kind, found.start("items")) for item in items if item.label.lower() != kind.label.lower()]
+
+
+def listed_members(clause: str, protected: set[str]) -> list[tuple[Phrase, Phrase, int]]:
+    """(item, kind, offset of the items) for "Latency metrics are TTFT, TPOT and total latency": a
+    plural subject, "are" and two or more names and nothing else; none for "A and B are ..." (read the
+    other way round), a remark ("The benefits are ...") or a pronoun ("They are A and B")."""
+    opened = without_opening(clause.strip())
+    subject, copula, listed = opened.partition(" are ")  # the tagger may take an unknown plural for a verb ("Zorp metrics")
+    if not copula or len(subject.split()) > 5 or re.search(r"\s(?:and|or)\s|,", subject) or clauses.has_finite_verb(subject) \
+            or subject.lower().split()[:1] in ([], ["they"], ["these"], ["those"]):
+        return []
+    written = without_judgement(common_first_word(subject, modifier=True))  # "The main metrics": metrics
+    singular = singular_phrase(written)
+    if singular == written or is_shell(singular) or is_remark(written) or singular.lower() in PRONOUNS:
+        return []
+    kind = noun_phrase(singular)
+    items = names_only(listed.strip().rstrip("."), protected) or []
+    if not keep(kind) or len(items) < 2 or not all(map(_a_noun_last, items)):
+        return []  # "Good prompts are clear and give examples": what they are like and do
+    at = clause.find(listed)
+    return [(item, kind, at) for item in items if item.label.lower() != kind.label.lower()]
+
+
+def _a_noun_last(item: Phrase) -> bool:
+    """ "total latency", "GPT-4": a noun or a name last, and no verb in it ("clear", "give examples")."""
+    if item.is_name:
+        return True
+    tags = [tagger.corrected(word, tag_) for word, tag_ in tagger.tagged(item.label)]
+    return bool(tags) and tags[-1].startswith("NN") and not any(t in ("VB", "VBD", "VBP", "VBZ", "MD") for t in tags)
+
+
+def common_first_word(text: str, modifier: bool = False) -> str:
+    """ "Quantization, distillation and pruning" -> "quantization, ...": a word the dictionary knows as
+    a noun (or, opening a common noun phrase, as any word: "Burrowing animals") is capitalised for its
+    place only; "GPUs", "Llama 3" stay."""
+    first, space, rest = text.partition(" ")
+    known = tagger.readings(first.lower().strip(","))
+    return first.lower() + space + rest if first[1:].islower() and ("NOUN" in known or (modifier and known)) else text

@@ -1,0 +1,66 @@
+"""The first sentence after a term, which may be no sentence but what the term is: a noun phrase
+("A sampling technique with temperature"), a list of what it takes in ("Plan generation, plan
+validation and reflection"), a sum of its parts ("model + tools"). Knows English wording only."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.ingest import clauses, tagger
+from kg.ingest.claims import Claim, Reading
+from kg.ingest.counted import common_first_word
+from kg.ingest.fragments import bare_fragment, plural_fragment
+from kg.ingest.lists import cut
+from kg.ingest.namings import names_only
+from kg.ingest.nouns import keep, noun_phrase
+from kg.ingest.openings import demonstrative_kind
+from kg.ingest.phrases import EXAMPLES_CUE, read
+from kg.ingest.subjects import CURRENT
+from kg.ingest.terms import sum_of_parts
+
+
+def read_definition(sentence: str, protected: set[str]) -> Reading:
+    """The first sentence after a term, which may be no sentence but what the term is: "**Top P** - A
+    sampling technique with temperature, ...", "[HuggingGPT](...) - an LLM-powered agent that ...".
+    Such a fragment (an indefinite noun phrase that no verb of its own follows) is read as "It is ..."."""
+    if (parts := sum_of_parts(sentence)) is not None:  # "Agent = model + tools": what the entry is made of
+        return Reading([Claim(CURRENT, "contains", part, 0) for part in map(noun_phrase, parts) if keep(part)])
+    if len(re.findall(r",|\sand\s", sentence)) >= 2 and not EXAMPLES_CUE.search(f" {sentence} ") \
+            and (listed := names_only(common_first_word(sentence.rstrip(".")), protected)):
+        # "**Planning:** Plan generation, plan validation and reflection.": what the entry takes in; of
+        # "**Accelerators:** GPUs, TPUs and others." its kinds
+        return Reading([Claim(CURRENT, "hasKind", item, 0) for item in listed])
+    if _CIRCUMSTANCE.match(sentence):
+        return Reading()  # "when a model was trained on the test data": what befalls the model, not the term
+    if (kind := demonstrative_kind(sentence)) is not None:  # "This video gives ...": the entry is a video
+        reading = read(sentence, protected)
+        reading.claims.append(Claim(CURRENT, "isA", kind, 0))
+        return reading
+    if not re.match(r"(?:an?)\s", sentence, re.IGNORECASE):
+        if (one := plural_fragment(sentence) or bare_fragment(sentence)) is None:
+            return read(sentence, protected)
+        sentence = one  # "Ensemble methods that ..." says what "An ensemble method that ..." does
+    elif clauses.verb_after_a_singular(sentence):
+        return read(sentence, protected)  # "An output counts as correct if ...": a clause, no kind
+    elif cut(subject := clauses.before_verb(sentence), protected).strip() == subject.strip() \
+            and not _PARTICIPLE.match(sentence[len(subject):]) and not _RELATIVE_END.search(subject) \
+            and not _verbless(sentence):  # "A language model.": none
+        return read(sentence, protected)  # "A model uses attention": a sentence of its own; "A technique used to ..." is none
+    reading = read("It is " + sentence, protected)
+    reading.claims = [replace(claim, offset=max(0, claim.offset - 6)) for claim in reading.claims]
+    return reading
+
+
+_CIRCUMSTANCE = re.compile(r"(?:when|whenever|if|once|where)\s", re.IGNORECASE)
+
+
+def _verbless(sentence: str) -> bool:
+    """ "A language model.", "A more theoretical article about LLM agents.": no verb, not even one
+    the tagger takes for a plural noun ("A model encodes information": "encodes" is a verb only)."""
+    return not clauses.has_finite_verb(sentence) and not any(
+        tag == "NNS" and set(tagger.readings(word.lower())) == {"VERB"} for word, tag in tagger.tagged(sentence))
+
+
+_RELATIVE_END = re.compile(r"\s(?:that|which|who)$", re.IGNORECASE)  # "A dense vector that represents ...": no verb of its own
+_PARTICIPLE = re.compile(r"\s*[a-z]+ed\s+(?:to|for|by|in|as|with|on)\s", re.IGNORECASE)  # "A technique used to stop ..."

@@ -1,0 +1,143 @@
+"""Lists that name the members or kinds of something without "such as" or "include": a definition that
+is only a list ("**Accelerators:** GPUs, TPUs and others."), a count before the names ("uses three
+memory mechanisms: A, B and C"), a plural subject and "are" before names ("Latency metrics are A, B and
+C"), a plural that "splits into" kinds, and a bare word for kinds before "include".
+
+Every input here is written for the test; none is taken from the owner's notes or the test corpus.
+Each form is shown where it holds and where the words around it must keep their old reading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reading import assert_no_concept, build, lowered
+
+from kg.ingest.counted import counted_members, listed_members
+from kg.ingest.namings import names_only
+
+
+def _pairs(found: list) -> list[tuple[str, str]]:
+    return [(item.label, kind.label) for item, kind, _at in found]
+
+
+# ---------------------------------------------------------------- a definition that is only a list
+
+
+def test_a_plural_entry_defined_by_a_list_has_the_items_as_its_kinds(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        - **Zorp Accelerators:** Kestrel chips, wombat boards and others.
+        - **Quokka Compression:** Pruning, distillation and sparsification.
+        """))
+    assert ("kestrel chip", "isA", "zorp accelerator") in facts and ("wombat board", "isA", "zorp accelerator") in facts
+    # a singular entry takes the items in, as before; a lone -ing noun is one of them
+    assert {("quokka compression", "includes", x) for x in ("pruning", "distillation", "sparsification")} <= facts
+    assert not any("other" in s or "other" in o for s, _r, o in facts)
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("kestrels, wombats and others", ["kestrel", "wombat"]),
+    ("pruning, hashing and batching", ["pruning", "hashing", "batching"]),
+    ("predicting prices, ranking items and others", None),  # doings with objects name nothing
+    ("Kestrels and others", None),  # one name and an open end is no list
+])
+def test_names_only_drops_an_open_end_and_keeps_lone_ing_nouns(text: str, labels: list[str] | None) -> None:
+    found = names_only(text)
+    assert (None if found is None else [p.label for p in found]) == labels
+
+
+# ---------------------------------------------------------------- a count before the names
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("Quokkas use three memory mechanisms: hoarding, caching and forgetting",
+     [("hoarding", "memory mechanism"), ("caching", "memory mechanism"), ("forgetting", "memory mechanism")]),
+    ("Kestrels hunt two prey animals, field mice and voles", [("field mouse", "prey animal"), ("vole", "prey animal")]),
+    ("The burrow has 2 chambers - nest chamber and food chamber",
+     [("nest chamber", "chamber"), ("food chamber", "chamber")]),
+    ("Quokkas use three tricks: hoarding and caching", []),  # the count is not met
+    ("Quokkas use two tricks: hoarding, caching and more", []),  # nor when the list goes on
+    ("Zorps fall into two categories: kestrels and wombats", []),  # groups of something else
+    ("It has three approaches: summing, stacking and joining", []),  # a shell word names no kind
+    ("Two caveats: cost and latency", []),  # a remark
+])
+def test_a_count_before_names_makes_each_one_of_the_counted_kind(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert _pairs(counted_members(text, set())) == pairs
+
+
+def test_a_counted_list_after_a_clause_makes_no_kind_of_the_clause(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Notes
+
+        - **Quokka:** Quokkas use three memory mechanisms: hoarding, caching and forgetting.
+        """)
+    facts = lowered(graph)
+    assert ("hoarding", "isA", "memory mechanism") in facts and ("quokka", "uses", "hoarding") in facts
+    assert_no_concept(graph, "quokkas use three memory mechanism")
+
+
+# ---------------------------------------------------------------- "Xs are A, B and C"
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("Burrow metrics are kestrel time, wombat rate and total latency",
+     [("kestrel time", "burrow metric"), ("wombat rate", "burrow metric"), ("total latency", "burrow metric")]),
+    ("Burrowing animals are Quokka, Wombat and Kestrel-9",
+     [("Quokka", "burrowing animal"), ("Wombat", "burrowing animal"), ("Kestrel-9", "burrowing animal")]),
+    ("Good burrows are deep and have two exits", []),  # what they are like and do
+    ("Kestrels and wombats are animals", []),  # the other way round, read elsewhere
+    ("They are kestrels and wombats", []),  # a pronoun
+    ("The benefits are speed and cost", []),  # a remark on something
+    ("Burrow metrics are kestrel time", []),  # one name: no list
+])
+def test_a_plural_subject_and_are_before_names_makes_each_one_of_them(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert _pairs(listed_members(text, set())) == pairs
+
+
+# ---------------------------------------------------------------- "Xs split into A and B"
+
+
+def test_a_plural_that_splits_into_kinds_named_by_its_head_or_counted_groups_has_them_as_kinds(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        - **Zorping:** Zorp methods split into kestrel-based methods and wombat methods.
+        - **Attack:** Burrow attacks fall into two categories: floods and cave-ins.
+        - **Sorting:** Quokka sorters can be divided into comb-based and sieve-based.
+        - **Digging:** Burrows are split into tunnels and chambers.
+        """))
+    assert ("kestrel-based method", "isA", "zorp method") in facts and ("wombat method", "isA", "zorp method") in facts
+    assert ("flood", "isA", "burrow attack") in facts and ("cave-in", "isA", "burrow attack") in facts
+    assert ("comb-based quokka sorter", "isA", "quokka sorter") in facts
+    # parts, not kinds: no item is named by the subject's head, and no groups are said in words
+    assert not any(r == "isA" and o == "burrow" for _s, r, o in facts)
+
+
+# ---------------------------------------------------------------- "Techniques include A and B"
+
+
+def test_a_bare_word_for_kinds_before_include_speaks_of_the_entry(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        - **Zorp cleaning:** Removing duplicate zorps. Techniques include kestrel matching and wombat sorting.
+
+        ## Burrows
+
+        Techniques include digging and tunnelling.
+        """))
+    assert ("zorp cleaning", "includes", "kestrel matching") in facts and ("zorp cleaning", "includes", "wombat sorting") in facts
+    assert not any(o in ("digging", "tunnelling") for _s, _r, o in facts)  # no entry: the techniques of nothing named
+
+
+def test_a_capitalised_plural_before_its_verb_is_no_part_of_the_kind_its_examples_are_of(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Notes
+
+        - **Zorp:** A burrow database. Kestrels use burrow databases (Quokka, Wombat) and hashing.
+        """)
+    facts = lowered(graph)
+    assert ("quokka", "isA", "burrow database") in facts and ("wombat", "isA", "burrow database") in facts
+    assert_no_concept(graph, "kestrels use burrow database")

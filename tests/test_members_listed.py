@@ -141,3 +141,26 @@ def test_a_capitalised_plural_before_its_verb_is_no_part_of_the_kind_its_example
     facts = lowered(graph)
     assert ("quokka", "isA", "burrow database") in facts and ("wombat", "isA", "burrow database") in facts
     assert_no_concept(graph, "kestrels use burrow database")
+
+
+def test_groups_counted_in_words_before_a_colon_are_kinds_with_their_examples_set_aside(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        The burrows fall into three categories: nest burrows (like a kestrel hole), food burrows (like a cache or a larder), and escape tunnels.
+        """))
+    assert {("nest burrow", "isA", "burrow"), ("food burrow", "isA", "burrow"), ("escape tunnel", "isA", "burrow")} <= facts
+    assert not any("larder" in s and o == "burrow" for s, _r, o in facts)  # an aside's example is no kind of the subject
+
+
+def test_examples_named_by_the_head_of_a_bare_plural_are_its_kinds(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        Kestrel judging is cheap, but it suffers from biases like self-bias, position bias and verbosity bias.
+
+        Burrows need coverings like leaves and moss.
+        """))
+    assert {("self-bias", "isA", "bias"), ("position bias", "isA", "bias"), ("verbosity bias", "isA", "bias")} <= facts
+    assert ("kestrel judging", "suffersFrom", "position bias") in facts
+    assert not any(o == "covering" for _s, _r, o in facts)  # examples not named by the head: left to the older rules

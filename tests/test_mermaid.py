@@ -519,6 +519,30 @@ def test_a_node_belongs_to_the_subgraph_it_is_first_written_in_and_its_descripti
             end
         ```
         """))
-    assert {("indexing", "contains", "bird song"), ("indexing", "contains", "wombat encoder")} <= facts
-    assert ("indexing", "contains", "zorp store") not in facts  # written before, outside the subgraph
+    assert {("indexing", "includes", "bird song"), ("indexing", "includes", "wombat encoder")} <= facts
+    assert ("indexing", "includes", "zorp store") not in facts  # written before, outside the subgraph
     assert {("kestrel retriever", "uses", "bm25"), ("quill generator", "isA", "language model")} <= facts
+
+
+def test_a_subgraph_named_for_an_area_or_a_group_includes_its_nodes_and_one_named_for_a_thing_contains_them(tmp_path: Path) -> None:
+    from reading import build, lowered
+
+    facts = lowered(build(tmp_path, """\
+        # Flow
+
+        ```mermaid
+        flowchart LR
+            subgraph Burrow optimization
+              A[Tunnel widening]
+            end
+            subgraph Zorp metrics
+              B[Kestrel latency]
+            end
+            subgraph Wombat
+              C[Claw] --> D[Paw]
+            end
+        ```
+        """))
+    assert ("burrow optimization", "includes", "tunnel widening") in facts
+    assert ("zorp metrics", "includes", "kestrel latency") in facts or ("zorp metric", "includes", "kestrel latency") in facts
+    assert {("wombat", "contains", "claw"), ("wombat", "contains", "paw")} <= facts

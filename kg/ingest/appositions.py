@@ -1,7 +1,8 @@
 """A name and what it is, side by side anywhere in a sentence: "Scikit-learn, a library providing
 many algorithms, ..." (Scikit-learn isA library), "the team built Kestrel, an inference server",
-"LSTMs and GRUs, two RNN variants that ..." (each isA RNN variant), and who made it: "DSPy, from
-Stanford, ..." (developedBy). Only a name stands before the comma: "In 2017, a team ..." and
+"LSTMs and GRUs, two RNN variants that ..." (each isA RNN variant), who made it: "DSPy, from
+Stanford, ..." (developedBy), and what a relative clause in parentheses says of it: "llama.cpp
+(which uses the GGUF format)". Only a name stands before the comma: "In 2017, a team ..." and
 "However, a model ..." say nothing of the kind. Knows English wording; nothing of files."""
 
 from __future__ import annotations
@@ -65,6 +66,22 @@ def appositions(text: str) -> list[tuple[Phrase, Phrase, int]]:
             name = noun_phrase(written)
             if any(c.isalpha() for c in written) and keep(name):  # not "In 2017, a team"
                 found.append((name, kind, match.start("rest")))
+    return found
+
+
+# "llama.cpp (which uses the GGUF format)": a relative clause in parentheses, said of the name before
+_RELATIVE_ASIDE = re.compile(r"\((?:which|that|who)\s+(?P<clause>[^()]{3,150})\)", re.IGNORECASE)
+_DOTTED = r"[a-z][\w+-]*\.[a-z][\w.+-]*"  # "llama.cpp", "vllm.ai": a name, though it holds no capital
+_NAMED_BEFORE = re.compile(rf"(?:^|\s)(?P<name>(?:{_NAME}|{_DOTTED})(?:\s{_NAME}){{0,3}})\s*$")
+
+
+def relative_asides(text: str) -> list[tuple[str, int]]:
+    """(sentence, offset of its clause) for each "<name> (which uses X)": the name and the clause,
+    read as a sentence of their own ("llama.cpp uses the GGUF format"); none after a common noun."""
+    found = []
+    for aside in _RELATIVE_ASIDE.finditer(text):
+        if (named := _NAMED_BEFORE.search(text[max(0, aside.start() - _WINDOW) : aside.start()])) is not None:
+            found.append((f"{named['name']} {aside['clause']}", aside.start("clause")))
     return found
 
 

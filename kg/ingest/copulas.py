@@ -11,7 +11,7 @@ import re
 from kg.ingest import clauses, tagger
 from kg.ingest.hearst import KIND_HEADS
 from kg.ingest.modifiers import EVALUATIVE
-from kg.ingest.lists import cut, cut_around_asides, split
+from kg.ingest.lists import cut, cut_around_asides, split, without_asides
 from kg.ingest.nouns import POSSESSIVES, PRONOUNS, QUANTITY, Phrase, keep, noun_phrase
 from kg.ingest.subjects import without_opening
 
@@ -93,7 +93,7 @@ def kinds_it_can_be(clause: str, protected: set[str]) -> list[tuple[Phrase, Phra
     that can be two or more things, one of them named by its own head noun, lists its kinds; "Outputs
     can be long or short" lists none."""
     if (grouped := _GROUPED.search(clause)) is not None and keep(kind := noun_phrase(grouped["kind"])):
-        items = [noun_phrase(item) for item in split(cut_around_asides(grouped["items"], protected), protected)]
+        items = [noun_phrase(item) for item in split(without_asides(cut_around_asides(grouped["items"], protected)), protected)]
         return [(item, kind) for item in items if keep(item)] if len(items) > 1 else []  # "groups tools into A, B and C"
     opened = without_opening(clause.strip())
     found = _SPLIT_INTO.match(opened) or _CAN_BE.match(opened)
@@ -105,7 +105,7 @@ def kinds_it_can_be(clause: str, protected: set[str]) -> list[tuple[Phrase, Phra
     head = tagger.singular_noun(written.split()[-1].lower())
     if head == written.split()[-1].lower() or not keep(subject := noun_phrase(sentence_case(written))):
         return []  # not a plural: "The model can be fine-tuned"
-    items = [noun_phrase(item) for item in split(cut(found["listed"], protected), protected)]
+    items = [noun_phrase(item) for item in split(without_asides(cut_around_asides(found["listed"], protected)), protected)]
     # one item named by the subject's head ("PEFT methods split into adapter methods and ..."), or groups said
     # in words ("fall into two categories:"); "Documents are split into sentences and paragraphs" names parts
     if len(items) < 2 or not (any(i.label.lower().split()[-1:] == [head] for i in items) or found.groupdict().get("groups")):

@@ -5,7 +5,9 @@ A node's first label line names a concept and the rest describes it, read as an 
 the vocabulary's relation phrases ("uses", "is a type of"); an edge with no text is a kind of its
 source when the diagram sits under "Types of X" or the source names a category (a plural that
 branches: "PEFT methods --> LoRA", "PEFT methods --> Prefix tuning"), else the two are only related
-("Input tokens --> Embedding layer" is a step of a flow). A subgraph contains its members.
+("Input tokens --> Embedding layer" is a step of a flow). A subgraph named for an area or a group
+("Model-level optimization", "Metrics") includes its members; one named for a thing ("Agent")
+contains them.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from kg.ingest import mermaid
 from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
 from kg.ingest.markdown import Diagram
-from kg.ingest.nouns import noun_phrase
+from kg.ingest.nouns import names_a_doing, noun_phrase
 from kg.ingest.definitions import read_definition
 from kg.ingest.subjects import CURRENT
 from kg.ingest.relations import relation_named
@@ -67,9 +69,11 @@ def read_diagram(diagram: Diagram, path: str, topic: str | None, extraction: Ext
             extraction.state(subject, "relatedTo", obj, source.by("mermaid-link"))
     for subgraph in parsed.subgraphs:
         whole = records.get(subgraph.id)
+        # "Model-level optimization", "Metrics": an area or a group takes its nodes in; "Agent", "Gateway" are made of them
+        relation = "includes" if names_a_doing(subgraph.title) or singular_phrase(subgraph.title) != subgraph.title else "contains"
         for member in subgraph.members:
             if whole is not None and member in records:
-                extraction.state(whole, "contains", records[member], Source(path, diagram.line + subgraph.line).by("mermaid-subgraph"))
+                extraction.state(whole, relation, records[member], Source(path, diagram.line + subgraph.line).by("mermaid-subgraph"))
 
 
 _TAXONOMY = re.compile(r"\b(?:taxonomy|taxonomies|hierarchy|classification|types|kinds|categories|families)\b", re.IGNORECASE)

@@ -302,8 +302,9 @@ def _read_paragraph(paragraph: Paragraph, entry: _Entry | None, extraction: Extr
             current = leading
             if reading.subject is not None and lexicon.matches(leading, reading.subject):
                 _written_as(leading, (reading.subject.label, *reading.subject.aliases), lexicon)
-        elif reading.subject is not None:  # a concept is made for a subject only when a claim needs it
-            subject = _resolve(reading.subject, entry, extraction, source, topic, create=bool(reading.claims))
+        elif reading.subject is not None:  # a concept is made for a subject only when a claim is of it
+            needed = any(claim.subject == reading.subject or claim.subject == CURRENT for claim in reading.claims)
+            subject = _resolve(reading.subject, entry, extraction, source, topic, create=needed)
             if subject is not None:
                 current = subject
                 if entry is None and paragraph.headings and paragraph.item is not None:

@@ -49,9 +49,10 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
         # the subject of "include" or of a verb after the examples: "Defenses include A", "Frameworks like A allow ..."
         included, subject = cue.group().strip().startswith("include"), clauses.has_finite_verb(rest)
         kind = _noun_phrase_before(text[: cue.start()], plural, subject=included or subject, alone=included or (subject and not plural))
+        items = split(listed, protected)
+        kind = kind or _head_they_share(text[: cue.start()], items)
         if kind is None:
             continue
-        items = split(listed, protected)
         if plural and len(items) < 2 and not (cue.group().strip() == "(" and _EXAMPLES_CUE.match(text[cue.end():])):
             continue  # "methods (LoRA)" may be a name; "methods (e.g., LoRA)" gives an example
         for item in items:
@@ -64,6 +65,18 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
             if until != item:
                 break  # "like NLTK or spaCy handle tokenization, lemmatization": the rest is the verb's
     return found
+
+
+def _head_they_share(before: str, items: list[str]) -> Phrase | None:
+    """ "biases like self-bias, position bias and verbosity bias": a bare plural is the kind when every
+    example is named by its head noun, which says they are kinds of it; "tasks like summarization" is
+    left to the rules above."""
+    plural = before.split()[-1].lower() if before.split() else ""
+    head = tagger.singular_noun(plural)
+    if head == plural or len(items) < 2 or "NOUN" not in tagger.readings(head):
+        return None
+    ends = [re.split(r"[\s-]", item.strip().lower())[-1] for item in items]
+    return noun_phrase(head) if all(tagger.singular_noun(end) == head for end in ends) else None
 
 
 def short_and_verbless(example: Phrase) -> bool:

@@ -17,7 +17,7 @@ from kg.ingest import clauses
 from kg.ingest.tagger import tagged
 from kg.ingest.modifiers import compares, gathers, is_shell, of_age_or_size, only_describes, without_judgement
 from kg.ingest.advice import advice, measured_with
-from kg.ingest.appositions import appositions, kind_after_name, makers_from, without_maker_asides
+from kg.ingest.appositions import appositions, kind_after_name, makers_from, relative_asides, without_maker_asides
 from kg.ingest.hearst import includes_kinds, kinds_with_examples, noun_phrase_ending, short_and_verbless
 from kg.ingest.openings import opening
 from kg.ingest.authorship import made_by, owners_kind, quoted_works
@@ -51,10 +51,12 @@ def read(sentence: str, protected: set[str]) -> Reading:
     reading = Reading()
     if len(sentence) > LONGEST_SENTENCE:
         return reading
-    counted = counted_members(sentence.rstrip(" .;:"), protected)  # "uses three memory mechanisms: A, B and C": each one of them
-    text = plain(sentence.rstrip(" .;:"))
-    text = without_relatives_in_lists(semicolon_list(text))
+    written = sentence.rstrip(" .;:")  # as written: plainer wording drops "fall into three categories:"
+    counted = counted_members(written, protected)  # "uses three memory mechanisms: A, B and C": each one of them
     reading.claims.extend(Claim(item, "isA", kind, at) for item, kind, at in counted)
+    reading.claims.extend(Claim(kind, "isA", plural, 0) for kind, plural in kinds_it_can_be(written, protected))
+    text = plain(written)
+    text = without_relatives_in_lists(semicolon_list(text))
     if read_naming(text, reading, protected) or read_examples(text, reading, protected) \
             or (not counted and read_labelled_list(text, reading, protected)) or read_pointer(text, reading, protected):
         return reading
@@ -86,7 +88,6 @@ def read(sentence: str, protected: set[str]) -> Reading:
             reading.claims.extend(Claim(subject, "isA", kind, at) for subject, kind, at in copular)
             several = len(copular) > 1  # "A, B and C are ...": no one of them is the sentence's subject
             reading.claims.extend(Claim(a, "contrastsWith", b, start) for a, b in different(clause, protected))
-            reading.claims.extend(Claim(kind, "isA", plural, start) for kind, plural in kinds_it_can_be(clause, protected))
         if kind == "that" and opens_with_a_subject(clause):
             # "Results show that ReAct uses ...", "the authors claim that this is ...": what is said has a
             # subject of its own; a pronoun there points at nothing this sentence names
@@ -227,6 +228,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
     # "optimization algorithms like Adam", wherever it stands in the sentence
     reading.claims.extend(Claim(example, "isA", kind, at) for example, kind, at in kinds_with_examples(text, protected))
     reading.claims.extend(Claim(name, "isA", kind, at) for name, kind, at in appositions(text))  # "Kestrel, an inference server"
+    for aside, at in relative_asides(text):  # "llama.cpp (which uses the GGUF format)": said of llama.cpp
+        reading.claims.extend(replace(claim, offset=at) for claim in read(aside, protected).claims if isinstance(claim.subject, Phrase))
     reading.claims.extend(Claim(thing, "usedFor", goal, 0) for thing, goal in advice(text, protected))  # "Use dropout to prevent overfitting"
     reading.claims.extend(Claim(thing, relation, what, 0) for thing, relation, what in measured_with(text, protected))  # "Measure X with A"
     if tools := tools_for_tasks(text):  # "It includes NumPy for arrays, Pandas for tables": each task is its tool's

@@ -41,10 +41,11 @@ def opens_with_a_subject(clause: str) -> bool:
 
 
 def _without_adverbs_after(text: str) -> str:
-    """ "The paper first" -> "The paper": an adverb between a subject and its verb is no part of it
-    (the tagger calls "first" an adjective there, and "token" too, so only its adverbs and these)."""
+    """ "The paper first" -> "The paper", "vLLM and TGI both" -> "vLLM and TGI": an adverb or a floating
+    quantifier between a subject and its verb is no part of it (the tagger calls "first" an adjective
+    there, and "token" too, so only its adverbs and these)."""
     words = text.split()
-    while len(words) > 1 and (words[-1].lower() in {"first", "now", "further", "alone", "itself", "themselves"}
+    while len(words) > 1 and (words[-1].lower() in {"first", "now", "further", "alone", "itself", "themselves", "both", "all", "each"}
                               or tagger.tagged(" ".join(words))[-1][1] in ("RB", "RBR", "RBS")):
         words.pop()
     return " ".join(words)

@@ -1,0 +1,58 @@
+"""Prose whose subject and verb stand a little apart, or whose verb is a plain one: "vLLM and TGI both
+use ...", "llama.cpp (which uses the GGUF format)", "TTFT depends on the prefill step". A sentence's
+subject becomes a concept only when a claim is of it.
+
+Every input here is written for the test; none is taken from the owner's notes or the test corpus.
+Each form is shown where it holds and where the words around it must keep their old reading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reading import assert_no_concept, build, lowered
+
+
+@pytest.mark.parametrize(("sentence", "subjects"), [
+    ("Kestrel and Wombat both use burrow caching.", {"kestrel", "wombat"}),
+    ("Kestrels all use burrow caching.", {"kestrels"}),
+    ("Quokka each use burrow caching.", {"quokka"}),
+])
+def test_a_floating_quantifier_after_the_subject_is_no_part_of_it(tmp_path: Path, sentence: str, subjects: set[str]) -> None:
+    facts = lowered(build(tmp_path, f"# Notes\n\n{sentence}\n"))
+    assert {s for s, r, o in facts if r == "uses" and o == "burrow caching"} == subjects
+
+
+def test_a_relative_clause_in_parentheses_speaks_of_the_name_before_it(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Notes
+
+        Tools I tried: kestrel.cpp (which uses the ZORP format) and Wombat (which was developed by Quokka Labs).
+
+        The burrow (which uses tunnels) is deep.
+        """)
+    facts = lowered(graph)
+    assert ("kestrel.cpp", "uses", "zorp format") in facts
+    assert ("wombat", "developedBy", "quokka labs") in facts
+    assert not any(o == "tunnel" for _s, _r, o in facts)  # after a common noun: no name to speak of
+
+
+def test_depends_on_and_is_associated_with_relate(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        Kestrel latency depends on the burrow depth. Wombat zorping is associated with deep burrows.
+        """))
+    assert ("kestrel latency", "relatedTo", "burrow depth") in facts or ("burrow depth", "relatedTo", "kestrel latency") in facts
+    assert ("wombat zorping", "relatedTo", "deep burrow") in facts or ("deep burrow", "relatedTo", "wombat zorping") in facts
+
+
+def test_a_subject_no_claim_is_of_makes_no_concept(tmp_path: Path) -> None:
+    # the tagger reads "groups" as a plural noun: the words before "into" would be a subject, and no claim is of it
+    graph = build(tmp_path, """\
+        # Notes
+
+        The book groups burrows into nest burrows (e.g. holes, dens), food burrows and escape burrows.
+        """)
+    assert ("nest burrow", "isA", "burrow") in lowered(graph)
+    assert_no_concept(graph, "book groups burrow into nest burrow")

@@ -583,3 +583,14 @@ def test_alternatives_to_a_thing_and_two_things_joined_by_an_ampersand(tmp_path:
     assert {("kestrel", "contrastsWith", "zorpformer"), ("wombat", "contrastsWith", "zorpformer")} <= facts
     assert {("jailbreaking", "isA", "song attack"), ("song injection", "isA", "song attack")} <= facts
     assert not any("&" in s or "alternative" in o for s, _r, o in facts)
+
+
+@pytest.mark.parametrize(("name", "document"), [
+    ("Ch 6 — RAG and Agents", True), ("Chap. 3 notes", True), ("Wk3 notes", True), ("Lec 12", True), ("Chapter IV", True),
+    ("Chi-squared test", False), ("Unix tools", False), ("Partial order", False), ("Chebyshev inequality", False),
+])
+def test_a_name_that_numbers_a_part_of_a_document_names_no_concept(name: str, document: bool) -> None:
+    from kg.ingest.vault import file_name, title_name
+
+    assert (file_name(f"notes/{name}.md") == "") is document
+    assert (title_name(name) == "") is document

@@ -19,7 +19,7 @@ from kg.ingest import classify
 from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
 from kg.ingest.lists import cut, without_asides
-from kg.ingest.modifiers import compares, is_shell
+from kg.ingest.modifiers import compares, is_shell, without_judgement
 from kg.ingest.markdown import Cell, Table
 from kg.ingest.nouns import Phrase, category_named, doing, keep, noun_phrase
 from kg.ingest import clauses, tagger
@@ -285,7 +285,11 @@ def _kind_in_header(table: Table, column: int, extraction: Extraction, path: str
     elif 1 <= len(words) <= 2 and names_a_concept(title) and not any(c.isdigit() for c in title) and singular_phrase(title) == title:
         written = f"{title} {header}"  # "Sampling" over "| Strategy |": sampling strategies
     elif re.search(rf"(?:^|\s){re.escape(header)}(?:\s|$)", folded) or header in {singular_noun(w) for w in folded.split()}:
-        written = header  # "Metrics to watch" over "| Metric |", "Benchmarks I should know" over "| Benchmark |"
+        # "Metrics to watch" over "| Metric |", "Benchmarks I should know" over "| Benchmark |"; "Sampling
+        # strategies at a glance" over "| Strategy |": sampling strategies, what the title opens with
+        ahead = [singular_noun(w) for w in fold(title).split()]
+        opening = " ".join(ahead[: ahead.index(header) + 1]) if header in ahead else header
+        written = without_judgement(opening) if len(opening.split()) <= 3 and names_a_concept(opening) else header
     else:
         return None
     category = extraction.concept(noun_phrase(written), Source(path, table.headings[-1].line), None)

@@ -25,8 +25,8 @@ from kg.ingest.tagger import names_a_concept, singular_phrase
 from kg.labels import as_term, clean, fold
 
 # File names that name a document, not a concept
-_DOCUMENT_PARTS = re.compile(r"(?:^|[\s—–-])(?:chapter|ch\.|part|section|lesson|lecture|week|day|module|unit|session|episode)\s+[\dIVX]+\b",
-                             re.IGNORECASE)  # "Chapter 3", "Study group — week 6"
+_DOCUMENT_PARTS = re.compile(r"(?:^|[\s—–-])(?:chapter|chap\.?|ch\.?|part|section|lesson|lecture|lec\.?|week|wk\.?|day|module|unit|session|episode)(?:\s*\d+|\s+[IVX]+)\b",
+                             re.IGNORECASE)  # "Chapter 3", "Study group — week 6", "Ch 6 — RAG", "Wk.3"
 _DOCUMENT_NAMES = {"readme", "index", "notes", "note", "todo", "changelog", "license", "licence", "contributing",
                    "summary", "overview", "introduction", "intro", "untitled", "home", "about", "glossary"}
 # "What is X?", "Understanding X", "An Introduction to X": the words around a title's name

@@ -594,3 +594,15 @@ def test_a_name_that_numbers_a_part_of_a_document_names_no_concept(name: str, do
 
     assert (file_name(f"notes/{name}.md") == "") is document
     assert (title_name(name) == "") is document
+
+
+def test_a_note_whose_text_opens_with_a_noun_phrase_is_defined_by_it(tmp_path: Path) -> None:
+    _result, graph = build_files(tmp_path, {
+        "Zorping.md": "# Zorping\n\nA method for kestrel feeding, proposed by Wang et al. (2022).\n\nA good tool for zorping is Quill.\n",
+        "Kestrel.md": "# Kestrel\n\nWe met it in class.\n\nA small falcon of open country.\n",
+    })
+    facts = lowered(graph)
+    assert {("zorping", "usedFor", "kestrel feeding"), ("zorping", "developedBy", "wang et al.")} <= facts
+    assert_no_concept(graph, "method for kestrel feeding")
+    # only the first paragraph of a note's text: later, "A ..." is a thing of its own
+    assert not any(s in ("zorping", "kestrel") and r == "isA" for s, r, _o in facts), facts

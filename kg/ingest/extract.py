@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from kg.ingest import classify, clauses, diagrams, fields, flashcards, outline, tables, vault
 from kg.labels import as_term, clean, close, fold, words
@@ -24,33 +23,17 @@ from kg.ingest.listed import HEAD, INTRODUCED, introduced_relation, member_of_he
 from kg.ingest.nouns import Phrase, kinds_named, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest.namings import also_called
 from kg.ingest.definitions import read_definition
+from kg.ingest.entries import INDEFINITE, Entry, about, defines_the_note, names_in
 from kg.ingest.phrases import is_shell_kind, read
 from kg.ingest.sentences import sentences
 from kg.ingest.terms import VS, abbreviations, expansion, in_title, is_no_term, without_label, written_term
 from kg.ingest.subjects import CURRENT
 from kg.ingest.tagger import names_a_concept, readings, singular_phrase, tagged
 
-_DEFINING = re.compile(r"\b(?:is|are|refers to|means|describes)\b")  # "X is a ...", "X refers to ..."
 _SEE_ALSO = re.compile(r"\s*(?:related|see also|links?|references?)\s*:", re.IGNORECASE)
 _QUANTIFIED = re.compile(r"\s*(?:almost\s+|nearly\s+)?(?:every|each|all|most|many|some|no)\s", re.IGNORECASE)
-_INDEFINITE = re.compile(r"\s*(?:an?)\s", re.IGNORECASE)  # "A cross-encoder is ...": a thing the sentence introduces
 _COMPARED_ITEM = re.compile(r"[\w-]+(?: [\w-]+){0,3}(?: (?:vs\.?|versus) [\w-]+(?: [\w-]+){0,3})+", re.IGNORECASE)  # "- A vs B vs C"
 _LABELLED_LINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}:\s")  # "Examples: ...", "Known problems: ...", "Used by: ..."
-
-
-@dataclass
-class _Entry:
-    """A bold-term entry being read: its concept(s), and which of them the last sentence spoke of."""
-
-    records: list[Record]
-    depth: int
-    plural: bool  # "Domain-Specific Models": the links in it are members of the kind
-    current: Record | None = None
-    note: bool = False  # the concept a whole note is about (kg.ingest.vault), below any bold-term entry
-    # a sentence with no subject or a pronoun is about the entry; in a whole note only once a sentence
-    # of the paragraph has named what "it" is (a story's "it" is as often the model as the concept)
-    pronouns: bool = True
-    mentioned: bool = False  # a note: whether the paragraph before named its concept, so "It ..." may be it
 
 
 def extract(files: list[NotesFile]) -> Extraction:
@@ -106,7 +89,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         state_title_maker(notes.path, notes.title, extraction)
     introducers: dict[int, tuple[Record, str]] = {}  # what introduced a list ("Common optimizers:"), by item
     base = [note] if note else []
-    stack: list[_Entry] = list(base)
+    stack: list[Entry] = list(base)
     trail: tuple[Heading, ...] = ()
     parents = outline.parent_items(notes.paragraphs)
     asked: str | None = None  # a card's question, its answer in the next paragraph
@@ -156,7 +139,8 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         if (at not in introducers or introducers[at][1] == HEAD) and (introducer := _introduces(paragraph, stack[-1] if stack else None, topic, extraction)):
             introducers[at] = introducer
         if note is not None:
-            note.mentioned = _names_in(note.records[0].final(), paragraph.text)
+            note.mentioned = names_in(note.records[0].final(), paragraph.text)
+            note.started = note.started or bool(paragraph.text.strip())
         if counted is not None:
             counted()
     for diagram in notes.diagrams:
@@ -176,12 +160,12 @@ def _prose_reader(path: str, headings: tuple[Heading, ...], extraction: Extracti
     def read(text: str, links: tuple, row: Record, source: Source, defines: bool) -> None:
         # a cell that defines its row opens with what the row is, as a term's definition does
         cell = Paragraph(path, headings, 0, None, (), row.label if defines else None, False, text, (source.line,), links)
-        _read_paragraph(cell, _Entry([row], 0, False, row, note=True), extraction)
+        _read_paragraph(cell, Entry([row], 0, False, row, note=True), extraction)
 
     return read
 
 
-def _open_note(subject: vault.NoteSubject, notes: NotesFile, extraction: Extraction) -> _Entry:
+def _open_note(subject: vault.NoteSubject, notes: NotesFile, extraction: Extraction) -> Entry:
     """The concept a whole note is about, filed under the note's folders; a folder that names a kind
     of thing makes it one of them."""
     source = Source(notes.path, subject.line)
@@ -197,10 +181,10 @@ def _open_note(subject: vault.NoteSubject, notes: NotesFile, extraction: Extract
         category.hint(classify.CATEGORY, cls)
         record.hint(classify.CATEGORY, cls)
         extraction.state(record, "isA", category, source.by("folder-kind"))
-    return _Entry([record], -1, False, record, note=True, pronouns=False, mentioned=True)  # its title named it
+    return Entry([record], -1, False, record, note=True, pronouns=False, mentioned=True)  # its title named it
 
 
-def _introduces(paragraph: Paragraph, entry: _Entry | None, topic: str, extraction: Extraction) -> tuple[Record, str] | None:
+def _introduces(paragraph: Paragraph, entry: Entry | None, topic: str, extraction: Extraction) -> tuple[Record, str] | None:
     """The concept and relation of a paragraph that ends on a list to come: "The course consists of three parts:"."""
     if (said := introduced_relation(paragraph.text)) is None:
         return None
@@ -211,19 +195,13 @@ def _introduces(paragraph: Paragraph, entry: _Entry | None, topic: str, extracti
     return (entry.records[0].final(), relation) if entry is not None and subject == CURRENT else None
 
 
-def _names_in(record: Record, text: str) -> bool:
-    """Whether a text names the record by one of its labels (case, plural and punctuation aside)."""
-    folded = f" {' '.join(words(text))} "
-    return any(f" {' '.join(words(label))} " in folded for label in record.labels())
-
-
 def _following(notes: NotesFile, heading: Heading) -> list[Heading]:
     after = [h for h in notes.headings if h.line > heading.line]
     until = next((i for i, h in enumerate(after) if h.level <= heading.level), len(after))
     return after[:until]
 
 
-def _open_entry(term: str, paragraph: Paragraph, extraction: Extraction) -> _Entry:
+def _open_entry(term: str, paragraph: Paragraph, extraction: Extraction) -> Entry:
     """The concept(s) of a bold term; "Sparse vs Dense Models" is two, contrasting."""
     lexicon = extraction.lexicon
     source = Source(paragraph.file, paragraph.line)
@@ -257,10 +235,10 @@ def _open_entry(term: str, paragraph: Paragraph, extraction: Extraction) -> _Ent
         paragraph.text = f"{term} {paragraph.text}"
     # "Vector databases" names a kind; "Structuring outputs" a doing, whose links are no kinds of it
     plural = len(records) == 1 and singular_phrase(as_term(term)) != as_term(term) and not opens_with_a_doing(as_term(term))
-    return _Entry(records, paragraph.depth, plural, records[0] if len(records) == 1 else None)
+    return Entry(records, paragraph.depth, plural, records[0] if len(records) == 1 else None)
 
 
-def _read_paragraph(paragraph: Paragraph, entry: _Entry | None, extraction: Extraction) -> None:
+def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extraction) -> None:
     lexicon = extraction.lexicon
     topic = topic_key(paragraph.file, paragraph.headings)
     if topic not in extraction.topics:  # in a note about one concept, headings are sections: its folder
@@ -286,7 +264,10 @@ def _read_paragraph(paragraph: Paragraph, entry: _Entry | None, extraction: Extr
         if entry is not None and (alias := also_called(sentence)) is not None:
             lexicon.add_label(entry.records[0].final(), alias)  # "Also called LLM-as-a-judge.": another name
             continue
-        opens_entry = offset == 0 and entry is not None and paragraph.term is not None
+        opens_entry = offset == 0 and entry is not None and (paragraph.term is not None or defines_the_note(entry, paragraph, sentence))
+        if opens_entry and paragraph.term is None:  # "A method for ..." first in a note on Self-Instruct: what it is
+            current = entry.records[0].final()
+            current.definition.append(sentence)
         reading = extraction.readings.read(read_definition if opens_entry else read, sentence, lexicon.with_and)
         line = paragraph.line_at(offset)
         source = Source(paragraph.file, line)
@@ -310,7 +291,7 @@ def _read_paragraph(paragraph: Paragraph, entry: _Entry | None, extraction: Extr
                 if entry is None and paragraph.headings and paragraph.item is not None:
                     subject.hint(classify.CATEGORY, classify.class_of_word(paragraph.headings[-1].title.split()[-1]))
         if entry is not None:
-            for record in _about(sentence, entry, current, lexicon):
+            for record in about(sentence, entry, current):
                 record.definition.append(sentence)
         for claim in reading.claims:
             claim_source = Source(paragraph.file, paragraph.line_at(offset + claim.offset))
@@ -322,7 +303,7 @@ def _read_paragraph(paragraph: Paragraph, entry: _Entry | None, extraction: Extr
                 who = leading
             elif isinstance(claim.subject, Phrase):  # an example's name ("ReLU" of "functions (ReLU, etc.)") is itself
                 # "A cross-encoder is used for ...": an indefinite subject is a new thing, not the entry by another name
-                stand_in = claim.subject == reading.subject and not (offset and _INDEFINITE.match(sentence)) \
+                stand_in = claim.subject == reading.subject and not (offset and INDEFINITE.match(sentence)) \
                     and not _QUANTIFIED.match(sentence)  # "Almost every foundation model uses ...": all of a kind
                 who = _resolve(claim.subject, entry, extraction, claim_source, topic, stand_in=stand_in)
             else:  # CURRENT: a pronoun, or no subject at all
@@ -352,7 +333,7 @@ def _read_paragraph(paragraph: Paragraph, entry: _Entry | None, extraction: Extr
         link_possessives(sentence, source, extraction, topic)
         if current is not None:
             link_model_names(sentence, current, source, extraction, topic)
-        if entry is not None and entry.note and current is None and _names_in(entry.records[0].final(), sentence):
+        if entry is not None and entry.note and current is None and names_in(entry.records[0].final(), sentence):
             current = entry.records[0].final()  # "This is what a GRU does! It is a kind of RNN": now "it" is the GRU
         if entry is not None:
             entry.current = current
@@ -366,7 +347,7 @@ def _read_paragraph(paragraph: Paragraph, entry: _Entry | None, extraction: Extr
         fields.apply_field(inline, current or (entry.records[0] if entry else None), paragraph, extraction, topic)
 
 
-def _resolve(phrase: Phrase, entry: _Entry | None, extraction: Extraction, source: Source, topic: str, create: bool = True,
+def _resolve(phrase: Phrase, entry: Entry | None, extraction: Extraction, source: Source, topic: str, create: bool = True,
              stand_in: bool = True) -> Record | None:
     """The record a sentence's subject names: an entry's concept (typos allowed), a known one, or a new one.
     `stand_in`: whether a new one may be the entry under another name (only the sentence's own subject)."""
@@ -419,7 +400,7 @@ def _written_as(record: Record, labels: tuple[str, ...], lexicon: Lexicon) -> No
 _OPENING_ARTICLE = re.compile(r"^(?:the|a|an|each|every)\s+", re.IGNORECASE)
 
 
-def _leading(sentence: str, entry: _Entry, lexicon: Lexicon) -> Record | None:
+def _leading(sentence: str, entry: Entry, lexicon: Lexicon) -> Record | None:
     """The entry concept a sentence opens with, typos allowed: "Pruning compression removes ..." """
     written = _OPENING_ARTICLE.sub("", sentence.strip()).split()
     for record in entry.records:
@@ -428,22 +409,10 @@ def _leading(sentence: str, entry: _Entry, lexicon: Lexicon) -> Record | None:
             if len(written) <= size:
                 continue
             head = " ".join(w.strip(",;:.") for w in written[:size])
-            if _INDEFINITE.match(sentence) and not clauses.has_finite_verb(written[size]):
+            if INDEFINITE.match(sentence) and not clauses.has_finite_verb(written[size]):
                 continue  # "A transformer block contains ...": a thing of its own, named after the entry
             if close(" ".join(words(head)), " ".join(words(label))):
                 if lexicon.find(head) is not record.final():
                     _written_as(record, (as_term(singular_phrase(head)),), lexicon)
                 return record.final()
     return None
-
-
-def _about(sentence: str, entry: _Entry, current: Record | None, lexicon: Lexicon) -> list[Record]:
-    """Which of an entry's concepts a sentence defines: in "Sparse vs Dense", the ones it names. A
-    note's concept is defined once, by the first sentence that names it and says what it is."""
-    if entry.note:
-        record = entry.records[0].final()
-        return [record] if not record.definition and _names_in(record, sentence) and _DEFINING.search(sentence) else []
-    if len(entry.records) == 1:
-        return [entry.records[0].final()]
-    named = [r.final() for r in entry.records if _names_in(r.final(), sentence)]
-    return named or ([current] if current is not None else [])

@@ -1,0 +1,55 @@
+"""An entry being read: the concept(s) a bold term, an outline item over items or a whole note is
+about, and which of them a sentence speaks of or defines. Knows the notes' structure only."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.ingest.lexicon import Record
+from kg.ingest.markdown import Paragraph
+from kg.labels import words
+
+_DEFINING = re.compile(r"\b(?:is|are|refers to|means|describes)\b")  # "X is a ...", "X refers to ..."
+INDEFINITE = re.compile(r"\s*(?:an?)\s", re.IGNORECASE)  # "A cross-encoder is ...": a thing the sentence introduces
+
+
+@dataclass
+class Entry:
+    """A bold-term entry being read: its concept(s), and which of them the last sentence spoke of."""
+
+    records: list[Record]
+    depth: int
+    plural: bool  # "Domain-Specific Models": the links in it are members of the kind
+    current: Record | None = None
+    note: bool = False  # the concept a whole note is about (kg.ingest.vault), below any bold-term entry
+    # a sentence with no subject or a pronoun is about the entry; in a whole note only once a sentence
+    # of the paragraph has named what "it" is (a story's "it" is as often the model as the concept)
+    pronouns: bool = True
+    mentioned: bool = False  # a note: whether the paragraph before named its concept, so "It ..." may be it
+    started: bool = False  # a note: whether a paragraph of its text has been read
+
+
+def names_in(record: Record, text: str) -> bool:
+    """Whether a text names the record by one of its labels (case, plural and punctuation aside)."""
+    folded = f" {' '.join(words(text))} "
+    return any(f" {' '.join(words(label))} " in folded for label in record.labels())
+
+
+def defines_the_note(entry: Entry, paragraph: Paragraph, sentence: str) -> bool:
+    """ "A method for synthesizing data, proposed by ..." opening a note's text, its first paragraph
+    under its title: what the note's concept is, as a bold term's first sentence says."""
+    return entry.note and not entry.started and paragraph.item is None and len(paragraph.headings) <= 1 \
+        and not entry.records[0].final().definition and INDEFINITE.match(sentence) is not None
+
+
+def about(sentence: str, entry: Entry, current: Record | None) -> list[Record]:
+    """Which of an entry's concepts a sentence defines: in "Sparse vs Dense", the ones it names. A
+    note's concept is defined once, by the first sentence that names it and says what it is."""
+    if entry.note:
+        record = entry.records[0].final()
+        return [record] if not record.definition and names_in(record, sentence) and _DEFINING.search(sentence) else []
+    if len(entry.records) == 1:
+        return [entry.records[0].final()]
+    named = [r.final() for r in entry.records if names_in(r.final(), sentence)]
+    return named or ([current] if current is not None else [])

@@ -56,3 +56,19 @@ def test_a_subject_no_claim_is_of_makes_no_concept(tmp_path: Path) -> None:
         """)
     assert ("nest burrow", "isA", "burrow") in lowered(graph)
     assert_no_concept(graph, "book groups burrow into nest burrow")
+
+
+@pytest.mark.parametrize(("item", "name"), [
+    ("KeLoRA work with a few hundred examples", "KeLoRA"),  # a verb the tagger calls a noun after a name, then its preposition
+    ("BERT-based sentence encoders", "BERT-based sentence encoders"),  # a noun after a name, then another noun
+    ("Quill adapters", "Quill adapters"),
+])
+def test_a_list_of_examples_ends_before_the_verb_after_a_name(item: str, name: str) -> None:
+    from kg.ingest.hearst import _until_verb
+
+    assert _until_verb(item) == name
+
+
+def test_an_example_that_is_the_head_of_its_kind_is_no_kind_of_it(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, "# Notes\n\nNoisy burrow data, e.g. data annotated by kestrels, can hurt more than it helps.\n"))
+    assert not any(s == "data" and r == "isA" for s, r, _o in facts), facts

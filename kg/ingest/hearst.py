@@ -60,8 +60,8 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
             example = noun_phrase(until)
             if plural and len(items) == 1 and not short_and_verbless(example):
                 continue  # a lone example in parentheses is a name whole ("e.g., Isolation Forest"), not "X developed Y"
-            if keep(example) and example.label.lower() != kind.label.lower():
-                found.append((example, kind, cue.end()))
+            if keep(example) and not f" {kind.label.lower()}".endswith(f" {example.label.lower()}"):
+                found.append((example, kind, cue.end()))  # not "Low-quality data, e.g. data annotated ...": no kind of itself
             if until != item:
                 break  # "like NLTK or spaCy handle tokenization, lemmatization": the rest is the verb's
     return found
@@ -118,7 +118,9 @@ def _until_verb(item: str) -> str:
         if index and tagger.corrected(word, tag_) in ("VB", "VBP", "VBZ", "VBD", "MD", "RB"):
             return _before_word(item, words, index) if len(words) == len(tagged) else item
         if 0 < index < len(tagged) - 1 and len(words) == len(tagged) and word.islower() and tag_ in ("NN", "NNS") \
-                and tagged[index - 1][1] in ("NNS", "NNPS", "NNP") and (clauses.is_base_verb(word) or clauses.can_be_verb(word)):
+                and (tagged[index - 1][1] in ("NNS", "NNPS", "NNP")
+                     or (not tagged[index - 1][0].islower() and tagged[index + 1][1] in ("IN", "DT", "TO", "PRP$")))  \
+                and (clauses.is_base_verb(word) or clauses.can_be_verb(word)):  # "LoRA work with ...": a name the tagger calls NN
             return _before_word(item, words, index)
     return item
 

@@ -606,3 +606,35 @@ def test_a_note_whose_text_opens_with_a_noun_phrase_is_defined_by_it(tmp_path: P
     assert_no_concept(graph, "method for kestrel feeding")
     # only the first paragraph of a note's text: later, "A ..." is a thing of its own
     assert not any(s in ("zorping", "kestrel") and r == "isA" for s, r, _o in facts), facts
+
+
+def test_a_section_of_a_note_includes_the_notes_its_items_open_with(tmp_path: Path) -> None:
+    _result, graph = build_files(tmp_path, {
+        "Falconry MOC.md": """\
+            # Falconry
+
+            Map of content for my falconry notes.
+
+            ## Hunting
+            - [[Stooping]] — the dive from above
+            - [[Waiting on]]
+
+            ## Perches
+            - [[Bow perch]]
+
+            ## Handling birds
+            - [[Kestrel]]
+
+            ## Related
+            - [[Birdwatching]]
+            - see [[Owling]] too
+            """,
+        "Stooping.md": "# Stooping\n\nA steep descent.\n",
+    })
+    facts = lowered(graph)
+    assert {("hunting", "includes", "stooping"), ("hunting", "includes", "waiting on")} <= facts
+    assert ("bow perch", "isA", "perch") in facts  # a plural section: each item is one of them
+    assert ("handling bird", "includes", "kestrel") in facts  # a doing's area, no kind of bird
+    assert not any(s == "related" or o == "related" for s, _r, o in facts)  # a remark: the note's own links
+    assert ("falconry", "relatedTo", "birdwatching") in facts or ("birdwatching", "relatedTo", "falconry") in facts
+    assert not any(o == "owling" and r == "includes" for _s, r, o in facts)  # a link inside the item, not opening it

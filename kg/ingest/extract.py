@@ -20,7 +20,7 @@ from kg.ingest.headings import read_kind_headings, read_subtitles, topic_key
 from kg.ingest.extraction import Extraction, Topic, Warning
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_model_names, link_possessives
 from kg.ingest.listed import HEAD, INTRODUCED, introduced_relation, member_of_heading, read_list_item
-from kg.ingest.nouns import Phrase, kinds_named, names_a_doing, noun_phrase, opens_with_a_doing
+from kg.ingest.nouns import Phrase, category_named, is_remark, kinds_named, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest.namings import also_called
 from kg.ingest.definitions import read_definition
 from kg.ingest.entries import INDEFINITE, Entry, about, defines_the_note, names_in
@@ -339,12 +339,30 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
             entry.current = current
     if entry is not None and _SEE_ALSO.match(paragraph.text):
         current = entry.records[0].final()  # "Related: [[Model Merging]]": of the entry, whatever was said before
+    section = _section_of_items(paragraph, entry, extraction)
     for link in paragraph.wikilinks:
         target = extraction.concept(noun_phrase(link.text), Source(paragraph.file, paragraph.line_at(link.start)), topic)
-        if current is not None:
+        if section is not None and link.start == 0:  # "## Curation" / "- [[Data Quality]] — ...": a part of the section's area
+            at = Source(paragraph.file, paragraph.line_at(link.start)).by("section-item")
+            extraction.state(*((target, "isA", section[0]) if section[1] else (section[0], "includes", target)), at)  # "## Sources": one
+        elif current is not None:
             extraction.state(current, "relatedTo", target, Source(paragraph.file, paragraph.line_at(link.start), "Curated", "wikilink"))
     for inline in paragraph.fields:
         fields.apply_field(inline, current or (entry.records[0] if entry else None), paragraph, extraction, topic)
+
+
+def _section_of_items(paragraph: Paragraph, entry: Entry | None, extraction: Extraction) -> tuple[Record, bool] | None:
+    """The concept a section of a note names, whose items open with links, and whether it is a kind
+    of them: "## Synthesis" in a map of content, "## Sources" (each is a source); none for the note's
+    title, a remark ("## Related", "## See also") or a sentence."""
+    if entry is None or not entry.note or paragraph.item is None or len(paragraph.headings) < 2:
+        return None
+    heading = paragraph.headings[-1]
+    title = as_term(heading.title)
+    if len(title.split()) > 3 or is_remark(title) or _SEE_ALSO.match(f"{title}:") or not names_a_concept(title):
+        return None
+    kind = None if opens_with_a_doing(title) else category_named(f"{title}:")  # "## Understanding models": a doing's area
+    return extraction.concept(noun_phrase(kind or title), Source(paragraph.file, heading.line), None), kind is not None
 
 
 def _resolve(phrase: Phrase, entry: Entry | None, extraction: Extraction, source: Source, topic: str, create: bool = True,

@@ -369,6 +369,7 @@ def _with_case(word: str, lemma: str) -> str:
 
 
 _PLURAL_IN_FORM = {"means", "news", "series", "species", "data", "headquarters", "lens"}
+_PLURAL_ENDING = re.compile(r"(?:s|i|a|en|ice|eet|eeth|eese|ople)$")  # "models", "alumni", "criteria", "children", "mice", ...
 
 
 @cache
@@ -395,6 +396,8 @@ def singular_noun(word: str) -> str:
     lower = word.lower()
     known = readings(lower)
     nouns = known.get("NOUN", ())
+    if nouns and not _PLURAL_ENDING.search(lower):
+        return word  # "dive" is no plural of "diva": a plural ends as one
     if nouns:
         # "representations" is a lemma too ("make representations"), as "statistics" and "means" are:
         # the plural-form lemma is kept only for fields in -ics and a few nouns plural in form

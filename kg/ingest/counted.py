@@ -66,11 +66,13 @@ def listed_members(clause: str, protected: set[str]) -> list[tuple[Phrase, Phras
 
 
 def _a_noun_last(item: Phrase) -> bool:
-    """ "total latency", "GPT-4": a noun or a name last, and no verb in it ("clear", "give examples")."""
+    """ "total latency", "GPT-4", "pruning": a noun, a name or a lone -ing noun last, and no verb in it
+    ("clear", "give examples")."""
     if item.is_name:
         return True
     tags = [tagger.corrected(word, tag_) for word, tag_ in tagger.tagged(item.label)]
-    return bool(tags) and tags[-1].startswith("NN") and not any(t in ("VB", "VBD", "VBP", "VBZ", "MD") for t in tags)
+    last = tags[-1] if tags else ""
+    return (last.startswith("NN") or (last == "VBG" and len(tags) == 1)) and not any(t in ("VB", "VBD", "VBP", "VBZ", "MD") for t in tags)
 
 
 def common_first_word(text: str, modifier: bool = False) -> str:

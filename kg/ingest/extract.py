@@ -107,7 +107,8 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         elif term is None and paragraph.item is not None and _COMPARED_ITEM.fullmatch(paragraph.text.strip(" .")) \
                 and not any(len(side.split()) == 1 and tagged(side)[0][1] == "JJ" for side in VS.split(paragraph.text.strip(" ."))):
             term, paragraph.term, paragraph.text = paragraph.text.strip(" ."), paragraph.text.strip(" ."), ""  # "- static vs dynamic"
-        if term is None and (plain := written_term(paragraph.text, paragraph.item is not None)):
+        opens_with_a_note = note is not None and any(link.start == 0 for link in paragraph.wikilinks)  # "- [[Stooping]] — ...": a link
+        if term is None and not opens_with_a_note and (plain := written_term(paragraph.text, paragraph.item is not None)):
             term = without_judgement(plain["term"])  # "potential model collapse: ...": model collapse
             paragraph.term = None if in_title(plain, paragraph.links) else term  # else what follows says what it is
             paragraph.text = paragraph.text[plain.end() :]

@@ -10,8 +10,9 @@ from kg.ingest import tagger
 def plural_fragment(sentence: str) -> str | None:
     """ "Ensemble methods that combine predictions.", "Advanced ensemble methods (...)": a plural noun
     phrase alone, or before "that", "which" or a parenthesis, as one of them ("a ensemble method that
-    ..."); None for "Models are ...", "Trains models on ...", and for an opening participle: "Introducing
-    new open models", "Penalized large errors" say what something does."""
+    ..."); None for "Models are ...", "Trains models on ...", for an opening participle: "Introducing
+    new open models", "Penalized large errors" say what something does, and for a plural before the
+    last noun: "splits operators" is a verb and its object (no plural stands inside a noun phrase)."""
     tagged = [(w, tagger.corrected(w, t)) for w, t in tagger.tagged(sentence)]
     words = 0
     while words < len(tagged) and tagged[words][1] in ("NN", "NNS", "NNP", "NNPS", "JJ", "VBG", "VBN"):
@@ -19,7 +20,7 @@ def plural_fragment(sentence: str) -> str | None:
     after = tagged[words][0].lower() if words < len(tagged) else "."
     written = sentence.split(maxsplit=words)
     if not (0 < words <= 5 and tagged[words - 1][1] == "NNS" and after in ("that", "which", "(", ".", ";")) \
-            or tagged[0][1] in ("VBG", "VBN") \
+            or tagged[0][1] in ("VBG", "VBN") or any(tag_ == "NNS" for _w, tag_ in tagged[: words - 1]) \
             or [w for w, _t in tagged[:words]] != [w.strip(".;") for w in written[:words]]:
         return None
     rest = written[words] if len(written) > words else ""

@@ -162,6 +162,9 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
             # like ...": a noun, its verb, the kind; no plural stands inside a noun phrase
             before = word.lower()
             break
+        if words and tag_ == "NNS" and tags[-1] == "NNS" and tagger.singular_noun(word.lower()) != word.lower():
+            before = word.lower()  # "splits operators such as ...": no plural stands inside a noun phrase, this one is a verb
+            break
         if words and tag_ == "NN" and index and _plural_before(tagged, index) and "VERB" in tagger.readings(word.lower()):
             before = word.lower()  # "Vector databases use fast search algorithms like HNSW": a plural, its verb, the kind
             break

@@ -394,7 +394,8 @@ def _members_named(written: str) -> str | None:
 _REMARK_HEADS = frozenset({"pro", "con", "use", "note", "tip", "takeaway", "key takeaway", "caveat", "thought", "question",
                            "reason", "idea", "lesson", "observation", "remark", "open question", "todo", "gotcha",
                            "drawback", "downside", "upside", "benefit", "advantage", "disadvantage", "warning", "insight",
-                           "example", "cue", "summary", "keyword", "recap", "application", "use case", "attendee"})
+                           "example", "cue", "summary", "keyword", "recap", "application", "use case", "attendee",
+                           "fun fact", "rule of thumb", "side note", "reminder", "hint", "bottom line", "gist"})
 
 
 # "2 families:", "Three main types:", "Tools fall into three buckets:": kinds of the subject, counted

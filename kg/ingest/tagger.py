@@ -377,8 +377,7 @@ def singular_noun(word: str) -> str:
     """The singular of one word used as a noun, keeping its case: "biases" -> "bias", "analyses" -> "analysis",
     "LLMs" -> "LLM", "RNNs" -> "RNN", "embeddings" -> "embedding", "data" -> "data", "series" -> "series",
     "Thoughtworks" -> "Thoughtworks" (a capitalised name not known as a plural stays), "gas" -> "gas",
-    "losses" -> "loss", "indices" -> "index", "matrices" -> "matrix", "criteria" -> "criterion",
-    "hypotheses" -> "hypothesis", "ReLUs" -> "ReLU".
+    "losses" -> "loss", "indices" -> "index", "criteria" -> "criterion", "ReLUs" -> "ReLU", "dive" stays.
 
     A hyphenated word changes its last part ("Q-values" -> "Q-value", "k-means" stays). A word lemminflect
     knows takes its noun lemma, itself when that is one ("data", "means", "statistics"), and stays when it

@@ -11,7 +11,7 @@ import re
 
 from kg.ingest import clauses, tagger
 from kg.ingest.markdown import Link, Paragraph
-from kg.ingest.modifiers import is_shell
+from kg.ingest.modifiers import EVALUATIVE, is_shell
 from kg.ingest.lists import without_asides
 from kg.ingest.namings import names_only
 from kg.ingest.nouns import abbreviates, is_remark
@@ -21,6 +21,10 @@ from kg.labels import as_term
 _COLON_TERM = re.compile(r"^(?P<term>[A-Z][\w'-]*(?:\s+(?:[A-Z(][\w'()-]*|vs\.?|of|and|for|the|in)){0,5}):(?:\s|$)")
 # "- tokenization: breaking text into tokens", "- soft prompts: trainable vectors": a few words in lower case
 _LOWER_COLON_TERM = re.compile(r"^(?P<term>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}):\s+(?=\S)")
+# "- Context window: the most tokens ...", "- Kestrel model (KM): ...": a few words in sentence case
+_SENTENCE_COLON_TERM = re.compile(r"^(?P<term>[A-Z][a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}(?:\s+\([A-Za-z][\w-]*\))?):\s+(?=\S)")
+# "- Large language model (LLM) — a foundation model ...", "- Perplexity - the exponential of ...": a dash
+_DASH_TERM = re.compile(r"^(?P<term>[A-Za-z][\w'.-]*(?:\s+[\w'.-]+){0,4}?(?:\s+\([A-Za-z][\w-]*\))?)\s+[-—–]\s+(?=\S)")
 # "FT = finetuning", "soft prompts = trainable vectors": up to four words before an equals sign with spaces
 _EQUATED_TERM = re.compile(r"^(?P<term>[A-Za-z][\w'.-]*(?:\s+[A-Za-z][\w'.-]*){0,3})\s+=\s+(?=\S)")
 # a definition list (PHP Markdown Extra, Pandoc): "Task vector" on a line, ": difference between ..." below
@@ -31,6 +35,9 @@ _VS_LINE = re.compile(r"^(?P<term>[\w'-]+(?:\s[\w'-]+){0,3}\s(?:vs\.?|versus)\s[
 VS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)  # "Sparse vs Dense Models": two things compared
 _PLUS = re.compile(r"\s+\+\s+")
 _MATH = re.compile(r"[−*^\\×÷<>=_]|\s[-/]\s|\d\s*[+/]|/\s*\d")  # "task vector = FT − base", "f_t = σ(W_f x_t)": a formula
+# "Step 1 - collect the data", "Option 2: ...": a numbered step or choice, no name
+_NUMBERED = re.compile(r"^(?:step|phase|stage|part|tip|option|rule|lesson|point|exercise|question|case|scenario|idea)\s*\d+$", re.IGNORECASE)
+_LABEL_OPENERS = {"core", "key", "main", "other", "more", "some", "two", "three", "four", "five", "several", "many", "few"}
 _REASONS = re.compile(r"^(?:why|how|when|where)\b.*\?$", re.IGNORECASE)
 _EXPANSION = re.compile(r"^(?P<long>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,5})\s*(?:$|[,;.(])")
 _LEGEND = re.compile(r"^(?:(?:abbr|abbrev|abbreviations?|acronyms|legend|shorthand)\.?\s*[:-]\s*)?", re.IGNORECASE)
@@ -38,12 +45,12 @@ _SHORT_FOR = re.compile(r"^(?P<short>[A-Za-z][\w&-]{0,7})\s*=\s*(?P<long>[A-Za-z
 
 
 def is_no_term(term: str, paragraph: Paragraph) -> bool:
-    """Whether words written as a term are none: a label ("Example", "Pros", "Key takeaways"), a
-    sentence in bold ("**Web crawls dominate.**"), a change of degree ("Lower perplexity"), or an item
+    """Whether words written as a term are none: a label ("Example", "Pros", "Key takeaways", "Step
+    1"), a sentence in bold ("**Web crawls dominate.**"), a change of degree ("Lower perplexity"), or an item
     under a question ("Why use X?": reasons)."""
     remark = is_remark(term) and not paragraph.term_linked  # "[LoRA insights](...)": a page's title
     return (not tagger.names_a_concept(term) or is_shell(term) or remark or _answers_a_question(paragraph)
-            or clauses.has_finite_verb(term) or _of_degree(term))
+            or clauses.has_finite_verb(term) or _of_degree(term) or _NUMBERED.match(term) is not None)
 
 
 def _of_degree(term: str) -> bool:
@@ -71,11 +78,12 @@ def expansion(term: str, text: str) -> str | None:
 
 
 def written_term(text: str, item: bool) -> re.Match[str] | None:
-    """The term that opens `text` and is set off from the rest: by a colon in a list item, by a
+    """The term that opens `text` and is set off from the rest: by a colon or a dash in a list item, by a
     colon opening the next line (a definition list), by nothing else on its line ("A vs B"), or by
     an equals sign anywhere (no prose opens on "x = ") unless what follows is a formula of symbols;
     its `term` group, and its end where the rest begins."""
-    if item and (colon := _COLON_TERM.match(text) or _LOWER_COLON_TERM.match(text)):
+    if item and (colon := _COLON_TERM.match(text) or _LOWER_COLON_TERM.match(text) or _named(_SENTENCE_COLON_TERM.match(text))
+                 or _named(_DASH_TERM.match(text))):
         return None if _members_listed(colon["term"], text[colon.end():]) else colon
     if (defined := _DEFINITION_LIST.match(text)) is not None:
         return defined
@@ -84,6 +92,18 @@ def written_term(text: str, item: bool) -> re.Match[str] | None:
     equated = _EQUATED_TERM.match(text)
     first_line = text[: text.find("\n")] if "\n" in text else text
     return equated if equated and not _MATH.search(first_line, equated.end()) and "_" not in equated["term"] else None
+
+
+def _named(found: re.Match[str] | None) -> re.Match[str] | None:
+    """A term in sentence case that names one thing: not a count or a judgement of things, which label
+    a list ("Two types:", "Core part:", "Main components:"), nor a plural kind ("Popular methods:")."""
+    if found is None:
+        return None
+    words = without_asides(found["term"]).split()  # "Kestrel model (KM)": the name before its abbreviation
+    first = words[0].lower()
+    if first in EVALUATIVE or first in _LABEL_OPENERS or first.isdigit() or tagger.singular_noun(words[-1]) != words[-1]:
+        return None
+    return found
 
 
 def without_label(label: str, text: str) -> str:

@@ -14,7 +14,7 @@ RULE_TIERS = {
     "inline-field": "stated", "organisation-in-parentheses": "stated", "citation": "stated", "mermaid-edge": "stated",
     "purpose": "stated", "name-and-kind": "stated",
     "vs-entry": "structural", "link-author": "structural", "table-row": "structural", "table-cell": "structural",
-    "mermaid-kind": "structural", "mermaid-subgraph": "structural", "folder": "structural",
+    "mermaid-kind": "structural", "mermaid-subgraph": "structural", "mermaid-branch": "structural", "folder": "structural",
     "heading-kind": "structural", "heading-part": "structural", "glossary": "structural", "link-under-kind": "structural", "nested-list": "structural", "introduced-list": "structural",
     "label-head": "structural", "folder-kind": "structural", "gloss-in-parentheses": "structural", "shared-head": "structural", "outline-item": "structural",
     "tools-listed": "structural", "section-item": "structural",

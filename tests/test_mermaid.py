@@ -546,3 +546,31 @@ def test_a_subgraph_named_for_an_area_or_a_group_includes_its_nodes_and_one_name
     assert ("burrow optimization", "includes", "tunnel widening") in facts
     assert ("zorp metrics", "includes", "kestrel latency") in facts or ("zorp metric", "includes", "kestrel latency") in facts
     assert {("wombat", "contains", "claw"), ("wombat", "contains", "paw")} <= facts
+
+
+def test_in_a_tree_of_plain_edges_an_area_that_branches_includes_its_branches(tmp_path: Path) -> None:
+    from reading import build, lowered
+
+    facts = lowered(build(tmp_path, """\
+        # Burrows
+
+        ```mermaid
+        flowchart TD
+            B[Burrow optimization] --> D[Digging]
+            B --> H[Hiding]
+            D --> T[Tunnel widening]
+            D --> C[Chamber sealing]
+            H --> K[Kestrel]
+        ```
+
+        ```mermaid
+        flowchart LR
+            S[Soil sorting] --> R[Root cutting]
+            S --> P[Pebble sifting]
+            R --> P
+        ```
+        """))
+    assert {("burrow optimization", "includes", "digging"), ("burrow optimization", "includes", "hiding"),
+            ("digging", "includes", "tunnel widening"), ("digging", "includes", "chamber sealing")} <= facts
+    assert ("hiding", "relatedTo", "kestrel") in facts or ("kestrel", "relatedTo", "hiding") in facts  # one branch: no area split
+    assert not any(s == "soil sorting" and r == "includes" for s, r, _o in facts)  # "Pebble sifting" has two parents: no tree

@@ -53,7 +53,8 @@ def read_diagram(diagram: Diagram, path: str, topic: str | None, extraction: Ext
             records[subgraph.id] = extraction.concept(noun_phrase(as_term(subgraph.title)), source, topic)
     kind = extraction.lexicon.find(kinds_of) if kinds_of else None
     branches = Counter(edge.source for edge in parsed.edges if not edge.label)
-    tree = _taxonomy(parsed, diagram, branches)
+    hierarchy = _tree(parsed)
+    tree = hierarchy and _taxonomy(parsed, diagram, branches)
     for edge in parsed.edges:
         subject, obj = records.get(edge.source), records.get(edge.target)
         if subject is None or obj is None:
@@ -65,6 +66,9 @@ def read_diagram(diagram: Diagram, path: str, topic: str | None, extraction: Ext
         elif not edge.label and (tree or subject is kind or (branches[edge.source] > 1 and _names_a_category(parsed.nodes.get(edge.source)))):
             # a plural that branches into two or more is a category; "Input tokens --> Embedding layer" is a step
             extraction.state(obj, "isA", subject, source.by("mermaid-kind"))
+        elif not edge.label and hierarchy and branches[edge.source] > 1 and names_a_doing(subject.label):
+            # a tree of text-less edges: an area that branches takes its branches in ("Model compression --> Pruning")
+            extraction.state(subject, "includes", obj, source.by("mermaid-branch"))
         else:
             extraction.state(subject, "relatedTo", obj, source.by("mermaid-link"))
     for subgraph in parsed.subgraphs:
@@ -79,19 +83,19 @@ def read_diagram(diagram: Diagram, path: str, topic: str | None, extraction: Ext
 _TAXONOMY = re.compile(r"\b(?:taxonomy|taxonomies|hierarchy|classification|types|kinds|categories|families)\b", re.IGNORECASE)
 
 
-def _taxonomy(parsed: mermaid.Diagram, diagram: Diagram, branches: Counter[str]) -> bool:
-    """A tree of kinds: no edge with a text, every node under one parent, and it says it is one, by
-    its heading ("Retrieval taxonomy") or by a root that names a category and branches ("Retrieval
-    algorithms --> Term-based retrieval", "--> Embedding-based retrieval", then each of those its kinds)."""
+def _tree(parsed: mermaid.Diagram) -> bool:
+    """A hierarchy: no edge with a text, every node under one parent, one root."""
     if not parsed.edges or any(edge.label for edge in parsed.edges):
         return False
     parents = Counter(edge.target for edge in parsed.edges)
-    if any(count > 1 for count in parents.values()):
-        return False
-    roots = {edge.source for edge in parsed.edges} - set(parents)
-    if len(roots) != 1:
-        return False
-    (root,) = roots
+    return all(count == 1 for count in parents.values()) and len({edge.source for edge in parsed.edges} - set(parents)) == 1
+
+
+def _taxonomy(parsed: mermaid.Diagram, diagram: Diagram, branches: Counter[str]) -> bool:
+    """A tree (_tree) of kinds: it says it is one, by its heading ("Retrieval taxonomy") or by a root
+    that names a category and branches ("Retrieval algorithms --> Term-based retrieval", "-->
+    Embedding-based retrieval", then each of those its kinds)."""
+    (root,) = {edge.source for edge in parsed.edges} - {edge.target for edge in parsed.edges}
     said = bool(diagram.headings) and _TAXONOMY.search(diagram.headings[-1].title) is not None
     return said or (branches[root] > 1 and _names_a_category(parsed.nodes.get(root)))
 

@@ -342,3 +342,22 @@ def test_a_kind_listed_with_its_examples_in_parentheses_and_no_description_as_a_
     assert {("kestrel augmentation", "isA", "tool"), ("web search", "exampleOf", "kestrel augmentation"),
             ("sql executor", "exampleOf", "kestrel augmentation"), ("calculator", "exampleOf", "wombat extension")} <= found, found
     assert not any(s.startswith("used for") or o == "house price" for s, _r, o in found), found
+
+
+def test_an_item_that_only_sorts_is_a_class_of_the_heading_and_its_items_are_its_kinds(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Notes
+
+        ### Burrow
+
+        - Soil-level
+          - Wombat burrow
+          - Kestrel burrow — a hollow in a cliff
+        - Root-based
+          - Quokka burrow
+          - tunnel sealing
+        """))
+    assert {("soil-level burrow", "isA", "burrow"), ("root-based burrow", "isA", "burrow")} <= found, found
+    assert {("wombat burrow", "isA", "soil-level burrow"), ("kestrel burrow", "isA", "soil-level burrow"),
+            ("quokka burrow", "isA", "root-based burrow")} <= found, found
+    assert ("tunnel sealing", "isA", "root-based burrow") not in found  # no shared head: within its scope, no kind

@@ -121,7 +121,7 @@ _SPLIT_INTO = re.compile(
 # "The book groups tools into knowledge augmentation, capability extension and write actions": kinds of tool
 _GROUPED = re.compile(r"\b(?:groups|classifies|categori[sz]es|sorts)\s+(?:the\s+)?(?P<kind>[a-z][\w -]{1,40}?)\s+into\s+"
                       r"(?:(?:two|three|four|five|several)\s+(?:groups|categories|kinds|types|classes)\s*:?\s*)?(?P<items>.+)$", re.IGNORECASE)
-_CLASSIFYING = re.compile(r"[a-z]+-(?:based|level|only|shot|source|side|time|grained|wise|tuned|trained|augmented)", re.IGNORECASE)
+CLASSIFYING = re.compile(r"[a-z]+-(?:based|level|only|shot|source|side|time|grained|wise|tuned|trained|augmented)", re.IGNORECASE)
 
 
 def _classified(listed: str, written: str) -> list[tuple[Phrase, Phrase]] | None:
@@ -130,7 +130,7 @@ def _classified(listed: str, written: str) -> list[tuple[Phrase, Phrase]] | None
     names none. None when the list is no such adjectives."""
     items = [item.strip() for item in re.split(r",\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+", listed.strip().rstrip(".")) if item.strip()]
     subject = noun_phrase(sentence_case(written))
-    if len(items) < 2 or not all(_CLASSIFYING.fullmatch(item) for item in items) or not keep(subject):
+    if len(items) < 2 or not all(CLASSIFYING.fullmatch(item) for item in items) or not keep(subject):
         return None
     first = written.split()[0]
     if first[1:].islower() and "NOUN" in tagger.readings(first.lower()):  # "Retrieval can be ...": capitalised for its place

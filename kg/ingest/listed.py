@@ -18,7 +18,7 @@ from kg.ingest.hearst import includes_kinds
 from kg.ingest.modifiers import is_shell
 from kg.ingest.namings import names_only
 from kg.ingest.nouns import Phrase, category_named, counted_groups, is_remark, keep, kinds_named, noun_phrase, parts_named, types_named
-from kg.ingest.outline import is_bare_name, names_a_kind_of
+from kg.ingest.outline import a_kind_of_the_class, is_bare_name, names_a_kind_of
 from kg.ingest.problems import lists_problems, troubled_by_list
 from kg.ingest.terms import VS
 from kg.ingest.vault import file_name, glossary_of
@@ -149,7 +149,8 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         return  # "- sparse models vs dense models" under "Architectures": a comparison of two, no member
     if relation == HEAD:  # under a bare item: a kind of it when it ends on its head word, else within its scope
         bare = not paragraph.text if term_record is not None else is_bare_name(paragraph.text)  # no "- risk: ..."
-        if (written := _member_label(paragraph, term_record)) and names_a_kind_of(record.final().label, written):
+        if (written := _member_label(paragraph, term_record)) and (names_a_kind_of(record.final().label, written)
+                                                                  or a_kind_of_the_class(record.final().label, written)):
             extraction.state(term_record or _item_concept(paragraph, source, topic, extraction), "isA", record, source.by("shared-head"))
         elif written and bare and (member := term_record or _item_concept(paragraph, source, topic, extraction)) is not None:
             extraction.state(record, "includes", member, source.by("outline-item"))

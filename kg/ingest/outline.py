@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 
 from kg.ingest import clauses, tagger
+from kg.ingest.copulas import CLASSIFYING
 from kg.ingest.markdown import Paragraph
 from kg.ingest.nouns import ORDINALS, counted_groups, kinds_named, opens_with_a_doing
 from kg.labels import as_term, fold
@@ -49,6 +50,10 @@ def as_entry(paragraph: Paragraph) -> str | None:
     if kinds_named(text) is not None or counted_groups(f"{text}:") is not None:
         paragraph.text = f"{text}:"
         return None
+    if CLASSIFYING.fullmatch(text) and paragraph.headings and len((kind := as_term(paragraph.headings[-1].title)).split()) <= 3 \
+            and tagger.names_a_concept(kind):
+        paragraph.text, paragraph.has_colon = "", True
+        return f"{text} {kind[0].lower() + kind[1:]}"  # "- Data-level" under "### Parallelism": data-level parallelism
     if not is_bare_name(text):
         return None  # "- why it took off", "- the last mile is hard": no name of a thing
     paragraph.text, paragraph.has_colon = "", True  # "- vector databases" reads as "- vector databases:"
@@ -81,6 +86,14 @@ def names_a_kind_of(kind: str, member: str) -> bool:
             or tagger.tagged(member.split()[0])[0][1] in ("JJR", "JJS", "RBR", "RBS"):
         return False
     return bool(kind_words) and len(member_words) > len(kind_words) and member_words[-len(kind_words):] == kind_words
+
+
+def a_kind_of_the_class(kind: str, member: str) -> bool:
+    """ "replica parallelism" under "data-level parallelism": a class a sorting compound names
+    (kg.ingest.copulas.CLASSIFYING: -level, -based, ...) has as kinds the items that share its head."""
+    kind_words, member_words = _words(kind), _words(member)
+    return len(kind.split()) == 2 and CLASSIFYING.fullmatch(kind.split()[0]) is not None and len(member_words) > 1 \
+        and member_words[-1] == kind_words[-1] and member_words != kind_words and not opens_with_a_doing(member)
 
 
 def _words(label: str) -> list[str]:

@@ -222,10 +222,12 @@ def test_a_misspelt_field_or_class_is_a_warning_with_the_name_it_is_close_to(tmp
     notes = tmp_path / "data" / "notes"
     notes.mkdir(parents=True)
     (notes / "n.md").write_text("- **Speculative decoding:** Drafts tokens with a small model.\n"
-                                "  contain:: [[draft model]]\n  class:: Tecnique\n  sizzle:: [[nothing]]\n", encoding="utf-8")
+                                "  contians:: [[draft model]]\n  class:: Tecnique\n  sizzle:: [[nothing]]\n"
+                                "  made-of:: [[draft tokens]]\n", encoding="utf-8")
     result = kg.build(Workspace.at(tmp_path / "data", tmp_path / "exports"), page=False)
     said = [str(w) for w in result.warnings]
-    assert "notes/n.md:2: unknown field 'contain::'; did you mean contains?" in said
+    assert "notes/n.md:2: unknown field 'contians::'; did you mean contains?" in said
+    assert not any("made-of" in w for w in said)  # relation words ("is made of"): the relation, no warning
     assert "notes/n.md:3: unknown class 'Tecnique'; did you mean Technique?" in said
     assert any(w.startswith("notes/n.md:4: unknown field 'sizzle::'; fields: contains, ") and w.endswith("seeAlso") for w in said)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reading import build, lowered, names, rules
+from reading import assert_no_concept, build, lowered, names, rules
 
 
 def test_a_bold_sentence_leading_an_item_is_no_term(tmp_path: Path) -> None:
@@ -361,3 +361,21 @@ def test_an_item_that_only_sorts_is_a_class_of_the_heading_and_its_items_are_its
     assert {("wombat burrow", "isA", "soil-level burrow"), ("kestrel burrow", "isA", "soil-level burrow"),
             ("quokka burrow", "isA", "root-based burrow")} <= found, found
     assert ("tunnel sealing", "isA", "root-based burrow") not in found  # no shared head: within its scope, no kind
+
+
+def test_a_property_named_in_relation_words_states_that_relation_and_a_verb_item_names_nothing(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        - ## Burrows
+        - [[Zorp-Augmented Kestrels]]
+          isA:: [[burrow method]]
+          introduced-by:: Wombat Labs
+          used-for:: [[burrow search]]
+          architecture:: [[digger]]
+        	- retrieves burrows
+        	- sales forecasts
+        """)
+    found = lowered(graph)
+    assert {("zorp-augmented kestrel", "developedBy", "wombat labs"), ("zorp-augmented kestrel", "usedFor", "burrow search")} <= found
+    assert not any(o == "digger" for _s, _r, o in found)  # "architecture::" names no relation
+    assert_no_concept(graph, "retrieves burrow")  # a verb the tagger calls a plural noun, and its object
+    assert ("sales forecast", "isA", "zorp-augmented kestrel") in found

@@ -1,5 +1,6 @@
 """Inline fields: what a person states beside the text without writing RDF, as Obsidian and
-Logseq write it (`isA:: [[sparse model]]`, `alias:: MoE`, `class:: Architecture`)."""
+Logseq write it (`isA:: [[sparse model]]`, `alias:: MoE`, `class:: Architecture`); a field named in
+words the relation phrases know is that relation (`introduced-by:: Lewis et al.`, `used-for:: search`)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from kg.ingest.extraction import Extraction, Warning
 from kg.ingest.lexicon import Record
 from kg.ingest.markdown import Field, Paragraph
 from kg.ingest.nouns import noun_phrase
+from kg.ingest.relations import relation_named
 from kg.schema import vocab
 from kg.source import Source
 
@@ -41,11 +43,13 @@ def apply_field(inline: Field, record: Record | None, paragraph: Paragraph, extr
         record.see_also.update(inline.values)
     else:
         try:
-            relation = vocab.relation(inline.name)
+            named = vocab.relation(inline.name).name
         except KeyError:
+            named = relation_named(inline.name.replace("-", " ").replace("_", " "))  # Logseq's "introduced-by::"
+        if named is None:
             hint = suggestion(inline.name, [*vocab.relations(), *_FIELD_WORDS], "fields")
             extraction.warnings.append(Warning(source, f"unknown field '{inline.name}::'; {hint}"))
             return
         for value in inline.values:
             target = extraction.concept(noun_phrase(value), source, topic)
-            extraction.state(record, relation.name, target, source.by("inline-field"))
+            extraction.state(*((target, "isA", record) if named == "hasKind" else (record, named, target)), source.by("inline-field"))

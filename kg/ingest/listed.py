@@ -18,7 +18,7 @@ from kg.ingest.hearst import includes_kinds
 from kg.ingest.modifiers import is_shell
 from kg.ingest.namings import names_only
 from kg.ingest.nouns import Phrase, category_named, counted_groups, is_remark, keep, kinds_named, noun_phrase, parts_named, types_named
-from kg.ingest.outline import a_kind_of_the_class, is_bare_name, names_a_kind_of
+from kg.ingest.outline import a_kind_of_the_class, is_bare_name, names_a_kind_of, only_a_verb
 from kg.ingest.problems import lists_problems, troubled_by_list
 from kg.ingest.terms import VS
 from kg.ingest.vault import file_name, glossary_of
@@ -211,7 +211,8 @@ def _item_phrase(paragraph: Paragraph) -> Phrase | None:
     if len(written.split()) > 5 or not names_a_concept(written) or is_shell(re.sub(r"[\d().]+", " ", written)):
         return None  # "Stage 1)", "Step 2": a place in a list, not a concept
     tags = [tagger.corrected(w, t) for w, t in tagger.tagged(written)]
-    if tags[0] in ("VBD", "VBN", "VBZ", "VBP", "MD") or (tags[0] == "VB" and not _noun_before_noun(written, tags)):
+    if tags[0] in ("VBD", "VBN", "VBZ", "VBP", "MD") or (tags[0] == "VB" and not _noun_before_noun(written, tags)) \
+            or (len(tags) > 1 and tags[0] == "NNS" and only_a_verb(written.split()[0])):  # "retrieves documents"
         return None  # "Used for predicting outputs (e.g., prices)", "Split documents": what is done, no name
     return noun_phrase(written)
 

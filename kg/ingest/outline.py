@@ -62,15 +62,23 @@ def as_entry(paragraph: Paragraph) -> str | None:
 
 def is_bare_name(text: str) -> bool:
     """Whether an item's whole text is a noun phrase of up to five words ("- tensor parallelism"),
-    with no verb, pronoun or question word ("- uses tools", "- why it took off")."""
+    with no verb, pronoun or question word ("- uses tools", "- why it took off", "- retrieves
+    documents": a verb the tagger calls a plural noun)."""
     if not text or len(text.split()) > 5 or re.search(r"[^\w\s'-]", text):
         return False
     tagged = [(word.lower(), tagger.corrected(word, tag)) for word, tag in tagger.tagged(text)]
     tags = [tag for _word, tag in tagged]
     last, tag = tagged[-1]
     noun = tag.startswith("NN") or (tag in ("JJ", "VBG") and "NOUN" in tagger.readings(last))  # "kestrel metric", "model serving"
-    return (noun and tags[0] != "RB" and not any(t in _NO_NAME for t in tags)
+    plural_inside = any(t == "NNS" and only_a_verb(word) for word, t in tagged[:-1])
+    return (noun and tags[0] != "RB" and not any(t in _NO_NAME for t in tags) and not plural_inside  # "retrieves documents": a verb
             and all(t in _NAME_TAGS or word in ("of", "and", "&") for word, t in tagged) and not clauses.has_finite_verb(text))
+
+
+def only_a_verb(word: str) -> bool:
+    """ "retrieves", "splits": a word the tagger may call a plural noun that the dictionary knows as a verb only."""
+    known = tagger.readings(word.lower())
+    return "VERB" in known and "NOUN" not in known
 
 
 def names_a_kind_of(kind: str, member: str) -> bool:

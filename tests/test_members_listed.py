@@ -62,6 +62,8 @@ def test_names_only_drops_an_open_end_and_keeps_lone_ing_nouns(text: str, labels
     ("Zorps fall into two categories: kestrels and wombats", []),  # groups of something else
     ("It has three approaches: summing, stacking and joining", []),  # a shell word names no kind
     ("Two caveats: cost and latency", []),  # a remark
+    ("The burrow has two main functions: hiding and nesting", []),  # roles it plays, no kinds of function
+    ("It uses two dig functions: scraping and tunnelling", [("scraping", "dig function"), ("tunnelling", "dig function")]),
 ])
 def test_a_count_before_names_makes_each_one_of_the_counted_kind(text: str, pairs: list[tuple[str, str]]) -> None:
     assert _pairs(counted_members(text, set())) == pairs

@@ -15,6 +15,7 @@ from kg.ingest.subjects import without_opening
 from kg.ingest.tagger import singular_phrase
 
 _GROUPS = {"category", "group", "kind", "type", "class", "family", "bucket", "camp", "flavor", "flavour"}  # of something else
+_ROLES = {"function", "role", "job", "purpose", "goal", "responsibility", "duty", "use"}  # what it does, no kind
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # a count, the plural it counts (up to four words), then a colon, comma or dash before the names
 _COUNTED = re.compile(r"(?<![\w-])(?P<count>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+"
@@ -25,13 +26,14 @@ def counted_members(text: str, protected: set[str]) -> list[tuple[Phrase, Phrase
     """(item, kind, offset of the items) for "uses three memory mechanisms, A, B and C" and "There
     are two stages: prefill and decode"; none for a shell word ("three approaches: ...", which says
     only how the entry is done), a remark ("two caveats: ..."), groups of something else ("falls into
-    two categories: ...") or a count the names do not meet."""
+    two categories: ..."), a role ("two main functions: ...") or a count the names do not meet."""
     found = _COUNTED.search(text)
     if found is None:
         return []
     written = found["kind"]
     singular = singular_phrase(written)
-    if singular == written or is_shell(singular) or is_remark(written) or singular.split()[-1].lower() in _GROUPS:
+    if singular == written or is_shell(singular) or is_remark(written) or singular.split()[-1].lower() in _GROUPS \
+            or without_judgement(singular).lower() in _ROLES:  # "has two main functions: indexing and querying"
         return []
     kind = noun_phrase(singular)
     listed = found["items"].strip().rstrip(".")

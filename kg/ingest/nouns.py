@@ -270,8 +270,8 @@ def _maker(inner: str, outside: str) -> str | None:
     made = _MADE_BY_INSIDE.match(inner)  # "BF16 (designed by Google Brain for TPUs)": the maker's name, what follows it not
     inner = re.sub(r"['’]s$", "", made["maker"] if made else re.sub(r"^(?:from|by)\s+(?=[A-Z])", "", inner))  # "DPO (from Stanford)", "(Google's)"
     words = inner.split()
-    if not words or not looks_like_name(outside):
-        return None
+    if not words or not looks_like_name(outside) or re.search(r"\bet al\b", outside):
+        return None  # "Lewis et al. 2020 (Meta AI)": where authors work, no maker of theirs
     cited = _CITATION.match(inner)
     if cited:
         return cited["authors"].rstrip(".") + "."

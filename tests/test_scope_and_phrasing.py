@@ -638,3 +638,21 @@ def test_a_section_of_a_note_includes_the_notes_its_items_open_with(tmp_path: Pa
     assert not any(s == "related" or o == "related" for s, _r, o in facts)  # a remark: the note's own links
     assert ("falconry", "relatedTo", "birdwatching") in facts or ("birdwatching", "relatedTo", "falconry") in facts
     assert not any(o == "owling" and r == "includes" for _s, r, o in facts)  # a link inside the item, not opening it
+
+
+def test_glossary_lines_split_when_a_plain_entry_opens_them_and_a_participle_after_a_comma_is_the_terms(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Falconry terms
+
+        Jess (J): a leather strap tied to the leg.
+        **Creance** — a long line, originally made for training young hawks. See also: hood.
+        **Hood:** a cap of leather, mostly used for falconry.
+
+        Note: this is prose.
+        Another line: also prose.
+        """)
+    facts = lowered(graph)
+    assert {("jess", "isA", "leather strap"), ("creance", "isA", "long line")} <= facts, facts
+    assert ("creance", "usedFor", "training young hawk") in facts, facts  # the term's purpose, not the long line's
+    assert ("hood", "usedFor", "falconry") in facts, facts
+    assert_no_concept(graph, "another line")  # plain lines alone are prose

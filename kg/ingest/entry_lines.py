@@ -17,7 +17,7 @@ def entry_lines(inline: Token, first_line: int, source: list[str]) -> list[tuple
     """A paragraph of glossary lines without blank lines between them ("**Agent:** ..." / "**Batching** —
     ..."), as one paragraph per entry with the line it starts on; lines that go on an entry (indented in
     `source`, the file's lines, or opening with no term or a label such as "Two kinds:") stay with it.
-    Only where the paragraph's first line opens an entry in bold."""
+    Only where the paragraph's first line opens an entry, and one of its entries is in bold."""
     children = inline.children or []
     starts, line = [0], first_line
     for i, child in enumerate(children[:-1]):
@@ -27,7 +27,8 @@ def entry_lines(inline: Token, first_line: int, source: list[str]) -> list[tuple
         indented = line - 1 < len(source) and source[line - 1][:1] in (" ", "\t")  # "  Suffers from ...": goes on the entry
         if not indented and _opens_an_entry(children, i + 1, bold_only=False):
             starts.append(i + 1)
-    if len(starts) == 1 or not _opens_an_entry(children, 0, bold_only=True):
+    if len(starts) == 1 or not _opens_an_entry(children, 0, bold_only=False) \
+            or not any(_opens_an_entry(children, start, bold_only=True) for start in starts):
         return [(first_line, inline)]
     parts = []
     for start, end in zip(starts, [*starts[1:], len(children) + 1]):

@@ -166,3 +166,14 @@ def test_examples_named_by_the_head_of_a_bare_plural_are_its_kinds(tmp_path: Pat
     assert {("self-bias", "isA", "bias"), ("position bias", "isA", "bias"), ("verbosity bias", "isA", "bias")} <= facts
     assert ("kestrel judging", "suffersFrom", "position bias") in facts
     assert not any(o == "covering" for _s, _r, o in facts)  # examples not named by the head: left to the older rules
+
+
+def test_a_list_ends_where_a_clause_of_its_own_follows_and(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Notes
+
+        Burrow heads are split into groups, and each group shares wombat heads.
+        """)
+    facts = lowered(graph)
+    assert not any("shares" in s or "shares" in o for s, _r, o in facts), facts
+    assert_no_concept(graph, "group shares wombat head")

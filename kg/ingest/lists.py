@@ -111,6 +111,8 @@ def cut(text: str, protected: set[str] | None = None) -> str:
 
 def _is_list_comma(text: str, after: int) -> bool:
     rest = text[after:]
+    if re.match(r"(?:and|or)\s+(?:each|every|this|these|those|it|they|then|so|thus)\s", rest, re.IGNORECASE):
+        return False  # "split into groups, and each group shares ...": a clause of its own follows
     if re.match(r"(?:and|or)\s", rest):
         return True
     following = re.split(r",|\s(?:and|or)\s|\.", rest, maxsplit=1)[0]

@@ -63,6 +63,7 @@ def test_names_only_drops_an_open_end_and_keeps_lone_ing_nouns(text: str, labels
     ("It has three approaches: summing, stacking and joining", []),  # a shell word names no kind
     ("Two caveats: cost and latency", []),  # a remark
     ("The burrow has two main functions: hiding and nesting", []),  # roles it plays, no kinds of function
+    ("The kestrel has three properties: speed, sight and hovering", []),  # what it has, no kinds of property
     ("It uses two dig functions: scraping and tunnelling", [("scraping", "dig function"), ("tunnelling", "dig function")]),
 ])
 def test_a_count_before_names_makes_each_one_of_the_counted_kind(text: str, pairs: list[tuple[str, str]]) -> None:
@@ -177,3 +178,14 @@ def test_a_list_ends_where_a_clause_of_its_own_follows_and(tmp_path: Path) -> No
     facts = lowered(graph)
     assert not any("shares" in s or "shares" in o for s, _r, o in facts), facts
     assert_no_concept(graph, "group shares wombat head")
+
+
+def test_aspects_and_dimensions_listed_after_a_colon_are_parts(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        Burrow quality has several aspects:
+        - depth
+        - dryness
+        """))
+    assert {("burrow quality", "contains", "depth"), ("burrow quality", "contains", "dryness")} <= facts, facts

@@ -15,7 +15,9 @@ from kg.ingest.subjects import without_opening
 from kg.ingest.tagger import singular_phrase
 
 _GROUPS = {"category", "group", "kind", "type", "class", "family", "bucket", "camp", "flavor", "flavour"}  # of something else
-_ROLES = {"function", "role", "job", "purpose", "goal", "responsibility", "duty", "use"}  # what it does, no kind
+# what a thing does or has, no kind of it: "two main functions:", "three properties:"
+_ROLES = {"function", "role", "job", "purpose", "goal", "responsibility", "duty", "use",
+          "aspect", "dimension", "facet", "property", "characteristic", "pillar", "feature", "trait"}
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # a count, the plural it counts (up to four words), then a colon, comma or dash before the names
 _COUNTED = re.compile(r"(?<![\w-])(?P<count>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+"

@@ -379,3 +379,22 @@ def test_a_property_named_in_relation_words_states_that_relation_and_a_verb_item
     assert not any(o == "digger" for _s, _r, o in found)  # "architecture::" names no relation
     assert_no_concept(graph, "retrieves burrow")  # a verb the tagger calls a plural noun, and its object
     assert ("sales forecast", "isA", "zorp-augmented kestrel") in found
+
+
+def test_columns_of_what_a_row_fixes_and_its_limitations_and_a_shared_noun_in_a_cell(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Notes
+
+        ## Approaches
+
+        | Approach | Fixes | Limitations |
+        |---|---|---|
+        | Kestrel prompting | format, instructions | hallucination |
+        | Wombat retrieval | missing or outdated facts | slow |
+        | Quokka tuning | pruning or quantized models | - |
+        """))
+    assert {("kestrel prompting", "usedFor", "format"), ("kestrel prompting", "usedFor", "instruction")} <= found, found
+    assert ("kestrel prompting", "suffersFrom", "hallucination") in found, found
+    assert {("wombat retrieval", "usedFor", "missing fact"), ("wombat retrieval", "usedFor", "outdated fact")} <= found, found
+    assert ("quokka tuning", "usedFor", "pruning") in found, found  # a doing, no adjective: "pruning model" it is not
+    assert not any(o in ("formatting instructions", "missing", "slow") for _s, _r, o in found), found

@@ -186,8 +186,11 @@ def _row_concept(cell: Cell, source: Source, topic: str, extraction: Extraction)
 
 
 def _names(cell: Cell) -> list[str]:
-    """The concepts a short cell names: its links, or its comma-separated items."""
+    """The concepts a short cell names: its links, or its comma-separated items; an adjective before
+    "or" or "and" shares the noun of the item after it ("missing or outdated facts")."""
     items = [link.text for link in cell.links] or re.split(r"\s*(?:,|;|(?<!\bw)/|\band\b|\bor\b)\s*", cell.text)
+    items = [f"{item} {after.split()[-1]}" if _describes(item) and len(after.split()) > 1 else item
+             for item, after in zip(items, [*items[1:], ""])]
     # each up to what follows its noun phrase: "knowledge across 57 subjects", "instruction following w/ ..."
     return [item for item in (cut(i).strip(" .") for i in items) if _is_name(item)]
 
@@ -331,12 +334,20 @@ def _an_adjective(name: str) -> bool:
     return len(words) == 1 and name.islower() and words[0][1] in ("JJ", "VBN")
 
 
+def _describes(name: str) -> bool:
+    """ "outdated", "missing": one word that only describes (an adjective, or a participle the
+    dictionary knows as one); not "pruning", a doing that names a thing."""
+    return _an_adjective(name) or (" " not in name and name.islower() and "ADJ" in tagger.readings(name))
+
+
 def _done(text: str, stated: bool = False) -> Phrase | None:
     """What a cell in the imperative says its row is for, as a doing: "Summarize long documents"; in a
     column that is `stated` to hold purposes, a verb in the third person too ("Reduces leakage risk")."""
     words = tagger.tagged(text)
     if not stated and words and words[0][1] == "VBZ":
         return None  # "adds adapter modules": what the row does, said of it, not what it is for
+    if re.match(r"^[\w-]+\s*,", text):
+        return None  # "format, instructions": a list of names, its first a noun that may be a verb
     if words and words[0][0].split("-")[0].lower() in _ADJECTIVE_PREFIXES and "-" in words[0][0]:
         return None  # "multi-task models", "low-latency serving": a compound adjective, no verb
     task = clauses.purpose(text, after_to=stated)

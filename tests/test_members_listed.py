@@ -189,3 +189,17 @@ def test_aspects_and_dimensions_listed_after_a_colon_are_parts(tmp_path: Path) -
         - dryness
         """))
     assert {("burrow quality", "contains", "depth"), ("burrow quality", "contains", "dryness")} <= facts, facts
+
+
+def test_what_a_writer_splits_a_topic_into_it_includes_and_groups_are_no_kinds(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        Then she splits zorping into exact zorping and subjective zorping.
+        The book divides kestrels into two groups: wild kestrels and tame kestrels.
+        Kestrels split burrows into tunnels and chambers.
+        """))
+    assert {("zorping", "includes", "exact zorping"), ("zorping", "includes", "subjective zorping"),
+            ("kestrel", "includes", "wild kestrel")} <= facts, facts
+    assert not any(o == "group" for _s, _r, o in facts), facts
+    assert not any(r == "includes" and s == "burrow" for s, r, _o in facts), facts  # no writer: what kestrels do

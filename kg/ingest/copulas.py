@@ -113,6 +113,23 @@ def kinds_it_can_be(clause: str, protected: set[str]) -> list[tuple[Phrase, Phra
     return [(item, subject) for item in items if keep(item) and item.label.lower() != subject.label.lower()]
 
 
+# "Then she splits evaluation into exact evaluation and subjective evaluation": what a writer divides
+_WRITER_SPLITS = re.compile(
+    r"\b(?:she|he|they|the\s+(?:author|authors|book|chapter|paper|course|lecture))\s+(?:then\s+|also\s+|further\s+|first\s+)?"
+    r"(?:splits|divides|breaks\s+down|separates|subdivides)\s+(?P<whole>[a-z][\w -]{1,40}?)\s+into\s+"
+    r"(?:(?:two|three|four|five|several)\s+(?:parts|groups|categories|kinds|types|areas)\s*:?\s*)?(?P<items>.+)$", re.IGNORECASE)
+
+
+def split_by_writer(clause: str, protected: set[str]) -> list[tuple[Phrase, Phrase]]:
+    """(whole, part) for "Then she splits evaluation into exact evaluation and subjective evaluation":
+    what the writer of the notes' source divides a topic into, each a part it includes."""
+    found = _WRITER_SPLITS.search(clause)
+    if found is None or not keep(whole := noun_phrase(found["whole"])):
+        return []
+    items = [noun_phrase(item) for item in split(without_asides(cut_around_asides(found["items"], protected)), protected)]
+    return [(whole, item) for item in items if keep(item) and item.label.lower() != whole.label.lower()] if len(items) > 1 else []
+
+
 # "PEFT methods split into A and B", "Attacks fall into two categories: A and B": kinds of a plural
 _SPLIT_INTO = re.compile(
     r"^(?P<subject>[^,;:()]{2,60}?)\s+(?:split|fall|(?:are|can\s+be)\s+(?:divided|split|grouped|classified|categori[sz]ed|broken\s+down))"

@@ -8,13 +8,13 @@ from __future__ import annotations
 import re
 
 from kg.ingest import clauses, tagger
+from kg.ingest.hearst import GROUP_WORDS
 from kg.ingest.modifiers import is_shell, without_judgement
 from kg.ingest.namings import names_only
 from kg.ingest.nouns import OPEN_ENDS, PRONOUNS, Phrase, is_remark, keep, noun_phrase
 from kg.ingest.subjects import without_opening
 from kg.ingest.tagger import singular_phrase
 
-_GROUPS = {"category", "group", "kind", "type", "class", "family", "bucket", "camp", "flavor", "flavour"}  # of something else
 # what a thing does or has, no kind of it: "two main functions:", "three properties:"
 _ROLES = {"function", "role", "job", "purpose", "goal", "responsibility", "duty", "use",
           "aspect", "dimension", "facet", "property", "characteristic", "pillar", "feature", "trait"}
@@ -34,7 +34,7 @@ def counted_members(text: str, protected: set[str]) -> list[tuple[Phrase, Phrase
         return []
     written = found["kind"]
     singular = singular_phrase(written)
-    if singular == written or is_shell(singular) or is_remark(written) or singular.split()[-1].lower() in _GROUPS \
+    if singular == written or is_shell(singular) or is_remark(written) or singular.split()[-1].lower() in GROUP_WORDS \
             or without_judgement(singular).lower() in _ROLES:  # "has two main functions: indexing and querying"
         return []
     kind = noun_phrase(singular)

@@ -21,6 +21,8 @@ _PLURAL_CUE = re.compile(r"\s?\((?=[^()]*,|(?:e\.g\.|such as|like)\s)|:\s|\s(?:i
 _VERBS_BEFORE = VERBS_ING | {"used", "called", "named", "known", "given", "trained"}
 _NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS", "JJ", "JJS", "VBG", "VBN", "CD")  # what a noun phrase's words may be
 # nouns that name a kind of things without naming a class: "parallelism strategies: ..."
+# words for groups of something else: "two groups: A and B" are no kinds of group
+GROUP_WORDS = frozenset({"category", "group", "kind", "type", "class", "family", "bucket", "camp", "flavor", "flavour"})
 KIND_HEADS = frozenset({"strategy", "approach", "variant", "type", "kind", "form", "family", "method", "technique"})
 _CITATION = re.compile(r"\bet al\b|\b(?:1[89]|20)\d\d\b")  # "methods (Kim et al., 2021)": a source, no list
 _EXAMPLES_CUE = re.compile(r"^\s*(?:e\.g\.|i\.e\.|like|such as|including|for example)[,:]?\s+", re.IGNORECASE)
@@ -51,8 +53,8 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
         kind = _noun_phrase_before(text[: cue.start()], plural, subject=included or subject, alone=included or (subject and not plural))
         items = split(listed, protected)
         kind = kind or _head_they_share(text[: cue.start()], items)
-        if kind is None:
-            continue
+        if kind is None or kind.label.lower() in GROUP_WORDS:
+            continue  # "divides tools into two groups: A and B": groups of something else
         if plural and len(items) < 2 and not (cue.group().strip() == "(" and _EXAMPLES_CUE.match(text[cue.end():])):
             continue  # "methods (LoRA)" may be a name; "methods (e.g., LoRA)" gives an example
         for item in items:

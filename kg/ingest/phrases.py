@@ -22,7 +22,7 @@ from kg.ingest.hearst import includes_kinds, kinds_with_examples, noun_phrase_en
 from kg.ingest.openings import opening
 from kg.ingest.authorship import made_by, owners_kind, quoted_works
 from kg.ingest.counted import counted_members, listed_members
-from kg.ingest.copulas import different, kinds_it_can_be, names_kinds, picks_members, plural_copula
+from kg.ingest.copulas import different, kinds_it_can_be, names_kinds, picks_members, plural_copula, split_by_writer
 from kg.ingest.problems import names_a_problem, problems
 from kg.ingest.purposes import tools_for_tasks, with_tools
 from kg.ingest.lists import cut, gapped_pairs, inside_parentheses, semicolon_list, split, without_relatives_in_lists
@@ -55,6 +55,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
     counted = counted_members(written, protected)  # "uses three memory mechanisms: A, B and C": each one of them
     reading.claims.extend(Claim(item, "isA", kind, at) for item, kind, at in counted)
     reading.claims.extend(Claim(kind, "isA", plural, 0) for kind, plural in kinds_it_can_be(written, protected))
+    reading.claims.extend(Claim(whole, "includes", part, 0) for whole, part in split_by_writer(written, protected))
     text = plain(written)
     text = without_relatives_in_lists(semicolon_list(text))
     if read_naming(text, reading, protected) or read_examples(text, reading, protected) \

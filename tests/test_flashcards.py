@@ -53,3 +53,23 @@ def test_a_to_do_marker_is_no_word_of_the_notes(tmp_path: Path) -> None:
 def test_a_question_naming_a_kind_is_answered_by_its_members(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Cards\n\n**Q:** zorp formats to know?\n**A:** ZP32, ZP16 (Acme's), ZINT8.\n"))
     assert {("zp32", "isA", "zorp format"), ("zint8", "isA", "zorp format")} <= found, found
+
+
+def test_a_card_that_asks_to_name_some_things_or_their_categories_states_each_one_of_them(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Cards
+
+        **Q:** Name three zorp models and who made them.
+        **A:** Kestrel-4 (Acme Labs), Wombat (Quill Research), Quokka (Bird Corp).
+
+        **Q:** What three categories of burrows can a wombat use?
+        **A:** Nest burrows, food burrows and escape tunnels.
+
+        **Q:** Name two reasons to dig.
+        **A:** Hiding and nesting, mostly.
+        """)
+    found = lowered(graph)
+    assert {("kestrel-4", "isA", "zorp model"), ("wombat", "isA", "zorp model"), ("quokka", "isA", "zorp model"),
+            ("kestrel-4", "developedBy", "acme labs")} <= found, found
+    assert {("nest burrow", "isA", "burrow"), ("escape tunnel", "isA", "burrow")} <= found, found
+    assert not any("reason" in o for _s, _r, o in found), found  # reasons are remarks, no kind

@@ -34,7 +34,8 @@ def counted_members(text: str, protected: set[str]) -> list[tuple[Phrase, Phrase
         return []
     written = found["kind"]
     singular = singular_phrase(written)
-    if singular == written or is_shell(singular) or is_remark(written) or singular.split()[-1].lower() in GROUP_WORDS \
+    if singular == written or is_shell(singular) or is_remark(re.split(r"\s(?:to|for|of|why)\s", written)[0]) \
+            or singular.split()[-1].lower() in GROUP_WORDS \
             or without_judgement(singular).lower() in _ROLES:  # "has two main functions: indexing and querying"
         return []
     kind = noun_phrase(singular)

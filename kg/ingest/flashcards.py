@@ -3,8 +3,9 @@
 the question asks: "What is X?" and "How does X work?" make X an entry and the answer what it is; a
 question with a blank ("LoRA is a form of ...?") is the statement with its blank filled by the
 answer's first words; a question that is a noun phrase ("Examples of adapter methods?", "Numerical
-formats to know?") is stated to be the answer. The question itself states nothing. Knows English
-wording and Markdown only."""
+formats to know?") is stated to be the answer, and so are the things a question asks to name ("Name
+three foundation models.", "What three categories of tools ...?"). The question itself states nothing.
+Knows English wording and Markdown only."""
 
 from __future__ import annotations
 
@@ -28,6 +29,12 @@ _PARTS_QUESTION = re.compile(r"^(?:what\s+are|name|list)\s+(?:the\s+)?(?:(?:two|
 # "What's the difference between A and B?": the two contrast, whatever the answer says of each
 _DIFFERENCE = re.compile(r"^what(?:'s|\s+is)\s+the\s+(?:main\s+|key\s+)?difference\s+between\s+(?P<a>[^?,;]{1,60}?)\s+and\s+"
                          r"(?P<b>[^?,;]{1,60}?)\s*\?$", re.IGNORECASE)
+# "Name three foundation models and who made them.", "What three categories of tools can an agent use?"
+_NAME_SOME = re.compile(r"^(?:name|list|give)\s+(?P<count>two|three|four|five|\d+)\s+(?P<kinds>[\w -]{2,40}?)(?:\s+and\s+.*|\s+that\s+.*)?\s*[?.]?$",
+                        re.IGNORECASE)
+_GROUPS_OF = re.compile(r"^(?:what|which|name|list)\s+(?:are\s+)?(?:the\s+)?(?:two|three|four|five|\d+)\s+(?:main\s+|key\s+)?"
+                        r"(?:categories|kinds|types|families|groups)\s+of\s+(?P<kind>[\w -]{2,40}?)(?:\s+(?:can|do|does|are|is|exist|should)\b.*)?\s*\?$",
+                        re.IGNORECASE)
 _NOUN_QUESTION = re.compile(r"^(?:(?:examples|types|kinds|families|forms|parts|components)\s+of|(?:\w+\s+)?(?:two|three|four|\d+)\s+\w+)\s", re.IGNORECASE)
 
 
@@ -81,6 +88,10 @@ def _restate(paragraph: Paragraph, question: str, answer: str, at: int) -> None:
     elif _BLANK.search(question) and (first := _FIRST_WORDS.match(paragraph.text)) is not None:
         filled = _BLANK.sub(f" {first['words'].strip()} ", question.rstrip(" ?")).strip()
         paragraph.text, paragraph.links = f"{filled}.", ()  # "Finetuning is a form of transfer learning."
+    elif (some := _NAME_SOME.match(question)) is not None:
+        paragraph.text, paragraph.links = f"{some['count']} {some['kinds']}: {paragraph.text.rstrip('.')}", ()  # counted: each one of them
+    elif (groups := _GROUPS_OF.match(question)) is not None:
+        paragraph.text, paragraph.links = f"Kinds of {groups['kind']}: {paragraph.text.rstrip('.')}", ()
     elif _NOUN_QUESTION.match(question):
         paragraph.text, paragraph.links = f"{question.rstrip(' ?')} are {paragraph.text}", ()
     elif category_named(f"{(kind := _TO_KNOW.sub('', question.rstrip(' ?')))}:") is not None:

@@ -428,7 +428,7 @@ def category_named(text: str) -> str | None:
     if not written or len(written.split()) > 5 or not names_a_concept(written):
         return None
     singular = singular_phrase(as_term(written))
-    if singular == as_term(written) or is_shell(singular) or is_remark(singular) or is_remark(written.split(" of ")[0]):
+    if singular == as_term(written) or is_shell(singular) or is_remark(singular) or is_remark(re.split(r"\s(?:of|to|for|why)\s", written)[0]):
         return None  # "Pros:", "Uses:", "Key takeaways:", "Pros of quantization:": remarks on the subject, no kind of thing
     return singular
 

@@ -73,3 +73,20 @@ def test_a_card_that_asks_to_name_some_things_or_their_categories_states_each_on
             ("kestrel-4", "developedBy", "acme labs")} <= found, found
     assert {("nest burrow", "isA", "burrow"), ("escape tunnel", "isA", "burrow")} <= found, found
     assert not any("reason" in o for _s, _r, o in found), found  # reasons are remarks, no kind
+
+
+def test_weaknesses_named_after_an_answer_are_what_the_entry_suffers_from(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Cards
+
+        **Q:** What is kestrel judging?
+        **A:** Using a kestrel to judge the outputs of another bird. Main weaknesses: perch bias and inconsistency.
+
+        - **Zorp data:** data the zorps write.
+          - Risk: too much zorp data can cause burrow collapse.
+          - Limitations: burrow collapse and drift.
+        """)
+    found = lowered(graph)
+    assert {("kestrel judging", "suffersFrom", "perch bias"), ("kestrel judging", "suffersFrom", "inconsistency")} <= found, found
+    assert {("zorp data", "suffersFrom", "burrow collapse"), ("zorp data", "suffersFrom", "drift")} <= found, found
+    assert "risk" not in names(graph)  # a remark's label, no concept

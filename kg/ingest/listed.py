@@ -121,6 +121,9 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     if paragraph.item is None:
         return
     line = f"{term}:" if term and paragraph.has_colon and not paragraph.text else paragraph.text
+    if line.rstrip().endswith(":") and (troubled := troubled_by_list(line.strip().rstrip(":"))) is not None:
+        introducers[paragraph.item] = (extraction.concept(noun_phrase(troubled), source, topic), "suffersFrom")
+        return  # "- Limitations of X:": X suffers from each item
     named = category_named(line)
     if named is None and (counted := counted_groups(line)) is not None and (counted or paragraph.headings):
         named = counted or as_term(paragraph.headings[-1].title)  # "## PEFT" / "- 2 families:": kinds of PEFT
@@ -128,9 +131,6 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         if (whole := _whole_counted(line, named, paragraph)) is not None:  # "## The AI stack" / "- 3 layers": its parts
             heading = paragraph.headings[-1]
             introducers[paragraph.item] = (extraction.concept(noun_phrase(whole), Source(paragraph.file, heading.line), topic), "contains")
-            return
-        if (troubled := troubled_by_list(named)) is not None:  # "- Limitations of X:": X suffers from each item
-            introducers[paragraph.item] = (extraction.concept(noun_phrase(troubled), source, topic), "suffersFrom")
             return
         introducers[paragraph.item] = (extraction.concept(noun_phrase(named), source, topic), "isA")
         return

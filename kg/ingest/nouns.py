@@ -395,7 +395,8 @@ _REMARK_HEADS = frozenset({"pro", "con", "use", "note", "tip", "takeaway", "key 
                            "reason", "idea", "lesson", "observation", "remark", "open question", "todo", "gotcha",
                            "drawback", "downside", "upside", "benefit", "advantage", "disadvantage", "warning", "insight",
                            "example", "cue", "summary", "keyword", "recap", "application", "use case", "attendee",
-                           "fun fact", "rule of thumb", "side note", "reminder", "hint", "bottom line", "gist"})
+                           "fun fact", "rule of thumb", "side note", "reminder", "hint", "bottom line", "gist",
+                           "risk", "limitation", "weakness", "strength", "pitfall"})
 
 
 # "2 families:", "Three main types:", "Tools fall into three buckets:": kinds of the subject, counted

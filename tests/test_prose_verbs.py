@@ -72,3 +72,15 @@ def test_a_list_of_examples_ends_before_the_verb_after_a_name(item: str, name: s
 def test_an_example_that_is_the_head_of_its_kind_is_no_kind_of_it(tmp_path: Path) -> None:
     facts = lowered(build(tmp_path, "# Notes\n\nNoisy burrow data, e.g. data annotated by kestrels, can hurt more than it helps.\n"))
     assert not any(s == "data" and r == "isA" for s, r, _o in facts), facts
+
+
+def test_a_name_from_a_makers_name_without_a_comma_says_who_made_it(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        Kestrel-7 from Acme Labs and Wombat from Quill Research get mentions too. Data from Common Crawl is noisy.
+        We moved from Kestrel to Wombat.
+        """))
+    assert {("kestrel-7", "developedBy", "acme labs"), ("wombat", "developedBy", "quill research")} <= facts, facts
+    assert not any(s == "data" for s, _r, _o in facts), facts  # a common word: where it came from, no maker
+    assert len([f for f in facts if f[1] == "developedBy"]) == 2, facts

@@ -31,14 +31,22 @@ _FROM = re.compile(rf"(?:^|\s)(?P<name>{_NAME}(?:\s{_NAME}){{0,3}})(?:,\s+(?:fro
                    r"(?P<maker>[A-Z][\w&'-]*(?:\s(?:[A-Z][\w&'-]*|et\s+al\.?))*)(?:\s+at\s+[A-Z][\w&'-]*)?\s*(?:[,;(]|\.?$)")
 
 
+# "Gemini from Google and Claude from Anthropic get mentions": a name, "from" and its maker's name, no comma
+_FROM_BARE = re.compile(rf"(?:^|\s)(?P<name>{_NAME}(?:\s{_NAME}){{0,3}})\s+from\s+(?P<maker>[A-Z][\w&-]*(?:\s[A-Z][\w&-]*)*)"
+                        r"(?P<made>)(?=\s+(?:and|or)\s|\s+[a-z]|\s*[,;.(]|$)")
+
+
 def makers_from(text: str) -> list[tuple[Phrase, Phrase, int]]:
     """(name, maker, offset of the maker) for a name followed by ", from <a name>," or "is from <a
-    name>": who made it; the place its makers work ("at Google") relates nothing, as after "by"."""
+    name>" or "from <a name>" alone ("Gemini from Google"): who made it; the place its makers work ("at
+    Google") relates nothing, as after "by"."""
     found = []
-    for match in _FROM.finditer(text):
+    for match in [*_FROM.finditer(text), *_FROM_BARE.finditer(text)]:
         name, maker = noun_phrase(match["name"]), noun_phrase(match["maker"])
         words = match["name"].split()
-        common = not match["made"] and len(words) == 1 and words[0][1:].islower() and "-" not in words[0] and bool(tagger.readings(words[0].lower()))
+        opening = match.re is _FROM or not text[: match.start("name")].strip()  # "Wombat from X" inside a sentence: a capital of a name
+        common = opening and not match["made"] and len(words) == 1 and words[0][1:].islower() and "-" not in words[0] \
+            and bool(tagger.readings(words[0].lower()))
         if keep(name) and keep(maker) and maker.is_name and not common:  # "Data, from Wikipedia,": where it came from
             found.append((name, maker, match.start("maker")))
     return found

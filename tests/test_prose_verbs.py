@@ -84,3 +84,16 @@ def test_a_name_from_a_makers_name_without_a_comma_says_who_made_it(tmp_path: Pa
     assert {("kestrel-7", "developedBy", "acme labs"), ("wombat", "developedBy", "quill research")} <= facts, facts
     assert not any(s == "data" for s, _r, _o in facts), facts  # a common word: where it came from, no maker
     assert len([f for f in facts if f[1] == "developedBy"]) == 2, facts
+
+
+def test_it_opening_the_next_sentence_is_what_the_first_sentence_spoke_of(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Notes
+
+        Kestreling adapts burrows to a task. It is a form of wombat learning.
+
+        Reading group, weeks 1-4. Covers burrow digging and nesting.
+        """)
+    facts = lowered(graph)
+    assert ("kestreling", "isA", "wombat learning") in facts, facts
+    assert not any(s.startswith("reading group") for s, _r, _o in facts), facts  # no pronoun: no subject carried over

@@ -203,3 +203,16 @@ def test_what_a_writer_splits_a_topic_into_it_includes_and_groups_are_no_kinds(t
             ("kestrel", "includes", "wild kestrel")} <= facts, facts
     assert not any(o == "group" for _s, _r, o in facts), facts
     assert not any(r == "includes" and s == "burrow" for s, r, _o in facts), facts  # no writer: what kestrels do
+
+
+def test_a_definition_listing_kinds_of_one_head_and_a_definition_that_opens_with_a_participle(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Notes
+
+        - **Burrowing:** Exact burrowing, shallow burrowing and deep burrowing.
+        - **Wombat feedback:** Inferred from wombat actions, e.g. early digging, regrowth.
+        """)
+    facts = lowered(graph)
+    assert {("burrowing", "includes", "exact burrowing"), ("burrowing", "includes", "deep burrowing")} <= facts, facts
+    assert {("early digging", "isA", "wombat action"), ("regrowth", "isA", "wombat action")} <= facts, facts
+    assert not any(s == "wombat feedback" and o == "wombat action" for s, _r, o in facts), facts  # examples, not the entry

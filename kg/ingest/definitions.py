@@ -11,9 +11,9 @@ from kg.ingest import clauses, tagger
 from kg.ingest.claims import Claim, Reading
 from kg.ingest.counted import common_first_word
 from kg.ingest.fragments import bare_fragment, plural_fragment
-from kg.ingest.lists import cut
+from kg.ingest.lists import cut, split
 from kg.ingest.namings import names_only
-from kg.ingest.nouns import keep, noun_phrase
+from kg.ingest.nouns import Phrase, keep, noun_phrase
 from kg.ingest.openings import demonstrative_kind
 from kg.ingest.phrases import EXAMPLES_CUE, read
 from kg.ingest.subjects import CURRENT
@@ -27,7 +27,7 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
     if (parts := sum_of_parts(sentence)) is not None:  # "Agent = model + tools": what the entry is made of
         return Reading([Claim(CURRENT, "contains", part, 0) for part in map(noun_phrase, parts) if keep(part)])
     if len(re.findall(r",|\sand\s", sentence)) >= 2 and not EXAMPLES_CUE.search(f" {sentence} ") \
-            and (listed := names_only(common_first_word(sentence.rstrip(".")), protected)):
+            and (listed := names_only(common_first_word(sentence.rstrip(".")), protected) or _sharing_a_head(sentence, protected)):
         # "**Planning:** Plan generation, plan validation and reflection.": what the entry takes in; of
         # "**Accelerators:** GPUs, TPUs and others." its kinds
         return Reading([Claim(CURRENT, "hasKind", item, 0) for item in listed])
@@ -50,6 +50,15 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
     reading = read("It is " + sentence, protected)
     reading.claims = [replace(claim, offset=max(0, claim.offset - 6)) for claim in reading.claims]
     return reading
+
+
+def _sharing_a_head(sentence: str, protected: set[str]) -> list[Phrase] | None:
+    """ "Exact caching, semantic caching and KV caching.": items of two or three words that all end on
+    one noun, which no instruction's list does ("Clean data, remove duplicates"), though the first word
+    may read as a verb ("exact")."""
+    items = [noun_phrase(item) for item in split(common_first_word(sentence.rstrip(".")), protected)]
+    heads = {item.label.split()[-1].lower() for item in items if item.label}
+    return items if len(items) > 1 and len(heads) == 1 and all(keep(i) and 1 < len(i.label.split()) <= 3 for i in items) else None
 
 
 _CIRCUMSTANCE = re.compile(r"(?:when|whenever|if|once|where)\s", re.IGNORECASE)

@@ -88,11 +88,16 @@ def without_opening(text: str) -> str:
     return text[opening.end():] if opening else text
 
 
+_OPENING_PARTICIPLE = re.compile(r"\s*[A-Za-z][a-z]+ed\s+(?:from|by|for|on|in|with|to|as|through|via)\s")
+
+
 def subject_of(text: str) -> Phrase | str:
     """The subject before the verb; CURRENT for a pronoun or none, NOBODY for "you" or "we" and for an
     imperative after an opening phrase ("For small datasets, use ...": advice to the reader)."""
     if _SITUATION.search(text):
         return NOBODY  # "Hallucination is when a model generates ...": the verb is the situation's, not the subject's
+    if _OPENING_PARTICIPLE.match(text):
+        return CURRENT  # "Inferred from user actions, e.g. A, B": said of what is being read, no subject of its own
     opened = without_opening(text.strip()).strip(" ,")
     if opened != text.strip(" ,") and (not opened or clauses.imperative(opened)):
         return NOBODY

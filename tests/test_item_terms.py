@@ -62,3 +62,40 @@ def test_a_plural_before_a_noun_is_a_verb_and_names_no_kind(tmp_path: Path) -> N
         """)
     assert_no_concept(graph, "splits operator")
     assert ("arima", "isA", "time series model") in lowered(graph)  # "series" is no plural inside the phrase
+
+
+def test_a_paragraph_opening_with_two_things_compared_and_a_colon_contrasts_them(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Notes\n\nKestrel vs wombat: the kestrel hovers, the wombat digs.\n\nThis vs that: fast vs slow.\n")
+    facts = lowered(graph)
+    assert ("kestrel", "contrastsWith", "wombat") in facts or ("wombat", "contrastsWith", "kestrel") in facts, facts
+    assert_no_concept(graph, "this")
+
+
+def test_used_by_names_who_uses_it_only_when_a_name_follows(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        - ZORP — used by kestrel.cpp
+        - Wombat is used by Quokka Search as its default ranking.
+        - Burrows are used by default. Tunnels are used by many kestrels.
+        """))
+    assert {("zorp", "usedBy", "kestrel.cpp"), ("wombat", "usedBy", "quokka search")} <= facts, facts
+    assert len([f for f in facts if f[1] == "usedBy"]) == 2, facts
+
+
+def test_a_type_cell_that_only_sorts_names_a_kind_of_the_rows_and_a_verb_cell_names_nothing(tmp_path: Path) -> None:
+    from reading import build as build_notes
+
+    facts = lowered(build_notes(tmp_path, """\
+        # Notes
+
+        ## Burrowers
+
+        | Burrower | Type | Weaknesses |
+        |---|---|---|
+        | Kestrel | cliff-based | needs tall rocks |
+        | Wombat | soil-based (deep) | slow digging |
+        """))
+    assert {("kestrel", "isA", "cliff-based burrower"), ("wombat", "isA", "soil-based burrower")} <= facts, facts
+    assert ("wombat", "suffersFrom", "slow digging") in facts, facts
+    assert not any("needs" in o for _s, _r, o in facts), facts

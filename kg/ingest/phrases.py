@@ -176,6 +176,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
                 reading.claims.extend(Claim(a, relation, b, at) for a, b in (map(noun_phrase, pair) for pair in pairs) if keep(a) and keep(b))
                 continue
             objects, located, purpose, examples = _objects(segment, protected)
+            if relation == "usedBy":
+                objects = [obj for obj in objects if obj.is_name]  # "used by Elasticsearch"; not "used by default", "by many teams"
             if subject == CURRENT and match.group().split()[0].lower() in gapped_base_forms():
                 continue  # "Split the dataset into K folds": an instruction; "Models split text into tokens" is read
             if match.group().lower().endswith("used to"):  # "used to compare models": a verb follows, read below

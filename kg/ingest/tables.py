@@ -25,6 +25,7 @@ from kg.ingest.nouns import Phrase, category_named, doing, keep, noun_phrase
 from kg.ingest import clauses, tagger
 from kg.ingest.relations import stated_by_a_verb
 from kg.ingest.hearst import KIND_HEADS
+from kg.ingest.copulas import CLASSIFYING
 from kg.ingest.tagger import names_a_concept, singular_noun, singular_phrase
 from kg.ingest.flashcards import asked_about
 from kg.ingest.outline import names_a_kind_of
@@ -103,7 +104,9 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
                     extraction.state(row, "usedFor", extraction.concept(done, source, topic), source.by("purpose"))
                     continue
                 for name in _sharing_the_row_head(_names(cell), row.label):
-                    if relations[column] == "isA" and _an_adjective(name):
+                    if relations[column] == "isA" and CLASSIFYING.fullmatch(without_asides(name).strip()) and (word := _row_word(table)):
+                        name = f"{without_asides(name).strip()} {word}"  # "| Retriever | Type |" / "| BM25 | term-based |"
+                    elif relations[column] == "isA" and _an_adjective(name):
                         continue  # "| Type | full |", "| adapter-based |": a word that says which, of no kind named
                     target = extraction.concept(noun_phrase(name), source, topic)
                     if relations[column] == "hasExample" and names_a_kind_of(row.label, target.label):
@@ -192,7 +195,13 @@ def _names(cell: Cell) -> list[str]:
     items = [f"{item} {after.split()[-1]}" if _describes(item) and len(after.split()) > 1 else item
              for item, after in zip(items, [*items[1:], ""])]
     # each up to what follows its noun phrase: "knowledge across 57 subjects", "instruction following w/ ..."
-    return [item for item in (cut(i).strip(" .") for i in items) if _is_name(item)]
+    return [item for item in (cut(i).strip(" .") for i in items) if _is_name(item) and not _opens_with_a_verb(item)]
+
+
+def _opens_with_a_verb(item: str) -> bool:
+    """ "needs training data": a verb in the third person and what it takes, no name."""
+    tagged = tagger.tagged(item)
+    return len(tagged) > 1 and tagger.corrected(*tagged[0]) in ("VBZ", "VBP")
 
 
 def _is_name(text: str) -> bool:
@@ -332,6 +341,12 @@ def _an_adjective(name: str) -> bool:
     """ "full", "sparse", "adapter-based": one word that describes, the tagger's adjective or participle."""
     words = tagger.tagged(name)
     return len(words) == 1 and name.islower() and words[0][1] in ("JJ", "VBN")
+
+
+def _row_word(table: Table) -> str | None:
+    """What the rows are, by the name column's header of one word ("| Retriever |"), if it names one."""
+    header = fold(table.header[0].text) if table.header else ""
+    return singular_noun(header) if re.fullmatch(r"[a-z][\w-]*", header) and header not in _NO_KINDS and names_a_concept(header) else None
 
 
 def _describes(name: str) -> bool:

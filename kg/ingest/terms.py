@@ -31,6 +31,8 @@ _EQUATED_TERM = re.compile(r"^(?P<term>[A-Za-z][\w'.-]*(?:\s+[A-Za-z][\w'.-]*){0
 _DEFINITION_LIST = re.compile(r"^(?P<term>[^\n:]{1,60})\n:[ \t]+(?=\S)")
 _EXAMPLES = {"example", "examples", "for example", "for instance", "ex"}
 # "explicit fb vs implicit fb" alone on its line, a list below: two terms, compared
+# "INT8 vs FP16: INT8 halves memory ...": two terms compared, what follows the colon says how
+_VS_COLON = re.compile(r"^(?P<term>[\w'-]+(?:\s[\w'-]+){0,3}\s(?:vs\.?|versus)\s[\w'-]+(?:\s[\w'-]+){0,3}):\s+(?=\S)", re.IGNORECASE)
 _VS_LINE = re.compile(r"^(?P<term>[\w'-]+(?:\s[\w'-]+){0,3}\s(?:vs\.?|versus)\s[\w'-]+(?:\s[\w'-]+){0,3})\s*[:?]?\s*$", re.IGNORECASE)
 VS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)  # "Sparse vs Dense Models": two things compared
 _PLUS = re.compile(r"\s+\+\s+")
@@ -87,7 +89,7 @@ def written_term(text: str, item: bool) -> re.Match[str] | None:
         return None if _members_listed(colon["term"], text[colon.end():]) else colon
     if (defined := _DEFINITION_LIST.match(text)) is not None:
         return defined
-    if (compared := _VS_LINE.match(text)) is not None and all(map(_ends_on_a_noun, VS.split(compared["term"]))):
+    if (compared := _VS_LINE.match(text) or _VS_COLON.match(text)) is not None and all(map(_ends_on_a_noun, VS.split(compared["term"]))):
         return compared  # not "critical vs complementary": two adjectives name no things
     equated = _EQUATED_TERM.match(text)
     first_line = text[: text.find("\n")] if "\n" in text else text

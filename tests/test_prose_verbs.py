@@ -97,3 +97,18 @@ def test_it_opening_the_next_sentence_is_what_the_first_sentence_spoke_of(tmp_pa
     facts = lowered(graph)
     assert ("kestreling", "isA", "wombat learning") in facts, facts
     assert not any(s.startswith("reading group") for s, _r, _o in facts), facts  # no pronoun: no subject carried over
+
+
+def test_it_is_carried_over_only_in_prose_and_only_in_number(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Notes
+
+        - Early kestrels were hard to tame, but recent ones hover well. It is a type of wombat.
+
+        Early burrows were hard to dig. It uses claws.
+
+        The quokka digs burrows. They use teeth.
+        """)
+    facts = lowered(graph)
+    assert not any(s.startswith("early") for s, _r, _o in facts), facts  # a list item, and "it" after a plural
+    assert not any(s == "quokka" for s, _r, _o in facts), facts  # "they" after a singular

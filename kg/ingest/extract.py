@@ -33,7 +33,7 @@ from kg.ingest.tagger import names_a_concept, readings, singular_phrase, tagged
 _SEE_ALSO = re.compile(r"\s*(?:related|see also|links?|references?)\s*:", re.IGNORECASE)
 _QUANTIFIED = re.compile(r"\s*(?:almost\s+|nearly\s+)?(?:every|each|all|most|many|some|no)\s", re.IGNORECASE)
 _COMPARED_ITEM = re.compile(r"[\w-]+(?: [\w-]+){0,3}(?: (?:vs\.?|versus) [\w-]+(?: [\w-]+){0,3})+", re.IGNORECASE)  # "- A vs B vs C"
-_PRONOUN = re.compile(r"\s*(?:it|they)\s", re.IGNORECASE)  # "It is a form of ...": what the sentence before spoke of
+_PRONOUN = re.compile(r"\s*(?P<pronoun>it|they)\s", re.IGNORECASE)  # "It is a form of ...": what the sentence before spoke of
 _LABELLED_LINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}:\s")  # "Examples: ...", "Known problems: ...", "Used by: ..."
 
 
@@ -262,7 +262,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
         current = entry.records[0].final()  # an item under an entry speaks of it, whatever the item before spoke of
     if entry is not None and _LABELLED_LINE.match(paragraph.text):
         current = entry.records[0].final()  # "Examples: A, B", "Used by: X" in a note or an entry: said of it, whatever came before
-    pending: Phrase | None = None  # the first sentence's subject, no concept yet: what "it" next may be
+    pending: Phrase | None = None  # a prose paragraph's first subject, no concept yet: what "it" or "they" next may be
     for offset, sentence in sentences(paragraph.text):
         if entry is not None and (alias := also_called(sentence)) is not None:
             lexicon.add_label(entry.records[0].final(), alias)  # "Also called LLM-as-a-judge.": another name
@@ -288,13 +288,15 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
             current = leading
             if reading.subject is not None and lexicon.matches(leading, reading.subject):
                 _written_as(leading, (reading.subject.label, *reading.subject.aliases), lexicon)
-        elif reading.subject is None and current is None and pending is not None and _PRONOUN.match(sentence) \
+        elif reading.subject is None and current is None and pending is not None and (said := _PRONOUN.match(sentence)) \
+                and (said["pronoun"].lower() == "they") == any(singular_phrase(a) != a for a in pending.aliases) \
                 and any(c.subject == CURRENT for c in reading.claims):
             current = _resolve(pending, entry, extraction, source, topic)  # "Finetuning adapts models. It is a form of ..."
         elif reading.subject is not None:  # a concept is made for a subject only when a claim is of it
             needed = any(claim.subject == reading.subject or claim.subject == CURRENT for claim in reading.claims)
             subject = _resolve(reading.subject, entry, extraction, source, topic, create=needed)
-            pending = reading.subject if subject is None and entry is None and offset == 0 else None
+            pending = reading.subject if subject is None and entry is None and offset == 0 and paragraph.item is None \
+                and clauses.has_finite_verb(sentence) else None  # the tagger found the verb: the subject ends before it
             if subject is not None:
                 current = subject
                 if entry is None and paragraph.headings and paragraph.item is not None:

@@ -112,3 +112,8 @@ def test_it_is_carried_over_only_in_prose_and_only_in_number(tmp_path: Path) -> 
     facts = lowered(graph)
     assert not any(s.startswith("early") for s, _r, _o in facts), facts  # a list item, and "it" after a plural
     assert not any(s == "quokka" for s, _r, _o in facts), facts  # "they" after a singular
+
+
+def test_a_kind_opening_a_sentence_keeps_its_first_word_when_its_examples_run_into_the_verb(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, "# Notes\n\nBurrow quality metrics such as depth score and dryness tell you how good a burrow is.\n"))
+    assert {("depth score", "isA", "burrow quality metric"), ("dryness", "isA", "burrow quality metric")} <= facts, facts

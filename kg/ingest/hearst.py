@@ -49,7 +49,8 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
         rest = text[cue.end():].partition(listed)[2] if listed else ""
         # a verb after the examples makes what opens the sentence its subject: "Sequence models like RNNs are ..."
         # the subject of "include" or of a verb after the examples: "Defenses include A", "Frameworks like A allow ..."
-        included, subject = cue.group().strip().startswith("include"), clauses.has_finite_verb(rest)
+        # the list may run on into the verb ("such as A and B tell you ..."): a verb there makes a subject too
+        included, subject = cue.group().strip().startswith("include"), clauses.has_finite_verb(rest) or clauses.has_finite_verb(listed)
         kind = _noun_phrase_before(text[: cue.start()], plural, subject=included or subject, alone=included or (subject and not plural))
         items = split(listed, protected)
         kind = kind or _head_they_share(text[: cue.start()], items)

@@ -216,3 +216,16 @@ def test_a_definition_listing_kinds_of_one_head_and_a_definition_that_opens_with
     assert {("burrowing", "includes", "exact burrowing"), ("burrowing", "includes", "deep burrowing")} <= facts, facts
     assert {("early digging", "isA", "wombat action"), ("regrowth", "isA", "wombat action")} <= facts, facts
     assert not any(s == "wombat feedback" and o == "wombat action" for s, _r, o in facts), facts  # examples, not the entry
+
+
+def test_a_list_whose_first_item_has_an_aside_is_a_list_and_a_plural_that_includes_is_no_stand_in(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        - **Zorp metrics:** burrow failures (like flooding), dryness, depth.
+        - **Output guards:** catch burrow failures.
+        quality failures include flooded burrows and collapsed burrows.
+        """))
+    assert {("burrow failure", "isA", "zorp metric"), ("dryness", "isA", "zorp metric")} <= facts, facts
+    assert not any(s == "zorp metric" and r == "isA" for s, r, _o in facts), facts
+    assert not any(s == "output guard" and r == "includes" for s, r, _o in facts), facts  # the quality failures' members

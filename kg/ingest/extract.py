@@ -315,7 +315,9 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
             elif isinstance(claim.subject, Phrase):  # an example's name ("ReLU" of "functions (ReLU, etc.)") is itself
                 # "A cross-encoder is used for ...": an indefinite subject is a new thing, not the entry by another name
                 stand_in = claim.subject == reading.subject and not (offset and INDEFINITE.match(sentence)) \
-                    and not _QUANTIFIED.match(sentence)  # "Almost every foundation model uses ...": all of a kind
+                    and not _QUANTIFIED.match(sentence) \
+                    and not (claim.relation == "includes" and any(singular_phrase(a) != a for a in claim.subject.aliases))
+                # "Almost every foundation model uses ...": all of a kind; "quality failures include A, B": a kind and its members
                 who = _resolve(claim.subject, entry, extraction, claim_source, topic, stand_in=stand_in)
             else:  # CURRENT: a pronoun, or no subject at all
                 who = current

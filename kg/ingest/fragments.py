@@ -24,6 +24,8 @@ def plural_fragment(sentence: str) -> str | None:
             or [w for w, _t in tagged[:words]] != [w.strip(".;") for w in written[:words]]:
         return None
     rest = written[words] if len(written) > words else ""
+    if after == "(" and rest.partition(")")[2].lstrip().startswith(","):
+        return None  # "format failures (like invalid JSON), factual consistency, ...": the first of a list
     phrase = " ".join(written[:words]).rstrip(".;")
     return f"a {tagger.singular_phrase(_opening_lowered(phrase))} {rest}".rstrip()
 

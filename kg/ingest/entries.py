@@ -7,6 +7,9 @@ import re
 from dataclasses import dataclass
 
 from kg.ingest.lexicon import Record
+from kg.ingest.modifiers import is_shell
+from kg.ingest.nouns import Phrase
+from kg.ingest.tagger import singular_phrase
 from kg.ingest.markdown import Paragraph
 from kg.labels import words
 
@@ -53,3 +56,11 @@ def about(sentence: str, entry: Entry, current: Record | None) -> list[Record]:
         return [entry.records[0].final()]
     named = [r.final() for r in entry.records if names_in(r.final(), sentence)]
     return named or ([current] if current is not None else [])
+
+
+def a_kind_with_members(relation: str, subject: Phrase) -> bool:
+    """ "quality failures include A and B": a plural that includes a list is a kind and its members,
+    not the entry by another name; "Key components include A and B" speaks of the entry."""
+    plural = any(singular_phrase(alias) != alias for alias in subject.aliases)
+    return relation == "includes" and plural and subject.label.split()[0].lower() not in {"key", "main", "core"} \
+        and not is_shell(subject.label)

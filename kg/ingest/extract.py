@@ -23,7 +23,7 @@ from kg.ingest.listed import HEAD, INTRODUCED, introduced_relation, member_of_he
 from kg.ingest.nouns import Phrase, category_named, is_remark, kinds_named, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest.namings import also_called
 from kg.ingest.definitions import read_definition
-from kg.ingest.entries import INDEFINITE, Entry, about, defines_the_note, names_in
+from kg.ingest.entries import INDEFINITE, Entry, a_kind_with_members, about, defines_the_note, names_in
 from kg.ingest.phrases import is_shell_kind, read
 from kg.ingest.sentences import sentences
 from kg.ingest.terms import VS, abbreviations, expansion, in_title, is_no_term, without_label, written_term
@@ -315,9 +315,8 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
             elif isinstance(claim.subject, Phrase):  # an example's name ("ReLU" of "functions (ReLU, etc.)") is itself
                 # "A cross-encoder is used for ...": an indefinite subject is a new thing, not the entry by another name
                 stand_in = claim.subject == reading.subject and not (offset and INDEFINITE.match(sentence)) \
-                    and not _QUANTIFIED.match(sentence) \
-                    and not (claim.relation == "includes" and any(singular_phrase(a) != a for a in claim.subject.aliases))
-                # "Almost every foundation model uses ...": all of a kind; "quality failures include A, B": a kind and its members
+                    and not _QUANTIFIED.match(sentence) and not a_kind_with_members(claim.relation, claim.subject)
+                # "Almost every foundation model uses ...": all of a kind
                 who = _resolve(claim.subject, entry, extraction, claim_source, topic, stand_in=stand_in)
             else:  # CURRENT: a pronoun, or no subject at all
                 who = current

@@ -117,3 +117,9 @@ def test_it_is_carried_over_only_in_prose_and_only_in_number(tmp_path: Path) -> 
 def test_a_kind_opening_a_sentence_keeps_its_first_word_when_its_examples_run_into_the_verb(tmp_path: Path) -> None:
     facts = lowered(build(tmp_path, "# Notes\n\nBurrow quality metrics such as depth score and dryness tell you how good a burrow is.\n"))
     assert {("depth score", "isA", "burrow quality metric"), ("dryness", "isA", "burrow quality metric")} <= facts, facts
+
+
+def test_a_clause_narrowing_a_bare_plural_states_nothing_of_all_of_them(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, "# Notes\n\nKestrel failures include toxic burrows, burrows that contain water and muddy burrows.\n"))
+    assert ("kestrel failure", "includes", "toxic burrow") in facts, facts
+    assert not any(s == "burrow" for s, _r, _o in facts), facts  # "burrows that contain water" are some burrows

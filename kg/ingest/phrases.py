@@ -14,7 +14,7 @@ from kg.ingest.claims import Claim, Reading
 from kg.ingest.namings import named_kinds, read_examples, read_labelled_list, read_naming, read_pointer
 from kg.ingest.nouns import NAMED_KINDS, Phrase, describes, doing, is_action, keep, noun_phrase, opens_with_a_doing
 from kg.ingest import clauses
-from kg.ingest.tagger import tagged
+from kg.ingest.tagger import singular_phrase, tagged
 from kg.ingest.modifiers import compares, gathers, is_shell, of_age_or_size, only_describes, without_judgement
 from kg.ingest.advice import advice, measured_with
 from kg.ingest.appositions import appositions, kind_after_name, makers_from, relative_asides, without_maker_asides
@@ -110,7 +110,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
         elif kind in {"that", "which"} and previous is not None and not _COPULAR.match(previous):
             # "used in different scenarios that involve ...": the scenarios, which name nothing ("is a model that" is the subject)
             noun = found[index - 1][2].split()[-1:] if index else []
-            subject = NOBODY if noun and is_shell(noun[0]) else last or main
+            # "... include toxic responses, responses that contain X": a bare plural the clause narrows, not all of them
+            subject = NOBODY if (noun and is_shell(noun[0])) or (last is not None and _bare_plural(last)) else last or main
         elif kind == ",which" and previous is None and index and clauses.has_finite_verb(found[index - 1][2]):
             # "agents improve in AlfWorld tasks, which involve ...": the tasks, unnamed here; "the refinement is
             # TF-IDF, which combines ...": a name just before the comma is what "which" speaks of
@@ -287,6 +288,11 @@ def _definite_kind(clause: str, subject: Phrase | str, start: int) -> list[Claim
     if not (keep(kind) or is_shell(kind.label)) or compares(written):
         return []
     return [Claim(subject, "isA", kind, start + match.end())]
+
+
+def _bare_plural(phrase: Phrase) -> bool:
+    """ "responses", "adapters": one plural noun, no word narrowing it."""
+    return " " not in phrase.label and any(singular_phrase(alias) != alias for alias in phrase.aliases)
 
 
 def _each_subject(subject: Phrase | str, protected: set[str]) -> list[Phrase | str]:

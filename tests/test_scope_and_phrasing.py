@@ -628,6 +628,9 @@ def test_a_section_of_a_note_includes_the_notes_its_items_open_with(tmp_path: Pa
             ## Related
             - [[Birdwatching]]
             - see [[Owling]] too
+
+            ## Lineage
+            - kestrels came first
             """,
         "Stooping.md": "# Stooping\n\nA steep descent.\n",
     })
@@ -638,6 +641,7 @@ def test_a_section_of_a_note_includes_the_notes_its_items_open_with(tmp_path: Pa
     assert not any(s == "related" or o == "related" for s, _r, o in facts)  # a remark: the note's own links
     assert ("falconry", "relatedTo", "birdwatching") in facts or ("birdwatching", "relatedTo", "falconry") in facts
     assert not any(o == "owling" and r == "includes" for _s, r, o in facts)  # a link inside the item, not opening it
+    assert_no_concept(graph, "lineage")  # a section over items without links names nothing
 
 
 def test_glossary_lines_split_when_a_plain_entry_opens_them_and_a_participle_after_a_comma_is_the_terms(tmp_path: Path) -> None:

@@ -7,10 +7,10 @@ import re
 from dataclasses import dataclass
 
 from kg.ingest.lexicon import Record
+from kg.ingest.markdown import Paragraph
 from kg.ingest.modifiers import is_shell
 from kg.ingest.nouns import Phrase
 from kg.ingest.tagger import singular_phrase
-from kg.ingest.markdown import Paragraph
 from kg.labels import words
 
 _DEFINING = re.compile(r"\b(?:is|are|refers to|means|describes)\b")  # "X is a ...", "X refers to ..."
@@ -62,5 +62,5 @@ def a_kind_with_members(relation: str, subject: Phrase) -> bool:
     """ "quality failures include A and B": a plural that includes a list is a kind and its members,
     not the entry by another name; "Key components include A and B" speaks of the entry."""
     plural = any(singular_phrase(alias) != alias for alias in subject.aliases)
-    return relation == "includes" and plural and subject.label.split()[0].lower() not in {"key", "main", "core"} \
+    return relation == "includes" and plural and subject.label.split()[:1] not in (["key"], ["main"], ["core"], ["Key"], ["Main"], ["Core"]) \
         and not is_shell(subject.label)

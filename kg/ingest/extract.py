@@ -351,7 +351,8 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
             entry.current = current
     if entry is not None and _SEE_ALSO.match(paragraph.text):
         current = entry.records[0].final()  # "Related: [[Model Merging]]": of the entry, whatever was said before
-    section = _section_of_items(paragraph, entry, extraction)
+    opening = any(link.start == 0 for link in paragraph.wikilinks)  # no section's concept is made for items without links
+    section = _section_of_items(paragraph, entry, extraction) if opening else None
     for link in paragraph.wikilinks:
         target = extraction.concept(noun_phrase(link.text), Source(paragraph.file, paragraph.line_at(link.start)), topic)
         if section is not None and link.start == 0:  # "## Curation" / "- [[Data Quality]] — ...": a part of the section's area

@@ -123,3 +123,17 @@ def test_a_clause_narrowing_a_bare_plural_states_nothing_of_all_of_them(tmp_path
     facts = lowered(build(tmp_path, "# Notes\n\nKestrel failures include toxic burrows, burrows that contain water and muddy burrows.\n"))
     assert ("kestrel failure", "includes", "toxic burrow") in facts, facts
     assert not any(s == "burrow" for s, _r, _o in facts), facts  # "burrows that contain water" are some burrows
+
+
+def test_plain_verbs_of_purpose_and_use(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        Kestrel tuning enables burrow search on a single GPU. Too much wombat data can lead to burrow collapse.
+        Quokka caching reuses the burrow prefix. Zorp models are optimized for hovering.
+        Digging on too much wet soil can cause burrow collapse. Wombat sorting helps with burrow search.
+        """))
+    assert {("kestrel tuning", "usedFor", "burrow search"),
+            ("quokka caching", "uses", "burrow prefix"), ("zorp model", "usedFor", "hovering"),
+            ("wombat sorting", "usedFor", "burrow search")} <= facts, facts
+    assert not any(s.startswith(("too ", "digging")) for s, _r, _o in facts), facts  # a quantity opens no name; a doing is none

@@ -26,7 +26,7 @@ GENERIC_SUBJECTS = {"you", "we", "one", "i", "people", "users", "developers", "r
                     "another", "others", "here"}  # "another is a linguist": one more of something, not the entry
 _REFLEXIVE = re.compile(r"\s+(?:itself|themselves)$", re.IGNORECASE)
 _DETERMINERS = re.compile(
-    r"^(?:(?:the|a|an|its|their|his|her|our|your|this|these|those|each|every|all|some|many|multiple|several|"
+    r"^(?:(?:the|a|an|its|their|his|her|our|your|this|these|those|each|every|all|some|many|multiple|several|too|"
     r"various|different|more|most|other|such|only|also|both|around|about|approximately|roughly|over|own|almost|nearly|"
     r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|few|little|much|any|certain|specific)\s+)+",
     re.IGNORECASE,

@@ -88,6 +88,7 @@ def without_opening(text: str) -> str:
     return text[opening.end():] if opening else text
 
 
+_DOING_ON = re.compile(r"\s*[a-z]+ing\s+(?:on|with|from|for|in|into)\s", re.IGNORECASE)
 _OPENING_PARTICIPLE = re.compile(r"\s*[A-Za-z][a-z]+ed\s+(?:from|by|for|on|in|with|to|as|through|via)\s")
 
 
@@ -98,6 +99,8 @@ def subject_of(text: str) -> Phrase | str:
         return NOBODY  # "Hallucination is when a model generates ...": the verb is the situation's, not the subject's
     if _OPENING_PARTICIPLE.match(text):
         return CURRENT  # "Inferred from user actions, e.g. A, B": said of what is being read, no subject of its own
+    if _DOING_ON.match(text):
+        return NOBODY  # "training on too much AI-generated data can cause ...": a doing, no concept
     opened = without_opening(text.strip()).strip(" ,")
     if opened != text.strip(" ,") and (not opened or clauses.imperative(opened)):
         return NOBODY

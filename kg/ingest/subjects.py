@@ -99,8 +99,8 @@ def subject_of(text: str) -> Phrase | str:
         return NOBODY  # "Hallucination is when a model generates ...": the verb is the situation's, not the subject's
     if _OPENING_PARTICIPLE.match(text):
         return CURRENT  # "Inferred from user actions, e.g. A, B": said of what is being read, no subject of its own
-    if _DOING_ON.match(text):
-        return NOBODY  # "training on too much AI-generated data can cause ...": a doing, no concept
+    if _DOING_ON.match(text) and "," not in text:
+        return NOBODY  # "training on too much AI-generated data can cause ...": a doing, no concept ("Training on X, models ...": an opening)
     opened = without_opening(text.strip()).strip(" ,")
     if opened != text.strip(" ,") and (not opened or clauses.imperative(opened)):
         return NOBODY

@@ -137,3 +137,14 @@ def test_plain_verbs_of_purpose_and_use(tmp_path: Path) -> None:
             ("quokka caching", "uses", "burrow prefix"), ("zorp model", "usedFor", "hovering"),
             ("wombat sorting", "usedFor", "burrow search")} <= facts, facts
     assert not any(s.startswith(("too ", "digging")) for s, _r, _o in facts), facts  # a quantity opens no name; a doing is none
+
+
+def test_two_things_that_are_families_of_a_kind_are_of_that_kind_and_an_adverb_names_nothing(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Notes
+
+        Burrow adapters and soft tunnels are the other two families of wombat methods. The answer is a firm maybe.
+        """)
+    facts = lowered(graph)
+    assert {("burrow adapter", "isA", "wombat method"), ("soft tunnel", "isA", "wombat method")} <= facts, facts
+    assert not any(o in ("family", "firm maybe") for _s, _r, o in facts), facts

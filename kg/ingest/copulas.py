@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest import clauses, tagger
-from kg.ingest.hearst import KIND_HEADS
+from kg.ingest.hearst import GROUP_WORDS, KIND_HEADS
 from kg.ingest.modifiers import EVALUATIVE
 from kg.ingest.lists import cut, cut_around_asides, split, without_asides
 from kg.ingest.nouns import POSSESSIVES, PRONOUNS, QUANTITY, Phrase, keep, noun_phrase
@@ -42,7 +42,9 @@ def plural_copula(clause: str, matches: list[re.Match[str]], protected: set[str]
     tags = [tagger.corrected(w, t) for w, t in tagger.tagged(written)]
     if tags[:1] in (["VBN"], ["VBD"], ["JJ"]) and (len(tags) == 1 or not tags[1].startswith(("NN", "JJ", "VBG"))):
         return []  # "Values are sampled 3 times": a passive, no kind ("are pretrained models" is one); "are clear and give ..."
-    written = written.split(" of ", 1)[0]  # "Embeddings are dense vector representations of features"
+    written, _, of = written.partition(" of ")  # "Embeddings are dense vector representations of features"
+    if of and tagger.singular_noun(written.split()[-1].lower()) in GROUP_WORDS:
+        written = of  # "A and B are the two families of PEFT methods": PEFT methods, of two families
     kind = noun_phrase(written)
     plural = tagger.singular_phrase(written.strip()) != written.strip()  # "data points", "cross-encoders"
     subjects = [s for s in joined or [noun_phrase(sentence_case(subject_text))] if keep(s) and s.label.lower() not in PRONOUNS]

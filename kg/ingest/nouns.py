@@ -313,8 +313,8 @@ def keep(phrase: Phrase) -> bool:
         return False  # "representation of the token", "the process", "smoother model", "way of knowing"
     if is_action(phrase.label) and not phrase.is_name:
         return False
-    if _FINITE_WORD.search(phrase.label):
-        return False
+    if _FINITE_WORD.search(phrase.label) or set(readings(words[-1].lower())) == {"ADV"}:
+        return False  # "a firm maybe": an adverb names nothing
     return names_a_concept(phrase.label)
 
 

@@ -148,3 +148,9 @@ def test_two_things_that_are_families_of_a_kind_are_of_that_kind_and_an_adverb_n
     facts = lowered(graph)
     assert {("burrow adapter", "isA", "wombat method"), ("soft tunnel", "isA", "wombat method")} <= facts, facts
     assert not any(o in ("family", "firm maybe") for _s, _r, o in facts), facts
+
+
+def test_a_hedged_aside_after_a_kind_is_no_second_kind(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, "# Notes\n\nLong-term burrow memory is an external store, usually a wombat database, that kestrels read.\n"))
+    assert ("long-term burrow memory", "isA", "external store") in facts, facts
+    assert not any(o == "wombat database" for _s, _r, o in facts), facts

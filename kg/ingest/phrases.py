@@ -51,7 +51,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
     reading = Reading()
     if len(sentence) > LONGEST_SENTENCE:
         return reading
-    written = sentence.rstrip(" .;:")  # as written: plainer wording drops "fall into three categories:"
+    # as written (plainer wording drops "fall into three categories:"), less a hedged aside
+    written = _HEDGED.sub(lambda m: " " * len(m.group()), sentence.rstrip(" .;:"))
     counted = counted_members(written, protected)  # "uses three memory mechanisms: A, B and C": each one of them
     reading.claims.extend(Claim(item, "isA", kind, at) for item, kind, at in counted)
     reading.claims.extend(Claim(kind, "isA", plural, 0) for kind, plural in kinds_it_can_be(written, protected))
@@ -382,6 +383,10 @@ def _objects(text: str, protected: set[str]) -> tuple[list[Phrase], list[Phrase]
         return [], located, purpose, []
     objects = [p for p in items if keep(p)]
     return objects, located, purpose, examples if objects else []
+
+
+# ", usually a vector database": what the thing before often is, an example of it, no peer in a list
+_HEDGED = re.compile(r",\s+(?:usually|often|typically|sometimes|generally|commonly)\s+(?:an?|the)\s+[^,.;:]+", re.IGNORECASE)
 
 
 def _shell_kind(segment: str, protected: set[str]) -> Phrase | None:

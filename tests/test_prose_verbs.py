@@ -154,3 +154,10 @@ def test_a_hedged_aside_after_a_kind_is_no_second_kind(tmp_path: Path) -> None:
     facts = lowered(build(tmp_path, "# Notes\n\nLong-term burrow memory is an external store, usually a wombat database, that kestrels read.\n"))
     assert ("long-term burrow memory", "isA", "external store") in facts, facts
     assert not any(o == "wombat database" for _s, _r, o in facts), facts
+
+
+def test_what_is_used_is_the_kind_a_list_of_examples_follows_unless_a_shell_word(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, "# Notes\n\nKestrel uses eviction policies like LRU and FIFO. Wombat uses techniques like Quill.\n"))
+    assert {("kestrel", "uses", "eviction policy"), ("lru", "isA", "eviction policy"), ("fifo", "isA", "eviction policy")} <= facts, facts
+    assert ("wombat", "uses", "quill") in facts, facts  # "techniques like": the shell word names nothing, the example is what is used
+    assert not any(s == "kestrel" and o in ("lru", "fifo") for s, _r, o in facts), facts

@@ -177,7 +177,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
             if (pairs := gapped_pairs(segment, match.group())) is not None:  # "trained on data: A on X, B on Y"
                 reading.claims.extend(Claim(a, relation, b, at) for a, b in (map(noun_phrase, pair) for pair in pairs) if keep(a) and keep(b))
                 continue
-            objects, located, purpose, examples = _objects(segment, protected)
+            objects, located, purpose, examples = _objects(segment, protected, kind_stays=relation == "uses")
             if relation == "usedBy":
                 objects = [obj for obj in objects if obj.is_name]  # "used by Elasticsearch"; not "used by default", "by many teams"
             if subject == CURRENT and match.group().split()[0].lower() in gapped_base_forms():
@@ -333,7 +333,7 @@ _GOAL = re.compile(r"\s+for\s+(?!(?:an?|the|every|each|all|any|some|its|their)\s
 _GIVEN = re.compile(r"\s*,\s*(?:such as|like|including|e\.g\.,?)\s+(?P<examples>[^;]+)", re.IGNORECASE)
 
 
-def _objects(text: str, protected: set[str]) -> tuple[list[Phrase], list[Phrase], list[Phrase], list[Phrase]]:
+def _objects(text: str, protected: set[str], kind_stays: bool = False) -> tuple[list[Phrase], list[Phrase], list[Phrase], list[Phrase]]:
     """The objects after a relation phrase, the places named after them ("at the University of X"),
     the purposes ("for drug discovery") and the examples given of the last ("tools, such as A and B")."""
     text = text.strip()
@@ -346,8 +346,10 @@ def _objects(text: str, protected: set[str]) -> tuple[list[Phrase], list[Phrase]
     elif (examples := EXAMPLES_CUE.search(text)) is not None and len(text[: examples.start()].split()) <= 10 \
             and not _names_itself(text[: examples.start()], protected) and _examples_of_the_object(text[: examples.start()], protected):
         # "tasks such as A and B", "tasks where ..., such as A": the examples are the objects;
-        # "vector databases, such as A and B": the databases are, and A and B are examples of them
-        text = text[examples.end() :]
+        # "vector databases, such as A and B": the databases are, and A and B are examples of them;
+        # what is used is the kind it names ("uses eviction policies like LRU"), unless a shell word ("techniques like A")
+        kind = cut(text[: examples.start()], protected)
+        text = kind if kind_stays and " " in kind.strip() and not is_shell(without_judgement(kind.strip())) else text[examples.end() :]
     elif is_action(text) and not _starts_with_protected(text, protected):
         # "building applications on top of foundation models": the thing is after the last preposition
         tail = re.split(r"\s(?:of|on|with|into|from)\s", text.split(",")[0])

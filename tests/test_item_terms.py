@@ -99,3 +99,19 @@ def test_a_type_cell_that_only_sorts_names_a_kind_of_the_rows_and_a_verb_cell_na
     assert {("kestrel", "isA", "cliff-based burrower"), ("wombat", "isA", "soil-based burrower")} <= facts, facts
     assert ("wombat", "suffersFrom", "slow digging") in facts, facts
     assert not any("needs" in o for _s, _r, o in facts), facts
+
+
+def test_a_sorting_type_cell_takes_the_header_of_the_name_column_wherever_it_stands(tmp_path: Path) -> None:
+    from reading import build as build_notes
+
+    facts = lowered(build_notes(tmp_path, """\
+        # Notes
+
+        ## Burrowers
+
+        | Rank | Burrower | Type |
+        |---|---|---|
+        | 1 | Kestrel | cliff-based |
+        | 2 | Wombat | soil-based |
+        """))
+    assert {("kestrel", "isA", "cliff-based burrower"), ("wombat", "isA", "soil-based burrower")} <= facts, facts

@@ -62,5 +62,5 @@ def a_kind_with_members(relation: str, subject: Phrase) -> bool:
     """ "quality failures include A and B": a plural that includes a list is a kind and its members,
     not the entry by another name; "Key components include A and B" speaks of the entry."""
     plural = any(singular_phrase(alias) != alias for alias in subject.aliases)
-    return relation == "includes" and plural and subject.label.split()[:1] not in (["key"], ["main"], ["core"], ["Key"], ["Main"], ["Core"]) \
-        and not is_shell(subject.label)
+    opening = subject.label.split()[0].lower() if subject.label.split() else ""
+    return relation == "includes" and plural and opening not in {"key", "main", "core"} and not is_shell(subject.label)

@@ -104,7 +104,7 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
                     extraction.state(row, "usedFor", extraction.concept(done, source, topic), source.by("purpose"))
                     continue
                 for name in _sharing_the_row_head(_names(cell), row.label):
-                    if relations[column] == "isA" and CLASSIFYING.fullmatch(without_asides(name).strip()) and (word := _row_word(table)):
+                    if relations[column] == "isA" and CLASSIFYING.fullmatch(without_asides(name).strip()) and (word := _row_word(table, name_column)):
                         name = f"{without_asides(name).strip()} {word}"  # "| Retriever | Type |" / "| BM25 | term-based |"
                     elif relations[column] == "isA" and _an_adjective(name):
                         continue  # "| Type | full |", "| adapter-based |": a word that says which, of no kind named
@@ -343,9 +343,9 @@ def _an_adjective(name: str) -> bool:
     return len(words) == 1 and name.islower() and words[0][1] in ("JJ", "VBN")
 
 
-def _row_word(table: Table) -> str | None:
+def _row_word(table: Table, column: int) -> str | None:
     """What the rows are, by the name column's header of one word ("| Retriever |"), if it names one."""
-    header = fold(table.header[0].text) if table.header else ""
+    header = fold(table.header[column].text) if column < len(table.header) else ""
     return singular_noun(header) if re.fullmatch(r"[a-z][\w-]*", header) and header not in _NO_KINDS and names_a_concept(header) else None
 
 

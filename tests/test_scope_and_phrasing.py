@@ -232,6 +232,24 @@ def test_a_type_header_under_a_heading_makes_kinds_of_the_heading_and_examples_a
     assert ("zorp merging", "usedFor", "multi-task model") in facts  # a compound adjective, no verb to make a doing of
 
 
+def test_a_purpose_cell_opening_with_an_adjective_or_participle_names_a_task_not_a_doing(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        ## Burrow tuning
+
+        | Method | Best for |
+        |---|---|
+        | Zorp sampling | open-ended burrowing |
+        | Kestrel decoding | structured outputs like JSON |
+        | Wombat splitting | long workflows |
+        | Quokka merging | Summarize long documents |
+        """))
+    assert ("zorp sampling", "usedFor", "open-ended burrowing") in facts
+    assert ("kestrel decoding", "usedFor", "structured output") in facts
+    assert ("wombat splitting", "usedFor", "long workflow") in facts
+    assert ("quokka merging", "usedFor", "summarizing long documents") in facts  # an imperative stays a doing
+    assert not any(o.startswith(("open-ending", "structuring", "longing")) for _s, _r, o in facts)
+
+
 def test_a_label_whose_last_words_follow_a_preposition_is_no_kind_of_them(tmp_path: Path) -> None:
     facts = lowered(build(tmp_path, """\
         # Notes

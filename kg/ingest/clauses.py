@@ -138,7 +138,17 @@ def _imperative(word: str, tag_: str) -> bool:
     readings = tagger.readings(last)
     if not readings:  # unknown to the dictionary: English verb endings ("Quantize", "Deduplicate")
         return re.search(r"(?:ize|ise|ify|ate)$", last) is not None
+    if describes(word, tag_):
+        return False
     return tag_ in ("VB", "VBP") or ("VERB" in readings and "NOUN" not in readings)
+
+
+def describes(word: str, tag_: str) -> bool:
+    """ "structured outputs", "open-ended generation", "long workflows": a participle or an adjective
+    before a noun, no verb's base form."""
+    last = word.lower().rpartition("-")[2]
+    readings = tagger.readings(last)
+    return tag_ in ("VBN", "VBD", "JJ") and (last not in readings.get("VERB", (last,)) or "ADJ" in readings)
 
 
 def has_finite_verb(text: str) -> bool:

@@ -191,7 +191,8 @@ def _row_concept(cell: Cell, source: Source, topic: str, extraction: Extraction)
 def _names(cell: Cell) -> list[str]:
     """The concepts a short cell names: its links, or its comma-separated items; an adjective before
     "or" or "and" shares the noun of the item after it ("missing or outdated facts")."""
-    items = [link.text for link in cell.links] or re.split(r"\s*(?:,|;|(?<!\bw)/|\band\b|\bor\b)\s*", cell.text)
+    written = _EXAMPLES_AFTER.split(cell.text, maxsplit=1)[0]  # "structured outputs like JSON": the kind, not its examples
+    items = [link.text for link in cell.links] or re.split(r"\s*(?:,|;|(?<!\bw)/|\band\b|\bor\b)\s*", written)
     items = [f"{item} {after.split()[-1]}" if _describes(item) and len(after.split()) > 1 else item
              for item, after in zip(items, [*items[1:], ""])]
     # each up to what follows its noun phrase: "knowledge across 57 subjects", "instruction following w/ ..."
@@ -210,6 +211,7 @@ def _is_name(text: str) -> bool:
             and names_a_concept(text) and not compares(text[:1].lower() + text[1:]) and not is_shell(text))  # "Simpler alternative to RLHF"
 
 
+_EXAMPLES_AFTER = re.compile(r"\s(?:like|such as|e\.g\.|including)\s", re.IGNORECASE)
 _NO_VALUE = {"nothing", "none", "n/a", "na", "no", "yes", "-", "—", "?", "unknown", "varies", "all", "any"}  # "| Needs | nothing |"
 _OF_A_PHRASE = {"measures", "uses", "trainedOn", "produces"}  # columns whose prose cell opens with the one thing it relates
 _INDIRECT_QUESTION = re.compile(r"^(?:how|what|whether|which|when|why|where)\s", re.IGNORECASE)
@@ -363,7 +365,7 @@ def _done(text: str, stated: bool = False) -> Phrase | None:
         return None  # "adds adapter modules": what the row does, said of it, not what it is for
     if re.match(r"^[\w-]+\s*,", text):
         return None  # "format, instructions": a list of names, its first a noun that may be a verb
-    if words and words[0][0].split("-")[0].lower() in _ADJECTIVE_PREFIXES and "-" in words[0][0]:
-        return None  # "multi-task models", "low-latency serving": a compound adjective, no verb
+    if words and (words[0][0].split("-")[0].lower() in _ADJECTIVE_PREFIXES and "-" in words[0][0] or clauses.describes(*words[0])):
+        return None  # "multi-task models", "low-latency serving", "long workflows": an adjective, no verb
     task = clauses.purpose(text, after_to=stated)
     return doing(task) if task is not None else None

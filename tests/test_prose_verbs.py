@@ -161,3 +161,36 @@ def test_what_is_used_is_the_kind_a_list_of_examples_follows_unless_a_shell_word
     assert {("kestrel", "uses", "eviction policy"), ("lru", "isA", "eviction policy"), ("fifo", "isA", "eviction policy")} <= facts, facts
     assert ("wombat", "uses", "quill") in facts, facts  # "techniques like": the shell word names nothing, the example is what is used
     assert not any(s == "kestrel" and o in ("lru", "fifo") for s, _r, o in facts), facts
+
+
+def test_a_clause_after_comma_and_has_its_own_subject(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        Kestrel uses twig weaving, and Wombat uses burrow digging.
+
+        The zorp model uses attention, and the quokka model uses recurrence.
+
+        Kestrel uses attention, and it includes a burrow cache.
+
+        Wombat uses tunnels, and moss bedding, and is trained on soil maps.
+        """))
+    assert {("kestrel", "uses", "twig weaving"), ("wombat", "uses", "burrow digging")} <= facts
+    assert {("zorp model", "uses", "attention"), ("quokka model", "uses", "recurrence")} <= facts
+    assert ("kestrel", "includes", "burrow cache") in facts
+    assert {("wombat", "uses", "tunnel"), ("wombat", "uses", "moss bedding"), ("wombat", "trainedOn", "soil map")} <= facts
+    assert not any(o in {"wombat", "quokka model"} or (s, o) == ("kestrel", "burrow digging")
+                   or (s, o) == ("zorp model", "recurrence") for s, _r, o in facts)
+
+
+def test_a_list_of_examples_its_and_closed_ends_at_the_next_comma_and(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        - **Burrow metrics:** soil moisture, depth metrics like tunnel depth, shaft depth and total depth, and cost.
+
+        Kestrels track nest metrics such as width, height and weight, and the keeper tracks cost.
+        """))
+    assert {("tunnel depth", "isA", "depth metric"), ("total depth", "isA", "depth metric")} <= facts
+    assert {("width", "isA", "nest metric"), ("weight", "isA", "nest metric")} <= facts
+    assert not any(s in {"cost", "keeper"} and r == "isA" for s, r, _o in facts)

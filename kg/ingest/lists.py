@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from kg.ingest import clauses
 from kg.ingest.nouns import names_a_doing
 from kg.ingest.tagger import singular_noun
 
@@ -114,7 +115,13 @@ def _is_list_comma(text: str, after: int) -> bool:
     if re.match(r"(?:and|or)\s+(?:each|every|this|these|those|it|they|then|so|thus)\s", rest, re.IGNORECASE):
         return False  # "split into groups, and each group shares ...": a clause of its own follows
     if re.match(r"(?:and|or)\s", rest):
-        return True
+        # "like TTFT, TPOT and total latency, and cost": a list whose last item has its "and" is over
+        # ("eigenvalues and eigenvectors, vector spaces, and ..." goes on); a clause is no item ("..., and the owner tracks cost";
+        # not "..., and K-means clustering is important", where the list is the sentence's subject)
+        so_far = text[:after].rstrip().removesuffix(",")
+        closed = re.search(r"\s(?:and|or)\s", so_far[so_far.rfind(",") + 1 :]) is not None
+        item = re.split(r",|\.", re.sub(r"^(?:and|or)\s+", "", rest), maxsplit=1)[0]
+        return not closed and not (_LEADING_ARTICLE.match(item) and clauses.has_finite_verb(item))
     following = re.split(r",|\s(?:and|or)\s|\.", rest, maxsplit=1)[0]
     if re.match(r"(?:such as|like|including|e\.g\.|i\.e\.)\s", rest, re.IGNORECASE):
         return False  # "a cache, e.g. Redis": examples of it follow, not more items

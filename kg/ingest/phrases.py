@@ -13,7 +13,7 @@ from dataclasses import replace
 from kg.ingest.claims import Claim, Reading
 from kg.ingest.namings import named_kinds, read_examples, read_labelled_list, read_naming, read_pointer
 from kg.ingest.nouns import NAMED_KINDS, Phrase, describes, doing, is_action, keep, noun_phrase, opens_with_a_doing
-from kg.ingest import clauses
+from kg.ingest import clauses, tagger
 from kg.ingest.tagger import singular_phrase, tagged
 from kg.ingest.modifiers import compares, gathers, is_shell, of_age_or_size, only_describes, without_judgement
 from kg.ingest.advice import advice, measured_with
@@ -95,7 +95,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
             # subject of its own; a pronoun there points at nothing this sentence names
             subject = subject_of(before)
             subject = NOBODY if subject == CURRENT else subject
-        elif kind in {"main", ",while", ",whereas", ",but", ",so", "while", "whereas", "but", ";"}:
+        elif kind in {"main", ",while", ",whereas", ",but", ",so", ",and", ",or", "while", "whereas", "but", ";"}:
             subject = subject_of(before)
             if kind == "main":
                 main, main_ended = subject, bool(matches)
@@ -320,12 +320,33 @@ def _clauses(text: str) -> list[tuple[int, str, str]]:
     """The sentence cut where a relative or contrasting clause starts: (offset, kind, text)."""
     found: list[tuple[int, str, str]] = []
     start, kind = 0, "main"
-    for match in _CLAUSE.finditer(text):
+    for match in sorted([*_CLAUSE.finditer(text), *_coordinated(text)], key=lambda m: m.start()):
+        if match.start() < start:
+            continue
         found.append((start, kind, text[start : match.start()]))
         kind = ("," + match["c1"] if match["c1"] else match["c2"] or ";").lower()
         start = match.end() if kind != ",including" else match.start() + match.group().lower().index("including")
     found.append((start, kind, text[start:]))
     return [(offset, k, clause) for offset, k, clause in found if clause.strip()]
+
+
+_COORDINATE = re.compile(r",\s+(?P<c1>and|or)\s+(?P<c2>)(?=(?P<subject>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2})\s+$)", re.IGNORECASE)
+
+
+_SUBJECT_ENDS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})  # "and wombats use", "and it uses"; not "and is trained"
+
+
+def _coordinated(text: str) -> list[re.Match[str]]:
+    """ "Kestrels use twig weaving, and wombats use digging": a clause with a subject and a verb of its
+    own after ", and" (a noun phrase or a pronoun right before a relation phrase); not "uses A, and B"."""
+    found = []
+    for verb in relation_matches(text) if ", and " in text or ", or " in text else ():
+        start = max(text.rfind(", and ", 0, verb.start()), text.rfind(", or ", 0, verb.start()))
+        match = _COORDINATE.match(text[: verb.start()], start) if start >= 0 else None
+        if match is not None and tagger.corrected(*tagger.tagged(match["subject"])[-1]) in _SUBJECT_ENDS \
+                and subject_of(match["subject"]) != NOBODY:
+            found.append(match)
+    return found
 
 
 _PLACE = re.compile(r"\s+at\s+(?:the\s+)?(?P<place>[A-Z][^,;]*)")

@@ -194,3 +194,28 @@ def test_a_list_of_examples_its_and_closed_ends_at_the_next_comma_and(tmp_path: 
     assert {("tunnel depth", "isA", "depth metric"), ("total depth", "isA", "depth metric")} <= facts
     assert {("width", "isA", "nest metric"), ("weight", "isA", "nest metric")} <= facts
     assert not any(s in {"cost", "keeper"} and r == "isA" for s, r, _o in facts)
+
+
+def test_an_instruction_after_a_semicolon_has_no_subject(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        ## Tunnel splitting
+
+        - split by roots, stones, or layers; use some overlap between tunnels
+
+        Kestrel is a burrow tool; it uses moss bedding.
+        """))
+    assert not any(o == "overlap" for _s, _r, o in facts), facts
+    assert ("kestrel", "uses", "moss bedding") in facts  # a pronoun after the semicolon is the sentence's subject
+
+
+def test_a_noun_and_a_clause_about_it_without_that_is_no_concept(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Notes
+
+        - the burrow data should cover the range of problems wombats bring
+        - Kestrel covers burrow problems.
+        """)
+    assert ("kestrel", "includes", "burrow problem") in lowered(graph)  # a noun phrase alone is read as ever
+    assert_no_concept(graph, "problems wombats bring", "problem wombats bring")

@@ -313,9 +313,16 @@ def keep(phrase: Phrase) -> bool:
         return False  # "representation of the token", "the process", "smoother model", "way of knowing"
     if is_action(phrase.label) and not phrase.is_name:
         return False
-    if _FINITE_WORD.search(phrase.label) or set(readings(words[-1].lower())) == {"ADV"}:
-        return False  # "a firm maybe": an adverb names nothing
+    if _FINITE_WORD.search(phrase.label) or set(readings(words[-1].lower())) == {"ADV"} or _ends_in_a_clause(phrase.label):
+        return False  # "a firm maybe": an adverb names nothing; "problems users bring": a noun and a clause
     return names_a_concept(phrase.label)
+
+
+def _ends_in_a_clause(label: str) -> bool:
+    """ "problems users bring", "the soil wombats dig": a noun, then a clause of a plural subject and its
+    verb, without "that"."""
+    tags = tagged(label)
+    return len(tags) > 2 and tags[-1][1] in ("VB", "VBP") and tags[-2][1] in ("NNS", "PRP") and tags[-2][0].islower()
 
 
 def _shell_of_a_doing(words: list[str]) -> bool:

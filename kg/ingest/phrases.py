@@ -13,7 +13,7 @@ from dataclasses import replace
 from kg.ingest.claims import Claim, Reading
 from kg.ingest.namings import named_kinds, read_examples, read_labelled_list, read_naming, read_pointer
 from kg.ingest.nouns import NAMED_KINDS, Phrase, describes, doing, is_action, keep, noun_phrase, opens_with_a_doing
-from kg.ingest import clauses, tagger
+from kg.ingest import clauses
 from kg.ingest.tagger import singular_phrase, tagged
 from kg.ingest.modifiers import compares, gathers, is_shell, of_age_or_size, only_describes, without_judgement
 from kg.ingest.advice import advice, measured_with
@@ -28,6 +28,7 @@ from kg.ingest.purposes import tools_for_tasks, with_tools
 from kg.ingest.lists import cut, gapped_pairs, inside_parentheses, semicolon_list, split, without_relatives_in_lists
 from kg.ingest.relations import describes_the_noun_before, gapped_base_forms, generated_forms, relation_at, relation_matches
 from kg.ingest.subjects import CURRENT, NOBODY, opens_with_a_subject, subject_of
+from kg.ingest.clause_starts import clauses_of
 from kg.ingest.wording import plain
 from kg.labels import words
 
@@ -35,11 +36,6 @@ from kg.labels import words
 _NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|neither|nor)\b|n['’]t\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
 _COPULAR = re.compile(r"(?:is|are|was|were|a measure|as a)\b", re.IGNORECASE)
-_CLAUSE = re.compile(
-    r",\s*(?P<c1>which|who|while|whereas|but|so|including|with|whose)\b"
-    r"|\s(?P<c2>that|which|who|whose|whereas|while|but)\s|;",
-    re.IGNORECASE,
-)
 _NAMED = re.compile(r"(?<![\w.])(?:[A-Z][\w.-]*)(?:\s+(?:(?:of|de|the)\s+)*[A-Z][\w.-]*)*")
 EXAMPLES_CUE = re.compile(r"\s(?:such as|like|including|e\.g\.,?)\s", re.IGNORECASE)
 LONGEST_SENTENCE = 3000  # characters; the tagger's tokenizer grows faster than linearly past this
@@ -75,7 +71,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
     last_doing = False  # whether that object ends a doing ("focuses on building apps on top of X"): a ", which" after it is the doing's
     previous: str | None = None  # the last relation phrase read, to tell what "that" refers to
     fresh: Phrase | None = None  # the last object of the clause before this one
-    found = _clauses(text)
+    found = clauses_of(text)
     for index, (start, kind, clause) in enumerate(found):
         prior, fresh = fresh, None
         aside = inside_parentheses(clause)  # "better than Act (involves acting only)": said of Act, by the way
@@ -101,6 +97,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
                 main, main_ended = subject, bool(matches)
                 if isinstance(subject, Phrase):
                     reading.subject = subject
+            elif subject == CURRENT and kind == ";" and not before.strip() and matches and clauses.is_base_verb(matches[0].group().split()[0]):
+                subject = NOBODY  # "split by roots; use some overlap": an instruction to the reader
             elif subject == CURRENT:
                 # "X correlates with Y but suffers from Z": X only where a relation phrase ended it, or a pronoun
                 subject = main if kind != "but" or main == CURRENT or main_ended else NOBODY
@@ -316,39 +314,6 @@ _CONTAINER = re.compile(r"(?:collection|set|group|list|store|suite|bundle|stack|
 
 
 _BY_AGENT = {"developed": "developedBy", "created": "createdBy"}  # active voice, stated the other way round
-def _clauses(text: str) -> list[tuple[int, str, str]]:
-    """The sentence cut where a relative or contrasting clause starts: (offset, kind, text)."""
-    found: list[tuple[int, str, str]] = []
-    start, kind = 0, "main"
-    for match in sorted([*_CLAUSE.finditer(text), *_coordinated(text)], key=lambda m: m.start()):
-        if match.start() < start:
-            continue
-        found.append((start, kind, text[start : match.start()]))
-        kind = ("," + match["c1"] if match["c1"] else match["c2"] or ";").lower()
-        start = match.end() if kind != ",including" else match.start() + match.group().lower().index("including")
-    found.append((start, kind, text[start:]))
-    return [(offset, k, clause) for offset, k, clause in found if clause.strip()]
-
-
-_COORDINATE = re.compile(r",\s+(?P<c1>and|or)\s+(?P<c2>)(?=(?P<subject>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2})\s+$)", re.IGNORECASE)
-
-
-_SUBJECT_ENDS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})  # "and wombats use", "and it uses"; not "and is trained"
-
-
-def _coordinated(text: str) -> list[re.Match[str]]:
-    """ "Kestrels use twig weaving, and wombats use digging": a clause with a subject and a verb of its
-    own after ", and" (a noun phrase or a pronoun right before a relation phrase); not "uses A, and B"."""
-    found = []
-    for verb in relation_matches(text) if ", and " in text or ", or " in text else ():
-        start = max(text.rfind(", and ", 0, verb.start()), text.rfind(", or ", 0, verb.start()))
-        match = _COORDINATE.match(text[: verb.start()], start) if start >= 0 else None
-        if match is not None and tagger.corrected(*tagger.tagged(match["subject"])[-1]) in _SUBJECT_ENDS \
-                and subject_of(match["subject"]) != NOBODY:
-            found.append(match)
-    return found
-
-
 _PLACE = re.compile(r"\s+at\s+(?:the\s+)?(?P<place>[A-Z][^,;]*)")
 _GOAL = re.compile(r"\s+for\s+(?!(?:an?|the|every|each|all|any|some|its|their)\s)(?P<goal>[^,;]+)")
 _GIVEN = re.compile(r"\s*,\s*(?:such as|like|including|e\.g\.,?)\s+(?P<examples>[^;]+)", re.IGNORECASE)

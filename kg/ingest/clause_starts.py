@@ -1,0 +1,47 @@
+"""Where a sentence's clauses start: after a relative pronoun ("which", "that", "who"), a contrast
+("but", "while"), a semicolon, or ", and" before a subject and verb of their own. Each clause is
+(offset, kind, text); the kind says how its subject is found. Knows English wording; nothing of files."""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest import tagger
+from kg.ingest.relations import relation_matches
+from kg.ingest.subjects import NOBODY, subject_of
+
+_CLAUSE = re.compile(
+    r",\s*(?P<c1>which|who|while|whereas|but|so|including|with|whose)\b"
+    r"|\s(?P<c2>that|which|who|whose|whereas|while|but)\s|;",
+    re.IGNORECASE,
+)
+# ", and" before a subject of up to three words that a relation phrase follows
+_COORDINATE = re.compile(r",\s+(?P<c1>and|or)\s+(?P<c2>)(?=(?P<subject>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2})\s+$)", re.IGNORECASE)
+_SUBJECT_ENDS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})  # "and wombats use", "and it uses"; not "and is trained"
+
+
+def clauses_of(text: str) -> list[tuple[int, str, str]]:
+    """The sentence cut where a relative or contrasting clause starts: (offset, kind, text)."""
+    found: list[tuple[int, str, str]] = []
+    start, kind = 0, "main"
+    for match in sorted([*_CLAUSE.finditer(text), *_coordinated(text)], key=lambda m: m.start()):
+        if match.start() < start:
+            continue
+        found.append((start, kind, text[start : match.start()]))
+        kind = ("," + match["c1"] if match["c1"] else match["c2"] or ";").lower()
+        start = match.end() if kind != ",including" else match.start() + match.group().lower().index("including")
+    found.append((start, kind, text[start:]))
+    return [(offset, k, clause) for offset, k, clause in found if clause.strip()]
+
+
+def _coordinated(text: str) -> list[re.Match[str]]:
+    """ "Kestrels use twig weaving, and wombats use digging": a clause with a subject and a verb of its
+    own after ", and" (a noun phrase or a pronoun right before a relation phrase); not "uses A, and B"."""
+    found = []
+    for verb in relation_matches(text) if ", and " in text or ", or " in text else ():
+        start = max(text.rfind(", and ", 0, verb.start()), text.rfind(", or ", 0, verb.start()))
+        match = _COORDINATE.match(text[: verb.start()], start) if start >= 0 else None
+        if match is not None and tagger.corrected(*tagger.tagged(match["subject"])[-1]) in _SUBJECT_ENDS \
+                and subject_of(match["subject"]) != NOBODY:
+            found.append(match)
+    return found

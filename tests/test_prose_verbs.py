@@ -174,7 +174,11 @@ def test_a_clause_after_comma_and_has_its_own_subject(tmp_path: Path) -> None:
         Kestrel uses attention, and it includes a burrow cache.
 
         Wombat uses tunnels, and moss bedding, and is trained on soil maps.
+
+        Quokka tracks burrows, while burrow mapping is a wider practice, and it uses soil probes.
         """))
+    assert ("burrow mapping", "uses", "soil probe") in facts  # "it": the subject of the clause before
+    assert ("quokka", "uses", "soil probe") not in facts
     assert {("kestrel", "uses", "twig weaving"), ("wombat", "uses", "burrow digging")} <= facts
     assert {("zorp model", "uses", "attention"), ("quokka model", "uses", "recurrence")} <= facts
     assert ("kestrel", "includes", "burrow cache") in facts
@@ -190,7 +194,10 @@ def test_a_list_of_examples_its_and_closed_ends_at_the_next_comma_and(tmp_path: 
         - **Burrow metrics:** soil moisture, depth metrics like tunnel depth, shaft depth and total depth, and cost.
 
         Kestrels track nest metrics such as width, height and weight, and the keeper tracks cost.
+
+        Burrow care includes digging, cleaning and sweeping, and lining.
         """))
+    assert ("burrow care", "includes", "lining") in facts  # not a list of examples: an item may hold its own "and"
     assert {("tunnel depth", "isA", "depth metric"), ("total depth", "isA", "depth metric")} <= facts
     assert {("width", "isA", "nest metric"), ("weight", "isA", "nest metric")} <= facts
     assert not any(s in {"cost", "keeper"} and r == "isA" for s, r, _o in facts)
@@ -219,3 +226,22 @@ def test_a_noun_and_a_clause_about_it_without_that_is_no_concept(tmp_path: Path)
         """)
     assert ("kestrel", "includes", "burrow problem") in lowered(graph)  # a noun phrase alone is read as ever
     assert_no_concept(graph, "problems wombats bring", "problem wombats bring")
+
+
+def test_a_clause_of_reason_or_concession_is_read_apart(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        ## Reverse burrowing
+
+        **Reverse burrowing.** Take existing tunnels and ask a wombat to write the maps. This avoids fake maps, because the maps were written by kestrels.
+
+        Kestrel is fast because it uses moss bedding.
+
+        Quokka is popular, although it uses old maps.
+
+        Wombat is slow because of tunnels.
+        """))
+    assert not any(r == "createdBy" for _s, r, _o in facts), facts  # the maps, said before: no concept's maker
+    assert {("kestrel", "uses", "moss bedding"), ("quokka", "uses", "old map")} <= facts
+    assert not any(o == "tunnel" for _s, _r, o in facts)

@@ -106,7 +106,7 @@ def _listed(after: str, cue: str, protected: set[str]) -> str:
     if cue.strip() == "(":
         inside = after[: after.index(")")] if ")" in after else ""
         return "" if _CITATION.search(inside) else _EXAMPLES_CUE.sub("", inside)
-    return cut(after, protected)
+    return cut(after, protected, examples=True)
 
 
 def _until_verb(item: str) -> str:

@@ -97,29 +97,31 @@ def _space_before(text: str, at: int) -> int:
         at -= 1
     return at
 
-def cut(text: str, protected: set[str] | None = None) -> str:
-    """Text up to where the noun phrase list ends; keeps "and"/"or" lists and known labels whole."""
+def cut(text: str, protected: set[str] | None = None, examples: bool = False) -> str:
+    """Text up to where the noun phrase list ends; keeps "and"/"or" lists and known labels whole. A list
+    of `examples` (after "like", "such as") whose last item holds its "and" ends at the next ", and"
+    ("like TTFT, TPOT and total latency, and cost"); another list has items with an "and" of their own
+    ("includes deduplication, cleaning and filtering, and formatting")."""
     masked = mask(text, protected or set())
     # commas separate list items; a comma not followed by another item ends the list
     match = None
     for candidate in _OBJECT_END.finditer(masked):
-        if candidate.group().startswith(",") and _is_list_comma(masked, candidate.end()):
+        if candidate.group().startswith(",") and _is_list_comma(masked, candidate.end(), examples):
             continue
         match = candidate
         break
     return text[: match.start()] if match else text
 
 
-def _is_list_comma(text: str, after: int) -> bool:
+def _is_list_comma(text: str, after: int, examples: bool = False) -> bool:
     rest = text[after:]
     if re.match(r"(?:and|or)\s+(?:each|every|this|these|those|it|they|then|so|thus)\s", rest, re.IGNORECASE):
         return False  # "split into groups, and each group shares ...": a clause of its own follows
     if re.match(r"(?:and|or)\s", rest):
-        # "like TTFT, TPOT and total latency, and cost": a list whose last item has its "and" is over
-        # ("eigenvalues and eigenvectors, vector spaces, and ..." goes on); a clause is no item ("..., and the owner tracks cost";
-        # not "..., and K-means clustering is important", where the list is the sentence's subject)
+        # a clause is no item ("..., and the owner tracks cost"; not "..., and K-means clustering is
+        # important", where the list is the sentence's subject)
         so_far = text[:after].rstrip().removesuffix(",")
-        closed = re.search(r"\s(?:and|or)\s", so_far[so_far.rfind(",") + 1 :]) is not None
+        closed = examples and re.search(r"\s(?:and|or)\s", so_far[so_far.rfind(",") + 1 :]) is not None
         item = re.split(r",|\.", re.sub(r"^(?:and|or)\s+", "", rest), maxsplit=1)[0]
         return not closed and not (_LEADING_ARTICLE.match(item) and clauses.has_finite_verb(item))
     following = re.split(r",|\s(?:and|or)\s|\.", rest, maxsplit=1)[0]

@@ -36,6 +36,7 @@ from kg.labels import words
 _NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|neither|nor)\b|n['’]t\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
 _COPULAR = re.compile(r"(?:is|are|was|were|a measure|as a)\b", re.IGNORECASE)
+_SUBORDINATE = frozenset({"because", "although", "though", "unless"})
 _NAMED = re.compile(r"(?<![\w.])(?:[A-Z][\w.-]*)(?:\s+(?:(?:of|de|the)\s+)*[A-Z][\w.-]*)*")
 EXAMPLES_CUE = re.compile(r"\s(?:such as|like|including|e\.g\.,?)\s", re.IGNORECASE)
 LONGEST_SENTENCE = 3000  # characters; the tagger's tokenizer grows faster than linearly past this
@@ -72,6 +73,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
     previous: str | None = None  # the last relation phrase read, to tell what "that" refers to
     fresh: Phrase | None = None  # the last object of the clause before this one
     found = clauses_of(text)
+    said_of: Phrase | str = CURRENT  # the subject of the clause before
     for index, (start, kind, clause) in enumerate(found):
         prior, fresh = fresh, None
         aside = inside_parentheses(clause)  # "better than Act (involves acting only)": said of Act, by the way
@@ -91,14 +93,18 @@ def read(sentence: str, protected: set[str]) -> Reading:
             # subject of its own; a pronoun there points at nothing this sentence names
             subject = subject_of(before)
             subject = NOBODY if subject == CURRENT else subject
-        elif kind in {"main", ",while", ",whereas", ",but", ",so", ",and", ",or", "while", "whereas", "but", ";"}:
+        elif kind in {"main", ",while", ",whereas", ",but", ",so", ",and", ",or", "while", "whereas", "but", ";", *_SUBORDINATE}:
             subject = subject_of(before)
+            if kind in _SUBORDINATE and isinstance(subject, Phrase) and not subject.is_name and _ARTICLE.match(before.strip()):
+                subject = NOBODY  # "because the responses were written by humans": responses of something said before
             if kind == "main":
                 main, main_ended = subject, bool(matches)
                 if isinstance(subject, Phrase):
                     reading.subject = subject
             elif subject == CURRENT and kind == ";" and not before.strip() and matches and clauses.is_base_verb(matches[0].group().split()[0]):
                 subject = NOBODY  # "split by roots; use some overlap": an instruction to the reader
+            elif subject == CURRENT and kind in {",and", ",or"} and isinstance(said_of, Phrase):
+                subject = said_of  # "..., while observability is X, and it uses logs": the clause before's subject
             elif subject == CURRENT:
                 # "X correlates with Y but suffers from Z": X only where a relation phrase ended it, or a pronoun
                 subject = main if kind != "but" or main == CURRENT or main_ended else NOBODY
@@ -133,6 +139,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
         if subject == NOBODY and kind == "main" and matches and relation_at(matches[0]) == "includes" \
                 and len(before.split()) == 1 and names_kinds(before):
             subject = CURRENT  # "Techniques include A and B": a bare word for kinds, the entry's own
+        said_of = subject
         if subject == NOBODY:
             continue
         following = found[index + 1][1] if index + 1 < len(found) else None
@@ -351,7 +358,7 @@ def _objects(text: str, protected: set[str], kind_stays: bool = False) -> tuple[
     if goal and not is_action(goal["goal"]):
         purpose.extend(p for p in (noun_phrase(cut(g)) for g in split(goal["goal"], protected)) if keep(p))
     given = _GIVEN.match(remainder)
-    examples = [p for p in (noun_phrase(x) for x in split(cut(given["examples"], protected), protected)) if keep(p)] if given else []
+    examples = [p for p in (noun_phrase(x) for x in split(cut(given["examples"], protected, examples=True), protected)) if keep(p)] if given else []
     written = split(head, protected)
     # "powerful and flexible languages": adjectives alone are the last item's modifiers; "the most
     # useful features" compares them, it names none

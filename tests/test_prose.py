@@ -546,7 +546,16 @@ WORDS = st.lists(st.sampled_from(["that", "which", "and", "a", "an", "the", "enc
 @given(WORDS)
 def test_relatives_in_lists_are_blanked_as_the_regex_did(words: list[str]) -> None:
     text = " ".join(words)
-    assert without_relatives_in_lists(text) == _RELATIVE_IN_LIST.sub(lambda m: " " * len(m.group()), text)
+    assert without_relatives_in_lists(text) == _RELATIVE_IN_LIST.sub(lambda m: m.group() if _objects_paired(m, text) else " " * len(m.group()), text)
+
+
+def _objects_paired(relative: re.Match[str], text: str) -> bool:
+    """ "that takes a prompt and a response": the clause's own pair of objects, with one article, stays."""
+    verb_and_object = re.match(r"\s(?:that|which)\s+[\w-]+\s+(an?|the)\s", relative.group() + " ", re.IGNORECASE)
+    second = re.match(r"\s+and\s+(an?|the)\s", text[relative.end():], re.IGNORECASE)
+    rest = re.split(r"[,;]", text[relative.end():])[0]
+    return verb_and_object is not None and second is not None and not re.search(r"\s(?:that|which)\s", rest, re.IGNORECASE) \
+        and verb_and_object.group(1).lower().rstrip("n") == second.group(1).lower().rstrip("n")
 
 
 def test_a_relative_clause_in_a_list_hides_nothing_of_the_list(tmp_path: Path) -> None:

@@ -245,3 +245,58 @@ def test_a_clause_of_reason_or_concession_is_read_apart(tmp_path: Path) -> None:
     assert not any(r == "createdBy" for _s, r, _o in facts), facts  # the maps, said before: no concept's maker
     assert {("kestrel", "uses", "moss bedding"), ("quokka", "uses", "old map")} <= facts
     assert not any(o == "tunnel" for _s, _r, o in facts)
+
+
+def test_a_relative_clause_with_two_objects_of_one_article_keeps_them(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        A burrow critic is a scoring model that takes a map and a tunnel and outputs a score.
+
+        Torus contains an encoder that reads the input and a decoder that writes the output.
+        """))
+    assert ("burrow critic", "isA", "scoring model") in facts and ("burrow critic", "isA", "tunnel") not in facts
+    assert {("torus", "contains", "encoder"), ("torus", "contains", "decoder")} <= facts
+
+
+def test_a_clause_after_a_colon_or_a_verb_after_an_aside_is_no_list_item(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        Burrow mapping is part of the survey too: the census tracks tunnels, holes and nests.
+
+        The Zorp law, introduced by Kestrel Labs, says that a burrow needs two exits.
+
+        Wombat is the most popular burrow model: it freezes the soil and digs two small tunnels.
+
+        Quokka combines Wombat with soil probes so that a burrow fits in one map.
+        """))
+    assert ("burrow mapping", "partOf", "survey") in facts
+    assert not any(s == "burrow mapping" and o in {"hole", "nest"} for s, _r, o in facts)
+    assert {o for s, r, o in facts if s == "zorp law" and r == "developedBy"} == {"kestrel labs"}
+    assert {o for s, r, o in facts if s == "wombat" and r == "isA"} == {"burrow model"}
+    assert ("quokka", "uses", "soil probe") in facts and not any(o.endswith(" so") for _s, _r, o in facts)
+
+
+def test_an_example_singled_out_in_a_list_is_no_item_of_it(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, "# Notes\n\nBurrow techniques include digging, especially deep digging, and lining.\n"))
+    assert {("digging", "isA", "burrow technique"), ("lining", "isA", "burrow technique")} <= facts
+    assert not any(s.startswith("especially") for s, _r, _o in facts)
+
+
+def test_makers_are_named_not_roles(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        Kestrel was introduced by Quokka researchers in 2021.
+
+        Wombat was introduced by researchers at Zorp University in 2023.
+
+        Burrow tuning was developed by Ada Moreno and colleagues.
+
+        The maps were written by humans.
+        """))
+    assert ("kestrel", "developedBy", "quokka") in facts
+    assert ("wombat", "developedBy", "zorp university") in facts
+    assert ("burrow tuning", "developedBy", "ada moreno") in facts
+    assert not any(o in {"colleague", "human", "researcher", "quokka researcher"} for _s, _r, o in facts), facts

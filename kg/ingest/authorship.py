@@ -12,6 +12,7 @@ from kg.ingest import tagger
 from kg.ingest.lists import without_asides
 from kg.ingest.nouns import PRONOUNS, Phrase, keep, noun_phrase
 from kg.ingest.subjects import CURRENT
+from kg.labels import looks_like_name
 
 _KIND_BY = re.compile(
     r"^(?P<subject>[^,;()]{1,80}?) (?:is|was|are|were) (?:a|an|the|one of the) (?P<kind>[\w -]{1,60}?) "
@@ -71,4 +72,24 @@ def quoted_works(text: str) -> list[tuple[Phrase, str, Phrase]]:
         work, maker = Phrase(" ".join(match["title"].split()), is_name=True), noun_phrase(match["maker"])
         if tagger.names_a_concept(work.label) and keep(maker) and maker.is_name:
             found.extend([(work, "isA", noun_phrase(match["kind"])), (work, "createdBy", maker)])
+    return found
+
+
+# people named by their role, not by name: "introduced by researchers at Stanford", "Edward Hu and colleagues"
+_PEOPLE = frozenset({"researcher", "engineer", "scientist", "colleague", "author", "team", "people", "person",
+                     "human", "student", "community", "developer", "collaborator", "coworker"})
+
+
+def makers_named(objects: list[Phrase], located: list[Phrase]) -> list[Phrase]:
+    """Who made a thing, by name: "Microsoft researchers" -> Microsoft, "researchers at Stanford" ->
+    Stanford; a role alone ("colleagues", "humans") names no maker."""
+    found = []
+    for maker in objects:
+        words = maker.label.split()
+        if tagger.singular_noun(words[-1].lower()) not in _PEOPLE:
+            found.append(maker)
+        elif len(words) > 1 and looks_like_name(" ".join(words[:-1])):
+            found.append(noun_phrase(" ".join(words[:-1])))
+        elif len(words) == 1:
+            found.extend(place for place in located if place.is_name)
     return found

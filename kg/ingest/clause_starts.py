@@ -1,5 +1,5 @@
 """Where a sentence's clauses start: after a relative pronoun ("which", "that", "who"), a contrast
-("but", "while"), a reason or concession ("because", "although"), a semicolon, or ", and" before a subject and verb of their own. Each clause is
+("but", "while"), a reason, a purpose or a concession ("because", "so that", "although"), a semicolon, or ", and" before a subject and verb of their own. Each clause is
 (offset, kind, text); the kind says how its subject is found. Knows English wording; nothing of files."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from kg.ingest.subjects import NOBODY, subject_of
 
 _CLAUSE = re.compile(
     r",\s*(?P<c1>which|who|while|whereas|but|so|including|with|whose)\b"
-    r"|\s(?P<c2>that|which|who|whose|whereas|while|but|because(?!\s+of\b)|although|though|unless)\s|;",
+    r"|\s(?P<c2>so that|that|which|who|whose|whereas|while|but|because(?!\s+of\b)|although|though|unless)\s|;",
     re.IGNORECASE,
 )
 # ", and" before a subject of up to three words that a relation phrase follows

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from kg.ingest import clauses
 from kg.ingest.nouns import names_a_doing
-from kg.ingest.tagger import singular_noun
+from kg.ingest.tagger import readings, singular_noun
 
 
 _RELATIVE = re.compile(r"\s(?:that|which)\s", re.IGNORECASE)
@@ -21,7 +21,7 @@ _PAIRED = re.compile(r"\b(?:between|both)\s", re.IGNORECASE)  # "between A and B
 # Where an object's noun phrase ends: a preposition or conjunction that starts something else.
 _OBJECT_END = re.compile(
     r"\s(?:to|as|by|across|over|per|during|from|when|because|due to|in order|with|within|without|w/o|w/|via|"
-    r"through|between|beyond|at|for|in|on|into|than|whereas|while|where|that|which|who|if|not|toward|towards|alongside|instead of|rather than|along with|together with|"
+    r"through|between|beyond|at|for|in|on|into|than|whereas|while|where|so that|that|which|who|if|not|toward|towards|alongside|instead of|rather than|along with|together with|"
     r"can|could|will|would|is|are|was|were|has|have|had)\s|\s(?:[a-z]+ed|given|taken|made|done|shown|known|written|chosen|seen|built|"
     r"sent|kept|held)\s(?:for|by|to|on|in|into|with|as|from|across|among|over|between|through|via|using|around|inside|behind|under|above|below)(?:\s|$)"
     r"|\s?\(like\b|,\s|\s*(?:→|->|=>|⇒)"  # "generate problems → generate solutions": an arrow ends it
@@ -31,6 +31,7 @@ _OBJECT_END = re.compile(
     re.IGNORECASE,
 )
 
+_SINGLED_OUT = re.compile(r"(?:especially|particularly|notably|in particular)\s", re.IGNORECASE)
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|or|and/or)\s+", re.IGNORECASE)
 
 
@@ -67,11 +68,23 @@ def without_relatives_in_lists(text: str) -> str:
         while s < len(stops) and stops[s] < relative.end():
             s += 1
         if a < len(ands) and (s == len(stops) or ands[a][0] < stops[s]) \
-                and bisect_right(paired, ands[a][0]) == bisect_right(paired, relative.end()):
+                and bisect_right(paired, ands[a][0]) == bisect_right(paired, relative.end()) \
+                and not _pair_of_objects(text, relative.end(), ands[a][1], stops[s] if s < len(stops) else len(text)):
             end = max(ands[a][0], relative.end())
             out += [text[position : relative.start()], " " * (end - relative.start())]
             position = end
     return "".join(out) + text[position:]
+
+
+def _pair_of_objects(text: str, clause: int, conjunction: int, stop: int) -> bool:
+    """ "a model that takes a prompt and a response": the verb's object is two things, each with the same
+    article, and no relative clause follows the second (as in "an encoder that reads the input and a
+    decoder that writes")."""
+    verb_and_object = re.match(r"\s*[\w-]+\s+(an?|the)\s", text[clause:conjunction], re.IGNORECASE)
+    second = re.match(r"and\s+(an?|the)\s", text[conjunction:], re.IGNORECASE)
+    return verb_and_object is not None and second is not None \
+        and verb_and_object.group(1).lower().rstrip("n") == second.group(1).lower().rstrip("n") \
+        and _RELATIVE.search(text, conjunction, stop) is None
 
 
 def gapped_pairs(segment: str, phrase: str) -> list[tuple[str, str]] | None:
@@ -125,6 +138,9 @@ def _is_list_comma(text: str, after: int, examples: bool = False) -> bool:
         item = re.split(r",|\.", re.sub(r"^(?:and|or)\s+", "", rest), maxsplit=1)[0]
         return not closed and not (_LEADING_ARTICLE.match(item) and clauses.has_finite_verb(item))
     following = re.split(r",|\s(?:and|or)\s|\.", rest, maxsplit=1)[0]
+    if following.strip() == rest.strip() and following.strip().islower() and re.search(r"(?:s|ed)$", following.strip()) \
+            and set(readings(following.strip())) == {"VERB"}:
+        return False  # "X, introduced by DeepMind, says": the sentence's verb, no item
     if re.match(r"(?:such as|like|including|e\.g\.|i\.e\.)\s", rest, re.IGNORECASE):
         return False  # "a cache, e.g. Redis": examples of it follow, not more items
     if re.match(r"(?:a|an)\s", rest, re.IGNORECASE) and not re.search(r"\s(?:and|or)\s", rest):
@@ -239,7 +255,8 @@ def split(text: str, protected: set[str]) -> list[str]:
         items.append(text[position : match.start()])
         position = match.end()
     items.append(text[position:])
-    return _sharing_a_head([item.strip() for item in items if item.strip()])
+    # "batching, especially continuous batching, and caching": an example of the item before, no item
+    return _sharing_a_head([item.strip() for item in items if item.strip() and not _SINGLED_OUT.match(item.strip())])
 
 
 _MODIFIER = re.compile(r"[a-z][a-z0-9-]*")

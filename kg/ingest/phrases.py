@@ -20,7 +20,7 @@ from kg.ingest.advice import advice, measured_with
 from kg.ingest.appositions import appositions, kind_after_name, makers_from, relative_asides, without_maker_asides
 from kg.ingest.hearst import includes_kinds, kinds_with_examples, noun_phrase_ending, short_and_verbless
 from kg.ingest.openings import opening
-from kg.ingest.authorship import made_by, owners_kind, quoted_works
+from kg.ingest.authorship import made_by, makers_named, owners_kind, quoted_works
 from kg.ingest.counted import counted_members, listed_members
 from kg.ingest.copulas import different, kinds_it_can_be, names_kinds, picks_members, plural_copula, split_by_writer
 from kg.ingest.problems import names_a_problem, problems
@@ -36,7 +36,7 @@ from kg.labels import words
 _NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|neither|nor)\b|n['’]t\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
 _COPULAR = re.compile(r"(?:is|are|was|were|a measure|as a)\b", re.IGNORECASE)
-_SUBORDINATE = frozenset({"because", "although", "though", "unless"})
+_SUBORDINATE = frozenset({"because", "so that", "although", "though", "unless"})
 _NAMED = re.compile(r"(?<![\w.])(?:[A-Z][\w.-]*)(?:\s+(?:(?:of|de|the)\s+)*[A-Z][\w.-]*)*")
 EXAMPLES_CUE = re.compile(r"\s(?:such as|like|including|e\.g\.,?)\s", re.IGNORECASE)
 LONGEST_SENTENCE = 3000  # characters; the tagger's tokenizer grows faster than linearly past this
@@ -197,6 +197,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
                 objects = [Phrase(f"{o.label} {o.head}") if o.head in NAMED_KINDS else o for o in objects if not gathers(o.label)]
             if relation in {"developedBy", "createdBy"}:
                 objects = [o for o in objects if o.is_name or not opens_with_a_doing(o.label)]  # "made by stacking two models": how, not who
+                objects = makers_named(objects, located)  # "by researchers at Stanford": Stanford
             if objects and not _a_doing(objects[-1].label):  # "predicting prices (e.g., rents)": of no doing
                 reading.claims.extend(Claim(example, "isA", objects[-1], at) for example in examples)  # "tools, e.g. Kite"
             kinds = named_kinds(segment, protected)
@@ -335,6 +336,8 @@ def _objects(text: str, protected: set[str], kind_stays: bool = False) -> tuple[
     if ":" in text:  # "four weight matrices: query, key, value, and output projection"; not "errors: a step fails"
         before, after = text.split(":", 1)
         listed = re.search(r",|\band\b|\bor\b", after)  # "uses an inverted index: a map from terms to ...": what the index is
+        # "is part of the architecture too: monitoring tracks metrics, logs and traces": a clause follows, no list
+        listed = listed and not clauses.has_finite_verb(" ".join(after[: listed.start()].split()[1:]))  # not "supervised X and Y"
         text = after if listed or not (clauses.has_finite_verb(after) or _ARTICLE.match(after.strip())) else before
     elif (examples := EXAMPLES_CUE.search(text)) is not None and len(text[: examples.start()].split()) <= 10 \
             and not _names_itself(text[: examples.start()], protected) and _examples_of_the_object(text[: examples.start()], protected):

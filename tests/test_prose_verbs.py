@@ -176,7 +176,15 @@ def test_a_clause_after_comma_and_has_its_own_subject(tmp_path: Path) -> None:
         Wombat uses tunnels, and moss bedding, and is trained on soil maps.
 
         Quokka tracks burrows, while burrow mapping is a wider practice, and it uses soil probes.
+
+        Kestrel digging uses claws, Wombat digging uses paws, and Zorp digging uses shovels.
+
+        Burrow tuning, Zorp digging, and tunnel caching use moss bedding.
         """))
+    assert {("kestrel digging", "uses", "claw"), ("wombat digging", "uses", "paw"), ("zorp digging", "uses", "shovel")} <= facts
+    assert not any(s == "kestrel digging" and o in {"paw", "shovel", "wombat digging"} for s, _r, o in facts), facts
+    # a comma before any verb: one list of subjects, each of them
+    assert {"burrow tuning", "zorp digging", "tunnel caching"} <= {s for s, r, o in facts if o == "moss bedding"}
     assert ("burrow mapping", "uses", "soil probe") in facts  # "it": the subject of the clause before
     assert ("quokka", "uses", "soil probe") not in facts
     assert {("kestrel", "uses", "twig weaving"), ("wombat", "uses", "burrow digging")} <= facts

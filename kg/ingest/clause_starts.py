@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest import tagger
+from kg.ingest import clauses, tagger
 from kg.ingest.relations import relation_matches
 from kg.ingest.subjects import NOBODY, subject_of
 
@@ -15,9 +15,10 @@ _CLAUSE = re.compile(
     r"|\s(?P<c2>so that|that|which|who|whose|whereas|while|but|because(?!\s+of\b)|although|though|unless)\s|;",
     re.IGNORECASE,
 )
-# ", and" before a subject of up to three words that a relation phrase follows
-_COORDINATE = re.compile(r",\s+(?P<c1>and|or)\s+(?P<c2>)(?=(?P<subject>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2})\s+$)", re.IGNORECASE)
-_SUBJECT_ENDS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})  # "and wombats use", "and it uses"; not "and is trained"
+# ", and" (or a comma alone) before a subject of up to three words that a relation phrase follows
+_COORDINATE = re.compile(r",\s+(?:(?P<c1>and|or)\s+)?(?P<c2>)(?=(?P<subject>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2})\s+$)", re.IGNORECASE)
+# "and wombats use", "and it uses", "and speculative decoding uses"; not "and is trained"
+_SUBJECT_ENDS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
 
 
 def clauses_of(text: str) -> list[tuple[int, str, str]]:
@@ -35,13 +36,18 @@ def clauses_of(text: str) -> list[tuple[int, str, str]]:
 
 
 def _coordinated(text: str) -> list[re.Match[str]]:
-    """ "Kestrels use twig weaving, and wombats use digging": a clause with a subject and a verb of its
-    own after ", and" (a noun phrase or a pronoun right before a relation phrase); not "uses A, and B"."""
+    """ "Kestrels use twig weaving, and wombats use digging", "Static batching waits for a full batch,
+    dynamic batching uses a time window": a clause with a subject and a verb of its own after ", and"
+    or after a comma that ends a clause (a noun phrase or a pronoun right before a relation phrase);
+    not "uses A, and B"."""
     found = []
-    for verb in relation_matches(text) if ", and " in text or ", or " in text else ():
-        start = max(text.rfind(", and ", 0, verb.start()), text.rfind(", or ", 0, verb.start()))
+    for verb in relation_matches(text) if ", " in text else ():
+        start = text.rfind(", ", 0, verb.start())
         match = _COORDINATE.match(text[: verb.start()], start) if start >= 0 else None
-        if match is not None and tagger.corrected(*tagger.tagged(match["subject"])[-1]) in _SUBJECT_ENDS \
+        if match is None or not clauses.has_finite_verb(text[:start]):
+            continue  # "BERT, GPT, and T5 use ...": a comma parts two clauses only after a verb
+        tags = [tagger.corrected(*word) for word in tagger.tagged(match["subject"])]
+        if " and " not in match["subject"] and (tags[-1] in _SUBJECT_ENDS or len(tags) > 1 and tags[-1] == "VBG") \
                 and subject_of(match["subject"]) != NOBODY:
             found.append(match)
     return found

@@ -118,6 +118,8 @@ def subject_of(text: str) -> Phrase | str:
         first = parts[0].split()[0] if parts[0].split() else ""
         if not any(c.isupper() or c.isdigit() for c in first[1:]) and clauses.imperative(parts[0].strip()):
             return NOBODY  # "If you want fewer repeats, try ...": advice to the reader
+    if (listed := _listed_subjects(parts)) is not None:
+        return listed  # "BERT, GPT and T5 use attention": each of them
     text = _named_examples(parts[0].strip())
     if is_action(text) or text.lower() == "both" or (text.lower().startswith(("both ", "each of ")) and " and " not in text):
         return NOBODY  # "Improving prompts can help ...": an activity; "Both (prompts) involve ...": two things, named before
@@ -152,3 +154,14 @@ def subject_of(text: str) -> Phrase | str:
     # tagger cannot read as a noun phrase, are someone else than the entry; a bare name it cannot read
     # ("LLM-based agents") most often is the entry
     return NOBODY if _READERS.search(text) or lowered.split()[0] in {"the", "a", "an"} else CURRENT
+
+
+def _listed_subjects(parts: list[str]) -> Phrase | None:
+    """ "Kestrels, wombats and quokkas": a list of short noun phrases whose last joins with "and" or
+    "or" is one subject of many things, each named; the reader splits it into each."""
+    items = [*parts[:-1], *re.split(r"\s(?:and|or)\s", " " + parts[-1].strip())]
+    items = [re.sub(r"^(?:and|or)\s+", "", item.strip()) for item in items if item.strip()]  # "A, B, and C" too
+    if len(parts) < 2 or len(items) < 3 or not all(0 < len(item.split()) <= 4 and keep(noun_phrase(item)) for item in items):
+        return None
+    return Phrase(", ".join(items[:-1]) + " and " + items[-1])
+

@@ -171,4 +171,30 @@ def close(a: str, b: str) -> bool:
         return True
     shortest = min(len(a), len(b))
     allowed = 0 if shortest < 5 else 1 if shortest < 12 else 2
-    return allowed > 0 and edit_distance(a, b, allowed) <= allowed
+    return allowed > 0 and within(a, b, allowed)
+
+
+def within(a: str, b: str, limit: int) -> bool:
+    """edit_distance(a, b, limit) <= limit, with only the cells within `limit` of the diagonal worked
+    out: a path that costs at most `limit` never leaves them (a step off the diagonal costs one), and a
+    cell beyond stands for any cost above the limit. Comparing a label with every sentence's opening
+    words, most of the table is beyond."""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    above = limit + 1
+    previous2: list[int] = []
+    previous = [j if j <= limit else above for j in range(len(b) + 1)]
+    for i, ca in enumerate(a, 1):
+        current = [above] * (len(b) + 1)
+        current[0] = i if i <= limit else above
+        low, high = max(1, i - limit), min(len(b), i + limit)
+        for j in range(low, high + 1):
+            cb = b[j - 1]
+            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cost = min(cost, previous2[j - 2] + 1)
+            current[j] = min(cost, above)
+        if min(current[low - 1:high + 1]) > limit:
+            return False
+        previous2, previous = previous, current
+    return previous[-1] <= limit

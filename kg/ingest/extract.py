@@ -434,13 +434,14 @@ _OPENING_ARTICLE = re.compile(r"^(?:the|a|an|each|every)\s+", re.IGNORECASE)
 def _leading(sentence: str, entry: Entry, lexicon: Lexicon) -> Record | None:
     """The entry concept a sentence opens with, typos allowed: "Pruning compression removes ..." """
     written = _OPENING_ARTICLE.sub("", sentence.strip()).split()
+    indefinite = INDEFINITE.match(sentence) is not None
     for record in entry.records:
         for label in sorted(record.final().labels(), key=lambda l: -len(l.split())):
             size = len(label.split())
             if len(written) <= size:
                 continue
             head = " ".join(w.strip(",;:.") for w in written[:size])
-            if INDEFINITE.match(sentence) and not clauses.has_finite_verb(written[size]):
+            if indefinite and not clauses.has_finite_verb(written[size]):
                 continue  # "A transformer block contains ...": a thing of its own, named after the entry
             if close(" ".join(words(head)), " ".join(words(label))):
                 if lexicon.find(head) is not record.final():

@@ -10,6 +10,7 @@ sentence. Knows English wording only."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kg.ingest import tagger
 from kg.ingest.modifiers import EVALUATIVE, compares
@@ -88,26 +89,41 @@ _ARROW_LIST = re.compile(r"^(?!(?:several|many|some|few|all|one|two|three|a|an|t
 
 def plain(sentence: str) -> str:
     """The sentence in the plainer wording above."""
-    text = _ARROW_LIST.sub(lambda m: m["label"] + _padded(":", m["arrow"]), sentence)  # "X -> A, B" lists as "X: A, B" does
-    text = _CONTRACTION.sub(_expanded, text)  # "It's a kind of RNN" states what "It is a ..." does
-    text = _DANGLING.sub("", text)  # "PCA is a technique that:" and a list below: the clause is the list's
-    text = _DISCOURSE.sub(_blank, text)  # "Note that X uses Y" is "X uses Y"
-    text = _SOURCE_ASIDE.sub(_blank, text)  # "A prompt, as she breaks it down, has three parts": a prompt has them
-    text = _REPEATED_PREPOSITION.sub(_once, text)  # "used for A and for B": for A and B
-    text = _ADVERBS.sub(_blank, text)
-    text = _JUDGED_KIND.sub(_unjudged, text)  # "a fundamental part of" states what "a part of" does
-    text = _ANOTHER_KIND.sub(lambda m: _padded(f"a {m['noun']} of", m.group()), text)  # "is another type of"
-    text = _SUPERLATIVE.sub(_one_of_them, text)
-    text = _ONE_OF_THE.sub(_one_of_the, text)
-    text = _JUDGED_EXAMPLES.sub(_examples, text)
-    text = _COUNTED_KINDS.sub(lambda m: _padded(f"are {m['noun'].lower()} of", m.group()), text)
-    text = _KNOWING.sub(lambda m: _padded(m['verb'] + ' ', m.group()), text)
-    text = _DIVIDED.sub(_blank, text)
-    text = _VIEWED_AS.sub(lambda m: _padded("is " if m["verb"].lower() != "are" else "are ", m.group()), text)
-    text = _REFER_AS.sub(lambda m: " " * (len(m.group()) - len(m["thing"]) - 4) + m["thing"] + " is ", text)
-    text = _NAMELY.sub(lambda m: _padded(":", m.group()), text)
-    text = _HAS_PARTS.sub(lambda m: _padded("contains", m.group()), text)
-    return _COMBINES.sub(lambda m: f"{m['head']}and ", text)  # "combines A with B": uses both
+    text, lower = sentence, sentence.lower()
+    cued = sentence.isascii()  # lower() is then what IGNORECASE matches: a rewrite's cue missing, it cannot match
+    for pattern, rewrite, cues in _REWRITES:
+        if cued and cues and not any(cue in lower for cue in cues):
+            continue  # most sentences hold no cue of most rewrites: a substring test is cheaper than the pattern
+        done = pattern.sub(rewrite, text)
+        if done is not text:  # re.sub gives back the very text when nothing matched
+            text, lower = done, done.lower()
+    return text
+
+
+# Each rewrite with the words one of which it needs (its cues; () when it has none to test), in the
+# order they apply: a rewrite reads the text the ones before it left.
+_REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tuple[str, ...]]] = [
+    (_ARROW_LIST, lambda m: m["label"] + _padded(":", m["arrow"]), ("->", "=>", "→")),  # "X -> A, B" lists as "X: A, B" does
+    (_CONTRACTION, lambda m: _expanded(m), ("'", "’")),  # "It's a kind of RNN" states what "It is a ..." does
+    (_DANGLING, "", ()),  # "PCA is a technique that:" and a list below: the clause is the list's
+    (_DISCOURSE, lambda m: _blank(m), ()),  # "Note that X uses Y" is "X uses Y"
+    (_SOURCE_ASIDE, lambda m: _blank(m), (",",)),  # "A prompt, as she breaks it down, has three parts": a prompt has them
+    (_REPEATED_PREPOSITION, lambda m: _once(m), ()),  # "used for A and for B": for A and B
+    (_ADVERBS, lambda m: _blank(m), ()),
+    (_JUDGED_KIND, lambda m: _unjudged(m), ("of",)),  # "a fundamental part of" states what "a part of" does
+    (_ANOTHER_KIND, lambda m: _padded(f"a {m['noun']} of", m.group()), ("another",)),  # "is another type of"
+    (_SUPERLATIVE, lambda m: _one_of_them(m), ("the",)),
+    (_ONE_OF_THE, lambda m: _one_of_the(m), ("one",)),
+    (_JUDGED_EXAMPLES, lambda m: _examples(m), ("example",)),
+    (_COUNTED_KINDS, lambda m: _padded(f"are {m['noun'].lower()} of", m.group()), ("are",)),
+    (_KNOWING, lambda m: _padded(m['verb'] + ' ', m.group()), ("includ", "involv", "cover")),
+    (_DIVIDED, lambda m: _blank(m), (":",)),
+    (_VIEWED_AS, lambda m: _padded("is " if m["verb"].lower() != "are" else "are ", m.group()), ("as", "considered")),
+    (_REFER_AS, lambda m: " " * (len(m.group()) - len(m["thing"]) - 4) + m["thing"] + " is ", ("refer",)),
+    (_NAMELY, lambda m: _padded(":", m.group()), ("namely",)),
+    (_HAS_PARTS, lambda m: _padded("contains", m.group()), (":",)),
+    (_COMBINES, lambda m: f"{m['head']}and ", ("combine",)),  # "combines A with B": uses both
+]
 
 
 def _one_of_the(match: re.Match[str]) -> str:

@@ -77,9 +77,17 @@ def inferred_counts(edges: Iterable[Edge], concepts: set[ox.NamedNode]) -> Count
                        inverse_of(relation) not in (None, relation), is_symmetric(relation))
         transitive = is_transitive(relation)
         reached = 0  # pairs (x, y) of ends, x not y, y reached from x
+        shared: dict[int, int] = {}  # ends reached from each node of a cycle met so far (see _cycle_reach)
+        back: dict[int, list[int]] | None = None  # made at the first cycle: a hierarchy has none
         for start in ends & steps.keys():
+            if start in shared:
+                reached += shared[start] - 1  # on a cycle: it reaches itself
+                continue
             ahead = _reach(start, steps) if transitive else steps[start]
             reached += len(ahead & ends) - (start in ahead)
+            if transitive and start in ahead:
+                back = _backwards(steps) if back is None else back
+                shared.update(_cycle_reach(start, ahead, back, len(ahead & ends)))
         # less those an edge states, each one step, so reached: counted once each, not at every pair
         stated = {(s, o) for s, o in pairs.get(relation, ()) if s != o and s in ends and o in ends}
         found[relation] += reached - len(stated)
@@ -117,6 +125,33 @@ def _reach(start: int, steps: dict[int, set[int]]) -> set[int]:
                     later.append(other)
         frontier = later
     return seen
+
+
+def _backwards(steps: dict[int, set[int]]) -> dict[int, list[int]]:
+    """Where one step leads from, for each node: to walk the steps backwards."""
+    back: dict[int, list[int]] = defaultdict(list)
+    for node, ahead in steps.items():
+        for other in ahead:
+            back[other].append(node)
+    return back
+
+
+def _cycle_reach(start: int, ahead: set[int], back: dict[int, list[int]], ends_reached: int) -> dict[int, int]:
+    """The nodes on a cycle with `start` (which reaches itself: `ahead`, all it reaches, holds it),
+    each with the number of ends it reaches: the same as start's, since each reaches the others.
+    They are those of `ahead` that reach `start` back, found walking the steps backwards within
+    `ahead`: a graph of hubs and cycles is walked once per cycle, not once per node of it."""
+    cycle = {start}
+    frontier = [start]
+    while frontier:
+        later = []
+        for node in frontier:
+            for other in back.get(node, ()):
+                if other in ahead and other not in cycle:
+                    cycle.add(other)
+                    later.append(other)
+        frontier = later
+    return dict.fromkeys(cycle, ends_reached)
 
 
 def stats_rows(found: dict[str, object]) -> list[dict[str, object]]:

@@ -308,3 +308,16 @@ def test_makers_are_named_not_roles(tmp_path: Path) -> None:
     assert ("wombat", "developedBy", "zorp university") in facts
     assert ("burrow tuning", "developedBy", "ada moreno") in facts
     assert not any(o in {"colleague", "human", "researcher", "quokka researcher"} for _s, _r, o in facts), facts
+
+
+def test_a_plural_copula_drops_judgement_and_reads_a_kind_of(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        Tunnel flooding, roof collapse and burrow theft are the main burrow attacks.
+
+        Large kestrel models (LKMs) are the best-known kind of bird model.
+        """))
+    assert {(s, "isA", "burrow attack") for s in ("tunnel flooding", "roof collapse", "burrow theft")} <= facts
+    assert ("large kestrel model", "isA", "bird model") in facts
+    assert not any(o.startswith(("main ", "best-known")) for _s, _r, o in facts)

@@ -10,7 +10,7 @@ import re
 
 from kg.ingest import clauses, tagger
 from kg.ingest.hearst import GROUP_WORDS, KIND_HEADS
-from kg.ingest.modifiers import EVALUATIVE
+from kg.ingest.modifiers import EVALUATIVE, without_judgement
 from kg.ingest.lists import cut, cut_around_asides, split, without_asides
 from kg.ingest.nouns import POSSESSIVES, PRONOUNS, QUANTITY, Phrase, keep, noun_phrase
 from kg.ingest.subjects import without_opening
@@ -43,10 +43,12 @@ def plural_copula(clause: str, matches: list[re.Match[str]], protected: set[str]
     if tags[:1] in (["VBN"], ["VBD"], ["JJ"]) and (len(tags) == 1 or not tags[1].startswith(("NN", "JJ", "VBG"))):
         return []  # "Values are sampled 3 times": a passive, no kind ("are pretrained models" is one); "are clear and give ..."
     written, _, of = written.partition(" of ")  # "Embeddings are dense vector representations of features"
-    if of and tagger.singular_noun(written.split()[-1].lower()) in GROUP_WORDS:
-        written = of  # "A and B are the two families of PEFT methods": PEFT methods, of two families
+    grouped = bool(of) and tagger.singular_noun(written.split()[-1].lower()) in GROUP_WORDS
+    if grouped:
+        written = of  # "A and B are the two families of PEFT methods", "the best-known kind of foundation model"
+    written = without_judgement(written)  # "are the main prompt attacks": prompt attacks
     kind = noun_phrase(written)
-    plural = tagger.singular_phrase(written.strip()) != written.strip()  # "data points", "cross-encoders"
+    plural = grouped or tagger.singular_phrase(written.strip()) != written.strip()  # "data points", "cross-encoders"
     subjects = [s for s in joined or [noun_phrase(sentence_case(subject_text))] if keep(s) and s.label.lower() not in PRONOUNS]
     if not plural or not keep(kind) or len(subjects) != len(joined or [subject_text]):
         return []

@@ -33,9 +33,9 @@ _ADVERBS = re.compile(
 )
 _KIND_NOUNS = r"part|component|kind|type|form|variant|version|branch|subfield"
 _JUDGED_KIND = re.compile(rf"\b(?P<article>an?)\s+(?P<adjective>[a-z-]+)\s+(?P<noun>{_KIND_NOUNS})\s+of\b")
-# "are two types of quantization", "are the main kinds of": kinds, however counted
-_COUNTED_KINDS = re.compile(r"\bare\s+(?:(?:two|three|four|five|both|several|different|the|main|common)\s+){1,2}(?P<noun>types|kinds|forms)\s+of\b",
-                            re.IGNORECASE)
+# "are two types of quantization", "are the main kinds of", "are the best-known kind of": kinds, however counted
+_COUNTED_KINDS = re.compile(r"\bare\s+(?:(?:two|three|four|five|both|several|different|the|main|common|most|best-known|well-known)\s+){1,3}"
+                            r"(?P<noun>types?|kinds?|forms?)\s+of\b", re.IGNORECASE)
 _ANOTHER_KIND = re.compile(rf"\banother\s+(?P<noun>{_KIND_NOUNS})\s+of\b", re.IGNORECASE)
 # "is the latest GPT-4 model": one of them; not "is the largest of them", "is the best at ...", "is the best known"
 _SUPERLATIVE = re.compile(
@@ -115,7 +115,7 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     (_SUPERLATIVE, lambda m: _one_of_them(m), ("the",)),
     (_ONE_OF_THE, lambda m: _one_of_the(m), ("one",)),
     (_JUDGED_EXAMPLES, lambda m: _examples(m), ("example",)),
-    (_COUNTED_KINDS, lambda m: _padded(f"are {m['noun'].lower()} of", m.group()), ("are",)),
+    (_COUNTED_KINDS, lambda m: _padded(f"are {m['noun'].lower().removesuffix('s')}s of", m.group()), ("are",)),
     (_KNOWING, lambda m: _padded(m['verb'] + ' ', m.group()), ("includ", "involv", "cover")),
     (_DIVIDED, lambda m: _blank(m), (":",)),
     (_VIEWED_AS, lambda m: _padded("is " if m["verb"].lower() != "are" else "are ", m.group()), ("as", "considered")),

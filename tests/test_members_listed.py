@@ -229,3 +229,28 @@ def test_a_list_whose_first_item_has_an_aside_is_a_list_and_a_plural_that_includ
     assert {("burrow failure", "isA", "zorp metric"), ("dryness", "isA", "zorp metric")} <= facts, facts
     assert not any(s == "zorp metric" and r == "isA" for s, r, _o in facts), facts
     assert not any(s == "output guard" and r == "includes" for s, r, _o in facts), facts  # the quality failures' members
+
+
+def test_adjectives_before_one_singular_head_share_it(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        Hybrid burrowing combines root-based and stone-based digging.
+
+        Kestrel nesting combines twig weaving and moss packing.
+        """))
+    assert {("hybrid burrowing", "uses", "root-based digging"), ("hybrid burrowing", "uses", "stone-based digging")} <= facts
+    assert {("kestrel nesting", "uses", "twig weaving"), ("kestrel nesting", "uses", "moss packing")} <= facts
+    assert not any(o == "root-based" for _s, _r, o in facts)
+
+
+def test_words_an_abbreviation_stands_for_are_one_item(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Notes
+
+        Burrows are judged with metrics like time to first tunnel (TTFT), depth per hour (DPH), width and cost.
+        """)
+    facts = lowered(graph)
+    assert {("time to first tunnel", "isA", "metric"), ("depth per hour", "isA", "metric"), ("width", "isA", "metric")} <= facts
+    assert ("time", "isA", "metric") not in facts
+    assert graph.resolve("TTFT") == graph.resolve("time to first tunnel")

@@ -9,8 +9,8 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from kg.ingest import clauses
-from kg.ingest.nouns import names_a_doing
-from kg.ingest.tagger import readings, singular_noun
+from kg.ingest.nouns import abbreviates, names_a_doing
+from kg.ingest.tagger import corrected, readings, singular_noun, tagged
 
 
 _RELATIVE = re.compile(r"\s(?:that|which)\s", re.IGNORECASE)
@@ -115,7 +115,7 @@ def cut(text: str, protected: set[str] | None = None, examples: bool = False) ->
     of `examples` (after "like", "such as") whose last item holds its "and" ends at the next ", and"
     ("like TTFT, TPOT and total latency, and cost"); another list has items with an "and" of their own
     ("includes deduplication, cleaning and filtering, and formatting")."""
-    masked = mask(text, protected or set())
+    masked = _abbreviated_names(mask(text, protected or set()))
     # commas separate list items; a comma not followed by another item ends the list
     match = None
     for candidate in _OBJECT_END.finditer(masked):
@@ -124,6 +124,24 @@ def cut(text: str, protected: set[str] | None = None, examples: bool = False) ->
         match = candidate
         break
     return text[: match.start()] if match else text
+
+
+_ABBREVIATION = re.compile(r"\s\((?P<short>[A-Z][A-Za-z0-9@-]{1,9})\)")
+
+
+def _abbreviated_names(text: str) -> str:
+    """ "time to first token (TTFT)": the words an abbreviation stands for are one name, with their
+    inner spaces hidden, so that "to" in them ends nothing (Schwartz and Hearst's test, the fewest
+    words back whose initials hold the short form's first letter)."""
+    for found in _ABBREVIATION.finditer(text):
+        words = list(re.finditer(r"[\w-]+", text[: found.start()]))
+        letters = sum(c.isalpha() for c in found["short"])
+        for back in range(2, min(len(words), letters + 2) + 1):
+            start = words[-back].start()
+            if words[-back].group()[:1].lower() == found["short"][0].lower() and abbreviates(found["short"], text[start : found.start()]):
+                text = text[:start] + text[start : found.start()].replace(" ", "_") + text[found.start():]
+                break
+    return text
 
 
 def _is_list_comma(text: str, after: int, examples: bool = False) -> bool:
@@ -269,13 +287,20 @@ def _sharing_a_head(items: list[str]) -> list[str]:
     Not a plural ("models and data pipelines": models are things of their own) nor a name, nor before a
     singular head, which a noun of its own is as likely to precede ("dropout and weight decay")."""
     last = items[-1].partition(" of ")[0].split() if len(items) > 1 else []  # "value vectors of past tokens"
-    if len(last) != 2 or not _MODIFIER.fullmatch(last[0]) or not _MODIFIER.fullmatch(last[1]) or not _plural(last[1]):
+    if len(last) != 2 or not _MODIFIER.fullmatch(last[0]) or not _MODIFIER.fullmatch(last[1]):
         return items
     first = _LEADING_ARTICLE.sub("", items[0])  # "the key and value vectors": the article is the whole list's
     words = [first, *items[1:-1]]
     if not all(_MODIFIER.fullmatch(item) and not _plural(item) and not names_a_doing(item) for item in words):
         return items  # "quantization and eviction policies": a doing is a thing of its own
+    if not _plural(last[1]) and not all(_only_describes(item) for item in [*words, last[0]]):
+        return items  # "dropout and weight decay"; but "term-based and embedding-based retrieval" share it
     return [f"{item} {last[1]}" for item in words] + items[-1:]
+
+
+def _only_describes(word: str) -> bool:
+    """An adjective or participle that is no noun too ("term-based", "unsupervised"; not "short", "key")."""
+    return corrected(*tagged(word)[0]) in ("JJ", "VBN", "VBD") and "NOUN" not in readings(word)
 
 
 def _plural(word: str) -> bool:

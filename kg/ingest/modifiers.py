@@ -15,7 +15,7 @@ from kg.ingest import tagger
 EVALUATIVE = frozenset({
     "good", "great", "nice", "excellent", "amazing", "awesome", "powerful", "flexible", "simple", "main",
     "important", "crucial", "essential", "fundamental", "useful", "helpful", "effective", "popular", "famous",
-    "well-known", "best-known", "interesting", "significant", "major", "novel", "accurate", "diverse", "robust", "reliable",
+    "well-known", "best-known", "headline", "interesting", "significant", "major", "novel", "accurate", "diverse", "robust", "reliable",
     "valuable", "remarkable", "impressive", "solid", "critical", "vital", "central", "handy", "comprehensive",
     "thorough", "detailed", "in-depth", "brief", "quick", "gentle", "proper", "appropriate", "suitable", "ideal",
     "free", "breakthrough", "huge", "notable", "prominent", "versatile", "available", "lightweight", "related", "associated",  # what it costs, meant or weighs, not which: "a free course", "a breakthrough algorithm"

@@ -321,3 +321,19 @@ def test_a_plural_copula_drops_judgement_and_reads_a_kind_of(tmp_path: Path) -> 
     assert {(s, "isA", "burrow attack") for s in ("tunnel flooding", "roof collapse", "burrow theft")} <= facts
     assert ("large kestrel model", "isA", "bird model") in facts
     assert not any(o.startswith(("main ", "best-known")) for _s, _r, o in facts)
+
+
+def test_belongs_to_and_a_counted_split_by_the_writer(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        She splits the burrow stack into three layers: tunnel digging, nest building and soil care.
+
+        Root cutting and stone moving belong to the tunnel digging layer, while moss packing falls under nest building.
+
+        Kestrel belongs to Zorp Labs.
+        """))
+    assert {("burrow stack", "includes", x) for x in ("tunnel digging", "nest building", "soil care")} <= facts
+    assert {("root cutting", "includedIn", "tunnel digging layer"), ("stone moving", "includedIn", "tunnel digging layer"),
+            ("moss packing", "includedIn", "nest building")} <= facts
+    assert not any(s == "kestrel" for s, _r, _o in facts)  # what a name owns is no scope

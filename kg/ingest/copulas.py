@@ -121,7 +121,7 @@ def kinds_it_can_be(clause: str, protected: set[str]) -> list[tuple[Phrase, Phra
 _WRITER_SPLITS = re.compile(
     r"\b(?:she|he|they|the\s+(?:author|authors|book|chapter|paper|course|lecture))\s+(?:then\s+|also\s+|further\s+|first\s+)?"
     r"(?:splits|divides|breaks\s+down|separates|subdivides)\s+(?P<whole>[a-z][\w -]{1,40}?)\s+into\s+"
-    r"(?:(?:two|three|four|five|several)\s+(?:parts|groups|categories|kinds|types|areas)\s*:?\s*)?(?P<items>.+)$", re.IGNORECASE)
+    r"(?:(?:two|three|four|five|six|several)\s+(?:main\s+|broad\s+)?[a-z-]+s\s*:?\s*)?(?P<items>.+)$", re.IGNORECASE)  # "three layers:"
 
 
 def split_by_writer(clause: str, protected: set[str]) -> list[tuple[Phrase, Phrase]]:

@@ -185,6 +185,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
             objects, located, purpose, examples = _objects(segment, protected, kind_stays=relation == "uses")
             if relation == "usedBy":
                 objects = [obj for obj in objects if obj.is_name]  # "used by Elasticsearch"; not "used by default", "by many teams"
+            elif relation == "includedIn":
+                objects = [obj for obj in objects if not obj.is_name]  # "belongs to the X layer"; not "belongs to Google"
             if subject == CURRENT and match.group().split()[0].lower() in gapped_base_forms():
                 continue  # "Split the dataset into K folds": an instruction; "Models split text into tokens" is read
             if match.group().lower().endswith("used to"):  # "used to compare models": a verb follows, read below

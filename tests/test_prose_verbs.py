@@ -337,3 +337,29 @@ def test_belongs_to_and_a_counted_split_by_the_writer(tmp_path: Path) -> None:
     assert {("root cutting", "includedIn", "tunnel digging layer"), ("stone moving", "includedIn", "tunnel digging layer"),
             ("moss packing", "includedIn", "nest building")} <= facts
     assert not any(s == "kestrel" for s, _r, _o in facts)  # what a name owns is no scope
+
+
+def test_a_participle_set_off_after_a_name_is_said_of_the_name(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        It grows with depth, and TunnelGuard, developed for Kestrel at Zorp Labs, reduces collapses.
+
+        Quokka uses Wombat, trained on soil maps.
+        """))
+    assert ("tunnelguard", "usedFor", "kestrel") in facts
+    assert ("quokka", "trainedOn", "soil map") in facts  # after the verb's object: the sentence's subject still
+    assert ("wombat", "trainedOn", "soil map") not in facts
+
+
+def test_a_subject_after_a_clause_and_a_comma_is_the_verb_s(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        A burrow outputs pebbles, the sump turns them into mud, and a kestrel picks the driest tunnel.
+
+        Wombat, the digging model, uses claws.
+        """))
+    assert ("sump", "produces", "mud") in facts
+    assert not any(r == "produces" and s != "sump" for s, r, _o in facts)
+    assert ("wombat", "uses", "claw") in facts and ("digging model", "uses", "claw") not in facts

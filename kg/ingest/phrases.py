@@ -17,7 +17,7 @@ from kg.ingest import clauses
 from kg.ingest.tagger import singular_phrase, tagged
 from kg.ingest.modifiers import compares, gathers, is_shell, of_age_or_size, only_describes, without_judgement
 from kg.ingest.advice import advice, measured_with
-from kg.ingest.appositions import appositions, kind_after_name, makers_from, relative_asides, without_maker_asides
+from kg.ingest.appositions import appositions, kind_after_name, makers_from, participle_aside, relative_asides, without_maker_asides
 from kg.ingest.hearst import includes_kinds, kinds_with_examples, noun_phrase_ending, short_and_verbless
 from kg.ingest.openings import opening
 from kg.ingest.authorship import made_by, makers_named, owners_kind, quoted_works
@@ -152,7 +152,9 @@ def read(sentence: str, protected: set[str]) -> Reading:
         if (denied := _NEGATION.search(before)) is not None:
             negated.append((start + denied.start(), start + len(clause)))  # "Kestrel does not use attention": no claim
             continue
+        clause_subject = subject
         for index, match in enumerate(matches):
+            subject = participle_aside(clause, match.start()) or clause_subject  # "PagedAttention, developed for vLLM, ..."
             if index and _OWN_SUBJECT.search(clause[matches[index - 1].end() : match.start()]):
                 continue  # "measures the tokens per second a service can generate": the service generates them
             end = matches[index + 1].start() if index + 1 < len(matches) else len(clause)

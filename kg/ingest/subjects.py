@@ -120,6 +120,9 @@ def subject_of(text: str) -> Phrase | str:
             return NOBODY  # "If you want fewer repeats, try ...": advice to the reader
     if (listed := _listed_subjects(parts)) is not None:
         return listed  # "BERT, GPT and T5 use attention": each of them
+    if len(parts) > 1 and len(parts[0].split()) > 2 and re.match(r"\s*(?:the|a|an)\s+\w", parts[-1], re.IGNORECASE) \
+            and " and " not in parts[-1]:
+        parts = parts[-1:]  # "A model outputs logits, the softmax turns them ...": a clause, then the subject ("BERT, the ...": a name and its kind)
     text = _named_examples(parts[0].strip())
     if is_action(text) or text.lower() == "both" or (text.lower().startswith(("both ", "each of ")) and " and " not in text):
         return NOBODY  # "Improving prompts can help ...": an activity; "Both (prompts) involve ...": two things, named before

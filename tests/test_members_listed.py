@@ -254,3 +254,14 @@ def test_words_an_abbreviation_stands_for_are_one_item(tmp_path: Path) -> None:
     assert {("time to first tunnel", "isA", "metric"), ("depth per hour", "isA", "metric"), ("width", "isA", "metric")} <= facts
     assert ("time", "isA", "metric") not in facts
     assert graph.resolve("TTFT") == graph.resolve("time to first tunnel")
+
+
+def test_kinds_a_plural_divides_into_keep_their_own_examples(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        Burrow methods divide into root-based methods, such as Kestrel, and stone-based methods, such as Wombat and Quokka.
+        """))
+    assert {("root-based method", "isA", "burrow method"), ("stone-based method", "isA", "burrow method")} <= facts
+    assert {("kestrel", "isA", "root-based method"), ("wombat", "isA", "stone-based method"), ("quokka", "isA", "stone-based method")} <= facts
+    assert ("stone-based method", "isA", "root-based method") not in facts

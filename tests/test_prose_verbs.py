@@ -177,6 +177,8 @@ def test_a_clause_after_comma_and_has_its_own_subject(tmp_path: Path) -> None:
 
         Quokka tracks burrows, while burrow mapping is a wider practice, and it uses soil probes.
 
+        Zorp uses tunnels, and the kestrel model is mostly trained on soil maps.
+
         Kestrel digging uses claws, Wombat digging uses paws, and Zorp digging uses shovels.
 
         Burrow tuning, Zorp digging, and tunnel caching use moss bedding.
@@ -187,6 +189,8 @@ def test_a_clause_after_comma_and_has_its_own_subject(tmp_path: Path) -> None:
     assert {"burrow tuning", "zorp digging", "tunnel caching"} <= {s for s, r, o in facts if o == "moss bedding"}
     assert ("burrow mapping", "uses", "soil probe") in facts  # "it": the subject of the clause before
     assert ("quokka", "uses", "soil probe") not in facts
+    # an auxiliary and an adverb between the subject and the verb
+    assert ("kestrel model", "trainedOn", "soil map") in facts and ("zorp", "trainedOn", "soil map") not in facts
     assert {("kestrel", "uses", "twig weaving"), ("wombat", "uses", "burrow digging")} <= facts
     assert {("zorp model", "uses", "attention"), ("quokka model", "uses", "recurrence")} <= facts
     assert ("kestrel", "includes", "burrow cache") in facts

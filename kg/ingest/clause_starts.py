@@ -16,7 +16,10 @@ _CLAUSE = re.compile(
     re.IGNORECASE,
 )
 # ", and" (or a comma alone) before a subject of up to three words that a relation phrase follows
-_COORDINATE = re.compile(r",\s+(?:(?P<c1>and|or)\s+)?(?P<c2>)(?=(?P<subject>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2})\s+$)", re.IGNORECASE)
+# (an auxiliary and an adverb may stand between: "and it is closely related to")
+_COORDINATE = re.compile(r",\s+(?:(?P<c1>and|or)\s+)?(?P<c2>)(?!(?:because|although|though|unless|when|whenever|once|if|while|whereas|which|who|that|so|but)\b)(?=(?P<subject>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
+                         r"(?:(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|should)\s+)?(?:[a-z]+ly\s+)?$)",
+                         re.IGNORECASE)
 # "and wombats use", "and it uses", "and speculative decoding uses"; not "and is trained"
 _SUBJECT_ENDS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
 

@@ -109,7 +109,8 @@ def kinds_it_can_be(clause: str, protected: set[str]) -> list[tuple[Phrase, Phra
     head = tagger.singular_noun(written.split()[-1].lower())
     if head == written.split()[-1].lower() or not keep(subject := noun_phrase(sentence_case(written))):
         return []  # not a plural: "The model can be fine-tuned"
-    items = [noun_phrase(item) for item in split(without_asides(cut_around_asides(found["listed"], protected)), protected)]
+    listed = _EXAMPLES_ASIDE.sub("", found["listed"])  # "adapter-based methods, such as LoRA, and prompt-based methods"
+    items = [noun_phrase(item) for item in split(without_asides(cut_around_asides(listed, protected)), protected)]
     # one item named by the subject's head ("PEFT methods split into adapter methods and ..."), or groups said
     # in words ("fall into two categories:"); "Documents are split into sentences and paragraphs" names parts
     if len(items) < 2 or not (any(i.label.lower().split()[-1:] == [head] for i in items) or found.groupdict().get("groups")):
@@ -134,9 +135,10 @@ def split_by_writer(clause: str, protected: set[str]) -> list[tuple[Phrase, Phra
     return [(whole, item) for item in items if keep(item) and item.label.lower() != whole.label.lower()] if len(items) > 1 else []
 
 
+_EXAMPLES_ASIDE = re.compile(r",\s+(?:such as|like|e\.g\.,?|including)\s+[^,;]*?(?=,\s+(?:and|or)\s|$)", re.IGNORECASE)
 # "PEFT methods split into A and B", "Attacks fall into two categories: A and B": kinds of a plural
 _SPLIT_INTO = re.compile(
-    r"^(?P<subject>[^,;:()]{2,60}?)\s+(?:split|fall|(?:are|can\s+be)\s+(?:divided|split|grouped|classified|categori[sz]ed|broken\s+down))"
+    r"^(?P<subject>[^,;:()]{2,60}?)\s+(?:split|fall|divide|(?:are|can\s+be)\s+(?:divided|split|grouped|classified|categori[sz]ed|broken\s+down))"
     r"\s+into\s+(?P<groups>(?:two|three|four|five|several)\s+(?:main\s+|broad\s+)?(?:groups|categories|kinds|types|classes|families)\s*:?\s*)?"
     r"(?P<listed>.+)$", re.IGNORECASE)
 # "The book groups tools into knowledge augmentation, capability extension and write actions": kinds of tool

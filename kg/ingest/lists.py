@@ -148,6 +148,8 @@ def _is_list_comma(text: str, after: int, examples: bool = False) -> bool:
     rest = text[after:]
     if re.match(r"(?:and|or)\s+(?:each|every|this|these|those|it|they|then|so|thus)\s", rest, re.IGNORECASE):
         return False  # "split into groups, and each group shares ...": a clause of its own follows
+    if examples and re.match(r"(?:and|or)\s+[^,;()]{1,60},\s+(?:such as|like)\s", rest, re.IGNORECASE):
+        return False  # "such as LoRA, and prompt-based methods, such as ...": a kind of its own with its examples
     if re.match(r"(?:and|or)\s", rest):
         # a clause is no item ("..., and the owner tracks cost"; not "..., and K-means clustering is
         # important", where the list is the sentence's subject)

@@ -367,3 +367,22 @@ def test_a_subject_after_a_clause_and_a_comma_is_the_verb_s(tmp_path: Path) -> N
     assert ("sump", "produces", "mud") in facts
     assert not any(r == "produces" and s != "sump" for s, r, _o in facts)
     assert ("wombat", "uses", "claw") in facts and ("digging model", "uses", "claw") not in facts
+
+
+def test_words_that_read_as_verbs_but_are_nouns_or_objects_state_nothing(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Burrow notes: evaluating tunnel maps
+
+        Benchmarks also saturate: once kestrels dig deep tunnels, the benchmark stops telling them apart.
+
+        Wombat mapping is the broader property of being able to infer a burrow from its exits.
+
+        The licenses of some map makers forbid using their maps to train kestrels.
+
+        Quokka is using moss bedding.
+        """)
+    facts = lowered(graph)
+    assert not any(o == "saturate" or s.startswith("burrow note") for s, _r, o in facts), facts
+    assert not any(o.startswith("property of") for _s, _r, o in facts)
+    assert not any(r == "uses" and o == "map" for _s, r, o in facts)
+    assert ("quokka", "uses", "moss bedding") in facts  # "is using": the subject's use

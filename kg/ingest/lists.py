@@ -59,18 +59,20 @@ def without_relatives_in_lists(text: str) -> str:
     ands = [(_space_before(text, m.start()), m.start()) for m in _AND_ANOTHER.finditer(text)]  # (its spaces, "and")
     stops = [m.start() for m in _STOP.finditer(text)]
     paired = [m.start() for m in _PAIRED.finditer(text)]
-    out, position, a, s = [], 0, 0, 0
+    out, position, kept, a, s = [], 0, 0, 0, 0
     for relative in _RELATIVE.finditer(text):
-        if relative.start() < position:
+        if relative.start() < max(position, kept):
             continue
         while a < len(ands) and ands[a][1] <= relative.end():  # "and" needs a space of its own after "that "
             a += 1
         while s < len(stops) and stops[s] < relative.end():
             s += 1
         if a < len(ands) and (s == len(stops) or ands[a][0] < stops[s]) \
-                and bisect_right(paired, ands[a][0]) == bisect_right(paired, relative.end()) \
-                and not _pair_of_objects(text, relative.end(), ands[a][1], stops[s] if s < len(stops) else len(text)):
+                and bisect_right(paired, ands[a][0]) == bisect_right(paired, relative.end()):
             end = max(ands[a][0], relative.end())
+            if _pair_of_objects(text, relative.end(), ands[a][1], stops[s] if s < len(stops) else len(text)):
+                kept = end  # the clause and its pair of objects stay whole, any "that" inside them too
+                continue
             out += [text[position : relative.start()], " " * (end - relative.start())]
             position = end
     return "".join(out) + text[position:]

@@ -103,12 +103,21 @@ def relation_matches(clause: str) -> list[re.Match[str]]:
         match = patterns[lower].match(clause, word.start()) if lower in patterns else None
         if match and _noun_at(clause, match):
             continue
-        if match and _purpose_at(clause, match.start()):
+        if match and (_purpose_at(clause, match.start()) or _gerund_object_at(clause, match)):
             continue
         if match and (match.group().lower() not in generated_forms() or _is_verb_at(clause, match.start())):
             found.append(match)
             after = match.end()
     return found
+
+
+def _gerund_object_at(clause: str, match: re.Match[str]) -> bool:
+    """ "licenses forbid using their outputs", "she recommends using LoRA": an -ing form right after a
+    verb is that verb's object, no relation of the subject ("is using", "trained using" are)."""
+    before = clause[: match.start()].split()[-1:]
+    if not match.group().lower().endswith("ing") or not before or before[0].lower() in _AUXILIARIES | {"is", "was", "be", "been", "am", "has", "does"}:
+        return False
+    return tagger.tagged(before[0])[-1][1] in ("VB", "VBP", "VBZ")
 
 
 def _purpose_at(clause: str, start: int) -> bool:
@@ -156,7 +165,12 @@ def _noun_at(clause: str, match: re.Match[str]) -> bool:
         return False
     before = clause[: match.start()].split()
     if not before:  # "Benchmarks like A and B evaluate ...": a subject, its examples after it
-        return _EXAMPLES_NEXT.match(clause[match.end():]) is not None
+        # "Benchmarks also saturate", "Benchmarks are costly": a subject, with its own verb after it
+        following = [w.lower() for w in clause[match.end():].split()[:2]]
+        if following and following[0] not in _AUXILIARIES and tagger.tagged(following[0])[0][1] in ("RB", "RBR"):
+            following = following[1:]  # "also", "often"
+        verb_next = bool(following) and (following[0] in _AUXILIARIES or tagger.tagged(following[0])[0][1] in ("VB", "VBP", "MD"))
+        return _EXAMPLES_NEXT.match(clause[match.end():]) is not None or verb_next
     if before[-1].lower() in {"that", "which", "who", "also", "and", "or"}:
         return False
     after = clause[match.end():].split()[:1]

@@ -265,3 +265,21 @@ def test_kinds_a_plural_divides_into_keep_their_own_examples(tmp_path: Path) -> 
     assert {("root-based method", "isA", "burrow method"), ("stone-based method", "isA", "burrow method")} <= facts
     assert {("kestrel", "isA", "root-based method"), ("wombat", "isA", "stone-based method"), ("quokka", "isA", "stone-based method")} <= facts
     assert ("stone-based method", "isA", "root-based method") not in facts
+
+
+def test_including_set_off_by_commas_names_members_and_comes_in_names_kinds(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        Most burrow frameworks, including Kestrel and Wombat, let you define tunnels as plain files.
+
+        Burrow memory comes in three flavors: the wombat's scent trail, a short-term tunnel map, and long-term nest memory.
+
+        Burrow memory comes in handy.
+
+        Burrow care covers soil control, including removing wet soil and moss, and the nest map, including its exits and tunnels.
+        """))
+    assert not any(r == "isA" and s in {"moss", "exit", "tunnel"} for s, r, _o in facts), facts  # doings and parts, no members
+    assert {("kestrel", "isA", "burrow framework"), ("wombat", "isA", "burrow framework")} <= facts
+    assert {(x, "isA", "burrow memory") for x in ("scent trail", "short-term tunnel map", "long-term nest memory")} <= facts
+    assert not any(o == "handy" for _s, _r, o in facts)

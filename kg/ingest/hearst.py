@@ -15,7 +15,7 @@ from kg.ingest.lists import cut, split, without_asides
 from kg.ingest.modifiers import EVALUATIVE, is_shell, without_judgement
 from kg.ingest.nouns import VERBS_ING, Phrase, is_action, is_remark, keep, noun_phrase
 
-_CUE = re.compile(r",?\s(?:such as|like)\s|,\s(?:especially|particularly|notably|in particular|e\.g\.,?|for example,?)\s", re.IGNORECASE)
+_CUE = re.compile(r",?\s(?:such as|like)\s|,\s(?:especially|particularly|notably|in particular|e\.g\.,?|for example,?|including)\s", re.IGNORECASE)
 # after a plural kind only, and only before a list of two or more: "techniques (LoRA)" may be a name
 _PLURAL_CUE = re.compile(r"\s?\((?=[^()]*,|(?:e\.g\.|such as|like)\s)|:\s|\s(?:include|includes)\s")
 _VERBS_BEFORE = VERBS_ING | {"used", "called", "named", "known", "given", "trained"}
@@ -56,6 +56,10 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
         kind = kind or _head_they_share(text[: cue.start()], items)
         if kind is None or kind.label.lower() in GROUP_WORDS:
             continue  # "divides tools into two groups: A and B": groups of something else
+        if items and (is_action(items[0]) or items[0].split()[0].lower() in {"its", "their", "his", "her", "our", "your", "my"}):
+            # "including removing sensitive information and toxic data": doings, and what they are done to;
+            # "the training data, including its noise and outliers": what it holds, no members
+            continue
         if plural and len(items) < 2 and not (cue.group().strip() == "(" and _EXAMPLES_CUE.match(text[cue.end():])):
             continue  # "methods (LoRA)" may be a name; "methods (e.g., LoRA)" gives an example
         for item in items:

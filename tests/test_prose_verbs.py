@@ -386,3 +386,15 @@ def test_words_that_read_as_verbs_but_are_nouns_or_objects_state_nothing(tmp_pat
     assert not any(o.startswith("property of") for _s, _r, o in facts)
     assert not any(r == "uses" and o == "map" for _s, r, o in facts)
     assert ("quokka", "uses", "moss bedding") in facts  # "is using": the subject's use
+
+
+def test_examples_in_an_opening_and_a_name_that_opens_with_a_judging_word(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        Unlike burrow models such as Kestrel, which dig alone, nest models such as Wombat are trained to share tunnels.
+
+        Common Burrow, a public archive of tunnel maps, is a soil dataset.
+        """))
+    assert {("kestrel", "isA", "burrow model"), ("wombat", "isA", "nest model")} <= facts
+    assert ("common burrow", "isA", "soil dataset") in facts and not any(s == "burrow" for s, _r, _o in facts)

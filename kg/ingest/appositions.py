@@ -106,11 +106,14 @@ def _opens_a_clause(rest: str) -> bool:
 
 def _without_first_word(written: str, at: int) -> str:
     """The name without the sentence's first word, capitalised as every first word is ("However",
-    "Read Kestrel"), unless that word is a name by its own letters ("BERT", "GPT-4")."""
+    "Read Kestrel"), unless that word is a name by its own letters ("BERT", "GPT-4") or reads as one's
+    ("Common Crawl")."""
     first, _, rest = written.partition(" ")
     if at > 0 or any(c.isupper() or c.isdigit() for c in first[1:]):
         return written
-    return rest
+    # "Common Crawl", "Meta AI": a word the tagger takes for a name's, and no verb ("Read Kestrel") stays
+    named = tagger.tagged(written)[0][1] == "NNP" and "VERB" not in tagger.readings(first.lower()) and rest[:1].isupper()
+    return written if named else rest
 
 
 def _kind(rest: str) -> Phrase | None:

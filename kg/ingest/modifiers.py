@@ -41,6 +41,7 @@ SHELL_NOUNS = frozenset({
     "means", "one", "lot", "variety", "matter", "finding", "claim", "advantage", "benefit", "drawback", "downside", "upside", "chance",
     "problem", "challenge", "limitation", "weakness", "disadvantage", "pitfall", "shortcoming", "difficulty",
     "choice", "implementation", "concern", "consideration", "alternative", "taxonomy", "scenario", "situation",
+    "price", "catch", "caveat", "trade-off", "tradeoff", "lesson", "takeaway", "variant", "version", "flavor", "flavour",
     "task", "model",  # "the task", "the model", "your model": in notes on machine learning, whichever model is at hand
 })
 

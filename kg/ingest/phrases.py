@@ -61,7 +61,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
         return reading
     stated, rest = opening(text)  # "Introduced in Wei et al. (2022), CoT prompting ...", "Unlike RNNs, ..."
     reading.claims.extend(Claim(subject, relation, obj, 0) for subject, relation, obj in stated)
-    text = " " * rest + text[rest:]  # the rest is read as ever, offsets kept
+    unopened, text = text, " " * rest + text[rest:]  # the rest is read as ever, offsets kept
     makers = makers_from(text)  # "DSPy, from Stanford,", "GPT-4, made by OpenAI,"
     reading.claims.extend(Claim(name, "developedBy", maker, at) for name, maker, at in makers)
     text = without_maker_asides(text, makers)  # "GPT-4, made by OpenAI, and Llama, made by Meta, are ...": each its maker's
@@ -241,7 +241,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
         reading.claims = [c for c in reading.claims if not (c.relation == "isA" and names_a_problem(c.object.label))]
         reading.claims.extend(Claim(thing, "suffersFrom", problem, 0) for thing, problem in suffered)
     # "optimization algorithms like Adam", wherever it stands in the sentence
-    reading.claims.extend(Claim(example, "isA", kind, at) for example, kind, at in kinds_with_examples(text, protected))
+    # (the opening too: "Unlike encoder-only models such as BERT, ...")
+    reading.claims.extend(Claim(example, "isA", kind, at) for example, kind, at in kinds_with_examples(unopened, protected))
     reading.claims.extend(Claim(name, "isA", kind, at) for name, kind, at in appositions(text))  # "Kestrel, an inference server"
     for aside, at in relative_asides(text):  # "llama.cpp (which uses the GGUF format)": said of llama.cpp
         reading.claims.extend(replace(claim, offset=at) for claim in read(aside, protected).claims if isinstance(claim.subject, Phrase))

@@ -146,7 +146,8 @@ def subject_of(text: str) -> Phrase | str:
         return CURRENT  # "- **Weight noise:** A technique used in ...", "Key concepts include ...": the entry's
     if lowered.split()[0] in GENERIC_SUBJECTS or _counted_people(lowered.split()) or is_shell(text) or is_counted(text):
         return NOBODY  # "the process involves ...", "two models share ...": said of something not named here
-    if len(text.split()) > 1 and text.split()[0].lower() in EVALUATIVE:  # "Common sampling methods include ..."
+    if len(text.split()) > 1 and text.split()[0].lower() in EVALUATIVE and not text.split()[1][:1].isupper():
+        # "Common sampling methods include ..."; not "Common Crawl is ...", a name
         text = without_judgement(text[0].lower() + text[1:])
     phrase = noun_phrase(text)
     if keep(phrase) and not _READERS.search(text):

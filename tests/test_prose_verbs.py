@@ -398,3 +398,15 @@ def test_examples_in_an_opening_and_a_name_that_opens_with_a_judging_word(tmp_pa
         """))
     assert {("kestrel", "isA", "burrow model"), ("wombat", "isA", "nest model")} <= facts
     assert ("common burrow", "isA", "soil dataset") in facts and not any(s == "burrow" for s, _r, _o in facts)
+
+
+def test_a_price_a_catch_or_two_variants_name_nothing(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Notes
+
+        Continuous burrowing lets new kestrels join at once. The price is a more complex tunnel scheduler.
+
+        Zorp and Quokka are two variants that drop the separate nest.
+        """)
+    assert_no_concept(graph, "price", "variant")
+    assert not any(r == "isA" for _s, r, _o in lowered(graph))

@@ -398,3 +398,33 @@ def test_columns_of_what_a_row_fixes_and_its_limitations_and_a_shared_noun_in_a_
     assert {("wombat retrieval", "usedFor", "missing fact"), ("wombat retrieval", "usedFor", "outdated fact")} <= found, found
     assert ("quokka tuning", "usedFor", "pruning") in found, found  # a doing, no adjective: "pruning model" it is not
     assert not any(o in ("formatting instructions", "missing", "slow") for _s, _r, o in found), found
+
+
+def test_a_bold_label_or_a_plural_label_alone_on_its_line_heads_the_list_below(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Study guide
+
+        **Burrow metrics**
+        1. Tunnel depth — how deep the burrow goes.
+        2. Exit count — the number of exits.
+
+        **Nest care**
+        - Moss drying
+        - Nest cleaning
+
+        Rating schemes:
+        - Elo
+        - Glicko
+
+        Two hypotheses from the book:
+        1. tunnel drift: the burrow slowly moves
+        2. soil creep
+
+        Key takeaways:
+        - Kestrel digs fast.
+        """)
+    facts = lowered(graph)
+    assert {("tunnel depth", "isA", "burrow metric"), ("exit count", "isA", "burrow metric")} <= facts
+    assert {("elo", "isA", "rating scheme"), ("glicko", "isA", "rating scheme")} <= facts
+    assert rules(graph, "Elo", "isA", "rating scheme") == {("nested-list", "structural")}
+    assert not any(o.startswith(("hypothes", "key takeaway")) for _s, _r, o in facts), facts

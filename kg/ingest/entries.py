@@ -1,17 +1,21 @@
 """An entry being read: the concept(s) a bold term, an outline item over items or a whole note is
-about, and which of them a sentence speaks of or defines. Knows the notes' structure only."""
+about, how one opens, and which of them a sentence speaks of or defines. Knows the notes' structure only."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from kg.ingest.extraction import Extraction
+from kg.ingest.headings import topic_key
 from kg.ingest.lexicon import Record
 from kg.ingest.markdown import Paragraph
 from kg.ingest.modifiers import is_shell
-from kg.ingest.nouns import Phrase
-from kg.ingest.tagger import singular_phrase
-from kg.labels import words
+from kg.ingest.nouns import Phrase, noun_phrase, opens_with_a_doing
+from kg.ingest.tagger import readings, singular_phrase
+from kg.ingest.terms import VS, expansion
+from kg.labels import as_term, words
+from kg.source import Source
 
 _DEFINING = re.compile(r"\b(?:is|are|refers to|means|describes)\b")  # "X is a ...", "X refers to ..."
 INDEFINITE = re.compile(r"\s*(?:an?)\s", re.IGNORECASE)  # "A cross-encoder is ...": a thing the sentence introduces
@@ -64,3 +68,40 @@ def a_kind_with_members(relation: str, subject: Phrase) -> bool:
     plural = any(singular_phrase(alias) != alias for alias in subject.aliases)
     opening = subject.label.split()[0].lower() if subject.label.split() else ""
     return relation == "includes" and plural and opening not in {"key", "main", "core"} and not is_shell(subject.label)
+
+
+def open_entry(term: str, paragraph: Paragraph, extraction: Extraction) -> Entry:
+    """The concept(s) of a bold term; "Sparse vs Dense Models" is two, contrasting."""
+    lexicon = extraction.lexicon
+    source = Source(paragraph.file, paragraph.line)
+    sides = VS.split(term)
+    if len(sides) > 1:
+        shared = re.search(r"\s*\((?P<head>[^)]+)\)\s*$", sides[-1])
+        if shared:  # "Masked vs Autogregressive (Language Model)"
+            sides = [s.replace(shared.group(), "") + " " + shared["head"] for s in sides]
+        elif len(sides[-1].split()) > 1 and "NOUN" in readings(sides[-1].split()[-1].lower()):  # "Sparse vs Dense Models"
+            tail = " ".join(sides[-1].split()[1:])
+            sides = [s if len(s.split()) > 1 else f"{s} {tail}" for s in sides[:-1]] + [sides[-1]]
+    records = []
+    for side in sides:
+        phrase = noun_phrase(as_term(side))
+        label = phrase.label if re.search(r"[\d.]", phrase.label) else singular_phrase(phrase.label)
+        written = as_term(re.sub(r"\s*\([^()]*\)", "", side))  # its plural as written stays a spelling: "Fundamentals"
+        record = lexicon.concept(Phrase(label, (*phrase.aliases, phrase.label, written), None, phrase.is_name), source)
+        # a term written in bold outweighs a mention; a label made by splitting "A vs B" yields to one written out
+        record.votes[label] += -1 if len(sides) > 1 else 2
+        if re.search(r"\s+architecture$", record.label) and not is_shell(short := re.sub(r"\s+architecture$", "", record.label)):
+            lexicon.add_label(record, short)  # "transformer architecture" is "the transformer"; "model architecture" no "model"
+        record.defined_at = record.defined_at or source
+        record.topics.add(topic_key(paragraph.file, paragraph.headings))
+        extraction.entries.append((record, paragraph.headings, paragraph.file))
+        records.append(record)
+    for first, second in zip(records, records[1:]):
+        extraction.state(first, "contrastsWith", second, source.by("vs-entry"))
+    if len(records) == 1 and (long := expansion(term, paragraph.text)):
+        lexicon.add_label(records[0], long)  # "**RAG**: retrieval-augmented generation": another name
+    if not paragraph.has_colon and paragraph.text[:1].islower():  # "**MLP module** is a feed-forward ..."
+        paragraph.text = f"{term} {paragraph.text}"
+    # "Vector databases" names a kind; "Structuring outputs" a doing, whose links are no kinds of it
+    plural = len(records) == 1 and singular_phrase(as_term(term)) != as_term(term) and not opens_with_a_doing(as_term(term))
+    return Entry(records, paragraph.depth, plural, records[0] if len(records) == 1 else None)

@@ -12,23 +12,23 @@ from collections.abc import Callable
 from kg.ingest import classify, clauses, diagrams, fields, flashcards, outline, tables, vault
 from kg.labels import as_term, clean, close, fold, words
 from kg.ingest.lexicon import Lexicon, Record, Statement
-from kg.ingest.modifiers import is_shell, names_an_instance, without_judgement
+from kg.ingest.modifiers import names_an_instance, without_judgement
 from kg.source import Source
 from kg.ingest.markdown import Heading, NotesFile, Paragraph
 from kg.ingest.makers import aside_beside, maker_beside, state_aside, state_maker, state_title_maker
 from kg.ingest.headings import read_kind_headings, read_subtitles, topic_key
 from kg.ingest.extraction import Extraction, Topic, Warning
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_model_names, link_possessives
-from kg.ingest.listed import HEAD, INTRODUCED, introduced_relation, member_of_heading, read_list_item
+from kg.ingest.listed import HEAD, INTRODUCED, introduced_relation, kind_labelled, member_of_heading, read_list_item
 from kg.ingest.nouns import Phrase, category_named, is_remark, kinds_named, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest.namings import also_called
 from kg.ingest.definitions import read_definition
-from kg.ingest.entries import INDEFINITE, Entry, a_kind_with_members, about, defines_the_note, names_in
+from kg.ingest.entries import INDEFINITE, Entry, a_kind_with_members, about, defines_the_note, names_in, open_entry
 from kg.ingest.phrases import is_shell_kind, read
 from kg.ingest.sentences import sentences
-from kg.ingest.terms import VS, abbreviations, expansion, in_title, is_no_term, without_label, written_term
+from kg.ingest.terms import VS, abbreviations, in_title, is_no_term, without_label, written_term
 from kg.ingest.subjects import CURRENT
-from kg.ingest.tagger import names_a_concept, readings, singular_phrase, tagged
+from kg.ingest.tagger import names_a_concept, singular_phrase, tagged
 
 _SEE_ALSO = re.compile(r"\s*(?:related|see also|links?|references?)\s*:", re.IGNORECASE)
 _QUANTIFIED = re.compile(r"\s*(?:almost\s+|nearly\s+)?(?:every|each|all|most|many|some|no)\s", re.IGNORECASE)
@@ -93,6 +93,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
     stack: list[Entry] = list(base)
     trail: tuple[Heading, ...] = ()
     parents = outline.parent_items(notes.paragraphs)
+    before_a_list = {p.line for p, after in zip(notes.paragraphs, notes.paragraphs[1:]) if after.item is not None and not after.parents}
     asked: str | None = None  # a card's question, its answer in the next paragraph
     for paragraph in notes.paragraphs:
         asked = flashcards.read_card(paragraph, asked)  # "**Q:** What is LoRA? **A:** ...": what LoRA is
@@ -126,7 +127,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         maker = maker_beside(term, paragraph) if term is not None else None  # "**Evalkit** by Acme Research: ..."
         aside = aside_beside(term, paragraph) if term is not None and maker is None else None  # "**BM25** (Okapi BM25), a ..."
         if term is not None:
-            stack.append(_open_entry(term, paragraph, extraction))
+            stack.append(open_entry(term, paragraph, extraction))
             if maker is not None:
                 state_maker(stack[-1].records[0], maker, paragraph, extraction)
             if aside is not None:
@@ -138,7 +139,8 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         at = INTRODUCED if paragraph.item is None else paragraph.item  # the list it may introduce: the one after, or its own
         if paragraph.item is None:
             introducers.pop(INTRODUCED, None)
-        if (at not in introducers or introducers[at][1] == HEAD) and (introducer := _introduces(paragraph, stack[-1] if stack else None, topic, extraction)):
+        heads = label if paragraph.line in before_a_list else None  # "**Burrow metrics**" right above a list
+        if (at not in introducers or introducers[at][1] == HEAD) and (introducer := _introduces(paragraph, heads, stack[-1] if stack else None, topic, extraction)):
             introducers[at] = introducer
         if note is not None:
             note.mentioned = names_in(note.records[0].final(), paragraph.text)
@@ -186,8 +188,13 @@ def _open_note(subject: vault.NoteSubject, notes: NotesFile, extraction: Extract
     return Entry([record], -1, False, record, note=True, pronouns=False, mentioned=True)  # its title named it
 
 
-def _introduces(paragraph: Paragraph, entry: Entry | None, topic: str, extraction: Extraction) -> tuple[Record, str] | None:
-    """The concept and relation of a paragraph that ends on a list to come: "The course consists of three parts:"."""
+def _introduces(paragraph: Paragraph, label: str | None, entry: Entry | None, topic: str, extraction: Extraction) -> tuple[Record, str] | None:
+    """The concept and relation of a paragraph that ends on a list to come: "The course consists of three parts:";
+    a bold label alone on its line heads the list below as a heading would ("**Language modeling metrics**")."""
+    if paragraph.item is None and paragraph.term and not paragraph.text.strip() and entry is not None and entry.current is not None:
+        return entry.current.final(), "isA" if entry.plural else HEAD
+    if paragraph.item is None and label and not paragraph.text.strip() and (kind := kind_labelled(label)) is not None:
+        return extraction.concept(kind, Source(paragraph.file, paragraph.line), topic), "isA"  # "**Digging styles:**", no term
     if (said := introduced_relation(paragraph.text)) is None:
         return None
     subject, relation = said
@@ -201,43 +208,6 @@ def _following(notes: NotesFile, heading: Heading) -> list[Heading]:
     after = [h for h in notes.headings if h.line > heading.line]
     until = next((i for i, h in enumerate(after) if h.level <= heading.level), len(after))
     return after[:until]
-
-
-def _open_entry(term: str, paragraph: Paragraph, extraction: Extraction) -> Entry:
-    """The concept(s) of a bold term; "Sparse vs Dense Models" is two, contrasting."""
-    lexicon = extraction.lexicon
-    source = Source(paragraph.file, paragraph.line)
-    sides = VS.split(term)
-    if len(sides) > 1:
-        shared = re.search(r"\s*\((?P<head>[^)]+)\)\s*$", sides[-1])
-        if shared:  # "Masked vs Autogregressive (Language Model)"
-            sides = [s.replace(shared.group(), "") + " " + shared["head"] for s in sides]
-        elif len(sides[-1].split()) > 1 and "NOUN" in readings(sides[-1].split()[-1].lower()):  # "Sparse vs Dense Models"
-            tail = " ".join(sides[-1].split()[1:])
-            sides = [s if len(s.split()) > 1 else f"{s} {tail}" for s in sides[:-1]] + [sides[-1]]
-    records = []
-    for side in sides:
-        phrase = noun_phrase(as_term(side))
-        label = phrase.label if re.search(r"[\d.]", phrase.label) else singular_phrase(phrase.label)
-        written = as_term(re.sub(r"\s*\([^()]*\)", "", side))  # its plural as written stays a spelling: "Fundamentals"
-        record = lexicon.concept(Phrase(label, (*phrase.aliases, phrase.label, written), None, phrase.is_name), source)
-        # a term written in bold outweighs a mention; a label made by splitting "A vs B" yields to one written out
-        record.votes[label] += -1 if len(sides) > 1 else 2
-        if re.search(r"\s+architecture$", record.label) and not is_shell(short := re.sub(r"\s+architecture$", "", record.label)):
-            lexicon.add_label(record, short)  # "transformer architecture" is "the transformer"; "model architecture" no "model"
-        record.defined_at = record.defined_at or source
-        record.topics.add(topic_key(paragraph.file, paragraph.headings))
-        extraction.entries.append((record, paragraph.headings, paragraph.file))
-        records.append(record)
-    for first, second in zip(records, records[1:]):
-        extraction.state(first, "contrastsWith", second, source.by("vs-entry"))
-    if len(records) == 1 and (long := expansion(term, paragraph.text)):
-        lexicon.add_label(records[0], long)  # "**RAG**: retrieval-augmented generation": another name
-    if not paragraph.has_colon and paragraph.text[:1].islower():  # "**MLP module** is a feed-forward ..."
-        paragraph.text = f"{term} {paragraph.text}"
-    # "Vector databases" names a kind; "Structuring outputs" a doing, whose links are no kinds of it
-    plural = len(records) == 1 and singular_phrase(as_term(term)) != as_term(term) and not opens_with_a_doing(as_term(term))
-    return Entry(records, paragraph.depth, plural, records[0] if len(records) == 1 else None)
 
 
 def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extraction) -> None:

@@ -15,7 +15,7 @@ from kg.ingest import classify
 from kg.ingest.lists import without_asides
 from kg.ingest.markdown import Heading, Paragraph
 from kg.ingest.hearst import includes_kinds
-from kg.ingest.modifiers import is_shell
+from kg.ingest.modifiers import is_shell, without_judgement
 from kg.ingest.namings import names_only
 from kg.ingest.nouns import Phrase, category_named, counted_groups, is_remark, keep, kinds_named, noun_phrase, parts_named, types_named
 from kg.ingest.outline import a_kind_of_the_class, is_bare_name, names_a_kind_of, only_a_verb
@@ -58,6 +58,8 @@ def introduced_relation(text: str) -> tuple[Phrase | str, str] | None:
         return CURRENT, "suffersFrom" if label.lower() != "used by" else "usedBy"  # "Problems:" / "- self-bias, where ..."
     if "\n" not in text.strip() and counted_groups(text.strip()) == "":
         return CURRENT, "isA"  # "Two kinds:" on a line of its own in a note or an entry: kinds of it
+    if (kind := kind_labelled(label)) is not None:
+        return kind, "isA"  # "Rating algorithms:" on a line of its own: the items are such algorithms
     last = plain(found[-1][1].rstrip()).rstrip().rstrip(":")  # the colon stays for plain(): "has two components:" contains
     matches = relation_matches(last)
     if matches and not matches[-1].group().lower().endswith("ing") and (kind := _kind_to_come(last[matches[-1].end():])):
@@ -75,6 +77,19 @@ def introduced_relation(text: str) -> tuple[Phrase | str, str] | None:
         return kind, "isA"  # "Common tools include:": kinds of tool
     subject = subject_of(before)
     return None if subject == NOBODY else (subject, relation_at(matches[-1]))
+
+
+def kind_labelled(label: str) -> Phrase | None:
+    """ "Rating algorithms", "Digging styles": a plural noun phrase of two words or more, alone before a
+    colon, names the kind of the items below; a word alone ("Tools:", "Notes:") or a remark is too vague."""
+    if "\n" in label or len(label.split()) < 2 or relation_matches(label) or is_remark(label):
+        return None
+    if any(tag in ("IN", "DT", "CD", "TO", "PRP$") for _word, tag in tagger.tagged(label)):
+        return None  # "Two hypotheses from the book:", "Examples of X:": no bare kind
+    if singular_phrase(label) == label or not names_a_concept(label) or is_shell(label.split()[-1]):
+        return None
+    kind = noun_phrase(without_judgement(label[0].lower() + label[1:] if label[1:2].islower() else label))  # "Common X:": X
+    return kind if keep(kind) and not kind.is_name else None
 
 
 _PARTS = {"layer", "component", "part", "stage", "step", "module", "phase", "piece", "element", "block"}

@@ -428,3 +428,14 @@ def test_a_bold_label_or_a_plural_label_alone_on_its_line_heads_the_list_below(t
     assert {("elo", "isA", "rating scheme"), ("glicko", "isA", "rating scheme")} <= facts
     assert rules(graph, "Elo", "isA", "rating scheme") == {("nested-list", "structural")}
     assert not any(o.startswith(("hypothes", "key takeaway")) for _s, _r, o in facts), facts
+
+
+def test_a_label_opening_with_a_participle_is_no_instruction(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Burrows
+
+        - Specialized diggers: root diggers, stone diggers, moss diggers.
+        - Combine different strategies: root digging, stone digging.
+        """))
+    assert {(x, "isA", "specialized digger") for x in ("root digger", "stone digger", "moss digger")} <= facts
+    assert not any(o.startswith("different strateg") for _s, _r, o in facts)  # an instruction, read as one

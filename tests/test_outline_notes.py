@@ -439,3 +439,23 @@ def test_a_label_opening_with_a_participle_is_no_instruction(tmp_path: Path) -> 
         """))
     assert {(x, "isA", "specialized digger") for x in ("root digger", "stone digger", "moss digger")} <= facts
     assert not any(o.startswith("different strateg") for _s, _r, o in facts)  # an instruction, read as one
+
+
+def test_names_listed_under_a_plural_heading_with_a_class_are_of_its_kind(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Notes
+
+        ## Burrow frameworks
+
+        - Quokka-LLM — Kestrel Labs
+        - SGLang
+        - tunnel caching
+
+        ## Key takeaways
+
+        - Wombat
+        """)
+    facts = lowered(graph)
+    assert {("quokka-llm", "isA", "burrow framework"), ("sglang", "isA", "burrow framework")} <= facts
+    assert rules(graph, "SGLang", "isA", "burrow framework") == {("heading-kind", "structural")}
+    assert not any(s in {"tunnel caching", "wombat"} for s, _r, _o in facts)  # no name; no class in "takeaways"

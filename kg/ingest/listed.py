@@ -28,7 +28,7 @@ from kg.ingest.subjects import CURRENT, NOBODY, subject_of
 from kg.ingest import tagger
 from kg.ingest.tagger import names_a_concept, singular_phrase
 from kg.ingest.wording import plain
-from kg.labels import as_term, clean, fold, singular
+from kg.labels import as_term, clean, fold, looks_like_name, singular
 from kg.source import Source
 
 # "knowledge augmentation (retrievers, web search)": a kind's name, then its examples in parentheses
@@ -261,6 +261,14 @@ def _kind_of_heading(paragraph: Paragraph, term_record: Record | None, source: S
         found = term_record or _item_concept(paragraph, source, topic, extraction)
         category = extraction.concept(noun_phrase(kind), Source(paragraph.file, heading.line), topic)
         extraction.state(found, "isA", category, source.by("shared-head"))
+    elif member and looks_like_name(member) and _names_a_class(kind) and (found := term_record or _item_concept(paragraph, source, topic, extraction)):
+        member_of_heading(found, heading, source, extraction)  # "## Inference frameworks" / "- vLLM — ...": one of them
+
+
+def _names_a_class(kind: str) -> bool:
+    """ "Inference frameworks", "Evaluation benchmarks": a plural whose head noun has a class, one kind of thing."""
+    plural = singular_phrase(kind) != kind and " and " not in kind
+    return plural and classify.class_of_word(kind.split()[-1]) is not None
 
 
 def member_of_heading(record: Record, heading: Heading, source: Source, extraction: Extraction) -> None:

@@ -459,3 +459,18 @@ def test_names_listed_under_a_plural_heading_with_a_class_are_of_its_kind(tmp_pa
     assert {("quokka-llm", "isA", "burrow framework"), ("sglang", "isA", "burrow framework")} <= facts
     assert rules(graph, "SGLang", "isA", "burrow framework") == {("heading-kind", "structural")}
     assert not any(s in {"tunnel caching", "wombat"} for s, _r, _o in facts)  # no name; no class in "takeaways"
+
+
+def test_a_kind_with_a_relative_clause_heads_its_items_and_a_maker_in_parentheses_is_kept(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        - Compilers that lower a burrow map to soil kernels
+          - kestrel.compile (Zorp Labs)
+          - Wombat TVM
+        - Burrow quality has several aspects:
+          - uniqueness (→ deduplication)
+        """))
+    assert {("kestrel.compile", "isA", "compiler"), ("wombat tvm", "isA", "compiler")} <= facts
+    assert ("kestrel.compile", "developedBy", "zorp labs") in facts
+    assert not any(o == "deduplication" for _s, _r, o in facts)  # an arrow points elsewhere, names no maker

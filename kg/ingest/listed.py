@@ -45,6 +45,7 @@ _PASSIVE = re.compile(r"\b(?:been|being|be|is|are|was|were)\s+$", re.IGNORECASE)
 _EXAMPLES_OF = re.compile(r"^(?:some )?(?:common )?examples? of (?P<kind>[\w-]+(?: [\w-]+)*)$", re.IGNORECASE)  # on a stripped, spaced text
 # an item that only says examples follow, nested in a list of kinds: "- Examples:", "- Some examples include:"
 _EXAMPLES_FOLLOW = re.compile(r"^(?:for example|e\.g\.|(?:some |common |other )?examples?(?: include)?)\s*:?$", re.IGNORECASE)
+_RELATIVE_TAIL = re.compile(r"\s+(?:that|which|who)\s.*$", re.IGNORECASE)
 _REMARKS = {"issue", "problem", "challenge", "limitation", "pitfall", "mistake", "tip", "drawback", "risk", "question"}
 
 
@@ -140,6 +141,8 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         introducers[paragraph.item] = (extraction.concept(noun_phrase(troubled), source, topic), "suffersFrom")
         return  # "- Limitations of X:": X suffers from each item
     named = category_named(line)
+    if named is None and heads_items and (narrowed := _RELATIVE_TAIL.sub("", line)) != line:
+        named = category_named(narrowed.rstrip(":") + ":")  # "- Compilers that lower a model to kernels" over items: compilers
     if named is None and (counted := counted_groups(line)) is not None and (counted or paragraph.headings):
         named = counted or as_term(paragraph.headings[-1].title)  # "## PEFT" / "- 2 families:": kinds of PEFT
     if named is not None:
@@ -222,14 +225,16 @@ def _item_phrase(paragraph: Paragraph) -> Phrase | None:
     colon; None for an item that is a sentence."""
     if len(paragraph.links) == 1 and clean(paragraph.text).strip(" .,;") == paragraph.links[0].text:
         return noun_phrase(paragraph.links[0].text)
-    written = without_asides(re.split(r"\s+[-:–]\s+|:\s|,\s+(?:which|who|that|where|like|such as)\s", paragraph.text, maxsplit=1)[0]).strip(" .")
+    whole = re.split(r"\s+[-:–]\s+|:\s|,\s+(?:which|who|that|where|like|such as)\s", paragraph.text, maxsplit=1)[0].strip(" .")
+    written = without_asides(whole).strip(" .")
     if len(written.split()) > 5 or not names_a_concept(written) or is_shell(re.sub(r"[\d().]+", " ", written)):
         return None  # "Stage 1)", "Step 2": a place in a list, not a concept
     tags = [tagger.corrected(w, t) for w, t in tagger.tagged(written)]
     if tags[0] in ("VBD", "VBN", "VBZ", "VBP", "MD") or (tags[0] == "VB" and not _noun_before_noun(written, tags)) \
             or (len(tags) > 1 and tags[0] == "NNS" and only_a_verb(written.split()[0])):  # "retrieves documents"
         return None  # "Used for predicting outputs (e.g., prices)", "Split documents": what is done, no name
-    return noun_phrase(written)
+    aside, bare = noun_phrase(whole), noun_phrase(written)  # "XLA (Google)": its maker
+    return aside if aside.label == bare.label and aside.owner and not bare.owner else bare
 
 
 def _noun_before_noun(written: str, tags: list[str]) -> bool:

@@ -115,3 +115,16 @@ def test_a_sorting_type_cell_takes_the_header_of_the_name_column_wherever_it_sta
         | 2 | Wombat | soil-based |
         """))
     assert {("kestrel", "isA", "cliff-based burrower"), ("wombat", "isA", "soil-based burrower")} <= facts, facts
+
+
+def test_a_definition_that_is_a_name_alone_names_the_maker(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        - Quokka-LLM — Kestrel Labs
+        - **Zorp:** by Wombat AI.
+        - Burrow tuning — a slow digger
+        - Moss — Yes
+        """))
+    assert {("quokka-llm", "developedBy", "kestrel labs"), ("zorp", "developedBy", "wombat ai")} <= facts
+    assert not any(r == "developedBy" and s in {"burrow tuning", "moss"} for s, r, _o in facts)

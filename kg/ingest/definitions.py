@@ -33,6 +33,8 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
         return Reading([Claim(CURRENT, "hasKind", item, 0) for item in listed])
     if _CIRCUMSTANCE.match(sentence):
         return Reading()  # "when a model was trained on the test data": what befalls the model, not the term
+    if (alone := _MAKER_ALONE.fullmatch(sentence.strip(" ."))) and (maker := noun_phrase(alone["name"])).is_name and keep(maker):
+        return Reading([Claim(CURRENT, "developedBy", maker, 0)])  # "- TensorRT-LLM — NVIDIA": who made it
     if (kind := demonstrative_kind(sentence)) is not None:  # "This video gives ...": the entry is a video
         reading = read(sentence, protected)
         reading.claims.append(Claim(CURRENT, "isA", kind, 0))
@@ -61,6 +63,7 @@ def _sharing_a_head(sentence: str, protected: set[str]) -> list[Phrase] | None:
     return items if len(items) > 1 and len(heads) == 1 and all(keep(i) and 1 < len(i.label.split()) <= 3 for i in items) else None
 
 
+_MAKER_ALONE = re.compile(r"(?:by\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})")  # a name alone, "Hugging Face", "by Meta AI"
 _CIRCUMSTANCE = re.compile(r"(?:when|whenever|if|once|where)\s", re.IGNORECASE)
 
 

@@ -410,3 +410,15 @@ def test_a_price_a_catch_or_two_variants_name_nothing(tmp_path: Path) -> None:
         """)
     assert_no_concept(graph, "price", "variant")
     assert not any(r == "isA" for _s, r, _o in lowered(graph))
+
+
+def test_a_clause_whose_verb_reads_as_a_noun_ends_a_list(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        Kestrel splits the burrow into tunnels, and root digging and stone digging split the soil.
+
+        Wombat uses moss, roots, and stones.
+        """))
+    assert not any(o in {"root digging", "stone digging"} for _s, _r, o in facts), facts
+    assert {("wombat", "uses", "moss"), ("wombat", "uses", "root"), ("wombat", "uses", "stone")} <= facts

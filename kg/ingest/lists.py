@@ -146,6 +146,16 @@ def _abbreviated_names(text: str) -> str:
     return text
 
 
+def _verb_and_object(item: str) -> bool:
+    """ "context parallelism and sequence parallelism split the input": a noun, then a word that can be a
+    verb, then an article: a clause of its own, whatever the tagger calls the verb ("split" as a noun)."""
+    tags = tagged(item)
+    return any(0 < i < len(tags) - 1 and tags[i - 1][1] in ("NN", "NNS", "NNP", "VBG") and tags[i + 1][1] in ("DT", "PRP$")
+               and tags[i + 1][0].lower() in ("the", "a", "an", "its", "their")
+               and (tag in ("VB", "VBP", "VBZ", "VBD") or clauses.is_base_verb(word) or clauses.can_be_verb(word))
+               for i, (word, tag) in enumerate(tags))
+
+
 def _is_list_comma(text: str, after: int, examples: bool = False) -> bool:
     rest = text[after:]
     if re.match(r"(?:and|or)\s+(?:each|every|this|these|those|it|they|then|so|thus)\s", rest, re.IGNORECASE):
@@ -158,7 +168,7 @@ def _is_list_comma(text: str, after: int, examples: bool = False) -> bool:
         so_far = text[:after].rstrip().removesuffix(",")
         closed = examples and re.search(r"\s(?:and|or)\s", so_far[so_far.rfind(",") + 1 :]) is not None
         item = re.split(r",|\.", re.sub(r"^(?:and|or)\s+", "", rest), maxsplit=1)[0]
-        return not closed and not (_LEADING_ARTICLE.match(item) and clauses.has_finite_verb(item))
+        return not closed and not (_LEADING_ARTICLE.match(item) and clauses.has_finite_verb(item)) and not _verb_and_object(item)
     following = re.split(r",|\s(?:and|or)\s|\.", rest, maxsplit=1)[0]
     if following.strip() == rest.strip() and following.strip().islower() and re.search(r"(?:s|ed)$", following.strip()) \
             and set(readings(following.strip())) == {"VERB"}:

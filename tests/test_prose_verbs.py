@@ -422,3 +422,15 @@ def test_a_clause_whose_verb_reads_as_a_noun_ends_a_list(tmp_path: Path) -> None
         """))
     assert not any(o in {"root digging", "stone digging"} for _s, _r, o in facts), facts
     assert {("wombat", "uses", "moss"), ("wombat", "uses", "root"), ("wombat", "uses", "stone")} <= facts
+
+
+def test_a_list_of_descriptions_after_a_colon_names_nothing(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        Burrow watching covers three kinds of change: changes in the soil, changes in the moss, and changes in the roots.
+
+        Each burrow consists of three chambers: a nest, a pantry, and a latrine.
+        """))
+    assert not any(s == "burrow watching" for s, _r, _o in facts), facts
+    assert {("burrow", "contains", "nest"), ("burrow", "contains", "pantry"), ("burrow", "contains", "latrine")} <= facts

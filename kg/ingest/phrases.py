@@ -344,6 +344,8 @@ def _objects(text: str, protected: set[str], kind_stays: bool = False) -> tuple[
         # "is part of the architecture too: monitoring tracks metrics, logs and traces": a clause follows, no list
         listed = listed and not clauses.has_finite_verb(" ".join(after[: listed.start()].split()[1:]))  # not "supervised X and Y"
         text = after if listed or not (clauses.has_finite_verb(after) or _ARTICLE.match(after.strip())) else before
+        if text is after and "," in after and "," not in cut(after, protected):
+            return [], [], [], []  # "three kinds of change: changes in the prompt, changes in ...": descriptions, no names
     elif (examples := EXAMPLES_CUE.search(text)) is not None and len(text[: examples.start()].split()) <= 10 \
             and not _names_itself(text[: examples.start()], protected) and _examples_of_the_object(text[: examples.start()], protected):
         # "tasks such as A and B", "tasks where ..., such as A": the examples are the objects;

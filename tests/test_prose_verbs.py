@@ -434,3 +434,13 @@ def test_a_list_of_descriptions_after_a_colon_names_nothing(tmp_path: Path) -> N
         """))
     assert not any(s == "burrow watching" for s, _r, _o in facts), facts
     assert {("burrow", "contains", "nest"), ("burrow", "contains", "pantry"), ("burrow", "contains", "latrine")} <= facts
+
+
+def test_a_clause_after_a_colon_has_the_subject_it_names(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        Kestrel digging is the compromise: burrow tunnels are split into chambers.
+        """))
+    assert ("burrow tunnel", "contains", "chamber") in facts
+    assert ("kestrel digging", "contains", "chamber") not in facts

@@ -101,6 +101,9 @@ def subject_of(text: str) -> Phrase | str:
         return CURRENT  # "Inferred from user actions, e.g. A, B": said of what is being read, no subject of its own
     if _DOING_ON.match(text) and "," not in text:
         return NOBODY  # "training on too much AI-generated data can cause ...": a doing, no concept ("Training on X, models ...": an opening)
+    head, colon, tail = text.rpartition(": ")
+    if colon and tail.strip() and _VERB.search(f" {head} "):
+        text = tail  # "GQA is the compromise: query heads are split into groups": the clause after the colon
     opened = without_opening(text.strip()).strip(" ,")
     if opened != text.strip(" ,") and (not opened or clauses.imperative(opened)):
         return NOBODY

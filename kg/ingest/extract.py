@@ -188,6 +188,12 @@ def _open_note(subject: vault.NoteSubject, notes: NotesFile, extraction: Extract
     return Entry([record], -1, False, record, note=True, pronouns=False, mentioned=True)  # its title named it
 
 
+def _opens(sentence: str, subject: Phrase, leading: Record) -> bool:
+    """Whether a sentence's subject stands where the entry it opens with does, among its first words."""
+    first = words(subject.label)[:1]
+    return bool(first) and first[0] in words(sentence)[: len(words(leading.label)) + 2]
+
+
 def _introduces(paragraph: Paragraph, label: str | None, entry: Entry | None, topic: str, extraction: Extraction) -> tuple[Record, str] | None:
     """The concept and relation of a paragraph that ends on a list to come: "The course consists of three parts:";
     a bold label alone on its line heads the list below as a heading would ("**Language modeling metrics**")."""
@@ -254,6 +260,8 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
         leading = _leading(sentence, entry, lexicon) if entry is not None else None
         if leading is not None and reading.subject is not None and reading.subject.is_name and not lexicon.matches(leading, reading.subject):
             leading = None  # "GPT-4 Turbo is ..." in a note on GPT-4: a longer name is another thing
+        elif leading is not None and reading.subject is not None and not _opens(sentence, reading.subject, leading):
+            leading = None  # "X is the compromise: query heads are split ...": a subject of its own, further on
         if leading is not None:
             current = leading
             if reading.subject is not None and lexicon.matches(leading, reading.subject):
@@ -285,7 +293,8 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
             elif isinstance(claim.subject, Phrase):  # an example's name ("ReLU" of "functions (ReLU, etc.)") is itself
                 # "A cross-encoder is used for ...": an indefinite subject is a new thing, not the entry by another name
                 stand_in = claim.subject == reading.subject and not (offset and INDEFINITE.match(sentence)) \
-                    and not _QUANTIFIED.match(sentence) and not a_kind_with_members(claim.relation, claim.subject)
+                    and not _QUANTIFIED.match(sentence) and not a_kind_with_members(claim.relation, claim.subject) \
+                    and (entry is None or _opens(sentence, claim.subject, entry.records[0].final()))  # not after a colon
                 # "Almost every foundation model uses ...": all of a kind
                 who = _resolve(claim.subject, entry, extraction, claim_source, topic, stand_in=stand_in)
             else:  # CURRENT: a pronoun, or no subject at all

@@ -448,3 +448,14 @@ def test_a_clause_after_a_colon_has_the_subject_it_names(tmp_path: Path) -> None
     assert ("kestrel digging", "contains", "chamber") not in facts
     assert ("query head", "contains", "group") in facts  # in an entry too: no stand-in for the entry after the colon
     assert ("wombat digging", "contains", "group") not in facts
+
+
+def test_there_are_two_types_and_its_without_its_apostrophe(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        - **Burrow guards:** Guards keep kestrels out. There are two types: tunnel guards and nest guards.
+        - **Moss packing:** Its done with soil tools like Zorp and with nest tools such as Wombat.
+        """))
+    assert {("tunnel guard", "isA", "burrow guard"), ("nest guard", "isA", "burrow guard")} <= facts
+    assert ("moss packing", "uses", "soil tool") in facts

@@ -19,6 +19,11 @@ _CONTRACTION = re.compile(r"\b(?P<who>it|that|this|there|what|he|she|they|we|you
 _CONTRACTED = {"s": "is", "re": "are", "ll": "will", "ve": "have", "d": "would"}
 _DANGLING = re.compile(r"\s+(?:that|which|who|where|by|because)$", re.IGNORECASE)
 _DISCOURSE = re.compile(r"^(?:note|notice|remember|recall|observe|keep in mind|bear in mind)(?:\s+that\b|\s*:)\s*", re.IGNORECASE)
+# "There are two types: A and B": the count and its list, as "Two types: A and B" says them
+_THERE_ARE = re.compile(r"^there\s+(?:are|exist)\s+(?=(?:two|three|four|five|several)\s+(?:main\s+)?(?:types|kinds|categories|forms|families)\s*:)",
+                        re.IGNORECASE)
+# "Its done with ...", "Its a kind of ...": "It's", written without its apostrophe
+_ITS_IS = re.compile(r"^its(?=\s+(?:a|an|the|done|used|called|based|not|also|just|mostly|usually|often)\s)", re.IGNORECASE)
 # ", as she breaks it down,", ", as the book puts it,", ", according to the author,": whose words these are
 _SOURCE_ASIDE = re.compile(r",\s*(?:as\s+(?:she|he|they|we|I|you|the\s+(?:book|author|chapter|paper))\s+[a-z]+(?:\s+it)?(?:\s+(?:down|out))?"
                            r"|according\s+to\s+(?:her|him|them|the\s+(?:book|author|chapter|paper)))\s*,", re.IGNORECASE)
@@ -107,6 +112,8 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     (_CONTRACTION, lambda m: _expanded(m), ("'", "’")),  # "It's a kind of RNN" states what "It is a ..." does
     (_DANGLING, "", ()),  # "PCA is a technique that:" and a list below: the clause is the list's
     (_DISCOURSE, lambda m: _blank(m), ()),  # "Note that X uses Y" is "X uses Y"
+    (_THERE_ARE, lambda m: _blank(m), ("there",)),
+    (_ITS_IS, lambda m: m.group()[0] + "t is", ("its",)),
     (_SOURCE_ASIDE, lambda m: _blank(m), (",",)),  # "A prompt, as she breaks it down, has three parts": a prompt has them
     (_REPEATED_PREPOSITION, lambda m: _once(m), ()),  # "used for A and for B": for A and B
     (_ADVERBS, lambda m: _blank(m), ()),

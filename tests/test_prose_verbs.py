@@ -456,6 +456,8 @@ def test_there_are_two_types_and_its_without_its_apostrophe(tmp_path: Path) -> N
 
         - **Burrow guards:** Guards keep kestrels out. There are two types: tunnel guards and nest guards.
         - **Moss packing:** Its done with soil tools like Zorp and with nest tools such as Wombat.
+        - **Twig weaving:** It is done with burrow tools like Quokka (root cutting, stone moving) and with nest tools.
         """))
+    assert ("quokka", "isA", "burrow tool") in facts  # the "and" before "with" closes the list, no part of its last item
     assert {("tunnel guard", "isA", "burrow guard"), ("nest guard", "isA", "burrow guard")} <= facts
     assert ("moss packing", "uses", "soil tool") in facts

@@ -31,6 +31,7 @@ _OBJECT_END = re.compile(
     re.IGNORECASE,
 )
 
+_TRAILING_AND = re.compile(r"\s+(?:and|or)\s*$", re.IGNORECASE)
 _SINGLED_OUT = re.compile(r"(?:especially|particularly|notably|in particular)\s", re.IGNORECASE)
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|or|and/or)\s+", re.IGNORECASE)
 
@@ -125,7 +126,8 @@ def cut(text: str, protected: set[str] | None = None, examples: bool = False) ->
             continue
         match = candidate
         break
-    return text[: match.start()] if match else text
+    # "like RAG (text retrieval, ...) and with tools": the "and" before what ended the list joins no item of it
+    return _TRAILING_AND.sub("", text[: match.start()]) if match else text
 
 
 _ABBREVIATION = re.compile(r"\s\((?P<short>[A-Z][A-Za-z0-9@-]{1,9})\)")

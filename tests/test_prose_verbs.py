@@ -461,3 +461,13 @@ def test_there_are_two_types_and_its_without_its_apostrophe(tmp_path: Path) -> N
     assert ("quokka", "isA", "burrow tool") in facts  # the "and" before "with" closes the list, no part of its last item
     assert {("tunnel guard", "isA", "burrow guard"), ("nest guard", "isA", "burrow guard")} <= facts
     assert ("moss packing", "uses", "soil tool") in facts
+
+
+def test_the_subject_of_a_clause_with_no_relation_phrase_ends_at_its_verb(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        Burrowing improves tunnel depth, nest warmth and exit count, but it uses moss bedding.
+        """))
+    assert ("burrowing", "uses", "moss bedding") in facts
+    assert not any(s in {"nest warmth", "exit count", "nest warmth and exit count"} for s, _r, _o in facts), facts

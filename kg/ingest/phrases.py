@@ -94,7 +94,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
             subject = subject_of(before)
             subject = NOBODY if subject == CURRENT else subject
         elif kind in {"main", ",while", ",whereas", ",but", ",so", ",and", ",or", "while", "whereas", "but", ";", *_SUBORDINATE}:
-            subject = subject_of(before)
+            # with no relation phrase, what comes before the tagger's verb: "Finetuning improves A, B and C, but it ..."
+            subject = subject_of(before if matches or "," not in before else clauses.before_verb(before))
             if kind in _SUBORDINATE and isinstance(subject, Phrase) and not subject.is_name and _ARTICLE.match(before.strip()):
                 subject = NOBODY  # "because the responses were written by humans": responses of something said before
             if kind == "main":

@@ -170,5 +170,7 @@ def _listed_subjects(parts: list[str]) -> Phrase | None:
     items = [re.sub(r"^(?:and|or)\s+", "", item.strip()) for item in items if item.strip()]  # "A, B, and C" too
     if len(parts) < 2 or len(items) < 3 or not all(0 < len(item.split()) <= 4 and keep(noun_phrase(item)) for item in items):
         return None
+    if any(clauses.has_finite_verb(item) or any(clauses.can_be_verb(word) for word in item.split()[1:-1]) for item in items):
+        return None  # "Finetuning improves instruction following, A and B": a clause and its objects, no subjects
     return Phrase(", ".join(items[:-1]) + " and " + items[-1])
 

@@ -471,3 +471,13 @@ def test_the_subject_of_a_clause_with_no_relation_phrase_ends_at_its_verb(tmp_pa
         """))
     assert ("burrowing", "uses", "moss bedding") in facts
     assert not any(s in {"nest warmth", "exit count", "nest warmth and exit count"} for s, _r, _o in facts), facts
+
+
+def test_the_hardest_part_of_something_is_no_part_of_it(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        Soil is the hardest part of burrowing. Kestrel is the latest burrow model. A nest is a part of the burrow.
+        """))
+    assert not any(s == "soil" for s, _r, _o in facts), facts
+    assert {("kestrel", "isA", "burrow model"), ("nest", "partOf", "burrow")} <= facts

@@ -297,3 +297,11 @@ def test_import_is_lazy_and_use_needs_no_network() -> None:
     )
     done = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=300, check=False)
     assert done.returncode == 0, done.stderr
+
+
+def test_a_word_in_wise_the_lexicon_does_not_know_modifies() -> None:
+    from kg.ingest.tagger import corrected, names_a_concept, tagged
+
+    assert names_a_concept("pairwise comparisons") and names_a_concept("listwise ranking loss")
+    assert corrected("pairwise", tagged("pairwise comparisons")[0][1]) == "JJ"
+    assert not names_a_concept("Is it")  # what no word in -wise opens stays out

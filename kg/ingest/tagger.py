@@ -204,8 +204,8 @@ def corrected(word: str, tag_: str) -> str:
     if any(c.isupper() for c in word[1:]) and (tag_ in _VERB or tag_ in ("PRP", "PRP$", "MD")):
         return "NNP"
     lexicon = _english().parser.lexicon
-    if tag_ in _VERB and "-" in word.strip("-") and lexicon.get(word) is None and lexicon.get(word.lower()) is None:
-        return "JJ"  # "fixed-size" (VBP, from "-ize"): a compound the lexicon does not know modifies; "fine-tune" it knows
+    if tag_ in _VERB and ("-" in word.strip("-") or word.lower().endswith("wise")) and lexicon.get(word) is None and lexicon.get(word.lower()) is None:
+        return "JJ"  # "fixed-size" (VBP, from "-ize"), "pairwise": a word the lexicon does not know modifies; "fine-tune" it knows
     return tag_
 
 

@@ -481,3 +481,13 @@ def test_the_hardest_part_of_something_is_no_part_of_it(tmp_path: Path) -> None:
         """))
     assert not any(s == "soil" for s, _r, _o in facts), facts
     assert {("kestrel", "isA", "burrow model"), ("nest", "partOf", "burrow")} <= facts
+
+
+def test_a_compound_before_of_the_is_the_object(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        Moss packing is part of the nest building stage of the burrow cycle. The kestrel uses a representation of the current tunnel.
+        """))
+    assert ("moss packing", "partOf", "nest building stage") in facts
+    assert not any(o.startswith("representation") for _s, _r, o in facts)

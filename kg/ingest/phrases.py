@@ -386,7 +386,10 @@ def _objects(text: str, protected: set[str], kind_stays: bool = False) -> tuple[
             inside = [noun_phrase(x) for x in split(listed, protected)]
             examples.extend(p for p in inside if keep(p) and (len(inside) > 1 or short_and_verbless(p)))  # "(e.g., X developed Y)"
     if items and describes(items[0]):  # "a representation of the current token or context": no names here
-        return [], located, purpose, []
+        head = noun_phrase(re.split(r"\s+of\s+", items[0].label, maxsplit=1)[0])  # "the model development layer of the AI stack"
+        if len(head.label.split()) < 2 or is_shell(head.label) or not keep(head):
+            return [], located, purpose, []
+        items = [head]
     objects = [p for p in items if keep(p)]
     return objects, located, purpose, examples if objects else []
 

@@ -100,3 +100,15 @@ def test_a_location_named_otherwise_than_its_source_is_written_as_quads() -> Non
     slow = io.BytesIO()
     serialize.write(list(quads.described()), slow, ox.RdfFormat.TRIG, NAMES.prefixes())
     assert fast.getvalue() == slow.getvalue()
+
+
+@settings(max_examples=200, deadline=None)
+@given(SOURCES, st.sampled_from([("https://example.org/kg/", "ws"), ("https://w3id.org/aie-kg/aie/", None), ("https://example.org/", "b-1")]))
+def test_a_location_iri_is_its_file_quoted_under_the_collection(source: Source, base: tuple) -> None:
+    """Namespaces.location and .file remember each file's IRI (kg.graph.namespaces._file_iri): the same IRIs."""
+    from urllib.parse import quote
+
+    names = Namespaces(*base)
+    rule = f"-{source.rule}" if source.rule else ""
+    assert names.location(source).value == f"{names.source}{quote(source.file)}#L{source.line}{rule}"
+    assert names.file(source.file).value == names.source + quote(source.file)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 
 import pyoxigraph as ox
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kg.graph import serialize, templated
@@ -112,3 +112,31 @@ def test_a_location_iri_is_its_file_quoted_under_the_collection(source: Source, 
     rule = f"-{source.rule}" if source.rule else ""
     assert names.location(source).value == f"{names.source}{quote(source.file)}#L{source.line}{rule}"
     assert names.file(source.file).value == names.source + quote(source.file)
+
+
+MARKDOWN = st.lists(st.sampled_from(["[", "]", "(", ")", "![", "[[", "]]", "](", "x", "a b", " ", "\n", "\n\n", "- ", "**", "`", "<", ">",
+                                     "\\", "http://a.b/c", '"t"', "[r]", "[r]: http://r.s/\n", "[](", "[x](", "u)", "| a | b |\n|---|---|\n", "> "]),
+                    max_size=30).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(MARKDOWN)
+@example("[](u) and ![](v)")
+@example("[[x]] [a](b)")
+def test_links_tried_only_where_they_can_end_parse_as_everywhere(text: str) -> None:
+    """kg.ingest.link_rules: the parser with its link and image rules guarded gives the tokens of the
+    one without, on text dense in brackets, parentheses, link references and images."""
+    from markdown_it import MarkdownIt
+
+    from kg.ingest.markdown import MAX_NESTING, _parser
+
+    plain = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).enable(["table", "strikethrough"])
+    assert _parser().parse(text) == plain.parse(text)
+
+
+def test_the_link_rules_are_guarded() -> None:
+    """Else the test above compares the parser with itself."""
+    from kg.ingest.markdown import _parser
+
+    rules = {rule.name: rule.fn for rule in _parser().inline.ruler.__rules__}
+    assert rules["link"].__qualname__.startswith("where_a_link_can_end") and rules["image"].__qualname__.startswith("where_a_link_can_end")

@@ -140,3 +140,20 @@ def test_the_link_rules_are_guarded() -> None:
 
     rules = {rule.name: rule.fn for rule in _parser().inline.ruler.__rules__}
     assert rules["link"].__qualname__.startswith("where_a_link_can_end") and rules["image"].__qualname__.startswith("where_a_link_can_end")
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from([" .\n", "\n}\n", " .", "\n}", "\n", "}", "\t", " ", ".", "a", "@prefix a: <b> .\n"]), max_size=40).map("".join),
+       st.integers(min_value=1, max_value=12))
+def test_the_last_block_end_found_from_the_tail_is_that_of_the_whole(text: str, tail: int) -> None:
+    """kg.stores.bulk.last_block_end searches a piece's tail first: the cut the whole piece's
+    matches give (the last), or none."""
+    from kg.stores import bulk
+
+    data = text.encode()
+    matches = list(bulk._BLOCK_END.finditer(data))
+    old, bulk.TAIL = bulk.TAIL, tail
+    try:
+        assert bulk.last_block_end(data) == (matches[-1].end() if matches else None)
+    finally:
+        bulk.TAIL = old

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 
 from kg import checks, progress, settings
-from kg.graph import serialize
+from kg.graph import serialize, templated
 from kg.schema import build_salt, vocab
 from kg.graph.assemble import Quads, assemble
 from kg.graph.namespaces import DEFAULT_BASE, Namespaces
@@ -128,14 +128,13 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) 
     try:
         # aie.trig, aie.ttl and the page in place together, or none of them
         with Staged() as outputs, progress.stage("build", "exports written", 2 + page) as step:
-            # aie.trig, each source location's description made as it is written (Quads.in_order);
+            # aie.trig, each source location's description written as it comes (Quads.trig_pieces);
             # then the Turtle file's triples are made from the quads read, and those go too: from
             # there no quad is held as a Python object (some 450 bytes each), and the graph, when one
             # is needed whole, is parsed from the dataset just written, as `kg show` would read it
             # (kg.backends).
-            quads, iris = reading.quads.in_order()
-            outputs.write_with(workspace.dataset, partial(serialize.write_in_order, quads, rdf_format=ox.RdfFormat.TRIG,
-                                                          used=serialize.prefixes_of(iris, prefixes)))
+            pieces, used = reading.quads.trig_pieces(prefixes)  # most descriptions as text (kg.graph.templated)
+            outputs.write_with(workspace.dataset, partial(templated.write, pieces, prefixes=used))
             step.advance()
             # the on-disk store, when the workspace keeps one, is written from aie.trig meanwhile (a thread)
             store = store_writer(workspace, outputs.written(workspace.dataset))

@@ -7,14 +7,14 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from operator import itemgetter
 
 import pyoxigraph as ox
 
 from kg.schema import vocab
-from kg.graph.digests import DIGEST, line, of_graphs, of_lines, of_sorted_graphs
+from kg.graph.digests import DIGEST, in_graph_order, line, of_graphs, of_lines
 from kg.graph.serialize import iris as _iris_of
-from kg.graph.serialize import sort_key, term_iri, union_in_order
+from kg.graph import templated
+from kg.graph.serialize import prefixes_of, sort_key, term_iri, union_in_order
 from kg.ingest.extraction import Extraction
 from kg.labels import slug
 from kg.ingest.lexicon import Record
@@ -63,40 +63,55 @@ class Quads:
         """What described() gives, in the order serialize.sort_key sorts it, made as it is written;
         and the IRIs it holds, as serialize.iris gives them, for the prefixes to declare. Most of a
         dataset is the description of its source locations (six or eight quads each): here each
-        location's are made when it comes, never all held at once nor given a sort key each.
+        location's are made when it comes, never all held at once nor given a sort key each."""
+        pieces, iris, descriptions = self._pieces()
+        return (quad for piece in pieces for quad in (descriptions.of(*piece) if isinstance(piece, tuple) else piece)), iris
+
+    def trig_pieces(self, prefixes: dict[str, str]) -> tuple[Iterator[str | list[ox.Quad]], dict[str, str]]:
+        """in_order()'s quads as kg.graph.templated writes them: a location's description as text
+        from its kind's template where it has one; and the prefixes they use (serialize.prefixes_of)."""
+        pieces, iris, descriptions = self._pieces()
+        used = prefixes_of(iris, prefixes)
+        texts = _Texts(descriptions, used)
+        return (texts.of(*piece) if isinstance(piece, tuple) else piece for piece in pieces), used
+
+    def _pieces(self) -> tuple[Iterator[tuple[ox.NamedNode, Source] | list[ox.Quad]], set[str], _Descriptions]:
+        """in_order()'s quads in pieces: a location with nothing else said of it as (its graph, its
+        source), whose description is made as it comes; any other subject of the default graph as
+        its quads; then the named graphs' quads, one list. With the IRIs, and the descriptions.
 
         The default graph comes first: its subjects in order (a location is one subject), each
         subject's quads sorted; then the named graphs' quads. That is sort_key's order: a subject,
         an IRI or a blank node, holds no space, so quads sort by their subjects first."""
-        named: list[ox.Quad] = []
+        by_graph: dict[ox.NamedNode, list[ox.Quad]] = {}
         subjects: dict[str, list[ox.Quad]] = {}
         for quad in self.quads:
-            if isinstance(quad.graph_name, ox.DefaultGraph):
+            graph = quad.graph_name  # made anew at each access: once
+            if isinstance(graph, ox.DefaultGraph):
                 subjects.setdefault(str(quad.subject), []).append(quad)
             else:
-                named.append(quad)
-        # the named graphs' quads sorted first, as they are written last: their keys give each
-        # graph's digest too, which the default graph's descriptions hold
-        keyed = sorted(((sort_key(quad), quad) for quad in named), key=itemgetter(0))
-        named = [quad for _key, quad in keyed]
+                by_graph.setdefault(graph, []).append(quad)  # type: ignore[arg-type]
+        # the named graphs' quads sorted first, as they are written last, with each graph's digest,
+        # which the default graph's descriptions hold
+        named, digests = in_graph_order(by_graph)
+        del by_graph
         default = [quad for group in subjects.values() for quad in group]
-        descriptions = _Descriptions(self, (of_sorted_graphs(keyed), [line(quad) for quad in default]))
-        del keyed
+        descriptions = _Descriptions(self, (digests, [line(quad) for quad in default]))
         whole = descriptions.whole()
         subjects.setdefault(str(whole.subject), []).append(whole)
         located = {str(graph): (graph, source) for graph, source in self.locations.items()}
         iris = self.iris | _iris_of([*default, whole]) | descriptions.iris()  # a named graph is a location
 
-        def ordered() -> Iterator[ox.Quad]:
+        def ordered() -> Iterator[tuple[ox.NamedNode, Source] | list[ox.Quad]]:
             for subject in sorted(subjects.keys() | located.keys()):
-                if subject not in subjects:  # a location and nothing else: its description, made in order
-                    yield from descriptions.of(*located[subject])
+                if subject not in subjects:  # a location and nothing else
+                    yield located[subject]
                     continue
                 described = descriptions.of(*located[subject]) if subject in located else []
-                yield from sorted([*subjects[subject], *described], key=sort_key)
-            yield from named
+                yield sorted([*subjects[subject], *described], key=sort_key)
+            yield named
 
-        return ordered(), iris
+        return ordered(), iris, descriptions
 
     def union_in_order(self) -> tuple[Iterator[ox.Triple], set[str]]:
         """serialize.union_in_order of the quads, with the IRIs add() noted."""
@@ -123,11 +138,11 @@ class _Descriptions:
         self.predicates = (RDF_TYPE, file, line, method, vocab.DERIVED_FROM, DIGEST, rule, tier)
         self.order = sorted(range(len(self.predicates)), key=lambda i: str(self.predicates[i]))
 
-    def of(self, graph: ox.NamedNode, source: Source) -> list[ox.Quad]:
-        """The quads that describe one location, in sort_key's order."""
+    def of(self, graph: ox.NamedNode, source: Source, digest: str | None = None) -> list[ox.Quad]:
+        """The quads that describe one location, in sort_key's order; `digest`: in place of its own."""
         ruled = bool(source.rule)
         objects = (self.kind, self.text(source.file), self.number(source.line), self.term(source.method),
-                   self.file_iri(source.file), ox.Literal(self.digests[graph]),
+                   self.file_iri(source.file), ox.Literal(self.digests[graph] if digest is None else digest),
                    self.text(source.rule) if ruled else None, self.term(source.tier.capitalize()) if ruled else None)
         # in the default graph: a Quad given none is made several times faster than one given DefaultGraph()
         return [ox.Quad(graph, self.predicates[i], objects[i]) for i in self.order if ruled or i < 6]
@@ -149,6 +164,37 @@ class _Descriptions:
             found.add(self.file_iri(source.file).value)
             kinds.setdefault((source.method, bool(source.rule), source.tier), (graph, source))
         return found | _iris_of(q for graph, source in kinds.values() for q in self.of(graph, source))
+
+
+class _Texts:
+    """Locations' descriptions as TriG text, from their kind's template (kg.graph.templated)."""
+
+    def __init__(self, descriptions: _Descriptions, prefixes: dict[str, str]) -> None:
+        self.descriptions, self.prefixes = descriptions, prefixes
+        self.head = templated.header(prefixes)
+        # (file, method, rule) -> its location IRI's text before and after the line, and its template
+        self.kinds: dict[tuple[str, str, str], tuple[str, str, str] | None] = {}
+
+    def of(self, graph: ox.NamedNode, source: Source) -> str | list[ox.Quad]:
+        """The description's text; its quads when its kind has no template, or when the graph is not
+        the one its source names (as Quads.add makes them)."""
+        kind = (source.file, source.method, source.rule)
+        found = self.kinds[kind] if kind in self.kinds else self._kind(source)
+        if found is not None:
+            before, after, form = found
+            line = str(source.line)
+            if type(source.line) is int and source.line >= 0 and graph.value == before + line + after:
+                return form.format(line, self.descriptions.digests[graph])
+        return self.descriptions.of(graph, source)
+
+    def _kind(self, source: Source) -> tuple[str, str, str] | None:
+        stand_in = source._replace(line=int(templated.LINE))
+        graph = self.descriptions.names.location(stand_in)
+        form = templated.template(self.descriptions.of(graph, stand_in, templated.DIGEST), self.prefixes, self.head)
+        parts = graph.value.split(templated.LINE)
+        found = self.kinds[source.file, source.method, source.rule] = (
+            (parts[0], parts[1], form) if form is not None and len(parts) == 2 else None)
+        return found
 
 
 def _link(url: str) -> ox.NamedNode | ox.Literal:

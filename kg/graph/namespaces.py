@@ -5,6 +5,7 @@ collection base (kg.settings), and the concept scheme, which says which workspac
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 from urllib.parse import quote
 
@@ -61,8 +62,15 @@ class Namespaces:
         return {"aie": self.concept, "topic": self.topic, "src": self.source, **vocab.PREFIXES}
 
     def file(self, path: str) -> ox.NamedNode:
-        return ox.NamedNode(self.source + quote(path))
+        return ox.NamedNode(_file_iri(self.base, self.workspace, path))
 
     def location(self, source: Source) -> ox.NamedNode:
         rule = f"-{source.rule}" if source.rule else ""
-        return ox.NamedNode(f"{self.source}{quote(source.file)}#L{source.line}{rule}")
+        return ox.NamedNode(f"{_file_iri(self.base, self.workspace, source.file)}#L{source.line}{rule}")
+
+
+@lru_cache(maxsize=1024)
+def _file_iri(base: str, workspace: str | None, path: str) -> str:
+    """A file's IRI: a build asks it of a few files at each of their 73k locations (at 20,000
+    concepts), where quoting the path and working out the collection's base cost 0.3 s."""
+    return Namespaces(base, workspace).source + quote(path)

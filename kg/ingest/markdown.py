@@ -17,6 +17,7 @@ from markdown_it.token import Token
 
 from kg.errors import NotesError
 from kg.ingest.entry_lines import SEPARATOR, entry_lines
+from kg.ingest.link_rules import links_where_they_can_end
 from kg.labels import clean, plain, without_symbols
 
 # Obsidian / Dataview inline fields: `isA:: [[sparse model]]` on a line, or `[isA:: sparse model]`.
@@ -219,7 +220,7 @@ MAX_NESTING = 100  # block levels the parser opens (a list item is two); CommonM
 def _parser() -> MarkdownIt:
     """CommonMark with GFM tables and strikethrough: what GitHub, Obsidian and most editors render.
     One parser for every file: building one compiles its rules (a third of a parse of a short note)."""
-    return MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).enable(["table", "strikethrough"])
+    return links_where_they_can_end(MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).enable(["table", "strikethrough"]))
 
 
 def heading_title(inline: Token) -> str:

@@ -1,6 +1,7 @@
 """Where a sentence's clauses start: after a relative pronoun ("which", "that", "who"), a contrast
-("but", "while"), a reason, a purpose or a concession ("because", "so that", "although"), a semicolon, or ", and" before a subject and verb of their own. Each clause is
-(offset, kind, text); the kind says how its subject is found. Knows English wording; nothing of files."""
+("but", "while"), a reason, a purpose or a concession ("because", "so that", "although"), a
+semicolon, or ", and" before a subject and verb of their own. Each clause is (offset, kind, text);
+the kind says how its subject is found. Knows English wording; nothing of files."""
 
 from __future__ import annotations
 
@@ -17,9 +18,13 @@ _CLAUSE = re.compile(
 )
 # ", and" (or a comma alone) before a subject of up to three words that a relation phrase follows
 # (an auxiliary and an adverb may stand between: "and it is closely related to")
-_COORDINATE = re.compile(r",\s+(?:(?P<c1>and|or)\s+)?(?P<c2>)(?!(?:because|although|though|unless|when|whenever|once|if|while|whereas|which|who|that|so|but)\b)(?=(?P<subject>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
-                         r"(?:(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|should)\s+)?(?:[a-z]+ly\s+)?$)",
-                         re.IGNORECASE)
+_COORDINATE = re.compile(
+    r",\s+(?:(?P<c1>and|or)\s+)?(?P<c2>)"
+    r"(?!(?:because|although|though|unless|when|whenever|once|if|while|whereas|which|who|that|so|but)\b)"
+    r"(?=(?P<subject>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
+    r"(?:(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|should)\s+)?(?:[a-z]+ly\s+)?$)",
+    re.IGNORECASE,
+)
 # "and wombats use", "and it uses", "and speculative decoding uses"; not "and is trained"
 _SUBJECT_ENDS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
 

@@ -138,12 +138,12 @@ def _imperative(word: str, tag_: str) -> bool:
     readings = tagger.readings(last)
     if not readings:  # unknown to the dictionary: English verb endings ("Quantize", "Deduplicate")
         return re.search(r"(?:ize|ise|ify|ate)$", last) is not None
-    if describes(word, tag_) or (last.endswith("ed") and last not in readings.get("VERB", (last,))):
+    if modifies_a_noun(word, tag_) or (last.endswith("ed") and last not in readings.get("VERB", (last,))):
         return False  # "Specialized judges": a participle, which no imperative opens with
     return tag_ in ("VB", "VBP") or ("VERB" in readings and "NOUN" not in readings)
 
 
-def describes(word: str, tag_: str) -> bool:
+def modifies_a_noun(word: str, tag_: str) -> bool:
     """ "structured outputs", "open-ended generation", "long workflows": a participle or an adjective
     before a noun, no verb's base form."""
     last = word.lower().rpartition("-")[2]

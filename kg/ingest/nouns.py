@@ -326,13 +326,13 @@ def _ends_in_a_clause(label: str) -> bool:
 
 
 def _shell_of_a_doing(words: list[str]) -> bool:
-    """ "the Transformer's way of knowing", "a means of measuring": a shell noun over an activity says
-    how something is done, it names nothing ("method of moments" names a method); nor does a state
-    ("the property of being able to")."""
+    """ "the Transformer's way of knowing", "a means of measuring", "the property of being able": a shell
+    noun over an activity, or a state, names nothing ("method of moments" names a method)."""
     if "of" not in words[1:-1]:
         return False
     at = words.index("of", 1)
-    return words[at + 1].lower() == "being" or is_shell(words[at - 1]) and _GERUND.match(words[at + 1]) is not None and words[at + 1].lower() not in _ADJECTIVAL
+    return words[at + 1].lower() == "being" or (is_shell(words[at - 1]) and _GERUND.match(words[at + 1]) is not None
+                                                and words[at + 1].lower() not in _ADJECTIVAL)
 
 
 def describes(phrase: Phrase) -> bool:

@@ -111,11 +111,14 @@ def relation_matches(clause: str) -> list[re.Match[str]]:
     return found
 
 
+_SINGULAR_AUXILIARIES = frozenset({"is", "was", "be", "been", "am", "has", "does"})
+
+
 def _gerund_object_at(clause: str, match: re.Match[str]) -> bool:
     """ "licenses forbid using their outputs", "she recommends using LoRA": an -ing form right after a
     verb is that verb's object, no relation of the subject ("is using", "trained using" are)."""
     before = clause[: match.start()].split()[-1:]
-    if not match.group().lower().endswith("ing") or not before or before[0].lower() in _AUXILIARIES | {"is", "was", "be", "been", "am", "has", "does"}:
+    if not match.group().lower().endswith("ing") or not before or before[0].lower() in _AUXILIARIES | _SINGULAR_AUXILIARIES:
         return False
     return tagger.tagged(before[0])[-1][1] in ("VB", "VBP", "VBZ")
 

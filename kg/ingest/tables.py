@@ -365,7 +365,7 @@ def _done(text: str, stated: bool = False) -> Phrase | None:
         return None  # "adds adapter modules": what the row does, said of it, not what it is for
     if re.match(r"^[\w-]+\s*,", text):
         return None  # "format, instructions": a list of names, its first a noun that may be a verb
-    if words and (words[0][0].split("-")[0].lower() in _ADJECTIVE_PREFIXES and "-" in words[0][0] or clauses.describes(*words[0])):
+    if words and (words[0][0].split("-")[0].lower() in _ADJECTIVE_PREFIXES and "-" in words[0][0] or clauses.modifies_a_noun(*words[0])):
         return None  # "multi-task models", "low-latency serving", "long workflows": an adjective, no verb
     task = clauses.purpose(text, after_to=stated)
     return doing(task) if task is not None else None

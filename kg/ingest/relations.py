@@ -31,7 +31,7 @@ def relation_pattern() -> re.Pattern[str]:
 
 
 @cache
-def _patterns_by_first_word() -> dict[str, re.Pattern[str]]:
+def _alternatives_by_first_word() -> dict[str, str]:
     """relation_pattern() cut by the word its phrases open with (its letters, digits and hyphens, as
     _WORD reads a clause's words): at a word, only a phrase that opens with it can match, so each
     part, its phrases in the same order and under the same group names, finds what the whole
@@ -42,8 +42,15 @@ def _patterns_by_first_word() -> dict[str, re.Pattern[str]]:
         first = re.match(r"[\w-]*", phrase.split()[0].lower()) if phrase.split() else None
         if first and first.group():  # a phrase opening with a gap or a symbol matches at no word's start
             parts.setdefault(first.group(), []).append(f"(?P<r{i}>{_phrase_regex(phrase)})")
-    return {word: re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])", re.IGNORECASE)
-            for word, alternatives in parts.items()}
+    return {word: "|".join(alternatives) for word, alternatives in parts.items()}
+
+
+@cache
+def _pattern_at(word: str) -> re.Pattern[str] | None:
+    """The part of the alternation for phrases opening with `word`, compiled when first met: a short
+    build meets a few of them, and compiling all costs what it saves."""
+    alternatives = _alternatives_by_first_word().get(word)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE) if alternatives else None
 
 
 _relation_names: list[str] = []
@@ -94,13 +101,13 @@ _WORD = re.compile(r"[\w-]+")
 def relation_matches(clause: str) -> list[re.Match[str]]:
     """The relation phrases of a clause, left to right, none overlapping: as finditer would find them,
     but the long alternation is tried only at words that can start a phrase (it is the costly part)."""
-    patterns, starts = _patterns_by_first_word(), first_words()
+    starts = first_words()
     found: list[re.Match[str]] = []
     after = 0
     for word in _WORD.finditer(clause):
         if word.start() < after or (lower := word.group().lower()) not in starts:
             continue
-        match = patterns[lower].match(clause, word.start()) if lower in patterns else None
+        match = pattern.match(clause, word.start()) if (pattern := _pattern_at(lower)) is not None else None
         if match and _noun_at(clause, match):
             continue
         if match and (_purpose_at(clause, match.start()) or _gerund_object_at(clause, match)):

@@ -491,3 +491,16 @@ def test_a_compound_before_of_the_is_the_object(tmp_path: Path) -> None:
         """))
     assert ("moss packing", "partOf", "nest building stage") in facts
     assert not any(o.startswith("representation") for _s, _r, o in facts)
+
+
+def test_members_listed_with_their_tasks_and_a_maker_that_runs_it(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        Burrow benchmarks include Zorp for depth, Kestrel for width and Wombat for moisture.
+
+        Quokka Arena, run by Moss Labs, ranks burrows.
+        """))
+    assert {(x, "isA", "burrow benchmark") for x in ("zorp", "kestrel", "wombat")} <= facts
+    assert ("zorp", "usedFor", "depth") in facts
+    assert ("quokka arena", "developedBy", "moss labs") in facts

@@ -25,7 +25,7 @@ _NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS", "JJ", "VBG", "VBN")
 
 
 # "DSPy, from Stanford, ...", "AlphaFold is from DeepMind", "GPT-4, made by OpenAI,": who made the name before
-_MADE = r"(?:made|developed|built|released|created|designed|introduced|published)\s+by"
+_MADE = r"(?:made|developed|built|released|created|designed|introduced|published|maintained|run)\s+by"
 _MADE_ASIDE = re.compile(rf"(?<=[\w)]),\s+{_MADE}\s+(?P<maker>[A-Z][\w&'-]*(?:\s(?:[A-Z][\w&'-]*|et\s+al\.?))*)(?=\s*,)")
 _FROM = re.compile(rf"(?:^|\s)(?P<name>{_NAME}(?:\s{_NAME}){{0,3}})(?:,\s+(?:from|(?P<made>{_MADE}))|\s+(?:is|was|comes|came)\s+from)\s+"
                    r"(?P<maker>[A-Z][\w&'-]*(?:\s(?:[A-Z][\w&'-]*|et\s+al\.?))*)(?:\s+at\s+[A-Z][\w&'-]*)?\s*(?:[,;(]|\.?$)")

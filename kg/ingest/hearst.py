@@ -24,6 +24,7 @@ _NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS", "JJ", "JJS", "VBG", "VBN", "CD")  # wh
 # words for groups of something else: "two groups: A and B" are no kinds of group
 GROUP_WORDS = frozenset({"category", "group", "kind", "type", "class", "family", "bucket", "camp", "flavor", "flavour"})
 KIND_HEADS = frozenset({"strategy", "approach", "variant", "type", "kind", "form", "family", "method", "technique"})
+_FOR_TASK = re.compile(r"\s+for\s+[^,;]+?(?=\s*,|\s+and\s|\s*$)")  # " for general knowledge" after an example
 _CITATION = re.compile(r"\bet al\b|\b(?:1[89]|20)\d\d\b")  # "methods (Kim et al., 2021)": a source, no list
 _EXAMPLES_CUE = re.compile(r"^\s*(?:e\.g\.|i\.e\.|like|such as|including|for example)[,:]?\s+", re.IGNORECASE)
 # what a verb in its base form follows, which then opens no kind: "to use", "will use", "we use", a sentence's start
@@ -110,6 +111,8 @@ def _listed(after: str, cue: str, protected: set[str]) -> str:
     if cue.strip() == "(":
         inside = after[: after.index(")")] if ")" in after else ""
         return "" if _CITATION.search(inside) else _EXAMPLES_CUE.sub("", inside)
+    if len(_FOR_TASK.findall(after)) > 1:  # "include MMLU for general knowledge, GSM8K for math": each its task's
+        after = _FOR_TASK.sub(lambda m: " " * len(m.group()), after)
     return cut(after, protected, examples=True)
 
 

@@ -283,3 +283,15 @@ def test_including_set_off_by_commas_names_members_and_comes_in_names_kinds(tmp_
     assert {("kestrel", "isA", "burrow framework"), ("wombat", "isA", "burrow framework")} <= facts
     assert {(x, "isA", "burrow memory") for x in ("scent trail", "short-term tunnel map", "long-term nest memory")} <= facts
     assert not any(o == "handy" for _s, _r, o in facts)
+
+
+def test_a_plural_subject_a_few_words_and_a_colon_before_its_members(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        The rating schemes are borrowed from games and sports: Zorp, Kestrel-Wombat and Quokka.
+
+        The benefits are clear: speed and cost.
+        """))
+    assert {(x, "isA", "rating scheme") for x in ("zorp", "kestrel-wombat", "quokka")} <= facts
+    assert not any(o == "benefit" for _s, _r, o in facts)

@@ -51,7 +51,8 @@ def counted_members(text: str, protected: set[str]) -> list[tuple[Phrase, Phrase
 
 def listed_members(clause: str, protected: set[str]) -> list[tuple[Phrase, Phrase, int]]:
     """(item, kind, offset of the items) for "Latency metrics are TTFT, TPOT and total latency": a
-    plural subject, "are" and two or more names and nothing else; none for "A and B are ..." (read the
+    plural subject, "are" and two or more names and nothing else, or a few words and a colon before
+    them; none for "A and B are ..." (read the
     other way round), a remark ("The benefits are ...") or a pronoun ("They are A and B")."""
     opened = without_opening(clause.strip())
     subject, copula, listed = opened.partition(" are ")  # the tagger may take an unknown plural for a verb ("Zorp metrics")
@@ -63,6 +64,9 @@ def listed_members(clause: str, protected: set[str]) -> list[tuple[Phrase, Phras
     if singular == written or is_shell(singular) or is_remark(written) or singular.lower() in PRONOUNS:
         return []
     kind = noun_phrase(singular)
+    said, colon, after = listed.partition(": ")
+    if colon and len(said.split()) <= 8:
+        listed = after  # "The rating algorithms are borrowed from games: Elo, Bradley-Terry and TrueSkill"
     items = names_only(listed.strip().rstrip("."), protected) or []
     if not keep(kind) or len(items) < 2 or not all(map(_a_noun_last, items)):
         return []  # "Good prompts are clear and give examples": what they are like and do

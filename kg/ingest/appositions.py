@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest import tagger
+from kg.ingest import clauses, tagger
 from kg.ingest.lists import cut
 from kg.ingest.modifiers import is_shell, without_judgement
 from kg.ingest.nouns import QUANTITY, Phrase, keep, noun_phrase
@@ -153,14 +153,13 @@ def kind_after_name(segment: str, obj: Phrase) -> list[Phrase]:
 # a past participle opening an aside: "PagedAttention, developed for vLLM at UC Berkeley, reduces ..."
 # the name opens its clause: after the sentence's start, a comma, or a comma and a conjunction, not after a verb
 _PARTICIPLE_AFTER_NAME = re.compile(rf"(?:^|,\s*|,\s+(?:and|but|while|whereas|so)\s+)(?P<name>(?:{_NAME}|{_DOTTED})(?:\s{_NAME}){{0,3}}),\s+$")
-_PARTICIPLES = frozenset({"built", "made", "written", "known", "given", "done", "run", "held", "kept", "taken", "shown", "seen"})
 
 
 def participle_aside(clause: str, start: int) -> Phrase | None:
     """The name a participle at `start` is said of, when a comma sets it after that name ("PagedAttention,
     developed for vLLM, ..."): what the participle states is the name's, not the sentence subject's."""
     word = clause[start:].split(maxsplit=1)[0].lower() if clause[start:].strip() else ""
-    if not (word.endswith("ed") or word in _PARTICIPLES):
+    if not (word.endswith("ed") or word in clauses.IRREGULAR_PARTICIPLES):
         return None
     found = _PARTICIPLE_AFTER_NAME.search(clause[:start].lstrip())
     return noun_phrase(found["name"]) if found is not None and keep(noun_phrase(found["name"])) else None

@@ -40,6 +40,10 @@ def before_verb(text: str) -> str:
     return text
 
 
+# past participles not made with "-ed": "a model trained on X" and "a library built on X" both say what it is
+IRREGULAR_PARTICIPLES = ("made", "built", "known", "done", "given", "written", "taken", "run", "held", "kept", "shown", "seen")
+
+
 def is_base_verb(word: str) -> bool:
     """Whether a word is a verb in its base form to the dictionary ("use", "tune", "start")."""
     lower = word.lower()

@@ -77,5 +77,5 @@ def _verbless(sentence: str) -> bool:
 _RELATIVE_END = re.compile(r"\s(?:that|which|who)$", re.IGNORECASE)  # "A dense vector that represents ...": no verb of its own
 # "A technique used to stop ...", "an n-gram metric, originally made for translation": what the kind is, no clause
 _PARTICIPLE = re.compile(r"\s*,?\s*(?:(?:originally|first|mainly|mostly|often|usually|commonly|widely|primarily|typically)\s+)?"
-                         r"(?:[a-z]+ed|made|built|known|done|given|written|taken|run|held|kept|shown|seen)\s+(?:to|for|by|in|as|with|on)\s",
+                         rf"(?:[a-z]+ed|{'|'.join(clauses.IRREGULAR_PARTICIPLES)})\s+(?:to|for|by|in|as|with|on)\s",
                          re.IGNORECASE)

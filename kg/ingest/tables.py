@@ -24,6 +24,7 @@ from kg.ingest.markdown import Cell, Table
 from kg.ingest.nouns import Phrase, category_named, doing, keep, noun_phrase
 from kg.ingest import clauses, tagger
 from kg.ingest.relations import stated_by_a_verb
+from kg.ingest.phrases import EXAMPLES_CUE
 from kg.ingest.hearst import KIND_HEADS
 from kg.ingest.copulas import CLASSIFYING
 from kg.ingest.tagger import names_a_concept, singular_noun, singular_phrase
@@ -191,7 +192,7 @@ def _row_concept(cell: Cell, source: Source, topic: str, extraction: Extraction)
 def _names(cell: Cell) -> list[str]:
     """The concepts a short cell names: its links, or its comma-separated items; an adjective before
     "or" or "and" shares the noun of the item after it ("missing or outdated facts")."""
-    written = _EXAMPLES_AFTER.split(cell.text, maxsplit=1)[0]  # "structured outputs like JSON": the kind, not its examples
+    written = EXAMPLES_CUE.split(cell.text, maxsplit=1)[0]  # "structured outputs like JSON": the kind, not its examples
     items = [link.text for link in cell.links] or re.split(r"\s*(?:,|;|(?<!\bw)/|\band\b|\bor\b)\s*", written)
     items = [f"{item} {after.split()[-1]}" if _describes(item) and len(after.split()) > 1 else item
              for item, after in zip(items, [*items[1:], ""])]
@@ -211,7 +212,6 @@ def _is_name(text: str) -> bool:
             and names_a_concept(text) and not compares(text[:1].lower() + text[1:]) and not is_shell(text))  # "Simpler alternative to RLHF"
 
 
-_EXAMPLES_AFTER = re.compile(r"\s(?:like|such as|e\.g\.|including)\s", re.IGNORECASE)
 _NO_VALUE = {"nothing", "none", "n/a", "na", "no", "yes", "-", "—", "?", "unknown", "varies", "all", "any"}  # "| Needs | nothing |"
 _OF_A_PHRASE = {"measures", "uses", "trainedOn", "produces"}  # columns whose prose cell opens with the one thing it relates
 _INDIRECT_QUESTION = re.compile(r"^(?:how|what|whether|which|when|why|where)\s", re.IGNORECASE)

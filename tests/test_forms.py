@@ -415,6 +415,19 @@ def test_callout_marker_and_title_are_no_concepts_and_the_body_is_read(tmp_path:
                       "[!note] Handy Reminder", topics=True)
 
 
+def test_a_link_that_credits_or_numbers_a_figure_is_no_concept(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        ## Burrows
+
+        ![Burrow map](map.png)
+        *[Figure Source](https://example.org/a)*
+
+        Wombats dig burrows; see [Source](https://example.org/b), [Figure 3](https://example.org/c) and [Kestrel](https://example.org/k).
+        """)
+    assert_no_concept(graph, "Figure Source", "Source", "Figure 3", topics=True)
+    assert "kestrel" in names(graph)
+
+
 def test_heading_numbering_emoji_and_link_markup_are_taken_out(tmp_path: Path) -> None:
     graph = build(tmp_path, """\
         ## 1. 🧩 Attention Basics

@@ -52,6 +52,20 @@ def test_a_glossary_note_of_a_vault_is_no_concept_and_its_terms_belong_to_its_fi
     assert_no_concept(graph, "Zorp glossary")
 
 
+def test_advice_in_the_imperative_further_on_in_a_note_says_nothing_of_its_concept(tmp_path: Path) -> None:
+    # a note's opening may describe its concept in the imperative; a later paragraph's imperative speaks to the reader
+    _result, graph = build_files(tmp_path, {
+        "Burrow survey.md": "# Burrow survey\n\nA burrow survey counts the burrows of a colony.\n\n"
+                            "The burrow survey uses sonar mapping.\n\n"
+                            "Use code WOMBAT20 to get an extra 20% off. Try the Kestrel3 tracker for deeper burrows.\n",
+        "Perching.md": "Rest a falcon on a high post.\n",
+    })
+    facts = lowered(graph)
+    assert ("burrow survey", "uses", "sonar mapping") in facts  # said of the note's concept in a sentence of its own
+    assert not any(s == "burrow survey" and "wombat20" in o for s, _r, o in facts), facts
+    assert not any(o == "burrow survey" and s in ("wombat20", "kestrel3") for s, _r, o in facts), facts
+
+
 # ---------------------------------------------------------------- "is one of the Xs"
 
 

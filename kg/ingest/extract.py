@@ -12,7 +12,7 @@ from collections.abc import Callable
 from kg.ingest import classify, clauses, diagrams, fields, flashcards, outline, tables, vault
 from kg.labels import as_term, clean, close, fold, words
 from kg.ingest.lexicon import Lexicon, Record, Statement
-from kg.ingest.modifiers import names_an_instance, without_judgement
+from kg.ingest.modifiers import credits_a_figure, names_an_instance, without_judgement
 from kg.source import Source
 from kg.ingest.markdown import Heading, NotesFile, Paragraph
 from kg.ingest.makers import aside_beside, maker_beside, state_aside, state_maker, state_title_maker
@@ -224,7 +224,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
     link_only = paragraph.links and clean(paragraph.text).strip(" .,;") == paragraph.links[0].text
     for link in paragraph.links:
         phrase = noun_phrase(link.text)
-        if not phrase.label or not names_a_concept(link.text):  # "[here](...)", "[(Hoffman et al. 2022)](...)"
+        if not phrase.label or not names_a_concept(link.text) or credits_a_figure(link.text):  # "[here](...)", "[Source](...)"
             continue
         source = Source(paragraph.file, paragraph.line_at(link.start))
         record = extraction.concept(phrase, source, topic)
@@ -252,6 +252,8 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
         reading = extraction.readings.read(read_definition if opens_entry else read, sentence, lexicon.with_and)
         line = paragraph.line_at(offset)
         source = Source(paragraph.file, line)
+        # "Use code X to save 20%" past a note's first paragraph: advice to the reader, nothing said of the note's concept
+        advice = entry is not None and entry.note and entry.started and paragraph.item is None and clauses.imperative(sentence)
         if reading.named is not None:
             named = extraction.concept(reading.named, source, topic)
             named.definition.append(sentence)
@@ -298,7 +300,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
                 # "Almost every foundation model uses ...": all of a kind
                 who = _resolve(claim.subject, entry, extraction, claim_source, topic, stand_in=stand_in)
             else:  # CURRENT: a pronoun, or no subject at all
-                who = current
+                who = None if advice else current
             if claim.relation == "hasTool" and (who is None or claim.kind != "tool"):  # "tools: A, B" about nothing named,
                 tool = extraction.concept(noun_phrase(claim.kind or "tool"), claim_source, topic)  # "frameworks: A, B": each is one
                 extraction.state(extraction.concept(claim.object, claim_source, topic), "isA", tool, claim_source.by("phrase"))
@@ -322,7 +324,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
             else:
                 extraction.state(who, claim.relation, obj, claim_source.by("phrase"))
         link_possessives(sentence, source, extraction, topic)
-        if current is not None:
+        if current is not None and not advice:
             link_model_names(sentence, current, source, extraction, topic)
         if entry is not None and entry.note and current is None and names_in(entry.records[0].final(), sentence):
             current = entry.records[0].final()  # "This is what a GRU does! It is a kind of RNN": now "it" is the GRU

@@ -100,6 +100,16 @@ def names_the_text(label: str) -> bool:
     return len(words) == 1 and tagger.singular_noun(words[0]) in DOCUMENT_NOUNS
 
 
+_CREDIT = re.compile(r"(?:(?:figure|image|table|diagram|chart|photo)\s+)?(?:source|credits?|\d+[a-z]?)"
+                     r"|(?:figure|image|table|diagram|chart|photo)\s+\d+[a-z]?", re.IGNORECASE)
+
+
+def credits_a_figure(link_text: str) -> bool:
+    """ "[Figure source](...)", "[Source](...)", "[Figure 3](...)": a link that says where a figure
+    comes from or which one it is, a part of the writing and no concept."""
+    return _CREDIT.fullmatch(link_text.strip(" *_:.")) is not None
+
+
 def is_counted(text: str) -> bool:
     """ "two main stages", "3 layers": a number of things before a plural noun."""
     return _COUNTED.match(text.strip()) is not None

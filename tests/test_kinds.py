@@ -61,6 +61,33 @@ def test_what_is_no_list_of_members(tmp_path: Path, sentence: str) -> None:
     assert not kinds(graph), kinds(graph)
 
 
+@pytest.mark.parametrize(("sentence", "members", "kind"), [
+    ("Burrow-level repairs include twig patching and mud sealing.", ("twig patching", "mud sealing"), "burrow-level repair"),
+    ("Scent-based signals include musk marking and urine marking.", ("musk marking", "urine marking"), "scent-based signal"),
+])
+def test_a_plural_that_a_sorting_compound_narrows_lists_its_members(tmp_path: Path, sentence: str,
+                                                                   members: tuple[str, str], kind: str) -> None:
+    # "-level", "-based", "-only" say which kind, as a class word would: "Model-level optimizations include A and B"
+    graph = build(tmp_path, f"# Burrows\n\n{sentence}\n")
+    assert {(member, kind) for member in members} <= kinds(graph), lowered(graph)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Burrow-level repairs include twig patching, which seals small gaps, and mud sealing.",
+    "Wombats try burrow-level repairs such as twig patching, which seals small gaps and holes, or mud sealing.",
+])
+def test_a_clause_set_off_after_an_item_is_no_end_of_the_list(tmp_path: Path, sentence: str) -> None:
+    graph = build(tmp_path, f"# Burrows\n\n{sentence}\n")
+    assert {("twig patching", "burrow-level repair"), ("mud sealing", "burrow-level repair")} <= kinds(graph), lowered(graph)
+    assert not any("gap" in o or "hole" in o for _s, _r, o in lowered(graph))
+
+
+def test_a_plural_narrowed_by_a_plain_adjective_or_a_noun_still_includes(tmp_path: Path) -> None:
+    # "Nest layers include twigs and mud": parts, no kinds; the compound must sort
+    graph = build(tmp_path, "# Nests\n\nNest layers include twigs and mud.\n\nLarge repairs include twig patching and mud sealing.\n")
+    assert not kinds(graph), kinds(graph)
+
+
 def test_a_thing_that_includes_its_parts_keeps_includes(tmp_path: Path) -> None:
     graph = build(tmp_path, "# Layers\n\nThe decoder block includes a masked attention layer and a feed-forward layer.\n")
     assert not kinds(graph)

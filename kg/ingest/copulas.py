@@ -10,7 +10,7 @@ import re
 
 from kg.ingest import clauses, tagger
 from kg.ingest.hearst import GROUP_WORDS, KIND_HEADS
-from kg.ingest.modifiers import EVALUATIVE, without_judgement
+from kg.ingest.modifiers import CLASSIFYING, EVALUATIVE, without_judgement
 from kg.ingest.lists import cut, cut_around_asides, split, without_asides
 from kg.ingest.nouns import POSSESSIVES, PRONOUNS, QUANTITY, Phrase, keep, noun_phrase
 from kg.ingest.subjects import without_opening
@@ -152,7 +152,6 @@ _SPLIT_INTO = re.compile(
 # "The book groups tools into knowledge augmentation, capability extension and write actions": kinds of tool
 _GROUPED = re.compile(r"\b(?:groups|classifies|categori[sz]es|sorts)\s+(?:the\s+)?(?P<kind>[a-z][\w -]{1,40}?)\s+into\s+"
                       r"(?:(?:two|three|four|five|several)\s+(?:groups|categories|kinds|types|classes)\s*:?\s*)?(?P<items>.+)$", re.IGNORECASE)
-CLASSIFYING = re.compile(r"[a-z]+-(?:based|level|only|shot|source|side|time|grained|wise|tuned|trained|augmented)", re.IGNORECASE)
 
 
 def _classified(listed: str, written: str) -> list[tuple[Phrase, Phrase]] | None:

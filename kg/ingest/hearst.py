@@ -12,7 +12,7 @@ import re
 
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.lists import cut, split, without_asides
-from kg.ingest.modifiers import EVALUATIVE, is_shell, without_judgement
+from kg.ingest.modifiers import CLASSIFYING, EVALUATIVE, is_shell, without_judgement
 from kg.ingest.nouns import VERBS_ING, Phrase, is_action, is_remark, keep, noun_phrase
 
 _CUE = re.compile(r",?\s(?:such as|like)\s|,\s(?:especially|particularly|notably|in particular|e\.g\.,?|for example,?|including)\s", re.IGNORECASE)
@@ -25,6 +25,8 @@ _NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS", "JJ", "JJS", "VBG", "VBN", "CD")  # wh
 GROUP_WORDS = frozenset({"category", "group", "kind", "type", "class", "family", "bucket", "camp", "flavor", "flavour"})
 KIND_HEADS = frozenset({"strategy", "approach", "variant", "type", "kind", "form", "family", "method", "technique"})
 _FOR_TASK = re.compile(r"\s+for\s+[^,;]+?(?=\s*,|\s+and\s|\s*$)")  # " for general knowledge" after an example
+# "A, which reduces memory, and B": a clause said of one item, set off by commas, before the list's last item
+_ITEM_ASIDE = re.compile(r",\s+which\s+[^,;()]+,(?=\s+(?:and|or)\s)", re.IGNORECASE)
 _CITATION = re.compile(r"\bet al\b|\b(?:1[89]|20)\d\d\b")  # "methods (Kim et al., 2021)": a source, no list
 _EXAMPLES_CUE = re.compile(r"^\s*(?:e\.g\.|i\.e\.|like|such as|including|for example)[,:]?\s+", re.IGNORECASE)
 # what a verb in its base form follows, which then opens no kind: "to use", "will use", "we use", a sentence's start
@@ -111,6 +113,7 @@ def _listed(after: str, cue: str, protected: set[str]) -> str:
     if cue.strip() == "(":
         inside = after[: after.index(")")] if ")" in after else ""
         return "" if _CITATION.search(inside) else _EXAMPLES_CUE.sub("", inside)
+    after = _ITEM_ASIDE.sub(lambda m: " " * len(m.group()), after)  # spaces keep the offsets of what follows
     if len(_FOR_TASK.findall(after)) > 1:  # "include MMLU for general knowledge, GSM8K for math": each its task's
         after = _FOR_TASK.sub(lambda m: " " * len(m.group()), after)
     return cut(after, protected, examples=True)
@@ -208,7 +211,9 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
     named_by_class = classify.class_of_word(head) is not None
     if plural:  # a list in parentheses or after a colon may be parts ("trajectories (Thought, Act)"): kinds only
         # "techniques", "parallelism strategies"; any plural that the text picks some of ("Notable technologies")
-        return kind if named_by_class or head in KIND_HEADS or judged or alone else None
+        # or that a compound sorts ("Model-level optimizations")
+        sorted_by = len(words) > 1 and CLASSIFYING.fullmatch(words[-2]) is not None
+        return kind if named_by_class or head in KIND_HEADS or judged or alone or sorted_by else None
     compound = any("-" in word for word in written.split()[:-1])  # "low-level languages": a compound says which, it does not judge
     return kind if named_by_class or compound or any(t.startswith("NN") or t == "VBG" for t in modifiers) else None
 

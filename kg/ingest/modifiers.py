@@ -79,6 +79,11 @@ def is_shell(label: str) -> bool:
     return len(words) == 1 and tagger.singular_noun(words[0]) in SHELL_NOUNS
 
 
+# Compound adjectives that sort things into kinds ("term-based", "model-level", "decoder-only"), where
+# "long" or "cheap" judges
+CLASSIFYING = re.compile(r"[a-z]+-(?:based|level|only|shot|source|side|time|grained|wise|tuned|trained|augmented)", re.IGNORECASE)
+
+
 # What a text calls itself or its parts: "This guide covers ...", "The figure below shows ...", "In
 # this post, ..." speak of the writing, not of a concept it names ("The LLM course" names one).
 DOCUMENT_NOUNS = frozenset({

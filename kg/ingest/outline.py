@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 
 from kg.ingest import clauses, tagger
-from kg.ingest.copulas import CLASSIFYING
+from kg.ingest.modifiers import CLASSIFYING
 from kg.ingest.markdown import Paragraph
 from kg.ingest.nouns import ORDINALS, counted_groups, kinds_named, opens_with_a_doing
 from kg.labels import as_term, fold

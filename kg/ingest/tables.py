@@ -19,14 +19,13 @@ from kg.ingest import classify
 from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
 from kg.ingest.lists import cut, without_asides
-from kg.ingest.modifiers import compares, is_shell, without_judgement
+from kg.ingest.modifiers import CLASSIFYING, compares, is_shell, without_judgement
 from kg.ingest.markdown import Cell, Table
 from kg.ingest.nouns import Phrase, category_named, doing, keep, noun_phrase
 from kg.ingest import clauses, tagger
 from kg.ingest.relations import stated_by_a_verb
 from kg.ingest.phrases import EXAMPLES_CUE
 from kg.ingest.hearst import KIND_HEADS
-from kg.ingest.copulas import CLASSIFYING
 from kg.ingest.tagger import names_a_concept, singular_noun, singular_phrase
 from kg.ingest.flashcards import asked_about
 from kg.ingest.outline import names_a_kind_of

@@ -79,6 +79,20 @@ def test_one_of_the_plural_says_what_is_a_says(tmp_path: Path, sentence: str, fa
     assert fact in lowered(build(tmp_path, f"# Notes\n\n{sentence}\n"))
 
 
+@pytest.mark.parametrize(("sentence", "fact"), [
+    ("Wombat, from Zorp Labs, is one burrow detector that rangers use.", ("wombat", "isA", "burrow detector")),
+    ("Kestrel was one early falcon tracker.", ("kestrel", "isA", "early falcon tracker")),
+])
+def test_is_one_before_a_kind_says_what_is_a_says(tmp_path: Path, sentence: str, fact: tuple[str, str, str]) -> None:
+    assert fact in lowered(build(tmp_path, f"# Notes\n\n{sentence}\n"))
+
+
+@pytest.mark.parametrize("sentence", ["Latency is one way to judge a burrow.", "The answer is one word long.",
+                                      "Kestrel is one reason to try burrows."])
+def test_is_one_before_a_way_a_count_or_more_is_no_kind(sentence: str) -> None:
+    assert plain(sentence) == sentence
+
+
 def test_one_of_a_counted_few_is_no_kind() -> None:
     text = "Latency is one of the two things we track."
     assert plain(text) == text

@@ -83,6 +83,10 @@ _VIEWED_AS = re.compile(
 _ONE_OF_THE = re.compile(r"\b(?P<verb>is|was)\s+one\s+of\s+the\s+(?:(?:most|best|main|key|many|first|earliest)\s+)?"
                          r"(?:(?P<noun>components|parts|types|kinds|forms|variants|examples)\s+of\b)?(?=\s?[a-z])(?!(?:two|three|few|ways|reasons|things)\b)",
                          re.IGNORECASE)
+# "Perspective API is one toxicity classifier": one of a kind, as "is a" says; not "is one of", "is one
+# way to", "is one more", a count ("is one word long")
+_ONE_KIND = re.compile(r"\b(?P<verb>is|was)\s+one\s+(?=[a-z])(?!(?:of|way|ways|reason|thing|more|less|such|another|or|and|to|in|at|"
+                       r"word|token|step|time|day|year|hour|minute|second|line|page|sentence|number|value)\b)", re.IGNORECASE)
 _REFER_AS = re.compile(r"\b(?:we|i|people|researchers|authors)\s+(?:often\s+|usually\s+)?refer\s+to\s+(?P<thing>[^,;:]{2,60}?)\s+as\s+(?=(?:an?)\s)", re.IGNORECASE)
 _NAMELY = re.compile(r",?\s+namely,?\s", re.IGNORECASE)  # "has three layers, namely A, B and C": as a colon lists them
 _COMBINES = re.compile(r"\b(?P<head>combines?\s+[^,;()]{1,60}?\s)with(?=\s)", re.IGNORECASE)
@@ -122,6 +126,7 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     (_ANOTHER_KIND, lambda m: _padded(f"a {m['noun']} of", m.group()), ("another",)),  # "is another type of"
     (_SUPERLATIVE, lambda m: _one_of_them(m), ("the",)),
     (_ONE_OF_THE, lambda m: _one_of_the(m), ("one",)),
+    (_ONE_KIND, lambda m: _padded(f"{m['verb']} {'an' if m.string[m.end():m.end() + 1].lower() in tuple('aeiou') else 'a'} ", m.group()), ("one",)),
     (_JUDGED_EXAMPLES, lambda m: _examples(m), ("example",)),
     (_COUNTED_KINDS, lambda m: _padded(f"are {m['noun'].lower().removesuffix('s')}s of", m.group()), ("are",)),
     (_KNOWING, lambda m: _padded(m['verb'] + ' ', m.group()), ("includ", "involv", "cover")),

@@ -105,7 +105,7 @@ def names_the_text(label: str) -> bool:
     return len(words) == 1 and tagger.singular_noun(words[0]) in DOCUMENT_NOUNS
 
 
-_CREDIT = re.compile(r"(?:(?:figure|image|table|diagram|chart|photo)\s+)?(?:source|credits?|\d+[a-z]?)"
+_CREDIT = re.compile(r"(?:(?:figure|image|table|diagram|chart|photo)\s+)?(?:source|credits?)"
                      r"|(?:figure|image|table|diagram|chart|photo)\s+\d+[a-z]?", re.IGNORECASE)
 
 

@@ -126,7 +126,7 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     (_ANOTHER_KIND, lambda m: _padded(f"a {m['noun']} of", m.group()), ("another",)),  # "is another type of"
     (_SUPERLATIVE, lambda m: _one_of_them(m), ("the",)),
     (_ONE_OF_THE, lambda m: _one_of_the(m), ("one",)),
-    (_ONE_KIND, lambda m: _padded(f"{m['verb']} {'an' if m.string[m.end():m.end() + 1].lower() in tuple('aeiou') else 'a'} ", m.group()), ("one",)),
+    (_ONE_KIND, lambda m: _one_kind(m), ("one",)),
     (_JUDGED_EXAMPLES, lambda m: _examples(m), ("example",)),
     (_COUNTED_KINDS, lambda m: _padded(f"are {m['noun'].lower().removesuffix('s')}s of", m.group()), ("are",)),
     (_KNOWING, lambda m: _padded(m['verb'] + ' ', m.group()), ("includ", "involv", "cover")),
@@ -143,6 +143,12 @@ def _one_of_the(match: re.Match[str]) -> str:
     """ "is one of the main types of" -> "is a type of", "is one of the popular" -> "is a popular", padded."""
     noun = match["noun"][:-1].lower() if match["noun"] else ""
     return _padded(f"{match['verb']} {'an' if noun[:1] in tuple('aeiou') else 'a'}{' ' + noun + ' of' if noun else ''}", match.group())
+
+
+def _one_kind(match: re.Match[str]) -> str:
+    """ "is one toxicity classifier" -> "is a toxicity classifier", "is one example" -> "is an example", padded."""
+    article = "an" if match.string[match.end() : match.end() + 1].lower() in tuple("aeiou") else "a"
+    return _padded(f"{match['verb']} {article} ", match.group())
 
 
 def _once(match: re.Match[str]) -> str:

@@ -199,6 +199,22 @@ def test_a_clause_after_comma_and_has_its_own_subject(tmp_path: Path) -> None:
                    or (s, o) == ("zorp model", "recurrence") for s, _r, o in facts)
 
 
+def test_a_clause_after_comma_and_may_say_what_its_subjects_are(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        The kestrel uses twigs, and Wombat and Quokka are popular burrow diggers.
+
+        The zorp model uses moss, and wombats are burrow diggers.
+
+        The quokka model uses tunnels, soil maps, and burrow caches.
+        """))
+    assert {("wombat", "isA", "burrow digger"), ("quokka", "isA", "burrow digger")} <= facts, facts
+    assert {o for s, r, o in facts if s == "kestrel" and r == "uses"} == {"twig"}, facts
+    assert {o for s, r, o in facts if s == "zorp model" and r == "uses"} == {"moss"}, facts
+    assert {o for s, r, o in facts if s == "quokka model" and r == "uses"} == {"tunnel", "soil map", "burrow cache"}  # a list stays one
+
+
 def test_a_list_of_examples_its_and_closed_ends_at_the_next_comma_and(tmp_path: Path) -> None:
     facts = lowered(build(tmp_path, """\
         # Notes

@@ -27,6 +27,8 @@ _COORDINATE = re.compile(
 )
 # "and wombats use", "and it uses", "and speculative decoding uses"; not "and is trained"
 _SUBJECT_ENDS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
+# "and wombats are burrow diggers": a plural copula, which no relation phrase is, opens a clause as a verb does
+_PLURAL_COPULA = re.compile(r"(?<=\s)(?:are|were)(?=\s)", re.IGNORECASE)
 
 
 def clauses_of(text: str) -> list[tuple[int, str, str]]:
@@ -49,13 +51,16 @@ def _coordinated(text: str) -> list[re.Match[str]]:
     or after a comma that ends a clause (a noun phrase or a pronoun right before a relation phrase);
     not "uses A, and B"."""
     found = []
-    for verb in relation_matches(text) if ", " in text else ():
+    for verb in [*relation_matches(text), *_PLURAL_COPULA.finditer(text)] if ", " in text else ():
         start = text.rfind(", ", 0, verb.start())
         match = _COORDINATE.match(text[: verb.start()], start) if start >= 0 else None
         if match is None or not clauses.has_finite_verb(text[:start]):
             continue  # "BERT, GPT, and T5 use ...": a comma parts two clauses only after a verb
         tags = [tagger.corrected(*word) for word in tagger.tagged(match["subject"])]
-        if " and " not in match["subject"] and (tags[-1] in _SUBJECT_ENDS or len(tags) > 1 and tags[-1] == "VBG") \
+        # "and Wombat and Quokka are ...": names joined before a plural copula are its subjects
+        joined = " and " in match["subject"] and not (verb.group().lower() in ("are", "were")
+                                                     and all(part[:1].isupper() for part in match["subject"].split(" and ")))
+        if not joined and (tags[-1] in _SUBJECT_ENDS or len(tags) > 1 and tags[-1] == "VBG") \
                 and subject_of(match["subject"]) != NOBODY:
             found.append(match)
-    return found
+    return sorted(found, key=lambda m: m.start())

@@ -88,6 +88,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
             reading.claims.extend(Claim(subject, "isA", kind, at) for subject, kind, at in copular)
             several = len(copular) > 1  # "A, B and C are ...": no one of them is the sentence's subject
             reading.claims.extend(Claim(a, "contrastsWith", b, start) for a, b in different(clause, protected))
+        elif kind == ",and":  # "..., and wombats are burrow diggers": what the clause's own subjects are
+            reading.claims.extend(Claim(subject, "isA", kind_of, start + at) for subject, kind_of, at in plural_copula(clause, matches, protected))
         if kind == "that" and opens_with_a_subject(clause):
             # "Results show that ReAct uses ...", "the authors claim that this is ...": what is said has a
             # subject of its own; a pronoun there points at nothing this sentence names

@@ -215,6 +215,13 @@ def test_a_clause_after_comma_and_may_say_what_its_subjects_are(tmp_path: Path) 
     assert {o for s, r, o in facts if s == "quokka model" and r == "uses"} == {"tunnel", "soil map", "burrow cache"}  # a list stays one
 
 
+def test_a_plural_opening_a_sentence_keeps_its_verb_where_the_tagger_calls_it_a_noun(tmp_path: Path) -> None:
+    # "Wombats use burrows": the capital makes "Wombats" a name to the tagger and "use" a noun after it
+    facts = lowered(build(tmp_path, "# Notes\n\nWombats use burrows, and Kestrel and Quokka are hunting birds.\n"))
+    assert {("kestrel", "isA", "hunting bird"), ("quokka", "isA", "hunting bird")} <= facts, facts
+    assert not any(r == "uses" and o in {"kestrel", "quokka"} for _s, r, o in facts), facts
+
+
 def test_a_list_of_examples_its_and_closed_ends_at_the_next_comma_and(tmp_path: Path) -> None:
     facts = lowered(build(tmp_path, """\
         # Notes

@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kg.ingest import clauses
 from kg.ingest.sentences import sentences
 from kg.ingest.tagger import _english, names_a_concept, singular_noun, singular_phrase, tag, tagged
 
@@ -305,3 +306,11 @@ def test_a_word_in_wise_the_lexicon_does_not_know_modifies() -> None:
     assert names_a_concept("pairwise comparisons") and names_a_concept("listwise ranking loss")
     assert corrected("pairwise", tagged("pairwise comparisons")[0][1]) == "JJ"
     assert not names_a_concept("Is it")  # what no word in -wise opens stays out
+
+
+@pytest.mark.parametrize(("text", "finite"), [
+    ("Wombats use burrows", True), ("Transformers use attention", True), ("kestrels use the moss", True),
+    ("Vector databases", False), ("Wombat burrows", False), ("BERT", False),
+])
+def test_a_base_verb_after_a_plural_subject_is_a_finite_verb(text: str, finite: bool) -> None:
+    assert clauses.has_finite_verb(text) is finite

@@ -163,9 +163,12 @@ def has_finite_verb(text: str) -> bool:
     def plural_noun(i: int) -> bool:  # "soft prompts": a noun's plural after an adjective, no verb with no subject
         return tags[i] == "VBZ" and i > 0 and tags[i - 1] == "JJ" and "NOUN" in tagger.readings(tagged[i][0].lower())
 
+    def plural_before(i: int) -> bool:  # "Wombats" first in a sentence: a plural, whatever its capital made of it
+        return tags[i - 1] in ("NNS", "NNPS") or (i == 1 and tags[0] == "NNP" and tagger.reads_as_plural_noun(tagged[0][0]))
+
     def verb_as_noun(i: int) -> bool:  # "wombats use digging": a base verb between a plural and its object, called a noun
-        return tags[i] == "NN" and 0 < i < len(tags) - 1 and tags[i - 1] in ("NNS", "NNPS") \
-            and tags[i + 1] in ("DT", "VBG", "PRP$", "JJ", "NNS") and is_base_verb(tagged[i][0])
+        return tags[i] == "NN" and 0 < i < len(tags) - 1 and plural_before(i) \
+            and tags[i + 1] in ("DT", "VBG", "PRP$", "JJ", "NNS", "NN") and is_base_verb(tagged[i][0])
 
     # the tagger reads words one by one, so a present plural after its subject may come out as a base form
     return any((t in ("VBZ", "VBP", "VBD", "MD") and not plural_noun(i)) or (t == "VB" and i and tags[i - 1] in ("NNS", "NNPS", "PRP"))

@@ -661,6 +661,23 @@ def test_mermaid_edges_through_relation_phrases_kinds_and_subgraphs(tmp_path: Pa
     assert {("cheap method", "includes", "prefix tuning"), ("cheap method", "includes", "low rank update")} <= found
 
 
+def test_a_node_description_said_the_other_way_round_turns_round(tmp_path: Path) -> None:
+    # "It is a known risk of X" and "Examples include A" say what X suffers from and what A is an example of
+    graph = build(tmp_path, """\
+        ## Burrows
+
+        ```mermaid
+        graph TD
+            DR["Kestrel drift<br/>It is a known risk of burrow mapping."] --> SF[Short flights]
+            BD["Burrow digger<br/>Examples include Wombat and Quokka."] --> DR
+        ```
+        """)
+    found = folded_facts(graph)
+    assert ("burrow mapping", "suffersFrom", "kestrel drift") in found, found
+    assert {("wombat", "exampleOf", "burrow digger"), ("quokka", "exampleOf", "burrow digger")} <= found, found
+    assert not any(r in ("problemOf", "hasExample") for _s, r, _o in found)
+
+
 def test_other_fenced_blocks_never_yield_concepts(tmp_path: Path) -> None:
     graph = build(tmp_path, """\
         ```mermaid

@@ -43,6 +43,17 @@ def test_every_listed_problem_counts_and_a_pronoun_is_the_entry(tmp_path: Path) 
     assert rules(graph, "beam search", "suffersFrom", "high memory use") == {("phrase", "stated")}
 
 
+def test_a_problem_that_is_a_pronoun_is_what_the_sentence_before_named(tmp_path: Path) -> None:
+    # "It is a known risk of X": X suffers from what "it" is, and the risk is no kind of it
+    found = lowered(build(tmp_path, """\
+        # Burrows
+
+        Kestrel drift is the tendency of a falcon to stray from its burrow. It is a known risk of burrow mapping, and short flights reduce it.
+        """))
+    assert ("burrow mapping", "suffersFrom", "kestrel drift") in found, found
+    assert not any(r == "isA" and "risk" in o for _s, r, o in found), found
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -8,6 +8,10 @@ from dataclasses import dataclass, field
 
 from kg.ingest.nouns import Phrase
 
+# Claims said the other way round, which the caller turns: "e.g. A" (A exampleOf the entry), "Tools: A"
+# (A usedFor it), "It is a known risk of X" (X suffersFrom it)
+TURNED = {"hasExample": "exampleOf", "hasTool": "usedFor", "problemOf": "suffersFrom"}
+
 
 @dataclass(frozen=True)
 class Claim:

@@ -20,6 +20,7 @@ from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
 from kg.ingest.markdown import Diagram
 from kg.ingest.nouns import names_a_doing, noun_phrase
+from kg.ingest.claims import TURNED
 from kg.ingest.definitions import read_definition
 from kg.ingest.subjects import CURRENT
 from kg.ingest.relations import relation_named
@@ -45,7 +46,9 @@ def read_diagram(diagram: Diagram, path: str, topic: str | None, extraction: Ext
             for claim in read_definition(node.description, extraction.lexicon.with_and).claims if node.description else ():
                 if claim.subject == CURRENT:  # "Generator<br/>an LLM": what the description says the node is or does
                     relation = "includes" if claim.relation == "hasKind" else claim.relation  # "Compression<br/>A, B and C"
-                    extraction.state(record, relation, extraction.concept(claim.object, source, topic), source.by("phrase"))
+                    target = extraction.concept(claim.object, source, topic)
+                    pair = (target, TURNED[relation], record) if relation in TURNED else (record, relation, target)
+                    extraction.state(*pair, source.by("phrase"))
             records[node.id] = record
     for subgraph in parsed.subgraphs:
         if subgraph.id not in records and names_a_concept(subgraph.title):

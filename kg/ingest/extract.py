@@ -24,6 +24,7 @@ from kg.ingest.nouns import Phrase, category_named, is_remark, kinds_named, name
 from kg.ingest.namings import also_called
 from kg.ingest.definitions import read_definition
 from kg.ingest.entries import INDEFINITE, Entry, a_kind_with_members, about, defines_the_note, names_in, open_entry
+from kg.ingest.claims import TURNED
 from kg.ingest.phrases import is_shell_kind, read
 from kg.ingest.sentences import sentences
 from kg.ingest.terms import VS, abbreviations, in_title, is_no_term, without_label, written_term
@@ -317,6 +318,8 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
             if claim.relation in ("hasExample", "hasTool"):  # "e.g. A", "Tools: A": for the entry, said the other way round
                 examples = claim.relation == "hasExample"
                 extraction.state(obj, "exampleOf" if examples else "usedFor", who, claim_source.by("examples" if examples else "tools-listed"))
+            elif claim.relation == "problemOf":  # "It is a known risk of full finetuning": what suffers from it
+                extraction.state(obj, TURNED[claim.relation], who, claim_source.by("phrase"))
             elif claim.relation == "hasKind":  # "Key methods include A": kinds of an entry named in the plural ("Optimizers")
                 kinds = entry is not None and (entry.plural or claim.kind == "type" or (claim.kind == "method" and names_a_doing(who.label)))
                 plural = kinds and who is entry.records[0].final()

@@ -242,7 +242,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
         reading.claims.extend(Claim(*owned, 0) for owned in owners_kind(text))  # "Wombat is Google's open model"
     if not negated and (suffered := problems(text, protected)):  # "X is a failure mode of LLMs" says what LLMs suffer from, not what X is
         reading.claims = [c for c in reading.claims if not (c.relation == "isA" and names_a_problem(c.object.label))]
-        reading.claims.extend(Claim(thing, "suffersFrom", problem, 0) for thing, problem in suffered)
+        reading.claims.extend(Claim(thing, relation, what, 0) for thing, relation, what in suffered)
     # "optimization algorithms like Adam", wherever it stands in the sentence
     # (the opening too: "Unlike encoder-only models such as BERT, ...")
     reading.claims.extend(Claim(example, "isA", kind, at) for example, kind, at in kinds_with_examples(unopened, protected))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest import clauses
 from kg.ingest.lists import cut, split, without_asides
 from kg.ingest.modifiers import is_shell
 from kg.ingest.nouns import POSSESSIVES, PRONOUNS, Phrase, keep, noun_phrase
@@ -24,23 +25,33 @@ _HAS_PROBLEMS = re.compile(rf"^(?P<thing>[^ ].{{0,80}}?) (?:has|have|had) {_JUDG
                            rf"(?P<problem>[^ ].{{0,120}})$", re.IGNORECASE)
 
 
-def problems(clause: str, protected: set[str]) -> list[tuple[Phrase | str, Phrase]]:
-    """(thing, problem) for each problem a clause says a thing has; the thing is CURRENT for a
-    pronoun ("It has drawbacks such as ...")."""
+def problems(clause: str, protected: set[str]) -> list[tuple[Phrase | str, str, Phrase]]:
+    """(thing, "suffersFrom", problem) for each problem a clause says a thing has; the thing is CURRENT
+    for a pronoun ("It has drawbacks such as ..."). A problem that is a pronoun ("It is a known risk of
+    full finetuning") gives (CURRENT, "problemOf", thing), for the caller to turn round."""
     clause = re.split(r"[:;]|\s[-–—]\s", without_asides(clause), maxsplit=1)[0]  # "..., low recall (failure to ...)"
     clause = " ".join(clause.split())
     for pattern in (_IS_A_PROBLEM_OF, _A_PROBLEM_OF_IS, _HAS_PROBLEMS):
         found = pattern.match(clause)
         if found is None:
             continue
-        written = cut(found["thing"], protected)
+        written = cut(_before_a_clause(found["thing"]), protected)
         thing: Phrase | str = CURRENT if written.lower() in PRONOUNS else noun_phrase(written)
         listed = split(cut(found["problem"], protected), protected)
         named = [noun_phrase(item) for item in listed if item.split()[0].lower() not in POSSESSIVES]
         if thing != CURRENT and not _names_a_thing(thing):
             return []
-        return [(thing, problem) for problem in named if _names_a_thing(problem)]
+        if len(listed) == 1 and listed[0].strip().lower() in PRONOUNS:
+            return [(CURRENT, "problemOf", thing)] if thing != CURRENT else []
+        return [(thing, "suffersFrom", problem) for problem in named if _names_a_thing(problem)]
     return []
+
+
+def _before_a_clause(text: str) -> str:
+    """ "full finetuning, and parameter-efficient methods reduce it": the thing ends where a clause of
+    its own, with a verb, joins on."""
+    joined = re.search(r",\s+(?:and|but|while|whereas|so)\s+(?P<rest>.+)$", text)
+    return text[: joined.start()] if joined and clauses.has_finite_verb(joined["rest"]) else text
 
 
 def names_a_problem(label: str) -> bool:

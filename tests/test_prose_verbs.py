@@ -222,6 +222,13 @@ def test_a_plural_opening_a_sentence_keeps_its_verb_where_the_tagger_calls_it_a_
     assert not any(r == "uses" and o in {"kestrel", "quokka"} for _s, r, o in facts), facts
 
 
+def test_what_is_used_for_a_purpose_is_the_thing_used(tmp_path: Path) -> None:
+    # "The census uses moss for bedding": the moss is for bedding, not the census; "is used for" stays the subject's
+    facts = lowered(build(tmp_path, "# Notes\n\nThe census uses moss for bedding.\n\nKestrel mapping is used for burrow surveys.\n"))
+    assert {("census", "uses", "moss"), ("moss", "usedFor", "bedding"), ("kestrel mapping", "usedFor", "burrow survey")} <= facts, facts
+    assert ("census", "usedFor", "bedding") not in facts
+
+
 def test_a_list_of_examples_its_and_closed_ends_at_the_next_comma_and(tmp_path: Path) -> None:
     facts = lowered(build(tmp_path, """\
         # Notes

@@ -230,7 +230,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
                 reading.claims.extend(Claim(subject, "contains", obj, at) for obj in objects)
             if relation not in {"developedBy", "createdBy"}:  # "by Hu et al. at Microsoft": where they work, no relation
                 reading.claims.extend(Claim(obj, "relatedTo", place, at) for obj in objects for place in located)
-            reading.claims.extend(Claim(subject, "usedFor", goal, at) for goal in purpose)
+            # "uses moss for bedding": the moss is for it; "a model for translation", "is used for": the subject
+            reading.claims.extend(Claim(user, "usedFor", goal, at) for user in (objects if relation == "uses" else [subject]) for goal in purpose)
             if relation == "usedFor":  # "used (in neural networks) to prevent overfitting": for preventing overfitting
                 reading.claims.extend(Claim(subject, "usedFor", goal, at) for goal in _infinitive_purpose(match.group(), segment))
             last, last_doing = (objects[-1], is_action(segment.strip())) if objects else (last, last_doing)

@@ -146,6 +146,12 @@ def test_what_a_sentence_says_of_the_first_tool_of_a_list_it_says_of_each(tmp_pa
     assert ("quokkit", "usedFor", "plotting") in facts and ("bird kit", "usedFor", "plotting") not in facts
 
 
+def test_benchmarks_listed_with_what_each_is_for_evaluate_it(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, "# Notes\n\nPublic benchmarks include Kestrel for burrow depth, Wombat for tunnel length and Quokka for nest warmth.\n"))
+    assert {("kestrel", "evaluates", "burrow depth"), ("wombat", "evaluates", "tunnel length"), ("quokka", "evaluates", "nest warmth")} <= facts
+    assert ("kestrel", "isA", "public benchmark") in facts and not any(r == "usedFor" for _s, r, _o in facts)
+
+
 # ---------------------------------------------------------------- who a sentence is about
 
 

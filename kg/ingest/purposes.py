@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest import classify
 from kg.ingest.claims import Claim
 from kg.ingest.nouns import Phrase, keep, noun_phrase
 
@@ -42,7 +43,10 @@ def with_tools(claims: list[Claim], tools: list[tuple[Phrase, Phrase, int]]) -> 
     first = tools[0][0].label
     others = list({tool.label: (tool, at) for tool, _task, at in tools if tool.label != first}.values())
     kept.extend(Claim(c.subject, c.relation, tool, at) for c in list(kept) if c.object.label == first for tool, at in others)
-    return kept + [Claim(tool, "usedFor", task, at) for tool, task, at in tools]
+    # "Public benchmarks include MMLU for general knowledge": a benchmark or a metric evaluates its task
+    judges = {c.subject.label for c in kept if isinstance(c.subject, Phrase) and c.relation == "isA"
+              and classify.class_of_word(c.object.label.split()[-1].lower()) in ("Benchmark", "Metric")}
+    return kept + [Claim(tool, "evaluates" if tool.label in judges else "usedFor", task, at) for tool, task, at in tools]
 
 
 def _after_a_task(match: re.Match[str], text: str) -> str:

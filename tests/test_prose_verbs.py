@@ -532,5 +532,5 @@ def test_members_listed_with_their_tasks_and_a_maker_that_runs_it(tmp_path: Path
         Quokka Arena, run by Moss Labs, ranks burrows.
         """))
     assert {(x, "isA", "burrow benchmark") for x in ("zorp", "kestrel", "wombat")} <= facts
-    assert ("zorp", "usedFor", "depth") in facts
+    assert ("zorp", "evaluates", "depth") in facts  # a benchmark evaluates its task
     assert ("quokka arena", "developedBy", "moss labs") in facts

@@ -229,6 +229,21 @@ def test_what_is_used_for_a_purpose_is_the_thing_used(tmp_path: Path) -> None:
     assert ("census", "usedFor", "bedding") not in facts
 
 
+def test_a_clause_of_reason_put_first_ends_at_the_comma_before_the_main_clause(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        Then comes the odd bit: because digging is slow, the same burrow can produce different nests.
+
+        One more thing: although kestrels are shy, wombats use burrow caching.
+
+        Kestrel is fast because it uses moss, twigs and feathers.
+        """))
+    assert not any(s in ("digging", "kestrel") and o in ("nest", "burrow caching") for s, _r, o in facts), facts
+    assert ("wombat", "uses", "burrow caching") in facts
+    assert {("kestrel", "uses", o) for o in ("moss", "twig", "feather")} <= facts  # a list after "because" stays one
+
+
 def test_a_list_of_examples_its_and_closed_ends_at_the_next_comma_and(tmp_path: Path) -> None:
     facts = lowered(build(tmp_path, """\
         # Notes

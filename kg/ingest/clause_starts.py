@@ -9,7 +9,7 @@ import re
 
 from kg.ingest import clauses, tagger
 from kg.ingest.relations import relation_matches
-from kg.ingest.subjects import NOBODY, subject_of
+from kg.ingest.subjects import NOBODY, opens_with_a_subject, subject_of
 
 _CLAUSE = re.compile(
     r",\s*(?P<c1>which|who|while|whereas|but|so|including|with|whose)\b"
@@ -25,6 +25,7 @@ _COORDINATE = re.compile(
     r"(?:(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|should)\s+)?(?:[a-z]+ly\s+)?$)",
     re.IGNORECASE,
 )
+_FRONTED = frozenset({"because", "although", "though", "unless"})
 # "and wombats use", "and it uses", "and speculative decoding uses"; not "and is trained"
 _SUBJECT_ENDS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
 # "and wombats are burrow diggers": a plural copula, which no relation phrase is, opens a clause as a verb does
@@ -42,7 +43,21 @@ def clauses_of(text: str) -> list[tuple[int, str, str]]:
         kind = ("," + match["c1"] if match["c1"] else match["c2"] or ";").lower()
         start = match.end() if kind != ",including" else match.start() + match.group().lower().index("including")
     found.append((start, kind, text[start:]))
+    found = [piece for offset, k, clause in found for piece in _fronted(offset, k, clause)]
     return [(offset, k, clause) for offset, k, clause in found if clause.strip()]
+
+
+def _fronted(offset: int, kind: str, clause: str) -> list[tuple[int, str, str]]:
+    """ "because sampling is probabilistic, the same prompt can produce ...": a clause of reason or
+    concession put first ends at the comma after its verb, where the sentence's own subject and verb
+    start (read as a clause after ", and" is)."""
+    if kind not in _FRONTED:
+        return [(offset, kind, clause)]
+    for comma in re.finditer(r",\s+", clause):
+        before, after = clause[: comma.start()], clause[comma.end():]
+        if clauses.has_finite_verb(before) and opens_with_a_subject(after) and clauses.has_finite_verb(after):
+            return [(offset, kind, before), (offset + comma.end(), ",and", after)]
+    return [(offset, kind, clause)]
 
 
 def _coordinated(text: str) -> list[re.Match[str]]:

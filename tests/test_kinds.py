@@ -175,6 +175,9 @@ def test_plainer_wording_is_read_as_the_plain_one(tmp_path: Path, sentence: str,
         ("ORCA-2, a language model from Acme, uses sparse attention.", {("orca-2", "language model")}),
         ("Explore ZRNs and QRUs, two retrieval models that rank passages.",
          {("zrn", "retrieval model"), ("qru", "retrieval model")}),
+        # a name in capitals keeps its first word, an adjective ("Massive Multitask Language Understanding")
+        ("Massive Wombat Burrow Survey, a survey of burrows, counts holes.", {("massive wombat burrow survey", "survey")}),
+        ("Read Kestrel Burrow Test, a benchmark of burrows.", {("kestrel burrow test", "benchmark")}),
     ],
 )
 def test_an_apposition_after_a_name_says_what_it_is_anywhere(tmp_path: Path, sentence: str, expected: set[tuple[str, str]]) -> None:

@@ -111,8 +111,11 @@ def _without_first_word(written: str, at: int) -> str:
     first, _, rest = written.partition(" ")
     if at > 0 or any(c.isupper() or c.isdigit() for c in first[1:]):
         return written
-    # "Common Crawl", "Meta AI": a word the tagger takes for a name's, and no verb ("Read Kestrel") stays
-    named = tagger.tagged(written)[0][1] == "NNP" and "VERB" not in tagger.readings(first.lower()) and rest[:1].isupper()
+    # "Common Crawl", "Meta AI": a word the tagger takes for a name's, and no verb ("Read Kestrel") stays;
+    # so does an adjective before two or more words in capitals ("Massive Multitask Language Understanding")
+    tag_ = tagger.tagged(written)[0][1]
+    titled = tag_ == "JJ" and len(rest.split()) >= 2 and all(word[:1].isupper() for word in rest.split())
+    named = (tag_ == "NNP" or titled) and "VERB" not in tagger.readings(first.lower()) and rest[:1].isupper()
     return written if named else rest
 
 

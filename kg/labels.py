@@ -171,7 +171,18 @@ def close(a: str, b: str) -> bool:
         return True
     shortest = min(len(a), len(b))
     allowed = 0 if shortest < 5 else 1 if shortest < 12 else 2
-    return allowed > 0 and within(a, b, allowed)
+    return allowed > 0 and _same_short_words(a, b) and within(a, b, allowed)
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+def _same_short_words(a: str, b: str) -> bool:
+    """ "gpt 3" and "gpt 4", "ai engineering" and "ml engineering": two names, not a typo; a typo
+    changes no number and no word of three letters or fewer (an abbreviation's)."""
+    first, second = a.split(), b.split()
+    return len(first) != len(second) or all((x == y or min(len(x), len(y)) > 3) and _NUMBER.findall(x) == _NUMBER.findall(y)
+                                            for x, y in zip(first, second))
 
 
 def within(a: str, b: str, limit: int) -> bool:

@@ -12,6 +12,7 @@ import pytest
 
 import kg
 from kg.workspace import Workspace
+from kg.labels import close
 
 
 def build(tmp_path: Path, notes: str, curated: str | None = None, name: str = "notes.md") -> kg.KnowledgeGraph:
@@ -200,6 +201,27 @@ def test_typos_of_a_term_join_the_term(tmp_path: Path) -> None:
     pruning = concept(graph, "pruning compression")
     assert graph.label(pruning) == "pruning compression"  # the spelling of the running text wins
     assert concept(graph, "prunning compression") == pruning  # the typo still finds it
+
+
+@pytest.mark.parametrize(("a", "b", "typo"), [
+    ("prunning compression", "pruning compression", True), ("autogregressive model", "autoregressive model", True),
+    ("eq2seq", "seq2seq", True),
+    ("gpt 3", "gpt 4", False), ("llama 2", "llama 3", False), ("ai engineering", "ml engineering", False),
+])
+def test_a_typo_changes_no_number_and_no_short_word(a: str, b: str, typo: bool) -> None:
+    assert close(a, b) is typo
+
+
+def test_a_name_one_number_or_letter_away_from_the_entry_is_another_thing(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Models
+
+        - **Zorp-4**: A burrow model by Acme. Zorp-3 uses sparse digging.
+        - **KB mapping**: The craft of mapping burrows. Not to be confused with WB mapping, which builds on tunnel surveys.
+        """)
+    found = facts(graph)
+    assert ("Zorp-3", "uses", "sparse digging") in found and ("Zorp-4", "uses", "sparse digging") not in found, found
+    assert not any(s == "KB mapping" and r == "uses" for s, r, _o in found), found
 
 
 def test_inline_fields_and_wikilinks(tmp_path: Path) -> None:

@@ -537,6 +537,12 @@ def test_a_description_in_parentheses_after_a_name_is_its_kind(tmp_path: Path) -
     assert not any(s == "kestrel" and r != "isA" and o == "text-based game" for s, r, o in found)
 
 
+def test_a_parenthesis_after_an_example_of_a_named_kind_is_no_kind_of_it(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Notes\n\nBurrow benchmarks like Kestrel (general knowledge) and Wombat (coding) are popular.\n"))
+    assert {("kestrel", "isA", "burrow benchmark"), ("wombat", "isA", "burrow benchmark")} <= found, found
+    assert ("kestrel", "isA", "general knowledge") not in found, found
+
+
 def test_made_by_a_doing_names_how_not_who(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Merging\n\nZorp-120B was made by stacking two Kestrel models. Quokka was made by Wombat Labs.\n"))
     assert not any(s == "zorp-120b" and r == "developedBy" for s, r, _o in found), found

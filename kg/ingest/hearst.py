@@ -9,6 +9,7 @@ lists its members in parentheses, after a colon or as what it includes: "regular
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.lists import cut, split, without_asides
@@ -67,7 +68,8 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
             continue  # "methods (LoRA)" may be a name; "methods (e.g., LoRA)" gives an example
         for item in items:
             until = _until_verb(item)
-            example = noun_phrase(until)
+            # "benchmarks like MMLU (general knowledge)": the kind is said; a parenthesis says what each is for
+            example = replace(noun_phrase(until), kind=None)
             if plural and len(items) == 1 and not short_and_verbless(example):
                 continue  # a lone example in parentheses is a name whole ("e.g., Isolation Forest"), not "X developed Y"
             if keep(example) and not f" {kind.label.lower()}".endswith(f" {example.label.lower()}"):

@@ -757,6 +757,7 @@ def test_a_description_in_the_imperative_says_what_the_row_is_for(tmp_path: Path
         | Squeeze | Quantize language models in one click. |
         | Ledger | A notebook about ledgers and their many uses. |
         | Gauge | Evaluate language models using Harbor. |
+        | Sieve | only allows burrows that fit a map |
         """)
     found = folded_facts(graph)
     assert {("splice", "usedFor", "merging checkpoints"), ("squeeze", "usedFor", "quantizing language models")} <= found
@@ -764,6 +765,7 @@ def test_a_description_in_the_imperative_says_what_the_row_is_for(tmp_path: Path
     assert not any(s == "ledger" and r == "usedFor" for s, r, _o in found)
     assert ("gauge", "evaluates", "language model") in found  # a verb the relation phrases read: no purpose besides
     assert not any(s == "gauge" and r == "usedFor" for s, r, _o in found)
+    assert not any(s == "sieve" and r == "usedFor" for s, r, _o in found)  # a verb in the third person after an adverb
 
 
 def test_a_longer_name_that_opens_with_the_notes_name_is_another_concept(tmp_path: Path) -> None:

@@ -360,8 +360,9 @@ def _done(text: str, stated: bool = False) -> Phrase | None:
     """What a cell in the imperative says its row is for, as a doing: "Summarize long documents"; in a
     column that is `stated` to hold purposes, a verb in the third person too ("Reduces leakage risk")."""
     words = tagger.tagged(text)
-    if not stated and words and words[0][1] == "VBZ":
-        return None  # "adds adapter modules": what the row does, said of it, not what it is for
+    verb = next((tag_ for _word, tag_ in words if tag_ not in ("RB", "RBR", "RBS")), None)  # "only allows": past the adverbs
+    if not stated and verb == "VBZ":
+        return None  # "adds adapter modules", "only allows X": what the row does, said of it, not what it is for
     if re.match(r"^[\w-]+\s*,", text):
         return None  # "format, instructions": a list of names, its first a noun that may be a verb
     if words and (words[0][0].split("-")[0].lower() in _ADJECTIVE_PREFIXES and "-" in words[0][0] or clauses.modifies_a_noun(*words[0])):

@@ -747,6 +747,20 @@ def test_a_repeated_cell_is_a_label_but_a_relation_column_keeps_its_repeats(tmp_
     assert_no_concept(graph, "Article")
 
 
+def test_a_cell_that_lists_short_items_is_a_list_however_long(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        ## Burrow signals
+
+        | Type | Examples |
+        |---|---|
+        | Direct signal | scratching, early nest building, tunnel widening |
+        | Indirect signal | Rangers note that wombats dig at night, mostly in spring |
+        """)
+    found = folded_facts(graph)
+    assert {("direct signal", "hasExample", x) for x in ("scratching", "early nest building", "tunnel widening")} <= found, found
+    assert not any(s == "indirect signal" and r == "hasExample" for s, r, _o in found), found  # a sentence stays prose
+
+
 def test_a_description_in_the_imperative_says_what_the_row_is_for(tmp_path: Path) -> None:
     graph = build(tmp_path, """\
         ## Notebooks

@@ -227,7 +227,14 @@ def _leading_noun_phrase(text: str) -> Phrase | None:
 
 
 def _is_prose(text: str) -> bool:
-    return len(text.split()) >= _PROSE_WORDS or text.rstrip().endswith(".")
+    """A cell of sentences: long or ending on a full stop; not a list of short items ("regenerating,
+    early termination, editing the output"), however many words its items hold together."""
+    if text.rstrip().endswith("."):
+        return True
+    items = text.split(",")
+    if len(items) > 2 and all(0 < len(item.split()) <= 3 for item in items):
+        return False
+    return len(text.split()) >= _PROSE_WORDS
 
 
 def _names_column(table: Table, column: int) -> bool:

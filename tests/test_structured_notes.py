@@ -325,6 +325,20 @@ def test_a_table_of_cornell_notes_defines_what_its_cues_ask_about(tmp_path: Path
     assert ("kestrel", "uses", "forest recording") not in found  # notes on a question that names nothing are left unread
 
 
+def test_a_plural_cue_of_cornell_notes_has_the_items_listed_as_members(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        ## Owl threats
+
+        | Cues | Notes |
+        |---|---|
+        | Attacks | fox raids, snake raids, flooding |
+        | Nest data | Owls need nest data, twigs, moss. |
+        """)
+    found = lowered(graph)
+    assert {("fox raid", "isA", "attack"), ("snake raid", "isA", "attack"), ("flooding", "isA", "attack")} <= found, found
+    assert not any(o == "nest data" and r == "isA" for _s, r, o in found), found  # a sentence, no list of members
+
+
 def test_an_arrow_ends_a_noun_phrase() -> None:
     assert cut("songs → pick the best ones in the forest") == "songs"
     assert cut("songs -> owls") == "songs"

@@ -157,21 +157,26 @@ _CUES = {"cue", "cues", "question", "questions", "keyword", "keywords", "recall"
 
 def _read_cues(table: Table, path: str, topic: str, extraction: Extraction, read_prose: ReadProse) -> None:
     """ "| What is data curation? | The process of ... |": the notes say what the cue asks about, as a
-    card's answer does; a cue that names a thing ("| Tool use data | ... |") is that thing; any other
-    question ("Where does data come from?") or remark names nothing, and its notes are left unread."""
+    card's answer does; a cue that names a thing ("| Tool use data | ... |") is that thing, and one in
+    the plural ("| Attacks | A, B, C |") has the items listed as members; any other question ("Where
+    does data come from?") or remark names nothing, and its notes are left unread."""
     for line, cells in table.rows:
         if len(cells) < 2 or not cells[0].text:
             continue
         asked = asked_about(cells[0].text)
         cue = asked or cells[0].text.strip()
-        if (asked is None and ("?" in cue or "!" in cue or VS.search(cue))) or not _is_name(cue) or clauses.has_finite_verb(cue) \
-                or clauses.imperative(cue):  # "Check licences!", "Clean & filter": a reminder, no thing
-            continue
         source = Source(path, line)
-        row = extraction.concept(noun_phrase(cue), source, topic)
+        if (asked is None and ("?" in cue or "!" in cue or VS.search(cue))) or not _is_name(cue) \
+                or (" " in cue and clauses.has_finite_verb(cue)) or clauses.imperative(cue):
+            continue  # "Check licences!", "Clean & filter": a reminder, no thing ("Attacks" alone is no verb)
+        kinds = asked is None and tagger.reads_as_plural_noun(cue.split()[-1]) and not any(c.isupper() for c in cue[1:])
+        row = extraction.concept(noun_phrase(cue[0].lower() + cue[1:] if kinds else cue), source, topic)
         row.defined_at = row.defined_at or source
         for cell in cells[1:]:
-            if cell.text:
+            if kinds and not _is_prose(cell.text) and "," in cell.text:
+                for name in _names(cell):  # "| Attacks | prompt injection, jailbreaking |": attacks, each of them
+                    extraction.state(extraction.concept(noun_phrase(name), source, topic), "isA", row, source.by("table-cell"))
+            elif cell.text:
                 read_prose(cell.text, cell.links, row, source, asked is not None)
 
 

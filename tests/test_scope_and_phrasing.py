@@ -93,6 +93,18 @@ def test_is_one_before_a_way_a_count_or_more_is_no_kind(sentence: str) -> None:
     assert plain(sentence) == sentence
 
 
+@pytest.mark.parametrize("sentence", [
+    "Kestrel tuning is a stage of burrow training.",
+    "Kestrel tuning is the last stage of burrow training.",
+    "Kestrel tuning is the stage of burrow training in which a wombat learns to dig.",
+    "Kestrel tuning is the first step of burrow training.",
+])
+def test_a_stage_or_step_of_a_thing_is_a_part_of_it(tmp_path: Path, sentence: str) -> None:
+    facts = lowered(build(tmp_path, f"# Notes\n\n{sentence}\n"))
+    assert ("kestrel tuning", "partOf", "burrow training") in facts, facts
+    assert not any(r == "isA" for _s, r, _o in facts), facts
+
+
 def test_one_of_a_counted_few_is_no_kind() -> None:
     text = "Latency is one of the two things we track."
     assert plain(text) == text

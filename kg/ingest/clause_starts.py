@@ -13,7 +13,9 @@ from kg.ingest.subjects import NOBODY, opens_with_a_subject, subject_of
 
 _CLAUSE = re.compile(
     r",\s*(?P<c1>which|who|while|whereas|but|so|including|with|whose)\b"
-    r"|\s(?P<c2>so that|that|which|who|whose|whereas|while|but|because(?!\s+of\b)|although|though|unless)\s|;",
+    r"|\s(?P<c2>so that|that|which|who|whose|whereas|while|but|because(?!\s+of\b)|although|though|unless)\s|;"
+    # "the stage of post-training in which a model learns": the preposition opens the clause, with a subject of its own
+    r"|\s(?:in|on|at|by|for|with|from|through|during|under)\s+(?P<c3>which)\s",
     re.IGNORECASE,
 )
 # ", and" (or a comma alone) before a subject of up to three words that a relation phrase follows
@@ -40,7 +42,7 @@ def clauses_of(text: str) -> list[tuple[int, str, str]]:
         if match.start() < start:
             continue
         found.append((start, kind, text[start : match.start()]))
-        kind = ("," + match["c1"] if match["c1"] else match["c2"] or ";").lower()
+        kind = ("," + match["c1"] if match["c1"] else match["c2"] or ("that" if match.groupdict().get("c3") else ";")).lower()
         start = match.end() if kind != ",including" else match.start() + match.group().lower().index("including")
     found.append((start, kind, text[start:]))
     found = [piece for offset, k, clause in found for piece in _fronted(offset, k, clause)]

@@ -83,6 +83,9 @@ _VIEWED_AS = re.compile(
 _ONE_OF_THE = re.compile(r"\b(?P<verb>is|was)\s+one\s+of\s+the\s+(?:(?:most|best|main|key|many|first|earliest)\s+)?"
                          r"(?:(?P<noun>components|parts|types|kinds|forms|variants|examples)\s+of\b)?(?=\s?[a-z])(?!(?:two|three|few|ways|reasons|things)\b)",
                          re.IGNORECASE)
+# "is the first stage of post-training", "is the stage of X in which ...": one of its parts, as "is a stage of" says
+_THE_PART_OF = re.compile(r"\b(?P<verb>is|was)\s+the\s+(?:(?:first|second|third|last|final|initial|next|main|key|core)\s+)?"
+                          r"(?P<noun>stage|step|phase|part|component|layer)\s+of\b", re.IGNORECASE)
 # "Perspective API is one toxicity classifier": one of a kind, as "is a" says; not "is one of", "is one
 # way to", "is one more", a count ("is one word long")
 _ONE_KIND = re.compile(r"\b(?P<verb>is|was)\s+one\s+(?=[a-z])(?!(?:of|way|ways|reason|thing|more|less|such|another|or|and|to|in|at|"
@@ -127,6 +130,7 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     (_SUPERLATIVE, lambda m: _one_of_them(m), ("the",)),
     (_ONE_OF_THE, lambda m: _one_of_the(m), ("one",)),
     (_ONE_KIND, lambda m: _one_kind(m), ("one",)),
+    (_THE_PART_OF, lambda m: _padded(f"{m['verb']} a {m['noun'].lower()} of", m.group()), ("the",)),
     (_JUDGED_EXAMPLES, lambda m: _examples(m), ("example",)),
     (_COUNTED_KINDS, lambda m: _padded(f"are {m['noun'].lower().removesuffix('s')}s of", m.group()), ("are",)),
     (_KNOWING, lambda m: _padded(m['verb'] + ' ', m.group()), ("includ", "involv", "cover")),

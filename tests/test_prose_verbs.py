@@ -481,6 +481,21 @@ def test_a_list_of_descriptions_after_a_colon_names_nothing(tmp_path: Path) -> N
     assert {("burrow", "contains", "nest"), ("burrow", "contains", "pantry"), ("burrow", "contains", "latrine")} <= facts
 
 
+def test_a_noun_after_a_colon_before_another_verb_is_that_verbs_subject(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        Kestrel is a special falcon: hovering is just one skill.
+
+        Quokka uses a tunnel: the tunnel uses moss.
+
+        Wombat uses two things: moss and twigs.
+        """))
+    assert {("kestrel", "isA", "special falcon"), ("hovering", "isA", "skill"), ("tunnel", "uses", "moss")} <= facts, facts
+    assert not any(s in ("kestrel", "quokka") and o in ("hovering", "skill", "moss") for s, _r, o in facts), facts
+    assert {("wombat", "uses", "moss"), ("wombat", "uses", "twig")} <= facts  # a list after the colon stays the verb's
+
+
 def test_a_clause_after_a_colon_has_the_subject_it_names(tmp_path: Path) -> None:
     facts = lowered(build(tmp_path, """\
         # Notes

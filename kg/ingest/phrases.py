@@ -155,13 +155,17 @@ def read(sentence: str, protected: set[str]) -> Reading:
         if (denied := _NEGATION.search(before)) is not None:
             negated.append((start + denied.start(), start + len(clause)))  # "Kestrel does not use attention": no claim
             continue
-        clause_subject = subject
+        clause_subject, after_colon = subject, None
         for index, match in enumerate(matches):
-            subject = participle_aside(clause, match.start()) or clause_subject  # "PagedAttention, developed for vLLM, ..."
+            subject = after_colon or participle_aside(clause, match.start()) or clause_subject  # "PagedAttention, developed for vLLM, ..."
+            after_colon = None
             if index and _OWN_SUBJECT.search(clause[matches[index - 1].end() : match.start()]):
                 continue  # "measures the tokens per second a service can generate": the service generates them
             end = matches[index + 1].start() if index + 1 < len(matches) else len(clause)
             relation, segment = relation_at(match), clause[match.end() : end]
+            if end < len(clause) and ": " in segment and keep(named := noun_phrase(segment.rpartition(": ")[2].strip())):
+                # "RAG is a special case: retrieval is just one tool": what follows the colon is the next verb's subject
+                segment, after_colon = segment.rpartition(": ")[0], named
             if relation == "includes" and subject == CURRENT and names_kinds(clause[: match.start()]):
                 relation = "hasKind"  # "Key methods include A and B": kinds of an entry that names a kind
             elif relation == "includes" and includes_kinds(clause[: match.start()]):

@@ -496,6 +496,13 @@ def test_a_noun_after_a_colon_before_another_verb_is_that_verbs_subject(tmp_path
     assert {("wombat", "uses", "moss"), ("wombat", "uses", "twig")} <= facts  # a list after the colon stays the verb's
 
 
+def test_the_reader_after_an_imperative_is_no_subject(tmp_path: Path) -> None:
+    # "Imagine you are a detective": the reader is what is imagined, not the entry the imperative would stand for
+    facts = lowered(build(tmp_path, "# Notes\n\n- **Burrow mapping**: A way to map burrows. Imagine you are a ranger drawing tunnels. "
+                                    "Suppose we have a large colony.\n"))
+    assert not any(s == "burrow mapping" and ("ranger" in o or "colony" in o) for s, _r, o in facts), facts
+
+
 def test_a_clause_after_a_colon_has_the_subject_it_names(tmp_path: Path) -> None:
     facts = lowered(build(tmp_path, """\
         # Notes

@@ -143,6 +143,8 @@ def subject_of(text: str) -> Phrase | str:
         return NOBODY  # "That's a vector search problem": what was just said, no thing the notes name
     if lowered in {"she", "he"}:
         return NOBODY  # "She also covers model merging": the writer of what is read, not the entry
+    if len(lowered.split()) > 1 and lowered.split()[-1] in {"you", "we", "i"}:
+        return NOBODY  # "Imagine you are a detective", "Suppose we have ...": the reader, after an imperative
     if not text or lowered in PRONOUNS or (lowered.split()[0] in PRONOUNS and len(text.split()) <= 2):
         return NOBODY if _points_elsewhere(lowered.split()) else CURRENT
     if is_shell(text) and (lowered.split()[0] in {"a", "an", "key", "core"} or lowered.split()[0] in EVALUATIVE):

@@ -224,6 +224,16 @@ def test_a_name_one_number_or_letter_away_from_the_entry_is_another_thing(tmp_pa
     assert not any(s == "KB mapping" and r == "uses" for s, r, _o in found), found
 
 
+def test_a_field_named_as_a_table_column_is_that_columns_relation(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        - **Burrow**: A tunnel dug by an animal.
+          components:: [[nest chamber]], [[exit tunnel]]
+          limitations:: flooding
+        """)
+    found = facts(graph)
+    assert {("burrow", "contains", "nest chamber"), ("burrow", "contains", "exit tunnel"), ("burrow", "suffersFrom", "flooding")} <= found
+
+
 def test_inline_fields_and_wikilinks(tmp_path: Path) -> None:
     graph = build(tmp_path, """\
         - **Speculative decoding:** Speculative decoding drafts tokens with a small model. See [[draft model]].

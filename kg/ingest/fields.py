@@ -10,7 +10,7 @@ from kg.ingest.extraction import Extraction, Warning
 from kg.ingest.lexicon import Record
 from kg.ingest.markdown import Field, Paragraph
 from kg.ingest.nouns import noun_phrase
-from kg.ingest.relations import relation_named
+from kg.ingest.relations import column_relation, relation_named
 from kg.schema import vocab
 from kg.source import Source
 
@@ -45,7 +45,8 @@ def apply_field(inline: Field, record: Record | None, paragraph: Paragraph, extr
         try:
             named = vocab.relation(inline.name).name
         except KeyError:
-            named = relation_named(inline.name.replace("-", " ").replace("_", " "))  # Logseq's "introduced-by::"
+            words = inline.name.replace("-", " ").replace("_", " ")  # Logseq's "introduced-by::"
+            named = relation_named(words) or column_relation(words)  # "components::", "limitations::" as a table's columns
         if named is None:
             hint = suggestion(inline.name, [*vocab.relations(), *_FIELD_WORDS], "fields")
             extraction.warnings.append(Warning(source, f"unknown field '{inline.name}::'; {hint}"))

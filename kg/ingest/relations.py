@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from kg.ingest import clauses, tagger
-from kg.labels import clean
+from kg.labels import clean, fold
 from kg.schema import vocab
 
 
@@ -219,6 +219,13 @@ def _is_verb_at(clause: str, start: int) -> bool:
         previous = tag
         position = found + len(token)
     return False
+
+
+def column_relation(header: str) -> str | None:
+    """The relation a table column's header or a field's name states of its row or note ("Developed by",
+    "limitations", "components": developedBy, suffersFrom, contains), if any (kg:column)."""
+    folded = fold(header)
+    return next((relation.name for relation in vocab.relations().values() if folded in relation.columns), None)
 
 
 def relation_named(text: str) -> str | None:

@@ -23,7 +23,7 @@ from kg.ingest.modifiers import CLASSIFYING, compares, is_shell, without_judgeme
 from kg.ingest.markdown import Cell, Table
 from kg.ingest.nouns import Phrase, category_named, doing, keep, noun_phrase
 from kg.ingest import clauses, tagger
-from kg.ingest.relations import stated_by_a_verb
+from kg.ingest.relations import column_relation, stated_by_a_verb
 from kg.ingest.phrases import EXAMPLES_CUE
 from kg.ingest.hearst import KIND_HEADS
 from kg.ingest.tagger import names_a_concept, singular_noun, singular_phrase
@@ -31,7 +31,6 @@ from kg.ingest.flashcards import asked_about
 from kg.ingest.outline import names_a_kind_of
 from kg.ingest.terms import VS
 from kg.labels import as_term, fold
-from kg.schema import vocab
 from kg.source import Source
 
 # A cell that describes the row rather than naming a concept: a sentence, or more than a few words
@@ -60,7 +59,7 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
     if name_column is None:
         return
     kind = _kind_of_rows(table, extraction, path) or _kind_in_header(table, name_column, extraction, path)
-    relations = [_column_relation(cell.text) for cell in table.header]
+    relations = [column_relation(cell.text) for cell in table.header]
     for line, cells in table.rows:
         if name_column >= len(cells):
             continue
@@ -127,7 +126,7 @@ def _compares_columns(table: Table) -> bool:
     """A table whose columns are the things and whose rows their attributes: the first header cell
     names no thing ("", "Feature", "Aspect"), the others name at least two, and none states a relation."""
     first, *others = [fold(cell.text).rstrip("?:") for cell in table.header]
-    named = [cell for cell in table.header[1:] if _is_name(cell.text) and _column_relation(cell.text) is None]
+    named = [cell for cell in table.header[1:] if _is_name(cell.text) and column_relation(cell.text) is None]
     return first in _ATTRIBUTE_HEADERS and len(others) >= 2 and len(named) == len(others)
 
 
@@ -140,7 +139,7 @@ def _read_columns(table: Table, path: str, topic: str, extraction: Extraction, r
     things = [_row_concept(cell, Source(path, table.line), topic, extraction) for cell in headers]
     for line, cells in table.rows:
         source = Source(path, line)
-        relation = _column_relation(cells[0].text.rstrip("?: ")) if cells else None
+        relation = column_relation(cells[0].text.rstrip("?: ")) if cells else None
         for thing, cell in zip(things, cells[1:]):
             if thing is None or not cell.text:
                 continue
@@ -254,7 +253,7 @@ def _labels(table: Table) -> dict[int, str]:
     link or a mark, never a name; a column whose header states a relation keeps its repeats ("library")."""
     found = {}
     for column, header in enumerate(table.header):
-        if _column_relation(header.text) is not None:
+        if column_relation(header.text) is not None:
             continue
         texts = Counter(cells[column].text.lower() for _line, cells in table.rows if column < len(cells) and cells[column].text)
         if texts and len(table.rows) > 1 and texts.most_common(1)[0][1] * 2 > len(table.rows):
@@ -324,15 +323,6 @@ def _kind_in_header(table: Table, column: int, extraction: Extraction, path: str
 _MADE_BY = re.compile(r"^(?:(?:made|built|developed|released|created)\s+)?by\s+(?P<maker>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})(?:$|[,;(]|\s+[a-z])")
 _ADJECTIVE_PREFIXES = {"multi", "low", "high", "single", "few", "zero", "cross", "long", "short", "non", "semi", "large", "small"}
 _NO_KINDS = {"name", "term", "item", "concept", "word", "thing", "entry", "topic", "title"}  # "| Name |" names no kind
-
-
-def _column_relation(header: str) -> str | None:
-    """The relation a column's header states of the row ("Developed by" -> developedBy), if any."""
-    folded = fold(header)
-    for relation in vocab.relations().values():
-        if folded in relation.columns:
-            return relation.name
-    return None
 
 
 # columns that say how a thing works or remarks on it: "| How | trim redundant params |" is no purpose

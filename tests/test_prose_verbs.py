@@ -503,6 +503,12 @@ def test_the_reader_after_an_imperative_is_no_subject(tmp_path: Path) -> None:
     assert not any(s == "burrow mapping" and ("ranger" in o or "colony" in o) for s, _r, o in facts), facts
 
 
+def test_a_person_a_story_names_by_an_honorific_is_no_concept(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Notes\n\nSir Moss took action. Sir Moss uses twigs. Captain Quill is a burrow keeper.\n")
+    assert not any(s in ("sir moss", "captain quill") for s, _r, _o in lowered(graph)), lowered(graph)
+    assert_no_concept(graph, "Sir Moss", "Captain Quill")
+
+
 def test_a_clause_after_a_colon_has_the_subject_it_names(tmp_path: Path) -> None:
     facts = lowered(build(tmp_path, """\
         # Notes

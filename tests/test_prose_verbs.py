@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reading import assert_no_concept, build, lowered
+from reading import assert_no_concept, build, lowered, rules
 
 
 @pytest.mark.parametrize(("sentence", "subjects"), [
@@ -507,6 +507,27 @@ def test_a_person_a_story_names_by_an_honorific_is_no_concept(tmp_path: Path) ->
     graph = build(tmp_path, "# Notes\n\nSir Moss took action. Sir Moss uses twigs. Captain Quill is a burrow keeper.\n")
     assert not any(s in ("sir moss", "captain quill") for s, _r, _o in lowered(graph)), lowered(graph)
     assert_no_concept(graph, "Sir Moss", "Captain Quill")
+
+
+def test_a_paragraph_on_a_thing_that_names_its_kinds_by_it_has_them_as_kinds(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Notes
+
+        We spent a long time on burrowing. Static burrowing waits for rain, dynamic burrowing follows the
+        season, and tunnel burrowing, which wombats prefer, never stops.
+
+        Latency matters to rangers. Low latency is rare, and high latency is common.
+
+        Owls hunt at night. Barn owls hunt mice.
+
+        Kestrels use data to map burrows. Survey data is old, and nest data is new.
+        """)
+    facts = lowered(graph)
+    assert {(k, "isA", "burrowing") for k in ("static burrowing", "dynamic burrowing", "tunnel burrowing")} <= facts, facts
+    assert rules(graph, "static burrowing", "isA", "burrowing") == {("shared-head", "structural")}
+    assert not any(o == "latency" for _s, _r, o in facts), facts  # words of degree name no kinds
+    assert not any(o == "owl" for _s, _r, o in facts), facts  # one kind alone is no list of kinds
+    assert not any(r == "isA" and o == "data" for _s, r, o in facts), facts  # a word in passing is not what the paragraph is on
 
 
 def test_a_clause_after_a_colon_has_the_subject_it_names(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from kg.ingest.markdown import Heading, NotesFile, Paragraph
 from kg.ingest.makers import aside_beside, maker_beside, state_aside, state_maker, state_title_maker
 from kg.ingest.headings import read_kind_headings, read_subtitles, topic_key
 from kg.ingest.extraction import Extraction, Topic, Warning
-from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_model_names, link_possessives
+from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_model_names, link_paragraph_kinds, link_possessives
 from kg.ingest.listed import HEAD, INTRODUCED, introduced_relation, kind_labelled, member_of_heading, read_list_item
 from kg.ingest.nouns import Phrase, category_named, is_remark, kinds_named, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest.namings import also_called
@@ -333,6 +333,8 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
             current = entry.records[0].final()  # "This is what a GRU does! It is a kind of RNN": now "it" is the GRU
         if entry is not None:
             entry.current = current
+    if paragraph.item is None and paragraph.term is None:  # prose: "batching. Static batching ..., dynamic batching ..."
+        link_paragraph_kinds(sentences(paragraph.text), Source(paragraph.file, paragraph.line), extraction, topic)
     if entry is not None and _SEE_ALSO.match(paragraph.text):
         current = entry.records[0].final()  # "Related: [[Model Merging]]": of the entry, whatever was said before
     opening = any(link.start == 0 for link in paragraph.wikilinks)  # no section's concept is made for items without links

@@ -146,3 +146,39 @@ def link_model_names(sentence: str, current: Record, source: Source, extraction:
         if sum(c.isalpha() for c in name) >= 2 and extraction.lexicon.find(name) is None:
             record = extraction.concept(noun_phrase(name), source, topic)
             extraction.state(record, "relatedTo", current, source.by("model-name"))
+
+
+# words of degree, which say how much of a thing there is, not which kind of it: "low latency"
+_DEGREE = frozenset({"low", "high", "long", "short", "big", "small", "large", "good", "bad", "great", "new", "old", "fast",
+                     "slow", "more", "less", "much", "many", "few", "same", "other", "different", "whole", "overall"})
+
+
+def link_paragraph_kinds(said: list[tuple[int, str]], source: Source, extraction: Extraction, topic: str) -> None:
+    """ "We spent a long time on batching. Static batching waits ..., dynamic batching uses ...": a
+    paragraph whose first sentence names a thing, and whose later sentences name two or more things by
+    a word before its name, has them as its kinds."""
+    if len(said) < 2:
+        return
+    tagged = [(w, t) for w, t in tagger.tagged(said[0][1]) if w.isalpha()]
+    # what the paragraph is on: its first word, a noun alone ("Guardrails protect ...", not "Data
+    # augmentation is ..."), or its last ("We spent a long time on batching.")
+    nouns = ("NN", "NNS", "NNP", "NNPS", "VBG")
+    first = [tagged[0][0]] if len(tagged) > 1 and tagged[0][1] in nouns and tagged[1][1] not in nouns else []
+    last = [tagged[-1][0]] if tagged and tagged[-1][1] in nouns else []
+    heads = {word.lower() for word in first + last if len(word) > 2}
+    for head in heads:
+        found = {}
+        for _offset, sentence in said[1:]:
+            for match in re.finditer(rf"\b([A-Za-z][\w-]*)\s+{re.escape(head)}\b", sentence, re.IGNORECASE):
+                modifier = match[1] if any(c.isupper() for c in match[1][1:]) else match[1].lower()
+                tag_ = tagger.tag(modifier)[0][1]
+                if modifier.lower() in _DEGREE or modifier.lower() in EVALUATIVE or tag_ not in ("NN", "NNS", "NNP", "JJ"):
+                    continue  # "Low latency", "the batching", "its batching": no kind
+                following = re.match(r"\s*([A-Za-z][\w-]*)", sentence[match.end():])
+                if following and tagger.tag(following[1])[0][1] in ("NN", "NNS", "NNP"):
+                    continue  # "verbal reasoning traces", "the application development layer": the name goes on
+                found.setdefault(f"{modifier} {head}", None)
+        if len(found) >= 2:
+            kind = extraction.concept(noun_phrase(head), source, topic)
+            for label in found:
+                extraction.state(extraction.concept(noun_phrase(label), source, topic), "isA", kind, source.by("shared-head"))

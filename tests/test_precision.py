@@ -454,7 +454,7 @@ def test_also_called_in_parentheses_is_another_name() -> None:
 
 
 def test_a_plural_that_is_also_a_lemma_is_made_singular_unless_it_is_plural_in_form() -> None:
-    from kg.ingest.tagger import singular_noun
+    from kg.ingest.singular import singular_noun
 
     words = ("representations", "relations", "statistics", "means", "data")
     assert [singular_noun(w) for w in words] == ["representation", "relation", "statistics", "means", "data"]

@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 
 from kg.ingest import clauses
 from kg.ingest.sentences import sentences
-from kg.ingest.tagger import _english, names_a_concept, singular_noun, singular_phrase, tag, tagged
+from kg.ingest.singular import singular_noun, singular_phrase
+from kg.ingest.tagger import _english, names_a_concept, tag, tagged
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -275,6 +276,7 @@ def test_import_is_lazy_and_use_needs_no_network() -> None:
         """
         import socket, sys
 
+        import kg.ingest.singular as singular
         import kg.ingest.tagger as tagger
 
         heavy = {"textblob", "lemminflect", "nltk"}
@@ -290,8 +292,8 @@ def test_import_is_lazy_and_use_needs_no_network() -> None:
 
         assert tagger.names_a_concept("transformer block")
         assert not tagger.names_a_concept("BERT uses")
-        assert tagger.singular_noun("biases") == "bias"
-        assert tagger.singular_phrase("mixtures of experts") == "mixture of experts"
+        assert singular.singular_noun("biases") == "bias"
+        assert singular.singular_phrase("mixtures of experts") == "mixture of experts"
         assert tagger.tag("attention")[0] == ("attention", "NN")
         assert {"textblob", "lemminflect"} <= {m.split(".")[0] for m in sys.modules}
         """

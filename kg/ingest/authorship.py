@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest import tagger
+from kg.ingest.singular import singular_noun
 from kg.ingest.lists import without_asides
 from kg.ingest.nouns import PRONOUNS, Phrase, keep, noun_phrase
 from kg.ingest.subjects import CURRENT
@@ -35,7 +36,7 @@ def made_by(clause: str) -> tuple[Phrase | str, str, Phrase] | None:
     thing: Phrase | str = CURRENT if written.lower() in PRONOUNS else noun_phrase(written)
     if not (keep(maker) and maker.is_name) or (isinstance(thing, Phrase) and not keep(thing)):
         return None
-    head = tagger.singular_noun(kind_words[-1][0].lower())
+    head = singular_noun(kind_words[-1][0].lower())
     return thing, "createdBy" if head in _WORKS else "developedBy", maker
 
 
@@ -86,7 +87,7 @@ def makers_named(objects: list[Phrase], located: list[Phrase]) -> list[Phrase]:
     found = []
     for maker in objects:
         words = maker.label.split()
-        if tagger.singular_noun(words[-1].lower()) not in _PEOPLE:
+        if singular_noun(words[-1].lower()) not in _PEOPLE:
             found.append(maker)
         elif len(words) > 1 and looks_like_name(" ".join(words[:-1])):
             found.append(noun_phrase(" ".join(words[:-1])))

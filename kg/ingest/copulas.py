@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest import clauses, tagger
+from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.hearst import GROUP_WORDS, KIND_HEADS
 from kg.ingest.modifiers import CLASSIFYING, EVALUATIVE, without_judgement
 from kg.ingest.lists import cut, cut_around_asides, split, without_asides
@@ -43,12 +44,12 @@ def plural_copula(clause: str, matches: list[re.Match[str]], protected: set[str]
     if tags[:1] in (["VBN"], ["VBD"], ["JJ"]) and (len(tags) == 1 or not tags[1].startswith(("NN", "JJ", "VBG"))):
         return []  # "Values are sampled 3 times": a passive, no kind ("are pretrained models" is one); "are clear and give ..."
     written, _, of = written.partition(" of ")  # "Embeddings are dense vector representations of features"
-    grouped = bool(of) and tagger.singular_noun(written.split()[-1].lower()) in GROUP_WORDS
+    grouped = bool(of) and singular_noun(written.split()[-1].lower()) in GROUP_WORDS
     if grouped:
         written = of  # "A and B are the two families of PEFT methods", "the best-known kind of foundation model"
     written = without_judgement(written)  # "are the main prompt attacks": prompt attacks
     kind = noun_phrase(written)
-    plural = grouped or tagger.singular_phrase(written.strip()) != written.strip()  # "data points", "cross-encoders"
+    plural = grouped or singular_phrase(written.strip()) != written.strip()  # "data points", "cross-encoders"
     subjects = [s for s in joined or [noun_phrase(sentence_case(subject_text))] if keep(s) and s.label.lower() not in PRONOUNS]
     if not plural or not keep(kind) or len(subjects) != len(joined or [subject_text]):
         return []
@@ -58,7 +59,7 @@ def plural_copula(clause: str, matches: list[re.Match[str]], protected: set[str]
 def names_kinds(before: str) -> bool:
     """ "Key methods", "Popular techniques": a word for kinds of something, the subject of "include"."""
     words = before.split()
-    return bool(words) and tagger.singular_noun(words[-1].lower()) in KIND_HEADS
+    return bool(words) and singular_noun(words[-1].lower()) in KIND_HEADS
 
 
 _PICKING = EVALUATIVE | {"other", "some", "several", "many"}
@@ -71,7 +72,7 @@ def picks_members(before: str) -> bool:
     if len(words) < 2 or words[0].lower() not in _PICKING:
         return False
     head = re.split(r"\s(?:for|of|in|on|with|from|to|that|which)\s", " ".join(words[1:]))[0].split()[-1].lower()
-    return tagger.singular_noun(head) != head
+    return singular_noun(head) != head
 
 
 _DIFFERENT = re.compile(
@@ -111,7 +112,7 @@ def kinds_it_can_be(clause: str, protected: set[str]) -> list[tuple[Phrase, Phra
     written = found["subject"].strip()
     if (kinds := _classified(found["listed"], written)) is not None:
         return kinds  # "Retrieval can be term-based or embedding-based": term-based retrieval, embedding-based retrieval
-    head = tagger.singular_noun(written.split()[-1].lower())
+    head = singular_noun(written.split()[-1].lower())
     if head == written.split()[-1].lower() or not keep(subject := noun_phrase(sentence_case(written))):
         return []  # not a plural: "The model can be fine-tuned"
     listed = _EXAMPLES_ASIDE.sub("", found["listed"])  # "adapter-based methods, such as LoRA, and prompt-based methods"
@@ -173,7 +174,7 @@ def sentence_case(text: str) -> str:
     a plural the dictionary knows as a common noun, in lowercase ("Transformers", "GPUs" stay)."""
     first, _, rest = text.partition(" ")
     lower = first.lower()
-    plural = tagger.singular_noun(lower) != lower
-    if first[:1].isupper() and first[1:].islower() and plural and "NOUN" in tagger.readings(tagger.singular_noun(lower)):
+    plural = singular_noun(lower) != lower
+    if first[:1].isupper() and first[1:].islower() and plural and "NOUN" in tagger.readings(singular_noun(lower)):
         return f"{lower} {rest}".strip()
     return text

@@ -13,7 +13,7 @@ from kg.ingest.modifiers import is_shell, without_judgement
 from kg.ingest.namings import names_only
 from kg.ingest.nouns import OPEN_ENDS, PRONOUNS, Phrase, is_remark, keep, noun_phrase
 from kg.ingest.subjects import without_opening
-from kg.ingest.tagger import singular_phrase
+from kg.ingest.singular import singular_phrase
 
 # what a thing does or has, no kind of it: "two main functions:", "three properties:"
 _ROLES = {"function", "role", "job", "purpose", "goal", "responsibility", "duty", "use",

@@ -24,7 +24,8 @@ from kg.ingest.claims import TURNED
 from kg.ingest.definitions import read_definition
 from kg.ingest.subjects import CURRENT
 from kg.ingest.relations import relation_named
-from kg.ingest.tagger import names_a_concept, singular_phrase
+from kg.ingest.singular import singular_phrase
+from kg.ingest.tagger import names_a_concept
 from kg.labels import as_term
 from kg.source import Source
 

@@ -12,7 +12,8 @@ from kg.ingest.lexicon import Record
 from kg.ingest.markdown import Paragraph
 from kg.ingest.modifiers import is_shell
 from kg.ingest.nouns import Phrase, noun_phrase, opens_with_a_doing
-from kg.ingest.tagger import readings, singular_phrase
+from kg.ingest.singular import singular_phrase
+from kg.ingest.tagger import readings
 from kg.ingest.terms import VS, expansion
 from kg.labels import as_term, words
 from kg.source import Source

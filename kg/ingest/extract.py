@@ -29,7 +29,8 @@ from kg.ingest.phrases import is_shell_kind, read
 from kg.ingest.sentences import sentences
 from kg.ingest.terms import VS, abbreviations, in_title, is_no_term, without_label, written_term
 from kg.ingest.subjects import CURRENT
-from kg.ingest.tagger import names_a_concept, singular_phrase, tagged
+from kg.ingest.singular import singular_phrase
+from kg.ingest.tagger import names_a_concept, tagged
 
 _SEE_ALSO = re.compile(r"\s*(?:related|see also|links?|references?)\s*:", re.IGNORECASE)
 _QUANTIFIED = re.compile(r"\s*(?:almost\s+|nearly\s+)?(?:every|each|all|most|many|some|no)\s", re.IGNORECASE)

@@ -5,6 +5,7 @@ that combine predictions." and "Library made by Contoso for ..." say what "An en
 from __future__ import annotations
 
 from kg.ingest import tagger
+from kg.ingest.singular import singular_phrase
 
 
 def plural_fragment(sentence: str) -> str | None:
@@ -27,7 +28,7 @@ def plural_fragment(sentence: str) -> str | None:
     if after == "(" and rest.partition(")")[2].lstrip().startswith(","):
         return None  # "format failures (like invalid JSON), factual consistency, ...": the first of a list
     phrase = " ".join(written[:words]).rstrip(".;")
-    return f"a {tagger.singular_phrase(_opening_lowered(phrase))} {rest}".rstrip()
+    return f"a {singular_phrase(_opening_lowered(phrase))} {rest}".rstrip()
 
 
 def bare_fragment(sentence: str) -> str | None:

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from kg.ingest import classify, clauses, tagger
+from kg.ingest.singular import singular_noun
 from kg.ingest.lists import cut, split, without_asides
 from kg.ingest.modifiers import CLASSIFYING, EVALUATIVE, is_shell, without_judgement
 from kg.ingest.nouns import VERBS_ING, Phrase, is_action, is_remark, keep, noun_phrase
@@ -84,11 +85,11 @@ def _head_they_share(before: str, items: list[str]) -> Phrase | None:
     example is named by its head noun, which says they are kinds of it; "tasks like summarization" is
     left to the rules above."""
     plural = before.split()[-1].lower() if before.split() else ""
-    head = tagger.singular_noun(plural)
+    head = singular_noun(plural)
     if head == plural or len(items) < 2 or "NOUN" not in tagger.readings(head):
         return None
     ends = [re.split(r"[\s-]", item.strip().lower())[-1] for item in items]
-    return noun_phrase(head) if all(tagger.singular_noun(end) == head for end in ends) else None
+    return noun_phrase(head) if all(singular_noun(end) == head for end in ends) else None
 
 
 def short_and_verbless(example: Phrase) -> bool:
@@ -177,7 +178,7 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
             # like ...": a noun, its verb, the kind; no plural stands inside a noun phrase
             before = word.lower()
             break
-        if words and tag_ == "NNS" and tags[-1] == "NNS" and tagger.singular_noun(word.lower()) != word.lower():
+        if words and tag_ == "NNS" and tags[-1] == "NNS" and singular_noun(word.lower()) != word.lower():
             before = word.lower()  # "splits operators such as ...": no plural stands inside a noun phrase, this one is a verb
             break
         if words and tag_ == "NN" and index and _plural_before(tagged, index) and "VERB" in tagger.readings(word.lower()):

@@ -26,7 +26,8 @@ from kg.ingest.sentences import sentences
 from kg.ingest.relations import relation_at, relation_matches
 from kg.ingest.subjects import CURRENT, NOBODY, subject_of
 from kg.ingest import tagger
-from kg.ingest.tagger import names_a_concept, singular_phrase
+from kg.ingest.singular import singular_phrase
+from kg.ingest.tagger import names_a_concept
 from kg.ingest.wording import plain
 from kg.labels import as_term, clean, fold, looks_like_name, singular
 from kg.source import Source

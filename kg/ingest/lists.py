@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from kg.ingest import clauses
 from kg.ingest.nouns import abbreviates, names_a_doing
-from kg.ingest.tagger import corrected, readings, singular_noun, tagged
+from kg.ingest.singular import singular_noun
+from kg.ingest.tagger import corrected, readings, tagged
 
 
 _RELATIVE = re.compile(r"\s(?:that|which)\s", re.IGNORECASE)

@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from kg.ingest import tagger
+from kg.ingest.singular import singular_noun
 
 # Adjectives that say how good or how central a thing is, not which thing it is: "a powerful
 # language" is a language, "the main idea" an idea. Not "key" ("key vector" names a thing).
@@ -66,7 +67,7 @@ def gathers(label: str) -> bool:
 def names_an_instance(label: str) -> bool:
     """ "a popular solution", "one option": a shell noun that makes what it is said of one way of doing
     the thing at hand ("Speculative decoding: ... EAGLE-3 is a popular solution")."""
-    return is_shell(label) and tagger.singular_noun(label.split()[-1].lower()) in {"solution", "option", "choice", "implementation", "example", "instance"}
+    return is_shell(label) and singular_noun(label.split()[-1].lower()) in {"solution", "option", "choice", "implementation", "example", "instance"}
 
 
 def is_shell(label: str) -> bool:
@@ -76,7 +77,7 @@ def is_shell(label: str) -> bool:
         words.pop(0)
     while len(words) > 1 and (words[0] in EVALUATIVE or words[0] in {"key", "core", "possible", "potential", "similar", "other"}):
         words.pop(0)  # "key concepts", "the main idea", "a possible solution": a shell noun, judged or hedged
-    return len(words) == 1 and tagger.singular_noun(words[0]) in SHELL_NOUNS
+    return len(words) == 1 and singular_noun(words[0]) in SHELL_NOUNS
 
 
 # Compound adjectives that sort things into kinds ("term-based", "model-level", "decoder-only"), where
@@ -102,7 +103,7 @@ def names_the_text(label: str) -> bool:
         return False
     words = [w for w in words[1:] if w not in EVALUATIVE and w not in {"below", "above", "here", "next", "previous",
                                                                       "following", "current", "present", "entire", "whole"}]
-    return len(words) == 1 and tagger.singular_noun(words[0]) in DOCUMENT_NOUNS
+    return len(words) == 1 and singular_noun(words[0]) in DOCUMENT_NOUNS
 
 
 _CREDIT = re.compile(r"(?:(?:figure|image|table|diagram|chart|photo)\s+)?(?:source|credits?)"

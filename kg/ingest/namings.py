@@ -14,7 +14,7 @@ from kg.ingest.hearst import KIND_HEADS, includes_kinds
 from kg.ingest.lists import cut, cut_around_asides, split, without_asides
 from kg.ingest.nouns import OPEN_ENDS, Phrase, category_named, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.problems import lists_problems
-from kg.ingest.tagger import singular_noun, singular_phrase
+from kg.ingest.singular import singular_noun, singular_phrase
 from kg.labels import clean
 from kg.ingest.subjects import CURRENT
 

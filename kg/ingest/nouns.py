@@ -9,9 +9,9 @@ from dataclasses import dataclass
 
 from kg.ingest.memo import remembered
 from kg.ingest.modifiers import compares, is_shell
-from kg.ingest.tagger import corrected, names_a_concept, readings, singular_phrase, tagged
+from kg.ingest.singular import singular_phrase
+from kg.ingest.tagger import corrected, names_a_concept, readings, tagged
 from kg.labels import as_term, clean, looks_like_name, singular, without_symbols
-
 
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "your"})  # "its cost": of what was said before
 PRONOUNS = {"it", "they", "this", "these", "those", "both", "he", "she", "them", "its", "their", "such models"}

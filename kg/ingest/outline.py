@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 
 from kg.ingest import clauses, tagger
+from kg.ingest.singular import singular_phrase
 from kg.ingest.modifiers import CLASSIFYING
 from kg.ingest.markdown import Paragraph
 from kg.ingest.nouns import ORDINALS, counted_groups, kinds_named, opens_with_a_doing
@@ -105,5 +106,5 @@ def a_kind_of_the_class(kind: str, member: str) -> bool:
 
 
 def _words(label: str) -> list[str]:
-    return re.split(r"[\s-]+", fold(tagger.singular_phrase(as_term(label))))
+    return re.split(r"[\s-]+", fold(singular_phrase(as_term(label))))
 

@@ -14,7 +14,8 @@ from kg.ingest.claims import Claim, Reading
 from kg.ingest.namings import named_kinds, read_examples, read_labelled_list, read_naming, read_pointer
 from kg.ingest.nouns import NAMED_KINDS, Phrase, describes, doing, is_action, keep, noun_phrase, opens_with_a_doing
 from kg.ingest import clauses
-from kg.ingest.tagger import singular_phrase, tagged
+from kg.ingest.singular import singular_phrase
+from kg.ingest.tagger import tagged
 from kg.ingest.modifiers import compares, gathers, is_shell, of_age_or_size, only_describes, without_judgement
 from kg.ingest.advice import advice, measured_with
 from kg.ingest.appositions import appositions, kind_after_name, makers_from, participle_aside, relative_asides, without_maker_asides

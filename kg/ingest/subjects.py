@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest import classify, clauses, tagger
+from kg.ingest.singular import singular_noun
 from kg.ingest.lists import outside_parentheses
 from kg.ingest.modifiers import EVALUATIVE, is_counted, is_shell, names_the_text, without_judgement
 from kg.ingest.nouns import GENERIC_SUBJECTS, PRONOUNS, Phrase, is_action, keep, noun_phrase
@@ -63,7 +64,7 @@ def _points_elsewhere(words: list[str]) -> bool:
     "This architecture" are the entry)."""
     if len(words) != 2 or words[0] not in {"this", "these", "those", "that"}:
         return False
-    noun = tagger.singular_noun(words[1])
+    noun = singular_noun(words[1])
     return not is_shell(noun) and classify.class_of_word(noun) is None
 
 

@@ -26,7 +26,8 @@ from kg.ingest import clauses, tagger
 from kg.ingest.relations import column_relation, stated_by_a_verb
 from kg.ingest.phrases import EXAMPLES_CUE
 from kg.ingest.hearst import KIND_HEADS
-from kg.ingest.tagger import names_a_concept, singular_noun, singular_phrase
+from kg.ingest.singular import singular_noun, singular_phrase
+from kg.ingest.tagger import names_a_concept
 from kg.ingest.flashcards import asked_about
 from kg.ingest.outline import names_a_kind_of
 from kg.ingest.terms import VS

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest import clauses, tagger
+from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.markdown import Link, Paragraph
 from kg.ingest.modifiers import EVALUATIVE, is_shell
 from kg.ingest.lists import without_asides
@@ -103,7 +104,7 @@ def _named(found: re.Match[str] | None) -> re.Match[str] | None:
         return None
     words = without_asides(found["term"]).split()  # "Kestrel model (KM)": the name before its abbreviation
     first = words[0].lower()
-    if first in EVALUATIVE or first in _LABEL_OPENERS or first.isdigit() or tagger.singular_noun(words[-1]) != words[-1]:
+    if first in EVALUATIVE or first in _LABEL_OPENERS or first.isdigit() or singular_noun(words[-1]) != words[-1]:
         return None
     return found
 
@@ -130,7 +131,7 @@ def _members_listed(term: str, rest: str) -> bool:
     rest = without_asides(rest)  # "metrics: MTTD (mean time to detection), MTTR (...)"
     items = [item for item in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", rest.strip().rstrip(".")) if item.strip()]
     short = [len(item.split()) <= 4 for item in items]  # the last may say more: "and the k-quants used in llama.cpp"
-    return tagger.singular_phrase(as_term(term)) != as_term(term) and len(items) >= 2 and all(short[:-1]) \
+    return singular_phrase(as_term(term)) != as_term(term) and len(items) >= 2 and all(short[:-1]) \
         and not clauses.imperative(rest.strip())  # "Cumulative Metrics: Include distance or calories ...": an instruction
 
 

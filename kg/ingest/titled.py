@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest import tagger
+from kg.ingest.singular import singular_noun
 from kg.ingest.modifiers import DOCUMENT_NOUNS, is_shell
 from kg.ingest.relations import relation_matches
 
@@ -22,7 +23,7 @@ def heading_sentence(title: str) -> str | None:
     if found is None:
         return None
     name, subtitle = found["name"].strip(), found["subtitle"].strip()
-    if not tagger.names_a_concept(name) or is_shell(name.split()[-1]) or tagger.singular_noun(name.split()[-1].lower()) in DOCUMENT_NOUNS:
+    if not tagger.names_a_concept(name) or is_shell(name.split()[-1]) or singular_noun(name.split()[-1].lower()) in DOCUMENT_NOUNS:
         return None  # "Study notes: evaluating AI systems" names the writing, not a thing it does
     if _A_KIND_OF.match(subtitle):
         return f"{name} is {subtitle[0].lower()}{subtitle[1:]}"

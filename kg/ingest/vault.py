@@ -21,7 +21,8 @@ from kg.ingest.extraction import Extraction, Topic
 from kg.ingest.markdown import NotesFile
 from kg.source import Source
 from kg.ingest.nouns import parts_named, types_named
-from kg.ingest.tagger import names_a_concept, singular_phrase
+from kg.ingest.singular import singular_phrase
+from kg.ingest.tagger import names_a_concept
 from kg.labels import as_term, clean, fold
 
 # File names that name a document, not a concept

@@ -504,9 +504,10 @@ def test_the_reader_after_an_imperative_is_no_subject(tmp_path: Path) -> None:
 
 
 def test_a_person_a_story_names_by_an_honorific_is_no_concept(tmp_path: Path) -> None:
-    graph = build(tmp_path, "# Notes\n\nSir Moss took action. Sir Moss uses twigs. Captain Quill is a burrow keeper.\n")
+    graph = build(tmp_path, "# Notes\n\nSir Moss took action. Sir Moss uses twigs. Captain Quill is a burrow keeper.\n\n"
+                            "- **Sir Fern (Burrow Keeping)** shines in deep burrows.\n")
     assert not any(s in ("sir moss", "captain quill") for s, _r, _o in lowered(graph)), lowered(graph)
-    assert_no_concept(graph, "Sir Moss", "Captain Quill")
+    assert_no_concept(graph, "Sir Moss", "Captain Quill", "Sir Fern")
 
 
 def test_a_paragraph_on_a_thing_that_names_its_kinds_by_it_has_them_as_kinds(tmp_path: Path) -> None:

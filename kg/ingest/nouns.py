@@ -23,7 +23,7 @@ _INDEFINITE = {"anything", "something", "everything", "nothing", "anyone", "some
 ORDINALS = {"first", "second", "third", "last", "next", "final", "former", "latter", "rest"}
 _EXAMPLES_INSIDE = re.compile(r"\s(?:like|such as|e\.g\.|including)\s", re.IGNORECASE)  # "models like BERT": two concepts
 GENERIC_SUBJECTS = {"you", "we", "one", "i", "people", "users", "developers", "researchers", "let's", "let", "lets", "another", "others",
-                    "here", "sir", "lady", "lord", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "captain", "king", "queen"}  # "another is a linguist", "Sir Norm"
+                    "here", "sir", "lady", "lord", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "captain"}  # "another is a linguist", "Sir Norm"
 _REFLEXIVE = re.compile(r"\s+(?:itself|themselves)$", re.IGNORECASE)
 _DETERMINERS = re.compile(
     r"^(?:(?:the|a|an|its|their|his|her|our|your|this|these|those|each|every|all|some|many|multiple|several|too|"

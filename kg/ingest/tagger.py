@@ -67,6 +67,9 @@ _RETAG = {
     "many": "DT",
     "such": "DT",
     "other": "DT",
+    # Honorifics, tagged NNP: they open a person's name in a story ("Sir Norm", "Captain Gradient"),
+    # never a concept's; as interjections they begin no name.
+    "sir": "UH", "lady": "UH", "lord": "UH", "captain": "UH", "mr": "UH", "mr.": "UH", "mrs": "UH", "mrs.": "UH",
     # Unknown abbreviations read by their shape as nouns (al./NNS, ibid/NN); Latin like "et", which
     # the lexicon tags FW: parts of a citation, not names. ("Wei et al." stays: it begins with a name.)
     "al": "FW",

@@ -67,6 +67,7 @@ KEEP = _cases(
     ("CamelCase names the tagger reads as verbs", ["ReAct", "ReAct prompting", "DeepSpeed"]),
     ("a number the lexicon tags IN", ["Med-PaLM 2"]),
     ("a foreign word that is also a noun", ["meme generation"]),
+    ("a gerund inside a name, a preposition after it", ["reinforcement learning from human feedback", "transfer learning in NLP"]),
 )
 
 REJECT = _cases(
@@ -95,6 +96,8 @@ REJECT = _cases(
     ("a past tense", ["BERT used", "model was trained", "BERT thought", "the model thought"]),
     ("a determiner after a verb or noun", ["compute the loss", "does the model", "Pyrrhus the Gradient Mage"]),
     ("citation fragments", ["et al.", "et al", "ibid", "ibid.", "al."]),
+    ("a participle and its particle after a noun: a clause", ["detective piecing together clue", "falcon gliding slowly home"]),
+    ("an honorific opening a person's name (retagged)", ["Sir Norm", "Captain Quill"]),
     ("more than eight words", ["the quick brown fox jumps over the lazy dog twice"]),
 )
 

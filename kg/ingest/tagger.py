@@ -300,6 +300,8 @@ def _phrase_names(tokens: list[tuple[str, str]], title: bool) -> bool:
             return False  # the lexicon's VBN for "used": "BERT used"; "data set" stays
         if t in _DETERMINER_OR_PRONOUN and tags[i - 1] not in _BEFORE_DETERMINER:
             return False  # "compute the loss", "BERT it"
+        if t == "VBG" and tags[i - 1] in ("NN", "NNS") and i < len(tags) - 1 and tags[i + 1] in ("RB", "RP"):
+            return False  # "detective piecing together clues": a clause said of the noun ("learning from feedback" stays)
     return True
 
 

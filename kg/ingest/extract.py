@@ -335,7 +335,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
         if entry is not None:
             entry.current = current
     if paragraph.item is None and paragraph.term is None:  # prose: "batching. Static batching ..., dynamic batching ..."
-        link_paragraph_kinds(sentences(paragraph.text), Source(paragraph.file, paragraph.line), extraction, topic)
+        link_paragraph_kinds(paragraph, extraction, topic)
     if entry is not None and _SEE_ALSO.match(paragraph.text):
         current = entry.records[0].final()  # "Related: [[Model Merging]]": of the entry, whatever was said before
     opening = any(link.start == 0 for link in paragraph.wikilinks)  # no section's concept is made for items without links

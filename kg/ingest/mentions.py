@@ -1,7 +1,8 @@
 """Relations that follow from where things are written rather than from a relation phrase: a
 definition that names another defined concept, an entry under a heading that names one, a label
 that ends in another concept's label ("masked language model" is a "language model"), an owner's
-name before a product's ("NVIDIA's Triton"), a model named in passing ("For GPT-4, ...")."""
+name before a product's ("NVIDIA's Triton"), a model named in passing ("For GPT-4, ..."), kinds a
+paragraph names after the thing it is on ("batching. Static batching ..., dynamic batching ...")."""
 
 from __future__ import annotations
 
@@ -11,12 +12,14 @@ from typing import TYPE_CHECKING
 from kg.ingest import tagger
 from kg.ingest.modifiers import EVALUATIVE, is_shell
 from kg.ingest.nouns import is_remark, noun_phrase, opens_with_a_doing
+from kg.ingest.sentences import sentences
 from kg.labels import words
 from kg.source import Source
 
 if TYPE_CHECKING:
     from kg.ingest.extraction import Extraction
     from kg.ingest.lexicon import Record
+    from kg.ingest.markdown import Paragraph
 
 
 # words after which a label's last words are no head: "bag of words", "similarity to reference data", "built and tuned model"
@@ -153,10 +156,11 @@ _DEGREE = frozenset({"low", "high", "long", "short", "big", "small", "large", "g
                      "slow", "more", "less", "much", "many", "few", "same", "other", "different", "whole", "overall"})
 
 
-def link_paragraph_kinds(said: list[tuple[int, str]], source: Source, extraction: Extraction, topic: str) -> None:
+def link_paragraph_kinds(paragraph: Paragraph, extraction: Extraction, topic: str) -> None:
     """ "We spent a long time on batching. Static batching waits ..., dynamic batching uses ...": a
     paragraph whose first sentence names a thing, and whose later sentences name two or more things by
     a word before its name, has them as its kinds."""
+    said = sentences(paragraph.text)
     if len(said) < 2:
         return
     tagged = [(w, t) for w, t in tagger.tagged(said[0][1]) if w.isalpha()]
@@ -167,8 +171,8 @@ def link_paragraph_kinds(said: list[tuple[int, str]], source: Source, extraction
     last = [tagged[-1][0]] if tagged and tagged[-1][1] in nouns else []
     heads = {word.lower() for word in first + last if len(word) > 2}
     for head in heads:
-        found = {}
-        for _offset, sentence in said[1:]:
+        found: dict[str, Source] = {}  # each kind, where it is first named
+        for offset, sentence in said[1:]:
             for match in re.finditer(rf"\b([A-Za-z][\w-]*)\s+{re.escape(head)}\b", sentence, re.IGNORECASE):
                 modifier = match[1] if any(c.isupper() for c in match[1][1:]) else match[1].lower()
                 tag_ = tagger.tag(modifier)[0][1]
@@ -177,8 +181,8 @@ def link_paragraph_kinds(said: list[tuple[int, str]], source: Source, extraction
                 following = re.match(r"\s*([A-Za-z][\w-]*)", sentence[match.end():])
                 if following and tagger.tag(following[1])[0][1] in ("NN", "NNS", "NNP"):
                     continue  # "verbal reasoning traces", "the application development layer": the name goes on
-                found.setdefault(f"{modifier} {head}", None)
+                found.setdefault(f"{modifier} {head}", Source(paragraph.file, paragraph.line_at(offset)))
         if len(found) >= 2:
-            kind = extraction.concept(noun_phrase(head), source, topic)
-            for label in found:
+            kind = extraction.concept(noun_phrase(head), Source(paragraph.file, paragraph.line), topic)
+            for label, source in found.items():
                 extraction.state(extraction.concept(noun_phrase(label), source, topic), "isA", kind, source.by("shared-head"))

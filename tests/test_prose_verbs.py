@@ -244,6 +244,19 @@ def test_a_clause_of_reason_put_first_ends_at_the_comma_before_the_main_clause(t
     assert {("kestrel", "uses", o) for o in ("moss", "twig", "feather")} <= facts  # a list after "because" stays one
 
 
+def test_an_example_that_runs_into_its_verb_before_a_preposition_ends_before_it(tmp_path: Path) -> None:
+    # "PEFT methods like LoRA work with a few hundred examples": "work" is the verb, no part of the name
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        Falcon methods like Kestrel work with a few moss beds.
+
+        Falcon methods like Zorp tuning with adapters help.
+        """))
+    assert ("kestrel", "isA", "falcon method") in facts and not any("kestrel work" in x for s, _r, o in facts for x in (s, o)), facts
+    assert ("zorp tuning", "isA", "falcon method") in facts, facts  # a gerund is no verb in the present
+
+
 def test_a_list_of_examples_its_and_closed_ends_at_the_next_comma_and(tmp_path: Path) -> None:
     facts = lowered(build(tmp_path, """\
         # Notes

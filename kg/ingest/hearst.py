@@ -67,8 +67,10 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
             continue
         if plural and len(items) < 2 and not (cue.group().strip() == "(" and _EXAMPLES_CUE.match(text[cue.end():])):
             continue  # "methods (LoRA)" may be a name; "methods (e.g., LoRA)" gives an example
-        for item in items:
+        for index, item in enumerate(items):
             until = _until_verb(item)
+            if index == len(items) - 1 and until == item and _PREPOSITION_NEXT.match(rest):
+                until = _before_a_verb(item)  # "PEFT methods like LoRA work with ...": the list ran into its verb
             # "benchmarks like MMLU (general knowledge)": the kind is said; a parenthesis says what each is for
             example = replace(noun_phrase(until), kind=None)
             if plural and len(items) == 1 and not short_and_verbless(example):
@@ -138,6 +140,18 @@ def _until_verb(item: str) -> str:
                      or (not tagged[index - 1][0].islower() and tagged[index + 1][1] in ("IN", "DT", "TO", "PRP$")))  \
                 and (clauses.is_base_verb(word) or clauses.can_be_verb(word)):  # "LoRA work with ...": a name the tagger calls NN
             return _before_word(item, words, index)
+    return item
+
+
+_PREPOSITION_NEXT = re.compile(r"\s*(?:with|on|in|at|for|from|by|as|under|without|across)\s", re.IGNORECASE)
+
+
+def _before_a_verb(item: str) -> str:
+    """ "LoRA work" before "with ...": a name, then a word that can be a verb in the present, which the
+    preposition after it shows to be one; the item without it."""
+    words = item.split()
+    if len(words) > 1 and not words[-2].islower() and words[-1].islower() and clauses.is_base_verb(words[-1]):
+        return item[: item.rstrip().rfind(" ")]
     return item
 
 

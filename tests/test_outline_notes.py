@@ -474,3 +474,18 @@ def test_a_kind_with_a_relative_clause_heads_its_items_and_a_maker_in_parenthese
     assert {("kestrel.compile", "isA", "compiler"), ("wombat tvm", "isA", "compiler")} <= facts
     assert ("kestrel.compile", "developedBy", "zorp labs") in facts
     assert not any(o == "deduplication" for _s, _r, o in facts)  # an arrow points elsewhere, names no maker
+
+
+def test_a_linked_item_under_a_plural_is_one_of_them_even_over_items_of_its_own(tmp_path: Path) -> None:
+    # a Logseq outline: "- [[retrieval algorithms]]" / "- [[term-based retrieval]]" / "- finds documents by keywords"
+    facts = lowered(build(tmp_path, """\
+        - burrow algorithms:
+        \t- [[term-based digging]]
+        \t\t- finds tunnels by their smell
+        \t- [[scent-based digging]]
+        - Foundation burrows
+          - tunnel data
+            - Common Moss
+        """))
+    assert {("term-based digging", "isA", "burrow algorithm"), ("scent-based digging", "isA", "burrow algorithm")} <= facts, facts
+    assert ("tunnel data", "isA", "foundation burrow") not in facts, facts  # a plain word over items is a topic of it

@@ -188,7 +188,9 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     member = term_record if term is not None else _item_concept(paragraph, source, topic, extraction)
     if member is None:
         return
-    if relation == "isA" and heads_items and not member.is_name and not names_a_kind_of(record.final().label, member.final().label):
+    # a note's link ("- [[term-based retrieval]]") is one of them even over items of its own
+    linked = any(link.text in (term, paragraph.text.strip()) for link in paragraph.wikilinks)
+    if relation == "isA" and heads_items and not linked and not member.is_name and not names_a_kind_of(record.final().label, member.final().label):
         extraction.state(record, "includes", member, source.by("outline-item"))  # "- Foundation models" / "- architecture" / ...: a topic of it
     elif relation == "isA":
         extraction.state(member, "isA", record, source.by("nested-list"))

@@ -670,12 +670,14 @@ def test_a_node_description_said_the_other_way_round_turns_round(tmp_path: Path)
         graph TD
             DR["Kestrel drift<br/>It is a known risk of burrow mapping."] --> SF[Short flights]
             BD["Burrow digger<br/>Examples include Wombat and Quokka."] --> DR
+            KT["Burrow kit<br/>Tools: Quill and Moss."] --> BD
         ```
         """)
     found = folded_facts(graph)
     assert ("burrow mapping", "suffersFrom", "kestrel drift") in found, found
+    assert {("quill", "usedFor", "burrow kit"), ("moss", "usedFor", "burrow kit")} <= found, found  # a build that raised before
     assert {("wombat", "exampleOf", "burrow digger"), ("quokka", "exampleOf", "burrow digger")} <= found, found
-    assert not any(r in ("problemOf", "hasExample") for _s, r, _o in found)
+    assert not any(r in ("problemOf", "hasExample", "hasTool") for _s, r, _o in found)
 
 
 def test_other_fenced_blocks_never_yield_concepts(tmp_path: Path) -> None:

@@ -544,6 +544,12 @@ def test_a_paragraph_on_a_thing_that_names_its_kinds_by_it_has_them_as_kinds(tmp
     assert not any(r == "isA" and o == "data" for _s, r, o in facts), facts  # a word in passing is not what the paragraph is on
 
 
+def test_a_time_after_a_clause_set_off_is_no_kind(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Notes\n\nWe tried Kestrel-4, which is a large burrow model, last week.\n")
+    assert ("kestrel-4", "isA", "large burrow model") in lowered(graph)
+    assert_no_concept(graph, "last week")
+
+
 def test_a_clause_after_a_colon_has_the_subject_it_names(tmp_path: Path) -> None:
     facts = lowered(build(tmp_path, """\
         # Notes

@@ -68,6 +68,7 @@ KEEP = _cases(
     ("a number the lexicon tags IN", ["Med-PaLM 2"]),
     ("a foreign word that is also a noun", ["meme generation"]),
     ("a gerund inside a name, a preposition after it", ["reinforcement learning from human feedback", "transfer learning in NLP"]),
+    ("a time word inside a name", ["time series", "week-long training", "real time inference"]),
 )
 
 REJECT = _cases(
@@ -98,6 +99,7 @@ REJECT = _cases(
     ("citation fragments", ["et al.", "et al", "ibid", "ibid.", "al."]),
     ("a participle and its particle after a noun: a clause", ["detective piecing together clue", "falcon gliding slowly home"]),
     ("an honorific opening a person's name (retagged)", ["Sir Norm", "Captain Quill"]),
+    ("a time, not a thing", ["last week", "every year", "the next few months", "this time"]),
     ("more than eight words", ["the quick brown fox jumps over the lazy dog twice"]),
 )
 

@@ -316,11 +316,9 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
             obj = extraction.concept(claim.object, claim_source, topic)
             if claim.kind:
                 obj.hint(classify.CATEGORY, classify.class_of_word(claim.kind))
-            if claim.relation in ("hasExample", "hasTool"):  # "e.g. A", "Tools: A": for the entry, said the other way round
-                examples = claim.relation == "hasExample"
-                extraction.state(obj, "exampleOf" if examples else "usedFor", who, claim_source.by("examples" if examples else "tools-listed"))
-            elif claim.relation == "problemOf":  # "It is a known risk of full finetuning": what suffers from it
-                extraction.state(obj, TURNED[claim.relation], who, claim_source.by("phrase"))
+            if claim.relation in TURNED:  # "e.g. A", "Tools: A", "It is a known risk of X": said the other way round
+                rule = {"hasExample": "examples", "hasTool": "tools-listed"}.get(claim.relation, "phrase")
+                extraction.state(obj, TURNED[claim.relation], who, claim_source.by(rule))
             elif claim.relation == "hasKind":  # "Key methods include A": kinds of an entry named in the plural ("Optimizers")
                 kinds = entry is not None and (entry.plural or claim.kind == "type" or (claim.kind == "method" and names_a_doing(who.label)))
                 plural = kinds and who is entry.records[0].final()

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from kg.ingest.memo import remembered
 from kg.ingest.modifiers import compares, is_shell
 from kg.ingest.singular import singular_phrase
-from kg.ingest.tagger import corrected, names_a_concept, readings, tagged
+from kg.ingest.tagger import HONORIFICS, corrected, names_a_concept, readings, tagged
 from kg.labels import as_term, clean, looks_like_name, singular, without_symbols
 
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "your"})  # "its cost": of what was said before
@@ -23,7 +23,7 @@ _INDEFINITE = {"anything", "something", "everything", "nothing", "anyone", "some
 ORDINALS = {"first", "second", "third", "last", "next", "final", "former", "latter", "rest"}
 _EXAMPLES_INSIDE = re.compile(r"\s(?:like|such as|e\.g\.|including)\s", re.IGNORECASE)  # "models like BERT": two concepts
 GENERIC_SUBJECTS = {"you", "we", "one", "i", "people", "users", "developers", "researchers", "let's", "let", "lets", "another", "others",
-                    "here", "sir", "lady", "lord", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "captain"}  # "another is a linguist", "Sir Norm"
+                    "here"} | HONORIFICS  # "another is a linguist", "Sir Norm took action": no one the notes define
 _REFLEXIVE = re.compile(r"\s+(?:itself|themselves)$", re.IGNORECASE)
 _DETERMINERS = re.compile(
     r"^(?:(?:the|a|an|its|their|his|her|our|your|this|these|those|each|every|all|some|many|multiple|several|too|"

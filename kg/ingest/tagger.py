@@ -67,9 +67,6 @@ _RETAG = {
     "many": "DT",
     "such": "DT",
     "other": "DT",
-    # Honorifics, tagged NNP: they open a person's name in a story ("Sir Norm", "Captain Gradient"),
-    # never a concept's; as interjections they begin no name.
-    "sir": "UH", "lady": "UH", "lord": "UH", "captain": "UH", "mr": "UH", "mr.": "UH", "mrs": "UH", "mrs.": "UH",
     # Unknown abbreviations read by their shape as nouns (al./NNS, ibid/NN); Latin like "et", which
     # the lexicon tags FW: parts of a citation, not names. ("Wei et al." stays: it begins with a name.)
     "al": "FW",
@@ -80,6 +77,10 @@ _RETAG = {
     # Unknown capitalised token read as a name (NNP); a table's no-answer, an interjection like "Yes".
     "n/a": "UH",
 }
+# Honorifics, tagged NNP: they open a person's name in a story ("Sir Norm", "Captain Gradient"), never a
+# concept's; as interjections they begin no name.
+HONORIFICS = frozenset({"sir", "lady", "lord", "captain", "mr", "mr.", "mrs", "mrs."})
+_RETAG |= dict.fromkeys(HONORIFICS, "UH")
 
 _ROMAN = re.compile(r"[IVX]{1,4}")
 _NUMBER = re.compile(r"[0-9][0-9,.:/%$-]*")

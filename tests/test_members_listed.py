@@ -118,6 +118,32 @@ def test_a_plural_that_splits_into_kinds_named_by_its_head_or_counted_groups_has
     assert not any(r == "isA" and o == "burrow" for _s, r, o in facts)
 
 
+def test_a_plural_that_falls_or_is_classified_into_things_has_them_as_kinds_whatever_their_heads(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        Burrows fall into nesting holes and escape tunnels.
+
+        Kestrel calls are classified into alarm calls and courtship songs.
+
+        Burrows are divided into tunnels and chambers.
+        """))
+    assert ("nesting hole", "isA", "burrow") in facts and ("escape tunnel", "isA", "burrow") in facts
+    assert ("alarm call", "isA", "kestrel call") in facts and ("courtship song", "isA", "kestrel call") in facts
+    assert not any(r == "isA" and o == "burrow" and s in ("tunnel", "chamber") for s, r, o in facts)  # divided: parts
+
+
+def test_a_clause_after_comma_and_that_sorts_its_plural_into_things_names_kinds(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Notes
+
+        A wombat is known by the burrows it can dig, and burrows fall into nesting holes and escape tunnels.
+        """)
+    facts = lowered(graph)
+    assert ("nesting hole", "isA", "burrow") in facts and ("escape tunnel", "isA", "burrow") in facts
+    assert_no_concept(graph, "burrows fall")  # the verb before ", and" has no object there
+
+
 # ---------------------------------------------------------------- "Techniques include A and B"
 
 

@@ -117,9 +117,11 @@ def kinds_it_can_be(clause: str, protected: set[str]) -> list[tuple[Phrase, Phra
         return []  # not a plural: "The model can be fine-tuned"
     listed = _EXAMPLES_ASIDE.sub("", found["listed"])  # "adapter-based methods, such as LoRA, and prompt-based methods"
     items = [noun_phrase(item) for item in split(without_asides(cut_around_asides(listed, protected)), protected)]
-    # one item named by the subject's head ("PEFT methods split into adapter methods and ..."), or groups said
-    # in words ("fall into two categories:"); "Documents are split into sentences and paragraphs" names parts
-    if len(items) < 2 or not (any(i.label.lower().split()[-1:] == [head] for i in items) or found.groupdict().get("groups")):
+    # one item named by the subject's head ("PEFT methods split into adapter methods and ..."), groups said
+    # in words ("split into two categories:"), or a verb that sorts ("fall into", "are classified into");
+    # "Documents are split into sentences and paragraphs" names parts
+    named = any(i.label.lower().split()[-1:] == [head] for i in items) or found.groupdict().get("groups") or found.groupdict().get("sorted")
+    if len(items) < 2 or not named:
         return []
     return [(item, subject) for item in items if keep(item) and item.label.lower() != subject.label.lower()]
 
@@ -147,7 +149,8 @@ _COMES_IN = re.compile(r"^(?P<subject>[^,;:()]{2,60}?)\s+comes?\s+in\s+(?:two|th
 _EXAMPLES_ASIDE = re.compile(r",\s+(?:such as|like|e\.g\.,?|including)\s+[^,;]*?(?=,\s+(?:and|or)\s|$)", re.IGNORECASE)
 # "PEFT methods split into A and B", "Attacks fall into two categories: A and B": kinds of a plural
 _SPLIT_INTO = re.compile(
-    r"^(?P<subject>[^,;:()]{2,60}?)\s+(?:split|fall|divide|(?:are|can\s+be)\s+(?:divided|split|grouped|classified|categori[sz]ed|broken\s+down))"
+    r"^(?P<subject>[^,;:()]{2,60}?)\s+(?:split|divide|(?:are|can\s+be)\s+(?:divided|split|broken\s+down)"
+    r"|(?P<sorted>falls?|(?:are|can\s+be)\s+(?:grouped|classified|categori[sz]ed|sorted)))"
     r"\s+into\s+(?P<groups>(?:two|three|four|five|several)\s+(?:main\s+|broad\s+)?(?:groups|categories|kinds|types|classes|families)\s*:?\s*)?"
     r"(?P<listed>.+)$", re.IGNORECASE)
 # "The book groups tools into knowledge augmentation, capability extension and write actions": kinds of tool

@@ -37,6 +37,7 @@ from kg.labels import words
 _NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|neither|nor)\b|n['’]t\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
 _COPULAR = re.compile(r"(?:is|are|was|were|a measure|as a)\b", re.IGNORECASE)
+_AND_THEN = re.compile(r",\s+and\s+")  # where a clause of its own may start
 _SUBORDINATE = frozenset({"because", "so that", "although", "though", "unless"})
 _NAMED = re.compile(r"(?<![\w.])(?:[A-Z][\w.-]*)(?:\s+(?:(?:of|de|the)\s+)*[A-Z][\w.-]*)*")
 EXAMPLES_CUE = re.compile(r"\s(?:such as|like|including|e\.g\.,?)\s", re.IGNORECASE)
@@ -53,7 +54,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
     written = _HEDGED.sub(lambda m: " " * len(m.group()), sentence.rstrip(" .;:"))
     counted = counted_members(written, protected)  # "uses three memory mechanisms: A, B and C": each one of them
     reading.claims.extend(Claim(item, "isA", kind, at) for item, kind, at in counted)
-    reading.claims.extend(Claim(kind, "isA", plural, 0) for kind, plural in kinds_it_can_be(written, protected))
+    for joined in [0, *(m.end() for m in _AND_THEN.finditer(written))]:  # "..., and tools fall into A and B"
+        reading.claims.extend(Claim(kind, "isA", plural, joined) for kind, plural in kinds_it_can_be(written[joined:], protected))
     reading.claims.extend(Claim(whole, "includes", part, 0) for whole, part in split_by_writer(written, protected))
     text = plain(written)
     text = without_relatives_in_lists(semicolon_list(text))
@@ -338,6 +340,7 @@ _CONTAINER = re.compile(r"(?:collection|set|group|list|store|suite|bundle|stack|
 _BY_AGENT = {"developed": "developedBy", "created": "createdBy"}  # active voice, stated the other way round
 _PLACE = re.compile(r"\s+at\s+(?:the\s+)?(?P<place>[A-Z][^,;]*)")
 _GOAL = re.compile(r"\s+for\s+(?!(?:an?|the|every|each|all|any|some|its|their)\s)(?P<goal>[^,;]+)")
+_CLAUSE_JOINED = re.compile(r",\s*(?:and|or|but|so|while|whereas|yet)\s", re.IGNORECASE)
 _GIVEN = re.compile(r"\s*,\s*(?:such as|like|including|e\.g\.,?)\s+(?P<examples>[^;]+)", re.IGNORECASE)
 
 
@@ -345,6 +348,8 @@ def _objects(text: str, protected: set[str], kind_stays: bool = False) -> tuple[
     """The objects after a relation phrase, the places named after them ("at the University of X"),
     the purposes ("for drug discovery") and the examples given of the last ("tools, such as A and B")."""
     text = text.strip()
+    if _CLAUSE_JOINED.match(text):
+        return [], [], [], []  # "the tools it can use, and tools fall into ...": the verb ends its clause, no object
     located: list[Phrase] = []
     purpose: list[Phrase] = []
     if ":" in text:  # "four weight matrices: query, key, value, and output projection"; not "errors: a step fails"

@@ -457,3 +457,31 @@ def test_a_long_clause_before_a_list_is_no_opening_to_skip(tmp_path: Path) -> No
         """))
     assert {("simplex search", "isA", "algorithm"), ("barrier search", "isA", "algorithm")} <= found
     assert not any(s == "solver library" and r == "isA" for s, r, _o in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Quill supports nesting (static, dynamic, continuous) and caching.",
+         {("static nesting", "nesting"), ("dynamic nesting", "nesting"), ("continuous nesting", "nesting")}),
+        ("- Wombat tricks: digging, parallelism (tunnel parallelism, chamber parallelism).",
+         {("tunnel parallelism", "parallelism"), ("chamber parallelism", "parallelism")}),
+        ("Kestrels use compression (8-bit, 4-bit) for speed.", {("8-bit compression", "compression"), ("4-bit compression", "compression")}),
+    ],
+)
+def test_a_thing_followed_by_words_that_say_which_or_its_own_head_in_parentheses_has_them_as_kinds(
+        tmp_path: Path, sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= kinds(build(tmp_path, f"# Notes\n\n{sentence}\n"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kestrel lowers memory (high, low) for every burrow.",  # degrees say how much, not which kind
+        "Wombat feedback is explicit (thumbs up) or implicit (regenerate, abandon).",  # verbs, no kinds
+        "Quill uses burrows (moss, twigs) for bedding.",  # what fills them, not their kinds
+    ],
+)
+def test_degrees_verbs_and_other_nouns_in_parentheses_are_no_kinds(tmp_path: Path, sentence: str) -> None:
+    found = kinds(build(tmp_path, f"# Notes\n\n{sentence}\n"))
+    assert not any(o in ("memory", "burrow", "feedback") or s.endswith(("memory", "abandon")) for s, o in found), found

@@ -14,7 +14,7 @@ from dataclasses import replace
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.singular import singular_noun
 from kg.ingest.lists import cut, split, without_asides
-from kg.ingest.modifiers import CLASSIFYING, EVALUATIVE, is_shell, without_judgement
+from kg.ingest.modifiers import CLASSIFYING, DEGREE, EVALUATIVE, is_shell, without_judgement
 from kg.ingest.nouns import VERBS_ING, Phrase, is_action, is_remark, keep, noun_phrase
 
 _CUE = re.compile(r",?\s(?:such as|like)\s|,\s(?:especially|particularly|notably|in particular|e\.g\.,?|for example,?|including)\s", re.IGNORECASE)
@@ -246,3 +246,51 @@ def _base_verb(word: str, at_start: bool) -> bool:
     """ "use", "tune": a verb in its base form; as a sentence's first word only when it can be no
     adjective ("Complex models like ..." names a kind)."""
     return clauses.is_base_verb(word) and not (at_start and "ADJ" in tagger.readings(word.lower()))
+
+
+_PARENTHESISED = re.compile(r"(?<=[\w-])\s+\((?P<inside>[^()]+)\)")
+
+
+def kinds_in_parentheses(text: str, protected: set[str]) -> list[tuple[Phrase, Phrase, int]]:
+    """(kind, thing, offset) for a thing followed by its kinds in parentheses: "batching (static,
+    dynamic, continuous)", words that say which batching each is, or "parallelism (tensor parallelism,
+    pipeline parallelism)", each named by the thing's own head. Two or more, every one of the same
+    form; "models (GPT-4, Claude)" and "feedback (regenerate, abandon)" are left to other rules."""
+    found = []
+    for match in _PARENTHESISED.finditer(text):
+        items = [item.strip() for item in split(match["inside"], protected)]
+        thing = _thing_before(text[: match.start()]) if len(items) > 1 else None
+        if thing is None or not keep(thing):
+            continue
+        head = singular_noun(thing.label.split()[-1].lower())
+        if all(_says_which(item) for item in items):  # "static, dynamic, continuous"
+            kinds = [noun_phrase(f"{item} {thing.label}") for item in items]
+        elif all(singular_noun(re.split(r"[\s-]", item.lower())[-1]) == head and " " in item for item in items):
+            kinds = [noun_phrase(item) for item in items]  # "tensor parallelism, pipeline parallelism"
+        else:
+            continue
+        found.extend((kind, thing, match.start()) for kind in kinds if keep(kind) and kind.label.lower() != thing.label.lower())
+    return found
+
+
+def _says_which(word: str) -> bool:
+    """ "static", "term-based", "4-bit": one word that sorts a thing into a kind, not one that judges it."""
+    if " " in word or word.lower() in EVALUATIVE or word.lower() in DEGREE:
+        return False
+    tags = {tagger.corrected(w, t) for w, t in tagger.tagged(word)}
+    return tags == {"JJ"} or CLASSIFYING.fullmatch(word) is not None or re.fullmatch(r"\d+-[a-z]+", word) is not None
+
+
+def _thing_before(text: str) -> Phrase | None:
+    """The noun phrase a text ends on, of nouns and the words that narrow them, whatever it names:
+    "Service-level techniques: batching" -> "batching"; None when the text ends on no noun."""
+    tagged = [(w, tagger.corrected(w, t)) for w, t in tagger.tagged(re.split(r"[,;:(]\s*", text)[-1])]
+    words: list[str] = []
+    for index in range(len(tagged) - 1, -1, -1):
+        word, tag_ = tagged[index]
+        if words and index and tag_ == "NN" and _plural_before(tagged, index) and "VERB" in tagger.readings(word.lower()):
+            break  # "Kestrels use compression": a plural, its verb, the thing
+        if not (tag_ in ("NN", "NNS") or (tag_ == "VBG" and not words) or (words and (tag_ == "JJ" or "-" in word))):
+            break
+        words.insert(0, word)
+    return noun_phrase(" ".join(words)) if words else None

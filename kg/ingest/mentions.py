@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.ingest import tagger
-from kg.ingest.modifiers import EVALUATIVE, is_shell
+from kg.ingest.modifiers import DEGREE, EVALUATIVE, is_shell
 from kg.ingest.nouns import is_remark, noun_phrase, opens_with_a_doing
 from kg.ingest.sentences import sentences
 from kg.labels import words
@@ -151,11 +151,6 @@ def link_model_names(sentence: str, current: Record, source: Source, extraction:
             extraction.state(record, "relatedTo", current, source.by("model-name"))
 
 
-# words of degree, which say how much of a thing there is, not which kind of it: "low latency"
-_DEGREE = frozenset({"low", "high", "long", "short", "big", "small", "large", "good", "bad", "great", "new", "old", "fast",
-                     "slow", "more", "less", "much", "many", "few", "same", "other", "different", "whole", "overall"})
-
-
 def link_paragraph_kinds(paragraph: Paragraph, extraction: Extraction, topic: str) -> None:
     """ "We spent a long time on batching. Static batching waits ..., dynamic batching uses ...": a
     paragraph whose first sentence names a thing, and whose later sentences name two or more things by
@@ -176,7 +171,7 @@ def link_paragraph_kinds(paragraph: Paragraph, extraction: Extraction, topic: st
             for match in re.finditer(rf"\b([A-Za-z][\w-]*)\s+{re.escape(head)}\b", sentence, re.IGNORECASE):
                 modifier = match[1] if any(c.isupper() for c in match[1][1:]) else match[1].lower()
                 tag_ = tagger.tag(modifier)[0][1]
-                if modifier.lower() in _DEGREE or modifier.lower() in EVALUATIVE or tag_ not in ("NN", "NNS", "NNP", "JJ"):
+                if modifier.lower() in DEGREE or modifier.lower() in EVALUATIVE or tag_ not in ("NN", "NNS", "NNP", "JJ"):
                     continue  # "Low latency", "the batching", "its batching": no kind
                 following = re.match(r"\s*([A-Za-z][\w-]*)", sentence[match.end():])
                 if following and tagger.tag(following[1])[0][1] in ("NN", "NNS", "NNP"):

@@ -82,6 +82,9 @@ def is_shell(label: str) -> bool:
 
 # Compound adjectives that sort things into kinds ("term-based", "model-level", "decoder-only"), where
 # "long" or "cheap" judges
+# words of degree, which say how much of a thing there is, not which kind of it: "low latency"
+DEGREE = frozenset({"low", "high", "long", "short", "big", "small", "large", "good", "bad", "great", "new", "old", "fast",
+                    "slow", "more", "less", "much", "many", "few", "same", "other", "different", "whole", "overall"})
 CLASSIFYING = re.compile(r"[a-z]+-(?:based|level|only|shot|source|side|time|grained|wise|tuned|trained|augmented)", re.IGNORECASE)
 
 

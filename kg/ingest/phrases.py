@@ -19,7 +19,7 @@ from kg.ingest.tagger import tagged
 from kg.ingest.modifiers import compares, gathers, is_shell, of_age_or_size, only_describes, without_judgement
 from kg.ingest.advice import advice, measured_with
 from kg.ingest.appositions import appositions, kind_after_name, makers_from, participle_aside, relative_asides, without_maker_asides
-from kg.ingest.hearst import includes_kinds, kinds_with_examples, noun_phrase_ending, short_and_verbless
+from kg.ingest.hearst import includes_kinds, kinds_in_parentheses, kinds_with_examples, noun_phrase_ending, short_and_verbless
 from kg.ingest.openings import opening
 from kg.ingest.authorship import made_by, makers_named, owners_kind, quoted_works
 from kg.ingest.counted import counted_members, listed_members
@@ -57,6 +57,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
     for joined in [0, *(m.end() for m in _AND_THEN.finditer(written))]:  # "..., and tools fall into A and B"
         reading.claims.extend(Claim(kind, "isA", plural, joined) for kind, plural in kinds_it_can_be(written[joined:], protected))
     reading.claims.extend(Claim(whole, "includes", part, 0) for whole, part in split_by_writer(written, protected))
+    reading.claims.extend(Claim(kind, "isA", thing, at) for kind, thing, at in kinds_in_parentheses(written, protected))  # "batching (static, dynamic)"
     text = plain(written)
     text = without_relatives_in_lists(semicolon_list(text))
     if read_naming(text, reading, protected) or read_examples(text, reading, protected) \

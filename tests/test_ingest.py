@@ -299,3 +299,21 @@ def test_a_subject_inside_an_entry_is_the_entry_unless_the_notes_name_it_elsewhe
     assert graph.label(concept(graph, "term-based retrieval")) == "term-based retrieval"  # not its sentence-initial capital
     with pytest.raises(kg.UnknownConceptError):
         concept(graph, "passage lookup")
+
+
+def test_a_list_that_goes_on_with_plus_keeps_its_last_item_and_that_items_examples(tmp_path: Path) -> None:
+    found = facts(build(tmp_path, """\
+        - **Burrow care:** Burrow care covers moss drying, twig sorting and den sweeping, plus tunnel upkeep like packing.
+        """))
+    assert {("burrow care", "includes", x) for x in ("moss drying", "twig sorting", "den sweeping", "tunnel upkeep")} <= found
+    assert ("packing", "isA", "tunnel upkeep") in found
+    assert ("burrow care", "includes", "packing") not in found  # the example is the last item's, not the list's
+
+
+def test_a_numbered_place_in_a_text_ends_no_sentence(tmp_path: Path) -> None:
+    from kg.ingest.sentences import sentences
+
+    said = [s for _at, s in sentences("Burrow care (ch. 8) covers moss drying. See Fig. 3 and p. 12 for twigs. The answer is no. Kestrels fly.")]
+    assert said == ["Burrow care (ch. 8) covers moss drying.", "See Fig. 3 and p. 12 for twigs.", "The answer is no.", "Kestrels fly."]
+    found = facts(build(tmp_path, "# Notes\n\nBurrow care (ch. 8) covers moss drying and twig sorting.\n"))
+    assert ("Burrow care", "includes", "moss drying") in found

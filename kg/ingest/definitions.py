@@ -15,7 +15,8 @@ from kg.ingest.lists import cut, split
 from kg.ingest.namings import names_only
 from kg.ingest.nouns import Phrase, keep, noun_phrase
 from kg.ingest.openings import demonstrative_kind
-from kg.ingest.phrases import EXAMPLES_CUE, read
+from kg.ingest.objects import EXAMPLES_CUE
+from kg.ingest.phrases import read
 from kg.ingest.subjects import CURRENT
 from kg.ingest.terms import sum_of_parts
 

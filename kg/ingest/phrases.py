@@ -12,14 +12,15 @@ from dataclasses import replace
 
 from kg.ingest.claims import Claim, Reading
 from kg.ingest.namings import named_kinds, read_examples, read_labelled_list, read_naming, read_pointer
-from kg.ingest.nouns import NAMED_KINDS, Phrase, describes, doing, is_action, keep, noun_phrase, opens_with_a_doing
+from kg.ingest.nouns import NAMED_KINDS, Phrase, doing, is_action, keep, noun_phrase, opens_with_a_doing
 from kg.ingest import clauses
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import tagged
-from kg.ingest.modifiers import compares, gathers, is_shell, of_age_or_size, only_describes, without_judgement
+from kg.ingest.modifiers import compares, gathers, is_shell, without_judgement
 from kg.ingest.advice import advice, measured_with
 from kg.ingest.appositions import appositions, kind_after_name, makers_from, participle_aside, relative_asides, without_maker_asides
-from kg.ingest.hearst import includes_kinds, kinds_in_parentheses, kinds_with_examples, noun_phrase_ending, short_and_verbless
+from kg.ingest.hearst import includes_kinds, kinds_in_parentheses, kinds_with_examples, noun_phrase_ending
+from kg.ingest.objects import ARTICLE, NAMED, objects_after
 from kg.ingest.openings import opening
 from kg.ingest.authorship import made_by, makers_named, owners_kind, quoted_works
 from kg.ingest.counted import counted_members, listed_members
@@ -35,12 +36,9 @@ from kg.labels import words
 
 
 _NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|neither|nor)\b|n['’]t\b", re.IGNORECASE)
-_ARTICLE = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
 _COPULAR = re.compile(r"(?:is|are|was|were|a measure|as a)\b", re.IGNORECASE)
 _AND_THEN = re.compile(r",\s+and\s+")  # where a clause of its own may start
 _SUBORDINATE = frozenset({"because", "so that", "although", "though", "unless"})
-_NAMED = re.compile(r"(?<![\w.])(?:[A-Z][\w.-]*)(?:\s+(?:(?:of|de|the)\s+)*[A-Z][\w.-]*)*")
-EXAMPLES_CUE = re.compile(r"\s(?:such as|like|including|e\.g\.,?)\s", re.IGNORECASE)
 LONGEST_SENTENCE = 3000  # characters; the tagger's tokenizer grows faster than linearly past this
 
 
@@ -85,7 +83,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
         before = clause[: matches[0].start()] if matches else clause
         if kind == ",including":  # "several tools, including Kite": tools include Kite; no verb after is theirs
             if prior is not None and matches:
-                reading.claims.extend(Claim(prior, "includes", obj, start) for obj in _objects(clause[matches[0].end():], protected)[0])
+                reading.claims.extend(Claim(prior, "includes", obj, start) for obj in objects_after(clause[matches[0].end():], protected)[0])
             continue
         if kind == "main":
             copular = plural_copula(clause, matches, protected) or listed_members(clause, protected)
@@ -102,7 +100,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
         elif kind in {"main", ",while", ",whereas", ",but", ",so", ",and", ",or", "while", "whereas", "but", ";", *_SUBORDINATE}:
             # with no relation phrase, what comes before the tagger's verb: "Finetuning improves A, B and C, but it ..."
             subject = subject_of(before if matches or "," not in before else clauses.before_verb(before))
-            if kind in _SUBORDINATE and isinstance(subject, Phrase) and not subject.is_name and _ARTICLE.match(before.strip()):
+            if kind in _SUBORDINATE and isinstance(subject, Phrase) and not subject.is_name and ARTICLE.match(before.strip()):
                 subject = NOBODY  # "because the responses were written by humans": responses of something said before
             if kind == "main":
                 main, main_ended = subject, bool(matches)
@@ -154,7 +152,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
             reading.claims.extend(_definite_kind(clause, subject, start))
 
         if kind in {"who", ",who", ",whose"} and not matches:
-            reading.claims.extend(Claim(subject, "relatedTo", noun_phrase(n), start) for n in _NAMED.findall(clause))
+            reading.claims.extend(Claim(subject, "relatedTo", noun_phrase(n), start) for n in NAMED.findall(clause))
             continue
         if (denied := _NEGATION.search(before)) is not None:
             negated.append((start + denied.start(), start + len(clause)))  # "Kestrel does not use attention": no claim
@@ -176,26 +174,26 @@ def read(sentence: str, protected: set[str]) -> Reading:
                 reading.subject = None if reading.subject is subject else reading.subject  # "Defenses include": no name
                 continue  # "Sampling methods include top-k sampling": members of a kind, read as examples below
             if relation == "includes" and isinstance(subject, Phrase) and picks_members(clause[: match.start()]):
-                reading.claims.extend(Claim(obj, "isA", subject, start + match.start()) for obj in _objects(segment, protected)[0])
+                reading.claims.extend(Claim(obj, "isA", subject, start + match.start()) for obj in objects_after(segment, protected)[0])
                 continue  # "Popular techniques for task decomposition include CoT": CoT is one of them
             if isinstance(subject, Phrase) and subject.label.endswith(" et al.") and relation not in _BY_AGENT:
                 continue  # what authors did in their paper is no property of theirs: only what they made
             previous = match.group()
             if relation in {"usedFor", "includes", "trainedOn"} and describes_the_noun_before(clause, match, matches[:index]):
                 if relation == "trainedOn" and (noun := noun_phrase_ending(clause[: match.start()])) is not None:  # "uses a reward model trained on X"
-                    reading.claims.extend(Claim(noun, relation, obj, start + match.start()) for obj in _objects(segment, protected)[0])
+                    reading.claims.extend(Claim(noun, relation, obj, start + match.start()) for obj in objects_after(segment, protected)[0])
                 continue  # "... the technology used to create Quill": what that technology is for
             at = start + match.start()
             if clause[: match.start()].rstrip().endswith(":") and (clauses.has_finite_verb(clause[: match.start()])
                                                                  or clauses.is_base_verb(match.group().split()[0])):
                 continue  # "Huyen recommends X: generate a plan, validate it": steps for the reader, no one's doing
             if _SPLITS_IT.fullmatch(match.group()):  # "Huyen splits it into A and B": the entry is what is split
-                reading.claims.extend(Claim(CURRENT, "includes", obj, at) for obj in _objects(segment, protected)[0])
+                reading.claims.extend(Claim(CURRENT, "includes", obj, at) for obj in objects_after(segment, protected)[0])
                 continue
             if (pairs := gapped_pairs(segment, match.group())) is not None:  # "trained on data: A on X, B on Y"
                 reading.claims.extend(Claim(a, relation, b, at) for a, b in (map(noun_phrase, pair) for pair in pairs) if keep(a) and keep(b))
                 continue
-            objects, located, purpose, examples = _objects(segment, protected, kind_stays=relation == "uses")
+            objects, located, purpose, examples = objects_after(segment, protected, kind_stays=relation == "uses")
             if relation == "usedBy":
                 objects = [obj for obj in objects if obj.is_name]  # "used by Elasticsearch"; not "used by default", "by many teams"
             elif relation == "includedIn":
@@ -339,75 +337,6 @@ _CONTAINER = re.compile(r"(?:collection|set|group|list|store|suite|bundle|stack|
 
 
 _BY_AGENT = {"developed": "developedBy", "created": "createdBy"}  # active voice, stated the other way round
-_PLACE = re.compile(r"\s+at\s+(?:the\s+)?(?P<place>[A-Z][^,;]*)")
-_GOAL = re.compile(r"\s+for\s+(?!(?:an?|the|every|each|all|any|some|its|their)\s)(?P<goal>[^,;]+)")
-_CLAUSE_JOINED = re.compile(r",\s*(?:and|or|but|so|while|whereas|yet)\s", re.IGNORECASE)
-_GIVEN = re.compile(r"\s*,\s*(?:such as|like|including|e\.g\.,?)\s+(?P<examples>[^;]+)", re.IGNORECASE)
-
-
-def _objects(text: str, protected: set[str], kind_stays: bool = False) -> tuple[list[Phrase], list[Phrase], list[Phrase], list[Phrase]]:
-    """The objects after a relation phrase, the places named after them ("at the University of X"),
-    the purposes ("for drug discovery") and the examples given of the last ("tools, such as A and B")."""
-    text = text.strip()
-    if _CLAUSE_JOINED.match(text):
-        return [], [], [], []  # "the tools it can use, and tools fall into ...": the verb ends its clause, no object
-    located: list[Phrase] = []
-    purpose: list[Phrase] = []
-    if ":" in text:  # "four weight matrices: query, key, value, and output projection"; not "errors: a step fails"
-        before, after = text.split(":", 1)
-        listed = re.search(r",|\band\b|\bor\b", after)  # "uses an inverted index: a map from terms to ...": what the index is
-        # "is part of the architecture too: monitoring tracks metrics, logs and traces": a clause follows, no list
-        listed = listed and not clauses.has_finite_verb(" ".join(after[: listed.start()].split()[1:]))  # not "supervised X and Y"
-        text = after if listed or not (clauses.has_finite_verb(after) or _ARTICLE.match(after.strip())) else before
-        if text is after and "," in after and "," not in cut(after, protected):
-            return [], [], [], []  # "three kinds of change: changes in the prompt, changes in ...": descriptions, no names
-    elif (examples := EXAMPLES_CUE.search(text)) is not None and len(text[: examples.start()].split()) <= 10 \
-            and not _names_itself(text[: examples.start()], protected) and _examples_of_the_object(text[: examples.start()], protected):
-        # "tasks such as A and B", "tasks where ..., such as A": the examples are the objects;
-        # "vector databases, such as A and B": the databases are, and A and B are examples of them;
-        # what is used is the kind it names ("uses eviction policies like LRU"), unless a shell word ("techniques like A")
-        kind = cut(text[: examples.start()], protected)
-        text = kind if kind_stays and " " in kind.strip() and not is_shell(without_judgement(kind.strip())) else text[examples.end() :]
-    elif is_action(text) and not _starts_with_protected(text, protected):
-        # "building applications on top of foundation models": the thing is after the last preposition
-        tail = re.split(r"\s(?:of|on|with|into|from)\s", text.split(",")[0])
-        if len(tail) < 2:
-            return [], [], [], []
-        text = tail[-1]
-    head = cut(text, protected=protected)
-    remainder = text[len(head) :]
-    place = _PLACE.match(remainder)
-    if place:
-        located.extend(noun_phrase(n) for n in _NAMED.findall(place["place"])[:1])
-    goal = _GOAL.match(remainder)
-    if goal and not is_action(goal["goal"]):
-        purpose.extend(p for p in (noun_phrase(cut(g)) for g in split(goal["goal"], protected)) if keep(p))
-    given = _GIVEN.match(remainder)
-    examples = [p for p in (noun_phrase(x) for x in split(cut(given["examples"], protected, examples=True), protected)) if keep(p)] if given else []
-    written = split(head, protected)
-    # "powerful and flexible languages": adjectives alone are the last item's modifiers; "the most
-    # useful features" compares them, it names none
-    # "X and a Y": two; "self-bias, position bias and verbosity bias": a compound that ends on the last item's noun names one
-    last_noun = written[-1].split()[-1].lower() if written and written[-1].split() else ""
-    judged = [without_judgement(item) for i, item in enumerate(written)
-              if not (i < len(written) - 1 and only_describes(item) and not _ARTICLE.match(written[i + 1])
-                      and not item.lower().endswith(f"-{last_noun}"))]
-    # "more data", "smoother model", "the most useful features" name nothing; "the older seq2seq models" names seq2seq models
-    items = [noun_phrase(item.split(" ", 1)[1] if compares(item) else item) for item in judged if not compares(item) or of_age_or_size(item)]
-    for item in judged[-1:]:  # "algorithms (e.g., Byte Pair Encoding)": examples of the last object
-        if (given_inside := _EXAMPLES_INSIDE.search(item)) is not None:
-            listed = given_inside["examples"] or given_inside["listed"]
-            inside = [noun_phrase(x) for x in split(listed, protected)]
-            examples.extend(p for p in inside if keep(p) and (len(inside) > 1 or short_and_verbless(p)))  # "(e.g., X developed Y)"
-    if items and describes(items[0]):  # "a representation of the current token or context": no names here
-        head = noun_phrase(re.split(r"\s+of\s+", items[0].label, maxsplit=1)[0])  # "the model development layer of the AI stack"
-        if len(head.label.split()) < 2 or is_shell(head.label) or not keep(head):
-            return [], located, purpose, []
-        items = [head]
-    objects = [p for p in items if keep(p)]
-    return objects, located, purpose, examples if objects else []
-
-
 # ", usually a vector database": what the thing before often is, an example of it, no peer in a list
 _HEDGED = re.compile(r",\s+(?:usually|often|typically|sometimes|generally|commonly)\s+(?:an?|the)\s+[^,.;:]+", re.IGNORECASE)
 
@@ -422,29 +351,3 @@ def _shell_kind(segment: str, protected: set[str]) -> Phrase | None:
 def is_shell_kind(claim: Claim) -> bool:
     """An isA claim whose object is a shell noun ("a technique"): a class for its subject, no edge."""
     return claim.relation == "isA" and is_shell(claim.object.label)
-
-
-# "algorithms (e.g., BPE)", "activation functions (sigmoid, tanh, etc.)": examples in parentheses
-_EXAMPLES_INSIDE = re.compile(
-    r"\((?:(?:such as|like|including|e\.g\.,?)\s+(?P<examples>[^()]+)|(?P<listed>[^(),]+(?:,\s*[^(),]+)+),?\s+etc\.?)\)",
-    re.IGNORECASE,
-)
-
-
-def _examples_of_the_object(before: str, protected: set[str]) -> bool:
-    """ "tasks such as", "tasks where X matters, such as": the examples are of the object; not in
-    "overfitting and benefit from techniques like L1", where they are of a noun a verb later takes."""
-    rest = before[len(cut(before, protected)):]
-    return not rest.strip(" ,") or re.match(r"[\s,]*(?:where|that|which|who|whose|when)\b", rest, re.IGNORECASE) is not None
-
-
-
-def _names_itself(before: str, protected: set[str]) -> bool:
-    """ "vector databases," before "such as": a plain noun phrase set off by a comma, whole without its examples."""
-    plain = before.rstrip()
-    return plain.endswith(",") and cut(plain[:-1], protected) == plain[:-1] and len(plain.split()) <= 5
-
-
-def _starts_with_protected(text: str, protected: set[str]) -> bool:
-    lowered = text.lower()
-    return any(lowered.startswith(label) for label in protected)

@@ -12,15 +12,20 @@ from kg.ingest import clauses
 # the end mark looked behind first: it fails fast at most characters, the abbreviations do not
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\ba\.k\.a\.)(?<!\bvs\.)(?<!\bDr\.)(?<!\betc\.\))\s+(?=\S)|\n(?=\s*[-*]\s)", re.IGNORECASE)
 
+# what numbers a place in a text: chapters, sections, figures, tables, equations, pages, volumes
+_REFERENCE = re.compile(r"(?<![\w.])(?:ch|chap|sec|fig|figs|tab|eq|eqs|p|pp|vol|ex|app)\.$", re.IGNORECASE)
+
 
 def sentences(text: str) -> list[tuple[int, str]]:
-    """Split a paragraph into sentences, with their offsets; "e.g.", "a.k.a.", "vs." and "3.5" do not end one,
-    and "et al." only when a capital follows ("... by Lee et al. Sprout is ...")."""
+    """Split a paragraph into sentences, with their offsets; "e.g.", "a.k.a.", "vs.", "3.5" and "ch. 8" do not
+    end one, and "et al." only when a capital follows ("... by Lee et al. Sprout is ...")."""
     found: list[tuple[int, str]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
         if text.endswith(" al.", 0, match.start()) and not text[match.end() : match.end() + 1].isupper():
             continue  # "Kim et al. proposed Ridge": the authors' names go on
+        if text[match.end() : match.end() + 1].isdigit() and _REFERENCE.search(text, 0, match.start()):
+            continue  # "Dataset engineering (ch. 8) covers ...", "see Fig. 3": a place in a text, numbered
         found.append((start, text[start : match.start()]))
         start = match.end()
     found.append((start, text[start:]))

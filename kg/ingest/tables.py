@@ -24,7 +24,7 @@ from kg.ingest.markdown import Cell, Table
 from kg.ingest.nouns import Phrase, category_named, doing, keep, noun_phrase
 from kg.ingest import clauses, tagger
 from kg.ingest.relations import column_relation, stated_by_a_verb
-from kg.ingest.phrases import EXAMPLES_CUE
+from kg.ingest.objects import EXAMPLES_CUE
 from kg.ingest.hearst import KIND_HEADS
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.tagger import names_a_concept

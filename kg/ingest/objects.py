@@ -1,0 +1,121 @@
+"""What follows a relation phrase: its objects, the places named after them ("at the University of
+X"), the purposes ("for drug discovery") and the examples given of them ("tools, such as A and B").
+Knows English wording; nothing of files.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest import clauses
+from kg.ingest.hearst import short_and_verbless
+from kg.ingest.lists import cut, split
+from kg.ingest.modifiers import compares, is_shell, of_age_or_size, only_describes, without_judgement
+from kg.ingest.nouns import Phrase, describes, is_action, keep, noun_phrase
+
+ARTICLE = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
+NAMED = re.compile(r"(?<![\w.])(?:[A-Z][\w.-]*)(?:\s+(?:(?:of|de|the)\s+)*[A-Z][\w.-]*)*")  # "University of Oxford"
+EXAMPLES_CUE = re.compile(r"\s(?:such as|like|including|e\.g\.,?)\s", re.IGNORECASE)
+_PLACE = re.compile(r"\s+at\s+(?:the\s+)?(?P<place>[A-Z][^,;]*)")
+_GOAL = re.compile(r"\s+for\s+(?!(?:an?|the|every|each|all|any|some|its|their)\s)(?P<goal>[^,;]+)")
+_CLAUSE_JOINED = re.compile(r",\s*(?:and|or|but|so|while|whereas|yet)\s", re.IGNORECASE)
+_GIVEN = re.compile(r"\s*,\s*(?:such as|like|including|e\.g\.,?)\s+(?P<examples>[^;]+)", re.IGNORECASE)
+
+
+def objects_after(text: str, protected: set[str], kind_stays: bool = False) -> tuple[list[Phrase], list[Phrase], list[Phrase], list[Phrase]]:
+    """The objects after a relation phrase, the places named after them ("at the University of X"),
+    the purposes ("for drug discovery") and the examples given of the last ("tools, such as A and B")."""
+    text = text.strip()
+    if _CLAUSE_JOINED.match(text):
+        return [], [], [], []  # "the tools it can use, and tools fall into ...": the verb ends its clause, no object
+    located: list[Phrase] = []
+    purpose: list[Phrase] = []
+    if ":" in text:  # "four weight matrices: query, key, value, and output projection"; not "errors: a step fails"
+        before, after = text.split(":", 1)
+        listed = re.search(r",|\band\b|\bor\b", after)  # "uses an inverted index: a map from terms to ...": what the index is
+        # "is part of the architecture too: monitoring tracks metrics, logs and traces": a clause follows, no list
+        listed = listed and not clauses.has_finite_verb(" ".join(after[: listed.start()].split()[1:]))  # not "supervised X and Y"
+        text = after if listed or not (clauses.has_finite_verb(after) or ARTICLE.match(after.strip())) else before
+        if text is after and "," in after and "," not in cut(after, protected):
+            return [], [], [], []  # "three kinds of change: changes in the prompt, changes in ...": descriptions, no names
+    elif (examples := EXAMPLES_CUE.search(text)) is not None and len(text[: examples.start()].split()) <= 10 \
+            and _one_thing_or_doings(split(cut(text[: examples.start()], protected), protected)) \
+            and not _names_itself(text[: examples.start()], protected) and _examples_of_the_object(text[: examples.start()], protected):
+        # "tasks such as A and B", "tasks where ..., such as A": the examples are the objects;
+        # "vector databases, such as A and B": the databases are, and A and B are examples of them;
+        # what is used is the kind it names ("uses eviction policies like LRU"), unless a shell word ("techniques like A")
+        kind = cut(text[: examples.start()], protected)
+        text = kind if kind_stays and " " in kind.strip() and not is_shell(without_judgement(kind.strip())) else text[examples.end() :]
+    elif is_action(text) and not _starts_with_protected(text, protected):
+        # "building applications on top of foundation models": the thing is after the last preposition
+        tail = re.split(r"\s(?:of|on|with|into|from)\s", text.split(",")[0])
+        if len(tail) < 2:
+            return [], [], [], []
+        text = tail[-1]
+    head = cut(text, protected=protected)
+    remainder = text[len(head) :]
+    place = _PLACE.match(remainder)
+    if place:
+        located.extend(noun_phrase(n) for n in NAMED.findall(place["place"])[:1])
+    goal = _GOAL.match(remainder)
+    if goal and not is_action(goal["goal"]):
+        purpose.extend(p for p in (noun_phrase(cut(g)) for g in split(goal["goal"], protected)) if keep(p))
+    given = _GIVEN.match(remainder)
+    examples = [p for p in (noun_phrase(x) for x in split(cut(given["examples"], protected, examples=True), protected)) if keep(p)] if given else []
+    written = split(head, protected)
+    if len(written) > 1 and (cue := EXAMPLES_CUE.search(written[-1])) is not None and not examples:
+        # "A, B and C, plus data processing like deduplication": examples of the last item
+        examples = [p for p in (noun_phrase(x) for x in split(cut(written[-1][cue.end():], protected, examples=True), protected)) if keep(p)]
+        written[-1] = written[-1][: cue.start()]
+    # "powerful and flexible languages": adjectives alone are the last item's modifiers; "the most
+    # useful features" compares them, it names none
+    # "X and a Y": two; "self-bias, position bias and verbosity bias": a compound that ends on the last item's noun names one
+    last_noun = written[-1].split()[-1].lower() if written and written[-1].split() else ""
+    judged = [without_judgement(item) for i, item in enumerate(written)
+              if not (i < len(written) - 1 and only_describes(item) and not ARTICLE.match(written[i + 1])
+                      and not item.lower().endswith(f"-{last_noun}"))]
+    # "more data", "smoother model", "the most useful features" name nothing; "the older seq2seq models" names seq2seq models
+    items = [noun_phrase(item.split(" ", 1)[1] if compares(item) else item) for item in judged if not compares(item) or of_age_or_size(item)]
+    for item in judged[-1:]:  # "algorithms (e.g., Byte Pair Encoding)": examples of the last object
+        if (given_inside := _EXAMPLES_INSIDE.search(item)) is not None:
+            listed = given_inside["examples"] or given_inside["listed"]
+            inside = [noun_phrase(x) for x in split(listed, protected)]
+            examples.extend(p for p in inside if keep(p) and (len(inside) > 1 or short_and_verbless(p)))  # "(e.g., X developed Y)"
+    if items and describes(items[0]):  # "a representation of the current token or context": no names here
+        head = noun_phrase(re.split(r"\s+of\s+", items[0].label, maxsplit=1)[0])  # "the model development layer of the AI stack"
+        if len(head.label.split()) < 2 or is_shell(head.label) or not keep(head):
+            return [], located, purpose, []
+        items = [head]
+    objects = [p for p in items if keep(p)]
+    return objects, located, purpose, examples if objects else []
+
+
+# "algorithms (e.g., BPE)", "activation functions (sigmoid, tanh, etc.)": examples in parentheses
+_EXAMPLES_INSIDE = re.compile(
+    r"\((?:(?:such as|like|including|e\.g\.,?)\s+(?P<examples>[^()]+)|(?P<listed>[^(),]+(?:,\s*[^(),]+)+),?\s+etc\.?)\)",
+    re.IGNORECASE,
+)
+
+
+def _examples_of_the_object(before: str, protected: set[str]) -> bool:
+    """ "tasks such as", "tasks where X matters, such as": the examples are of the object; not in
+    "overfitting and benefit from techniques like L1", where they are of a noun a verb later takes."""
+    rest = before[len(cut(before, protected)):]
+    return not rest.strip(" ,") or re.match(r"[\s,]*(?:where|that|which|who|whose|when)\b", rest, re.IGNORECASE) is not None
+
+
+def _one_thing_or_doings(items: list[str]) -> bool:
+    """Whether what comes before "like" is one thing ("tasks such as"), or doings ("managing context, and
+    using techniques like X": only the examples are things); "A, B and C, plus D like E" lists things."""
+    return len(items) < 2 or is_action(items[0])
+
+
+def _names_itself(before: str, protected: set[str]) -> bool:
+    """ "vector databases," before "such as": a plain noun phrase set off by a comma, whole without its examples."""
+    plain = before.rstrip()
+    return plain.endswith(",") and cut(plain[:-1], protected) == plain[:-1] and len(plain.split()) <= 5
+
+
+def _starts_with_protected(text: str, protected: set[str]) -> bool:
+    lowered = text.lower()
+    return any(lowered.startswith(label) for label in protected)

@@ -17,7 +17,7 @@ from kg.ingest import clauses
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import tagged
 from kg.ingest.modifiers import compares, gathers, is_shell, without_judgement
-from kg.ingest.advice import advice, measured_with
+from kg.ingest.advice import advice, measured_by, measured_with
 from kg.ingest.appositions import appositions, kind_after_name, makers_from, participle_aside, relative_asides, without_maker_asides
 from kg.ingest.hearst import includes_kinds, kinds_in_parentheses, kinds_with_examples, noun_phrase_ending
 from kg.ingest.objects import ARTICLE, NAMED, objects_after
@@ -258,6 +258,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
         reading.claims.extend(replace(claim, offset=at) for claim in read(aside, protected).claims if isinstance(claim.subject, Phrase))
     reading.claims.extend(Claim(thing, "usedFor", goal, 0) for thing, goal in advice(text, protected))  # "Use dropout to prevent overfitting"
     reading.claims.extend(Claim(thing, relation, what, 0) for thing, relation, what in measured_with(text, protected))  # "Measure X with A"
+    reading.claims.extend(Claim(CURRENT, relation, thing, 0) for relation, thing in measured_by(text, protected))  # "Measured by A"
     if tools := tools_for_tasks(text):  # "It includes NumPy for arrays, Pandas for tables": each task is its tool's
         reading.claims = with_tools(reading.claims, tools)
     # "They don't suffer from mode collapse like GANs": nothing after a negation is stated

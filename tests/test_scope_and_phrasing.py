@@ -492,10 +492,10 @@ def test_kinds_a_thing_can_be_and_what_advice_measures_with(tmp_path: Path, sent
 
 @pytest.mark.parametrize(("item", "found"), [
     ("- **Den warmth**: how warm a den stays. Measured by the kestrel meter and the wombat gauge.",
-     {("kestrel meter", "measures", "den warmth"), ("wombat gauge", "measures", "den warmth")}),
-    ("- **Zorp skill**: what a zorp can do. Usually evaluated with Birdbench.", {("birdbench", "evaluates", "zorp skill")}),
+     {("den warmth", "measuredBy", "kestrel meter"), ("den warmth", "measuredBy", "wombat gauge")}),
+    ("- **Zorp skill**: what a zorp can do. Usually evaluated with Birdbench.", {("zorp skill", "evaluatedBy", "birdbench")}),
     ("- **Burrow collapse**: the den falls in. Detected with moss sensors.", {("moss sensor", "usedFor", "burrow collapse")}),
-    ("1. Zorp skill — measured by KQA.", {("kqa", "measures", "zorp skill")}),
+    ("1. Zorp skill — measured by KQA.", {("zorp skill", "measuredBy", "kqa")}),
 ])
 def test_a_note_with_no_subject_that_says_what_measures_its_thing_relates_them(tmp_path: Path, item: str, found: set) -> None:
     assert found <= lowered(build(tmp_path, f"# Notes\n\n{item}\n"))
@@ -503,7 +503,7 @@ def test_a_note_with_no_subject_that_says_what_measures_its_thing_relates_them(t
 
 def test_a_sentence_with_its_own_subject_before_measured_by_is_no_such_note(tmp_path: Path) -> None:
     facts = lowered(build(tmp_path, "# Notes\n\n- **Den warmth**: how warm a den stays. Kestrels are measured by the wombat gauge.\n"))
-    assert not any(o == "den warmth" for _s, _r, o in facts)
+    assert not any("den warmth" in (s, o) for s, _r, o in facts)
 
 
 # ---------------------------------------------------------------- a glossary's pointers

@@ -74,7 +74,7 @@ _BY_WHAT_IT_DOES = {"evaluated": "evaluatedBy", "assessed": "evaluatedBy", "benc
 def measured_by(text: str, protected: set[str]) -> list[tuple[str, Phrase]]:
     """(relation, thing) for a note with no subject that says what measures the thing it is about:
     "Measured by A and B" (measuredBy A), "Evaluated with X" (evaluatedBy), "Detected with Y"
-    (detectedBy); the caller turns each (kg.ingest.claims.TURNED)."""
+    (detectedBy, which the caller turns: Y usedFor the thing, kg.ingest.claims.TURNED)."""
     found = _MEASURED_BY.match(text.strip().rstrip("."))
     if found is None:
         return []

@@ -9,10 +9,8 @@ from dataclasses import dataclass, field
 from kg.ingest.nouns import Phrase
 
 # Claims said the other way round, which the caller turns: "e.g. A" (A exampleOf the entry), "Tools: A"
-# (A usedFor it), "It is a known risk of X" (X suffersFrom it), "Measured by A" (A measures it),
-# "Evaluated with A" (A evaluates it), "Detected with A" (A usedFor it)
-TURNED = {"hasExample": "exampleOf", "hasTool": "usedFor", "problemOf": "suffersFrom",
-          "measuredBy": "measures", "evaluatedBy": "evaluates", "detectedBy": "usedFor"}
+# (A usedFor it), "It is a known risk of X" (X suffersFrom it), "Detected with A" (A usedFor it)
+TURNED = {"hasExample": "exampleOf", "hasTool": "usedFor", "problemOf": "suffersFrom", "detectedBy": "usedFor"}
 
 
 @dataclass(frozen=True)

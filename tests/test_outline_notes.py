@@ -381,6 +381,22 @@ def test_a_property_named_in_relation_words_states_that_relation_and_a_verb_item
     assert ("sales forecast", "isA", "zorp-augmented kestrel") in found
 
 
+def test_a_property_named_by_a_plural_of_tools_lists_what_the_concept_is_done_with(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        - ## Burrows
+        - [[burrow search]]
+        	- finds the nearest burrow
+        	- libraries:: [[Quill]], [[Moss]]
+        	- tools:: [[Twig]]
+        	- birds:: [[Kestrel]]
+        """)
+    found = lowered(graph)
+    assert {("quill", "usedFor", "burrow search"), ("moss", "usedFor", "burrow search"), ("twig", "usedFor", "burrow search")} <= found
+    assert {("quill", "isA", "library"), ("moss", "isA", "library")} <= found
+    assert graph.class_of(graph.resolve("Twig")) == "Tool"
+    assert not any("kestrel" in (s, o) for s, _r, o in found)  # "birds::" names no relation and no tools
+
+
 def test_columns_of_what_a_row_fixes_and_its_limitations_and_a_shared_noun_in_a_cell(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, """\
         # Notes

@@ -10,6 +10,7 @@ from kg.ingest.extraction import Extraction, Warning
 from kg.ingest.lexicon import Record
 from kg.ingest.markdown import Field, Paragraph
 from kg.ingest.nouns import noun_phrase
+from kg.ingest.singular import singular_noun
 from kg.ingest.relations import column_relation, relation_named
 from kg.schema import vocab
 from kg.source import Source
@@ -47,6 +48,8 @@ def apply_field(inline: Field, record: Record | None, paragraph: Paragraph, extr
         except KeyError:
             words = inline.name.replace("-", " ").replace("_", " ")  # Logseq's "introduced-by::"
             named = relation_named(words) or column_relation(words)  # "components::", "limitations::" as a table's columns
+        if named is None and _tools_of_a_kind(inline, record, extraction, source, topic):
+            return
         if named is None:
             hint = suggestion(inline.name, [*vocab.relations(), *_FIELD_WORDS], "fields")
             extraction.warnings.append(Warning(source, f"unknown field '{inline.name}::'; {hint}"))
@@ -54,3 +57,21 @@ def apply_field(inline: Field, record: Record | None, paragraph: Paragraph, extr
         for value in inline.values:
             target = extraction.concept(noun_phrase(value), source, topic)
             extraction.state(*((target, "isA", record) if named == "hasKind" else (record, named, target)), source.by("inline-field"))
+
+
+def _tools_of_a_kind(inline: Field, record: Record, extraction: Extraction, source: Source, topic: str) -> bool:
+    """`libraries:: [[FAISS]], [[ScaNN]]` on vector search, `tools:: [[Quill]]`: a field named by a plural
+    of tools is what the note's concept is done with, as "Libraries: A, B" in its text: each value
+    usedFor it, and one of those tools (a library). False for any other name."""
+    word = inline.name.lower()
+    kind = singular_noun(word)
+    if kind == word or classify.class_of_word(kind) != "Tool":
+        return False
+    tool = extraction.concept(noun_phrase(kind), source, topic) if kind != "tool" else None
+    for value in inline.values:
+        target = extraction.concept(noun_phrase(value), source, topic)
+        target.hint(classify.CATEGORY, "Tool")
+        extraction.state(target, "usedFor", record, source.by("inline-field"))
+        if tool is not None:
+            extraction.state(target, "isA", tool, source.by("inline-field"))
+    return True

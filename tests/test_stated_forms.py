@@ -233,8 +233,8 @@ def test_examples_picked_out_after_a_comma_are_kinds(tmp_path: Path) -> None:
 
         This is particularly useful for agents.
         """))
-    assert {("dropout", "isA", "regularization method"), ("weight decay", "isA", "regularization method"),
-            ("nucleus sampling", "isA", "sampling strategy")} <= found
+    assert {("dropout", "isA", "regularization"), ("weight decay", "isA", "regularization"),
+            ("nucleus sampling", "isA", "sampling")} <= found
     assert not any(o == "particularly" or s == "particularly" for s, _r, o in found)
 
 
@@ -381,8 +381,8 @@ def test_a_single_example_in_parentheses_is_one_of_the_kind(tmp_path: Path) -> N
         - Implement anomaly detection methods (e.g., Kestrel Forest) to flag unusual data.
         - Compare the detection methods (Kestrel Forest) with the baseline.
         """))
-    assert ("kestrel forest", "isA", "anomaly detection method") in found, found
-    assert ("kestrel forest", "isA", "detection method") not in found
+    assert ("kestrel forest", "isA", "anomaly detection") in found, found
+    assert ("kestrel forest", "isA", "detection") not in found
 
 
 def test_leveraged_for_says_what_a_thing_is_for(tmp_path: Path) -> None:
@@ -401,7 +401,7 @@ def test_advice_naming_examples_puts_the_examples_to_use(tmp_path: Path) -> None
         """))
     assert ("quill", "usedFor", "assigning probabilities") in found, found
     assert {("kestrel", "usedFor", "explaining individual predictions"), ("wombat", "usedFor", "explaining individual predictions")} <= found, found
-    assert ("profiling technique", "usedFor", "exploring feature distributions") in found
+    assert ("profiling", "usedFor", "exploring feature distributions") in found
     assert not any(s in {"zorp", "advanced tool", "tool"} and r == "usedFor" for s, r, _o in found), found
 
 
@@ -460,7 +460,7 @@ def test_a_quote_that_a_verb_follows_names_no_work(tmp_path: Path) -> None:
     [
         ("Zorp prompting can be viewed as a form of zero-shot prompting.", ("zorp prompting", "isA", "zero-shot prompting")),
         ("Game of Kestrel is used as a mathematical reasoning task.", ("game of kestrel", "isA", "mathematical reasoning task")),
-        ("Quill is considered to be a sampling method.", ("quill", "isA", "sampling method")),
+        ("Quill is considered to be a sampling method.", ("quill", "isA", "sampling")),
         ("In this guide, we refer to an agent as an LLM-powered system designed to act.", ("agent", "isA", "llm-powered system")),
         ("Kestrel agents require three fundamental capabilities to tackle complex tasks: planning and memory.",
          ("kestrel agent", "contains", "planning")),

@@ -3,14 +3,15 @@ topics (headings) and the warnings worth a person's look."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
 from kg.ingest import classify
 from kg.ingest.lexicon import Lexicon, Record, Statement
 from kg.ingest.markdown import Heading
 from kg.ingest.memo import SentenceReadings
 from kg.ingest.modifiers import gathers
-from kg.ingest.nouns import NAMED_KINDS, Phrase, keep, noun_phrase
+from kg.ingest.nouns import NAMED_KINDS, Phrase, keep, names_a_doing, noun_phrase
 from kg.source import Source
 
 
@@ -52,6 +53,7 @@ class Extraction:
 
     def concept(self, phrase: Phrase, source: Source, topic: str | None) -> Record:
         """The record of a phrase, with what the phrase says besides: its owner, its head noun."""
+        phrase = way_of_doing(phrase)
         record = self.lexicon.concept(phrase, source)
         if topic:
             record.topics.add(topic)
@@ -66,3 +68,16 @@ class Extraction:
         if phrase.kind and keep(kind := noun_phrase(phrase.kind)) and not gathers(kind.label):  # "ALFWorld (text-based game)"
             self.state(record, "isA", self.lexicon.concept(kind, source), source.by("gloss-in-parentheses"))
         return record
+
+
+_WAYS = re.compile(r"\s(?:method|technique|approach|strategy)s?$", re.IGNORECASE)
+
+
+def way_of_doing(phrase: Phrase) -> Phrase:
+    """ "preference finetuning method", "sampling strategies": a way of a doing is the doing, by
+    another name ("RLHF is a preference finetuning method": a kind of preference finetuning)."""
+    found = _WAYS.search(phrase.label)
+    doing = phrase.label[: found.start()] if found else ""
+    if not doing or phrase.is_name or not names_a_doing(doing):
+        return phrase
+    return replace(phrase, label=doing, aliases=tuple(dict.fromkeys((phrase.label, *phrase.aliases))))

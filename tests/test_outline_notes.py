@@ -505,3 +505,15 @@ def test_a_linked_item_under_a_plural_is_one_of_them_even_over_items_of_its_own(
         """))
     assert {("term-based digging", "isA", "burrow algorithm"), ("scent-based digging", "isA", "burrow algorithm")} <= facts, facts
     assert ("tunnel data", "isA", "foundation burrow") not in facts, facts  # a plain word over items is a topic of it
+
+
+def test_a_child_item_that_lists_names_under_a_plural_category_makes_each_a_member(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        - Burrows
+          - Burrow metrics
+            - moss depth, twig count
+          - Burrow pests
+            - digging beetles eat roots
+        """))
+    assert {("moss depth", "isA", "burrow metric"), ("twig count", "isA", "burrow metric")} <= found
+    assert not any(o == "burrow pest" and "beetle" in s and "root" in s for s, _r, o in found)  # a sentence, no list

@@ -11,7 +11,7 @@ import re
 
 from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
-from kg.ingest import classify
+from kg.ingest import classify, clauses
 from kg.ingest.lists import without_asides
 from kg.ingest.markdown import Heading, Paragraph
 from kg.ingest.hearst import includes_kinds
@@ -185,6 +185,11 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         return
     if term is None and label and is_remark(label) and re.search(r"\b(?:of|between|in|on|for|with)\b", paragraph.text):
         return  # "- Example: Distribution of transaction amounts" under "Histograms": a description, no member
+    if term is None and relation == "isA" and "," in paragraph.text and not paragraph.links \
+            and (named := names_only(paragraph.text)) is not None and len(named) > 1:
+        for phrase in named:  # "- LM metrics" / "  - cross entropy, perplexity, bits-per-character": each one of them
+            extraction.state(extraction.concept(phrase, source, topic), "isA", record, source.by("nested-list"))
+        return
     member = term_record if term is not None else _item_concept(paragraph, source, topic, extraction)
     if member is None:
         return
@@ -236,6 +241,8 @@ def _item_phrase(paragraph: Paragraph) -> Phrase | None:
     if tags[0] in ("VBD", "VBN", "VBZ", "VBP", "MD") or (tags[0] == "VB" and not _noun_before_noun(written, tags)) \
             or (len(tags) > 1 and tags[0] == "NNS" and only_a_verb(written.split()[0])):  # "retrieves documents"
         return None  # "Used for predicting outputs (e.g., prices)", "Split documents": what is done, no name
+    if len(tags) > 2 and clauses.has_finite_verb(written):
+        return None  # "digging beetles eat roots": a sentence
     aside, bare = noun_phrase(whole), noun_phrase(written)  # "XLA (Google)": its maker
     return aside if aside.label == bare.label and aside.owner and not bare.owner else bare
 

@@ -583,6 +583,13 @@ def test_a_name_from_a_maker_between_commas(tmp_path: Path) -> None:
     assert not any(o in ("acme", "wikipedia") for _s, _r, o in found), found  # where they work; where data came from
 
 
+def test_a_name_whose_apposition_says_its_kind_and_its_maker(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Tools\n\nZorpEval, a benchmark from Kestrel Labs, measures digging. "
+                                    "Quill, a digging tool made by Wombat Labs, digs.\n"))
+    assert {("zorpeval", "developedBy", "kestrel labs"), ("zorpeval", "isA", "benchmark"), ("quill", "developedBy", "wombat labs")} <= found
+    assert not any(r == "developedBy" and o.startswith("dig") for _s, r, o in found), found  # the verb after the aside is none
+
+
 def test_a_name_is_from_its_maker_and_a_maker_in_parentheses_after_from_or_by(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Tools\n\nZorpAI is from Kestrel Labs (Wombat Research). The data is from Wikipedia. "
                                     "Quokka (from Acme Labs) uses a reward model. Numbat (by Bilby Inc) uses attention.\n"))

@@ -24,10 +24,12 @@ _WINDOW = 200  # characters before the comma where the names may stand
 _NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS", "JJ", "VBG", "VBN")
 
 
-# "DSPy, from Stanford, ...", "AlphaFold is from DeepMind", "GPT-4, made by OpenAI,": who made the name before
+# "DSPy, from Stanford, ...", "AlphaFold is from DeepMind", "GPT-4, made by OpenAI,", "HumanEval, a benchmark
+# from OpenAI,": who made the name before
 _MADE = r"(?:made|developed|built|released|created|designed|introduced|published|maintained|run)\s+by"
-_MADE_ASIDE = re.compile(rf"(?<=[\w)]),\s+{_MADE}\s+(?P<maker>[A-Z][\w&'-]*(?:\s(?:[A-Z][\w&'-]*|et\s+al\.?))*)(?=\s*,)")
-_FROM = re.compile(rf"(?:^|\s)(?P<name>{_NAME}(?:\s{_NAME}){{0,3}})(?:,\s+(?:from|(?P<made>{_MADE}))|\s+(?:is|was|comes|came)\s+from)\s+"
+_MADE_ASIDE = re.compile(rf"(?<=[\w)]),\s+(?:an?\s+(?:[a-z][\w-]*\s+){{1,3}})?(?P<aside>{_MADE}\s+(?P<maker>[A-Z][\w&'-]*(?:\s(?:[A-Z][\w&'-]*|et\s+al\.?))*))(?=\s*,)")
+_FROM = re.compile(rf"(?:^|\s)(?P<name>{_NAME}(?:\s{_NAME}){{0,3}})(?:,\s+(?:an?\s+(?:[a-z][\w-]*\s+){{1,3}})?(?:from|(?P<made>{_MADE}))"
+                   r"|\s+(?:is|was|comes|came)\s+from)\s+"
                    r"(?P<maker>[A-Z][\w&'-]*(?:\s(?:[A-Z][\w&'-]*|et\s+al\.?))*)(?:\s+at\s+[A-Z][\w&'-]*)?\s*(?:[,;(]|\.?$)")
 
 
@@ -56,7 +58,11 @@ def without_maker_asides(text: str, makers: list[tuple[Phrase, Phrase, int]]) ->
     """The text with ", made by OpenAI," blanked (as long as it was) where makers_from read who made
     the name before it: no list or relation phrase of the sentence goes through the aside."""
     read = {at for _name, _maker, at in makers}
-    return _MADE_ASIDE.sub(lambda m: " " * len(m.group()) if m.start("maker") in read else m.group(), text)
+    def blanked(m: re.Match[str]) -> str:  # "a digging tool" before it stays, what the name is
+        kept = m.start("aside") - m.start()
+        return m.group()[:kept] + " " * (len(m.group()) - kept) if m.start("maker") in read else m.group()
+
+    return _MADE_ASIDE.sub(blanked, text)
 
 
 def appositions(text: str) -> list[tuple[Phrase, Phrase, int]]:

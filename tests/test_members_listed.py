@@ -321,3 +321,17 @@ def test_a_plural_subject_a_few_words_and_a_colon_before_its_members(tmp_path: P
         """))
     assert {(x, "isA", "rating scheme") for x in ("zorp", "kestrel-wombat", "quokka")} <= facts
     assert not any(o == "benefit" for _s, _r, o in facts)
+
+
+def test_its_kinds_or_examples_named_after_a_possessive_are_kinds_or_examples_of_what_it_speaks_of(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        Wombat digging makes holes in soft ground. It uses claws, and its main methods are burrow digging and den digging.
+
+        - **Kestrel hunting**: catching prey from the air. Its examples include hovering.
+        - **Quill**: a digging tool. Its handles are wood and steel.
+        """))
+    assert {("burrow digging", "isA", "wombat digging"), ("den digging", "isA", "wombat digging")} <= facts
+    assert ("hovering", "exampleOf", "kestrel hunting") in facts
+    assert not any(r == "isA" and o == "quill" for _s, r, o in facts)  # handles are parts, no kinds

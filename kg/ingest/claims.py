@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from kg.ingest.nouns import Phrase
 
 # Claims said the other way round, which the caller turns: "e.g. A" (A exampleOf the entry), "Tools: A"
-# (A usedFor it), "It is a known risk of X" (X suffersFrom it), "Detected with A" (A usedFor it)
-TURNED = {"hasExample": "exampleOf", "hasTool": "usedFor", "problemOf": "suffersFrom", "detectedBy": "usedFor"}
+# (A usedFor it), "It is a known risk of X" (X suffersFrom it), "Detected with A" (A usedFor it), "its
+# main methods are A and B" (A isA it)
+TURNED = {"hasExample": "exampleOf", "hasTool": "usedFor", "problemOf": "suffersFrom", "detectedBy": "usedFor", "hasType": "isA"}
 
 
 @dataclass(frozen=True)

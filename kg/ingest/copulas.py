@@ -181,3 +181,21 @@ def sentence_case(text: str) -> str:
     if first[:1].isupper() and first[1:].islower() and plural and "NOUN" in tagger.readings(singular_noun(lower)):
         return f"{lower} {rest}".strip()
     return text
+
+
+# "its main methods are RLHF and DPO", "Their two kinds include A and B": kinds of what "its" names
+_ITS_KINDS = re.compile(
+    r"^(?:its|their)\s+(?:(?:main|key|common|most\s+common|best-known|well-known|popular|major|two|three|four|several)\s+)*"
+    r"(?P<word>methods|techniques|approaches|kinds|types|forms|variants|flavou?rs|families|examples)\s+(?:are|include)\s+(?P<items>.+)$",
+    re.IGNORECASE)
+
+
+def its_kinds(clause: str, protected: set[str]) -> list[tuple[str, Phrase]]:
+    """(relation, item) for "its main methods are RLHF and DPO": each a kind of what "its" speaks of
+    (hasType, which the caller turns to isA), or an example of it after "its examples are"."""
+    found = _ITS_KINDS.match(clause.strip().rstrip("."))
+    if found is None:
+        return []
+    relation = "hasExample" if found["word"].lower() == "examples" else "hasType"
+    items = [noun_phrase(item) for item in split(without_asides(cut_around_asides(found["items"], protected)), protected)]
+    return [(relation, item) for item in items if keep(item)]

@@ -144,6 +144,22 @@ def test_a_clause_after_comma_and_that_sorts_its_plural_into_things_names_kinds(
     assert_no_concept(graph, "burrows fall")  # the verb before ", and" has no object there
 
 
+def test_one_thing_broken_into_named_parts_contains_them(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Notes
+
+        Digging time for a wombat is usually broken into nest time (NT) and tunnel time (TT), and speed is measured in holes per day.
+
+        A burrow is divided into a nest chamber and an escape tunnel.
+
+        The burrow is split into parts.
+        """)
+    facts = lowered(graph)
+    assert {("digging time", "contains", "nest time"), ("digging time", "contains", "tunnel time")} <= facts
+    assert {("burrow", "contains", "nest chamber"), ("burrow", "contains", "escape tunnel")} <= facts
+    assert not any(o.startswith(("speed", "part")) for _s, _r, o in facts)  # a clause of its own; no named parts
+
+
 # ---------------------------------------------------------------- "Techniques include A and B"
 
 

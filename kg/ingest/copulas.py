@@ -199,3 +199,32 @@ def its_kinds(clause: str, protected: set[str]) -> list[tuple[str, Phrase]]:
     relation = "hasExample" if found["word"].lower() == "examples" else "hasType"
     items = [noun_phrase(item) for item in split(without_asides(cut_around_asides(found["items"], protected)), protected)]
     return [(relation, item) for item in items if keep(item)]
+
+
+# "Latency is usually broken into TTFT and TPOT": one thing and the parts it is made of
+_ONE_SPLIT = re.compile(
+    r"^(?P<subject>[^,;:()]{2,60}?)\s+(?:is|can\s+be)\s+(?:usually\s+|often\s+|typically\s+|commonly\s+)?"
+    r"(?:split|divided|broken(?:\s+down)?|decomposed|separated)\s+into\s+(?P<listed>.+)$", re.IGNORECASE)
+_AFTER_HEAD = re.compile(r"\s+(?:for|of|in|on|at)\s+.*$", re.IGNORECASE)  # "Latency for a language model": latency
+
+
+def parts_it_is_split_into(clause: str, protected: set[str]) -> list[tuple[Phrase, Phrase]]:
+    """(whole, part) for "Latency is usually broken into TTFT and TPOT": a singular thing split into two
+    or more named parts contains each; a plural split into things is left to kinds_it_can_be."""
+    found = _ONE_SPLIT.match(without_opening(clause.strip()).rstrip("."))
+    if found is None:
+        return []
+    written = _AFTER_HEAD.sub("", found["subject"].strip())
+    last = written.split()[-1].lower()
+    whole = noun_phrase(sentence_case(written))
+    if singular_noun(last) != last or not keep(whole):
+        return []
+    listed = found["listed"]
+    for joined in re.finditer(r",\s+and\s+", listed):  # "..., and throughput is measured in ...": a clause of its own
+        if clauses.has_finite_verb(listed[joined.end():]):
+            listed = listed[: joined.start()]
+            break
+    items = [noun_phrase(item) for item in split(cut(listed, protected), protected)]  # "time to first token (TTFT)" whole
+    if len(items) < 2 or not all(keep(item) for item in items):
+        return []
+    return [(whole, item) for item in items]

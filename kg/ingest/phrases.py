@@ -24,7 +24,7 @@ from kg.ingest.objects import ARTICLE, NAMED, objects_after
 from kg.ingest.openings import opening
 from kg.ingest.authorship import made_by, makers_named, owners_kind, quoted_works
 from kg.ingest.counted import counted_members, listed_members
-from kg.ingest.copulas import different, its_kinds, kinds_it_can_be, names_kinds, picks_members, plural_copula, split_by_writer
+from kg.ingest.copulas import different, its_kinds, kinds_it_can_be, parts_it_is_split_into, names_kinds, picks_members, plural_copula, split_by_writer
 from kg.ingest.problems import names_a_problem, problems
 from kg.ingest.purposes import tools_for_tasks, with_tools
 from kg.ingest.lists import cut, gapped_pairs, inside_parentheses, semicolon_list, split, without_relatives_in_lists
@@ -55,6 +55,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
     for joined in [0, *(m.end() for m in _AND_THEN.finditer(written))]:  # "..., and tools fall into A and B"
         reading.claims.extend(Claim(kind, "isA", plural, joined) for kind, plural in kinds_it_can_be(written[joined:], protected))
         reading.claims.extend(Claim(CURRENT, relation, item, joined) for relation, item in its_kinds(written[joined:], protected))
+        reading.claims.extend(Claim(whole, "contains", part, joined) for whole, part in parts_it_is_split_into(written[joined:], protected))
     reading.claims.extend(Claim(whole, "includes", part, 0) for whole, part in split_by_writer(written, protected))
     reading.claims.extend(Claim(kind, "isA", thing, at) for kind, thing, at in kinds_in_parentheses(written, protected))  # "batching (static, dynamic)"
     text = plain(written)

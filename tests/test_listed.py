@@ -53,3 +53,13 @@ def test_what_introduces_no_relation_to_the_items(tmp_path: Path, intro: str) ->
 def test_a_place_in_a_list_is_no_concept(tmp_path: Path) -> None:
     graph = build(tmp_path, "# Course\n\nZeta consists of two stages:\n\n- Stage 1: tokenize the text\n- Stage 2: embed it\n")
     assert not any(r == "contains" for _s, r, _o in lowered(graph)), lowered(graph)
+
+
+def test_a_label_that_opens_with_a_noun_the_tagger_calls_a_verb_keeps_it(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Notes
+
+        - roost cleaning tools: Quill, Moss and Twig
+        """))
+    assert {("quill", "isA", "roost cleaning tool"), ("moss", "isA", "roost cleaning tool")} <= found
+    assert not any(o == "cleaning tool" for _s, _r, o in found)

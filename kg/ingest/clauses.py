@@ -135,6 +135,13 @@ def imperative(text: str) -> bool:
     return bool(tags) and _imperative(*tags[0])
 
 
+def noun_before_noun(text: str) -> bool:
+    """ "prompt caching", "batch inference", "prompt optimization tools": a first word the tagger calls
+    a verb that is a noun too, before a word that is no object of it (not "split documents", "use the model")."""
+    tags = [tagger.corrected(w, t) for w, t in tagger.tagged(text)]
+    return len(tags) > 1 and "NOUN" in tagger.readings(text.split()[0].lower()) and tags[1] in ("NN", "VBG")
+
+
 def _imperative(word: str, tag_: str) -> bool:
     """A sentence's first word as a verb in the imperative: tagged VB, or a verb and no noun to the
     dictionary ("Quantize", "Deduplicate", "Fine-tune"), which the tagger may call a name."""

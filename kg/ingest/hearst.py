@@ -179,6 +179,8 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
     words, tags, before = [], [], ""
     for index in range(len(tagged) - 1, -1, -1):
         word, tag_ = tagged[index]
+        if tag_ == "VB" and index == 0 and words and clauses.noun_before_noun(text.strip()):
+            tag_ = "NN"  # "prompt optimization tools: DSPy, ...": a noun before nouns, no instruction
         if tag_ not in _NOUN_TAGS or word.lower() in _QUANTIFIERS or (words and word.lower() in _VERBS_BEFORE):
             # "reduce dimensionality using reduction methods like PCA": the kind starts after the verb
             if word.lower() == "of" or (tag_ == "DT" and index and tagged[index - 1][0].lower() == "of"):

@@ -238,20 +238,13 @@ def _item_phrase(paragraph: Paragraph) -> Phrase | None:
     if len(written.split()) > 5 or not names_a_concept(written) or is_shell(re.sub(r"[\d().]+", " ", written)):
         return None  # "Stage 1)", "Step 2": a place in a list, not a concept
     tags = [tagger.corrected(w, t) for w, t in tagger.tagged(written)]
-    if tags[0] in ("VBD", "VBN", "VBZ", "VBP", "MD") or (tags[0] == "VB" and not _noun_before_noun(written, tags)) \
+    if tags[0] in ("VBD", "VBN", "VBZ", "VBP", "MD") or (tags[0] == "VB" and not clauses.noun_before_noun(written)) \
             or (len(tags) > 1 and tags[0] == "NNS" and only_a_verb(written.split()[0])):  # "retrieves documents"
         return None  # "Used for predicting outputs (e.g., prices)", "Split documents": what is done, no name
     if len(tags) > 2 and clauses.has_finite_verb(written):
         return None  # "digging beetles eat roots": a sentence
     aside, bare = noun_phrase(whole), noun_phrase(written)  # "XLA (Google)": its maker
     return aside if aside.label == bare.label and aside.owner and not bare.owner else bare
-
-
-def _noun_before_noun(written: str, tags: list[str]) -> bool:
-    """ "prompt caching", "batch inference": a first word the tagger calls a verb that is a noun too,
-    before a word that is no object of it (not "split documents", "use the model")."""
-    first = written.split()[0].lower()
-    return len(tags) > 1 and "NOUN" in tagger.readings(first) and tags[1] in ("NN", "VBG")
 
 
 def _member_label(paragraph: Paragraph, term_record: Record | None) -> str | None:

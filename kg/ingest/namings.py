@@ -74,8 +74,8 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     if (rival := _ALTERNATIVES.match(label)) is not None and keep(other := noun_phrase(rival["other"])):
         reading.claims.extend(Claim(item, "contrastsWith", other, at) for item in items)  # "alternatives to transformers: RWKV, Mamba"
         return bool(items)
-    if clauses.imperative(label) or clauses.has_finite_verb(label):
-        return False  # "Combine different strategies: A, B": an instruction, read as one
+    if (clauses.imperative(label) and not clauses.noun_before_noun(label)) or clauses.has_finite_verb(label):
+        return False  # "Combine different strategies: A, B": an instruction, read as one; not "prompt optimization tools:"
     kind = includes_kinds(label)
     if kind is None and not names_kinds(label):
         if (named := category_named(f"{label}:")) is None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reading import build, lowered, rules
+from reading import build, facts, lowered, rules
 
 
 @pytest.mark.parametrize(
@@ -636,3 +636,25 @@ def test_examples_in_parentheses_of_a_labelled_lists_items(tmp_path: Path) -> No
                                     "  - Two types: masked zorp models (e.g. KERT) and autoregressive zorp models (e.g. ZPT, Wombat).\n"))
     assert {("kert", "isA", "masked zorp model"), ("zpt", "isA", "autoregressive zorp model"),
             ("wombat", "isA", "autoregressive zorp model"), ("masked zorp model", "isA", "zorp model")} <= found, found
+
+
+@pytest.mark.parametrize(("title", "work", "author"), [
+    ("Deep Burrows by Ada Moreno", "Deep Burrows", "Ada Moreno"),
+    ("Reading journal: *Deep Burrows* by Ada Moreno 📖", "Deep Burrows", "Ada Moreno"),
+    ("Notes on Deep Burrows by Ada Moreno", "Deep Burrows", "Ada Moreno"),
+    ("Deep Burrows (Moreno, 2025): cheat sheet in tables", "Deep Burrows", "Moreno"),
+    ("Kestrels Are All You Need (Moreno et al., 2021) — reading notes", "Kestrels Are All You Need", "Moreno et al."),
+])
+def test_a_notes_file_titled_after_a_work_and_its_author_says_who_wrote_it(tmp_path: Path, title: str, work: str, author: str) -> None:
+    graph = build(tmp_path, f"# {title}\n\nWombats dig burrows.\n")
+    assert (work, "createdBy", author) in facts(graph)
+    assert graph.class_of(graph.resolve(work)) == "Book"
+
+
+@pytest.mark.parametrize("title", [
+    "Burrow digging (Moreno, 2025)",  # a topic the notes cite a source on, no title of the work
+    "What I Took Away from Deep Burrows (Ada Moreno, 2025): notes",  # the writer's own sentence
+])
+def test_a_title_that_cites_a_source_for_a_topic_names_no_work(tmp_path: Path, title: str) -> None:
+    graph = build(tmp_path, f"# {title}\n\nWombats dig burrows.\n")
+    assert not any(r == "createdBy" for _s, r, _o in facts(graph))

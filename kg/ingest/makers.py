@@ -15,6 +15,14 @@ from kg.ingest.nouns import Phrase, abbreviates, keep, noun_phrase
 from kg.source import Source
 
 _TITLE_BY = re.compile(r"^(?P<title>.+?)\s+by\s+(?P<author>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)+)$")
+# "AI Engineering (Huyen, 2025): cheat sheet": a work cited as its author and year, then what the notes
+# on it are (a topic cited so, "Inference optimization (Huyen, 2025)", is no title of the work)
+_TITLE_CITED = re.compile(r"^(?P<title>[^():]+?)\s+\((?P<author>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*(?:\s+et\s+al\.)?),?\s+(?:1[89]|20)\d\d\)"
+                          r"\s*[:—–-]\s+[^:]*\b(?:notes?|journal|summary|review|cheat\s*sheet|guide|log|cards?|tables?|outline)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|my|we|our|me)\b")
+# what a title says of the notes before the work they are on: "Reading journal: ", "Notes on ", "My summary of "
+_NOTES_ON = re.compile(r"^(?:[^:]*\b(?:notes?|journal|summary|review|cheat\s*sheet|guide|log|study\s+cards?)\b[^:]*:\s+"
+                       r"|(?:my\s+)?(?:reading\s+|study\s+)?(?:notes?|summary|review)\s+(?:on|of|about|from)\s+)", re.IGNORECASE)
 _AUTHOR_TITLE = re.compile(r"^(?P<maker>[\w.]{2,30}(?: [A-Z][\w.]{0,30}){0,2}) [-–—] (?P<title>\S.{0,200})$")
 
 
@@ -76,9 +84,11 @@ def state_maker(record: Record, maker: tuple[str, str], paragraph: Paragraph, ex
 
 
 def state_title_maker(path: str, title: Heading, extraction: Extraction) -> None:
-    """A notes file titled "AI Engineering by Chip Huyen" holds notes on a book its author wrote."""
-    if (match := _TITLE_BY.match(title.title)) is None:
-        return
+    """A notes file titled "AI Engineering by Chip Huyen", "Reading journal: AI Engineering by Chip
+    Huyen" or "AI Engineering (Huyen, 2025): cheat sheet" holds notes on a book its author wrote."""
+    match = _TITLE_BY.match(written := _NOTES_ON.sub("", title.title)) or _TITLE_CITED.match(written)
+    if match is None or _FIRST_PERSON.search(match["title"]):
+        return  # "What I Took Away from AI Engineering (Chip Huyen, 2025)": a sentence of the writer's, no title of the work
     source = Source(path, title.line)
     book = extraction.lexicon.concept(noun_phrase(match["title"]), source)
     book.hint(classify.EXPLICIT, "Book")

@@ -317,3 +317,13 @@ def test_a_numbered_place_in_a_text_ends_no_sentence(tmp_path: Path) -> None:
     assert said == ["Burrow care (ch. 8) covers moss drying.", "See Fig. 3 and p. 12 for twigs.", "The answer is no.", "Kestrels fly."]
     found = facts(build(tmp_path, "# Notes\n\nBurrow care (ch. 8) covers moss drying and twig sorting.\n"))
     assert ("Burrow care", "includes", "moss drying") in found
+
+
+def test_a_part_a_thing_uses_is_one_it_contains(tmp_path: Path) -> None:
+    found = facts(build(tmp_path, """\
+        # Notes
+
+        Quill combines a burrow retrieval component with a moss generator. Kestrel uses a gating module and attention.
+        """))
+    assert {("Quill", "contains", "burrow retrieval component"), ("Quill", "uses", "moss generator"),
+            ("Kestrel", "contains", "gating module"), ("Kestrel", "uses", "attention")} <= found

@@ -15,7 +15,7 @@ from kg.ingest import classify, clauses
 from kg.ingest.lists import without_asides
 from kg.ingest.markdown import Heading, Paragraph
 from kg.ingest.hearst import includes_kinds
-from kg.ingest.modifiers import is_shell, without_judgement
+from kg.ingest.modifiers import PART_WORDS, is_shell, without_judgement
 from kg.ingest.namings import names_only
 from kg.ingest.nouns import Phrase, category_named, counted_groups, is_remark, keep, kinds_named, noun_phrase, parts_named, types_named
 from kg.ingest.outline import a_kind_of_the_class, is_bare_name, names_a_kind_of, only_a_verb
@@ -94,14 +94,13 @@ def kind_labelled(label: str) -> Phrase | None:
     return kind if keep(kind) and not kind.is_name else None
 
 
-_PARTS = {"layer", "component", "part", "stage", "step", "module", "phase", "piece", "element", "block"}
 _COUNTED = re.compile(r"^\s*(?:\d+|two|three|four|five|six|seven|several)\s", re.IGNORECASE)
 
 
 def _whole_counted(line: str, named: str, paragraph: Paragraph) -> str | None:
     """What the heading above names, when an item counts its parts: "- 3 layers" under "## The AI
     engineering stack" lists the stack's layers; None for anything else (kinds: "- 2 families")."""
-    if named.split()[-1] not in _PARTS or not _COUNTED.match(line) or not paragraph.headings:
+    if named.split()[-1] not in PART_WORDS or not _COUNTED.match(line) or not paragraph.headings:
         return None
     title = as_term(paragraph.headings[-1].title)
     return title if names_a_concept(title) and not is_shell(title) else None

@@ -13,6 +13,7 @@ from kg.ingest.copulas import names_kinds
 from kg.ingest.hearst import KIND_HEADS, includes_kinds
 from kg.ingest.lists import cut, cut_around_asides, split, without_asides
 from kg.ingest.nouns import OPEN_ENDS, Phrase, category_named, keep, noun_phrase, opens_with_a_doing
+from kg.ingest.modifiers import PART_WORDS
 from kg.ingest.problems import lists_problems
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.labels import clean
@@ -51,7 +52,6 @@ _WHERE = re.compile(r"\s+(?:(?:in|from)\s+(?:the\s+)?(?:book|chapter|paper|cours
 _LABELLED_LIST = re.compile(r"^(?P<label>[A-Za-z][\w-]*(?:\s[\w-]+){0,5}) *: (?P<items>[^:]+)$")
 _USES = {"use case", "use", "application"}  # "Use cases: A, B": what the entry is for
 _ALTERNATIVES = re.compile(r"^(?:\w+\s+)?alternatives?\s+to\s+(?P<other>.+)$", re.IGNORECASE)
-_PARTS = {"component", "part", "stage", "step", "layer", "module", "element", "building block", "block", "phase"}  # "Two components: A, B"
 _TYPES = {"type", "kind", "family", "variant", "flavor", "flavour", "category", "form"}  # "Two types: A, B": its kinds
 
 
@@ -127,7 +127,7 @@ def _label_relation(label: str) -> str | None:
     if label.lower() == "used by":
         return "usedBy"
     last = label.split()[-1].lower() if label.split() else ""
-    return "contains" if singular_noun(last) in _PARTS and singular_noun(last) != last and not clauses.has_finite_verb(label) else None
+    return "contains" if singular_noun(last) in PART_WORDS and singular_noun(last) != last and not clauses.has_finite_verb(label) else None
 
 
 def read_naming(text: str, reading: Reading, protected: set[str]) -> bool:

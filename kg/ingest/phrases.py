@@ -16,7 +16,7 @@ from kg.ingest.nouns import NAMED_KINDS, Phrase, doing, is_action, keep, noun_ph
 from kg.ingest import clauses
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import tagged
-from kg.ingest.modifiers import compares, gathers, is_shell, without_judgement
+from kg.ingest.modifiers import PART_WORDS, compares, gathers, is_shell, without_judgement
 from kg.ingest.advice import advice, measured_by, measured_with
 from kg.ingest.appositions import appositions, kind_after_name, makers_from, participle_aside, relative_asides, without_maker_asides
 from kg.ingest.hearst import includes_kinds, kinds_in_parentheses, kinds_with_examples, noun_phrase_ending
@@ -232,8 +232,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
             if relation == "isA" and not objects and (shell := _shell_kind(segment, protected)) is not None:
                 reading.claims.append(Claim(subject, "isA", shell, at))  # "is a technique that ...": a class, no edge
             held = re.sub(r"^(?:an?|the)\s+", "", segment.strip(), flags=re.IGNORECASE)
-            if relation != "isA" or not gathers(held):
-                reading.claims.extend(Claim(subject, relation, obj, at) for obj in objects)  # not "a collection of trees"
+            if relation != "isA" or not gathers(held):  # not "a collection of trees"; "uses a retrieval module": one of its parts
+                reading.claims.extend(Claim(subject, "contains" if relation == "uses" and _a_part(obj) else relation, obj, at) for obj in objects)
             elif _CONTAINER.match(held):  # "a store of the key and value vectors": what it holds
                 reading.claims.extend(Claim(subject, "contains", obj, at) for obj in objects)
             if relation not in {"developedBy", "createdBy"}:  # "by Hu et al. at Microsoft": where they work, no relation
@@ -270,6 +270,11 @@ def read(sentence: str, protected: set[str]) -> Reading:
     if reading.subject is not None and (several or len(_each_subject(reading.subject, protected)) != 1):
         reading.subject = None  # two subjects: "it" in the next sentence is neither for sure
     return reading
+
+
+def _a_part(phrase: Phrase) -> bool:
+    """ "an information retrieval component", "a gating module": a thing named as a part of a whole."""
+    return not phrase.is_name and phrase.label.split()[-1].lower() in PART_WORDS and " " in phrase.label
 
 
 def _name_ending(clause: str) -> Phrase | None:

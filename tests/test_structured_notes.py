@@ -364,3 +364,38 @@ def test_a_heading_that_joins_two_kinds_names_only_their_head(tmp_path: Path) ->
     found = lowered(graph)
     assert not any("&" in o or " and " in o for _s, _r, o in found), found
     assert graph.class_of(graph.resolve("THT")) == "Metric"
+
+
+def test_a_heading_that_weighs_two_things_contrasts_them(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Notes
+
+        ## Burrows vs nests
+
+        Text.
+
+        ## 2. Kestrel or Wombat?
+
+        Text.
+
+        ## Digging or tunnelling?
+
+        Text.
+
+        ## Sparse vs Dense Burrows
+
+        Text.
+
+        ## Should I dig or wait?
+
+        Text.
+
+        ## Quill vs. The Clever Badger
+
+        Text.
+        """)
+    found = lowered(graph)
+    assert {("burrow", "contrastsWith", "nest"), ("kestrel", "contrastsWith", "wombat"), ("digging", "contrastsWith", "tunnelling"),
+            ("sparse burrow", "contrastsWith", "dense burrow")} <= found, found
+    assert rules(graph, "Kestrel", "contrastsWith", "Wombat") == {("vs-heading", "structural")}
+    assert not any("dig" == s or "wait" in (s, o) or "badger" in o for s, _r, o in found), found  # a question with a verb; a story's character

@@ -13,8 +13,7 @@ from kg.ingest.markdown import Paragraph
 from kg.ingest.modifiers import is_shell
 from kg.ingest.nouns import Phrase, noun_phrase, opens_with_a_doing
 from kg.ingest.singular import singular_phrase
-from kg.ingest.tagger import readings
-from kg.ingest.terms import VS, expansion
+from kg.ingest.terms import VS, compared_sides, expansion
 from kg.labels import as_term, words
 from kg.source import Source
 
@@ -75,14 +74,7 @@ def open_entry(term: str, paragraph: Paragraph, extraction: Extraction) -> Entry
     """The concept(s) of a bold term; "Sparse vs Dense Models" is two, contrasting."""
     lexicon = extraction.lexicon
     source = Source(paragraph.file, paragraph.line)
-    sides = VS.split(term)
-    if len(sides) > 1:
-        shared = re.search(r"\s*\((?P<head>[^)]+)\)\s*$", sides[-1])
-        if shared:  # "Masked vs Autogregressive (Language Model)"
-            sides = [s.replace(shared.group(), "") + " " + shared["head"] for s in sides]
-        elif len(sides[-1].split()) > 1 and "NOUN" in readings(sides[-1].split()[-1].lower()):  # "Sparse vs Dense Models"
-            tail = " ".join(sides[-1].split()[1:])
-            sides = [s if len(s.split()) > 1 else f"{s} {tail}" for s in sides[:-1]] + [sides[-1]]
+    sides = compared_sides(VS.split(term))
     records = []
     for side in sides:
         phrase = noun_phrase(as_term(side))

@@ -16,7 +16,7 @@ from kg.ingest.modifiers import credits_a_figure, names_an_instance, without_jud
 from kg.source import Source
 from kg.ingest.markdown import Heading, NotesFile, Paragraph
 from kg.ingest.makers import aside_beside, maker_beside, state_aside, state_maker, state_title_maker
-from kg.ingest.headings import read_kind_headings, read_subtitles, topic_key
+from kg.ingest.headings import read_compared_headings, read_kind_headings, read_subtitles, topic_key
 from kg.ingest.extraction import Extraction, Topic, Warning
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_model_names, link_paragraph_kinds, link_possessives
 from kg.ingest.listed import HEAD, INTRODUCED, introduced_relation, kind_labelled, member_of_heading, read_list_item
@@ -88,6 +88,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
             extraction.warnings.append(Warning(Source(notes.path, heading.line), f"empty section '{heading.title}'"))
     read_kind_headings(notes, extraction)
     read_subtitles(notes, extraction)
+    read_compared_headings(notes, extraction)
     if notes.title:
         state_title_maker(notes.path, notes.title, extraction)
     introducers: dict[int, tuple[Record, str]] = {}  # what introduced a list ("Common optimizers:"), by item

@@ -170,3 +170,17 @@ def sum_of_parts(text: str) -> list[str] | None:
         if not 0 < len(tags) <= 4 or not tags[-1].startswith("NN") or any(t.startswith(("VB", "PRP", "CD", "MD")) for t in tags):
             return None
     return parts
+
+
+def compared_sides(sides: list[str]) -> list[str]:
+    """The things "A vs B" compares, each whole: "Sparse vs Dense Models" is sparse models and dense
+    models, "Masked vs Autoregressive (Language Model)" two language models."""
+    if len(sides) > 1:
+        shared = re.search(r"\s*\((?P<head>[^)]+)\)\s*$", sides[-1])
+        if shared:  # "Masked vs Autogregressive (Language Model)"
+            return [s.replace(shared.group(), "") + " " + shared["head"] for s in sides]
+        if len(sides[-1].split()) > 1 and "NOUN" in tagger.readings(sides[-1].split()[-1].lower()):  # "Sparse vs Dense Models"
+            tail = " ".join(sides[-1].split()[1:])
+            # a one-word side shares the last side's head: not a name ("GRU vs. The Forgetful Detective")
+            return [s if len(s.split()) > 1 or s[1:] != s[1:].lower() else f"{s} {tail}" for s in sides[:-1]] + [sides[-1]]
+    return sides

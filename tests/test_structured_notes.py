@@ -399,3 +399,25 @@ def test_a_heading_that_weighs_two_things_contrasts_them(tmp_path: Path) -> None
             ("sparse burrow", "contrastsWith", "dense burrow")} <= found, found
     assert rules(graph, "Kestrel", "contrastsWith", "Wombat") == {("vs-heading", "structural")}
     assert not any("dig" == s or "wait" in (s, o) or "badger" in o for s, _r, o in found), found  # a question with a verb; a story's character
+
+
+def test_a_column_that_asks_each_row_a_question_relates_the_rows_that_answer_yes(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Notes
+
+        | Metric | What it measures | Needs moss data? |
+        |---|---|---|
+        | Kestrel score | burrow depth | yes |
+        | Wombat score | tunnel width | no (needs twigs) |
+
+        | Burrow | Year | Uses tunnels? | Trained on moss? | Open source? |
+        |---|---|---|---|---|
+        | Quill | 2020 | ✅ | ✓ | yes |
+        | Quokka | 2021 | ❌ | - | no |
+        | Numbat | 2022 | yes | no | yes |
+        """)
+    found = lowered(graph)
+    assert {("kestrel score", "uses", "moss data"), ("quill", "uses", "tunnel"), ("quill", "trainedOn", "moss"),
+            ("numbat", "uses", "tunnel")} <= found, found
+    assert not any(s in ("wombat score", "quokka") and r in ("uses", "trainedOn") for s, r, _o in found)  # no, a cross, a dash say nothing
+    assert not any(o in ("yes", "source", "open source") for _s, _r, o in found)  # a question of no thing asks nothing

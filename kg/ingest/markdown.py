@@ -272,6 +272,9 @@ def _without_mdx_lines(text: str) -> str:
     return "\n".join(lines)
 
 
+_MARKS = {"✅": "yes", "✓": "yes", "✔": "yes", "✔️": "yes", "☑️": "yes", "❌": "no", "✗": "no", "✘": "no"}  # a cell's answer, a symbol
+
+
 def _table(tokens: list[Token], start: int, trail: tuple[Heading, ...], caption: str | None) -> Table:
     header: list[Cell] = []
     rows: list[tuple[int, tuple[Cell, ...]]] = []
@@ -285,7 +288,7 @@ def _table(tokens: list[Token], start: int, trail: tuple[Heading, ...], caption:
             row, row_line = [], (token.map[0] + 1 if token.map else row_line)
         elif token.type == "inline":
             text, links, term, colon = _flatten(token.children or [])
-            written = clean(f"{term}{':' if colon else ''} {text}" if term else text)
+            written = clean(f"{term}{':' if colon else ''} {text}" if term else text) or _MARKS.get(token.content.strip(), "")  # "✅": yes
             shift = len(written) - len(clean(text))
             row.append(Cell(written, tuple(Link(l.text, l.url, l.start + shift, l.end + shift) for l in links)))
         elif token.type == "tr_close":

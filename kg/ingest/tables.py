@@ -23,6 +23,7 @@ from kg.ingest.modifiers import CLASSIFYING, compares, is_shell, without_judgeme
 from kg.ingest.markdown import Cell, Table
 from kg.ingest.nouns import Phrase, category_named, doing, keep, noun_phrase
 from kg.ingest import clauses, tagger
+from kg.ingest.asked import asked_of_each_row, says_yes
 from kg.ingest.relations import column_relation, stated_by_a_verb
 from kg.ingest.objects import EXAMPLES_CUE
 from kg.ingest.hearst import KIND_HEADS
@@ -61,6 +62,7 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
         return
     kind = _kind_of_rows(table, extraction, path) or _kind_in_header(table, name_column, extraction, path)
     relations = [column_relation(cell.text) for cell in table.header]
+    asked = [asked_of_each_row(cell.text) for cell in table.header]  # "| Needs reference data? |": yes or no
     for line, cells in table.rows:
         if name_column >= len(cells):
             continue
@@ -75,7 +77,14 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
             if category is not None:
                 extraction.state(row, "isA", category, source.by("table-row"))
         for column, cell in enumerate(cells[:columns]):
-            if column == name_column or not cell.text or cell.text.lower() == labels.get(column):
+            if column == name_column or not cell.text:
+                continue
+            if asked[column] is not None:  # answers, however many repeat
+                if says_yes(cell.text):  # "| BLEU | ... | yes |" under "Needs reference data?": BLEU uses reference data
+                    relation, thing = asked[column]
+                    extraction.state(row, relation, extraction.concept(thing, source, topic), source.by("table-cell"))
+                continue
+            if cell.text.lower() == labels.get(column):
                 continue
             described = relations[column] in _OF_A_PHRASE and len(cell.text.split()) > 2 and not cell.links \
                 and not re.search(r",|\s(?:and|or|\+)\s", cell.text)  # one phrase, not a list of names

@@ -155,7 +155,7 @@ def describes_the_noun_before(clause: str, match: re.Match[str], earlier: list[r
     ("it passes tokens through layers including attention"). `earlier`: the relations read before
     it in the clause, verbs the tagger, reading word by word, may call nouns ("releases")."""
     participle = match.group().lower().split()[0]
-    if participle not in {"used", "designed", "applied", "including", "trained", "pretrained", "fine-tuned", "finetuned"}:
+    if participle not in {"used", "designed", "applied", "including", "trained", "pretrained", "fine-tuned", "finetuned", "generated", "produced"}:
         return False
     before = [(w.lower(), tagger.corrected(w, t)) for w, t in tagger.tagged(clause[: match.start()])]
     if not before or not before[-1][1].startswith("NN"):

@@ -34,6 +34,7 @@ def test_a_relative_clause_in_parentheses_speaks_of_the_name_before_it(tmp_path:
     facts = lowered(graph)
     assert ("kestrel.cpp", "uses", "zorp format") in facts
     assert ("wombat", "developedBy", "quokka labs") in facts
+    assert {("kestrel.cpp", "isA", "tool"), ("wombat", "isA", "tool")} <= facts  # "Tools I tried:": tools, whoever tried them
     assert not any(o == "tunnel" for _s, _r, o in facts)  # after a common noun: no name to speak of
 
 

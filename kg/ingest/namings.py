@@ -48,7 +48,8 @@ def also_called(sentence: str) -> str | None:
 # "Popular methods: GPTQ, AWQ, and k-quants": a plural label, a colon, the list
 # where or when the writer met them, no part of the kind: "in the book", "in the wild", "today", "to know"
 _WHERE = re.compile(r"\s+(?:(?:in|from)\s+(?:the\s+)?(?:book|chapter|paper|course|lecture|notes|wild|practice|production|real world)"
-                    r"|out there|today|so far|to (?:know|try|remember|watch)|worth (?:knowing|trying))$", re.IGNORECASE)
+                    r"|out there|today|so far|to (?:know|try|remember|watch)|worth (?:knowing|trying)"
+                    r"|(?:I|we)\s+(?:tried|used|use|like|recommend|tested|have\s+used))$", re.IGNORECASE)  # "Tools I tried:"
 _LABELLED_LIST = re.compile(r"^(?P<label>[A-Za-z][\w-]*(?:\s[\w-]+){0,5}) *: (?P<items>[^:]+)$")
 _USES = {"use case", "use", "application"}  # "Use cases: A, B": what the entry is for
 _ALTERNATIVES = re.compile(r"^(?:\w+\s+)?alternatives?\s+to\s+(?P<other>.+)$", re.IGNORECASE)

@@ -62,6 +62,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
     text = without_relatives_in_lists(semicolon_list(text))
     if read_naming(text, reading, protected) or read_examples(text, reading, protected) \
             or (not counted and read_labelled_list(text, reading, protected)) or read_pointer(text, reading, protected):
+        reading.claims.extend(_said_in_asides(text, protected))  # "Tools I tried: llama.cpp (which uses the GGUF format)"
         return reading
     stated, rest = opening(text)  # "Introduced in Wei et al. (2022), CoT prompting ...", "Unlike RNNs, ..."
     reading.claims.extend(Claim(subject, relation, obj, 0) for subject, relation, obj in stated)
@@ -258,8 +259,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
     # (the opening too: "Unlike encoder-only models such as BERT, ...")
     reading.claims.extend(Claim(example, "isA", kind, at) for example, kind, at in kinds_with_examples(unopened, protected))
     reading.claims.extend(Claim(name, "isA", kind, at) for name, kind, at in appositions(text))  # "Kestrel, an inference server"
-    for aside, at in relative_asides(text):  # "llama.cpp (which uses the GGUF format)": said of llama.cpp
-        reading.claims.extend(replace(claim, offset=at) for claim in read(aside, protected).claims if isinstance(claim.subject, Phrase))
+    reading.claims.extend(_said_in_asides(text, protected))
     reading.claims.extend(Claim(thing, "usedFor", goal, 0) for thing, goal in advice(text, protected))  # "Use dropout to prevent overfitting"
     reading.claims.extend(Claim(thing, relation, what, 0) for thing, relation, what in measured_with(text, protected))  # "Measure X with A"
     reading.claims.extend(Claim(CURRENT, relation, thing, 0) for relation, thing in measured_by(text, protected))  # "Measured by A"
@@ -272,6 +272,12 @@ def read(sentence: str, protected: set[str]) -> Reading:
     if reading.subject is not None and (several or len(_each_subject(reading.subject, protected)) != 1):
         reading.subject = None  # two subjects: "it" in the next sentence is neither for sure
     return reading
+
+
+def _said_in_asides(text: str, protected: set[str]) -> list[Claim]:
+    """ "llama.cpp (which uses the GGUF format)": what a relative clause in parentheses says of the name before it."""
+    return [replace(claim, offset=at) for aside, at in relative_asides(text)
+            for claim in read(aside, protected).claims if isinstance(claim.subject, Phrase)]
 
 
 def _a_part(phrase: Phrase) -> bool:

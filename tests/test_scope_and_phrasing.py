@@ -501,6 +501,25 @@ def test_a_note_with_no_subject_that_says_what_measures_its_thing_relates_them(t
     assert found <= lowered(build(tmp_path, f"# Notes\n\n{item}\n"))
 
 
+def test_a_note_with_no_subject_that_says_what_its_thing_is_done_with_relates_them(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Notes\n\n- **Burrow tuning.** Fits burrows to wombats. Usually done with moss or twigs.\n")
+    found = lowered(graph)
+    assert {("burrow tuning", "uses", "moss"), ("burrow tuning", "uses", "twig")} <= found, found
+    assert_no_concept(graph, "done with moss or twigs")  # the sentence has no subject of its own
+
+
+def test_a_name_that_does_something_to_it_relates_to_the_thing_the_note_is_on(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Notes
+
+        - **Burrow rating** — a rating borrowed from chess; Kestrel Arena uses it to rank burrows.
+        - Moss depth: how deep the moss is. For dens, run probes; QuillBench measures it with pass@k.
+        - **Twig count:** Wombat trains a model and then uses it.
+        """))
+    assert {("burrow rating", "usedBy", "kestrel arena"), ("moss depth", "measuredBy", "quillbench")} <= found, found
+    assert not any(s == "twig count" and r == "usedBy" for s, r, _o in found)  # "it" is the model named before
+
+
 def test_a_sentence_with_its_own_subject_before_measured_by_is_no_such_note(tmp_path: Path) -> None:
     facts = lowered(build(tmp_path, "# Notes\n\n- **Den warmth**: how warm a den stays. Kestrels are measured by the wombat gauge.\n"))
     assert not any("den warmth" in (s, o) for s, _r, o in facts)

@@ -20,7 +20,7 @@ from kg.ingest.modifiers import PART_WORDS, compares, gathers, is_shell, without
 from kg.ingest.advice import advice, measured_by, measured_with
 from kg.ingest.appositions import appositions, kind_after_name, makers_from, participle_aside, relative_asides, without_maker_asides
 from kg.ingest.hearst import includes_kinds, kinds_in_parentheses, kinds_with_examples, noun_phrase_ending
-from kg.ingest.objects import ARTICLE, NAMED, objects_after
+from kg.ingest.objects import ARTICLE, EXAMPLES_CUE, NAMED, objects_after
 from kg.ingest.openings import opening
 from kg.ingest.authorship import made_by, makers_named, owners_kind, quoted_works
 from kg.ingest.counted import counted_members, listed_members
@@ -33,6 +33,7 @@ from kg.ingest.subjects import CURRENT, NOBODY, opens_with_a_subject, subject_of
 from kg.ingest.clause_starts import clauses_of
 from kg.ingest.wording import plain
 from kg.labels import words
+from kg.schema import vocab
 
 
 _NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|neither|nor)\b|n['’]t\b", re.IGNORECASE)
@@ -198,6 +199,11 @@ def read(sentence: str, protected: set[str]) -> Reading:
             if (pairs := gapped_pairs(segment, match.group())) is not None:  # "trained on data: A on X, B on Y"
                 reading.claims.extend(Claim(a, relation, b, at) for a, b in (map(noun_phrase, pair) for pair in pairs) if keep(a) and keep(b))
                 continue
+            if _IT.match(segment) and isinstance(subject, Phrase) and subject.is_name and len(subject.label.split()) <= 4 \
+                    and not _OBJECT_BEFORE.search(clause[: match.start()]) and not EXAMPLES_CUE.search(clause[: match.start()]) \
+                    and (inverse := vocab.relation(relation).inverse) is not None:  # not "trains a model and then uses it"
+                reading.claims.append(Claim(CURRENT, inverse, subject, at))  # "Chatbot Arena uses it": the entry is used by it
+                continue
             objects, located, purpose, examples = objects_after(segment, protected, kind_stays=relation == "uses")
             if relation == "usedBy":
                 objects = [obj for obj in objects if obj.is_name]  # "used by Elasticsearch"; not "used by default", "by many teams"
@@ -262,7 +268,9 @@ def read(sentence: str, protected: set[str]) -> Reading:
     reading.claims.extend(_said_in_asides(text, protected))
     reading.claims.extend(Claim(thing, "usedFor", goal, 0) for thing, goal in advice(text, protected))  # "Use dropout to prevent overfitting"
     reading.claims.extend(Claim(thing, relation, what, 0) for thing, relation, what in measured_with(text, protected))  # "Measure X with A"
-    reading.claims.extend(Claim(CURRENT, relation, thing, 0) for relation, thing in measured_by(text, protected))  # "Measured by A"
+    if measured := measured_by(text, protected):  # "Measured by A", "Usually done with B": of the thing the note is on
+        reading.claims.extend(Claim(CURRENT, relation, thing, 0) for relation, thing in measured)
+        reading.subject = None  # the sentence has none
     if tools := tools_for_tasks(text):  # "It includes NumPy for arrays, Pandas for tables": each task is its tool's
         reading.claims = with_tools(reading.claims, tools)
     # "They don't suffer from mode collapse like GANs": nothing after a negation is stated
@@ -345,6 +353,8 @@ def _each_subject(subject: Phrase | str, protected: set[str]) -> list[Phrase | s
     return items
 
 
+_IT = re.compile(r"\s*(?:it|them)(?:\s+(?:to|for|with|in|on|as|by)\b|\s*[,;.]|\s*$)", re.IGNORECASE)  # an object that is the entry
+_OBJECT_BEFORE = re.compile(r"\b(?:an?|the|this|that|these|those)\s", re.IGNORECASE)
 _SPLITS_IT = re.compile(r"\S+\s+it\s+into", re.IGNORECASE)  # a phrase "splits ... into" around "it"
 # a noun and a modal right before a verb: a subject of the verb's own, not "... and can"
 _OWN_SUBJECT = re.compile(r"(?<![\w-])(?!(?:and|or|but|also|that|which|who|it|they)\s)[a-z][\w-]*\s+(?:can|could|will|would|may|might|must|should)\s*$",

@@ -433,6 +433,7 @@ def test_a_bold_term_that_is_a_proper_name_is_not_singularized(tmp_path: Path) -
 @pytest.mark.parametrize(("written", "maker", "rule"), [
     ("Torus (Acme Labs) uses product quantization.", "Acme Labs", "organisation-in-parentheses"),
     ("Quill (Kim et al., 2021) uses beam search.", "Kim et al.", "citation"),
+    ("Kestrel (Kite Labs) uses beam search.", "Kite Labs", "organisation-in-parentheses"),  # the same first letter, no abbreviation
 ])
 def test_a_maker_in_parentheses_after_a_name(tmp_path: Path, written: str, maker: str, rule: str) -> None:
     graph = build(tmp_path, written + "\n")

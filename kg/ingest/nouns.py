@@ -282,7 +282,7 @@ def _maker(inner: str, outside: str) -> str | None:
     last = words[-1]
     if not made and not any(c.isupper() for c in last[1:]) and "NOUN" in readings(last.lower()):
         return None
-    return inner if inner[:1].lower() != outside[:1].lower() else None  # an abbreviation or expansion starts alike
+    return None if abbreviates(inner, outside) or abbreviates(outside, inner) else inner  # not an abbreviation or its expansion
 
 
 def _common_word(text: str) -> bool:

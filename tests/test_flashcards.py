@@ -90,3 +90,18 @@ def test_weaknesses_named_after_an_answer_are_what_the_entry_suffers_from(tmp_pa
     assert {("kestrel judging", "suffersFrom", "perch bias"), ("kestrel judging", "suffersFrom", "inconsistency")} <= found, found
     assert {("zorp data", "suffersFrom", "burrow collapse"), ("zorp data", "suffersFrom", "drift")} <= found, found
     assert "risk" not in names(graph)  # a remark's label, no concept
+
+
+def test_a_question_that_weighs_two_things_contrasts_them_and_the_answer_says_of_each(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Cards
+
+        **Q:** Moss-based vs twig-based bedding?
+        **A:** Moss-based bedding uses moss; twig-based bedding uses twigs.
+
+        **Q:** Should kestrels hunt vs rest?
+        **A:** Kestrels hunt at dawn.
+        """))
+    assert ("moss-based bedding", "contrastsWith", "twig-based bedding") in found, found
+    assert ("moss-based bedding", "uses", "moss") in found
+    assert not any(r == "contrastsWith" and "hunt" in s for s, r, _o in found)  # a question with a verb weighs no two things

@@ -443,6 +443,11 @@ def test_a_maker_in_parentheses_after_a_name(tmp_path: Path, written: str, maker
     assert maker.casefold() not in {a.casefold() for c in graph.concepts() for a in graph.aliases(c)}
 
 
+def test_a_maker_in_parentheses_after_a_link_to_a_known_name(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Notes\n\nSee [[Torus]].\n\n> [!tip] Torus\n> [[Torus]] (Kim et al., 2021) uses beam search.\n")
+    assert ("Torus", "developedBy", "Kim et al.") in facts(graph)
+
+
 def test_where_authors_work_in_parentheses_is_no_maker_of_theirs(tmp_path: Path) -> None:
     graph = build(tmp_path, "Torus was introduced by Kim et al. 2021 (Acme Labs).\n")
     assert not any(s.startswith("Kim et al.") and r == "developedBy" for s, r, _o in facts(graph)), facts(graph)

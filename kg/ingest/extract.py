@@ -376,6 +376,7 @@ def _resolve(phrase: Phrase, entry: Entry | None, extraction: Extraction, source
                 return record.final()
     known = lexicon.find_phrase(phrase)
     if known is not None and known.stands_for is None:
+        extraction.state_owner(known, phrase, source)  # "[[LIMA]] (Zhou et al., 2023) finetuned ...": a known name, and its makers
         return known
     if known is not None and entry is not None and len(entry.records) == 1 and not entry.note \
             and known.stands_for is not None and known.stands_for.final() is not entry.records[0].final():

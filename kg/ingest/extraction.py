@@ -51,16 +51,20 @@ class Extraction:
         if subject is not obj:
             self.statements.append(Statement(subject, relation, obj, source))
 
+    def state_owner(self, record: Record, phrase: Phrase, source: Source) -> None:
+        """Who made what a phrase names, when it says so: "Google's Gemma", "FAISS (Meta)", "LIMA (Zhou et al., 2023)"."""
+        if phrase.owner:
+            owner = self.lexicon.concept(noun_phrase(phrase.owner), source)
+            owner.hint(classify.CATEGORY, "Person" if phrase.owned == "citation" else "Organization")
+            self.state(record, "developedBy", owner, source.by(phrase.owned))
+
     def concept(self, phrase: Phrase, source: Source, topic: str | None) -> Record:
         """The record of a phrase, with what the phrase says besides: its owner, its head noun."""
         phrase = way_of_doing(phrase)
         record = self.lexicon.concept(phrase, source)
         if topic:
             record.topics.add(topic)
-        if phrase.owner:
-            owner = self.lexicon.concept(noun_phrase(phrase.owner), source)
-            owner.hint(classify.CATEGORY, "Person" if phrase.owned == "citation" else "Organization")
-            self.state(record, "developedBy", owner, source.by(phrase.owned))
+        self.state_owner(record, phrase, source)
         if phrase.head:
             record.hint(classify.DEFINED_AS, classify.class_of_word(phrase.head))
         if phrase.head in NAMED_KINDS:  # "the Rensa library": Rensa is a library

@@ -759,3 +759,22 @@ def test_glossary_lines_split_when_a_plain_entry_opens_them_and_a_participle_aft
     assert ("creance", "usedFor", "training young hawk") in facts, facts  # the term's purpose, not the long line's
     assert ("hood", "usedFor", "falconry") in facts, facts
     assert_no_concept(graph, "another line")  # plain lines alone are prose
+
+
+def test_a_note_that_says_it_is_part_of_a_whole_with_other_parts(tmp_path: Path) -> None:
+    _result, graph = build_files(tmp_path, {
+        "Burrows/Moss Depth.md": """\
+            ---
+            title: Moss Depth
+            ---
+            # Moss Depth
+
+            Deep moss keeps a den warm. Part of [[Burrow Care MOC|burrow care]], together with [[Twig Count]] and [[Den Size|size]].
+            """,
+        "Burrows/Twig Count.md": "# Twig Count\n\nHow many twigs a den holds.\n",
+        "Burrows/Den Size.md": "# Den Size\n\nHow big a den is.\n",
+    })
+    found = lowered(graph)
+    assert {("moss depth", "partOf", "burrow care moc"), ("twig count", "partOf", "burrow care moc"),
+            ("den size", "partOf", "burrow care moc")} <= found, found
+    assert not any("size" == s for s, _r, _o in found)  # the words a link shows name the note it links to

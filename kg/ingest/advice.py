@@ -60,26 +60,3 @@ def measured_with(text: str, protected: set[str]) -> list[tuple[Phrase, str, Phr
     things = [noun_phrase(item) for item in split(cut(found["things"], protected), protected)]
     return [(thing, relation, what) for thing in things if keep(thing)]
 
-
-# "Measured by IFEval and INFOBench.", "Usually detected with n-gram overlap": a note on a thing that
-# says, with no subject, what measures it
-_MEASURED_BY = re.compile(
-    r"^(?:(?:usually|often|typically|commonly|mostly|mainly|best)\s+)?"
-    r"(?P<verb>measured|tracked|monitored|scored|evaluated|assessed|benchmarked|detected|checked|caught|done|performed|implemented)\s+"
-    r"(?:by|with|using|via|through)\s+(?P<things>[^;:]{2,120})$", re.IGNORECASE)
-_BY_WHAT_IT_DOES = {"evaluated": "evaluatedBy", "assessed": "evaluatedBy", "benchmarked": "evaluatedBy",
-                    "detected": "detectedBy", "checked": "detectedBy", "caught": "detectedBy",
-                    "done": "uses", "performed": "uses", "implemented": "uses"}  # "Usually done with RLHF or DPO"
-
-
-def measured_by(text: str, protected: set[str]) -> list[tuple[str, Phrase]]:
-    """(relation, thing) for a note with no subject that says what measures the thing it is about:
-    "Measured by A and B" (measuredBy A), "Evaluated with X" (evaluatedBy), "Detected with Y"
-    (detectedBy, which the caller turns: Y usedFor the thing, kg.ingest.claims.TURNED), or what it is
-    done with: "Usually done with RLHF or DPO" (uses)."""
-    found = _MEASURED_BY.match(text.strip().rstrip("."))
-    if found is None:
-        return []
-    relation = _BY_WHAT_IT_DOES.get(found["verb"].lower(), "measuredBy")
-    things = [noun_phrase(item) for item in split(cut(found["things"], protected), protected)]
-    return [(relation, thing) for thing in things if keep(thing)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from kg.ingest import classify, clauses, diagrams, fields, flashcards, outline, tables, vault
 from kg.labels import as_term, clean, close, fold, words
@@ -24,7 +25,7 @@ from kg.ingest.nouns import Phrase, category_named, is_remark, kinds_named, name
 from kg.ingest.namings import also_called
 from kg.ingest.definitions import read_definition
 from kg.ingest.entries import INDEFINITE, Entry, a_kind_with_members, about, defines_the_note, names_in, open_entry
-from kg.ingest.claims import TURNED
+from kg.ingest.claims import TURNED, Claim
 from kg.ingest.phrases import is_shell_kind, read
 from kg.ingest.sentences import sentences
 from kg.ingest.terms import VS, abbreviations, in_title, is_no_term, without_label, written_term
@@ -242,6 +243,8 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
     if entry is not None and _LABELLED_LINE.match(paragraph.text):
         current = entry.records[0].final()  # "Examples: A, B", "Used by: X" in a note or an entry: said of it, whatever came before
     pending: Phrase | None = None  # a prose paragraph's first subject, no concept yet: what "it" or "they" next may be
+    # "[[Data Acquisition|quantity]]": the words shown name the note linked to
+    shown = {paragraph.text[l.start:l.end].casefold(): l.text for l in paragraph.wikilinks if paragraph.text[l.start:l.end] != l.text}
     for offset, sentence in sentences(paragraph.text):
         if entry is not None and (alias := also_called(sentence)) is not None:
             lexicon.add_label(entry.records[0].final(), alias)  # "Also called LLM-as-a-judge.": another name
@@ -288,6 +291,8 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
             for record in about(sentence, entry, current):
                 record.definition.append(sentence)
         for claim in reading.claims:
+            if shown:
+                claim = _linked(claim, shown)
             claim_source = Source(paragraph.file, paragraph.line_at(offset + claim.offset))
             if claim.relation == "hasExample" and isinstance(claim.subject, Phrase):  # "Examples of vector databases are ..."
                 kind = extraction.concept(claim.subject, claim_source, topic)  # a kind in its own right, never the entry
@@ -416,6 +421,14 @@ def _written_as(record: Record, labels: tuple[str, ...], lexicon: Lexicon) -> No
 
 
 _OPENING_ARTICLE = re.compile(r"^(?:the|a|an|each|every)\s+", re.IGNORECASE)
+
+
+def _linked(claim: Claim, shown: dict[str, str]) -> Claim:
+    """The claim with a phrase that is a wikilink's shown words ("quantity" of "[[Data Acquisition|quantity]]")
+    naming the note linked to."""
+    def target(phrase: Phrase | str) -> Phrase | str:
+        return noun_phrase(shown[phrase.label.casefold()]) if isinstance(phrase, Phrase) and phrase.label.casefold() in shown else phrase
+    return replace(claim, subject=target(claim.subject), object=target(claim.object))
 
 
 def _leading(sentence: str, entry: Entry, lexicon: Lexicon) -> Record | None:

@@ -17,7 +17,8 @@ from kg.ingest import clauses
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import tagged
 from kg.ingest.modifiers import PART_WORDS, compares, gathers, is_shell, without_judgement
-from kg.ingest.advice import advice, measured_by, measured_with
+from kg.ingest.advice import advice, measured_with
+from kg.ingest.subjectless import measured_by, part_of
 from kg.ingest.appositions import appositions, kind_after_name, makers_from, participle_aside, relative_asides, without_maker_asides
 from kg.ingest.hearst import includes_kinds, kinds_in_parentheses, kinds_with_examples, noun_phrase_ending
 from kg.ingest.objects import ARTICLE, EXAMPLES_CUE, NAMED, objects_after
@@ -271,6 +272,9 @@ def read(sentence: str, protected: set[str]) -> Reading:
     if measured := measured_by(text, protected):  # "Measured by A", "Usually done with B": of the thing the note is on
         reading.claims.extend(Claim(CURRENT, relation, thing, 0) for relation, thing in measured)
         reading.subject = None  # the sentence has none
+    if parts := part_of(text, protected):  # "Part of X, together with A and B"
+        reading.claims.extend(Claim(part, "partOf", whole, 0) for part, whole in parts)
+        reading.subject = None
     if tools := tools_for_tasks(text):  # "It includes NumPy for arrays, Pandas for tables": each task is its tool's
         reading.claims = with_tools(reading.claims, tools)
     # "They don't suffer from mode collapse like GANs": nothing after a negation is stated

@@ -1,0 +1,50 @@
+"""Notes with no subject, said of the thing the note or entry is on: "Measured by IFEval and
+INFOBench", "Usually done with RLHF or DPO", "Detected with n-gram overlap", "Part of dataset
+engineering, together with data coverage". Knows English wording only."""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.lists import cut, split
+from kg.ingest.nouns import Phrase, keep, noun_phrase
+from kg.ingest.subjects import CURRENT
+
+# "Measured by IFEval and INFOBench.", "Usually detected with n-gram overlap": a note on a thing that
+# says, with no subject, what measures it
+_MEASURED_BY = re.compile(
+    r"^(?:(?:usually|often|typically|commonly|mostly|mainly|best)\s+)?"
+    r"(?P<verb>measured|tracked|monitored|scored|evaluated|assessed|benchmarked|detected|checked|caught|done|performed|implemented)\s+"
+    r"(?:by|with|using|via|through)\s+(?P<things>[^;:]{2,120})$", re.IGNORECASE)
+_BY_WHAT_IT_DOES = {"evaluated": "evaluatedBy", "assessed": "evaluatedBy", "benchmarked": "evaluatedBy",
+                    "detected": "detectedBy", "checked": "detectedBy", "caught": "detectedBy",
+                    "done": "uses", "performed": "uses", "implemented": "uses"}  # "Usually done with RLHF or DPO"
+
+
+def measured_by(text: str, protected: set[str]) -> list[tuple[str, Phrase]]:
+    """(relation, thing) for a note with no subject that says what measures the thing it is about:
+    "Measured by A and B" (measuredBy A), "Evaluated with X" (evaluatedBy), "Detected with Y"
+    (detectedBy, which the caller turns: Y usedFor the thing, kg.ingest.claims.TURNED), or what it is
+    done with: "Usually done with RLHF or DPO" (uses)."""
+    found = _MEASURED_BY.match(text.strip().rstrip("."))
+    if found is None:
+        return []
+    relation = _BY_WHAT_IT_DOES.get(found["verb"].lower(), "measuredBy")
+    things = [noun_phrase(item) for item in split(cut(found["things"], protected), protected)]
+    return [(relation, thing) for thing in things if keep(thing)]
+
+
+# "Part of [[dataset engineering]], together with [[data coverage]] and [[data acquisition]].": a part of
+# a whole, and the other parts named with it
+_PART_OF = re.compile(r"^(?:(?:a|one)\s+)?part\s+of\s+(?P<whole>[^,;:]{2,60}?)(?:,?\s+(?:together\s+)?(?:with|along\s+with|alongside)\s+(?P<others>[^;:]+))?$",
+                      re.IGNORECASE)
+
+
+def part_of(text: str, protected: set[str]) -> list[tuple[Phrase | str, Phrase]]:
+    """(part, whole) for "Part of X, together with A and B": the thing the note is on (CURRENT) and A
+    and B are each part of X; nothing when X is no noun phrase."""
+    found = _PART_OF.match(text.strip().rstrip("."))
+    if found is None or not keep(whole := noun_phrase(cut(found["whole"], protected))):
+        return []
+    others = [noun_phrase(item) for item in split(cut(found["others"], protected), protected)] if found["others"] else []
+    return [(CURRENT, whole), *((other, whole) for other in others if keep(other) and other.label != whole.label)]

@@ -59,4 +59,3 @@ def measured_with(text: str, protected: set[str]) -> list[tuple[Phrase, str, Phr
     relation = "evaluates" if found["verb"].lower() in ("evaluate", "assess", "benchmark") else "measures"
     things = [noun_phrase(item) for item in split(cut(found["things"], protected), protected)]
     return [(thing, relation, what) for thing in things if keep(thing)]
-

@@ -80,13 +80,13 @@ def is_shell(label: str) -> bool:
     return len(words) == 1 and singular_noun(words[0]) in SHELL_NOUNS
 
 
-# Compound adjectives that sort things into kinds ("term-based", "model-level", "decoder-only"), where
-# "long" or "cheap" judges
 # words for the parts of a whole: "Two components: A, B", "uses a retrieval module" (what it is made of)
 PART_WORDS = frozenset({"component", "part", "stage", "step", "layer", "module", "element", "building block", "block", "phase", "piece"})
 # words of degree, which say how much of a thing there is, not which kind of it: "low latency"
 DEGREE = frozenset({"low", "high", "long", "short", "big", "small", "large", "good", "bad", "great", "new", "old", "fast",
                     "slow", "more", "less", "much", "many", "few", "same", "other", "different", "whole", "overall"})
+# Compound adjectives that sort things into kinds ("term-based", "model-level", "decoder-only"), where
+# "long" or "cheap" judges
 CLASSIFYING = re.compile(r"[a-z]+-(?:based|level|only|shot|source|side|time|grained|wise|tuned|trained|augmented)", re.IGNORECASE)
 
 

@@ -24,7 +24,7 @@ def sentences(text: str) -> list[tuple[int, str]]:
     for match in _SENTENCE_END.finditer(text):
         if text.endswith(" al.", 0, match.start()) and not text[match.end() : match.end() + 1].isupper():
             continue  # "Kim et al. proposed Ridge": the authors' names go on
-        if text[match.end() : match.end() + 1].isdigit() and _REFERENCE.search(text, 0, match.start()):
+        if text[match.end() : match.end() + 1].isdigit() and _REFERENCE.search(text, max(0, match.start() - 6), match.start()):
             continue  # "Dataset engineering (ch. 8) covers ...", "see Fig. 3": a place in a text, numbered
         found.append((start, text[start : match.start()]))
         start = match.end()

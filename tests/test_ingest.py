@@ -319,11 +319,14 @@ def test_a_numbered_place_in_a_text_ends_no_sentence(tmp_path: Path) -> None:
     assert ("Burrow care", "includes", "moss drying") in found
 
 
-def test_a_part_a_thing_uses_is_one_it_contains(tmp_path: Path) -> None:
+def test_a_part_a_thing_uses_is_one_it_contains_and_a_thing_that_belongs_to_a_layer_is_part_of_it(tmp_path: Path) -> None:
     found = facts(build(tmp_path, """\
         # Notes
 
         Quill combines a burrow retrieval component with a moss generator. Kestrel uses a gating module and attention.
+
+        Digging and nesting belong to the burrow layer, while hunting belongs to the sky layer. Wombats belong to the Marsupial Club.
         """))
     assert {("Quill", "contains", "burrow retrieval component"), ("Quill", "uses", "moss generator"),
             ("Kestrel", "contains", "gating module"), ("Kestrel", "uses", "attention")} <= found
+    assert {("Digging", "partOf", "burrow layer"), ("nesting", "partOf", "burrow layer"), ("hunting", "partOf", "sky layer")} <= found, found

@@ -397,7 +397,8 @@ def test_belongs_to_and_a_counted_split_by_the_writer(tmp_path: Path) -> None:
         Kestrel belongs to Zorp Labs.
         """))
     assert {("burrow stack", "includes", x) for x in ("tunnel digging", "nest building", "soil care")} <= facts
-    assert {("root cutting", "includedIn", "tunnel digging layer"), ("stone moving", "includedIn", "tunnel digging layer"),
+    # a layer is a part of a whole: what belongs to it is part of it; what falls under a doing is included in it
+    assert {("root cutting", "partOf", "tunnel digging layer"), ("stone moving", "partOf", "tunnel digging layer"),
             ("moss packing", "includedIn", "nest building")} <= facts
     assert not any(s == "kestrel" for s, _r, _o in facts)  # what a name owns is no scope
 

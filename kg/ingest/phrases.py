@@ -242,8 +242,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
             if relation == "isA" and not objects and (shell := _shell_kind(segment, protected)) is not None:
                 reading.claims.append(Claim(subject, "isA", shell, at))  # "is a technique that ...": a class, no edge
             held = re.sub(r"^(?:an?|the)\s+", "", segment.strip(), flags=re.IGNORECASE)
-            if relation != "isA" or not gathers(held):  # not "a collection of trees"; "uses a retrieval module": one of its parts
-                reading.claims.extend(Claim(subject, "contains" if relation == "uses" and _a_part(obj) else relation, obj, at) for obj in objects)
+            if relation != "isA" or not gathers(held):  # not "a collection of trees"; a part: "uses a retrieval module", "belongs to the X layer"
+                reading.claims.extend(Claim(subject, _PART_RELATIONS.get(relation, relation) if _a_part(obj) else relation, obj, at) for obj in objects)
             elif _CONTAINER.match(held):  # "a store of the key and value vectors": what it holds
                 reading.claims.extend(Claim(subject, "contains", obj, at) for obj in objects)
             if relation not in {"developedBy", "createdBy"}:  # "by Hu et al. at Microsoft": where they work, no relation
@@ -290,6 +290,9 @@ def _said_in_asides(text: str, protected: set[str]) -> list[Claim]:
     """ "llama.cpp (which uses the GGUF format)": what a relative clause in parentheses says of the name before it."""
     return [replace(claim, offset=at) for aside, at in relative_asides(text)
             for claim in read(aside, protected).claims if isinstance(claim.subject, Phrase)]
+
+
+_PART_RELATIONS = {"uses": "contains", "includedIn": "partOf"}  # what a relation says when its object is a part or a whole of parts
 
 
 def _a_part(phrase: Phrase) -> bool:

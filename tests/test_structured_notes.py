@@ -421,3 +421,16 @@ def test_a_column_that_asks_each_row_a_question_relates_the_rows_that_answer_yes
             ("numbat", "uses", "tunnel")} <= found, found
     assert not any(s in ("wombat score", "quokka") and r in ("uses", "trainedOn") for s, r, _o in found)  # no, a cross, a dash say nothing
     assert not any(o in ("yes", "source", "open source") for _s, _r, o in found)  # a question of no thing asks nothing
+
+
+def test_a_node_whose_second_line_spells_out_its_name_has_it_as_another_name(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Burrows
+
+        ```mermaid
+        graph TD
+            ZA["ZoRB<br/>Zorp-Rank Burrowing"] --> QB[Quill]
+        ```
+        """)
+    assert graph.resolve("Zorp-Rank Burrowing") == graph.resolve("ZoRB")  # an expansion, no maker
+    assert not any(r == "developedBy" and s == "zorb" for s, r, _o in lowered(graph))

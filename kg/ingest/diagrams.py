@@ -19,7 +19,7 @@ from kg.ingest import mermaid
 from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
 from kg.ingest.markdown import Diagram
-from kg.ingest.nouns import names_a_doing, noun_phrase
+from kg.ingest.nouns import abbreviates, names_a_doing, noun_phrase
 from kg.ingest.claims import TURNED
 from kg.ingest.definitions import read_definition
 from kg.ingest.subjects import CURRENT
@@ -42,6 +42,10 @@ def read_diagram(diagram: Diagram, path: str, topic: str | None, extraction: Ext
             source = Source(path, diagram.line + node.line)
             record = extraction.concept(noun_phrase(as_term(node.name)), source, topic)
             record.defined_at = record.defined_at or source
+            if node.description and abbreviates(node.name.strip(), node.description.strip()):
+                extraction.lexicon.add_label(record, node.description.strip())  # "LoRA<br/>Low-Rank Adaptation": its other name
+                records[node.id] = record
+                continue
             if node.description and not record.definition:
                 record.definition.append(node.description)
             for claim in read_definition(node.description, extraction.lexicon.with_and).claims if node.description else ():

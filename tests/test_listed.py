@@ -63,3 +63,15 @@ def test_a_label_that_opens_with_a_noun_the_tagger_calls_a_verb_keeps_it(tmp_pat
         """))
     assert {("quill", "isA", "roost cleaning tool"), ("moss", "isA", "roost cleaning tool")} <= found
     assert not any(o == "cleaning tool" for _s, _r, o in found)
+
+
+def test_an_item_under_an_introduced_category_is_a_member_whatever_examples_follow_it(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Notes
+
+        Burrow categories:
+        1. nesting burrows, e.g. a moss den or a twig den
+        2. deep tunnels, for example a back door
+        """))
+    assert {("nesting burrow", "isA", "burrow category"), ("deep tunnel", "isA", "burrow category")} <= found, found
+    assert ("moss den", "isA", "nesting burrow") in found

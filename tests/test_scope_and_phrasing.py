@@ -778,3 +778,12 @@ def test_a_note_that_says_it_is_part_of_a_whole_with_other_parts(tmp_path: Path)
     assert {("moss depth", "partOf", "burrow care moc"), ("twig count", "partOf", "burrow care moc"),
             ("den size", "partOf", "burrow care moc")} <= found, found
     assert not any("size" == s for s, _r, _o in found)  # the words a link shows name the note it links to
+
+
+def test_the_term_a_note_speaks_of_is_the_notes_concept(tmp_path: Path) -> None:
+    _result, graph = build_files(tmp_path, {
+        "Burrow.md": "# Burrow\n\nA burrow is a hole that an animal digs. The term covers both wombat dens and kestrel nests.\n",
+    })
+    found = lowered(graph)
+    assert {("burrow", "includes", "wombat den"), ("burrow", "includes", "kestrel nest")} <= found, found
+    assert_no_concept(graph, "term")

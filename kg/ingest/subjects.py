@@ -93,6 +93,9 @@ _DOING_ON = re.compile(r"\s*[a-z]+ing\s+(?:on|with|from|for|in|into)\s", re.IGNO
 _OPENING_PARTICIPLE = re.compile(r"\s*[A-Za-z][a-z]+ed\s+(?:from|by|for|on|in|with|to|as|through|via)\s")
 
 
+_THE_TERM = frozenset({"the term", "this term", "the word", "this word", "the name", "this name", "the concept", "this concept"})
+
+
 def subject_of(text: str) -> Phrase | str:
     """The subject before the verb; CURRENT for a pronoun or none, NOBODY for "you" or "we" and for an
     imperative after an opening phrase ("For small datasets, use ...": advice to the reader)."""
@@ -144,6 +147,8 @@ def subject_of(text: str) -> Phrase | str:
         return NOBODY  # "That's a vector search problem": what was just said, no thing the notes name
     if lowered in {"she", "he"}:
         return NOBODY  # "She also covers model merging": the writer of what is read, not the entry
+    if lowered in _THE_TERM:
+        return CURRENT  # "The term covers both LLMs and LMMs": the word the note or entry is on
     if len(lowered.split()) > 1 and lowered.split()[-1] in {"you", "we", "i"}:
         return NOBODY  # "Imagine you are a detective", "Suppose we have ...": the reader, after an imperative
     if not text or lowered in PRONOUNS or (lowered.split()[0] in PRONOUNS and len(text.split()) <= 2):

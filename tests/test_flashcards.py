@@ -101,7 +101,11 @@ def test_a_question_that_weighs_two_things_contrasts_them_and_the_answer_says_of
 
         **Q:** Should kestrels hunt vs rest?
         **A:** Kestrels hunt at dawn.
+
+        **Q:** Moss or twigs?
+        **A:** Moss keeps a den warmer.
         """))
+    assert ("moss", "contrastsWith", "twig") in found, found  # a question that weighs two things with "or"
     assert ("moss-based bedding", "contrastsWith", "twig-based bedding") in found, found
     assert ("moss-based bedding", "uses", "moss") in found
     assert not any(r == "contrastsWith" and "hunt" in s for s, r, _o in found)  # a question with a verb weighs no two things

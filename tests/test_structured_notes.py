@@ -430,7 +430,10 @@ def test_a_node_whose_second_line_spells_out_its_name_has_it_as_another_name(tmp
         ```mermaid
         graph TD
             ZA["ZoRB<br/>Zorp-Rank Burrowing"] --> QB[Quill]
+            KD["KDB<br/>Kestrel Den Building, a nest method"] --> QB
         ```
         """)
     assert graph.resolve("Zorp-Rank Burrowing") == graph.resolve("ZoRB")  # an expansion, no maker
     assert not any(r == "developedBy" and s == "zorb" for s, r, _o in lowered(graph))
+    assert graph.resolve("Kestrel Den Building") == graph.resolve("KDB")  # the words after the expansion are read still
+    assert ("kdb", "isA", "nest method") in lowered(graph)

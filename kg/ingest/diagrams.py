@@ -19,13 +19,14 @@ from kg.ingest import mermaid
 from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
 from kg.ingest.markdown import Diagram
-from kg.ingest.nouns import abbreviates, names_a_doing, noun_phrase
+from kg.ingest.nouns import names_a_doing, noun_phrase
 from kg.ingest.claims import TURNED
 from kg.ingest.definitions import read_definition
 from kg.ingest.subjects import CURRENT
 from kg.ingest.relations import relation_named
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept
+from kg.ingest.terms import expansion
 from kg.labels import as_term
 from kg.source import Source
 
@@ -42,13 +43,13 @@ def read_diagram(diagram: Diagram, path: str, topic: str | None, extraction: Ext
             source = Source(path, diagram.line + node.line)
             record = extraction.concept(noun_phrase(as_term(node.name)), source, topic)
             record.defined_at = record.defined_at or source
-            if node.description and abbreviates(node.name.strip(), node.description.strip()):
-                extraction.lexicon.add_label(record, node.description.strip())  # "LoRA<br/>Low-Rank Adaptation": its other name
-                records[node.id] = record
-                continue
-            if node.description and not record.definition:
-                record.definition.append(node.description)
-            for claim in read_definition(node.description, extraction.lexicon.with_and).claims if node.description else ():
+            described = node.description
+            if described and (long := expansion(node.name.strip(), described)) is not None:
+                extraction.lexicon.add_label(record, long)  # "LoRA<br/>Low-Rank Adaptation": its other name, no maker
+                described = described.strip()[len(long):].strip(" ,;.") if described.strip().startswith(long) else ""
+            if described and not record.definition:
+                record.definition.append(described)
+            for claim in read_definition(described, extraction.lexicon.with_and).claims if described else ():
                 if claim.subject == CURRENT:  # "Generator<br/>an LLM": what the description says the node is or does
                     relation = "includes" if claim.relation == "hasKind" else claim.relation  # "Compression<br/>A, B and C"
                     target = extraction.concept(claim.object, source, topic)

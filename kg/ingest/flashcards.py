@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest import clauses
 from kg.ingest.markdown import Link, Paragraph
 from kg.ingest.nouns import category_named
-from kg.ingest.terms import VS, compared_sides
+from kg.ingest.terms import weighed
 
 _LABELS = {"q": "Q", "question": "Q", "a": "A", "answer": "A"}
 _LABELLED = re.compile(r"^(?P<label>Q|Question|A|Answer)\s*[:.)]\s*", re.IGNORECASE)
@@ -85,8 +84,7 @@ def _restate(paragraph: Paragraph, question: str, answer: str, at: int) -> None:
     elif (pair := _DIFFERENCE.match(question)) is not None:
         paragraph.text = f"{pair['a']} differs from {pair['b']}. {paragraph.text}"  # and what the answer says of each
         paragraph.links = ()
-    elif len(sides := compared_sides(VS.split(question.strip().rstrip("?"))) if VS.search(question) else []) == 2 \
-            and not clauses.has_finite_verb(" ".join(sides)):  # "Term-based vs embedding-based retrieval?"
+    elif len(sides := weighed(question)) == 2:  # "Term-based vs embedding-based retrieval?"
         paragraph.text = f"{sides[0]} differs from {sides[1]}. {paragraph.text}"
         paragraph.links = ()
     elif (about := asked_about(question)) is not None:

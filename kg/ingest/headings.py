@@ -13,7 +13,7 @@ from kg.ingest.markdown import Heading, NotesFile
 from kg.ingest.nouns import Phrase, keep, kinds_named, noun_phrase
 from kg.ingest.phrases import read
 from kg.ingest.tagger import names_a_concept
-from kg.ingest.terms import VS, compared_sides
+from kg.ingest.terms import weighed
 from kg.ingest.titled import heading_sentence
 from kg.labels import as_term, fold
 from kg.source import Source
@@ -56,12 +56,10 @@ def read_compared_headings(notes: NotesFile, extraction: Extraction) -> None:
     """ "## RAG vs finetuning", "## RAG or finetuning?": the two things a heading weighs contrast; not
     "## Should I finetune or prompt?", a question with a verb, nor "## Finetune or prompt?" (what to do)."""
     for heading, trail, _empty in notes.sections:
-        title = heading.title
-        sides = VS.split(title) if VS.search(title) else _weighed(title)
-        if len(sides) < 2 or clauses.has_finite_verb(" ".join(sides)) or (clauses.imperative(sides[0]) and not sides[0].endswith("ing")) \
-                or any(_THE.match(side) for side in sides):
+        sides = weighed(heading.title)
+        if len(sides) < 2 or (clauses.imperative(sides[0]) and not sides[0].endswith("ing")) or any(_THE.match(side) for side in sides):
             continue  # "GRU vs. The Forgetful Detective": a story's character, told by its article
-        phrases = [noun_phrase(as_term(side)) for side in compared_sides(sides)]
+        phrases = [noun_phrase(as_term(side)) for side in sides]
         if not all(keep(phrase) and names_a_concept(phrase.label) for phrase in phrases):
             continue
         source = Source(notes.path, heading.line)
@@ -70,10 +68,3 @@ def read_compared_headings(notes: NotesFile, extraction: Extraction) -> None:
         for first, second in zip(records, records[1:]):
             extraction.state(first, "contrastsWith", second, source.by("vs-heading"))
 
-
-def _weighed(title: str) -> list[str]:
-    """ "RAG or finetuning?": the two things a question heading weighs; none for any other title."""
-    question = title.rstrip()
-    if not question.endswith("?") or question.count(" or ") != 1 or any(mark in question for mark in ",;:"):
-        return []
-    return [side.strip() for side in question[:-1].split(" or ")]

@@ -21,7 +21,7 @@ _BY_WHAT_IT_DOES = {"evaluated": "evaluatedBy", "assessed": "evaluatedBy", "benc
                     "done": "uses", "performed": "uses", "implemented": "uses"}  # "Usually done with RLHF or DPO"
 
 
-def measured_by(text: str, protected: set[str]) -> list[tuple[str, Phrase]]:
+def measured_or_done_with(text: str, protected: set[str]) -> list[tuple[str, Phrase]]:
     """(relation, thing) for a note with no subject that says what measures the thing it is about:
     "Measured by A and B" (measuredBy A), "Evaluated with X" (evaluatedBy), "Detected with Y"
     (detectedBy, which the caller turns: Y usedFor the thing, kg.ingest.claims.TURNED), or what it is

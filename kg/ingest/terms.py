@@ -184,3 +184,16 @@ def compared_sides(sides: list[str]) -> list[str]:
             # a one-word side shares the last side's head: not a name ("GRU vs. The Forgetful Detective")
             return [s if len(s.split()) > 1 or s[1:] != s[1:].lower() else f"{s} {tail}" for s in sides[:-1]] + [sides[-1]]
     return sides
+
+
+def weighed(text: str) -> list[str]:
+    """The things a title or a question weighs, each whole (compared_sides): "RAG vs finetuning",
+    "RAG or finetuning?"; none for any other text, or one with a verb ("Should I finetune or prompt?")."""
+    question = text.strip()
+    if VS.search(question):
+        sides = VS.split(question.rstrip("?"))
+    elif question.endswith("?") and question.count(" or ") == 1 and not any(mark in question for mark in ",;:"):
+        sides = [side.strip() for side in question[:-1].split(" or ")]
+    else:
+        return []
+    return compared_sides(sides) if not clauses.has_finite_verb(" ".join(sides)) else []

@@ -504,3 +504,27 @@ def test_a_way_of_a_doing_is_the_doing_by_another_name(tmp_path: Path) -> None:
     assert {("wing pruning", "kestrel pruning"), ("tail pruning", "kestrel pruning")} <= found
     assert "wombat database" not in names(graph)  # a database is no doing: its technique is no database
     assert "Kestrel Method" in names(graph) or "kestrel method" in {n.casefold() for n in names(graph)}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Loud signals, such as chirps or whistles, are easy to notice.",
+     {("chirp", "loud signal"), ("whistle", "loud signal")}),
+    ("Calls carry far, while quiet signals, such as tail flicks and pauses, are subtle.",
+     {("tail flick", "quiet signal"), ("pause", "quiet signal")}),
+    ("Bedding, such as moss or straw, is carried in at dusk.", {("moss", "bedding"), ("straw", "bedding")}),
+])
+def test_a_subject_with_its_examples_set_off_is_their_kind(tmp_path: Path, sentence: str, expected: set) -> None:
+    """A noun phrase that is all its clause holds before "such as" and the subject of the verb right
+    after the examples is their kind, whatever words narrow it."""
+    assert expected <= kinds(build(tmp_path, f"# Wombats\n\n{sentence}\n"))
+
+
+@pytest.mark.parametrize("sentence", [
+    # the examples run on into a verb of their own: no kind of the phrase before them
+    "Quiet signals such as flicks count pauses, and calls carry far.",
+    # the example is a clause: its verb is its own, and the phrase before it no subject
+    "- languages, including the way old wombats dig (slowly)",
+])
+def test_examples_that_are_no_subjects_name_no_kind(tmp_path: Path, sentence: str) -> None:
+    found = kinds(build(tmp_path, f"# Wombats\n\n{sentence}\n"))
+    assert not {k for k in found if k[1] in {"quiet signal", "language"}}

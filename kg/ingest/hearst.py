@@ -56,7 +56,8 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
         # the subject of "include" or of a verb after the examples: "Defenses include A", "Frameworks like A allow ..."
         # the list may run on into the verb ("such as A and B tell you ..."): a verb there makes a subject too
         included, subject = cue.group().strip().startswith("include"), clauses.has_finite_verb(rest) or clauses.has_finite_verb(listed)
-        kind = _noun_phrase_before(text[: cue.start()], plural, subject=included or subject, alone=included or (subject and not plural))
+        kind = _noun_phrase_before(text[: cue.start()], plural, subject=included or subject, alone=included or (subject and not plural),
+                                   verb_after=not plural and clauses.has_finite_verb(" ".join(rest.lstrip(" ,").split()[:2])))
         items = split(listed, protected)
         kind = kind or _head_they_share(text[: cue.start()], items)
         if kind is None or kind.label.lower() in GROUP_WORDS:
@@ -163,13 +164,15 @@ def _before_word(item: str, words: list[str], index: int) -> str:
     return item[:position] + item[position:].split(words[index], 1)[0].rstrip()
 
 
-def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, alone: bool = False) -> Phrase | None:
+def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, alone: bool = False,
+                        verb_after: bool = False) -> Phrase | None:
     """The noun phrase that ends right before the cue, ending in a noun (a plural one if `plural`):
     "various optimization algorithms" -> "optimization algorithm"; None after a verb ("is like"). A
     parenthesis inside is an aside ("Large language models (LLMs) today, such as"), and a comma ends
     the phrase ("For instance, sampling methods include"). A `subject` has a verb after it, so its
     first word is no instruction's ("Sequence models like RNNs are ..."). A plural `alone` before the cue
-    may be the kind, capitalised as the sentence's first word: "Defenses include A and B"."""
+    may be the kind, capitalised as the sentence's first word: "Defenses include A and B". A phrase that
+    is all its clause holds, with a verb `verb_after` the examples, is their kind whatever its words."""
     text = re.split(r"[,;:]\s", without_asides(text))[-1]
     tagged = [(w, tagger.corrected(w, t)) for w, t in tagger.tagged(text) if any(c.isalnum() for c in w)]
     if alone and len(tagged) == 1 and re.fullmatch(r"[A-Z][a-z]+", text.strip()) and tagger.reads_as_plural_noun(text.strip()):
@@ -234,7 +237,11 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
         sorted_by = len(words) > 1 and CLASSIFYING.fullmatch(words[-2]) is not None
         return kind if named_by_class or head in KIND_HEADS or judged or alone or sorted_by else None
     compound = any("-" in word for word in written.split()[:-1])  # "low-level languages": a compound says which, it does not judge
-    return kind if named_by_class or compound or any(t.startswith("NN") or t == "VBG" for t in modifiers) else None
+    # all its clause holds before the examples, and the subject of a verb after them: "Explicit
+    # signals, such as chirps, are easy to notice", "..., while implicit feedback, such as edits, is noisy"
+    opens_clause = whole or (before in {"while", "whereas", "but"} and len(words) == len(tagged) - 1)
+    subject_of_clause = verb_after and opens_clause and tags[-1] in ("NN", "NNS")
+    return kind if named_by_class or compound or subject_of_clause or any(t.startswith("NN") or t == "VBG" for t in modifiers) else None
 
 
 def _plural_before(tagged: list[tuple[str, str]], index: int) -> bool:

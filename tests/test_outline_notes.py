@@ -517,3 +517,56 @@ def test_a_child_item_that_lists_names_under_a_plural_category_makes_each_a_memb
         """))
     assert {("moss depth", "isA", "burrow metric"), ("twig count", "isA", "burrow metric")} <= found
     assert not any(o == "burrow pest" and "beetle" in s and "root" in s for s, _r, o in found)  # a sentence, no list
+
+
+def test_cons_nested_under_an_item_are_that_items(tmp_path: Path) -> None:
+    """The item right above "cons:" owns the problems, a name with "as a" in it too; an item above it
+    that names nothing ("- what went wrong") hands them to no one above it."""
+    found = lowered(build(tmp_path, """\
+        # Birds
+
+        - Tracking
+          - radar tracking
+            - pros: cheap, fast
+            - cons:
+              - glare
+          - kestrel as a radar
+            - drawbacks:
+              - fog
+          - what went wrong
+            - cons:
+              - rain
+        """))
+    assert {("radar tracking", "suffersFrom", "glare"), ("kestrel as a radar", "suffersFrom", "fog")} <= found
+    assert not {f for f in found if f[1] == "suffersFrom" and f[2] in {"cheap", "fast", "rain"}}, found
+
+
+@pytest.mark.parametrize("item", [
+    "- tunnel cons: slow drainage, collapse risk",
+    "- Limitations of tunnels: slow drainage, collapse risk",
+    "- tunnel drawbacks:\n  - slow drainage\n  - collapse risk",
+])
+def test_a_label_of_a_things_problems_lists_what_it_suffers_from(tmp_path: Path, item: str) -> None:
+    graph = build(tmp_path, f"# Burrows\n\n{item}\n")
+    assert {("tunnel", "suffersFrom", "slow drainage"), ("tunnel", "suffersFrom", "collapse risk")} <= lowered(graph)
+    assert "tunnel con" not in names(graph)
+
+
+def test_a_noun_before_risks_names_a_kind_of_risk_not_whose(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Burrows\n\n- flood risks: heavy rain, blocked drains\n"))
+    assert not {f for f in found if f[1] == "suffersFrom"}, found
+
+
+def test_items_under_an_outline_item_say_what_their_own_subjects_do(tmp_path: Path) -> None:
+    """ "- shallow tunnels use loose sand" under "- wombat burrows" is about the tunnels, not the
+    burrows under another name; "X -> uses Y" in shorthand says what "X uses Y" does."""
+    found = lowered(build(tmp_path, """\
+        # Burrows
+
+        - wombat burrows
+          - shallow tunnels use loose sand
+          - deep tunnels -> uses clay walls
+          - wet tunnels → floods
+        """))
+    assert {("shallow tunnel", "uses", "loose sand"), ("deep tunnel", "uses", "clay wall")} <= found
+    assert not {f for f in found if f[0] == "wombat burrow" and f[1] == "uses"}, found

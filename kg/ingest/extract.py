@@ -11,8 +11,8 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from kg.ingest import classify, clauses, diagrams, fields, flashcards, outline, tables, vault
-from kg.labels import as_term, clean, close, fold, words
-from kg.ingest.lexicon import Lexicon, Record, Statement
+from kg.labels import as_term, clean, words
+from kg.ingest.lexicon import Record, Statement
 from kg.ingest.modifiers import credits_a_figure, names_an_instance, without_judgement
 from kg.source import Source
 from kg.ingest.markdown import Heading, NotesFile, Paragraph
@@ -30,6 +30,7 @@ from kg.ingest.phrases import is_shell_kind, read
 from kg.ingest.sentences import sentences
 from kg.ingest.terms import VS, abbreviations, in_title, is_no_term, without_label, written_term
 from kg.ingest.subjects import CURRENT
+from kg.ingest.subject_records import leading_record, resolve, written_as
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept, tagged
 
@@ -209,9 +210,11 @@ def _introduces(paragraph: Paragraph, label: str | None, entry: Entry | None, to
         return None
     subject, relation = said
     if isinstance(subject, Phrase):
-        who = _resolve(subject, entry, extraction, Source(paragraph.file, paragraph.line), topic)
+        who = resolve(subject, entry, extraction, Source(paragraph.file, paragraph.line), topic)
         return (who, relation) if who is not None else None
-    return (entry.records[0].final(), relation) if entry is not None and subject == CURRENT else None
+    if entry is None or subject != CURRENT or (paragraph.item is not None and entry.depth < paragraph.depth - 1):
+        return None  # "- Burrows" / "  - kestrel watching" / "    - cons:": the cons of what the item above is
+    return entry.records[0].final(), relation
 
 
 def _following(notes: NotesFile, heading: Heading) -> list[Heading]:
@@ -265,7 +268,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
             named.definition.append(sentence)
             named.defined_at = named.defined_at or source
             named.hint(classify.DEFINED_AS, reading.named_kind)
-        leading = _leading(sentence, entry, lexicon) if entry is not None else None
+        leading = leading_record(sentence, entry, lexicon) if entry is not None else None
         if leading is not None and reading.subject is not None and reading.subject.is_name and not lexicon.matches(leading, reading.subject):
             leading = None  # "GPT-4 Turbo is ..." in a note on GPT-4: a longer name is another thing
         elif leading is not None and reading.subject is not None and not _opens(sentence, reading.subject, leading):
@@ -273,14 +276,14 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
         if leading is not None:
             current = leading
             if reading.subject is not None and lexicon.matches(leading, reading.subject):
-                _written_as(leading, (reading.subject.label, *reading.subject.aliases), lexicon)
+                written_as(leading, (reading.subject.label, *reading.subject.aliases), lexicon)
         elif reading.subject is None and current is None and pending is not None and (said := _PRONOUN.match(sentence)) \
                 and (said["pronoun"].lower() == "they") == any(singular_phrase(a) != a for a in pending.aliases) \
                 and any(c.subject == CURRENT for c in reading.claims):
-            current = _resolve(pending, entry, extraction, source, topic)  # "Finetuning adapts models. It is a form of ..."
+            current = resolve(pending, entry, extraction, source, topic)  # "Finetuning adapts models. It is a form of ..."
         elif reading.subject is not None:  # a concept is made for a subject only when a claim is of it
             needed = any(claim.subject == reading.subject or claim.subject == CURRENT for claim in reading.claims)
-            subject = _resolve(reading.subject, entry, extraction, source, topic, create=needed)
+            subject = resolve(reading.subject, entry, extraction, source, topic, create=needed)
             pending = reading.subject if subject is None and entry is None and offset == 0 and paragraph.item is None \
                 and clauses.has_finite_verb(sentence) else None  # the tagger found the verb: the subject ends before it
             if subject is not None:
@@ -304,9 +307,10 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
                 # "A cross-encoder is used for ...": an indefinite subject is a new thing, not the entry by another name
                 stand_in = claim.subject == reading.subject and not (offset and INDEFINITE.match(sentence)) \
                     and not _QUANTIFIED.match(sentence) and not a_kind_with_members(claim.relation, claim.subject) \
-                    and (entry is None or _opens(sentence, claim.subject, entry.records[0].final()))  # not after a colon
+                    and (entry is None or (_opens(sentence, claim.subject, entry.records[0].final())  # not after a colon
+                                           and not (entry.depth and paragraph.depth > entry.depth)))  # "- burrows" / "  - tunnels use clay"
                 # "Almost every foundation model uses ...": all of a kind
-                who = _resolve(claim.subject, entry, extraction, claim_source, topic, stand_in=stand_in)
+                who = resolve(claim.subject, entry, extraction, claim_source, topic, stand_in=stand_in)
             else:  # CURRENT: a pronoun, or no subject at all
                 who = None if advice else current
             if claim.relation == "hasTool" and (who is None or claim.kind != "tool"):  # "tools: A, B" about nothing named,
@@ -369,82 +373,9 @@ def _section_of_items(paragraph: Paragraph, entry: Entry | None, extraction: Ext
     return extraction.concept(noun_phrase(kind or title), Source(paragraph.file, heading.line), None), kind is not None
 
 
-def _resolve(phrase: Phrase, entry: Entry | None, extraction: Extraction, source: Source, topic: str, create: bool = True,
-             stand_in: bool = True) -> Record | None:
-    """The record a sentence's subject names: an entry's concept (typos allowed), a known one, or a new one.
-    `stand_in`: whether a new one may be the entry under another name (only the sentence's own subject)."""
-    lexicon = extraction.lexicon
-    if entry is not None:
-        for record in entry.records:
-            if lexicon.matches(record, phrase):
-                _written_as(record, (phrase.label, *phrase.aliases), lexicon)
-                return record.final()
-    known = lexicon.find_phrase(phrase)
-    if known is not None and known.stands_for is None:
-        extraction.state_owner(known, phrase, source)  # "[[LIMA]] (Zhou et al., 2023) finetuned ...": a known name, and its makers
-        return known
-    if known is not None and entry is not None and len(entry.records) == 1 and not entry.note \
-            and known.stands_for is not None and known.stands_for.final() is not entry.records[0].final():
-        return entry.records[0].final()  # "Key concepts include ..." in entry after entry: a generic subject, each time the entry
-    if entry is not None and len(entry.records) == 1 and not create:
-        return entry.records[0].final()
-    if not create:
-        return None
-    record = extraction.concept(phrase, source, topic)
-    if stand_in and entry is not None and not entry.note and len(entry.records) == 1 and record.defined_at is None and not record.is_name \
-            and not _other_names(phrase) and f" {fold(entry.records[0].label)} " not in f" {fold(phrase.label)} ":  # "TPOT", "continuous batching", "transformer block"
-        # Inside an entry, a subject the notes name nowhere else is the entry under another name
-        # ("data manipulation is about ..." in "Dataset engineering"); settled once all is read.
-        record.stands_for = record.stands_for or entry.records[0]
-        record.subject_uses += 1
-    return record
-
-
-def _other_names(phrase: Phrase) -> list[str]:
-    """A phrase's aliases besides its plural as written ("parameters in a model"): "(MoE)", an owner's name."""
-    return [alias for alias in phrase.aliases if singular_phrase(alias) != phrase.label]
-
-
-def _written_as(record: Record, labels: tuple[str, ...], lexicon: Lexicon) -> None:
-    """Labels a sentence uses for an entry's concept: abbreviations join as aliases, typos as hidden labels."""
-    bare = [re.sub(r"\s+models?$", "", label) for label in labels]  # "Sequence-to-sequence (seq2seq) models"
-    if any(lexicon.find(label) is record.final() for label in labels):
-        for label in labels:
-            lexicon.add_label(record, label)
-    elif any(lexicon.find(label) is record.final() for label in bare):
-        for label in bare:
-            lexicon.add_label(record, label)
-    else:  # a typo of the entry's term ("eq2seq"), or of the term itself ("Autogregressive")
-        for label in labels:
-            lexicon.add_label(record, label, hidden=True)
-            record.votes[label] += 1
-
-
-_OPENING_ARTICLE = re.compile(r"^(?:the|a|an|each|every)\s+", re.IGNORECASE)
-
-
 def _linked(claim: Claim, shown: dict[str, str]) -> Claim:
     """The claim with a phrase that is a wikilink's shown words ("quantity" of "[[Data Acquisition|quantity]]")
     naming the note linked to."""
     def target(phrase: Phrase | str) -> Phrase | str:
         return noun_phrase(shown[phrase.label.casefold()]) if isinstance(phrase, Phrase) and phrase.label.casefold() in shown else phrase
     return replace(claim, subject=target(claim.subject), object=target(claim.object))
-
-
-def _leading(sentence: str, entry: Entry, lexicon: Lexicon) -> Record | None:
-    """The entry concept a sentence opens with, typos allowed: "Pruning compression removes ..." """
-    written = _OPENING_ARTICLE.sub("", sentence.strip()).split()
-    indefinite = INDEFINITE.match(sentence) is not None
-    for record in entry.records:
-        for label in sorted(record.final().labels(), key=lambda l: -len(l.split())):
-            size = len(label.split())
-            if len(written) <= size:
-                continue
-            head = " ".join(w.strip(",;:.") for w in written[:size])
-            if indefinite and not clauses.has_finite_verb(written[size]):
-                continue  # "A transformer block contains ...": a thing of its own, named after the entry
-            if close(" ".join(words(head)), " ".join(words(label))):
-                if lexicon.find(head) is not record.final():
-                    _written_as(record, (as_term(singular_phrase(head)),), lexicon)
-                return record.final()
-    return None

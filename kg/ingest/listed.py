@@ -140,6 +140,12 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     if line.rstrip().endswith(":") and (troubled := troubled_by_list(line.strip().rstrip(":"))) is not None:
         introducers[paragraph.item] = (extraction.concept(noun_phrase(troubled), source, topic), "suffersFrom")
         return  # "- Limitations of X:": X suffers from each item
+    labelled, _colon, listed = (f"{label}: {paragraph.text}" if label else paragraph.text).partition(": ")
+    if listed.strip() and (troubled := troubled_by_list(labelled)) is not None:
+        thing = extraction.concept(noun_phrase(troubled), source, topic)
+        for problem in names_only(listed) or ():  # "- seq2seq cons: slow decoding, info bottleneck"
+            extraction.state(thing, "suffersFrom", extraction.concept(problem, source, topic), source.by("introduced-list"))
+        return
     named = category_named(line)
     if named is None and heads_items and (narrowed := _RELATIVE_TAIL.sub("", line)) != line:
         named = category_named(narrowed.rstrip(":") + ":")  # "- Compilers that lower a model to kernels" over items: compilers

@@ -70,10 +70,21 @@ def is_bare_name(text: str) -> bool:
     tagged = [(word.lower(), tagger.corrected(word, tag)) for word, tag in tagger.tagged(text)]
     tags = [tag for _word, tag in tagged]
     last, tag = tagged[-1]
-    noun = tag.startswith("NN") or (tag in ("JJ", "VBG") and "NOUN" in tagger.readings(last))  # "kestrel metric", "model serving"
+    noun = tag.startswith("NN") or (tag in ("JJ", "VBG") and "NOUN" in tagger.readings(last)) \
+        or (tag == "VBG" and len(tags) > 1 and tags[-2].startswith("NN"))  # "kestrel metric", "model serving", "radar tracking"
     plural_inside = any(t == "NNS" and only_a_verb(word) for word, t in tagged[:-1])
     return (noun and tags[0] != "RB" and not any(t in _NO_NAME for t in tags) and not plural_inside  # "retrieves documents": a verb
-            and all(t in _NAME_TAGS or word in ("of", "and", "&") for word, t in tagged) and not clauses.has_finite_verb(text))
+            and all(t in _NAME_TAGS or word in ("of", "and", "&") or _joins(tagged, index) for index, (word, t) in enumerate(tagged))
+            and not clauses.has_finite_verb(text))
+
+
+def _joins(tagged: list[tuple[str, str]], index: int) -> bool:
+    """ "AI as a judge", "similarity to reference data": a preposition between two nouns of a name, an
+    article right after it."""
+    word, tag = tagged[index]
+    if tag == "DT":
+        return 1 < index < len(tagged) - 1 and tagged[index - 1][0] in _JOINING | {"as"} and word in ("a", "an", "the")
+    return tag in ("IN", "TO") and word in _JOINING | {"as"} and 0 < index < len(tagged) - 1 and tagged[index - 1][1].startswith("NN")
 
 
 def only_a_verb(word: str) -> bool:

@@ -12,7 +12,7 @@ from kg.ingest.modifiers import is_shell
 from kg.ingest.nouns import POSSESSIVES, PRONOUNS, Phrase, keep, noun_phrase
 from kg.ingest.subjects import CURRENT
 
-_PROBLEMS = r"(?:problem|issue|weakness|limitation|drawback|downside|disadvantage|pitfall|shortcoming|failure mode|risk)(?:es|s)?"
+_PROBLEMS = r"(?:problem|issue|weakness|limitation|drawback|downside|disadvantage|pitfall|shortcoming|failure mode|risk|con)(?:es|s)?"
 _JUDGED = (r"(?:(?:a|an|the|one of the|one|two|several|some|many|main|key|major|common|known|well-known|serious|notable|"
            r"big|biggest|frequent|typical) ){0,4}")
 # Read on the clause with its spaces made single, each part bounded. "X is a (common) problem of|with|for
@@ -72,11 +72,18 @@ def lists_problems(label: str) -> bool:
     return _PROBLEMS_ALONE.match(" ".join(label.split())) is not None
 
 
+# words that say whose the problems are when they follow a name ("seq2seq cons", "LoRA drawbacks");
+# "risks", "issues" and "problems" after a noun name kinds of problem ("security risks") instead
+_OWNED_PROBLEMS = re.compile(r"^(?P<thing>[\w-]+(?: [\w-]+){0,3}) (?:cons|limitations|drawbacks|weaknesses|shortcomings|downsides|"
+                             r"disadvantages|pitfalls|failure modes)$", re.IGNORECASE)
+
+
 def troubled_by_list(label: str) -> str | None:
-    """ "Limitations of AI-generated data:" above a list: what the listed problems are problems of,
-    which suffers from each; None for any other label."""
-    found = _PROBLEMS_OF.match(" ".join(label.split()))
-    return found["thing"] if found else None
+    """ "Limitations of AI-generated data:", "seq2seq cons:" above a list: what the listed problems are
+    problems of, which suffers from each; None for any other label."""
+    label = " ".join(label.split())
+    found = _PROBLEMS_OF.match(label) or _OWNED_PROBLEMS.match(label)
+    return found["thing"] if found and not lists_problems(found["thing"] + " limitations") else None
 
 
 def _names_a_thing(phrase: Phrase | str) -> bool:

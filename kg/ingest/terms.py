@@ -15,6 +15,7 @@ from kg.ingest.markdown import Link, Paragraph
 from kg.ingest.modifiers import EVALUATIVE, is_shell
 from kg.ingest.lists import without_asides
 from kg.ingest.namings import names_only
+from kg.ingest.problems import troubled_by_list
 from kg.ingest.nouns import abbreviates, is_remark
 from kg.labels import as_term
 
@@ -49,11 +50,12 @@ _SHORT_FOR = re.compile(r"^(?P<short>[A-Za-z][\w&-]{0,7})\s*=\s*(?P<long>[A-Za-z
 
 def is_no_term(term: str, paragraph: Paragraph) -> bool:
     """Whether words written as a term are none: a label ("Example", "Pros", "Key takeaways", "Step
-    1"), a sentence in bold ("**Web crawls dominate.**"), a change of degree ("Lower perplexity"), or an item
+    1", "LoRA drawbacks"), a sentence in bold ("**Web crawls dominate.**"), a change of degree ("Lower perplexity"), or an item
     under a question ("Why use X?": reasons)."""
     remark = is_remark(term) and not paragraph.term_linked  # "[LoRA insights](...)": a page's title
     return (not tagger.names_a_concept(term) or is_shell(term) or remark or _answers_a_question(paragraph)
-            or clauses.has_finite_verb(term) or _of_degree(term) or _NUMBERED.match(term) is not None)
+            or clauses.has_finite_verb(term) or _of_degree(term) or _NUMBERED.match(term) is not None
+            or troubled_by_list(term) is not None)  # "seq2seq cons: ...": the problems of seq2seq
 
 
 def _of_degree(term: str) -> bool:

@@ -99,6 +99,9 @@ _COMBINES = re.compile(r"\b(?P<head>combines?\s+[^,;()]{1,60}?\s)with(?=\s)", re
 # that becomes something ("several operations → one kernel, fewer round-trips")
 _ARROW_LIST = re.compile(r"^(?!(?:several|many|some|few|all|one|two|three|a|an|the)\s)(?P<label>[A-Za-z][\w-]*(?:\s[\w-]+){0,4})(?P<arrow>\s*(?:->|→|=>)\s*)(?=[^,;:]+(?:,\s*[^,;:]+)+$)")
 
+# shorthand "semantic similarity -> uses embeddings": a name, an arrow, a verb; the name is its subject
+_ARROW_VERB = re.compile(r"^(?P<label>[A-Za-z][\w-]*(?:\s[\w-]+){0,4})(?P<arrow>\s*(?:->|→|=>)\s*)(?P<verb>[a-z]+s)\b")
+
 
 def plain(sentence: str) -> str:
     """The sentence in the plainer wording above."""
@@ -116,6 +119,7 @@ def plain(sentence: str) -> str:
 # Each rewrite with the words one of which it needs (its cues; () when it has none to test), in the
 # order they apply: a rewrite reads the text the ones before it left.
 _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tuple[str, ...]]] = [
+    (_ARROW_VERB, lambda m: _arrow_dropped(m), ("->", "=>", "→")),  # "X -> uses Y" says what "X uses Y" does
     (_ARROW_LIST, lambda m: m["label"] + _padded(":", m["arrow"]), ("->", "=>", "→")),  # "X -> A, B" lists as "X: A, B" does
     (_CONTRACTION, lambda m: _expanded(m), ("'", "’")),  # "It's a kind of RNN" states what "It is a ..." does
     (_DANGLING, "", ()),  # "PCA is a technique that:" and a list below: the clause is the list's
@@ -141,6 +145,13 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     (_HAS_PARTS, lambda m: _padded("contains", m.group()), (":",)),
     (_COMBINES, lambda m: f"{m['head']}and ", ("combine",)),  # "combines A with B": uses both
 ]
+
+
+def _arrow_dropped(match: re.Match[str]) -> str:
+    """ "X -> uses" -> "X    uses" when the word after the arrow is a verb in the third person."""
+    if "VERB" not in tagger.readings(match["verb"]) or tagger.tagged(f"it {match['verb']}")[1][1] != "VBZ":
+        return match.group()
+    return match["label"] + " " * len(match["arrow"]) + match["verb"]
 
 
 def _one_of_the(match: re.Match[str]) -> str:

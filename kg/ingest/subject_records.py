@@ -1,0 +1,89 @@
+"""Which concept a sentence's subject names inside an entry: the entry's own (typos allowed, its
+abbreviations learnt as aliases), one the notes know, or a new one that may stand in for the entry.
+Knows the lexicon and entries; nothing of files."""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest import clauses
+from kg.ingest.entries import INDEFINITE, Entry
+from kg.ingest.extraction import Extraction
+from kg.ingest.lexicon import Lexicon, Record
+from kg.ingest.nouns import Phrase
+from kg.ingest.singular import singular_phrase
+from kg.labels import as_term, close, fold, words
+from kg.source import Source
+
+
+def resolve(phrase: Phrase, entry: Entry | None, extraction: Extraction, source: Source, topic: str, create: bool = True,
+             stand_in: bool = True) -> Record | None:
+    """The record a sentence's subject names: an entry's concept (typos allowed), a known one, or a new one.
+    `stand_in`: whether a new one may be the entry under another name (only the sentence's own subject)."""
+    lexicon = extraction.lexicon
+    if entry is not None:
+        for record in entry.records:
+            if lexicon.matches(record, phrase):
+                written_as(record, (phrase.label, *phrase.aliases), lexicon)
+                return record.final()
+    known = lexicon.find_phrase(phrase)
+    if known is not None and known.stands_for is None:
+        extraction.state_owner(known, phrase, source)  # "[[LIMA]] (Zhou et al., 2023) finetuned ...": a known name, and its makers
+        return known
+    if known is not None and entry is not None and len(entry.records) == 1 and not entry.note \
+            and known.stands_for is not None and known.stands_for.final() is not entry.records[0].final():
+        return entry.records[0].final()  # "Key concepts include ..." in entry after entry: a generic subject, each time the entry
+    if entry is not None and len(entry.records) == 1 and not create:
+        return entry.records[0].final()
+    if not create:
+        return None
+    record = extraction.concept(phrase, source, topic)
+    if stand_in and entry is not None and not entry.note and len(entry.records) == 1 and record.defined_at is None and not record.is_name \
+            and not _other_names(phrase) and f" {fold(entry.records[0].label)} " not in f" {fold(phrase.label)} ":  # "TPOT", "continuous batching", "transformer block"
+        # Inside an entry, a subject the notes name nowhere else is the entry under another name
+        # ("data manipulation is about ..." in "Dataset engineering"); settled once all is read.
+        record.stands_for = record.stands_for or entry.records[0]
+        record.subject_uses += 1
+    return record
+
+
+def _other_names(phrase: Phrase) -> list[str]:
+    """A phrase's aliases besides its plural as written ("parameters in a model"): "(MoE)", an owner's name."""
+    return [alias for alias in phrase.aliases if singular_phrase(alias) != phrase.label]
+
+
+def written_as(record: Record, labels: tuple[str, ...], lexicon: Lexicon) -> None:
+    """Labels a sentence uses for an entry's concept: abbreviations join as aliases, typos as hidden labels."""
+    bare = [re.sub(r"\s+models?$", "", label) for label in labels]  # "Sequence-to-sequence (seq2seq) models"
+    if any(lexicon.find(label) is record.final() for label in labels):
+        for label in labels:
+            lexicon.add_label(record, label)
+    elif any(lexicon.find(label) is record.final() for label in bare):
+        for label in bare:
+            lexicon.add_label(record, label)
+    else:  # a typo of the entry's term ("eq2seq"), or of the term itself ("Autogregressive")
+        for label in labels:
+            lexicon.add_label(record, label, hidden=True)
+            record.votes[label] += 1
+
+
+_OPENING_ARTICLE = re.compile(r"^(?:the|a|an|each|every)\s+", re.IGNORECASE)
+
+
+def leading_record(sentence: str, entry: Entry, lexicon: Lexicon) -> Record | None:
+    """The entry concept a sentence opens with, typos allowed: "Pruning compression removes ..." """
+    written = _OPENING_ARTICLE.sub("", sentence.strip()).split()
+    indefinite = INDEFINITE.match(sentence) is not None
+    for record in entry.records:
+        for label in sorted(record.final().labels(), key=lambda l: -len(l.split())):
+            size = len(label.split())
+            if len(written) <= size:
+                continue
+            head = " ".join(w.strip(",;:.") for w in written[:size])
+            if indefinite and not clauses.has_finite_verb(written[size]):
+                continue  # "A transformer block contains ...": a thing of its own, named after the entry
+            if close(" ".join(words(head)), " ".join(words(label))):
+                if lexicon.find(head) is not record.final():
+                    written_as(record, (as_term(singular_phrase(head)),), lexicon)
+                return record.final()
+    return None

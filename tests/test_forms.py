@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reading import assert_no_concept, build, build_files, facts, folded_facts, names, rules
+from reading import assert_no_concept, build, build_files, facts, folded_facts, lowered, names, rules
 
 import kg
 from kg.labels import fold
@@ -249,6 +249,18 @@ def test_a_folder_that_names_a_subject_is_no_kind(tmp_path: Path) -> None:
     assert ("Cross Validation", "isA", "resampling") in facts(graph)
     assert not any(s == "Cross Validation" and r == "isA" and fold(o) == "evaluation" for s, r, o in facts(graph))
     assert not any(e.relation == "isA" and fold(graph.label(e.object)) == "evaluation" for e in graph.edges())
+
+
+@pytest.mark.parametrize("title", ["title: Wombat notes - ch3 burrows and tunnels", "- title:: Wombat notes - ch3 burrows and tunnels"])
+def test_a_page_titled_for_a_chapter_is_no_concept_of_its_own(tmp_path: Path, title: str) -> None:
+    """A chapter's page (YAML `title`, or Logseq's `title::` in the page's first block) is about many
+    concepts: the links in it relate to the blocks they stand in, not to the page."""
+    opening = f"---\n{title}\n---\n" if not title.startswith("-") else f"{title}\n"
+    _result, graph = build_files(tmp_path, {
+        "burrow-pages.md": opening + "- ## [[Burrows]]\n\t- [[deep tunnel]]\n\t\t- uses [[clay]]\n",
+        "other.md": "# Clay\n\nClay is a soil.\n"})
+    assert_no_concept(graph, "burrow-pages", "Wombat notes - ch3 burrows and tunnels", topics=True)
+    assert ("deep tunnel", "uses", "clay") in lowered(graph)
 
 
 def test_a_title_what_is_x_names_the_note_and_a_chapter_title_does_not(tmp_path: Path) -> None:

@@ -545,6 +545,7 @@ def test_cons_nested_under_an_item_are_that_items(tmp_path: Path) -> None:
     "- tunnel cons: slow drainage, collapse risk",
     "- Limitations of tunnels: slow drainage, collapse risk",
     "- tunnel drawbacks:\n  - slow drainage\n  - collapse risk",
+    "- limitations of tunnels\n  - slow drainage\n  - collapse risk",
 ])
 def test_a_label_of_a_things_problems_lists_what_it_suffers_from(tmp_path: Path, item: str) -> None:
     graph = build(tmp_path, f"# Burrows\n\n{item}\n")

@@ -136,7 +136,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         _in_glossary(scope, term_record, Source(paragraph.file, 1), source, topic, extraction)  # "NLP glossary.md"
     if paragraph.item is None:
         return
-    line = f"{term}:" if term and paragraph.has_colon and not paragraph.text else paragraph.text
+    line = f"{term or label}:" if (term or label) and paragraph.has_colon and not paragraph.text else paragraph.text
     if line.rstrip().endswith(":") and (troubled := troubled_by_list(line.strip().rstrip(":"))) is not None:
         introducers[paragraph.item] = (extraction.concept(noun_phrase(troubled), source, topic), "suffersFrom")
         return  # "- Limitations of X:": X suffers from each item

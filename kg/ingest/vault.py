@@ -49,9 +49,10 @@ class NoteSubject:
 def note_subject(notes: NotesFile, in_collection: bool) -> NoteSubject | None:
     """The concept the whole note is about, or None for a file of many concepts."""
     aliases = tuple(str(a) for a in notes.front_matter.get("aliases", ()))  # type: ignore[union-attr]
-    title = notes.front_matter.get("title")
+    title = notes.front_matter.get("title") or _page_title(notes)
     if isinstance(title, str) and title.strip():
-        return NoteSubject(clean(title), aliases, 1)
+        # "title:: AI Engineering - ch8 dataset engineering": a page of notes on a chapter, of many concepts
+        return NoteSubject(clean(title), aliases, 1) if not _DOCUMENT_PARTS.search(title) else None
     top = [h for h in notes.headings if h.level == 1]
     entries = sum(1 for p in notes.paragraphs if p.term)  # "- **Term:** ..." or "**Term:** ..." on lines of their own
     if len(top) == 1 and notes.headings[0] is top[0] and in_collection:
@@ -69,6 +70,12 @@ def note_subject(notes: NotesFile, in_collection: bool) -> NoteSubject | None:
         return None
     name = file_name(notes.path)
     return NoteSubject(name, aliases, 1) if name and names_a_concept(name) and not glossary_of(name) else None
+
+
+def _page_title(notes: NotesFile) -> str | None:
+    """A Logseq page's `title::` property, in the block that opens the page."""
+    opening = notes.paragraphs[:3]  # the page's properties: "- title:: ...", "- tags:: ...", one block each or one
+    return next((field.values[0] for p in opening for field in p.fields if field.name.lower() == "title" and field.values), None)
 
 
 def glossary_of(name: str) -> str | None:

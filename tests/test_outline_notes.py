@@ -571,3 +571,41 @@ def test_items_under_an_outline_item_say_what_their_own_subjects_do(tmp_path: Pa
         """))
     assert {("shallow tunnel", "uses", "loose sand"), ("deep tunnel", "uses", "clay wall")} <= found
     assert not {f for f in found if f[0] == "wombat burrow" and f[1] == "uses"}, found
+
+
+def test_problems_listed_under_a_heading_are_what_the_heading_names(tmp_path: Path) -> None:
+    """ "## Burrow radar" / "- limitations" (no colon) or "- challenges:" over items: the radar's
+    problems; under a heading that names nothing ("## Why it failed?"), nobody's."""
+    found = lowered(build(tmp_path, """\
+        # Field notes
+
+        ## Burrow radar
+        - limitations
+          - **glare**: wet soil reflects everything
+        - challenges:
+          - calibration drift
+
+        ## Why did it fail?
+        - limitations
+          - rain
+        """))
+    assert {("burrow radar", "suffersFrom", "glare"), ("burrow radar", "suffersFrom", "calibration drift")} <= found
+    assert not {f for f in found if f[2] == "rain"}, found
+
+
+def test_other_names_given_under_a_heading_name_what_it_names(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Field notes
+
+        ## Burrow radar
+        - a.k.a. **ground radar** / **GPR**: uses radio waves to see tunnels
+        """)
+    radar = graph.resolve("GPR")
+    assert graph.label(radar) == "burrow radar" and "ground radar" in graph.aliases(radar)
+    assert ("burrow radar", "uses", "radio wave") in lowered(graph)
+    assert "a.k.a. ground radar" not in names(graph)
+
+
+def test_examples_after_a_semicolon_are_the_terms(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Burrows\n\n- **escape burrow**: short and shallow; e.g. Dash Hole, Quick Pit\n"))
+    assert {("dash hole", "exampleOf", "escape burrow"), ("quick pit", "exampleOf", "escape burrow")} <= found

@@ -20,9 +20,9 @@ from kg.ingest.makers import aside_beside, maker_beside, state_aside, state_make
 from kg.ingest.headings import read_compared_headings, read_kind_headings, read_subtitles, topic_key
 from kg.ingest.extraction import Extraction, Topic, Warning
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_model_names, link_paragraph_kinds, link_possessives
-from kg.ingest.listed import HEAD, INTRODUCED, introduced_relation, kind_labelled, member_of_heading, read_list_item
+from kg.ingest.listed import HEAD, INTRODUCED, heading_named, introduced_relation, kind_labelled, member_of_heading, read_list_item
 from kg.ingest.nouns import Phrase, category_named, is_remark, kinds_named, names_a_doing, noun_phrase, opens_with_a_doing
-from kg.ingest.namings import also_called
+from kg.ingest.namings import also_called, known_as_opening
 from kg.ingest.definitions import read_definition
 from kg.ingest.entries import INDEFINITE, Entry, a_kind_with_members, about, defines_the_note, names_in, open_entry
 from kg.ingest.claims import TURNED, Claim
@@ -109,6 +109,8 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         for short, long in abbreviations(paragraph.text) if term is None else ():  # "abbr: FM = foundation model, ..."
             extraction.lexicon.add_label(extraction.concept(noun_phrase(long), Source(notes.path, paragraph.line), None), short)
             paragraph.text = ""
+        known_as = _known_as(paragraph, len(stack) > len(base)) if term is None else None
+        term = paragraph.term if known_as is not None else term
         if term is None and paragraph.item in parents:  # "- language model" above items about it: an entry
             term = paragraph.term = outline.as_entry(paragraph)
         elif term is None and paragraph.item is not None and _COMPARED_ITEM.fullmatch(paragraph.text.strip(" .")) \
@@ -133,6 +135,8 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         aside = aside_beside(term, paragraph) if term is not None and maker is None else None  # "**BM25** (Okapi BM25), a ..."
         if term is not None:
             stack.append(open_entry(term, paragraph, extraction))
+            for name in known_as or ():
+                extraction.lexicon.add_label(stack[-1].records[0], name)
             if maker is not None:
                 state_maker(stack[-1].records[0], maker, paragraph, extraction)
             if aside is not None:
@@ -199,6 +203,16 @@ def _opens(sentence: str, subject: Phrase, leading: Record) -> bool:
     return bool(first) and first[0] in words(sentence)[: len(words(leading.label)) + 2]
 
 
+def _known_as(paragraph: Paragraph, in_entry: bool) -> list[str] | None:
+    """ "## Burrow radar" / "- a.k.a. **ground radar** / **GPR**: uses radio waves": the other names of
+    what the heading names, which the paragraph then speaks of as its term; None elsewhere."""
+    if in_entry or paragraph.parents or not paragraph.headings or (known := known_as_opening(paragraph.text)) is None \
+            or (named := heading_named(paragraph.headings[-1])) is None:
+        return None
+    paragraph.term, paragraph.text, paragraph.has_colon = named, known[1], True
+    return known[0]
+
+
 def _introduces(paragraph: Paragraph, label: str | None, entry: Entry | None, topic: str, extraction: Extraction) -> tuple[Record, str] | None:
     """The concept and relation of a paragraph that ends on a list to come: "The course consists of three parts:";
     a bold label alone on its line heads the list below as a heading would ("**Language modeling metrics**")."""
@@ -212,6 +226,10 @@ def _introduces(paragraph: Paragraph, label: str | None, entry: Entry | None, to
     if isinstance(subject, Phrase):
         who = resolve(subject, entry, extraction, Source(paragraph.file, paragraph.line), topic)
         return (who, relation) if who is not None else None
+    if entry is None and subject == CURRENT and relation == "suffersFrom" and paragraph.item is not None and not paragraph.parents \
+            and paragraph.headings and (named := heading_named(paragraph.headings[-1])) is not None:
+        heading = paragraph.headings[-1]  # "## Burrow radar" / "- limitations" / "  - glare": the radar's problems
+        return extraction.concept(noun_phrase(named), Source(paragraph.file, heading.line), topic), relation
     if entry is None or subject != CURRENT or (paragraph.item is not None and entry.depth < paragraph.depth - 1):
         return None  # "- Burrows" / "  - kestrel watching" / "    - cons:": the cons of what the item above is
     return entry.records[0].final(), relation

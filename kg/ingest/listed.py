@@ -267,8 +267,7 @@ def _kind_of_heading(paragraph: Paragraph, term_record: Record | None, source: S
     """An item right under a heading that ends on the heading's head word is a kind of what the
     heading names: "self-attention" under "## Attention", "Model parallelism" under "## Parallelism"."""
     heading = paragraph.headings[-1]
-    kind = kinds_named(heading.title) or as_term(heading.title.split(": ")[-1])
-    if len(kind.split()) > 4 or not names_a_concept(kind) or is_shell(kind) or any(c in kind for c in ":()?!"):
+    if (kind := heading_named(heading)) is None:
         return
     if (member := _member_label(paragraph, term_record)) and names_a_kind_of(kind, member):
         found = term_record or _item_concept(paragraph, source, topic, extraction)
@@ -276,6 +275,13 @@ def _kind_of_heading(paragraph: Paragraph, term_record: Record | None, source: S
         extraction.state(found, "isA", category, source.by("shared-head"))
     elif member and looks_like_name(member) and _names_a_class(kind) and (found := term_record or _item_concept(paragraph, source, topic, extraction)):
         member_of_heading(found, heading, source, extraction)  # "## Inference frameworks" / "- vLLM — ...": one of them
+
+
+def heading_named(heading: Heading) -> str | None:
+    """What a heading names, of up to four words: "## Attention", "## Types of parallelism" (parallelism);
+    None for a remark or a question ("## Why it matters?")."""
+    kind = kinds_named(heading.title) or as_term(heading.title.split(": ")[-1])
+    return None if len(kind.split()) > 4 or not names_a_concept(kind) or is_shell(kind) or any(c in kind for c in ":()?!") else kind
 
 
 def _names_a_class(kind: str) -> bool:

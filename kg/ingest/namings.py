@@ -45,6 +45,21 @@ def also_called(sentence: str) -> str | None:
     return phrase.label if phrase.is_name else name
 
 
+_KNOWN_AS = re.compile(r"^(?:a\.?k\.?a\.?|also (?:called|known as))\s+(?P<names>[^:;.()]{2,80}?)\s*(?::\s+(?P<rest>.*))?$", re.IGNORECASE | re.DOTALL)
+
+
+def known_as_opening(text: str) -> tuple[list[str], str] | None:
+    """ "a.k.a. AI judge / LLM-as-a-judge: use a model to ..." right under a heading: other names of
+    what the heading names, and what follows the colon, said of it; None for any other text."""
+    found = _KNOWN_AS.match(clean(text).strip())
+    if found is None:
+        return None
+    names = [n.strip(" *_") for n in re.split(r"\s*/\s*|,\s*|\s+or\s+", found["names"])]
+    if not names or not all(n and keep(noun_phrase(n)) and len(n.split()) <= 5 for n in names):
+        return None
+    return names, found["rest"] or ""
+
+
 # "Popular methods: GPTQ, AWQ, and k-quants": a plural label, a colon, the list
 # where or when the writer met them, no part of the kind: "in the book", "in the wild", "today", "to know"
 _WHERE = re.compile(r"\s+(?:(?:in|from)\s+(?:the\s+)?(?:book|chapter|paper|course|lecture|notes|wild|practice|production|real world)"

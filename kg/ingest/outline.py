@@ -14,6 +14,7 @@ from kg.ingest import clauses, tagger
 from kg.ingest.singular import singular_phrase
 from kg.ingest.modifiers import CLASSIFYING
 from kg.ingest.markdown import Paragraph
+from kg.ingest.problems import lists_problems
 from kg.ingest.nouns import ORDINALS, counted_groups, kinds_named, opens_with_a_doing
 from kg.labels import as_term, fold
 
@@ -48,7 +49,7 @@ def as_entry(paragraph: Paragraph) -> str | None:
     text = paragraph.text.strip()
     if not text or text.endswith(":") or paragraph.links or len(text.split()) > 8:
         return None
-    if kinds_named(text) is not None or counted_groups(f"{text}:") is not None:
+    if kinds_named(text) is not None or counted_groups(f"{text}:") is not None or lists_problems(text):  # "- limitations"
         paragraph.text = f"{text}:"
         return None
     if CLASSIFYING.fullmatch(text) and paragraph.headings and len((kind := as_term(paragraph.headings[-1].title)).split()) <= 3 \

@@ -1,5 +1,5 @@
 """Where a paragraph's sentences end: at an end mark ("e.g.", "vs." and "3.5" end none), at a list
-item's dash on a new line, and at a colon between two clauses that each have a subject and a verb
+item's dash on a new line, at a semicolon before "e.g." (what follows gives examples), and at a colon between two clauses that each have a subject and a verb
 ("Memory gets a short section: an agent relies on internal knowledge"), which say two things. Knows
 English punctuation; nothing of files."""
 
@@ -10,7 +10,8 @@ import re
 from kg.ingest import clauses
 
 # the end mark looked behind first: it fails fast at most characters, the abbreviations do not
-_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\ba\.k\.a\.)(?<!\bvs\.)(?<!\bDr\.)(?<!\betc\.\))\s+(?=\S)|\n(?=\s*[-*]\s)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\ba\.k\.a\.)(?<!\bvs\.)(?<!\bDr\.)(?<!\betc\.\))\s+(?=\S)|\n(?=\s*[-*]\s)"
+                           r"|(?<=;)\s+(?=(?:e\.g\.|eg\.?|for example|for instance)[,:]?\s)", re.IGNORECASE)  # "short; e.g. A, B": its examples
 
 # what numbers a place in a text: chapters, sections, figures, tables, equations, pages, volumes
 _REFERENCE = re.compile(r"(?<![\w.])(?:ch|chap|sec|fig|figs|tab|eq|eqs|p|pp|vol|ex|app)\.$", re.IGNORECASE)

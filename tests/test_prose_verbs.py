@@ -655,3 +655,12 @@ def test_a_bare_noun_before_its_participle_says_what_the_name_is(tmp_path: Path,
     found = lowered(graph)
     assert ("moss data", "producedBy", "wombat scout") in found, found
     assert not any(s == "data" and r == "producedBy" for s, r, _o in found)  # the name's, not a thing of its own
+
+
+def test_a_thing_split_into_named_parts_holds_them_whoever_splits_it(tmp_path: Path) -> None:
+    """ "Most wombats split the burrow into A and B": the burrow contains A and B, the wombats produce
+    neither; "Chunking splits documents into chunks" still says what chunking produces."""
+    found = lowered(build(tmp_path, "# Burrows\n\nMost wombats split the burrow into a nest chamber and an escape tunnel. "
+                                    "Chunking splits documents into chunks.\n"))
+    assert {("burrow", "contains", "nest chamber"), ("burrow", "contains", "escape tunnel"), ("chunking", "produces", "chunk")} <= found
+    assert not {f for f in found if f[0] == "wombat"}, found

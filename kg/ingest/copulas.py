@@ -228,3 +228,21 @@ def parts_it_is_split_into(clause: str, protected: set[str]) -> list[tuple[Phras
     if len(items) < 2 or not all(keep(item) for item in items):
         return []
     return [(whole, item) for item in items]
+
+
+# "Many APIs split the prompt into a system prompt and a user prompt": a thing, named with its article, split in two or more
+_SPLITS_A_THING = re.compile(r"\b(?:splits?|divides?|breaks?|separates?)\s+(?P<whole>(?:the|an?|each|every)\s+[a-z][\w -]{1,40}?)\s+into\s+"
+                             r"(?P<listed>.+)$", re.IGNORECASE)
+
+
+def parts_a_thing_is_split_into(clause: str, protected: set[str]) -> list[tuple[Phrase, Phrase]]:
+    """(whole, part) for "Many model APIs split the prompt into a system prompt and a user prompt": the
+    thing split holds each of two or more named parts, whoever splits it ("Chunking splits documents
+    into chunks" says what chunking produces)."""
+    found = _SPLITS_A_THING.search(clause.rstrip("."))
+    if found is None or not keep(whole := noun_phrase(found["whole"])):
+        return []
+    items = [noun_phrase(item) for item in split(cut(found["listed"], protected), protected)]
+    if len(items) < 2 or not all(keep(item) for item in items):
+        return []
+    return [(whole, item) for item in items if item.label.lower() != whole.label.lower()]

@@ -25,7 +25,7 @@ from kg.ingest.objects import ARTICLE, EXAMPLES_CUE, NAMED, objects_after
 from kg.ingest.openings import opening
 from kg.ingest.authorship import made_by, makers_named, owners_kind, quoted_works
 from kg.ingest.counted import counted_members, listed_members
-from kg.ingest.copulas import different, its_kinds, kinds_it_can_be, names_kinds, parts_it_is_split_into, picks_members, plural_copula, split_by_writer
+from kg.ingest.copulas import different, its_kinds, kinds_it_can_be, names_kinds, parts_a_thing_is_split_into, parts_it_is_split_into, picks_members, plural_copula, split_by_writer
 from kg.ingest.problems import names_a_problem, problems
 from kg.ingest.purposes import tools_for_tasks, with_tools
 from kg.ingest.lists import cut, gapped_pairs, inside_parentheses, semicolon_list, split, without_relatives_in_lists
@@ -58,7 +58,10 @@ def read(sentence: str, protected: set[str]) -> Reading:
         reading.claims.extend(Claim(kind, "isA", plural, joined) for kind, plural in kinds_it_can_be(written[joined:], protected))
         reading.claims.extend(Claim(CURRENT, relation, item, joined) for relation, item in its_kinds(written[joined:], protected))
         reading.claims.extend(Claim(whole, "contains", part, joined) for whole, part in parts_it_is_split_into(written[joined:], protected))
-    reading.claims.extend(Claim(whole, "includes", part, 0) for whole, part in split_by_writer(written, protected))
+    split_up = split_by_writer(written, protected)
+    reading.claims.extend(Claim(whole, "includes", part, 0) for whole, part in split_up)
+    split_parts = [] if split_up else parts_a_thing_is_split_into(written, protected)  # "APIs split the prompt into A and B"
+    reading.claims.extend(Claim(whole, "contains", part, 0) for whole, part in split_parts)
     reading.claims.extend(Claim(kind, "isA", thing, at) for kind, thing, at in kinds_in_parentheses(written, protected))  # "batching (static, dynamic)"
     text = plain(written)
     text = without_relatives_in_lists(semicolon_list(text))
@@ -277,6 +280,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
         reading.subject = None
     if tools := tools_for_tasks(text):  # "It includes NumPy for arrays, Pandas for tables": each task is its tool's
         reading.claims = with_tools(reading.claims, tools)
+    if split_parts:  # what is split holds its parts; the splitter produces none of them
+        reading.claims = [c for c in reading.claims if not (c.relation == "produces" and any(c.object == p for _w, p in split_parts))]
     # "They don't suffer from mode collapse like GANs": nothing after a negation is stated
     reading.claims = [c for c in reading.claims if not any(a <= c.offset <= b for a, b in negated)]
     reading.claims = [replace(claim, subject=one) if isinstance(claim.subject, Phrase) else claim

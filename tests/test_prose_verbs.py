@@ -664,3 +664,10 @@ def test_a_thing_split_into_named_parts_holds_them_whoever_splits_it(tmp_path: P
                                     "Chunking splits documents into chunks.\n"))
     assert {("burrow", "contains", "nest chamber"), ("burrow", "contains", "escape tunnel"), ("chunking", "produces", "chunk")} <= found
     assert not {f for f in found if f[0] == "wombat"}, found
+
+
+@pytest.mark.parametrize("sentence", ["If you split the soil into clay and sand, the tunnel holds.",
+                                      "If they randomly split the soil into clay and sand once, the tunnel holds."])
+def test_a_split_that_is_the_readers_doing_names_no_parts(tmp_path: Path, sentence: str) -> None:
+    found = lowered(build(tmp_path, f"# Burrows\n\n{sentence}\n"))
+    assert not {f for f in found if f[0] == "soil"}, found

@@ -231,7 +231,7 @@ def parts_it_is_split_into(clause: str, protected: set[str]) -> list[tuple[Phras
 
 
 # "Many APIs split the prompt into a system prompt and a user prompt": a thing, named with its article, split in two or more
-_SPLITS_A_THING = re.compile(r"\b(?:splits?|divides?|breaks?|separates?)\s+(?P<whole>(?:the|an?|each|every)\s+[a-z][\w -]{1,40}?)\s+into\s+"
+_SPLITS_A_THING = re.compile(r"(?<!\byou )(?<!\bwe )(?<!\bI )\b(?:splits?|divides?|breaks?|separates?)\s+(?P<whole>(?:the|an?|each|every)\s+[a-z][\w -]{1,40}?)\s+into\s+"
                              r"(?P<listed>.+)$", re.IGNORECASE)
 
 
@@ -243,6 +243,10 @@ def parts_a_thing_is_split_into(clause: str, protected: set[str]) -> list[tuple[
     if found is None or not keep(whole := noun_phrase(found["whole"])):
         return []
     items = [noun_phrase(item) for item in split(cut(found["listed"], protected), protected)]
-    if len(items) < 2 or not all(keep(item) for item in items):
-        return []
+    if len(items) < 2 or not all(keep(item) and not _adverb_in(item.label) for item in items):
+        return []  # "If you split the data into training and testing sets once": the reader's doing, not the data's parts
     return [(whole, item) for item in items if item.label.lower() != whole.label.lower()]
+
+
+def _adverb_in(label: str) -> bool:
+    return any(tag.startswith("RB") for _word, tag in tagger.tagged(label))

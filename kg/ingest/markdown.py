@@ -16,6 +16,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from kg.errors import NotesError
+from kg.ingest.front_matter import front_matter
 from kg.ingest.entry_lines import SEPARATOR, entry_lines
 from kg.ingest.link_rules import links_where_they_can_end
 from kg.labels import clean, plain, without_symbols
@@ -27,7 +28,6 @@ _WIKILINK = re.compile(r"!?\[\[(?P<target>[^\[\]|#\n]*)(?:#[^\[\]|\n]*)?(?:\|(?P
 # MDX module lines: `import { Callout } from 'nextra/components'`, `export const meta = {...}`
 _MDX_LINE = re.compile(r"^(?:import\s[^\n]*\sfrom\s+['\"][^'\"\n]*['\"];?|import\s+['\"][^'\"\n]*['\"];?|export\s+(?:default|const|let|function)\b[^\n]*)[ \t]*$")
 _FENCE = re.compile(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})")
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>(?:[^\n]*\n)*?)(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
 _CALLOUT = re.compile(r"^\[![A-Za-z-]+\][+-]?[ \t]*")
 _TO_DO = re.compile(r"^(?:TODO|FIXME|XXX)\b:?[ \t]*")  # "TODO: reread ch. 3", a writer's marker, as a callout's is
 # "1. ", "2.3 ", "IV. ", "Step 1:" before a heading's words are numbering, not part of the name
@@ -162,7 +162,9 @@ def parse(text: str, path: str) -> NotesFile:
     if "\x00" in text:  # no character of a note: the parser would make it U+FFFD inside a label
         notes.problems.append((text.count("\n", 0, text.index("\x00")) + 1, "a NUL byte (\\u0000), left out"))
         text = text.replace("\x00", "")
-    text = _take_front_matter(text, notes)
+    text, front, problems = front_matter(text)
+    notes.front_matter.update(front)
+    notes.problems.extend(problems)
     tokens = _parser().parse(_BRACKET_RUN.sub(_escaped_run, _without_mdx_lines(text)))
     source_lines = text.split("\n")
     deepest = max(tokens, key=lambda t: t.level, default=None)
@@ -230,31 +232,6 @@ def heading_title(inline: Token) -> str:
     title = clean(_take_wikilinks(f"{term} {text}" if term else text)[0])  # "Vision [[Transformers]]": its words
     title = _NUMBERING.sub("", without_symbols(title)).strip(" :-")
     return clean(without_symbols(title))
-
-
-def _take_front_matter(text: str, notes: NotesFile) -> str:
-    """YAML front matter read into notes.front_matter (title, aliases, tags) and blanked out, lines kept."""
-    match = _FRONT_MATTER.match(text)
-    if not match:
-        return text
-    import yaml  # only notes with front matter pay for it
-
-    try:
-        data = yaml.safe_load(match["body"]) or {}
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        notes.problems.append((2 + (mark.line if mark else 0), f"front matter is not YAML ({getattr(error, 'problem', None) or 'unreadable'}); ignored"))
-        data = {}
-    if isinstance(data, dict):
-        for key in ("title", "aliases", "alias", "tags"):
-            value = data.get(key)
-            if isinstance(value, str):
-                value = [v.strip() for v in value.split(",")] if key != "title" else value.strip()
-            if isinstance(value, list):
-                value = [str(v).strip() for v in value if isinstance(v, (str, int, float)) and str(v).strip()]
-            if value:
-                notes.front_matter["aliases" if key == "alias" else key] = value
-    return "\n" * match.group().count("\n") + text[match.end():]
 
 
 def _without_mdx_lines(text: str) -> str:

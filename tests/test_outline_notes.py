@@ -609,3 +609,18 @@ def test_other_names_given_under_a_heading_name_what_it_names(tmp_path: Path) ->
 def test_examples_after_a_semicolon_are_the_terms(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Burrows\n\n- **escape burrow**: short and shallow; e.g. Dash Hole, Quick Pit\n"))
     assert {("dash hole", "exampleOf", "escape burrow"), ("quick pit", "exampleOf", "escape burrow")} <= found
+
+
+@pytest.mark.parametrize("item", ["- **depth**, **width**, **cross slope**", "- depth, width, cross slope",
+                                  "- cross slope, depth, width"])
+def test_names_listed_in_one_item_under_a_heading_of_a_kind_are_each_one(tmp_path: Path, item: str) -> None:
+    """ "## Burrow metrics" / "- depth, width, cross slope": each is a burrow metric ("cross slope"
+    first is a name, no instruction), and none includes the others."""
+    found = lowered(build(tmp_path, f"# Notes\n\n## Burrow metrics\n{item}\n"))
+    assert {(m, "isA", "burrow metric") for m in ("depth", "width", "cross slope")} <= found
+    assert not {f for f in found if f[1] == "includes"}, found
+
+
+def test_a_term_set_off_by_a_comma_before_what_it_is_is_still_a_term(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Notes\n\n**Deep digging**, the skill described in the Burrow Guide, lets a wombat hide.\n")
+    assert "deep digging" in names(graph)

@@ -269,7 +269,11 @@ def _kind_of_heading(paragraph: Paragraph, term_record: Record | None, source: S
     heading = paragraph.headings[-1]
     if (kind := heading_named(heading)) is None:
         return
-    if (member := _member_label(paragraph, term_record)) and names_a_kind_of(kind, member):
+    listed = names_only(paragraph.text) if term_record is None and "," in paragraph.text and not paragraph.links else None
+    if listed and len(listed) > 1 and _names_a_class(kind):  # "## Burrow metrics" / "- depth, width, slope": each one
+        for phrase in listed:
+            member_of_heading(extraction.concept(phrase, source, topic), heading, source, extraction)
+    elif (member := _member_label(paragraph, term_record)) and names_a_kind_of(kind, member):
         found = term_record or _item_concept(paragraph, source, topic, extraction)
         category = extraction.concept(noun_phrase(kind), Source(paragraph.file, heading.line), topic)
         extraction.state(found, "isA", category, source.by("shared-head"))

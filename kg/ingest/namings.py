@@ -208,7 +208,8 @@ def names_only(text: str, protected: frozenset[str] | set[str] = frozenset()) ->
     to four words, a lone -ing noun among them ("pruning"); None for a sentence, a doing or a
     description ("Relationship between Amount and Time", "predicting prices")."""
     bare = without_asides(text)  # "BERT (Devlin et al. 2018)": a name and its maker
-    if clauses.has_finite_verb(bare) or (clauses.imperative(bare) and not re.match(r"[a-z]+ing\b", bare, re.IGNORECASE)) or re.search(r"\b(?:between|of|for|in|on|to|with)\b", bare) \
+    if clauses.has_finite_verb(bare) or (clauses.imperative(bare) and not re.match(r"[a-z]+ing\b", bare, re.IGNORECASE)
+                                          and not clauses.noun_before_noun(bare)) or re.search(r"\b(?:between|of|for|in|on|to|with)\b", bare) \
             or re.search(r"(?:^|,\s*)(?:an?|the)\s", bare, re.IGNORECASE):
         return None  # "Address imbalanced datasets, a common challenge": an instruction, and what the thing is
     written = split(cut_around_asides(text, set(protected)), set(protected))

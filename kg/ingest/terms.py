@@ -55,7 +55,14 @@ def is_no_term(term: str, paragraph: Paragraph) -> bool:
     remark = is_remark(term) and not paragraph.term_linked  # "[LoRA insights](...)": a page's title
     return (not tagger.names_a_concept(term) or is_shell(term) or remark or _answers_a_question(paragraph)
             or clauses.has_finite_verb(term) or _of_degree(term) or _NUMBERED.match(term) is not None
-            or troubled_by_list(term) is not None)  # "seq2seq cons: ...": the problems of seq2seq
+            or troubled_by_list(term) is not None  # "seq2seq cons: ...": the problems of seq2seq
+            or _first_of_a_list(term, paragraph.text))
+
+
+def _first_of_a_list(term: str, text: str) -> bool:
+    """ "**depth**, **width**, **slope**": the first of a list of names, no term the text defines
+    ("**In-context learning**, the ability described in ..., lets ..." is one)."""
+    return text.startswith(",") and len(names_only(f"{term}{text}") or ()) > 1
 
 
 def _of_degree(term: str) -> bool:

@@ -528,3 +528,8 @@ def test_a_subject_with_its_examples_set_off_is_their_kind(tmp_path: Path, sente
 def test_examples_that_are_no_subjects_name_no_kind(tmp_path: Path, sentence: str) -> None:
     found = kinds(build(tmp_path, f"# Wombats\n\n{sentence}\n"))
     assert not {k for k in found if k[1] in {"quiet signal", "language"}}
+
+
+def test_examples_of_one_side_of_a_comparison_name_no_kind_of_both(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Digging\n\n## Deep digging\n- = digging w/o light (vs shallow digging, e.g. scraping)\n")
+    assert not {k for k in kinds(graph) if " vs " in k[1]}, kinds(graph)

@@ -224,8 +224,8 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
         before = "-"
     written = without_judgement(" ".join(words[-5:]))
     kind = noun_phrase(written)
-    if not keep(kind) or is_shell(kind.label) or kind.is_name:
-        return None
+    if not keep(kind) or is_shell(kind.label) or kind.is_name or re.search(r"\b(?:vs\.?|versus)\s", kind.label):
+        return None  # "(vs subjective evaluation, e.g. essay grading)": examples of one side, no kind of both
     # a kind worth a concept: one a noun narrows ("loss functions", "RL techniques") or one the
     # vocabulary names a class by ("algorithms", "libraries"); not "features", "individual units"
     modifiers = tags[-len(written.split()):-1]

@@ -671,3 +671,11 @@ def test_a_thing_split_into_named_parts_holds_them_whoever_splits_it(tmp_path: P
 def test_a_split_that_is_the_readers_doing_names_no_parts(tmp_path: Path, sentence: str) -> None:
     found = lowered(build(tmp_path, f"# Burrows\n\n{sentence}\n"))
     assert not {f for f in found if f[0] == "soil"}, found
+
+
+def test_an_aside_that_describes_an_item_does_not_end_its_list(tmp_path: Path) -> None:
+    """ "an entrance (where the wombat enters, including the mound)": a clause in parentheses says what
+    the item is; the list after the colon goes on, and the colon joins no second clause."""
+    found = lowered(build(tmp_path, "# Burrows\n\nA burrow has three parts: an entrance (where the wombat enters, "
+                                    "including the mound), a tunnel, and the nest chamber.\n"))
+    assert {("burrow", "contains", part) for part in ("entrance", "tunnel", "nest chamber")} <= found, found

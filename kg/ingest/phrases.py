@@ -50,7 +50,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
     reading = Reading()
     if len(sentence) > LONGEST_SENTENCE:
         return reading
-    # as written (plainer wording drops "fall into three categories:"), less a hedged aside
+    # as written (plainer wording drops "fall into three categories:"), less a hedged or describing aside
     written = _HEDGED.sub(lambda m: " " * len(m.group()), sentence.rstrip(" .;:"))
     counted = counted_members(written, protected)  # "uses three memory mechanisms: A, B and C": each one of them
     reading.claims.extend(Claim(item, "isA", kind, at) for item, kind, at in counted)
@@ -376,7 +376,8 @@ _CONTAINER = re.compile(r"(?:collection|set|group|list|store|suite|bundle|stack|
 
 _BY_AGENT = {"developed": "developedBy", "created": "createdBy"}  # active voice, stated the other way round
 # ", usually a vector database": what the thing before often is, an example of it, no peer in a list
-_HEDGED = re.compile(r",\s+(?:usually|often|typically|sometimes|generally|commonly)\s+(?:an?|the)\s+[^,.;:]+", re.IGNORECASE)
+_HEDGED = re.compile(r",\s+(?:usually|often|typically|sometimes|generally|commonly)\s+(?:an?|the)\s+[^,.;:]+"
+                     r"|\s\((?:where|what|when|how)\s[^()]*\)", re.IGNORECASE)  # "an entrance (where the wombat enters, ...)"
 
 
 def _shell_kind(segment: str, protected: set[str]) -> Phrase | None:

@@ -43,7 +43,8 @@ def _at_colons(offset: int, sentence: str) -> list[tuple[int, str]]:
     found = _COLON_CLAUSE.search(sentence)
     if found is None or not clauses.has_finite_verb(sentence[: found.start()]):
         return [(offset, sentence)]
-    main = re.split(r"\s(?:that|which|who|where)\s|,", sentence[found.end():], maxsplit=1)[0]  # "a retriever that fetches ...": a list
+    after = re.sub(r"\([^()]*\)", "", sentence[found.end():])  # "an entrance (where the wombat enters), ...": an aside
+    main = re.split(r"\s(?:that|which|who|where)\s|,", after, maxsplit=1)[0]  # "a retriever that fetches ...": a list
     if not clauses.has_finite_verb(main):
         return [(offset, sentence)]
     return [(offset, sentence[: found.start()]), (offset + found.end(), sentence[found.end():])]

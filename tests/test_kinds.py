@@ -536,3 +536,17 @@ def test_examples_that_are_no_subjects_name_no_kind(tmp_path: Path, sentence: st
 def test_examples_of_one_side_of_a_comparison_name_no_kind_of_both(text: str) -> None:
     found = [(example.label, kind.label) for example, kind, _at in hearst.kinds_with_examples(text, set())]
     assert not [pair for pair in found if " vs " in pair[1]], found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Two metrics tell you how safe a burrow is: the flood rate (share of burrows that flood) and the collapse rate.",
+     {("flood rate", "metric"), ("collapse rate", "metric")}),
+    ("Three tools help wombats dig: claws, teeth and paws.", {("claw", "tool"), ("tooth", "tool"), ("paw", "tool")}),
+])
+def test_a_counted_plural_that_opens_a_sentence_has_the_names_after_its_colon(tmp_path: Path, sentence: str, expected: set) -> None:
+    assert expected <= kinds(build(tmp_path, f"# Burrows\n\n{sentence}\n"))
+
+
+def test_a_counted_plural_whose_count_the_names_do_not_meet_has_none(tmp_path: Path) -> None:
+    found = kinds(build(tmp_path, "# Burrows\n\nTwo metrics tell you how safe a burrow is: the flood rate, the collapse rate and the cost.\n"))
+    assert not {k for k in found if k[1] == "metric"}, found

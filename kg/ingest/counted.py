@@ -23,13 +23,20 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
 _COUNTED = re.compile(r"(?<![\w-])(?P<count>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+"
                       r"(?P<kind>[a-z][\w-]*(?:\s[a-z][\w-]*){0,3}?)\s*(?::|,|\s[—–]|\s-)\s+(?P<items>[^:;]+)$", re.IGNORECASE)
 
+# a count and its plural opening the sentence, what they do, a colon and the names: "Two metrics tell
+# you how safe a system is: the violation rate and the false refusal rate"
+_COUNTED_SUBJECT = re.compile(r"^(?P<count>two|three|four|five|six|seven|eight|nine|ten)\s+(?P<kind>[a-z][\w-]*(?:\s[a-z][\w-]*){0,3}?)\s+"
+                              r"(?P<said>[a-z][^:;]{2,60}?):\s+(?P<items>[^:;]+)$", re.IGNORECASE)
+
 
 def counted_members(text: str, protected: set[str]) -> list[tuple[Phrase, Phrase, int]]:
-    """(item, kind, offset of the items) for "uses three memory mechanisms, A, B and C" and "There
-    are two stages: prefill and decode"; none for a shell word ("three approaches: ...", which says
+    """(item, kind, offset of the items) for "uses three memory mechanisms, A, B and C", "There
+    are two stages: prefill and decode" and "Two metrics tell you X: A and B"; none for a shell word ("three approaches: ...", which says
     only how the entry is done), a remark ("two caveats: ..."), groups of something else ("falls into
     two categories: ..."), a role ("two main functions: ...") or a count the names do not meet."""
-    found = _COUNTED.search(text)
+    found = _COUNTED_SUBJECT.match(text.strip())
+    if found is None or not clauses.has_finite_verb(found["said"]):
+        found = _COUNTED.search(text)
     if found is None:
         return []
     written = found["kind"]
@@ -42,6 +49,8 @@ def counted_members(text: str, protected: set[str]) -> list[tuple[Phrase, Phrase
     listed = found["items"].strip().rstrip(".")
     if any(listed.lower().endswith(f" {end}") for end in OPEN_ENDS):
         return []  # "two tricks: A, B and more": no count holds
+    if "said" in found.groupdict():  # "Two metrics tell you X: the flood rate and the collapse rate": each named with its article
+        listed = re.sub(r"(?:^|(?<=,\s)|(?<=\sand\s)|(?<=\sor\s))(?:the|an?)\s+", "", listed)
     items = names_only(listed, protected) or []
     count = int(found["count"]) if found["count"].isdecimal() else _NUMBERS[found["count"].lower()]
     if not keep(kind) or len(items) != count:

@@ -624,3 +624,16 @@ def test_names_listed_in_one_item_under_a_heading_of_a_kind_are_each_one(tmp_pat
 def test_a_term_set_off_by_a_comma_before_what_it_is_is_still_a_term(tmp_path: Path) -> None:
     graph = build(tmp_path, "# Notes\n\n**Deep digging**, the skill described in the Burrow Guide, lets a wombat hide.\n")
     assert "deep digging" in names(graph)
+
+
+def test_an_example_nested_under_an_entry_is_what_its_item_speaks_of(tmp_path: Path) -> None:
+    """ "- **deep burrow**: ..." / "  - e.g. Dash Hole: a burrow that uses clay walls": Dash Hole is an
+    example of deep burrows and what uses the clay walls; the deep burrow uses none."""
+    found = lowered(build(tmp_path, """\
+        # Burrows
+
+        - **deep burrow**: a burrow below the frost line
+          - e.g. Dash Hole: a burrow that uses clay walls
+        """))
+    assert {("dash hole", "exampleOf", "deep burrow"), ("dash hole", "uses", "clay wall")} <= found, found
+    assert ("deep burrow", "uses", "clay wall") not in found

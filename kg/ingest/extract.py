@@ -110,7 +110,8 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
             extraction.lexicon.add_label(extraction.concept(noun_phrase(long), Source(notes.path, paragraph.line), None), short)
             paragraph.text = ""
         known_as = _known_as(paragraph, len(stack) > len(base)) if term is None else None
-        term = paragraph.term if known_as is not None else term
+        example_of = _example_of(paragraph, stack) if term is None else None  # "- e.g. [[LIMA]]: Llama 65B finetuned on ..."
+        term = paragraph.term if known_as is not None or example_of is not None else term
         if term is None and paragraph.item in parents:  # "- language model" above items about it: an entry
             term = paragraph.term = outline.as_entry(paragraph)
         elif term is None and paragraph.item is not None and _COMPARED_ITEM.fullmatch(paragraph.text.strip(" .")) \
@@ -137,6 +138,8 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
             stack.append(open_entry(term, paragraph, extraction))
             for name in known_as or ():
                 extraction.lexicon.add_label(stack[-1].records[0], name)
+            if example_of is not None:
+                extraction.state(stack[-1].records[0], "exampleOf", example_of.final(), Source(notes.path, paragraph.line).by("examples"))
             if maker is not None:
                 state_maker(stack[-1].records[0], maker, paragraph, extraction)
             if aside is not None:
@@ -211,6 +214,21 @@ def _known_as(paragraph: Paragraph, in_entry: bool) -> list[str] | None:
         return None
     paragraph.term, paragraph.text, paragraph.has_colon = named, known[1], True
     return known[0]
+
+
+_EXAMPLE_OPENING = re.compile(r"^(?:e\.g\.|eg\.?|for example|ex\.)[,:]?\s+(?P<name>[^:,;()]{1,60}?):\s+(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
+
+
+def _example_of(paragraph: Paragraph, stack: list[Entry]) -> Record | None:
+    """ "- **deep burrow**: ..." / "  - e.g. Wombat Lodge: dug by Kim, uses clay": an example of the entry
+    above, which the item is about; None for any other item."""
+    found = _EXAMPLE_OPENING.match(paragraph.text.strip())
+    above = [entry for entry in stack if entry.depth < paragraph.depth]
+    if found is None or not paragraph.parents or not above or above[-1].depth != paragraph.depth - 1 \
+            or not names_a_concept(found["name"]):
+        return None
+    paragraph.term, paragraph.text, paragraph.has_colon = found["name"].strip(" *_"), found["rest"], True
+    return above[-1].records[0]
 
 
 def _introduces(paragraph: Paragraph, label: str | None, entry: Entry | None, topic: str, extraction: Extraction) -> tuple[Record, str] | None:

@@ -637,3 +637,23 @@ def test_an_example_nested_under_an_entry_is_what_its_item_speaks_of(tmp_path: P
         """))
     assert {("dash hole", "exampleOf", "deep burrow"), ("dash hole", "uses", "clay wall")} <= found, found
     assert ("deep burrow", "uses", "clay wall") not in found
+
+
+@pytest.mark.parametrize("item", ["- den = moss + twigs + digging mud; do not trust a den without all three",
+                                  "- den = moss + twigs + digging mud (+ feathers)"])
+def test_a_sum_of_parts_holds_them_whatever_follows_it(tmp_path: Path, item: str) -> None:
+    found = lowered(build(tmp_path, f"# Burrows\n\n{item}\n"))
+    assert {("den", "contains", part) for part in ("moss", "twig", "digging mud")} <= found, found
+
+
+def test_two_bold_sides_of_an_item_contrast_and_its_items_are_no_kinds_of_both(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Burrows
+
+        - **deep digging** vs **shallow digging**
+          - deep = slow
+        - static burrows vs dynamic burrows
+          - static = fixed
+        """))
+    assert {("deep digging", "contrastsWith", "shallow digging"), ("static burrow", "contrastsWith", "dynamic burrow")} <= found
+    assert not {f for f in found if " vs " in f[2] or " vs " in f[0]}, found

@@ -112,7 +112,10 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         known_as = _known_as(paragraph, len(stack) > len(base)) if term is None else None
         example_of = _example_of(paragraph, stack) if term is None else None  # "- e.g. [[LIMA]]: Llama 65B finetuned on ..."
         term = paragraph.term if known_as is not None or example_of is not None else term
-        if term is None and paragraph.item in parents:  # "- language model" above items about it: an entry
+        if term is not None and paragraph.item is not None and re.match(r"(?:vs\.?|versus)\s", paragraph.text.strip()) \
+                and _COMPARED_ITEM.fullmatch(compared := f"{term} {paragraph.text.strip(' .')}"):
+            term, paragraph.term, paragraph.text = compared, compared, ""  # "- **A** vs **B**": two sides, as "- A vs B"
+        elif term is None and paragraph.item in parents:  # "- language model" above items about it: an entry
             term = paragraph.term = outline.as_entry(paragraph)
         elif term is None and paragraph.item is not None and _COMPARED_ITEM.fullmatch(paragraph.text.strip(" .")) \
                 and not any(len(side.split()) == 1 and tagged(side)[0][1] == "JJ" for side in VS.split(paragraph.text.strip(" ."))):

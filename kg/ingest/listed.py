@@ -146,7 +146,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         for problem in names_only(listed) or ():  # "- seq2seq cons: slow decoding, info bottleneck"
             extraction.state(thing, "suffersFrom", extraction.concept(problem, source, topic), source.by("introduced-list"))
         return
-    named = category_named(line)
+    named = category_named(line) if not VS.search(line) else None  # "- static vs dynamic batching" names no category
     if named is None and heads_items and (narrowed := _RELATIVE_TAIL.sub("", line)) != line:
         named = category_named(narrowed.rstrip(":") + ":")  # "- Compilers that lower a model to kernels" over items: compilers
     if named is None and (counted := counted_groups(line)) is not None and (counted or paragraph.headings):

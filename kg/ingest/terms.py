@@ -170,13 +170,16 @@ def _ends_on_a_noun(text: str) -> bool:
 def sum_of_parts(text: str) -> list[str] | None:
     """ "model + tools + environment": the parts of a whole written as a sum of noun phrases, each of
     up to four words with no verb; None for anything else ("2 + 2", "Adam + a warmup schedule helps")."""
-    parts = _PLUS.split(without_asides(text).strip().rstrip("."))  # "FM + ctx + cache (roughly)"
+    parts = _PLUS.split(without_asides(text).split(";")[0].strip().rstrip("."))  # "FM + ctx + cache (roughly); in short ..."
     if len(parts) < 2:
         return None
     parts = [alone for part in parts for alone in part.split("/")]  # "router/gateway": both
     for part in parts:
+        if re.fullmatch(r"[a-z-]+", part.strip()) and "NOUN" in tagger.readings(part.strip()):
+            continue  # "model + prompt + criteria": a lone word that is a noun, whatever the tagger makes of it alone
         tags = [tagger.corrected(word, tag) for word, tag in tagger.tagged(part)]
-        if not 0 < len(tags) <= 4 or not tags[-1].startswith("NN") or any(t.startswith(("VB", "PRP", "CD", "MD")) for t in tags):
+        if not 0 < len(tags) <= 4 or not tags[-1].startswith("NN") \
+                or any(t.startswith(("VB", "PRP", "CD", "MD")) and not (t == "VBG" and i < len(tags) - 1) for i, t in enumerate(tags)):  # "scoring system"
             return None
     return parts
 

@@ -657,3 +657,10 @@ def test_two_bold_sides_of_an_item_contrast_and_its_items_are_no_kinds_of_both(t
         """))
     assert {("deep digging", "contrastsWith", "shallow digging"), ("static burrow", "contrastsWith", "dynamic burrow")} <= found
     assert not {f for f in found if " vs " in f[2] or " vs " in f[0]}, found
+
+
+@pytest.mark.parametrize("item", ["- Use cases for deep burrows: flood shelter, nesting, food storage.",
+                                  "Common uses of deep burrows: flood shelter, nesting, food storage"])
+def test_a_label_of_uses_of_a_thing_says_what_the_thing_is_for(tmp_path: Path, item: str) -> None:
+    found = lowered(build(tmp_path, f"# Burrows\n\n{item}\n"))
+    assert {("deep burrow", "usedFor", use) for use in ("flood shelter", "nesting", "food storage")} <= found, found

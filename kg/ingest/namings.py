@@ -67,6 +67,7 @@ _WHERE = re.compile(r"\s+(?:(?:in|from)\s+(?:the\s+)?(?:book|chapter|paper|cours
                     r"|(?:I|we)\s+(?:tried|used|use|like|recommend|tested|have\s+used))$", re.IGNORECASE)  # "Tools I tried:"
 _LABELLED_LIST = re.compile(r"^(?P<label>[A-Za-z][\w-]*(?:\s[\w-]+){0,5}) *: (?P<items>[^:]+)$")
 _USES = {"use case", "use", "application"}  # "Use cases: A, B": what the entry is for
+_USES_OF = re.compile(r"^(?:(?:common|typical|main|good)\s+)?(?:use\s+cases?|uses|applications)\s+(?:for|of)\s+(?P<thing>.+)$", re.IGNORECASE)
 _ALTERNATIVES = re.compile(r"^(?:\w+\s+)?alternatives?\s+to\s+(?P<other>.+)$", re.IGNORECASE)
 _TYPES = {"type", "kind", "family", "variant", "flavor", "flavour", "category", "form"}  # "Two types: A, B": its kinds
 
@@ -79,6 +80,10 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     if match is None:
         return False
     label, at = _WHERE.sub("", " ".join(match["label"].split())), match.start("items")  # "Three approaches in the book"
+    if (used := _USES_OF.match(label)) is not None and keep(thing := noun_phrase(used["thing"])):
+        items = [p for p in map(noun_phrase, split(cut_around_asides(match["items"], protected), protected)) if keep(p)]
+        reading.claims.extend(Claim(thing, "usedFor", item, at) for item in items)  # "Use cases for batch APIs: A, B"
+        return bool(items)
     relation = _label_relation(label)  # "Use cases:", "Known problems:", "Used by:", "Two components:": one item is enough
     if relation is None and not re.search(r",|\band\b", match["items"]):
         return False

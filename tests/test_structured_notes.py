@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reading import assert_no_concept, build, lowered, names, rules
+from reading import assert_no_concept, build, folded_facts, lowered, names, rules
 
 from kg.ingest.lists import cut
 
@@ -437,3 +437,9 @@ def test_a_node_whose_second_line_spells_out_its_name_has_it_as_another_name(tmp
     assert not any(r == "developedBy" and s == "zorb" for s, r, _o in lowered(graph))
     assert graph.resolve("Kestrel Den Building") == graph.resolve("KDB")  # the words after the expansion are read still
     assert ("kdb", "isA", "nest method") in lowered(graph)
+
+
+def test_a_heading_that_weighs_a_word_against_an_abbreviated_plural_shares_its_head(tmp_path: Path) -> None:
+    found = folded_facts(build(tmp_path, "# Notes\n\n## Online vs batch APIs\n\n- online APIs answer at once\n"))
+    assert {f for f in found if f[1] == "contrastsWith"} & {("online apis", "contrastsWith", "batch apis"),
+                                                           ("online api", "contrastsWith", "batch api")}, found

@@ -191,7 +191,8 @@ def compared_sides(sides: list[str]) -> list[str]:
         shared = re.search(r"\s*\((?P<head>[^)]+)\)\s*$", sides[-1])
         if shared:  # "Masked vs Autogregressive (Language Model)"
             return [s.replace(shared.group(), "") + " " + shared["head"] for s in sides]
-        if len(sides[-1].split()) > 1 and "NOUN" in tagger.readings(sides[-1].split()[-1].lower()):  # "Sparse vs Dense Models"
+        last = sides[-1].split()[-1]
+        if len(sides[-1].split()) > 1 and ("NOUN" in tagger.readings(last.lower()) or re.fullmatch(r"[A-Z]{2,}s", last)):  # "Sparse vs Dense Models", "batch APIs"
             tail = " ".join(sides[-1].split()[1:])
             # a one-word side shares the last side's head: not a name ("GRU vs. The Forgetful Detective")
             return [s if len(s.split()) > 1 or s[1:] != s[1:].lower() else f"{s} {tail}" for s in sides[:-1]] + [sides[-1]]

@@ -664,3 +664,9 @@ def test_two_bold_sides_of_an_item_contrast_and_its_items_are_no_kinds_of_both(t
 def test_a_label_of_uses_of_a_thing_says_what_the_thing_is_for(tmp_path: Path, item: str) -> None:
     found = lowered(build(tmp_path, f"# Burrows\n\n{item}\n"))
     assert {("deep burrow", "usedFor", use) for use in ("flood shelter", "nesting", "food storage")} <= found, found
+
+
+@pytest.mark.parametrize("item", ["- **Root pruning**: cutting roots that block a tunnel. A form of tunnel maintenance.",
+                                  "- **Root pruning**: cutting roots that block a tunnel. A special case of tunnel maintenance."])
+def test_a_sentence_that_is_only_a_kind_says_what_the_entry_is(tmp_path: Path, item: str) -> None:
+    assert ("root pruning", "isA", "tunnel maintenance") in lowered(build(tmp_path, f"# Burrows\n\n{item}\n"))

@@ -1,6 +1,6 @@
 """Notes with no subject, said of the thing the note or entry is on: "Measured by IFEval and
 INFOBench", "Usually done with RLHF or DPO", "Detected with n-gram overlap", "Part of dataset
-engineering, together with data coverage". Knows English wording only."""
+engineering, together with data coverage", "A form of tunnel maintenance". Knows English wording only."""
 
 from __future__ import annotations
 
@@ -48,3 +48,16 @@ def part_of(text: str, protected: set[str]) -> list[tuple[Phrase | str, Phrase]]
         return []
     others = [noun_phrase(item) for item in split(cut(found["others"], protected), protected)] if found["others"] else []
     return [(CURRENT, whole), *((other, whole) for other in others if keep(other) and other.label != whole.label)]
+
+
+# "A form of tunnel maintenance.", "A special case of beam search": a sentence that is only the kind
+_A_KIND_OF = re.compile(r"^(?:a|an|one)\s+(?:(?:special|particular|simple|popular|common|lightweight|newer|cheaper)\s+)?"
+                        r"(?:form|kind|type|variant|version|flavou?r|special\s+case|subtype|subset)\s+of\s+(?P<kind>[^,;:()]{2,60})$", re.IGNORECASE)
+
+
+def a_kind_of(text: str, protected: set[str]) -> Phrase | None:
+    """The kind a sentence with no subject says the thing the note or entry is on is one of: "A
+    form of tunnel maintenance." -> tunnel maintenance; None for any other sentence."""
+    found = _A_KIND_OF.match(text.strip().rstrip("."))
+    kind = noun_phrase(cut(found["kind"], protected)) if found else None
+    return kind if kind is not None and keep(kind) else None

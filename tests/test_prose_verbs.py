@@ -679,3 +679,11 @@ def test_an_aside_that_describes_an_item_does_not_end_its_list(tmp_path: Path) -
     found = lowered(build(tmp_path, "# Burrows\n\nA burrow has three parts: an entrance (where the wombat enters, "
                                     "including the mound), a tunnel, and the nest chamber.\n"))
     assert {("burrow", "contains", part) for part in ("entrance", "tunnel", "nest chamber")} <= found, found
+
+
+@pytest.mark.parametrize("entry", ["**Scout tunnel**: a narrow tunnel dug first by a small wombat.",
+                                   "**Scout tunnel**: a narrow tunnel dug by a small wombat."])
+def test_an_irregular_participle_and_its_adverb_end_the_kind(tmp_path: Path, entry: str) -> None:
+    graph = build(tmp_path, f"# Burrows\n\n{entry}\n")
+    assert ("scout tunnel", "isA", "narrow tunnel") in lowered(graph)
+    assert "narrow tunnel dug first" not in {graph.label(c).casefold() for c in graph.concepts()}

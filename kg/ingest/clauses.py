@@ -41,7 +41,9 @@ def before_verb(text: str) -> str:
 
 
 # past participles not made with "-ed": "a model trained on X" and "a library built on X" both say what it is
-IRREGULAR_PARTICIPLES = ("made", "built", "known", "done", "given", "written", "taken", "run", "held", "kept", "shown", "seen")
+IRREGULAR_PARTICIPLES = ("made", "built", "known", "done", "given", "written", "taken", "run", "held", "kept", "shown", "seen",
+                         "dug", "grown", "drawn", "brought", "found", "sent", "chosen", "broken", "driven", "hidden", "taught",
+                         "bought", "caught", "led", "fed", "bred", "sold", "told", "spun", "thrown", "won", "begun")
 
 
 def is_base_verb(word: str) -> bool:

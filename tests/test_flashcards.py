@@ -16,6 +16,8 @@ from reading import build, lowered, names
     "Q: What's zorp?\nA: A kestrel model. It uses attention.",
     "**Q.** How does zorp work?\n\n**A.** A kestrel model. It uses attention.",
     "Question: Define zorp.\nAnswer: a kestrel model. It uses attention.",
+    "**Q: What is zorp?**\nA: A kestrel model. It uses attention.",
+    "- **Q:** What is zorp? **A:** A kestrel model. It uses attention.",
 ])
 def test_the_answer_to_what_is_x_says_what_x_is(tmp_path: Path, card: str) -> None:
     found = lowered(build(tmp_path, f"# Cards\n\n{card}\n"))
@@ -109,3 +111,24 @@ def test_a_question_that_weighs_two_things_contrasts_them_and_the_answer_says_of
     assert ("moss-based bedding", "contrastsWith", "twig-based bedding") in found, found
     assert ("moss-based bedding", "uses", "moss") in found
     assert not any(r == "contrastsWith" and "hunt" in s for s, r, _o in found)  # a question with a verb weighs no two things
+
+
+@pytest.mark.parametrize(("card", "expected"), [
+    ("**Q:** What is clay lining used for?\n**A:** Preventing tunnel collapse.", ("clay lining", "usedFor", "preventing tunnel collapse")),
+    ("**Q:** Who introduced scout digging?\n**A:** Kim et al. at Burrow Labs.", ("scout digging", "developedBy", "kim et al.")),
+    ("**Q:** Give two examples of burrow pests.\n**A:** Ants and beetles.", ("beetle", "isA", "burrow pest")),
+    ("**Q:** Which metric measures how fast a colony settles?\n**A:** TTFD.", ("ttfd", "isA", "metric")),
+    ("**Q:** What are the two kinds of burrow lining?\n**A:** Clay lining and moss lining.", ("moss lining", "isA", "burrow lining")),
+])
+def test_the_answer_is_the_statement_the_question_asks_for(tmp_path: Path, card: str, expected: tuple) -> None:
+    assert expected in lowered(build(tmp_path, f"# Cards\n\n{card}\n"))
+
+
+def test_what_an_abbreviation_stands_for_is_its_other_name(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Cards\n\n**Q:** What does TTFD stand for?\n**A:** Time to first den.\n")
+    assert "time to first den" in {a.casefold() for a in graph.aliases(graph.resolve("TTFD"))}
+
+
+def test_a_which_question_with_an_auxiliary_states_nothing(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Cards\n\n**Q:** Which data sets are used for tunnels?\n**A:** BurrowSet.\n"))
+    assert not {f for f in found if f[0] == "burrowset" and f[1] == "isA"}, found

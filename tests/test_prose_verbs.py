@@ -687,3 +687,14 @@ def test_an_irregular_participle_and_its_adverb_end_the_kind(tmp_path: Path, ent
     graph = build(tmp_path, f"# Burrows\n\n{entry}\n")
     assert ("scout tunnel", "isA", "narrow tunnel") in lowered(graph)
     assert "narrow tunnel dug first" not in {graph.label(c).casefold() for c in graph.concepts()}
+
+
+@pytest.mark.parametrize(("sentence", "fact"), [
+    ("A side tunnel is a short tunnel off the main one.", ("side tunnel", "isA", "short tunnel")),
+    ("Burrow checks include depth measurements against reference burrows, such as Dash Hole.",
+     ("dash hole", "isA", "reference burrow")),
+])
+def test_off_and_against_end_a_noun_phrase(tmp_path: Path, sentence: str, fact: tuple) -> None:
+    found = lowered(build(tmp_path, f"# Burrows\n\n{sentence}\n"))
+    assert fact in found, found
+    assert not {f for f in found if " against " in f[2] or " off " in f[2]}, found

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest import tagger
 from kg.ingest.markdown import Link, Paragraph
+from kg.ingest.namings import names_only
 from kg.ingest.nouns import category_named
 from kg.ingest.terms import weighed
 
@@ -36,6 +38,16 @@ _NAME_SOME = re.compile(r"^(?:name|list|give)\s+(?P<count>two|three|four|five|\d
 _GROUPS_OF = re.compile(r"^(?:what|which|name|list)\s+(?:are\s+)?(?:the\s+)?(?:two|three|four|five|\d+)\s+(?:main\s+|key\s+)?"
                         r"(?:categories|kinds|types|families|groups)\s+of\s+(?P<kind>[\w -]{2,40}?)(?:\s+(?:can|do|does|are|is|exist|should)\b.*)?\s*\?$",
                         re.IGNORECASE)
+# "What is X used for?", "What does X stand for?", "Who introduced X?", "Give two examples of X.",
+# "Which metric measures how fast a colony settles?": the answer said as the statement the question asks for
+_USED_FOR = re.compile(r"^what\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?P<thing>[^?,;]{1,60}?)\s+(?:mainly\s+|mostly\s+)?used\s+for\s*\?$", re.IGNORECASE)
+_STANDS_FOR = re.compile(r"^what\s+does\s+(?P<short>[A-Za-z][\w&-]{1,10})\s+stand\s+for\s*\?$", re.IGNORECASE)
+_MADE_BY = re.compile(r"^who\s+(?P<verb>introduced|created|developed|invented|proposed|made|built|released)\s+(?P<thing>[^?,;]{1,60}?)\s*\?$", re.IGNORECASE)
+_EXAMPLES_ASKED = re.compile(r"^(?:give|name|list)\s+(?:two|three|four|five|\d+|some|a\s+few)\s+examples\s+of\s+(?P<kind>[^?.,;]{1,60}?)\s*[?.]?$",
+                             re.IGNORECASE)
+_WHICH = re.compile(r"^(?:which|what)\s+(?P<kind>[a-z][\w-]*(?:\s[a-z][\w-]*){0,2}?)\s+(?P<verb>[a-z]+s)\s+(?P<rest>[^?]{2,80}?)\s*\?$",
+                    re.IGNORECASE)
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should", "has", "have"})
 _NOUN_QUESTION = re.compile(r"^(?:(?:examples|types|kinds|families|forms|parts|components)\s+of|(?:\w+\s+)?(?:two|three|four|\d+)\s+\w+)\s", re.IGNORECASE)
 
 
@@ -66,11 +78,18 @@ def read_card(paragraph: Paragraph, asked: str | None) -> str | None:
 def _label(paragraph: Paragraph) -> tuple[str | None, str]:
     """ "Q" or "A" and the text after it, for a paragraph that opens with either."""
     if paragraph.term is not None and paragraph.term.strip(" .:").lower() in _LABELS:  # "**Q:** ..."
-        return _LABELS[paragraph.term.strip(" .:").lower()], paragraph.text
+        return _LABELS[paragraph.term.strip(" .:").lower()], _answer_on_its_line(paragraph.text)
+    if paragraph.term is not None and (bold := _LABELLED.match(paragraph.term)) is not None:  # "**Q: What is X?**" / "A: ..."
+        return _LABELS[bold["label"].lower()], f"{paragraph.term[bold.end():]}\n{paragraph.text}"
     found = _LABELLED.match(paragraph.text)
     if found is None or paragraph.term is not None:
         return None, paragraph.text
-    return _LABELS[found["label"].lower()], paragraph.text[found.end():]
+    return _LABELS[found["label"].lower()], _answer_on_its_line(paragraph.text[found.end():])
+
+
+def _answer_on_its_line(text: str) -> str:
+    """ "What is X? A: ..." on one line as the question, then the answer on a line of its own."""
+    return text if "\n" in text else re.sub(r"(?<=\?)\s+(?=(?:A|Answer)\s*:\s)", "\n", text, count=1)
 
 
 def _restate(paragraph: Paragraph, question: str, answer: str, at: int) -> None:
@@ -87,6 +106,20 @@ def _restate(paragraph: Paragraph, question: str, answer: str, at: int) -> None:
     elif len(sides := weighed(question)) == 2:  # "Term-based vs embedding-based retrieval?"
         paragraph.text = f"{sides[0]} differs from {sides[1]}. {paragraph.text}"
         paragraph.links = ()
+    elif (used := _USED_FOR.match(question)) is not None:
+        paragraph.text, paragraph.links = f"{used['thing']} is used for {_within(paragraph.text)}.", ()
+    elif (short := _STANDS_FOR.match(question)) is not None:
+        paragraph.term, paragraph.has_colon = short["short"], True  # "**TTFD**: time to first den"
+    elif (made := _MADE_BY.match(question)) is not None:
+        paragraph.text, paragraph.links = f"{made['thing']} was {made['verb'].lower()} by {_within(paragraph.text)}.", ()
+    elif (asked_for := _EXAMPLES_ASKED.match(question)) is not None:
+        paragraph.text, paragraph.links = f"Examples of {asked_for['kind']} are {_within(paragraph.text)}.", ()
+    elif (which := _WHICH.match(question)) is not None and "VERB" in tagger.readings(which["verb"].lower()) \
+            and which["rest"].split()[0].lower() not in _AUXILIARIES \
+            and names_only(paragraph.text.rstrip(".")):  # "Which metric measures X?" / "TTFD."
+        paragraph.text, paragraph.links = f"{paragraph.text.rstrip('.')} is a {which['kind']} that {which['verb']} {which['rest']}.", ()
+    elif (groups := _GROUPS_OF.match(question)) is not None:  # before "What are X?": "What are the two kinds of X?"
+        paragraph.text, paragraph.links = f"Kinds of {groups['kind']}: {paragraph.text.rstrip('.')}", ()
     elif (about := asked_about(question)) is not None:
         paragraph.term, paragraph.has_colon = about, True  # "**X**: answer"
     elif _BLANK.search(question) and (first := _FIRST_WORDS.match(paragraph.text)) is not None:
@@ -94,12 +127,18 @@ def _restate(paragraph: Paragraph, question: str, answer: str, at: int) -> None:
         paragraph.text, paragraph.links = f"{filled}.", ()  # "Finetuning is a form of transfer learning."
     elif (some := _NAME_SOME.match(question)) is not None:
         paragraph.text, paragraph.links = f"{some['count']} {some['kinds']}: {paragraph.text.rstrip('.')}", ()  # counted: each one of them
-    elif (groups := _GROUPS_OF.match(question)) is not None:
-        paragraph.text, paragraph.links = f"Kinds of {groups['kind']}: {paragraph.text.rstrip('.')}", ()
     elif _NOUN_QUESTION.match(question):
         paragraph.text, paragraph.links = f"{question.rstrip(' ?')} are {paragraph.text}", ()
     elif category_named(f"{(kind := _TO_KNOW.sub('', question.rstrip(' ?')))}:") is not None:
         paragraph.text, paragraph.links = f"{kind}: {paragraph.text}", ()  # "Numerical formats to know?" / "FP32, FP16"
+
+
+def _within(answer: str) -> str:
+    """An answer as words inside a sentence: "Preventing collapse." -> "preventing collapse"; a name keeps its capital."""
+    answer = answer.strip().rstrip(".")
+    first = answer.split()[0] if answer.split() else ""
+    common = first[1:].islower() and bool(tagger.readings(first.lower()))
+    return answer[0].lower() + answer[1:] if common else answer
 
 
 def _fill(paragraph: Paragraph) -> None:

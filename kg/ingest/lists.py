@@ -22,7 +22,7 @@ _PAIRED = re.compile(r"\b(?:between|both)\s", re.IGNORECASE)  # "between A and B
 # Where an object's noun phrase ends: a preposition or conjunction that starts something else.
 _OBJECT_END = re.compile(
     r"\s(?:to|as|by|across|over|per|during|from|when|because|due to|in order|with|within|without|w/o|w/|via|"
-    r"through|between|beyond|at|for|in|on|into|than|whereas|while|where|so that|that|which|who|if|not|toward|towards|alongside|instead of|rather than|along with|together with|"
+    r"through|between|beyond|at|for|in|on|into|onto|off|near|beside|against|upon|than|whereas|while|where|so that|that|which|who|if|not|toward|towards|alongside|instead of|rather than|along with|together with|"
     r"can|could|will|would|is|are|was|were|has|have|had)\s|\s(?:[a-z]+ed|" + "|".join(clauses.IRREGULAR_PARTICIPLES) + r")\s"
     r"(?:(?:first|originally|mainly|mostly|only|often|usually)\s)?"  # "a tunnel dug first by a small wombat"
     r"(?:for|by|to|on|in|into|with|as|from|across|among|over|between|through|via|using|around|inside|behind|under|above|below)(?:\s|$)"

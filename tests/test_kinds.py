@@ -550,3 +550,22 @@ def test_a_counted_plural_that_opens_a_sentence_has_the_names_after_its_colon(tm
 def test_a_counted_plural_whose_count_the_names_do_not_meet_has_none(tmp_path: Path) -> None:
     found = kinds(build(tmp_path, "# Burrows\n\nTwo metrics tell you how safe a burrow is: the flood rate, the collapse rate and the cost.\n"))
     assert not {k for k in found if k[1] == "metric"}, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dig in soil (e.g. clay) first.", set()),  # a bare noun: no kind of its own
+    ("Wet burrows need a drainage layer (e.g. gravel) under the nest.", {("gravel", "drainage layer")}),
+    ("More structured soil (e.g. layered clay) holds better.", {("layered clay", "structured soil")}),
+])
+def test_examples_in_parentheses_after_a_singular_kind(text: str, expected: set) -> None:
+    found = {(example.label, kind.label) for example, kind, _at in hearst.kinds_with_examples(text, set())}
+    assert found == expected, found
+
+
+@pytest.mark.parametrize("text", [
+    "The last wombat makes a final choice (e.g., the deep den).",  # an order says which one, not which kind
+    "Keep the soil balance (e.g., clay vs. sand) the same.",  # two sides weighed, no example
+    "Each wombat favors its own burrows (e.g. Kim favors Kim's).",  # a clause
+])
+def test_parentheses_that_give_no_example_of_a_kind(text: str) -> None:
+    assert not hearst.kinds_with_examples(text, set())

@@ -15,9 +15,10 @@ from kg.ingest import classify, clauses, tagger
 from kg.ingest.singular import singular_noun
 from kg.ingest.lists import cut, split, without_asides
 from kg.ingest.modifiers import CLASSIFYING, DEGREE, EVALUATIVE, is_shell, without_judgement
-from kg.ingest.nouns import VERBS_ING, Phrase, is_action, is_remark, keep, noun_phrase
+from kg.ingest.nouns import ORDINALS, VERBS_ING, Phrase, is_action, is_remark, keep, noun_phrase
 
-_CUE = re.compile(r",?\s(?:such as|like)\s|,\s(?:especially|particularly|notably|in particular|e\.g\.,?|for example,?|including)\s", re.IGNORECASE)
+_CUE = re.compile(r",?\s(?:such as|like)\s|,\s(?:especially|particularly|notably|in particular|e\.g\.,?|for example,?|including)\s"
+                  r"|\s\((?:e\.g\.|for example|for instance|such as)[,:]?\s", re.IGNORECASE)  # "the output format (e.g. JSON)"
 # after a plural kind only, and only before a list of two or more: "techniques (LoRA)" may be a name
 _PLURAL_CUE = re.compile(r"\s?\((?=[^()]*,|(?:e\.g\.|such as|like)\s)|:\s|\s(?:include|includes)\s")
 _VERBS_BEFORE = VERBS_ING | {"used", "called", "named", "known", "given", "trained"}
@@ -46,10 +47,11 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
     cues = [(cue, False) for cue in _CUE.finditer(text)] + [(cue, True) for cue in _PLURAL_CUE.finditer(text)]
     for cue, plural in cues:
         after = text[cue.end():]
-        if text.count("(", 0, cue.start()) > text.count(")", 0, cue.start()):
+        given = not plural and "(" in cue.group()  # "structured data (e.g. HTML)": examples in parentheses, whatever narrows the kind
+        if given or text.count("(", 0, cue.start()) > text.count(")", 0, cue.start()):
             after = after.split(")")[0]  # "(full finetuning needs more data than PEFT methods like LoRA), the task ...": the list ends with the aside
         listed = _listed(after, cue.group(), protected)
-        if cue.group().strip() == "(" and clauses.has_finite_verb(listed.split(",")[0]):
+        if (cue.group().strip() == "(" or given) and (clauses.has_finite_verb(listed.split(",")[0]) or re.search(r"\bvs\b", listed)):
             continue  # "(e.g., Llama 3 was trained on ...)": an aside that is a sentence, no list
         rest = text[cue.end():].partition(listed)[2] if listed else ""
         # a verb after the examples makes what opens the sentence its subject: "Sequence models like RNNs are ..."
@@ -57,7 +59,9 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
         # the list may run on into the verb ("such as A and B tell you ..."): a verb there makes a subject too
         included, subject = cue.group().strip().startswith("include"), clauses.has_finite_verb(rest) or clauses.has_finite_verb(listed)
         kind = _noun_phrase_before(text[: cue.start()], plural, subject=included or subject, alone=included or (subject and not plural),
-                                   verb_after=not plural and clauses.has_finite_verb(" ".join(rest.lstrip(" ,").split()[:2])))
+                                   verb_after=not plural and clauses.has_finite_verb(" ".join(rest.lstrip(" ,").split()[:2])), given=given)
+        if given and singular_noun(last := (text[: cue.start()].split() or [""])[-1].lower()) != last:
+            continue  # a plural before "(e.g." is the plural cue's to read
         items = split(listed, protected)
         kind = kind or _head_they_share(text[: cue.start()], items)
         if kind is None or kind.label.lower() in GROUP_WORDS:
@@ -165,14 +169,15 @@ def _before_word(item: str, words: list[str], index: int) -> str:
 
 
 def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, alone: bool = False,
-                        verb_after: bool = False) -> Phrase | None:
+                        verb_after: bool = False, given: bool = False) -> Phrase | None:
     """The noun phrase that ends right before the cue, ending in a noun (a plural one if `plural`):
     "various optimization algorithms" -> "optimization algorithm"; None after a verb ("is like"). A
     parenthesis inside is an aside ("Large language models (LLMs) today, such as"), and a comma ends
     the phrase ("For instance, sampling methods include"). A `subject` has a verb after it, so its
     first word is no instruction's ("Sequence models like RNNs are ..."). A plural `alone` before the cue
     may be the kind, capitalised as the sentence's first word: "Defenses include A and B". A phrase that
-    is all its clause holds, with a verb `verb_after` the examples, is their kind whatever its words."""
+    is all its clause holds, with a verb `verb_after` the examples, is their kind whatever its words, and
+    so is one the examples are `given` of in parentheses ("structured data (e.g. HTML)")."""
     text = re.split(r"[,;:]\s", without_asides(text))[-1]
     tagged = [(w, tagger.corrected(w, t)) for w, t in tagger.tagged(text) if any(c.isalnum() for c in w)]
     if alone and len(tagged) == 1 and re.fullmatch(r"[A-Z][a-z]+", text.strip()) and tagger.reads_as_plural_noun(text.strip()):
@@ -241,7 +246,10 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
     # signals, such as chirps, are easy to notice", "..., while implicit feedback, such as edits, is noisy"
     opens_clause = whole or (before in {"while", "whereas", "but"} and len(words) == len(tagged) - 1)
     subject_of_clause = verb_after and opens_clause and tags[-1] in ("NN", "NNS")
-    return kind if named_by_class or compound or subject_of_clause or any(t.startswith("NN") or t == "VBG" for t in modifiers) else None
+    # "structured data (e.g. HTML)"; a bare noun needs more ("responses (e.g. ...)"), and an order or a degree
+    # says which one, not which kind ("a final prediction (e.g., binary classification)")
+    given = given and len(written.split()) > 1 and not {w.lower() for w in written.split()[:-1]} & (ORDINALS | DEGREE | {"own"})
+    return kind if named_by_class or compound or subject_of_clause or given or any(t.startswith("NN") or t == "VBG" for t in modifiers) else None
 
 
 def _plural_before(tagged: list[tuple[str, str]], index: int) -> bool:

@@ -670,3 +670,18 @@ def test_a_label_of_uses_of_a_thing_says_what_the_thing_is_for(tmp_path: Path, i
                                   "- **Root pruning**: cutting roots that block a tunnel. A special case of tunnel maintenance."])
 def test_a_sentence_that_is_only_a_kind_says_what_the_entry_is(tmp_path: Path, item: str) -> None:
     assert ("root pruning", "isA", "tunnel maintenance") in lowered(build(tmp_path, f"# Burrows\n\n{item}\n"))
+
+
+@pytest.mark.parametrize("item", ["- **Clay lining** — three reasons people use it: strength, dryness, quiet.",
+                                  "- **Clay lining**\n  - why use it: strength, dryness, quiet"])
+def test_reasons_to_use_a_thing_are_what_it_is_for(tmp_path: Path, item: str) -> None:
+    found = lowered(build(tmp_path, f"# Burrows\n\n{item}\n"))
+    assert {("clay lining", "usedFor", goal) for goal in ("strength", "dryness", "quiet")} <= found, found
+
+
+def test_a_labelled_list_under_an_item_says_what_its_label_says(tmp_path: Path) -> None:
+    """ "- pros: cheap, quiet" under "- **Clay lining**" includes nothing; "- limitations: A, B" is what
+    it suffers from; a bare list ("- moss, twigs") is what it includes."""
+    found = lowered(build(tmp_path, "# Burrows\n\n- **Clay lining**\n  - pros: cheap, quiet\n  - limitations: cracks, weight\n  - moss, twigs\n"))
+    assert {("clay lining", "suffersFrom", "crack"), ("clay lining", "includes", "moss")} <= found, found
+    assert not {f for f in found if f[2] in {"cheap", "quiet"}}, found

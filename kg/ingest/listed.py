@@ -16,7 +16,7 @@ from kg.ingest.lists import without_asides
 from kg.ingest.markdown import Heading, Paragraph
 from kg.ingest.hearst import includes_kinds
 from kg.ingest.modifiers import PART_WORDS, is_shell, without_judgement
-from kg.ingest.namings import names_only
+from kg.ingest.namings import label_relation, names_only
 from kg.ingest.nouns import Phrase, category_named, counted_groups, is_remark, keep, kinds_named, noun_phrase, parts_named, types_named
 from kg.ingest.outline import a_kind_of_the_class, is_bare_name, names_a_kind_of, only_a_verb
 from kg.ingest.problems import lists_problems, troubled_by_list
@@ -179,8 +179,9 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         elif written and bare and (member := term_record or _item_concept(paragraph, source, topic, extraction)) is not None:
             extraction.state(record, "includes", member, source.by("outline-item"))
         elif term_record is None and "," in paragraph.text and not paragraph.links:  # "- quantization, distillation"
-            for phrase in names_only(paragraph.text) or ():
-                extraction.state(record, "includes", extraction.concept(phrase, source, topic), source.by("outline-item"))
+            said = label_relation(label) if label else "includes"  # "- why use it: A, B": what it is for; "- pros: A, B": none
+            for phrase in (names_only(paragraph.text) or ()) if said else ():
+                extraction.state(record, said, extraction.concept(phrase, source, topic), source.by("outline-item" if not label else "introduced-list"))
         return
     if term is None and relation != HEAD and (pair := _two_things(paragraph, extraction)) is not None:
         for phrase in pair:  # "Problems:" / "- inconsistency and cost", "Attacks" / "- jailbreaking & prompt injection": each

@@ -67,6 +67,9 @@ _WHERE = re.compile(r"\s+(?:(?:in|from)\s+(?:the\s+)?(?:book|chapter|paper|cours
                     r"|(?:I|we)\s+(?:tried|used|use|like|recommend|tested|have\s+used))$", re.IGNORECASE)  # "Tools I tried:"
 _LABELLED_LIST = re.compile(r"^(?P<label>[A-Za-z][\w-]*(?:\s[\w-]+){0,5}) *: (?P<items>[^:]+)$")
 _USES = {"use case", "use", "application"}  # "Use cases: A, B": what the entry is for
+# "Why use it:", "Three reasons people use it:", "Reasons to use synthetic data:": what the entry is used for
+_REASONS_TO_USE = re.compile(r"^(?:why\s+use(?:\s+it)?|(?:(?:two|three|four|five|main|key)\s+)?reasons?\s+(?:to\s+use|(?:people|we|you|teams)\s+use)\s+it)$",
+                             re.IGNORECASE)
 _USES_OF = re.compile(r"^(?:(?:common|typical|main|good)\s+)?(?:use\s+cases?|uses|applications)\s+(?:for|of)\s+(?P<thing>.+)$", re.IGNORECASE)
 _ALTERNATIVES = re.compile(r"^(?:\w+\s+)?alternatives?\s+to\s+(?P<other>.+)$", re.IGNORECASE)
 _TYPES = {"type", "kind", "family", "variant", "flavor", "flavour", "category", "form"}  # "Two types: A, B": its kinds
@@ -84,7 +87,7 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
         items = [p for p in map(noun_phrase, split(cut_around_asides(match["items"], protected), protected)) if keep(p)]
         reading.claims.extend(Claim(thing, "usedFor", item, at) for item in items)  # "Use cases for batch APIs: A, B"
         return bool(items)
-    relation = _label_relation(label)  # "Use cases:", "Known problems:", "Used by:", "Two components:": one item is enough
+    relation = label_relation(label)  # "Use cases:", "Known problems:", "Used by:", "Two components:": one item is enough
     if relation is None and not re.search(r",|\band\b", match["items"]):
         return False
     written = split(cut_around_asides(match["items"], protected), protected)
@@ -137,12 +140,12 @@ def read_pointer(text: str, reading: Reading, protected: set[str]) -> bool:
     return True
 
 
-def _label_relation(label: str) -> str | None:
+def label_relation(label: str) -> str | None:
     """The relation of the entry to the items a label lists: what it is for ("Use cases:"), what it
     suffers from ("Known problems:"), what uses it ("Used by:"), what it is made of ("Two components:",
     a plural of a word for parts, no sentence); None for any other label."""
-    if singular_phrase(label.lower()) in _USES:
-        return "usedFor"
+    if singular_phrase(label.lower()) in _USES or _REASONS_TO_USE.match(label):
+        return "usedFor"  # "Use cases:", "Why use it:", "Three reasons people use it:"
     if lists_problems(label):
         return "suffersFrom"
     if label.lower() == "used by":

@@ -282,7 +282,7 @@ def test_in_a_single_file_workspace_a_titled_file_is_no_concept_note(tmp_path: P
         ## Key Takeaway
         - **Bagging:** Bagging is an ensemble technique.
         """, name="ML/Traditional_Models/Random Forest.md")
-    assert topics(graph) == {"ML", "Traditional Models", "Random Forest", "Key Takeaway"}
+    assert topics(graph) == {"ML", "Traditional Models", "Random Forest"}  # "Key Takeaway": a remark, in the topic above
     assert_no_concept(graph, "Random Forest", "Key Takeaway", "traditional model")
     assert not any(s.rule == "folder-kind" for e in graph.edges() for s in e.sources)
     assert ("bagging", "isA", "ensemble technique") in facts(graph)
@@ -804,3 +804,29 @@ def test_a_longer_name_that_opens_with_the_notes_name_is_another_concept(tmp_pat
     found = folded_facts(graph)
     assert ("nova turbo", "isA", "nova model") in found
     assert not any(s == "nova" and o == "nova model" for s, _r, o in found)
+
+
+def test_a_remark_or_a_writers_own_words_under_a_heading_is_no_topic(tmp_path: Path) -> None:
+    """ "## Key takeaways", "### My verdict", "## What we dug": what stands under them is in the topic
+    above; a question under no heading of its own stays one."""
+    graph = build(tmp_path, """\
+        # Burrows
+
+        ## Key takeaways
+
+        - depth matters
+
+        ## Deep burrows
+
+        A deep burrow is a kind of burrow.
+
+        ### My verdict
+
+        Deep burrows are the best kind of burrow.
+
+        ### What we dug
+
+        Two burrows.
+        """)
+    assert topics(graph) == {"Burrows", "Deep burrows"}
+    assert ("deep burrow", "isA", "burrow") in lowered(graph)

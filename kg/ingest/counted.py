@@ -11,7 +11,8 @@ from kg.ingest import clauses, tagger
 from kg.ingest.hearst import GROUP_WORDS
 from kg.ingest.modifiers import is_shell, without_judgement
 from kg.ingest.namings import names_only
-from kg.ingest.nouns import OPEN_ENDS, PRONOUNS, Phrase, is_remark, keep, noun_phrase
+from kg.ingest.nouns import OPEN_ENDS, PRONOUNS, Phrase, keep, noun_phrase
+from kg.ingest.remarks import is_remark
 from kg.ingest.subjects import without_opening
 from kg.ingest.singular import singular_phrase
 

@@ -17,11 +17,12 @@ from kg.ingest.modifiers import credits_a_figure, names_an_instance, without_jud
 from kg.source import Source
 from kg.ingest.markdown import Heading, NotesFile, Paragraph
 from kg.ingest.makers import aside_beside, maker_beside, state_aside, state_maker, state_title_maker
-from kg.ingest.headings import read_compared_headings, read_kind_headings, read_subtitles, topic_key
+from kg.ingest.headings import is_topic, read_compared_headings, read_kind_headings, read_subtitles, topic_key
 from kg.ingest.extraction import Extraction, Topic, Warning
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_model_names, link_paragraph_kinds, link_possessives
 from kg.ingest.listed import HEAD, INTRODUCED, heading_named, introduced_relation, kind_labelled, member_of_heading, read_list_item
-from kg.ingest.nouns import Phrase, category_named, is_remark, kinds_named, names_a_doing, noun_phrase, opens_with_a_doing
+from kg.ingest.nouns import Phrase, category_named, kinds_named, names_a_doing, noun_phrase, opens_with_a_doing
+from kg.ingest.remarks import is_remark
 from kg.ingest.namings import also_called, known_as_opening
 from kg.ingest.definitions import read_definition
 from kg.ingest.entries import INDEFINITE, Entry, a_kind_with_members, about, defines_the_note, names_in, open_entry
@@ -83,6 +84,8 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
     # collection (a vault) that has no title heading of its own
     sections = note is not None or (in_collection and not any(h.level == 1 for h in notes.headings))
     for heading, trail, empty in notes.sections if not sections else ():
+        if len(trail) > 1 and not is_topic(heading):
+            continue  # "# Burrows" / "## Key takeaways": what stands under it is in the topic above
         topic = topic_key(notes.path, trail)
         parent = topic_key(notes.path, trail[:-1]) if len(trail) > 1 else None
         extraction.topics[topic] = Topic(topic, heading.title, Source(notes.path, heading.line), parent, empty)

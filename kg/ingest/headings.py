@@ -11,6 +11,7 @@ from kg.ingest import clauses
 from kg.ingest.extraction import Extraction
 from kg.ingest.markdown import Heading, NotesFile
 from kg.ingest.nouns import Phrase, keep, kinds_named, noun_phrase
+from kg.ingest.remarks import is_remark
 from kg.ingest.phrases import read
 from kg.ingest.tagger import names_a_concept
 from kg.ingest.terms import weighed
@@ -20,8 +21,22 @@ from kg.source import Source
 
 
 def topic_key(path: str, trail: tuple[Heading, ...]) -> str:
-    """The key of the topic a trail of headings makes in a notes file."""
-    return path + "#" + "/".join(fold(h.title).replace(" ", "-") for h in trail)
+    """The key of the topic a trail of headings makes in a notes file; a heading that is no topic
+    (is_topic) adds nothing, so what stands under it is in the topic above it."""
+    return path + "#" + "/".join(fold(h.title).replace(" ", "-") for i, h in enumerate(trail) if i == 0 or is_topic(h))
+
+
+# a writer's own words about the notes: "My verdict", "What we measure", "Code I tested", "Why RAG?"
+_OWN_WORDS = re.compile(r"\b(?:I|my|we|our|us)\b|\?\s*$", re.IGNORECASE)
+
+
+def is_topic(heading: Heading) -> bool:
+    """Whether a heading under another names a topic of the notes (the first of a trail always does:
+    what stands under it has no topic above): not a remark on the notes ("Key takeaways", "TL;DR",
+    "Review questions"), nor words that name nothing and speak of the writer or ask ("My verdict",
+    "First, what are we even optimizing?")."""
+    title = heading.title.strip()
+    return not is_remark(title) and (names_a_concept(as_term(title)) or _OWN_WORDS.search(title) is None)
 
 
 def read_kind_headings(notes: NotesFile, extraction: Extraction) -> None:

@@ -15,7 +15,8 @@ from kg.ingest import classify, clauses, tagger
 from kg.ingest.singular import singular_noun
 from kg.ingest.lists import cut, split, without_asides
 from kg.ingest.modifiers import CLASSIFYING, DEGREE, EVALUATIVE, is_shell, without_judgement
-from kg.ingest.nouns import ORDINALS, VERBS_ING, Phrase, is_action, is_remark, keep, noun_phrase
+from kg.ingest.nouns import ORDINALS, VERBS_ING, Phrase, is_action, keep, noun_phrase
+from kg.ingest.remarks import is_remark
 
 _CUE = re.compile(r",?\s(?:such as|like)\s|,\s(?:especially|particularly|notably|in particular|e\.g\.,?|for example,?|including)\s"
                   r"|\s\((?:e\.g\.|for example|for instance|such as)[,:]?\s", re.IGNORECASE)  # "the output format (e.g. JSON)"

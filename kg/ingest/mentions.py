@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from kg.ingest import tagger
 from kg.ingest.modifiers import DEGREE, EVALUATIVE, is_shell
-from kg.ingest.nouns import is_remark, noun_phrase, opens_with_a_doing
+from kg.ingest.nouns import noun_phrase, opens_with_a_doing
+from kg.ingest.remarks import is_remark
 from kg.ingest.sentences import sentences
 from kg.labels import words
 from kg.source import Source

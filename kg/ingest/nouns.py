@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from kg.ingest.memo import remembered
 from kg.ingest.modifiers import compares, is_shell
 from kg.ingest.singular import singular_phrase
+from kg.ingest.remarks import is_remark
 from kg.ingest.tagger import HONORIFICS, corrected, names_a_concept, readings, tagged
 from kg.labels import as_term, clean, looks_like_name, singular, without_symbols
 
@@ -398,15 +399,6 @@ def _members_named(written: str) -> str | None:
     return kind if names_a_concept(kind) else None
 
 
-# what a list of remarks is headed by: its items are said of the subject, none is a kind of it
-_REMARK_HEADS = frozenset({"pro", "con", "use", "note", "tip", "takeaway", "key takeaway", "caveat", "thought", "question",
-                           "reason", "idea", "lesson", "observation", "remark", "open question", "todo", "gotcha",
-                           "drawback", "downside", "upside", "benefit", "advantage", "disadvantage", "warning", "insight",
-                           "example", "cue", "summary", "keyword", "recap", "application", "use case", "attendee",
-                           "fun fact", "rule of thumb", "side note", "reminder", "hint", "bottom line", "gist",
-                           "risk", "limitation", "weakness", "strength", "pitfall"})
-
-
 # "2 families:", "Three main types:", "Tools fall into three buckets:": kinds of the subject, counted
 _COUNTED_GROUPS = re.compile(
     r"^(?:(?P<kind>[\w\s-]+?)\s+(?:(?:fall|falls|are divided|can be divided|are grouped)\s+into|comes?\s+in)\s+)?"
@@ -440,11 +432,3 @@ def category_named(text: str) -> str | None:
     if singular == as_term(written) or is_shell(singular) or is_remark(singular) or is_remark(re.split(r"\s(?:of|to|for|why)\s", written)[0]):
         return None  # "Pros:", "Uses:", "Key takeaways:", "Pros of quantization:": remarks on the subject, no kind of thing
     return singular
-
-
-def is_remark(label: str) -> bool:
-    """ "Pros", "Key takeaways", "Real-world uses": a label a writer gives remarks on the subject; not
-    "Tool use", a concept (a head word of the remarks counts in the plural only)."""
-    written = as_term(label)
-    singular = singular_phrase(written)
-    return singular.lower() in _REMARK_HEADS or (singular != written and singular.rsplit(maxsplit=1)[-1].lower() in _REMARK_HEADS)

@@ -16,7 +16,8 @@ from kg.ingest.modifiers import EVALUATIVE, is_shell
 from kg.ingest.lists import without_asides
 from kg.ingest.namings import names_only
 from kg.ingest.problems import troubled_by_list
-from kg.ingest.nouns import abbreviates, is_remark
+from kg.ingest.nouns import abbreviates
+from kg.ingest.remarks import is_remark
 from kg.labels import as_term
 
 # "Model Merging: ...", "Prompt Caching vs. KV Caching: ...": capitalised words, a few small ones between

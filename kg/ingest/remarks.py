@@ -1,0 +1,25 @@
+"""Labels a writer gives remarks on a subject ("Pros", "Key takeaways", "Real-world uses", "TL;DR"):
+what stands under them is said of the subject, and none of it is a kind of anything. Knows English
+wording only."""
+
+from __future__ import annotations
+
+from kg.ingest.singular import singular_phrase
+from kg.labels import as_term
+
+# what a list of remarks is headed by: its items are said of the subject, none is a kind of it
+_REMARK_HEADS = frozenset({"pro", "con", "use", "note", "tip", "takeaway", "key takeaway", "caveat", "thought", "question",
+                           "reason", "idea", "lesson", "observation", "remark", "open question", "todo", "gotcha",
+                           "drawback", "downside", "upside", "benefit", "advantage", "disadvantage", "warning", "insight",
+                           "example", "cue", "summary", "keyword", "recap", "application", "use case", "attendee",
+                           "fun fact", "rule of thumb", "side note", "reminder", "hint", "bottom line", "gist",
+                           "risk", "limitation", "weakness", "strength", "pitfall", "tl;dr", "action item", "flashcard",
+                           "write-up", "big picture"})
+
+
+def is_remark(label: str) -> bool:
+    """ "Pros", "Key takeaways", "Real-world uses": a label a writer gives remarks on the subject; not
+    "Tool use", a concept (a head word of the remarks counts in the plural only)."""
+    written = as_term(label)
+    singular = singular_phrase(written)
+    return singular.lower() in _REMARK_HEADS or (singular != written and singular.rsplit(maxsplit=1)[-1].lower() in _REMARK_HEADS)

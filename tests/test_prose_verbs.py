@@ -698,3 +698,9 @@ def test_off_and_against_end_a_noun_phrase(tmp_path: Path, sentence: str, fact: 
     found = lowered(build(tmp_path, f"# Burrows\n\n{sentence}\n"))
     assert fact in found, found
     assert not {f for f in found if " against " in f[2] or " off " in f[2]}, found
+
+
+def test_what_a_thing_switched_to_is_what_it_uses(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Burrows\n\nKestrel Arena switched from Elo to Glicko. The team moved from research to production.\n"))
+    assert ("kestrel arena", "uses", "glicko") in found
+    assert not {f for f in found if f[2] in {"elo", "production"}}, found

@@ -704,3 +704,14 @@ def test_what_a_thing_switched_to_is_what_it_uses(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Burrows\n\nKestrel Arena switched from Elo to Glicko. The team moved from research to production.\n"))
     assert ("kestrel arena", "uses", "glicko") in found
     assert not {f for f in found if f[2] in {"elo", "production"}}, found
+
+
+@pytest.mark.parametrize("joiner", ["as well as", "along with", "alongside"])
+def test_one_more_object_joined_without_and_is_one_more(tmp_path: Path, joiner: str) -> None:
+    found = lowered(build(tmp_path, f"# Burrows\n\nDeep digging uses claws {joiner} teeth.\n"))
+    assert {("deep digging", "uses", "claw"), ("deep digging", "uses", "tooth")} <= found, found
+
+
+def test_a_thing_set_off_with_along_with_is_an_aside_not_a_subject(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Burrows\n\nScout digging, together with root pruning, is a burrowing method.\n"))
+    assert not {f for f in found if f[0] == "root pruning"}, found

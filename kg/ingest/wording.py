@@ -92,6 +92,9 @@ _ONE_KIND = re.compile(r"\b(?P<verb>is|was)\s+one\s+(?=[a-z])(?!(?:of|way|ways|r
                        r"word|token|step|time|day|year|hour|minute|second|line|page|sentence|number|value)\b)", re.IGNORECASE)
 _REFER_AS = re.compile(r"\b(?:we|i|people|researchers|authors)\s+(?:often\s+|usually\s+)?refer\s+to\s+(?P<thing>[^,;:]{2,60}?)\s+as\s+(?=(?:an?)\s)", re.IGNORECASE)
 _NAMELY = re.compile(r",?\s+namely,?\s", re.IGNORECASE)  # "has three layers, namely A, B and C": as a colon lists them
+# "uses claws as well as teeth", "FP16 alongside FP32": one more of the same, as "and" joins it (not after a comma,
+# which sets an aside off: "RAG, along with finetuning, is ...")
+_AS_WELL_AS = re.compile(r"(?<=\w)\s+(?:as\s+well\s+as|along\s+with|together\s+with|alongside)\s+(?=[A-Za-z])", re.IGNORECASE)
 # "Chatbot Arena switched from Elo to Bradley-Terry": what it uses now
 _SWITCHED = re.compile(r"\b(?:switched|switches|migrated|migrates)\s+from\s+[^,;.()]{1,40}?\s+to\s+(?=[A-Za-z])", re.IGNORECASE)
 _COMBINES = re.compile(r"\b(?P<head>combines?\s+[^,;()]{1,60}?\s)with(?=\s)", re.IGNORECASE)
@@ -147,6 +150,7 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     (_HAS_PARTS, lambda m: _padded("contains", m.group()), (":",)),
     (_COMBINES, lambda m: f"{m['head']}and ", ("combine",)),  # "combines A with B": uses both
     (_SWITCHED, lambda m: _padded("uses", m.group()), ("switch", "migrat")),  # "switched from A to B": uses B
+    (_AS_WELL_AS, lambda m: _padded(" and", m.group()), ("as well as", "along", "together", "alongside")),
 ]
 
 

@@ -685,3 +685,9 @@ def test_a_labelled_list_under_an_item_says_what_its_label_says(tmp_path: Path) 
     found = lowered(build(tmp_path, "# Burrows\n\n- **Clay lining**\n  - pros: cheap, quiet\n  - limitations: cracks, weight\n  - moss, twigs\n"))
     assert {("clay lining", "suffersFrom", "crack"), ("clay lining", "includes", "moss")} <= found, found
     assert not {f for f in found if f[2] in {"cheap", "quiet"}}, found
+
+
+@pytest.mark.parametrize("word", ["several", "few", "both"])
+def test_a_counted_subject_inside_an_entry_is_no_other_name_of_it(tmp_path: Path, word: str) -> None:
+    found = lowered(build(tmp_path, f"# Burrows\n\n- **Den sharing**: {word} wombats use one den in winter.\n"))
+    assert not {f for f in found if f[0] == "den sharing"}, found

@@ -36,7 +36,7 @@ from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept, tagged
 
 _SEE_ALSO = re.compile(r"\s*(?:related|see also|links?|references?)\s*:", re.IGNORECASE)
-_QUANTIFIED = re.compile(r"\s*(?:almost\s+|nearly\s+)?(?:every|each|all|most|many|some|no)\s", re.IGNORECASE)
+_QUANTIFIED = re.compile(r"\s*(?:almost\s+|nearly\s+)?(?:every|each|all|most|many|some|no|several|few|multiple|both)\s", re.IGNORECASE)
 _COMPARED_ITEM = re.compile(r"[\w-]+(?: [\w-]+){0,3}(?: (?:vs\.?|versus) [\w-]+(?: [\w-]+){0,3})+", re.IGNORECASE)  # "- A vs B vs C"
 _PRONOUN = re.compile(r"\s*(?P<pronoun>it|they)\s", re.IGNORECASE)  # "It is a form of ...": what the sentence before spoke of
 _LABELLED_LINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}:\s")  # "Examples: ...", "Known problems: ...", "Used by: ..."

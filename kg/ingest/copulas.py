@@ -231,8 +231,8 @@ def parts_it_is_split_into(clause: str, protected: set[str]) -> list[tuple[Phras
 
 
 # "Many APIs split the prompt into a system prompt and a user prompt": a thing, named with its article, split in two or more
-_SPLITS_A_THING = re.compile(r"(?<!\byou )(?<!\bwe )(?<!\bI )\b(?:splits?|divides?|breaks?|separates?)\s+(?P<whole>(?:the|an?|each|every)\s+[a-z][\w -]{1,40}?)\s+into\s+"
-                             r"(?P<listed>.+)$", re.IGNORECASE)
+_SPLITS_A_THING = re.compile(r"(?<!\byou )(?<!\bwe )(?<!\bI )\b(?:splits?|divides?|breaks?|separates?)\s+"
+                             r"(?P<whole>(?:the|an?|each|every)\s+[a-z][\w -]{1,40}?)\s+into\s+(?P<listed>.+)$", re.IGNORECASE)
 
 
 def parts_a_thing_is_split_into(clause: str, protected: set[str]) -> list[tuple[Phrase, Phrase]]:

@@ -32,8 +32,8 @@ _COUNTED_SUBJECT = re.compile(r"^(?P<count>two|three|four|five|six|seven|eight|n
 
 def counted_members(text: str, protected: set[str]) -> list[tuple[Phrase, Phrase, int]]:
     """(item, kind, offset of the items) for "uses three memory mechanisms, A, B and C", "There
-    are two stages: prefill and decode" and "Two metrics tell you X: A and B"; none for a shell word ("three approaches: ...", which says
-    only how the entry is done), a remark ("two caveats: ..."), groups of something else ("falls into
+    are two stages: prefill and decode" and "Two metrics tell you X: A and B"; none for a shell word
+    ("three approaches: ...", which says only how the entry is done), a remark ("two caveats: ..."), groups of something else ("falls into
     two categories: ..."), a role ("two main functions: ...") or a count the names do not meet."""
     found = _COUNTED_SUBJECT.match(text.strip())
     if found is None or not clauses.has_finite_verb(found["said"]):

@@ -78,5 +78,6 @@ def _verbless(sentence: str) -> bool:
 _RELATIVE_END = re.compile(r"\s(?:that|which|who)$", re.IGNORECASE)  # "A dense vector that represents ...": no verb of its own
 # "A technique used to stop ...", "an n-gram metric, originally made for translation": what the kind is, no clause
 _PARTICIPLE = re.compile(r"\s*,?\s*(?:(?:originally|first|mainly|mostly|often|usually|commonly|widely|primarily|typically)\s+)?"
-                         rf"(?:[a-z]+ed|{'|'.join(clauses.IRREGULAR_PARTICIPLES)})\s+(?:(?:first|mostly|mainly|only|often)\s+)?(?:to|for|by|in|as|with|on)\s",
+                         rf"(?:[a-z]+ed|{'|'.join(clauses.IRREGULAR_PARTICIPLES)})\s+"
+                         r"(?:(?:first|mostly|mainly|only|often)\s+)?(?:to|for|by|in|as|with|on)\s",
                          re.IGNORECASE)

@@ -42,7 +42,8 @@ _GROUPS_OF = re.compile(r"^(?:what|which|name|list)\s+(?:are\s+)?(?:the\s+)?(?:t
 # "Which metric measures how fast a colony settles?": the answer said as the statement the question asks for
 _USED_FOR = re.compile(r"^what\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?P<thing>[^?,;]{1,60}?)\s+(?:mainly\s+|mostly\s+)?used\s+for\s*\?$", re.IGNORECASE)
 _STANDS_FOR = re.compile(r"^what\s+does\s+(?P<short>[A-Za-z][\w&-]{1,10})\s+stand\s+for\s*\?$", re.IGNORECASE)
-_MADE_BY = re.compile(r"^who\s+(?P<verb>introduced|created|developed|invented|proposed|made|built|released)\s+(?P<thing>[^?,;]{1,60}?)\s*\?$", re.IGNORECASE)
+_MADE_BY = re.compile(r"^who\s+(?P<verb>introduced|created|developed|invented|proposed|made|built|released)\s+"
+                      r"(?P<thing>[^?,;]{1,60}?)\s*\?$", re.IGNORECASE)
 _EXAMPLES_ASKED = re.compile(r"^(?:give|name|list)\s+(?:two|three|four|five|\d+|some|a\s+few)\s+examples\s+of\s+(?P<kind>[^?.,;]{1,60}?)\s*[?.]?$",
                              re.IGNORECASE)
 _WHICH = re.compile(r"^(?:which|what)\s+(?P<kind>[a-z][\w-]*(?:\s[a-z][\w-]*){0,2}?)\s+(?P<verb>[a-z]+s)\s+(?P<rest>[^?]{2,80}?)\s*\?$",

@@ -181,8 +181,9 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
             extraction.state(record, "includes", member, source.by("outline-item"))
         elif term_record is None and "," in paragraph.text and not paragraph.links:  # "- quantization, distillation"
             said = label_relation(label) if label else "includes"  # "- why use it: A, B": what it is for; "- pros: A, B": none
+            rule = "outline-item" if not label else "introduced-list"
             for phrase in (names_only(paragraph.text) or ()) if said else ():
-                extraction.state(record, said, extraction.concept(phrase, source, topic), source.by("outline-item" if not label else "introduced-list"))
+                extraction.state(record, said, extraction.concept(phrase, source, topic), source.by(rule))
         return
     if term is None and relation != HEAD and (pair := _two_things(paragraph, extraction)) is not None:
         for phrase in pair:  # "Problems:" / "- inconsistency and cost", "Attacks" / "- jailbreaking & prompt injection": each

@@ -68,7 +68,8 @@ _WHERE = re.compile(r"\s+(?:(?:in|from)\s+(?:the\s+)?(?:book|chapter|paper|cours
 _LABELLED_LIST = re.compile(r"^(?P<label>[A-Za-z][\w-]*(?:\s[\w-]+){0,5}) *: (?P<items>[^:]+)$")
 _USES = {"use case", "use", "application"}  # "Use cases: A, B": what the entry is for
 # "Why use it:", "Three reasons people use it:", "Reasons to use synthetic data:": what the entry is used for
-_REASONS_TO_USE = re.compile(r"^(?:why\s+use(?:\s+it)?|(?:(?:two|three|four|five|main|key)\s+)?reasons?\s+(?:to\s+use|(?:people|we|you|teams)\s+use)\s+it)$",
+_REASONS_TO_USE = re.compile(r"^(?:why\s+use(?:\s+it)?"
+                             r"|(?:(?:two|three|four|five|main|key)\s+)?reasons?\s+(?:to\s+use|(?:people|we|you|teams)\s+use)\s+it)$",
                              re.IGNORECASE)
 _USES_OF = re.compile(r"^(?:(?:common|typical|main|good)\s+)?(?:use\s+cases?|uses|applications)\s+(?:for|of)\s+(?P<thing>.+)$", re.IGNORECASE)
 _ALTERNATIVES = re.compile(r"^(?:\w+\s+)?alternatives?\s+to\s+(?P<other>.+)$", re.IGNORECASE)

@@ -25,7 +25,8 @@ from kg.ingest.objects import ARTICLE, EXAMPLES_CUE, NAMED, objects_after
 from kg.ingest.openings import opening
 from kg.ingest.authorship import made_by, makers_named, owners_kind, quoted_works
 from kg.ingest.counted import counted_members, listed_members
-from kg.ingest.copulas import different, its_kinds, kinds_it_can_be, names_kinds, parts_a_thing_is_split_into, parts_it_is_split_into, picks_members, plural_copula, split_by_writer
+from kg.ingest.copulas import (different, its_kinds, kinds_it_can_be, names_kinds, parts_a_thing_is_split_into, parts_it_is_split_into,
+                                picks_members, plural_copula, split_by_writer)
 from kg.ingest.problems import names_a_problem, problems
 from kg.ingest.purposes import tools_for_tasks, with_tools
 from kg.ingest.lists import cut, gapped_pairs, inside_parentheses, semicolon_list, split, without_relatives_in_lists

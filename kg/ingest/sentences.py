@@ -1,7 +1,7 @@
 """Where a paragraph's sentences end: at an end mark ("e.g.", "vs." and "3.5" end none), at a list
-item's dash on a new line, at a semicolon before "e.g." (what follows gives examples), and at a colon between two clauses that each have a subject and a verb
-("Memory gets a short section: an agent relies on internal knowledge"), which say two things. Knows
-English punctuation; nothing of files."""
+item's dash on a new line, at a semicolon before "e.g." (what follows gives examples), and at a colon
+between two clauses that each have a subject and a verb ("Memory gets a short section: an agent
+relies on internal knowledge"), which say two things. Knows English punctuation; nothing of files."""
 
 from __future__ import annotations
 

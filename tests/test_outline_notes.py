@@ -691,3 +691,9 @@ def test_a_labelled_list_under_an_item_says_what_its_label_says(tmp_path: Path) 
 def test_a_counted_subject_inside_an_entry_is_no_other_name_of_it(tmp_path: Path, word: str) -> None:
     found = lowered(build(tmp_path, f"# Burrows\n\n- **Den sharing**: {word} wombats use one den in winter.\n"))
     assert not {f for f in found if f[0] == "den sharing"}, found
+
+
+def test_biases_listed_under_an_entry_are_kinds_of_bias_it_suffers_from(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Owls\n\n**Owl judging.** Using an owl to judge burrows.\n"
+                                    "- Biases: *self-bias* (an owl favors its own), *depth bias* (favors deep burrows).\n"))
+    assert {("self-bias", "isA", "bias"), ("owl judging", "suffersFrom", "self-bias"), ("owl judging", "suffersFrom", "depth bias")} <= found

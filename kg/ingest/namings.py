@@ -117,6 +117,8 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
         reading.claims.extend(Claim(CURRENT, "hasTool", item, at, kind=kind.label) for item in items)
         return True
     reading.claims.extend(Claim(item, "isA", kind, at) if kind else Claim(CURRENT, "hasKind", item, at, kind=typed) for item in items)
+    if kind is not None and kind.label.lower() == "bias" and label.lower() == "biases":  # "Biases: self-bias, ...": the entry's too
+        reading.claims.extend(Claim(CURRENT, "suffersFrom", item, at) for item in items)
     for item in written:  # "masked language models (e.g. BERT)": an example of the item
         if (aside := _EXAMPLES_ASIDE.search(item)) is not None and keep(phrase := noun_phrase(item)):
             reading.claims.extend(Claim(example, "isA", phrase, at) for example in names_only(aside["names"], protected) or ())

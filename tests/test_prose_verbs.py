@@ -715,3 +715,9 @@ def test_one_more_object_joined_without_and_is_one_more(tmp_path: Path, joiner: 
 def test_a_thing_set_off_with_along_with_is_an_aside_not_a_subject(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Burrows\n\nScout digging, together with root pruning, is a burrowing method.\n"))
     assert not {f for f in found if f[0] == "root pruning"}, found
+
+
+@pytest.mark.parametrize("sentence", ["Zorp digging is a simpler alternative to Kestrel digging.",
+                                      "Zorp digging is a cheaper, faster alternative to Kestrel digging."])
+def test_an_alternative_however_judged_contrasts(tmp_path: Path, sentence: str) -> None:
+    assert ("zorp digging", "contrastsWith", "kestrel digging") in lowered(build(tmp_path, f"# Burrows\n\n{sentence}\n"))

@@ -95,6 +95,8 @@ _NAMELY = re.compile(r",?\s+namely,?\s", re.IGNORECASE)  # "has three layers, na
 # "uses claws as well as teeth", "FP16 alongside FP32": one more of the same, as "and" joins it (not after a comma,
 # which sets an aside off: "RAG, along with finetuning, is ...")
 _AS_WELL_AS = re.compile(r"(?<=\w)\s+(?:as\s+well\s+as|along\s+with|together\s+with|alongside)\s+(?=[A-Za-z])", re.IGNORECASE)
+# "is a simpler alternative to", "is a cheaper, faster alternative to": an alternative, however judged
+_JUDGED_ALTERNATIVE = re.compile(r"\b(?P<verb>is|are)\s+(?:an?\s+)?(?P<words>(?:[\w-]+,?\s+){1,3}?)(?P<noun>alternatives?)\s+to\b", re.IGNORECASE)
 # "Chatbot Arena switched from Elo to Bradley-Terry": what it uses now
 _SWITCHED = re.compile(r"\b(?:switched|switches|migrated|migrates)\s+from\s+[^,;.()]{1,40}?\s+to\s+(?=[A-Za-z])", re.IGNORECASE)
 _COMBINES = re.compile(r"\b(?P<head>combines?\s+[^,;()]{1,60}?\s)with(?=\s)", re.IGNORECASE)
@@ -149,9 +151,18 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     (_NAMELY, lambda m: _padded(":", m.group()), ("namely",)),
     (_HAS_PARTS, lambda m: _padded("contains", m.group()), (":",)),
     (_COMBINES, lambda m: f"{m['head']}and ", ("combine",)),  # "combines A with B": uses both
+    (_JUDGED_ALTERNATIVE, lambda m: _alternative(m), ("alternative",)),
     (_SWITCHED, lambda m: _padded("uses", m.group()), ("switch", "migrat")),  # "switched from A to B": uses B
     (_AS_WELL_AS, lambda m: _padded(" and", m.group()), ("as well as", "along", "together", "alongside")),
 ]
+
+
+def _alternative(match: re.Match[str]) -> str:
+    """ "is a simpler alternative to" -> "is an alternative to", padded, when the words only judge it."""
+    if not all(tagger.tagged(w.strip(","))[0][1] in ("JJ", "JJR", "JJS", "RB", "RBR") for w in match["words"].split()):
+        return match.group()
+    plural = match["noun"].lower().endswith("s")
+    return _padded(f"{match['verb']} {'alternatives' if plural else 'an alternative'} to", match.group())
 
 
 def _arrow_dropped(match: re.Match[str]) -> str:

@@ -125,10 +125,10 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     return True
 
 
-# "See also: LoRA, QLoRA", "Not to be confused with ROUGE": a glossary's pointers from the entry ("also" is blanked
-# as an adverb before a sentence is read)
-_POINTER = re.compile(r"^(?P<kind>see(?:\s+also|\s*(?=:))|cf\.|compare(?:\s+with)?|not\s+to\s+be\s+confused\s+with)\s*:?\s+(?P<items>[^:;]{1,120})$",
-                      re.IGNORECASE)
+# "See also: LoRA, QLoRA", "See also QLoRA", "Related: QLoRA", "Not to be confused with ROUGE": a glossary's pointers
+# from the entry (read on the sentence as written: its plainer wording blanks "also" as an adverb)
+_POINTER = re.compile(r"^(?P<kind>see(?:\s+also|\s*(?=:))|related(?=\s*:)|cf\.|compare(?:\s+with)?|not\s+to\s+be\s+confused\s+with)\s*:?\s+"
+                      r"(?P<items>[^:;]{1,120})$", re.IGNORECASE)
 
 
 def read_pointer(text: str, reading: Reading, protected: set[str]) -> bool:
@@ -138,7 +138,7 @@ def read_pointer(text: str, reading: Reading, protected: set[str]) -> bool:
     items = names_only(found["items"], protected) if found is not None else None
     if not items:
         return False
-    relation = "relatedTo" if found["kind"].lower().startswith(("see", "cf")) else "contrastsWith"  # type: ignore[index]
+    relation = "relatedTo" if found["kind"].lower().startswith(("see", "cf", "related")) else "contrastsWith"  # type: ignore[index]
     reading.claims.extend(Claim(CURRENT, relation, item, found.start("items")) for item in items)  # type: ignore[union-attr]
     return True
 

@@ -67,7 +67,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
     text = plain(written)
     text = without_relatives_in_lists(semicolon_list(text))
     if read_naming(text, reading, protected) or read_examples(text, reading, protected) \
-            or (not counted and read_labelled_list(text, reading, protected)) or read_pointer(text, reading, protected):
+            or (not counted and read_labelled_list(text, reading, protected)) or read_pointer(written, reading, protected):
         reading.claims.extend(_said_in_asides(text, protected))  # "Tools I tried: llama.cpp (which uses the GGUF format)"
         return reading
     stated, rest = opening(text)  # "Introduced in Wei et al. (2022), CoT prompting ...", "Unlike RNNs, ..."

@@ -443,3 +443,18 @@ def test_a_heading_that_weighs_a_word_against_an_abbreviated_plural_shares_its_h
     found = folded_facts(build(tmp_path, "# Notes\n\n## Online vs batch APIs\n\n- online APIs answer at once\n"))
     assert {f for f in found if f[1] == "contrastsWith"} & {("online apis", "contrastsWith", "batch apis"),
                                                            ("online api", "contrastsWith", "batch api")}, found
+
+
+def test_a_decision_node_is_no_concept(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Burrows
+
+        ```mermaid
+        flowchart LR
+            A[Soil survey] --> B{Hard clay?}
+            B -->|yes| C[Full digging]
+            B -->|no| D[Scout digging]
+        ```
+        """)
+    assert "hard clay?" not in names(graph) and "hard clay" not in names(graph)
+    assert not {f for f in lowered(graph) if "hard clay" in f[0] or "hard clay" in f[2]}

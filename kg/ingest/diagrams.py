@@ -39,7 +39,8 @@ def read_diagram(diagram: Diagram, path: str, topic: str | None, extraction: Ext
         return
     records: dict[str, Record] = {}
     for node in parsed.nodes.values():
-        if names_a_concept(node.name) and not re.fullmatch(r"[A-Za-z]?\d*", node.name):  # "A", "B1": ids, not names
+        # "A", "B1": ids, not names; "{Hard clay?}": a decision, no thing (its edges say which way, no relation)
+        if names_a_concept(node.name) and not re.fullmatch(r"[A-Za-z]?\d*", node.name) and not node.name.rstrip().endswith("?"):
             source = Source(path, diagram.line + node.line)
             record = extraction.concept(noun_phrase(as_term(node.name)), source, topic)
             record.defined_at = record.defined_at or source

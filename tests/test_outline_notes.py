@@ -703,3 +703,8 @@ def test_biases_listed_under_an_entry_are_kinds_of_bias_it_suffers_from(tmp_path
 def test_a_pointer_after_an_entrys_definition_relates_it(tmp_path: Path, pointer: str) -> None:
     found = lowered(build(tmp_path, f"# Burrows\n\n- **Root batching**: grouping root cuts into one trip. {pointer}\n"))
     assert ("root batching", "relatedTo", "scout digging") in found, found
+
+
+def test_examples_named_with_their_article_are_examples(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Burrows\n\n**Tunnel bracing:** keeping a tunnel open. e.g. the Kim brace, root frames.\n"))
+    assert {("kim brace", "exampleOf", "tunnel bracing"), ("root frame", "exampleOf", "tunnel bracing")} <= found, found

@@ -203,9 +203,10 @@ def _bare_examples(text: str, reading: Reading, protected: set[str]) -> bool:
     match = _BARE_EXAMPLES.match(text.strip().rstrip("."))
     if match is None:
         return False
-    written = [_MADE_BY_ITEM.match(item.strip()) for item in match["items"].split(",")]  # "GPT-4 by OpenAI, Llama by Meta"
+    listed = re.sub(r"(?:^|(?<=,\s))(?:the|an?)\s+", "", match["items"], flags=re.IGNORECASE)  # "e.g. the DAN prompt, roleplay"
+    written = [_MADE_BY_ITEM.match(item.strip()) for item in listed.split(",")]  # "GPT-4 by OpenAI, Llama by Meta"
     made = all(written) and len(written) > 1
-    items = names_only(", ".join(m["name"] for m in written) if made else match["items"], protected)  # type: ignore[index]
+    items = names_only(", ".join(m["name"] for m in written) if made else listed, protected)  # type: ignore[index]
     if not items:
         return False
     reading.claims.extend(Claim(CURRENT, "hasExample", item, match.start("items")) for item in items)

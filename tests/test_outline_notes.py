@@ -708,3 +708,10 @@ def test_a_pointer_after_an_entrys_definition_relates_it(tmp_path: Path, pointer
 def test_examples_named_with_their_article_are_examples(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Burrows\n\n**Tunnel bracing:** keeping a tunnel open. e.g. the Kim brace, root frames.\n"))
     assert {("kim brace", "exampleOf", "tunnel bracing"), ("root frame", "exampleOf", "tunnel bracing")} <= found, found
+
+
+def test_a_plural_label_before_e_g_lists_its_examples_as_a_colon_would(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Burrows\n\n**Tunnel bracing** — keeping a tunnel open. Methods e.g. root frames, clay rings.\n\n"
+                                    "Wombats e.g. Ada are big.\n"))
+    assert {("root frame", "isA", "tunnel bracing"), ("clay ring", "isA", "tunnel bracing")} <= found, found
+    assert not {f for f in found if f[0] == "ada" and f[1] == "isA"}, found

@@ -95,6 +95,8 @@ _NAMELY = re.compile(r",?\s+namely,?\s", re.IGNORECASE)  # "has three layers, na
 # "uses claws as well as teeth", "FP16 alongside FP32": one more of the same, as "and" joins it (not after a comma,
 # which sets an aside off: "RAG, along with finetuning, is ...")
 _AS_WELL_AS = re.compile(r"(?<=\w)\s+(?:as\s+well\s+as|along\s+with|together\s+with|alongside)\s+(?=[A-Za-z])", re.IGNORECASE)
+# "Methods e.g. exact matching, MinHash": a plural label before its examples, as "Methods: ..." lists them
+_PLURAL_EXAMPLES = re.compile(r"^(?P<label>[A-Z][a-z-]+(?:\s[a-z-]+){0,2})(?P<cue>,?\s+(?:e\.g\.|for example)[,:]?\s+)(?=[A-Za-z])")
 # "is a simpler alternative to", "is a cheaper, faster alternative to": an alternative, however judged
 _JUDGED_ALTERNATIVE = re.compile(r"\b(?P<verb>is|are)\s+(?:an?\s+)?(?P<words>(?:[\w-]+,?\s+){1,3}?)(?P<noun>alternatives?)\s+to\b", re.IGNORECASE)
 # "Chatbot Arena switched from Elo to Bradley-Terry": what it uses now
@@ -152,9 +154,19 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     (_HAS_PARTS, lambda m: _padded("contains", m.group()), (":",)),
     (_COMBINES, lambda m: f"{m['head']}and ", ("combine",)),  # "combines A with B": uses both
     (_JUDGED_ALTERNATIVE, lambda m: _alternative(m), ("alternative",)),
+    (_PLURAL_EXAMPLES, lambda m: _labelled(m), ("e.g.", "for example")),
     (_SWITCHED, lambda m: _padded("uses", m.group()), ("switch", "migrat")),  # "switched from A to B": uses B
     (_AS_WELL_AS, lambda m: _padded(" and", m.group()), ("as well as", "along", "together", "alongside")),
 ]
+
+
+def _labelled(match: re.Match[str]) -> str:
+    """ "Methods e.g. " -> "Methods:     ", padded, when the label is a plural noun and nothing else."""
+    tags = [tag for _word, tag in tagger.tagged(match["label"])]
+    said = {tag for _word, tag in tagger.tagged(match.string[match.end():])}
+    if tags[-1] not in ("NNS", "NNPS") or any(t.startswith(("VB", "PRP", "DT", "IN")) for t in tags) or said & {"VBZ", "VBP", "VBD", "MD"}:
+        return match.group()  # "Models e.g. GPT-4 are big": a sentence, its subject's examples
+    return match["label"] + _padded(":", match["cue"])
 
 
 def _alternative(match: re.Match[str]) -> str:

@@ -715,3 +715,10 @@ def test_a_plural_label_before_e_g_lists_its_examples_as_a_colon_would(tmp_path:
                                     "Wombats e.g. Ada are big.\n"))
     assert {("root frame", "isA", "tunnel bracing"), ("clay ring", "isA", "tunnel bracing")} <= found, found
     assert not {f for f in found if f[0] == "ada" and f[1] == "isA"}, found
+
+
+@pytest.mark.parametrize("said", ["Broken down into time to first scratch and time per tunnel.",
+                                  "Usually split into time to first scratch and time per tunnel."])
+def test_a_sentence_with_no_subject_that_splits_the_entry_names_its_parts(tmp_path: Path, said: str) -> None:
+    found = lowered(build(tmp_path, f"# Burrows\n\n**Den time:** how long a wombat waits for a den. {said}\n"))
+    assert {("den time", "contains", "time to first scratch"), ("den time", "contains", "time per tunnel")} <= found, found

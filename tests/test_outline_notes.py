@@ -722,3 +722,9 @@ def test_a_plural_label_before_e_g_lists_its_examples_as_a_colon_would(tmp_path:
 def test_a_sentence_with_no_subject_that_splits_the_entry_names_its_parts(tmp_path: Path, said: str) -> None:
     found = lowered(build(tmp_path, f"# Burrows\n\n**Den time:** how long a wombat waits for a den. {said}\n"))
     assert {("den time", "contains", "time to first scratch"), ("den time", "contains", "time per tunnel")} <= found, found
+
+
+@pytest.mark.parametrize("said", ["An alternative to deep burrows.", "A cheaper alternative to deep burrows."])
+def test_a_sentence_with_no_subject_that_is_an_alternative_contrasts(tmp_path: Path, said: str) -> None:
+    found = lowered(build(tmp_path, f"# Burrows\n\n**Quick pits** — shallow holes. {said}\n"))
+    assert ("quick pit", "contrastsWith", "deep burrow") in found, found

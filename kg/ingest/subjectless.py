@@ -75,3 +75,15 @@ def split_into(text: str, protected: set[str]) -> list[Phrase]:
     # the parts run to the sentence's end ("time to first token and ..."): no preposition ends one
     parts = [noun_phrase(item) for item in split(found["listed"], protected)] if found else []
     return parts if len(parts) > 1 and all(keep(part) and len(part.label.split()) <= 5 for part in parts) else []
+
+
+# "An alternative to RLHF.", "A cheaper alternative to full finetuning.": what the thing stands against
+_ALTERNATIVE_TO = re.compile(r"^(?:an?|one)\s+(?:[\w-]+,?\s+){0,2}?alternative\s+to\s+(?P<other>[^,;:()]{2,60})$", re.IGNORECASE)
+
+
+def alternative_to(text: str, protected: set[str]) -> Phrase | None:
+    """What a sentence with no subject says the thing the note or entry is on is an alternative to:
+    "An alternative to RLHF." -> RLHF; None for any other sentence."""
+    found = _ALTERNATIVE_TO.match(text.strip().rstrip("."))
+    other = noun_phrase(cut(found["other"], protected)) if found else None
+    return other if other is not None and keep(other) else None

@@ -728,3 +728,8 @@ def test_a_sentence_with_no_subject_that_splits_the_entry_names_its_parts(tmp_pa
 def test_a_sentence_with_no_subject_that_is_an_alternative_contrasts(tmp_path: Path, said: str) -> None:
     found = lowered(build(tmp_path, f"# Burrows\n\n**Quick pits** — shallow holes. {said}\n"))
     assert ("quick pit", "contrastsWith", "deep burrow") in found, found
+
+
+def test_a_sentence_with_no_subject_that_relates_the_entry(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Burrows\n\n**Den warmth** — how warm a den stays. Closely related to moss depth.\n"))
+    assert ("den warmth", "relatedTo", "moss depth") in found, found

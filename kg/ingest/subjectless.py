@@ -77,13 +77,18 @@ def split_into(text: str, protected: set[str]) -> list[Phrase]:
     return parts if len(parts) > 1 and all(keep(part) and len(part.label.split()) <= 5 for part in parts) else []
 
 
-# "An alternative to RLHF.", "A cheaper alternative to full finetuning.": what the thing stands against
+# "An alternative to RLHF.", "A cheaper alternative to full finetuning.": what the thing stands against;
+# "Closely related to cross entropy.", "Similar to beam search.": what it goes with
 _ALTERNATIVE_TO = re.compile(r"^(?:an?|one)\s+(?:[\w-]+,?\s+){0,2}?alternative\s+to\s+(?P<other>[^,;:()]{2,60})$", re.IGNORECASE)
+_RELATED_TO = re.compile(r"^(?:closely\s+|tightly\s+|very\s+)?(?:related|similar)\s+to\s+(?P<other>[^,;:()]{2,60})$", re.IGNORECASE)
 
 
-def alternative_to(text: str, protected: set[str]) -> Phrase | None:
-    """What a sentence with no subject says the thing the note or entry is on is an alternative to:
-    "An alternative to RLHF." -> RLHF; None for any other sentence."""
-    found = _ALTERNATIVE_TO.match(text.strip().rstrip("."))
-    other = noun_phrase(cut(found["other"], protected)) if found else None
-    return other if other is not None and keep(other) else None
+def compared_with(text: str, protected: set[str]) -> tuple[str, Phrase] | None:
+    """(relation, other) for a sentence with no subject that sets the thing the note or entry is on
+    beside another: "An alternative to RLHF." (contrastsWith), "Closely related to cross entropy."
+    (relatedTo); None for any other sentence."""
+    written = text.strip().rstrip(".")
+    for pattern, relation in ((_ALTERNATIVE_TO, "contrastsWith"), (_RELATED_TO, "relatedTo")):
+        if (found := pattern.match(written)) is not None and keep(other := noun_phrase(cut(found["other"], protected))):
+            return relation, other
+    return None

@@ -731,5 +731,5 @@ def test_a_sentence_with_no_subject_that_is_an_alternative_contrasts(tmp_path: P
 
 
 def test_a_sentence_with_no_subject_that_relates_the_entry(tmp_path: Path) -> None:
-    found = lowered(build(tmp_path, "# Burrows\n\n**Den warmth** — how warm a den stays. Closely related to moss depth.\n"))
+    found = lowered(build(tmp_path, "# Burrows\n\n**Den warmth** — how warm a den stays. Similar to moss depth.\n"))
     assert ("den warmth", "relatedTo", "moss depth") in found, found

@@ -78,15 +78,15 @@ def split_into(text: str, protected: set[str]) -> list[Phrase]:
 
 
 # "An alternative to RLHF.", "A cheaper alternative to full finetuning.": what the thing stands against;
-# "Closely related to cross entropy.", "Similar to beam search.": what it goes with
+# "Similar to beam search.": what it goes with
 _ALTERNATIVE_TO = re.compile(r"^(?:an?|one)\s+(?:[\w-]+,?\s+){0,2}?alternative\s+to\s+(?P<other>[^,;:()]{2,60})$", re.IGNORECASE)
-_RELATED_TO = re.compile(r"^(?:closely\s+|tightly\s+|very\s+)?(?:related|similar)\s+to\s+(?P<other>[^,;:()]{2,60})$", re.IGNORECASE)
+_RELATED_TO = re.compile(r"^(?:very\s+|quite\s+)?similar\s+to\s+(?P<other>[^,;:()]{2,60})$", re.IGNORECASE)  # "related to" is a phrase
 
 
 def compared_with(text: str, protected: set[str]) -> tuple[str, Phrase] | None:
     """(relation, other) for a sentence with no subject that sets the thing the note or entry is on
-    beside another: "An alternative to RLHF." (contrastsWith), "Closely related to cross entropy."
-    (relatedTo); None for any other sentence."""
+    beside another: "An alternative to RLHF." (contrastsWith), "Similar to beam search." (relatedTo);
+    None for any other sentence."""
     written = text.strip().rstrip(".")
     for pattern, relation in ((_ALTERNATIVE_TO, "contrastsWith"), (_RELATED_TO, "relatedTo")):
         if (found := pattern.match(written)) is not None and keep(other := noun_phrase(cut(found["other"], protected))):

@@ -699,6 +699,11 @@ def test_biases_listed_under_an_entry_are_kinds_of_bias_it_suffers_from(tmp_path
     assert {("self-bias", "isA", "bias"), ("owl judging", "suffersFrom", "self-bias"), ("owl judging", "suffersFrom", "depth bias")} <= found
 
 
+def test_errors_listed_under_an_entry_are_kinds_of_error_it_suffers_from(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Owls\n\n**Owl judging.** Using an owl to judge burrows.\n- Errors: *depth errors*, *width errors*.\n"))
+    assert {("depth error", "isA", "error"), ("owl judging", "suffersFrom", "depth error")} <= found, found
+
+
 @pytest.mark.parametrize("pointer", ["See also scout digging.", "Related: **scout digging**.", "See also: scout digging."])
 def test_a_pointer_after_an_entrys_definition_relates_it(tmp_path: Path, pointer: str) -> None:
     found = lowered(build(tmp_path, f"# Burrows\n\n- **Root batching**: grouping root cuts into one trip. {pointer}\n"))

@@ -202,9 +202,8 @@ def its_kinds(clause: str, protected: set[str]) -> list[tuple[str, Phrase]]:
 
 
 # "Latency is usually broken into TTFT and TPOT": one thing and the parts it is made of
-_ONE_SPLIT = re.compile(
-    r"^(?P<subject>[^,;:()]{2,60}?)\s+(?:is|can\s+be)\s+(?:usually\s+|often\s+|typically\s+|commonly\s+)?"
-    r"(?:split|divided|broken(?:\s+down)?|decomposed|separated)\s+into\s+(?P<listed>.+)$", re.IGNORECASE)
+SPLIT_INTO = r"(?:usually\s+|often\s+|typically\s+|commonly\s+)?(?:split|divided|broken(?:\s+down)?|decomposed|separated)\s+into\s+"
+_ONE_SPLIT = re.compile(rf"^(?P<subject>[^,;:()]{{2,60}}?)\s+(?:is|can\s+be)\s+{SPLIT_INTO}(?P<listed>.+)$", re.IGNORECASE)
 _AFTER_HEAD = re.compile(r"\s+(?:for|of|in|on|at)\s+.*$", re.IGNORECASE)  # "Latency for a language model": latency
 
 

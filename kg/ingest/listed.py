@@ -286,7 +286,7 @@ def _kind_of_heading(paragraph: Paragraph, term_record: Record | None, source: S
 
 def heading_named(heading: Heading) -> str | None:
     """What a heading names, of up to four words: "## Attention", "## Types of parallelism" (parallelism);
-    None for a remark or a question ("## Why it matters?")."""
+    None for a shell word ("## The approach"), a question ("## Why it matters?") or words that name nothing."""
     kind = kinds_named(heading.title) or as_term(heading.title.split(": ")[-1])
     return None if len(kind.split()) > 4 or not names_a_concept(kind) or is_shell(kind) or any(c in kind for c in ":()?!") else kind
 

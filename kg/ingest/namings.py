@@ -14,7 +14,7 @@ from kg.ingest.hearst import KIND_HEADS, includes_kinds
 from kg.ingest.lists import cut, cut_around_asides, split, without_asides
 from kg.ingest.nouns import OPEN_ENDS, Phrase, category_named, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.modifiers import PART_WORDS
-from kg.ingest.problems import lists_problems
+from kg.ingest.problems import lists_problems, names_troubles
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.labels import clean
 from kg.ingest.subjects import CURRENT
@@ -117,7 +117,7 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
         reading.claims.extend(Claim(CURRENT, "hasTool", item, at, kind=kind.label) for item in items)
         return True
     reading.claims.extend(Claim(item, "isA", kind, at) if kind else Claim(CURRENT, "hasKind", item, at, kind=typed) for item in items)
-    if kind is not None and kind.label.lower() == "bias" and label.lower() == "biases":  # "Biases: self-bias, ...": the entry's too
+    if kind is not None and names_troubles(label, kind.label):  # "Biases: self-bias, ...": the entry's too
         reading.claims.extend(Claim(CURRENT, "suffersFrom", item, at) for item in items)
     for item in written:  # "masked language models (e.g. BERT)": an example of the item
         if (aside := _EXAMPLES_ASIDE.search(item)) is not None and keep(phrase := noun_phrase(item)):

@@ -25,6 +25,7 @@ _NO_NAME = {"VB", "VBZ", "VBP", "VBD", "MD", "PRP", "PRP$", "WDT", "WP", "WRB"}
 # other preposition ("implemented through vector stores"), no degree ("more confident predictions")
 _NAME_TAGS = {"NN", "NNS", "NNP", "NNPS", "JJ", "VBN", "VBG", "CD", "FW"}
 _JOINING = {"of", "for", "in", "on", "with", "and", "or", "to", "vs", "versus", "from", "by", "about", "at"}
+_IN_A_NAME = _JOINING | {"as"}  # "AI as a judge"
 # "- mostly for non-generative tasks", "- good for search": under an entry, what it is for
 _FOR = re.compile(r"^(?:(?:mostly|mainly|often|typically|usually|primarily|especially|also)\s+)?"
                   r"(?:(?:good|great|useful|best|handy|ideal)\s+)?for\s+(?!example|instance)(?=[a-z])", re.IGNORECASE)
@@ -84,8 +85,8 @@ def _joins(tagged: list[tuple[str, str]], index: int) -> bool:
     article right after it."""
     word, tag = tagged[index]
     if tag == "DT":
-        return 1 < index < len(tagged) - 1 and tagged[index - 1][0] in _JOINING | {"as"} and word in ("a", "an", "the")
-    return tag in ("IN", "TO") and word in _JOINING | {"as"} and 0 < index < len(tagged) - 1 and tagged[index - 1][1].startswith("NN")
+        return 1 < index < len(tagged) - 1 and tagged[index - 1][0] in _IN_A_NAME and word in ("a", "an", "the")
+    return tag in ("IN", "TO") and word in _IN_A_NAME and 0 < index < len(tagged) - 1 and tagged[index - 1][1].startswith("NN")
 
 
 def only_a_verb(word: str) -> bool:

@@ -61,10 +61,11 @@ def names_a_problem(label: str) -> bool:
 
 
 
-_PROBLEMS_OF = re.compile(rf"^(?:(?:main|key|major|common|known|some|the)\s+)*{_PROBLEMS}\s+(?:of|with)\s+(?P<thing>[^:]{{1,60}}?):?$", re.IGNORECASE)
+_JUDGING = r"(?:main|key|major|common|known|some|the|typical)"  # before problems, no thing they are of
+_PROBLEMS_OF = re.compile(rf"^(?:{_JUDGING}\s+)*{_PROBLEMS}\s+(?:of|with)\s+(?P<thing>[^:]{{1,60}}?):?$", re.IGNORECASE)
 
 
-_PROBLEMS_ALONE = re.compile(rf"^(?:(?:main|key|major|common|known|some|the|typical)\s+)*{_PROBLEMS}$", re.IGNORECASE)
+_PROBLEMS_ALONE = re.compile(rf"^(?:{_JUDGING}\s+)*{_PROBLEMS}$", re.IGNORECASE)
 
 
 def lists_problems(label: str) -> bool:
@@ -78,12 +79,22 @@ _OWNED_PROBLEMS = re.compile(r"^(?P<thing>[\w-]+(?: [\w-]+){0,3}) (?:cons|limita
                              r"disadvantages|pitfalls|failure modes)$", re.IGNORECASE)
 
 
+# kinds of trouble whose kinds a thing suffers from: "Biases: self-bias, position bias" in an entry
+_TROUBLES = frozenset({"bias", "error", "failure", "vulnerability"})
+
+
+def names_troubles(label: str, kind: str) -> bool:
+    """Whether a label ("Biases", "Errors") lists kinds of a trouble (`kind`, its singular), which the
+    entry suffers from as well as each being one of them."""
+    return kind.lower() in _TROUBLES and label.lower() != kind.lower()
+
+
 def troubled_by_list(label: str) -> str | None:
     """ "Limitations of AI-generated data:", "seq2seq cons:" above a list: what the listed problems are
     problems of, which suffers from each; None for any other label."""
     label = " ".join(label.split())
     found = _PROBLEMS_OF.match(label) or _OWNED_PROBLEMS.match(label)
-    return found["thing"] if found and not lists_problems(found["thing"] + " limitations") else None
+    return found["thing"] if found and not re.fullmatch(rf"(?:{_JUDGING}\s*)+", found["thing"], re.IGNORECASE) else None
 
 
 def _names_a_thing(phrase: Phrase | str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.copulas import SPLIT_INTO
 from kg.ingest.lists import cut, split
 from kg.ingest.nouns import Phrase, keep, noun_phrase
 from kg.ingest.subjects import CURRENT
@@ -64,14 +65,13 @@ def a_kind_of(text: str, protected: set[str]) -> Phrase | None:
 
 
 # "Broken down into time to first token and time per output token.": the parts of what the note is on
-_SPLIT_INTO = re.compile(r"^(?:(?:usually|often|typically|commonly)\s+)?(?:split|divided|broken(?:\s+down)?|decomposed|separated)\s+into\s+"
-                         r"(?P<listed>[^;:]{2,160})$", re.IGNORECASE)
+_SPLIT_ALONE = re.compile(rf"^{SPLIT_INTO}(?P<listed>[^;:]{{2,160}})$", re.IGNORECASE)
 
 
 def split_into(text: str, protected: set[str]) -> list[Phrase]:
     """The parts a sentence with no subject says the thing the note or entry is on is split into:
     "Broken down into TTFT and TPOT." -> TTFT, TPOT (two or more); none for any other sentence."""
-    found = _SPLIT_INTO.match(text.strip().rstrip("."))
+    found = _SPLIT_ALONE.match(text.strip().rstrip("."))
     # the parts run to the sentence's end ("time to first token and ..."): no preposition ends one
     parts = [noun_phrase(item) for item in split(found["listed"], protected)] if found else []
     return parts if len(parts) > 1 and all(keep(part) and len(part.label.split()) <= 5 for part in parts) else []

@@ -352,3 +352,13 @@ def test_a_quantified_subject_or_a_thing_named_after_the_entry_is_no_stand_in(tm
     assert ("language model", "uses", "zorpformer architecture") in found, found
     assert {("zorpformer block", "contains", "attention module"), ("zorpformer", "isA", "sequence model")} <= found, found
     assert not any(s == "zorpformer" and r in {"uses", "contains"} for s, r, _o in found), found
+
+
+@pytest.mark.parametrize("aside", ['misspellings like "tunnnel", mixed soils, odd entrances',
+                                   "e.g. dead ends, loops, doors to nowhere, fake mounds and abandoned side chambers"])
+def test_examples_in_a_long_aside_are_no_part_of_the_object(tmp_path: Path, aside: str) -> None:
+    """ "includes obfuscation (misspellings like X, ...) and roleplay": the object is obfuscation; the
+    aside's words neither replace it nor join a kind ("obfuscation misspelling"), however long it is."""
+    found = lowered(build(tmp_path, f"# Burrows\n\nBurrow trickery includes decoys ({aside}) and false trails.\n"))
+    assert {("burrow trickery", "includes", "decoy"), ("burrow trickery", "includes", "false trail")} <= found, found
+    assert not any("decoy " in s or "decoy " in o or o in {"mixed soil", "dead end"} for s, _r, o in found), found

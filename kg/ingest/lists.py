@@ -285,9 +285,12 @@ def without_asides(text: str) -> str:
 
 def split(text: str, protected: set[str]) -> list[str]:
     masked = outside_parentheses(mask(text, protected))
+    inside = inside_parentheses(text) if "(" in text else None  # "(A, B and C)" is one item's aside
     items: list[str] = []
     position = 0
     for match in _LIST_SPLIT.finditer(masked):
+        if inside is not None and inside[match.start()]:
+            continue
         items.append(text[position : match.start()])
         position = match.end()
     items.append(text[position:])

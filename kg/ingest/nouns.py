@@ -55,7 +55,7 @@ _SIZE = re.compile(
     re.IGNORECASE,
 )
 _ALSO = re.compile(r"^(?:also\s+)?(?:called|known\s+as|named|a\.?k\.?a\.?|or)\s+", re.IGNORECASE)
-_ABBREVIATION = re.compile(r"\s*\((?P<inner>[^()]{1,60})\)")
+_ABBREVIATION = re.compile(r"\s*\((?P<inner>[^()]{1,160})\)")
 QUANTITY = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:performance|quality|numbers?|amounts?|set|range|subset|variety|types?|kinds?|"
     r"forms?|part|basics|fundamentals|principles|essentials|sequences?|structures?|stacks?|collection|store|bundle|lot|lots|group|series|class|"

@@ -9,7 +9,7 @@ import re
 
 from kg.ingest import clauses
 from kg.ingest.hearst import short_and_verbless
-from kg.ingest.lists import cut, split
+from kg.ingest.lists import cut, cut_around_asides, inside_parentheses, split
 from kg.ingest.modifiers import compares, is_shell, of_age_or_size, only_describes, without_judgement
 from kg.ingest.nouns import Phrase, describes, is_action, keep, noun_phrase
 
@@ -39,6 +39,7 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False) -> t
         if text is after and "," in after and "," not in cut(after, protected):
             return [], [], [], []  # "three kinds of change: changes in the prompt, changes in ...": descriptions, no names
     elif (examples := EXAMPLES_CUE.search(text)) is not None and len(text[: examples.start()].split()) <= 10 \
+            and not inside_parentheses(text)[examples.start()] \
             and _one_thing_or_doings(split(cut(text[: examples.start()], protected), protected)) \
             and not _names_itself(text[: examples.start()], protected) and _examples_of_the_object(text[: examples.start()], protected):
         # "tasks such as A and B", "tasks where ..., such as A": the examples are the objects;
@@ -52,7 +53,7 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False) -> t
         if len(tail) < 2:
             return [], [], [], []
         text = tail[-1]
-    head = cut(text, protected=protected)
+    head = cut_around_asides(text, protected)  # "decoys (for example A that B) and C": the aside ends nothing
     remainder = text[len(head) :]
     place = _PLACE.match(remainder)
     if place:

@@ -141,6 +141,28 @@ def test_a_definition_without_an_article_is_one_of_a_kind(tmp_path: Path, item: 
     assert not any(s == "library" for s, _r, _o in found)
 
 
+@pytest.mark.parametrize(
+    ("item", "kind"),
+    [
+        ("- **Wombatgrad**: optimizer that adapts the dig rate per tunnel", "optimizer"),  # a noun the dictionary lacks
+        ("**Burrowscore**: metric based on tunnel overlap.", "metric"),  # a noun the tagger calls an adjective
+        ("- **Tunnelbase**: library for fast burrow search", "library"),
+        ("- **Dengrid**: database with tunnel indexes", "database"),
+    ],
+)
+def test_a_terse_definition_without_an_article_is_one_of_a_kind(tmp_path: Path, item: str, kind: str) -> None:
+    """Terse notes leave out the article: "optimizer that ...", "metric based on ...", "library for ..."."""
+    term = item.split("**")[1].lower()
+    assert (term, "isA", kind) in lowered(build(tmp_path, f"# Glossary\n\n{item}\n"))
+
+
+@pytest.mark.parametrize("item", ["- **Kestrel**: Great for beginners who dig", "- **Kestrel**: Support for clay tunnels",
+                                  "- **Kestrel**: Proficiency with shovels, a tool for digging, is vital"])
+def test_a_judgement_an_ability_or_a_verb_before_for_is_no_kind(tmp_path: Path, item: str) -> None:
+    found = lowered(build(tmp_path, f"# Glossary\n\n{item}\n"))
+    assert not any(s == "kestrel" and r == "isA" for s, r, _o in found), found
+
+
 def test_a_sentence_after_a_term_that_opens_with_a_common_noun_is_its_own(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, """\
         # Models

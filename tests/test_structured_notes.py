@@ -458,3 +458,32 @@ def test_a_decision_node_is_no_concept(tmp_path: Path) -> None:
         """)
     assert "hard clay?" not in names(graph) and "hard clay" not in names(graph)
     assert not {f for f in lowered(graph) if "hard clay" in f[0] or "hard clay" in f[2]}
+
+
+def test_a_heading_whose_first_paragraph_is_a_noun_phrase_is_defined_by_it(tmp_path: Path) -> None:
+    """A glossary of headings: "### Burrowscore" / "A metric that ranks tunnels by depth." says what
+    the heading names, as "**Burrowscore**: a metric that ..." does."""
+    found = lowered(build(tmp_path, """\
+        # Glossary
+
+        ### Burrowscore
+        A metric that ranks tunnels by depth.
+
+        ### Clay lining
+        Wall coating made by wombats for damp soil.
+
+        ### Shovels
+        A shovel digs loose sand. A spade is heavier.
+
+        ### Types of tunnel
+        A passage that links two chambers.
+
+        ### Sett
+
+        - A den that badgers dig.
+
+        ### Warren
+        Rabbits dig warrens. A maze that rabbits share.
+        """))
+    assert {("burrowscore", "isA", "metric"), ("clay lining", "isA", "wall coating")} <= found, found
+    assert not any(s in {"shovel", "tunnel", "sett", "warren"} and r == "isA" for s, r, _o in found), found

@@ -44,15 +44,22 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
         if (one := plural_fragment(sentence) or bare_fragment(sentence)) is None:
             return read(sentence, protected)
         sentence = one  # "Ensemble methods that ..." says what "An ensemble method that ..." does
-    elif clauses.verb_after_a_singular(sentence):
-        return read(sentence, protected)  # "An output counts as correct if ...": a clause, no kind
-    elif cut(subject := clauses.before_verb(sentence), protected).strip() == subject.strip() \
-            and not _PARTICIPLE.match(sentence[len(subject):]) and not _RELATIVE_END.search(subject) \
-            and not _verbless(sentence):  # "A language model.": none
-        return read(sentence, protected)  # "A model uses attention": a sentence of its own; "A technique used to ..." is none
+    elif not indefinite_fragment(sentence, protected):
+        return read(sentence, protected)
     reading = read("It is " + sentence, protected)
     reading.claims = [replace(claim, offset=max(0, claim.offset - 6)) for claim in reading.claims]
     return reading
+
+
+def indefinite_fragment(sentence: str, protected: set[str]) -> bool:
+    """Whether a sentence that opens with "a"/"an" is only a noun phrase, what a term is ("A technique
+    used to ...", "A dense vector that ...", "A language model."), not a sentence with a subject of its
+    own ("A model uses attention", "An output counts as correct if ...")."""
+    if clauses.verb_after_a_singular(sentence):
+        return False
+    subject = clauses.before_verb(sentence)
+    return cut(subject, protected).strip() != subject.strip() or bool(_PARTICIPLE.match(sentence[len(subject):])) \
+        or bool(_RELATIVE_END.search(subject)) or _verbless(sentence)
 
 
 def _sharing_a_head(sentence: str, protected: set[str]) -> list[Phrase] | None:

@@ -24,7 +24,8 @@ from kg.ingest.listed import HEAD, INTRODUCED, heading_named, introduced_relatio
 from kg.ingest.nouns import Phrase, category_named, kinds_named, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest.remarks import is_remark
 from kg.ingest.namings import also_called, known_as_opening
-from kg.ingest.definitions import read_definition
+from kg.ingest.definitions import indefinite_fragment, read_definition
+from kg.ingest.fragments import bare_fragment
 from kg.ingest.entries import INDEFINITE, Entry, a_kind_with_members, about, defines_the_note, names_in, open_entry
 from kg.ingest.claims import TURNED, Claim
 from kg.ingest.phrases import is_shell_kind, read
@@ -103,6 +104,9 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
     parents = outline.parent_items(notes.paragraphs)
     before_a_list = {p.line for p, after in zip(notes.paragraphs, notes.paragraphs[1:]) if after.item is not None and not after.parents}
     asked: str | None = None  # a card's question, its answer in the next paragraph
+    first_under: dict[int, int] = {}  # a heading's line -> its first paragraph's
+    for paragraph in notes.paragraphs:
+        first_under.setdefault(paragraph.headings[-1].line if paragraph.headings else -1, paragraph.line)
     for paragraph in notes.paragraphs:
         asked = flashcards.read_card(paragraph, asked)  # "**Q:** What is LoRA? **A:** ...": what LoRA is
         if paragraph.headings != trail:
@@ -113,6 +117,8 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
             extraction.lexicon.add_label(extraction.concept(noun_phrase(long), Source(notes.path, paragraph.line), None), short)
             paragraph.text = ""
         known_as = _known_as(paragraph, len(stack) > len(base)) if term is None else None
+        if term is None and note is None and paragraph.headings and paragraph.line == first_under.get(paragraph.headings[-1].line):
+            term = _heading_defined(paragraph)  # "### Dropout" / "A regularization technique that ...": what the heading names
         example_of = _example_of(paragraph, stack) if term is None else None  # "- e.g. [[LIMA]]: Llama 65B finetuned on ..."
         term = paragraph.term if known_as is not None or example_of is not None else term
         if term is not None and paragraph.item is not None and re.match(r"(?:vs\.?|versus)\s", paragraph.text.strip()) \
@@ -220,6 +226,19 @@ def _known_as(paragraph: Paragraph, in_entry: bool) -> list[str] | None:
         return None
     paragraph.term, paragraph.text, paragraph.has_colon = named, known[1], True
     return known[0]
+
+
+def _heading_defined(paragraph: Paragraph) -> str | None:
+    """ "### Dropout" / "A regularization technique that ...": a heading's first paragraph that opens
+    with a noun phrase and no subject of its own (as a term's definition does) says what the heading
+    names; it becomes the paragraph's term. Not under "## Types of X", nor a heading that names nothing."""
+    first = sentences(paragraph.text)[:1]
+    named = heading_named(paragraph.headings[-1])
+    if paragraph.item is not None or paragraph.parents or not first or named is None or kinds_named(paragraph.headings[-1].title) \
+            or not (INDEFINITE.match(first[0][1]) and indefinite_fragment(first[0][1], set()) or bare_fragment(first[0][1])):
+        return None
+    paragraph.term, paragraph.has_colon = named, True
+    return named
 
 
 _EXAMPLE_OPENING = re.compile(r"^(?:e\.g\.|eg\.?|for example|ex\.)[,:]?\s+(?P<name>[^:,;()]{1,60}?):\s+(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)

@@ -680,3 +680,18 @@ def test_a_notes_file_titled_after_a_work_and_its_author_says_who_wrote_it(tmp_p
 def test_a_title_that_cites_a_source_for_a_topic_names_no_work(tmp_path: Path, title: str) -> None:
     graph = build(tmp_path, f"# {title}\n\nWombats dig burrows.\n")
     assert not any(r == "createdBy" for _s, r, _o in facts(graph))
+
+
+@pytest.mark.parametrize("line", ["Burrowscore: a metric that ranks tunnels by depth.", "Burrowscore - a metric that ranks tunnels by depth.",
+                                  "`burrowScore`: a metric that ranks tunnels by depth."])
+def test_a_term_set_off_in_a_paragraph_of_its_own_is_defined(tmp_path: Path, line: str) -> None:
+    """A glossary written as paragraphs, with no bold: "LoRA: a parameter-efficient method."."""
+    found = lowered(build(tmp_path, f"# Glossary\n\n{line}\n"))
+    assert any(s == "burrowscore" and r == "isA" and o == "metric" for s, r, o in found), found
+
+
+@pytest.mark.parametrize("line", ["Note: a wombat can dig a metre a night.", "Summary: a metric that ranks tunnels.",
+                                  "Kestrel: a wombat digs tunnels at night."])
+def test_a_remark_or_a_sentence_after_a_colon_in_a_paragraph_defines_no_term(tmp_path: Path, line: str) -> None:
+    found = lowered(build(tmp_path, f"# Glossary\n\n{line}\n"))
+    assert not any(s in {"note", "summary", "kestrel"} and r == "isA" for s, r, _o in found), found

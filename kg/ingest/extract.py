@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from kg.ingest import classify, clauses, diagrams, fields, flashcards, outline, tables, vault
+from kg.ingest import classify, clauses, diagrams, fields, flashcards, outline, placed_terms, tables, vault
 from kg.labels import as_term, clean, words
 from kg.ingest.lexicon import Record, Statement
 from kg.ingest.modifiers import credits_a_figure, names_an_instance, without_judgement
@@ -23,9 +23,8 @@ from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_mo
 from kg.ingest.listed import HEAD, INTRODUCED, heading_named, introduced_relation, kind_labelled, member_of_heading, read_list_item
 from kg.ingest.nouns import Phrase, category_named, kinds_named, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest.remarks import is_remark
-from kg.ingest.namings import also_called, known_as_opening
-from kg.ingest.definitions import indefinite_fragment, read_definition
-from kg.ingest.fragments import bare_fragment
+from kg.ingest.namings import also_called
+from kg.ingest.definitions import read_definition
 from kg.ingest.entries import INDEFINITE, Entry, a_kind_with_members, about, defines_the_note, names_in, open_entry
 from kg.ingest.claims import TURNED, Claim
 from kg.ingest.phrases import is_shell_kind, read
@@ -116,10 +115,10 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         for short, long in abbreviations(paragraph.text) if term is None else ():  # "abbr: FM = foundation model, ..."
             extraction.lexicon.add_label(extraction.concept(noun_phrase(long), Source(notes.path, paragraph.line), None), short)
             paragraph.text = ""
-        known_as = _known_as(paragraph, len(stack) > len(base)) if term is None else None
+        known_as = placed_terms.known_as(paragraph, len(stack) > len(base)) if term is None else None
         if term is None and note is None and paragraph.headings and paragraph.line == first_under.get(paragraph.headings[-1].line):
-            term = _heading_defined(paragraph)  # "### Dropout" / "A regularization technique that ...": what the heading names
-        example_of = _example_of(paragraph, stack) if term is None else None  # "- e.g. [[LIMA]]: Llama 65B finetuned on ..."
+            term = placed_terms.heading_defined(paragraph)  # "### Dropout" / "A regularization technique that ...": what the heading names
+        example_of = placed_terms.example_of(paragraph, stack) if term is None else None  # "- e.g. [[LIMA]]: Llama 65B finetuned on ..."
         term = paragraph.term if known_as is not None or example_of is not None else term
         if term is not None and paragraph.item is not None and re.match(r"(?:vs\.?|versus)\s", paragraph.text.strip()) \
                 and _COMPARED_ITEM.fullmatch(compared := f"{term} {paragraph.text.strip(' .')}"):
@@ -130,7 +129,8 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
                 and not any(len(side.split()) == 1 and tagged(side)[0][1] == "JJ" for side in VS.split(paragraph.text.strip(" ."))):
             term, paragraph.term, paragraph.text = paragraph.text.strip(" ."), paragraph.text.strip(" ."), ""  # "- static vs dynamic"
         opens_with_a_note = note is not None and any(link.start == 0 for link in paragraph.wikilinks)  # "- [[Stooping]] — ...": a link
-        if term is None and not opens_with_a_note and (plain := written_term(paragraph.text, paragraph.item is not None)):
+        if term is None and not opens_with_a_note and (plain := written_term(paragraph.text, paragraph.item is not None)
+                                                       or placed_terms.glossary_line(paragraph)):
             term = without_judgement(plain["term"])  # "potential model collapse: ...": model collapse
             paragraph.term = None if in_title(plain, paragraph.links) else term  # else what follows says what it is
             paragraph.text = paragraph.text[plain.end() :]
@@ -216,44 +216,6 @@ def _opens(sentence: str, subject: Phrase, leading: Record) -> bool:
     """Whether a sentence's subject stands where the entry it opens with does, among its first words."""
     first = words(subject.label)[:1]
     return bool(first) and first[0] in words(sentence)[: len(words(leading.label)) + 2]
-
-
-def _known_as(paragraph: Paragraph, in_entry: bool) -> list[str] | None:
-    """ "## Burrow radar" / "- a.k.a. **ground radar** / **GPR**: uses radio waves": the other names of
-    what the heading names, which the paragraph then speaks of as its term; None elsewhere."""
-    if in_entry or paragraph.parents or not paragraph.headings or (known := known_as_opening(paragraph.text)) is None \
-            or (named := heading_named(paragraph.headings[-1])) is None:
-        return None
-    paragraph.term, paragraph.text, paragraph.has_colon = named, known[1], True
-    return known[0]
-
-
-def _heading_defined(paragraph: Paragraph) -> str | None:
-    """ "### Dropout" / "A regularization technique that ...": a heading's first paragraph that opens
-    with a noun phrase and no subject of its own (as a term's definition does) says what the heading
-    names; it becomes the paragraph's term. Not under "## Types of X", nor a heading that names nothing."""
-    first = sentences(paragraph.text)[:1]
-    named = heading_named(paragraph.headings[-1])
-    if paragraph.item is not None or paragraph.parents or not first or named is None or kinds_named(paragraph.headings[-1].title) \
-            or not (INDEFINITE.match(first[0][1]) and indefinite_fragment(first[0][1], set()) or bare_fragment(first[0][1])):
-        return None
-    paragraph.term, paragraph.has_colon = named, True
-    return named
-
-
-_EXAMPLE_OPENING = re.compile(r"^(?:e\.g\.|eg\.?|for example|ex\.)[,:]?\s+(?P<name>[^:,;()]{1,60}?):\s+(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
-
-
-def _example_of(paragraph: Paragraph, stack: list[Entry]) -> Record | None:
-    """ "- **deep burrow**: ..." / "  - e.g. Wombat Lodge: dug by Kim, uses clay": an example of the entry
-    above, which the item is about; None for any other item."""
-    found = _EXAMPLE_OPENING.match(paragraph.text.strip())
-    above = [entry for entry in stack if entry.depth < paragraph.depth]
-    if found is None or not paragraph.parents or not above or above[-1].depth != paragraph.depth - 1 \
-            or not names_a_concept(found["name"]):
-        return None
-    paragraph.term, paragraph.text, paragraph.has_colon = found["name"].strip(" *_"), found["rest"], True
-    return above[-1].records[0]
 
 
 def _introduces(paragraph: Paragraph, label: str | None, entry: Entry | None, topic: str, extraction: Extraction) -> tuple[Record, str] | None:

@@ -107,6 +107,12 @@ def written_term(text: str, item: bool) -> re.Match[str] | None:
     return equated if equated and not _MATH.search(first_line, equated.end()) and "_" not in equated["term"] else None
 
 
+def set_off_term(text: str) -> re.Match[str] | None:
+    """ "LoRA: a method ...", "LoRA - a method ...": a name set off by a colon or a dash, wherever it
+    stands; whether it is a term is for what follows to say (a paragraph's "Note: a ..." is none)."""
+    return _named(_COLON_TERM.match(text) or _LOWER_COLON_TERM.match(text) or _SENTENCE_COLON_TERM.match(text) or _DASH_TERM.match(text))
+
+
 def _named(found: re.Match[str] | None) -> re.Match[str] | None:
     """A term in sentence case that names one thing: not a count or a judgement of things, which label
     a list ("Two types:", "Core part:", "Main components:"), nor a plural kind ("Popular methods:")."""

@@ -1,0 +1,69 @@
+"""Terms a paragraph opens with that its place gives it, not bold or a list item's colon: the name
+a heading gives ("## Burrow radar" / "- a.k.a. GPR: ..."; "### Dropout" / "A regularization
+technique that ..."), an example under an entry ("  - e.g. Wombat Lodge: ..."), and a glossary
+line of its own ("LoRA: a parameter-efficient method."). Each sets the paragraph's term and text."""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.definitions import indefinite_fragment
+from kg.ingest.entries import INDEFINITE, Entry
+from kg.ingest.fragments import bare_fragment
+from kg.ingest.lexicon import Record
+from kg.ingest.listed import heading_named
+from kg.ingest.markdown import Paragraph
+from kg.ingest.namings import known_as_opening
+from kg.ingest.nouns import kinds_named
+from kg.ingest.remarks import is_remark
+from kg.ingest.sentences import sentences
+from kg.ingest.tagger import names_a_concept
+from kg.ingest.terms import set_off_term
+
+
+def known_as(paragraph: Paragraph, in_entry: bool) -> list[str] | None:
+    """ "## Burrow radar" / "- a.k.a. **ground radar** / **GPR**: uses radio waves": the other names of
+    what the heading names, which the paragraph then speaks of as its term; None elsewhere."""
+    if in_entry or paragraph.parents or not paragraph.headings or (known := known_as_opening(paragraph.text)) is None \
+            or (named := heading_named(paragraph.headings[-1])) is None:
+        return None
+    paragraph.term, paragraph.text, paragraph.has_colon = named, known[1], True
+    return known[0]
+
+
+def glossary_line(paragraph: Paragraph) -> re.Match[str] | None:
+    """ "LoRA: a parameter-efficient finetuning method." as a paragraph of its own: a term, as in a list
+    item, when what follows is only a noun phrase with an article (not "Note: a model can ...")."""
+    found = set_off_term(paragraph.text) if paragraph.item is None else None
+    first = sentences(paragraph.text[found.end():])[:1] if found else []
+    if not first or not INDEFINITE.match(first[0][1]) or not indefinite_fragment(first[0][1], set()) or is_remark(found["term"]):
+        return None
+    return found
+
+
+def heading_defined(paragraph: Paragraph) -> str | None:
+    """ "### Dropout" / "A regularization technique that ...": a heading's first paragraph that opens
+    with a noun phrase and no subject of its own (as a term's definition does) says what the heading
+    names; it becomes the paragraph's term. Not under "## Types of X", nor a heading that names nothing."""
+    first = sentences(paragraph.text)[:1]
+    named = heading_named(paragraph.headings[-1])
+    if paragraph.item is not None or paragraph.parents or not first or named is None or kinds_named(paragraph.headings[-1].title) \
+            or not (INDEFINITE.match(first[0][1]) and indefinite_fragment(first[0][1], set()) or bare_fragment(first[0][1])):
+        return None
+    paragraph.term, paragraph.has_colon = named, True
+    return named
+
+
+_EXAMPLE_OPENING = re.compile(r"^(?:e\.g\.|eg\.?|for example|ex\.)[,:]?\s+(?P<name>[^:,;()]{1,60}?):\s+(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
+
+
+def example_of(paragraph: Paragraph, stack: list[Entry]) -> Record | None:
+    """ "- **deep burrow**: ..." / "  - e.g. Wombat Lodge: dug by Kim, uses clay": an example of the entry
+    above, which the item is about; None for any other item."""
+    found = _EXAMPLE_OPENING.match(paragraph.text.strip())
+    above = [entry for entry in stack if entry.depth < paragraph.depth]
+    if found is None or not paragraph.parents or not above or above[-1].depth != paragraph.depth - 1 \
+            or not names_a_concept(found["name"]):
+        return None
+    paragraph.term, paragraph.text, paragraph.has_colon = found["name"].strip(" *_"), found["rest"], True
+    return above[-1].records[0]

@@ -721,3 +721,14 @@ def test_a_thing_set_off_with_along_with_is_an_aside_not_a_subject(tmp_path: Pat
                                       "Zorp digging is a cheaper, faster alternative to Kestrel digging."])
 def test_an_alternative_however_judged_contrasts(tmp_path: Path, sentence: str) -> None:
     assert ("zorp digging", "contrastsWith", "kestrel digging") in lowered(build(tmp_path, f"# Burrows\n\n{sentence}\n"))
+
+
+@pytest.mark.parametrize("sentence", ["A burrow is a tunnel system made up of chambers and passages.",
+                                      "A burrow is a tunnel system composed of chambers and passages.",
+                                      "Burrows are made up of chambers and passages.",
+                                      "A burrow, comprised of chambers and passages, is a tunnel system."])
+def test_made_up_of_and_composed_of_say_what_a_thing_contains(tmp_path: Path, sentence: str) -> None:
+    found = lowered(build(tmp_path, f"# Notes\n\n{sentence}\n"))
+    assert {(s, o) for s, r, o in found if r == "contains"} >= {("burrow", "chamber"), ("burrow", "passage")} \
+        or {(s, o) for s, r, o in found if r == "contains"} >= {("burrows", "chamber"), ("burrows", "passage")}, found
+    assert not any("made up" in o or "composed" in o for _s, _r, o in found), found

@@ -738,3 +738,23 @@ def test_a_sentence_with_no_subject_that_is_an_alternative_contrasts(tmp_path: P
 def test_a_sentence_with_no_subject_that_relates_the_entry(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Burrows\n\n**Den warmth** — how warm a den stays. Similar to moss depth.\n"))
     assert ("den warmth", "relatedTo", "moss depth") in found, found
+
+
+@pytest.mark.parametrize("pointer", ["- See also: [[Kestrel]]", "- Related: [[Kestrel]]", "## See also\n\n- [[Kestrel]]",
+                                     "## Related notes\n\n- [[Kestrel]]"])
+def test_links_after_a_pointer_label_or_under_a_pointer_heading_are_the_note_s(tmp_path: Path, pointer: str) -> None:
+    """In a note whose text never names its concept, "- See also: [[X]]" or "## See also" / "- [[X]]"
+    relates the note's concept to X."""
+    from reading import build_files
+
+    _result, graph = build_files(tmp_path, {"vault/Zorp.md": f"Freezes the pretrained weights.\n\n{pointer}\n",
+                                            "vault/Kestrel.md": "Kestrel is a merging method.\n"})
+    found = lowered(graph)
+    assert ("zorp", "relatedTo", "kestrel") in found, found
+
+
+@pytest.mark.parametrize("label", ["Related", "See also", "Further reading"])
+def test_a_pointer_label_on_an_item_is_no_term(tmp_path: Path, label: str) -> None:
+    found = lowered(build(tmp_path, f"# Burrows\n\n**Root batching** groups root cuts into one trip.\n\n- {label}: [[Scout digging]]\n"))
+    assert ("root batching", "relatedTo", "scout digging") in found, found
+    assert not any(label.lower() in (s, o) for s, _r, o in found), found

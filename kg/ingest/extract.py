@@ -29,13 +29,12 @@ from kg.ingest.entries import INDEFINITE, Entry, a_kind_with_members, about, def
 from kg.ingest.claims import TURNED, Claim
 from kg.ingest.phrases import is_shell_kind, read
 from kg.ingest.sentences import sentences
-from kg.ingest.terms import VS, abbreviations, in_title, is_no_term, without_label, written_term
+from kg.ingest.terms import POINTER, VS, abbreviations, in_title, is_no_term, without_label, written_term
 from kg.ingest.subjects import CURRENT
 from kg.ingest.subject_records import leading_record, resolve, written_as
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept, tagged
 
-_SEE_ALSO = re.compile(r"\s*(?:related|see also|links?|references?)\s*:", re.IGNORECASE)
 _QUANTIFIED = re.compile(r"\s*(?:almost\s+|nearly\s+)?(?:every|each|all|most|many|some|no|several|few|multiple|both)\s", re.IGNORECASE)
 _COMPARED_ITEM = re.compile(r"[\w-]+(?: [\w-]+){0,3}(?: (?:vs\.?|versus) [\w-]+(?: [\w-]+){0,3})+", re.IGNORECASE)  # "- A vs B vs C"
 _PRONOUN = re.compile(r"\s*(?P<pronoun>it|they)\s", re.IGNORECASE)  # "It is a form of ...": what the sentence before spoke of
@@ -367,8 +366,9 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
             entry.current = current
     if paragraph.item is None and paragraph.term is None:  # prose: "batching. Static batching ..., dynamic batching ..."
         link_paragraph_kinds(paragraph, extraction, topic)
-    if entry is not None and _SEE_ALSO.match(paragraph.text):
-        current = entry.records[0].final()  # "Related: [[Model Merging]]": of the entry, whatever was said before
+    if entry is not None and (POINTER.match(paragraph.text) or (entry.note and paragraph.item is not None and paragraph.headings
+                                                                and POINTER.fullmatch(f"{as_term(paragraph.headings[-1].title)}:"))):
+        current = entry.records[0].final()  # "Related: [[Model Merging]]", "## See also" / "- [[X]]": of the entry, whatever was said before
     opening = any(link.start == 0 for link in paragraph.wikilinks)  # no section's concept is made for items without links
     section = _section_of_items(paragraph, entry, extraction) if opening else None
     for link in paragraph.wikilinks:
@@ -390,7 +390,7 @@ def _section_of_items(paragraph: Paragraph, entry: Entry | None, extraction: Ext
         return None
     heading = paragraph.headings[-1]
     title = as_term(heading.title)
-    if len(title.split()) > 3 or is_remark(title) or _SEE_ALSO.match(f"{title}:") or not names_a_concept(title):
+    if len(title.split()) > 3 or is_remark(title) or POINTER.match(f"{title}:") or not names_a_concept(title):
         return None
     kind = None if opens_with_a_doing(title) else category_named(f"{title}:")  # "## Understanding models": a doing's area
     return extraction.concept(noun_phrase(kind or title), Source(paragraph.file, heading.line), None), kind is not None

@@ -14,7 +14,8 @@ _REMARK_HEADS = frozenset({"pro", "con", "use", "note", "tip", "takeaway", "key 
                            "example", "cue", "summary", "keyword", "recap", "application", "use case", "attendee",
                            "fun fact", "rule of thumb", "side note", "reminder", "hint", "bottom line", "gist",
                            "risk", "limitation", "weakness", "strength", "pitfall", "tl;dr", "action item", "flashcard",
-                           "write-up", "big picture"})
+                           "write-up", "big picture",
+                           "related", "see also", "related note", "related concept", "related topic", "further reading", "reference", "link"})
 
 
 def is_remark(label: str) -> bool:

@@ -33,6 +33,8 @@ _EQUATED_TERM = re.compile(r"^(?P<term>[A-Za-z][\w'.-]*(?:\s+[A-Za-z][\w'.-]*){0
 # a definition list (PHP Markdown Extra, Pandoc): "Task vector" on a line, ": difference between ..." below
 _DEFINITION_LIST = re.compile(r"^(?P<term>[^\n:]{1,60})\n:[ \t]+(?=\S)")
 _EXAMPLES = {"example", "examples", "for example", "for instance", "ex"}
+# "Related: [[X]]", "See also: [[X]]": the links after it are of the entry or the note the label stands in
+POINTER = re.compile(r"\s*(?:related(?: notes?| concepts?| topics?)?|see also|links?|references?|further reading)\s*:", re.IGNORECASE)
 # "explicit fb vs implicit fb" alone on its line, a list below: two terms, compared
 # "INT8 vs FP16: INT8 halves memory ...": two terms compared, what follows the colon says how
 _VS_COLON = re.compile(r"^(?P<term>[\w'-]+(?:\s[\w'-]+){0,3}\s(?:vs\.?|versus)\s[\w'-]+(?:\s[\w'-]+){0,3}):\s+(?=\S)", re.IGNORECASE)
@@ -129,6 +131,8 @@ def without_label(label: str, text: str) -> str:
     """The text of an item whose label is no term ("Example: Use SMOTE to ...", "Pros: cheap"), the
     label left out; after "Examples:" names alone stay examples ("Examples: Chatbot Arena"), and so
     does the thing "Example: a research agent that uses ..." opens with, its clause left out."""
+    if POINTER.fullmatch(f"{label}:"):
+        return f"{label}: {text}"  # "- See also: [[X]]": the label says whose the links are
     if label.lower() not in _EXAMPLES:
         return text
     if names_only(text):

@@ -758,3 +758,21 @@ def test_a_pointer_label_on_an_item_is_no_term(tmp_path: Path, label: str) -> No
     found = lowered(build(tmp_path, f"# Burrows\n\n**Root batching** groups root cuts into one trip.\n\n- {label}: [[Scout digging]]\n"))
     assert ("root batching", "relatedTo", "scout digging") in found, found
     assert not any(label.lower() in (s, o) for s, _r, o in found), found
+
+
+def test_items_that_open_with_a_participle_in_a_note_are_said_of_the_note(tmp_path: Path) -> None:
+    """ "- Used for X" items one after another in a note: each of the note's concept, as under an entry;
+    not an item with a label of its own ("- **Clay**: Used to line walls.")."""
+    from reading import build_files
+
+    _result, graph = build_files(tmp_path, {"vault/Zorp.md": """\
+        Zorp keeps the k deepest tunnels.
+
+        - Used in burrow mapping and den search
+        - Used for root finding.
+        - Mostly used by young wombats
+        - **Clay**: Used to line the walls.
+        """, "vault/Kestrel.md": "Kestrel is a digging method.\n"})
+    found = lowered(graph)
+    assert {("zorp", "usedFor", "burrow mapping"), ("zorp", "usedFor", "den search"), ("zorp", "usedFor", "root finding")} <= found, found
+    assert not any(s == "zorp" and o in {"wall", "lining the wall"} for s, _r, o in found), found

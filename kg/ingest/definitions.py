@@ -58,7 +58,7 @@ def indefinite_fragment(sentence: str, protected: set[str]) -> bool:
     if clauses.verb_after_a_singular(sentence):
         return False
     subject = clauses.before_verb(sentence)
-    return cut(subject, protected).strip() != subject.strip() or bool(_PARTICIPLE.match(sentence[len(subject):])) \
+    return cut(subject, protected).strip() != subject.strip() or bool(PARTICIPLE.match(sentence[len(subject):])) \
         or bool(_RELATIVE_END.search(subject)) or _verbless(sentence)
 
 
@@ -84,7 +84,7 @@ def _verbless(sentence: str) -> bool:
 
 _RELATIVE_END = re.compile(r"\s(?:that|which|who)$", re.IGNORECASE)  # "A dense vector that represents ...": no verb of its own
 # "A technique used to stop ...", "an n-gram metric, originally made for translation": what the kind is, no clause
-_PARTICIPLE = re.compile(r"\s*,?\s*(?:(?:originally|first|mainly|mostly|often|usually|commonly|widely|primarily|typically)\s+)?"
-                         rf"(?:[a-z]+ed|{'|'.join(clauses.IRREGULAR_PARTICIPLES)})\s+"
-                         r"(?:(?:first|mostly|mainly|only|often)\s+)?(?:to|for|by|in|as|with|on)\s",
-                         re.IGNORECASE)
+PARTICIPLE = re.compile(r"\s*,?\s*(?:(?:originally|first|mainly|mostly|often|usually|commonly|widely|primarily|typically)\s+)?"
+                        rf"(?:[a-z]+ed|{'|'.join(clauses.IRREGULAR_PARTICIPLES)})\s+"
+                        r"(?:(?:first|mostly|mainly|only|often)\s+)?(?:to|for|by|in|as|with|on)\s",
+                        re.IGNORECASE)

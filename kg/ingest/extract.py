@@ -24,7 +24,7 @@ from kg.ingest.listed import HEAD, INTRODUCED, heading_named, introduced_relatio
 from kg.ingest.nouns import Phrase, category_named, kinds_named, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest.remarks import is_remark
 from kg.ingest.namings import also_called
-from kg.ingest.definitions import read_definition
+from kg.ingest.definitions import PARTICIPLE, read_definition
 from kg.ingest.entries import INDEFINITE, Entry, a_kind_with_members, about, defines_the_note, names_in, open_entry
 from kg.ingest.claims import TURNED, Claim
 from kg.ingest.phrases import is_shell_kind, read
@@ -265,6 +265,9 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
     current: Record | None = entry.current if entry and (entry.pronouns or entry.mentioned) else None
     if entry is not None and not entry.note and paragraph.item is not None and entry.depth < paragraph.depth and len(entry.records) == 1:
         current = entry.records[0].final()  # an item under an entry speaks of it, whatever the item before spoke of
+    if entry is not None and entry.note and paragraph.item is not None and not paragraph.parents and not paragraph.has_colon \
+            and PARTICIPLE.match(paragraph.text):
+        current = entry.records[0].final()  # "- Used for code generation" in a note: of the note's concept, as in an entry
     if entry is not None and _LABELLED_LINE.match(paragraph.text):
         current = entry.records[0].final()  # "Examples: A, B", "Used by: X" in a note or an entry: said of it, whatever came before
     pending: Phrase | None = None  # a prose paragraph's first subject, no concept yet: what "it" or "they" next may be

@@ -695,3 +695,16 @@ def test_a_term_set_off_in_a_paragraph_of_its_own_is_defined(tmp_path: Path, lin
 def test_a_remark_or_a_sentence_after_a_colon_in_a_paragraph_defines_no_term(tmp_path: Path, line: str) -> None:
     found = lowered(build(tmp_path, f"# Glossary\n\n{line}\n"))
     assert not any(s in {"note", "summary", "kestrel"} and r == "isA" for s, r, _o in found), found
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Greedy digging is the simplest digging method and a special case of burrow search.", "burrow search"),
+    ("Mini kestrel is a smaller version of Kestrel.", "kestrel"),
+    ("Soft zorp is a gentler variant of hard zorp.", "hard zorp"),
+])
+def test_a_judged_version_variant_or_special_case_is_of_that_kind(tmp_path: Path, sentence: str, kind: str) -> None:
+    """ "a special case of X", "a smaller version of X" (a word between the article and the noun, or
+    after "and") say what a kind of "is a version of X" says; the words are no concept."""
+    found = lowered(build(tmp_path, f"# Notes\n\n{sentence}\n"))
+    assert any(r == "isA" and o == kind for _s, r, o in found), found
+    assert not any(" of " in o for _s, _r, o in found), found

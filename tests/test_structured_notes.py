@@ -487,3 +487,31 @@ def test_a_heading_whose_first_paragraph_is_a_noun_phrase_is_defined_by_it(tmp_p
         """))
     assert {("burrowscore", "isA", "metric"), ("clay lining", "isA", "wall coating")} <= found, found
     assert not any(s in {"shovel", "tunnel", "sett", "warren"} and r == "isA" for s, r, _o in found), found
+
+
+def test_rows_and_links_under_a_class_word_are_of_that_kind_as_a_definition_would_say(tmp_path: Path) -> None:
+    """ "## Metrics" over a table, "## Tools" over links: each row or link `isA metric` / `isA tool`, as
+    "Burrowscore: a metric ..." says; a shell word ("## Methods" over links) stays a class."""
+    graph = build(tmp_path, """\
+        # Notes
+
+        ## Metrics
+
+        | Metric | Range |
+        |---|---|
+        | Burrowscore | 0-1 |
+        | Dencount | 0-100 |
+
+        ## Tools
+
+        - [Zorpdig](https://example.org/zorp)
+        - [Kestrelmap](https://example.org/kestrel)
+
+        ## Methods
+
+        - [Root batching](https://example.org/root)
+        """)
+    found = lowered(graph)
+    assert {("burrowscore", "isA", "metric"), ("dencount", "isA", "metric"),
+            ("zorpdig", "isA", "tool"), ("kestrelmap", "isA", "tool")} <= found, found
+    assert not any(o == "method" for _s, _r, o in found), found

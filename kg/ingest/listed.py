@@ -303,7 +303,7 @@ def member_of_heading(record: Record, heading: Heading, source: Source, extracti
     may be an instance or only about it (LangGraph is no agent), so it is only related to it."""
     kind = singular_phrase(as_term(heading.title))
     cls = classify.class_of_label(kind)
-    if cls is not None and fold(kind) == classify.headword(kind):  # "Books": the class says it all
+    if cls is not None and fold(kind) == classify.headword(kind) and is_shell(kind):  # "Methods": the class says it all
         record.hint(classify.CATEGORY, cls)
         return
     category = extraction.lexicon.concept(Phrase(kind, (), None, False), Source(source.file, heading.line))

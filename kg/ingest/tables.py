@@ -294,7 +294,7 @@ def _kind_of_rows(table: Table, extraction: Extraction, path: str) -> tuple[Reco
     cls = classify.class_of_label(kind)
     if cls is None and not caption:
         return None
-    if cls is not None and fold(kind) == classify.headword(kind):  # "Tools": the class says it all
+    if cls is not None and fold(kind) == classify.headword(kind) and is_shell(kind):  # "Methods": the class says it all
         return None, cls
     line = table.line - 1 if caption else table.headings[-1].line
     return extraction.concept(Phrase(kind, (), None, False), Source(path, line), None), cls

@@ -732,3 +732,15 @@ def test_made_up_of_and_composed_of_say_what_a_thing_contains(tmp_path: Path, se
     assert {(s, o) for s, r, o in found if r == "contains"} >= {("burrow", "chamber"), ("burrow", "passage")} \
         or {(s, o) for s, r, o in found if r == "contains"} >= {("burrows", "chamber"), ("burrows", "passage")}, found
     assert not any("made up" in o or "composed" in o for _s, _r, o in found), found
+
+
+def test_parts_a_thing_is_split_into_are_named_whole_even_with_to_or_per_inside(tmp_path: Path) -> None:
+    """ "split into time to first token and time per output token": two names, neither cut at "to" (it
+    made `latency contains time`)."""
+    found = lowered(build(tmp_path, "# Notes\n\nDig time is usually split into time to first shovel and time per tunnel metre.\n"))
+    assert {(s, o) for s, r, o in found if r == "contains"} == {("dig time", "time to first shovel"), ("dig time", "time per tunnel metre")}, found
+
+
+def test_a_counted_and_judged_plural_before_are_is_the_kind_of_the_names_after(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Notes\n\nThe two main burrow metrics are Zorpscore and Kestrel depth.\n"))
+    assert {("zorpscore", "isA", "burrow metric"), ("kestrel depth", "isA", "burrow metric")} <= found, found

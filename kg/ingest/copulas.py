@@ -224,6 +224,9 @@ def parts_it_is_split_into(clause: str, protected: set[str]) -> list[tuple[Phras
             listed = listed[: joined.start()]
             break
     items = [noun_phrase(item) for item in split(cut(listed, protected), protected)]  # "time to first token (TTFT)" whole
+    named = [noun_phrase(item) for item in split(listed, protected)]  # "time to first token and time per output token": names, whole
+    if len(named) >= 2 and all(keep(item) and len(item.label.split()) <= 5 for item in named) and not clauses.has_finite_verb(listed):
+        items = named
     if len(items) < 2 or not all(keep(item) for item in items):
         return []
     return [(whole, item) for item in items]

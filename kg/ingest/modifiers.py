@@ -157,7 +157,8 @@ def without_judgement(text: str) -> str:
     Lakes"). Not for a term the notes set off as a name ("**Key Vector**")."""
     words = text.split()
     start = 0
-    while start < len(words) - 1 and words[start][:1].islower() and words[start].lower() in EVALUATIVE | _ARTICLES:
+    while start < len(words) - 1 and (words[start][:1].islower() or (not start and words[0].lower() in _ARTICLES)) \
+            and words[start].lower() in EVALUATIVE | _ARTICLES:  # "The two main metrics": a sentence's capital
         start += 1
     return " ".join(words[start:]) if start else text
 

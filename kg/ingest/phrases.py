@@ -53,12 +53,15 @@ def read(sentence: str, protected: set[str]) -> Reading:
         return reading
     # as written (plainer wording drops "fall into three categories:"), less a hedged or describing aside
     written = _HEDGED.sub(lambda m: " " * len(m.group()), sentence.rstrip(" .;:"))
+    split_read = False
     counted = counted_members(written, protected)  # "uses three memory mechanisms: A, B and C": each one of them
     reading.claims.extend(Claim(item, "isA", kind, at) for item, kind, at in counted)
     for joined in [0, *(m.end() for m in _AND_THEN.finditer(written))]:  # "..., and tools fall into A and B"
         reading.claims.extend(Claim(kind, "isA", plural, joined) for kind, plural in kinds_it_can_be(written[joined:], protected))
         reading.claims.extend(Claim(CURRENT, relation, item, joined) for relation, item in its_kinds(written[joined:], protected))
-        reading.claims.extend(Claim(whole, "contains", part, joined) for whole, part in parts_it_is_split_into(written[joined:], protected))
+        parts = parts_it_is_split_into(written[joined:], protected)
+        reading.claims.extend(Claim(whole, "contains", part, joined) for whole, part in parts)
+        split_read = split_read or bool(parts)  # "is split into A and B": its parts are read whole, no phrase's object
     split_up = split_by_writer(written, protected)
     reading.claims.extend(Claim(whole, "includes", part, 0) for whole, part in split_up)
     split_parts = [] if split_up else parts_a_thing_is_split_into(written, protected)  # "APIs split the prompt into A and B"
@@ -198,6 +201,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
             if clause[: match.start()].rstrip().endswith(":") and (clauses.has_finite_verb(clause[: match.start()])
                                                                  or clauses.is_base_verb(match.group().split()[0])):
                 continue  # "Huyen recommends X: generate a plan, validate it": steps for the reader, no one's doing
+            if split_read and match.group().lower().endswith(" into"):
+                continue  # "Latency is split into time to first token and ...": read whole above, not cut at "to"
             if _SPLITS_IT.fullmatch(match.group()):  # "Huyen splits it into A and B": the entry is what is split
                 reading.claims.extend(Claim(CURRENT, "includes", obj, at) for obj in objects_after(segment, protected)[0])
                 continue

@@ -776,3 +776,18 @@ def test_items_that_open_with_a_participle_in_a_note_are_said_of_the_note(tmp_pa
     found = lowered(graph)
     assert {("zorp", "usedFor", "burrow mapping"), ("zorp", "usedFor", "den search"), ("zorp", "usedFor", "root finding")} <= found, found
     assert not any(s == "zorp" and o in {"wall", "lining the wall"} for s, _r, o in found), found
+
+
+def test_bare_names_under_an_item_that_says_what_it_is_are_within_its_scope(tmp_path: Path) -> None:
+    """ "- Zorp: digs a few tunnels" over "- kestrel digging", "- root batching": names in its scope, as
+    under a bare "- Zorp"; a flow ("- clay, sand -> dry walls") lists no names."""
+    found = lowered(build(tmp_path, """\
+        # Burrows
+
+        - Zorp: digs only a few tunnels
+          - kestrel digging
+          - root batching, den sweeping
+          - clay, sand -> dry walls
+        """))
+    assert {("zorp", "includes", "kestrel digging"), ("zorp", "includes", "root batching"), ("zorp", "includes", "den sweeping")} <= found, found
+    assert not any(o in {"clay", "sand", "dry wall"} for _s, _r, o in found), found

@@ -159,8 +159,10 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
             return
         introducers[paragraph.item] = (extraction.concept(noun_phrase(named), source, topic), "isA")
         return
-    if term_record is not None and not paragraph.text and not VS.search(term or ""):
-        introducers[paragraph.item] = (term_record, HEAD)  # "- model parallelism" alone, a heading of the items below it
+    if term_record is not None and not VS.search(term or "") and not paragraph.text.rstrip().endswith(":"):
+        # "- model parallelism" alone, or "- PEFT: updates a few weights", a heading of the items below it
+        # (not "- Stage: ... Here is a taxonomy of components:": its words say what comes below)
+        introducers[paragraph.item] = (term_record, HEAD)
     introducer = introducers.get(paragraph.parents[-1] if paragraph.parents else INTRODUCED)
     if introducer is None:
         if not paragraph.parents and paragraph.headings:  # "## Attention" / "- self-attention"

@@ -1,4 +1,4 @@
-"""Mermaid flowcharts (parsed by kg.ingest.mermaid) -> concepts and statements.
+"""Mermaid flowcharts and mindmaps (parsed by kg.ingest.mermaid and kg.ingest.mindmap) -> concepts and statements.
 
 A node's first label line names a concept and the rest describes it, read as an entry's definition is
 ("Generator<br/>an LLM": generator isA LLM). An edge's text goes through
@@ -7,7 +7,8 @@ source when the diagram sits under "Types of X" or the source names a category (
 branches: "PEFT methods --> LoRA", "PEFT methods --> Prefix tuning"), else the two are only related
 ("Input tokens --> Embedding layer" is a step of a flow). A subgraph named for an area or a group
 ("Model-level optimization", "Metrics") includes its members; one named for a thing ("Agent")
-contains them.
+contains them. A mindmap's branch is within the node it stands under ("Evaluation" / "Similarity":
+includes), a kind of it when it ends on its words ("Attention" / "Self-attention").
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.ingest import mermaid
+from kg.ingest import mermaid, mindmap
+from kg.ingest.outline import names_a_kind_of
 from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
 from kg.ingest.markdown import Diagram
@@ -34,7 +36,7 @@ from kg.source import Source
 def read_diagram(diagram: Diagram, path: str, topic: str | None, extraction: Extraction, kinds_of: str | None) -> None:
     """The concepts and statements of one Mermaid block; `kinds_of` is what a heading above says
     its nodes are kinds of ("Types of fine-tuning")."""
-    parsed = mermaid.parse(diagram.text)
+    parsed = mermaid.parse(diagram.text) or mindmap.parse(diagram.text)
     if parsed is None:
         return
     records: dict[str, Record] = {}
@@ -73,6 +75,10 @@ def read_diagram(diagram: Diagram, path: str, topic: str | None, extraction: Ext
         relation = relation_named(edge.label) if edge.label else None
         if relation is not None:
             extraction.state(subject, relation, obj, source.by("mermaid-edge"))
+        elif parsed.topics and (tree or names_a_kind_of(subject.final().label, obj.final().label)):
+            extraction.state(obj, "isA", subject, source.by("mermaid-kind"))  # "Attention" / "Self-attention" in a mindmap
+        elif parsed.topics:
+            extraction.state(subject, "includes", obj, source.by("mermaid-branch"))  # a mindmap's branch: a topic within it
         elif not edge.label and (tree or subject is kind or (branches[edge.source] > 1 and _names_a_category(parsed.nodes.get(edge.source)))):
             # a plural that branches into two or more is a category; "Input tokens --> Embedding layer" is a step
             extraction.state(obj, "isA", subject, source.by("mermaid-kind"))

@@ -50,6 +50,7 @@ class Diagram:
     nodes: dict[str, Node]  # by id, in order of first appearance
     edges: tuple[Edge, ...]
     subgraphs: tuple[Subgraph, ...]
+    topics: bool = False  # a mindmap's tree: what stands under a node is within it (kg.ingest.mindmap)
 
 
 _KINDS = ("graph", "flowchart", "flowchart-elk")
@@ -69,7 +70,7 @@ _ICON = re.compile(r"\bfa[a-z]{0,2}:fa-[a-z0-9-]+", re.IGNORECASE)
 
 def parse(text: str) -> Diagram | None:
     """None when the block is not a flowchart (first non-comment line `graph` or `flowchart`):
-    sequenceDiagram, classDiagram, mindmap, pie ... are not read."""
+    sequenceDiagram, classDiagram, pie ... are not read; a mindmap is kg.ingest.mindmap's."""
     lines = ["" if line.lstrip().startswith("%%") else line  # comments, %%{init: ...}%% too
              for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     filled = (i for i, line in enumerate(lines) if line.strip())  # the lines not blank, in turn
@@ -91,7 +92,7 @@ def parse(text: str) -> Diagram | None:
     return _Reader("\n".join(lines)).read(direction)
 
 
-def _clean(raw: str) -> list[str]:
+def label_lines(raw: str) -> list[str]:
     """A label's lines with markup removed and empty lines dropped: "**LoRA**<br/>Low-Rank" ->
     ["LoRA", "Low-Rank"]. Emphasis before entities, so that an escaped `#42;` stays a star."""
     raw = raw.strip()
@@ -255,7 +256,7 @@ class _Reader:
         elif not self._ends(q):
             p = min(i for i in (self._rest(q), self._find("%%", q)) if i >= 0)
             raw, sid = s[start:p], ""
-        title = " ".join(_clean(raw)) if raw is not None else ""
+        title = " ".join(label_lines(raw)) if raw is not None else ""
         sid = sid or title or f"subGraph{len(self.groups)}"
         if self.open:
             self.open[-1].members[sid] = None
@@ -277,7 +278,7 @@ class _Reader:
             p, text = self._link(p)
             p, targets = self._group(self._space(p), mentions)
             if text is not None:
-                label = " ".join(_clean(text))
+                label = " ".join(label_lines(text))
                 edges += [Edge(a, b, label, line) for a in sources for b in targets]
             sources = targets
         if len(mentions) == 1 and mentions[0][0] in self.edge_ids:
@@ -291,7 +292,7 @@ class _Reader:
         """A node written somewhere: the first label given it is kept, before or after. A node belongs
         to the subgraph it is first written in, or one it is `placed` in on a line of its own: a link
         inside a subgraph to a node written before it outside does not move that node in."""
-        lines = _clean(raw) if raw is not None else []
+        lines = label_lines(raw) if raw is not None else []
         known = node_id in self.nodes
         if lines and node_id not in self.labelled:
             self.labelled.add(node_id)

@@ -791,3 +791,15 @@ def test_bare_names_under_an_item_that_says_what_it_is_are_within_its_scope(tmp_
         """))
     assert {("zorp", "includes", "kestrel digging"), ("zorp", "includes", "root batching"), ("zorp", "includes", "den sweeping")} <= found, found
     assert not any(o in {"clay", "sand", "dry wall"} for _s, _r, o in found), found
+
+
+def test_a_note_s_long_name_before_its_abbreviation_ends_at_the_verb(tmp_path: Path) -> None:
+    """ "Burrow-augmented digging (BAD) retrieves tunnels." opening BAD.md: the long name is another
+    label of BAD, without the verb the tagger takes for a plural noun ("retrieves")."""
+    from reading import build_files
+
+    _result, graph = build_files(tmp_path, {"vault/BAD.md": "Burrow-augmented digging (BAD) retrieves tunnels before it digs.\n",
+                                            "vault/Kestrel.md": "Kestrel is a digging method.\n"})
+    labels = {label.lower() for concept in graph.concepts() for label in [graph.label(concept), *graph.aliases(concept)]}
+    assert "burrow-augmented digging" in labels, labels
+    assert not any("retrieves" in label for label in labels), labels

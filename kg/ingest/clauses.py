@@ -19,7 +19,10 @@ def before_verb(text: str) -> str:
     A word tagged VBZ that is also a plural noun is the verb unless a verb follows it ("BERT uses
     attention", but "the model outputs vary"); a base form is finite after a plural or a pronoun
     ("Scaling laws describe ...")."""
-    tags = [(w, t) for w, t in tagger.tagged(text) if any(c.isalnum() for c in w)]
+    tagged = tagger.tagged(text)
+    tags = [(w, t) for w, t in tagged if any(c.isalnum() for c in w)]
+    # "Retrieval-augmented generation (RAG) retrieves ...": after a name's abbreviation, a plural that can be a verb is one
+    after_aside = {sum(any(c.isalnum() for c in w) for w, _t in tagged[:i]) for i in range(1, len(tagged)) if tagged[i - 1][0] == ")"}
     for index, (word, tag_) in enumerate(tags):
         if index == 0:
             continue
@@ -27,7 +30,8 @@ def before_verb(text: str) -> str:
         previous = tags[index - 1][1]
         finite = tag_ in ("VBD", "MD") or word.lower() in _ALWAYS_FINITE \
             or (tag_ == "VBZ" and not (tagger.reads_as_plural_noun(word) and following in ("VBP", "VBZ", "VBD", "MD", "VB"))) \
-            or (tag_ in ("VBP", "VB") and previous in ("NNS", "NNPS", "PRP"))
+            or (tag_ in ("VBP", "VB") and previous in ("NNS", "NNPS", "PRP")) \
+            or (tag_ == "NNS" and index in after_aside and set(tagger.readings(word.lower())) == {"VERB"})
         if finite:
             # where that verb stands in the text as written: each token found after the one before it
             position = 0

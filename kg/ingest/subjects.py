@@ -136,8 +136,8 @@ def subject_of(text: str) -> Phrase | str:
     if is_action(text) or text.lower() == "both" or (text.lower().startswith(("both ", "each of ")) and " and " not in text):
         return NOBODY  # "Improving prompts can help ...": an activity; "Both (prompts) involve ...": two things, named before
     text = _without_adverbs_after(text)  # "The paper first evaluates ..."
-    if len(text.split()) > 1 and not keep(noun_phrase(text)):
-        text = clauses.before_verb(text)  # where _VERB's wording ends no subject, the tagger's first verb does
+    if len(text.split()) > 1 and (not keep(noun_phrase(text)) or ") " in text):
+        text = clauses.before_verb(text)  # where _VERB's wording ends no subject, the tagger's first verb does ("(RAG) retrieves")
     lowered = text.lower()
     if names_the_text(text) or _TO_DO.search(text):
         # "This guide covers ...", "The figure below shows ...": the writing, not what it names; "Other

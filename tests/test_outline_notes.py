@@ -803,3 +803,25 @@ def test_a_note_s_long_name_before_its_abbreviation_ends_at_the_verb(tmp_path: P
     labels = {label.lower() for concept in graph.concepts() for label in [graph.label(concept), *graph.aliases(concept)]}
     assert "burrow-augmented digging" in labels, labels
     assert not any("retrieves" in label for label in labels), labels
+
+
+@pytest.mark.parametrize("section", ["## Variants\n\n- [[Zorp-lite]]\n- [[Zorp-max]] — zorp with deeper tunnels",
+                                     "## Types\n\n- [[Zorp-lite]]\n- [[Zorp-max]]",
+                                     "Types:: [[Zorp-lite]], [[Zorp-max]]"])
+def test_a_note_s_variants_or_types_are_its_kinds(tmp_path: Path, section: str) -> None:
+    """"## Variants" over links, or a "types::" field, in the note on Zorp (with no title heading): each
+    link is a kind of Zorp, not only related to it."""
+    from reading import build_files
+
+    _result, graph = build_files(tmp_path, {"vault/Zorp.md": f"Zorp is a digging method.\n\n{section}\n",
+                                            "vault/Kestrel.md": "Kestrel is a digging method.\n"})
+    found = lowered(graph)
+    assert {("zorp-lite", "isA", "zorp"), ("zorp-max", "isA", "zorp")} <= found, found
+
+
+def test_a_related_field_relates_the_note(tmp_path: Path) -> None:
+    from reading import build_files
+
+    _result, graph = build_files(tmp_path, {"vault/Zorp.md": "Digs tunnels.\n\nrelated:: [[Kestrel]]\n",
+                                            "vault/Kestrel.md": "Kestrel is a digging method.\n"})
+    assert ("zorp", "relatedTo", "kestrel") in lowered(graph)

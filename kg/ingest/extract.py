@@ -38,6 +38,7 @@ from kg.ingest.tagger import names_a_concept, tagged
 _QUANTIFIED = re.compile(r"\s*(?:almost\s+|nearly\s+)?(?:every|each|all|most|many|some|no|several|few|multiple|both)\s", re.IGNORECASE)
 _COMPARED_ITEM = re.compile(r"[\w-]+(?: [\w-]+){0,3}(?: (?:vs\.?|versus) [\w-]+(?: [\w-]+){0,3})+", re.IGNORECASE)  # "- A vs B vs C"
 _PRONOUN = re.compile(r"\s*(?P<pronoun>it|they)\s", re.IGNORECASE)  # "It is a form of ...": what the sentence before spoke of
+_KIND_WORDS = frozenset({"type", "kind", "variant", "subtype", "flavor", "flavour", "family", "variation", "extension"})
 _LABELLED_LINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}:\s")  # "Examples: ...", "Known problems: ...", "Used by: ..."
 
 
@@ -389,10 +390,13 @@ def _section_of_items(paragraph: Paragraph, entry: Entry | None, extraction: Ext
     """The concept a section of a note names, whose items open with links, and whether it is a kind
     of them: "## Synthesis" in a map of content, "## Sources" (each is a source); none for the note's
     title, a remark ("## Related", "## See also") or a sentence."""
-    if entry is None or not entry.note or paragraph.item is None or len(paragraph.headings) < 2:
+    if entry is None or not entry.note or paragraph.item is None or not paragraph.headings \
+            or (len(paragraph.headings) < 2 and paragraph.headings[0].level == 1):  # the note's title
         return None
     heading = paragraph.headings[-1]
     title = as_term(heading.title)
+    if singular_phrase(title).lower() in _KIND_WORDS:
+        return entry.records[0].final(), True  # "## Variants" / "- [[QLoRA]]" in the note on LoRA: its kinds
     if len(title.split()) > 3 or is_remark(title) or POINTER.match(f"{title}:") or not names_a_concept(title):
         return None
     kind = None if opens_with_a_doing(title) else category_named(f"{title}:")  # "## Understanding models": a doing's area

@@ -17,6 +17,9 @@ from kg.source import Source
 
 _FIELD_ALIASES = {"alias", "aliases", "aka", "altlabel"}
 _FIELD_CLASS = {"class", "type", "kind"}
+# "types:: [[LoRA]], [[Adapters]]": its kinds; "related:: [[X]]": what it relates to (a plural says "of it", no class)
+_FIELD_RELATIONS = {"types": "hasKind", "kinds": "hasKind", "variants": "hasKind", "subtypes": "hasKind",
+                    "related": "relatedTo", "see-also": "relatedTo", "see also": "relatedTo", "links": "relatedTo"}
 _FIELD_WORDS = ("alias", "class", "definition", "seeAlso")  # the fields beside the relations, as --help spells them
 
 
@@ -44,7 +47,7 @@ def apply_field(inline: Field, record: Record | None, paragraph: Paragraph, extr
         record.see_also.update(inline.values)
     else:
         try:
-            named = vocab.relation(inline.name).name
+            named = _FIELD_RELATIONS.get(name) or vocab.relation(inline.name).name
         except KeyError:
             words = inline.name.replace("-", " ").replace("_", " ")  # Logseq's "introduced-by::"
             named = relation_named(words) or column_relation(words)  # "components::", "limitations::" as a table's columns

@@ -744,3 +744,25 @@ def test_parts_a_thing_is_split_into_are_named_whole_even_with_to_or_per_inside(
 def test_a_counted_and_judged_plural_before_are_is_the_kind_of_the_names_after(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Notes\n\nThe two main burrow metrics are Zorpscore and Kestrel depth.\n"))
     assert {("zorpscore", "isA", "burrow metric"), ("kestrel depth", "isA", "burrow metric")} <= found, found
+
+
+@pytest.mark.parametrize(("sentence", "pair"), [
+    ("A cross-digger is more accurate than a bi-digger.", ("cross-digger", "bi-digger")),
+    ("Clay burrows are slower than sand burrows.", ("clay burrow", "sand burrow")),
+    ("Root batching is faster than den sweeping but misses deep roots.", ("root batching", "den sweeping")),
+])
+def test_two_things_weighed_by_a_comparative_contrast(tmp_path: Path, sentence: str, pair: tuple[str, str]) -> None:
+    found = lowered(build(tmp_path, f"# Notes\n\n{sentence}\n"))
+    assert (pair[0], "contrastsWith", pair[1]) in found or (pair[1], "contrastsWith", pair[0]) in found, found
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is better than nothing.",
+    "Digging burrows is harder than digging holes.",
+    "The cross-digger is much more accurate than the bi-digger we use for the first pass.",
+    "Wombats are better at the start than in the middle.",
+    "Zorp is a method rather than a model.",
+])
+def test_a_comparison_that_names_no_two_things_contrasts_nothing(tmp_path: Path, sentence: str) -> None:
+    found = lowered(build(tmp_path, f"# Notes\n\n{sentence}\n"))
+    assert not any(r == "contrastsWith" for _s, r, _o in found), found

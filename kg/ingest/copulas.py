@@ -13,7 +13,7 @@ from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.hearst import GROUP_WORDS, KIND_HEADS
 from kg.ingest.modifiers import CLASSIFYING, EVALUATIVE, without_judgement
 from kg.ingest.lists import cut, cut_around_asides, split, without_asides
-from kg.ingest.nouns import POSSESSIVES, PRONOUNS, QUANTITY, Phrase, keep, noun_phrase
+from kg.ingest.nouns import POSSESSIVES, PRONOUNS, QUANTITY, Phrase, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.subjects import without_opening
 
 _ARE = re.compile(r"\sare\s")
@@ -87,6 +87,37 @@ def different(clause: str, protected: set[str]) -> list[tuple[Phrase, Phrase]]:
     if len(items) != 2 or not all(keep(item) for item in items):
         return []
     return [(items[0], items[1])]
+
+
+# "A cross-encoder is more accurate than a bi-encoder", "Cross-encoders are slower than bi-encoders"
+_COMPARED = re.compile(
+    r"^(?P<subject>[^,;:()]{2,60}?)\s+(?:is|are)\s+(?:(?:much|far|a\s+lot|slightly|significantly|considerably|generally|usually|often|typically)\s+)?"
+    r"(?:(?:more|less)\s+)?(?P<comparative>[a-z][\w-]+)\s+than\s+(?P<other>[^,;:()]{2,60}?)"
+    r"(?:\s+(?:at|for|on|in|when|because|but|and|while|since|if|so)\b.*)?$", re.IGNORECASE)
+
+
+def compared(clause: str, protected: set[str]) -> list[tuple[Phrase, Phrase]]:
+    """ "A cross-encoder is more accurate than a bi-encoder": two things weighed, each a concept named
+    by nouns and their modifiers alone (not "the bi-encoder we use", "evaluating models", "it")."""
+    found = _COMPARED.match(without_opening(clause.strip()).rstrip("."))
+    # "faster than", "accurate than" (its "more" is blanked by kg.ingest.wording): a degree; not "other than"
+    if found is None or found["comparative"].lower() in ("other", "rather") \
+            or tagger.tagged(found["comparative"])[0][1] not in ("JJR", "RBR", "JJ", "RB"):
+        return []
+    sides = [noun_phrase(sentence_case(found["subject"])), noun_phrase(found["other"])]
+    if not all(keep(side) and _named_by_nouns(side.label) and side.label.lower() not in PRONOUNS for side in sides):
+        return []
+    return [(sides[0], sides[1])]
+
+
+def _named_by_nouns(label: str) -> bool:
+    """ "dense retrieval", "bi-encoder": nouns and modifiers only; not "bi-encoder we use" nor a doing."""
+    tagged = [(w, tagger.corrected(w, t)) for w, t in tagger.tagged(label)]
+    last, tag_ = tagged[-1] if tagged else ("", "")
+    # "cross-encoder": the tagger calls an unknown compound an adjective; its last part says what it is
+    noun = tag_.startswith("NN") or (tag_ == "JJ" and "-" in last and "ADJ" not in tagger.readings(last.rsplit("-", 1)[1].lower())) \
+        or (tag_ == "VBG" and len(tagged) > 1)  # "den sweeping": a doing named by what it is done to
+    return noun and all(t.startswith(("NN", "JJ", "VBN", "VBG", "CD")) for _w, t in tagged) and not opens_with_a_doing(label)
 
 
 _CAN_BE = re.compile(

@@ -25,7 +25,7 @@ from kg.ingest.objects import ARTICLE, EXAMPLES_CUE, NAMED, objects_after
 from kg.ingest.openings import opening
 from kg.ingest.authorship import made_by, makers_named, owners_kind, quoted_works
 from kg.ingest.counted import counted_members, listed_members
-from kg.ingest.copulas import (different, its_kinds, kinds_it_can_be, names_kinds, parts_a_thing_is_split_into, parts_it_is_split_into,
+from kg.ingest.copulas import (compared, different, its_kinds, kinds_it_can_be, names_kinds, parts_a_thing_is_split_into, parts_it_is_split_into,
                                 picks_members, plural_copula, split_by_writer)
 from kg.ingest.problems import names_a_problem, problems
 from kg.ingest.purposes import tools_for_tasks, with_tools
@@ -101,7 +101,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
             copular = plural_copula(clause, matches, protected) or listed_members(clause, protected)
             reading.claims.extend(Claim(subject, "isA", kind, at) for subject, kind, at in copular)
             several = len(copular) > 1  # "A, B and C are ...": no one of them is the sentence's subject
-            reading.claims.extend(Claim(a, "contrastsWith", b, start) for a, b in different(clause, protected))
+            reading.claims.extend(Claim(a, "contrastsWith", b, start) for a, b in different(clause, protected) + compared(clause, protected))
         elif kind == ",and":  # "..., and wombats are burrow diggers": what the clause's own subjects are
             reading.claims.extend(Claim(subject, "isA", kind_of, start + at) for subject, kind_of, at in plural_copula(clause, matches, protected))
         if kind == "that" and opens_with_a_subject(clause):

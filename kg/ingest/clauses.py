@@ -22,7 +22,12 @@ def before_verb(text: str) -> str:
     tagged = tagger.tagged(text)
     tags = [(w, t) for w, t in tagged if any(c.isalnum() for c in w)]
     # "Retrieval-augmented generation (RAG) retrieves ...": after a name's abbreviation, a plural that can be a verb is one
-    after_aside = {sum(any(c.isalnum() for c in w) for w, _t in tagged[:i]) for i in range(1, len(tagged)) if tagged[i - 1][0] == ")"}
+    after_aside, kept = set(), 0  # indices into tags of the words right after a ")"
+    for i, (w, _t) in enumerate(tagged):
+        if any(c.isalnum() for c in w):
+            if i and tagged[i - 1][0] == ")":
+                after_aside.add(kept)
+            kept += 1
     for index, (word, tag_) in enumerate(tags):
         if index == 0:
             continue

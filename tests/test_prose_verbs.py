@@ -766,3 +766,11 @@ def test_two_things_weighed_by_a_comparative_contrast(tmp_path: Path, sentence: 
 def test_a_comparison_that_names_no_two_things_contrasts_nothing(tmp_path: Path, sentence: str) -> None:
     found = lowered(build(tmp_path, f"# Notes\n\n{sentence}\n"))
     assert not any(r == "contrastsWith" for _s, r, _o in found), found
+
+
+def test_a_work_s_title_in_title_case_is_one_subject(tmp_path: Path) -> None:
+    """ "Digging Is All You Need (Kim et al., 2017) — introduced the Zorptron.": the title is the
+    subject whole; its "Is" starts no clause (it made `Zorptron developedBy digging`)."""
+    found = lowered(build(tmp_path, "# Papers\n\n- Digging Is All You Need (Kim et al., 2017) — introduced the Zorptron.\n"))
+    assert ("zorptron", "developedBy", "digging is all you need") in found, found
+    assert not any(o == "digging" for _s, _r, o in found), found

@@ -13,6 +13,10 @@ from kg.ingest.modifiers import EVALUATIVE, is_counted, is_shell, names_the_text
 from kg.ingest.nouns import GENERIC_SUBJECTS, PRONOUNS, Phrase, is_action, keep, noun_phrase
 from kg.ingest.tagger import names_a_concept
 
+# a title in title case, of three words or more ("Attention Is All You Need", "Language Models Are Few-Shot
+# Learners"), before its citation or a dash
+_SMALL = r"(?:a|an|the|of|in|on|for|to|and|or|with|via|by|at|from|as)"
+_TITLE = re.compile(rf"^(?P<title>[A-Z][\w'-]*(?:\s+(?:{_SMALL}|[A-Z0-9][\w'-]*)){{2,12}})(?=\s*(?:\(|[—–]|\s-\s|$))")
 CURRENT = "<current>"  # the subject the caller is reading about: "It", "They", no subject at all
 NOBODY = "<nobody>"  # "You can use ...": a sentence about the reader, not a concept
 
@@ -111,6 +115,9 @@ def subject_of(text: str) -> Phrase | str:
     opened = without_opening(text.strip()).strip(" ,")
     if opened != text.strip(" ,") and (not opened or clauses.imperative(opened)):
         return NOBODY
+    if (title := _TITLE.match(opened)) is not None and _VERB.search(f" {title['title']} "):
+        # "Attention Is All You Need (Vaswani et al., 2017) — introduced ...": a work's title, whole, its verb no clause's
+        return Phrase(title["title"], (), None, True)
     text = _VERB.split(" " + opened + " ", maxsplit=1)[0].strip()
     dashed = re.split(r"\s[—–]\s*|\s-\s", text)
     # "Kestrel — a zorp model — uses ...": an aside between dashes; "Synthetic data — three reasons people use it": the clause after one

@@ -708,3 +708,21 @@ def test_a_judged_version_variant_or_special_case_is_of_that_kind(tmp_path: Path
     found = lowered(build(tmp_path, f"# Notes\n\n{sentence}\n"))
     assert any(r == "isA" and o == kind for _s, r, o in found), found
     assert not any(" of " in o for _s, _r, o in found), found
+
+
+@pytest.mark.parametrize(("item", "kind"), [("- **Zorpdb** - open-source burrow database", "open-source burrow database"),
+                                            ("- **Kestrel**: Python library.", "python library")])
+def test_a_bare_noun_phrase_whose_head_has_a_class_is_the_term_s_kind(tmp_path: Path, item: str, kind: str) -> None:
+    """ "**Chroma** - open-source vector database": no article, no clause, but a head noun of a class
+    of the vocabulary (database, library, metric ...): one of that kind."""
+    term = item.split("**")[1].lower()
+    assert (term, "isA", kind) in lowered(build(tmp_path, f"# Tools\n\n{item}\n"))
+
+
+@pytest.mark.parametrize("item", ["- **Output**: JSON", "- **Dataset**: ImageNet", "- **Speed**: very fast",
+                                  "- **Input**: raw text", "- **Goal**: fewer tunnels"])
+def test_a_common_word_s_value_is_no_kind_and_no_maker(tmp_path: Path, item: str) -> None:
+    """ "**Output**: JSON" says what the output is in this note, neither who made it (`output
+    developedBy JSON` came of it) nor a kind (no class heads "raw text")."""
+    found = lowered(build(tmp_path, f"# Tools\n\n{item}\n"))
+    assert not any(r in {"developedBy", "isA"} for _s, r, _o in found), found

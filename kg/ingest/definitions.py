@@ -10,7 +10,7 @@ from dataclasses import replace
 from kg.ingest import clauses, tagger
 from kg.ingest.claims import Claim, Reading
 from kg.ingest.counted import common_first_word
-from kg.ingest.fragments import bare_fragment, plural_fragment
+from kg.ingest.fragments import bare_fragment, bare_kind, plural_fragment
 from kg.ingest.lists import cut, split
 from kg.ingest.namings import names_only
 from kg.ingest.nouns import Phrase, keep, noun_phrase
@@ -35,13 +35,14 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
     if _CIRCUMSTANCE.match(sentence):
         return Reading()  # "when a model was trained on the test data": what befalls the model, not the term
     if (alone := _MAKER_ALONE.fullmatch(sentence.strip(" ."))) and (maker := noun_phrase(alone["name"])).is_name and keep(maker):
-        return Reading([Claim(CURRENT, "developedBy", maker, 0)])  # "- TensorRT-LLM — NVIDIA": who made it
+        # "- TensorRT-LLM — NVIDIA": who made it; a name alone may be a value, unless "by" says so ("**Output**: JSON")
+        return Reading([Claim(CURRENT, "developedBy", maker, 0, kind=None if sentence.lstrip().lower().startswith("by ") else "maker")])
     if (kind := demonstrative_kind(sentence)) is not None:  # "This video gives ...": the entry is a video
         reading = read(sentence, protected)
         reading.claims.append(Claim(CURRENT, "isA", kind, 0))
         return reading
     if not re.match(r"(?:an?)\s", sentence, re.IGNORECASE):
-        if (one := plural_fragment(sentence) or bare_fragment(sentence)) is None:
+        if (one := plural_fragment(sentence) or bare_fragment(sentence) or bare_kind(sentence)) is None:
             return read(sentence, protected)
         sentence = one  # "Ensemble methods that ..." says what "An ensemble method that ..." does
     elif not indefinite_fragment(sentence, protected):

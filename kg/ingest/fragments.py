@@ -4,7 +4,7 @@ that combine predictions." and "Library made by Contoso for ..." say what "An en
 
 from __future__ import annotations
 
-from kg.ingest import clauses, tagger
+from kg.ingest import classify, clauses, tagger
 from kg.ingest.singular import singular_phrase
 
 
@@ -56,6 +56,19 @@ def bare_fragment(sentence: str) -> str | None:
             and "ADJ" not in tagger.readings(last[0].lower()) and not (words == 1 and "VERB" in tagger.readings(last[0].lower())))):
         return None
     return f"a {_opening_lowered(sentence)}"
+
+
+def bare_kind(sentence: str) -> str | None:
+    """ "Open-source vector database.", "Python library": a singular noun phrase alone, of two to five
+    words, whose head noun has a class of the vocabulary, is one of a kind ("a open-source vector database");
+    None for anything else ("JSON", "Meta", "Cheap and fast", "Text in, tokens out")."""
+    words = sentence.strip().rstrip(".").split()
+    tagged = [(w, tagger.corrected(w, t)) for w, t in tagger.tagged(" ".join(words))]
+    if not 2 <= len(words) <= 5 or len(tagged) != len(words) or tagged[-1][1] != "NN" or tagged[0][1] in ("VBN", "VBG") \
+            or not all(t in ("JJ", "NN", "NNP", "VBN", "VBG") for _w, t in tagged):
+        return None  # not "Penalized large models", "Introducing new models": what something does
+    head = singular_phrase(words[-1].lower())
+    return f"a {_opening_lowered(' '.join(words))}" if classify.class_of_word(head) is not None else None
 
 
 def _opening_lowered(text: str) -> str:

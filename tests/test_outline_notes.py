@@ -825,3 +825,33 @@ def test_a_related_field_relates_the_note(tmp_path: Path) -> None:
     _result, graph = build_files(tmp_path, {"vault/Zorp.md": "Digs tunnels.\n\nrelated:: [[Kestrel]]\n",
                                             "vault/Kestrel.md": "Kestrel is a digging method.\n"})
     assert ("zorp", "relatedTo", "kestrel") in lowered(graph)
+
+
+def test_parts_of_a_thing_listed_under_an_entry_are_its_parts(tmp_path: Path) -> None:
+    """ "- Parts of a burrow" nested under an entry, over bare items: the burrow contains each, as
+    under a heading "## Parts of a burrow" (not the entry above it)."""
+    found = lowered(build(tmp_path, """\
+        # Burrows
+
+        - **Burrow digging** is how wombats make homes.
+          - Parts of a burrow
+            - entrance tunnel
+            - sleeping chamber
+        """))
+    assert {("burrow", "contains", "entrance tunnel"), ("burrow", "contains", "sleeping chamber")} <= found, found
+    assert not any(s == "burrow digging" and o in {"entrance tunnel", "sleeping chamber"} for s, _r, o in found), found
+
+
+@pytest.mark.parametrize(("value", "edge"), [("burrow attack", ("zorp", "isA", "burrow attack")), ("method", None), ("Tecnique", None)])
+def test_a_type_field_that_names_no_class_is_a_kind(tmp_path: Path, value: str, edge: tuple[str, str, str] | None) -> None:
+    """Logseq's "type:: burrow attack": a kind in the writer's words; a shell word ("method") gives its
+    class only, and a slip for a class ("Tecnique") stays a warning, no concept."""
+    from reading import build_files
+
+    result, graph = build_files(tmp_path, {"notes.md": f"# Burrows\n\n- **Zorp** floods tunnels.\n  type:: {value}\n"})
+    found = lowered(graph)
+    if edge is None:
+        assert not any(r == "isA" for _s, r, _o in found), found
+    else:
+        assert edge in found, found
+    assert any("Tecnique" in str(w) for w in result.warnings) == (value == "Tecnique")

@@ -4,10 +4,11 @@ words the relation phrases know is that relation (`introduced-by:: Lewis et al.`
 
 from __future__ import annotations
 
-from kg.checks import suggestion
+from kg.checks import closest, suggestion
 from kg.ingest import classify
 from kg.ingest.extraction import Extraction, Warning
 from kg.ingest.lexicon import Record
+from kg.ingest.modifiers import is_shell
 from kg.ingest.markdown import Field, Paragraph
 from kg.ingest.nouns import noun_phrase
 from kg.ingest.singular import singular_noun
@@ -38,6 +39,10 @@ def apply_field(inline: Field, record: Record | None, paragraph: Paragraph, extr
             known = {c.lower(): c for c in vocab.classes()}
             if value.lower().replace(" ", "") in known:
                 record.hint(classify.EXPLICIT, known[value.lower().replace(" ", "")])
+            elif name != "class" and is_shell(value):  # "type:: method": the class its word has, no concept
+                record.hint(classify.EXPLICIT, classify.class_of_word(singular_noun(value.lower())))
+            elif name != "class" and not closest(value.replace(" ", ""), vocab.classes()):  # "type:: attack": a kind in its own words
+                extraction.state(record, "isA", extraction.concept(noun_phrase(value), source, topic), source.by("inline-field"))
             else:
                 hint = suggestion(value.replace(" ", ""), vocab.classes(), "classes")
                 extraction.warnings.append(Warning(source, f"unknown class '{value}'; {hint}"))

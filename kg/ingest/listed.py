@@ -147,6 +147,9 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         for problem in names_only(listed) or ():  # "- seq2seq cons: slow decoding, info bottleneck"
             extraction.state(thing, "suffersFrom", extraction.concept(problem, source, topic), source.by("introduced-list"))
         return
+    if not (paragraph.text and term) and (written := term or paragraph.text).count(" ") < 6 and (whole := parts_named(written)) is not None:
+        introducers[paragraph.item] = (extraction.concept(noun_phrase(whole), source, topic), "contains")
+        return  # "- Parts of a prompt" over "- task description", "- examples": what a prompt contains
     named = category_named(line) if not VS.search(line) else None  # "- static vs dynamic batching" names no category
     if named is None and heads_items and (narrowed := _RELATIVE_TAIL.sub("", line)) != line:
         named = category_named(narrowed.rstrip(":") + ":")  # "- Compilers that lower a model to kernels" over items: compilers

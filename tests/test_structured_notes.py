@@ -515,3 +515,25 @@ def test_rows_and_links_under_a_class_word_are_of_that_kind_as_a_definition_woul
     assert {("burrowscore", "isA", "metric"), ("dencount", "isA", "metric"),
             ("zorpdig", "isA", "tool"), ("kestrelmap", "isA", "tool")} <= found, found
     assert not any(o == "method" for _s, _r, o in found), found
+
+
+def test_a_section_s_counted_parts_and_labelled_troubles_are_what_the_heading_names(tmp_path: Path) -> None:
+    """ "## Zorp" / "Two main components:" over a numbered list: Zorp contains each; "Failure modes:
+    A, B." in the section: Zorp suffers from each; "**Definition:** ..." is a label, no concept."""
+    graph = build(tmp_path, """\
+        # Burrows
+
+        ## Zorp
+
+        **Definition:** Zorp floods tunnels with clay.
+
+        Two main components:
+        1. Pump — moves the clay
+        2. Nozzle — shapes the flow
+
+        Failure modes: clogged pumps, cracked nozzles.
+        """)
+    found = lowered(graph)
+    assert {("zorp", "contains", "pump"), ("zorp", "contains", "nozzle"),
+            ("zorp", "suffersFrom", "clogged pump"), ("zorp", "suffersFrom", "cracked nozzle")} <= found, found
+    assert "definition" not in {n.lower() for n in names(graph)}

@@ -20,10 +20,11 @@ from kg.ingest.makers import aside_beside, maker_beside, state_aside, state_make
 from kg.ingest.headings import is_topic, read_compared_headings, read_kind_headings, read_subtitles, topic_key
 from kg.ingest.extraction import Extraction, Topic, Warning
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_model_names, link_paragraph_kinds, link_possessives
-from kg.ingest.listed import HEAD, INTRODUCED, heading_named, introduced_relation, kind_labelled, member_of_heading, read_list_item
+from kg.ingest.listed import (HEAD, INTRODUCED, heading_named, introduced_relation, kind_labelled, member_of_heading, read_list_item,
+                              whole_counted)
 from kg.ingest.nouns import Phrase, category_named, kinds_named, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest.remarks import is_remark
-from kg.ingest.namings import also_called
+from kg.ingest.namings import also_called, label_relation
 from kg.ingest.definitions import PARTICIPLE, read_definition
 from kg.ingest.entries import INDEFINITE, Entry, a_kind_with_members, about, defines_the_note, names_in, open_entry
 from kg.ingest.claims import TURNED, Claim
@@ -225,6 +226,9 @@ def _introduces(paragraph: Paragraph, label: str | None, entry: Entry | None, to
         return entry.current.final(), "isA" if entry.plural else HEAD
     if paragraph.item is None and label and not paragraph.text.strip() and (kind := kind_labelled(label)) is not None:
         return extraction.concept(kind, Source(paragraph.file, paragraph.line), topic), "isA"  # "**Digging styles:**", no term
+    if paragraph.item is None and entry is None and (named := category_named(paragraph.text)) is not None \
+            and (whole := whole_counted(paragraph.text, named, paragraph)) is not None:  # "## RAG" / "Two main components:"
+        return extraction.concept(noun_phrase(whole), Source(paragraph.file, paragraph.headings[-1].line), topic), "contains"
     if (said := introduced_relation(paragraph.text)) is None:
         return None
     subject, relation = said
@@ -271,6 +275,10 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
         current = entry.records[0].final()  # "- Used for code generation" in a note: of the note's concept, as in an entry
     if entry is not None and _LABELLED_LINE.match(paragraph.text):
         current = entry.records[0].final()  # "Examples: A, B", "Used by: X" in a note or an entry: said of it, whatever came before
+    elif entry is None and paragraph.item is None and paragraph.headings and _LABELLED_LINE.match(paragraph.text) \
+            and label_relation(paragraph.text.split(":")[0]) is not None and (named := heading_named(paragraph.headings[-1])) is not None:
+        # "## Agents" / "Failure modes: A, B, C": what the heading names suffers from each
+        current = extraction.concept(noun_phrase(named), Source(paragraph.file, paragraph.headings[-1].line), topic)
     pending: Phrase | None = None  # a prose paragraph's first subject, no concept yet: what "it" or "they" next may be
     # "[[Data Acquisition|quantity]]": the words shown name the note linked to
     shown = {paragraph.text[l.start:l.end].casefold(): l.text for l in paragraph.wikilinks if paragraph.text[l.start:l.end] != l.text}

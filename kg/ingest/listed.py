@@ -98,7 +98,7 @@ def kind_labelled(label: str) -> Phrase | None:
 _COUNTED = re.compile(r"^\s*(?:\d+|two|three|four|five|six|seven|several)\s", re.IGNORECASE)
 
 
-def _whole_counted(line: str, named: str, paragraph: Paragraph) -> str | None:
+def whole_counted(line: str, named: str, paragraph: Paragraph) -> str | None:
     """What the heading above names, when an item counts its parts: "- 3 layers" under "## The AI
     engineering stack" lists the stack's layers; None for anything else (kinds: "- 2 families")."""
     if named.split()[-1] not in PART_WORDS or not _COUNTED.match(line) or not paragraph.headings:
@@ -156,7 +156,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     if named is None and (counted := counted_groups(line)) is not None and (counted or paragraph.headings):
         named = counted or as_term(paragraph.headings[-1].title)  # "## PEFT" / "- 2 families:": kinds of PEFT
     if named is not None:
-        if (whole := _whole_counted(line, named, paragraph)) is not None:  # "## The AI stack" / "- 3 layers": its parts
+        if (whole := whole_counted(line, named, paragraph)) is not None:  # "## The AI stack" / "- 3 layers": its parts
             heading = paragraph.headings[-1]
             introducers[paragraph.item] = (extraction.concept(noun_phrase(whole), Source(paragraph.file, heading.line), topic), "contains")
             return

@@ -15,7 +15,8 @@ _REMARK_HEADS = frozenset({"pro", "con", "use", "note", "tip", "takeaway", "key 
                            "fun fact", "rule of thumb", "side note", "reminder", "hint", "bottom line", "gist",
                            "risk", "limitation", "weakness", "strength", "pitfall", "tl;dr", "action item", "flashcard",
                            "write-up", "big picture",
-                           "related", "see also", "related note", "related concept", "related topic", "further reading", "reference", "link"})
+                           "related", "see also", "related note", "related concept", "related topic", "further reading", "reference", "link",
+                           "definition", "key point", "main idea", "intuition", "analogy", "explanation"})
 
 
 def is_remark(label: str) -> bool:

@@ -537,3 +537,19 @@ def test_a_section_s_counted_parts_and_labelled_troubles_are_what_the_heading_na
     assert {("zorp", "contains", "pump"), ("zorp", "contains", "nozzle"),
             ("zorp", "suffersFrom", "clogged pump"), ("zorp", "suffersFrom", "cracked nozzle")} <= found, found
     assert "definition" not in {n.lower() for n in names(graph)}
+
+
+def test_a_header_named_in_a_heading_after_of_takes_the_heading_s_words(tmp_path: Path) -> None:
+    """ "## Comparison of burrow databases" over "| Database |": the rows are burrow databases, not
+    only databases, nor "comparison of burrow databases"."""
+    found = lowered(build(tmp_path, """\
+        # Notes
+
+        ## Comparison of burrow databases
+
+        | Database | Hosted |
+        |---|---|
+        | Zorpdb | No |
+        | Dendb | Yes |
+        """))
+    assert {("zorpdb", "isA", "burrow database"), ("dendb", "isA", "burrow database")} <= found, found

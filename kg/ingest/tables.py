@@ -322,7 +322,9 @@ def _kind_in_header(table: Table, column: int, extraction: Extraction, path: str
         # "Metrics to watch" over "| Metric |", "Benchmarks I should know" over "| Benchmark |"; "Sampling
         # strategies at a glance" over "| Strategy |": sampling strategies, what the title opens with
         ahead = [singular_noun(w) for w in fold(title).split()]
-        opening = " ".join(ahead[: ahead.index(header) + 1]) if header in ahead else header
+        upto = ahead[: ahead.index(header) + 1] if header in ahead else [header]
+        after_of = [i for i, w in enumerate(upto) if w in ("of", "for")]  # "Comparison of vector databases": vector databases
+        opening = " ".join(upto[after_of[-1] + 1:] if after_of else upto)
         written = without_judgement(opening) if len(opening.split()) <= 3 and names_a_concept(opening) else header
     else:
         return None

@@ -553,3 +553,28 @@ def test_a_header_named_in_a_heading_after_of_takes_the_heading_s_words(tmp_path
         | Dendb | Yes |
         """))
     assert {("zorpdb", "isA", "burrow database"), ("dendb", "isA", "burrow database")} <= found, found
+
+
+def test_a_column_of_steps_for_the_reader_names_no_concepts(tmp_path: Path) -> None:
+    """ "| 1 | Filter by hard attributes |": instructions in a table's only wordy column are no names; a
+    cell of names that open with a word that can be a verb ("star ratings", "long tunnels") still is."""
+    graph = build(tmp_path, """\
+        # Burrows
+
+        ## Digging workflow
+
+        | Step | Action |
+        |---|---|
+        | 1 | Filter by hard attributes |
+        | 2 | Use public burrow maps |
+        | 3 | Run your own digs |
+
+        ## Feedback
+
+        | Type | Examples |
+        |---|---|
+        | Explicit feedback | star ratings, comments |
+        """)
+    labels = {n.lower() for n in names(graph)}
+    assert not labels & {"filter by hard attributes", "use public burrow map", "run your own dig"}, labels
+    assert ("explicit feedback", "hasExample", "star rating") in lowered(graph)

@@ -221,8 +221,21 @@ def _opens_with_a_verb(item: str) -> bool:
 
 def _is_name(text: str) -> bool:
     return (bool(text) and text.lower() not in _NO_VALUE and not _SCORE.match(text) and not _QUANTITY.match(text)
-            and len(text.split()) <= _PROSE_WORDS
+            and len(text.split()) <= _PROSE_WORDS and not _instruction(text)
             and names_a_concept(text) and not compares(text[:1].lower() + text[1:]) and not is_shell(text))  # "Simpler alternative to RLHF"
+
+
+def _instruction(text: str) -> bool:
+    """ "Filter by hard attributes", "Use public benchmarks", "Retrieve documents": a step for the reader,
+    a verb's base form and what it takes; not "Exact match", "Prompt caching", "Open LLM Leaderboard"."""
+    words = text.split()
+    if len(words) < 2 or not clauses.is_base_verb(words[0]) or not all(w.islower() for w in words[1:]) or clauses.noun_before_noun(text):
+        return False
+    tags, read = [tagger.corrected(w, t) for w, t in tagger.tagged(text)], tagger.readings(words[0].lower())
+    if len(tags) < 2 or "ADJ" in read:
+        return False  # "long workflows": an adjective before its noun
+    # "Retrieve documents" is one, "star ratings" a noun before a noun
+    return tags[1] in ("DT", "IN", "PRP$", "TO", "CD") or (tags[1] == "JJ" and "NNS" in tags[2:]) or (tags[1] == "NNS" and "NOUN" not in read)
 
 
 _NO_VALUE = {"nothing", "none", "n/a", "na", "no", "yes", "-", "—", "?", "unknown", "varies", "all", "any"}  # "| Needs | nothing |"

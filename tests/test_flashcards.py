@@ -132,3 +132,20 @@ def test_what_an_abbreviation_stands_for_is_its_other_name(tmp_path: Path) -> No
 def test_a_which_question_with_an_auxiliary_states_nothing(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Cards\n\n**Q:** Which data sets are used for tunnels?\n**A:** BurrowSet.\n"))
     assert not {f for f in found if f[0] == "burrowset" and f[1] == "isA"}, found
+
+
+@pytest.mark.parametrize(("card", "fact"), [
+    ("What is Zorp::A burrow-finetuning method that trains small tunnels.", ("zorp", "isA", "burrow-finetuning")),
+    ("Which metric measures the time to the first den?\n?\nTTFD", ("ttfd", "isA", "metric")),
+    ("Kestrel cache:::Stores roots and stones.", ("kestrel cache", "contains", "root")),
+])
+def test_obsidian_spaced_repetition_cards_are_read_as_cards(tmp_path: Path, card: str, fact: tuple[str, str, str]) -> None:
+    """The Spaced Repetition plugin's cards: "question::answer", ":::" (both ways), and a question, a
+    line "?", its answer. "What is Zorp::..." is no inline field named "Zorp"."""
+    found = lowered(build(tmp_path, f"# Cards #flashcards\n\n{card}\n"))
+    assert fact in found, found
+
+
+def test_a_tag_in_a_heading_is_no_part_of_the_topic(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Burrow cards #flashcards #review\n\nZorp is a digging method.\n")
+    assert "burrow cards" in names(graph, topics=True) and not any("#" in n for n in names(graph, topics=True))

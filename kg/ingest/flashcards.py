@@ -23,6 +23,9 @@ _LABELLED = re.compile(r"^(?P<label>Q|Question|A|Answer)\s*[:.)]\s*", re.IGNOREC
 _ABOUT = re.compile(
     r"^(?:(?:what|who)(?:'s|\s+is|\s+are|\s+was)|define|explain|describe|how\s+(?:does|do|is|are)(?!\s+(?:you|we|I|it|they)\b))"
     r"\s+(?:an?\s+|the\s+)?(?P<about>[^?,;]{1,60}?)(?:\s+(?:work|used|done|work exactly|differ))?\s*[?.]?$", re.IGNORECASE)
+# Obsidian's spaced-repetition cards: "What is LoRA::A method ..." (":::" both ways), or the question, a line
+# "?" (or "??"), the answer
+_SPACED = re.compile(r"^(?P<question>[^\n:]{3,200}?\??)(?:\s*:{2,3}\s*|\s*\n\?{1,2}\n)(?P<answer>\S.*)$", re.DOTALL)
 _BLANK = re.compile(r"\s*(?:\.{3}|…|_{3,})\s*")
 _FIRST_WORDS = re.compile(r"^(?P<words>[^.;:(\n]+?)(?:\s+-\s+|[.;:(\n]|$)")
 _TO_KNOW = re.compile(r"\s+(?:to\s+(?:know|remember|learn)|worth\s+knowing)$", re.IGNORECASE)
@@ -73,6 +76,8 @@ def read_card(paragraph: Paragraph, asked: str | None) -> str | None:
         _restate(paragraph, question.strip(), answer[found.end():], len(paragraph.text) - len(answer) + found.end())
     elif label == "A" and asked is not None:
         _restate(paragraph, asked, text, len(paragraph.text) - len(text))
+    elif label is None and paragraph.term is None and (card := _SPACED.match(paragraph.text)) is not None:
+        _restate(paragraph, card["question"].strip(), card["answer"], card.start("answer"))  # Obsidian's spaced repetition
     return None
 
 
@@ -132,6 +137,8 @@ def _restate(paragraph: Paragraph, question: str, answer: str, at: int) -> None:
         paragraph.text, paragraph.links = f"{question.rstrip(' ?')} are {paragraph.text}", ()
     elif category_named(f"{(kind := _TO_KNOW.sub('', question.rstrip(' ?')))}:") is not None:
         paragraph.text, paragraph.links = f"{kind}: {paragraph.text}", ()  # "Numerical formats to know?" / "FP32, FP16"
+    elif "?" not in question and len(question.split()) <= 5 and tagger.names_a_concept(question):
+        paragraph.term, paragraph.has_colon = question, True  # "KV cache:::Stores the keys ...": a term on the front
 
 
 def _within(answer: str) -> str:

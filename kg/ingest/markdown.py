@@ -22,7 +22,9 @@ from kg.ingest.link_rules import links_where_they_can_end
 from kg.labels import clean, plain, without_symbols
 
 # Obsidian / Dataview inline fields: `isA:: [[sparse model]]` on a line, or `[isA:: sparse model]`.
-_FIELD_LINE = re.compile(r"(?:^|(?<=\s))(?P<name>[A-Za-z][\w-]*)::[ \t]*(?P<value>[^\n]*)$", re.MULTILINE)
+_FIELD_LINE = re.compile(r"(?:^|(?<=\s))(?P<name>[A-Za-z][\w-]*)::(?!:)[ \t]*(?P<value>[^\n]*)$", re.MULTILINE)  # ":::" is a card's
+_HASHTAG = re.compile(r"(?:^|\s)#[A-Za-z][\w/-]*")  # Obsidian's tags in a heading ("Flashcards #flashcards"): markup
+_ASKED = re.compile(r"(?:what|which|who|why|how|when|where|name|list|define|explain)\s", re.IGNORECASE)  # a card's question before "::"
 _FIELD_BRACKET = re.compile(r"[\[(](?P<name>[A-Za-z][\w-]*)::[ \t]*(?P<value>[^\])\n]*)[\])]")
 _WIKILINK = re.compile(r"!?\[\[(?P<target>[^\[\]|#\n]*)(?:#[^\[\]|\n]*)?(?:\|(?P<alias>[^\[\]\n]+))?\]\]")
 # MDX module lines: `import { Callout } from 'nextra/components'`, `export const meta = {...}`
@@ -226,11 +228,11 @@ def _parser() -> MarkdownIt:
 
 
 def heading_title(inline: Token) -> str:
-    """A heading's words: link markup, emoji and numbering taken out ("1. 🧩 [LLM](x)" -> "LLM",
-    "Vision [[Transformers]]" -> "Vision Transformers")."""
+    """A heading's words: link markup, emoji, numbering and tags taken out ("1. 🧩 [LLM](x)" -> "LLM",
+    "Vision [[Transformers]]" -> "Vision Transformers", "Cards #review" -> "Cards")."""
     text, _links, term, _colon = _flatten(inline.children or [])
     title = clean(_take_wikilinks(f"{term} {text}" if term else text)[0])  # "Vision [[Transformers]]": its words
-    title = _NUMBERING.sub("", without_symbols(title)).strip(" :-")
+    title = _NUMBERING.sub("", without_symbols(_HASHTAG.sub("", title))).strip(" :-")
     return clean(without_symbols(title))
 
 
@@ -381,6 +383,8 @@ def _take_fields(text: str, lines: tuple[int, ...]) -> tuple[str, tuple[Field, .
     fields: list[Field] = []
 
     def keep(match: re.Match[str]) -> str:
+        if _ASKED.match(text, text.rfind("\n", 0, match.start()) + 1, match.start()):
+            return match.group()  # "What is LoRA::A method ...": a spaced-repetition card, no field (kg.ingest.flashcards)
         values = tuple(v for v in (_unwiki(part).strip() for part in _split_values(match["value"])) if v)
         fields.append(Field(match["name"], values, lines[min(text.count("\n", 0, match.start()), len(lines) - 1)]))
         return ""

@@ -774,3 +774,12 @@ def test_a_work_s_title_in_title_case_is_one_subject(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Papers\n\n- Digging Is All You Need (Kim et al., 2017) — introduced the Zorptron.\n"))
     assert ("zorptron", "developedBy", "digging is all you need") in found, found
     assert not any(o == "digging" for _s, _r, o in found), found
+
+
+@pytest.mark.parametrize("sentence", ["A burrow database stores tunnels and supports depth search.",
+                                      "Zorp uses shovels and needs deep soil."])
+def test_a_second_verb_after_and_ends_the_first_verb_s_objects(tmp_path: Path, sentence: str) -> None:
+    """ "stores tunnels and supports depth search": "supports depth search" is no second thing stored."""
+    found = lowered(build(tmp_path, f"# Notes\n\n{sentence}\n"))
+    assert any(o in {"tunnel", "shovel"} for _s, _r, o in found), found
+    assert not any(o.startswith(("supports", "needs")) for _s, _r, o in found), found

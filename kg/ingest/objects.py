@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest import clauses
+from kg.ingest import clauses, tagger
 from kg.ingest.hearst import short_and_verbless
 from kg.ingest.lists import cut, cut_around_asides, inside_parentheses, split
 from kg.ingest.modifiers import compares, is_shell, of_age_or_size, only_describes, without_judgement
@@ -64,6 +64,8 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False) -> t
     given = _GIVEN.match(remainder)
     examples = [p for p in (noun_phrase(x) for x in split(cut(given["examples"], protected, examples=True), protected)) if keep(p)] if given else []
     written = split(head, protected)
+    ends = next((i for i, item in enumerate(written) if i and _a_second_verb(item)), len(written))
+    written = written[:ends]  # "stores embeddings and supports similarity search": the second verb's object is no object
     if len(written) > 1 and (cue := EXAMPLES_CUE.search(written[-1])) is not None and not examples:
         # "A, B and C, plus data processing like deduplication": examples of the last item
         examples = [p for p in (noun_phrase(x) for x in split(cut(written[-1][cue.end():], protected, examples=True), protected)) if keep(p)]
@@ -96,6 +98,13 @@ _EXAMPLES_INSIDE = re.compile(
     r"\((?:(?:such as|like|including|e\.g\.,?)\s+(?P<examples>[^()]+)|(?P<listed>[^(),]+(?:,\s*[^(),]+)+),?\s+etc\.?)\)",
     re.IGNORECASE,
 )
+
+
+def _a_second_verb(item: str) -> bool:
+    """ "supports similarity search" after "and": a verb of the subject's, with its own object; not "tools",
+    "data pipelines", "powers" (a plural noun the tagger keeps as one after "it")."""
+    words = item.split()
+    return len(words) > 1 and words[0].islower() and tagger.tagged(f"it {item}")[1][1] == "VBZ"
 
 
 def _examples_of_the_object(before: str, protected: set[str]) -> bool:

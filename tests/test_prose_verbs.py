@@ -783,3 +783,17 @@ def test_a_second_verb_after_and_ends_the_first_verb_s_objects(tmp_path: Path, s
     found = lowered(build(tmp_path, f"# Notes\n\n{sentence}\n"))
     assert any(o in {"tunnel", "shovel"} for _s, _r, o in found), found
     assert not any(o.startswith(("supports", "needs")) for _s, _r, o in found), found
+
+
+@pytest.mark.parametrize("sentence", ["Burrow search, also known as BSX, is a digging method.",
+                                      "Burrow search (sometimes called BSX) is a digging method.",
+                                      "Burrow search, also called BSX, is a digging method."])
+def test_another_name_said_in_passing_is_an_alias(tmp_path: Path, sentence: str) -> None:
+    graph = build(tmp_path, f"# Notes\n\n{sentence}\n")
+    assert ("burrow search", "isA", "digging") in lowered(graph)
+    assert any(graph.label(c).lower() == "burrow search" and "BSX" in graph.aliases(c) for c in graph.concepts())
+
+
+def test_or_in_parentheses_is_no_name_by_itself(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Notes\n\nA burrow (or more) is a digging site.\n")
+    assert not any("more" in [a.lower() for a in graph.aliases(c)] for c in graph.concepts())

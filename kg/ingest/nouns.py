@@ -54,7 +54,8 @@ _SIZE = re.compile(
     r"(?:parameters?|params?|-parameter)?\s+(?=\S)",
     re.IGNORECASE,
 )
-_ALSO = re.compile(r"^(?:also\s+)?(?:called|known\s+as|named|a\.?k\.?a\.?|or)\s+", re.IGNORECASE)
+_ALSO = re.compile(r"^(?:(?:also|sometimes|often|commonly)\s+)?(?:called|known\s+as|referred\s+to\s+as|named|a\.?k\.?a\.?|or)\s+",
+                   re.IGNORECASE)
 _ABBREVIATION = re.compile(r"\s*\((?P<inner>[^()]{1,160})\)")
 QUANTITY = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:performance|quality|numbers?|amounts?|set|range|subset|variety|types?|kinds?|"
@@ -144,7 +145,11 @@ def noun_phrase(text: str) -> Phrase:
         inner = _ALSO.sub("", abbreviation["inner"].strip())  # "(also called Glorot initialization)"
         outside = (text[: abbreviation.start()] + text[abbreviation.end() :]).strip()
         before, after = text[: abbreviation.start()].split(), text[abbreviation.end() :].split()
-        if (inner.lower().startswith(("like ", "e.g", "i.e", "see ", "for ", "in ", "with ", "on ", "from ", "by ", "via "))
+        said = _ALSO.match(abbreviation["inner"].strip())
+        if said and said.group().strip().lower() != "or" and not after and not inner.lower().startswith(("a ", "an ", "the ")):
+            text = outside  # "(also known as RLHF)", "(sometimes called teacher-student training)": said to be another name
+            aliases.append(inner)
+        elif (inner.lower().startswith(("like ", "e.g", "i.e", "see ", "for ", "in ", "with ", "on ", "from ", "by ", "via "))
                 and not re.match(r"(?:from|by)\s+[A-Z]", inner)) \
                 or re.fullmatch(r"[\d\s,.-]+", inner):  # "(for neural networks)" says where, it is no other name; "(from Meta)" who
             text = outside

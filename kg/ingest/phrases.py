@@ -38,6 +38,9 @@ from kg.labels import words
 from kg.schema import vocab
 
 
+# "RLHF, also known as reinforcement learning from human feedback, aligns ...": another name, set off by commas
+_ALSO_NAMED = re.compile(r"^(?P<name>[^,;:()]{2,80}?),\s(?P<also>(?:(?:also|sometimes|often|commonly)\s+)?(?:called|known\s+as|referred\s+to\s+as)"
+                         r"\s+[^,;:()]{1,60}?),\s", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|neither|nor)\b|n['’]t\b", re.IGNORECASE)
 _COPULAR = re.compile(r"(?:is|are|was|were|a measure|as a)\b", re.IGNORECASE)
 _AND_THEN = re.compile(r",\s+and\s+")  # where a clause of its own may start
@@ -53,6 +56,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
         return reading
     # as written (plainer wording drops "fall into three categories:"), less a hedged or describing aside
     written = _HEDGED.sub(lambda m: " " * len(m.group()), sentence.rstrip(" .;:"))
+    written = _ALSO_NAMED.sub(lambda m: f"{m['name']} ({m['also']}) ", written)  # "X, also known as Y, ...": as "X (also known as Y)"
     split_read = False
     counted = counted_members(written, protected)  # "uses three memory mechanisms: A, B and C": each one of them
     reading.claims.extend(Claim(item, "isA", kind, at) for item, kind, at in counted)

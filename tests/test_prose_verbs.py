@@ -15,7 +15,7 @@ from reading import assert_no_concept, build, build_files, lowered, rules
 
 @pytest.mark.parametrize(("sentence", "subjects"), [
     ("Kestrel and Wombat both use burrow caching.", {"kestrel", "wombat"}),
-    ("Kestrels all use burrow caching.", {"kestrels"}),
+    ("Kestrels all use burrow caching.", {"kestrel"}),  # a plural opening the sentence: the common noun
     ("Quokka each use burrow caching.", {"quokka"}),
 ])
 def test_a_floating_quantifier_after_the_subject_is_no_part_of_it(tmp_path: Path, sentence: str, subjects: set[str]) -> None:
@@ -797,3 +797,12 @@ def test_another_name_said_in_passing_is_an_alias(tmp_path: Path, sentence: str)
 def test_or_in_parentheses_is_no_name_by_itself(tmp_path: Path) -> None:
     graph = build(tmp_path, "# Notes\n\nA burrow (or more) is a digging site.\n")
     assert not any("more" in [a.lower() for a in graph.aliases(c)] for c in graph.concepts())
+
+
+def test_a_plural_opening_a_sentence_is_the_common_noun_not_a_name(tmp_path: Path) -> None:
+    """ "Wombats use tunnels." and "The wombats use clay.": one concept, wombat; the capital was the
+    sentence's ("Wombats" had become a name of its own beside "wombat")."""
+    graph = build(tmp_path, "# Notes\n\nWombats use tunnels to hide.\n\nThe wombats use clay walls.\n")
+    found = lowered(graph)
+    assert {("wombat", "uses", "tunnel"), ("wombat", "uses", "clay wall")} <= found, found
+    assert len([c for c in graph.concepts() if graph.label(c).lower() in {"wombat", "wombats"}]) == 1

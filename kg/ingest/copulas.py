@@ -14,7 +14,7 @@ from kg.ingest.hearst import GROUP_WORDS, KIND_HEADS
 from kg.ingest.modifiers import CLASSIFYING, EVALUATIVE, without_judgement
 from kg.ingest.lists import cut, cut_around_asides, split, without_asides
 from kg.ingest.nouns import POSSESSIVES, PRONOUNS, QUANTITY, Phrase, keep, noun_phrase, opens_with_a_doing
-from kg.ingest.subjects import without_opening
+from kg.ingest.subjects import sentence_case, without_opening
 
 _ARE = re.compile(r"\sare\s")
 
@@ -201,17 +201,6 @@ def _classified(listed: str, written: str) -> list[tuple[Phrase, Phrase]] | None
     if first[1:].islower() and "NOUN" in tagger.readings(first.lower()):  # "Retrieval can be ...": capitalised for its place
         subject = noun_phrase(written[0].lower() + written[1:])
     return [(noun_phrase(f"{item} {subject.label}"), subject) for item in items]
-
-
-def sentence_case(text: str) -> str:
-    """ "Tools can be ...", "Adapters are ...": a sentence's first word capitalised only for its place,
-    a plural the dictionary knows as a common noun, in lowercase ("Transformers", "GPUs" stay)."""
-    first, _, rest = text.partition(" ")
-    lower = first.lower()
-    plural = singular_noun(lower) != lower
-    if first[:1].isupper() and first[1:].islower() and plural and "NOUN" in tagger.readings(singular_noun(lower)):
-        return f"{lower} {rest}".strip()
-    return text
 
 
 # "its main methods are RLHF and DPO", "Their two kinds include A and B": kinds of what "its" names

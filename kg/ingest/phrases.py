@@ -115,7 +115,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
             subject = NOBODY if subject == CURRENT else subject
         elif kind in {"main", ",while", ",whereas", ",but", ",so", ",and", ",or", "while", "whereas", "but", ";", *_SUBORDINATE}:
             # with no relation phrase, what comes before the tagger's verb: "Finetuning improves A, B and C, but it ..."
-            subject = subject_of(before if matches or "," not in before else clauses.before_verb(before))
+            subject = subject_of(before if matches or "," not in before else clauses.before_verb(before), at_start=start == 0)
             if kind in _SUBORDINATE and isinstance(subject, Phrase) and not subject.is_name and ARTICLE.match(before.strip()):
                 subject = NOBODY  # "because the responses were written by humans": responses of something said before
             if kind == "main":

@@ -100,9 +100,10 @@ _OPENING_PARTICIPLE = re.compile(r"\s*[A-Za-z][a-z]+ed\s+(?:from|by|for|on|in|wi
 _THE_TERM = frozenset({"the term", "this term", "the word", "this word", "the name", "this name", "the concept", "this concept"})
 
 
-def subject_of(text: str) -> Phrase | str:
+def subject_of(text: str, at_start: bool = False) -> Phrase | str:
     """The subject before the verb; CURRENT for a pronoun or none, NOBODY for "you" or "we" and for an
-    imperative after an opening phrase ("For small datasets, use ...": advice to the reader)."""
+    imperative after an opening phrase ("For small datasets, use ...": advice to the reader). `at_start`:
+    the text opens a sentence, whose first word is capitalised for its place only."""
     if _SITUATION.search(text):
         return NOBODY  # "Hallucination is when a model generates ...": the verb is the situation's, not the subject's
     if _OPENING_PARTICIPLE.match(text):
@@ -169,7 +170,7 @@ def subject_of(text: str) -> Phrase | str:
     if len(text.split()) > 1 and text.split()[0].lower() in EVALUATIVE and not text.split()[1][:1].isupper():
         # "Common sampling methods include ..."; not "Common Crawl is ...", a name
         text = without_judgement(text[0].lower() + text[1:])
-    phrase = noun_phrase(text)
+    phrase = noun_phrase(sentence_case(text) if at_start else text)  # "Agents use tools": agents, no name "Agents"
     if keep(phrase) and not _READERS.search(text):
         return phrase
     if clauses.imperative(text):
@@ -178,6 +179,17 @@ def subject_of(text: str) -> Phrase | str:
     # tagger cannot read as a noun phrase, are someone else than the entry; a bare name it cannot read
     # ("LLM-based agents") most often is the entry
     return NOBODY if _READERS.search(text) or lowered.split()[0] in {"the", "a", "an"} else CURRENT
+
+
+def sentence_case(text: str) -> str:
+    """ "Tools can be ...", "Adapters are ...": a sentence's first word capitalised only for its place,
+    a plural the dictionary knows as a common noun, in lowercase ("Transformers", "GPUs" stay)."""
+    first, _, rest = text.partition(" ")
+    lower = first.lower()
+    plural = singular_noun(lower) != lower
+    if first[:1].isupper() and first[1:].islower() and plural and "NOUN" in tagger.readings(singular_noun(lower)):
+        return f"{lower} {rest}".strip()
+    return text
 
 
 def _listed_subjects(parts: list[str]) -> Phrase | None:

@@ -806,3 +806,14 @@ def test_a_plural_opening_a_sentence_is_the_common_noun_not_a_name(tmp_path: Pat
     found = lowered(graph)
     assert {("wombat", "uses", "tunnel"), ("wombat", "uses", "clay wall")} <= found, found
     assert len([c for c in graph.concepts() if graph.label(c).lower() in {"wombat", "wombats"}]) == 1
+
+
+@pytest.mark.parametrize(("sentence", "fact"), [
+    ("Zorp is an improvement over root batching.", ("zorp", "contrastsWith", "root batching")),
+    ("Zorp is a big improvement on root batching.", ("zorp", "contrastsWith", "root batching")),
+    ("Zorp is similar to root batching but faster.", ("zorp", "relatedTo", "root batching")),
+])
+def test_an_improvement_over_contrasts_and_similar_to_relates(tmp_path: Path, sentence: str, fact: tuple[str, str, str]) -> None:
+    found = lowered(build(tmp_path, f"# Notes\n\n{sentence}\n"))
+    assert fact in found, found
+    assert not any(o == "improvement" for _s, _r, o in found), found

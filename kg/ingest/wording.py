@@ -97,8 +97,9 @@ _NAMELY = re.compile(r",?\s+namely,?\s", re.IGNORECASE)  # "has three layers, na
 _AS_WELL_AS = re.compile(r"(?<=\w)\s+(?:as\s+well\s+as|along\s+with|together\s+with|alongside)\s+(?=[A-Za-z])", re.IGNORECASE)
 # "Methods e.g. exact matching, MinHash": a plural label before its examples, as "Methods: ..." lists them
 _PLURAL_EXAMPLES = re.compile(r"^(?P<label>[A-Z][a-z-]+(?:\s[a-z-]+){0,2})(?P<cue>,?\s+(?:e\.g\.|for example)[,:]?\s+)(?=[A-Za-z])")
-# "is a simpler alternative to", "is a cheaper, faster alternative to": an alternative, however judged
-_JUDGED_ALTERNATIVE = re.compile(r"\b(?P<verb>is|are)\s+(?:an?\s+)?(?P<words>(?:[\w-]+,?\s+){1,3}?)(?P<noun>alternatives?)\s+to\b", re.IGNORECASE)
+# "is a simpler alternative to", "is a cheaper, faster alternative to", "is a big improvement over": however judged
+_JUDGED_ALTERNATIVE = re.compile(r"\b(?P<verb>is|are)\s+(?:an?\s+)?(?P<words>(?:[\w-]+,?\s+){1,3}?)(?P<noun>alternatives?\s+to|improvements?\s+(?:over|on))\b",
+                                 re.IGNORECASE)
 # "Chatbot Arena switched from Elo to Bradley-Terry": what it uses now
 _SWITCHED = re.compile(r"\b(?:switched|switches|migrated|migrates)\s+from\s+[^,;.()]{1,40}?\s+to\s+(?=[A-Za-z])", re.IGNORECASE)
 _COMBINES = re.compile(r"\b(?P<head>combines?\s+[^,;()]{1,60}?\s)with(?=\s)", re.IGNORECASE)
@@ -153,7 +154,7 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     (_NAMELY, lambda m: _padded(":", m.group()), ("namely",)),
     (_HAS_PARTS, lambda m: _padded("contains", m.group()), (":",)),
     (_COMBINES, lambda m: f"{m['head']}and ", ("combine",)),  # "combines A with B": uses both
-    (_JUDGED_ALTERNATIVE, lambda m: _alternative(m), ("alternative",)),
+    (_JUDGED_ALTERNATIVE, lambda m: _alternative(m), ("alternative", "improvement")),
     (_PLURAL_EXAMPLES, lambda m: _labelled(m), ("e.g.", "for example")),
     (_SWITCHED, lambda m: _padded("uses", m.group()), ("switch", "migrat")),  # "switched from A to B": uses B
     (_AS_WELL_AS, lambda m: _padded(" and", m.group()), ("as well as", "along", "together", "alongside")),
@@ -170,11 +171,12 @@ def _labelled(match: re.Match[str]) -> str:
 
 
 def _alternative(match: re.Match[str]) -> str:
-    """ "is a simpler alternative to" -> "is an alternative to", padded, when the words only judge it."""
+    """ "is a simpler alternative to" -> "is an alternative to", "is a big improvement over" -> "is an
+    improvement over", padded, when the words only judge it."""
     if not all(tagger.tagged(w.strip(","))[0][1] in ("JJ", "JJR", "JJS", "RB", "RBR") for w in match["words"].split()):
         return match.group()
-    plural = match["noun"].lower().endswith("s")
-    return _padded(f"{match['verb']} {'alternatives' if plural else 'an alternative'} to", match.group())
+    noun, _, preposition = match["noun"].lower().partition(" ")
+    return _padded(f"{match['verb']} {noun if noun.endswith('s') else 'an ' + noun} {preposition.strip()}", match.group())
 
 
 def _arrow_dropped(match: re.Match[str]) -> str:

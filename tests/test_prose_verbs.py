@@ -817,3 +817,15 @@ def test_an_improvement_over_contrasts_and_similar_to_relates(tmp_path: Path, se
     found = lowered(build(tmp_path, f"# Notes\n\n{sentence}\n"))
     assert fact in found, found
     assert not any(o == "improvement" for _s, _r, o in found), found
+
+
+@pytest.mark.parametrize(("sentence", "kind", "wrong"), [
+    ("Some burrow makers, e.g. Wombat Co and Kestrel Ltd, offer tunnels only by request.", "burrow maker", "offer tunnel"),
+    ("Digging benchmarks like DigBench and HoleSwag measure general depth.", "digging benchmark", "holeswag measure general depth"),
+])
+def test_a_list_of_examples_ends_where_its_and_and_the_verb_after_say(tmp_path: Path, sentence: str, kind: str, wrong: str) -> None:
+    """A list of examples ends after the item its "and" joins ("A and B, offer ..."), and before a word
+    the tagger calls a noun but that is the verb, with an adjective and a noun after it ("measure general depth")."""
+    found = lowered(build(tmp_path, f"# Notes\n\n{sentence}\n"))
+    assert sum(1 for _s, r, o in found if r == "isA" and o == kind) == 2, found
+    assert not any(s == wrong or s.startswith(wrong) for s, _r, _o in found), found

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.singular import singular_noun
-from kg.ingest.lists import cut, split, without_asides
+from kg.ingest.lists import cut, outside_parentheses, split, without_asides
 from kg.ingest.modifiers import CLASSIFYING, DEGREE, EVALUATIVE, is_shell, without_judgement
 from kg.ingest.nouns import ORDINALS, VERBS_ING, Phrase, is_action, keep, noun_phrase
 from kg.ingest.remarks import is_remark
@@ -63,6 +63,8 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
                                    verb_after=not plural and clauses.has_finite_verb(" ".join(rest.lstrip(" ,").split()[:2])), given=given)
         if given and singular_noun(last := (text[: cue.start()].split() or [""])[-1].lower()) != last:
             continue  # a plural before "(e.g." is the plural cue's to read
+        if (joined := re.search(r"\s(?:and|or)\s", outside_parentheses(listed))) is not None and "," in listed[joined.end():]:
+            listed = listed[: listed.index(",", joined.end())]  # "companies, e.g. OpenAI and Anthropic, offer ...": "and" ended it
         items = split(listed, protected)
         kind = kind or _head_they_share(text[: cue.start()], items)
         if kind is None or kind.label.lower() in GROUP_WORDS:
@@ -143,7 +145,7 @@ def _until_verb(item: str) -> str:
             return _before_word(item, words, index) if len(words) == len(tagged) else item
         if 0 < index < len(tagged) - 1 and len(words) == len(tagged) and word.islower() and tag_ in ("NN", "NNS") \
                 and (tagged[index - 1][1] in ("NNS", "NNPS", "NNP")
-                     or (not tagged[index - 1][0].islower() and tagged[index + 1][1] in ("IN", "DT", "TO", "PRP$")))  \
+                     or (not tagged[index - 1][0].islower() and tagged[index + 1][1] in ("IN", "DT", "TO", "PRP$", "JJ")))  \
                 and (clauses.is_base_verb(word) or clauses.can_be_verb(word)):  # "LoRA work with ...": a name the tagger calls NN
             return _before_word(item, words, index)
     return item

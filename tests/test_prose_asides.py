@@ -362,3 +362,10 @@ def test_examples_in_a_long_aside_are_no_part_of_the_object(tmp_path: Path, asid
     found = lowered(build(tmp_path, f"# Burrows\n\nBurrow trickery includes decoys ({aside}) and false trails.\n"))
     assert {("burrow trickery", "includes", "decoy"), ("burrow trickery", "includes", "false trail")} <= found, found
     assert not any("decoy " in s or "decoy " in o or o in {"mixed soil", "dead end"} for s, _r, o in found), found
+
+
+@pytest.mark.parametrize("line", ["TL;DR - use burrow caching first.", "TL;DR: dig shallow tunnels.", "TLDR: use clay."])
+def test_tldr_is_a_label_and_no_subject(tmp_path: Path, line: str) -> None:
+    graph = build(tmp_path, f"# Burrows\n\n{line}\n")
+    assert not names(graph) & {"tl", "tldr", "tl;dr", "dr"}, names(graph)
+    assert not lowered(graph), lowered(graph)

@@ -23,6 +23,7 @@ from kg.labels import clean, plain, without_symbols
 
 # Obsidian / Dataview inline fields: `isA:: [[sparse model]]` on a line, or `[isA:: sparse model]`.
 _FIELD_LINE = re.compile(r"(?:^|(?<=\s))(?P<name>[A-Za-z][\w-]*)::(?!:)[ \t]*(?P<value>[^\n]*)$", re.MULTILINE)  # ":::" is a card's
+_TLDR = re.compile(r"^\s*TL;\s?DR\b\s*[:.-]?", re.IGNORECASE)
 _HASHTAG = re.compile(r"(?:^|\s)#[A-Za-z][\w/-]*")  # Obsidian's tags in a heading ("Flashcards #flashcards"): markup
 _ASKED = re.compile(r"(?:what|which|who|why|how|when|where|name|list|define|explain)\s", re.IGNORECASE)  # a card's question before "::"
 _FIELD_BRACKET = re.compile(r"[\[(](?P<name>[A-Za-z][\w-]*)::[ \t]*(?P<value>[^\])\n]*)[\])]")
@@ -280,6 +281,7 @@ def _table(tokens: list[Token], start: int, trail: tuple[Heading, ...], caption:
 
 def _paragraph(inline: Token, first_line: int, path: str, trail: tuple[Heading, ...], items: list[int], opened: int | None) -> Paragraph:
     text, links, term, has_colon = _flatten(inline.children or [])
+    text = _TLDR.sub(lambda m: " " * len(m.group()), text)  # "TL;DR - use RAG first": a label, no words ("TL" had become a subject)
     lines = tuple(first_line + i for i in range(text.count("\n") + 1))
     written = text
     text, fields = _take_fields(text, lines)

@@ -98,8 +98,8 @@ _AS_WELL_AS = re.compile(r"(?<=\w)\s+(?:as\s+well\s+as|along\s+with|together\s+w
 # "Methods e.g. exact matching, MinHash": a plural label before its examples, as "Methods: ..." lists them
 _PLURAL_EXAMPLES = re.compile(r"^(?P<label>[A-Z][a-z-]+(?:\s[a-z-]+){0,2})(?P<cue>,?\s+(?:e\.g\.|for example)[,:]?\s+)(?=[A-Za-z])")
 # "is a simpler alternative to", "is a cheaper, faster alternative to", "is a big improvement over": however judged
-_JUDGED_ALTERNATIVE = re.compile(r"\b(?P<verb>is|are)\s+(?:an?\s+)?(?P<words>(?:[\w-]+,?\s+){1,3}?)(?P<noun>alternatives?\s+to|improvements?\s+(?:over|on))\b",
-                                 re.IGNORECASE)
+_JUDGED_ALTERNATIVE = re.compile(r"\b(?P<verb>is|are)\s+(?:an?\s+)?(?P<words>(?:[\w-]+,?\s+){1,3}?)"
+                                 r"(?P<noun>alternatives?\s+to|improvements?\s+(?:over|on))\b", re.IGNORECASE)
 # "Chatbot Arena switched from Elo to Bradley-Terry": what it uses now
 _SWITCHED = re.compile(r"\b(?:switched|switches|migrated|migrates)\s+from\s+[^,;.()]{1,40}?\s+to\s+(?=[A-Za-z])", re.IGNORECASE)
 _COMBINES = re.compile(r"\b(?P<head>combines?\s+[^,;()]{1,60}?\s)with(?=\s)", re.IGNORECASE)

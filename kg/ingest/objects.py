@@ -104,7 +104,8 @@ def _a_second_verb(item: str) -> bool:
     """ "supports similarity search" after "and": a verb of the subject's, with its own object; not "tools",
     "data pipelines", "powers" (a plural noun the tagger keeps as one after "it")."""
     words = item.split()
-    return len(words) > 1 and words[0].islower() and tagger.tagged(f"it {item}")[1][1] == "VBZ"
+    return len(words) > 1 and words[0].islower() and words[0].endswith("s") and "VERB" in tagger.readings(words[0]) \
+        and tagger.tagged(f"it {item}")[1][1] == "VBZ"  # the tagger only for a word that can be such a verb
 
 
 def _examples_of_the_object(before: str, protected: set[str]) -> bool:

@@ -578,3 +578,18 @@ def test_a_column_of_steps_for_the_reader_names_no_concepts(tmp_path: Path) -> N
     labels = {n.lower() for n in names(graph)}
     assert not labels & {"filter by hard attributes", "use public burrow map", "run your own dig"}, labels
     assert ("explicit feedback", "hasExample", "star rating") in lowered(graph)
+
+
+def test_the_text_of_a_details_block_is_read_and_its_tags_are_markup(tmp_path: Path) -> None:
+    """ "<details>" / "<summary>Why Zorp?</summary>" / text / "</details>" with no blank line: the text is
+    read as Markdown (it was skipped as an HTML block); the tags name nothing."""
+    graph = build(tmp_path, """\
+        # Burrows
+
+        <details>
+        <summary>Toggle section (optional)</summary>
+        Zorp is a digging method.
+        </details>
+        """)
+    assert ("zorp", "isA", "digging") in lowered(graph)
+    assert_no_concept(graph, "details", "summary", "Toggle section (optional)", "Toggle section")

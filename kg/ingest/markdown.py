@@ -30,6 +30,7 @@ _FIELD_BRACKET = re.compile(r"[\[(](?P<name>[A-Za-z][\w-]*)::[ \t]*(?P<value>[^\
 _WIKILINK = re.compile(r"!?\[\[(?P<target>[^\[\]|#\n]*)(?:#[^\[\]|\n]*)?(?:\|(?P<alias>[^\[\]\n]+))?\]\]")
 # MDX module lines: `import { Callout } from 'nextra/components'`, `export const meta = {...}`
 _MDX_LINE = re.compile(r"^(?:import\s[^\n]*\sfrom\s+['\"][^'\"\n]*['\"];?|import\s+['\"][^'\"\n]*['\"];?|export\s+(?:default|const|let|function)\b[^\n]*)[ \t]*$")
+_DETAILS = re.compile(r"^\s*(?:</?details(?:\s[^>\n]*)?>|<summary>[^<\n]*</summary>)\s*$", re.IGNORECASE)
 _FENCE = re.compile(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})")
 _CALLOUT = re.compile(r"^\[![A-Za-z-]+\][+-]?[ \t]*")
 _TO_DO = re.compile(r"^(?:TODO|FIXME|XXX)\b:?[ \t]*")  # "TODO: reread ch. 3", a writer's marker, as a callout's is
@@ -238,7 +239,8 @@ def heading_title(inline: Token) -> str:
 
 
 def _without_mdx_lines(text: str) -> str:
-    """MDX `import`/`export` lines blanked (outside code fences), so no component name becomes a concept."""
+    """MDX `import`/`export` lines blanked (outside code fences), so no component name becomes a concept;
+    the lines of a `<details>` block's tags made plain, so its text is read as Markdown, not skipped as HTML."""
     lines = text.split("\n")
     fence: str | None = None
     for number, line in enumerate(lines):
@@ -249,6 +251,8 @@ def _without_mdx_lines(text: str) -> str:
             fence = None
         elif fence is None and _MDX_LINE.match(line):
             lines[number] = ""
+        elif fence is None and _DETAILS.match(line):
+            lines[number] = ""  # "<details>" / "<summary>Show more</summary>": a fold's markup and label round text that is read
     return "\n".join(lines)
 
 

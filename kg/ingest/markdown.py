@@ -240,7 +240,7 @@ def heading_title(inline: Token) -> str:
 
 def _without_mdx_lines(text: str) -> str:
     """MDX `import`/`export` lines blanked (outside code fences), so no component name becomes a concept;
-    the lines of a `<details>` block's tags made plain, so its text is read as Markdown, not skipped as HTML."""
+    the tag lines of a `<details>` fold blanked, so its text is read as Markdown, not skipped as HTML."""
     lines = text.split("\n")
     fence: str | None = None
     for number, line in enumerate(lines):

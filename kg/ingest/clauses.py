@@ -55,6 +55,13 @@ IRREGULAR_PARTICIPLES = ("made", "built", "known", "done", "given", "written", "
                          "bought", "caught", "led", "fed", "bred", "sold", "told", "spun", "thrown", "won", "begun")
 
 
+def opens_with_third_person_verb(text: str) -> bool:
+    """Whether a text opens with a verb in the third person, as the tagger reads it after "it":
+    "supports similarity search", "uses"; not "tools", "powers" (plurals it keeps as nouns there)."""
+    first = text.split()[0] if text.split() else ""
+    return first.endswith("s") and "VERB" in tagger.readings(first.lower()) and tagger.tagged(f"it {text}")[1][1] == "VBZ"
+
+
 def is_base_verb(word: str) -> bool:
     """Whether a word is a verb in its base form to the dictionary ("use", "tune", "start")."""
     lower = word.lower()

@@ -24,7 +24,7 @@ from kg.ingest.listed import (HEAD, INTRODUCED, heading_named, introduced_relati
                               whole_counted)
 from kg.ingest.nouns import Phrase, category_named, kinds_named, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest.remarks import is_remark
-from kg.ingest.namings import also_called, label_relation
+from kg.ingest.namings import TYPE_WORDS, also_called, label_relation
 from kg.ingest.definitions import PARTICIPLE, read_definition
 from kg.ingest.entries import INDEFINITE, Entry, a_kind_with_members, about, defines_the_note, names_in, open_entry
 from kg.ingest.claims import TURNED, Claim
@@ -39,7 +39,6 @@ from kg.ingest.tagger import names_a_concept, tagged
 _QUANTIFIED = re.compile(r"\s*(?:almost\s+|nearly\s+)?(?:every|each|all|most|many|some|no|several|few|multiple|both)\s", re.IGNORECASE)
 _COMPARED_ITEM = re.compile(r"[\w-]+(?: [\w-]+){0,3}(?: (?:vs\.?|versus) [\w-]+(?: [\w-]+){0,3})+", re.IGNORECASE)  # "- A vs B vs C"
 _PRONOUN = re.compile(r"\s*(?P<pronoun>it|they)\s", re.IGNORECASE)  # "It is a form of ...": what the sentence before spoke of
-_KIND_WORDS = frozenset({"type", "kind", "variant", "subtype", "flavor", "flavour", "family", "variation", "extension"})
 _LABELLED_LINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}:\s")  # "Examples: ...", "Known problems: ...", "Used by: ..."
 
 
@@ -405,7 +404,7 @@ def _section_of_items(paragraph: Paragraph, entry: Entry | None, extraction: Ext
         return None
     heading = paragraph.headings[-1]
     title = as_term(heading.title)
-    if singular_phrase(title).lower() in _KIND_WORDS:
+    if singular_phrase(title).lower() in TYPE_WORDS:
         return entry.records[0].final(), True  # "## Variants" / "- [[QLoRA]]" in the note on LoRA: its kinds
     if len(title.split()) > 3 or is_remark(title) or POINTER.match(f"{title}:") or not names_a_concept(title):
         return None

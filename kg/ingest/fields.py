@@ -10,6 +10,7 @@ from kg.ingest.extraction import Extraction, Warning
 from kg.ingest.lexicon import Record
 from kg.ingest.modifiers import is_shell
 from kg.ingest.markdown import Field, Paragraph
+from kg.ingest.namings import TYPE_WORDS
 from kg.ingest.nouns import noun_phrase
 from kg.ingest.singular import singular_noun
 from kg.ingest.relations import column_relation, relation_named
@@ -18,9 +19,7 @@ from kg.source import Source
 
 _FIELD_ALIASES = {"alias", "aliases", "aka", "altlabel"}
 _FIELD_CLASS = {"class", "type", "kind"}
-# "types:: [[LoRA]], [[Adapters]]": its kinds; "related:: [[X]]": what it relates to (a plural says "of it", no class)
-_FIELD_RELATIONS = {"types": "hasKind", "kinds": "hasKind", "variants": "hasKind", "subtypes": "hasKind",
-                    "related": "relatedTo", "see-also": "relatedTo", "see also": "relatedTo", "links": "relatedTo"}
+_FIELD_RELATED = {"related", "see-also", "links"}  # "related:: [[X]]": what it relates to
 _FIELD_WORDS = ("alias", "class", "definition", "seeAlso")  # the fields beside the relations, as --help spells them
 
 
@@ -52,7 +51,9 @@ def apply_field(inline: Field, record: Record | None, paragraph: Paragraph, extr
         record.see_also.update(inline.values)
     else:
         try:
-            named = _FIELD_RELATIONS.get(name) or vocab.relation(inline.name).name
+            # "types:: [[LoRA]], [[Adapters]]": a plural of a word for kinds lists its kinds (a singular is a class)
+            kinds = singular_noun(name) != name and singular_noun(name) in TYPE_WORDS
+            named = "hasKind" if kinds else "relatedTo" if name in _FIELD_RELATED else vocab.relation(inline.name).name
         except KeyError:
             words = inline.name.replace("-", " ").replace("_", " ")  # Logseq's "introduced-by::"
             named = relation_named(words) or column_relation(words)  # "components::", "limitations::" as a table's columns

@@ -73,7 +73,8 @@ _REASONS_TO_USE = re.compile(r"^(?:why\s+use(?:\s+it)?"
                              re.IGNORECASE)
 _USES_OF = re.compile(r"^(?:(?:common|typical|main|good)\s+)?(?:use\s+cases?|uses|applications)\s+(?:for|of)\s+(?P<thing>.+)$", re.IGNORECASE)
 _ALTERNATIVES = re.compile(r"^(?:\w+\s+)?alternatives?\s+to\s+(?P<other>.+)$", re.IGNORECASE)
-_TYPES = {"type", "kind", "family", "variant", "flavor", "flavour", "category", "form"}  # "Two types: A, B": its kinds
+# "Two types: A, B", "## Variants" over a note's links, "types::": its kinds
+TYPE_WORDS = frozenset({"type", "kind", "family", "variant", "flavor", "flavour", "category", "form", "subtype", "variation"})
 
 
 def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool:
@@ -111,7 +112,7 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
         return False
     # "Two types: A and B": kinds of the entry; "Strategies: A, B": kinds of an entry that is a way of doing
     head = singular_noun(label.split()[-1].lower())
-    typed = "type" if head in _TYPES else "method" if head in KIND_HEADS else None
+    typed = "type" if head in TYPE_WORDS else "method" if head in KIND_HEADS else None
     if kind is not None and " " not in kind.label and classify.class_of_word(kind.label) == "Tool":
         # "Tools: llama.cpp, bitsandbytes" in a note on quantization: tools for it, each a Tool
         reading.claims.extend(Claim(CURRENT, "hasTool", item, at, kind=kind.label) for item in items)

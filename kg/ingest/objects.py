@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest import clauses, tagger
+from kg.ingest import clauses
 from kg.ingest.hearst import short_and_verbless
 from kg.ingest.lists import cut, cut_around_asides, inside_parentheses, split
 from kg.ingest.modifiers import compares, is_shell, of_age_or_size, only_describes, without_judgement
@@ -103,9 +103,7 @@ _EXAMPLES_INSIDE = re.compile(
 def _a_second_verb(item: str) -> bool:
     """ "supports similarity search" after "and": a verb of the subject's, with its own object; not "tools",
     "data pipelines", "powers" (a plural noun the tagger keeps as one after "it")."""
-    words = item.split()
-    return len(words) > 1 and words[0].islower() and words[0].endswith("s") and "VERB" in tagger.readings(words[0]) \
-        and tagger.tagged(f"it {item}")[1][1] == "VBZ"  # the tagger only for a word that can be such a verb
+    return len(item.split()) > 1 and item[:1].islower() and clauses.opens_with_third_person_verb(item)
 
 
 def _examples_of_the_object(before: str, protected: set[str]) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from kg.ingest import tagger
+from kg.ingest import clauses, tagger
 from kg.ingest.modifiers import EVALUATIVE, compares
 
 _CONTRACTION = re.compile(r"\b(?P<who>it|that|this|there|what|he|she|they|we|you|i)['’](?P<verb>s|re|ll|ve|d)\b", re.IGNORECASE)
@@ -181,7 +181,7 @@ def _alternative(match: re.Match[str]) -> str:
 
 def _arrow_dropped(match: re.Match[str]) -> str:
     """ "X -> uses" -> "X    uses" when the word after the arrow is a verb in the third person."""
-    if "VERB" not in tagger.readings(match["verb"]) or tagger.tagged(f"it {match['verb']}")[1][1] != "VBZ":
+    if not clauses.opens_with_third_person_verb(match["verb"]):
         return match.group()
     return match["label"] + " " * len(match["arrow"]) + match["verb"]
 

@@ -855,3 +855,32 @@ def test_a_type_field_that_names_no_class_is_a_kind(tmp_path: Path, value: str, 
     else:
         assert edge in found, found
     assert any("Tecnique" in str(w) for w in result.warnings) == (value == "Tecnique")
+
+
+def test_terms_listed_first_under_a_heading_that_names_a_field_are_within_its_scope(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Burrows
+
+        ## Burrow engineering
+
+        - **Tunnel bracing**: keeps the roof up.
+        - **Soil sampling** — tells clay from sand.
+          More on it later.
+        - clay removal
+        """)
+    found = lowered(graph)
+    assert {("burrow engineering", "includes", "tunnel bracing"), ("burrow engineering", "includes", "soil sampling"),
+            ("burrow engineering", "includes", "clay removal")} <= found, found
+    assert rules(graph, "burrow engineering", "includes", "tunnel bracing") == {("heading-scope", "structural")}
+
+
+@pytest.mark.parametrize("section", [
+    "## Burrow engineering\n\nTechniques:\n\n- **Tunnel bracing**: keeps the roof up.\n",  # the line before says what they are
+    "## Burrow engineering\n\nWombats dig at night.\n\n- **Tunnel bracing**: keeps the roof up.\n",  # a list after prose
+    "## Burrow soil\n\n- **Tunnel bracing**: keeps the roof up.\n",  # a thing, no field: bracing is no part of soil
+    "## Burrow engineers\n\n- **Tunnel bracing**: keeps the roof up.\n",  # a plural
+    "## Intuition\n\n- **Tunnel bracing**: keeps the roof up.\n",  # a remark's label
+])
+def test_terms_under_a_heading_are_in_its_scope_only_in_a_list_that_opens_the_section_of_a_field(tmp_path: Path, section: str) -> None:
+    found = lowered(build(tmp_path, f"# Burrows\n\n{section}"))
+    assert not any(o == "tunnel bracing" and r == "includes" for _s, r, o in found), found

@@ -104,8 +104,11 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
     before_a_list = {p.line for p, after in zip(notes.paragraphs, notes.paragraphs[1:]) if after.item is not None and not after.parents}
     asked: str | None = None  # a card's question, its answer in the next paragraph
     first_under: dict[int, int] = {}  # a heading's line -> its first paragraph's
-    for paragraph in notes.paragraphs:
-        first_under.setdefault(paragraph.headings[-1].line if paragraph.headings else -1, paragraph.line)
+    opening_lists: set[int] = set()  # items with no paragraph of prose between them and their heading
+    for paragraph, before in zip(notes.paragraphs, [None, *notes.paragraphs]):
+        under = paragraph.headings[-1].line if paragraph.headings else -1
+        if first_under.setdefault(under, paragraph.line) == paragraph.line or (before is not None and before.line in opening_lists):
+            opening_lists.update((paragraph.line,) if paragraph.item is not None or paragraph.depth else ())
     for paragraph in notes.paragraphs:
         asked = flashcards.read_card(paragraph, asked)  # "**Q:** What is LoRA? **A:** ...": what LoRA is
         if paragraph.headings != trail:
@@ -159,7 +162,8 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         _read_paragraph(paragraph, stack[-1] if stack else None, extraction)
         topic = extraction.file_topics.get(paragraph.file) or topic_key(paragraph.file, paragraph.headings)
         read_list_item(paragraph, term, stack[-1].records[0] if term is not None and stack else None, topic, introducers,
-                       extraction, label, heads_items=paragraph.item in parents)
+                       extraction, label, heads_items=paragraph.item in parents,
+                       opens_section=paragraph.line in opening_lists)
         at = INTRODUCED if paragraph.item is None else paragraph.item  # the list it may introduce: the one after, or its own
         if paragraph.item is None:
             introducers.pop(INTRODUCED, None)

@@ -17,7 +17,8 @@ from kg.ingest.markdown import Heading, Paragraph
 from kg.ingest.hearst import includes_kinds
 from kg.ingest.modifiers import PART_WORDS, is_shell, without_judgement
 from kg.ingest.namings import label_relation, names_only
-from kg.ingest.nouns import Phrase, category_named, counted_groups, keep, kinds_named, noun_phrase, parts_named, types_named
+from kg.ingest.nouns import (Phrase, category_named, counted_groups, keep, kinds_named, names_a_doing, noun_phrase, parts_named,
+                             types_named)
 from kg.ingest.remarks import is_remark
 from kg.ingest.outline import a_kind_of_the_class, is_bare_name, names_a_kind_of, only_a_verb
 from kg.ingest.problems import lists_problems, troubled_by_list
@@ -119,11 +120,12 @@ def _kind_to_come(rest: str) -> Phrase | None:
 
 def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record | None, topic: str,
                    introducers: dict[int, tuple[Record, str]], extraction: Extraction, label: str | None = None,
-                   heads_items: bool = False) -> None:
+                   heads_items: bool = False, opens_section: bool = False) -> None:
     """What a list item is, by what introduced its list; and whether it introduces the items nested
     under it. `term_record` is the concept of the item's bold term, if it has one; `introducers`
     maps an item (or INTRODUCED) to the concept and relation its list is read with; `label` is what
-    opened the item in bold or before a colon when that was no term ("Examples:")."""
+    opened the item in bold or before a colon when that was no term ("Examples:"); `opens_section`
+    whether no paragraph of prose stands between the item and its heading."""
     source = Source(paragraph.file, paragraph.line)
     if term_record is not None and not paragraph.parents and paragraph.headings:  # an entry right under the heading
         heading = paragraph.headings[-1]
@@ -169,7 +171,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     introducer = introducers.get(paragraph.parents[-1] if paragraph.parents else INTRODUCED)
     if introducer is None:
         if not paragraph.parents and paragraph.headings:  # "## Attention" / "- self-attention"
-            _kind_of_heading(paragraph, term_record, source, topic, extraction)
+            _kind_of_heading(paragraph, term_record, source, topic, extraction, opens_section)
         return
     if introducer[1] == "isA" and _EXAMPLES_FOLLOW.match(f"{label or ''} {paragraph.text}".strip().rstrip(":").strip()):
         introducers[paragraph.item] = introducer  # "- Classification models:" / "  - Examples:" / "    - SVM": a kind of it
@@ -271,9 +273,13 @@ def _member_label(paragraph: Paragraph, term_record: Record | None) -> str | Non
     return phrase.label if phrase is not None else None
 
 
-def _kind_of_heading(paragraph: Paragraph, term_record: Record | None, source: Source, topic: str, extraction: Extraction) -> None:
+def _kind_of_heading(paragraph: Paragraph, term_record: Record | None, source: Source, topic: str, extraction: Extraction,
+                     opens_section: bool) -> None:
     """An item right under a heading that ends on the heading's head word is a kind of what the
-    heading names: "self-attention" under "## Attention", "Model parallelism" under "## Parallelism"."""
+    heading names: "self-attention" under "## Attention", "Model parallelism" under "## Parallelism".
+    Any other term of a list that opens the section of one subject is within its scope: "## Exact
+    evaluation" / "- **functional correctness**: ..." (a line before the list, "Techniques:", says
+    what its items are instead)."""
     heading = paragraph.headings[-1]
     if (kind := heading_named(heading)) is None:
         return
@@ -287,6 +293,15 @@ def _kind_of_heading(paragraph: Paragraph, term_record: Record | None, source: S
         extraction.state(found, "isA", category, source.by("shared-head"))
     elif member and looks_like_name(member) and _names_a_class(kind) and (found := term_record or _item_concept(paragraph, source, topic, extraction)):
         member_of_heading(found, heading, source, extraction)  # "## Inference frameworks" / "- vLLM — ...": one of them
+    elif member and (term_record is not None or is_bare_name(paragraph.text)) and opens_section and _names_a_field(kind) \
+            and not glossary_of(heading.title):  # "## Glossary of burrow digging": the terms of a field, no part of its scope
+        scope = extraction.concept(noun_phrase(kind), Source(paragraph.file, heading.line), topic)
+        defined = scope.final().defined_at
+        if defined is not None and defined.file == paragraph.file and defined.line > heading.line:
+            return  # "# Chunking" / "- **Chunking:** ..." / "- **Augmentation:** ...": terms beside it, none within it
+        found = term_record or _item_concept(paragraph, source, topic, extraction)
+        if found is not None and found.final() is not scope.final():
+            extraction.state(scope, "includes", found, source.by("heading-scope"))
 
 
 def heading_named(heading: Heading) -> str | None:
@@ -294,6 +309,13 @@ def heading_named(heading: Heading) -> str | None:
     None for a shell word ("## The approach"), a question ("## Why it matters?") or words that name nothing."""
     kind = kinds_named(heading.title) or as_term(heading.title.split(": ")[-1])
     return None if len(kind.split()) > 4 or not names_a_concept(kind) or is_shell(kind) or any(c in kind for c in ":()?!") else kind
+
+
+def _names_a_field(kind: str) -> bool:
+    """ "Exact evaluation", "Dataset engineering": a heading that names one way of doing, a field whose
+    scope takes in the terms listed under it; not a thing ("Training data": sampling is no part of it),
+    a plural ("Inference frameworks", "Definitions") or a remark ("Intuition")."""
+    return names_a_doing(kind) and singular_phrase(kind) == kind and not is_remark(kind)
 
 
 def _names_a_class(kind: str) -> bool:

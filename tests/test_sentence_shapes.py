@@ -428,3 +428,40 @@ def test_a_hyphenated_name_is_a_subject_and_which_after_a_name_speaks_of_it(tmp_
     facts = lowered(graph)
     assert {("owl-2", "uses", "twig frequency"), ("zf-idf", "uses", "nest frequency"), ("chameleon", "uses", "owl-2")} <= facts
     assert not any(o == "hunting" for _s, _r, o in facts)
+
+
+# ---------------------------------------------------------------- numbers, adjectives and doings inside lists
+
+
+def test_a_comma_inside_a_number_separates_no_items() -> None:
+    from kg.ingest.lists import split
+    assert split("12,500 wombats and 3 kestrels", set()) == ["12,500 wombats", "3 kestrels"]
+    assert split("burrows, setts, dens", set()) == ["burrows", "setts", "dens"]  # a comma between words still splits
+
+
+def test_an_adjective_whose_complement_ends_a_list_is_no_object(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Burrows\n\n- **Zorp 65B**: a model trained on 1,000 curated burrows, preferred or equal to Kestrel in 43% of cases.\n")
+    found = lowered(graph)
+    assert ("zorp 65b", "trainedOn", "curated burrow") in found, found
+    assert_no_concept(graph, "equal")
+    assert_no_concept(graph, "preferred")
+
+
+def test_a_doing_kept_up_is_the_doing(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Burrows\n\n- **Flywheel**: use soil maps to keep improving the tunnels.\n"))
+    assert ("soil map", "usedFor", "improving tunnels") in found, found
+    assert not any("keeping" in o for _s, _r, o in found), found
+
+
+def test_an_adjective_over_a_list_lists_no_members_of_it(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Models\n\n- multimodal: Zorpnet (text, images), Kestrelbind (six modalities)\n"
+                            "- excavation: trenching, tunnelling, shoring\n")
+    found = lowered(graph)
+    assert not any(s == "multimodal" for s, _r, _o in found), found
+    assert ("excavation", "includes", "trenching") in found, found  # a noun over its list still holds it
+
+
+def test_a_pair_named_by_what_it_pairs(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Models\n\n- **Clay model**: an encoder trained on (image, text) pairs.\n"))
+    assert ("clay model", "trainedOn", "image-text pair") in found, found
+    assert not any(o == "pair" for _s, _r, o in found), found

@@ -93,6 +93,7 @@ def verb_after_a_singular(text: str) -> bool:
 
 _BACK = {"its", "their", "his", "her"}  # what an object belongs to was said before; "your" is the reader's
 _MEASURES = {"number", "amount", "lot", "lots", "variety", "range", "set", "couple", "bunch", "kind", "kinds", "type", "types"}
+_ASPECTUAL = {"keep", "continue", "start", "begin"}  # verbs of a doing's time, before the doing: "keep improving"
 _CAUSATIVES = {"help", "helps", "allow", "allows", "enable", "enables", "let", "lets", "make", "makes"}
 
 
@@ -103,6 +104,8 @@ def purpose(text: str, after_to: bool = False) -> str | None:
     tags = [(w, t) for w, t in tagger.tagged(text) if any(c.isalnum() for c in w)]
     while tags and tags[0][1] in ("RB", "RBR"):  # "Automatically", "Easily"
         tags = tags[1:]
+    if len(tags) > 2 and tags[0][0].lower() in _ASPECTUAL and tags[1][1] == "VBG" and (base := tagger.readings(tags[1][0].lower()).get("VERB")):
+        tags = [(base[0], "VB"), *tags[2:]]  # "keep improving the product": what it is for is the improving
     # after "to" a verb is sure to come ("used to stop training"), which the tagger alone may call a noun
     # ("few-shot learning" names a thing: "shot" is no verb's base form)
     sure = after_to and is_base_verb(tags[0][0].rpartition("-")[2]) if tags else False

@@ -12,6 +12,7 @@ from kg.ingest.hearst import short_and_verbless
 from kg.ingest.lists import cut, cut_around_asides, inside_parentheses, split
 from kg.ingest.modifiers import compares, is_shell, of_age_or_size, only_describes, without_judgement
 from kg.ingest.nouns import Phrase, describes, is_action, keep, noun_phrase
+from kg.ingest.tagger import tagged
 
 ARTICLE = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
 NAMED = re.compile(r"(?<![\w.])(?:[A-Z][\w.-]*)(?:\s+(?:(?:of|de|the)\s+)*[A-Z][\w.-]*)*")  # "University of Oxford"
@@ -66,6 +67,11 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False) -> t
     written = split(head, protected)
     ends = next((i for i, item in enumerate(written) if i and _a_second_verb(item)), len(written))
     written = written[:ends]  # "stores embeddings and supports similarity search": the second verb's object is no object
+    if written and re.match(r"\s+to\s", remainder) and _an_adjective_alone(written[-1], head):
+        # "trained on 1,000 examples, preferred or equal to GPT-4": what the list ended on is said of something
+        written.pop()
+        while written and only_describes(written[-1]):
+            written.pop()
     if len(written) > 1 and (cue := EXAMPLES_CUE.search(written[-1])) is not None and not examples:
         # "A, B and C, plus data processing like deduplication": examples of the last item
         examples = [p for p in (noun_phrase(x) for x in split(cut(written[-1][cue.end():], protected, examples=True), protected)) if keep(p)]
@@ -104,6 +110,12 @@ def _a_second_verb(item: str) -> bool:
     """ "supports similarity search" after "and": a verb of the subject's, with its own object; not "tools",
     "data pipelines", "powers" (a plural noun the tagger keeps as one after "it")."""
     return len(item.split()) > 1 and item[:1].islower() and clauses.opens_with_third_person_verb(item)
+
+
+def _an_adjective_alone(item: str, text: str) -> bool:
+    """ "equal" cut from "equal to GPT-4" at the end of `text`: one word the tagger reads as an adjective there
+    (not "metric" before "based on ...": the noun the tagger calls an adjective takes no "to")."""
+    return len(item.split()) == 1 and tagged(text)[-1][1] == "JJ"
 
 
 def _examples_of_the_object(before: str, protected: set[str]) -> bool:

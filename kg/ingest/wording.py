@@ -36,6 +36,8 @@ _ADVERBS = re.compile(
     r"|(?<!, )\b(?:particularly|especially)\b",  # after a comma they pick out examples: "mechanisms, especially X"
     re.IGNORECASE,
 )
+# "(image, text) pairs", "(anchor, positive, negative) triplets": a pair named by what it pairs
+_TUPLE_NAMED = re.compile(r"\((?P<members>[\w-]+(?:,\s*[\w-]+){1,2})\)\s+(?P<noun>(?:pair|tuple|triple|triplet)s?)\b", re.IGNORECASE)
 _KIND_NOUNS = r"part|component|kind|type|form|variant|version|branch|subfield"
 _JUDGED_KIND = re.compile(rf"\b(?P<article>an?)\s+(?P<adjective>[a-z-]+)\s+(?P<noun>{_KIND_NOUNS})\s+of\b")
 # "are two types of quantization", "are the main kinds of", "are the best-known kind of": kinds, however counted
@@ -132,6 +134,7 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     (_ARROW_VERB, lambda m: _arrow_dropped(m), ("->", "=>", "→")),  # "X -> uses Y" says what "X uses Y" does
     (_ARROW_LIST, lambda m: m["label"] + _padded(":", m["arrow"]), ("->", "=>", "→")),  # "X -> A, B" lists as "X: A, B" does
     (_CONTRACTION, lambda m: _expanded(m), ("'", "’")),  # "It's a kind of RNN" states what "It is a ..." does
+    (_TUPLE_NAMED, lambda m: _tuple_named(m), ("(",)),  # "trained on (image, text) pairs": on image-text pairs
     (_DANGLING, "", ()),  # "PCA is a technique that:" and a list below: the clause is the list's
     (_DISCOURSE, lambda m: _blank(m), ()),  # "Note that X uses Y" is "X uses Y"
     (_THERE_ARE, lambda m: _blank(m), ("there",)),
@@ -210,6 +213,12 @@ def _expanded(match: re.Match[str]) -> str:
 
 def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
+
+
+def _tuple_named(match: re.Match[str]) -> str:
+    """ "(image, text) pairs" -> "image-text pairs", padded before to the same length."""
+    named = "-".join(re.split(r",\s*", match["members"])) + " " + match["noun"]
+    return " " * (len(match.group()) - len(named)) + named
 
 
 def _padded(plainer: str, written: str) -> str:

@@ -129,6 +129,14 @@ def test_what_an_abbreviation_stands_for_is_its_other_name(tmp_path: Path) -> No
     assert "time to first den" in {a.casefold() for a in graph.aliases(graph.resolve("TTFD"))}
 
 
+@pytest.mark.parametrize("card", ["**Q:** What does BD stand for?\n**A:** Burrow-digging.", "What does BD stand for?\n?\nBurrow-digging.",
+                                  "- **BD** — Burrow-digging"])
+def test_an_abbreviation_spelled_out_in_one_capitalised_word_is_no_maker(tmp_path: Path, card: str) -> None:
+    graph = build(tmp_path, f"# Cards\n\n{card}\n")
+    assert "burrow-digging" in {a.casefold() for a in graph.aliases(graph.resolve("BD"))}
+    assert not any(r == "developedBy" for _s, r, _o in lowered(graph)), lowered(graph)
+
+
 def test_a_which_question_with_an_auxiliary_states_nothing(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Cards\n\n**Q:** Which data sets are used for tunnels?\n**A:** BurrowSet.\n"))
     assert not {f for f in found if f[0] == "burrowset" and f[1] == "isA"}, found

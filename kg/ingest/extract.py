@@ -22,7 +22,7 @@ from kg.ingest.extraction import Extraction, Topic, Warning
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_model_names, link_paragraph_kinds, link_possessives
 from kg.ingest.listed import (HEAD, INTRODUCED, heading_named, introduced_relation, kind_labelled, member_of_heading, read_list_item,
                               whole_counted)
-from kg.ingest.nouns import Phrase, category_named, kinds_named, names_a_doing, noun_phrase, opens_with_a_doing
+from kg.ingest.nouns import Phrase, category_named, kinds_named, names_a_doing, noun_phrase, opens_with_a_doing, spelled_out
 from kg.ingest.remarks import is_remark
 from kg.ingest.namings import TYPE_WORDS, also_called, label_relation
 from kg.ingest.definitions import PARTICIPLE, read_definition
@@ -352,6 +352,9 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
                 who = None if advice else current
                 if claim.kind == "maker" and who is not None and not who.is_name and " " not in who.label:
                     who = None  # "- **Output**: JSON": a common word's value, no maker ("- TensorRT-LLM — NVIDIA" is one)
+                if claim.kind == "maker" and who is not None and spelled_out(who.label, claim.object.label):
+                    extraction.lexicon.add_label(who, claim.object.label)  # "What does KV stand for?" / "Key-value.": no maker
+                    continue
             if claim.relation == "hasTool" and (who is None or claim.kind != "tool"):  # "tools: A, B" about nothing named,
                 tool = extraction.concept(noun_phrase(claim.kind or "tool"), claim_source, topic)  # "frameworks: A, B": each is one
                 extraction.state(extraction.concept(claim.object, claim_source, topic), "isA", tool, claim_source.by("phrase"))

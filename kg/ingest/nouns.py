@@ -261,6 +261,11 @@ def abbreviates(short: str, long: str) -> bool:
     return True
 
 
+def spelled_out(short: str, long: str) -> bool:
+    """ "KV" and "Key-value", "RAG" and "Retrieval-Augmented Generation": an acronym and the longer words it abbreviates."""
+    return re.fullmatch(r"[A-Z][A-Z0-9&-]*[A-Z0-9]", short) is not None and len(long) > len(short) + 2 and abbreviates(short, long)
+
+
 _CITATION = re.compile(r"^(?P<authors>[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?\s+et\s+al\.?)(?:,?\s*\(?\d{4}\)?)?$")
 
 

@@ -787,3 +787,16 @@ def test_the_term_a_note_speaks_of_is_the_notes_concept(tmp_path: Path) -> None:
     found = lowered(graph)
     assert {("burrow", "includes", "wombat den"), ("burrow", "includes", "kestrel nest")} <= found, found
     assert_no_concept(graph, "term")
+
+
+def test_the_architecture_of_a_model_is_the_model_but_that_of_a_field_is_not_the_field(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Notes
+
+        - **Zorpformer architecture:** a network design that stacks burrow blocks.
+        - **Burrow engineering architecture:** how the parts of a burrow system fit together.
+
+        Burrow engineering is a young field.
+        """)
+    assert "zorpformer" in {a.casefold() for a in graph.aliases(graph.resolve("zorpformer architecture"))}
+    assert not {a.casefold() for a in graph.aliases(graph.resolve("burrow engineering architecture"))} & {"burrow engineering"}

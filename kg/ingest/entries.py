@@ -12,7 +12,7 @@ from kg.ingest.headings import topic_key
 from kg.ingest.lexicon import Record
 from kg.ingest.markdown import Paragraph
 from kg.ingest.modifiers import is_shell
-from kg.ingest.nouns import Phrase, noun_phrase, opens_with_a_doing
+from kg.ingest.nouns import Phrase, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest.singular import singular_phrase
 from kg.ingest.terms import VS, compared_sides, expansion
 from kg.labels import as_term, words
@@ -85,7 +85,8 @@ def open_entry(term: str, paragraph: Paragraph, extraction: Extraction) -> Entry
         record = lexicon.concept(Phrase(label, (*phrase.aliases, phrase.label, written), None, phrase.is_name), source)
         # a term written in bold outweighs a mention; a label made by splitting "A vs B" yields to one written out
         record.votes[label] += -1 if len(sides) > 1 else 2
-        if re.search(r"\s+architecture$", record.label) and not is_shell(short := re.sub(r"\s+architecture$", "", record.label)):
+        if re.search(r"\s+architecture$", record.label) and not is_shell(short := re.sub(r"\s+architecture$", "", record.label)) \
+                and not names_a_doing(short):  # "AI engineering architecture": the architecture of a field, not the field
             lexicon.add_label(record, short)  # "transformer architecture" is "the transformer"; "model architecture" no "model"
         record.defined_at = record.defined_at or source
         record.topics.add(topic_key(paragraph.file, paragraph.headings))

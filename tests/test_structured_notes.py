@@ -158,6 +158,35 @@ def test_a_glossary_table_defines_its_terms(tmp_path: Path) -> None:
     assert {("kestrel vector", "isA", "dense vector"), ("zorpity", "isA", "metric")} <= found, found
 
 
+def test_a_short_definition_in_a_definition_column_still_defines_its_row(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Burrows
+
+        | Term | Meaning |
+        |---|---|
+        | Sett | A badger burrow |
+        | Holt | An otter den |
+        """)
+    assert {("sett", "isA", "badger burrow"), ("holt", "isA", "otter den")} <= lowered(graph), lowered(graph)
+    assert graph.definition(graph.resolve("Sett")) == "A badger burrow"
+
+
+def test_columns_of_what_is_said_of_each_row_are_no_things_compared(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Burrows
+
+        ## Tunnel metrics
+
+        | Metric | Formula | Notes |
+        |---|---|---|
+        | Depth ratio | depth / width | higher is better |
+        | Slope | rise / run | keep it low |
+        """)
+    assert {("depth ratio", "isA", "tunnel metric"), ("slope", "isA", "tunnel metric")} <= lowered(graph), lowered(graph)
+    assert_no_concept(graph, "Formula")
+    assert_no_concept(graph, "Notes")
+
+
 @pytest.mark.parametrize("label", ["Examples:", "**Examples**:", "Some examples include:", "For example:"])
 def test_an_examples_item_nested_in_a_list_of_kinds_passes_the_kind_on(tmp_path: Path, label: str) -> None:
     graph = build(tmp_path, f"""\

@@ -31,6 +31,7 @@ from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.tagger import names_a_concept
 from kg.ingest.flashcards import asked_about
 from kg.ingest.outline import names_a_kind_of
+from kg.ingest.remarks import is_remark
 from kg.ingest.terms import VS
 from kg.labels import as_term, fold
 from kg.source import Source
@@ -92,7 +93,8 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
                 # "| What it measures |" / "n-gram overlap with a reference translation": what the row measures
                 extraction.state(row, relations[column], extraction.concept(head, source, topic), source.by("table-cell"))
                 continue
-            if _is_prose(cell.text):
+            if _is_prose(cell.text) or (fold(table.header[column].text) in _DEFINING and re.match(r"(?:an?|the)\s+\w", cell.text, re.IGNORECASE)):
+                # "| Sett | A badger burrow |" under "Definition": short, but what the row is ("selective state spaces": a note)
                 if _INDIRECT_QUESTION.match(cell.text):
                     continue  # "how uncertain a model is about the next token": a question's words, no statement of the row
                 if not row.definition:
@@ -136,7 +138,8 @@ def _compares_columns(table: Table) -> bool:
     """A table whose columns are the things and whose rows their attributes: the first header cell
     names no thing ("", "Feature", "Aspect"), the others name at least two, and none states a relation."""
     first, *others = [fold(cell.text).rstrip("?:") for cell in table.header]
-    named = [cell for cell in table.header[1:] if _is_name(cell.text) and column_relation(cell.text) is None]
+    named = [cell for cell in table.header[1:] if _is_name(cell.text) and column_relation(cell.text) is None
+             and not is_remark(cell.text) and fold(cell.text) not in _DEFINING | _HOW | _SAID_OF_EACH]  # "| Metric | Formula | Notes |": no things
     return first in _ATTRIBUTE_HEADERS and len(others) >= 2 and len(named) == len(others)
 
 
@@ -350,6 +353,10 @@ _ADJECTIVE_PREFIXES = {"multi", "low", "high", "single", "few", "zero", "cross",
 _NO_KINDS = {"name", "term", "item", "concept", "word", "thing", "entry", "topic", "title"}  # "| Name |" names no kind
 
 
+# columns that say what the row is, however short: "| Sett | A badger burrow |"
+_DEFINING = {"definition", "meaning", "description", "what it is", "what it means", "explanation", "defined as"}
+# columns of what is said of each row, no things compared: "| Metric | Formula | Notes |"
+_SAID_OF_EACH = {"formula", "equation", "value", "values", "range", "unit", "units", "interpretation", "intuition"}
 # columns that say how a thing works or remarks on it: "| How | trim redundant params |" is no purpose
 _HOW = {"how", "how it works", "mechanism", "method", "idea", "key idea", "note", "notes",
         "comment", "comments", "remark", "remarks", "caveat", "caveats", "steps"}

@@ -673,6 +673,28 @@ def test_mermaid_edges_through_relation_phrases_kinds_and_subgraphs(tmp_path: Pa
     assert {("cheap method", "includes", "prefix tuning"), ("cheap method", "includes", "low rank update")} <= found
 
 
+def test_a_subgraph_named_by_a_plural_of_a_class_holds_its_members(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        ## Burrows
+
+        ```mermaid
+        flowchart LR
+            S[Survey] --> X[Excavation]
+            subgraph Tools
+              SN[Shovelnet]
+              DB[DigBench]
+            end
+            subgraph Digging stages
+              S
+              X
+            end
+        ```
+        """)
+    found = folded_facts(graph)
+    assert {("shovelnet", "isA", "tool"), ("digbench", "isA", "tool")} <= found, found
+    assert {("digging stage", "includes", "survey"), ("digging stage", "includes", "excavation")} <= found, found  # no class: a group
+
+
 def test_a_node_description_said_the_other_way_round_turns_round(tmp_path: Path) -> None:
     # "It is a known risk of X" and "Examples include A" say what X suffers from and what A is an example of
     graph = build(tmp_path, """\

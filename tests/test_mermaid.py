@@ -544,7 +544,7 @@ def test_a_subgraph_named_for_an_area_or_a_group_includes_its_nodes_and_one_name
         ```
         """))
     assert ("burrow optimization", "includes", "tunnel widening") in facts
-    assert ("zorp metrics", "includes", "kestrel latency") in facts or ("zorp metric", "includes", "kestrel latency") in facts
+    assert ("kestrel latency", "isA", "zorp metric") in facts  # a plural of a class lists its members, as a heading does
     assert {("wombat", "contains", "claw"), ("wombat", "contains", "paw")} <= facts
 
 

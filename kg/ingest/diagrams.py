@@ -16,11 +16,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.ingest import mermaid, mindmap
+from kg.ingest import classify, mermaid, mindmap
 from kg.ingest.outline import names_a_kind_of
 from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
 from kg.ingest.markdown import Diagram
+from kg.ingest.modifiers import is_shell
 from kg.ingest.nouns import names_a_doing, noun_phrase
 from kg.ingest.claims import TURNED
 from kg.ingest.definitions import read_definition
@@ -91,9 +92,19 @@ def read_diagram(diagram: Diagram, path: str, topic: str | None, extraction: Ext
         whole = records.get(subgraph.id)
         # "Model-level optimization", "Metrics": an area or a group takes its nodes in; "Agent", "Gateway" are made of them
         relation = "includes" if names_a_doing(subgraph.title) or singular_phrase(subgraph.title) != subgraph.title else "contains"
+        members = _members_of_a_class(subgraph.title)  # "Tools", "Vector databases": each node is one of them
         for member in subgraph.members:
             if whole is not None and member in records:
-                extraction.state(whole, relation, records[member], Source(path, diagram.line + subgraph.line).by("mermaid-subgraph"))
+                at = Source(path, diagram.line + subgraph.line).by("mermaid-subgraph")
+                extraction.state(*((records[member], "isA", whole) if members else (whole, relation, records[member])), at)
+
+
+def _members_of_a_class(title: str) -> bool:
+    """ "Tools", "Evaluation metrics": a plural whose head noun has a class of the vocabulary and is no
+    shell word ("Cheap methods" takes its nodes in, no more)."""
+    written = as_term(title)
+    head = singular_phrase(written).split()[-1] if written.split() else ""
+    return singular_phrase(written) != written and not is_shell(head) and classify.class_of_word(head) is not None
 
 
 _TAXONOMY = re.compile(r"\b(?:taxonomy|taxonomies|hierarchy|classification|types|kinds|categories|families)\b", re.IGNORECASE)

@@ -581,6 +581,24 @@ def test_glossary_lines_run_together_are_one_entry_each(tmp_path: Path) -> None:
     assert not any(s == "zorp agent" and o in {"position bias", "term-based retrieval algorithm", "writer"} for s, _r, o in facts)
 
 
+def test_plain_terms_and_dashes_on_every_line_of_a_paragraph_are_one_entry_each(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Glossary
+
+        Zorp — a tunnel that floods in spring
+        Kestrel drift — a burrow survey method that uses radar
+        Quill map – a map of burrow entrances
+        """))
+    assert {("zorp", "isA", "tunnel"), ("kestrel drift", "isA", "burrow survey method"), ("kestrel drift", "uses", "radar")} <= facts, facts
+    assert not any(s == "zorp" and o in {"burrow survey method", "radar"} for s, _r, o in facts), facts
+
+
+def test_a_dash_in_prose_lines_makes_no_entries(tmp_path: Path) -> None:
+    # one line of the paragraph opens with no term and a dash: prose, read as it is
+    graph = build(tmp_path, "# Notes\n\nWombat tunnels — dug at night\nare deeper than badger setts.\n")
+    assert_no_concept(graph, "Wombat tunnels")
+
+
 def test_a_glossary_file_in_a_folder_of_notes_is_a_file_of_entries_not_a_note_on_one_concept(tmp_path: Path) -> None:
     _result, graph = build_files(tmp_path, {
         "glossary.md": """\

@@ -11,13 +11,16 @@ from markdown_it.token import Token
 SEPARATOR = re.compile(r"\s*(?::\s*|[-–—]\s+)")  # what sets a term off from its definition
 # a line that opens a glossary entry in plain text: "AI judge (LLM-as-a-judge): a model used to ..."
 _PLAIN_ENTRY = re.compile(r"^(?!(?:Two|Three|Four|Five|Kinds|Types|Examples?|Note|See)\b)(?P<term>[A-Z][\w.-]*(?: [\w.-]+){0,4}(?: \([^()]{1,40}\))?)(?=: \S)")
+# the same with a dash ("Kestrel drift — a survey method"), an entry only where every line of the paragraph is one
+_DASHED_ENTRY = re.compile(r"^(?P<term>[A-Z][\w.-]*(?: [\w.-]+){0,4}(?: \([^()]{1,40}\))?)(?= [-–—] \S)")
 
 
 def entry_lines(inline: Token, first_line: int, source: list[str]) -> list[tuple[int, Token]]:
     """A paragraph of glossary lines without blank lines between them ("**Agent:** ..." / "**Batching** —
     ..."), as one paragraph per entry with the line it starts on; lines that go on an entry (indented in
     `source`, the file's lines, or opening with no term or a label such as "Two kinds:") stay with it.
-    Only where the paragraph's first line opens an entry, and one of its entries is in bold."""
+    Only where the paragraph's first line opens an entry, and one of its entries is in bold, or where
+    every line is a plain term and a dash ("Kestrel drift — a survey method ...")."""
     children = inline.children or []
     starts, line = [0], first_line
     for i, child in enumerate(children[:-1]):
@@ -25,10 +28,12 @@ def entry_lines(inline: Token, first_line: int, source: list[str]) -> list[tuple
             continue
         line += 1
         indented = line - 1 < len(source) and source[line - 1][:1] in (" ", "\t")  # "  Suffers from ...": goes on the entry
-        if not indented and _opens_an_entry(children, i + 1, bold_only=False):
+        if not indented and (_opens_an_entry(children, i + 1, bold_only=False) or _dashed_entry(children, i + 1)):
             starts.append(i + 1)
-    if len(starts) == 1 or not _opens_an_entry(children, 0, bold_only=False) \
-            or not any(_opens_an_entry(children, start, bold_only=True) for start in starts):
+    lines = 1 + sum(1 for child in children if child.type == "softbreak")
+    dashed = lines > 1 and len(starts) == lines and all(_dashed_entry(children, start) for start in starts)
+    if not dashed and (len(starts) == 1 or not _opens_an_entry(children, 0, bold_only=False)
+                       or not any(_opens_an_entry(children, start, bold_only=True) for start in starts)):
         return [(first_line, inline)]
     parts = []
     for start, end in zip(starts, [*starts[1:], len(children) + 1]):
@@ -41,12 +46,18 @@ def entry_lines(inline: Token, first_line: int, source: list[str]) -> list[tuple
 def _set_off(children: list[Token]) -> list[Token]:
     """An entry's tokens, a plain term that opens it ("AI judge (LLM-as-a-judge): ...") set off in bold
     as the entries around it are, so that it is read as theirs are."""
-    if not children or children[0].type != "text" or (found := _PLAIN_ENTRY.match(children[0].content)) is None:
+    if not children or children[0].type != "text" \
+            or (found := _PLAIN_ENTRY.match(children[0].content) or _DASHED_ENTRY.match(children[0].content)) is None:
         return children
     term, rest = found["term"], children[0].content[found.end() :]  # the rest from the colon on
     bold = [Token("strong_open", "strong", 1, markup="**"), Token("text", "", 0, content=term),
             Token("strong_close", "strong", -1, markup="**"), Token("text", "", 0, content=rest)]
     return bold + children[1:]
+
+
+def _dashed_entry(children: list[Token], i: int) -> bool:
+    """Whether the line starting at child `i` opens with a plain term and a dash: "Kestrel drift — a ..."."""
+    return i < len(children) and children[i].type == "text" and _DASHED_ENTRY.match(children[i].content) is not None
 
 
 def _opens_an_entry(children: list[Token], i: int, bold_only: bool) -> bool:

@@ -465,3 +465,14 @@ def test_a_pair_named_by_what_it_pairs(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Models\n\n- **Clay model**: an encoder trained on (image, text) pairs.\n"))
     assert ("clay model", "trainedOn", "image-text pair") in found, found
     assert not any(o == "pair" for _s, _r, o in found), found
+
+
+def test_two_verbs_joined_by_and_each_keep_their_objects(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Burrows\n\nThe zorp encoder uses clay filters and produces tunnel maps. Burrow mapping is used for colony planning and uses radar.\n"))
+    assert {("zorp encoder", "uses", "clay filter"), ("zorp encoder", "produces", "tunnel map")} <= found, found
+    assert {("burrow mapping", "usedFor", "colony planning"), ("burrow mapping", "uses", "radar")} <= found, found
+
+
+def test_a_highlight_is_markup(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Burrows\n\nBurrow mapping is used for ==colony planning== and uses ==**ground radar**==.\n"))
+    assert {("burrow mapping", "usedFor", "colony planning"), ("burrow mapping", "uses", "ground radar")} <= found, found

@@ -362,8 +362,10 @@ def _flatten(children: list[Token]) -> tuple[str, list[Link], str | None, bool]:
     for number, child in enumerate(children[i:], i):
         piece = ""
         if child.type == "text" and number == i and lead and term is None:
-            piece = plain(lead)
-        elif child.type in {"text", "code_inline"}:
+            piece = _unmarked(plain(lead))
+        elif child.type == "text":
+            piece = _unmarked(plain(child.content))
+        elif child.type == "code_inline":
             piece = plain(child.content)
         elif child.type in {"softbreak", "hardbreak"}:
             piece = "\n"
@@ -383,6 +385,15 @@ def _flatten(children: list[Token]) -> tuple[str, list[Link], str | None, bool]:
         # the links after the separator, and a link that was the term itself (at 0, 0)
         links = [Link(l.text, l.url, max(0, l.start - cut), max(0, l.end - cut)) for l in links if l.start >= cut or l.end == 0]
     return text, links, term, has_colon
+
+
+# Obsidian's "==highlight==", or a mark beside a bold run ("==**LoRA**==": one piece ends on it, the next opens with it)
+_HIGHLIGHT = re.compile(r"==(?=[^\s=])(?P<marked>[^=\n]*?[^\s=])==|(?:^|(?<=\s))==$|^==(?=[\s.,;:!?)]|$)")
+
+
+def _unmarked(text: str) -> str:
+    """Text without the marks of a highlight: "==colony planning==" -> "colony planning"."""
+    return _HIGHLIGHT.sub(lambda m: m["marked"] or "", text) if "==" in text else text
 
 
 def _take_fields(text: str, lines: tuple[int, ...]) -> tuple[str, tuple[Field, ...]]:

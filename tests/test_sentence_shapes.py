@@ -476,3 +476,11 @@ def test_two_verbs_joined_by_and_each_keep_their_objects(tmp_path: Path) -> None
 def test_a_highlight_is_markup(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Burrows\n\nBurrow mapping is used for ==colony planning== and uses ==**ground radar**==.\n"))
     assert {("burrow mapping", "usedFor", "colony planning"), ("burrow mapping", "uses", "ground radar")} <= found, found
+
+
+def test_a_definite_apposition_set_off_before_the_name_s_verb_says_what_it_is(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Burrows\n\nDigBench, the most popular open-source burrow scanner, uses radar.\n"
+                                    "We compared ZorpNet, the KestrelNet tunneller, and QuillNet.\n"))
+    assert ("digbench", "isA", "open-source burrow scanner") in found, found
+    assert ("digbench", "uses", "radar") in found, found
+    assert not any(s == "zorpnet" and r == "isA" for s, r, _o in found), found  # items of a list, no apposition

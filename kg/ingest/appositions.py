@@ -14,8 +14,10 @@ from kg.ingest.lists import cut
 from kg.ingest.modifiers import is_shell, without_judgement
 from kg.ingest.nouns import QUANTITY, Phrase, keep, noun_phrase
 
-# ", a|an <kind>" after one name; ", two|three|both <kinds>" after a list of them
+# ", a|an <kind>" after one name; ", two|three|both <kinds>" after a list of them; ", the <kind> ...," set off
+# before the name's verb ("PagedAttention, the memory manager inside vLLM, stores ..."), not one of a list
 _APPOSITION = re.compile(r",\s+(?P<count>an?|two|three|four|five|both)\s+(?P<rest>[^,;()]+)", re.IGNORECASE)
+_DEFINITE = re.compile(r",\s+(?P<count>the)\s+(?P<rest>[^,;()]+),\s+(?P<after>\w+(?:\s+\w+)?)")
 _NAME = r"[\w.+-]*[A-Z0-9][\w.+-]*"  # a word with a capital or a digit: "Scikit-learn", "GPT-4", "t-SNE"
 _ONE = re.compile(rf"(?:^|\s)(?P<names>{_NAME}(?:\s{_NAME}){{0,3}})$")
 _SEVERAL = re.compile(rf"(?:^|\s)(?P<names>{_NAME}(?:(?:,\s+|,?\s+and\s+){_NAME}){{1,5}})$")
@@ -68,11 +70,12 @@ def without_maker_asides(text: str, makers: list[tuple[Phrase, Phrase, int]]) ->
 def appositions(text: str) -> list[tuple[Phrase, Phrase, int]]:
     """(name, kind, offset of the kind) for each name followed by an apposition saying what it is."""
     found = []
-    for match in _APPOSITION.finditer(text):
-        several = match["count"].lower() not in ("a", "an")
+    for match in [*_APPOSITION.finditer(text), *(m for m in _DEFINITE.finditer(text) if _a_verb_follows(m))]:
+        several = match["count"].lower() not in ("a", "an", "the")
         window = max(0, match.start() - _WINDOW)  # names are short: no search back over the whole text
         before = (_SEVERAL if several else _ONE).search(text[window : match.start()])
-        kind = None if _opens_a_clause(text[match.start("rest"):]) else _kind(match["rest"])
+        rest = _SUPERLATIVE.sub("", match["rest"]) if match.re is _DEFINITE else match["rest"]  # "the most popular engine": one
+        kind = None if _opens_a_clause(text[match.start("rest"):]) else _kind(rest)
         if before is None or kind is None or _POSSESSIVE.search(text, window, window + before.start("names")):
             continue
         for written in re.split(r",\s+and\s+|,\s+|\s+and\s+", before["names"]):
@@ -97,6 +100,19 @@ def relative_asides(text: str) -> list[tuple[str, int]]:
         if (named := _NAMED_BEFORE.search(text[max(0, aside.start() - _WINDOW) : aside.start()])) is not None:
             found.append((f"{named['name']} {aside['clause']}", aside.start("clause")))
     return found
+
+
+_SUPERLATIVE = re.compile(r"^(?:(?:most|least)\s+[\w-]+|[\w-]+est|best|worst)\s+(?=\S)", re.IGNORECASE)
+_FINITE = frozenset({"is", "was", "are", "were", "has", "had", "can", "could", "will", "would", "may", "might", "must", "should"})
+
+
+def _a_verb_follows(match: re.Match[str]) -> bool:
+    """ ", the memory manager inside vLLM, stores ...": the name's own verb after the aside; not ", the GPU
+    and the CPU" or ", the cache, and ...", items of a list."""
+    if re.search(r"\s(?:and|or)\s", match["rest"]) or match["after"].split()[0].lower() in ("and", "or"):
+        return False
+    first = match["after"].split()[0].lower()
+    return first in _FINITE or ("VERB" in tagger.readings(first) and first.endswith(("s", "ed")) and not first.endswith("ss"))
 
 
 def _opens_a_clause(rest: str) -> bool:

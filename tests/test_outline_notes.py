@@ -884,3 +884,25 @@ def test_terms_listed_first_under_a_heading_that_names_a_field_are_within_its_sc
 def test_terms_under_a_heading_are_in_its_scope_only_in_a_list_that_opens_the_section_of_a_field(tmp_path: Path, section: str) -> None:
     found = lowered(build(tmp_path, f"# Burrows\n\n{section}"))
     assert not any(o == "tunnel bracing" and r == "includes" for _s, r, o in found), found
+
+
+@pytest.mark.parametrize("label", ["Key methods", "Key methods:", "Main approaches"])
+def test_a_label_of_kinds_over_items_lists_them_as_it_does_inline(tmp_path: Path, label: str) -> None:
+    found = lowered(build(tmp_path, f"""\
+        # Notes
+
+        - **Burrow engineering**: the practice of designing tunnels.
+          - {label}
+            - Kestrel drift
+            - [[Root bracing]] keeps roofs up
+        - **Wombat**: a marsupial that digs.
+          - Two types
+            - common wombat
+            - hairy-nosed wombat
+          - {label}
+            - night digging
+        """))
+    # a way of doing: its methods are its kinds; of any entry, "types"; of a thing, methods are in its scope
+    assert {("kestrel drift", "isA", "burrow engineering"), ("root bracing", "isA", "burrow engineering")} <= found, found
+    assert {("common wombat", "isA", "wombat"), ("hairy-nosed wombat", "isA", "wombat")} <= found, found
+    assert ("wombat", "includes", "night digging") in found, found

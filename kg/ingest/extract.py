@@ -24,7 +24,7 @@ from kg.ingest.listed import (HEAD, INTRODUCED, heading_named, introduced_relati
                               whole_counted)
 from kg.ingest.nouns import Phrase, category_named, kinds_named, names_a_doing, noun_phrase, opens_with_a_doing, spelled_out
 from kg.ingest.remarks import is_remark
-from kg.ingest.namings import TYPE_WORDS, also_called, label_relation
+from kg.ingest.namings import TYPE_WORDS, also_called, kind_word, label_relation
 from kg.ingest.definitions import PARTICIPLE, read_definition
 from kg.ingest.entries import INDEFINITE, Entry, a_kind_with_members, about, defines_the_note, names_in, open_entry
 from kg.ingest.claims import TURNED, Claim
@@ -167,6 +167,10 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         at = INTRODUCED if paragraph.item is None else paragraph.item  # the list it may introduce: the one after, or its own
         if paragraph.item is None:
             introducers.pop(INTRODUCED, None)
+        if paragraph.item in parents and stack and stack[-1].depth < paragraph.depth and not paragraph.text.strip(" :").count(":") \
+                and (typed := kind_word(written := (label or paragraph.text).strip(" :"))) and len(written.split()) <= 3:
+            # "- Key methods" (or "Types:") over items, under an entry: its kinds, as "- Key methods: A, B" lists them
+            introducers[paragraph.item] = (stack[-1].records[0].final(), "isA" if has_kinds(stack[-1], typed) else "includes")
         heads = label if paragraph.line in before_a_list else None  # "**Burrow metrics**" right above a list
         if (at not in introducers or introducers[at][1] == HEAD) and (introducer := _introduces(paragraph, heads, stack[-1] if stack else None, topic, extraction)):
             introducers[at] = introducer
@@ -220,6 +224,13 @@ def _opens(sentence: str, subject: Phrase, leading: Record) -> bool:
     """Whether a sentence's subject stands where the entry it opens with does, among its first words."""
     first = words(subject.label)[:1]
     return bool(first) and first[0] in words(sentence)[: len(words(leading.label)) + 2]
+
+
+def has_kinds(entry: Entry, typed: str | None) -> bool:
+    """Whether what a label of kinds lists under an entry are kinds of it: "Two types:" under any entry,
+    "Key methods:" under a way of doing ("quantization"), anything under a plural ("Optimizers");
+    under a thing ("agent") its methods are within its scope."""
+    return entry.plural or typed == "type" or (typed == "method" and names_a_doing(entry.records[0].final().label))
 
 
 def _introduces(paragraph: Paragraph, label: str | None, entry: Entry | None, topic: str, extraction: Extraction) -> tuple[Record, str] | None:
@@ -372,8 +383,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
                 rule = {"hasExample": "examples", "hasTool": "tools-listed"}.get(claim.relation, "phrase")
                 extraction.state(obj, TURNED[claim.relation], who, claim_source.by(rule))
             elif claim.relation == "hasKind":  # "Key methods include A": kinds of an entry named in the plural ("Optimizers")
-                kinds = entry is not None and (entry.plural or claim.kind == "type" or (claim.kind == "method" and names_a_doing(who.label)))
-                plural = kinds and who is entry.records[0].final()
+                plural = entry is not None and has_kinds(entry, claim.kind) and who is entry.records[0].final()
                 if not plural and only_describes(who.label):
                     continue  # "- multimodal: A, B": of a kind the writer left unsaid, no scope of an adjective
                 extraction.state(*((obj, "isA", who) if plural else (who, "includes", obj)), claim_source.by("phrase"))

@@ -248,6 +248,8 @@ def _item_phrase(paragraph: Paragraph) -> Phrase | None:
     colon; None for an item that is a sentence."""
     if len(paragraph.links) == 1 and clean(paragraph.text).strip(" .,;") == paragraph.links[0].text:
         return noun_phrase(paragraph.links[0].text)
+    if (opening := next((link for link in paragraph.wikilinks if link.start == 0), None)) is not None:
+        return noun_phrase(opening.text)  # "- [[Kestrel drift]] uses radar": what the item speaks of is the note it links to
     whole = re.split(r"\s+[-:–]\s+|:\s|,\s+(?:which|who|that|where|like|such as|e\.g\.,?|for example,?|including)\s", paragraph.text, maxsplit=1)[0].strip(" .")
     written = without_asides(whole).strip(" .")
     if len(written.split()) > 5 or not names_a_concept(written) or is_shell(re.sub(r"[\d().]+", " ", written)):

@@ -77,6 +77,13 @@ _ALTERNATIVES = re.compile(r"^(?:\w+\s+)?alternatives?\s+to\s+(?P<other>.+)$", r
 TYPE_WORDS = frozenset({"type", "kind", "family", "variant", "flavor", "flavour", "category", "form", "subtype", "variation"})
 
 
+def kind_word(label: str) -> str | None:
+    """ "type" for a label of kinds ("Two types", "Variants"), "method" for one of ways of doing ("Key
+    methods", "Strategies"), None for any other."""
+    head = singular_noun(label.split()[-1].lower()) if label.split() else ""
+    return "type" if head in TYPE_WORDS else "method" if head in KIND_HEADS else None
+
+
 def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool:
     """ "Popular methods: A, B, and C" reads as "Popular methods include A, B, and C": members of a
     plural kind ("Vector databases: A, B" -> A isA vector database), kinds of the entry for a word
@@ -111,8 +118,7 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     if len(items) < 2:
         return False
     # "Two types: A and B": kinds of the entry; "Strategies: A, B": kinds of an entry that is a way of doing
-    head = singular_noun(label.split()[-1].lower())
-    typed = "type" if head in TYPE_WORDS else "method" if head in KIND_HEADS else None
+    typed = kind_word(label)
     if kind is not None and " " not in kind.label and classify.class_of_word(kind.label) == "Tool":
         # "Tools: llama.cpp, bitsandbytes" in a note on quantization: tools for it, each a Tool
         reading.claims.extend(Claim(CURRENT, "hasTool", item, at, kind=kind.label) for item in items)

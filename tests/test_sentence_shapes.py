@@ -484,3 +484,10 @@ def test_a_definite_apposition_set_off_before_the_name_s_verb_says_what_it_is(tm
     assert ("digbench", "isA", "open-source burrow scanner") in found, found
     assert ("digbench", "uses", "radar") in found, found
     assert not any(s == "zorpnet" and r == "isA" for s, r, _o in found), found  # items of a list, no apposition
+
+
+def test_what_a_thing_is_measured_by_and_a_short_form_inside_its_name(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Burrows\n\n- **Burrow depth:** how deep a tunnel goes. It is measured with the wombat in a hole (WIAH) probe.\n"
+                                    "- **Soil moisture** is measured by time to first drip (TTFD).\n"))
+    assert ("burrow depth", "measuredBy", "wombat in a hole probe") in found, found
+    assert ("soil moisture", "measuredBy", "time to first drip") in found, found

@@ -39,12 +39,21 @@ def resolve(phrase: Phrase, entry: Entry | None, extraction: Extraction, source:
         return None
     record = extraction.concept(phrase, source, topic)
     if stand_in and entry is not None and not entry.note and len(entry.records) == 1 and record.defined_at is None and not record.is_name \
-            and not _other_names(phrase) and f" {fold(entry.records[0].label)} " not in f" {fold(phrase.label)} ":  # "TPOT", "continuous batching", "transformer block"
+            and not _other_names(phrase) and f" {fold(entry.records[0].label)} " not in f" {fold(phrase.label)} " \
+            and not _plural_for_one(phrase, entry):  # "TPOT", "continuous batching", "transformer block"
         # Inside an entry, a subject the notes name nowhere else is the entry under another name
         # ("data manipulation is about ..." in "Dataset engineering"); settled once all is read.
         record.stands_for = record.stands_for or entry.records[0]
         record.subject_uses += 1
     return record
+
+
+def _plural_for_one(phrase: Phrase, entry: Entry) -> bool:
+    """ "Kestrels are measured by ..." in the entry "Den warmth": a plural noun alone names things of a
+    kind, no other name of the one the entry is on (a phrase may describe it: "parameters in a model"
+    in "Parameter count")."""
+    plural = " " not in phrase.label and any(singular_phrase(alias) == phrase.label != alias for alias in phrase.aliases)
+    return plural and not entry.plural
 
 
 def _other_names(phrase: Phrase) -> list[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reading import assert_no_concept, build, lowered
+from reading import assert_no_concept, build, lowered, names
 
 from kg.ingest.clauses import verb_after_a_singular
 from kg.ingest.lists import gapped_pairs, without_relatives_in_lists
@@ -491,3 +491,30 @@ def test_what_a_thing_is_measured_by_and_a_short_form_inside_its_name(tmp_path: 
                                     "- **Soil moisture** is measured by time to first drip (TTFD).\n"))
     assert ("burrow depth", "measuredBy", "wombat in a hole probe") in found, found
     assert ("soil moisture", "measuredBy", "time to first drip") in found, found
+
+
+def test_a_negated_contraction_is_read_as_its_words(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Burrows\n\n- **Hard traits**: traits you can't change, e.g. claw length, fur colour.\n")
+    assert not [name for name in names(graph) if name.lower().startswith(("n t", "t change"))], names(graph)
+
+
+def test_a_thing_named_as_two_joined_by_plus_is_no_kind(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Burrows\n\n| Term | Definition |\n|---|---|\n| Burrow benchmark | A shared tunnel set plus metric, e.g. DigQA, MoleBench. |\n")
+    assert_no_concept(graph, "shared tunnel set plus metric")
+
+
+def test_a_place_in_a_sequence_is_no_concept(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Burrows\n\n| Term | Definition |\n|---|---|\n| Dig pipeline | Step 1 evaluate all tunnels, step 2 brace the roof. |\n")
+    assert_no_concept(graph, "Step 1")
+
+
+def test_a_name_s_thing_in_a_cell_is_no_instruction(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Burrows\n\n## Burrow boards\n\n| Board | Description |\n|---|---|\n| Dig League | Digging Face's leaderboard aggregating burrow benchmarks. |\n"))
+    assert not any(r == "usedFor" for _s, r, _o in found), found
+
+
+def test_they_after_a_singular_subject_speaks_of_something_else(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Burrows\n\nThe kestrel judge favors longer answers, even when they contain errors. "
+                                    "Public benchmarks like DigQA are useful, but they suffer from leakage.\n"))
+    assert not any(s == "kestrel judge" and r == "contains" for s, r, _o in found), found
+    assert ("digqa", "suffersFrom", "leakage") in found, found  # a plural subject: "they" points back to it

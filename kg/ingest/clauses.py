@@ -93,6 +93,7 @@ def verb_after_a_singular(text: str) -> bool:
 
 _BACK = {"its", "their", "his", "her"}  # what an object belongs to was said before; "your" is the reader's
 _MEASURES = {"number", "amount", "lot", "lots", "variety", "range", "set", "couple", "bunch", "kind", "kinds", "type", "types"}
+_OWNER_OPENS = re.compile(r"^\W*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s")  # a name and its possessive, first
 _ASPECTUAL = {"keep", "continue", "start", "begin"}  # verbs of a doing's time, before the doing: "keep improving"
 _CAUSATIVES = {"help", "helps", "allow", "allows", "enable", "enables", "let", "lets", "make", "makes"}
 
@@ -100,6 +101,8 @@ _CAUSATIVES = {"help", "helps", "allow", "allows", "enable", "enables", "let", "
 def purpose(text: str, after_to: bool = False) -> str | None:
     """What a description in the imperative says a thing is for: "Easily merge models using MergeKit"
     -> "merging models", "Fine-tune models in the cloud" -> "fine-tuning models"; None otherwise."""
+    if _OWNER_OPENS.match(text):
+        return None  # "Hugging Face's leaderboard aggregating ...": a name's thing, no instruction
     text = re.sub(r"['’]s\b", "", text)  # "changing the model's behaviour": the tagger splits "'" from "s"
     tags = [(w, t) for w, t in tagger.tagged(text) if any(c.isalnum() for c in w)]
     while tags and tags[0][1] in ("RB", "RBR"):  # "Automatically", "Easily"

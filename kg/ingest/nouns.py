@@ -21,6 +21,8 @@ _NOT_NAMES = {"and", "or"} | OPEN_ENDS
 # indefinite pronouns and places in an order: "anything", "something useful", "the first", "the latter"
 _INDEFINITE = {"anything", "something", "everything", "nothing", "anyone", "someone", "everyone", "nobody", "somebody",
                "anybody", "everybody", "none"}
+_PLACE_IN_ORDER = re.compile(r"(?:step|stage|phase|chapter|ch\.?|section|part|figure|fig\.?|table|week|day|lecture|lesson|module|unit|"
+                             r"session|episode|round)\s+(?:\d+(?:\.\d+)*|[IVX]+)", re.IGNORECASE)
 ORDINALS = {"first", "second", "third", "last", "next", "final", "former", "latter", "rest"}
 _EXAMPLES_INSIDE = re.compile(r"\s(?:like|such as|e\.g\.|including)\s", re.IGNORECASE)  # "models like BERT": two concepts
 GENERIC_SUBJECTS = {"you", "we", "one", "i", "people", "users", "developers", "researchers", "let's", "let", "lets", "another", "others",
@@ -314,7 +316,10 @@ def keep(phrase: Phrase) -> bool:
     if first in PRONOUNS or first in GENERIC_SUBJECTS or phrase.label.lower() in _NOT_NAMES \
             or (first[:1].isdecimal() and not (len(words) > 1 and _COUNTED_MODIFIER.match(first))):  # "4-bit quantization" is one
         return False
-    if first in _INDEFINITE or (len(words) == 1 and first in ORDINALS) or ";" in phrase.label or ": " in phrase.label or words[-1] in ("one", "ones"):
+    if _PLACE_IN_ORDER.fullmatch(phrase.label):
+        return False  # "Step 1", "Chapter 5", "Figure 3": a place in a sequence or a document
+    if first in _INDEFINITE or (len(words) == 1 and first in ORDINALS) or ";" in phrase.label or ": " in phrase.label or words[-1] in ("one", "ones") \
+            or " plus " in phrase.label:  # "a shared dataset plus metric": two things
         return False  # "anything", "the first", "a big noisy one"; "Google Brain; same range as FP32", "methods: GPTQ": two phrases
     if _EXAMPLES_INSIDE.search(phrase.label):
         return False  # "contextual models like BERT": a kind and its example, two concepts

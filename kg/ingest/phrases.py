@@ -44,6 +44,7 @@ _ALSO_NAMED = re.compile(r"^(?P<name>[^,;:()]{2,80}?),\s(?P<also>(?:(?:also|some
 _NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|neither|nor)\b|n['’]t\b", re.IGNORECASE)
 _COPULAR = re.compile(r"(?:is|are|was|were|a measure|as a)\b", re.IGNORECASE)
 _AND_THEN = re.compile(r",\s+and\s+")  # where a clause of its own may start
+_PLURAL_PRONOUN = re.compile(r"\b(?:they|these|those)\s*$", re.IGNORECASE)  # the subject of the verb that follows
 _SUBORDINATE = frozenset({"because", "so that", "although", "though", "unless"})
 LONGEST_SENTENCE = 3000  # characters; the tagger's tokenizer grows faster than linearly past this
 
@@ -126,6 +127,9 @@ def read(sentence: str, protected: set[str]) -> Reading:
                 subject = NOBODY  # "split by roots; use some overlap": an instruction to the reader
             elif subject == CURRENT and kind in {",and", ",or"} and isinstance(said_of, Phrase):
                 subject = said_of  # "..., while observability is X, and it uses logs": the clause before's subject
+            elif subject == CURRENT and kind != "main" and _PLURAL_PRONOUN.search(before) and isinstance(main, Phrase) \
+                    and not several and not _names_several(clauses.before_verb(found[0][2])):
+                subject = NOBODY  # "The judge favors longer answers, even when they contain errors": the answers, not the judge
             elif subject == CURRENT:
                 # "X correlates with Y but suffers from Z": X only where a relation phrase ended it, or a pronoun
                 subject = main if kind != "but" or main == CURRENT or main_ended else NOBODY
@@ -365,6 +369,11 @@ def _definite_kind(clause: str, subject: Phrase | str, start: int) -> list[Claim
     if not (keep(kind) or is_shell(kind.label)) or compares(written):
         return []
     return [Claim(subject, "isA", kind, start + match.end())]
+
+
+def _names_several(subject: str) -> bool:
+    """ "Public benchmarks like MMLU", "LoRA and QLoRA": a subject that "they" may point back to."""
+    return re.search(r"\s(?:and|or)\s", subject) is not None or any(t in ("NNS", "NNPS") for _w, t in tagged(subject))
 
 
 def _bare_plural(phrase: Phrase) -> bool:

@@ -17,6 +17,9 @@ from kg.ingest.modifiers import EVALUATIVE, compares
 
 _CONTRACTION = re.compile(r"\b(?P<who>it|that|this|there|what|he|she|they|we|you|i)['’](?P<verb>s|re|ll|ve|d)\b", re.IGNORECASE)
 _CONTRACTED = {"s": "is", "re": "are", "ll": "will", "ve": "have", "d": "would"}
+# "can't", "don't", "isn't": the verb and "not", which the tagger reads ("ca n't" made a concept "n t change")
+_NEGATED = re.compile(r"\b(?P<verb>[a-z]+)n['’]t\b", re.IGNORECASE)
+_NEGATED_STEM = {"ca": "can", "wo": "will", "sha": "shall"}
 _DANGLING = re.compile(r"\s+(?:that|which|who|where|by|because)$", re.IGNORECASE)
 _DISCOURSE = re.compile(r"^(?:note|notice|remember|recall|observe|keep in mind|bear in mind)(?:\s+that\b|\s*:)\s*", re.IGNORECASE)
 # "There are two types: A and B": the count and its list, as "Two types: A and B" says them
@@ -134,6 +137,7 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     (_ARROW_VERB, lambda m: _arrow_dropped(m), ("->", "=>", "→")),  # "X -> uses Y" says what "X uses Y" does
     (_ARROW_LIST, lambda m: m["label"] + _padded(":", m["arrow"]), ("->", "=>", "→")),  # "X -> A, B" lists as "X: A, B" does
     (_CONTRACTION, lambda m: _expanded(m), ("'", "’")),  # "It's a kind of RNN" states what "It is a ..." does
+    (_NEGATED, lambda m: f"{_NEGATED_STEM.get(m['verb'].lower(), m['verb'])} not", ("n't", "n’t")),
     (_TUPLE_NAMED, lambda m: _tuple_named(m), ("(",)),  # "trained on (image, text) pairs": on image-text pairs
     (_DANGLING, "", ()),  # "PCA is a technique that:" and a list below: the clause is the list's
     (_DISCOURSE, lambda m: _blank(m), ()),  # "Note that X uses Y" is "X uses Y"

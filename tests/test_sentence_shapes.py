@@ -518,3 +518,10 @@ def test_they_after_a_singular_subject_speaks_of_something_else(tmp_path: Path) 
                                     "Public benchmarks like DigQA are useful, but they suffer from leakage.\n"))
     assert not any(s == "kestrel judge" and r == "contains" for s, r, _o in found), found
     assert ("digqa", "suffersFrom", "leakage") in found, found  # a plural subject: "they" points back to it
+
+
+def test_a_clause_whose_that_is_left_out_ends_the_object_before_its_subject(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Burrows\n\n- **Tunnel kit** — spade, brace. Covers stuff wombats are bad at, like clay.\n"
+                                    "- **Den memory** has three mechanisms: scent marks, scratches, trails.\n"))
+    assert not any(s == "tunnel kit" and o.startswith("stuff") for s, _r, o in found), found
+    assert not any(o in ("mechanism", "stuff") for _s, _r, o in found), found  # vague words name no kind

@@ -622,3 +622,17 @@ def test_the_text_of_a_details_block_is_read_and_its_tags_are_markup(tmp_path: P
         """)
     assert ("zorp", "isA", "digging") in lowered(graph)
     assert_no_concept(graph, "details", "summary", "Toggle section (optional)", "Toggle section")
+
+
+def test_a_glossary_table_under_a_plural_heading_makes_no_kinds_of_it(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Burrows
+
+        ## Choosing models
+
+        | Term | Definition |
+        |---|---|
+        | Hard trait | A trait of a burrow that cannot be changed. |
+        | Dig score | A number that ranks burrows. |
+        """))
+    assert not any(o in ("choosing model", "model") and r == "isA" for _s, r, o in found), found

@@ -39,11 +39,11 @@ SHELL_NOUNS = frozenset({
     "article", "post", "idea", "example", "instance", "way", "thing", "case", "issue", "step", "stage", "aspect",
     "part", "concept", "notion", "term", "kind", "type", "sort", "form", "fact", "setup", "option", "strategy",
     "solution", "reason", "purpose", "introduction", "overview", "summary", "detail", "point", "resource", "manner",
-    "means", "one", "lot", "variety", "matter", "finding", "claim", "advantage", "benefit", "drawback", "downside", "upside", "chance",
+    "means", "one", "lot", "stuff", "variety", "matter", "finding", "claim", "advantage", "benefit", "drawback", "downside", "upside", "chance",
     "problem", "challenge", "limitation", "weakness", "disadvantage", "pitfall", "shortcoming", "difficulty",
     "choice", "implementation", "concern", "consideration", "alternative", "taxonomy", "scenario", "situation",
     "price", "catch", "caveat", "trade-off", "tradeoff", "lesson", "takeaway", "variant", "version", "flavor", "flavour",
-    "task", "model",  # "the task", "the model", "your model": in notes on machine learning, whichever model is at hand
+    "mechanism", "task", "model",  # "the task", "the model", "your model": in notes on machine learning, whichever model is at hand
 })
 
 # "two main stages", "3 layers", "dozens of models": a count of things, not one of them

@@ -20,6 +20,7 @@ EXAMPLES_CUE = re.compile(r"\s(?:such as|like|including|e\.g\.,?)\s", re.IGNOREC
 _PLACE = re.compile(r"\s+at\s+(?:the\s+)?(?P<place>[A-Z][^,;]*)")
 _GOAL = re.compile(r"\s+for\s+(?!(?:an?|the|every|each|all|any|some|its|their)\s)(?P<goal>[^,;]+)")
 _CLAUSE_JOINED = re.compile(r",\s*(?:and|or|but|so|while|whereas|yet)\s", re.IGNORECASE)
+_CLAUSE_VERB = re.compile(r"\s+(?:are|is|were|was|can|could|will|would|should|may|might|do|does|did)\s", re.IGNORECASE)
 _DANGLING_JOIN = re.compile(r"(?:\s*,)?\s+(?:and|or|but|as well as)$", re.IGNORECASE)
 _GIVEN = re.compile(r"\s*,\s*(?:such as|like|including|e\.g\.,?)\s+(?P<examples>[^;]+)", re.IGNORECASE)
 
@@ -68,6 +69,9 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False) -> t
     written = split(head, protected)
     ends = next((i for i, item in enumerate(written) if i and _a_second_verb(item)), len(written))
     written = written[:ends]  # "stores embeddings and supports similarity search": the second verb's object is no object
+    if written and _CLAUSE_VERB.match(remainder) and len(tags := tagged(written[-1])) > 1 and tags[-1][1] in ("NNS", "PRP") \
+            and tags[-2][1] in ("NN", "NNS"):
+        written[-1] = written[-1].rsplit(maxsplit=1)[0]  # "covers stuff models are bad at": "models" opens a clause of its own
     if written and re.match(r"\s+to\s", remainder) and _an_adjective_alone(written[-1], head):
         # "trained on 1,000 examples, preferred or equal to GPT-4": what the list ended on is said of something
         written.pop()

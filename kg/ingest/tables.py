@@ -61,7 +61,8 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
     name_column = next((c for c in range(columns) if c not in labels and _names_column(table, c)), None)
     if name_column is None:
         return
-    kind = _kind_of_rows(table, extraction, path) or _kind_in_header(table, name_column, extraction, path)
+    glossary = fold(table.header[name_column].text) in _GLOSSARY_HEADERS  # "| Term | Definition |": terms of an area, no kinds of it
+    kind = (None if glossary else _kind_of_rows(table, extraction, path)) or _kind_in_header(table, name_column, extraction, path)
     relations = [column_relation(cell.text) for cell in table.header]
     asked = [asked_of_each_row(cell.text) for cell in table.header]  # "| Needs reference data? |": yes or no
     for line, cells in table.rows:
@@ -350,6 +351,7 @@ def _kind_in_header(table: Table, column: int, extraction: Extraction, path: str
 
 _MADE_BY = re.compile(r"^(?:(?:made|built|developed|released|created)\s+)?by\s+(?P<maker>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})(?:$|[,;(]|\s+[a-z])")
 _ADJECTIVE_PREFIXES = {"multi", "low", "high", "single", "few", "zero", "cross", "long", "short", "non", "semi", "large", "small"}
+_GLOSSARY_HEADERS = {"term", "terms", "concept", "concepts", "keyword", "keywords", "word", "acronym", "abbreviation", "jargon"}
 _NO_KINDS = {"name", "term", "item", "concept", "word", "thing", "entry", "topic", "title"}  # "| Name |" names no kind
 
 

@@ -157,3 +157,24 @@ def test_obsidian_spaced_repetition_cards_are_read_as_cards(tmp_path: Path, card
 def test_a_tag_in_a_heading_is_no_part_of_the_topic(tmp_path: Path) -> None:
     graph = build(tmp_path, "# Burrow cards #flashcards #review\n\nZorp is a digging method.\n")
     assert "burrow cards" in names(graph, topics=True) and not any("#" in n for n in names(graph, topics=True))
+
+
+def test_spaced_repetition_cards_on_consecutive_lines_are_one_card_a_line(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Cards
+
+        What is Zorp?::A burrow-finetuning method.
+        How does digging differ from tunnelling?::Less clay and roots, more sand and speed.
+        What are the three layers of the burrow stack?::Entrance layer, nest layer, drain layer.
+        """))
+    assert ("zorp", "isA", "burrow-finetuning") in found, found  # "method" a shell word, as in the cards above
+    assert ("digging", "contrastsWith", "tunnelling") in found, found
+    assert {("burrow stack", "contains", "nest layer"), ("burrow stack", "contains", "drain layer")} <= found, found
+    # the answer of a card that names no term says nothing of the card before it
+    assert not any(s == "zorp" and o in {"root", "sand", "speed", "nest layer"} for s, _r, o in found), found
+
+
+@pytest.mark.parametrize("blank", ["{{nest digging}}", "{{c1::nest digging}}", "{{c1::nest digging::a hint}}", "==nest digging=="])
+def test_a_cloze_s_blank_is_its_words(tmp_path: Path, blank: str) -> None:
+    found = lowered(build(tmp_path, f"# Cards\n\nBurrow planning is a form of {blank}.\n"))
+    assert ("burrow planning", "isA", "nest digging") in found, found

@@ -525,3 +525,8 @@ def test_a_clause_whose_that_is_left_out_ends_the_object_before_its_subject(tmp_
                                     "- **Den memory** has three mechanisms: scent marks, scratches, trails.\n"))
     assert not any(s == "tunnel kit" and o.startswith("stuff") for s, _r, o in found), found
     assert not any(o in ("mechanism", "stuff") for _s, _r, o in found), found  # vague words name no kind
+
+
+def test_a_count_in_words_is_no_part_of_a_name(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Burrows\n\n- **Zorpnet**: a tunnel model trained on 400 million soil samples.\n"))
+    assert ("zorpnet", "trainedOn", "soil sample") in found, found

@@ -11,6 +11,9 @@ from markdown_it.token import Token
 SEPARATOR = re.compile(r"\s*(?::\s*|[-–—]\s+)")  # what sets a term off from its definition
 # a line that opens a glossary entry in plain text: "AI judge (LLM-as-a-judge): a model used to ..."
 _PLAIN_ENTRY = re.compile(r"^(?!(?:Two|Three|Four|Five|Kinds|Types|Examples?|Note|See)\b)(?P<term>[A-Z][\w.-]*(?: [\w.-]+){0,4}(?: \([^()]{1,40}\))?)(?=: \S)")
+# a spaced-repetition card on one line: a question or a term of more than one word, "::" or ":::", its answer
+# ("type:: attack", a field, is one word)
+_CARD_LINE = re.compile(r"^[^:\n]*[\s?][^:\n]*?:{2,3}\s*\S")
 # the same with a dash ("Kestrel drift — a survey method"), an entry only where every line of the paragraph is one
 _DASHED_ENTRY = re.compile(r"^(?P<term>[A-Z][\w.-]*(?: [\w.-]+){0,4}(?: \([^()]{1,40}\))?)(?= [-–—] \S)")
 
@@ -31,8 +34,12 @@ def entry_lines(inline: Token, first_line: int, source: list[str]) -> list[tuple
         if not indented and (_opens_an_entry(children, i + 1, bold_only=False) or _dashed_entry(children, i + 1)):
             starts.append(i + 1)
     lines = 1 + sum(1 for child in children if child.type == "softbreak")
+    every = [0, *(i + 1 for i, child in enumerate(children[:-1]) if child.type == "softbreak")]
+    if lines > 1 and any(_CARD_LINE.match(_line_text(children, at)) for at in every) \
+            and not any(_line_text(children, at).strip() in ("?", "??") for at in every):
+        starts = every  # "What is a token?::..." / "What are ...?::...": one card a line, as spaced repetition reads them
     dashed = lines > 1 and len(starts) == lines and all(_dashed_entry(children, start) for start in starts)
-    if not dashed and (len(starts) == 1 or not _opens_an_entry(children, 0, bold_only=False)
+    if not dashed and starts is not every and (len(starts) == 1 or not _opens_an_entry(children, 0, bold_only=False)
                        or not any(_opens_an_entry(children, start, bold_only=True) for start in starts)):
         return [(first_line, inline)]
     parts = []
@@ -41,6 +48,12 @@ def entry_lines(inline: Token, first_line: int, source: list[str]) -> list[tuple
         part.children = _set_off(children[start:end - 1])  # each without the line break that ends it
         parts.append((first_line + sum(1 for c in children[:start] if c.type == "softbreak"), part))
     return parts
+
+
+def _line_text(children: list[Token], start: int) -> str:
+    """The text of the line that starts at child `start`."""
+    end = next((i for i in range(start, len(children)) if children[i].type in ("softbreak", "hardbreak")), len(children))
+    return "".join(child.content for child in children[start:end])
 
 
 def _set_off(children: list[Token]) -> list[Token]:

@@ -111,6 +111,8 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
             opening_lists.update((paragraph.line,) if paragraph.item is not None or paragraph.depth else ())
     for paragraph in notes.paragraphs:
         asked = flashcards.read_card(paragraph, asked)  # "**Q:** What is LoRA? **A:** ...": what LoRA is
+        if paragraph.card and paragraph.term is None:
+            stack = list(base)  # an answer that names no term of its own says nothing of the card before
         if paragraph.headings != trail:
             stack, trail = list(base), paragraph.headings
             introducers.pop(INTRODUCED, None)

@@ -31,10 +31,13 @@ _FIRST_WORDS = re.compile(r"^(?P<words>[^.;:(\n]+?)(?:\s+-\s+|[.;:(\n]|$)")
 _TO_KNOW = re.compile(r"\s+(?:to\s+(?:know|remember|learn)|worth\s+knowing)$", re.IGNORECASE)
 # "What are the two components of a RAG system?": the answer lists its parts
 _PARTS_QUESTION = re.compile(r"^(?:what\s+are|name|list)\s+(?:the\s+)?(?:(?:two|three|four|five|\d+|main|key)\s+)*"
-                             r"(?:components|parts|stages|building\s+blocks|elements)\s+of\s+(?P<whole>[^?,;]{1,60}?)\s*\?$", re.IGNORECASE)
+                             r"(?:components|parts|stages|steps|phases|layers|modules|building\s+blocks|elements)\s+of\s+(?P<whole>[^?,;]{1,60}?)\s*\?$", re.IGNORECASE)
 # "What's the difference between A and B?": the two contrast, whatever the answer says of each
 _DIFFERENCE = re.compile(r"^what(?:'s|\s+is)\s+the\s+(?:main\s+|key\s+)?difference\s+between\s+(?P<a>[^?,;]{1,60}?)\s+and\s+"
                          r"(?P<b>[^?,;]{1,60}?)\s*\?$", re.IGNORECASE)
+# "How does A differ from B?", "How is A different from B?": the same
+_DIFFERS = re.compile(r"^how\s+(?:does|do|is|are)\s+(?P<a>[^?,;]{1,60}?)\s+(?:differ|different)\s+from\s+(?P<b>[^?,;]{1,60}?)\s*\?$",
+                      re.IGNORECASE)
 # "Name three foundation models and who made them.", "What three categories of tools can an agent use?"
 _NAME_SOME = re.compile(r"^(?:name|list|give)\s+(?P<count>two|three|four|five|\d+)\s+(?P<kinds>[\w -]{2,40}?)(?:\s+and\s+.*|\s+that\s+.*)?\s*[?.]?$",
                         re.IGNORECASE)
@@ -103,10 +106,10 @@ def _restate(paragraph: Paragraph, question: str, answer: str, at: int) -> None:
     skipped = paragraph.text.count("\n", 0, at)
     paragraph.lines = paragraph.lines[skipped:]
     paragraph.links = tuple(Link(l.text, l.url, l.start - at, l.end - at) for l in paragraph.links if l.start >= at)
-    paragraph.term, paragraph.has_colon, paragraph.text = None, False, answer.strip()
+    paragraph.term, paragraph.has_colon, paragraph.text, paragraph.card = None, False, answer.strip(), True
     if (parts := _PARTS_QUESTION.match(question)) is not None:
         paragraph.text, paragraph.links = f"{parts['whole']} consists of {paragraph.text}", ()  # "A RAG system consists of ..."
-    elif (pair := _DIFFERENCE.match(question)) is not None:
+    elif (pair := _DIFFERENCE.match(question) or _DIFFERS.match(question)) is not None:
         paragraph.text = f"{pair['a']} differs from {pair['b']}. {paragraph.text}"  # and what the answer says of each
         paragraph.links = ()
     elif len(sides := weighed(question)) == 2:  # "Term-based vs embedding-based retrieval?"

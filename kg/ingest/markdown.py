@@ -19,6 +19,7 @@ from kg.errors import NotesError
 from kg.ingest.front_matter import front_matter
 from kg.ingest.entry_lines import SEPARATOR, entry_lines
 from kg.ingest.link_rules import links_where_they_can_end
+from kg.ingest.marks import unmarked
 from kg.labels import clean, plain, without_symbols
 
 # Obsidian / Dataview inline fields: `isA:: [[sparse model]]` on a line, or `[isA:: sparse model]`.
@@ -88,6 +89,7 @@ class Paragraph:
     wikilinks: tuple[Link, ...] = ()
     fields: tuple[Field, ...] = ()
     term_linked: bool = False  # the term is a link's text ("- [Evalkit](url): ..."): a page on it, as often as not
+    card: bool = False  # the answer of a question-and-answer card, read as a statement of its own
 
     @property
     def line(self) -> int:
@@ -362,9 +364,9 @@ def _flatten(children: list[Token]) -> tuple[str, list[Link], str | None, bool]:
     for number, child in enumerate(children[i:], i):
         piece = ""
         if child.type == "text" and number == i and lead and term is None:
-            piece = _unmarked(plain(lead))
+            piece = unmarked(plain(lead))
         elif child.type == "text":
-            piece = _unmarked(plain(child.content))
+            piece = unmarked(plain(child.content))
         elif child.type == "code_inline":
             piece = plain(child.content)
         elif child.type in {"softbreak", "hardbreak"}:
@@ -385,15 +387,6 @@ def _flatten(children: list[Token]) -> tuple[str, list[Link], str | None, bool]:
         # the links after the separator, and a link that was the term itself (at 0, 0)
         links = [Link(l.text, l.url, max(0, l.start - cut), max(0, l.end - cut)) for l in links if l.start >= cut or l.end == 0]
     return text, links, term, has_colon
-
-
-# Obsidian's "==highlight==", or a mark beside a bold run ("==**LoRA**==": one piece ends on it, the next opens with it)
-_HIGHLIGHT = re.compile(r"==(?=[^\s=])(?P<marked>[^=\n]*?[^\s=])==|(?:^|(?<=\s))==$|^==(?=[\s.,;:!?)]|$)")
-
-
-def _unmarked(text: str) -> str:
-    """Text without the marks of a highlight: "==colony planning==" -> "colony planning"."""
-    return _HIGHLIGHT.sub(lambda m: m["marked"] or "", text) if "==" in text else text
 
 
 def _take_fields(text: str, lines: tuple[int, ...]) -> tuple[str, tuple[Field, ...]]:

@@ -1,0 +1,16 @@
+"""Marks in running text that are no words of it: Obsidian's highlight ("==colony planning==") and a
+cloze's blank ("{{c1::reward model}}"), as flashcard and study notes write them. Knows the marks only."""
+
+from __future__ import annotations
+
+import re
+
+# Obsidian's "==highlight==", or a mark beside a bold run ("==**LoRA**==": one piece ends on it, the next opens with it)
+_HIGHLIGHT = re.compile(r"==(?=[^\s=])(?P<marked>[^=\n]*?[^\s=])==|(?:^|(?<=\s))==$|^==(?=[\s.,;:!?)]|$)")
+_CLOZE = re.compile(r"\{\{(?:c\d+::)?(?P<marked>[^{}]*?)(?:::[^{}]*)?\}\}")  # a cloze's blank: "{{c1::reward model::hint}}"
+
+
+def unmarked(text: str) -> str:
+    """Text without the marks of a highlight or a cloze: "==colony planning==", "{{c1::reward model}}"."""
+    text = _CLOZE.sub(lambda m: m["marked"], text) if "{{" in text else text
+    return _HIGHLIGHT.sub(lambda m: m["marked"] or "", text) if "==" in text else text

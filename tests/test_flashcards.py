@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reading import build, lowered, names
+from reading import assert_no_concept, build, lowered, names
 
 
 @pytest.mark.parametrize("card", [
@@ -178,3 +178,20 @@ def test_spaced_repetition_cards_on_consecutive_lines_are_one_card_a_line(tmp_pa
 def test_a_cloze_s_blank_is_its_words(tmp_path: Path, blank: str) -> None:
     found = lowered(build(tmp_path, f"# Cards\n\nBurrow planning is a form of {blank}.\n"))
     assert ("burrow planning", "isA", "nest digging") in found, found
+
+
+@pytest.mark.parametrize(("card", "fact"), [
+    ("**Q:** Main parts of a burrow system?\n**A:** A tunnel and a nest.", ("burrow system", "contains", "nest")),
+    ("**Q:** Two main types of wombats?\n**A:** Common wombats and hairy-nosed wombats.", ("hairy-nosed wombat", "isA", "wombat")),
+    ("Burrow methods split into::clay-based methods and sand-based methods.", ("sand-based method", "isA", "burrow method")),
+])
+def test_a_question_without_its_question_word_or_a_front_the_back_goes_on_from(tmp_path: Path, card: str, fact: tuple) -> None:
+    found = lowered(build(tmp_path, f"# Cards\n\n{card}\n"))
+    assert fact in found, found
+    assert not any(s == "tunnel" and r == "isA" for s, r, _o in found), found  # parts, no kinds
+
+
+def test_a_field_opens_its_line(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Notes\n\n- **Zorp**: a burrow method.\n  type:: attack\n\nDens are dug into:: soft clay\n")
+    assert ("zorp", "isA", "attack") in lowered(graph), lowered(graph)  # a field, at the line's start
+    assert_no_concept(graph, "into")

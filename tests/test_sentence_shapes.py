@@ -530,3 +530,8 @@ def test_a_clause_whose_that_is_left_out_ends_the_object_before_its_subject(tmp_
 def test_a_count_in_words_is_no_part_of_a_name(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Burrows\n\n- **Zorpnet**: a tunnel model trained on 400 million soil samples.\n"))
     assert ("zorpnet", "trainedOn", "soil sample") in found, found
+
+
+def test_a_kind_that_weighs_two_things_is_no_kind(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Burrows\n\nDen cost is a warmth vs depth trade-off.\n")
+    assert_no_concept(graph, "warmth vs depth trade-off")

@@ -30,7 +30,7 @@ _BLANK = re.compile(r"\s*(?:\.{3}|…|_{3,})\s*")
 _FIRST_WORDS = re.compile(r"^(?P<words>[^.;:(\n]+?)(?:\s+-\s+|[.;:(\n]|$)")
 _TO_KNOW = re.compile(r"\s+(?:to\s+(?:know|remember|learn)|worth\s+knowing)$", re.IGNORECASE)
 # "What are the two components of a RAG system?": the answer lists its parts
-_PARTS_QUESTION = re.compile(r"^(?:what\s+are|name|list)\s+(?:the\s+)?(?:(?:two|three|four|five|\d+|main|key)\s+)*"
+_PARTS_QUESTION = re.compile(r"^(?:(?:what\s+are|name|list)\s+)?(?:the\s+)?(?:(?:two|three|four|five|\d+|main|key)\s+)*"
                              r"(?:components|parts|stages|steps|phases|layers|modules|building\s+blocks|elements)\s+of\s+(?P<whole>[^?,;]{1,60}?)\s*\?$", re.IGNORECASE)
 # "What's the difference between A and B?": the two contrast, whatever the answer says of each
 _DIFFERENCE = re.compile(r"^what(?:'s|\s+is)\s+the\s+(?:main\s+|key\s+)?difference\s+between\s+(?P<a>[^?,;]{1,60}?)\s+and\s+"
@@ -41,7 +41,7 @@ _DIFFERS = re.compile(r"^how\s+(?:does|do|is|are)\s+(?P<a>[^?,;]{1,60}?)\s+(?:di
 # "Name three foundation models and who made them.", "What three categories of tools can an agent use?"
 _NAME_SOME = re.compile(r"^(?:name|list|give)\s+(?P<count>two|three|four|five|\d+)\s+(?P<kinds>[\w -]{2,40}?)(?:\s+and\s+.*|\s+that\s+.*)?\s*[?.]?$",
                         re.IGNORECASE)
-_GROUPS_OF = re.compile(r"^(?:what|which|name|list)\s+(?:are\s+)?(?:the\s+)?(?:two|three|four|five|\d+)\s+(?:main\s+|key\s+)?"
+_GROUPS_OF = re.compile(r"^(?:(?:what|which|name|list)\s+)?(?:are\s+)?(?:the\s+)?(?:two|three|four|five|\d+)\s+(?:main\s+|key\s+)?"
                         r"(?:categories|kinds|types|families|groups)\s+of\s+(?P<kind>[\w -]{2,40}?)(?:\s+(?:can|do|does|are|is|exist|should)\b.*)?\s*\?$",
                         re.IGNORECASE)
 # "What is X used for?", "What does X stand for?", "Who introduced X?", "Give two examples of X.",
@@ -54,6 +54,8 @@ _EXAMPLES_ASKED = re.compile(r"^(?:give|name|list)\s+(?:two|three|four|five|\d+|
                              re.IGNORECASE)
 _WHICH = re.compile(r"^(?:which|what)\s+(?P<kind>[a-z][\w-]*(?:\s[a-z][\w-]*){0,2}?)\s+(?P<verb>[a-z]+s)\s+(?P<rest>[^?]{2,80}?)\s*\?$",
                     re.IGNORECASE)
+# a front that stops where its back goes on: "PEFT methods split into::adapter-based and soft prompt-based methods"
+_UNFINISHED = re.compile(r"\s(?:into|of|is|are|as|by|for|to|with|from|includes?|uses?|called|means|contains?)$", re.IGNORECASE)
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should", "has", "have"})
 _NOUN_QUESTION = re.compile(r"^(?:(?:examples|types|kinds|families|forms|parts|components)\s+of|(?:\w+\s+)?(?:two|three|four|\d+)\s+\w+)\s", re.IGNORECASE)
 
@@ -140,6 +142,8 @@ def _restate(paragraph: Paragraph, question: str, answer: str, at: int) -> None:
         paragraph.text, paragraph.links = f"{question.rstrip(' ?')} are {paragraph.text}", ()
     elif category_named(f"{(kind := _TO_KNOW.sub('', question.rstrip(' ?')))}:") is not None:
         paragraph.text, paragraph.links = f"{kind}: {paragraph.text}", ()  # "Numerical formats to know?" / "FP32, FP16"
+    elif "?" not in question and _UNFINISHED.search(question):
+        paragraph.text, paragraph.links = f"{question} {paragraph.text}", ()  # "PEFT methods split into::A and B": one sentence
     elif "?" not in question and len(question.split()) <= 5 and tagger.names_a_concept(question):
         paragraph.term, paragraph.has_colon = question, True  # "KV cache:::Stores the keys ...": a term on the front
 

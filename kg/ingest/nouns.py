@@ -319,7 +319,7 @@ def keep(phrase: Phrase) -> bool:
     if _PLACE_IN_ORDER.fullmatch(phrase.label):
         return False  # "Step 1", "Chapter 5", "Figure 3": a place in a sequence or a document
     if first in _INDEFINITE or (len(words) == 1 and first in ORDINALS) or ";" in phrase.label or ": " in phrase.label or words[-1] in ("one", "ones") \
-            or " plus " in phrase.label:  # "a shared dataset plus metric": two things
+            or re.search(r"\s(?:plus|vs\.?|versus)\s", phrase.label):  # "a shared dataset plus metric", "a latency vs throughput trade-off": two things
         return False  # "anything", "the first", "a big noisy one"; "Google Brain; same range as FP32", "methods: GPTQ": two phrases
     if _EXAMPLES_INSIDE.search(phrase.label):
         return False  # "contextual models like BERT": a kind and its example, two concepts

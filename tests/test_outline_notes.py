@@ -906,3 +906,25 @@ def test_a_label_of_kinds_over_items_lists_them_as_it_does_inline(tmp_path: Path
     assert {("kestrel drift", "isA", "burrow engineering"), ("root bracing", "isA", "burrow engineering")} <= found, found
     assert {("common wombat", "isA", "wombat"), ("hairy-nosed wombat", "isA", "wombat")} <= found, found
     assert ("wombat", "includes", "night digging") in found, found
+
+
+def test_terms_listed_under_a_plural_of_a_class_are_members_and_a_labelled_item_speaks_of_the_heading(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Burrows
+
+        ## Digging tools
+
+        - **Root spade**: cuts roots.
+        - [[Clay pick]] (aka hardpan pick): breaks clay.
+
+        ## Burrow
+
+        - Two components: a [[tunnel]] that holds the wombat and a [[nest]] (the den) that keeps it warm.
+
+        ## Foundation wombats
+
+        - **Pouch rearing**: how the young grow.
+        """))
+    assert {("root spade", "isA", "digging tool"), ("clay pick", "isA", "digging tool")} <= found, found
+    assert {("burrow", "contains", "tunnel"), ("burrow", "contains", "nest")} <= found, found
+    assert not any(s == "pouch rearing" and r == "isA" for s, r, _o in found), found  # no class: a subject's topics

@@ -291,9 +291,9 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
         current = entry.records[0].final()  # "- Used for code generation" in a note: of the note's concept, as in an entry
     if entry is not None and _LABELLED_LINE.match(paragraph.text):
         current = entry.records[0].final()  # "Examples: A, B", "Used by: X" in a note or an entry: said of it, whatever came before
-    elif entry is None and paragraph.item is None and paragraph.headings and _LABELLED_LINE.match(paragraph.text) \
+    elif entry is None and not paragraph.parents and paragraph.headings and _LABELLED_LINE.match(paragraph.text) \
             and label_relation(paragraph.text.split(":")[0]) is not None and (named := heading_named(paragraph.headings[-1])) is not None:
-        # "## Agents" / "Failure modes: A, B, C": what the heading names suffers from each
+        # "## Agents" / "Failure modes: A, B, C" (or "- Two components: A and B"): what the heading names suffers from each
         current = extraction.concept(noun_phrase(named), Source(paragraph.file, paragraph.headings[-1].line), topic)
     pending: Phrase | None = None  # a prose paragraph's first subject, no concept yet: what "it" or "they" next may be
     # "[[Data Acquisition|quantity]]": the words shown name the note linked to

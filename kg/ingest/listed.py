@@ -293,7 +293,9 @@ def _kind_of_heading(paragraph: Paragraph, term_record: Record | None, source: S
         found = term_record or _item_concept(paragraph, source, topic, extraction)
         category = extraction.concept(noun_phrase(kind), Source(paragraph.file, heading.line), topic)
         extraction.state(found, "isA", category, source.by("shared-head"))
-    elif member and looks_like_name(member) and _names_a_class(kind) and (found := term_record or _item_concept(paragraph, source, topic, extraction)):
+    elif member and (looks_like_name(member) or (opens_section and _a_term_of_words(member, term_record, paragraph)
+                                                  and _class_of_members(kind) in _MEMBER_CLASSES)) and _names_a_class(kind) \
+            and (found := term_record or _item_concept(paragraph, source, topic, extraction)):
         member_of_heading(found, heading, source, extraction)  # "## Inference frameworks" / "- vLLM — ...": one of them
     elif member and (term_record is not None or is_bare_name(paragraph.text)) and opens_section and _names_a_field(kind) \
             and not glossary_of(heading.title):  # "## Glossary of burrow digging": the terms of a field, no part of its scope
@@ -318,6 +320,22 @@ def _names_a_field(kind: str) -> bool:
     scope takes in the terms listed under it; not a thing ("Training data": sampling is no part of it),
     a plural ("Inference frameworks", "Definitions") or a remark ("Intuition")."""
     return names_a_doing(kind) and singular_phrase(kind) == kind and not is_remark(kind)
+
+
+# classes whose plural over a list makes each term one of them ("## Digging tools" / "- **Root spade**: ..."); under
+# "## Foundation models" or "## Agents" the terms are the chapter's topics
+_MEMBER_CLASSES = frozenset({"Tool", "Metric", "Dataset", "Benchmark", "Technique"})
+
+
+def _a_term_of_words(member: str, term_record: Record | None, paragraph: Paragraph) -> bool:
+    """ "**Root spade**: ...", "[[Clay pick]]: ...": a term of several words set off as one; not a word alone
+    ("**Input**: raw text", a field's value) nor a bare item ("- tunnel caching", a topic)."""
+    linked = any(link.start == 0 for link in paragraph.wikilinks)
+    return " " in member and (term_record is not None or linked)
+
+
+def _class_of_members(kind: str) -> str | None:
+    return classify.class_of_word(singular_phrase(kind).split()[-1]) if kind.split() else None
 
 
 def _names_a_class(kind: str) -> bool:

@@ -928,3 +928,9 @@ def test_terms_listed_under_a_plural_of_a_class_are_members_and_a_labelled_item_
     assert {("root spade", "isA", "digging tool"), ("clay pick", "isA", "digging tool")} <= found, found
     assert {("burrow", "contains", "tunnel"), ("burrow", "contains", "nest")} <= found, found
     assert not any(s == "pouch rearing" and r == "isA" for s, r, _o in found), found  # no class: a subject's topics
+
+
+@pytest.mark.parametrize("lead", ["Three types of burrow attacks:", "Types of burrow attacks:", "Two main kinds of burrow attacks:"])
+def test_a_line_that_counts_kinds_of_a_thing_introduces_them(tmp_path: Path, lead: str) -> None:
+    found = lowered(build(tmp_path, f"# Notes\n\n{lead}\n1. Roof collapse — the roof falls in.\n2. Root intrusion\n"))
+    assert {("roof collapse", "isA", "burrow attack"), ("root intrusion", "isA", "burrow attack")} <= found, found

@@ -62,6 +62,8 @@ def introduced_relation(text: str) -> tuple[Phrase | str, str] | None:
         return CURRENT, "suffersFrom" if label.lower() != "used by" else "usedBy"  # "Problems:" / "- self-bias, where ..."
     if "\n" not in text.strip() and counted_groups(text.strip()) == "":
         return CURRENT, "isA"  # "Two kinds:" on a line of its own in a note or an entry: kinds of it
+    if "\n" not in label and (named := kinds_named(label)) is not None and keep(kind := noun_phrase(named)):
+        return kind, "isA"  # "Three types of prompt attacks:" on a line of its own: the items are such attacks
     if (kind := kind_labelled(label)) is not None:
         return kind, "isA"  # "Rating algorithms:" on a line of its own: the items are such algorithms
     last = plain(found[-1][1].rstrip()).rstrip().rstrip(":")  # the colon stays for plain(): "has two components:" contains

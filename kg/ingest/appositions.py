@@ -18,6 +18,8 @@ from kg.ingest.nouns import QUANTITY, Phrase, keep, noun_phrase
 # before the name's verb ("PagedAttention, the memory manager inside vLLM, stores ..."), not one of a list
 _APPOSITION = re.compile(r",\s+(?P<count>an?|two|three|four|five|both)\s+(?P<rest>[^,;()]+)", re.IGNORECASE)
 _DEFINITE = re.compile(r",\s+(?P<count>the)\s+(?P<rest>[^,;()]+),\s+(?P<after>\w+(?:\s+\w+)?)")
+_SUPERLATIVE = re.compile(r"^(?:(?:most|least)\s+[\w-]+|[\w-]+est|best|worst)\s+(?=\S)", re.IGNORECASE)  # "the most popular X": one X
+_FINITE = frozenset({"is", "was", "are", "were", "has", "had", "can", "could", "will", "would", "may", "might", "must", "should"})
 _NAME = r"[\w.+-]*[A-Z0-9][\w.+-]*"  # a word with a capital or a digit: "Scikit-learn", "GPT-4", "t-SNE"
 _ONE = re.compile(rf"(?:^|\s)(?P<names>{_NAME}(?:\s{_NAME}){{0,3}})$")
 _SEVERAL = re.compile(rf"(?:^|\s)(?P<names>{_NAME}(?:(?:,\s+|,?\s+and\s+){_NAME}){{1,5}})$")
@@ -100,10 +102,6 @@ def relative_asides(text: str) -> list[tuple[str, int]]:
         if (named := _NAMED_BEFORE.search(text[max(0, aside.start() - _WINDOW) : aside.start()])) is not None:
             found.append((f"{named['name']} {aside['clause']}", aside.start("clause")))
     return found
-
-
-_SUPERLATIVE = re.compile(r"^(?:(?:most|least)\s+[\w-]+|[\w-]+est|best|worst)\s+(?=\S)", re.IGNORECASE)
-_FINITE = frozenset({"is", "was", "are", "were", "has", "had", "can", "could", "will", "would", "may", "might", "must", "should"})
 
 
 def _a_verb_follows(match: re.Match[str]) -> bool:

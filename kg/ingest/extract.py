@@ -169,7 +169,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         at = INTRODUCED if paragraph.item is None else paragraph.item  # the list it may introduce: the one after, or its own
         if paragraph.item is None:
             introducers.pop(INTRODUCED, None)
-        if paragraph.item in parents and stack and stack[-1].depth < paragraph.depth and not paragraph.text.strip(" :").count(":") \
+        if paragraph.item in parents and stack and stack[-1].depth < paragraph.depth and ":" not in paragraph.text.strip(" :") \
                 and (typed := kind_word(written := (label or paragraph.text).strip(" :"))) and len(written.split()) <= 3:
             # "- Key methods" (or "Types:") over items, under an entry: its kinds, as "- Key methods: A, B" lists them
             introducers[paragraph.item] = (stack[-1].records[0].final(), "isA" if has_kinds(stack[-1], typed) else "includes")

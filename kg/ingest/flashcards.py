@@ -31,7 +31,8 @@ _FIRST_WORDS = re.compile(r"^(?P<words>[^.;:(\n]+?)(?:\s+-\s+|[.;:(\n]|$)")
 _TO_KNOW = re.compile(r"\s+(?:to\s+(?:know|remember|learn)|worth\s+knowing)$", re.IGNORECASE)
 # "What are the two components of a RAG system?": the answer lists its parts
 _PARTS_QUESTION = re.compile(r"^(?:(?:what\s+are|name|list)\s+)?(?:the\s+)?(?:(?:two|three|four|five|\d+|main|key)\s+)*"
-                             r"(?:components|parts|stages|steps|phases|layers|modules|building\s+blocks|elements)\s+of\s+(?P<whole>[^?,;]{1,60}?)\s*\?$", re.IGNORECASE)
+                             r"(?:components|parts|stages|steps|phases|layers|modules|building\s+blocks|elements)\s+of\s+"
+                             r"(?P<whole>[^?,;]{1,60}?)\s*\?$", re.IGNORECASE)
 # "What's the difference between A and B?": the two contrast, whatever the answer says of each
 _DIFFERENCE = re.compile(r"^what(?:'s|\s+is)\s+the\s+(?:main\s+|key\s+)?difference\s+between\s+(?P<a>[^?,;]{1,60}?)\s+and\s+"
                          r"(?P<b>[^?,;]{1,60}?)\s*\?$", re.IGNORECASE)

@@ -94,8 +94,8 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
                 # "| What it measures |" / "n-gram overlap with a reference translation": what the row measures
                 extraction.state(row, relations[column], extraction.concept(head, source, topic), source.by("table-cell"))
                 continue
-            if _is_prose(cell.text) or (fold(table.header[column].text) in _DEFINING and re.match(r"(?:an?|the)\s+\w", cell.text, re.IGNORECASE)):
-                # "| Sett | A badger burrow |" under "Definition": short, but what the row is ("selective state spaces": a note)
+            defining = fold(table.header[column].text) in _DEFINING and re.match(r"(?:an?|the)\s+\w", cell.text, re.IGNORECASE)
+            if _is_prose(cell.text) or defining:  # "| Sett | A badger burrow |" under "Definition": short, but what the row is
                 if _INDIRECT_QUESTION.match(cell.text):
                     continue  # "how uncertain a model is about the next token": a question's words, no statement of the row
                 if not row.definition:
@@ -139,8 +139,9 @@ def _compares_columns(table: Table) -> bool:
     """A table whose columns are the things and whose rows their attributes: the first header cell
     names no thing ("", "Feature", "Aspect"), the others name at least two, and none states a relation."""
     first, *others = [fold(cell.text).rstrip("?:") for cell in table.header]
+    # "| Metric | Formula | Notes |": headers of what is said of each row, no things
     named = [cell for cell in table.header[1:] if _is_name(cell.text) and column_relation(cell.text) is None
-             and not is_remark(cell.text) and fold(cell.text) not in _DEFINING | _HOW | _SAID_OF_EACH]  # "| Metric | Formula | Notes |": no things
+             and not is_remark(cell.text) and fold(cell.text) not in _DEFINING | _HOW | _SAID_OF_EACH]
     return first in _ATTRIBUTE_HEADERS and len(others) >= 2 and len(named) == len(others)
 
 

@@ -453,14 +453,6 @@ def test_a_doing_kept_up_is_the_doing(tmp_path: Path) -> None:
     assert not any("keeping" in o for _s, _r, o in found), found
 
 
-def test_an_adjective_over_a_list_lists_no_members_of_it(tmp_path: Path) -> None:
-    graph = build(tmp_path, "# Models\n\n- multimodal: Zorpnet (text, images), Kestrelbind (six modalities)\n"
-                            "- excavation: trenching, tunnelling, shoring\n")
-    found = lowered(graph)
-    assert not any(s == "multimodal" for s, _r, _o in found), found
-    assert ("excavation", "includes", "trenching") in found, found  # a noun over its list still holds it
-
-
 def test_a_pair_named_by_what_it_pairs(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Models\n\n- **Clay model**: an encoder trained on (image, text) pairs.\n"))
     assert ("clay model", "trainedOn", "image-text pair") in found, found

@@ -13,7 +13,7 @@ from dataclasses import replace
 from kg.ingest import classify, clauses, diagrams, fields, flashcards, outline, placed_terms, tables, vault
 from kg.labels import as_term, clean, words
 from kg.ingest.lexicon import Record, Statement
-from kg.ingest.modifiers import credits_a_figure, names_an_instance, only_describes, without_judgement
+from kg.ingest.modifiers import credits_a_figure, names_an_instance, without_judgement
 from kg.source import Source
 from kg.ingest.markdown import Heading, NotesFile, Paragraph
 from kg.ingest.makers import aside_beside, maker_beside, state_aside, state_maker, state_title_maker
@@ -386,8 +386,6 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
                 extraction.state(obj, TURNED[claim.relation], who, claim_source.by(rule))
             elif claim.relation == "hasKind":  # "Key methods include A": kinds of an entry named in the plural ("Optimizers")
                 plural = entry is not None and has_kinds(entry, claim.kind) and who is entry.records[0].final()
-                if not plural and only_describes(who.label):
-                    continue  # "- multimodal: A, B": of a kind the writer left unsaid, no scope of an adjective
                 extraction.state(*((obj, "isA", who) if plural else (who, "includes", obj)), claim_source.by("phrase"))
             else:
                 extraction.state(who, claim.relation, obj, claim_source.by("phrase"))

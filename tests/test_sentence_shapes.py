@@ -527,3 +527,13 @@ def test_a_count_in_words_is_no_part_of_a_name(tmp_path: Path) -> None:
 def test_a_kind_that_weighs_two_things_is_no_kind(tmp_path: Path) -> None:
     graph = build(tmp_path, "# Burrows\n\nDen cost is a warmth vs depth trade-off.\n")
     assert_no_concept(graph, "warmth vs depth trade-off")
+
+
+def test_what_a_vs_aside_sets_a_thing_against(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Burrows\n\n- **Burrow mapping**: a survey of tunnels (vs scent tracking)\n\n"
+                            "Dense burrowing (vs shallow burrowing) uses clay. Wombats use clay (vs sand).\n")
+    found = lowered(graph)
+    assert ("burrow mapping", "contrastsWith", "scent tracking") in found, found
+    assert ("dense burrowing", "contrastsWith", "shallow burrowing") in found, found
+    assert not any(r == "contrastsWith" and "sand" in (s, o) for s, r, o in found), found  # which of the two is unsaid
+    assert not {a.lower() for a in graph.aliases(graph.resolve("dense burrowing"))} & {"vs shallow burrowing", "shallow burrowing"}

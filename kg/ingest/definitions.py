@@ -18,13 +18,23 @@ from kg.ingest.openings import demonstrative_kind
 from kg.ingest.objects import EXAMPLES_CUE
 from kg.ingest.phrases import read
 from kg.ingest.subjects import CURRENT
+from kg.ingest.subjectless import contrasted_aside
 from kg.ingest.terms import sum_of_parts
 
 
 def read_definition(sentence: str, protected: set[str]) -> Reading:
     """The first sentence after a term, which may be no sentence but what the term is: "**Top P** - A
     sampling technique with temperature, ...", "[HuggingGPT](...) - an LLM-powered agent that ...".
-    Such a fragment (an indefinite noun phrase that no verb of its own follows) is read as "It is ..."."""
+    Such a fragment (an indefinite noun phrase that no verb of its own follows) is read as "It is ...";
+    "(vs subjective evaluation)" in it sets the term against that."""
+    reading = _read_definition(sentence, protected)
+    if (versus := contrasted_aside(sentence, protected)) is not None and versus[0] == CURRENT \
+            and not any(claim.relation == "contrastsWith" for claim in reading.claims):
+        reading.claims.append(Claim(CURRENT, "contrastsWith", versus[1], 0))
+    return reading
+
+
+def _read_definition(sentence: str, protected: set[str]) -> Reading:
     if (parts := sum_of_parts(sentence)) is not None:  # "Agent = model + tools": what the entry is made of
         return Reading([Claim(CURRENT, "contains", part, 0) for part in map(noun_phrase, parts) if keep(part)])
     if len(re.findall(r",|\sand\s", sentence)) >= 2 and not EXAMPLES_CUE.search(f" {sentence} ") \

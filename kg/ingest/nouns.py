@@ -151,7 +151,7 @@ def noun_phrase(text: str) -> Phrase:
         if said and said.group().strip().lower() != "or" and not after and not inner.lower().startswith(("a ", "an ", "the ")):
             text = outside  # "(also known as RLHF)", "(sometimes called teacher-student training)": said to be another name
             aliases.append(inner)
-        elif (inner.lower().startswith(("like ", "e.g", "i.e", "see ", "for ", "in ", "with ", "on ", "from ", "by ", "via "))
+        elif (inner.lower().startswith(("like ", "e.g", "i.e", "see ", "for ", "in ", "with ", "on ", "from ", "by ", "via ", "vs ", "vs. ", "versus "))
                 and not re.match(r"(?:from|by)\s+[A-Z]", inner)) \
                 or re.fullmatch(r"[\d\s,.-]+", inner):  # "(for neural networks)" says where, it is no other name; "(from Meta)" who
             text = outside

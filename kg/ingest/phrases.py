@@ -18,7 +18,7 @@ from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import tagged
 from kg.ingest.modifiers import PART_WORDS, compares, gathers, is_shell, without_judgement
 from kg.ingest.advice import advice, measured_with
-from kg.ingest.subjectless import a_kind_of, compared_with, measured_or_done_with, part_of, split_into
+from kg.ingest.subjectless import a_kind_of, compared_with, contrasted_aside, measured_or_done_with, part_of, split_into
 from kg.ingest.appositions import appositions, kind_after_name, makers_from, participle_aside, relative_asides, without_maker_asides
 from kg.ingest.hearst import includes_kinds, kinds_in_parentheses, kinds_with_examples, noun_phrase_ending
 from kg.ingest.objects import ARTICLE, EXAMPLES_CUE, NAMED, objects_after
@@ -289,6 +289,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
     if measured := measured_or_done_with(text, protected):  # "Measured by A", "Usually done with B": of the thing the note is on
         reading.claims.extend(Claim(CURRENT, relation, thing, 0) for relation, thing in measured)
         reading.subject = None  # the sentence has none
+    if (versus := contrasted_aside(text, protected)) is not None:  # "a judgment without ambiguity (vs subjective evaluation)"
+        reading.claims.append(Claim(versus[0], "contrastsWith", versus[1], 0))
     if (beside := compared_with(written, protected)) is not None:  # "An alternative to RLHF." (as written: plainer wording pads it)
         reading.claims.append(Claim(CURRENT, beside[0], beside[1], 0))
         reading.subject = None

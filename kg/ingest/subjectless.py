@@ -1,11 +1,13 @@
 """Notes with no subject, said of the thing the note or entry is on: "Measured by IFEval and
 INFOBench", "Usually done with RLHF or DPO", "Detected with n-gram overlap", "Part of dataset
-engineering, together with data coverage", "A form of tunnel maintenance". Knows English wording only."""
+engineering, together with data coverage", "A form of tunnel maintenance", "a judgment without
+ambiguity (vs subjective evaluation)". Knows English wording only."""
 
 from __future__ import annotations
 
 import re
 
+from kg.ingest import clauses
 from kg.ingest.copulas import SPLIT_INTO
 from kg.ingest.lists import cut, split
 from kg.ingest.nouns import Phrase, keep, noun_phrase
@@ -92,3 +94,20 @@ def compared_with(text: str, protected: set[str]) -> tuple[str, Phrase] | None:
         if (found := pattern.match(written)) is not None and keep(other := noun_phrase(cut(found["other"], protected))):
             return relation, other
     return None
+
+
+# "(vs subjective evaluation, e.g. essay grading)", "(as opposed to X)": what the thing is set against
+_VS_ASIDE = re.compile(r"\((?:vs\.?|versus|as\s+opposed\s+to)\s+(?P<other>[^(),;]{2,60}?)(?:[,;][^()]*)?\)", re.IGNORECASE)
+
+
+def contrasted_aside(text: str, protected: set[str]) -> tuple[Phrase | str, Phrase] | None:
+    """(thing, other) for "a judgment without ambiguity (vs subjective evaluation)", a definition with no
+    subject (the thing is CURRENT), or "Dense retrieval (vs sparse retrieval) uses ...", a subject
+    before its verb; None elsewhere ("uses X (vs Y)": which of the two is set against Y is unsaid)."""
+    found = _VS_ASIDE.search(text)
+    if found is None or clauses.has_finite_verb(before := text[: found.start()].strip()) or not keep(other := noun_phrase(found["other"])):
+        return None
+    if not clauses.has_finite_verb(text[found.end():]):
+        return CURRENT, other
+    subject = noun_phrase(before)
+    return (subject, other) if before and keep(subject) and len(before.split()) <= 5 else None

@@ -5,7 +5,8 @@ linear reader takes about twice as long for twice the text; a backtracking one f
 Inputs (the smallest reproductions of what an attacker tried): "[[" repeated (wiki links), "AAAA "
 repeated (possessive names), "[a](x)" repeated (links), "It uses x" and " that" repeated (relative
 clauses in lists), "A" and "a" repeated (model names), "ly" repeated (adverbs after a noun phrase),
-"Examples of a a a ..." (example sentences), entries whose terms hold "and" (known labels in lists).
+"Examples of a a a ..." (example sentences), entries whose terms hold "and" (known labels in lists),
+a long line of words above a card's line (cards a line), spaces before "and" ending an object.
 
     .venv/bin/python benchmarks/bench_hostile.py               # 25 KB and 100 KB
     .venv/bin/python benchmarks/bench_hostile.py --kb 50 200
@@ -62,6 +63,8 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "ly repeated after a noun": repeated("ly", head="- **Zeta:** Zeta uses an ", tail="!\n"),
     "Examples of a a a ...": repeated("a ", head="Examples of ", tail="b\n"),
     "entries holding 'and'": entries_with_and,
+    "a line of words above a card line": repeated("a ", tail="\nWhat is x?::y\n"),
+    "spaces before 'and' in an object": repeated(" ", head="It uses x", tail="and\n"),
 }
 
 

@@ -195,3 +195,11 @@ def test_a_field_opens_its_line(tmp_path: Path) -> None:
     graph = build(tmp_path, "# Notes\n\n- **Zorp**: a burrow method.\n  type:: attack\n\nDens are dug into:: soft clay\n")
     assert ("zorp", "isA", "attack") in lowered(graph), lowered(graph)  # a field, at the line's start
     assert_no_concept(graph, "into")
+
+
+@pytest.mark.parametrize(("line", "card"), [("What is a token?::The basic unit", True), ("KV cache:::Stores keys", True),
+                                            ("type:: attack", False), ("no card here", False), ("a " * 5000, False)])
+def test_a_card_line_is_told_in_one_pass(line: str, card: bool) -> None:
+    """A card's line without a pattern that backtracks (benchmarks/bench_hostile.py times a long line above one)."""
+    from kg.ingest.entry_lines import _a_card
+    assert _a_card(line) is card

@@ -11,9 +11,6 @@ from markdown_it.token import Token
 SEPARATOR = re.compile(r"\s*(?::\s*|[-–—]\s+)")  # what sets a term off from its definition
 # a line that opens a glossary entry in plain text: "AI judge (LLM-as-a-judge): a model used to ..."
 _PLAIN_ENTRY = re.compile(r"^(?!(?:Two|Three|Four|Five|Kinds|Types|Examples?|Note|See)\b)(?P<term>[A-Z][\w.-]*(?: [\w.-]+){0,4}(?: \([^()]{1,40}\))?)(?=: \S)")
-# a spaced-repetition card on one line: a question or a term of more than one word, "::" or ":::", its answer
-# ("type:: attack", a field, is one word)
-_CARD_LINE = re.compile(r"^[^:\n]*[\s?][^:\n]*?:{2,3}\s*\S")
 # the same with a dash ("Kestrel drift — a survey method"), an entry only where every line of the paragraph is one
 _DASHED_ENTRY = re.compile(r"^(?P<term>[A-Z][\w.-]*(?: [\w.-]+){0,4}(?: \([^()]{1,40}\))?)(?= [-–—] \S)")
 
@@ -35,7 +32,7 @@ def entry_lines(inline: Token, first_line: int, source: list[str]) -> list[tuple
             starts.append(i + 1)
     lines = 1 + sum(1 for child in children if child.type == "softbreak")
     every = [0, *(i + 1 for i, child in enumerate(children[:-1]) if child.type == "softbreak")]
-    if lines > 1 and any(_CARD_LINE.match(_line_text(children, at)) for at in every) \
+    if lines > 1 and any(_a_card(_line_text(children, at)) for at in every) \
             and not any(_line_text(children, at).strip() in ("?", "??") for at in every):
         starts = every  # "What is a token?::..." / "What are ...?::...": one card a line, as spaced repetition reads them
     dashed = lines > 1 and len(starts) == lines and all(_dashed_entry(children, start) for start in starts)
@@ -48,6 +45,14 @@ def entry_lines(inline: Token, first_line: int, source: list[str]) -> list[tuple
         part.children = _set_off(children[start:end - 1])  # each without the line break that ends it
         parts.append((first_line + sum(1 for c in children[:start] if c.type == "softbreak"), part))
     return parts
+
+
+def _a_card(line: str) -> bool:
+    """A spaced-repetition card on one line: a question or a term of more than one word, "::" or ":::",
+    its answer ("type:: attack", a field, is one word). No pattern: a long line costs one pass."""
+    at = line.find(":")
+    front, back = line[:at], line[at:].lstrip(":").strip()
+    return at > 0 and line.startswith("::", at) and bool(back) and (" " in front.strip() or "?" in front)
 
 
 def _line_text(children: list[Token], start: int) -> str:

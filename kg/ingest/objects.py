@@ -21,14 +21,14 @@ _PLACE = re.compile(r"\s+at\s+(?:the\s+)?(?P<place>[A-Z][^,;]*)")
 _GOAL = re.compile(r"\s+for\s+(?!(?:an?|the|every|each|all|any|some|its|their)\s)(?P<goal>[^,;]+)")
 _CLAUSE_JOINED = re.compile(r",\s*(?:and|or|but|so|while|whereas|yet)\s", re.IGNORECASE)
 _CLAUSE_VERB = re.compile(r"\s+(?:are|is|were|was|can|could|will|would|should|may|might|do|does|did)\s", re.IGNORECASE)
-_DANGLING_JOIN = re.compile(r"(?:\s*,)?\s+(?:and|or|but|as well as)$", re.IGNORECASE)
+_DANGLING_JOIN = re.compile(r"\b(?:and|or|but|as\s+well\s+as)$", re.IGNORECASE)  # no run of spaces before it: linear
 _GIVEN = re.compile(r"\s*,\s*(?:such as|like|including|e\.g\.,?)\s+(?P<examples>[^;]+)", re.IGNORECASE)
 
 
 def objects_after(text: str, protected: set[str], kind_stays: bool = False) -> tuple[list[Phrase], list[Phrase], list[Phrase], list[Phrase]]:
     """The objects after a relation phrase, the places named after them ("at the University of X"),
     the purposes ("for drug discovery") and the examples given of the last ("tools, such as A and B")."""
-    text = _DANGLING_JOIN.sub("", text.strip())  # "stores tunnels and" before the next verb ("uses radar"): the list ends there
+    text = _DANGLING_JOIN.sub("", text.strip()).rstrip(" ,")  # "stores tunnels and" before the next verb ("uses radar"): the list ends there
     if _CLAUSE_JOINED.match(text):
         return [], [], [], []  # "the tools it can use, and tools fall into ...": the verb ends its clause, no object
     located: list[Phrase] = []

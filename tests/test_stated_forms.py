@@ -666,11 +666,18 @@ def test_examples_in_parentheses_of_a_labelled_lists_items(tmp_path: Path) -> No
     ("Notes on Deep Burrows by Ada Moreno", "Deep Burrows", "Ada Moreno"),
     ("Deep Burrows (Moreno, 2025): cheat sheet in tables", "Deep Burrows", "Moreno"),
     ("Kestrels Are All You Need (Moreno et al., 2021) — reading notes", "Kestrels Are All You Need", "Moreno et al."),
+    ("Deep Burrows by Ada Moreno — Chapters 5 to 9", "Deep Burrows", "Ada Moreno"),
 ])
 def test_a_notes_file_titled_after_a_work_and_its_author_says_who_wrote_it(tmp_path: Path, title: str, work: str, author: str) -> None:
     graph = build(tmp_path, f"# {title}\n\nWombats dig burrows.\n")
     assert (work, "createdBy", author) in facts(graph)
     assert graph.class_of(graph.resolve(work)) == "Book"
+
+
+@pytest.mark.parametrize("opening", ["Reading [[Deep Burrows]] by [[Ada Moreno]], chapter 6.", "Book: *Deep Burrows* (Ada Moreno), ch. 5 and ch. 10."])
+def test_a_first_paragraph_that_names_the_work_read_says_who_wrote_it(tmp_path: Path, opening: str) -> None:
+    graph = build(tmp_path, f"# Burrows and tunnels\n\n{opening}\n\nWombats dig burrows.\n")
+    assert ("Deep Burrows", "createdBy", "Ada Moreno") in facts(graph)
 
 
 @pytest.mark.parametrize("title", [

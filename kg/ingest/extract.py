@@ -94,8 +94,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
     read_kind_headings(notes, extraction)
     read_subtitles(notes, extraction)
     read_compared_headings(notes, extraction)
-    if notes.title:
-        state_title_maker(notes.path, notes.title, extraction)
+    state_title_maker(notes.path, notes.title, extraction, notes.paragraphs[0] if notes.paragraphs else None)
     introducers: dict[int, tuple[Record, str]] = {}  # what introduced a list ("Common optimizers:"), by item
     base = [note] if note else []
     stack: list[Entry] = list(base)

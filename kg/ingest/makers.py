@@ -19,6 +19,11 @@ _TITLE_BY = re.compile(r"^(?P<title>.+?)\s+by\s+(?P<author>[A-Z][\w.'-]*(?:\s+[A
 # on it are (a topic cited so, "Inference optimization (Huyen, 2025)", is no title of the work)
 _TITLE_CITED = re.compile(r"^(?P<title>[^():]+?)\s+\((?P<author>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*(?:\s+et\s+al\.)?),?\s+(?:1[89]|20)\d\d\)"
                           r"\s*[:—–-]\s+[^:]*\b(?:notes?|journal|summary|review|cheat\s*sheet|guide|log|cards?|tables?|outline)\b", re.IGNORECASE)
+# "AI Engineering by Chip Huyen — Chapters 5 to 9": what part of the work the notes are on, after it
+_PARTS_AFTER = re.compile(r"\s+[—–-]\s+(?:chapters?|ch\.?|parts?|notes?|summary|study\s+guide|week|lectures?)\b[^—–]*$", re.IGNORECASE)
+# "Reading AI Engineering by Chip Huyen, chapter 6.", "Book: AI Engineering (Chip Huyen), ch. 5": the work, in a first paragraph
+_READING = re.compile(r"^(?:(?:i'?m\s+|currently\s+)?reading|book:)\s+(?P<work>[^,.;\n]{3,120})", re.IGNORECASE)
+_BOOK_LABEL = re.compile(r"^(?P<title>[^()]+?)\s+\((?P<author>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)+)\)$")
 _FIRST_PERSON = re.compile(r"\b(?:I|my|we|our|me)\b")
 # what a title says of the notes before the work they are on: "Reading journal: ", "Notes on ", "My summary of "
 _NOTES_ON = re.compile(r"^(?:[^:]*\b(?:notes?|journal|summary|review|cheat\s*sheet|guide|log|study\s+cards?)\b[^:]*:\s+"
@@ -83,13 +88,18 @@ def state_maker(record: Record, maker: tuple[str, str], paragraph: Paragraph, ex
 
 
 
-def state_title_maker(path: str, title: Heading, extraction: Extraction) -> None:
-    """A notes file titled "AI Engineering by Chip Huyen", "Reading journal: AI Engineering by Chip
-    Huyen" or "AI Engineering (Huyen, 2025): cheat sheet" holds notes on a book its author wrote."""
-    match = _TITLE_BY.match(written := _NOTES_ON.sub("", title.title)) or _TITLE_CITED.match(written)
+def state_title_maker(path: str, title: Heading | None, extraction: Extraction, opening: Paragraph | None = None) -> None:
+    """A notes file titled "AI Engineering by Chip Huyen" (or "... — Chapters 5 to 9"), "Reading
+    journal: AI Engineering by Chip Huyen" or "AI Engineering (Huyen, 2025): cheat sheet" holds notes on
+    a book its author wrote; so does one whose first paragraph says "Reading AI Engineering by Chip
+    Huyen, chapter 6." or "Book: AI Engineering (Chip Huyen)"."""
+    written = _PARTS_AFTER.sub("", _NOTES_ON.sub("", title.title)) if title is not None else ""
+    match, line = _TITLE_BY.match(written) or _TITLE_CITED.match(written), title.line if title is not None else 1
+    if match is None and opening is not None and (said := _READING.match(opening.text)) is not None:
+        match, line = _TITLE_BY.match(said["work"]) or _BOOK_LABEL.match(said["work"]), opening.line
     if match is None or _FIRST_PERSON.search(match["title"]):
         return  # "What I Took Away from AI Engineering (Chip Huyen, 2025)": a sentence of the writer's, no title of the work
-    source = Source(path, title.line)
+    source = Source(path, line)
     book = extraction.lexicon.concept(noun_phrase(match["title"]), source)
     book.hint(classify.EXPLICIT, "Book")
     extraction.state(book, "createdBy", extraction.lexicon.concept(noun_phrase(match["author"]), source), source.by("title-by"))

@@ -537,3 +537,9 @@ def test_what_a_vs_aside_sets_a_thing_against(tmp_path: Path) -> None:
     assert ("dense burrowing", "contrastsWith", "shallow burrowing") in found, found
     assert not any(r == "contrastsWith" and "sand" in (s, o) for s, r, o in found), found  # which of the two is unsaid
     assert not {a.lower() for a in graph.aliases(graph.resolve("dense burrowing"))} & {"vs shallow burrowing", "shallow burrowing"}
+
+
+def test_a_clause_after_a_comma_with_a_copula_of_its_own_has_its_own_subject(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Burrows\n\nZorpRank and DigRank are the classic scores, TunnelDB is the usual engine and uses a root index.\n"))
+    assert ("tunneldb", "uses", "root index") in found, found
+    assert not any(s in ("zorprank", "digrank") and r == "uses" for s, r, _o in found), found

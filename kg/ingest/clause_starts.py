@@ -30,8 +30,9 @@ _COORDINATE = re.compile(
 _FRONTED = frozenset({"because", "although", "though", "unless"})
 # "and wombats use", "and it uses", "and speculative decoding uses"; not "and is trained"
 _SUBJECT_ENDS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
-# "and wombats are burrow diggers": a plural copula, which no relation phrase is, opens a clause as a verb does
-_PLURAL_COPULA = re.compile(r"(?<=\s)(?:are|were)(?=\s)", re.IGNORECASE)
+# "and wombats are burrow diggers", "..., Elasticsearch is the usual engine and uses ...": a copula, which no
+# relation phrase is, opens a clause as a verb does
+_PLURAL_COPULA = re.compile(r"(?<=\s)(?:are|were|is|was)(?=\s)", re.IGNORECASE)
 
 
 def clauses_of(text: str) -> list[tuple[int, str, str]]:

@@ -32,8 +32,8 @@ def entry_lines(inline: Token, first_line: int, source: list[str]) -> list[tuple
             starts.append(i + 1)
     lines = 1 + sum(1 for child in children if child.type == "softbreak")
     every = [0, *(i + 1 for i, child in enumerate(children[:-1]) if child.type == "softbreak")]
-    if lines > 1 and any(_a_card(_line_text(children, at)) for at in every) \
-            and not any(_line_text(children, at).strip() in ("?", "??") for at in every):
+    texts = [_line_text(children, at) for at in every] if lines > 1 else []
+    if any(map(_a_card, texts)) and not any(text.strip() in ("?", "??") for text in texts):
         starts = every  # "What is a token?::..." / "What are ...?::...": one card a line, as spaced repetition reads them
     dashed = lines > 1 and len(starts) == lines and all(_dashed_entry(children, start) for start in starts)
     if not dashed and starts is not every and (len(starts) == 1 or not _opens_an_entry(children, 0, bold_only=False)

@@ -106,8 +106,9 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
     opening_lists: set[int] = set()  # items with no paragraph of prose between them and their heading
     for paragraph, before in zip(notes.paragraphs, [None, *notes.paragraphs]):
         under = paragraph.headings[-1].line if paragraph.headings else -1
-        if first_under.setdefault(under, paragraph.line) == paragraph.line or (before is not None and before.line in opening_lists):
-            opening_lists.update((paragraph.line,) if paragraph.item is not None or paragraph.depth else ())
+        opens = first_under.setdefault(under, paragraph.line) == paragraph.line or (before is not None and before.line in opening_lists)
+        if opens and (paragraph.item is not None or paragraph.depth):
+            opening_lists.add(paragraph.line)
     for paragraph in notes.paragraphs:
         asked = flashcards.read_card(paragraph, asked)  # "**Q:** What is LoRA? **A:** ...": what LoRA is
         if paragraph.card and paragraph.term is None:

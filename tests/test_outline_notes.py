@@ -930,6 +930,30 @@ def test_terms_listed_under_a_plural_of_a_class_are_members_and_a_labelled_item_
     assert not any(s == "pouch rearing" and r == "isA" for s, r, _o in found), found  # no class: a subject's topics
 
 
+def test_a_run_of_glossary_entries_under_a_plural_of_a_class_are_members(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Burrows
+
+        ## Digging metrics
+
+        **Depth** — how far down a burrow goes. Higher depth means colder dens.
+        **Den ratio (DR)** — the share of dens per burrow.
+
+        ## Burrow metrics
+
+        Most of these are rough.
+
+        **Slope** — how steep a tunnel runs.
+
+        ## Foundation wombats
+
+        **Pouch rearing** — how the young grow.
+        """))
+    assert {("depth", "isA", "digging metric"), ("den ratio", "isA", "digging metric")} <= found, found
+    assert not any(s == "slope" and r == "isA" for s, r, _o in found), found  # prose first: the section says more than a list
+    assert not any(s == "pouch rearing" and r == "isA" for s, r, _o in found), found  # no class: a subject's topics
+
+
 @pytest.mark.parametrize("lead", ["Three types of burrow attacks:", "Types of burrow attacks:", "Two main kinds of burrow attacks:"])
 def test_a_line_that_counts_kinds_of_a_thing_introduces_them(tmp_path: Path, lead: str) -> None:
     found = lowered(build(tmp_path, f"# Notes\n\n{lead}\n1. Roof collapse — the roof falls in.\n2. Root intrusion\n"))

@@ -99,6 +99,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
     base = [note] if note else []
     stack: list[Entry] = list(base)
     trail: tuple[Heading, ...] = ()
+    entries_only = True  # no paragraph but entries since the heading
     parents = outline.parent_items(notes.paragraphs)
     before_a_list = {p.line for p, after in zip(notes.paragraphs, notes.paragraphs[1:]) if after.item is not None and not after.parents}
     asked: str | None = None  # a card's question, its answer in the next paragraph
@@ -114,7 +115,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         if paragraph.card and paragraph.term is None:
             stack = list(base)  # an answer that names no term of its own says nothing of the card before
         if paragraph.headings != trail:
-            stack, trail = list(base), paragraph.headings
+            stack, trail, entries_only = list(base), paragraph.headings, True
             introducers.pop(INTRODUCED, None)
         term = paragraph.term
         for short, long in abbreviations(paragraph.text) if term is None else ():  # "abbr: FM = foundation model, ..."
@@ -149,6 +150,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
                                  or (note is not None and paragraph.item is None)):  # emphasis in a note, not a term
             paragraph.text, term = f"{term} {paragraph.text}" if not paragraph.has_colon else without_label(term, paragraph.text), None
             paragraph.term = None  # "Example: a research agent": what follows defines nothing
+        entries_only = entries_only and term is not None and paragraph.item is None  # a glossary's run of entries so far
         maker = maker_beside(term, paragraph) if term is not None else None  # "**Evalkit** by Acme Research: ..."
         aside = aside_beside(term, paragraph) if term is not None and maker is None else None  # "**BM25** (Okapi BM25), a ..."
         if term is not None:
@@ -165,7 +167,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         topic = extraction.file_topics.get(paragraph.file) or topic_key(paragraph.file, paragraph.headings)
         read_list_item(paragraph, term, stack[-1].records[0] if term is not None and stack else None, topic, introducers,
                        extraction, label, heads_items=paragraph.item in parents,
-                       opens_section=paragraph.line in opening_lists)
+                       opens_section=paragraph.line in opening_lists or (paragraph.item is None and entries_only))
         at = INTRODUCED if paragraph.item is None else paragraph.item  # the list it may introduce: the one after, or its own
         if paragraph.item is None:
             introducers.pop(INTRODUCED, None)

@@ -137,6 +137,9 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         elif whole := parts_named(heading.title):  # "# Elements of a Prompt"
             holder = extraction.concept(noun_phrase(whole), Source(paragraph.file, heading.line), topic)
             extraction.state(holder, "contains", term_record, source.by("heading-part"))
+        elif paragraph.item is None and paragraph.text and opens_section and (kind := heading_named(heading)) is not None \
+                and _names_a_class(kind) and _class_of_members(kind) in _MEMBER_CLASSES and not glossary_of(heading.title):
+            member_of_heading(term_record, heading, source, extraction)  # "## Digging metrics" / "**Depth** — how far ...": one
     elif term_record is not None and not paragraph.parents and (scope := glossary_of(file_name(paragraph.file))):
         _in_glossary(scope, term_record, Source(paragraph.file, 1), source, topic, extraction)  # "NLP glossary.md"
     if paragraph.item is None:

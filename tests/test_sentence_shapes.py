@@ -2,7 +2,8 @@
 that "between" asks for, a verb left out of the items after a colon, what ", which" speaks of, a plural
 alone as what a sentence lists the members of, a clause that only looks like a noun phrase, a
 definition that is a circumstance, labels that introduce an example, kinds, tools or parts, where a list
-of examples ends, a parenthesis right after a term, and the plural a concept is written in.
+of examples ends, a parenthesis right after a term, the plural a concept is written in, and adjectives
+joined before the one noun they describe.
 
 Every input here is written for the test; none is taken from the owner's notes or the test corpus.
 Each shape is shown where it holds and where the words around it must keep their old reading."""
@@ -10,6 +11,8 @@ Each shape is shown where it holds and where the words around it must keep their
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from reading import assert_no_concept, build, lowered, names
 
@@ -543,3 +546,35 @@ def test_a_clause_after_a_comma_with_a_copula_of_its_own_has_its_own_subject(tmp
     found = lowered(build(tmp_path, "# Burrows\n\nZorpRank and DigRank are the classic scores, TunnelDB is the usual engine and uses a root index.\n"))
     assert ("tunneldb", "uses", "root index") in found, found
     assert not any(s in ("zorprank", "digrank") and r == "uses" for s, r, _o in found), found
+
+
+# ---------------------------------------------------------------- adjectives joined before one noun
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Kestrel drift is a fast and quiet flight mode.", "flight mode"),
+    ("Kestrel drift is the simplest and cheapest flight mode.", "flight mode"),
+    ("Kestrel drift is the easiest and most common flight mode.", "flight mode"),
+    ("Kestrel drift is a slow but steady flight mode.", "flight mode"),
+])
+def test_adjectives_joined_before_one_noun_describe_it(tmp_path: Path, sentence: str, kind: str) -> None:
+    found = lowered(build(tmp_path, f"# Notes\n\n{sentence}\n"))
+    assert ("kestrel drift", "isA", kind) in found, found
+    assert all(o == kind for s, r, o in found if s == "kestrel drift" and r == "isA"), found  # no "fast", no "quiet flight mode"
+
+
+def test_adjectives_joined_before_a_plural_are_no_members_of_the_subject(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Notes\n\nWombats are strong and patient diggers.\n\nKestrels are small but fierce falcons.\n"))
+    assert {("wombat", "isA", "digger"), ("kestrel", "isA", "falcon")} <= found, found
+    assert not any(o in ("wombat", "kestrel") for _s, _r, o in found), found  # "strong digger isA wombat" read them as its kinds
+
+
+def test_adjectives_joined_before_a_noun_without_an_article_still_name_two_kinds(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Notes\n\nBurrow search combines shallow and deep probing.\n\nWombats use fast and quiet digging tools.\n"))
+    assert {("burrow search", "uses", "shallow probing"), ("burrow search", "uses", "deep probing")} <= found, found
+    assert not any(o == "fast" for _s, _r, o in found), found  # an adjective alone is no tool
+
+
+def test_a_reason_that_opens_with_a_comma_ends_the_clause_before_it(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Notes\n\nScratch digging is a digging gait because, unlike root cutting, it needs no claws.\n"))
+    assert {("scratch digging", "isA", "digging gait"), ("scratch digging", "contrastsWith", "root cutting")} <= found, found

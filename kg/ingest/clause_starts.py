@@ -11,9 +11,10 @@ from kg.ingest import clauses, tagger
 from kg.ingest.relations import relation_matches
 from kg.ingest.subjects import NOBODY, opens_with_a_subject, subject_of
 
+# "because, unlike X, it ...": the reason's clause starts at the comma too
 _CLAUSE = re.compile(
     r",\s*(?P<c1>which|who|while|whereas|but|so|including|with|whose)\b"
-    r"|\s(?P<c2>so that|that|which|who|whose|whereas|while|but|because(?!\s+of\b)|although|though|unless)\s|;"
+    r"|\s(?P<c2>so that|that|which|who|whose|whereas|while|but|because(?!\s+of\b)|although|though|unless)(?:\s|(?<=because),\s)|;"
     # "the stage of post-training in which a model learns": the preposition opens the clause, with a subject of its own
     r"|\s(?:in|on|at|by|for|with|from|through|during|under)\s+(?P<c3>which)\s",
     re.IGNORECASE,
@@ -40,14 +41,21 @@ def clauses_of(text: str) -> list[tuple[int, str, str]]:
     found: list[tuple[int, str, str]] = []
     start, kind = 0, "main"
     for match in sorted([*_CLAUSE.finditer(text), *_coordinated(text)], key=lambda m: m.start()):
-        if match.start() < start:
-            continue
+        if match.start() < start or (match["c2"] or "").lower() == "but" and _joins_adjectives(text, match):
+            continue  # "a simple but strong baseline": one noun phrase
         found.append((start, kind, text[start : match.start()]))
         kind = ("," + match["c1"] if match["c1"] else match["c2"] or ("that" if match.groupdict().get("c3") else ";")).lower()
         start = match.end() if kind != ",including" else match.start() + match.group().lower().index("including")
     found.append((start, kind, text[start:]))
     found = [piece for offset, k, clause in found for piece in _fronted(offset, k, clause)]
     return [(offset, k, clause) for offset, k, clause in found if clause.strip()]
+
+
+def _joins_adjectives(text: str, match: re.Match[str]) -> bool:
+    """ "simple but strong" in "a simple but strong baseline": "but" between two adjectives, no clause."""
+    before, after = text[: match.start()].split()[-1:], text[match.end() :].split()[:1]
+    tags = tagger.tagged(f"{before[0]} but {after[0]}") if before and after else ()
+    return len(tags) == 3 and tags[0][1].startswith("JJ") and tags[2][1].startswith("JJ")
 
 
 def _fronted(offset: int, kind: str, clause: str) -> list[tuple[int, str, str]]:

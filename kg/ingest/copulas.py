@@ -11,7 +11,7 @@ import re
 from kg.ingest import clauses, tagger
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.hearst import GROUP_WORDS, KIND_HEADS
-from kg.ingest.modifiers import CLASSIFYING, EVALUATIVE, without_judgement
+from kg.ingest.modifiers import CLASSIFYING, EVALUATIVE, coordinated_adjectives, without_judgement
 from kg.ingest.lists import cut, cut_around_asides, split, without_asides
 from kg.ingest.nouns import POSSESSIVES, PRONOUNS, QUANTITY, Phrase, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.subjects import sentence_case, without_opening
@@ -32,6 +32,7 @@ def plural_copula(clause: str, matches: list[re.Match[str]], protected: set[str]
     if not copula or not subject_text or any(m.start() <= clause.find(rest) + copula.end() for m in matches):
         return []
     written = cut(rest[copula.end():], protected)
+    written = described[0] if (described := coordinated_adjectives(written)) else written  # "are large and costly models": models
     # "A and B are X": each is, when all are names, X a word for kinds ("model merging techniques") or a
     # plain plural ("attacks on prompts"); "inputs and outputs are sequences of tokens": neither is a kind of token
     joined = [noun_phrase(item) for item in split(subject_text, protected)] if re.search(r"\s(?:and|or)\s", subject_text) else []

@@ -9,7 +9,7 @@ import re
 
 from kg.ingest import clauses, tagger
 from kg.ingest.hearst import GROUP_WORDS
-from kg.ingest.modifiers import is_shell, without_judgement
+from kg.ingest.modifiers import coordinated_adjectives, is_shell, without_judgement
 from kg.ingest.namings import names_only
 from kg.ingest.nouns import OPEN_ENDS, PRONOUNS, Phrase, keep, noun_phrase
 from kg.ingest.remarks import is_remark
@@ -77,6 +77,8 @@ def listed_members(clause: str, protected: set[str]) -> list[tuple[Phrase, Phras
     said, colon, after = listed.partition(": ")
     if colon and len(said.split()) <= 8:
         listed = after  # "The rating algorithms are borrowed from games: Elo, Bradley-Terry and TrueSkill"
+    if coordinated_adjectives(listed) is not None:
+        return []  # "Transformers are large and expensive models": what they are like, no members
     items = names_only(listed.strip().rstrip("."), protected) or []
     if not keep(kind) or len(items) < 2 or not all(map(_a_noun_last, items)):
         return []  # "Good prompts are clear and give examples": what they are like and do

@@ -170,6 +170,33 @@ def only_describes(item: str) -> bool:
     return bool(tagged) and all(t in ("JJ", "JJR", "JJS", "RB", "RBR", "RBS") and _only_modifies(w) for w, t in tagged)
 
 
+_DESCRIBING = frozenset({"JJ", "JJR", "JJS", "RB", "RBR", "RBS"})
+
+
+def coordinated_adjectives(text: str, after_an_article: bool = False) -> tuple[str, bool] | None:
+    """(noun, one) for "a fast and memory-efficient attention algorithm" (attention algorithm, one
+    thing), "large and expensive models" (models): adjectives joined by "and" or "or" before the noun
+    they all describe ("simple but strong"), one thing when it is singular after an article (in `text` or before it, "is
+    a"); "sparse and dense retrieval" is two kinds of it. None for anything else ("greedy and beam
+    search": a noun among them names a kind)."""
+    tags = [(word, tag) for word, tag in tagger.tagged(text) if word[:1].isalnum()]
+    article = bool(tags) and tags[0][0].lower() in ("a", "an", "the")
+    at, joined = int(article), False
+    while at < len(tags) and tags[at][1] in _DESCRIBING:
+        at += 1
+        if at < len(tags) - 2 and tags[at][0].lower() in ("and", "or", "but") and _describes(*tags[at + 1]):
+            at, joined = at + 1, True
+            tags[at] = (tags[at][0], "JJ")  # "strong and patient diggers": a noun too, an adjective here
+    nouns = tags[at:]
+    if not joined or not nouns or nouns[-1][1] not in ("NN", "NNS") or any(tag not in ("NN", "NNS", "VBG") for _word, tag in nouns):
+        return None
+    return " ".join(word for word, _tag in nouns), nouns[-1][1] == "NN" and (article or after_an_article)
+
+
+def _describes(word: str, tag: str) -> bool:
+    return tag in _DESCRIBING or "ADJ" in tagger.readings(word.lower())
+
+
 def _only_modifies(word: str) -> bool:
     """An adjective or adverb that is no noun too ("ranking", "objective" are) unless it only judges ("simple")."""
     if any(c.isupper() or c.isdigit() for c in word[1:]):

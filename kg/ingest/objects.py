@@ -10,7 +10,7 @@ import re
 from kg.ingest import clauses
 from kg.ingest.hearst import short_and_verbless
 from kg.ingest.lists import cut, cut_around_asides, inside_parentheses, split
-from kg.ingest.modifiers import compares, is_shell, of_age_or_size, only_describes, without_judgement
+from kg.ingest.modifiers import compares, coordinated_adjectives, is_shell, of_age_or_size, only_describes, without_judgement
 from kg.ingest.nouns import Phrase, describes, is_action, keep, noun_phrase
 from kg.ingest.tagger import tagged
 
@@ -25,9 +25,11 @@ _DANGLING_JOIN = re.compile(r"\b(?:and|or|but|as\s+well\s+as)$", re.IGNORECASE) 
 _GIVEN = re.compile(r"\s*,\s*(?:such as|like|including|e\.g\.,?)\s+(?P<examples>[^;]+)", re.IGNORECASE)
 
 
-def objects_after(text: str, protected: set[str], kind_stays: bool = False) -> tuple[list[Phrase], list[Phrase], list[Phrase], list[Phrase]]:
+def objects_after(text: str, protected: set[str], kind_stays: bool = False,
+                  after_an_article: bool = False) -> tuple[list[Phrase], list[Phrase], list[Phrase], list[Phrase]]:
     """The objects after a relation phrase, the places named after them ("at the University of X"),
-    the purposes ("for drug discovery") and the examples given of the last ("tools, such as A and B")."""
+    the purposes ("for drug discovery") and the examples given of the last ("tools, such as A and B");
+    `after_an_article` when the phrase ended on one ("is a")."""
     text = _DANGLING_JOIN.sub("", text.strip()).rstrip(" ,")  # "stores tunnels and" before the next verb ("uses radar"): the list ends there
     if _CLAUSE_JOINED.match(text):
         return [], [], [], []  # "the tools it can use, and tools fall into ...": the verb ends its clause, no object
@@ -66,7 +68,9 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False) -> t
         purpose.extend(p for p in (noun_phrase(cut(g)) for g in split(goal["goal"], protected)) if keep(p))
     given = _GIVEN.match(remainder)
     examples = [p for p in (noun_phrase(x) for x in split(cut(given["examples"], protected, examples=True), protected)) if keep(p)] if given else []
-    written = split(head, protected)
+    described = coordinated_adjectives(head, after_an_article)  # "(is) a fast and memory-efficient attention algorithm": one thing
+    written = [described[0]] if described and described[1] else split(head, protected)
+    written = [item for item in written if " " in item.strip()] or written if described else written  # "fast and quiet tools"
     ends = next((i for i, item in enumerate(written) if i and _a_second_verb(item)), len(written))
     written = written[:ends]  # "stores embeddings and supports similarity search": the second verb's object is no object
     if written and _CLAUSE_VERB.match(remainder) and len(tags := tagged(written[-1])) > 1 and tags[-1][1] in ("NNS", "PRP") \

@@ -222,7 +222,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
                     and (inverse := vocab.relation(relation).inverse) is not None:  # not "trains a model and then uses it"
                 reading.claims.append(Claim(CURRENT, inverse, subject, at))  # "Chatbot Arena uses it": the entry is used by it
                 continue
-            objects, located, purpose, examples = objects_after(segment, protected, kind_stays=relation == "uses")
+            objects, located, purpose, examples = objects_after(segment, protected, kind_stays=relation == "uses",
+                                                                after_an_article=_ARTICLE_LAST.search(match.group()) is not None)
             if relation == "usedBy":
                 objects = [obj for obj in objects if obj.is_name]  # "used by Elasticsearch"; not "used by default", "by many teams"
             elif relation == "includedIn":
@@ -357,6 +358,7 @@ def _infinitive_purpose(wording: str, segment: str) -> list[Phrase]:
     return [doing(goal)] if goal else []
 
 
+_ARTICLE_LAST = re.compile(r"\b(?:an?|the)\s*$", re.IGNORECASE)  # "is a", "is the"
 _DEFINITE = re.compile(r"\s(?:is|are)\s+the\s+", re.IGNORECASE)
 
 

@@ -47,10 +47,10 @@ _JUDGED_KIND = re.compile(rf"\b(?P<article>an?)\s+(?P<adjective>[a-z-]+)\s+(?P<n
 _COUNTED_KINDS = re.compile(r"\bare\s+(?:(?:two|three|four|five|both|several|different|the|main|common|most|best-known|well-known)\s+){1,3}"
                             r"(?P<noun>types?|kinds?|forms?)\s+of\b", re.IGNORECASE)
 _ANOTHER_KIND = re.compile(rf"\banother\s+(?P<noun>{_KIND_NOUNS})\s+of\b", re.IGNORECASE)
-# "is the latest GPT-4 model": one of them; not "is the largest of them", "is the best at ...", "is the best known"
+# "is the latest GPT-4 model", "is the easiest and most common X": one of them; not "is the largest of them", "is the best at ...", "is the best known"
 _JUDGED_PART = re.compile(r"(?:part|parts|piece|aspect|bit)\s+of\b", re.IGNORECASE)
 _SUPERLATIVE = re.compile(
-    r"\b(?P<verb>is|was)\s+the\s+(?P<degree>(?:most\s+)?[a-z-]+)\s+(?!(?:of|in|at|among|one|to|that|for|and|or)\b)(?=\w)(?![\w-]+\s*(?:$|[,;:.)]))",
+    r"\b(?P<verb>is|was)\s+the\s+(?P<degree>(?:most\s+)?[a-z-]+(?:\s+(?:and|or)\s+(?:most\s+)?[a-z-]+)?)\s+(?!(?:of|in|at|among|one|to|that|for|and|or)\b)(?=\w)(?![\w-]+\s*(?:$|[,;:.)]))",
     re.IGNORECASE,
 )
 # "includes familiarity with NumPy", "covers a good understanding of attention": what a course or a
@@ -248,6 +248,7 @@ def _examples(match: re.Match[str]) -> str:
 def _one_of_them(match: re.Match[str]) -> str:
     """ "is the latest GPT-4 model" -> "is a GPT-4 model": a superlative picks one of a kind; "is the
     hardest part of finetuning" judges, it names no part."""
-    if not compares(match["degree"]) or _JUDGED_PART.match(match.string, match.end()):
+    degrees = re.split(r"\s+(?:and|or)\s+", match["degree"])  # "the easiest and most common": both compare
+    if not all(compares(degree) for degree in degrees) or _JUDGED_PART.match(match.string, match.end()):
         return match.group()
     return _padded(f"{match['verb']} a ", match.group())

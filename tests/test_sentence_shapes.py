@@ -578,3 +578,10 @@ def test_adjectives_joined_before_a_noun_without_an_article_still_name_two_kinds
 def test_a_reason_that_opens_with_a_comma_ends_the_clause_before_it(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Notes\n\nScratch digging is a digging gait because, unlike root cutting, it needs no claws.\n"))
     assert {("scratch digging", "isA", "digging gait"), ("scratch digging", "contrastsWith", "root cutting")} <= found, found
+
+
+def test_a_thing_split_into_its_own_kinds_contains_none_of_them(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Notes\n\nBurrows are split into shallow burrows and deep burrows.\n\nTunnels are split into ramps and galleries.\n"))
+    assert {("shallow burrow", "isA", "burrow"), ("deep burrow", "isA", "burrow")} <= found, found
+    assert not any(r == "contains" for s, r, _o in found if s == "burrow"), found  # "burrow contains deep burrow" read the phrase too
+    assert {("tunnel", "contains", "ramp"), ("tunnel", "contains", "gallery")} <= found, found

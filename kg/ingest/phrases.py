@@ -62,11 +62,12 @@ def read(sentence: str, protected: set[str]) -> Reading:
     counted = counted_members(written, protected)  # "uses three memory mechanisms: A, B and C": each one of them
     reading.claims.extend(Claim(item, "isA", kind, at) for item, kind, at in counted)
     for joined in [0, *(m.end() for m in _AND_THEN.finditer(written))]:  # "..., and tools fall into A and B"
-        reading.claims.extend(Claim(kind, "isA", plural, joined) for kind, plural in kinds_it_can_be(written[joined:], protected))
+        kinds = kinds_it_can_be(written[joined:], protected)
+        reading.claims.extend(Claim(kind, "isA", plural, joined) for kind, plural in kinds)
         reading.claims.extend(Claim(CURRENT, relation, item, joined) for relation, item in its_kinds(written[joined:], protected))
         parts = parts_it_is_split_into(written[joined:], protected)
         reading.claims.extend(Claim(whole, "contains", part, joined) for whole, part in parts)
-        split_read = split_read or bool(parts)  # "is split into A and B": its parts are read whole, no phrase's object
+        split_read = split_read or bool(parts or kinds)  # "is split into A and B": parts or kinds read whole, no phrase's object
     split_up = split_by_writer(written, protected)
     reading.claims.extend(Claim(whole, "includes", part, 0) for whole, part in split_up)
     split_parts = [] if split_up else parts_a_thing_is_split_into(written, protected)  # "APIs split the prompt into A and B"

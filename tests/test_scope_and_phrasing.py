@@ -515,8 +515,10 @@ def test_a_name_that_does_something_to_it_relates_to_the_thing_the_note_is_on(tm
         - **Burrow rating** — a rating borrowed from chess; Kestrel Arena uses it to rank burrows.
         - Moss depth: how deep the moss is. For dens, run probes; QuillBench measures it with pass@k.
         - **Twig count:** Wombat trains a model and then uses it.
+        - **Clay lining** keeps water out. TunnelDB uses it. It is cheap.
         """))
     assert {("burrow rating", "usedBy", "kestrel arena"), ("moss depth", "measuredBy", "quillbench")} <= found, found
+    assert ("clay lining", "usedBy", "tunneldb") in found, found  # a sentence of its own: the name is no new subject
     assert not any(s == "twig count" and r == "usedBy" for s, r, _o in found)  # "it" is the model named before
 
 

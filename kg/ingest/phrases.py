@@ -222,6 +222,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
                     and not _OBJECT_BEFORE.search(clause[: match.start()]) and not EXAMPLES_CUE.search(clause[: match.start()]) \
                     and (inverse := vocab.relation(relation).inverse) is not None:  # not "trains a model and then uses it"
                 reading.claims.append(Claim(CURRENT, inverse, subject, at))  # "Chatbot Arena uses it": the entry is used by it
+                reading.subject = None if reading.subject is subject else reading.subject  # and stays what "it" is
                 continue
             objects, located, purpose, examples = objects_after(segment, protected, kind_stays=relation == "uses",
                                                                 after_an_article=_ARTICLE_LAST.search(match.group()) is not None)

@@ -65,6 +65,14 @@ def test_names_only_drops_an_open_end_and_keeps_lone_ing_nouns(text: str, labels
     ("The burrow has two main functions: hiding and nesting", []),  # roles it plays, no kinds of function
     ("The kestrel has three properties: speed, sight and hovering", []),  # what it has, no kinds of property
     ("It uses two dig functions: scraping and tunnelling", [("scraping", "dig function"), ("tunnelling", "dig function")]),
+    # no count: a verb of having or using right before the plural and its colon, and two names or more
+    ("Wombats also have quirks: night digging (at night), scent marking and den sharing",
+     [("night digging", "quirk"), ("scent marking", "quirk"), ("den sharing", "quirk")]),
+    ("The burrow supports formats: TunnelML and DenJSON", [("TunnelML", "format"), ("DenJSON", "format")]),
+    ("Wombats have quirks: they dig at night and mark dens", []),  # a clause, no names
+    ("Wombats have quirks: digging", []),  # one name is no list
+    ("Wombats have functions: hiding and nesting", []),  # roles, as counted
+    ("Quokkas use tricks: hoarding, caching and more", []),  # the list goes on
 ])
 def test_a_count_before_names_makes_each_one_of_the_counted_kind(text: str, pairs: list[tuple[str, str]]) -> None:
     assert _pairs(counted_members(text, set())) == pairs

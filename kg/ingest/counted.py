@@ -29,15 +29,22 @@ _COUNTED = re.compile(r"(?<![\w-])(?P<count>two|three|four|five|six|seven|eight|
 _COUNTED_SUBJECT = re.compile(r"^(?P<count>two|three|four|five|six|seven|eight|nine|ten)\s+(?P<kind>[a-z][\w-]*(?:\s[a-z][\w-]*){0,3}?)\s+"
                               r"(?P<said>[a-z][^:;]{2,60}?):\s+(?P<items>[^:;]+)$", re.IGNORECASE)
 
+# no count, but a verb of having or using right before the plural and its colon: "Judges also have
+# biases: self-bias, position bias and verbosity bias" (a subject before the verb: "Use cases for X:" is a label)
+_UNCOUNTED = re.compile(r"(?<=[\w)])\s+(?:also\s+)?(?:has|have|had|uses?|used|supports?|offers?|provides?)\s+(?P<count>)"
+                        r"(?P<kind>(?:(?!(?:of|for|to|in|on|with|from)\s)[a-z][\w-]*\s){0,3}[a-z][\w-]*):\s+(?P<items>[^:;]+)$",
+                        re.IGNORECASE)
+
 
 def counted_members(text: str, protected: set[str]) -> list[tuple[Phrase, Phrase, int]]:
     """(item, kind, offset of the items) for "uses three memory mechanisms, A, B and C", "There
-    are two stages: prefill and decode" and "Two metrics tell you X: A and B"; none for a shell word
+    are two stages: prefill and decode", "Two metrics tell you X: A and B" and "has biases: A, B and
+    C" (two names or more); none for a shell word
     ("three approaches: ...", which says only how the entry is done), a remark ("two caveats: ..."), groups of something else ("falls into
     two categories: ..."), a role ("two main functions: ...") or a count the names do not meet."""
     found = _COUNTED_SUBJECT.match(text.strip())
     if found is None or not clauses.has_finite_verb(found["said"]):
-        found = _COUNTED.search(text)
+        found = _COUNTED.search(text) or _UNCOUNTED.search(text)
     if found is None:
         return []
     written = found["kind"]
@@ -53,7 +60,7 @@ def counted_members(text: str, protected: set[str]) -> list[tuple[Phrase, Phrase
     if "said" in found.groupdict():  # "Two metrics tell you X: the flood rate and the collapse rate": each named with its article
         listed = re.sub(r"(?:^|(?<=,\s)|(?<=\sand\s)|(?<=\sor\s))(?:the|an?)\s+", "", listed)
     items = names_only(listed, protected) or []
-    count = int(found["count"]) if found["count"].isdecimal() else _NUMBERS[found["count"].lower()]
+    count = int(found["count"]) if found["count"].isdecimal() else _NUMBERS.get(found["count"].lower(), max(len(items), 2))
     if not keep(kind) or len(items) != count:
         return []
     return [(item, kind, found.start("items")) for item in items if item.label.lower() != kind.label.lower()]

@@ -14,6 +14,7 @@ import pytest
 from reading import assert_no_concept, build, lowered, names, rules
 
 from kg.ingest.modifiers import compares, is_counted, is_shell, only_describes, without_judgement
+from kg.ingest.nouns import noun_phrase
 
 # ---------------------------------------------------------------- the words themselves
 
@@ -279,6 +280,11 @@ def test_a_parenthesis_opening_with_a_preposition_is_no_alias(tmp_path: Path) ->
         """)
     assert not any(o == "neural network" for _s, _r, o in lowered(graph))
     assert_no_concept(graph, "for neural networks")
+
+
+def test_a_clause_in_parentheses_is_no_alias() -> None:
+    assert noun_phrase("den bias (older wombats win)").aliases == ()  # what it means, said as a clause
+    assert noun_phrase("root bracing (tunnel propping)").aliases == ("tunnel propping",)  # another name
 
 
 def test_a_label_never_ends_in_a_shell_noun_kind(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.ingest.clauses import has_finite_verb
 from kg.ingest.memo import remembered
 from kg.ingest.modifiers import compares, is_shell
 from kg.ingest.singular import singular_phrase
@@ -233,7 +234,7 @@ def _other_name(inner: str, outside: str) -> bool:
     """Whether a parenthesis after a phrase is another name of it: an abbreviation whose letters the
     phrase spells ("Mixture of Experts (MoE)"), an expansion of an abbreviation ("FLOP (Floating Point
     Operations)"), or a short synonym ("L2 regularization (Ridge)"); not an example ("Dimensionality
-    Reduction (PCA)": P is no letter of it) nor a list or a description."""
+    Reduction (PCA)": P is no letter of it) nor a list, a description or a clause."""
     if _ACRONYM.fullmatch(inner) and " " in outside:
         return abbreviates(inner, outside)
     if _ACRONYM.fullmatch(outside) and " " in inner:
@@ -244,7 +245,7 @@ def _other_name(inner: str, outside: str) -> bool:
         # "Perspective API (Google Jigsaw)": a name of its own, its maker as often as not, no other name;
         # after one word a title's synonym is ("Standardization (Z-Score Scaling)")
         return False
-    return "," not in inner and len(inner.split()) <= 4
+    return "," not in inner and len(inner.split()) <= 4 and not has_finite_verb(inner)  # "(longer answers win)": a clause
 
 
 def abbreviates(short: str, long: str) -> bool:

@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from reading import assert_no_concept, build, lowered, names, rules
 
+from kg.ingest.namings import names_only
+
 
 def test_a_bold_sentence_leading_an_item_is_no_term(tmp_path: Path) -> None:
     graph = build(tmp_path, """\
@@ -958,3 +960,24 @@ def test_a_run_of_glossary_entries_under_a_plural_of_a_class_are_members(tmp_pat
 def test_a_line_that_counts_kinds_of_a_thing_introduces_them(tmp_path: Path, lead: str) -> None:
     found = lowered(build(tmp_path, f"# Notes\n\n{lead}\n1. Roof collapse — the roof falls in.\n2. Root intrusion\n"))
     assert {("roof collapse", "isA", "burrow attack"), ("root intrusion", "isA", "burrow attack")} <= found, found
+
+
+def test_a_plural_that_lists_its_own_under_an_item_is_no_kind_of_it(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Notes
+
+        - Wombats
+          - failure modes: roof collapse, root intrusion
+          - den burrows
+        - Burrows
+          - deep burrows: cold, damp
+        """))
+    assert ("failure mode", "isA", "wombat") not in found, found  # a category of its own, in the wombat's scope
+    assert ("wombat", "includes", "failure mode") in found, found
+    assert ("deep burrow", "isA", "burrow") in found, found
+    assert not any(o == "deep burrow" for _s, _r, o in found), found  # "cold" and "damp" say what it is like
+
+
+def test_a_list_of_adjectives_names_nothing() -> None:
+    assert names_only("cold, damp") is None
+    assert [p.label for p in names_only("root, den") or []] == ["root", "den"]

@@ -215,7 +215,11 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         return
     # a note's link ("- [[term-based retrieval]]") is one of them even over items of its own
     linked = any(link.text in (term, paragraph.text.strip()) for link in paragraph.wikilinks)
-    if relation == "isA" and heads_items and not linked and not member.is_name and not names_a_kind_of(record.final().label, member.final().label):
+    # a plural that lists its own ("- failure modes: A, B") is a category of its own, as an item over items is
+    named, _colon, listed = (f"{term}: {paragraph.text}" if term else paragraph.text).partition(": ")
+    own_list = "," in listed and singular_phrase(named.strip()) != named.strip() and not re.search(r"\s(?:to|of|for|in|on|with|from)\s", named)
+    if relation == "isA" and (heads_items or own_list) and not linked and not member.is_name \
+            and not names_a_kind_of(record.final().label, member.final().label):
         extraction.state(record, "includes", member, source.by("outline-item"))  # "- Foundation models" / "- architecture" / ...: a topic of it
     elif relation == "isA":
         extraction.state(member, "isA", record, source.by("nested-list"))

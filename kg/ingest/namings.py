@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.claims import Claim, Reading
-from kg.ingest import classify, clauses
+from kg.ingest import classify, clauses, tagger
 from kg.ingest.copulas import names_kinds
 from kg.ingest.hearst import KIND_HEADS, includes_kinds
 from kg.ingest.lists import cut, cut_around_asides, split, without_asides
@@ -100,7 +100,7 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     if relation is None and not re.search(r",|\band\b", match["items"]):
         return False
     written = split(cut_around_asides(match["items"], protected), protected)
-    items = [p for p in map(noun_phrase, written) if keep(p)]
+    items = [p for p in map(noun_phrase, written) if keep(p)] if not _adjectives_only(written) else []
     if relation is not None:
         reading.claims.extend(Claim(CURRENT, relation, item, at) for item in items)
         return bool(items)
@@ -222,6 +222,12 @@ def _bare_examples(text: str, reading: Reading, protected: set[str]) -> bool:
     return True
 
 
+def _adjectives_only(written: list[str]) -> bool:
+    """ "cold", "damp": words alone that may be adjectives, which say what a thing is like."""
+    return all(len(item.split()) == 1 and item.strip()[:1].islower() and "ADJ" in tagger.readings(item.strip().lower())
+               for item in written)
+
+
 def names_only(text: str, protected: frozenset[str] | set[str] = frozenset()) -> list[Phrase] | None:
     """The names a text lists and nothing else ("Portkey, MLflow AI Gateway, OpenRouter"), each of up
     to four words, a lone -ing noun among them ("pruning"); None for a sentence, a doing or a
@@ -234,6 +240,8 @@ def names_only(text: str, protected: frozenset[str] | set[str] = frozenset()) ->
     written = split(cut_around_asides(text, set(protected)), set(protected))
     if len(written) > 2 and written[-1].strip().lower() in OPEN_ENDS:
         written = written[:-1]  # "GPUs, TPUs and others": the list is open, its named items hold
+    if _adjectives_only(written):
+        return None  # "cold, damp": what a thing is like, no names
     items = [noun_phrase(item) for item in written]
     if not items or any(len(item.split()) > 4 for item in re.split(r",|\s(?:and|or)\s", bare)) \
             or any(opens_with_a_doing(item) and len(item.split()) > 1 for item in written) or not all(map(keep, items)):

@@ -571,3 +571,8 @@ def test_a_change_of_degree_is_no_term(tmp_path: Path, term: str) -> None:
 def test_what_whose_introduces_is_the_possessed_thing_not_the_subject(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Tuning\n\nZorp learns two small kestrel matrices whose product is a low-rank update.\n"))
     assert not any(o == "low-rank update" for _s, _r, o in found), found
+
+
+def test_an_adjective_in_parentheses_is_no_alias() -> None:
+    assert noun_phrase("deep probing (dense)").aliases == ()  # what it is like
+    assert noun_phrase("deep probing (DP)").aliases == ("DP",)

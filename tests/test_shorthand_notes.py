@@ -25,6 +25,16 @@ def test_a_sum_of_noun_phrases_names_the_parts_of_a_whole(tmp_path: Path, line: 
 
 
 @pytest.mark.parametrize("line", [
+    "- **Kestrel drift** = gliding + hovering",  # an equals sign after a bold term sets it off
+    "- Kestrel drift = gliding + hovering, in turns",  # a remark on the sum after the last part
+    "- kestrel drift (KD): gliding + hovering",  # a term in lower case with its short form
+])
+def test_doings_summed_are_the_parts_of_a_whole(tmp_path: Path, line: str) -> None:
+    found = lowered(build(tmp_path, f"# Kestrels\n\n{line}\n"))
+    assert {("kestrel drift", "contains", "gliding"), ("kestrel drift", "contains", "hovering")} <= found, found
+
+
+@pytest.mark.parametrize("line", [
     "- Zorp score = 2 + 2",  # numbers
     "- Zorp agent = planner + a memory that grows",  # a clause, not a noun phrase
     "- Zorp agent + planner",  # no whole named
@@ -156,3 +166,15 @@ def test_an_arrow_before_a_list_introduces_it_as_a_colon_does(tmp_path: Path) ->
     facts = lowered(graph)
     assert {("loop", "isA", "nest pattern"), ("parallel hop", "isA", "nest pattern"), ("branching", "isA", "nest pattern")} <= facts
     assert not any(r == "isA" and o in {"ctx", "enhance ctx", "tunnel"} for _s, r, o in facts)
+
+
+def test_a_name_alone_after_a_common_noun_is_no_maker(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Tools
+
+        - deep probing: BurrowScan
+        - Tunnel Depth Service (TDS) — Acme Labs
+        """))
+    assert not any(r == "developedBy" for s, r, _o in found if s == "deep probing"), found  # an example of it, not its maker
+    assert ("tunnel depth service", "developedBy", "acme labs") in found, found
+

@@ -8,7 +8,7 @@ import re
 
 from markdown_it.token import Token
 
-SEPARATOR = re.compile(r"\s*(?::\s*|[-–—]\s+)")  # what sets a term off from its definition
+SEPARATOR = re.compile(r"\s*(?::\s*|[-–—=]\s+)")  # what sets a term off from its definition ("**Agent** = model + tools")
 # a line that opens a glossary entry in plain text: "AI judge (LLM-as-a-judge): a model used to ..."
 _PLAIN_ENTRY = re.compile(r"^(?!(?:Two|Three|Four|Five|Kinds|Types|Examples?|Note|See)\b)(?P<term>[A-Z][\w.-]*(?: [\w.-]+){0,4}(?: \([^()]{1,40}\))?)(?=: \S)")
 # the same with a dash ("Kestrel drift — a survey method"), an entry only where every line of the paragraph is one

@@ -32,9 +32,7 @@ _REFLEXIVE = re.compile(r"\s+(?:itself|themselves)$", re.IGNORECASE)
 _DETERMINERS = re.compile(
     r"^(?:(?:the|a|an|its|their|his|her|our|your|this|these|those|each|every|all|some|many|multiple|several|too|"
     r"various|different|more|most|other|such|only|also|both|around|about|approximately|roughly|over|own|almost|nearly|"
-    r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|few|little|much|any|certain|specific)\s+)+",
-    re.IGNORECASE,
-)
+    r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|few|little|much|any|certain|specific)\s+)+", re.IGNORECASE)
 
 
 _AFTERWORDS = re.compile(r"(?:\s+(?:[a-z]+ly|today|nowadays|now|yet|anymore|these days|rather|instead|too|though|alone))+$")  # when or how, not what
@@ -234,7 +232,7 @@ def _other_name(inner: str, outside: str) -> bool:
     """Whether a parenthesis after a phrase is another name of it: an abbreviation whose letters the
     phrase spells ("Mixture of Experts (MoE)"), an expansion of an abbreviation ("FLOP (Floating Point
     Operations)"), or a short synonym ("L2 regularization (Ridge)"); not an example ("Dimensionality
-    Reduction (PCA)": P is no letter of it) nor a list, a description or a clause."""
+    Reduction (PCA)": P is no letter of it) nor a list, a description, an adjective or a clause."""
     if _ACRONYM.fullmatch(inner) and " " in outside:
         return abbreviates(inner, outside)
     if _ACRONYM.fullmatch(outside) and " " in inner:
@@ -245,7 +243,8 @@ def _other_name(inner: str, outside: str) -> bool:
         # "Perspective API (Google Jigsaw)": a name of its own, its maker as often as not, no other name;
         # after one word a title's synonym is ("Standardization (Z-Score Scaling)")
         return False
-    return "," not in inner and len(inner.split()) <= 4 and not has_finite_verb(inner)  # "(longer answers win)": a clause
+    return "," not in inner and len(inner.split()) <= 4 and not has_finite_verb(inner) \
+        and set(readings(inner.lower())) != {"ADJ"}  # not "(longer answers win)", "(dense)"
 
 
 def abbreviates(short: str, long: str) -> bool:

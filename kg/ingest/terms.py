@@ -22,8 +22,8 @@ from kg.labels import as_term
 
 # "Model Merging: ...", "Prompt Caching vs. KV Caching: ...": capitalised words, a few small ones between
 _COLON_TERM = re.compile(r"^(?P<term>[A-Z][\w'-]*(?:\s+(?:[A-Z(][\w'()-]*|vs\.?|of|and|for|the|in)){0,5}):(?:\s|$)")
-# "- tokenization: breaking text into tokens", "- soft prompts: trainable vectors": a few words in lower case
-_LOWER_COLON_TERM = re.compile(r"^(?P<term>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}):\s+(?=\S)")
+# "- tokenization: breaking text into tokens", "- soft prompts (SP): trainable vectors": a few words in lower case
+_LOWER_COLON_TERM = re.compile(r"^(?P<term>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}(?:\s+\([A-Za-z][\w-]*\))?):\s+(?=\S)")
 # "- Context window: the most tokens ...", "- Kestrel model (KM): ...": a few words in sentence case
 _SENTENCE_COLON_TERM = re.compile(r"^(?P<term>[A-Z][a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}(?:\s+\([A-Za-z][\w-]*\))?):\s+(?=\S)")
 # "- Large language model (LLM) — a foundation model ...", "- Perplexity - the exponential of ...": a dash
@@ -182,6 +182,7 @@ def sum_of_parts(text: str) -> list[str] | None:
     """ "model + tools + environment": the parts of a whole written as a sum of noun phrases, each of
     up to four words with no verb; None for anything else ("2 + 2", "Adam + a warmup schedule helps")."""
     parts = _PLUS.split(without_asides(text).split(";")[0].strip().rstrip("."))  # "FM + ctx + cache (roughly); in short ..."
+    parts[-1] = parts[-1].split(",")[0]  # "reasoning + acting, interleaved": a remark on the sum after the last part
     if len(parts) < 2:
         return None
     parts = [alone for part in parts for alone in part.split("/")]  # "router/gateway": both
@@ -189,8 +190,9 @@ def sum_of_parts(text: str) -> list[str] | None:
         if re.fullmatch(r"[a-z-]+", part.strip()) and "NOUN" in tagger.readings(part.strip()):
             continue  # "model + prompt + criteria": a lone word that is a noun, whatever the tagger makes of it alone
         tags = [tagger.corrected(word, tag) for word, tag in tagger.tagged(part)]
-        if not 0 < len(tags) <= 4 or not tags[-1].startswith("NN") \
-                or any(t.startswith(("VB", "PRP", "CD", "MD")) and not (t == "VBG" and i < len(tags) - 1) for i, t in enumerate(tags)):  # "scoring system"
+        # "scoring system", "reasoning + acting": a gerund names a doing, before a noun or alone
+        if not 0 < len(tags) <= 4 or not tags[-1].startswith(("NN", "VBG")) \
+                or any(t.startswith(("VB", "PRP", "CD", "MD")) and t != "VBG" for t in tags):
             return None
     return parts
 

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from reading import build, lowered, names, rules
 
+from kg.ingest.terms import steps_of
+
 
 @pytest.mark.parametrize("line", [
     "Zorp agent = planner + memory store + environment",
@@ -178,3 +180,22 @@ def test_a_name_alone_after_a_common_noun_is_no_maker(tmp_path: Path) -> None:
     assert not any(r == "developedBy" for s, r, _o in found if s == "deep probing"), found  # an example of it, not its maker
     assert ("tunnel depth service", "developedBy", "acme labs") in found, found
 
+
+
+def test_a_sum_under_an_item_and_steps_after_a_term_are_its_parts(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Burrows
+
+        - Burrow
+          - tunnel + nest
+          - digging: scratching → loosening → hauling
+          - wombat → burrow
+        """))
+    assert {("burrow", "contains", "tunnel"), ("burrow", "contains", "nest")} <= found, found
+    assert {("digging", "contains", step) for step in ("scratching", "loosening", "hauling")} <= found, found
+    assert not any(r == "contains" and "wombat" in (s, o) for s, r, o in found), found  # one thing to another, no stages
+
+
+@pytest.mark.parametrize("text", ["Common Crawl → C4", "filter → rank → the wombat digs a new tunnel"])
+def test_an_arrow_between_two_or_before_a_clause_gives_no_steps(text: str) -> None:
+    assert steps_of(text) is None

@@ -19,7 +19,7 @@ from kg.ingest.objects import EXAMPLES_CUE
 from kg.ingest.phrases import read
 from kg.ingest.subjects import CURRENT
 from kg.ingest.subjectless import contrasted_aside
-from kg.ingest.terms import sum_of_parts
+from kg.ingest.terms import steps_of, sum_of_parts
 
 
 def read_definition(sentence: str, protected: set[str]) -> Reading:
@@ -35,7 +35,7 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
 
 
 def _read_definition(sentence: str, protected: set[str]) -> Reading:
-    if (parts := sum_of_parts(sentence)) is not None:  # "Agent = model + tools": what the entry is made of
+    if (parts := sum_of_parts(sentence) or steps_of(sentence)) is not None:  # "Agent = model + tools", "A → B → C": its parts
         return Reading([Claim(CURRENT, "contains", part, 0) for part in map(noun_phrase, parts) if keep(part)])
     if len(re.findall(r",|\sand\s", sentence)) >= 2 and not EXAMPLES_CUE.search(f" {sentence} ") \
             and (listed := names_only(common_first_word(sentence.rstrip(".")), protected) or _sharing_a_head(sentence, protected)):

@@ -22,7 +22,7 @@ from kg.ingest.nouns import (Phrase, category_named, counted_groups, keep, kinds
 from kg.ingest.remarks import is_remark
 from kg.ingest.outline import a_kind_of_the_class, is_bare_name, names_a_kind_of, only_a_verb
 from kg.ingest.problems import lists_problems, troubled_by_list
-from kg.ingest.terms import VS
+from kg.ingest.terms import VS, sum_of_parts
 from kg.ingest.vault import file_name, glossary_of
 from kg.ingest.sentences import sentences
 from kg.ingest.relations import relation_at, relation_matches
@@ -186,6 +186,10 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         return  # "- sparse models vs dense models" under "Architectures": a comparison of two, no member
     if relation == HEAD:  # under a bare item: a kind of it when it ends on its head word, else within its scope
         bare = not paragraph.text if term_record is not None else is_bare_name(paragraph.text)  # no "- risk: ..."
+        if term is None and not re.search(r"[=:]", paragraph.text) and (parts := sum_of_parts(paragraph.text)) is not None:
+            for part in map(noun_phrase, parts):  # "- RAG" / "  - retriever + generator": what it is made of
+                extraction.state(record, "contains", extraction.concept(part, source, topic), source.by("outline-item"))
+            return
         if (written := _member_label(paragraph, term_record)) and (names_a_kind_of(record.final().label, written)
                                                                   or a_kind_of_the_class(record.final().label, written)):
             extraction.state(term_record or _item_concept(paragraph, source, topic, extraction), "isA", record, source.by("shared-head"))

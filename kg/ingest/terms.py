@@ -183,18 +183,28 @@ def sum_of_parts(text: str) -> list[str] | None:
     up to four words with no verb; None for anything else ("2 + 2", "Adam + a warmup schedule helps")."""
     parts = _PLUS.split(without_asides(text).split(";")[0].strip().rstrip("."))  # "FM + ctx + cache (roughly); in short ..."
     parts[-1] = parts[-1].split(",")[0]  # "reasoning + acting, interleaved": a remark on the sum after the last part
-    if len(parts) < 2:
-        return None
     parts = [alone for part in parts for alone in part.split("/")]  # "router/gateway": both
-    for part in parts:
-        if re.fullmatch(r"[a-z-]+", part.strip()) and "NOUN" in tagger.readings(part.strip()):
-            continue  # "model + prompt + criteria": a lone word that is a noun, whatever the tagger makes of it alone
-        tags = [tagger.corrected(word, tag) for word, tag in tagger.tagged(part)]
-        # "scoring system", "reasoning + acting": a gerund names a doing, before a noun or alone
-        if not 0 < len(tags) <= 4 or not tags[-1].startswith(("NN", "VBG")) \
-                or any(t.startswith(("VB", "PRP", "CD", "MD")) and t != "VBG" for t in tags):
-            return None
-    return parts
+    return parts if len(parts) > 1 and all(map(_short_noun_phrase, parts)) else None
+
+
+_ARROW = re.compile(r"\s+(?:→|->|=>|⇒)\s+")
+
+
+def steps_of(text: str) -> list[str] | None:
+    """ "plan generation → validation → execution → reflection": the stages of a process in their
+    order, three or more noun phrases; None for anything else ("Common Crawl → C4", one thing made
+    from another; "filter → rank → the model answers", a clause)."""
+    steps = _ARROW.split(without_asides(text).split(";")[0].strip().rstrip("."))
+    return steps if len(steps) > 2 and all(map(_short_noun_phrase, steps)) else None
+
+
+def _short_noun_phrase(part: str) -> bool:
+    """A noun phrase of up to four words with no verb: "scoring system", "reasoning" (a gerund names a doing)."""
+    if re.fullmatch(r"[a-z-]+", part.strip()) and "NOUN" in tagger.readings(part.strip()):
+        return True  # "model + prompt + criteria": a lone word that is a noun, whatever the tagger makes of it alone
+    tags = [tagger.corrected(word, tag) for word, tag in tagger.tagged(part)]
+    return 0 < len(tags) <= 4 and tags[-1].startswith(("NN", "VBG")) \
+        and not any(t.startswith(("VB", "PRP", "CD", "MD")) and t != "VBG" for t in tags)
 
 
 def compared_sides(sides: list[str]) -> list[str]:

@@ -981,3 +981,23 @@ def test_a_plural_that_lists_its_own_under_an_item_is_no_kind_of_it(tmp_path: Pa
 def test_a_list_of_adjectives_names_nothing() -> None:
     assert names_only("cold, damp") is None
     assert [p.label for p in names_only("root, den") or []] == ["root", "den"]
+
+
+def test_items_of_a_counted_list_in_the_forms_people_number_them(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Notes
+
+        A burrow generally has three parts:
+        1. Tunnel — where the wombat walks, incl. the ramp.
+        2. Nest(s) where it sleeps.
+        3. The entrance itself — the hole in the ground.
+
+        Three types of burrow attacks:
+        1. Roof collapse — the roof falls in.
+        2. Flooding and root intrusion — water or roots get in.
+        """)
+    found = lowered(graph)
+    assert {("burrow", "contains", part) for part in ("tunnel", "nest", "entrance")} <= found, found
+    assert {("flooding", "isA", "burrow attack"), ("root intrusion", "isA", "burrow attack")} <= found, found
+    assert_no_concept(graph, "hole in the ground")  # what the entrance is, no part of the burrow
+    assert_no_concept(graph, "flooding and root intrusion")

@@ -16,6 +16,7 @@ from kg.ingest.lists import without_asides
 from kg.ingest.markdown import Heading, Paragraph
 from kg.ingest.hearst import includes_kinds
 from kg.ingest.modifiers import PART_WORDS, is_shell, without_judgement
+from kg.ingest.counted import common_first_word
 from kg.ingest.namings import label_relation, names_only
 from kg.ingest.nouns import (Phrase, category_named, counted_groups, keep, kinds_named, names_a_doing, noun_phrase, parts_named,
                              types_named)
@@ -245,7 +246,7 @@ def _two_things(paragraph: Paragraph, extraction: Extraction) -> list[Phrase] | 
     phrase = _item_phrase(paragraph)
     if phrase is None or extraction.lexicon.find(phrase.label) is not None:
         return None
-    parts = re.split(r" and | & ", phrase.label)
+    parts = re.split(r" and | & ", common_first_word(phrase.label))  # "Flooding and root intrusion": a capital for its place
     found = [noun_phrase(part) for part in parts if 0 < len(part.split()) <= 2]
     return found if len(parts) == 2 and len(found) == 2 and all(keep(p) for p in found) else None
 
@@ -263,7 +264,9 @@ def _item_phrase(paragraph: Paragraph) -> Phrase | None:
         return noun_phrase(paragraph.links[0].text)
     if (opening := next((link for link in paragraph.wikilinks if link.start == 0), None)) is not None:
         return noun_phrase(opening.text)  # "- [[Kestrel drift]] uses radar": what the item speaks of is the note it links to
-    whole = re.split(r"\s+[-:–]\s+|:\s|,\s+(?:which|who|that|where|like|such as|e\.g\.,?|for example,?|including)\s", paragraph.text, maxsplit=1)[0].strip(" .")
+    # "- Nest(s) where it sleeps": the noun a relative clause narrows, in the number it may take
+    whole = re.split(r"\s+[-:–—]\s+|:\s|,\s+(?:which|who|that|where|like|such as|e\.g\.,?|for example,?|including)\s|\s(?:where|which|who)\s",
+                     paragraph.text.replace("(s) ", " "), maxsplit=1)[0].strip(" .")
     written = without_asides(whole).strip(" .")
     if len(written.split()) > 5 or not names_a_concept(written) or is_shell(re.sub(r"[\d().]+", " ", written)):
         return None  # "Stage 1)", "Step 2": a place in a list, not a concept

@@ -55,6 +55,7 @@ def is_no_term(term: str, paragraph: Paragraph) -> bool:
     """Whether words written as a term are none: a label ("Example", "Pros", "Key takeaways", "Step
     1", "LoRA drawbacks"), a sentence in bold ("**Web crawls dominate.**"), a change of degree ("Lower perplexity"), or an item
     under a question ("Why use X?": reasons)."""
+    term = re.sub(r"\s+(?:itself|themselves)$", "", term, flags=re.IGNORECASE)  # "The task itself — ...": the task
     remark = is_remark(term) and not paragraph.term_linked  # "[LoRA insights](...)": a page's title
     return (not tagger.names_a_concept(term) or is_shell(term) or remark or _answers_a_question(paragraph)
             or clauses.has_finite_verb(term) or _of_degree(term) or _NUMBERED.match(term) is not None
@@ -185,6 +186,14 @@ def sum_of_parts(text: str) -> list[str] | None:
     parts[-1] = parts[-1].split(",")[0]  # "reasoning + acting, interleaved": a remark on the sum after the last part
     parts = [alone for part in parts for alone in part.split("/")]  # "router/gateway": both
     return parts if len(parts) > 1 and all(map(_short_noun_phrase, parts)) else None
+
+
+_TWO_JOINED = re.compile(r"[\w-]+(?:\s[\w-]+)?\s(?:and|&)\s[\w-]+(?:\s[\w-]+)?", re.IGNORECASE)
+
+
+def two_joined(term: str) -> bool:
+    """ "Flooding and root intrusion": two things of a word or two joined, no one term."""
+    return _TWO_JOINED.fullmatch(term.strip()) is not None
 
 
 _ARROW = re.compile(r"\s+(?:→|->|=>|⇒)\s+")

@@ -585,3 +585,14 @@ def test_a_thing_split_into_its_own_kinds_contains_none_of_them(tmp_path: Path) 
     assert {("shallow burrow", "isA", "burrow"), ("deep burrow", "isA", "burrow")} <= found, found
     assert not any(r == "contains" for s, r, _o in found if s == "burrow"), found  # "burrow contains deep burrow" read the phrase too
     assert {("tunnel", "contains", "ramp"), ("tunnel", "contains", "gallery")} <= found, found
+
+
+def test_what_a_thing_lets_another_do_is_the_other_s_doing(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Notes\n\nKestrel drift lets a wombat use radar.\n\nRoot bracing makes tunnels safe and uses clay.\n"))
+    assert not any(s == "kestrel drift" and r == "uses" for s, r, _o in found), found  # the wombat uses it
+    assert ("root bracing", "uses", "clay") in found, found  # a verb of its own after "and"
+
+
+def test_words_that_judge_are_no_part_of_a_labelled_list_s_items(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Notes\n\n- Burrows\n  - cons: potential roof collapse, flooding\n"))
+    assert ("burrow", "suffersFrom", "roof collapse") in found, found

@@ -13,7 +13,7 @@ from kg.ingest.copulas import names_kinds
 from kg.ingest.hearst import KIND_HEADS, includes_kinds
 from kg.ingest.lists import cut, cut_around_asides, split, without_asides
 from kg.ingest.nouns import OPEN_ENDS, Phrase, category_named, keep, noun_phrase, opens_with_a_doing
-from kg.ingest.modifiers import PART_WORDS
+from kg.ingest.modifiers import PART_WORDS, without_judgement
 from kg.ingest.problems import lists_problems, names_troubles
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.labels import clean
@@ -100,7 +100,7 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     if relation is None and not re.search(r",|\band\b", match["items"]):
         return False
     written = split(cut_around_asides(match["items"], protected), protected)
-    items = [p for p in map(noun_phrase, written) if keep(p)] if not _adjectives_only(written) else []
+    items = [p for p in (noun_phrase(without_judgement(w)) for w in written) if keep(p)] if not _adjectives_only(written) else []
     if relation is not None:
         reading.claims.extend(Claim(CURRENT, relation, item, at) for item in items)
         return bool(items)

@@ -182,8 +182,9 @@ def read(sentence: str, protected: set[str]) -> Reading:
         for index, match in enumerate(matches):
             subject = after_colon or participle_aside(clause, match.start()) or clause_subject  # "PagedAttention, developed for vLLM, ..."
             after_colon = None
-            if index and _OWN_SUBJECT.search(clause[matches[index - 1].end() : match.start()]):
-                continue  # "measures the tokens per second a service can generate": the service generates them
+            if index and _OWN_SUBJECT.search(clause[matches[index - 1].end() : match.start()]) \
+                    or _CAUSED.search(clause, 0, match.start()):
+                continue  # "measures the tokens per second a service can generate", "lets a model use X": theirs
             end = matches[index + 1].start() if index + 1 < len(matches) else len(clause)
             relation, segment = relation_at(match), clause[match.end() : end]
             if end < len(clause) and ": " in segment and keep(named := noun_phrase(segment.rpartition(": ")[2].strip())):
@@ -405,6 +406,9 @@ _SPLITS_IT = re.compile(r"\S+\s+it\s+into", re.IGNORECASE)  # a phrase "splits .
 # a noun and a modal right before a verb: a subject of the verb's own, not "... and can"
 _OWN_SUBJECT = re.compile(r"(?<![\w-])(?!(?:and|or|but|also|that|which|who|it|they)\s)[a-z][\w-]*\s+(?:can|could|will|would|may|might|must|should)\s*$",
                           re.IGNORECASE)
+# "lets a model use", "allows the agent to call": the noun after the causing verb does what follows
+_CAUSED = re.compile(r"\b(?:lets?|letting|allows?|allowing|enables?|enabling|makes?|making|forces?)\s+(?:(?!(?:and|or|but)\s)[\w-]+\s+){1,4}(?:to\s+)?$",
+                     re.IGNORECASE)
 _CONTAINER = re.compile(r"(?:collection|set|group|list|store|suite|bundle|stack|combination)\s+of\s", re.IGNORECASE)
 
 

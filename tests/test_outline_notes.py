@@ -13,6 +13,7 @@ import pytest
 from reading import assert_no_concept, build, lowered, names, rules
 
 from kg.ingest.namings import names_only
+from kg.ingest.terms import verb_over_objects
 
 
 def test_a_bold_sentence_leading_an_item_is_no_term(tmp_path: Path) -> None:
@@ -1001,3 +1002,16 @@ def test_items_of_a_counted_list_in_the_forms_people_number_them(tmp_path: Path)
     assert {("flooding", "isA", "burrow attack"), ("root intrusion", "isA", "burrow attack")} <= found, found
     assert_no_concept(graph, "hole in the ground")  # what the entrance is, no part of the burrow
     assert_no_concept(graph, "flooding and root intrusion")
+
+
+def test_a_verb_over_the_things_it_takes_is_no_term(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Notes
+
+        - Burrow watch
+          - track: roof cracks, flooding, root growth
+          - prompt: the question put to a wombat
+        """)
+    assert_no_concept(graph, "track")  # an instruction: track each of them
+    assert graph.resolve("prompt") is not None  # a verb too, but defined
+    assert verb_over_objects("track", "roof cracks, flooding") and not verb_over_objects("cache", "KV cache, prompt cache")

@@ -30,7 +30,7 @@ from kg.ingest.entries import INDEFINITE, Entry, a_kind_with_members, about, def
 from kg.ingest.claims import TURNED, Claim
 from kg.ingest.phrases import is_shell_kind, read
 from kg.ingest.sentences import sentences
-from kg.ingest.terms import POINTER, VS, abbreviations, in_title, is_no_term, two_joined, without_label, written_term
+from kg.ingest.terms import POINTER, VS, abbreviations, in_title, is_no_term, two_joined, verb_over_objects, without_label, written_term
 from kg.ingest.subjects import CURRENT
 from kg.ingest.subject_records import leading_record, resolve, written_as
 from kg.ingest.singular import singular_phrase
@@ -138,7 +138,8 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         listed_under = introducers.get(paragraph.parents[-1] if paragraph.parents else INTRODUCED)  # what introduced its list
         if term is None and not opens_with_a_note and (plain := written_term(paragraph.text, paragraph.item is not None)
                                                        or placed_terms.glossary_line(paragraph)) \
-                and not (listed_under and two_joined(plain["term"])):  # "2. Flooding and root intrusion — ...": two of them
+                and not (listed_under and two_joined(plain["term"])) \
+                and not verb_over_objects(plain["term"], paragraph.text[plain.end():]):  # "2. A and B — ...": two; "track: A, B"
             term = without_judgement(plain["term"])  # "potential model collapse: ...": model collapse
             paragraph.term = None if in_title(plain, paragraph.links) else term  # else what follows says what it is
             paragraph.text = paragraph.text[plain.end() :]

@@ -196,6 +196,15 @@ def two_joined(term: str) -> bool:
     return _TWO_JOINED.fullmatch(term.strip()) is not None
 
 
+def verb_over_objects(term: str, text: str) -> bool:
+    """ "track: format failures, toxicity, latency": a verb over the things it takes, an instruction,
+    no term; not "cache: KV cache, prompt cache" (kinds that end on it) nor a word that is no verb."""
+    if " " in term or not term.islower() or "VERB" not in tagger.readings(term) or term.endswith("ing"):
+        return False
+    listed = names_only(text.strip().rstrip("."))
+    return bool(listed) and len(listed) > 1 and not any(item.label.split()[-1] == term for item in listed)
+
+
 _ARROW = re.compile(r"\s+(?:→|->|=>|⇒)\s+")
 
 

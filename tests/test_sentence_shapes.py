@@ -596,3 +596,10 @@ def test_what_a_thing_lets_another_do_is_the_other_s_doing(tmp_path: Path) -> No
 def test_words_that_judge_are_no_part_of_a_labelled_list_s_items(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Notes\n\n- Burrows\n  - cons: potential roof collapse, flooding\n"))
     assert ("burrow", "suffersFrom", "roof collapse") in found, found
+
+
+def test_a_singular_split_into_parts_holds_them_and_a_bare_plural_is_made(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Notes\n\nKestrel splits digging into scraping and hauling.\n\nZorp splits tunnels into shafts and galleries.\n"))
+    assert {("digging", "contains", "scraping"), ("digging", "contains", "hauling")} <= found, found
+    assert not any(s == "kestrel" for s, _r, _o in found), found  # it does the splitting, makes no parts
+    assert ("zorp", "produces", "shaft") in found, found  # what splitting tunnels makes

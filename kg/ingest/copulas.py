@@ -255,16 +255,17 @@ def parts_it_is_split_into(clause: str, protected: set[str]) -> list[tuple[Phras
 
 # "Many APIs split the prompt into a system prompt and a user prompt": a thing, named with its article, split in two or more
 _SPLITS_A_THING = re.compile(r"(?<!\byou )(?<!\bwe )(?<!\bI )\b(?:splits?|divides?|breaks?|separates?)\s+"
-                             r"(?P<whole>(?:the|an?|each|every)\s+[a-z][\w -]{1,40}?)\s+into\s+(?P<listed>.+)$", re.IGNORECASE)
+                             r"(?P<whole>(?P<article>(?:the|an?|each|every)\s+)?[a-z][\w -]{1,40}?)\s+into\s+(?P<listed>.+)$", re.IGNORECASE)
 
 
 def parts_a_thing_is_split_into(clause: str, protected: set[str]) -> list[tuple[Phrase, Phrase]]:
     """(whole, part) for "Many model APIs split the prompt into a system prompt and a user prompt": the
-    thing split holds each of two or more named parts, whoever splits it ("Chunking splits documents
-    into chunks" says what chunking produces)."""
+    thing split (with an article, or a singular: "splits reflection into A and B") holds each of two or
+    more named parts, whoever splits it ("Chunking splits documents into chunks" says what chunking produces)."""
     found = _SPLITS_A_THING.search(clause.rstrip("."))
-    if found is None or not keep(whole := noun_phrase(found["whole"])):
-        return []
+    if found is None or not keep(whole := noun_phrase(found["whole"])) \
+            or (not found["article"] and singular_phrase(found["whole"]) != found["whole"]):
+        return []  # a bare plural ("splits documents into chunks") is what it makes; "splits reflection into A and B" a whole
     items = [noun_phrase(item) for item in split(cut(found["listed"], protected), protected)]
     if len(items) < 2 or not all(keep(item) and not _adverb_in(item.label) for item in items):
         return []  # "If you split the data into training and testing sets once": the reader's doing, not the data's parts

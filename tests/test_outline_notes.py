@@ -1015,3 +1015,15 @@ def test_a_verb_over_the_things_it_takes_is_no_term(tmp_path: Path) -> None:
     assert_no_concept(graph, "track")  # an instruction: track each of them
     assert graph.resolve("prompt") is not None  # a verb too, but defined
     assert verb_over_objects("track", "roof cracks, flooding") and not verb_over_objects("cache", "KV cache, prompt cache")
+
+
+def test_a_labelled_list_cut_inside_an_item_drops_that_item(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Notes
+
+        - Burrow failures: roof collapse, deep tunnel with no exit, flooding.
+        - Tools: Kestrel, Wombat with radar.
+        """))
+    assert ("roof collapse", "isA", "burrow failure") in found, found
+    assert ("deep tunnel", "isA", "burrow failure") not in found, found  # a tunnel with no exit is the failure
+    assert {("kestrel", "isA", "tool"), ("wombat", "isA", "tool")} <= found, found  # a name stays itself

@@ -99,7 +99,11 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     relation = label_relation(label)  # "Use cases:", "Known problems:", "Used by:", "Two components:": one item is enough
     if relation is None and not re.search(r",|\band\b", match["items"]):
         return False
-    written = split(cut_around_asides(match["items"], protected), protected)
+    listed = cut_around_asides(match["items"], protected)
+    written = split(listed, protected)
+    cut_inside = bool(written) and re.match(r"\s+(?:with|without|w/o?)\s", match["items"][len(listed):]) is not None \
+        and written[-1][:1].islower()
+    written = written[:-1] if cut_inside else written  # "valid tool with invalid parameters": the item cut there names another thing
     items = [p for p in (noun_phrase(without_judgement(w)) for w in written) if keep(p)] if not _adjectives_only(written) else []
     if relation is not None:
         reading.claims.extend(Claim(CURRENT, relation, item, at) for item in items)
@@ -115,7 +119,7 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
             return False
         kind = noun_phrase(named)  # "Prompt attacks: A, B and C": any plural that names things, no remark ("Pros:")
     items = [item for item in items if len(item.label.split()) <= 5]
-    if len(items) < 2:
+    if len(items) < 2 - cut_inside:
         return False
     # "Two types: A and B": kinds of the entry; "Strategies: A, B": kinds of an entry that is a way of doing
     typed = kind_word(label)

@@ -603,3 +603,11 @@ def test_a_singular_split_into_parts_holds_them_and_a_bare_plural_is_made(tmp_pa
     assert {("digging", "contains", "scraping"), ("digging", "contains", "hauling")} <= found, found
     assert not any(s == "kestrel" for s, _r, _o in found), found  # it does the splitting, makes no parts
     assert ("zorp", "produces", "shaft") in found, found  # what splitting tunnels makes
+
+
+@pytest.mark.parametrize("subject", ["The two most common types of burrows", "Two types of burrows", "The main kinds of burrows"])
+def test_kinds_listed_after_a_copula_are_members_not_one_kind(tmp_path: Path, subject: str) -> None:
+    graph = build(tmp_path, f"# Notes\n\n{subject} are simple burrows and complex burrows.\n")
+    found = lowered(graph)
+    assert {("simple burrow", "isA", "burrow"), ("complex burrow", "isA", "burrow")} <= found, found
+    assert not any(" and " in o for _s, _r, o in found), found  # "burrow isA burrows and complex burrow"

@@ -33,6 +33,8 @@ def plural_copula(clause: str, matches: list[re.Match[str]], protected: set[str]
         return []
     written = cut(rest[copula.end():], protected)
     written = described[0] if (described := coordinated_adjectives(written)) else written  # "are large and costly models": models
+    if len(split(written, protected)) > 1:
+        return []  # "Two types of burrows are simple burrows and complex burrows": members, read as such
     # "A and B are X": each is, when all are names, X a word for kinds ("model merging techniques") or a
     # plain plural ("attacks on prompts"); "inputs and outputs are sequences of tokens": neither is a kind of token
     joined = [noun_phrase(item) for item in split(subject_text, protected)] if re.search(r"\s(?:and|or)\s", subject_text) else []

@@ -73,12 +73,13 @@ def listed_members(clause: str, protected: set[str]) -> list[tuple[Phrase, Phras
     other way round), a remark ("The benefits are ...") or a pronoun ("They are A and B")."""
     opened = without_opening(clause.strip())
     subject, copula, listed = opened.partition(" are ")  # the tagger may take an unknown plural for a verb ("Zorp metrics")
-    if not copula or len(subject.split()) > 5 or re.search(r"\s(?:and|or)\s|,", subject) or clauses.has_finite_verb(subject) \
+    if not copula or re.search(r"\s(?:and|or)\s|,", subject) or clauses.has_finite_verb(subject) \
             or subject.lower().split()[:1] in ([], ["they"], ["these"], ["those"]):
         return []
-    written = without_judgement(common_first_word(subject, modifier=True))  # "The main metrics": metrics
+    # "The two most common metrics": metrics (a superlative that picks among them, no part of their name)
+    written = without_judgement(common_first_word(re.sub(r"\b(?:most|least)\s+(?=\S+\s)", "", subject), modifier=True))
     singular = singular_phrase(written)
-    if singular == written or is_shell(singular) or is_remark(written) or singular.lower() in PRONOUNS:
+    if len(written.split()) > 5 or singular == written or is_shell(singular) or is_remark(written) or singular.lower() in PRONOUNS:
         return []
     kind = noun_phrase(singular)
     said, colon, after = listed.partition(": ")

@@ -611,3 +611,18 @@ def test_kinds_listed_after_a_copula_are_members_not_one_kind(tmp_path: Path, su
     found = lowered(graph)
     assert {("simple burrow", "isA", "burrow"), ("complex burrow", "isA", "burrow")} <= found, found
     assert not any(" and " in o for _s, _r, o in found), found  # "burrow isA burrows and complex burrow"
+
+
+def test_another_name_said_of_a_thing_is_an_alias_and_no_definition_of_a_new_term(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Notes on burrows
+
+        A wombat that digs at night is called a night digger.
+
+        Scent marking is also called musking.
+
+        Each tunnel dug in clay is called a gallery.
+        """)
+    assert graph.resolve("musking") == graph.resolve("scent marking")
+    assert_no_concept(graph, "note on burrows")  # the notes' title defines nothing
+    assert_no_concept(graph, "tunnel dug in clay")  # "each X is called Y" names a kind, no other name of X

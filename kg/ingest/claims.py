@@ -31,3 +31,4 @@ class Reading:
     subject: Phrase | None = None  # the sentence's explicit subject, if it named one
     named: Phrase | None = None  # a concept the sentence defines ("... is called tokenization")
     named_kind: str | None = None
+    also_called: list[Phrase] = field(default_factory=list)  # "X is also called Y": X, with Y among its names

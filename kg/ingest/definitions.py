@@ -69,8 +69,10 @@ def indefinite_fragment(sentence: str, protected: set[str]) -> bool:
     if clauses.verb_after_a_singular(sentence):
         return False
     subject = clauses.before_verb(sentence)
+    after_relative = sentence[len(subject):].split(maxsplit=1)[1:]  # "A wombat that digs at night is called X": a copula of its own
+    relative = bool(_RELATIVE_END.search(subject)) and not re.search(r"\b(?:is|are|was|were)\s", " ".join(after_relative))
     return cut(subject, protected).strip() != subject.strip() or bool(PARTICIPLE.match(sentence[len(subject):])) \
-        or bool(_RELATIVE_END.search(subject)) or _verbless(sentence)
+        or relative or _verbless(sentence)
 
 
 def _sharing_a_head(sentence: str, protected: set[str]) -> list[Phrase] | None:

@@ -323,6 +323,8 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
             named.definition.append(sentence)
             named.defined_at = named.defined_at or source
             named.hint(classify.DEFINED_AS, reading.named_kind)
+        for thing in reading.also_called:  # "Scent marking is also called musking": one concept, two names
+            extraction.concept(thing, source, topic)
         leading = leading_record(sentence, entry, lexicon) if entry is not None else None
         if leading is not None and reading.subject is not None and reading.subject.is_name and not lexicon.matches(leading, reading.subject):
             leading = None  # "GPT-4 Turbo is ..." in a note on GPT-4: a longer name is another thing

@@ -6,6 +6,7 @@ name of the entry). Knows English wording."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.ingest.claims import Claim, Reading
 from kg.ingest import classify, clauses, tagger
@@ -13,7 +14,7 @@ from kg.ingest.copulas import names_kinds
 from kg.ingest.hearst import KIND_HEADS, includes_kinds
 from kg.ingest.lists import cut, cut_around_asides, split, without_asides
 from kg.ingest.nouns import OPEN_ENDS, Phrase, category_named, keep, noun_phrase, opens_with_a_doing
-from kg.ingest.modifiers import PART_WORDS, without_judgement
+from kg.ingest.modifiers import PART_WORDS, is_shell, without_judgement
 from kg.ingest.problems import lists_problems, names_troubles
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.labels import clean
@@ -43,6 +44,24 @@ def also_called(sentence: str) -> str | None:
     if not name or not keep(phrase := noun_phrase(name)):
         return None
     return phrase.label if phrase.is_name else name
+
+
+# "Scent marking is also called musking", "RLHF is sometimes referred to as preference tuning"; not "Each example
+# in the prompt is called a shot", "A model that ... is called ...": what defines a new term, no other name
+_THING_ALSO_CALLED = re.compile(r"^(?!(?:an?|each|every|any|one)\s)(?P<thing>[^,;:()]{2,60}?)\s+(?:is|are)\s+(?:(?:also|often|sometimes|commonly|usually)\s+)?"
+                                r"(?:called|known\s+as|referred\s+to\s+as|dubbed)\s+(?P<other>[^,;:()]{1,60})$", re.IGNORECASE)
+
+
+def read_also_called(text: str, reading: Reading) -> bool:
+    """ "Scent marking is also called musking.": another name of a thing, and no statement."""
+    found = _THING_ALSO_CALLED.match(text.strip())
+    thing, other = (noun_phrase(found["thing"]), noun_phrase(found["other"])) if found else (None, None)
+    if thing is None or other is None or not (keep(thing) and keep(other)) or thing.label.lower() == other.label.lower() \
+            or is_shell(thing.label.split()[-1]):
+        return False  # "The first step is called prefill": the name of a step, said of no concept
+    reading.subject = replace(thing, aliases=(*thing.aliases, other.label, *other.aliases))
+    reading.also_called.append(reading.subject)
+    return True
 
 
 _KNOWN_AS = re.compile(r"^(?:a\.?k\.?a\.?|also (?:called|known as))\s+(?P<names>[^:;.()]{2,80}?)\s*(?::\s+(?P<rest>.*))?$", re.IGNORECASE | re.DOTALL)

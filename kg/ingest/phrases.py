@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from kg.ingest.claims import Claim, Reading
-from kg.ingest.namings import named_kinds, read_examples, read_labelled_list, read_naming, read_pointer
+from kg.ingest.namings import named_kinds, read_also_called, read_examples, read_labelled_list, read_naming, read_pointer
 from kg.ingest.nouns import NAMED_KINDS, Phrase, doing, is_action, keep, noun_phrase, opens_with_a_doing
 from kg.ingest import clauses
 from kg.ingest.singular import singular_phrase
@@ -75,7 +75,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
     reading.claims.extend(Claim(kind, "isA", thing, at) for kind, thing, at in kinds_in_parentheses(written, protected))  # "batching (static, dynamic)"
     text = plain(written)
     text = without_relatives_in_lists(semicolon_list(text))
-    if read_naming(text, reading, protected) or read_examples(text, reading, protected) \
+    if read_naming(text, reading, protected) or read_also_called(text, reading) or read_examples(text, reading, protected) \
             or (not counted and read_labelled_list(text, reading, protected)) or read_pointer(written, reading, protected):
         reading.claims.extend(_said_in_asides(text, protected))  # "Tools I tried: llama.cpp (which uses the GGUF format)"
         return reading

@@ -19,6 +19,7 @@ from kg.ingest.remarks import is_remark
 from kg.ingest.sentences import sentences
 from kg.ingest.tagger import names_a_concept
 from kg.ingest.terms import set_off_term
+from kg.ingest.vault import names_the_notes
 
 
 def known_as(paragraph: Paragraph, in_entry: bool) -> list[str] | None:
@@ -44,10 +45,12 @@ def glossary_line(paragraph: Paragraph) -> re.Match[str] | None:
 def heading_defined(paragraph: Paragraph) -> str | None:
     """ "### Dropout" / "A regularization technique that ...": a heading's first paragraph that opens
     with a noun phrase and no subject of its own (as a term's definition does) says what the heading
-    names; it becomes the paragraph's term. Not under "## Types of X", nor a heading that names nothing."""
+    names; it becomes the paragraph's term. Not under "## Types of X", nor a heading that names nothing
+    or the notes themselves ("# Notes on burrows")."""
     first = sentences(paragraph.text)[:1]
     named = heading_named(paragraph.headings[-1])
     if paragraph.item is not None or paragraph.parents or not first or named is None or kinds_named(paragraph.headings[-1].title) \
+            or names_the_notes(paragraph.headings[-1].title) \
             or not (INDEFINITE.match(first[0][1]) and indefinite_fragment(first[0][1], set()) or bare_fragment(first[0][1])):
         return None
     paragraph.term, paragraph.has_colon = named, True

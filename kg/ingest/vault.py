@@ -103,6 +103,12 @@ def file_name(path: str) -> str:
     return name
 
 
+def names_the_notes(title: str) -> bool:
+    """ "Notes on burrows", "Summary: chapter 3", "Week 6 — RAG": a title that speaks of the notes themselves."""
+    words = title.split()
+    return bool(words) and (words[0].lower().strip(":") in _DOCUMENT_NAMES or _DOCUMENT_PARTS.search(title) is not None)
+
+
 def folders(path: str) -> list[str]:
     """The folders a note sits in below the notes folder, outermost first, as names."""
     parts = PurePosixPath(path).parts[1:-1]  # parts[0] is "notes"

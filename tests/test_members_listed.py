@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from reading import assert_no_concept, build, lowered
 
-from kg.ingest.counted import counted_members, listed_members
+from kg.ingest.counted import counted_members, listed_members, one_of_a_kind
 from kg.ingest.namings import names_only
 
 
@@ -359,3 +359,16 @@ def test_its_kinds_or_examples_named_after_a_possessive_are_kinds_or_examples_of
     assert {("burrow digging", "isA", "wombat digging"), ("den digging", "isA", "wombat digging")} <= facts
     assert ("hovering", "exampleOf", "kestrel hunting") in facts
     assert not any(r == "isA" and o == "quill" for _s, r, o in facts)  # handles are parts, no kinds
+
+
+@pytest.mark.parametrize(("sentence", "pair"), [
+    ("One popular burrow sensor is DenCam.", ("DenCam", "burrow sensor")),
+    ("Another common burrow sensor is TunnelScope.", ("TunnelScope", "burrow sensor")),
+    ("A good example of a digging tool is RootSpade.", ("RootSpade", "digging tool")),
+    ("One example is DenCam.", None),  # a shell word names no kind
+    ("Another option is DenCam.", None),
+    ("One popular burrow sensor is cheap.", None),  # no name
+])
+def test_a_name_said_to_be_one_of_a_kind_is_a_member(sentence: str, pair: tuple[str, str] | None) -> None:
+    found = [(name.label, kind.label) for name, kind, _at in one_of_a_kind(sentence)]
+    assert found == ([pair] if pair else []), found

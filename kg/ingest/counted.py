@@ -94,6 +94,21 @@ def listed_members(clause: str, protected: set[str]) -> list[tuple[Phrase, Phras
     return [(item, kind, at) for item in items if item.label.lower() != kind.label.lower()]
 
 
+# "One popular burrow sensor is DenCam", "Another common metric is BLEU", "A good example of a sensor is X"
+_ONE_OF_A_KIND = re.compile(r"^(?i:one|another|an?)\s+(?:(?:good|popular|common|well-known|famous|notable)\s+)?(?:example\s+of\s+(?:an?\s+)?)?"
+                            r"(?P<kind>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+is\s+(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3})$")
+
+
+def one_of_a_kind(clause: str) -> list[tuple[Phrase, Phrase, int]]:
+    """(name, kind, offset of the name) for "One popular burrow sensor is DenCam": a name said to be one
+    of a kind the subject names; none for a shell word ("One example is X", "Another option is X")."""
+    found = _ONE_OF_A_KIND.match(clause.strip().rstrip("."))
+    if found is None or is_shell(found["kind"].split()[-1]) or not keep(kind := noun_phrase(without_judgement(found["kind"]))):
+        return []
+    name = noun_phrase(found["name"])
+    return [(name, kind, found.start("name"))] if name.is_name and keep(name) else []
+
+
 def _a_noun_last(item: Phrase) -> bool:
     """ "total latency", "GPT-4", "pruning": a noun, a name or a lone -ing noun last, and no verb in it
     ("clear", "give examples")."""

@@ -24,7 +24,7 @@ from kg.ingest.hearst import includes_kinds, kinds_in_parentheses, kinds_with_ex
 from kg.ingest.objects import ARTICLE, EXAMPLES_CUE, NAMED, objects_after
 from kg.ingest.openings import opening
 from kg.ingest.authorship import made_by, makers_named, owners_kind, quoted_works
-from kg.ingest.counted import counted_members, listed_members
+from kg.ingest.counted import counted_members, listed_members, one_of_a_kind
 from kg.ingest.copulas import (compared, different, its_kinds, kinds_it_can_be, names_kinds, parts_a_thing_is_split_into, parts_it_is_split_into,
                                 picks_members, plural_copula, split_by_writer)
 from kg.ingest.problems import names_a_problem, problems
@@ -104,7 +104,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
                 reading.claims.extend(Claim(prior, "includes", obj, start) for obj in objects_after(clause[matches[0].end():], protected)[0])
             continue
         if kind == "main":
-            copular = plural_copula(clause, matches, protected) or listed_members(clause, protected)
+            copular = plural_copula(clause, matches, protected) or listed_members(clause, protected) or one_of_a_kind(clause)
             reading.claims.extend(Claim(subject, "isA", kind, at) for subject, kind, at in copular)
             several = len(copular) > 1  # "A, B and C are ...": no one of them is the sentence's subject
             reading.claims.extend(Claim(a, "contrastsWith", b, start) for a, b in different(clause, protected) + compared(clause, protected))

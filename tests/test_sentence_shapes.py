@@ -626,3 +626,14 @@ def test_another_name_said_of_a_thing_is_an_alias_and_no_definition_of_a_new_ter
     assert graph.resolve("musking") == graph.resolve("scent marking")
     assert_no_concept(graph, "note on burrows")  # the notes' title defines nothing
     assert_no_concept(graph, "tunnel dug in clay")  # "each X is called Y" names a kind, no other name of X
+
+
+@pytest.mark.parametrize("sentence", ["Wet lining, a variant of clay lining, adds moss.", "Wet lining (a kind of clay lining) adds moss."])
+def test_a_subject_set_off_as_a_variant_of_a_thing_is_one_of_it(tmp_path: Path, sentence: str) -> None:
+    assert ("wet lining", "isA", "clay lining") in lowered(build(tmp_path, f"# Notes\n\n{sentence}\n"))
+
+
+def test_an_extension_of_a_thing_builds_on_it(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Notes\n\nDeep probing is an extension of shallow probing.\n")
+    assert ("deep probing", "uses", "shallow probing") in lowered(graph)
+    assert_no_concept(graph, "extension of shallow probing")

@@ -3,7 +3,8 @@ many algorithms, ..." (Scikit-learn isA library), "the team built Kestrel, an in
 "LSTMs and GRUs, two RNN variants that ..." (each isA RNN variant), who made it: "DSPy, from
 Stanford, ..." (developedBy), and what a relative clause in parentheses says of it: "llama.cpp
 (which uses the GGUF format)". Only a name stands before the comma: "In 2017, a team ..." and
-"However, a model ..." say nothing of the kind. Knows English wording; nothing of files."""
+"However, a model ..." say nothing of the kind; but a sentence's subject set off by "a variant of
+X" ("Wet lining, a variant of clay lining, adds moss") is one of X. Knows English wording; nothing of files."""
 
 from __future__ import annotations
 
@@ -86,6 +87,20 @@ def appositions(text: str) -> list[tuple[Phrase, Phrase, int]]:
             if any(c.isalpha() for c in written) and keep(name):  # not "In 2017, a team"
                 found.append((name, kind, match.start("rest")))
     return found
+
+
+# "Wet lining, a variant of clay lining, adds moss", "Wet lining (a kind of clay lining) adds moss": what a
+# sentence's subject is a kind of, set off before its verb, whether or not the subject is a name
+_KIND_ASIDE = re.compile(r"^(?P<thing>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?)\s*(?:,|\()\s*(?:an?|one)\s+(?:[a-z-]+\s+)?"
+                         r"(?:variant|kind|type|form|version|special\s+case|flavou?r)\s+of\s+(?P<kind>[^,;()\s]+(?:\s[^,;()\s]+)*)\s*[,)]")
+
+
+def kind_aside(text: str) -> list[tuple[Phrase, Phrase, int]]:
+    """(subject, kind, offset of the kind) for "Wet lining, a variant of clay lining, adds moss"."""
+    found = _KIND_ASIDE.match(text.strip())
+    if found is None or not keep(thing := noun_phrase(found["thing"])) or not keep(kind := noun_phrase(found["kind"])):
+        return []
+    return [(thing, kind, found.start("kind"))]
 
 
 # "llama.cpp (which uses the GGUF format)": a relative clause in parentheses, said of the name before

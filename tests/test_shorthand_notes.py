@@ -40,6 +40,7 @@ def test_doings_summed_are_the_parts_of_a_whole(tmp_path: Path, line: str) -> No
     "- Zorp score = 2 + 2",  # numbers
     "- Zorp agent = planner + a memory that grows",  # a clause, not a noun phrase
     "- Zorp agent + planner",  # no whole named
+    "- dig rate = metres/night",  # a rate, no sum
 ])
 def test_what_is_no_sum_of_noun_phrases_names_no_parts(tmp_path: Path, line: str) -> None:
     found = lowered(build(tmp_path, f"# Agents\n\n{line}\n"))

@@ -183,9 +183,11 @@ def sum_of_parts(text: str) -> list[str] | None:
     """ "model + tools + environment": the parts of a whole written as a sum of noun phrases, each of
     up to four words with no verb; None for anything else ("2 + 2", "Adam + a warmup schedule helps")."""
     parts = _PLUS.split(without_asides(text).split(";")[0].strip().rstrip("."))  # "FM + ctx + cache (roughly); in short ..."
+    if len(parts) < 2:
+        return None  # "metres/night": a rate, no sum
     parts[-1] = parts[-1].split(",")[0]  # "reasoning + acting, interleaved": a remark on the sum after the last part
     parts = [alone for part in parts for alone in part.split("/")]  # "router/gateway": both
-    return parts if len(parts) > 1 and all(map(_short_noun_phrase, parts)) else None
+    return parts if all(map(_short_noun_phrase, parts)) else None
 
 
 _TWO_JOINED = re.compile(r"[\w-]+(?:\s[\w-]+)?\s(?:and|&)\s[\w-]+(?:\s[\w-]+)?", re.IGNORECASE)

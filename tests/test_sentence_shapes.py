@@ -637,3 +637,20 @@ def test_an_extension_of_a_thing_builds_on_it(tmp_path: Path) -> None:
     graph = build(tmp_path, "# Notes\n\nDeep probing is an extension of shallow probing.\n")
     assert ("deep probing", "uses", "shallow probing") in lowered(graph)
     assert_no_concept(graph, "extension of shallow probing")
+
+
+def test_a_name_set_off_after_its_kind_is_one_of_it(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Notes\n\nA related metric, the Den Warmth Score, focuses on the nest.\n\nA simple example, DigLog, maps tunnels.\n"))
+    assert ("den warmth score", "isA", "metric") in found, found
+    assert not any(s == "diglog" and r == "isA" for s, r, _o in found), found  # a shell word names no kind
+
+
+def test_what_people_measure_with_a_thing_is_measured_by_it(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Notes\n\nResearchers measure burrow depth with the Den Gauge.\n\nWe usually evaluate diggers using DigBench.\n"))
+    assert {("den gauge", "measures", "burrow depth"), ("digbench", "evaluates", "digger")} <= found, found
+
+
+def test_people_who_like_a_thing_give_no_examples_of_people(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Notes\n\nMany researchers like DigBench because it is fast.\n\nFrameworks like LangChain make agents easy.\n"))
+    assert not any(o == "researcher" for _s, _r, o in found), found
+    assert ("langchain", "isA", "framework") in found, found

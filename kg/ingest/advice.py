@@ -46,13 +46,15 @@ def advice(text: str, protected: set[str]) -> list[tuple[Phrase, Phrase]]:
 
 
 _MEASURE_WITH = re.compile(
-    r"^(?:(?:you|we)\s+(?:can|could|should|may|might|need\s+to|have\s+to)\s+(?:also\s+)?)?(?P<verb>measure|track|monitor|evaluate|assess|benchmark)\s+"
+    r"^(?:(?:you|we|one|researchers|people|teams|practitioners|engineers)\s+(?:(?:can|could|should|may|might|need\s+to|have\s+to|often|usually|"
+    r"typically|commonly)\s+)?(?:also\s+)?)?(?P<verb>measure|track|monitor|evaluate|assess|benchmark)\s+"
     r"(?P<what>[^,;:]{2,60}?)\s+(?:with|using|via|by)\s+(?P<things>[^;:]{2,120})$", re.IGNORECASE)
 
 
 def measured_with(text: str, protected: set[str]) -> list[tuple[Phrase, str, Phrase]]:
-    """(thing, relation, what) for "Measure X with A and B": A and B measure X ("evaluate models
-    with MMLU": MMLU evaluates models); nothing where X or the things are no noun phrases."""
+    """(thing, relation, what) for "Measure X with A and B" or "Researchers measure X with A": A and B
+    measure X ("evaluate models with MMLU": MMLU evaluates models); nothing where X or the things are
+    no noun phrases."""
     found = _MEASURE_WITH.match(text.strip().rstrip("."))
     if found is None or not keep(what := noun_phrase(cut(found["what"], protected))):
         return []

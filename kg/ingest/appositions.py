@@ -95,10 +95,17 @@ _KIND_ASIDE = re.compile(r"^(?P<thing>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?)\s*(?:,|
                          r"(?:variant|kind|type|form|version|special\s+case|flavou?r)\s+of\s+(?P<kind>[^,;()\s]+(?:\s[^,;()\s]+)*)\s*[,)]")
 
 
+# "A related metric, the Den Warmth Score, focuses on ...", "A popular tool, DigLog, maps ...": the kind first, the name set off
+_NAME_SET_OFF = re.compile(rf"^(?i:an?|one|another)\s+(?P<kind>[a-z][\w-]*(?:\s[a-z][\w-]*){{0,3}}),\s+(?:the\s+)?"
+                           rf"(?P<thing>{_NAME}(?:\s{_NAME}){{0,3}}),\s")
+
+
 def kind_aside(text: str) -> list[tuple[Phrase, Phrase, int]]:
-    """(subject, kind, offset of the kind) for "Wet lining, a variant of clay lining, adds moss"."""
-    found = _KIND_ASIDE.match(text.strip())
-    if found is None or not keep(thing := noun_phrase(found["thing"])) or not keep(kind := noun_phrase(found["kind"])):
+    """(subject, kind, offset of the kind) for "Wet lining, a variant of clay lining, adds moss" and "A
+    related metric, the Den Warmth Score, focuses on ..." (a name set off after its kind)."""
+    found = _KIND_ASIDE.match(text.strip()) or _NAME_SET_OFF.match(text.strip())
+    kind = noun_phrase(without_judgement(found["kind"])) if found else None
+    if found is None or kind is None or not keep(thing := noun_phrase(found["thing"])) or not keep(kind) or is_shell(kind.label):
         return []
     return [(thing, kind, found.start("kind"))]
 

@@ -22,6 +22,9 @@ _CUE = re.compile(r",?\s(?:such as|like)\s|,\s(?:especially|particularly|notably
                   r"|\s\((?:e\.g\.|for example|for instance|such as)[,:]?\s", re.IGNORECASE)  # "the output format (e.g. JSON)"
 # after a plural kind only, and only before a list of two or more: "techniques (LoRA)" may be a name
 _PLURAL_CUE = re.compile(r"\s?\((?=[^()]*,|(?:e\.g\.|such as|like)\s)|:\s|\s(?:include|includes)\s")
+# people, who may like things: "Researchers like DigBench" is what they prefer, no examples of researchers
+_PEOPLE = frozenset({"people", "researchers", "users", "engineers", "developers", "teams", "practitioners", "authors",
+                     "students", "readers", "writers", "companies", "customers"})
 _VERBS_BEFORE = VERBS_ING | {"used", "called", "named", "known", "given", "trained"}
 _NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS", "JJ", "JJS", "VBG", "VBN", "CD")  # what a noun phrase's words may be
 # nouns that name a kind of things without naming a class: "parallelism strategies: ..."
@@ -51,6 +54,9 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
         given = not plural and "(" in cue.group()  # "structured data (e.g. HTML)": examples in parentheses, whatever narrows the kind
         if given or text.count("(", 0, cue.start()) > text.count(")", 0, cue.start()):
             after = after.split(")")[0]  # "(full finetuning needs more data than PEFT methods like LoRA), the task ...": the list ends with the aside
+        before_cue = text[: cue.start()].split()
+        if cue.group().strip() == "like" and before_cue and before_cue[-1].lower() in _PEOPLE:
+            continue  # "Many researchers like the X index": a verb of theirs
         listed = _listed(after, cue.group(), protected)
         if (cue.group().strip() == "(" or given) and (clauses.has_finite_verb(listed.split(",")[0]) or re.search(r"\bvs\b", listed)):
             continue  # "(e.g., Llama 3 was trained on ...)": an aside that is a sentence, no list

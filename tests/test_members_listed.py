@@ -372,3 +372,9 @@ def test_its_kinds_or_examples_named_after_a_possessive_are_kinds_or_examples_of
 def test_a_name_said_to_be_one_of_a_kind_is_a_member(sentence: str, pair: tuple[str, str] | None) -> None:
     found = [(name.label, kind.label) for name, kind, _at in one_of_a_kind(sentence)]
     assert found == ([pair] if pair else []), found
+
+
+@pytest.mark.parametrize("verb", ["has three mechanisms", "has three types", "comes in three kinds"])
+def test_what_a_thing_has_kinds_of_are_its_kinds(tmp_path: Path, verb: str) -> None:
+    found = lowered(build(tmp_path, f"# Notes\n\nMemory for wombats {verb}: scent memory (the nose), path memory (the tunnels), den memory.\n"))
+    assert {(kind, "isA", "memory") for kind in ("scent memory", "path memory", "den memory")} <= found, found

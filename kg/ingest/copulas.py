@@ -135,7 +135,7 @@ def kinds_it_can_be(clause: str, protected: set[str]) -> list[tuple[Phrase, Phra
         items = [noun_phrase(item) for item in split(without_asides(cut_around_asides(grouped["items"], protected)), protected)]
         return [(item, kind) for item in items if keep(item)] if len(items) > 1 else []  # "groups tools into A, B and C"
     opened = without_opening(clause.strip())
-    if (comes := _COMES_IN.match(opened)) is not None and keep(kind := noun_phrase(sentence_case(comes["subject"]))):
+    if (comes := _COMES_IN.match(opened)) is not None and keep(kind := noun_phrase(sentence_case(_AFTER_HEAD.sub("", comes["subject"])))):
         listed = split(without_asides(cut_around_asides(comes["listed"], protected)), protected)
         # "a short-term context window", "the model's internal knowledge": the thing, not whose
         items = [noun_phrase(re.sub(r"^(?:an?\s+|the\s+)?(?:[\w-]+['’]s\s+)?", "", item)) for item in listed]
@@ -177,9 +177,11 @@ def split_by_writer(clause: str, protected: set[str]) -> list[tuple[Phrase, Phra
     return [(whole, item) for item in items if keep(item) and item.label.lower() != whole.label.lower()] if len(items) > 1 else []
 
 
-# "Memory comes in three flavors: A, B and C": kinds of what comes in them, counted and listed
-_COMES_IN = re.compile(r"^(?P<subject>[^,;:()]{2,60}?)\s+comes?\s+in\s+(?:two|three|four|five|several|many|different)\s+"
-                       r"(?:main\s+)?(?:kinds|types|flavou?rs|forms|varieties|sorts|shapes)\s*:\s*(?P<listed>.+)$", re.IGNORECASE)
+# "Memory comes in three flavors: A, B and C", "Memory for agents has three mechanisms: A, B and C": kinds
+# of what comes in them, listed
+_COMES_IN = re.compile(r"^(?P<subject>[^,;:()]{2,60}?)\s+(?:comes?\s+in|has|have)\s+(?:(?:two|three|four|five|several|many|different)\s+)?"
+                       r"(?:main\s+)?(?:kinds|types|flavou?rs|forms|varieties|sorts|shapes|mechanisms|approaches)\s*:\s*(?P<listed>.+)$",
+                       re.IGNORECASE)
 _EXAMPLES_ASIDE = re.compile(r",\s+(?:such as|like|e\.g\.,?|including)\s+[^,;]*?(?=,\s+(?:and|or)\s|$)", re.IGNORECASE)
 # "PEFT methods split into A and B", "Attacks fall into two categories: A and B": kinds of a plural
 _SPLIT_INTO = re.compile(

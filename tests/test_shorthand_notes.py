@@ -200,14 +200,3 @@ def test_a_sum_under_an_item_and_steps_after_a_term_are_its_parts(tmp_path: Path
 @pytest.mark.parametrize("text", ["Common Crawl → C4", "filter → rank → the wombat digs a new tunnel"])
 def test_an_arrow_between_two_or_before_a_clause_gives_no_steps(text: str) -> None:
     assert steps_of(text) is None
-
-
-def test_steps_right_under_a_heading_are_its_parts(tmp_path: Path) -> None:
-    found = lowered(build(tmp_path, """\
-        # Burrows
-
-        ### Digging
-        - Scratching -> loosening -> hauling. Rest between steps.
-        """))
-    assert {("digging", "contains", step) for step in ("scratching", "loosening", "hauling")} <= found, found
-

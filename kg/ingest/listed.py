@@ -23,7 +23,7 @@ from kg.ingest.nouns import (Phrase, category_named, counted_groups, keep, kinds
 from kg.ingest.remarks import is_remark
 from kg.ingest.outline import a_kind_of_the_class, is_bare_name, names_a_kind_of, only_a_verb
 from kg.ingest.problems import lists_problems, troubled_by_list
-from kg.ingest.terms import VS, steps_of, sum_of_parts
+from kg.ingest.terms import VS, sum_of_parts
 from kg.ingest.vault import file_name, glossary_of
 from kg.ingest.sentences import sentences
 from kg.ingest.relations import relation_at, relation_matches
@@ -300,12 +300,6 @@ def _kind_of_heading(paragraph: Paragraph, term_record: Record | None, source: S
     what its items are instead)."""
     heading = paragraph.headings[-1]
     if (kind := heading_named(heading)) is None:
-        return
-    first = sentences(paragraph.text)[:1]
-    if term_record is None and first and (steps := steps_of(first[0][1])) is not None:  # "### Planning" / "- Generation -> validation -> execution"
-        whole = extraction.concept(noun_phrase(kind), Source(paragraph.file, heading.line), topic)
-        for step in map(noun_phrase, steps):
-            extraction.state(whole, "contains", extraction.concept(step, source, topic), source.by("heading-part"))
         return
     listed = names_only(paragraph.text) if term_record is None and "," in paragraph.text and not paragraph.links else None
     if listed and len(listed) > 1 and _names_a_class(kind):  # "## Burrow metrics" / "- depth, width, slope": each one

@@ -636,3 +636,17 @@ def test_a_glossary_table_under_a_plural_heading_makes_no_kinds_of_it(tmp_path: 
         | Dig score | A number that ranks burrows. |
         """))
     assert not any(o in ("choosing model", "model") and r == "isA" for _s, r, o in found), found
+
+
+def test_a_doing_named_in_a_purpose_cell_stays_as_written(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Burrow tools
+
+        | Tool | Used for |
+        |---|---|
+        | DenCam | den monitoring |
+        | DigLog | tunnel mapping |
+        | RootSpade | cut roots |
+        """))
+    assert {("dencam", "usedFor", "den monitoring"), ("diglog", "usedFor", "tunnel mapping")} <= found, found
+    assert ("rootspade", "usedFor", "cutting roots") in found, found  # an instruction is what it is for

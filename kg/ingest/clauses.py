@@ -114,6 +114,8 @@ def purpose(text: str, after_to: bool = False) -> str | None:
     sure = after_to and is_base_verb(tags[0][0].rpartition("-")[2]) if tags else False
     if len(tags) < 2 or not (sure or _imperative(tags[0][0], tags[0][1])):
         return None
+    if len(tags) <= 3 and tags[-1][0].lower().endswith("ing") and all(t.startswith("NN") for _w, t in tags[:-1]):
+        return None  # "den monitoring", "model training": a doing named already, no verb and its object
     words = []
     for word, tag_ in tags[1:]:
         if word.lower() == "from" and words:

@@ -203,3 +203,20 @@ def test_a_card_line_is_told_in_one_pass(line: str, card: bool) -> None:
     """A card's line without a pattern that backtracks (benchmarks/bench_hostile.py times a long line above one)."""
     from kg.ingest.entry_lines import _a_card
     assert _a_card(line) is card
+
+
+def test_what_a_thing_does_to_the_names_of_the_answer(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Cards
+
+        **Q: What does DenCam measure?**
+        A: Den temperature and humidity.
+
+        What does DigLog use?::Radar and sonar.
+
+        **Q: What does RootSpade do?**
+        A: It cuts roots at night.
+        """))
+    assert {("dencam", "measures", "den temperature"), ("dencam", "measures", "humidity")} <= found, found
+    assert {("diglog", "uses", "radar"), ("diglog", "uses", "sonar")} <= found, found
+    assert not any(s == "rootspade" for s, _r, _o in found), found  # a clause, no names

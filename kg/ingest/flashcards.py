@@ -4,7 +4,8 @@ the question asks: "What is X?" and "How does X work?" make X an entry and the a
 question with a blank ("LoRA is a form of ...?") is the statement with its blank filled by the
 answer's first words; a question that is a noun phrase ("Examples of adapter methods?", "Numerical
 formats to know?") is stated to be the answer, and so are the things a question asks to name ("Name
-three foundation models.", "What three categories of tools ...?"). The question itself states nothing.
+three foundation models.", "What three categories of tools ...?"), and what a thing does to the
+answer's names ("What does DenCam measure?"). The question itself states nothing.
 Knows English wording and Markdown only."""
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ _EXAMPLES_ASKED = re.compile(r"^(?:give|name|list)\s+(?:two|three|four|five|\d+|
                              re.IGNORECASE)
 _WHICH = re.compile(r"^(?:which|what)\s+(?P<kind>[a-z][\w-]*(?:\s[a-z][\w-]*){0,2}?)\s+(?P<verb>[a-z]+s)\s+(?P<rest>[^?]{2,80}?)\s*\?$",
                     re.IGNORECASE)
+# "What does DenCam measure?" / "Den temperature and humidity.": what the thing does that to
+_DOES = re.compile(r"^what\s+(?:does|do)\s+(?P<thing>[^?,;]{1,60}?)\s+(?P<verb>[a-z]+)\s*\?$", re.IGNORECASE)
 # a front that stops where its back goes on: "PEFT methods split into::adapter-based and soft prompt-based methods"
 _UNFINISHED = re.compile(r"\s(?:into|of|is|are|as|by|for|to|with|from|includes?|uses?|called|means|contains?)$", re.IGNORECASE)
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should", "has", "have"})
@@ -130,6 +133,8 @@ def _restate(paragraph: Paragraph, question: str, answer: str, at: int) -> None:
             and which["rest"].split()[0].lower() not in _AUXILIARIES \
             and names_only(paragraph.text.rstrip(".")):  # "Which metric measures X?" / "TTFD."
         paragraph.text, paragraph.links = f"{paragraph.text.rstrip('.')} is a {which['kind']} that {which['verb']} {which['rest']}.", ()
+    elif (does := _DOES.match(question)) is not None and names_only(paragraph.text.rstrip(".")) and (verb := _third_person(does["verb"])):
+        paragraph.text, paragraph.links = f"{does['thing']} {verb} {_within(paragraph.text)}.", ()  # "DenCam measures ..."
     elif (groups := _GROUPS_OF.match(question)) is not None:  # before "What are X?": "What are the two kinds of X?"
         paragraph.text, paragraph.links = f"Kinds of {groups['kind']}: {paragraph.text.rstrip('.')}", ()
     elif (about := asked_about(question)) is not None:
@@ -147,6 +152,13 @@ def _restate(paragraph: Paragraph, question: str, answer: str, at: int) -> None:
         paragraph.text, paragraph.links = f"{question} {paragraph.text}", ()  # "PEFT methods split into::A and B": one sentence
     elif "?" not in question and len(question.split()) <= 5 and tagger.names_a_concept(question):
         paragraph.term, paragraph.has_colon = question, True  # "KV cache:::Stores the keys ...": a term on the front
+
+
+def _third_person(verb: str) -> str | None:
+    """ "measure" -> "measures": the form a thing's verb takes; None for a word that is no verb."""
+    from lemminflect import getInflection  # loaded with the tagger's data, only where cards ask this
+
+    return next(iter(getInflection(verb.lower(), "VBZ")), None) if "VERB" in tagger.readings(verb.lower()) else None
 
 
 def _within(answer: str) -> str:

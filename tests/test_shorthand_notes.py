@@ -200,3 +200,10 @@ def test_a_sum_under_an_item_and_steps_after_a_term_are_its_parts(tmp_path: Path
 @pytest.mark.parametrize("text", ["Common Crawl → C4", "filter → rank → the wombat digs a new tunnel"])
 def test_an_arrow_between_two_or_before_a_clause_gives_no_steps(text: str) -> None:
     assert steps_of(text) is None
+
+
+@pytest.mark.parametrize("definition", ["A sealing layer: wet clay is pressed onto walls.", "a sealing layer — wet clay pressed onto walls."])
+def test_a_kind_then_how_after_a_colon_or_dash_is_the_kind(tmp_path: Path, definition: str) -> None:
+    found = lowered(build(tmp_path, f"# Burrows\n\n- **Clay lining**: {definition}\n"))
+    assert ("clay lining", "isA", "sealing layer") in found, found
+    assert not any(o == "wall" for _s, _r, o in found), found  # how it is made says nothing of the lining's own

@@ -34,7 +34,13 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
     return reading
 
 
+# "A sealing method: wet clay is pressed onto walls", "a sealing method — clay pressed ...": the kind, then how
+_KIND_THEN = re.compile(r"^(?P<kind>(?i:an?)\s+[a-z][\w-]*(?:\s[\w-]+){0,4}?)\s*(?::|\s[—–-])\s+\S")
+
+
 def _read_definition(sentence: str, protected: set[str]) -> Reading:
+    if (kind_then := _KIND_THEN.match(sentence)) is not None and _verbless(kind_then["kind"]):
+        sentence = kind_then["kind"]  # what follows says how, read no further
     if (parts := sum_of_parts(sentence) or steps_of(sentence)) is not None:  # "Agent = model + tools", "A → B → C": its parts
         return Reading([Claim(CURRENT, "contains", part, 0) for part in map(noun_phrase, parts) if keep(part)])
     if len(re.findall(r",|\sand\s", sentence)) >= 2 and not EXAMPLES_CUE.search(f" {sentence} ") \

@@ -1027,3 +1027,9 @@ def test_a_labelled_list_cut_inside_an_item_drops_that_item(tmp_path: Path) -> N
     assert ("roof collapse", "isA", "burrow failure") in found, found
     assert ("deep tunnel", "isA", "burrow failure") not in found, found  # a tunnel with no exit is the failure
     assert {("kestrel", "isA", "tool"), ("wombat", "isA", "tool")} <= found, found  # a name stays itself
+
+
+def test_an_adjective_alone_in_a_labelled_list_is_no_item(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Notes\n\n- Clay lining\n  - cons: heavy, root rot, cracking\n"))
+    assert ("clay lining", "suffersFrom", "root rot") in found, found
+    assert ("clay lining", "suffersFrom", "heavy") not in found, found  # what it is like, no problem it has

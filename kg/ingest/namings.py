@@ -123,7 +123,10 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     cut_inside = bool(written) and re.match(r"\s+(?:with|without|w/o?)\s", match["items"][len(listed):]) is not None \
         and written[-1][:1].islower()
     written = written[:-1] if cut_inside else written  # "valid tool with invalid parameters": the item cut there names another thing
-    items = [p for p in (noun_phrase(without_judgement(w)) for w in written) if keep(p)] if not _adjectives_only(written) else []
+    written = written if not _adjectives_only(written) else []
+    if relation == "suffersFrom":  # "Cons: heavy, root rot": what it is like is no problem of its own ("quiet" may be a reason)
+        written = [w for w in written if not _an_adjective(w)]
+    items = [p for p in (noun_phrase(without_judgement(w)) for w in written) if keep(p)]
     if relation is not None:
         reading.claims.extend(Claim(CURRENT, relation, item, at) for item in items)
         return bool(items)
@@ -243,6 +246,12 @@ def _bare_examples(text: str, reading: Reading, protected: set[str]) -> bool:
     if made and len(items) == len(written):
         reading.claims.extend(Claim(item, "developedBy", noun_phrase(m["maker"]), match.start("items")) for item, m in zip(items, written))  # type: ignore[index]
     return True
+
+
+def _an_adjective(item: str) -> bool:
+    """ "heavy": a word alone the tagger reads as an adjective, which says what a thing is like."""
+    word = item.strip()  # "top-k", "self-bias", "model-level": names the tagger may call adjectives
+    return word.isalpha() and word.islower() and tagger.tagged(word)[0][1] in ("JJ", "JJR", "JJS")
 
 
 def _adjectives_only(written: list[str]) -> bool:

@@ -654,3 +654,10 @@ def test_people_who_like_a_thing_give_no_examples_of_people(tmp_path: Path) -> N
     found = lowered(build(tmp_path, "# Notes\n\nMany researchers like DigBench because it is fast.\n\nFrameworks like LangChain make agents easy.\n"))
     assert not any(o == "researcher" for _s, _r, o in found), found
     assert ("langchain", "isA", "framework") in found, found
+
+
+def test_a_short_form_said_to_stand_for_its_words_is_another_name(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Notes\n\nBSI is short for Burrow Stability Index.\n\nDWS stands for Den Warmth Score.\n\nKD stands for something else.\n")
+    assert graph.resolve("BSI") == graph.resolve("Burrow Stability Index")
+    assert graph.resolve("DWS") == graph.resolve("Den Warmth Score")
+    assert_no_concept(graph, "KD")  # letters the words do not spell

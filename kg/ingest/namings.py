@@ -13,7 +13,7 @@ from kg.ingest import classify, clauses, tagger
 from kg.ingest.copulas import names_kinds
 from kg.ingest.hearst import KIND_HEADS, includes_kinds
 from kg.ingest.lists import cut, cut_around_asides, split, without_asides
-from kg.ingest.nouns import OPEN_ENDS, Phrase, category_named, keep, noun_phrase, opens_with_a_doing
+from kg.ingest.nouns import OPEN_ENDS, Phrase, abbreviates, category_named, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.modifiers import PART_WORDS, is_shell, without_judgement
 from kg.ingest.problems import lists_problems, names_troubles
 from kg.ingest.singular import singular_noun, singular_phrase
@@ -52,9 +52,18 @@ _THING_ALSO_CALLED = re.compile(r"^(?!(?:an?|each|every|any|one)\s)(?P<thing>[^,
                                 r"(?:called|known\s+as|referred\s+to\s+as|dubbed)\s+(?P<other>[^,;:()]{1,60})$", re.IGNORECASE)
 
 
+# "BSI is short for Burrow Stability Index", "BSI stands for ...", "BSI is an abbreviation of ..."
+_SHORT_FOR = re.compile(r"^(?P<short>[A-Za-z][\w&-]{0,15})\s+(?:is\s+short\s+for|stands\s+for|is\s+an?\s+(?:abbreviation|acronym)\s+(?:of|for))\s+"
+                        r"(?P<long>[^,;:()]{3,80})$", re.IGNORECASE)
+
+
 def read_also_called(text: str, reading: Reading) -> bool:
-    """ "Scent marking is also called musking.": another name of a thing, and no statement."""
-    found = _THING_ALSO_CALLED.match(text.strip())
+    """ "Scent marking is also called musking.", "BSI is short for Burrow Stability Index.": another name
+    of a thing, and no statement."""
+    if (short := _SHORT_FOR.match(text.strip())) is not None and abbreviates(short["short"], short["long"]):
+        found = _THING_ALSO_CALLED.match(f"{short['long']} is also called {short['short']}")
+    else:
+        found = _THING_ALSO_CALLED.match(text.strip())
     thing, other = (noun_phrase(found["thing"]), noun_phrase(found["other"])) if found else (None, None)
     if thing is None or other is None or not (keep(thing) and keep(other)) or thing.label.lower() == other.label.lower() \
             or is_shell(thing.label.split()[-1]):

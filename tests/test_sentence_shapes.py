@@ -661,3 +661,18 @@ def test_a_short_form_said_to_stand_for_its_words_is_another_name(tmp_path: Path
     assert graph.resolve("BSI") == graph.resolve("Burrow Stability Index")
     assert graph.resolve("DWS") == graph.resolve("Den Warmth Score")
     assert_no_concept(graph, "KD")  # letters the words do not spell
+
+
+def test_what_a_thing_prevents_or_reduces_is_what_it_is_for(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Notes
+
+        Root bracing prevents tunnel collapse.
+
+        Den caching reduces hunger and thirst.
+
+        Mixing moss with clay reduces cracks.
+        """))
+    assert ("root bracing", "usedFor", "preventing tunnel collapse") in found, found
+    assert {("den caching", "usedFor", "reducing hunger"), ("den caching", "usedFor", "reducing thirst")} <= found, found
+    assert not any("mixing" in s for s, _r, _o in found), found  # a doing with its objects is no one thing

@@ -2,15 +2,17 @@
 (dropout usedFor preventing overfitting), "Apply SMOTE to balance the classes", "You can use
 boxplots to spot outliers". The verb is one of putting a thing to use; the thing is its object, the
 purpose the infinitive after it. Advice on measuring names what measures what: "Measure retrieval
-with recall@k and MRR" (recall@k measures retrieval). Knows English wording only."""
+with recall@k and MRR" (recall@k measures retrieval); a thing that prevents, reduces or fixes a
+problem is for doing so ("Dropout prevents overfitting"). Knows English wording only."""
 
 from __future__ import annotations
 
 import re
 
-from kg.ingest import clauses
+from kg.ingest import clauses, tagger
 from kg.ingest.lists import cut, split
 from kg.ingest.nouns import Phrase, doing, keep, noun_phrase
+from kg.ingest.subjects import NOBODY, subject_of
 
 _ADVICE = re.compile(
     r"^(?:(?:you|we)\s+(?:can|could|should|may|might)\s+(?:also\s+)?)?"
@@ -61,3 +63,25 @@ def measured_with(text: str, protected: set[str]) -> list[tuple[Phrase, str, Phr
     relation = "evaluates" if found["verb"].lower() in ("evaluate", "assess", "benchmark") else "measures"
     things = [noun_phrase(item) for item in split(cut(found["things"], protected), protected)]
     return [(thing, relation, what) for thing in things if keep(thing)]
+
+
+# "Dropout prevents overfitting", "It mitigates flooding": a thing and the problem it is for
+_SOLVES = re.compile(
+    r"^(?P<thing>[^,;:()]{2,60}?)\s+(?:(?:also|usually|often|mainly|largely)\s+)?"
+    r"(?P<verb>prevents|reduces|mitigates|fixes|solves|addresses|avoids|eliminates|minimi[sz]es|tackles|alleviates)\s+"
+    r"(?P<problem>[^,;:()]{2,60})$", re.IGNORECASE)
+
+
+def what_it_solves(text: str, protected: set[str]) -> list[tuple[Phrase | str, Phrase]]:
+    """(thing, purpose) for "Dropout prevents overfitting" (dropout usedFor preventing overfitting):
+    what a thing is for, said as the problem it prevents, reduces or fixes; nothing where the problem
+    is no noun phrase ("reduces how often it fails")."""
+    found = _SOLVES.match(text.strip().rstrip("."))
+    if found is None or not keep(noun_phrase(problem := cut(found["problem"], protected))) or len(found["thing"].split()) > 4 \
+            or clauses.has_finite_verb(found["thing"]) or re.search(r"\s(?:with|of|in|on|for|to|by)\s", found["thing"]):
+        return []  # "Mixing real data with synthetic data reduces the risk", "Marcus said routing reduces cost": no one thing
+    thing, verb = subject_of(found["thing"]), tagger.readings(found["verb"].lower())["VERB"][0]
+    if thing == NOBODY or (isinstance(thing, Phrase) and not keep(thing)):
+        return []
+    goals = [clauses.purpose(f"{verb} {item}", after_to=True) for item in split(problem, protected)]  # "reduces latency and cost"
+    return [(thing, doing(goal)) for goal in goals if goal]

@@ -13,6 +13,7 @@ import pytest
 from reading import assert_no_concept, build, lowered, names, rules
 
 from kg.ingest.namings import names_only
+from kg.ingest.outline import is_bare_name
 from kg.ingest.terms import verb_over_objects
 
 
@@ -1033,3 +1034,19 @@ def test_an_adjective_alone_in_a_labelled_list_is_no_item(tmp_path: Path) -> Non
     found = lowered(build(tmp_path, "# Notes\n\n- Clay lining\n  - cons: heavy, root rot, cracking\n"))
     assert ("clay lining", "suffersFrom", "root rot") in found, found
     assert ("clay lining", "suffersFrom", "heavy") not in found, found  # what it is like, no problem it has
+
+
+def test_under_an_item_a_verb_phrase_is_no_part_and_an_alternative_stands_against_it(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Notes
+
+        - Clay lining
+          - seals walls with wet clay
+          - main alternative: [[Root bracing]]
+        - Alternatives: Moss padding, Bark lining
+        """)
+    found = lowered(graph)
+    assert ("clay lining", "contrastsWith", "root bracing") in found, found
+    assert not any(r == "includes" for s, r, _o in found if s == "clay lining"), found
+    assert_no_concept(graph, "seals wall with wet clay")  # what the lining does, no name
+    assert is_bare_name("tunnel caching") and not is_bare_name("stores embeddings")

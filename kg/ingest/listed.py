@@ -195,7 +195,8 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
                                                                   or a_kind_of_the_class(record.final().label, written)):
             extraction.state(term_record or _item_concept(paragraph, source, topic, extraction), "isA", record, source.by("shared-head"))
         elif written and bare and (member := term_record or _item_concept(paragraph, source, topic, extraction)) is not None:
-            extraction.state(record, "includes", member, source.by("outline-item"))
+            said = label_relation(label) if label else None  # "- alternative: [[Clay lining]]": what the label says it is
+            extraction.state(record, said or "includes", member, source.by("introduced-list" if said else "outline-item"))
         elif term_record is None and "," in paragraph.text and not paragraph.links:  # "- quantization, distillation"
             said = label_relation(label) if label else "includes"  # "- why use it: A, B": what it is for; "- pros: A, B": none
             rule = "outline-item" if not label else "introduced-list"

@@ -187,7 +187,8 @@ def read_pointer(text: str, reading: Reading, protected: set[str]) -> bool:
 
 def label_relation(label: str) -> str | None:
     """The relation of the entry to the items a label lists: what it is for ("Use cases:"), what it
-    suffers from ("Known problems:"), what uses it ("Used by:"), what it is made of ("Two components:",
+    suffers from ("Known problems:"), what uses it ("Used by:"), what it stands against ("Alternatives:"),
+    what it is made of ("Two components:",
     a plural of a word for parts, no sentence); None for any other label."""
     if singular_phrase(label.lower()) in _USES or _REASONS_TO_USE.match(label):
         return "usedFor"  # "Use cases:", "Why use it:", "Three reasons people use it:"
@@ -195,6 +196,8 @@ def label_relation(label: str) -> str | None:
         return "suffersFrom"
     if label.lower() == "used by":
         return "usedBy"
+    if singular_phrase(without_judgement(label.lower())) in ("alternative", "competitor", "rival"):
+        return "contrastsWith"  # "Alternatives: A, B", "- main alternative: [[Clay lining]]"
     last = label.split()[-1].lower() if label.split() else ""
     return "contains" if singular_noun(last) in PART_WORDS and singular_noun(last) != last and not clauses.has_finite_verb(label) else None
 

@@ -75,6 +75,8 @@ def is_bare_name(text: str) -> bool:
     noun = tag.startswith("NN") or (tag in ("JJ", "VBG") and "NOUN" in tagger.readings(last)) \
         or (tag == "VBG" and len(tags) > 1 and tags[-2].startswith("NN"))  # "kestrel metric", "model serving", "radar tracking"
     plural_inside = any(t == "NNS" and only_a_verb(word) for word, t in tagged[:-1])
+    # "stores embeddings", "seals walls with clay": a verb in the third person first, which a compound's first noun is not
+    plural_inside = plural_inside or (len(tagged) > 1 and tags[0] == "NNS" and "VERB" in tagger.readings(tagged[0][0]))
     return (noun and tags[0] != "RB" and not any(t in _NO_NAME for t in tags) and not plural_inside  # "retrieves documents": a verb
             and all(t in _NAME_TAGS or word in ("of", "and", "&") or _joins(tagged, index) for index, (word, t) in enumerate(tagged))
             and not clauses.has_finite_verb(text))

@@ -852,3 +852,12 @@ def test_a_remark_or_a_writers_own_words_under_a_heading_is_no_topic(tmp_path: P
         """)
     assert topics(graph) == {"Burrows", "Deep burrows"}
     assert ("deep burrow", "isA", "burrow") in lowered(graph)
+
+
+def test_a_map_of_content_names_its_topic_and_links_to_it_are_the_topic(tmp_path: Path) -> None:
+    _result, graph = build_files(tmp_path, {
+        "Burrows MOC.md": "- [[Root bracing]]\n- [[Clay lining]]\n",
+        "Root bracing.md": "Root bracing is a tunnel support method. Part of [[Burrows MOC|burrow building]].\n",
+    })
+    assert "Burrows MOC" not in names(graph)
+    assert ("root bracing", "partOf", "burrows") in lowered(graph), lowered(graph)  # the link's note is the topic

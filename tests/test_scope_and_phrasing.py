@@ -795,8 +795,8 @@ def test_a_note_that_says_it_is_part_of_a_whole_with_other_parts(tmp_path: Path)
         "Burrows/Den Size.md": "# Den Size\n\nHow big a den is.\n",
     })
     found = lowered(graph)
-    assert {("moss depth", "partOf", "burrow care moc"), ("twig count", "partOf", "burrow care moc"),
-            ("den size", "partOf", "burrow care moc")} <= found, found
+    assert {("moss depth", "partOf", "burrow care"), ("twig count", "partOf", "burrow care"),
+            ("den size", "partOf", "burrow care")} <= found, found  # a map of content names its topic
     assert not any("size" == s for s, _r, _o in found)  # the words a link shows name the note it links to
 
 

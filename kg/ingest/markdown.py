@@ -424,6 +424,14 @@ def _unwiki(value: str) -> str:
     return _WIKILINK.sub(lambda m: m["target"], value)
 
 
+_MAP_OF_CONTENT = re.compile(r"^MOC\s*[-–—:]\s*|\s*[-–—]?\s*\(?\bMOC\)?$")  # Obsidian's "Dataset Engineering MOC"
+
+
+def note_name(name: str) -> str:
+    """What a note's name or a link to it names: "Dataset Engineering MOC" (a map of content) -> "Dataset Engineering"."""
+    return _MAP_OF_CONTENT.sub("", name.strip()) or name.strip()
+
+
 def _take_wikilinks(text: str) -> tuple[str, tuple[Link, ...]]:
     found: list[Link] = []
     out: list[str] = []
@@ -433,7 +441,7 @@ def _take_wikilinks(text: str) -> tuple[str, tuple[Link, ...]]:
         position += match.start() - last
         shown = (match["alias"] or match["target"]).strip()
         if match["target"].strip():  # "[[#Heading]]" points inside this note: no concept
-            found.append(Link(match["target"].strip(), "", position, position + len(shown)))
+            found.append(Link(note_name(match["target"]), "", position, position + len(shown)))
         out.append(shown)
         position += len(shown)
         last = match.end()

@@ -18,7 +18,7 @@ from pathlib import PurePosixPath
 
 from kg.ingest import classify
 from kg.ingest.extraction import Extraction, Topic
-from kg.ingest.markdown import NotesFile
+from kg.ingest.markdown import NotesFile, note_name
 from kg.source import Source
 from kg.ingest.nouns import parts_named, types_named
 from kg.ingest.singular import singular_phrase
@@ -95,7 +95,7 @@ def title_name(title: str) -> str:
 
 def file_name(path: str) -> str:
     """A note's file name as a name: "Learning_Rate.md" -> "Learning Rate"; "" for README, index, ..."""
-    stem = PurePosixPath(path).stem.split("--")[-1]
+    stem = note_name(PurePosixPath(path).stem.split("--")[-1])
     name = clean(re.sub(r"[_]+", " ", stem))
     if not name or name.lower() in _DOCUMENT_NAMES or len(name.split()) > 6 or not re.search(r"[A-Za-z]", name) \
             or _DOCUMENT_PARTS.search(name):

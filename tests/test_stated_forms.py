@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reading import build, facts, lowered, rules
+from reading import assert_no_concept, build, facts, lowered, names, rules
 
 
 @pytest.mark.parametrize(
@@ -697,8 +697,33 @@ def test_a_term_set_off_in_a_paragraph_of_its_own_is_defined(tmp_path: Path, lin
     assert any(s == "burrowscore" and r == "isA" and o == "metric" for s, r, o in found), found
 
 
+@pytest.mark.parametrize(("line", "term"), [
+    ("Den coverage: how well the dens cover the range a colony roams.", "den coverage"),
+    ("Tunnel augmentation: creating new tunnels from existing ones, e.g. by widening.", "tunnel augmentation"),
+    ("Den similarity: similarity in shape, computed from burrow maps.", "den similarity"),
+])
+def test_a_glossary_line_defined_by_a_doing_a_question_word_or_a_bare_noun_is_a_term(tmp_path: Path, line: str, term: str) -> None:
+    graph = build(tmp_path, f"# Glossary\n\n{line}\n")
+    assert graph.definition(graph.resolve(term)), names(graph)
+
+
+def test_an_address_after_a_colon_defines_no_term(tmp_path: Path) -> None:
+    assert_no_concept(build(tmp_path, "# Links\n\nburrow maps: https://example.org/burrows\n"), "burrow map")
+
+
+def test_plain_glossary_lines_run_together_in_any_case_are_one_entry_each(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Glossary
+
+        Den coverage: how well the dens cover a colony's range.
+        dig@k: the share of burrows finished in k nights.
+        Den similarity: similarity in shape, computed from burrow maps. DenScore is an example.
+        """))
+    assert ("denscore", "exampleOf", "den similarity") in found, found  # not of the entry on the line before
+
+
 @pytest.mark.parametrize("line", ["Note: a wombat can dig a metre a night.", "Summary: a metric that ranks tunnels.",
-                                  "Kestrel: a wombat digs tunnels at night."])
+                                  "Kestrel: a wombat digs tunnels at night.", "Update: the colony now digs at dawn."])
 def test_a_remark_or_a_sentence_after_a_colon_in_a_paragraph_defines_no_term(tmp_path: Path, line: str) -> None:
     found = lowered(build(tmp_path, f"# Glossary\n\n{line}\n"))
     assert not any(s in {"note", "summary", "kestrel"} and r == "isA" for s, r, _o in found), found

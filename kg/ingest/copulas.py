@@ -31,7 +31,7 @@ def plural_copula(clause: str, matches: list[re.Match[str]], protected: set[str]
     copula = re.match(r"\s+are\s+", rest)
     if not copula or not subject_text or any(m.start() <= clause.find(rest) + copula.end() for m in matches):
         return []
-    written = cut(rest[copula.end():], protected)
+    written = re.split(r"\s(?:using|leveraging|employing)\s", cut(rest[copula.end():], protected))[0]  # "are systems using tools"
     written = described[0] if (described := coordinated_adjectives(written)) else written  # "are large and costly models": models
     if len(split(written, protected)) > 1:
         return []  # "Two types of burrows are simple burrows and complex burrows": members, read as such

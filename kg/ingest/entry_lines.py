@@ -10,7 +10,9 @@ from markdown_it.token import Token
 
 SEPARATOR = re.compile(r"\s*(?::\s*|[-–—=]\s+)")  # what sets a term off from its definition ("**Agent** = model + tools")
 # a line that opens a glossary entry in plain text: "AI judge (LLM-as-a-judge): a model used to ..."
-_PLAIN_ENTRY = re.compile(r"^(?!(?:Two|Three|Four|Five|Kinds|Types|Examples?|Note|See)\b)(?P<term>[A-Z][\w.-]*(?: [\w.-]+){0,4}(?: \([^()]{1,40}\))?)(?=: \S)")
+_PLAIN_ENTRY = re.compile(r"^(?!(?:Two|Three|Four|Five|Kinds|Types|Examples?|Note|See)\b)(?P<term>[A-Z][\w.@-]*(?: [\w.-]+){0,4}(?: \([^()]{1,40}\))?)(?=: \S)")
+# among lines that all open so, a term in lower case too ("pass@k: the fraction of ...")
+_LOWER_ENTRY = re.compile(r"^[a-z][\w.@-]*(?: [\w.-]+){0,3}(?=: \S)")
 # the same with a dash ("Kestrel drift — a survey method"), an entry only where every line of the paragraph is one
 _DASHED_ENTRY = re.compile(r"^(?P<term>[A-Z][\w.-]*(?: [\w.-]+){0,4}(?: \([^()]{1,40}\))?)(?= [-–—] \S)")
 
@@ -20,7 +22,7 @@ def entry_lines(inline: Token, first_line: int, source: list[str]) -> list[tuple
     ..."), as one paragraph per entry with the line it starts on; lines that go on an entry (indented in
     `source`, the file's lines, or opening with no term or a label such as "Two kinds:") stay with it.
     Only where the paragraph's first line opens an entry, and one of its entries is in bold, or where
-    every line is a plain term and a dash ("Kestrel drift — a survey method ...")."""
+    every line is a plain term and a dash or a colon ("Kestrel drift — a survey method ...")."""
     children = inline.children or []
     starts, line = [0], first_line
     for i, child in enumerate(children[:-1]):
@@ -35,7 +37,11 @@ def entry_lines(inline: Token, first_line: int, source: list[str]) -> list[tuple
     texts = [_line_text(children, at) for at in every] if lines > 1 else []
     if any(map(_a_card, texts)) and not any(text.strip() in ("?", "??") for text in texts):
         starts = every  # "What is a token?::..." / "What are ...?::...": one card a line, as spaced repetition reads them
-    dashed = lines > 1 and len(starts) == lines and all(_dashed_entry(children, start) for start in starts)
+    # every line a plain term set off by a dash or a colon ("Exact match: ..." / "Lexical similarity: ..."): one entry a line
+    dashed = lines > 1 and len(starts) == lines \
+        and all(_dashed_entry(children, start) or _opens_an_entry(children, start, bold_only=False) for start in starts)
+    if not dashed and lines > 2 and all(_opens_an_entry(children, at, False) or _LOWER_ENTRY.match(text) for at, text in zip(every, texts)):
+        starts, dashed = every, True
     if not dashed and starts is not every and (len(starts) == 1 or not _opens_an_entry(children, 0, bold_only=False)
                        or not any(_opens_an_entry(children, start, bold_only=True) for start in starts)):
         return [(first_line, inline)]

@@ -183,7 +183,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
             subject = after_colon or participle_aside(clause, match.start()) or clause_subject  # "PagedAttention, developed for vLLM, ..."
             after_colon = None
             if index and _OWN_SUBJECT.search(clause[matches[index - 1].end() : match.start()]) \
-                    or _CAUSED.search(clause, 0, match.start()):
+                    or _CAUSED.search(clause, 0, match.start()) or _of_the_plural_before(clause, match, subject):
                 continue  # "measures the tokens per second a service can generate", "lets a model use X": theirs
             end = matches[index + 1].start() if index + 1 < len(matches) else len(clause)
             relation, segment = relation_at(match), clause[match.end() : end]
@@ -407,6 +407,20 @@ _SPLITS_IT = re.compile(r"\S+\s+it\s+into", re.IGNORECASE)  # a phrase "splits .
 # a noun and a modal right before a verb: a subject of the verb's own, not "... and can"
 _OWN_SUBJECT = re.compile(r"(?<![\w-])(?!(?:and|or|but|also|that|which|who|it|they)\s)[a-z][\w-]*\s+(?:can|could|will|would|may|might|must|should)\s*$",
                           re.IGNORECASE)
+def _of_the_plural_before(clause: str, match: re.Match[str], subject: Phrase | str) -> bool:
+    """ "Den sharing means several wombats using one den": a participle right after a plural that a
+    singular subject cannot be is that plural's doing ("Agents are systems using tools" is the agents')."""
+    before = clause[: match.start()].split()
+    if not match.group().lower().startswith(("using", "leveraging", "employing", "utilizing")) or len(before) < 3 \
+            or not isinstance(subject, Phrase) or any(singular_phrase(a) != a for a in subject.aliases) \
+            or not _LINKING.search(clause, 0, match.start()):
+        return False  # "holds tunnels using roots": the holding's instrument, the subject's
+    return tagged(" ".join(before[-2:]))[-1][1] == "NNS"
+
+
+_LINKING = re.compile(r"\b(?:is|was|means|refers\s+to|describes|denotes)\s", re.IGNORECASE)
+
+
 # "lets a model use", "allows the agent to call": the noun after the causing verb does what follows
 _CAUSED = re.compile(r"\b(?:lets?|letting|allows?|allowing|enables?|enabling|makes?|making|forces?)\s+(?:(?!(?:and|or|but)\s)[\w-]+\s+){1,4}(?:to\s+)?$",
                      re.IGNORECASE)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest import clauses
+
 from kg.ingest.definitions import indefinite_fragment
 from kg.ingest.entries import INDEFINITE, Entry
 from kg.ingest.fragments import bare_fragment
@@ -34,12 +36,29 @@ def known_as(paragraph: Paragraph, in_entry: bool) -> list[str] | None:
 
 def glossary_line(paragraph: Paragraph) -> re.Match[str] | None:
     """ "LoRA: a parameter-efficient finetuning method." as a paragraph of its own: a term, as in a list
-    item, when what follows is only a noun phrase with an article (not "Note: a model can ...")."""
+    item, when what follows is no sentence of its own but what a glossary says a term is: a noun phrase
+    with an article, a doing ("Data augmentation: creating new data from ...") or what a question word
+    opens ("Data coverage: how well the data covers ..."); not "Note: a model can ...", "Update: the
+    model now uses X"."""
     found = set_off_term(paragraph.text) if paragraph.item is None else None
     first = sentences(paragraph.text[found.end():])[:1] if found else []
-    if not first or not INDEFINITE.match(first[0][1]) or not indefinite_fragment(first[0][1], set()) or is_remark(found["term"]):
+    said = first[0][1].split(";")[0].strip() if first else ""  # "a risk of X; the student copies ...": its first part
+    if not said or "://" in said or is_remark(found["term"]) or not (  # "github: https://...": an address
+            (INDEFINITE.match(said) and indefinite_fragment(said, set())) or (_GLOSSED.match(said) and len(said.split()) > 2)
+            or bare_fragment(said)
+            or _described(said.split(",")[0])):  # "similarity in meaning, computed ..."
         return None
     return found
+
+
+def _described(said: str) -> bool:
+    """ "similarity in meaning": a noun and what narrows it, in lower case, no verb or instruction ("use
+    clay") and more than a caption's words ("Table: tuning techniques")."""
+    return said[:1].islower() and len(said.split()) > 2 and not clauses.has_finite_verb(said) and not clauses.imperative(said)
+
+
+# "creating new data from ...", "how well the data covers ...": a glossary's definition, no sentence
+_GLOSSED = re.compile(r"(?:[a-z]+ing\s+(?!(?:is|are|was|were|can|will|has|have)\b)[a-z]|(?:how|when|whether|what)\s)")
 
 
 def heading_defined(paragraph: Paragraph) -> str | None:

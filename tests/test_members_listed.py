@@ -378,3 +378,13 @@ def test_a_name_said_to_be_one_of_a_kind_is_a_member(sentence: str, pair: tuple[
 def test_what_a_thing_has_kinds_of_are_its_kinds(tmp_path: Path, verb: str) -> None:
     found = lowered(build(tmp_path, f"# Notes\n\nMemory for wombats {verb}: scent memory (the nose), path memory (the tunnels), den memory.\n"))
     assert {(kind, "isA", "memory") for kind in ("scent memory", "path memory", "den memory")} <= found, found
+
+
+def test_kinds_listed_with_their_clauses_and_examples_between_semicolons(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Notes
+
+        Burrow sensors come in three kinds: heat sensors, which read warmth; depth gauges such as DenRod and PitStick; and
+        moss meters such as Mossy, which weigh the lining.
+        """))
+    assert {(kind, "isA", "burrow sensor") for kind in ("heat sensor", "depth gauge", "moss meter")} <= found, found

@@ -12,7 +12,7 @@ from kg.ingest import clauses, tagger
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.hearst import GROUP_WORDS, KIND_HEADS
 from kg.ingest.modifiers import CLASSIFYING, EVALUATIVE, coordinated_adjectives, without_judgement
-from kg.ingest.lists import cut, cut_around_asides, split, without_asides
+from kg.ingest.lists import cut, cut_around_asides, semicolon_list, split, without_asides
 from kg.ingest.nouns import POSSESSIVES, PRONOUNS, QUANTITY, Phrase, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.subjects import sentence_case, without_opening
 
@@ -136,7 +136,9 @@ def kinds_it_can_be(clause: str, protected: set[str]) -> list[tuple[Phrase, Phra
         return [(item, kind) for item in items if keep(item)] if len(items) > 1 else []  # "groups tools into A, B and C"
     opened = without_opening(clause.strip())
     if (comes := _COMES_IN.match(opened)) is not None and keep(kind := noun_phrase(sentence_case(_AFTER_HEAD.sub("", comes["subject"])))):
-        listed = split(without_asides(cut_around_asides(comes["listed"], protected)), protected)
+        # "A, which ...; B such as X and Y; and C such as Z": items that carry their clauses and examples
+        bare = _EXAMPLES_AFTER.sub("", semicolon_list(f": {comes['listed']}")[2:])
+        listed = split(without_asides(cut_around_asides(bare, protected)), protected)
         # "a short-term context window", "the model's internal knowledge": the thing, not whose
         items = [noun_phrase(re.sub(r"^(?:an?\s+|the\s+)?(?:[\w-]+['’]s\s+)?", "", item)) for item in listed]
         return [(item, kind) for item in items if keep(item) and item.label.lower() != kind.label.lower()] if len(items) > 1 else []
@@ -181,7 +183,8 @@ def split_by_writer(clause: str, protected: set[str]) -> list[tuple[Phrase, Phra
 # of what comes in them, listed
 _COMES_IN = re.compile(r"^(?P<subject>[^,;:()]{2,60}?)\s+(?:comes?\s+in|has|have)\s+(?:(?:two|three|four|five|several|many|different)\s+)?"
                        r"(?:main\s+)?(?:kinds|types|flavou?rs|forms|varieties|sorts|shapes|mechanisms|approaches)\s*:\s*(?P<listed>.+)$",
-                       re.IGNORECASE)
+                       re.IGNORECASE | re.DOTALL)  # a list may wrap onto the next line
+_EXAMPLES_AFTER = re.compile(r"\s+(?:such\s+as|like|e\.g\.,?|including)\s+[^,;]*", re.IGNORECASE)
 _EXAMPLES_ASIDE = re.compile(r",\s+(?:such as|like|e\.g\.,?|including)\s+[^,;]*?(?=,\s+(?:and|or)\s|$)", re.IGNORECASE)
 # "PEFT methods split into A and B", "Attacks fall into two categories: A and B": kinds of a plural
 _SPLIT_INTO = re.compile(

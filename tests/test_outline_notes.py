@@ -1050,3 +1050,17 @@ def test_under_an_item_a_verb_phrase_is_no_part_and_an_alternative_stands_agains
     assert not any(r == "includes" for s, r, _o in found if s == "clay lining"), found
     assert_no_concept(graph, "seals wall with wet clay")  # what the lining does, no name
     assert is_bare_name("tunnel caching") and not is_bare_name("stores embeddings")
+
+
+def test_an_item_named_with_aka_and_a_predicate_under_it(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Notes
+
+        - [[root bracing]] aka root propping
+          - holds roofs up; uses [[living roots]] and [[twine]]
+          - ranks wombats by age; uses [[DenRod]]
+        """)
+    found = lowered(graph)
+    assert graph.resolve("root propping") == graph.resolve("root bracing")
+    assert {("root bracing", "uses", "living root"), ("root bracing", "uses", "denrod")} <= found, found
+    assert_no_concept(graph, "ranks wombat by age")  # what the entry does, no subject of its own

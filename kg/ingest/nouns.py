@@ -58,6 +58,7 @@ _SIZE = re.compile(
 _ALSO = re.compile(r"^(?:(?:also|sometimes|often|commonly)\s+)?(?:called|known\s+as|referred\s+to\s+as|named|a\.?k\.?a\.?|or)\s+",
                    re.IGNORECASE)
 _ABBREVIATION = re.compile(r"\s*\((?P<inner>[^()]{1,160})\)")
+_AKA = re.compile(r"\s+(?:aka|a\.k\.a\.?)\s+(?P<other>[^()]{2,60})$", re.IGNORECASE)
 QUANTITY = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:performance|quality|numbers?|amounts?|set|range|subset|variety|types?|kinds?|"
     r"forms?|part|basics|fundamentals|principles|essentials|sequences?|structures?|stacks?|collection|store|bundle|lot|lots|group|series|class|"
@@ -138,7 +139,7 @@ def noun_phrase(text: str) -> Phrase:
     text = _AFTERWORDS.sub("", text)  # "output tokens sequentially", "language models today"
     text = _QUOTES.sub("", _DETERMINERS.sub("", text))  # 'trained on "textbook quality" data'
     text = _DETERMINERS.sub("", _VARIABLE_COUNT.sub("", _SIZE.sub("", QUANTITY.sub("", text))))
-    text = _REFLEXIVE.sub("", text)  # "the concrete task itself": the task
+    text = _AKA.sub(r" (aka \g<other>)", _REFLEXIVE.sub("", text))  # "the task itself": the task; "X aka Y" as "X (aka Y)"
     aliases: list[str] = []
     maker = kind = None
     abbreviation = _ABBREVIATION.search(text)

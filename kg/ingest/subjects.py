@@ -100,6 +100,17 @@ _OPENING_PARTICIPLE = re.compile(r"\s*[A-Za-z][a-z]+ed\s+(?:from|by|for|on|in|wi
 _THE_TERM = frozenset({"the term", "this term", "the word", "this word", "the name", "this name", "the concept", "this concept"})
 
 
+def _a_predicate(text: str) -> bool:
+    """ "ranks docs by ...", "stores embeddings": a verb in the third person opening the text, before a
+    noun, not a plural noun before its verb ("models use attention")."""
+    words = text.split()[:2]
+    if len(words) < 2 or not words[0].isalpha() or not words[0].islower() or not words[0].endswith("s") \
+            or "VERB" not in tagger.readings(words[0]):
+        return False
+    second = words[1].lower()  # "docs", "the": no verb, so the first word is one ("models use": "use" may be the verb)
+    return "VERB" not in tagger.readings(second) and tagger.tagged(" ".join(words))[1][1] in ("NN", "NNS", "DT", "JJ", "PRP$")
+
+
 def subject_of(text: str, at_start: bool = False) -> Phrase | str:
     """The subject before the verb; CURRENT for a pronoun or none, NOBODY for "you" or "we" and for an
     imperative after an opening phrase ("For small datasets, use ...": advice to the reader). `at_start`:
@@ -108,6 +119,8 @@ def subject_of(text: str, at_start: bool = False) -> Phrase | str:
         return NOBODY  # "Hallucination is when a model generates ...": the verb is the situation's, not the subject's
     if _OPENING_PARTICIPLE.match(text):
         return CURRENT  # "Inferred from user actions, e.g. A, B": said of what is being read, no subject of its own
+    if _a_predicate(text):
+        return CURRENT  # "ranks docs by keyword matching; uses BM25": what the thing being read does
     if _DOING_ON.match(text) and "," not in text:
         return NOBODY  # "training on too much AI-generated data can cause ...": a doing, no concept ("Training on X, models ...": an opening)
     head, colon, tail = text.rpartition(": ")

@@ -388,3 +388,15 @@ def test_kinds_listed_with_their_clauses_and_examples_between_semicolons(tmp_pat
         moss meters such as Mossy, which weigh the lining.
         """))
     assert {(kind, "isA", "burrow sensor") for kind in ("heat sensor", "depth gauge", "moss meter")} <= found, found
+
+
+def test_a_list_of_kinds_after_a_term_keeps_its_names_when_one_item_says_more(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Notes
+
+        - **Burrow failures**: roof collapse, deep tunnel w/ no exit, flooding, root intrusion
+        - **Wombat**: Digs tunnels at night, sleeps by day, eats roots.
+        """))
+    assert {(kind, "isA", "burrow failure") for kind in ("roof collapse", "flooding", "root intrusion")} <= found, found
+    assert not any(s == "deep tunnel" for s, _r, _o in found), found  # the item that says more is left out
+    assert not any(o == "wombat" and r == "isA" for _s, r, o in found), found  # what it does, no kinds of it

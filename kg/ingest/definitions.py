@@ -44,7 +44,8 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
     if (parts := sum_of_parts(sentence) or steps_of(sentence)) is not None:  # "Agent = model + tools", "A → B → C": its parts
         return Reading([Claim(CURRENT, "contains", part, 0) for part in map(noun_phrase, parts) if keep(part)])
     if len(re.findall(r",|\sand\s", sentence)) >= 2 and not EXAMPLES_CUE.search(f" {sentence} ") \
-            and (listed := names_only(common_first_word(sentence.rstrip(".")), protected) or _sharing_a_head(sentence, protected)):
+            and (listed := names_only(common_first_word(sentence.rstrip(".")), protected) or _sharing_a_head(sentence, protected)
+                 or _names_but_one(sentence, protected)):
         # "**Planning:** Plan generation, plan validation and reflection.": what the entry takes in; of
         # "**Accelerators:** GPUs, TPUs and others." its kinds
         return Reading([Claim(CURRENT, "hasKind", item, 0) for item in listed])
@@ -79,6 +80,16 @@ def indefinite_fragment(sentence: str, protected: set[str]) -> bool:
     relative = bool(_RELATIVE_END.search(subject)) and not re.search(r"\b(?:is|are|was|were)\s", " ".join(after_relative))
     return cut(subject, protected).strip() != subject.strip() or bool(PARTICIPLE.match(sentence[len(subject):])) \
         or relative or _verbless(sentence)
+
+
+def _names_but_one(sentence: str, protected: set[str]) -> list[Phrase] | None:
+    """ "invalid tool, valid tool w/ invalid parameters, wrong values, goal failure": a list of names
+    but for one item that narrows its noun with more words, which is left out (it may name something
+    else); None where more than one item is no name."""
+    items = split(sentence.rstrip("."), protected)
+    named = [found[0] for item in items if (found := names_only(common_first_word(item), protected)) and len(found) == 1]
+    first = names_only(common_first_word(items[0]), protected) if items else None  # not "X consists of four parts: A", a sentence
+    return named if len(items) > 2 and len(named) >= len(items) - 1 and first is not None and ":" not in sentence else None
 
 
 def _sharing_a_head(sentence: str, protected: set[str]) -> list[Phrase] | None:

@@ -80,8 +80,8 @@ def what_it_solves(text: str, protected: set[str]) -> list[tuple[Phrase | str, P
     if found is None or not keep(noun_phrase(problem := cut(found["problem"], protected))) or len(found["thing"].split()) > 4 \
             or clauses.has_finite_verb(found["thing"]) or re.search(r"\s(?:with|of|in|on|for|to|by)\s", found["thing"]):
         return []  # "Mixing real data with synthetic data reduces the risk", "Marcus said routing reduces cost": no one thing
-    thing, verb = subject_of(found["thing"]), tagger.readings(found["verb"].lower())["VERB"][0]
-    if thing == NOBODY or (isinstance(thing, Phrase) and not keep(thing)):
+    thing, verb = subject_of(found["thing"]), next(iter(tagger.readings(found["verb"].lower()).get("VERB", ())), None)
+    if verb is None or thing == NOBODY or (isinstance(thing, Phrase) and not keep(thing)):
         return []
     goals = [clauses.purpose(f"{verb} {item}", after_to=True) for item in split(problem, protected)]  # "reduces latency and cost"
     return [(thing, doing(goal)) for goal in goals if goal]

@@ -424,12 +424,13 @@ def _unwiki(value: str) -> str:
     return _WIKILINK.sub(lambda m: m["target"], value)
 
 
-_MAP_OF_CONTENT = re.compile(r"^MOC\s*[-–—:]\s*|\s*[-–—]?\s*\(?\bMOC\)?$")  # Obsidian's "Dataset Engineering MOC"
-
-
 def note_name(name: str) -> str:
-    """What a note's name or a link to it names: "Dataset Engineering MOC" (a map of content) -> "Dataset Engineering"."""
-    return _MAP_OF_CONTENT.sub("", name.strip()) or name.strip()
+    """What a note's name or a link to it names: "Dataset Engineering MOC" (Obsidian's map of content),
+    "MOC - Dataset Engineering" -> "Dataset Engineering"."""
+    name = name.strip()
+    if re.search(r"(?:^|[\s(])MOC\)?$", name[-6:]):
+        return name[: name.rfind("MOC")].rstrip(" (-–—") or name
+    return name[3:].lstrip(" -–—:") or name if re.match(r"MOC\s*[-–—:]", name) else name
 
 
 def _take_wikilinks(text: str) -> tuple[str, tuple[Link, ...]]:
@@ -439,7 +440,7 @@ def _take_wikilinks(text: str) -> tuple[str, tuple[Link, ...]]:
     for match in _WIKILINK.finditer(text):
         out.append(text[last : match.start()])
         position += match.start() - last
-        shown = (match["alias"] or match["target"]).strip()
+        shown = (match["alias"] or note_name(match["target"])).strip()
         if match["target"].strip():  # "[[#Heading]]" points inside this note: no concept
             found.append(Link(note_name(match["target"]), "", position, position + len(shown)))
         out.append(shown)

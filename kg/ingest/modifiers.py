@@ -175,10 +175,10 @@ _DESCRIBING = frozenset({"JJ", "JJR", "JJS", "RB", "RBR", "RBS"})
 
 def coordinated_adjectives(text: str, after_an_article: bool = False) -> tuple[str, bool] | None:
     """(noun, one) for "a fast and memory-efficient attention algorithm" (attention algorithm, one
-    thing), "large and expensive models" (models): adjectives joined by "and" or "or" before the noun
-    they all describe ("simple but strong"), one thing when it is singular after an article (in `text` or before it, "is
-    a"); "sparse and dense retrieval" is two kinds of it. None for anything else ("greedy and beam
-    search": a noun among them names a kind)."""
+    thing), "large and expensive models" (models): adjectives joined by "and", "or" or "but" before
+    the noun they all describe, one thing when it is singular after an article (in `text` or before
+    it, "is a"); "sparse and dense retrieval" is two kinds of it. None for anything else ("greedy and
+    beam search": a noun among them names a kind)."""
     tags = [(word, tag) for word, tag in tagger.tagged(text) if word[:1].isalnum()]
     article = bool(tags) and tags[0][0].lower() in ("a", "an", "the")
     at, joined = int(article), False

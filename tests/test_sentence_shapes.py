@@ -676,3 +676,9 @@ def test_what_a_thing_prevents_or_reduces_is_what_it_is_for(tmp_path: Path) -> N
     assert ("root bracing", "usedFor", "preventing tunnel collapse") in found, found
     assert {("den caching", "usedFor", "reducing hunger"), ("den caching", "usedFor", "reducing thirst")} <= found, found
     assert not any("mixing" in s for s, _r, _o in found), found  # a doing with its objects is no one thing
+
+
+def test_members_of_groups_of_a_kind_are_of_the_kind(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Notes\n\nThe three den criteria buckets are warmth, depth and drainage.\n"))
+    assert {(kind, "isA", "den criterion") for kind in ("warmth", "depth", "drainage")} <= found, found
+    assert not any(o == "den criteria bucket" for _s, _r, o in found), found  # a group of them, no kind

@@ -81,6 +81,8 @@ def listed_members(clause: str, protected: set[str]) -> list[tuple[Phrase, Phras
     singular = singular_phrase(written)
     if len(written.split()) > 5 or singular == written or is_shell(singular) or is_remark(written) or singular.lower() in PRONOUNS:
         return []
+    if len(words := singular.split()) > 1 and words[-1].lower() in GROUP_WORDS:
+        singular = singular_phrase(" ".join(words[:-1]))  # "The four criteria buckets are ...": each a criterion
     kind = noun_phrase(singular)
     said, colon, after = listed.partition(": ")
     if colon and len(said.split()) <= 8:

@@ -682,3 +682,16 @@ def test_members_of_groups_of_a_kind_are_of_the_kind(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Notes\n\nThe three den criteria buckets are warmth, depth and drainage.\n"))
     assert {(kind, "isA", "den criterion") for kind in ("warmth", "depth", "drainage")} <= found, found
     assert not any(o == "den criteria bucket" for _s, _r, o in found), found  # a group of them, no kind
+
+
+def test_its_limitations_and_examples_said_of_the_entry(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Notes
+
+        - **Burrow sensor**: a device in a den.
+          Its limitations are drift, battery life, and moving from one den to another.
+          DenCam and DigLog are examples.
+        """))
+    assert {("burrow sensor", "suffersFrom", "drift"), ("burrow sensor", "suffersFrom", "battery life")} <= found, found
+    assert {("dencam", "exampleOf", "burrow sensor"), ("diglog", "exampleOf", "burrow sensor")} <= found, found
+    assert not any(o == "moving" for _s, _r, o in found), found  # a doing the list was cut inside

@@ -11,7 +11,7 @@ import re
 from kg.ingest import clauses, tagger
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.hearst import GROUP_WORDS, KIND_HEADS
-from kg.ingest.modifiers import CLASSIFYING, EVALUATIVE, coordinated_adjectives, without_judgement
+from kg.ingest.modifiers import CLASSIFYING, EVALUATIVE, coordinated_adjectives, names_an_instance, without_judgement
 from kg.ingest.lists import cut, cut_around_asides, semicolon_list, split, without_asides
 from kg.ingest.nouns import POSSESSIVES, PRONOUNS, QUANTITY, Phrase, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.subjects import sentence_case, without_opening
@@ -54,7 +54,7 @@ def plural_copula(clause: str, matches: list[re.Match[str]], protected: set[str]
     kind = noun_phrase(written)
     plural = grouped or singular_phrase(written.strip()) != written.strip()  # "data points", "cross-encoders"
     subjects = [s for s in joined or [noun_phrase(sentence_case(subject_text))] if keep(s) and s.label.lower() not in PRONOUNS]
-    if not plural or not keep(kind) or len(subjects) != len(joined or [subject_text]):
+    if not plural or not (keep(kind) or names_an_instance(kind.label)) or len(subjects) != len(joined or [subject_text]):
         return []
     return [(subject, kind, clause.find(rest)) for subject in subjects]
 
@@ -214,19 +214,26 @@ def _classified(listed: str, written: str) -> list[tuple[Phrase, Phrase]] | None
 # "its main methods are RLHF and DPO", "Their two kinds include A and B": kinds of what "its" names
 _ITS_KINDS = re.compile(
     r"^(?:its|their)\s+(?:(?:main|key|common|most\s+common|best-known|well-known|popular|major|two|three|four|several)\s+)*"
-    r"(?P<word>methods|techniques|approaches|kinds|types|forms|variants|flavou?rs|families|examples)\s+(?:are|include)\s+(?P<items>.+)$",
+    r"(?P<word>methods|techniques|approaches|kinds|types|forms|variants|flavou?rs|families|examples"
+    r"|limitations|drawbacks|weaknesses|challenges|problems|risks|downsides)\s+(?:are|include)\s+(?P<items>.+)$",
     re.IGNORECASE)
+_TROUBLES = frozenset({"limitations", "drawbacks", "weaknesses", "challenges", "problems", "risks", "downsides"})
 
 
 def its_kinds(clause: str, protected: set[str]) -> list[tuple[str, Phrase]]:
     """(relation, item) for "its main methods are RLHF and DPO": each a kind of what "its" speaks of
-    (hasType, which the caller turns to isA), or an example of it after "its examples are"."""
+    (hasType, which the caller turns to isA), an example of it after "its examples are", what it
+    suffers from after "its limitations are"."""
     found = _ITS_KINDS.match(clause.strip().rstrip("."))
     if found is None:
         return []
-    relation = "hasExample" if found["word"].lower() == "examples" else "hasType"
-    items = [noun_phrase(item) for item in split(without_asides(cut_around_asides(found["items"], protected)), protected)]
-    return [(relation, item) for item in items if keep(item)]
+    word = found["word"].lower()
+    relation = "hasExample" if word == "examples" else "suffersFrom" if word in _TROUBLES else "hasType"
+    listed = cut_around_asides(found["items"], protected)
+    written = split(without_asides(listed), protected)
+    if written and found["items"][len(listed):].startswith(" ") and written[-1].strip().endswith("ing") and " " not in written[-1].strip():
+        written.pop()  # "..., and moving from A to B": a doing the list was cut inside, no name
+    return [(relation, item) for item in map(noun_phrase, written) if keep(item)]
 
 
 # "Latency is usually broken into TTFT and TPOT": one thing and the parts it is made of

@@ -695,3 +695,9 @@ def test_its_limitations_and_examples_said_of_the_entry(tmp_path: Path) -> None:
     assert {("burrow sensor", "suffersFrom", "drift"), ("burrow sensor", "suffersFrom", "battery life")} <= found, found
     assert {("dencam", "exampleOf", "burrow sensor"), ("diglog", "exampleOf", "burrow sensor")} <= found, found
     assert not any(o == "moving" for _s, _r, o in found), found  # a doing the list was cut inside
+
+
+def test_names_sharing_their_kind_s_plural_are_each_of_it(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Notes\n\nDepth is scored as in the DigBench and BurrowEval benchmarks.\n\nCompare the Kestrel and Quokka families.\n"))
+    assert {("digbench", "isA", "benchmark"), ("burroweval", "isA", "benchmark")} <= found, found
+    assert not any(r == "isA" and o in ("family", "kestrel family") for _s, r, o in found), found  # a group, no kind

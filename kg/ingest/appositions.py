@@ -110,6 +110,24 @@ def kind_aside(text: str) -> list[tuple[Phrase, Phrase, int]]:
     return [(thing, kind, found.start("kind"))]
 
 
+# "the HumanEval and MBPP benchmarks", "the DigLog, DenCam and PitStick trackers": names sharing their kind's plural
+_NAMES_OF_A_KIND = re.compile(rf"\bthe\s+(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})\s+(?P<kind>[a-z][\w-]*s)\b")
+_GROUPS = frozenset({"families", "groups", "categories", "kinds", "types", "classes", "series", "versions", "variants"})
+
+
+def names_of_a_kind(text: str) -> list[tuple[Phrase, Phrase, int]]:
+    """(name, kind, offset of the kind) for each name of "the HumanEval and MBPP benchmarks"; none for a
+    group ("the Llama and Mistral families") or a plural that is no noun."""
+    found = []
+    for match in _NAMES_OF_A_KIND.finditer(text):
+        kind = noun_phrase(match["kind"])
+        if match["kind"] in _GROUPS or kind.label == match["kind"] or not keep(kind) or is_shell(kind.label):
+            continue
+        names = [noun_phrase(n) for n in re.split(r",\s+and\s+|,\s+|\s+and\s+", match["names"])]
+        found.extend((name, kind, match.start("kind")) for name in names if name.is_name and keep(name))
+    return found
+
+
 # "llama.cpp (which uses the GGUF format)": a relative clause in parentheses, said of the name before
 _RELATIVE_ASIDE = re.compile(r"\((?:which|that|who)\s+(?P<clause>[^()]{3,150})\)", re.IGNORECASE)
 _DOTTED = r"[a-z][\w+-]*\.[a-z][\w.+-]*"  # "llama.cpp", "vllm.ai": a name, though it holds no capital

@@ -19,7 +19,7 @@ from kg.ingest.tagger import tagged
 from kg.ingest.modifiers import PART_WORDS, compares, gathers, is_shell, without_judgement
 from kg.ingest.advice import advice, measured_with, what_it_solves
 from kg.ingest.subjectless import a_kind_of, compared_with, contrasted_aside, measured_or_done_with, part_of, split_into
-from kg.ingest.appositions import appositions, kind_after_name, kind_aside, makers_from, participle_aside, relative_asides, without_maker_asides
+from kg.ingest.appositions import appositions, kind_after_name, kind_aside, names_of_a_kind, makers_from, participle_aside, relative_asides, without_maker_asides
 from kg.ingest.hearst import includes_kinds, kinds_in_parentheses, kinds_with_examples, noun_phrase_ending
 from kg.ingest.objects import ARTICLE, EXAMPLES_CUE, NAMED, objects_after
 from kg.ingest.openings import opening
@@ -286,7 +286,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
     # "optimization algorithms like Adam", wherever it stands in the sentence
     # (the opening too: "Unlike encoder-only models such as BERT, ...")
     reading.claims.extend(Claim(example, "isA", kind, at) for example, kind, at in kinds_with_examples(unopened, protected))
-    reading.claims.extend(Claim(name, "isA", kind, at) for name, kind, at in appositions(text) + kind_aside(text))  # "Kestrel, an inference server"
+    reading.claims.extend(Claim(name, "isA", kind, at) for name, kind, at in appositions(text) + kind_aside(text) + names_of_a_kind(text))
     reading.claims.extend(_said_in_asides(text, protected))
     reading.claims.extend(Claim(thing, "usedFor", goal, 0) for thing, goal in advice(text, protected))  # "Use dropout to prevent overfitting"
     reading.claims.extend(Claim(thing, "usedFor", goal, 0) for thing, goal in what_it_solves(text, protected))  # "Dropout prevents overfitting"

@@ -1064,3 +1064,20 @@ def test_an_item_named_with_aka_and_a_predicate_under_it(tmp_path: Path) -> None
     assert graph.resolve("root propping") == graph.resolve("root bracing")
     assert {("root bracing", "uses", "living root"), ("root bracing", "uses", "denrod")} <= found, found
     assert_no_concept(graph, "ranks wombat by age")  # what the entry does, no subject of its own
+
+
+def test_items_under_an_item_that_holds_a_heading_are_that_section_s(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        - ## Burrow engineering
+        \t- goal: build a burrow that lasts a winter
+        \t- [[Root bracing]]: holds the roof
+        - ### Types of burrows
+        \t- simple burrow
+        \t- complex burrow
+        - plain item
+        \t- child item
+        """)
+    found = lowered(graph)
+    assert {("simple burrow", "isA", "burrow"), ("complex burrow", "isA", "burrow")} <= found, found
+    assert ("burrow engineering", "includes", "root bracing") in found, found
+    assert_no_concept(graph, "goal")  # a remark's label, no term

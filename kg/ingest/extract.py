@@ -100,6 +100,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
     stack: list[Entry] = list(base)
     trail: tuple[Heading, ...] = ()
     entries_only = True  # no paragraph but entries since the heading
+    outline.lift_under_headings(notes.paragraphs)
     parents = outline.parent_items(notes.paragraphs)
     before_a_list = {p.line for p, after in zip(notes.paragraphs, notes.paragraphs[1:]) if after.item is not None and not after.parents}
     asked: str | None = None  # a card's question, its answer in the next paragraph

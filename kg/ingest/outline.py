@@ -38,6 +38,22 @@ def as_purpose(paragraph: Paragraph) -> None:
         paragraph.text = "Used for " + paragraph.text[found.end():]
 
 
+def lift_under_headings(paragraphs: list[Paragraph]) -> None:
+    """Logseq's "- ## RAG" / "  - [[retriever]] ...": an item that holds only a heading opens a section,
+    so the items under it are that section's own, not items nested in another."""
+    opened = {paragraph.item for paragraph in paragraphs if paragraph.item is not None}
+    holders: dict[int, bool] = {}  # an item no paragraph opens: whether a heading opened it
+    before = 0
+    for paragraph in paragraphs:
+        for parent in paragraph.parents:
+            if parent not in opened and parent not in holders:  # first seen right after its heading, or not one
+                holders[parent] = bool(paragraph.headings) and before < paragraph.headings[-1].line < paragraph.line
+        if held := [parent for parent in paragraph.parents if holders.get(parent)]:
+            paragraph.parents = tuple(parent for parent in paragraph.parents if not holders.get(parent))
+            paragraph.depth = max(0, paragraph.depth - len(held))
+        before = paragraph.lines[-1] if paragraph.lines else paragraph.line
+
+
 def parent_items(paragraphs: Iterable[Paragraph]) -> set[int]:
     """The items that have items nested under them."""
     return {parent for paragraph in paragraphs for parent in paragraph.parents}

@@ -16,7 +16,8 @@ _REMARK_HEADS = frozenset({"pro", "con", "use", "note", "tip", "takeaway", "key 
                            "risk", "limitation", "weakness", "strength", "pitfall", "tl;dr", "action item", "flashcard",
                            "write-up", "big picture",
                            "related", "see also", "related note", "related concept", "related topic", "further reading", "reference", "link",
-                           "definition", "key point", "main idea", "intuition", "analogy", "explanation"})
+                           "definition", "key point", "main idea", "intuition", "analogy", "explanation",
+                           "goal", "aim", "objective", "motivation"})
 
 
 def is_remark(label: str) -> bool:

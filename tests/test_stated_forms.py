@@ -758,3 +758,10 @@ def test_a_common_word_s_value_is_no_kind_and_no_maker(tmp_path: Path, item: str
     developedBy JSON` came of it) nor a kind (no class heads "raw text")."""
     found = lowered(build(tmp_path, f"# Tools\n\n{item}\n"))
     assert not any(r in {"developedBy", "isA"} for _s, r, _o in found), found
+
+
+def test_another_name_after_a_term_s_dash_then_its_definition(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Glossary\n\n**Burrow drafting** — aka den drafting: a small wombat digs first and a large one widens.\n")
+    concept = graph.resolve("burrow drafting")
+    assert graph.resolve("den drafting") == concept
+    assert graph.definition(concept).startswith("a small wombat digs first"), graph.definition(concept)

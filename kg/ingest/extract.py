@@ -122,7 +122,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         for short, long in abbreviations(paragraph.text) if term is None else ():  # "abbr: FM = foundation model, ..."
             extraction.lexicon.add_label(extraction.concept(noun_phrase(long), Source(notes.path, paragraph.line), None), short)
             paragraph.text = ""
-        known_as = placed_terms.known_as(paragraph, len(stack) > len(base)) if term is None else None
+        known_as = placed_terms.known_as(paragraph, len(stack) > len(base)) if term is None else placed_terms.also_known(paragraph)
         if term is None and note is None and paragraph.headings and paragraph.line == first_under.get(paragraph.headings[-1].line):
             term = placed_terms.heading_defined(paragraph)  # "### Dropout" / "A regularization technique that ...": what the heading names
         example_of = placed_terms.example_of(paragraph, stack) if term is None else None  # "- e.g. [[LIMA]]: Llama 65B finetuned on ..."

@@ -34,6 +34,15 @@ def known_as(paragraph: Paragraph, in_entry: bool) -> list[str] | None:
     return known[0]
 
 
+def also_known(paragraph: Paragraph) -> list[str] | None:
+    """ "**Model distillation** — aka knowledge distillation: a small student model ...": the term's other
+    names, and what follows them its definition; None elsewhere."""
+    if (known := known_as_opening(paragraph.text)) is None:
+        return None
+    paragraph.text = known[1]
+    return known[0]
+
+
 def glossary_line(paragraph: Paragraph) -> re.Match[str] | None:
     """ "LoRA: a parameter-efficient finetuning method." as a paragraph of its own: a term, as in a list
     item, when what follows is no sentence of its own but what a glossary says a term is: a noun phrase

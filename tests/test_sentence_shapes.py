@@ -701,3 +701,9 @@ def test_names_sharing_their_kind_s_plural_are_each_of_it(tmp_path: Path) -> Non
     found = lowered(build(tmp_path, "# Notes\n\nDepth is scored as in the DigBench and BurrowEval benchmarks.\n\nCompare the Kestrel and Quokka families.\n"))
     assert {("digbench", "isA", "benchmark"), ("burroweval", "isA", "benchmark")} <= found, found
     assert not any(r == "isA" and o in ("family", "kestrel family") for _s, r, o in found), found  # a group, no kind
+
+
+def test_a_participle_set_off_by_commas_ends_at_its_comma(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Notes\n\nDigLog, proposed in 2023 by Acme Labs, maps tunnels.\n")
+    assert ("diglog", "developedBy", "acme labs") in lowered(graph)
+    assert_no_concept(graph, "maps tunnel")  # the sentence's own verb and object, no maker

@@ -180,13 +180,15 @@ def read(sentence: str, protected: set[str]) -> Reading:
             continue
         clause_subject, after_colon = subject, None
         for index, match in enumerate(matches):
-            subject = after_colon or participle_aside(clause, match.start()) or clause_subject  # "PagedAttention, developed for vLLM, ..."
+            aside = participle_aside(clause, match.start())  # "PagedAttention, developed for vLLM, ...": the name's, to its comma
+            subject = after_colon or aside or clause_subject
             after_colon = None
             if index and _OWN_SUBJECT.search(clause[matches[index - 1].end() : match.start()]) \
                     or _CAUSED.search(clause, 0, match.start()) or _of_the_plural_before(clause, match, subject):
                 continue  # "measures the tokens per second a service can generate", "lets a model use X": theirs
             end = matches[index + 1].start() if index + 1 < len(matches) else len(clause)
             relation, segment = relation_at(match), clause[match.end() : end]
+            segment = segment.split(", ")[0] if aside is not None else segment  # "..., proposed by Acme Labs, maps tunnels"
             if end < len(clause) and ": " in segment and keep(named := noun_phrase(segment.rpartition(": ")[2].strip())):
                 # "RAG is a special case: retrieval is just one tool": what follows the colon is the next verb's subject
                 segment, after_colon = segment.rpartition(": ")[0], named

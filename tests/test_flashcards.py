@@ -220,3 +220,24 @@ def test_what_a_thing_does_to_the_names_of_the_answer(tmp_path: Path) -> None:
     assert {("dencam", "measures", "den temperature"), ("dencam", "measures", "humidity")} <= found, found
     assert {("diglog", "uses", "radar"), ("diglog", "uses", "sonar")} <= found, found
     assert not any(s == "rootspade" for s, _r, _o in found), found  # a clause, no names
+
+
+def test_a_heading_that_asks_is_answered_by_the_paragraph_under_it(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Burrows study notes
+
+        ## What is root bracing?
+
+        A tunnel support method that uses living roots to hold the roof.
+
+        ## What are the main types of burrows?
+
+        Simple burrows and complex burrows.
+
+        ## Why do wombats share dens?
+
+        Sharing keeps them warm in winter.
+        """))
+    assert ("root bracing", "isA", "tunnel support method") in found, found
+    assert {("simple burrow", "isA", "burrow"), ("complex burrow", "isA", "burrow")} <= found, found
+    assert not any(s == "tunnel support method" for s, _r, _o in found), found  # the answer's subject is what is asked about

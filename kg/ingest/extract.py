@@ -113,6 +113,8 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
             opening_lists.add(paragraph.line)
     for paragraph in notes.paragraphs:
         asked = flashcards.read_card(paragraph, asked)  # "**Q:** What is LoRA? **A:** ...": what LoRA is
+        if paragraph.headings and paragraph.line == first_under.get(paragraph.headings[-1].line):
+            flashcards.answer_heading(paragraph)  # "## What is LoRA?" / "A PEFT method ...": the heading asks, the paragraph answers
         if paragraph.card and paragraph.term is None:
             stack = list(base)  # an answer that names no term of its own says nothing of the card before
         if paragraph.headings != trail:

@@ -43,7 +43,7 @@ _DIFFERS = re.compile(r"^how\s+(?:does|do|is|are)\s+(?P<a>[^?,;]{1,60}?)\s+(?:di
 # "Name three foundation models and who made them.", "What three categories of tools can an agent use?"
 _NAME_SOME = re.compile(r"^(?:name|list|give)\s+(?P<count>two|three|four|five|\d+)\s+(?P<kinds>[\w -]{2,40}?)(?:\s+and\s+.*|\s+that\s+.*)?\s*[?.]?$",
                         re.IGNORECASE)
-_GROUPS_OF = re.compile(r"^(?:(?:what|which|name|list)\s+)?(?:are\s+)?(?:the\s+)?(?:two|three|four|five|\d+)\s+(?:main\s+|key\s+)?"
+_GROUPS_OF = re.compile(r"^(?:(?:what|which|name|list)\s+)?(?:are\s+)?(?:the\s+)?(?:(?:two|three|four|five|\d+)\s+)?(?:main\s+|key\s+)?"
                         r"(?:categories|kinds|types|families|groups)\s+of\s+(?P<kind>[\w -]{2,40}?)(?:\s+(?:can|do|does|are|is|exist|should)\b.*)?\s*\?$",
                         re.IGNORECASE)
 # "What is X used for?", "What does X stand for?", "Who introduced X?", "Give two examples of X.",
@@ -54,7 +54,7 @@ _MADE_BY = re.compile(r"^who\s+(?P<verb>introduced|created|developed|invented|pr
                       r"(?P<thing>[^?,;]{1,60}?)\s*\?$", re.IGNORECASE)
 _EXAMPLES_ASKED = re.compile(r"^(?:give|name|list)\s+(?:two|three|four|five|\d+|some|a\s+few)\s+examples\s+of\s+(?P<kind>[^?.,;]{1,60}?)\s*[?.]?$",
                              re.IGNORECASE)
-_WHICH = re.compile(r"^(?:which|what)\s+(?P<kind>[a-z][\w-]*(?:\s[a-z][\w-]*){0,2}?)\s+(?P<verb>[a-z]+s)\s+(?P<rest>[^?]{2,80}?)\s*\?$",
+_WHICH = re.compile(r"^(?:which|what)\s+(?!(?:are|is|was|were|do|does|did)\s)(?P<kind>[a-z][\w-]*(?:\s[a-z][\w-]*){0,2}?)\s+(?P<verb>[a-z]+s)\s+(?P<rest>[^?]{2,80}?)\s*\?$",
                     re.IGNORECASE)
 # "What does DenCam measure?" / "Den temperature and humidity.": what the thing does that to
 _DOES = re.compile(r"^what\s+(?:does|do)\s+(?P<thing>[^?,;]{1,60}?)\s+(?P<verb>[a-z]+)\s*\?$", re.IGNORECASE)
@@ -88,6 +88,15 @@ def read_card(paragraph: Paragraph, asked: str | None) -> str | None:
     elif label is None and paragraph.term is None and (card := _SPACED.match(paragraph.text)) is not None:
         _restate(paragraph, card["question"].strip(), card["answer"], card.start("answer"))  # Obsidian's spaced repetition
     return None
+
+
+def answer_heading(paragraph: Paragraph) -> None:
+    """The first paragraph of prose under a heading that asks a question ("## What is LoRA?", "## What
+    are the main types of X?") as the question's answer, as a card's would be read."""
+    question = paragraph.headings[-1].title.strip()
+    if question.endswith("?") and paragraph.item is None and paragraph.term is None and not paragraph.card and paragraph.text \
+            and len(weighed(question)) != 2:  # "## Kestrel or Wombat?": the heading itself sets the two side by side
+        _restate(paragraph, question, paragraph.text, 0)
 
 
 def _label(paragraph: Paragraph) -> tuple[str | None, str]:

@@ -12,7 +12,7 @@ from kg.ingest import clauses, tagger
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.hearst import GROUP_WORDS, KIND_HEADS
 from kg.ingest.modifiers import CLASSIFYING, EVALUATIVE, coordinated_adjectives, names_an_instance, without_judgement
-from kg.ingest.lists import cut, cut_around_asides, semicolon_list, split, without_asides
+from kg.ingest.lists import USING, cut, cut_around_asides, semicolon_list, split, without_asides
 from kg.ingest.nouns import POSSESSIVES, PRONOUNS, QUANTITY, Phrase, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.subjects import sentence_case, without_opening
 
@@ -31,7 +31,7 @@ def plural_copula(clause: str, matches: list[re.Match[str]], protected: set[str]
     copula = re.match(r"\s+are\s+", rest)
     if not copula or not subject_text or any(m.start() <= clause.find(rest) + copula.end() for m in matches):
         return []
-    written = re.split(r"\s(?:using|leveraging|employing)\s", cut(rest[copula.end():], protected))[0]  # "are systems using tools"
+    written = re.split(rf"\s(?:{'|'.join(USING)})\s", cut(rest[copula.end():], protected))[0]  # "are systems using tools"
     written = described[0] if (described := coordinated_adjectives(written)) else written  # "are large and costly models": models
     if len(split(written, protected)) > 1:
         return []  # "Two types of burrows are simple burrows and complex burrows": members, read as such

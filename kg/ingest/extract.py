@@ -373,9 +373,9 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
                 who = resolve(claim.subject, entry, extraction, claim_source, topic, stand_in=stand_in)
             else:  # CURRENT: a pronoun, or no subject at all
                 who = None if advice else current
-                titled = all(w[:1].isupper() for w in (paragraph.term or "").split() if w[:1].isalpha())  # "Text Generation Inference"
-                if claim.kind == "maker" and who is not None and not who.is_name and (" " not in who.label or not titled):
-                    who = None  # "- **Output**: JSON", "- sparse retrieval: BM25": a value or an example, no maker
+                if claim.kind == "maker" and who is not None and not who.is_name \
+                        and (" " not in who.label or not all(w[:1].isupper() for w in (paragraph.term or "").split() if w[:1].isalpha())):
+                    who = None  # "- **Output**: JSON", "- sparse retrieval: BM25": a value or an example; "Text Generation Inference" is a name
                 if claim.kind == "maker" and who is not None and spelled_out(who.label, claim.object.label):
                     extraction.lexicon.add_label(who, claim.object.label)  # "What does KV stand for?" / "Key-value.": no maker
                     continue

@@ -301,6 +301,8 @@ def split(text: str, protected: set[str]) -> list[str]:
     return _sharing_a_head([item.strip() for item in items if item.strip() and not _SINGLED_OUT.match(item.strip())])
 
 
+# participles of using that follow a noun they narrow: "systems using tools", "wombats using one den"
+USING = ("using", "leveraging", "employing", "utilizing")
 _MODIFIER = re.compile(r"[a-z][a-z0-9-]*")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an|its|their)\s+", re.IGNORECASE)
 

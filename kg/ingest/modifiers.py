@@ -167,10 +167,10 @@ def only_describes(item: str) -> bool:
     """ "powerful" in "powerful and flexible language": an item of a list that is adjectives alone,
     a modifier of the noun after the last item, never a thing of its own."""
     tagged = [(w, t) for w, t in tagger.tagged(item) if any(c.isalnum() for c in w)]
-    return bool(tagged) and all(t in ("JJ", "JJR", "JJS", "RB", "RBR", "RBS") and _only_modifies(w) for w, t in tagged)
+    return bool(tagged) and all(t in _DESCRIBING and _only_modifies(w) for w, t in tagged)
 
 
-_DESCRIBING = frozenset({"JJ", "JJR", "JJS", "RB", "RBR", "RBS"})
+_DESCRIBING = frozenset({"JJ", "JJR", "JJS", "RB", "RBR", "RBS"})  # adjectives and adverbs, which only describe
 
 
 def coordinated_adjectives(text: str, after_an_article: bool = False) -> tuple[str, bool] | None:

@@ -29,7 +29,7 @@ from kg.ingest.copulas import (compared, different, its_kinds, kinds_it_can_be, 
                                 picks_members, plural_copula, split_by_writer)
 from kg.ingest.problems import names_a_problem, problems
 from kg.ingest.purposes import tools_for_tasks, with_tools
-from kg.ingest.lists import cut, gapped_pairs, inside_parentheses, semicolon_list, split, without_relatives_in_lists
+from kg.ingest.lists import USING, cut, gapped_pairs, inside_parentheses, semicolon_list, split, without_relatives_in_lists
 from kg.ingest.relations import describes_the_noun_before, gapped_base_forms, generated_forms, relation_at, relation_matches
 from kg.ingest.subjects import CURRENT, NOBODY, opens_with_a_subject, subject_of
 from kg.ingest.clause_starts import clauses_of
@@ -413,7 +413,7 @@ def _of_the_plural_before(clause: str, match: re.Match[str], subject: Phrase | s
     """ "Den sharing means several wombats using one den": a participle right after a plural that a
     singular subject cannot be is that plural's doing ("Agents are systems using tools" is the agents')."""
     before = clause[: match.start()].split()
-    if not match.group().lower().startswith(("using", "leveraging", "employing", "utilizing")) or len(before) < 3 \
+    if not match.group().lower().startswith(USING) or len(before) < 3 \
             or not isinstance(subject, Phrase) or any(singular_phrase(a) != a for a in subject.aliases) \
             or not _LINKING.search(clause, 0, match.start()):
         return False  # "holds tunnels using roots": the holding's instrument, the subject's

@@ -707,3 +707,53 @@ def test_a_participle_set_off_by_commas_ends_at_its_comma(tmp_path: Path) -> Non
     graph = build(tmp_path, "# Notes\n\nDigLog, proposed in 2023 by Acme Labs, maps tunnels.\n")
     assert ("diglog", "developedBy", "acme labs") in lowered(graph)
     assert_no_concept(graph, "maps tunnel")  # the sentence's own verb and object, no maker
+
+
+def test_a_definition_that_is_a_doing_says_what_the_term_does(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Notes
+
+        **Root mapping**: Using root probes to find roots.
+
+        Den mapping: Using den probes to find dens.
+
+        Moss synthesis: combining dry moss and clay into bedding.
+
+        ### Moss cycle
+        Using moss gathered by wombats to keep improving the den: shredding, drying and piling.
+
+        | Term | Meaning |
+        |---|---|
+        | Burrow judging | Using a wombat model to evaluate the digs of other wombats. |
+
+        Den data: training examples whose burrows show digging.
+
+        **Den sketching** — representing dens in a grid, capturing their depth.
+
+        ### Den teaching
+        Teaching a wombat what to dig through the den is called den learning.
+        """))
+    assert {("root mapping", "uses", "root probe"), ("den mapping", "uses", "den probe"), ("moss cycle", "uses", "moss"),
+            ("burrow judging", "uses", "wombat model"), ("moss synthesis", "uses", "dry moss")} <= found, found
+    assert not any(s == "moss cycle" and o in ("shredding", "drying", "piling") for s, _r, o in found), found  # what the colon lists
+    assert not any(s in ("den data", "den sketching", "den teaching") for s, _r, _o in found), found  # a noun; no relation; a subject
+
+
+def test_a_term_said_to_mean_using_a_thing_uses_it(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Notes
+
+        Den judging means using a wombat model to score other dens.
+
+        Den sealing refers to using wet clay to seal the walls.
+
+        Here, burrow mapping means knowing the field.
+        """))
+    assert {("den judging", "uses", "wombat model"), ("den sealing", "uses", "wet clay")} <= found, found
+    assert not any(s == "burrow mapping" for s, _r, _o in found), found
+
+
+def test_what_a_thing_reduces_to_something_is_no_problem_it_solves(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Notes\n\nStem sorting reduces words to their root form.\n\nRoot sorting reduces clutter.\n"))
+    assert ("root sorting", "usedFor", "reducing clutter") in found, found
+    assert not any(s == "stem sorting" for s, _r, _o in found), found

@@ -75,8 +75,10 @@ _SOLVES = re.compile(
 def what_it_solves(text: str, protected: set[str]) -> list[tuple[Phrase | str, Phrase]]:
     """(thing, purpose) for "Dropout prevents overfitting" (dropout usedFor preventing overfitting):
     what a thing is for, said as the problem it prevents, reduces or fixes; nothing where the problem
-    is no noun phrase ("reduces how often it fails")."""
+    is no noun phrase ("reduces how often it fails") or what it is turned into follows ("to their root form")."""
     found = _SOLVES.match(text.strip().rstrip("."))
+    if found is not None and re.search(r"\s(?:in)?to\s", found["problem"]):
+        return []  # "It reduces words to their root form": what it makes of them, no problem
     if found is None or not keep(noun_phrase(problem := cut(found["problem"], protected))) or len(found["thing"].split()) > 4 \
             or clauses.has_finite_verb(found["thing"]) or re.search(r"\s(?:with|of|in|on|for|to|by)\s", found["thing"]):
         return []  # "Mixing real data with synthetic data reduces the risk", "Marcus said routing reduces cost": no one thing

@@ -4,7 +4,10 @@ that combine predictions." and "Library made by Contoso for ..." say what "An en
 
 from __future__ import annotations
 
+import re
+
 from kg.ingest import classify, clauses, tagger
+from kg.ingest.relations import relation_matches
 from kg.ingest.singular import singular_phrase
 
 
@@ -76,3 +79,46 @@ def _opening_lowered(text: str) -> str:
     agent framework" keeps its acronym."""
     first, space, rest = text.partition(" ")
     return (first.lower() if first[1:].islower() or len(first) == 1 else first) + space + rest
+
+
+# what may follow a gerund that is also a noun ("training examples whose ..." names examples) when it is a verb with its object
+_OBJECT_OPENS = ("DT", "PRP$", "PRP", "JJ", "JJR", "CD", "WP", "WDT", "WRB")
+# the verb a doing is the subject of; not any finite verb, which may be in its object ("to evaluate the digs", "whether it does")
+_SUBJECT_OF = re.compile(r"\s(?:is|are|was|were|can|could|will|would|may|might|should|must)\s", re.IGNORECASE)
+
+
+def doing_fragment(sentence: str) -> str | None:
+    """ "Using ground radar to find tunnels.", "combining two retrievers": a gerund and its object, what
+    a doing term is, said of the term as "It uses ground radar to find tunnels"; None where the gerund
+    may be a noun that names a thing ("training examples whose ...", "Mapping tools"), is a sentence's
+    subject, or is a verb that states no relation of the vocabulary."""
+    tagged = tagger.tagged(sentence)[:2]
+    if len(tagged) < 2 or not (first := tagged[0][0]).lower().endswith("ing"):
+        return None
+    readings = tagger.readings(first.lower())
+    if "VERB" not in readings or ("NOUN" in readings and tagged[1][1] not in _OBJECT_OPENS):
+        return None
+    doing = sentence.strip().split(":")[0]  # "Using AI to make data: paraphrasing, ...": what follows is no object of it
+    if _SUBJECT_OF.search(doing.split(",")[0]):  # "Teaching a model what to do is called ...": the doing is a sentence's subject
+        return None
+    from lemminflect import getInflection  # loaded with the tagger's data
+
+    said = next(iter(getInflection(readings["VERB"][0], "VBZ")), None)
+    sentence = f"It {said}{doing[len(first):]}"
+    # only a verb that says the relation alone ("uses", "combines", "generates"): of "Representing words in
+    # vector space" none would be read, and the term would seem defined; "breaking text into units, such as
+    # words" names what it makes only loosely
+    return sentence if said and any(match.start() == 3 and match.group() == said for match in relation_matches(sentence)) else None
+
+
+# "X means using Y", "X refers to using Y", "X is the practice of using Y": what X uses. Only "using": with
+# another verb the tagger may take the verb for a plural noun ("Data curation decides which ...")
+_USING_DEFINES = re.compile(r"^(?P<subject>[^,;:()]{1,80}?)\s+(?:means|refers\s+to|is\s+the\s+(?:practice|process|act|art)\s+of)\s+"
+                            r"using\s(?P<used>.*)$", re.IGNORECASE)
+
+
+def said_as_a_doing(sentence: str) -> str:
+    """ "Den judging means using a wombat model to ..." as "Den judging uses a wombat model to ...";
+    any other sentence as it is."""
+    defined = _USING_DEFINES.match(sentence)
+    return sentence if defined is None else f"{defined['subject']} uses {defined['used']}"

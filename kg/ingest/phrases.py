@@ -23,6 +23,7 @@ from kg.ingest.appositions import appositions, kind_after_name, kind_aside, name
 from kg.ingest.hearst import includes_kinds, kinds_in_parentheses, kinds_with_examples, noun_phrase_ending
 from kg.ingest.objects import ARTICLE, EXAMPLES_CUE, NAMED, objects_after
 from kg.ingest.openings import opening
+from kg.ingest.fragments import said_as_a_doing
 from kg.ingest.authorship import made_by, makers_named, owners_kind, quoted_works
 from kg.ingest.counted import counted_members, listed_members, one_of_a_kind
 from kg.ingest.copulas import (compared, different, its_kinds, kinds_it_can_be, names_kinds, parts_a_thing_is_split_into, parts_it_is_split_into,
@@ -58,6 +59,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
     # as written (plainer wording drops "fall into three categories:"), less a hedged or describing aside
     written = _HEDGED.sub(lambda m: " " * len(m.group()), sentence.rstrip(" .;:"))
     written = _ALSO_NAMED.sub(lambda m: f"{m['name']} ({m['also']}) ", written)  # "X, also known as Y, ...": as "X (also known as Y)"
+    written = said_as_a_doing(written)  # "X means using Y": "X uses Y"
     split_read = False
     counted = counted_members(written, protected)  # "uses three memory mechanisms: A, B and C": each one of them
     reading.claims.extend(Claim(item, "isA", kind, at) for item, kind, at in counted)

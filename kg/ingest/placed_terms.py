@@ -11,7 +11,7 @@ from kg.ingest import clauses
 
 from kg.ingest.definitions import indefinite_fragment
 from kg.ingest.entries import INDEFINITE, Entry
-from kg.ingest.fragments import bare_fragment
+from kg.ingest.fragments import bare_fragment, doing_fragment
 from kg.ingest.lexicon import Record
 from kg.ingest.listed import heading_named
 from kg.ingest.markdown import Paragraph
@@ -54,7 +54,7 @@ def glossary_line(paragraph: Paragraph) -> re.Match[str] | None:
     said = first[0][1].split(";")[0].strip() if first else ""  # "a risk of X; the student copies ...": its first part
     if not said or "://" in said or is_remark(found["term"]) or not (  # "github: https://...": an address
             (INDEFINITE.match(said) and indefinite_fragment(said, set())) or (_GLOSSED.match(said) and len(said.split()) > 2)
-            or bare_fragment(said)
+            or bare_fragment(said) or doing_fragment(said) is not None
             or _described(said.split(",")[0])):  # "similarity in meaning, computed ..."
         return None
     return found
@@ -79,7 +79,8 @@ def heading_defined(paragraph: Paragraph) -> str | None:
     named = heading_named(paragraph.headings[-1])
     if paragraph.item is not None or paragraph.parents or not first or named is None or kinds_named(paragraph.headings[-1].title) \
             or names_the_notes(paragraph.headings[-1].title) \
-            or not (INDEFINITE.match(first[0][1]) and indefinite_fragment(first[0][1], set()) or bare_fragment(first[0][1])):
+            or not (INDEFINITE.match(first[0][1]) and indefinite_fragment(first[0][1], set()) or bare_fragment(first[0][1])
+                    or doing_fragment(first[0][1]) is not None):
         return None
     paragraph.term, paragraph.has_colon = named, True
     return named

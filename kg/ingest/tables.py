@@ -18,6 +18,7 @@ from collections.abc import Callable
 from kg.ingest import classify
 from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
+from kg.ingest.fragments import doing_fragment
 from kg.ingest.lists import cut, without_asides
 from kg.ingest.modifiers import CLASSIFYING, compares, is_shell, without_judgement
 from kg.ingest.markdown import Cell, Table
@@ -102,7 +103,7 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
                     row.definition.append(cell.text)
                 # "| Common Crawl | A web-scale dataset ... |": what the row is, as a term's definition says it
                 defines = relations[column] is None and row.definition[0] == cell.text \
-                    and re.match(r"(?:an?)\s", cell.text, re.IGNORECASE) is not None
+                    and (re.match(r"(?:an?)\s", cell.text, re.IGNORECASE) is not None or doing_fragment(cell.text) is not None)
                 read_prose(cell.text, cell.links, row, source, defines)
                 # "Merge models using MergeKit": for merging models; not in a column of examples ("regenerating, editing the output")
                 done = _done(cell.text) if fold(table.header[column].text) not in _HOW and relations[column] != "hasExample" else None

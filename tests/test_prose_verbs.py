@@ -38,6 +38,22 @@ def test_a_relative_clause_in_parentheses_speaks_of_the_name_before_it(tmp_path:
     assert not any(o == "tunnel" for _s, _r, o in facts)  # after a common noun: no name to speak of
 
 
+def test_a_verb_in_parentheses_after_a_name_speaks_of_it(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        Den sorting methods: exact match, DenHash (uses root hashing), moss overlap.
+
+        - metrics: **DigScore** (uses Wombat embeddings), **MoverDig**
+
+        Digs work better than Act (involves acting only) on both fields. The burrow (uses clay) is deep.
+
+        KestrelNet (needs tests) is new.
+        """))
+    assert {("denhash", "uses", "root hashing"), ("digscore", "uses", "wombat embedding")} <= facts, facts
+    assert not any(s in ("act", "burrow", "kestrelnet") for s, _r, _o in facts), facts  # a word, a common noun, no relation's verb
+
+
 def test_depends_on_and_is_associated_with_relate(tmp_path: Path) -> None:
     facts = lowered(build(tmp_path, """\
         # Notes

@@ -14,6 +14,7 @@ from kg.ingest import clauses, tagger
 from kg.ingest.lists import cut
 from kg.ingest.modifiers import is_shell, without_judgement
 from kg.ingest.nouns import QUANTITY, Phrase, keep, noun_phrase
+from kg.ingest.relations import relation_matches
 
 # ", a|an <kind>" after one name; ", two|three|both <kinds>" after a list of them; ", the <kind> ...," set off
 # before the name's verb ("PagedAttention, the memory manager inside vLLM, stores ..."), not one of a list
@@ -134,14 +135,27 @@ _DOTTED = r"[a-z][\w+-]*\.[a-z][\w.+-]*"  # "llama.cpp", "vllm.ai": a name, thou
 _NAMED_BEFORE = re.compile(rf"(?:^|\s)(?P<name>(?:{_NAME}|{_DOTTED})(?:\s{_NAME}){{0,3}})\s*$")
 
 
+# "MinHash (uses locality-sensitive hashing)": a verb of its own in parentheses, with no "which"
+_VERB_ASIDE = re.compile(r"\((?P<clause>[a-z]+s\s[^()]{2,150})\)")
+
+
 def relative_asides(text: str) -> list[tuple[str, int]]:
-    """(sentence, offset of its clause) for each "<name> (which uses X)": the name and the clause,
-    read as a sentence of their own ("llama.cpp uses the GGUF format"); none after a common noun."""
+    """(sentence, offset of its clause) for each "<name> (which uses X)", or "<name> (uses X)" where the
+    verb states a relation of the vocabulary: the name and the clause, read as a sentence of their own
+    ("llama.cpp uses the GGUF format"); none after a common noun."""
     found = []
-    for aside in _RELATIVE_ASIDE.finditer(text):
-        if (named := _NAMED_BEFORE.search(text[max(0, aside.start() - _WINDOW) : aside.start()])) is not None:
+    verb_asides = [aside for aside in _VERB_ASIDE.finditer(text)
+                   if any(match.start() == 0 and " " not in match.group() for match in relation_matches(aside["clause"]))]
+    for aside in [*_RELATIVE_ASIDE.finditer(text), *verb_asides]:
+        if (named := _NAMED_BEFORE.search(text[max(0, aside.start() - _WINDOW) : aside.start()])) is not None \
+                and not (aside in verb_asides and _a_word_of_the_language(named["name"])):
             found.append((f"{named['name']} {aside['clause']}", aside.start("clause")))
     return found
+
+
+def _a_word_of_the_language(name: str) -> bool:
+    """ "Act (involves acting only)": a capital may only open a word, which no verb aside makes a name."""
+    return " " not in name and bool(tagger.readings(name.lower()))
 
 
 def _a_verb_follows(match: re.Match[str]) -> bool:

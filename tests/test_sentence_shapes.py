@@ -757,3 +757,23 @@ def test_what_a_thing_reduces_to_something_is_no_problem_it_solves(tmp_path: Pat
     found = lowered(build(tmp_path, "# Notes\n\nStem sorting reduces words to their root form.\n\nRoot sorting reduces clutter.\n"))
     assert ("root sorting", "usedFor", "reducing clutter") in found, found
     assert not any(s == "stem sorting" for s, _r, _o in found), found
+
+
+def test_a_writer_s_label_before_a_clause_is_no_subject(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Log
+
+        Key idea: wombats use moss.
+
+        Today: kestrels use twigs.
+
+        Main point: badgers use roots.
+
+        Recap: setts use tunnels.
+
+        - **Burrow**: a hole
+          - Key idea: it uses clay.
+        """))
+    assert {("wombat", "uses", "moss"), ("kestrel", "uses", "twig"), ("badger", "uses", "root"), ("sett", "uses", "tunnel"),
+            ("burrow", "uses", "clay")} <= found, found
+    assert not any(s in ("key idea", "today", "main point", "recap") for s, _r, _o in found), found

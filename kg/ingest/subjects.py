@@ -12,6 +12,7 @@ from kg.ingest.lists import outside_parentheses
 from kg.ingest.modifiers import EVALUATIVE, is_counted, is_shell, names_the_text, without_judgement
 from kg.ingest.nouns import GENERIC_SUBJECTS, PRONOUNS, Phrase, is_action, keep, noun_phrase
 from kg.ingest.tagger import names_a_concept
+from kg.ingest.remarks import is_remark
 
 # a title in title case, of three words or more ("Attention Is All You Need", "Language Models Are Few-Shot
 # Learners"), before its citation or a dash
@@ -35,6 +36,7 @@ _OPENING = re.compile(
 _TO_DO = re.compile(r"^[\w\s-]{1,40}?\s+to\s+(?:consider|remember|note|keep in mind|know|watch|look|try|avoid|check)\b", re.IGNORECASE)
 _ASIDE_CLAUSE = re.compile(r"\s*(?:as|once|since|after|before|although|though|because|when|while|if)\s", re.IGNORECASE)
 _SITUATION = re.compile(r"\s(?:is|are|means)\s+(?:when|where|if|whenever)\s", re.IGNORECASE)
+_LOG_LABELS = frozenset({"today", "yesterday", "tonight", "this week", "update", "edit", "later", "point"})  # a log's labels, "Main point"
 _READERS = re.compile(r"\b(?:your|my|our)\b", re.IGNORECASE)  # "every part of your data": the reader's own
 
 
@@ -111,6 +113,13 @@ def _a_predicate(text: str) -> bool:
     return "VERB" not in tagger.readings(second) and tagger.tagged(" ".join(words))[1][1] in ("NN", "NNS", "DT", "JJ", "PRP$")
 
 
+def _a_writers_label(label: str) -> bool:
+    """ "Key idea", "Main point", "Recap", "Today": what a writer heads a remark with, no subject."""
+    words = without_judgement(label.strip().lower()).split()
+    words = words[1:] if words[:1] == ["key"] else words
+    return bool(words) and (is_remark(label) or is_remark(" ".join(words)) or " ".join(words) in _LOG_LABELS)
+
+
 def subject_of(text: str, at_start: bool = False) -> Phrase | str:
     """The subject before the verb; CURRENT for a pronoun or none, NOBODY for "you" or "we" and for an
     imperative after an opening phrase ("For small datasets, use ...": advice to the reader). `at_start`:
@@ -126,6 +135,9 @@ def subject_of(text: str, at_start: bool = False) -> Phrase | str:
     head, colon, tail = text.rpartition(": ")
     if colon and tail.strip() and _VERB.search(f" {head} "):
         text = tail  # "GQA is the compromise: query heads are split into groups": the clause after the colon
+    label, colon, said = text.partition(": ")
+    if colon and said.strip() and _a_writers_label(label):
+        text = said  # "Key idea: wombats use moss", "Today: ...": a label of the writer's, the clause after it
     opened = without_opening(text.strip()).strip(" ,")
     if opened != text.strip(" ,") and (not opened or clauses.imperative(opened)):
         return NOBODY

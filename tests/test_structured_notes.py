@@ -650,3 +650,33 @@ def test_a_doing_named_in_a_purpose_cell_stays_as_written(tmp_path: Path) -> Non
         """))
     assert {("dencam", "usedFor", "den monitoring"), ("diglog", "usedFor", "tunnel mapping")} <= found, found
     assert ("rootspade", "usedFor", "cutting roots") in found, found  # an instruction is what it is for
+
+
+def test_a_page_s_properties_are_no_glossary(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Chapter 7: Burrows
+
+        Status: Done
+        Tags: burrows, dens
+        Created: March 4, 2024 9:12 AM
+
+        Depth: how far down a burrow goes.
+        Width: how wide a burrow is.
+        """)
+    assert_no_concept(graph, "status", "tag", "tags", "created")
+    assert {"depth", "width"} <= names(graph)  # a glossary of two lines still is one
+
+
+def test_a_task_box_and_a_note_named_by_a_claim_name_nothing(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Burrows
+
+        - {{[[TODO]]}} read the [[den]] part
+        - {{[[DONE]]}} map the [[sett]]
+
+        Links: [[202403021030 Den depth]], [[202403051500 Dens get cold]], [[Tunnels fail silently]]
+
+        See also: [[lost in the middle]], [[Wombats Dig All Night]]
+        """)
+    assert_no_concept(graph, "TODO", "DONE", "Dens get cold", "Tunnels fail silently")
+    assert {"den", "sett", "den depth", "lost in the middle", "wombats dig all night"} <= names(graph)  # a participle's name; a title

@@ -206,3 +206,15 @@ def has_finite_verb(text: str) -> bool:
     # the tagger reads words one by one, so a present plural after its subject may come out as a base form
     return any((t in ("VBZ", "VBP", "VBD", "MD") and not plural_noun(i)) or (t == "VB" and i and tags[i - 1] in ("NNS", "NNPS", "PRP"))
                or verb_as_noun(i) for i, t in enumerate(tags))
+
+
+def names_a_claim(name: str) -> bool:
+    """ "Benchmarks saturate", "Agents fail silently": a note named, as a Zettelkasten names its notes,
+    by what it claims, a sentence with its verb, no concept; a title in capitals ("Attention Is All You
+    Need") names a work."""
+    words = name.split()
+    words = words[1:] if words and words[0].isdigit() else words  # "202403051500 Benchmarks saturate": the note's number
+    if len(words) < 2 or all(word[:1].isupper() or not word[:1].isalpha() for word in words) or not has_finite_verb(" ".join(words)):
+        return False
+    # a claim in the present ("saturate", "fails"); "lost in the middle" names what happens, by its participle
+    return any(tagger.corrected(word, tag_) in ("VBZ", "VBP", "VB") for word, tag_ in tagger.tagged(" ".join(words)))

@@ -35,6 +35,8 @@ def entry_lines(inline: Token, first_line: int, source: list[str]) -> list[tuple
     lines = 1 + sum(1 for child in children if child.type == "softbreak")
     every = [0, *(i + 1 for i, child in enumerate(children[:-1]) if child.type == "softbreak")]
     texts = [_line_text(children, at) for at in every] if lines > 1 else []
+    if _properties(texts):
+        return []  # "Status: Done" / "Tags: finetuning, PEFT": a page's properties, as front matter's other keys, no entries
     if any(map(_a_card, texts)) and not any(text.strip() in ("?", "??") for text in texts):
         starts = every  # "What is a token?::..." / "What are ...?::...": one card a line, as spaced repetition reads them
     # every line a plain term set off by a dash or a colon ("Exact match: ..." / "Lexical similarity: ..."): one entry a line
@@ -51,6 +53,20 @@ def entry_lines(inline: Token, first_line: int, source: list[str]) -> list[tuple
         part.children = _set_off(children[start:end - 1])  # each without the line break that ends it
         parts.append((first_line + sum(1 for c in children[:start] if c.type == "softbreak"), part))
     return parts
+
+
+# the keys of a page's properties, as note apps write them above the text (Notion's export, Obsidian's inline metadata)
+_PROPERTY_KEYS = frozenset({"status", "tags", "tag", "created", "created time", "created at", "last edited", "last edited time",
+                            "updated", "date", "type", "author", "authors", "source", "rating", "category", "categories",
+                            "url", "link", "due", "priority", "progress", "project", "area", "course", "reviewed"})
+_PROPERTY = re.compile(r"^(?P<key>[A-Za-z][\w ]{0,20}):\s+\S")
+
+
+def _properties(lines: list[str]) -> bool:
+    """ "Status: Done" / "Tags: finetuning, PEFT" / "Created: March 4, 2024": lines that each give a
+    key and its value, two of them keys of a page's properties."""
+    keys = [found["key"].strip().lower() for line in lines if (found := _PROPERTY.match(line.strip())) is not None]
+    return len(lines) > 1 and len(keys) == len(lines) and sum(key in _PROPERTY_KEYS for key in keys) >= 2
 
 
 def _a_card(line: str) -> bool:

@@ -414,7 +414,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
         current = entry.records[0].final()  # "Related: [[Model Merging]]", "## See also" / "- [[X]]": of the entry, whatever was said before
     opening = any(link.start == 0 for link in paragraph.wikilinks)  # no section's concept is made for items without links
     section = _section_of_items(paragraph, entry, extraction) if opening else None
-    for link in paragraph.wikilinks:
+    for link in [link for link in paragraph.wikilinks if not clauses.names_a_claim(link.text)]:  # "[[Benchmarks saturate]]"
         target = extraction.concept(noun_phrase(link.text), Source(paragraph.file, paragraph.line_at(link.start)), topic)
         if section is not None and link.start == 0:  # "## Curation" / "- [[Data Quality]] — ...": a part of the section's area
             at = Source(paragraph.file, paragraph.line_at(link.start)).by("section-item")

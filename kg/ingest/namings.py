@@ -178,6 +178,7 @@ def read_pointer(text: str, reading: Reading, protected: set[str]) -> bool:
     contrasts it with the name. Only a sentence that is the pointer and its names."""
     found = _POINTER.match(text.strip().rstrip("."))
     items = names_only(found["items"], protected) if found is not None else None
+    items = [item for item in items or () if not clauses.names_a_claim(item.label)]  # "Links: [[Benchmarks saturate]]": a claim's note
     if not items:
         return False
     relation = "relatedTo" if found["kind"].lower().startswith(("see", "cf", "related")) else "contrastsWith"  # type: ignore[index]

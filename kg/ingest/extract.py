@@ -22,9 +22,8 @@ from kg.ingest.extraction import Extraction, Topic, Warning
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_model_names, link_paragraph_kinds, link_possessives
 from kg.ingest.listed import (HEAD, INTRODUCED, heading_named, introduced_relation, kind_labelled, member_of_heading, read_list_item,
                               whole_counted)
-from kg.ingest.nouns import Phrase, category_named, kinds_named, names_a_doing, noun_phrase, opens_with_a_doing, spelled_out
-from kg.ingest.remarks import is_remark
-from kg.ingest.namings import TYPE_WORDS, also_called, kind_word, label_relation
+from kg.ingest.nouns import Phrase, category_named, kinds_named, names_a_doing, noun_phrase, spelled_out
+from kg.ingest.namings import also_called, kind_word, label_relation
 from kg.ingest.definitions import PARTICIPLE, read_definition
 from kg.ingest.entries import INDEFINITE, Entry, a_kind_with_members, about, defines_the_note, names_in, open_entry
 from kg.ingest.claims import TURNED, Claim
@@ -413,7 +412,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
                                                                 and POINTER.fullmatch(f"{as_term(paragraph.headings[-1].title)}:"))):
         current = entry.records[0].final()  # "Related: [[Model Merging]]", "## See also" / "- [[X]]": of the entry, whatever was said before
     opening = any(link.start == 0 for link in paragraph.wikilinks)  # no section's concept is made for items without links
-    section = _section_of_items(paragraph, entry, extraction) if opening else None
+    section = vault.section_of_items(paragraph, entry, extraction) if opening else None
     for link in [link for link in paragraph.wikilinks if not clauses.names_a_claim(link.text)]:  # "[[Benchmarks saturate]]"
         target = extraction.concept(noun_phrase(link.text), Source(paragraph.file, paragraph.line_at(link.start)), topic)
         if section is not None and link.start == 0:  # "## Curation" / "- [[Data Quality]] — ...": a part of the section's area
@@ -423,23 +422,6 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
             extraction.state(current, "relatedTo", target, Source(paragraph.file, paragraph.line_at(link.start), "Curated", "wikilink"))
     for inline in paragraph.fields:
         fields.apply_field(inline, current or (entry.records[0] if entry else None), paragraph, extraction, topic)
-
-
-def _section_of_items(paragraph: Paragraph, entry: Entry | None, extraction: Extraction) -> tuple[Record, bool] | None:
-    """The concept a section of a note names, whose items open with links, and whether it is a kind
-    of them: "## Synthesis" in a map of content, "## Sources" (each is a source); none for the note's
-    title, a remark ("## Related", "## See also") or a sentence."""
-    if entry is None or not entry.note or paragraph.item is None or not paragraph.headings \
-            or (len(paragraph.headings) < 2 and paragraph.headings[0].level == 1):  # the note's title
-        return None
-    heading = paragraph.headings[-1]
-    title = as_term(heading.title)
-    if singular_phrase(title).lower() in TYPE_WORDS:
-        return entry.records[0].final(), True  # "## Variants" / "- [[QLoRA]]" in the note on LoRA: its kinds
-    if len(title.split()) > 3 or is_remark(title) or POINTER.match(f"{title}:") or not names_a_concept(title):
-        return None
-    kind = None if opens_with_a_doing(title) else category_named(f"{title}:")  # "## Understanding models": a doing's area
-    return extraction.concept(noun_phrase(kind or title), Source(paragraph.file, heading.line), None), kind is not None
 
 
 def _linked(claim: Claim, shown: dict[str, str]) -> Claim:

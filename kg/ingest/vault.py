@@ -17,10 +17,15 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from kg.ingest import classify
+from kg.ingest.entries import Entry
 from kg.ingest.extraction import Extraction, Topic
-from kg.ingest.markdown import NotesFile, note_name
+from kg.ingest.lexicon import Record
+from kg.ingest.markdown import NotesFile, Paragraph, note_name
+from kg.ingest.namings import TYPE_WORDS
+from kg.ingest.remarks import is_remark
+from kg.ingest.terms import POINTER
 from kg.source import Source
-from kg.ingest.nouns import parts_named, types_named
+from kg.ingest.nouns import category_named, noun_phrase, opens_with_a_doing, parts_named, types_named
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept
 from kg.labels import as_term, clean, fold
@@ -138,3 +143,20 @@ def file_folders(notes: NotesFile, extraction: Extraction) -> None:
         parent = key
     if parent:
         extraction.file_topics[notes.path] = parent
+
+
+def section_of_items(paragraph: Paragraph, entry: Entry | None, extraction: Extraction) -> tuple[Record, bool] | None:
+    """The concept a section of a note names, whose items open with links, and whether it is a kind
+    of them: "## Synthesis" in a map of content, "## Sources" (each is a source); none for the note's
+    title, a remark ("## Related", "## See also") or a sentence."""
+    if entry is None or not entry.note or paragraph.item is None or not paragraph.headings \
+            or (len(paragraph.headings) < 2 and paragraph.headings[0].level == 1):  # the note's title
+        return None
+    heading = paragraph.headings[-1]
+    title = as_term(heading.title)
+    if singular_phrase(title).lower() in TYPE_WORDS:
+        return entry.records[0].final(), True  # "## Variants" / "- [[QLoRA]]" in the note on LoRA: its kinds
+    if len(title.split()) > 3 or is_remark(title) or POINTER.match(f"{title}:") or not names_a_concept(title):
+        return None
+    kind = None if opens_with_a_doing(title) else category_named(f"{title}:")  # "## Understanding models": a doing's area
+    return extraction.concept(noun_phrase(kind or title), Source(paragraph.file, heading.line), None), kind is not None

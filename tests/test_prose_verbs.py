@@ -54,6 +54,18 @@ def test_a_verb_in_parentheses_after_a_name_speaks_of_it(tmp_path: Path) -> None
     assert not any(s in ("act", "burrow", "kestrelnet") for s, _r, _o in facts), facts  # a word, a common noun, no relation's verb
 
 
+def test_a_relation_inside_an_indirect_question_is_not_the_subject_s(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        The survey shows how wombats use moss. Moss depth measures how damp a den is about the entrance.
+
+        Scent marking is what enables wombats to find dens. Den radar explains how it uses sound waves.
+        """))
+    assert not any(s in ("survey", "moss depth") for s, _r, _o in facts), facts
+    assert {("scent marking", "usedFor", "finding dens"), ("den radar", "uses", "sound wave")} <= facts, facts
+
+
 def test_depends_on_and_is_associated_with_relate(tmp_path: Path) -> None:
     facts = lowered(build(tmp_path, """\
         # Notes

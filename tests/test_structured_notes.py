@@ -680,3 +680,28 @@ def test_a_task_box_and_a_note_named_by_a_claim_name_nothing(tmp_path: Path) -> 
         """)
     assert_no_concept(graph, "TODO", "DONE", "Dens get cold", "Tunnels fail silently")
     assert {"den", "sett", "den depth", "lost in the middle", "wombats dig all night"} <= names(graph)  # a participle's name; a title
+
+
+def test_a_concept_card_from_a_template_speaks_of_its_heading(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Cards
+
+        ## Concept: Root bracing
+        - **Definition**: A tunnel support method that binds living roots into the walls.
+        - **Why it matters**: Cuts collapses by half in sandy soil.
+        - **Related**: [[Clay lining]], [[Burrow radar]]
+        - **Used for**: Preventing tunnel collapse.
+        - **Source**: Burrow Engineering, ch. 7
+
+        ## Moss sorting
+        - **What**: A den upkeep task that uses a wombat's nose.
+        - **Measures**: How damp a den is about the entrance.
+        - **Examples**: dry sorting, wet sorting
+        """)
+    found = lowered(graph)
+    assert {("root bracing", "isA", "tunnel support method"), ("root bracing", "relatedTo", "clay lining"),
+            ("root bracing", "relatedTo", "burrow radar"), ("root bracing", "usedFor", "preventing tunnel collapse"),
+            ("moss sorting", "isA", "den upkeep task"), ("moss sorting", "uses", "wombat nose")} <= found, found
+    assert {("dry sorting", "exampleOf", "moss sorting"), ("wet sorting", "exampleOf", "moss sorting")} <= found, found
+    assert not any(o == "entrance" for _s, _r, o in found), found  # the indirect question's, no relation of the card's
+    assert_no_concept(graph, "source", "measure", "why it matters", "definition")

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from kg.ingest import classify, clauses, diagrams, fields, flashcards, outline, placed_terms, tables, vault
+from kg.ingest import classify, clauses, diagrams, fields, flashcards, outline, placed_terms, tables, templates, vault
 from kg.labels import as_term, clean, words
 from kg.ingest.lexicon import Record, Statement
 from kg.ingest.modifiers import credits_a_figure, names_an_instance, without_judgement
@@ -100,6 +100,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
     trail: tuple[Heading, ...] = ()
     entries_only = True  # no paragraph but entries since the heading
     outline.lift_under_headings(notes.paragraphs)
+    templates.read_templates(notes.paragraphs)  # "## LoRA" / "- **Definition**: ..." / "- **Used for**: ..."
     parents = outline.parent_items(notes.paragraphs)
     before_a_list = {p.line for p, after in zip(notes.paragraphs, notes.paragraphs[1:]) if after.item is not None and not after.parents}
     asked: str | None = None  # a card's question, its answer in the next paragraph

@@ -32,7 +32,7 @@ from kg.ingest.problems import names_a_problem, problems
 from kg.ingest.purposes import tools_for_tasks, with_tools
 from kg.ingest.lists import USING, cut, gapped_pairs, inside_parentheses, semicolon_list, split, without_relatives_in_lists
 from kg.ingest.relations import describes_the_noun_before, gapped_base_forms, generated_forms, relation_at, relation_matches
-from kg.ingest.subjects import CURRENT, NOBODY, opens_with_a_subject, subject_of
+from kg.ingest.subjects import CURRENT, NOBODY, name_ending, opens_with_a_subject, subject_of
 from kg.ingest.clause_starts import clauses_of
 from kg.ingest.wording import plain
 from kg.labels import words
@@ -45,6 +45,9 @@ _ALSO_NAMED = re.compile(r"^(?P<name>[^,;:()]{2,80}?),\s(?P<also>(?:(?:also|some
 _NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|neither|nor)\b|n['’]t\b", re.IGNORECASE)
 _COPULAR = re.compile(r"(?:is|are|was|were|a measure|as a)\b", re.IGNORECASE)
 _AND_THEN = re.compile(r",\s+and\s+")  # where a clause of its own may start
+# an indirect question, whose verb has its own subject; not "is what enables", "how to use X" (the doer's), nor one
+# whose subject points back ("how it attends to embeddings", "how these mechanisms enable ...")
+_ASKED = re.compile(r"(?<!\bis)(?<!\bare)\s(?:how|what|whether|why)\s(?!(?:to|it|they|this|these|its)\s)", re.IGNORECASE)
 _PLURAL_PRONOUN = re.compile(r"\b(?:they|these|those)\s*$", re.IGNORECASE)  # the subject of the verb that follows
 _SUBORDINATE = frozenset({"because", "so that", "although", "though", "unless"})
 LONGEST_SENTENCE = 3000  # characters; the tagger's tokenizer grows faster than linearly past this
@@ -148,7 +151,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
         elif kind == ",which" and previous is None and index and clauses.has_finite_verb(found[index - 1][2]):
             # "agents improve in AlfWorld tasks, which involve ...": the tasks, unnamed here; "the refinement is
             # TF-IDF, which combines ...": a name just before the comma is what "which" speaks of
-            subject = _name_ending(found[index - 1][2]) or NOBODY
+            subject = name_ending(found[index - 1][2]) or NOBODY
         elif kind == ",which" and previous is None and index and (ending := noun_phrase_ending(found[index - 1][2])):
             subject = ending  # "Core component: the attention mechanism, which uses ...": no verb before, the mechanism
         elif kind == ",which" and previous is not None and last is not None and not last_doing \
@@ -186,7 +189,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
             subject = after_colon or aside or clause_subject
             after_colon = None
             if index and _OWN_SUBJECT.search(clause[matches[index - 1].end() : match.start()]) \
-                    or _CAUSED.search(clause, 0, match.start()) or _of_the_plural_before(clause, match, subject):
+                    or _CAUSED.search(clause, 0, match.start()) or _of_the_plural_before(clause, match, subject) \
+                    or _ASKED.search(clause, 0, match.start()):  # "measures how uncertain a model is about X": the question's
                 continue  # "measures the tokens per second a service can generate", "lets a model use X": theirs
             end = matches[index + 1].start() if index + 1 < len(matches) else len(clause)
             relation, segment = relation_at(match), clause[match.end() : end]
@@ -337,15 +341,6 @@ _PART_RELATIONS = {"uses": "contains", "includedIn": "partOf"}  # what a relatio
 def _a_part(phrase: Phrase) -> bool:
     """ "an information retrieval component", "a gating module": a thing named as a part of a whole."""
     return not phrase.is_name and phrase.label.split()[-1].lower() in PART_WORDS and " " in phrase.label
-
-
-def _name_ending(clause: str) -> Phrase | None:
-    """The name a clause ends on, in capitals after its first word: "... is TF-IDF", "... mentions Chameleon"."""
-    words = clause.split()
-    count = 0
-    while count < len(words) - 1 and words[-1 - count][:1].isupper():
-        count += 1
-    return noun_phrase(" ".join(words[len(words) - count:])) if count else None
 
 
 def _a_doing(label: str) -> bool:

@@ -228,3 +228,11 @@ def _listed_subjects(parts: list[str]) -> Phrase | None:
         return None  # "Finetuning improves instruction following, A and B": a clause and its objects, no subjects
     return Phrase(", ".join(items[:-1]) + " and " + items[-1])
 
+
+def name_ending(clause: str) -> Phrase | None:
+    """The name a clause ends on, in capitals after its first word: "... is TF-IDF", "... mentions Chameleon"."""
+    words = clause.split()
+    count = 0
+    while count < len(words) - 1 and words[-1 - count][:1].isupper():
+        count += 1
+    return noun_phrase(" ".join(words[len(words) - count:])) if count else None

@@ -777,3 +777,22 @@ def test_a_writer_s_label_before_a_clause_is_no_subject(tmp_path: Path) -> None:
     assert {("wombat", "uses", "moss"), ("kestrel", "uses", "twig"), ("badger", "uses", "root"), ("sett", "uses", "tunnel"),
             ("burrow", "uses", "clay")} <= found, found
     assert not any(s in ("key idea", "today", "main point", "recap") for s, _r, _o in found), found
+
+
+def test_the_kind_a_rank_or_a_habit_picks_out_is_the_subject_s_kind(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Notes
+
+        DigBench is the classic benchmark for burrows. DenScope and RootCam are the most popular burrow tools here.
+
+        Root spading is the usual starting point. The tunnel is the main component. DenNet is the best-known example of a den model.
+        """))
+    assert {("digbench", "isA", "benchmark"), ("denscope", "isA", "burrow tool"), ("rootcam", "isA", "burrow tool")} <= found, found
+    assert not any(s in ("root spading", "tunnel", "dennet") and r == "isA" for s, r, _o in found), found  # no class; a part; an example
+
+
+def test_an_arrow_after_a_subject_is_no_part_of_it(tmp_path: Path) -> None:
+    graph = build(tmp_path, "- den cache → stores moss of past winters\n- root map -> uses root probes\n")
+    found = lowered(graph)
+    assert {("den cache", "contains", "moss of past winters"), ("root map", "uses", "root probe")} <= found, found
+    assert not any("→" in name or "->" in name for name in names(graph)), names(graph)

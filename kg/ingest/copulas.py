@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest import clauses, tagger
+from kg.ingest import classify, clauses, tagger
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.hearst import GROUP_WORDS, KIND_HEADS
-from kg.ingest.modifiers import CLASSIFYING, EVALUATIVE, coordinated_adjectives, names_an_instance, without_judgement
+from kg.ingest.modifiers import CLASSIFYING, EVALUATIVE, PART_WORDS, coordinated_adjectives, is_shell, names_an_instance, without_judgement
 from kg.ingest.lists import USING, cut, cut_around_asides, semicolon_list, split, without_asides
 from kg.ingest.nouns import POSSESSIVES, PRONOUNS, QUANTITY, Phrase, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.subjects import sentence_case, without_opening
@@ -288,3 +288,27 @@ def parts_a_thing_is_split_into(clause: str, protected: set[str]) -> list[tuple[
 
 def _adverb_in(label: str) -> bool:
     return any(tag.startswith("RB") for _word, tag in tagger.tagged(label))
+
+
+# "is the classic benchmark", "are the most popular optimizers": one of a kind that a rank or a habit picks out
+_RANKED = re.compile(r"\s(?:is|are)\s+the\s+(?:(?:most|best|least)\s+[a-z-]+|classic|standard|default|go-to|de facto|dominant|usual"
+                     r"|typical|canonical|original|leading|best-known|well-known|simplest|cheapest|easiest|fastest|first|earliest"
+                     r"|latest|newest|main|primary|[a-z]+est)\s+(?P<kind>[^,;:()]+)$", re.IGNORECASE)
+
+
+def ranked_kind(clause: str) -> Phrase | None:
+    """ "MMLU is the classic benchmark", "BM25 and TF-IDF are the classic algorithms for it": the kind the
+    subject is one of, picked out by a rank or a habit, when its head word has a class ("the usual
+    starting point" has none); None for a part ("the main component": of something), what belongs to
+    another ("the best-known example of X") or more than a kind."""
+    found = _RANKED.search(clause.strip().rstrip("."))
+    if found is None:
+        return None
+    written = re.split(r"\s(?:for|in|on|at|among|today|here|now|by far)\b", found["kind"])[0]  # "for retrieval", "in NLP"
+    if re.search(r"\s(?:of|that|which|who|than|to|and|or)\s", f" {written} ") or clauses.has_finite_verb(written):
+        return None
+    head = singular_noun(written.split()[-1].lower()) if written.split() else ""
+    if head in PART_WORDS or classify.class_of_word(head) is None:
+        return None
+    kind = noun_phrase(singular_phrase(without_judgement(written)))
+    return kind if keep(kind) and not is_shell(kind.label) else None

@@ -27,7 +27,7 @@ from kg.ingest.fragments import said_as_a_doing
 from kg.ingest.authorship import made_by, makers_named, owners_kind, quoted_works
 from kg.ingest.counted import counted_members, listed_members, one_of_a_kind
 from kg.ingest.copulas import (compared, different, its_kinds, kinds_it_can_be, names_kinds, parts_a_thing_is_split_into, parts_it_is_split_into,
-                                picks_members, plural_copula, split_by_writer)
+                                picks_members, plural_copula, ranked_kind, split_by_writer)
 from kg.ingest.problems import names_a_problem, problems
 from kg.ingest.purposes import tools_for_tasks, with_tools
 from kg.ingest.lists import USING, cut, gapped_pairs, inside_parentheses, semicolon_list, split, without_relatives_in_lists
@@ -176,6 +176,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
         following = found[index + 1][1] if index + 1 < len(found) else None
         if kind == "main" and not matches and following in {"that", "which", "who"}:
             reading.claims.extend(_definite_kind(clause, subject, start))
+        elif kind == "main" and not matches and (ranked := ranked_kind(clause)) is not None:  # "MMLU is the classic benchmark"
+            reading.claims.extend(Claim(each, "isA", ranked, start) for each in _each_subject(subject, protected))
 
         if kind in {"who", ",who", ",whose"} and not matches:
             reading.claims.extend(Claim(subject, "relatedTo", noun_phrase(n), start) for n in NAMED.findall(clause))

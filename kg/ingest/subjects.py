@@ -145,6 +145,7 @@ def subject_of(text: str, at_start: bool = False) -> Phrase | str:
         # "Attention Is All You Need (Vaswani et al., 2017) — introduced ...": a work's title, whole, its verb no clause's
         return Phrase(title["title"], (), None, True)
     text = _VERB.split(" " + opened + " ", maxsplit=1)[0].strip()
+    text = re.sub(r"\s*(?:→|->|⇒|=>)$", "", text)  # "KV cache → stores keys": the arrow says what it does, no part of it
     dashed = re.split(r"\s[—–]\s*|\s-\s", text)
     # "Kestrel — a zorp model — uses ...": an aside between dashes; "Synthetic data — three reasons people use it": the clause after one
     text = dashed[0] if len(dashed) > 2 and not dashed[-1].strip() else dashed[-1]

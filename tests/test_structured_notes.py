@@ -705,3 +705,17 @@ def test_a_concept_card_from_a_template_speaks_of_its_heading(tmp_path: Path) ->
     assert {("dry sorting", "exampleOf", "moss sorting"), ("wet sorting", "exampleOf", "moss sorting")} <= found, found
     assert not any(o == "entrance" for _s, _r, o in found), found  # the indirect question's, no relation of the card's
     assert_no_concept(graph, "source", "measure", "why it matters", "definition")
+
+
+def test_a_paper_summary_s_labels_are_no_concepts(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Paper notes
+
+        ## DigNet: Deep Burrows for Wombats
+        **Authors:** Ann Wu, Bo Li, et al. (Acme Labs)
+        **Year:** 2021
+        **Key contribution:** DigNet matches KestrelNet on BurrowBench while digging half as deep.
+        **My take:** The default for burrows today.
+        """)
+    assert_no_concept(graph, "year", "key contribution", "my take", "author", "authors")
+    assert not any(o in ("key contribution", "year") for _s, _r, o in lowered(graph)), lowered(graph)

@@ -17,7 +17,8 @@ _REMARK_HEADS = frozenset({"pro", "con", "use", "note", "tip", "takeaway", "key 
                            "write-up", "big picture",
                            "related", "see also", "related note", "related concept", "related topic", "further reading", "reference", "link",
                            "definition", "key point", "main idea", "intuition", "analogy", "explanation",
-                           "goal", "aim", "objective", "motivation"})
+                           "goal", "aim", "objective", "motivation",
+                           "contribution", "key contribution", "main contribution", "my take", "verdict", "author", "year"})
 
 
 def is_remark(label: str) -> bool:

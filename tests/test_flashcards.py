@@ -241,3 +241,22 @@ def test_a_heading_that_asks_is_answered_by_the_paragraph_under_it(tmp_path: Pat
     assert ("root bracing", "isA", "tunnel support method") in found, found
     assert {("simple burrow", "isA", "burrow"), ("complex burrow", "isA", "burrow")} <= found, found
     assert not any(s == "tunnel support method" for s, _r, _o in found), found  # the answer's subject is what is asked about
+
+
+def test_a_study_guide_s_question_and_its_answer_below_it_are_a_card(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Study guide
+
+        1. Name three burrow metrics.
+           Den depth, moss dampness, and tunnel length.
+
+        2. What is a sett?
+           A sett is a badger burrow with many entrances.
+
+        What I learned today.
+        Wombats dig at night.
+        """)
+    found = lowered(graph)
+    assert {("den depth", "isA", "burrow metric"), ("moss dampness", "isA", "burrow metric"),
+            ("tunnel length", "isA", "burrow metric"), ("sett", "isA", "badger burrow")} <= found, found
+    assert graph.label(graph.resolve("den depth")) == "den depth"  # the answer's capital was for its place only

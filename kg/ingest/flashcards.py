@@ -41,6 +41,8 @@ _DIFFERENCE = re.compile(r"^what(?:'s|\s+is)\s+the\s+(?:main\s+|key\s+)?differen
 _DIFFERS = re.compile(r"^how\s+(?:does|do|is|are)\s+(?P<a>[^?,;]{1,60}?)\s+(?:differ|different)\s+from\s+(?P<b>[^?,;]{1,60}?)\s*\?$",
                       re.IGNORECASE)
 # "Name three foundation models and who made them.", "What three categories of tools can an agent use?"
+# a study guide's question on a line of its own and its answer on the lines below, in one paragraph or item
+_ASKED_ABOVE = re.compile(r"^(?P<question>(?:what|which|who|name|list|give)\b[^\n]{3,150}[?.])\n(?P<answer>\S[\s\S]*)$", re.IGNORECASE)
 _NAME_SOME = re.compile(r"^(?:name|list|give)\s+(?P<count>two|three|four|five|\d+)\s+(?P<kinds>[\w -]{2,40}?)(?:\s+and\s+.*|\s+that\s+.*)?\s*[?.]?$",
                         re.IGNORECASE)
 _GROUPS_OF = re.compile(r"^(?:(?:what|which|name|list)\s+)?(?:are\s+)?(?:the\s+)?(?:(?:two|three|four|five|\d+)\s+)?(?:main\s+|key\s+)?"
@@ -87,6 +89,8 @@ def read_card(paragraph: Paragraph, asked: str | None) -> str | None:
         _restate(paragraph, asked, text, len(paragraph.text) - len(text))
     elif label is None and paragraph.term is None and (card := _SPACED.match(paragraph.text)) is not None:
         _restate(paragraph, card["question"].strip(), card["answer"], card.start("answer"))  # Obsidian's spaced repetition
+    elif label is None and paragraph.term is None and (card := _ASKED_ABOVE.match(paragraph.text)) is not None:
+        _restate(paragraph, card["question"].strip(), card["answer"], card.start("answer"))  # "2. Name three X." / "A, B, C."
     return None
 
 
@@ -152,7 +156,7 @@ def _restate(paragraph: Paragraph, question: str, answer: str, at: int) -> None:
         filled = _BLANK.sub(f" {first['words'].strip()} ", question.rstrip(" ?")).strip()
         paragraph.text, paragraph.links = f"{filled}.", ()  # "Finetuning is a form of transfer learning."
     elif (some := _NAME_SOME.match(question)) is not None:
-        paragraph.text, paragraph.links = f"{some['count']} {some['kinds']}: {paragraph.text.rstrip('.')}", ()  # counted: each one of them
+        paragraph.text, paragraph.links = f"{some['count']} {some['kinds']}: {_within(paragraph.text)}", ()  # counted: each one of them
     elif _NOUN_QUESTION.match(question):
         paragraph.text, paragraph.links = f"{question.rstrip(' ?')} are {paragraph.text}", ()
     elif category_named(f"{(kind := _TO_KNOW.sub('', question.rstrip(' ?')))}:") is not None:

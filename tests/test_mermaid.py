@@ -574,3 +574,24 @@ def test_in_a_tree_of_plain_edges_an_area_that_branches_includes_its_branches(tm
             ("digging", "includes", "tunnel widening"), ("digging", "includes", "chamber sealing")} <= facts
     assert ("hiding", "relatedTo", "kestrel") in facts or ("kestrel", "relatedTo", "hiding") in facts  # one branch: no area split
     assert not any(s == "soil sorting" and r == "includes" for s, r, _o in facts)  # "Pebble sifting" has two parents: no tree
+
+
+def test_a_subgraph_s_name_is_what_stands_before_its_description(tmp_path: Path) -> None:
+    from reading import build, lowered, names
+
+    graph = build(tmp_path, """\
+        # Digging
+
+        ```mermaid
+        graph LR
+            subgraph dig["Digging — slow and loud"]
+                A[Root spade] --> B[Moss rake]
+            end
+            subgraph kit["Tools: the usual ones"]
+                C[DigBench]
+            end
+        ```
+        """)
+    found = lowered(graph)
+    assert {("digging", "includes", "root spade"), ("digbench", "isA", "tool")} <= found, found  # an area takes its nodes in
+    assert not any("slow" in name or "usual" in name for name in names(graph)), names(graph)

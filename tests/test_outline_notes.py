@@ -1081,3 +1081,18 @@ def test_items_under_an_item_that_holds_a_heading_are_that_section_s(tmp_path: P
     assert {("simple burrow", "isA", "burrow"), ("complex burrow", "isA", "burrow")} <= found, found
     assert ("burrow engineering", "includes", "root bracing") in found, found
     assert_no_concept(graph, "goal")  # a remark's label, no term
+
+
+def test_an_adjective_is_no_term_nor_a_way_of_doing(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Burrows
+
+        - multimodal: DenScope (sound, light), RootCam (six senses)
+        - **Sparse**: BM25, TF-IDF
+        - Traditional techniques: root bracing, clay lining, moss packing
+        - **Post-training**: SFT and preference finetuning
+        """)
+    found = lowered(graph)
+    assert not any(s in ("multimodal", "sparse") or o in ("traditional", "statistical") for s, _r, o in found), found
+    assert_no_concept(graph, "multimodal", "sparse", "traditional")
+    assert ("root bracing", "isA", "traditional technique") in found, found  # techniques of no doing: of their own kind

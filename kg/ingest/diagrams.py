@@ -60,10 +60,11 @@ def read_diagram(diagram: Diagram, path: str, topic: str | None, extraction: Ext
                     pair = (target, TURNED[relation], record) if relation in TURNED else (record, relation, target)
                     extraction.state(*pair, source.by("phrase"))
             records[node.id] = record
+    titles = {subgraph.id: _SET_OFF.split(subgraph.title)[0] for subgraph in parsed.subgraphs}  # "Prefill — compute-bound": prefill
     for subgraph in parsed.subgraphs:
-        if subgraph.id not in records and names_a_concept(subgraph.title):
+        if subgraph.id not in records and names_a_concept(titles[subgraph.id]):
             source = Source(path, diagram.line + subgraph.line)
-            records[subgraph.id] = extraction.concept(noun_phrase(as_term(subgraph.title)), source, topic)
+            records[subgraph.id] = extraction.concept(noun_phrase(as_term(titles[subgraph.id])), source, topic)
     kind = extraction.lexicon.find(kinds_of) if kinds_of else None
     branches = Counter(edge.source for edge in parsed.edges if not edge.label)
     hierarchy = _tree(parsed)
@@ -91,12 +92,16 @@ def read_diagram(diagram: Diagram, path: str, topic: str | None, extraction: Ext
     for subgraph in parsed.subgraphs:
         whole = records.get(subgraph.id)
         # "Model-level optimization", "Metrics": an area or a group takes its nodes in; "Agent", "Gateway" are made of them
-        relation = "includes" if names_a_doing(subgraph.title) or singular_phrase(subgraph.title) != subgraph.title else "contains"
-        members = _members_of_a_class(subgraph.title)  # "Tools", "Vector databases": each node is one of them
+        title = titles[subgraph.id]
+        relation = "includes" if names_a_doing(title) or singular_phrase(title) != title else "contains"
+        members = _members_of_a_class(title)  # "Tools", "Vector databases": each node is one of them
         for member in subgraph.members:
             if whole is not None and member in records:
                 at = Source(path, diagram.line + subgraph.line).by("mermaid-subgraph")
                 extraction.state(*((records[member], "isA", whole) if members else (whole, relation, records[member])), at)
+
+
+_SET_OFF = re.compile(r"\s+[—–-]\s+|:\s+")  # a subgraph's name, then what it says of it: "Prefill — compute-bound"
 
 
 def _members_of_a_class(title: str) -> bool:

@@ -95,9 +95,9 @@ _A_DOING = re.compile(r"(?:ing|[st]ion|ment|al)$")  # "sampling", "quantization"
 
 
 def names_a_doing(label: str) -> bool:
-    """ "zorp sampling", "quantization": a noun for a way of doing something, whose methods are its
-    kinds; not "language model", whose methods are no models."""
-    return _A_DOING.search(label.split()[-1].lower()) is not None if label.split() else False
+    """ "zorp sampling", "retrieval": a way of doing, whose methods are its kinds; not "language model", "traditional"."""
+    last = label.split()[-1].lower() if label.split() else ""
+    return _A_DOING.search(last) is not None and (not last.endswith("al") or "NOUN" in readings(last))
 
 
 def is_action(text: str) -> bool:

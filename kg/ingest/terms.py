@@ -60,7 +60,19 @@ def is_no_term(term: str, paragraph: Paragraph) -> bool:
     return (not tagger.names_a_concept(term) or is_shell(term) or remark or _answers_a_question(paragraph)
             or clauses.has_finite_verb(term) or _of_degree(term) or _NUMBERED.match(term) is not None
             or troubled_by_list(term) is not None  # "seq2seq cons: ...": the problems of seq2seq
-            or _first_of_a_list(term, paragraph.text))
+            or _first_of_a_list(term, paragraph.text) or _an_adjective_alone(term))
+
+
+def _an_adjective_alone(term: str) -> bool:
+    """ "- multimodal: ULIP, ImageBind", "**Sparse**: BM25": a word that says which, of a noun left unsaid
+    (an adjective to the dictionary, or a word it lacks with an adjective's ending); not "Post-training"."""
+    word = term.strip()
+    known = tagger.readings(word.lower())
+    adjective = "ADJ" in known and "NOUN" not in known or (not known and word.islower() and word.endswith(_ADJECTIVE_ENDINGS))
+    return " " not in word and "-" not in word and adjective and tagger.tagged(word)[0][1] == "JJ"
+
+
+_ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "able", "ible", "ful", "less")
 
 
 def _first_of_a_list(term: str, text: str) -> bool:

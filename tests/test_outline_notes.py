@@ -1096,3 +1096,14 @@ def test_an_adjective_is_no_term_nor_a_way_of_doing(tmp_path: Path) -> None:
     assert not any(s in ("multimodal", "sparse") or o in ("traditional", "statistical") for s, _r, o in found), found
     assert_no_concept(graph, "multimodal", "sparse", "traditional")
     assert ("root bracing", "isA", "traditional technique") in found, found  # techniques of no doing: of their own kind
+
+
+def test_adjectives_joined_before_a_noun_in_a_definition_name_no_items(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Dens
+
+        - depth — short and long tunnels and chambers
+        - **Accelerators:** GPUs, TPUs and others.
+        """))
+    assert not any(o in ("short", "long tunnel") for _s, _r, o in found), found
+    assert {("gpu", "isA", "accelerator"), ("tpu", "isA", "accelerator")} <= found, found

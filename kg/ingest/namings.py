@@ -285,8 +285,9 @@ def names_only(text: str, protected: frozenset[str] | set[str] = frozenset()) ->
     written = split(cut_around_asides(text, set(protected)), set(protected))
     if len(written) > 2 and written[-1].strip().lower() in OPEN_ENDS:
         written = written[:-1]  # "GPUs, TPUs and others": the list is open, its named items hold
-    if _adjectives_only(written):
-        return None  # "cold, damp": what a thing is like, no names
+    if _adjectives_only(written) or any(_an_adjective(word) and len(after.split()) > 1 and _an_adjective(after.split()[0])
+                                        for word, after in zip(written, written[1:])):
+        return None  # "cold, damp": what a thing is like, no names; "short and long instructions": which ones
     items = [noun_phrase(item) for item in written]
     if not items or any(len(item.split()) > 4 for item in re.split(r",|\s(?:and|or)\s", bare)) \
             or any(opens_with_a_doing(item) and len(item.split()) > 1 for item in written) or not all(map(keep, items)):

@@ -1107,3 +1107,18 @@ def test_adjectives_joined_before_a_noun_in_a_definition_name_no_items(tmp_path:
         """))
     assert not any(o in ("short", "long tunnel") for _s, _r, o in found), found
     assert {("gpu", "isA", "accelerator"), ("tpu", "isA", "accelerator")} <= found, found
+
+
+def test_words_that_say_which_kind_of_a_doing_name_its_kinds(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Digging
+
+        - digging: shallow, deep, spiral
+        - **Bracing**: root < clay
+        - sorting: moss-first, twig-first
+        - burrow: tunnel, chamber
+        - tools: spades, rakes
+        """))
+    assert {("shallow digging", "isA", "digging"), ("spiral digging", "isA", "digging"), ("root bracing", "isA", "bracing"),
+            ("clay bracing", "isA", "bracing"), ("moss-first sorting", "isA", "sorting")} <= found, found
+    assert not any(o in ("shallow", "root", "tunnel bracing") or s in ("tunnel burrow", "spade tool") for s, _r, o in found), found

@@ -16,7 +16,7 @@ from kg.ingest.modifiers import EVALUATIVE, is_shell
 from kg.ingest.lists import without_asides
 from kg.ingest.namings import names_only
 from kg.ingest.problems import troubled_by_list
-from kg.ingest.nouns import abbreviates
+from kg.ingest.nouns import abbreviates, names_a_doing
 from kg.ingest.remarks import is_remark
 from kg.labels import as_term
 
@@ -265,3 +265,20 @@ def weighed(text: str) -> list[str]:
     else:
         return []
     return compared_sides(sides) if not clauses.has_finite_verb(" ".join(sides)) else []
+
+
+_WHICH_WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")  # "static", "top-k", "grouped-query"
+
+
+def kinds_by_modifiers(term: str, text: str) -> str | None:
+    """ "- batching: static, dynamic, continuous", "- parallelism: tensor, pipeline", "static < dynamic":
+    words that each say which kind of a doing the term names, written out as its kinds ("Types:
+    static batching, dynamic batching, continuous batching."); None for anything else: names, plurals,
+    a term that names no doing ("RAG: retriever, generator" lists parts)."""
+    head = as_term(term).strip()
+    if not re.fullmatch(r"[A-Za-z][a-z]+", head) or not (names_a_doing(head.lower()) or head.lower().endswith("ism")):
+        return None
+    items = [item.strip() for item in re.split(r",|\s(?:and|or|<|>|vs\.?)\s|/", text.strip(" :—–-.").removesuffix(" etc"))]
+    if len(items) < 2 or not all(_WHICH_WORD.fullmatch(item) and singular_noun(item) == item and head.lower() not in item for item in items):
+        return None
+    return "Types: " + ", ".join(f"{item} {head.lower()}" for item in items) + "."

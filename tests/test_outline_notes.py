@@ -1122,3 +1122,14 @@ def test_words_that_say_which_kind_of_a_doing_name_its_kinds(tmp_path: Path) -> 
     assert {("shallow digging", "isA", "digging"), ("spiral digging", "isA", "digging"), ("root bracing", "isA", "bracing"),
             ("clay bracing", "isA", "bracing"), ("moss-first sorting", "isA", "sorting")} <= found, found
     assert not any(o in ("shallow", "root", "tunnel bracing") or s in ("tunnel burrow", "spade tool") for s, _r, o in found), found
+
+
+def test_a_hyphenated_adjective_is_no_term_and_heads_no_member(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Digging
+
+        - bottlenecks
+          - claw-bound: shallow digging
+          - moss-heavy: deep nesting
+        """))
+    assert not any(s in ("claw-bound", "moss-heavy", "shallow digging", "deep nesting") for s, _r, _o in found), found

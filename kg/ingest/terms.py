@@ -67,12 +67,16 @@ def _an_adjective_alone(term: str) -> bool:
     """ "- multimodal: ULIP, ImageBind", "**Sparse**: BM25": a word that says which, of a noun left unsaid
     (an adjective to the dictionary, or a word it lacks with an adjective's ending); not "Post-training"."""
     word = term.strip()
+    if re.fullmatch(rf"[a-z]+(?:\s[a-z]+)?-(?:{'|'.join(_ADJECTIVE_PARTS)})", word.lower()):
+        return True  # "compute-bound", "memory bandwidth-bound", "task-specific": what something is like
     known = tagger.readings(word.lower())
     adjective = "ADJ" in known and "NOUN" not in known or (not known and word.islower() and word.endswith(_ADJECTIVE_ENDINGS))
     return " " not in word and "-" not in word and adjective and tagger.tagged(word)[0][1] == "JJ"
 
 
 _ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "able", "ible", "ful", "less")
+_ADJECTIVE_PARTS = ("bound", "based", "aware", "free", "efficient", "intensive", "heavy", "specific", "friendly", "agnostic",
+                    "driven", "only", "like", "sensitive", "critical")
 
 
 def _first_of_a_list(term: str, text: str) -> bool:
@@ -146,6 +150,8 @@ def without_label(label: str, text: str) -> str:
     does the thing "Example: a research agent that uses ..." opens with, its clause left out."""
     if POINTER.fullmatch(f"{label}:"):
         return f"{label}: {text}"  # "- See also: [[X]]": the label says whose the links are
+    if _an_adjective_alone(label) and not clauses.has_finite_verb(text):
+        return ""  # "- compute-bound: prefill" under "- bottlenecks": what is like that, no member of the list
     if label.lower() not in _EXAMPLES:
         return text
     if names_only(text):

@@ -1114,7 +1114,7 @@ def test_words_that_say_which_kind_of_a_doing_name_its_kinds(tmp_path: Path) -> 
         # Digging
 
         - digging: shallow, deep, spiral
-        - **Bracing**: root < clay
+        - **Bracing**: root < clay (aka mud)
         - sorting: moss-first, twig-first
         - burrow: tunnel, chamber
         - tools: spades, rakes

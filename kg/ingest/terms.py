@@ -284,7 +284,7 @@ def kinds_by_modifiers(term: str, text: str) -> str | None:
     head = as_term(term).strip()
     if not re.fullmatch(r"[A-Za-z][a-z]+", head) or not (names_a_doing(head.lower()) or head.lower().endswith("ism")):
         return None
-    items = [item.strip() for item in re.split(r",|\s(?:and|or|<|>|vs\.?)\s|/", text.strip(" :—–-.").removesuffix(" etc"))]
+    items = [item.strip() for item in re.split(r",|\s(?:and|or|<|>|vs\.?)\s|/", without_asides(text).strip(" :—–-.").removesuffix(" etc"))]
     if len(items) < 2 or not all(_WHICH_WORD.fullmatch(item) and singular_noun(item) == item and head.lower() not in item for item in items):
         return None
     return "Types: " + ", ".join(f"{item} {head.lower()}" for item in items) + "."

@@ -1133,3 +1133,9 @@ def test_a_hyphenated_adjective_is_no_term_and_heads_no_member(tmp_path: Path) -
           - moss-heavy: deep nesting
         """))
     assert not any(s in ("claw-bound", "moss-heavy", "shallow digging", "deep nesting") for s, _r, _o in found), found
+
+
+def test_two_things_compared_in_an_item_may_carry_an_aside(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "- metrics\n  - den depth (in cm) vs den width\n  - static vs dynamic\n"))
+    assert ("den depth", "contrastsWith", "den width") in found, found
+    assert not any(s == "static" for s, _r, _o in found), found

@@ -29,6 +29,7 @@ from kg.ingest.entries import INDEFINITE, Entry, a_kind_with_members, about, def
 from kg.ingest.claims import TURNED, Claim
 from kg.ingest.phrases import is_shell_kind, read
 from kg.ingest.sentences import sentences
+from kg.ingest.lists import without_asides
 from kg.ingest.terms import (POINTER, VS, abbreviations, in_title, is_no_term, kinds_by_modifiers, two_joined, verb_over_objects, without_label,
                              written_term)
 from kg.ingest.subjects import CURRENT
@@ -135,9 +136,9 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
             term, paragraph.term, paragraph.text = compared, compared, ""  # "- **A** vs **B**": two sides, as "- A vs B"
         elif term is None and paragraph.item in parents:  # "- language model" above items about it: an entry
             term = paragraph.term = outline.as_entry(paragraph)
-        elif term is None and paragraph.item is not None and _COMPARED_ITEM.fullmatch(paragraph.text.strip(" .")) \
-                and not any(len(side.split()) == 1 and tagged(side)[0][1] == "JJ" for side in VS.split(paragraph.text.strip(" ."))):
-            term, paragraph.term, paragraph.text = paragraph.text.strip(" ."), paragraph.text.strip(" ."), ""  # "- static vs dynamic"
+        elif term is None and paragraph.item is not None and _COMPARED_ITEM.fullmatch(compared := without_asides(paragraph.text).strip(" .")) \
+                and not any(len(side.split()) == 1 and tagged(side)[0][1] == "JJ" for side in VS.split(compared)):
+            term, paragraph.term, paragraph.text = compared, compared, ""  # "- static vs dynamic", "- throughput (tokens/s) vs goodput"
         opens_with_a_note = note is not None and any(link.start == 0 for link in paragraph.wikilinks)  # "- [[Stooping]] — ...": a link
         listed_under = introducers.get(paragraph.parents[-1] if paragraph.parents else INTRODUCED)  # what introduced its list
         if term is None and not opens_with_a_note and (plain := written_term(paragraph.text, paragraph.item is not None)

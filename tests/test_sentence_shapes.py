@@ -796,3 +796,16 @@ def test_an_arrow_after_a_subject_is_no_part_of_it(tmp_path: Path) -> None:
     found = lowered(graph)
     assert {("den cache", "contains", "moss of past winters"), ("root map", "uses", "root probe")} <= found, found
     assert not any("→" in name or "->" in name for name in names(graph)), names(graph)
+
+
+def test_a_way_of_doing_something_is_for_doing_it(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Notes
+
+        Root fusion is another way to merge two burrows. Twig fusion is a way of merging nests.
+
+        Clay lining is a simple technique for sealing walls. This is a way to dig. There is a way to nest.
+        """))
+    assert {("root fusion", "usedFor", "merging two burrows"), ("twig fusion", "usedFor", "merging nests"),
+            ("clay lining", "usedFor", "sealing walls")} <= found, found
+    assert not any(s in ("this", "there") for s, _r, _o in found), found

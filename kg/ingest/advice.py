@@ -87,3 +87,22 @@ def what_it_solves(text: str, protected: set[str]) -> list[tuple[Phrase | str, P
         return []
     goals = [clauses.purpose(f"{verb} {item}", after_to=True) for item in split(problem, protected)]  # "reduces latency and cost"
     return [(thing, doing(goal)) for goal in goals if goal]
+
+
+# "Reciprocal rank fusion is another way to merge two rankings", "X is a simple technique for merging Y"
+_A_WAY = re.compile(r"^(?P<thing>[^,;:()]{2,60}?)\s+(?:is|are)\s+(?:(?:an?|one|another)\s+)?(?:[a-z-]+\s+){0,2}?"
+                    r"(?:ways?|techniques?|methods?|approach(?:es)?|strateg(?:y|ies)|tricks?)\s+"
+                    r"(?:to\s+(?P<verb>[a-z]+\s[^,;:()]+)|(?:for|of)\s+(?P<doing>[a-z]+ing\s[^,;:()]+))$", re.IGNORECASE)
+
+
+def a_way_to(text: str, protected: set[str]) -> list[tuple[Phrase | str, Phrase]]:
+    """(thing, purpose) for "Reciprocal rank fusion is a way to merge two rankings" (usedFor merging
+    two rankings) and "X is a method for merging Y": a way of doing a thing is for doing it."""
+    found = _A_WAY.match(text.strip().rstrip("."))
+    if found is None or clauses.has_finite_verb(found["thing"]) or len(found["thing"].split()) > 5:
+        return []
+    thing = subject_of(found["thing"])
+    goal = clauses.purpose(cut(found["verb"], protected), after_to=True) if found["verb"] else cut(found["doing"], protected)
+    if thing == NOBODY or not goal or (isinstance(thing, Phrase) and not keep(thing)):
+        return []
+    return [(thing, doing(goal))]

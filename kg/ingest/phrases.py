@@ -17,7 +17,7 @@ from kg.ingest import clauses
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import tagged
 from kg.ingest.modifiers import PART_WORDS, compares, gathers, is_shell, without_judgement
-from kg.ingest.advice import advice, measured_with, what_it_solves
+from kg.ingest.advice import a_way_to, advice, measured_with, what_it_solves
 from kg.ingest.subjectless import a_kind_of, compared_with, contrasted_aside, measured_or_done_with, part_of, split_into
 from kg.ingest.appositions import appositions, kind_after_name, kind_aside, names_of_a_kind, makers_from, participle_aside, relative_asides, without_maker_asides
 from kg.ingest.hearst import includes_kinds, kinds_in_parentheses, kinds_with_examples, noun_phrase_ending
@@ -299,7 +299,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
     reading.claims.extend(Claim(name, "isA", kind, at) for name, kind, at in appositions(text) + kind_aside(text) + names_of_a_kind(text))
     reading.claims.extend(_said_in_asides(text, protected))
     reading.claims.extend(Claim(thing, "usedFor", goal, 0) for thing, goal in advice(text, protected))  # "Use dropout to prevent overfitting"
-    reading.claims.extend(Claim(thing, "usedFor", goal, 0) for thing, goal in what_it_solves(text, protected))  # "Dropout prevents overfitting"
+    reading.claims.extend(Claim(thing, "usedFor", goal, 0) for thing, goal in [*what_it_solves(text, protected), *a_way_to(text, protected)])
     reading.claims.extend(Claim(thing, relation, what, 0) for thing, relation, what in measured_with(text, protected))  # "Measure X with A"
     if measured := measured_or_done_with(text, protected):  # "Measured by A", "Usually done with B": of the thing the note is on
         reading.claims.extend(Claim(CURRENT, relation, thing, 0) for relation, thing in measured)

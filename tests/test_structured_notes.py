@@ -719,3 +719,16 @@ def test_a_paper_summary_s_labels_are_no_concepts(tmp_path: Path) -> None:
         """)
     assert_no_concept(graph, "year", "key contribution", "my take", "author", "authors")
     assert not any(o in ("key contribution", "year") for _s, _r, o in lowered(graph)), lowered(graph)
+
+
+def test_a_heading_that_compares_the_rows_kind_names_no_kind_of_its_own(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Tool comparison
+
+        | Tool | Maker |
+        |---|---|
+        | DigBench | Acme Labs |
+        | RootCam | Burrow Inc |
+        """))
+    assert {("digbench", "isA", "tool"), ("rootcam", "isA", "tool")} <= found, found
+    assert not any(o == "tool comparison tool" for _s, _r, o in found), found

@@ -691,7 +691,7 @@ def test_a_concept_card_from_a_template_speaks_of_its_heading(tmp_path: Path) ->
         - **Why it matters**: Cuts collapses by half in sandy soil.
         - **Related**: [[Clay lining]], [[Burrow radar]]
         - **Used for**: Preventing tunnel collapse.
-        - **Source**: Burrow Engineering, ch. 7
+        - **Source**: [Burrow Engineering](https://example.org/book), ch. 7
 
         ## Moss sorting
         - **What**: A den upkeep task that uses a wombat's nose.
@@ -704,7 +704,7 @@ def test_a_concept_card_from_a_template_speaks_of_its_heading(tmp_path: Path) ->
             ("moss sorting", "isA", "den upkeep task"), ("moss sorting", "uses", "wombat nose")} <= found, found
     assert {("dry sorting", "exampleOf", "moss sorting"), ("wet sorting", "exampleOf", "moss sorting")} <= found, found
     assert not any(o == "entrance" for _s, _r, o in found), found  # the indirect question's, no relation of the card's
-    assert_no_concept(graph, "source", "measure", "why it matters", "definition")
+    assert_no_concept(graph, "source", "measure", "why it matters", "definition", "burrow engineering")  # a label saying nothing, its link too
 
 
 def test_a_paper_summary_s_labels_are_no_concepts(tmp_path: Path) -> None:

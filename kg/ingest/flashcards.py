@@ -146,7 +146,7 @@ def _restate(paragraph: Paragraph, question: str, answer: str, at: int) -> None:
             and which["rest"].split()[0].lower() not in _AUXILIARIES \
             and names_only(paragraph.text.rstrip(".")):  # "Which metric measures X?" / "TTFD."
         paragraph.text, paragraph.links = f"{paragraph.text.rstrip('.')} is a {which['kind']} that {which['verb']} {which['rest']}.", ()
-    elif (does := _DOES.match(question)) is not None and names_only(paragraph.text.rstrip(".")) and (verb := _third_person(does["verb"])):
+    elif (does := _DOES.match(question)) is not None and names_only(paragraph.text.rstrip(".")) and (verb := tagger.third_person(does["verb"])):
         paragraph.text, paragraph.links = f"{does['thing']} {verb} {_within(paragraph.text)}.", ()  # "DenCam measures ..."
     elif (groups := _GROUPS_OF.match(question)) is not None:  # before "What are X?": "What are the two kinds of X?"
         paragraph.text, paragraph.links = f"Kinds of {groups['kind']}: {paragraph.text.rstrip('.')}", ()
@@ -165,13 +165,6 @@ def _restate(paragraph: Paragraph, question: str, answer: str, at: int) -> None:
         paragraph.text, paragraph.links = f"{question} {paragraph.text}", ()  # "PEFT methods split into::A and B": one sentence
     elif "?" not in question and len(question.split()) <= 5 and tagger.names_a_concept(question):
         paragraph.term, paragraph.has_colon = question, True  # "KV cache:::Stores the keys ...": a term on the front
-
-
-def _third_person(verb: str) -> str | None:
-    """ "measure" -> "measures": the form a thing's verb takes; None for a word that is no verb."""
-    from lemminflect import getInflection  # loaded with the tagger's data, only where cards ask this
-
-    return next(iter(getInflection(verb.lower(), "VBZ")), None) if "VERB" in tagger.readings(verb.lower()) else None
 
 
 def _within(answer: str) -> str:

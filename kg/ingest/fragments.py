@@ -92,6 +92,9 @@ def doing_fragment(sentence: str) -> str | None:
     a doing term is, said of the term as "It uses ground radar to find tunnels"; None where the gerund
     may be a noun that names a thing ("training examples whose ...", "Mapping tools"), is a sentence's
     subject, or is a verb that states no relation of the vocabulary."""
+    opening = sentence.split(maxsplit=1)
+    if not opening or not opening[0].lower().endswith("ing"):
+        return None  # no gerund first: the tagger is spared
     tagged = tagger.tagged(sentence)[:2]
     if len(tagged) < 2 or not (first := tagged[0][0]).lower().endswith("ing"):
         return None
@@ -101,9 +104,7 @@ def doing_fragment(sentence: str) -> str | None:
     doing = sentence.strip().split(":")[0]  # "Using AI to make data: paraphrasing, ...": what follows is no object of it
     if _SUBJECT_OF.search(doing.split(",")[0]):  # "Teaching a model what to do is called ...": the doing is a sentence's subject
         return None
-    from lemminflect import getInflection  # loaded with the tagger's data
-
-    said = next(iter(getInflection(readings["VERB"][0], "VBZ")), None)
+    said = tagger.third_person(first)
     sentence = f"It {said}{doing[len(first):]}"
     # only a verb that says the relation alone ("uses", "combines", "generates"): of "Representing words in
     # vector space" none would be read, and the term would seem defined; "breaking text into units, such as

@@ -161,6 +161,14 @@ def readings(word: str) -> dict[str, tuple[str, ...]]:
     return dict(getAllLemmas(word))
 
 
+def third_person(verb: str) -> str | None:
+    """ "measure" -> "measures", "using" -> "uses": the form a thing's verb takes; None for a word that is no verb."""
+    from lemminflect import getInflection  # loaded with the tagger's data, only where a verb is put so
+
+    base = readings(verb.lower()).get("VERB")
+    return next(iter(getInflection(base[0], "VBZ")), None) if base else None
+
+
 def _reads_as_noun(word: str) -> bool:
     return "NOUN" in readings(word.lower())
 

@@ -8,8 +8,10 @@ Knows Markdown's shape and English labels only."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.ingest.listed import heading_named
-from kg.ingest.markdown import Paragraph
+from kg.ingest.markdown import Link, Paragraph
 from kg.ingest.relations import column_relation
 from kg.ingest.terms import POINTER
 from kg.labels import as_term
@@ -30,8 +32,15 @@ def read_templates(paragraphs: list[Paragraph]) -> None:
         if named is None or len(under) < 2 or not any(label in _DEFINING for label in labels):
             continue
         for item, label in zip(under, labels):
-            said = _said(label, item.text.strip())
+            said = _said(label, text := item.text.strip())
+            shift = said.find(text) - (len(item.text) - len(item.text.lstrip())) if said and text else 0
             item.term, item.text = (named, said) if said else (None, "")
+            item.links, item.wikilinks = (_shifted(item.links, shift), _shifted(item.wikilinks, shift)) if said else ((), ())
+
+
+def _shifted(links: tuple[Link, ...], by: int) -> tuple[Link, ...]:
+    """Links where their words now stand, after `by` characters were put before the text they were in."""
+    return tuple(replace(link, start=link.start + by, end=link.end + by) for link in links)
 
 
 def _blocks(paragraphs: list[Paragraph]) -> list[list[Paragraph]]:

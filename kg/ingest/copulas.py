@@ -293,7 +293,8 @@ def _adverb_in(label: str) -> bool:
 # "is the classic benchmark", "are the most popular optimizers": one of a kind that a rank or a habit picks out
 _RANKED = re.compile(r"\s(?:is|are)\s+the\s+(?:(?:most|best|least)\s+[a-z-]+|classic|standard|default|go-to|de facto|dominant|usual"
                      r"|typical|canonical|original|leading|best-known|well-known|simplest|cheapest|easiest|fastest|first|earliest"
-                     r"|latest|newest|main|primary|[a-z]+est)\s+(?P<kind>[^,;:()]+)$", re.IGNORECASE)
+                     r"|latest|newest|main|primary|(?:strong|larg|bigg|small|old|great|high|low|short|long)est)\s+(?P<kind>[^,;:()]+)$",
+                     re.IGNORECASE)
 
 
 def ranked_kind(clause: str) -> Phrase | None:

@@ -809,3 +809,16 @@ def test_a_way_of_doing_something_is_for_doing_it(tmp_path: Path) -> None:
     assert {("root fusion", "usedFor", "merging two burrows"), ("twig fusion", "usedFor", "merging nests"),
             ("clay lining", "usedFor", "sealing walls")} <= found, found
     assert not any(s in ("this", "there") for s, _r, _o in found), found
+
+
+def test_an_entry_put_to_work_is_the_entry(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Notes
+
+        - **DenNet:** DenNet is a burrow mapping technique. A DenNet system has two components: a scanner and a mapper.
+        - **Root bracing:** BraceOne and BraceTwo are the classic methods here.
+        """)
+    found = lowered(graph)
+    assert {("dennet", "contains", "scanner"), ("dennet", "contains", "mapper")} <= found, found
+    assert graph.resolve("DenNet system") == graph.resolve("DenNet")  # one concept, another name of it
+    assert_no_concept(graph, "classic method")

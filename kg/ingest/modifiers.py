@@ -21,7 +21,8 @@ EVALUATIVE = frozenset({
     "thorough", "detailed", "in-depth", "brief", "quick", "gentle", "proper", "appropriate", "suitable", "ideal",
     "free", "breakthrough", "huge", "notable", "prominent", "versatile", "available", "lightweight", "related", "associated",  # what it costs, meant or weighs, not which: "a free course", "a breakthrough algorithm"
     # how common or how new, not which: "a common sampling method", "a relatively new discipline"
-    "common", "typical", "new", "recent", "modern", "latest", "newest", "advanced", "various", "different", "multiple", "numerous",
+    "common", "typical", "usual", "classic", "go-to", "new", "recent", "modern", "latest", "newest", "advanced", "various", "different",
+    "multiple", "numerous",
     "relatively", "very", "fairly", "quite", "highly", "extremely", "increasingly",
     # how sure the writer is, not which: "potential model collapse"
     "potential", "possible", "likely",

@@ -23,7 +23,7 @@ def resolve(phrase: Phrase, entry: Entry | None, extraction: Extraction, source:
     lexicon = extraction.lexicon
     if entry is not None:
         for record in entry.records:
-            if lexicon.matches(record, phrase):
+            if lexicon.matches(record, phrase) or _the_entry_at_work(record, phrase):
                 written_as(record, (phrase.label, *phrase.aliases), lexicon)
                 return record.final()
     known = lexicon.find_phrase(phrase)
@@ -96,3 +96,12 @@ def leading_record(sentence: str, entry: Entry, lexicon: Lexicon) -> Record | No
                     written_as(record, (as_term(singular_phrase(head)),), lexicon)
                 return record.final()
     return None
+
+
+_AT_WORK = ("system", "pipeline", "setup", "application")  # "A RAG system has two components" in the entry on RAG
+
+
+def _the_entry_at_work(record: Record, phrase: Phrase) -> bool:
+    """ "RAG system" in the entry on RAG: the entry's concept put to work, the same thing (not "recommender
+    system" elsewhere, where no entry on "recommender" is being read)."""
+    return any(fold(phrase.label) == f"{fold(record.label)} {head}" for head in _AT_WORK)

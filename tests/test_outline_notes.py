@@ -1139,3 +1139,18 @@ def test_two_things_compared_in_an_item_may_carry_an_aside(tmp_path: Path) -> No
     found = lowered(build(tmp_path, "- metrics\n  - den depth (in cm) vs den width\n  - static vs dynamic\n"))
     assert ("den depth", "contrastsWith", "den width") in found, found
     assert not any(s == "static" for s, _r, _o in found), found
+
+
+def test_a_doing_among_words_that_say_which_is_a_kind_by_its_own_name(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Dens
+
+        ## lining
+        - synthesis: rule-based (templates), simulation, AI-powered
+        - AI-powered: paraphrase, self-play
+        - order: inspect → dig → line
+        """)
+    found = lowered(graph)
+    assert {("rule-based synthesis", "isA", "synthesis"), ("simulation", "isA", "synthesis"),
+            ("ai-powered synthesis", "isA", "synthesis")} <= found, found
+    assert_no_concept(graph, "AI-powered", "rule-based", "order")

@@ -18,7 +18,8 @@ _REMARK_HEADS = frozenset({"pro", "con", "use", "note", "tip", "takeaway", "key 
                            "related", "see also", "related note", "related concept", "related topic", "further reading", "reference", "link",
                            "definition", "key point", "main idea", "intuition", "analogy", "explanation",
                            "goal", "aim", "objective", "motivation",
-                           "contribution", "key contribution", "main contribution", "my take", "verdict", "author", "year"})
+                           "contribution", "key contribution", "main contribution", "my take", "verdict", "author", "year",
+                           "order"})  # "Order: inspect → dedup → format": the steps' order, no thing
 
 
 def is_remark(label: str) -> bool:

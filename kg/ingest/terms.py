@@ -76,7 +76,7 @@ def _an_adjective_alone(term: str) -> bool:
 
 _ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "able", "ible", "ful", "less")
 _ADJECTIVE_PARTS = ("bound", "based", "aware", "free", "efficient", "intensive", "heavy", "specific", "friendly", "agnostic",
-                    "driven", "only", "like", "sensitive", "critical")
+                    "driven", "only", "like", "sensitive", "critical", "powered", "generated", "assisted", "augmented")
 
 
 def _first_of_a_list(term: str, text: str) -> bool:
@@ -273,7 +273,7 @@ def weighed(text: str) -> list[str]:
     return compared_sides(sides) if not clauses.has_finite_verb(" ".join(sides)) else []
 
 
-_WHICH_WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")  # "static", "top-k", "grouped-query"
+_WHICH_WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*|[A-Z]{2,}[a-z0-9]*(?:-[a-z0-9]+)+")  # "static", "top-k", "AI-powered"
 
 
 def kinds_by_modifiers(term: str, text: str) -> str | None:
@@ -282,9 +282,11 @@ def kinds_by_modifiers(term: str, text: str) -> str | None:
     static batching, dynamic batching, continuous batching."); None for anything else: names, plurals,
     a term that names no doing ("RAG: retriever, generator" lists parts)."""
     head = as_term(term).strip()
-    if not re.fullmatch(r"[A-Za-z][a-z]+", head) or not (names_a_doing(head.lower()) or head.lower().endswith("ism")):
+    if not re.fullmatch(r"[A-Za-z][a-z]+", head) or not (names_a_doing(head.lower()) or head.lower().endswith(("ism", "sis"))):
         return None
     items = [item.strip() for item in re.split(r",|\s(?:and|or|<|>|vs\.?)\s|/", without_asides(text).strip(" :—–-.").removesuffix(" etc"))]
     if len(items) < 2 or not all(_WHICH_WORD.fullmatch(item) and singular_noun(item) == item and head.lower() not in item for item in items):
         return None
-    return "Types: " + ", ".join(f"{item} {head.lower()}" for item in items) + "."
+    # a doing among them is a kind by its own name ("synthesis: rule-based, simulation, AI-powered")
+    kinds = [item if re.fullmatch(r"[a-z]+(?:ing|[st]ion|ment)", item) else f"{item} {head.lower()}" for item in items]
+    return "Types: " + ", ".join(kinds) + "." if kinds != items else None

@@ -260,3 +260,32 @@ def test_a_study_guide_s_question_and_its_answer_below_it_are_a_card(tmp_path: P
     assert {("den depth", "isA", "burrow metric"), ("moss dampness", "isA", "burrow metric"),
             ("tunnel length", "isA", "burrow metric"), ("sett", "isA", "badger burrow")} <= found, found
     assert graph.label(graph.resolve("den depth")) == "den depth"  # the answer's capital was for its place only
+
+
+def test_a_list_under_a_heading_that_asks_answers_it(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Review
+
+        ### What are the main digging methods?
+        - root bracing
+        - clay lining
+        - moss packing
+
+        ### Which tools measure den depth?
+        - DenScope
+        - RootCam
+
+        ### What is root bracing?
+        - a tunnel support method
+        - uses clay walls
+
+        ### What’s happening?
+        - The regular den stays cold.
+        - Kestrels nest in it.
+        """)
+    found = lowered(graph)
+    assert {("denscope", "isA", "tool"), ("rootcam", "isA", "tool"), ("root bracing", "isA", "tunnel support method"),
+            ("root bracing", "uses", "clay wall")} <= found, found
+    linked = {o for s, _r, o in found if s == "digging method"} | {s for s, _r, o in found if o == "digging method"}
+    assert linked >= {"root bracing", "clay lining", "moss packing"}, found  # each one of them, however the relation is read
+    assert_no_concept(graph, "happening", "main digging method")

@@ -113,6 +113,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         opens = first_under.setdefault(under, paragraph.line) == paragraph.line or (before is not None and before.line in opening_lists)
         if opens and (paragraph.item is not None or paragraph.depth):
             opening_lists.add(paragraph.line)
+    flashcards.answer_heading_lists(notes.paragraphs, opening_lists)  # "### What are the main X?" / "- A" / "- B"
     for paragraph in notes.paragraphs:
         asked = flashcards.read_card(paragraph, asked)  # "**Q:** What is LoRA? **A:** ...": what LoRA is
         if paragraph.headings and paragraph.line == first_under.get(paragraph.headings[-1].line):

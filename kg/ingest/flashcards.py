@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest import tagger
+from kg.ingest import clauses, tagger
 from kg.ingest.markdown import Link, Paragraph
 from kg.ingest.namings import names_only
 from kg.ingest.nouns import category_named
+from kg.ingest.modifiers import without_judgement
+from kg.ingest.singular import singular_phrase
 from kg.ingest.terms import weighed
 
 _LABELS = {"q": "Q", "question": "Q", "a": "A", "answer": "A"}
@@ -56,7 +58,7 @@ _MADE_BY = re.compile(r"^who\s+(?P<verb>introduced|created|developed|invented|pr
                       r"(?P<thing>[^?,;]{1,60}?)\s*\?$", re.IGNORECASE)
 _EXAMPLES_ASKED = re.compile(r"^(?:give|name|list)\s+(?:two|three|four|five|\d+|some|a\s+few)\s+examples\s+of\s+(?P<kind>[^?.,;]{1,60}?)\s*[?.]?$",
                              re.IGNORECASE)
-_WHICH = re.compile(r"^(?:which|what)\s+(?!(?:are|is|was|were|do|does|did)\s)(?P<kind>[a-z][\w-]*(?:\s[a-z][\w-]*){0,2}?)\s+(?P<verb>[a-z]+s)\s+(?P<rest>[^?]{2,80}?)\s*\?$",
+_WHICH = re.compile(r"^(?:which|what)\s+(?!(?:are|is|was|were|do|does|did)\s)(?P<kind>[a-z][\w-]*(?:\s[a-z][\w-]*){0,2}?)\s+(?P<verb>[a-z]+)\s+(?P<rest>[^?]{2,80}?)\s*\?$",
                     re.IGNORECASE)
 # "What does DenCam measure?" / "Den temperature and humidity.": what the thing does that to
 _DOES = re.compile(r"^what\s+(?:does|do)\s+(?P<thing>[^?,;]{1,60}?)\s+(?P<verb>[a-z]+)\s*\?$", re.IGNORECASE)
@@ -69,7 +71,7 @@ _NOUN_QUESTION = re.compile(r"^(?:(?:examples|types|kinds|families|forms|parts|c
 def asked_about(question: str) -> str | None:
     """What "What is X?", "How does X work?", "Define X." ask about: X; None for any other question."""
     found = _ABOUT.match(question.strip())
-    return found["about"].strip() if found is not None else None
+    return without_judgement(found["about"].strip()) if found is not None else None  # "the main digging methods"
 
 
 def read_card(paragraph: Paragraph, asked: str | None) -> str | None:
@@ -101,6 +103,35 @@ def answer_heading(paragraph: Paragraph) -> None:
     if question.endswith("?") and paragraph.item is None and paragraph.term is None and not paragraph.card and paragraph.text \
             and len(weighed(question)) != 2:  # "## Kestrel or Wombat?": the heading itself sets the two side by side
         _restate(paragraph, question, paragraph.text, 0)
+
+
+def answer_heading_lists(paragraphs: list[Paragraph], opening: set[int]) -> None:
+    """The list that opens a section under a heading that asks ("### What are the main digging
+    methods?" / "- root bracing" / "- clay lining") as the question's answer: the items joined, as one
+    answer names them, where the question asks for several; each item on its own where it asks what
+    one thing is ("### What is root bracing?" / "- a tunnel support method" / "- uses living roots")."""
+    answers: dict[int, list[Paragraph]] = {}
+    for paragraph in paragraphs:
+        if paragraph.line in opening and paragraph.item is not None and not paragraph.parents and paragraph.term is None \
+                and paragraph.text.strip() and paragraph.headings and paragraph.headings[-1].title.strip().endswith("?"):
+            answers.setdefault(paragraph.headings[-1].line, []).append(paragraph)
+    for items in answers.values():
+        question = items[0].headings[-1].title.strip()
+        if len(weighed(question)) == 2:
+            continue  # "## Kestrel or Wombat?": the heading sets the two side by side
+        if _ONE_THING_ASKED.match(question):
+            for item in items:  # a fragment answers; a sentence with a subject of its own says what it says
+                said = item.text.strip()
+                fragment = said[:1].islower() or re.match(r"An?\s", said) is not None  # not "The den stays cold."
+                if fragment and (not clauses.has_finite_verb(said) or clauses.opens_with_third_person_verb(said)):
+                    _restate(item, question, item.text, 0)  # "- a tunnel support method", "- uses clay walls"
+        elif all(len(item.text.split()) <= 5 and not clauses.has_finite_verb(item.text) for item in items):  # names, as one answer lists them
+            _restate(items[0], question, ", ".join(item.text.strip().rstrip(".") for item in items), 0)
+            for item in items[1:]:
+                item.text, item.links, item.wikilinks, item.card = "", (), (), True
+
+
+_ONE_THING_ASKED = re.compile(r"^(?:what|who)(?:['’]s|\s+is|\s+was)\s", re.IGNORECASE)  # "What is root bracing?"
 
 
 def _label(paragraph: Paragraph) -> tuple[str | None, str]:
@@ -144,8 +175,10 @@ def _restate(paragraph: Paragraph, question: str, answer: str, at: int) -> None:
         paragraph.text, paragraph.links = f"Examples of {asked_for['kind']} are {_within(paragraph.text)}.", ()
     elif (which := _WHICH.match(question)) is not None and "VERB" in tagger.readings(which["verb"].lower()) \
             and which["rest"].split()[0].lower() not in _AUXILIARIES \
-            and names_only(paragraph.text.rstrip(".")):  # "Which metric measures X?" / "TTFD."
-        paragraph.text, paragraph.links = f"{paragraph.text.rstrip('.')} is a {which['kind']} that {which['verb']} {which['rest']}.", ()
+            and (named := names_only(paragraph.text.rstrip("."))):  # "Which metric measures X?" / "TTFD."
+        kind = singular_phrase(which["kind"])  # "Which tools measure X?" asks for tools, "Which metric measures X?" for one
+        verb = which["verb"] if kind == which["kind"] else tagger.third_person(which["verb"]) or which["verb"]
+        paragraph.text, paragraph.links = " ".join(f"{name.label} is a {kind} that {verb} {which['rest']}." for name in named), ()
     elif (does := _DOES.match(question)) is not None and names_only(paragraph.text.rstrip(".")) and (verb := tagger.third_person(does["verb"])):
         paragraph.text, paragraph.links = f"{does['thing']} {verb} {_within(paragraph.text)}.", ()  # "DenCam measures ..."
     elif (groups := _GROUPS_OF.match(question)) is not None:  # before "What are X?": "What are the two kinds of X?"

@@ -1154,3 +1154,18 @@ def test_a_doing_among_words_that_say_which_is_a_kind_by_its_own_name(tmp_path: 
     assert {("rule-based synthesis", "isA", "synthesis"), ("simulation", "isA", "synthesis"),
             ("ai-powered synthesis", "isA", "synthesis")} <= found, found
     assert_no_concept(graph, "AI-powered", "rule-based", "order")
+
+
+def test_two_names_after_a_plural_term_are_two_of_them(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Burrows
+
+        **Burrow tools:** root spade and clay pick.
+
+        - **Den scanners**: DenScope or RootCam
+        - **Benefits:** warmth and quiet.
+        - **Moss beds:** soft and damp.
+        """))
+    assert {("root spade", "isA", "burrow tool"), ("clay pick", "isA", "burrow tool"), ("denscope", "isA", "den scanner"),
+            ("rootcam", "isA", "den scanner")} <= found, found
+    assert not any(o in ("benefit", "moss bed") for _s, _r, o in found), found  # a remark; what they are like

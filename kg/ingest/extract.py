@@ -30,8 +30,8 @@ from kg.ingest.claims import TURNED, Claim
 from kg.ingest.phrases import is_shell_kind, read
 from kg.ingest.sentences import sentences
 from kg.ingest.lists import without_asides
-from kg.ingest.terms import (POINTER, VS, abbreviations, in_title, is_no_term, kinds_by_modifiers, two_joined, verb_over_objects, without_label,
-                             written_term)
+from kg.ingest.terms import (POINTER, VS, abbreviations, in_title, is_no_term, kinds_by_modifiers, members_named, two_joined, verb_over_objects,
+                             without_label, written_term)
 from kg.ingest.subjects import CURRENT
 from kg.ingest.subject_records import leading_record, resolve, written_as
 from kg.ingest.singular import singular_phrase
@@ -159,8 +159,8 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
                                  or (note is not None and paragraph.item is None)):  # emphasis in a note, not a term
             paragraph.text, term = f"{term} {paragraph.text}" if not paragraph.has_colon else without_label(term, paragraph.text), None
             paragraph.term = None  # "Example: a research agent": what follows defines nothing
-        if term is not None and (kinds := kinds_by_modifiers(term, paragraph.text)) is not None:
-            paragraph.text = kinds  # "- batching: static, dynamic": static batching, dynamic batching
+        if term is not None and (kinds := kinds_by_modifiers(term, paragraph.text) or members_named(term, paragraph.text)) is not None:
+            paragraph.text = kinds  # "- batching: static, dynamic": static batching, ...; "**Tools:** A and B": A and B are tools
         entries_only = entries_only and term is not None and paragraph.item is None  # a glossary's run of entries so far
         maker = maker_beside(term, paragraph) if term is not None else None  # "**Evalkit** by Acme Research: ..."
         aside = aside_beside(term, paragraph) if term is not None and maker is None else None  # "**BM25** (Okapi BM25), a ..."

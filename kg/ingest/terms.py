@@ -290,3 +290,14 @@ def kinds_by_modifiers(term: str, text: str) -> str | None:
     # a doing among them is a kind by its own name ("synthesis: rule-based, simulation, AI-powered")
     kinds = [item if re.fullmatch(r"[a-z]+(?:ing|[st]ion|ment)", item) else f"{item} {head.lower()}" for item in items]
     return "Types: " + ", ".join(kinds) + "." if kinds != items else None
+
+
+def members_named(term: str, text: str) -> str | None:
+    """ "**Vector databases:** FAISS and Milvus.", "- **Burrow tools**: root spade and clay pick": two names
+    after a plural term are two of them, as "FAISS and Milvus are vector databases." says (three or more
+    are read as a list of its kinds already); None for anything else."""
+    written = as_term(term).strip()
+    listed = without_asides(text).strip(" :—–-.")
+    if singular_phrase(written) == written or is_remark(written) or len(re.findall(r",|\s(?:and|or)\s", listed)) != 1:
+        return None
+    return f"{listed} are {written[:1].lower() + written[1:] if written[1:].islower() else written}." if names_only(listed) else None

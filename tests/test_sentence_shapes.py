@@ -822,3 +822,8 @@ def test_an_entry_put_to_work_is_the_entry(tmp_path: Path) -> None:
     assert {("dennet", "contains", "scanner"), ("dennet", "contains", "mapper")} <= found, found
     assert graph.resolve("DenNet system") == graph.resolve("DenNet")  # one concept, another name of it
     assert_no_concept(graph, "classic method")
+
+
+def test_means_after_a_pronoun_is_its_verb(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Notes\n\nDens stay cold. This means more warmth, useful for winter.\n")
+    assert not any("means" in name for name in names(graph)), names(graph)

@@ -24,7 +24,7 @@ NOBODY = "<nobody>"  # "You can use ...": a sentence about the reader, not a con
 _VERB = re.compile(
     r"\s(?:is|are|was|were|has|have|had|can|could|will|would|may|might|should|must|does|do|did|"
     r"refers|refer|describes|describe|allows|allow|encodes|encode|calculates|tests|lists|varies|"
-    r"processes|helps|help|provides|provide|takes|take|makes|make|becomes|became|gets|get|got)\s",
+    r"processes|helps|help|provides|provide|takes|take|makes|make|becomes|became|gets|get|got|means)\s",
     re.IGNORECASE,
 )
 # "In practice, ...", "Based on this course, ...": a phrase before the subject

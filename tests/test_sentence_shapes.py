@@ -827,3 +827,9 @@ def test_an_entry_put_to_work_is_the_entry(tmp_path: Path) -> None:
 def test_means_after_a_pronoun_is_its_verb(tmp_path: Path) -> None:
     graph = build(tmp_path, "# Notes\n\nDens stay cold. This means more warmth, useful for winter.\n")
     assert not any("means" in name for name in names(graph)), names(graph)
+
+
+def test_a_doing_a_thing_is_for_keeps_its_words(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Notes\n\nMoss fusion is a method for merging two beds. Den radar is used for tunnel mapping.\n")
+    assert {("moss fusion", "usedFor", "merging two beds"), ("den radar", "usedFor", "tunnel mapping")} <= lowered(graph)
+    assert "merging two bed" not in names(graph)

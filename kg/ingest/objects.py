@@ -11,7 +11,7 @@ from kg.ingest import clauses
 from kg.ingest.hearst import short_and_verbless
 from kg.ingest.lists import cut, cut_around_asides, inside_parentheses, split
 from kg.ingest.modifiers import compares, coordinated_adjectives, is_shell, of_age_or_size, only_describes, without_judgement
-from kg.ingest.nouns import Phrase, describes, is_action, keep, noun_phrase
+from kg.ingest.nouns import Phrase, describes, doing, is_action, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.tagger import tagged
 
 ARTICLE = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
@@ -65,7 +65,8 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False,
         located.extend(noun_phrase(n) for n in NAMED.findall(place["place"])[:1])
     goal = _GOAL.match(remainder)
     if goal and not is_action(goal["goal"]):
-        purpose.extend(p for p in (noun_phrase(cut(g)) for g in split(goal["goal"], protected)) if keep(p))
+        purpose.extend(p for p in (doing(cut(g)) if _a_doing_with_words(g) else noun_phrase(cut(g)) for g in split(goal["goal"], protected))
+                       if keep(p))  # "for merging two beds": a doing keeps its words, not "merging two bed"
     given = _GIVEN.match(remainder)
     examples = [p for p in (noun_phrase(x) for x in split(cut(given["examples"], protected, examples=True), protected)) if keep(p)] if given else []
     described = coordinated_adjectives(head, after_an_article)  # "(is) a fast and memory-efficient attention algorithm": one thing
@@ -149,3 +150,9 @@ def _names_itself(before: str, protected: set[str]) -> bool:
 def _starts_with_protected(text: str, protected: set[str]) -> bool:
     lowered = text.lower()
     return any(lowered.startswith(label) for label in protected)
+
+
+def _a_doing_with_words(text: str) -> bool:
+    """ "merging two beds": a gerund and more words, whose last is no noun of a name to make singular."""
+    words = text.split()
+    return len(words) > 2 and opens_with_a_doing(text) and words[0].lower().endswith("ing")

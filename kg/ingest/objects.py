@@ -153,6 +153,6 @@ def _starts_with_protected(text: str, protected: set[str]) -> bool:
 
 
 def _a_doing_with_words(text: str) -> bool:
-    """ "merging two beds": a gerund and more words, whose last is no noun of a name to make singular."""
+    """ "merging two beds": a gerund and two words or more, a doing whose object stays as written."""
     words = text.split()
     return len(words) > 2 and opens_with_a_doing(text) and words[0].lower().endswith("ing")

@@ -112,10 +112,9 @@ def doing_fragment(sentence: str) -> str | None:
     return sentence if said and any(match.start() == 3 and match.group() == said for match in relation_matches(sentence)) else None
 
 
-# "X means using Y", "X refers to using Y", "X is the practice of using Y": what X uses. Only "using": with
-# another verb the tagger may take the verb for a plural noun ("Data curation decides which ...")
-_USING_DEFINES = re.compile(r"^(?P<subject>[^,;:()]{1,80}?)\s+(?:means|refers\s+to|is\s+the\s+(?:practice|process|act|art)\s+of)\s+"
-                            r"using\s(?P<used>.*)$", re.IGNORECASE)
+# "X means using Y", "X refers to using Y": what X uses ("is the practice of using Y" is read as it stands). Only
+# "using": with another verb the tagger may take the verb for a plural noun ("Data curation decides which ...")
+_USING_DEFINES = re.compile(r"^(?P<subject>[^,;:()]{1,80}?)\s+(?:means|refers\s+to)\s+using\s(?P<used>.*)$", re.IGNORECASE)
 
 
 def said_as_a_doing(sentence: str) -> str:

@@ -833,3 +833,17 @@ def test_a_doing_a_thing_is_for_keeps_its_words(tmp_path: Path) -> None:
     graph = build(tmp_path, "# Notes\n\nMoss fusion is a method for merging two beds. Den radar is used for tunnel mapping.\n")
     assert {("moss fusion", "usedFor", "merging two beds"), ("den radar", "usedFor", "tunnel mapping")} <= lowered(graph)
     assert "merging two bed" not in names(graph)
+
+
+def test_a_definition_that_is_a_participle_says_what_the_term_is_made_with(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Notes
+
+        - DenNet — built around RootScan, fast on loam
+        - Moss bed — made of dry moss and clay
+        - Clay seal: Based on wet loam.
+        - Tunnel map — trained for hours on moss
+        """))
+    assert {("dennet", "uses", "rootscan"), ("moss bed", "contains", "dry moss"), ("clay seal", "uses", "wet loam")} <= found, found
+    assert not any(s == "tunnel map" for s, _r, _o in found), found  # "is trained for" states no relation
+    assert not any(o == "fast" for _s, _r, o in found), found  # said of RootScan, no second thing it is built around

@@ -10,7 +10,7 @@ from dataclasses import replace
 from kg.ingest import clauses, tagger
 from kg.ingest.claims import Claim, Reading
 from kg.ingest.counted import common_first_word
-from kg.ingest.fragments import bare_fragment, bare_kind, doing_fragment, plural_fragment
+from kg.ingest.fragments import bare_fragment, bare_kind, doing_fragment, participle_fragment, plural_fragment
 from kg.ingest.lists import cut, split
 from kg.ingest.namings import names_only
 from kg.ingest.nouns import Phrase, keep, noun_phrase
@@ -61,6 +61,10 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
     if (done := doing_fragment(sentence)) is not None:  # "using ground radar to find tunnels": what the term does
         reading = read(done, protected)  # what the term does; not what else the doing names ("units, such as words")
         reading.claims = [replace(claim, offset=max(0, claim.offset - 2)) for claim in reading.claims if claim.subject == CURRENT]
+        return reading
+    if (made := participle_fragment(sentence)) is not None:  # "built on PagedAttention": what the term is made with
+        reading = read(made, protected)
+        reading.claims = [replace(claim, offset=max(0, claim.offset - 6)) for claim in reading.claims if claim.subject == CURRENT]
         return reading
     if not re.match(r"(?:an?)\s", sentence, re.IGNORECASE):
         if (one := plural_fragment(sentence) or bare_fragment(sentence) or bare_kind(sentence)) is None:

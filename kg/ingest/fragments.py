@@ -112,6 +112,17 @@ def doing_fragment(sentence: str) -> str | None:
     return sentence if said and any(match.start() == 3 and match.group() == said for match in relation_matches(sentence)) else None
 
 
+def participle_fragment(sentence: str) -> str | None:
+    """ "Built on PagedAttention.", "based on a wombat model": a past participle and its object, what
+    the term is, said of it as "It is built on PagedAttention"; None unless "is" and the participle
+    make a relation phrase of the vocabulary ("Trained for hours" states none)."""
+    first = sentence.split(maxsplit=1)[:1]
+    if not first or tagger.tagged(first[0].lower())[0][1] not in ("VBN", "VBD"):
+        return None  # no participle first: the phrases are spared
+    said = f"It is {first[0].lower()}{sentence.strip()[len(first[0]):]}"
+    return said if any(match.start() == 3 for match in relation_matches(said)) else None
+
+
 # "X means using Y", "X refers to using Y": what X uses ("is the practice of using Y" is read as it stands). Only
 # "using": with another verb the tagger may take the verb for a plural noun ("Data curation decides which ...")
 _USING_DEFINES = re.compile(r"^(?P<subject>[^,;:()]{1,80}?)\s+(?:means|refers\s+to)\s+using\s(?P<used>.*)$", re.IGNORECASE)

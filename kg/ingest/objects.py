@@ -77,8 +77,8 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False,
     if written and _CLAUSE_VERB.match(remainder) and len(tags := tagged(written[-1])) > 1 and tags[-1][1] in ("NNS", "PRP") \
             and tags[-2][1] in ("NN", "NNS"):
         written[-1] = written[-1].rsplit(maxsplit=1)[0]  # "covers stuff models are bad at": "models" opens a clause of its own
-    if written and re.match(r"\s+to\s", remainder) and _an_adjective_alone(written[-1], head):
-        # "trained on 1,000 examples, preferred or equal to GPT-4": what the list ended on is said of something
+    if written and _an_adjective_alone(written[-1], head, remainder):
+        # "trained on 1,000 examples, preferred or equal to GPT-4", "uses RootScan, fast on loam": what the list ended on is said of something
         written.pop()
         while written and only_describes(written[-1]):
             written.pop()
@@ -122,10 +122,17 @@ def _a_second_verb(item: str) -> bool:
     return len(item.split()) > 1 and item[:1].islower() and clauses.opens_with_third_person_verb(item)
 
 
-def _an_adjective_alone(item: str, text: str) -> bool:
-    """ "equal" cut from "equal to GPT-4" at the end of `text`: one word the tagger reads as an adjective there
-    (not "metric" before "based on ...": the noun the tagger calls an adjective takes no "to")."""
-    return len(item.split()) == 1 and tagged(text)[-1][1] == "JJ"
+def _an_adjective_alone(item: str, text: str, after: str) -> bool:
+    """ "equal" cut from "equal to GPT-4" at the end of `text`: one word the tagger reads as an adjective
+    there (not "metric" before "based on ...": the noun the tagger calls an adjective takes no "to");
+    before another preposition ("fast on loam") a word in small letters, an adjective or an adverb
+    (not "GPT-3.5 on ScienceQA", a name the tagger calls an adjective)."""
+    if len(item.split()) != 1:
+        return False
+    if re.match(r"\s+to\s", after):
+        return tagged(text)[-1][1] == "JJ"
+    return re.match(r"\s+(?:on|at|in|with|about|against|across)\s", after) is not None and item.strip().isalpha() \
+        and item.strip().islower() and tagged(text)[-1][1] in ("JJ", "RB")
 
 
 def _examples_of_the_object(before: str, protected: set[str]) -> bool:

@@ -847,3 +847,15 @@ def test_a_definition_that_is_a_participle_says_what_the_term_is_made_with(tmp_p
     assert {("dennet", "uses", "rootscan"), ("moss bed", "contains", "dry moss"), ("clay seal", "uses", "wet loam")} <= found, found
     assert not any(s == "tunnel map" for s, _r, _o in found), found  # "is trained for" states no relation
     assert not any(o == "fast" for _s, _r, o in found), found  # said of RootScan, no second thing it is built around
+
+
+def test_a_line_break_inside_a_paragraph_is_a_space(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Notes
+
+        This was the best section. The guide groups den attacks into three types: root extraction, den
+        breaking and moss
+        injection.
+        """))
+    assert {("root extraction", "isA", "den attack"), ("den breaking", "isA", "den attack"),
+            ("moss injection", "isA", "den attack")} <= found, found

@@ -19,7 +19,7 @@ _REFERENCE = re.compile(r"(?<![\w.])(?:ch|chap|sec|fig|figs|tab|eq|eqs|p|pp|vol|
 
 def sentences(text: str) -> list[tuple[int, str]]:
     """Split a paragraph into sentences, with their offsets; "e.g.", "a.k.a.", "vs.", "3.5" and "ch. 8" do not
-    end one, and "et al." only when a capital follows ("... by Lee et al. Sprout is ...")."""
+    end one, and "et al." only when a capital follows ("... by Lee et al. Sprout is ..."); a line break is a space."""
     found: list[tuple[int, str]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
@@ -30,7 +30,8 @@ def sentences(text: str) -> list[tuple[int, str]]:
         found.append((start, text[start : match.start()]))
         start = match.end()
     found.append((start, text[start:]))
-    return [piece for offset, s in found if s.strip() for piece in _at_colons(offset, s.strip())]
+    # a line break inside a paragraph is a space ("moss\ninjection" in hard-wrapped prose), as Markdown renders it
+    return [piece for offset, s in found if s.strip() for piece in _at_colons(offset, s.strip().replace("\n", " "))]
 
 
 # a colon, then a determiner or a name that opens a clause of its own

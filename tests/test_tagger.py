@@ -321,3 +321,16 @@ def test_a_word_in_wise_the_lexicon_does_not_know_modifies() -> None:
 ])
 def test_a_base_verb_after_a_plural_subject_is_a_finite_verb(text: str, finite: bool) -> None:
     assert clauses.has_finite_verb(text) is finite
+
+
+@pytest.mark.parametrize(("text", "finite"), [
+    ("the wombat still answers", True), ("the model still answers, just worse", True), ("the den often floods", True),
+    ("wombat den answers", False), ("the den plans", False),
+])
+def test_a_plural_after_an_adverb_after_a_noun_is_a_verb(text: str, finite: bool) -> None:
+    assert clauses.has_finite_verb(text) is finite
+
+
+def test_a_colon_between_two_clauses_ends_the_first(tmp_path: Path) -> None:
+    assert [s for _o, s in sentences("A mismatched den plan is a quiet failure: the wombat still answers, just worse.")] \
+        == ["A mismatched den plan is a quiet failure", "the wombat still answers, just worse."]

@@ -203,9 +203,13 @@ def has_finite_verb(text: str) -> bool:
         return tags[i] == "NN" and 0 < i < len(tags) - 1 and plural_before(i) \
             and tags[i + 1] in ("DT", "VBG", "PRP$", "JJ", "NNS", "NN") and is_base_verb(tagged[i][0])
 
+    def verb_after_adverb(i: int) -> bool:  # "the model still answers": no adverb stands inside a noun phrase
+        return tags[i] == "NNS" and i > 1 and tags[i - 1] == "RB" and tags[i - 2] in ("NN", "NNS", "NNP", "PRP") \
+            and "VERB" in tagger.readings(tagged[i][0].lower())
+
     # the tagger reads words one by one, so a present plural after its subject may come out as a base form
     return any((t in ("VBZ", "VBP", "VBD", "MD") and not plural_noun(i)) or (t == "VB" and i and tags[i - 1] in ("NNS", "NNPS", "PRP"))
-               or verb_as_noun(i) for i, t in enumerate(tags))
+               or verb_as_noun(i) or verb_after_adverb(i) for i, t in enumerate(tags))
 
 
 def names_a_claim(name: str) -> bool:

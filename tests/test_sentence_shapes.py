@@ -859,3 +859,18 @@ def test_a_line_break_inside_a_paragraph_is_a_space(tmp_path: Path) -> None:
         """))
     assert {("root extraction", "isA", "den attack"), ("den breaking", "isA", "den attack"),
             ("moss injection", "isA", "den attack")} <= found, found
+
+
+def test_a_bare_plural_a_relative_clause_narrows_ends_a_list_unnamed(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Notes
+
+        Den failures include flooded dens, dens that contain stale moss and collapsed dens.
+
+        Sett failures include soggy beds and walls that crumble.
+
+        Kestrel uses moss beds and clay walls, which keep heat.
+        """))
+    assert {("den failure", "includes", "flooded den"), ("sett failure", "includes", "soggy bed"),
+            ("kestrel", "uses", "moss bed"), ("kestrel", "uses", "clay wall")} <= found, found
+    assert not any(o in ("den", "wall", "stale moss") for _s, _r, o in found), found  # some dens, some walls: no word names them

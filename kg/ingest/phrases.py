@@ -237,6 +237,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
                 continue
             objects, located, purpose, examples = objects_after(segment, protected, kind_stays=relation == "uses",
                                                                 after_an_article=_ARTICLE_LAST.search(match.group()) is not None)
+            narrowed = following in {"that", "which", "who"} and index == len(matches) - 1 and len(objects) > 1 and _bare_plural(objects[-1])
+            objects, narrowed = (objects[:-1], objects[-1]) if narrowed else (objects, None)  # "include bad X, X that leak ...": some X
             if relation == "usedBy":
                 objects = [obj for obj in objects if obj.is_name]  # "used by Elasticsearch"; not "used by default", "by many teams"
             elif relation == "includedIn":
@@ -283,7 +285,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
             reading.claims.extend(Claim(user, "usedFor", goal, at) for user in (objects if relation == "uses" else [subject]) for goal in purpose)
             if relation == "usedFor":  # "used (in neural networks) to prevent overfitting": for preventing overfitting
                 reading.claims.extend(Claim(subject, "usedFor", goal, at) for goal in _infinitive_purpose(match.group(), segment))
-            last, last_doing = (objects[-1], is_action(segment.strip())) if objects else (last, last_doing)
+            last, last_doing = (narrowed or objects[-1], is_action(segment.strip())) if objects else (last, last_doing)
             fresh = last
     if (authored := made_by(text)) is not None and not negated:  # "X is a book by Ada Moreno"
         reading.claims.append(Claim(*authored, 0))

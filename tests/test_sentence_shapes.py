@@ -874,3 +874,16 @@ def test_a_bare_plural_a_relative_clause_narrows_ends_a_list_unnamed(tmp_path: P
     assert {("den failure", "includes", "flooded den"), ("sett failure", "includes", "soggy bed"),
             ("kestrel", "uses", "moss bed"), ("kestrel", "uses", "clay wall")} <= found, found
     assert not any(o in ("den", "wall", "stale moss") for _s, _r, o in found), found  # some dens, some walls: no word names them
+
+
+def test_a_relative_clause_opening_with_a_verb_the_tagger_calls_a_plural_is_the_noun_s(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Notes
+
+        A den database is a database that stores mosses and lets you search them by smell.
+
+        A sett is a hole that stores [[clay]].
+
+        Studies found that diggers use roots.
+        """))
+    assert {("den database", "contains", "moss"), ("sett", "contains", "clay"), ("digger", "uses", "root")} <= found, found

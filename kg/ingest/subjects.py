@@ -43,8 +43,11 @@ _READERS = re.compile(r"\b(?:your|my|our)\b", re.IGNORECASE)  # "every part of y
 def opens_with_a_subject(clause: str) -> bool:
     """After "that": "ReAct uses ...", "this is ...", "every part ..." open a clause of their own (what
     is shown, claimed, ensured); "uses ...", "can ...", "also ..." go on a relative clause's noun."""
-    tags = [tagger.corrected(w, t) for w, t in tagger.tagged(clause) if any(c.isalnum() for c in w)]
-    return bool(tags) and not tags[0].startswith(("VB", "MD", "RB"))
+    tagged = [(w, tagger.corrected(w, t)) for w, t in tagger.tagged(clause) if any(c.isalnum() for c in w)]
+    if tagged and tagged[0][1] == "NNS" and "VERB" in tagger.readings(tagged[0][0].lower()) \
+            and not clauses.has_finite_verb(re.split(r",|\s(?:and|or|but)\s", clause)[0]):
+        return False  # "a hole that stores moss (and lets ...)": a verb the tagger took for a plural, no verb of its own after it
+    return bool(tagged) and not tagged[0][1].startswith(("VB", "MD", "RB"))
 
 
 def _without_adverbs_after(text: str) -> str:

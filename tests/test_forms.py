@@ -797,6 +797,20 @@ def test_a_cell_that_lists_short_items_is_a_list_however_long(tmp_path: Path) ->
     assert not any(s == "indirect signal" and r == "hasExample" for s, r, _o in found), found  # a sentence stays prose
 
 
+def test_a_cell_joining_two_names_with_a_plus_names_both(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        ## Sand burrow vs clay burrow
+
+        | | Sand burrow | Clay burrow |
+        |---|---|---|
+        | Needs | sand scoop | clay pick + water pump |
+        | Used for | sleeping | C++ tunnels |
+        """)
+    found = folded_facts(graph)
+    assert {("clay burrow", "uses", "clay pick"), ("clay burrow", "uses", "water pump"), ("sand burrow", "uses", "sand scoop")} <= found, found
+    assert ("clay burrow", "usedFor", "c++ tunnel") in found, found  # a "+" inside a name joins nothing
+
+
 def test_a_description_in_the_imperative_says_what_the_row_is_for(tmp_path: Path) -> None:
     graph = build(tmp_path, """\
         ## Notebooks

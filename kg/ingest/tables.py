@@ -209,10 +209,10 @@ def _row_concept(cell: Cell, source: Source, topic: str, extraction: Extraction)
 
 
 def _names(cell: Cell) -> list[str]:
-    """The concepts a short cell names: its links, or its comma-separated items; an adjective before
+    """The concepts a short cell names: its links, or its items set off by commas, "and", "or" or " + "; an adjective before
     "or" or "and" shares the noun of the item after it ("missing or outdated facts")."""
     written = EXAMPLES_CUE.split(cell.text, maxsplit=1)[0]  # "structured outputs like JSON": the kind, not its examples
-    items = [link.text for link in cell.links] or re.split(r"\s*(?:,|;|(?<!\bw)/|\band\b|\bor\b)\s*", written)
+    items = [link.text for link in cell.links] or re.split(r"\s*(?:,|;|(?<!\bw)/|\s\+\s|\band\b|\bor\b)\s*", written)  # "A + B": both
     items = [f"{item} {after.split()[-1]}" if _describes(item) and len(after.split()) > 1 else item
              for item, after in zip(items, [*items[1:], ""])]
     # each up to what follows its noun phrase: "knowledge across 57 subjects", "instruction following w/ ..."

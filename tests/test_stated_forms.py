@@ -148,6 +148,8 @@ def test_a_definition_without_an_article_is_one_of_a_kind(tmp_path: Path, item: 
         ("**Burrowscore**: metric based on tunnel overlap.", "metric"),  # a noun the tagger calls an adjective
         ("- **Tunnelbase**: library for fast burrow search", "library"),
         ("- **Dengrid**: database with tunnel indexes", "database"),
+        ("- **Densearch**: nearest-neighbour search over moss prints", "nearest-neighbour search"),
+        ("- **Dengap**: angular distance between two dens", "angular distance"),
     ],
 )
 def test_a_terse_definition_without_an_article_is_one_of_a_kind(tmp_path: Path, item: str, kind: str) -> None:
@@ -157,7 +159,8 @@ def test_a_terse_definition_without_an_article_is_one_of_a_kind(tmp_path: Path, 
 
 
 @pytest.mark.parametrize("item", ["- **Kestrel**: Great for beginners who dig", "- **Kestrel**: Support for clay tunnels",
-                                  "- **Kestrel**: Proficiency with shovels, a tool for digging, is vital"])
+                                  "- **Kestrel**: Proficiency with shovels, a tool for digging, is vital",
+                                  "- **Kestrel**: Scale digging across many burrows using spades."])
 def test_a_judgement_an_ability_or_a_verb_before_for_is_no_kind(tmp_path: Path, item: str) -> None:
     found = lowered(build(tmp_path, f"# Glossary\n\n{item}\n"))
     assert not any(s == "kestrel" and r == "isA" for s, r, _o in found), found

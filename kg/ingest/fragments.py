@@ -37,9 +37,10 @@ def plural_fragment(sentence: str) -> str | None:
 def bare_fragment(sentence: str) -> str | None:
     """ "Library made by Contoso for ...", "Free course that covers PCA", "library for similarity
     search": a common noun with no article, then a participle and its preposition, "that"/"which", or
-    "for"/"with", is one of a kind ("a library made by ..."); None otherwise ("Attention weights
-    tokens", "Library of Congress"; before "for"/"with" a word that may be an adjective, "Great for
-    beginners", or a lone one that may be a verb, "Support for long inputs", and a clause's subject)."""
+    "for"/"with"/"over"/"across"/"between" ("nearest-neighbour search over embeddings"), is one of a kind
+    ("a library made by ..."); None otherwise ("Attention weights tokens", "Library of Congress"; before "for"/"with" a word that may be an adjective, "Great for
+    beginners", or a lone one that may be a verb, "Support for long inputs", and a clause's subject; before
+    "over" and the others, an imperative: "Scale training across GPUs")."""
     tagged = [(w, tagger.corrected(w, t)) for w, t in tagger.tagged(sentence)[:6]]
     words = 0
     def common(word: str, tag_: str) -> bool:  # "Library" is a noun to the dictionary; "Contoso" is a name,
@@ -55,7 +56,8 @@ def bare_fragment(sentence: str) -> str | None:
     follows = tagged[words][0].lower() if words < len(tagged) else ""
     if not (0 < words < len(tagged) - 1 and noun and (follows in ("that", "which")
             or tagged[words][1] == "VBN" and tagged[words + 1][0].lower() in ("by", "for", "on", "in", "to", "with", "from")
-            or follows in ("for", "with") and last[1].startswith("NN") and not clauses.has_finite_verb(sentence)
+            or (follows in ("for", "with") or follows in ("over", "across", "between") and "VERB" not in tagger.readings(tagged[0][0].lower()))
+            and last[1].startswith("NN") and not clauses.has_finite_verb(sentence)
             and "ADJ" not in tagger.readings(last[0].lower()) and not (words == 1 and "VERB" in tagger.readings(last[0].lower())))):
         return None
     return f"a {_opening_lowered(sentence)}"

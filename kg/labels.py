@@ -93,10 +93,23 @@ def fold(label: str) -> str:
     return " ".join(_NON_WORD.sub(" ", text.replace("-", " ")).split()).strip(".")
 
 
+# words people clip in notes, each for one word only: "eval pipeline" is the evaluation pipeline
+_CLIPPED = {"eval": "evaluation", "param": "parameter", "hyperparam": "hyperparameter", "info": "information",
+            "config": "configuration", "repo": "repository", "app": "application", "algo": "algorithm",
+            "env": "environment", "impl": "implementation", "perf": "performance"}
+
+
 @lru_cache(maxsize=MEMO)
 def key(label: str) -> str:
-    """fold(), and singular too: the key under which labels of one concept meet."""
-    return singular_phrase(fold(label))
+    """fold(), singular and unclipped too ("evals" -> "evaluation", not the name "Evals"): the key under
+    which labels of one concept meet."""
+    words = singular_phrase(fold(label)).split()
+    return " ".join(_CLIPPED[w] if w in _CLIPPED and re.search(rf"(?<![\w-]){w}", label) else w for w in words)
+
+
+def clipped(label: str) -> bool:
+    """Whether a label holds a clipped word ("eval pipeline")."""
+    return key(label) != singular_phrase(fold(label))
 
 
 def named(index: Mapping[str, Sequence[tuple[int, Named]]], name: str) -> list[Named]:

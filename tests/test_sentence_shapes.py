@@ -331,6 +331,24 @@ def test_a_plural_as_written_is_another_label_of_its_concept(tmp_path: Path) -> 
     assert_no_concept(graph, "feather in a bird")  # inside an entry, a subject named nowhere else is still the entry
 
 
+def test_a_clipped_word_names_the_concept_the_whole_word_names(tmp_path: Path) -> None:
+    graph = build(tmp_path, "The den eval pipeline uses judges. The den evaluation pipeline uses moss.\n\n"
+                            "Trainable params use roots. Trainable parameters use sand. The burrow info page uses clay.\n")
+    pipeline = graph.resolve("den evaluation pipeline")
+    assert graph.label(pipeline) == "den evaluation pipeline" and graph.resolve("den eval pipeline") == pipeline
+    assert "den eval pipeline" in graph.aliases(pipeline)
+    assert graph.resolve("trainable params") == graph.resolve("trainable parameter")
+    assert graph.label(graph.resolve("burrow info page")) == "burrow info page"  # written once, as written
+
+
+def test_the_key_of_a_label_unclips_whole_words_only() -> None:
+    from kg.labels import key
+    assert key("Human evals") == key("human evaluation") == "human evaluation"
+    assert key("hyperparams") == "hyperparameter" and key("GitHub repos") == "github repository"
+    assert key("evaluator") == "evaluator" and key("application") == "application"  # no clipping inside a word
+    assert key("Evals") == "eval" and key("OpenAI's Evals") == "openai eval"  # a name in capitals is no clipped word
+
+
 # ---------------------------------------------------------------- a parenthesis right after a term
 
 

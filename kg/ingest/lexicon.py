@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from kg.labels import acronym, clean, close, fold, key, singular
+from kg.labels import acronym, clean, clipped, close, fold, key, singular
 from kg.source import Source
 
 if TYPE_CHECKING:  # noun phrases are for reading notes; a query imports only Source from here
@@ -80,6 +80,8 @@ class Lexicon:
         for label in (phrase.label, *phrase.aliases):
             record = self.find(label)
             if record is not None:
+                if (clipped(phrase.label) or clipped(record.label)) and fold(phrase.label) != fold(record.label):
+                    self.add_label(record, phrase.label)  # "evaluation pipeline" after "eval pipeline": the whole word may name it
                 return record
         return None
 
@@ -165,7 +167,9 @@ class Lexicon:
             for label in labels:  # "Term-based retrieval" at a sentence's start is "term-based retrieval"
                 spellings.setdefault(fold(label), []).append(label)
             # "agents" as written outvotes no "Agent": a plural is another label of the singular, never the preferred one
-            eligible = [g for f, g in spellings.items() if _singular_of(f) not in spellings] or list(spellings.values())
+            # and "eval pipeline" none beside "evaluation pipeline": a clipped word stands for the whole one
+            eligible = [g for f, g in spellings.items() if _singular_of(f) not in spellings and (key(f) == f or key(f) not in spellings)] \
+                or list(spellings.values())
             written = Counter()  # votes by folded spelling: "Agent" written five times counts for "agent" when no label keeps that case
             for spelling, count in record.votes.items():
                 written[fold(spelling)] += count

@@ -905,3 +905,30 @@ def test_a_relative_clause_opening_with_a_verb_the_tagger_calls_a_plural_is_the_
         Studies found that diggers use roots.
         """))
     assert {("den database", "contains", "moss"), ("sett", "contains", "clay"), ("digger", "uses", "root")} <= found, found
+
+
+def test_the_best_known_kind_is_a_kind_of_what_the_sentence_before_spoke_of(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Notes
+
+        A den is a large hole dug in soil. Sand dens are the best-known kind, and clay dens extend the idea to clay.
+
+        Kestrel is the best-known kind.
+
+        DigBench is the classic benchmark, and people love it.
+        """))
+    assert {("sand den", "isA", "den"), ("digbench", "isA", "benchmark")} <= found, found
+    assert not any(s == "kestrel" for s, _r, _o in found), found  # the kind of nothing spoken of
+
+
+def test_a_name_from_its_maker_as_a_subject_is_the_name(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Notes
+
+        DenBench from Acme Labs uses clay. DenBench from Acme Labs is a benchmark.
+
+        Bidirectional Burrow Maps from Transformers is a method by Kim et al.
+        """))
+    assert {("denbench", "uses", "clay"), ("denbench", "isA", "benchmark"), ("denbench", "developedBy", "acme labs")} <= found, found
+    assert not any(s.startswith("denbench from") for s, _r, _o in found), found
+    assert not any(s == "bidirectional burrow map" for s, _r, _o in found), found  # "from Transformers" is part of its name

@@ -14,7 +14,7 @@ from kg.ingest.hearst import GROUP_WORDS, KIND_HEADS
 from kg.ingest.modifiers import CLASSIFYING, EVALUATIVE, PART_WORDS, coordinated_adjectives, is_shell, names_an_instance, without_judgement
 from kg.ingest.lists import USING, cut, cut_around_asides, semicolon_list, split, without_asides
 from kg.ingest.nouns import POSSESSIVES, PRONOUNS, QUANTITY, Phrase, keep, noun_phrase, opens_with_a_doing
-from kg.ingest.subjects import sentence_case, without_opening
+from kg.ingest.subjects import CURRENT, sentence_case, without_opening
 
 _ARE = re.compile(r"\sare\s")
 
@@ -297,19 +297,25 @@ _RANKED = re.compile(r"\s(?:is|are)\s+the\s+(?:(?:most|best|least)\s+[a-z-]+|cla
                      re.IGNORECASE)
 
 
-def ranked_kind(clause: str) -> Phrase | None:
+def ranked_kind(clause: str) -> Phrase | str | None:
     """ "MMLU is the classic benchmark", "BM25 and TF-IDF are the classic algorithms for it": the kind the
     subject is one of, picked out by a rank or a habit, when its head word has a class ("the usual
     starting point" has none); None for a part ("the main component": of something), what belongs to
-    another ("the best-known example of X") or more than a kind."""
-    found = _RANKED.search(clause.strip().rstrip("."))
+    another ("the best-known example of X") or more than a kind; CURRENT for a kind word alone ("the
+    best-known kind"), which speaks of the thing the sentence before spoke of."""
+    found = _RANKED.search(re.split(r",\s+(?:and|but|while|whereas)\s", clause)[0].strip().rstrip("."))  # "..., and B extends it"
     if found is None:
         return None
     written = re.split(r"\s(?:for|in|on|at|among|today|here|now|by far)\b", found["kind"])[0]  # "for retrieval", "in NLP"
     if re.search(r"\s(?:of|that|which|who|than|to|and|or)\s", f" {written} ") or clauses.has_finite_verb(written):
         return None
     head = singular_noun(written.split()[-1].lower()) if written.split() else ""
+    if written.strip().lower() in _KIND_WORDS:
+        return CURRENT  # "LLMs are the best-known kind", "Mixtral is the standard example": of what was just spoken of
     if head in PART_WORDS or classify.class_of_word(head) is None:
         return None
     kind = noun_phrase(singular_phrase(without_judgement(written)))
     return kind if keep(kind) and not is_shell(kind.label) else None
+
+
+_KIND_WORDS = {"kind", "kinds", "type", "types", "form", "forms", "variant", "variants", "example", "examples", "instance"}

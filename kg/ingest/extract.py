@@ -312,6 +312,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
     # "[[Data Acquisition|quantity]]": the words shown name the note linked to
     shown = {paragraph.text[l.start:l.end].casefold(): l.text for l in paragraph.wikilinks if paragraph.text[l.start:l.end] != l.text}
     for offset, sentence in sentences(paragraph.text):
+        spoken_of = current  # what the sentence before spoke of: "LLMs are the best-known kind" (of it)
         if entry is not None and (alias := also_called(sentence)) is not None:
             lexicon.add_label(entry.records[0].final(), alias)  # "Also called LLM-as-a-judge.": another name
             continue
@@ -384,6 +385,10 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
                 if claim.kind == "maker" and who is not None and spelled_out(who.label, claim.object.label):
                     extraction.lexicon.add_label(who, claim.object.label)  # "What does KV stand for?" / "Key-value.": no maker
                     continue
+            if claim.object == CURRENT:
+                if who is not None and spoken_of is not None and who is not spoken_of.final():
+                    extraction.state(who, claim.relation, spoken_of, claim_source.by("phrase"))
+                continue
             if claim.relation == "hasTool" and (who is None or claim.kind != "tool"):  # "tools: A, B" about nothing named,
                 tool = extraction.concept(noun_phrase(claim.kind or "tool"), claim_source, topic)  # "frameworks: A, B": each is one
                 extraction.state(extraction.concept(claim.object, claim_source, topic), "isA", tool, claim_source.by("phrase"))

@@ -11,6 +11,7 @@ from kg.ingest.singular import singular_noun
 from kg.ingest.lists import outside_parentheses
 from kg.ingest.modifiers import EVALUATIVE, is_counted, is_shell, names_the_text, without_judgement
 from kg.ingest.nouns import GENERIC_SUBJECTS, PRONOUNS, Phrase, is_action, keep, noun_phrase
+from kg.ingest.appositions import makers_from
 from kg.ingest.tagger import names_a_concept
 from kg.ingest.remarks import is_remark
 
@@ -170,6 +171,9 @@ def subject_of(text: str, at_start: bool = False) -> Phrase | str:
             and " and " not in parts[-1]:
         parts = parts[-1:]  # "A model outputs logits, the softmax turns them ...": a clause, then the subject ("BERT, the ...": a name and its kind)
     text = _named_examples(parts[0].strip())
+    made = makers_from(text)  # "Chatbot Arena from LMSYS is ...": the name, its maker read beside it (not "... from Transformers")
+    if len(made) == 1 and text.endswith(f" from {made[0][1].label}") and not tagger.reads_as_plural_noun(made[0][1].label.lower()):
+        text = made[0][0].label
     if is_action(text) or text.lower() == "both" or (text.lower().startswith(("both ", "each of ")) and " and " not in text):
         return NOBODY  # "Improving prompts can help ...": an activity; "Both (prompts) involve ...": two things, named before
     text = _without_adverbs_after(text)  # "The paper first evaluates ..."

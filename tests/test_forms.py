@@ -809,6 +809,14 @@ def test_a_cell_joining_two_names_with_a_plus_names_both(tmp_path: Path) -> None
     found = folded_facts(graph)
     assert {("clay burrow", "uses", "clay pick"), ("clay burrow", "uses", "water pump"), ("sand burrow", "uses", "sand scoop")} <= found, found
     assert ("clay burrow", "usedFor", "c++ tunnel") in found, found  # a "+" inside a name joins nothing
+    kinds = folded_facts(build(tmp_path / "kinds", """\
+        ## Burrows
+
+        | Burrow | Type | Examples |
+        |---|---|---|
+        | QBurrow | sand burrow + clay lining | Den + moss |
+        """))
+    assert not any(r in ("isA", "hasExample") and o in ("sand burrow", "clay lining", "den", "moss") for _s, r, o in kinds), kinds  # one mix
 
 
 def test_a_description_in_the_imperative_says_what_the_row_is_for(tmp_path: Path) -> None:

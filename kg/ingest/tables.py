@@ -116,7 +116,7 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
                     # "| Purpose | Summarize long documents |"
                     extraction.state(row, "usedFor", extraction.concept(done, source, topic), source.by("purpose"))
                     continue
-                for name in _sharing_the_row_head(_names(cell), row.label):
+                for name in _sharing_the_row_head(_names(cell, relations[column]), row.label):
                     if relations[column] == "isA" and CLASSIFYING.fullmatch(without_asides(name).strip()) and (word := _row_word(table, name_column)):
                         name = f"{without_asides(name).strip()} {word}"  # "| Retriever | Type |" / "| BM25 | term-based |"
                     elif relations[column] == "isA" and _an_adjective(name):
@@ -160,7 +160,7 @@ def _read_columns(table: Table, path: str, topic: str, extraction: Extraction, r
             if thing is None or not cell.text:
                 continue
             if relation is not None and not _is_prose(cell.text):
-                for name in _names(cell):
+                for name in _names(cell, relation):
                     extraction.state(thing, relation, extraction.concept(noun_phrase(name), source, topic), source.by("table-cell"))
             elif _is_prose(cell.text):
                 read_prose(cell.text, cell.links, thing, source, False)
@@ -208,11 +208,13 @@ def _row_concept(cell: Cell, source: Source, topic: str, extraction: Extraction)
     return record
 
 
-def _names(cell: Cell) -> list[str]:
-    """The concepts a short cell names: its links, or its items set off by commas, "and", "or" or " + "; an adjective before
-    "or" or "and" shares the noun of the item after it ("missing or outdated facts")."""
+def _names(cell: Cell, relation: str | None = None) -> list[str]:
+    """The concepts a short cell names: its links, or its items set off by commas, "and" or "or" (or
+    " + ", where the cell says what the row uses or holds, no kind: "LoRA + quantization" is one); an
+    adjective before "or" or "and" shares the noun of the item after it ("missing or outdated facts")."""
     written = EXAMPLES_CUE.split(cell.text, maxsplit=1)[0]  # "structured outputs like JSON": the kind, not its examples
-    items = [link.text for link in cell.links] or re.split(r"\s*(?:,|;|(?<!\bw)/|\s\+\s|\band\b|\bor\b)\s*", written)  # "A + B": both
+    plus = r"|\s\+\s" if relation not in (None, "isA", "hasKind", "hasExample", "exampleOf") else ""
+    items = [link.text for link in cell.links] or re.split(rf"\s*(?:,|;|(?<!\bw)/{plus}|\band\b|\bor\b)\s*", written)
     items = [f"{item} {after.split()[-1]}" if _describes(item) and len(after.split()) > 1 else item
              for item, after in zip(items, [*items[1:], ""])]
     # each up to what follows its noun phrase: "knowledge across 57 subjects", "instruction following w/ ..."

@@ -185,6 +185,19 @@ def test_a_bare_word_for_kinds_before_include_speaks_of_the_entry(tmp_path: Path
     assert not any(o in ("digging", "tunnelling") for _s, _r, o in facts)  # no entry: the techniques of nothing named
 
 
+def test_ways_counted_in_words_or_digits_before_a_colon_are_the_entry_s(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        **Moss measure** — measuring moss. Four ways: sniffing, exact weighing, visual check.
+
+        - **Root measure**: measuring roots
+          - 3 ways: root sniffing, root weighing, root check
+        """))
+    assert {("moss measure", "includes", x) for x in ("sniffing", "exact weighing", "visual check")} <= facts, facts
+    assert {("root measure", "includes", x) for x in ("root sniffing", "root weighing", "root check")} <= facts, facts
+
+
 def test_a_capitalised_plural_before_its_verb_is_no_part_of_the_kind_its_examples_are_of(tmp_path: Path) -> None:
     graph = build(tmp_path, """\
         # Notes

@@ -93,7 +93,7 @@ def known_as_opening(text: str) -> tuple[list[str], str] | None:
 _WHERE = re.compile(r"\s+(?:(?:in|from)\s+(?:the\s+)?(?:book|chapter|paper|course|lecture|notes|wild|practice|production|real world)"
                     r"|out there|today|so far|to (?:know|try|remember|watch)|worth (?:knowing|trying)"
                     r"|(?:I|we)\s+(?:tried|used|use|like|recommend|tested|have\s+used))$", re.IGNORECASE)  # "Tools I tried:"
-_LABELLED_LIST = re.compile(r"^(?P<label>[A-Za-z][\w-]*(?:\s[\w-]+){0,5}) *: (?P<items>[^:]+)$")
+_LABELLED_LIST = re.compile(r"^(?P<label>(?:[2-9]\s+)?[A-Za-z][\w-]*(?:\s[\w-]+){0,5}) *: (?P<items>[^:]+)$")  # "4 ways: ..." too
 _USES = {"use case", "use", "application"}  # "Use cases: A, B": what the entry is for
 # "Why use it:", "Three reasons people use it:", "Reasons to use synthetic data:": what the entry is used for
 _REASONS_TO_USE = re.compile(r"^(?:why\s+use(?:\s+it)?"

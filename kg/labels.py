@@ -94,7 +94,7 @@ def fold(label: str) -> str:
 
 
 # words people clip in notes, each for one word only: "eval pipeline" is the evaluation pipeline
-_CLIPPED = {"eval": "evaluation", "param": "parameter", "hyperparam": "hyperparameter", "info": "information",
+CLIPPED = {"eval": "evaluation", "param": "parameter", "hyperparam": "hyperparameter", "info": "information",
             "config": "configuration", "repo": "repository", "app": "application", "algo": "algorithm",
             "env": "environment", "impl": "implementation", "perf": "performance"}
 
@@ -104,7 +104,7 @@ def key(label: str) -> str:
     """fold(), singular and unclipped too ("evals" -> "evaluation", not the name "Evals"): the key under
     which labels of one concept meet."""
     words = singular_phrase(fold(label)).split()
-    return " ".join(_CLIPPED[w] if w in _CLIPPED and re.search(rf"(?<![\w-]){w}", label) else w for w in words)
+    return " ".join(CLIPPED[w] if w in CLIPPED and re.search(rf"(?<![\w-]){w}", label) else w for w in words)
 
 
 def clipped(label: str) -> bool:

@@ -518,6 +518,30 @@ def test_a_heading_whose_first_paragraph_is_a_noun_phrase_is_defined_by_it(tmp_p
     assert not any(s in {"shovel", "tunnel", "sett", "warren"} and r == "isA" for s, r, _o in found), found
 
 
+def test_a_first_item_opening_with_an_equals_sign_defines_what_the_heading_names(tmp_path: Path) -> None:
+    """An outline: "## Exact den eval" / "- = judgment w/o ambiguity (vs subjective den eval)" says what
+    the heading names; the items after it are still within its scope."""
+    found = lowered(build(tmp_path, """\
+        # Burrow digging
+
+        ## Sett
+        - = a badger burrow (vs open warren)
+        - **Root check**: does the sett stand
+
+        ## Warren
+        - rabbits dig it
+        - = a maze that rabbits share
+        """))
+    assert {("sett", "isA", "badger burrow"), ("sett", "contrastsWith", "open warren")} <= found, found
+    assert not any(s == "warren" and r == "isA" for s, r, _o in found), found  # not the first item: no definition
+    assert not any("=" in s or "=" in o for s, _r, o in found), found
+
+
+def test_a_clipped_word_ends_no_name_early() -> None:
+    from kg.ingest.nouns import noun_phrase
+    assert noun_phrase("retriever eval").label == "retriever eval" and noun_phrase("trainable params").label == "trainable param"
+
+
 def test_rows_and_links_under_a_class_word_are_of_that_kind_as_a_definition_would_say(tmp_path: Path) -> None:
     """ "## Metrics" over a table, "## Tools" over links: each row or link `isA metric` / `isA tool`, as
     "Burrowscore: a metric ..." says; a shell word ("## Methods" over links) stays a class."""

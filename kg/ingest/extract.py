@@ -128,7 +128,8 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
             extraction.lexicon.add_label(extraction.concept(noun_phrase(long), Source(notes.path, paragraph.line), None), short)
             paragraph.text = ""
         known_as = placed_terms.known_as(paragraph, len(stack) > len(base)) if term is None else placed_terms.also_known(paragraph)
-        if term is None and note is None and paragraph.headings and paragraph.line == first_under.get(paragraph.headings[-1].line):
+        by_heading = term is None and note is None and paragraph.headings and paragraph.line == first_under.get(paragraph.headings[-1].line)
+        if by_heading:
             term = placed_terms.heading_defined(paragraph)  # "### Dropout" / "A regularization technique that ...": what the heading names
         example_of = placed_terms.example_of(paragraph, stack) if term is None else None  # "- e.g. [[LIMA]]: Llama 65B finetuned on ..."
         term = paragraph.term if known_as is not None or example_of is not None else term
@@ -166,6 +167,8 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         aside = aside_beside(term, paragraph) if term is not None and maker is None else None  # "**BM25** (Okapi BM25), a ..."
         if term is not None:
             stack.append(open_entry(term, paragraph, extraction))
+            if by_heading and (record := stack[-1].records[0].final()).defined_at == Source(notes.path, paragraph.line):
+                record.defined_at = Source(notes.path, paragraph.headings[-1].line)  # the heading names it: the items below are within it
             for name in known_as or ():
                 extraction.lexicon.add_label(stack[-1].records[0], name)
             if example_of is not None:

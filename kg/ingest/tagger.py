@@ -28,6 +28,8 @@ import re
 from functools import cache, lru_cache
 from typing import Any
 
+from kg.labels import CLIPPED
+
 # Tags of words that cannot begin a concept's name (nor be one alone): pronouns, determiners, adverbs,
 # prepositions and subordinators, "to", conjunctions, modals, existential "there", interjections,
 # particles and list markers.
@@ -81,6 +83,7 @@ _RETAG = {
 # concept's; as interjections they begin no name.
 HONORIFICS = frozenset({"sir", "lady", "lord", "captain", "mr", "mr.", "mrs", "mrs."})
 _RETAG |= dict.fromkeys(HONORIFICS, "UH")
+_RETAG |= dict.fromkeys(CLIPPED, "NN") | dict.fromkeys((f"{word}s" for word in CLIPPED), "NNS")  # "retriever eval": a noun cut short
 
 _ROMAN = re.compile(r"[IVX]{1,4}")
 _NUMBER = re.compile(r"[0-9][0-9,.:/%$-]*")

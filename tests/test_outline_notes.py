@@ -1169,3 +1169,33 @@ def test_two_names_after_a_plural_term_are_two_of_them(tmp_path: Path) -> None:
     assert {("root spade", "isA", "burrow tool"), ("clay pick", "isA", "burrow tool"), ("denscope", "isA", "den scanner"),
             ("rootcam", "isA", "den scanner")} <= found, found
     assert not any(o in ("benefit", "moss bed") for _s, _r, o in found), found  # a remark; what they are like
+
+
+def test_a_sorting_word_under_an_item_names_a_kind_of_it_with_the_items_listed(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Burrow notes
+
+        - den sealing
+          - clay-based: wet clay, loam paste
+          - soft-moss-based: moss plugs, leaf mats
+        - (see also) soft-leaf-based: leaf piles, twig mats
+        """))
+    assert {("wet clay", "isA", "clay-based den sealing"), ("loam paste", "isA", "clay-based den sealing"),
+            ("moss plug", "isA", "soft-moss-based den sealing"), ("clay-based den sealing", "isA", "den sealing")} <= found, found
+    assert not any(s in ("clay-based", "soft-moss-based", "soft-leaf-based") for s, _r, _o in found), found  # no adjective alone
+
+
+def test_a_side_of_an_entry_or_a_formula_in_an_outline_is_no_concept(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Burrow notes
+
+        - den digging: making a den by removing soil
+          - cost: claw wear + sore paws + lost sleep
+          - speed: slow in clay
+        - den memory
+          - digging ≈ claws + soil + time
+        """)
+    found = lowered(graph)
+    assert not any(s in ("cost", "speed", "den digging") and r == "contains" for s, r, _o in found), found
+    assert_no_concept(graph, "cost")
+    assert not any("≈" in s or "≈" in o for s, _r, o in found), found

@@ -187,8 +187,8 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         return  # "- sparse models vs dense models" under "Architectures": a comparison of two, no member
     if relation == HEAD:  # under a bare item: a kind of it when it ends on its head word, else within its scope
         bare = not paragraph.text if term_record is not None else is_bare_name(paragraph.text)  # no "- risk: ..."
-        if term is None and not re.search(r"[=:]", paragraph.text) and (parts := sum_of_parts(paragraph.text)) is not None:
-            for part in map(noun_phrase, parts):  # "- RAG" / "  - retriever + generator": what it is made of
+        if term is None and not label and not re.search(r"[=:≈]", paragraph.text) and (parts := sum_of_parts(paragraph.text)) is not None:
+            for part in filter(keep, map(noun_phrase, parts)):  # "- RAG" / "  - retriever + generator": what it is made of
                 extraction.state(record, "contains", extraction.concept(part, source, topic), source.by("outline-item"))
             return
         if (written := _member_label(paragraph, term_record)) and (names_a_kind_of(record.final().label, written)

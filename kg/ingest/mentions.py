@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.ingest import tagger
-from kg.ingest.modifiers import DEGREE, EVALUATIVE, is_shell
+from kg.ingest.modifiers import ATTRIBUTE_HEADS, DEGREE, EVALUATIVE, is_shell
 from kg.ingest.nouns import noun_phrase, opens_with_a_doing
 from kg.ingest.remarks import is_remark
 from kg.ingest.sentences import sentences
@@ -26,9 +26,6 @@ if TYPE_CHECKING:
 # words after which a label's last words are no head: "bag of words", "similarity to reference data", "built and tuned model"
 _NO_HEAD_AFTER = frozenset({"of", "for", "in", "on", "with", "and", "or", "to", "against", "from", "between", "by", "per", "at",
                             "into", "over", "across", "without", "vs", "through", "after", "before", "during", "under", "via", "-", "&"})
-# heads that name a quantity or a side of a thing, not a kind: "gate value", "transaction amount", "model accuracy"
-_ATTRIBUTE_HEADS = frozenset({"value", "amount", "time", "accuracy", "strength", "size", "number", "count", "level", "degree",
-                              "fundamental", "basic", "key", "weight", "length", "speed", "cost", "rate", "error"})
 
 
 def link_kinds(extraction: Extraction) -> None:
@@ -48,7 +45,7 @@ def link_kinds(extraction: Extraction) -> None:
             if found is None:
                 continue
             at, parent = found
-            if " " not in parent.label and (parent.defined_at is None or is_shell(parent.label) or parent.label.lower() in _ATTRIBUTE_HEADS):
+            if " " not in parent.label and (parent.defined_at is None or is_shell(parent.label) or parent.label.lower() in ATTRIBUTE_HEADS):
                 continue  # "function" only met in prose: too loose a word to say what "activation function" is
             if tagger.tag(parts[0])[0][1] in ("VB", "VBP") or (named and opens_with_a_doing(label) and at == 1):
                 continue  # "increase training data", "calculating error": a doing and its object, no kind of the object

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from kg.ingest import clauses, tagger
 from kg.ingest.singular import singular_phrase
 from kg.ingest.modifiers import CLASSIFYING
+from kg.ingest.entries import Entry
 from kg.ingest.markdown import Paragraph
 from kg.ingest.problems import lists_problems
 from kg.ingest.nouns import ORDINALS, counted_groups, kinds_named, opens_with_a_doing
@@ -77,6 +78,20 @@ def as_entry(paragraph: Paragraph) -> str | None:
         return None  # "- why it took off", "- the last mile is hard": no name of a thing
     paragraph.text, paragraph.has_colon = "", True  # "- vector databases" reads as "- vector databases:"
     return text
+
+
+def kind_of_the_parent(term: str | None, paragraph: Paragraph, stack: list[Entry]) -> str | None:
+    """ "- adapter-based: LoRA, QLoRA" under "- PEFT": a word that sorts (-based, -level, ...) as an item's
+    term names a kind of the entry above, "adapter-based PEFT", whose kinds the item lists; None otherwise."""
+    above = [entry for entry in stack if entry.depth < paragraph.depth and not entry.note]
+    if term is None or not CLASSIFYING.fullmatch(term.strip()) or not paragraph.parents or not above or len(above[-1].records) != 1:
+        return None
+    parent = above[-1].records[0].final()
+    if len(parent.label.split()) > 3:
+        return None
+    if len(re.split(r",|\s(?:and|or)\s", paragraph.text)) > 1:
+        paragraph.text = f"Types: {paragraph.text.strip()}"  # each one of that kind, however few
+    return f"{term.strip()} {parent.label}"
 
 
 def is_bare_name(text: str) -> bool:

@@ -12,7 +12,7 @@ import re
 from kg.ingest import clauses, tagger
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.markdown import Link, Paragraph
-from kg.ingest.modifiers import EVALUATIVE, is_shell
+from kg.ingest.modifiers import ATTRIBUTE_HEADS, EVALUATIVE, is_shell
 from kg.ingest.lists import without_asides
 from kg.ingest.namings import names_only
 from kg.ingest.problems import troubled_by_list
@@ -60,15 +60,16 @@ def is_no_term(term: str, paragraph: Paragraph) -> bool:
     return (not tagger.names_a_concept(term) or is_shell(term) or remark or _answers_a_question(paragraph)
             or clauses.has_finite_verb(term) or _of_degree(term) or _NUMBERED.match(term) is not None
             or troubled_by_list(term) is not None  # "seq2seq cons: ...": the problems of seq2seq
-            or _first_of_a_list(term, paragraph.text) or _an_adjective_alone(term))
+            or _first_of_a_list(term, paragraph.text) or _an_adjective_alone(term)
+            or (bool(paragraph.parents) and term.strip().lower() in ATTRIBUTE_HEADS))  # "- finetuning" / "  - cost: ...": a side of it
 
 
 def _an_adjective_alone(term: str) -> bool:
     """ "- multimodal: ULIP, ImageBind", "**Sparse**: BM25": a word that says which, of a noun left unsaid
     (an adjective to the dictionary, or a word it lacks with an adjective's ending); not "Post-training"."""
     word = term.strip()
-    if re.fullmatch(rf"[a-z]+(?:\s[a-z]+)?-(?:{'|'.join(_ADJECTIVE_PARTS)})", word.lower()):
-        return True  # "compute-bound", "memory bandwidth-bound", "task-specific": what something is like
+    if re.fullmatch(rf"[a-z]+(?:[\s-][a-z]+)?-(?:{'|'.join(_ADJECTIVE_PARTS)})", word.lower()):
+        return True  # "compute-bound", "memory bandwidth-bound", "soft-prompt-based": what something is like
     known = tagger.readings(word.lower())
     adjective = "ADJ" in known and "NOUN" not in known or (not known and word.islower() and word.endswith(_ADJECTIVE_ENDINGS))
     return " " not in word and "-" not in word and adjective and tagger.tagged(word)[0][1] == "JJ"

@@ -932,3 +932,25 @@ def test_a_name_from_its_maker_as_a_subject_is_the_name(tmp_path: Path) -> None:
     assert {("denbench", "uses", "clay"), ("denbench", "isA", "benchmark"), ("denbench", "developedBy", "acme labs")} <= found, found
     assert not any(s.startswith("denbench from") for s, _r, _o in found), found
     assert not any(s == "bidirectional burrow map" for s, _r, _o in found), found  # "from Transformers" is part of its name
+
+
+def test_names_said_to_be_variants_are_kinds_of_what_was_just_spoken_of(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Notes
+
+        Den speeding uses a small draft wombat. Quokka and Bilby are variants that add extra heads.
+        """))
+    assert {("quokka", "isA", "den speeding"), ("bilby", "isA", "den speeding")} <= found, found
+    assert not any(o == "variant" for _s, _r, o in found), found
+
+
+def test_a_clause_set_against_another_with_a_subject_the_tagger_calls_a_verb_is_not_the_first_s(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Notes
+
+        Burrowing processes the soil in parallel, while sift generates one pile at a time.
+
+        Kestrel digs dens, while it also uses clay.
+        """))
+    assert ("kestrel", "uses", "clay") in found, found  # a pronoun: the subject before
+    assert not any(s == "burrowing" for s, _r, _o in found), found  # the sifting's pile

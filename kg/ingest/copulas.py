@@ -303,7 +303,10 @@ def ranked_kind(clause: str) -> Phrase | str | None:
     starting point" has none); None for a part ("the main component": of something), what belongs to
     another ("the best-known example of X") or more than a kind; CURRENT for a kind word alone ("the
     best-known kind"), which speaks of the thing the sentence before spoke of."""
-    found = _RANKED.search(re.split(r",\s+(?:and|but|while|whereas)\s", clause)[0].strip().rstrip("."))  # "..., and B extends it"
+    first = re.split(r",\s+(?:and|but|while|whereas)\s", clause)[0].strip().rstrip(".")  # "..., and B extends it"
+    if _A_KIND_ALONE.search(first):
+        return CURRENT  # "Medusa and EAGLE are variants (that ...)": of what was just spoken of
+    found = _RANKED.search(first)
     if found is None:
         return None
     written = re.split(r"\s(?:for|in|on|at|among|today|here|now|by far)\b", found["kind"])[0]  # "for retrieval", "in NLP"
@@ -318,4 +321,6 @@ def ranked_kind(clause: str) -> Phrase | str | None:
     return kind if keep(kind) and not is_shell(kind.label) else None
 
 
+_A_KIND_ALONE = re.compile(r"\s(?:is\s+(?:an?|one)|are)\s+(?:(?:other|more|newer|later|popular|common)\s+)?"
+                           r"(?:variants?|kinds?|types?|forms?|flavou?rs?)$", re.IGNORECASE)
 _KIND_WORDS = {"kind", "kinds", "type", "types", "form", "forms", "variant", "variants", "example", "examples", "instance"}

@@ -32,7 +32,7 @@ from kg.ingest.problems import names_a_problem, problems
 from kg.ingest.purposes import tools_for_tasks, with_tools
 from kg.ingest.lists import USING, cut, gapped_pairs, inside_parentheses, semicolon_list, split, without_relatives_in_lists
 from kg.ingest.relations import describes_the_noun_before, gapped_base_forms, generated_forms, relation_at, relation_matches
-from kg.ingest.subjects import CURRENT, NOBODY, name_ending, opens_with_a_subject, subject_of
+from kg.ingest.subjects import CURRENT, NOBODY, name_ending, opens_with_a_subject, subject_of, unnamed_subject
 from kg.ingest.clause_starts import clauses_of
 from kg.ingest.wording import plain
 from kg.labels import words
@@ -138,7 +138,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
                 subject = NOBODY  # "The judge favors longer answers, even when they contain errors": the answers, not the judge
             elif subject == CURRENT:
                 # "X correlates with Y but suffers from Z": X only where a relation phrase ended it, or a pronoun
-                subject = main if kind != "but" or main == CURRENT or main_ended else NOBODY
+                subject = main if (kind != "but" or main == CURRENT or main_ended) and not unnamed_subject(kind, before) else NOBODY
         elif kind == "whose":
             subject = NOBODY  # "two matrices whose product is a low-rank update": the product, which no name holds
         elif kind in {"who", ",who", ",whose"}:
@@ -174,8 +174,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
         if subject == NOBODY:
             continue
         following = found[index + 1][1] if index + 1 < len(found) else None
-        if kind == "main" and not matches and following in {"that", "which", "who"}:
-            reading.claims.extend(_definite_kind(clause, subject, start))
+        if kind == "main" and not matches and following in {"that", "which", "who"} and (picked := _definite_kind(clause, subject, start)):
+            reading.claims.extend(picked)
         elif kind == "main" and not matches and (ranked := ranked_kind(clause)) is not None:  # "MMLU is the classic benchmark"
             reading.claims.extend(Claim(each, "isA", ranked, start) for each in _each_subject(subject, protected))
 

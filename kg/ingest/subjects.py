@@ -41,6 +41,14 @@ _LOG_LABELS = frozenset({"today", "yesterday", "tonight", "this week", "update",
 _READERS = re.compile(r"\b(?:your|my|our)\b", re.IGNORECASE)  # "every part of your data": the reader's own
 
 
+def unnamed_subject(kind: str, before: str) -> bool:
+    """ "..., while decode generates one token": a clause set against the one before has a subject of
+    its own, which subject_of could not name (a word the tagger takes for a verb); no pronoun, no adverb."""
+    words = before.split()
+    return kind in {",while", ",whereas"} and bool(words) and words[0].lower() not in PRONOUNS \
+        and tagger.tagged(words[0])[0][1] not in ("RB", "RBR", "RBS")
+
+
 def opens_with_a_subject(clause: str) -> bool:
     """After "that": "ReAct uses ...", "this is ...", "every part ..." open a clause of their own (what
     is shown, claimed, ensured); "uses ...", "can ...", "also ..." go on a relative clause's noun."""

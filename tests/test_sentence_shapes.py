@@ -954,3 +954,15 @@ def test_a_clause_set_against_another_with_a_subject_the_tagger_calls_a_verb_is_
         """))
     assert ("kestrel", "uses", "clay") in found, found  # a pronoun: the subject before
     assert not any(s == "burrowing" for s, _r, _o in found), found  # the sifting's pile
+
+
+def test_a_clause_after_and_whose_subject_has_an_aside_is_read_apart(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Notes
+
+        Static digging uses moss, and continuous digging (also called rolling digging) uses clay.
+        """)
+    found = lowered(graph)
+    assert {("static digging", "uses", "moss"), ("continuous digging", "uses", "clay")} <= found, found
+    assert not any(s == "static digging" and o in ("clay", "continuous digging") for s, _r, o in found), found
+    assert graph.resolve("rolling digging") == graph.resolve("continuous digging")

@@ -24,7 +24,7 @@ _CLAUSE = re.compile(
 _COORDINATE = re.compile(
     r",\s+(?:(?P<c1>and|or)\s+)?(?P<c2>)"
     r"(?!(?:because|although|though|unless|when|whenever|once|if|while|whereas|which|who|that|so|but)\b)"
-    r"(?=(?P<subject>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
+    r"(?=(?P<subject>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)(?:\s+\([^()]{1,60}\))?\s+"  # "B (also called C) uses": an aside
     r"(?:(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|should)\s+)?(?:[a-z]+ly\s+)?$)",
     re.IGNORECASE,
 )

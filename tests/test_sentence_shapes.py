@@ -966,3 +966,15 @@ def test_a_clause_after_and_whose_subject_has_an_aside_is_read_apart(tmp_path: P
     assert {("static digging", "uses", "moss"), ("continuous digging", "uses", "clay")} <= found, found
     assert not any(s == "static digging" and o in ("clay", "continuous digging") for s, _r, o in found), found
     assert graph.resolve("rolling digging") == graph.resolve("continuous digging")
+
+
+def test_a_noun_after_and_with_a_which_aside_and_then_its_verb_is_no_object(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Notes
+
+        Static digging waits for a full crew, dynamic digging uses a time window, and continuous digging, which Kestrel and Quokka both implement, lets finished dens leave.
+
+        Kestrel uses moss, and clay, which keeps heat.
+        """))
+    assert {("dynamic digging", "uses", "time window"), ("kestrel", "uses", "moss"), ("kestrel", "uses", "clay")} <= found, found
+    assert ("dynamic digging", "uses", "continuous digging") not in found, found  # the subject of "lets"

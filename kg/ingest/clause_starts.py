@@ -90,3 +90,10 @@ def _coordinated(text: str) -> list[re.Match[str]]:
                 and subject_of(match["subject"]) != NOBODY:
             found.append(match)
     return sorted(found, key=lambda m: m.start())
+
+
+def verb_after_the_aside(clause: str) -> bool:
+    """ "which vLLM and TGI both implement, lets finished requests leave": a relative clause set off
+    by commas, and then a verb of the noun before it, whose subject that noun is."""
+    _aside, comma, rest = clause.partition(", ")
+    return bool(comma) and clauses.opens_with_third_person_verb(rest.strip())

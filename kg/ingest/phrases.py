@@ -33,7 +33,7 @@ from kg.ingest.purposes import tools_for_tasks, with_tools
 from kg.ingest.lists import USING, cut, gapped_pairs, inside_parentheses, semicolon_list, split, without_relatives_in_lists
 from kg.ingest.relations import describes_the_noun_before, gapped_base_forms, generated_forms, relation_at, relation_matches
 from kg.ingest.subjects import CURRENT, NOBODY, name_ending, opens_with_a_subject, subject_of, unnamed_subject
-from kg.ingest.clause_starts import clauses_of
+from kg.ingest.clause_starts import clauses_of, verb_after_the_aside
 from kg.ingest.wording import plain
 from kg.labels import words
 from kg.schema import vocab
@@ -173,7 +173,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
         said_of = subject
         if subject == NOBODY:
             continue
-        following = found[index + 1][1] if index + 1 < len(found) else None
+        following, said_next = found[index + 1][1:] if index + 1 < len(found) else (None, "")  # the next clause's kind and words
         if kind == "main" and not matches and following in {"that", "which", "who"} and (picked := _definite_kind(clause, subject, start)):
             reading.claims.extend(picked)
         elif kind == "main" and not matches and (ranked := ranked_kind(clause)) is not None:  # "MMLU is the classic benchmark"
@@ -237,7 +237,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
                 continue
             objects, located, purpose, examples = objects_after(segment, protected, kind_stays=relation == "uses",
                                                                 after_an_article=_ARTICLE_LAST.search(match.group()) is not None)
-            narrowed = following in {"that", "which", "who"} and index == len(matches) - 1 and len(objects) > 1 and _bare_plural(objects[-1])
+            narrowed = index == len(matches) - 1 and len(objects) > 1 and (following in {"that", "which", "who"} and _bare_plural(objects[-1])
+                or following == ",which" and ", and " in segment and verb_after_the_aside(said_next))  # ", and B, which ..., lets"
             objects, narrowed = (objects[:-1], objects[-1]) if narrowed else (objects, None)  # "include bad X, X that leak ...": some X
             if relation == "usedBy":
                 objects = [obj for obj in objects if obj.is_name]  # "used by Elasticsearch"; not "used by default", "by many teams"

@@ -978,3 +978,18 @@ def test_a_noun_after_and_with_a_which_aside_and_then_its_verb_is_no_object(tmp_
         """))
     assert {("dynamic digging", "uses", "time window"), ("kestrel", "uses", "moss"), ("kestrel", "uses", "clay")} <= found, found
     assert ("dynamic digging", "uses", "continuous digging") not in found, found  # the subject of "lets"
+
+
+def test_a_hyphenated_plural_after_are_is_the_kind_an_adverb_before_it_leaves(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Notes
+
+        Den sorters are cross-sieves. Root sorters are usually bi-sieves. Moss sorters are also multi-sieves.
+        """))
+    assert {("den sorter", "isA", "cross-sieve"), ("root sorter", "isA", "bi-sieve"), ("moss sorter", "isA", "multi-sieve")} <= found, found
+
+
+def test_a_hyphenated_word_ending_in_a_plural_noun_is_a_plural_noun() -> None:
+    from kg.ingest.tagger import corrected, tagged
+    assert corrected("cross-encoders", tagged("cross-encoders")[0][1]) == "NNS"
+    assert corrected("task-specific", tagged("task-specific")[0][1]) == "JJ"

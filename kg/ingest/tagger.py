@@ -217,6 +217,9 @@ def corrected(word: str, tag_: str) -> str:
     # AI (VBP), IT and US (PRP), ReAct (VB, from "react"), DeepSpeed (VBN, from its "-ed")
     if any(c.isupper() for c in word[1:]) and (tag_ in _VERB or tag_ in ("PRP", "PRP$", "MD")):
         return "NNP"
+    if tag_ == "JJ" and "-" in word.strip("-") and (last := word.rsplit("-", 1)[1].lower()) \
+            and (lemmas := readings(last).get("NOUN")) and last not in lemmas and "ADJ" not in readings(last):
+        return "NNS"  # "cross-encoders", "multi-agents": the plural of a noun, whatever the tagger guessed of the hyphen
     lexicon = _english().parser.lexicon
     if tag_ in _VERB and ("-" in word.strip("-") or word.lower().endswith("wise")) and lexicon.get(word) is None and lexicon.get(word.lower()) is None:
         return "JJ"  # "fixed-size" (VBP, from "-ize"), "pairwise": a word the lexicon does not know modifies; "fine-tune" it knows

@@ -28,7 +28,7 @@ def plural_copula(clause: str, matches: list[re.Match[str]], protected: set[str]
     opened = without_opening(clause.strip())
     subject_text = clauses.before_verb(opened)
     rest = opened[len(subject_text):]
-    copula = re.match(r"\s+are\s+(?:(?:usually|typically|generally|always|also|all|both)\s+)?", rest)  # "are usually X"; "often": some are
+    copula = re.match(r"\s+are\s+(?:(?:usually|typically|generally|always|also|all|both)\s+)?", rest)  # "are usually X"
     if not copula or not subject_text or any(m.start() <= clause.find(rest) + copula.end() for m in matches):
         return []
     written = re.split(rf"\s(?:{'|'.join(USING)})\s", cut(rest[copula.end():], protected))[0]  # "are systems using tools"

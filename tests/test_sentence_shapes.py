@@ -993,3 +993,13 @@ def test_a_hyphenated_word_ending_in_a_plural_noun_is_a_plural_noun() -> None:
     from kg.ingest.tagger import corrected, tagged
     assert corrected("cross-encoders", tagged("cross-encoders")[0][1]) == "NNS"
     assert corrected("task-specific", tagged("task-specific")[0][1]) == "JJ"
+
+
+def test_a_system_named_after_the_heading_s_concept_is_that_concept(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        - ## Den sealing
+        	- [[den sealing]] = closing a den with clay
+        	- a den sealing system has two components: a [[clay pump]] and a [[moss press]]
+        """))
+    assert {("den sealing", "contains", "clay pump"), ("den sealing", "contains", "moss press")} <= found, found
+    assert not any(s == "den sealing system" for s, _r, _o in found), found

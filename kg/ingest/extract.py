@@ -84,6 +84,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
     # a note's headings are its sections, not topics: a note about one concept, or any note of a
     # collection (a vault) that has no title heading of its own
     sections = note is not None or (in_collection and not any(h.level == 1 for h in notes.headings))
+    extraction.titles.update((topic_key(notes.path, trail), heading.title) for heading, trail, _empty in notes.sections)
     for heading, trail, empty in notes.sections if not sections else ():
         if len(trail) > 1 and not is_topic(heading):
             continue  # "# Burrows" / "## Key takeaways": what stands under it is in the topic above

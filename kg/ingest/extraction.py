@@ -40,6 +40,7 @@ class Extraction:
     lexicon: Lexicon = field(default_factory=Lexicon)
     statements: list[Statement] = field(default_factory=list)
     topics: dict[str, Topic] = field(default_factory=dict)
+    titles: dict[str, str] = field(default_factory=dict)  # each heading's key -> its title, topic or section
     file_topics: dict[str, str] = field(default_factory=dict)  # a note about one concept: its folder's topic
     warnings: list[Warning] = field(default_factory=list)
     entries: list[tuple[Record, tuple[Heading, ...], str]] = field(default_factory=list)

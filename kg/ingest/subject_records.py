@@ -26,6 +26,9 @@ def resolve(phrase: Phrase, entry: Entry | None, extraction: Extraction, source:
             if lexicon.matches(record, phrase) or _the_entry_at_work(record, phrase):
                 written_as(record, (phrase.label, *phrase.aliases), lexicon)
                 return record.final()
+    if entry is None and topic in extraction.titles and (titled := lexicon.find(as_term(extraction.titles[topic]))) is not None \
+            and _the_entry_at_work(titled, phrase):
+        return titled.final()  # "## RAG" / "- a RAG system has two components": RAG, put to work
     known = lexicon.find_phrase(phrase)
     if known is not None and known.stands_for is None:
         extraction.state_owner(known, phrase, source)  # "[[LIMA]] (Zhou et al., 2023) finetuned ...": a known name, and its makers
@@ -102,6 +105,6 @@ _AT_WORK = ("system", "pipeline", "setup", "application")  # "A RAG system has t
 
 
 def _the_entry_at_work(record: Record, phrase: Phrase) -> bool:
-    """ "RAG system" in the entry on RAG: the entry's concept put to work, the same thing (not "recommender
-    system" elsewhere, where no entry on "recommender" is being read)."""
-    return any(fold(phrase.label) == f"{fold(record.label)} {head}" for head in _AT_WORK)
+    """ "RAG system" in the entry or under the heading on RAG: its concept put to work, the same thing (not
+    "recommender system" elsewhere, where no entry on "recommender" is being read)."""
+    return any(fold(phrase.label) == f"{fold(label)} {head}" for head in _AT_WORK for label in record.final().labels())

@@ -36,11 +36,12 @@ def plural_fragment(sentence: str) -> str | None:
 
 def bare_fragment(sentence: str) -> str | None:
     """ "Library made by Contoso for ...", "Free course that covers PCA", "library for similarity
-    search": a common noun with no article, then a participle and its preposition, "that"/"which", or
-    "for"/"with"/"over"/"across"/"between" ("nearest-neighbour search over embeddings"), is one of a kind
-    ("a library made by ..."); None otherwise ("Attention weights tokens", "Library of Congress"; before "for"/"with" a word that may be an adjective, "Great for
-    beginners", or a lone one that may be a verb, "Support for long inputs", and a clause's subject; before
-    "over" and the others, an imperative: "Scale training across GPUs")."""
+    search", "nearest-neighbour search over embeddings": a common noun with no article, then a
+    participle and its preposition, "that"/"which", or "for", "with", "over", "across" or "between", is
+    one of a kind ("a library made by ..."); None otherwise ("Attention weights tokens", "Library of
+    Congress"; before "for"/"with" a word that may be an adjective, "Great for beginners", or a lone one
+    that may be a verb, "Support for long inputs", and a clause's subject; before "over" and the
+    others, an instruction: "Scale training across GPUs")."""
     tagged = [(w, tagger.corrected(w, t)) for w, t in tagger.tagged(sentence)[:6]]
     words = 0
     def common(word: str, tag_: str) -> bool:  # "Library" is a noun to the dictionary; "Contoso" is a name,

@@ -83,10 +83,10 @@ def is_shell(label: str) -> bool:
 
 # words for the parts of a whole: "Two components: A, B", "uses a retrieval module" (what it is made of)
 PART_WORDS = frozenset({"component", "part", "stage", "step", "layer", "module", "element", "building block", "block", "phase", "piece"})
-# words of degree, which say how much of a thing there is, not which kind of it: "low latency"
 # heads that name a quantity or a side of a thing, not a kind: "gate value", "transaction amount", "model accuracy"
 ATTRIBUTE_HEADS = frozenset({"value", "amount", "time", "accuracy", "strength", "size", "number", "count", "level", "degree",
                              "fundamental", "basic", "key", "weight", "length", "speed", "cost", "rate", "error"})
+# words of degree, which say how much of a thing there is, not which kind of it: "low latency"
 DEGREE = frozenset({"low", "high", "long", "short", "big", "small", "large", "good", "bad", "great", "new", "old", "fast",
                     "slow", "more", "less", "much", "many", "few", "same", "other", "different", "whole", "overall"})
 # Compound adjectives that sort things into kinds ("term-based", "model-level", "decoder-only"), where

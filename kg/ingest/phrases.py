@@ -237,9 +237,9 @@ def read(sentence: str, protected: set[str]) -> Reading:
                 continue
             objects, located, purpose, examples = objects_after(segment, protected, kind_stays=relation == "uses",
                                                                 after_an_article=_ARTICLE_LAST.search(match.group()) is not None)
-            narrowed = index == len(matches) - 1 and len(objects) > 1 and (following in {"that", "which", "who"} and _bare_plural(objects[-1])
+            narrows = index == len(matches) - 1 and len(objects) > 1 and (following in {"that", "which", "who"} and _bare_plural(objects[-1])
                 or following == ",which" and ", and " in segment and verb_after_the_aside(said_next))  # ", and B, which ..., lets"
-            objects, narrowed = (objects[:-1], objects[-1]) if narrowed else (objects, None)  # "include bad X, X that leak ...": some X
+            objects, narrowed = (objects[:-1], objects[-1]) if narrows else (objects, None)  # "include bad X, X that leak ...": some X
             if relation == "usedBy":
                 objects = [obj for obj in objects if obj.is_name]  # "used by Elasticsearch"; not "used by default", "by many teams"
             elif relation == "includedIn":

@@ -112,6 +112,14 @@ def clipped(label: str) -> bool:
     return key(label) != singular_phrase(fold(label))
 
 
+_CLIPPED_WORD = re.compile(rf"(?<![\w-])({'|'.join(CLIPPED)})(s?)(?![\w-])")  # in small letters: "Evals" is a name
+
+
+def unclipped(label: str) -> str:
+    """The label with its clipped words written out: "ANN algos" -> "ANN algorithms"."""
+    return _CLIPPED_WORD.sub(lambda m: CLIPPED[m[1]] + m[2], label)
+
+
 def named(index: Mapping[str, Sequence[tuple[int, Named]]], name: str) -> list[Named]:
     """What a name means in a label index (lookup key -> (rank, concept)): the best-ranked concepts
     under the first key that has any, the name folded, then made singular; [] when none has."""

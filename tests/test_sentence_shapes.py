@@ -338,7 +338,13 @@ def test_a_clipped_word_names_the_concept_the_whole_word_names(tmp_path: Path) -
     assert graph.label(pipeline) == "den evaluation pipeline" and graph.resolve("den eval pipeline") == pipeline
     assert "den eval pipeline" in graph.aliases(pipeline)
     assert graph.resolve("trainable params") == graph.resolve("trainable parameter")
-    assert graph.label(graph.resolve("burrow info page")) == "burrow info page"  # written once, as written
+    page = graph.resolve("burrow info page")  # written once, clipped: the whole word is preferred, the clipped one an alias
+    assert graph.label(page) == "burrow information page" and "burrow info page" in graph.aliases(page)
+
+
+def test_a_clipped_word_before_a_verb_is_a_noun(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Notes\n\nHuman eval uses wombats. Fast digging uses claws.\n"))
+    assert {("human evaluation", "uses", "wombat"), ("fast digging", "uses", "claw")} <= found, found
 
 
 def test_the_key_of_a_label_unclips_whole_words_only() -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from kg.labels import acronym, clean, clipped, close, fold, key, singular
+from kg.labels import acronym, clean, clipped, close, fold, key, singular, unclipped
 from kg.source import Source
 
 if TYPE_CHECKING:  # noun phrases are for reading notes; a query imports only Source from here
@@ -119,6 +119,8 @@ class Lexicon:
             self._folded.setdefault(fold(label), record)
         if not is_name or " " in label:  # a plural is ambiguous only for one-word names ("Transformers")
             self._keys.setdefault(key(label), record)
+        if (whole := unclipped(label)) != label:
+            self.add_label(record, whole)  # "ANN algo" is the ANN algorithm: the whole word names it too, and is preferred
 
     def merge(self, keep: Record, gone: Record) -> None:
         """Fold `gone` into `keep`: every label, hint, source and link of one concept in one record."""

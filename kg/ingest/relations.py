@@ -195,7 +195,7 @@ def _noun_at(clause: str, match: re.Match[str]) -> bool:
         return True  # "zorp stores use fuzzy algorithms": a relation's verb right after it, so it is its subject
     if any(c.isupper() for c in before[-1][1:]) or any(c.isdigit() for c in before[-1]):
         return False  # "TF-IDF uses ...", "GPT-4 uses ...": a name, which the tagger may call an adjective
-    return tagger.tagged(before[-1])[-1][1] in _BEFORE_A_NOUN
+    return tagger.corrected(*tagger.tagged(before[-1])[-1]) in _BEFORE_A_NOUN  # "Human eval uses": a noun before it, cut short
 
 
 def _is_verb_at(clause: str, start: int) -> bool:

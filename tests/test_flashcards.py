@@ -18,6 +18,8 @@ from reading import assert_no_concept, build, lowered, names
     "Question: Define zorp.\nAnswer: a kestrel model. It uses attention.",
     "**Q: What is zorp?**\nA: A kestrel model. It uses attention.",
     "- **Q:** What is zorp? **A:** A kestrel model. It uses attention.",
+    "**Q: What is zorp?**\nA kestrel model. It uses attention.",
+    "**Q: Explain zorp.**\nA kestrel model. It uses attention.",
 ])
 def test_the_answer_to_what_is_x_says_what_x_is(tmp_path: Path, card: str) -> None:
     found = lowered(build(tmp_path, f"# Cards\n\n{card}\n"))

@@ -83,6 +83,9 @@ def read_card(paragraph: Paragraph, asked: str | None) -> str | None:
     if label == "Q":
         question, _, answer = text.partition("\n")
         found = _LABELLED.match(answer)
+        if found is None and answer.strip() and (question.strip().endswith("?") or asked_about(question)):  # "**Q: What is MoE?**" / "Mixture of ..."
+            _restate(paragraph, question.strip(), answer, len(paragraph.text) - len(answer))
+            return None
         if found is None or _LABELS[found["label"].lower()] != "A":
             paragraph.term, paragraph.text, paragraph.links = None, "", ()  # the answer comes next
             return question.strip()

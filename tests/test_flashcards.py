@@ -291,3 +291,8 @@ def test_a_list_under_a_heading_that_asks_answers_it(tmp_path: Path) -> None:
     linked = {o for s, _r, o in found if s == "digging method"} | {s for s, _r, o in found if o == "digging method"}
     assert linked >= {"root bracing", "clay lining", "moss packing"}, found  # each one of them, however the relation is read
     assert_no_concept(graph, "happening", "main digging method")
+
+
+def test_a_bold_question_that_asks_to_name_some_is_answered_on_the_lines_below(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Cards\n\n**Q: Name two zorp models.**\nKestrel and Quokka.\n\n**Q: What is a den?**\n\nA burrow.\n"))
+    assert {("kestrel", "isA", "zorp model"), ("quokka", "isA", "zorp model"), ("den", "isA", "burrow")} <= found, found

@@ -83,7 +83,7 @@ def read_card(paragraph: Paragraph, asked: str | None) -> str | None:
     if label == "Q":
         question, _, answer = text.partition("\n")
         found = _LABELLED.match(answer)
-        if found is None and answer.strip() and (question.strip().endswith("?") or asked_about(question)):  # "**Q: What is MoE?**" / "Mixture of ..."
+        if found is None and answer.strip():  # "**Q: What is MoE?**" / "Mixture of experts: ...": the lines below answer it
             _restate(paragraph, question.strip(), answer, len(paragraph.text) - len(answer))
             return None
         if found is None or _LABELS[found["label"].lower()] != "A":
@@ -92,6 +92,8 @@ def read_card(paragraph: Paragraph, asked: str | None) -> str | None:
         _restate(paragraph, question.strip(), answer[found.end():], len(paragraph.text) - len(answer) + found.end())
     elif label == "A" and asked is not None:
         _restate(paragraph, asked, text, len(paragraph.text) - len(text))
+    elif label is None and asked is not None and paragraph.term is None and paragraph.item is None and paragraph.text.strip():
+        _restate(paragraph, asked, paragraph.text, 0)  # "**Q: What is a den?**" / "A burrow.": the paragraph after it answers
     elif label is None and paragraph.term is None and (card := _SPACED.match(paragraph.text)) is not None:
         _restate(paragraph, card["question"].strip(), card["answer"], card.start("answer"))  # Obsidian's spaced repetition
     elif label is None and paragraph.term is None and (card := _ASKED_ABOVE.match(paragraph.text)) is not None:

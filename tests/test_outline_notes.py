@@ -1199,3 +1199,5 @@ def test_a_side_of_an_entry_or_a_formula_in_an_outline_is_no_concept(tmp_path: P
     assert not any(s in ("cost", "speed", "den digging") and r == "contains" for s, r, _o in found), found
     assert_no_concept(graph, "cost")
     assert not any("≈" in s or "≈" in o for s, _r, o in found), found
+    listed = lowered(build(tmp_path / "listed", "# Burrow notes\n\n- Den metrics\n  - cost: claws worn per den\n  - speed: dens per night\n"))
+    assert {("cost", "isA", "den metric"), ("speed", "isA", "den metric")} <= listed, listed  # under a plural: one of them

@@ -158,7 +158,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
             outline.as_purpose(paragraph)  # "- mostly for non-generative tasks" under an entry: what it is for
         term = outline.kind_of_the_parent(term, paragraph, stack) or term  # "- adapter-based: LoRA" under "- PEFT": adapter-based PEFT
         label = term  # kept when it is no term: "Examples:" passes its list's kind on to the items below it
-        if term is not None and (is_no_term(term, paragraph)
+        if term is not None and (is_no_term(term, paragraph) or outline.side_of_the_parent(term, paragraph, stack)  # "  - cost: ..."
                                  or (note is not None and paragraph.item is None)):  # emphasis in a note, not a term
             paragraph.text, term = f"{term} {paragraph.text}" if not paragraph.has_colon else without_label(term, paragraph.text), None
             paragraph.term = None  # "Example: a research agent": what follows defines nothing

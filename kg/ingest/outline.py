@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from kg.ingest import clauses, tagger
 from kg.ingest.singular import singular_phrase
-from kg.ingest.modifiers import CLASSIFYING
+from kg.ingest.modifiers import ATTRIBUTE_HEADS, CLASSIFYING
 from kg.ingest.entries import Entry
 from kg.ingest.markdown import Paragraph
 from kg.ingest.problems import lists_problems
@@ -92,6 +92,15 @@ def kind_of_the_parent(term: str | None, paragraph: Paragraph, stack: list[Entry
     if len(re.split(r",|\s(?:and|or)\s", paragraph.text)) > 1:
         paragraph.text = f"Types: {paragraph.text.strip()}"  # each one of that kind, however few
     return f"{term.strip()} {parent.label}"
+
+
+def side_of_the_parent(term: str | None, paragraph: Paragraph, stack: list[Entry]) -> bool:
+    """ "- finetuning: adapting a model" / "  - cost: memory + compute": a word for a side of a thing
+    (cost, speed, size) as an item's term speaks of the entry above, no concept of its own; under a
+    plural ("- Metrics" / "  - cost: ...") it is one of them."""
+    above = [entry for entry in stack if entry.depth < paragraph.depth and not entry.note]
+    return term is not None and bool(paragraph.parents) and bool(above) and not above[-1].plural \
+        and term.strip().lower() in ATTRIBUTE_HEADS
 
 
 def is_bare_name(text: str) -> bool:

@@ -12,7 +12,7 @@ import re
 from kg.ingest import clauses, tagger
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.markdown import Link, Paragraph
-from kg.ingest.modifiers import ATTRIBUTE_HEADS, EVALUATIVE, is_shell
+from kg.ingest.modifiers import EVALUATIVE, is_shell
 from kg.ingest.lists import without_asides
 from kg.ingest.namings import names_only
 from kg.ingest.problems import troubled_by_list
@@ -60,8 +60,7 @@ def is_no_term(term: str, paragraph: Paragraph) -> bool:
     return (not tagger.names_a_concept(term) or is_shell(term) or remark or _answers_a_question(paragraph)
             or clauses.has_finite_verb(term) or _of_degree(term) or _NUMBERED.match(term) is not None
             or troubled_by_list(term) is not None  # "seq2seq cons: ...": the problems of seq2seq
-            or _first_of_a_list(term, paragraph.text) or _an_adjective_alone(term)
-            or (bool(paragraph.parents) and term.strip().lower() in ATTRIBUTE_HEADS))  # "- finetuning" / "  - cost: ...": a side of it
+            or _first_of_a_list(term, paragraph.text) or _an_adjective_alone(term))
 
 
 def _an_adjective_alone(term: str) -> bool:

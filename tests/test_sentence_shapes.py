@@ -945,8 +945,11 @@ def test_names_said_to_be_variants_are_kinds_of_what_was_just_spoken_of(tmp_path
         # Notes
 
         Den speeding uses a small draft wombat. Quokka and Bilby are variants that add extra heads.
+
+        A den gateway is a layer that gives one door to many dens; Wombat Gate and Sett Gate are examples.
         """))
     assert {("quokka", "isA", "den speeding"), ("bilby", "isA", "den speeding")} <= found, found
+    assert {("wombat gate", "isA", "den gateway"), ("sett gate", "isA", "den gateway")} <= found, found  # the clause before's subject
     assert not any(o == "variant" for _s, _r, o in found), found
 
 

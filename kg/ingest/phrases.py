@@ -176,7 +176,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
         following, said_next = found[index + 1][1:] if index + 1 < len(found) else (None, "")  # the next clause's kind and words
         if kind == "main" and not matches and following in {"that", "which", "who"} and (picked := _definite_kind(clause, subject, start)):
             reading.claims.extend(picked)
-        elif kind == "main" and not matches and (ranked := ranked_kind(clause)) is not None:  # "MMLU is the classic benchmark"
+        elif kind in {"main", ";"} and not matches and (ranked := ranked_kind(clause)) is not None:  # "MMLU is the classic benchmark"
+            ranked = main if ranked == CURRENT and kind == ";" and isinstance(main, Phrase) else ranked  # "X is ...; A and B are examples"
             reading.claims.extend(Claim(each, "isA", ranked, start) for each in _each_subject(subject, protected))
 
         if kind in {"who", ",who", ",whose"} and not matches:

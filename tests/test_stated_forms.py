@@ -24,6 +24,8 @@ from reading import assert_no_concept, build, facts, lowered, names, rules
         "One limitation of full finetuning is catastrophic forgetting.",
         "Full finetuning has limitations such as catastrophic forgetting.",
         "Full finetuning has several drawbacks, such as catastrophic forgetting (losing old skills).",
+        "Full finetuning has its own biases, like catastrophic forgetting.",
+        "Full finetuning also has limitations: catastrophic forgetting and cost.",
     ],
 )
 def test_a_problem_named_first_is_what_the_thing_suffers_from(tmp_path: Path, sentence: str) -> None:
@@ -41,6 +43,11 @@ def test_every_listed_problem_counts_and_a_pronoun_is_the_entry(tmp_path: Path) 
     found = lowered(graph)
     assert {("beam search", "suffersFrom", "high memory use"), ("beam search", "suffersFrom", "repetitive output")} <= found
     assert rules(graph, "beam search", "suffersFrom", "high memory use") == {("phrase", "stated")}
+
+
+def test_problems_of_they_are_of_no_entry(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Notes\n\n- **Den judging**: judging dens. Judges are slow. They also have biases: self-bias and sloth.\n"))
+    assert not any(r == "suffersFrom" for _s, r, _o in found), found  # "they": the judges, not the entry
 
 
 def test_a_problem_that_is_a_pronoun_is_what_the_sentence_before_named(tmp_path: Path) -> None:

@@ -21,21 +21,25 @@ _IS_A_PROBLEM_OF = re.compile(rf"^(?P<problem>[^ ].{{0,80}}?) (?:is|are|was|rema
                               re.IGNORECASE)
 _A_PROBLEM_OF_IS = re.compile(rf"^{_JUDGED}{_PROBLEMS} (?:of|with) (?P<thing>[^ ].{{0,80}}?) (?:is|are|was) (?P<problem>[^ ].{{0,120}})$",
                               re.IGNORECASE)
-_HAS_PROBLEMS = re.compile(rf"^(?P<thing>[^ ].{{0,80}}?) (?:has|have|had) {_JUDGED}{_PROBLEMS},? (?:such as|like|including|e\.g\.,?) "
-                           rf"(?P<problem>[^ ].{{0,120}})$", re.IGNORECASE)
+# "Naive RAG has limitations such as ...", "Feedback has its own biases, like ...", "Judges have biases: A and B"
+_HAS_PROBLEMS = re.compile(rf"^(?P<thing>[^ ].{{0,80}}?) (?:also )?(?:has|have|had) (?:its own |their own )?{_JUDGED}(?:{_PROBLEMS}|bias(?:es)?)"
+                           rf"(?:,? (?:such as|like|including|e\.g\.,?) |: )(?P<problem>[^ ].{{0,120}})$", re.IGNORECASE)
 
 
 def problems(clause: str, protected: set[str]) -> list[tuple[Phrase | str, str, Phrase]]:
     """(thing, "suffersFrom", problem) for each problem a clause says a thing has; the thing is CURRENT
     for a pronoun ("It has drawbacks such as ..."). A problem that is a pronoun ("It is a known risk of
     full finetuning") gives (CURRENT, "problemOf", thing), for the caller to turn round."""
+    whole = " ".join(without_asides(clause).split())  # "Judges have biases: A and B": the list after the colon
     clause = re.split(r"[:;]|\s[-–—]\s", without_asides(clause), maxsplit=1)[0]  # "..., low recall (failure to ...)"
     clause = " ".join(clause.split())
     for pattern in (_IS_A_PROBLEM_OF, _A_PROBLEM_OF_IS, _HAS_PROBLEMS):
-        found = pattern.match(clause)
+        found = pattern.match(clause) or (pattern.match(whole) if pattern is _HAS_PROBLEMS else None)
         if found is None:
             continue
         written = cut(_before_a_clause(found["thing"]), protected)
+        if written.lower() in ("they", "these", "those", "they also"):
+            return []  # "They also have biases: ...": the things before, which the entry being read may not be
         thing: Phrase | str = CURRENT if written.lower() in PRONOUNS else noun_phrase(written)
         listed = split(cut(found["problem"], protected), protected)
         named = [noun_phrase(item) for item in listed if item.split()[0].lower() not in POSSESSIVES]

@@ -1012,3 +1012,10 @@ def test_a_system_named_after_the_heading_s_concept_is_that_concept(tmp_path: Pa
         """))
     assert {("den sealing", "contains", "clay pump"), ("den sealing", "contains", "moss press")} <= found, found
     assert not any(s == "den sealing system" for s, _r, _o in found), found
+
+
+def test_an_agent_noun_the_dictionary_lacks_opening_a_sentence_is_a_common_noun(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Notes\n\nResifters are usually cross-sieves. A resifter uses a sieve.\n")
+    found = lowered(graph)
+    assert {("resifter", "isA", "cross-sieve"), ("resifter", "uses", "sieve")} <= found, found
+    assert graph.resolve("Resifters") == graph.resolve("resifter")  # one concept, not a name beside it

@@ -224,11 +224,14 @@ def subject_of(text: str, at_start: bool = False) -> Phrase | str:
 
 def sentence_case(text: str) -> str:
     """ "Tools can be ...", "Adapters are ...": a sentence's first word capitalised only for its place,
-    a plural the dictionary knows as a common noun, in lowercase ("Transformers", "GPUs" stay)."""
+    a plural the dictionary knows as a common noun, or an agent noun it lacks ("Rerankers"), in
+    lowercase ("Transformers", "GPUs" stay)."""
     first, _, rest = text.partition(" ")
     lower = first.lower()
     plural = singular_noun(lower) != lower
-    if first[:1].isupper() and first[1:].islower() and plural and "NOUN" in tagger.readings(singular_noun(lower)):
+    # an agent noun the dictionary lacks is one too: "Rerankers", "Tokenizers"
+    agent = lower.endswith(("ers", "ors")) and len(lower) > 5 and not tagger.readings(lower) and not tagger.readings(singular_noun(lower))
+    if first[:1].isupper() and first[1:].islower() and plural and ("NOUN" in tagger.readings(singular_noun(lower)) or agent):
         return f"{lower} {rest}".strip()
     return text
 

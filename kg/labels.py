@@ -95,29 +95,26 @@ def fold(label: str) -> str:
 
 # words people clip in notes, each for one word only: "eval pipeline" is the evaluation pipeline
 CLIPPED = {"eval": "evaluation", "param": "parameter", "hyperparam": "hyperparameter", "info": "information",
-            "config": "configuration", "repo": "repository", "app": "application", "algo": "algorithm",
-            "env": "environment", "impl": "implementation", "perf": "performance"}
-
-
-@lru_cache(maxsize=MEMO)
-def key(label: str) -> str:
-    """fold(), singular and unclipped too ("evals" -> "evaluation", not the name "Evals"): the key under
-    which labels of one concept meet."""
-    words = singular_phrase(fold(label)).split()
-    return " ".join(CLIPPED[w] if w in CLIPPED and re.search(rf"(?<![\w-]){w}", label) else w for w in words)
-
-
-def clipped(label: str) -> bool:
-    """Whether a label holds a clipped word ("eval pipeline")."""
-    return key(label) != singular_phrase(fold(label))
-
-
+           "config": "configuration", "repo": "repository", "app": "application", "algo": "algorithm",
+           "env": "environment", "impl": "implementation", "perf": "performance"}
 _CLIPPED_WORD = re.compile(rf"(?<![\w-])({'|'.join(CLIPPED)})(s?)(?![\w-])")  # in small letters: "Evals" is a name
 
 
 def unclipped(label: str) -> str:
     """The label with its clipped words written out: "ANN algos" -> "ANN algorithms"."""
     return _CLIPPED_WORD.sub(lambda m: CLIPPED[m[1]] + m[2], label)
+
+
+def clipped(label: str) -> bool:
+    """Whether a label holds a clipped word ("eval pipeline")."""
+    return _CLIPPED_WORD.search(label) is not None
+
+
+@lru_cache(maxsize=MEMO)
+def key(label: str) -> str:
+    """fold(), singular and unclipped too ("evals" -> "evaluation", not the name "Evals"): the key under
+    which labels of one concept meet."""
+    return singular_phrase(fold(unclipped(label)))
 
 
 def named(index: Mapping[str, Sequence[tuple[int, Named]]], name: str) -> list[Named]:

@@ -38,7 +38,7 @@ def problems(clause: str, protected: set[str]) -> list[tuple[Phrase | str, str, 
         if found is None:
             continue
         written = cut(_before_a_clause(found["thing"]), protected)
-        if written.lower() in ("they", "these", "those", "they also"):
+        if written.lower() in ("they", "these", "those"):
             return []  # "They also have biases: ...": the things before, which the entry being read may not be
         thing: Phrase | str = CURRENT if written.lower() in PRONOUNS else noun_phrase(written)
         listed = split(cut(found["problem"], protected), protected)

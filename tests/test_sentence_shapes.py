@@ -702,6 +702,22 @@ def test_what_a_thing_prevents_or_reduces_is_what_it_is_for(tmp_path: Path) -> N
     assert not any("mixing" in s for s, _r, _o in found), found  # a doing with its objects is no one thing
 
 
+def test_what_a_thing_improves_speeds_up_or_helps_reduce_is_what_it_is_for(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Notes
+
+        Den caching greatly improves comfort. Root bracing speeds up tunnel work. Clay walls protect against floods.
+        Moss beds help reduce damp air. Dry twigs can prevent wet fur.
+
+        Picking good roots significantly improves dens. DenNet improves depth across soils.
+        It forces the wombat to avoid biting roots.
+        """))
+    assert {("den caching", "usedFor", "improving comfort"), ("root bracing", "usedFor", "speeding up tunnel work"),
+            ("clay wall", "usedFor", "protecting against floods"), ("moss bed", "usedFor", "reducing damp air"),
+            ("dry twig", "usedFor", "preventing wet fur")} <= found, found
+    assert not any(s.startswith("picking") or s == "dennet" or "biting" in o for s, _r, o in found), found  # a doing; a name; "to avoid"
+
+
 def test_members_of_groups_of_a_kind_are_of_the_kind(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Notes\n\nThe three den criteria buckets are warmth, depth and drainage.\n"))
     assert {(kind, "isA", "den criterion") for kind in ("warmth", "depth", "drainage")} <= found, found

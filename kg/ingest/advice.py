@@ -11,8 +11,8 @@ import re
 
 from kg.ingest import clauses, tagger
 from kg.ingest.lists import cut, split
-from kg.ingest.nouns import Phrase, doing, keep, noun_phrase
-from kg.ingest.subjects import NOBODY, subject_of
+from kg.ingest.nouns import PRONOUNS, Phrase, doing, keep, noun_phrase, opens_with_a_doing
+from kg.ingest.subjects import CURRENT, NOBODY, subject_of
 
 _ADVICE = re.compile(
     r"^(?:(?:you|we)\s+(?:can|could|should|may|might)\s+(?:also\s+)?)?"
@@ -65,11 +65,13 @@ def measured_with(text: str, protected: set[str]) -> list[tuple[Phrase, str, Phr
     return [(thing, relation, what) for thing in things if keep(thing)]
 
 
-# "Dropout prevents overfitting", "It mitigates flooding": a thing and the problem it is for
+# "Dropout prevents overfitting", "It mitigates flooding", "Batching improves throughput", "RAG helps reduce
+# hallucinations": a thing and the problem it is for, or the good it does ("increases", "lowers" may say a cost)
+_GOOD_VERBS = r"(?:prevent|reduce|mitigate|fix|solve|address|avoid|eliminate|minimi[sz]e|tackle|alleviate|improve|boost)"
 _SOLVES = re.compile(
-    r"^(?P<thing>[^,;:()]{2,60}?)\s+(?:(?:also|usually|often|mainly|largely)\s+)?"
-    r"(?P<verb>prevents|reduces|mitigates|fixes|solves|addresses|avoids|eliminates|minimi[sz]es|tackles|alleviates)\s+"
-    r"(?P<problem>[^,;:()]{2,60})$", re.IGNORECASE)
+    r"^(?P<thing>[^,;:()]{2,60}?)\s+(?:(?:also|usually|often|mainly|largely|[a-z]+ly)\s+)?"
+    rf"(?P<verb>{_GOOD_VERBS}e?s|(?:helps?|can)\s+(?:to\s+)?{_GOOD_VERBS}|(?:speed|protect|guard|defend)s?\s+(?:up|against))"
+    r"\s+(?P<problem>[^,;:()]{2,60})$", re.IGNORECASE)
 
 
 def what_it_solves(text: str, protected: set[str]) -> list[tuple[Phrase | str, Phrase]]:
@@ -82,10 +84,16 @@ def what_it_solves(text: str, protected: set[str]) -> list[tuple[Phrase | str, P
     if found is None or not keep(noun_phrase(problem := cut(found["problem"], protected))) or len(found["thing"].split()) > 4 \
             or clauses.has_finite_verb(found["thing"]) or re.search(r"\s(?:with|of|in|on|for|to|by)\s", found["thing"]):
         return []  # "Mixing real data with synthetic data reduces the risk", "Marcus said routing reduces cost": no one thing
-    thing, verb = subject_of(found["thing"]), next(iter(tagger.readings(found["verb"].lower()).get("VERB", ())), None)
+    word, _, particle = re.sub(r"^(?:helps?|can)\s+(?:to\s+)?", "", found["verb"].lower()).partition(" ")  # "speeds up": the particle
+    thing, verb = subject_of(found["thing"]), next(iter(tagger.readings(word).get("VERB", ())), None)  # is put back after its -ing
+    if (thing == CURRENT and found["thing"].strip().lower() not in PRONOUNS) or opens_with_a_doing(found["thing"].strip()):
+        return []  # "Picking task-specific models improves ...": a doing, no thing named, no pronoun for one
+    if word.startswith(("improv", "boost")) and isinstance(thing, Phrase) and thing.is_name:
+        return []  # "GPT-4 improves performance across languages": a model better than others, no purpose of it
     if verb is None or thing == NOBODY or (isinstance(thing, Phrase) and not keep(thing)):
         return []
     goals = [clauses.purpose(f"{verb} {item}", after_to=True) for item in split(problem, protected)]  # "reduces latency and cost"
+    goals = [goal.replace(" ", f" {particle.strip()} ", 1) if particle and goal else goal for goal in goals]  # "speeding up inference"
     return [(thing, doing(goal)) for goal in goals if goal]
 
 

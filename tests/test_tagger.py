@@ -334,3 +334,10 @@ def test_a_plural_after_an_adverb_after_a_noun_is_a_verb(text: str, finite: bool
 def test_a_colon_between_two_clauses_ends_the_first(tmp_path: Path) -> None:
     assert [s for _o, s in sentences("A mismatched den plan is a quiet failure: the wombat still answers, just worse.")] \
         == ["A mismatched den plan is a quiet failure", "the wombat still answers, just worse."]
+
+
+@pytest.mark.parametrize(("plural", "singular"), [("leaves", "leaf"), ("calves", "calf"), ("bases", "base"), ("drives", "drive"),
+                                                   ("Leaves", "Leaf")])
+def test_a_plural_in_ves_is_of_the_noun_in_f_where_both_are_nouns(plural: str, singular: str) -> None:
+    from kg.ingest.singular import singular_noun
+    assert singular_noun(plural) == singular

@@ -341,3 +341,9 @@ def test_a_colon_between_two_clauses_ends_the_first(tmp_path: Path) -> None:
 def test_a_plural_in_ves_is_of_the_noun_in_f_where_both_are_nouns(plural: str, singular: str) -> None:
     from kg.ingest.singular import singular_noun
     assert singular_noun(plural) == singular
+
+
+def test_a_particle_that_ends_a_phrase_leaves_its_plural_alone() -> None:
+    from kg.ingest.singular import singular_phrase
+    assert singular_phrase("thumbs up") == "thumbs up" and singular_phrase("paws down") == "paws down"
+    assert singular_phrase("mixtures of experts") == "mixture of experts"  # a preposition with its object after the head

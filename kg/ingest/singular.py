@@ -92,5 +92,7 @@ def singular_phrase(label: str) -> str:
     if _capitalised_name(words):
         return label
     head = next((i - 1 for i, w in enumerate(words) if i > 0 and _is_preposition(w)), len(words) - 1)
+    if head == len(words) - 2 and _is_preposition(words[-1]):
+        return label  # "thumbs up": a particle that ends it, no preposition with its object after a head
     words[head] = singular_noun(words[head])
     return " ".join(words)

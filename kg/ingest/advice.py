@@ -69,7 +69,7 @@ def measured_with(text: str, protected: set[str]) -> list[tuple[Phrase, str, Phr
 # hallucinations": a thing and the problem it is for, or the good it does ("increases", "lowers" may say a cost)
 _GOOD_VERBS = r"(?:prevent|reduce|mitigate|fix|solve|address|avoid|eliminate|minimi[sz]e|tackle|alleviate|improve|boost)"
 _SOLVES = re.compile(
-    r"^(?P<thing>[^,;:()]{2,60}?)\s+(?:(?:also|usually|often|mainly|largely|[a-z]+ly)\s+)?"
+    r"^(?P<thing>[^,;:()]{2,60}?)\s+(?:(?:also|often|[a-z]+ly)\s+)?"
     rf"(?P<verb>{_GOOD_VERBS}e?s|(?:helps?|can)\s+(?:to\s+)?{_GOOD_VERBS}|(?:speed|protect|guard|defend)s?\s+(?:up|against))"
     r"\s+(?P<problem>[^,;:()]{2,60})$", re.IGNORECASE)
 
@@ -84,8 +84,9 @@ def what_it_solves(text: str, protected: set[str]) -> list[tuple[Phrase | str, P
     if found is None or not keep(noun_phrase(problem := cut(found["problem"], protected))) or len(found["thing"].split()) > 4 \
             or clauses.has_finite_verb(found["thing"]) or re.search(r"\s(?:with|of|in|on|for|to|by)\s", found["thing"]):
         return []  # "Mixing real data with synthetic data reduces the risk", "Marcus said routing reduces cost": no one thing
-    word, _, particle = re.sub(r"^(?:helps?|can)\s+(?:to\s+)?", "", found["verb"].lower()).partition(" ")  # "speeds up": the particle
-    thing, verb = subject_of(found["thing"]), next(iter(tagger.readings(word).get("VERB", ())), None)  # is put back after its -ing
+    # "helps reduce": the verb; "speeds up": the verb, and the particle put back after its -ing below
+    word, _, particle = re.sub(r"^(?:helps?|can)\s+(?:to\s+)?", "", found["verb"].lower()).partition(" ")
+    thing, verb = subject_of(found["thing"]), next(iter(tagger.readings(word).get("VERB", ())), None)
     if (thing == CURRENT and found["thing"].strip().lower() not in PRONOUNS) or opens_with_a_doing(found["thing"].strip()):
         return []  # "Picking task-specific models improves ...": a doing, no thing named, no pronoun for one
     if word.startswith(("improv", "boost")) and isinstance(thing, Phrase) and thing.is_name:

@@ -53,8 +53,8 @@ def singular_noun(word: str) -> str:
         # the plural-form lemma is kept only for fields in -ics and a few nouns plural in form
         plural_form = lower in nouns and (len(nouns) == 1 or lower.endswith("ics") or lower in _PLURAL_IN_FORM)
         # "leaves" is the plural of "leaf" before it is a verb's noun ("leave"), as "calves" of "calf"
-        fs = [n for n in nouns if lower.endswith("ves") and n in (lower[:-3] + "f", lower[:-3] + "fe")]
-        return _with_case(word, lower if plural_form else (fs or [n for n in nouns if n != lower])[0])
+        in_f = [n for n in nouns if lower.endswith("ves") and n in (lower[:-3] + "f", lower[:-3] + "fe")]
+        return _with_case(word, lower if plural_form else (in_f or [n for n in nouns if n != lower])[0])
     if any(lemma + "s" == lower for lemma in known.get("VERB", ())):  # "logs", "runs": the verb's form is the noun's plural
         return word[:-1]
     if known or word[0].isupper() or not lower.endswith("s") or lower.endswith(("ss", "us", "is")):

@@ -331,7 +331,7 @@ def test_a_plural_after_an_adverb_after_a_noun_is_a_verb(text: str, finite: bool
     assert clauses.has_finite_verb(text) is finite
 
 
-def test_a_colon_between_two_clauses_ends_the_first(tmp_path: Path) -> None:
+def test_a_colon_between_two_clauses_ends_the_first() -> None:
     assert [s for _o, s in sentences("A mismatched den plan is a quiet failure: the wombat still answers, just worse.")] \
         == ["A mismatched den plan is a quiet failure", "the wombat still answers, just worse."]
 

@@ -80,8 +80,8 @@ class Lexicon:
         for label in (phrase.label, *phrase.aliases):
             record = self.find(label)
             if record is not None:
-                if (clipped(phrase.label) or clipped(record.label)) and fold(phrase.label) != fold(record.label):
-                    self.add_label(record, phrase.label)  # "evaluation pipeline" after "eval pipeline": the whole word may name it
+                if clipped(phrase.label) and fold(phrase.label) != fold(record.label):
+                    self.add_label(record, phrase.label)  # "eval pipeline" after "evaluation pipeline": the clipped spelling names it too
                 return record
         return None
 

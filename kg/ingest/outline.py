@@ -113,7 +113,7 @@ def is_bare_name(text: str) -> bool:
     tags = [tag for _word, tag in tagged]
     last, tag = tagged[-1]
     noun = tag.startswith("NN") or (tag in ("JJ", "VBG") and "NOUN" in tagger.readings(last)) \
-        or (tag == "VBG" and len(tags) > 1 and tags[-2].startswith("NN"))  # "kestrel metric", "model serving", "radar tracking"
+        or (tag == "VBG" and (len(tags) == 1 or tags[-2].startswith("NN")))  # "kestrel metric", "model serving", "reranking"
     plural_inside = any(t == "NNS" and only_a_verb(word) for word, t in tagged[:-1])
     # "stores embeddings", "seals walls with clay": a verb in the third person first, which a compound's first noun is not
     plural_inside = plural_inside or (len(tagged) > 1 and tags[0] == "NNS" and "VERB" in tagger.readings(tagged[0][0]))
@@ -146,7 +146,7 @@ def names_a_kind_of(kind: str, member: str) -> bool:
     if not re.fullmatch(r"[\w'-]+(?: [\w'-]+)*", member) or opens_with_a_doing(kind) or opens_with_a_doing(member):
         return False  # "LangChain - OpenAI's RAG": a title
     kind_words, member_words = _words(kind), _words(member)
-    if _JOINING & {*kind_words, *member_words} or member_words[0] in ORDINALS \
+    if _JOINING & {*kind.lower().split(), *member.lower().split()} or member_words[0] in ORDINALS \
             or tagger.tagged(member.split()[0])[0][1] in ("JJR", "JJS", "RBR", "RBS"):
         return False
     return bool(kind_words) and len(member_words) > len(kind_words) and member_words[-len(kind_words):] == kind_words

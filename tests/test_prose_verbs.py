@@ -574,6 +574,21 @@ def test_a_paragraph_on_a_thing_that_names_its_kinds_by_it_has_them_as_kinds(tmp
     assert not any(r == "isA" and o == "data" for _s, r, o in facts), facts  # a word in passing is not what the paragraph is on
 
 
+def test_a_paragraph_opening_on_a_compound_has_the_kinds_named_by_its_head_word(tmp_path: Path) -> None:
+    """ "Den upkeep closes the season. Daily upkeep ..., while weekly upkeep ...": kinds of den upkeep,
+    not of a word in passing ("soil")."""
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        Den upkeep closes the season. Daily upkeep is quick but shallow, while weekly upkeep is thorough.
+        Den upkeep never ends.
+
+        Burrow samples show soil in thin layers. Wet soil is heavy, and dry soil is light.
+        """))
+    assert {("daily upkeep", "isA", "den upkeep"), ("weekly upkeep", "isA", "den upkeep")} <= facts, facts
+    assert not any(r == "isA" and o in ("soil", "burrow sample") for _s, r, o in facts), facts
+
+
 def test_a_time_after_a_clause_set_off_is_no_kind(tmp_path: Path) -> None:
     graph = build(tmp_path, "# Notes\n\nWe tried Kestrel-4, which is a large burrow model, last week.\n")
     assert ("kestrel-4", "isA", "large burrow model") in lowered(graph)

@@ -152,30 +152,37 @@ def link_model_names(sentence: str, current: Record, source: Source, extraction:
 def link_paragraph_kinds(paragraph: Paragraph, extraction: Extraction, topic: str) -> None:
     """ "We spent a long time on batching. Static batching waits ..., dynamic batching uses ...": a
     paragraph whose first sentence names a thing, and whose later sentences name two or more things by
-    a word before its name, has them as its kinds."""
+    a word before its name (or before its head word: "User feedback closes the loop. Explicit
+    feedback ..., implicit feedback ..."), has them as its kinds."""
     said = sentences(paragraph.text)
     if len(said) < 2:
         return
     tagged = [(w, t) for w, t in tagger.tagged(said[0][1]) if w.isalpha()]
     # what the paragraph is on: its first word, a noun alone ("Guardrails protect ...", not "Data
-    # augmentation is ..."), or its last ("We spent a long time on batching.")
+    # augmentation is ..."), two or three nouns before its verb ("User feedback closes ..."), or its last
+    # word ("We spent a long time on batching.")
     nouns = ("NN", "NNS", "NNP", "NNPS", "VBG")
-    first = [tagged[0][0]] if len(tagged) > 1 and tagged[0][1] in nouns and tagged[1][1] not in nouns else []
-    last = [tagged[-1][0]] if tagged and tagged[-1][1] in nouns else []
-    heads = {word.lower() for word in first + last if len(word) > 2}
-    for head in heads:
+    opening = next((n for n in (1, 2, 3) if len(tagged) > n and all(t in nouns for _w, t in tagged[:n])
+                    and (tagged[n][1] not in nouns if n == 1 else tagged[n][1] in ("VBZ", "VBP", "VBD", "MD"))), 0)
+    things = {" ".join(w for w, _t in tagged[:opening]).lower(): tagged[opening - 1][0].lower()} if opening else {}
+    if tagged and tagged[-1][1] in nouns:
+        things.setdefault(tagged[-1][0].lower(), tagged[-1][0].lower())
+    for thing, head in things.items():
+        if len(head) <= 2:
+            continue
         found: dict[str, Source] = {}  # each kind, where it is first named
         for offset, sentence in said[1:]:
             for match in re.finditer(rf"\b([A-Za-z][\w-]*)\s+{re.escape(head)}\b", sentence, re.IGNORECASE):
                 modifier = match[1] if any(c.isupper() for c in match[1][1:]) else match[1].lower()
                 tag_ = tagger.tag(modifier)[0][1]
-                if modifier.lower() in DEGREE or modifier.lower() in EVALUATIVE or tag_ not in ("NN", "NNS", "NNP", "JJ"):
-                    continue  # "Low latency", "the batching", "its batching": no kind
+                if modifier.lower() in DEGREE or modifier.lower() in EVALUATIVE or tag_ not in ("NN", "NNS", "NNP", "JJ") \
+                        or thing.endswith(f"{modifier.lower()} {head}"):
+                    continue  # "Low latency", "the batching", "its batching", the thing itself: no kind
                 following = re.match(r"\s*([A-Za-z][\w-]*)", sentence[match.end():])
                 if following and tagger.tag(following[1])[0][1] in ("NN", "NNS", "NNP"):
                     continue  # "verbal reasoning traces", "the application development layer": the name goes on
                 found.setdefault(f"{modifier} {head}", Source(paragraph.file, paragraph.line_at(offset)))
         if len(found) >= 2:
-            kind = extraction.concept(noun_phrase(head), Source(paragraph.file, paragraph.line), topic)
+            kind = extraction.concept(noun_phrase(thing), Source(paragraph.file, paragraph.line), topic)
             for label, source in found.items():
                 extraction.state(extraction.concept(noun_phrase(label), source, topic), "isA", kind, source.by("shared-head"))

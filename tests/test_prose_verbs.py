@@ -589,6 +589,23 @@ def test_a_paragraph_opening_on_a_compound_has_the_kinds_named_by_its_head_word(
     assert not any(r == "isA" and o in ("soil", "burrow sample") for _s, r, o in facts), facts
 
 
+def test_a_quantity_defined_by_a_formula_in_words_relates_to_what_it_is_computed_from(tmp_path: Path) -> None:
+    """ "Den depth is the exponential of soil loss", "is simply the harmonic mean of A and B": related, no
+    kind ("exponential", "mean") and no part."""
+    graph = build(tmp_path, """\
+        # Metrics
+
+        Den depth is simply the exponential of soil loss, so the two move together.
+
+        The burrow score is the harmonic mean of den depth and den warmth.
+        """)
+    facts = lowered(graph)
+    assert {("den depth", "relatedTo", "soil loss"), ("burrow score", "relatedTo", "den depth"),
+            ("burrow score", "relatedTo", "den warmth")} <= facts, facts
+    assert not any(o in ("exponential", "harmonic mean", "mean") for _s, _r, o in facts), facts
+    assert rules(graph, "den depth", "relatedTo", "soil loss") == {("phrase", "stated")}
+
+
 def test_a_time_after_a_clause_set_off_is_no_kind(tmp_path: Path) -> None:
     graph = build(tmp_path, "# Notes\n\nWe tried Kestrel-4, which is a large burrow model, last week.\n")
     assert ("kestrel-4", "isA", "large burrow model") in lowered(graph)

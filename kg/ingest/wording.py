@@ -34,7 +34,7 @@ _SOURCE_ASIDE = re.compile(r",\s*(?:as\s+(?:she|he|they|we|I|you|the\s+(?:book|a
 _REPEATED_PREPOSITION = re.compile(r"\b(?P<prep>for|in|on|with)\s[^,;.]{1,60}?\s(?:and|or)\s(?P<again>(?P=prep))\s", re.IGNORECASE)
 _ADVERBS = re.compile(
     r"\b(?:commonly|typically|also|often|generally|usually|mainly|primarily|later|mostly|"
-    r"frequently|sometimes|still|just|actually|basically|essentially|normally|largely|widely|then|more|"
+    r"frequently|sometimes|still|just|simply|merely|actually|basically|essentially|normally|largely|widely|then|more|"
     r"originally|independently|jointly|in \d{4}|as of [^,]*,?)\b"
     r"|(?<!, )\b(?:particularly|especially)\b",  # after a comma they pick out examples: "mechanisms, especially X"
     re.IGNORECASE,

@@ -772,6 +772,13 @@ def test_one_more_object_joined_without_and_is_one_more(tmp_path: Path, joiner: 
     assert {("deep digging", "uses", "claw"), ("deep digging", "uses", "tooth")} <= found, found
 
 
+def test_an_object_followed_by_another_holds_both_and_a_clause_after_speaks_of_the_second(tmp_path: Path) -> None:
+    """ "consists of A, followed by B, which is done with C": A and B in their order, and C is B's."""
+    found = lowered(build(tmp_path, "# Burrows\n\nDen care consists of den sealing, followed by den sweeping, which is usually done with a brush.\n"))
+    assert {("den care", "contains", "den sealing"), ("den care", "contains", "den sweeping"), ("den sweeping", "uses", "brush")} <= found, found
+    assert ("den care", "uses", "brush") not in found, found
+
+
 def test_a_thing_set_off_with_along_with_is_an_aside_not_a_subject(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Burrows\n\nScout digging, together with root pruning, is a burrowing method.\n"))
     assert not {f for f in found if f[0] == "root pruning"}, found

@@ -99,7 +99,8 @@ _REFER_AS = re.compile(r"\b(?:we|i|people|researchers|authors)\s+(?:often\s+|usu
 _NAMELY = re.compile(r",?\s+namely,?\s", re.IGNORECASE)  # "has three layers, namely A, B and C": as a colon lists them
 # "uses claws as well as teeth", "FP16 alongside FP32": one more of the same, as "and" joins it (not after a comma,
 # which sets an aside off: "RAG, along with finetuning, is ...")
-_AS_WELL_AS = re.compile(r"(?<=\w)\s+(?:as\s+well\s+as|along\s+with|together\s+with|alongside)\s+(?=[A-Za-z])", re.IGNORECASE)
+# ", followed by B" after A in a list is B in its turn: "consists of A, followed by B" holds both
+_AS_WELL_AS = re.compile(r"(?<=\w)(?:\s+(?:as\s+well\s+as|along\s+with|together\s+with|alongside)|,\s+followed\s+by)\s+(?=[A-Za-z])", re.IGNORECASE)
 # "Methods e.g. exact matching, MinHash": a plural label before its examples, as "Methods: ..." lists them
 _PLURAL_EXAMPLES = re.compile(r"^(?P<label>[A-Z][a-z-]+(?:\s[a-z-]+){0,2})(?P<cue>,?\s+(?:e\.g\.|for example)[,:]?\s+)(?=[A-Za-z])")
 # "is a simpler alternative to", "is a cheaper, faster alternative to", "is a big improvement over": however judged
@@ -164,7 +165,7 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     (_JUDGED_ALTERNATIVE, lambda m: _alternative(m), ("alternative", "improvement")),
     (_PLURAL_EXAMPLES, lambda m: _labelled(m), ("e.g.", "for example")),
     (_SWITCHED, lambda m: _padded("uses", m.group()), ("switch", "migrat")),  # "switched from A to B": uses B
-    (_AS_WELL_AS, lambda m: _padded(" and", m.group()), ("as well as", "along", "together", "alongside")),
+    (_AS_WELL_AS, lambda m: _padded(" and", m.group()), ("as well as", "along", "together", "alongside", "followed by")),
 ]
 
 

@@ -779,6 +779,23 @@ def test_an_object_followed_by_another_holds_both_and_a_clause_after_speaks_of_t
     assert ("den care", "uses", "brush") not in found, found
 
 
+def test_it_after_a_sentence_on_where_or_when_a_thing_happens_is_that_thing(tmp_path: Path) -> None:
+    """ "Den care is where a burrow becomes useful. It consists of ...": den care; what happens there is
+    no claim of it ("Den care becomes useful")."""
+    found = lowered(build(tmp_path, "# Burrows\n\nDen care is where a burrow gets its moss lining. It consists of den sealing and den sweeping.\n"))
+    assert {("den care", "contains", "den sealing"), ("den care", "contains", "den sweeping")} <= found, found
+    assert not any(s == "den care" and o in ("moss lining", "lining") for s, _r, o in found), found
+
+
+def test_a_clause_after_an_object_the_list_did_not_hold_speaks_of_none(tmp_path: Path) -> None:
+    """ "consists of A on clay walls, followed by B, which is done with C": the list ended before B, so
+    whose C is is not known; not the subject's."""
+    found = lowered(build(tmp_path, "# Burrows\n\nDen care consists of den sealing on clay walls, followed by den sweeping, "
+                                    "which is usually done with a brush.\n"))
+    assert ("den care", "contains", "den sealing") in found, found
+    assert not any(o == "brush" and s != "den sweeping" for s, _r, o in found), found
+
+
 def test_a_thing_set_off_with_along_with_is_an_aside_not_a_subject(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Burrows\n\nScout digging, together with root pruning, is a burrowing method.\n"))
     assert not {f for f in found if f[0] == "root pruning"}, found

@@ -32,7 +32,7 @@ from kg.ingest.problems import names_a_problem, problems
 from kg.ingest.purposes import tools_for_tasks, with_tools
 from kg.ingest.lists import USING, cut, gapped_pairs, inside_parentheses, semicolon_list, split, without_relatives_in_lists
 from kg.ingest.relations import describes_the_noun_before, gapped_base_forms, generated_forms, relation_at, relation_matches
-from kg.ingest.subjects import CURRENT, NOBODY, name_ending, opens_with_a_subject, subject_of, unnamed_subject
+from kg.ingest.subjects import CURRENT, NOBODY, name_ending, opens_with_a_subject, situation_of, subject_of, unnamed_subject
 from kg.ingest.clause_starts import clauses_of, verb_after_the_aside
 from kg.ingest.wording import plain
 from kg.labels import words
@@ -127,8 +127,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
                 subject = NOBODY  # "because the responses were written by humans": responses of something said before
             if kind == "main":
                 main, main_ended = subject, bool(matches)
-                if isinstance(subject, Phrase):
-                    reading.subject = subject
+                if isinstance(subject, Phrase) or (subject == NOBODY and (situated := situation_of(before)) is not None):
+                    reading.subject = subject if isinstance(subject, Phrase) else situated  # "X is where ...": X, no claim of it
             elif subject == CURRENT and kind == ";" and not before.strip() and matches and clauses.is_base_verb(matches[0].group().split()[0]):
                 subject = NOBODY  # "split by roots; use some overlap": an instruction to the reader
             elif subject == CURRENT and kind in {",and", ",or"} and isinstance(said_of, Phrase):
@@ -157,8 +157,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
         elif kind == ",which" and previous is not None and last is not None and not last_doing \
                 and words(found[index - 1][2])[-len(words(last.label)):] == words(last.label):
             subject = last  # "Kestrel uses Wombat, which uses attention": the object before the comma
-        elif kind == ",which" and previous is not None and last is None:
-            subject = NOBODY  # "X replaced the Y, which ...": the object before the comma, no concept read of it
+        elif kind == ",which" and previous is not None and (last is None or (not last_doing and relation_matches(found[index - 1][2]))):
+            subject = NOBODY  # "X replaced the Y, which ...", "has A on B, followed by C, which ...": what no object read holds
         elif kind == ",which" and previous is not None and not relation_matches(found[index - 1][2]):
             # "...; it differs from ensembling, which combines outputs": the phrase before the comma; after
             # "focuses on building X, which involves Y" the activity, the subject's, as ever

@@ -132,6 +132,14 @@ def _a_writers_label(label: str) -> bool:
     return bool(words) and (is_remark(label) or is_remark(" ".join(words)) or " ".join(words) in _LOG_LABELS)
 
 
+def situation_of(text: str) -> Phrase | None:
+    """ "Post-training is where a model becomes useful": what the situation is said of, the subject
+    a pronoun in the next sentence may point at, though no verb after "where" is its; None otherwise."""
+    found = _SITUATION.search(text)
+    said_of = subject_of(text[: found.start()], at_start=True) if found is not None else None
+    return said_of if isinstance(said_of, Phrase) else None
+
+
 def subject_of(text: str, at_start: bool = False) -> Phrase | str:
     """The subject before the verb; CURRENT for a pronoun or none, NOBODY for "you" or "we" and for an
     imperative after an opening phrase ("For small datasets, use ...": advice to the reader). `at_start`:

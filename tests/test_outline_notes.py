@@ -434,6 +434,22 @@ def test_a_property_named_by_a_plural_of_tools_lists_what_the_concept_is_done_wi
     assert not any("kestrel" in (s, o) for s, _r, o in found)  # "birds::" names no relation and no tools
 
 
+def test_a_property_named_by_a_plural_of_measures_lists_what_measures_the_concept(tmp_path: Path) -> None:
+    """ `metrics:: A, B`, `benchmarks:: C` on den warmth: it is measured by A and B (each a metric) and
+    evaluated by C (a benchmark), as such columns of a table would say; "benchmarks" is no verb here."""
+    found = lowered(build(tmp_path, """\
+        - ## Burrows
+        - [[den warmth]]
+        \t- how warm a den stays
+        \t- metrics:: Heat Score, Moss Score
+        \t- benchmarks:: [[DenBench]]
+        """))
+    assert {("den warmth", "measuredBy", "heat score"), ("den warmth", "measuredBy", "moss score"),
+            ("heat score", "isA", "metric"), ("moss score", "isA", "metric"),
+            ("den warmth", "evaluatedBy", "denbench"), ("denbench", "isA", "benchmark")} <= found, found
+    assert not any(r == "evaluates" for _s, r, _o in found), found
+
+
 def test_columns_of_what_a_row_fixes_and_its_limitations_and_a_shared_noun_in_a_cell(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, """\
         # Notes

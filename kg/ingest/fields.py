@@ -56,16 +56,21 @@ def apply_field(inline: Field, record: Record | None, paragraph: Paragraph, extr
             named = "hasKind" if kinds else "relatedTo" if name in _FIELD_RELATED else vocab.relation(inline.name).name
         except KeyError:
             words = inline.name.replace("-", " ").replace("_", " ")  # Logseq's "introduced-by::"
-            named = relation_named(words) or column_relation(words)  # "components::", "limitations::" as a table's columns
+            # "components::", "limitations::", "benchmarks::" as a table's columns (not "X benchmarks Y")
+            named = column_relation(words) or relation_named(words)
         if named is None and _tools_of_a_kind(inline, record, extraction, source, topic):
             return
         if named is None:
             hint = suggestion(inline.name, [*vocab.relations(), *_FIELD_WORDS], "fields")
             extraction.warnings.append(Warning(source, f"unknown field '{inline.name}::'; {hint}"))
             return
+        plural = singular_noun(name) != name and classify.class_of_word(singular_noun(name)) in ("Metric", "Benchmark", "Dataset")
+        kind = extraction.concept(noun_phrase(singular_noun(name)), source, topic) if plural else None
         for value in inline.values:
             target = extraction.concept(noun_phrase(value), source, topic)
             extraction.state(*((target, "isA", record) if named == "hasKind" else (record, named, target)), source.by("inline-field"))
+            if kind is not None:  # "metrics:: TTFT, TPOT": each a metric
+                extraction.state(target, "isA", kind, source.by("inline-field"))
 
 
 def _tools_of_a_kind(inline: Field, record: Record, extraction: Extraction, source: Source, topic: str) -> bool:

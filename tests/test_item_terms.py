@@ -24,6 +24,9 @@ from kg.ingest.terms import written_term
     ("Wombat Caching: keeps the burrow warm.", "Wombat Caching"),
     ("The model has two parts: A and B.", None),  # a sentence before the colon
     ("It works like this - first dig, then hide.", None),
+    ("KZW pipeline: a digger plus a sorter.", "KZW pipeline"),  # an abbreviation, then words in lower case
+    ("KZW-2 tuning: digging with moss.", "KZW-2 tuning"),
+    ("KZW beyond burrows: moss dens, clay dens.", None),  # a preposition: a phrase about it, no term
 ])
 def test_a_list_item_sets_off_its_term_with_a_colon_or_a_dash(text: str, term: str | None) -> None:
     found = written_term(text, item=True)
@@ -50,6 +53,12 @@ def test_items_with_terms_set_off_by_a_colon_or_a_dash_are_entries(tmp_path: Pat
             ("foundation zorp", "isA", "large model"), ("foundation zorp", "trainedOn", "broad burrow data")} <= facts
     for label in ("fun fact", "rule of thumb", "step 1"):
         assert_no_concept(graph, label)
+
+
+def test_an_entry_named_by_an_abbreviation_and_words_has_its_examples(tmp_path: Path) -> None:
+    """ "- [[KZW orchestration]]: chain the diggers; e.g. [[Quill]], Moss": the examples are of the entry."""
+    facts = lowered(build(tmp_path, "# Notes\n\n- [[KZW orchestration]]: chain the diggers together; e.g. [[Quill]], Moss\n"))
+    assert {("quill", "exampleOf", "kzw orchestration"), ("moss", "exampleOf", "kzw orchestration")} <= facts, facts
 
 
 def test_a_plural_before_a_noun_is_a_verb_and_names_no_kind(tmp_path: Path) -> None:

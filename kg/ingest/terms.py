@@ -24,8 +24,11 @@ from kg.labels import as_term
 _COLON_TERM = re.compile(r"^(?P<term>[A-Z][\w'-]*(?:\s+(?:[A-Z(][\w'()-]*|vs\.?|of|and|for|the|in)){0,5}):(?:\s|$)")
 # "- tokenization: breaking text into tokens", "- soft prompts (SP): trainable vectors": a few words in lower case
 _LOWER_COLON_TERM = re.compile(r"^(?P<term>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}(?:\s+\([A-Za-z][\w-]*\))?):\s+(?=\S)")
-# "- Context window: the most tokens ...", "- Kestrel model (KM): ...": a few words in sentence case
-_SENTENCE_COLON_TERM = re.compile(r"^(?P<term>[A-Z][a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}(?:\s+\([A-Za-z][\w-]*\))?):\s+(?=\S)")
+# "- Context window: the most tokens ...", "- Kestrel model (KM): ...", "- RAG pipeline: ...": a few words
+# in sentence case, or after an abbreviation
+_SENTENCE_COLON_TERM = re.compile(r"^(?P<term>(?:[A-Z][a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}|[A-Z][A-Z0-9]+(?:-[A-Za-z0-9]+)?"
+                                  r"(?:\s+(?!(?:beyond|for|in|on|of|with|to|from|at|by|vs|and|or)\s)[a-z][\w'-]*){1,2})"  # not "RAG beyond text"
+                                  r"(?:\s+\([A-Za-z][\w-]*\))?):\s+(?=\S)")
 # "- Large language model (LLM) — a foundation model ...", "- Perplexity - the exponential of ...": a dash
 _DASH_TERM = re.compile(r"^(?P<term>[A-Za-z][\w'.-]*(?:\s+[\w'.-]+){0,4}?(?:\s+\([A-Za-z][\w-]*\))?)\s+[-—–]\s+(?=\S)")
 # "FT = finetuning", "soft prompts = trainable vectors": up to four words before an equals sign with spaces

@@ -20,7 +20,7 @@ from kg.ingest.makers import aside_beside, maker_beside, state_aside, state_make
 from kg.ingest.headings import is_topic, read_compared_headings, read_kind_headings, read_subtitles, topic_key
 from kg.ingest.extraction import Extraction, Topic, Warning
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_model_names, link_paragraph_kinds, link_possessives
-from kg.ingest.listed import (ENTRY, HEAD, INTRODUCED, heading_named, introduced_relation, kind_labelled, member_of_heading, read_list_item,
+from kg.ingest.listed import (HEAD, INTRODUCED, heading_named, introduced_relation, kind_labelled, member_of_heading, read_list_item,
                               whole_counted)
 from kg.ingest.nouns import Phrase, category_named, kinds_named, names_a_doing, noun_phrase, spelled_out
 from kg.ingest.namings import also_called, kind_word, label_relation
@@ -183,8 +183,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         topic = extraction.file_topics.get(paragraph.file) or topic_key(paragraph.file, paragraph.headings)
         read_list_item(paragraph, term, stack[-1].records[0] if term is not None and stack else None, topic, introducers,
                        extraction, label, heads_items=paragraph.item in parents,
-                       opens_section=paragraph.line in opening_lists or (paragraph.item is None and entries_only),
-                       example=example_of is not None)
+                       opens_section=paragraph.line in opening_lists or (paragraph.item is None and entries_only))
         at = INTRODUCED if paragraph.item is None else paragraph.item  # the list it may introduce: the one after, or its own
         if paragraph.item is None:
             introducers.pop(INTRODUCED, None)
@@ -193,7 +192,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
             # "- Key methods" (or "Types:") over items, under an entry: its kinds, as "- Key methods: A, B" lists them
             introducers[paragraph.item] = (stack[-1].records[0].final(), "isA" if has_kinds(stack[-1], typed) else "includes")
         heads = label if paragraph.line in before_a_list else None  # "**Burrow metrics**" right above a list
-        if (at not in introducers or introducers[at][1] in (HEAD, ENTRY)) and (introducer := _introduces(paragraph, heads, stack[-1] if stack else None, topic, extraction)):
+        if (at not in introducers or introducers[at][1] == HEAD) and (introducer := _introduces(paragraph, heads, stack[-1] if stack else None, topic, extraction)):
             introducers[at] = introducer
         if note is not None:
             note.mentioned = names_in(note.records[0].final(), paragraph.text)

@@ -39,7 +39,6 @@ from kg.source import Source
 _ASIDE_NAMES = re.compile(r"^[^(),:]{2,60}(?:\((?P<names>[^()]*,[^()]*)\)|,\s+(?:like|such as|e\.g\.)\s+(?P<listed>[^,()]{1,60}?)(?:,|$))")
 INTRODUCED = -1  # the key of the list that a paragraph, not an item, introduces
 HEAD = "head"  # under a bare item: kinds of it by its words, any other name in its scope (kg.ingest.outline)
-ENTRY = "entry"  # under an item with a definition: the same, but for terms with definitions of their own
 
 # what may stand between a relation and the colon of a list to come: "consists of three parts:"
 _TO_COME = re.compile(r"^(?:the following(?:\s+[\w-]+){0,3}|following|these|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)(?:\s+[\w-]+){0,3})?$", re.IGNORECASE)
@@ -124,13 +123,12 @@ def _kind_to_come(rest: str) -> Phrase | None:
 
 def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record | None, topic: str,
                    introducers: dict[int, tuple[Record, str]], extraction: Extraction, label: str | None = None,
-                   heads_items: bool = False, opens_section: bool = False, example: bool = False) -> None:
+                   heads_items: bool = False, opens_section: bool = False) -> None:
     """What a list item is, by what introduced its list; and whether it introduces the items nested
     under it. `term_record` is the concept of the item's bold term, if it has one; `introducers`
     maps an item (or INTRODUCED) to the concept and relation its list is read with; `label` is what
     opened the item in bold or before a colon when that was no term ("Examples:"); `opens_section`
-    whether no paragraph of prose stands between the item and its heading; `example` whether the item
-    gives an example of the entry above ("- e.g. LIMA: ..."), which says what it is."""
+    whether no paragraph of prose stands between the item and its heading."""
     source = Source(paragraph.file, paragraph.line)
     if term_record is not None and not paragraph.parents and paragraph.headings:  # an entry right under the heading
         heading = paragraph.headings[-1]
@@ -175,10 +173,8 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     if term_record is not None and not VS.search(term or "") and not paragraph.text.rstrip().endswith(":"):
         # "- model parallelism" alone, or "- PEFT: updates a few weights", a heading of the items below it
         # (not "- Stage: ... Here is a taxonomy of components:": its words say what comes below)
-        introducers[paragraph.item] = (term_record, ENTRY if paragraph.text.strip() else HEAD)
+        introducers[paragraph.item] = (term_record, HEAD)
     introducer = introducers.get(paragraph.parents[-1] if paragraph.parents else INTRODUCED)
-    if example:
-        return
     if introducer is None:
         if not paragraph.parents and paragraph.headings:  # "## Attention" / "- self-attention"
             _kind_of_heading(paragraph, term_record, source, topic, extraction, opens_section)
@@ -189,10 +185,10 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     record, relation = introducer
     if VS.search(term or paragraph.text.split(":")[0]):
         return  # "- sparse models vs dense models" under "Architectures": a comparison of two, no member
-    if relation in (HEAD, ENTRY):  # under a bare item: a kind of it when it ends on its head word, else within its scope
-        # a term ("- reranking — reorders ..."; kg.ingest.terms tells a remark, "- variation: ..."), under an item
-        # with a definition only a term alone: a term defined there may be an entry nested by mistake
-        bare = (not paragraph.text or relation == HEAD) if term_record is not None else is_bare_name(paragraph.text)
+    if relation == HEAD:  # under a bare item: a kind of it when it ends on its head word, else within its scope
+        # a term alone, no "- risk: ..."; a term with a definition of its own ("- reranking — reorders ...") is
+        # an entry in its own right as often as one within the item's scope, or more
+        bare = not paragraph.text if term_record is not None else is_bare_name(paragraph.text)
         if term is None and not label and not re.search(r"[=:≈]", paragraph.text) and (parts := sum_of_parts(paragraph.text)) is not None:
             for part in filter(keep, map(noun_phrase, parts)):  # "- RAG" / "  - retriever + generator": what it is made of
                 extraction.state(record, "contains", extraction.concept(part, source, topic), source.by("outline-item"))
@@ -209,7 +205,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
             for phrase in (names_only(paragraph.text) or ()) if said else ():
                 extraction.state(record, said, extraction.concept(phrase, source, topic), source.by(rule))
         return
-    if term is None and relation not in (HEAD, ENTRY) and (pair := _two_things(paragraph, extraction)) is not None:
+    if term is None and relation != HEAD and (pair := _two_things(paragraph, extraction)) is not None:
         for phrase in pair:  # "Problems:" / "- inconsistency and cost", "Attacks" / "- jailbreaking & prompt injection": each
             thing = extraction.concept(phrase, source, topic)
             extraction.state(*((thing, "isA", record) if relation == "isA" else (record, relation, thing)),

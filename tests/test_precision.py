@@ -576,3 +576,53 @@ def test_what_whose_introduces_is_the_possessed_thing_not_the_subject(tmp_path: 
 def test_an_adjective_in_parentheses_is_no_alias() -> None:
     assert noun_phrase("deep probing (dense)").aliases == ()  # what it is like
     assert noun_phrase("deep probing (DP)").aliases == ("DP",)
+
+
+# ---------------------------------------------------------------- the writing itself, and what is denied
+
+
+@pytest.mark.parametrize("adverb", ["rarely", "seldom", "hardly ever"])
+def test_what_is_rarely_done_is_no_statement(tmp_path: Path, adverb: str) -> None:
+    found = lowered(build(tmp_path, f"# Notes\n\nDeep digging is {adverb} used for den sealing. Shallow digging is used for den sweeping.\n"))
+    assert ("shallow digging", "usedFor", "den sweeping") in found, found
+    assert ("deep digging", "usedFor", "den sealing") not in found, found
+
+
+@pytest.mark.parametrize("title", ["Reading log", "Burrow cheat sheet", "Study journal: Burrows by Kim Moss"])
+def test_a_file_named_by_a_kind_of_document_is_about_no_concept(tmp_path: Path, title: str) -> None:
+    """ "# Reading log" over dated entries: the log is no concept (its title names the file's topic), and
+    what its lists name (tools) is for nothing the title names; the dates are no topics."""
+    from reading import build_files
+
+    _result, graph = build_files(tmp_path, {"notes/log.md": f"# {title}\n\n## Mon, 3 March\n\nDen mapping. Tools: Quill, Moss.\n\n"
+                                                            "## 2026-03-05\n\nDen sweeping uses a broom.\n",
+                                            "notes/other.md": "# Kestrel\n\nKestrel is a bird.\n"})
+    found = lowered(graph)
+    assert ("den sweeping", "uses", "broom") in found, found
+    assert not any(r == "usedFor" for _s, r, _o in found), found
+    assert_no_concept(graph, "Reading log", "Burrow cheat sheet", "Study journal")  # the file's title is its topic only
+    assert_no_concept(graph, "Mon, 3 March", "2026-03-05", topics=True)
+
+
+@pytest.mark.parametrize("heading, header", [("Key ideas", "Idea"), ("Takeaways", "Name"), ("Quotes", "Quote")])
+def test_a_table_under_a_heading_of_remarks_lists_no_kinds(tmp_path: Path, heading: str, header: str) -> None:
+    graph = build(tmp_path, f"""\
+        # Burrows
+
+        ## {heading}
+
+        | {header} | What it means |
+        | --- | --- |
+        | Den sealing | the den is closed with clay |
+        | Moss lining | the floor is lined with moss |
+        """)
+    assert not any(r == "isA" for _s, r, _o in lowered(graph)), lowered(graph)
+    assert_no_concept(graph, "idea", "key idea", "takeaway", "quote", topics=True)
+
+
+def test_a_doing_a_list_ends_inside_is_no_item(tmp_path: Path) -> None:
+    """ "Fixes: moss lining, asking for help": the list was cut inside "asking for help", no "asking"."""
+    found = lowered(build(tmp_path, "# Notes\n\nDens fail. Mitigations: moss lining, clay sealing, asking for help.\n\n"
+                                    "Dens flood. Fixes include moss lining, clay sealing and asking for help.\n"))
+    assert {("moss lining", "isA", "mitigation"), ("clay sealing", "isA", "fix")} <= found, found
+    assert not any(s == "asking" for s, _r, _o in found), found

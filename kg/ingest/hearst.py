@@ -85,6 +85,8 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
             until = _until_verb(item)
             if index == len(items) - 1 and until == item and _PREPOSITION_NEXT.match(rest):
                 until = _before_a_verb(item)  # "PEFT methods like LoRA work with ...": the list ran into its verb
+                if _A_DOING.fullmatch(until.strip()):
+                    continue  # "... and asking for help": a doing the list's end cut short, no thing
             # "benchmarks like MMLU (general knowledge)": the kind is said; a parenthesis says what each is for
             example = replace(noun_phrase(until), kind=None)
             if plural and len(items) == 1 and not short_and_verbless(example):
@@ -157,6 +159,7 @@ def _until_verb(item: str) -> str:
     return item
 
 
+_A_DOING = re.compile(r"[a-z]+ing")
 _PREPOSITION_NEXT = re.compile(r"\s*(?:with|on|in|at|for|from|by|as|under|without|across)\s", re.IGNORECASE)
 
 

@@ -129,9 +129,12 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
         return False
     listed = cut_around_asides(match["items"], protected)
     written = split(listed, protected)
-    cut_inside = bool(written) and re.match(r"\s+(?:with|without|w/o?)\s", match["items"][len(listed):]) is not None \
-        and written[-1][:1].islower()
-    written = written[:-1] if cut_inside else written  # "valid tool with invalid parameters": the item cut there names another thing
+    rest = match["items"][len(listed):]
+    cut_inside = bool(written) and (re.match(r"\s+(?:with|without|w/o?)\s", rest) is not None and written[-1][:1].islower()
+                                    or re.match(r"\s+(?:for|to|on|in|about|from|at|of|with)\s", rest) is not None
+                                    and re.fullmatch(r"[a-z]+ing", written[-1].strip()) is not None)
+    # "valid tool with invalid parameters": the item cut there names another thing; "asking for help": a doing cut short
+    written = written[:-1] if cut_inside else written
     written = written if not _adjectives_only(written) else []
     if relation == "suffersFrom":  # "Cons: heavy, root rot": what it is like is no problem of its own ("quiet" may be a reason)
         written = [w for w in written if not _an_adjective(w)]

@@ -42,7 +42,7 @@ from kg.schema import vocab
 # "RLHF, also known as reinforcement learning from human feedback, aligns ...": another name, set off by commas
 _ALSO_NAMED = re.compile(r"^(?P<name>[^,;:()]{2,80}?),\s(?P<also>(?:(?:also|sometimes|often|commonly)\s+)?(?:called|known\s+as|referred\s+to\s+as)"
                          r"\s+[^,;:()]{1,60}?),\s", re.IGNORECASE)
-_NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|neither|nor)\b|n['’]t\b", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|neither|nor|rarely|seldom|hardly|barely|scarcely)\b|n['’]t\b", re.IGNORECASE)
 _COPULAR = re.compile(r"(?:is|are|was|were|a measure|as a)\b", re.IGNORECASE)
 _AND_THEN = re.compile(r",\s+and\s+")  # where a clause of its own may start
 # an indirect question, whose verb has its own subject; not "is what enables", "how to use X" (the doer's), nor one

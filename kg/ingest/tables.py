@@ -310,6 +310,8 @@ def _kind_of_rows(table: Table, extraction: Extraction, path: str) -> tuple[Reco
         kind = category_named(table.caption) if caption else category_named(f"{table.headings[-1].title}:") if table.headings else None
     if kind is None:
         return None  # not plural: a subject ("Fine-tuning"), not the rows' kind
+    if is_remark(titled["title"] if titled is not None else table.caption if caption else table.headings[-1].title):
+        return None  # "## Key ideas", "Takeaways:": remarks on the subject, no kind of anything
     if re.search(r"\s(?:&|and)\s", kind):
         kind = kind.split()[-1]  # "Latency & cost metrics": each row is a metric, of one or the other
     cls = classify.class_of_label(kind)
@@ -326,8 +328,8 @@ def _kind_in_header(table: Table, column: int, extraction: Extraction, path: str
     "## Sampling" lists sampling strategies, "| Architecture |" under "### Model Architecture" model
     architectures. Only under a heading of a word or two that names the subject; else nothing."""
     header = singular_phrase(fold(table.header[column].text)) if column < len(table.header) else ""
-    if not table.headings or not header:
-        return None
+    if not table.headings or not header or is_remark(table.headings[-1].title) or is_remark(header):
+        return None  # "| Idea |" under "## Key ideas": remarks on the subject, no kind
     title = as_term(table.headings[-1].title)
     words, folded = title.split(), singular_phrase(fold(title))
     repeated = folded.endswith(f" {header}") and header not in _NO_KINDS  # "| Criterion |" under "## Evaluation criteria"

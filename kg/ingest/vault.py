@@ -35,6 +35,9 @@ _DOCUMENT_PARTS = re.compile(r"(?:^|[\s—–-])(?:chapter|chap\.?|ch\.?|part|se
                              re.IGNORECASE)  # "Chapter 3", "Study group — week 6", "Ch 6 — RAG", "Wk.3"
 _DOCUMENT_NAMES = {"readme", "index", "notes", "note", "todo", "changelog", "license", "licence", "contributing",
                    "summary", "overview", "introduction", "intro", "untitled", "home", "about", "glossary"}
+# "Reading log", "RAG cheat sheet", "Week's takeaways": a name whose head word is a kind of document
+_DOCUMENT_HEADS = re.compile(r"\b(?:log|journal|diary|notes|cheat\s*sheet|scratchpad|recap|digest|highlights|takeaways|checklist|faq|"
+                             r"reflections|transcript|minutes)$", re.IGNORECASE)
 # "What is X?", "Understanding X", "An Introduction to X": the words around a title's name
 _TITLE_LEAD = re.compile(r"^(?:what\s+(?:is|are)|understanding|(?:an?\s+)?introduction\s+to|intro\s+to|about)\s+", re.IGNORECASE)
 # "NLP glossary", "Glossary of NLP", "Key terms in RAG", "Agent terminology": a glossary and what it is of
@@ -95,7 +98,7 @@ def title_name(title: str) -> str:
     """The name in a note's title: "What is Groq?" -> "Groq", "LLaMA: Open and Efficient ..." -> "LLaMA"."""
     name = title.split(": ")[0].strip().rstrip("?!.")
     name = re.sub(r"^(?:the|a|an)\s+", "", _TITLE_LEAD.sub("", name).strip(), flags=re.IGNORECASE)
-    return name if 0 < len(name.split()) <= 6 and not _DOCUMENT_PARTS.search(name) else ""
+    return name if 0 < len(name.split()) <= 6 and not _DOCUMENT_PARTS.search(name) and not _DOCUMENT_HEADS.search(name) else ""
 
 
 def file_name(path: str) -> str:
@@ -103,7 +106,7 @@ def file_name(path: str) -> str:
     stem = note_name(PurePosixPath(path).stem.split("--")[-1])
     name = clean(re.sub(r"[_]+", " ", stem))
     if not name or name.lower() in _DOCUMENT_NAMES or len(name.split()) > 6 or not re.search(r"[A-Za-z]", name) \
-            or _DOCUMENT_PARTS.search(name):
+            or _DOCUMENT_PARTS.search(name) or _DOCUMENT_HEADS.search(name):
         return ""
     return name
 

@@ -1246,3 +1246,36 @@ def test_a_side_of_an_entry_or_a_formula_in_an_outline_is_no_concept(tmp_path: P
     assert not any("≈" in s or "≈" in o for s, _r, o in found), found
     listed = lowered(build(tmp_path / "listed", "# Burrow notes\n\n- Den metrics\n  - cost: claws worn per den\n  - speed: dens per night\n"))
     assert {("cost", "isA", "den metric"), ("speed", "isA", "den metric")} <= listed, listed  # under a plural: one of them
+
+
+def test_a_word_that_says_which_right_under_a_heading_names_a_kind_of_it(tmp_path: Path) -> None:
+    """ "## Den lining" / "* static: the same moss all year": static den lining, a kind of den lining; not
+    after a paragraph that says what the items are ("Three traits of good dens:")."""
+    graph = build(tmp_path, """\
+        # Burrows
+
+        ## Den lining
+
+        * static: the same moss all year
+        * dynamic: fresh moss each season
+
+        ## Den quality
+
+        Three traits of good dens:
+
+        - **Dry** — no water gets in.
+        - **Deep** — far from foxes.
+        """)
+    found = lowered(graph)
+    assert {("static den lining", "isA", "den lining"), ("dynamic den lining", "isA", "den lining")} <= found, found
+    assert not any(s.endswith("den quality") or o == "den quality" and r == "isA" for s, r, o in found), found
+
+
+def test_a_title_that_names_its_kind_of_writing_first_names_the_note_after_it(tmp_path: Path) -> None:
+    """ "# Paper: Kestrel: Burrow Search at Scale": a note on Kestrel, no concept "Paper"."""
+    from reading import build_files
+
+    _result, graph = build_files(tmp_path, {"notes/kestrel.md": "# Paper: Kestrel: Burrow Search at Scale\n\nKestrel is a burrow search method.\n",
+                                            "notes/moss.md": "# Moss\n\nMoss is a lining.\n"})
+    assert ("kestrel", "isA", "burrow search method") in lowered(graph), lowered(graph)
+    assert_no_concept(graph, "Paper")

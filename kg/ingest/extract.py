@@ -156,7 +156,8 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
             stack = [e for e in stack if e.depth < paragraph.depth]
         if term is None and stack:
             outline.as_purpose(paragraph)  # "- mostly for non-generative tasks" under an entry: what it is for
-        term = outline.kind_of_the_parent(term, paragraph, stack) or term  # "- adapter-based: LoRA" under "- PEFT": adapter-based PEFT
+        # "- adapter-based: LoRA" under "- PEFT": adapter-based PEFT; "- static: ..." right under "## Batching": static batching
+        term = outline.kind_of_the_parent(term, paragraph, stack) or (outline.kind_of_the_heading(term, paragraph) if paragraph.line in opening_lists else None) or term
         label = term  # kept when it is no term: "Examples:" passes its list's kind on to the items below it
         if term is not None and (is_no_term(term, paragraph) or outline.side_of_the_parent(term, paragraph, stack)  # "  - cost: ..."
                                  or (note is not None and paragraph.item is None)):  # emphasis in a note, not a term

@@ -94,6 +94,19 @@ def kind_of_the_parent(term: str | None, paragraph: Paragraph, stack: list[Entry
     return f"{term.strip()} {parent.label}"
 
 
+def kind_of_the_heading(term: str | None, paragraph: Paragraph) -> str | None:
+    """ "## Batching" / "- static: waits for a full batch": a word that says which, alone as the term of
+    an item right under a heading that names a thing, names a kind of that thing, "static batching";
+    None otherwise."""
+    if term is None or " " in term.strip() or paragraph.item is None or paragraph.parents or not paragraph.headings \
+            or tagger.tagged(term.strip().lower())[0][1] != "JJ" or "ADJ" not in tagger.readings(term.strip().lower()):
+        return None  # not "- key: ...", a noun the tagger calls an adjective
+    kind = singular_phrase(as_term(paragraph.headings[-1].title))
+    if not 1 <= len(kind.split()) <= 3 or not tagger.names_a_concept(kind) or not tagger.tagged(kind)[-1][1].startswith(("NN", "VBG")):
+        return None
+    return f"{term.strip().lower()} {kind[0].lower() + kind[1:]}"
+
+
 def side_of_the_parent(term: str | None, paragraph: Paragraph, stack: list[Entry]) -> bool:
     """ "- finetuning: adapting a model" / "  - cost: memory + compute": a word for a side of a thing
     (cost, speed, size) as an item's term speaks of the entry above, no concept of its own; under a

@@ -38,6 +38,7 @@ _DOCUMENT_NAMES = {"readme", "index", "notes", "note", "todo", "changelog", "lic
 # "Reading log", "RAG cheat sheet", "Week's takeaways": a name whose head word is a kind of document
 _DOCUMENT_HEADS = re.compile(r"\b(?:log|journal|diary|notes|cheat\s*sheet|scratchpad|recap|digest|highlights|takeaways|checklist|faq|"
                              r"reflections|transcript|minutes)$", re.IGNORECASE)
+_WRITING = re.compile(r"(?:paper|thread|summary|review|article|talk|podcast|video|book|blog\s+post|post|tutorial|course|notes?)", re.IGNORECASE)
 # "What is X?", "Understanding X", "An Introduction to X": the words around a title's name
 _TITLE_LEAD = re.compile(r"^(?:what\s+(?:is|are)|understanding|(?:an?\s+)?introduction\s+to|intro\s+to|about)\s+", re.IGNORECASE)
 # "NLP glossary", "Glossary of NLP", "Key terms in RAG", "Agent terminology": a glossary and what it is of
@@ -96,7 +97,10 @@ def glossary_of(name: str) -> str | None:
 
 def title_name(title: str) -> str:
     """The name in a note's title: "What is Groq?" -> "Groq", "LLaMA: Open and Efficient ..." -> "LLaMA"."""
-    name = title.split(": ")[0].strip().rstrip("?!.")
+    parts = title.split(": ")
+    # "Paper: LoRA: Low-Rank Adaptation of ...", "Thread: what I learned": the kind of writing first, then its name
+    parts = parts[1:] if len(parts) > 1 and _WRITING.fullmatch(parts[0].strip()) else parts
+    name = parts[0].strip().rstrip("?!.")
     name = re.sub(r"^(?:the|a|an)\s+", "", _TITLE_LEAD.sub("", name).strip(), flags=re.IGNORECASE)
     return name if 0 < len(name.split()) <= 6 and not _DOCUMENT_PARTS.search(name) and not _DOCUMENT_HEADS.search(name) else ""
 

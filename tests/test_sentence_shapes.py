@@ -718,6 +718,20 @@ def test_what_a_thing_improves_speeds_up_or_helps_reduce_is_what_it_is_for(tmp_p
     assert not any(s.startswith("picking") or s == "dennet" or "biting" in o for s, _r, o in found), found  # a doing; a name; "to avoid"
 
 
+def test_what_plural_things_reduce_or_improve_is_what_they_are_for(tmp_path: Path) -> None:
+    """ "Moss linings reduce heat loss": the plural's verb in its base form; not an instruction ("To
+    reduce heat loss, ...", "Reduce heat loss with moss") nor a clause narrowing a noun."""
+    found = lowered(build(tmp_path, """\
+        # Notes
+
+        Moss linings reduce heat loss. Clay walls improve den stability.
+
+        To reduce damp air, seal the den. Reduce root rot with dry twigs. Dens that prevent floods are deep.
+        """))
+    assert {("moss lining", "usedFor", "reducing heat loss"), ("clay wall", "usedFor", "improving den stability")} <= found, found
+    assert not any(r == "usedFor" and o in ("reducing damp air", "reducing root rot", "preventing floods") for _s, r, o in found), found
+
+
 def test_members_of_groups_of_a_kind_are_of_the_kind(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Notes\n\nThe three den criteria buckets are warmth, depth and drainage.\n"))
     assert {(kind, "isA", "den criterion") for kind in ("warmth", "depth", "drainage")} <= found, found

@@ -70,7 +70,7 @@ def measured_with(text: str, protected: set[str]) -> list[tuple[Phrase, str, Phr
 _GOOD_VERBS = r"(?:prevent|reduce|mitigate|fix|solve|address|avoid|eliminate|minimi[sz]e|tackle|alleviate|improve|boost)"
 _SOLVES = re.compile(
     r"^(?P<thing>[^,;:()]{2,60}?)\s+(?:(?:also|often|[a-z]+ly)\s+)?"
-    rf"(?P<verb>{_GOOD_VERBS}e?s|(?:helps?|can)\s+(?:to\s+)?{_GOOD_VERBS}|(?:speed|protect|guard|defend)s?\s+(?:up|against))"
+    rf"(?P<verb>{_GOOD_VERBS}(?:e?s)?|(?:helps?|can)\s+(?:to\s+)?{_GOOD_VERBS}|(?:speed|protect|guard|defend)s?\s+(?:up|against))"
     r"\s+(?P<problem>[^,;:()]{2,60})$", re.IGNORECASE)
 
 
@@ -81,6 +81,8 @@ def what_it_solves(text: str, protected: set[str]) -> list[tuple[Phrase | str, P
     found = _SOLVES.match(text.strip().rstrip("."))
     if found is not None and re.search(r"\s(?:in)?to\s", found["problem"]):
         return []  # "It reduces words to their root form": what it makes of them, no problem
+    if found is not None and re.fullmatch(_GOOD_VERBS, found["verb"], re.IGNORECASE) and not tagger.reads_as_plural_noun(found["thing"].split()[-1]):
+        return []  # "Rerankers improve precision", the plural's verb; not "To improve precision", "Models that improve ..."
     if found is None or not keep(noun_phrase(problem := cut(found["problem"], protected))) or len(found["thing"].split()) > 4 \
             or clauses.has_finite_verb(found["thing"]) or re.search(r"\s(?:with|of|in|on|for|to|by)\s", found["thing"]):
         return []  # "Mixing real data with synthetic data reduces the risk", "Marcus said routing reduces cost": no one thing

@@ -724,11 +724,12 @@ def test_what_plural_things_reduce_or_improve_is_what_they_are_for(tmp_path: Pat
     found = lowered(build(tmp_path, """\
         # Notes
 
-        Moss linings reduce heat loss. Clay walls improve den stability.
+        Moss linings reduce heat loss. Clay walls improve den stability. Rerankers improve precision.
 
         To reduce damp air, seal the den. Reduce root rot with dry twigs. Dens that prevent floods are deep.
         """))
-    assert {("moss lining", "usedFor", "reducing heat loss"), ("clay wall", "usedFor", "improving den stability")} <= found, found
+    assert {("moss lining", "usedFor", "reducing heat loss"), ("clay wall", "usedFor", "improving den stability"),
+            ("reranker", "usedFor", "improving precision")} <= found, found  # an agent noun the dictionary lacks, first
     assert not any(r == "usedFor" and o in ("reducing damp air", "reducing root rot", "preventing floods") for _s, r, o in found), found
 
 

@@ -12,7 +12,8 @@ import re
 from kg.ingest import clauses, tagger
 from kg.ingest.lists import cut, split
 from kg.ingest.nouns import PRONOUNS, Phrase, doing, keep, noun_phrase, opens_with_a_doing
-from kg.ingest.subjects import CURRENT, NOBODY, subject_of
+from kg.ingest.singular import singular_noun
+from kg.ingest.subjects import CURRENT, NOBODY, sentence_case, subject_of
 
 _ADVICE = re.compile(
     r"^(?:(?:you|we)\s+(?:can|could|should|may|might)\s+(?:also\s+)?)?"
@@ -81,14 +82,15 @@ def what_it_solves(text: str, protected: set[str]) -> list[tuple[Phrase | str, P
     found = _SOLVES.match(text.strip().rstrip("."))
     if found is not None and re.search(r"\s(?:in)?to\s", found["problem"]):
         return []  # "It reduces words to their root form": what it makes of them, no problem
-    if found is not None and re.fullmatch(_GOOD_VERBS, found["verb"], re.IGNORECASE) and not tagger.reads_as_plural_noun(found["thing"].split()[-1]):
+    if found is not None and re.fullmatch(_GOOD_VERBS, found["verb"], re.IGNORECASE) \
+            and singular_noun(last := found["thing"].split()[-1].lower()) == last:
         return []  # "Rerankers improve precision", the plural's verb; not "To improve precision", "Models that improve ..."
     if found is None or not keep(noun_phrase(problem := cut(found["problem"], protected))) or len(found["thing"].split()) > 4 \
             or clauses.has_finite_verb(found["thing"]) or re.search(r"\s(?:with|of|in|on|for|to|by)\s", found["thing"]):
         return []  # "Mixing real data with synthetic data reduces the risk", "Marcus said routing reduces cost": no one thing
     # "helps reduce": the verb; "speeds up": the verb, and the particle put back after its -ing below
     word, _, particle = re.sub(r"^(?:helps?|can)\s+(?:to\s+)?", "", found["verb"].lower()).partition(" ")
-    thing, verb = subject_of(found["thing"]), next(iter(tagger.readings(word).get("VERB", ())), None)
+    thing, verb = subject_of(sentence_case(found["thing"])), next(iter(tagger.readings(word).get("VERB", ())), None)
     if (thing == CURRENT and found["thing"].strip().lower() not in PRONOUNS) or opens_with_a_doing(found["thing"].strip()):
         return []  # "Picking task-specific models improves ...": a doing, no thing named, no pronoun for one
     if word.startswith(("improv", "boost")) and isinstance(thing, Phrase) and thing.is_name:

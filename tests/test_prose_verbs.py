@@ -913,3 +913,17 @@ def test_a_list_of_examples_ends_where_its_and_and_the_verb_after_say(tmp_path: 
     found = lowered(build(tmp_path, f"# Notes\n\n{sentence}\n"))
     assert sum(1 for _s, r, o in found if r == "isA" and o == kind) == 2, found
     assert not any(s == wrong or s.startswith(wrong) for s, _r, _o in found), found
+
+
+def test_what_an_opening_contrasts_is_the_subject_before_its_verb(tmp_path: Path) -> None:
+    """ "Unlike moss dens, clay dens stay dry": clay dens, no concept of the clause; a verb the tagger
+    calls a noun before its object ("transformers process all tokens") ends the subject too."""
+    graph = build(tmp_path, "# Notes\n\nUnlike moss dens, clay dens stay dry.\n\nUnlike burrow maps, den charts show all tunnels at once.\n")
+    found = lowered(graph)
+    assert {("clay den", "contrastsWith", "moss den"), ("den chart", "contrastsWith", "burrow map")} <= found, found
+    assert_no_concept(graph, "clay dens stay dry", "den charts show all tunnels at once")
+
+
+def test_what_a_thing_was_adopted_by_uses_it(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Notes\n\nDen sealing was adopted by Kestrel Lodge and Wombat Hall.\n"))
+    assert {("den sealing", "usedBy", "kestrel lodge"), ("den sealing", "usedBy", "wombat hall")} <= found, found

@@ -18,7 +18,8 @@ def before_verb(text: str) -> str:
 
     A word tagged VBZ that is also a plural noun is the verb unless a verb follows it ("BERT uses
     attention", but "the model outputs vary"); a base form is finite after a plural or a pronoun
-    ("Scaling laws describe ...")."""
+    ("Scaling laws describe ..."), also one the tagger calls a noun before an object ("Transformers
+    process all tokens")."""
     tagged = tagger.tagged(text)
     tags = [(w, t) for w, t in tagged if any(c.isalnum() for c in w)]
     # "Retrieval-augmented generation (RAG) retrieves ...": after a name's abbreviation, a plural that can be a verb is one
@@ -36,7 +37,8 @@ def before_verb(text: str) -> str:
         finite = tag_ in ("VBD", "MD") or word.lower() in _ALWAYS_FINITE \
             or (tag_ == "VBZ" and not (tagger.reads_as_plural_noun(word) and following in ("VBP", "VBZ", "VBD", "MD", "VB"))) \
             or (tag_ in ("VBP", "VB") and previous in ("NNS", "NNPS", "PRP")) \
-            or (tag_ == "NNS" and index in after_aside and set(tagger.readings(word.lower())) == {"VERB"})
+            or (tag_ == "NNS" and index in after_aside and set(tagger.readings(word.lower())) == {"VERB"}) \
+            or (tag_ == "NN" and previous in ("NNS", "NNPS") and following in ("DT", "PRP$", "JJ", "NNS") and is_base_verb(word))
         if finite:
             # where that verb stands in the text as written: each token found after the one before it
             position = 0

@@ -38,7 +38,7 @@ def opening(text: str) -> tuple[list[tuple[Phrase | str, str, Phrase]], int]:
         found = pattern.match(text)
         if found is None:
             continue
-        subject = subject_of(found["rest"])
+        subject = subject_of(clauses.before_verb(found["rest"]))  # "clay dens stay dry": the words before the verb
         others = [noun_phrase(item) for item in split(without_asides(found["other"]), set())]  # "Unlike weights and biases"
         if subject == NOBODY or (isinstance(subject, Phrase) and is_shell(subject.label)):
             return [], found.start("rest")

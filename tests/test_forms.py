@@ -324,6 +324,8 @@ def test_wikilink_forms_resolve_to_their_target(tmp_path: Path) -> None:
             See [[Sparse Model|sparse models]] and [[Router#Top-k routing]].
             ![[Expert Parallelism]]
             Training is covered in [[#Load Balancing]].
+            ![[moe-routing-diagram.png]]
+            The [[moe-paper.pdf|paper]] has the proofs; see also [[llama.cpp]].
             """,
         "Models/Router.md": "A router is a gating network.\n",
     })
@@ -336,6 +338,8 @@ def test_wikilink_forms_resolve_to_their_target(tmp_path: Path) -> None:
     assert graph.resolve("Router") == graph.resolve("router")  # the file's note, not a second "Router"
     assert_no_concept(graph, "Load Balancing", "#Load Balancing", "Top-k routing", "Router#Top-k routing",
                       "sparse models|Sparse Model", "!Expert Parallelism", topics=True)
+    assert_no_concept(graph, "moe-routing-diagram.png", "moe-paper.pdf", "paper", topics=True)  # files, no notes
+    assert list(graph.edges(moe, "relatedTo", graph.resolve("llama.cpp")))  # a note's name with a dot is still one
 
 
 def test_a_wikilink_in_an_entry_relates_the_entry(tmp_path: Path) -> None:

@@ -426,8 +426,8 @@ def _unwiki(value: str) -> str:
 
 def note_name(name: str) -> str:
     """What a note's name or a link to it names: "Dataset Engineering MOC" (Obsidian's map of content),
-    "MOC - Dataset Engineering" -> "Dataset Engineering"."""
-    name = name.strip()
+    "MOC - Dataset Engineering" -> "Dataset Engineering"; "" for a file that is no note ("diagram.png")."""
+    name = "" if re.search(r"\.(?:png|jpe?g|gif|svg|webp|bmp|pdf|mp4|mov|webm|mp3|wav|excalidraw|canvas)$", name.strip(), re.I) else name.strip()
     if re.search(r"(?:^|[\s(])MOC\)?$", name[-6:]):
         return name[: name.rfind("MOC")].rstrip(" (-–—") or name
     return name[3:].lstrip(" -–—:") or name if re.match(r"MOC\s*[-–—:]", name) else name
@@ -441,7 +441,7 @@ def _take_wikilinks(text: str) -> tuple[str, tuple[Link, ...]]:
         out.append(text[last : match.start()])
         position += match.start() - last
         shown = (match["alias"] or note_name(match["target"])).strip()
-        if match["target"].strip():  # "[[#Heading]]" points inside this note: no concept
+        if note_name(match["target"]):  # "[[#Heading]]" points inside this note, "![[diagram.png]]" at a file: no concept
             found.append(Link(note_name(match["target"]), "", position, position + len(shown)))
         out.append(shown)
         position += len(shown)

@@ -733,6 +733,21 @@ def test_what_plural_things_reduce_or_improve_is_what_they_are_for(tmp_path: Pat
     assert not any(r == "usedFor" and o in ("reducing damp air", "reducing root rot", "preventing floods") for _s, r, o in found), found
 
 
+def test_what_a_kind_that_reduces_a_problem_is_said_of_the_thing_it_defines(tmp_path: Path) -> None:
+    """ "Den sealing is a technique that reduces heat loss by closing gaps", "- **Den sweeping**: a method
+    that prevents root rot": what each is for; not a clause after the problem ("... heat loss is warm")."""
+    found = lowered(build(tmp_path, """\
+        # Notes
+
+        Den sealing is a technique that reduces heat loss by closing gaps.
+
+        - **Den sweeping**: a method that prevents root rot.
+        - **Den model**: a model that reduces heat loss is warm.
+        """))
+    assert {("den sealing", "usedFor", "reducing heat loss"), ("den sweeping", "usedFor", "preventing root rot")} <= found, found
+    assert not any(s == "den model" and r == "usedFor" for s, r, _o in found), found
+
+
 def test_members_of_groups_of_a_kind_are_of_the_kind(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Notes\n\nThe three den criteria buckets are warmth, depth and drainage.\n"))
     assert {(kind, "isA", "den criterion") for kind in ("warmth", "depth", "drainage")} <= found, found

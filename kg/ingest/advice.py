@@ -75,13 +75,22 @@ _SOLVES = re.compile(
     r"\s+(?P<problem>[^,;:()]{2,60})$", re.IGNORECASE)
 
 
+# "X is a technique that speeds up Y", "(It is) a method that prevents Y": what the kind does, the thing does
+_A_KIND_THAT = re.compile(r"^(?:(?P<thing>[^,;:()]{2,60}?)\s+(?:is|are)\s+|it\s+is\s+)?(?:an?|one)\s+(?:[\w-]+\s+){1,3}?(?:that|which)\s+(?=\S)",
+                          re.IGNORECASE)
+
+
 def what_it_solves(text: str, protected: set[str]) -> list[tuple[Phrase | str, Phrase]]:
-    """(thing, purpose) for "Dropout prevents overfitting" (dropout usedFor preventing overfitting):
-    what a thing is for, said as the problem it prevents, reduces or fixes; nothing where the problem
-    is no noun phrase ("reduces how often it fails") or what it is turned into follows ("to their root form")."""
-    found = _SOLVES.match(text.strip().rstrip("."))
-    if found is not None and re.search(r"\s(?:in)?to\s", found["problem"]):
-        return []  # "It reduces words to their root form": what it makes of them, no problem
+    """(thing, purpose) for "Dropout prevents overfitting" (dropout usedFor preventing overfitting), "X is
+    a technique that speeds up Y": what a thing is for, said as the problem it prevents, reduces or
+    fixes; nothing where the problem is no noun phrase ("reduces how often it fails") or what it is
+    turned into follows ("to their root form")."""
+    text = text.strip().rstrip(".")
+    if (kind_that := _A_KIND_THAT.match(text)) is not None:
+        text = f"{kind_that['thing'] or 'it'} {text[kind_that.end():]}"
+    found = _SOLVES.match(text)
+    if found is not None and (re.search(r"\s(?:in)?to\s", found["problem"]) or clauses.has_finite_verb(found["problem"])):
+        return []  # "It reduces words to their root form": what it makes of them, no problem; "... latency is low": a clause
     if found is not None and re.fullmatch(_GOOD_VERBS, found["verb"], re.IGNORECASE) \
             and singular_noun(last := found["thing"].split()[-1].lower()) == last:
         return []  # "Rerankers improve precision", the plural's verb; not "To improve precision", "Models that improve ..."

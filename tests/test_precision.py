@@ -626,3 +626,30 @@ def test_a_doing_a_list_ends_inside_is_no_item(tmp_path: Path) -> None:
                                     "Dens flood. Fixes include moss lining, clay sealing and asking for help.\n"))
     assert {("moss lining", "isA", "mitigation"), ("clay sealing", "isA", "fix")} <= found, found
     assert not any(s == "asking" for s, _r, _o in found), found
+
+
+def test_a_label_for_steps_to_take_heads_no_concept(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Burrow workflow
+
+        ### Step 2: Sealing
+
+        1. **Objective**:
+            - Keep the den dry.
+        2. **Key Actions**:
+            - Use [[Clay Sealing]] techniques on the walls.
+            - Check for leaks with a moss probe.
+        3. **Next steps**: [[Den Sweeping]]
+        """)
+    assert_no_concept(graph, "key action", "Key Actions", "next step", "Next steps")
+
+
+def test_an_opening_contrast_followed_by_its_own_clause_names_no_subject(tmp_path: Path) -> None:
+    """ "Unlike the Moss Wardens, who relied on ..., Kestrel carried ...": the clause after the comma is the
+    wardens', so no subject of the sentence is read from it."""
+    from reading import build_files
+
+    _result, graph = build_files(tmp_path, {"vault/Kestrel.md": "Kestrel is a burrow keeper.\n\nUnlike the Moss Wardens, who relied on "
+                                                                "fragile dens, Kestrel carried a lantern.\n",
+                                            "vault/Moss.md": "Moss is a lining.\n"})
+    assert not any(r == "contrastsWith" for _s, r, _o in lowered(graph)), lowered(graph)

@@ -38,7 +38,8 @@ def opening(text: str) -> tuple[list[tuple[Phrase | str, str, Phrase]], int]:
         found = pattern.match(text)
         if found is None:
             continue
-        subject = subject_of(clauses.before_verb(found["rest"]))  # "clay dens stay dry": the words before the verb
+        # "clay dens stay dry": the words before the verb; "Unlike X, who ...": a clause of X's, no subject
+        subject = NOBODY if re.match(r"(?:who|which|whose|that)\b", found["rest"], re.IGNORECASE) else subject_of(clauses.before_verb(found["rest"]))
         others = [noun_phrase(item) for item in split(without_asides(found["other"]), set())]  # "Unlike weights and biases"
         if subject == NOBODY or (isinstance(subject, Phrase) and is_shell(subject.label)):
             return [], found.start("rest")

@@ -19,7 +19,7 @@ _REMARK_HEADS = frozenset({"pro", "con", "use", "note", "tip", "takeaway", "key 
                            "definition", "key point", "main idea", "intuition", "analogy", "explanation",
                            "goal", "aim", "objective", "motivation",
                            "contribution", "key contribution", "main contribution", "my take", "verdict", "author", "year",
-                           "order", "variation", "tradeoff", "trade-off", "quote", "quotation", "highlight", "excerpt"})  # "Order: inspect → dedup → format": the steps' order, no thing
+                           "order", "variation", "tradeoff", "trade-off", "quote", "quotation", "highlight", "excerpt", "key action", "next step"})  # "Order: inspect → dedup → format": the steps' order, no thing
 
 
 def is_remark(label: str) -> bool:

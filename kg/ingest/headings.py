@@ -6,6 +6,7 @@ things ("## RAG vs finetuning", "## RAG or finetuning?") contrasts them. Knows M
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.ingest import clauses
 from kg.ingest.extraction import Extraction
@@ -37,6 +38,7 @@ _DATE = re.compile(rf"^(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|
                    re.IGNORECASE)
 
 
+@lru_cache(maxsize=1 << 14)  # a trail's headings are asked again for each paragraph under them
 def is_topic(heading: Heading) -> bool:
     """Whether a heading under another names a topic of the notes (the first of a trail always does:
     what stands under it has no topic above): not a remark on the notes ("Key takeaways", "TL;DR",

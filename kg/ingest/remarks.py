@@ -4,6 +4,8 @@ wording only."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kg.ingest.singular import singular_phrase
 from kg.labels import as_term
 
@@ -22,6 +24,7 @@ _REMARK_HEADS = frozenset({"pro", "con", "use", "note", "tip", "takeaway", "key 
                            "order", "variation", "tradeoff", "trade-off", "quote", "quotation", "highlight", "excerpt", "key action", "next step"})  # "Order: inspect → dedup → format": the steps' order, no thing
 
 
+@lru_cache(maxsize=1 << 14)
 def is_remark(label: str) -> bool:
     """ "Pros", "Key takeaways", "Real-world uses": a label a writer gives remarks on the subject; not
     "Tool use", a concept (a head word of the remarks counts in the plural only)."""

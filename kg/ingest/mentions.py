@@ -149,6 +149,12 @@ def link_model_names(sentence: str, current: Record, source: Source, extraction:
             extraction.state(record, "relatedTo", current, source.by("model-name"))
 
 
+def _a_verb_then(word: str, after: str | None) -> bool:
+    """ "lives in", "runs the": a plural the tagger calls a noun that is a verb, by the preposition or
+    article after it; not "traces of"."""
+    return tagger.tag(word)[0][1] == "NNS" and "VERB" in tagger.readings(word.lower()) and after in ("in", "on", "at", "the", "a", "an", "to")
+
+
 def link_paragraph_kinds(paragraph: Paragraph, extraction: Extraction, topic: str) -> None:
     """ "We spent a long time on batching. Static batching waits ..., dynamic batching uses ...": a
     paragraph whose first sentence names a thing, and whose later sentences name two or more things by
@@ -178,8 +184,8 @@ def link_paragraph_kinds(paragraph: Paragraph, extraction: Extraction, topic: st
                 if modifier.lower() in DEGREE or modifier.lower() in EVALUATIVE or tag_ not in ("NN", "NNS", "NNP", "JJ") \
                         or thing.endswith(f"{modifier.lower()} {head}"):
                     continue  # "Low latency", "the batching", "its batching", the thing itself: no kind
-                following = re.match(r"\s*([A-Za-z][\w-]*)", sentence[match.end():])
-                if following and tagger.tag(following[1])[0][1] in ("NN", "NNS", "NNP"):
+                following = re.match(r"\s*([A-Za-z][\w-]*)(?:\s+([a-z]+))?", sentence[match.end():])
+                if following and tagger.tag(following[1])[0][1] in ("NN", "NNS", "NNP") and not _a_verb_then(following[1], following[2]):
                     continue  # "verbal reasoning traces", "the application development layer": the name goes on
                 found.setdefault(f"{modifier} {head}", Source(paragraph.file, paragraph.line_at(offset)))
         if len(found) >= 2:

@@ -929,12 +929,6 @@ def test_what_a_thing_was_adopted_by_uses_it(tmp_path: Path) -> None:
     assert {("den sealing", "usedBy", "kestrel lodge"), ("den sealing", "usedBy", "wombat hall")} <= found, found
 
 
-def test_what_a_thing_interleaves_it_uses(tmp_path: Path) -> None:
-    found = lowered(build(tmp_path, "# Notes\n\nDen care interleaves sweeping and sealing. Burrow care interleaves digging with resting.\n"))
-    assert {("den care", "uses", "sweeping"), ("den care", "uses", "sealing"), ("burrow care", "uses", "digging"),
-            ("burrow care", "uses", "resting")} <= found, found
-
-
 def test_kinds_named_by_the_head_word_before_a_verb_the_tagger_takes_for_a_plural(tmp_path: Path) -> None:
     """ "..., and long-term moss lives in the den": "lives in" is a verb, so "long-term moss" is named whole."""
     found = lowered(build(tmp_path, "# Notes\n\nMoss comes in three forms. Wet moss is soft, short-term moss is the top layer, "

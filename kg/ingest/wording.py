@@ -108,7 +108,7 @@ _JUDGED_ALTERNATIVE = re.compile(r"\b(?P<verb>is|are)\s+(?:an?\s+)?(?P<words>(?:
                                  r"(?P<noun>alternatives?\s+to|improvements?\s+(?:over|on))\b", re.IGNORECASE)
 # "Chatbot Arena switched from Elo to Bradley-Terry": what it uses now
 _SWITCHED = re.compile(r"\b(?:switched|switches|migrated|migrates)\s+from\s+[^,;.()]{1,40}?\s+to\s+(?=[A-Za-z])", re.IGNORECASE)
-_COMBINES = re.compile(r"\b(?P<head>(?:combines?|interleaves?)\s+[^,;()]{1,60}?\s)with(?=\s)", re.IGNORECASE)
+_COMBINES = re.compile(r"\b(?P<head>combines?\s+[^,;()]{1,60}?\s)with(?=\s)", re.IGNORECASE)
 
 
 # shorthand "agent patterns -> loops, parallel exec, branching": a label, then its list; not a count
@@ -161,7 +161,7 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     (_REFER_AS, lambda m: " " * (len(m.group()) - len(m["thing"]) - 4) + m["thing"] + " is ", ("refer",)),
     (_NAMELY, lambda m: _padded(":", m.group()), ("namely",)),
     (_HAS_PARTS, lambda m: _padded("contains", m.group()), (":",)),
-    (_COMBINES, lambda m: f"{m['head']}and ", ("combine", "interleave")),  # "combines A with B": uses both
+    (_COMBINES, lambda m: f"{m['head']}and ", ("combine",)),  # "combines A with B": uses both
     (_JUDGED_ALTERNATIVE, lambda m: _alternative(m), ("alternative", "improvement")),
     (_PLURAL_EXAMPLES, lambda m: _labelled(m), ("e.g.", "for example")),
     (_SWITCHED, lambda m: _padded("uses", m.group()), ("switch", "migrat")),  # "switched from A to B": uses B

@@ -653,3 +653,25 @@ def test_an_opening_contrast_followed_by_its_own_clause_names_no_subject(tmp_pat
                                                                 "fragile dens, Kestrel carried a lantern.\n",
                                             "vault/Moss.md": "Moss is a lining.\n"})
     assert not any(r == "contrastsWith" for _s, r, _o in lowered(graph)), lowered(graph)
+
+
+def test_a_kind_with_a_participle_and_its_listed_objects_is_the_kind_alone(tmp_path: Path) -> None:
+    """ "a dense vector representing text, images or other data": a dense vector, and the things listed
+    after the participle are its objects, no kinds; a noun's first part ("a model serving platform") stays."""
+    graph = build(tmp_path, "# Notes\n\nAn embedding is a dense vector representing text, images or other data.\n\n"
+                            "A burrow is a tunnel system connecting dens and exits. Kestrel is a model serving platform and a router.\n")
+    found = lowered(graph)
+    assert {("embedding", "isA", "dense vector"), ("burrow", "isA", "tunnel system"), ("kestrel", "isA", "model serving platform")} <= found, found
+    assert not any(r == "isA" and o in ("image", "data", "exit", "den") for _s, r, o in found), found
+    assert_no_concept(graph, "dense vector representing text", "tunnel system connecting den")
+
+
+def test_a_numbered_copy_of_a_document_name_is_no_note_name(tmp_path: Path) -> None:
+    """ "glossary2.md" titled "# Glossary": a glossary of many terms, each an entry, no note on "glossary2"."""
+    from reading import build_files
+
+    _result, graph = build_files(tmp_path, {"notes/glossary2.md": "# Glossary\n\n**Den** – a hole that holds moss.\n\n"
+                                                                  "**Burrow** – a tunnel system with dens.\n\n**Sett** – a badger's burrow.\n",
+                                            "notes/other.md": "# Kestrel\n\nKestrel is a bird.\n"})
+    assert {("den", "isA", "hole"), ("burrow", "isA", "tunnel system")} <= lowered(graph), lowered(graph)
+    assert_no_concept(graph, "glossary2")

@@ -12,7 +12,7 @@ from kg.ingest.hearst import short_and_verbless
 from kg.ingest.lists import cut, cut_around_asides, inside_parentheses, split
 from kg.ingest.modifiers import compares, coordinated_adjectives, is_shell, of_age_or_size, only_describes, without_judgement
 from kg.ingest.nouns import Phrase, describes, doing, is_action, keep, noun_phrase, opens_with_a_doing
-from kg.ingest.tagger import tagged
+from kg.ingest.tagger import readings, tagged
 
 ARTICLE = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
 NAMED = re.compile(r"(?<![\w.])(?:[A-Z][\w.-]*)(?:\s+(?:(?:of|de|the)\s+)*[A-Z][\w.-]*)*")  # "University of Oxford"
@@ -23,6 +23,17 @@ _CLAUSE_JOINED = re.compile(r",\s*(?:and|or|but|so|while|whereas|yet)\s", re.IGN
 _CLAUSE_VERB = re.compile(r"\s+(?:are|is|were|was|can|could|will|would|should|may|might|do|does|did)\s", re.IGNORECASE)
 _DANGLING_JOIN = re.compile(r"\b(?:and|or|but|as\s+well\s+as)$", re.IGNORECASE)  # no run of spaces before it: linear
 _GIVEN = re.compile(r"\s*,\s*(?:such as|like|including|e\.g\.,?)\s+(?P<examples>[^;]+)", re.IGNORECASE)
+
+
+# "a dense vector representing text, images or data": a thing, then a participle whose objects are listed
+_PARTICIPLE_LIST = re.compile(r"^(?P<thing>[\w'-]+(?:\s+[\w'-]+){0,4}?)\s+(?P<participle>[a-z]+ing)\s+[^,;]{1,60}?(?:,|\s(?:and|or)\s)")
+
+
+def _takes_objects(found: re.Match[str]) -> bool:
+    """Whether the -ing word after a noun is a verb with the list after it as its objects ("vector
+    representing text, images"), not a noun's first part ("a model serving platform")."""
+    tags = [tag for _word, tag in tagged(found["thing"])]
+    return bool(tags) and tags[-1] in ("NN", "NNS") and "VERB" in readings(found["participle"]) and "NOUN" not in readings(found["participle"])
 
 
 def objects_after(text: str, protected: set[str], kind_stays: bool = False,
@@ -59,6 +70,8 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False,
             return [], [], [], []
         text = tail[-1]
     head = cut_around_asides(text, protected)  # "decoys (for example A that B) and C": the aside ends nothing
+    if after_an_article and (participle := _PARTICIPLE_LIST.match(head)) is not None and _takes_objects(participle):
+        head = participle["thing"]  # "is a dense vector representing text, images or data": one vector, its objects none
     remainder = text[len(head) :]
     place = _PLACE.match(remainder)
     if place:

@@ -109,7 +109,7 @@ def file_name(path: str) -> str:
     """A note's file name as a name: "Learning_Rate.md" -> "Learning Rate"; "" for README, index, ..."""
     stem = note_name(PurePosixPath(path).stem.split("--")[-1])
     name = clean(re.sub(r"[_]+", " ", stem))
-    if not name or name.lower() in _DOCUMENT_NAMES or len(name.split()) > 6 or not re.search(r"[A-Za-z]", name) \
+    if not name or re.sub(r"[\W\d_]+$", "", name.lower()) in _DOCUMENT_NAMES or len(name.split()) > 6 or not re.search(r"[A-Za-z]", name) \
             or _DOCUMENT_PARTS.search(name) or _DOCUMENT_HEADS.search(name):
         return ""
     return name

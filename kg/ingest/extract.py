@@ -157,7 +157,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         if term is None and stack:
             outline.as_purpose(paragraph)  # "- mostly for non-generative tasks" under an entry: what it is for
         # "- adapter-based: LoRA" under "- PEFT": adapter-based PEFT; "- static: ..." right under "## Batching": static batching
-        term = outline.kind_of_the_parent(term, paragraph, stack) or (outline.kind_of_the_heading(term, paragraph) if paragraph.line in opening_lists else None) or term
+        term = outline.kind_of_the_parent(term, paragraph, stack) or outline.kind_of_the_heading(term, paragraph, opening_lists) or term
         label = term  # kept when it is no term: "Examples:" passes its list's kind on to the items below it
         if term is not None and (is_no_term(term, paragraph) or outline.side_of_the_parent(term, paragraph, stack)  # "  - cost: ..."
                                  or (note is not None and paragraph.item is None)):  # emphasis in a note, not a term

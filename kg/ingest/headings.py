@@ -33,7 +33,8 @@ _OWN_WORDS = re.compile(r"\b(?:I|my|we|our|us)\b|\?\s*$", re.IGNORECASE)
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # "Mon, 3 March", "March 3rd, 2026", "2026-10-02", "Tuesday": a date, when the notes were written
-_DATE = re.compile(rf"^(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s*)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?"
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
+_DATE = re.compile(rf"^(?:{_WEEKDAY},?\s*)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?"
                    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)?$",
                    re.IGNORECASE)
 
@@ -45,7 +46,9 @@ def is_topic(heading: Heading) -> bool:
     "Review questions"), nor words that name nothing and speak of the writer or ask ("My verdict",
     "First, what are we even optimizing?"), nor a date ("Mon, 3 March")."""
     title = heading.title.strip()
-    return not is_remark(title) and not (title and _DATE.fullmatch(title.strip(" .:"))) and (names_a_concept(as_term(title)) or _OWN_WORDS.search(title) is None)
+    if is_remark(title) or (title and _DATE.fullmatch(title.strip(" .:"))):
+        return False
+    return names_a_concept(as_term(title)) or _OWN_WORDS.search(title) is None
 
 
 def read_kind_headings(notes: NotesFile, extraction: Extraction) -> None:

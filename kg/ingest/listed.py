@@ -186,8 +186,8 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     if VS.search(term or paragraph.text.split(":")[0]):
         return  # "- sparse models vs dense models" under "Architectures": a comparison of two, no member
     if relation == HEAD:  # under a bare item: a kind of it when it ends on its head word, else within its scope
-        # a term alone, no "- risk: ..."; a term with a definition of its own ("- reranking — reorders ...") is
-        # an entry in its own right as often as one within the item's scope, or more
+        # a term alone (no "- risk: ..."): a term with a definition of its own ("- reranking — reorders ...") is
+        # an entry in its own right as often as one within the item's scope
         bare = not paragraph.text if term_record is not None else is_bare_name(paragraph.text)
         if term is None and not label and not re.search(r"[=:≈]", paragraph.text) and (parts := sum_of_parts(paragraph.text)) is not None:
             for part in filter(keep, map(noun_phrase, parts)):  # "- RAG" / "  - retriever + generator": what it is made of

@@ -94,11 +94,13 @@ def kind_of_the_parent(term: str | None, paragraph: Paragraph, stack: list[Entry
     return f"{term.strip()} {parent.label}"
 
 
-def kind_of_the_heading(term: str | None, paragraph: Paragraph) -> str | None:
+def kind_of_the_heading(term: str | None, paragraph: Paragraph, opening_lists: set[int]) -> str | None:
     """ "## Batching" / "- static: waits for a full batch": a word that says which, alone as the term of
-    an item right under a heading that names a thing, names a kind of that thing, "static batching";
-    None otherwise."""
+    an item right under a heading that names a thing (in a list that opens its section, `opening_lists`
+    by line: "Three traits of dens:" before it says what the items are), names a kind of that thing,
+    "static batching"; None otherwise."""
     if term is None or " " in term.strip() or paragraph.item is None or paragraph.parents or not paragraph.headings \
+            or paragraph.line not in opening_lists \
             or tagger.tagged(term.strip().lower())[0][1] != "JJ" or "ADJ" not in tagger.readings(term.strip().lower()):
         return None  # not "- key: ...", a noun the tagger calls an adjective
     kind = singular_phrase(as_term(paragraph.headings[-1].title))

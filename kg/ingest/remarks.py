@@ -21,7 +21,8 @@ _REMARK_HEADS = frozenset({"pro", "con", "use", "note", "tip", "takeaway", "key 
                            "definition", "key point", "main idea", "intuition", "analogy", "explanation",
                            "goal", "aim", "objective", "motivation",
                            "contribution", "key contribution", "main contribution", "my take", "verdict", "author", "year",
-                           "order", "variation", "tradeoff", "trade-off", "quote", "quotation", "highlight", "excerpt", "key action", "next step"})  # "Order: inspect → dedup → format": the steps' order, no thing
+                           "variation", "tradeoff", "trade-off", "quote", "quotation", "highlight", "excerpt", "key action", "next step",
+                           "order"})  # "Order: inspect → dedup → format": the steps' order, no thing
 
 
 @lru_cache(maxsize=1 << 14)

@@ -934,3 +934,13 @@ def test_kinds_named_by_the_head_word_before_a_verb_the_tagger_takes_for_a_plura
     found = lowered(build(tmp_path, "# Notes\n\nMoss comes in three forms. Wet moss is soft, short-term moss is the top layer, "
                                     "and long-term moss lives in the deepest den.\n"))
     assert {("short-term moss", "isA", "moss"), ("long-term moss", "isA", "moss")} <= found, found
+
+
+def test_a_metric_for_a_thing_is_a_metric_and_measures_it(tmp_path: Path) -> None:
+    """ "**Den score:** a metric for burrow quality": a metric, measuring burrow quality; "a benchmark for"
+    is still what the benchmark is for."""
+    found = lowered(build(tmp_path, "# Glossary\n\n**Den score:** a metric for burrow quality; checks whether the den is dry.\n\n"
+                                    "Moss bench is a benchmark for lining skill.\n"))
+    assert {("den score", "isA", "metric"), ("den score", "measures", "burrow quality"), ("moss bench", "isA", "benchmark"),
+            ("moss bench", "usedFor", "lining skill")} <= found, found
+    assert ("den score", "usedFor", "burrow quality") not in found, found

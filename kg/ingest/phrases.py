@@ -29,7 +29,7 @@ from kg.ingest.counted import counted_members, listed_members, one_of_a_kind
 from kg.ingest.copulas import (compared, different, its_kinds, kinds_it_can_be, names_kinds, parts_a_thing_is_split_into, parts_it_is_split_into,
                                 picks_members, plural_copula, ranked_kind, split_by_writer)
 from kg.ingest.problems import names_a_problem, problems
-from kg.ingest.purposes import tools_for_tasks, with_tools
+from kg.ingest.purposes import purpose_relation, tools_for_tasks, with_tools
 from kg.ingest.lists import USING, cut, gapped_pairs, inside_parentheses, semicolon_list, split, without_relatives_in_lists
 from kg.ingest.relations import describes_the_noun_before, gapped_base_forms, generated_forms, relation_at, relation_matches
 from kg.ingest.subjects import CURRENT, NOBODY, name_ending, opens_with_a_subject, situation_of, subject_of, unnamed_subject
@@ -283,8 +283,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
                 reading.claims.extend(Claim(subject, "contains", obj, at) for obj in objects)
             if relation not in {"developedBy", "createdBy"}:  # "by Hu et al. at Microsoft": where they work, no relation
                 reading.claims.extend(Claim(obj, "relatedTo", place, at) for obj in objects for place in located)
-            # "uses moss for bedding": the moss is for it; "a model for translation", "is used for": the subject
-            reading.claims.extend(Claim(user, "usedFor", goal, at) for user in (objects if relation == "uses" else [subject]) for goal in purpose)
+            # "uses moss for bedding": the moss is for it; "a model for translation", "is used for": the subject ("a metric for": measures)
+            reading.claims.extend(Claim(u, purpose_relation(relation, objects), g, at) for u in (objects if relation == "uses" else [subject]) for g in purpose)
             if relation == "usedFor":  # "used (in neural networks) to prevent overfitting": for preventing overfitting
                 reading.claims.extend(Claim(subject, "usedFor", goal, at) for goal in _infinitive_purpose(match.group(), segment))
             last, last_doing = (narrowed or objects[-1], is_action(segment.strip())) if objects else (last, last_doing)

@@ -72,3 +72,10 @@ def _tasks(written: str) -> list[str]:
     if len(second.split()) == 1 and len(first.split()) > 1:
         return [first, " ".join([*first.split()[:-1], second])]
     return parts
+
+
+def purpose_relation(relation: str, kinds: list[Phrase]) -> str:
+    """What "for" after a kind says of the subject: "X is a metric for Y" measures Y; "a model for
+    translation", "used for" it is for (usedFor)."""
+    metric = relation == "isA" and any(classify.class_of_word(kind.label.split()[-1]) == "Metric" for kind in kinds)
+    return "measures" if metric else "usedFor"

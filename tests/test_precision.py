@@ -675,3 +675,13 @@ def test_a_numbered_copy_of_a_document_name_is_no_note_name(tmp_path: Path) -> N
                                             "notes/other.md": "# Kestrel\n\nKestrel is a bird.\n"})
     assert {("den", "isA", "hole"), ("burrow", "isA", "tunnel system")} <= lowered(graph), lowered(graph)
     assert_no_concept(graph, "glossary2")
+
+
+@pytest.mark.parametrize("pointer", ["see *den lining*.", "→ see den lining", "see Den lining"])
+def test_a_glossary_entry_that_points_to_another_is_its_other_name(tmp_path: Path, pointer: str) -> None:
+    """ "**Lining** – see den lining.": one concept, "lining" another label of den lining; "see also" relates."""
+    graph = build(tmp_path, f"# Glossary\n\n**Lining** – {pointer}\n\n**Den lining** – moss laid on the floor of a den.\n\n"
+                            "**Moss** – see also lichen.\n")
+    lining = graph.resolve("den lining")
+    assert "lining" in {a.lower() for a in graph.aliases(lining)} and graph.resolve("Lining") == lining
+    assert ("moss", "relatedTo", "lichen") in lowered(graph)

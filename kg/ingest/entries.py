@@ -12,13 +12,15 @@ from kg.ingest.headings import topic_key
 from kg.ingest.lexicon import Record
 from kg.ingest.markdown import Paragraph
 from kg.ingest.modifiers import is_shell
-from kg.ingest.nouns import Phrase, names_a_doing, noun_phrase, opens_with_a_doing
+from kg.ingest.nouns import Phrase, keep, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest.singular import singular_phrase
 from kg.ingest.terms import VS, compared_sides, expansion
 from kg.labels import as_term, words
 from kg.source import Source
 
 _DEFINING = re.compile(r"\b(?:is|are|refers to|means|describes)\b")  # "X is a ...", "X refers to ..."
+# "**Distillation** – see knowledge distillation.": a glossary's pointer from one name to the entry under another
+_SEE = re.compile(r"(?:→\s*)?see\s+(?!also\b)(?:the\s+entry\s+)?(?P<target>[^.;:,()]{2,60}?)\s*\.?", re.IGNORECASE)
 INDEFINITE = re.compile(r"\s*(?:an?)\s", re.IGNORECASE)  # "A cross-encoder is ...": a thing the sentence introduces
 
 
@@ -76,6 +78,11 @@ def open_entry(term: str, paragraph: Paragraph, extraction: Extraction) -> Entry
     """The concept(s) of a bold term; "Sparse vs Dense Models" is two, contrasting."""
     lexicon = extraction.lexicon
     source = Source(paragraph.file, paragraph.line)
+    if (seen := _SEE.fullmatch(paragraph.text.strip())) is not None and keep(target := noun_phrase(seen["target"])):
+        record = lexicon.concept(target, source)
+        lexicon.add_label(record, as_term(term))  # one concept, the name pointed at its label
+        paragraph.text = ""
+        return Entry([record.final()], paragraph.depth, False, record.final())
     sides = compared_sides(VS.split(term))
     records = []
     for side in sides:

@@ -685,3 +685,15 @@ def test_a_glossary_entry_that_points_to_another_is_its_other_name(tmp_path: Pat
     lining = graph.resolve("den lining")
     assert "lining" in {a.lower() for a in graph.aliases(lining)} and graph.resolve("Lining") == lining
     assert ("moss", "relatedTo", "lichen") in lowered(graph)
+
+
+def test_another_name_given_in_a_definition_is_no_kind(tmp_path: Path) -> None:
+    """ "a badger den, a.k.a. badger burrow": no kind "a.k.a. badger burrow"; "Syn.: X" is another name;
+    "Synonyms: A, B" lists no kinds of "synonym"."""
+    graph = build(tmp_path, "# Glossary\n\n**Sett** – a badger den, a.k.a. badger burrow.\n\n**Den rot** – damp that eats the walls. "
+                            "Syn.: wall rot.\n\n**Den lining** – moss on the floor. Synonyms: floor bedding, nest lining.\n")
+    found = lowered(graph)
+    assert ("sett", "isA", "badger den") in found, found
+    assert not any(r == "isA" and ("a.k.a" in o or o == "synonym") for _s, r, o in found), found
+    assert "wall rot" in {a.lower() for a in graph.aliases(graph.resolve("den rot"))}
+    assert_no_concept(graph, "a.k.a. badger burrow", "synonym")

@@ -32,7 +32,7 @@ _NAMING = re.compile(
 
 
 # on a cleaned sentence (one space between words)
-_ALSO_CALLED = re.compile(r"^(?:(?:it is |this is )?(?:also|sometimes|often) (?:called|known as|referred to as|named)|a\.?k\.?a\.?) "
+_ALSO_CALLED = re.compile(r"^(?:(?:it is |this is )?(?:also|sometimes|often) (?:called|known as|referred to as|named)|a\.?k\.?a\.?|syn(?:onym)?\.?:) "
                           r"(?P<name>[^,.;:()]{2,60})\.?$", re.IGNORECASE)
 
 

@@ -25,6 +25,7 @@ _DANGLING_JOIN = re.compile(r"\b(?:and|or|but|as\s+well\s+as)$", re.IGNORECASE) 
 _GIVEN = re.compile(r"\s*,\s*(?:such as|like|including|e\.g\.,?)\s+(?P<examples>[^;]+)", re.IGNORECASE)
 
 
+_ANOTHER_NAME = re.compile(r"(?:a\.?k\.?a\.?|also\s+(?:called|known\s+as))\s", re.IGNORECASE)
 # "a dense vector representing text, images or data": a thing, then a participle whose objects are listed
 _PARTICIPLE_LIST = re.compile(r"^(?P<thing>[\w'-]+(?:\s+[\w'-]+){0,4}?)\s+(?P<participle>[a-z]+ing)\s+[^,;]{1,60}?(?:,|\s(?:and|or)\s)")
 
@@ -85,6 +86,7 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False,
     described = coordinated_adjectives(head, after_an_article)  # "(is) a fast and memory-efficient attention algorithm": one thing
     written = [described[0]] if described and described[1] else split(head, protected)
     written = [item for item in written if " " in item.strip()] or written if described else written  # "fast and quiet tools"
+    written = [item for item in written if not _ANOTHER_NAME.match(item.strip())]  # "a badger den, a.k.a. badger burrow": the subject's name
     ends = next((i for i, item in enumerate(written) if i and _a_second_verb(item)), len(written))
     written = written[:ends]  # "stores embeddings and supports similarity search": the second verb's object is no object
     if written and _CLAUSE_VERB.match(remainder) and len(tags := tagged(written[-1])) > 1 and tags[-1][1] in ("NNS", "PRP") \

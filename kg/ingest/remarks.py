@@ -21,7 +21,7 @@ _REMARK_HEADS = frozenset({"pro", "con", "use", "note", "tip", "takeaway", "key 
                            "definition", "key point", "main idea", "intuition", "analogy", "explanation",
                            "goal", "aim", "objective", "motivation",
                            "contribution", "key contribution", "main contribution", "my take", "verdict", "author", "year",
-                           "variation", "tradeoff", "trade-off", "quote", "quotation", "highlight", "excerpt", "key action", "next step",
+                           "variation", "tradeoff", "trade-off", "quote", "quotation", "highlight", "excerpt", "key action", "next step", "synonym", "antonym",
                            "order"})  # "Order: inspect → dedup → format": the steps' order, no thing
 
 

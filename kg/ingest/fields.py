@@ -64,7 +64,7 @@ def apply_field(inline: Field, record: Record | None, paragraph: Paragraph, extr
             hint = suggestion(inline.name, [*vocab.relations(), *_FIELD_WORDS], "fields")
             extraction.warnings.append(Warning(source, f"unknown field '{inline.name}::'; {hint}"))
             return
-        plural = singular_noun(name) != name and classify.class_of_word(singular_noun(name)) in ("Metric", "Benchmark", "Dataset")
+        plural = singular_noun(name) != name and classify.class_of_word(singular_noun(name)) in ("Metric", "Benchmark")
         kind = extraction.concept(noun_phrase(singular_noun(name)), source, topic) if plural else None
         for value in inline.values:
             target = extraction.concept(noun_phrase(value), source, topic)

@@ -109,7 +109,8 @@ def file_name(path: str) -> str:
     """A note's file name as a name: "Learning_Rate.md" -> "Learning Rate"; "" for README, index, ..."""
     stem = note_name(PurePosixPath(path).stem.split("--")[-1])
     name = clean(re.sub(r"[_]+", " ", stem))
-    if not name or re.sub(r"[\W\d_]+$", "", name.lower()) in _DOCUMENT_NAMES or len(name.split()) > 6 or not re.search(r"[A-Za-z]", name) \
+    numbered = re.sub(r"[\W\d_]+$", "", name.lower())  # "glossary2", "notes-3": a document's name still
+    if not name or numbered in _DOCUMENT_NAMES or len(name.split()) > 6 or not re.search(r"[A-Za-z]", name) \
             or _DOCUMENT_PARTS.search(name) or _DOCUMENT_HEADS.search(name):
         return ""
     return name

@@ -27,8 +27,9 @@ def topic_key(path: str, trail: tuple[Heading, ...]) -> str:
     return path + "#" + "/".join(fold(h.title).replace(" ", "-") for i, h in enumerate(trail) if i == 0 or is_topic(h))
 
 
-# a writer's own words about the notes: "My verdict", "What we measure", "Code I tested", "Why RAG?"
-_OWN_WORDS = re.compile(r"\b(?:I|my|we|our|us)\b|\?\s*$", re.IGNORECASE)
+# a writer's own words about the notes: "My verdict", "What we measure", "Code I tested", "Why RAG?",
+# "How to use this", "Why evaluation is hard": a question or an instruction for the reader
+_OWN_WORDS = re.compile(r"\b(?:I|my|we|our|us)\b|\?\s*$|^(?:\d+[.)]\s*)?(?:how\s+to|why|what|when|where|which|who|whose)\s", re.IGNORECASE)
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"

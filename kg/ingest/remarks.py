@@ -4,6 +4,7 @@ wording only."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kg.ingest.singular import singular_phrase
@@ -29,6 +30,6 @@ _REMARK_HEADS = frozenset({"pro", "con", "use", "note", "tip", "takeaway", "key 
 def is_remark(label: str) -> bool:
     """ "Pros", "Key takeaways", "Real-world uses": a label a writer gives remarks on the subject; not
     "Tool use", a concept (a head word of the remarks counts in the plural only)."""
-    written = as_term(label)
+    written = re.sub(r"^(?:the|a|an|my|our|some)\s+", "", as_term(label), flags=re.IGNORECASE)  # "The big picture"
     singular = singular_phrase(written)
     return singular.lower() in _REMARK_HEADS or (singular != written and singular.rsplit(maxsplit=1)[-1].lower() in _REMARK_HEADS)

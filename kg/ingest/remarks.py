@@ -22,7 +22,7 @@ _REMARK_HEADS = frozenset({"pro", "con", "use", "note", "tip", "takeaway", "key 
                            "definition", "key point", "main idea", "intuition", "analogy", "explanation",
                            "goal", "aim", "objective", "motivation",
                            "contribution", "key contribution", "main contribution", "my take", "verdict", "author", "year",
-                           "variation", "tradeoff", "trade-off", "quote", "quotation", "highlight", "excerpt", "key action", "next step", "synonym", "antonym",
+                           "variation", "tradeoff", "trade-off", "quote", "quotation", "highlight", "excerpt", "key action", "next step", "synonym", "antonym", "vocabulary", "glossary", "terminology", "jargon",
                            "order"})  # "Order: inspect → dedup → format": the steps' order, no thing
 
 

@@ -705,3 +705,11 @@ def test_a_heading_that_asks_instructs_or_remarks_is_no_topic(tmp_path: Path, he
     assert ("den sealing", "uses", "clay") in lowered(graph)
     assert_no_concept(graph, heading, heading.removeprefix("1. "), topics=True)
     assert "den lining" in names(graph, topics=True)  # a heading that names a thing is one
+
+
+def test_a_writers_aside_in_parentheses_is_no_other_name(tmp_path: Path) -> None:
+    """ "better dens (not my budget)", "clay walls (our favourite)": the writer's aside, no label of the thing."""
+    graph = build(tmp_path, "# Notes\n\nDen care is mostly about digging better dens (not my budget). Den sealing uses clay walls (our favourite) "
+                            "and moss beds (MB).\n")
+    assert_no_concept(graph, "not my budget", "our favourite")
+    assert "mb" in names(graph)  # an abbreviation is still another name

@@ -244,8 +244,8 @@ def _other_name(inner: str, outside: str) -> bool:
         # "Perspective API (Google Jigsaw)": a name of its own, its maker as often as not, no other name;
         # after one word a title's synonym is ("Standardization (Z-Score Scaling)")
         return False
-    return "," not in inner and len(inner.split()) <= 4 and not has_finite_verb(inner) \
-        and set(readings(inner.lower())) != {"ADJ"}  # not "(longer answers win)", "(dense)"
+    return "," not in inner and len(inner.split()) <= 4 and not has_finite_verb(inner) and set(readings(inner.lower())) != {"ADJ"} \
+        and not re.match(r"(?:not|no|never|my|our|your|its|their)\s", inner, re.IGNORECASE)  # "(longer answers win)", "(dense)", "(not mine)"
 
 
 def abbreviates(short: str, long: str) -> bool:

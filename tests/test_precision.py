@@ -699,7 +699,8 @@ def test_another_name_given_in_a_definition_is_no_kind(tmp_path: Path) -> None:
     assert_no_concept(graph, "a.k.a. badger burrow", "synonym")
 
 
-@pytest.mark.parametrize("heading", ["How to use this", "1. Why den care is hard", "The big picture", "What we dig", "Vocabulary"])
+@pytest.mark.parametrize("heading", ["How to use this", "1. Why den care is hard", "The big picture", "What we dig", "Vocabulary",
+                                     "Ch1 Intro", "Introduction", "Lecture 3: summary"])
 def test_a_heading_that_asks_instructs_or_remarks_is_no_topic(tmp_path: Path, heading: str) -> None:
     graph = build(tmp_path, f"# Burrows\n\n## {heading}\n\nDen sealing uses clay.\n\n## Den lining\n\nDen lining uses moss.\n")
     assert ("den sealing", "uses", "clay") in lowered(graph)

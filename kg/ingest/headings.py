@@ -32,6 +32,10 @@ def topic_key(path: str, trail: tuple[Heading, ...]) -> str:
 _OWN_WORDS = re.compile(r"\b(?:I|my|we|our|us)\b|\?\s*$|^(?:\d+[.)]\s*)?(?:how\s+to|why|what|when|where|which|who|whose)\s", re.IGNORECASE)
 
 
+# "Ch1 Intro", "Introduction", "Wrap-up", "Lecture 3 summary": a part of the writing, naming nothing else
+_PART_OF_THE_WRITING = re.compile(r"(?:(?:ch(?:apter)?|part|section|lecture|week|session)\.?\s*\d+\s*[:.—–-]?\s*)?"
+                                  r"(?:intro(?:duction)?|overview|summary|conclusions?|recap|wrap-up|outro|preface|appendix|references)",
+                                  re.IGNORECASE)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # "Mon, 3 March", "March 3rd, 2026", "2026-10-02", "Tuesday": a date, when the notes were written
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
@@ -47,7 +51,7 @@ def is_topic(heading: Heading) -> bool:
     "Review questions"), nor words that name nothing and speak of the writer or ask ("My verdict",
     "First, what are we even optimizing?"), nor a date ("Mon, 3 March")."""
     title = heading.title.strip()
-    if is_remark(title) or (title and _DATE.fullmatch(title.strip(" .:"))):
+    if is_remark(title) or (title and _DATE.fullmatch(title.strip(" .:"))) or _PART_OF_THE_WRITING.fullmatch(title.strip(" .:")):
         return False
     return names_a_concept(as_term(title)) or _OWN_WORDS.search(title) is None
 

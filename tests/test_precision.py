@@ -714,3 +714,10 @@ def test_a_writers_aside_in_parentheses_is_no_other_name(tmp_path: Path) -> None
                             "and moss beds (MB).\n")
     assert_no_concept(graph, "not my budget", "our favourite")
     assert "mb" in names(graph)  # an abbreviation is still another name
+
+
+@pytest.mark.parametrize("label", ["My take", "The big picture", "Some thoughts", "Key takeaways", "Vocabulary"])
+def test_labels_of_remarks_with_or_without_an_article(label: str) -> None:
+    from kg.ingest.remarks import is_remark
+
+    assert is_remark(label)

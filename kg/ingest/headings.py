@@ -29,7 +29,8 @@ def topic_key(path: str, trail: tuple[Heading, ...]) -> str:
 
 # a writer's own words about the notes: "My verdict", "What we measure", "Code I tested", "Why RAG?",
 # "How to use this", "Why evaluation is hard": a question or an instruction for the reader
-_OWN_WORDS = re.compile(r"\b(?:I|my|we|our|us)\b|\?\s*$|^(?:\d+[.)]\s*)?(?:how\s+to|why|what|when|where|which|who|whose)\s", re.IGNORECASE)
+_OWN_WORDS = re.compile(r"\b(?:I|my|we|our|us)\b|\?\s*$|^(?:\d+[.)]\s*)?(?:how\s+to|why|what|when|where|which|who|whose)\s",
+                        re.IGNORECASE)
 
 
 # "Ch1 Intro", "Introduction", "Wrap-up", "Lecture 3 summary": a part of the writing, naming nothing else
@@ -51,7 +52,8 @@ def is_topic(heading: Heading) -> bool:
     "Review questions"), nor words that name nothing and speak of the writer or ask ("My verdict",
     "First, what are we even optimizing?"), nor a date ("Mon, 3 March")."""
     title = heading.title.strip()
-    if is_remark(title) or (title and _DATE.fullmatch(title.strip(" .:"))) or _PART_OF_THE_WRITING.fullmatch(title.strip(" .:")):
+    bare = title.strip(" .:")
+    if is_remark(title) or (bare and _DATE.fullmatch(bare)) or _PART_OF_THE_WRITING.fullmatch(bare):
         return False
     return names_a_concept(as_term(title)) or _OWN_WORDS.search(title) is None
 

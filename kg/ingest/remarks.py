@@ -22,7 +22,8 @@ _REMARK_HEADS = frozenset({"pro", "con", "use", "note", "tip", "takeaway", "key 
                            "definition", "key point", "main idea", "intuition", "analogy", "explanation",
                            "goal", "aim", "objective", "motivation",
                            "contribution", "key contribution", "main contribution", "my take", "verdict", "author", "year",
-                           "variation", "tradeoff", "trade-off", "quote", "quotation", "highlight", "excerpt", "key action", "next step", "synonym", "antonym", "vocabulary", "glossary", "terminology", "jargon",
+                           "variation", "tradeoff", "trade-off", "quote", "quotation", "highlight", "excerpt", "key action", "next step",
+                           "synonym", "antonym", "vocabulary", "glossary", "terminology", "jargon",
                            "order"})  # "Order: inspect → dedup → format": the steps' order, no thing
 
 
@@ -30,6 +31,6 @@ _REMARK_HEADS = frozenset({"pro", "con", "use", "note", "tip", "takeaway", "key 
 def is_remark(label: str) -> bool:
     """ "Pros", "Key takeaways", "Real-world uses": a label a writer gives remarks on the subject; not
     "Tool use", a concept (a head word of the remarks counts in the plural only)."""
-    written = re.sub(r"^(?:the|a|an|my|our|some)\s+", "", as_term(label), flags=re.IGNORECASE)  # "The big picture"
+    written = re.sub(r"^(?:the|a|an|some)\s+", "", as_term(label), flags=re.IGNORECASE)  # "The big picture" (not "My take")
     singular = singular_phrase(written)
     return singular.lower() in _REMARK_HEADS or (singular != written and singular.rsplit(maxsplit=1)[-1].lower() in _REMARK_HEADS)

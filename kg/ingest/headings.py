@@ -12,7 +12,7 @@ from kg.ingest import clauses
 from kg.ingest.extraction import Extraction
 from kg.ingest.markdown import Heading, NotesFile
 from kg.ingest.nouns import Phrase, keep, kinds_named, noun_phrase
-from kg.ingest.remarks import is_remark
+from kg.ingest.remarks import is_remark, names_a_part_of_the_writing
 from kg.ingest.phrases import read
 from kg.ingest.tagger import names_a_concept
 from kg.ingest.terms import weighed
@@ -33,10 +33,6 @@ _OWN_WORDS = re.compile(r"\b(?:I|my|we|our|us)\b|\?\s*$|^(?:\d+[.)]\s*)?(?:how\s
                         re.IGNORECASE)
 
 
-# "Ch1 Intro", "Introduction", "Wrap-up", "Lecture 3 summary": a part of the writing, naming nothing else
-_PART_OF_THE_WRITING = re.compile(r"(?:(?:ch(?:apter)?|part|section|lecture|week|session)\.?\s*\d+\s*[:.—–-]?\s*)?"
-                                  r"(?:intro(?:duction)?|overview|summary|conclusions?|recap|wrap-up|outro|preface|appendix|references)",
-                                  re.IGNORECASE)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # "Mon, 3 March", "March 3rd, 2026", "2026-10-02", "Tuesday": a date, when the notes were written
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
@@ -53,7 +49,7 @@ def is_topic(heading: Heading) -> bool:
     "First, what are we even optimizing?"), nor a date ("Mon, 3 March")."""
     title = heading.title.strip()
     bare = title.strip(" .:")
-    if is_remark(title) or (bare and _DATE.fullmatch(bare)) or _PART_OF_THE_WRITING.fullmatch(bare):
+    if is_remark(title) or (bare and _DATE.fullmatch(bare)) or names_a_part_of_the_writing(bare):
         return False
     return names_a_concept(as_term(title)) or _OWN_WORDS.search(title) is None
 

@@ -15,7 +15,7 @@ from kg.ingest import classify, clauses, tagger
 from kg.ingest.singular import singular_noun
 from kg.ingest.lists import cut, outside_parentheses, split, without_asides
 from kg.ingest.modifiers import CLASSIFYING, DEGREE, EVALUATIVE, is_shell, without_judgement
-from kg.ingest.nouns import ORDINALS, VERBS_ING, Phrase, is_action, keep, noun_phrase
+from kg.ingest.nouns import ORDINALS, VERBS_ING, Phrase, is_action, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.remarks import is_remark
 
 _CUE = re.compile(r",?\s(?:such as|like)\s|,\s(?:especially|particularly|notably|in particular|e\.g\.,?|for example,?|including)\s"
@@ -85,7 +85,7 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
             until = _until_verb(item)
             if index == len(items) - 1 and until == item and _PREPOSITION_NEXT.match(rest):
                 until = _before_a_verb(item)  # "PEFT methods like LoRA work with ...": the list ran into its verb
-                if _A_DOING.fullmatch(until.strip()):
+                if " " not in until.strip() and opens_with_a_doing(until):
                     continue  # "... and asking for help": a doing the list's end cut short, no thing
             # "benchmarks like MMLU (general knowledge)": the kind is said; a parenthesis says what each is for
             example = replace(noun_phrase(until), kind=None)
@@ -159,7 +159,6 @@ def _until_verb(item: str) -> str:
     return item
 
 
-_A_DOING = re.compile(r"[a-z]+ing")
 _PREPOSITION_NEXT = re.compile(r"\s*(?:with|on|in|at|for|from|by|as|under|without|across)\s", re.IGNORECASE)
 
 

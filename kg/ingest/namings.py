@@ -132,7 +132,7 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     rest = match["items"][len(listed):]
     cut_inside = bool(written) and (re.match(r"\s+(?:with|without|w/o?)\s", rest) is not None and written[-1][:1].islower()
                                     or re.match(r"\s+(?:for|to|on|in|about|from|at|of|with)\s", rest) is not None
-                                    and re.fullmatch(r"[a-z]+ing", written[-1].strip()) is not None)
+                                    and " " not in written[-1].strip() and opens_with_a_doing(written[-1]))
     # "valid tool with invalid parameters": the item cut there names another thing; "asking for help": a doing cut short
     written = written[:-1] if cut_inside else written
     written = written if not _adjectives_only(written) else []

@@ -1,6 +1,6 @@
 """Labels a writer gives remarks on a subject ("Pros", "Key takeaways", "Real-world uses", "TL;DR"):
-what stands under them is said of the subject, and none of it is a kind of anything. Knows English
-wording only."""
+what stands under them is said of the subject, and none of it is a kind of anything; and the words
+that name parts of the writing itself ("Chapter 3", "Ch1 Intro"). Knows English wording only."""
 
 from __future__ import annotations
 
@@ -10,6 +10,12 @@ from functools import lru_cache
 from kg.ingest.singular import singular_phrase
 from kg.labels import as_term
 
+# a part of a document: "Chapter 3", "Study group — week 6", "Ch 6 — RAG", "Wk.3"
+DOCUMENT_PARTS = re.compile(r"(?:^|[\s—–-])(?:chapter|chap\.?|ch\.?|part|section|lesson|lecture|lec\.?|week|wk\.?|day|module|unit|session|episode)"
+                            r"(?:\s*\d+|\s+[IVX]+)\b", re.IGNORECASE)
+# what a part of the writing is called that names nothing else: "Ch1 Intro", "Lecture 3: summary"
+_OF_THE_WRITING = frozenset({"intro", "introduction", "overview", "summary", "conclusion", "conclusions", "recap", "wrap-up", "outro",
+                             "preface", "appendix", "references"})
 # what a list of remarks is headed by: its items are said of the subject, none is a kind of it
 _REMARK_HEADS = frozenset({"pro", "con", "use", "note", "tip", "takeaway", "key takeaway", "caveat", "thought", "question",
                            "reason", "idea", "lesson", "observation", "remark", "open question", "todo", "gotcha",
@@ -34,3 +40,8 @@ def is_remark(label: str) -> bool:
     written = re.sub(r"^(?:the|a|an|some)\s+", "", as_term(label), flags=re.IGNORECASE)  # "The big picture" (not "My take")
     singular = singular_phrase(written)
     return singular.lower() in _REMARK_HEADS or (singular != written and singular.rsplit(maxsplit=1)[-1].lower() in _REMARK_HEADS)
+
+def names_a_part_of_the_writing(title: str) -> bool:
+    """ "Ch1 Intro", "Introduction", "Lecture 3: summary": a part of the document, naming nothing else
+    ("Chapter 3: Retrieval" names retrieval; "Chapter 3" alone says where, which callers decide on)."""
+    return DOCUMENT_PARTS.sub(" ", title).strip(" .:—–-").lower() in _OF_THE_WRITING

@@ -22,7 +22,7 @@ from kg.ingest.extraction import Extraction, Topic
 from kg.ingest.lexicon import Record
 from kg.ingest.markdown import NotesFile, Paragraph, note_name
 from kg.ingest.namings import TYPE_WORDS
-from kg.ingest.remarks import is_remark
+from kg.ingest.remarks import DOCUMENT_PARTS, is_remark
 from kg.ingest.terms import POINTER
 from kg.source import Source
 from kg.ingest.nouns import category_named, noun_phrase, opens_with_a_doing, parts_named, types_named
@@ -31,8 +31,6 @@ from kg.ingest.tagger import names_a_concept
 from kg.labels import as_term, clean, fold
 
 # File names that name a document, not a concept
-_DOCUMENT_PARTS = re.compile(r"(?:^|[\s—–-])(?:chapter|chap\.?|ch\.?|part|section|lesson|lecture|lec\.?|week|wk\.?|day|module|unit|session|episode)(?:\s*\d+|\s+[IVX]+)\b",
-                             re.IGNORECASE)  # "Chapter 3", "Study group — week 6", "Ch 6 — RAG", "Wk.3"
 _DOCUMENT_NAMES = {"readme", "index", "notes", "note", "todo", "changelog", "license", "licence", "contributing",
                    "summary", "overview", "introduction", "intro", "untitled", "home", "about", "glossary"}
 # "Reading log", "RAG cheat sheet", "Week's takeaways": a name whose head word is a kind of document
@@ -61,7 +59,7 @@ def note_subject(notes: NotesFile, in_collection: bool) -> NoteSubject | None:
     title = notes.front_matter.get("title") or _page_title(notes)
     if isinstance(title, str) and title.strip():
         # "title:: AI Engineering - ch8 dataset engineering": a page of notes on a chapter, of many concepts
-        return NoteSubject(clean(title), aliases, 1) if not _DOCUMENT_PARTS.search(title) else None
+        return NoteSubject(clean(title), aliases, 1) if not DOCUMENT_PARTS.search(title) else None
     top = [h for h in notes.headings if h.level == 1]
     entries = sum(1 for p in notes.paragraphs if p.term)  # "- **Term:** ..." or "**Term:** ..." on lines of their own
     if len(top) == 1 and notes.headings[0] is top[0] and in_collection:
@@ -102,7 +100,7 @@ def title_name(title: str) -> str:
     parts = parts[1:] if len(parts) > 1 and _WRITING.fullmatch(parts[0].strip()) else parts
     name = parts[0].strip().rstrip("?!.")
     name = re.sub(r"^(?:the|a|an)\s+", "", _TITLE_LEAD.sub("", name).strip(), flags=re.IGNORECASE)
-    return name if 0 < len(name.split()) <= 6 and not _DOCUMENT_PARTS.search(name) and not _DOCUMENT_HEADS.search(name) else ""
+    return name if 0 < len(name.split()) <= 6 and not DOCUMENT_PARTS.search(name) and not _DOCUMENT_HEADS.search(name) else ""
 
 
 def file_name(path: str) -> str:
@@ -111,7 +109,7 @@ def file_name(path: str) -> str:
     name = clean(re.sub(r"[_]+", " ", stem))
     numbered = re.sub(r"[\W\d_]+$", "", name.lower())  # "glossary2", "notes-3": a document's name still
     if not name or numbered in _DOCUMENT_NAMES or len(name.split()) > 6 or not re.search(r"[A-Za-z]", name) \
-            or _DOCUMENT_PARTS.search(name) or _DOCUMENT_HEADS.search(name):
+            or DOCUMENT_PARTS.search(name) or _DOCUMENT_HEADS.search(name):
         return ""
     return name
 
@@ -119,7 +117,7 @@ def file_name(path: str) -> str:
 def names_the_notes(title: str) -> bool:
     """ "Notes on burrows", "Summary: chapter 3", "Week 6 — RAG": a title that speaks of the notes themselves."""
     words = title.split()
-    return bool(words) and (words[0].lower().strip(":") in _DOCUMENT_NAMES or _DOCUMENT_PARTS.search(title) is not None)
+    return bool(words) and (words[0].lower().strip(":") in _DOCUMENT_NAMES or DOCUMENT_PARTS.search(title) is not None)
 
 
 def folders(path: str) -> list[str]:

@@ -137,3 +137,31 @@ def test_a_definition_that_is_a_name_alone_names_the_maker(tmp_path: Path) -> No
         """))
     assert {("quokka-llm", "developedBy", "kestrel labs"), ("zorp", "developedBy", "wombat ai")} <= facts
     assert not any(r == "developedBy" and s in {"burrow tuning", "moss"} for s, r, _o in facts)
+
+
+def test_a_steps_number_before_an_items_bold_term_is_no_part_of_it(tmp_path: Path) -> None:
+    """ "- Stage 1): **soil loosening**: ...", "1. Step 2 - **tunnel digging** ...", "- (a) **moss lining**: ...":
+    the number says where the step stands; the bold term is the item's, and the steps are the heading's."""
+    graph = build(tmp_path, """\
+        # Notes
+
+        ## Burrow digging
+
+        Burrow digging has two stages:
+
+        - Stage 1): **soil loosening**: claws break up the clay
+        - Stage 2): **soil removal**: the wombat kicks the loose soil out
+
+        ## Den building
+
+        1. Step 1 - **site choice** - pick a dry slope
+        2. Phase 2: **moss lining** - soft moss on the floor
+        - (a) **den sealing**: clay over the door
+        - a **moss bed** keeps them warm
+        """)
+    facts = lowered(graph)
+    assert {("burrow digging", "contains", "soil loosening"), ("burrow digging", "contains", "soil removal"),
+            ("den building", "includes", "site choice"), ("den building", "includes", "moss lining"),
+            ("den building", "includes", "den sealing")} <= facts
+    for label in ("stage 1", "step 1", "phase 2", "moss bed"):
+        assert_no_concept(graph, label)

@@ -19,7 +19,8 @@ from kg.errors import NotesError
 from kg.ingest.front_matter import front_matter
 from kg.ingest.entry_lines import SEPARATOR, entry_lines
 from kg.ingest.link_rules import links_where_they_can_end
-from kg.ingest.marks import unmarked
+from kg.ingest.markup_lines import without_markup_lines
+from kg.ingest.marks import holds_no_word, is_step_label, opens_a_callout, unmarked, without_lead_marks
 from kg.labels import clean, plain, without_symbols
 
 # Obsidian / Dataview inline fields: `isA:: [[sparse model]]` on a line, or `[isA:: sparse model]`.
@@ -30,12 +31,6 @@ _HASHTAG = re.compile(r"(?:^|\s)#[A-Za-z][\w/-]*")  # Obsidian's tags in a headi
 _ASKED = re.compile(r"(?:what|which|who|why|how|when|where|name|list|define|explain)\s", re.IGNORECASE)  # a card's question before "::"
 _FIELD_BRACKET = re.compile(r"[\[(](?P<name>[A-Za-z][\w-]*)::[ \t]*(?P<value>[^\])\n]*)[\])]")
 _WIKILINK = re.compile(r"!?\[\[(?P<target>[^\[\]|#\n]*)(?:#[^\[\]|\n]*)?(?:\|(?P<alias>[^\[\]\n]+))?\]\]")
-# MDX module lines: `import { Callout } from 'nextra/components'`, `export const meta = {...}`
-_MDX_LINE = re.compile(r"^(?:import\s[^\n]*\sfrom\s+['\"][^'\"\n]*['\"];?|import\s+['\"][^'\"\n]*['\"];?|export\s+(?:default|const|let|function)\b[^\n]*)[ \t]*$")
-_DETAILS = re.compile(r"^\s*(?:</?details(?:\s[^>\n]*)?>|<summary>[^<\n]*</summary>)\s*$", re.IGNORECASE)
-_FENCE = re.compile(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})")
-_CALLOUT = re.compile(r"^\[![A-Za-z-]+\][+-]?[ \t]*")
-_TO_DO = re.compile(r"^(?:TODO|FIXME|XXX)\b:?[ \t]*")  # "TODO: reread ch. 3", a writer's marker, as a callout's is
 # "1. ", "2.3 ", "IV. ", "Step 1:" before a heading's words are numbering, not part of the name
 _NUMBERING = re.compile(r"^(?:(?:\d+[.)]?)+(?:\s*[:.-])?|[IVX]+\.)\s+")
 
@@ -172,7 +167,7 @@ def parse(text: str, path: str) -> NotesFile:
     text, front, problems = front_matter(text)
     notes.front_matter.update(front)
     notes.problems.extend(problems)
-    tokens = _parser().parse(_BRACKET_RUN.sub(_escaped_run, _without_mdx_lines(text)))
+    tokens = _parser().parse(_BRACKET_RUN.sub(_escaped_run, without_markup_lines(text)))
     source_lines = text.split("\n")
     deepest = max(tokens, key=lambda t: t.level, default=None)
     if deepest is not None and deepest.level >= MAX_NESTING - 2:
@@ -239,24 +234,6 @@ def heading_title(inline: Token) -> str:
     title = clean(_take_wikilinks(f"{term} {text}" if term else text)[0])  # "Vision [[Transformers]]": its words
     title = _NUMBERING.sub("", without_symbols(_HASHTAG.sub("", title))).strip(" :-")
     return clean(without_symbols(title))
-
-
-def _without_mdx_lines(text: str) -> str:
-    """MDX `import`/`export` lines blanked (outside code fences), so no component name becomes a concept;
-    the tag lines of a `<details>` fold blanked, so its text is read as Markdown, not skipped as HTML."""
-    lines = text.split("\n")
-    fence: str | None = None
-    for number, line in enumerate(lines):
-        opened = _FENCE.match(line)
-        if fence is None and opened:
-            fence = opened["fence"]
-        elif fence is not None and line.strip().startswith(fence[0] * len(fence)) and not line.strip().strip(fence[0]):
-            fence = None
-        elif fence is None and _MDX_LINE.match(line):
-            lines[number] = ""
-        elif fence is None and _DETAILS.match(line):
-            lines[number] = ""  # "<details>" / "<summary>Show more</summary>": a fold's markup and label round text that is read
-    return "\n".join(lines)
 
 
 _MARKS = {"✅": "yes", "✓": "yes", "✔": "yes", "✔️": "yes", "☑️": "yes", "❌": "no", "✗": "no", "✘": "no"}  # a cell's answer, a symbol
@@ -331,6 +308,10 @@ def _link_term_at(children: list[Token], i: int) -> bool:
             and bool(children[i + 3].content.strip(" :-–—")))
 
 
+def _numbers_a_step(children: list[Token], i: int) -> bool:
+    return i + 1 < len(children) and children[i + 1].type == "strong_open" and is_step_label(children[i].content)
+
+
 def _flatten(children: list[Token]) -> tuple[str, list[Link], str | None, bool]:
     """Plain text of inline tokens, with the links found in it and a leading bold term."""
     parts: list[str] = []
@@ -341,16 +322,16 @@ def _flatten(children: list[Token]) -> tuple[str, list[Link], str | None, bool]:
     link_url, link_part = "", 0
     position = 0
     i, lead = 0, ""
-    if children and children[0].type == "text" and _CALLOUT.match(children[0].content.lstrip()):
+    if children and children[0].type == "text" and opens_a_callout(children[0].content):
         # "> [!tip] Title" then the body: the title is a label for the box, not a sentence of the notes
         breaks = [k for k, c in enumerate(children) if c.type in {"softbreak", "hardbreak"}]
         i = breaks[0] + 1 if breaks else 0
-    # what opens the text and is no word: spaces, a callout marker, emoji, HTML tags
-    while i < len(children) and (children[i].type == "html_inline" or (
-            children[i].type == "text" and not without_symbols(_CALLOUT.sub("", children[i].content.lstrip())).strip())):
+    # what opens the text and is no word: spaces, a callout marker, emoji, HTML tags, a step's number before a bold term
+    while i < len(children) and (children[i].type == "html_inline" or (children[i].type == "text" and (
+            holds_no_word(children[i].content) or _numbers_a_step(children, i)))):
         i += 1
     if i < len(children) and children[i].type == "text":
-        lead = _TO_DO.sub("", without_symbols(_CALLOUT.sub("", children[i].content.lstrip())).lstrip())
+        lead = without_lead_marks(children[i].content)
     if i + 2 < len(children) and children[i].type == "strong_open" and children[i + 1].type == "text":
         closing = next((k for k, c in enumerate(children) if c.type == "strong_close"), None)
         if closing is not None:

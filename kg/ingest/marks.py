@@ -1,15 +1,43 @@
 """Marks in running text that are no words of it: Obsidian's highlight ("==colony planning=="), a
-cloze's blank ("{{c1::reward model}}"), as flashcard and study notes write them, and Roam's task box
-("{{[[TODO]]}}"). Knows the marks only."""
+cloze's blank ("{{c1::reward model}}"), as flashcard and study notes write them, Roam's task box
+("{{[[TODO]]}}"), and what opens a paragraph before its words: a callout's marker ("> [!tip]"), a
+writer's "TODO:", a step's number ("Stage 1):"). Knows the marks only."""
 
 from __future__ import annotations
 
 import re
 
+from kg.labels import without_symbols
+
 # Obsidian's "==highlight==", or a mark beside a bold run ("==**LoRA**==": one piece ends on it, the next opens with it)
 _HIGHLIGHT = re.compile(r"==(?=[^\s=])(?P<marked>[^=\n]*?[^\s=])==|(?:^|(?<=\s))==$|^==(?=[\s.,;:!?)]|$)")
 _CLOZE = re.compile(r"\{\{(?:c\d+::)?(?P<marked>[^{}]*?)(?:::[^{}]*)?\}\}")  # a cloze's blank: "{{c1::reward model::hint}}"
 _TASK = re.compile(r"\{\{\[\[(?:TODO|DONE)\]\]\}\}\s*")  # Roam's task box, "{{[[TODO]]}} read ch. 6": no word of the text
+_CALLOUT = re.compile(r"^\[![A-Za-z-]+\][+-]?[ \t]*")
+_TO_DO = re.compile(r"^(?:TODO|FIXME|XXX)\b:?[ \t]*")  # "TODO: reread ch. 3", a writer's marker, as a callout's is
+# a writer's numbering of steps before an item's term: "Stage 1): **X**: ...", "Step 2 - **X**", "(a) **X**", "3. **X**"
+_STEP_LABEL = re.compile(r"\s*(?:(?:step|stage|phase|part)\s*(?:\d+|[IVX]+)[a-z]?\s*[):.]*|\(?(?:\d+|[a-h])\)|\d+[.:])\s*[-–—:]?\s*",
+                         re.IGNORECASE)
+
+
+def opens_a_callout(text: str) -> bool:
+    """Whether a paragraph's text opens with a callout's marker: "[!tip] Title"."""
+    return _CALLOUT.match(text.lstrip()) is not None
+
+
+def holds_no_word(text: str) -> bool:
+    """Whether text before a paragraph's words holds none: spaces, a callout marker, emoji."""
+    return not without_symbols(_CALLOUT.sub("", text.lstrip())).strip()
+
+
+def without_lead_marks(text: str) -> str:
+    """The opening text of a paragraph without a callout's marker, symbols and a writer's "TODO:"."""
+    return _TO_DO.sub("", without_symbols(_CALLOUT.sub("", text.lstrip())).lstrip())
+
+
+def is_step_label(text: str) -> bool:
+    """Whether text, all that comes before an item's bold term, numbers a step: "Stage 1): ", "Step 2 - ", "(a) "."""
+    return _STEP_LABEL.fullmatch(text) is not None
 
 
 def unmarked(text: str) -> str:

@@ -1,0 +1,29 @@
+"""Lines of a notes file that are markup around the notes, not notes: MDX's `import`/`export` lines and
+the tags of a `<details>` fold, blanked before the Markdown parser reads the file (outside code fences)."""
+
+from __future__ import annotations
+
+import re
+
+# MDX module lines: `import { Callout } from 'nextra/components'`, `export const meta = {...}`
+_MDX_LINE = re.compile(r"^(?:import\s[^\n]*\sfrom\s+['\"][^'\"\n]*['\"];?|import\s+['\"][^'\"\n]*['\"];?|export\s+(?:default|const|let|function)\b[^\n]*)[ \t]*$")
+_DETAILS = re.compile(r"^\s*(?:</?details(?:\s[^>\n]*)?>|<summary>[^<\n]*</summary>)\s*$", re.IGNORECASE)
+_FENCE = re.compile(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})")
+
+
+def without_markup_lines(text: str) -> str:
+    """MDX `import`/`export` lines blanked (outside code fences), so no component name becomes a concept;
+    the tag lines of a `<details>` fold blanked, so its text is read as Markdown, not skipped as HTML."""
+    lines = text.split("\n")
+    fence: str | None = None
+    for number, line in enumerate(lines):
+        opened = _FENCE.match(line)
+        if fence is None and opened:
+            fence = opened["fence"]
+        elif fence is not None and line.strip().startswith(fence[0] * len(fence)) and not line.strip().strip(fence[0]):
+            fence = None
+        elif fence is None and _MDX_LINE.match(line):
+            lines[number] = ""
+        elif fence is None and _DETAILS.match(line):
+            lines[number] = ""  # "<details>" / "<summary>Show more</summary>": a fold's markup and label round text that is read
+    return "\n".join(lines)

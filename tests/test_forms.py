@@ -342,6 +342,23 @@ def test_wikilink_forms_resolve_to_their_target(tmp_path: Path) -> None:
     assert list(graph.edges(moe, "relatedTo", graph.resolve("llama.cpp")))  # a note's name with a dot is still one
 
 
+def test_a_wikilink_with_a_folder_names_the_note_by_its_file(tmp_path: Path) -> None:
+    """ "[[Models/Router]]", "[[Models/Router|the router]]", "[[Models/Router#Gates]]" point at the note
+    Router.md in the folder Models: its name is the file's, never "Models/Router"."""
+    _result, graph = build_files(tmp_path, {
+        "Models/Mixture of Experts.md": """\
+            Mixture of experts is an architecture that routes tokens to experts.
+            See [[Models/Router|the router]], [[Models/Router#Gates]] and [[Parallelism/Expert Parallelism]].
+            """,
+        "Models/Router.md": "A router is a gating network.\n\nIt sends tokens to [[Models/Mixture of Experts]].\n",
+    })
+    moe = graph.resolve("Mixture of Experts")
+    for target in ("Router", "Expert Parallelism"):
+        assert list(graph.edges(moe, "relatedTo", graph.resolve(target))), target
+    assert graph.resolve("Router") == graph.resolve("router")  # the file's note, one concept
+    assert_no_concept(graph, "Models/Router", "Parallelism/Expert Parallelism", "Models/Mixture of Experts", topics=True)
+
+
 def test_a_wikilink_in_an_entry_relates_the_entry(tmp_path: Path) -> None:
     graph = build(tmp_path, """\
         - **Speculative decoding:** Speculative decoding drafts tokens cheaply, see [[Draft Model|a draft model]].

@@ -30,7 +30,8 @@ _TLDR = re.compile(r"^\s*TL;\s?DR\b\s*[:.-]?", re.IGNORECASE)
 _HASHTAG = re.compile(r"(?:^|\s)#[A-Za-z][\w/-]*")  # Obsidian's tags in a heading ("Flashcards #flashcards"): markup
 _ASKED = re.compile(r"(?:what|which|who|why|how|when|where|name|list|define|explain)\s", re.IGNORECASE)  # a card's question before "::"
 _FIELD_BRACKET = re.compile(r"[\[(](?P<name>[A-Za-z][\w-]*)::[ \t]*(?P<value>[^\])\n]*)[\])]")
-_WIKILINK = re.compile(r"!?\[\[(?P<target>[^\[\]|#\n]*)(?:#[^\[\]|\n]*)?(?:\|(?P<alias>[^\[\]\n]+))?\]\]")
+# "[[Folder/Note#Heading|shown]]": the note is named by its file's name, whatever folder holds it
+_WIKILINK = re.compile(r"!?\[\[(?:[^\[\]|#\n]*/)?(?P<target>[^\[\]|#\n/]*)(?:#[^\[\]|\n]*)?(?:\|(?P<alias>[^\[\]\n]+))?\]\]")
 # "1. ", "2.3 ", "IV. ", "Step 1:" before a heading's words are numbering, not part of the name
 _NUMBERING = re.compile(r"^(?:(?:\d+[.)]?)+(?:\s*[:.-])?|[IVX]+\.)\s+")
 

@@ -620,6 +620,26 @@ def test_a_table_under_a_heading_of_remarks_lists_no_kinds(tmp_path: Path, headi
     assert_no_concept(graph, "idea", "key idea", "takeaway", "quote", topics=True)
 
 
+@pytest.mark.parametrize("heading, header", [("Quick comparison", "Method"), ("Overview", "Tool"), ("Burrows at a glance", "Den"),
+                                             ("Summary", "Technique")])
+def test_a_heading_that_says_how_a_table_shows_its_rows_names_no_kind_of_them(tmp_path: Path, heading: str, header: str) -> None:
+    """ "## Quick comparison" over "| Method | Family |": the rows are compared, not "quick comparison methods"."""
+    graph = build(tmp_path, f"""\
+        # Burrows
+
+        ## {heading}
+
+        | {header} | Family | Cost |
+        | --- | --- | --- |
+        | Moss lining | lining | low |
+        | Clay sealing | sealing | high |
+        """)
+    found = lowered(graph)
+    assert {("moss lining", "isA", "lining"), ("clay sealing", "isA", "sealing")} <= found, found  # the family column still says
+    assert not any(r == "isA" and o not in {"lining", "sealing"} for _s, r, o in found), found
+    assert_no_concept(graph, f"{heading} {header}", f"{heading} {header}s")
+
+
 def test_a_doing_a_list_ends_inside_is_no_item(tmp_path: Path) -> None:
     """ "Fixes: moss lining, asking for help": the list was cut inside "asking for help", no "asking"."""
     found = lowered(build(tmp_path, "# Notes\n\nDens fail. Mitigations: moss lining, clay sealing, asking for help.\n\n"

@@ -332,6 +332,8 @@ def _kind_in_header(table: Table, column: int, extraction: Extraction, path: str
         return None  # "| Idea |" under "## Key ideas": remarks on the subject, no kind
     title = as_term(table.headings[-1].title)
     words, folded = title.split(), singular_phrase(fold(title))
+    if folded.split()[-1:] and folded.split()[-1] in _HOW_SHOWN and header not in folded.split():
+        return None  # "Quick comparison" over "| Method |": how the rows are shown, not what they are
     repeated = folded.endswith(f" {header}") and header not in _NO_KINDS  # "| Criterion |" under "## Evaluation criteria"
     if header not in KIND_HEADS and classify.class_of_word(header) is None and not repeated:
         return None
@@ -359,6 +361,7 @@ def _kind_in_header(table: Table, column: int, extraction: Extraction, path: str
 _MADE_BY = re.compile(r"^(?:(?:made|built|developed|released|created)\s+)?by\s+(?P<maker>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})(?:$|[,;(]|\s+[a-z])")
 _ADJECTIVE_PREFIXES = {"multi", "low", "high", "single", "few", "zero", "cross", "long", "short", "non", "semi", "large", "small"}
 _GLOSSARY_HEADERS = {"term", "terms", "concept", "concepts", "keyword", "keywords", "word", "acronym", "abbreviation", "jargon"}
+_HOW_SHOWN = {"comparison", "overview", "summary", "glance", "sheet", "table", "reference", "recap", "breakdown"}
 _NO_KINDS = {"name", "term", "item", "concept", "word", "thing", "entry", "topic", "title"}  # "| Name |" names no kind
 
 

@@ -741,3 +741,39 @@ def test_labels_of_remarks_with_or_without_an_article(label: str) -> None:
     from kg.ingest.remarks import is_remark
 
     assert is_remark(label)
+
+
+def test_a_counted_plural_is_no_verb_and_an_equation_names_no_kind(tmp_path: Path) -> None:
+    """ "Kestrel Board, v1 = 6 benchmarks: A, B" counts benchmarks: "benchmarks" is no verb of the board
+    (no "Kestrel Board evaluates A"), and the kind is what the equation gives, not "v1 6 benchmark"."""
+    graph = build(tmp_path, """\
+        # Burrow boards
+
+        - Wombat Lab's Kestrel Board, v1 = 3 benchmarks: DigBench, MossQA, ClayEval
+        - The Den harness runs 40 benchmarks today.
+        """)
+    found = lowered(graph)
+    assert {("digbench", "isA", "benchmark"), ("mossqa", "isA", "benchmark"), ("clayeval", "isA", "benchmark")} <= found, found
+    assert not any(r == "evaluates" for _s, r, _o in found), found
+    assert not any(o.startswith("v1") for _s, _r, o in found), found
+
+
+def test_a_heading_that_opens_with_a_doing_names_no_kind_of_its_items(tmp_path: Path) -> None:
+    """ "## Choosing sturdy burrow tools" / "- Root spade": the section is about choosing them; its items are no
+    "choosing sturdy burrow tool". A heading naming the tools alone still makes each one of them."""
+    graph = build(tmp_path, """\
+        # Burrows
+
+        ## Choosing sturdy burrow tools
+
+        - **Root spade**: a spade for roots
+        - **Clay pick**: a pick for clay
+
+        ## Burrow tools
+
+        - **Moss rake**: a rake for moss
+        """)
+    found = lowered(graph)
+    assert ("moss rake", "isA", "burrow tool") in found, found
+    assert not any(o.startswith("choosing") for _s, _r, o in found), found
+    assert_no_concept(graph, "choosing sturdy burrow tool")

@@ -189,7 +189,8 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
     may be the kind, capitalised as the sentence's first word: "Defenses include A and B". A phrase that
     is all its clause holds, with a verb `verb_after` the examples, is their kind whatever its words, and
     so is one the examples are `given` of in parentheses ("structured data (e.g. HTML)")."""
-    text = re.split(r"[,;:]\s|\(", without_asides(text))[-1]  # "obfuscation (misspellings like": an open parenthesis starts it
+    # "obfuscation (misspellings like": an open parenthesis starts it; "v1 = 6 benchmarks:" what an equation gives
+    text = re.split(r"[,;:]\s|\(|\s[=≈→+]\s", without_asides(text))[-1]
     tagged = [(w, tagger.corrected(w, t)) for w, t in tagger.tagged(text) if any(c.isalnum() for c in w)]
     if alone and len(tagged) == 1 and re.fullmatch(r"[A-Z][a-z]+", text.strip()) and tagger.reads_as_plural_noun(text.strip()):
         tagged = [(text.strip(), "NNS")]  # "Shields include ...": the tagger takes a capital for a name's

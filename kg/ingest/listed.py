@@ -18,8 +18,8 @@ from kg.ingest.hearst import includes_kinds
 from kg.ingest.modifiers import PART_WORDS, is_shell, without_judgement
 from kg.ingest.counted import common_first_word
 from kg.ingest.namings import label_relation, names_only
-from kg.ingest.nouns import (Phrase, category_named, counted_groups, keep, kinds_named, names_a_doing, noun_phrase, parts_named,
-                             types_named)
+from kg.ingest.nouns import (Phrase, category_named, counted_groups, keep, kinds_named, names_a_doing, noun_phrase, opens_with_a_doing,
+                             parts_named, types_named)
 from kg.ingest.remarks import is_remark
 from kg.ingest.outline import a_kind_of_the_class, is_bare_name, names_a_kind_of, only_a_verb
 from kg.ingest.problems import lists_problems, troubled_by_list
@@ -329,8 +329,11 @@ def _kind_of_heading(paragraph: Paragraph, term_record: Record | None, source: S
 
 def heading_named(heading: Heading) -> str | None:
     """What a heading names, of up to four words: "## Attention", "## Types of parallelism" (parallelism);
-    None for a shell word ("## The approach"), a question ("## Why it matters?") or words that name nothing."""
+    None for a shell word ("## The approach"), a question ("## Why it matters?"), a doing with its object
+    ("## Choosing models") or words that name nothing."""
     kind = kinds_named(heading.title) or as_term(heading.title.split(": ")[-1])
+    if len(kind.split()) > 1 and opens_with_a_doing(kind) and tagger.tagged(kind)[1][1] in ("DT", "PRP$", "JJ", "VBG"):
+        return None  # "## Navigating public benchmarks", "## Fixing underfitting": a doing, no kind ("Digging tools" is one)
     return None if len(kind.split()) > 4 or not names_a_concept(kind) or is_shell(kind) or any(c in kind for c in ":()?!") else kind
 
 

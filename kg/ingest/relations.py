@@ -193,6 +193,8 @@ def _noun_at(clause: str, match: re.Match[str]) -> bool:
     rest = clause[match.end():]
     if clauses.is_base_verb(after[0]) and any(m.start() == len(rest) - len(rest.lstrip()) for m in relation_matches(rest)):
         return True  # "zorp stores use fuzzy algorithms": a relation's verb right after it, so it is its subject
+    if re.fullmatch(r"\d+(?:[.,]\d+)?\+?", before[-1]):
+        return True  # "v1 = 6 benchmarks: A, B", "400+ benchmarks": a count before it, so it is what is counted
     if any(c.isupper() for c in before[-1][1:]) or any(c.isdigit() for c in before[-1]):
         return False  # "TF-IDF uses ...", "GPT-4 uses ...": a name, which the tagger may call an adjective
     return tagger.corrected(*tagger.tagged(before[-1])[-1]) in _BEFORE_A_NOUN  # "Human eval uses": a noun before it, cut short

@@ -501,7 +501,7 @@ def test_incorporates_states_that_a_thing_contains_another(tmp_path: Path) -> No
 
 
 def test_a_heading_that_introduces_members_makes_the_headings_below_kinds(tmp_path: Path) -> None:
-    from kg.ingest.nouns import kinds_named
+    from kg.ingest.categories import kinds_named
 
     assert kinds_named("Step 2: Common Ranking Functions") == "ranking function"
     assert kinds_named("Key Quality Metrics") == "quality metric"

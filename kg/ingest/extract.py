@@ -22,7 +22,8 @@ from kg.ingest.extraction import Extraction, Topic, Warning
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_model_names, link_paragraph_kinds, link_possessives
 from kg.ingest.listed import (HEAD, INTRODUCED, heading_named, introduced_relation, kind_labelled, member_of_heading, read_list_item,
                               whole_counted)
-from kg.ingest.nouns import Phrase, category_named, kinds_named, names_a_doing, noun_phrase, spelled_out
+from kg.ingest.nouns import Phrase, names_a_doing, noun_phrase, spelled_out
+from kg.ingest.categories import category_named, kinds_named
 from kg.ingest.namings import also_called, kind_word, label_relation
 from kg.ingest.definitions import PARTICIPLE, read_definition
 from kg.ingest.entries import INDEFINITE, Entry, a_kind_with_members, about, defines_the_note, names_in, open_entry

@@ -11,7 +11,8 @@ from functools import lru_cache
 from kg.ingest import clauses
 from kg.ingest.extraction import Extraction
 from kg.ingest.markdown import Heading, NotesFile
-from kg.ingest.nouns import Phrase, keep, kinds_named, noun_phrase
+from kg.ingest.nouns import Phrase, keep, noun_phrase
+from kg.ingest.categories import kinds_named
 from kg.ingest.remarks import is_remark, names_a_part_of_the_writing
 from kg.ingest.phrases import read
 from kg.ingest.tagger import names_a_concept

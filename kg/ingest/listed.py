@@ -18,8 +18,8 @@ from kg.ingest.hearst import includes_kinds
 from kg.ingest.modifiers import PART_WORDS, is_shell, without_judgement
 from kg.ingest.counted import common_first_word
 from kg.ingest.namings import label_relation, names_only
-from kg.ingest.nouns import (Phrase, category_named, counted_groups, keep, kinds_named, names_a_doing, noun_phrase, opens_with_a_doing,
-                             parts_named, types_named)
+from kg.ingest.nouns import Phrase, keep, names_a_doing, noun_phrase, opens_with_a_doing
+from kg.ingest.categories import category_named, counted_groups, kinds_named, parts_named, types_named
 from kg.ingest.remarks import is_remark
 from kg.ingest.outline import a_kind_of_the_class, is_bare_name, names_a_kind_of, only_a_verb
 from kg.ingest.problems import lists_problems, troubled_by_list

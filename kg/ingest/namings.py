@@ -13,7 +13,8 @@ from kg.ingest import classify, clauses, tagger
 from kg.ingest.copulas import names_kinds
 from kg.ingest.hearst import KIND_HEADS, includes_kinds
 from kg.ingest.lists import cut, cut_around_asides, split, without_asides
-from kg.ingest.nouns import OPEN_ENDS, Phrase, abbreviates, category_named, keep, noun_phrase, opens_with_a_doing
+from kg.ingest.nouns import OPEN_ENDS, Phrase, abbreviates, keep, noun_phrase, opens_with_a_doing
+from kg.ingest.categories import category_named
 from kg.ingest.modifiers import PART_WORDS, is_shell, without_judgement
 from kg.ingest.problems import lists_problems, names_troubles
 from kg.ingest.singular import singular_noun, singular_phrase

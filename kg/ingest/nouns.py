@@ -11,9 +11,8 @@ from kg.ingest.clauses import has_finite_verb
 from kg.ingest.memo import remembered
 from kg.ingest.modifiers import compares, is_shell
 from kg.ingest.singular import singular_phrase
-from kg.ingest.remarks import is_remark
 from kg.ingest.tagger import HONORIFICS, corrected, names_a_concept, readings, tagged
-from kg.labels import as_term, clean, looks_like_name, singular, without_symbols
+from kg.labels import clean, looks_like_name, singular, without_symbols
 
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "your"})  # "its cost": of what was said before
 PRONOUNS = {"it", "they", "this", "these", "those", "both", "he", "she", "them", "its", "their", "such models"}
@@ -355,96 +354,3 @@ def _shell_of_a_doing(words: list[str]) -> bool:
 def describes(phrase: Phrase) -> bool:
     """ "representation of the current token" describes something; it does not name a concept."""
     return _OF_DETERMINER.search(phrase.label.lower()) is not None
-
-
-# "Types of attention", "Common optimizers", "Popular vector databases": what the items below are
-_KINDS_OF = re.compile(r"^(?:(?:the\s+)?(?:(?:\d+|two|three|four|five|six|several|a few)\s+)?(?:main\s+|common\s+|different\s+|major\s+)?(?:types|kinds|forms|variants|categories|families)\s+of\s+(?P<kind>.+?)|(?P<head>.+?)\s+(?:types|variants))$", re.IGNORECASE)
-# what narrows a heading's kind to a setting: "Types of Training Based on Batch Size", "Concepts in K-Means"
-_QUALIFIED = re.compile(r"\s+(?:based on|for|in|with|used|from|by|on)\s+", re.IGNORECASE)
-_INTRODUCING = re.compile(r"^(?:here are|these are|there are|the|some|several|various|common|popular|main|key|different|notable|well-known)\s+", re.IGNORECASE)
-
-
-def kinds_named(text: str) -> str | None:
-    """What a heading or list item says the things below it are kinds of: "Types of Regularization"
-    -> "regularization", "Step 2: Attention variants" -> "attention", "Step 2: Common Activation
-    Functions" -> "activation function" (a plural after a word that introduces members)."""
-    written = _QUALIFIED.split(clean(text).split(": ")[-1].rstrip(" :"), maxsplit=1)[0]
-    match = _KINDS_OF.match(written)
-    if not match:
-        return _members_named(written)
-    kind = as_term(match["kind"] or match["head"])
-    return kind if names_a_concept(kind) else None
-
-
-def types_named(text: str) -> str | None:
-    """What a heading says the things below it are types of, in so many words ("Types of
-    Regularization", "Attention variants"); not a plural of members ("Key Algorithms"), whose list
-    may hold groups of them rather than them."""
-    written = _QUALIFIED.split(clean(text).split(": ")[-1].rstrip(" :"), maxsplit=1)[0]
-    return kinds_named(written) if _KINDS_OF.match(written) else None
-
-
-_PARTS_OF = re.compile(r"^(?:the\s+)?(?:(?:main|key|core|basic)\s+)?(?:elements|components|parts|building blocks|stages|phases|"
-                       r"ingredients)\s+of\s+(?:an?\s+|the\s+)?(?P<whole>.+)$", re.IGNORECASE)
-
-
-def parts_named(text: str) -> str | None:
-    """What a heading says the things below it are parts of: "Elements of a Prompt" -> "prompt",
-    "Key components of an agent" -> "agent"; None otherwise."""
-    match = _PARTS_OF.match(clean(text).split(": ")[-1].rstrip(" :"))
-    whole = as_term(match["whole"]) if match else ""
-    return whole if whole and names_a_concept(whole) and not is_shell(whole) else None
-
-
-# plurals that gather remarks, not kinds of a thing: "Key Takeaways", "Common Pitfalls"
-_NOT_KINDS = {"takeaway", "insight", "lesson", "difference", "feature", "tip", "pitfall", "mistake", "challenge",
-              "question", "problem", "misconception", "trick", "practice", "consideration", "limitation"}
-_MEMBERS = re.compile(r"^(?:common|popular|key|main|standard|typical|notable|widely used|well-known)\s+(?P<plural>.+)$", re.IGNORECASE)
-
-
-def _members_named(written: str) -> str | None:
-    """ "Common Activation Functions", "Key Performance Metrics": a plural of a kind worth a concept,
-    not "Key Takeaways" or "Main Steps" (shell nouns)."""
-    match = _MEMBERS.match(written)
-    if not match or len(match["plural"].split()) > 4:
-        return None
-    plural = as_term(match["plural"])
-    kind = singular_phrase(plural)
-    if kind == plural or is_shell(kind) or kind.split()[-1] in _NOT_KINDS:
-        return None
-    return kind if names_a_concept(kind) else None
-
-
-# "2 families:", "Three main types:", "Tools fall into three buckets:": kinds of the subject, counted
-_COUNTED_GROUPS = re.compile(
-    r"^(?:(?P<kind>[\w\s-]+?)\s+(?:(?:fall|falls|are divided|can be divided|are grouped)\s+into|comes?\s+in)\s+)?"
-    r"(?:(?:the|\d+|two|three|four|five|six|several|a few|main|key|major|broad|common)\s+)*"
-    r"(?:families|types|kinds|categories|groups|flavou?rs|classes|buckets)(?:\s+(?:in|from|per)\s+(?:the\s+)?[\w-]+(?:\s[\w-]+)?)?\s*:$",
-    re.IGNORECASE)  # "Two main groups in the book:"
-
-
-def counted_groups(text: str) -> str | None:
-    """The kind whose kinds a line counts before listing them: "" when the line does not say it (the
-    heading above does: "2 families:"), "tool" for "Tools fall into three buckets:"; None otherwise."""
-    found = _COUNTED_GROUPS.match(clean(text).strip())
-    if found is None:
-        return None
-    return singular_phrase(as_term(found["kind"])) if found["kind"] else ""
-
-
-def category_named(text: str) -> str | None:
-    """The kind a short plural phrase ending a line names, its members listed below: "Common
-    optimizers:" -> "optimizer"; "Types of attention:" -> "attention"; None for a subject or a sentence."""
-    if not text.rstrip().endswith(":"):
-        return None
-    written = _INTRODUCING.sub("", clean(text).rstrip(" :"))
-    if counted_groups(text) is not None:
-        return None  # "2 families:": groups of something else (counted_groups)
-    if (kind := kinds_named(written)) is not None:
-        return kind
-    if not written or len(written.split()) > 5 or not names_a_concept(written):
-        return None
-    singular = singular_phrase(as_term(written))
-    if singular == as_term(written) or is_shell(singular) or is_remark(singular) or is_remark(re.split(r"\s(?:of|to|for|why)\s", written)[0]):
-        return None  # "Pros:", "Uses:", "Key takeaways:", "Pros of quantization:": remarks on the subject, no kind of thing
-    return singular

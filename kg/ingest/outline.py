@@ -16,7 +16,8 @@ from kg.ingest.modifiers import ATTRIBUTE_HEADS, CLASSIFYING
 from kg.ingest.entries import Entry
 from kg.ingest.markdown import Paragraph
 from kg.ingest.problems import lists_problems
-from kg.ingest.nouns import ORDINALS, counted_groups, kinds_named, opens_with_a_doing
+from kg.ingest.nouns import ORDINALS, opens_with_a_doing
+from kg.ingest.categories import counted_groups, kinds_named
 from kg.labels import as_term, fold
 
 # a verb of its own, a pronoun, a question word: "- use tools", "- why it took off"; a participle may

@@ -16,7 +16,7 @@ from kg.ingest.lexicon import Record
 from kg.ingest.listed import heading_named
 from kg.ingest.markdown import Paragraph
 from kg.ingest.namings import known_as_opening
-from kg.ingest.nouns import kinds_named
+from kg.ingest.categories import kinds_named
 from kg.ingest.remarks import is_remark
 from kg.ingest.sentences import sentences
 from kg.ingest.tagger import names_a_concept

@@ -22,7 +22,8 @@ from kg.ingest.fragments import doing_fragment
 from kg.ingest.lists import cut, without_asides
 from kg.ingest.modifiers import CLASSIFYING, compares, is_shell, without_judgement
 from kg.ingest.markdown import Cell, Table
-from kg.ingest.nouns import Phrase, category_named, doing, keep, noun_phrase
+from kg.ingest.nouns import Phrase, doing, keep, noun_phrase
+from kg.ingest.categories import category_named
 from kg.ingest import clauses, tagger
 from kg.ingest.asked import asked_of_each_row, says_yes
 from kg.ingest.relations import column_relation, stated_by_a_verb

@@ -25,7 +25,8 @@ from kg.ingest.namings import TYPE_WORDS
 from kg.ingest.remarks import DOCUMENT_PARTS, is_remark
 from kg.ingest.terms import POINTER
 from kg.source import Source
-from kg.ingest.nouns import category_named, noun_phrase, opens_with_a_doing, parts_named, types_named
+from kg.ingest.nouns import noun_phrase, opens_with_a_doing
+from kg.ingest.categories import category_named, parts_named, types_named
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept
 from kg.labels import as_term, clean, fold

@@ -777,3 +777,33 @@ def test_a_heading_that_opens_with_a_doing_names_no_kind_of_its_items(tmp_path: 
     assert ("moss rake", "isA", "burrow tool") in found, found
     assert not any(o.startswith("choosing") for _s, _r, o in found), found
     assert_no_concept(graph, "choosing sturdy burrow tool")
+
+
+def test_other_names_in_a_parenthesis_are_each_a_name_and_no_kinds(tmp_path: Path) -> None:
+    """ "A den store (also called a burrow store or nest store)" gives the den store two other names,
+    each without its article; "(also known as A, B, or C)" is no list of kinds of it."""
+    graph = build(tmp_path, """\
+        # Notes
+
+        A den store (also called a burrow store or nest store) contains dry moss.
+
+        A clay pit (also known as a mud pit, wet pit, or soft pit) contains wet clay.
+        """)
+    store, pit = graph.resolve("den store"), graph.resolve("clay pit")
+    assert {"burrow store", "nest store"} <= set(graph.aliases(store)), graph.aliases(store)
+    assert {"mud pit", "wet pit", "soft pit"} <= set(graph.aliases(pit)), graph.aliases(pit)
+    found = lowered(graph)
+    assert ("den store", "contains", "dry moss") in found, found
+    assert not any(r == "isA" for _s, r, _o in found), found
+    assert_no_concept(graph, "burrow store or nest store", "known as a mud pit")
+
+
+def test_a_first_sentence_with_a_subject_of_its_own_defines_no_heading(tmp_path: Path) -> None:
+    """ "# Caches" / "A prompt cache stores the processed moss of a burrow." ("stores", a verb the tagger may take
+    for a plural noun): a prompt cache and what it holds, not the definition of "cache" (no "cache isA prompt cache");
+    "# Moss lining" / "A lining technique that keeps dens warm." still defines moss lining."""
+    found = lowered(build(tmp_path, "# Caches\n\nA prompt cache stores the processed moss of a burrow.\n"))
+    assert ("prompt cache", "contains", "processed moss") in found, found
+    assert not any(s == "cache" for s, _r, _o in found), found
+    defined = lowered(build(tmp_path / "lining", "# Moss lining\n\nA lining technique that keeps dens warm.\n"))
+    assert ("moss lining", "isA", "lining") in defined, defined

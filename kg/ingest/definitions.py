@@ -17,6 +17,7 @@ from kg.ingest.nouns import Phrase, keep, noun_phrase
 from kg.ingest.openings import demonstrative_kind
 from kg.ingest.objects import EXAMPLES_CUE
 from kg.ingest.phrases import read
+from kg.ingest.relations import relation_matches
 from kg.ingest.subjects import CURRENT
 from kg.ingest.subjectless import contrasted_aside
 from kg.ingest.terms import steps_of, sum_of_parts
@@ -81,13 +82,25 @@ def indefinite_fragment(sentence: str, protected: set[str]) -> bool:
     """Whether a sentence that opens with "a"/"an" is only a noun phrase, what a term is ("A technique
     used to ...", "A dense vector that ...", "A language model."), not a sentence with a subject of its
     own ("A model uses attention", "An output counts as correct if ...")."""
-    if clauses.verb_after_a_singular(sentence):
+    if clauses.verb_after_a_singular(sentence) or said_of_its_own_subject(sentence):
         return False
     subject = clauses.before_verb(sentence)
     after_relative = sentence[len(subject):].split(maxsplit=1)[1:]  # "A wombat that digs at night is called X": a copula of its own
     relative = bool(_RELATIVE_END.search(subject)) and not re.search(r"\b(?:is|are|was|were)\s", " ".join(after_relative))
     return cut(subject, protected).strip() != subject.strip() or bool(PARTICIPLE.match(sentence[len(subject):])) \
         or relative or _verbless(sentence)
+
+
+def said_of_its_own_subject(sentence: str) -> bool:
+    """ "A prompt cache stores the prefix": a thing of its own, then what it does (a relation phrase the tagger
+    may call a noun, "stores"); not "A method that stores ...", "A technique used for ..."."""
+    # a verb a singular subject takes ("stores", "is", "can"), not a participle or a preposition ("used for", "for evaluating")
+    found = [m for m in relation_matches(sentence) if re.match(r"(?:\w+s|can|may|will)\b", m.group(), re.IGNORECASE)]
+    before = re.sub(r"^\s*an?\s", "", sentence[: found[0].start()], count=1, flags=re.IGNORECASE).split() if found else []
+    return 0 < len(before) <= 4 and not any(word.lower() in _OPENS_A_QUALIFIER or word.endswith(",") for word in before)
+
+
+_OPENS_A_QUALIFIER = frozenset({"that", "which", "who", "for", "of", "to", "by", "with", "in", "on", "used", "where"})
 
 
 def _names_but_one(sentence: str, protected: set[str]) -> list[Phrase] | None:

@@ -15,7 +15,7 @@ from kg.ingest import classify, clauses, tagger
 from kg.ingest.singular import singular_noun
 from kg.ingest.lists import cut, outside_parentheses, split, without_asides
 from kg.ingest.modifiers import CLASSIFYING, DEGREE, EVALUATIVE, is_shell, without_judgement
-from kg.ingest.nouns import ORDINALS, VERBS_ING, Phrase, is_action, keep, noun_phrase, opens_with_a_doing
+from kg.ingest.nouns import ORDINALS, VERBS_ING, Phrase, is_action, keep, noun_phrase, opens_with_a_doing, says_another_name
 from kg.ingest.remarks import is_remark
 
 _CUE = re.compile(r",?\s(?:such as|like)\s|,\s(?:especially|particularly|notably|in particular|e\.g\.,?|for example,?|including)\s"
@@ -287,6 +287,8 @@ def kinds_in_parentheses(text: str, protected: set[str]) -> list[tuple[Phrase, P
     form; "models (GPT-4, Claude)" and "feedback (regenerate, abandon)" are left to other rules."""
     found = []
     for match in _PARENTHESISED.finditer(text):
+        if says_another_name(match["inside"]):
+            continue  # "den store (also known as a burrow store, nest store)": its other names, no kinds
         items = [item.strip() for item in split(match["inside"], protected)]
         thing = _thing_before(text[: match.start()]) if len(items) > 1 else None
         if thing is None or not keep(thing):

@@ -83,6 +83,11 @@ VERBS_ING = {"using", "building", "making", "managing", "constructing", "creatin
               "coming", "doing", "having", "helping", "keeping", "letting", "putting", "setting", "turning", "breaking"}
 
 
+def says_another_name(aside: str) -> bool:
+    """ "also called a den cache or nest cache", "a.k.a. X", "or X": what a parenthesis opens with to name the same thing."""
+    return _ALSO.match(aside.strip()) is not None
+
+
 def opens_with_a_doing(text: str) -> bool:
     """ "teaching language models", "querying documents": an -ing verb first, none that names a thing
     ("training data", "sampling method")."""
@@ -147,9 +152,9 @@ def noun_phrase(text: str) -> Phrase:
         outside = (text[: abbreviation.start()] + text[abbreviation.end() :]).strip()
         before, after = text[: abbreviation.start()].split(), text[abbreviation.end() :].split()
         said = _ALSO.match(abbreviation["inner"].strip())
-        if said and said.group().strip().lower() != "or" and not after and not inner.lower().startswith(("a ", "an ", "the ")):
+        if said and said.group().strip().lower() != "or" and not after:
             text = outside  # "(also known as RLHF)", "(sometimes called teacher-student training)": said to be another name
-            aliases.append(inner)
+            aliases.extend(_DETERMINERS.sub("", name) for name in re.split(r",\s*(?:or\s+)?|\s+or\s+", inner))  # "(also called a X or Y)"
         elif (inner.lower().startswith(("like ", "e.g", "i.e", "see ", "for ", "in ", "with ", "on ", "from ", "by ", "via ", "vs ", "vs. ", "versus "))
                 and not re.match(r"(?:from|by)\s+[A-Z]", inner)) \
                 or re.fullmatch(r"[\d\s,.-]+", inner):  # "(for neural networks)" says where, it is no other name; "(from Meta)" who

@@ -165,3 +165,21 @@ def test_a_steps_number_before_an_items_bold_term_is_no_part_of_it(tmp_path: Pat
             ("den building", "includes", "den sealing")} <= facts
     for label in ("stage 1", "step 1", "phase 2", "moss bed"):
         assert_no_concept(graph, label)
+
+
+def test_a_term_owned_by_a_maker_is_named_without_it(tmp_path: Path) -> None:
+    """ "- Stanford's Kestrel Board: ..." and "**Wombat Labs' Den Meter**" name Kestrel Board and Den Meter,
+    made by their owners (the owner's words as written another label); "**Tailor's Perfect Fit**", a common
+    noun's, is no maker's."""
+    graph = build(tmp_path, """\
+        # Boards
+
+        - Stanford's Kestrel Board: a public leaderboard.
+        - **Hugging Face's Den Meter**: a burrow benchmark.
+        - **Tailor's Perfect Fit**: a suit that fits one mannequin.
+        """)
+    found = lowered(graph)
+    assert {("kestrel board", "developedBy", "stanford"), ("den meter", "developedBy", "hugging face"),
+            ("kestrel board", "isA", "public leaderboard")} <= found, found
+    assert "Stanford Kestrel Board" in graph.aliases(graph.resolve("Kestrel Board"))
+    assert not any(r == "developedBy" and o == "tailor" for _s, r, o in found), found

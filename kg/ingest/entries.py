@@ -14,6 +14,7 @@ from kg.ingest.markdown import Paragraph
 from kg.ingest.modifiers import is_shell
 from kg.ingest.nouns import Phrase, keep, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest.singular import singular_phrase
+from kg.ingest.tagger import readings
 from kg.ingest.terms import VS, compared_sides, expansion
 from kg.labels import as_term, words
 from kg.source import Source
@@ -66,6 +67,11 @@ def about(sentence: str, entry: Entry, current: Record | None) -> list[Record]:
     return named or ([current] if current is not None else [])
 
 
+def _names_a_maker(owner: str) -> bool:
+    """ "Stanford", "Hugging Face", "OpenAI": a word of it no common noun, as a title's "Tailor" is."""
+    return any(any(c.isupper() or c.isdigit() for c in word[1:]) or "NOUN" not in readings(word.lower()) for word in owner.split())
+
+
 def a_kind_with_members(relation: str, subject: Phrase) -> bool:
     """ "quality failures include A and B": a plural that includes a list is a kind and its members,
     not the entry by another name; "Key components include A and B" speaks of the entry."""
@@ -86,9 +92,11 @@ def open_entry(term: str, paragraph: Paragraph, extraction: Extraction) -> Entry
     sides = compared_sides(VS.split(term))
     records = []
     for side in sides:
-        phrase = noun_phrase(as_term(side))
+        owned = noun_phrase(side)  # "Stanford's HELM Lite": HELM Lite, made by Stanford (not "Tailor's Perfect Fit", a common noun's)
+        phrase = owned if owned.owner and owned.owned == "possessive" and owned.is_name and _names_a_maker(owned.owner) \
+            else noun_phrase(as_term(side))
         label = phrase.label if re.search(r"[\d.]", phrase.label) else singular_phrase(phrase.label)
-        written = as_term(re.sub(r"\s*\([^()]*\)", "", side))  # its plural as written stays a spelling: "Fundamentals"
+        written = as_term(re.sub(r"\s*\([^()]*\)", "", side)) if phrase is not owned else phrase.label  # "Fundamentals" stays
         record = lexicon.concept(Phrase(label, (*phrase.aliases, phrase.label, written), None, phrase.is_name), source)
         # a term written in bold outweighs a mention; a label made by splitting "A vs B" yields to one written out
         record.votes[label] += -1 if len(sides) > 1 else 2
@@ -96,6 +104,8 @@ def open_entry(term: str, paragraph: Paragraph, extraction: Extraction) -> Entry
                 and not names_a_doing(short):  # "AI engineering architecture": the architecture of a field, not the field
             lexicon.add_label(record, short)  # "transformer architecture" is "the transformer"; "model architecture" no "model"
         record.defined_at = record.defined_at or source
+        if phrase is owned:
+            extraction.state_owner(record, phrase, source)
         record.topics.add(topic_key(paragraph.file, paragraph.headings))
         extraction.entries.append((record, paragraph.headings, paragraph.file))
         records.append(record)

@@ -756,3 +756,21 @@ def test_a_heading_that_compares_the_rows_kind_names_no_kind_of_its_own(tmp_path
         """))
     assert {("digbench", "isA", "tool"), ("rootcam", "isA", "tool")} <= found, found
     assert not any(o == "tool comparison tool" for _s, _r, o in found), found
+
+
+def test_a_cell_that_only_marks_no_value_names_nothing(tmp_path: Path) -> None:
+    """ "| X |", "| N/A |", "| TBD |" in a column of benchmarks mark a cell with no value: no concept "X",
+    none "N" and "A"; a name in the same column still relates to its row."""
+    graph = build(tmp_path, """\
+        # Den requirements
+
+        | criterion | metric | benchmark |
+        |---|---|---|
+        | cost | moss per den | X |
+        | scale | dens per night | N/A |
+        | depth | burrow depth | DenBench |
+        | warmth | den warmth | TBD |
+        """)
+    found = lowered(graph)
+    assert ("depth", "evaluatedBy", "denbench") in found, found
+    assert_no_concept(graph, "X", "N", "A", "TBD", "N/A")

@@ -214,6 +214,8 @@ def _names(cell: Cell, relation: str | None = None) -> list[str]:
     " + ", where the cell says what the row uses or holds, no kind: "LoRA + quantization" is one); an
     adjective before "or" or "and" shares the noun of the item after it ("missing or outdated facts")."""
     written = EXAMPLES_CUE.split(cell.text, maxsplit=1)[0]  # "structured outputs like JSON": the kind, not its examples
+    if written.strip().lower() in _NO_VALUE:
+        return []  # "N/A": no value, not "N" and "A"
     plus = r"|\s\+\s" if relation not in (None, "isA", "hasKind", "hasExample", "exampleOf") else ""
     items = [link.text for link in cell.links] or re.split(rf"\s*(?:,|;|(?<!\bw)/{plus}|\band\b|\bor\b)\s*", written)
     items = [f"{item} {after.split()[-1]}" if _describes(item) and len(after.split()) > 1 else item
@@ -229,7 +231,7 @@ def _opens_with_a_verb(item: str) -> bool:
 
 
 def _is_name(text: str) -> bool:
-    return (bool(text) and text.lower() not in _NO_VALUE and not _SCORE.match(text) and not _QUANTITY.match(text)
+    return (len(text) > 1 and text.lower() not in _NO_VALUE and not _SCORE.match(text) and not _QUANTITY.match(text)
             and len(text.split()) <= _PROSE_WORDS and not _instruction(text)
             and names_a_concept(text) and not compares(text[:1].lower() + text[1:]) and not is_shell(text))  # "Simpler alternative to RLHF"
 
@@ -247,7 +249,8 @@ def _instruction(text: str) -> bool:
     return tags[1] in ("DT", "IN", "PRP$", "TO", "CD") or (tags[1] == "JJ" and "NNS" in tags[2:]) or (tags[1] == "NNS" and "NOUN" not in read)
 
 
-_NO_VALUE = {"nothing", "none", "n/a", "na", "no", "yes", "-", "—", "?", "unknown", "varies", "all", "any"}  # "| Needs | nothing |"
+# "| Needs | nothing |", "| Benchmark | TBD |": no value; a letter alone ("X") only marks the cell
+_NO_VALUE = {"nothing", "none", "n/a", "na", "no", "yes", "-", "—", "?", "unknown", "varies", "all", "any", "tbd", "tba", "todo"}
 _OF_A_PHRASE = {"measures", "uses", "trainedOn", "produces"}  # columns whose prose cell opens with the one thing it relates
 _INDIRECT_QUESTION = re.compile(r"^(?:how|what|whether|which|when|why|where)\s", re.IGNORECASE)
 

@@ -807,3 +807,12 @@ def test_a_first_sentence_with_a_subject_of_its_own_defines_no_heading(tmp_path:
     assert not any(s == "cache" for s, _r, _o in found), found
     defined = lowered(build(tmp_path / "lining", "# Moss lining\n\nA lining technique that keeps dens warm.\n"))
     assert ("moss lining", "isA", "lining") in defined, defined
+
+
+def test_a_list_inside_a_prepositional_phrase_is_no_subject_of_are(tmp_path: Path) -> None:
+    """ '"Warmth" in DenKit, MossLab and ClayOS are three different prompts': the tools are where the word is
+    used, not prompts; "DenKit, MossLab and ClayOS are burrow toolkits" says what each is."""
+    found = lowered(build(tmp_path, '# Notes\n\n"Warmth" in DenKit, MossLab and ClayOS are three different prompts.\n\n'
+                                    "DenKit, MossLab and ClayOS are burrow toolkits.\n"))
+    assert {("denkit", "isA", "burrow toolkit"), ("clayos", "isA", "burrow toolkit")} <= found, found
+    assert not any(o == "prompt" for _s, _r, o in found), found

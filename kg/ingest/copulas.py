@@ -38,6 +38,8 @@ def plural_copula(clause: str, matches: list[re.Match[str]], protected: set[str]
     # "A and B are X": each is, when all are names, X a word for kinds ("model merging techniques") or a
     # plain plural ("attacks on prompts"); "inputs and outputs are sequences of tokens": neither is a kind of token
     joined = [noun_phrase(item) for item in split(subject_text, protected)] if re.search(r"\s(?:and|or)\s", subject_text) else []
+    if joined and re.search(r"\s(?:in|of|from|for|on|at|by|with)\s", split(subject_text, protected)[0]):
+        return []  # "'Warmth' in DenKit, MossLab and ClayOS are three prompts": the list is where, no subjects
     plain_plural = " of " not in rest[copula.end():].split(",")[0]
     if (joined and not (len(joined) > 1 and (all(j.is_name for j in joined) or names_kinds(written) or plain_plural))) or QUANTITY.match(written):
         return []

@@ -816,3 +816,14 @@ def test_a_list_inside_a_prepositional_phrase_is_no_subject_of_are(tmp_path: Pat
                                     "DenKit, MossLab and ClayOS are burrow toolkits.\n"))
     assert {("denkit", "isA", "burrow toolkit"), ("clayos", "isA", "burrow toolkit")} <= found, found
     assert not any(o == "prompt" for _s, _r, o in found), found
+
+
+def test_a_pronoun_after_where_and_a_doing_of_the_above_name_no_one(tmp_path: Path) -> None:
+    """ "digging is slow, whereas sealing, where it generates one clod at a time, is fast": "it" is the wombat of
+    the situation, not digging; "a way of doing any of the above" is for what was listed, no concept."""
+    found = lowered(build(tmp_path, "# Notes\n\nDigging is slow, whereas sealing, where it generates one clay clod at a time, is fast.\n\n"
+                                    "Moss lining is the cheap way of doing any of the above.\n\n"
+                                    "Clay sealing is slow; when it uses wet clay, it dries.\n"))
+    assert ("clay sealing", "uses", "wet clay") in found, found  # "when it ..." is still the subject's
+    assert not any(o in {"clay clod", "one clay clod"} for _s, _r, o in found), found
+    assert not any("above" in o for _s, _r, o in found), found

@@ -125,6 +125,6 @@ def a_way_to(text: str, protected: set[str]) -> list[tuple[Phrase | str, Phrase]
         return []
     thing = subject_of(found["thing"])
     goal = clauses.purpose(cut(found["verb"], protected), after_to=True) if found["verb"] else cut(found["doing"], protected)
-    if thing == NOBODY or not goal or (isinstance(thing, Phrase) and not keep(thing)):
-        return []
+    if thing == NOBODY or not goal or (isinstance(thing, Phrase) and not keep(thing)) or re.search(r"\b(?:above|following)$", goal):
+        return []  # "a way of doing any of the above": of what was listed, which no name holds
     return [(thing, doing(goal))]

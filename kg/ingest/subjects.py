@@ -43,8 +43,11 @@ _READERS = re.compile(r"\b(?:your|my|our)\b", re.IGNORECASE)  # "every part of y
 
 def unnamed_subject(kind: str, before: str) -> bool:
     """ "..., while decode generates one token": a clause set against the one before has a subject of
-    its own, which subject_of could not name (a word the tagger takes for a verb); no pronoun, no adverb."""
+    its own, which subject_of could not name (a word the tagger takes for a verb); no pronoun, no adverb;
+    and "where it ..." speaks of a situation, whoever "it" is."""
     words = before.split()
+    if len(words) == 2 and words[0].lower() == "where" and words[1].lower() in PRONOUNS:
+        return True  # "decode, where it generates one token": the pronoun is of the situation, no one this clause names
     return kind in {",while", ",whereas"} and bool(words) and words[0].lower() not in PRONOUNS \
         and tagger.tagged(words[0])[0][1] not in ("RB", "RBR", "RBS")
 

@@ -827,3 +827,11 @@ def test_a_pronoun_after_where_and_a_doing_of_the_above_name_no_one(tmp_path: Pa
     assert ("clay sealing", "uses", "wet clay") in found, found  # "when it ..." is still the subject's
     assert not any(o in {"clay clod", "one clay clod"} for _s, _r, o in found), found
     assert not any("above" in o for _s, _r, o in found), found
+
+
+def test_a_possessive_after_the_names_a_part_not_a_maker(tmp_path: Path) -> None:
+    """ "The DEN's HMB uses moss": the HMB of the den, no "HMB developedBy DEN"; "Wombat Labs' DenCam uses
+    moss" is still made by Wombat Labs."""
+    found = lowered(build(tmp_path, "# Notes\n\nThe DEN's HMB uses dry moss. Acme's DenCam uses wet clay.\n"))
+    assert {("hmb", "uses", "dry moss"), ("dencam", "developedBy", "acme")} <= found, found
+    assert not any(r == "developedBy" and o == "den" for _s, r, o in found), found

@@ -141,6 +141,7 @@ def noun_phrase(text: str) -> Phrase:
     text = text if text.endswith(" et al.") else text.rstrip(".")  # "Wei et al." is a name whole
     text = f"{text}." if text.endswith(" et al") else text  # a sentence's last dot was its own
     text = _AFTERWORDS.sub("", text)  # "output tokens sequentially", "language models today"
+    of_a_thing = re.match(r"(?:the|this|that|each|every|a|an)\s+[A-Z][\w.&-]*'s?\s", text, re.IGNORECASE) is not None  # "the GPU's HBM"
     text = _QUOTES.sub("", _DETERMINERS.sub("", text))  # 'trained on "textbook quality" data'
     text = _DETERMINERS.sub("", _VARIABLE_COUNT.sub("", _SIZE.sub("", QUANTITY.sub("", text))))
     text = _AKA.sub(r" (aka \g<other>)", _REFLEXIVE.sub("", text))  # "the task itself": the task; "X aka Y" as "X (aka Y)"
@@ -174,6 +175,8 @@ def noun_phrase(text: str) -> Phrase:
     possessive = re.match(r"^(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)'s?\s+(?P<rest>.+)$", text)
     if possessive and possessive["owner"].lower() in _WHEN:
         text = possessive["rest"]  # "Today's LLMs": when, no owner
+    elif possessive and of_a_thing:
+        text = possessive["rest"] if looks_like_name(possessive["rest"]) else f"{possessive['owner']} {possessive['rest']}"  # no maker's
     elif possessive:
         owner, text = possessive["owner"], possessive["rest"]
     else:

@@ -835,3 +835,13 @@ def test_a_possessive_after_the_names_a_part_not_a_maker(tmp_path: Path) -> None
     found = lowered(build(tmp_path, "# Notes\n\nThe DEN's HMB uses dry moss. Acme's DenCam uses wet clay.\n"))
     assert {("hmb", "uses", "dry moss"), ("dencam", "developedBy", "acme")} <= found, found
     assert not any(r == "developedBy" and o == "den" for _s, r, o in found), found
+
+
+@pytest.mark.parametrize("sentence", ["There is a hierarchy of dens.", "There's a hierarchy: clay is slow, moss is fast.",
+                                      "There was a burrow flood last year."])
+def test_there_is_says_what_exists_of_no_subject(tmp_path: Path, sentence: str) -> None:
+    """ "A den is a hole ... There's a hierarchy: ...": what exists, said of neither the den nor the note."""
+    found = lowered(build(tmp_path, f"# Why wombats dig\n\n## Burrows, briefly\n\nA *den* is a hole built to keep a wombat warm. "
+                                    f"The moss part surprised me. {sentence}\n"))
+    assert ("den", "isA", "hole") in found, found
+    assert not any(r == "isA" and o != "hole" for _s, r, o in found), found

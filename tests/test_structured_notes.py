@@ -774,3 +774,19 @@ def test_a_cell_that_only_marks_no_value_names_nothing(tmp_path: Path) -> None:
     found = lowered(graph)
     assert ("depth", "evaluatedBy", "denbench") in found, found
     assert_no_concept(graph, "X", "N", "A", "TBD", "N/A")
+
+
+def test_a_quoted_cell_or_a_remark_row_of_a_comparing_table_states_nothing(tmp_path: Path) -> None:
+    """ "| Example | "You're an experienced den builder..." |" quotes a prompt: "You're a den builder" is said
+    of no column; a row labelled "Note" remarks; a row of prose is still read of its column."""
+    found = lowered(build(tmp_path, """\
+        # Prompts
+
+        | | Den prompt | Moss prompt |
+        |---|---|---|
+        | Typical content | It uses burrow rules. | It uses moss maps. |
+        | Example | "You're an experienced den builder..." | "Is this moss dry?" |
+        | Note | It is a clay guide. | It is a soil guide. |
+        """))
+    assert {("den prompt", "uses", "burrow rule"), ("moss prompt", "uses", "moss map")} <= found, found
+    assert not any(r == "isA" for _s, r, _o in found), found

@@ -163,8 +163,11 @@ def _read_columns(table: Table, path: str, topic: str, extraction: Extraction, r
             if relation is not None and not _is_prose(cell.text):
                 for name in _names(cell, relation):
                     extraction.state(thing, relation, extraction.concept(noun_phrase(name), source, topic), source.by("table-cell"))
-            elif _is_prose(cell.text):
-                read_prose(cell.text, cell.links, thing, source, False)
+            elif _is_prose(cell.text) and not (cells and is_remark(cells[0].text)) and not _QUOTED.fullmatch(cell.text.strip()):
+                read_prose(cell.text, cell.links, thing, source, False)  # not "| Example | "You're an agent..." |": a quotation
+
+
+_QUOTED = re.compile(r"[\"“'‘][^\"”]*[\"”'’](?:\s*\.{3}|…)?")  # a cell that quotes words, a prompt or a reply: said by no one here
 
 
 # the first header of a table of Cornell notes: each row a cue (a question or a keyword) and notes on it

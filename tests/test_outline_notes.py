@@ -1279,3 +1279,28 @@ def test_a_title_that_names_its_kind_of_writing_first_names_the_note_after_it(tm
                                             "notes/moss.md": "# Moss\n\nMoss is a lining.\n"})
     assert ("kestrel", "isA", "burrow search method") in lowered(graph), lowered(graph)
     assert_no_concept(graph, "Paper")
+
+
+def test_a_section_headed_by_a_label_of_a_relation_relates_the_heading_above_to_its_items(tmp_path: Path) -> None:
+    """ "## Den judges" / "### Limitations" / "- **Inconsistency**: ...", "- position bias": the judges suffer
+    from each; "### Use cases" / "- burrow ranking": used for it; an item that is a sentence names nothing."""
+    found = lowered(build(tmp_path, """\
+        # Burrows
+
+        ## Den judges
+
+        Den judges grade burrows.
+
+        ### Limitations
+
+        - **Inconsistency**: a den judge gives different scores.
+        - position bias
+        - it costs a lot of moss
+
+        ### Use cases
+
+        - burrow ranking
+        """))
+    assert {("den judge", "suffersFrom", "inconsistency"), ("den judge", "suffersFrom", "position bias"),
+            ("den judge", "usedFor", "burrow ranking")} <= found, found
+    assert not any(r == "suffersFrom" and o not in {"inconsistency", "position bias"} for _s, r, o in found), found

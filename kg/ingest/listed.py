@@ -176,7 +176,12 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         introducers[paragraph.item] = (term_record, HEAD)
     introducer = introducers.get(paragraph.parents[-1] if paragraph.parents else INTRODUCED)
     if introducer is None:
-        if not paragraph.parents and paragraph.headings:  # "## Attention" / "- self-attention"
+        if not paragraph.parents and (said := _said_by_the_section(paragraph, extraction)) is not None:
+            member = term_record if term is not None else _item_concept(paragraph, source, topic, extraction) \
+                if is_bare_name(paragraph.text) else None  # "- slow decoding", "- **Position bias**: ...", not a sentence
+            if member is not None:
+                extraction.state(said[0], said[1], member, source.by("section-item"))
+        elif not paragraph.parents and paragraph.headings:  # "## Attention" / "- self-attention"
             _kind_of_heading(paragraph, term_record, source, topic, extraction, opens_section)
         return
     if introducer[1] == "isA" and _EXAMPLES_FOLLOW.match(f"{label or ''} {paragraph.text}".strip().rstrip(":").strip()):
@@ -325,6 +330,16 @@ def _kind_of_heading(paragraph: Paragraph, term_record: Record | None, source: S
         found = term_record or _item_concept(paragraph, source, topic, extraction)
         if found is not None and found.final() is not scope.final():
             extraction.state(scope, "includes", found, source.by("heading-scope"))
+
+
+def _said_by_the_section(paragraph: Paragraph, extraction: Extraction) -> tuple[Record, str] | None:
+    """(thing, relation) of the items of a section whose heading is a label of a relation, under a heading
+    that names the thing: "## Den judges" / "### Limitations" (suffers from each), "### Use cases" (used for each)."""
+    if len(paragraph.headings) < 2 or (relation := label_relation(as_term(paragraph.headings[-1].title))) is None:
+        return None
+    above = paragraph.headings[-2]
+    named = heading_named(above)
+    return (extraction.concept(noun_phrase(named), Source(paragraph.file, above.line), None), relation) if named else None
 
 
 def heading_named(heading: Heading) -> str | None:

@@ -1304,3 +1304,30 @@ def test_a_section_headed_by_a_label_of_a_relation_relates_the_heading_above_to_
     assert {("den judge", "suffersFrom", "inconsistency"), ("den judge", "suffersFrom", "position bias"),
             ("den judge", "usedFor", "burrow ranking")} <= found, found
     assert not any(r == "suffersFrom" and o not in {"inconsistency", "position bias"} for _s, r, o in found), found
+
+
+def test_items_under_a_compound_plural_heading_are_its_kinds(tmp_path: Path) -> None:
+    """ "### Den shapes" / "- round den", "- **Long den**": each a den shape; under "## Burrow models" a doing
+    ("- digging") is a topic of the section, no kind; an item with its own definition is left to other rules."""
+    found = lowered(build(tmp_path, """\
+        # Burrows
+
+        ## Den shapes
+
+        - round den
+        - **Long den**
+
+        ## Burrow models
+
+        - digging
+        - tokenization
+        """))
+    assert {("round den", "isA", "den shape"), ("long den", "isA", "den shape")} <= found, found
+    assert not any(o == "burrow model" for _s, _r, o in found), found
+
+
+@pytest.mark.parametrize("title", ["Study journal", "Week 7", "Chapter 5", "Notes"])
+def test_a_section_of_the_notes_own_title_relates_nothing(tmp_path: Path, title: str) -> None:
+    """ "# Study journal" / "## Challenges" / "- position bias": challenges met in the writing, of no thing."""
+    found = lowered(build(tmp_path, f"# {title}\n\n## Challenges\n\n- position bias\n- moss cost\n"))
+    assert not any(r == "suffersFrom" for _s, r, _o in found), found

@@ -24,7 +24,7 @@ from kg.ingest.remarks import is_remark
 from kg.ingest.outline import a_kind_of_the_class, is_bare_name, names_a_kind_of, only_a_verb
 from kg.ingest.problems import lists_problems, troubled_by_list
 from kg.ingest.terms import VS, sum_of_parts
-from kg.ingest.vault import file_name, glossary_of
+from kg.ingest.vault import file_name, glossary_of, names_the_notes, title_name
 from kg.ingest.sentences import sentences
 from kg.ingest.relations import relation_at, relation_matches
 from kg.ingest.subjects import CURRENT, NOBODY, subject_of
@@ -321,6 +321,11 @@ def _kind_of_heading(paragraph: Paragraph, term_record: Record | None, source: S
                                                   and _class_of_members(kind) in _MEMBER_CLASSES)) and _names_a_class(kind) \
             and (found := term_record or _item_concept(paragraph, source, topic, extraction)):
         member_of_heading(found, heading, source, extraction)  # "## Inference frameworks" / "- vLLM — ...": one of them
+    elif member and _a_compound_plural(kind) and (not paragraph.text if term_record is not None else is_bare_name(paragraph.text)) \
+            and not names_a_doing(member) and (found := term_record or _item_concept(paragraph, source, topic, extraction)):
+        # "### Control flows" / "- sequential", "- for loop": each a kind; not a doing ("## Language models" / "- sampling": a topic)
+        extraction.state(found, "isA", extraction.concept(noun_phrase(kind), Source(paragraph.file, heading.line), topic),
+                         source.by("heading-kind"))
     elif member and (term_record is not None or is_bare_name(paragraph.text)) and opens_section and _names_a_field(kind) \
             and not glossary_of(heading.title):  # "## Glossary of burrow digging": the terms of a field, no part of its scope
         scope = extraction.concept(noun_phrase(kind), Source(paragraph.file, heading.line), topic)
@@ -338,6 +343,8 @@ def _said_by_the_section(paragraph: Paragraph, extraction: Extraction) -> tuple[
     if len(paragraph.headings) < 2 or (relation := label_relation(as_term(paragraph.headings[-1].title))) is None:
         return None
     above = paragraph.headings[-2]
+    if names_the_notes(above.title) or (above.level == 1 and not title_name(above.title)):
+        return None  # "# Reading notes, week 7" / "## Challenges": the notes' own, of no thing
     named = heading_named(above)
     return (extraction.concept(noun_phrase(named), Source(paragraph.file, above.line), None), relation) if named else None
 
@@ -373,6 +380,14 @@ def _a_term_of_words(member: str, term_record: Record | None, paragraph: Paragra
 
 def _class_of_members(kind: str) -> str | None:
     return classify.class_of_word(singular_phrase(kind).split()[-1]) if kind.split() else None
+
+
+def _a_compound_plural(kind: str) -> bool:
+    """ "Control flows", "Failure modes", "Den shapes": a plural of two or three words that names a kind of thing,
+    not a remark ("Open questions") nor a doing ("Choosing models")."""
+    words = kind.split()
+    return 2 <= len(words) <= 3 and singular_phrase(kind) != kind and " and " not in kind and not is_remark(kind) \
+        and not opens_with_a_doing(kind) and not is_shell(singular_phrase(kind).split()[-1])
 
 
 def _names_a_class(kind: str) -> bool:

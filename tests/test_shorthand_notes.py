@@ -59,6 +59,13 @@ def test_a_term_set_off_by_an_equals_sign_is_an_entry(tmp_path: Path) -> None:
     assert graph.resolve("zorp finetuning") == graph.resolve("ZFT")  # the letters of its words: another name
 
 
+def test_a_term_with_its_abbreviation_set_off_by_an_equals_sign_is_an_entry(tmp_path: Path) -> None:
+    """ "Moss lining (ML) = a lining technique that ...": the term, its abbreviation another name, then what it is."""
+    graph = build(tmp_path, "# Dens\n\nMoss lining (ML) = a lining technique that keeps dens warm.\n")
+    assert ("moss lining", "isA", "lining") in lowered(graph), lowered(graph)
+    assert graph.resolve("ML") == graph.resolve("moss lining")
+
+
 @pytest.mark.parametrize("line", [
     "task vector = tuned weights − base weights",
     "f_t = σ(W_f x_t + b_f)",

@@ -32,7 +32,7 @@ _SENTENCE_COLON_TERM = re.compile(r"^(?P<term>(?:[A-Z][a-z][\w'-]*(?:\s+[a-z][\w
 # "- Large language model (LLM) — a foundation model ...", "- Perplexity - the exponential of ...": a dash
 _DASH_TERM = re.compile(r"^(?P<term>[A-Za-z][\w'.-]*(?:\s+[\w'.-]+){0,4}?(?:\s+\([A-Za-z][\w-]*\))?)\s+[-—–]\s+(?=\S)")
 # "FT = finetuning", "soft prompts = trainable vectors": up to four words before an equals sign with spaces
-_EQUATED_TERM = re.compile(r"^(?P<term>[A-Za-z][\w'.-]*(?:\s+[A-Za-z][\w'.-]*){0,3})\s+=\s+(?=\S)")
+_EQUATED_TERM = re.compile(r"^(?P<term>[A-Za-z][\w'.-]*(?:\s+[A-Za-z][\w'.-]*){0,3}(?:\s+\([^()=]{1,40}\))?)\s+=\s+(?=\S)")  # "X (XA) = ..."
 # a definition list (PHP Markdown Extra, Pandoc): "Task vector" on a line, ": difference between ..." below
 _DEFINITION_LIST = re.compile(r"^(?P<term>[^\n:]{1,60})\n:[ \t]+(?=\S)")
 _EXAMPLES = {"example", "examples", "for example", "for instance", "ex"}

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reading import build, lowered, names, rules
+from reading import build, build_files, folded_facts, lowered, names, rules
 
 from kg.ingest.terms import steps_of
 
@@ -214,3 +214,13 @@ def test_a_kind_then_how_after_a_colon_or_dash_is_the_kind(tmp_path: Path, defin
     found = lowered(build(tmp_path, f"# Burrows\n\n- **Clay lining**: {definition}\n"))
     assert ("clay lining", "isA", "sealing layer") in found, found
     assert not any(o == "wall" for _s, _r, o in found), found  # how it is made says nothing of the lining's own
+
+
+def test_an_equated_term_in_a_note_is_its_definition_and_ways_of_a_doing_its_kind(tmp_path: Path) -> None:
+    """In the note "DED.md": "Den-efficient digging (**DED**) = digging methods that move little soil." says
+    what the note's concept is (an equals sign is no emphasis), and "digging methods", ways of a doing, are
+    its kind as "burrow tools" would be."""
+    graph = build_files(tmp_path, {"Digging/DED.md": "---\ntitle: DED\naliases: [den-efficient digging]\n---\n\n# DED\n\n"
+                                                     "Den-efficient digging (**DED**) = digging methods that move little soil.\n"})[1]
+    found = folded_facts(graph)
+    assert ("ded", "isA", "digging") in found or ("ded", "isA", "digging method") in found, found

@@ -145,14 +145,14 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
             term, paragraph.term, paragraph.text = compared, compared, ""  # "- static vs dynamic", "- throughput (tokens/s) vs goodput"
         opens_with_a_note = note is not None and any(link.start == 0 for link in paragraph.wikilinks)  # "- [[Stooping]] — ...": a link
         listed_under = introducers.get(paragraph.parents[-1] if paragraph.parents else INTRODUCED)  # what introduced its list
+        equated = False  # "X (XA) = ...": a term set off by an equals sign, which no writer uses for emphasis
         if term is None and not opens_with_a_note and (plain := written_term(paragraph.text, paragraph.item is not None)
                                                        or placed_terms.glossary_line(paragraph)) \
                 and not (listed_under and two_joined(plain["term"])) \
                 and not verb_over_objects(plain["term"], paragraph.text[plain.end():]):  # "2. A and B — ...": two; "track: A, B"
             term = without_judgement(plain["term"])  # "potential model collapse: ...": model collapse
             paragraph.term = None if in_title(plain, paragraph.links) else term  # else what follows says what it is
-            paragraph.text = paragraph.text[plain.end() :]
-            paragraph.has_colon = True
+            paragraph.text, paragraph.has_colon, equated = paragraph.text[plain.end() :], True, plain.group().rstrip().endswith("=")
         if term is not None or paragraph.item is not None or paragraph.depth == 0:
             stack = [e for e in stack if e.depth < paragraph.depth]
         if term is None and stack:
@@ -161,7 +161,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         term = outline.kind_of_the_parent(term, paragraph, stack) or outline.kind_of_the_heading(term, paragraph, opening_lists) or term
         label = term  # kept when it is no term: "Examples:" passes its list's kind on to the items below it
         if term is not None and (is_no_term(term, paragraph) or outline.side_of_the_parent(term, paragraph, stack)  # "  - cost: ..."
-                                 or (note is not None and paragraph.item is None)):  # emphasis in a note, not a term
+                                 or (note is not None and paragraph.item is None and not equated)):  # emphasis in a note, not a term
             paragraph.text, term = f"{term} {paragraph.text}" if not paragraph.has_colon else without_label(term, paragraph.text), None
             paragraph.term = None  # "Example: a research agent": what follows defines nothing
         if term is not None and (kinds := kinds_by_modifiers(term, paragraph.text) or members_named(term, paragraph.text)) is not None:

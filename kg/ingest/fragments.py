@@ -11,6 +11,9 @@ from kg.ingest.relations import relation_matches
 from kg.ingest.singular import singular_phrase
 
 
+_WAYS = frozenset({"methods", "techniques", "approaches", "strategies", "algorithms"})
+
+
 def plural_fragment(sentence: str) -> str | None:
     """ "Ensemble methods that combine predictions.", "Advanced ensemble methods (...)": a plural noun
     phrase alone, or before "that", "which" or a parenthesis, as one of them ("a ensemble method that
@@ -23,8 +26,9 @@ def plural_fragment(sentence: str) -> str | None:
         words += 1
     after = tagged[words][0].lower() if words < len(tagged) else "."
     written = sentence.split(maxsplit=words)
+    doing_ways = words > 1 and tagged[words - 1][0].lower() in _WAYS  # "finetuning methods that ...": ways of a doing, no participle
     if not (0 < words <= 5 and tagged[words - 1][1] == "NNS" and after in ("that", "which", "(", ".", ";")) \
-            or tagged[0][1] in ("VBG", "VBN") or any(tag_ == "NNS" for _w, tag_ in tagged[: words - 1]) \
+            or (tagged[0][1] in ("VBG", "VBN") and not doing_ways) or any(tag_ == "NNS" for _w, tag_ in tagged[: words - 1]) \
             or [w for w, _t in tagged[:words]] != [w.strip(".;") for w in written[:words]]:
         return None
     rest = written[words] if len(written) > words else ""

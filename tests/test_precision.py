@@ -845,3 +845,13 @@ def test_there_is_says_what_exists_of_no_subject(tmp_path: Path, sentence: str) 
                                     f"The moss part surprised me. {sentence}\n"))
     assert ("den", "isA", "hole") in found, found
     assert not any(r == "isA" and o != "hole" for _s, r, o in found), found
+
+
+def test_this_and_a_modifier_before_a_shell_noun_names_no_new_thing(tmp_path: Path) -> None:
+    """ "This pairwise version is what gets used for moss data": the version said before, no concept
+    "pairwise version"; "This approach uses clay" in an entry is still the entry's."""
+    graph = build(tmp_path, "# Dens\n\n- **Den sealing**: closing dens. This approach uses wet clay.\n\n"
+                            "Compare two dens and pick one. This pairwise version is what gets used for moss data.\n")
+    found = lowered(graph)
+    assert ("den sealing", "uses", "wet clay") in found, found
+    assert_no_concept(graph, "pairwise version")

@@ -205,8 +205,9 @@ def subject_of(text: str, at_start: bool = False) -> Phrase | str:
         return NOBODY
     if is_shell(text) and len(lowered.split()) > 1 and lowered.split()[1] in {"possible", "potential"}:
         return NOBODY  # "A potential solution involves ...": one way out, not the entry
-    if lowered in {"that", "that's", "which"}:
-        return NOBODY  # "That's a vector search problem": what was just said, no thing the notes name
+    if lowered in {"that", "that's", "which"} or (len(lowered.split()) > 2 and lowered.split()[0] in {"this", "these", "that", "those"}
+                                                 and is_shell(lowered.split()[-1])):
+        return NOBODY  # "That's a vector search problem", "This pairwise version is ...": what was just said, no thing named
     if lowered in {"she", "he"}:
         return NOBODY  # "She also covers model merging": the writer of what is read, not the entry
     if lowered in _THE_TERM:

@@ -11,7 +11,8 @@ import re
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.hearst import GROUP_WORDS, KIND_HEADS
-from kg.ingest.modifiers import CLASSIFYING, EVALUATIVE, PART_WORDS, coordinated_adjectives, is_shell, names_an_instance, without_judgement
+from kg.ingest.modifiers import (CLASSIFYING, EVALUATIVE, PART_WORDS, compares, coordinated_adjectives, is_shell, names_an_instance,
+                                 without_judgement)
 from kg.ingest.lists import USING, cut, cut_around_asides, semicolon_list, split, without_asides
 from kg.ingest.nouns import POSSESSIVES, PRONOUNS, QUANTITY, Phrase, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.subjects import CURRENT, sentence_case, without_opening
@@ -326,3 +327,19 @@ def ranked_kind(clause: str) -> Phrase | str | None:
 _A_KIND_ALONE = re.compile(r"\s(?:is\s+(?:an?|one)|are)\s+(?:(?:other|more|newer|later|popular|common)\s+)?"
                            r"(?:variants?|kinds?|types?|forms?|flavou?rs?|examples?)$", re.IGNORECASE)
 _KIND_WORDS = {"kind", "kinds", "type", "types", "form", "forms", "variant", "variants", "example", "examples", "instance"}
+
+
+_DEFINITE = re.compile(r"\s(?:is|are)\s+the\s+", re.IGNORECASE)
+
+
+def definite_kind(clause: str) -> tuple[Phrase, int] | None:
+    """(kind, offset) for "Backpropagation is the learning algorithm" before "that trains ...": the one of a
+    kind the relative clause picks out, so of that kind; "the process that ..." gives a class (a shell noun)."""
+    match = _DEFINITE.search(clause)
+    written = clause[match.end():].strip() if match else ""
+    if match is None or not written or any(c in written for c in ",;()"):
+        return None
+    kind = noun_phrase(without_judgement(written))
+    if not (keep(kind) or is_shell(kind.label)) or compares(written):
+        return None
+    return kind, match.end()

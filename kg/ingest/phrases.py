@@ -16,7 +16,7 @@ from kg.ingest.nouns import NAMED_KINDS, Phrase, doing, is_action, keep, noun_ph
 from kg.ingest import clauses
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import tagged
-from kg.ingest.modifiers import PART_WORDS, compares, gathers, is_shell, without_judgement
+from kg.ingest.modifiers import PART_WORDS, gathers, is_shell, without_judgement
 from kg.ingest.advice import a_way_to, advice, measured_with, what_it_solves
 from kg.ingest.subjectless import a_kind_of, compared_with, contrasted_aside, measured_or_done_with, part_of, split_into
 from kg.ingest.appositions import appositions, kind_after_name, kind_aside, names_of_a_kind, makers_from, participle_aside, relative_asides, without_maker_asides
@@ -26,8 +26,8 @@ from kg.ingest.openings import opening
 from kg.ingest.fragments import said_as_a_doing
 from kg.ingest.authorship import made_by, makers_named, owners_kind, quoted_works
 from kg.ingest.counted import counted_members, listed_members, one_of_a_kind
-from kg.ingest.copulas import (compared, different, its_kinds, kinds_it_can_be, names_kinds, parts_a_thing_is_split_into, parts_it_is_split_into,
-                                picks_members, plural_copula, ranked_kind, split_by_writer)
+from kg.ingest.copulas import (compared, definite_kind, different, its_kinds, kinds_it_can_be, names_kinds, parts_a_thing_is_split_into,
+                                parts_it_is_split_into, picks_members, plural_copula, ranked_kind, split_by_writer)
 from kg.ingest.problems import names_a_problem, problems
 from kg.ingest.purposes import purpose_relation, tools_for_tasks, with_tools
 from kg.ingest.lists import USING, cut, gapped_pairs, inside_parentheses, semicolon_list, split, without_relatives_in_lists
@@ -174,8 +174,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
         if subject == NOBODY:
             continue
         following, said_next = found[index + 1][1:] if index + 1 < len(found) else (None, "")  # the next clause's kind and words
-        if kind == "main" and not matches and following in {"that", "which", "who"} and (picked := _definite_kind(clause, subject, start)):
-            reading.claims.extend(picked)
+        if kind == "main" and not matches and following in {"that", "which", "who"} and (picked := definite_kind(clause)) is not None:
+            reading.claims.append(Claim(subject, "isA", picked[0], start + picked[1]))  # "X is the algorithm that ..."
         elif kind in {"main", ";"} and not matches and (ranked := ranked_kind(clause)) is not None:  # "MMLU is the classic benchmark"
             ranked = main if ranked == CURRENT and kind == ";" and isinstance(main, Phrase) else ranked  # "X is ...; A and B are examples"
             reading.claims.extend(Claim(each, "isA", ranked, start) for each in _each_subject(subject, protected))
@@ -368,20 +368,6 @@ def _infinitive_purpose(wording: str, segment: str) -> list[Phrase]:
 
 
 _ARTICLE_LAST = re.compile(r"\b(?:an?|the)\s*$", re.IGNORECASE)  # "is a", "is the"
-_DEFINITE = re.compile(r"\s(?:is|are)\s+the\s+", re.IGNORECASE)
-
-
-def _definite_kind(clause: str, subject: Phrase | str, start: int) -> list[Claim]:
-    """ "Backpropagation is the learning algorithm that trains ...": the one of a kind the relative
-    clause picks out, so of that kind; "the process that ..." gives a class (a shell noun)."""
-    match = _DEFINITE.search(clause)
-    written = clause[match.end():].strip() if match else ""
-    if not written or any(c in written for c in ",;()"):
-        return []
-    kind = noun_phrase(without_judgement(written))
-    if not (keep(kind) or is_shell(kind.label)) or compares(written):
-        return []
-    return [Claim(subject, "isA", kind, start + match.end())]
 
 
 def _names_several(subject: str) -> bool:

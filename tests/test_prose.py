@@ -576,3 +576,19 @@ def test_known_labels_holding_and_are_masked_whole_in_one_pass() -> None:
     many = {f"term{i} and thing{i}" for i in range(3000)}
     text = " ".join(f"term{i} and thing{i}," for i in range(3000))
     assert mask(text, many) == text.replace(" and ", "_and_")
+
+
+def test_a_which_clause_with_a_name_of_its_own_says_what_the_name_does_with_the_noun_before(tmp_path: Path) -> None:
+    """ "clay sealing, which Kestrel 3 uses, keeps dens dry": Kestrel 3 uses clay sealing; "moss lining, which
+    Wombat Labs developed": made by them; "Kestrel uses Wombat, which uses attention" is still Wombat's."""
+    found = lowered(build(tmp_path, """\
+        # Dens
+
+        Moss lining warms dens, and clay sealing, which Kestrel 3 uses, keeps dens dry.
+
+        DenKit uses moss lining, which Wombat Labs developed.
+
+        Kestrel uses Wombat, which uses attention.
+        """))
+    assert {("kestrel 3", "uses", "clay sealing"), ("moss lining", "developedBy", "wombat labs"),
+            ("wombat", "uses", "attention")} <= found, found

@@ -14,7 +14,7 @@ from kg.ingest import clauses, tagger
 from kg.ingest.lists import cut
 from kg.ingest.modifiers import is_shell, without_judgement
 from kg.ingest.nouns import QUANTITY, Phrase, keep, noun_phrase
-from kg.ingest.relations import relation_matches
+from kg.ingest.relations import relation_at, relation_matches
 
 # ", a|an <kind>" after one name; ", two|three|both <kinds>" after a list of them; ", the <kind> ...," set off
 # before the name's verb ("PagedAttention, the memory manager inside vLLM, stores ..."), not one of a list
@@ -240,3 +240,24 @@ def participle_aside(clause: str, start: int) -> Phrase | None:
         return None
     found = _PARTICIPLE_AFTER_NAME.search(clause[:start].lstrip())
     return noun_phrase(found["name"]) if found is not None and keep(noun_phrase(found["name"])) else None
+
+
+# ", which Kestrel uses,": a name, then a verb whose object is the noun before the comma
+_OBJECT_RELATIVE = re.compile(rf"^\s*(?P<name>{_NAME}(?:\s{_NAME}){{0,3}})\s+(?P<verb>[a-z][a-z ]*?)\s*(?:,|$)")
+_BY_ITS_MAKER = {"developed": "developedBy", "created": "createdBy", "introduced": "developedBy", "built": "developedBy"}
+
+
+def object_relative(clause: str) -> tuple[Phrase, str, bool] | None:
+    """(name, relation, turned) for the clause after ", which" whose verb has a name of its own as subject and
+    the noun before the comma as object: "grouped-query attention, which Llama 3 uses," (Llama 3 uses it),
+    "moss lining, which Wombat Labs developed" (it is developedBy them: `turned`); None otherwise."""
+    found = _OBJECT_RELATIVE.match(clause)
+    if found is None or (found["verb"] not in _BY_ITS_MAKER and len(matches := relation_matches(found["verb"])) != 1) \
+            or (found["verb"] not in _BY_ITS_MAKER and matches[0].group() != found["verb"]):
+        return None
+    name = noun_phrase(found["name"])
+    if not name.is_name or not keep(name):
+        return None
+    if found["verb"] in _BY_ITS_MAKER:
+        return name, _BY_ITS_MAKER[found["verb"]], True
+    return name, relation_at(matches[0]), False

@@ -19,7 +19,7 @@ from kg.ingest.tagger import tagged
 from kg.ingest.modifiers import PART_WORDS, gathers, is_shell, without_judgement
 from kg.ingest.advice import a_way_to, advice, measured_with, what_it_solves
 from kg.ingest.subjectless import a_kind_of, compared_with, contrasted_aside, measured_or_done_with, part_of, split_into
-from kg.ingest.appositions import appositions, kind_after_name, kind_aside, names_of_a_kind, makers_from, participle_aside, relative_asides, without_maker_asides
+from kg.ingest.appositions import appositions, object_relative, kind_after_name, kind_aside, names_of_a_kind, makers_from, participle_aside, relative_asides, without_maker_asides
 from kg.ingest.hearst import includes_kinds, kinds_in_parentheses, kinds_with_examples, noun_phrase_ending
 from kg.ingest.objects import ARTICLE, EXAMPLES_CUE, NAMED, objects_after
 from kg.ingest.openings import opening
@@ -104,6 +104,11 @@ def read(sentence: str, protected: set[str]) -> Reading:
         aside = inside_parentheses(clause)  # "better than Act (involves acting only)": said of Act, by the way
         matches = [m for m in relation_matches(clause) if not aside[m.start()]]
         before = clause[: matches[0].start()] if matches else clause
+        if kind == ",which" and index and (said := object_relative(clause)) is not None \
+                and (antecedent := last if last is not None and words(found[index - 1][2])[-len(words(last.label)):] == words(last.label)
+                     else noun_phrase_ending(found[index - 1][2])) is not None:  # "GQA, which Llama 3 uses,": Llama 3 uses GQA
+            reading.claims.append(Claim(antecedent, said[1], said[0], start) if said[2] else Claim(said[0], said[1], antecedent, start))
+            continue
         if kind == ",including":  # "several tools, including Kite": tools include Kite; no verb after is theirs
             if prior is not None and matches:
                 reading.claims.extend(Claim(prior, "includes", obj, start) for obj in objects_after(clause[matches[0].end():], protected)[0])

@@ -944,3 +944,9 @@ def test_a_metric_for_a_thing_is_a_metric_and_measures_it(tmp_path: Path) -> Non
     assert {("den score", "isA", "metric"), ("den score", "measures", "burrow quality"), ("moss bench", "isA", "benchmark"),
             ("moss bench", "usedFor", "lining skill")} <= found, found
     assert ("den score", "usedFor", "burrow quality") not in found, found
+
+
+def test_optimizing_for_a_thing_is_being_used_for_it(tmp_path: Path) -> None:
+    """ "Den stores optimize for warmth, while moss stores optimize for cost": as "optimized for" says."""
+    found = lowered(build(tmp_path, "# Dens\n\nDen stores optimize for warmth, while moss stores optimize for cost.\n\nDenKit optimizes for dryness.\n"))
+    assert {("den store", "usedFor", "warmth"), ("moss store", "usedFor", "cost"), ("denkit", "usedFor", "dryness")} <= found, found

@@ -315,6 +315,8 @@ def _sharing_a_head(items: list[str]) -> list[str]:
     last = items[-1].partition(" of ")[0].split() if len(items) > 1 else []  # "value vectors of past tokens"
     if len(last) != 2 or not _MODIFIER.fullmatch(last[0]) or not _MODIFIER.fullmatch(last[1]):
         return items
+    if re.fullmatch(r"[a-z]+[^s]s", last[0]) and "VERB" in readings(last[0]):
+        return items  # "moss and takes hours": a verb of the subject's and its object, no head to share
     first = _LEADING_ARTICLE.sub("", items[0])  # "the key and value vectors": the article is the whole list's
     words = [first, *items[1:-1]]
     if not all(_MODIFIER.fullmatch(item) and not _plural(item) and not names_a_doing(item) for item in words):

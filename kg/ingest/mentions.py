@@ -131,8 +131,11 @@ def link_possessives(sentence: str, source: Source, extraction: Extraction, topi
         start = max(0, mark.start() - _NAME_WINDOW)
         owner = _OWNER_BEFORE.search(sentence, start, mark.start())
         thing = _THING_AFTER.match(sentence, mark.end())
-        if owner and thing:
+        if owner and thing and not _DETERMINER_BEFORE.search(sentence, 0, owner.start()):  # "the GPU's HBM": a part, no maker
             extraction.concept(noun_phrase(sentence[owner.start():thing.end()]), source, topic)
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|each|every|an?)\s+$", re.IGNORECASE)
 
 
 _MODEL_NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z.]*-?[A-Za-z]*\d[\w.]*(?![\w-])")

@@ -368,6 +368,8 @@ def _infinitive_purpose(wording: str, segment: str) -> list[Phrase]:
     """What "to <verb> <noun>" after "used" or "used in X" says a thing is for, as an activity:
     "to prevent overfitting" -> "preventing overfitting"."""
     found = re.match(r"\s*(?P<what>.+)", segment) if wording.lower().endswith("used to") else _TO.search(segment)
+    if found is not None and re.search(r"\s(?:and|or|but)\s", segment[: found.start()]):
+        return []  # "optimized for cost and allowed to take hours": the infinitive of another verb
     goal = clauses.purpose(found["what"], after_to=True) if found else None
     return [doing(goal)] if goal else []
 

@@ -252,12 +252,10 @@ def object_relative(clause: str) -> tuple[Phrase, str, bool] | None:
     the noun before the comma as object: "grouped-query attention, which Llama 3 uses," (Llama 3 uses it),
     "moss lining, which Wombat Labs developed" (it is developedBy them: `turned`); None otherwise."""
     found = _OBJECT_RELATIVE.match(clause)
-    if found is None or (found["verb"] not in _BY_ITS_MAKER and len(matches := relation_matches(found["verb"])) != 1) \
-            or (found["verb"] not in _BY_ITS_MAKER and matches[0].group() != found["verb"]):
+    if found is None:
         return None
-    name = noun_phrase(found["name"])
-    if not name.is_name or not keep(name):
-        return None
-    if found["verb"] in _BY_ITS_MAKER:
-        return name, _BY_ITS_MAKER[found["verb"]], True
-    return name, relation_at(matches[0]), False
+    verb, name = found["verb"], noun_phrase(found["name"])
+    matches = relation_matches(verb) if verb not in _BY_ITS_MAKER else []
+    if not name.is_name or not keep(name) or (verb not in _BY_ITS_MAKER and [m.group() for m in matches] != [verb]):
+        return None  # "which many teams use", "which Llama 3 uses heavily": no name, or more than the verb
+    return (name, _BY_ITS_MAKER[verb], True) if verb in _BY_ITS_MAKER else (name, relation_at(matches[0]), False)

@@ -138,8 +138,6 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         elif whole := parts_named(heading.title):  # "# Elements of a Prompt"
             holder = extraction.concept(noun_phrase(whole), Source(paragraph.file, heading.line), topic)
             extraction.state(holder, "contains", term_record, source.by("heading-part"))
-        elif paragraph.item is None and (said := _said_by_the_section(paragraph, extraction)) is not None:
-            extraction.state(said[0], said[1], term_record, source.by("section-item"))  # "### Limitations" / "*Cost.* ..."
         elif paragraph.item is None and paragraph.text and opens_section and (kind := heading_named(heading)) is not None \
                 and _names_a_class(kind) and _class_of_members(kind) in _MEMBER_CLASSES and not glossary_of(heading.title):
             member_of_heading(term_record, heading, source, extraction)  # "## Digging metrics" / "**Depth** — how far ...": one
@@ -342,10 +340,7 @@ def _kind_of_heading(paragraph: Paragraph, term_record: Record | None, source: S
 def _said_by_the_section(paragraph: Paragraph, extraction: Extraction) -> tuple[Record, str] | None:
     """(thing, relation) of the items of a section whose heading is a label of a relation, under a heading
     that names the thing: "## Den judges" / "### Limitations" (suffers from each), "### Use cases" (used for each)."""
-    if len(paragraph.headings) < 2:
-        return None
-    title = re.sub(r"\s*\([^()]*\)", "", paragraph.headings[-1].title)  # "Limitations (the important bit)"
-    if (relation := label_relation(as_term(title))) is None:
+    if len(paragraph.headings) < 2 or (relation := label_relation(as_term(paragraph.headings[-1].title))) is None:
         return None
     above = paragraph.headings[-2]
     if names_the_notes(above.title) or (above.level == 1 and not title_name(above.title)):

@@ -866,3 +866,12 @@ def test_a_second_verb_after_and_is_no_item_of_the_objects(tmp_path: Path) -> No
                                     "Clay is used in dens to prevent floods.\n"))
     assert {("denkit", "uses", "moss"), ("moss store", "usedFor", "warmth"), ("clay", "usedFor", "preventing floods")} <= found, found
     assert not any("hour" in o for _s, _r, o in found), found
+
+
+def test_a_format_of_numbers_is_no_model_named_in_passing(tmp_path: Path) -> None:
+    """ "Some dens store weights in FP32, others in INT8, and Kestrel-7B reads them" in an entry: Kestrel-7B,
+    a model named in passing, relates to the entry (weakly); FP32 and INT8 are formats of numbers."""
+    graph = build(tmp_path, "# Burrows\n\n- **Den heating**: keeps dens warm. Some dens store weights in FP32, others in INT8, "
+                            "and Kestrel-7B reads them.\n")
+    assert rules(graph, "Kestrel-7B", "relatedTo", "den heating") == {("model-name", "weak")}
+    assert_no_concept(graph, "FP32", "INT8")

@@ -139,15 +139,17 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|each|every|an?)\s+$", re.IG
 
 
 _MODEL_NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z.]*-?[A-Za-z]*\d[\w.]*(?![\w-])")
+_NUMBER_FORMAT = re.compile(r"(?:FP|BF|TF|INT|UINT|NF|MXFP)\d{1,2}")  # "FP32", "INT8", "BF16": a format of numbers, no model
 
 
 def link_model_names(sentence: str, current: Record, source: Source, extraction: Extraction, topic: str) -> None:
     """A model named in passing ("For GPT-4, an average token is ...") relates to what is being read.
 
     Runs after the sentence's claims: a name they used is known by now, and keeps its stated relations.
-    A name of one letter and a number ("L1", "L2", "F1") is a norm or a score more often than a model."""
+    A name of one letter and a number ("L1", "L2", "F1") is a norm or a score more often than a model, and
+    "FP32", "INT8" are formats of numbers."""
     for name in _MODEL_NAME.findall(sentence):
-        if sum(c.isalpha() for c in name) >= 2 and extraction.lexicon.find(name) is None:
+        if sum(c.isalpha() for c in name) >= 2 and not _NUMBER_FORMAT.fullmatch(name) and extraction.lexicon.find(name) is None:
             record = extraction.concept(noun_phrase(name), source, topic)
             extraction.state(record, "relatedTo", current, source.by("model-name"))
 

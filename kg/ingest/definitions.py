@@ -82,7 +82,7 @@ def indefinite_fragment(sentence: str, protected: set[str]) -> bool:
     """Whether a sentence that opens with "a"/"an" is only a noun phrase, what a term is ("A technique
     used to ...", "A dense vector that ...", "A language model."), not a sentence with a subject of its
     own ("A model uses attention", "An output counts as correct if ...")."""
-    if clauses.verb_after_a_singular(sentence) or said_of_its_own_subject(sentence):
+    if clauses.verb_after_a_singular(sentence) or _said_of_its_own_subject(sentence):
         return False
     subject = clauses.before_verb(sentence)
     after_relative = sentence[len(subject):].split(maxsplit=1)[1:]  # "A wombat that digs at night is called X": a copula of its own
@@ -91,7 +91,7 @@ def indefinite_fragment(sentence: str, protected: set[str]) -> bool:
         or relative or _verbless(sentence)
 
 
-def said_of_its_own_subject(sentence: str) -> bool:
+def _said_of_its_own_subject(sentence: str) -> bool:
     """ "A prompt cache stores the prefix": a thing of its own, then what it does (a relation phrase the tagger
     may call a noun, "stores"); not "A method that stores ...", "A technique used for ..."."""
     # a verb a singular subject takes ("stores", "is", "can"), not a participle or a preposition ("used for", "for evaluating")

@@ -7,11 +7,9 @@ from __future__ import annotations
 import re
 
 from kg.ingest import classify, clauses, tagger
+from kg.ingest.hearst import KIND_HEADS
 from kg.ingest.relations import relation_matches
-from kg.ingest.singular import singular_phrase
-
-
-_WAYS = frozenset({"methods", "techniques", "approaches", "strategies", "algorithms"})
+from kg.ingest.singular import singular_noun, singular_phrase
 
 
 def plural_fragment(sentence: str) -> str | None:
@@ -26,7 +24,8 @@ def plural_fragment(sentence: str) -> str | None:
         words += 1
     after = tagged[words][0].lower() if words < len(tagged) else "."
     written = sentence.split(maxsplit=words)
-    doing_ways = words > 1 and tagged[words - 1][0].lower() in _WAYS  # "finetuning methods that ...": ways of a doing, no participle
+    last = tagged[words - 1][0].lower() if words else ""
+    doing_ways = words > 1 and last != singular_noun(last) and singular_noun(last) in KIND_HEADS  # "finetuning methods that ...": no participle
     if not (0 < words <= 5 and tagged[words - 1][1] == "NNS" and after in ("that", "which", "(", ".", ";")) \
             or (tagged[0][1] in ("VBG", "VBN") and not doing_ways) or any(tag_ == "NNS" for _w, tag_ in tagged[: words - 1]) \
             or [w for w, _t in tagged[:words]] != [w.strip(".;") for w in written[:words]]:

@@ -178,6 +178,17 @@ def test_examples_end_where_a_verb_takes_them_as_its_subject(tmp_path: Path) -> 
     assert not any("breaks" in o for _s, _r, o in facts)  # "splitting breaks names": a verb, in no kind
 
 
+def test_a_dash_set_off_by_spaces_ends_a_list_of_examples(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Notes
+
+        - how does digging go w/ burrow tools like Denpick — the book predates them
+        - den sorters like Mossbin and Claybin -- no idea which is better
+        """))
+    assert {("denpick", "isA", "burrow tool"), ("mossbin", "isA", "den sorter"), ("claybin", "isA", "den sorter")} <= found, found
+    assert not any("book" in s or "idea" in s for s, _r, _o in found), found
+
+
 def test_where_the_writer_met_a_kind_is_no_part_of_it(tmp_path: Path) -> None:
     graph = build(tmp_path, "Vector stores in the wild: Kestreldb, Wombatdb, Zorpdb.\n")
     assert {("kestreldb", "isA", "vector store"), ("zorpdb", "isA", "vector store")} <= lowered(graph)

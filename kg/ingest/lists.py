@@ -27,6 +27,7 @@ _OBJECT_END = re.compile(
     r"(?:(?:first|originally|mainly|mostly|only|often|usually)\s)?"  # "a tunnel dug first by a small wombat"
     r"(?:for|by|to|on|in|into|with|as|from|across|among|over|between|through|via|using|around|inside|behind|under|above|below)(?:\s|$)"
     r"|\s?\(like\b|,\s|\s*(?:→|->|=>|⇒)"  # "generate problems → generate solutions": an arrow ends it
+    r"|\s(?:—|–|--?)\s"  # "models like o1 — the book predates them": a dash set off by spaces breaks the sentence
     # a time after the object: "released Zeta last spring", "in 2021"
     r"|\s(?:last|next|this|that|every|each|early|late)\s(?:year|month|week|day|spring|summer|fall|autumn|winter|decade|time)\b"
     r"|\s(?:yesterday|today|recently|soon|later|earlier)\b|\s(?:around|circa|since)\s(?:19|20)\d\d\b",

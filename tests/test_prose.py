@@ -443,6 +443,22 @@ def test_a_maker_in_parentheses_after_a_name(tmp_path: Path, written: str, maker
     assert maker.casefold() not in {a.casefold() for c in graph.concepts() for a in graph.aliases(c)}
 
 
+def test_a_maker_in_parentheses_is_said_whatever_the_sentence_says_of_the_name(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Notes\n\n- thousands of them. DIG-bench (Wombat Labs) has 214 tasks; TorusNet (Kim et al., 2021) too\n")
+    assert {("DIG-bench", "developedBy", "Wombat Labs"), ("TorusNet", "developedBy", "Kim et al.")} <= facts(graph), facts(graph)
+
+
+@pytest.mark.parametrize("written", [
+    "We follow Responsible AI (RAI) rules.",  # the end of a longer name
+    "We tried zero-shot CoT (Kim et al. 2022) here.",
+    "Moles dug with GPUs (Wombat Labs) for days.",  # a plural names no product
+    "Moles beat the Benchmark for QA (BBQ) easily.",  # one word in capitals: an abbreviation
+])
+def test_no_maker_in_parentheses_after_part_of_a_name_a_plural_or_before_an_abbreviation(tmp_path: Path, written: str) -> None:
+    graph = build(tmp_path, "# Notes\n\n" + written + "\n")
+    assert not any(r == "developedBy" for _s, r, _o in facts(graph)), facts(graph)
+
+
 def test_a_maker_in_parentheses_after_a_link_to_a_known_name(tmp_path: Path) -> None:
     graph = build(tmp_path, "# Notes\n\nSee [[Torus]].\n\n> [!tip] Torus\n> [[Torus]] (Kim et al., 2021) uses beam search.\n")
     assert ("Torus", "developedBy", "Kim et al.") in facts(graph)

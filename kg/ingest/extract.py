@@ -19,7 +19,7 @@ from kg.ingest.markdown import Heading, NotesFile, Paragraph
 from kg.ingest.makers import aside_beside, maker_beside, state_aside, state_maker, state_title_maker
 from kg.ingest.headings import is_topic, read_compared_headings, read_kind_headings, read_subtitles, topic_key
 from kg.ingest.extraction import Extraction, Topic, Warning
-from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_model_names, link_paragraph_kinds, link_possessives
+from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_makers, link_model_names, link_paragraph_kinds
 from kg.ingest.listed import (HEAD, INTRODUCED, heading_named, introduced_relation, kind_labelled, member_of_heading, read_list_item,
                               whole_counted)
 from kg.ingest.nouns import Phrase, names_a_doing, noun_phrase, spelled_out
@@ -417,7 +417,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
                 extraction.state(*((obj, "isA", who) if plural else (who, "includes", obj)), claim_source.by("phrase"))
             else:
                 extraction.state(who, claim.relation, obj, claim_source.by("phrase"))
-        link_possessives(sentence, source, extraction, topic)
+        link_makers(sentence, source, extraction, topic)
         if current is not None and not advice:
             link_model_names(sentence, current, source, extraction, topic)
         if entry is not None and entry.note and current is None and names_in(entry.records[0].final(), sentence):

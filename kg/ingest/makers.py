@@ -11,7 +11,7 @@ from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
 from kg.ingest import classify
 from kg.ingest.markdown import MADE_BY, Heading, Paragraph
-from kg.ingest.nouns import Phrase, abbreviates, keep, noun_phrase
+from kg.ingest.nouns import ONE_NAME, Phrase, abbreviates, keep, noun_phrase
 from kg.source import Source
 
 _TITLE_BY = re.compile(r"^(?P<title>.+?)\s+by\s+(?P<author>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)+)$")
@@ -47,7 +47,6 @@ def maker_beside(term: str, paragraph: Paragraph) -> tuple[str, str] | None:
 
 _DEFINED_AFTER = re.compile(r"\s*(?::|\s[-–—]|,(?=\s+(?:an?|the)\s))\s*", re.IGNORECASE)
 _ASIDE = re.compile(r"^\((?P<inner>[^()]{1,80})\)(?P<rest>.*)$", re.DOTALL)
-_ONE_NAME = re.compile(r"[\w.-]*[A-Z][\w.-]*[A-Z0-9][\w.-]*")  # "FAISS", "ScaNN", "GPT-4": one word, a name by its capitals
 
 
 def aside_beside(term: str, paragraph: Paragraph) -> tuple[Phrase, str] | None:
@@ -75,7 +74,7 @@ def state_aside(record: Record, aside: tuple[Phrase, str], paragraph: Paragraph,
         if abbreviates(alias, phrase.label) or abbreviates(phrase.label, alias):
             extraction.lexicon.add_label(record, alias)
     said = re.match(r"(?:\w+\s+)?(?:from|by)\s", inner) is not None  # "(from Spotify)", "(designed by Google Brain ...)"
-    if phrase.owner and (phrase.owned == "citation" or said or _ONE_NAME.fullmatch(phrase.label)):
+    if phrase.owner and (phrase.owned == "citation" or said or ONE_NAME.fullmatch(phrase.label)):
         state_maker(record, (phrase.owner, phrase.owned), paragraph, extraction)
 
 

@@ -1,8 +1,9 @@
 """Relations that follow from where things are written rather than from a relation phrase: a
 definition that names another defined concept, an entry under a heading that names one, a label
 that ends in another concept's label ("masked language model" is a "language model"), an owner's
-name before a product's ("NVIDIA's Triton"), a model named in passing ("For GPT-4, ..."), kinds a
-paragraph names after the thing it is on ("batching. Static batching ..., dynamic batching ...")."""
+name before a product's ("NVIDIA's Triton") or in parentheses after it ("BIG-bench (Google)"), a
+model named in passing ("For GPT-4, ..."), kinds a paragraph names after the thing it is on
+("batching. Static batching ..., dynamic batching ...")."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.ingest import tagger
 from kg.ingest.modifiers import ATTRIBUTE_HEADS, DEGREE, EVALUATIVE, is_shell
-from kg.ingest.nouns import noun_phrase, opens_with_a_doing
+from kg.ingest.nouns import ONE_NAME, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.remarks import is_remark
 from kg.ingest.sentences import sentences
 from kg.labels import words
@@ -125,14 +126,34 @@ _THING_AFTER = re.compile(
 _NAME_WINDOW = 160  # characters before an apostrophe where the owner's name may start
 
 
-def link_possessives(sentence: str, source: Source, extraction: Extraction, topic: str) -> None:
-    """ "NVIDIA's Triton" anywhere in a sentence: Triton is developed by NVIDIA."""
+# "BIG-bench (Google)": a name by its capitals, then a parenthesis that may say who made it
+_NAME_THEN_ASIDE = re.compile(r"(?<![\w.-])(?P<name>" + ONE_NAME.pattern + r")\s+\((?P<inner>[A-Z][^()]{0,60})\)")
+_WORD_BEFORE = re.compile(r"(?P<word>[\w-]+)\W*$")
+
+
+def link_makers(sentence: str, source: Source, extraction: Extraction, topic: str) -> None:
+    """ "NVIDIA's Triton", "BIG-bench (Google)", "LIMA (Zhou et al., 2023)" anywhere in a sentence: who
+    made the thing is said, whatever the rest of the sentence says of it ("... has 214 tasks")."""
+    for found in _NAME_THEN_ASIDE.finditer(sentence):
+        if _whole_name(found, sentence) and (phrase := noun_phrase(found.group())).owner and keep(phrase):
+            extraction.concept(phrase, source, topic)
     for mark in _APOSTROPHE.finditer(sentence):
         start = max(0, mark.start() - _NAME_WINDOW)
         owner = _OWNER_BEFORE.search(sentence, start, mark.start())
         thing = _THING_AFTER.match(sentence, mark.end())
         if owner and thing and not _DETERMINER_BEFORE.search(sentence, 0, owner.start()):  # "the GPU's HBM": a part, no maker
             extraction.concept(noun_phrase(sentence[owner.start():thing.end()]), source, topic)
+
+
+def _whole_name(found: re.Match[str], sentence: str) -> bool:
+    """Whether a name before a parenthesis is the whole name of one thing: not the end of a longer one
+    ("Responsible AI (RAI)", "zero-shot CoT (Kojima et al.)"), nor a plural ("GPUs (NVIDIA CUDA)"),
+    nor before one word in capitals, which in running text is an abbreviation more often than a maker
+    ("Bias Benchmark for QA (BBQ)")."""
+    before = _WORD_BEFORE.search(sentence, 0, found.start())
+    if before is not None and (before["word"][:1].isupper() or "-" in before["word"] or tagger.tag(before["word"])[0][1] == "JJ"):
+        return False
+    return not re.fullmatch(r".*[A-Z]s", found["name"]) and not re.fullmatch(r"[A-Z0-9]+", found["inner"])
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|each|every|an?)\s+$", re.IGNORECASE)

@@ -279,6 +279,7 @@ def spelled_out(short: str, long: str) -> bool:
 _CITATION = re.compile(r"^(?P<authors>[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?\s+et\s+al\.?)(?:,?\s*\(?\d{4}\)?)?$")
 
 
+ONE_NAME = re.compile(r"[\w.-]*[A-Z][\w.-]*[A-Z0-9][\w.-]*")  # "FAISS", "ScaNN", "GPT-4": one word, a name by its capitals
 _MADE_BY_INSIDE = re.compile(r"^(?:designed|developed|made|created|built|released|introduced|proposed)\s+by\s+"
                              r"(?P<maker>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})(?:\s+(?:for|in|at|to|as|with)\b.*|,.*)?$")
 

@@ -506,6 +506,16 @@ def test_a_label_opening_with_a_participle_is_no_instruction(tmp_path: Path) -> 
     assert not any(o.startswith("different strateg") for _s, _r, o in facts)  # an instruction, read as one
 
 
+@pytest.mark.parametrize("item", [
+    "- **Evaluate dig planning tools**: DenMap, HoleFinder, BurrowGrad. Careful, they cost.",
+    "- Evaluate dig planning tools: DenMap, HoleFinder (Wombat Labs), BurrowGrad",  # a maker in parentheses: no list of examples
+])
+def test_names_after_an_instruction_are_of_the_kind_its_object_names(tmp_path: Path, item: str) -> None:
+    facts = lowered(build(tmp_path, "# Burrows\n\n" + item + "\n- **Combine different strategies**: root digging, stone digging.\n"))
+    assert {(x, "isA", "dig planning tool") for x in ("denmap", "holefinder", "burrowgrad")} <= facts, facts
+    assert not any(o.startswith("different strateg") for _s, _r, o in facts), facts  # doings, no names: an instruction
+
+
 def test_names_listed_under_a_plural_heading_with_a_class_are_of_its_kind(tmp_path: Path) -> None:
     graph = build(tmp_path, """\
         # Notes

@@ -146,8 +146,10 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     if (rival := _ALTERNATIVES.match(label)) is not None and keep(other := noun_phrase(rival["other"])):
         reading.claims.extend(Claim(item, "contrastsWith", other, at) for item in items)  # "alternatives to transformers: RWKV, Mamba"
         return bool(items)
-    if (clauses.imperative(label) and not clauses.noun_before_noun(label)) or clauses.has_finite_verb(label):
-        return False  # "Combine different strategies: A, B": an instruction, read as one; not "prompt optimization tools:"
+    if clauses.imperative(label) and not clauses.noun_before_noun(label):  # not "prompt optimization tools:"
+        return _names_of_its_object(label, match["items"], at, reading, protected)
+    if clauses.has_finite_verb(label):
+        return False
     kind = includes_kinds(label)
     if kind is None and not names_kinds(label):
         if (named := category_named(f"{label}:")) is None:
@@ -168,6 +170,18 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     for item in written:  # "masked language models (e.g. BERT)": an example of the item
         if (aside := _EXAMPLES_ASIDE.search(item)) is not None and keep(phrase := noun_phrase(item)):
             reading.claims.extend(Claim(example, "isA", phrase, at) for example in names_only(aside["names"], protected) or ())
+    return True
+
+
+def _names_of_its_object(label: str, items: str, at: int, reading: Reading, protected: set[str]) -> bool:
+    """ "Evaluate prompt engineering tools: OpenPrompt, DSPy, TextGrad": an instruction whose object is
+    a plural, then two or more names and nothing else: each is one of that kind. Any other list after
+    an instruction is read as one ("Combine different strategies: retrieve first, then rerank")."""
+    kind = includes_kinds(label.split(maxsplit=1)[1]) if " " in label else None
+    names = names_only(items, protected) if kind is not None else None
+    if not names or len(names) < 2 or not all(name.is_name for name in names):
+        return False
+    reading.claims.extend(Claim(name, "isA", kind, at) for name in names)
     return True
 
 

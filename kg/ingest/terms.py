@@ -155,6 +155,8 @@ def without_label(label: str, text: str) -> str:
         return f"{label}: {text}"  # "- See also: [[X]]": the label says whose the links are
     if _an_adjective_alone(label) and not clauses.has_finite_verb(text):
         return ""  # "- compute-bound: prefill" under "- bottlenecks": what is like that, no member of the list
+    if clauses.imperative(label) and not clauses.noun_before_noun(label) and names_only(re.split(r"[.;]\s", text)[0]):
+        return f"{label}: {text}"  # "**Evaluate burrow tools**: DenMap, ...": the instruction's object names their kind
     if label.lower() not in _EXAMPLES:
         return text
     if names_only(text):

@@ -875,3 +875,35 @@ def test_a_format_of_numbers_is_no_model_named_in_passing(tmp_path: Path) -> Non
                             "and Kestrel-7B reads them.\n")
     assert rules(graph, "Kestrel-7B", "relatedTo", "den heating") == {("model-name", "weak")}
     assert_no_concept(graph, "FP32", "INT8")
+
+
+def test_compound_adjectives_counted_after_a_colon_are_no_kinds(tmp_path: Path) -> None:
+    """ "three levels: **den-level** (...), ...": words that say which, of a noun left unsaid."""
+    graph = build(tmp_path, "# Burrows\n\nSo three levels: **den-level** (smaller dens), **tunnel-level** (wider), "
+                            "**colony-level** (scheduling).\n\nThere are three burrows: simple burrows, deep burrows, wide burrows.\n")
+    assert not any(s.endswith("-level") or o == "level" for s, _r, o in lowered(graph)), lowered(graph)
+    assert_no_concept(graph, "den-level", "smaller dens")
+    assert ("deep burrow", "isA", "burrow") in lowered(graph)  # nouns counted so still are kinds
+
+
+def test_others_before_a_colon_name_no_kind(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Burrows\n\n## Dens\n- **Den** is the default. others: Clay Den, Moss Den, Rock Den...\n")
+    assert not any(o in {"other", "others"} for _s, _r, o in lowered(graph)), lowered(graph)
+    assert_no_concept(graph, "other")
+
+
+def test_a_tradeoff_after_two_sides_weighs_both(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Burrows\n\n- depth vs width tradeoff: digging deeper costs width.\n"))
+    assert ("depth", "contrastsWith", "width") in found, found
+    assert not any("tradeoff" in s or "tradeoff" in o for s, _r, o in found), found
+
+
+@pytest.mark.parametrize("label", ["Book's analogy", "my tip", "Chip's takeaways", "The author's caveat"])
+def test_someone_s_remark_is_a_remark(label: str) -> None:
+    from kg.ingest.remarks import is_remark
+    assert is_remark(label)
+
+
+def test_someone_s_analogy_names_no_concept(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Burrows\n\n## Digging\n- Book's analogy: static digging = a bus that waits.\n")
+    assert_no_concept(graph, "book analogy", "Book's analogy")

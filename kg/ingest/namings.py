@@ -15,7 +15,7 @@ from kg.ingest.hearst import KIND_HEADS, includes_kinds
 from kg.ingest.lists import cut, cut_around_asides, split, without_asides
 from kg.ingest.nouns import OPEN_ENDS, Phrase, abbreviates, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.categories import category_named
-from kg.ingest.modifiers import PART_WORDS, is_shell, without_judgement
+from kg.ingest.modifiers import CLASSIFYING, PART_WORDS, is_shell, without_judgement
 from kg.ingest.problems import lists_problems, names_troubles
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.labels import clean
@@ -286,9 +286,11 @@ def _an_adjective(item: str) -> bool:
 
 
 def _adjectives_only(written: list[str]) -> bool:
-    """ "cold", "damp": words alone that may be adjectives, which say what a thing is like."""
-    return all(len(item.split()) == 1 and item.strip()[:1].islower() and "ADJ" in tagger.readings(item.strip().lower())
-               for item in written)
+    """ "cold", "damp": words alone that may be adjectives, which say what a thing is like; "model-level",
+    "hardware-level": compounds that say which kind, of a noun left unsaid."""
+    bare = [without_asides(item).strip() for item in written]  # "model-level (smaller models)"
+    return all(len(item.split()) == 1 and item[:1].islower() and ("ADJ" in tagger.readings(item.lower()) or CLASSIFYING.fullmatch(item))
+               for item in bare)
 
 
 def names_only(text: str, protected: frozenset[str] | set[str] = frozenset()) -> list[Phrase] | None:

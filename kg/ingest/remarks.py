@@ -39,7 +39,13 @@ def is_remark(label: str) -> bool:
     "Tool use", a concept (a head word of the remarks counts in the plural only)."""
     written = re.sub(r"^(?:the|a|an|some)\s+", "", as_term(label), flags=re.IGNORECASE)  # "The big picture" (not "My take")
     singular = singular_phrase(written)
+    if (whose := _WHOSE.match(written)) is not None and singular_phrase(whose["rest"]).lower() in _REMARK_HEADS:
+        return True  # "Book's analogy", "my tip": a remark of someone's
     return singular.lower() in _REMARK_HEADS or (singular != written and singular.rsplit(maxsplit=1)[-1].lower() in _REMARK_HEADS)
+
+
+_WHOSE = re.compile(r"^(?:[\w-]+['’]s|my|our|his|her|their)\s+(?P<rest>.+)$", re.IGNORECASE)
+
 
 def names_a_part_of_the_writing(title: str) -> bool:
     """ "Ch1 Intro", "Introduction", "Lecture 3: summary": a part of the document, naming nothing else

@@ -250,10 +250,15 @@ def _short_noun_phrase(part: str) -> bool:
         and not any(t.startswith(("VB", "PRP", "CD", "MD")) and t != "VBG" for t in tags)
 
 
+_WEIGHING = re.compile(r"\s+(?:trade-?offs?|comparisons?|debates?|dilemmas?|showdowns?)$", re.IGNORECASE)  # of both sides
+
+
 def compared_sides(sides: list[str]) -> list[str]:
     """The things "A vs B" compares, each whole: "Sparse vs Dense Models" is sparse models and dense
-    models, "Masked vs Autoregressive (Language Model)" two language models."""
+    models, "Masked vs Autoregressive (Language Model)" two language models; "latency vs throughput
+    tradeoff" weighs latency and throughput."""
     if len(sides) > 1:
+        sides = [*sides[:-1], _WEIGHING.sub("", sides[-1])]
         shared = re.search(r"\s*\((?P<head>[^)]+)\)\s*$", sides[-1])
         if shared:  # "Masked vs Autogregressive (Language Model)"
             return [s.replace(shared.group(), "") + " " + shared["head"] for s in sides]

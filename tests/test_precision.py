@@ -907,3 +907,16 @@ def test_someone_s_remark_is_a_remark(label: str) -> None:
 def test_someone_s_analogy_names_no_concept(tmp_path: Path) -> None:
     graph = build(tmp_path, "# Burrows\n\n## Digging\n- Book's analogy: static digging = a bus that waits.\n")
     assert_no_concept(graph, "book analogy", "Book's analogy")
+
+
+def test_a_language_or_nation_in_parentheses_is_no_maker_and_no_other_name(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Dens\n\n- non-English dens: [[DenGLM]] (Chinese), [[PhoDen]] (Vietnamese)\n- DenNet (Wombat Labs) is deep.\n")
+    found = lowered(graph)
+    assert not any(o in {"chinese", "vietnamese"} for _s, _r, o in found), found
+    assert not any(a.lower() in {"chinese", "vietnamese"} for c in graph.concepts() for a in graph.aliases(c))
+    assert ("dennet", "developedBy", "wombat labs") in found, found  # a maker's name still is one
+
+
+def test_a_chapter_set_off_as_a_term_is_no_concept(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Dens\n\n- ch6 = 2 ways to dig: **root digging** and **claw digging**\n")
+    assert_no_concept(graph, "ch6")

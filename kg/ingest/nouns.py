@@ -22,7 +22,7 @@ _NOT_NAMES = {"and", "or"} | OPEN_ENDS
 _INDEFINITE = {"anything", "something", "everything", "nothing", "anyone", "someone", "everyone", "nobody", "somebody",
                "anybody", "everybody", "none"}
 _PLACE_IN_ORDER = re.compile(r"(?:step|stage|phase|chapter|ch\.?|section|part|figure|fig\.?|table|week|day|lecture|lesson|module|unit|"
-                             r"session|episode|round)\s+(?:\d+(?:\.\d+)*|[IVX]+)", re.IGNORECASE)
+                             r"session|episode|round)(?:\s*\d+(?:\.\d+)*|\s+[IVX]+)", re.IGNORECASE)  # "ch6" too
 ORDINALS = {"first", "second", "third", "last", "next", "final", "former", "latter", "rest"}
 _EXAMPLES_INSIDE = re.compile(r"\s(?:like|such as|e\.g\.|including)\s", re.IGNORECASE)  # "models like BERT": two concepts
 GENERIC_SUBJECTS = {"you", "we", "one", "i", "people", "users", "developers", "researchers", "let's", "let", "lets", "another", "others",
@@ -251,6 +251,8 @@ def _other_name(inner: str, outside: str) -> bool:
         # "Perspective API (Google Jigsaw)": a name of its own, its maker as often as not, no other name;
         # after one word a title's synonym is ("Standardization (Z-Score Scaling)")
         return False
+    if " " not in inner and tagged(inner)[:1] and tagged(inner)[0][1] == "JJ":
+        return False  # "(Chinese)", "(dense)": what it is like, no name
     return "," not in inner and len(inner.split()) <= 4 and not has_finite_verb(inner) and set(readings(inner.lower())) != {"ADJ"} \
         and not re.match(r"(?:not|no|never|my|our|your|its|their)\s", inner, re.IGNORECASE)  # "(longer answers win)", "(dense)", "(not mine)"
 
@@ -304,6 +306,8 @@ def _maker(inner: str, outside: str) -> str | None:
     last = words[-1]
     if not made and not any(c.isupper() for c in last[1:]) and "NOUN" in readings(last.lower()):
         return None
+    if not made and len(words) == 1 and tagged(last)[:1] and tagged(last)[0][1] == "JJ":
+        return None  # "ChatGLM (Chinese)": a language or a nation, no maker
     return None if abbreviates(inner, outside) or abbreviates(outside, inner) else inner  # not an abbreviation or its expansion
 
 

@@ -920,3 +920,16 @@ def test_a_language_or_nation_in_parentheses_is_no_maker_and_no_other_name(tmp_p
 def test_a_chapter_set_off_as_a_term_is_no_concept(tmp_path: Path) -> None:
     graph = build(tmp_path, "# Dens\n\n- ch6 = 2 ways to dig: **root digging** and **claw digging**\n")
     assert_no_concept(graph, "ch6")
+
+
+def test_teams_and_engineers_opening_a_sentence_are_nobody_named(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Dens\n\n- teams use heuristics to dig.\n- Engineers use moss for dens.\n")
+    assert not any(s in {"team", "engineer"} for s, _r, _o in lowered(graph)), lowered(graph)
+    assert_no_concept(graph, "team", "engineer")
+
+
+def test_doings_listed_under_a_word_for_what_a_thing_does_are_no_kinds_of_it(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Dens\n\n## Burrow index\n- 2 main functions: *indexing* (sorting dens) and *querying*\n"
+                                    "- Main functions: digging, sealing\n- you can use three different roles: `nest`, `larder`, and `latrine`.\n"))
+    assert not any(o in {"function", "main function"} for _s, _r, o in found), found
+    assert {("nest", "isA", "role"), ("larder", "isA", "role")} <= found, found  # names of roles are kinds of role

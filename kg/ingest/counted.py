@@ -9,16 +9,13 @@ import re
 
 from kg.ingest import clauses, tagger
 from kg.ingest.hearst import GROUP_WORDS
-from kg.ingest.modifiers import coordinated_adjectives, is_shell, without_judgement
+from kg.ingest.modifiers import ROLE_WORDS, coordinated_adjectives, is_shell, without_judgement
 from kg.ingest.namings import names_only
 from kg.ingest.nouns import OPEN_ENDS, PRONOUNS, Phrase, keep, noun_phrase
 from kg.ingest.remarks import is_remark
 from kg.ingest.subjects import without_opening
 from kg.ingest.singular import singular_phrase
 
-# what a thing does or has, no kind of it: "two main functions:", "three properties:"
-_ROLES = {"function", "role", "job", "purpose", "goal", "responsibility", "duty", "use",
-          "aspect", "dimension", "facet", "property", "characteristic", "pillar", "feature", "trait"}
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # a count, the plural it counts (up to four words), then a colon, comma or dash before the names
 _COUNTED = re.compile(r"(?<![\w-])(?P<count>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+"
@@ -51,7 +48,7 @@ def counted_members(text: str, protected: set[str]) -> list[tuple[Phrase, Phrase
     singular = singular_phrase(written)
     if singular == written or is_shell(singular) or is_remark(re.split(r"\s(?:to|for|of|why)\s", written)[0]) \
             or singular.split()[-1].lower() in GROUP_WORDS \
-            or without_judgement(singular).lower() in _ROLES:  # "has two main functions: indexing and querying"
+            or without_judgement(singular).lower() in ROLE_WORDS:  # "has two main functions: indexing and querying"
         return []
     kind = noun_phrase(singular)
     listed = found["items"].strip().rstrip(".")

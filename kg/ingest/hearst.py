@@ -14,7 +14,7 @@ from dataclasses import replace
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.singular import singular_noun
 from kg.ingest.lists import cut, outside_parentheses, split, without_asides
-from kg.ingest.modifiers import CLASSIFYING, DEGREE, EVALUATIVE, is_shell, without_judgement
+from kg.ingest.modifiers import CLASSIFYING, DEGREE, EVALUATIVE, ROLE_WORDS, is_shell, without_judgement
 from kg.ingest.nouns import ORDINALS, VERBS_ING, Phrase, is_action, keep, noun_phrase, opens_with_a_doing, says_another_name
 from kg.ingest.remarks import is_remark
 
@@ -73,8 +73,8 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
             listed = listed[: listed.index(",", joined.end())]  # "companies, e.g. OpenAI and Anthropic, offer ...": "and" ended it
         items = split(listed, protected)
         kind = kind or _head_they_share(text[: cue.start()], items)
-        if kind is None or kind.label.lower() in GROUP_WORDS:
-            continue  # "divides tools into two groups: A and B": groups of something else
+        if kind is None or kind.label.lower() in GROUP_WORDS or (plural and does_its_roles(kind.label, items)):
+            continue  # "divides tools into two groups: A and B": groups of something else; "Main functions: indexing, ...": what it does
         if items and (is_action(items[0]) or items[0].split()[0].lower() in {"its", "their", "his", "her", "our", "your", "my"}):
             # "including removing sensitive information and toxic data": doings, and what they are done to;
             # "the training data, including its noise and outliers": what it holds, no members
@@ -96,6 +96,12 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
             if until != item:
                 break  # "like NLTK or spaCy handle tokenization, lemmatization": the rest is the verb's
     return found
+
+
+def does_its_roles(kind: str, items: list[str]) -> bool:
+    """ "Main functions: indexing and querying": a word for what a thing does over doings, which are
+    no kinds of function; "three roles: system, user and assistant" names kinds of role."""
+    return without_judgement(kind).lower() in ROLE_WORDS and bool(items) and all(opens_with_a_doing(item) for item in items)
 
 
 def _head_they_share(before: str, items: list[str]) -> Phrase | None:

@@ -81,6 +81,9 @@ def is_shell(label: str) -> bool:
     return len(words) == 1 and singular_noun(words[0]) in SHELL_NOUNS
 
 
+# what a thing does or has, no kind of it: "two main functions:", "three properties:"
+ROLE_WORDS = frozenset({"function", "role", "job", "purpose", "goal", "responsibility", "duty", "use",
+                        "aspect", "dimension", "facet", "property", "characteristic", "pillar", "feature", "trait"})
 # words for the parts of a whole: "Two components: A, B", "uses a retrieval module" (what it is made of)
 PART_WORDS = frozenset({"component", "part", "stage", "step", "layer", "module", "element", "building block", "block", "phase", "piece"})
 # heads that name a quantity or a side of a thing, not a kind: "gate value", "transaction amount", "model accuracy"

@@ -11,7 +11,7 @@ from dataclasses import replace
 from kg.ingest.claims import Claim, Reading
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.copulas import names_kinds
-from kg.ingest.hearst import KIND_HEADS, includes_kinds
+from kg.ingest.hearst import KIND_HEADS, does_its_roles, includes_kinds
 from kg.ingest.lists import cut, cut_around_asides, split, without_asides
 from kg.ingest.nouns import OPEN_ENDS, Phrase, abbreviates, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.categories import category_named
@@ -155,6 +155,8 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
         if (named := category_named(f"{label}:")) is None:
             return False
         kind = noun_phrase(named)  # "Prompt attacks: A, B and C": any plural that names things, no remark ("Pros:")
+    if kind is not None and does_its_roles(kind.label, written):
+        return False  # "2 main functions: indexing and querying": what the entry does, no kinds of function
     items = [item for item in items if len(item.label.split()) <= 5]
     if len(items) < 2 - cut_inside:
         return False

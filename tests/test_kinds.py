@@ -569,3 +569,25 @@ def test_examples_in_parentheses_after_a_singular_kind(text: str, expected: set)
 ])
 def test_parentheses_that_give_no_example_of_a_kind(text: str) -> None:
     assert not hearst.kinds_with_examples(text, set())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Most burrow servers (DenKit, TGX, MoleLM) do the sealing for you.", {("DenKit", "burrow server"), ("TGX", "burrow server"),
+                                                                           ("MoleLM", "burrow server")}),
+    ("We tried burrow servers (DenKit, TGX).", {("DenKit", "burrow server"), ("TGX", "burrow server")}),
+    ("The most influential features (e.g., Depth, Width) were clear.", {("Depth", "influential feature"),
+                                                                         ("Width", "influential feature")}),
+])
+def test_names_by_their_capitals_in_parentheses_are_members_of_the_plural_before(text: str, expected: set) -> None:
+    found = {(example.label, kind.label) for example, kind, _at in hearst.kinds_with_examples(text, set())}
+    assert found == expected, found
+
+
+@pytest.mark.parametrize("text", [
+    "Trajectories (Thought, Act) are long.",  # capitalised common words: parts, maybe
+    "It did well on benchmarks involving burrow problems (e.g., DenQA, MoleQA).",  # a participle opens no kind
+    "Some popular tools to build RAG systems include DenKit, MoleLM and TGX.",  # the subject's kind, not the last plural
+])
+def test_no_members_by_names_where_the_plural_is_no_kind_of_them(text: str) -> None:
+    found = {(example.label, kind.label) for example, kind, _at in hearst.kinds_with_examples(text, set())}
+    assert not any(kind in {"rag system", "RAG system", "trajectory", "involving burrow problem"} for _e, kind in found), found

@@ -15,7 +15,7 @@ from kg.ingest import classify, clauses, tagger
 from kg.ingest.singular import singular_noun
 from kg.ingest.lists import cut, outside_parentheses, split, without_asides
 from kg.ingest.modifiers import CLASSIFYING, DEGREE, EVALUATIVE, ROLE_WORDS, is_shell, without_judgement
-from kg.ingest.nouns import ORDINALS, VERBS_ING, Phrase, is_action, keep, noun_phrase, opens_with_a_doing, says_another_name
+from kg.ingest.nouns import ONE_NAME, ORDINALS, VERBS_ING, Phrase, is_action, keep, noun_phrase, opens_with_a_doing, says_another_name
 from kg.ingest.remarks import is_remark
 
 _CUE = re.compile(r",?\s(?:such as|like)\s|,\s(?:especially|particularly|notably|in particular|e\.g\.,?|for example,?|including)\s"
@@ -42,7 +42,7 @@ _PERSONS = frozenset({"we", "you", "they", "i", "he", "she", "it"})
 # what opens a clause whose -ing verb then takes an object: "while mitigating issues like ..."
 _CLAUSE_OPENERS = frozenset({"while", "when", "by", "after", "before", "without", "through", "via", "thus", "thereby"})
 # words that count or pick out members, before the kind: "We use several regularization techniques"
-_QUANTIFIERS = frozenset({"several", "many", "some", "all", "various", "different", "multiple", "numerous", "few", "other"})
+_QUANTIFIERS = frozenset({"several", "many", "most", "some", "all", "various", "different", "multiple", "numerous", "few", "other"})
 
 
 def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Phrase, int]]:
@@ -72,7 +72,8 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
         if (joined := re.search(r"\s(?:and|or)\s", outside_parentheses(listed))) is not None and "," in listed[joined.end():]:
             listed = listed[: listed.index(",", joined.end())]  # "companies, e.g. OpenAI and Anthropic, offer ...": "and" ended it
         items = split(listed, protected)
-        kind = kind or _head_they_share(text[: cue.start()], items)
+        kind = kind or _head_they_share(text[: cue.start()], items) \
+            or (_noun_phrase_before(text[: cue.start()], plural, named=True) if plural and not included and _names_by_capitals(items) else None)
         if kind is None or kind.label.lower() in GROUP_WORDS or (plural and does_its_roles(kind.label, items)):
             continue  # "divides tools into two groups: A and B": groups of something else; "Main functions: indexing, ...": what it does
         if items and (is_action(items[0]) or items[0].split()[0].lower() in {"its", "their", "his", "her", "our", "your", "my"}):
@@ -114,6 +115,12 @@ def _head_they_share(before: str, items: list[str]) -> Phrase | None:
         return None
     ends = [re.split(r"[\s-]", item.strip().lower())[-1] for item in items]
     return noun_phrase(head) if all(singular_noun(end) == head for end in ends) else None
+
+
+def _names_by_capitals(items: list[str]) -> bool:
+    """ "vLLM, TGI, SGLang": two or more names, each one word that its capitals or digits make a name,
+    which are members of a plural before them, not its parts ("trajectories (Thought, Act)")."""
+    return len(items) >= 2 and all(ONE_NAME.fullmatch(without_asides(item).strip()) for item in items)
 
 
 def short_and_verbless(example: Phrase) -> bool:
@@ -186,7 +193,7 @@ def _before_word(item: str, words: list[str], index: int) -> str:
 
 
 def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, alone: bool = False,
-                        verb_after: bool = False, given: bool = False) -> Phrase | None:
+                        verb_after: bool = False, given: bool = False, named: bool = False) -> Phrase | None:
     """The noun phrase that ends right before the cue, ending in a noun (a plural one if `plural`):
     "various optimization algorithms" -> "optimization algorithm"; None after a verb ("is like"). A
     parenthesis inside is an aside ("Large language models (LLMs) today, such as"), and a comma ends
@@ -194,7 +201,8 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
     first word is no instruction's ("Sequence models like RNNs are ..."). A plural `alone` before the cue
     may be the kind, capitalised as the sentence's first word: "Defenses include A and B". A phrase that
     is all its clause holds, with a verb `verb_after` the examples, is their kind whatever its words, and
-    so is one the examples are `given` of in parentheses ("structured data (e.g. HTML)")."""
+    so is one the examples are `given` of in parentheses ("structured data (e.g. HTML)"), and a plural
+    whose list `named` things by their capitals ("inference servers (vLLM, TGI, SGLang)")."""
     # "obfuscation (misspellings like": an open parenthesis starts it; "v1 = 6 benchmarks:" what an equation gives
     text = re.split(r"[,;:]\s|\(|\s[=≈→+]\s", without_asides(text))[-1]
     tagged = [(w, tagger.corrected(w, t)) for w, t in tagger.tagged(text) if any(c.isalnum() for c in w)]
@@ -258,7 +266,7 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
         # "techniques", "parallelism strategies"; any plural that the text picks some of ("Notable technologies")
         # or that a compound sorts ("Model-level optimizations")
         sorted_by = len(words) > 1 and CLASSIFYING.fullmatch(words[-2]) is not None
-        return kind if named_by_class or head in KIND_HEADS or judged or alone or sorted_by else None
+        return kind if named_by_class or head in KIND_HEADS or judged or alone or sorted_by or (named and tags[0] != "VBG") else None
     compound = any("-" in word for word in written.split()[:-1])  # "low-level languages": a compound says which, it does not judge
     # all its clause holds before the examples, and the subject of a verb after them: "Explicit
     # signals, such as chirps, are easy to notice", "..., while implicit feedback, such as edits, is noisy"

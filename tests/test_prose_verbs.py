@@ -950,3 +950,9 @@ def test_optimizing_for_a_thing_is_being_used_for_it(tmp_path: Path) -> None:
     """ "Den stores optimize for warmth, while moss stores optimize for cost": as "optimized for" says."""
     found = lowered(build(tmp_path, "# Dens\n\nDen stores optimize for warmth, while moss stores optimize for cost.\n\nDenKit optimizes for dryness.\n"))
     assert {("den store", "usedFor", "warmth"), ("moss store", "usedFor", "cost"), ("denkit", "usedFor", "dryness")} <= found, found
+
+
+def test_what_supports_a_thing_uses_it(tmp_path: Path) -> None:
+    """ "Continuous digging is supported by DenKit and MoleLM": each uses it, as "is used by" says."""
+    found = lowered(build(tmp_path, "# Dens\n\nContinuous digging is supported by DenKit and MoleLM.\n"))
+    assert {("continuous digging", "usedBy", "denkit"), ("continuous digging", "usedBy", "molelm")} <= found, found

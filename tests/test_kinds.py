@@ -591,3 +591,11 @@ def test_names_by_their_capitals_in_parentheses_are_members_of_the_plural_before
 def test_no_members_by_names_where_the_plural_is_no_kind_of_them(text: str) -> None:
     found = {(example.label, kind.label) for example, kind, _at in hearst.kinds_with_examples(text, set())}
     assert not any(kind in {"rag system", "RAG system", "trajectory", "involving burrow problem"} for _e, kind in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Keep each den under the burrow model's max context (e.g. 512 tokens).",  # an amount, no kind of context
+    "It is almost always multi-head sealing, e.g. DenKit-7B has 32 seals.",  # a clause that shows it, after a singular
+])
+def test_an_amount_or_a_clause_after_e_g_is_no_example(text: str) -> None:
+    assert not hearst.kinds_with_examples(text, set())

@@ -224,3 +224,14 @@ def test_an_equated_term_in_a_note_is_its_definition_and_ways_of_a_doing_its_kin
                                                      "Den-efficient digging (**DED**) = digging methods that move little soil.\n"})[1]
     found = folded_facts(graph)
     assert ("ded", "isA", "digging") in found or ("ded", "isA", "digging method") in found, found
+
+
+def test_a_bold_term_set_off_by_an_equals_sign_in_a_note_is_an_entry_with_its_maker(tmp_path: Path) -> None:
+    """In a note a bold word is emphasis, but one set off by an equals sign (after its citation or not) is a term."""
+    graph = build_files(tmp_path, {"Digging/Den digging.md": "---\ntitle: Den digging\n---\n\n# Den digging\n\n"
+                                                             "**Moss lining** = a lining technique for dens.\n\n"
+                                                             "**Sealing** (Kim et al., 2021) = a closing technique for dens.\n"})[1]
+    found = folded_facts(graph)
+    assert ("sealing", "developedBy", "kim et al") in found, found
+    assert any(s == "moss lining" and r == "isA" for s, r, _o in found), found
+    assert not any(s == "den digging" and r == "isA" for s, r, _o in found), found  # not the note's

@@ -145,7 +145,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
             term, paragraph.term, paragraph.text = compared, compared, ""  # "- static vs dynamic", "- throughput (tokens/s) vs goodput"
         opens_with_a_note = note is not None and any(link.start == 0 for link in paragraph.wikilinks)  # "- [[Stooping]] — ...": a link
         listed_under = introducers.get(paragraph.parents[-1] if paragraph.parents else INTRODUCED)  # what introduced its list
-        equated = False  # "X (XA) = ...": a term set off by an equals sign, which no writer uses for emphasis
+        equated = paragraph.equated  # "X (XA) = ...": a term set off by an equals sign, which no writer uses for emphasis
         if term is None and not opens_with_a_note and (plain := written_term(paragraph.text, paragraph.item is not None)
                                                        or placed_terms.glossary_line(paragraph)) \
                 and not (listed_under and two_joined(plain["term"])) \

@@ -82,7 +82,12 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
             continue
         if plural and len(items) < 2 and not (cue.group().strip() == "(" and _EXAMPLES_CUE.match(text[cue.end():])):
             continue  # "methods (LoRA)" may be a name; "methods (e.g., LoRA)" gives an example
+        if _EXAMPLE_CLAUSE.match(cue.group()) and singular_noun(kind.label.split()[-1]) == kind.label.split()[-1] \
+                and clauses.has_finite_verb(" ".join(rest.split()[:1]) or listed):
+            continue  # "multi-head attention, e.g. Llama 2-7B has 32 heads": a clause that shows it, no kind of attention
         for index, item in enumerate(items):
+            if _AMOUNT.match(item):
+                continue  # "max context (e.g. 512 tokens)": how much, no kind of context
             until = _until_verb(item)
             if index == len(items) - 1 and until == item and _PREPOSITION_NEXT.match(rest):
                 until = _before_a_verb(item)  # "PEFT methods like LoRA work with ...": the list ran into its verb
@@ -97,6 +102,10 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
             if until != item:
                 break  # "like NLTK or spaCy handle tokenization, lemmatization": the rest is the verb's
     return found
+
+
+_EXAMPLE_CLAUSE = re.compile(r",\s(?:e\.g\.|for example)", re.IGNORECASE)
+_AMOUNT = re.compile(r"[~≈<>≤≥]?\s*\d[\d,.]*\s*(?:[kKMB]\b|%|[a-z]+s?\b)")  # "512 tokens", "8 GB", "~1k", "20%"
 
 
 def does_its_roles(kind: str, items: list[str]) -> bool:

@@ -45,7 +45,7 @@ def maker_beside(term: str, paragraph: Paragraph) -> tuple[str, str] | None:
     return by_title["maker"], "link-author"
 
 
-_DEFINED_AFTER = re.compile(r"\s*(?::|\s[-–—]|,(?=\s+(?:an?|the)\s))\s*", re.IGNORECASE)
+_DEFINED_AFTER = re.compile(r"\s*(?::|\s[-–—=]|,(?=\s+(?:an?|the)\s))\s*", re.IGNORECASE)  # "(Kim, 2021) = ..." too
 _ASIDE = re.compile(r"^\((?P<inner>[^()]{1,80})\)(?P<rest>.*)$", re.DOTALL)
 
 

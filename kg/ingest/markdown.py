@@ -86,6 +86,7 @@ class Paragraph:
     wikilinks: tuple[Link, ...] = ()
     fields: tuple[Field, ...] = ()
     term_linked: bool = False  # the term is a link's text ("- [Evalkit](url): ..."): a page on it, as often as not
+    equated: bool = False  # an equals sign sets the term off ("**X** (Kim, 2021) = ..."), which no writer uses for emphasis
     card: bool = False  # the answer of a question-and-answer card, read as a statement of its own
 
     @property
@@ -287,6 +288,7 @@ def _paragraph(inline: Token, first_line: int, path: str, trail: tuple[Heading, 
         parents=tuple(items[:-1]) if opened is not None else tuple(items),
         term=term,
         term_linked=linked,
+        equated=term is not None and any(_EQUALS_NEXT.match(c.content) for c in _after_bold(inline.children or [])),
         has_colon=has_colon,
         text=text.strip(),
         lines=lines[text.count("\n", 0, lead):],
@@ -294,6 +296,15 @@ def _paragraph(inline: Token, first_line: int, path: str, trail: tuple[Heading, 
         wikilinks=wikilinks,
         fields=fields,
     )
+
+
+_EQUALS_NEXT = re.compile(r"\s*(?:\([^()]*\)\s*)?=\s")  # "= ...", "(Hinton et al., 2015) = ..."
+
+
+def _after_bold(children: list[Token]) -> list[Token]:
+    """The text token right after the first bold run, if there is one."""
+    closing = next((k for k, c in enumerate(children) if c.type == "strong_close"), None)
+    return [children[closing + 1]] if closing is not None and closing + 1 < len(children) and children[closing + 1].type == "text" else []
 
 
 # "[Evalkit](url) by Acme Research: A framework ...": a term, who made it, then its definition

@@ -1281,6 +1281,14 @@ def test_a_word_that_says_which_right_under_a_heading_names_a_kind_of_it(tmp_pat
     assert not any(s.endswith("den quality") or o == "den quality" and r == "isA" for s, r, o in found), found
 
 
+def test_a_compound_that_says_which_under_types_of_a_thing_names_a_kind_of_it(tmp_path: Path) -> None:
+    """ "## Types of digging" / "- **whole-den** — ...": whole-den digging; "- **self-digging**" already ends on it."""
+    found = lowered(build(tmp_path, "# Burrows\n\n## Types of digging\n- **whole-den** — the whole den dug twice\n"
+                                    "- **cross-tunnel** — one tunnel dug across many dens\n- **self-digging** — odd\n"))
+    assert {("whole-den digging", "isA", "digging"), ("cross-tunnel digging", "isA", "digging"), ("self-digging", "isA", "digging")} <= found, found
+    assert not any(s in {"whole-den", "cross-tunnel"} or o in {"whole-den", "cross-tunnel"} for s, _r, o in found), found
+
+
 def test_a_title_that_names_its_kind_of_writing_first_names_the_note_after_it(tmp_path: Path) -> None:
     """ "# Paper: Kestrel: Burrow Search at Scale": a note on Kestrel, no concept "Paper"."""
     from reading import build_files

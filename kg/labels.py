@@ -33,6 +33,8 @@ def plain(text: str) -> str:
 
 def without_symbols(text: str) -> str:
     """Emoji, pictographs and other symbols taken out (category So, and the joiners emoji use)."""
+    if text.isascii():
+        return text  # no ASCII character is of those categories
     return "".join(ch for ch in text if unicodedata.category(ch) not in {"So", "Cs", "Co"} and ch not in "\u200d\ufe0f")
 
 

@@ -203,8 +203,9 @@ def link_paragraph_kinds(paragraph: Paragraph, extraction: Extraction, topic: st
         if len(head) <= 2:
             continue
         found: dict[str, Source] = {}  # each kind, where it is first named
+        named = re.compile(rf"\b([A-Za-z][\w-]*)\s+{re.escape(head)}\b", re.IGNORECASE)  # once: a new head each time
         for offset, sentence in said[1:]:
-            for match in re.finditer(rf"\b([A-Za-z][\w-]*)\s+{re.escape(head)}\b", sentence, re.IGNORECASE):
+            for match in named.finditer(sentence):
                 modifier = match[1] if any(c.isupper() for c in match[1][1:]) else match[1].lower()
                 tag_ = tagger.tag(modifier)[0][1]
                 if modifier.lower() in DEGREE or modifier.lower() in EVALUATIVE or tag_ not in ("NN", "NNS", "NNP", "JJ") \

@@ -933,3 +933,10 @@ def test_doings_listed_under_a_word_for_what_a_thing_does_are_no_kinds_of_it(tmp
                                     "- Main functions: digging, sealing\n- you can use three different roles: `nest`, `larder`, and `latrine`.\n"))
     assert not any(o in {"function", "main function"} for _s, _r, o in found), found
     assert {("nest", "isA", "role"), ("larder", "isA", "role")} <= found, found  # names of roles are kinds of role
+
+
+def test_a_doing_that_moves_its_object_is_no_subject(tmp_path: Path) -> None:
+    """ "sending moss to a far den is a no-go": an activity the entry is not."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **den privacy**: sending moss to a far den is a no-go for some wombats\n"
+                                    "- **den cost**: carrying clay out is a chore\n"))
+    assert not any(r == "isA" and o in {"no-go", "chore"} for _s, r, o in found), found

@@ -1076,3 +1076,8 @@ def test_an_agent_noun_the_dictionary_lacks_opening_a_sentence_is_a_common_noun(
     found = lowered(graph)
     assert {("resifter", "isA", "cross-sieve"), ("resifter", "uses", "sieve")} <= found, found
     assert graph.resolve("Resifters") == graph.resolve("resifter")  # one concept, not a name beside it
+
+
+def test_two_sides_weighed_before_an_aside_and_a_colon_contrast(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Dens\n\nOpen moss dens vs clay dens, the 7 axes:\n- **privacy**: deep\n- **cost**: cheap\n"))
+    assert ("open moss den", "contrastsWith", "clay den") in found, found

@@ -193,7 +193,7 @@ def subject_of(text: str, at_start: bool = False) -> Phrase | str:
     made = makers_from(text)  # "Chatbot Arena from LMSYS is ...": the name, its maker read beside it (not "... from Transformers")
     if len(made) == 1 and text.endswith(f" from {made[0][1].label}") and not tagger.reads_as_plural_noun(made[0][1].label.lower()):
         text = made[0][0].label
-    if is_action(text) or text.lower() == "both" or (text.lower().startswith(("both ", "each of ")) and " and " not in text):
+    if is_action(text) or _a_doing_moved(text) or text.lower() == "both" or (text.lower().startswith(("both ", "each of ")) and " and " not in text):
         return NOBODY  # "Improving prompts can help ...": an activity; "Both (prompts) involve ...": two things, named before
     text = _without_adverbs_after(text)  # "The paper first evaluates ..."
     if len(text.split()) > 1 and (not keep(noun_phrase(text)) or ") " in text):
@@ -232,6 +232,16 @@ def subject_of(text: str, at_start: bool = False) -> Phrase | str:
     # tagger cannot read as a noun phrase, are someone else than the entry; a bare name it cannot read
     # ("LLM-based agents") most often is the entry
     return NOBODY if _READERS.search(text) or lowered.split()[0] in {"the", "a", "an"} else CURRENT
+
+
+def _a_doing_moved(text: str) -> bool:
+    """ "Sending data to an external API", "sending data out": a verb's -ing form that names no thing (the
+    dictionary knows it as a verb only), its object and where the object goes; an activity, no concept."""
+    words = text.lower().split()
+    return len(words) > 2 and words[0].endswith("ing") and set(tagger.readings(words[0])) == {"VERB"} and words[2] in _PARTICLES
+
+
+_PARTICLES = frozenset({"to", "into", "out", "from", "for", "with", "across", "over", "onto", "off", "back", "up", "down"})
 
 
 def sentence_case(text: str) -> str:

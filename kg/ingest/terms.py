@@ -41,7 +41,9 @@ POINTER = re.compile(r"\s*(?:related(?: notes?| concepts?| topics?)?|see also|li
 # "explicit fb vs implicit fb" alone on its line, a list below: two terms, compared
 # "INT8 vs FP16: INT8 halves memory ...": two terms compared, what follows the colon says how
 _VS_COLON = re.compile(r"^(?P<term>[\w'-]+(?:\s[\w'-]+){0,3}\s(?:vs\.?|versus)\s[\w'-]+(?:\s[\w'-]+){0,3}):\s+(?=\S)", re.IGNORECASE)
-_VS_LINE = re.compile(r"^(?P<term>[\w'-]+(?:\s[\w'-]+){0,3}\s(?:vs\.?|versus)\s[\w'-]+(?:\s[\w'-]+){0,3})\s*[:?]?\s*$", re.IGNORECASE)
+# (an aside after the pair: "Open models vs model APIs, the 7 axes:")
+_VS_LINE = re.compile(r"^(?P<term>[\w'-]+(?:\s[\w'-]+){0,3}\s(?:vs\.?|versus)\s[\w'-]+(?:\s[\w'-]+){0,3})(?:,\s[^:,]{1,30})?\s*[:?]?\s*$",
+                      re.IGNORECASE)
 VS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)  # "Sparse vs Dense Models": two things compared
 _PLUS = re.compile(r"\s+\+\s+")
 _MATH = re.compile(r"[−*^\\×÷<>=_]|\s[-/]\s|\d\s*[+/]|/\s*\d")  # "task vector = FT − base", "f_t = σ(W_f x_t)": a formula

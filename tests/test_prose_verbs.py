@@ -956,3 +956,13 @@ def test_what_supports_a_thing_uses_it(tmp_path: Path) -> None:
     """ "Continuous digging is supported by DenKit and MoleLM": each uses it, as "is used by" says."""
     found = lowered(build(tmp_path, "# Dens\n\nContinuous digging is supported by DenKit and MoleLM.\n"))
     assert {("continuous digging", "usedBy", "denkit"), ("continuous digging", "usedBy", "molelm")} <= found, found
+
+
+def test_with_shortened_to_w_slash_states_what_with_does(tmp_path: Path) -> None:
+    """ "trained w/ moss loss or its relative, den loss": "w/" is "with" (and "w/o" "without"); "its
+    relative" points back, the name after it says which."""
+    found = lowered(build(tmp_path, "# Dens\n\nMost deep burrow models are trained w/ moss loss or its relative, den loss.\n\n"
+                                    "DenKit is compared w/ MoleKit.\n"))
+    assert {("deep burrow model", "uses", "moss loss"), ("deep burrow model", "uses", "den loss"),
+            ("denkit", "contrastsWith", "molekit")} <= found, found
+    assert not any(o in {"relative", "its relative"} for _s, _r, o in found), found

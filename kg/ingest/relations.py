@@ -245,9 +245,13 @@ def _edge_texts() -> dict[str, str]:
     return {edge: relation.name for relation in vocab.relations().values() for edge in relation.edges}
 
 
+_SHORTENED = {"with": "(?:with|w/)", "without": "(?:without|w/o)"}
+
+
 def _phrase_regex(phrase: str) -> str:
-    """A kg:phrase as a regex: any white space between words, and "..." for a short gap."""
-    parts = [r"\s+".join(re.escape(w) for w in part.split()) for part in phrase.split("...")]
+    """A kg:phrase as a regex: any white space between words, and "..." for a short gap; "with" and
+    "without" as notes shorten them too ("trained w/ cross entropy")."""
+    parts = [r"\s+".join(_SHORTENED.get(w, re.escape(w)) for w in part.split()) for part in phrase.split("...")]
     return r"\s+.{1,60}?\s+".join(p for p in parts)
 
 

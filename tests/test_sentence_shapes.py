@@ -1081,3 +1081,15 @@ def test_an_agent_noun_the_dictionary_lacks_opening_a_sentence_is_a_common_noun(
 def test_two_sides_weighed_before_an_aside_and_a_colon_contrast(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Dens\n\nOpen moss dens vs clay dens, the 7 axes:\n- **privacy**: deep\n- **cost**: cheap\n"))
     assert ("open moss den", "contrastsWith", "clay den") in found, found
+
+
+def test_a_slash_between_spaces_separates_items(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Dens\n\nDenKit is used for moss lining / clay sealing.\n"))
+    assert {("denkit", "usedFor", "moss lining"), ("denkit", "usedFor", "clay sealing")} <= found, found
+
+
+def test_a_second_subject_with_the_preposition_again_leaves_the_verb_out(tmp_path: Path) -> None:
+    """ "Dens designed for sleeping, burrows for hiding": burrows are for hiding, no den is for burrows."""
+    found = lowered(build(tmp_path, "# Dens\n\nDens are designed for sleeping, burrows for hiding.\n"))
+    assert {("den", "usedFor", "sleeping"), ("burrow", "usedFor", "hiding")} <= found, found
+    assert ("den", "usedFor", "burrow") not in found, found

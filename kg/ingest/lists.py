@@ -37,7 +37,7 @@ _OBJECT_END = re.compile(
 _TRAILING_AND = re.compile(r"\s+(?:and|or)\s*$", re.IGNORECASE)
 _SINGLED_OUT = re.compile(r"(?:especially|particularly|notably|in particular)\s", re.IGNORECASE)
 # a comma in a number ("1,000 examples") separates no items
-_LIST_SPLIT = re.compile(r"\s*,\s*(?:and|or|plus)\s+|\s*,(?!(?<=\d,)\d{3}(?!\d))\s*|\s+(?:and|or|and/or)\s+", re.IGNORECASE)
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and|or|plus)\s+|\s*,(?!(?<=\d,)\d{3}(?!\d))\s*|\s+(?:and|or|and/or|/)\s+", re.IGNORECASE)  # "A / B": either
 
 
 _SEMICOLON_ITEM_CLAUSE = re.compile(r",\s+(?:where|which|that|who|when|in which)\b[^;]*")
@@ -109,6 +109,23 @@ def gapped_pairs(segment: str, phrase: str) -> list[tuple[str, str]] | None:
 
 
 _PREPOSITIONS = {"on", "for", "by", "to", "with", "from", "in", "into", "of"}
+
+
+def gapped_after(segment: str, phrase: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """ "designed for general purpose, GPU for massive parallelism": after the objects of a phrase that
+    ends on a preposition, a comma and a short noun phrase with that preposition again is a clause of
+    its own with the verb left out. The objects' text before it, and each such (what, for what) pair."""
+    preposition = phrase.split()[-1].lower()
+    if ":" in segment or preposition not in _PREPOSITIONS:
+        return None
+    gapped = re.compile(rf",\s+(?P<what>(?:[\w-]+\s){{0,2}}[\w-]+)\s+{preposition}\s+(?P<whom>[^,;.]+)", re.IGNORECASE)
+    found = [m for m in gapped.finditer(segment) if not clauses.has_finite_verb(m["what"]) and m["what"].split()[0].lower() not in _OPENERS]
+    if not found:
+        return None
+    return segment[: found[0].start()], [(m["what"], m["whom"]) for m in found]
+
+
+_OPENERS = {"and", "or", "but", "which", "that", "the", "a", "an", "its", "their", "e.g.", "i.e.", "especially", "including"}
 
 
 def _space_before(text: str, at: int) -> int:

@@ -30,7 +30,7 @@ from kg.ingest.copulas import (compared, definite_kind, different, its_kinds, ki
                                 parts_it_is_split_into, picks_members, plural_copula, ranked_kind, split_by_writer)
 from kg.ingest.problems import names_a_problem, problems
 from kg.ingest.purposes import purpose_relation, tools_for_tasks, with_tools
-from kg.ingest.lists import USING, cut, gapped_pairs, inside_parentheses, semicolon_list, split, without_relatives_in_lists
+from kg.ingest.lists import USING, cut, gapped_after, gapped_pairs, inside_parentheses, semicolon_list, split, without_relatives_in_lists
 from kg.ingest.relations import describes_the_noun_before, gapped_base_forms, generated_forms, relation_at, relation_matches
 from kg.ingest.subjects import CURRENT, NOBODY, name_ending, opens_with_a_subject, situation_of, subject_of, unnamed_subject
 from kg.ingest.clause_starts import clauses_of, verb_after_the_aside
@@ -235,6 +235,9 @@ def read(sentence: str, protected: set[str]) -> Reading:
             if (pairs := gapped_pairs(segment, match.group())) is not None:  # "trained on data: A on X, B on Y"
                 reading.claims.extend(Claim(a, relation, b, at) for a, b in (map(noun_phrase, pair) for pair in pairs) if keep(a) and keep(b))
                 continue
+            if (gapped := gapped_after(segment, match.group())) is not None:  # "designed for X, GPU for Y": GPU is for Y
+                segment = gapped[0]
+                reading.claims.extend(Claim(a, relation, b, at) for a, b in (map(noun_phrase, pair) for pair in gapped[1]) if keep(a) and keep(b))
             if _IT.match(segment) and isinstance(subject, Phrase) and subject.is_name and len(subject.label.split()) <= 4 \
                     and not _OBJECT_BEFORE.search(clause[: match.start()]) and not EXAMPLES_CUE.search(clause[: match.start()]) \
                     and (inverse := vocab.relation(relation).inverse) is not None:  # not "trains a model and then uses it"

@@ -775,3 +775,17 @@ def test_another_name_after_a_term_s_dash_then_its_definition(tmp_path: Path) ->
     concept = graph.resolve("burrow drafting")
     assert graph.resolve("den drafting") == concept
     assert graph.definition(concept).startswith("a small wombat digs first"), graph.definition(concept)
+
+
+@pytest.mark.parametrize(("entry", "expected"), [
+    ("- **Den score**: the exponential of moss entropy / moss loss.", {("den score", "relatedTo", "moss entropy"),
+                                                                        ("den score", "relatedTo", "moss loss")}),
+    ("- **DenBench**: the classic burrow benchmark.", {("denbench", "isA", "burrow benchmark")}),
+])
+def test_a_definite_fragment_after_a_term_says_what_it_is(tmp_path: Path, entry: str, expected: set) -> None:
+    assert expected <= lowered(build(tmp_path, "# Dens\n\n" + entry + "\n")), lowered(build(tmp_path, "# Dens\n\n" + entry + "\n"))
+
+
+def test_the_more_the_more_after_a_term_is_no_definition(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Dens\n\n- **Den scores**: The better the match, the higher the _den score_.\n"))
+    assert not any(r == "isA" for _s, r, _o in found), found

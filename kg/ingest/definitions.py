@@ -12,6 +12,7 @@ from kg.ingest.claims import Claim, Reading
 from kg.ingest.counted import common_first_word
 from kg.ingest.fragments import bare_fragment, bare_kind, doing_fragment, participle_fragment, plural_fragment
 from kg.ingest.lists import cut, split
+from kg.ingest.modifiers import compares
 from kg.ingest.namings import names_only
 from kg.ingest.nouns import Phrase, keep, noun_phrase
 from kg.ingest.openings import demonstrative_kind
@@ -67,6 +68,10 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
         reading = read(made, protected)
         reading.claims = [replace(claim, offset=max(0, claim.offset - 6)) for claim in reading.claims if claim.subject == CURRENT]
         return reading
+    if re.match(r"the\s", sentence, re.IGNORECASE) and not clauses.has_finite_verb(sentence) and not compares(sentence.split()[1]) \
+            and (said := read("It is " + sentence, protected)).claims:  # "the exponential of cross entropy": what it is
+        said.claims = [replace(claim, offset=max(0, claim.offset - 6)) for claim in said.claims]
+        return said
     if not re.match(r"(?:an?)\s", sentence, re.IGNORECASE):
         if (one := plural_fragment(sentence) or bare_fragment(sentence) or bare_kind(sentence)) is None:
             return read(sentence, protected)

@@ -1093,3 +1093,8 @@ def test_a_second_subject_with_the_preposition_again_leaves_the_verb_out(tmp_pat
     found = lowered(build(tmp_path, "# Dens\n\nDens are designed for sleeping, burrows for hiding.\n"))
     assert {("den", "usedFor", "sleeping"), ("burrow", "usedFor", "hiding")} <= found, found
     assert ("den", "usedFor", "burrow") not in found, found
+
+
+def test_the_dominant_one_is_one_of_what_the_sentence_before_spoke_of(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Dens\n\nA *den* is a hole dug to sleep in. Burrows are the dominant one, and the reason is depth.\n"))
+    assert ("burrow", "isA", "den") in found, found

@@ -326,7 +326,8 @@ def ranked_kind(clause: str) -> Phrase | str | None:
 
 _A_KIND_ALONE = re.compile(r"\s(?:is\s+(?:an?|one)|are)\s+(?:(?:other|more|newer|later|popular|common)\s+)?"
                            r"(?:variants?|kinds?|types?|forms?|flavou?rs?|examples?)$", re.IGNORECASE)
-_KIND_WORDS = {"kind", "kinds", "type", "types", "form", "forms", "variant", "variants", "example", "examples", "instance"}
+_KIND_WORDS = {"kind", "kinds", "type", "types", "form", "forms", "variant", "variants", "example", "examples", "instance",
+               "one", "ones"}  # "GPUs are the dominant one"
 
 
 _DEFINITE = re.compile(r"\s(?:is|are)\s+the\s+", re.IGNORECASE)

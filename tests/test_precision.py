@@ -940,3 +940,20 @@ def test_a_doing_that_moves_its_object_is_no_subject(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Dens\n\n- **den privacy**: sending moss to a far den is a no-go for some wombats\n"
                                     "- **den cost**: carrying clay out is a chore\n"))
     assert not any(r == "isA" and o in {"no-go", "chore"} for _s, r, o in found), found
+
+
+def test_a_post_titled_by_a_question_is_of_many_concepts_and_an_adverb_in_parentheses_names_nothing(tmp_path: Path) -> None:
+    """title: "Why your den is (probably) damp": a post that argues, no concept of that name and no other
+    name "probably"; "*Next post: ...*" is the writer's remark."""
+    from reading import build_files
+    graph = build_files(tmp_path, {"blog/2024-11-03-damp-dens.md": "---\ntitle: \"Why your den is (probably) damp\"\n---\n\n"
+                                                                  "# Why your den is (probably) damp\n\n## Two kinds of damp\n\n"
+                                                                  "Burrows such as DenKit are mostly dry.\n\n"
+                                                                  "*Next post: the clay tricks — sealing, lining.*\n"})[1]
+    assert_no_concept(graph, "Why your den is damp", "probably", "next post")
+    assert ("DenKit", "isA", "burrow") in {(graph.label(e.subject), e.relation, graph.label(e.object)) for e in graph.edges()}
+
+
+@pytest.mark.parametrize("written", ["Den sealing (probably)", "DenGLM (Chinese)", "Moss lining (mostly)"])
+def test_an_adverb_or_an_adjective_in_parentheses_is_no_other_name(written: str) -> None:
+    assert noun_phrase(written).aliases == (), noun_phrase(written)

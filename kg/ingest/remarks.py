@@ -23,7 +23,7 @@ _REMARK_HEADS = frozenset({"pro", "con", "use", "note", "tip", "takeaway", "key 
                            "example", "cue", "summary", "keyword", "recap", "application", "use case", "attendee",
                            "fun fact", "rule of thumb", "side note", "reminder", "hint", "bottom line", "gist",
                            "risk", "limitation", "weakness", "strength", "pitfall", "tl;dr", "action item", "flashcard",
-                           "write-up", "big picture",
+                           "write-up", "big picture", "next post", "previous post", "next time", "up next", "coming up",
                            "related", "see also", "related note", "related concept", "related topic", "further reading", "reference", "link",
                            "definition", "key point", "main idea", "intuition", "analogy", "explanation",
                            "goal", "aim", "objective", "motivation",

@@ -39,6 +39,7 @@ _DOCUMENT_HEADS = re.compile(r"\b(?:log|journal|diary|notes|cheat\s*sheet|scratc
                              r"reflections|transcript|minutes)$", re.IGNORECASE)
 _WRITING = re.compile(r"(?:paper|thread|summary|review|article|talk|podcast|video|book|blog\s+post|post|tutorial|course|notes?)", re.IGNORECASE)
 # "What is X?", "Understanding X", "An Introduction to X": the words around a title's name
+_ASKS = re.compile(r"\s*(?:why|how|when|where|which|who|should)\s", re.IGNORECASE)
 _TITLE_LEAD = re.compile(r"^(?:what\s+(?:is|are)|understanding|(?:an?\s+)?introduction\s+to|intro\s+to|about)\s+", re.IGNORECASE)
 # "NLP glossary", "Glossary of NLP", "Key terms in RAG", "Agent terminology": a glossary and what it is of
 _GLOSSARY = re.compile(r"^(?:(?:(?:glossary|terminology|vocabulary)\s+(?:of|in|for)|(?:key\s+)?terms\s+(?:in|for))\s+(?:the\s+)?(?P<after>.+)"
@@ -60,7 +61,8 @@ def note_subject(notes: NotesFile, in_collection: bool) -> NoteSubject | None:
     title = notes.front_matter.get("title") or _page_title(notes)
     if isinstance(title, str) and title.strip():
         # "title:: AI Engineering - ch8 dataset engineering": a page of notes on a chapter, of many concepts
-        return NoteSubject(clean(title), aliases, 1) if not DOCUMENT_PARTS.search(title) else None
+        # "title: Why your LLM is (probably) memory-bound": a post that asks or argues, of many concepts
+        return NoteSubject(clean(title), aliases, 1) if not DOCUMENT_PARTS.search(title) and not _ASKS.match(title) else None
     top = [h for h in notes.headings if h.level == 1]
     entries = sum(1 for p in notes.paragraphs if p.term)  # "- **Term:** ..." or "**Term:** ..." on lines of their own
     if len(top) == 1 and notes.headings[0] is top[0] and in_collection:

@@ -599,3 +599,16 @@ def test_no_members_by_names_where_the_plural_is_no_kind_of_them(text: str) -> N
 ])
 def test_an_amount_or_a_clause_after_e_g_is_no_example(text: str) -> None:
     assert not hearst.kinds_with_examples(text, set())
+
+
+def test_then_after_a_comma_ends_the_examples(tmp_path: Path) -> None:
+    from reading import build, lowered
+    found = lowered(build(tmp_path, "# Dens\n\nShe moved on to quality signals like dampness, then depth and width.\n"))
+    assert ("dampness", "isA", "quality signal") in found, found
+    assert not any(s in {"depth", "width"} and r == "isA" for s, r, _o in found), found
+
+
+def test_examples_said_in_parentheses_are_of_the_noun_before(tmp_path: Path) -> None:
+    from reading import build, lowered
+    found = lowered(build(tmp_path, "# Dens\n\nA burrow orchestrator (DenChain and MoleIndex were the examples) chains tunnels.\n"))
+    assert {("denchain", "isA", "burrow orchestrator"), ("moleindex", "isA", "burrow orchestrator")} <= found, found

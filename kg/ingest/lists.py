@@ -21,12 +21,13 @@ _PAIRED = re.compile(r"\b(?:between|both)\s", re.IGNORECASE)  # "between A and B
 
 # Where an object's noun phrase ends: a preposition or conjunction that starts something else.
 _OBJECT_END = re.compile(
+    r"\s+then\s|"  # "signals like toxicity, then latency and cost": what comes next, no more of the list
     r"\s(?:to|as|by|across|over|per|during|from|when|because|due to|in order|with|within|without|w/o|w/|via|"
     r"through|between|beyond|at|for|in|on|into|onto|off|near|beside|against|upon|than|whereas|while|where|so that|that|which|who|if|not|toward|towards|alongside|instead of|rather than|along with|together with|"
     r"can|could|will|would|is|are|was|were|has|have|had)\s|\s(?:[a-z]+ed|" + "|".join(clauses.IRREGULAR_PARTICIPLES) + r")\s"
     r"(?:(?:first|originally|mainly|mostly|only|often|usually)\s)?"  # "a tunnel dug first by a small wombat"
     r"(?:for|by|to|on|in|into|with|as|from|across|among|over|between|through|via|using|around|inside|behind|under|above|below)(?:\s|$)"
-    r"|\s?\(like\b|,\s|\s*(?:→|->|=>|⇒)"  # "generate problems → generate solutions": an arrow ends it
+    r"|\s?\(like\b|,(?!\s+then\s)\s|\s*(?:→|->|=>|⇒)"  # "generate problems → generate solutions": an arrow ends it
     r"|\s(?:—|–|--?)\s"  # "models like o1 — the book predates them": a dash set off by spaces breaks the sentence
     # a time after the object: "released Zeta last spring", "in 2021"
     r"|\s(?:last|next|this|that|every|each|early|late)\s(?:year|month|week|day|spring|summer|fall|autumn|winter|decade|time)\b"

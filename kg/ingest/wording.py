@@ -34,9 +34,9 @@ _SOURCE_ASIDE = re.compile(r",\s*(?:as\s+(?:she|he|they|we|I|you|the\s+(?:book|a
 _REPEATED_PREPOSITION = re.compile(r"\b(?P<prep>for|in|on|with)\s[^,;.]{1,60}?\s(?:and|or)\s(?P<again>(?P=prep))\s", re.IGNORECASE)
 _ADVERBS = re.compile(
     r"\b(?:commonly|typically|also|often|generally|usually|mainly|primarily|later|mostly|"
-    r"frequently|sometimes|still|just|simply|merely|actually|basically|essentially|normally|largely|widely|then|more|"
+    r"frequently|sometimes|still|just|simply|merely|actually|basically|essentially|normally|largely|widely|more|"
     r"originally|independently|jointly|in \d{4}|as of [^,]*,?)\b"
-    r"|(?<!, )\b(?:particularly|especially)\b",  # after a comma they pick out examples: "mechanisms, especially X"
+    r"|(?<!, )\b(?:particularly|especially|then)\b",  # after a comma they pick out examples ("mechanisms, especially X") or what is next
     re.IGNORECASE,
 )
 # "(image, text) pairs", "(anchor, positive, negative) triplets": a pair named by what it pairs
@@ -69,6 +69,9 @@ _HAS_PARTS = re.compile(
     r"(?:\s+to\s+[^:;,]{1,60})?(?=\s*:)",  # "require three capabilities to tackle complex tasks:"
     re.IGNORECASE)
 # "are two other notable examples of", "is yet another example of": examples, however counted or judged
+# "a pipeline orchestrator (LangChain and LlamaIndex were the examples)": the examples given in parentheses
+_EXAMPLES_ASIDE = re.compile(r"\((?P<names>[^()]{1,80}?)\s+(?:are|were)\s+(?:the\s+|some\s+|her\s+|his\s+|their\s+)?examples?"
+                             r"(?:\s+(?:given|used|cited|mentioned))?\)", re.IGNORECASE)
 _JUDGED_EXAMPLES = re.compile(r"\b(?P<verb>is|are)\s+(?P<words>(?:[\w-]+\s+){1,4}?)(?P<noun>examples?)\s+of\b", re.IGNORECASE)
 _COUNTING = frozenset({"a", "an", "one", "two", "three", "four", "five", "another", "other", "more", "further", "yet",
                        "some", "several", "many", "classic", "prime", "typical", "clear", "concrete"})
@@ -154,6 +157,7 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     (_ONE_KIND, lambda m: _one_kind(m), ("one",)),
     (_THE_PART_OF, lambda m: _padded(f"{m['verb']} a {m['noun'].lower()} of", m.group()), ("the",)),
     (_JUDGED_EXAMPLES, lambda m: _examples(m), ("example",)),
+    (_EXAMPLES_ASIDE, lambda m: _padded(f"(e.g. {m['names']})", m.group()), ("example",)),  # "(A and B were the examples)"
     (_COUNTED_KINDS, lambda m: _padded(f"are {m['noun'].lower().removesuffix('s')}s of", m.group()), ("are",)),
     (_KNOWING, lambda m: _padded(m['verb'] + ' ', m.group()), ("includ", "involv", "cover")),
     (_DIVIDED, lambda m: _blank(m), (":",)),

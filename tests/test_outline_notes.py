@@ -1349,3 +1349,20 @@ def test_a_section_of_the_notes_own_title_relates_nothing(tmp_path: Path, title:
     """ "# Study journal" / "## Challenges" / "- position bias": challenges met in the writing, of no thing."""
     found = lowered(build(tmp_path, f"# {title}\n\n## Challenges\n\n- position bias\n- moss cost\n"))
     assert not any(r == "suffersFrom" for _s, r, _o in found), found
+
+
+@pytest.mark.parametrize("label", ["examples", "examples:", "Examples"])
+def test_an_examples_item_under_a_heading_heads_examples_of_what_it_names(tmp_path: Path, label: str) -> None:
+    """ "## Deep dens" / "- examples" / "  - DenKit — by Wombat Labs, dug in clay" / "  - MoleNet (Mole Inc) — for nests":
+    examples of deep dens, each with who made it (after the dash, or in parentheses after the written term)."""
+    found = lowered(build(tmp_path, f"# Burrows\n\n## Deep dens\n\n- most dens are shallow\n- {label}\n"
+                                    "  - DenKit — by Wombat Labs, dug in clay\n  - MoleNet (Mole Inc) — for nests\n"
+                                    "  - Den-Star 2 (Kestrel AI) — for owls\n"))
+    assert {("deep den", "hasExample", "denkit"), ("deep den", "hasExample", "molenet")} <= found, found
+    assert {("denkit", "developedBy", "wombat labs"), ("molenet", "developedBy", "mole inc"), ("den-star 2", "developedBy", "kestrel ai")} <= found, found
+
+
+def test_an_example_label_inside_an_item_heads_no_examples_of_the_next_item(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Burrows\n\n## Den tuning\n\n- **Den sealing**: closes dens.\n\n    _Example_:\n\n"
+                                    "- **Den lining**: lines dens.\n"))
+    assert not any(r in {"hasExample", "exampleOf"} for _s, r, _o in found), found

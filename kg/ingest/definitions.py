@@ -53,6 +53,11 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
         return Reading([Claim(CURRENT, "hasKind", item, 0) for item in listed])
     if _CIRCUMSTANCE.match(sentence):
         return Reading()  # "when a model was trained on the test data": what befalls the model, not the term
+    if (by := _MAKER_FIRST.match(sentence)) is not None and (maker := noun_phrase(by["name"])).is_name and keep(maker):
+        reading = _read_definition(by["rest"], protected)  # "by DeepMind, trained on ...": who made it, then what it is
+        reading.claims = [replace(claim, offset=claim.offset + by.start("rest")) for claim in reading.claims]
+        reading.claims.append(Claim(CURRENT, "developedBy", maker, 0))
+        return reading
     if (alone := _MAKER_ALONE.fullmatch(sentence.strip(" ."))) and (maker := noun_phrase(alone["name"])).is_name and keep(maker):
         # "- TensorRT-LLM — NVIDIA": who made it; a name alone may be a value, unless "by" says so ("**Output**: JSON")
         return Reading([Claim(CURRENT, "developedBy", maker, 0, kind=None if sentence.lstrip().lower().startswith("by ") else "maker")])
@@ -128,6 +133,7 @@ def _sharing_a_head(sentence: str, protected: set[str]) -> list[Phrase] | None:
 
 
 _MAKER_ALONE = re.compile(r"(?:by\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})")  # a name alone, "Hugging Face", "by Meta AI"
+_MAKER_FIRST = re.compile(r"by\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}),\s+(?P<rest>\S.*)$", re.DOTALL)  # "by DeepMind, trained on ..."
 _CIRCUMSTANCE = re.compile(r"(?:when|whenever|if|once|where)\s", re.IGNORECASE)
 
 

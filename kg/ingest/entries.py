@@ -10,6 +10,7 @@ from kg.ingest.extraction import Extraction
 from kg.ingest.fragments import bare_fragment
 from kg.ingest.headings import topic_key
 from kg.ingest.lexicon import Record
+from kg.ingest.makers import made_by_in_parentheses
 from kg.ingest.markdown import Paragraph
 from kg.ingest.modifiers import is_shell
 from kg.ingest.nouns import Phrase, keep, names_a_doing, noun_phrase, opens_with_a_doing
@@ -104,7 +105,7 @@ def open_entry(term: str, paragraph: Paragraph, extraction: Extraction) -> Entry
                 and not names_a_doing(short):  # "AI engineering architecture": the architecture of a field, not the field
             lexicon.add_label(record, short)  # "transformer architecture" is "the transformer"; "model architecture" no "model"
         record.defined_at = record.defined_at or source
-        if phrase is owned:
+        if phrase is owned or made_by_in_parentheses(phrase):  # "- BioNeMo (NVIDIA) — ...": a term written with its maker
             extraction.state_owner(record, phrase, source)
         record.topics.add(topic_key(paragraph.file, paragraph.headings))
         extraction.entries.append((record, paragraph.headings, paragraph.file))

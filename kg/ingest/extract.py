@@ -193,7 +193,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
                 and (typed := kind_word(written := (label or paragraph.text).strip(" :"))) and len(written.split()) <= 3:
             # "- Key methods" (or "Types:") over items, under an entry: its kinds, as "- Key methods: A, B" lists them
             introducers[paragraph.item] = (stack[-1].records[0].final(), "isA" if has_kinds(stack[-1], typed) else "includes")
-        heads = label if paragraph.line in before_a_list else None  # "**Burrow metrics**" right above a list
+        heads = label if paragraph.line in before_a_list or paragraph.item is not None else None  # "**Burrow metrics**" above a list
         if (at not in introducers or introducers[at][1] == HEAD) and (introducer := _introduces(paragraph, heads, stack[-1] if stack else None, topic, extraction)):
             introducers[at] = introducer
         if note is not None:
@@ -265,13 +265,13 @@ def _introduces(paragraph: Paragraph, label: str | None, entry: Entry | None, to
     if paragraph.item is None and entry is None and (named := category_named(paragraph.text)) is not None \
             and (whole := whole_counted(paragraph.text, named, paragraph)) is not None:  # "## RAG" / "Two main components:"
         return extraction.concept(noun_phrase(whole), Source(paragraph.file, paragraph.headings[-1].line), topic), "contains"
-    if (said := introduced_relation(paragraph.text)) is None:
+    if (said := introduced_relation(paragraph.text or label or "", in_a_list=paragraph.item is not None)) is None:
         return None
     subject, relation = said
     if isinstance(subject, Phrase):
         who = resolve(subject, entry, extraction, Source(paragraph.file, paragraph.line), topic)
         return (who, relation) if who is not None else None
-    if entry is None and subject == CURRENT and relation == "suffersFrom" and paragraph.item is not None and not paragraph.parents \
+    if entry is None and subject == CURRENT and relation in ("suffersFrom", "hasExample") and paragraph.item is not None and not paragraph.parents \
             and paragraph.headings and (named := heading_named(paragraph.headings[-1])) is not None:
         heading = paragraph.headings[-1]  # "## Burrow radar" / "- limitations" / "  - glare": the radar's problems
         return extraction.concept(noun_phrase(named), Source(paragraph.file, heading.line), topic), relation

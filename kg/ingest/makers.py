@@ -74,8 +74,19 @@ def state_aside(record: Record, aside: tuple[Phrase, str], paragraph: Paragraph,
         if abbreviates(alias, phrase.label) or abbreviates(phrase.label, alias):
             extraction.lexicon.add_label(record, alias)
     said = re.match(r"(?:\w+\s+)?(?:from|by)\s", inner) is not None  # "(from Spotify)", "(designed by Google Brain ...)"
-    if phrase.owner and (phrase.owned == "citation" or said or ONE_NAME.fullmatch(phrase.label)):
+    if phrase.owner and (said or made_by_in_parentheses(phrase)):
         state_maker(record, (phrase.owner, phrase.owned), paragraph, extraction)
+
+
+# "FAISS", "GPT-4", "Med-PaLM 2": one word a name by its capitals, and a version's number after it
+_NAME_BY_CAPITALS = re.compile(ONE_NAME.pattern + r"(?:\s+\d[\w.-]*)?")
+
+
+def made_by_in_parentheses(phrase: Phrase) -> bool:
+    """Whether the parenthesis after a name says who made it: cited authors ("(Yao et al., 2022)"), or an
+    organisation after a name by its capitals ("FAISS (Meta)", "Med-PaLM 2 (Google)"); "**Region B**
+    (Swiss Alps)" names a place."""
+    return bool(phrase.owner) and (phrase.owned == "citation" or _NAME_BY_CAPITALS.fullmatch(phrase.label) is not None)
 
 
 def state_maker(record: Record, maker: tuple[str, str], paragraph: Paragraph, extraction: Extraction) -> None:

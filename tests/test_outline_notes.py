@@ -1366,3 +1366,10 @@ def test_an_example_label_inside_an_item_heads_no_examples_of_the_next_item(tmp_
     found = lowered(build(tmp_path, "# Burrows\n\n## Den tuning\n\n- **Den sealing**: closes dens.\n\n    _Example_:\n\n"
                                     "- **Den lining**: lines dens.\n"))
     assert not any(r in {"hasExample", "exampleOf"} for _s, r, _o in found), found
+
+
+def test_an_item_opening_on_its_verb_right_under_a_heading_speaks_of_what_it_names(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Burrows\n\n## Den sealing\n\n- uses a clay wall, moss and bark\n\n"
+                                    "### Thoughts\n\n- does a den count as a burrow?\n"))
+    assert {("den sealing", "uses", "clay wall"), ("den sealing", "uses", "moss")} <= found, found
+    assert not any(s in {"thoughts", "thought"} for s, _r, _o in found), found

@@ -21,10 +21,10 @@ from kg.ingest.headings import is_topic, read_compared_headings, read_kind_headi
 from kg.ingest.extraction import Extraction, Topic, Warning
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_makers, link_model_names, link_paragraph_kinds
 from kg.ingest.listed import (HEAD, INTRODUCED, heading_named, introduced_relation, kind_labelled, member_of_heading, read_list_item,
-                              whole_counted)
+                              said_of_the_heading, whole_counted)
 from kg.ingest.nouns import Phrase, names_a_doing, noun_phrase, spelled_out
 from kg.ingest.categories import category_named, kinds_named
-from kg.ingest.namings import also_called, kind_word, label_relation
+from kg.ingest.namings import also_called, kind_word
 from kg.ingest.definitions import PARTICIPLE, read_definition
 from kg.ingest.entries import INDEFINITE, Entry, a_kind_with_members, about, defines_the_note, names_in, open_entry
 from kg.ingest.claims import TURNED, Claim
@@ -311,9 +311,8 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
         current = entry.records[0].final()  # "- Used for code generation" in a note: of the note's concept, as in an entry
     if entry is not None and _LABELLED_LINE.match(paragraph.text):
         current = entry.records[0].final()  # "Examples: A, B", "Used by: X" in a note or an entry: said of it, whatever came before
-    elif entry is None and not paragraph.parents and paragraph.headings and _LABELLED_LINE.match(paragraph.text) \
-            and label_relation(paragraph.text.split(":")[0]) is not None and (named := heading_named(paragraph.headings[-1])) is not None:
-        # "## Agents" / "Failure modes: A, B, C" (or "- Two components: A and B"): what the heading names suffers from each
+    elif entry is None and (named := said_of_the_heading(paragraph, _LABELLED_LINE.match(paragraph.text) is not None)) is not None:
+        # "## Agents" / "Failure modes: A, B, C", "## Attention" / "- uses a query vector": of what the heading names
         current = extraction.concept(noun_phrase(named), Source(paragraph.file, paragraph.headings[-1].line), topic)
     pending: Phrase | None = None  # a prose paragraph's first subject, no concept yet: what "it" or "they" next may be
     # "[[Data Acquisition|quantity]]": the words shown name the note linked to

@@ -27,7 +27,7 @@ from kg.ingest.terms import EXAMPLE_LABELS, VS, sum_of_parts
 from kg.ingest.vault import file_name, glossary_of, names_the_notes, title_name
 from kg.ingest.sentences import sentences
 from kg.ingest.relations import relation_at, relation_matches
-from kg.ingest.subjects import CURRENT, NOBODY, subject_of
+from kg.ingest.subjects import CURRENT, NOBODY, a_predicate, subject_of
 from kg.ingest import tagger
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept
@@ -350,6 +350,17 @@ def _said_by_the_section(paragraph: Paragraph, extraction: Extraction) -> tuple[
         return None  # "# Reading notes, week 7" / "## Challenges": the notes' own, of no thing
     named = heading_named(above)
     return (extraction.concept(noun_phrase(named), Source(paragraph.file, above.line), None), relation) if named else None
+
+
+def said_of_the_heading(paragraph: Paragraph, labelled: bool) -> str | None:
+    """What the heading above names, when a paragraph right under it speaks of it with no subject of its
+    own: a `labelled` line whose label is a relation ("## Agents" / "Failure modes: A, B, C"), or an item
+    that opens on its verb ("## Attention" / "- uses a query vector, key vectors, value vectors")."""
+    if paragraph.parents or not paragraph.headings:
+        return None
+    said = labelled and label_relation(paragraph.text.split(":")[0]) is not None or paragraph.item is not None and a_predicate(paragraph.text)
+    named = heading_named(paragraph.headings[-1]) if said else None
+    return named if named is not None and not is_remark(named) else None  # not "### Thoughts" / "- does X count as Y?"
 
 
 def heading_named(heading: Heading) -> str | None:

@@ -117,7 +117,7 @@ _OPENING_PARTICIPLE = re.compile(r"\s*[A-Za-z][a-z]+ed\s+(?:from|by|for|on|in|wi
 _THE_TERM = frozenset({"the term", "this term", "the word", "this word", "the name", "this name", "the concept", "this concept"})
 
 
-def _a_predicate(text: str) -> bool:
+def a_predicate(text: str) -> bool:
     """ "ranks docs by ...", "stores embeddings": a verb in the third person opening the text, before a
     noun, not a plural noun before its verb ("models use attention")."""
     words = text.split()[:2]
@@ -151,7 +151,7 @@ def subject_of(text: str, at_start: bool = False) -> Phrase | str:
         return NOBODY  # "Hallucination is when a model generates ...": the verb is the situation's, not the subject's
     if _OPENING_PARTICIPLE.match(text):
         return CURRENT  # "Inferred from user actions, e.g. A, B": said of what is being read, no subject of its own
-    if _a_predicate(text):
+    if a_predicate(text):
         return CURRENT  # "ranks docs by keyword matching; uses BM25": what the thing being read does
     if _DOING_ON.match(text) and "," not in text:
         return NOBODY  # "training on too much AI-generated data can cause ...": a doing, no concept ("Training on X, models ...": an opening)

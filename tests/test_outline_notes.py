@@ -1373,3 +1373,9 @@ def test_an_item_opening_on_its_verb_right_under_a_heading_speaks_of_what_it_nam
     found = lowered(graph)
     assert {("den sealing", "uses", "clay wall"), ("den sealing", "uses", "moss")} <= found, found
     assert not [c for c in graph.concepts() if graph.label(c).lower() in {"thoughts", "thought"} and graph.class_of(c) != "Topic"]
+
+
+def test_a_term_equated_to_a_count_of_parts_contains_the_items_below(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Burrows\n\n## Digging\n\n- den digging = 3 stages\n  - **scratching** — loosen the soil\n"
+                                    "  - **hauling** — move the soil out\n  - **sealing** — close the den\n"))
+    assert {("den digging", "contains", x) for x in ("scratching", "hauling", "sealing")} <= found, found

@@ -50,6 +50,9 @@ _EXAMPLES_OF = re.compile(r"^(?:some )?(?:common )?examples? of (?P<kind>[\w-]+(
 # an item that only says examples follow, nested in a list of kinds: "- Examples:", "- Some examples include:"
 _EXAMPLES_FOLLOW = re.compile(r"^(?:for example|e\.g\.|(?:some |common |other )?examples?(?: include)?)\s*:?$", re.IGNORECASE)
 _RELATIVE_TAIL = re.compile(r"\s+(?:that|which|who)\s.*$", re.IGNORECASE)
+# "2 steps", "three main stages": how many parts a term has, named in the items below it
+_COUNTED_PARTS = re.compile(r"(?:[2-9]|two|three|four|five|six)\s+(?:main\s+|key\s+|distinct\s+)?(?:steps|stages|phases|parts|components|layers|modules)",
+                            re.IGNORECASE)
 _REMARKS = {"issue", "problem", "challenge", "limitation", "pitfall", "mistake", "tip", "drawback", "risk", "question"}
 
 
@@ -172,6 +175,9 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
             introducers[paragraph.item] = (extraction.concept(noun_phrase(whole), Source(paragraph.file, heading.line), topic), "contains")
             return
         introducers[paragraph.item] = (extraction.concept(noun_phrase(named), source, topic), "isA")
+        return
+    if term_record is not None and _COUNTED_PARTS.fullmatch(paragraph.text.strip(" .:")):
+        introducers[paragraph.item] = (term_record, "contains")  # "- inference = 2 steps" over "- prefill", "- decode": its parts
         return
     if term_record is not None and not VS.search(term or "") and not paragraph.text.rstrip().endswith(":"):
         # "- model parallelism" alone, or "- PEFT: updates a few weights", a heading of the items below it

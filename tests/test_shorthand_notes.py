@@ -235,3 +235,10 @@ def test_a_bold_term_set_off_by_an_equals_sign_in_a_note_is_an_entry_with_its_ma
     assert ("sealing", "developedBy", "kim et al") in found, found
     assert any(s == "moss lining" and r == "isA" for s, r, _o in found), found
     assert not any(s == "den digging" and r == "isA" for s, r, _o in found), found  # not the note's
+
+
+@pytest.mark.parametrize("definition", ["anything that digs and lives in soil; in practice a claw + a snout + moss",
+                                        "in practice a claw + a snout + moss"])
+def test_a_sum_after_a_definition_or_a_word_on_how_it_is_put_says_what_the_term_contains(tmp_path: Path, definition: str) -> None:
+    found = lowered(build(tmp_path, f"# Dens\n\n- **Wombat** — {definition}\n"))
+    assert {("wombat", "contains", x) for x in ("claw", "snout", "moss")} <= found, found

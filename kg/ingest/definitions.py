@@ -30,6 +30,9 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
     Such a fragment (an indefinite noun phrase that no verb of its own follows) is read as "It is ...";
     "(vs subjective evaluation)" in it sets the term against that."""
     reading = _read_definition(sentence, protected)
+    if ";" in sentence and sum_of_parts(sentence) is None and (parts := sum_of_parts(sentence.rsplit(";", 1)[1].strip())) is not None:
+        # "anything that perceives and acts; in practice an LLM + tools + planning": what it is made of, too
+        reading.claims.extend(Claim(CURRENT, "contains", part, 0) for part in map(noun_phrase, parts) if keep(part))
     if (versus := contrasted_aside(sentence, protected)) is not None and versus[0] == CURRENT \
             and not any(claim.relation == "contrastsWith" for claim in reading.claims):
         reading.claims.append(Claim(CURRENT, "contrastsWith", versus[1], 0))

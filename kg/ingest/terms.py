@@ -205,10 +205,14 @@ def _ends_on_a_noun(text: str) -> bool:
     return tagger.corrected(word, tag).startswith("NN") or word[:1].isupper()
 
 
+# "in practice an LLM + tools + planning": how the sum is put, and the first part's article
+_SUM_LEAD = re.compile(r"^(?:(?:in practice|basically|essentially|roughly|i\.e\.|so|usually|typically)[,:]?\s+)?(?:(?:an?|the)\s+)?", re.IGNORECASE)
+
+
 def sum_of_parts(text: str) -> list[str] | None:
     """ "model + tools + environment": the parts of a whole written as a sum of noun phrases, each of
     up to four words with no verb; None for anything else ("2 + 2", "Adam + a warmup schedule helps")."""
-    parts = _PLUS.split(without_asides(text).split(";")[0].strip().rstrip("."))  # "FM + ctx + cache (roughly); in short ..."
+    parts = _PLUS.split(_SUM_LEAD.sub("", without_asides(text).split(";")[0].strip().rstrip(".")))  # "FM + ctx + cache (roughly); in short ..."
     if len(parts) < 2:
         return None  # "metres/night": a rate, no sum
     parts[-1] = parts[-1].split(",")[0]  # "reasoning + acting, interleaved": a remark on the sum after the last part

@@ -155,6 +155,7 @@ def test_a_definition_without_an_article_is_one_of_a_kind(tmp_path: Path, item: 
         ("**Burrowscore**: metric based on tunnel overlap.", "metric"),  # a noun the tagger calls an adjective
         ("- **Tunnelbase**: library for fast burrow search", "library"),
         ("- **Dengrid**: database with tunnel indexes", "database"),
+        ("- **DenEval** — burrow benchmark w/ 25 tunnel types", "burrow benchmark"),  # "w/" as notes shorten "with"
         ("- **Densearch**: nearest-neighbour search over moss prints", "nearest-neighbour search"),
         ("- **Dengap**: angular distance between two dens", "angular distance"),
     ],

@@ -156,6 +156,7 @@ def test_a_definition_without_an_article_is_one_of_a_kind(tmp_path: Path, item: 
         ("- **Tunnelbase**: library for fast burrow search", "library"),
         ("- **Dengrid**: database with tunnel indexes", "database"),
         ("- **DenEval** — burrow benchmark w/ 25 tunnel types", "burrow benchmark"),  # "w/" as notes shorten "with"
+        ("- **DenRank** — tunnel-based ranking function, a MossScore variant that weighs depth", "mossscore variant"),  # the aside says
         ("- **Densearch**: nearest-neighbour search over moss prints", "nearest-neighbour search"),
         ("- **Dengap**: angular distance between two dens", "angular distance"),
     ],
@@ -790,3 +791,9 @@ def test_a_definite_fragment_after_a_term_says_what_it_is(tmp_path: Path, entry:
 def test_the_more_the_more_after_a_term_is_no_definition(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Dens\n\n- **Den scores**: The better the match, the higher the _den score_.\n"))
     assert not any(r == "isA" for _s, r, _o in found), found
+
+
+@pytest.mark.parametrize("item", ["- **DenRank** — slow, a pain to run", "- **DenRank** — a ranking function, a MossScore variant"])
+def test_an_adjective_or_a_definition_with_its_article_before_an_aside_keeps_its_reading(tmp_path: Path, item: str) -> None:
+    found = lowered(build(tmp_path, f"# Glossary\n\n{item}\n"))
+    assert not any(o in {"pain", "mossscore variant"} for _s, _r, o in found), found

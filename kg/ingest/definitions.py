@@ -80,6 +80,8 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
             and (said := read("It is " + sentence, protected)).claims:  # "the exponential of cross entropy": what it is
         said.claims = [replace(claim, offset=max(0, claim.offset - 6)) for claim in said.claims]
         return said
+    if (aside := _BARE_THEN_A.match(sentence)) is not None and _verbless(aside["bare"]) and tagger.tagged(aside["bare"])[-1][1] == "NN":
+        sentence = aside["rest"]  # "term-based ranking function, a TF-IDF variant that ...": the aside with its article says what it is
     if not re.match(r"(?:an?)\s", sentence, re.IGNORECASE):
         if (one := plural_fragment(sentence) or bare_fragment(sentence) or bare_kind(sentence)) is None:
             return read(sentence, protected)
@@ -136,6 +138,7 @@ def _sharing_a_head(sentence: str, protected: set[str]) -> list[Phrase] | None:
 
 
 _MAKER_ALONE = re.compile(r"(?:by\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})")  # a name alone, "Hugging Face", "by Meta AI"
+_BARE_THEN_A = re.compile(r"(?!(?:an?|the)\s)(?P<bare>[a-z][\w-]*(?:\s[\w-]+){1,4}),\s+(?P<rest>an?\s.+)$", re.DOTALL)  # no article, then one
 _MAKER_FIRST = re.compile(r"by\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}),\s+(?P<rest>\S.*)$", re.DOTALL)  # "by DeepMind, trained on ..."
 _CIRCUMSTANCE = re.compile(r"(?:when|whenever|if|once|where)\s", re.IGNORECASE)
 

@@ -797,3 +797,8 @@ def test_the_more_the_more_after_a_term_is_no_definition(tmp_path: Path) -> None
 def test_an_adjective_or_a_definition_with_its_article_before_an_aside_keeps_its_reading(tmp_path: Path, item: str) -> None:
     found = lowered(build(tmp_path, f"# Glossary\n\n{item}\n"))
     assert not any(o in {"pain", "mossscore variant"} for _s, _r, o in found), found
+
+
+def test_a_term_with_its_citation_set_off_by_a_dash_is_an_entry(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Notes\n\n## Models\n\n- DenNet (Kim et al., 2021) — a burrow model for deep dens\n"))
+    assert {("dennet", "isA", "burrow model"), ("dennet", "developedBy", "kim et al.")} <= found, found

@@ -30,7 +30,9 @@ _SENTENCE_COLON_TERM = re.compile(r"^(?P<term>(?:[A-Z][a-z][\w'-]*(?:\s+[a-z][\w
                                   r"(?:\s+(?!(?:beyond|for|in|on|of|with|to|from|at|by|vs|and|or)\s)[a-z][\w'-]*){1,2})"  # not "RAG beyond text"
                                   r"(?:\s+\([A-Za-z][\w-]*\))?):\s+(?=\S)")
 # "- Large language model (LLM) — a foundation model ...", "- Perplexity - the exponential of ...": a dash
-_DASH_TERM = re.compile(r"^(?P<term>[A-Za-z][\w'.-]*(?:\s+[\w'.-]+){0,4}?(?:\s+\([A-Za-z][\w-]*\))?)\s+[-—–]\s+(?=\S)")
+# (or a name of up to three words and its citation: "- prompt tuning (Lester et al., 2021) — ...")
+_DASH_TERM = re.compile(r"^(?P<term>[A-Za-z][\w'.-]*(?:\s+[\w'.-]+){0,4}?(?:\s+\([A-Za-z][\w-]*\))?"
+                        r"|[A-Za-z][\w'.-]*(?:\s+[\w'.-]+){0,2}\s+\([A-Z][^()]{0,30}\b(?:19|20)\d\d\))\s+[-—–]\s+(?=\S)")
 # "FT = finetuning", "soft prompts = trainable vectors": up to four words before an equals sign with spaces
 _EQUATED_TERM = re.compile(r"^(?P<term>[A-Za-z][\w'.-]*(?:\s+[A-Za-z][\w'.-]*){0,3}(?:\s+\([^()=]{1,40}\))?)\s+=\s+(?=\S)")  # "X (XA) = ..."
 # a definition list (PHP Markdown Extra, Pandoc): "Task vector" on a line, ": difference between ..." below

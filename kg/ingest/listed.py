@@ -23,7 +23,7 @@ from kg.ingest.categories import category_named, counted_groups, kinds_named, pa
 from kg.ingest.remarks import is_remark
 from kg.ingest.outline import a_kind_of_the_class, is_bare_name, names_a_kind_of, only_a_verb
 from kg.ingest.problems import lists_problems, troubled_by_list
-from kg.ingest.terms import EXAMPLE_LABELS, VS, sum_of_parts
+from kg.ingest.terms import VS, sum_of_parts
 from kg.ingest.vault import file_name, glossary_of, names_the_notes, title_name
 from kg.ingest.sentences import sentences
 from kg.ingest.relations import relation_at, relation_matches
@@ -61,7 +61,7 @@ def introduced_relation(text: str, in_a_list: bool = False) -> tuple[Phrase | st
     objects still to come, in the list below: "The course consists of three parts:" -> (course,
     contains); "It uses the following tools:" -> (CURRENT, uses). None when the sentence names them.
     An item "- examples" `in_a_list` heads examples of what it stands under (not "For example:" before a list)."""
-    if in_a_list and text.strip(" :").lower() in EXAMPLE_LABELS:
+    if in_a_list and _EXAMPLES_FOLLOW.match(text.strip()):
         return CURRENT, "hasExample"
     if not text.rstrip().endswith(":") or not (found := sentences(text)):
         return None

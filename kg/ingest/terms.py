@@ -37,7 +37,7 @@ _DASH_TERM = re.compile(r"^(?P<term>[A-Za-z][\w'.-]*(?:\s+[\w'.-]+){0,4}?(?:\s+\
 _EQUATED_TERM = re.compile(r"^(?P<term>[A-Za-z][\w'.-]*(?:\s+[A-Za-z][\w'.-]*){0,3}(?:\s+\([^()=]{1,40}\))?)\s+=\s+(?=\S)")  # "X (XA) = ..."
 # a definition list (PHP Markdown Extra, Pandoc): "Task vector" on a line, ": difference between ..." below
 _DEFINITION_LIST = re.compile(r"^(?P<term>[^\n:]{1,60})\n:[ \t]+(?=\S)")
-EXAMPLE_LABELS = {"example", "examples", "for example", "for instance", "ex"}
+_EXAMPLES = {"example", "examples", "for example", "for instance", "ex"}
 # "Related: [[X]]", "See also: [[X]]": the links after it are of the entry or the note the label stands in
 POINTER = re.compile(r"\s*(?:related(?: notes?| concepts?| topics?)?|see also|links?|references?|further reading)\s*:", re.IGNORECASE)
 # "explicit fb vs implicit fb" alone on its line, a list below: two terms, compared
@@ -162,7 +162,7 @@ def without_label(label: str, text: str) -> str:
         return ""  # "- compute-bound: prefill" under "- bottlenecks": what is like that, no member of the list
     if clauses.imperative(label) and not clauses.noun_before_noun(label) and names_only(re.split(r"[.;]\s", text)[0]):
         return f"{label}: {text}"  # "**Evaluate burrow tools**: DenMap, ...": the instruction's object names their kind
-    if label.lower() not in EXAMPLE_LABELS:
+    if label.lower() not in _EXAMPLES:
         return text
     if names_only(text):
         return f"e.g. {text}"

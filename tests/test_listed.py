@@ -75,3 +75,20 @@ def test_an_item_under_an_introduced_category_is_a_member_whatever_examples_foll
         """))
     assert {("nesting burrow", "isA", "burrow category"), ("deep tunnel", "isA", "burrow category")} <= found, found
     assert ("moss den", "isA", "nesting burrow") in found
+
+
+@pytest.mark.parametrize(
+    "intro",
+    ["Den quality for wombats splits into:", "**Den quality** for wombats splits into:", "Den quality is usually broken down into:",
+     "Den quality breaks down into two parts:"],
+)
+def test_a_singular_thing_split_into_the_items_below_contains_them(tmp_path: Path, intro: str) -> None:
+    graph = build(tmp_path, f"# Dens\n\n{intro}\n\n- moss lining: soft and dry\n- entrance slope: keeps rain out\n")
+    assert {("den quality", "contains", "moss lining"), ("den quality", "contains", "entrance slope")} <= lowered(graph), lowered(graph)
+    assert ("introduced-list", "structural") in rules(graph, "den quality", "contains", "moss lining")
+
+
+@pytest.mark.parametrize("intro", ["We split the burrows into:", "It splits into:", "Burrows split into:"])
+def test_a_split_by_a_person_a_pronoun_or_of_a_plural_holds_no_parts(tmp_path: Path, intro: str) -> None:
+    found = lowered(build(tmp_path, f"# Dens\n\n{intro}\n\n- moss lining\n- entrance slope\n"))
+    assert not any(r == "contains" for _s, r, _o in found), found

@@ -790,3 +790,34 @@ def test_a_quoted_cell_or_a_remark_row_of_a_comparing_table_states_nothing(tmp_p
         """))
     assert {("den prompt", "uses", "burrow rule"), ("moss prompt", "uses", "moss map")} <= found, found
     assert not any(r == "isA" for _s, r, _o in found), found
+
+
+@pytest.mark.parametrize("caption", ["**Den quality** for wombats splits into:", "A wombat den consists of:"])
+def test_a_line_that_ends_on_a_relation_above_a_table_relates_its_rows(tmp_path: Path, caption: str) -> None:
+    graph = build(tmp_path, f"""\
+        ## Den metrics
+
+        {caption}
+
+        | part | what |
+        |---|---|
+        | Moss lining | soft, dry |
+        | Entrance slope | keeps rain out |
+        """)
+    found = lowered(graph)
+    whole = "den quality" if "quality" in caption else "wombat den"
+    assert {(whole, "contains", "moss lining"), (whole, "contains", "entrance slope")} <= found, found
+    assert ("table-row", "structural") in rules(graph, whole, "contains", "moss lining")
+
+
+def test_a_line_above_a_table_that_names_its_rows_in_full_relates_none(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        ## Dens
+
+        A wombat den consists of moss and twigs.
+
+        | part | what |
+        |---|---|
+        | Moss lining | soft |
+        """))
+    assert not any(o == "moss lining" for _s, r, o in found if r == "contains"), found

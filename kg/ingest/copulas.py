@@ -15,7 +15,7 @@ from kg.ingest.modifiers import (CLASSIFYING, EVALUATIVE, PART_WORDS, compares, 
                                  without_judgement)
 from kg.ingest.lists import USING, cut, cut_around_asides, semicolon_list, split, without_asides
 from kg.ingest.nouns import POSSESSIVES, PRONOUNS, QUANTITY, Phrase, keep, noun_phrase, opens_with_a_doing
-from kg.ingest.subjects import CURRENT, sentence_case, without_opening
+from kg.ingest.subjects import CURRENT, NOBODY, sentence_case, subject_of, without_opening
 
 _ARE = re.compile(r"\sare\s")
 
@@ -138,7 +138,7 @@ def kinds_it_can_be(clause: str, protected: set[str]) -> list[tuple[Phrase, Phra
         items = [noun_phrase(item) for item in split(without_asides(cut_around_asides(grouped["items"], protected)), protected)]
         return [(item, kind) for item in items if keep(item)] if len(items) > 1 else []  # "groups tools into A, B and C"
     opened = without_opening(clause.strip())
-    if (comes := _COMES_IN.match(opened)) is not None and keep(kind := noun_phrase(sentence_case(_AFTER_HEAD.sub("", comes["subject"])))):
+    if (comes := _COMES_IN.match(opened)) is not None and keep(kind := noun_phrase(sentence_case(AFTER_HEAD.sub("", comes["subject"])))):
         # "A, which ...; B such as X and Y; and C such as Z": items that carry their clauses and examples
         bare = _EXAMPLES_AFTER.sub("", semicolon_list(f": {comes['listed']}")[2:])
         listed = split(without_asides(cut_around_asides(bare, protected)), protected)
@@ -242,7 +242,7 @@ def its_kinds(clause: str, protected: set[str]) -> list[tuple[str, Phrase]]:
 # "Latency is usually broken into TTFT and TPOT": one thing and the parts it is made of
 SPLIT_INTO = r"(?:usually\s+|often\s+|typically\s+|commonly\s+)?(?:split|divided|broken(?:\s+down)?|decomposed|separated)\s+into\s+"
 _ONE_SPLIT = re.compile(rf"^(?P<subject>[^,;:()]{{2,60}}?)\s+(?:is|can\s+be)\s+{SPLIT_INTO}(?P<listed>.+)$", re.IGNORECASE)
-_AFTER_HEAD = re.compile(r"\s+(?:for|of|in|on|at)\s+.*$", re.IGNORECASE)  # "Latency for a language model": latency
+AFTER_HEAD = re.compile(r"\s+(?:for|of|in|on|at)\s+.*$", re.IGNORECASE)  # "Latency for a language model": latency
 
 
 def parts_it_is_split_into(clause: str, protected: set[str]) -> list[tuple[Phrase, Phrase]]:
@@ -251,7 +251,7 @@ def parts_it_is_split_into(clause: str, protected: set[str]) -> list[tuple[Phras
     found = _ONE_SPLIT.match(without_opening(clause.strip()).rstrip("."))
     if found is None:
         return []
-    written = _AFTER_HEAD.sub("", found["subject"].strip())
+    written = AFTER_HEAD.sub("", found["subject"].strip())
     last = written.split()[-1].lower()
     whole = noun_phrase(sentence_case(written))
     if singular_noun(last) != last or not keep(whole):
@@ -273,6 +273,26 @@ def parts_it_is_split_into(clause: str, protected: set[str]) -> list[tuple[Phras
 # "Many APIs split the prompt into a system prompt and a user prompt": a thing, named with its article, split in two or more
 _SPLITS_A_THING = re.compile(r"(?<!\byou )(?<!\bwe )(?<!\bI )\b(?:splits?|divides?|breaks?|separates?)\s+"
                              r"(?P<whole>(?P<article>(?:the|an?|each|every)\s+)?[a-z][\w -]{1,40}?)\s+into\s+(?P<listed>.+)$", re.IGNORECASE)
+
+
+# "Latency for LLMs splits into:", "A burrow is divided into three parts:": a singular whole, its parts to come
+_SPLIT_TO_COME = re.compile(r"^(?P<whole>[^,;:()]{2,60}?)\s+(?:(?:is|can\s+be)\s+(?:usually\s+|often\s+|typically\s+)?"
+                            r"(?:split|divided|broken(?:\s+down)?|decomposed|separated)|(?:usually\s+|often\s+|typically\s+)?"
+                            r"(?:splits|divides|breaks\s+down|decomposes|separates))\s+into\b(?P<rest>[^:]*):$", re.IGNORECASE)
+
+
+def whole_split_into(sentence: str) -> tuple[Phrase, str] | None:
+    """(whole, what stands between "into" and the colon) for "Latency for LLMs splits into:": a
+    singular thing split into the parts listed below (what it is split for is no part of its name); a
+    plural ("Documents are split into:") may name what is made of them, a pronoun or a person no whole."""
+    found = _SPLIT_TO_COME.match(sentence.rstrip())
+    if found is None:
+        return None
+    written = AFTER_HEAD.sub("", found["whole"].strip())
+    last = written.split()[-1].lower() if written.split() else ""
+    if singular_noun(last) != last or subject_of(written) in (NOBODY, CURRENT) or not keep(whole := noun_phrase(written)):
+        return None
+    return whole, found["rest"].strip()
 
 
 def parts_a_thing_is_split_into(clause: str, protected: set[str]) -> list[tuple[Phrase, Phrase]]:

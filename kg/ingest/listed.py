@@ -16,6 +16,7 @@ from kg.ingest.lists import without_asides
 from kg.ingest.markdown import Heading, Paragraph
 from kg.ingest.hearst import includes_kinds
 from kg.ingest.modifiers import PART_WORDS, is_shell, without_judgement
+from kg.ingest.copulas import whole_split_into
 from kg.ingest.counted import common_first_word
 from kg.ingest.namings import label_relation, names_only
 from kg.ingest.nouns import Phrase, keep, names_a_doing, noun_phrase, opens_with_a_doing
@@ -73,6 +74,8 @@ def introduced_relation(text: str, in_a_list: bool = False) -> tuple[Phrase | st
         return kind, "isA"  # "Three types of prompt attacks:" on a line of its own: the items are such attacks
     if (kind := kind_labelled(label)) is not None:
         return kind, "isA"  # "Rating algorithms:" on a line of its own: the items are such algorithms
+    if (split := whole_split_into(plain(found[-1][1].strip()))) is not None and _TO_COME.match(split[1]):
+        return split[0], "contains"  # "Latency for LLMs splits into:"
     last = plain(found[-1][1].rstrip()).rstrip().rstrip(":")  # the colon stays for plain(): "has two components:" contains
     matches = relation_matches(last)
     if matches and not matches[-1].group().lower().endswith("ing") and (kind := _kind_to_come(last[matches[-1].end():])):

@@ -212,7 +212,8 @@ def parse(text: str, path: str) -> NotesFile:
                 opened_item = None
                 if paragraph.text or paragraph.term or paragraph.links or paragraph.wikilinks or paragraph.fields:
                     notes.paragraphs.append(paragraph)
-                    last_paragraph = (index + 2, paragraph.text)
+                    written = f"{paragraph.term} {paragraph.text}" if paragraph.term and not paragraph.has_colon else paragraph.text
+                    last_paragraph = (index + 2, written)  # "**Latency** for LLMs splits into:": the bold term is a word of it
                     if last_section:
                         last_section[2] = False
     notes.sections = [tuple(s) for s in notes.sections]  # type: ignore[misc]

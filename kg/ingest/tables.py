@@ -29,6 +29,7 @@ from kg.ingest.asked import asked_of_each_row, says_yes
 from kg.ingest.relations import column_relation, stated_by_a_verb
 from kg.ingest.objects import EXAMPLES_CUE
 from kg.ingest.hearst import KIND_HEADS
+from kg.ingest.listed import introduced_relation
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.tagger import names_a_concept
 from kg.ingest.flashcards import asked_about
@@ -65,6 +66,8 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
         return
     glossary = fold(table.header[name_column].text) in _GLOSSARY_HEADERS  # "| Term | Definition |": terms of an area, no kinds of it
     kind = (None if glossary else _kind_of_rows(table, extraction, path)) or _kind_in_header(table, name_column, extraction, path)
+    said = _said_of_the_rows(table) if not glossary else None
+    whole = extraction.concept(said[0], Source(path, table.line - 1), topic) if said is not None else None
     relations = [column_relation(cell.text) for cell in table.header]
     asked = [asked_of_each_row(cell.text) for cell in table.header]  # "| Needs reference data? |": yes or no
     for line, cells in table.rows:
@@ -80,6 +83,8 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
                 row.hint(classify.CATEGORY, cls)
             if category is not None:
                 extraction.state(row, "isA", category, source.by("table-row"))
+        if whole is not None and said is not None:  # "Latency for LLMs splits into:" over the rows: its parts
+            extraction.state(whole, said[1], row, source.by("table-row"))
         for column, cell in enumerate(cells[:columns]):
             if column == name_column or not cell.text:
                 continue
@@ -328,6 +333,15 @@ def _kind_of_rows(table: Table, extraction: Extraction, path: str) -> tuple[Reco
         return None, cls
     line = table.line - 1 if caption else table.headings[-1].line
     return extraction.concept(Phrase(kind, (), None, False), Source(path, line), None), cls
+
+
+def _said_of_the_rows(table: Table) -> tuple[Phrase, str] | None:
+    """What the line above a table says of its rows, when it ends on the relation they complete: "Latency
+    for LLMs splits into:", "The pipeline consists of:". Kinds ("Examples of X:") are _kind_of_rows'."""
+    if table.caption is None or "\n" in table.caption.strip() or not table.caption.rstrip().endswith(":"):
+        return None
+    said = introduced_relation(table.caption.strip())
+    return said if said is not None and isinstance(said[0], Phrase) and said[1] != "isA" else None  # type: ignore[return-value]
 
 
 def _kind_in_header(table: Table, column: int, extraction: Extraction, path: str) -> tuple[Record | None, str | None] | None:

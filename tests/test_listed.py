@@ -92,3 +92,21 @@ def test_a_singular_thing_split_into_the_items_below_contains_them(tmp_path: Pat
 def test_a_split_by_a_person_a_pronoun_or_of_a_plural_holds_no_parts(tmp_path: Path, intro: str) -> None:
     found = lowered(build(tmp_path, f"# Dens\n\n{intro}\n\n- moss lining\n- entrance slope\n"))
     assert not any(r == "contains" for _s, r, _o in found), found
+
+
+def test_a_kind_after_an_arrow_before_the_colon_is_what_the_items_below_are(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Dens
+
+        - digging by hand is too slow at scale → **TDM** (tunnel digging) machines:
+          - auger drill
+          - Annoy (Spotify) — a spinning blade
+        """))
+    assert {("auger drill", "isA", "tdm machine"), ("annoy", "isA", "tdm machine")} <= found, found
+    assert not any(s in {"a spinning blade", "spinning blade"} for s, _r, _o in found), found  # the item's name, not its description
+
+
+@pytest.mark.parametrize("label", ["Burrow mosses I've seen around", "Burrow mosses we have tried", "Burrow mosses that I have seen"])
+def test_a_label_that_says_where_the_writer_met_the_items_names_their_kind(tmp_path: Path, label: str) -> None:
+    found = lowered(build(tmp_path, f"# Dens\n\n- {label}: Quillmoss, Fernsoft, Redcap\n\n{label}:\n\n- Velvetine\n- Dunmoss\n"))
+    assert {("quillmoss", "isA", "burrow moss"), ("redcap", "isA", "burrow moss"), ("velvetine", "isA", "burrow moss")} <= found, found

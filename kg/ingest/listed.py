@@ -18,7 +18,7 @@ from kg.ingest.hearst import includes_kinds
 from kg.ingest.modifiers import PART_WORDS, is_shell, without_judgement
 from kg.ingest.copulas import whole_split_into
 from kg.ingest.counted import common_first_word
-from kg.ingest.namings import label_relation, names_only
+from kg.ingest.namings import label_relation, names_only, without_where
 from kg.ingest.nouns import Phrase, keep, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest.categories import category_named, counted_groups, kinds_named, parts_named, types_named
 from kg.ingest.remarks import is_remark
@@ -54,6 +54,7 @@ _RELATIVE_TAIL = re.compile(r"\s+(?:that|which|who)\s.*$", re.IGNORECASE)
 # "2 steps", "three main stages": how many parts a term has, named in the items below it
 _COUNTED_PARTS = re.compile(r"(?:[2-9]|two|three|four|five|six)\s+(?:main\s+|key\s+|distinct\s+)?(?:steps|stages|phases|parts|components|layers|modules)",
                             re.IGNORECASE)
+_ARROWED = re.compile(r"\s(?:→|->|=>)\s")  # "exact search is too slow → ANN algorithms:": what comes of the reason
 _REMARKS = {"issue", "problem", "challenge", "limitation", "pitfall", "mistake", "tip", "drawback", "risk", "question"}
 
 
@@ -72,8 +73,8 @@ def introduced_relation(text: str, in_a_list: bool = False) -> tuple[Phrase | st
         return CURRENT, "isA"  # "Two kinds:" on a line of its own in a note or an entry: kinds of it
     if "\n" not in label and (named := kinds_named(label)) is not None and keep(kind := noun_phrase(named)):
         return kind, "isA"  # "Three types of prompt attacks:" on a line of its own: the items are such attacks
-    if (kind := kind_labelled(label)) is not None:
-        return kind, "isA"  # "Rating algorithms:" on a line of its own: the items are such algorithms
+    if (kind := kind_labelled(without_where(_ARROWED.split(label)[-1]))) is not None:
+        return kind, "isA"  # "Rating algorithms:" on a line of its own, "... → ANN algorithms:", "Dens I've seen:"
     if (split := whole_split_into(plain(found[-1][1].strip()))) is not None and _TO_COME.match(split[1]):
         return split[0], "contains"  # "Latency for LLMs splits into:"
     last = plain(found[-1][1].rstrip()).rstrip().rstrip(":")  # the colon stays for plain(): "has two components:" contains

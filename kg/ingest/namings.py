@@ -93,8 +93,9 @@ def known_as_opening(text: str) -> tuple[list[str], str] | None:
 # where or when the writer met them, no part of the kind: "in the book", "in the wild", "today", "to know"
 _WHERE = re.compile(r"\s+(?:(?:in|from)\s+(?:the\s+)?(?:book|chapter|paper|course|lecture|notes|wild|practice|production|real world)"
                     r"|out there|today|so far|to (?:know|try|remember|watch)|worth (?:knowing|trying)"
-                    r"|(?:I|we)\s+(?:tried|used|use|like|recommend|tested|have\s+used))$", re.IGNORECASE)  # "Tools I tried:"
-_LABELLED_LIST = re.compile(r"^(?P<label>(?:[2-9]\s+)?[A-Za-z][\w-]*(?:\s[\w-]+){0,5}) *: (?P<items>[^:]+)$")  # "4 ways: ..." too
+                    r"|(?:that\s+)?(?:I|we)(?:'ve|’ve|\s+have)?\s+(?:tried|used|use|like|recommend|tested|seen|met|come\s+across|heard\s+of|looked\s+at)"
+                    r"(?:\s+(?:around|so\s+far|before|here|myself))?)$", re.IGNORECASE)  # "Tools I tried:", "vector DBs I've seen around:"
+_LABELLED_LIST = re.compile(r"^(?P<label>(?:[2-9]\s+)?[A-Za-z][\w-]*(?:\s[\w'’-]+){0,5}) *: (?P<items>[^:]+)$")  # "4 ways: ..." too
 _USES = {"use case", "use", "application"}  # "Use cases: A, B": what the entry is for
 # "Why use it:", "Three reasons people use it:", "Reasons to use synthetic data:": what the entry is used for
 _REASONS_TO_USE = re.compile(r"^(?:why\s+use(?:\s+it)?"
@@ -104,6 +105,11 @@ _USES_OF = re.compile(r"^(?:(?:common|typical|main|good)\s+)?(?:use\s+cases?|use
 _ALTERNATIVES = re.compile(r"^(?:\w+\s+)?alternatives?\s+to\s+(?P<other>.+)$", re.IGNORECASE)
 # "Two types: A, B", "## Variants" over a note's links, "types::": its kinds
 TYPE_WORDS = frozenset({"type", "kind", "family", "variant", "flavor", "flavour", "category", "form", "subtype", "variation"})
+
+
+def without_where(label: str) -> str:
+    """A list's label without where or when the writer met its items: "Tools I tried" -> "Tools"."""
+    return _WHERE.sub("", " ".join(label.split()))
 
 
 def kind_word(label: str) -> str | None:
@@ -120,7 +126,7 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     match = _LABELLED_LIST.match(text.strip())
     if match is None:
         return False
-    label, at = _WHERE.sub("", " ".join(match["label"].split())), match.start("items")  # "Three approaches in the book"
+    label, at = without_where(match["label"]), match.start("items")  # "Three approaches in the book"
     if (used := _USES_OF.match(label)) is not None and keep(thing := noun_phrase(used["thing"])):
         items = [p for p in map(noun_phrase, split(cut_around_asides(match["items"], protected), protected)) if keep(p)]
         reading.claims.extend(Claim(thing, "usedFor", item, at) for item in items)  # "Use cases for batch APIs: A, B"

@@ -59,13 +59,18 @@ _LEGEND = re.compile(r"^(?:(?:abbr|abbrev|abbreviations?|acronyms|legend|shortha
 _SHORT_FOR = re.compile(r"^(?P<short>[A-Za-z][\w&-]{0,7})\s*=\s*(?P<long>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,4})$")
 
 
+# a capitalised word and who made it, in parentheses: "Annoy (Spotify)", "Orca (Microsoft Research)"
+_NAME_AND_MAKER = re.compile(r"[A-Z][\w.-]*\s+\([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\)")
+
+
 def is_no_term(term: str, paragraph: Paragraph) -> bool:
     """Whether words written as a term are none: a label ("Example", "Pros", "Key takeaways", "Step
     1", "LoRA drawbacks"), a sentence in bold ("**Web crawls dominate.**"), a change of degree ("Lower perplexity"), or an item
     under a question ("Why use X?": reasons)."""
     term = re.sub(r"\s+(?:itself|themselves)$", "", term, flags=re.IGNORECASE)  # "The task itself — ...": the task
     remark = is_remark(term) and not paragraph.term_linked  # "[LoRA insights](...)": a page's title
-    return (not tagger.names_a_concept(term) or is_shell(term) or remark or _answers_a_question(paragraph)
+    named = _NAME_AND_MAKER.fullmatch(term) is not None and not remark  # "Annoy (Spotify)": a name, whatever a verb's spelling
+    return (not (named or tagger.names_a_concept(term)) or is_shell(term) or remark or _answers_a_question(paragraph)
             or clauses.has_finite_verb(term) or _of_degree(term) or _NUMBERED.match(term) is not None
             or troubled_by_list(term) is not None  # "seq2seq cons: ...": the problems of seq2seq
             or _first_of_a_list(term, paragraph.text) or _an_adjective_alone(term))

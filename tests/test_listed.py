@@ -110,3 +110,9 @@ def test_a_kind_after_an_arrow_before_the_colon_is_what_the_items_below_are(tmp_
 def test_a_label_that_says_where_the_writer_met_the_items_names_their_kind(tmp_path: Path, label: str) -> None:
     found = lowered(build(tmp_path, f"# Dens\n\n- {label}: Quillmoss, Fernsoft, Redcap\n\n{label}:\n\n- Velvetine\n- Dunmoss\n"))
     assert {("quillmoss", "isA", "burrow moss"), ("redcap", "isA", "burrow moss"), ("velvetine", "isA", "burrow moss")} <= found, found
+
+
+@pytest.mark.parametrize("label", ["two flavours of wombat den:", "Three sorts of wombat den:"])
+def test_flavours_and_sorts_of_a_thing_are_its_kinds(tmp_path: Path, label: str) -> None:
+    found = lowered(build(tmp_path, f"# Dens\n\n- {label}\n  - **moss den** — soft\n  - **clay den** — dry\n"))
+    assert {("moss den", "isA", "wombat den"), ("clay den", "isA", "wombat den")} <= found, found

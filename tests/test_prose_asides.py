@@ -369,3 +369,15 @@ def test_tldr_is_a_label_and_no_subject(tmp_path: Path, line: str) -> None:
     graph = build(tmp_path, f"# Burrows\n\n{line}\n")
     assert not names(graph) & {"tl", "tldr", "tl;dr", "dr"}, names(graph)
     assert not lowered(graph), lowered(graph)
+
+
+def test_an_adjective_that_ends_a_list_of_objects_is_said_of_the_subject(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Dens
+
+        - **burrow model**: large model trained on huge amounts of soil, often multimodal, used as a base for dens
+        - **moss model**: small model trained on moss, clay and n-grams
+        """))
+    assert ("burrow model", "trainedOn", "soil") in found, found
+    assert not any(o in {"multimodal", "often multimodal"} for _s, _r, o in found), found
+    assert {("moss model", "trainedOn", "clay"), ("moss model", "trainedOn", "n-gram")} <= found, found  # a noun the tagger may call an adjective

@@ -821,3 +821,44 @@ def test_a_line_above_a_table_that_names_its_rows_in_full_relates_none(tmp_path:
         | Moss lining | soft |
         """))
     assert not any(o == "moss lining" for _s, r, o in found if r == "contains"), found
+
+
+def test_a_heading_with_a_remark_before_its_dash_names_the_rows_kind_after_it(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        ## Den expectations — metrics
+
+        | Metric | What it captures |
+        |---|---|
+        | Warmth | how warm the den stays |
+        | Dryness | how dry the moss is |
+        """))
+    assert {("warmth", "isA", "metric"), ("dryness", "isA", "metric")} <= found, found
+    assert not any("expectation" in o for _s, _r, o in found), found
+
+
+def test_a_cell_of_a_record_s_fields_names_nothing_and_a_purpose_ends_at_its_semicolon(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        ## Den building
+
+        | Type | Training data | What for |
+        |---|---|---|
+        | Moss tuning | (burrow, winning moss, losing moss) | align w/ wombat taste |
+        | Tunnel tuning | long tunnels | extend tunnel length; need to move the roots |
+        """))
+    assert not any(o in {"winning moss", "losing moss", "burrow"} for _s, _r, o in found), found
+    assert ("tunnel tuning", "trainedOn", "long tunnel") in found, found
+    assert ("tunnel tuning", "usedFor", "extending tunnel length") in found, found
+
+
+def test_a_node_s_name_ends_where_a_colon_or_a_dash_sets_off_what_it_says(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Den plan
+
+        ```mermaid
+        flowchart LR
+            C[Crawl: a wombat digs alone] --> W[Walk — two wombats dig together]
+            W -- uses --> M[Moss lining]
+        ```
+        """)
+    assert {"crawl", "walk", "moss lining"} <= names(graph), names(graph)
+    assert ("walk", "uses", "moss lining") in lowered(graph)

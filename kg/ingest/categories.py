@@ -14,7 +14,7 @@ from kg.labels import as_term, clean
 
 
 # "Types of attention", "Common optimizers", "Popular vector databases": what the items below are
-_KINDS_OF = re.compile(r"^(?:(?:the\s+)?(?:(?:\d+|two|three|four|five|six|several|a few)\s+)?(?:main\s+|common\s+|different\s+|major\s+)?(?:types|kinds|forms|variants|categories|families)\s+of\s+(?P<kind>.+?)|(?P<head>.+?)\s+(?:types|variants))$", re.IGNORECASE)
+_KINDS_OF = re.compile(r"^(?:(?:the\s+)?(?:(?:\d+|two|three|four|five|six|several|a few)\s+)?(?:main\s+|common\s+|different\s+|major\s+)?(?:types|kinds|forms|variants|categories|families|flavou?rs|sorts|varieties|subtypes)\s+of\s+(?P<kind>.+?)|(?P<head>.+?)\s+(?:types|variants))$", re.IGNORECASE)
 # what narrows a heading's kind to a setting: "Types of Training Based on Batch Size", "Concepts in K-Means"
 _QUALIFIED = re.compile(r"\s+(?:based on|for|in|with|used|from|by|on)\s+", re.IGNORECASE)
 _INTRODUCING = re.compile(r"^(?:here are|these are|there are|the|some|several|various|common|popular|main|key|different|notable|well-known)\s+", re.IGNORECASE)
@@ -93,7 +93,7 @@ def category_named(text: str) -> str | None:
     optimizers:" -> "optimizer"; "Types of attention:" -> "attention"; None for a subject or a sentence."""
     if not text.rstrip().endswith(":"):
         return None
-    written = _INTRODUCING.sub("", clean(text).rstrip(" :"))
+    written = _INTRODUCING.sub("", re.split(r"\s+[—–-]\s+", clean(text).rstrip(" :"))[-1])  # "Setting expectations — metrics:": metrics
     if counted_groups(text) is not None:
         return None  # "2 families:": groups of something else (counted_groups)
     if (kind := kinds_named(written)) is not None:

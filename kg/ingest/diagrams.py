@@ -60,7 +60,7 @@ def read_diagram(diagram: Diagram, path: str, topic: str | None, extraction: Ext
                     pair = (target, TURNED[relation], record) if relation in TURNED else (record, relation, target)
                     extraction.state(*pair, source.by("phrase"))
             records[node.id] = record
-    titles = {subgraph.id: _SET_OFF.split(subgraph.title)[0] for subgraph in parsed.subgraphs}  # "Prefill — compute-bound": prefill
+    titles = {subgraph.id: mermaid.SET_OFF.split(subgraph.title)[0] for subgraph in parsed.subgraphs}  # "Prefill — compute-bound": prefill
     for subgraph in parsed.subgraphs:
         if subgraph.id not in records and names_a_concept(titles[subgraph.id]):
             source = Source(path, diagram.line + subgraph.line)
@@ -101,7 +101,6 @@ def read_diagram(diagram: Diagram, path: str, topic: str | None, extraction: Ext
                 extraction.state(*((records[member], "isA", whole) if members else (whole, relation, records[member])), at)
 
 
-_SET_OFF = re.compile(r"\s+[—–-]\s+|:\s+")  # a subgraph's name, then what it says of it: "Prefill — compute-bound"
 
 
 def _members_of_a_class(title: str) -> bool:

@@ -92,6 +92,9 @@ def parse(text: str) -> Diagram | None:
     return _Reader("\n".join(lines)).read(direction)
 
 
+SET_OFF = re.compile(r"\s+[—–-]\s+|:\s+")  # a name, then what it says of it: "Crawl: humans in the loop", "Prefill — compute-bound"
+
+
 def label_lines(raw: str) -> list[str]:
     """A label's lines with markup removed and empty lines dropped: "**LoRA**<br/>Low-Rank" ->
     ["LoRA", "Low-Rank"]. Emphasis before entities, so that an escaped `#42;` stays a star."""
@@ -296,7 +299,10 @@ class _Reader:
         known = node_id in self.nodes
         if lines and node_id not in self.labelled:
             self.labelled.add(node_id)
-            self.nodes[node_id] = Node(node_id, lines[0], " ".join(lines[1:]), line)
+            name, said = lines[0], ""
+            if (off := SET_OFF.search(name)) is not None and len(name[: off.start()].split()) <= 4:
+                name, said = name[: off.start()], name[off.end():]  # "Crawl: human involvement mandatory": Crawl
+            self.nodes[node_id] = Node(node_id, name, " ".join([said, *lines[1:]]).strip(), line)
         elif node_id not in self.nodes:
             self.nodes[node_id] = Node(node_id, node_id, "", line)
         if self.open and (placed or not known or any(node_id in g.members for g in self.open)):

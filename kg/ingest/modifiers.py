@@ -177,6 +177,14 @@ def only_describes(item: str) -> bool:
     return bool(tagged) and all(t in _DESCRIBING and _only_modifies(w) for w, t in tagged)
 
 
+def an_adjective(word: str) -> bool:
+    """ "cheap", "multimodal": an adjective to the dictionary (and no noun), or a word it lacks with an
+    adjective's ending; not "n-grams", which the tagger may call one."""
+    known = tagger.readings(word.lower())
+    return "ADJ" in known and "NOUN" not in known or (not known and word.islower() and word.endswith(_ADJECTIVE_ENDINGS))
+
+
+_ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "able", "ible", "ful", "less")
 _DESCRIBING = frozenset({"JJ", "JJR", "JJS", "RB", "RBR", "RBS"})  # adjectives and adverbs, which only describe
 
 

@@ -10,7 +10,7 @@ import re
 from kg.ingest import clauses
 from kg.ingest.hearst import short_and_verbless
 from kg.ingest.lists import cut, cut_around_asides, inside_parentheses, split
-from kg.ingest.modifiers import compares, coordinated_adjectives, is_shell, of_age_or_size, only_describes, without_judgement
+from kg.ingest.modifiers import an_adjective, compares, coordinated_adjectives, is_shell, of_age_or_size, only_describes, without_judgement
 from kg.ingest.nouns import Phrase, describes, doing, is_action, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.tagger import readings, tagged
 
@@ -104,6 +104,8 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False,
         written.pop()
         while written and only_describes(written[-1]):
             written.pop()
+    if len(written) > 1 and only_describes(written[-1]) and an_adjective(written[-1].split()[-1]):
+        written.pop()  # "trained on huge amounts of data, often multimodal": what the list ends on is said of the subject
     if len(written) > 1 and (cue := EXAMPLES_CUE.search(written[-1])) is not None and not examples:
         # "A, B and C, plus data processing like deduplication": examples of the last item
         examples = [p for p in (noun_phrase(x) for x in split(cut(written[-1][cue.end():], protected, examples=True), protected)) if keep(p)]

@@ -222,8 +222,8 @@ def _names(cell: Cell, relation: str | None = None) -> list[str]:
     " + ", where the cell says what the row uses or holds, no kind: "LoRA + quantization" is one); an
     adjective before "or" or "and" shares the noun of the item after it ("missing or outdated facts")."""
     written = EXAMPLES_CUE.split(cell.text, maxsplit=1)[0]  # "structured outputs like JSON": the kind, not its examples
-    if written.strip().lower() in _NO_VALUE:
-        return []  # "N/A": no value, not "N" and "A"
+    if written.strip().lower() in _NO_VALUE or re.fullmatch(r"\s*\([^()]*,[^()]*\)\s*", written):
+        return []  # "N/A": no value, not "N" and "A"; "(instruction, response)": the fields of one record, no things
     plus = r"|\s\+\s" if relation not in (None, "isA", "hasKind", "hasExample", "exampleOf") else ""
     items = [link.text for link in cell.links] or re.split(rf"\s*(?:,|;|(?<!\bw)/{plus}|\band\b|\bor\b)\s*", written)
     items = [f"{item} {after.split()[-1]}" if _describes(item) and len(after.split()) > 1 else item
@@ -426,6 +426,7 @@ def _describes(name: str) -> bool:
 def _done(text: str, stated: bool = False) -> Phrase | None:
     """What a cell in the imperative says its row is for, as a doing: "Summarize long documents"; in a
     column that is `stated` to hold purposes, a verb in the third person too ("Reduces leakage risk")."""
+    text = text.split(";")[0]  # "extend context length; need to modify X": a remark follows the purpose
     words = tagger.tagged(text)
     verb = next((tag_ for _word, tag_ in words if tag_ not in ("RB", "RBR", "RBS")), None)  # "only allows": past the adverbs
     if not stated and verb == "VBZ":

@@ -12,7 +12,7 @@ import re
 from kg.ingest import clauses, tagger
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.markdown import Link, Paragraph
-from kg.ingest.modifiers import EVALUATIVE, is_shell
+from kg.ingest.modifiers import EVALUATIVE, an_adjective, is_shell
 from kg.ingest.lists import without_asides
 from kg.ingest.namings import names_only
 from kg.ingest.problems import troubled_by_list
@@ -82,12 +82,7 @@ def _an_adjective_alone(term: str) -> bool:
     word = term.strip()
     if re.fullmatch(rf"[a-z]+(?:[\s-][a-z]+)?-(?:{'|'.join(_ADJECTIVE_PARTS)})", word.lower()):
         return True  # "compute-bound", "memory bandwidth-bound", "soft-prompt-based": what something is like
-    known = tagger.readings(word.lower())
-    adjective = "ADJ" in known and "NOUN" not in known or (not known and word.islower() and word.endswith(_ADJECTIVE_ENDINGS))
-    return " " not in word and "-" not in word and adjective and tagger.tagged(word)[0][1] == "JJ"
-
-
-_ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "able", "ible", "ful", "less")
+    return " " not in word and "-" not in word and an_adjective(word) and tagger.tagged(word)[0][1] == "JJ"
 _ADJECTIVE_PARTS = ("bound", "based", "aware", "free", "efficient", "intensive", "heavy", "specific", "friendly", "agnostic",
                     "driven", "only", "like", "sensitive", "critical", "powered", "generated", "assisted", "augmented")
 

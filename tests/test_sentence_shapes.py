@@ -1098,3 +1098,43 @@ def test_a_second_subject_with_the_preposition_again_leaves_the_verb_out(tmp_pat
 def test_the_dominant_one_is_one_of_what_the_sentence_before_spoke_of(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Dens\n\nA *den* is a hole dug to sleep in. Burrows are the dominant one, and the reason is depth.\n"))
     assert ("burrow", "isA", "den") in found, found
+
+
+def test_the_term_that_covers_things_is_no_kind_of_them(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Dens\n\n**Burrow** is the umbrella term that covers both setts and warrens.\n"))
+    assert {("burrow", "includes", "sett"), ("burrow", "includes", "warren")} <= found, found
+    assert not any(o.endswith("term") for _s, _r, o in found), found
+
+
+def test_a_quoted_word_as_a_subject_is_the_word_only(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, '# Dens\n\nKestrel-1 had 10 dens and Kestrel-2 had 90, so "large" in LDM is a moving target.\n'))
+    assert not any(o == "moving target" for _s, _r, o in found), found
+
+
+def test_each_before_a_bare_noun_is_one_of_the_set_named_before(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Dens\n\nA warren is a stack of burrow chambers. Each chamber contains a moss bed and a drain.\n"))
+    assert {("burrow chamber", "contains", "moss bed"), ("burrow chamber", "contains", "drain")} <= found, found
+    assert not any(s == "chamber" for s, _r, _o in found), found
+
+
+def test_each_after_the_same_bare_noun_names_no_set(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Dens\n\nThe current wombat digs first. Every wombat in the warren uses a moss bed.\n"))
+    assert not any(s.startswith("current wombat") for s, _r, _o in found), found
+
+
+def test_a_thing_a_relative_clause_picks_out_is_no_subject_of_the_kind_after_it(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Dens
+
+        A den that works with more than one moss type is a **mixed den**.
+
+        - **Sett**: A burrow that combines tunnels, chambers and drains.
+        """))
+    assert not any(o == "mixed den" for _s, _r, o in found), found
+    assert {("sett", "contains", "tunnel"), ("sett", "contains", "drain")} <= found or {("sett", "uses", "tunnel")} <= found, found
+
+
+def test_an_owner_s_name_of_a_named_kind_is_the_name(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Dens\n\nWombatCo's *Q7* dataset is a cleaned subset of Sett Crawl.\n"))
+    assert {("q7", "developedBy", "wombatco"), ("q7", "isA", "dataset")} <= found, found
+    assert not any("wombatco q7" in s for s, _r, _o in found), found

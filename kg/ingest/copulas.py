@@ -361,6 +361,9 @@ def definite_kind(clause: str) -> tuple[Phrase, int] | None:
     if match is None or not written or any(c in written for c in ",;()"):
         return None
     kind = noun_phrase(without_judgement(written))
-    if not (keep(kind) or is_shell(kind.label)) or compares(written):
-        return None
+    if not (keep(kind) or is_shell(kind.label)) or compares(written) or singular_noun(kind.label.split()[-1].lower()) in _WORDS_FOR_WORDS:
+        return None  # "Foundation model is the umbrella term that covers ...": what X is called, no kind of thing
     return kind, match.end()
+
+
+_WORDS_FOR_WORDS = frozenset({"term", "name", "word", "buzzword", "nickname", "acronym", "abbreviation", "moniker"})

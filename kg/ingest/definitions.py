@@ -19,7 +19,7 @@ from kg.ingest.openings import demonstrative_kind
 from kg.ingest.objects import EXAMPLES_CUE
 from kg.ingest.phrases import read
 from kg.ingest.relations import relation_matches
-from kg.ingest.subjects import CURRENT
+from kg.ingest.subjects import CURRENT, picked_by_its_clause
 from kg.ingest.subjectless import contrasted_aside
 from kg.ingest.terms import steps_of, sum_of_parts
 
@@ -99,6 +99,8 @@ def indefinite_fragment(sentence: str, protected: set[str]) -> bool:
     own ("A model uses attention", "An output counts as correct if ...")."""
     if clauses.verb_after_a_singular(sentence) or _said_of_its_own_subject(sentence):
         return False
+    if (that := re.search(r"\s(?:that|which|who)\s", sentence)) and picked_by_its_clause(sentence[: that.start()], sentence[that.end():]):
+        return False  # "A den that works with X is a mixed den": a sentence, its main verb after the relative clause
     subject = clauses.before_verb(sentence)
     after_relative = sentence[len(subject):].split(maxsplit=1)[1:]  # "A wombat that digs at night is called X": a copula of its own
     relative = bool(_RELATIVE_END.search(subject)) and not re.search(r"\b(?:is|are|was|were)\s", " ".join(after_relative))

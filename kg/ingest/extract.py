@@ -30,6 +30,7 @@ from kg.ingest.entries import INDEFINITE, Entry, a_kind_with_members, about, def
 from kg.ingest.claims import TURNED, Claim
 from kg.ingest.phrases import is_shell_kind, read
 from kg.ingest.sentences import sentences
+from kg.ingest.referents import with_referents
 from kg.ingest.lists import without_asides
 from kg.ingest.terms import (POINTER, VS, abbreviations, in_title, is_no_term, kinds_by_modifiers, members_named, two_joined, verb_over_objects,
                              without_label, written_term)
@@ -317,7 +318,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
     pending: Phrase | None = None  # a prose paragraph's first subject, no concept yet: what "it" or "they" next may be
     # "[[Data Acquisition|quantity]]": the words shown name the note linked to
     shown = {paragraph.text[l.start:l.end].casefold(): l.text for l in paragraph.wikilinks if paragraph.text[l.start:l.end] != l.text}
-    for offset, sentence in sentences(paragraph.text):
+    for offset, sentence in with_referents(sentences(paragraph.text)):  # "Each block" after "transformer blocks"
         spoken_of = current  # what the sentence before spoke of: "LLMs are the best-known kind" (of it)
         if entry is not None and (alias := also_called(sentence)) is not None:
             lexicon.add_label(entry.records[0].final(), alias)  # "Also called LLM-as-a-judge.": another name

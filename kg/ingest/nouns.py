@@ -187,8 +187,8 @@ def noun_phrase(text: str) -> Phrase:
     named_then_common = re.match(r"^(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*)+)\s+(?P<head>[a-z][\w-]*)$", text)
     if named_then_common and not possessive:  # "Ferranti Mark I computer"
         text, head, is_name = named_then_common["name"], named_then_common["head"], True
-    elif (named_kind := _NAMED_KIND.match(text)) and not possessive and _own_name(named_kind["name"]):
-        aliases.append(text)  # "the Rensa library": the name, of that kind, and the words as written another label
+    elif (named_kind := _NAMED_KIND.match(text)) and _own_name(named_kind["name"]):
+        aliases.append(text)  # "the Rensa library", "Google's C4 dataset": the name, of that kind, the words as written another label
         text, head, is_name = named_kind["name"], named_kind["head"], True
     if maker and owner is None and is_name:
         owner, owned = maker, "citation" if maker.endswith(" et al.") else "organisation-in-parentheses"

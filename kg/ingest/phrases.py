@@ -32,7 +32,7 @@ from kg.ingest.problems import names_a_problem, problems
 from kg.ingest.purposes import purpose_relation, tools_for_tasks, with_tools
 from kg.ingest.lists import USING, cut, gapped_after, gapped_pairs, inside_parentheses, semicolon_list, split, without_relatives_in_lists
 from kg.ingest.relations import describes_the_noun_before, gapped_base_forms, generated_forms, relation_at, relation_matches
-from kg.ingest.subjects import CURRENT, NOBODY, name_ending, opens_with_a_subject, situation_of, subject_of, unnamed_subject
+from kg.ingest.subjects import CURRENT, NOBODY, name_ending, opens_with_a_subject, picked_by_its_clause, situation_of, subject_of, unnamed_subject
 from kg.ingest.clause_starts import clauses_of, verb_after_the_aside
 from kg.ingest.wording import plain
 from kg.labels import words
@@ -120,7 +120,9 @@ def read(sentence: str, protected: set[str]) -> Reading:
             reading.claims.extend(Claim(a, "contrastsWith", b, start) for a, b in different(clause, protected) + compared(clause, protected))
         elif kind == ",and":  # "..., and wombats are burrow diggers": what the clause's own subjects are
             reading.claims.extend(Claim(subject, "isA", kind_of, start + at) for subject, kind_of, at in plural_copula(clause, matches, protected))
-        if kind == "that" and opens_with_a_subject(clause):
+        if kind == "that" and index and picked_by_its_clause(found[index - 1][2], clause):
+            subject = NOBODY  # "A model that works with X is a Y": the clause says which model; Y is of no thing named
+        elif kind == "that" and opens_with_a_subject(clause):
             # "Results show that ReAct uses ...", "the authors claim that this is ...": what is said has a
             # subject of its own; a pronoun there points at nothing this sentence names
             subject = subject_of(before)

@@ -52,6 +52,16 @@ def unnamed_subject(kind: str, before: str) -> bool:
         and tagger.tagged(words[0])[0][1] not in ("RB", "RBR", "RBS")
 
 
+def picked_by_its_clause(before: str, clause: str) -> bool:
+    """Whether "a model" before "that works with X is a Y" is one the relative clause picks out, the
+    main verb after it: what the sentence says of it defines Y, of no thing it names."""
+    return re.match(r"(?:an?|any)\s", before.strip(), re.IGNORECASE) is not None and not clauses.has_finite_verb(before) \
+        and _MAIN_VERB_AFTER.search(clause) is not None
+
+
+_MAIN_VERB_AFTER = re.compile(r"\S\s+(?:is|are)\s+(?:an?|the)\s", re.IGNORECASE)
+
+
 def opens_with_a_subject(clause: str) -> bool:
     """After "that": "ReAct uses ...", "this is ...", "every part ..." open a clause of their own (what
     is shown, claimed, ensured); "uses ...", "can ...", "also ..." go on a relative clause's noun."""
@@ -190,6 +200,8 @@ def subject_of(text: str, at_start: bool = False) -> Phrase | str:
             and " and " not in parts[-1]:
         parts = parts[-1:]  # "A model outputs logits, the softmax turns them ...": a clause, then the subject ("BERT, the ...": a name and its kind)
     text = _named_examples(parts[0].strip())
+    if _WORD_QUOTED.match(text):
+        return NOBODY  # '"large" in LLM is a moving target': the word, as used, no thing it names
     made = makers_from(text)  # "Chatbot Arena from LMSYS is ...": the name, its maker read beside it (not "... from Transformers")
     if len(made) == 1 and text.endswith(f" from {made[0][1].label}") and not tagger.reads_as_plural_noun(made[0][1].label.lower()):
         text = made[0][0].label
@@ -232,6 +244,9 @@ def subject_of(text: str, at_start: bool = False) -> Phrase | str:
     # tagger cannot read as a noun phrase, are someone else than the entry; a bare name it cannot read
     # ("LLM-based agents") most often is the entry
     return NOBODY if _READERS.search(text) or lowered.split()[0] in {"the", "a", "an"} else CURRENT
+
+
+_WORD_QUOTED = re.compile(r"""^["“'‘][a-z][\w-]*(?:\s[a-z][\w-]*)?["”'’](?:\s|$)""")  # '"large" in LLM', "'the'"
 
 
 def _a_doing_moved(text: str) -> bool:

@@ -1,0 +1,43 @@
+"""What "each" or "every" before a bare noun points back to: "A transformer is a stack of transformer
+blocks. Each block contains an attention module" speaks of each transformer block, not of any block.
+Knows English wording; nothing of files."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from kg.ingest import tagger
+from kg.ingest.singular import singular_noun
+
+_EACH = re.compile(r"^(?P<each>Each|Every)\s+(?P<noun>[a-z][\w-]*)\b")
+
+
+def with_referents(sentences: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+    """The sentences of a paragraph, each one that opens on "Each <noun>" given the longer name the
+    sentences before it gave that noun ("transformer blocks" -> "Each transformer block")."""
+    before = ""
+    for offset, sentence in sentences:
+        found = _EACH.match(sentence)
+        if found is not None and (named := _named_before(before, found["noun"])) is not None:
+            sentence = f"{found['each']} {named}{sentence[found.end():]}"
+        before = f"{before} {sentence}"
+        yield offset, sentence
+
+
+def _named_before(text: str, noun: str) -> str | None:
+    """The last compound in `text` that ends on the plural of `noun` with one or two nouns before it,
+    singular: "a stack of transformer blocks" -> "transformer block"; "each" picks one of a set named."""
+    if noun not in text and singular_noun(noun) not in text:
+        return None
+    words = tagger.tagged(text)
+    for at in range(len(words) - 1, 0, -1):
+        if singular_noun(words[at][0].lower()) != singular_noun(noun):
+            continue
+        if words[at][0].lower() == noun:
+            return None  # "the current word ... Every word": the same word, of no set named before
+        start = at
+        while start > 0 and at - start < 2 and words[start - 1][1] in ("NN", "NNS", "NNP") and words[start - 1][0].isalpha():
+            start -= 1
+        return " ".join([*(w for w, _t in words[start:at]), singular_noun(noun)]) if start < at else None
+    return None

@@ -1138,3 +1138,20 @@ def test_an_owner_s_name_of_a_named_kind_is_the_name(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Dens\n\nWombatCo's *Q7* dataset is a cleaned subset of Sett Crawl.\n"))
     assert {("q7", "developedBy", "wombatco"), ("q7", "isA", "dataset")} <= found, found
     assert not any("wombatco q7" in s for s, _r, _o in found), found
+
+
+def test_a_writer_s_aside_before_the_colon_leaves_the_counted_parts(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Dens\n\nEvery wombat warren has three layers, which I'll memorize top-down: **moss floor**, **clay wall** and **root roof**.\n"))
+    assert {("wombat warren", "contains", "moss floor"), ("wombat warren", "contains", "root roof")} <= found, found
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Masked WDMs are mostly used for burrow mapping.", "masked wdm"),
+    ("Sparse WDMs are mostly used for burrow mapping.", "sparse wdm"),
+    ("Stable Digger is mostly used for burrow mapping.", "stable digger"),  # a name in title case stays one
+])
+def test_an_adjective_opening_a_sentence_before_an_abbreviation_is_in_small_letters(tmp_path: Path, sentence: str, subject: str) -> None:
+    graph = build(tmp_path, f"# Dens\n\n{sentence}\n")
+    assert (subject, "usedFor", "burrow mapping") in lowered(graph), lowered(graph)
+    label = {"masked wdm": "masked WDM", "sparse wdm": "sparse WDM", "stable digger": "Stable Digger"}[subject]
+    assert label in {graph.label(c) for c in graph.concepts()}, {graph.label(c) for c in graph.concepts()}

@@ -433,7 +433,8 @@ _CONTAINER = re.compile(r"(?:collection|set|group|list|store|suite|bundle|stack|
 _BY_AGENT = {"developed": "developedBy", "created": "createdBy"}  # active voice, stated the other way round
 # ", usually a vector database": what the thing before often is, an example of it, no peer in a list
 _HEDGED = re.compile(r",\s+(?:usually|often|typically|sometimes|generally|commonly)\s+(?:an?|the)\s+[^,.;:]+"
-                     r"|\s\((?:where|what|when|how)\s[^()]*\)", re.IGNORECASE)  # "an entrance (where the wombat enters, ...)"
+                     r"|\s\((?:where|what|when|how)\s[^()]*\)"  # "an entrance (where the wombat enters, ...)"
+                     r"|,\s+which\s+(?:I|we)\b[^:;,]*(?=:)", re.IGNORECASE)  # "has three layers, which I'll memorize top-down: A, B"
 
 
 def _shell_kind(segment: str, protected: set[str]) -> Phrase | None:

@@ -270,6 +270,10 @@ def sentence_case(text: str) -> str:
     agent = lower.endswith(("ers", "ors")) and len(lower) > 5 and not tagger.readings(lower) and not tagger.readings(singular_noun(lower))
     if first[:1].isupper() and first[1:].islower() and plural and ("NOUN" in tagger.readings(singular_noun(lower)) or agent):
         return f"{lower} {rest}".strip()
+    # "Masked LMs are ...": an adjective before an abbreviation or common nouns ("Stable Diffusion", a title, stays)
+    describes = "NOUN" not in tagger.readings(lower) and ("ADJ" in tagger.readings(lower) or (lower.endswith("ed") and "VERB" in tagger.readings(lower)))
+    if first[:1].isupper() and first[1:].islower() and describes and rest and not any(w[:1].isupper() and w[1:].islower() for w in rest.split()):
+        return f"{lower} {rest}"
     return text
 
 

@@ -1155,3 +1155,13 @@ def test_an_adjective_opening_a_sentence_before_an_abbreviation_is_in_small_lett
     assert (subject, "usedFor", "burrow mapping") in lowered(graph), lowered(graph)
     label = {"masked wdm": "masked WDM", "sparse wdm": "sparse WDM", "stable digger": "Stable Digger"}[subject]
     assert label in {graph.label(c) for c in graph.concepts()}, {graph.label(c) for c in graph.concepts()}
+
+
+def test_a_purpose_said_by_a_pronoun_after_the_kind_leaves_it_the_kind(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Dens\n\nDigging looks like mining, and there are now digging kits for it such as Quillkit and Fernkit.\n"))
+    assert {("quillkit", "isA", "digging kit"), ("fernkit", "isA", "digging kit")} <= found, found
+
+
+def test_items_after_a_colon_with_asides_in_parentheses_are_still_the_objects(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Dens\n\nA burrow uses three mosses: the *quill* moss (the softest), the *fern* mosses (one per room), and the *red* moss (for the door).\n"))
+    assert {("burrow", "uses", "quill moss"), ("burrow", "uses", "fern moss"), ("burrow", "uses", "red moss")} <= found, found

@@ -9,7 +9,7 @@ import re
 
 from kg.ingest import clauses
 from kg.ingest.hearst import short_and_verbless
-from kg.ingest.lists import cut, cut_around_asides, inside_parentheses, split
+from kg.ingest.lists import cut, cut_around_asides, inside_parentheses, split, without_asides
 from kg.ingest.modifiers import an_adjective, compares, coordinated_adjectives, is_shell, of_age_or_size, only_describes, without_judgement
 from kg.ingest.nouns import Phrase, describes, doing, is_action, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.tagger import readings, tagged
@@ -58,7 +58,7 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False,
         # "is part of the architecture too: monitoring tracks metrics, logs and traces": a clause follows, no list
         listed = listed and not clauses.has_finite_verb(" ".join(after[: listed.start()].split()[1:]))  # not "supervised X and Y"
         text = after if listed or not (clauses.has_finite_verb(after) or ARTICLE.match(after.strip())) else before
-        if text is after and "," in after and "," not in cut(after, protected):
+        if text is after and "," in without_asides(after) and "," not in cut(without_asides(after), protected):
             return [], [], [], []  # "three kinds of change: changes in the prompt, changes in ...": descriptions, no names
     elif (examples := EXAMPLES_CUE.search(text)) is not None and len(text[: examples.start()].split()) <= 10 \
             and not inside_parentheses(text)[examples.start()] \

@@ -862,3 +862,17 @@ def test_a_node_s_name_ends_where_a_colon_or_a_dash_sets_off_what_it_says(tmp_pa
         """)
     assert {"crawl", "walk", "moss lining"} <= names(graph), names(graph)
     assert ("walk", "uses", "moss lining") in lowered(graph)
+
+
+def test_a_column_of_examples_by_its_header_s_last_word_and_words_sharing_a_noun_across_a_slash(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        ## Den uses
+
+        | Category | Wombat examples | Badger examples |
+        |---|---|---|
+        | Sleeping | moss/fern bedding | nap pit |
+        | Storage | root cellar | seed store, grub store |
+        """))
+    assert {("sleeping", "hasExample", "moss bedding"), ("sleeping", "hasExample", "fern bedding"), ("sleeping", "hasExample", "nap pit"),
+            ("storage", "hasExample", "root cellar"), ("storage", "hasExample", "grub store")} <= found, found
+    assert not any(o == "moss" for _s, _r, o in found), found

@@ -227,7 +227,11 @@ def column_relation(header: str) -> str | None:
     """The relation a table column's header or a field's name states of its row or note ("Developed by",
     "limitations", "components": developedBy, suffersFrom, contains), if any (kg:column)."""
     folded = fold(header)
-    return next((relation.name for relation in vocab.relations().values() if folded in relation.columns), None)
+    found = next((relation.name for relation in vocab.relations().values() if folded in relation.columns), None)
+    return found or ("hasExample" if _EXAMPLES_COLUMN.search(folded) else None)  # "| Consumer examples |", "| Example models |"
+
+
+_EXAMPLES_COLUMN = re.compile(r"^[\w-]+\s+examples?$|^examples?\s+[\w-]+$")
 
 
 def relation_named(text: str) -> str | None:

@@ -217,11 +217,15 @@ def _row_concept(cell: Cell, source: Source, topic: str, extraction: Extraction)
     return record
 
 
+_SLASHED = re.compile(r"\b([a-z][\w-]*)/([a-z][\w-]*)(\s+[a-z][\w-]*)(?=$|[,;])")  # two words sharing the noun after them
+
+
 def _names(cell: Cell, relation: str | None = None) -> list[str]:
     """The concepts a short cell names: its links, or its items set off by commas, "and" or "or" (or
     " + ", where the cell says what the row uses or holds, no kind: "LoRA + quantization" is one); an
     adjective before "or" or "and" shares the noun of the item after it ("missing or outdated facts")."""
     written = EXAMPLES_CUE.split(cell.text, maxsplit=1)[0]  # "structured outputs like JSON": the kind, not its examples
+    written = _SLASHED.sub(r"\1\3, \2\3", written)  # "photo/video editing": photo editing, video editing
     if written.strip().lower() in _NO_VALUE or re.fullmatch(r"\s*\([^()]*,[^()]*\)\s*", written):
         return []  # "N/A": no value, not "N" and "A"; "(instruction, response)": the fields of one record, no things
     plus = r"|\s\+\s" if relation not in (None, "isA", "hasKind", "hasExample", "exampleOf") else ""

@@ -1165,3 +1165,36 @@ def test_a_purpose_said_by_a_pronoun_after_the_kind_leaves_it_the_kind(tmp_path:
 def test_items_after_a_colon_with_asides_in_parentheses_are_still_the_objects(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Dens\n\nA burrow uses three mosses: the *quill* moss (the softest), the *fern* mosses (one per room), and the *red* moss (for the door).\n"))
     assert {("burrow", "uses", "quill moss"), ("burrow", "uses", "fern moss"), ("burrow", "uses", "red moss")} <= found, found
+
+
+def test_someone_s_example_or_version_names_no_thing(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Dens\n\nKestrel's example is a tiny warren. WombatCo's version uses a moss model to line dens.\n"))
+    assert not any("example" in s or "version" in s for s, _r, _o in found), found
+    assert not any(o == "kestrel" or o == "wombatco" for _s, r, o in found if r == "developedBy"), found
+
+
+def test_one_and_a_clause_after_into_is_no_object(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Dens\n\nBurrow rewriting turns an ambiguous burrow into one the wombat can handle.\n"))
+    assert not any(o == "wombat" for _s, _r, o in found), found
+
+
+def test_a_pronoun_after_a_colon_is_the_subject_of_the_clause_before_it(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Dens\n\nQuillbench counts dens. Fernbench takes a broader view: it splits each den into rooms and uses moss radar as the judge.\n"))
+    assert ("fernbench", "uses", "moss radar") in found, found
+    assert ("quillbench", "uses", "moss radar") not in found, found
+
+
+def test_a_proxy_is_no_kind(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Dens\n\nDen depth is a decent proxy for a wombat's age.\n"))
+    assert not any(r == "isA" for _s, r, _o in found), found
+
+
+def test_a_doing_before_such_as_leaves_its_object_the_kind(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Dens\n\n3. Detecting abnormal burrows such as sinkholes, which collapse often.\n"))
+    assert not any(o.startswith("detecting") for _s, _r, o in found), found
+
+
+def test_a_clause_after_comma_and_and_a_plural_of_two_things(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Dens\n\nQuill is a den radar that produces joint maps of tunnels and chambers, and den radars like it are the backbone of warren surveys.\n"))
+    assert ("quill", "produces", "joint map") in found, found
+    assert not any(o in {"den radar", "chamber", "joint map of tunnel"} for s, r, o in found if r == "produces"), found

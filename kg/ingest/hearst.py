@@ -252,8 +252,9 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
     judged = bool(words) and (words[0].lower() in EVALUATIVE or before in _QUANTIFIERS)  # "Notable tools include"
     if before in _CLAUSE_OPENERS and is_action(" ".join(words)):
         return None  # "while mitigating issues like hallucination": a verb and its object
-    if before in {"and", "or", "for"} and len(words) > 1 and tags[0] == "VBG" and "NOUN" not in tagger.readings(words[0].lower()):
-        words, tags = words[1:], tags[1:]  # "for building and storing decoding algorithms (e.g., X)": a verb before them
+    if (before in {"and", "or", "for"} or (not before and tags[1:2] in (["JJ"], ["DT"]))) and len(words) > 1 and tags[0] == "VBG" \
+            and "NOUN" not in tagger.readings(words[0].lower()):  # not "Pruning methods include ...": a gerund's object, no compound
+        words, tags = words[1:], tags[1:]  # "for building and storing decoding algorithms (e.g., X)", "Detecting abnormal text such as X"
     whole = len(words) == len(tagged)  # the phrase is all the clause holds before the cue
     alone = alone and whole and len(words) == 1 and tagger.reads_as_plural_noun(words[0]) and not is_remark(words[0])  # not "Pros:"
     opening = whole and re.fullmatch(r"[A-Z][a-z-]+", words[0]) is not None and bool({"NOUN", "ADJ"} & set(tagger.readings(words[0].lower())))

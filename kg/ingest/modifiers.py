@@ -17,7 +17,7 @@ EVALUATIVE = frozenset({
     "good", "great", "nice", "excellent", "amazing", "awesome", "powerful", "flexible", "simple", "main",
     "important", "crucial", "essential", "fundamental", "useful", "helpful", "effective", "popular", "famous",
     "well-known", "best-known", "headline", "interesting", "significant", "major", "novel", "accurate", "diverse", "robust", "reliable",
-    "valuable", "remarkable", "impressive", "solid", "critical", "vital", "central", "handy", "comprehensive",
+    "valuable", "remarkable", "impressive", "solid", "decent", "reasonable", "critical", "vital", "central", "handy", "comprehensive",
     "thorough", "detailed", "in-depth", "brief", "quick", "gentle", "proper", "appropriate", "suitable", "ideal",
     "free", "breakthrough", "huge", "notable", "prominent", "versatile", "available", "lightweight", "related", "associated",  # what it costs, meant or weighs, not which: "a free course", "a breakthrough algorithm"
     # how common or how new, not which: "a common sampling method", "a relatively new discipline"
@@ -44,7 +44,7 @@ SHELL_NOUNS = frozenset({
     "problem", "challenge", "limitation", "weakness", "disadvantage", "pitfall", "shortcoming", "difficulty",
     "choice", "implementation", "concern", "consideration", "alternative", "taxonomy", "scenario", "situation",
     "price", "catch", "caveat", "trade-off", "tradeoff", "lesson", "takeaway", "variant", "version", "flavor", "flavour",
-    "mechanism", "task", "model",  # "the task", "the model", "your model": in notes on machine learning, whichever model is at hand
+    "mechanism", "task", "model", "proxy", "indicator", "stand-in",  # "a decent proxy for X": what it stands for, no kind  # "the task", "the model", "your model": in notes on machine learning, whichever model is at hand
 })
 
 # "two main stages", "3 layers", "dozens of models": a count of things, not one of them

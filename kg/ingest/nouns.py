@@ -178,6 +178,8 @@ def noun_phrase(text: str) -> Phrase:
         text = possessive["rest"]  # "Today's LLMs": when, no owner
     elif possessive and of_a_thing:
         text = possessive["rest"] if looks_like_name(possessive["rest"]) else f"{possessive['owner']} {possessive['rest']}"  # no maker's
+    elif possessive and is_shell(possessive["rest"]):
+        text = possessive["rest"]  # "Huyen's example", "Anthropic's version": someone's, of no thing named
     elif possessive:
         owner, text = possessive["owner"], possessive["rest"]
     else:

@@ -10,7 +10,7 @@ import re
 from kg.ingest import clauses
 from kg.ingest.hearst import short_and_verbless
 from kg.ingest.lists import cut, cut_around_asides, inside_parentheses, split, without_asides
-from kg.ingest.modifiers import an_adjective, compares, coordinated_adjectives, is_shell, of_age_or_size, only_describes, without_judgement
+from kg.ingest.modifiers import an_adjective, compares, coordinated_adjectives, gathers, is_shell, of_age_or_size, only_describes, without_judgement
 from kg.ingest.nouns import Phrase, describes, doing, is_action, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.tagger import readings, tagged
 
@@ -25,6 +25,8 @@ _DANGLING_JOIN = re.compile(r"\b(?:and|or|but|as\s+well\s+as)$", re.IGNORECASE) 
 _GIVEN = re.compile(r"\s*,\s*(?:such as|like|including|e\.g\.,?)\s+(?P<examples>[^;]+)", re.IGNORECASE)
 
 
+_OF_BOTH = re.compile(r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s+of\s+[a-z][\w-]*")  # a plural, of the first of two things
+_ONE_THAT = re.compile(r"ones?\s+(?:the|a|an|that|which|who|you|it|we|they)\s", re.IGNORECASE)  # "into one the retriever can handle"
 _ANOTHER_NAME = re.compile(r"(?:a\.?k\.?a\.?|also\s+(?:called|known\s+as))\s", re.IGNORECASE)
 # "a dense vector representing text, images or data": a thing, then a participle whose objects are listed
 _PARTICIPLE_LIST = re.compile(r"^(?P<thing>[\w'-]+(?:\s+[\w'-]+){0,4}?)\s+(?P<participle>[a-z]+ing)\s+[^,;]{1,60}?(?:,|\s(?:and|or)\s)")
@@ -48,7 +50,7 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False,
     the purposes ("for drug discovery") and the examples given of the last ("tools, such as A and B");
     `after_an_article` when the phrase ended on one ("is a")."""
     text = _DANGLING_JOIN.sub("", text.strip()).rstrip(" ,")  # "stores tunnels and" before the next verb ("uses radar"): the list ends there
-    if _CLAUSE_JOINED.match(text):
+    if _CLAUSE_JOINED.match(text) or _ONE_THAT.match(text):
         return [], [], [], []  # "the tools it can use, and tools fall into ...": the verb ends its clause, no object
     located: list[Phrase] = []
     purpose: list[Phrase] = []
@@ -104,6 +106,11 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False,
         written.pop()
         while written and only_describes(written[-1]):
             written.pop()
+    if len(written) > 1 and _CLAUSE_VERB.match(remainder) and re.search(rf",\s+and\s+{re.escape(written[-1].strip())}", head):
+        written.pop()  # "..., and multimodal embedding models like it are the backbone": a clause's subject, after its comma
+    if len(written) == 2 and _OF_BOTH.fullmatch(written[0].strip()) and not gathers(written[0]) and re.fullmatch(r"[a-z][\w-]*", written[1].strip()) \
+            and f"{written[0].strip()} and {written[1].strip()}" in " ".join(head.split()):
+        written = [written[0].split(" of ")[0]]  # "joint embeddings of text and images": the embeddings, of both
     if len(written) > 1 and only_describes(written[-1]) and an_adjective(written[-1].split()[-1]):
         written.pop()  # "trained on huge amounts of data, often multimodal": what the list ends on is said of the subject
     if len(written) > 1 and (cue := EXAMPLES_CUE.search(written[-1])) is not None and not examples:

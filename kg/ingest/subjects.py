@@ -166,6 +166,8 @@ def subject_of(text: str, at_start: bool = False) -> Phrase | str:
     if _DOING_ON.match(text) and "," not in text:
         return NOBODY  # "training on too much AI-generated data can cause ...": a doing, no concept ("Training on X, models ...": an opening)
     head, colon, tail = text.rpartition(": ")
+    if colon and tail.split()[:1] in (["it"], ["they"]) and clauses.has_finite_verb(head) and isinstance(own := subject_of(head), Phrase):
+        return own  # "INFOBench takes a broader view: it decomposes ...": what the clause before the colon spoke of
     if colon and tail.strip() and _VERB.search(f" {head} "):
         text = tail  # "GQA is the compromise: query heads are split into groups": the clause after the colon
     label, colon, said = text.partition(": ")

@@ -1198,3 +1198,26 @@ def test_a_clause_after_comma_and_and_a_plural_of_two_things(tmp_path: Path) -> 
     found = lowered(build(tmp_path, "# Dens\n\nQuill is a den radar that produces joint maps of tunnels and chambers, and den radars like it are the backbone of warren surveys.\n"))
     assert ("quill", "produces", "joint map") in found, found
     assert not any(o in {"den radar", "chamber", "joint map of tunnel"} for s, r, o in found if r == "produces"), found
+
+
+@pytest.mark.parametrize(("sentence", "fact"), [
+    ("Den depth is usually evaluated with burrow probes.", ("den depth", "evaluatedBy", "burrow probe")),
+    ("Tunnel width can be evaluated using moss gauges.", ("tunnel width", "evaluatedBy", "moss gauge")),
+    ("Quillmoss is the classic example of a burrow lining.", ("quillmoss", "exampleOf", "burrow lining")),
+    ("Roosting is another common kind of resting.", ("roosting", "isA", "resting")),
+])
+def test_evaluated_with_the_classic_example_of_and_another_common_kind_of(tmp_path: Path, sentence: str, fact: tuple[str, str, str]) -> None:
+    found = lowered(build(tmp_path, f"# Dens\n\n{sentence}\n"))
+    assert fact in found, found
+
+
+def test_a_thing_s_uses_to_come_are_what_it_is_used_for(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Dens
+
+        Moss is a decent proxy for den age, but it has a few other uses that
+        I had not thought about:
+        1. Lining nests: wombats sleep on it.
+        2. Storing water, e.g. in dry weeks.
+        """))
+    assert {("moss", "usedFor", "lining nest"), ("moss", "usedFor", "storing water")} <= found, found

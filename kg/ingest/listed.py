@@ -54,6 +54,8 @@ _RELATIVE_TAIL = re.compile(r"\s+(?:that|which|who)\s.*$", re.IGNORECASE)
 # "2 steps", "three main stages": how many parts a term has, named in the items below it
 _COUNTED_PARTS = re.compile(r"(?:[2-9]|two|three|four|five|six)\s+(?:main\s+|key\s+|distinct\s+)?(?:steps|stages|phases|parts|components|layers|modules)",
                             re.IGNORECASE)
+_USES_TO_COME = re.compile(r"^(?P<thing>[^;:]+?)\s+(?:has|have)\s+(?:(?:a\s+few|several|many|some|two|three|four|five|\d+)\s+)?"
+                           r"(?:(?:other|main|key|practical|common)\s+)?(?:uses|applications|use\s+cases)(?:\s+(?:that|which)\s+[^:]*)?:$", re.IGNORECASE)
 _ARROWED = re.compile(r"\s(?:→|->|=>)\s")  # "exact search is too slow → ANN algorithms:": what comes of the reason
 _REMARKS = {"issue", "problem", "challenge", "limitation", "pitfall", "mistake", "tip", "drawback", "risk", "question"}
 
@@ -75,6 +77,10 @@ def introduced_relation(text: str, in_a_list: bool = False) -> tuple[Phrase | st
         return kind, "isA"  # "Three types of prompt attacks:" on a line of its own: the items are such attacks
     if (kind := kind_labelled(without_where(_ARROWED.split(label)[-1]))) is not None:
         return kind, "isA"  # "Rating algorithms:" on a line of its own, "... → ANN algorithms:", "Dens I've seen:"
+    if (used := _USES_TO_COME.match(found[-1][1].strip())) is not None:  # "Perplexity ..., but it has a few other uses that ...:"
+        clause = re.split(r",\s+(?:but|and|so|yet)\s+", used["thing"])
+        user = subject_of(clause[0]) if len(clause) > 1 and clause[-1].lower() in ("it", "they") else subject_of(clause[-1])
+        return (user, "usedFor") if isinstance(user, Phrase) else None
     if (split := whole_split_into(plain(found[-1][1].strip()))) is not None and _TO_COME.match(split[1]):
         return split[0], "contains"  # "Latency for LLMs splits into:"
     last = plain(found[-1][1].rstrip()).rstrip().rstrip(":")  # the colon stays for plain(): "has two components:" contains

@@ -46,7 +46,7 @@ _JUDGED_KIND = re.compile(rf"\b(?P<article>an?)\s+(?P<adjective>[a-z-]+)\s+(?P<n
 # "are two types of quantization", "are the main kinds of", "are the best-known kind of": kinds, however counted
 _COUNTED_KINDS = re.compile(r"\bare\s+(?:(?:two|three|four|five|both|several|different|the|main|common|most|best-known|well-known)\s+){1,3}"
                             r"(?P<noun>types?|kinds?|forms?)\s+of\b", re.IGNORECASE)
-_ANOTHER_KIND = re.compile(rf"\banother\s+(?P<noun>{_KIND_NOUNS})\s+of\b", re.IGNORECASE)
+_ANOTHER_KIND = re.compile(rf"\banother\s+(?:(?:common|popular|important|major|useful|special|key)\s+)?(?P<noun>{_KIND_NOUNS})\s+of\b", re.IGNORECASE)
 # "is the latest GPT-4 model", "is the easiest and most common X": one of them; not "is the largest of them", "is the best at ...", "is the best known"
 _JUDGED_PART = re.compile(r"(?:part|parts|piece|aspect|bit)\s+of\b", re.IGNORECASE)
 _SUPERLATIVE = re.compile(
@@ -74,7 +74,7 @@ _EXAMPLES_ASIDE = re.compile(r"\((?P<names>[^()]{1,80}?)\s+(?:are|were)\s+(?:the
                              r"(?:\s+(?:given|used|cited|mentioned))?\)", re.IGNORECASE)
 _JUDGED_EXAMPLES = re.compile(r"\b(?P<verb>is|are)\s+(?P<words>(?:[\w-]+\s+){1,4}?)(?P<noun>examples?)\s+of\b", re.IGNORECASE)
 _COUNTING = frozenset({"a", "an", "one", "two", "three", "four", "five", "another", "other", "more", "further", "yet",
-                       "some", "several", "many", "classic", "prime", "typical", "clear", "concrete"})
+                       "some", "several", "many", "classic", "prime", "typical", "clear", "concrete", "the", "canonical", "textbook"})
 # "PEFT techniques fall into two groups: A and B": a plural and its kinds after the colon, as in "PEFT techniques: A and B"
 _DIVIDED = re.compile(
     r"\s+(?:(?:fall|(?:are|can\s+be)\s+(?:divided|split|grouped|categori[sz]ed|classified|broken\s+down|sorted))\s+into|comes?\s+in)\s+"

@@ -1221,3 +1221,9 @@ def test_a_thing_s_uses_to_come_are_what_it_is_used_for(tmp_path: Path) -> None:
         2. Storing water, e.g. in dry weeks.
         """))
     assert {("moss", "usedFor", "lining nest"), ("moss", "usedFor", "storing water")} <= found, found
+
+
+def test_an_abbreviation_of_a_common_thing_before_a_kind_word_is_a_kind_of_that_word(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Dens\n\nWombats prefer closed dens, especially deep moss chambers (DMCs). Quill is the classic example of a DMC survey.\n"))
+    assert ("quill", "exampleOf", "dmc survey") in found, found
+    assert not any(s in {"dmc", "deep moss chamber"} and o == "survey" for s, _r, o in found), found

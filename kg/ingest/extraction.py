@@ -62,6 +62,9 @@ class Extraction:
     def concept(self, phrase: Phrase, source: Source, topic: str | None) -> Record:
         """The record of a phrase, with what the phrase says besides: its owner, its head noun."""
         phrase = way_of_doing(phrase)
+        if phrase.head in NAMED_KINDS and re.fullmatch(r"[A-Z][A-Z0-9]+", phrase.label) and phrase.aliases \
+                and (known := self.lexicon.find(phrase.label)) is not None and not known.is_name:
+            phrase = Phrase(phrase.aliases[0], (), None, False)  # "an MCQ benchmark" after "multiple-choice questions (MCQs)": a kind of benchmark
         record = self.lexicon.concept(phrase, source)
         if topic:
             record.topics.add(topic)

@@ -1227,3 +1227,10 @@ def test_an_abbreviation_of_a_common_thing_before_a_kind_word_is_a_kind_of_that_
     found = lowered(build(tmp_path, "# Dens\n\nWombats prefer closed dens, especially deep moss chambers (DMCs). Quill is the classic example of a DMC survey.\n"))
     assert ("quill", "exampleOf", "dmc survey") in found, found
     assert not any(s in {"dmc", "deep moss chamber"} and o == "survey" for s, _r, o in found), found
+
+
+@pytest.mark.parametrize("text", ["- wet mosses: Quillmoss & Fernsoft", "Wet mosses: Quillmoss & Fernsoft.", "- wet mosses: [[Quillmoss]] & [[Fernsoft]] (soft)"])
+def test_an_ampersand_between_items_joins_them_as_and_does(tmp_path: Path, text: str) -> None:
+    found = lowered(build(tmp_path, f"# Dens\n\n{text}\n\nWombats use moss & clay.\n"))
+    assert {("quillmoss", "isA", "wet moss"), ("fernsoft", "isA", "wet moss"), ("wombat", "uses", "clay"), ("wombat", "uses", "moss")} <= found, found
+    assert not any("&" in s or "&" in o for s, _r, o in found), found

@@ -38,7 +38,7 @@ _OBJECT_END = re.compile(
 _TRAILING_AND = re.compile(r"\s+(?:and|or)\s*$", re.IGNORECASE)
 _SINGLED_OUT = re.compile(r"(?:especially|particularly|notably|in particular)\s", re.IGNORECASE)
 # a comma in a number ("1,000 examples") separates no items
-_LIST_SPLIT = re.compile(r"\s*,\s*(?:and|or|plus)\s+|\s*,(?!(?<=\d,)\d{3}(?!\d))\s*|\s+(?:and|or|and/or|/)\s+", re.IGNORECASE)  # "A / B": either
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and|or|plus)\s+|\s*,(?!(?<=\d,)\d{3}(?!\d))\s*|\s+(?:and|or|and/or|/|&)\s+", re.IGNORECASE)  # "A / B": either; "A & B": both
 
 
 _SEMICOLON_ITEM_CLAUSE = re.compile(r",\s+(?:where|which|that|who|when|in which)\b[^;]*")

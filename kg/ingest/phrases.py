@@ -60,7 +60,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
     if len(sentence) > LONGEST_SENTENCE:
         return reading
     # as written (plainer wording drops "fall into three categories:"), less a hedged or describing aside
-    written = _HEDGED.sub(lambda m: " " * len(m.group()), sentence.rstrip(" .;:"))
+    written = _HEDGED.sub(lambda m: " " * len(m.group()), sentence.rstrip(" .;:")).replace(" & ", " and ")  # "A & B": A and B
     written = _ALSO_NAMED.sub(lambda m: f"{m['name']} ({m['also']}) ", written)  # "X, also known as Y, ...": as "X (also known as Y)"
     written = said_as_a_doing(written)  # "X means using Y": "X uses Y"
     split_read = False

@@ -178,7 +178,7 @@ def _members_listed(term: str, rest: str) -> bool:
     """ "Frameworks: TensorFlow, PyTorch and JAX": a plural and the short names of its members, read
     as one sentence (kg.ingest.namings.read_labelled_list), not a term and its definition."""
     rest = without_asides(rest)  # "metrics: MTTD (mean time to detection), MTTR (...)"
-    items = [item for item in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", rest.strip().rstrip(".")) if item.strip()]
+    items = [item for item in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+", rest.strip().rstrip(".")) if item.strip()]
     short = [len(item.split()) <= 4 for item in items]  # the last may say more: "and the k-quants used in llama.cpp"
     return singular_phrase(as_term(term)) != as_term(term) and len(items) >= 2 and all(short[:-1]) \
         and not clauses.imperative(rest.strip())  # "Cumulative Metrics: Include distance or calories ...": an instruction

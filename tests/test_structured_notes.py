@@ -876,3 +876,8 @@ def test_a_column_of_examples_by_its_header_s_last_word_and_words_sharing_a_noun
     assert {("sleeping", "hasExample", "moss bedding"), ("sleeping", "hasExample", "fern bedding"), ("sleeping", "hasExample", "nap pit"),
             ("storage", "hasExample", "root cellar"), ("storage", "hasExample", "grub store")} <= found, found
     assert not any(o == "moss" for _s, _r, o in found), found
+
+
+def test_an_ampersand_in_a_cell_joins_two_names(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Den tools\n\n| Tool | Uses |\n|---|---|\n| Quill | moss & clay |\n"))
+    assert {("quill", "uses", "moss"), ("quill", "uses", "clay")} <= found, found

@@ -96,7 +96,7 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
             if cell.text.lower() == labels.get(column):
                 continue
             described = relations[column] in _OF_A_PHRASE and len(cell.text.split()) > 2 and not cell.links \
-                and not re.search(r",|\s(?:and|or|\+)\s", cell.text)  # one phrase, not a list of names
+                and not re.search(r",|\s(?:and|or|\+|&)\s", cell.text)  # one phrase, not a list of names
             if described and (head := _leading_noun_phrase(cell.text)) is not None:
                 # "| What it measures |" / "n-gram overlap with a reference translation": what the row measures
                 extraction.state(row, relations[column], extraction.concept(head, source, topic), source.by("table-cell"))
@@ -229,7 +229,7 @@ def _names(cell: Cell, relation: str | None = None) -> list[str]:
     if written.strip().lower() in _NO_VALUE or re.fullmatch(r"\s*\([^()]*,[^()]*\)\s*", written):
         return []  # "N/A": no value, not "N" and "A"; "(instruction, response)": the fields of one record, no things
     plus = r"|\s\+\s" if relation not in (None, "isA", "hasKind", "hasExample", "exampleOf") else ""
-    items = [link.text for link in cell.links] or re.split(rf"\s*(?:,|;|(?<!\bw)/{plus}|\band\b|\bor\b)\s*", written)
+    items = [link.text for link in cell.links] or re.split(rf"\s*(?:,|;|(?<!\bw)/{plus}|\band\b|\bor\b|(?<=\s)&(?=\s))\s*", written)
     items = [f"{item} {after.split()[-1]}" if _describes(item) and len(after.split()) > 1 else item
              for item, after in zip(items, [*items[1:], ""])]
     # each up to what follows its noun phrase: "knowledge across 57 subjects", "instruction following w/ ..."

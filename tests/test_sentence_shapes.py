@@ -1234,3 +1234,9 @@ def test_an_ampersand_between_items_joins_them_as_and_does(tmp_path: Path, text:
     found = lowered(build(tmp_path, f"# Dens\n\n{text}\n\nWombats use moss & clay.\n"))
     assert {("quillmoss", "isA", "wet moss"), ("fernsoft", "isA", "wet moss"), ("wombat", "uses", "clay"), ("wombat", "uses", "moss")} <= found, found
     assert not any("&" in s or "&" in o for s, _r, o in found), found
+
+
+def test_a_word_the_tagger_calls_an_adjective_names_the_kind_in_an_apposition_before_that(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Dens\n\nMost of the moss comes from Quill Crawl, a nonprofit that crawls the burrows.\n\nWe use Fern, a large that digs.\n"))
+    assert ("quill crawl", "isA", "nonprofit") in found, found
+    assert not any(s == "fern" for s, _r, _o in found), found

@@ -203,7 +203,9 @@ def _kind(rest: str) -> Phrase | None:
         if tag_ not in _NOUN_TAGS or (tag_ == "VBG" and index and tagged[index - 1][1].startswith("NN")):
             break  # "a library providing ...": what follows the noun says more of it
         words.append(word)
-    while words and not tagger.corrected(*tagger.tagged(words[-1])[0]).startswith("NN"):
+    after = tagged[len(words)][0].lower() if len(words) < len(tagged) else ""
+    nominal = bool(words) and after in ("", "that", "which", "who") and "NOUN" in tagger.readings(words[-1].lower())  # "a nonprofit that ..."
+    while words and not nominal and not tagger.corrected(*tagger.tagged(words[-1])[0]).startswith("NN"):
         words.pop()
     if not words:
         return None

@@ -183,3 +183,15 @@ def test_a_term_owned_by_a_maker_is_named_without_it(tmp_path: Path) -> None:
             ("kestrel board", "isA", "public leaderboard")} <= found, found
     assert "Stanford Kestrel Board" in graph.aliases(graph.resolve("Kestrel Board"))
     assert not any(r == "developedBy" and o == "tailor" for _s, r, o in found), found
+
+
+def test_a_terse_definition_ending_on_its_maker_or_its_purpose(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Dens
+
+        - **Quill** — a burrow radar, by Wombat Labs
+        - **Fern** — a moss model, for den lining
+        - **Reed** — a soft bed, for now
+        """))
+    assert {("quill", "developedBy", "wombat labs"), ("quill", "isA", "burrow radar"), ("fern", "usedFor", "den lining")} <= found, found
+    assert not any(s == "reed" and r == "usedFor" for s, r, _o in found), found

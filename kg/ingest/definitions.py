@@ -30,6 +30,13 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
     Such a fragment (an indefinite noun phrase that no verb of its own follows) is read as "It is ...";
     "(vs subjective evaluation)" in it sets the term against that."""
     reading = _read_definition(sentence, protected)
+    tail = _BY_OR_FOR.search(sentence) if not clauses.has_finite_verb(sentence) else None  # "a burrow radar, by Wombat Labs"
+    if tail and not any(claim.subject == CURRENT for claim in reading.claims):
+        tail = None  # what the sentence defines, it did not say: whose maker or purpose, neither
+    if tail and tail["maker"] and (maker := noun_phrase(tail["maker"])).is_name and keep(maker):
+        reading.claims.append(Claim(CURRENT, "developedBy", maker, tail.start()))
+    elif tail and tail["purpose"] and keep(purpose := noun_phrase(tail["purpose"])) and not purpose.is_name:
+        reading.claims.append(Claim(CURRENT, "usedFor", purpose, tail.start()))  # "biomolecular data, for drug discovery"
     if ";" in sentence and sum_of_parts(sentence) is None and (parts := sum_of_parts(sentence.rsplit(";", 1)[1].strip())) is not None:
         # "anything that perceives and acts; in practice an LLM + tools + planning": what it is made of, too
         reading.claims.extend(Claim(CURRENT, "contains", part, 0) for part in map(noun_phrase, parts) if keep(part))
@@ -37,6 +44,11 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
             and not any(claim.relation == "contrastsWith" for claim in reading.claims):
         reading.claims.append(Claim(CURRENT, "contrastsWith", versus[1], 0))
     return reading
+
+
+# what a terse definition ends on after a comma: who made the thing, or what it is for
+_BY_OR_FOR = re.compile(r",\s+(?:by\s+(?P<maker>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
+                        r"|for\s+(?!(?:example|instance|now|free|short|good|a|an|the|some|each|every|all)\b)(?P<purpose>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}))\s*\.?$")
 
 
 # "A sealing method: wet clay is pressed onto walls", "a sealing method — clay pressed ...": the kind, then how

@@ -195,3 +195,14 @@ def test_a_terse_definition_ending_on_its_maker_or_its_purpose(tmp_path: Path) -
         """))
     assert {("quill", "developedBy", "wombat labs"), ("quill", "isA", "burrow radar"), ("fern", "usedFor", "den lining")} <= found, found
     assert not any(s == "reed" and r == "usedFor" for s, r, _o in found), found
+
+
+def test_a_term_opening_on_a_past_form_is_a_participle_and_a_name(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Dens
+
+        ## Kinds of digging
+        - **[[Supervised digging]]** (SD): digging with a guide
+        - **Wombat digging**: digging alone
+        """))
+    assert {("supervised digging", "isA", "digging"), ("wombat digging", "isA", "digging")} <= found, found

@@ -210,7 +210,10 @@ def has_finite_verb(text: str) -> bool:
             and "VERB" in tagger.readings(tagged[i][0].lower())
 
     # the tagger reads words one by one, so a present plural after its subject may come out as a base form
-    return any((t in ("VBZ", "VBP", "VBD", "MD") and not plural_noun(i)) or (t == "VB" and i and tags[i - 1] in ("NNS", "NNPS", "PRP"))
+    def participle_first(i: int) -> bool:  # "Supervised finetuning": a past form with no subject before it modifies the noun after it
+        return i == 0 and tags[0] == "VBD" and len(tags) > 1 and tags[1] in ("NN", "NNS", "VBG")
+
+    return any((t in ("VBZ", "VBP", "VBD", "MD") and not plural_noun(i) and not participle_first(i)) or (t == "VB" and i and tags[i - 1] in ("NNS", "NNPS", "PRP"))
                or verb_as_noun(i) or verb_after_adverb(i) for i, t in enumerate(tags))
 
 

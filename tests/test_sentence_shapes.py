@@ -1240,3 +1240,10 @@ def test_a_word_the_tagger_calls_an_adjective_names_the_kind_in_an_apposition_be
     found = lowered(build(tmp_path, "# Dens\n\nMost of the moss comes from Quill Crawl, a nonprofit that crawls the burrows.\n\nWe use Fern, a large that digs.\n"))
     assert ("quill crawl", "isA", "nonprofit") in found, found
     assert not any(s == "fern" for s, _r, _o in found), found
+
+
+def test_a_product_s_part_by_its_possessive_is_used_by_it(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Dens\n\nqWarren's **DenPager** splits the warren into rooms. Google's Quill uses moss.\n"))
+    assert ("qwarren", "uses", "denpager") in found, found
+    assert ("quill", "developedBy", "google") in found, found
+    assert not any(s.startswith("qwarren ") for s, _r, _o in found), found

@@ -54,7 +54,9 @@ class Extraction:
 
     def state_owner(self, record: Record, phrase: Phrase, source: Source) -> None:
         """Who made what a phrase names, when it says so: "Google's Gemma", "FAISS (Meta)", "LIMA (Zhou et al., 2023)"."""
-        if phrase.owner:
+        if phrase.owner and phrase.owned == "product":  # "vLLM's PagedAttention": vLLM uses it
+            self.state(self.lexicon.concept(noun_phrase(phrase.owner), source), "uses", record, source.by("possessive"))
+        elif phrase.owner:
             owner = self.lexicon.concept(noun_phrase(phrase.owner), source)
             owner.hint(classify.CATEGORY, "Person" if phrase.owned == "citation" else "Organization")
             self.state(record, "developedBy", owner, source.by(phrase.owned))

@@ -182,6 +182,8 @@ def noun_phrase(text: str) -> Phrase:
         text = possessive["rest"]  # "Huyen's example", "Anthropic's version": someone's, of no thing named
     elif possessive:
         owner, text = possessive["owner"], possessive["rest"]
+    elif (product := re.match(r"^(?P<owner>[a-z]+[A-Z][\w.-]*)'s?\s+(?P<rest>[A-Z].*)$", text)) and looks_like_name(product["rest"]):
+        owner, owned, text = product["owner"], "product", product["rest"]  # "vLLM's PagedAttention": a part of a product, no maker's
     else:
         text = re.sub(r"^([a-z][\w-]*)'s?\s+", r"\1 ", text)  # "a model's size" -> "model size"
     is_name = looks_like_name(text) or text.endswith(" et al.")  # an author group is a name

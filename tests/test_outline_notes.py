@@ -1379,3 +1379,9 @@ def test_a_term_equated_to_a_count_of_parts_contains_the_items_below(tmp_path: P
     found = lowered(build(tmp_path, "# Burrows\n\n## Digging\n\n- den digging = 3 stages\n  - **scratching** — loosen the soil\n"
                                     "  - **hauling** — move the soil out\n  - **sealing** — close the den\n"))
     assert {("den digging", "contains", x) for x in ("scratching", "hauling", "sealing")} <= found, found
+
+
+def test_an_adjective_alone_under_a_plural_heading_names_a_kind_with_its_noun(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Dens\n\n### Den layouts\n- sequential\n- hexagonal\n- burrow maze\n"))
+    assert {("sequential den layout", "isA", "den layout"), ("hexagonal den layout", "isA", "den layout")} <= found, found
+    assert not any(s in {"sequential", "hexagonal"} for s, _r, _o in found), found

@@ -15,7 +15,7 @@ from kg.ingest import classify, clauses
 from kg.ingest.lists import without_asides
 from kg.ingest.markdown import Heading, Paragraph
 from kg.ingest.hearst import includes_kinds
-from kg.ingest.modifiers import PART_WORDS, is_shell, without_judgement
+from kg.ingest.modifiers import PART_WORDS, an_adjective, is_shell, without_judgement
 from kg.ingest.copulas import whole_split_into
 from kg.ingest.counted import common_first_word
 from kg.ingest.namings import label_relation, names_only, without_where
@@ -345,6 +345,10 @@ def _kind_of_heading(paragraph: Paragraph, term_record: Record | None, source: S
         # "### Control flows" / "- sequential", "- for loop": each a kind; not a doing ("## Language models" / "- sampling": a topic)
         extraction.state(found, "isA", extraction.concept(noun_phrase(kind), Source(paragraph.file, heading.line), topic),
                          source.by("heading-kind"))
+    elif term_record is None and _a_compound_plural(kind) and re.fullmatch(r"[a-z][\w-]*", word := paragraph.text.strip(" .")) and an_adjective(word):
+        # "### Control flows" / "- sequential": a sequential control flow, one of them
+        found = extraction.concept(noun_phrase(f"{word} {singular_phrase(kind)}"), source, topic)
+        extraction.state(found, "isA", extraction.concept(noun_phrase(kind), Source(paragraph.file, heading.line), topic), source.by("heading-kind"))
     elif member and (term_record is not None or is_bare_name(paragraph.text)) and opens_section and _names_a_field(kind) \
             and not glossary_of(heading.title):  # "## Glossary of burrow digging": the terms of a field, no part of its scope
         scope = extraction.concept(noun_phrase(kind), Source(paragraph.file, heading.line), topic)

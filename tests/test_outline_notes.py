@@ -1385,3 +1385,16 @@ def test_an_adjective_alone_under_a_plural_heading_names_a_kind_with_its_noun(tm
     found = lowered(build(tmp_path, "# Dens\n\n### Den layouts\n- sequential\n- hexagonal\n- burrow maze\n"))
     assert {("sequential den layout", "isA", "den layout"), ("hexagonal den layout", "isA", "den layout")} <= found, found
     assert not any(s in {"sequential", "hexagonal"} for s, _r, _o in found), found
+
+
+def test_a_heading_asking_what_a_thing_is_used_for_makes_its_items_its_uses(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Moss
+
+        ### What moss is actually used for
+        - proxy for den age: older dens hold more moss
+        - lining nests: wombats sleep on it
+        - root collapse: when roots rot
+        """))
+    assert {("moss", "usedFor", "lining nest"), ("moss", "usedFor", "root collapse")} <= found, found
+    assert not any(o.startswith("proxy") for _s, _r, o in found), found

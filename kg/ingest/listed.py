@@ -43,8 +43,6 @@ HEAD = "head"  # under a bare item: kinds of it by its words, any other name in 
 
 # what may stand between a relation and the colon of a list to come: "consists of three parts:"
 _TO_COME = re.compile(r"^(?:the following(?:\s+[\w-]+){0,3}|following|these|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)(?:\s+[\w-]+){0,3})?$", re.IGNORECASE)
-
-
 _PASSIVE = re.compile(r"\b(?:been|being|be|is|are|was|were)\s+$", re.IGNORECASE)
 # what a list of remarks is about, not what its subject holds: "Common issues include:"
 _EXAMPLES_OF = re.compile(r"^(?:some )?(?:common )?examples? of (?P<kind>[\w-]+(?: [\w-]+)*)$", re.IGNORECASE)  # on a stripped, spaced text
@@ -52,10 +50,12 @@ _EXAMPLES_OF = re.compile(r"^(?:some )?(?:common )?examples? of (?P<kind>[\w-]+(
 _EXAMPLES_FOLLOW = re.compile(r"^(?:for example|e\.g\.|(?:some |common |other )?examples?(?: include)?)\s*:?$", re.IGNORECASE)
 _RELATIVE_TAIL = re.compile(r"\s+(?:that|which|who)\s.*$", re.IGNORECASE)
 # "2 steps", "three main stages": how many parts a term has, named in the items below it
-_COUNTED_PARTS = re.compile(r"(?:[2-9]|two|three|four|five|six)\s+(?:main\s+|key\s+|distinct\s+)?(?:steps|stages|phases|parts|components|layers|modules)",
-                            re.IGNORECASE)
+_COUNTED_PARTS = re.compile(r"(?:[2-9]|two|three|four|five|six)\s+(?:main\s+|key\s+|distinct\s+)?(?:steps|stages|phases|parts|components|layers|modules)", re.I)
+# "X has a few other uses that ...:": what it is used for, listed below
 _USES_TO_COME = re.compile(r"^(?P<thing>[^;:]+?)\s+(?:has|have)\s+(?:(?:a\s+few|several|many|some|two|three|four|five|\d+)\s+)?"
                            r"(?:(?:other|main|key|practical|common)\s+)?(?:uses|applications|use\s+cases)(?:\s+(?:that|which)\s+[^:]*)?:$", re.IGNORECASE)
+# "### What perplexity is actually used for": its uses, listed below
+_WHAT_FOR = re.compile(r"^what\s+(?P<thing>[\w -]{2,40}?)\s+(?:is|are|can\s+be)\s+(?:actually\s+|really\s+|mostly\s+)?(?:used|good|useful)\s+for\??$", re.I)
 _ARROWED = re.compile(r"\s(?:→|->|=>)\s")  # "exact search is too slow → ANN algorithms:": what comes of the reason
 _REMARKS = {"issue", "problem", "challenge", "limitation", "pitfall", "mistake", "tip", "drawback", "risk", "question"}
 
@@ -198,7 +198,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         if not paragraph.parents and (said := _said_by_the_section(paragraph, extraction)) is not None:
             member = term_record if term is not None else _item_concept(paragraph, source, topic, extraction) \
                 if is_bare_name(paragraph.text) else None  # "- slow decoding", "- **Position bias**: ...", not a sentence
-            if member is not None:
+            if member is not None and not is_shell(re.split(r"\s+(?:for|of)\s+", member.final().label)[0]):  # "- proxy for capability": a role
                 extraction.state(said[0], said[1], member, source.by("section-item"))
         elif not paragraph.parents and paragraph.headings:  # "## Attention" / "- self-attention"
             _kind_of_heading(paragraph, term_record, source, topic, extraction, opens_section)
@@ -363,6 +363,8 @@ def _kind_of_heading(paragraph: Paragraph, term_record: Record | None, source: S
 def _said_by_the_section(paragraph: Paragraph, extraction: Extraction) -> tuple[Record, str] | None:
     """(thing, relation) of the items of a section whose heading is a label of a relation, under a heading
     that names the thing: "## Den judges" / "### Limitations" (suffers from each), "### Use cases" (used for each)."""
+    if paragraph.headings and (used := _WHAT_FOR.match(as_term(paragraph.headings[-1].title))) and keep(thing := noun_phrase(used["thing"])):
+        return extraction.concept(thing, Source(paragraph.file, paragraph.headings[-1].line), None), "usedFor"  # "### What X is used for"
     if len(paragraph.headings) < 2 or (relation := label_relation(as_term(paragraph.headings[-1].title))) is None:
         return None
     above = paragraph.headings[-2]

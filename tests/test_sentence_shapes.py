@@ -1247,3 +1247,18 @@ def test_a_product_s_part_by_its_possessive_is_used_by_it(tmp_path: Path) -> Non
     assert ("qwarren", "uses", "denpager") in found, found
     assert ("quill", "developedBy", "google") in found, found
     assert not any(s.startswith("qwarren ") for s, _r, _o in found), found
+
+
+def test_examples_after_a_relative_clause_s_object_are_no_kinds_of_it_and_a_relation_is_no_kind(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Dens
+
+        - **Den radar** — radar that produces den maps, e.g. Quill or Fernscope
+        - **Moss radar** — radar that produces moss maps, e.g. Reedscope (moss + clay) or Kestrel's Mossfinder
+        - **Den law** — relation between den size, moss and depth
+        - **Kite** — uses digging tools, e.g. Spade
+        """))
+    assert not any(s in {"quill", "fernscope"} and o == "den map" for s, _r, o in found), found
+    assert not any(s in {"reedscope", "mossfinder"} and o == "moss map" for s, _r, o in found), found
+    assert not any(o == "relation" for _s, _r, o in found), found
+    assert ("spade", "isA", "digging tool") in found, found

@@ -249,6 +249,9 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
             break
         words.insert(0, word)
         tags.insert(0, tag_)
+    start = len(tagged) - len(words)
+    if start >= 2 and tagged[start - 2][0].lower() in ("that", "which", "who") and "VERB" in tagger.readings(tagged[start - 1][0].lower()):
+        return None  # "radar that produces den maps, e.g. Quill": examples of the radar as likely as of what it produces
     judged = bool(words) and (words[0].lower() in EVALUATIVE or before in _QUANTIFIERS)  # "Notable tools include"
     if before in _CLAUSE_OPENERS and is_action(" ".join(words)):
         return None  # "while mitigating issues like hallucination": a verb and its object

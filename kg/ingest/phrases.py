@@ -268,7 +268,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
             if relation in {"developedBy", "createdBy"}:
                 objects = [o for o in objects if o.is_name or not opens_with_a_doing(o.label)]  # "made by stacking two models": how, not who
                 objects = makers_named(objects, located)  # "by researchers at Stanford": Stanford
-            if objects and not _a_doing(objects[-1].label):  # "predicting prices (e.g., rents)": of no doing
+            if objects and not _a_doing(objects[-1].label) and kind not in ("that", "which"):  # "predicting prices (e.g., rents)": of no doing;
+                # "model that produces embeddings, e.g. CLIP": examples of the model as likely as of what it produces
                 reading.claims.extend(Claim(example, "isA", objects[-1], at) for example in examples)  # "tools, e.g. Kite"
             kinds = named_kinds(segment, protected)
             objects = [named for named, _kind in kinds] or objects

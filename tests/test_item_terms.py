@@ -206,15 +206,3 @@ def test_a_term_opening_on_a_past_form_is_a_participle_and_a_name(tmp_path: Path
         - **Wombat digging**: digging alone
         """))
     assert {("supervised digging", "isA", "digging"), ("wombat digging", "isA", "digging")} <= found, found
-
-
-def test_names_listed_after_a_thing_s_term_are_of_it_and_after_a_name_or_a_doing_within_it(tmp_path: Path) -> None:
-    found = lowered(build(tmp_path, """\
-        # Dens
-
-        - **den policy**: LRD (last rooted den), MFD (most fed den), FIFO.
-        - **DenBench Lite**: MossBench, ClayBench and RootBench.
-        - **Digging:** Quill, Spade and Trowel.
-        """))
-    assert {("lrd", "isA", "den policy"), ("fifo", "isA", "den policy")} <= found, found
-    assert {("denbench lite", "includes", "mossbench"), ("digging", "includes", "quill")} <= found, found

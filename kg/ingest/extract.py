@@ -20,8 +20,9 @@ from kg.ingest.makers import aside_beside, maker_beside, state_aside, state_make
 from kg.ingest.headings import is_topic, read_compared_headings, read_kind_headings, read_subtitles, topic_key
 from kg.ingest.extraction import Extraction, Topic, Warning
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_makers, link_model_names, link_paragraph_kinds
-from kg.ingest.listed import HEAD, INTRODUCED, heading_named, introduced_relation, kind_labelled, member_of_heading, read_list_item, said_of_the_heading, whole_counted
-from kg.ingest.nouns import ONE_NAME, Phrase, names_a_doing, noun_phrase, spelled_out
+from kg.ingest.listed import (HEAD, INTRODUCED, heading_named, introduced_relation, kind_labelled, member_of_heading, read_list_item,
+                              said_of_the_heading, whole_counted)
+from kg.ingest.nouns import Phrase, names_a_doing, noun_phrase, spelled_out
 from kg.ingest.categories import category_named, kinds_named
 from kg.ingest.namings import also_called, kind_word
 from kg.ingest.definitions import PARTICIPLE, read_definition
@@ -412,8 +413,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
                 rule = {"hasExample": "examples", "hasTool": "tools-listed"}.get(claim.relation, "phrase")
                 extraction.state(obj, TURNED[claim.relation], who, claim_source.by(rule))
             elif claim.relation == "hasKind":  # "Key methods include A": kinds of an entry named in the plural ("Optimizers")
-                plural = entry is not None and (has_kinds(entry, claim.kind) or (obj.is_name and not claim.kind and not ONE_NAME.match(who.label) and not names_a_doing(who.label))) \
-                    and who is entry.records[0].final()  # "**eviction policy**: LRU, LFU, FIFO": names, each one of it
+                plural = entry is not None and has_kinds(entry, claim.kind) and who is entry.records[0].final()
                 extraction.state(*((obj, "isA", who) if plural else (who, "includes", obj)), claim_source.by("phrase"))
             else:
                 extraction.state(who, claim.relation, obj, claim_source.by("phrase"))

@@ -101,8 +101,6 @@ def read_diagram(diagram: Diagram, path: str, topic: str | None, extraction: Ext
                 extraction.state(*((records[member], "isA", whole) if members else (whole, relation, records[member])), at)
 
 
-
-
 def _members_of_a_class(title: str) -> bool:
     """ "Tools", "Evaluation metrics": a plural whose head noun has a class of the vocabulary and is no
     shell word ("Cheap methods" takes its nodes in, no more)."""

@@ -44,7 +44,8 @@ SHELL_NOUNS = frozenset({
     "problem", "challenge", "limitation", "weakness", "disadvantage", "pitfall", "shortcoming", "difficulty",
     "choice", "implementation", "concern", "consideration", "alternative", "taxonomy", "scenario", "situation",
     "price", "catch", "caveat", "trade-off", "tradeoff", "lesson", "takeaway", "variant", "version", "flavor", "flavour",
-    "mechanism", "task", "model", "proxy", "indicator", "stand-in", "relation", "relationship",  # "a decent proxy for X": what it stands for, no kind  # "the task", "the model", "your model": in notes on machine learning, whichever model is at hand
+    "mechanism", "task", "model",  # "the task", "the model", "your model": in notes on machine learning, whichever model is at hand
+    "proxy", "indicator", "stand-in", "relation", "relationship",  # "a decent proxy for X", "a relation between A and B": no kind
 })
 
 # "two main stages", "3 layers", "dozens of models": a count of things, not one of them

@@ -1262,3 +1262,15 @@ def test_examples_after_a_relative_clause_s_object_are_no_kinds_of_it_and_a_rela
     assert not any(s in {"reedscope", "mossfinder"} and o == "moss map" for s, _r, o in found), found
     assert not any(o == "relation" for _s, _r, o in found), found
     assert ("spade", "isA", "digging tool") in found, found
+
+
+def test_quoted_words_given_as_examples_are_no_things_and_including_opens_no_kind(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Dens
+
+        A good wombat follows the rules it is given, including digging rules like "dig at night" or "line with moss".
+
+        Wombats need care, including moss linings like Quillmoss and Fernsoft.
+        """))
+    assert not any(s in {"dig at night", "line with moss", "dig", "line"} for s, _r, _o in found), found
+    assert {("quillmoss", "isA", "moss lining"), ("fernsoft", "isA", "moss lining")} <= found, found

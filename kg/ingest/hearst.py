@@ -86,8 +86,8 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
                 and clauses.has_finite_verb(" ".join(rest.split()[:1]) or listed):
             continue  # "multi-head attention, e.g. Llama 2-7B has 32 heads": a clause that shows it, no kind of attention
         for index, item in enumerate(items):
-            if _AMOUNT.match(item):
-                continue  # "max context (e.g. 512 tokens)": how much, no kind of context
+            if _AMOUNT.match(item) or item.strip()[:1] in "\"“'‘":
+                continue  # "max context (e.g. 512 tokens)": how much, no kind of context; '"answer in JSON"': words quoted, no thing
             until = _until_verb(item)
             if index == len(items) - 1 and until == item and _PREPOSITION_NEXT.match(rest):
                 until = _before_a_verb(item)  # "PEFT methods like LoRA work with ...": the list ran into its verb
@@ -201,6 +201,7 @@ def _before_word(item: str, words: list[str], index: int) -> str:
     return item[:position] + item[position:].split(words[index], 1)[0].rstrip()
 
 
+_SINGLING = re.compile(r"^\s*(?:including|especially|particularly|notably)\s+", re.IGNORECASE)  # what opens a list's aside, no word of the kind
 _FOR_IT = re.compile(r"\s+for\s+(?:it|this|that|them|these|those)$", re.IGNORECASE)  # a purpose said before, by a pronoun
 
 
@@ -217,7 +218,7 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
     whose list `named` things by their capitals ("inference servers (vLLM, TGI, SGLang)")."""
     # "obfuscation (misspellings like": an open parenthesis starts it; "v1 = 6 benchmarks:" what an equation gives
     text = re.split(r"[,;:]\s|\(|\s[=≈→+]\s", without_asides(text))[-1]
-    text = _FOR_IT.sub("", text)  # "there are now JS frameworks for it such as ...": the frameworks
+    text = _FOR_IT.sub("", _SINGLING.sub("", text))  # "there are JS frameworks for it such as ...", "..., including formatting constraints like"
     tagged = [(w, tagger.corrected(w, t)) for w, t in tagger.tagged(text) if any(c.isalnum() for c in w)]
     if alone and len(tagged) == 1 and re.fullmatch(r"[A-Z][a-z]+", text.strip()) and tagger.reads_as_plural_noun(text.strip()):
         tagged = [(text.strip(), "NNS")]  # "Shields include ...": the tagger takes a capital for a name's

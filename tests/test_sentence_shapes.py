@@ -1274,3 +1274,9 @@ def test_quoted_words_given_as_examples_are_no_things_and_including_opens_no_kin
         """))
     assert not any(s in {"dig at night", "line with moss", "dig", "line"} for s, _r, _o in found), found
     assert {("quillmoss", "isA", "moss lining"), ("fernsoft", "isA", "moss lining")} <= found, found
+
+
+@pytest.mark.parametrize("likened", ["much like", "just like", "similar to"])
+def test_a_likeness_after_a_relation_phrase_is_no_object(tmp_path: Path, likened: str) -> None:
+    found = lowered(build(tmp_path, f"# Dens\n\nKestrel says a den should be dug where it will be evaluated on, {likened} badger-driven digging.\n"))
+    assert not any(o == "badger-driven digging" for _s, _r, o in found), found

@@ -26,6 +26,7 @@ _GIVEN = re.compile(r"\s*,\s*(?:such as|like|including|e\.g\.,?)\s+(?P<examples>
 
 
 _OF_BOTH = re.compile(r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s+of\s+[a-z][\w-]*")  # a plural, of the first of two things
+_LIKENED = re.compile(r",?\s*(?:(?:much|just|very\s+much|a\s+bit)\s+like|unlike|similar\s+to|akin\s+to)\s", re.IGNORECASE)  # "evaluated on, much like TDD"
 _ONE_THAT = re.compile(r"ones?\s+(?:the|a|an|that|which|who|you|it|we|they)\s", re.IGNORECASE)  # "into one the retriever can handle"
 _ANOTHER_NAME = re.compile(r"(?:a\.?k\.?a\.?|also\s+(?:called|known\s+as))\s", re.IGNORECASE)
 # "a dense vector representing text, images or data": a thing, then a participle whose objects are listed
@@ -50,7 +51,7 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False,
     the purposes ("for drug discovery") and the examples given of the last ("tools, such as A and B");
     `after_an_article` when the phrase ended on one ("is a")."""
     text = _DANGLING_JOIN.sub("", text.strip()).rstrip(" ,")  # "stores tunnels and" before the next verb ("uses radar"): the list ends there
-    if _CLAUSE_JOINED.match(text) or _ONE_THAT.match(text):
+    if _CLAUSE_JOINED.match(text) or _ONE_THAT.match(text) or _LIKENED.match(text):
         return [], [], [], []  # "the tools it can use, and tools fall into ...": the verb ends its clause, no object
     located: list[Phrase] = []
     purpose: list[Phrase] = []

@@ -201,7 +201,6 @@ def _before_word(item: str, words: list[str], index: int) -> str:
     return item[:position] + item[position:].split(words[index], 1)[0].rstrip()
 
 
-_SINGLING = re.compile(r"^\s*(?:including|especially|particularly|notably)\s+", re.IGNORECASE)  # what opens a list's aside, no word of the kind
 _FOR_IT = re.compile(r"\s+for\s+(?:it|this|that|them|these|those)$", re.IGNORECASE)  # a purpose said before, by a pronoun
 
 
@@ -217,8 +216,9 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
     so is one the examples are `given` of in parentheses ("structured data (e.g. HTML)"), and a plural
     whose list `named` things by their capitals ("inference servers (vLLM, TGI, SGLang)")."""
     # "obfuscation (misspellings like": an open parenthesis starts it; "v1 = 6 benchmarks:" what an equation gives
-    text = re.split(r"[,;:]\s|\(|\s[=≈→+]\s", without_asides(text))[-1]
-    text = _FOR_IT.sub("", _SINGLING.sub("", text))  # "there are JS frameworks for it such as ...", "..., including formatting constraints like"
+    # "..., including formatting constraints like": the word that singles out a list opens the kind
+    text = re.split(r"[,;:]\s|\(|\s[=≈→+]\s|\b(?:including|especially|particularly|notably)\s", without_asides(text))[-1]
+    text = _FOR_IT.sub("", text)  # "there are now JS frameworks for it such as ...": the frameworks
     tagged = [(w, tagger.corrected(w, t)) for w, t in tagger.tagged(text) if any(c.isalnum() for c in w)]
     if alone and len(tagged) == 1 and re.fullmatch(r"[A-Z][a-z]+", text.strip()) and tagger.reads_as_plural_noun(text.strip()):
         tagged = [(text.strip(), "NNS")]  # "Shields include ...": the tagger takes a capital for a name's

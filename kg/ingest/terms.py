@@ -83,6 +83,8 @@ def _an_adjective_alone(term: str) -> bool:
     if re.fullmatch(rf"[a-z]+(?:[\s-][a-z]+)?-(?:{'|'.join(_ADJECTIVE_PARTS)})", word.lower()):
         return True  # "compute-bound", "memory bandwidth-bound", "soft-prompt-based": what something is like
     return " " not in word and "-" not in word and an_adjective(word) and tagger.tagged(word)[0][1] == "JJ"
+
+
 _ADJECTIVE_PARTS = ("bound", "based", "aware", "free", "efficient", "intensive", "heavy", "specific", "friendly", "agnostic",
                     "driven", "only", "like", "sensitive", "critical", "powered", "generated", "assisted", "augmented")
 

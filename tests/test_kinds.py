@@ -612,3 +612,15 @@ def test_examples_said_in_parentheses_are_of_the_noun_before(tmp_path: Path) -> 
     from reading import build, lowered
     found = lowered(build(tmp_path, "# Dens\n\nA burrow orchestrator (DenChain and MoleIndex were the examples) chains tunnels.\n"))
     assert {("denchain", "isA", "burrow orchestrator"), ("moleindex", "isA", "burrow orchestrator")} <= found, found
+
+
+@pytest.mark.parametrize("text, example, kind", [
+    ("Burrow benchmarks like DenComp flip it: a fixed den, teams compete on the moss.", "DenComp", "burrow benchmark"),
+    ("Den planners like MoleMap speed it up.", "MoleMap", "den planner"),
+    ("Tunnel frameworks like DenKit help you dig.", "DenKit", "tunnel framework"),
+])
+def test_a_verb_before_an_object_pronoun_ends_the_examples(text: str, example: str, kind: str) -> None:
+    """A word after a name that can be a verb is one when "it" or "you" follows; a colon ends the list,
+    so what it opens ("teams compete") is no example."""
+    found = {(e.label, k.label) for e, k, _at in hearst.kinds_with_examples(text, set())}
+    assert found == {(example, kind)}, found

@@ -64,7 +64,9 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
         # a verb after the examples makes what opens the sentence its subject: "Sequence models like RNNs are ..."
         # the subject of "include" or of a verb after the examples: "Defenses include A", "Frameworks like A allow ..."
         # the list may run on into the verb ("such as A and B tell you ..."): a verb there makes a subject too
-        included, subject = cue.group().strip().startswith("include"), clauses.has_finite_verb(rest) or clauses.has_finite_verb(listed)
+        last = listed.split(",")[-1]  # "like A and B speed it up": a verb the tagger reads as a bare form ends the list too
+        included, subject = cue.group().strip().startswith("include"), clauses.has_finite_verb(rest) or clauses.has_finite_verb(listed) \
+            or _until_verb(last) != last
         kind = _noun_phrase_before(text[: cue.start()], plural, subject=included or subject, alone=included or (subject and not plural),
                                    verb_after=not plural and clauses.has_finite_verb(" ".join(rest.lstrip(" ,").split()[:2])), given=given)
         if given and singular_noun(last := (text[: cue.start()].split() or [""])[-1].lower()) != last:
@@ -159,14 +161,15 @@ def _listed(after: str, cue: str, protected: set[str]) -> str:
     after = _ITEM_ASIDE.sub(lambda m: " " * len(m.group()), after)  # spaces keep the offsets of what follows
     if len(_FOR_TASK.findall(after)) > 1:  # "include MMLU for general knowledge, GSM8K for math": each its task's
         after = _FOR_TASK.sub(lambda m: " " * len(m.group()), after)
-    return cut(after, protected, examples=True)
+    # "benchmarks like Zeta flip it: fixed model, ...": what a colon opens is said of the sentence before it
+    return cut(after.split(": ")[0], protected, examples=True)
 
 
 def _until_verb(item: str) -> str:
     """ "QLoRA reduce memory requirements" -> "QLoRA": a list that a verb follows ends before it. The
     tagger reads a verb after a plural or a name as a noun ("sliding windows split documents",
     "Kestrel ranks passages"), so a word that can be that verb, with an object after it, ends it too."""
-    bare = without_asides(item)  # "Perspective API (Google Jigsaw) help here": the verb after the aside
+    bare = without_asides(item).rstrip(" .!?")  # "Perspective API (Google Jigsaw) help here": the verb after the aside; the stop is no word
     words, tagged = bare.split(), tagger.tagged(bare)
     for index, (word, tag_) in enumerate(tagged):
         if index and word[:1].isupper() and tagged[index - 1][0][:1].isupper():
@@ -178,7 +181,13 @@ def _until_verb(item: str) -> str:
                      or (not tagged[index - 1][0].islower() and tagged[index + 1][1] in ("IN", "DT", "TO", "PRP$", "JJ")))  \
                 and (clauses.is_base_verb(word) or clauses.can_be_verb(word)):  # "LoRA work with ...": a name the tagger calls NN
             return _before_word(item, words, index)
+        if 0 < index < len(tagged) - 1 and len(words) == len(tagged) and word.islower() and tagged[index + 1][0].lower() in _OBJECT_PRONOUNS \
+                and clauses.is_base_verb(word):  # "Zeta flip it": a pronoun after it makes any word that can be a verb one
+            return _before_word(item, words, index)
     return item
+
+
+_OBJECT_PRONOUNS = frozenset({"it", "them", "us", "me", "you", "him", "her"})
 
 
 _PREPOSITION_NEXT = re.compile(r"\s*(?:with|on|in|at|for|from|by|as|under|without|across)\s", re.IGNORECASE)

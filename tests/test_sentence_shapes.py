@@ -1280,3 +1280,14 @@ def test_quoted_words_given_as_examples_are_no_things_and_including_opens_no_kin
 def test_a_likeness_after_a_relation_phrase_is_no_object(tmp_path: Path, likened: str) -> None:
     found = lowered(build(tmp_path, f"# Dens\n\nKestrel says a den should be dug where it will be evaluated on, {likened} badger-driven digging.\n"))
     assert not any(o == "badger-driven digging" for _s, _r, o in found), found
+
+
+def test_a_tuple_after_a_colon_names_the_fields_of_the_object_before_it(tmp_path: Path) -> None:
+    """ "trained on den records: (den, depth, moss)": what each record holds, no three things the
+    model is trained on; a list after a colon still names the members of a plural before it."""
+    found = lowered(build(tmp_path, "# Dens\n\n"
+                          "- The den model is trained on den records: (den, depth, moss layer).\n"
+                          "- A wombat uses two tools: claws and teeth.\n"))
+    assert ("den model", "trainedOn", "den record") in found, found
+    assert not any(o in {"den", "depth", "moss layer"} for s, r, o in found if r == "trainedOn"), found
+    assert {("wombat", "uses", "claw"), ("wombat", "uses", "tooth")} <= found, found

@@ -45,6 +45,12 @@ _POINTS_BACK = re.compile(r"(?:its|their)\s+(?:relative|cousin|sibling|counterpa
                           re.IGNORECASE)
 
 
+def _fields_of_a_record(after: str) -> bool:
+    """ "trained on comparison data: (prompt, winner, loser)": a tuple after a colon names the fields of
+    what is before it, no objects of the verb."""
+    return re.match(r"\s*\([^()]*,[^()]*\)\W*$", after) is not None
+
+
 def objects_after(text: str, protected: set[str], kind_stays: bool = False,
                   after_an_article: bool = False) -> tuple[list[Phrase], list[Phrase], list[Phrase], list[Phrase]]:
     """The objects after a relation phrase, the places named after them ("at the University of X"),
@@ -60,7 +66,7 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False,
         listed = re.search(r",|\band\b|\bor\b", after)  # "uses an inverted index: a map from terms to ...": what the index is
         # "is part of the architecture too: monitoring tracks metrics, logs and traces": a clause follows, no list
         listed = listed and not clauses.has_finite_verb(" ".join(after[: listed.start()].split()[1:]))  # not "supervised X and Y"
-        text = after if listed or not (clauses.has_finite_verb(after) or ARTICLE.match(after.strip())) else before
+        text = after if (listed or not (clauses.has_finite_verb(after) or ARTICLE.match(after.strip()))) and not _fields_of_a_record(after) else before
         if text is after and "," in without_asides(after) and "," not in cut(without_asides(after), protected):
             return [], [], [], []  # "three kinds of change: changes in the prompt, changes in ...": descriptions, no names
     elif (examples := EXAMPLES_CUE.search(text)) is not None and len(text[: examples.start()].split()) <= 10 \

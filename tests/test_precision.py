@@ -957,3 +957,13 @@ def test_a_post_titled_by_a_question_is_of_many_concepts_and_an_adverb_in_parent
 @pytest.mark.parametrize("written", ["Den sealing (probably)", "DenGLM (Chinese)", "Moss lining (mostly)"])
 def test_an_adverb_or_an_adjective_in_parentheses_is_no_other_name(written: str) -> None:
     assert noun_phrase(written).aliases == (), noun_phrase(written)
+
+
+def test_a_case_supposed_after_a_colon_and_someones_example_state_nothing(tmp_path: Path) -> None:
+    """ "Her example is a den bot: if it's a moss issue, route to a wombat": the cases after the colon
+    are supposed, and "her example" is the writer's, neither the entry nor any kind of it."""
+    found = lowered(build(tmp_path, "# Routing\n\nA den router consists of a **burrow classifier** that guesses the digger. "
+                          "Her example is a den support bot: if it is a moss issue, route to a wombat; "
+                          "if it is a clay question, route to a badger.\n"))
+    assert ("den router", "contains", "burrow classifier") in found, found
+    assert not any(r == "isA" for _s, r, _o in found), found

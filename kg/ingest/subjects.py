@@ -153,6 +153,10 @@ def situation_of(text: str) -> Phrase | None:
     return said_of if isinstance(said_of, Phrase) else None
 
 
+_SUPPOSED = re.compile(r"\s*(?:if|unless|suppose|whether)\s", re.IGNORECASE)
+_WHOSE = frozenset({"her", "his", "their", "my", "our", "your"})
+
+
 def subject_of(text: str, at_start: bool = False) -> Phrase | str:
     """The subject before the verb; CURRENT for a pronoun or none, NOBODY for "you" or "we" and for an
     imperative after an opening phrase ("For small datasets, use ...": advice to the reader). `at_start`:
@@ -169,6 +173,8 @@ def subject_of(text: str, at_start: bool = False) -> Phrase | str:
     if colon and tail.split()[:1] in (["it"], ["they"]) and clauses.has_finite_verb(head) and isinstance(own := subject_of(head), Phrase):
         return own  # "INFOBench takes a broader view: it decomposes ...": what the clause before the colon spoke of
     if colon and tail.strip() and _VERB.search(f" {head} "):
+        if _SUPPOSED.match(tail):
+            return NOBODY  # "Her example is a bot: if it's a billing issue, route to ...": a case supposed, said of nothing
         text = tail  # "GQA is the compromise: query heads are split into groups": the clause after the colon
     label, colon, said = text.partition(": ")
     if colon and said.strip() and _a_writers_label(label):
@@ -222,8 +228,8 @@ def subject_of(text: str, at_start: bool = False) -> Phrase | str:
     if lowered in {"that", "that's", "which"} or (len(lowered.split()) > 2 and lowered.split()[0] in {"this", "these", "that", "those"}
                                                  and is_shell(lowered.split()[-1])):
         return NOBODY  # "That's a vector search problem", "This pairwise version is ...": what was just said, no thing named
-    if lowered in {"she", "he"}:
-        return NOBODY  # "She also covers model merging": the writer of what is read, not the entry
+    if lowered in {"she", "he"} or (lowered.split()[:1] and lowered.split()[0] in _WHOSE and is_shell(lowered.split()[-1])):
+        return NOBODY  # "She also covers model merging", "Her example is ...": the writer of what is read, not the entry
     if lowered in _THE_TERM:
         return CURRENT  # "The term covers both LLMs and LMMs": the word the note or entry is on
     if len(lowered.split()) > 1 and lowered.split()[-1] in {"you", "we", "i"}:

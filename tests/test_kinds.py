@@ -624,3 +624,13 @@ def test_a_verb_before_an_object_pronoun_ends_the_examples(text: str, example: s
     so what it opens ("teams compete") is no example."""
     found = {(e.label, k.label) for e, k, _at in hearst.kinds_with_examples(text, set())}
     assert found == {(example, kind)}, found
+
+
+@pytest.mark.parametrize("line", ["Ranger splits den methods into two camps:", "The book groups den methods into three buckets:"])
+def test_a_line_that_sorts_a_kind_into_groups_makes_the_items_below_its_kinds(tmp_path: Path, line: str) -> None:
+    """Whoever sorts them, the items under "X splits Y into two camps:" are kinds of Y; the camps are
+    groups, nothing X makes."""
+    found = lowered(build(tmp_path, f"# Dens\n\n{line}\n\n- **clay-lined methods**: moss, bark\n- **sand-lined methods**: grit\n"))
+    assert {("den method", "clay-lined method"), ("den method", "sand-lined method")} <= \
+        {(s, o) for s, r, o in found if r == "includes"} | {(o, s) for s, r, o in found if r == "isA"}, found
+    assert not any(o in {"camp", "bucket"} for _s, _r, o in found), found

@@ -16,6 +16,10 @@ from kg.labels import as_term, clean
 # "Types of attention", "Common optimizers", "Popular vector databases": what the items below are
 _KINDS_OF = re.compile(r"^(?:(?:the\s+)?(?:(?:\d+|two|three|four|five|six|several|a few)\s+)?(?:main\s+|common\s+|different\s+|major\s+)?(?:types|kinds|forms|variants|categories|families|flavou?rs|sorts|varieties|subtypes)\s+of\s+(?P<kind>.+?)|(?P<head>.+?)\s+(?:types|variants))$", re.IGNORECASE)
 # what narrows a heading's kind to a setting: "Types of Training Based on Batch Size", "Concepts in K-Means"
+# whoever sorts them: "She splits PEFT methods into two camps", "The book groups tools into three categories"
+_SORTED_INTO = re.compile(r"^.*?\b(?:splits|divides|groups|sorts|classifies|categori[sz]es|separates|breaks\s+down)\s+(?:the\s+)?(?P<kind>[\w -]{2,40}?)"
+                          r"\s+into\s+(?:two|three|four|five|six|several|\d+)\s+(?:main\s+|broad\s+)?(?:camps|groups|categories|kinds|types|classes|families|buckets)$",
+                          re.IGNORECASE)
 _QUALIFIED = re.compile(r"\s+(?:based on|for|in|with|used|from|by|on)\s+", re.IGNORECASE)
 _INTRODUCING = re.compile(r"^(?:here are|these are|there are|the|some|several|various|common|popular|main|key|different|notable|well-known)\s+", re.IGNORECASE)
 
@@ -25,6 +29,8 @@ def kinds_named(text: str) -> str | None:
     -> "regularization", "Step 2: Attention variants" -> "attention", "Step 2: Common Activation
     Functions" -> "activation function" (a plural after a word that introduces members)."""
     written = _QUALIFIED.split(clean(text).split(": ")[-1].rstrip(" :"), maxsplit=1)[0]
+    if (grouped := _SORTED_INTO.match(written)) is not None and names_a_concept(kind := as_term(grouped["kind"])):
+        return kind  # "Huyen splits PEFT methods into two camps:": the items below are PEFT methods
     match = _KINDS_OF.match(written)
     if not match:
         return _members_named(written)

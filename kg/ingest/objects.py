@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest import clauses
-from kg.ingest.hearst import short_and_verbless
+from kg.ingest.hearst import GROUP_WORDS, short_and_verbless
 from kg.ingest.lists import cut, cut_around_asides, inside_parentheses, split, without_asides
 from kg.ingest.modifiers import an_adjective, compares, coordinated_adjectives, gathers, is_shell, of_age_or_size, only_describes, without_judgement
 from kg.ingest.nouns import Phrase, describes, doing, is_action, keep, noun_phrase, opens_with_a_doing
@@ -143,8 +143,13 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False,
         if len(head.label.split()) < 2 or is_shell(head.label) or not keep(head):
             return [], located, purpose, []
         items = [head]
-    objects = [p for p in items if keep(p)]
+    counted_groups = _COUNTED_GROUPS.search(text) is not None  # "splits PEFT methods into two camps": groups, no thing made
+    objects = [p for p in items if keep(p) and not (counted_groups and p.label.lower() in GROUP_WORDS)]
     return objects, located, purpose, examples if objects else []
+
+
+_COUNTED_GROUPS = re.compile(r"\b(?:two|three|four|five|six|several|\d+)\s+(?:main\s+|broad\s+)?(?:camps|groups|categories|kinds|types|classes|families|buckets)\b",
+                             re.IGNORECASE)
 
 
 # "algorithms (e.g., BPE)", "activation functions (sigmoid, tanh, etc.)": examples in parentheses

@@ -634,3 +634,12 @@ def test_a_line_that_sorts_a_kind_into_groups_makes_the_items_below_its_kinds(tm
     assert {("den method", "clay-lined method"), ("den method", "sand-lined method")} <= \
         {(s, o) for s, r, o in found if r == "includes"} | {(o, s) for s, r, o in found if r == "isA"}, found
     assert not any(o in {"camp", "bucket"} for _s, _r, o in found), found
+
+
+@pytest.mark.parametrize("text, kinds_found", [
+    ("A den map is context for burrow models, like scent trails for badgers.", set()),  # one pair likened to another
+    ("Dens are mapped to a burrow format like DenML or MossML to produce the final plans.", {("DenML", "burrow format"), ("MossML", "burrow format")}),
+])
+def test_a_likeness_of_two_pairs_gives_no_examples(text: str, kinds_found: set[tuple[str, str]]) -> None:
+    """ "A for B, like C for D" likens C to A; "to" before a verb after the examples is no such pair."""
+    assert {(e.label, k.label) for e, k, _at in hearst.kinds_with_examples(text, set())} == kinds_found

@@ -60,6 +60,8 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
         listed = _listed(after, cue.group(), protected)
         if (cue.group().strip() == "(" or given) and (clauses.has_finite_verb(listed.split(",")[0]) or re.search(r"\bvs\b", listed)):
             continue  # "(e.g., Llama 3 was trained on ...)": an aside that is a sentence, no list
+        if cue.group().startswith(",") and _likened(text[: cue.start()], re.split(r"[,;:.]\s", text[cue.end():])[0]):
+            continue  # "context construction for foundation models, like feature engineering for classical ML": a likeness
         rest = text[cue.end():].partition(listed)[2] if listed else ""
         # a verb after the examples makes what opens the sentence its subject: "Sequence models like RNNs are ..."
         # the subject of "include" or of a verb after the examples: "Defenses include A", "Frameworks like A allow ..."
@@ -104,6 +106,13 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
             if until != item:
                 break  # "like NLTK or spaCy handle tokenization, lemmatization": the rest is the verb's
     return found
+
+
+def _likened(before: str, after: str) -> bool:
+    """ "A for B, like C for D" (after a comma): the words after "like" repeat the preposition that ends
+    the phrase before it, so they liken one pair to another; C is no kind of B."""
+    ending = re.search(r"\s(?P<preposition>for|in|to|on|of|with)\s+(?:[\w-]+\s+){0,3}[\w-]+$", before)
+    return ending is not None and re.search(rf"\S\s+{ending['preposition']}\s+\S", after) is not None
 
 
 _EXAMPLE_CLAUSE = re.compile(r",\s(?:e\.g\.|for example)", re.IGNORECASE)

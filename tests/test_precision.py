@@ -967,3 +967,10 @@ def test_a_case_supposed_after_a_colon_and_someones_example_state_nothing(tmp_pa
                           "if it is a clay question, route to a badger.\n"))
     assert ("den router", "contains", "burrow classifier") in found, found
     assert not any(r == "isA" for _s, r, _o in found), found
+
+
+@pytest.mark.parametrize("line", ["- **Quillset** = a handful, e.g. 5 twigs", "- **Mossbed** is a couple of layers."])
+def test_a_quantity_is_no_kind(tmp_path: Path, line: str) -> None:
+    """ "a handful", "a couple of layers": how many, no kind of thing."""
+    found = lowered(build(tmp_path, f"# Dens\n\n{line}\n"))
+    assert not any(r == "isA" for _s, r, _o in found), found

@@ -57,13 +57,16 @@ _COUNTED = re.compile(
 
 
 _GATHERING = re.compile(r"^(?:universe|world|mix|collection|set|group|combination|blend|landscape|zoo|bunch|variety|range|"
-                        r"host|array|suite|series|sequence|number|lot|handful|list|store|bundle|stack)\s+of\s", re.IGNORECASE)
+                        r"host|array|suite|series|sequence|number|lots?|handful|couple|dozen|tons?|plenty|list|store|bundle|stack)\s+of\s", re.IGNORECASE)
 
 
 def gathers(label: str) -> bool:
     """ "universe of interconnected subfields", "suite of tools": what a thing holds, not what kind it is
     ("a mixture of experts" names a kind of its own)."""
-    return _GATHERING.match(label) is not None
+    return _GATHERING.match(label) is not None or _QUANTITY.fullmatch(label.strip()) is not None  # "a handful": how many, no kind
+
+
+_QUANTITY = re.compile(r"handful|bunch|lots?|couple|dozen|few|tons?|plenty|fraction|majority|minority", re.IGNORECASE)
 
 
 def names_an_instance(label: str) -> bool:

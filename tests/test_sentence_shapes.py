@@ -1291,3 +1291,11 @@ def test_a_tuple_after_a_colon_names_the_fields_of_the_object_before_it(tmp_path
     assert ("den model", "trainedOn", "den record") in found, found
     assert not any(o in {"den", "depth", "moss layer"} for s, r, o in found if r == "trainedOn"), found
     assert {("wombat", "uses", "claw"), ("wombat", "uses", "tooth")} <= found, found
+
+
+def test_a_relative_pronoun_inside_an_aside_opens_no_clause_of_the_sentence(tmp_path: Path) -> None:
+    """ "(term → dens that hold it)": the aside's own clause, which must not cut the sentence in two;
+    "(which uses X)" right after the parenthesis still speaks of the name before it."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Quillan** uses a den index (moss → dens that hold it)\n"
+                          "- DenKit (which uses the Quill format) runs on clay.\n"))
+    assert {("quillan", "uses", "den index"), ("denkit", "uses", "quill format")} <= found, found

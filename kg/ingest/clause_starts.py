@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest import clauses, tagger
+from kg.ingest.lists import inside_parentheses
 from kg.ingest.relations import relation_matches
 from kg.ingest.subjects import NOBODY, opens_with_a_subject, subject_of
 
@@ -39,10 +40,12 @@ _PLURAL_COPULA = re.compile(r"(?<=\s)(?:are|were|is|was)(?=\s)", re.IGNORECASE)
 def clauses_of(text: str) -> list[tuple[int, str, str]]:
     """The sentence cut where a relative or contrasting clause starts: (offset, kind, text)."""
     found: list[tuple[int, str, str]] = []
-    start, kind = 0, "main"
+    start, kind, inside = 0, "main", inside_parentheses(text)
     for match in sorted([*_CLAUSE.finditer(text), *_coordinated(text)], key=lambda m: m.start()):
         if match.start() < start or (match["c2"] or "").lower() == "but" and _joins_adjectives(text, match):
             continue  # "a simple but strong baseline": one noun phrase
+        if inside[match.start()] and not text[: match.start()].rstrip().endswith("("):
+            continue  # "an inverted index (term → docs that contain it)": the aside's own clause; "(which uses X)" opens one
         found.append((start, kind, text[start : match.start()]))
         kind = ("," + match["c1"] if match["c1"] else match["c2"] or ("that" if match.groupdict().get("c3") else ";")).lower()
         start = match.end() if kind != ",including" else match.start() + match.group().lower().index("including")

@@ -643,3 +643,12 @@ def test_a_line_that_sorts_a_kind_into_groups_makes_the_items_below_its_kinds(tm
 def test_a_likeness_of_two_pairs_gives_no_examples(text: str, kinds_found: set[tuple[str, str]]) -> None:
     """ "A for B, like C for D" likens C to A; "to" before a verb after the examples is no such pair."""
     assert {(e.label, k.label) for e, k, _at in hearst.kinds_with_examples(text, set())} == kinds_found
+
+
+@pytest.mark.parametrize("sentence", ["Another kind of den router is a **moss predictor**, used in setts to pick a tunnel.",
+                                      "A kind of den router is a moss predictor."])
+def test_another_kind_of_a_thing_is_what_the_copula_names(tmp_path: Path, sentence: str) -> None:
+    """ "Another kind of X is a Y": Y is one of the X, never the other way round."""
+    found = lowered(build(tmp_path, f"# Dens\n\n{sentence}\n"))
+    assert ("moss predictor", "isA", "den router") in found, found
+    assert ("den router", "isA", "moss predictor") not in found, found

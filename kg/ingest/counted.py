@@ -96,11 +96,17 @@ def listed_members(clause: str, protected: set[str]) -> list[tuple[Phrase, Phras
 # "One popular burrow sensor is DenCam", "Another common metric is BLEU", "A good example of a sensor is X"
 _ONE_OF_A_KIND = re.compile(r"^(?i:one|another|an?)\s+(?:(?:good|popular|common|well-known|famous|notable)\s+)?(?:example\s+of\s+(?:an?\s+)?)?"
                             r"(?P<kind>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+is\s+(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3})$")
+# "Another kind of router is a next-action predictor, used in agents": the thing after "is" is of the kind
+_KIND_OF_IT = re.compile(r"^(?i:one|another|an?|a\s+second|a\s+third|the\s+other)\s+(?i:main\s+|common\s+)?(?i:kind|type|form|variant|flavou?r|sort|class)\s+of\s+"
+                         r"(?P<kind>[\w-]+(?:\s+[\w-]+){0,3})\s+is\s+(?:an?\s+)?(?P<name>[^,;:()]+?)(?:,|$)")
 
 
 def one_of_a_kind(clause: str) -> list[tuple[Phrase, Phrase, int]]:
     """(name, kind, offset of the name) for "One popular burrow sensor is DenCam": a name said to be one
     of a kind the subject names; none for a shell word ("One example is X", "Another option is X")."""
+    if (said := _KIND_OF_IT.match(clause.strip().rstrip("."))) is not None and keep(kind := noun_phrase(said["kind"])) \
+            and keep(thing := noun_phrase(said["name"])) and not is_shell(thing.label):
+        return [(thing, kind, said.start("name"))]
     found = _ONE_OF_A_KIND.match(clause.strip().rstrip("."))
     if found is None or is_shell(found["kind"].split()[-1]) or not keep(kind := noun_phrase(without_judgement(found["kind"]))):
         return []

@@ -154,6 +154,7 @@ def situation_of(text: str) -> Phrase | None:
 
 
 _SUPPOSED = re.compile(r"\s*(?:if|unless|suppose|whether)\s", re.IGNORECASE)
+_A_KIND_OF = re.compile(r"(?:an?|another|one|the\s+other|a\s+second|a\s+third)\s+(?:kind|type|form|variant|flavou?r|sort|class)\s+of\s")
 _WHOSE = frozenset({"her", "his", "their", "my", "our", "your"})
 
 
@@ -228,6 +229,8 @@ def subject_of(text: str, at_start: bool = False) -> Phrase | str:
     if lowered in {"that", "that's", "which"} or (len(lowered.split()) > 2 and lowered.split()[0] in {"this", "these", "that", "those"}
                                                  and is_shell(lowered.split()[-1])):
         return NOBODY  # "That's a vector search problem", "This pairwise version is ...": what was just said, no thing named
+    if _A_KIND_OF.match(lowered):
+        return NOBODY  # "Another kind of router is a next-action predictor": the predictor is the one spoken of (counted.one_of_a_kind)
     if lowered in {"she", "he"} or (lowered.split()[:1] and lowered.split()[0] in _WHOSE and is_shell(lowered.split()[-1])):
         return NOBODY  # "She also covers model merging", "Her example is ...": the writer of what is read, not the entry
     if lowered in _THE_TERM:

@@ -1299,3 +1299,13 @@ def test_a_relative_pronoun_inside_an_aside_opens_no_clause_of_the_sentence(tmp_
     found = lowered(build(tmp_path, "# Dens\n\n- **Quillan** uses a den index (moss → dens that hold it)\n"
                           "- DenKit (which uses the Quill format) runs on clay.\n"))
     assert {("quillan", "uses", "den index"), ("denkit", "uses", "quill format")} <= found, found
+
+
+@pytest.mark.parametrize("sentence", ["Ranger notes that burrowing is a form of digging.",
+                                      "Ranger points out that burrowing is a form of digging."])
+def test_a_doing_that_opens_a_clause_after_that_is_its_subject(tmp_path: Path, sentence: str) -> None:
+    """ "... notes that burrowing is a form of digging": a clause of its own, whose subject is a doing
+    named; not a relative clause of "Ranger notes"."""
+    found = lowered(build(tmp_path, f"# Dens\n\n{sentence}\n"))
+    assert ("burrowing", "isA", "digging") in found, found
+    assert not any("ranger" in s for s, _r, _o in found), found

@@ -69,6 +69,8 @@ def opens_with_a_subject(clause: str) -> bool:
     if tagged and tagged[0][1] == "NNS" and "VERB" in tagger.readings(tagged[0][0].lower()) \
             and not clauses.has_finite_verb(re.split(r",|\s(?:and|or|but)\s", clause)[0]):
         return False  # "a hole that stores moss (and lets ...)": a verb the tagger took for a plural, no verb of its own after it
+    if len(tagged) > 1 and tagged[0][1] == "VBG" and tagged[1][1] in ("VBZ", "VBD", "MD"):
+        return True  # "(notes that) finetuning is a form of ...": a doing named, then its verb
     return bool(tagged) and not tagged[0][1].startswith(("VB", "MD", "RB"))
 
 

@@ -82,7 +82,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         extraction.warnings.append(Warning(Source(notes.path, line), problem))
     vault.file_folders(notes, extraction)
     subject = vault.note_subject(notes, in_collection)
-    note = _open_note(subject, notes, extraction) if subject else None
+    note = vault.open_note(subject, notes, extraction) if subject else None
     # a note's headings are its sections, not topics: a note about one concept, or any note of a
     # collection (a vault) that has no title heading of its own
     sections = note is not None or (in_collection and not any(h.level == 1 for h in notes.headings))
@@ -222,25 +222,6 @@ def _prose_reader(path: str, headings: tuple[Heading, ...], extraction: Extracti
         _read_paragraph(cell, Entry([row], 0, False, row, note=True), extraction)
 
     return read
-
-
-def _open_note(subject: vault.NoteSubject, notes: NotesFile, extraction: Extraction) -> Entry:
-    """The concept a whole note is about, filed under the note's folders; a folder that names a kind
-    of thing makes it one of them."""
-    source = Source(notes.path, subject.line)
-    parent = extraction.file_topics.get(notes.path)
-    phrase = noun_phrase(subject.name)
-    record = extraction.concept(Phrase(phrase.label, (*phrase.aliases, *subject.aliases), None, phrase.is_name), source, parent)
-    record.votes[phrase.label] += 2  # the name a note is filed under outweighs a mention
-    record.defined_at = record.defined_at or source
-    folders = vault.folders(notes.path)
-    if folders and (kind := vault.folder_kind(folders[-1])):
-        label, cls = kind
-        category = extraction.concept(Phrase(label, (as_term(folders[-1]),) if label != as_term(folders[-1]) else (), None, False), source, parent)
-        category.hint(classify.CATEGORY, cls)
-        record.hint(classify.CATEGORY, cls)
-        extraction.state(record, "isA", category, source.by("folder-kind"))
-    return Entry([record], -1, False, record, note=True, pronouns=False, mentioned=True)  # its title named it
 
 
 def _opens(sentence: str, subject: Phrase, leading: Record) -> bool:

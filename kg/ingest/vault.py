@@ -25,7 +25,7 @@ from kg.ingest.namings import TYPE_WORDS
 from kg.ingest.remarks import DOCUMENT_PARTS, is_remark
 from kg.ingest.terms import POINTER
 from kg.source import Source
-from kg.ingest.nouns import noun_phrase, opens_with_a_doing
+from kg.ingest.nouns import Phrase, noun_phrase, opens_with_a_doing
 from kg.ingest.categories import category_named, parts_named, types_named
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept
@@ -169,3 +169,22 @@ def section_of_items(paragraph: Paragraph, entry: Entry | None, extraction: Extr
         return None
     kind = None if opens_with_a_doing(title) else category_named(f"{title}:")  # "## Understanding models": a doing's area
     return extraction.concept(noun_phrase(kind or title), Source(paragraph.file, heading.line), None), kind is not None
+
+
+def open_note(subject: NoteSubject, notes: NotesFile, extraction: Extraction) -> Entry:
+    """The concept a whole note is about, filed under the note's folders; a folder that names a kind
+    of thing makes it one of them."""
+    source = Source(notes.path, subject.line)
+    parent = extraction.file_topics.get(notes.path)
+    phrase = noun_phrase(subject.name)
+    record = extraction.concept(Phrase(phrase.label, (*phrase.aliases, *subject.aliases), None, phrase.is_name), source, parent)
+    record.votes[phrase.label] += 2  # the name a note is filed under outweighs a mention
+    record.defined_at = record.defined_at or source
+    kept_in = folders(notes.path)
+    if kept_in and (kind := folder_kind(kept_in[-1])):
+        label, cls = kind
+        category = extraction.concept(Phrase(label, (as_term(kept_in[-1]),) if label != as_term(kept_in[-1]) else (), None, False), source, parent)
+        category.hint(classify.CATEGORY, cls)
+        record.hint(classify.CATEGORY, cls)
+        extraction.state(record, "isA", category, source.by("folder-kind"))
+    return Entry([record], -1, False, record, note=True, pronouns=False, mentioned=True)  # its title named it

@@ -608,3 +608,33 @@ def test_a_which_clause_with_a_name_of_its_own_says_what_the_name_does_with_the_
         """))
     assert {("kestrel 3", "uses", "clay sealing"), ("moss lining", "developedBy", "wombat labs"),
             ("wombat", "uses", "attention")} <= found, found
+
+
+# ---------------------------------------------------------------- kinds announced, then named in bold
+
+
+def test_kinds_announced_then_named_in_bold_are_kinds_of_what_was_announced(tmp_path: Path) -> None:
+    """ "There are two main types of dens. A **sett** ... A **scrape**, on the other hand, ...": each
+    term set in bold where a sentence opens, in the paragraph or the ones after it, is one of them."""
+    graph = build(tmp_path, "# Dens\n\n"
+                  "There are two main types of dens. A **sett** is dug deep into clay; badgers are the classic diggers.\n\n"
+                  "A **scrape**, on the other hand, is a shallow hollow.\n\n"
+                  "Ranger describes a few flavours of lining. **Moss lining** keeps dens dry. *Grass lining* is cheap.\n")
+    found = lowered(graph)
+    assert {("sett", "isA", "den"), ("scrape", "isA", "den"), ("moss lining", "isA", "lining"), ("grass lining", "isA", "lining")} <= found, found
+    assert rules(graph, "sett", "isA", "den") == {("announced-kinds", "structural")}
+
+
+@pytest.mark.parametrize("text", [
+    "There are many kinds of dens. The wombat was **happy** to find one.",  # bold that opens no sentence
+    "There are two main types of dens. A **sett** is deep.\n\nWombats dig at night. A **scrape** is shallow.",  # the run of kinds ended
+])
+def test_no_kinds_without_two_bold_terms_opening_sentences_after_the_announcement(tmp_path: Path, text: str) -> None:
+    found = lowered(build(tmp_path, f"# Dens\n\n{text}\n"))
+    assert not any(r == "isA" and o == "den" for _s, r, o in found), found
+
+
+def test_a_paragraph_keeps_what_it_sets_in_bold_or_italics() -> None:
+    from kg.ingest.markdown import parse
+    notes = parse("# Dens\n\nA **sett** is a form of **burrow\ndwelling**; *scrapes* are not. `code` is no emphasis.\n", "dens.md")
+    assert notes.paragraphs[0].emphasized == ("sett", "burrow dwelling", "scrapes")

@@ -16,7 +16,7 @@ from kg.ingest.remarks import is_remark
 from kg.ingest.subjects import without_opening
 from kg.ingest.singular import singular_phrase
 
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # a count, the plural it counts (up to four words), then a colon, comma or dash before the names
 _COUNTED = re.compile(r"(?<![\w-])(?P<count>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+"
                       r"(?P<kind>[a-z][\w-]*(?:\s[a-z][\w-]*){0,3}?)\s*(?::|,|\s[—–]|\s-)\s+(?P<items>[^:;]+)$", re.IGNORECASE)
@@ -57,7 +57,7 @@ def counted_members(text: str, protected: set[str]) -> list[tuple[Phrase, Phrase
     if "said" in found.groupdict():  # "Two metrics tell you X: the flood rate and the collapse rate": each named with its article
         listed = re.sub(r"(?:^|(?<=,\s)|(?<=\sand\s)|(?<=\sor\s))(?:the|an?)\s+", "", listed)
     items = names_only(listed, protected) or []
-    count = int(found["count"]) if found["count"].isdecimal() else _NUMBERS.get(found["count"].lower(), max(len(items), 2))
+    count = int(found["count"]) if found["count"].isdecimal() else NUMBERS.get(found["count"].lower(), max(len(items), 2))
     if not keep(kind) or len(items) != count:
         return []
     return [(item, kind, found.start("items")) for item in items if item.label.lower() != kind.label.lower()]

@@ -19,6 +19,7 @@ from kg.ingest.markdown import Heading, NotesFile, Paragraph
 from kg.ingest.makers import aside_beside, maker_beside, state_aside, state_maker, state_title_maker
 from kg.ingest.headings import is_topic, read_compared_headings, read_kind_headings, read_subtitles, topic_key
 from kg.ingest.extraction import Extraction, Topic, Warning
+from kg.ingest.announced import read_announced_kinds
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_makers, link_model_names, link_paragraph_kinds
 from kg.ingest.listed import (HEAD, INTRODUCED, heading_named, introduced_relation, kind_labelled, member_of_heading, read_list_item,
                               said_of_the_heading, whole_counted)
@@ -96,6 +97,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         if empty and not any(h.level > heading.level for h in _following(notes, heading)):
             extraction.warnings.append(Warning(Source(notes.path, heading.line), f"empty section '{heading.title}'"))
     read_kind_headings(notes, extraction)
+    read_announced_kinds(notes, extraction)  # "There are two types of LMs. A **masked LM** ..."
     read_subtitles(notes, extraction)
     read_compared_headings(notes, extraction)
     state_title_maker(notes.path, notes.title, extraction, notes.paragraphs[0] if notes.paragraphs else None)

@@ -17,6 +17,7 @@ from markdown_it.token import Token
 
 from kg.errors import NotesError
 from kg.ingest.front_matter import front_matter
+from kg.ingest.emphasis import emphasized
 from kg.ingest.entry_lines import SEPARATOR, entry_lines
 from kg.ingest.link_rules import links_where_they_can_end
 from kg.ingest.markup_lines import without_markup_lines
@@ -88,6 +89,7 @@ class Paragraph:
     term_linked: bool = False  # the term is a link's text ("- [Evalkit](url): ..."): a page on it, as often as not
     equated: bool = False  # an equals sign sets the term off ("**X** (Kim, 2021) = ..."), which no writer uses for emphasis
     card: bool = False  # the answer of a question-and-answer card, read as a statement of its own
+    emphasized: tuple[str, ...] = ()  # what it sets in bold or italics, in order (kg.ingest.emphasis)
 
     @property
     def line(self) -> int:
@@ -296,6 +298,7 @@ def _paragraph(inline: Token, first_line: int, path: str, trail: tuple[Heading, 
         links=links,
         wikilinks=wikilinks,
         fields=fields,
+        emphasized=emphasized(inline.children or []),
     )
 
 

@@ -1,0 +1,76 @@
+"""Kinds a text announces and then names one by one, each set in bold or italics where a sentence
+opens: "There are two main types of LMs. A **masked language model** is ... An **autoregressive
+language model**, on the other hand, ..." or "She describes a few flavours of finetuning.
+**Continued pretraining** uses ... **Supervised finetuning** trains ...". The kinds may run on into
+the paragraphs after the announcement, as long as each opens on one."""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.counted import NUMBERS, common_first_word
+from kg.ingest.extraction import Extraction
+from kg.ingest.headings import topic_key
+from kg.ingest.markdown import NotesFile, Paragraph
+from kg.ingest.nouns import Phrase, keep, noun_phrase
+from kg.ingest.sentences import sentences
+from kg.source import Source
+
+_COUNT = r"(?P<count>two|three|four|five|six|several|a\s+few|a\s+couple\s+of|many|different|various)\s+(?:main\s+|broad\s+|common\s+|major\s+|distinct\s+)?"
+_KIND_WORDS = r"(?:types|kinds|flavou?rs|forms|sorts|varieties|families|categories|classes)"
+# "There are two main types of LMs.", "She describes a few flavours of finetuning:"
+_KINDS_OF = re.compile(rf"\b{_COUNT}{_KIND_WORDS}\s+of\s+(?P<kind>[\w][\w -]{{0,40}}?)\s*[.:]?$", re.IGNORECASE)
+# "Memory comes in three flavours.", "Batching has two main forms:"
+_COMES_IN = re.compile(rf"^(?P<kind>[\w][\w -]{{0,40}}?)\s+(?:comes?\s+in|has|have)\s+{_COUNT}{_KIND_WORDS}\s*[.:]?$", re.IGNORECASE)
+_ARTICLE = re.compile(r"(?:an?|the)\s+", re.IGNORECASE)
+
+
+def read_announced_kinds(notes: NotesFile, extraction: Extraction) -> None:
+    """Each kind named after an announcement of kinds isA the announced kind (rule `announced-kinds`)."""
+    paragraphs = notes.paragraphs
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph.item is not None or paragraph.term is not None:
+            continue  # prose only: a list's items are read as a list
+        said = sentences(paragraph.text)
+        for at, (_offset, sentence) in enumerate(said):
+            if (announced := _announcement(sentence.strip())) is None:
+                continue
+            kind, count = announced
+            named = _named_after(paragraph, said[at + 1 :], paragraphs[index + 1 :])[:count]
+            if len(named) < 2:
+                continue
+            topic = extraction.file_topics.get(notes.path) or topic_key(notes.path, paragraph.headings)
+            record = extraction.concept(kind, Source(paragraph.file, paragraph.line_at(said[at][0])), topic)
+            for term, source in named:
+                extraction.state(extraction.concept(term, source, topic), "isA", record, source.by("announced-kinds"))
+
+
+def _announcement(sentence: str) -> tuple[Phrase, int] | None:
+    """The kind a sentence announces kinds of, and how many it names at most."""
+    found = _KINDS_OF.search(sentence) or _COMES_IN.match(sentence)
+    if found is None or not keep(kind := noun_phrase(found["kind"])):
+        return None
+    return kind, NUMBERS.get(found["count"].lower(), 6)
+
+
+def _named_after(paragraph: Paragraph, rest: list[tuple[int, str]], following: list[Paragraph]) -> list[tuple[Phrase, Source]]:
+    """The terms that open sentences after the announcement: in its paragraph any of them, then the
+    paragraphs under the same heading while each opens on one."""
+    named = [found for offset, sentence in rest if (found := _opening_term(paragraph, offset, sentence)) is not None]
+    for after in following:
+        if after.item is not None or after.headings != paragraph.headings or not (said := sentences(after.text)):
+            break
+        if (found := _opening_term(after, *said[0])) is None:
+            break
+        named.append(found)
+    return named
+
+
+def _opening_term(paragraph: Paragraph, offset: int, sentence: str) -> tuple[Phrase, Source] | None:
+    """The bold or italic term a sentence opens on, after an article: "A **masked language model** is ..."."""
+    opening = _ARTICLE.sub("", sentence.lstrip(), count=1) if _ARTICLE.match(sentence.lstrip()) else sentence.lstrip()
+    for marked in paragraph.emphasized:
+        if opening.startswith(marked) and not opening[len(marked) : len(marked) + 1].isalnum() \
+                and keep(term := noun_phrase(common_first_word(marked) if opening is sentence.lstrip() else marked)):  # capital for its place only
+            return term, Source(paragraph.file, paragraph.line_at(offset))
+    return None

@@ -974,3 +974,14 @@ def test_a_quantity_is_no_kind(tmp_path: Path, line: str) -> None:
     """ "a handful", "a couple of layers": how many, no kind of thing."""
     found = lowered(build(tmp_path, f"# Dens\n\n{line}\n"))
     assert not any(r == "isA" for _s, r, _o in found), found
+
+
+def test_no_kind_of_itself_and_no_maker_of_a_title_cut_at_of(tmp_path: Path) -> None:
+    """A table row "Setts (Ranger)" of the family "sett" is no kind of itself; "BurrowKit's State of
+    Dens report" names no thing "State" that BurrowKit made."""
+    graph = build(tmp_path, "# Dens\n\nBurrowKit's State of Dens report (2023) says most dens are dry.\n\n"
+                  "| method | family |\n|---|---|\n| Setts (Ranger) | sett |\n| DenKit | sett |\n")
+    found = lowered(graph)
+    assert ("denkit", "isA", "sett") in found, found
+    assert not any(s == o for s, _r, o in found) and not any(r == "isA" and s in ("sett", "setts") for s, r, _o in found), found
+    assert_no_concept(graph, "State")

@@ -141,6 +141,8 @@ def link_makers(sentence: str, source: Source, extraction: Extraction, topic: st
         start = max(0, mark.start() - _NAME_WINDOW)
         owner = _OWNER_BEFORE.search(sentence, start, mark.start())
         thing = _THING_AFTER.match(sentence, mark.end())
+        if thing and re.match(r"\s+of\s+[A-Z]", sentence[thing.end():]):
+            continue  # "LangChain's State of AI report": a title that goes on past "of", no thing called "State"
         if owner and thing and not _DETERMINER_BEFORE.search(sentence, 0, owner.start()):  # "the GPU's HBM": a part, no maker
             extraction.concept(noun_phrase(sentence[owner.start():thing.end()]), source, topic)
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from reading import assert_no_concept, build, folded_facts, lowered, names, rules
 
+import kg
 from kg.ingest.lists import cut
 
 
@@ -881,3 +882,17 @@ def test_a_column_of_examples_by_its_header_s_last_word_and_words_sharing_a_noun
 def test_an_ampersand_in_a_cell_joins_two_names(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Den tools\n\n| Tool | Uses |\n|---|---|\n| Quill | moss & clay |\n"))
     assert {("quill", "uses", "moss"), ("quill", "uses", "clay")} <= found, found
+
+
+def test_a_note_keeps_the_capitals_of_an_abbreviation_in_its_name(tmp_path: Path) -> None:
+    """ "DB den.md" with the alias "db-den": the abbreviation's capitals are its own, so the note's name
+    stays the preferred label (a capital that only opens a sentence gives way: test_ingest)."""
+    notes = tmp_path / "data" / "notes"
+    (notes / "Dens").mkdir(parents=True)
+    (notes / "Dens" / "DB den.md").write_text("---\naliases: [db-den]\n---\n# DB den\n\nA den with a moss store.\n")
+    (notes / "Dens" / "Sett.md").write_text("# Sett\n\nA sett is deep, unlike a db-den.\n")
+    ws = kg.Workspace.at(tmp_path / "data", tmp_path / "exports")
+    kg.build(ws, page=False)
+    graph = kg.load(ws)
+    labels = {graph.label(c) for c in graph.concepts()}
+    assert "DB den" in labels and "db-den" not in labels, labels

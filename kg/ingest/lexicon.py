@@ -177,7 +177,7 @@ class Lexicon:
                 written[fold(spelling)] += count
             group = max(eligible, key=lambda g: (written[fold(g[0])], record.label in g))
             best = max(group, key=lambda x: (record.votes[x], record.label == x)) if record.is_name else min(
-                group, key=lambda x: (sum(c.isupper() for c in x), -record.votes[x], x))
+                group, key=lambda x: (_capitals(x), -record.votes[x], x))
             if best != record.label:
                 old = record.label
                 record.label = best
@@ -244,3 +244,9 @@ def _singular_of(folded: str) -> str:
     words = folded.split()
     last = singular(words[-1]) if words else ""
     return " ".join([*words[:-1], last]) if last and last != words[-1] else ""
+
+
+def _capitals(label: str) -> int:
+    """Capitals a common noun's label has for its place only ("Term-based retrieval" opening a
+    sentence); an abbreviation's are its own ("KV cache" keeps them over "kv-cache")."""
+    return sum(c.isupper() for word in re.split(r"[\s-]+", label) if not re.fullmatch(r"[A-Z][A-Z0-9]+s?", word) for c in word)

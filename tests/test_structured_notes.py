@@ -896,3 +896,18 @@ def test_a_note_keeps_the_capitals_of_an_abbreviation_in_its_name(tmp_path: Path
     graph = kg.load(ws)
     labels = {graph.label(c) for c in graph.concepts()}
     assert "DB den" in labels and "db-den" not in labels, labels
+
+
+def test_a_section_of_a_note_that_opens_on_a_link_to_what_its_heading_names_is_that_things_entry(tmp_path: Path) -> None:
+    """ "## Moss beds" / "[[Moss beds]] = layers of moss ..." / "- useful for insulation" in the note
+    "Sett": what the items say is said of moss beds, not of the sett."""
+    notes = tmp_path / "data" / "notes" / "Dens"
+    notes.mkdir(parents=True)
+    (notes / "Sett.md").write_text("# Sett\n\nA sett is a deep den dug by badgers.\n\n## Moss beds\n"
+                                   "[[Moss beds]] = layers of moss on a sett floor.\n- useful for [[Insulation|insulation]]\n")
+    (notes / "Scrape.md").write_text("# Scrape\n\nA scrape is a shallow hollow.\n")
+    ws = kg.Workspace.at(tmp_path / "data", tmp_path / "exports")
+    kg.build(ws, page=False)
+    found = lowered(kg.load(ws))
+    assert ("moss bed", "usedFor", "insulation") in found, found
+    assert ("sett", "usedFor", "insulation") not in found, found

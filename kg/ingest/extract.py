@@ -146,7 +146,8 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         elif term is None and paragraph.item is not None and _COMPARED_ITEM.fullmatch(compared := without_asides(paragraph.text).strip(" .")) \
                 and not any(len(side.split()) == 1 and tagged(side)[0][1] == "JJ" for side in VS.split(compared)):
             term, paragraph.term, paragraph.text = compared, compared, ""  # "- static vs dynamic", "- throughput (tokens/s) vs goodput"
-        opens_with_a_note = note is not None and any(link.start == 0 for link in paragraph.wikilinks)  # "- [[Stooping]] — ...": a link
+        opens_with_a_note = note is not None and any(link.start == 0 for link in paragraph.wikilinks) \
+            and not vault.defines_its_section(paragraph)  # "- [[Stooping]] — ...": a link; "## Logprobs" / "[[Logprobs]] = ...": a term
         listed_under = introducers.get(paragraph.parents[-1] if paragraph.parents else INTRODUCED)  # what introduced its list
         equated = paragraph.equated  # "X (XA) = ...": a term set off by an equals sign, which no writer uses for emphasis
         if term is None and not opens_with_a_note and (plain := written_term(paragraph.text, paragraph.item is not None)

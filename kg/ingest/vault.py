@@ -188,3 +188,11 @@ def open_note(subject: NoteSubject, notes: NotesFile, extraction: Extraction) ->
         record.hint(classify.CATEGORY, cls)
         extraction.state(record, "isA", category, source.by("folder-kind"))
     return Entry([record], -1, False, record, note=True, pronouns=False, mentioned=True)  # its title named it
+
+
+def defines_its_section(paragraph: Paragraph) -> bool:
+    """ "## Logprobs" / "[[Logprobs]] = probabilities on a log scale": a paragraph of prose that opens
+    on a link to what its section's heading names is that thing's entry, not a link in passing."""
+    opening = next((link for link in paragraph.wikilinks if link.start == 0), None)
+    return opening is not None and paragraph.item is None and bool(paragraph.headings) \
+        and fold(opening.text) == fold(as_term(paragraph.headings[-1].title))

@@ -138,12 +138,13 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
             term = placed_terms.heading_defined(paragraph)  # "### Dropout" / "A regularization technique that ...": what the heading names
         example_of = placed_terms.example_of(paragraph, stack) if term is None else None  # "- e.g. [[LIMA]]: Llama 65B finetuned on ..."
         term = paragraph.term if known_as is not None or example_of is not None else term
+        sides = paragraph.text.strip().split(": ", 1)[0]  # "- **A** vs **B**: what each does": the two sides before the colon
         if term is not None and paragraph.item is not None and re.match(r"(?:vs\.?|versus)\s", paragraph.text.strip()) \
-                and _COMPARED_ITEM.fullmatch(compared := f"{term} {paragraph.text.strip(' .')}"):
+                and _COMPARED_ITEM.fullmatch(compared := f"{term} {sides.strip(' .')}"):
             term, paragraph.term, paragraph.text = compared, compared, ""  # "- **A** vs **B**": two sides, as "- A vs B"
         elif term is None and paragraph.item in parents:  # "- language model" above items about it: an entry
             term = paragraph.term = outline.as_entry(paragraph)
-        elif term is None and paragraph.item is not None and _COMPARED_ITEM.fullmatch(compared := without_asides(paragraph.text).strip(" .")) \
+        elif term is None and paragraph.item is not None and _COMPARED_ITEM.fullmatch(compared := without_asides(sides).strip(" .")) \
                 and not any(len(side.split()) == 1 and tagged(side)[0][1] == "JJ" for side in VS.split(compared)):
             term, paragraph.term, paragraph.text = compared, compared, ""  # "- static vs dynamic", "- throughput (tokens/s) vs goodput"
         opens_with_a_note = note is not None and any(link.start == 0 for link in paragraph.wikilinks) \

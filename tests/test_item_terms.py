@@ -206,3 +206,15 @@ def test_a_term_opening_on_a_past_form_is_a_participle_and_a_name(tmp_path: Path
         - **Wombat digging**: digging alone
         """))
     assert {("supervised digging", "isA", "digging"), ("wombat digging", "isA", "digging")} <= found, found
+
+
+@pytest.mark.parametrize(("item", "kind"), [
+    ("- **digger** — the wombat model that clears the den", ("digger", "isA", "wombat model")),
+    ("- **Moss**: the lining that keeps dens dry", ("moss", "isA", "lining")),
+])
+def test_a_definite_description_with_a_relative_clause_says_what_the_term_is(tmp_path: Path, item: str, kind: tuple[str, str, str]) -> None:
+    """ "the LLM that writes the answer": the verb is the relative clause's, the noun before it the kind;
+    "the input or question that ..." names two, no kind."""
+    found = lowered(build(tmp_path, f"# Dens\n\n{item}\n- **Den data** - the input or question that we dig for\n"))
+    assert kind in found, found
+    assert not any(s == "den data" for s, _r, _o in found), found

@@ -88,7 +88,9 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
         reading = read(made, protected)
         reading.claims = [replace(claim, offset=max(0, claim.offset - 6)) for claim in reading.claims if claim.subject == CURRENT]
         return reading
-    if re.match(r"the\s", sentence, re.IGNORECASE) and not clauses.has_finite_verb(sentence) and not compares(sentence.split()[1]) \
+    described = re.split(r"\s(?:that|which|who)\s", sentence, maxsplit=1)[0]  # "the LLM that writes the answer": its verb is the clause's
+    if re.match(r"the\s", sentence, re.IGNORECASE) and not clauses.has_finite_verb(described) and not compares(sentence.split()[1]) \
+            and (described == sentence or not re.search(r"\s(?:or|and)\s", described)) \
             and (said := read("It is " + sentence, protected)).claims:  # "the exponential of cross entropy": what it is
         said.claims = [replace(claim, offset=max(0, claim.offset - 6)) for claim in said.claims]
         return said

@@ -1309,3 +1309,9 @@ def test_a_doing_that_opens_a_clause_after_that_is_its_subject(tmp_path: Path, s
     found = lowered(build(tmp_path, f"# Dens\n\n{sentence}\n"))
     assert ("burrowing", "isA", "digging") in found, found
     assert not any("ranger" in s for s, _r, _o in found), found
+
+
+@pytest.mark.parametrize("text", ["- **cost**: clay cost vs moss cost of lining a den", "Clay dens vs moss dens is the classic debate."])
+def test_two_sides_set_against_each_other_where_a_clause_opens_contrast(tmp_path: Path, text: str) -> None:
+    found = lowered(build(tmp_path, f"# Dens\n\n{text}\n"))
+    assert {(s, o) for s, r, o in found if r == "contrastsWith"} & {("clay cost", "moss cost"), ("clay den", "moss den")}, found

@@ -96,6 +96,9 @@ def different(clause: str, protected: set[str]) -> list[tuple[Phrase, Phrase]]:
 
 
 # "A cross-encoder is more accurate than a bi-encoder", "Cross-encoders are slower than bi-encoders"
+# "Clay dens vs moss dens is the classic debate", "- **cost**: API cost vs engineering cost of hosting": two sides opening a clause
+_VERSUS = re.compile(r"^(?P<one>[\w-]+(?:\s[\w-]+){0,3}?)\s+(?:vs\.?|versus)\s+(?P<other>[\w-]+(?:\s[\w-]+){0,3}?)"
+                     r"(?=\s+(?:of|for|in|on|is|are|was|were|matters?|:)\b|\s*[,;:]|$)", re.IGNORECASE)
 _COMPARED = re.compile(
     r"^(?P<subject>[^,;:()]{2,60}?)\s+(?:is|are)\s+(?:(?:much|far|a\s+lot|slightly|significantly|considerably|generally|usually|often|typically)\s+)?"
     r"(?:(?:more|less)\s+)?(?P<comparative>[a-z][\w-]+)\s+than\s+(?P<other>[^,;:()]{2,60}?)"
@@ -105,6 +108,9 @@ _COMPARED = re.compile(
 def compared(clause: str, protected: set[str]) -> list[tuple[Phrase, Phrase]]:
     """ "A cross-encoder is more accurate than a bi-encoder": two things weighed, each a concept named
     by nouns and their modifiers alone (not "the bi-encoder we use", "evaluating models", "it")."""
+    if (versus := _VERSUS.match(without_opening(clause.strip()).rstrip("."))) is not None:  # "API cost vs engineering cost of hosting"
+        sides = [noun_phrase(sentence_case(versus["one"])), noun_phrase(versus["other"])]
+        return [(sides[0], sides[1])] if all(keep(side) and _named_by_nouns(side.label) for side in sides) else []
     found = _COMPARED.match(without_opening(clause.strip()).rstrip("."))
     # "faster than", "accurate than" (its "more" is blanked by kg.ingest.wording): a degree; not "other than"
     if found is None or found["comparative"].lower() in ("other", "rather") \

@@ -218,3 +218,12 @@ def test_a_definite_description_with_a_relative_clause_says_what_the_term_is(tmp
     found = lowered(build(tmp_path, f"# Dens\n\n{item}\n- **Den data** - the input or question that we dig for\n"))
     assert kind in found, found
     assert not any(s == "den data" for s, _r, _o in found), found
+
+
+def test_names_alone_after_a_definitions_last_semicolon_are_of_the_kind_it_defines(tmp_path: Path) -> None:
+    """ "**Den sensor** — a probe for tunnels; Quill-4, DenKit": two names by their capitals are den
+    sensors; after "a den lab; ..." they are its work, no kinds of a lab."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Den sensor** — a probe for tunnels; Quill-4, DenKit\n"
+                          "- **WombatAI** — a den lab; Moss-7, ClayKit\n- **Sett** — a deep den; badgers, foxes\n"))
+    assert {("quill-4", "isA", "den sensor"), ("denkit", "isA", "den sensor")} <= found, found
+    assert not any(o in ("wombatai", "sett") and r == "isA" for _s, r, o in found), found

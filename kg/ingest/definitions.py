@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.ingest import clauses, tagger
+from kg.ingest import classify, clauses, tagger
 from kg.ingest.claims import Claim, Reading
 from kg.ingest.counted import common_first_word
 from kg.ingest.fragments import bare_fragment, bare_kind, doing_fragment, participle_fragment, plural_fragment
@@ -40,10 +40,23 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
     if ";" in sentence and sum_of_parts(sentence) is None and (parts := sum_of_parts(sentence.rsplit(";", 1)[1].strip())) is not None:
         # "anything that perceives and acts; in practice an LLM + tools + planning": what it is made of, too
         reading.claims.extend(Claim(CURRENT, "contains", part, 0) for part in map(noun_phrase, parts) if keep(part))
+    makers = any(c.subject == CURRENT and c.relation == "isA" and isinstance(c.object, Phrase)
+                 and classify.class_of_word(c.object.label.split()[-1]) in ("Organization", "Person") for c in reading.claims)
+    if not makers and (named := _names_at_the_end(sentence, protected)) and not any(claim.relation == "hasKind" for claim in reading.claims):
+        # "- **Term-based retrieval** — lexical retrieval by keywords; TF-IDF, BM25": named ones of the kind (not "a lab; A, B": its work)
+        reading.claims.extend(Claim(name, "isA", CURRENT, sentence.rindex(";") + 1) for name in named)
     if (versus := contrasted_aside(sentence, protected)) is not None and versus[0] == CURRENT \
             and not any(claim.relation == "contrastsWith" for claim in reading.claims):
         reading.claims.append(Claim(CURRENT, "contrastsWith", versus[1], 0))
     return reading
+
+
+def _names_at_the_end(sentence: str, protected: set[str]) -> list[Phrase]:
+    """ "...; S4, H3, Mamba": two or more names, by their capitals or digits, alone after a definition's
+    last semicolon."""
+    if ";" not in sentence or (named := names_only(last := sentence.rsplit(";", 1)[1].strip(" ."), protected)) is None:
+        return []
+    return named if len(named) >= 2 and all(name.is_name for name in named) and "et al" not in last else []
 
 
 # what a terse definition ends on after a comma: who made the thing, or what it is for

@@ -638,3 +638,11 @@ def test_a_paragraph_keeps_what_it_sets_in_bold_or_italics() -> None:
     from kg.ingest.markdown import parse
     notes = parse("# Dens\n\nA **sett** is a form of **burrow\ndwelling**; *scrapes* are not. `code` is no emphasis.\n", "dens.md")
     assert notes.paragraphs[0].emphasized == ("sett", "burrow dwelling", "scrapes")
+
+
+def test_a_maker_in_parentheses_may_carry_the_year(tmp_path: Path) -> None:
+    """ "DenKit (Wombat Labs, 2021) is a radar": the maker, the year its work came out; a year alone
+    names no maker."""
+    found = lowered(build(tmp_path, "# Dens\n\nDenKit (Wombat Labs, 2021) is a radar.\n\nMossKit (2022) is a lining.\n"))
+    assert ("denkit", "developedBy", "wombat labs") in found, found
+    assert not any(r == "developedBy" and s == "mosskit" for s, r, _o in found), found

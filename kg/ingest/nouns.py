@@ -284,6 +284,7 @@ def spelled_out(short: str, long: str) -> bool:
     return re.fullmatch(r"[A-Z][A-Z0-9&-]*[A-Z0-9]", short) is not None and len(long) > len(short) + 2 and abbreviates(short, long)
 
 
+_DATED = re.compile(r"(?<=\S),\s*(?:19|20)\d\d$")
 _CITATION = re.compile(r"^(?P<authors>[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?\s+et\s+al\.?)(?:,?\s*\(?\d{4}\)?)?$")
 
 
@@ -305,6 +306,8 @@ def _maker(inner: str, outside: str) -> str | None:
     cited = _CITATION.match(inner)
     if cited:
         return cited["authors"].rstrip(".") + "."
+    inner = _DATED.sub("", inner)  # "(DeepMind, 2022)": the maker, the year its work came out
+    words = inner.split()
     if _common_word(outside) and (singular(outside) != outside or _common_word(inner)):
         return None  # "Images (Grayscale)": common words, capitalised to open a line; "Torus (Acme Labs)" is a name
     if len(words) > 3 or not all(w[:1].isupper() for w in words) or re.search(r"\d", inner):

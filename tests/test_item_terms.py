@@ -227,3 +227,17 @@ def test_names_alone_after_a_definitions_last_semicolon_are_of_the_kind_it_defin
                           "- **WombatAI** — a den lab; Moss-7, ClayKit\n- **Sett** — a deep den; badgers, foxes\n"))
     assert {("quill-4", "isA", "den sensor"), ("denkit", "isA", "den sensor")} <= found, found
     assert not any(o in ("wombatai", "sett") and r == "isA" for _s, r, o in found), found
+
+
+@pytest.mark.parametrize(("item", "expected"), [
+    ("- burrow benchmark: [[DenEval]]", ("deneval", "isA", "burrow benchmark")),
+    ("- moss dataset: MossSet-4", ("mossset-4", "isA", "moss dataset")),
+])
+def test_one_name_after_a_label_whose_head_has_a_class_is_one_of_them(tmp_path: Path, item: str, expected: tuple[str, str, str]) -> None:
+    """ "embedding benchmark: MTEB": a name alone under a kind the vocabulary has a class for; "sparse
+    digging: DenKit" stays an example left unsaid, a one-word field's value too ("Dataset: X", test_stated_forms),
+    and a name after a name is its maker."""
+    found = lowered(build(tmp_path, f"# Dens\n\n{item}\n- sparse digging: DenKit\n- **Den Radar Suite** — Wombat Labs\n"))
+    assert expected in found, found
+    assert not any(s == "denkit" and r == "isA" for s, r, _o in found), found
+    assert ("den radar suite", "developedBy", "wombat labs") in found, found

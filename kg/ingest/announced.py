@@ -68,9 +68,12 @@ def _named_after(paragraph: Paragraph, rest: list[tuple[int, str]], following: l
 
 def _opening_term(paragraph: Paragraph, offset: int, sentence: str) -> tuple[Phrase, Source] | None:
     """The bold or italic term a sentence opens on, after an article: "A **masked language model** is ..."."""
-    opening = _ARTICLE.sub("", sentence.lstrip(), count=1) if _ARTICLE.match(sentence.lstrip()) else sentence.lstrip()
+    stripped = sentence.lstrip()
+    article = _ARTICLE.match(stripped)
+    opening = stripped[article.end():] if article else stripped
     for marked in paragraph.emphasized:
+        # a capital that opens the sentence is for its place only: "**Continued pretraining** uses ..."
         if opening.startswith(marked) and not opening[len(marked) : len(marked) + 1].isalnum() \
-                and keep(term := noun_phrase(common_first_word(marked) if opening is sentence.lstrip() else marked)):  # capital for its place only
+                and keep(term := noun_phrase(marked if article else common_first_word(marked))):
             return term, Source(paragraph.file, paragraph.line_at(offset))
     return None

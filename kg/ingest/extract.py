@@ -374,8 +374,8 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
                 if claim.kind == "maker" and who is not None and not who.is_name \
                         and (" " not in who.label or not all(w[:1].isupper() for w in (paragraph.term or "").split() if w[:1].isalpha())):
                     if " " in who.label and classify.class_of_word(who.label.split()[-1].lower()) not in (None, "Person", "Organization", "Topic"):
-                        named = extraction.concept(claim.object, claim_source, topic)  # "- embedding benchmark: MTEB": one of them (not "Dataset: X", a field's value)
-                        extraction.state(named, "isA", who, claim_source.by("phrase"))
+                        # "- embedding benchmark: MTEB": one of them (not "Dataset: X", a field's value)
+                        extraction.state(extraction.concept(claim.object, claim_source, topic), "isA", who, claim_source.by("phrase"))
                     who = None  # "- **Output**: JSON", "- sparse retrieval: BM25": a value or an example; "Text Generation Inference" is a name
                 if claim.kind == "maker" and who is not None and spelled_out(who.label, claim.object.label):
                     extraction.lexicon.add_label(who, claim.object.label)  # "What does KV stand for?" / "Key-value.": no maker

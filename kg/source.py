@@ -17,7 +17,7 @@ RULE_TIERS = {
     "mermaid-kind": "structural", "mermaid-subgraph": "structural", "mermaid-branch": "structural", "folder": "structural",
     "heading-kind": "structural", "heading-part": "structural", "glossary": "structural", "link-under-kind": "structural", "nested-list": "structural", "introduced-list": "structural",
     "label-head": "structural", "folder-kind": "structural", "gloss-in-parentheses": "structural", "shared-head": "structural", "outline-item": "structural", "heading-scope": "structural",
-    "tools-listed": "structural", "section-item": "structural", "announced-kinds": "structural",
+    "tools-listed": "structural", "section-item": "structural", "announced-kinds": "structural", "announced-parts": "structural",
     "wikilink": "weak", "co-mention": "weak", "heading-mention": "weak", "link-under-heading": "weak",
     "model-name": "weak", "mermaid-link": "weak",
 }

@@ -646,3 +646,16 @@ def test_a_maker_in_parentheses_may_carry_the_year(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Dens\n\nDenKit (Wombat Labs, 2021) is a radar.\n\nMossKit (2022) is a lining.\n"))
     assert ("denkit", "developedBy", "wombat labs") in found, found
     assert not any(r == "developedBy" and s == "mosskit" for s, r, _o in found), found
+
+
+def test_parts_announced_then_named_in_bold_are_parts_of_the_whole(tmp_path: Path) -> None:
+    """ "A sett generally consists of three parts. The **nest chamber** ... The **larder** ...": each
+    a part of the sett, in the paragraphs after the announcement too; a shell word ("**Examples**")
+    names no part."""
+    graph = build(tmp_path, "# Dens\n\nA sett generally consists of three parts. The **nest chamber** is warm. "
+                  "The **larder** is cold.\n\nThe burrow has two main layers.\n\nThe **clay layer** keeps water out.\n\n"
+                  "The **moss layer** keeps it warm.\n")
+    found = lowered(graph)
+    assert {("sett", "contains", "nest chamber"), ("sett", "contains", "larder"), ("burrow", "contains", "clay layer"),
+            ("burrow", "contains", "moss layer")} <= found, found
+    assert rules(graph, "sett", "contains", "larder") == {("announced-parts", "structural")}

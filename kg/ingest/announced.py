@@ -1,8 +1,9 @@
-"""Kinds a text announces and then names one by one, each set in bold or italics where a sentence
-opens: "There are two main types of LMs. A **masked language model** is ... An **autoregressive
-language model**, on the other hand, ..." or "She describes a few flavours of finetuning.
-**Continued pretraining** uses ... **Supervised finetuning** trains ...". The kinds may run on into
-the paragraphs after the announcement, as long as each opens on one."""
+"""Kinds or parts a text announces and then names one by one, each set in bold or italics where a
+sentence opens: "There are two main types of LMs. A **masked language model** is ... An
+**autoregressive language model**, on the other hand, ...", "She describes a few flavours of
+finetuning. **Continued pretraining** uses ... **Supervised finetuning** trains ...", "A prompt
+consists of three parts. The **task description** says ...". The named ones may run on into the
+paragraphs after the announcement, as long as each opens on one."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from kg.ingest.headings import topic_key
 from kg.ingest.markdown import NotesFile, Paragraph
 from kg.ingest.nouns import Phrase, keep, noun_phrase
 from kg.ingest.sentences import sentences
+from kg.ingest.subjects import subject_of
 from kg.source import Source
 
 _COUNT = r"(?P<count>two|three|four|five|six|several|a\s+few|a\s+couple\s+of|many|different|various)\s+(?:main\s+|broad\s+|common\s+|major\s+|distinct\s+)?"
@@ -22,11 +24,15 @@ _KIND_WORDS = r"(?:types|kinds|flavou?rs|forms|sorts|varieties|families|categori
 _KINDS_OF = re.compile(rf"\b{_COUNT}{_KIND_WORDS}\s+of\s+(?P<kind>[\w][\w -]{{0,40}}?)\s*[.:]?$", re.IGNORECASE)
 # "Memory comes in three flavours.", "Batching has two main forms:"
 _COMES_IN = re.compile(rf"^(?P<kind>[\w][\w -]{{0,40}}?)\s+(?:comes?\s+in|has|have)\s+{_COUNT}{_KIND_WORDS}\s*[.:]?$", re.IGNORECASE)
+# "A prompt generally consists of one or more of three parts.", "The pipeline has four main stages:"
+_PARTS = re.compile(rf"^(?P<whole>[\w][\w -]{{0,40}}?)\s+(?:consists?\s+of|is\s+made\s+(?:up\s+)?of|has|have|contains?)\s+(?:one\s+or\s+more\s+of\s+)?"
+                    rf"(?:the\s+(?:following\s+)?)?{_COUNT}(?:parts|components|pieces|elements|steps|stages|phases|layers|modules)\s*[.:]?$", re.IGNORECASE)
 _ARTICLE = re.compile(r"(?:an?|the)\s+", re.IGNORECASE)
 
 
 def read_announced_kinds(notes: NotesFile, extraction: Extraction) -> None:
-    """Each kind named after an announcement of kinds isA the announced kind (rule `announced-kinds`)."""
+    """Each kind named after an announcement of kinds isA the announced kind (rule `announced-kinds`);
+    the whole announced contains each part named after it (`announced-parts`)."""
     paragraphs = notes.paragraphs
     for index, paragraph in enumerate(paragraphs):
         if paragraph.item is not None or paragraph.term is not None:
@@ -35,22 +41,29 @@ def read_announced_kinds(notes: NotesFile, extraction: Extraction) -> None:
         for at, (_offset, sentence) in enumerate(said):
             if (announced := _announcement(sentence.strip())) is None:
                 continue
-            kind, count = announced
+            announcer, count, relation = announced
             named = _named_after(paragraph, said[at + 1 :], paragraphs[index + 1 :])[:count]
             if len(named) < 2:
                 continue
             topic = extraction.file_topics.get(notes.path) or topic_key(notes.path, paragraph.headings)
-            record = extraction.concept(kind, Source(paragraph.file, paragraph.line_at(said[at][0])), topic)
+            record = extraction.concept(announcer, Source(paragraph.file, paragraph.line_at(said[at][0])), topic)
             for term, source in named:
-                extraction.state(extraction.concept(term, source, topic), "isA", record, source.by("announced-kinds"))
+                named_record = extraction.concept(term, source, topic)
+                if relation == "isA":
+                    extraction.state(named_record, "isA", record, source.by("announced-kinds"))
+                else:
+                    extraction.state(record, "contains", named_record, source.by("announced-parts"))
 
 
-def _announcement(sentence: str) -> tuple[Phrase, int] | None:
-    """The kind a sentence announces kinds of, and how many it names at most."""
+def _announcement(sentence: str) -> tuple[Phrase, int, str] | None:
+    """The kind a sentence announces kinds of (or the whole it announces parts of), how many it names
+    at most, and how the named ones stand to it: isA, or a part it contains."""
+    if (parts := _PARTS.match(sentence)) is not None and isinstance(whole := subject_of(parts["whole"], at_start=True), Phrase) and keep(whole):
+        return whole, NUMBERS.get(parts["count"].lower(), 6), "contains"
     found = _KINDS_OF.search(sentence) or _COMES_IN.match(sentence)
     if found is None or not keep(kind := noun_phrase(found["kind"])):
         return None
-    return kind, NUMBERS.get(found["count"].lower(), 6)
+    return kind, NUMBERS.get(found["count"].lower(), 6), "isA"
 
 
 def _named_after(paragraph: Paragraph, rest: list[tuple[int, str]], following: list[Paragraph]) -> list[tuple[Phrase, Source]]:

@@ -1315,3 +1315,12 @@ def test_a_doing_that_opens_a_clause_after_that_is_its_subject(tmp_path: Path, s
 def test_two_sides_set_against_each_other_where_a_clause_opens_contrast(tmp_path: Path, text: str) -> None:
     found = lowered(build(tmp_path, f"# Dens\n\n{text}\n"))
     assert {(s, o) for s, r, o in found if r == "contrastsWith"} & {("clay cost", "moss cost"), ("clay den", "moss den")}, found
+
+
+def test_a_thing_that_lets_you_split_a_whole_names_its_parts(tmp_path: Path) -> None:
+    """ "DenKit lets you split a den into a nest and a larder": what the tool does, the den's parts; the
+    reader's own split ("If you split the moss into piles once, ...") names none."""
+    found = lowered(build(tmp_path, "# Dens\n\nDenKit lets you split a den into a nest and a larder.\n\n"
+                          "If you split the moss into wet piles and dry piles once, you lose.\n"))
+    assert {("den", "contains", "nest"), ("den", "contains", "larder")} <= found, found
+    assert not any(s == "moss" for s, _r, _o in found), found

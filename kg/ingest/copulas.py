@@ -277,6 +277,7 @@ def parts_it_is_split_into(clause: str, protected: set[str]) -> list[tuple[Phras
 
 
 # "Many APIs split the prompt into a system prompt and a user prompt": a thing, named with its article, split in two or more
+_LETS_YOU = re.compile(r"\b(?:lets?|allows?|helps?)\s+you\s+(?:to\s+)?(?=(?:split|divide|break|separate)\s)", re.IGNORECASE)
 _SPLITS_A_THING = re.compile(r"(?<!\byou )(?<!\bwe )(?<!\bI )\b(?:splits?|divides?|breaks?|separates?)\s+"
                              r"(?P<whole>(?P<article>(?:the|an?|each|every)\s+)?[a-z][\w -]{1,40}?)\s+into\s+(?P<listed>.+)$", re.IGNORECASE)
 
@@ -305,7 +306,7 @@ def parts_a_thing_is_split_into(clause: str, protected: set[str]) -> list[tuple[
     """(whole, part) for "Many model APIs split the prompt into a system prompt and a user prompt": the
     thing split (with an article, or a singular: "splits reflection into A and B") holds each of two or
     more named parts, whoever splits it ("Chunking splits documents into chunks" says what chunking produces)."""
-    found = _SPLITS_A_THING.search(clause.rstrip("."))
+    found = _SPLITS_A_THING.search(_LETS_YOU.sub("", clause.rstrip(".")))  # "APIs let you split the prompt into ...": what the APIs do
     if found is None or not keep(whole := noun_phrase(found["whole"])) \
             or (not found["article"] and singular_phrase(found["whole"]) != found["whole"]):
         return []  # a bare plural ("splits documents into chunks") is what it makes; "splits reflection into A and B" a whole

@@ -146,9 +146,14 @@ def as_term(written: str) -> str:
     """A heading or bold term in running-text case: "Transformer Architecture" -> "transformer architecture".
 
     Only plain capitalised words are lowered; acronyms and names in mixed case (MoE, JavaScript,
-    GPT-4, LangChain) keep theirs.
+    GPT-4, LangChain) keep theirs, and so does a word a version follows ("Llama 2", "Mixtral 8x7B").
     """
-    return " ".join(w.lower() if _CAPITALISED_WORD.fullmatch(w) else w for w in clean(written).split())
+    words = clean(written).split()
+    return " ".join(w.lower() if _CAPITALISED_WORD.fullmatch(w) and not _VERSION.fullmatch(after) else w
+                    for w, after in zip(words, [*words[1:], ""]))
+
+
+_VERSION = re.compile(r"v?\d[\w.]*")  # "Llama 2", "Mixtral 8x7B", "Mistral 7B": a name and its version keep their capital
 
 
 def acronym(label: str) -> str:

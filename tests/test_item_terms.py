@@ -241,3 +241,11 @@ def test_one_name_after_a_label_whose_head_has_a_class_is_one_of_them(tmp_path: 
     assert expected in found, found
     assert not any(s == "denkit" and r == "isA" for s, r, _o in found), found
     assert ("den radar suite", "developedBy", "wombat labs") in found, found
+
+
+def test_a_name_and_its_version_keep_their_capitals_as_a_term(tmp_path: Path) -> None:
+    """ "- e.g. [[Quillo 8x7B]]: ..." under an entry: a capitalised word a version follows is a name's,
+    not a common noun capitalised for its place ("**Den Sorting**" is still `den sorting`)."""
+    graph = build(tmp_path, "# Dens\n\n- **Den Sorting** — sorting dens by depth\n  - e.g. [[Quillo 8x7B]]: 8 sorters of 7B each\n")
+    labels = {graph.label(c) for c in graph.concepts()}
+    assert "Quillo 8x7B" in labels and "den sorting" in labels, labels

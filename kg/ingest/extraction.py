@@ -12,7 +12,7 @@ from kg.ingest.markdown import Heading
 from kg.ingest.memo import SentenceReadings
 from kg.ingest.modifiers import gathers
 from kg.ingest.nouns import NAMED_KINDS, Phrase, keep, names_a_doing, noun_phrase
-from kg.ingest.singular import singular_phrase
+from kg.labels import key
 from kg.source import Source
 
 
@@ -50,7 +50,7 @@ class Extraction:
 
     def state(self, subject: Record, relation: str, obj: Record, source: Source) -> None:
         subject, obj = subject.final(), obj.final()
-        if subject is not obj and not (relation == "isA" and _one_word_twice(subject.label, obj.label)):  # "Adapters isA adapter"
+        if subject is not obj and not (relation == "isA" and key(subject.label) == key(obj.label)):  # "Adapters isA adapter": no kind of itself
             self.statements.append(Statement(subject, relation, obj, source))
 
     def state_owner(self, record: Record, phrase: Phrase, source: Source) -> None:
@@ -92,8 +92,3 @@ def way_of_doing(phrase: Phrase) -> Phrase:
     if not doing or phrase.is_name or not names_a_doing(doing):
         return phrase
     return replace(phrase, label=doing, aliases=tuple(dict.fromkeys((phrase.label, *phrase.aliases))))
-
-
-def _one_word_twice(one: str, other: str) -> bool:
-    """ "Adapters" and "adapter": one word, in two numbers or cases, which no kind is of itself."""
-    return singular_phrase(one.lower()) == singular_phrase(other.lower())

@@ -12,6 +12,7 @@ from kg.ingest.hearst import GROUP_WORDS, short_and_verbless
 from kg.ingest.lists import cut, cut_around_asides, inside_parentheses, split, without_asides
 from kg.ingest.modifiers import an_adjective, compares, coordinated_adjectives, gathers, is_shell, of_age_or_size, only_describes, without_judgement
 from kg.ingest.nouns import Phrase, describes, doing, is_action, keep, noun_phrase, opens_with_a_doing
+from kg.ingest.singular import singular_noun
 from kg.ingest.tagger import readings, tagged
 
 ARTICLE = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
@@ -143,13 +144,13 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False,
         if len(head.label.split()) < 2 or is_shell(head.label) or not keep(head):
             return [], located, purpose, []
         items = [head]
-    counted_groups = _COUNTED_GROUPS.search(text) is not None  # "splits PEFT methods into two camps": groups, no thing made
+    # "splits PEFT methods into two camps": groups, no thing made
+    counted_groups = any(singular_noun(word.lower()) in GROUP_WORDS for word in _COUNTED.findall(text))
     objects = [p for p in items if keep(p) and not (counted_groups and p.label.lower() in GROUP_WORDS)]
     return objects, located, purpose, examples if objects else []
 
 
-_COUNTED_GROUPS = re.compile(r"\b(?:two|three|four|five|six|several|\d+)\s+(?:main\s+|broad\s+)?(?:camps|groups|categories|kinds|types|classes|families|buckets)\b",
-                             re.IGNORECASE)
+_COUNTED = re.compile(r"\b(?:two|three|four|five|six|several|\d+)\s+(?:main\s+|broad\s+)?([a-z]+)\b", re.IGNORECASE)  # what a count counts
 
 
 # "algorithms (e.g., BPE)", "activation functions (sigmoid, tanh, etc.)": examples in parentheses

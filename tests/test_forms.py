@@ -539,6 +539,24 @@ def test_types_of_x_in_a_note_about_x_are_kinds_of_the_note(tmp_path: Path) -> N
     assert not any("names 2 concepts" in str(w) for w in result.warnings)
 
 
+def test_a_heading_that_only_says_where_it_stands_is_no_kind(tmp_path: Path) -> None:
+    # "Week 3" under "Pooling variants" is a part of the writing; the heading after it is a kind
+    graph = build(tmp_path, """\
+        # Pooling variants
+
+        ## Week 3
+
+        - **Stride**: how far the window moves.
+
+        ## Part II
+
+        ## Max Pooling
+        """)
+    found = folded_facts(graph)
+    assert ("max pooling", "isA", "pooling") in found
+    assert not any(s in {"week 3", "part ii"} and r == "isA" for s, r, _o in found), found
+
+
 def test_the_terms_of_a_list_under_types_of_x_are_kinds_of_x(tmp_path: Path) -> None:
     graph = build(tmp_path, """\
         # Training

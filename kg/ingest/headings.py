@@ -13,7 +13,7 @@ from kg.ingest.extraction import Extraction
 from kg.ingest.markdown import Heading, NotesFile
 from kg.ingest.nouns import Phrase, keep, noun_phrase
 from kg.ingest.categories import kinds_named
-from kg.ingest.remarks import is_remark, names_a_part_of_the_writing
+from kg.ingest.remarks import is_remark, names_a_part_of_the_writing, only_places_in_the_writing
 from kg.ingest.phrases import read
 from kg.ingest.tagger import names_a_concept
 from kg.ingest.terms import weighed
@@ -56,9 +56,11 @@ def is_topic(heading: Heading) -> bool:
 
 
 def read_kind_headings(notes: NotesFile, extraction: Extraction) -> None:
-    """A heading under "Types of X" names a kind of X ("### Types of Regularization" / "#### L1 Regularization")."""
+    """A heading under "Types of X" names a kind of X ("### Types of Regularization" / "#### L1 Regularization");
+    not one that only says where it stands ("## Week 3"), a part of the writing."""
     for heading, trail, _empty in notes.sections:
-        if len(trail) < 2 or not (kinds := kinds_named(trail[-2].title)) or not names_a_concept(heading.title):
+        if len(trail) < 2 or not (kinds := kinds_named(trail[-2].title)) or not names_a_concept(heading.title) \
+                or only_places_in_the_writing(heading.title):
             continue
         source = Source(notes.path, heading.line)
         topic = extraction.file_topics.get(notes.path) or topic_key(notes.path, trail[:-1])

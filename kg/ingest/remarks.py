@@ -51,3 +51,8 @@ def names_a_part_of_the_writing(title: str) -> bool:
     """ "Ch1 Intro", "Introduction", "Lecture 3: summary": a part of the document, naming nothing else
     ("Chapter 3: Retrieval" names retrieval; "Chapter 3" alone says where, which callers decide on)."""
     return DOCUMENT_PARTS.sub(" ", title).strip(" .:—–-").lower() in _OF_THE_WRITING
+
+
+def only_places_in_the_writing(title: str) -> bool:
+    """ "Chapter 3", "Week 2", "Part II": where something stands in the document, and no name at all."""
+    return DOCUMENT_PARTS.search(title) is not None and not DOCUMENT_PARTS.sub(" ", title).strip(" .:—–-")

@@ -178,6 +178,18 @@ def test_an_arrow_before_a_list_introduces_it_as_a_colon_does(tmp_path: Path) ->
     assert not any(r == "isA" and o in {"ctx", "enhance ctx", "tunnel"} for _s, r, o in facts)
 
 
+def test_an_arrow_to_more_or_less_of_something_or_to_another_arrow_says_what_follows_not_a_list(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        - big burrows → more chambers, more exits
+        - Deeper tunnels -> cooler air, fewer predators
+        - wet soil → slumps, dry soil → cracks
+        - nest patterns → loops, branches
+        """)
+    facts = lowered(graph)
+    assert ("loop", "isA", "nest pattern") in facts, facts  # a label's list still
+    assert not any(o in {"big burrow", "deeper tunnel", "wet soil"} for _s, _r, o in facts), facts
+
+
 def test_a_name_alone_after_a_common_noun_is_no_maker(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, """\
         # Tools

@@ -69,6 +69,7 @@ KEEP = _cases(
     ("a foreign word that is also a noun", ["meme generation"]),
     ("a gerund inside a name, a preposition after it", ["reinforcement learning from human feedback", "transfer learning in NLP"]),
     ("a time word inside a name", ["time series", "week-long training", "real time inference"]),
+    ("a verb's participle or a comparative before a noun", ["trained model", "more data", "train set", "compute resources"]),
 )
 
 REJECT = _cases(
@@ -101,6 +102,10 @@ REJECT = _cases(
     ("an honorific opening a person's name (retagged)", ["Sir Norm", "Captain Quill"]),
     ("a time, not a thing", ["last week", "every year", "the next few months", "this time"]),
     ("more than eight words", ["the quick brown fox jumps over the lazy dog twice"]),
+    ("an instruction and its object", ["interleave Thought", "retrieve the documents", "train fewer params", "use more bits"]),
+    ("a passive's participle and its doer", ["Bound by the context length", "limited by memory"]),
+    ("a plural's verb inside", ["compound errors grow with steps", "losses explode during training"]),
+    ("a phrase cut at a joining sign", ["Red teaming +", "retrieval &", "input/"]),
 )
 
 

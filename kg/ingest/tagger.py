@@ -262,6 +262,7 @@ def _word_names(word: str, tag_: str) -> bool:
     return True
 
 
+_HOW_MUCH = frozenset({"fewer", "more", "less"})
 _FOCUSING = frozenset({"only", "also", "just", "even", "still", "so", "too", "very", "well", "much", "more", "most", "then", "further"})
 
 
@@ -288,6 +289,13 @@ def _phrase_names(tokens: list[tuple[str, str]], title: bool) -> bool:
         return False  # "Is it", "Are there"; "Uses of AI" stays
     if first == "VBD" and (_auxiliary(words[0]) or not _nounish(words[1], second)):
         return False  # "Was trained"; "supervised learning", "learned embeddings" stay (participles)
+    if first in ("VBN", "VBD") and words[1].lower() == "by":
+        return False  # "Bound by the context length": a passive's participle, said of something
+    if words[0].islower() and (said := readings(words[0])).keys() == {"VERB"} and words[0] in said["VERB"] \
+            and (words[1][:1].isupper() or second in _DETERMINER_OR_PRONOUN):
+        return False  # "interleave Thought", "retrieve the documents": an instruction and its object ("compute budget" stays)
+    if second in ("JJR", "RBR") and words[1].lower() in _HOW_MUCH and "VERB" in readings(words[0].lower()):
+        return False  # "train fewer params", "use more data": a doing and how much of its object
 
     # The last word: no preposition, determiner, conjunction or pronoun ("variant of", "such as").
     if last in _ENDS_BADLY:
@@ -302,6 +310,8 @@ def _phrase_names(tokens: list[tuple[str, str]], title: bool) -> bool:
             continue  # the object of a preposition or determiner is a noun: "chain of thought" (thought/VBD)
         if t == "MD":
             return False  # "BERT can"
+        if t == "VB" and tags[i - 1] in ("NNS", "NNPS") and i < len(tags) - 1 and not _reads_as_noun(words[i]):
+            return False  # "errors grow with steps": a plural's verb ("models train" is no name either)
         if t in ("VBZ", "VBP"):
             # a plural noun the lexicon calls a verb, closing a compound: "system prompts", "tool calls";
             # after a name it is the name's verb: "BERT uses", "LangChain supports"
@@ -325,6 +335,7 @@ _DATE = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-
 _WHEN = re.compile(r"(?:the\s+)?(?:last|next|this|every|each|previous|past|following|coming|same|other)\s+(?:few\s+|couple\s+of\s+)?"
                    r"(?:second|minute|hour|day|night|morning|evening|week|weekend|month|quarter|semester|year|decade|time)s?", re.IGNORECASE)
 _SUBORDINATORS = frozenset({"because", "if", "unless", "although", "though", "whereas", "whenever", "while", "whether"})
+_CUT_AT_A_SIGN = re.compile(r"[-–/]$|\s[+&=]$")  # "AI -", "input/", "Red teaming +" ("C++" is a name)
 _FORMULA = re.compile(r"[=<>{}^]|\s[*/+]\s")
 _ASIDE_OR_YEAR = re.compile(r"\([^()]*\)|, (?:19|20)\d\d\b")
 
@@ -340,13 +351,14 @@ def names_a_concept(label: str) -> bool:
         interjection; a verb that is not also a noun ("Learn", "Based"; "Run", "uses" stay); a Latin
         abbreviation ("etc."); an English adjective alone ("Important");
       * a phrase whose first word is one of those function words ("In fact", "However attention", "How
-        difficult it"), an imperative ("Keep in mind"), or Latin ("et al.") -- but not "the/a/an", which
+        difficult it"), an imperative ("Keep in mind", "interleave Thought", "use fewer bits"), a passive's
+        participle and its doer ("Bound by the context length"), or Latin ("et al.") -- but not "the/a/an", which
         are skipped. A title in capitals is no exception ("In Summary" is a heading, not a name), so
         "No Free Lunch" or "Together AI" are lost; hyphenated words are one token ("In-Context Learning");
       * a phrase whose last word is a preposition, determiner, conjunction or pronoun ("variant of",
         "such as");
       * a clause: a finite verb or modal after the first word ("BERT uses", "the model is", "BERT can"),
-        forgiving a last word that is also a plural noun after a common noun ("system prompts") and a
+        a plural's verb inside ("errors grow with steps"), forgiving a last word that is also a plural noun after a common noun ("system prompts") and a
         past form before a noun ("self supervised learning"); a determiner or pronoun not after a
         preposition or conjunction ("compute the loss"). A phrase of three words or more in capitals
         throughout is a title and exempt ("Attention Is All You Need");
@@ -359,8 +371,8 @@ def names_a_concept(label: str) -> bool:
     text = " ".join(label.split())
     if not text or len(text.split(" ")) > _MAX_WORDS or not any(c.isalpha() for c in text):
         return False
-    if _FORMULA.search(text) or text.count("(") != text.count(")") or ", " in _ASIDE_OR_YEAR.sub("", text) or text[-1] in "-–":
-        return False  # "batch size = 8", "network (applied", "ReLU, LSTMs, and BatchNorm", "AI -": no one name
+    if _FORMULA.search(text) or text.count("(") != text.count(")") or ", " in _ASIDE_OR_YEAR.sub("", text) or _CUT_AT_A_SIGN.search(text):
+        return False  # "batch size = 8", "network (applied", "ReLU, LSTMs, and BatchNorm", "AI -", "Red teaming +": no one name
     tokens = _tokens(text)
     if not tokens or all(t == "CD" for _, t in tokens):
         return False

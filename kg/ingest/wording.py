@@ -139,7 +139,7 @@ def plain(sentence: str) -> str:
 # order they apply: a rewrite reads the text the ones before it left.
 _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tuple[str, ...]]] = [
     (_ARROW_VERB, lambda m: _arrow_dropped(m), ("->", "=>", "→")),  # "X -> uses Y" says what "X uses Y" does
-    (_ARROW_LIST, lambda m: m["label"] + _padded(":", m["arrow"]), ("->", "=>", "→")),  # "X -> A, B" lists as "X: A, B" does
+    (_ARROW_LIST, lambda m: _arrow_list(m), ("->", "=>", "→")),  # "X -> A, B" lists as "X: A, B" does
     (_CONTRACTION, lambda m: _expanded(m), ("'", "’")),  # "It's a kind of RNN" states what "It is a ..." does
     (_NEGATED, lambda m: f"{_NEGATED_STEM.get(m['verb'].lower(), m['verb'])} not", ("n't", "n’t")),
     (_TUPLE_NAMED, lambda m: _tuple_named(m), ("(",)),  # "trained on (image, text) pairs": on image-text pairs
@@ -189,6 +189,19 @@ def _alternative(match: re.Match[str]) -> str:
         return match.group()
     noun, _, preposition = match["noun"].lower().partition(" ")
     return _padded(f"{match['verb']} {noun if noun.endswith('s') else 'an ' + noun} {preposition.strip()}", match.group())
+
+
+def _arrow_list(match: re.Match[str]) -> str:
+    """ "X -> A, B" -> "X:  A, B", padded, unless the arrow says what X leads to: more or less of
+    something on either side ("small datasets -> more epochs, ...") or a chain of arrows ("A -> B, C -> D")."""
+    rest = match.string[match.end():]
+    compared = [tag for _word, tag in tagger.tagged(f"{match['label']} {rest.split(maxsplit=1)[0]}")]
+    if _ARROW.search(rest) or {"JJR", "RBR"} & set(compared):
+        return match.group()
+    return match["label"] + _padded(":", match["arrow"])
+
+
+_ARROW = re.compile(r"->|→|=>")
 
 
 def _arrow_dropped(match: re.Match[str]) -> str:

@@ -652,3 +652,15 @@ def test_another_kind_of_a_thing_is_what_the_copula_names(tmp_path: Path, senten
     found = lowered(build(tmp_path, f"# Dens\n\n{sentence}\n"))
     assert ("moss predictor", "isA", "den router") in found, found
     assert ("den router", "isA", "moss predictor") not in found, found
+
+
+def test_a_word_for_kinds_alone_labels_kinds_of_the_entry(tmp_path: Path) -> None:
+    """ "categories: A, B" in an entry lists kinds of the entry, as "types:" does; no thing is a "category"."""
+    found = lowered(build(tmp_path, """\
+        # Dens
+        - **Den hazard:** what ruins a den. categories: flooding, cave-ins, predators
+        - **Den lining:** what covers the walls. Families: moss linings, clay linings
+        """))
+    assert {("flooding", "isA", "den hazard"), ("cave-in", "isA", "den hazard"), ("predator", "isA", "den hazard")} <= found, found
+    assert ("moss lining", "isA", "den lining") in found, found
+    assert not any(o in {"category", "family"} for _s, _r, o in found), found

@@ -866,6 +866,7 @@ def test_a_note_s_long_name_before_its_abbreviation_ends_at_the_verb(tmp_path: P
 
 @pytest.mark.parametrize("section", ["## Variants\n\n- [[Zorp-lite]]\n- [[Zorp-max]] — zorp with deeper tunnels",
                                      "## Types\n\n- [[Zorp-lite]]\n- [[Zorp-max]]",
+                                     "## Two buckets\n\n**Light ones**: dig less\n- [[Zorp-lite]]\n\n**Heavy ones**\n- [[Zorp-max]]",
                                      "Types:: [[Zorp-lite]], [[Zorp-max]]"])
 def test_a_note_s_variants_or_types_are_its_kinds(tmp_path: Path, section: str) -> None:
     """"## Variants" over links, or a "types::" field, in the note on Zorp (with no title heading): each

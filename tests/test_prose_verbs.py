@@ -966,3 +966,10 @@ def test_with_shortened_to_w_slash_states_what_with_does(tmp_path: Path) -> None
     assert {("deep burrow model", "uses", "moss loss"), ("deep burrow model", "uses", "den loss"),
             ("denkit", "contrastsWith", "molekit")} <= found, found
     assert not any(o in {"relative", "its relative"} for _s, _r, o in found), found
+
+
+def test_a_kin_named_without_a_comma_is_the_name_after_it(tmp_path: Path) -> None:
+    """ "trained with moss loss or its relative den loss": the kin word points back, with or without a comma."""
+    found = lowered(build(tmp_path, "# Dens\n\nMost deep burrow models are trained with moss loss or its relative den loss.\n"))
+    assert ("deep burrow model", "uses", "den loss") in found, found
+    assert not any("relative" in o for _s, _r, o in found), found

@@ -1317,6 +1317,12 @@ def test_two_sides_set_against_each_other_where_a_clause_opens_contrast(tmp_path
     assert {(s, o) for s, r, o in found if r == "contrastsWith"} & {("clay cost", "moss cost"), ("clay den", "moss den")}, found
 
 
+def test_one_word_set_against_a_compound_shares_its_head(tmp_path: Path) -> None:
+    """ "single-den vs multi-den colonies": two kinds of colony, as a heading's "Sparse vs Dense Models" is."""
+    found = lowered(build(tmp_path, "# Dens\n\nAlso: single-den vs multi-den colonies. Multi-den is harder to find.\n"))
+    assert ("single-den colony", "contrastsWith", "multi-den colony") in found, found
+
+
 def test_a_thing_that_lets_you_split_a_whole_names_its_parts(tmp_path: Path) -> None:
     """ "DenKit lets you split a den into a nest and a larder": what the tool does, the den's parts; the
     reader's own split ("If you split the moss into piles once, ...") names none."""

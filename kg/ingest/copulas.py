@@ -16,6 +16,7 @@ from kg.ingest.modifiers import (CLASSIFYING, EVALUATIVE, PART_WORDS, compares, 
 from kg.ingest.lists import USING, cut, cut_around_asides, semicolon_list, split, without_asides
 from kg.ingest.nouns import POSSESSIVES, PRONOUNS, QUANTITY, Phrase, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.subjects import CURRENT, NOBODY, sentence_case, subject_of, without_opening
+from kg.ingest.versus import compared_sides
 
 _ARE = re.compile(r"\sare\s")
 
@@ -109,7 +110,8 @@ def compared(clause: str, protected: set[str]) -> list[tuple[Phrase, Phrase]]:
     """ "A cross-encoder is more accurate than a bi-encoder": two things weighed, each a concept named
     by nouns and their modifiers alone (not "the bi-encoder we use", "evaluating models", "it")."""
     if (versus := _VERSUS.match(without_opening(clause.strip()).rstrip("."))) is not None:  # "API cost vs engineering cost of hosting"
-        sides = [noun_phrase(sentence_case(versus["one"])), noun_phrase(versus["other"])]
+        one, other = compared_sides([versus["one"], versus["other"]])  # "single-turn vs multi-turn data": both data
+        sides = [noun_phrase(sentence_case(one)), noun_phrase(other)]
         return [(sides[0], sides[1])] if all(keep(side) and _named_by_nouns(side.label) for side in sides) else []
     found = _COMPARED.match(without_opening(clause.strip()).rstrip("."))
     # "faster than", "accurate than" (its "more" is blanked by kg.ingest.wording): a degree; not "other than"

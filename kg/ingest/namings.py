@@ -161,6 +161,8 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
         if (named := category_named(f"{label}:")) is None:
             return False
         kind = noun_phrase(named)  # "Prompt attacks: A, B and C": any plural that names things, no remark ("Pros:")
+    if kind is not None and kind.label.lower() in TYPE_WORDS:
+        kind = None  # "categories: A, B": a word for kinds alone, kinds of the entry as "types:" gives them
     if kind is not None and does_its_roles(kind.label, written):
         return False  # "2 main functions: indexing and querying": what the entry does, no kinds of function
     items = [item for item in items if len(item.label.split()) <= 5]

@@ -41,7 +41,7 @@ def _takes_objects(found: re.Match[str]) -> bool:
     return bool(tags) and tags[-1] in ("NN", "NNS") and "VERB" in readings(found["participle"]) and "NOUN" not in readings(found["participle"])
 
 
-# a kin of what was named, which a name after it says ("its relative, perplexity", "its successor, Kestrel-2")
+# a kin of what was named, which a name after it says ("its relative, perplexity", "its successor Kestrel-2")
 _POINTS_BACK = re.compile(r"(?:its|their)\s+(?:relative|cousin|sibling|counterpart|successor|predecessor|descendant|ancestor|rival|competitor)s?",
                           re.IGNORECASE)
 
@@ -104,6 +104,7 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False,
     written = [item for item in written if not _ANOTHER_NAME.match(item.strip())]  # "a badger den, a.k.a. badger burrow": the subject's name
     # "cross entropy or its relative, perplexity": a kin of a thing named before, the name after it says which
     written = [item for i, item in enumerate(written) if i + 1 == len(written) or not _POINTS_BACK.fullmatch(item.strip())]
+    written = [_POINTS_BACK.sub("", item, count=1) if _POINTS_BACK.match(item.strip()) else item for item in written]  # "its relative perplexity"
     ends = next((i for i, item in enumerate(written) if i and _a_second_verb(item)), len(written))
     written = written[:ends]  # "stores embeddings and supports similarity search": the second verb's object is no object
     if written and _CLAUSE_VERB.match(remainder) and len(tags := tagged(written[-1])) > 1 and tags[-1][1] in ("NNS", "PRP") \

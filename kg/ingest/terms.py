@@ -18,6 +18,7 @@ from kg.ingest.namings import names_only
 from kg.ingest.problems import troubled_by_list
 from kg.ingest.nouns import abbreviates, names_a_doing
 from kg.ingest.remarks import is_remark
+from kg.ingest.versus import VS, compared_sides
 from kg.labels import as_term
 
 # "Model Merging: ...", "Prompt Caching vs. KV Caching: ...": capitalised words, a few small ones between
@@ -46,7 +47,6 @@ _VS_COLON = re.compile(r"^(?P<term>[\w'-]+(?:\s[\w'-]+){0,3}\s(?:vs\.?|versus)\s
 # (an aside after the pair: "Open models vs model APIs, the 7 axes:")
 _VS_LINE = re.compile(r"^(?P<term>[\w'-]+(?:\s[\w'-]+){0,3}\s(?:vs\.?|versus)\s[\w'-]+(?:\s[\w'-]+){0,3})(?:,\s[^:,]{1,30})?\s*[:?]?\s*$",
                       re.IGNORECASE)
-VS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)  # "Sparse vs Dense Models": two things compared
 _PLUS = re.compile(r"\s+\+\s+")
 _MATH = re.compile(r"[−*^\\×÷<>=_]|\s[-/]\s|\d\s*[+/]|/\s*\d")  # "task vector = FT − base", "f_t = σ(W_f x_t)": a formula
 # "Step 1 - collect the data", "Option 2: ...": a numbered step or choice, no name
@@ -259,26 +259,6 @@ def _short_noun_phrase(part: str) -> bool:
     tags = [tagger.corrected(word, tag) for word, tag in tagger.tagged(part)]
     return 0 < len(tags) <= 4 and tags[-1].startswith(("NN", "VBG")) \
         and not any(t.startswith(("VB", "PRP", "CD", "MD")) and t != "VBG" for t in tags)
-
-
-_WEIGHING = re.compile(r"\s+(?:trade-?offs?|comparisons?|debates?|dilemmas?|showdowns?)$", re.IGNORECASE)  # of both sides
-
-
-def compared_sides(sides: list[str]) -> list[str]:
-    """The things "A vs B" compares, each whole: "Sparse vs Dense Models" is sparse models and dense
-    models, "Masked vs Autoregressive (Language Model)" two language models; "latency vs throughput
-    tradeoff" weighs latency and throughput."""
-    if len(sides) > 1:
-        sides = [*sides[:-1], _WEIGHING.sub("", sides[-1])]
-        shared = re.search(r"\s*\((?P<head>[^)]+)\)\s*$", sides[-1])
-        if shared:  # "Masked vs Autogregressive (Language Model)"
-            return [s.replace(shared.group(), "") + " " + shared["head"] for s in sides]
-        last = sides[-1].split()[-1]
-        if len(sides[-1].split()) > 1 and ("NOUN" in tagger.readings(last.lower()) or re.fullmatch(r"[A-Z]{2,}s", last)):  # "Sparse vs Dense Models", "batch APIs"
-            tail = " ".join(sides[-1].split()[1:])
-            # a one-word side shares the last side's head: not a name ("GRU vs. The Forgetful Detective")
-            return [s if len(s.split()) > 1 or s[1:] != s[1:].lower() else f"{s} {tail}" for s in sides[:-1]] + [sides[-1]]
-    return sides
 
 
 def weighed(text: str) -> list[str]:

@@ -26,7 +26,7 @@ from kg.ingest.remarks import DOCUMENT_PARTS, is_remark
 from kg.ingest.terms import POINTER
 from kg.source import Source
 from kg.ingest.nouns import Phrase, noun_phrase, opens_with_a_doing
-from kg.ingest.categories import category_named, parts_named, types_named
+from kg.ingest.categories import category_named, counted_groups, parts_named, types_named
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept
 from kg.labels import as_term, clean, fold
@@ -163,8 +163,8 @@ def section_of_items(paragraph: Paragraph, entry: Entry | None, extraction: Extr
         return None
     heading = paragraph.headings[-1]
     title = as_term(heading.title)
-    if singular_phrase(title).lower() in TYPE_WORDS:
-        return entry.records[0].final(), True  # "## Variants" / "- [[QLoRA]]" in the note on LoRA: its kinds
+    if singular_phrase(title).lower() in TYPE_WORDS or counted_groups(f"{title}:") == "":
+        return entry.records[0].final(), True  # "## Variants", "## Two buckets" / "- [[QLoRA]]" in the note on LoRA: its kinds
     if len(title.split()) > 3 or is_remark(title) or POINTER.match(f"{title}:") or not names_a_concept(title):
         return None
     kind = None if opens_with_a_doing(title) else category_named(f"{title}:")  # "## Understanding models": a doing's area

@@ -116,3 +116,54 @@ def test_a_label_that_says_where_the_writer_met_the_items_names_their_kind(tmp_p
 def test_flavours_and_sorts_of_a_thing_are_its_kinds(tmp_path: Path, label: str) -> None:
     found = lowered(build(tmp_path, f"# Dens\n\n- {label}\n  - **moss den** — soft\n  - **clay den** — dry\n"))
     assert {("moss den", "isA", "wombat den"), ("clay den", "isA", "wombat den")} <= found, found
+
+
+def test_a_list_after_a_line_of_prose_under_a_heading_still_opens_its_section(tmp_path: Path) -> None:
+    """ "## Digging metrics" / a line of prose / "- **Den warmth**: ...": the heading's kind, as when the
+    list comes first; a line that labels the list ("Ones I use:") or a sentence whose bold subject is joined
+    to another ("**A** and **B** are ...") says otherwise."""
+    found = lowered(build(tmp_path, """\
+        ## Digging metrics
+        Wombats track a few numbers.
+
+        - **Den warmth:** how warm a den stays overnight.
+        - **Tunnel slope:** how steep a tunnel runs.
+
+        ## Burrow benchmarks
+        many of them out there.
+        - **burrow choice** and **scoring** are choices each ranger makes
+        """))
+    assert {("den warmth", "isA", "digging metric"), ("tunnel slope", "isA", "digging metric")} <= found, found
+    assert not any(s == "burrow choice" and r == "isA" for s, r, _o in found), found
+
+
+def test_a_heading_that_joins_two_topics_takes_in_no_terms(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        ## Den failures & evaluation
+        - **Roof failures**: the ceiling gives way
+        - **Flood damage**: water fills the den
+        """))
+    assert not any(r == "includes" and "&" in s for s, r, _o in found), found
+
+
+def test_a_label_with_an_aside_in_parentheses_still_names_its_items_kind(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Dens
+
+        Den sensors (the ones I need to remember):
+        - ScentLog
+        - MossMeter — moisture
+        """))
+    assert {("scentlog", "isA", "den sensor"), ("mossmeter", "isA", "den sensor")} <= found, found
+
+
+def test_a_doing_under_a_heading_of_things_is_no_member(tmp_path: Path) -> None:
+    """ "## Burrow datasets" / "- **Scent collection**: ...": a way of making them, no dataset; "**A & B**" two things."""
+    found = lowered(build(tmp_path, """\
+        ## Burrow datasets
+        - **Scent collection**: gather scents from each den.
+        - **Storage & formats**: how the logs are kept.
+        - **Den census logs**: counts of dens by region.
+        """))
+    assert ("den census log", "isA", "burrow dataset") in found, found
+    assert not any(s in {"scent collection", "storage & format", "storage & formats"} and r == "isA" for s, r, _o in found), found

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.lists import without_asides
 from kg.ingest.modifiers import is_shell
 from kg.ingest.nouns import OPEN_ENDS
 from kg.ingest.remarks import is_remark
@@ -100,6 +101,7 @@ def category_named(text: str) -> str | None:
     if not text.rstrip().endswith(":"):
         return None
     written = _INTRODUCING.sub("", re.split(r"\s+[—–-]\s+", clean(text).rstrip(" :"))[-1])  # "Setting expectations — metrics:": metrics
+    written = without_asides(written).strip()  # "ANN algorithms (the ones I need):": an aside on them
     if counted_groups(text) is not None:
         return None  # "2 families:": groups of something else (counted_groups)
     if (kind := kinds_named(written)) is not None:

@@ -11,15 +11,15 @@ import re
 
 from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
-from kg.ingest import classify, clauses
+from kg.ingest import clauses
 from kg.ingest.lists import without_asides
-from kg.ingest.markdown import Heading, Paragraph
+from kg.ingest.markdown import Paragraph
 from kg.ingest.hearst import includes_kinds
 from kg.ingest.modifiers import PART_WORDS, an_adjective, is_shell, without_judgement
 from kg.ingest.copulas import whole_split_into
 from kg.ingest.counted import common_first_word
 from kg.ingest.namings import label_relation, names_only, without_where
-from kg.ingest.nouns import Phrase, keep, names_a_doing, noun_phrase, opens_with_a_doing
+from kg.ingest.nouns import Phrase, keep, names_a_doing, noun_phrase
 from kg.ingest.categories import category_named, counted_groups, kinds_named, parts_named, types_named
 from kg.ingest.remarks import is_remark
 from kg.ingest.outline import a_kind_of_the_class, is_bare_name, names_a_kind_of, only_a_verb
@@ -33,7 +33,9 @@ from kg.ingest import tagger
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept
 from kg.ingest.wording import plain
-from kg.labels import as_term, clean, fold, looks_like_name, singular
+from kg.ingest.heading_classes import (MEMBER_CLASSES, a_compound_plural, a_member_by_class, a_term_of_words, class_of_members,
+                                      heading_named, member_of_heading, names_a_class, names_a_field)
+from kg.labels import as_term, clean, looks_like_name, singular
 from kg.source import Source
 
 # "knowledge augmentation (retrievers, web search)": a kind's name, then its examples in parentheses
@@ -75,8 +77,8 @@ def introduced_relation(text: str, in_a_list: bool = False) -> tuple[Phrase | st
         return CURRENT, "isA"  # "Two kinds:" on a line of its own in a note or an entry: kinds of it
     if "\n" not in label and (named := kinds_named(label)) is not None and keep(kind := noun_phrase(named)):
         return kind, "isA"  # "Three types of prompt attacks:" on a line of its own: the items are such attacks
-    if (kind := kind_labelled(without_where(_ARROWED.split(label)[-1]))) is not None:
-        return kind, "isA"  # "Rating algorithms:" on a line of its own, "... → ANN algorithms:", "Dens I've seen:"
+    if (kind := kind_labelled(without_where(without_asides(_ARROWED.split(label)[-1]).strip()))) is not None:
+        return kind, "isA"  # "Rating algorithms:" on a line of its own, "... → ANN algorithms:", "Dens I've seen:", "Dens (mine):"
     if (used := _USES_TO_COME.match(found[-1][1].strip())) is not None:  # "Perplexity ..., but it has a few other uses that ...:"
         clause = re.split(r",\s+(?:but|and|so|yet)\s+", used["thing"])
         user = subject_of(clause[0]) if len(clause) > 1 and clause[-1].lower() in ("it", "they") else subject_of(clause[-1])
@@ -139,12 +141,13 @@ def _kind_to_come(rest: str) -> Phrase | None:
 
 def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record | None, topic: str,
                    introducers: dict[int, tuple[Record, str]], extraction: Extraction, label: str | None = None,
-                   heads_items: bool = False, opens_section: bool = False) -> None:
+                   heads_items: bool = False, opens_section: bool = False, after_prose: bool = False) -> None:
     """What a list item is, by what introduced its list; and whether it introduces the items nested
     under it. `term_record` is the concept of the item's bold term, if it has one; `introducers`
     maps an item (or INTRODUCED) to the concept and relation its list is read with; `label` is what
     opened the item in bold or before a colon when that was no term ("Examples:"); `opens_section`
-    whether no paragraph of prose stands between the item and its heading."""
+    whether no paragraph of prose stands between the item and its heading, `after_prose` whether one line
+    of it does (the section's list still: its terms are members of a heading that names a class)."""
     source = Source(paragraph.file, paragraph.line)
     if term_record is not None and not paragraph.parents and paragraph.headings:  # an entry right under the heading
         heading = paragraph.headings[-1]
@@ -155,7 +158,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
             holder = extraction.concept(noun_phrase(whole), Source(paragraph.file, heading.line), topic)
             extraction.state(holder, "contains", term_record, source.by("heading-part"))
         elif paragraph.item is None and paragraph.text and opens_section and (kind := heading_named(heading)) is not None \
-                and _names_a_class(kind) and _class_of_members(kind) in _MEMBER_CLASSES and not glossary_of(heading.title):
+                and names_a_class(kind) and class_of_members(kind) in MEMBER_CLASSES and not glossary_of(heading.title):
             member_of_heading(term_record, heading, source, extraction)  # "## Digging metrics" / "**Depth** — how far ...": one
     elif term_record is not None and not paragraph.parents and (scope := glossary_of(file_name(paragraph.file))):
         _in_glossary(scope, term_record, Source(paragraph.file, 1), source, topic, extraction)  # "NLP glossary.md"
@@ -201,7 +204,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
             if member is not None and not is_shell(re.split(r"\s+(?:for|of)\s+", member.final().label)[0]):  # "- proxy for capability": a role
                 extraction.state(said[0], said[1], member, source.by("section-item"))
         elif not paragraph.parents and paragraph.headings:  # "## Attention" / "- self-attention"
-            _kind_of_heading(paragraph, term_record, source, topic, extraction, opens_section)
+            _kind_of_heading(paragraph, term_record, source, topic, extraction, opens_section, after_prose)
         return
     if introducer[1] == "isA" and _EXAMPLES_FOLLOW.match(f"{label or ''} {paragraph.text}".strip().rstrip(":").strip()):
         introducers[paragraph.item] = introducer  # "- Classification models:" / "  - Examples:" / "    - SVM": a kind of it
@@ -319,7 +322,7 @@ def _member_label(paragraph: Paragraph, term_record: Record | None) -> str | Non
 
 
 def _kind_of_heading(paragraph: Paragraph, term_record: Record | None, source: Source, topic: str, extraction: Extraction,
-                     opens_section: bool) -> None:
+                     opens_section: bool, after_prose: bool = False) -> None:
     """An item right under a heading that ends on the heading's head word is a kind of what the
     heading names: "self-attention" under "## Attention", "Model parallelism" under "## Parallelism".
     Any other term of a list that opens the section of one subject is within its scope: "## Exact
@@ -329,27 +332,27 @@ def _kind_of_heading(paragraph: Paragraph, term_record: Record | None, source: S
     if (kind := heading_named(heading)) is None:
         return
     listed = names_only(paragraph.text) if term_record is None and "," in paragraph.text and not paragraph.links else None
-    if listed and len(listed) > 1 and _names_a_class(kind):  # "## Burrow metrics" / "- depth, width, slope": each one
+    if listed and len(listed) > 1 and names_a_class(kind):  # "## Burrow metrics" / "- depth, width, slope": each one
         for phrase in listed:
             member_of_heading(extraction.concept(phrase, source, topic), heading, source, extraction)
     elif (member := _member_label(paragraph, term_record)) and names_a_kind_of(kind, member):
         found = term_record or _item_concept(paragraph, source, topic, extraction)
         category = extraction.concept(noun_phrase(kind), Source(paragraph.file, heading.line), topic)
         extraction.state(found, "isA", category, source.by("shared-head"))
-    elif member and (looks_like_name(member) or (opens_section and _a_term_of_words(member, term_record, paragraph)
-                                                  and _class_of_members(kind) in _MEMBER_CLASSES)) and _names_a_class(kind) \
+    elif member and (looks_like_name(member) or ((opens_section or after_prose) and a_term_of_words(member, term_record, paragraph)
+                                                  and a_member_by_class(kind, member))) and names_a_class(kind) \
             and (found := term_record or _item_concept(paragraph, source, topic, extraction)):
         member_of_heading(found, heading, source, extraction)  # "## Inference frameworks" / "- vLLM — ...": one of them
-    elif member and _a_compound_plural(kind) and (not paragraph.text if term_record is not None else is_bare_name(paragraph.text)) \
+    elif member and a_compound_plural(kind) and (not paragraph.text if term_record is not None else is_bare_name(paragraph.text)) \
             and not names_a_doing(member) and (found := term_record or _item_concept(paragraph, source, topic, extraction)):
         # "### Control flows" / "- sequential", "- for loop": each a kind; not a doing ("## Language models" / "- sampling": a topic)
         extraction.state(found, "isA", extraction.concept(noun_phrase(kind), Source(paragraph.file, heading.line), topic),
                          source.by("heading-kind"))
-    elif term_record is None and _a_compound_plural(kind) and re.fullmatch(r"[a-z][\w-]*", word := paragraph.text.strip(" .")) and an_adjective(word):
+    elif term_record is None and a_compound_plural(kind) and re.fullmatch(r"[a-z][\w-]*", word := paragraph.text.strip(" .")) and an_adjective(word):
         # "### Control flows" / "- sequential": a sequential control flow, one of them
         found = extraction.concept(noun_phrase(f"{word} {singular_phrase(kind)}"), source, topic)
         extraction.state(found, "isA", extraction.concept(noun_phrase(kind), Source(paragraph.file, heading.line), topic), source.by("heading-kind"))
-    elif member and (term_record is not None or is_bare_name(paragraph.text)) and opens_section and _names_a_field(kind) \
+    elif member and (term_record is not None or is_bare_name(paragraph.text)) and opens_section and names_a_field(kind) \
             and not glossary_of(heading.title):  # "## Glossary of burrow digging": the terms of a field, no part of its scope
         scope = extraction.concept(noun_phrase(kind), Source(paragraph.file, heading.line), topic)
         defined = scope.final().defined_at
@@ -383,67 +386,3 @@ def said_of_the_heading(paragraph: Paragraph, labelled: bool) -> str | None:
     said = labelled and label_relation(paragraph.text.split(":")[0]) is not None or paragraph.item is not None and a_predicate(paragraph.text)
     named = heading_named(paragraph.headings[-1]) if said else None
     return named if named is not None and not is_remark(named) else None  # not "### Thoughts" / "- does X count as Y?"
-
-
-def heading_named(heading: Heading) -> str | None:
-    """What a heading names, of up to four words: "## Attention", "## Types of parallelism" (parallelism);
-    None for a shell word ("## The approach"), a question ("## Why it matters?"), a doing with its object
-    ("## Choosing models") or words that name nothing."""
-    kind = kinds_named(heading.title) or as_term(heading.title.split(": ")[-1])
-    if len(kind.split()) > 1 and opens_with_a_doing(kind) and tagger.tagged(kind)[1][1] in ("DT", "PRP$", "JJ", "VBG"):
-        return None  # "## Navigating public benchmarks", "## Fixing underfitting": a doing, no kind ("Digging tools" is one)
-    return None if len(kind.split()) > 4 or not names_a_concept(kind) or is_shell(kind) or any(c in kind for c in ":()?!") else kind
-
-
-def _names_a_field(kind: str) -> bool:
-    """ "Exact evaluation", "Dataset engineering": a heading that names one way of doing, a field whose
-    scope takes in the terms listed under it; not a thing ("Training data": sampling is no part of it),
-    a plural ("Inference frameworks", "Definitions") or a remark ("Intuition")."""
-    return names_a_doing(kind) and singular_phrase(kind) == kind and not is_remark(kind)
-
-
-# classes whose plural over a list makes each term one of them ("## Digging tools" / "- **Root spade**: ..."); under
-# "## Foundation models" or "## Agents" the terms are the chapter's topics
-_MEMBER_CLASSES = frozenset({"Tool", "Metric", "Dataset", "Benchmark", "Technique"})
-
-
-def _a_term_of_words(member: str, term_record: Record | None, paragraph: Paragraph) -> bool:
-    """ "**Root spade**: ...", "[[Clay pick]]: ...": a term of several words set off as one; not a word alone
-    ("**Input**: raw text", a field's value) nor a bare item ("- tunnel caching", a topic)."""
-    linked = any(link.start == 0 for link in paragraph.wikilinks)
-    return " " in member and (term_record is not None or linked)
-
-
-def _class_of_members(kind: str) -> str | None:
-    return classify.class_of_word(singular_phrase(kind).split()[-1]) if kind.split() else None
-
-
-def _a_compound_plural(kind: str) -> bool:
-    """ "Control flows", "Failure modes", "Den shapes": a plural of two or three words that names a kind of thing,
-    not a remark ("Open questions") nor a doing ("Choosing models")."""
-    words = kind.split()
-    return 2 <= len(words) <= 3 and singular_phrase(kind) != kind and " and " not in kind and not is_remark(kind) \
-        and not opens_with_a_doing(kind) and not is_shell(singular_phrase(kind).split()[-1])
-
-
-def _names_a_class(kind: str) -> bool:
-    """ "Inference frameworks", "Evaluation benchmarks": a plural whose head noun has a class, one kind of thing."""
-    plural = singular_phrase(kind) != kind and " and " not in kind
-    return plural and classify.class_of_word(kind.split()[-1]) is not None
-
-
-def member_of_heading(record: Record, heading: Heading, source: Source, extraction: Extraction) -> None:
-    """A link listed under "JavaScript AI Libraries" is a JavaScript AI library: the heading names a
-    kind of thing (its head noun has a class). Under a subject ("Agents", "Training Data") a link
-    may be an instance or only about it (LangGraph is no agent), so it is only related to it."""
-    kind = singular_phrase(as_term(heading.title))
-    cls = classify.class_of_label(kind)
-    if cls is not None and fold(kind) == classify.headword(kind) and is_shell(kind):  # "Methods": the class says it all
-        record.hint(classify.CATEGORY, cls)
-        return
-    category = extraction.lexicon.concept(Phrase(kind, (), None, False), Source(source.file, heading.line))
-    if cls is None:
-        extraction.state(record, "relatedTo", category, source.by("link-under-heading"))
-        return
-    record.hint(classify.CATEGORY, cls)
-    extraction.state(record, "isA", category, source.by("heading-kind"))

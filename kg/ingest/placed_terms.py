@@ -13,7 +13,7 @@ from kg.ingest.definitions import indefinite_fragment
 from kg.ingest.entries import INDEFINITE, Entry
 from kg.ingest.fragments import bare_fragment, doing_fragment
 from kg.ingest.lexicon import Record
-from kg.ingest.listed import heading_named
+from kg.ingest.heading_classes import heading_named
 from kg.ingest.markdown import Paragraph
 from kg.ingest.namings import known_as_opening
 from kg.ingest.categories import kinds_named

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.ingest.listed import heading_named
+from kg.ingest.heading_classes import heading_named
 from kg.ingest.markdown import Link, Paragraph
 from kg.ingest.relations import column_relation
 from kg.ingest.terms import POINTER

@@ -1,0 +1,92 @@
+"""What a heading says of the terms right under it: the kind of thing its plural names ("## Digging
+tools" / "- **Root spade**: ..." is one), or the field whose scope takes them in ("## Exact
+evaluation"). Knows headings and the classes their head words name."""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest import classify, tagger
+from kg.ingest.categories import kinds_named
+from kg.ingest.extraction import Extraction
+from kg.ingest.lexicon import Record
+from kg.ingest.markdown import Heading, Paragraph
+from kg.ingest.modifiers import is_shell
+from kg.ingest.nouns import Phrase, names_a_doing, opens_with_a_doing
+from kg.ingest.remarks import is_remark
+from kg.ingest.singular import singular_phrase
+from kg.ingest.tagger import names_a_concept
+from kg.labels import as_term, fold
+from kg.source import Source
+
+
+def heading_named(heading: Heading) -> str | None:
+    """What a heading names, of up to four words: "## Attention", "## Types of parallelism" (parallelism);
+    None for a shell word ("## The approach"), a question ("## Why it matters?"), a doing with its object
+    ("## Choosing models") or words that name nothing."""
+    kind = kinds_named(heading.title) or as_term(heading.title.split(": ")[-1])
+    if len(kind.split()) > 1 and opens_with_a_doing(kind) and tagger.tagged(kind)[1][1] in ("DT", "PRP$", "JJ", "VBG"):
+        return None  # "## Navigating public benchmarks", "## Fixing underfitting": a doing, no kind ("Digging tools" is one)
+    return None if len(kind.split()) > 4 or not names_a_concept(kind) or is_shell(kind) or any(c in kind for c in ":()?!") else kind
+
+
+def names_a_field(kind: str) -> bool:
+    """ "Exact evaluation", "Dataset engineering": a heading that names one way of doing, a field whose
+    scope takes in the terms listed under it; not a thing ("Training data": sampling is no part of it),
+    a plural ("Inference frameworks", "Definitions"), a remark ("Intuition") or two ("Failure modes & evaluation")."""
+    return names_a_doing(kind) and singular_phrase(kind) == kind and not is_remark(kind) and not re.search(r"\s(?:&|and)\s", kind)
+
+
+# classes whose plural over a list makes each term one of them ("## Digging tools" / "- **Root spade**: ..."); under
+# "## Foundation models" or "## Agents" the terms are the chapter's topics
+MEMBER_CLASSES = frozenset({"Tool", "Metric", "Dataset", "Benchmark", "Technique"})
+
+
+def a_term_of_words(member: str, term_record: Record | None, paragraph: Paragraph) -> bool:
+    """ "**Root spade**: ...", "[[Clay pick]]: ...": a term of several words set off as one; not a word alone
+    ("**Input**: raw text", a field's value) nor a bare item ("- tunnel caching", a topic)."""
+    linked = any(link.start == 0 for link in paragraph.wikilinks)
+    after = paragraph.text[len(member):].lstrip() if paragraph.text.lower().startswith(member.lower()) else paragraph.text
+    return " " in member and (term_record is not None or linked) and not re.match(r"(?:and|or|&)\s", after)  # "**A** and **B** are ..."
+
+
+def a_member_by_class(kind: str, member: str) -> bool:
+    """Whether a term is one of what a heading's class names: a tool, metric, dataset or benchmark is
+    no doing ("**Data enhancement**" under "## Post-training datasets") and no two things ("A & B")."""
+    found = class_of_members(kind)
+    return found in MEMBER_CLASSES and (found == "Technique" or not names_a_doing(member)) and " & " not in member
+
+
+def class_of_members(kind: str) -> str | None:
+    return classify.class_of_word(singular_phrase(kind).split()[-1]) if kind.split() else None
+
+
+def a_compound_plural(kind: str) -> bool:
+    """ "Control flows", "Failure modes", "Den shapes": a plural of two or three words that names a kind of thing,
+    not a remark ("Open questions") nor a doing ("Choosing models")."""
+    words = kind.split()
+    return 2 <= len(words) <= 3 and singular_phrase(kind) != kind and " and " not in kind and not is_remark(kind) \
+        and not opens_with_a_doing(kind) and not is_shell(singular_phrase(kind).split()[-1])
+
+
+def names_a_class(kind: str) -> bool:
+    """ "Inference frameworks", "Evaluation benchmarks": a plural whose head noun has a class, one kind of thing."""
+    plural = singular_phrase(kind) != kind and " and " not in kind
+    return plural and classify.class_of_word(kind.split()[-1]) is not None
+
+
+def member_of_heading(record: Record, heading: Heading, source: Source, extraction: Extraction) -> None:
+    """A link listed under "JavaScript AI Libraries" is a JavaScript AI library: the heading names a
+    kind of thing (its head noun has a class). Under a subject ("Agents", "Training Data") a link
+    may be an instance or only about it (LangGraph is no agent), so it is only related to it."""
+    kind = singular_phrase(as_term(heading.title))
+    cls = classify.class_of_label(kind)
+    if cls is not None and fold(kind) == classify.headword(kind) and is_shell(kind):  # "Methods": the class says it all
+        record.hint(classify.CATEGORY, cls)
+        return
+    category = extraction.lexicon.concept(Phrase(kind, (), None, False), Source(source.file, heading.line))
+    if cls is None:
+        extraction.state(record, "relatedTo", category, source.by("link-under-heading"))
+        return
+    record.hint(classify.CATEGORY, cls)
+    extraction.state(record, "isA", category, source.by("heading-kind"))

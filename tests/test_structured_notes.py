@@ -851,6 +851,21 @@ def test_a_cell_of_a_record_s_fields_names_nothing_and_a_purpose_ends_at_its_sem
     assert ("tunnel tuning", "usedFor", "extending tunnel length") in found, found
 
 
+def test_a_quoted_cell_names_nothing_and_a_compound_opening_a_purpose_is_no_verb(tmp_path: Path) -> None:
+    """ '"dig deeper"' in a column of examples is words said, no thing; "up-to-date maps" or
+    "private/up-to-date maps" under "When to use" is no instruction to "date" anything."""
+    found = lowered(build(tmp_path, """\
+        ## Den tools
+
+        | Tool | When to use | Example |
+        |---|---|---|
+        | Scent log | private/up-to-date maps | "dig deeper" |
+        | Burrow radar | up-to-date maps | “find the nest” |
+        """))
+    assert ("burrow radar", "usedFor", "up-to-date map") in found, found
+    assert not any("dating" in o or o in {"dig deeper", "find the nest"} for _s, _r, o in found), found
+
+
 def test_a_node_s_name_ends_where_a_colon_or_a_dash_sets_off_what_it_says(tmp_path: Path) -> None:
     graph = build(tmp_path, """\
         # Den plan

@@ -114,7 +114,7 @@ def purpose(text: str, after_to: bool = False) -> str | None:
     # after "to" a verb is sure to come ("used to stop training"), which the tagger alone may call a noun
     # ("few-shot learning" names a thing: "shot" is no verb's base form)
     sure = after_to and is_base_verb(tags[0][0].rpartition("-")[2]) if tags else False
-    if len(tags) < 2 or not (sure or _imperative(tags[0][0], tags[0][1])):
+    if len(tags) < 2 or _no_verb_alone(tags[0][0]) or not (sure or _imperative(tags[0][0], tags[0][1])):
         return None
     if len(tags) <= 3 and tags[-1][0].lower().endswith("ing") and all(t.startswith("NN") for _w, t in tags[:-1]):
         return None  # "den monitoring", "model training": a doing named already, no verb and its object
@@ -174,12 +174,19 @@ def _imperative(word: str, tag_: str) -> bool:
     """A sentence's first word as a verb in the imperative: tagged VB, or a verb and no noun to the
     dictionary ("Quantize", "Deduplicate", "Fine-tune"), which the tagger may call a name."""
     last = word.lower().rpartition("-")[2]
+    if _no_verb_alone(word):
+        return False
     readings = tagger.readings(last)
     if not readings:  # unknown to the dictionary: English verb endings ("Quantize", "Deduplicate")
         return re.search(r"(?:ize|ise|ify|ate)$", last) is not None
     if modifies_a_noun(word, tag_) or (last.endswith("ed") and last not in readings.get("VERB", (last,))):
         return False  # "Specialized judges": a participle, which no imperative opens with
     return tag_ in ("VB", "VBP") or ("VERB" in readings and "NOUN" not in readings)
+
+
+def _no_verb_alone(word: str) -> bool:
+    """ "up-to-date", "private/up-to-date": a compound that modifies, or two words set side by side."""
+    return "/" in word or word.count("-") > 1
 
 
 def modifies_a_noun(word: str, tag_: str) -> bool:

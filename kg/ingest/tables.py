@@ -217,6 +217,7 @@ def _row_concept(cell: Cell, source: Source, topic: str, extraction: Extraction)
     return record
 
 
+_QUOTED = re.compile(r"\s*[\"“][^\"“”]*[\"”]\s*")  # a prompt or a reply, quoted whole
 _SLASHED = re.compile(r"\b([a-z][\w-]*)/([a-z][\w-]*)(\s+[a-z][\w-]*)(?=$|[,;])")  # two words sharing the noun after them
 
 
@@ -226,8 +227,8 @@ def _names(cell: Cell, relation: str | None = None) -> list[str]:
     adjective before "or" or "and" shares the noun of the item after it ("missing or outdated facts")."""
     written = EXAMPLES_CUE.split(cell.text, maxsplit=1)[0]  # "structured outputs like JSON": the kind, not its examples
     written = _SLASHED.sub(r"\1\3, \2\3", written)  # "photo/video editing": photo editing, video editing
-    if written.strip().lower() in _NO_VALUE or re.fullmatch(r"\s*\([^()]*,[^()]*\)\s*", written):
-        return []  # "N/A": no value, not "N" and "A"; "(instruction, response)": the fields of one record, no things
+    if written.strip().lower() in _NO_VALUE or re.fullmatch(r"\s*\([^()]*,[^()]*\)\s*", written) or _QUOTED.fullmatch(written):
+        return []  # "N/A": no value, not "N" and "A"; "(instruction, response)": the fields of one record; '"act as a teacher"': words said
     plus = r"|\s\+\s" if relation not in (None, "isA", "hasKind", "hasExample", "exampleOf") else ""
     items = [link.text for link in cell.links] or re.split(rf"\s*(?:,|;|(?<!\bw)/{plus}|\band\b|\bor\b|(?<=\s)&(?=\s))\s*", written)
     items = [f"{item} {after.split()[-1]}" if _describes(item) and len(after.split()) > 1 else item

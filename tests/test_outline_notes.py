@@ -879,6 +879,20 @@ def test_a_note_s_variants_or_types_are_its_kinds(tmp_path: Path, section: str) 
     assert {("zorp-lite", "isA", "zorp"), ("zorp-max", "isA", "zorp")} <= found, found
 
 
+def test_items_without_links_under_a_note_s_types_are_its_kinds(tmp_path: Path) -> None:
+    """ "## Types" / "- full zorping — digs every tunnel" in the note on Zorp: one of its kinds, as a
+    link there is; a label with its own list ("- by depth: A, B") is none."""
+    from reading import build_files
+
+    _result, graph = build_files(tmp_path, {"vault/Zorp.md": "Zorp is a digging method.\n\n## Types\n"
+                                            "- full zorping — digs every tunnel\n- **Light zorping**: digs a few\n"
+                                            "- by depth: shallow zorping, deep zorping\n",
+                                            "vault/Kestrel.md": "Kestrel is a digging method.\n"})
+    found = lowered(graph)
+    assert {("full zorping", "isA", "zorp"), ("light zorping", "isA", "zorp")} <= found, found
+    assert not any(s in {"by depth", "depth"} for s, _r, _o in found), found
+
+
 def test_a_related_field_relates_the_note(tmp_path: Path) -> None:
     from reading import build_files
 

@@ -21,7 +21,8 @@ from kg.ingest.headings import is_topic, read_compared_headings, read_kind_headi
 from kg.ingest.extraction import Extraction, Topic, Warning
 from kg.ingest.announced import read_announced_kinds
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_makers, link_model_names, link_paragraph_kinds
-from kg.ingest.listed import HEAD, INTRODUCED, introduced_relation, kind_labelled, read_list_item, said_of_the_heading, whole_counted
+from kg.ingest.listed import (HEAD, INTRODUCED, introduced_relation, kind_in_a_note, kind_labelled, opens_with_prose, read_list_item,
+                              said_of_the_heading, whole_counted)
 from kg.ingest.heading_classes import heading_named, member_of_heading
 from kg.ingest.nouns import Phrase, names_a_doing, noun_phrase, spelled_out
 from kg.ingest.categories import category_named, kinds_named
@@ -120,7 +121,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         if opens and (paragraph.item is not None or paragraph.depth):
             opening_lists.add(paragraph.line)
         elif before is not None and (paragraph.item is not None or paragraph.depth) and (
-                (before.line == first_under[under] and _opens_with_prose(before)) or before.line in after_prose):
+                (before.line == first_under[under] and opens_with_prose(before)) or before.line in after_prose):
             after_prose.add(paragraph.line)  # "## Digging metrics" / a line of prose / the list
     flashcards.answer_heading_lists(notes.paragraphs, opening_lists)  # "### What are the main X?" / "- A" / "- B"
     for paragraph in notes.paragraphs:
@@ -196,6 +197,8 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
                        extraction, label, heads_items=paragraph.item in parents,
                        opens_section=paragraph.line in opening_lists or (paragraph.item is None and entries_only),
                        after_prose=paragraph.line in after_prose)
+        if note is not None:  # "## Types" / "- full finetuning — ..." in the note on finetuning
+            kind_in_a_note(paragraph, note.records[0], stack[-1].records[0] if term is not None and len(stack) > len(base) else None, topic, extraction)
         at = INTRODUCED if paragraph.item is None else paragraph.item  # the list it may introduce: the one after, or its own
         if paragraph.item is None:
             introducers.pop(INTRODUCED, None)
@@ -433,12 +436,6 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
             extraction.state(current, "relatedTo", target, Source(paragraph.file, paragraph.line_at(link.start), "Curated", "wikilink"))
     for inline in paragraph.fields:
         fields.apply_field(inline, current or (entry.records[0] if entry else None), paragraph, extraction, topic)
-
-
-def _opens_with_prose(paragraph: Paragraph) -> bool:
-    """A paragraph of prose that opens a section and leaves its list to it: no item, no term, no label
-    over the list ("Techniques:" says what the items are instead)."""
-    return paragraph.item is None and paragraph.term is None and not paragraph.depth and not paragraph.text.rstrip().endswith(":")
 
 
 def _linked(claim: Claim, shown: dict[str, str]) -> Claim:

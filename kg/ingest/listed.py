@@ -18,7 +18,7 @@ from kg.ingest.hearst import includes_kinds
 from kg.ingest.modifiers import PART_WORDS, an_adjective, is_shell, without_judgement
 from kg.ingest.copulas import whole_split_into
 from kg.ingest.counted import common_first_word
-from kg.ingest.namings import label_relation, names_only, without_where
+from kg.ingest.namings import TYPE_WORDS, label_relation, names_only, without_where
 from kg.ingest.nouns import Phrase, keep, names_a_doing, noun_phrase
 from kg.ingest.categories import category_named, counted_groups, kinds_named, parts_named, types_named
 from kg.ingest.remarks import is_remark
@@ -263,6 +263,28 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
                 extraction.state(extraction.concept(example, source, topic), "exampleOf", member, source.by("examples"))
     else:
         extraction.state(record, relation, member, source.by("introduced-list"))
+
+
+def opens_with_prose(paragraph: Paragraph) -> bool:
+    """A paragraph of prose that opens a section and leaves its list to it: no item, no term, no label
+    over the list ("Techniques:" says what the items are instead)."""
+    return paragraph.item is None and paragraph.term is None and not paragraph.depth and not paragraph.text.rstrip().endswith(":")
+
+
+def kind_in_a_note(paragraph: Paragraph, note: Record, term_record: Record | None, topic: str, extraction: Extraction) -> None:
+    """ "## Types" (or "## Two buckets") / "- full finetuning — update all params" in the note on
+    finetuning: one of its kinds. An item that opens with a link is read with the note's links."""
+    first = paragraph.headings[-1] if paragraph.headings else None
+    if paragraph.item is None or paragraph.parents or first is None or (len(paragraph.headings) < 2 and first.level == 1) \
+            or any(link.start == 0 for link in paragraph.wikilinks):
+        return
+    title = as_term(first.title)
+    if singular_phrase(title).lower() not in TYPE_WORDS and counted_groups(f"{title}:") != "":
+        return
+    source = Source(paragraph.file, paragraph.line)
+    member = term_record or _item_concept(paragraph, source, topic, extraction)
+    if member is not None and member.final() is not note.final():
+        extraction.state(member, "isA", note.final(), source.by("heading-kind"))
 
 
 def _in_glossary(scope: str, term_record: Record, named: Source, source: Source, topic: str, extraction: Extraction) -> None:

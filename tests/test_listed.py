@@ -167,3 +167,16 @@ def test_a_doing_under_a_heading_of_things_is_no_member(tmp_path: Path) -> None:
         """))
     assert ("den census log", "isA", "burrow dataset") in found, found
     assert not any(s in {"scent collection", "storage & format", "storage & formats"} and r == "isA" for s, r, _o in found), found
+
+
+def test_what_a_label_says_a_thing_is_for_is_read_item_by_item(tmp_path: Path) -> None:
+    """ "Use cases of den maps: proxy for X, finding nests, spotting wet / flooded tunnels": each item up to
+    where its noun phrase ends, and two words set side by side share the noun after them."""
+    found = lowered(build(tmp_path, """\
+        # Dens
+
+        Use cases of den maps: proxy for colony health, tunnel planning, spotting wet / flooded tunnels.
+        """))
+    assert {("den map", "usedFor", "tunnel planning"), ("den map", "usedFor", "spotting wet tunnel"),
+            ("den map", "usedFor", "spotting flooded tunnel")} <= found, found
+    assert not any(o in {"spotting wet", "proxy"} for _s, _r, o in found), found

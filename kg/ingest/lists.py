@@ -300,6 +300,18 @@ def cut_around_asides(text: str, protected: set[str] | None = None) -> str:
     return text[: len(cut(masked, protected))]
 
 
+_SLASHED = re.compile(r"\b(?:(?P<verb>[a-z]+ing)\s+)?(?P<one>[a-z][\w-]*)\s?/\s?(?P<other>[a-z][\w-]*)(?P<noun>\s+[a-z][\w-]*)(?=$|[,;.])")
+
+
+def sharing_the_noun(text: str) -> str:
+    """ "photo/video editing" -> "photo editing, video editing", "spotting abnormal / gibberish text" ->
+    "spotting abnormal text, spotting gibberish text": two words set side by side share the noun after them."""
+    def shared(found: re.Match[str]) -> str:
+        verb = f"{found['verb']} " if found["verb"] else ""
+        return f"{verb}{found['one']}{found['noun']}, {verb}{found['other']}{found['noun']}"
+    return _SLASHED.sub(shared, text)
+
+
 def without_asides(text: str) -> str:
     """The text without what it says in parentheses: "low recall (failure to retrieve)" -> "low recall"."""
     return _ASIDE.sub("", text)

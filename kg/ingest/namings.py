@@ -12,7 +12,7 @@ from kg.ingest.claims import Claim, Reading
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.copulas import names_kinds
 from kg.ingest.hearst import KIND_HEADS, does_its_roles, includes_kinds
-from kg.ingest.lists import cut, cut_around_asides, split, without_asides
+from kg.ingest.lists import cut, cut_around_asides, sharing_the_noun, split, without_asides
 from kg.ingest.nouns import OPEN_ENDS, Phrase, abbreviates, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.categories import category_named
 from kg.ingest.modifiers import CLASSIFYING, PART_WORDS, is_shell, without_judgement
@@ -128,14 +128,15 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
         return False
     label, at = without_where(match["label"]), match.start("items")  # "Three approaches in the book"
     if (used := _USES_OF.match(label)) is not None and keep(thing := noun_phrase(used["thing"])):
-        items = [p for p in map(noun_phrase, split(cut_around_asides(match["items"], protected), protected)) if keep(p)]
+        items = [p for p in map(noun_phrase, _each_cut(match["items"], protected)) if keep(p)]
         reading.claims.extend(Claim(thing, "usedFor", item, at) for item in items)  # "Use cases for batch APIs: A, B"
         return bool(items)
     relation = label_relation(label)  # "Use cases:", "Known problems:", "Used by:", "Two components:": one item is enough
     if relation is None and not re.search(r",|\band\b", match["items"]):
         return False
     listed = cut_around_asides(match["items"], protected)
-    written = split(listed, protected)
+    # what the entry is for or suffers from, item by item: "proxy for capabilities, detecting contamination"
+    written = split(listed, protected) if relation not in ("usedFor", "suffersFrom") else _each_cut(match["items"], protected)
     rest = match["items"][len(listed):]
     cut_inside = bool(written) and (re.match(r"\s+(?:with|without|w/o?)\s", rest) is not None and written[-1][:1].islower()
                                     or re.match(r"\s+(?:for|to|on|in|about|from|at|of|with)\s", rest) is not None
@@ -181,6 +182,11 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
         if (aside := _EXAMPLES_ASIDE.search(item)) is not None and keep(phrase := noun_phrase(item)):
             reading.claims.extend(Claim(example, "isA", phrase, at) for example in names_only(aside["names"], protected) or ())
     return True
+
+
+def _each_cut(items: str, protected: set[str]) -> list[str]:
+    """The items of a list set off by commas, each up to where its noun phrase ends ("proxy for X": proxy)."""
+    return [cut(item, protected) for item in split(sharing_the_noun(without_asides(items)), protected)]
 
 
 def _names_of_its_object(label: str, items: str, at: int, reading: Reading, protected: set[str]) -> bool:

@@ -19,7 +19,7 @@ from kg.ingest import classify
 from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
 from kg.ingest.fragments import doing_fragment
-from kg.ingest.lists import cut, without_asides
+from kg.ingest.lists import cut, sharing_the_noun, without_asides
 from kg.ingest.modifiers import CLASSIFYING, compares, is_shell, without_judgement
 from kg.ingest.markdown import Cell, Table
 from kg.ingest.nouns import Phrase, doing, keep, noun_phrase
@@ -218,7 +218,6 @@ def _row_concept(cell: Cell, source: Source, topic: str, extraction: Extraction)
 
 
 _QUOTED = re.compile(r"\s*[\"“][^\"“”]*[\"”]\s*")  # a prompt or a reply, quoted whole
-_SLASHED = re.compile(r"\b([a-z][\w-]*)/([a-z][\w-]*)(\s+[a-z][\w-]*)(?=$|[,;])")  # two words sharing the noun after them
 
 
 def _names(cell: Cell, relation: str | None = None) -> list[str]:
@@ -226,7 +225,7 @@ def _names(cell: Cell, relation: str | None = None) -> list[str]:
     " + ", where the cell says what the row uses or holds, no kind: "LoRA + quantization" is one); an
     adjective before "or" or "and" shares the noun of the item after it ("missing or outdated facts")."""
     written = EXAMPLES_CUE.split(cell.text, maxsplit=1)[0]  # "structured outputs like JSON": the kind, not its examples
-    written = _SLASHED.sub(r"\1\3, \2\3", written)  # "photo/video editing": photo editing, video editing
+    written = sharing_the_noun(written)  # "photo/video editing": photo editing, video editing
     if written.strip().lower() in _NO_VALUE or re.fullmatch(r"\s*\([^()]*,[^()]*\)\s*", written) or _QUOTED.fullmatch(written):
         return []  # "N/A": no value, not "N" and "A"; "(instruction, response)": the fields of one record; '"act as a teacher"': words said
     plus = r"|\s\+\s" if relation not in (None, "isA", "hasKind", "hasExample", "exampleOf") else ""

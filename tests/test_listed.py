@@ -180,3 +180,14 @@ def test_what_a_label_says_a_thing_is_for_is_read_item_by_item(tmp_path: Path) -
     assert {("den map", "usedFor", "tunnel planning"), ("den map", "usedFor", "spotting wet tunnel"),
             ("den map", "usedFor", "spotting flooded tunnel")} <= found, found
     assert not any(o in {"spotting wet", "proxy"} for _s, _r, o in found), found
+
+
+@pytest.mark.parametrize(("label", "relation"), [("- techniques to check den warmth:", "evaluatedBy"),
+                                                 ("Tools for measuring den warmth:", "measuredBy")])
+def test_a_label_over_what_checks_a_thing_says_each_item_checks_it(tmp_path: Path, label: str, relation: str) -> None:
+    """ "techniques to check X:" over items: each evaluates X (measures it after "measure"); no thing is a
+    "technique to check X"."""
+    indent = "  " if label.startswith("-") else ""
+    found = lowered(build(tmp_path, f"# Dens\n\n{label}\n{indent}- scent probes\n{indent}- **BurrowTemp**: a gauge\n"))
+    assert {("den warmth", relation, "scent probe"), ("den warmth", relation, "burrowtemp")} <= found, found
+    assert not any(r == "isA" and "den warmth" in o for _s, r, o in found), found

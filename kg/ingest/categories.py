@@ -95,6 +95,21 @@ def counted_groups(text: str) -> str | None:
     return singular_phrase(as_term(found["kind"])) if found["kind"] else ""
 
 
+# "techniques to check factual consistency:", "metrics for measuring latency:": what each item below checks
+_CHECKED_WITH = re.compile(r"^(?:\w+\s+)?(?:techniques|methods|ways|tools|approaches|metrics|benchmarks|tests|checks)\s+(?:to|for)\s+"
+                           r"(?P<verb>check|verify|test|evaluate|assess|measure|quantify|checking|verifying|testing|evaluating|"
+                           r"assessing|measuring|quantifying)\s+(?P<thing>[\w -]{2,50})$", re.IGNORECASE)
+
+
+def checked_with(label: str) -> tuple[str, str] | None:
+    """(thing, relation) of a label over what checks or measures a thing: "Techniques to check factual
+    consistency" -> ("factual consistency", "evaluatedBy"), "Metrics for measuring latency" -> measuredBy."""
+    found = _CHECKED_WITH.match(label.strip().rstrip(":").strip())
+    if found is None:
+        return None
+    return found["thing"], "measuredBy" if found["verb"].lower().startswith(("measur", "quantif")) else "evaluatedBy"
+
+
 def category_named(text: str) -> str | None:
     """The kind a short plural phrase ending a line names, its members listed below: "Common
     optimizers:" -> "optimizer"; "Types of attention:" -> "attention"; None for a subject or a sentence."""
@@ -102,8 +117,8 @@ def category_named(text: str) -> str | None:
         return None
     written = _INTRODUCING.sub("", re.split(r"\s+[—–-]\s+", clean(text).rstrip(" :"))[-1])  # "Setting expectations — metrics:": metrics
     written = without_asides(written).strip()  # "ANN algorithms (the ones I need):": an aside on them
-    if counted_groups(text) is not None:
-        return None  # "2 families:": groups of something else (counted_groups)
+    if counted_groups(text) is not None or checked_with(text) is not None:
+        return None  # "2 families:": groups of something else (counted_groups); "Tools to check X:": what checks X
     if (kind := kinds_named(written)) is not None:
         return kind
     if not written or len(written.split()) > 5 or not names_a_concept(written) or written.lower() in OPEN_ENDS:

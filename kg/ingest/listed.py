@@ -20,7 +20,7 @@ from kg.ingest.copulas import whole_split_into
 from kg.ingest.counted import common_first_word
 from kg.ingest.namings import TYPE_WORDS, label_relation, names_only, without_where
 from kg.ingest.nouns import Phrase, keep, names_a_doing, noun_phrase
-from kg.ingest.categories import category_named, counted_groups, kinds_named, parts_named, types_named
+from kg.ingest.categories import category_named, checked_with, counted_groups, kinds_named, parts_named, types_named
 from kg.ingest.remarks import is_remark
 from kg.ingest.outline import a_kind_of_the_class, is_bare_name, names_a_kind_of, only_a_verb
 from kg.ingest.problems import lists_problems, troubled_by_list
@@ -77,6 +77,8 @@ def introduced_relation(text: str, in_a_list: bool = False) -> tuple[Phrase | st
         return CURRENT, "isA"  # "Two kinds:" on a line of its own in a note or an entry: kinds of it
     if "\n" not in label and (named := kinds_named(label)) is not None and keep(kind := noun_phrase(named)):
         return kind, "isA"  # "Three types of prompt attacks:" on a line of its own: the items are such attacks
+    if (checked := checked_with(label)) is not None and keep(thing := noun_phrase(checked[0])):
+        return thing, checked[1]  # "Techniques to check factual consistency:": what each item evaluates
     if (kind := kind_labelled(without_where(without_asides(_ARROWED.split(label)[-1]).strip()))) is not None:
         return kind, "isA"  # "Rating algorithms:" on a line of its own, "... → ANN algorithms:", "Dens I've seen:", "Dens (mine):"
     if (used := _USES_TO_COME.match(found[-1][1].strip())) is not None:  # "Perplexity ..., but it has a few other uses that ...:"

@@ -249,3 +249,14 @@ def test_a_name_and_its_version_keep_their_capitals_as_a_term(tmp_path: Path) ->
     graph = build(tmp_path, "# Dens\n\n- **Den Sorting** — sorting dens by depth\n  - e.g. [[Quillo 8x7B]]: 8 sorters of 7B each\n")
     labels = {graph.label(c) for c in graph.concepts()}
     assert "Quillo 8x7B" in labels and "den sorting" in labels, labels
+
+
+@pytest.mark.parametrize("item", ["- **Den mapping** e.g. MoleMap: draws the dens", "- **Den mapping**, such as MoleMap — draws the dens"])
+def test_a_name_given_as_an_example_beside_a_term_is_one_of_it(tmp_path: Path, item: str) -> None:
+    """ "**Den mapping** e.g. MoleMap: ...": MoleMap is an example of den mapping, and the definition
+    after the colon is still the term's; "e.g. a wet den" describes, and names no example."""
+    graph = build(tmp_path, f"# Dens\n\n{item}\n- **Den sizing** e.g. a wet den: sizes it\n")
+    found = lowered(graph)
+    assert ("molemap", "exampleOf", "den mapping") in found, found
+    assert graph.definition(graph.resolve("den mapping")), "the definition after the examples is kept"
+    assert not any(s == "wet den" for s, _r, _o in found), found

@@ -16,6 +16,7 @@ from kg.ingest.lexicon import Record, Statement
 from kg.ingest.modifiers import credits_a_figure, names_an_instance, without_judgement
 from kg.source import Source
 from kg.ingest.markdown import Heading, NotesFile, Paragraph
+from kg.ingest.examples_beside import examples_beside, state_examples
 from kg.ingest.makers import aside_beside, maker_beside, state_aside, state_maker, state_title_maker
 from kg.ingest.headings import is_topic, read_compared_headings, read_kind_headings, read_subtitles, topic_key
 from kg.ingest.extraction import Extraction, Topic, Warning
@@ -179,6 +180,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         entries_only = entries_only and term is not None and paragraph.item is None  # a glossary's run of entries so far
         maker = maker_beside(term, paragraph) if term is not None else None  # "**Evalkit** by Acme Research: ..."
         aside = aside_beside(term, paragraph) if term is not None and maker is None else None  # "**BM25** (Okapi BM25), a ..."
+        shown = examples_beside(paragraph) if term is not None and maker is None and aside is None else []  # "**X** e.g. Y: ..."
         if term is not None:
             stack.append(open_entry(term, paragraph, extraction))
             if by_heading and (record := stack[-1].records[0].final()).defined_at == Source(notes.path, paragraph.line):
@@ -191,6 +193,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
                 state_maker(stack[-1].records[0], maker, paragraph, extraction)
             if aside is not None:
                 state_aside(stack[-1].records[0], aside, paragraph, extraction)
+            state_examples(stack[-1].records[0], shown, paragraph, extraction)
         _read_paragraph(paragraph, stack[-1] if stack else None, extraction)
         topic = extraction.file_topics.get(paragraph.file) or topic_key(paragraph.file, paragraph.headings)
         read_list_item(paragraph, term, stack[-1].records[0] if term is not None and stack else None, topic, introducers,

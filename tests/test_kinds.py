@@ -664,3 +664,10 @@ def test_a_word_for_kinds_alone_labels_kinds_of_the_entry(tmp_path: Path) -> Non
     assert {("flooding", "isA", "den hazard"), ("cave-in", "isA", "den hazard"), ("predator", "isA", "den hazard")} <= found, found
     assert ("moss lining", "isA", "den lining") in found, found
     assert not any(o in {"category", "family"} for _s, _r, o in found), found
+
+
+def test_a_count_of_parts_names_no_kind_of_part(tmp_path: Path) -> None:
+    """ "Two components: A and B" under "# Den radar": parts of the radar, no kind of "component"."""
+    found = lowered(build(tmp_path, "# Den radar\n\nTwo components: **emitter** (the pulse) and **listener** (the ear).\n"))
+    assert {("den radar", "contains", "emitter"), ("den radar", "contains", "listener")} <= found, found
+    assert not any(o == "component" for _s, _r, o in found), found

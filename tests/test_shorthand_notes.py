@@ -190,6 +190,17 @@ def test_an_arrow_to_more_or_less_of_something_or_to_another_arrow_says_what_fol
     assert not any(o in {"big burrow", "deeper tunnel", "wet soil"} for _s, _r, o in facts), facts
 
 
+def test_what_to_do_after_an_arrow_that_follows_a_clause_is_said_of_nothing(tmp_path: Path) -> None:
+    """ "den floods grow with #storms -> evaluate drains, pumps": an instruction to the reader, nothing the
+    floods evaluate; after a name the arrow says what it does ("re-digging -> fix mistakes (e.g. shallow tunnels)")."""
+    found = lowered(build(tmp_path, """\
+        - den floods grow with #storms -> evaluate drain capacity, pump speed
+        - re-digging -> fix common mistakes (e.g. shallow tunnels)
+        """))
+    assert not any(r == "evaluates" for _s, r, _o in found), found
+    assert ("shallow tunnel", "isA", "mistake") in found, found
+
+
 def test_a_name_alone_after_a_common_noun_is_no_maker(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, """\
         # Tools

@@ -9,7 +9,7 @@ import re
 
 from kg.ingest import clauses, tagger
 from kg.ingest.hearst import GROUP_WORDS
-from kg.ingest.modifiers import ROLE_WORDS, coordinated_adjectives, is_shell, without_judgement
+from kg.ingest.modifiers import PART_WORDS, ROLE_WORDS, coordinated_adjectives, is_shell, without_judgement
 from kg.ingest.namings import names_only
 from kg.ingest.nouns import OPEN_ENDS, PRONOUNS, Phrase, keep, noun_phrase
 from kg.ingest.remarks import is_remark
@@ -37,7 +37,8 @@ def counted_members(text: str, protected: set[str]) -> list[tuple[Phrase, Phrase
     """(item, kind, offset of the items) for "uses three memory mechanisms, A, B and C", "There
     are two stages: prefill and decode", "Two metrics tell you X: A and B" and "has biases: A, B and
     C" (two names or more); none for a shell word
-    ("three approaches: ...", which says only how the entry is done), a remark ("two caveats: ..."), groups of something else ("falls into
+    ("three approaches: ...", which says only how the entry is done), a part word alone ("Two components:
+    A and B" says what they are in something, no kind of component), a remark ("two caveats: ..."), groups of something else ("falls into
     two categories: ..."), a role ("two main functions: ...") or a count the names do not meet."""
     found = _COUNTED_SUBJECT.match(text.strip())
     if found is None or not clauses.has_finite_verb(found["said"]):
@@ -47,7 +48,7 @@ def counted_members(text: str, protected: set[str]) -> list[tuple[Phrase, Phrase
     written = found["kind"]
     singular = singular_phrase(written)
     if singular == written or is_shell(singular) or is_remark(re.split(r"\s(?:to|for|of|why)\s", written)[0]) \
-            or singular.split()[-1].lower() in GROUP_WORDS \
+            or singular.split()[-1].lower() in GROUP_WORDS or singular.lower() in PART_WORDS \
             or without_judgement(singular).lower() in ROLE_WORDS:  # "has two main functions: indexing and querying"
         return []
     kind = noun_phrase(singular)

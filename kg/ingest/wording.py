@@ -118,6 +118,8 @@ _COMBINES = re.compile(r"\b(?P<head>combines?\s+[^,;()]{1,60}?\s)with(?=\s)", re
 # that becomes something ("several operations → one kernel, fewer round-trips")
 _ARROW_LIST = re.compile(r"^(?!(?:several|many|some|few|all|one|two|three|a|an|the)\s)(?P<label>[A-Za-z][\w-]*(?:\s[\w-]+){0,4})(?P<arrow>\s*(?:->|→|=>)\s*)(?=[^,;:]+(?:,\s*[^,;:]+)+$)")
 
+# an arrow, then a verb's base form and the rest of the sentence: what to do about what comes before
+_ARROW_THEN = re.compile(r"\s*(?:->|→|=>)\s*(?P<next>[a-z]+\b[^→]*)$")
 # shorthand "semantic similarity -> uses embeddings": a name, an arrow, a verb; the name is its subject
 _ARROW_VERB = re.compile(r"^(?P<label>[A-Za-z][\w-]*(?:\s[\w-]+){0,4})(?P<arrow>\s*(?:->|→|=>)\s*)(?P<verb>[a-z]+s)\b")
 
@@ -140,6 +142,7 @@ def plain(sentence: str) -> str:
 _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tuple[str, ...]]] = [
     (_ARROW_VERB, lambda m: _arrow_dropped(m), ("->", "=>", "→")),  # "X -> uses Y" says what "X uses Y" does
     (_ARROW_LIST, lambda m: _arrow_list(m), ("->", "=>", "→")),  # "X -> A, B" lists as "X: A, B" does
+    (_ARROW_THEN, lambda m: _what_to_do(m), ("->", "=>", "→")),  # "errors grow with steps -> evaluate A": no claim of the errors
     (_CONTRACTION, lambda m: _expanded(m), ("'", "’")),  # "It's a kind of RNN" states what "It is a ..." does
     (_NEGATED, lambda m: f"{_NEGATED_STEM.get(m['verb'].lower(), m['verb'])} not", ("n't", "n’t")),
     (_TUPLE_NAMED, lambda m: _tuple_named(m), ("(",)),  # "trained on (image, text) pairs": on image-text pairs
@@ -202,6 +205,19 @@ def _arrow_list(match: re.Match[str]) -> str:
 
 
 _ARROW = re.compile(r"->|→|=>")
+
+
+def _what_to_do(match: re.Match[str]) -> str:
+    """ "errors grow with steps -> evaluate planning failures" -> "errors grow with steps": after a clause,
+    what the reader should do next, said of nothing before the arrow ("post-processing -> fix mistakes"
+    says what post-processing does)."""
+    after_a_clause = clauses.has_finite_verb(match.string[: match.start()])
+    return "" if after_a_clause and clauses.imperative(match["next"]) and not clauses.opens_with_third_person_verb(match["next"].split()[0]) \
+        else match.group()
+
+
+# an arrow, then a verb's base form and the rest of the sentence: what to do about what comes before
+_ARROW_THEN = re.compile(r"\s*(?:->|→|=>)\s*(?P<next>[a-z]+[^→]*)$")
 
 
 def _arrow_dropped(match: re.Match[str]) -> str:

@@ -1330,3 +1330,11 @@ def test_a_thing_that_lets_you_split_a_whole_names_its_parts(tmp_path: Path) -> 
                           "If you split the moss into wet piles and dry piles once, you lose.\n"))
     assert {("den", "contains", "nest"), ("den", "contains", "larder")} <= found, found
     assert not any(s == "moss" for s, _r, _o in found), found
+
+
+def test_a_label_that_opens_a_line_of_its_own_opens_a_sentence(tmp_path: Path) -> None:
+    """ "- Burrow cam — infrared" / "Sensors: ScentLog, MossMeter." (the second line a lazy continuation of
+    the item): the label's list is read as its own sentence, not "infrared Sensors"."""
+    found = lowered(build(tmp_path, "# Dens\n\n- Burrow cam — infrared\nSensors: ScentLog, MossMeter.\n"))
+    assert {("scentlog", "isA", "sensor"), ("mossmeter", "isA", "sensor")} <= found, found
+    assert not any("infrared" in o for _s, r, o in found if r == "isA"), found

@@ -11,6 +11,7 @@ from kg.ingest import clauses
 
 # the end mark looked behind first: it fails fast at most characters, the abbreviations do not
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\ba\.k\.a\.)(?<!\bvs\.)(?<!\bDr\.)(?<!\betc\.\))\s+(?=\S)|\n(?=\s*[-*]\s)"
+                           r"|(?<![,:])\n(?=[A-Z][\w-]*(?: [\w-]+){0,2}:\s)"  # "... tree-based" / "Libraries: A, B": a label opens a line
                            r"|(?<=;)\s+(?=(?:e\.g\.|eg\.?|for example|for instance)[,:]?\s)", re.IGNORECASE)  # "short; e.g. A, B": its examples
 
 # what numbers a place in a text: chapters, sections, figures, tables, equations, pages, volumes
@@ -19,7 +20,8 @@ _REFERENCE = re.compile(r"(?<![\w.])(?:ch|chap|sec|fig|figs|tab|eq|eqs|p|pp|vol|
 
 def sentences(text: str) -> list[tuple[int, str]]:
     """Split a paragraph into sentences, with their offsets; "e.g.", "a.k.a.", "vs.", "3.5" and "ch. 8" do not
-    end one, and "et al." only when a capital follows ("... by Lee et al. Sprout is ..."); a line break is a space."""
+    end one, and "et al." only when a capital follows ("... by Lee et al. Sprout is ..."); a line break is a space,
+    unless a label opens the next line ("Libraries: A, B")."""
     found: list[tuple[int, str]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):

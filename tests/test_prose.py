@@ -182,9 +182,9 @@ def test_an_apposition_after_a_name_inside_an_entry(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "notes",
     [
-        pytest.param("The tokenizer, a small program, splits text into pieces. Ember uses the library, a popular toolkit.\n",
+        pytest.param("The tokenizer, a small program, generates pieces. Ember uses the library, a popular toolkit.\n",
                      id="paragraph"),
-        pytest.param("- **Tokenizer:** The tokenizer, a small program, splits text into pieces.\n"
+        pytest.param("- **Tokenizer:** The tokenizer, a small program, generates pieces.\n"
                      "- **Ember:** Ember uses the library, a popular toolkit.\n", id="entry"),
     ],
 )
@@ -476,7 +476,7 @@ def test_an_abbreviation_in_parentheses_is_no_maker(tmp_path: Path) -> None:
 
 
 def test_introduced_in_a_citation_names_the_maker_of_the_subject(tmp_path: Path) -> None:
-    graph = build(tmp_path, "Introduced in Park et al. (2023), lattice prompting splits a task into steps.\n")
+    graph = build(tmp_path, "Introduced in Park et al. (2023), lattice prompting generates steps from a task.\n")
     assert ("lattice prompting", "developedBy", "Park et al.") in lowered(graph) | facts(graph)
 
 

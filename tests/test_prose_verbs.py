@@ -719,11 +719,12 @@ def test_a_bare_noun_before_its_participle_says_what_the_name_is(tmp_path: Path,
 
 def test_a_thing_split_into_named_parts_holds_them_whoever_splits_it(tmp_path: Path) -> None:
     """ "Most wombats split the burrow into A and B": the burrow contains A and B, the wombats produce
-    neither; "Chunking splits documents into chunks" still says what chunking produces."""
+    neither; "DenCheck breaks each report into yes/no questions" says how DenCheck works, and no
+    output of it (a split is a step; "produces", "generates", "yields" say what comes out)."""
     found = lowered(build(tmp_path, "# Burrows\n\nMost wombats split the burrow into a nest chamber and an escape tunnel. "
-                                    "Chunking splits documents into chunks.\n"))
-    assert {("burrow", "contains", "nest chamber"), ("burrow", "contains", "escape tunnel"), ("chunking", "produces", "chunk")} <= found
-    assert not {f for f in found if f[0] == "wombat"}, found
+                                    "DenCheck breaks each report into yes/no questions. DenGen generates maps.\n"))
+    assert {("burrow", "contains", "nest chamber"), ("burrow", "contains", "escape tunnel"), ("dengen", "produces", "map")} <= found
+    assert not {f for f in found if f[0] in ("wombat", "dencheck")}, found
 
 
 @pytest.mark.parametrize("sentence", ["If you split the soil into clay and sand, the tunnel holds.",

@@ -634,10 +634,14 @@ def test_words_that_judge_are_no_part_of_a_labelled_list_s_items(tmp_path: Path)
 
 
 def test_a_singular_split_into_parts_holds_them_and_a_bare_plural_is_made(tmp_path: Path) -> None:
-    found = lowered(build(tmp_path, "# Notes\n\nKestrel splits digging into scraping and hauling.\n\nZorp splits tunnels into shafts and galleries.\n"))
+    """A singular split names its parts; a bare plural split is what a doing makes ("Tunneling splits
+    soil into clods"), while a thing that splits ("Zorp breaks each tunnel plan into shafts") only says
+    how it works, no output of it."""
+    found = lowered(build(tmp_path, "# Notes\n\nKestrel splits digging into scraping and hauling.\n\nTunneling splits soils into clods.\n\n"
+                                    "Zorp splits tunnels into shafts and galleries.\n"))
     assert {("digging", "contains", "scraping"), ("digging", "contains", "hauling")} <= found, found
-    assert not any(s == "kestrel" for s, _r, _o in found), found  # it does the splitting, makes no parts
-    assert ("zorp", "produces", "shaft") in found, found  # what splitting tunnels makes
+    assert not any(s in ("kestrel", "zorp") for s, _r, _o in found), found  # it does the splitting, makes no parts
+    assert ("tunneling", "produces", "clod") in found, found  # what splitting soil makes
 
 
 @pytest.mark.parametrize("subject", ["The two most common types of burrows", "Two types of burrows", "The main kinds of burrows"])
@@ -1243,7 +1247,7 @@ def test_a_word_the_tagger_calls_an_adjective_names_the_kind_in_an_apposition_be
 
 
 def test_a_product_s_part_by_its_possessive_is_used_by_it(tmp_path: Path) -> None:
-    found = lowered(build(tmp_path, "# Dens\n\nqWarren's **DenPager** splits the warren into rooms. Google's Quill uses moss.\n"))
+    found = lowered(build(tmp_path, "# Dens\n\nqWarren's **DenPager** generates room maps. Google's Quill uses moss.\n"))
     assert ("qwarren", "uses", "denpager") in found, found
     assert ("quill", "developedBy", "google") in found, found
     assert not any(s.startswith("qwarren ") for s, _r, _o in found), found

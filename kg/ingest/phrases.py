@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from kg.ingest.claims import Claim, Reading
 from kg.ingest.namings import named_kinds, read_also_called, read_examples, read_labelled_list, read_naming, read_pointer
-from kg.ingest.nouns import NAMED_KINDS, Phrase, doing, is_action, keep, noun_phrase, opens_with_a_doing
+from kg.ingest.nouns import NAMED_KINDS, Phrase, doing, is_action, keep, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest import clauses
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import tagged
@@ -29,7 +29,7 @@ from kg.ingest.counted import counted_members, listed_members, one_of_a_kind
 from kg.ingest.copulas import (compared, definite_kind, different, its_kinds, kinds_it_can_be, names_kinds, parts_a_thing_is_split_into,
                                 parts_it_is_split_into, picks_members, plural_copula, ranked_kind, split_by_writer)
 from kg.ingest.problems import names_a_problem, problems
-from kg.ingest.purposes import purpose_relation, tools_for_tasks, with_tools
+from kg.ingest.purposes import infinitive_purpose, purpose_relation, tools_for_tasks, with_tools
 from kg.ingest.lists import USING, cut, gapped_after, gapped_pairs, inside_parentheses, semicolon_list, split, without_relatives_in_lists
 from kg.ingest.relations import describes_the_noun_before, gapped_base_forms, generated_forms, relation_at, relation_matches
 from kg.ingest.subjects import CURRENT, NOBODY, name_ending, opens_with_a_subject, picked_by_its_clause, situation_of, subject_of, unnamed_subject
@@ -234,6 +234,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
             if _SPLITS_IT.fullmatch(match.group()):  # "Huyen splits it into A and B": the entry is what is split
                 reading.claims.extend(Claim(CURRENT, "includes", obj, at) for obj in objects_after(segment, protected)[0])
                 continue
+            if relation == "produces" and _CUTS.match(match.group()) and isinstance(subject, Phrase) and not names_a_doing(subject.label):
+                continue  # "INFOBench breaks each instruction into criteria": how it works; "Chunking splits X into Y" makes Y
             if (pairs := gapped_pairs(segment, match.group())) is not None:  # "trained on data: A on X, B on Y"
                 reading.claims.extend(Claim(a, relation, b, at) for a, b in (map(noun_phrase, pair) for pair in pairs) if keep(a) and keep(b))
                 continue
@@ -297,7 +299,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
             # "uses moss for bedding": the moss is for it; "a model for translation", "is used for": the subject ("a metric for": measures)
             reading.claims.extend(Claim(u, purpose_relation(relation, objects), g, at) for u in (objects if relation == "uses" else [subject]) for g in purpose)
             if relation == "usedFor":  # "used (in neural networks) to prevent overfitting": for preventing overfitting
-                reading.claims.extend(Claim(subject, "usedFor", goal, at) for goal in _infinitive_purpose(match.group(), segment))
+                reading.claims.extend(Claim(subject, "usedFor", goal, at) for goal in infinitive_purpose(match.group(), segment))
             last, last_doing = (narrowed or objects[-1], is_action(segment.strip())) if objects else (last, last_doing)
             fresh = last
     if (authored := made_by(text)) is not None and not negated:  # "X is a book by Ada Moreno"
@@ -367,19 +369,6 @@ def _a_doing(label: str) -> bool:
     return is_action(label) or (len(words) > 2 and opens_with_a_doing(label) and tagged(words[1])[0][1] in ("JJ", "DT"))
 
 
-_TO = re.compile(r"(?:^|\s)to\s+(?P<what>[^,;]+)")
-
-
-def _infinitive_purpose(wording: str, segment: str) -> list[Phrase]:
-    """What "to <verb> <noun>" after "used" or "used in X" says a thing is for, as an activity:
-    "to prevent overfitting" -> "preventing overfitting"."""
-    found = re.match(r"\s*(?P<what>.+)", segment) if wording.lower().endswith("used to") else _TO.search(segment)
-    if found is not None and re.search(r"\s(?:and|or|but)\s", segment[: found.start()]):
-        return []  # "optimized for cost and allowed to take hours": the infinitive of another verb
-    goal = clauses.purpose(found["what"], after_to=True) if found else None
-    return [doing(goal)] if goal else []
-
-
 _ARTICLE_LAST = re.compile(r"\b(?:an?|the)\s*$", re.IGNORECASE)  # "is a", "is the"
 
 
@@ -407,6 +396,7 @@ def _each_subject(subject: Phrase | str, protected: set[str]) -> list[Phrase | s
 
 _IT = re.compile(r"\s*(?:it|them)(?:\s+(?:to|for|with|in|on|as|by)\b|\s*[,;.]|\s*$)", re.IGNORECASE)  # an object that is the entry
 _OBJECT_BEFORE = re.compile(r"\b(?:an?|the|this|that|these|those)\s", re.IGNORECASE)
+_CUTS = re.compile(r"(?:splits?|breaks?)\s", re.IGNORECASE)  # "splits ... into": what a doing makes, not a thing
 _SPLITS_IT = re.compile(r"\S+\s+it\s+into", re.IGNORECASE)  # a phrase "splits ... into" around "it"
 # a noun and a modal right before a verb: a subject of the verb's own, not "... and can"
 _OWN_SUBJECT = re.compile(r"(?<![\w-])(?!(?:and|or|but|also|that|which|who|it|they)\s)[a-z][\w-]*\s+(?:can|could|will|would|may|might|must|should)\s*$",

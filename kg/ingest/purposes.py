@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest import classify
+from kg.ingest import classify, clauses
 from kg.ingest.claims import Claim
-from kg.ingest.nouns import Phrase, keep, noun_phrase
+from kg.ingest.nouns import Phrase, doing, keep, noun_phrase
 
 _NAME = r"[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*){0,2}"  # "NumPy", "Hugging Face", "Scikit-learn"
 # a pair: names, "for", then the task up to the next comma, semicolon or the end
@@ -79,3 +79,16 @@ def purpose_relation(relation: str, kinds: list[Phrase]) -> str:
     translation", "used for" it is for (usedFor)."""
     metric = relation == "isA" and any(classify.class_of_word(kind.label.split()[-1]) == "Metric" for kind in kinds)
     return "measures" if metric else "usedFor"
+
+
+_TO = re.compile(r"(?:^|\s)to\s+(?P<what>[^,;]+)")
+
+
+def infinitive_purpose(wording: str, segment: str) -> list[Phrase]:
+    """What "to <verb> <noun>" after "used" or "used in X" says a thing is for, as an activity:
+    "to prevent overfitting" -> "preventing overfitting"."""
+    found = re.match(r"\s*(?P<what>.+)", segment) if wording.lower().endswith("used to") else _TO.search(segment)
+    if found is not None and re.search(r"\s(?:and|or|but)\s", segment[: found.start()]):
+        return []  # "optimized for cost and allowed to take hours": the infinitive of another verb
+    goal = clauses.purpose(found["what"], after_to=True) if found else None
+    return [doing(goal)] if goal else []

@@ -35,7 +35,7 @@ _UNCOUNTED = re.compile(r"(?<=[\w)])\s+(?:also\s+)?(?:has|have|had|uses?|used|su
 
 def counted_members(text: str, protected: set[str]) -> list[tuple[Phrase, Phrase, int]]:
     """(item, kind, offset of the items) for "uses three memory mechanisms, A, B and C", "There
-    are two stages: prefill and decode", "Two metrics tell you X: A and B" and "has biases: A, B and
+    are two batching modes: static and dynamic", "Two metrics tell you X: A and B" and "has biases: A, B and
     C" (two names or more); none for a shell word
     ("three approaches: ...", which says only how the entry is done), a part word alone ("Two components:
     A and B" says what they are in something, no kind of component), a remark ("two caveats: ..."), groups of something else ("falls into

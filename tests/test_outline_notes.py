@@ -893,6 +893,19 @@ def test_items_without_links_under_a_note_s_types_are_its_kinds(tmp_path: Path) 
     assert not any(s in {"by depth", "depth"} for s, _r, _o in found), found
 
 
+def test_items_under_ways_of_doing_what_the_note_names_are_its_kinds(tmp_path: Path) -> None:
+    """ "## 3 ways to merge" in the note on den merging: each way is a kind of den merging; not in the
+    note on a thing ("## 3 ways to speed it up" in the note on Kestrel)."""
+    from reading import build_files
+
+    _result, graph = build_files(tmp_path, {
+        "vault/Den merging.md": "Den merging is combining dens.\n\n## 3 ways to merge\n1. **Summing** — add the rooms\n2. **Stacking** — stack rooms\n",
+        "vault/Kestrel.md": "Kestrel is a radar.\n\n## 3 ways to speed it up\n1. **Caching** — keep echoes\n"})
+    found = lowered(graph)
+    assert {("summing", "isA", "den merging"), ("stacking", "isA", "den merging")} <= found, found
+    assert not any(s == "caching" and r == "isA" for s, r, _o in found), found
+
+
 def test_a_related_field_relates_the_note(tmp_path: Path) -> None:
     from reading import build_files
 

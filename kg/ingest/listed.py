@@ -281,12 +281,25 @@ def kind_in_a_note(paragraph: Paragraph, note: Record, term_record: Record | Non
             or any(link.start == 0 for link in paragraph.wikilinks):
         return
     title = as_term(first.title)
-    if singular_phrase(title).lower() not in TYPE_WORDS and counted_groups(f"{title}:") != "":
+    if singular_phrase(title).lower() not in TYPE_WORDS and counted_groups(f"{title}:") != "" and not _ways_of(title, note.final().label):
         return
     source = Source(paragraph.file, paragraph.line)
     member = term_record or _item_concept(paragraph, source, topic, extraction)
     if member is not None and member.final() is not note.final():
         extraction.state(member, "isA", note.final(), source.by("heading-kind"))
+
+
+_WAYS = re.compile(r"^(?:(?:\d+|two|three|four|five|six|several|different)\s+)?(?:main\s+)?(?:ways|methods|approaches|techniques)\s+"
+                   r"(?:to|of|for)\s+(?P<verb>[a-z]+)", re.IGNORECASE)
+
+
+def _ways_of(title: str, doing: str) -> bool:
+    """ "3 ways to merge" in the note on model merging: its kinds, the verb the doing its note names."""
+    found, last = _WAYS.match(title), doing.split()[-1].lower() if doing.split() else ""
+    if found is None or not last.endswith("ing"):
+        return False
+    lemmas = tagger.readings(found["verb"].lower()).get("VERB", ())  # "merge" and "merging": one verb
+    return bool(set(lemmas) & set(tagger.readings(last).get("VERB", ())))
 
 
 def _in_glossary(scope: str, term_record: Record, named: Source, source: Source, topic: str, extraction: Extraction) -> None:

@@ -191,3 +191,23 @@ def test_a_label_over_what_checks_a_thing_says_each_item_checks_it(tmp_path: Pat
     found = lowered(build(tmp_path, f"# Dens\n\n{label}\n{indent}- scent probes\n{indent}- **BurrowTemp**: a gauge\n"))
     assert {("den warmth", relation, "scent probe"), ("den warmth", relation, "burrowtemp")} <= found, found
     assert not any(r == "isA" and "den warmth" in o for _s, r, o in found), found
+
+
+def test_terms_under_a_plural_entry_with_a_definition_are_its_members(tmp_path: Path) -> None:
+    """ "- **Den sensors**: tools in dens" over "  - **ScentLog**: ..." (or a paragraph "**Den judges** - ..."
+    over a list of terms): each term one of them; a bare item ("fast") and a joined plural none."""
+    found = lowered(build(tmp_path, """\
+        # Dens
+
+        - **Den sensors**: sit in dens and log what happens
+          - **ScentLog**: logs scents
+          - fast to install
+
+        **Den judges** - small models that score dens.
+        - **Warmth scorer:** scores warmth.
+
+        - **Sensors and gauges:** many appeared:
+          - **MossMeter**: measures moss
+        """))
+    assert {("scentlog", "isA", "den sensor"), ("warmth scorer", "isA", "den judge")} <= found, found
+    assert not any(s == "fast to install" or "and gauge" in o for s, _r, o in found), found

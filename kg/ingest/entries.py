@@ -119,3 +119,10 @@ def open_entry(term: str, paragraph: Paragraph, extraction: Extraction) -> Entry
     # "Vector databases" names a kind; "Structuring outputs" a doing, whose links are no kinds of it
     plural = len(records) == 1 and singular_phrase(as_term(term)) != as_term(term) and not opens_with_a_doing(as_term(term))
     return Entry(records, paragraph.depth, plural, records[0] if len(records) == 1 else None)
+
+
+def has_kinds(entry: Entry, typed: str | None) -> bool:
+    """Whether what a label of kinds lists under an entry are kinds of it: "Two types:" under any entry,
+    "Key methods:" under a way of doing ("quantization"), anything under a plural ("Optimizers");
+    under a thing ("agent") its methods are within its scope."""
+    return entry.plural or typed == "type" or (typed == "method" and names_a_doing(entry.records[0].final().label))

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from kg.ingest import classify, clauses, diagrams, fields, flashcards, outline, placed_terms, tables, templates, vault
-from kg.labels import as_term, clean, words
+from kg.labels import as_term, clean, fold, words
 from kg.ingest.lexicon import Record, Statement
 from kg.ingest.modifiers import credits_a_figure, names_an_instance, without_judgement
 from kg.source import Source
@@ -22,14 +22,14 @@ from kg.ingest.headings import is_topic, read_compared_headings, read_kind_headi
 from kg.ingest.extraction import Extraction, Topic, Warning
 from kg.ingest.announced import read_announced_kinds
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_makers, link_model_names, link_paragraph_kinds
-from kg.ingest.listed import (HEAD, INTRODUCED, introduced_relation, kind_in_a_note, kind_labelled, opens_with_prose, read_list_item,
-                              said_of_the_heading, whole_counted)
+from kg.ingest.listed import (HEAD, INTRODUCED, MEMBERS, introduced_relation, kind_in_a_note, kind_labelled, names_members, opens_with_prose,
+                              read_list_item, said_of_the_heading, whole_counted)
 from kg.ingest.heading_classes import heading_named, member_of_heading
-from kg.ingest.nouns import Phrase, names_a_doing, noun_phrase, spelled_out
+from kg.ingest.nouns import Phrase, noun_phrase, spelled_out
 from kg.ingest.categories import category_named, kinds_named
 from kg.ingest.namings import also_called, kind_word
 from kg.ingest.definitions import PARTICIPLE, read_definition
-from kg.ingest.entries import INDEFINITE, Entry, a_kind_with_members, about, defines_the_note, names_in, open_entry
+from kg.ingest.entries import INDEFINITE, Entry, a_kind_with_members, about, defines_the_note, has_kinds, names_in, open_entry
 from kg.ingest.claims import TURNED, Claim
 from kg.ingest.phrases import is_shell_kind, read
 from kg.ingest.sentences import sentences
@@ -245,18 +245,14 @@ def _opens(sentence: str, subject: Phrase, leading: Record) -> bool:
     return bool(first) and first[0] in words(sentence)[: len(words(leading.label)) + 2]
 
 
-def has_kinds(entry: Entry, typed: str | None) -> bool:
-    """Whether what a label of kinds lists under an entry are kinds of it: "Two types:" under any entry,
-    "Key methods:" under a way of doing ("quantization"), anything under a plural ("Optimizers");
-    under a thing ("agent") its methods are within its scope."""
-    return entry.plural or typed == "type" or (typed == "method" and names_a_doing(entry.records[0].final().label))
-
-
 def _introduces(paragraph: Paragraph, label: str | None, entry: Entry | None, topic: str, extraction: Extraction) -> tuple[Record, str] | None:
     """The concept and relation of a paragraph that ends on a list to come: "The course consists of three parts:";
     a bold label alone on its line heads the list below as a heading would ("**Language modeling metrics**")."""
     if paragraph.item is None and paragraph.term and not paragraph.text.strip() and entry is not None and entry.current is not None:
         return entry.current.final(), "isA" if entry.plural else HEAD
+    if paragraph.item is None and paragraph.term and entry is not None and entry.current is not None and names_members(paragraph.term) \
+            and not (paragraph.headings and fold(paragraph.term) == fold(as_term(paragraph.headings[-1].title))):
+        return entry.current.final(), MEMBERS  # "**Specialized judges** - small models ..." over terms (not "## Dens" over a line)
     if paragraph.item is None and label and not paragraph.text.strip() and (kind := kind_labelled(label)) is not None:
         return extraction.concept(kind, Source(paragraph.file, paragraph.line), topic), "isA"  # "**Digging styles:**", no term
     if paragraph.item is None and entry is None and (named := category_named(paragraph.text)) is not None \

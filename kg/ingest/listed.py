@@ -42,6 +42,14 @@ from kg.source import Source
 _ASIDE_NAMES = re.compile(r"^[^(),:]{2,60}(?:\((?P<names>[^()]*,[^()]*)\)|,\s+(?:like|such as|e\.g\.)\s+(?P<listed>[^,()]{1,60}?)(?:,|$))")
 INTRODUCED = -1  # the key of the list that a paragraph, not an item, introduces
 HEAD = "head"  # under a bare item: kinds of it by its words, any other name in its scope (kg.ingest.outline)
+MEMBERS = "members"  # under a plural entry with a definition: its terms and names are members, no bare item
+
+
+def names_members(term: str) -> bool:
+    """ "Specialized judges", "Den sensors": an entry in the plural that names a kind of thing, whose terms below are members."""
+    written = as_term(term)  # a short noun phrase, not two joined ("Transformer variants and innovations") nor a clause
+    return len(written.split()) <= 4 and singular_phrase(written) != written and category_named(f"{written}:") is not None \
+        and not re.search(r"\s(?:and|or|&)\s", written) and not clauses.has_finite_verb(written)
 
 # what may stand between a relation and the colon of a list to come: "consists of three parts:"
 _TO_COME = re.compile(r"^(?:the following(?:\s+[\w-]+){0,3}|following|these|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)(?:\s+[\w-]+){0,3})?$", re.IGNORECASE)
@@ -197,7 +205,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     if term_record is not None and not VS.search(term or "") and not paragraph.text.rstrip().endswith(":"):
         # "- model parallelism" alone, or "- PEFT: updates a few weights", a heading of the items below it
         # (not "- Stage: ... Here is a taxonomy of components:": its words say what comes below)
-        introducers[paragraph.item] = (term_record, HEAD)
+        introducers[paragraph.item] = (term_record, MEMBERS if paragraph.text and names_members(term) else HEAD)
     introducer = introducers.get(paragraph.parents[-1] if paragraph.parents else INTRODUCED)
     if introducer is None:
         if not paragraph.parents and (said := _said_by_the_section(paragraph, extraction)) is not None:
@@ -214,6 +222,11 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     record, relation = introducer
     if VS.search(term or paragraph.text.split(":")[0]):
         return  # "- sparse models vs dense models" under "Architectures": a comparison of two, no member
+    if relation == MEMBERS:  # "- **Den sensors**: tools in dens" / "  - **ScentLog**: ...": one of them; "  - cheap" none
+        named = _item_phrase(paragraph) if term_record is None else None  # "  - ScentLog — ...": a name; "  - cheap" none
+        if (member := term_record or (extraction.concept(named, source, topic) if named is not None and looks_like_name(named.label) else None)):
+            extraction.state(member, "isA", record, source.by("nested-list"))
+        return
     if relation == HEAD:  # under a bare item: a kind of it when it ends on its head word, else within its scope
         # a term alone (no "- risk: ..."): a term with a definition of its own ("- reranking — reorders ...") is
         # an entry in its own right as often as one within the item's scope

@@ -14,8 +14,9 @@ from kg.ingest.namings import names_only
 from kg.ingest.nouns import Phrase
 from kg.source import Source
 
-_BESIDE = re.compile(r"^\s*,?\s*(?P<open>\()?(?:e\.g\.|eg\.|for example|such as|like)\s*,?\s*(?P<names>[^:()—–]+?)(?(open)\))"
-                     r"\s*(?::\s*|[—–]\s*|\s-\s+|$)", re.IGNORECASE)
+# the names start and end on a word, so that no run of spaces can be read two ways (kg's regular expressions never backtrack badly)
+_BESIDE = re.compile(r"^\s*(?:,\s*)?(?P<open>\()?(?:e\.g\.|eg\.|for example|such as|like)(?:,?\s+)(?P<names>[^\s:()—–](?:[^:()—–]*?[^\s:()—–])?)"
+                     r"(?(open)\))\s*(?::|[—–]|-(?=\s)|$)\s*", re.IGNORECASE)
 
 
 def examples_beside(paragraph: Paragraph) -> list[Phrase]:

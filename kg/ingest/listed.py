@@ -223,7 +223,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     if VS.search(term or paragraph.text.split(":")[0]):
         return  # "- sparse models vs dense models" under "Architectures": a comparison of two, no member
     if relation == MEMBERS:  # "- **Den sensors**: tools in dens" / "  - **ScentLog**: ...": one of them; "  - cheap" none
-        named = _item_phrase(paragraph) if term_record is None else None  # "  - ScentLog — ...": a name; "  - cheap" none
+        named = _item_phrase(paragraph) if term_record is None else None  # "  - ScentLog — ...": a name, without bold
         if (member := term_record or (extraction.concept(named, source, topic) if named is not None and looks_like_name(named.label) else None)):
             extraction.state(member, "isA", record, source.by("nested-list"))
         return
@@ -307,7 +307,7 @@ _WAYS = re.compile(r"^(?:(?:\d+|two|three|four|five|six|several|different)\s+)?(
 
 
 def _ways_of(title: str, doing: str) -> bool:
-    """ "3 ways to merge" in the note on model merging: its kinds, the verb the doing its note names."""
+    """ "3 ways to merge" in the note on model merging: ways of doing what the note names (its verb is the heading's)."""
     found, last = _WAYS.match(title), doing.split()[-1].lower() if doing.split() else ""
     if found is None or not last.endswith("ing"):
         return False

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from kg.ingest.claims import Claim, Reading
 from kg.ingest.namings import named_kinds, read_also_called, read_examples, read_labelled_list, read_naming, read_pointer
-from kg.ingest.nouns import NAMED_KINDS, Phrase, doing, is_action, keep, names_a_doing, noun_phrase, opens_with_a_doing
+from kg.ingest.nouns import NAMED_KINDS, Phrase, is_action, keep, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest import clauses
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import tagged

@@ -216,10 +216,6 @@ def _what_to_do(match: re.Match[str]) -> str:
         else match.group()
 
 
-# an arrow, then a verb's base form and the rest of the sentence: what to do about what comes before
-_ARROW_THEN = re.compile(r"\s*(?:->|→|=>)\s*(?P<next>[a-z]+[^→]*)$")
-
-
 def _arrow_dropped(match: re.Match[str]) -> str:
     """ "X -> uses" -> "X    uses" when the word after the arrow is a verb in the third person."""
     if not clauses.opens_with_third_person_verb(match["verb"]):

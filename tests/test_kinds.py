@@ -671,3 +671,22 @@ def test_a_count_of_parts_names_no_kind_of_part(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Den radar\n\nTwo components: **emitter** (the pulse) and **listener** (the ear).\n"))
     assert {("den radar", "contains", "emitter"), ("den radar", "contains", "listener")} <= found, found
     assert not any(o == "component" for _s, _r, o in found), found
+
+
+def test_a_label_ending_on_a_known_name_is_a_kind_of_it_unless_a_count_or_a_value(tmp_path: Path) -> None:
+    """ "**Deep burrowing**" when the notes know "burrowing": a kind of it (`label-head`); "**High dig rate**"
+    is a value of the dig rate and "**Top 7 den maps**" a count of them, no kinds."""
+    graph = build(tmp_path, """\
+        # Dens
+
+        - **Burrowing**: digging a den.
+        - **Deep burrowing**: digging far down.
+        - **Dig rate**: how fast a wombat digs.
+        - **High dig rate**: when a wombat digs fast.
+        - **Den map**: a plan of a den.
+        - **Top 7 den maps**: the best plans.
+        """)
+    found = lowered(graph)
+    assert ("deep burrowing", "isA", "burrowing") in found, found
+    assert ("label-head", "structural") in rules(graph, "deep burrowing", "isA", "burrowing")
+    assert not any(s in {"high dig rate", "top 7 den map"} and r == "isA" for s, r, _o in found), found

@@ -50,6 +50,8 @@ def link_kinds(extraction: Extraction) -> None:
                 continue  # "function" only met in prose: too loose a word to say what "activation function" is
             if tagger.tag(parts[0])[0][1] in ("VB", "VBP") or (named and opens_with_a_doing(label) and at == 1):
                 continue  # "increase training data", "calculating error": a doing and its object, no kind of the object
+            if any(w.isdigit() for w in parts[:at]) or (parts[at - 1].lower() in DEGREE and parent.label.split()[-1].lower() in ATTRIBUTE_HEADS):
+                continue  # "Top 7 vector databases": a count; "high learning rate": a value of the rate, no kind of it
             # a phrase only met in prose is a kind of its head when a noun narrows it ("output token"),
             # not an adjective that may only judge it ("simple example", "smoother model")
             if not named and not all(tag.startswith("NN") for _word, tag in tagger.tag(" ".join(parts[:at]))):

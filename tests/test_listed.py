@@ -211,3 +211,11 @@ def test_terms_under_a_plural_entry_with_a_definition_are_its_members(tmp_path: 
         """))
     assert {("scentlog", "isA", "den sensor"), ("warmth scorer", "isA", "den judge")} <= found, found
     assert not any(s == "fast to install" or "and gauge" in o for s, _r, o in found), found
+
+
+def test_a_one_word_term_written_with_its_abbreviation_is_a_member_of_the_heading_s_class(tmp_path: Path) -> None:
+    """ "## Digging metrics" / "- **Warmth (WRM)**: ...": a term, one of the metrics, as a term of several
+    words is; a word alone ("**Depth**: ...") may be a field's value, and stays out."""
+    found = lowered(build(tmp_path, "## Digging metrics\n\n- **Warmth (WRM):** how warm a den stays.\n- **Depth:** how far down.\n"))
+    assert ("warmth", "isA", "digging metric") in found, found
+    assert ("depth", "isA", "digging metric") not in found, found

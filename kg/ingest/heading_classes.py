@@ -12,7 +12,7 @@ from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
 from kg.ingest.markdown import Heading, Paragraph
 from kg.ingest.modifiers import is_shell
-from kg.ingest.nouns import Phrase, names_a_doing, opens_with_a_doing
+from kg.ingest.nouns import Phrase, abbreviates, names_a_doing, opens_with_a_doing
 from kg.ingest.remarks import is_remark
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept
@@ -43,11 +43,14 @@ MEMBER_CLASSES = frozenset({"Tool", "Metric", "Dataset", "Benchmark", "Technique
 
 
 def a_term_of_words(member: str, term_record: Record | None, paragraph: Paragraph) -> bool:
-    """ "**Root spade**: ...", "[[Clay pick]]: ...": a term of several words set off as one; not a word alone
-    ("**Input**: raw text", a field's value) nor a bare item ("- tunnel caching", a topic)."""
+    """ "**Root spade**: ...", "[[Clay pick]]: ...": a term of several words set off as one, or of one word
+    written with its abbreviation ("**Perplexity (PPL)**: ..."); not a word alone ("**Input**: raw text", a
+    field's value) nor a bare item ("- tunnel caching", a topic)."""
     linked = any(link.start == 0 for link in paragraph.wikilinks)
     after = paragraph.text[len(member):].lstrip() if paragraph.text.lower().startswith(member.lower()) else paragraph.text
-    return " " in member and (term_record is not None or linked) and not re.match(r"(?:and|or|&)\s", after)  # "**A** and **B** are ..."
+    short = re.search(r"\((?P<short>[A-Z][A-Za-z0-9-]{1,9})\)", paragraph.term or "")
+    named = " " in member or (short is not None and abbreviates(short["short"], member))
+    return named and (term_record is not None or linked) and not re.match(r"(?:and|or|&)\s", after)  # "**A** and **B** are ..."
 
 
 def a_member_by_class(kind: str, member: str) -> bool:

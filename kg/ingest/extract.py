@@ -196,12 +196,12 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
             state_examples(stack[-1].records[0], shown, paragraph, extraction)
         _read_paragraph(paragraph, stack[-1] if stack else None, extraction)
         topic = extraction.file_topics.get(paragraph.file) or topic_key(paragraph.file, paragraph.headings)
-        read_list_item(paragraph, term, stack[-1].records[0] if term is not None and stack else None, topic, introducers,
-                       extraction, label, heads_items=paragraph.item in parents,
+        term_record = stack[-1].records[0] if term is not None and stack else None
+        read_list_item(paragraph, term, term_record, topic, introducers, extraction, label, heads_items=paragraph.item in parents,
                        opens_section=paragraph.line in opening_lists or (paragraph.item is None and entries_only),
                        after_prose=paragraph.line in after_prose)
         if note is not None:  # "## Types" / "- full finetuning — ..." in the note on finetuning
-            kind_in_a_note(paragraph, note.records[0], stack[-1].records[0] if term is not None and len(stack) > len(base) else None, topic, extraction)
+            kind_in_a_note(paragraph, note.records[0], term_record, topic, extraction)
         at = INTRODUCED if paragraph.item is None else paragraph.item  # the list it may introduce: the one after, or its own
         if paragraph.item is None:
             introducers.pop(INTRODUCED, None)

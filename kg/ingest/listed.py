@@ -18,14 +18,14 @@ from kg.ingest.hearst import includes_kinds
 from kg.ingest.modifiers import PART_WORDS, an_adjective, is_shell, without_judgement
 from kg.ingest.copulas import whole_split_into
 from kg.ingest.counted import common_first_word
-from kg.ingest.namings import TYPE_WORDS, label_relation, names_only, without_where
+from kg.ingest.namings import label_relation, names_only, without_where
 from kg.ingest.nouns import Phrase, keep, names_a_doing, noun_phrase
 from kg.ingest.categories import category_named, checked_with, counted_groups, kinds_named, parts_named, types_named
 from kg.ingest.remarks import is_remark
 from kg.ingest.outline import a_kind_of_the_class, is_bare_name, names_a_kind_of, only_a_verb
 from kg.ingest.problems import lists_problems, troubled_by_list
 from kg.ingest.terms import VS, sum_of_parts
-from kg.ingest.vault import file_name, glossary_of, names_the_notes, title_name
+from kg.ingest.vault import file_name, glossary_of, lists_kinds_of_the_note, names_the_notes, title_name
 from kg.ingest.sentences import sentences
 from kg.ingest.relations import relation_at, relation_matches
 from kg.ingest.subjects import CURRENT, NOBODY, a_predicate, subject_of
@@ -293,26 +293,12 @@ def kind_in_a_note(paragraph: Paragraph, note: Record, term_record: Record | Non
     if paragraph.item is None or paragraph.parents or first is None or (len(paragraph.headings) < 2 and first.level == 1) \
             or any(link.start == 0 for link in paragraph.wikilinks):
         return
-    title = as_term(first.title)
-    if singular_phrase(title).lower() not in TYPE_WORDS and counted_groups(f"{title}:") != "" and not _ways_of(title, note.final().label):
+    if not lists_kinds_of_the_note(as_term(first.title), note.final().label):
         return
     source = Source(paragraph.file, paragraph.line)
     member = term_record or _item_concept(paragraph, source, topic, extraction)
     if member is not None and member.final() is not note.final():
         extraction.state(member, "isA", note.final(), source.by("heading-kind"))
-
-
-_WAYS = re.compile(r"^(?:(?:\d+|two|three|four|five|six|several|different)\s+)?(?:main\s+)?(?:ways|methods|approaches|techniques)\s+"
-                   r"(?:to|of|for)\s+(?P<verb>[a-z]+)", re.IGNORECASE)
-
-
-def _ways_of(title: str, doing: str) -> bool:
-    """ "3 ways to merge" in the note on model merging: ways of doing what the note names (its verb is the heading's)."""
-    found, last = _WAYS.match(title), doing.split()[-1].lower() if doing.split() else ""
-    if found is None or not last.endswith("ing"):
-        return False
-    lemmas = tagger.readings(found["verb"].lower()).get("VERB", ())  # "merge" and "merging": one verb
-    return bool(set(lemmas) & set(tagger.readings(last).get("VERB", ())))
 
 
 def _in_glossary(scope: str, term_record: Record, named: Source, source: Source, topic: str, extraction: Extraction) -> None:

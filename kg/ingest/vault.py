@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from kg.ingest import classify
+from kg.ingest import classify, tagger
 from kg.ingest.entries import Entry
 from kg.ingest.extraction import Extraction, Topic
 from kg.ingest.lexicon import Record
@@ -154,6 +154,22 @@ def file_folders(notes: NotesFile, extraction: Extraction) -> None:
         extraction.file_topics[notes.path] = parent
 
 
+_WAYS = re.compile(r"^(?:(?:\d+|two|three|four|five|six|several|different)\s+)?(?:main\s+)?(?:ways|methods|approaches|techniques)\s+"
+                   r"(?:to|of|for)\s+(?P<verb>[a-z]+)", re.IGNORECASE)
+
+
+def lists_kinds_of_the_note(title: str, note: str) -> bool:
+    """Whether a section of the note on `note` lists its kinds: "## Types", "## Variants", "## Two buckets",
+    and "## 3 ways to merge" in the note on model merging (the heading's verb is the doing the note names)."""
+    if singular_phrase(title).lower() in TYPE_WORDS or counted_groups(f"{title}:") == "":
+        return True
+    found, last = _WAYS.match(title), note.split()[-1].lower() if note.split() else ""
+    if found is None or not last.endswith("ing"):
+        return False
+    lemmas = tagger.readings(found["verb"].lower()).get("VERB", ())  # "merge" and "merging": one verb
+    return bool(set(lemmas) & set(tagger.readings(last).get("VERB", ())))
+
+
 def section_of_items(paragraph: Paragraph, entry: Entry | None, extraction: Extraction) -> tuple[Record, bool] | None:
     """The concept a section of a note names, whose items open with links, and whether it is a kind
     of them: "## Synthesis" in a map of content, "## Sources" (each is a source); none for the note's
@@ -163,7 +179,7 @@ def section_of_items(paragraph: Paragraph, entry: Entry | None, extraction: Extr
         return None
     heading = paragraph.headings[-1]
     title = as_term(heading.title)
-    if singular_phrase(title).lower() in TYPE_WORDS or counted_groups(f"{title}:") == "":
+    if lists_kinds_of_the_note(title, entry.records[0].final().label):
         return entry.records[0].final(), True  # "## Variants", "## Two buckets" / "- [[QLoRA]]" in the note on LoRA: its kinds
     if len(title.split()) > 3 or is_remark(title) or POINTER.match(f"{title}:") or not names_a_concept(title):
         return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reading import build, lowered, rules
+from reading import build, build_files, facts, lowered, rules
 
 
 @pytest.mark.parametrize(
@@ -219,3 +219,25 @@ def test_a_one_word_term_written_with_its_abbreviation_is_a_member_of_the_headin
     found = lowered(build(tmp_path, "## Digging metrics\n\n- **Warmth (WRM):** how warm a den stays.\n- **Depth:** how far down.\n"))
     assert ("warmth", "isA", "digging metric") in found, found
     assert ("depth", "isA", "digging metric") not in found, found
+
+
+def test_a_term_set_off_by_a_dash_in_a_note_of_a_vault_is_a_term_not_an_emphasis(tmp_path: Path) -> None:
+    """In a note other notes link to, a bold word in a paragraph is emphasis ("**Moral:** ..."), but
+    "**Den judges** - small models ..." sets a term off as a glossary does: its list names its members."""
+    _result, graph = build_files(tmp_path, {
+        "dens.md": "# Dens\n\nMore in [[Den judging]].\n",
+        "Den judging.md": """\
+            # Den judging
+
+            Judging dens with models.
+
+            **Den judges** - small models that score dens.
+            - **Warmth scorer:** scores warmth.
+            - **Moss scorer:** scores moss.
+
+            **Moral:** judges help.
+            - **Quick look:** glance at the den.
+            """})
+    found = {(s.lower(), r, o.lower()) for s, r, o in facts(graph)}
+    assert {("warmth scorer", "isA", "den judge"), ("moss scorer", "isA", "den judge")} <= found, found
+    assert not any("moral" in s or "moral" in o for s, _r, o in found), found

@@ -172,7 +172,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         term = outline.kind_of_the_parent(term, paragraph, stack) or outline.kind_of_the_heading(term, paragraph, opening_lists) or term
         label = term  # kept when it is no term: "Examples:" passes its list's kind on to the items below it
         if term is not None and (is_no_term(term, paragraph) or outline.side_of_the_parent(term, paragraph, stack)  # "  - cost: ..."
-                                 or (note is not None and paragraph.item is None and not equated)):  # emphasis in a note, not a term
+                                 or (note is not None and paragraph.item is None and not (equated or paragraph.dashed))):  # emphasis in a note
             paragraph.text, term = f"{term} {paragraph.text}" if not paragraph.has_colon else without_label(term, paragraph.text), None
             paragraph.term = None  # "Example: a research agent": what follows defines nothing
         if term is not None and (kinds := kinds_by_modifiers(term, paragraph.text) or members_named(term, paragraph.text)) is not None:

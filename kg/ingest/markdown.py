@@ -88,6 +88,7 @@ class Paragraph:
     fields: tuple[Field, ...] = ()
     term_linked: bool = False  # the term is a link's text ("- [Evalkit](url): ..."): a page on it, as often as not
     equated: bool = False  # an equals sign sets the term off ("**X** (Kim, 2021) = ..."), which no writer uses for emphasis
+    dashed: bool = False  # a dash sets the term off ("**Den sensors** - tools that ..."): a term, also in a note of a vault
     card: bool = False  # the answer of a question-and-answer card, read as a statement of its own
     emphasized: tuple[str, ...] = ()  # what it sets in bold or italics, in order (kg.ingest.emphasis)
 
@@ -292,6 +293,7 @@ def _paragraph(inline: Token, first_line: int, path: str, trail: tuple[Heading, 
         term=term,
         term_linked=linked,
         equated=term is not None and any(_EQUALS_NEXT.match(c.content) for c in _after_bold(inline.children or [])),
+        dashed=term is not None and any(_DASH_NEXT.match(c.content) for c in _after_bold(inline.children or [])),
         has_colon=has_colon,
         text=text.strip(),
         lines=lines[text.count("\n", 0, lead):],
@@ -303,6 +305,7 @@ def _paragraph(inline: Token, first_line: int, path: str, trail: tuple[Heading, 
 
 
 _EQUALS_NEXT = re.compile(r"\s*(?:\([^()]*\)\s*)?=\s")  # "= ...", "(Hinton et al., 2015) = ..."
+_DASH_NEXT = re.compile(r"\s+[-–—]\s")  # "**Specialized judges** - small models ...", never "**Note** -- see"
 
 
 def _after_bold(children: list[Token]) -> list[Token]:

@@ -690,3 +690,14 @@ def test_a_label_ending_on_a_known_name_is_a_kind_of_it_unless_a_count_or_a_valu
     assert ("deep burrowing", "isA", "burrowing") in found, found
     assert ("label-head", "structural") in rules(graph, "deep burrowing", "isA", "burrowing")
     assert not any(s in {"high dig rate", "top 7 den map"} and r == "isA" for s, r, _o in found), found
+
+
+@pytest.mark.parametrize("title", ["Den radar", "Ch 6 (part 1) — Den radar", "Week 3: Den radar"])
+def test_parts_under_a_heading_that_names_a_side_of_a_thing_are_the_thing_s(tmp_path: Path, title: str) -> None:
+    """ "# Den radar" / "## Architecture" / "Two components: A and B": the radar's parts, as under "# Den radar"
+    itself (and where the title says which chapter it stands in, the radar still); not parts of "architecture"."""
+    found = lowered(build(tmp_path, f"# {title}\n\n## 🏗️ Architecture\n\nTwo components: **emitter** (the pulse) and **listener**.\n\n"
+                                    "## Anatomy\n\n- 2 parts:\n  - antenna\n  - dial\n"))
+    assert {("den radar", "contains", x) for x in ("emitter", "listener", "antenna", "dial")} <= found, found
+    assert not any(s in {"architecture", "anatomy"} for s, _r, _o in found), found
+

@@ -11,9 +11,9 @@ from kg.ingest.categories import kinds_named
 from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
 from kg.ingest.markdown import Heading, Paragraph
-from kg.ingest.modifiers import is_shell
+from kg.ingest.modifiers import ASPECT_TITLES, is_shell
 from kg.ingest.nouns import Phrase, abbreviates, names_a_doing, opens_with_a_doing
-from kg.ingest.remarks import is_remark
+from kg.ingest.remarks import is_remark, named_beside_its_place
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept
 from kg.labels import as_term, fold
@@ -24,10 +24,19 @@ def heading_named(heading: Heading) -> str | None:
     """What a heading names, of up to four words: "## Attention", "## Types of parallelism" (parallelism);
     None for a shell word ("## The approach"), a question ("## Why it matters?"), a doing with its object
     ("## Choosing models") or words that name nothing."""
-    kind = kinds_named(heading.title) or as_term(heading.title.split(": ")[-1])
+    title = named_beside_its_place(heading.title)  # "Ch 6 (part 1) - RAG": RAG
+    kind = kinds_named(title) or as_term(title.split(": ")[-1])
     if len(kind.split()) > 1 and opens_with_a_doing(kind) and tagger.tagged(kind)[1][1] in ("DT", "PRP$", "JJ", "VBG"):
         return None  # "## Navigating public benchmarks", "## Fixing underfitting": a doing, no kind ("Digging tools" is one)
     return None if len(kind.split()) > 4 or not names_a_concept(kind) or is_shell(kind) or any(c in kind for c in ":()?!") else kind
+
+
+def heading_spoken_of(headings: tuple[Heading, ...]) -> Heading | None:
+    """The heading whose name a paragraph below speaks of: the last, or the one above it when the last names
+    a side of a thing ("# RAG" / "## Architecture": RAG's)."""
+    if len(headings) > 1 and as_term(headings[-1].title).lower() in ASPECT_TITLES:
+        return headings[-2]
+    return headings[-1] if headings else None
 
 
 def names_a_field(kind: str) -> bool:

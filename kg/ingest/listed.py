@@ -21,7 +21,7 @@ from kg.ingest.counted import common_first_word
 from kg.ingest.namings import label_relation, names_only, without_where
 from kg.ingest.nouns import Phrase, keep, names_a_doing, noun_phrase
 from kg.ingest.categories import category_named, checked_with, counted_groups, kinds_named, parts_named, types_named
-from kg.ingest.remarks import is_remark
+from kg.ingest.remarks import is_remark, named_beside_its_place
 from kg.ingest.outline import a_kind_of_the_class, is_bare_name, names_a_kind_of, only_a_verb
 from kg.ingest.problems import lists_problems, troubled_by_list
 from kg.ingest.terms import VS, sum_of_parts
@@ -34,7 +34,7 @@ from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept
 from kg.ingest.wording import plain
 from kg.ingest.heading_classes import (MEMBER_CLASSES, a_compound_plural, a_member_by_class, a_term_of_words, class_of_members,
-                                      heading_named, member_of_heading, names_a_class, names_a_field)
+                                      heading_named, heading_spoken_of, member_of_heading, names_a_class, names_a_field)
 from kg.labels import as_term, clean, looks_like_name, singular
 from kg.source import Source
 
@@ -135,7 +135,7 @@ def whole_counted(line: str, named: str, paragraph: Paragraph) -> str | None:
     engineering stack" lists the stack's layers; None for anything else (kinds: "- 2 families")."""
     if named.split()[-1] not in PART_WORDS or not _COUNTED.match(line) or not paragraph.headings:
         return None
-    title = as_term(paragraph.headings[-1].title)
+    title = as_term(named_beside_its_place(heading_spoken_of(paragraph.headings).title))  # "# RAG" / "## Architecture": RAG's
     return title if names_a_concept(title) and not is_shell(title) else None
 
 
@@ -420,5 +420,5 @@ def said_of_the_heading(paragraph: Paragraph, labelled: bool) -> str | None:
     if paragraph.parents or not paragraph.headings:
         return None
     said = labelled and label_relation(paragraph.text.split(":")[0]) is not None or paragraph.item is not None and a_predicate(paragraph.text)
-    named = heading_named(paragraph.headings[-1]) if said else None
+    named = heading_named(heading_spoken_of(paragraph.headings)) if said else None
     return named if named is not None and not is_remark(named) else None  # not "### Thoughts" / "- does X count as Y?"

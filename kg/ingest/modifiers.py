@@ -90,6 +90,9 @@ ROLE_WORDS = frozenset({"function", "role", "job", "purpose", "goal", "responsib
                         "aspect", "dimension", "facet", "property", "characteristic", "pillar", "feature", "trait"})
 # words for the parts of a whole: "Two components: A, B", "uses a retrieval module" (what it is made of)
 PART_WORDS = frozenset({"component", "part", "stage", "step", "layer", "module", "element", "building block", "block", "phase", "piece"})
+# headings that name a side of what the heading above names: "# RAG" / "## Architecture" / "Two components: ..."
+ASPECT_TITLES = frozenset({"architecture", "structure", "anatomy", "design", "internals", "overview", "composition", "mechanics",
+                           "how it works", "components", "parts", "building blocks"})
 # heads that name a quantity or a side of a thing, not a kind: "gate value", "transaction amount", "model accuracy"
 ATTRIBUTE_HEADS = frozenset({"value", "amount", "time", "accuracy", "strength", "size", "number", "count", "level", "degree",
                              "fundamental", "basic", "key", "weight", "length", "speed", "cost", "rate", "error"})

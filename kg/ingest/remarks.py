@@ -56,3 +56,10 @@ def names_a_part_of_the_writing(title: str) -> bool:
 def only_places_in_the_writing(title: str) -> bool:
     """ "Chapter 3", "Week 2", "Part II": where something stands in the document, and no name at all."""
     return DOCUMENT_PARTS.search(title) is not None and not DOCUMENT_PARTS.sub(" ", title).strip(" .:—–-")
+
+
+def named_beside_its_place(title: str) -> str:
+    """ "Ch 6 (part 1) - RAG": RAG, what the title names beside where it stands in the writing; the title as
+    it is when no place stands in it."""
+    rest = re.sub(r"\(([^()]*)\)", lambda m: " " if only_places_in_the_writing(m[1]) else m[0], title)
+    return " ".join(DOCUMENT_PARTS.sub(" ", rest).split()).strip(" .:—–-")

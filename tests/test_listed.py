@@ -241,3 +241,17 @@ def test_a_term_set_off_by_a_dash_in_a_note_of_a_vault_is_a_term_not_an_emphasis
     found = {(s.lower(), r, o.lower()) for s, r, o in facts(graph)}
     assert {("warmth scorer", "isA", "den judge"), ("moss scorer", "isA", "den judge")} <= found, found
     assert not any("moral" in s or "moral" in o for s, _r, o in found), found
+
+
+@pytest.mark.parametrize("label, kind", [("Den mechanisms", "den mechanism"), ("Sealing methods", "sealing"), ("Scent techniques (old to new)", "scent technique")])
+def test_a_noun_before_a_word_as_vague_as_methods_names_the_kind_of_the_items_below(tmp_path: Path, label: str, kind: str) -> None:
+    """ "Memory mechanisms:" over "1. **Internal knowledge** — ...": each a memory mechanism (and methods of a
+    doing are kinds of the doing); "Recent papers:" or "Other approaches:" say of what kind nothing."""
+    found = lowered(build(tmp_path, f"# Dens\n\n{label}:\n1. **Moss lining** — the moss\n2. **Clay walls** — the clay\n"))
+    assert {("moss lining", "isA", kind), ("clay wall", "isA", kind)} <= found, found
+
+
+@pytest.mark.parametrize("label", ["Recent papers", "Other approaches"])
+def test_an_adjective_before_a_vague_word_names_no_kind(tmp_path: Path, label: str) -> None:
+    found = lowered(build(tmp_path, f"# Dens\n\n{label}:\n1. **Moss lining** — the moss\n2. **Clay walls** — the clay\n"))
+    assert not any(r == "isA" and s in {"moss lining", "clay wall"} for s, r, _o in found), found

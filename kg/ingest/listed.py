@@ -121,8 +121,10 @@ def kind_labelled(label: str) -> Phrase | None:
         return None
     if any(tag in ("IN", "DT", "CD", "TO", "PRP$") for _word, tag in tagger.tagged(label)):
         return None  # "Two hypotheses from the book:", "Examples of X:": no bare kind
-    if singular_phrase(label) == label or not names_a_concept(label) or is_shell(label.split()[-1]):
+    if singular_phrase(label) == label or not names_a_concept(label) or is_shell(label):
         return None
+    if is_shell(label.split()[-1]) and tagger.tagged(label)[-2][1] not in ("NN", "NNS", "NNP", "VBG"):
+        return None  # "Memory mechanisms", "Sampling methods": kinds; "Recent papers", "Other approaches": too vague
     kind = noun_phrase(without_judgement(label[0].lower() + label[1:] if label[1:2].islower() else label))  # "Common X:": X
     return kind if keep(kind) and not kind.is_name else None
 

@@ -501,8 +501,11 @@ def test_a_label_opening_with_a_participle_is_no_instruction(tmp_path: Path) -> 
 
         - Specialized diggers: root diggers, stone diggers, moss diggers.
         - Combine different strategies: root digging, stone digging.
+
+        Digging tools: clay pick, root spade.
         """))
     assert {(x, "isA", "specialized digger") for x in ("root digger", "stone digger", "moss digger")} <= facts
+    assert {("clay pick", "isA", "digging tool"), ("root spade", "isA", "digging tool")} <= facts, facts  # a gerund: no order
     assert not any(o.startswith("different strateg") for _s, _r, o in facts)  # an instruction, read as one
 
 

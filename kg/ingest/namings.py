@@ -119,6 +119,9 @@ def kind_word(label: str) -> str | None:
     return "type" if head in TYPE_WORDS else "method" if head in KIND_HEADS else None
 
 
+_A_GERUND = re.compile(r"[a-z]+ing\s", re.IGNORECASE)  # "Digging tools:": a doing before its noun, no instruction
+
+
 def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool:
     """ "Popular methods: A, B, and C" reads as "Popular methods include A, B, and C": members of a
     plural kind ("Vector databases: A, B" -> A isA vector database), kinds of the entry for a word
@@ -153,7 +156,7 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     if (rival := _ALTERNATIVES.match(label)) is not None and keep(other := noun_phrase(rival["other"])):
         reading.claims.extend(Claim(item, "contrastsWith", other, at) for item in items)  # "alternatives to transformers: RWKV, Mamba"
         return bool(items)
-    if clauses.imperative(label) and not clauses.noun_before_noun(label):  # not "prompt optimization tools:"
+    if clauses.imperative(label) and not clauses.noun_before_noun(label) and not _A_GERUND.match(label):  # not "prompt optimization tools:"
         return _names_of_its_object(label, match["items"], at, reading, protected)
     if clauses.has_finite_verb(label):
         return False

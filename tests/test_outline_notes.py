@@ -1436,3 +1436,13 @@ def test_a_heading_asking_what_a_thing_is_used_for_makes_its_items_its_uses(tmp_
         """))
     assert {("moss", "usedFor", "lining nest"), ("moss", "usedFor", "root collapse")} <= found, found
     assert not any(o.startswith("proxy") for _s, _r, o in found), found
+
+
+@pytest.mark.parametrize("section", ["### Types", "### Two buckets", "### Main variants"])
+def test_items_under_a_heading_of_kinds_are_kinds_of_what_the_heading_above_names(tmp_path: Path, section: str) -> None:
+    """ "## Dens" / "### Types" / "- burrow den": a kind of den, as in a note on dens; "- **root-based**: ..."
+    there says which kind (root-based den), and the items below it are of that kind."""
+    found = lowered(build(tmp_path, f"# Wombats\n\n## Dens\n\n{section}\n- burrow den\n- **root-based**: cut into roots\n"
+                                    "  - moss den\n\n## Notes\n\n- sleeping den\n"))
+    assert {("burrow den", "isA", "den"), ("root-based den", "isA", "den"), ("moss den", "isA", "root-based den")} <= found, found
+    assert ("sleeping den", "isA", "den") not in found, found  # not under a heading of kinds

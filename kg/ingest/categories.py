@@ -36,6 +36,8 @@ def kinds_named(text: str) -> str | None:
     if not match:
         return _members_named(written)
     kind = as_term(match["kind"] or match["head"])
+    if match["head"] and _INTRODUCING.fullmatch(f"{kind} "):
+        return None  # "Main variants", "Common types": of what, the heading above says
     return kind if names_a_concept(kind) else None
 
 

@@ -22,7 +22,7 @@ from kg.ingest.headings import is_topic, read_compared_headings, read_kind_headi
 from kg.ingest.extraction import Extraction, Topic, Warning
 from kg.ingest.announced import read_announced_kinds
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_makers, link_model_names, link_paragraph_kinds
-from kg.ingest.listed import (HEAD, INTRODUCED, MEMBERS, introduced_relation, kind_in_a_note, kind_labelled, names_members, opens_with_prose,
+from kg.ingest.listed import (HEAD, INTRODUCED, MEMBERS, introduced_relation, kind_in_a_note, kind_in_a_section, kind_labelled, names_members, opens_with_prose,
                               read_list_item, said_of_the_heading, whole_counted)
 from kg.ingest.heading_classes import heading_named, member_of_heading
 from kg.ingest.nouns import Phrase, noun_phrase, spelled_out
@@ -202,6 +202,8 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
                        after_prose=paragraph.line in after_prose)
         if note is not None:  # "## Types" / "- full finetuning — ..." in the note on finetuning
             kind_in_a_note(paragraph, note.records[0], term_record, topic, extraction)
+        else:  # "## Quantization" / "### Types" / "- weight-only"
+            kind_in_a_section(paragraph, term_record, topic, extraction)
         at = INTRODUCED if paragraph.item is None else paragraph.item  # the list it may introduce: the one after, or its own
         if paragraph.item is None:
             introducers.pop(INTRODUCED, None)

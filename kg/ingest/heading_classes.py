@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest import classify, tagger
-from kg.ingest.categories import kinds_named
+from kg.ingest.categories import kinds_named, types_named
 from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
 from kg.ingest.markdown import Heading, Paragraph
@@ -16,6 +16,7 @@ from kg.ingest.nouns import Phrase, abbreviates, names_a_doing, opens_with_a_doi
 from kg.ingest.remarks import is_remark, named_beside_its_place
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept
+from kg.ingest.vault import lists_kinds_of_the_note
 from kg.labels import as_term, fold
 from kg.source import Source
 
@@ -37,6 +38,19 @@ def heading_spoken_of(headings: tuple[Heading, ...]) -> Heading | None:
     if len(headings) > 1 and as_term(headings[-1].title).lower() in ASPECT_TITLES:
         return headings[-2]
     return headings[-1] if headings else None
+
+
+def kinds_of_the_section(headings: tuple[Heading, ...]) -> str | None:
+    """What the items right under the last heading are kinds of: "## Types of batching", and "## Batching" /
+    "### Types" (or "### Two buckets", "### Variants"): batching; None otherwise."""
+    if not headings:
+        return None
+    if (typed := types_named(headings[-1].title)) is not None:
+        return typed
+    named = heading_named(headings[-2]) if len(headings) > 1 else None
+    if named is None or is_remark(named) or not lists_kinds_of_the_note(as_term(headings[-1].title), named):
+        return None
+    return singular_phrase(named)  # "## Dens" / "### Types": kinds of den
 
 
 def names_a_field(kind: str) -> bool:

@@ -34,7 +34,7 @@ from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept
 from kg.ingest.wording import plain
 from kg.ingest.heading_classes import (MEMBER_CLASSES, a_compound_plural, a_member_by_class, a_term_of_words, class_of_members,
-                                      heading_named, heading_spoken_of, member_of_heading, names_a_class, names_a_field)
+                                      heading_named, heading_spoken_of, kinds_of_the_section, member_of_heading, names_a_class, names_a_field)
 from kg.labels import as_term, clean, looks_like_name, singular
 from kg.source import Source
 
@@ -295,8 +295,21 @@ def kind_in_a_note(paragraph: Paragraph, note: Record, term_record: Record | Non
     if paragraph.item is None or paragraph.parents or first is None or (len(paragraph.headings) < 2 and first.level == 1) \
             or any(link.start == 0 for link in paragraph.wikilinks):
         return
-    if not lists_kinds_of_the_note(as_term(first.title), note.final().label):
-        return
+    if lists_kinds_of_the_note(as_term(first.title), note.final().label):
+        _one_of_the_kinds(paragraph, note, term_record, topic, extraction)
+
+
+def kind_in_a_section(paragraph: Paragraph, term_record: Record | None, topic: str, extraction: Extraction) -> None:
+    """ "## Quantization" / "### Types" (or "### Two buckets") / "- weight-only": one of the kinds of what the
+    heading above names, as in a note on quantization."""
+    if paragraph.item is None or paragraph.parents or len(paragraph.headings) < 2 or types_named(paragraph.headings[-1].title) \
+            or (named := kinds_of_the_section(paragraph.headings)) is None:
+        return  # "## Types of batching" over items: read as a heading of kinds, with the other heading kinds
+    thing = extraction.concept(noun_phrase(named), Source(paragraph.file, paragraph.headings[-2].line), topic)
+    _one_of_the_kinds(paragraph, thing, term_record, topic, extraction)
+
+
+def _one_of_the_kinds(paragraph: Paragraph, note: Record, term_record: Record | None, topic: str, extraction: Extraction) -> None:
     source = Source(paragraph.file, paragraph.line)
     member = term_record or _item_concept(paragraph, source, topic, extraction)
     if member is not None and member.final() is not note.final():

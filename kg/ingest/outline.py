@@ -17,7 +17,8 @@ from kg.ingest.entries import Entry
 from kg.ingest.markdown import Paragraph
 from kg.ingest.problems import lists_problems
 from kg.ingest.nouns import ORDINALS, opens_with_a_doing
-from kg.ingest.categories import counted_groups, kinds_named, types_named
+from kg.ingest.categories import counted_groups, kinds_named
+from kg.ingest.heading_classes import kinds_of_the_section
 from kg.labels import as_term, fold
 
 # a verb of its own, a pronoun, a question word: "- use tools", "- why it took off"; a participle may
@@ -101,15 +102,21 @@ def kind_of_the_heading(term: str | None, paragraph: Paragraph, opening_lists: s
     by line: "Three traits of dens:" before it says what the items are), names a kind of that thing,
     "static batching"; None otherwise."""
     if term is None or " " in term.strip() or paragraph.item is None or paragraph.parents or not paragraph.headings \
-            or paragraph.line not in opening_lists or tagger.tagged(term.strip().lower())[0][1] != "JJ":
+            or paragraph.line not in opening_lists or not _says_which(term.strip().lower()):
         return None
-    typed = types_named(paragraph.headings[-1].title)  # "## Types of duplication" / "- **whole-document** — ...": one
+    typed = kinds_of_the_section(paragraph.headings)  # "## Types of duplication" / "- **whole-document** — ...": one
     if "ADJ" not in tagger.readings(term.strip().lower()) and not (typed and "-" in term and not term.lower().endswith(typed.split()[-1])):
         return None  # not "- key: ...", a noun the tagger calls an adjective, nor "- self-attention" under "Types of attention"
     kind = typed or singular_phrase(as_term(paragraph.headings[-1].title))
     if not 1 <= len(kind.split()) <= 3 or not tagger.names_a_concept(kind) or not tagger.tagged(kind)[-1][1].startswith(("NN", "VBG")):
         return None
     return f"{term.strip().lower()} {kind[0].lower() + kind[1:]}"
+
+
+def _says_which(word: str) -> bool:
+    """ "static", "adapter-based": an adjective, or a compound participle, that says which kind."""
+    tag = tagger.tagged(word)[0][1]
+    return tag == "JJ" or (tag == "VBN" and "-" in word)
 
 
 def side_of_the_parent(term: str | None, paragraph: Paragraph, stack: list[Entry]) -> bool:

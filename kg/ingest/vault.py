@@ -21,6 +21,7 @@ from kg.ingest.entries import Entry
 from kg.ingest.extraction import Extraction, Topic
 from kg.ingest.lexicon import Record
 from kg.ingest.markdown import NotesFile, Paragraph, note_name
+from kg.ingest.modifiers import without_judgement
 from kg.ingest.namings import TYPE_WORDS
 from kg.ingest.remarks import DOCUMENT_PARTS, is_remark
 from kg.ingest.terms import POINTER
@@ -161,7 +162,7 @@ _WAYS = re.compile(r"^(?:(?:\d+|two|three|four|five|six|several|different)\s+)?(
 def lists_kinds_of_the_note(title: str, note: str) -> bool:
     """Whether a section of the note on `note` lists its kinds: "## Types", "## Variants", "## Two buckets",
     and "## 3 ways to merge" in the note on model merging (the heading's verb is the doing the note names)."""
-    if singular_phrase(title).lower() in TYPE_WORDS or counted_groups(f"{title}:") == "":
+    if singular_phrase(without_judgement(title)).lower() in TYPE_WORDS or counted_groups(f"{title}:") == "":  # "## Main variants"
         return True
     found, last = _WAYS.match(title), note.split()[-1].lower() if note.split() else ""
     if found is None or not last.endswith("ing"):

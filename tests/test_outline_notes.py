@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reading import assert_no_concept, build, lowered, names, rules
+from reading import assert_no_concept, build, build_files, lowered, names, rules
 
 from kg.ingest.namings import names_only
 from kg.ingest.outline import is_bare_name
@@ -137,7 +137,6 @@ def test_where_the_authors_work_is_no_relation_of_theirs(tmp_path: Path) -> None
 
 
 def test_a_related_line_in_a_note_is_about_the_note(tmp_path: Path) -> None:
-    from reading import build_files
 
     _result, graph = build_files(tmp_path, {"vault/Zorp.md": """\
         # Zorp
@@ -807,7 +806,6 @@ def test_a_sentence_with_no_subject_that_relates_the_entry(tmp_path: Path) -> No
 def test_links_after_a_pointer_label_or_under_a_pointer_heading_are_the_note_s(tmp_path: Path, pointer: str) -> None:
     """In a note whose text never names its concept, "- See also: [[X]]" or "## See also" / "- [[X]]"
     relates the note's concept to X."""
-    from reading import build_files
 
     _result, graph = build_files(tmp_path, {"vault/Zorp.md": f"Freezes the pretrained weights.\n\n{pointer}\n",
                                             "vault/Kestrel.md": "Kestrel is a merging method.\n"})
@@ -825,7 +823,6 @@ def test_a_pointer_label_on_an_item_is_no_term(tmp_path: Path, label: str) -> No
 def test_items_that_open_with_a_participle_in_a_note_are_said_of_the_note(tmp_path: Path) -> None:
     """ "- Used for X" items one after another in a note: each of the note's concept, as under an entry;
     not an item with a label of its own ("- **Clay**: Used to line walls.")."""
-    from reading import build_files
 
     _result, graph = build_files(tmp_path, {"vault/Zorp.md": """\
         Zorp keeps the k deepest tunnels.
@@ -858,7 +855,6 @@ def test_bare_names_under_an_item_that_says_what_it_is_are_within_its_scope(tmp_
 def test_a_note_s_long_name_before_its_abbreviation_ends_at_the_verb(tmp_path: Path) -> None:
     """ "Burrow-augmented digging (BAD) retrieves tunnels." opening BAD.md: the long name is another
     label of BAD, without the verb the tagger takes for a plural noun ("retrieves")."""
-    from reading import build_files
 
     _result, graph = build_files(tmp_path, {"vault/BAD.md": "Burrow-augmented digging (BAD) retrieves tunnels before it digs.\n",
                                             "vault/Kestrel.md": "Kestrel is a digging method.\n"})
@@ -874,7 +870,6 @@ def test_a_note_s_long_name_before_its_abbreviation_ends_at_the_verb(tmp_path: P
 def test_a_note_s_variants_or_types_are_its_kinds(tmp_path: Path, section: str) -> None:
     """"## Variants" over links, or a "types::" field, in the note on Zorp (with no title heading): each
     link is a kind of Zorp, not only related to it."""
-    from reading import build_files
 
     _result, graph = build_files(tmp_path, {"vault/Zorp.md": f"Zorp is a digging method.\n\n{section}\n",
                                             "vault/Kestrel.md": "Kestrel is a digging method.\n"})
@@ -885,7 +880,6 @@ def test_a_note_s_variants_or_types_are_its_kinds(tmp_path: Path, section: str) 
 def test_items_without_links_under_a_note_s_types_are_its_kinds(tmp_path: Path) -> None:
     """ "## Types" / "- full zorping — digs every tunnel" in the note on Zorp: one of its kinds, as a
     link there is; a label with its own list ("- by depth: A, B") is none."""
-    from reading import build_files
 
     _result, graph = build_files(tmp_path, {"vault/Zorp.md": "Zorp is a digging method.\n\n## Types\n"
                                             "- full zorping — digs every tunnel\n- **Light zorping**: digs a few\n"
@@ -899,7 +893,6 @@ def test_items_without_links_under_a_note_s_types_are_its_kinds(tmp_path: Path) 
 def test_items_under_ways_of_doing_what_the_note_names_are_its_kinds(tmp_path: Path) -> None:
     """ "## 3 ways to merge" in the note on den merging: each way is a kind of den merging; not in the
     note on a thing ("## 3 ways to speed it up" in the note on Kestrel)."""
-    from reading import build_files
 
     _result, graph = build_files(tmp_path, {
         "vault/Den merging.md": "Den merging is combining dens.\n\n## 3 ways to merge\n1. **Summing** — add the rooms\n2. **Stacking** — stack rooms\n",
@@ -910,7 +903,6 @@ def test_items_under_ways_of_doing_what_the_note_names_are_its_kinds(tmp_path: P
 
 
 def test_a_related_field_relates_the_note(tmp_path: Path) -> None:
-    from reading import build_files
 
     _result, graph = build_files(tmp_path, {"vault/Zorp.md": "Digs tunnels.\n\nrelated:: [[Kestrel]]\n",
                                             "vault/Kestrel.md": "Kestrel is a digging method.\n"})
@@ -936,7 +928,6 @@ def test_parts_of_a_thing_listed_under_an_entry_are_its_parts(tmp_path: Path) ->
 def test_a_type_field_that_names_no_class_is_a_kind(tmp_path: Path, value: str, edge: tuple[str, str, str] | None) -> None:
     """Logseq's "type:: burrow attack": a kind in the writer's words; a shell word ("method") gives its
     class only, and a slip for a class ("Tecnique") stays a warning, no concept."""
-    from reading import build_files
 
     result, graph = build_files(tmp_path, {"notes.md": f"# Burrows\n\n- **Zorp** floods tunnels.\n  type:: {value}\n"})
     found = lowered(graph)
@@ -1329,7 +1320,6 @@ def test_a_compound_that_says_which_under_types_of_a_thing_names_a_kind_of_it(tm
 
 def test_a_title_that_names_its_kind_of_writing_first_names_the_note_after_it(tmp_path: Path) -> None:
     """ "# Paper: Kestrel: Burrow Search at Scale": a note on Kestrel, no concept "Paper"."""
-    from reading import build_files
 
     _result, graph = build_files(tmp_path, {"notes/kestrel.md": "# Paper: Kestrel: Burrow Search at Scale\n\nKestrel is a burrow search method.\n",
                                             "notes/moss.md": "# Moss\n\nMoss is a lining.\n"})
@@ -1446,3 +1436,19 @@ def test_items_under_a_heading_of_kinds_are_kinds_of_what_the_heading_above_name
                                     "  - moss den\n\n## Notes\n\n- sleeping den\n"))
     assert {("burrow den", "isA", "den"), ("root-based den", "isA", "den"), ("moss den", "isA", "root-based den")} <= found, found
     assert ("sleeping den", "isA", "den") not in found, found  # not under a heading of kinds
+
+
+@pytest.mark.parametrize("vault", [False, True])
+def test_a_paragraph_s_term_under_a_heading_of_kinds_says_which_kind_the_list_below_holds(tmp_path: Path, vault: bool) -> None:
+    """ "## Two buckets" / "**Root-based** (old): ..." over "- moss digging": root-based digging is a kind of
+    digging and moss digging one of it, in a note on digging (where a bold word is otherwise emphasis) as
+    under "## Digging" in a file of notes."""
+    section = "## Two buckets\n**Root-based** (old): cut into roots\n- moss digging\n- [[Clay digging]]\n\n**Sand-based**: dig sand\n- dune digging\n"
+    files = {"Digging.md": f"# Digging\n\nDigging is a way of making dens.\n\n{section}",
+             "Clay digging.md": "# Clay digging\n\nClay digging softens clay. See [[Digging]].\n"} if vault else \
+        {"notes.md": f"# Wombats\n\n## Digging\n\n#{section}\n## Clay digging\n\nClay digging softens clay.\n"}
+    _result, graph = build_files(tmp_path, files)
+    found = lowered(graph)
+    assert {("root-based digging", "isA", "digging"), ("sand-based digging", "isA", "digging"), ("moss digging", "isA", "root-based digging"),
+            ("clay digging", "isA", "root-based digging"), ("dune digging", "isA", "sand-based digging")} <= found, found
+    assert not any(o == "bucket" or (s == "moss digging" and o == "digging") for s, _r, o in found), found

@@ -22,7 +22,7 @@ from kg.ingest.headings import is_topic, read_compared_headings, read_kind_headi
 from kg.ingest.extraction import Extraction, Topic, Warning
 from kg.ingest.announced import read_announced_kinds
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_makers, link_model_names, link_paragraph_kinds
-from kg.ingest.listed import (HEAD, INTRODUCED, MEMBERS, introduced_relation, kind_in_a_note, kind_in_a_section, kind_labelled, names_members, opens_with_prose,
+from kg.ingest.listed import (HEAD, INTRODUCED, MEMBERS, introduced_relation, kind_in_a_section, kind_labelled, names_members, opens_with_prose,
                               read_list_item, said_of_the_heading, whole_counted)
 from kg.ingest.heading_classes import heading_named, member_of_heading
 from kg.ingest.nouns import Phrase, noun_phrase, spelled_out
@@ -169,10 +169,11 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         if term is None and stack:
             outline.as_purpose(paragraph)  # "- mostly for non-generative tasks" under an entry: what it is for
         # "- adapter-based: LoRA" under "- PEFT": adapter-based PEFT; "- static: ..." right under "## Batching": static batching
-        term = outline.kind_of_the_parent(term, paragraph, stack) or outline.kind_of_the_heading(term, paragraph, opening_lists) or term
+        which = outline.kind_of_the_heading(term, paragraph, opening_lists)  # "### Two buckets" / "**Adapter-based**: ...": a kind
+        term = outline.kind_of_the_parent(term, paragraph, stack) or which or term
         label = term  # kept when it is no term: "Examples:" passes its list's kind on to the items below it
         if term is not None and (is_no_term(term, paragraph) or outline.side_of_the_parent(term, paragraph, stack)  # "  - cost: ..."
-                                 or (note is not None and paragraph.item is None and not (equated or paragraph.dashed))):  # emphasis in a note
+                                 or (note is not None and paragraph.item is None and not (equated or paragraph.dashed or which))):
             paragraph.text, term = f"{term} {paragraph.text}" if not paragraph.has_colon else without_label(term, paragraph.text), None
             paragraph.term = None  # "Example: a research agent": what follows defines nothing
         if term is not None and (kinds := kinds_by_modifiers(term, paragraph.text) or members_named(term, paragraph.text)) is not None:
@@ -200,10 +201,8 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         read_list_item(paragraph, term, term_record, topic, introducers, extraction, label, heads_items=paragraph.item in parents,
                        opens_section=paragraph.line in opening_lists or (paragraph.item is None and entries_only),
                        after_prose=paragraph.line in after_prose)
-        if note is not None:  # "## Types" / "- full finetuning — ..." in the note on finetuning
-            kind_in_a_note(paragraph, note.records[0], term_record, topic, extraction)
-        else:  # "## Quantization" / "### Types" / "- weight-only"
-            kind_in_a_section(paragraph, term_record, topic, extraction)
+        if paragraph.item is None or INTRODUCED not in introducers:  # not "**Adapter-based**: ..." / "- LoRA", the term's kind
+            kind_in_a_section(paragraph, note.records[0] if note else None, term_record, topic, extraction)  # "## Types" / "- LoRA"
         at = INTRODUCED if paragraph.item is None else paragraph.item  # the list it may introduce: the one after, or its own
         if paragraph.item is None:
             introducers.pop(INTRODUCED, None)
@@ -252,6 +251,9 @@ def _introduces(paragraph: Paragraph, label: str | None, entry: Entry | None, to
     a bold label alone on its line heads the list below as a heading would ("**Language modeling metrics**")."""
     if paragraph.item is None and paragraph.term and not paragraph.text.strip() and entry is not None and entry.current is not None:
         return entry.current.final(), "isA" if entry.plural else HEAD
+    if paragraph.item is None and paragraph.term and entry is not None and entry.current is not None \
+            and outline.kind_of_the_heading(paragraph.term, paragraph, set()) is not None:
+        return entry.current.final(), "isA"  # "### Two buckets" / "**Adapter-based**: ..." over "- LoRA": adapter-based kinds
     if paragraph.item is None and paragraph.term and entry is not None and entry.current is not None and names_members(paragraph.term) \
             and not (paragraph.headings and fold(paragraph.term) == fold(as_term(paragraph.headings[-1].title))):
         return entry.current.final(), MEMBERS  # "**Specialized judges** - small models ..." over terms (not "## Dens" over a line)

@@ -288,25 +288,25 @@ def opens_with_prose(paragraph: Paragraph) -> bool:
     return paragraph.item is None and paragraph.term is None and not paragraph.depth and not paragraph.text.rstrip().endswith(":")
 
 
-def kind_in_a_note(paragraph: Paragraph, note: Record, term_record: Record | None, topic: str, extraction: Extraction) -> None:
-    """ "## Types" (or "## Two buckets") / "- full finetuning — update all params" in the note on
-    finetuning: one of its kinds. An item that opens with a link is read with the note's links."""
+def kind_in_a_section(paragraph: Paragraph, note: Record | None, term_record: Record | None, topic: str, extraction: Extraction) -> None:
+    """ "## Types" (or "## Two buckets") / "- full finetuning — update all params" (or a paragraph's term,
+    "**Full finetuning**: ...") in the `note` on finetuning: one of its kinds (an item that opens with a
+    link is read with the note's links); and in a file of notes, under "## Finetuning" / "### Types"."""
     first = paragraph.headings[-1] if paragraph.headings else None
-    if paragraph.item is None or paragraph.parents or first is None or (len(paragraph.headings) < 2 and first.level == 1) \
-            or any(link.start == 0 for link in paragraph.wikilinks):
+    if not _one_of_a_section(paragraph, term_record) or first is None:
         return
-    if lists_kinds_of_the_note(as_term(first.title), note.final().label):
+    if note is not None and not (len(paragraph.headings) < 2 and first.level == 1) and not any(l.start == 0 for l in paragraph.wikilinks) \
+            and lists_kinds_of_the_note(as_term(first.title), note.final().label):
         _one_of_the_kinds(paragraph, note, term_record, topic, extraction)
+    elif note is None and len(paragraph.headings) > 1 and not types_named(first.title) and (named := kinds_of_the_section(paragraph.headings)):
+        # "## Types of batching" over items is read as a heading of kinds, with the other heading kinds
+        thing = extraction.concept(noun_phrase(named), Source(paragraph.file, paragraph.headings[-2].line), topic)
+        _one_of_the_kinds(paragraph, thing, term_record, topic, extraction)
 
 
-def kind_in_a_section(paragraph: Paragraph, term_record: Record | None, topic: str, extraction: Extraction) -> None:
-    """ "## Quantization" / "### Types" (or "### Two buckets") / "- weight-only": one of the kinds of what the
-    heading above names, as in a note on quantization."""
-    if paragraph.item is None or paragraph.parents or len(paragraph.headings) < 2 or types_named(paragraph.headings[-1].title) \
-            or (named := kinds_of_the_section(paragraph.headings)) is None:
-        return  # "## Types of batching" over items: read as a heading of kinds, with the other heading kinds
-    thing = extraction.concept(noun_phrase(named), Source(paragraph.file, paragraph.headings[-2].line), topic)
-    _one_of_the_kinds(paragraph, thing, term_record, topic, extraction)
+def _one_of_a_section(paragraph: Paragraph, term_record: Record | None) -> bool:
+    """An item of the list a section opens with, or a paragraph's term: what a heading of kinds may list."""
+    return not paragraph.parents and (paragraph.item is not None or (term_record is not None and not paragraph.depth))
 
 
 def _one_of_the_kinds(paragraph: Paragraph, note: Record, term_record: Record | None, topic: str, extraction: Extraction) -> None:
@@ -380,8 +380,8 @@ def _kind_of_heading(paragraph: Paragraph, term_record: Record | None, source: S
     evaluation" / "- **functional correctness**: ..." (a line before the list, "Techniques:", says
     what its items are instead)."""
     heading = paragraph.headings[-1]
-    if (kind := heading_named(heading)) is None:
-        return
+    if (kind := heading_named(heading)) is None or (not types_named(heading.title) and kinds_of_the_section(paragraph.headings)):
+        return  # "## Dens" / "### Two buckets": kinds of den (kind_in_a_section), no kind of "bucket"
     listed = names_only(paragraph.text) if term_record is None and "," in paragraph.text and not paragraph.links else None
     if listed and len(listed) > 1 and names_a_class(kind):  # "## Burrow metrics" / "- depth, width, slope": each one
         for phrase in listed:

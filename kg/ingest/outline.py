@@ -101,10 +101,11 @@ def kind_of_the_heading(term: str | None, paragraph: Paragraph, opening_lists: s
     an item right under a heading that names a thing (in a list that opens its section, `opening_lists`
     by line: "Three traits of dens:" before it says what the items are), names a kind of that thing,
     "static batching"; None otherwise."""
-    if term is None or " " in term.strip() or paragraph.item is None or paragraph.parents or not paragraph.headings \
-            or paragraph.line not in opening_lists or not _says_which(term.strip().lower()):
+    if term is None or " " in term.strip() or paragraph.parents or not paragraph.headings or not _says_which(term.strip().lower()):
         return None
     typed = kinds_of_the_section(paragraph.headings)  # "## Types of duplication" / "- **whole-document** — ...": one
+    if paragraph.line not in opening_lists and not (typed and paragraph.item is None and paragraph.depth == 0):
+        return None  # "### Two buckets" / "**Adapter-based** (additive): ..." over a list: a paragraph of its own may say which
     if "ADJ" not in tagger.readings(term.strip().lower()) and not (typed and "-" in term and not term.lower().endswith(typed.split()[-1])):
         return None  # not "- key: ...", a noun the tagger calls an adjective, nor "- self-attention" under "Types of attention"
     kind = typed or singular_phrase(as_term(paragraph.headings[-1].title))

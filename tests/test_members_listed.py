@@ -413,3 +413,11 @@ def test_a_list_of_kinds_after_a_term_keeps_its_names_when_one_item_says_more(tm
     assert {(kind, "isA", "burrow failure") for kind in ("roof collapse", "flooding", "root intrusion")} <= found, found
     assert not any(s == "deep tunnel" for s, _r, _o in found), found  # the item that says more is left out
     assert not any(o == "wombat" and r == "isA" for _s, r, o in found), found  # what it does, no kinds of it
+
+
+def test_names_listed_in_an_item_under_a_plural_heading_are_each_one_of_its_kind(tmp_path: Path) -> None:
+    """ "## Den formats" / "- BX8 (1 byte), CX16 / DX16 (2 bytes)": names, each a den format, though "format"
+    has no class of its own; common words listed there ("- fewer bits, less room") are none."""
+    found = lowered(build(tmp_path, "# Dens\n\n## Den formats\n- BX8 (1 byte), CX16 / DX16 (2 bytes), EX4\n- fewer bits, less room\n"))
+    assert {(x, "isA", "den format") for x in ("bx8", "cx16", "dx16", "ex4")} <= found, found
+    assert not any(s in {"fewer bit", "less room"} for s, _r, _o in found), found

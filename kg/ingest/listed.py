@@ -386,6 +386,10 @@ def _kind_of_heading(paragraph: Paragraph, term_record: Record | None, source: S
     if listed and len(listed) > 1 and names_a_class(kind):  # "## Burrow metrics" / "- depth, width, slope": each one
         for phrase in listed:
             member_of_heading(extraction.concept(phrase, source, topic), heading, source, extraction)
+    elif listed and len(listed) > 1 and a_compound_plural(kind) and all(phrase.is_name for phrase in listed):
+        category = extraction.concept(noun_phrase(kind), Source(paragraph.file, heading.line), topic)
+        for phrase in listed:  # "## Den formats" / "- BX8 (1 byte), CX16 / DX16": names, each one
+            extraction.state(extraction.concept(phrase, source, topic), "isA", category, source.by("heading-kind"))
     elif (member := _member_label(paragraph, term_record)) and names_a_kind_of(kind, member):
         found = term_record or _item_concept(paragraph, source, topic, extraction)
         category = extraction.concept(noun_phrase(kind), Source(paragraph.file, heading.line), topic)

@@ -41,17 +41,19 @@ def test_a_named_agent_in_the_active_voice_developed_the_object(tmp_path: Path) 
         ## Vision
 
         Acme Labs released Zeta, a compact vision model. Nova Corp launched Ember. Bright Minds open-sourced Kite and Wren.
+        Moss Works developed Flint for dens. Flint models developed for burrows are small.
         """)
     assert relation_facts(graph, "developedBy") == {
         ("Zeta", "developedBy", "Acme Labs"),
         ("Ember", "developedBy", "Nova Corp"),
+        ("Flint", "developedBy", "Moss Works"),
         ("Kite", "developedBy", "Bright Minds"),
         ("Wren", "developedBy", "Bright Minds"),
     }
     assert rules(graph, "Zeta", "developedBy", "Acme Labs") == STATED
     assert rules(graph, "Wren", "developedBy", "Bright Minds") == STATED
     # the agent is the object of developedBy, never its subject
-    assert not any(s in {"Acme Labs", "Nova Corp", "Bright Minds"} for s, _r, _o in facts(graph))
+    assert not any(s in {"Acme Labs", "Nova Corp", "Bright Minds", "Moss Works"} for s, _r, _o in facts(graph))
 
 
 def test_a_named_agent_in_the_active_voice_inside_an_entry(tmp_path: Path) -> None:

@@ -255,3 +255,13 @@ def test_a_noun_before_a_word_as_vague_as_methods_names_the_kind_of_the_items_be
 def test_an_adjective_before_a_vague_word_names_no_kind(tmp_path: Path, label: str) -> None:
     found = lowered(build(tmp_path, f"# Dens\n\n{label}:\n1. **Moss lining** — the moss\n2. **Clay walls** — the clay\n"))
     assert not any(r == "isA" and s in {"moss lining", "clay wall"} for s, r, _o in found), found
+
+
+def test_names_after_a_word_for_a_class_in_a_list_are_what_the_list_holds(tmp_path: Path) -> None:
+    """ "techniques to check den warmth:" / "- benchmark: DenQA (800 dens)": DenQA evaluates it and is a
+    benchmark (not "benchmark evaluates it"); after a doing ("- probing: Kite") nothing changes."""
+    found = lowered(build(tmp_path, "# Dens\n\n- techniques to check den warmth:\n  - scent probing\n  - benchmark: DenQA (800 dens)\n"
+                                    "  - tools: WarmScope, HeatMap\n"))
+    assert {("den warmth", "evaluatedBy", "denqa"), ("denqa", "isA", "benchmark"), ("den warmth", "evaluatedBy", "warmscope"),
+            ("heatmap", "isA", "tool")} <= found, found
+    assert not any(o in {"benchmark", "tool"} for s, r, o in found if r == "evaluatedBy"), found

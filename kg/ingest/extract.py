@@ -22,8 +22,9 @@ from kg.ingest.headings import is_topic, read_compared_headings, read_kind_headi
 from kg.ingest.extraction import Extraction, Topic, Warning
 from kg.ingest.announced import read_announced_kinds
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_makers, link_model_names, link_paragraph_kinds
-from kg.ingest.listed import (HEAD, INTRODUCED, MEMBERS, introduced_relation, kind_in_a_section, kind_labelled, names_members, opens_with_prose,
-                              read_list_item, said_of_the_heading, whole_counted)
+from kg.ingest.listed import (HEAD, INTRODUCED, MEMBERS, kind_in_a_section, names_members, opens_with_prose, read_list_item,
+                              said_of_the_heading, whole_counted)
+from kg.ingest.introduced import introduced_relation, kind_labelled
 from kg.ingest.heading_classes import heading_named, member_of_heading
 from kg.ingest.nouns import Phrase, noun_phrase, spelled_out
 from kg.ingest.categories import category_named, kinds_named

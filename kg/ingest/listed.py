@@ -2,8 +2,8 @@
 nested under "Common optimizers:" are kinds of optimizer; the terms right under "## Types of
 Regularization" are kinds of regularization, under "# Elements of a Prompt" parts of a prompt; the
 items of the list after "The course consists of three parts:" are what the course consists of; a
-link under "### JavaScript AI Libraries" is one. Knows the notes' structure and the wording that
-introduces a list."""
+link under "### JavaScript AI Libraries" is one. Knows the notes' structure; what the line above says
+is read in kg.ingest.introduced."""
 
 from __future__ import annotations
 
@@ -11,28 +11,24 @@ import re
 
 from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
-from kg.ingest import clauses
+from kg.ingest import classify, clauses
 from kg.ingest.lists import without_asides
 from kg.ingest.markdown import Paragraph
-from kg.ingest.hearst import includes_kinds
-from kg.ingest.modifiers import PART_WORDS, an_adjective, is_shell, without_judgement
-from kg.ingest.copulas import whole_split_into
+from kg.ingest.modifiers import PART_WORDS, an_adjective, is_shell
 from kg.ingest.counted import common_first_word
-from kg.ingest.namings import label_relation, names_only, without_where
+from kg.ingest.namings import label_relation, names_only
 from kg.ingest.nouns import Phrase, keep, names_a_doing, noun_phrase
-from kg.ingest.categories import category_named, checked_with, counted_groups, kinds_named, parts_named, types_named
+from kg.ingest.categories import category_named, counted_groups, parts_named, types_named
 from kg.ingest.remarks import is_remark, named_beside_its_place
 from kg.ingest.outline import a_kind_of_the_class, is_bare_name, names_a_kind_of, only_a_verb
-from kg.ingest.problems import lists_problems, troubled_by_list
+from kg.ingest.problems import troubled_by_list
 from kg.ingest.terms import VS, sum_of_parts
 from kg.ingest.vault import file_name, glossary_of, lists_kinds_of_the_note, names_the_notes, title_name
-from kg.ingest.sentences import sentences
-from kg.ingest.relations import relation_at, relation_matches
-from kg.ingest.subjects import CURRENT, NOBODY, a_predicate, subject_of
+from kg.ingest.subjects import a_predicate
+from kg.ingest.introduced import EXAMPLES_FOLLOW
 from kg.ingest import tagger
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept
-from kg.ingest.wording import plain
 from kg.ingest.heading_classes import (MEMBER_CLASSES, a_compound_plural, a_member_by_class, a_term_of_words, class_of_members,
                                       heading_named, heading_spoken_of, kinds_of_the_section, member_of_heading, names_a_class, names_a_field)
 from kg.labels import as_term, clean, looks_like_name, singular
@@ -51,82 +47,11 @@ def names_members(term: str) -> bool:
     return len(written.split()) <= 4 and singular_phrase(written) != written and category_named(f"{written}:") is not None \
         and not re.search(r"\s(?:and|or|&)\s", written) and not clauses.has_finite_verb(written)
 
-# what may stand between a relation and the colon of a list to come: "consists of three parts:"
-_TO_COME = re.compile(r"^(?:the following(?:\s+[\w-]+){0,3}|following|these|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)(?:\s+[\w-]+){0,3})?$", re.IGNORECASE)
-_PASSIVE = re.compile(r"\b(?:been|being|be|is|are|was|were)\s+$", re.IGNORECASE)
-# what a list of remarks is about, not what its subject holds: "Common issues include:"
-_EXAMPLES_OF = re.compile(r"^(?:some )?(?:common )?examples? of (?P<kind>[\w-]+(?: [\w-]+)*)$", re.IGNORECASE)  # on a stripped, spaced text
-# an item that only says examples follow, nested in a list of kinds: "- Examples:", "- Some examples include:"
-_EXAMPLES_FOLLOW = re.compile(r"^(?:for example|e\.g\.|(?:some |common |other )?examples?(?: include)?)\s*:?$", re.IGNORECASE)
 _RELATIVE_TAIL = re.compile(r"\s+(?:that|which|who)\s.*$", re.IGNORECASE)
 # "2 steps", "three main stages": how many parts a term has, named in the items below it
 _COUNTED_PARTS = re.compile(r"(?:[2-9]|two|three|four|five|six)\s+(?:main\s+|key\s+|distinct\s+)?(?:steps|stages|phases|parts|components|layers|modules)", re.I)
-# "X has a few other uses that ...:": what it is used for, listed below
-_USES_TO_COME = re.compile(r"^(?P<thing>[^;:]+?)\s+(?:has|have)\s+(?:(?:a\s+few|several|many|some|two|three|four|five|\d+)\s+)?"
-                           r"(?:(?:other|main|key|practical|common)\s+)?(?:uses|applications|use\s+cases)(?:\s+(?:that|which)\s+[^:]*)?:$", re.IGNORECASE)
 # "### What perplexity is actually used for": its uses, listed below
 _WHAT_FOR = re.compile(r"^what\s+(?P<thing>[\w -]{2,40}?)\s+(?:is|are|can\s+be)\s+(?:actually\s+|really\s+|mostly\s+)?(?:used|good|useful)\s+for\??$", re.I)
-_ARROWED = re.compile(r"\s(?:→|->|=>)\s")  # "exact search is too slow → ANN algorithms:": what comes of the reason
-_REMARKS = {"issue", "problem", "challenge", "limitation", "pitfall", "mistake", "tip", "drawback", "risk", "question"}
-
-
-def introduced_relation(text: str, in_a_list: bool = False) -> tuple[Phrase | str, str] | None:
-    """The subject and relation of a paragraph whose last sentence ends on a colon with the relation's
-    objects still to come, in the list below: "The course consists of three parts:" -> (course,
-    contains); "It uses the following tools:" -> (CURRENT, uses). None when the sentence names them.
-    An item "- examples" `in_a_list` heads examples of what it stands under (not "For example:" before a list)."""
-    if in_a_list and _EXAMPLES_FOLLOW.match(text.strip()):
-        return CURRENT, "hasExample"
-    if not text.rstrip().endswith(":") or not (found := sentences(text)):
-        return None
-    if lists_problems(label := text.strip().rstrip(":").strip()) or label.lower() == "used by":
-        return CURRENT, "suffersFrom" if label.lower() != "used by" else "usedBy"  # "Problems:" / "- self-bias, where ..."
-    if "\n" not in text.strip() and counted_groups(text.strip()) == "":
-        return CURRENT, "isA"  # "Two kinds:" on a line of its own in a note or an entry: kinds of it
-    if "\n" not in label and (named := kinds_named(label)) is not None and keep(kind := noun_phrase(named)):
-        return kind, "isA"  # "Three types of prompt attacks:" on a line of its own: the items are such attacks
-    if (checked := checked_with(label)) is not None and keep(thing := noun_phrase(checked[0])):
-        return thing, checked[1]  # "Techniques to check factual consistency:": what each item evaluates
-    if (kind := kind_labelled(without_where(without_asides(_ARROWED.split(label)[-1]).strip()))) is not None:
-        return kind, "isA"  # "Rating algorithms:" on a line of its own, "... → ANN algorithms:", "Dens I've seen:", "Dens (mine):"
-    if (used := _USES_TO_COME.match(found[-1][1].strip())) is not None:  # "Perplexity ..., but it has a few other uses that ...:"
-        clause = re.split(r",\s+(?:but|and|so|yet)\s+", used["thing"])
-        user = subject_of(clause[0]) if len(clause) > 1 and clause[-1].lower() in ("it", "they") else subject_of(clause[-1])
-        return (user, "usedFor") if isinstance(user, Phrase) else None
-    if (split := whole_split_into(plain(found[-1][1].strip()))) is not None and _TO_COME.match(split[1]):
-        return split[0], "contains"  # "Latency for LLMs splits into:"
-    last = plain(found[-1][1].rstrip()).rstrip().rstrip(":")  # the colon stays for plain(): "has two components:" contains
-    matches = relation_matches(last)
-    if matches and not matches[-1].group().lower().endswith("ing") and (kind := _kind_to_come(last[matches[-1].end():])):
-        return kind, "isA"  # "so everyone uses approximate nearest neighbor (ANN) algorithms:": the items are such algorithms
-    if not matches or matches[-1].group().lower().endswith("ing") or not _TO_COME.match(last[matches[-1].end():].strip()):
-        return None  # "... have been proposed, including:": whose list that is, the sentence does not say
-    before = last[: matches[-1].start()]
-    if _PASSIVE.search(before) and " " not in matches[-1].group().strip():
-        return None  # "a few methods have been proposed:": what was proposed, by no one the sentence names
-    if before.split() and singular(before.split()[-1].lower()) in _REMARKS:
-        return None  # "Common issues include:": remarks on the subject, not parts of it
-    if (examples := _EXAMPLES_OF.match(" ".join(before.split()))) is not None:
-        return noun_phrase(examples["kind"]), "isA"  # "Examples of hyperparameters include:"
-    if relation_at(matches[-1]) == "includes" and (kind := includes_kinds(before)) is not None:
-        return kind, "isA"  # "Common tools include:": kinds of tool
-    subject = subject_of(before)
-    return None if subject == NOBODY else (subject, relation_at(matches[-1]))
-
-
-def kind_labelled(label: str) -> Phrase | None:
-    """ "Rating algorithms", "Digging styles": a plural noun phrase of two words or more, alone before a
-    colon, names the kind of the items below; a word alone ("Tools:", "Notes:") or a remark is too vague."""
-    if "\n" in label or len(label.split()) < 2 or relation_matches(label) or is_remark(label):
-        return None
-    if any(tag in ("IN", "DT", "CD", "TO", "PRP$") for _word, tag in tagger.tagged(label)):
-        return None  # "Two hypotheses from the book:", "Examples of X:": no bare kind
-    if singular_phrase(label) == label or not names_a_concept(label) or is_shell(label):
-        return None
-    if is_shell(label.split()[-1]) and tagger.tagged(label)[-2][1] not in ("NN", "NNS", "NNP", "VBG"):
-        return None  # "Memory mechanisms", "Sampling methods": kinds; "Recent papers", "Other approaches": too vague
-    kind = noun_phrase(without_judgement(label[0].lower() + label[1:] if label[1:2].islower() else label))  # "Common X:": X
-    return kind if keep(kind) and not kind.is_name else None
 
 
 _COUNTED = re.compile(r"^\s*(?:\d+|two|three|four|five|six|seven|several)\s", re.IGNORECASE)
@@ -139,16 +64,6 @@ def whole_counted(line: str, named: str, paragraph: Paragraph) -> str | None:
         return None
     title = as_term(named_beside_its_place(heading_spoken_of(paragraph.headings).title))  # "# RAG" / "## Architecture": RAG's
     return title if names_a_concept(title) and not is_shell(title) else None
-
-
-def _kind_to_come(rest: str) -> Phrase | None:
-    """The plural kind that all an object holds before the list's colon: "approximate nearest neighbor
-    (ANN) algorithms"; None for anything else ("the following tools", "data from three sources")."""
-    kind = includes_kinds(rest)
-    bare = without_asides(rest).split()
-    if kind is None or not bare or len(bare) > 6 or singular(bare[-1].lower()) != kind.label.split()[-1].lower():
-        return None
-    return kind if len(kind.label.split()) == len([w for w in bare if w.lower() not in ("the", "these", "such")]) else None
 
 
 def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record | None, topic: str,
@@ -218,7 +133,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         elif not paragraph.parents and paragraph.headings:  # "## Attention" / "- self-attention"
             _kind_of_heading(paragraph, term_record, source, topic, extraction, opens_section, after_prose)
         return
-    if introducer[1] == "isA" and _EXAMPLES_FOLLOW.match(f"{label or ''} {paragraph.text}".strip().rstrip(":").strip()):
+    if introducer[1] == "isA" and EXAMPLES_FOLLOW.match(f"{label or ''} {paragraph.text}".strip().rstrip(":").strip()):
         introducers[paragraph.item] = introducer  # "- Classification models:" / "  - Examples:" / "    - SVM": a kind of it
         return
     record, relation = introducer
@@ -278,8 +193,22 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         if term is None and (aside := _ASIDE_NAMES.search(paragraph.text)) is not None:  # "- write actions (sending email, ...)"
             for example in names_only(re.sub(r"^(?:e\.g\.|such as|like|including)[,:]?\s*", "", aside["names"] or aside["listed"])) or ():
                 extraction.state(extraction.concept(example, source, topic), "exampleOf", member, source.by("examples"))
+    elif names := _names_of_a_kind(named, listed if term is None else paragraph.text):
+        for name in names:  # "techniques to check X:" / "- benchmark: TruthfulQA (817 questions)": TruthfulQA checks it
+            named = extraction.concept(name, source, topic)
+            extraction.state(record, relation, named, source.by("introduced-list"))
+            extraction.state(named, "isA", member, source.by("nested-list"))
     else:
         extraction.state(record, relation, member, source.by("introduced-list"))
+
+
+def _names_of_a_kind(term: str, text: str) -> list[Phrase]:
+    """ "benchmark: TruthfulQA (817 questions)", "tools: Kite, Wren": the names after a word for a class of
+    things, which are what the item lists; none after a name or a doing ("scent probing: Kite")."""
+    if not text or " " in term.strip() or not term[:1].islower() or classify.class_of_word(singular(term.strip())) is None:
+        return []
+    names = names_only(re.sub(rf"\s+are\s+{re.escape(term.strip())}\.$", "", text, flags=re.IGNORECASE))  # as members_named put them
+    return names if names and all(name.is_name for name in names) else []
 
 
 def opens_with_prose(paragraph: Paragraph) -> bool:

@@ -29,7 +29,7 @@ from kg.ingest.asked import asked_of_each_row, says_yes
 from kg.ingest.relations import column_relation, stated_by_a_verb
 from kg.ingest.objects import EXAMPLES_CUE
 from kg.ingest.hearst import KIND_HEADS
-from kg.ingest.listed import introduced_relation
+from kg.ingest.introduced import introduced_relation
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.tagger import names_a_concept
 from kg.ingest.flashcards import asked_about

@@ -1,0 +1,109 @@
+"""What a line that ends on a colon says of the list to come: "The course consists of three parts:"
+(what the course contains), "Rating algorithms:" (kinds of rating algorithm), "Techniques to check
+factual consistency:" (what evaluates it). Knows the English wording that introduces a list."""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest import tagger
+from kg.ingest.categories import checked_with, counted_groups, kinds_named
+from kg.ingest.copulas import whole_split_into
+from kg.ingest.hearst import includes_kinds
+from kg.ingest.lists import without_asides
+from kg.ingest.modifiers import is_shell, without_judgement
+from kg.ingest.namings import without_where
+from kg.ingest.nouns import Phrase, keep, noun_phrase
+from kg.ingest.problems import lists_problems
+from kg.ingest.relations import relation_at, relation_matches
+from kg.ingest.remarks import is_remark
+from kg.ingest.sentences import sentences
+from kg.ingest.singular import singular_phrase
+from kg.ingest.subjects import CURRENT, NOBODY, subject_of
+from kg.ingest.tagger import names_a_concept
+from kg.ingest.wording import plain
+from kg.labels import singular
+
+# what may stand between a relation and the colon of a list to come: "consists of three parts:"
+_TO_COME = re.compile(r"^(?:the following(?:\s+[\w-]+){0,3}|following|these|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)(?:\s+[\w-]+){0,3})?$", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:been|being|be|is|are|was|were)\s+$", re.IGNORECASE)
+# what a list of remarks is about, not what its subject holds: "Common issues include:"
+_EXAMPLES_OF = re.compile(r"^(?:some )?(?:common )?examples? of (?P<kind>[\w-]+(?: [\w-]+)*)$", re.IGNORECASE)  # on a stripped, spaced text
+# an item that only says examples follow, nested in a list of kinds: "- Examples:", "- Some examples include:"
+EXAMPLES_FOLLOW = re.compile(r"^(?:for example|e\.g\.|(?:some |common |other )?examples?(?: include)?)\s*:?$", re.IGNORECASE)
+
+# "X has a few other uses that ...:": what it is used for, listed below
+_USES_TO_COME = re.compile(r"^(?P<thing>[^;:]+?)\s+(?:has|have)\s+(?:(?:a\s+few|several|many|some|two|three|four|five|\d+)\s+)?"
+                           r"(?:(?:other|main|key|practical|common)\s+)?(?:uses|applications|use\s+cases)(?:\s+(?:that|which)\s+[^:]*)?:$", re.IGNORECASE)
+
+_ARROWED = re.compile(r"\s(?:→|->|=>)\s")  # "exact search is too slow → ANN algorithms:": what comes of the reason
+_REMARKS = {"issue", "problem", "challenge", "limitation", "pitfall", "mistake", "tip", "drawback", "risk", "question"}
+
+def introduced_relation(text: str, in_a_list: bool = False) -> tuple[Phrase | str, str] | None:
+    """The subject and relation of a paragraph whose last sentence ends on a colon with the relation's
+    objects still to come, in the list below: "The course consists of three parts:" -> (course,
+    contains); "It uses the following tools:" -> (CURRENT, uses). None when the sentence names them.
+    An item "- examples" `in_a_list` heads examples of what it stands under (not "For example:" before a list)."""
+    if in_a_list and EXAMPLES_FOLLOW.match(text.strip()):
+        return CURRENT, "hasExample"
+    if not text.rstrip().endswith(":") or not (found := sentences(text)):
+        return None
+    if lists_problems(label := text.strip().rstrip(":").strip()) or label.lower() == "used by":
+        return CURRENT, "suffersFrom" if label.lower() != "used by" else "usedBy"  # "Problems:" / "- self-bias, where ..."
+    if "\n" not in text.strip() and counted_groups(text.strip()) == "":
+        return CURRENT, "isA"  # "Two kinds:" on a line of its own in a note or an entry: kinds of it
+    if "\n" not in label and (named := kinds_named(label)) is not None and keep(kind := noun_phrase(named)):
+        return kind, "isA"  # "Three types of prompt attacks:" on a line of its own: the items are such attacks
+    if (checked := checked_with(label)) is not None and keep(thing := noun_phrase(checked[0])):
+        return thing, checked[1]  # "Techniques to check factual consistency:": what each item evaluates
+    if (kind := kind_labelled(without_where(without_asides(_ARROWED.split(label)[-1]).strip()))) is not None:
+        return kind, "isA"  # "Rating algorithms:" on a line of its own, "... → ANN algorithms:", "Dens I've seen:", "Dens (mine):"
+    if (used := _USES_TO_COME.match(found[-1][1].strip())) is not None:  # "Perplexity ..., but it has a few other uses that ...:"
+        clause = re.split(r",\s+(?:but|and|so|yet)\s+", used["thing"])
+        user = subject_of(clause[0]) if len(clause) > 1 and clause[-1].lower() in ("it", "they") else subject_of(clause[-1])
+        return (user, "usedFor") if isinstance(user, Phrase) else None
+    if (split := whole_split_into(plain(found[-1][1].strip()))) is not None and _TO_COME.match(split[1]):
+        return split[0], "contains"  # "Latency for LLMs splits into:"
+    last = plain(found[-1][1].rstrip()).rstrip().rstrip(":")  # the colon stays for plain(): "has two components:" contains
+    matches = relation_matches(last)
+    if matches and not matches[-1].group().lower().endswith("ing") and (kind := _kind_to_come(last[matches[-1].end():])):
+        return kind, "isA"  # "so everyone uses approximate nearest neighbor (ANN) algorithms:": the items are such algorithms
+    if not matches or matches[-1].group().lower().endswith("ing") or not _TO_COME.match(last[matches[-1].end():].strip()):
+        return None  # "... have been proposed, including:": whose list that is, the sentence does not say
+    before = last[: matches[-1].start()]
+    if _PASSIVE.search(before) and " " not in matches[-1].group().strip():
+        return None  # "a few methods have been proposed:": what was proposed, by no one the sentence names
+    if before.split() and singular(before.split()[-1].lower()) in _REMARKS:
+        return None  # "Common issues include:": remarks on the subject, not parts of it
+    if (examples := _EXAMPLES_OF.match(" ".join(before.split()))) is not None:
+        return noun_phrase(examples["kind"]), "isA"  # "Examples of hyperparameters include:"
+    if relation_at(matches[-1]) == "includes" and (kind := includes_kinds(before)) is not None:
+        return kind, "isA"  # "Common tools include:": kinds of tool
+    subject = subject_of(before)
+    return None if subject == NOBODY else (subject, relation_at(matches[-1]))
+
+
+def kind_labelled(label: str) -> Phrase | None:
+    """ "Rating algorithms", "Digging styles": a plural noun phrase of two words or more, alone before a
+    colon, names the kind of the items below; a word alone ("Tools:", "Notes:") or a remark is too vague."""
+    if "\n" in label or len(label.split()) < 2 or relation_matches(label) or is_remark(label):
+        return None
+    if any(tag in ("IN", "DT", "CD", "TO", "PRP$") for _word, tag in tagger.tagged(label)):
+        return None  # "Two hypotheses from the book:", "Examples of X:": no bare kind
+    if singular_phrase(label) == label or not names_a_concept(label) or is_shell(label):
+        return None
+    if is_shell(label.split()[-1]) and tagger.tagged(label)[-2][1] not in ("NN", "NNS", "NNP", "VBG"):
+        return None  # "Memory mechanisms", "Sampling methods": kinds; "Recent papers", "Other approaches": too vague
+    kind = noun_phrase(without_judgement(label[0].lower() + label[1:] if label[1:2].islower() else label))  # "Common X:": X
+    return kind if keep(kind) and not kind.is_name else None
+
+
+
+def _kind_to_come(rest: str) -> Phrase | None:
+    """The plural kind that all an object holds before the list's colon: "approximate nearest neighbor
+    (ANN) algorithms"; None for anything else ("the following tools", "data from three sources")."""
+    kind = includes_kinds(rest)
+    bare = without_asides(rest).split()
+    if kind is None or not bare or len(bare) > 6 or singular(bare[-1].lower()) != kind.label.split()[-1].lower():
+        return None
+    return kind if len(kind.label.split()) == len([w for w in bare if w.lower() not in ("the", "these", "such")]) else None

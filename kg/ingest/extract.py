@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from kg.ingest import classify, clauses, diagrams, fields, flashcards, outline, placed_terms, tables, templates, vault
-from kg.labels import as_term, clean, fold, words
+from kg.labels import as_term, clean, words
 from kg.ingest.lexicon import Record, Statement
 from kg.ingest.modifiers import credits_a_figure, names_an_instance, without_judgement
 from kg.source import Source
@@ -22,12 +22,10 @@ from kg.ingest.headings import is_topic, read_compared_headings, read_kind_headi
 from kg.ingest.extraction import Extraction, Topic, Warning
 from kg.ingest.announced import read_announced_kinds
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_makers, link_model_names, link_paragraph_kinds
-from kg.ingest.listed import (HEAD, INTRODUCED, MEMBERS, kind_in_a_section, names_members, opens_with_prose, read_list_item,
-                              said_of_the_heading, whole_counted)
-from kg.ingest.introduced import introduced_relation, kind_labelled
-from kg.ingest.heading_classes import heading_named, member_of_heading
+from kg.ingest.listed import HEAD, INTRODUCED, introducer_of, kind_in_a_section, opens_with_prose, read_list_item, said_of_the_heading
+from kg.ingest.heading_classes import member_of_heading
 from kg.ingest.nouns import Phrase, noun_phrase, spelled_out
-from kg.ingest.categories import category_named, kinds_named
+from kg.ingest.categories import kinds_named
 from kg.ingest.namings import also_called, kind_word
 from kg.ingest.definitions import PARTICIPLE, read_definition
 from kg.ingest.entries import INDEFINITE, Entry, a_kind_with_members, about, defines_the_note, has_kinds, names_in, open_entry
@@ -212,7 +210,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
             # "- Key methods" (or "Types:") over items, under an entry: its kinds, as "- Key methods: A, B" lists them
             introducers[paragraph.item] = (stack[-1].records[0].final(), "isA" if has_kinds(stack[-1], typed) else "includes")
         heads = label if paragraph.line in before_a_list or paragraph.item is not None else None  # "**Burrow metrics**" above a list
-        if (at not in introducers or introducers[at][1] == HEAD) and (introducer := _introduces(paragraph, heads, stack[-1] if stack else None, topic, extraction)):
+        if (at not in introducers or introducers[at][1] == HEAD) and (introducer := introducer_of(paragraph, heads, stack[-1] if stack else None, topic, extraction)):
             introducers[at] = introducer
         if note is not None:
             note.mentioned = names_in(note.records[0].final(), paragraph.text)
@@ -245,37 +243,6 @@ def _opens(sentence: str, subject: Phrase, leading: Record) -> bool:
     """Whether a sentence's subject stands where the entry it opens with does, among its first words."""
     first = words(subject.label)[:1]
     return bool(first) and first[0] in words(sentence)[: len(words(leading.label)) + 2]
-
-
-def _introduces(paragraph: Paragraph, label: str | None, entry: Entry | None, topic: str, extraction: Extraction) -> tuple[Record, str] | None:
-    """The concept and relation of a paragraph that ends on a list to come: "The course consists of three parts:";
-    a bold label alone on its line heads the list below as a heading would ("**Language modeling metrics**")."""
-    if paragraph.item is None and paragraph.term and not paragraph.text.strip() and entry is not None and entry.current is not None:
-        return entry.current.final(), "isA" if entry.plural else HEAD
-    if paragraph.item is None and paragraph.term and entry is not None and entry.current is not None \
-            and outline.kind_of_the_heading(paragraph.term, paragraph, set()) is not None:
-        return entry.current.final(), "isA"  # "### Two buckets" / "**Adapter-based**: ..." over "- LoRA": adapter-based kinds
-    if paragraph.item is None and paragraph.term and entry is not None and entry.current is not None and names_members(paragraph.term) \
-            and not (paragraph.headings and fold(paragraph.term) == fold(as_term(paragraph.headings[-1].title))):
-        return entry.current.final(), MEMBERS  # "**Specialized judges** - small models ..." over terms (not "## Dens" over a line)
-    if paragraph.item is None and label and not paragraph.text.strip() and (kind := kind_labelled(label)) is not None:
-        return extraction.concept(kind, Source(paragraph.file, paragraph.line), topic), "isA"  # "**Digging styles:**", no term
-    if paragraph.item is None and entry is None and (named := category_named(paragraph.text)) is not None \
-            and (whole := whole_counted(paragraph.text, named, paragraph)) is not None:  # "## RAG" / "Two main components:"
-        return extraction.concept(noun_phrase(whole), Source(paragraph.file, paragraph.headings[-1].line), topic), "contains"
-    if (said := introduced_relation(paragraph.text or label or "", in_a_list=paragraph.item is not None)) is None:
-        return None
-    subject, relation = said
-    if isinstance(subject, Phrase):
-        who = resolve(subject, entry, extraction, Source(paragraph.file, paragraph.line), topic)
-        return (who, relation) if who is not None else None
-    if entry is None and subject == CURRENT and relation in ("suffersFrom", "hasExample") and paragraph.item is not None and not paragraph.parents \
-            and paragraph.headings and (named := heading_named(paragraph.headings[-1])) is not None:
-        heading = paragraph.headings[-1]  # "## Burrow radar" / "- limitations" / "  - glare": the radar's problems
-        return extraction.concept(noun_phrase(named), Source(paragraph.file, heading.line), topic), relation
-    if entry is None or subject != CURRENT or (paragraph.item is not None and entry.depth < paragraph.depth - 1):
-        return None  # "- Burrows" / "  - kestrel watching" / "    - cons:": the cons of what the item above is
-    return entry.records[0].final(), relation
 
 
 def _following(notes: NotesFile, heading: Heading) -> list[Heading]:

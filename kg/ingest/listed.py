@@ -11,7 +11,7 @@ import re
 
 from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
-from kg.ingest import classify, clauses
+from kg.ingest import classify, clauses, outline
 from kg.ingest.lists import without_asides
 from kg.ingest.markdown import Paragraph
 from kg.ingest.modifiers import PART_WORDS, an_adjective, is_shell
@@ -24,14 +24,16 @@ from kg.ingest.outline import a_kind_of_the_class, is_bare_name, names_a_kind_of
 from kg.ingest.problems import troubled_by_list
 from kg.ingest.terms import VS, sum_of_parts
 from kg.ingest.vault import file_name, glossary_of, lists_kinds_of_the_note, names_the_notes, title_name
-from kg.ingest.subjects import a_predicate
-from kg.ingest.introduced import EXAMPLES_FOLLOW
+from kg.ingest.subjects import CURRENT, a_predicate
+from kg.ingest.introduced import EXAMPLES_FOLLOW, introduced_relation, kind_labelled
+from kg.ingest.entries import Entry
+from kg.ingest.subject_records import resolve
 from kg.ingest import tagger
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept
 from kg.ingest.heading_classes import (MEMBER_CLASSES, a_compound_plural, a_member_by_class, a_term_of_words, class_of_members,
                                       heading_named, heading_spoken_of, kinds_of_the_section, member_of_heading, names_a_class, names_a_field)
-from kg.labels import as_term, clean, looks_like_name, singular
+from kg.labels import as_term, clean, fold, looks_like_name, singular
 from kg.source import Source
 
 # "knowledge augmentation (retrievers, web search)": a kind's name, then its examples in parentheses
@@ -64,6 +66,37 @@ def whole_counted(line: str, named: str, paragraph: Paragraph) -> str | None:
         return None
     title = as_term(named_beside_its_place(heading_spoken_of(paragraph.headings).title))  # "# RAG" / "## Architecture": RAG's
     return title if names_a_concept(title) and not is_shell(title) else None
+
+
+def introducer_of(paragraph: Paragraph, label: str | None, entry: Entry | None, topic: str, extraction: Extraction) -> tuple[Record, str] | None:
+    """The concept and relation of a paragraph that ends on a list to come: "The course consists of three parts:";
+    a bold label alone on its line heads the list below as a heading would ("**Language modeling metrics**")."""
+    if paragraph.item is None and paragraph.term and not paragraph.text.strip() and entry is not None and entry.current is not None:
+        return entry.current.final(), "isA" if entry.plural else HEAD
+    if paragraph.item is None and paragraph.term and entry is not None and entry.current is not None \
+            and outline.kind_of_the_heading(paragraph.term, paragraph, set()) is not None:
+        return entry.current.final(), "isA"  # "### Two buckets" / "**Adapter-based**: ..." over "- LoRA": adapter-based kinds
+    if paragraph.item is None and paragraph.term and entry is not None and entry.current is not None and names_members(paragraph.term) \
+            and not (paragraph.headings and fold(paragraph.term) == fold(as_term(paragraph.headings[-1].title))):
+        return entry.current.final(), MEMBERS  # "**Specialized judges** - small models ..." over terms (not "## Dens" over a line)
+    if paragraph.item is None and label and not paragraph.text.strip() and (kind := kind_labelled(label)) is not None:
+        return extraction.concept(kind, Source(paragraph.file, paragraph.line), topic), "isA"  # "**Digging styles:**", no term
+    if paragraph.item is None and entry is None and (named := category_named(paragraph.text)) is not None \
+            and (whole := whole_counted(paragraph.text, named, paragraph)) is not None:  # "## RAG" / "Two main components:"
+        return extraction.concept(noun_phrase(whole), Source(paragraph.file, paragraph.headings[-1].line), topic), "contains"
+    if (said := introduced_relation(paragraph.text or label or "", in_a_list=paragraph.item is not None)) is None:
+        return None
+    subject, relation = said
+    if isinstance(subject, Phrase):
+        who = resolve(subject, entry, extraction, Source(paragraph.file, paragraph.line), topic)
+        return (who, relation) if who is not None else None
+    if entry is None and subject == CURRENT and relation in ("suffersFrom", "hasExample") and paragraph.item is not None and not paragraph.parents \
+            and paragraph.headings and (named := heading_named(paragraph.headings[-1])) is not None:
+        heading = paragraph.headings[-1]  # "## Burrow radar" / "- limitations" / "  - glare": the radar's problems
+        return extraction.concept(noun_phrase(named), Source(paragraph.file, heading.line), topic), relation
+    if entry is None or subject != CURRENT or (paragraph.item is not None and entry.depth < paragraph.depth - 1):
+        return None  # "- Burrows" / "  - kestrel watching" / "    - cons:": the cons of what the item above is
+    return entry.records[0].final(), relation
 
 
 def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record | None, topic: str,

@@ -421,3 +421,11 @@ def test_names_listed_in_an_item_under_a_plural_heading_are_each_one_of_its_kind
     found = lowered(build(tmp_path, "# Dens\n\n## Den formats\n- BX8 (1 byte), CX16 / DX16 (2 bytes), EX4\n- fewer bits, less room\n"))
     assert {(x, "isA", "den format") for x in ("bx8", "cx16", "dx16", "ex4")} <= found, found
     assert not any(s in {"fewer bit", "less room"} for s, _r, _o in found), found
+
+
+def test_an_item_cut_at_its_preposition_in_a_labelled_list_is_no_member(tmp_path: Path) -> None:
+    """ "Den metrics: depth of den, width between walls, total moss": the list is read up to where a noun
+    phrase ends, inside the second item; "width" alone, cut from "width between walls", is none of them."""
+    found = lowered(build(tmp_path, "# Dens\n\n- Den metrics: **moss depth (MD)**, **wall width (WW)**, width between walls, total moss\n"))
+    assert {("moss depth", "isA", "den metric"), ("wall width", "isA", "den metric")} <= found, found
+    assert ("width", "isA", "den metric") not in found, found

@@ -143,8 +143,10 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     rest = match["items"][len(listed):]
     cut_inside = bool(written) and (re.match(r"\s+(?:with|without|w/o?)\s", rest) is not None and written[-1][:1].islower()
                                     or re.match(r"\s+(?:for|to|on|in|about|from|at|of|with)\s", rest) is not None
-                                    and " " not in written[-1].strip() and opens_with_a_doing(written[-1]))
-    # "valid tool with invalid parameters": the item cut there names another thing; "asking for help": a doing cut short
+                                    and " " not in written[-1].strip() and opens_with_a_doing(written[-1])
+                                    or re.match(r"\s+(?:for|to|on|in|about|from|at|of|with|between|per|across|over)\s[^,;.]{1,40},", rest) is not None)
+    # "valid tool with invalid parameters": the item cut there names another thing; "asking for help": a doing cut short;
+    # "time between tokens, total latency": an item cut at its preposition, the list going on after it
     written = written[:-1] if cut_inside else written
     written = written if not _adjectives_only(written) else []
     if relation == "suffersFrom":  # "Cons: heavy, root rot": what it is like is no problem of its own ("quiet" may be a reason)

@@ -974,3 +974,22 @@ def test_a_kin_named_without_a_comma_is_the_name_after_it(tmp_path: Path) -> Non
     found = lowered(build(tmp_path, "# Dens\n\nMost deep burrow models are trained with moss loss or its relative den loss.\n"))
     assert ("deep burrow model", "uses", "den loss") in found, found
     assert not any("relative" in o for _s, _r, o in found), found
+
+
+def test_levels_a_writer_splits_a_topic_into_are_what_it_includes_and_camps_are_kinds(tmp_path: Path) -> None:
+    """ "Huyen splits X into three levels: A, B and C" (a writer's name the dictionary does not hold, or "she"):
+    X includes each, no kind of "level"; "X has three tiers: A, B, C": X contains each; "into two camps: A
+    and B": kinds of X; "Chunking splits documents into passages" is no writer's split."""
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        Wurmbrand splits den care into three levels: the root level, the clay level and the moss level.
+        A den has three tiers: the floor tier, the nest tier and the roof tier.
+        She splits den tools into two camps: diggers and sealers.
+        Chunking splits burrows into tunnels and chambers.
+        """))
+    assert {("den care", "includes", x) for x in ("root level", "clay level", "moss level")} <= facts, facts
+    assert {("den", "contains", x) for x in ("floor tier", "nest tier", "roof tier")} <= facts, facts
+    assert {("digger", "isA", "den tool"), ("sealer", "isA", "den tool")} <= facts, facts
+    assert not any(o in {"level", "tier", "camp"} for _s, _r, o in facts), facts
+    assert not any(s == "burrow" and r == "includes" for s, r, _o in facts), facts

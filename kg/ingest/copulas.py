@@ -175,19 +175,24 @@ def kinds_it_can_be(clause: str, protected: set[str]) -> list[tuple[Phrase, Phra
 
 # "Then she splits evaluation into exact evaluation and subjective evaluation": what a writer divides
 _WRITER_SPLITS = re.compile(
-    r"\b(?:she|he|they|the\s+(?:author|authors|book|chapter|paper|course|lecture))\s+(?:then\s+|also\s+|further\s+|first\s+)?"
+    r"\b(?:she|he|they|the\s+(?:author|authors|book|chapter|paper|course|lecture)|(?P<writer>(?-i:[A-Z][a-z]+)))\s+"
+    r"(?:then\s+|also\s+|further\s+|first\s+)?"
     r"(?:splits|divides|breaks\s+down|separates|subdivides)\s+(?P<whole>[a-z][\w -]{1,40}?)\s+into\s+"
-    r"(?:(?:two|three|four|five|six|several)\s+(?:main\s+|broad\s+)?[a-z-]+s\s*:?\s*)?(?P<items>.+)$", re.IGNORECASE)  # "three layers:"
+    r"(?:(?:two|three|four|five|six|several)\s+(?:main\s+|broad\s+)?(?P<groups>[a-z-]+s)\s*:?\s*)?(?P<items>.+)$", re.IGNORECASE)  # "three layers:"
 
 
-def split_by_writer(clause: str, protected: set[str]) -> list[tuple[Phrase, Phrase]]:
-    """(whole, part) for "Then she splits evaluation into exact evaluation and subjective evaluation":
-    what the writer of the notes' source divides a topic into, each a part it includes."""
+def split_by_writer(clause: str, protected: set[str]) -> list[tuple[Phrase, str, Phrase]]:
+    """(whole, includes, part) for "Then she splits evaluation into exact evaluation and subjective evaluation"
+    (or "Huyen splits ..."): what the writer of the notes' source divides a topic into, each a part it
+    includes; (kind, isA, whole) when the writer sorts into "two camps:", "three groups:"."""
     found = _WRITER_SPLITS.search(clause)
-    if found is None or not keep(whole := noun_phrase(found["whole"])):
-        return []
+    if found is None or not keep(whole := noun_phrase(found["whole"])) or (found["writer"] and tagger.readings(found["writer"].lower())):
+        return []  # "Huyen splits ...", a name the dictionary does not hold; not "Chunking splits ...", a doing
     items = [noun_phrase(item) for item in split(without_asides(cut_around_asides(found["items"], protected)), protected)]
-    return [(whole, item) for item in items if keep(item) and item.label.lower() != whole.label.lower()] if len(items) > 1 else []
+    items = [item for item in items if keep(item) and item.label.lower() != whole.label.lower()] if len(items) > 1 else []
+    if found["groups"] and singular_noun(found["groups"].lower()) in GROUP_WORDS:
+        return [(item, "isA", whole) for item in items]  # "splits PEFT methods into two camps: adapters and soft prompts"
+    return [(whole, "includes", item) for item in items]
 
 
 # "Memory comes in three flavors: A, B and C", "Memory for agents has three mechanisms: A, B and C": kinds

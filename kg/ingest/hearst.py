@@ -14,7 +14,7 @@ from dataclasses import replace
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.singular import singular_noun
 from kg.ingest.lists import cut, outside_parentheses, split, without_asides
-from kg.ingest.modifiers import CLASSIFYING, DEGREE, EVALUATIVE, ROLE_WORDS, is_shell, without_judgement
+from kg.ingest.modifiers import CLASSIFYING, DEGREE, EVALUATIVE, PART_WORDS, ROLE_WORDS, is_shell, without_judgement
 from kg.ingest.nouns import ONE_NAME, ORDINALS, VERBS_ING, Phrase, is_action, keep, noun_phrase, opens_with_a_doing, says_another_name
 from kg.ingest.remarks import is_remark
 
@@ -78,8 +78,10 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
         items = split(listed, protected)
         kind = kind or _head_they_share(text[: cue.start()], items) \
             or (_noun_phrase_before(text[: cue.start()], plural, named=True) if plural and not included and _names_by_capitals(items) else None)
-        if kind is None or kind.label.lower() in GROUP_WORDS or (plural and does_its_roles(kind.label, items)):
-            continue  # "divides tools into two groups: A and B": groups of something else; "Main functions: indexing, ...": what it does
+        if kind is None or kind.label.lower() in GROUP_WORDS or (plural and does_its_roles(kind.label, items)) \
+                or (plural and kind.label.lower() in PART_WORDS):
+            continue  # "divides tools into two groups: A and B": groups of something else; "Main functions: indexing, ...": what it
+            # does; "splits X into three levels: A, B and C": parts of X, no kind of level
         if items and (is_action(items[0]) or items[0].split()[0].lower() in {"its", "their", "his", "her", "our", "your", "my"}):
             # "including removing sensitive information and toxic data": doings, and what they are done to;
             # "the training data, including its noise and outliers": what it holds, no members

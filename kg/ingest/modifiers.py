@@ -89,7 +89,8 @@ def is_shell(label: str) -> bool:
 ROLE_WORDS = frozenset({"function", "role", "job", "purpose", "goal", "responsibility", "duty", "use",
                         "aspect", "dimension", "facet", "property", "characteristic", "pillar", "feature", "trait"})
 # words for the parts of a whole: "Two components: A, B", "uses a retrieval module" (what it is made of)
-PART_WORDS = frozenset({"component", "part", "stage", "step", "layer", "module", "element", "building block", "block", "phase", "piece"})
+PART_WORDS = frozenset({"component", "part", "stage", "step", "layer", "level", "tier", "module", "element", "building block", "block", "phase",
+                        "piece"})
 # headings that name a side of what the heading above names: "# RAG" / "## Architecture" / "Two components: ..."
 ASPECT_TITLES = frozenset({"architecture", "structure", "anatomy", "design", "internals", "overview", "composition", "mechanics",
                            "how it works", "components", "parts", "building blocks"})

@@ -74,7 +74,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
         reading.claims.extend(Claim(whole, "contains", part, joined) for whole, part in parts)
         split_read = split_read or bool(parts or kinds)  # "is split into A and B": parts or kinds read whole, no phrase's object
     split_up = split_by_writer(written, protected)
-    reading.claims.extend(Claim(whole, "includes", part, 0) for whole, part in split_up)
+    reading.claims.extend(Claim(whole, relation, part, 0) for whole, relation, part in split_up)
     split_parts = [] if split_up else parts_a_thing_is_split_into(written, protected)  # "APIs split the prompt into A and B"
     reading.claims.extend(Claim(whole, "contains", part, 0) for whole, part in split_parts)
     reading.claims.extend(Claim(kind, "isA", thing, at) for kind, thing, at in kinds_in_parentheses(written, protected))  # "batching (static, dynamic)"

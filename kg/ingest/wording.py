@@ -64,7 +64,7 @@ _KNOWING = re.compile(
 _HAS_PARTS = re.compile(
     r"\b(?:has|have|requires?|needs?)\s+(?:(?:two|three|four|five|six|several|many|multiple|\d+)\s+)?"
     r"(?:(?:main|key|core|major|basic|fundamental|essential)\s+)?"
-    r"(?:components|parts|stages|steps|modules|layers|sublayers|elements|phases|building blocks|capabilities|abilities"
+    r"(?:components|parts|stages|steps|modules|layers|sublayers|levels|tiers|elements|phases|building blocks|capabilities|abilities"
     r"|aspects|dimensions|facets|properties|characteristics|pillars|ingredients)"  # "Data quality has several aspects:"
     r"(?:\s+to\s+[^:;,]{1,60})?(?=\s*:)",  # "require three capabilities to tackle complex tasks:"
     re.IGNORECASE)

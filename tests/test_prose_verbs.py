@@ -993,3 +993,13 @@ def test_levels_a_writer_splits_a_topic_into_are_what_it_includes_and_camps_are_
     assert {("digger", "isA", "den tool"), ("sealer", "isA", "den tool")} <= facts, facts
     assert not any(o in {"level", "tier", "camp"} for _s, _r, o in facts), facts
     assert not any(s == "burrow" and r == "includes" for s, r, _o in facts), facts
+
+
+def test_adjectives_a_comma_sets_side_by_side_describe_the_object_and_name_no_thing(tmp_path: Path) -> None:
+    """ "uses a small, fast draft wombat": the object is the draft wombat (a kind's own adjective takes no
+    comma); "small" alone is no object, and "a den, a tunnel and moss" is still a list."""
+    facts = lowered(build(tmp_path, "# Dens\n\nDen sealing uses a small, fast draft wombat to pack the walls.\n"
+                                    "Den digging uses a den, a tunnel and moss.\n"))
+    assert ("den sealing", "uses", "draft wombat") in facts, facts
+    assert {("den digging", "uses", x) for x in ("den", "tunnel", "moss")} <= facts, facts
+    assert not any(o in {"small", "small fast draft wombat"} for _s, _r, o in facts), facts

@@ -13,7 +13,7 @@ from kg.ingest.lists import cut, cut_around_asides, inside_parentheses, split, w
 from kg.ingest.modifiers import an_adjective, compares, coordinated_adjectives, gathers, is_shell, of_age_or_size, only_describes, without_judgement
 from kg.ingest.nouns import Phrase, describes, doing, is_action, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.singular import singular_noun
-from kg.ingest.tagger import readings, tagged
+from kg.ingest.tagger import readings, tagged, word_tag
 
 ARTICLE = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
 NAMED = re.compile(r"(?<![\w.])(?:[A-Z][\w.-]*)(?:\s+(?:(?:of|de|the)\s+)*[A-Z][\w.-]*)*")  # "University of Oxford"
@@ -52,12 +52,23 @@ def _fields_of_a_record(after: str) -> bool:
     return re.match(r"\s*\([^()]*,[^()]*\)\W*$", after) is not None
 
 
+_COMMA_BETWEEN_ADJECTIVES = re.compile(r"\b(?P<article>an?|the)\s+(?P<first>[a-z]+),\s+(?P<second>[a-z]+)(?=\s)", re.IGNORECASE)
+
+
+def _without_comma_if_adjectives(found: re.Match[str]) -> str:
+    """ "a small, fast draft model" -> "a draft model": adjectives a comma sets side by side before one noun
+    describe it (a kind's own adjective takes no comma: "a large language model"), no list ("a tunnel, a den")."""
+    adjectives = word_tag(found["first"].lower()) == "JJ" and "ADJ" in readings(found["second"].lower())
+    return found["article"] if adjectives else found.group()
+
+
 def objects_after(text: str, protected: set[str], kind_stays: bool = False,
                   after_an_article: bool = False) -> tuple[list[Phrase], list[Phrase], list[Phrase], list[Phrase]]:
     """The objects after a relation phrase, the places named after them ("at the University of X"),
     the purposes ("for drug discovery") and the examples given of the last ("tools, such as A and B");
     `after_an_article` when the phrase ended on one ("is a")."""
     text = _DANGLING_JOIN.sub("", text.strip()).rstrip(" ,")  # "stores tunnels and" before the next verb ("uses radar"): the list ends there
+    text = _COMMA_BETWEEN_ADJECTIVES.sub(_without_comma_if_adjectives, text)  # "a small, fast draft model": one model
     if _CLAUSE_JOINED.match(text) or _ONE_THAT.match(text) or _LIKENED.match(text):
         return [], [], [], []  # "the tools it can use, and tools fall into ...": the verb ends its clause, no object
     located: list[Phrase] = []

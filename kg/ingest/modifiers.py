@@ -26,6 +26,7 @@ EVALUATIVE = frozenset({
     "relatively", "very", "fairly", "quite", "highly", "extremely", "increasingly",
     # how sure the writer is, not which: "potential model collapse"
     "potential", "possible", "likely",
+    "actual", "genuine", "serious",  # "a serious problem", "the actual fix": how much it counts, not which
 })
 
 # what may stand before the judging words: "a", "the", "two main stages", "their key ideas"
@@ -46,6 +47,7 @@ SHELL_NOUNS = frozenset({
     "price", "catch", "caveat", "trade-off", "tradeoff", "lesson", "takeaway", "variant", "version", "flavor", "flavour",
     "mechanism", "task", "model",  # "the task", "the model", "your model": in notes on machine learning, whichever model is at hand
     "proxy", "indicator", "stand-in", "relation", "relationship",  # "a decent proxy for X", "a relation between A and B": no kind
+    "fix", "remedy", "workaround", "cure", "refresher", "limit",  # "The fix is a PII detection tool", "a real limit": no kind
 })
 
 # "two main stages", "3 layers", "dozens of models": a count of things, not one of them
@@ -56,7 +58,7 @@ _COUNTED = re.compile(
 )
 
 
-_GATHERING = re.compile(r"^(?:universe|world|mix|collection|set|group|combination|blend|landscape|zoo|bunch|variety|range|"
+_GATHERING = re.compile(r"^(?:universe|world|mix|collection|set|group|combination|blend|landscape|zoo|bunch|variety|range|crowd|"
                         r"host|array|suite|series|sequence|number|lots?|handful|couple|dozen|tons?|plenty|list|store|bundle|stack)\s+of\s", re.IGNORECASE)
 
 

@@ -227,8 +227,10 @@ def test_a_sum_under_an_item_and_steps_after_a_term_are_its_parts(tmp_path: Path
     assert not any(r == "contains" and "wombat" in (s, o) for s, r, o in found), found  # one thing to another, no stages
 
 
-@pytest.mark.parametrize("text", ["Common Crawl → C4", "filter → rank → the wombat digs a new tunnel"])
-def test_an_arrow_between_two_or_before_a_clause_gives_no_steps(text: str) -> None:
+@pytest.mark.parametrize("text", ["Common Crawl → C4", "filter → rank → the wombat digs a new tunnel",
+                                  "den model -> LDM -> burrow model", "raw moss -> dry moss -> packed moss"])
+def test_an_arrow_between_two_before_a_clause_or_along_one_thing_as_it_grows_gives_no_steps(text: str) -> None:
+    """ "den model -> LDM -> burrow model": two steps of one head, one thing as it grows, no stages of a process."""
     assert steps_of(text) is None
 
 

@@ -247,9 +247,12 @@ _ARROW = re.compile(r"\s+(?:→|->|=>|⇒)\s+")
 def steps_of(text: str) -> list[str] | None:
     """ "plan generation → validation → execution → reflection": the stages of a process in their
     order, three or more noun phrases; None for anything else ("Common Crawl → C4", one thing made
-    from another; "filter → rank → the model answers", a clause)."""
+    from another; "filter → rank → the model answers", a clause; two of one head, a thing as it grows)."""
     steps = _ARROW.split(without_asides(text).split(";")[0].strip().rstrip("."))
-    return steps if len(steps) > 2 and all(map(_short_noun_phrase, steps)) else None
+    if len(steps) < 3 or not all(map(_short_noun_phrase, steps)):
+        return None
+    heads = [singular_noun(step.split()[-1].lower()) for step in steps]
+    return steps if len(set(heads)) == len(heads) else None  # not "language model → LLM → foundation model": one thing as it grows
 
 
 def _short_noun_phrase(part: str) -> bool:

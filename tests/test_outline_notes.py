@@ -667,6 +667,14 @@ def test_other_names_given_under_a_heading_name_what_it_names(tmp_path: Path) ->
     assert "a.k.a. ground radar" not in names(graph)
 
 
+@pytest.mark.parametrize("other", ["aka burrow radar", "a.k.a. burrow radar", "also called burrow radar"])
+def test_another_name_nested_under_an_item_names_what_the_item_names(tmp_path: Path, other: str) -> None:
+    """ "- ground radar" / "  - aka burrow radar": another name of the ground radar, no thing it includes."""
+    graph = build(tmp_path, f"# Field notes\n\n- ground radar\n  - {other}\n  - sees tunnels\n")
+    assert graph.label(graph.resolve("burrow radar")) == "ground radar"
+    assert not any("aka" in s or "aka" in o or "called" in o for s, _r, o in lowered(graph)), lowered(graph)
+
+
 def test_examples_after_a_semicolon_are_the_terms(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Burrows\n\n- **escape burrow**: short and shallow; e.g. Dash Hole, Quick Pit\n"))
     assert {("dash hole", "exampleOf", "escape burrow"), ("quick pit", "exampleOf", "escape burrow")} <= found

@@ -16,7 +16,7 @@ from kg.ingest.lists import without_asides
 from kg.ingest.markdown import Paragraph
 from kg.ingest.modifiers import PART_WORDS, an_adjective, is_shell
 from kg.ingest.counted import common_first_word
-from kg.ingest.namings import label_relation, names_only
+from kg.ingest.namings import also_called, label_relation, names_only
 from kg.ingest.nouns import Phrase, keep, names_a_doing, noun_phrase
 from kg.ingest.categories import category_named, counted_groups, parts_named, types_named
 from kg.ingest.remarks import is_remark, named_beside_its_place
@@ -303,6 +303,8 @@ def _item_concept(paragraph: Paragraph, source: Source, topic: str, extraction: 
 def _item_phrase(paragraph: Paragraph) -> Phrase | None:
     """What an item without a bold term names: its one link, or its few words before a dash or a
     colon; None for an item that is a sentence."""
+    if also_called(paragraph.text) is not None:
+        return None  # "  - aka causal LM" under an item: another name of what the item names (kg.ingest.extract)
     if len(paragraph.links) == 1 and clean(paragraph.text).strip(" .,;") == paragraph.links[0].text:
         return noun_phrase(paragraph.links[0].text)
     if (opening := next((link for link in paragraph.wikilinks if link.start == 0), None)) is not None:

@@ -102,6 +102,8 @@ def test_a_counted_list_after_a_clause_makes_no_kind_of_the_clause(tmp_path: Pat
     ("They are kestrels and wombats", []),  # a pronoun
     ("The benefits are speed and cost", []),  # a remark on something
     ("Burrow metrics are kestrel time", []),  # one name: no list
+    ("The common den tricks are scraping, root cutting and moss lining",  # a doing named by a noun and a gerund
+     [("scraping", "den trick"), ("root cutting", "den trick"), ("moss lining", "den trick")]),
 ])
 def test_a_plural_subject_and_are_before_names_makes_each_one_of_them(text: str, pairs: list[tuple[str, str]]) -> None:
     assert _pairs(listed_members(text, set())) == pairs

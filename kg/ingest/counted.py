@@ -116,13 +116,14 @@ def one_of_a_kind(clause: str) -> list[tuple[Phrase, Phrase, int]]:
 
 
 def _a_noun_last(item: Phrase) -> bool:
-    """ "total latency", "GPT-4", "pruning": a noun, a name or a lone -ing noun last, and no verb in it
+    """ "total latency", "GPT-4", "pruning", "loop tiling": a noun, a name or an -ing noun last, and no verb in it
     ("clear", "give examples")."""
     if item.is_name:
         return True
     tags = [tagger.corrected(word, tag_) for word, tag_ in tagger.tagged(item.label)]
     last = tags[-1] if tags else ""
-    return (last.startswith("NN") or (last == "VBG" and len(tags) == 1)) and not any(t in ("VB", "VBD", "VBP", "VBZ", "MD") for t in tags)
+    gerund = last == "VBG" and (len(tags) == 1 or tags[-2] in ("NN", "NNS"))  # "pruning", "loop tiling", "model serving"
+    return (last.startswith("NN") or gerund) and not any(t in ("VB", "VBD", "VBP", "VBZ", "MD") for t in tags)
 
 
 def common_first_word(text: str, modifier: bool = False) -> str:

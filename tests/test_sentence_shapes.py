@@ -672,6 +672,16 @@ def test_a_subject_set_off_as_a_variant_of_a_thing_is_one_of_it(tmp_path: Path, 
     assert ("wet lining", "isA", "clay lining") in lowered(build(tmp_path, f"# Notes\n\n{sentence}\n"))
 
 
+def test_a_subject_set_off_by_its_kind_before_its_verb_is_one_of_it(tmp_path: Path) -> None:
+    """ "Wet lining, a burrow technique, adds moss": one of the kind; not before a list ("..., and moss
+    lining are common") nor "a generalization of X", which says what it is to X."""
+    found = lowered(build(tmp_path, "# Notes\n\nWet lining, a burrow technique, adds moss.\n\n"
+                                    "Clay lining, a den method, and moss lining are common.\n\n"
+                                    "Deep lining, a generalization of wet lining, shares moss.\n"))
+    assert ("wet lining", "isA", "burrow technique") in found, found
+    assert not any(s in {"clay lining", "deep lining"} and r == "isA" for s, r, _o in found), found
+
+
 def test_an_extension_of_a_thing_builds_on_it(tmp_path: Path) -> None:
     graph = build(tmp_path, "# Notes\n\nDeep probing is an extension of shallow probing.\n")
     assert ("deep probing", "uses", "shallow probing") in lowered(graph)

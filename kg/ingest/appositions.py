@@ -4,7 +4,8 @@ many algorithms, ..." (Scikit-learn isA library), "the team built Kestrel, an in
 Stanford, ..." (developedBy), and what a relative clause in parentheses says of it: "llama.cpp
 (which uses the GGUF format)". Only a name stands before the comma: "In 2017, a team ..." and
 "However, a model ..." say nothing of the kind; but a sentence's subject set off by "a variant of
-X" ("Wet lining, a variant of clay lining, adds moss") is one of X. Knows English wording; nothing of files."""
+X" ("Wet lining, a variant of clay lining, adds moss"), or by a kind before its verb ("Wet lining, a
+sealing technique, adds moss"), is one of X. Knows English wording; nothing of files."""
 
 from __future__ import annotations
 
@@ -101,10 +102,22 @@ _NAME_SET_OFF = re.compile(rf"^(?i:an?|one|another)\s+(?P<kind>[a-z][\w-]*(?:\s[
                            rf"(?P<thing>{_NAME}(?:\s{_NAME}){{0,3}}),\s")
 
 
+# "Wet lining, a sealing technique, adds moss": a sentence's subject, what it is set off between commas, its verb
+# (not "The tokenizer, a small program, ...": one thing at hand, described)
+_SUBJECT_SET_OFF = re.compile(r"^(?!(?i:the|a|an|this|that|its|their|our)\s)(?P<thing>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?),\s+(?:an?)\s+(?P<kind>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),"
+                              r"\s+(?P<verb>[a-z]+)\s")
+
+
 def kind_aside(text: str) -> list[tuple[Phrase, Phrase, int]]:
-    """(subject, kind, offset of the kind) for "Wet lining, a variant of clay lining, adds moss" and "A
-    related metric, the Den Warmth Score, focuses on ..." (a name set off after its kind)."""
-    found = _KIND_ASIDE.match(text.strip()) or _NAME_SET_OFF.match(text.strip())
+    """(subject, kind, offset of the kind) for "Wet lining, a variant of clay lining, adds moss", "Wet lining,
+    a sealing technique, adds moss" (a verb after it) and "A related metric, the Den Warmth Score, focuses on
+    ..." (a name set off after its kind)."""
+    set_off = _SUBJECT_SET_OFF.match(text.strip())
+    if set_off is not None and (set_off["verb"] in tagger.readings(set_off["verb"]).get("VERB", (set_off["verb"],))
+                                or re.search(r"\s(?:of|to|for|from|with)\s", set_off["kind"])):
+        set_off = None  # "Wet lining, a sealing technique, and moss ...": no verb in the third person or past, a list;
+        # "X, a generalization of Y, ...": what X is to Y, no kind
+    found = _KIND_ASIDE.match(text.strip()) or set_off or _NAME_SET_OFF.match(text.strip())
     kind = noun_phrase(without_judgement(found["kind"])) if found else None
     if found is None or kind is None or not keep(thing := noun_phrase(found["thing"])) or not keep(kind) or is_shell(kind.label):
         return []

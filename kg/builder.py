@@ -26,7 +26,8 @@ from kg.files import Staged, atomic_write, remove_leftovers
 from kg.graph import compare
 from kg.labels import fold
 from kg.source import Source
-from kg.ingest.markdown import parse, read_text
+from kg.ingest.markdown import parse
+from kg.ingest.notes_text import read_text
 from kg.ingest.curated import read_turtle
 from kg.ingest.rejections import read_rejections, without_rejected
 from kg.workspace import AUTO_ABOVE, Workspace

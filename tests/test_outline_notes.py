@@ -1460,3 +1460,12 @@ def test_a_paragraph_s_term_under_a_heading_of_kinds_says_which_kind_the_list_be
     assert {("root-based digging", "isA", "digging"), ("sand-based digging", "isA", "digging"), ("moss digging", "isA", "root-based digging"),
             ("clay digging", "isA", "root-based digging"), ("dune digging", "isA", "sand-based digging")} <= found, found
     assert not any(o == "bucket" or (s == "moss digging" and o == "digging") for s, _r, o in found), found
+
+
+def test_a_heading_that_opens_an_item_heads_the_items_nested_in_it(tmp_path: Path) -> None:
+    """Logseq writes headings as blocks: "- ## Dens" / "  - ### Types" / "    - burrow den". The items in the
+    heading's block are its section's list, as under a heading of their own: kinds of den."""
+    graph = build(tmp_path, "- ## Den tools\n\t- **Root spade**: a flat spade\n- ## Dens\n\t- ### Types\n\t\t- burrow den\n\t\t- moss den\n")
+    found = lowered(graph)
+    assert {("root spade", "isA", "den tool"), ("burrow den", "isA", "den"), ("moss den", "isA", "den")} <= found, found
+    assert not any(s in {"den tool", "dens", "type"} for s, _r, _o in found), found

@@ -10,12 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from kg.errors import NotesError
 from kg.ingest.front_matter import front_matter
 from kg.ingest.emphasis import emphasized
 from kg.ingest.entry_lines import SEPARATOR, entry_lines
@@ -143,16 +141,6 @@ class NotesFile:
     problems: list[tuple[int, str]] = field(default_factory=list)  # (line, what): read around, worth a warning
 
 
-def read_text(path: Path, shown_as: str) -> str:
-    """The file's text; a one-line error naming file and line when it is not UTF-8."""
-    data = path.read_bytes()
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        raise NotesError(f"not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start})", path=shown_as, line=line) from None
-
-
 # A run of three or more "[" opens no link and no wikilink ("[[X]]" takes two), but the parser looks
 # for the end of a link label from each of them: escaped, all but the last two are text, parsed once.
 _BRACKET_RUN = re.compile(r"\[{3,}")
@@ -180,6 +168,7 @@ def parse(text: str, path: str) -> NotesFile:
                                f"lists or quotes nested deeper than {MAX_NESTING // 2} levels: what lies deeper is not read"))
     trail: list[Heading] = []
     items: list[int] = []  # open list items, outermost first
+    holding_headings: set[int] = set()  # "- ## Use cases" (Logseq): an item that holds a heading, no item of its own
     opened_item: int | None = None
     last_section: list = []
     last_paragraph: tuple[int, str] | None = None  # (index of its closing token, its text)
@@ -189,6 +178,9 @@ def parse(text: str, path: str) -> NotesFile:
             heading = Heading(level, heading_title(tokens[index + 1]), token.map[0] + 1)
             trail = [h for h in trail if h.level < level] + [heading]
             notes.headings.append(heading)
+            if opened_item is not None:  # the heading opens its item: the items nested in it are the section's list
+                holding_headings.add(opened_item)
+                opened_item = None
             if level == 1 and notes.title is None and not notes.paragraphs:
                 notes.title = heading
             last_section = [heading, tuple(trail), True]
@@ -211,7 +203,7 @@ def parse(text: str, path: str) -> NotesFile:
         elif token.type == "inline" and tokens[index - 1].type == "paragraph_open":
             first_line = tokens[index - 1].map[0] + 1
             for line, part in entry_lines(token, first_line, source_lines) if not items else [(first_line, token)]:
-                paragraph = _paragraph(part, line, path, tuple(trail), items, opened_item)
+                paragraph = _paragraph(part, line, path, tuple(trail), [i for i in items if i not in holding_headings], opened_item)
                 opened_item = None
                 if paragraph.text or paragraph.term or paragraph.links or paragraph.wikilinks or paragraph.fields:
                     notes.paragraphs.append(paragraph)

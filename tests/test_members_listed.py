@@ -73,6 +73,9 @@ def test_names_only_drops_an_open_end_and_keeps_lone_ing_nouns(text: str, labels
     ("Wombats have quirks: digging", []),  # one name is no list
     ("Wombats have functions: hiding and nesting", []),  # roles, as counted
     ("Quokkas use tricks: hoarding, caching and more", []),  # the list goes on
+    # what the count is for, between the kind and its colon; a name before a named kind's head keeps it
+    ("Huyen borrows three DenOps metrics for judging it: MTTD (mean time to dig), MTTR and CFR",
+     [("MTTD", "DenOps metric"), ("MTTR", "DenOps metric"), ("CFR", "DenOps metric")]),
 ])
 def test_a_count_before_names_makes_each_one_of_the_counted_kind(text: str, pairs: list[tuple[str, str]]) -> None:
     assert _pairs(counted_members(text, set())) == pairs

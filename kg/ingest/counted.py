@@ -11,7 +11,7 @@ from kg.ingest import clauses, tagger
 from kg.ingest.hearst import GROUP_WORDS
 from kg.ingest.modifiers import PART_WORDS, ROLE_WORDS, coordinated_adjectives, is_shell, without_judgement
 from kg.ingest.namings import names_only
-from kg.ingest.nouns import OPEN_ENDS, PRONOUNS, Phrase, keep, noun_phrase
+from kg.ingest.nouns import OPEN_ENDS, PRONOUNS, Phrase, as_kind, keep, noun_phrase
 from kg.ingest.remarks import is_remark
 from kg.ingest.subjects import without_opening
 from kg.ingest.singular import singular_phrase
@@ -19,7 +19,8 @@ from kg.ingest.singular import singular_phrase
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # a count, the plural it counts (up to four words), then a colon, comma or dash before the names
 _COUNTED = re.compile(r"(?<![\w-])(?P<count>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+"
-                      r"(?P<kind>[a-z][\w-]*(?:\s[a-z][\w-]*){0,3}?)\s*(?::|,|\s[—–]|\s-)\s+(?P<items>[^:;]+)$", re.IGNORECASE)
+                      r"(?P<kind>[a-z][\w-]*(?:\s[a-z][\w-]*){0,3}?)(?:\s+for\s+[a-z]+ing\s+(?:it|them|this|these))?"  # "for judging it"
+                      r"\s*(?::|,|\s[—–]|\s-)\s+(?P<items>[^:;]+)$", re.IGNORECASE)
 
 # a count and its plural opening the sentence, what they do, a colon and the names: "Two metrics tell
 # you how safe a system is: the violation rate and the false refusal rate"
@@ -51,7 +52,7 @@ def counted_members(text: str, protected: set[str]) -> list[tuple[Phrase, Phrase
             or singular.split()[-1].lower() in GROUP_WORDS or singular.lower() in PART_WORDS \
             or without_judgement(singular).lower() in ROLE_WORDS:  # "has two main functions: indexing and querying"
         return []
-    kind = noun_phrase(singular)
+    kind = as_kind(noun_phrase(singular))  # "three DevOps metrics: ...": each a DevOps metric
     listed = found["items"].strip().rstrip(".")
     if any(listed.lower().endswith(f" {end}") for end in OPEN_ENDS):
         return []  # "two tricks: A, B and more": no count holds
@@ -81,7 +82,7 @@ def listed_members(clause: str, protected: set[str]) -> list[tuple[Phrase, Phras
         return []
     if len(words := singular.split()) > 1 and words[-1].lower() in GROUP_WORDS:
         singular = singular_phrase(" ".join(words[:-1]))  # "The four criteria buckets are ...": each a criterion
-    kind = noun_phrase(singular)
+    kind = as_kind(noun_phrase(singular))
     said, colon, after = listed.partition(": ")
     if colon and len(said.split()) <= 8:
         listed = after  # "The rating algorithms are borrowed from games: Elo, Bradley-Terry and TrueSkill"

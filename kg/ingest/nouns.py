@@ -329,6 +329,12 @@ _FINITE_WORD = re.compile(r"\b(?:is|are|was|were|be|been|can|will|would|should|d
 _OF_DETERMINER = re.compile(r"\sof (?:the|each|a|an|every|all|its|their|this|these|that|those|our|your)\s")
 
 
+def as_kind(phrase: Phrase) -> Phrase:
+    """A phrase said to be a kind of things: "is an ANN library", "three DevOps metrics" name the kind
+    whole, not a name with its head ("the Rensa library": Rensa)."""
+    return Phrase(f"{phrase.label} {phrase.head}") if phrase.head in NAMED_KINDS else phrase
+
+
 def keep(phrase: Phrase) -> bool:
     """Whether a noun phrase names a concept, rather than an activity, a number or half a clause."""
     words = phrase.label.split()

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from kg.ingest.claims import Claim, Reading
 from kg.ingest.namings import named_kinds, read_also_called, read_examples, read_labelled_list, read_naming, read_pointer
-from kg.ingest.nouns import NAMED_KINDS, Phrase, is_action, keep, names_a_doing, noun_phrase, opens_with_a_doing
+from kg.ingest.nouns import Phrase, as_kind, is_action, keep, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest import clauses
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import tagged
@@ -266,7 +266,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
             if relation == "isA" and re.match(r"\s*another\b", segment, re.IGNORECASE):
                 objects = []  # "BioNeMo is another model": one more of the kind the notes list
             if relation == "isA":  # "a universe of subfields" says what it holds; "is an ANN library": a kind, no name's
-                objects = [Phrase(f"{o.label} {o.head}") if o.head in NAMED_KINDS else o for o in objects if not gathers(o.label)]
+                objects = [as_kind(o) for o in objects if not gathers(o.label)]
             if relation in {"developedBy", "createdBy"}:
                 objects = [o for o in objects if o.is_name or not opens_with_a_doing(o.label)]  # "made by stacking two models": how, not who
                 objects = makers_named(objects, located)  # "by researchers at Stanford": Stanford

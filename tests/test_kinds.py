@@ -701,3 +701,12 @@ def test_parts_under_a_heading_that_names_a_side_of_a_thing_are_the_thing_s(tmp_
     assert {("den radar", "contains", x) for x in ("emitter", "listener", "antenna", "dial")} <= found, found
     assert not any(s in {"architecture", "anatomy"} for s, _r, _o in found), found
 
+
+
+@pytest.mark.parametrize("sentence", ["Burrows aggregate benchmarks, e.g. Dash Hole, Quick Pit.", "Warrens aggregate benchmarks, e.g. Dash Hole, Quick Pit."])
+def test_a_plural_and_its_verb_before_the_kind_of_examples_are_no_part_of_it(tmp_path: Path, sentence: str) -> None:
+    """ "Leaderboards aggregate benchmarks, e.g. A, B": "aggregate" is the plural's verb (the tagger may call it
+    an adjective, and a plural it does not know a name), so the kind is the benchmark alone."""
+    found = lowered(build(tmp_path, f"# Notes\n\n{sentence}\n"))
+    assert {("dash hole", "isA", "benchmark"), ("quick pit", "isA", "benchmark")} <= found, found
+    assert not any("aggregate" in o for _s, _r, o in found), found

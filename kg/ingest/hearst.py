@@ -265,9 +265,9 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
         if words and tag_ == "NNS" and tags[-1] == "NNS" and singular_noun(word.lower()) != word.lower():
             before = word.lower()  # "splits operators such as ...": no plural stands inside a noun phrase, this one is a verb
             break
-        if words and tag_ == "NN" and index and _plural_before(tagged, index) and "VERB" in tagger.readings(word.lower()):
-            before = word.lower()  # "Vector databases use fast search algorithms like HNSW": a plural, its verb, the kind
-            break
+        if words and tag_ in ("NN", "JJ") and index and _plural_before(tagged, index) and "VERB" in tagger.readings(word.lower()):
+            before = word.lower()  # "Vector databases use fast search algorithms like HNSW", "Leaderboards aggregate benchmarks,
+            break  # e.g. HELM": a plural, its verb, the kind
         words.insert(0, word)
         tags.insert(0, tag_)
     start = len(tagged) - len(words)
@@ -320,7 +320,8 @@ def _plural_before(tagged: list[tuple[str, str]], index: int) -> bool:
     """Whether a plural noun comes right before the `index`-th word: "Rerankers", first in a sentence,
     is one, though the tagger takes its capital for a name's."""
     word, tag_ = tagged[index - 1]
-    return tag_ == "NNS" or (index == 1 and tag_ == "NNP" and word[1:].islower() and tagger.reads_as_plural_noun(word))
+    return tag_ == "NNS" or (index == 1 and tag_ == "NNP" and word[1:].islower()
+                             and (tagger.reads_as_plural_noun(word) or singular_noun(word.lower()) != word.lower()))  # "Leaderboards"
 
 
 def _base_verb(word: str, at_start: bool) -> bool:

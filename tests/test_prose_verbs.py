@@ -1003,3 +1003,12 @@ def test_adjectives_a_comma_sets_side_by_side_describe_the_object_and_name_no_th
     assert ("den sealing", "uses", "draft wombat") in facts, facts
     assert {("den digging", "uses", x) for x in ("den", "tunnel", "moss")} <= facts, facts
     assert not any(o in {"small", "small fast draft wombat"} for _s, _r, o in facts), facts
+
+
+def test_a_second_verb_in_the_third_person_before_a_plural_or_an_article_ends_the_objects(tmp_path: Path) -> None:
+    """ "evaluates its own progress and fixes mistakes": "fixes" is the subject's second verb (two plurals
+    make no compound), so "fixes mistake" is no object; "stores moss and tools" keeps both."""
+    found = lowered(build(tmp_path, "# Dens\n\nDen review evaluates its own progress and fixes mistakes.\n\nA den stores moss and tools.\n"))
+    assert ("den review", "evaluates", "progress") in found, found
+    assert {("den", "contains", "moss"), ("den", "contains", "tool")} <= found, found
+    assert not any("fixes" in o or o == "fix mistake" for _s, _r, o in found), found

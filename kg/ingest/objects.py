@@ -13,7 +13,7 @@ from kg.ingest.lists import cut, cut_around_asides, inside_parentheses, split, w
 from kg.ingest.modifiers import an_adjective, compares, coordinated_adjectives, gathers, is_shell, of_age_or_size, only_describes, without_judgement
 from kg.ingest.nouns import Phrase, describes, doing, is_action, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.singular import singular_noun
-from kg.ingest.tagger import readings, tagged, word_tag
+from kg.ingest.tagger import reads_as_plural_noun, readings, tagged, word_tag
 
 ARTICLE = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
 NAMED = re.compile(r"(?<![\w.])(?:[A-Z][\w.-]*)(?:\s+(?:(?:of|de|the)\s+)*[A-Z][\w.-]*)*")  # "University of Oxford"
@@ -173,9 +173,15 @@ _EXAMPLES_INSIDE = re.compile(
 
 
 def _a_second_verb(item: str) -> bool:
-    """ "supports similarity search" after "and": a verb of the subject's, with its own object; not "tools",
-    "data pipelines", "powers" (a plural noun the tagger keeps as one after "it")."""
-    return len(item.split()) > 1 and item[:1].islower() and clauses.opens_with_third_person_verb(item)
+    """ "supports similarity search", "fixes mistakes" after "and": a verb of the subject's, with its own
+    object; not "tools", "data pipelines", "powers" (a plural noun the tagger keeps as one after "it")."""
+    words = item.split()
+    if len(words) < 2 or not item[:1].islower():
+        return False
+    # "fixes mistakes", "fixes its errors": a plural before a plural or an article is no compound, so a verb
+    verb_before_its_object = words[0].endswith("s") and words[0] not in readings(words[0]).get("VERB", (words[0],)) \
+        and (words[1].lower() in ("a", "an", "the", "its", "their") or reads_as_plural_noun(words[1]))
+    return clauses.opens_with_third_person_verb(item) or verb_before_its_object
 
 
 def _an_adjective_alone(item: str, text: str, after: str) -> bool:

@@ -228,9 +228,9 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
                 extraction.state(extraction.concept(example, source, topic), "exampleOf", member, source.by("examples"))
     elif names := _names_of_a_kind(named, listed if term is None else paragraph.text):
         for name in names:  # "techniques to check X:" / "- benchmark: TruthfulQA (817 questions)": TruthfulQA checks it
-            named = extraction.concept(name, source, topic)
-            extraction.state(record, relation, named, source.by("introduced-list"))
-            extraction.state(named, "isA", member, source.by("nested-list"))
+            thing = extraction.concept(name, source, topic)
+            extraction.state(record, relation, thing, source.by("introduced-list"))
+            extraction.state(thing, "isA", member, source.by("nested-list"))
     else:
         extraction.state(record, relation, member, source.by("introduced-list"))
 

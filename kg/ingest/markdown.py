@@ -276,6 +276,7 @@ def _paragraph(inline: Token, first_line: int, path: str, trail: tuple[Heading, 
     linked = term is not None and any(l.start == l.end == 0 and l.text == term for l in links)
     links = tuple(Link(l.text, l.url, l.start - lead, l.end - lead) for l in links if l.start >= lead)
     wikilinks = tuple(Link(l.text, l.url, l.start - lead, l.end - lead) for l in wikilinks if l.start >= lead)
+    after = _after_bold(inline.children or []) if term is not None else ""  # what sets the term off
     return Paragraph(
         file=path,
         headings=trail,
@@ -284,8 +285,8 @@ def _paragraph(inline: Token, first_line: int, path: str, trail: tuple[Heading, 
         parents=tuple(items[:-1]) if opened is not None else tuple(items),
         term=term,
         term_linked=linked,
-        equated=term is not None and any(_EQUALS_NEXT.match(c.content) for c in _after_bold(inline.children or [])),
-        dashed=term is not None and any(_DASH_NEXT.match(c.content) for c in _after_bold(inline.children or [])),
+        equated=_EQUALS_NEXT.match(after) is not None,
+        dashed=_DASH_NEXT.match(after) is not None,
         has_colon=has_colon,
         text=text.strip(),
         lines=lines[text.count("\n", 0, lead):],
@@ -300,10 +301,10 @@ _EQUALS_NEXT = re.compile(r"\s*(?:\([^()]*\)\s*)?=\s")  # "= ...", "(Hinton et a
 _DASH_NEXT = re.compile(r"\s+[-–—]\s")  # "**Specialized judges** - small models ...", never "**Note** -- see"
 
 
-def _after_bold(children: list[Token]) -> list[Token]:
-    """The text token right after the first bold run, if there is one."""
+def _after_bold(children: list[Token]) -> str:
+    """The text right after the first bold run ("" when no text follows one)."""
     closing = next((k for k, c in enumerate(children) if c.type == "strong_close"), None)
-    return [children[closing + 1]] if closing is not None and closing + 1 < len(children) and children[closing + 1].type == "text" else []
+    return children[closing + 1].content if closing is not None and closing + 1 < len(children) and children[closing + 1].type == "text" else ""
 
 
 # "[Evalkit](url) by Acme Research: A framework ...": a term, who made it, then its definition

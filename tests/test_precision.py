@@ -992,3 +992,12 @@ def test_a_crowd_of_things_is_no_kind_of_them(tmp_path: Path) -> None:
     """ "Kestrel pumps are one option, and there is a crowd of newer den pumps": a gathering, no kind."""
     found = lowered(build(tmp_path, "# Dens\n\nKestrel pumps are a crowd of newer den pumps. The fix is a moss seal.\n"))
     assert not any(o.startswith("crowd") or s == "fix" for s, _r, o in found), found
+
+
+def test_a_doing_is_no_kind_of_the_material_it_makes(tmp_path: Path) -> None:
+    """ "Den augmentation — new data made from existing dens": a doing defined by what it makes is no kind of
+    data; "- **Burrow embedding**: a vector of numbers" (a thing, though its name ends in -ing) keeps its kind."""
+    found = lowered(build(tmp_path, "# Dens\n\nDen augmentation — new data made from existing dens.\n\n"
+                                    "- **Moss sampling**: text that describes moss.\n- **Burrow embedding**: a burrow vector.\n"))
+    assert not any(r == "isA" and o in {"data", "text"} for _s, r, o in found), found
+    assert ("burrow embedding", "isA", "burrow vector") in found, found

@@ -50,6 +50,8 @@ class Extraction:
 
     def state(self, subject: Record, relation: str, obj: Record, source: Source) -> None:
         subject, obj = subject.final(), obj.final()
+        if relation == "isA" and obj.label.lower() in _MATERIAL and names_a_doing(subject.label):
+            return  # "Data augmentation — new data made from real data": a doing is no kind of what it makes or reads
         if subject is not obj and not (relation == "isA" and key(subject.label) == key(obj.label)):  # "Adapters isA adapter": no kind of itself
             self.statements.append(Statement(subject, relation, obj, source))
 
@@ -82,6 +84,7 @@ class Extraction:
 
 
 _WAYS = re.compile(r"\s(?:method|technique|approach|strategy)s?$", re.IGNORECASE)
+_MATERIAL = frozenset({"data", "text", "content", "information", "knowledge", "output", "input"})  # what doings make or read
 
 
 def way_of_doing(phrase: Phrase) -> Phrase:

@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from reading import assert_no_concept, build, build_files, lowered, rules
 
+from kg.ingest.relations import relation_matches
+
 
 @pytest.mark.parametrize(("sentence", "subjects"), [
     ("Kestrel and Wombat both use burrow caching.", {"kestrel", "wombat"}),
@@ -1012,3 +1014,13 @@ def test_a_second_verb_in_the_third_person_before_a_plural_or_an_article_ends_th
     assert ("den review", "evaluates", "progress") in found, found
     assert {("den", "contains", "moss"), ("den", "contains", "tool")} <= found, found
     assert not any("fixes" in o or o == "fix mistake" for _s, _r, o in found), found
+
+
+def test_a_relation_s_word_after_an_article_is_a_noun(tmp_path: Path) -> None:
+    """ "defined by the use case: a moss bed, the tunnel": "use" after "the" is a noun, no verb with objects;
+    "through the use of tunnels" still says what uses them, and "This includes A" is a pronoun's verb."""
+    found = lowered(build(tmp_path, "# Dens\n\nDen layout — defined by the use case: a moss bed, the tunnel, a clay wall.\n\n"
+                                    "- **Den care**: keeping dens dry. This includes moss drying.\n"))
+    assert not any(r == "uses" and o in {"moss bed", "tunnel"} for _s, r, o in found), found
+    assert ("den care", "includes", "moss drying") in found, found
+    assert [m.group() for m in relation_matches("works through the use of clay plugs")] == ["use"]

@@ -167,13 +167,19 @@ def describes_the_noun_before(clause: str, match: re.Match[str], earlier: list[r
 _EXAMPLES_NEXT = re.compile(r"\s*(?:like|such as|including|\(e\.g\.)\s", re.IGNORECASE)
 
 
+_ARTICLES = frozenset({"the", "a", "an", "its", "their"})  # not "this", "each": "This includes A", "Each uses B"
+
+
 def _noun_at(clause: str, match: re.Match[str]) -> bool:
-    """Whether a one-word phrase is a plural noun where it stands: "on two benchmarks", "the measures
-    of", "its uses" (a determiner, number, adjective or preposition before it), not "BERT uses"."""
+    """Whether a one-word phrase is a noun where it stands: "the use case" (after an article), a plural
+    "on two benchmarks", "the measures of", "its uses" (a determiner, number, adjective or preposition
+    before it), not "BERT uses"."""
     word = match.group()
+    before = clause[: match.start()].split()
+    if " " not in word and before and before[-1].lower() in _ARTICLES and not re.match(r"\s+of\b", clause[match.end():]):
+        return True  # "defined by the use case": a noun after its article, no verb ("through the use of tools" says what uses them)
     if " " in word or not tagger.reads_as_plural_noun(word):
         return False
-    before = clause[: match.start()].split()
     if not before:  # "Benchmarks like A and B evaluate ...": a subject, its examples after it
         # "Benchmarks also saturate", "Benchmarks are costly": a subject, with its own verb after it
         following = [w.lower() for w in clause[match.end():].split()[:2]]

@@ -265,3 +265,14 @@ def test_names_after_a_word_for_a_class_in_a_list_are_what_the_list_holds(tmp_pa
     assert {("den warmth", "evaluatedBy", "denqa"), ("denqa", "isA", "benchmark"), ("den warmth", "evaluatedBy", "warmscope"),
             ("heatmap", "isA", "tool")} <= found, found
     assert not any(o in {"benchmark", "tool"} for s, r, o in found if r == "evaluatedBy"), found
+
+
+def test_a_count_of_ways_after_an_item_s_definition_lists_kinds_of_its_term(tmp_path: Path) -> None:
+    """ "- **Den sealing**: closing dens. Two approaches:" over items: kinds of den sealing (not of "closing
+    dens. two approach"); "- 3 ways:" right under "### Den lining": kinds of den lining, no kind "way"; a
+    sentence before "For example:" names no category ("Pick tools that fit. For example:")."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Den sealing**: closing dens. Two approaches:\n  - clay packing\n  - moss lining\n\n"
+                                    "### Den lining\n- 3 ways:\n  - bog moss lining\n  - fern lining\n\n"
+                                    "### Den tools\n- Pick tools that fit the den. For example:\n  - Wet dens: use a clay spade.\n"))
+    assert {("clay packing", "isA", "den sealing"), ("moss lining", "isA", "den sealing"), ("fern lining", "isA", "den lining")} <= found, found
+    assert not any(o in {"way", "pick tool"} or "approach" in o for _s, _r, o in found), found

@@ -88,9 +88,16 @@ _COUNTED_GROUPS = re.compile(
     re.IGNORECASE)  # "Two main groups in the book:"
 
 
+# "3 ways:", "Two main approaches:": ways of doing what the heading or entry above names, counted; not "Methods:"
+_COUNTED_WAYS = re.compile(r"^(?:\d+|two|three|four|five|six|several)\s+(?:main\s+|key\s+|common\s+|different\s+)?"
+                           r"(?:ways|approaches|methods|techniques|strategies)\s*:$", re.IGNORECASE)
+
+
 def counted_groups(text: str) -> str | None:
     """The kind whose kinds a line counts before listing them: "" when the line does not say it (the
-    heading above does: "2 families:"), "tool" for "Tools fall into three buckets:"; None otherwise."""
+    heading above does: "2 families:", "3 ways:"), "tool" for "Tools fall into three buckets:"; None otherwise."""
+    if _COUNTED_WAYS.match(clean(text).strip()):
+        return ""
     found = _COUNTED_GROUPS.match(clean(text).strip())
     if found is None:
         return None

@@ -137,6 +137,10 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     if not (paragraph.text and term) and (written := term or paragraph.text).count(" ") < 6 and (whole := parts_named(written)) is not None:
         introducers[paragraph.item] = (extraction.concept(noun_phrase(whole), source, topic), "contains")
         return  # "- Parts of a prompt" over "- task description", "- examples": what a prompt contains
+    if term_record is not None and paragraph.text and counted_groups(re.split(r"[.;]\s+", line)[-1]) == "":
+        introducers[paragraph.item] = (term_record, "isA")  # "- **Den sealing**: closing dens. Two approaches:": its kinds
+        return
+    line = re.split(r"[.;]\s+(?=[A-Z])", line)[-1] if line.rstrip().endswith(":") else line  # "...: closing dens. Two types:"
     named = category_named(line) if not VS.search(line) else None  # "- static vs dynamic batching" names no category
     if named is None and heads_items and (narrowed := _RELATIVE_TAIL.sub("", line)) != line:
         named = category_named(narrowed.rstrip(":") + ":")  # "- Compilers that lower a model to kernels" over items: compilers

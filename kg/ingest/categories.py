@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.ingest.lists import without_asides
 from kg.ingest.modifiers import is_shell
@@ -41,6 +42,7 @@ def kinds_named(text: str) -> str | None:
     return kind if names_a_concept(kind) else None
 
 
+@lru_cache(maxsize=1 << 12)  # asked for every item under a heading
 def types_named(text: str) -> str | None:
     """What a heading says the things below it are types of, in so many words ("Types of
     Regularization", "Attention variants"); not a plural of members ("Key Algorithms"), whose list
@@ -93,6 +95,7 @@ _COUNTED_WAYS = re.compile(r"^(?:\d+|two|three|four|five|six|several)\s+(?:main\
                            r"(?:ways|approaches|methods|techniques|strategies)\s*:$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1 << 12)
 def counted_groups(text: str) -> str | None:
     """The kind whose kinds a line counts before listing them: "" when the line does not say it (the
     heading above does: "2 families:", "3 ways:"), "tool" for "Tools fall into three buckets:"; None otherwise."""

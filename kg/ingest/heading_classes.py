@@ -5,6 +5,7 @@ evaluation"). Knows headings and the classes their head words name."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.ingest import classify, tagger
 from kg.ingest.categories import kinds_named, types_named
@@ -25,7 +26,12 @@ def heading_named(heading: Heading) -> str | None:
     """What a heading names, of up to four words: "## Attention", "## Types of parallelism" (parallelism);
     None for a shell word ("## The approach"), a question ("## Why it matters?"), a doing with its object
     ("## Choosing models") or words that name nothing."""
-    title = named_beside_its_place(heading.title)  # "Ch 6 (part 1) - RAG": RAG
+    return _named_by_title(heading.title)
+
+
+@lru_cache(maxsize=1 << 12)  # asked for every item under a heading: read once per title
+def _named_by_title(written: str) -> str | None:
+    title = named_beside_its_place(written)  # "Ch 6 (part 1) - RAG": RAG
     kind = kinds_named(title) or as_term(title.split(": ")[-1])
     if len(kind.split()) > 1 and opens_with_a_doing(kind) and tagger.tagged(kind)[1][1] in ("DT", "PRP$", "JJ", "VBG"):
         return None  # "## Navigating public benchmarks", "## Fixing underfitting": a doing, no kind ("Digging tools" is one)
@@ -43,12 +49,15 @@ def heading_spoken_of(headings: tuple[Heading, ...]) -> Heading | None:
 def kinds_of_the_section(headings: tuple[Heading, ...]) -> str | None:
     """What the items right under the last heading are kinds of: "## Types of batching", and "## Batching" /
     "### Types" (or "### Two buckets", "### Variants"): batching; None otherwise."""
-    if not headings:
-        return None
-    if (typed := types_named(headings[-1].title)) is not None:
+    return _kinds_under(headings[-1].title, headings[-2].title if len(headings) > 1 else None) if headings else None
+
+
+@lru_cache(maxsize=1 << 12)
+def _kinds_under(title: str, above: str | None) -> str | None:
+    if (typed := types_named(title)) is not None:
         return typed
-    named = heading_named(headings[-2]) if len(headings) > 1 else None
-    if named is None or is_remark(named) or not lists_kinds_of_the_note(as_term(headings[-1].title), named):
+    named = _named_by_title(above) if above is not None else None
+    if named is None or is_remark(named) or not lists_kinds_of_the_note(as_term(title), named):
         return None
     return singular_phrase(named)  # "## Dens" / "### Types": kinds of den
 

@@ -168,8 +168,10 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         if term is None and stack:
             outline.as_purpose(paragraph)  # "- mostly for non-generative tasks" under an entry: what it is for
         # "- adapter-based: LoRA" under "- PEFT": adapter-based PEFT; "- static: ..." right under "## Batching": static batching
-        which = outline.kind_of_the_heading(term, paragraph, opening_lists)  # "### Two buckets" / "**Adapter-based**: ...": a kind
-        term = outline.kind_of_the_parent(term, paragraph, stack) or which or term
+        of_the_parent = outline.kind_of_the_parent(term, paragraph, stack)
+        # "### Two buckets" / "**Adapter-based**: ...": a kind the heading sorts, a term even where bold is emphasis
+        which = None if of_the_parent else outline.kind_of_the_heading(term, paragraph, opening_lists)
+        term = of_the_parent or which or term
         label = term  # kept when it is no term: "Examples:" passes its list's kind on to the items below it
         if term is not None and (is_no_term(term, paragraph) or outline.side_of_the_parent(term, paragraph, stack)  # "  - cost: ..."
                                  or (note is not None and paragraph.item is None and not (equated or paragraph.dashed or which))):

@@ -276,3 +276,38 @@ def test_a_count_of_ways_after_an_item_s_definition_lists_kinds_of_its_term(tmp_
                                     "### Den tools\n- Pick tools that fit the den. For example:\n  - Wet dens: use a clay spade.\n"))
     assert {("clay packing", "isA", "den sealing"), ("moss lining", "isA", "den sealing"), ("fern lining", "isA", "den lining")} <= found, found
     assert not any(o in {"way", "pick tool"} or "approach" in o for _s, _r, o in found), found
+
+
+# ---------------------------------------------------------------- a class word alone, narrowed by what it sits under
+
+
+@pytest.mark.parametrize("notes", [
+    "# Dens\n\n- **Den warmth**: how warm a den stays\n  - metrics: Heat Index, MossScore\n",
+    # beside a sibling's bold term the label is read as an item's term: the same kind
+    "# Dens\n\n- **Den warmth**: how warm a den stays\n  - **insulation** (lining): moss and clay\n  - metrics: Heat Index, MossScore\n",
+    # in the entry's own text
+    "# Dens\n\n- **Den warmth** - how warm a den stays. metrics: Heat Index, MossScore\n",
+])
+def test_a_class_word_alone_lists_things_of_the_entry_it_sits_in(tmp_path: Path, notes: str) -> None:
+    """ "  - metrics: A, B" under "- **Den warmth**": den warmth metrics, each a metric still."""
+    found = lowered(build(tmp_path, notes))
+    assert {("heat index", "isA", "den warmth metric"), ("mossscore", "isA", "den warmth metric"),
+            ("den warmth metric", "isA", "metric")} <= found, found
+    assert ("heat index", "isA", "metric") not in found, found
+
+
+def test_a_class_word_alone_under_a_heading_is_narrowed_by_it(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Dens\n\n## Sealing\n\n- tools: ClayPress, MudGun\n"))
+    assert {("claypress", "isA", "sealing tool"), ("mudgun", "isA", "sealing tool")} <= found, found
+
+
+@pytest.mark.parametrize(("notes", "kind"), [
+    ("# Dens\n\n- **Kestrel**: a den planner\n  - tools: ClayPress, MudGun\n", "tool"),  # a name narrows nothing
+    ("# Dens\n\n## Sealing tactics\n\n- tools: ClayPress, MudGun\n", "tool"),  # nor a plural
+    ("# Dens\n\n## Sealing and scenting\n\n- tools: ClayPress, MudGun\n", "tool"),  # nor two things
+    ("# Dens\n\n## Sealing\n\n- stats: ClayPress, MudGun\n", "stat"),  # a word of no class stays
+])
+def test_a_class_word_alone_stays_where_nothing_narrows_it(tmp_path: Path, notes: str, kind: str) -> None:
+    found = lowered(build(tmp_path, notes))
+    assert not any(o.endswith(f" {kind}") for _s, _r, o in found), found  # "kestrel tool", "sealing tactic tool"
+    assert ("claypress", "isA", kind) in found or ("claypress", "usedFor", "kestrel") in found, found  # tools of a name: its own

@@ -27,6 +27,7 @@ from kg.ingest.heading_classes import member_of_heading
 from kg.ingest.nouns import Phrase, noun_phrase, spelled_out
 from kg.ingest.categories import kinds_named
 from kg.ingest.namings import also_called, kind_word
+from kg.ingest.introduced import narrowed_kind
 from kg.ingest.definitions import PARTICIPLE, read_definition
 from kg.ingest.entries import INDEFINITE, Entry, a_kind_with_members, about, defines_the_note, has_kinds, names_in, open_entry
 from kg.ingest.claims import TURNED, Claim
@@ -168,7 +169,8 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         if term is None and stack:
             outline.as_purpose(paragraph)  # "- mostly for non-generative tasks" under an entry: what it is for
         # "- adapter-based: LoRA" under "- PEFT": adapter-based PEFT; "- static: ..." right under "## Batching": static batching
-        of_the_parent = outline.kind_of_the_parent(term, paragraph, stack)
+        narrowed = outline.class_of_the_parent(term, paragraph, stack)  # "  - metrics: A, B" under "- **Lexical similarity**"
+        of_the_parent = outline.kind_of_the_parent(term, paragraph, stack) or narrowed
         # "### Two buckets" / "**Adapter-based**: ...": a kind the heading sorts, a term even where bold is emphasis
         which = None if of_the_parent else outline.kind_of_the_heading(term, paragraph, opening_lists)
         term = of_the_parent or which or term
@@ -185,6 +187,8 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         shown = examples_beside(paragraph) if term is not None and maker is None and aside is None else []  # "**X** e.g. Y: ..."
         if term is not None:
             stack.append(open_entry(term, paragraph, extraction))
+            if narrowed is not None and term == narrowed:
+                outline.of_its_class(stack[-1].records[0], paragraph, extraction)
             if by_heading and (record := stack[-1].records[0].final()).defined_at == Source(notes.path, paragraph.line):
                 record.defined_at = Source(notes.path, paragraph.headings[-1].line)  # the heading names it: the items below are within it
             for name in known_as or ():
@@ -281,6 +285,9 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
     elif entry is None and (named := said_of_the_heading(paragraph, _LABELLED_LINE.match(paragraph.text) is not None)) is not None:
         # "## Agents" / "Failure modes: A, B, C", "## Attention" / "- uses a query vector": of what the heading names
         current = extraction.concept(noun_phrase(named), Source(paragraph.file, paragraph.headings[-1].line), topic)
+    # the entry a list labelled by a class word sits in: "  - metrics: A, B" under its item, "- **Roleplaying** - ... benchmarks: A, B"
+    nested_in = entry.records[0].final() if entry is not None and not entry.note and len(entry.records) == 1 and \
+        (paragraph.item is not None and entry.depth < paragraph.depth or paragraph.term is not None) else None
     pending: Phrase | None = None  # a prose paragraph's first subject, no concept yet: what "it" or "they" next may be
     # "[[Data Acquisition|quantity]]": the words shown name the note linked to
     shown = {paragraph.text[l.start:l.end].casefold(): l.text for l in paragraph.wikilinks if paragraph.text[l.start:l.end] != l.text}
@@ -366,7 +373,8 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
                     extraction.state(who, claim.relation, spoken_of, claim_source.by("phrase"))
                 continue
             if claim.relation == "hasTool" and (who is None or claim.kind != "tool"):  # "tools: A, B" about nothing named,
-                tool = extraction.concept(noun_phrase(claim.kind or "tool"), claim_source, topic)  # "frameworks: A, B": each is one
+                tool = extraction.concept(noun_phrase(narrowed_kind(claim.kind or "tool", paragraph, nested_in, entry is None)), claim_source, topic)
+                outline.of_its_class(tool, paragraph, extraction)
                 extraction.state(extraction.concept(claim.object, claim_source, topic), "isA", tool, claim_source.by("phrase"))
             if who is None:
                 continue
@@ -375,7 +383,11 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
                 if entry is not None and who.is_name and who is not entry.records[0].final() and names_an_instance(claim.object.label):
                     extraction.state(who, "exampleOf", entry.records[0].final(), claim_source.by("phrase"))  # "X is a popular solution"
                 continue
+            if claim.relation == "isA" and claim.kind == claim.object.label:  # "  - metrics: A, B" under "- **Lexical similarity**"
+                claim = replace(claim, object=noun_phrase(narrowed_kind(claim.kind, paragraph, nested_in, entry is None)))
             obj = extraction.concept(claim.object, claim_source, topic)
+            if claim.relation == "isA" and claim.kind is not None and claim.object.label.endswith(f" {claim.kind}"):
+                outline.of_its_class(obj, paragraph, extraction)
             if claim.kind:
                 obj.hint(classify.CATEGORY, classify.class_of_word(claim.kind))
             if claim.relation in TURNED:  # "e.g. A", "Tools: A", "It is a known risk of X": said the other way round

@@ -5,10 +5,12 @@ factual consistency:" (what evaluates it). Knows the English wording that introd
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from kg.ingest import tagger
+from kg.ingest import classify, tagger
 from kg.ingest.categories import checked_with, counted_groups, kinds_named
 from kg.ingest.copulas import whole_split_into
+from kg.ingest.heading_classes import heading_named, heading_spoken_of
 from kg.ingest.hearst import includes_kinds
 from kg.ingest.lists import without_asides
 from kg.ingest.modifiers import is_shell, without_judgement
@@ -24,6 +26,10 @@ from kg.ingest.tagger import names_a_concept
 from kg.ingest.wording import plain
 from kg.labels import singular
 
+if TYPE_CHECKING:
+    from kg.ingest.lexicon import Record
+    from kg.ingest.markdown import Paragraph
+
 # what may stand between a relation and the colon of a list to come: "consists of three parts:"
 _TO_COME = re.compile(r"^(?:the following(?:\s+[\w-]+){0,3}|following|these|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)(?:\s+[\w-]+){0,3})?$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:been|being|be|is|are|was|were)\s+$", re.IGNORECASE)
@@ -37,6 +43,7 @@ _USES_TO_COME = re.compile(r"^(?P<thing>[^;:]+?)\s+(?:has|have)\s+(?:(?:a\s+few|
                            r"(?:(?:other|main|key|practical|common)\s+)?(?:uses|applications|use\s+cases)(?:\s+(?:that|which)\s+[^:]*)?:$", re.IGNORECASE)
 
 _ARROWED = re.compile(r"\s(?:→|->|=>)\s")  # "exact search is too slow → ANN algorithms:": what comes of the reason
+_NARROWED_CLASSES = frozenset({"Metric", "Benchmark", "Tool", "ModelType", "Dataset", "Technique"})
 _REMARKS = {"issue", "problem", "challenge", "limitation", "pitfall", "mistake", "tip", "drawback", "risk", "question"}
 
 def introduced_relation(text: str, in_a_list: bool = False) -> tuple[Phrase | str, str] | None:
@@ -107,3 +114,22 @@ def _kind_to_come(rest: str) -> Phrase | None:
     if kind is None or not bare or len(bare) > 6 or singular(bare[-1].lower()) != kind.label.split()[-1].lower():
         return None
     return kind if len(kind.label.split()) == len([w for w in bare if w.lower() not in ("the", "these", "such")]) else None
+
+
+def narrowed_kind(kind: str, paragraph: Paragraph, nested_in: Record | None, headed: bool = False) -> str:
+    """The kind a list labelled by a class word alone names, narrowed by the thing the list sits under:
+    "- **Lexical similarity**: ..." / "  - metrics: BLEU, ROUGE" lists lexical similarity metrics, "## Safety" /
+    "- benchmarks: A, B" safety benchmarks (`headed`: no entry stands between). The kind alone under a name ("Annoy"), a plural ("## Finetuning
+    tactics"), a remark, a doing or two things, which narrow nothing; a word of no class ("options") stays."""
+    if nested_in is not None:
+        thing = None if nested_in.is_name else nested_in.label
+    elif headed and not paragraph.parents and paragraph.item is not None and (heading := heading_spoken_of(paragraph.headings)) is not None:
+        thing = heading_named(heading)
+    else:
+        thing = None
+    if classify.class_of_word(singular(kind.lower())) not in _NARROWED_CLASSES:
+        return kind  # "stats: A, B", "options: A, B": no class the thing above could narrow
+    if thing is None or len(thing.split()) > 3 or re.search(r"\s(?:and|or|vs\.?)\s|[&/]", thing) or is_remark(thing) \
+            or singular_phrase(thing) != thing or is_shell(thing.split()[-1]) or tagger.tagged(thing)[0][1].startswith("VB"):
+        return kind
+    return f"{thing[0].lower() + thing[1:] if thing[1:2].islower() or len(thing) == 1 else thing} {kind}"

@@ -228,4 +228,10 @@ def _only_modifies(word: str) -> bool:
         return False  # "TF-IDF", "BoW", "GPT-4": a name, whatever the tagger makes of its hyphen
     lower = word.lower()
     readings = tagger.readings(lower)
+    if (prefixed := _PREFIXED_DOING.fullmatch(lower)) is not None and "VERB" in tagger.readings(prefixed["doing"]):
+        return False  # "pre-training", "re-ranking": a doing, which the tagger calls an adjective for its hyphen
     return lower in EVALUATIVE or not ("NOUN" in readings or (lower.endswith("ing") and "VERB" in readings))
+
+
+# a prefix that binds to a verb ("pre-train", "re-rank", "fine-tune"), then its -ing form: a doing, not a modifier like "long-running"
+_PREFIXED_DOING = re.compile(r"(?:pre|post|re|co|de|sub|fine|self|over|under|up|down|cross|multi|inter|mis|un)-(?P<doing>[a-z]+ing)")

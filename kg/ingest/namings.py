@@ -180,7 +180,10 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
         # "Tools: llama.cpp, bitsandbytes" in a note on quantization: tools for it, each a Tool
         reading.claims.extend(Claim(CURRENT, "hasTool", item, at, kind=kind.label) for item in items)
         return True
-    reading.claims.extend(Claim(item, "isA", kind, at) if kind else Claim(CURRENT, "hasKind", item, at, kind=typed) for item in items)
+    alone = kind is not None and " " not in label.strip() and singular_phrase(label.strip().lower()) == kind.label.lower()
+    # "metrics: A, B": the class word alone, which the caller may narrow to what the list sits under (a kind marked by its own word)
+    reading.claims.extend(Claim(item, "isA", kind, at, kind=kind.label if alone else None) if kind
+                          else Claim(CURRENT, "hasKind", item, at, kind=typed) for item in items)
     if kind is not None and names_troubles(label, kind.label):  # "Biases: self-bias, ...": the entry's too
         reading.claims.extend(Claim(CURRENT, "suffersFrom", item, at) for item in items)
     for item in written:  # "masked language models (e.g. BERT)": an example of the item

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from kg.ingest import clauses, tagger
 from kg.ingest.singular import singular_phrase
@@ -16,10 +17,17 @@ from kg.ingest.modifiers import ATTRIBUTE_HEADS, CLASSIFYING
 from kg.ingest.entries import Entry
 from kg.ingest.markdown import Paragraph
 from kg.ingest.problems import lists_problems
-from kg.ingest.nouns import ORDINALS, opens_with_a_doing
+from kg.ingest.nouns import ORDINALS, noun_phrase, opens_with_a_doing
 from kg.ingest.categories import counted_groups, kinds_named
+from kg.ingest.headings import topic_key
 from kg.ingest.heading_classes import kinds_of_the_section
+from kg.ingest.introduced import narrowed_kind
 from kg.labels import as_term, fold
+from kg.source import Source
+
+if TYPE_CHECKING:
+    from kg.ingest.extraction import Extraction
+    from kg.ingest.lexicon import Record
 
 # a verb of its own, a pronoun, a question word: "- use tools", "- why it took off"; a participle may
 # name a kind ("masked language model")
@@ -94,6 +102,26 @@ def kind_of_the_parent(term: str | None, paragraph: Paragraph, stack: list[Entry
     if len(re.split(r",|\s(?:and|or)\s", paragraph.text)) > 1:
         paragraph.text = f"Types: {paragraph.text.strip()}"  # each one of that kind, however few
     return f"{term.strip()} {parent.label}"
+
+
+def class_of_the_parent(term: str | None, paragraph: Paragraph, stack: list[Entry]) -> str | None:
+    """ "- metrics: BLEU, ROUGE" under "- **Lexical similarity**": a class word alone as an item's term lists
+    things of that class the entry above narrows, "lexical similarity metrics"; None otherwise."""
+    above = [entry for entry in stack if entry.depth < paragraph.depth and not entry.note]
+    if term is None or not re.fullmatch(r"[a-z]+s", term.strip()) or not paragraph.parents or not above or len(above[-1].records) != 1:
+        return None
+    narrowed = narrowed_kind(term.strip(), paragraph, above[-1].records[0].final())
+    return narrowed if narrowed != term.strip() else None
+
+
+def of_its_class(narrowed: Record, paragraph: Paragraph, extraction: Extraction) -> None:
+    """ "lexical similarity metric" isA "metric": a kind narrowed from a class word is one of the class,
+    which a word alone met in prose would not say (see mentions.link_kinds)."""
+    words = narrowed.label.split()
+    if len(words) > 1:
+        word = noun_phrase(singular_phrase(words[-1].lower()))
+        extraction.state(narrowed, "isA", extraction.concept(word, Source(paragraph.file, paragraph.line), topic_key(paragraph.file, paragraph.headings)),
+                         Source(paragraph.file, paragraph.line).by("label-head"))
 
 
 def kind_of_the_heading(term: str | None, paragraph: Paragraph, opening_lists: set[int]) -> str | None:

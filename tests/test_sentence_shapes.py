@@ -1362,3 +1362,25 @@ def test_a_doing_with_a_bound_prefix_is_an_item_of_a_list(tmp_path: Path) -> Non
                           "Wombats build long-running and deep tunnels.\n"))
     assert {("den care", "includes", "pre-warming"), ("den care", "includes", "re-lining")} <= found, found
     assert not any(o == "long-running" for _s, _r, o in found), found
+
+
+def test_a_kind_that_ends_on_example_is_an_example_of_the_rest(tmp_path: Path) -> None:
+    """ "Dash Hole is a classic escape burrow example": an example of an escape burrow, no kind of example."""
+    found = lowered(build(tmp_path, "# Dens\n\nThe Dash Hole is a classic escape burrow example.\n\nMossPit is a lining instance.\n"))
+    assert {("dash hole", "exampleOf", "escape burrow"), ("mosspit", "exampleOf", "lining")} <= found, found
+    assert not any(o.endswith(("example", "instance")) for _s, _r, o in found), found
+
+
+def test_examples_that_name_an_amount_give_no_kinds(tmp_path: Path) -> None:
+    """ "optimizes for cost (e.g. ~50% discount, hours turnaround)": what the cost comes to, measured; no
+    kind of cost, not even the item that is no number."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **night digging** optimizes for cost (e.g. ~40% less clay, days of waiting)\n"))
+    assert ("night digging", "usedFor", "cost") in found, found
+    assert not any(r == "isA" and o == "cost" for _s, r, o in found), found
+
+
+def test_a_list_of_examples_ends_before_a_verb_and_a_comparative(tmp_path: Path) -> None:
+    """ "Den tools like DigKit need less clay": the verb the tagger calls a noun, before "less", ends the name."""
+    found = lowered(build(tmp_path, "# Dens\n\nDen tools like DigKit need less clay than spades.\n"))
+    assert ("digkit", "isA", "den tool") in found, found
+    assert not any("need" in s for s, _r, _o in found), found

@@ -4,9 +4,9 @@ the sentence's own subject and any concept it defines."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from kg.ingest.nouns import Phrase
+from kg.ingest.nouns import Phrase, noun_phrase
 
 # Claims said the other way round, which the caller turns: "e.g. A" (A exampleOf the entry), "Tools: A"
 # (A usedFor it), "It is a known risk of X" (X suffersFrom it), "Detected with A" (A usedFor it), "its
@@ -32,3 +32,11 @@ class Reading:
     named: Phrase | None = None  # a concept the sentence defines ("... is called tokenization")
     named_kind: str | None = None
     also_called: list[Phrase] = field(default_factory=list)  # "X is also called Y": X, with Y among its names
+
+
+def as_example(claim: Claim) -> Claim:
+    """ "Alpaca is a distillation example": an example of distillation, no kind of example."""
+    words = claim.object.label.split() if isinstance(claim.object, Phrase) else []
+    if claim.relation != "isA" or len(words) < 2 or words[-1].lower() not in ("example", "instance"):
+        return claim
+    return replace(claim, relation="exampleOf", object=noun_phrase(" ".join(words[:-1])))

@@ -30,7 +30,7 @@ from kg.ingest.namings import also_called, kind_word
 from kg.ingest.introduced import narrowed_kind
 from kg.ingest.definitions import PARTICIPLE, read_definition
 from kg.ingest.entries import INDEFINITE, Entry, a_kind_with_members, about, defines_the_note, has_kinds, names_in, open_entry
-from kg.ingest.claims import TURNED, Claim
+from kg.ingest.claims import TURNED, Claim, as_example
 from kg.ingest.phrases import is_shell_kind, read
 from kg.ingest.sentences import sentences
 from kg.ingest.referents import with_referents
@@ -339,7 +339,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
         if entry is not None:
             for record in about(sentence, entry, current):
                 record.definition.append(sentence)
-        for claim in reading.claims:
+        for claim in map(as_example, reading.claims):
             if shown:
                 claim = _linked(claim, shown)
             claim_source = Source(paragraph.file, paragraph.line_at(offset + claim.offset))

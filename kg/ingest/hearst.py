@@ -91,8 +91,10 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
         if _EXAMPLE_CLAUSE.match(cue.group()) and singular_noun(kind.label.split()[-1]) == kind.label.split()[-1] \
                 and clauses.has_finite_verb(" ".join(rest.split()[:1]) or listed):
             continue  # "multi-head attention, e.g. Llama 2-7B has 32 heads": a clause that shows it, no kind of attention
+        if len(items) > 1 and any(AMOUNT.match(item) for item in items):
+            continue  # "(e.g. ~50% discount, hours turnaround)": what it comes to, measured, no kinds of it
         for index, item in enumerate(items):
-            if _AMOUNT.match(item) or item.strip()[:1] in "\"“'‘":
+            if AMOUNT.match(item) or item.strip()[:1] in "\"“'‘":
                 continue  # "max context (e.g. 512 tokens)": how much, no kind of context; '"answer in JSON"': words quoted, no thing
             until = _until_verb(item)
             if index == len(items) - 1 and until == item and _PREPOSITION_NEXT.match(rest):
@@ -118,7 +120,7 @@ def _likened(before: str, after: str) -> bool:
 
 
 _EXAMPLE_CLAUSE = re.compile(r",\s(?:e\.g\.|for example)", re.IGNORECASE)
-_AMOUNT = re.compile(r"[~≈<>≤≥]?\s*\d[\d,.]*\s*(?:[kKMB]\b|%|[a-z]+s?\b)")  # "512 tokens", "8 GB", "~1k", "20%"
+AMOUNT = re.compile(r"[~≈<>≤≥]?\s*\d[\d,.]*\s*(?:[kKMB]\b|%|[a-z]+s?\b)")  # "512 tokens", "8 GB", "~1k", "20%"
 
 
 def does_its_roles(kind: str, items: list[str]) -> bool:
@@ -189,7 +191,7 @@ def _until_verb(item: str) -> str:
             return _before_word(item, words, index) if len(words) == len(tagged) else item
         if 0 < index < len(tagged) - 1 and len(words) == len(tagged) and word.islower() and tag_ in ("NN", "NNS") \
                 and (tagged[index - 1][1] in ("NNS", "NNPS", "NNP")
-                     or (not tagged[index - 1][0].islower() and tagged[index + 1][1] in ("IN", "DT", "TO", "PRP$", "JJ")))  \
+                     or (not tagged[index - 1][0].islower() and tagged[index + 1][1] in ("IN", "DT", "TO", "PRP$", "JJ", "JJR", "RBR")))  \
                 and (clauses.is_base_verb(word) or clauses.can_be_verb(word)):  # "LoRA work with ...": a name the tagger calls NN
             return _before_word(item, words, index)
         if 0 < index < len(tagged) - 1 and len(words) == len(tagged) and word.islower() and tagged[index + 1][0].lower() in _OBJECT_PRONOUNS \

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest import clauses
-from kg.ingest.hearst import GROUP_WORDS, short_and_verbless
+from kg.ingest.hearst import AMOUNT, GROUP_WORDS, short_and_verbless
 from kg.ingest.lists import cut, cut_around_asides, inside_parentheses, split, without_asides
 from kg.ingest.modifiers import an_adjective, compares, coordinated_adjectives, gathers, is_shell, of_age_or_size, only_describes, without_judgement
 from kg.ingest.nouns import Phrase, describes, doing, is_action, keep, noun_phrase, opens_with_a_doing
@@ -150,6 +150,8 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False,
         if (given_inside := _EXAMPLES_INSIDE.search(item)) is not None:
             listed = given_inside["examples"] or given_inside["listed"]
             inside = [noun_phrase(x) for x in split(listed, protected)]
+            if any(AMOUNT.match(x.label) for x in inside):
+                continue  # "cost (e.g. ~50% discount, hours turnaround)": what it comes to, measured, no kinds of it
             examples.extend(p for p in inside if keep(p) and (len(inside) > 1 or short_and_verbless(p)))  # "(e.g., X developed Y)"
     if items and describes(items[0]):  # "a representation of the current token or context": no names here
         head = noun_phrase(re.split(r"\s+of\s+", items[0].label, maxsplit=1)[0])  # "the model development layer of the AI stack"

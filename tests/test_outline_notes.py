@@ -252,9 +252,9 @@ def test_a_remark_a_link_or_a_sentence_under_a_bare_item_is_not_in_its_scope(tmp
 
 @pytest.mark.parametrize("link", [False, True])
 def test_a_gerund_alone_under_a_bare_item_is_within_its_scope_and_a_defined_term_is_an_entry(tmp_path: Path, link: bool) -> None:
-    """ "- [[burrow upkeep]]" / "  - [[sweeping]]": a gerund alone names a thing in the item's scope; a
-    term with a definition of its own ("- [[den sealing]]: closes ...") is an entry of its own, no
-    member (held-out notes read so as often wrong as right); "- variation: ..." is a remark, no term."""
+    """ "- [[burrow upkeep]]" / "  - [[sweeping]]": a gerund alone names a thing in the item's scope, and so
+    does a term with a terse definition of its own ("- [[den sealing]]: closes ..."), an entry within the
+    item's scope; "- variation: ..." is a remark, no term."""
     def term(words: str) -> str:
         return f"[[{words}]]" if link else words
     graph = build(tmp_path, f"""\
@@ -267,7 +267,7 @@ def test_a_gerund_alone_under_a_bare_item_is_within_its_scope_and_a_defined_term
         \t- variation: the den is sealed with moss
         """)
     found = lowered(graph)
-    assert {o for s, r, o in found if s == "burrow upkeep" and r == "includes"} == {"sweeping"}, found
+    assert {o for s, r, o in found if s == "burrow upkeep" and r == "includes"} == {"sweeping", "den sealing"}, found
     assert_no_concept(graph, "variation")
 
 
@@ -1469,3 +1469,31 @@ def test_a_heading_that_opens_an_item_heads_the_items_nested_in_it(tmp_path: Pat
     found = lowered(graph)
     assert {("root spade", "isA", "den tool"), ("burrow den", "isA", "den"), ("moss den", "isA", "den")} <= found, found
     assert not any(s in {"den tool", "dens", "type"} for s, _r, _o in found), found
+
+
+def test_terms_with_terse_definitions_under_a_bare_item_are_within_its_scope(tmp_path: Path) -> None:
+    """ "- den upkeep" / "  - **sweeping**: brush the floor" / "  - re-lining = fresh moss": each within the item's
+    scope; not a term that opens a sentence ("**Scent gland** marks ..."), what a line says of a thing
+    ("Formula: ..."), nor terms under a remark ("- **Den recap**:")."""
+    found = lowered(build(tmp_path, """\
+        # Burrows
+
+        - den upkeep
+          - **sweeping**: brush the floor weekly
+          - re-lining = fresh moss on the walls
+          - **Scent gland** marks the entrance
+          - Formula: moss = 2 x walls
+        - **Den recap**:
+          - **Master digger**: digs too deep
+        """))
+    included = {o for s, r, o in found if s == "den upkeep" and r == "includes"}
+    assert included == {"sweeping", "re-lining"}, found
+    assert not any(s == "den recap" for s, _r, _o in found), found
+
+
+def test_an_items_place_says_nothing_beside_what_a_sentence_says_of_the_two(tmp_path: Path) -> None:
+    """ "- **Den**: Each den contains a nest." / "  - **nest**: where pups sleep": the den contains the nest, as
+    the sentence says; its place under the den adds no "includes" beside it."""
+    found = lowered(build(tmp_path, "# Burrows\n\n- **Den**: Each den contains a nest.\n  - **nest**: where pups sleep\n"))
+    assert ("den", "contains", "nest") in found, found
+    assert ("den", "includes", "nest") not in found, found

@@ -14,7 +14,7 @@ from kg.ingest.lexicon import Record
 from kg.ingest import classify, clauses, outline
 from kg.ingest.lists import without_asides
 from kg.ingest.markdown import Paragraph
-from kg.ingest.modifiers import PART_WORDS, an_adjective, is_shell
+from kg.ingest.modifiers import PART_WORDS, SAID_OF_A_THING, an_adjective, is_shell
 from kg.ingest.counted import common_first_word
 from kg.ingest.namings import also_called, label_relation, names_only
 from kg.ingest.nouns import Phrase, keep, names_a_doing, noun_phrase
@@ -182,9 +182,9 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
             extraction.state(member, "isA", record, source.by("nested-list"))
         return
     if relation == HEAD:  # under a bare item: a kind of it when it ends on its head word, else within its scope
-        # a term alone (no "- risk: ..."): a term with a definition of its own ("- reranking — reorders ...") is
-        # an entry in its own right as often as one within the item's scope
-        bare = not paragraph.text if term_record is not None else is_bare_name(paragraph.text)
+        # a term, with or without a terse definition ("- **summing** - add weights", "- RLAIF: AI feedback instead of
+        # human"), is within the item's scope; not one that opens a sentence of its own ("- **Adam** keeps two states")
+        bare = within_the_item(paragraph, record.final()) if term_record is not None else is_bare_name(paragraph.text)
         if term is None and not label and not re.search(r"[=:≈]", paragraph.text) and (parts := sum_of_parts(paragraph.text)) is not None:
             for part in filter(keep, map(noun_phrase, parts)):  # "- RAG" / "  - retriever + generator": what it is made of
                 extraction.state(record, "contains", extraction.concept(part, source, topic), source.by("outline-item"))
@@ -409,3 +409,18 @@ def said_of_the_heading(paragraph: Paragraph, labelled: bool) -> str | None:
     said = labelled and label_relation(paragraph.text.split(":")[0]) is not None or paragraph.item is not None and a_predicate(paragraph.text)
     named = heading_named(heading_spoken_of(paragraph.headings)) if said else None
     return named if named is not None and not is_remark(named) else None  # not "### Thoughts" / "- does X count as Y?"
+
+
+def within_the_item(paragraph: Paragraph, parent: Record) -> bool:
+    """Whether an item's term, nested under a bare item, is a thing within it: not the subject of a sentence its
+    text goes on with ("- **MLP module** is a feed-forward network", "- **Adam** keeps two states"), a thing named
+    after the parent ("  - metrics: A, B" under "- lexical similarity", its metrics), what a line says of a thing
+    ("- Formula: ..."), a letter ("- T = 0 ..."), nor a term under a remark ("- **Analogy recap**:")."""
+    term = (paragraph.term or "").strip()
+    after = paragraph.text.strip()[len(term):] if term and paragraph.text.strip().startswith(term) else paragraph.text
+    opening = tagger.tagged(" ".join(after.split()[:2]))
+    if not paragraph.has_colon and opening and (opening[0][1] in ("VBZ", "VBP", "VBD", "MD") or clauses.can_be_verb(opening[0][0])
+                                                and len(opening) > 1 and opening[1][1] in ("DT", "PRP$", "PRP", "CD")):
+        return False  # no colon or dash between: the term is the verb's subject ("- **position bias:** favors ..." is terse)
+    return len(term) > 1 and parent.label.lower() not in term.lower() and term.lower() not in SAID_OF_A_THING \
+        and not is_remark(parent.label.split()[-1])

@@ -194,6 +194,8 @@ def an_adjective(word: str) -> bool:
     return "ADJ" in known and "NOUN" not in known or (not known and word.islower() and word.endswith(_ADJECTIVE_ENDINGS))
 
 
+# what a line says of one thing, never a thing of its own: "- Formula: ...", a table's "| Intuition |" column
+SAID_OF_A_THING = frozenset({"formula", "equation", "value", "values", "range", "unit", "units", "interpretation", "intuition"})
 _ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "able", "ible", "ful", "less")
 _DESCRIBING = frozenset({"JJ", "JJR", "JJS", "RB", "RBR", "RBS"})  # adjectives and adverbs, which only describe
 

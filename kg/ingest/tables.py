@@ -20,7 +20,7 @@ from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
 from kg.ingest.fragments import doing_fragment
 from kg.ingest.lists import cut, sharing_the_noun, without_asides
-from kg.ingest.modifiers import CLASSIFYING, compares, is_shell, without_judgement
+from kg.ingest.modifiers import CLASSIFYING, SAID_OF_A_THING, compares, is_shell, without_judgement
 from kg.ingest.markdown import Cell, Table
 from kg.ingest.nouns import Phrase, doing, keep, noun_phrase
 from kg.ingest.categories import category_named
@@ -148,7 +148,7 @@ def _compares_columns(table: Table) -> bool:
     first, *others = [fold(cell.text).rstrip("?:") for cell in table.header]
     # "| Metric | Formula | Notes |": headers of what is said of each row, no things
     named = [cell for cell in table.header[1:] if _is_name(cell.text) and column_relation(cell.text) is None
-             and not is_remark(cell.text) and fold(cell.text) not in _DEFINING | _HOW | _SAID_OF_EACH]
+             and not is_remark(cell.text) and fold(cell.text) not in _DEFINING | _HOW | SAID_OF_A_THING]
     return first in _ATTRIBUTE_HEADERS and len(others) >= 2 and len(named) == len(others)
 
 
@@ -393,7 +393,6 @@ _NO_KINDS = {"name", "term", "item", "concept", "word", "thing", "entry", "topic
 # columns that say what the row is, however short: "| Sett | A badger burrow |"
 _DEFINING = {"definition", "meaning", "description", "what it is", "what it means", "explanation", "defined as"}
 # columns of what is said of each row, no things compared: "| Metric | Formula | Notes |"
-_SAID_OF_EACH = {"formula", "equation", "value", "values", "range", "unit", "units", "interpretation", "intuition"}
 # columns that say how a thing works or remarks on it: "| How | trim redundant params |" is no purpose
 _HOW = {"how", "how it works", "mechanism", "method", "idea", "key idea", "note", "notes",
         "comment", "comments", "remark", "remarks", "caveat", "caveats", "steps"}

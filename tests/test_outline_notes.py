@@ -1497,3 +1497,26 @@ def test_an_items_place_says_nothing_beside_what_a_sentence_says_of_the_two(tmp_
     found = lowered(build(tmp_path, "# Burrows\n\n- **Den**: Each den contains a nest.\n  - **nest**: where pups sleep\n"))
     assert ("den", "contains", "nest") in found, found
     assert ("den", "includes", "nest") not in found, found
+
+
+def test_bold_paragraphs_under_a_heading_that_names_a_field_are_within_it(tmp_path: Path) -> None:
+    """ "## Den sealing" / "**Clay packing**" / ... / "**Moss lining** - fresh moss": each within the field; under a
+    note's title ("# Den digging") or a heading that names a thing ("## Dens") none."""
+    found = lowered(build(tmp_path, """\
+        # Den digging
+
+        **Scent marking** - rub the walls
+
+        ## Den sealing
+
+        **Clay packing**
+        - weekly, by hand
+
+        **Moss lining** - fresh moss on the walls
+
+        ## Dens
+
+        **Nest chamber** - where pups sleep
+        """))
+    assert {o for s, r, o in found if s == "den sealing" and r == "includes"} == {"clay packing", "moss lining"}, found
+    assert not any(o in ("scent marking", "nest chamber") and r == "includes" for _s, r, o in found), found

@@ -13,7 +13,7 @@ from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
 from kg.ingest import classify, clauses, outline
 from kg.ingest.lists import without_asides
-from kg.ingest.markdown import Paragraph
+from kg.ingest.markdown import Heading, Paragraph
 from kg.ingest.modifiers import PART_WORDS, SAID_OF_A_THING, an_adjective, is_shell
 from kg.ingest.counted import common_first_word
 from kg.ingest.namings import also_called, label_relation, names_only
@@ -120,6 +120,10 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         elif paragraph.item is None and paragraph.text and opens_section and (kind := heading_named(heading)) is not None \
                 and names_a_class(kind) and class_of_members(kind) in MEMBER_CLASSES and not glossary_of(heading.title):
             member_of_heading(term_record, heading, source, extraction)  # "## Digging metrics" / "**Depth** — how far ...": one
+        elif paragraph.item is None and heading.level > 1 and paragraph.emphasized and term and fold(paragraph.emphasized[0]) == fold(term) \
+                and (kind := heading_named(heading)) is not None and names_a_field(kind) and not glossary_of(heading.title):
+            # "## Serving" / "**Batching**" (a term the paragraph sets off first, under a section, not a note's title): within it
+            _in_the_field(kind, term_record, heading, paragraph, source, topic, extraction)
     elif term_record is not None and not paragraph.parents and (scope := glossary_of(file_name(paragraph.file))):
         _in_glossary(scope, term_record, Source(paragraph.file, 1), source, topic, extraction)  # "NLP glossary.md"
     if paragraph.item is None:
@@ -377,13 +381,20 @@ def _kind_of_heading(paragraph: Paragraph, term_record: Record | None, source: S
         extraction.state(found, "isA", extraction.concept(noun_phrase(kind), Source(paragraph.file, heading.line), topic), source.by("heading-kind"))
     elif member and (term_record is not None or is_bare_name(paragraph.text)) and opens_section and names_a_field(kind) \
             and not glossary_of(heading.title):  # "## Glossary of burrow digging": the terms of a field, no part of its scope
-        scope = extraction.concept(noun_phrase(kind), Source(paragraph.file, heading.line), topic)
-        defined = scope.final().defined_at
-        if defined is not None and defined.file == paragraph.file and defined.line > heading.line:
-            return  # "# Chunking" / "- **Chunking:** ..." / "- **Augmentation:** ...": terms beside it, none within it
-        found = term_record or _item_concept(paragraph, source, topic, extraction)
-        if found is not None and found.final() is not scope.final():
-            extraction.state(scope, "includes", found, source.by("heading-scope"))
+        _in_the_field(kind, term_record, heading, paragraph, source, topic, extraction)
+
+
+def _in_the_field(field: str, term_record: Record | None, heading: Heading, paragraph: Paragraph, source: Source, topic: str,
+                  extraction: Extraction) -> None:
+    """ "## Exact evaluation" / "- **functional correctness**: ...", "## Serving" / "**Batching**": a term within the
+    field the heading names."""
+    scope = extraction.concept(noun_phrase(field), Source(paragraph.file, heading.line), topic)
+    defined = scope.final().defined_at
+    if defined is not None and defined.file == paragraph.file and defined.line > heading.line:
+        return  # "# Chunking" / "- **Chunking:** ..." / "- **Augmentation:** ...": terms beside it, none within it
+    found = term_record or _item_concept(paragraph, source, topic, extraction)
+    if found is not None and found.final() is not scope.final():
+        extraction.state(scope, "includes", found, source.by("heading-scope"))
 
 
 def _said_by_the_section(paragraph: Paragraph, extraction: Extraction) -> tuple[Record, str] | None:

@@ -311,3 +311,21 @@ def test_a_class_word_alone_stays_where_nothing_narrows_it(tmp_path: Path, notes
     found = lowered(build(tmp_path, notes))
     assert not any(o.endswith(f" {kind}") for _s, _r, o in found), found  # "kestrel tool", "sealing tactic tool"
     assert ("claypress", "isA", kind) in found or ("claypress", "usedFor", "kestrel") in found, found  # tools of a name: its own
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("- den compilers lower a burrow map to code: MapForge, DigPlan", {("mapforge", "den compiler"), ("digplan", "den compiler")}),
+    ("- burrow metrics rank a den by its warmth: MossScore, Heat Index", {("mossscore", "burrow metric"), ("heat index", "burrow metric")}),
+])
+def test_names_after_a_clause_of_a_plural_subject_are_of_its_kind(tmp_path: Path, line: str, expected: set[tuple[str, str]]) -> None:
+    """ "compilers lower the model to hardware-specific code: A, B": names after a clause whose plural subject names a
+    class, and whose own object is no plural, are of the subject's kind."""
+    found = lowered(build(tmp_path, f"# Dens\n\n{line}\n"))
+    assert expected <= {(s, o) for s, r, o in found if r == "isA"}, found
+
+
+@pytest.mark.parametrize("line", ["- Scouts call tools: MapForge, DigPlan", "- scouts rank a den by two metrics: MossScore, Heat Index",
+                                  "- scouts rank a den by its warmth: MossScore, Heat Index"])
+def test_names_after_a_clause_are_not_of_a_subject_of_no_class_nor_beside_a_plural_object(tmp_path: Path, line: str) -> None:
+    found = lowered(build(tmp_path, f"# Dens\n\n{line}\n"))
+    assert not any(o == "scout" for _s, r, o in found if r == "isA"), found

@@ -95,7 +95,7 @@ _WHERE = re.compile(r"\s+(?:(?:in|from)\s+(?:the\s+)?(?:book|chapter|paper|cours
                     r"|out there|today|so far|to (?:know|try|remember|watch)|worth (?:knowing|trying)"
                     r"|(?:that\s+)?(?:I|we)(?:'ve|’ve|\s+have)?\s+(?:tried|used|use|like|recommend|tested|seen|met|come\s+across|heard\s+of|looked\s+at)"
                     r"(?:\s+(?:around|so\s+far|before|here|myself))?)$", re.IGNORECASE)  # "Tools I tried:", "vector DBs I've seen around:"
-_LABELLED_LIST = re.compile(r"^(?P<label>(?:[2-9]\s+)?[A-Za-z][\w-]*(?:\s[\w'’-]+){0,5}) *: (?P<items>[^:]+)$")  # "4 ways: ..." too
+_LABELLED_LIST = re.compile(r"^(?P<label>(?:[2-9]\s+)?[A-Za-z][\w-]*(?:\s[\w'’-]+){0,7}) *: (?P<items>[^:]+)$")  # "4 ways: ..." too
 _USES = {"use case", "use", "application"}  # "Use cases: A, B": what the entry is for
 # "Why use it:", "Three reasons people use it:", "Reasons to use synthetic data:": what the entry is used for
 _REASONS_TO_USE = re.compile(r"^(?:why\s+use(?:\s+it)?"
@@ -160,6 +160,9 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
         return bool(items)
     if clauses.imperative(label) and not clauses.noun_before_noun(label) and not _A_GERUND.match(label):  # not "prompt optimization tools:"
         return _names_of_its_object(label, match["items"], at, reading, protected)
+    if (subject := _plural_subject(label)) is not None and len(names := [i for i in items if i.is_name]) == len(items) > 1:
+        reading.claims.extend(Claim(item, "isA", subject, at) for item in names)  # "compilers lower a model to code: XLA, TVM"
+        return True
     if clauses.has_finite_verb(label):
         return False
     kind = includes_kinds(label)
@@ -355,3 +358,21 @@ def named_kinds(segment: str, protected: set[str]) -> list[tuple[Phrase, Phrase 
             name = name if name.is_name else Phrase(name.label, name.aliases, name.owner, True, name.head)
             found.append((name, kind if keep(kind) else None))  # "a method called RAG": RAG, of no kind worth a concept
     return found
+
+
+# classes whose members notes name by their names: "compilers", "rating algorithms", "benchmarks" (not "labs", "users")
+_NAMED_MEMBERS = frozenset({"Metric", "Benchmark", "Tool", "ModelType", "Dataset", "Technique"})
+
+
+def _plural_subject(label: str) -> Phrase | None:
+    """The kind a clause's plural subject names, whose members a colon lists: "compilers lower the model to
+    hardware-specific code:", "rating algorithms turn votes into a ranking:"; None where the clause ends on a
+    plural of its own ("agents call tools:", the tools' list) or its subject names no class."""
+    tags = tagger.tagged(label)
+    plural = next((i for i, (_word, tag) in enumerate(tags) if tag == "NNS"), None)
+    if plural is None or not 0 <= plural <= 2 or plural + 1 >= len(tags) or tags[-1][1] in ("NNS", "NNPS"):
+        return None
+    if not all(tag in ("NN", "JJ", "VBG") for _word, tag in tags[:plural]) or not clauses.is_base_verb(tags[plural + 1][0]):
+        return None
+    subject = noun_phrase(" ".join(word for word, _tag in tags[: plural + 1]))
+    return subject if keep(subject) and classify.class_of_word(subject.label.split()[-1].lower()) in _NAMED_MEMBERS else None

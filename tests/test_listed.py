@@ -329,3 +329,14 @@ def test_names_after_a_clause_of_a_plural_subject_are_of_its_kind(tmp_path: Path
 def test_names_after_a_clause_are_not_of_a_subject_of_no_class_nor_beside_a_plural_object(tmp_path: Path, line: str) -> None:
     found = lowered(build(tmp_path, f"# Dens\n\n{line}\n"))
     assert not any(o == "scout" for _s, r, o in found if r == "isA"), found
+
+
+def test_a_sentence_of_names_alone_after_an_entrys_definition_names_its_own(tmp_path: Path) -> None:
+    """ "- **burrow sensors** - sit in the walls. ScentLog, MossMeter": each one of them; three items of which one is
+    a name count too ("clay-probe,\\n  MudGun, moss radar"); names alone outside an entry, or common words, say nothing."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **burrow sensors** - sit in the walls. ScentLog, MossMeter\n"
+                          "- **den scanners** - map the den. clay-probe,\n  MudGun, moss radar\n"
+                          "- **den warmth** - how warm it stays. speed, cost.\n\nScentLog, MossMeter.\n"))
+    assert {("scentlog", "isA", "burrow sensor"), ("mossmeter", "isA", "burrow sensor"), ("clay-probe", "isA", "den scanner"),
+            ("mudgun", "isA", "den scanner"), ("moss radar", "isA", "den scanner")} <= found, found
+    assert not any(s == "den warmth" or o == "den warmth" for s, _r, o in found if _r != "isA"), found

@@ -26,11 +26,11 @@ from kg.ingest.listed import HEAD, INTRODUCED, introducer_of, kind_in_a_section,
 from kg.ingest.heading_classes import member_of_heading
 from kg.ingest.nouns import Phrase, noun_phrase, spelled_out
 from kg.ingest.categories import kinds_named
-from kg.ingest.namings import also_called, kind_word
+from kg.ingest.namings import also_called, kind_word, names_listed
 from kg.ingest.introduced import narrowed_kind
 from kg.ingest.definitions import PARTICIPLE, read_definition
 from kg.ingest.entries import INDEFINITE, Entry, a_kind_with_members, about, defines_the_note, has_kinds, names_in, open_entry
-from kg.ingest.claims import TURNED, Claim, as_example
+from kg.ingest.claims import TURNED, Claim, Reading, as_example
 from kg.ingest.phrases import is_shell_kind, read
 from kg.ingest.sentences import sentences
 from kg.ingest.referents import with_referents
@@ -306,6 +306,8 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
             current = entry.records[0].final()
             current.definition.append(sentence)
         reading = extraction.readings.read(read_definition if opens_entry else read, sentence, lexicon.with_and)
+        if entry is not None and offset and not reading.claims and (listed := names_listed(sentence)):
+            reading = Reading([Claim(CURRENT, "hasKind", name, 0) for name in listed])  # "... add modules. LoRA, BitFit, IA3": its own
         line = paragraph.line_at(offset)
         source = Source(paragraph.file, line)
         # "Use code X to save 20%" past a note's first paragraph: advice to the reader, nothing said of the note's concept

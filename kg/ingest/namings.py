@@ -376,3 +376,11 @@ def _plural_subject(label: str) -> Phrase | None:
         return None
     subject = noun_phrase(" ".join(word for word, _tag in tags[: plural + 1]))
     return subject if keep(subject) and classify.class_of_word(subject.label.split()[-1].lower()) in _NAMED_MEMBERS else None
+
+
+def names_listed(sentence: str) -> list[Phrase]:
+    """A sentence that is names alone, after what an entry is: "... add modules to the weights. LoRA, BitFit, IA3";
+    two names by their capitals or more, or three items one of which is one ("prefix-tuning, P-Tuning, prompt tuning")."""
+    named = names_only(sentence.strip(" .")) or []
+    names = sum(phrase.is_name for phrase in named)
+    return named if names >= 2 or (len(named) >= 3 and names) else []

@@ -1520,3 +1520,11 @@ def test_bold_paragraphs_under_a_heading_that_names_a_field_are_within_it(tmp_pa
         """))
     assert {o for s, r, o in found if s == "den sealing" and r == "includes"} == {"clay packing", "moss lining"}, found
     assert not any(o in ("scent marking", "nest chamber") and r == "includes" for _s, r, o in found), found
+
+
+def test_a_bare_name_and_its_colon_over_items_heads_them(tmp_path: Path) -> None:
+    """ "- den sealing:" over "- clay packing", "- moss lining": within its scope, as without the colon; not a remark's
+    label ("- Pros:") nor a relation's ("- Used by:")."""
+    found = lowered(build(tmp_path, "# Dens\n\n- den sealing:\n  - clay packing\n  - moss lining\n- Pros:\n  - cheap\n  - quiet\n"))
+    assert {o for s, r, o in found if s == "den sealing" and r == "includes"} == {"clay packing", "moss lining"}, found
+    assert not any("pro" in s for s, _r, _o in found), found

@@ -160,6 +160,10 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     if term_record is not None and _COUNTED_PARTS.fullmatch(paragraph.text.strip(" .:")):
         introducers[paragraph.item] = (term_record, "contains")  # "- inference = 2 steps" over "- prefill", "- decode": its parts
         return
+    if term is None and not label and heads_items and re.fullmatch(r"[^:]+:", written := paragraph.text.strip()) \
+            and is_bare_name(written := written.rstrip(":").strip()) and not is_remark(written) and label_relation(written) is None:
+        introducers[paragraph.item] = (extraction.concept(noun_phrase(written), source, topic), HEAD)  # "- drift detection:" over items
+        return
     if term_record is not None and not VS.search(term or "") and not paragraph.text.rstrip().endswith(":"):
         # "- model parallelism" alone, or "- PEFT: updates a few weights", a heading of the items below it
         # (not "- Stage: ... Here is a taxonomy of components:": its words say what comes below)

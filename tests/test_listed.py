@@ -340,3 +340,17 @@ def test_a_sentence_of_names_alone_after_an_entrys_definition_names_its_own(tmp_
     assert {("scentlog", "isA", "burrow sensor"), ("mossmeter", "isA", "burrow sensor"), ("clay-probe", "isA", "den scanner"),
             ("mudgun", "isA", "den scanner"), ("moss radar", "isA", "den scanner")} <= found, found
     assert not any(s == "den warmth" or o == "den warmth" for s, _r, o in found if _r != "isA"), found
+
+
+def test_a_clause_of_a_plural_subject_over_named_items_names_its_members(tmp_path: Path) -> None:
+    """ "- Den models are trained on the burrow data:" over "- ScentLog (Zorpco) -> logs scent", "- MossMeter -> ...": each name
+    before its arrow is one of them; an item of common words ("- wet walls") or a share ("- English ~46% of X") is none."""
+    found = lowered(build(tmp_path, "# Dens\n\n- Den models are trained on the burrow data:\n  - ScentLog (Zorpco) -> logs scent\n"
+                          "  - MossMeter -> reads moss\n  - wet walls\n  - Moss ~40% of the walls -> damp\n"))
+    assert {("scentlog", "isA", "den model"), ("mossmeter", "isA", "den model"), ("scentlog", "developedBy", "zorpco")} <= found, found
+    assert not any(o == "den model" and s.startswith(("wet", "moss ~", "moss 40")) for s, _r, o in found), found
+
+
+def test_items_under_a_remark_of_differences_are_no_members(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Dens\n\n- diffs\n  - ML dens -> deep; AI dens -> shallow\n  - Big dens -> more moss\n"))
+    assert not any(o in ("diff", "difference") for _s, _r, o in found), found

@@ -16,7 +16,7 @@ from kg.ingest.lists import without_asides
 from kg.ingest.markdown import Heading, Paragraph
 from kg.ingest.modifiers import PART_WORDS, SAID_OF_A_THING, an_adjective, is_shell
 from kg.ingest.counted import common_first_word
-from kg.ingest.namings import also_called, label_relation, names_only
+from kg.ingest.namings import also_called, label_relation, names_only, plural_subject
 from kg.ingest.nouns import Phrase, keep, names_a_doing, noun_phrase
 from kg.ingest.categories import category_named, counted_groups, parts_named, types_named
 from kg.ingest.remarks import is_remark, named_beside_its_place
@@ -84,6 +84,8 @@ def introducer_of(paragraph: Paragraph, label: str | None, entry: Entry | None, 
     if paragraph.item is None and entry is None and (named := category_named(paragraph.text)) is not None \
             and (whole := whole_counted(paragraph.text, named, paragraph)) is not None:  # "## RAG" / "Two main components:"
         return extraction.concept(noun_phrase(whole), Source(paragraph.file, paragraph.headings[-1].line), topic), "contains"
+    if (written := paragraph.text.strip()).endswith(":") and "\n" not in written and (kind := plural_subject(written.rstrip(":"))) is not None:
+        return extraction.concept(kind, Source(paragraph.file, paragraph.line), topic), MEMBERS  # "Domain models are trained on X:" / "- AlphaFold"
     if (said := introduced_relation(paragraph.text or label or "", in_a_list=paragraph.item is not None)) is None:
         return None
     subject, relation = said
@@ -313,7 +315,7 @@ def _item_concept(paragraph: Paragraph, source: Source, topic: str, extraction: 
 
 
 def _item_phrase(paragraph: Paragraph) -> Phrase | None:
-    """What an item without a bold term names: its one link, or its few words before a dash or a
+    """What an item without a bold term names: its one link, or its few words before a dash, an arrow or a
     colon; None for an item that is a sentence."""
     if also_called(paragraph.text) is not None:
         return None  # "  - aka causal LM" under an item: another name of what the item names (kg.ingest.extract)
@@ -322,11 +324,11 @@ def _item_phrase(paragraph: Paragraph) -> Phrase | None:
     if (opening := next((link for link in paragraph.wikilinks if link.start == 0), None)) is not None:
         return noun_phrase(opening.text)  # "- [[Kestrel drift]] uses radar": what the item speaks of is the note it links to
     # "- Nest(s) where it sleeps": the noun a relative clause narrows, in the number it may take
-    whole = re.split(r"\s+[-:–—]\s+|:\s|,\s+(?:which|who|that|where|like|such as|e\.g\.,?|for example,?|including)\s|\s(?:where|which|who)\s",
+    whole = re.split(r"\s+(?:[-:–—]|->|→|=>)\s+|:\s|,\s+(?:which|who|that|where|like|such as|e\.g\.,?|for example,?|including)\s|\s(?:where|which|who)\s",
                      paragraph.text.replace("(s) ", " "), maxsplit=1)[0].strip(" .")
     written = without_asides(whole).strip(" .")
-    if len(written.split()) > 5 or not names_a_concept(written) or is_shell(re.sub(r"[\d().]+", " ", written)):
-        return None  # "Stage 1)", "Step 2": a place in a list, not a concept
+    if len(written.split()) > 5 or not names_a_concept(written) or is_shell(re.sub(r"[\d().]+", " ", written)) or re.search(r"\d\s*%", written):
+        return None  # "Stage 1)", "Step 2": a place in a list, not a concept; "English ~46% of X": a share, said of it
     tags = [tagger.corrected(w, t) for w, t in tagger.tagged(written)]
     if tags[0] in ("VBD", "VBN", "VBZ", "VBP", "MD") or (tags[0] == "VB" and not clauses.noun_before_noun(written)) \
             or (len(tags) > 1 and tags[0] == "NNS" and only_a_verb(written.split()[0])):  # "retrieves documents"

@@ -160,7 +160,7 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
         return bool(items)
     if clauses.imperative(label) and not clauses.noun_before_noun(label) and not _A_GERUND.match(label):  # not "prompt optimization tools:"
         return _names_of_its_object(label, match["items"], at, reading, protected)
-    if (subject := _plural_subject(label)) is not None and len(names := [i for i in items if i.is_name]) == len(items) > 1:
+    if (subject := plural_subject(label)) is not None and len(names := [i for i in items if i.is_name]) == len(items) > 1:
         reading.claims.extend(Claim(item, "isA", subject, at) for item in names)  # "compilers lower a model to code: XLA, TVM"
         return True
     if clauses.has_finite_verb(label):
@@ -364,15 +364,18 @@ def named_kinds(segment: str, protected: set[str]) -> list[tuple[Phrase, Phrase 
 _NAMED_MEMBERS = frozenset({"Metric", "Benchmark", "Tool", "ModelType", "Dataset", "Technique"})
 
 
-def _plural_subject(label: str) -> Phrase | None:
+def plural_subject(label: str) -> Phrase | None:
     """The kind a clause's plural subject names, whose members a colon lists: "compilers lower the model to
-    hardware-specific code:", "rating algorithms turn votes into a ranking:"; None where the clause ends on a
+    hardware-specific code:", "rating algorithms turn votes into a ranking:", "Domain models are trained on
+    domain data:" (over a list of names); None where the clause ends on a
     plural of its own ("agents call tools:", the tools' list) or its subject names no class."""
     tags = tagger.tagged(label)
     plural = next((i for i, (_word, tag) in enumerate(tags) if tag == "NNS"), None)
-    if plural is None or not 0 <= plural <= 2 or plural + 1 >= len(tags) or tags[-1][1] in ("NNS", "NNPS"):
+    if plural is None or not 0 <= plural <= 2 or plural + 1 >= len(tags) \
+            or tags[-1][1] in ("NNS", "NNPS") and singular_noun(tags[-1][0].lower()) != tags[-1][0].lower():  # "data" is no plural of its own
         return None
-    if not all(tag in ("NN", "JJ", "VBG") for _word, tag in tags[:plural]) or not clauses.is_base_verb(tags[plural + 1][0]):
+    verb = tags[plural + 1]
+    if not all(tag in ("NN", "NNP", "JJ", "VBG") for _word, tag in tags[:plural]) or not (verb[1] in ("VBP", "MD") or clauses.is_base_verb(verb[0])):
         return None
     subject = noun_phrase(" ".join(word for word, _tag in tags[: plural + 1]))
     return subject if keep(subject) and classify.class_of_word(subject.label.split()[-1].lower()) in _NAMED_MEMBERS else None

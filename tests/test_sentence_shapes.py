@@ -1384,3 +1384,12 @@ def test_a_list_of_examples_ends_before_a_verb_and_a_comparative(tmp_path: Path)
     found = lowered(build(tmp_path, "# Dens\n\nDen tools like DigKit need less clay than spades.\n"))
     assert ("digkit", "isA", "den tool") in found, found
     assert not any("need" in s for s, _r, _o in found), found
+
+
+def test_examples_with_their_glosses_in_parentheses_are_each_an_example(tmp_path: Path) -> None:
+    """ "like DW (den warmth on the floor) and MS (moss score)": what the parentheses say ends no list; two names set
+    side by side without a comma ("like DenKit (digging) MossPro (lining)") end it after the first."""
+    found = lowered(build(tmp_path, "# Dens\n\nWe rate dens with den metrics like DW (den warmth on the floor) and MS (moss score).\n\n"
+                          "Digging gets easier with den tools like DenKit (digging to the root) MossPro (lining), or others.\n"))
+    assert {("dw", "isA", "den metric"), ("ms", "isA", "den metric"), ("denkit", "isA", "den tool")} <= found, found
+    assert not any("mosspro" in s for s, _r, _o in found), found

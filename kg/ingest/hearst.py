@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.singular import singular_noun
-from kg.ingest.lists import cut, outside_parentheses, split, without_asides
+from kg.ingest.lists import cut, cut_around_asides, outside_parentheses, split, without_asides
 from kg.ingest.modifiers import CLASSIFYING, DEGREE, EVALUATIVE, PART_WORDS, ROLE_WORDS, is_shell, without_judgement
 from kg.ingest.nouns import ONE_NAME, ORDINALS, VERBS_ING, Phrase, is_action, keep, noun_phrase, opens_with_a_doing, says_another_name
 from kg.ingest.remarks import is_remark
@@ -175,7 +175,9 @@ def _listed(after: str, cue: str, protected: set[str]) -> str:
     if len(_FOR_TASK.findall(after)) > 1:  # "include MMLU for general knowledge, GSM8K for math": each its task's
         after = _FOR_TASK.sub(lambda m: " " * len(m.group()), after)
     # "benchmarks like Zeta flip it: fixed model, ...": what a colon opens is said of the sentence before it
-    return cut(after.split(": ")[0], protected, examples=True)
+    listed = cut_around_asides(after.split(": ")[0], protected, examples=True)  # "like TTFT (time to first token) and TPOT"
+    run_on = re.search(r"\)\s+(?!(?:and|or)\b)\w", listed)  # "like LangGraph (workflows) LlamaIndex (agents)": no comma, no list
+    return listed[: run_on.start() + 1] if run_on else listed
 
 
 def _until_verb(item: str) -> str:

@@ -291,13 +291,13 @@ def outside_parentheses(text: str) -> str:
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 
 
-def cut_around_asides(text: str, protected: set[str] | None = None) -> str:
+def cut_around_asides(text: str, protected: set[str] | None = None, examples: bool = False) -> str:
     """cut(), where nothing said in parentheses ends the list: "MTTD (mean time to detection), MTTR"."""
     inside = inside_parentheses(text)
     masked = "".join("x" if flag and ch not in "()" else ch for ch, flag in zip(text, inside))
     for short in _ABBREVIATION.finditer(text):  # "needle in a haystack (NIAH) test": the short form still holds its words together
         masked = masked[: short.start()] + short.group() + masked[short.end() :]
-    return text[: len(cut(masked, protected))]
+    return text[: len(cut(masked, protected, examples))]
 
 
 _SLASHED = re.compile(r"\b(?:(?P<verb>[a-z]+ing)\s+)?(?P<one>[a-z][\w-]*)\s?/\s?(?P<other>[a-z][\w-]*)(?P<noun>\s+[a-z][\w-]*)(?=$|[,;.])")

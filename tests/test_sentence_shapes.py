@@ -1393,3 +1393,12 @@ def test_examples_with_their_glosses_in_parentheses_are_each_an_example(tmp_path
                           "Digging gets easier with den tools like DenKit (digging to the root) MossPro (lining), or others.\n"))
     assert {("dw", "isA", "den metric"), ("ms", "isA", "den metric"), ("denkit", "isA", "den tool")} <= found, found
     assert not any("mosspro" in s for s, _r, _o in found), found
+
+
+def test_what_a_singular_subject_can_be_each_with_its_article(tmp_path: Path) -> None:
+    """ "Den lining can be a clay layer, a moss mat, or the bare wall": each one of what the lining may be; not what
+    it is like ("can be thick or thin") or what is done to it ("can be dug or sealed")."""
+    found = lowered(build(tmp_path, "# Dens\n\nDen lining can be a clay layer, a moss mat, or the bare wall.\n\n"
+                          "The den can be dug or sealed.\n\nThe nest can be thick or thin.\n"))
+    assert {("clay layer", "isA", "den lining"), ("moss mat", "isA", "den lining"), ("bare wall", "isA", "den lining")} <= found, found
+    assert not any(o in ("den", "nest") for _s, r, o in found if r == "isA"), found

@@ -160,6 +160,8 @@ def kinds_it_can_be(clause: str, protected: set[str]) -> list[tuple[Phrase, Phra
     if (kinds := _classified(found["listed"], written)) is not None:
         return kinds  # "Retrieval can be term-based or embedding-based": term-based retrieval, embedding-based retrieval
     head = singular_noun(written.split()[-1].lower())
+    if found.re is _CAN_BE and head == written.split()[-1].lower() and keep(subject := noun_phrase(sentence_case(written))):
+        return _what_one_can_be(found["listed"], subject, protected)  # "External memory can be a database, ... or the internet"
     if head == written.split()[-1].lower() or not keep(subject := noun_phrase(sentence_case(written))):
         return []  # not a plural: "The model can be fine-tuned"
     listed = _EXAMPLES_ASIDE.sub("", found["listed"])  # "adapter-based methods, such as LoRA, and prompt-based methods"
@@ -170,6 +172,17 @@ def kinds_it_can_be(clause: str, protected: set[str]) -> list[tuple[Phrase, Phra
     named = any(i.label.lower().split()[-1:] == [head] for i in items) or found.groupdict().get("groups") or found.groupdict().get("sorted")
     if len(items) < 2 or not named:
         return []
+    return [(item, subject) for item in items if keep(item) and item.label.lower() != subject.label.lower()]
+
+
+def _what_one_can_be(listed: str, subject: Phrase, protected: set[str]) -> list[tuple[Phrase, Phrase]]:
+    """(kind, subject) for "External memory can be an internal database, a user's chat sessions, or the internet":
+    two or more things, each with its article, are each one of what a singular subject may be; not "can be
+    slow or fast", "can be fine-tuned or distilled" (what it is like, or done to it)."""
+    written = split(without_asides(cut_around_asides(listed, protected)), protected)
+    if len(written) < 2 or not all(re.match(r"(?:an?|the)\s", item.strip(), re.IGNORECASE) for item in written):
+        return []
+    items = [noun_phrase(re.sub(r"^(?:an?\s+|the\s+)?(?:[\w-]+['’]s\s+)?", "", item.strip())) for item in written]
     return [(item, subject) for item in items if keep(item) and item.label.lower() != subject.label.lower()]
 
 

@@ -354,3 +354,13 @@ def test_a_clause_of_a_plural_subject_over_named_items_names_its_members(tmp_pat
 def test_items_under_a_remark_of_differences_are_no_members(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Dens\n\n- diffs\n  - ML dens -> deep; AI dens -> shallow\n  - Big dens -> more moss\n"))
     assert not any(o in ("diff", "difference") for _s, _r, o in found), found
+
+
+def test_a_plurals_purpose_in_a_label_is_no_part_of_its_kind(tmp_path: Path) -> None:
+    """ "- den tools to try:" over terms: den tools; "- prune weak roots first: A, B" is an instruction, whose names are
+    no kind of "prune weak root"; "den depth = tunnel length + shaft x (levels)" is a formula, no parts."""
+    found = lowered(build(tmp_path, "# Dens\n\n- den tools to try:\n  - **ClayPress** - packs clay\n  - **MudGun** - sprays mud\n"
+                          "- prune weak roots first: RootCut, TwigSnip\n- den depth = tunnel length + shaft x (number of levels)\n"))
+    assert {("claypress", "isA", "den tool"), ("mudgun", "isA", "den tool")} <= found, found
+    assert not any("prune" in o or "to try" in o for _s, _r, o in found), found
+    assert not any(r == "contains" and s == "den depth" for s, r, _o in found), found

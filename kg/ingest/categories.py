@@ -122,6 +122,10 @@ def checked_with(label: str) -> tuple[str, str] | None:
     return found["thing"], "measuredBy" if found["verb"].lower().startswith(("measur", "quantif")) else "evaluatedBy"
 
 
+# a plural's purpose with no object, at the end of a label: "Hyperparameters to tune:", "Things to consider:"
+_TO_DO = re.compile(r"(?<=s)\s+to\s+[a-z]+$")
+
+
 def category_named(text: str) -> str | None:
     """The kind a short plural phrase ending a line names, its members listed below: "Common
     optimizers:" -> "optimizer"; "Types of attention:" -> "attention"; None for a subject or a sentence."""
@@ -129,6 +133,7 @@ def category_named(text: str) -> str | None:
         return None
     written = _INTRODUCING.sub("", re.split(r"\s+[—–-]\s+", clean(text).rstrip(" :"))[-1])  # "Setting expectations — metrics:": metrics
     written = without_asides(written).strip()  # "ANN algorithms (the ones I need):": an aside on them
+    written = _TO_DO.sub("", written)  # "Hyperparameters to tune:": hyperparameters
     if counted_groups(text) is not None or checked_with(text) is not None:
         return None  # "2 families:": groups of something else (counted_groups); "Tools to check X:": what checks X
     if (kind := kinds_named(written)) is not None:

@@ -158,7 +158,7 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     if (rival := _ALTERNATIVES.match(label)) is not None and keep(other := noun_phrase(rival["other"])):
         reading.claims.extend(Claim(item, "contrastsWith", other, at) for item in items)  # "alternatives to transformers: RWKV, Mamba"
         return bool(items)
-    if clauses.imperative(label) and not clauses.noun_before_noun(label) and not _A_GERUND.match(label):  # not "prompt optimization tools:"
+    if (clauses.imperative(label) and not clauses.noun_before_noun(label) or _a_verb_before_a_modifier(label)) and not _A_GERUND.match(label):  # not "prompt optimization tools:"
         return _names_of_its_object(label, match["items"], at, reading, protected)
     if (subject := plural_subject(label)) is not None and len(names := [i for i in items if i.is_name]) == len(items) > 1:
         reading.claims.extend(Claim(item, "isA", subject, at) for item in names)  # "compilers lower a model to code: XLA, TVM"
@@ -387,3 +387,11 @@ def names_listed(sentence: str) -> list[Phrase]:
     named = names_only(sentence.strip(" .")) or []
     names = sum(phrase.is_name for phrase in named)
     return named if names >= 2 or (len(named) >= 3 and names) else []
+
+
+def _a_verb_before_a_modifier(label: str) -> bool:
+    """ "prune redundant params first:", "train large models:": a label that opens on a verb the tagger calls a noun,
+    before its object's modifier, is an instruction."""
+    tags = tagger.tagged(label)
+    return len(tags) > 1 and tags[0][1] in ("NN", "VBP") and tags[1][1] in ("JJ", "JJR", "DT", "PRP$") \
+        and clauses.is_base_verb(tags[0][0]) and tags[0][0][:1].islower()

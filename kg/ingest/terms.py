@@ -221,6 +221,8 @@ def sum_of_parts(text: str) -> list[str] | None:
         return None  # "metres/night": a rate, no sum
     parts[-1] = parts[-1].split(",")[0]  # "reasoning + acting, interleaved": a remark on the sum after the last part
     parts = [alone for part in parts for alone in part.split("/")]  # "router/gateway": both
+    if any(re.search(r"\s[x×*]\s|\s[x×*]$|^[x×*]\s", part.strip()) for part in parts):
+        return None  # "TTFT + TPOT x (number of output tokens)": a formula, no parts
     return parts if all(map(_short_noun_phrase, parts)) else None
 
 

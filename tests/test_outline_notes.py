@@ -1528,3 +1528,9 @@ def test_a_bare_name_and_its_colon_over_items_heads_them(tmp_path: Path) -> None
     found = lowered(build(tmp_path, "# Dens\n\n- den sealing:\n  - clay packing\n  - moss lining\n- Pros:\n  - cheap\n  - quiet\n"))
     assert {o for s, r, o in found if s == "den sealing" and r == "includes"} == {"clay packing", "moss lining"}, found
     assert not any("pro" in s for s, _r, _o in found), found
+
+
+def test_terms_under_two_plurals_joined_are_no_members_of_them(tmp_path: Path) -> None:
+    """ "**Scanners and sensors**" over "- **ScentLog:** ...": two kinds joined, neither the kind of what it holds."""
+    found = lowered(build(tmp_path, "# Dens\n\n**Scanners and sensors**\n- **ScentLog:** logs scent in a den\n- **MossMeter:** reads moss\n"))
+    assert not any(r == "isA" and "and" in o for _s, r, o in found), found

@@ -364,3 +364,13 @@ def test_a_plurals_purpose_in_a_label_is_no_part_of_its_kind(tmp_path: Path) -> 
     assert {("claypress", "isA", "den tool"), ("mudgun", "isA", "den tool")} <= found, found
     assert not any("prune" in o or "to try" in o for _s, _r, o in found), found
     assert not any(r == "contains" and s == "den depth" for s, r, _o in found), found
+
+
+def test_a_definition_that_says_a_few_words_then_lists_names_the_entrys_own(tmp_path: Path) -> None:
+    """ "Hard dens — can't be moved: clay dens, rock dens, root dens": each one of them; a relation's label ("used by:"),
+    an instruction ("log everything: A, B") or a clause of its own ("You have 3 traits: A, B") says something else."""
+    found = lowered(build(tmp_path, "# Dens\n\nHard dens — can't be moved: clay dens, rock dens, root dens\n"
+                          "Soft dens — can be dug out: moss dens, sand dens, leaf dens\n\n"
+                          "- **Den logs** - log everything: digs, moves, naps\n- **Den scans** - You have 3 traits: depth, width, slope\n"))
+    assert {("clay den", "isA", "hard den"), ("rock den", "isA", "hard den"), ("root den", "isA", "hard den")} <= found, found
+    assert not any(o in ("den log", "den scan") for _s, _r, o in found), found

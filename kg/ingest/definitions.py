@@ -13,7 +13,8 @@ from kg.ingest.counted import common_first_word
 from kg.ingest.fragments import bare_fragment, bare_kind, doing_fragment, participle_fragment, plural_fragment
 from kg.ingest.lists import cut, split
 from kg.ingest.modifiers import compares
-from kg.ingest.namings import names_only
+from kg.ingest.namings import kind_word, label_relation, names_only
+from kg.ingest.remarks import is_remark
 from kg.ingest.nouns import Phrase, keep, noun_phrase
 from kg.ingest.openings import demonstrative_kind
 from kg.ingest.objects import EXAMPLES_CUE
@@ -64,6 +65,8 @@ _BY_OR_FOR = re.compile(r",\s+(?:by\s+(?P<maker>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*
                         r"|for\s+(?!(?:example|instance|now|free|short|good|a|an|the|some|each|every|all)\b)(?P<purpose>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}))\s*\.?$")
 
 
+# "can't change: license, training data, model size": a few words on the entry, then what it takes in (no relation's label)
+_SAID_THEN_LISTED = re.compile(r"^(?P<said>[^:;()]{3,60}):\s+(?P<listed>[^:;]+)$")
 # "A sealing method: wet clay is pressed onto walls", "a sealing method — clay pressed ...": the kind, then how
 _KIND_THEN = re.compile(r"^(?P<kind>(?i:an?)\s+[a-z][\w-]*(?:\s[\w-]+){0,4}?)\s*(?::|\s[—–-])\s+\S")
 
@@ -79,6 +82,14 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
         # "**Planning:** Plan generation, plan validation and reflection.": what the entry takes in; of
         # "**Accelerators:** GPUs, TPUs and others." its kinds
         return Reading([Claim(CURRENT, "hasKind", item, 0) for item in listed])
+    if (said := _SAID_THEN_LISTED.match(sentence)) is not None and len(re.findall(r",|\sand\s", said["listed"])) >= 2 \
+            and " " in said["said"].strip() and kind_word(said["said"]) is None \
+            and label_relation(said["said"]) is None and not is_remark(said["said"]) and not relation_matches(said["said"]) \
+            and not clauses.imperative(said["said"]) and not re.match(r"(?:you|we|i|they|it|he|she)\b", said["said"], re.IGNORECASE) \
+            and (listed := names_only(common_first_word(said["listed"].rstrip(".")), protected)):
+        # "**Hard attributes** — can't change: license, training data, model size": what it takes in, its own (not what
+        # an instruction takes, "log everything: queries, outputs")
+        return Reading([Claim(CURRENT, "hasKind", item, said.start("listed")) for item in listed])
     if _CIRCUMSTANCE.match(sentence):
         return Reading()  # "when a model was trained on the test data": what befalls the model, not the term
     if (by := _MAKER_FIRST.match(sentence)) is not None and (maker := noun_phrase(by["name"])).is_name and keep(maker):

@@ -1534,3 +1534,14 @@ def test_terms_under_two_plurals_joined_are_no_members_of_them(tmp_path: Path) -
     """ "**Scanners and sensors**" over "- **ScentLog:** ...": two kinds joined, neither the kind of what it holds."""
     found = lowered(build(tmp_path, "# Dens\n\n**Scanners and sensors**\n- **ScentLog:** logs scent in a den\n- **MossMeter:** reads moss\n"))
     assert not any(r == "isA" and "and" in o for _s, r, o in found), found
+
+
+@pytest.mark.parametrize("notes", [
+    "# Dens\n\n## Den sealing\n\n- clay packing -> press wet clay on the walls\n- moss lining → soft and warm\n",
+    "- ## Dens\n\t- ### den sealing\n\t\t- clay packing -> press wet clay on the walls\n\t\t- moss lining → soft and warm\n",
+])
+def test_a_name_and_an_arrowed_note_under_a_field_is_within_it(tmp_path: Path, notes: str) -> None:
+    """ "## Den sealing" / "- clay packing -> press wet clay on the walls": the name before the arrow is within the field,
+    in a Logseq outline too."""
+    found = lowered(build(tmp_path, notes))
+    assert {("den sealing", "includes", "clay packing"), ("den sealing", "includes", "moss lining")} <= found, found

@@ -49,6 +49,7 @@ def names_members(term: str) -> bool:
     return len(written.split()) <= 4 and singular_phrase(written) != written and category_named(f"{written}:") is not None \
         and not re.search(r"\s(?:and|or|&)\s", written) and not clauses.has_finite_verb(written)
 
+_ARROWED_NOTE = re.compile(r"\s+(?:->|→|=>)\s+")  # "- distillation -> a student mimics a teacher": a name, then a note on it
 _RELATIVE_TAIL = re.compile(r"\s+(?:that|which|who)\s.*$", re.IGNORECASE)
 # "2 steps", "three main stages": how many parts a term has, named in the items below it
 _COUNTED_PARTS = re.compile(r"(?:[2-9]|two|three|four|five|six)\s+(?:main\s+|key\s+|distinct\s+)?(?:steps|stages|phases|parts|components|layers|modules)", re.I)
@@ -385,7 +386,7 @@ def _kind_of_heading(paragraph: Paragraph, term_record: Record | None, source: S
         # "### Control flows" / "- sequential": a sequential control flow, one of them
         found = extraction.concept(noun_phrase(f"{word} {singular_phrase(kind)}"), source, topic)
         extraction.state(found, "isA", extraction.concept(noun_phrase(kind), Source(paragraph.file, heading.line), topic), source.by("heading-kind"))
-    elif member and (term_record is not None or is_bare_name(paragraph.text)) and opens_section and names_a_field(kind) \
+    elif member and (term_record is not None or is_bare_name(_ARROWED_NOTE.split(paragraph.text)[0].strip())) and opens_section and names_a_field(kind) \
             and not glossary_of(heading.title):  # "## Glossary of burrow digging": the terms of a field, no part of its scope
         _in_the_field(kind, term_record, heading, paragraph, source, topic, extraction)
 

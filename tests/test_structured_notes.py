@@ -926,3 +926,12 @@ def test_a_section_of_a_note_that_opens_on_a_link_to_what_its_heading_names_is_t
     found = lowered(kg.load(ws))
     assert ("moss bed", "usedFor", "insulation") in found, found
     assert ("sett", "usedFor", "insulation") not in found, found
+
+
+def test_a_table_row_named_a_noun_of_a_noun_is_no_instruction(tmp_path: Path) -> None:
+    """ "| Chain of tunnels |", "| Bag of twigs |": a noun of a noun names a row, though its first word can be a verb
+    ("chain"), as "| Dig tunnels |" would be an instruction."""
+    found = lowered(build(tmp_path, "# Dens\n\n## Den designs\n\n| Design | What it does |\n|---|---|\n"
+                          "| Chain of tunnels | links many small dens |\n| Bag of twigs | a loose nest |\n"))
+    assert {("chain of tunnel", "isA", "den design"), ("bag of twig", "isA", "den design")} <= found \
+        or {("chain of tunnels", "isA", "den design"), ("bag of twigs", "isA", "den design")} <= found, found

@@ -374,3 +374,12 @@ def test_a_definition_that_says_a_few_words_then_lists_names_the_entrys_own(tmp_
                           "- **Den logs** - log everything: digs, moves, naps\n- **Den scans** - You have 3 traits: depth, width, slope\n"))
     assert {("clay den", "isA", "hard den"), ("rock den", "isA", "hard den"), ("root den", "isA", "hard den")} <= found, found
     assert not any(o in ("den log", "den scan") for _s, _r, o in found), found
+
+
+def test_names_after_a_kind_that_a_longer_clause_ends_on_are_of_it(tmp_path: Path) -> None:
+    """ "... get turned into a ranking with a **den metric**: MossScore, HeatIndex": each one of that kind, where its head
+    names a class; adjectives after it ("with a scan: deep, wide") are none."""
+    found = lowered(build(tmp_path, "# Dens\n\n- the burrows we saw get sorted into a ranking with a **den metric**: MossScore, HeatIndex\n"
+                          "- the burrows we saw get sorted by hand with a quick scan: deep, wide\n"))
+    assert {("mossscore", "isA", "den metric"), ("heatindex", "isA", "den metric")} <= found, found
+    assert not any(o in ("quick scan", "scan") for _s, _r, o in found), found

@@ -128,7 +128,7 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     for kinds ("Key methods: A, B"), what the entry is for after "Use cases:"."""
     match = _LABELLED_LIST.match(text.strip())
     if match is None:
-        return False
+        return _names_after_a_kind(text, reading, protected)
     label, at = without_where(match["label"]), match.start("items")  # "Three approaches in the book"
     if (used := _USES_OF.match(label)) is not None and keep(thing := noun_phrase(used["thing"])):
         items = [p for p in map(noun_phrase, _each_cut(match["items"], protected)) if keep(p)]
@@ -395,3 +395,21 @@ def _a_verb_before_a_modifier(label: str) -> bool:
     tags = tagger.tagged(label)
     return len(tags) > 1 and tags[0][1] in ("NN", "VBP") and tags[1][1] in ("JJ", "JJR", "DT", "PRP$") \
         and clauses.is_base_verb(tags[0][0]) and tags[0][0][:1].islower()
+
+
+# "... into a ranking with a rating algorithm: Elo, Bradley-Terry, TrueSkill": a kind with its article, then names
+_A_KIND_THEN_NAMES = re.compile(r"\b(?:an?|one)\s+(?P<kind>[a-z][\w-]*(?:\s[a-z][\w-]*){0,2})\s*:\s+(?P<items>[^:]+)$")
+
+
+def _names_after_a_kind(text: str, reading: Reading, protected: set[str]) -> bool:
+    """Names listed after a kind that a longer clause ends on, with its article ("... with a rating algorithm:
+    Elo, Bradley-Terry, TrueSkill"): each one of that kind, where its head names a class."""
+    found = _A_KIND_THEN_NAMES.search(text.strip().rstrip("."))
+    if found is None or classify.class_of_word(found["kind"].split()[-1]) not in _NAMED_MEMBERS:
+        return False
+    names = names_only(cut_around_asides(found["items"], protected), protected) or []
+    if len(names) < 2 or not all(name.is_name for name in names):
+        return False
+    kind = noun_phrase(found["kind"])
+    reading.claims.extend(Claim(name, "isA", kind, found.start("items")) for name in names)
+    return True

@@ -1402,3 +1402,9 @@ def test_what_a_singular_subject_can_be_each_with_its_article(tmp_path: Path) ->
                           "The den can be dug or sealed.\n\nThe nest can be thick or thin.\n"))
     assert {("clay layer", "isA", "den lining"), ("moss mat", "isA", "den lining"), ("bare wall", "isA", "den lining")} <= found, found
     assert not any(o in ("den", "nest") for _s, r, o in found if r == "isA"), found
+
+
+def test_is_another_kind_is_one_of_it(tmp_path: Path) -> None:
+    """ "DenBench is another den benchmark": one more of them, as "is a den benchmark" says."""
+    found = lowered(build(tmp_path, "# Dens\n\nMossBench is a den benchmark. DenBench is another den benchmark.\n"))
+    assert {("mossbench", "isA", "den benchmark"), ("denbench", "isA", "den benchmark")} <= found, found

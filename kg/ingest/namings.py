@@ -384,6 +384,8 @@ def plural_subject(label: str) -> Phrase | None:
 def names_listed(sentence: str) -> list[Phrase]:
     """A sentence that is names alone, after what an entry is: "... add modules to the weights. LoRA, BitFit, IA3";
     two names by their capitals or more, or three items one of which is one ("prefix-tuning, P-Tuning, prompt tuning")."""
+    if "," not in sentence or len(sentence.split()) > 16:
+        return []  # prose, no list of names (and names_only is dear)
     named = names_only(sentence.strip(" .")) or []
     names = sum(phrase.is_name for phrase in named)
     return named if names >= 2 or (len(named) >= 3 and names) else []

@@ -14,7 +14,7 @@ from kg.ingest.heading_classes import heading_named, heading_spoken_of
 from kg.ingest.hearst import includes_kinds
 from kg.ingest.lists import without_asides
 from kg.ingest.modifiers import is_shell, without_judgement
-from kg.ingest.namings import without_where
+from kg.ingest.namings import NAMED_MEMBERS, without_where
 from kg.ingest.nouns import Phrase, keep, noun_phrase
 from kg.ingest.problems import lists_problems
 from kg.ingest.relations import relation_at, relation_matches
@@ -43,7 +43,6 @@ _USES_TO_COME = re.compile(r"^(?P<thing>[^;:]+?)\s+(?:has|have)\s+(?:(?:a\s+few|
                            r"(?:(?:other|main|key|practical|common)\s+)?(?:uses|applications|use\s+cases)(?:\s+(?:that|which)\s+[^:]*)?:$", re.IGNORECASE)
 
 _ARROWED = re.compile(r"\s(?:→|->|=>)\s")  # "exact search is too slow → ANN algorithms:": what comes of the reason
-_NARROWED_CLASSES = frozenset({"Metric", "Benchmark", "Tool", "ModelType", "Dataset", "Technique"})
 _REMARKS = {"issue", "problem", "challenge", "limitation", "pitfall", "mistake", "tip", "drawback", "risk", "question"}
 
 def introduced_relation(text: str, in_a_list: bool = False) -> tuple[Phrase | str, str] | None:
@@ -119,15 +118,16 @@ def _kind_to_come(rest: str) -> Phrase | None:
 def narrowed_kind(kind: str, paragraph: Paragraph, nested_in: Record | None, headed: bool = False) -> str:
     """The kind a list labelled by a class word alone names, narrowed by the thing the list sits under:
     "- **Lexical similarity**: ..." / "  - metrics: BLEU, ROUGE" lists lexical similarity metrics, "## Safety" /
-    "- benchmarks: A, B" safety benchmarks (`headed`: no entry stands between). The kind alone under a name ("Annoy"), a plural ("## Finetuning
-    tactics"), a remark, a doing or two things, which narrow nothing; a word of no class ("options") stays."""
+    "- benchmarks: A, B" safety benchmarks (`headed`: no entry stands between). The kind alone under a name
+    ("Annoy"), a plural ("## Finetuning tactics"), a remark, a doing or two things, which narrow nothing; a word
+    of no class ("options") stays."""
     if nested_in is not None:
         thing = None if nested_in.is_name else nested_in.label
     elif headed and not paragraph.parents and paragraph.item is not None and (heading := heading_spoken_of(paragraph.headings)) is not None:
         thing = heading_named(heading)
     else:
         thing = None
-    if classify.class_of_word(singular(kind.lower())) not in _NARROWED_CLASSES:
+    if classify.class_of_word(singular(kind.lower())) not in NAMED_MEMBERS:
         return kind  # "stats: A, B", "options: A, B": no class the thing above could narrow
     if thing is None or len(thing.split()) > 3 or re.search(r"\s(?:and|or|vs\.?)\s|[&/]", thing) or is_remark(thing) \
             or singular_phrase(thing) != thing or is_shell(thing.split()[-1]) or tagger.tagged(thing)[0][1].startswith("VB"):

@@ -325,8 +325,8 @@ def _item_phrase(paragraph: Paragraph) -> Phrase | None:
     if (opening := next((link for link in paragraph.wikilinks if link.start == 0), None)) is not None:
         return noun_phrase(opening.text)  # "- [[Kestrel drift]] uses radar": what the item speaks of is the note it links to
     # "- Nest(s) where it sleeps": the noun a relative clause narrows, in the number it may take
-    whole = re.split(r"\s+(?:[-:–—]|->|→|=>)\s+|:\s|,\s+(?:which|who|that|where|like|such as|e\.g\.,?|for example,?|including)\s|\s(?:where|which|who)\s",
-                     paragraph.text.replace("(s) ", " "), maxsplit=1)[0].strip(" .")
+    whole = re.split(r"\s+(?:[-:–—]|->|→|=>)\s+|:\s|,\s+(?:which|who|that|where|like|such as|e\.g\.,?|for example,?|including)\s"
+                     r"|\s(?:where|which|who)\s", paragraph.text.replace("(s) ", " "), maxsplit=1)[0].strip(" .")
     written = without_asides(whole).strip(" .")
     if len(written.split()) > 5 or not names_a_concept(written) or is_shell(re.sub(r"[\d().]+", " ", written)) or re.search(r"\d\s*%", written):
         return None  # "Stage 1)", "Step 2": a place in a list, not a concept; "English ~46% of X": a share, said of it
@@ -386,8 +386,8 @@ def _kind_of_heading(paragraph: Paragraph, term_record: Record | None, source: S
         # "### Control flows" / "- sequential": a sequential control flow, one of them
         found = extraction.concept(noun_phrase(f"{word} {singular_phrase(kind)}"), source, topic)
         extraction.state(found, "isA", extraction.concept(noun_phrase(kind), Source(paragraph.file, heading.line), topic), source.by("heading-kind"))
-    elif member and (term_record is not None or is_bare_name(_ARROWED_NOTE.split(paragraph.text)[0].strip())) and opens_section and names_a_field(kind) \
-            and not glossary_of(heading.title):  # "## Glossary of burrow digging": the terms of a field, no part of its scope
+    elif member and (term_record is not None or is_bare_name(_ARROWED_NOTE.split(paragraph.text)[0].strip())) and opens_section \
+            and names_a_field(kind) and not glossary_of(heading.title):  # "## Glossary of burrow digging": the terms of a field, no part of its scope
         _in_the_field(kind, term_record, heading, paragraph, source, topic, extraction)
 
 

@@ -158,7 +158,8 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     if (rival := _ALTERNATIVES.match(label)) is not None and keep(other := noun_phrase(rival["other"])):
         reading.claims.extend(Claim(item, "contrastsWith", other, at) for item in items)  # "alternatives to transformers: RWKV, Mamba"
         return bool(items)
-    if (clauses.imperative(label) and not clauses.noun_before_noun(label) or _a_verb_before_a_modifier(label)) and not _A_GERUND.match(label):  # not "prompt optimization tools:"
+    if (clauses.imperative(label) and not clauses.noun_before_noun(label) or _a_verb_before_a_modifier(label)) \
+            and not _A_GERUND.match(label):  # not "prompt optimization tools:"
         return _names_of_its_object(label, match["items"], at, reading, protected)
     if (subject := plural_subject(label)) is not None and len(names := [i for i in items if i.is_name]) == len(items) > 1:
         reading.claims.extend(Claim(item, "isA", subject, at) for item in names)  # "compilers lower a model to code: XLA, TVM"
@@ -360,8 +361,9 @@ def named_kinds(segment: str, protected: set[str]) -> list[tuple[Phrase, Phrase 
     return found
 
 
-# classes whose members notes name by their names: "compilers", "rating algorithms", "benchmarks" (not "labs", "users")
-_NAMED_MEMBERS = frozenset({"Metric", "Benchmark", "Tool", "ModelType", "Dataset", "Technique"})
+# classes whose members notes name by their names ("compilers", "rating algorithms", "benchmarks"; not "labs",
+# "users"), and which the thing a list sits under may narrow ("lexical similarity metrics")
+NAMED_MEMBERS = frozenset({"Metric", "Benchmark", "Tool", "ModelType", "Dataset", "Technique"})
 
 
 def plural_subject(label: str) -> Phrase | None:
@@ -378,7 +380,7 @@ def plural_subject(label: str) -> Phrase | None:
     if not all(tag in ("NN", "NNP", "JJ", "VBG") for _word, tag in tags[:plural]) or not (verb[1] in ("VBP", "MD") or clauses.is_base_verb(verb[0])):
         return None
     subject = noun_phrase(" ".join(word for word, _tag in tags[: plural + 1]))
-    return subject if keep(subject) and classify.class_of_word(subject.label.split()[-1].lower()) in _NAMED_MEMBERS else None
+    return subject if keep(subject) and classify.class_of_word(subject.label.split()[-1].lower()) in NAMED_MEMBERS else None
 
 
 def names_listed(sentence: str) -> list[Phrase]:
@@ -407,7 +409,7 @@ def _names_after_a_kind(text: str, reading: Reading, protected: set[str]) -> boo
     """Names listed after a kind that a longer clause ends on, with its article ("... with a rating algorithm:
     Elo, Bradley-Terry, TrueSkill"): each one of that kind, where its head names a class."""
     found = _A_KIND_THEN_NAMES.search(text.strip().rstrip("."))
-    if found is None or classify.class_of_word(found["kind"].split()[-1]) not in _NAMED_MEMBERS:
+    if found is None or classify.class_of_word(found["kind"].split()[-1]) not in NAMED_MEMBERS:
         return False
     names = names_only(cut_around_asides(found["items"], protected), protected) or []
     if len(names) < 2 or not all(name.is_name for name in names):

@@ -119,9 +119,9 @@ def of_its_class(narrowed: Record, paragraph: Paragraph, extraction: Extraction)
     which a word alone met in prose would not say (see mentions.link_kinds)."""
     words = narrowed.label.split()
     if len(words) > 1:
-        word = noun_phrase(singular_phrase(words[-1].lower()))
-        extraction.state(narrowed, "isA", extraction.concept(word, Source(paragraph.file, paragraph.line), topic_key(paragraph.file, paragraph.headings)),
-                         Source(paragraph.file, paragraph.line).by("label-head"))
+        source = Source(paragraph.file, paragraph.line)
+        word = extraction.concept(noun_phrase(singular_phrase(words[-1].lower())), source, topic_key(paragraph.file, paragraph.headings))
+        extraction.state(narrowed, "isA", word, source.by("label-head"))
 
 
 def kind_of_the_heading(term: str | None, paragraph: Paragraph, opening_lists: set[int]) -> str | None:

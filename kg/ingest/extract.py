@@ -378,7 +378,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
                     extraction.state(who, claim.relation, spoken_of, claim_source.by("phrase"))
                 continue
             if claim.relation == "hasTool" and (who is None or claim.kind != "tool"):  # "tools: A, B" about nothing named,
-                tool = extraction.concept(noun_phrase(narrowed_kind(claim.kind or "tool", paragraph, nested_in, entry is None)), claim_source, topic)
+                tool = extraction.concept(noun_phrase(narrowed_kind(claim.kind or "tool", nested_in)), claim_source, topic)
                 outline.of_its_class(tool, paragraph, extraction)
                 extraction.state(extraction.concept(claim.object, claim_source, topic), "isA", tool, claim_source.by("phrase"))
             if who is None:
@@ -389,7 +389,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
                     extraction.state(who, "exampleOf", entry.records[0].final(), claim_source.by("phrase"))  # "X is a popular solution"
                 continue
             if claim.relation == "isA" and claim.kind == claim.object.label:  # "  - metrics: A, B" under "- **Lexical similarity**"
-                claim = replace(claim, object=noun_phrase(narrowed_kind(claim.kind, paragraph, nested_in, entry is None)))
+                claim = replace(claim, object=noun_phrase(narrowed_kind(claim.kind, nested_in)))
             obj = extraction.concept(claim.object, claim_source, topic)
             if claim.relation == "isA" and claim.kind is not None and claim.object.label.endswith(f" {claim.kind}"):
                 outline.of_its_class(obj, paragraph, extraction)

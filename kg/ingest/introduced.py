@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from kg.ingest import classify, tagger
 from kg.ingest.categories import checked_with, counted_groups, kinds_named
 from kg.ingest.copulas import whole_split_into
-from kg.ingest.heading_classes import heading_named, heading_spoken_of
 from kg.ingest.hearst import includes_kinds
 from kg.ingest.lists import without_asides
 from kg.ingest.modifiers import is_shell, without_judgement
@@ -28,7 +27,6 @@ from kg.labels import singular
 
 if TYPE_CHECKING:
     from kg.ingest.lexicon import Record
-    from kg.ingest.markdown import Paragraph
 
 # what may stand between a relation and the colon of a list to come: "consists of three parts:"
 _TO_COME = re.compile(r"^(?:the following(?:\s+[\w-]+){0,3}|following|these|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)(?:\s+[\w-]+){0,3})?$", re.IGNORECASE)
@@ -115,18 +113,13 @@ def _kind_to_come(rest: str) -> Phrase | None:
     return kind if len(kind.label.split()) == len([w for w in bare if w.lower() not in ("the", "these", "such")]) else None
 
 
-def narrowed_kind(kind: str, paragraph: Paragraph, nested_in: Record | None, headed: bool = False) -> str:
-    """The kind a list labelled by a class word alone names, narrowed by the thing the list sits under:
-    "- **Lexical similarity**: ..." / "  - metrics: BLEU, ROUGE" lists lexical similarity metrics, "## Safety" /
-    "- benchmarks: A, B" safety benchmarks (`headed`: no entry stands between). The kind alone under a name
-    ("Annoy"), a plural ("## Finetuning tactics"), a remark, a doing or two things, which narrow nothing; a word
-    of no class ("options") stays."""
-    if nested_in is not None:
-        thing = None if nested_in.is_name else nested_in.label
-    elif headed and not paragraph.parents and paragraph.item is not None and (heading := heading_spoken_of(paragraph.headings)) is not None:
-        thing = heading_named(heading)
-    else:
-        thing = None
+def narrowed_kind(kind: str, nested_in: Record | None) -> str:
+    """The kind a list labelled by a class word alone names, narrowed by the entry the list sits in:
+    "- **Lexical similarity**: ..." / "  - metrics: BLEU, ROUGE" lists lexical similarity metrics. The kind alone
+    under a name ("Annoy"), a plural, a remark, a doing or two things, which narrow nothing, and under a heading,
+    too far from the list to say whose it is ("## Sampling" / ... / "tools: outlines, guidance"); a word of no class
+    ("options") stays."""
+    thing = None if nested_in is None or nested_in.is_name else nested_in.label
     if classify.class_of_word(singular(kind.lower())) not in NAMED_MEMBERS:
         return kind  # "stats: A, B", "options: A, B": no class the thing above could narrow
     if thing is None or len(thing.split()) > 3 or re.search(r"\s(?:and|or|vs\.?)\s|[&/]", thing) or is_remark(thing) \

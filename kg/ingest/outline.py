@@ -110,7 +110,7 @@ def class_of_the_parent(term: str | None, paragraph: Paragraph, stack: list[Entr
     above = [entry for entry in stack if entry.depth < paragraph.depth and not entry.note]
     if term is None or not re.fullmatch(r"[a-z]+s", term.strip()) or not paragraph.parents or not above or len(above[-1].records) != 1:
         return None
-    narrowed = narrowed_kind(term.strip(), paragraph, above[-1].records[0].final())
+    narrowed = narrowed_kind(term.strip(), above[-1].records[0].final())
     return narrowed if narrowed != term.strip() else None
 
 

@@ -151,7 +151,7 @@ def kinds_it_can_be(clause: str, protected: set[str]) -> list[tuple[Phrase, Phra
         bare = _EXAMPLES_AFTER.sub("", semicolon_list(f": {comes['listed']}")[2:])
         listed = split(without_asides(cut_around_asides(bare, protected)), protected)
         # "a short-term context window", "the model's internal knowledge": the thing, not whose
-        items = [noun_phrase(re.sub(r"^(?:an?\s+|the\s+)?(?:[\w-]+['’]s\s+)?", "", item)) for item in listed]
+        items = [noun_phrase(_the_thing(item)) for item in listed]
         return [(item, kind) for item in items if keep(item) and item.label.lower() != kind.label.lower()] if len(items) > 1 else []
     found = _SPLIT_INTO.match(opened) or _CAN_BE.match(opened)
     if found is None:
@@ -175,6 +175,11 @@ def kinds_it_can_be(clause: str, protected: set[str]) -> list[tuple[Phrase, Phra
     return [(item, subject) for item in items if keep(item) and item.label.lower() != subject.label.lower()]
 
 
+def _the_thing(item: str) -> str:
+    """ "a short-term context window", "the model's internal knowledge": the thing, without its article or its owner."""
+    return re.sub(r"^(?:an?\s+|the\s+)?(?:[\w-]+['’]s\s+)?", "", item)
+
+
 def _what_one_can_be(listed: str, subject: Phrase, protected: set[str]) -> list[tuple[Phrase, Phrase]]:
     """(kind, subject) for "External memory can be an internal database, a user's chat sessions, or the internet":
     two or more things, each with its article, are each one of what a singular subject may be; not "can be
@@ -182,7 +187,7 @@ def _what_one_can_be(listed: str, subject: Phrase, protected: set[str]) -> list[
     written = split(without_asides(cut_around_asides(listed, protected)), protected)
     if len(written) < 2 or not all(re.match(r"(?:an?|the)\s", item.strip(), re.IGNORECASE) for item in written):
         return []
-    items = [noun_phrase(re.sub(r"^(?:an?\s+|the\s+)?(?:[\w-]+['’]s\s+)?", "", item.strip())) for item in written]
+    items = [noun_phrase(_the_thing(item.strip())) for item in written]
     return [(item, subject) for item in items if keep(item) and item.label.lower() != subject.label.lower()]
 
 

@@ -15,6 +15,7 @@ from kg.ingest.lists import cut, split
 from kg.ingest.modifiers import compares
 from kg.ingest.namings import kind_word, label_relation, names_only
 from kg.ingest.remarks import is_remark
+from kg.ingest.hearst import PERSONS
 from kg.ingest.nouns import Phrase, keep, noun_phrase
 from kg.ingest.openings import demonstrative_kind
 from kg.ingest.objects import EXAMPLES_CUE
@@ -85,7 +86,7 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
     if (said := _SAID_THEN_LISTED.match(sentence)) is not None and len(re.findall(r",|\sand\s", said["listed"])) >= 2 \
             and " " in said["said"].strip() and kind_word(said["said"]) is None \
             and label_relation(said["said"]) is None and not is_remark(said["said"]) and not relation_matches(said["said"]) \
-            and not clauses.imperative(said["said"]) and not re.match(r"(?:you|we|i|they|it|he|she)\b", said["said"], re.IGNORECASE) \
+            and not clauses.imperative(said["said"]) and said["said"].split()[0].lower() not in PERSONS \
             and (listed := names_only(common_first_word(said["listed"].rstrip(".")), protected)):
         # "**Hard attributes** — can't change: license, training data, model size": what it takes in, its own (not what
         # an instruction takes, "log everything: queries, outputs")

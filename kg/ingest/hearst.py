@@ -38,7 +38,7 @@ _CITATION = re.compile(r"\bet al\b|\b(?:1[89]|20)\d\d\b")  # "methods (Kim et al
 _EXAMPLES_CUE = re.compile(r"^\s*(?:e\.g\.|i\.e\.|like|such as|including|for example)[,:]?\s+", re.IGNORECASE)
 # what a verb in its base form follows, which then opens no kind: "to use", "will use", "we use", a sentence's start
 _BEFORE_A_VERB = frozenset({"", "to", "will", "can", "could", "should", "may", "might", "must", "would", "we", "you", "they", "i"})
-_PERSONS = frozenset({"we", "you", "they", "i", "he", "she", "it"})
+PERSONS = frozenset({"we", "you", "they", "i", "he", "she", "it"})
 # what opens a clause whose -ing verb then takes an object: "while mitigating issues like ..."
 _CLAUSE_OPENERS = frozenset({"while", "when", "by", "after", "before", "without", "through", "via", "thus", "thereby"})
 # words that count or pick out members, before the kind: "We use several regularization techniques"
@@ -289,7 +289,7 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
     if whole and (words[0].lower() in EVALUATIVE or alone or opening):  # "Toxicity classifiers like ...": a common word
         words[0] = words[0].lower()  # "Common sampling methods include ...", "Defenses include ...": capital only as the sentence's first word
     while words and (words[0].lower() in _VERBS_BEFORE or tagger.corrected(*tagger.tagged(words[0])[0]) == "CD"
-                     or (before in _PERSONS and tags[len(tags) - len(words)] in ("VBD", "VBN"))  # "we explored challenges like"
+                     or (before in PERSONS and tags[len(tags) - len(words)] in ("VBD", "VBN"))  # "we explored challenges like"
                      or (before in _BEFORE_A_VERB and _base_verb(words[0], at_start=not before) and (before or not subject))):
         # "using techniques like", "to use models like", "we will use environments like", "Tune parameters
         # like" (an instruction's first word): the verb before the phrase is none of it

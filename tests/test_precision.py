@@ -1001,3 +1001,53 @@ def test_a_doing_is_no_kind_of_the_material_it_makes(tmp_path: Path) -> None:
                                     "- **Moss sampling**: text that describes moss.\n- **Burrow embedding**: a burrow vector.\n"))
     assert not any(r == "isA" and o in {"data", "text"} for _s, r, o in found), found
     assert ("burrow embedding", "isA", "burrow vector") in found, found
+
+
+# ---------------------------------------------------------------- words that point back or judge, in a kind
+
+
+def test_ones_that_point_back_to_a_kind_name_no_kind(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Dens\n\nOld den metrics: depth, dryness. The big ones today: warmth and quiet.\n")
+    found = lowered(graph)
+    assert {("depth", "isA", "den metric"), ("dryness", "isA", "den metric")} <= found, found
+    assert_no_concept(graph, "big one")
+    assert_no_concept(graph, "old den metric")
+
+
+def test_a_separate_thing_is_no_kind(tmp_path: Path) -> None:
+    graph = build(tmp_path, "- **Den cache** is a separate thing — it keeps the last burrow map.\n"
+                            "- **Moss lining** is a distinct den liner.\n")
+    assert ("moss lining", "isA", "den liner") in lowered(graph)
+    assert not any(s == "den cache" and r == "isA" for s, r, _o in lowered(graph)), lowered(graph)
+    assert_no_concept(graph, "separate thing")
+
+
+def test_a_label_after_a_clause_lists_names_and_is_no_verb(tmp_path: Path) -> None:
+    graph = build(tmp_path, "- burrowing is a big skill; benchmarks: DenBench and MoleEval\n")
+    found = lowered(graph)
+    assert {("denbench", "isA", "benchmark"), ("moleeval", "isA", "benchmark")} <= found, found
+    assert not any(r == "evaluates" and s == "burrowing" for s, r, _o in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Also time each digging step (e.g. scan map -> sort soil -> store moss).\n",
+    "Each digging step, e.g. scan map -> sort soil -> store moss, is timed.\n",
+])
+def test_examples_joined_by_arrows_are_one_flow_no_kinds(tmp_path: Path, text: str) -> None:
+    found = lowered(build(tmp_path, text))
+    assert not any(r == "isA" for _s, r, _o in found), found
+
+
+def test_an_example_with_a_note_after_its_arrow_is_still_one(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "- burrow-based techniques, e.g. den mapping -> no digging\n"))
+    assert ("den mapping", "isA", "burrow-based technique") in found, found
+
+
+def test_compare_with_an_object_is_an_instruction_no_pointer(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        - den similarity: compare maps.
+        - **Den depth** — how far down it goes. Compare with den width.
+        """)
+    found = lowered(graph)
+    assert not any(r == "contrastsWith" and s == "den similarity" for s, r, _o in found), found
+    assert ("den depth", "contrastsWith", "den width") in found or ("den width", "contrastsWith", "den depth") in found, found

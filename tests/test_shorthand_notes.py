@@ -267,3 +267,37 @@ def test_a_bold_term_set_off_by_an_equals_sign_in_a_note_is_an_entry_with_its_ma
 def test_a_sum_after_a_definition_or_a_word_on_how_it_is_put_says_what_the_term_contains(tmp_path: Path, definition: str) -> None:
     found = lowered(build(tmp_path, f"# Dens\n\n- **Wombat** — {definition}\n"))
     assert {("wombat", "contains", x) for x in ("claw", "snout", "moss")} <= found, found
+
+
+# ---------------------------------------------------------------- a dash typed as two hyphens
+
+
+def test_two_hyphens_set_off_by_spaces_are_a_dash(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Dens
+
+        Burrow depth -- how far a den reaches below the frost line.
+        Moss lining -- a den liner that keeps the chamber dry.
+
+        - **Clay seal** -- a den sealant.
+        - Kestrel drift --- a survey method
+        """)
+    found = lowered(graph)
+    assert {("moss lining", "isA", "den liner"), ("clay seal", "isA", "den sealant"),
+            ("kestrel drift", "isA", "survey method")} <= found, found
+    assert {"burrow depth", "moss lining"} <= {name.lower() for name in names(graph)}
+    assert not any("--" in name for name in names(graph)), names(graph)
+
+
+def test_hyphens_that_are_no_dash_stay_as_written(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Dens
+
+        - **Denctl** runs with `--dry-run -- --fast` to test a den.
+        - Moss-lined dens--the old kind--stay dry.
+        """)
+    from kg.ingest.markdown import parse
+    notes = parse("- run `a -- b` or a--b\n- A -- B\n", "n.md")
+    code, dashed = (p.text for p in notes.paragraphs)
+    assert code == "run a -- b or a--b" and "-- " not in dashed, (code, dashed)
+    assert not any("—" in name for name in names(graph)), names(graph)

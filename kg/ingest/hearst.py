@@ -60,6 +60,9 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
         listed = _listed(after, cue.group(), protected)
         if (cue.group().strip() == "(" or given) and (clauses.has_finite_verb(listed.split(",")[0]) or re.search(r"\bvs\b", listed)):
             continue  # "(e.g., Llama 3 was trained on ...)": an aside that is a sentence, no list
+        if _ARROW.search(listed) or (_ARROW_NEXT.match(after, after.find(listed.rstrip()) + len(listed.rstrip()))
+                                     and (given or len(_ARROW.findall(after)) > 1)):
+            continue  # "each step (e.g. scan -> sort -> store)": the steps of one flow, no kinds of step (but "e.g. A -> a note on A")
         if cue.group().startswith(",") and _likened(text[: cue.start()], re.split(r"[,;:.]\s", text[cue.end():])[0]):
             continue  # "context construction for foundation models, like feature engineering for classical ML": a likeness
         rest = text[cue.end():].partition(listed)[2] if listed else ""
@@ -164,6 +167,10 @@ def noun_phrase_ending(text: str) -> Phrase | None:
     """The noun phrase a text ends on ("Core component: the attention mechanism" -> "attention
     mechanism"), which a relative clause after it speaks of; None when it ends on no noun."""
     return _noun_phrase_before(text)
+
+
+_ARROW = re.compile(r"\s(?:->|→|=>|⇒)\s")
+_ARROW_NEXT = re.compile(r"\s*(?:->|→|=>|⇒)\s")
 
 
 def _listed(after: str, cue: str, protected: set[str]) -> str:

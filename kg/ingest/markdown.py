@@ -19,7 +19,7 @@ from kg.ingest.emphasis import emphasized
 from kg.ingest.entry_lines import SEPARATOR, entry_lines
 from kg.ingest.link_rules import links_where_they_can_end
 from kg.ingest.markup_lines import without_markup_lines
-from kg.ingest.marks import holds_no_word, is_step_label, opens_a_callout, unmarked, without_lead_marks
+from kg.ingest.marks import holds_no_word, is_step_label, opens_a_callout, spell_dashes, unmarked, without_lead_marks
 from kg.labels import clean, plain, without_symbols
 
 # Obsidian / Dataview inline fields: `isA:: [[sparse model]]` on a line, or `[isA:: sparse model]`.
@@ -161,6 +161,7 @@ def parse(text: str, path: str) -> NotesFile:
     notes.front_matter.update(front)
     notes.problems.extend(problems)
     tokens = _parser().parse(_BRACKET_RUN.sub(_escaped_run, without_markup_lines(text)))
+    spell_dashes(tokens)
     source_lines = text.split("\n")
     deepest = max(tokens, key=lambda t: t.level, default=None)
     if deepest is not None and deepest.level >= MAX_NESTING - 2:

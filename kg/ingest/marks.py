@@ -1,13 +1,18 @@
 """Marks in running text that are no words of it: Obsidian's highlight ("==colony planning=="), a
 cloze's blank ("{{c1::reward model}}"), as flashcard and study notes write them, Roam's task box
 ("{{[[TODO]]}}"), and what opens a paragraph before its words: a callout's marker ("> [!tip]"), a
-writer's "TODO:", a step's number ("Stage 1):"). Knows the marks only."""
+writer's "TODO:", a step's number ("Stage 1):"); and a dash typed as hyphens ("Entropy -- avg information").
+Knows the marks only."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from kg.labels import without_symbols
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
 
 # Obsidian's "==highlight==", or a mark beside a bold run ("==**LoRA**==": one piece ends on it, the next opens with it)
 _HIGHLIGHT = re.compile(r"==(?=[^\s=])(?P<marked>[^=\n]*?[^\s=])==|(?:^|(?<=\s))==$|^==(?=[\s.,;:!?)]|$)")
@@ -18,6 +23,9 @@ _TO_DO = re.compile(r"^(?:TODO|FIXME|XXX)\b:?[ \t]*")  # "TODO: reread ch. 3", a
 # a writer's numbering of steps before an item's term: "Stage 1): **X**: ...", "Step 2 - **X**", "(a) **X**", "3. **X**"
 _STEP_LABEL = re.compile(r"\s*(?:(?:step|stage|phase|part)\s*(?:\d+|[IVX]+)[a-z]?\s*[):.]*|\(?(?:\d+|[a-h])\)|\d+[.:])\s*[-–—:]?\s*",
                          re.IGNORECASE)
+# "Perplexity -- exponential of cross entropy": a dash typed as two or three hyphens, as typographers (and
+# SmartyPants) read it; set off by spaces only, never "--flag" or "A--B"
+_SPELLED_DASH = re.compile(r"(?<![\s-]) -{2,3} (?![\s-])")
 
 
 def opens_a_callout(text: str) -> bool:
@@ -44,3 +52,13 @@ def unmarked(text: str) -> str:
     """Text without the marks of a highlight, a cloze or a task: "==colony planning==", "{{c1::reward model}}"."""
     text = _CLOZE.sub(lambda m: m["marked"], _TASK.sub("", text)) if "{{" in text else text
     return _HIGHLIGHT.sub(lambda m: m["marked"] or "", text) if "==" in text else text
+
+
+def spell_dashes(tokens: list[Token]) -> None:
+    """ "--" set off by spaces in the text of headings, paragraphs and cells becomes the dash it stands for
+    ("Entropy -- avg information" reads as "Entropy — avg information"); code and diagrams keep theirs."""
+    for token in tokens:
+        if token.type == "inline" and "--" in token.content:
+            for child in token.children or []:
+                if child.type == "text" and "--" in child.content:
+                    child.content = _SPELLED_DASH.sub(" — ", child.content)

@@ -19,9 +19,9 @@ EVALUATIVE = frozenset({
     "well-known", "best-known", "headline", "interesting", "significant", "major", "novel", "accurate", "diverse", "robust", "reliable",
     "valuable", "remarkable", "impressive", "solid", "decent", "reasonable", "critical", "vital", "central", "handy", "comprehensive",
     "thorough", "detailed", "in-depth", "brief", "quick", "gentle", "proper", "appropriate", "suitable", "ideal",
-    "free", "breakthrough", "huge", "notable", "prominent", "versatile", "available", "lightweight", "related", "associated",  # what it costs, meant or weighs, not which: "a free course", "a breakthrough algorithm"
+    "free", "breakthrough", "huge", "notable", "prominent", "versatile", "available", "lightweight", "related", "associated", "separate", "distinct",  # what it costs, meant or weighs, not which: "a free course", "a breakthrough algorithm"
     # how common or how new, not which: "a common sampling method", "a relatively new discipline"
-    "common", "typical", "usual", "classic", "go-to", "new", "recent", "modern", "latest", "newest", "advanced", "various", "different",
+    "common", "typical", "usual", "classic", "go-to", "new", "old", "older", "recent", "modern", "latest", "newest", "advanced", "various", "different",
     "multiple", "numerous",
     "relatively", "very", "fairly", "quite", "highly", "extremely", "increasingly",
     # how sure the writer is, not which: "potential model collapse"

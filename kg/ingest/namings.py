@@ -173,6 +173,8 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
         kind = noun_phrase(named)  # "Prompt attacks: A, B and C": any plural that names things, no remark ("Pros:")
     if kind is not None and kind.label.lower() in TYPE_WORDS:
         kind = None  # "categories: A, B": a word for kinds alone, kinds of the entry as "types:" gives them
+    elif kind is not None and not keep(kind):
+        return False  # "The big ones today: A and B": "ones" points back to a kind named before, it names none
     if kind is not None and does_its_roles(kind.label, written):
         return False  # "2 main functions: indexing and querying": what the entry does, no kinds of function
     items = [item for item in items if len(item.label.split()) <= 5]
@@ -215,7 +217,7 @@ def _names_of_its_object(label: str, items: str, at: int, reading: Reading, prot
 
 # "See also: LoRA, QLoRA", "See also QLoRA", "Related: QLoRA", "Not to be confused with ROUGE": a glossary's pointers
 # from the entry (read on the sentence as written: its plainer wording blanks "also" as an adverb)
-_POINTER = re.compile(r"^(?P<kind>see(?:\s+also|\s*(?=:))|related(?=\s*:)|cf\.|compare(?:\s+with)?|not\s+to\s+be\s+confused\s+with)\s*:?\s+"
+_POINTER = re.compile(r"^(?P<kind>see(?:\s+also|\s*(?=:))|related(?=\s*:)|cf\.|compare(?:\s+(?:with|to)|\s*(?=:))|not\s+to\s+be\s+confused\s+with)\s*:?\s+"
                       r"(?P<items>[^:;]{1,120})$", re.IGNORECASE)
 
 

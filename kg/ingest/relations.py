@@ -181,6 +181,8 @@ def _noun_at(clause: str, match: re.Match[str]) -> bool:
     if " " in word or not tagger.reads_as_plural_noun(word):
         return False
     if not before:  # "Benchmarks like A and B evaluate ...": a subject, its examples after it
+        if clause[match.end():].startswith(":"):
+            return True  # "...; benchmarks: A and B": a label over the names it lists, no verb with the clause before as subject
         # "Benchmarks also saturate", "Benchmarks are costly": a subject, with its own verb after it
         following = [w.lower() for w in clause[match.end():].split()[:2]]
         if following and following[0] not in _AUXILIARIES and tagger.tagged(following[0])[0][1] in ("RB", "RBR"):

@@ -1051,3 +1051,29 @@ def test_compare_with_an_object_is_an_instruction_no_pointer(tmp_path: Path) -> 
     found = lowered(graph)
     assert not any(r == "contrastsWith" and s == "den similarity" for s, r, _o in found), found
     assert ("den depth", "contrastsWith", "den width") in found or ("den width", "contrastsWith", "den depth") in found, found
+
+
+@pytest.mark.parametrize("label", ["sounds great", "looks good", "runs fast", "written in Rust", "exposed to users", "dug into clay"])
+def test_a_verb_and_how_or_a_participle_and_its_place_names_nothing(label: str) -> None:
+    from kg.ingest.nouns import keep, noun_phrase
+    assert not keep(noun_phrase(label))
+
+
+@pytest.mark.parametrize("label", ["supervised finetuning", "masked burrow model", "uses of moss", "learned den map"])
+def test_a_participle_before_its_noun_still_names_a_thing(label: str) -> None:
+    from kg.ingest.nouns import keep, noun_phrase
+    assert keep(noun_phrase(label))
+
+
+def test_a_sentence_that_opens_on_a_place_has_its_subject_after_the_verb(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Quokka dens\n\nHidden in the burrow was a moss lamp, a tool so bright it lit every tunnel.\n\n"
+                            "Sounds great, but it depends on dry moss.\n")
+    found = lowered(graph)
+    assert not any(s in {"quokka den", "hidden in the burrow"} for s, _r, _o in found), found
+    assert_no_concept(graph, "sounds great")
+
+
+def test_a_real_limit_is_no_kind(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Dens\n\nHeat is measured as den warmth, and for big colonies it's a real limit.\n"
+                                    "Moss is a real den lining.\n"))
+    assert not any(o in {"real limit", "limit"} for _s, _r, o in found), found

@@ -82,7 +82,7 @@ def is_shell(label: str) -> bool:
     words = label.lower().split()
     while words and words[0] in {"the", "a", "an", "one", "this", "that", "these", "those", "such", "our", "their", "its"}:
         words.pop(0)
-    while len(words) > 1 and (words[0] in EVALUATIVE or words[0] in {"key", "core", "possible", "potential", "similar", "other"}):
+    while len(words) > 1 and (words[0] in EVALUATIVE or words[0] in {"key", "core", "possible", "potential", "similar", "other", "real"}):
         words.pop(0)  # "key concepts", "the main idea", "a possible solution": a shell noun, judged or hedged
     return len(words) == 1 and singular_noun(words[0]) in SHELL_NOUNS
 

@@ -168,6 +168,9 @@ def subject_of(text: str, at_start: bool = False) -> Phrase | str:
         return NOBODY  # "Hallucination is when a model generates ...": the verb is the situation's, not the subject's
     if _OPENING_PARTICIPLE.match(text):
         return CURRENT  # "Inferred from user actions, e.g. A, B": said of what is being read, no subject of its own
+    if at_start and "," not in text and len(words := text.split()) > 2 and words[0][:1].isupper() \
+            and tagger.tagged(" ".join(words[:2]).lower())[0][1] == "VBN" and tagger.tagged(words[1])[0][1] in ("IN", "TO"):
+        return NOBODY  # "Hidden in her study was a quill": the place opens the sentence, the subject comes after the verb
     if a_predicate(text):
         return CURRENT  # "ranks docs by keyword matching; uses BM25": what the thing being read does
     if _DOING_ON.match(text) and "," not in text:

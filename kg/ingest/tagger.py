@@ -289,8 +289,10 @@ def _phrase_names(tokens: list[tuple[str, str]], title: bool) -> bool:
         return False  # "Is it", "Are there"; "Uses of AI" stays
     if first == "VBD" and (_auxiliary(words[0]) or not _nounish(words[1], second)):
         return False  # "Was trained"; "supervised learning", "learned embeddings" stay (participles)
-    if first in ("VBN", "VBD") and words[1].lower() == "by":
-        return False  # "Bound by the context length": a passive's participle, said of something
+    if first in ("VBN", "VBD") and (words[1].lower() == "by" or second in ("IN", "TO")):
+        return False  # "Bound by the context length", "written in CUDA", "exposed to users": a participle, said of something
+    if first == "VBZ" and len(tags) == 2 and second in ("JJ", "RB", "RBR"):
+        return False  # "Sounds great", "works well": a verb and how, said of something
     if words[0].islower() and (said := readings(words[0])).keys() == {"VERB"} and words[0] in said["VERB"] \
             and (words[1][:1].isupper() or second in _DETERMINER_OR_PRONOUN):
         return False  # "interleave Thought", "retrieve the documents": an instruction and its object ("compute budget" stays)
@@ -352,7 +354,8 @@ def names_a_concept(label: str) -> bool:
         abbreviation ("etc."); an English adjective alone ("Important");
       * a phrase whose first word is one of those function words ("In fact", "However attention", "How
         difficult it"), an imperative ("Keep in mind", "interleave Thought", "use fewer bits"), a passive's
-        participle and its doer ("Bound by the context length"), or Latin ("et al.") -- but not "the/a/an", which
+        participle and its doer or place ("Bound by the context length", "written in CUDA"), a verb and how
+        ("Sounds great"), or Latin ("et al.") -- but not "the/a/an", which
         are skipped. A title in capitals is no exception ("In Summary" is a heading, not a name), so
         "No Free Lunch" or "Together AI" are lost; hyphenated words are one token ("In-Context Learning");
       * a phrase whose last word is a preposition, determiner, conjunction or pronoun ("variant of",

@@ -1545,3 +1545,35 @@ def test_a_name_and_an_arrowed_note_under_a_field_is_within_it(tmp_path: Path, n
     in a Logseq outline too."""
     found = lowered(build(tmp_path, notes))
     assert {("den sealing", "includes", "clay packing"), ("den sealing", "includes", "moss lining")} <= found, found
+
+
+def test_a_term_under_a_heading_of_another_modifier_is_a_kind_of_their_shared_head(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Dens
+
+        ## Kestrel feedback
+
+        - explicit feedback: thumbs up, star ratings
+        - **implicit feedback**: read from what the kestrels do
+
+        ## Intuition of depth
+
+        - **Low depth** → dens flood
+
+        ## Sparse models
+
+        - dense model: every weight used
+
+        ## Burrow size
+
+        - den size: how big it is
+
+        ## Moss lining & sealing
+
+        - clay sealing: wet clay on the walls
+        """)
+    found = lowered(graph)
+    assert {("explicit feedback", "isA", "feedback"), ("implicit feedback", "isA", "feedback")} <= found, found
+    assert not any(r == "isA" and (o == "kestrel feedback" or s in {"low depth", "dense model", "den size", "clay sealing"})
+                   for s, r, o in found), found
+    assert rules(graph, "explicit feedback", "isA", "feedback") == {("shared-head", "structural")}

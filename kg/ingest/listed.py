@@ -20,7 +20,7 @@ from kg.ingest.namings import also_called, label_relation, names_only, plural_su
 from kg.ingest.nouns import Phrase, keep, names_a_doing, noun_phrase
 from kg.ingest.categories import category_named, counted_groups, parts_named, types_named
 from kg.ingest.remarks import is_remark, named_beside_its_place
-from kg.ingest.outline import a_kind_of_the_class, is_bare_name, names_a_kind_of, only_a_verb
+from kg.ingest.outline import a_kind_of_the_class, head_shared, is_bare_name, names_a_kind_of, only_a_verb
 from kg.ingest.problems import troubled_by_list
 from kg.ingest.terms import VS, sum_of_parts
 from kg.ingest.vault import file_name, glossary_of, lists_kinds_of_the_note, names_the_notes, title_name
@@ -373,6 +373,10 @@ def _kind_of_heading(paragraph: Paragraph, term_record: Record | None, source: S
         found = term_record or _item_concept(paragraph, source, topic, extraction)
         category = extraction.concept(noun_phrase(kind), Source(paragraph.file, heading.line), topic)
         extraction.state(found, "isA", category, source.by("shared-head"))
+    elif member and not types_named(heading.title) and (head := head_shared(kind, member)) is not None:
+        found = term_record or _item_concept(paragraph, source, topic, extraction)  # "## User feedback" / "- explicit feedback: ..."
+        extraction.state(found, "isA", extraction.concept(noun_phrase(head), Source(paragraph.file, heading.line), topic),
+                         source.by("shared-head"))
     elif member and (looks_like_name(member) or ((opens_section or after_prose) and a_term_of_words(member, term_record, paragraph)
                                                   and a_member_by_class(kind, member))) and names_a_class(kind) \
             and (found := term_record or _item_concept(paragraph, source, topic, extraction)):

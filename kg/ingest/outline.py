@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.ingest import clauses, tagger
 from kg.ingest.singular import singular_phrase
-from kg.ingest.modifiers import ATTRIBUTE_HEADS, CLASSIFYING
+from kg.ingest.modifiers import ATTRIBUTE_HEADS, CLASSIFYING, DEGREE, is_shell
 from kg.ingest.entries import Entry
 from kg.ingest.markdown import Paragraph
 from kg.ingest.problems import lists_problems
@@ -212,6 +212,21 @@ def a_kind_of_the_class(kind: str, member: str) -> bool:
     kind_words, member_words = _words(kind), _words(member)
     return len(kind.split()) == 2 and CLASSIFYING.fullmatch(kind.split()[0]) is not None and len(member_words) > 1 \
         and member_words[-1] == kind_words[-1] and member_words != kind_words and not opens_with_a_doing(member)
+
+
+def head_shared(kind: str, member: str) -> str | None:
+    """The head noun a term shares with a heading of another modifier ("explicit feedback" under "## User
+    feedback": feedback), of which it is a kind; none for a shell or an attribute ("dense model" under "##
+    Sparse models", "batch size" under "## Model size") nor a term of one word or a doing."""
+    kind_words, member_words = _words(kind), _words(member)
+    if len(kind_words) < 2 or len(member_words) < 2 or kind_words[-1] != member_words[-1] \
+            or member_words[-len(kind_words):] == kind_words or kind_words[-len(member_words):] == member_words:
+        return None
+    head = kind_words[-1]
+    if is_shell(head) or head in ATTRIBUTE_HEADS or not names_a_kind_of(head, member) or opens_with_a_doing(kind) \
+            or member_words[0] in DEGREE or re.search(r"\s(?:of|for|in|on|with|to|from|by|vs\.?|and|or|&)\s", kind.lower()):
+        return None  # "Low inertia" under "## Intuition of inertia": a degree of it, under a heading whose head is "intuition"
+    return head
 
 
 def _words(label: str) -> list[str]:

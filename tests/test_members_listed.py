@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reading import assert_no_concept, build, lowered
+from reading import assert_no_concept, build, lowered, rules
 
 from kg.ingest.counted import counted_members, listed_members, one_of_a_kind
 from kg.ingest.namings import names_only
@@ -434,3 +434,29 @@ def test_an_item_cut_at_its_preposition_in_a_labelled_list_is_no_member(tmp_path
     found = lowered(build(tmp_path, "# Dens\n\n- Den metrics: **moss depth (MD)**, **wall width (WW)**, width between walls, total moss\n"))
     assert {("moss depth", "isA", "den metric"), ("wall width", "isA", "den metric")} <= found, found
     assert ("width", "isA", "den metric") not in found, found
+
+
+def test_examples_listed_under_a_heading_with_no_entry_are_examples_of_what_it_names(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Dens
+
+        ### Den gateway
+
+        - one door to many burrows
+        - examples: Kestrel Gate, Quokka Door, Wombat's den gateway
+
+        ### Den lamps
+
+        e.g. Glowmoss, Emberstone.
+
+        - e.g. Lumen ~700W max
+
+        ### Why it matters
+
+        - examples: Badger, Marten
+        """)
+    found = lowered(graph)
+    assert {("kestrel gate", "exampleOf", "den gateway"), ("quokka door", "exampleOf", "den gateway"),
+            ("glowmoss", "exampleOf", "den lamp"), ("emberstone", "exampleOf", "den lamp")} <= found, found
+    assert not any("lumen" in s or s in {"badger", "marten"} for s, _r, _o in found), found
+    assert rules(graph, "kestrel gate", "exampleOf", "den gateway") == {("examples", "stated")}

@@ -23,7 +23,7 @@ from kg.ingest.extraction import Extraction, Topic, Warning
 from kg.ingest.announced import read_announced_kinds
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_makers, link_model_names, link_paragraph_kinds
 from kg.ingest.listed import HEAD, INTRODUCED, introducer_of, kind_in_a_section, opens_with_prose, read_list_item, said_of_the_heading
-from kg.ingest.heading_classes import member_of_heading
+from kg.ingest.heading_classes import member_of_heading, thing_of_the_section
 from kg.ingest.nouns import Phrase, noun_phrase, spelled_out
 from kg.ingest.categories import kinds_named
 from kg.ingest.namings import also_called, kind_word, names_listed
@@ -364,6 +364,8 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
                 who = resolve(claim.subject, entry, extraction, claim_source, topic, stand_in=stand_in)
             else:  # CURRENT: a pronoun, or no subject at all
                 who = None if advice else current
+                if who is None and entry is None and not advice and claim.relation == "hasExample":
+                    who = thing_of_the_section(paragraph, extraction, topic)  # "### Gateway" / "- examples: Portkey, Kong"
                 if claim.kind == "maker" and who is not None and not who.is_name \
                         and (" " not in who.label or not all(w[:1].isupper() for w in (paragraph.term or "").split() if w[:1].isalpha())):
                     if " " in who.label and classify.class_of_word(who.label.split()[-1].lower()) not in (None, "Person", "Organization", "Topic"):

@@ -1,6 +1,7 @@
 """What a heading says of the terms right under it: the kind of thing its plural names ("## Digging
 tools" / "- **Root spade**: ..." is one), or the field whose scope takes them in ("## Exact
-evaluation"). Knows headings and the classes their head words name."""
+evaluation"), or the thing a list no entry owns speaks of ("### Gateway" / "- examples: A, B"). Knows
+headings and the classes their head words name."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
 from kg.ingest.markdown import Heading, Paragraph
 from kg.ingest.modifiers import ASPECT_TITLES, is_shell
-from kg.ingest.nouns import Phrase, abbreviates, names_a_doing, opens_with_a_doing
+from kg.ingest.nouns import Phrase, abbreviates, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest.remarks import is_remark, named_beside_its_place
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept
@@ -125,3 +126,11 @@ def member_of_heading(record: Record, heading: Heading, source: Source, extracti
         return
     record.hint(classify.CATEGORY, cls)
     extraction.state(record, "isA", category, source.by("heading-kind"))
+
+
+def thing_of_the_section(paragraph: Paragraph, extraction: Extraction, topic: str) -> Record | None:
+    """What the heading above a paragraph or a top-level item names ("### Gateway" / "- examples: Portkey,
+    Kong": the gateway's), for a list that no entry owns; None under a heading that names nothing."""
+    if paragraph.parents or not paragraph.headings or (named := heading_named(paragraph.headings[-1])) is None:
+        return None
+    return extraction.concept(noun_phrase(named), Source(paragraph.file, paragraph.headings[-1].line), topic)

@@ -32,7 +32,8 @@ from kg.ingest import tagger
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept
 from kg.ingest.heading_classes import (MEMBER_CLASSES, a_compound_plural, a_member_by_class, a_term_of_words, class_of_members,
-                                      heading_named, heading_spoken_of, kinds_of_the_section, member_of_heading, names_a_class, names_a_field)
+                                      heading_named, heading_spoken_of, kinds_of_the_section, member_of_heading, names_a_class, names_a_field,
+                                      thing_of_the_section)
 from kg.labels import as_term, clean, fold, looks_like_name, singular
 from kg.source import Source
 
@@ -93,10 +94,9 @@ def introducer_of(paragraph: Paragraph, label: str | None, entry: Entry | None, 
     if isinstance(subject, Phrase):
         who = resolve(subject, entry, extraction, Source(paragraph.file, paragraph.line), topic)
         return (who, relation) if who is not None else None
-    if entry is None and subject == CURRENT and relation in ("suffersFrom", "hasExample") and paragraph.item is not None and not paragraph.parents \
-            and paragraph.headings and (named := heading_named(paragraph.headings[-1])) is not None:
-        heading = paragraph.headings[-1]  # "## Burrow radar" / "- limitations" / "  - glare": the radar's problems
-        return extraction.concept(noun_phrase(named), Source(paragraph.file, heading.line), topic), relation
+    if entry is None and subject == CURRENT and relation in ("suffersFrom", "hasExample") and paragraph.item is not None \
+            and (named := thing_of_the_section(paragraph, extraction, topic)) is not None:
+        return named, relation  # "## Burrow radar" / "- limitations" / "  - glare": the radar's problems
     if entry is None or subject != CURRENT or (paragraph.item is not None and entry.depth < paragraph.depth - 1):
         return None  # "- Burrows" / "  - kestrel watching" / "    - cons:": the cons of what the item above is
     return entry.records[0].final(), relation

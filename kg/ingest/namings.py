@@ -298,6 +298,8 @@ def _bare_examples(text: str, reading: Reading, protected: set[str]) -> bool:
     if match is None:
         return False
     listed = re.sub(r"(?:^|(?<=,\s))(?:the|an?)\s+", "", match["items"], flags=re.IGNORECASE)  # "e.g. the DAN prompt, roleplay"
+    if re.search(r"\s[~≈<>≤≥]\s*\d", listed):
+        return False  # "e.g. H100 ~700W max": a figure of the thing, no list of names
     written = [_MADE_BY_ITEM.match(item.strip()) for item in listed.split(",")]  # "GPT-4 by OpenAI, Llama by Meta"
     made = all(written) and len(written) > 1
     items = names_only(", ".join(m["name"] for m in written) if made else listed, protected)  # type: ignore[index]

@@ -213,6 +213,21 @@ def test_terms_under_a_plural_entry_with_a_definition_are_its_members(tmp_path: 
     assert not any(s == "fast to install" or "and gauge" in o for s, _r, o in found), found
 
 
+def test_names_listed_in_one_item_under_a_plural_entry_are_each_its_members(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Dens
+
+        **Den mapping tools** - automate den search
+          - MoleMap (Zorpco), Burrowbreeder, TextDig
+
+        **Den sensors** - tools in dens
+        - cheap, loud, fast
+        """))
+    assert {("molemap", "isA", "den mapping tool"), ("burrowbreeder", "isA", "den mapping tool"),
+            ("textdig", "isA", "den mapping tool"), ("molemap", "developedBy", "zorpco")} <= found, found
+    assert not any(s in {"cheap", "loud", "fast"} for s, _r, _o in found), found
+
+
 def test_a_one_word_term_written_with_its_abbreviation_is_a_member_of_the_heading_s_class(tmp_path: Path) -> None:
     """ "## Digging metrics" / "- **Warmth (WRM)**: ...": a term, one of the metrics, as a term of several
     words is; a word alone ("**Depth**: ...") may be a field's value, and stays out."""

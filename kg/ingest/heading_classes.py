@@ -1,7 +1,7 @@
 """What a heading says of the terms right under it: the kind of thing its plural names ("## Digging
-tools" / "- **Root spade**: ..." is one), or the field whose scope takes them in ("## Exact
-evaluation"), or the thing a list no entry owns speaks of ("### Gateway" / "- examples: A, B"). Knows
-headings and the classes their head words name."""
+tools" / "- **Root spade**: ..." is one), the field whose scope takes them in ("## Exact evaluation"), or
+the thing that a list no entry owns, or a line with no subject, speaks of ("### Gateway" / "- examples: A,
+B"). Knows headings and the classes their head words name."""
 
 from __future__ import annotations
 
@@ -15,7 +15,9 @@ from kg.ingest.lexicon import Record
 from kg.ingest.markdown import Heading, Paragraph
 from kg.ingest.modifiers import ASPECT_TITLES, is_shell
 from kg.ingest.nouns import Phrase, abbreviates, names_a_doing, noun_phrase, opens_with_a_doing
+from kg.ingest.namings import label_relation
 from kg.ingest.remarks import is_remark, named_beside_its_place
+from kg.ingest.subjects import a_predicate
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept
 from kg.ingest.vault import lists_kinds_of_the_note
@@ -134,3 +136,14 @@ def thing_of_the_section(paragraph: Paragraph, extraction: Extraction, topic: st
     if paragraph.parents or not paragraph.headings or (named := heading_named(paragraph.headings[-1])) is None:
         return None
     return extraction.concept(noun_phrase(named), Source(paragraph.file, paragraph.headings[-1].line), topic)
+
+
+def said_of_the_heading(paragraph: Paragraph, labelled: bool) -> str | None:
+    """What the heading above names, when a paragraph right under it speaks of it with no subject of its
+    own: a `labelled` line whose label is a relation ("## Agents" / "Failure modes: A, B, C"), or an item
+    that opens on its verb ("## Attention" / "- uses a query vector, key vectors, value vectors")."""
+    if paragraph.parents or not paragraph.headings:
+        return None
+    said = labelled and label_relation(paragraph.text.split(":")[0]) is not None or paragraph.item is not None and a_predicate(paragraph.text)
+    named = heading_named(heading_spoken_of(paragraph.headings)) if said else None
+    return named if named is not None and not is_remark(named) else None  # not "### Thoughts" / "- does X count as Y?"

@@ -189,7 +189,11 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         return  # "- sparse models vs dense models" under "Architectures": a comparison of two, no member
     if relation == MEMBERS:  # "- **Den sensors**: tools in dens" / "  - **ScentLog**: ...": one of them; "  - cheap" none
         named = _item_phrase(paragraph) if term_record is None else None  # "  - ScentLog — ...": a name, without bold
-        if (member := term_record or (extraction.concept(named, source, topic) if named is not None and looks_like_name(named.label) else None)):
+        listed = names_only(paragraph.text) if term_record is None and "," in paragraph.text and not paragraph.links else None
+        if listed and len(listed) > 1 and all(looks_like_name(phrase.label) for phrase in listed):
+            for phrase in listed:  # "  - ScentLog (Zorpco), MoleMap, TextDig": names, each one of them
+                extraction.state(extraction.concept(phrase, source, topic), "isA", record, source.by("nested-list"))
+        elif (member := term_record or (extraction.concept(named, source, topic) if named is not None and looks_like_name(named.label) else None)):
             extraction.state(member, "isA", record, source.by("nested-list"))
         return
     if relation == HEAD:  # under a bare item: a kind of it when it ends on its head word, else within its scope
@@ -420,17 +424,6 @@ def _said_by_the_section(paragraph: Paragraph, extraction: Extraction) -> tuple[
         return None  # "# Reading notes, week 7" / "## Challenges": the notes' own, of no thing
     named = heading_named(above)
     return (extraction.concept(noun_phrase(named), Source(paragraph.file, above.line), None), relation) if named else None
-
-
-def said_of_the_heading(paragraph: Paragraph, labelled: bool) -> str | None:
-    """What the heading above names, when a paragraph right under it speaks of it with no subject of its
-    own: a `labelled` line whose label is a relation ("## Agents" / "Failure modes: A, B, C"), or an item
-    that opens on its verb ("## Attention" / "- uses a query vector, key vectors, value vectors")."""
-    if paragraph.parents or not paragraph.headings:
-        return None
-    said = labelled and label_relation(paragraph.text.split(":")[0]) is not None or paragraph.item is not None and a_predicate(paragraph.text)
-    named = heading_named(heading_spoken_of(paragraph.headings)) if said else None
-    return named if named is not None and not is_remark(named) else None  # not "### Thoughts" / "- does X count as Y?"
 
 
 def within_the_item(paragraph: Paragraph, parent: Record) -> bool:

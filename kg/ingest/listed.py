@@ -24,7 +24,7 @@ from kg.ingest.outline import a_kind_of_the_class, head_shared, is_bare_name, na
 from kg.ingest.problems import troubled_by_list
 from kg.ingest.terms import VS, sum_of_parts
 from kg.ingest.vault import file_name, glossary_of, lists_kinds_of_the_note, names_the_notes, title_name
-from kg.ingest.subjects import CURRENT, a_predicate
+from kg.ingest.subjects import CURRENT
 from kg.ingest.introduced import EXAMPLES_FOLLOW, introduced_relation, kind_labelled
 from kg.ingest.entries import Entry
 from kg.ingest.subject_records import resolve

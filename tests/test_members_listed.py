@@ -460,3 +460,18 @@ def test_examples_listed_under_a_heading_with_no_entry_are_examples_of_what_it_n
             ("glowmoss", "exampleOf", "den lamp"), ("emberstone", "exampleOf", "den lamp")} <= found, found
     assert not any("lumen" in s or s in {"badger", "marten"} for s, _r, _o in found), found
     assert rules(graph, "kestrel gate", "exampleOf", "den gateway") == {("examples", "stated")}
+
+
+def test_an_instruction_over_a_list_gives_its_object_as_the_kind(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Dens
+
+        ### Den guards
+
+        - catch quality failures: empty dens, malformed dens (e.g. no door), flooded tunnels
+        - rank fusion methods: RRF, CombSUM
+        """)
+    found = lowered(graph)
+    assert {("empty den", "isA", "quality failure"), ("flooded tunnel", "isA", "quality failure")} <= found, found
+    assert_no_concept(graph, "catch quality failure")
+    assert ("rrf", "isA", "rank fusion") in found, found  # a compound noun the tagger reads as one, kept whole

@@ -171,6 +171,8 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
         if (named := category_named(f"{label}:")) is None:
             return False
         kind = noun_phrase(named)  # "Prompt attacks: A, B and C": any plural that names things, no remark ("Pros:")
+        if len(words := label.split()) > 2 and tagger.tagged(label)[0][1] == "VB" and (rest := category_named(f"{' '.join(words[1:])}:")):
+            kind = noun_phrase(rest)  # "catch quality failures: A, B": the instruction's object names their kind
     if kind is not None and kind.label.lower() in TYPE_WORDS:
         kind = None  # "categories: A, B": a word for kinds alone, kinds of the entry as "types:" gives them
     elif kind is not None and not keep(kind):

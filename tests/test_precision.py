@@ -1077,3 +1077,31 @@ def test_a_real_limit_is_no_kind(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Dens\n\nHeat is measured as den warmth, and for big colonies it's a real limit.\n"
                                     "Moss is a real den lining.\n"))
     assert not any(o in {"real limit", "limit"} for _s, _r, o in found), found
+
+
+def test_a_step_of_how_an_entry_works_is_no_output_of_it(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        - **burrow@k**: generate k burrows per plot, solved if any of them stays dry
+        - **Den mapper**: produces den maps
+        - **Moss splitter**: splits moss into tufts
+        """))
+    assert not any(s == "burrow@k" and r == "produces" for s, r, _o in found), found
+    assert {("den mapper", "produces", "den map"), ("moss splitter", "produces", "tuft")} <= found, found
+
+
+def test_people_named_by_their_role_make_nothing_and_have_no_examples_but_names(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Dens
+
+        - **Den mapping** on survey data: (den, map) pairs written by labelers
+        - Moss sorting is usually done by colony workers, e.g. tuft splitting and moss drying.
+        - Burrows are dug by colony engineers, e.g. Kestrel and Quokka.
+
+        Things moss is actually useful for:
+
+        - keeping dens dry
+        """))
+    assert not any(r in {"createdBy", "developedBy"} and o == "labeler" for _s, r, o in found), found
+    assert not any(s in {"tuft splitting", "moss drying"} and r == "isA" for s, r, _o in found), found
+    assert ("kestrel", "isA", "colony engineer") in found, found
+    assert not any(s.startswith("things") for s, _r, _o in found), found

@@ -11,7 +11,7 @@ import re
 from kg.ingest import tagger
 from kg.ingest.singular import singular_noun
 from kg.ingest.lists import without_asides
-from kg.ingest.nouns import PRONOUNS, Phrase, keep, noun_phrase
+from kg.ingest.nouns import PRONOUNS, ROLES, Phrase, keep, noun_phrase
 from kg.ingest.subjects import CURRENT
 from kg.labels import looks_like_name
 
@@ -76,18 +76,13 @@ def quoted_works(text: str) -> list[tuple[Phrase, str, Phrase]]:
     return found
 
 
-# people named by their role, not by name: "introduced by researchers at Stanford", "Edward Hu and colleagues"
-_PEOPLE = frozenset({"researcher", "engineer", "scientist", "colleague", "author", "team", "people", "person",
-                     "human", "student", "community", "developer", "collaborator", "coworker"})
-
-
 def makers_named(objects: list[Phrase], located: list[Phrase]) -> list[Phrase]:
     """Who made a thing, by name: "Microsoft researchers" -> Microsoft, "researchers at Stanford" ->
     Stanford; a role alone ("colleagues", "humans") names no maker."""
     found = []
     for maker in objects:
         words = maker.label.split()
-        if singular_noun(words[-1].lower()) not in _PEOPLE:
+        if singular_noun(words[-1].lower()) not in ROLES:
             found.append(maker)
         elif len(words) > 1 and looks_like_name(" ".join(words[:-1])):
             found.append(noun_phrase(" ".join(words[:-1])))

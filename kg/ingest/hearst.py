@@ -15,16 +15,14 @@ from kg.ingest import classify, clauses, tagger
 from kg.ingest.singular import singular_noun
 from kg.ingest.lists import cut, cut_around_asides, outside_parentheses, split, without_asides
 from kg.ingest.modifiers import CLASSIFYING, DEGREE, EVALUATIVE, PART_WORDS, ROLE_WORDS, is_shell, without_judgement
-from kg.ingest.nouns import ONE_NAME, ORDINALS, VERBS_ING, Phrase, is_action, keep, noun_phrase, opens_with_a_doing, says_another_name
+from kg.ingest.nouns import ONE_NAME, ORDINALS, ROLES, VERBS_ING, Phrase, is_action, keep, noun_phrase, opens_with_a_doing, says_another_name
 from kg.ingest.remarks import is_remark
+from kg.labels import looks_like_name
 
 _CUE = re.compile(r",?\s(?:such as|like)\s|,\s(?:especially|particularly|notably|in particular|e\.g\.,?|for example,?|including)\s"
                   r"|\s\((?:e\.g\.|for example|for instance|such as)[,:]?\s", re.IGNORECASE)  # "the output format (e.g. JSON)"
 # after a plural kind only, and only before a list of two or more: "techniques (LoRA)" may be a name
 _PLURAL_CUE = re.compile(r"\s?\((?=[^()]*,|(?:e\.g\.|such as|like)\s)|:\s|\s(?:include|includes)\s")
-# people, who may like things: "Researchers like DigBench" is what they prefer, no examples of researchers
-_PEOPLE = frozenset({"people", "researchers", "users", "engineers", "developers", "teams", "practitioners", "authors",
-                     "students", "readers", "writers", "companies", "customers"})
 _VERBS_BEFORE = VERBS_ING | {"used", "called", "named", "known", "given", "trained"}
 _NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS", "JJ", "JJS", "VBG", "VBN", "CD")  # what a noun phrase's words may be
 # nouns that name a kind of things without naming a class: "parallelism strategies: ..."
@@ -55,8 +53,8 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
         if given or text.count("(", 0, cue.start()) > text.count(")", 0, cue.start()):
             after = after.split(")")[0]  # "(full finetuning needs more data than PEFT methods like LoRA), the task ...": the list ends with the aside
         before_cue = text[: cue.start()].split()
-        if cue.group().strip() == "like" and before_cue and before_cue[-1].lower() in _PEOPLE:
-            continue  # "Many researchers like the X index": a verb of theirs
+        if cue.group().strip() == "like" and before_cue and singular_noun(before_cue[-1].lower()) in ROLES:
+            continue  # "Many researchers like the X index": a verb of theirs, no examples of researchers
         listed = _listed(after, cue.group(), protected)
         if (cue.group().strip() == "(" or given) and (clauses.has_finite_verb(listed.split(",")[0]) or re.search(r"\bvs\b", listed)):
             continue  # "(e.g., Llama 3 was trained on ...)": an aside that is a sentence, no list
@@ -81,6 +79,8 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
         items = split(listed, protected)
         kind = kind or _head_they_share(text[: cue.start()], items) \
             or (_noun_phrase_before(text[: cue.start()], plural, named=True) if plural and not included and _names_by_capitals(items) else None)
+        if kind is not None and singular_noun(kind.label.split()[-1].lower()) in ROLES and not all(looks_like_name(i.strip()) for i in items):
+            continue  # "done by model developers, e.g. instruction tuning": people are given by name, the rest is said of another
         if kind is None or kind.label.lower() in GROUP_WORDS or (plural and does_its_roles(kind.label, items)) \
                 or (plural and kind.label.lower() in PART_WORDS):
             continue  # "divides tools into two groups: A and B": groups of something else; "Main functions: indexing, ...": what it

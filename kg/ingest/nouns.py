@@ -25,6 +25,10 @@ _PLACE_IN_ORDER = re.compile(r"(?:step|stage|phase|chapter|ch\.?|section|part|fi
                              r"session|episode|round)(?:\s*\d+(?:\.\d+)*|\s+[IVX]+)", re.IGNORECASE)  # "ch6" too
 ORDINALS = {"first", "second", "third", "last", "next", "final", "former", "latter", "rest"}
 _EXAMPLES_INSIDE = re.compile(r"\s(?:like|such as|e\.g\.|including)\s", re.IGNORECASE)  # "models like BERT": two concepts
+# people named by their role, no one in particular: "written by labelers", "researchers like ...", "done by model developers"
+ROLES = frozenset({"researcher", "engineer", "scientist", "colleague", "author", "team", "people", "person", "human", "student",
+                   "community", "developer", "collaborator", "coworker", "labeler", "labeller", "annotator", "rater", "user",
+                   "expert", "contractor", "crowdworker", "worker", "volunteer", "writer", "reader", "practitioner", "company", "customer"})
 GENERIC_SUBJECTS = {"you", "we", "one", "i", "people", "users", "developers", "researchers", "teams", "engineers", "practitioners",
                     "companies", "folks", "everyone", "let's", "let", "lets", "another", "others",
                     "here"} | HONORIFICS  # "another is a linguist", "Sir Norm took action": no one the notes define
@@ -355,6 +359,8 @@ def keep(phrase: Phrase) -> bool:
         return False  # "uses the following tools:": what the list below names, not a concept
     if describes(phrase) or is_shell(phrase.label) or compares(phrase.label) or _shell_of_a_doing(words):
         return False  # "representation of the token", "the process", "smoother model", "way of knowing"
+    if len(words) > 1 and first in {"things", "ways", "reasons", "stuff"}:
+        return False  # "Things perplexity is useful for": a shell plural, then a clause about it without "that"
     if is_action(phrase.label) and not phrase.is_name:
         return False
     if _FINITE_WORD.search(phrase.label) or set(readings(words[-1].lower())) == {"ADV"} or _ends_in_a_clause(phrase.label):

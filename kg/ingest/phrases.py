@@ -234,6 +234,9 @@ def read(sentence: str, protected: set[str]) -> Reading:
             if _SPLITS_IT.fullmatch(match.group()):  # "Huyen splits it into A and B": the entry is what is split
                 reading.claims.extend(Claim(CURRENT, "includes", obj, at) for obj in objects_after(segment, protected)[0])
                 continue
+            if relation == "produces" and subject == CURRENT and not clause[: match.start()].strip() \
+                    and clauses.is_base_verb(match.group().split()[0]):
+                continue  # "- **pass@k**: generate k samples per problem": a step of how it works, no output of it
             if relation == "produces" and _CUTS.match(match.group()) and isinstance(subject, Phrase) and not names_a_doing(subject.label):
                 continue  # "INFOBench breaks each instruction into criteria": how it works; "Chunking splits X into Y" makes Y
             if (pairs := gapped_pairs(segment, match.group())) is not None:  # "trained on data: A on X, B on Y"

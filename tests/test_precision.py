@@ -1105,3 +1105,12 @@ def test_people_named_by_their_role_make_nothing_and_have_no_examples_but_names(
     assert not any(s in {"tuft splitting", "moss drying"} and r == "isA" for s, r, _o in found), found
     assert ("kestrel", "isA", "colony engineer") in found, found
     assert not any(s.startswith("things") for s, _r, _o in found), found
+
+
+def test_what_an_instruction_goes_by_is_no_part_of_the_entry(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        - den splitting: split burrows by chambers, tunnels, shafts or doors; overlapping parts keep the moss
+        - **Den planning:** plan generation, plan validation and reflection.
+        """))
+    assert not any(s == "den splitting" for s, _r, _o in found), found
+    assert {("den planning", "includes", "plan generation"), ("den planning", "includes", "reflection")} <= found, found

@@ -72,12 +72,17 @@ _SAID_THEN_LISTED = re.compile(r"^(?P<said>[^:;()]{3,60}):\s+(?P<listed>[^:;]+)$
 _KIND_THEN = re.compile(r"^(?P<kind>(?i:an?)\s+[a-z][\w-]*(?:\s[\w-]+){0,4}?)\s*(?::|\s[—–-])\s+\S")
 
 
+# "split docs by characters, words or tokens": an instruction, its object, then the list of what it goes by
+_DONE_BY = re.compile(r"^[a-z]+\s+\w+(?:\s\w+)?\s+(?:by|into|on|per|using|via|with)\s[^,]+,")
+
+
 def _read_definition(sentence: str, protected: set[str]) -> Reading:
     if (kind_then := _KIND_THEN.match(sentence)) is not None and _verbless(kind_then["kind"]):
         sentence = kind_then["kind"]  # what follows says how, read no further
     if (parts := sum_of_parts(sentence) or steps_of(sentence)) is not None:  # "Agent = model + tools", "A → B → C": its parts
         return Reading([Claim(CURRENT, "contains", part, 0) for part in map(noun_phrase, parts) if keep(part)])
     if len(re.findall(r",|\sand\s", sentence)) >= 2 and not EXAMPLES_CUE.search(f" {sentence} ") \
+            and not _DONE_BY.match(sentence) \
             and (listed := names_only(common_first_word(sentence.rstrip(".")), protected) or _sharing_a_head(sentence, protected)
                  or _names_but_one(sentence, protected)):
         # "**Planning:** Plan generation, plan validation and reflection.": what the entry takes in; of

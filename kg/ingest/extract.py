@@ -74,11 +74,14 @@ def settle(extraction: Extraction) -> Extraction:
     statements = {(s.subject.final(), s.relation, s.object.final(), s.source): None for s in extraction.statements}
     typed = {frozenset((s, o)) for s, relation, o, _ in statements if relation != "relatedTo"}
     narrower = {frozenset((s, o)) for s, relation, o, _ in statements if relation not in ("relatedTo", "includes")}
+    authored = {(s, o) for s, relation, o, _ in statements if relation == "createdBy"}
     # relatedTo says less than any typed relation between the same two: never beside one; nor does an item's place
-    # under another ("- transformer block" / "  - attention module") beside what a sentence says of the two (contains)
+    # under another ("- transformer block" / "  - attention module") beside what a sentence says of the two (contains),
+    # nor a maker beside the author of the same work ("AI Engineering (Chip Huyen)" in a line that cites the book)
     extraction.statements = [Statement(*k) for k in statements
                              if k[0] is not k[2] and not (k[1] == "relatedTo" and frozenset((k[0], k[2])) in typed)
-                             and not (k[1] == "includes" and k[3].rule == "outline-item" and frozenset((k[0], k[2])) in narrower)]
+                             and not (k[1] == "includes" and k[3].rule == "outline-item" and frozenset((k[0], k[2])) in narrower)
+                             and not (k[1] == "developedBy" and (k[0], k[2]) in authored)]
     extraction.classes = classify.choose_classes(extraction.lexicon.live(), extraction.statements)
     return extraction
 

@@ -813,3 +813,10 @@ def test_an_adjective_or_a_definition_with_its_article_before_an_aside_keeps_its
 def test_a_term_with_its_citation_set_off_by_a_dash_is_an_entry(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Notes\n\n## Models\n\n- DenNet (Kim et al., 2021) — a burrow model for deep dens\n"))
     assert {("dennet", "isA", "burrow model"), ("dennet", "developedBy", "kim et al.")} <= found, found
+
+
+def test_a_maker_in_parentheses_that_close_what_a_name_is_made_it(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Dens\n\nWombat is a well-known den model (Kestrel Labs).\n\n"
+                                    "Quill is a small burrow model (SBM).\n\nZorp is a den metric (depth).\n"))
+    assert {("wombat", "developedBy", "kestrel labs"), ("wombat", "isA", "den model"), ("quill", "isA", "small burrow model")} <= found, found
+    assert not any(r == "developedBy" and s in {"quill", "zorp"} for s, r, _o in found), found

@@ -297,6 +297,16 @@ _MADE_BY_INSIDE = re.compile(r"^(?:designed|developed|made|created|built|release
                              r"(?P<maker>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})(?:\s+(?:for|in|at|to|as|with)\b.*|,.*)?$")
 
 
+def maker_closing(said: str, name: Phrase) -> Phrase | None:
+    """The maker of a named thing in parentheses that close what is said of it: "BERT is a masked language
+    model (Google).": Google; not a citation of another work, an abbreviation or words that say what it is."""
+    found = re.search(r"\((?P<inner>[^()]{2,40})\)\s*[.!]?\s*$", said)
+    if found is None or not name.is_name or abbreviates(found["inner"].strip(), " ".join(said[: found.start()].split()[-5:])):
+        return None  # "Phi-2 is a small language model (SLM)": another name of the kind
+    maker = _maker(found["inner"].strip(), name.label)
+    return noun_phrase(maker) if maker is not None and keep(noun_phrase(maker)) else None
+
+
 def _maker(inner: str, outside: str) -> str | None:
     """Who made a named thing, when a parenthesis after its name says so: "FAISS (Meta)", "Claude
     (Anthropic)", a citation "(Wei et al., 2022)"; never an abbreviation or its expansion ("Mixture

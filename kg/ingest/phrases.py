@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from kg.ingest.claims import Claim, Reading
 from kg.ingest.namings import named_kinds, read_also_called, read_examples, read_labelled_list, read_naming, read_pointer
-from kg.ingest.nouns import Phrase, as_kind, is_action, keep, names_a_doing, noun_phrase, opens_with_a_doing
+from kg.ingest.nouns import Phrase, as_kind, is_action, keep, maker_closing, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest import clauses
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import tagged
@@ -292,6 +292,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
             reading.claims.extend(Claim(obj, "isA", kind, at) for obj in objects[:1] for kind in kind_after_name(segment, obj))
             if relation == "isA" and not objects and (shell := _shell_kind(segment, protected)) is not None:
                 reading.claims.append(Claim(subject, "isA", shell, at))  # "is a technique that ...": a class, no edge
+            if relation == "isA" and objects and isinstance(subject, Phrase) and (made := maker_closing(segment, subject)) is not None:
+                reading.claims.append(Claim(subject, "developedBy", made, at))  # "BERT is a masked language model (Google).": its maker
             held = re.sub(r"^(?:an?|the)\s+", "", segment.strip(), flags=re.IGNORECASE)
             if relation != "isA" or not gathers(held):  # not "a collection of trees"; a part: "uses a retrieval module", "belongs to the X layer"
                 reading.claims.extend(Claim(subject, _PART_RELATIONS.get(relation, relation) if _a_part(obj) else relation, obj, at) for obj in objects)

@@ -1577,3 +1577,18 @@ def test_a_term_under_a_heading_of_another_modifier_is_a_kind_of_their_shared_he
     assert not any(r == "isA" and (o == "kestrel feedback" or s in {"low depth", "dense model", "den size", "clay sealing"})
                    for s, r, o in found), found
     assert rules(graph, "explicit feedback", "isA", "feedback") == {("shared-head", "structural")}
+
+
+def test_a_name_and_an_arrowed_note_over_items_heads_them(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Dens
+
+        - den sealing -> close the den for winter
+        \t- RLAIF = AI feedback instead of human
+        \t- clay sealing: wet clay on the walls
+        - den uses -> more than sleeping
+        \t- only used in winter, not summer
+        """))
+    assert {("den sealing", "includes", "rlaif"), ("den sealing", "includes", "clay sealing")} <= found, found
+    assert not any(s == "den sealing" and r == "isA" for s, r, _o in found), found  # the note after the arrow defines nothing
+    assert not any("winter" in o for _s, _r, o in found), found

@@ -163,9 +163,11 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     if term_record is not None and _COUNTED_PARTS.fullmatch(paragraph.text.strip(" .:")):
         introducers[paragraph.item] = (term_record, "contains")  # "- inference = 2 steps" over "- prefill", "- decode": its parts
         return
-    if term is None and not label and heads_items and re.fullmatch(r"[^:]+:", written := paragraph.text.strip()) \
-            and is_bare_name(written := written.rstrip(":").strip()) and not is_remark(written) and label_relation(written) is None:
-        introducers[paragraph.item] = (extraction.concept(noun_phrase(written), source, topic), HEAD)  # "- drift detection:" over items
+    written = paragraph.text.strip()
+    if term is None and not label and heads_items and (re.fullmatch(r"[^:]+:", written) or _ARROWED_NOTE.search(written)) \
+            and is_bare_name(written := _ARROWED_NOTE.split(written)[0].rstrip(":").strip()) and not is_remark(written) \
+            and label_relation(written) is None:  # "- drift detection:" (or "- den sealing -> close dens") over items
+        introducers[paragraph.item] = (extraction.concept(noun_phrase(written), source, topic), HEAD)
         return
     if term_record is not None and not VS.search(term or "") and not paragraph.text.rstrip().endswith(":"):
         # "- model parallelism" alone, or "- PEFT: updates a few weights", a heading of the items below it

@@ -475,3 +475,22 @@ def test_an_instruction_over_a_list_gives_its_object_as_the_kind(tmp_path: Path)
     assert {("empty den", "isA", "quality failure"), ("flooded tunnel", "isA", "quality failure")} <= found, found
     assert_no_concept(graph, "catch quality failure")
     assert ("rrf", "isA", "rank fusion") in found, found  # a compound noun the tagger reads as one, kept whole
+
+
+def test_names_said_to_be_examples_are_examples_of_what_the_paragraph_speaks_of(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Dens
+
+        ## Step 3: add a gateway
+
+        The den gateway sits between the burrow and the dens: a door to all of them. Because everything goes through
+        it, it is the natural place for access control. Kestrel Gate, Quokka Door and Moss Portal are examples mentioned.
+
+        - **Den gate**: a door. Kestrel Latch and Quokka Hinge are examples of it.
+
+        MoleMap and ScentLog are examples of den tools. Depth and warmth are examples.
+        """)
+    found = lowered(graph)
+    assert {("kestrel gate", "exampleOf", "den gateway"), ("moss portal", "exampleOf", "den gateway"),
+            ("kestrel latch", "exampleOf", "den gate"), ("molemap", "exampleOf", "den tool")} <= found, found
+    assert not any(s in {"depth", "warmth"} for s, _r, _o in found), found  # common words, no names

@@ -22,6 +22,9 @@ from kg.labels import clean
 from kg.ingest.subjects import CURRENT
 
 _EXAMPLES = re.compile(r"^(?:some\s+|other\s+|notable\s+|common\s+|popular\s+)*examples(?: of (?P<kind>[\w\s-]+?)(?P<here> in this [\w\s-]+?)?)? (?:are|include)\s+(?P<items>.+)$", re.IGNORECASE)
+# "Portkey, Kong and TrueFoundry are examples mentioned", "... are examples of gateways": names first
+_EXAMPLES_AFTER = re.compile(r"^(?P<items>[^:;]+?)\s+are\s+(?:(?:some|other|good|common|popular|notable|typical|two|three|a\s+few)\s+)*examples"
+                             r"(?:\s+(?:mentioned|given|cited|named|in\s+the\s+book))?(?:\s+of\s+(?:it|this|them|these))?$", re.IGNORECASE)
 # "e.g. Portkey, OpenRouter", "Examples: A, B": names alone, examples of the entry being read
 _BARE_EXAMPLES = re.compile(r"^(?:e\.g\.|eg\.|for example|for instance|examples?|ex\.)(?:\s*[:,]\s*|\s+)(?P<items>[^\s.;:][^.;:]*)$", re.IGNORECASE)
 _EXAMPLES_ASIDE = re.compile(r"\((?:e\.g\.|like|such as|for example)[,:]?\s+(?P<names>[^()]+)\)", re.IGNORECASE)
@@ -280,6 +283,10 @@ def read_examples(text: str, reading: Reading, protected: set[str]) -> bool:
     and C examples of the entry being read; "Examples of vector databases are A and B", of vector
     databases: the kind it names."""
     match = _EXAMPLES.match(text.strip())
+    if not match and (after := _EXAMPLES_AFTER.match(text.strip().rstrip("."))) is not None \
+            and (names := names_only(after["items"], protected)) and len(names) > 1 and all(name.is_name for name in names):
+        reading.claims.extend(Claim(CURRENT, "hasExample", name, after.start("items")) for name in names)
+        return True  # "A, B and C are examples mentioned": of what is being read ("... of den tools" is a copula's)
     if not match:
         return _bare_examples(text, reading, protected)
     kind = noun_phrase(match["kind"] or "")  # "Examples include A and B": of the entry being read

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reading import build, build_files, facts, lowered, rules
+from reading import assert_no_concept, build, build_files, facts, lowered, rules
 
 
 @pytest.mark.parametrize(
@@ -400,3 +400,25 @@ def test_names_after_a_kind_that_a_longer_clause_ends_on_are_of_it(tmp_path: Pat
                           "- the burrows we saw get sorted by hand with a quick scan: deep, wide\n"))
     assert {("mossscore", "isA", "den metric"), ("heatindex", "isA", "den metric")} <= found, found
     assert not any(o in ("quick scan", "scan") for _s, _r, o in found), found
+
+
+def test_a_label_on_the_last_line_of_a_paragraph_names_the_kind_of_the_list_below(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Dens
+
+        Scent-based den search ranks dens by how close their scents are.
+        It relies on a scent model.
+        Common MSL algorithms:
+        - Zorpwalk (zig-zag walk), graph-based
+        - Moss hashing
+        - Kestrel index
+
+        Den failure hypotheses:
+        - wet moss (Moreno et al., Quokka Labs) -- dens flood from below
+        """)
+    found = lowered(graph)
+    assert {("zorpwalk", "isA", "msl algorithm"), ("moss hashing", "isA", "msl algorithm"),
+            ("kestrel index", "isA", "msl algorithm"), ("wet moss", "isA", "den failure hypothesis")} <= found, found
+    assert_no_concept(graph, "MSL")  # an abbreviation before the plural modifies it, no name of one algorithm
+    assert_no_concept(graph, "graph-based")  # what the item before it is like
+    assert not any(r == "exampleOf" for _s, r, _o in found), found  # a citation in parentheses gives no examples

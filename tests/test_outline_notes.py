@@ -1592,3 +1592,11 @@ def test_a_name_and_an_arrowed_note_over_items_heads_them(tmp_path: Path) -> Non
     assert {("den sealing", "includes", "rlaif"), ("den sealing", "includes", "clay sealing")} <= found, found
     assert not any(s == "den sealing" and r == "isA" for s, r, _o in found), found  # the note after the arrow defines nothing
     assert not any("winter" in o for _s, _r, o in found), found
+
+
+def test_a_name_and_an_arrowed_note_is_still_one_of_its_own_list(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Dens\n\nDen chores:\n\n- den sealing -> close the den\n  - clay sealing: wet clay on the walls\n"
+                                    "- den sweeping -> clear the floor\n"))
+    assert {("den sealing", "includes", "clay sealing"), ("den sweeping", "isA", "den chore")} <= found, found
+    # an item over items of its own is a topic of the list's kind, as a bare item over items is
+    assert ("den chore", "includes", "den sealing") in found, found

@@ -14,7 +14,7 @@ from kg.ingest.hearst import includes_kinds
 from kg.ingest.lists import without_asides
 from kg.ingest.modifiers import is_shell, without_judgement
 from kg.ingest.namings import NAMED_MEMBERS, without_where
-from kg.ingest.nouns import Phrase, keep, noun_phrase
+from kg.ingest.nouns import Phrase, as_kind, keep, noun_phrase
 from kg.ingest.problems import lists_problems
 from kg.ingest.relations import relation_at, relation_matches
 from kg.ingest.remarks import is_remark
@@ -56,11 +56,12 @@ def introduced_relation(text: str, in_a_list: bool = False) -> tuple[Phrase | st
         return CURRENT, "suffersFrom" if label.lower() != "used by" else "usedBy"  # "Problems:" / "- self-bias, where ..."
     if "\n" not in text.strip() and counted_groups(text.strip()) == "":
         return CURRENT, "isA"  # "Two kinds:" on a line of its own in a note or an entry: kinds of it
-    if "\n" not in label and (named := kinds_named(label)) is not None and keep(kind := noun_phrase(named)):
+    own_line = label.rsplit("\n", 1)[-1].strip()  # the paragraph's last line: "... in a vector database.\nCommon ANN algorithms:"
+    if (named := kinds_named(own_line)) is not None and keep(kind := as_kind(noun_phrase(named))):
         return kind, "isA"  # "Three types of prompt attacks:" on a line of its own: the items are such attacks
     if (checked := checked_with(label)) is not None and keep(thing := noun_phrase(checked[0])):
         return thing, checked[1]  # "Techniques to check factual consistency:": what each item evaluates
-    if (kind := kind_labelled(without_where(without_asides(_ARROWED.split(label)[-1]).strip()))) is not None:
+    if (kind := kind_labelled(without_where(without_asides(_ARROWED.split(own_line)[-1]).strip()))) is not None:
         return kind, "isA"  # "Rating algorithms:" on a line of its own, "... → ANN algorithms:", "Dens I've seen:", "Dens (mine):"
     if (used := _USES_TO_COME.match(found[-1][1].strip())) is not None:  # "Perplexity ..., but it has a few other uses that ...:"
         clause = re.split(r",\s+(?:but|and|so|yet)\s+", used["thing"])

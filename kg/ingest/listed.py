@@ -14,10 +14,10 @@ from kg.ingest.lexicon import Record
 from kg.ingest import classify, clauses, outline
 from kg.ingest.lists import without_asides
 from kg.ingest.markdown import Heading, Paragraph
-from kg.ingest.modifiers import PART_WORDS, SAID_OF_A_THING, an_adjective, is_shell
+from kg.ingest.modifiers import CLASSIFYING, PART_WORDS, SAID_OF_A_THING, an_adjective, is_shell
 from kg.ingest.counted import common_first_word
 from kg.ingest.namings import also_called, label_relation, names_only, plural_subject
-from kg.ingest.nouns import Phrase, keep, names_a_doing, noun_phrase
+from kg.ingest.nouns import Phrase, as_kind, keep, names_a_doing, noun_phrase
 from kg.ingest.categories import category_named, counted_groups, parts_named, types_named
 from kg.ingest.remarks import is_remark, named_beside_its_place
 from kg.ingest.outline import a_kind_of_the_class, head_shared, is_bare_name, names_a_kind_of, only_a_verb
@@ -158,17 +158,19 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
             heading = paragraph.headings[-1]
             introducers[paragraph.item] = (extraction.concept(noun_phrase(whole), Source(paragraph.file, heading.line), topic), "contains")
             return
-        introducers[paragraph.item] = (extraction.concept(noun_phrase(named), source, topic), "isA")
+        introducers[paragraph.item] = (extraction.concept(as_kind(noun_phrase(named)), source, topic), "isA")
         return
     if term_record is not None and _COUNTED_PARTS.fullmatch(paragraph.text.strip(" .:")):
         introducers[paragraph.item] = (term_record, "contains")  # "- inference = 2 steps" over "- prefill", "- decode": its parts
         return
     written = paragraph.text.strip()
-    if term is None and not label and heads_items and (re.fullmatch(r"[^:]+:", written) or _ARROWED_NOTE.search(written)) \
+    arrowed = _ARROWED_NOTE.search(written) is not None  # "- den sealing -> close dens": the name, one of its list still
+    if term is None and not label and heads_items and (re.fullmatch(r"[^:]+:", written) or arrowed) \
             and is_bare_name(written := _ARROWED_NOTE.split(written)[0].rstrip(":").strip()) and not is_remark(written) \
             and label_relation(written) is None:  # "- drift detection:" (or "- den sealing -> close dens") over items
         introducers[paragraph.item] = (extraction.concept(noun_phrase(written), source, topic), HEAD)
-        return
+        if not arrowed:
+            return
     if term_record is not None and not VS.search(term or "") and not paragraph.text.rstrip().endswith(":"):
         # "- model parallelism" alone, or "- PEFT: updates a few weights", a heading of the items below it
         # (not "- Stage: ... Here is a taxonomy of components:": its words say what comes below)
@@ -229,7 +231,8 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     if term is None and relation == "isA" and "," in paragraph.text and not paragraph.links \
             and (named := names_only(paragraph.text)) is not None and len(named) > 1:
         for phrase in named:  # "- LM metrics" / "  - cross entropy, perplexity, bits-per-character": each one of them
-            extraction.state(extraction.concept(phrase, source, topic), "isA", record, source.by("nested-list"))
+            if not (CLASSIFYING.fullmatch(phrase.label) or an_adjective(phrase.label)):  # "- HNSW, graph-based": what it is like
+                extraction.state(extraction.concept(phrase, source, topic), "isA", record, source.by("nested-list"))
         return
     member = term_record if term is not None else _item_concept(paragraph, source, topic, extraction)
     if member is None:
@@ -244,7 +247,8 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         extraction.state(record, "includes", member, source.by("outline-item"))  # "- Foundation models" / "- architecture" / ...: a topic of it
     elif relation == "isA":
         extraction.state(member, "isA", record, source.by("nested-list"))
-        if term is None and (aside := _ASIDE_NAMES.search(paragraph.text)) is not None:  # "- write actions (sending email, ...)"
+        if term is None and (aside := _ASIDE_NAMES.search(paragraph.text)) is not None \
+                and not re.search(r"\bet al\b|\b(?:19|20)\d\d\b", aside.group()):  # "- write actions (sending email, ...)", no citation
             for example in names_only(re.sub(r"^(?:e\.g\.|such as|like|including)[,:]?\s*", "", aside["names"] or aside["listed"])) or ():
                 extraction.state(extraction.concept(example, source, topic), "exampleOf", member, source.by("examples"))
     elif names := _names_of_a_kind(named, listed if term is None else paragraph.text):

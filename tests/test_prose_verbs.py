@@ -1025,3 +1025,17 @@ def test_a_relation_s_word_after_an_article_is_a_noun(tmp_path: Path) -> None:
     assert not any(r == "uses" and o in {"moss bed", "tunnel"} for _s, r, o in found), found
     assert ("den care", "includes", "moss drying") in found, found
     assert [m.group() for m in relation_matches("works through the use of clay plugs")] == ["use"]
+
+
+def test_spans_says_what_a_thing_takes_in(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Dens\n\nDen diversity spans chamber types, soils and moss colours.\n"
+                                    "- **Copying:** copy spans from the map instead of drawing them\n"))
+    assert {("den diversity", "includes", "chamber type"), ("den diversity", "includes", "soil")} <= found, found
+    assert not any(s == "copying" and r == "includes" for s, r, _o in found), found
+
+
+def test_a_clause_with_that_after_an_object_not_read_speaks_of_no_subject_before(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Dens\n\nThe Kestrel survey also focuses on a more extensive look at digging that covers "
+                                    "moss dens and clay dens.\n\nKestrel uses moss that dries the floor.\n"))
+    assert not any(s in {"kestrel survey", "extensive look"} and r == "includes" for s, r, _o in found), found
+    assert ("kestrel", "uses", "moss") in found, found  # an object read: the clause is still of it

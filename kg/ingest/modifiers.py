@@ -48,6 +48,7 @@ SHELL_NOUNS = frozenset({
     "mechanism", "task", "model",  # "the task", "the model", "your model": in notes on machine learning, whichever model is at hand
     "proxy", "indicator", "stand-in", "relation", "relationship",  # "a decent proxy for X", "a relation between A and B": no kind
     "fix", "remedy", "workaround", "cure", "refresher", "limit",  # "The fix is a PII detection tool", "a real limit": no kind
+    "look", "glance", "dive", "tour", "walkthrough",  # "a more extensive look at reasoning", "a deep dive into X": the writing, no thing
 })
 
 # "two main stages", "3 layers", "dozens of models": a count of things, not one of them
@@ -82,7 +83,7 @@ def is_shell(label: str) -> bool:
     words = label.lower().split()
     while words and words[0] in {"the", "a", "an", "one", "this", "that", "these", "those", "such", "our", "their", "its"}:
         words.pop(0)
-    while len(words) > 1 and (words[0] in EVALUATIVE or words[0] in {"key", "core", "possible", "potential", "similar", "other", "real"}):
+    while len(words) > 1 and (words[0] in EVALUATIVE or words[0] in {"key", "core", "possible", "potential", "similar", "other", "real", "extensive", "deep", "closer", "close"}):
         words.pop(0)  # "key concepts", "the main idea", "a possible solution": a shell noun, judged or hedged
     return len(words) == 1 and singular_noun(words[0]) in SHELL_NOUNS
 

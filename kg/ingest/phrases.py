@@ -154,7 +154,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
             # "used in different scenarios that involve ...": the scenarios, which name nothing ("is a model that" is the subject)
             noun = found[index - 1][2].split()[-1:] if index else []
             # "... include toxic responses, responses that contain X": a bare plural the clause narrows, not all of them
-            subject = NOBODY if (noun and is_shell(noun[0])) or (last is not None and _bare_plural(last)) else last or main
+            # an object not read ("a closer look at reasoning that spans ..."): some noun before "that", not the sentence's subject
+            subject = NOBODY if (noun and is_shell(noun[0])) or (last is not None and _bare_plural(last)) or last is None else last
         elif kind == ",which" and previous is None and index and clauses.has_finite_verb(found[index - 1][2]):
             # "agents improve in AlfWorld tasks, which involve ...": the tasks, unnamed here; "the refinement is
             # TF-IDF, which combines ...": a name just before the comma is what "which" speaks of

@@ -1408,3 +1408,10 @@ def test_is_another_kind_is_one_of_it(tmp_path: Path) -> None:
     """ "DenBench is another den benchmark": one more of them, as "is a den benchmark" says."""
     found = lowered(build(tmp_path, "# Dens\n\nMossBench is a den benchmark. DenBench is another den benchmark.\n"))
     assert {("mossbench", "isA", "den benchmark"), ("denbench", "isA", "den benchmark")} <= found, found
+
+
+def test_a_compound_adjective_on_an_ing_word_is_no_doing(tmp_path: Path) -> None:
+    from kg.ingest.nouns import opens_with_a_doing
+    assert not opens_with_a_doing("querying-based retrieval") and opens_with_a_doing("querying documents")
+    found = lowered(build(tmp_path, "# Dens\n\nThe two main den families are scent-based dens and digging-based dens.\n"))
+    assert {("scent-based den", "isA", "den"), ("digging-based den", "isA", "den")} <= found, found

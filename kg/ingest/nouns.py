@@ -70,7 +70,7 @@ QUANTITY = re.compile(
     re.IGNORECASE,
 )
 _VARIABLE_COUNT = re.compile(r"^[kKnNmM]\s+(?=[a-z][\w\s-]*s$)")  # "K tokens", "k nearest chunks": how many, a letter for it
-_GERUND = re.compile(r"^[a-z]+ing\b", re.IGNORECASE)
+_GERUND = re.compile(r"^[a-z]+ing(?![\w-])", re.IGNORECASE)  # not "embedding-based": a compound adjective
 # -ing words that name a thing ("vanishing gradients", "training data"), not an action with an object
 _ADJECTIVAL = {"vanishing", "exploding", "scaling", "training", "learning", "embedding", "sampling", "reasoning",
                "streaming", "routing", "pooling", "encoding", "decoding", "finetuning", "fine-tuning", "matching",

@@ -595,6 +595,28 @@ def test_plain_terms_and_dashes_on_every_line_of_a_paragraph_are_one_entry_each(
     assert not any(s == "zorp" and o in {"burrow survey method", "radar"} for s, _r, o in facts), facts
 
 
+def test_most_lines_of_a_paragraph_with_a_term_and_a_dash_are_entries_and_the_others_go_on_them(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, """\
+        # Dens
+
+        ### Sealing
+
+        Sealing — closing a den for winter.
+        Kestrel drift (Moreno et al. 2023) — a burrow survey method that uses radar
+        downside: slow in wet soil
+        Quill map — a map of burrow entrances
+
+        ### Den mapping
+        Mapping (Moreno et al. 2021) — drawing dens from survey data
+        MoleMap — a mapping tool for dens
+        careful: many maps are wrong!
+        """))
+    assert {("kestrel drift", "isA", "burrow survey method"), ("quill map", "isA", "map of burrow entrances")} <= facts, facts
+    assert not any(s == "sealing" and o in {"burrow survey method", "radar", "map of burrow entrances"} for s, _r, o in facts), facts
+    assert ("den mapping", "includes", "mapping") not in facts, facts  # the heading's head word: the same field
+    assert ("den mapping", "includes", "molemap") in facts, facts
+
+
 def test_a_dash_in_prose_lines_makes_no_entries(tmp_path: Path) -> None:
     # one line of the paragraph opens with no term and a dash: prose, read as it is
     graph = build(tmp_path, "# Notes\n\nWombat tunnels — dug at night\nare deeper than badger setts.\n")

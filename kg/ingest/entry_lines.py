@@ -40,8 +40,11 @@ def entry_lines(inline: Token, first_line: int, source: list[str]) -> list[tuple
     if any(map(_a_card, texts)) and not any(text.strip() in ("?", "??") for text in texts):
         starts = every  # "What is a token?::..." / "What are ...?::...": one card a line, as spaced repetition reads them
     # every line a plain term set off by a dash or a colon ("Exact match: ..." / "Lexical similarity: ..."): one entry a line
-    dashed = lines > 1 and len(starts) == lines \
-        and all(_dashed_entry(children, start) or _opens_an_entry(children, start, bold_only=False) for start in starts)
+    # most lines so (the first among them), a line that opens on no term going on the entry above: "Reflexion (Shinn et al.)
+    # — ..." / "downside: costs latency"
+    dashed = lines > 1 and len(starts) >= max(2, (lines + 1) // 2) and starts[0] == 0 \
+        and all(_dashed_entry(children, start) or _opens_an_entry(children, start, bold_only=False) for start in starts) \
+        and (len(starts) == lines or sum(_dashed_entry(children, start) for start in starts) >= 2)
     if not dashed and lines > 2 and all(_opens_an_entry(children, at, False) or _LOWER_ENTRY.match(text) for at, text in zip(every, texts)):
         starts, dashed = every, True
     if not dashed and starts is not every and (len(starts) == 1 or not _opens_an_entry(children, 0, bold_only=False)

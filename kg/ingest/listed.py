@@ -408,7 +408,9 @@ def _kind_of_heading(paragraph: Paragraph, term_record: Record | None, source: S
 def _in_the_field(field: str, term_record: Record | None, heading: Heading, paragraph: Paragraph, source: Source, topic: str,
                   extraction: Extraction) -> None:
     """ "## Exact evaluation" / "- **functional correctness**: ...", "## Serving" / "**Batching**": a term within the
-    field the heading names."""
+    field the heading names; not its head word alone ("### Model distillation" / "Distillation — ..."), the same field."""
+    if (term_record is not None and fold(term_record.final().label) == fold(singular_phrase(as_term(field))).split()[-1]):
+        return
     scope = extraction.concept(noun_phrase(field), Source(paragraph.file, heading.line), topic)
     defined = scope.final().defined_at
     if defined is not None and defined.file == paragraph.file and defined.line > heading.line:

@@ -494,3 +494,13 @@ def test_names_said_to_be_examples_are_examples_of_what_the_paragraph_speaks_of(
     assert {("kestrel gate", "exampleOf", "den gateway"), ("moss portal", "exampleOf", "den gateway"),
             ("kestrel latch", "exampleOf", "den gate"), ("molemap", "exampleOf", "den tool")} <= found, found
     assert not any(s in {"depth", "warmth"} for s, _r, _o in found), found  # common words, no names
+
+
+def test_a_definition_listing_items_with_quoted_asides_names_each_and_no_aside(tmp_path: Path) -> None:
+    graph = build(tmp_path, '- den sealing: scratching (marks like "x"), loud knocks, smell tricks ("roll in mud"), '
+                            'roleplaying (the "badger trick")\n')
+    found = lowered(graph)
+    assert {("den sealing", "includes", "scratching"), ("den sealing", "includes", "smell trick"),
+            ("den sealing", "includes", "roleplaying")} <= found, found
+    assert_no_concept(graph, "mark like x")
+    assert not any("roll in mud" in alias.lower() for c in graph.concepts() for alias in graph.aliases(c))  # an example, no other name

@@ -11,7 +11,7 @@ from kg.ingest import classify, clauses, tagger
 from kg.ingest.claims import Claim, Reading
 from kg.ingest.counted import common_first_word
 from kg.ingest.fragments import bare_fragment, bare_kind, doing_fragment, participle_fragment, plural_fragment
-from kg.ingest.lists import cut, split
+from kg.ingest.lists import cut, split, without_asides
 from kg.ingest.modifiers import compares
 from kg.ingest.namings import kind_word, label_relation, names_only
 from kg.ingest.remarks import is_remark
@@ -81,7 +81,7 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
         sentence = kind_then["kind"]  # what follows says how, read no further
     if (parts := sum_of_parts(sentence) or steps_of(sentence)) is not None:  # "Agent = model + tools", "A → B → C": its parts
         return Reading([Claim(CURRENT, "contains", part, 0) for part in map(noun_phrase, parts) if keep(part)])
-    if len(re.findall(r",|\sand\s", sentence)) >= 2 and not EXAMPLES_CUE.search(f" {sentence} ") \
+    if len(re.findall(r",|\sand\s", sentence)) >= 2 and not EXAMPLES_CUE.search(f" {without_asides(sentence)} ") \
             and not _DONE_BY.match(sentence) \
             and (listed := names_only(common_first_word(sentence.rstrip(".")), protected) or _sharing_a_head(sentence, protected)
                  or _names_but_one(sentence, protected)):

@@ -351,7 +351,7 @@ def names_only(text: str, protected: frozenset[str] | set[str] = frozenset()) ->
         return None  # "cold, damp": what a thing is like, no names; "short and long instructions": which ones
     items = [noun_phrase(item) for item in written]
     if not items or any(len(item.split()) > 4 for item in re.split(r",|\s(?:and|or)\s", bare)) \
-            or any(opens_with_a_doing(item) and len(item.split()) > 1 for item in written) or not all(map(keep, items)):
+            or any(opens_with_a_doing(item) and len(without_asides(item).split()) > 1 for item in written) or not all(map(keep, items)):
         return None
     return items
 

@@ -32,6 +32,7 @@ ROLES = frozenset({"researcher", "engineer", "scientist", "colleague", "author",
 GENERIC_SUBJECTS = {"you", "we", "one", "i", "people", "users", "developers", "researchers", "teams", "engineers", "practitioners",
                     "companies", "folks", "everyone", "let's", "let", "lets", "another", "others",
                     "here"} | HONORIFICS  # "another is a linguist", "Sir Norm took action": no one the notes define
+_QUOTED_ASIDE = re.compile(r"\s*\(\s*[\"“][^()]*\)")
 _REFLEXIVE = re.compile(r"\s+(?:itself|themselves)$", re.IGNORECASE)
 _DETERMINERS = re.compile(
     r"^(?:(?:the|a|an|its|their|his|her|our|your|this|these|those|each|every|all|some|many|multiple|several|too|"
@@ -147,6 +148,7 @@ def noun_phrase(text: str) -> Phrase:
     text = f"{text}." if text.endswith(" et al") else text  # a sentence's last dot was its own
     text = _AFTERWORDS.sub("", text)  # "output tokens sequentially", "language models today"
     of_a_thing = re.match(r"(?:the|this|that|each|every|a|an)\s+[A-Z][\w.&-]*'s?\s", text, re.IGNORECASE) is not None  # "the GPU's HBM"
+    text = _QUOTED_ASIDE.sub("", text)  # 'smell tricks ("roll in mud")': words quoted as an example, no other name
     text = _QUOTES.sub("", _DETERMINERS.sub("", text))  # 'trained on "textbook quality" data'
     text = _DETERMINERS.sub("", _VARIABLE_COUNT.sub("", _SIZE.sub("", QUANTITY.sub("", text))))
     text = _AKA.sub(r" (aka \g<other>)", _REFLEXIVE.sub("", text))  # "the task itself": the task; "X aka Y" as "X (aka Y)"
@@ -264,7 +266,8 @@ def _other_name(inner: str, outside: str) -> bool:
     if " " not in inner and tagged(inner)[:1] and tagged(inner)[0][1] in ("JJ", "RB"):
         return False  # "(Chinese)", "(dense)": what it is like, no name; "(probably)": how sure, no name
     return "," not in inner and len(inner.split()) <= 4 and not has_finite_verb(inner) and set(readings(inner.lower())) != {"ADJ"} \
-        and not re.match(r"(?:not|no|never|my|our|your|its|their)\s", inner, re.IGNORECASE)  # "(longer answers win)", "(dense)", "(not mine)"
+        and not re.match(r"(?:not|no|never|my|our|your|its|their)\s", inner, re.IGNORECASE) \
+        and not re.search(r"[\"“”]|\s(?:like|such as)\s", inner)  # "(longer answers win)", "(not mine)", '(typos like "vacine")'
 
 
 def abbreviates(short: str, long: str) -> bool:

@@ -504,3 +504,12 @@ def test_a_definition_listing_items_with_quoted_asides_names_each_and_no_aside(t
             ("den sealing", "includes", "roleplaying")} <= found, found
     assert_no_concept(graph, "mark like x")
     assert not any("roll in mud" in alias.lower() for c in graph.concepts() for alias in graph.aliases(c))  # an example, no other name
+
+
+def test_which_of_a_kind_matter_is_no_part_of_the_kind(tmp_path: Path) -> None:
+    graph = build(tmp_path, "## Den care\n\n- den params that matter: **burrow depth**, **tunnel width**\n"
+                            "- moss types that really work: peat moss, sheet moss\n")
+    found = lowered(graph)
+    assert {("burrow depth", "isA", "den parameter"), ("tunnel width", "isA", "den parameter"),
+            ("peat moss", "isA", "moss")} <= found, found  # "moss types": kinds of moss
+    assert not any("matter" in o or "work" in o for _s, _r, o in found), found

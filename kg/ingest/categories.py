@@ -126,6 +126,10 @@ def checked_with(label: str) -> tuple[str, str] | None:
 _TO_DO = re.compile(r"(?<=s)\s+to\s+[a-z]+$")
 
 
+_WHICH_ONES = re.compile(r"\s+(?:that|which|who)\s+(?:really\s+|actually\s+)?(?:matters?|count|counts|work|works|help|helps|stick)$",
+                         re.IGNORECASE)
+
+
 def category_named(text: str) -> str | None:
     """The kind a short plural phrase ending a line names, its members listed below: "Common
     optimizers:" -> "optimizer"; "Types of attention:" -> "attention"; None for a subject or a sentence."""
@@ -134,6 +138,7 @@ def category_named(text: str) -> str | None:
     written = _INTRODUCING.sub("", re.split(r"\s+[—–-]\s+", clean(text).rstrip(" :"))[-1])  # "Setting expectations — metrics:": metrics
     written = without_asides(written).strip()  # "ANN algorithms (the ones I need):": an aside on them
     written = _TO_DO.sub("", written)  # "Hyperparameters to tune:": hyperparameters
+    written = _WHICH_ONES.sub("", written)  # "hyperparams that matter:": which of them, no part of their kind
     if counted_groups(text) is not None or checked_with(text) is not None:
         return None  # "2 families:": groups of something else (counted_groups); "Tools to check X:": what checks X
     if (kind := kinds_named(written)) is not None:

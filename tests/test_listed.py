@@ -333,6 +333,7 @@ def test_a_class_word_alone_stays_where_nothing_narrows_it(tmp_path: Path, notes
 @pytest.mark.parametrize(("line", "expected"), [
     ("- den compilers lower a burrow map to code: MapForge, DigPlan", {("mapforge", "den compiler"), ("digplan", "den compiler")}),
     ("- burrow metrics rank a den by its warmth: MossScore, Heat Index", {("mossscore", "burrow metric"), ("heat index", "burrow metric")}),
+    ("Compilers do this automatically → MapForge, DigPlan, BurrowRT.", {("mapforge", "compiler"), ("burrowrt", "compiler")}),
 ])
 def test_names_after_a_clause_of_a_plural_subject_are_of_its_kind(tmp_path: Path, line: str, expected: set[tuple[str, str]]) -> None:
     """ "compilers lower the model to hardware-specific code: A, B": names after a clause whose plural subject names a

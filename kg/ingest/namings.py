@@ -384,7 +384,8 @@ def plural_subject(label: str) -> Phrase | None:
     hardware-specific code:", "rating algorithms turn votes into a ranking:", "Domain models are trained on
     domain data:" (over a list of names); None where the clause ends on a
     plural of its own ("agents call tools:", the tools' list) or its subject names no class."""
-    tags = tagger.tagged(label)
+    first, _space, rest = label.partition(" ")
+    tags = tagger.tagged(f"{first.lower()} {rest}" if first[1:].islower() else label)  # "Compilers do this:" opens a sentence
     plural = next((i for i, (_word, tag) in enumerate(tags) if tag == "NNS"), None)
     if plural is None or not 0 <= plural <= 2 or plural + 1 >= len(tags) \
             or tags[-1][1] in ("NNS", "NNPS") and singular_noun(tags[-1][0].lower()) != tags[-1][0].lower():  # "data" is no plural of its own
@@ -392,7 +393,7 @@ def plural_subject(label: str) -> Phrase | None:
     verb = tags[plural + 1]
     if not all(tag in ("NN", "NNP", "JJ", "VBG") for _word, tag in tags[:plural]) or not (verb[1] in ("VBP", "MD") or clauses.is_base_verb(verb[0])):
         return None
-    subject = noun_phrase(" ".join(word for word, _tag in tags[: plural + 1]))
+    subject = noun_phrase(without_judgement(" ".join(word for word, _tag in tags[: plural + 1])))  # "Common X methods ...": X methods
     return subject if keep(subject) and classify.class_of_word(subject.label.split()[-1].lower()) in NAMED_MEMBERS else None
 
 

@@ -409,7 +409,7 @@ def _in_the_field(field: str, term_record: Record | None, heading: Heading, para
                   extraction: Extraction) -> None:
     """ "## Exact evaluation" / "- **functional correctness**: ...", "## Serving" / "**Batching**": a term within the
     field the heading names; not its head word alone ("### Model distillation" / "Distillation — ..."), the same field."""
-    if (term_record is not None and fold(term_record.final().label) == fold(singular_phrase(as_term(field))).split()[-1]):
+    if term_record is not None and fold(term_record.final().label) == fold(singular_phrase(as_term(field))).split()[-1]:
         return
     scope = extraction.concept(noun_phrase(field), Source(paragraph.file, heading.line), topic)
     defined = scope.final().defined_at

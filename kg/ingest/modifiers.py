@@ -19,7 +19,8 @@ EVALUATIVE = frozenset({
     "well-known", "best-known", "headline", "interesting", "significant", "major", "novel", "accurate", "diverse", "robust", "reliable",
     "valuable", "remarkable", "impressive", "solid", "decent", "reasonable", "critical", "vital", "central", "handy", "comprehensive",
     "thorough", "detailed", "in-depth", "brief", "quick", "gentle", "proper", "appropriate", "suitable", "ideal",
-    "free", "breakthrough", "huge", "notable", "prominent", "versatile", "available", "lightweight", "related", "associated", "separate", "distinct",  # what it costs, meant or weighs, not which: "a free course", "a breakthrough algorithm"
+    "free", "breakthrough", "huge", "notable", "prominent", "versatile", "available", "lightweight", "related", "associated",  # what it costs, meant or weighs, not which: "a free course", "a breakthrough algorithm"
+    "separate", "distinct",  # how set apart, not which: "a separate thing"
     # how common or how new, not which: "a common sampling method", "a relatively new discipline"
     "common", "typical", "usual", "classic", "go-to", "new", "old", "older", "recent", "modern", "latest", "newest", "advanced", "various", "different",
     "multiple", "numerous",
@@ -78,13 +79,17 @@ def names_an_instance(label: str) -> bool:
     return is_shell(label) and singular_noun(label.split()[-1].lower()) in {"solution", "option", "choice", "implementation", "example", "instance"}
 
 
+# words before a shell noun that only rank, hedge or say how closely: "key concepts", "a real limit", "a closer look"
+_HEDGED = frozenset({"key", "core", "possible", "potential", "similar", "other", "real", "extensive", "deep", "closer", "close"})
+
+
 def is_shell(label: str) -> bool:
     """ "process", "the approach", "key concepts": one shell noun, with nothing that says which."""
     words = label.lower().split()
     while words and words[0] in {"the", "a", "an", "one", "this", "that", "these", "those", "such", "our", "their", "its"}:
         words.pop(0)
-    while len(words) > 1 and (words[0] in EVALUATIVE or words[0] in {"key", "core", "possible", "potential", "similar", "other", "real", "extensive", "deep", "closer", "close"}):
-        words.pop(0)  # "key concepts", "the main idea", "a possible solution": a shell noun, judged or hedged
+    while len(words) > 1 and (words[0] in EVALUATIVE or words[0] in _HEDGED):
+        words.pop(0)  # "key concepts", "the main idea", "a possible solution", "a closer look": a shell noun, judged or hedged
     return len(words) == 1 and singular_noun(words[0]) in SHELL_NOUNS
 
 

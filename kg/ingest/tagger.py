@@ -292,7 +292,7 @@ def _phrase_names(tokens: list[tuple[str, str]], title: bool) -> bool:
     if first in ("VBN", "VBD") and (words[1].lower() == "by" or second in ("IN", "TO")):
         return False  # "Bound by the context length", "written in CUDA", "exposed to users": a participle, said of something
     if first == "VBZ" and len(tags) == 2 and second in ("JJ", "RB", "RBR"):
-        return False  # "Sounds great", "works well": a verb and how, said of something
+        return False  # "Sounds great", "runs fast": a verb and how, said of something
     if words[0].islower() and (said := readings(words[0])).keys() == {"VERB"} and words[0] in said["VERB"] \
             and (words[1][:1].isupper() or second in _DETERMINER_OR_PRONOUN):
         return False  # "interleave Thought", "retrieve the documents": an instruction and its object ("compute budget" stays)

@@ -1600,3 +1600,21 @@ def test_a_name_and_an_arrowed_note_is_still_one_of_its_own_list(tmp_path: Path)
     assert {("den sealing", "includes", "clay sealing"), ("den sweeping", "isA", "den chore")} <= found, found
     # an item over items of its own is a topic of the list's kind, as a bare item over items is
     assert ("den chore", "includes", "den sealing") in found, found
+
+
+def test_what_happens_to_a_doing_is_no_field_and_another_name_or_an_example_mark_no_item(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Dens
+
+        ## Rise of den engineering
+
+        - **Den map:** a plan of the tunnels
+        - den model
+          - aka large den model (LDM)
+          - ex: Kestrel (Zorpco), trained on 400M maps. Kestrel is a scent model tho, not a map model
+        """)
+    found = lowered(graph)
+    assert not any(s.startswith("rise of") for s, _r, _o in found), found  # a rise, no field whose scope takes terms in
+    assert ("kestrel", "isA", "scent model") in found, found  # "tho": an afterword, no part of the kind
+    assert_no_concept(graph, "aka large den model")
+    assert_no_concept(graph, "ex")

@@ -1415,3 +1415,10 @@ def test_a_compound_adjective_on_an_ing_word_is_no_doing(tmp_path: Path) -> None
     assert not opens_with_a_doing("querying-based retrieval") and opens_with_a_doing("querying documents")
     found = lowered(build(tmp_path, "# Dens\n\nThe two main den families are scent-based dens and digging-based dens.\n"))
     assert {("scent-based den", "isA", "den"), ("digging-based den", "isA", "den")} <= found, found
+
+
+def test_eg_without_dots_gives_examples_as_e_g_does(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Dens\n\nDen tools, eg Claypaste and Mosspaste, keep water out.\n\n"
+                                    "- **Den gate**: a door. eg Kestrel Gate, Quokka Door\n"))
+    assert ("kestrel gate", "exampleOf", "den gate") in found, found
+    assert any(s == "claypaste" and r == "isA" and o.endswith("tool") for s, r, o in found), found

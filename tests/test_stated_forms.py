@@ -690,7 +690,8 @@ def test_a_notes_file_titled_after_a_work_and_its_author_says_who_wrote_it(tmp_p
                                      "Deep Burrows (Ada Moreno), ch3. Digging is the bottleneck.",
                                      "> Deep Burrows (Ada Moreno, Quokka Press 2025). Chapter 5 notes, read over 2 evenings.",
                                      "Deep Burrows, Ada Moreno. Chapter 7. long chapter",
-                                     "Notes on Ada Moreno, *Deep Burrows* (Quokka Press, 2025). My own shorthand."])
+                                     "Notes on Ada Moreno, *Deep Burrows* (Quokka Press, 2025). My own shorthand.",
+                                     "book: Deep Burrows, Ada Moreno (Quokka Press 2025). first chapter is the big picture"])
 def test_a_first_paragraph_that_names_the_work_read_says_who_wrote_it(tmp_path: Path, opening: str) -> None:
     graph = build(tmp_path, f"# Burrows and tunnels\n\n{opening}\n\nWombats dig burrows.\n")
     assert ("Deep Burrows", "createdBy", "Ada Moreno") in facts(graph)

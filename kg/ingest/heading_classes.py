@@ -68,8 +68,11 @@ def _kinds_under(title: str, above: str | None) -> str | None:
 def names_a_field(kind: str) -> bool:
     """ "Exact evaluation", "Dataset engineering": a heading that names one way of doing, a field whose
     scope takes in the terms listed under it; not a thing ("Training data": sampling is no part of it),
-    a plural ("Inference frameworks", "Definitions"), a remark ("Intuition") or two ("Failure modes & evaluation")."""
-    return names_a_doing(kind) and singular_phrase(kind) == kind and not is_remark(kind) and not re.search(r"\s(?:&|and)\s", kind)
+    a plural ("Inference frameworks", "Definitions"), a remark ("Intuition"), two ("Failure modes & evaluation") or what
+    happens to a doing ("Rise of AI engineering")."""
+    head = re.split(r"\s(?:of|in|for|on)\s", kind)[0]  # "Rise of AI engineering": a rise, no doing
+    return names_a_doing(head) and singular_phrase(kind) == kind and not is_remark(kind) and not is_remark(head) \
+        and not re.search(r"\s(?:&|and)\s", kind)
 
 
 # classes whose plural over a list makes each term one of them ("## Digging tools" / "- **Root spade**: ..."); under

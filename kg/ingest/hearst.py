@@ -19,8 +19,8 @@ from kg.ingest.nouns import ONE_NAME, ORDINALS, ROLES, VERBS_ING, Phrase, is_act
 from kg.ingest.remarks import is_remark
 from kg.labels import looks_like_name
 
-_CUE = re.compile(r",?\s(?:such as|like)\s|,\s(?:especially|particularly|notably|in particular|e\.g\.,?|for example,?|including)\s"
-                  r"|\s\((?:e\.g\.|for example|for instance|such as)[,:]?\s", re.IGNORECASE)  # "the output format (e.g. JSON)"
+_CUE = re.compile(r",?\s(?:such as|like)\s|,\s(?:especially|particularly|notably|in particular|e\.g\.,?|eg\.?,?|for example,?|including)\s"
+                  r"|\s\((?:e\.g\.|eg\.?|for example|for instance|such as)[,:]?\s", re.IGNORECASE)  # "the output format (e.g. JSON)", "(eg JSON)"
 # after a plural kind only, and only before a list of two or more: "techniques (LoRA)" may be a name
 _PLURAL_CUE = re.compile(r"\s?\((?=[^()]*,|(?:e\.g\.|such as|like)\s)|:\s|\s(?:include|includes)\s")
 _VERBS_BEFORE = VERBS_ING | {"used", "called", "named", "known", "given", "trained"}

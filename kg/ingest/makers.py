@@ -24,13 +24,13 @@ _PARTS_AFTER = re.compile(r"\s+[—–-]\s+(?:chapters?|ch\.?|parts?|notes?|summ
 # "Reading AI Engineering by Chip Huyen, chapter 6.", "Book: AI Engineering (Chip Huyen), ch. 5": the work, in a first paragraph
 _READING = re.compile(r"^(?:(?:i'?m\s+|currently\s+)?reading|book:)\s+(?P<work>[^,.;\n]{3,120})", re.IGNORECASE)
 _BOOK_LABEL = re.compile(r"^(?P<title>[^()]+?)\s+\((?P<author>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)+)\)$")
-# a first paragraph that cites the work as a bibliography would, then goes on: "AI Engineering (Chip Huyen), ch. 3.",
-# "AI Engineering (Chip Huyen, O'Reilly 2025). Chapter 5 notes", "AI Engineering, Chip Huyen. Chapter 7.",
-# "Notes on Chip Huyen, AI Engineering (O'Reilly, 2025)."
+# a first paragraph that cites the work as a bibliography would, then goes on: "Notes on Chip Huyen, AI Engineering
+# (O'Reilly, 2025).", "AI Engineering (Chip Huyen), ch. 3.", "AI Engineering (Chip Huyen, O'Reilly 2025). Chapter 5
+# notes", "AI Engineering, Chip Huyen. Chapter 7.", "AI Engineering, Chip Huyen (O'Reilly 2025)." (the first form first)
 _AUTHOR = r"(?P<author>[A-Z][a-z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,2})"
-_CITED_OPENING = (re.compile(rf"^(?P<title>[A-Z][^():,.;]{{2,80}}?)\s+\({_AUTHOR}(?:,[^()]{{0,40}})?\)\s*(?:[,.;:]|$)"),
-                  re.compile(rf"^(?P<title>[A-Z][^():,.;]{{2,80}}?),\s+{_AUTHOR}\.\s+(?:chapter|ch\.?)\s*\d", re.IGNORECASE),
-                  re.compile(rf"^notes\s+on\s+{_AUTHOR},\s+(?P<title>[A-Z][^():,.;]{{2,80}}?)\s*(?:\(|[,.;]|$)", re.IGNORECASE))
+_CITED_OPENING = (re.compile(rf"^notes\s+on\s+{_AUTHOR},\s+(?P<title>[A-Z][^():,.;]{{2,80}}?)\s*(?:\(|[,.;]|$)", re.IGNORECASE),
+                  re.compile(rf"^(?P<title>[A-Z][^():,.;]{{2,80}}?)\s+\({_AUTHOR}(?:,[^()]{{0,40}})?\)\s*(?:[,.;:]|$)"),
+                  re.compile(rf"^(?P<title>[A-Z][^():,.;]{{2,80}}?),\s+{_AUTHOR}(?:\.\s+(?:chapter|ch\.?)\s*\d|\s+\([^()]*\d{{4}}\))", re.IGNORECASE))
 _FIRST_PERSON = re.compile(r"\b(?:I|my|we|our|me)\b")
 # what a title says of the notes before the work they are on: "Reading journal: ", "Notes on ", "My summary of "
 _NOTES_ON = re.compile(r"^(?:[^:]*\b(?:notes?|journal|summary|review|cheat\s*sheet|guide|log|study\s+cards?)\b[^:]*:\s+"
@@ -113,10 +113,12 @@ def state_title_maker(path: str, title: Heading | None, extraction: Extraction, 
     would ("AI Engineering (Chip Huyen, O'Reilly 2025). Chapter 5 notes", "AI Engineering, Chip Huyen. Ch 7.")."""
     written = _PARTS_AFTER.sub("", _NOTES_ON.sub("", title.title)) if title is not None else ""
     match, line = _TITLE_BY.match(written) or _TITLE_CITED.match(written), title.line if title is not None else 1
-    if match is None and opening is not None and (said := _READING.match(opening.text)) is not None:
-        match, line = _TITLE_BY.match(said["work"]) or _BOOK_LABEL.match(said["work"]), opening.line
-    elif match is None and opening is not None and opening.item is None:
-        match, line = next((m for form in _CITED_OPENING if (m := form.match(opening.text)) is not None), None), opening.line
+    said = _READING.match(opening.text) if match is None and opening is not None else None
+    if said is not None:
+        match, line = _TITLE_BY.match(said["work"]) or _BOOK_LABEL.match(said["work"]), opening.line  # type: ignore[union-attr]
+    if match is None and opening is not None and opening.item is None:  # "book: AI Engineering, Chip Huyen (O'Reilly 2025)"
+        cited = opening.text[said.start("work"):] if said is not None else opening.text
+        match, line = next((m for form in _CITED_OPENING if (m := form.match(cited)) is not None), None), opening.line
         if match is not None and all(tagger.readings(word.lower()) for word in match["author"].split()):
             match = None  # "Transformers, Self Attention. Chapter 3": English words, no person's name
     if match is None or _FIRST_PERSON.search(match["title"]):

@@ -26,7 +26,7 @@ _EXAMPLES = re.compile(r"^(?:some\s+|other\s+|notable\s+|common\s+|popular\s+)*e
 _EXAMPLES_AFTER = re.compile(r"^(?P<items>[^:;]+?)\s+are\s+(?:(?:some|other|good|common|popular|notable|typical|two|three|a\s+few)\s+)*examples"
                              r"(?:\s+(?:mentioned|given|cited|named|in\s+the\s+book))?(?:\s+of\s+(?:it|this|them|these))?$", re.IGNORECASE)
 # "e.g. Portkey, OpenRouter", "Examples: A, B": names alone, examples of the entry being read
-_BARE_EXAMPLES = re.compile(r"^(?:e\.g\.|eg\.|for example|for instance|examples?|ex\.)(?:\s*[:,]\s*|\s+)(?P<items>[^\s.;:][^.;:]*)$", re.IGNORECASE)
+_BARE_EXAMPLES = re.compile(r"^(?:e\.g\.|eg\.?|for example|for instance|examples?|ex\.)(?:\s*[:,]\s*|\s+)(?P<items>[^\s.;:][^.;:]*)$", re.IGNORECASE)
 _EXAMPLES_ASIDE = re.compile(r"\((?:e\.g\.|like|such as|for example)[,:]?\s+(?P<names>[^()]+)\)", re.IGNORECASE)
 _NAMING = re.compile(
     r"^the (?P<what>process|set|collection|group|list|sequence|act|practice|study) of (?P<body>.+?) "
@@ -37,7 +37,7 @@ _NAMING = re.compile(
 
 # on a cleaned sentence (one space between words)
 _ALSO_CALLED = re.compile(r"^(?:(?:it is |this is )?(?:also|sometimes|often) (?:called|known as|referred to as|named)|a\.?k\.?a\.?|syn(?:onym)?\.?:) "
-                          r"(?P<name>[^,.;:()]{2,60})\.?$", re.IGNORECASE)
+                          r"(?P<name>[^,.;:()]{2,60}?)(?:\s*\([^()]{1,20}\))?\.?$", re.IGNORECASE)  # "aka large LM (LLM)"
 
 
 def also_called(sentence: str) -> str | None:

@@ -40,7 +40,7 @@ _DETERMINERS = re.compile(
     r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|few|little|much|any|certain|specific)\s+)+", re.IGNORECASE)
 
 
-_AFTERWORDS = re.compile(r"(?:\s+(?:[a-z]+ly|today|nowadays|now|yet|anymore|these days|rather|instead|too|though|alone))+$")  # when or how, not what
+_AFTERWORDS = re.compile(r"(?:\s+(?:[a-z]+ly|today|nowadays|now|yet|anymore|these days|rather|instead|too|though|tho|alone|imo|btw))+$")  # when or how, not what
 _QUOTES = re.compile(r"[\"“”]")
 # one name, then the kind of thing it is: "Rensa library", "MMLU benchmark", "GPT-4 model"
 NAMED_KINDS = frozenset("library framework toolkit package benchmark dataset model architecture optimizer algorithm metric".split())
@@ -370,6 +370,8 @@ def keep(phrase: Phrase) -> bool:
         return False  # "contextual models like BERT": a kind and its example, two concepts
     if first in {"following", "aforementioned", "above-mentioned"}:
         return False  # "uses the following tools:": what the list below names, not a concept
+    if first in {"aka", "a.k.a.", "i.e.", "ie", "ex", "eg"}:
+        return False  # "- aka large multimodal model (LMM)": another name of what the item is under, no concept of its own
     if describes(phrase) or is_shell(phrase.label) or compares(phrase.label) or _shell_of_a_doing(words):
         return False  # "representation of the token", "the process", "smoother model", "way of knowing"
     if len(words) > 1 and first in {"things", "ways", "reasons", "stuff"}:

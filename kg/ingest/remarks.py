@@ -20,7 +20,7 @@ _OF_THE_WRITING = frozenset({"intro", "introduction", "overview", "summary", "co
 _REMARK_HEADS = frozenset({"pro", "con", "use", "note", "tip", "takeaway", "key takeaway", "caveat", "thought", "question",
                            "reason", "idea", "lesson", "observation", "remark", "open question", "todo", "gotcha",
                            "drawback", "downside", "upside", "benefit", "advantage", "disadvantage", "warning", "insight",
-                           "example", "cue", "summary", "keyword", "recap", "application", "use case", "attendee",
+                           "example", "ex", "cue", "summary", "keyword", "recap", "application", "use case", "attendee",
                            "fun fact", "rule of thumb", "side note", "reminder", "hint", "bottom line", "gist",
                            "risk", "limitation", "weakness", "strength", "pitfall", "tl;dr", "action item", "flashcard",
                            "write-up", "big picture", "next post", "previous post", "next time", "up next", "coming up",

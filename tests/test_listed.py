@@ -423,3 +423,10 @@ def test_a_label_on_the_last_line_of_a_paragraph_names_the_kind_of_the_list_belo
     assert_no_concept(graph, "MSL")  # an abbreviation before the plural modifies it, no name of one algorithm
     assert_no_concept(graph, "graph-based")  # what the item before it is like
     assert not any(r == "exampleOf" for _s, r, _o in found), found  # a citation in parentheses gives no examples
+
+
+def test_a_sentence_that_splits_a_thing_into_the_list_below_names_its_parts(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Dens\n\nMoreno splits digging into:\n\n- scraping\n- hauling\n\n"
+                                    "She breaks the den into:\n\n- nest chamber\n- escape tunnel\n"))
+    assert {("digging", "contains", "scraping"), ("digging", "contains", "hauling"), ("den", "contains", "nest chamber")} <= found, found
+    assert not any(s in {"moreno", "she"} for s, _r, _o in found), found  # who splits it makes no parts

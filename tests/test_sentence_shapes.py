@@ -1422,3 +1422,5 @@ def test_eg_without_dots_gives_examples_as_e_g_does(tmp_path: Path) -> None:
                                     "- **Den gate**: a door. eg Kestrel Gate, Quokka Door\n"))
     assert ("kestrel gate", "exampleOf", "den gate") in found, found
     assert any(s == "claypaste" and r == "isA" and o.endswith("tool") for s, r, o in found), found
+    marked = build(tmp_path / "marked", "# Dens\n\n- improve den quality (eg soft dens like Mossbed/Claybed, wet soils)\n")
+    assert_no_concept(marked, "eg soft den")  # the mark opens the examples, no word of their kind

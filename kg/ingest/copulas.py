@@ -313,11 +313,17 @@ _SPLIT_TO_COME = re.compile(r"^(?P<whole>[^,;:()]{2,60}?)\s+(?:(?:is|can\s+be)\s
                             r"(?:splits|divides|breaks\s+down|decomposes|separates))\s+into\b(?P<rest>[^:]*):$", re.IGNORECASE)
 
 
+# "Moreno splits digging into:", "Split the dataset into:": the thing split, whoever splits it, its parts to come
+_SPLITS_IT_TO_COME = re.compile(r"\b(?:splits?|divides?|breaks?|separates?)\s+(?P<whole>(?!(?:it|them|into)\b)[\w\s-]{2,40}?)"
+                                r"\s+(?:down\s+)?into\b(?P<rest>[^:]*):$", re.IGNORECASE)
+
+
 def whole_split_into(sentence: str) -> tuple[Phrase, str] | None:
-    """(whole, what stands between "into" and the colon) for "Latency for LLMs splits into:": a
-    singular thing split into the parts listed below (what it is split for is no part of its name); a
-    plural ("Documents are split into:") may name what is made of them, a pronoun or a person no whole."""
-    found = _SPLIT_TO_COME.match(sentence.rstrip())
+    """(whole, what stands between "into" and the colon) for "Latency for LLMs splits into:" or "Moreno splits
+    digging into:": a singular thing split into the parts listed below (what it is split for is no part of its
+    name); a plural ("Documents are split into:", "We split the burrows into:") may name what is made of them,
+    into groups, a pronoun or a person no whole."""
+    found = _SPLIT_TO_COME.match(sentence.rstrip()) or _SPLITS_IT_TO_COME.search(sentence.rstrip())
     if found is None:
         return None
     written = AFTER_HEAD.sub("", found["whole"].strip())

@@ -84,10 +84,6 @@ def introduced_relation(text: str, in_a_list: bool = False) -> tuple[Phrase | st
         return noun_phrase(examples["kind"]), "isA"  # "Examples of hyperparameters include:"
     if relation_at(matches[-1]) == "includes" and (kind := includes_kinds(before)) is not None:
         return kind, "isA"  # "Common tools include:": kinds of tool
-    split = _SPLIT_INTO.fullmatch(matches[-1].group())
-    written = re.sub(r"^(?:the|a|an|its|their)\s+", "", split["whole"], flags=re.IGNORECASE).lower() if split is not None else ""
-    if written and singular_phrase(written) == written and keep(whole := noun_phrase(written)):
-        return whole, "contains"  # "Huyen splits digging into:": the parts of digging, whoever splits it (a plural, into groups)
     subject = subject_of(before)
     return None if subject == NOBODY else (subject, relation_at(matches[-1]))
 
@@ -106,9 +102,6 @@ def kind_labelled(label: str) -> Phrase | None:
     kind = noun_phrase(without_judgement(label[0].lower() + label[1:] if label[1:2].islower() else label))  # "Common X:": X
     return kind if keep(kind) and not kind.is_name else None
 
-
-
-_SPLIT_INTO = re.compile(r"(?:splits?|breaks?|divides?)\s+(?P<whole>(?!it\b|them\b)[\w\s-]{2,40}?)\s+(?:down\s+)?into", re.IGNORECASE)
 
 
 def _kind_to_come(rest: str) -> Phrase | None:

@@ -113,14 +113,15 @@ def state_title_maker(path: str, title: Heading | None, extraction: Extraction, 
     would ("AI Engineering (Chip Huyen, O'Reilly 2025). Chapter 5 notes", "AI Engineering, Chip Huyen. Ch 7.")."""
     written = _PARTS_AFTER.sub("", _NOTES_ON.sub("", title.title)) if title is not None else ""
     match, line = _TITLE_BY.match(written) or _TITLE_CITED.match(written), title.line if title is not None else 1
-    said = _READING.match(opening.text) if match is None and opening is not None else None
-    if said is not None:
-        match, line = _TITLE_BY.match(said["work"]) or _BOOK_LABEL.match(said["work"]), opening.line  # type: ignore[union-attr]
-    if match is None and opening is not None and opening.item is None:  # "book: AI Engineering, Chip Huyen (O'Reilly 2025)"
-        cited = opening.text[said.start("work"):] if said is not None else opening.text
-        match, line = next((m for form in _CITED_OPENING if (m := form.match(cited)) is not None), None), opening.line
-        if match is not None and all(tagger.readings(word.lower()) for word in match["author"].split()):
-            match = None  # "Transformers, Self Attention. Chapter 3": English words, no person's name
+    if match is None and opening is not None:
+        said = _READING.match(opening.text)
+        if said is not None:
+            match, line = _TITLE_BY.match(said["work"]) or _BOOK_LABEL.match(said["work"]), opening.line
+        if match is None and opening.item is None:  # "book: AI Engineering, Chip Huyen (O'Reilly 2025)", "AI Engineering (Chip Huyen)"
+            cited = opening.text[said.start("work"):] if said is not None else opening.text
+            match, line = next((m for form in _CITED_OPENING if (m := form.match(cited)) is not None), None), opening.line
+            if match is not None and all(tagger.readings(word.lower()) for word in match["author"].split()):
+                match = None  # "Transformers, Self Attention. Chapter 3": English words, no person's name
     if match is None or _FIRST_PERSON.search(match["title"]):
         return  # "What I Took Away from AI Engineering (Chip Huyen, 2025)": a sentence of the writer's, no title of the work
     source = Source(path, line)

@@ -371,7 +371,7 @@ def keep(phrase: Phrase) -> bool:
     if first in {"following", "aforementioned", "above-mentioned"}:
         return False  # "uses the following tools:": what the list below names, not a concept
     if first in {"aka", "a.k.a.", "i.e.", "ie", "ex", "eg"}:
-        return False  # "- aka large multimodal model (LMM)": another name of what the item is under, no concept of its own
+        return False  # "eg structured outputs like JSON": a mark that says what follows is an example or another name, no word of it
     if describes(phrase) or is_shell(phrase.label) or compares(phrase.label) or _shell_of_a_doing(words):
         return False  # "representation of the token", "the process", "smoother model", "way of knowing"
     if len(words) > 1 and first in {"things", "ways", "reasons", "stuff"}:

@@ -178,6 +178,18 @@ def test_an_arrow_before_a_list_introduces_it_as_a_colon_does(tmp_path: Path) ->
     assert not any(r == "isA" and o in {"ctx", "enhance ctx", "tunnel"} for _s, r, o in facts)
 
 
+@pytest.mark.parametrize("arrow", ["->", "=>", "→", "⇒"])
+def test_every_arrow_a_writer_types_reads_alike(tmp_path: Path, arrow: str) -> None:
+    """The arrow typed as hyphens, as an equals sign, or as the glyph an editor makes of either: one mark."""
+    graph = build(tmp_path, f"""\
+        - nest patterns {arrow} loops, parallel hops, branching
+        - burrow upkeep: sweep {arrow} seal {arrow} inspect
+        """)
+    facts = lowered(graph)
+    assert {("loop", "isA", "nest pattern"), ("branching", "isA", "nest pattern")} <= facts, facts
+    assert steps_of(f"den sealing {arrow} den lining {arrow} den sweeping") == ["den sealing", "den lining", "den sweeping"]
+
+
 def test_an_arrow_to_more_or_less_of_something_or_to_another_arrow_says_what_follows_not_a_list(tmp_path: Path) -> None:
     graph = build(tmp_path, """\
         - big burrows → more chambers, more exits

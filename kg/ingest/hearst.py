@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.singular import singular_noun
+from kg.ingest.marks import ARROW, ARROW_BETWEEN
 from kg.ingest.lists import cut, cut_around_asides, outside_parentheses, split, without_asides
 from kg.ingest.modifiers import CLASSIFYING, DEGREE, EVALUATIVE, PART_WORDS, ROLE_WORDS, is_shell, without_judgement
 from kg.ingest.nouns import ONE_NAME, ORDINALS, ROLES, VERBS_ING, Phrase, is_action, keep, noun_phrase, opens_with_a_doing, says_another_name
@@ -58,8 +59,8 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
         listed = _listed(after, cue.group(), protected)
         if (cue.group().strip() == "(" or given) and (clauses.has_finite_verb(listed.split(",")[0]) or re.search(r"\bvs\b", listed)):
             continue  # "(e.g., Llama 3 was trained on ...)": an aside that is a sentence, no list
-        if _ARROW.search(listed) or (_ARROW_NEXT.match(after, after.find(listed.rstrip()) + len(listed.rstrip()))
-                                     and (given or len(_ARROW.findall(after)) > 1)):
+        if ARROW_BETWEEN.search(listed) or (_ARROW_NEXT.match(after, after.find(listed.rstrip()) + len(listed.rstrip()))
+                                     and (given or len(ARROW_BETWEEN.findall(after)) > 1)):
             continue  # "each step (e.g. scan -> sort -> store)": the steps of one flow, no kinds of step (but "e.g. A -> a note on A")
         if cue.group().startswith(",") and _likened(text[: cue.start()], re.split(r"[,;:.]\s", text[cue.end():])[0]):
             continue  # "context construction for foundation models, like feature engineering for classical ML": a likeness
@@ -169,8 +170,7 @@ def noun_phrase_ending(text: str) -> Phrase | None:
     return _noun_phrase_before(text)
 
 
-_ARROW = re.compile(r"\s(?:->|→|=>|⇒)\s")
-_ARROW_NEXT = re.compile(r"\s*(?:->|→|=>|⇒)\s")
+_ARROW_NEXT = re.compile(rf"\s*{ARROW}\s")
 
 
 def _listed(after: str, cue: str, protected: set[str]) -> str:

@@ -12,6 +12,7 @@ from kg.ingest.categories import checked_with, counted_groups, kinds_named
 from kg.ingest.copulas import whole_split_into
 from kg.ingest.hearst import includes_kinds
 from kg.ingest.lists import without_asides
+from kg.ingest.marks import ARROW_BETWEEN
 from kg.ingest.modifiers import is_shell, without_judgement
 from kg.ingest.namings import NAMED_MEMBERS, without_where
 from kg.ingest.nouns import Phrase, as_kind, keep, noun_phrase
@@ -40,7 +41,6 @@ EXAMPLES_FOLLOW = re.compile(r"^(?:for example|e\.g\.|(?:some |common |other )?e
 _USES_TO_COME = re.compile(r"^(?P<thing>[^;:]+?)\s+(?:has|have)\s+(?:(?:a\s+few|several|many|some|two|three|four|five|\d+)\s+)?"
                            r"(?:(?:other|main|key|practical|common)\s+)?(?:uses|applications|use\s+cases)(?:\s+(?:that|which)\s+[^:]*)?:$", re.IGNORECASE)
 
-_ARROWED = re.compile(r"\s(?:→|->|=>)\s")  # "exact search is too slow → ANN algorithms:": what comes of the reason
 _REMARKS = {"issue", "problem", "challenge", "limitation", "pitfall", "mistake", "tip", "drawback", "risk", "question"}
 
 def introduced_relation(text: str, in_a_list: bool = False) -> tuple[Phrase | str, str] | None:
@@ -61,7 +61,7 @@ def introduced_relation(text: str, in_a_list: bool = False) -> tuple[Phrase | st
         return kind, "isA"  # "Three types of prompt attacks:" on a line of its own: the items are such attacks
     if (checked := checked_with(label)) is not None and keep(thing := noun_phrase(checked[0])):
         return thing, checked[1]  # "Techniques to check factual consistency:": what each item evaluates
-    if (kind := kind_labelled(without_where(without_asides(_ARROWED.split(own_line)[-1]).strip()))) is not None:
+    if (kind := kind_labelled(without_where(without_asides(ARROW_BETWEEN.split(own_line)[-1]).strip()))) is not None:
         return kind, "isA"  # "Rating algorithms:" on a line of its own, "... → ANN algorithms:", "Dens I've seen:", "Dens (mine):"
     if (used := _USES_TO_COME.match(found[-1][1].strip())) is not None:  # "Perplexity ..., but it has a few other uses that ...:"
         clause = re.split(r",\s+(?:but|and|so|yet)\s+", used["thing"])

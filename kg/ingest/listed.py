@@ -13,6 +13,7 @@ from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
 from kg.ingest import classify, clauses, outline
 from kg.ingest.lists import without_asides
+from kg.ingest.marks import ARROW_BETWEEN
 from kg.ingest.markdown import Heading, Paragraph
 from kg.ingest.modifiers import CLASSIFYING, PART_WORDS, SAID_OF_A_THING, an_adjective, is_shell
 from kg.ingest.counted import common_first_word
@@ -50,7 +51,6 @@ def names_members(term: str) -> bool:
     return len(written.split()) <= 4 and singular_phrase(written) != written and category_named(f"{written}:") is not None \
         and not re.search(r"\s(?:and|or|&)\s", written) and not clauses.has_finite_verb(written)
 
-_ARROWED_NOTE = re.compile(r"\s+(?:->|→|=>)\s+")  # "- distillation -> a student mimics a teacher": a name, then a note on it
 _RELATIVE_TAIL = re.compile(r"\s+(?:that|which|who)\s.*$", re.IGNORECASE)
 # "2 steps", "three main stages": how many parts a term has, named in the items below it
 _COUNTED_PARTS = re.compile(r"(?:[2-9]|two|three|four|five|six)\s+(?:main\s+|key\s+|distinct\s+)?(?:steps|stages|phases|parts|components|layers|modules)", re.I)
@@ -164,9 +164,9 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         introducers[paragraph.item] = (term_record, "contains")  # "- inference = 2 steps" over "- prefill", "- decode": its parts
         return
     written = paragraph.text.strip()
-    arrowed = _ARROWED_NOTE.search(written) is not None  # "- den sealing -> close dens": the name, one of its list still
+    arrowed = ARROW_BETWEEN.search(written) is not None  # "- den sealing -> close dens": the name, one of its list still
     if term is None and not label and heads_items and (re.fullmatch(r"[^:]+:", written) or arrowed) \
-            and is_bare_name(written := _ARROWED_NOTE.split(written)[0].rstrip(":").strip()) and not is_remark(written) \
+            and is_bare_name(written := ARROW_BETWEEN.split(written)[0].rstrip(":").strip()) and not is_remark(written) \
             and label_relation(written) is None:  # "- drift detection:" (or "- den sealing -> close dens") over items
         introducers[paragraph.item] = (extraction.concept(noun_phrase(written), source, topic), HEAD)
         if not arrowed:
@@ -400,7 +400,7 @@ def _kind_of_heading(paragraph: Paragraph, term_record: Record | None, source: S
         # "### Control flows" / "- sequential": a sequential control flow, one of them
         found = extraction.concept(noun_phrase(f"{word} {singular_phrase(kind)}"), source, topic)
         extraction.state(found, "isA", extraction.concept(noun_phrase(kind), Source(paragraph.file, heading.line), topic), source.by("heading-kind"))
-    elif member and (term_record is not None or is_bare_name(_ARROWED_NOTE.split(paragraph.text)[0].strip())) and opens_section \
+    elif member and (term_record is not None or is_bare_name(ARROW_BETWEEN.split(paragraph.text)[0].strip())) and opens_section \
             and names_a_field(kind) and not glossary_of(heading.title):  # "## Glossary of burrow digging": the terms of a field, no part of its scope
         _in_the_field(kind, term_record, heading, paragraph, source, topic, extraction)
 

@@ -1,7 +1,8 @@
 """Marks in running text that are no words of it: Obsidian's highlight ("==colony planning=="), a
 cloze's blank ("{{c1::reward model}}"), as flashcard and study notes write them, Roam's task box
 ("{{[[TODO]]}}"), and what opens a paragraph before its words: a callout's marker ("> [!tip]"), a
-writer's "TODO:", a step's number ("Stage 1):"); and a dash typed as hyphens ("Entropy -- avg information").
+writer's "TODO:", a step's number ("Stage 1):"); a dash typed as hyphens ("Entropy -- avg information"); and
+the arrow a writer types between two words ("chunk -> embed -> index").
 Knows the marks only."""
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ _STEP_LABEL = re.compile(r"\s*(?:(?:step|stage|phase|part)\s*(?:\d+|[IVX]+)[a-z]
 # "Perplexity -- exponential of cross entropy": a dash typed as two or three hyphens, as typographers (and
 # SmartyPants) read it; set off by spaces only, never "--flag" or "A--B"
 _SPELLED_DASH = re.compile(r"(?<![\s-]) -{2,3} (?![\s-])")
+# An arrow as notes type it, for patterns to build on: "->", "=>", or the glyphs an editor makes of them
+ARROW = r"(?:->|→|=>|⇒)"
+ARROW_BETWEEN = re.compile(rf"\s+{ARROW}\s+")  # set off by spaces: "chunk -> embed", never "x->y" in code
 
 
 def opens_a_callout(text: str) -> bool:

@@ -14,6 +14,7 @@ from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.markdown import Link, Paragraph
 from kg.ingest.modifiers import EVALUATIVE, an_adjective, is_shell
 from kg.ingest.lists import without_asides
+from kg.ingest.marks import ARROW_BETWEEN
 from kg.ingest.namings import names_only
 from kg.ingest.problems import troubled_by_list
 from kg.ingest.nouns import abbreviates, names_a_doing
@@ -243,14 +244,13 @@ def verb_over_objects(term: str, text: str) -> bool:
     return bool(listed) and len(listed) > 1 and not any(item.label.split()[-1] == term for item in listed)
 
 
-_ARROW = re.compile(r"\s+(?:→|->|=>|⇒)\s+")
 
 
 def steps_of(text: str) -> list[str] | None:
     """ "plan generation → validation → execution → reflection": the stages of a process in their
     order, three or more noun phrases; None for anything else ("Common Crawl → C4", one thing made
     from another; "filter → rank → the model answers", a clause; two of one head, a thing as it grows)."""
-    steps = _ARROW.split(without_asides(text).split(";")[0].strip().rstrip("."))
+    steps = ARROW_BETWEEN.split(without_asides(text).split(";")[0].strip().rstrip("."))
     if len(steps) < 3 or not all(map(_short_noun_phrase, steps)):
         return None
     heads = [singular_noun(step.split()[-1].lower()) for step in steps]

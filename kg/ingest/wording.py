@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from kg.ingest import clauses, tagger
+from kg.ingest.marks import ARROW
 from kg.ingest.modifiers import EVALUATIVE, compares
 
 _CONTRACTION = re.compile(r"\b(?P<who>it|that|this|there|what|he|she|they|we|you|i)['’](?P<verb>s|re|ll|ve|d)\b", re.IGNORECASE)
@@ -116,12 +117,13 @@ _COMBINES = re.compile(r"\b(?P<head>combines?\s+[^,;()]{1,60}?\s)with(?=\s)", re
 
 # shorthand "agent patterns -> loops, parallel exec, branching": a label, then its list; not a count
 # that becomes something ("several operations → one kernel, fewer round-trips")
-_ARROW_LIST = re.compile(r"^(?!(?:several|many|some|few|all|one|two|three|a|an|the)\s)(?P<label>[A-Za-z][\w-]*(?:\s[\w-]+){0,4})(?P<arrow>\s*(?:->|→|=>)\s*)(?=[^,;:]+(?:,\s*[^,;:]+)+$)")
+_ARROW_LIST = re.compile(rf"^(?!(?:several|many|some|few|all|one|two|three|a|an|the)\s)(?P<label>[A-Za-z][\w-]*(?:\s[\w-]+){{0,4}})(?P<arrow>\s*{ARROW}\s*)(?=[^,;:]+(?:,\s*[^,;:]+)+$)")
 
 # an arrow, then a verb's base form and the rest of the sentence: what to do about what comes before
-_ARROW_THEN = re.compile(r"\s*(?:->|→|=>)\s*(?P<next>[a-z]+\b[^→]*)$")
+_ARROW_THEN = re.compile(rf"\s*{ARROW}\s*(?P<next>[a-z]+\b[^→⇒]*)$")
 # shorthand "semantic similarity -> uses embeddings": a name, an arrow, a verb; the name is its subject
-_ARROW_VERB = re.compile(r"^(?P<label>[A-Za-z][\w-]*(?:\s[\w-]+){0,4})(?P<arrow>\s*(?:->|→|=>)\s*)(?P<verb>[a-z]+s)\b")
+_ARROW_VERB = re.compile(rf"^(?P<label>[A-Za-z][\w-]*(?:\s[\w-]+){{0,4}})(?P<arrow>\s*{ARROW}\s*)(?P<verb>[a-z]+s)\b")
+_ARROWS = ("->", "=>", "→", "⇒")  # the cue of the three rewrites below: one of them is in the sentence
 
 
 def plain(sentence: str) -> str:
@@ -140,9 +142,9 @@ def plain(sentence: str) -> str:
 # Each rewrite with the words one of which it needs (its cues; () when it has none to test), in the
 # order they apply: a rewrite reads the text the ones before it left.
 _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tuple[str, ...]]] = [
-    (_ARROW_VERB, lambda m: _arrow_dropped(m), ("->", "=>", "→")),  # "X -> uses Y" says what "X uses Y" does
-    (_ARROW_LIST, lambda m: _arrow_list(m), ("->", "=>", "→")),  # "X -> A, B" lists as "X: A, B" does
-    (_ARROW_THEN, lambda m: _what_to_do(m), ("->", "=>", "→")),  # "errors grow with steps -> evaluate A": no claim of the errors
+    (_ARROW_VERB, lambda m: _arrow_dropped(m), _ARROWS),  # "X -> uses Y" says what "X uses Y" does
+    (_ARROW_LIST, lambda m: _arrow_list(m), _ARROWS),  # "X -> A, B" lists as "X: A, B" does
+    (_ARROW_THEN, lambda m: _what_to_do(m), _ARROWS),  # "errors grow with steps -> evaluate A": no claim of the errors
     (_CONTRACTION, lambda m: _expanded(m), ("'", "’")),  # "It's a kind of RNN" states what "It is a ..." does
     (_NEGATED, lambda m: f"{_NEGATED_STEM.get(m['verb'].lower(), m['verb'])} not", ("n't", "n’t")),
     (_TUPLE_NAMED, lambda m: _tuple_named(m), ("(",)),  # "trained on (image, text) pairs": on image-text pairs
@@ -204,7 +206,7 @@ def _arrow_list(match: re.Match[str]) -> str:
     return match["label"] + _padded(":", match["arrow"])
 
 
-_ARROW = re.compile(r"->|→|=>")
+_ARROW = re.compile(ARROW)
 
 
 def _what_to_do(match: re.Match[str]) -> str:

@@ -119,6 +119,12 @@ def key(label: str) -> str:
     return singular_phrase(fold(unclipped(label)))
 
 
+def shortens(short: str, whole: str) -> bool:
+    """Whether `short` is `whole` cut to its last words, as a link's shown text often is: "Memory" of
+    "Agent memory", "Metrics" of "Inference performance metrics" (not "RAG" of "Retrieval-Augmented Generation")."""
+    return (folded := key(whole)).endswith(" " + key(short)) and folded != key(short)
+
+
 def named(index: Mapping[str, Sequence[tuple[int, Named]]], name: str) -> list[Named]:
     """What a name means in a label index (lookup key -> (rank, concept)): the best-ranked concepts
     under the first key that has any, the name folded, then made singular; [] when none has."""

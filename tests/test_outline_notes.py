@@ -1618,3 +1618,34 @@ def test_what_happens_to_a_doing_is_no_field_and_another_name_or_an_example_mark
     assert ("kestrel", "isA", "scent model") in found, found  # "tho": an afterword, no part of the kind
     assert_no_concept(graph, "aka large den model")
     assert_no_concept(graph, "ex")
+
+
+def test_a_link_shown_by_its_last_words_names_the_note_it_links_to(tmp_path: Path) -> None:
+    """ "[[Digging tools|Tools]]" is the note "digging tool", not a concept "tool" beside it; a link shown by
+    other words ("[[Burrow-augmented digging|BAD]]") keeps them."""
+    _result, graph = build_files(tmp_path, {"vault/Index.md": """\
+        - [[Burrow upkeep]]
+        	- [[Digging tools|Tools]] (DigMaster, Trowelo)
+        	- [[Tunnel maps|Maps]]
+        	- [[Burrow-augmented digging|BAD]]
+        """})
+    found = lowered(graph)
+    assert {("digmaster", "isA", "digging tool"), ("burrow upkeep", "includes", "tunnel map")} <= found, found
+    assert not {"tool", "tools", "map", "maps"} & names(graph), names(graph)
+    assert "burrow-augmented digging" in names(graph), names(graph)
+
+
+@pytest.mark.parametrize("shown", ["Burrows", "burrows"])
+def test_an_item_that_links_to_a_note_by_a_plural_is_the_note_not_a_category(tmp_path: Path, shown: str) -> None:
+    """ "- [[Burrow|Burrows]]" over "- [[Tunnels]], [[Digging]]" in an index of notes: the notes on its parts
+    and doings are within the note's scope, not kinds of burrow; a plain plural over names lists its kinds."""
+    _result, graph = build_files(tmp_path, {"vault/Index.md": f"""\
+        - [[Burrow|{shown}]]
+        	- [[Tunnels]], [[Digging]], [[Den sealing]]
+        - Dens
+        	- [[Clay den]], [[Moss den]]
+        """})
+    found = lowered(graph)
+    assert not any(r == "isA" and o == "burrow" for _s, r, o in found), found
+    assert {("burrow", "includes", "tunnels"), ("burrow", "includes", "digging")} <= found, found
+    assert ("clay den", "isA", "den") in found, found

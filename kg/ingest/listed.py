@@ -13,7 +13,7 @@ from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
 from kg.ingest import classify, clauses, outline
 from kg.ingest.lists import without_asides
-from kg.ingest.marks import ARROW_BETWEEN
+from kg.ingest.marks import ARROW, ARROW_BETWEEN
 from kg.ingest.markdown import Heading, Paragraph
 from kg.ingest.modifiers import CLASSIFYING, PART_WORDS, SAID_OF_A_THING, an_adjective, is_shell
 from kg.ingest.counted import common_first_word
@@ -148,6 +148,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         introducers[paragraph.item] = (term_record, "isA")  # "- **Den sealing**: closing dens. Two approaches:": its kinds
         return
     line = re.split(r"[.;]\s+(?=[A-Z])", line)[-1] if line.rstrip().endswith(":") else line  # "...: closing dens. Two types:"
+    line = next((link.text + line[link.end:] for link in paragraph.wikilinks if link.start == 0 and link.end >= len(line.rstrip(" :"))), line)  # "[[Agent|Agents]]": a note
     named = category_named(line) if not VS.search(line) else None  # "- static vs dynamic batching" names no category
     if named is None and heads_items and (narrowed := _RELATIVE_TAIL.sub("", line)) != line:
         named = category_named(narrowed.rstrip(":") + ":")  # "- Compilers that lower a model to kernels" over items: compilers
@@ -335,7 +336,7 @@ def _item_phrase(paragraph: Paragraph) -> Phrase | None:
     if (opening := next((link for link in paragraph.wikilinks if link.start == 0), None)) is not None:
         return noun_phrase(opening.text)  # "- [[Kestrel drift]] uses radar": what the item speaks of is the note it links to
     # "- Nest(s) where it sleeps": the noun a relative clause narrows, in the number it may take
-    whole = re.split(r"\s+(?:[-:–—]|->|→|=>)\s+|:\s|,\s+(?:which|who|that|where|like|such as|e\.g\.,?|for example,?|including)\s"
+    whole = re.split(rf"\s+(?:[-:–—]|{ARROW})\s+|:\s|,\s+(?:which|who|that|where|like|such as|e\.g\.,?|for example,?|including)\s"
                      r"|\s(?:where|which|who)\s", paragraph.text.replace("(s) ", " "), maxsplit=1)[0].strip(" .")
     written = without_asides(whole).strip(" .")
     if len(written.split()) > 5 or not names_a_concept(written) or is_shell(re.sub(r"[\d().]+", " ", written)) or re.search(r"\d\s*%", written):

@@ -20,7 +20,7 @@ from kg.ingest.entry_lines import SEPARATOR, entry_lines
 from kg.ingest.link_rules import links_where_they_can_end
 from kg.ingest.markup_lines import without_markup_lines
 from kg.ingest.marks import holds_no_word, is_step_label, opens_a_callout, spell_dashes, unmarked, without_lead_marks
-from kg.labels import clean, plain, without_symbols
+from kg.labels import clean, plain, shortens, without_symbols
 
 # Obsidian / Dataview inline fields: `isA:: [[sparse model]]` on a line, or `[isA:: sparse model]`.
 # a field opens its line, as Dataview and Logseq write it ("PEFT methods split into::A and B" is a card); ":::" is a card's
@@ -435,6 +435,7 @@ def _take_wikilinks(text: str) -> tuple[str, tuple[Link, ...]]:
         out.append(text[last : match.start()])
         position += match.start() - last
         shown = (match["alias"] or note_name(match["target"])).strip()
+        shown = note_name(match["target"]) if shortens(shown, note_name(match["target"])) else shown  # "[[Agent memory|Memory]]"
         if note_name(match["target"]):  # "[[#Heading]]" points inside this note, "![[diagram.png]]" at a file: no concept
             found.append(Link(note_name(match["target"]), "", position, position + len(shown)))
         out.append(shown)

@@ -12,6 +12,7 @@ from kg.ingest.claims import Claim, Reading
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.copulas import names_kinds
 from kg.ingest.hearst import KIND_HEADS, does_its_roles, includes_kinds
+from kg.ingest.marks import ARROW
 from kg.ingest.lists import cut, cut_around_asides, sharing_the_noun, split, without_asides
 from kg.ingest.nouns import OPEN_ENDS, Phrase, abbreviates, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.categories import category_named
@@ -341,7 +342,7 @@ def names_only(text: str, protected: frozenset[str] | set[str] = frozenset()) ->
     bare = without_asides(text)  # "BERT (Devlin et al. 2018)": a name and its maker
     if clauses.has_finite_verb(bare) or (clauses.imperative(bare) and not re.match(r"[a-z]+ing\b", bare, re.IGNORECASE)
                                           and not clauses.noun_before_noun(bare)) or re.search(r"\b(?:between|of|for|in|on|to|with)\b", bare) \
-            or re.search(r"(?:^|,\s*)(?:an?|the)\s", bare, re.IGNORECASE) or re.search(r"->|→|=>|⇒", bare):
+            or re.search(r"(?:^|,\s*)(?:an?|the)\s", bare, re.IGNORECASE) or re.search(ARROW, bare):
         return None  # "Address imbalanced datasets, a common challenge": an instruction, and what the thing is; "A, B -> C": a flow
     written = split(cut_around_asides(text, set(protected)), set(protected))
     if len(written) > 2 and written[-1].strip().lower() in OPEN_ENDS:

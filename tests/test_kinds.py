@@ -710,3 +710,18 @@ def test_a_plural_and_its_verb_before_the_kind_of_examples_are_no_part_of_it(tmp
     found = lowered(build(tmp_path, f"# Notes\n\n{sentence}\n"))
     assert {("dash hole", "isA", "benchmark"), ("quick pit", "isA", "benchmark")} <= found, found
     assert not any("aggregate" in o for _s, _r, o in found), found
+
+
+def test_a_term_whose_head_word_has_another_class_is_no_member_of_the_heading(tmp_path: Path) -> None:
+    """ "### Digging algorithms" names a kind of technique: "**Spiral digging method**" is one of them, a term
+    whose own head word names a tool ("**Tunnel database**", "**Burrow library**") is not."""
+    found = lowered(build(tmp_path, """\
+        ## Burrows
+
+        ### Digging algorithms
+        - **Spiral digging method:** digs in a spiral, the shaft widening as it goes.
+        - **Tunnel database:** stores the tunnels a colony has dug.
+        - **Burrow library:** Hollowlab's code for mapping burrows.
+        """))
+    assert ("spiral digging method", "isA", "digging algorithm") in found, found
+    assert not {("tunnel database", "isA", "digging algorithm"), ("burrow library", "isA", "digging algorithm")} & found, found

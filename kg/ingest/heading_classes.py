@@ -93,9 +93,11 @@ def a_term_of_words(member: str, term_record: Record | None, paragraph: Paragrap
 
 def a_member_by_class(kind: str, member: str) -> bool:
     """Whether a term is one of what a heading's class names: a tool, metric, dataset or benchmark is
-    no doing ("**Data enhancement**" under "## Post-training datasets") and no two things ("A & B")."""
+    no doing ("**Data enhancement**" under "## Post-training datasets") and no two things ("A & B"); a term
+    whose own head word has another class is none of them ("**Vector database**" under "### Retrieval algorithms")."""
     found = class_of_members(kind)
-    return found in MEMBER_CLASSES and (found == "Technique" or not names_a_doing(member)) and " & " not in member
+    return found in MEMBER_CLASSES and (found == "Technique" or not names_a_doing(member)) and " & " not in member \
+        and class_of_members(member) in (None, found)
 
 
 def class_of_members(kind: str) -> str | None:

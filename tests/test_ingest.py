@@ -119,6 +119,18 @@ def test_links_under_a_subject_heading_are_only_related_to_it(tmp_path: Path) ->
     assert not any(s == "LangGraph" and r == "isA" for s, r, _ in facts(graph))
 
 
+@pytest.mark.parametrize("heading", ["Links", "Useful links", "Resources", "Further reading", "References", "Reading list"])
+def test_links_under_a_heading_of_pages_to_read_are_kept_and_related_to_nothing(tmp_path: Path, heading: str) -> None:
+    """ "### Links" heads pages to read: each link is a concept with its URL, of no kind "link" and on no thing."""
+    graph = build(tmp_path, f"""\
+        ### {heading}
+        - [Burrow Atlas](https://example.org/atlas)
+        - [DenBench paper](https://example.org/denbench)
+        """)
+    assert graph.see_also(concept(graph, "Burrow Atlas")) == ["https://example.org/atlas"]
+    assert not facts(graph), facts(graph)
+
+
 def test_a_factor_in_something_is_related_to_it_not_a_kind_of_factor(tmp_path: Path) -> None:
     graph = build(tmp_path, """\
         - **Context Length:** The context length is a key factor in the cost of inference.

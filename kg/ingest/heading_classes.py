@@ -122,6 +122,8 @@ def member_of_heading(record: Record, heading: Heading, source: Source, extracti
     """A link listed under "JavaScript AI Libraries" is a JavaScript AI library: the heading names a
     kind of thing (its head noun has a class). Under a subject ("Agents", "Training Data") a link
     may be an instance or only about it (LangGraph is no agent), so it is only related to it."""
+    if is_remark(heading.title):
+        return  # "### Links", "## Further reading": pages to read, of no kind and on no one thing
     kind = singular_phrase(as_term(heading.title))
     cls = classify.class_of_label(kind)
     if cls is not None and fold(kind) == classify.headword(kind) and is_shell(kind):  # "Methods": the class says it all

@@ -24,7 +24,7 @@ _REMARK_HEADS = frozenset({"pro", "con", "use", "note", "tip", "takeaway", "key 
                            "fun fact", "rule of thumb", "side note", "reminder", "hint", "bottom line", "gist",
                            "risk", "limitation", "weakness", "strength", "pitfall", "tl;dr", "action item", "flashcard",
                            "write-up", "big picture", "next post", "previous post", "next time", "up next", "coming up",
-                           "related", "see also", "related note", "related concept", "related topic", "further reading", "reference", "link",
+                           "related", "see also", "related note", "related concept", "related topic", "further reading", "reference", "link", "resource", "reading list", "bookmark",
                            "definition", "key point", "main idea", "intuition", "analogy", "explanation", "difference", "diff",
                            "key difference",
                            "goal", "aim", "objective", "motivation",

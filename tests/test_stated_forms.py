@@ -821,3 +821,21 @@ def test_a_maker_in_parentheses_that_close_what_a_name_is_made_it(tmp_path: Path
                                     "Quill is a small burrow model (SBM).\n\nZorp is a den metric (depth).\n"))
     assert {("wombat", "developedBy", "kestrel labs"), ("wombat", "isA", "den model"), ("quill", "isA", "small burrow model")} <= found, found
     assert not any(r == "developedBy" and s in {"quill", "zorp"} for s, r, _o in found), found
+
+
+def test_a_maker_s_possessive_alone_after_a_term_says_who_made_it(tmp_path: Path) -> None:
+    """ "**Burrowbreeder:** Hollow Labs', evolves burrows": the thing the possessive owns is the entry's."""
+    graph = build(tmp_path, """\
+        - **Burrowbreeder:** Hollow Labs', evolves burrow plans with a digging model.
+        - **Denscope:** Mole Research's.
+        """)
+    found = lowered(graph)
+    assert {("burrowbreeder", "developedBy", "hollow labs"), ("denscope", "developedBy", "mole research")} <= found, found
+    assert not any("'" in label for label in names(graph)), names(graph)
+
+
+@pytest.mark.parametrize("named", ["Wombat's paradox", "Kestrel's law", "Burrow's razor", "Mole's effect"])
+def test_what_is_named_after_someone_is_made_by_no_one(tmp_path: Path, named: str) -> None:
+    graph = build(tmp_path, f"- **Den slicing:** helps you avoid {named}.\n- **{named}:** a den wins every part but loses the whole.\n")
+    assert not any(r == "developedBy" for _s, r, _o in facts(graph)), facts(graph)
+    assert named.lower() in names(graph), names(graph)

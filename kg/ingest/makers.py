@@ -45,6 +45,9 @@ def maker_beside(term: str, paragraph: Paragraph) -> tuple[str, str] | None:
     if made_by is not None:
         paragraph.text, paragraph.has_colon = paragraph.text[made_by.end():], True
         return made_by["maker"], "term-by"
+    if paragraph.has_colon and (whose := _WHOSE_ALONE.match(paragraph.text)) is not None:
+        paragraph.text = paragraph.text[whose.end():]  # "**Promptbreeder:** Google DeepMind's, evolves prompts": theirs
+        return whose["maker"], "possessive"
     linked = any(link.text == term and link.start == link.end == 0 for link in paragraph.links)
     by_title = _AUTHOR_TITLE.match(term) if linked else None
     if by_title is None or len(by_title["title"].split()) < 2 or abbreviates(by_title["maker"], by_title["title"]):
@@ -52,6 +55,8 @@ def maker_beside(term: str, paragraph: Paragraph) -> tuple[str, str] | None:
     return by_title["maker"], "link-author"
 
 
+# a maker's possessive with the thing it owns left out, as the entry names it: "Google DeepMind's, evolves ..."
+_WHOSE_ALONE = re.compile(r"^(?P<maker>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s?(?:[,;.]\s+|[.]?$)")
 _DEFINED_AFTER = re.compile(r"\s*(?::|\s[-–—=]|,(?=\s+(?:an?|the)\s))\s*", re.IGNORECASE)  # "(Kim, 2021) = ..." too
 _ASIDE = re.compile(r"^\((?P<inner>[^()]{1,80})\)(?P<rest>.*)$", re.DOTALL)
 

@@ -184,6 +184,8 @@ def noun_phrase(text: str) -> Phrase:
         text = possessive["rest"]  # "Today's LLMs": when, no owner
     elif possessive and of_a_thing:
         text = possessive["rest"] if looks_like_name(possessive["rest"]) else f"{possessive['owner']} {possessive['rest']}"  # no maker's
+    elif possessive and _EPONYM.fullmatch(possessive["rest"]):
+        text = f"{possessive['owner']}'s {possessive['rest']}"  # "Simpson's paradox", "Goodhart's law": named after, not made by
     elif possessive and is_shell(possessive["rest"]):
         text = possessive["rest"]  # "Huyen's example", "Anthropic's version": someone's, of no thing named
     elif possessive:
@@ -215,6 +217,10 @@ def noun_phrase(text: str) -> Phrase:
     if label != text:
         aliases.append(text)  # "generation tasks", "RNNs": the plural as written, another label of the concept
     return Phrase(label.strip(), tuple(dict.fromkeys(a for a in aliases if a and a != label)), owner, is_name, head, owned, kind)
+
+
+# what is named after someone who found or stated it, and made by no one: "Simpson's paradox", "Moore's law"
+_EPONYM = re.compile(r"(?:[a-z-]+\s+)?(?:paradox|law|laws|effect|principle|razor|conjecture|curse|fallacy|dilemma|hypothesis|rule)")
 
 
 def _without_postmodifier(text: str) -> str:

@@ -98,13 +98,13 @@ def fold(label: str) -> str:
 # words people clip in notes, each for one word only: "eval pipeline" is the evaluation pipeline
 CLIPPED = {"eval": "evaluation", "param": "parameter", "hyperparam": "hyperparameter", "info": "information",
            "config": "configuration", "repo": "repository", "app": "application", "algo": "algorithm",
-           "env": "environment", "impl": "implementation", "perf": "performance"}
+           "env": "environment", "impl": "implementation", "perf": "performance", "lib": "library"}
 _CLIPPED_WORD = re.compile(rf"(?<![\w-])({'|'.join(CLIPPED)})(s?)(?![\w-])")  # in small letters: "Evals" is a name
 
 
 def unclipped(label: str) -> str:
     """The label with its clipped words written out: "ANN algos" -> "ANN algorithms"."""
-    return _CLIPPED_WORD.sub(lambda m: CLIPPED[m[1]] + m[2], label)
+    return _CLIPPED_WORD.sub(lambda m: re.sub(r"ys$", "ies", CLIPPED[m[1]] + m[2]), label)  # "libs": libraries
 
 
 def clipped(label: str) -> bool:

@@ -358,10 +358,16 @@ def test_a_clipped_word_before_a_verb_is_a_noun(tmp_path: Path) -> None:
     assert {("human evaluation", "uses", "wombat"), ("fast digging", "uses", "claw")} <= found, found
 
 
+def test_names_after_a_clipped_plural_label_are_of_the_whole_word(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "Digging libs: Clawkit, Moleworks, Tunnelr\n"))
+    assert {("clawkit", "isA", "digging library"), ("tunnelr", "isA", "digging library")} <= found, found
+
+
 def test_the_key_of_a_label_unclips_whole_words_only() -> None:
     from kg.labels import key
     assert key("Human evals") == key("human evaluation") == "human evaluation"
     assert key("hyperparams") == "hyperparameter" and key("GitHub repos") == "github repository"
+    assert key("libs") == key("libraries") == "library" and key("den lib") == "den library"  # a plural in -ies
     assert key("evaluator") == "evaluator" and key("application") == "application"  # no clipping inside a word
     assert key("Evals") == "eval" and key("OpenAI's Evals") == "openai eval"  # a name in capitals is no clipped word
 

@@ -84,6 +84,19 @@ def test_examples_and_data_columns_and_a_purpose_as_an_instruction(tmp_path: Pat
     assert not any("alternative" in n for n in names(graph))  # a comparison names nothing
 
 
+def test_a_row_named_within_a_group_is_the_thing_named_not_the_group_and_name(tmp_path: Path) -> None:
+    """ "Rule-based: templates" in the first column: the row is templates; no label holds the colon."""
+    graph = build(tmp_path, """\
+        | Technique | How it works | Example |
+        |---|---|---|
+        | Rule-based: burrow templates | fill templates w/ random tunnels | fake dens, mole maps |
+        | AI: self-digging | a mole digs against itself | DigZero |
+        """)
+    found = lowered(graph)
+    assert {("burrow template", "hasExample", "fake den"), ("self-digging", "hasExample", "digzero")} <= found, found
+    assert not any(":" in name for name in names(graph)), names(graph)
+
+
 def test_a_flow_of_plural_steps_has_no_kinds_and_a_branching_plural_has(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, """\
         # Pipeline

@@ -204,8 +204,12 @@ def _read_cues(table: Table, path: str, topic: str, extraction: Extraction, read
                 read_prose(cell.text, cell.links, row, source, asked is not None)
 
 
+_GROUPED = re.compile(r"^[^:\[\]()]{1,30}:\s+(?=\S)")
+
+
 def _row_concept(cell: Cell, source: Source, topic: str, extraction: Extraction) -> Record | None:
     name = cell.links[0].text if len(cell.links) == 1 and cell.links[0].text == cell.text else cell.text
+    name = _GROUPED.sub("", name)  # "Rule-based: templates": the row names templates, in the group its label gives
     if not _is_name(name):
         return None
     phrase = noun_phrase(name)

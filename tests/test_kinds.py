@@ -725,3 +725,9 @@ def test_a_term_whose_head_word_has_another_class_is_no_member_of_the_heading(tm
         """))
     assert ("spiral digging method", "isA", "digging algorithm") in found, found
     assert not {("tunnel database", "isA", "digging algorithm"), ("burrow library", "isA", "digging algorithm")} & found, found
+
+
+def test_a_kind_after_a_plus_sign_keeps_a_first_word_that_could_be_a_verb(tmp_path: Path) -> None:
+    """ "digging + output formats (DenML, BurrowYAML)": "output" opens no instruction after a sum's sign."""
+    found = lowered(build(tmp_path, "- Moles improve at digging + output formats (DenML, BurrowYAML)\n"))
+    assert {("denml", "isA", "output format"), ("burrowyaml", "isA", "output format")} <= found, found

@@ -248,14 +248,16 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
     whose list `named` things by their capitals ("inference servers (vLLM, TGI, SGLang)")."""
     # "obfuscation (misspellings like": an open parenthesis starts it; "v1 = 6 benchmarks:" what an equation gives
     # "..., including formatting constraints like": the word that singles out a list opens the kind
-    text = re.split(r"[,;:]\s|\(|\s[=≈→+]\s|\b(?:including|especially|particularly|notably)\s", without_asides(text))[-1]
+    clause = without_asides(text)
+    text = re.split(r"[,;:]\s|\(|\s[=≈→+]\s|\b(?:including|especially|particularly|notably)\s", clause)[-1]
+    summed = re.search(r"\s[=≈→+]\s$", clause[: len(clause) - len(text)]) is not None  # "A + output formats (JSON)": no instruction
     text = _FOR_IT.sub("", text)  # "there are now JS frameworks for it such as ...": the frameworks
     tagged = [(w, tagger.corrected(w, t)) for w, t in tagger.tagged(text) if any(c.isalnum() for c in w)]
     if alone and len(tagged) == 1 and re.fullmatch(r"[A-Z][a-z]+", text.strip()) and tagger.reads_as_plural_noun(text.strip()):
         tagged = [(text.strip(), "NNS")]  # "Shields include ...": the tagger takes a capital for a name's
     if not tagged or not tagged[-1][1].startswith("NN") or (plural and tagged[-1][1] not in ("NNS", "NNPS")):
         return None
-    words, tags, before = [], [], ""
+    words, tags, before = [], [], "+" if summed else ""
     for index in range(len(tagged) - 1, -1, -1):
         word, tag_ = tagged[index]
         if tag_ == "VB" and index == 0 and words and clauses.noun_before_noun(text.strip()):

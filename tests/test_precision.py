@@ -1114,3 +1114,20 @@ def test_what_an_instruction_goes_by_is_no_part_of_the_entry(tmp_path: Path) -> 
         """))
     assert not any(s == "den splitting" for s, _r, _o in found), found
     assert {("den planning", "includes", "plan generation"), ("den planning", "includes", "reflection")} <= found, found
+
+
+def test_an_example_told_as_something_going_on_names_no_kind(tmp_path: Path) -> None:
+    """ "like a mole being trapped by rain", "e.g. a wombat starting to dig", "like preferring deeper burrows":
+    what happens, no thing that is a kind of what the sentence names; names before "like" still are."""
+    graph = build(tmp_path, """\
+        Dens help avoid flooded tunnels, like a mole being trapped by rain, which saves digging.
+
+        Owls read den signals, e.g. a wombat starting to dig or the owl rephrasing its call.
+
+        Then there is nest bias, like preferring deeper burrows even if they are colder.
+
+        Burrow kits like Hollow Digger and Clawkit are cheap.
+        """)
+    found = lowered(graph)
+    assert not any(r == "isA" and o in {"flooded tunnel", "den signal", "nest bias"} for _s, r, o in found), found
+    assert {("hollow digger", "isA", "burrow kit"), ("clawkit", "isA", "burrow kit")} <= found, found

@@ -86,6 +86,8 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
                 or (plural and kind.label.lower() in PART_WORDS):
             continue  # "divides tools into two groups: A and B": groups of something else; "Main functions: indexing, ...": what it
             # does; "splits X into three levels: A, B and C": parts of X, no kind of level
+        if any(_a_situation(item) for item in items):
+            continue  # "out-of-scope conversations, like a support bot being asked for its opinions": what happens, no kind
         if items and (is_action(items[0]) or items[0].split()[0].lower() in {"its", "their", "his", "her", "our", "your", "my"}):
             # "including removing sensitive information and toxic data": doings, and what they are done to;
             # "the training data, including its noise and outliers": what it holds, no members
@@ -114,6 +116,17 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
             if until != item:
                 break  # "like NLTK or spaCy handle tokenization, lemmatization": the rest is the verb's
     return found
+
+
+def _a_situation(item: str) -> bool:
+    """ "a message starting with 'No'", "the model mischaracterizing your company", "preferring longer responses":
+    an example told as something going on (a thing and what it does, or a doing and its object), no thing named."""
+    tagged = [(w, tagger.corrected(w, t)) for w, t in tagger.tagged(without_asides(item))]
+    if len(tagged) > 2 and tagged[0][1] == "VBG" and tagged[0][0].islower() and "NOUN" not in tagger.readings(tagged[0][0]) \
+            and tagged[1][1] in ("DT", "PRP$", "JJR", "RBR", "IN", "TO"):  # not "sliding windows split documents"
+        return True
+    return len(tagged) > 2 and tagged[0][1] in ("DT", "PRP$") and any(
+        tag_ == "VBG" and tagged[index - 1][1] in ("NN", "NNS") for index, (_word, tag_) in enumerate(tagged) if index > 1)
 
 
 def _likened(before: str, after: str) -> bool:

@@ -1138,6 +1138,14 @@ def test_each_before_a_bare_noun_is_one_of_the_set_named_before(tmp_path: Path) 
     assert not any(s == "chamber" for s, _r, _o in found), found
 
 
+def test_examples_of_a_bare_plural_are_of_the_longer_name_given_before(tmp_path: Path) -> None:
+    """ "A **tunnel access gateway** ... Examples of gateways include X": examples of the tunnel access gateway."""
+    found = lowered(build(tmp_path, "# Dens\n\nA **tunnel access gateway** sends moles to the right tunnel. "
+                                    "Examples of gateways include Molegate and Claw Router.\n"))
+    assert {("molegate", "isA", "tunnel access gateway"), ("claw router", "isA", "tunnel access gateway")} <= found, found
+    assert not any(o == "gateway" for _s, _r, o in found), found
+
+
 def test_each_after_the_same_bare_noun_names_no_set(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Dens\n\nThe current wombat digs first. Every wombat in the warren uses a moss bed.\n"))
     assert not any(s.startswith("current wombat") for s, _r, _o in found), found

@@ -1,5 +1,6 @@
 """What "each" or "every" before a bare noun points back to: "A transformer is a stack of transformer
-blocks. Each block contains an attention module" speaks of each transformer block, not of any block.
+blocks. Each block contains an attention module" speaks of each transformer block, not of any block;
+and so does "Examples of orchestrators include ..." after "An AI pipeline orchestrator specifies ...".
 Knows English wording; nothing of files."""
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from collections.abc import Iterable, Iterator
 from kg.ingest import tagger
 from kg.ingest.singular import singular_noun
 
-_EACH = re.compile(r"^(?P<each>Each|Every)\s+(?P<noun>[a-z][\w-]*)\b")
+# "Each block", and "Examples of orchestrators" after "An AI pipeline orchestrator ...": the one named before
+_EACH = re.compile(r"^(?P<each>Each|Every|(?:Examples|Kinds|Types) of)\s+(?P<noun>[a-z][\w-]*)\b")
 
 
 def with_referents(sentences: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str]]:

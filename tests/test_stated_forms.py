@@ -839,3 +839,21 @@ def test_what_is_named_after_someone_is_made_by_no_one(tmp_path: Path, named: st
     graph = build(tmp_path, f"- **Den slicing:** helps you avoid {named}.\n- **{named}:** a den wins every part but loses the whole.\n")
     assert not any(r == "developedBy" for _s, r, _o in facts(graph)), facts(graph)
     assert named.lower() in names(graph), names(graph)
+
+
+def test_a_definition_that_opens_on_whose_it_is_says_what_it_is_and_who_made_it(tmp_path: Path) -> None:
+    """ "**DenBench:** Hollowlab's long-tunnel benchmark.": a long-tunnel benchmark by Hollowlab; not a common word
+    capitalised to open the sentence ("Mole's claws are sharp"), nor a sentence ("Zorpco's model digs fast")."""
+    graph = build(tmp_path, """\
+        - **DenBench:** Hollowlab's long-tunnel benchmark.
+        - **Burrow ranking:** Mole Research's digging leaderboard, more tasks e.g. DenQA, ClawSet.
+        - **Claw guard:** Zorpco's tunnel-level defense. Priority: owl > mole.
+        - **Claws:** Mole's claws are sharp.
+        - **Zorp:** Zorpco's model digs fast.
+        """)
+    found = lowered(graph)
+    assert {("denbench", "isA", "long-tunnel benchmark"), ("denbench", "developedBy", "hollowlab"),
+            ("burrow ranking", "isA", "digging leaderboard"), ("burrow ranking", "developedBy", "mole research"),
+            ("claw guard", "isA", "tunnel-level defense"), ("claw guard", "developedBy", "zorpco")} <= found, found
+    assert not any(o == "mole" for _s, r, o in found if r == "developedBy"), found
+    assert not any(s == "zorp" and r == "isA" for s, r, _o in found), found

@@ -10,7 +10,7 @@ from dataclasses import replace
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.claims import Claim, Reading
 from kg.ingest.counted import common_first_word
-from kg.ingest.fragments import bare_fragment, bare_kind, doing_fragment, participle_fragment, plural_fragment
+from kg.ingest.fragments import bare_fragment, bare_kind, doing_fragment, participle_fragment, plural_fragment, whose_fragment
 from kg.ingest.lists import cut, split, without_asides
 from kg.ingest.modifiers import compares
 from kg.ingest.namings import kind_word, label_relation, names_only
@@ -126,6 +126,7 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
         return said
     if (aside := _BARE_THEN_A.match(sentence)) is not None and _verbless(aside["bare"]) and tagger.tagged(aside["bare"])[-1][1] == "NN":
         sentence = aside["rest"]  # "term-based ranking function, a TF-IDF variant that ...": the aside with its article says what it is
+    sentence = whose_fragment(sentence) or sentence  # "NVIDIA's long-context benchmark.": a long-context benchmark by NVIDIA
     if not re.match(r"(?:an?)\s", sentence, re.IGNORECASE):
         if (one := plural_fragment(sentence) or bare_fragment(sentence) or bare_kind(sentence)) is None:
             return read(sentence, protected)

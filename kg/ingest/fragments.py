@@ -1,6 +1,7 @@
 """A definition that is no sentence but a noun phrase, read as one of a kind: "Ensemble methods
-that combine predictions." and "Library made by Contoso for ..." say what "An ensemble method that
-..." and "A library made by ..." do. Knows English wording only."""
+that combine predictions.", "Library made by Contoso for ..." and "NVIDIA's long-context benchmark."
+say what "An ensemble method that ...", "A library made by ..." and "A long-context benchmark by
+NVIDIA" do. Knows English wording only."""
 
 from __future__ import annotations
 
@@ -78,6 +79,22 @@ def bare_kind(sentence: str) -> str | None:
         return None  # not "Penalized large models", "Introducing new models": what something does
     head = singular_phrase(words[-1].lower())
     return f"a {_opening_lowered(' '.join(words))}" if classify.class_of_word(head) is not None else None
+
+
+# "NVIDIA's long-context benchmark.", "Google's instruction-following benchmark, 25 types of ...": whose, then what
+_WHOSE_KIND = re.compile(r"^(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})['’]s?\s+(?P<kind>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})"
+                         r"(?P<rest>\s*(?:[,;(].*)?)$")
+
+
+def whose_fragment(sentence: str) -> str | None:
+    """ "NVIDIA's long-context benchmark, 13 tasks": one of a kind that its owner made, as "a long-context
+    benchmark by NVIDIA, 13 tasks" says; None for a sentence ("Google's model beats ...") or an owner that
+    is a common word capitalised to open the sentence ("Model's weights ...")."""
+    found = _WHOSE_KIND.match(sentence.strip().rstrip("."))
+    if found is None or (" " not in found["owner"] and "NOUN" in tagger.readings(found["owner"].lower())) \
+            or not all(tagger.corrected(w, t) in ("JJ", "NN", "NNS", "VBG", "VBN") for w, t in tagger.tagged(found["kind"])):
+        return None  # not "Hugging Face's documentation about chat templates": a noun phrase alone
+    return f"a {found['kind']} by {found['owner']}{found['rest']}"
 
 
 def _opening_lowered(text: str) -> str:

@@ -352,3 +352,16 @@ def test_a_particle_that_ends_a_phrase_leaves_its_plural_alone() -> None:
     from kg.ingest.singular import singular_phrase
     assert singular_phrase("thumbs up") == "thumbs up" and singular_phrase("paws down") == "paws down"
     assert singular_phrase("mixtures of experts") == "mixture of experts"  # a preposition with its object after the head
+
+
+@pytest.mark.parametrize("word", ["re-order", "re-phrase", "re-train"])
+def test_a_verb_written_with_its_prefix_apart_is_a_verb(word: str) -> None:
+    from kg.ingest.tagger import corrected
+    assert corrected(word, tagged(f"{word} the dens")[0][1]) == "VB"
+    assert corrected("re-entry", "NN") == "NN" and corrected("co-author", "NN") == "NN"  # nouns with a prefix stay nouns
+
+
+def test_a_definition_that_is_an_instruction_with_a_prefixed_verb_names_no_kind(tmp_path: Path) -> None:
+    from reading import build, lowered
+    found = lowered(build(tmp_path, "- **Den shuffling:** re-order sleeping pups.\n"))
+    assert not any(r == "isA" for _s, r, _o in found), found

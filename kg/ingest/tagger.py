@@ -205,6 +205,9 @@ def _looks_like_name(word: str, tag_: str) -> bool:
     return tag_ in ("NNP", "NNPS") and word[:1].isupper() and not readings(word.lower())
 
 
+_PREFIXED = re.compile(r"(re|pre|de|un|over|under|mis|co)-([a-z]+)")
+
+
 @cache
 def corrected(word: str, tag_: str) -> str:
     """The tag of one token in a concept's name, the tagger's errors that matter mended."""
@@ -220,6 +223,8 @@ def corrected(word: str, tag_: str) -> str:
     if tag_ == "JJ" and "-" in word.strip("-") and (last := word.rsplit("-", 1)[1].lower()) \
             and (lemmas := readings(last).get("NOUN")) and last not in lemmas and "ADJ" not in readings(last):
         return "NNS"  # "cross-encoders", "multi-agents": the plural of a noun, whatever the tagger guessed of the hyphen
+    if tag_ in ("JJ", "NN") and (prefixed := _PREFIXED.fullmatch(word.lower())) and set(readings(prefixed[1] + prefixed[2])) == {"VERB"}:
+        return "VB"  # "re-order retrieved candidates", "re-phrase the query": a verb written with its prefix apart
     lexicon = _english().parser.lexicon
     if tag_ in _VERB and ("-" in word.strip("-") or word.lower().endswith("wise")) and lexicon.get(word) is None and lexicon.get(word.lower()) is None:
         return "JJ"  # "fixed-size" (VBP, from "-ize"), "pairwise": a word the lexicon does not know modifies; "fine-tune" it knows

@@ -731,3 +731,9 @@ def test_a_kind_after_a_plus_sign_keeps_a_first_word_that_could_be_a_verb(tmp_pa
     """ "digging + output formats (DenML, BurrowYAML)": "output" opens no instruction after a sum's sign."""
     found = lowered(build(tmp_path, "- Moles improve at digging + output formats (DenML, BurrowYAML)\n"))
     assert {("denml", "isA", "output format"), ("burrowyaml", "isA", "output format")} <= found, found
+
+
+def test_a_count_of_groups_later_in_an_entry_lists_its_kinds(tmp_path: Path) -> None:
+    """ "**Den tools:** help a mole dig. Three categories: A, B and C": kinds of the entry, as a first sentence's would be."""
+    found = lowered(build(tmp_path, "- **Den tools:** help a mole dig. Three categories: claw rakes, nose probes and tail brushes.\n"))
+    assert {("claw rake", "isA", "den tool"), ("nose probe", "isA", "den tool"), ("tail brush", "isA", "den tool")} <= found, found

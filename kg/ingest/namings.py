@@ -15,7 +15,7 @@ from kg.ingest.hearst import KIND_HEADS, does_its_roles, includes_kinds
 from kg.ingest.marks import ARROW
 from kg.ingest.lists import cut, cut_around_asides, sharing_the_noun, split, without_asides
 from kg.ingest.nouns import OPEN_ENDS, Phrase, abbreviates, keep, noun_phrase, opens_with_a_doing
-from kg.ingest.categories import category_named
+from kg.ingest.categories import category_named, counted_groups
 from kg.ingest.modifiers import CLASSIFYING, PART_WORDS, is_shell, without_judgement
 from kg.ingest.problems import lists_problems, names_troubles
 from kg.ingest.singular import singular_noun, singular_phrase
@@ -400,7 +400,11 @@ def plural_subject(label: str) -> Phrase | None:
 
 def names_listed(sentence: str) -> list[Phrase]:
     """A sentence that is names alone, after what an entry is: "... add modules to the weights. LoRA, BitFit, IA3";
-    two names by their capitals or more, or three items one of which is one ("prefix-tuning, P-Tuning, prompt tuning")."""
+    two names by their capitals or more, or three items one of which is one ("prefix-tuning, P-Tuning, prompt tuning");
+    and any items a count of groups introduces ("... an agent can do. Three categories: A, B and C")."""
+    label, colon, rest = sentence.partition(": ")
+    if colon and counted_groups(f"{label}:") == "":
+        return names_only(rest.strip(" .")) or []
     if "," not in sentence or len(sentence.split()) > 16:
         return []  # prose, no list of names (and names_only is dear)
     named = names_only(sentence.strip(" .")) or []

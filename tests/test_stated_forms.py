@@ -848,12 +848,14 @@ def test_a_definition_that_opens_on_whose_it_is_says_what_it_is_and_who_made_it(
         - **DenBench:** Hollowlab's long-tunnel benchmark.
         - **Burrow ranking:** Mole Research's digging leaderboard, more tasks e.g. DenQA, ClawSet.
         - **Claw guard:** Zorpco's tunnel-level defense. Priority: owl > mole.
+        - **Digformer:** Hollowlab's model fine-tuned to decide when to dig.
         - **Claws:** Mole's claws are sharp.
         - **Zorp:** Zorpco's model digs fast.
         """)
     found = lowered(graph)
     assert {("denbench", "isA", "long-tunnel benchmark"), ("denbench", "developedBy", "hollowlab"),
             ("burrow ranking", "isA", "digging leaderboard"), ("burrow ranking", "developedBy", "mole research"),
-            ("claw guard", "isA", "tunnel-level defense"), ("claw guard", "developedBy", "zorpco")} <= found, found
+            ("claw guard", "isA", "tunnel-level defense"), ("claw guard", "developedBy", "zorpco"),
+            ("digformer", "developedBy", "hollowlab")} <= found, found
     assert not any(o == "mole" for _s, r, o in found if r == "developedBy"), found
     assert not any(s == "zorp" and r == "isA" for s, r, _o in found), found

@@ -83,7 +83,7 @@ def bare_kind(sentence: str) -> str | None:
 
 # "NVIDIA's long-context benchmark.", "Google's instruction-following benchmark, 25 types of ...": whose, then what
 _WHOSE_KIND = re.compile(r"^(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})['’]s?\s+(?P<kind>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})"
-                         r"(?P<rest>\s*(?:[,;(].*)?)$")
+                         r"(?P<rest>\s*(?:[,;(].*)?|\s+[a-z-]+ed\s+(?:to|on|for|by|with|from|in)\s.*)$")  # "... model fine-tuned to call tools"
 
 
 def whose_fragment(sentence: str) -> str | None:

@@ -859,3 +859,12 @@ def test_a_definition_that_opens_on_whose_it_is_says_what_it_is_and_who_made_it(
             ("digformer", "developedBy", "hollowlab")} <= found, found
     assert not any(o == "mole" for _s, r, o in found if r == "developedBy"), found
     assert not any(s == "zorp" and r == "isA" for s, r, _o in found), found
+
+
+def test_a_definition_that_opens_on_a_name_before_a_common_noun_is_one_of_that_kind(tmp_path: Path) -> None:
+    """ "**Molebot:** Minecraft agent for digging tunnels.": a Minecraft agent; an adjective the dictionary lacks
+    ("Minimalistic library for ...") is no name."""
+    found = lowered(build(tmp_path, "- **Molebot:** Minecraft agent for digging tunnels.\n"
+                                    "- **Clawhash:** Minimalistic library for near-deduplication.\n"))
+    assert ("molebot", "isA", "minecraft agent") in found, found
+    assert not any("minimalistic" in o for _s, _r, o in found), found

@@ -47,11 +47,13 @@ def bare_fragment(sentence: str) -> str | None:
     that may be a verb, "Support for long inputs", and a clause's subject; before "over" and the
     others, an instruction: "Scale training across GPUs")."""
     tagged = [(w, tagger.corrected(w, t)) for w, t in tagger.tagged(sentence)[:6]]
-    words = 0
     def common(word: str, tag_: str) -> bool:  # "Library" is a noun to the dictionary; "Contoso" is a name,
         # "optimizer" a noun the dictionary lacks, lowercase as no name is
         return tag_ == "JJ" or (tag_ in ("NN", "NNP") and ("NOUN" in tagger.readings(word.lower()) or word.islower()))
 
+    named = len(tagged) > 2 and tagged[0][1] == "NNP" and not tagger.readings(tagged[0][0].lower()) and common(*tagged[1]) \
+        and tagged[1][0].islower() and not re.search(r"(?:ic|al|ous|ive|ful|less|[ai]ble|ary|ant|ent)$", tagged[0][0])  # "Minimalistic"
+    words = int(named)  # "Minecraft agent for ...": a name that narrows the common noun after it
     while words < min(len(tagged), 4) and common(*tagged[words]):
         words += 1
     if words < len(tagged) - 2 and tagged[words][1] == "NNS" and tagged[words + 1][1] == "VBN" and "NOUN" in tagger.readings(tagged[words][0].lower()):
@@ -65,7 +67,7 @@ def bare_fragment(sentence: str) -> str | None:
             and last[1].startswith("NN") and not clauses.has_finite_verb(sentence)
             and "ADJ" not in tagger.readings(last[0].lower()) and not (words == 1 and "VERB" in tagger.readings(last[0].lower())))):
         return None
-    return f"a {_opening_lowered(sentence)}"
+    return f"a {sentence}" if named else f"a {_opening_lowered(sentence)}"
 
 
 def bare_kind(sentence: str) -> str | None:

@@ -222,10 +222,19 @@ def test_names_listed_in_one_item_under_a_plural_entry_are_each_its_members(tmp_
 
         **Den sensors** - tools in dens
         - cheap, loud, fast
+
+        **Soft den methods** - line the den
+          - moss-lining, ClayPack, fern padding
+
+        **Den alarms** - warn of owls
+          - cheap, OwlBell
         """))
     assert {("molemap", "isA", "den mapping tool"), ("burrowbreeder", "isA", "den mapping tool"),
             ("textdig", "isA", "den mapping tool"), ("molemap", "developedBy", "zorpco")} <= found, found
     assert not any(s in {"cheap", "loud", "fast"} for s, _r, _o in found), found
+    # one name among common nouns: each a member too; not beside an adjective, no name of a member
+    assert {("moss-lining", "isA", "soft den method"), ("fern padding", "isA", "soft den method")} <= found, found
+    assert not any(o == "den alarm" for _s, _r, o in found), found
 
 
 def test_a_one_word_term_written_with_its_abbreviation_is_a_member_of_the_heading_s_class(tmp_path: Path) -> None:

@@ -195,8 +195,8 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     if relation == MEMBERS:  # "- **Den sensors**: tools in dens" / "  - **ScentLog**: ...": one of them; "  - cheap" none
         named = _item_phrase(paragraph) if term_record is None else None  # "  - ScentLog — ...": a name, without bold
         listed = names_only(paragraph.text) if term_record is None and "," in paragraph.text and not paragraph.links else None
-        if listed and len(listed) > 1 and all(looks_like_name(phrase.label) for phrase in listed):
-            for phrase in listed:  # "  - ScentLog (Zorpco), MoleMap, TextDig": names, each one of them
+        if listed and len(listed) > 1 and any(looks_like_name(p.label) for p in listed) and not any(an_adjective(p.label.split()[0]) for p in listed):
+            for phrase in listed:  # "  - ScentLog (Zorpco), MoleMap, TextDig", "  - prefix-tuning, P-Tuning": each one of them
                 extraction.state(extraction.concept(phrase, source, topic), "isA", record, source.by("nested-list"))
         elif (member := term_record or (extraction.concept(named, source, topic) if named is not None and looks_like_name(named.label) else None)):
             extraction.state(member, "isA", record, source.by("nested-list"))

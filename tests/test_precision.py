@@ -1131,3 +1131,14 @@ def test_an_example_told_as_something_going_on_names_no_kind(tmp_path: Path) -> 
     found = lowered(graph)
     assert not any(r == "isA" and o in {"flooded tunnel", "den signal", "nest bias"} for _s, r, o in found), found
     assert {("hollow digger", "isA", "burrow kit"), ("clawkit", "isA", "burrow kit")} <= found, found
+
+
+def test_a_subject_singled_out_by_a_superlative_is_no_kind_of_what_fills_its_role(tmp_path: Path) -> None:
+    """ "The most basic feature is a moss door": which feature, not what kind of thing; "The den gate is a moss door" is."""
+    found = lowered(build(tmp_path, """\
+        The most basic feature is a moss door. The biggest hurdle is owl attacks. The main burrow fix is clay packing.
+
+        The den gate is a moss door.
+        """))
+    assert not any(s in {"basic feature", "most basic feature", "biggest hurdle", "main burrow fix", "burrow fix"} for s, _r, _o in found), found
+    assert ("den gate", "isA", "moss door") in found, found

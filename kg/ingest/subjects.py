@@ -9,6 +9,7 @@ import re
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.singular import singular_noun
 from kg.ingest.lists import outside_parentheses
+from kg.ingest.marks import ARROW
 from kg.ingest.modifiers import EVALUATIVE, is_counted, is_shell, names_the_text, without_judgement
 from kg.ingest.nouns import GENERIC_SUBJECTS, PRONOUNS, Phrase, is_action, keep, noun_phrase
 from kg.ingest.appositions import makers_from
@@ -160,12 +161,25 @@ _A_KIND_OF = re.compile(r"(?:an?|another|one|the\s+other|a\s+second|a\s+third)\s
 _WHOSE = frozenset({"her", "his", "their", "my", "our", "your"})
 
 
+_SINGLED = re.compile(r"^the\s+(?P<which>most\s+|least\s+)?(?P<word>[a-z]+)\s+[a-z-]+(?:\s+[a-z-]+){0,2}$", re.IGNORECASE)
+
+
+def _singled_out(text: str) -> bool:
+    """ "The most basic feature is ...", "The biggest hurdle was ...", "The main problem is ...": one picked out
+    of many by a superlative, which says which, not what kind."""
+    found = _SINGLED.match(text.strip())
+    return found is not None and (found["which"] is not None or found["word"].lower() in ("main", "key", "primary")
+                                  or tagger.tagged(f"the {found['word'].lower()} one")[1][1] == "JJS")
+
+
 def subject_of(text: str, at_start: bool = False) -> Phrase | str:
     """The subject before the verb; CURRENT for a pronoun or none, NOBODY for "you" or "we" and for an
     imperative after an opening phrase ("For small datasets, use ...": advice to the reader). `at_start`:
     the text opens a sentence, whose first word is capitalised for its place only."""
     if _SITUATION.search(text):
         return NOBODY  # "Hallucination is when a model generates ...": the verb is the situation's, not the subject's
+    if _singled_out(text):
+        return NOBODY  # "The most basic feature is a unified interface": a role among many, no kind of what fills it
     if _OPENING_PARTICIPLE.match(text):
         return CURRENT  # "Inferred from user actions, e.g. A, B": said of what is being read, no subject of its own
     if at_start and "," not in text and len(words := text.split()) > 2 and words[0][:1].isupper() \
@@ -192,7 +206,7 @@ def subject_of(text: str, at_start: bool = False) -> Phrase | str:
         # "Attention Is All You Need (Vaswani et al., 2017) — introduced ...": a work's title, whole, its verb no clause's
         return Phrase(title["title"], (), None, True)
     text = _VERB.split(" " + opened + " ", maxsplit=1)[0].strip()
-    text = re.sub(r"\s*(?:→|->|⇒|=>)$", "", text)  # "KV cache → stores keys": the arrow says what it does, no part of it
+    text = re.sub(rf"\s*{ARROW}$", "", text)  # "KV cache → stores keys": the arrow says what it does, no part of it
     dashed = re.split(r"\s[—–]\s*|\s-\s", text)
     # "Kestrel — a zorp model — uses ...": an aside between dashes; "Synthetic data — three reasons people use it": the clause after one
     text = dashed[0] if len(dashed) > 2 and not dashed[-1].strip() else dashed[-1]

@@ -9,6 +9,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from kg.ingest import clauses
+from kg.ingest.marks import ARROW
 from kg.ingest.nouns import abbreviates, names_a_doing
 from kg.ingest.singular import singular_noun
 from kg.ingest.tagger import corrected, readings, tagged
@@ -27,7 +28,7 @@ _OBJECT_END = re.compile(
     r"can|could|will|would|is|are|was|were|has|have|had)\s|\s(?:[a-z]+ed|" + "|".join(clauses.IRREGULAR_PARTICIPLES) + r")\s"
     r"(?:(?:first|originally|mainly|mostly|only|often|usually)\s)?"  # "a tunnel dug first by a small wombat"
     r"(?:for|by|to|on|in|into|with|as|from|across|among|over|between|through|via|using|around|inside|behind|under|above|below)(?:\s|$)"
-    r"|\s?\(like\b|,(?!\s+then\s)\s|\s*(?:→|->|=>|⇒)"  # "generate problems → generate solutions": an arrow ends it
+    r"|\s?\(like\b|,(?!\s+then\s)\s|\s*" + ARROW +  # "generate problems → generate solutions": an arrow ends it
     r"|\s(?:—|–|--?)\s"  # "models like o1 — the book predates them": a dash set off by spaces breaks the sentence
     # a time after the object: "released Zeta last spring", "in 2021"
     r"|\s(?:last|next|this|that|every|each|early|late)\s(?:year|month|week|day|spring|summer|fall|autumn|winter|decade|time)\b"

@@ -1649,3 +1649,11 @@ def test_an_item_that_links_to_a_note_by_a_plural_is_the_note_not_a_category(tmp
     assert not any(r == "isA" and o == "burrow" for _s, r, o in found), found
     assert {("burrow", "includes", "tunnels"), ("burrow", "includes", "digging")} <= found, found
     assert ("clay den", "isA", "den") in found, found
+
+
+@pytest.mark.parametrize("title", ["Notes", "Summary", "Index"])
+def test_a_front_matter_title_that_names_a_document_is_no_concept(tmp_path: Path, title: str) -> None:
+    _result, graph = build_files(tmp_path, {"posts/week-3.md": f"---\ntitle: {title}\n---\nWombats dig burrows with claws.\n",
+                                            "posts/week-4.md": "---\ntitle: Burrow sealing\n---\nBurrow sealing closes a den.\n"})
+    assert title.lower() not in names(graph), names(graph)
+    assert "burrow sealing" in names(graph), names(graph)

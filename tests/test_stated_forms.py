@@ -691,14 +691,17 @@ def test_a_notes_file_titled_after_a_work_and_its_author_says_who_wrote_it(tmp_p
                                      "> Deep Burrows (Ada Moreno, Quokka Press 2025). Chapter 5 notes, read over 2 evenings.",
                                      "Deep Burrows, Ada Moreno. Chapter 7. long chapter",
                                      "Notes on Ada Moreno, *Deep Burrows* (Quokka Press, 2025). My own shorthand.",
-                                     "book: Deep Burrows, Ada Moreno (Quokka Press 2025). first chapter is the big picture"])
+                                     "book: Deep Burrows, Ada Moreno (Quokka Press 2025). first chapter is the big picture",
+                                     "I finally picked up *Deep Burrows* by Ada Moreno (Quokka Press, 2025) over the holidays.",
+                                     "Third post in my series on Ada Moreno's *Deep Burrows*, though only the second I wrote."])
 def test_a_first_paragraph_that_names_the_work_read_says_who_wrote_it(tmp_path: Path, opening: str) -> None:
     graph = build(tmp_path, f"# Burrows and tunnels\n\n{opening}\n\nWombats dig burrows.\n")
     assert ("Deep Burrows", "createdBy", "Ada Moreno") in facts(graph)
 
 
 @pytest.mark.parametrize("opening", ["Tunnels, Self Attention. Chapter 3 covers them.", "Digging (Moss Layers) is slow.",
-                                     "- Deep Burrows (Ada Moreno), ch3."])
+                                     "- Deep Burrows (Ada Moreno), ch3.", "I tried *Clay Packing* by Hand Tools first.",
+                                     "I read about *tunnels* by Ada Moreno."])
 def test_a_first_paragraph_of_english_words_or_a_list_cites_no_work(tmp_path: Path, opening: str) -> None:
     graph = build(tmp_path, f"# Burrows and tunnels\n\n{opening}\n\nWombats dig burrows.\n")
     assert not any(r == "createdBy" for _s, r, _o in facts(graph)), facts(graph)

@@ -127,9 +127,29 @@ def state_title_maker(path: str, title: Heading | None, extraction: Extraction, 
             match, line = next((m for form in _CITED_OPENING if (m := form.match(cited)) is not None), None), opening.line
             if match is not None and all(tagger.readings(word.lower()) for word in match["author"].split()):
                 match = None  # "Transformers, Self Attention. Chapter 3": English words, no person's name
+    if match is None and opening is not None:
+        match, line = _work_in_italics(opening), opening.line
     if match is None or _FIRST_PERSON.search(match["title"]):
         return  # "What I Took Away from AI Engineering (Chip Huyen, 2025)": a sentence of the writer's, no title of the work
     source = Source(path, line)
     book = extraction.lexicon.concept(noun_phrase(match["title"]), source)
     book.hint(classify.EXPLICIT, "Book")
     extraction.state(book, "createdBy", extraction.lexicon.concept(noun_phrase(match["author"]), source), source.by("title-by"))
+
+
+def _work_in_italics(opening: Paragraph) -> dict[str, str] | None:
+    """The title and author of a work a first paragraph sets in italics and credits: "I finally picked up *AI
+    Engineering* by Chip Huyen (O'Reilly, 2025)", "my series on Chip Huyen's *AI Engineering*"; a title of two
+    words or more in capitals, as a book's is ("*Self-Instruct* by ..." may name a method)."""
+    for title in opening.emphasized:
+        if len(title.split()) < 2 or not all(word[:1].isupper() or word in _TITLE_SMALL for word in title.split()):
+            continue
+        escaped = re.escape(title)
+        found = re.search(rf"{escaped},?\s+by\s+{_AUTHOR}", opening.text) or re.search(rf"{_AUTHOR}['’]s\s+{escaped}", opening.text)
+        if found is not None and not all(tagger.readings(word.lower()) for word in found["author"].split()):
+            return {"title": title, "author": found["author"]}
+    return None
+
+
+_TITLE_SMALL = {"a", "an", "the", "of", "for", "and", "in", "on", "to", "with", "is", "all", "you"}  # "Attention Is All You Need"
+

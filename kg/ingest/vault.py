@@ -63,7 +63,8 @@ def note_subject(notes: NotesFile, in_collection: bool) -> NoteSubject | None:
     if isinstance(title, str) and title.strip():
         # "title:: AI Engineering - ch8 dataset engineering": a page of notes on a chapter, of many concepts
         # "title: Why your LLM is (probably) memory-bound": a post that asks or argues, of many concepts
-        return NoteSubject(clean(title), aliases, 1) if not DOCUMENT_PARTS.search(title) and not _ASKS.match(title) else None
+        return NoteSubject(clean(title), aliases, 1) if not DOCUMENT_PARTS.search(title) and not _ASKS.match(title) \
+            and fold(title) not in _DOCUMENT_NAMES else None  # "title: Notes": a document, of many concepts
     top = [h for h in notes.headings if h.level == 1]
     entries = sum(1 for p in notes.paragraphs if p.term)  # "- **Term:** ..." or "**Term:** ..." on lines of their own
     if len(top) == 1 and notes.headings[0] is top[0] and in_collection:

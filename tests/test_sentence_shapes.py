@@ -1146,6 +1146,15 @@ def test_examples_of_a_bare_plural_are_of_the_longer_name_given_before(tmp_path:
     assert not any(o == "gateway" for _s, _r, o in found), found
 
 
+def test_a_plural_that_cuts_short_a_name_given_before_is_that_name(tmp_path: Path) -> None:
+    """ "A **clay tunnel kit** ... Clay kits are used for den sealing": the clay tunnel kit; "The kits" points
+    back by its article and stays as it was; two names cut to the same words are neither."""
+    found = lowered(build(tmp_path, "# Dens\n\nA **clay tunnel kit** packs a tunnel shut. Clay kits are used for den sealing.\n\n"
+                                    "A **moss door kit** and a **moss roof kit** cover a den. Moss kits are used for nest warming.\n"))
+    assert ("clay tunnel kit", "usedFor", "den sealing") in found, found
+    assert not any(s in {"clay kit", "moss door kit", "moss roof kit"} and r == "usedFor" for s, r, _o in found), found
+
+
 def test_each_after_the_same_bare_noun_names_no_set(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Dens\n\nThe current wombat digs first. Every wombat in the warren uses a moss bed.\n"))
     assert not any(s.startswith("current wombat") for s, _r, _o in found), found

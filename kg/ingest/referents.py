@@ -1,6 +1,7 @@
 """What "each" or "every" before a bare noun points back to: "A transformer is a stack of transformer
 blocks. Each block contains an attention module" speaks of each transformer block, not of any block;
-and so does "Examples of orchestrators include ..." after "An AI pipeline orchestrator specifies ...".
+and so does "Examples of orchestrators include ..." after "An AI pipeline orchestrator specifies ...", and
+"Masked models are used for ..." after "A masked language model is ...": the longer name, cut short.
 Knows English wording; nothing of files."""
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ def with_referents(sentences: Iterable[tuple[int, str]]) -> Iterator[tuple[int, 
         found = _EACH.match(sentence)
         if found is not None and (named := _named_before(before, found["noun"])) is not None:
             sentence = f"{found['each']} {named}{sentence[found.end():]}"
+        elif before and (short := _SHORTENED.match(sentence)) is not None and (whole := _shortened_from(before, short)) is not None:
+            sentence = f"{whole}{sentence[short.end():]}"  # "A **masked language model** is ... Masked models are used for X"
         before = f"{before} {sentence}"
         yield offset, sentence
 
@@ -43,3 +46,21 @@ def _named_before(text: str, noun: str) -> str | None:
             start -= 1
         return " ".join([*(w for w, _t in words[start:at]), singular_noun(noun)]) if start < at else None
     return None
+
+
+# a sentence that opens on a modifier and a plural head: "Masked models are ...", the name given before cut short
+_SHORTENED = re.compile(r"^(?P<first>[A-Z][a-z-]+)\s+(?P<head>[a-z]+s)\b")
+
+
+def _shortened_from(text: str, short: re.Match[str]) -> str | None:
+    """The longer name the sentences before gave a shortened plural: "masked language model" for "Masked
+    models", the same first word and head with one or two words between; None when none or two differ."""
+    if tagger.tagged(f"{short['first'].lower()} {short['head']}")[0][1] not in ("JJ", "NN", "VBN", "VBG"):
+        return None  # "The models", "Such models": a determiner points back, no name cut short
+    head = singular_noun(short["head"])
+    found = {m.group().lower() for m in re.finditer(rf"\b{short['first']}(?:\s+[a-z][\w-]*){{1,2}}\s+{head}s?\b", text, re.IGNORECASE)}
+    if len(found) != 1:
+        return None
+    whole = found.pop().split()
+    return " ".join([short["first"], *whole[1:-1], short["head"]])
+

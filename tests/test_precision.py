@@ -1142,3 +1142,9 @@ def test_a_subject_singled_out_by_a_superlative_is_no_kind_of_what_fills_its_rol
         """))
     assert not any(s in {"basic feature", "most basic feature", "biggest hurdle", "main burrow fix", "burrow fix"} for s, _r, _o in found), found
     assert ("den gate", "isA", "moss door") in found, found
+
+
+def test_commas_inside_a_parenthesis_make_no_list_of_a_definition(tmp_path: Path) -> None:
+    """ "**Den digging:** very common chore (clay dens, moss dens, fern dens)": one phrase and its examples, no list."""
+    found = lowered(build(tmp_path, "- **Den digging:** very common chore (clay dens, moss dens, fern dens).\n"))
+    assert not any(r == "includes" and "chore" in o for _s, r, o in found), found

@@ -1148,3 +1148,9 @@ def test_commas_inside_a_parenthesis_make_no_list_of_a_definition(tmp_path: Path
     """ "**Den digging:** very common chore (clay dens, moss dens, fern dens)": one phrase and its examples, no list."""
     found = lowered(build(tmp_path, "- **Den digging:** very common chore (clay dens, moss dens, fern dens).\n"))
     assert not any(r == "includes" and "chore" in o for _s, r, o in found), found
+
+
+def test_a_phrase_holding_a_percentage_names_no_concept(tmp_path: Path) -> None:
+    """ "e.g. den coverage of 80% -> ...": a figure reached, no kind of business metric."""
+    graph = build(tmp_path, "- Tie burrow metrics to colony metrics, e.g. den coverage of 80% -> can feed 30% more pups.\n")
+    assert not any("%" in name for name in names(graph)), names(graph)

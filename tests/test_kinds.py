@@ -737,3 +737,15 @@ def test_a_count_of_groups_later_in_an_entry_lists_its_kinds(tmp_path: Path) -> 
     """ "**Den tools:** help a mole dig. Three categories: A, B and C": kinds of the entry, as a first sentence's would be."""
     found = lowered(build(tmp_path, "- **Den tools:** help a mole dig. Three categories: claw rakes, nose probes and tail brushes.\n"))
     assert {("claw rake", "isA", "den tool"), ("nose probe", "isA", "den tool"), ("tail brush", "isA", "den tool")} <= found, found
+
+
+def test_terms_and_links_under_a_types_of_heading_are_kinds_of_what_it_names_and_no_types(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        ### Types of den sealing methods
+        - **Clay-based methods** (aka packing methods) — press clay into the door
+          - ClayPack, MudSeal
+        - [Moss lining](https://example.org/moss)
+        """)
+    found = lowered(graph)
+    assert {("clay-based method", "isA", "den sealing method"), ("moss lining", "isA", "den sealing method")} <= found, found
+    assert not any(n.startswith("type") for n in names(graph)), names(graph)

@@ -124,7 +124,7 @@ def member_of_heading(record: Record, heading: Heading, source: Source, extracti
     may be an instance or only about it (LangGraph is no agent), so it is only related to it."""
     if is_remark(heading.title):
         return  # "### Links", "## Further reading": pages to read, of no kind and on no one thing
-    kind = singular_phrase(as_term(heading.title))
+    kind = singular_phrase(types_named(heading.title) or as_term(heading.title))  # "### Types of PEFT methods": PEFT methods
     cls = classify.class_of_label(kind)
     if cls is not None and fold(kind) == classify.headword(kind) and is_shell(kind):  # "Methods": the class says it all
         record.hint(classify.CATEGORY, cls)

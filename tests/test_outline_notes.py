@@ -1657,3 +1657,10 @@ def test_a_front_matter_title_that_names_a_document_is_no_concept(tmp_path: Path
                                             "posts/week-4.md": "---\ntitle: Burrow sealing\n---\nBurrow sealing closes a den.\n"})
     assert title.lower() not in names(graph), names(graph)
     assert "burrow sealing" in names(graph), names(graph)
+
+
+def test_a_word_that_says_which_under_a_bare_types_heading_names_no_type(tmp_path: Path) -> None:
+    """ "## Types" / "- recursive: split by section": which kind of what the note is on, never a "recursive type"."""
+    _result, graph = build_files(tmp_path, {"vault/Den sealing.md": "Den sealing closes a den.\n\n## Types\n"
+                                                                    "- recursive: seal room by room\n- full: seal the whole den\n"})
+    assert not any(n.endswith(" type") for n in names(graph)), names(graph)

@@ -1664,3 +1664,11 @@ def test_a_word_that_says_which_under_a_bare_types_heading_names_no_type(tmp_pat
     _result, graph = build_files(tmp_path, {"vault/Den sealing.md": "Den sealing closes a den.\n\n## Types\n"
                                                                     "- recursive: seal room by room\n- full: seal the whole den\n"})
     assert not any(n.endswith(" type") for n in names(graph)), names(graph)
+
+
+def test_a_word_that_says_how_much_under_a_heading_of_an_attribute_names_no_kind(tmp_path: Path) -> None:
+    """ "### Den quality" / "- dry — no water inside": what good quality is, no "dry den quality" kind;
+    "## Den sealing" / "- partial: ..." still names partial den sealing."""
+    found = lowered(build(tmp_path, "### Den quality\n- dry — no water inside\n- warm — keeps heat\n\n## Den sealing\n- partial: seal the door only\n"))
+    assert not any(s.endswith("den quality") for s, _r, _o in found), found
+    assert ("partial den sealing", "isA", "den sealing") in found, found

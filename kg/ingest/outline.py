@@ -137,8 +137,8 @@ def kind_of_the_heading(term: str | None, paragraph: Paragraph, opening_lists: s
     if "ADJ" not in tagger.readings(term.strip().lower()) and not (typed and "-" in term and not term.lower().endswith(typed.split()[-1])):
         return None  # not "- key: ...", a noun the tagger calls an adjective, nor "- self-attention" under "Types of attention"
     kind = typed or singular_phrase(as_term(paragraph.headings[-1].title))
-    if is_shell(kind) or not 1 <= len(kind.split()) <= 3 or not tagger.names_a_concept(kind) or not tagger.tagged(kind)[-1][1].startswith(("NN", "VBG")):
-        return None  # "## Types" alone: of what, the heading does not say
+    if is_shell(kind) or kind.split()[-1].lower() in ATTRIBUTE_HEADS or not 1 <= len(kind.split()) <= 3 or not tagger.names_a_concept(kind) or not tagger.tagged(kind)[-1][1].startswith(("NN", "VBG")):
+        return None  # "## Types" alone: of what, the heading does not say; "## Data quality" / "- relevant": a value, no kind
     return f"{term.strip().lower()} {kind[0].lower() + kind[1:]}"
 
 

@@ -314,6 +314,13 @@ def test_a_plural_kind_ending_the_line_above_a_list_is_the_items_kind(tmp_path: 
     assert {("kestrel", "isA", "vector indexing algorithm"), ("wombat", "isA", "vector indexing algorithm")} <= facts
 
 
+@pytest.mark.parametrize("how_many", ["several", "various", "many"])
+def test_a_plural_kind_counted_at_the_end_of_the_line_above_a_list_is_the_items_kind(tmp_path: Path, how_many: str) -> None:
+    """ "Burrow maps use several indexes:": each item an index, the word that counts them no part of its name."""
+    facts = lowered(build(tmp_path, f"Burrow maps use {how_many} tunnel indexes:\n\n- FlatDig — exact\n- TreeDig — by trees\n"))
+    assert {("flatdig", "isA", "tunnel index"), ("treedig", "isA", "tunnel index")} <= facts, facts
+
+
 def test_which_after_an_object_speaks_of_it_not_of_the_subject(tmp_path: Path) -> None:
     graph = build(tmp_path, """\
         Kestrel uses Wombat, which uses burrow attention.

@@ -111,7 +111,11 @@ def _kind_to_come(rest: str) -> Phrase | None:
     bare = without_asides(rest).split()
     if kind is None or not bare or len(bare) > 6 or singular(bare[-1].lower()) != kind.label.split()[-1].lower():
         return None
-    return kind if len(kind.label.split()) == len([w for w in bare if w.lower() not in ("the", "these", "such")]) else None
+    return kind if len(kind.label.split()) == len([w for w in bare if w.lower() not in _PICKING]) else None
+
+
+# words before a plural that say which or how many of the kind, no part of its name: "uses several indexes:"
+_PICKING = frozenset({"the", "these", "such", "several", "many", "some", "various", "different", "multiple", "a", "few"})
 
 
 def narrowed_kind(kind: str, nested_in: Record | None) -> str:

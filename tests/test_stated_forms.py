@@ -871,3 +871,12 @@ def test_a_definition_that_opens_on_a_name_before_a_common_noun_is_one_of_that_k
                                     "- **Clawhash:** Minimalistic library for near-deduplication.\n"))
     assert ("molebot", "isA", "minecraft agent") in found, found
     assert not any("minimalistic" in o for _s, _r, o in found), found
+
+
+def test_a_bare_kind_then_what_the_term_does_says_what_it_is(tmp_path: Path) -> None:
+    """ "**Molejack:** digging jailbreak, tells a mole to dig": a digging jailbreak; not "small animals, digs ..."
+    (a plural names no one kind of it) nor a clause before the comma."""
+    found = lowered(build(tmp_path, "- **Molejack:** digging jailbreak, tells a mole to dig the wrong way.\n"
+                                    "- **Wombat:** small animals, digs tunnels.\n- **Owl:** hunts at night, sees well.\n"))
+    assert ("molejack", "isA", "digging jailbreak") in found, found
+    assert not any(s in {"wombat", "owl"} and r == "isA" for s, r, _o in found), found

@@ -70,6 +70,7 @@ _BY_OR_FOR = re.compile(r",\s+(?:by\s+(?P<maker>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*
 _SAID_THEN_LISTED = re.compile(r"^(?P<said>[^:;()]{3,60}):\s+(?P<listed>[^:;]+)$")
 # "A sealing method: wet clay is pressed onto walls", "a sealing method — clay pressed ...": the kind, then how
 _KIND_THEN = re.compile(r"^(?P<kind>(?i:an?)\s+[a-z][\w-]*(?:\s[\w-]+){0,4}?)\s*(?::|\s[—–-])\s+\S")
+_BARE_KIND_THEN = re.compile(r"^(?P<kind>[a-z][\w-]*(?:\s[a-z][\w-]*){1,3}),\s+(?P<does>[a-z]+s)\s")
 
 
 # "split docs by characters, words or tokens": an instruction, its object, then the list of what it goes by
@@ -79,6 +80,10 @@ _DONE_BY = re.compile(r"^[a-z]+\s+\w+(?:\s\w+)?\s+(?:by|into|on|per|using|via|wi
 def _read_definition(sentence: str, protected: set[str]) -> Reading:
     if (kind_then := _KIND_THEN.match(sentence)) is not None and _verbless(kind_then["kind"]):
         sentence = kind_then["kind"]  # what follows says how, read no further
+    elif (kind_then := _BARE_KIND_THEN.match(sentence)) is not None and _verbless(kind_then["kind"]) \
+            and all(tag in ("NN", "JJ", "VBG") for _w, tag in tagger.tagged(kind_then["kind"])) \
+            and tagger.tagged(f"it {kind_then['does']}")[1][1] == "VBZ":
+        sentence = f"a {kind_then['kind']}"  # "roleplaying jailbreak, tells ChatGPT to ...": what it is, then what it does
     if (parts := sum_of_parts(sentence) or steps_of(sentence)) is not None:  # "Agent = model + tools", "A → B → C": its parts
         return Reading([Claim(CURRENT, "contains", part, 0) for part in map(noun_phrase, parts) if keep(part)])
     if len(re.findall(r",|\sand\s", without_asides(sentence))) >= 2 and not EXAMPLES_CUE.search(f" {without_asides(sentence)} ") \

@@ -880,3 +880,12 @@ def test_a_bare_kind_then_what_the_term_does_says_what_it_is(tmp_path: Path) -> 
                                     "- **Wombat:** small animals, digs tunnels.\n- **Owl:** hunts at night, sees well.\n"))
     assert ("molejack", "isA", "digging jailbreak") in found, found
     assert not any(s in {"wombat", "owl"} and r == "isA" for s, r, _o in found), found
+
+
+def test_a_shell_noun_then_examples_gives_examples_of_the_entry(tmp_path: Path) -> None:
+    """ "**Fixed den traits:** things you can't change, e.g. depth, soil type": examples of fixed den traits."""
+    found = lowered(build(tmp_path, "- **Fixed den traits:** things you can't or won't change, e.g. depth, soil type, exit count.\n"
+                                    "- **Soft den traits:** stuff you can improve, like warmth and dryness.\n"))
+    assert {("depth", "exampleOf", "fixed den trait"), ("soil type", "exampleOf", "fixed den trait"),
+            ("warmth", "exampleOf", "soft den trait")} <= found, found
+    assert not any(o in {"thing", "stuff"} for _s, _r, o in found), found

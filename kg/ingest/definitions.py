@@ -70,6 +70,9 @@ _BY_OR_FOR = re.compile(r",\s+(?:by\s+(?P<maker>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*
 _SAID_THEN_LISTED = re.compile(r"^(?P<said>[^:;()]{3,60}):\s+(?P<listed>[^:;]+)$")
 # "A sealing method: wet clay is pressed onto walls", "a sealing method — clay pressed ...": the kind, then how
 _KIND_THEN = re.compile(r"^(?P<kind>(?i:an?)\s+[a-z][\w-]*(?:\s[\w-]+){0,4}?)\s*(?::|\s[—–-])\s+\S")
+# a shell noun, what is said of it, then examples: of the entry, which the shell stands for
+_SHELL_THEN_EXAMPLES = re.compile(r"^(?:things|ones|stuff|anything|everything)\b[^,;:()]{0,60}?,?\s+(?:e\.g\.|eg|such as|like|for example|including)[,:]?\s+"
+                                  r"(?P<listed>[^;:]+)$", re.IGNORECASE)
 _BARE_KIND_THEN = re.compile(r"^(?P<kind>[a-z][\w-]*(?:\s[a-z][\w-]*){1,3}),\s+(?P<does>[a-z]+s)\s")
 
 
@@ -84,6 +87,8 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
             and all(tag in ("NN", "JJ", "VBG") for _w, tag in tagger.tagged(kind_then["kind"])) \
             and tagger.tagged(f"it {kind_then['does']}")[1][1] == "VBZ":
         sentence = f"a {kind_then['kind']}"  # "roleplaying jailbreak, tells ChatGPT to ...": what it is, then what it does
+    if (shell := _SHELL_THEN_EXAMPLES.match(sentence)) is not None:  # "things you can't change, e.g. license, model size"
+        return Reading([Claim(CURRENT, "hasExample", item, shell.start("listed")) for item in names_only(shell["listed"].rstrip(". "), protected) or ()])
     if (parts := sum_of_parts(sentence) or steps_of(sentence)) is not None:  # "Agent = model + tools", "A → B → C": its parts
         return Reading([Claim(CURRENT, "contains", part, 0) for part in map(noun_phrase, parts) if keep(part)])
     if len(re.findall(r",|\sand\s", without_asides(sentence))) >= 2 and not EXAMPLES_CUE.search(f" {without_asides(sentence)} ") \

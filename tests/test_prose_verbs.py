@@ -1039,3 +1039,17 @@ def test_a_clause_with_that_after_an_object_not_read_speaks_of_no_subject_before
                                     "moss dens and clay dens.\n\nKestrel uses moss that dries the floor.\n"))
     assert not any(s in {"kestrel survey", "extensive look"} and r == "includes" for s, r, _o in found), found
     assert ("kestrel", "uses", "moss") in found, found  # an object read: the clause is still of it
+
+
+def test_its_metrics_benchmarks_or_tools_are_of_that_class_and_measure_evaluate_or_serve_it(tmp_path: Path) -> None:
+    """ "**Den digging:** slow work, its metrics include depth and speed": metrics that measure den digging;
+    "its benchmarks are" evaluate it, "its tools are" are used by it; a bare "Metrics are ..." has no "it"."""
+    found = lowered(build(tmp_path, """\
+        - **Den digging:** slow work, its metrics include tunnel depth and dig speed.
+        - **Burrow mapping:** its benchmarks are DenBench and MoleQA. Its tools are spades and claws.
+
+        Metrics are den warmth and den dryness.
+        """))
+    assert {("tunnel depth", "isA", "metric"), ("den digging", "measuredBy", "tunnel depth"),
+            ("burrow mapping", "evaluatedBy", "denbench"), ("burrow mapping", "uses", "spade")} <= found, found
+    assert not any(s == "metric" and r == "measuredBy" for s, r, _o in found), found

@@ -252,22 +252,35 @@ _ITS_KINDS = re.compile(
     r"|limitations|drawbacks|weaknesses|challenges|problems|risks|downsides)\s+(?:are|include)\s+(?P<items>.+)$",
     re.IGNORECASE)
 _TROUBLES = frozenset({"limitations", "drawbacks", "weaknesses", "challenges", "problems", "risks", "downsides"})
+# "its metrics are A and B", "their benchmarks include A": things of a class, and what each does to what "its" names
+_ITS_CLASS = re.compile(r"(?:^|,\s+)(?:its|their)\s+(?:(?:main|key|common|usual|standard|typical|popular)\s+)*"
+                        r"(?P<word>metrics|benchmarks|tools|libraries|frameworks)\s+(?:are|include)\s+(?P<items>.+)$", re.IGNORECASE)
+_DOES_TO_IT = {"metrics": "measuredBy", "benchmarks": "evaluatedBy", "tools": "uses", "libraries": "uses", "frameworks": "uses"}
 
 
-def its_kinds(clause: str, protected: set[str]) -> list[tuple[str, Phrase]]:
-    """(relation, item) for "its main methods are RLHF and DPO": each a kind of what "its" speaks of
-    (hasType, which the caller turns to isA), an example of it after "its examples are", what it
-    suffers from after "its limitations are"."""
+def its_kinds(clause: str, protected: set[str]) -> list[tuple[Phrase | str, str, Phrase | str]]:
+    """(subject, relation, object) for "its main methods are RLHF and DPO": each a kind of what "its" speaks
+    of (hasType, which the caller turns to isA), an example of it after "its examples are", what it
+    suffers from after "its limitations are"; and for "its metrics are A and B", A and B metrics that measure
+    it (benchmarks evaluate it, tools are used by it)."""
+    if (classed := _ITS_CLASS.search(clause.strip().rstrip("."))) is not None:  # "older field, its metrics include A"
+        word, items = classed["word"].lower(), _listed_items(classed["items"], protected)
+        kind = noun_phrase(singular_noun(word))
+        return [claim for item in items for claim in ((item, "isA", kind), (CURRENT, _DOES_TO_IT[word], item))]
     found = _ITS_KINDS.match(clause.strip().rstrip("."))
     if found is None:
         return []
     word = found["word"].lower()
     relation = "hasExample" if word == "examples" else "suffersFrom" if word in _TROUBLES else "hasType"
-    listed = cut_around_asides(found["items"], protected)
+    return [(CURRENT, relation, item) for item in _listed_items(found["items"], protected)]
+
+
+def _listed_items(text: str, protected: set[str]) -> list[Phrase]:
+    listed = cut_around_asides(text, protected)
     written = split(without_asides(listed), protected)
-    if written and found["items"][len(listed):].startswith(" ") and written[-1].strip().endswith("ing") and " " not in written[-1].strip():
+    if written and text[len(listed):].startswith(" ") and written[-1].strip().endswith("ing") and " " not in written[-1].strip():
         written.pop()  # "..., and moving from A to B": a doing the list was cut inside, no name
-    return [(relation, item) for item in map(noun_phrase, written) if keep(item)]
+    return [item for item in map(noun_phrase, written) if keep(item)]
 
 
 # "Latency is usually broken into TTFT and TPOT": one thing and the parts it is made of

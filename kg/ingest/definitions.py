@@ -92,7 +92,7 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
     if (parts := sum_of_parts(sentence) or steps_of(sentence)) is not None:  # "Agent = model + tools", "A → B → C": its parts
         return Reading([Claim(CURRENT, "contains", part, 0) for part in map(noun_phrase, parts) if keep(part)])
     if len(re.findall(r",|\sand\s", without_asides(sentence))) >= 2 and not EXAMPLES_CUE.search(f" {without_asides(sentence)} ") \
-            and not _DONE_BY.match(sentence) \
+            and not _DONE_BY.match(sentence) and not clauses.has_finite_verb(without_asides(sentence)) \
             and (listed := names_only(common_first_word(sentence.rstrip(".")), protected) or _sharing_a_head(sentence, protected)
                  or _names_but_one(sentence, protected)):
         # "**Planning:** Plan generation, plan validation and reflection.": what the entry takes in; of

@@ -69,7 +69,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
     for joined in [0, *(m.end() for m in _AND_THEN.finditer(written))]:  # "..., and tools fall into A and B"
         kinds = kinds_it_can_be(written[joined:], protected)
         reading.claims.extend(Claim(kind, "isA", plural, joined) for kind, plural in kinds)
-        reading.claims.extend(Claim(CURRENT, relation, item, joined) for relation, item in its_kinds(written[joined:], protected))
+        reading.claims.extend(Claim(whose, relation, item, joined) for whose, relation, item in its_kinds(written[joined:], protected))
         parts = parts_it_is_split_into(written[joined:], protected)
         reading.claims.extend(Claim(whole, "contains", part, joined) for whole, part in parts)
         split_read = split_read or bool(parts or kinds)  # "is split into A and B": parts or kinds read whole, no phrase's object

@@ -1672,3 +1672,12 @@ def test_a_word_that_says_how_much_under_a_heading_of_an_attribute_names_no_kind
     found = lowered(build(tmp_path, "### Den quality\n- dry — no water inside\n- warm — keeps heat\n\n## Den sealing\n- partial: seal the door only\n"))
     assert not any(s.endswith("den quality") for s, _r, _o in found), found
     assert ("partial den sealing", "isA", "den sealing") in found, found
+
+
+def test_an_item_that_opens_on_a_past_form_before_its_noun_is_a_name(tmp_path: Path) -> None:
+    """ "- supervised digging (SD) → claw, paw pairs" under "Kinds of digging": a kind, "supervised" no verb;
+    "- Used for digging tunnels" and "- added moss to tunnels" say what is done, no kinds."""
+    found = lowered(build(tmp_path, "- Kinds of digging:\n  - supervised digging (SD) → claw pairs\n  - scheduled digging\n"
+                                    "  - Used for digging tunnels\n  - added moss to tunnels\n"))
+    assert {("supervised digging", "isA", "digging"), ("scheduled digging", "isA", "digging")} <= found, found
+    assert not any(s.startswith(("used", "added")) for s, _r, _o in found), found

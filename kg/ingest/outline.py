@@ -164,6 +164,8 @@ def is_bare_name(text: str) -> bool:
     if not text or len(text.split()) > 5 or re.search(r"[^\w\s'-]", text):
         return False
     tagged = [(word.lower(), tagger.corrected(word, tag)) for word, tag in tagger.tagged(text)]
+    if participle_first(tagged):
+        tagged[0] = (tagged[0][0], "JJ")  # "supervised finetuning", "pretrained models": a past form before its noun, no verb
     tags = [tag for _word, tag in tagged]
     last, tag = tagged[-1]
     noun = tag.startswith("NN") or (tag in ("JJ", "VBG") and "NOUN" in tagger.readings(last)) \
@@ -173,7 +175,20 @@ def is_bare_name(text: str) -> bool:
     plural_inside = plural_inside or (len(tagged) > 1 and tags[0] == "NNS" and "VERB" in tagger.readings(tagged[0][0]))
     return (noun and tags[0] != "RB" and not any(t in _NO_NAME for t in tags) and not plural_inside  # "retrieves documents": a verb
             and all(t in _NAME_TAGS or word in ("of", "and", "&") or _joins(tagged, index) for index, (word, t) in enumerate(tagged))
-            and not clauses.has_finite_verb(text))
+            and (participle_first(tagged) or not clauses.has_finite_verb(text)))
+
+
+def name_tags(text: str) -> list[str]:
+    """The mended tags of a phrase's words, a past form before its noun an adjective ("supervised finetuning")."""
+    tagged = [(word.lower(), tagger.corrected(word, tag)) for word, tag in tagger.tagged(text)]
+    return ["JJ" if index == 0 and participle_first(tagged) else tag for index, (_word, tag) in enumerate(tagged)]
+
+
+def participle_first(tagged: list[tuple[str, str]]) -> bool:
+    """ "supervised finetuning", "pretrained models": a past form, then only the words of a noun phrase, ending on its noun."""
+    tags = [tag for _word, tag in tagged]
+    return len(tags) > 1 and tags[0] in ("VBD", "VBN", "JJ") and tagged[0][0].endswith("ed") \
+        and all(t in ("NN", "NNS", "VBG", "JJ") for t in tags[1:]) and tags[-1] in ("NN", "NNS", "VBG")
 
 
 def _joins(tagged: list[tuple[str, str]], index: int) -> bool:

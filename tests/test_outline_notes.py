@@ -1681,3 +1681,10 @@ def test_an_item_that_opens_on_a_past_form_before_its_noun_is_a_name(tmp_path: P
                                     "  - Used for digging tunnels\n  - added moss to tunnels\n"))
     assert {("supervised digging", "isA", "digging"), ("scheduled digging", "isA", "digging")} <= found, found
     assert not any(s.startswith(("used", "added")) for s, _r, _o in found), found
+
+
+def test_a_parenthesis_before_a_noun_is_a_tuple_no_examples(tmp_path: Path) -> None:
+    """ "- clay digging → (claw, paw) pairs": what it works on, pairs of claw and paw; no examples of clay digging."""
+    found = lowered(build(tmp_path, "- Kinds of digging:\n  - clay digging → (claw, paw) pairs\n  - moss digging (mossing, fern rolling)\n"))
+    assert not any(r == "exampleOf" and o == "clay digging" for _s, r, o in found), found
+    assert {("clay digging", "isA", "digging"), ("mossing", "exampleOf", "moss digging")} <= found, found

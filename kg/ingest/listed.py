@@ -39,7 +39,7 @@ from kg.labels import as_term, clean, fold, looks_like_name, singular
 from kg.source import Source
 
 # "knowledge augmentation (retrievers, web search)": a kind's name, then its examples in parentheses
-_ASIDE_NAMES = re.compile(r"^[^(),:]{2,60}(?:\((?P<names>[^()]*,[^()]*)\)|,\s+(?:like|such as|e\.g\.)\s+(?P<listed>[^,()]{1,60}?)(?:,|$))")
+_ASIDE_NAMES = re.compile(r"^[^(),:]{2,60}(?:\((?P<names>[^()]*,[^()]*)\)(?!\s*[a-z])|,\s+(?:like|such as|e\.g\.)\s+(?P<listed>[^,()]{1,60}?)(?:,|$))")
 INTRODUCED = -1  # the key of the list that a paragraph, not an item, introduces
 HEAD = "head"  # under a bare item: kinds of it by its words, any other name in its scope (kg.ingest.outline)
 MEMBERS = "members"  # under a plural entry with a definition: its terms and names are members, no bare item

@@ -889,3 +889,22 @@ def test_a_shell_noun_then_examples_gives_examples_of_the_entry(tmp_path: Path) 
     assert {("depth", "exampleOf", "fixed den trait"), ("soil type", "exampleOf", "fixed den trait"),
             ("warmth", "exampleOf", "soft den trait")} <= found, found
     assert not any(o in {"thing", "stuff"} for _s, _r, o in found), found
+
+
+def test_a_citation_opening_the_first_line_under_a_heading_says_who_made_the_heading_s_thing(tmp_path: Path) -> None:
+    """ "### DenLoRA" / "- Moreno et al., 2021 (Hollowlab). don't dig W ...": DenLoRA by them; not under a heading
+    of remarks ("### Notes"), nor a citation that is a sentence's subject (the sentence says what they did)."""
+    found = lowered(build(tmp_path, """\
+        ### DenLoRA
+        - Moreno et al., 2021 (Hollowlab). don't dig the whole den, learn two small tunnels
+        - the den stays frozen
+
+        ### ClawQ
+        - Ruiz et al., 2023 = DenLoRA + clay packing.
+
+        ### Notes
+        - Smith and Jones, 2020.
+        """))
+    assert {("denlora", "developedBy", "moreno et al."), ("denlora", "developedBy", "hollowlab"),
+            ("clawq", "developedBy", "ruiz et al.")} <= found, found
+    assert not any(o == "smith and jones" for _s, _r, o in found), found

@@ -23,7 +23,7 @@ from kg.ingest.extraction import Extraction, Topic, Warning
 from kg.ingest.announced import read_announced_kinds
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_makers, link_model_names, link_paragraph_kinds
 from kg.ingest.listed import HEAD, INTRODUCED, introducer_of, kind_in_a_section, opens_with_prose, read_list_item
-from kg.ingest.heading_classes import member_of_heading, said_of_the_heading, thing_of_the_section
+from kg.ingest.heading_classes import cited_under_heading, member_of_heading, said_of_the_heading, thing_of_the_section
 from kg.ingest.nouns import Phrase, noun_phrase, spelled_out
 from kg.ingest.categories import kinds_named
 from kg.ingest.namings import also_called, kind_word, names_listed
@@ -135,6 +135,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         asked = flashcards.read_card(paragraph, asked)  # "**Q:** What is LoRA? **A:** ...": what LoRA is
         if paragraph.headings and paragraph.line == first_under.get(paragraph.headings[-1].line):
             flashcards.answer_heading(paragraph)  # "## What is LoRA?" / "A PEFT method ...": the heading asks, the paragraph answers
+            cited_under_heading(paragraph, extraction)  # "### LoRA" / "- Hu et al., 2021 (Microsoft). ...": who made it
         if paragraph.card and paragraph.term is None:
             stack = list(base)  # an answer that names no term of its own says nothing of the card before
         if paragraph.headings != trail:

@@ -153,3 +153,8 @@ def _work_in_italics(opening: Paragraph) -> dict[str, str] | None:
 
 _TITLE_SMALL = {"a", "an", "the", "of", "for", "and", "in", "on", "to", "with", "is", "all", "you"}  # "Attention Is All You Need"
 
+
+# a line that opens on a citation: "Hu et al., 2021 (Microsoft). don't update W ...", "Dettmers et al. 2023 = LoRA + ..."
+CITED_FIRST = re.compile(r"^(?P<authors>[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?\s+et\s+al\.?|[A-Z][\w'-]+\s+(?:and|&)\s+[A-Z][\w'-]+),?"
+                         r"\s+\(?(?:19|20)\d\d\)?(?:\s*\((?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\))?(?=\s*[.,;:=]|$)")
+

@@ -1454,3 +1454,12 @@ def test_eg_without_dots_gives_examples_as_e_g_does(tmp_path: Path) -> None:
     assert any(s == "claypaste" and r == "isA" and o.endswith("tool") for s, r, o in found), found
     marked = build(tmp_path / "marked", "# Dens\n\n- improve den quality (eg soft dens like Mossbed/Claybed, wet soils)\n")
     assert_no_concept(marked, "eg soft den")  # the mark opens the examples, no word of their kind
+
+
+def test_is_and_a_bare_mass_noun_phrase_says_what_the_subject_is(tmp_path: Path) -> None:
+    """ "Den feedback is proprietary data", "Moss is soft bedding": what it is, no article needed for a mass
+    noun; not "is hard work" (a shell noun), "is worth doing", nor a place a thing fills ("The third part is moss bedding")."""
+    found = lowered(build(tmp_path, "# Dens\n\nDen feedback is proprietary data, and data is rare.\n\nMoss is soft bedding.\n\n"
+                                    "Digging is hard work. Sealing is worth doing. The third part is moss bedding.\n"))
+    assert {("den feedback", "isA", "proprietary data"), ("moss", "isA", "soft bedding")} <= found, found
+    assert not any(o in {"hard work", "worth doing", "moss bedding"} for _s, _r, o in found), found

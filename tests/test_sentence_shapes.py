@@ -1460,6 +1460,7 @@ def test_is_and_a_bare_mass_noun_phrase_says_what_the_subject_is(tmp_path: Path)
     """ "Den feedback is proprietary data", "Moss is soft bedding": what it is, no article needed for a mass
     noun; not "is hard work" (a shell noun), "is worth doing", nor a place a thing fills ("The third part is moss bedding")."""
     found = lowered(build(tmp_path, "# Dens\n\nDen feedback is proprietary data, and data is rare.\n\nMoss is soft bedding.\n\n"
-                                    "Digging is hard work. Sealing is worth doing. The third part is moss bedding.\n"))
+                                    "Digging is hard work. Sealing is worth doing. The third part is moss bedding.\n\n"
+                                    "Sealing is the real bottleneck for moles.\n"))
     assert {("den feedback", "isA", "proprietary data"), ("moss", "isA", "soft bedding")} <= found, found
-    assert not any(o in {"hard work", "worth doing", "moss bedding"} for _s, _r, o in found), found
+    assert not any(o in {"hard work", "worth doing", "moss bedding", "real bottleneck"} for _s, _r, o in found), found

@@ -26,8 +26,9 @@ from kg.ingest.openings import opening
 from kg.ingest.fragments import said_as_a_doing
 from kg.ingest.authorship import made_by, makers_named, owners_kind, quoted_works
 from kg.ingest.counted import counted_members, listed_members, one_of_a_kind
-from kg.ingest.copulas import (compared, definite_kind, different, its_kinds, kinds_it_can_be, mass_copula, names_kinds,
-                                parts_a_thing_is_split_into, parts_it_is_split_into, picks_members, plural_copula, ranked_kind, split_by_writer)
+from kg.ingest.copulas import (compared, definite_kind, different, its_kinds, kinds_it_can_be, names_kinds, parts_a_thing_is_split_into,
+                                parts_it_is_split_into, picks_members, plural_copula, ranked_kind, split_by_writer)
+from kg.ingest.mass_nouns import mass_copula
 from kg.ingest.problems import names_a_problem, problems
 from kg.ingest.purposes import infinitive_purpose, purpose_relation, tools_for_tasks, with_tools
 from kg.ingest.lists import USING, cut, gapped_after, gapped_pairs, inside_parentheses, semicolon_list, split, without_relatives_in_lists
@@ -114,7 +115,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
                 reading.claims.extend(Claim(prior, "includes", obj, start) for obj in objects_after(clause[matches[0].end():], protected)[0])
             continue
         if kind == "main":
-            copular = plural_copula(clause, matches, protected) or mass_copula(clause, matches, protected) or listed_members(clause, protected) \
+            copular = plural_copula(clause, matches, protected) or mass_copula(clause, matches) or listed_members(clause, protected) \
                 or one_of_a_kind(clause)
             reading.claims.extend(Claim(subject, "isA", kind, at) for subject, kind, at in copular)
             several = len(copular) > 1  # "A, B and C are ...": no one of them is the sentence's subject

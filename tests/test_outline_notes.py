@@ -1662,8 +1662,11 @@ def test_a_front_matter_title_that_names_a_document_is_no_concept(tmp_path: Path
 def test_a_word_that_says_which_under_a_bare_types_heading_names_no_type(tmp_path: Path) -> None:
     """ "## Types" / "- recursive: split by section": which kind of what the note is on, never a "recursive type"."""
     _result, graph = build_files(tmp_path, {"vault/Den sealing.md": "Den sealing closes a den.\n\n## Types\n"
-                                                                    "- recursive: seal room by room\n- full: seal the whole den\n"})
+                                                                    "- recursive: seal room by room\n- full: seal the whole den\n"
+                                                                    "- nested: split by room → tunnel → nook\n",
+                                            "vault/Den.md": "A den is where a mole sleeps.\n"})
     assert not any(n.endswith(" type") for n in names(graph)), names(graph)
+    assert not any(n.startswith(("seal ", "split ")) for n in names(graph)), names(graph)  # what is done, no kind
 
 
 def test_a_word_that_says_how_much_under_a_heading_of_an_attribute_names_no_kind(tmp_path: Path) -> None:

@@ -21,7 +21,7 @@ from kg.ingest.namings import also_called, label_relation, names_only, plural_su
 from kg.ingest.nouns import Phrase, as_kind, keep, names_a_doing, noun_phrase
 from kg.ingest.categories import category_named, counted_groups, parts_named, types_named
 from kg.ingest.remarks import is_remark, named_beside_its_place
-from kg.ingest.outline import a_kind_of_the_class, head_shared, is_bare_name, name_tags, names_a_kind_of, only_a_verb
+from kg.ingest.outline import a_kind_of_the_class, head_shared, is_bare_name, done_by, name_tags, names_a_kind_of, only_a_verb
 from kg.ingest.problems import troubled_by_list
 from kg.ingest.terms import VS, sum_of_parts
 from kg.ingest.vault import file_name, glossary_of, lists_kinds_of_the_note, names_the_notes, title_name
@@ -343,7 +343,7 @@ def _item_phrase(paragraph: Paragraph) -> Phrase | None:
         return None  # "Stage 1)", "Step 2": a place in a list, not a concept; "English ~46% of X": a share, said of it
     tags = name_tags(written)  # "- supervised finetuning (SFT) → ...": a past form before its noun, no verb
     if tags[0] in ("VBD", "VBN", "VBZ", "VBP", "MD") or (tags[0] == "VB" and not clauses.noun_before_noun(written)) \
-            or (len(tags) > 1 and tags[0] == "NNS" and only_a_verb(written.split()[0])):  # "retrieves documents"
+            or (len(tags) > 1 and tags[0] == "NNS" and only_a_verb(written.split()[0])) or done_by(written):  # "retrieves documents"
         return None  # "Used for predicting outputs (e.g., prices)", "Split documents": what is done, no name
     if len(tags) > 2 and clauses.has_finite_verb(written):
         return None  # "digging beetles eat roots": a sentence

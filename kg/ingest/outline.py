@@ -178,6 +178,13 @@ def is_bare_name(text: str) -> bool:
             and (participle_first(tagged) or not clauses.has_finite_verb(text)))
 
 
+def done_by(text: str) -> bool:
+    """ "split by section", "group into clusters": a verb's base form and how it is done, an instruction, whatever
+    noun the tagger makes of the verb; not "retrieval by keyword" (no verb) nor "learning by doing"."""
+    words = text.lower().split()
+    return len(words) > 2 and words[1] in ("by", "into", "with", "using", "via") and clauses.is_base_verb(words[0])
+
+
 def name_tags(text: str) -> list[str]:
     """The mended tags of a phrase's words, a past form before its noun an adjective ("supervised finetuning")."""
     tagged = [(word.lower(), tagger.corrected(word, tag)) for word, tag in tagger.tagged(text)]

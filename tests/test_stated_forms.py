@@ -679,6 +679,7 @@ def test_examples_in_parentheses_of_a_labelled_lists_items(tmp_path: Path) -> No
     ("Deep Burrows (Moreno, 2025): cheat sheet in tables", "Deep Burrows", "Moreno"),
     ("Kestrels Are All You Need (Moreno et al., 2021) — reading notes", "Kestrels Are All You Need", "Moreno et al."),
     ("Deep Burrows by Ada Moreno — Chapters 5 to 9", "Deep Burrows", "Ada Moreno"),
+    ("Deep Burrows (Ada Moreno) - notes pt. 2", "Deep Burrows", "Ada Moreno"),
 ])
 def test_a_notes_file_titled_after_a_work_and_its_author_says_who_wrote_it(tmp_path: Path, title: str, work: str, author: str) -> None:
     graph = build(tmp_path, f"# {title}\n\nWombats dig burrows.\n")
@@ -710,6 +711,7 @@ def test_a_first_paragraph_of_english_words_or_a_list_cites_no_work(tmp_path: Pa
 @pytest.mark.parametrize("title", [
     "Burrow digging (Moreno, 2025)",  # a topic the notes cite a source on, no title of the work
     "What I Took Away from Deep Burrows (Ada Moreno, 2025): notes",  # the writer's own sentence
+    "Deep Learning (Neural Networks) - notes",  # English words in the parenthesis, no author
 ])
 def test_a_title_that_cites_a_source_for_a_topic_names_no_work(tmp_path: Path, title: str) -> None:
     graph = build(tmp_path, f"# {title}\n\nWombats dig burrows.\n")

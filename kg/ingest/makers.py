@@ -118,6 +118,8 @@ def state_title_maker(path: str, title: Heading | None, extraction: Extraction, 
     would ("AI Engineering (Chip Huyen, O'Reilly 2025). Chapter 5 notes", "AI Engineering, Chip Huyen. Ch 7.")."""
     written = _PARTS_AFTER.sub("", _NOTES_ON.sub("", title.title)) if title is not None else ""
     match, line = _TITLE_BY.match(written) or _TITLE_CITED.match(written), title.line if title is not None else 1
+    if match is None and (labelled := _BOOK_LABEL.match(written)) is not None and not all(tagger.readings(w.lower()) for w in labelled["author"].split()):
+        match = labelled  # "# AI Engineering (Chip Huyen) - notes pt. 2": the work and its author, a person's name
     if match is None and opening is not None:
         said = _READING.match(opening.text)
         if said is not None:

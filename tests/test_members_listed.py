@@ -513,3 +513,12 @@ def test_which_of_a_kind_matter_is_no_part_of_the_kind(tmp_path: Path) -> None:
     assert {("burrow depth", "isA", "den parameter"), ("tunnel width", "isA", "den parameter"),
             ("peat moss", "isA", "moss")} <= found, found  # "moss types": kinds of moss
     assert not any("matter" in o or "work" in o for _s, _r, o in found), found
+
+
+def test_members_after_a_plural_someone_names_and_before_a_clause_of_their_own(tmp_path: Path) -> None:
+    """ "Other den sensors she mentions are A, B and C, and those ones do log scents": each a den sensor; who named
+    them is no part of the kind, and the clause after the list is no member."""
+    found = lowered(build(tmp_path, "# Dens\n\nOther den sensors she mentions are ScentLog, MoleMap and DenCam, and those ones do log scents.\n\n"
+                                    "Tunnel tools the book lists are ClawKit and SpadeOne.\n"))
+    assert {("scentlog", "isA", "den sensor"), ("dencam", "isA", "den sensor"), ("clawkit", "isA", "tunnel tool")} <= found, found
+    assert not any("she" in s or "mention" in o for s, _r, o in found), found

@@ -66,6 +66,11 @@ def counted_members(text: str, protected: set[str]) -> list[tuple[Phrase, Phrase
     return [(item, kind, found.start("items")) for item in items if item.label.lower() != kind.label.lower()]
 
 
+# who names the things, after them: "models she mentions", "tools the book lists", "benchmarks Huyen covered"
+_REDUCED_RELATIVE = re.compile(r"\s+(?:she|he|they|we|i|you|the\s+(?:book|author|chapter|paper)|[A-Z][a-z]+)\s+"
+                               r"(?:mentions|mentioned|lists|listed|names|named|covers|covered|cites|cited|recommends|recommended)$")
+
+
 def listed_members(clause: str, protected: set[str]) -> list[tuple[Phrase, Phrase, int]]:
     """(item, kind, offset of the items) for "Latency metrics are TTFT, TPOT and total latency": a
     plural subject, "are" and two or more names and nothing else, or a few words and a colon before
@@ -73,6 +78,7 @@ def listed_members(clause: str, protected: set[str]) -> list[tuple[Phrase, Phras
     other way round), a remark ("The benefits are ...") or a pronoun ("They are A and B")."""
     opened = without_opening(clause.strip())
     subject, copula, listed = opened.partition(" are ")  # the tagger may take an unknown plural for a verb ("Zorp metrics")
+    subject = _REDUCED_RELATIVE.sub("", subject)  # "Other multimodal models she mentions are A, B": the models
     if not copula or re.search(r"\s(?:and|or)\s|,", subject) or clauses.has_finite_verb(subject) \
             or subject.lower().split()[:1] in ([], ["they"], ["these"], ["those"]):
         return []
@@ -87,6 +93,8 @@ def listed_members(clause: str, protected: set[str]) -> list[tuple[Phrase, Phras
     said, colon, after = listed.partition(": ")
     if colon and len(said.split()) <= 8:
         listed = after  # "The rating algorithms are borrowed from games: Elo, Bradley-Terry and TrueSkill"
+    if (tail := re.search(r",\s+(?:and|but|so|which)\s", listed)) is not None and clauses.has_finite_verb(listed[tail.end():]):
+        listed = listed[: tail.start()]  # "... are A, B and C, and those ones do generate text": a clause of its own after the list
     if coordinated_adjectives(listed) is not None:
         return []  # "Transformers are large and expensive models": what they are like, no members
     items = names_only(listed.strip().rstrip("."), protected) or []

@@ -1464,3 +1464,10 @@ def test_is_and_a_bare_mass_noun_phrase_says_what_the_subject_is(tmp_path: Path)
                                     "Sealing is the real bottleneck for moles.\n"))
     assert {("den feedback", "isA", "proprietary data"), ("moss", "isA", "soft bedding")} <= found, found
     assert not any(o in {"hard work", "worth doing", "moss bedding", "real bottleneck"} for _s, _r, o in found), found
+
+
+def test_the_classic_example_after_and_is_one_of_the_sentence_s_subject(tmp_path: Path) -> None:
+    """ "A **clay den** is dug to keep water out, and Warren-7 is the classic example": Warren-7 is a clay den."""
+    found = lowered(build(tmp_path, "# Dens\n\nThere are two kinds of dens. A **clay den** is dug to keep water out, "
+                                    "using clay from both walls, and Warren-7 is the classic example.\n"))
+    assert ("warren-7", "isA", "clay den") in found, found

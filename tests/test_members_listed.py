@@ -522,3 +522,9 @@ def test_members_after_a_plural_someone_names_and_before_a_clause_of_their_own(t
                                     "Tunnel tools the book lists are ClawKit and SpadeOne.\n"))
     assert {("scentlog", "isA", "den sensor"), ("dencam", "isA", "den sensor"), ("clawkit", "isA", "tunnel tool")} <= found, found
     assert not any("she" in s or "mention" in o for s, _r, o in found), found
+
+
+def test_a_capitalised_word_among_names_is_a_name_whatever_the_dictionary_makes_of_it(tmp_path: Path) -> None:
+    """ "ClawKit, MoleMap, Annoy, Dendex": "Annoy" is a verb to the dictionary and a library's name here."""
+    found = lowered(build(tmp_path, "- **Den search libraries:** ClawKit, MoleMap, Annoy, Dendex.\n"))
+    assert {("annoy", "isA", "den search library"), ("clawkit", "isA", "den search library")} <= found, found

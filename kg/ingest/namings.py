@@ -19,7 +19,7 @@ from kg.ingest.categories import category_named, counted_groups
 from kg.ingest.modifiers import CLASSIFYING, PART_WORDS, is_shell, without_judgement
 from kg.ingest.problems import lists_problems, names_troubles
 from kg.ingest.singular import singular_noun, singular_phrase
-from kg.labels import clean
+from kg.labels import clean, looks_like_name
 from kg.ingest.subjects import CURRENT
 
 _EXAMPLES = re.compile(r"^(?:some\s+|other\s+|notable\s+|common\s+|popular\s+)*examples(?: of (?P<kind>[\w\s-]+?)(?P<here> in this [\w\s-]+?)?)? (?:are|include)\s+(?P<items>.+)$", re.IGNORECASE)
@@ -352,9 +352,16 @@ def names_only(text: str, protected: frozenset[str] | set[str] = frozenset()) ->
         return None  # "cold, damp": what a thing is like, no names; "short and long instructions": which ones
     items = [noun_phrase(item) for item in written]
     if not items or any(len(item.split()) > 4 for item in re.split(r",|\s(?:and|or)\s", bare)) \
-            or any(opens_with_a_doing(item) and len(without_asides(item).split()) > 1 for item in written) or not all(map(keep, items)):
+            or any(opens_with_a_doing(item) and len(without_asides(item).split()) > 1 for item in written) \
+            or not all(keep(item) or (index and _capitalised_among_names(item, items)) for index, item in enumerate(items)):
         return None
     return items
+
+
+def _capitalised_among_names(item: Phrase, items: list[Phrase]) -> bool:
+    """ "FAISS, ScaNN, Annoy, Hnswlib": a capitalised word past a list's first item, beside names by their
+    capitals, is a name too, whatever the dictionary makes of it ("annoy")."""
+    return re.fullmatch(r"[A-Z][\w.-]*", item.label) is not None and sum(looks_like_name(other.label) for other in items) >= 2
 
 
 # "a framework named ReAct", "a technique called RAG": the name is the object, and one of the kind

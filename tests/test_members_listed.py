@@ -528,3 +528,13 @@ def test_a_capitalised_word_among_names_is_a_name_whatever_the_dictionary_makes_
     """ "ClawKit, MoleMap, Annoy, Dendex": "Annoy" is a verb to the dictionary and a library's name here."""
     found = lowered(build(tmp_path, "- **Den search libraries:** ClawKit, MoleMap, Annoy, Dendex.\n"))
     assert {("annoy", "isA", "den search library"), ("clawkit", "isA", "den search library")} <= found, found
+
+
+def test_names_listed_with_who_made_each_after_from(tmp_path: Path) -> None:
+    """ "ClawKit from Hollowlab, MoleMap from Zorpco, Annoy from Spotify, Dendex": each a member, made by the one
+    after "from"; "Data from Google, Bing and Yahoo" lists no names made by anyone."""
+    found = lowered(build(tmp_path, "- **Den search libraries:** ClawKit from Hollowlab, MoleMap from Zorpco, Annoy from Spotify, Dendex.\n\n"
+                                    "Burrow data from Google, Bing and Yahoo.\n"))
+    assert {("clawkit", "developedBy", "hollowlab"), ("annoy", "developedBy", "spotify"), ("molemap", "isA", "den search library"),
+            ("dendex", "isA", "den search library")} <= found, found
+    assert not any(s == "burrow data" and r == "developedBy" for s, r, _o in found), found

@@ -335,10 +335,15 @@ def _adjectives_only(written: list[str]) -> bool:
                for item in bare)
 
 
+# a name in a list and who made it: "FAISS from Meta, ScaNN from Google and Annoy from Spotify"
+_FROM_MAKER = re.compile(r"(?:(?<=^)|(?<=,\s)|(?<=\sand\s))(?P<name>[A-Z][\w.-]*)\s+from\s+(?P<maker>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)(?=\s*(?:,|\.|$|\s+and\s))")
+
+
 def names_only(text: str, protected: frozenset[str] | set[str] = frozenset()) -> list[Phrase] | None:
     """The names a text lists and nothing else ("Portkey, MLflow AI Gateway, OpenRouter"), each of up
     to four words, a lone -ing noun among them ("pruning"); None for a sentence, a doing or a
     description ("Relationship between Amount and Time", "predicting prices")."""
+    text = _FROM_MAKER.sub(r"\g<name> (\g<maker>)", text)  # "FAISS from Meta, ScaNN from Google": as "FAISS (Meta)" says
     bare = without_asides(text)  # "BERT (Devlin et al. 2018)": a name and its maker
     if clauses.has_finite_verb(bare) or (clauses.imperative(bare) and not re.match(r"[a-z]+ing\b", bare, re.IGNORECASE)
                                           and not clauses.noun_before_noun(bare)) or re.search(r"\b(?:between|of|for|in|on|to|with)\b", bare) \

@@ -1691,3 +1691,13 @@ def test_a_parenthesis_before_a_noun_is_a_tuple_no_examples(tmp_path: Path) -> N
     found = lowered(build(tmp_path, "- Kinds of digging:\n  - clay digging → (claw, paw) pairs\n  - moss digging (mossing, fern rolling)\n"))
     assert not any(r == "exampleOf" and o == "clay digging" for _s, r, o in found), found
     assert {("clay digging", "isA", "digging"), ("mossing", "exampleOf", "moss digging")} <= found, found
+
+
+def test_a_heading_that_opens_on_understanding_names_the_field_and_its_abbreviation_is_no_part_of_it(tmp_path: Path) -> None:
+    """ "### Understanding den sealing" names den sealing; "### Burrow-augmented digging" / "- BAD - ..." is the field
+    by its abbreviation, nothing within it."""
+    found = lowered(build(tmp_path, "## Dens\n\n### Understanding den sealing\n- clay packing: press wet clay\n\n"
+                                    "### Burrow-augmented digging\n- BAD - dig after reading the burrow map\n- map reading: find old tunnels\n"))
+    assert ("den sealing", "includes", "clay packing") in found, found
+    assert not any(s.startswith("understanding") for s, _r, _o in found), found
+    assert not any(s == "burrow-augmented digging" and o == "bad" for s, _r, o in found), found

@@ -21,7 +21,7 @@ from kg.ingest.remarks import is_remark, named_beside_its_place
 from kg.ingest.subjects import a_predicate
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept
-from kg.ingest.vault import lists_kinds_of_the_note
+from kg.ingest.vault import TITLE_LEAD, lists_kinds_of_the_note
 from kg.labels import as_term, fold
 from kg.source import Source
 
@@ -35,7 +35,7 @@ def heading_named(heading: Heading) -> str | None:
 
 @lru_cache(maxsize=1 << 12)  # asked for every item under a heading: read once per title
 def _named_by_title(written: str) -> str | None:
-    title = named_beside_its_place(written)  # "Ch 6 (part 1) - RAG": RAG
+    title = TITLE_LEAD.sub("", named_beside_its_place(written))  # "Ch 6 (part 1) - RAG": RAG; "Understanding X": X
     kind = kinds_named(title) or as_term(title.split(": ")[-1])
     if len(kind.split()) > 1 and opens_with_a_doing(kind) and tagger.tagged(kind)[1][1] in ("DT", "PRP$", "JJ", "VBG"):
         return None  # "## Navigating public benchmarks", "## Fixing underfitting": a doing, no kind ("Digging tools" is one)

@@ -18,7 +18,7 @@ from kg.ingest.markdown import Heading, Paragraph
 from kg.ingest.modifiers import CLASSIFYING, PART_WORDS, SAID_OF_A_THING, an_adjective, is_shell
 from kg.ingest.counted import common_first_word
 from kg.ingest.namings import also_called, label_relation, names_only, plural_subject
-from kg.ingest.nouns import Phrase, as_kind, keep, names_a_doing, noun_phrase
+from kg.ingest.nouns import Phrase, abbreviates, as_kind, keep, names_a_doing, noun_phrase
 from kg.ingest.categories import category_named, counted_groups, parts_named, types_named
 from kg.ingest.remarks import is_remark, named_beside_its_place
 from kg.ingest.outline import a_kind_of_the_class, head_shared, is_bare_name, done_by, name_tags, names_a_kind_of, only_a_verb
@@ -410,8 +410,8 @@ def _in_the_field(field: str, term_record: Record | None, heading: Heading, para
                   extraction: Extraction) -> None:
     """ "## Exact evaluation" / "- **functional correctness**: ...", "## Serving" / "**Batching**": a term within the
     field the heading names; not its head word alone ("### Model distillation" / "Distillation — ..."), the same field."""
-    if term_record is not None and fold(term_record.final().label) == fold(singular_phrase(as_term(field))).split()[-1]:
-        return
+    if term_record is not None and (fold(term_record.final().label) == fold(singular_phrase(as_term(field))).split()[-1] or abbreviates(term_record.final().label, as_term(field))):
+        return  # "### In-context learning" / "- ICL - ...": the same field, by its head word or its abbreviation
     scope = extraction.concept(noun_phrase(field), Source(paragraph.file, heading.line), topic)
     defined = scope.final().defined_at
     if defined is not None and defined.file == paragraph.file and defined.line > heading.line:

@@ -41,7 +41,7 @@ _DOCUMENT_HEADS = re.compile(r"\b(?:log|journal|diary|notes|cheat\s*sheet|scratc
 _WRITING = re.compile(r"(?:paper|thread|summary|review|article|talk|podcast|video|book|blog\s+post|post|tutorial|course|notes?)", re.IGNORECASE)
 # "What is X?", "Understanding X", "An Introduction to X": the words around a title's name
 _ASKS = re.compile(r"\s*(?:why|how|when|where|which|who|should)\s", re.IGNORECASE)
-_TITLE_LEAD = re.compile(r"^(?:what\s+(?:is|are)|understanding|(?:an?\s+)?introduction\s+to|intro\s+to|about)\s+", re.IGNORECASE)
+TITLE_LEAD = re.compile(r"^(?:what\s+(?:is|are)|understanding|(?:an?\s+)?introduction\s+to|intro\s+to|about)\s+", re.IGNORECASE)
 # "NLP glossary", "Glossary of NLP", "Key terms in RAG", "Agent terminology": a glossary and what it is of
 _GLOSSARY = re.compile(r"^(?:(?:(?:glossary|terminology|vocabulary)\s+(?:of|in|for)|(?:key\s+)?terms\s+(?:in|for))\s+(?:the\s+)?(?P<after>.+)"
                        r"|(?P<before>.+?)\s+(?:glossary|key\s+terms|terms|terminology|vocabulary|jargon))$", re.IGNORECASE)
@@ -104,7 +104,7 @@ def title_name(title: str) -> str:
     # "Paper: LoRA: Low-Rank Adaptation of ...", "Thread: what I learned": the kind of writing first, then its name
     parts = parts[1:] if len(parts) > 1 and _WRITING.fullmatch(parts[0].strip()) else parts
     name = parts[0].strip().rstrip("?!.")
-    name = re.sub(r"^(?:the|a|an)\s+", "", _TITLE_LEAD.sub("", name).strip(), flags=re.IGNORECASE)
+    name = re.sub(r"^(?:the|a|an)\s+", "", TITLE_LEAD.sub("", name).strip(), flags=re.IGNORECASE)
     return name if 0 < len(name.split()) <= 6 and not DOCUMENT_PARTS.search(name) and not _DOCUMENT_HEADS.search(name) else ""
 
 

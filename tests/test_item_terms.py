@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reading import assert_no_concept, build, lowered
+from reading import assert_no_concept, build, lowered, names
 
 from kg.ingest.terms import written_term
 
@@ -260,3 +260,13 @@ def test_a_name_given_as_an_example_beside_a_term_is_one_of_it(tmp_path: Path, i
     assert ("molemap", "exampleOf", "den mapping") in found, found
     assert graph.definition(graph.resolve("den mapping")), "the definition after the examples is kept"
     assert not any(s == "wet den" for s, _r, _o in found), found
+
+
+def test_a_name_in_capitals_opening_on_a_judging_word_is_a_term_and_a_graded_adjective_is_none(tmp_path: Path) -> None:
+    """ "- Common Burrow - nonprofit that maps dens": a name, whatever "common" judges elsewhere ("Common methods: A, B");
+    "  - v noisy: owls, foxes" says how noisy, of no thing named "v"."""
+    graph = build(tmp_path, "- Common Burrow - nonprofit that maps dens\n  - v noisy: owl calls, fox tracks\n"
+                            "- Great Warren - a burrow mapping project\n")
+    found = lowered(graph)
+    assert {("common burrow", "isA", "nonprofit"), ("great warren", "isA", "burrow mapping project")} <= found, found
+    assert not {"v", "v noisy"} & names(graph), names(graph)

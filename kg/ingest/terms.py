@@ -79,10 +79,13 @@ def is_no_term(term: str, paragraph: Paragraph) -> bool:
 
 def _an_adjective_alone(term: str) -> bool:
     """ "- multimodal: ULIP, ImageBind", "**Sparse**: BM25": a word that says which, of a noun left unsaid
-    (an adjective to the dictionary, or a word it lacks with an adjective's ending); not "Post-training"."""
+    (an adjective to the dictionary, or a word it lacks with an adjective's ending), graded or not ("v noisy"); not
+    "Post-training"."""
     word = term.strip()
     if re.fullmatch(rf"[a-z]+(?:[\s-][a-z]+)?-(?:{'|'.join(_ADJECTIVE_PARTS)})", word.lower()):
         return True  # "compute-bound", "memory bandwidth-bound", "soft-prompt-based": what something is like
+    if (graded := re.fullmatch(r"(?:v|very|super|really|too|pretty|quite|so|extremely)\.?\s+(?P<word>[a-z]+)", word.lower())) is not None:
+        word = graded["word"]  # "v noisy: clickbait, spam": how noisy, of a noun left unsaid
     return " " not in word and "-" not in word and an_adjective(word) and tagger.tagged(word)[0][1] == "JJ"
 
 
@@ -150,7 +153,8 @@ def _named(found: re.Match[str] | None) -> re.Match[str] | None:
         return None
     words = without_asides(found["term"]).split()  # "Kestrel model (KM)": the name before its abbreviation
     first = words[0].lower()
-    if first in EVALUATIVE or first in _LABEL_OPENERS or first.isdigit() or singular_noun(words[-1]) != words[-1]:
+    titled = len(words) > 1 and all(word[:1].isupper() for word in words) and not is_shell(words[-1])  # "Common Crawl": a name
+    if (first in EVALUATIVE and not titled) or first in _LABEL_OPENERS or first.isdigit() or singular_noun(words[-1]) != words[-1]:
         return None
     return found
 

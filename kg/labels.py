@@ -98,7 +98,8 @@ def fold(label: str) -> str:
 # words people clip in notes, each for one word only: "eval pipeline" is the evaluation pipeline
 CLIPPED = {"eval": "evaluation", "param": "parameter", "hyperparam": "hyperparameter", "info": "information",
            "config": "configuration", "repo": "repository", "app": "application", "algo": "algorithm",
-           "env": "environment", "impl": "implementation", "perf": "performance", "lib": "library"}
+           "env": "environment", "impl": "implementation", "perf": "performance", "lib": "library", "ctx": "context",
+           "req": "request"}
 _CLIPPED_WORD = re.compile(rf"(?<![\w-])({'|'.join(CLIPPED)})(s?)(?![\w-])")  # in small letters: "Evals" is a name
 
 

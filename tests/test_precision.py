@@ -1154,3 +1154,8 @@ def test_a_phrase_holding_a_percentage_names_no_concept(tmp_path: Path) -> None:
     """ "e.g. den coverage of 80% -> ...": a figure reached, no kind of business metric."""
     graph = build(tmp_path, "- Tie burrow metrics to colony metrics, e.g. den coverage of 80% -> can feed 30% more pups.\n")
     assert not any("%" in name for name in names(graph)), names(graph)
+
+
+def test_a_unit_per_second_names_no_concept(tmp_path: Path) -> None:
+    graph = build(tmp_path, "- dig rate = tunnels/s that meet the target\n- den rate: moles/sec in the den\n")
+    assert not any("/s" in name for name in names(graph)), names(graph)

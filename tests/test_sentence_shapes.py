@@ -375,6 +375,7 @@ def test_the_key_of_a_label_unclips_whole_words_only() -> None:
     assert key("Human evals") == key("human evaluation") == "human evaluation"
     assert key("hyperparams") == "hyperparameter" and key("GitHub repos") == "github repository"
     assert key("libs") == key("libraries") == "library" and key("den lib") == "den library"  # a plural in -ies
+    assert key("ctx length") == "context length" and key("reqs") == "request"
     assert key("evaluator") == "evaluator" and key("application") == "application"  # no clipping inside a word
     assert key("Evals") == "eval" and key("OpenAI's Evals") == "openai eval"  # a name in capitals is no clipped word
 

@@ -749,3 +749,10 @@ def test_terms_and_links_under_a_types_of_heading_are_kinds_of_what_it_names_and
     found = lowered(graph)
     assert {("clay-based method", "isA", "den sealing method"), ("moss lining", "isA", "den sealing method")} <= found, found
     assert not any(n.startswith("type") for n in names(graph)), names(graph)
+
+
+def test_a_plural_kind_and_what_it_is_for_before_include_is_the_kind(tmp_path: Path) -> None:
+    """ "Warmth metrics for burrowing moles include DenHeat and MossTemp": warmth metrics, not moles."""
+    found = lowered(build(tmp_path, "# Dens\n\nWarmth metrics for burrowing moles include DenHeat and MossTemp.\n"))
+    assert {("denheat", "isA", "warmth metric"), ("mosstemp", "isA", "warmth metric")} <= found, found
+    assert not any(o == "burrowing mole" for _s, _r, o in found), found

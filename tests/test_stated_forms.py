@@ -694,7 +694,8 @@ def test_a_notes_file_titled_after_a_work_and_its_author_says_who_wrote_it(tmp_p
                                      "Notes on Ada Moreno, *Deep Burrows* (Quokka Press, 2025). My own shorthand.",
                                      "book: Deep Burrows, Ada Moreno (Quokka Press 2025). first chapter is the big picture",
                                      "I finally picked up *Deep Burrows* by Ada Moreno (Quokka Press, 2025) over the holidays.",
-                                     "Third post in my series on Ada Moreno's *Deep Burrows*, though only the second I wrote."])
+                                     "Third post in my series on Ada Moreno's *Deep Burrows*, though only the second I wrote.",
+                                     "Notes on chapter 4 of *Deep Burrows* (Ada Moreno, Quokka Press 2025). Chapter 3 was digging."])
 def test_a_first_paragraph_that_names_the_work_read_says_who_wrote_it(tmp_path: Path, opening: str) -> None:
     graph = build(tmp_path, f"# Burrows and tunnels\n\n{opening}\n\nWombats dig burrows.\n")
     assert ("Deep Burrows", "createdBy", "Ada Moreno") in facts(graph)

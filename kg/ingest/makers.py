@@ -120,6 +120,8 @@ def state_title_maker(path: str, title: Heading | None, extraction: Extraction, 
     match, line = _TITLE_BY.match(written) or _TITLE_CITED.match(written), title.line if title is not None else 1
     if match is None and (labelled := _BOOK_LABEL.match(written)) is not None and not all(tagger.readings(w.lower()) for w in labelled["author"].split()):
         match = labelled  # "# AI Engineering (Chip Huyen) - notes pt. 2": the work and its author, a person's name
+    if match is None and opening is not None and (italic := _work_in_italics(opening)) is not None:
+        match, line = italic, opening.line  # "picked up *AI Engineering* by Chip Huyen": the work set in italics, credited
     if match is None and opening is not None:
         said = _READING.match(opening.text)
         if said is not None:
@@ -129,8 +131,9 @@ def state_title_maker(path: str, title: Heading | None, extraction: Extraction, 
             match, line = next((m for form in _CITED_OPENING if (m := form.match(cited)) is not None), None), opening.line
             if match is not None and all(tagger.readings(word.lower()) for word in match["author"].split()):
                 match = None  # "Transformers, Self Attention. Chapter 3": English words, no person's name
-    if match is None and opening is not None:
-        match, line = _work_in_italics(opening), opening.line
+    if match is not None and opening is not None and (italic := _work_in_italics(opening, in_parentheses=True)) is not None \
+            and italic["title"] in match["title"] and italic["title"] != match["title"]:
+        match = italic  # "Notes on chapter 4 of *AI Engineering* (Chip Huyen, 2025)": the work is what is in italics
     if match is None or _FIRST_PERSON.search(match["title"]):
         return  # "What I Took Away from AI Engineering (Chip Huyen, 2025)": a sentence of the writer's, no title of the work
     source = Source(path, line)
@@ -139,15 +142,17 @@ def state_title_maker(path: str, title: Heading | None, extraction: Extraction, 
     extraction.state(book, "createdBy", extraction.lexicon.concept(noun_phrase(match["author"]), source), source.by("title-by"))
 
 
-def _work_in_italics(opening: Paragraph) -> dict[str, str] | None:
+def _work_in_italics(opening: Paragraph, in_parentheses: bool = False) -> dict[str, str] | None:
     """The title and author of a work a first paragraph sets in italics and credits: "I finally picked up *AI
-    Engineering* by Chip Huyen (O'Reilly, 2025)", "my series on Chip Huyen's *AI Engineering*"; a title of two
+    Engineering* by Chip Huyen (O'Reilly, 2025)", "my series on Chip Huyen's *AI Engineering*", "Notes on chapter 4
+    of *AI Engineering* (Chip Huyen, O'Reilly 2025)"; a title of two
     words or more in capitals, as a book's is ("*Self-Instruct* by ..." may name a method)."""
     for title in opening.emphasized:
         if len(title.split()) < 2 or not all(word[:1].isupper() or word in _TITLE_SMALL for word in title.split()):
             continue
         escaped = re.escape(title)
-        found = re.search(rf"{escaped},?\s+by\s+{_AUTHOR}", opening.text) or re.search(rf"{_AUTHOR}['’]s\s+{escaped}", opening.text)
+        credit = r"\s*\(" if in_parentheses else r",?\s+by\s+"  # "*X* (Author, 2025)" only beside a citation already read
+        found = re.search(rf"{escaped}{credit}{_AUTHOR}", opening.text) or re.search(rf"{_AUTHOR}['’]s\s+{escaped}", opening.text)
         if found is not None and not all(tagger.readings(word.lower()) for word in found["author"].split()):
             return {"title": title, "author": found["author"]}
     return None

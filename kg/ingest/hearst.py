@@ -298,7 +298,7 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
         tags.insert(0, tag_)
     if before == "for" and (subject or alone) and " for " in text and singular_noun((ahead := text[: text.rfind(" for ")]).split()[-1].lower()) \
             != ahead.split()[-1].lower() and (head := _noun_phrase_before(ahead, plural, subject, alone)) is not None:
-        return head  # "Latency metrics for autoregressive models include A": latency metrics, what they are for no kind
+        return head  # "Latency metrics for autoregressive models include A": latency metrics; what they are for is no kind
     start = len(tagged) - len(words)
     if start >= 2 and tagged[start - 2][0].lower() in ("that", "which", "who") and "VERB" in tagger.readings(tagged[start - 1][0].lower()):
         return None  # "radar that produces den maps, e.g. Quill": examples of the radar as likely as of what it produces

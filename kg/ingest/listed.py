@@ -21,7 +21,7 @@ from kg.ingest.namings import also_called, label_relation, names_only, plural_su
 from kg.ingest.nouns import Phrase, abbreviates, as_kind, keep, names_a_doing, noun_phrase
 from kg.ingest.categories import category_named, counted_groups, parts_named, types_named
 from kg.ingest.remarks import is_remark, named_beside_its_place
-from kg.ingest.outline import a_kind_of_the_class, head_shared, is_bare_name, done_by, name_tags, names_a_kind_of, only_a_verb
+from kg.ingest.outline import a_kind_of_the_class, done_by, head_shared, is_bare_name, name_tags, names_a_kind_of, only_a_verb
 from kg.ingest.problems import troubled_by_list
 from kg.ingest.terms import VS, sum_of_parts
 from kg.ingest.vault import file_name, glossary_of, lists_kinds_of_the_note, names_the_notes, title_name

@@ -145,8 +145,8 @@ def state_title_maker(path: str, title: Heading | None, extraction: Extraction, 
 def _work_in_italics(opening: Paragraph, in_parentheses: bool = False) -> dict[str, str] | None:
     """The title and author of a work a first paragraph sets in italics and credits: "I finally picked up *AI
     Engineering* by Chip Huyen (O'Reilly, 2025)", "my series on Chip Huyen's *AI Engineering*", "Notes on chapter 4
-    of *AI Engineering* (Chip Huyen, O'Reilly 2025)"; a title of two
-    words or more in capitals, as a book's is ("*Self-Instruct* by ..." may name a method)."""
+    of *AI Engineering* (Chip Huyen, O'Reilly 2025)" (`in_parentheses`); a title of two words or more in
+    capitals, as a book's is ("*Self-Instruct* by ..." may name a method)."""
     for title in opening.emphasized:
         if len(title.split()) < 2 or not all(word[:1].isupper() or word in _TITLE_SMALL for word in title.split()):
             continue

@@ -1701,3 +1701,12 @@ def test_a_heading_that_opens_on_understanding_names_the_field_and_its_abbreviat
     assert ("den sealing", "includes", "clay packing") in found, found
     assert not any(s.startswith("understanding") for s, _r, _o in found), found
     assert not any(s == "burrow-augmented digging" and o == "bad" for s, _r, o in found), found
+
+
+def test_items_typed_with_two_dashes_under_an_entry_are_its_items(tmp_path: Path) -> None:
+    """ "  - - passive sealing: ..." under "- **Den sealing:** ...": the first dash opens an item holding only the
+    other, which is the entry's item as "  - passive sealing: ..." would be."""
+    found = lowered(build(tmp_path, "- **Den sealing:** closing a den against water.\n"
+                                    "  - - passive sealing: leave clay at the door for the rain to pack\n"
+                                    "  - - active sealing: press clay into the door by hand\n"))
+    assert {("den sealing", "includes", "passive sealing"), ("den sealing", "includes", "active sealing")} <= found, found

@@ -187,6 +187,8 @@ def parse(text: str, path: str) -> NotesFile:
             last_section = [heading, tuple(trail), True]
             notes.sections.append(last_section)  # type: ignore[arg-type]
         elif token.type == "list_item_open":
+            if opened_item is not None and len(items) > 1:  # "  - - passive phishing" under an entry: the first dash
+                holding_headings.add(opened_item)  # opens an item that holds only this one, no item of its own
             items.append(index)
             opened_item = index
         elif token.type == "list_item_close":

@@ -10,6 +10,7 @@ import re
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.hearst import KIND_HEADS
 from kg.ingest.relations import relation_matches
+from kg.ingest.nouns import OWNER_NAME
 from kg.ingest.singular import singular_noun, singular_phrase
 
 
@@ -84,7 +85,7 @@ def bare_kind(sentence: str) -> str | None:
 
 
 # "NVIDIA's long-context benchmark.", "Google's instruction-following benchmark, 25 types of ...": whose, then what
-_WHOSE_KIND = re.compile(r"^(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})['’]s?\s+(?P<kind>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})"
+_WHOSE_KIND = re.compile(rf"^(?P<owner>{OWNER_NAME})['’]s?\s+(?P<kind>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,4}})"
                          r"(?P<rest>\s*(?:[,;(].*)?|\s+[a-z-]+ed\s+(?:to|on|for|by|with|from|in)\s.*)$")  # "... model fine-tuned to call tools"
 
 

@@ -41,7 +41,8 @@ PERSONS = frozenset({"we", "you", "they", "i", "he", "she", "it"})
 # what opens a clause whose -ing verb then takes an object: "while mitigating issues like ..."
 _CLAUSE_OPENERS = frozenset({"while", "when", "by", "after", "before", "without", "through", "via", "thus", "thereby"})
 # words that count or pick out members, before the kind: "We use several regularization techniques"
-_QUANTIFIERS = frozenset({"several", "many", "most", "some", "all", "various", "different", "multiple", "numerous", "few", "other"})
+# words that say how many of a kind, no part of its name: "several indexes", "various methods"
+QUANTIFIERS = frozenset({"several", "many", "most", "some", "all", "various", "different", "multiple", "numerous", "few", "other"})
 
 
 def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Phrase, int]]:
@@ -275,7 +276,7 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
         word, tag_ = tagged[index]
         if tag_ == "VB" and index == 0 and words and clauses.noun_before_noun(text.strip()):
             tag_ = "NN"  # "prompt optimization tools: DSPy, ...": a noun before nouns, no instruction
-        if tag_ not in _NOUN_TAGS or word.lower() in _QUANTIFIERS or (words and word.lower() in _VERBS_BEFORE):
+        if tag_ not in _NOUN_TAGS or word.lower() in QUANTIFIERS or (words and word.lower() in _VERBS_BEFORE):
             # "reduce dimensionality using reduction methods like PCA": the kind starts after the verb
             if word.lower() == "of" or (tag_ == "DT" and index and tagged[index - 1][0].lower() == "of"):
                 return None  # "the structure of a neural network, such as layers": examples of the structure
@@ -302,7 +303,7 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
     start = len(tagged) - len(words)
     if start >= 2 and tagged[start - 2][0].lower() in ("that", "which", "who") and "VERB" in tagger.readings(tagged[start - 1][0].lower()):
         return None  # "radar that produces den maps, e.g. Quill": examples of the radar as likely as of what it produces
-    judged = bool(words) and (words[0].lower() in EVALUATIVE or before in _QUANTIFIERS)  # "Notable tools include"
+    judged = bool(words) and (words[0].lower() in EVALUATIVE or before in QUANTIFIERS)  # "Notable tools include"
     if before in _CLAUSE_OPENERS and is_action(" ".join(words)):
         return None  # "while mitigating issues like hallucination": a verb and its object
     if (before in {"and", "or", "for"} or (not before and tags[1:2] in (["JJ"], ["DT"]))) and len(words) > 1 and tags[0] == "VBG" \

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from kg.ingest import classify, tagger
 from kg.ingest.categories import checked_with, counted_groups, kinds_named
 from kg.ingest.copulas import whole_split_into
-from kg.ingest.hearst import includes_kinds
+from kg.ingest.hearst import QUANTIFIERS, includes_kinds
 from kg.ingest.lists import without_asides
 from kg.ingest.marks import ARROW_BETWEEN
 from kg.ingest.modifiers import is_shell, without_judgement
@@ -115,7 +115,7 @@ def _kind_to_come(rest: str) -> Phrase | None:
 
 
 # words before a plural that say which or how many of the kind, no part of its name: "uses several indexes:"
-_PICKING = frozenset({"the", "these", "such", "several", "many", "some", "various", "different", "multiple", "a", "few"})
+_PICKING = QUANTIFIERS | {"the", "these", "such", "a"}
 
 
 def narrowed_kind(kind: str, nested_in: Record | None) -> str:

@@ -11,7 +11,7 @@ from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
 from kg.ingest import classify, tagger
 from kg.ingest.markdown import MADE_BY, Heading, Paragraph
-from kg.ingest.nouns import ONE_NAME, Phrase, abbreviates, keep, noun_phrase
+from kg.ingest.nouns import ONE_NAME, OWNER_NAME, Phrase, abbreviates, keep, noun_phrase
 from kg.source import Source
 
 _TITLE_BY = re.compile(r"^(?P<title>.+?)\s+by\s+(?P<author>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)+)$")
@@ -56,7 +56,7 @@ def maker_beside(term: str, paragraph: Paragraph) -> tuple[str, str] | None:
 
 
 # a maker's possessive with the thing it owns left out, as the entry names it: "Google DeepMind's, evolves ..."
-_WHOSE_ALONE = re.compile(r"^(?P<maker>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s?(?:[,;.]\s+|[.]?$)")
+_WHOSE_ALONE = re.compile(rf"^(?P<maker>{OWNER_NAME})['’]s?(?:[,;.]\s+|[.]?$)")
 _DEFINED_AFTER = re.compile(r"\s*(?::|\s[-–—=]|,(?=\s+(?:an?|the)\s))\s*", re.IGNORECASE)  # "(Kim, 2021) = ..." too
 _ASIDE = re.compile(r"^\((?P<inner>[^()]{1,80})\)(?P<rest>.*)$", re.DOTALL)
 
@@ -158,7 +158,7 @@ def _work_in_italics(opening: Paragraph, in_parentheses: bool = False) -> dict[s
     return None
 
 
-_TITLE_SMALL = {"a", "an", "the", "of", "for", "and", "in", "on", "to", "with", "is", "all", "you"}  # "Attention Is All You Need"
+_TITLE_SMALL = {"a", "an", "the", "of", "for", "and", "in", "on", "to", "with"}  # small words a title keeps in small letters
 
 
 # a line that opens on a citation: "Hu et al., 2021 (Microsoft). don't update W ...", "Dettmers et al. 2023 = LoRA + ..."

@@ -179,7 +179,7 @@ def noun_phrase(text: str) -> Phrase:
             if _other_name(inner, outside):
                 aliases.append(inner)
     owner, owned = None, "possessive"
-    possessive = re.match(r"^(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)'s?\s+(?P<rest>.+)$", text)
+    possessive = re.match(rf"^(?P<owner>{OWNER_NAME})'s?\s+(?P<rest>.+)$", text)
     if possessive and possessive["owner"].lower() in _WHEN:
         text = possessive["rest"]  # "Today's LLMs": when, no owner
     elif possessive and of_a_thing:
@@ -221,6 +221,10 @@ def noun_phrase(text: str) -> Phrase:
 
 # what is named after someone who found or stated it, and made by no one: "Simpson's paradox", "Moore's law"
 _EPONYM = re.compile(r"(?:[a-z-]+\s+)?(?:paradox|law|laws|effect|principle|razor|conjecture|curse|fallacy|dilemma|hypothesis|rule)")
+
+
+# whose a thing is, as a possessive names it: "Google", "Google DeepMind", "Mole Research" (before "'s")
+OWNER_NAME = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*"
 
 
 def _without_postmodifier(text: str) -> str:

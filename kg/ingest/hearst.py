@@ -16,7 +16,7 @@ from kg.ingest.singular import singular_noun
 from kg.ingest.marks import ARROW, ARROW_BETWEEN
 from kg.ingest.lists import cut, cut_around_asides, outside_parentheses, split, without_asides
 from kg.ingest.modifiers import CLASSIFYING, DEGREE, EVALUATIVE, PART_WORDS, ROLE_WORDS, is_shell, without_judgement
-from kg.ingest.nouns import ONE_NAME, ORDINALS, ROLES, VERBS_ING, Phrase, is_action, keep, noun_phrase, opens_with_a_doing, says_another_name
+from kg.ingest.nouns import ONE_NAME, ORDINALS, ROLES, VERBS_ING, Phrase, is_action, keep, noun_phrase, opens_with_a_doing, says_another_name, without_reduced_relative
 from kg.ingest.remarks import is_remark
 from kg.labels import looks_like_name
 
@@ -175,7 +175,8 @@ def short_and_verbless(example: Phrase) -> bool:
 def includes_kinds(before: str) -> Phrase | None:
     """The plural kind whose members "<before> include(s) ..." lists ("Sampling methods include ..."),
     which the examples above read; None for parts of a thing ("The encoder includes ...")."""
-    return _noun_phrase_before(before, True, subject=True, alone=True)  # "Vector databases include": no instruction
+    # "Vector databases include": no instruction; "Tools mentioned for digging include": the tools
+    return _noun_phrase_before(without_reduced_relative(before), True, subject=True, alone=True)
 
 
 def noun_phrase_ending(text: str) -> Phrase | None:
@@ -210,6 +211,8 @@ def _until_verb(item: str) -> str:
     for index, (word, tag_) in enumerate(tagged):
         if index and word[:1].isupper() and tagged[index - 1][0][:1].isupper():
             continue  # "a Process Reward Model": a name goes on, whatever the tagger makes of "Reward"
+        if index and word in _WHEN_WORDS and len(words) == len(tagged):
+            return _before_word(item, words, index)  # "a spade before digging", "spades after rain": when, no part of the name
         if index and tagger.corrected(word, tag_) in ("VB", "VBP", "VBZ", "VBD", "MD", "RB"):
             return _before_word(item, words, index) if len(words) == len(tagged) else item
         if 0 < index < len(tagged) - 1 and len(words) == len(tagged) and word.islower() and tag_ in ("NN", "NNS") \
@@ -223,6 +226,7 @@ def _until_verb(item: str) -> str:
     return item
 
 
+_WHEN_WORDS = frozenset({"before", "after", "while", "until", "whenever", "once"})
 _OBJECT_PRONOUNS = frozenset({"it", "them", "us", "me", "you", "him", "her"})
 
 

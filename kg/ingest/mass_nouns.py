@@ -40,4 +40,6 @@ def mass_copula(clause: str, matches: list[re.Match[str]]) -> list[tuple[Phrase,
     kind, subject = noun_phrase(written), noun_phrase(sentence_case(subject_text))
     if not keep(kind) or not keep(subject) or subject.label.lower() in PRONOUNS or is_shell(kind.label.split()[-1]):
         return []  # not "hard work"
+    if is_shell(subject.label.split()[-1]):
+        return []  # "A more careful approach is ground radar": the radar is one such approach, not the other way round
     return [(subject, kind, clause.find(rest))]

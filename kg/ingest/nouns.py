@@ -32,6 +32,9 @@ ROLES = frozenset({"researcher", "engineer", "scientist", "colleague", "author",
 GENERIC_SUBJECTS = {"you", "we", "one", "i", "people", "users", "developers", "researchers", "teams", "engineers", "practitioners",
                     "companies", "folks", "everyone", "let's", "let", "lets", "another", "others",
                     "here"} | HONORIFICS  # "another is a linguist", "Sir Norm took action": no one the notes define
+# "the term foundation model", "the name Kestrel": the words that follow are the name; not "term frequency" or "word
+# embeddings", one word that the noun before makes a term of its own
+_THE_WORD = re.compile(r"^(?:the|this)\s+(?:term|name|phrase|acronym|abbreviation)\s+(?=\S+\s+\S|(?-i:[A-Z]))", re.IGNORECASE)
 _QUOTED_ASIDE = re.compile(r"\s*\(\s*[\"“][^()]*\)")
 _REFLEXIVE = re.compile(r"\s+(?:itself|themselves)$", re.IGNORECASE)
 _DETERMINERS = re.compile(
@@ -149,6 +152,7 @@ def noun_phrase(text: str) -> Phrase:
     text = _AFTERWORDS.sub("", text)  # "output tokens sequentially", "language models today"
     of_a_thing = re.match(r"(?:the|this|that|each|every|a|an)\s+[A-Z][\w.&-]*'s?\s", text, re.IGNORECASE) is not None  # "the GPU's HBM"
     text = _QUOTED_ASIDE.sub("", text)  # 'smell tricks ("roll in mud")': words quoted as an example, no other name
+    text = _THE_WORD.sub("", text)  # "the term foundation model": the thing the words name
     text = _QUOTES.sub("", _DETERMINERS.sub("", text))  # 'trained on "textbook quality" data'
     text = _DETERMINERS.sub("", _VARIABLE_COUNT.sub("", _SIZE.sub("", QUANTITY.sub("", text))))
     text = _AKA.sub(r" (aka \g<other>)", _REFLEXIVE.sub("", text))  # "the task itself": the task; "X aka Y" as "X (aka Y)"
@@ -227,9 +231,25 @@ _EPONYM = re.compile(r"(?:[a-z-]+\s+)?(?:paradox|law|laws|effect|principle|razor
 OWNER_NAME = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*"
 
 
+_PLACING = frozenset({"in", "on", "at", "by", "for", "from", "with", "into", "under", "over", "through", "across", "during"})
+_PLACING_WORD = re.compile(rf"\s(?:{'|'.join(sorted(_PLACING))})\s")
+
+
+def without_reduced_relative(text: str) -> str:
+    """ "tools mentioned for digging" -> "tools", "loose dirt left in open tunnels" -> "loose dirt": a participle
+    and its preposition after a noun say which ones (a relative clause without "that"), no part of the name."""
+    words = text.split()
+    if _PLACING_WORD.search(text) and len(tags := [(w, corrected(w, t)) for w, t in tagged(text)]) == len(words):
+        for index in range(1, len(words) - 1):
+            if tags[index][1] == "VBN" and words[index].isalpha() and tags[index - 1][1] in ("NN", "NNS", "NNPS") and words[index + 1] in _PLACING:
+                return " ".join(words[:index])
+    return text
+
+
 def _without_postmodifier(text: str) -> str:
     """ "external vector store accessible", "an encoder built": an adjective or participle after the noun
     began a phrase the cut left half ("accessible through ...", "built on top of ..."); "data set" stays."""
+    text = without_reduced_relative(text)
     words = text.split()
     if len(words) < 2 or not words[-1].isalpha() or not words[-1].islower() or "NOUN" in readings(words[-1].lower()):
         return text
@@ -380,6 +400,8 @@ def keep(phrase: Phrase) -> bool:
         return False  # "contextual models like BERT": a kind and its example, two concepts
     if first in {"following", "aforementioned", "above-mentioned"}:
         return False  # "uses the following tools:": what the list below names, not a concept
+    if counts_by_a_doing(phrase.label):
+        return False  # "spanning 38 categories", "averaging 3.5 bits": a verb and what it counts, no thing
     if first in {"aka", "a.k.a.", "i.e.", "ie", "ex", "eg"}:
         return False  # "eg structured outputs like JSON": a mark that says what follows is an example or another name, no word of it
     if describes(phrase) or is_shell(phrase.label) or compares(phrase.label) or _shell_of_a_doing(words):
@@ -391,6 +413,14 @@ def keep(phrase: Phrase) -> bool:
     if _FINITE_WORD.search(phrase.label) or set(readings(words[-1].lower())) == {"ADV"} or _ends_in_a_clause(phrase.label):
         return False  # "a firm maybe": an adverb names nothing; "problems users bring": a noun and a clause
     return names_a_concept(phrase.label)
+
+
+def counts_by_a_doing(text: str) -> bool:
+    """ "spanning 38 categories", "averaging 3.5 bits per weight": a verb's -ing form (one the dictionary knows as
+    a verb only) before a number or an article, a doing and what it counts, no thing."""
+    words = text.split()
+    return len(words) > 1 and words[0].lower().endswith("ing") and (words[1][:1].isdecimal() or words[1].lower() in {"a", "an", "the"}) \
+        and set(readings(words[0].lower())) == {"VERB"}
 
 
 def _ends_in_a_clause(label: str) -> bool:

@@ -1,0 +1,96 @@
+"""Where a subject or a noun phrase begins and ends in prose: a role a thing fills ("the end goal is ..."), a
+shell noun judged ("a more careful approach is ..."), the subject of a clause that "where" opens, a participle
+that narrows a noun ("tools mentioned for digging"), when an example is used ("a spade before digging"), a
+doing that counts ("spanning 12 regions") and "the term X".
+
+Every input here is written for the test; none is taken from the owner's notes or the test corpus. Each
+shape is shown where it holds and where the words around it keep their old reading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reading import assert_no_concept, build, lowered
+
+from kg.ingest.nouns import counts_by_a_doing, keep, noun_phrase, without_reduced_relative
+
+
+def test_a_role_the_object_fills_is_no_kind_of_it(tmp_path: Path) -> None:
+    """ "The end goal is a burrow map", "The book's example is a den that floods": the map fills the role; no
+    "end goal" is a burrow map. A subject that names a thing keeps its reading."""
+    found = lowered(build(tmp_path, "# Dens\n\nThe end goal is a **burrow map** that shows every tunnel.\n\n"
+                                    "The book's example is a den that floods every spring.\n\n"
+                                    "The burrow map is a drawing of tunnels.\n"))
+    assert not any(s in ("end goal", "book example", "example") for s, _r, _o in found), found
+    assert ("burrow map", "isA", "drawing of tunnels") in found, found
+    assert_no_concept(build(tmp_path / "goal", "# Dens\n\nThe end goal is a burrow map.\n"), "end goal")
+
+
+def test_a_judged_shell_noun_as_subject_makes_no_concept(tmp_path: Path) -> None:
+    """ "A more careful approach is ground radar", "A simpler method is moss testing": the radar is one such
+    approach; the judged shell ("careful approach") names nothing, and is no kind of the radar."""
+    graph = build(tmp_path, "# Dens\n\nA more careful approach is ground radar.\n\nA simpler method is moss testing.\n\n"
+                            "Den sealing is careful work.\n")
+    found = lowered(graph)
+    assert not any(s in ("careful approach", "simpler method", "approach", "method") for s, _r, _o in found), found
+    assert_no_concept(graph, "careful approach")
+
+
+def test_a_clause_that_where_opens_has_its_own_subject(tmp_path: Path) -> None:
+    """ "For a den, volume ≈ L × W × 1.2, where the extra 20% is a rough allowance for bedding": the 20% is the
+    allowance, no entry nor the den; a subject of its own after "where" is the one its verb speaks of."""
+    found = lowered(build(tmp_path, "# Dens\n\n**Den math.** For a den, volume ≈ L × W × 1.2, where the extra 20% is a rough "
+                                    "allowance for bedding.\n\nWombats dig at night, when Kestrel uses moss for bedding.\n"))
+    assert not any(o in ("rough allowance", "bedding") for s, _r, o in found if s in ("den math", "den")), found
+    assert not any(s == "wombat" and o == "moss" for s, _r, o in found), found
+
+
+def test_a_participle_after_a_noun_narrows_it_and_is_no_part_of_its_name() -> None:
+    """ "tools mentioned for digging", "loose dirt left in open tunnels": a relative clause without "that";
+    not a noun before a preposition ("feature engineering for dens"), nor a number's unit ("tokens generated per second")."""
+    assert without_reduced_relative("tools mentioned for digging") == "tools"
+    assert without_reduced_relative("loose dirt left in open tunnels") == "loose dirt"
+    assert without_reduced_relative("Tools mentioned for digging") == "Tools"
+    assert noun_phrase("weights stored in memory").label == "weight"
+    assert without_reduced_relative("feature engineering for dens") == "feature engineering for dens"
+    assert without_reduced_relative("tokens generated per second") == "tokens generated per second"
+    assert without_reduced_relative("data set") == "data set"
+
+
+def test_a_subject_narrowed_by_a_participle_makes_no_concept_of_the_clause(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Dens\n\nTools mentioned for digging include the Spade Pro, the DigMaster and the Trowel X.\n")
+    assert_no_concept(graph, "tools mentioned for digging")
+    assert not any("mentioned" in s for s, _r, _o in lowered(graph)), lowered(graph)
+
+
+def test_when_an_example_is_used_ends_the_example(tmp_path: Path) -> None:
+    """ "Start with a hand tool like the Spade Pro before moving to an excavator": the Spade Pro, no "Spade
+    Pro before moving"; "such as spades after rain" the same."""
+    found = lowered(build(tmp_path, "# Dens\n\nStart simple with a hand tool like the Spade Pro before moving to an excavator.\n\n"
+                                    "Wombats use hand tools such as spades after rain.\n"))
+    assert ("spade pro", "isA", "hand tool") in found, found
+    assert not any("before" in s or "after" in s for s, _r, _o in found), found
+
+
+def test_a_doing_that_counts_is_no_concept(tmp_path: Path) -> None:
+    """ "spanning 12 regions including A and B", "averaging 3 digs per night": a verb's -ing form before a number
+    or an article; not a noun that ends in -ing ("training 3 models" is a doing too, "mapping tools" a thing)."""
+    assert counts_by_a_doing("spanning 12 regions") and counts_by_a_doing("averaging 3.5 digs")
+    assert not counts_by_a_doing("mapping tools") and not counts_by_a_doing("spanning tree")
+    assert not keep(noun_phrase("spanning 12 regions"))
+    found = lowered(build(tmp_path, "# Dens\n\nThe **Den Survey** has 500 dens, spanning 12 regions including Tasmania, "
+                                    "Victoria and Gippsland.\n\nWombats use moss bedding, averaging 3 digs per night.\n"))
+    assert not any(s.startswith(("spanning", "averaging")) or o.startswith(("spanning", "averaging")) for s, _r, o in found), found
+    assert not any(s == "den survey" and o in ("tasmania", "victoria") for s, _r, o in found), found
+
+
+def test_the_term_before_a_name_is_no_part_of_it(tmp_path: Path) -> None:
+    """ "The term burrow system covers dens and tunnels": the burrow system; not "term frequency" nor "the
+    word embedding", a word that makes a term with the one after it."""
+    assert noun_phrase("the term burrow system").label == "burrow system"
+    assert noun_phrase("the name Kestrel").label == "Kestrel"
+    assert noun_phrase("the term frequency").label == "term frequency"
+    assert noun_phrase("the word embedding").label == "word embedding"
+    found = lowered(build(tmp_path, "# Dens\n\nThe term **burrow system** covers both dens and tunnels.\n"))
+    assert ("burrow system", "includes", "den") in found, found
+    assert not any(s.startswith("term") for s, _r, _o in found), found

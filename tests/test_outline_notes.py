@@ -1710,3 +1710,43 @@ def test_items_typed_with_two_dashes_under_an_entry_are_its_items(tmp_path: Path
                                     "  - - passive sealing: leave clay at the door for the rain to pack\n"
                                     "  - - active sealing: press clay into the door by hand\n"))
     assert {("den sealing", "includes", "passive sealing"), ("den sealing", "includes", "active sealing")} <= found, found
+
+
+# ---------------------------------------------------------------- a page written all in bullets (Logseq)
+
+
+def test_an_outline_page_s_first_item_defines_its_concept(tmp_path: Path) -> None:
+    """ "- a home dug by a wombat" opening "Den.md", as Logseq writes every line of a page: what a den is, as a
+    first sentence of prose would say; an item that introduces a list ("- three kinds of dens:") defines nothing."""
+    _result, graph = build_files(tmp_path, {"pages/Den.md": "alias:: lair\n\n- a home dug by a wombat\n- dug at night\n",
+                                            "pages/Warren.md": "- three kinds of warrens:\n  - clay warrens\n  - sand warrens\n"})
+    found = lowered(graph)
+    assert ("den", "isA", "home") in found, found
+    assert not any(s == "warren" and r == "isA" for s, r, _o in found), found
+
+
+def test_an_outline_page_s_later_items_without_a_subject_speak_of_its_concept(tmp_path: Path) -> None:
+    """After the first item, "- parts: tunnel, nest chamber", "- uses clay for walls", "- examples: Warren-7, Mossden"
+    are still said of the page's concept, as under a bold entry; a kind named by the label ("- tools: A, B") stays the
+    items' kind, and an item with a subject of its own is that subject's."""
+    _result, graph = build_files(tmp_path, {"pages/Den.md": "- a home dug by a wombat\n- parts: tunnel, nest chamber\n"
+                                                            "- uses clay for walls\n- examples: Warren-7, Mossden\n"
+                                                            "- tools: Spade Pro, DigMaster\n- moles dig shallower tunnels\n",
+                                            "pages/Mole.md": "- a small digger\n"})
+    found = lowered(graph)
+    assert {("den", "contains", "tunnel"), ("den", "contains", "nest chamber"), ("den", "uses", "clay"),
+            ("warren-7", "exampleOf", "den"), ("spade pro", "isA", "tool")} <= found, found
+    assert not any(s == "spade pro" and o == "den" for s, _r, o in found), found
+    assert not any(s == "den" and o in ("shallower tunnel", "tunnel") and r != "contains" for s, r, o in found), found
+
+
+def test_an_item_that_opens_on_a_verb_names_no_kind_of_the_items_below(tmp_path: Path) -> None:
+    """ "- needs strong claws:" over "- slow digging: ..." says what the page's thing needs; "needs strong claw"
+    is no kind of which slow digging is one. A plural kind over its items ("- digging styles:") still is."""
+    _result, graph = build_files(tmp_path, {"pages/Burrow.md": "- a home dug by a wombat\n- needs strong claws:\n"
+                                                               "\t- slow digging: 95% per step\n\t- higher stakes w/ wet clay\n"
+                                                               "- digging styles:\n\t- scratch digging\n\t- push digging\n",
+                                            "pages/Mole.md": "- a small digger\n"})
+    found = lowered(graph)
+    assert not any("needs" in o for _s, _r, o in found), found
+    assert ("scratch digging", "isA", "digging style") in found, found

@@ -11,6 +11,7 @@ from kg.ingest.modifiers import is_shell
 from kg.ingest.nouns import OPEN_ENDS
 from kg.ingest.remarks import is_remark
 from kg.ingest.singular import singular_phrase
+from kg.ingest.subjects import a_predicate
 from kg.ingest.tagger import names_a_concept
 from kg.labels import as_term, clean
 
@@ -143,8 +144,8 @@ def category_named(text: str) -> str | None:
         return None  # "2 families:": groups of something else (counted_groups); "Tools to check X:": what checks X
     if (kind := kinds_named(written)) is not None:
         return kind
-    if not written or len(written.split()) > 5 or not names_a_concept(written) or written.lower() in OPEN_ENDS:
-        return None  # "others: A, B": the rest, of no kind it names
+    if not written or len(written.split()) > 5 or not names_a_concept(written) or written.lower() in OPEN_ENDS or a_predicate(written):
+        return None  # "others: A, B": the rest, of no kind it names; "- needs strong claws:", what the thing needs
     singular = singular_phrase(as_term(written))
     if singular == as_term(written) or is_shell(singular) or is_remark(singular) or is_remark(re.split(r"\s(?:of|to|for|why)\s", written)[0]):
         return None  # "Pros:", "Uses:", "Key takeaways:", "Pros of quantization:": remarks on the subject, no kind of thing

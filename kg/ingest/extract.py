@@ -37,7 +37,7 @@ from kg.ingest.referents import with_referents
 from kg.ingest.lists import without_asides
 from kg.ingest.terms import (POINTER, VS, abbreviations, in_title, is_no_term, kinds_by_modifiers, members_named, two_joined, verb_over_objects,
                              without_label, written_term)
-from kg.ingest.subjects import CURRENT
+from kg.ingest.subjects import CURRENT, a_predicate
 from kg.ingest.subject_records import leading_record, resolve, written_as
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept, tagged
@@ -285,9 +285,10 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
     if entry is not None and not entry.note and paragraph.item is not None and entry.depth < paragraph.depth and len(entry.records) == 1:
         current = entry.records[0].final()  # an item under an entry speaks of it, whatever the item before spoke of
     if entry is not None and entry.note and paragraph.item is not None and not paragraph.parents and not paragraph.has_colon \
-            and PARTICIPLE.match(paragraph.text):
-        current = entry.records[0].final()  # "- Used for code generation" in a note: of the note's concept, as in an entry
-    if entry is not None and _LABELLED_LINE.match(paragraph.text):
+            and (PARTICIPLE.match(paragraph.text) or a_predicate(paragraph.text)):
+        current = entry.records[0].final()  # "- Used for code generation", "- uses clay for walls" in a note: of the note's concept
+    if entry is not None and (_LABELLED_LINE.match(paragraph.text) or (entry.note and paragraph.item is not None and not paragraph.parents
+                                                                        and vault.outline_label(paragraph.text))):
         current = entry.records[0].final()  # "Examples: A, B", "Used by: X" in a note or an entry: said of it, whatever came before
     elif entry is None and (named := said_of_the_heading(paragraph, _LABELLED_LINE.match(paragraph.text) is not None)) is not None:
         # "## Agents" / "Failure modes: A, B, C", "## Attention" / "- uses a query vector": of what the heading names

@@ -21,7 +21,7 @@ from kg.ingest.relations import relation_at, relation_matches
 from kg.ingest.remarks import is_remark
 from kg.ingest.sentences import sentences
 from kg.ingest.singular import singular_phrase
-from kg.ingest.subjects import CURRENT, NOBODY, subject_of
+from kg.ingest.subjects import CURRENT, NOBODY, a_predicate, subject_of
 from kg.ingest.tagger import names_a_concept
 from kg.ingest.wording import plain
 from kg.labels import singular
@@ -95,6 +95,8 @@ def kind_labelled(label: str) -> Phrase | None:
         return None
     if any(tag in ("IN", "DT", "CD", "TO", "PRP$") for _word, tag in tagger.tagged(label)):
         return None  # "Two hypotheses from the book:", "Examples of X:": no bare kind
+    if a_predicate(label):
+        return None  # "- needs strong claws:" over items: what the thing needs, said of it, no kind named
     if singular_phrase(label) == label or not names_a_concept(label) or is_shell(label):
         return None
     if is_shell(label.split()[-1]) and tagger.tagged(label)[-2][1] not in ("NN", "NNS", "NNP", "VBG"):

@@ -22,7 +22,7 @@ from kg.ingest.extraction import Extraction, Topic
 from kg.ingest.lexicon import Record
 from kg.ingest.markdown import NotesFile, Paragraph, note_name
 from kg.ingest.modifiers import without_judgement
-from kg.ingest.namings import TYPE_WORDS
+from kg.ingest.namings import TYPE_WORDS, label_relation
 from kg.ingest.remarks import DOCUMENT_PARTS, is_remark
 from kg.ingest.terms import POINTER
 from kg.source import Source
@@ -214,3 +214,10 @@ def defines_its_section(paragraph: Paragraph) -> bool:
     opening = next((link for link in paragraph.wikilinks if link.start == 0), None)
     return opening is not None and paragraph.item is None and bool(paragraph.headings) \
         and fold(opening.text) == fold(as_term(paragraph.headings[-1].title))
+
+
+def outline_label(text: str) -> bool:
+    """ "- parts: tunnel, nest chamber", "- examples: A, B": a label of what the note's concept has or is, in small
+    letters as an outline's items often are; not a kind ("- libraries: A, B", members of it) nor an instruction."""
+    label = re.match(r"([a-z]+(?: [a-z]+){0,2}):\s", text)
+    return label is not None and (label_relation(label[1]) is not None or singular_phrase(label[1]) == "example")

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reading import assert_no_concept, build, lowered
+from reading import assert_no_concept, build, lowered, names
 
-from kg.ingest.nouns import counts_by_a_doing, keep, noun_phrase, without_reduced_relative
+from kg.ingest.clause_shapes import counts_by_a_doing, without_reduced_relative
+from kg.ingest.nouns import keep, noun_phrase
 
 
 def test_a_role_the_object_fills_is_no_kind_of_it(tmp_path: Path) -> None:
@@ -94,3 +95,51 @@ def test_the_term_before_a_name_is_no_part_of_it(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Dens\n\nThe term **burrow system** covers both dens and tunnels.\n"))
     assert ("burrow system", "includes", "den") in found, found
     assert not any(s.startswith("term") for s, _r, _o in found), found
+
+
+def test_an_instruction_written_as_an_item_s_term_is_no_concept(tmp_path: Path) -> None:
+    """ "2. Deduplicate — whole-den, intra-den duplicates. techniques: A, B", "2. keep entrances separate — ...": a step
+    to do, no concept that includes the techniques or is one of the list's kind; a name in capitals ("REINFORCE") and a
+    gerund ("Bagging") stay terms."""
+    from kg.ingest.terms import _an_instruction
+    assert _an_instruction("Deduplicate") and _an_instruction("Inspect dens") and _an_instruction("keep entrances separate")
+    assert not any(map(_an_instruction, ("Bagging", "Stop words", "Open Den Leaderboard", "REINFORCE", "Scale", "Chunk overlap")))
+    graph = build(tmp_path, "# Dens\n\nSealing den entrances:\n1. plug the entrance with moss — no draughts\n"
+                            "2. keep entrances separate — one warren + many small doors\n\n"
+                            "Steps:\n1. Inspect dens — look at depth, width.\n"
+                            "2. Deduplicate — whole-den, intra-den duplicates. techniques: scent comparison, hashing\n\n"
+                            "- **REINFORCE** – optimizes a digging policy directly.\n")
+    found = lowered(graph)
+    assert not any(s in ("deduplicate", "keep entrance", "inspect den") for s, _r, _o in found), found
+    assert "reinforce" in {n.lower() for n in names(graph)}
+
+
+def test_trained_on_a_machine_is_no_training_data(tmp_path: Path) -> None:
+    """ "Warren 65B was finetuned on a single 48 GB GPU", "trained on 8 A100s for a week": where it ran; "trained on
+    machine-generated data" is what it learned from."""
+    found = lowered(build(tmp_path, "# Dens\n\nWarren 65B was finetuned on a single 48 GB GPU. MoleNet was trained on 8 A100s "
+                                    "for a week. Zorp was trained on machine-generated data.\n"))
+    assert not any(r == "trainedOn" and ("gpu" in o or "a100" in o) for _s, r, o in found), found
+    assert ("zorp", "trainedOn", "machine-generated data") in found, found
+
+
+def test_a_doing_and_how_is_no_concept(tmp_path: Path) -> None:
+    """ "3. Digging directly in clay — hard, but ...", "moles use claws differently so mole demos ...": an adverb after
+    the words that open the phrase says how; "a highly optimized den" and "a fully connected layer" are things."""
+    from kg.ingest.clause_shapes import says_how
+    assert says_how("digging directly in clay") and says_how("claws differently so mole demos")
+    assert not says_how("highly optimized den") and not says_how("fully connected layer")
+    found = lowered(build(tmp_path, "# Dens\n\n## Sealing\n\n3. Digging directly in clay — hard, but e.g. Kestrel uses ternary claws\n\n"
+                                    "Wombats & moles use claws differently so mole demos aren't always best.\n"))
+    assert not any("directly" in s or "differently" in o for s, _r, o in found), found
+    assert not any(s == "sealing" for s, _r, _o in found), found
+
+
+def test_a_cited_name_after_a_purpose_s_colon_is_no_purpose(tmp_path: Path) -> None:
+    """ "Kestrel is also used for den mapping: Quill 2 (Ross et al., 2023)": the den mapping is what it is for, Quill 2
+    a work that shows it; a list after the colon ("uses four parts: claws, nose, tail and fur") is the objects."""
+    found = lowered(build(tmp_path, "# Dens\n\nKestrel is also used for den mapping: Quill 2 (Ross et al., 2023).\n\n"
+                                    "Mossy uses four parts: claws, nose, tail and fur.\n"))
+    assert ("kestrel", "usedFor", "den mapping") in found, found
+    assert not any(s == "kestrel" and o == "quill 2" for s, _r, o in found), found
+    assert {("mossy", "uses", "claw"), ("mossy", "uses", "fur")} <= found, found

@@ -16,7 +16,8 @@ from kg.ingest.singular import singular_noun
 from kg.ingest.marks import ARROW, ARROW_BETWEEN
 from kg.ingest.lists import cut, cut_around_asides, outside_parentheses, split, without_asides
 from kg.ingest.modifiers import CLASSIFYING, DEGREE, EVALUATIVE, PART_WORDS, ROLE_WORDS, is_shell, without_judgement
-from kg.ingest.nouns import ONE_NAME, ORDINALS, ROLES, VERBS_ING, Phrase, is_action, keep, noun_phrase, opens_with_a_doing, says_another_name, without_reduced_relative
+from kg.ingest.clause_shapes import without_reduced_relative
+from kg.ingest.nouns import ONE_NAME, ORDINALS, ROLES, VERBS_ING, Phrase, is_action, keep, noun_phrase, opens_with_a_doing, says_another_name
 from kg.ingest.remarks import is_remark
 from kg.labels import looks_like_name
 

@@ -11,6 +11,7 @@ from kg.ingest.clauses import has_finite_verb
 from kg.ingest.memo import remembered
 from kg.ingest.modifiers import compares, is_shell
 from kg.ingest.singular import singular_phrase
+from kg.ingest.clause_shapes import counts_by_a_doing, says_how, without_reduced_relative
 from kg.ingest.tagger import HONORIFICS, corrected, names_a_concept, readings, tagged
 from kg.labels import clean, looks_like_name, singular, without_symbols
 
@@ -231,21 +232,6 @@ _EPONYM = re.compile(r"(?:[a-z-]+\s+)?(?:paradox|law|laws|effect|principle|razor
 OWNER_NAME = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*"
 
 
-_PLACING = frozenset({"in", "on", "at", "by", "for", "from", "with", "into", "under", "over", "through", "across", "during"})
-_PLACING_WORD = re.compile(rf"\s(?:{'|'.join(sorted(_PLACING))})\s")
-
-
-def without_reduced_relative(text: str) -> str:
-    """ "tools mentioned for digging" -> "tools", "loose dirt left in open tunnels" -> "loose dirt": a participle
-    and its preposition after a noun say which ones (a relative clause without "that"), no part of the name."""
-    words = text.split()
-    if _PLACING_WORD.search(text) and len(tags := [(w, corrected(w, t)) for w, t in tagged(text)]) == len(words):
-        for index in range(1, len(words) - 1):
-            if tags[index][1] == "VBN" and words[index].isalpha() and tags[index - 1][1] in ("NN", "NNS", "NNPS") and words[index + 1] in _PLACING:
-                return " ".join(words[:index])
-    return text
-
-
 def _without_postmodifier(text: str) -> str:
     """ "external vector store accessible", "an encoder built": an adjective or participle after the noun
     began a phrase the cut left half ("accessible through ...", "built on top of ..."); "data set" stays."""
@@ -412,15 +398,9 @@ def keep(phrase: Phrase) -> bool:
         return False
     if _FINITE_WORD.search(phrase.label) or set(readings(words[-1].lower())) == {"ADV"} or _ends_in_a_clause(phrase.label):
         return False  # "a firm maybe": an adverb names nothing; "problems users bring": a noun and a clause
+    if says_how(phrase.label):
+        return False  # "training directly in low precision", "claws differently so mole": a doing and how
     return names_a_concept(phrase.label)
-
-
-def counts_by_a_doing(text: str) -> bool:
-    """ "spanning 38 categories", "averaging 3.5 bits per weight": a verb's -ing form (one the dictionary knows as
-    a verb only) before a number or an article, a doing and what it counts, no thing."""
-    words = text.split()
-    return len(words) > 1 and words[0].lower().endswith("ing") and (words[1][:1].isdecimal() or words[1].lower() in {"a", "an", "the"}) \
-        and set(readings(words[0].lower())) == {"VERB"}
 
 
 def _ends_in_a_clause(label: str) -> bool:

@@ -62,6 +62,9 @@ def _without_comma_if_adjectives(found: re.Match[str]) -> str:
     return found["article"] if adjectives else found.group()
 
 
+_CITED = re.compile(r"\((?:[^()]*\bet al\b|[A-Z][\w-]+,?\s+(?:19|20)\d\d)[^()]*\)")  # "(Ross et al., 2023)", "(Ross, 2023)"
+
+
 def objects_after(text: str, protected: set[str], kind_stays: bool = False,
                   after_an_article: bool = False) -> tuple[list[Phrase], list[Phrase], list[Phrase], list[Phrase]]:
     """The objects after a relation phrase, the places named after them ("at the University of X"),
@@ -75,6 +78,8 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False,
     purpose: list[Phrase] = []
     if ":" in text:  # "four weight matrices: query, key, value, and output projection"; not "errors: a step fails"
         before, after = text.split(":", 1)
+        if before.strip() and _CITED.search(after) and not re.search(r",|\band\b|\bor\b", without_asides(after)):
+            return objects_after(before, protected, kind_stays, after_an_article)  # "used for den mapping: Quill 2 (Ross et al., 2023)"
         listed = re.search(r",|\band\b|\bor\b", after)  # "uses an inverted index: a map from terms to ...": what the index is
         # "is part of the architecture too: monitoring tracks metrics, logs and traces": a clause follows, no list
         listed = listed and not clauses.has_finite_verb(" ".join(after[: listed.start()].split()[1:]))  # not "supervised X and Y"
@@ -227,3 +232,20 @@ def _a_doing_with_words(text: str) -> bool:
     """ "merging two beds": a gerund and two words or more, a doing whose object stays as written."""
     words = text.split()
     return len(words) > 2 and opens_with_a_doing(text) and words[0].lower().endswith("ing")
+
+
+def shell_kind(segment: str, protected: set[str]) -> Phrase | None:
+    """ "a technique that manages the cache": a shell noun as what a thing is. It names no concept,
+    but says the thing's class; the caller makes it a hint, never a statement (see phrases.is_shell_kind)."""
+    phrase = noun_phrase(without_judgement(cut(segment.strip(), protected)))  # "a 7B model": "model"
+    return phrase if is_shell(phrase.label) else None
+
+
+# the machine a model ran on, after "trained on": "a single 48 GB GPU", "8 A100s", "TPU v4 pods"
+_HARDWARE = re.compile(r"[^,;:.()]*?\b(?:GPU|TPU|chip|machine|cluster|node|server|laptop|device|accelerator|A100|H100|pod)s?\b\s*(?:[,;:.(]|$|(?:for|in|with|at|over)\s)",
+                       re.IGNORECASE)
+
+
+def names_a_machine(segment: str) -> bool:
+    """ "on a single 48 GB GPU", "on 8 A100s for a week": where a model ran, after "trained on", no data it learned from."""
+    return _HARDWARE.match(segment) is not None

@@ -21,7 +21,7 @@ from kg.ingest.advice import a_way_to, advice, measured_with, what_it_solves
 from kg.ingest.subjectless import a_kind_of, compared_with, contrasted_aside, measured_or_done_with, part_of, split_into
 from kg.ingest.appositions import appositions, object_relative, kind_after_name, kind_aside, names_of_a_kind, makers_from, participle_aside, relative_asides, without_maker_asides
 from kg.ingest.hearst import includes_kinds, kinds_in_parentheses, kinds_with_examples, noun_phrase_ending
-from kg.ingest.objects import ARTICLE, EXAMPLES_CUE, NAMED, objects_after
+from kg.ingest.objects import ARTICLE, EXAMPLES_CUE, NAMED, names_a_machine, objects_after, shell_kind
 from kg.ingest.openings import opening
 from kg.ingest.fragments import said_as_a_doing
 from kg.ingest.authorship import made_by, makers_named, owners_kind, quoted_works
@@ -212,6 +212,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
             if end < len(clause) and ": " in segment and keep(named := noun_phrase(segment.rpartition(": ")[2].strip())):
                 # "RAG is a special case: retrieval is just one tool": what follows the colon is the next verb's subject
                 segment, after_colon = segment.rpartition(": ")[0], named
+            if relation == "trainedOn" and names_a_machine(segment):
+                continue  # "Guanaco was finetuned on a single 48 GB GPU": where it ran, no data it learned from
             if relation == "includes" and subject == CURRENT and names_kinds(clause[: match.start()]):
                 relation = "hasKind"  # "Key methods include A and B": kinds of an entry that names a kind
             elif relation == "includes" and includes_kinds(clause[: match.start()]):
@@ -294,7 +296,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
                 fresh = last
                 continue
             reading.claims.extend(Claim(obj, "isA", kind, at) for obj in objects[:1] for kind in kind_after_name(segment, obj))
-            if relation == "isA" and not objects and (shell := _shell_kind(segment, protected)) is not None:
+            if relation == "isA" and not objects and (shell := shell_kind(segment, protected)) is not None:
                 reading.claims.append(Claim(subject, "isA", shell, at))  # "is a technique that ...": a class, no edge
             if relation == "isA" and objects and isinstance(subject, Phrase) and (made := maker_closing(segment, subject)) is not None:
                 reading.claims.append(Claim(subject, "developedBy", made, at))  # "BERT is a masked language model (Google).": its maker
@@ -435,13 +437,6 @@ _BY_AGENT = {"developed": "developedBy", "created": "createdBy"}  # active voice
 _HEDGED = re.compile(r",\s+(?:usually|often|typically|sometimes|generally|commonly)\s+(?:an?|the)\s+[^,.;:]+"
                      r"|\s\((?:where|what|when|how)\s[^()]*\)"  # "an entrance (where the wombat enters, ...)"
                      r"|,\s+which\s+(?:I|we)\b[^:;,]*(?=:)", re.IGNORECASE)  # "has three layers, which I'll memorize top-down: A, B"
-
-
-def _shell_kind(segment: str, protected: set[str]) -> Phrase | None:
-    """ "a technique that manages the cache": a shell noun as what a thing is. It names no concept,
-    but says the thing's class; the caller makes it a hint, never a statement (see is_shell_kind)."""
-    phrase = noun_phrase(without_judgement(cut(segment.strip(), protected)))  # "a 7B model": "model"
-    return phrase if is_shell(phrase.label) else None
 
 
 def is_shell_kind(claim: Claim) -> bool:

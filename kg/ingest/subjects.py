@@ -11,7 +11,8 @@ from kg.ingest.singular import singular_noun
 from kg.ingest.lists import outside_parentheses
 from kg.ingest.marks import ARROW
 from kg.ingest.modifiers import EVALUATIVE, is_counted, is_shell, names_the_text, without_judgement
-from kg.ingest.nouns import GENERIC_SUBJECTS, PRONOUNS, Phrase, counts_by_a_doing, is_action, keep, noun_phrase
+from kg.ingest.clause_shapes import counts_by_a_doing, says_how
+from kg.ingest.nouns import GENERIC_SUBJECTS, PRONOUNS, Phrase, is_action, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.appositions import makers_from
 from kg.ingest.tagger import names_a_concept
 from kg.ingest.remarks import is_remark
@@ -256,7 +257,7 @@ def subject_of(text: str, at_start: bool = False) -> Phrase | str:
     made = makers_from(text)  # "Chatbot Arena from LMSYS is ...": the name, its maker read beside it (not "... from Transformers")
     if len(made) == 1 and text.endswith(f" from {made[0][1].label}") and not tagger.reads_as_plural_noun(made[0][1].label.lower()):
         text = made[0][0].label
-    if is_action(text) or _a_doing_moved(text) or counts_by_a_doing(text) or text.lower() == "both" or (text.lower().startswith(("both ", "each of ")) and " and " not in text):
+    if is_action(text) or _a_doing_moved(text) or counts_by_a_doing(text) or (opens_with_a_doing(text) and says_how(text)) or text.lower() == "both" or (text.lower().startswith(("both ", "each of ")) and " and " not in text):
         return NOBODY  # "Improving prompts can help ...": an activity; "Both (prompts) involve ...": two things, named before
     text = _without_adverbs_after(text)  # "The paper first evaluates ..."
     if len(text.split()) > 1 and (not keep(noun_phrase(text)) or ") " in text):

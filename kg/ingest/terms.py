@@ -17,6 +17,7 @@ from kg.ingest.lists import without_asides
 from kg.ingest.marks import ARROW_BETWEEN
 from kg.ingest.namings import names_only
 from kg.ingest.problems import troubled_by_list
+from kg.ingest.clause_shapes import says_how
 from kg.ingest.nouns import abbreviates, names_a_doing
 from kg.ingest.remarks import is_remark
 from kg.ingest.versus import VS, compared_sides
@@ -66,15 +67,30 @@ _NAME_AND_MAKER = re.compile(r"[A-Z][\w.-]*\s+\([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*
 
 def is_no_term(term: str, paragraph: Paragraph) -> bool:
     """Whether words written as a term are none: a label ("Example", "Pros", "Key takeaways", "Step
-    1", "LoRA drawbacks"), a sentence in bold ("**Web crawls dominate.**"), a change of degree ("Lower perplexity"), or an item
-    under a question ("Why use X?": reasons)."""
+    1", "LoRA drawbacks"), a sentence in bold ("**Web crawls dominate.**"), an instruction ("2. Deduplicate — ...", "keep
+    dens separate — ..."), a change of degree ("Lower perplexity"), or an item under a question ("Why use X?": reasons)."""
     term = re.sub(r"\s+(?:itself|themselves)$", "", term, flags=re.IGNORECASE)  # "The task itself — ...": the task
     remark = is_remark(term) and not paragraph.term_linked  # "[LoRA insights](...)": a page's title
     named = _NAME_AND_MAKER.fullmatch(term) is not None and not remark  # "Annoy (Spotify)": a name, whatever a verb's spelling
     return (not (named or tagger.names_a_concept(term)) or is_shell(term) or remark or _answers_a_question(paragraph)
-            or clauses.has_finite_verb(term) or _of_degree(term) or _NUMBERED.match(term) is not None
+            or clauses.has_finite_verb(term) or (not named and _an_instruction(term)) or says_how(term) or _of_degree(term) or _NUMBERED.match(term) is not None
             or troubled_by_list(term) is not None  # "seq2seq cons: ...": the problems of seq2seq
             or _first_of_a_list(term, paragraph.text) or _an_adjective_alone(term))
+
+
+def _an_instruction(term: str) -> bool:
+    """ "Deduplicate", "Inspect dens", "keep dens separate": a verb's base form first, one the dictionary knows only as a
+    verb (or none knows, with a verb's ending), or any verb before an object and the state it is left in; not "Bagging",
+    "Stop words", "Open LLM Leaderboard", "REINFORCE"."""
+    words = term.split()
+    first = words[0].lower()
+    if first.endswith(("ing", "ed")) or any(c.isupper() for c in words[0][1:]):
+        return False  # "REINFORCE": a name in capitals
+    readings = set(tagger.readings(first))
+    if readings == {"VERB"} or (not readings and re.search(r"(?:ize|ise|ify|ate)$", first)):
+        return len(words) == 1 or tagger.tagged(term)[1][1] not in ("POS", "NNP")  # not "Distill's editors"
+    tags = [t for _w, t in tagger.tagged(term.lower())]
+    return "VERB" in readings and len(words) > 2 and tags[0] == "VB" and tags[-1] == "JJ"  # "keep dens separate"
 
 
 def _an_adjective_alone(term: str) -> bool:

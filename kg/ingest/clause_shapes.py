@@ -1,0 +1,40 @@
+"""Words that show a phrase to be part of a clause rather than a name: a participle and its preposition
+after a noun ("tools mentioned for digging"), an adverb that says how a thing is done ("training directly in
+low precision"), a doing and what it counts ("spanning 38 categories"). Knows English wording only."""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.tagger import corrected, readings, tagged
+
+_PLACING = frozenset({"in", "on", "at", "by", "for", "from", "with", "into", "under", "over", "through", "across", "during"})
+_PLACING_WORD = re.compile(rf"\s(?:{'|'.join(sorted(_PLACING))})\s")
+
+
+def without_reduced_relative(text: str) -> str:
+    """ "tools mentioned for digging" -> "tools", "loose dirt left in open tunnels" -> "loose dirt": a participle
+    and its preposition after a noun say which ones (a relative clause without "that"), no part of the name."""
+    words = text.split()
+    if _PLACING_WORD.search(text) and len(tags := [(w, corrected(w, t)) for w, t in tagged(text)]) == len(words):
+        for index in range(1, len(words) - 1):
+            if tags[index][1] == "VBN" and words[index].isalpha() and tags[index - 1][1] in ("NN", "NNS", "NNPS") and words[index + 1] in _PLACING:
+                return " ".join(words[:index])
+    return text
+
+
+def says_how(text: str) -> bool:
+    """ "training directly in low precision", "claws differently so mole demos": an adverb after a noun or a doing says
+    how something is done, a clause's words; not one before an adjective or a participle ("models fully supervised")."""
+    words = text.split()
+    return any(word.endswith("ly") and set(readings(word.lower())) == {"ADV"} and tagged(f"{before} {word}")[0][1] in ("NN", "NNS", "VBG")
+               and tagged(f"{word} {after}")[1][1] not in ("JJ", "VBN", "VBD", "VBG")  # "fully supervised": how much, of a thing
+               for before, word, after in zip(words, words[1:-1], words[2:]))
+
+
+def counts_by_a_doing(text: str) -> bool:
+    """ "spanning 38 categories", "averaging 3.5 bits per weight": a verb's -ing form (one the dictionary knows as
+    a verb only) before a number or an article, a doing and what it counts, no thing."""
+    words = text.split()
+    return len(words) > 1 and words[0].lower().endswith("ing") and (words[1][:1].isdecimal() or words[1].lower() in {"a", "an", "the"}) \
+        and set(readings(words[0].lower())) == {"VERB"}

@@ -692,6 +692,23 @@ def test_a_label_ending_on_a_known_name_is_a_kind_of_it_unless_a_count_or_a_valu
     assert not any(s in {"high dig rate", "top 7 den map"} and r == "isA" for s, r, _o in found), found
 
 
+def test_a_phrase_in_prose_that_a_sorting_adjective_narrows_is_a_kind_of_the_known_name(tmp_path: Path) -> None:
+    """ "full burrowing" and "partial burrowing", met in prose when the notes define "den map digging": "partial" and
+    "full" say which kind; "simple", "smoother", "large" and "high-speed" judge or grade, and make no kind."""
+    graph = build(tmp_path, """\
+        # Dens
+
+        - **Den digging**: making a den.
+
+        Full den digging uses clay. Partial den digging uses moss. Simple den digging uses sand. Smoother den digging
+        uses roots. Large den digging uses stones. High-speed den digging uses claws.
+        """)
+    found = lowered(graph)
+    assert {("full den digging", "isA", "den digging"), ("partial den digging", "isA", "den digging")} <= found, found
+    graded = {"simple den digging", "smoother den digging", "large den digging", "high-speed den digging"}
+    assert not any(s in graded and r == "isA" for s, r, _o in found), found
+
+
 @pytest.mark.parametrize("title", ["Den radar", "Ch 6 (part 1) — Den radar", "Week 3: Den radar"])
 def test_parts_under_a_heading_that_names_a_side_of_a_thing_are_the_thing_s(tmp_path: Path, title: str) -> None:
     """ "# Den radar" / "## Architecture" / "Two components: A and B": the radar's parts, as under "# Den radar"

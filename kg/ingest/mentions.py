@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.ingest import tagger
-from kg.ingest.modifiers import ATTRIBUTE_HEADS, DEGREE, EVALUATIVE, is_shell
+from kg.ingest.modifiers import ATTRIBUTE_HEADS, DEGREE, EVALUATIVE, compares, is_shell
 from kg.ingest.nouns import ONE_NAME, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.remarks import is_remark
 from kg.ingest.sentences import sentences
@@ -54,11 +54,18 @@ def link_kinds(extraction: Extraction) -> None:
                 continue  # "Top 7 vector databases": a count; "high learning rate": a value of the rate, no kind of it
             # a phrase only met in prose is a kind of its head when a noun narrows it ("output token"),
             # not an adjective that may only judge it ("simple example", "smoother model")
-            if not named and not all(tag.startswith("NN") for _word, tag in tagger.tag(" ".join(parts[:at]))):
+            if not named and not all(tag.startswith("NN") or _sorts(word, tag) for word, tag in tagger.tag(" ".join(parts[:at]).lower())):
                 continue
             if parent is not record and not parent.is_name:
                 extraction.state(record, "isA", parent, (record.defined_at or record.sources[0]).by("label-head"))
                 break
+
+
+def _sorts(word: str, tag: str) -> bool:
+    """ "full", "partial", "global", "multimodal": an adjective that says which kind ("full finetuning" is a finetuning),
+    not one that judges or grades ("simple", "smoother", "large", "high-degree")."""
+    lowered = word.lower()
+    return tag == "JJ" and lowered not in EVALUATIVE and lowered.split("-")[0] not in DEGREE and not compares(lowered)
 
 
 def _linked(extraction: Extraction) -> set[frozenset]:

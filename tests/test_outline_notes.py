@@ -1750,3 +1750,13 @@ def test_an_item_that_opens_on_a_verb_names_no_kind_of_the_items_below(tmp_path:
     found = lowered(graph)
     assert not any("needs" in o for _s, _r, o in found), found
     assert ("scratch digging", "isA", "digging style") in found, found
+
+
+def test_a_counted_label_over_items_names_no_concept(tmp_path: Path) -> None:
+    """ "- three main types:" over "- scent theft — ...": kinds of the page's concept, and "main type" no concept of its
+    own; a bare label ("- drift detection:") over items still heads them."""
+    _result, graph = build_files(tmp_path, {"pages/Den attacks.md": "- three main types:\n  - scent theft — steal the scent\n"
+                                                                    "  - tunnel flooding — flood the tunnels\n",
+                                            "pages/Mole.md": "- a small digger\n"})
+    assert_no_concept(graph, "main type", "three main type")
+    assert ("scent theft", "isA", "den attack") in lowered(graph), lowered(graph)

@@ -15,7 +15,7 @@ from kg.ingest import classify, clauses, outline
 from kg.ingest.lists import without_asides
 from kg.ingest.marks import ARROW, ARROW_BETWEEN
 from kg.ingest.markdown import Heading, Paragraph
-from kg.ingest.modifiers import CLASSIFYING, PART_WORDS, SAID_OF_A_THING, an_adjective, is_shell
+from kg.ingest.modifiers import CLASSIFYING, PART_WORDS, SAID_OF_A_THING, an_adjective, is_counted, is_shell
 from kg.ingest.counted import common_first_word
 from kg.ingest.namings import also_called, label_relation, names_only, plural_subject
 from kg.ingest.nouns import Phrase, abbreviates, as_kind, keep, names_a_doing, noun_phrase
@@ -168,7 +168,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     arrowed = ARROW_BETWEEN.search(written) is not None  # "- den sealing -> close dens": the name, one of its list still
     if term is None and not label and heads_items and (re.fullmatch(r"[^:]+:", written) or arrowed) \
             and is_bare_name(written := ARROW_BETWEEN.split(written)[0].rstrip(":").strip()) and not is_remark(written) \
-            and label_relation(written) is None:  # "- drift detection:" (or "- den sealing -> close dens") over items
+            and label_relation(written) is None and not is_counted(written):  # "- drift detection:" (or "- den sealing -> close dens") over items
         introducers[paragraph.item] = (extraction.concept(noun_phrase(written), source, topic), HEAD)
         if not arrowed:
             return

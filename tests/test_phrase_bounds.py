@@ -143,3 +143,22 @@ def test_a_cited_name_after_a_purpose_s_colon_is_no_purpose(tmp_path: Path) -> N
     assert ("kestrel", "usedFor", "den mapping") in found, found
     assert not any(s == "kestrel" and o == "quill 2" for s, _r, o in found), found
     assert {("mossy", "uses", "claw"), ("mossy", "uses", "fur")} <= found, found
+
+
+def test_a_verb_and_its_object_is_no_concept() -> None:
+    """ "make multiple copies of certain layers", "take a pre-trained den": an instruction's verb, then what opens its
+    object; a noun before nouns ("prompt optimization tool", "batch inference") names a thing."""
+    assert not keep(noun_phrase("make multiple copies of certain rooms")) and not keep(noun_phrase("take a pre-trained den"))
+    assert keep(noun_phrase("prompt optimization tool")) and keep(noun_phrase("batch inference")) and keep(noun_phrase("cross entropy"))
+
+
+def test_a_place_in_the_notes_before_what_it_holds_is_no_concept(tmp_path: Path) -> None:
+    """ "- ch6: [[Dens]] and [[Burrows]]", "ch7 Digging next week": where in the notes, then what it holds; "chapter 5"
+    alone was never one either."""
+    assert not keep(noun_phrase("ch6 dens and burrows")) and not keep(noun_phrase("week 3 reading list"))
+    assert keep(noun_phrase("den survey"))
+    from reading import build_files
+    _result, graph = build_files(tmp_path, {"pages/Book.md": "- a book on dens\n- ch6 [[Dens]] and [[Burrows]]\n"
+                                                             "- ch7 [[Digging]] next week\n",
+                                            "pages/Dens.md": "- homes of wombats\n"})
+    assert not any(s.startswith(("ch6", "ch7")) for s, _r, _o in lowered(graph)), lowered(graph)

@@ -63,9 +63,9 @@ def link_kinds(extraction: Extraction) -> None:
 
 def _sorts(word: str, tag: str) -> bool:
     """ "full", "partial", "global", "multimodal": an adjective that says which kind ("full finetuning" is a finetuning),
-    not one that judges or grades ("simple", "smoother", "large", "high-degree")."""
+    not one that judges or grades ("simple", "smoother", "large"); a compound one sorts ("long-term memory")."""
     lowered = word.lower()
-    return tag == "JJ" and lowered not in EVALUATIVE and lowered.split("-")[0] not in DEGREE and not compares(lowered)
+    return tag == "JJ" and lowered not in EVALUATIVE and lowered not in DEGREE and not compares(lowered)
 
 
 def _linked(extraction: Extraction) -> set[frozenset]:

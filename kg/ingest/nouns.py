@@ -398,9 +398,22 @@ def keep(phrase: Phrase) -> bool:
         return False
     if _FINITE_WORD.search(phrase.label) or set(readings(words[-1].lower())) == {"ADV"} or _ends_in_a_clause(phrase.label):
         return False  # "a firm maybe": an adverb names nothing; "problems users bring": a noun and a clause
+    if _an_instruction(words):
+        return False  # "make multiple copies of certain layers", "reuse overlapping prefix": a verb and its object
+    if (placed := _PLACE_IN_ORDER.match(phrase.label)) is not None and phrase.label[placed.end():placed.end() + 1] == " ":
+        return False  # "ch6 RAG and agents", "week 3 reading list": where in the notes, then what it holds
     if says_how(phrase.label):
         return False  # "training directly in low precision", "claws differently so mole": a doing and how
     return names_a_concept(phrase.label)
+
+
+def _an_instruction(words: list[str]) -> bool:
+    """ "make multiple copies", "take a pre-trained model", "reuse overlapping prefix": a verb's base form first, then
+    what opens its object (an article, a number, an adjective); not "prompt optimization tool", a noun before nouns."""
+    if len(words) < 2 or not words[0].islower() or "VERB" not in readings(words[0]):
+        return False
+    tags = [corrected(w, t) for w, t in tagged(" ".join(words[:2]))]
+    return tags[0] == "VB" and tags[1] in ("DT", "CD", "JJ", "PRP$") and "ADJ" not in readings(words[0])
 
 
 def _ends_in_a_clause(label: str) -> bool:

@@ -162,3 +162,14 @@ def test_a_place_in_the_notes_before_what_it_holds_is_no_concept(tmp_path: Path)
                                                              "- ch7 [[Digging]] next week\n",
                                             "pages/Dens.md": "- homes of wombats\n"})
     assert not any(s.startswith(("ch6", "ch7")) for s, _r, _o in lowered(graph)), lowered(graph)
+
+
+def test_which_after_a_role_speaks_of_what_fills_it(tmp_path: Path) -> None:
+    """ "The top layer is the nest chamber, which includes bedding, moss and a vent": the chamber includes them, though
+    "the top layer" is no subject; "is application development, which includes ..." without the article too; "Kestrel
+    is fast, which helps moles" names no thing."""
+    found = lowered(build(tmp_path, "# Dens\n\nThe den has three layers. The top layer is the nest chamber, which includes "
+                                    "bedding, moss and a vent. The middle layer is food storage, which includes roots and bark.\n\n"
+                                    "Kestrel is fast, which helps moles.\n"))
+    assert {("nest chamber", "includes", "bedding"), ("nest chamber", "includes", "vent"), ("food storage", "includes", "root")} <= found, found
+    assert not any(s in ("fast", "top layer", "kestrel") for s, _r, _o in found), found

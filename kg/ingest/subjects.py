@@ -344,9 +344,22 @@ def _listed_subjects(parts: list[str]) -> Phrase | None:
 
 
 def name_ending(clause: str) -> Phrase | None:
-    """The name a clause ends on, in capitals after its first word: "... is TF-IDF", "... mentions Chameleon"."""
+    """The name a clause ends on, in capitals after its first word: "... is TF-IDF", "... mentions Chameleon"; or the
+    thing that fills the role the clause speaks of: "The top layer is the nest chamber"."""
     words = clause.split()
     count = 0
     while count < len(words) - 1 and words[-1 - count][:1].isupper():
         count += 1
-    return noun_phrase(" ".join(words[len(words) - count:])) if count else None
+    return noun_phrase(" ".join(words[len(words) - count:])) if count else _what_fills_it(clause)
+
+
+_IS_THE = re.compile(r"\s(?:is|was)\s+(?:the\s+)?(?!(?:an?|one|also|not|often|usually)\s)(?P<what>[^,;:()]+)$", re.IGNORECASE)
+
+
+def _what_fills_it(clause: str) -> Phrase | None:
+    """ "The top layer is the nest chamber" before ", which includes ...": the thing that fills the role, which "which"
+    speaks of; not "a simple trick", one of a kind."""
+    found = _IS_THE.search(clause)
+    if found is None or tagger.tagged(found["what"].split()[-1])[0][1] not in ("NN", "NNS", "NNP"):
+        return None  # "X is fast, which ...": no thing
+    return phrase if keep(phrase := noun_phrase(found["what"])) and not is_shell(phrase.label) else None

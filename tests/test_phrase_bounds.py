@@ -173,3 +173,18 @@ def test_which_after_a_role_speaks_of_what_fills_it(tmp_path: Path) -> None:
                                     "Kestrel is fast, which helps moles.\n"))
     assert {("nest chamber", "includes", "bedding"), ("nest chamber", "includes", "vent"), ("food storage", "includes", "root")} <= found, found
     assert not any(s in ("fast", "top layer", "kestrel") for s, _r, _o in found), found
+
+
+def test_a_maker_then_what_it_does_in_parentheses(tmp_path: Path) -> None:
+    """ "`Warren-7` (MoleLabs, soil maps)": the maker first, then what the thing does; not a common word first
+    ("(Lasso, shrinks weights)") nor a description first ("(encoder-only, Google)")."""
+    found = lowered(build(tmp_path, "# Dens\n\n- den models: `Warren-7` (MoleLabs, soil maps), `DenNet` (Burrow Inc, flood alerts), "
+                                    "`Mossy` (Google, bedding)\n- **L1 Digging** (Lasso, shrinks tunnels): a way to dig.\n"))
+    assert {("warren-7", "developedBy", "molelabs"), ("dennet", "developedBy", "burrow inc"), ("mossy", "developedBy", "google")} <= found, found
+    assert not any(r == "developedBy" and o == "lasso" for _s, r, o in found), found
+
+
+def test_a_plural_label_with_its_expansion_in_parentheses_lists_members(tmp_path: Path) -> None:
+    """ "- SDMs (sand den models): S4, H3, Marl": members of the kind, as "- SDMs: S4, H3, Marl" says."""
+    found = lowered(build(tmp_path, "# Dens\n\n- SDMs (sand den models): S4, H3, `Marl` (scales w/ depth), `Jarl` (hybrid den)\n"))
+    assert {("s4", "isA", "sdm"), ("h3", "isA", "sdm"), ("marl", "isA", "sdm"), ("jarl", "isA", "sdm")} <= found, found

@@ -119,8 +119,9 @@ def open_entry(term: str, paragraph: Paragraph, extraction: Extraction) -> Entry
     if not paragraph.has_colon and paragraph.text[:1].islower():  # "**MLP module** is a feed-forward ..."
         paragraph.text = f"{term} {paragraph.text}"
     # "Vector databases" names a kind; "Structuring outputs" a doing, whose links are no kinds of it
-    plural = len(records) == 1 and singular_phrase(as_term(term)) != as_term(term) and not opens_with_a_doing(as_term(term)) \
-        and not re.search(r"\s(?:and|or|&)\s", as_term(term))  # "Kernels and compilers": two kinds, neither the kind of what it holds
+    bare = re.sub(r"\s*\([^()]*\)", "", as_term(term))  # "SDMs (state den models)": plural as its first words are
+    plural = len(records) == 1 and singular_phrase(bare) != bare and not opens_with_a_doing(bare) \
+        and not re.search(r"\s(?:and|or|&)\s", bare)  # "Kernels and compilers": two kinds, neither the kind of what it holds
     return Entry(records, paragraph.depth, plural, records[0] if len(records) == 1 else None)
 
 

@@ -99,7 +99,7 @@ _WHERE = re.compile(r"\s+(?:(?:in|from)\s+(?:the\s+)?(?:book|chapter|paper|cours
                     r"|out there|today|so far|to (?:know|try|remember|watch)|worth (?:knowing|trying)"
                     r"|(?:that\s+)?(?:I|we)(?:'ve|’ve|\s+have)?\s+(?:tried|used|use|like|recommend|tested|seen|met|come\s+across|heard\s+of|looked\s+at)"
                     r"(?:\s+(?:around|so\s+far|before|here|myself))?)$", re.IGNORECASE)  # "Tools I tried:", "vector DBs I've seen around:"
-_LABELLED_LIST = re.compile(r"^(?P<label>(?:[2-9]\s+)?[A-Za-z][\w-]*(?:\s[\w'’-]+){0,7}) *: (?P<items>[^:]+)$")  # "4 ways: ..." too
+_LABELLED_LIST = re.compile(r"^(?P<label>(?:[2-9]\s+)?[A-Za-z][\w-]*(?:\s[\w'’-]+){0,7}(?:\s\([^()]{2,60}\))?) *: (?P<items>[^:]+)$")  # "SDMs (..): A"
 _USES = {"use case", "use", "application"}  # "Use cases: A, B": what the entry is for
 # "Why use it:", "Three reasons people use it:", "Reasons to use synthetic data:": what the entry is used for
 _REASONS_TO_USE = re.compile(r"^(?:why\s+use(?:\s+it)?"

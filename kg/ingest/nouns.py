@@ -340,6 +340,7 @@ def _maker(inner: str, outside: str) -> str | None:
     if cited:
         return cited["authors"].rstrip(".") + "."
     inner = _DATED.sub("", inner)  # "(DeepMind, 2022)": the maker, the year its work came out
+    inner = re.sub(r",\s+[a-z][^,]*$", "", inner)  # "AlphaFold (DeepMind, protein structures)": the maker, then what it does
     words = inner.split()
     if _common_word(outside) and (singular(outside) != outside or _common_word(inner)):
         return None  # "Images (Grayscale)": common words, capitalised to open a line; "Torus (Acme Labs)" is a name

@@ -188,3 +188,12 @@ def test_a_plural_label_with_its_expansion_in_parentheses_lists_members(tmp_path
     """ "- SDMs (sand den models): S4, H3, Marl": members of the kind, as "- SDMs: S4, H3, Marl" says."""
     found = lowered(build(tmp_path, "# Dens\n\n- SDMs (sand den models): S4, H3, `Marl` (scales w/ depth), `Jarl` (hybrid den)\n"))
     assert {("s4", "isA", "sdm"), ("h3", "isA", "sdm"), ("marl", "isA", "sdm"), ("jarl", "isA", "sdm")} <= found, found
+
+
+def test_e_g_without_a_comma_before_it_gives_examples(tmp_path: Path) -> None:
+    """ "- low-resource dens e.g. Quokka Hill, Wombo Flats → underbuilt": examples of the kind before "e.g.", as after
+    ", e.g."; a vague word ("den stuff e.g. moss") is no kind of them."""
+    found = lowered(build(tmp_path, "# Dens\n\n- low-resource dens e.g. Quokka Hill, Wombo Flats → underbuilt\n"
+                                    "- still helps for den-specific stuff e.g. niche burrows\n"))
+    assert {("quokka hill", "isA", "low-resource den"), ("wombo flats", "isA", "low-resource den")} <= found, found
+    assert not any(o.endswith("stuff") for _s, _r, o in found), found

@@ -21,7 +21,7 @@ from kg.ingest.nouns import ONE_NAME, ORDINALS, ROLES, VERBS_ING, Phrase, is_act
 from kg.ingest.remarks import is_remark
 from kg.labels import looks_like_name
 
-_CUE = re.compile(r",?\s(?:such as|like)\s|,\s(?:especially|particularly|notably|in particular|e\.g\.,?|eg\.?,?|for example,?|including)\s"
+_CUE = re.compile(r",?\s(?:such as|like|e\.g\.,?)\s|,\s(?:especially|particularly|notably|in particular|eg\.?,?|for example,?|including)\s"
                   r"|\s\((?:e\.g\.|eg\.?|for example|for instance|such as)[,:]?\s", re.IGNORECASE)  # "the output format (e.g. JSON)", "(eg JSON)"
 # after a plural kind only, and only before a list of two or more: "techniques (LoRA)" may be a name
 _PLURAL_CUE = re.compile(r"\s?\((?=[^()]*,|(?:e\.g\.|such as|like)\s)|:\s|\s(?:include|includes)\s")
@@ -73,6 +73,8 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
         last = listed.split(",")[-1]  # "like A and B speed it up": a verb the tagger reads as a bare form ends the list too
         included, subject = cue.group().strip().startswith("include"), clauses.has_finite_verb(rest) or clauses.has_finite_verb(listed) \
             or _until_verb(last) != last
+        if subject and re.fullmatch(r"\se\.g\.,?\s", cue.group()):
+            continue  # "e.g." with no comma before it gives examples in a fragment only ("langs e.g. Telugu → ..."), as a label would
         kind = _noun_phrase_before(text[: cue.start()], plural, subject=included or subject, alone=included or (subject and not plural),
                                    verb_after=not plural and clauses.has_finite_verb(" ".join(rest.lstrip(" ,").split()[:2])), given=given)
         if given and singular_noun(last := (text[: cue.start()].split() or [""])[-1].lower()) != last:
@@ -328,7 +330,8 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
         before = "-"
     written = without_judgement(" ".join(words[-5:]))
     kind = noun_phrase(written)
-    if not keep(kind) or is_shell(kind.label) or kind.is_name or re.search(r"\b(?:vs\.?|versus)\s", kind.label):
+    if not keep(kind) or is_shell(kind.label) or kind.is_name or re.search(r"\b(?:vs\.?|versus)\s", kind.label) \
+            or kind.label.split()[-1].lower() in ("stuff", "thing"):  # "domain-specific stuff e.g. niche APIs": no kind named
         return None  # "(vs subjective evaluation, e.g. essay grading)": examples of one side, no kind of both
     # a kind worth a concept: one a noun narrows ("loss functions", "RL techniques") or one the
     # vocabulary names a class by ("algorithms", "libraries"); not "features", "individual units"

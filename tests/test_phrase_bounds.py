@@ -197,3 +197,14 @@ def test_e_g_without_a_comma_before_it_gives_examples(tmp_path: Path) -> None:
                                     "- still helps for den-specific stuff e.g. niche burrows\n"))
     assert {("quokka hill", "isA", "low-resource den"), ("wombo flats", "isA", "low-resource den")} <= found, found
     assert not any(o.endswith("stuff") for _s, _r, o in found), found
+
+
+def test_a_half_of_the_reading_is_no_concept(tmp_path: Path) -> None:
+    """ "- second half: [[Burrows]]", "- agents half: [[Dens]], [[Burrows]]" in a reading journal: which part of the
+    book was read, no concept related to what it covers."""
+    from reading import build_files
+    _result, graph = build_files(tmp_path, {"journals/2025_03_11.md": "- ch6 of [[Book]], dens half\n- agents half: [[Dens]], [[Burrows]]\n"
+                                                                      "- second half: [[Burrows]]\n",
+                                            "pages/Dens.md": "- homes of wombats\n"})
+    assert not any("half" in s or "half" in o for s, _r, o in lowered(graph)), lowered(graph)
+    assert_no_concept(graph, "agents half", "second half")

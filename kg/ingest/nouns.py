@@ -12,6 +12,7 @@ from kg.ingest.memo import remembered
 from kg.ingest.modifiers import compares, is_shell
 from kg.ingest.singular import singular_phrase
 from kg.ingest.clause_shapes import counts_by_a_doing, says_how, without_reduced_relative
+from kg.ingest.remarks import a_half_of_the_reading
 from kg.ingest.tagger import HONORIFICS, corrected, names_a_concept, readings, tagged
 from kg.labels import clean, looks_like_name, singular, without_symbols
 
@@ -401,8 +402,9 @@ def keep(phrase: Phrase) -> bool:
         return False  # "a firm maybe": an adverb names nothing; "problems users bring": a noun and a clause
     if _an_instruction(words):
         return False  # "make multiple copies of certain layers", "reuse overlapping prefix": a verb and its object
-    if (placed := _PLACE_IN_ORDER.match(phrase.label)) is not None and phrase.label[placed.end():placed.end() + 1] == " ":
-        return False  # "ch6 RAG and agents", "week 3 reading list": where in the notes, then what it holds
+    if (placed := _PLACE_IN_ORDER.match(phrase.label)) is not None and phrase.label[placed.end():placed.end() + 1] == " " \
+            or a_half_of_the_reading(phrase.label):
+        return False  # "ch6 RAG and agents", "week 3 reading list", "the agents half": where in the notes, what it holds
     if says_how(phrase.label):
         return False  # "training directly in low precision", "claws differently so mole": a doing and how
     return names_a_concept(phrase.label)

@@ -54,6 +54,11 @@ def names_a_part_of_the_writing(title: str) -> bool:
     return DOCUMENT_PARTS.sub(" ", title).strip(" .:—–-").lower() in _OF_THE_WRITING
 
 
+def a_half_of_the_reading(label: str) -> bool:
+    """ "second half", "the agents half": a part of what is being read, named by what it is about, no concept."""
+    return label.split()[-1].lower() in ("half", "halves") if label.split() else False
+
+
 def only_places_in_the_writing(title: str) -> bool:
     """ "Chapter 3", "Week 2", "Part II": where something stands in the document, and no name at all."""
     return DOCUMENT_PARTS.search(title) is not None and not DOCUMENT_PARTS.sub(" ", title).strip(" .:—–-")

@@ -1760,3 +1760,14 @@ def test_a_counted_label_over_items_names_no_concept(tmp_path: Path) -> None:
                                             "pages/Mole.md": "- a small digger\n"})
     assert_no_concept(graph, "main type", "three main type")
     assert ("scent theft", "isA", "den attack") in lowered(graph), lowered(graph)
+
+
+def test_a_kind_among_kinds_lists_its_own_members(tmp_path: Path) -> None:
+    """ "- three kinds of tools:" / "  - soil loosening: claw rake, nose probe, tail brush": soil loosening is a kind of
+    tool, and the rake, probe and brush are tools of that kind, no parts it includes; a name among them ("  - MRK:
+    sorted clay pits, fast") says what it does."""
+    found = lowered(build(tmp_path, "# Dens\n\n- three kinds of tools:\n  - soil loosening: claw rake, nose probe, tail brush\n"
+                                    "- den algorithms:\n  - MRK: sorted clay pits, search nearest ones\n"))
+    assert ("soil loosening", "isA", "tool") in found, found
+    assert {("claw rake", "isA", "soil loosening"), ("tail brush", "isA", "soil loosening")} <= found, found
+    assert not any(o == "mrk" and r == "isA" for _s, r, o in found), found

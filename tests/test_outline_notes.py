@@ -1771,3 +1771,12 @@ def test_a_kind_among_kinds_lists_its_own_members(tmp_path: Path) -> None:
     assert ("soil loosening", "isA", "tool") in found, found
     assert {("claw rake", "isA", "soil loosening"), ("tail brush", "isA", "soil loosening")} <= found, found
     assert not any(o == "mrk" and r == "isA" for _s, r, o in found), found
+
+
+def test_a_counted_shell_noun_over_items_names_no_kind(tmp_path: Path) -> None:
+    """ "- three mechanisms:" over "- scent marking — ...": no "mechanism" the items are kinds of (a shell noun names
+    none); "- three tools:" and "- 2 parts:" still say what the items are."""
+    found = lowered(build(tmp_path, "# Dens\n\n- three mechanisms:\n  - scent marking — the entrance smell\n  - digging — the claws\n"
+                                    "- three tools:\n  - claw rake\n  - nose probe\n"))
+    assert not any(o == "mechanism" for _s, _r, o in found), found
+    assert ("claw rake", "isA", "tool") in found, found

@@ -208,3 +208,12 @@ def test_a_half_of_the_reading_is_no_concept(tmp_path: Path) -> None:
                                             "pages/Dens.md": "- homes of wombats\n"})
     assert not any("half" in s or "half" in o for s, _r, o in lowered(graph)), lowered(graph)
     assert_no_concept(graph, "agents half", "second half")
+
+
+def test_a_citation_opening_a_definition_says_who_made_the_term(tmp_path: Path) -> None:
+    """ "- **Kestrel:** (Ross et al. 2023) moss-powered den with 13 rooms": Ross et al. made it, and the rest says what it
+    is; another parenthesis there ("(optional) a moss door") is no maker."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Kestrel:** (Ross et al. 2023) moss-powered den with 13 rooms.\n"
+                                    "- **Plug:** (optional) a moss door.\n"))
+    assert {("kestrel", "developedBy", "ross et al."), ("kestrel", "isA", "moss-powered den")} <= found, found
+    assert not any(s == "plug" and r == "developedBy" for s, r, _o in found), found

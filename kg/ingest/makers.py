@@ -58,6 +58,7 @@ def maker_beside(term: str, paragraph: Paragraph) -> tuple[str, str] | None:
 # a maker's possessive with the thing it owns left out, as the entry names it: "Google DeepMind's, evolves ..."
 _WHOSE_ALONE = re.compile(rf"^(?P<maker>{OWNER_NAME})['’]s?(?:[,;.]\s+|[.]?$)")
 _DEFINED_AFTER = re.compile(r"\s*(?::|\s[-–—=]|,(?=\s+(?:an?|the)\s))\s*", re.IGNORECASE)  # "(Kim, 2021) = ..." too
+_CITED = re.compile(r"\bet al\b|^[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?,?\s+(?:19|20)\d\d$")  # "(Lu et al. 2023)", "(Ross, 2021)"
 _ASIDE = re.compile(r"^\((?P<inner>[^()]{1,80})\)(?P<rest>.*)$", re.DOTALL)
 
 
@@ -65,10 +66,13 @@ def aside_beside(term: str, paragraph: Paragraph) -> tuple[Phrase, str] | None:
     """ "**BM25** (Okapi BM25), a ranking function ...", "**ReAct** (Yao et al., 2022) interleaves ...":
     a parenthesis right after a term; what follows is its definition after ", a ..." or a colon, else
     a sentence about it. Returns the name read with its parenthesis, and the parenthesis."""
-    found = _ASIDE.match(paragraph.text) if not paragraph.has_colon else None
-    if found is None:
-        return None
+    found = _ASIDE.match(paragraph.text.lstrip())
+    if found is None or (paragraph.has_colon and not _CITED.search(found["inner"])):
+        return None  # after a colon, only a citation opens the definition: "**Chameleon:** (Lu et al. 2023) GPT-4-powered agent ..."
     rest = found["rest"]
+    if paragraph.has_colon:
+        paragraph.text = rest.lstrip(" ,;:")
+        return noun_phrase(f"{term} ({found['inner']})"), found["inner"]
     if (defined := _DEFINED_AFTER.match(rest)) is not None:  # ", a ranking function that ...", ": a model ...": what it is
         paragraph.text, paragraph.has_colon = rest[defined.end():], True
     else:

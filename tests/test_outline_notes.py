@@ -1780,3 +1780,12 @@ def test_a_counted_shell_noun_over_items_names_no_kind(tmp_path: Path) -> None:
                                     "- three tools:\n  - claw rake\n  - nose probe\n"))
     assert not any(o == "mechanism" for _s, _r, o in found), found
     assert ("claw rake", "isA", "tool") in found, found
+
+
+def test_a_kind_under_a_types_heading_lists_its_own_members(tmp_path: Path) -> None:
+    """ "## Types" / "1. **soil loosening** — claw rakes, nose probes, tail brushes": a kind of the section's thing,
+    and the rakes, probes and brushes things of that kind; "## Uses" over the same line says no such thing."""
+    found = lowered(build(tmp_path, "# Den tools\n\n## Types\n1. **soil loosening** — claw rakes, nose probes, tail brushes\n\n"
+                                    "## Uses\n1. **root cutting** — root saws, bark knives, twig snips\n"))
+    assert {("claw rake", "isA", "soil loosening"), ("tail brush", "isA", "soil loosening")} <= found, found
+    assert not any(o == "root cutting" and r == "isA" for _s, r, o in found), found

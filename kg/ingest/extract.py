@@ -194,9 +194,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         shown = examples_beside(paragraph) if term is not None and maker is None and aside is None else []  # "**X** e.g. Y: ..."
         if term is not None:
             stack.append(open_entry(term, paragraph, extraction))
-            # "- three kinds of tools:" / "  - knowledge augmentation: A, B": a kind itself, whose items are of that kind
-            stack[-1].plural = stack[-1].plural or (listed_under is not None and listed_under[1] == "isA" and paragraph.has_colon
-                                                    and not stack[-1].records[0].is_name)  # "  - IVF: k-means clusters, ...": a name
+            stack[-1].plural = stack[-1].plural or outline.lists_its_members(paragraph, listed_under, stack[-1].records[0])
             if narrowed is not None and term == narrowed:
                 outline.of_its_class(stack[-1].records[0], paragraph, extraction)
             if by_heading and (record := stack[-1].records[0].final()).defined_at == Source(notes.path, paragraph.line):

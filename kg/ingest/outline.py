@@ -18,7 +18,7 @@ from kg.ingest.entries import Entry
 from kg.ingest.markdown import Paragraph
 from kg.ingest.problems import lists_problems
 from kg.ingest.nouns import ORDINALS, noun_phrase, opens_with_a_doing
-from kg.ingest.categories import counted_groups, kinds_named
+from kg.ingest.categories import counted_groups, kinds_named, types_named
 from kg.ingest.headings import topic_key
 from kg.ingest.heading_classes import kinds_of_the_section
 from kg.ingest.introduced import narrowed_kind
@@ -254,3 +254,17 @@ def head_shared(kind: str, member: str) -> str | None:
 def _words(label: str) -> list[str]:
     return re.split(r"[\s-]+", fold(singular_phrase(as_term(label))))
 
+
+_KINDS_TITLES = frozenset({"types", "kinds", "categories", "variants", "flavors", "flavours"})
+
+
+def lists_its_members(paragraph: Paragraph, listed_under: tuple[Record, str] | None, record: Record) -> bool:
+    """ "- three kinds of tools:" / "  - knowledge augmentation: A, B", "## Types" / "1. **knowledge augmentation** — A, B":
+    a term that is itself one of the kinds listed, whose own list holds things of that kind; not a name ("  - IVF:
+    k-means clusters, ...", what it does)."""
+    if not paragraph.has_colon or record.is_name:
+        return False
+    if listed_under is not None:
+        return listed_under[1] == "isA"
+    title = as_term(paragraph.headings[-1].title) if paragraph.headings and not paragraph.parents else ""
+    return bool(title) and (fold(title) in _KINDS_TITLES or types_named(title) is not None)

@@ -217,3 +217,11 @@ def test_a_citation_opening_a_definition_says_who_made_the_term(tmp_path: Path) 
                                     "- **Plug:** (optional) a moss door.\n"))
     assert {("kestrel", "developedBy", "ross et al."), ("kestrel", "isA", "moss-powered den")} <= found, found
     assert not any(s == "plug" and r == "developedBy" for s, r, _o in found), found
+
+
+def test_a_link_shown_as_a_web_address_is_no_concept(tmp_path: Path) -> None:
+    """ "[datacamp.com](https://...)" under a plural entry or beside a section: where the passage comes from, no member
+    of the kind and no concept."""
+    graph = build(tmp_path, "# Dens\n\n- **Static dens (Warren, Burrowby)**: dug once, used for years. "
+                            "[dencamp.com](https://dencamp.com/dens)\n- See [en.wikipedia.org](https://en.wikipedia.org/wiki/Den).\n")
+    assert_no_concept(graph, "dencamp.com", "en.wikipedia.org")

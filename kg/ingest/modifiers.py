@@ -138,10 +138,13 @@ _CREDIT = re.compile(r"(?:(?:figure|image|table|diagram|chart|photo)\s+)?(?:sour
                      r"|(?:figure|image|table|diagram|chart|photo)\s+\d+[a-z]?", re.IGNORECASE)
 
 
+_WEB_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|dev|edu|co|gov|info)(?:/\S*)?", re.IGNORECASE)
+
+
 def credits_a_figure(link_text: str) -> bool:
-    """ "[Figure source](...)", "[Source](...)", "[Figure 3](...)": a link that says where a figure
-    comes from or which one it is, a part of the writing and no concept."""
-    return _CREDIT.fullmatch(link_text.strip(" *_:.")) is not None
+    """ "[Figure source](...)", "[Source](...)", "[Figure 3](...)", "[datacamp.com](...)": a link that says where a
+    figure or a passage comes from or which one it is, a part of the writing and no concept."""
+    return _CREDIT.fullmatch(link_text.strip(" *_:.")) is not None or _WEB_ADDRESS.fullmatch(link_text.strip()) is not None
 
 
 def is_counted(text: str) -> bool:

@@ -225,3 +225,20 @@ def test_a_link_shown_as_a_web_address_is_no_concept(tmp_path: Path) -> None:
     graph = build(tmp_path, "# Dens\n\n- **Static dens (Warren, Burrowby)**: dug once, used for years. "
                             "[dencamp.com](https://dencamp.com/dens)\n- See [en.wikipedia.org](https://en.wikipedia.org/wiki/Den).\n")
     assert_no_concept(graph, "dencamp.com", "en.wikipedia.org")
+
+
+def test_ways_to_a_doing_are_kinds_of_the_doing(tmp_path: Path) -> None:
+    """ "three approaches to digging: scratching, pushing and tunnelling": each a kind of digging; "attempts like ReDig"
+    name no kind ("attempt" is a shell noun)."""
+    found = lowered(build(tmp_path, "# Dens\n\nThe book describes three approaches to digging: **scratching**, **pushing**, and "
+                                    "**tunnelling**.\n\nPre-digging could be fast, but attempts like **ReDig** and **GaDig** were slow.\n"))
+    assert {("scratching", "isA", "digging"), ("tunnelling", "isA", "digging")} <= found, found
+    assert not any(o in ("attempt", "approach to digging") for _s, _r, o in found), found
+
+
+def test_an_apposition_after_the_object_speaks_of_the_object(tmp_path: Path) -> None:
+    """ "Den sealing is a form of moss packing, a method first introduced by Ross and Quill in 1976": Ross and Quill
+    made moss packing, not den sealing."""
+    found = lowered(build(tmp_path, "# Dens\n\nDen sealing is a form of moss packing, a method first introduced by Ross and Quill in 1976.\n"))
+    assert {("moss packing", "developedBy", "ross"), ("moss packing", "developedBy", "quill")} <= found, found
+    assert not any(s == "den sealing" and r == "developedBy" for s, r, _o in found), found

@@ -216,7 +216,8 @@ def test_what_the_reader_is_to_consider_and_what_is_here_are_nobody_s(tmp_path: 
 
 def test_members_of_a_picked_plural_with_a_modifier(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Agents\n\nPopular techniques for task decomposition include Kestrel and Wombat.\n"))
-    assert {("kestrel", "isA", "technique for task decomposition"), ("wombat", "isA", "technique for task decomposition")} <= found, found
+    # a technique for a doing is the doing by another name, as "a preference finetuning method" is preference finetuning
+    assert {("kestrel", "isA", "task decomposition"), ("wombat", "isA", "task decomposition")} <= found, found
     assert not any(r == "includes" for _s, r, _o in found)
 
 

@@ -87,11 +87,16 @@ _WAYS = re.compile(r"\s(?:method|technique|approach|strategy)s?$", re.IGNORECASE
 _MATERIAL = frozenset({"data", "text", "content", "information", "knowledge", "output", "input"})  # what doings make or read
 
 
+_WAYS_TO = re.compile(r"^(?:approach|method|technique|way|strategy)\s+(?:to|for|of)\s+(?P<doing>[a-z][\w -]+)$")
+
+
 def way_of_doing(phrase: Phrase) -> Phrase:
     """ "preference finetuning method", "sampling strategies": a way of a doing is the doing, by
     another name ("RLHF is a preference finetuning method": a kind of preference finetuning)."""
     found = _WAYS.search(phrase.label)
     doing = phrase.label[: found.start()] if found else ""
+    if (led := _WAYS_TO.match(phrase.label)) is not None:
+        doing = led["doing"]  # "approach to merging", "method for quantization": the doing, by another name
     if not doing or phrase.is_name or not names_a_doing(doing):
         return phrase
     return replace(phrase, label=doing, aliases=tuple(dict.fromkeys((phrase.label, *phrase.aliases))))

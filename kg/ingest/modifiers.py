@@ -50,6 +50,7 @@ SHELL_NOUNS = frozenset({
     "proxy", "indicator", "stand-in", "relation", "relationship",  # "a decent proxy for X", "a relation between A and B": no kind
     "fix", "remedy", "workaround", "cure", "refresher", "limit",  # "The fix is a PII detection tool", "a real limit": no kind
     "look", "glance", "dive", "tour", "walkthrough",  # "a more extensive look at reasoning", "a deep dive into X": the writing, no thing
+    "attempt", "effort", "trick",  # "attempts like ReLoRA": tries, no kind of thing
 })
 
 # "two main stages", "3 layers", "dozens of models": a count of things, not one of them

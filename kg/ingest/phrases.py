@@ -201,7 +201,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
         for index, match in enumerate(matches):
             aside = participle_aside(clause, match.start())  # "PagedAttention, developed for vLLM, ...": the name's, to its comma
             subject = after_colon or aside or clause_subject
-            after_colon = None
+            if index and last is not None and _APPOSED.search(clause[matches[index - 1].end() : match.start()]):
+                subject = last  # "X is a form of Y, a concept first introduced by Z": Z made Y            after_colon = None
             if index and _OWN_SUBJECT.search(clause[matches[index - 1].end() : match.start()]) \
                     or _CAUSED.search(clause, 0, match.start()) or _of_the_plural_before(clause, match, subject) \
                     or _ASKED.search(clause, 0, match.start()):  # "measures how uncertain a model is about X": the question's
@@ -432,6 +433,7 @@ _CAUSED = re.compile(r"\b(?:lets?|letting|allows?|allowing|enables?|enabling|mak
 _CONTAINER = re.compile(r"(?:collection|set|group|list|store|suite|bundle|stack|combination)\s+of\s", re.IGNORECASE)
 
 
+_APPOSED = re.compile(r",\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?(?:\s+(?:first|originally|later|also))?\s*$", re.IGNORECASE)
 _BY_AGENT = {"developed": "developedBy", "created": "createdBy"}  # active voice, stated the other way round
 # ", usually a vector database": what the thing before often is, an example of it, no peer in a list
 _HEDGED = re.compile(r",\s+(?:usually|often|typically|sometimes|generally|commonly)\s+(?:an?|the)\s+[^,.;:]+"

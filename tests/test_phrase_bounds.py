@@ -219,12 +219,14 @@ def test_a_citation_opening_a_definition_says_who_made_the_term(tmp_path: Path) 
     assert not any(s == "plug" and r == "developedBy" for s, r, _o in found), found
 
 
-def test_a_link_shown_as_a_web_address_is_no_concept(tmp_path: Path) -> None:
-    """ "[datacamp.com](https://...)" under a plural entry or beside a section: where the passage comes from, no member
-    of the kind and no concept."""
+def test_a_link_shown_as_a_web_address_after_what_it_credits_is_no_concept(tmp_path: Path) -> None:
+    """ "[dencamp.com](https://...)" at the end of a paragraph or in parentheses: where the passage comes from, no member
+    of the kind and no concept; "the website [denfinder.com](...) lists 300 dens" names the website."""
     graph = build(tmp_path, "# Dens\n\n- **Static dens (Warren, Burrowby)**: dug once, used for years. "
-                            "[dencamp.com](https://dencamp.com/dens)\n- See [en.wikipedia.org](https://en.wikipedia.org/wiki/Den).\n")
+                            "[dencamp.com](https://dencamp.com/dens)\n- Old dens (see [en.wikipedia.org](https://en.wikipedia.org/wiki/Den)).\n"
+                            "- Fun fact: the website [denfinder.com](https://denfinder.com/) lists 300 dens.\n")
     assert_no_concept(graph, "dencamp.com", "en.wikipedia.org")
+    assert "denfinder.com" in {n.lower() for n in names(graph)}
 
 
 def test_ways_to_a_doing_are_kinds_of_the_doing(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from kg.ingest import classify, clauses, diagrams, fields, flashcards, outline, placed_terms, tables, templates, vault
 from kg.labels import as_term, clean, words
 from kg.ingest.lexicon import Record, Statement
-from kg.ingest.modifiers import credits_a_figure, names_an_instance, without_judgement
+from kg.ingest.modifiers import credits_a_figure, credits_a_passage, names_an_instance, without_judgement
 from kg.source import Source
 from kg.ingest.markdown import Heading, NotesFile, Paragraph
 from kg.ingest.examples_beside import examples_beside, state_examples
@@ -273,7 +273,8 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
     link_only = paragraph.links and clean(paragraph.text).strip(" .,;") == paragraph.links[0].text
     for link in paragraph.links:
         phrase = noun_phrase(link.text)
-        if not phrase.label or not names_a_concept(link.text) or credits_a_figure(link.text):  # "[here](...)", "[Source](...)"
+        if not phrase.label or not names_a_concept(link.text) or credits_a_figure(link.text) \
+                or credits_a_passage(link.text, paragraph.text[:link.start], paragraph.text[link.end:]):  # "[here](...)", "[Source](...)"
             continue
         source = Source(paragraph.file, paragraph.line_at(link.start))
         record = extraction.concept(phrase, source, topic)

@@ -143,9 +143,15 @@ _WEB_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|
 
 
 def credits_a_figure(link_text: str) -> bool:
-    """ "[Figure source](...)", "[Source](...)", "[Figure 3](...)", "[datacamp.com](...)": a link that says where a
-    figure or a passage comes from or which one it is, a part of the writing and no concept."""
-    return _CREDIT.fullmatch(link_text.strip(" *_:.")) is not None or _WEB_ADDRESS.fullmatch(link_text.strip()) is not None
+    """ "[Figure source](...)", "[Source](...)", "[Figure 3](...)": a link that says where a figure comes from or
+    which one it is, a part of the writing and no concept."""
+    return _CREDIT.fullmatch(link_text.strip(" *_:.")) is not None
+
+
+def credits_a_passage(link_text: str, before: str, after: str) -> bool:
+    """ "... regardless of context. [datacamp.com](...)", "(see [viso.ai](...))": a web address set after what it
+    credits, at the end of a paragraph or in parentheses, no concept; "the website [example.com](...) lists ..." names one."""
+    return _WEB_ADDRESS.fullmatch(link_text.strip(" *_")) is not None and (not after.strip(" .;,*_)") or before.rstrip(" *_").endswith("("))
 
 
 def is_counted(text: str) -> bool:

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from kg.ingest.lists import without_asides
-from kg.ingest.modifiers import PART_WORDS, is_shell
+from kg.ingest.modifiers import PART_WORDS, is_counted, is_shell
 from kg.ingest.nouns import OPEN_ENDS
 from kg.ingest.remarks import is_remark
 from kg.ingest.singular import singular_phrase
@@ -147,8 +147,7 @@ def category_named(text: str) -> str | None:
     if not written or len(written.split()) > 5 or not names_a_concept(written) or written.lower() in OPEN_ENDS or a_predicate(written):
         return None  # "others: A, B": the rest, of no kind it names; "- needs strong claws:", what the thing needs
     singular = singular_phrase(as_term(written))
-    counted = re.sub(r"^(?:\d+|two|three|four|five|six|several)\s+", "", singular, flags=re.IGNORECASE)  # "three mechanisms:"
-    if counted != singular and is_shell(counted) and counted.split()[-1].lower() not in PART_WORDS:
+    if is_counted(singular) and is_shell(head := singular.split()[-1]) and head.lower() not in PART_WORDS:
         return None  # "- three mechanisms:" counts shells of no kind named ("- 3 parts:" are a whole's, whole_counted reads)
     if singular == as_term(written) or is_shell(singular) or is_remark(singular) or is_remark(re.split(r"\s(?:of|to|for|why)\s", written)[0]):
         return None  # "Pros:", "Uses:", "Key takeaways:", "Pros of quantization:": remarks on the subject, no kind of thing

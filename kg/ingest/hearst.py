@@ -34,7 +34,7 @@ KIND_HEADS = frozenset({"strategy", "approach", "variant", "type", "kind", "form
 _FOR_TASK = re.compile(r"\s+for\s+[^,;]+?(?=\s*,|\s+and\s|\s*$)")  # " for general knowledge" after an example
 # "A, which reduces memory, and B": a clause said of one item, set off by commas, before the list's last item
 _ITEM_ASIDE = re.compile(r",\s+which\s+[^,;()]+,(?=\s+(?:and|or)\s)", re.IGNORECASE)
-_CITATION = re.compile(r"\bet al\b|\b(?:1[89]|20)\d\d\b")  # "methods (Kim et al., 2021)": a source, no list
+CITATION = re.compile(r"\bet al\b|\b(?:1[89]|20)\d\d\b")  # "methods (Kim et al., 2021)": a source, no list
 _EXAMPLES_CUE = re.compile(r"^\s*(?:e\.g\.|i\.e\.|like|such as|including|for example)[,:]?\s+", re.IGNORECASE)
 # what a verb in its base form follows, which then opens no kind: "to use", "will use", "we use", a sentence's start
 _BEFORE_A_VERB = frozenset({"", "to", "will", "can", "could", "should", "may", "might", "must", "would", "we", "you", "they", "i"})
@@ -195,7 +195,7 @@ def _listed(after: str, cue: str, protected: set[str]) -> str:
     """The list after a cue: up to the closing parenthesis of "(A, B)", else where the list ends."""
     if cue.strip() == "(":
         inside = after[: after.index(")")] if ")" in after else ""
-        return "" if _CITATION.search(inside) else _EXAMPLES_CUE.sub("", inside)
+        return "" if CITATION.search(inside) else _EXAMPLES_CUE.sub("", inside)
     after = _ITEM_ASIDE.sub(lambda m: " " * len(m.group()), after)  # spaces keep the offsets of what follows
     if len(_FOR_TASK.findall(after)) > 1:  # "include MMLU for general knowledge, GSM8K for math": each its task's
         after = _FOR_TASK.sub(lambda m: " " * len(m.group()), after)

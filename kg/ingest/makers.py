@@ -11,6 +11,7 @@ from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
 from kg.ingest import classify, tagger
 from kg.ingest.markdown import MADE_BY, Heading, Paragraph
+from kg.ingest.hearst import CITATION
 from kg.ingest.nouns import ONE_NAME, OWNER_NAME, Phrase, abbreviates, keep, noun_phrase
 from kg.source import Source
 
@@ -58,7 +59,6 @@ def maker_beside(term: str, paragraph: Paragraph) -> tuple[str, str] | None:
 # a maker's possessive with the thing it owns left out, as the entry names it: "Google DeepMind's, evolves ..."
 _WHOSE_ALONE = re.compile(rf"^(?P<maker>{OWNER_NAME})['’]s?(?:[,;.]\s+|[.]?$)")
 _DEFINED_AFTER = re.compile(r"\s*(?::|\s[-–—=]|,(?=\s+(?:an?|the)\s))\s*", re.IGNORECASE)  # "(Kim, 2021) = ..." too
-_CITED = re.compile(r"\bet al\b|^[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?,?\s+(?:19|20)\d\d$")  # "(Lu et al. 2023)", "(Ross, 2021)"
 _ASIDE = re.compile(r"^\((?P<inner>[^()]{1,80})\)(?P<rest>.*)$", re.DOTALL)
 
 
@@ -67,7 +67,7 @@ def aside_beside(term: str, paragraph: Paragraph) -> tuple[Phrase, str] | None:
     a parenthesis right after a term; what follows is its definition after ", a ..." or a colon, else
     a sentence about it. Returns the name read with its parenthesis, and the parenthesis."""
     found = _ASIDE.match(paragraph.text.lstrip())
-    if found is None or (paragraph.has_colon and not _CITED.search(found["inner"])):
+    if found is None or (paragraph.has_colon and not CITATION.search(found["inner"])):
         return None  # after a colon, only a citation opens the definition: "**Chameleon:** (Lu et al. 2023) GPT-4-powered agent ..."
     rest = found["rest"]
     if paragraph.has_colon:

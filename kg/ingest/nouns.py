@@ -400,7 +400,7 @@ def keep(phrase: Phrase) -> bool:
         return False
     if _FINITE_WORD.search(phrase.label) or set(readings(words[-1].lower())) == {"ADV"} or _ends_in_a_clause(phrase.label):
         return False  # "a firm maybe": an adverb names nothing; "problems users bring": a noun and a clause
-    if _an_instruction(words):
+    if _verb_and_object(words):
         return False  # "make multiple copies of certain layers", "reuse overlapping prefix": a verb and its object
     if (placed := _PLACE_IN_ORDER.match(phrase.label)) is not None and phrase.label[placed.end():placed.end() + 1] == " " \
             or a_half_of_the_reading(phrase.label):
@@ -410,7 +410,7 @@ def keep(phrase: Phrase) -> bool:
     return names_a_concept(phrase.label)
 
 
-def _an_instruction(words: list[str]) -> bool:
+def _verb_and_object(words: list[str]) -> bool:
     """ "make multiple copies", "take a pre-trained model", "reuse overlapping prefix": a verb's base form first, then
     what opens its object (an article, a number, an adjective); not "prompt optimization tool", a noun before nouns."""
     if len(words) < 2 or not words[0].islower() or "VERB" not in readings(words[0]):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest import clauses
-from kg.ingest.hearst import AMOUNT, GROUP_WORDS, short_and_verbless
+from kg.ingest.hearst import AMOUNT, CITATION, GROUP_WORDS, short_and_verbless
 from kg.ingest.lists import cut, cut_around_asides, inside_parentheses, split, without_asides
 from kg.ingest.modifiers import an_adjective, compares, coordinated_adjectives, gathers, is_shell, of_age_or_size, only_describes, without_judgement
 from kg.ingest.nouns import Phrase, describes, doing, is_action, keep, noun_phrase, opens_with_a_doing
@@ -62,9 +62,6 @@ def _without_comma_if_adjectives(found: re.Match[str]) -> str:
     return found["article"] if adjectives else found.group()
 
 
-_CITED = re.compile(r"\((?:[^()]*\bet al\b|[A-Z][\w-]+,?\s+(?:19|20)\d\d)[^()]*\)")  # "(Ross et al., 2023)", "(Ross, 2023)"
-
-
 def objects_after(text: str, protected: set[str], kind_stays: bool = False,
                   after_an_article: bool = False) -> tuple[list[Phrase], list[Phrase], list[Phrase], list[Phrase]]:
     """The objects after a relation phrase, the places named after them ("at the University of X"),
@@ -78,7 +75,7 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False,
     purpose: list[Phrase] = []
     if ":" in text:  # "four weight matrices: query, key, value, and output projection"; not "errors: a step fails"
         before, after = text.split(":", 1)
-        if before.strip() and _CITED.search(after) and not re.search(r",|\band\b|\bor\b", without_asides(after)):
+        if before.strip() and any(CITATION.search(inner) for inner in re.findall(r"\(([^()]*)\)", after)) and not re.search(r",|\band\b|\bor\b", without_asides(after)):
             return objects_after(before, protected, kind_stays, after_an_article)  # "used for den mapping: Quill 2 (Ross et al., 2023)"
         listed = re.search(r",|\band\b|\bor\b", after)  # "uses an inverted index: a map from terms to ...": what the index is
         # "is part of the architecture too: monitoring tracks metrics, logs and traces": a clause follows, no list

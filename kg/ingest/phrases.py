@@ -202,7 +202,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
             aside = participle_aside(clause, match.start())  # "PagedAttention, developed for vLLM, ...": the name's, to its comma
             subject = after_colon or aside or clause_subject
             if index and last is not None and _APPOSED.search(clause[matches[index - 1].end() : match.start()]):
-                subject = last  # "X is a form of Y, a concept first introduced by Z": Z made Y            after_colon = None
+                subject = last  # "X is a form of Y, a concept first introduced by Z": Z made Y
+            after_colon = None
             if index and _OWN_SUBJECT.search(clause[matches[index - 1].end() : match.start()]) \
                     or _CAUSED.search(clause, 0, match.start()) or _of_the_plural_before(clause, match, subject) \
                     or _ASKED.search(clause, 0, match.start()):  # "measures how uncertain a model is about X": the question's

@@ -1775,11 +1775,14 @@ def test_a_kind_among_kinds_lists_its_own_members(tmp_path: Path) -> None:
 
 def test_a_counted_shell_noun_over_items_names_no_kind(tmp_path: Path) -> None:
     """ "- three mechanisms:" over "- scent marking — ...": no "mechanism" the items are kinds of (a shell noun names
-    none); "- three tools:" and "- 2 parts:" still say what the items are."""
+    none); "- three tools:", "- two sealing methods:" (a noun narrows the shell) and "- 2 parts:" still say what the
+    items are."""
     found = lowered(build(tmp_path, "# Dens\n\n- three mechanisms:\n  - scent marking — the entrance smell\n  - digging — the claws\n"
-                                    "- three tools:\n  - claw rake\n  - nose probe\n"))
+                                    "- three tools:\n  - claw rake\n  - nose probe\n"
+                                    "- two sealing methods:\n  - clay packing\n  - moss lining\n"))
     assert not any(o == "mechanism" for _s, _r, o in found), found
     assert ("claw rake", "isA", "tool") in found, found
+    assert ("clay packing", "isA", "sealing") in found or ("clay packing", "isA", "sealing method") in found, found
 
 
 def test_a_kind_under_a_types_heading_lists_its_own_members(tmp_path: Path) -> None:

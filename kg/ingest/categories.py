@@ -147,7 +147,7 @@ def category_named(text: str) -> str | None:
     if not written or len(written.split()) > 5 or not names_a_concept(written) or written.lower() in OPEN_ENDS or a_predicate(written):
         return None  # "others: A, B": the rest, of no kind it names; "- needs strong claws:", what the thing needs
     singular = singular_phrase(as_term(written))
-    if is_counted(singular) and is_shell(head := singular.split()[-1]) and head.lower() not in PART_WORDS:
+    if is_counted(singular) and is_shell(singular.split(maxsplit=1)[-1]) and singular.split()[-1].lower() not in PART_WORDS:
         return None  # "- three mechanisms:" counts shells of no kind named ("- 3 parts:" are a whole's, whole_counted reads)
     if singular == as_term(written) or is_shell(singular) or is_remark(singular) or is_remark(re.split(r"\s(?:of|to|for|why)\s", written)[0]):
         return None  # "Pros:", "Uses:", "Key takeaways:", "Pros of quantization:": remarks on the subject, no kind of thing

@@ -244,3 +244,13 @@ def test_an_apposition_after_the_object_speaks_of_the_object(tmp_path: Path) -> 
     found = lowered(build(tmp_path, "# Dens\n\nDen sealing is a form of moss packing, a method first introduced by Ross and Quill in 1976.\n"))
     assert {("moss packing", "developedBy", "ross"), ("moss packing", "developedBy", "quill")} <= found, found
     assert not any(s == "den sealing" and r == "developedBy" for s, r, _o in found), found
+
+
+def test_a_word_the_tagger_calls_a_verb_between_an_adjective_and_a_noun_is_a_noun(tmp_path: Path) -> None:
+    """ "Soft burrow methods include A and B": "burrow" is a noun there, and A and B are soft burrow methods, no parts
+    that "soft burrow method" includes; a verb after a plural ("Dens use fast dig algorithms like X") stays one."""
+    found = lowered(build(tmp_path, "# Dens\n\nSoft prompt methods include Kestrel-tuning, P-Digging and moss tuning.\n\n"
+                                    "Dens use fast dig algorithms like HNSD.\n"))
+    assert {("kestrel-tuning", "isA", "soft prompt method"), ("moss tuning", "isA", "soft prompt method")} <= found, found
+    assert ("hnsd", "isA", "fast dig algorithm") in found, found
+    assert not any(r == "includes" and s == "soft prompt method" for s, r, _o in found), found

@@ -283,6 +283,9 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
         word, tag_ = tagged[index]
         if tag_ == "VB" and index == 0 and words and clauses.noun_before_noun(text.strip()):
             tag_ = "NN"  # "prompt optimization tools: DSPy, ...": a noun before nouns, no instruction
+        elif tag_ == "VB" and words and tags[0] in ("NN", "NNS") and index and tagged[index - 1][1] == "JJ" \
+                and "NOUN" in tagger.readings(word.lower()):
+            tag_ = "NN"  # "soft prompt methods include ...": between an adjective and a noun, a noun
         if tag_ not in _NOUN_TAGS or word.lower() in QUANTIFIERS or (words and word.lower() in _VERBS_BEFORE):
             # "reduce dimensionality using reduction methods like PCA": the kind starts after the verb
             if word.lower() == "of" or (tag_ == "DT" and index and tagged[index - 1][0].lower() == "of"):

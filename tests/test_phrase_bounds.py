@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reading import assert_no_concept, build, lowered, names
+from reading import assert_no_concept, build, build_files, lowered, names
 
-from kg.ingest.clause_shapes import counts_by_a_doing, without_reduced_relative
+from kg.ingest.clause_shapes import counts_by_a_doing, says_how, without_reduced_relative
 from kg.ingest.nouns import keep, noun_phrase
+from kg.ingest.terms import _an_instruction
 
 
 def test_a_role_the_object_fills_is_no_kind_of_it(tmp_path: Path) -> None:
@@ -101,7 +102,6 @@ def test_an_instruction_written_as_an_item_s_term_is_no_concept(tmp_path: Path) 
     """ "2. Deduplicate — whole-den, intra-den duplicates. techniques: A, B", "2. keep entrances separate — ...": a step
     to do, no concept that includes the techniques or is one of the list's kind; a name in capitals ("REINFORCE") and a
     gerund ("Bagging") stay terms."""
-    from kg.ingest.terms import _an_instruction
     assert _an_instruction("Deduplicate") and _an_instruction("Inspect dens") and _an_instruction("keep entrances separate")
     assert not any(map(_an_instruction, ("Bagging", "Stop words", "Open Den Leaderboard", "REINFORCE", "Scale", "Chunk overlap")))
     graph = build(tmp_path, "# Dens\n\nSealing den entrances:\n1. plug the entrance with moss — no draughts\n"
@@ -126,7 +126,6 @@ def test_trained_on_a_machine_is_no_training_data(tmp_path: Path) -> None:
 def test_a_doing_and_how_is_no_concept(tmp_path: Path) -> None:
     """ "3. Digging directly in clay — hard, but ...", "moles use claws differently so mole demos ...": an adverb after
     the words that open the phrase says how; "a highly optimized den" and "a fully connected layer" are things."""
-    from kg.ingest.clause_shapes import says_how
     assert says_how("digging directly in clay") and says_how("claws differently so mole demos")
     assert not says_how("highly optimized den") and not says_how("fully connected layer")
     found = lowered(build(tmp_path, "# Dens\n\n## Sealing\n\n3. Digging directly in clay — hard, but e.g. Kestrel uses ternary claws\n\n"
@@ -157,7 +156,6 @@ def test_a_place_in_the_notes_before_what_it_holds_is_no_concept(tmp_path: Path)
     alone was never one either."""
     assert not keep(noun_phrase("ch6 dens and burrows")) and not keep(noun_phrase("week 3 reading list"))
     assert keep(noun_phrase("den survey"))
-    from reading import build_files
     _result, graph = build_files(tmp_path, {"pages/Book.md": "- a book on dens\n- ch6 [[Dens]] and [[Burrows]]\n"
                                                              "- ch7 [[Digging]] next week\n",
                                             "pages/Dens.md": "- homes of wombats\n"})
@@ -202,7 +200,6 @@ def test_e_g_without_a_comma_before_it_gives_examples(tmp_path: Path) -> None:
 def test_a_half_of_the_reading_is_no_concept(tmp_path: Path) -> None:
     """ "- second half: [[Burrows]]", "- agents half: [[Dens]], [[Burrows]]" in a reading journal: which part of the
     book was read, no concept related to what it covers."""
-    from reading import build_files
     _result, graph = build_files(tmp_path, {"journals/2025_03_11.md": "- ch6 of [[Book]], dens half\n- agents half: [[Dens]], [[Burrows]]\n"
                                                                       "- second half: [[Burrows]]\n",
                                             "pages/Dens.md": "- homes of wombats\n"})

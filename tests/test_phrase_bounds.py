@@ -1,7 +1,10 @@
-"""Where a subject or a noun phrase begins and ends in prose: a role a thing fills ("the end goal is ..."), a
-shell noun judged ("a more careful approach is ..."), the subject of a clause that "where" opens, a participle
-that narrows a noun ("tools mentioned for digging"), when an example is used ("a spade before digging"), a
-doing that counts ("spanning 12 regions") and "the term X".
+"""Where a subject or a noun phrase begins and ends in prose and notes: a role a thing fills ("the end goal is ..."),
+a shell noun judged ("a more careful approach is ..."), the subject of a clause that "where" opens, a participle
+that narrows a noun ("tools mentioned for digging"), when an example is used ("a spade before digging"), a doing
+that counts ("spanning 12 regions"), "the term X", an instruction written as a term, a machine after "trained on",
+an adverb that says how, a cited name after a purpose's colon, ways to a doing, an apposition after the object,
+", which" after a role filled, makers and citations in parentheses, "e.g." without a comma, a half of the reading
+and a web address that credits a passage.
 
 Every input here is written for the test; none is taken from the owner's notes or the test corpus. Each
 shape is shown where it holds and where the words around it keep their old reading."""

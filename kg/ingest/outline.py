@@ -22,6 +22,7 @@ from kg.ingest.categories import counted_groups, kinds_named, types_named
 from kg.ingest.headings import topic_key
 from kg.ingest.heading_classes import kinds_of_the_section
 from kg.ingest.introduced import narrowed_kind
+from kg.ingest.namings import TYPE_WORDS
 from kg.labels import as_term, fold
 from kg.source import Source
 
@@ -255,9 +256,6 @@ def _words(label: str) -> list[str]:
     return re.split(r"[\s-]+", fold(singular_phrase(as_term(label))))
 
 
-_KINDS_TITLES = frozenset({"types", "kinds", "categories", "variants", "flavors", "flavours"})
-
-
 def lists_its_members(paragraph: Paragraph, listed_under: tuple[Record, str] | None, record: Record) -> bool:
     """ "- three kinds of tools:" / "  - knowledge augmentation: A, B", "## Types" / "1. **knowledge augmentation** — A, B":
     a term that is itself one of the kinds listed, whose own list holds things of that kind; not a name ("  - IVF:
@@ -267,4 +265,4 @@ def lists_its_members(paragraph: Paragraph, listed_under: tuple[Record, str] | N
     if listed_under is not None:
         return listed_under[1] == "isA"
     title = as_term(paragraph.headings[-1].title) if paragraph.headings and not paragraph.parents else ""
-    return bool(title) and (fold(title) in _KINDS_TITLES or types_named(title) is not None)
+    return bool(title) and (singular_phrase(fold(title)) in TYPE_WORDS or types_named(title) is not None)

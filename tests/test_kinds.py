@@ -774,3 +774,34 @@ def test_a_plural_kind_and_what_it_is_for_before_include_is_the_kind(tmp_path: P
     found = lowered(build(tmp_path, "# Dens\n\nWarmth metrics for burrowing moles include DenHeat and MossTemp.\n"))
     assert {("denheat", "isA", "warmth metric"), ("mosstemp", "isA", "warmth metric")} <= found, found
     assert not any(o == "burrowing mole" for _s, _r, o in found), found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- **Burrows:** shelters. Two groups: grass tracks and moss lanes.",
+        "- **Burrows:** shelters. Three buckets: grass tracks and moss lanes.",
+        "- **Burrows:** shelters. Two camps: grass tracks and moss lanes.",
+        "- **Burrows:** fall into two groups: grass tracks and moss lanes.",
+        "- **Burrows:** grouped into two camps: grass tracks and moss lanes.",
+        "- **Burrows:** come in two flavours: grass tracks and moss lanes.",
+        "Burrows are grouped into three buckets: clay pits, grass tracks and moss lanes.",
+        "Burrows are grouped into three buckets: grass tracks, clay pits and moss lanes.",
+    ],
+)
+def test_a_word_for_groups_counts_kinds_of_what_it_sorts(tmp_path: Path, line: str) -> None:
+    """ "Two groups:", "three buckets:", "two camps:" say how many kinds follow, as "two types:" does: each item is
+    a kind of the entry or subject, none a kind of "group" or "bucket", and the first item is one of them."""
+    graph = build(tmp_path, f"# Moles\n\n{line}\n")
+    found = kinds(graph)
+    assert {("grass track", "burrow"), ("moss lane", "burrow")} <= found
+    assert not {kind for _, kind in found} & {"group", "bucket", "camp", "flavour", "two camp"}
+
+
+def test_a_singular_entry_sorted_into_flavours_has_kinds_not_parts(tmp_path: Path) -> None:
+    """ "**Den sealing:** comes in three flavours: A, B and C": kinds of den sealing; "broken down into A and B"
+    names its parts."""
+    graph = build(tmp_path, "# Moles\n\n- **Den sealing:** comes in two flavours: clay packing and moss lining.\n"
+                            "- **Den cleaning:** broken down into soil removal and moss renewal.\n")
+    assert {("clay packing", "isA", "den sealing"), ("moss lining", "isA", "den sealing"),
+            ("den cleaning", "contains", "soil removal"), ("den cleaning", "contains", "moss renewal")} <= lowered(graph)

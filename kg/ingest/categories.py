@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.ingest.hearst import GROUPS
 from kg.ingest.lists import without_asides
 from kg.ingest.modifiers import PART_WORDS, is_counted, is_shell
 from kg.ingest.nouns import OPEN_ENDS
@@ -21,7 +22,7 @@ _KINDS_OF = re.compile(r"^(?:(?:the\s+)?(?:(?:\d+|two|three|four|five|six|severa
 # what narrows a heading's kind to a setting: "Types of Training Based on Batch Size", "Concepts in K-Means"
 # whoever sorts them: "She splits PEFT methods into two camps", "The book groups tools into three categories"
 _SORTED_INTO = re.compile(r"^.*?\b(?:splits|divides|groups|sorts|classifies|categori[sz]es|separates|breaks\s+down)\s+(?:the\s+)?(?P<kind>[\w -]{2,40}?)"
-                          r"\s+into\s+(?:two|three|four|five|six|several|\d+)\s+(?:main\s+|broad\s+)?(?:camps|groups|categories|kinds|types|classes|families|buckets)$",
+                          rf"\s+into\s+(?:two|three|four|five|six|several|\d+)\s+(?:main\s+|broad\s+)?{GROUPS}$",
                           re.IGNORECASE)
 _QUALIFIED = re.compile(r"\s+(?:based on|for|in|with|used|from|by|on)\s+", re.IGNORECASE)
 _INTRODUCING = re.compile(r"^(?:here are|these are|there are|the|some|several|various|common|popular|main|key|different|notable|well-known)\s+", re.IGNORECASE)
@@ -87,7 +88,7 @@ def _members_named(written: str) -> str | None:
 _COUNTED_GROUPS = re.compile(
     r"^(?:(?P<kind>[\w\s-]+?)\s+(?:(?:fall|falls|are divided|can be divided|are grouped)\s+into|comes?\s+in)\s+)?"
     r"(?:(?:the|\d+|two|three|four|five|six|several|a few|main|key|major|broad|common)\s+)*"
-    r"(?:families|types|kinds|categories|groups|flavou?rs|classes|buckets)(?:\s+(?:in|from|per)\s+(?:the\s+)?[\w-]+(?:\s[\w-]+)?)?\s*:$",
+    rf"{GROUPS}(?:\s+(?:in|from|per)\s+(?:the\s+)?[\w-]+(?:\s[\w-]+)?)?\s*:$",
     re.IGNORECASE)  # "Two main groups in the book:"
 
 

@@ -10,7 +10,7 @@ import re
 
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.singular import singular_noun, singular_phrase
-from kg.ingest.hearst import GROUP_WORDS, KIND_HEADS
+from kg.ingest.hearst import GROUP_WORDS, GROUPS, KIND_HEADS
 from kg.ingest.modifiers import (CLASSIFYING, EVALUATIVE, PART_WORDS, compares, coordinated_adjectives, is_shell, names_an_instance,
                                  without_judgement)
 from kg.ingest.lists import USING, cut, cut_around_asides, semicolon_list, split, without_asides
@@ -224,11 +224,11 @@ _EXAMPLES_ASIDE = re.compile(r",\s+(?:such as|like|e\.g\.,?|including)\s+[^,;]*?
 _SPLIT_INTO = re.compile(
     r"^(?P<subject>[^,;:()]{2,60}?)\s+(?:split|divide|(?:are|can\s+be)\s+(?:divided|split|broken\s+down)"
     r"|(?P<sorted>falls?|(?:are|can\s+be)\s+(?:grouped|classified|categori[sz]ed|sorted)))"
-    r"\s+into\s+(?P<groups>(?:two|three|four|five|several)\s+(?:main\s+|broad\s+)?(?:groups|categories|kinds|types|classes|families)\s*:?\s*)?"
+    rf"\s+into\s+(?P<groups>(?:two|three|four|five|several)\s+(?:main\s+|broad\s+)?{GROUPS}\s*:?\s*)?"
     r"(?P<listed>.+)$", re.IGNORECASE)
 # "The book groups tools into knowledge augmentation, capability extension and write actions": kinds of tool
 _GROUPED = re.compile(r"\b(?:groups|classifies|categori[sz]es|sorts)\s+(?:the\s+)?(?P<kind>[a-z][\w -]{1,40}?)\s+into\s+"
-                      r"(?:(?:two|three|four|five|several)\s+(?:groups|categories|kinds|types|classes)\s*:?\s*)?(?P<items>.+)$", re.IGNORECASE)
+                      rf"(?:(?:two|three|four|five|several)\s+{GROUPS}\s*:?\s*)?(?P<items>.+)$", re.IGNORECASE)
 
 
 def _classified(listed: str, written: str) -> list[tuple[Phrase, Phrase]] | None:

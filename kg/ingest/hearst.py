@@ -30,6 +30,7 @@ _NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS", "JJ", "JJS", "VBG", "VBN", "CD")  # wh
 # nouns that name a kind of things without naming a class: "parallelism strategies: ..."
 # words for groups of something else: "two groups: A and B" are no kinds of group
 GROUP_WORDS = frozenset({"category", "group", "kind", "type", "class", "family", "bucket", "camp", "flavor", "flavour"})
+GROUPS = r"(?:groups|categories|kinds|types|classes|families|buckets|camps|flavou?rs)"  # the words above, as a list counts them
 KIND_HEADS = frozenset({"strategy", "approach", "variant", "type", "kind", "form", "family", "method", "technique", "way"})
 _FOR_TASK = re.compile(r"\s+for\s+[^,;]+?(?=\s*,|\s+and\s|\s*$)")  # " for general knowledge" after an example
 # "A, which reduces memory, and B": a clause said of one item, set off by commas, before the list's last item

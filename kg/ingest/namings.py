@@ -11,7 +11,7 @@ from dataclasses import replace
 from kg.ingest.claims import Claim, Reading
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.copulas import names_kinds
-from kg.ingest.hearst import KIND_HEADS, does_its_roles, includes_kinds
+from kg.ingest.hearst import GROUP_WORDS, KIND_HEADS, does_its_roles, includes_kinds
 from kg.ingest.marks import ARROW
 from kg.ingest.lists import cut, cut_around_asides, sharing_the_noun, split, without_asides
 from kg.ingest.nouns import OPEN_ENDS, Phrase, abbreviates, keep, noun_phrase, opens_with_a_doing
@@ -171,14 +171,14 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     if clauses.has_finite_verb(label):
         return False
     kind = includes_kinds(label)
-    if kind is None and not names_kinds(label):
+    if kind is None and not names_kinds(label) and counted_groups(f"{label}:") != "":  # "Three buckets: A, B": kinds of the entry
         if (named := category_named(f"{label}:")) is None:
             return False
         kind = noun_phrase(named)  # "Prompt attacks: A, B and C": any plural that names things, no remark ("Pros:")
         if len(words := label.split()) > 2 and tagger.tagged(label)[0][1] == "VB" and (rest := category_named(f"{' '.join(words[1:])}:")):
             kind = noun_phrase(rest)  # "catch quality failures: A, B": the instruction's object names their kind
-    if kind is not None and kind.label.lower() in TYPE_WORDS:
-        kind = None  # "categories: A, B": a word for kinds alone, kinds of the entry as "types:" gives them
+    if kind is not None and kind.label.lower() in TYPE_WORDS | GROUP_WORDS:
+        kind = None  # "categories: A, B", "Two groups: A and B": a word for kinds alone, kinds of the entry as "types:" gives them
     elif kind is not None and not keep(kind):
         return False  # "The big ones today: A and B": "ones" points back to a kind named before, it names none
     if kind is not None and does_its_roles(kind.label, written):

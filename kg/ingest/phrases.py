@@ -18,7 +18,7 @@ from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import tagged
 from kg.ingest.modifiers import PART_WORDS, gathers, is_shell, without_judgement
 from kg.ingest.advice import a_way_to, advice, measured_with, what_it_solves
-from kg.ingest.subjectless import a_kind_of, compared_with, contrasted_aside, measured_or_done_with, part_of, split_into
+from kg.ingest.subjectless import a_kind_of, compared_with, contrasted_aside, measured_or_done_with, part_of, sorted_into, split_into
 from kg.ingest.appositions import appositions, object_relative, kind_after_name, kind_aside, names_of_a_kind, makers_from, participle_aside, relative_asides, without_maker_asides
 from kg.ingest.hearst import includes_kinds, kinds_in_parentheses, kinds_with_examples, noun_phrase_ending
 from kg.ingest.objects import ARTICLE, EXAMPLES_CUE, NAMED, names_a_machine, objects_after, shell_kind
@@ -339,9 +339,9 @@ def read(sentence: str, protected: set[str]) -> Reading:
     if (beside := compared_with(written, protected)) is not None:  # "An alternative to RLHF." (as written: plainer wording pads it)
         reading.claims.append(Claim(CURRENT, beside[0], beside[1], 0))
         reading.subject = None
-    if pieces := split_into(text, protected):  # "Broken down into TTFT and TPOT."
-        reading.claims.extend(Claim(CURRENT, "contains", piece, 0) for piece in pieces)
-        reading.subject = None
+    for relation, typed, pieces in (("contains", None, split_into(text, protected)), ("hasKind", "type", sorted_into(text, protected))):
+        reading.claims.extend(Claim(CURRENT, relation, piece, 0, kind=typed) for piece in pieces)  # "Broken down into A and B.", "Falls into two groups: A, B."
+        reading.subject = None if pieces else reading.subject
     if (kind := a_kind_of(text, protected)) is not None:  # "A form of tunnel maintenance."
         reading.claims.append(Claim(CURRENT, "isA", kind, 0))
         reading.subject = None

@@ -9,6 +9,7 @@ import re
 
 from kg.ingest import clauses
 from kg.ingest.copulas import SPLIT_INTO
+from kg.ingest.hearst import GROUPS
 from kg.ingest.lists import cut, split
 from kg.ingest.nouns import Phrase, keep, noun_phrase
 from kg.ingest.subjects import CURRENT
@@ -77,6 +78,20 @@ def split_into(text: str, protected: set[str]) -> list[Phrase]:
     # the parts run to the sentence's end ("time to first token and ..."): no preposition ends one
     parts = [noun_phrase(item) for item in split(found["listed"], protected)] if found else []
     return parts if len(parts) > 1 and all(keep(part) and len(part.label.split()) <= 5 for part in parts) else []
+
+
+# "Grouped into two camps: A and B.", "Falls into three categories: A, B, C", "Comes in two flavors: A and B"
+_SORTED_ALONE = re.compile(r"^(?:usually\s+|often\s+|typically\s+)?(?:(?:split|divided|broken\s+down|grouped|classified|categori[sz]ed|sorted"
+                           rf"|falls?)\s+into|comes?\s+in)\s+(?:two|three|four|five|six|several|\d+)\s+(?:main\s+|broad\s+)?{GROUPS}\s*:\s*"
+                           r"(?P<listed>[^;:]{2,200})$", re.IGNORECASE)
+
+
+def sorted_into(text: str, protected: set[str]) -> list[Phrase]:
+    """The kinds a sentence with no subject sorts the thing the note or entry is on into: "Grouped into two
+    camps: A and B." -> A, B (two or more); none for any other sentence."""
+    found = _SORTED_ALONE.match(text.strip().rstrip("."))
+    kinds = [noun_phrase(item) for item in split(found["listed"], protected)] if found else []
+    return kinds if len(kinds) > 1 and all(keep(kind) and len(kind.label.split()) <= 5 for kind in kinds) else []
 
 
 # "An alternative to RLHF.", "A cheaper alternative to full finetuning.": what the thing stands against;

@@ -606,6 +606,26 @@ def test_a_section_s_counted_parts_and_labelled_troubles_are_what_the_heading_na
     assert "definition" not in {n.lower() for n in names(graph)}
 
 
+def test_a_terse_item_s_lower_case_label_speaks_of_what_the_heading_names(tmp_path: Path) -> None:
+    """ "## Den radar" / "- failure modes: A, B" and "## Den merging" / "- use cases: A, B": terse items read as
+    "Failure modes: A, B." does; an item's label that is no relation ("- notes: ...") says nothing of the heading."""
+    found = lowered(build(tmp_path, """\
+        # Moles
+
+        ## Den radar
+
+        - failure modes: soil noise, root echoes
+
+        ## Den merging
+
+        - use cases: winter storage, flood escape
+        - notes: moss beds, clay walls
+        """))
+    assert {("den radar", "suffersFrom", "soil noise"), ("den radar", "suffersFrom", "root echo"),
+            ("den merging", "usedFor", "winter storage"), ("den merging", "usedFor", "flood escape")} <= found, found
+    assert not {(s, o) for s, _, o in found if s == "den merging" and o in ("moss bed", "clay wall")}
+
+
 def test_a_header_named_in_a_heading_after_of_takes_the_heading_s_words(tmp_path: Path) -> None:
     """ "## Comparison of burrow databases" over "| Database |": the rows are burrow databases, not
     only databases, nor "comparison of burrow databases"."""

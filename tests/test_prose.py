@@ -436,6 +436,9 @@ def test_a_bold_term_that_is_a_proper_name_is_not_singularized(tmp_path: Path) -
     ("Torus (Acme Labs) uses product quantization.", "Acme Labs", "organisation-in-parentheses"),
     ("Quill (Kim et al., 2021) uses beam search.", "Kim et al.", "citation"),
     ("Kestrel (Kite Labs) uses beam search.", "Kite Labs", "organisation-in-parentheses"),  # the same first letter, no abbreviation
+    # a common noun last, after a word that is no common noun: the name of an organisation
+    ("DenKit (Hugging Wombat) uses beam search.", "Hugging Wombat", "organisation-in-parentheses"),
+    ("DenKit (Zorblax Research) uses beam search.", "Zorblax Research", "organisation-in-parentheses"),
 ])
 def test_a_maker_in_parentheses_after_a_name(tmp_path: Path, written: str, maker: str, rule: str) -> None:
     graph = build(tmp_path, written + "\n")
@@ -455,6 +458,9 @@ def test_a_maker_in_parentheses_is_said_whatever_the_sentence_says_of_the_name(t
     "We tried zero-shot CoT (Kim et al. 2022) here.",
     "Moles dug with GPUs (Wombat Labs) for days.",  # a plural names no product
     "Moles beat the Benchmark for QA (BBQ) easily.",  # one word in capitals: an abbreviation
+    "Moles dug with DenKit (Mean Squared Loss) for days.",  # common words, a participle among them: what it is, no maker
+    "Moles dug with DenKit (Deep Burrow) for days.",
+    "Moles used Standardization (Wombat Scaling) for days.",  # a common word capitalised is no name whose maker is said
 ])
 def test_no_maker_in_parentheses_after_part_of_a_name_a_plural_or_before_an_abbreviation(tmp_path: Path, written: str) -> None:
     graph = build(tmp_path, "# Notes\n\n" + written + "\n")

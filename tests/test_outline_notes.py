@@ -1792,3 +1792,13 @@ def test_a_kind_under_a_types_heading_lists_its_own_members(tmp_path: Path) -> N
                                     "## Uses\n1. **root cutting** — root saws, bark knives, twig snips\n"))
     assert {("claw rake", "isA", "soil loosening"), ("tail brush", "isA", "soil loosening")} <= found, found
     assert not any(o == "root cutting" and r == "isA" for _s, r, o in found), found
+
+
+def test_a_note_that_opens_on_a_citation_says_who_made_its_concept(tmp_path: Path) -> None:
+    """ "DenAct.md" / "- Kim et al. 2021 — interleaves digging and resting": the citation first in a note on one thing
+    says who made it; the citation is no term of its own."""
+    _result, graph = build_files(tmp_path, {"vault/DenAct.md": "type:: method\n\n- Kim et al. 2021 — interleaves digging and resting\n",
+                                            "vault/Den sealing.md": "Closing a den with clay.\n"})
+    assert ("denact", "developedBy", "kim et al.") in lowered(graph), lowered(graph)
+    assert_no_concept(graph, "Kim et al. 2021")
+

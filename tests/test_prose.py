@@ -453,6 +453,13 @@ def test_a_maker_in_parentheses_is_said_whatever_the_sentence_says_of_the_name(t
     assert {("DIG-bench", "developedBy", "Wombat Labs"), ("TorusNet", "developedBy", "Kim et al.")} <= facts(graph), facts(graph)
 
 
+def test_a_maker_in_parentheses_inside_a_list_of_names_is_said(tmp_path: Path) -> None:
+    """ "others: AMD, DPU (Zorblax), Quux": a comma between the name and the word before it ends a list item, so the
+    name is whole and its maker is said, even where the list names no kind."""
+    graph = build(tmp_path, "# Notes\n\n## Den chips\n\n- GPU (Talpa) dominant. others: Quux, DPU (Zorblax), Burrow Gaudi\n")
+    assert ("DPU", "developedBy", "Zorblax") in facts(graph), facts(graph)
+
+
 @pytest.mark.parametrize("written", [
     "We follow Responsible AI (RAI) rules.",  # the end of a longer name
     "We tried zero-shot CoT (Kim et al. 2022) here.",

@@ -12,7 +12,7 @@ from kg.ingest import classify, tagger
 from kg.ingest.categories import kinds_named, types_named
 from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
-from kg.ingest.makers import CITED_FIRST, state_maker
+from kg.ingest.makers import CITED_FIRST, state_cited
 from kg.ingest.markdown import Heading, Paragraph
 from kg.ingest.modifiers import ASPECT_TITLES, is_shell
 from kg.ingest.nouns import Phrase, abbreviates, names_a_doing, noun_phrase, opens_with_a_doing
@@ -149,11 +149,10 @@ def thing_of_the_section(paragraph: Paragraph, extraction: Extraction, topic: st
 def cited_under_heading(paragraph: Paragraph, extraction: Extraction) -> None:
     """ "### LoRA" / "- Hu et al., 2021 (Microsoft). don't update W ...": a first line under a heading that names a
     thing and opens on a citation says who made the thing (the authors, and an organisation after them)."""
-    if paragraph.term or (found := CITED_FIRST.match(paragraph.text)) is None or is_remark(paragraph.headings[-1].title) \
+    if paragraph.term or CITED_FIRST.match(paragraph.text) is None or is_remark(paragraph.headings[-1].title) \
             or (thing := thing_of_the_section(paragraph, extraction, None)) is None:
         return  # not "### Notes" / "- Smith and Jones, 2020.": a heading of remarks names no thing
-    for maker in filter(None, (found["authors"], found["org"])):
-        state_maker(thing, (maker, "citation" if maker == found["authors"] else "organisation-in-parentheses"), paragraph, extraction)
+    state_cited(thing, paragraph, extraction)
 
 
 def said_of_the_heading(paragraph: Paragraph, labelled: bool) -> str | None:

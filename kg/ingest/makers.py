@@ -165,7 +165,14 @@ def _work_in_italics(opening: Paragraph, in_parentheses: bool = False) -> dict[s
 _TITLE_SMALL = {"a", "an", "the", "of", "for", "and", "in", "on", "to", "with"}  # small words a title keeps in small letters
 
 
-# a line that opens on a citation: "Hu et al., 2021 (Microsoft). don't update W ...", "Dettmers et al. 2023 = LoRA + ..."
+# a line that opens on a citation: "Hu et al., 2021 (Microsoft). don't update W ...", "Dettmers et al. 2023 = LoRA + ...", "Kim et al. 2021 — ..."
 CITED_FIRST = re.compile(r"^(?P<authors>[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?\s+et\s+al\.?|[A-Z][\w'-]+\s+(?:and|&)\s+[A-Z][\w'-]+),?"
-                         r"\s+\(?(?:19|20)\d\d\)?(?:\s*\((?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\))?(?=\s*[.,;:=]|$)")
+                         r"\s+\(?(?:19|20)\d\d\)?(?:\s*\((?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\))?(?=\s*[.,;:=]|\s+[-—–]\s|$)")
 
+
+def state_cited(thing: Record, paragraph: Paragraph, extraction: Extraction) -> None:
+    """ "- Hu et al., 2021 (Microsoft). don't update W ...": a line that opens on a citation, first in what speaks of
+    one thing, says who made it (the authors, and an organisation after them)."""
+    if (found := CITED_FIRST.match(paragraph.text)) is not None:
+        for maker in filter(None, (found["authors"], found["org"])):
+            state_maker(thing, (maker, "citation" if maker == found["authors"] else "organisation-in-parentheses"), paragraph, extraction)

@@ -137,7 +137,7 @@ _NAME_WINDOW = 160  # characters before an apostrophe where the owner's name may
 
 # "BIG-bench (Google)": a name by its capitals, then a parenthesis that may say who made it
 _NAME_THEN_ASIDE = re.compile(r"(?<![\w.-])(?P<name>" + ONE_NAME.pattern + r")\s+\((?P<inner>[A-Z][^()]{0,60})\)")
-_WORD_BEFORE = re.compile(r"(?P<word>[\w-]+)\W*$")
+_WORD_BEFORE = re.compile(r"(?P<word>[\w-]+)\s*$")  # the word right before, with no comma between: "AMD, TPU (Google)" is a list
 
 
 def link_makers(sentence: str, source: Source, extraction: Extraction, topic: str) -> None:

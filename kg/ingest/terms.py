@@ -14,6 +14,7 @@ from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.markdown import Link, Paragraph
 from kg.ingest.modifiers import EVALUATIVE, an_adjective, is_shell
 from kg.ingest.lists import without_asides
+from kg.ingest.makers import CITED_FIRST
 from kg.ingest.marks import ARROW_BETWEEN
 from kg.ingest.namings import names_only
 from kg.ingest.problems import troubled_by_list
@@ -76,7 +77,8 @@ def is_no_term(term: str, paragraph: Paragraph) -> bool:
             or clauses.has_finite_verb(term) or (not named and _an_instruction(term)) or says_how(term) or a_half_of_the_reading(term)
             or _of_degree(term) or _NUMBERED.match(term) is not None
             or troubled_by_list(term) is not None  # "seq2seq cons: ...": the problems of seq2seq
-            or _first_of_a_list(term, paragraph.text) or _an_adjective_alone(term))
+            or _first_of_a_list(term, paragraph.text) or _an_adjective_alone(term)
+            or CITED_FIRST.fullmatch(term.strip()) is not None)  # "Kim et al. 2021 — ...": a citation, of what the line is on
 
 
 def _an_instruction(term: str) -> bool:

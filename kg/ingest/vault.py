@@ -20,6 +20,7 @@ from kg.ingest import classify, tagger
 from kg.ingest.entries import Entry
 from kg.ingest.extraction import Extraction, Topic
 from kg.ingest.lexicon import Record
+from kg.ingest.makers import state_cited
 from kg.ingest.markdown import NotesFile, Paragraph, note_name
 from kg.ingest.modifiers import without_judgement
 from kg.ingest.namings import TYPE_WORDS, label_relation
@@ -198,6 +199,8 @@ def open_note(subject: NoteSubject, notes: NotesFile, extraction: Extraction) ->
     record = extraction.concept(Phrase(phrase.label, (*phrase.aliases, *subject.aliases), None, phrase.is_name), source, parent)
     record.votes[phrase.label] += 2  # the name a note is filed under outweighs a mention
     record.defined_at = record.defined_at or source
+    if (opening := next((p for p in notes.paragraphs if p.text.strip()), None)) is not None and not opening.headings and not opening.term:
+        state_cited(record, opening, extraction)  # "- Kim et al. 2021 — interleaves digging and resting": who made it
     kept_in = folders(notes.path)
     if kept_in and (kind := folder_kind(kept_in[-1])):
         label, cls = kind

@@ -805,3 +805,12 @@ def test_a_singular_entry_sorted_into_flavours_has_kinds_not_parts(tmp_path: Pat
                             "- **Den cleaning:** broken down into soil removal and moss renewal.\n")
     assert {("clay packing", "isA", "den sealing"), ("moss lining", "isA", "den sealing"),
             ("den cleaning", "contains", "soil removal"), ("den cleaning", "contains", "moss renewal")} <= lowered(graph)
+
+
+def test_a_label_of_two_plurals_joined_by_a_slash_names_the_items_kind(tmp_path: Path) -> None:
+    """ "- benchmarks/tools: DigBench, MoleRobust": either word is the items' kind (the first is taken), and neither is a
+    verb whose subject is left out ("benchmarks" is no "evaluates")."""
+    graph = build(tmp_path, "# Moles\n\n## Den attacks\n\n- benchmarks/tools: `DigBench`, `MoleRobust`, `Tunnelr`\n")
+    found = lowered(graph)
+    assert {("digbench", "isA", "benchmark"), ("molerobust", "isA", "benchmark")} <= found, found
+    assert not any(r == "evaluates" for _, r, _ in found), found

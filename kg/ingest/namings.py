@@ -100,6 +100,7 @@ _WHERE = re.compile(r"\s+(?:(?:in|from)\s+(?:the\s+)?(?:book|chapter|paper|cours
                     r"|(?:that\s+)?(?:I|we)(?:'ve|’ve|\s+have)?\s+(?:tried|used|use|like|recommend|tested|seen|met|come\s+across|heard\s+of|looked\s+at)"
                     r"(?:\s+(?:around|so\s+far|before|here|myself))?)$", re.IGNORECASE)  # "Tools I tried:", "vector DBs I've seen around:"
 _LABELLED_LIST = re.compile(r"^(?P<label>(?:[2-9]\s+)?[A-Za-z][\w-]*(?:\s[\w'’-]+){0,7}(?:\s\([^()]{2,60}\))?) *: (?P<items>[^:]+)$")  # "SDMs (..): A"
+_SLASHED_PLURALS = re.compile(r"^(?P<first>[A-Za-z][a-z]+s)/[a-z]+s(?=\s*:\s)")  # a label of two plurals, either the items' kind
 _USES = {"use case", "use", "application"}  # "Use cases: A, B": what the entry is for
 # "Why use it:", "Three reasons people use it:", "Reasons to use synthetic data:": what the entry is used for
 _REASONS_TO_USE = re.compile(r"^(?:why\s+use(?:\s+it)?"
@@ -130,7 +131,7 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     """ "Popular methods: A, B, and C" reads as "Popular methods include A, B, and C": members of a
     plural kind ("Vector databases: A, B" -> A isA vector database), kinds of the entry for a word
     for kinds ("Key methods: A, B"), what the entry is for after "Use cases:"."""
-    match = _LABELLED_LIST.match(text.strip())
+    match = _LABELLED_LIST.match(_SLASHED_PLURALS.sub(r"\g<first>", text.strip()))  # "benchmarks/tools: A, B": of the first kind
     if match is None:
         return _names_after_a_kind(text, reading, protected)
     label, at = without_where(match["label"]), match.start("items")  # "Three approaches in the book"
@@ -243,8 +244,7 @@ def read_pointer(text: str, reading: Reading, protected: set[str]) -> bool:
 def label_relation(label: str) -> str | None:
     """The relation of the entry to the items a label lists: what it is for ("Use cases:"), what it
     suffers from ("Known problems:"), what uses it ("Used by:"), what it stands against ("Alternatives:"),
-    what it is made of ("Two components:",
-    a plural of a word for parts, no sentence); None for any other label."""
+    what it is made of ("Two components:", a plural of a word for parts, no sentence); None for any other label."""
     if singular_phrase(label.lower()) in _USES or _REASONS_TO_USE.match(label):
         return "usedFor"  # "Use cases:", "Why use it:", "Three reasons people use it:"
     if lists_problems(label):

@@ -814,3 +814,12 @@ def test_a_label_of_two_plurals_joined_by_a_slash_names_the_items_kind(tmp_path:
     found = lowered(graph)
     assert {("digbench", "isA", "benchmark"), ("molerobust", "isA", "benchmark")} <= found, found
     assert not any(r == "evaluates" for _, r, _ in found), found
+
+
+def test_the_other_of_a_kind_is_one_of_that_kind(tmp_path: Path) -> None:
+    """ "Slurp is the other common sealing method": the rest of a pair is one of the kind, as "another sealing
+    method" is; "Moss lining is the other one" names no kind of the subject before it."""
+    found = lowered(build(tmp_path, "# Moles\n\n**Slurp** (**soft lateral undermining**) is the other common sealing method.\n\n"
+                                    "Clay packing is one sealing method. Moss lining is the other one.\n"))
+    assert ("slurp", "isA", "sealing method") in found or ("slurp", "isA", "sealing") in found, found
+    assert ("moss lining", "isA", "clay packing") not in found, found

@@ -364,10 +364,11 @@ def _adverb_in(label: str) -> bool:
     return any(tag.startswith("RB") for _word, tag in tagger.tagged(label))
 
 
-# "is the classic benchmark", "are the most popular optimizers": one of a kind that a rank or a habit picks out
+# "is the classic benchmark", "are the most popular optimizers", "is the other common method": one of a kind that a rank,
+# a habit or the rest of a pair picks out
 _RANKED = re.compile(r"\s(?:is|are)\s+the\s+(?:(?:most|best|least)\s+[a-z-]+|classic|standard|default|go-to|de facto|dominant|usual"
                      r"|typical|canonical|original|leading|best-known|well-known|simplest|cheapest|easiest|fastest|first|earliest"
-                     r"|latest|newest|main|primary|(?:strong|larg|bigg|small|old|great|high|low|short|long)est)\s+(?P<kind>[^,;:()]+)$",
+                     r"|latest|newest|main|primary|other|(?:strong|larg|bigg|small|old|great|high|low|short|long)est)\s+(?P<kind>[^,;:()]+)$",
                      re.IGNORECASE)
 
 
@@ -387,8 +388,8 @@ def ranked_kind(clause: str) -> Phrase | str | None:
     if re.search(r"\s(?:of|that|which|who|than|to|and|or)\s", f" {written} ") or clauses.has_finite_verb(written):
         return None
     head = singular_noun(written.split()[-1].lower()) if written.split() else ""
-    if written.strip().lower() in _KIND_WORDS:
-        return CURRENT  # "LLMs are the best-known kind", "Mixtral is the standard example": of what was just spoken of
+    if written.strip().lower() in _KIND_WORDS and not re.search(r"\sthe\s+other\s", found.group(), re.IGNORECASE):
+        return CURRENT  # "LLMs are the best-known kind", "Mixtral is the standard example": of what was just spoken of (not "the other one")
     if head in PART_WORDS or classify.class_of_word(head) is None:
         return None
     kind = noun_phrase(singular_phrase(without_judgement(written)))

@@ -1053,3 +1053,16 @@ def test_its_metrics_benchmarks_or_tools_are_of_that_class_and_measure_evaluate_
     assert {("tunnel depth", "isA", "metric"), ("den digging", "measuredBy", "tunnel depth"),
             ("burrow mapping", "evaluatedBy", "denbench"), ("burrow mapping", "uses", "spade")} <= found, found
     assert not any(s == "metric" and r == "measuredBy" for s, r, _o in found), found
+
+
+def test_benchmarks_for_it_or_here_are_its_benchmarks(tmp_path: Path) -> None:
+    """ "Benchmarks for it: A and B", "Benchmarks here include A and B": of what the entry or the sentence before speaks
+    of, as "its benchmarks" are; the class word is no thing that includes them."""
+    found = lowered(build(tmp_path, """\
+        - **Den mapping:** a common use case (tunnels, nests). Benchmarks for it: MapBench and DenEval.
+
+        **Den sealing** is another common task. Metrics here include clay depth and seal time.
+        """))
+    assert {("den mapping", "evaluatedBy", "mapbench"), ("mapbench", "isA", "benchmark"),
+            ("den sealing", "measuredBy", "clay depth"), ("clay depth", "isA", "metric")} <= found, found
+    assert not any(s == "metric" and r == "includes" for s, r, _o in found), found

@@ -257,6 +257,16 @@ _ITS_CLASS = re.compile(r"(?:^|,\s+)(?:its|their)\s+(?:(?:main|key|common|usual|
                         r"(?P<word>metrics|benchmarks|tools|libraries|frameworks)\s+(?:are|include)\s+(?P<items>.+)$", re.IGNORECASE)
 _DOES_TO_IT = {"metrics": "measuredBy", "benchmarks": "evaluatedBy", "tools": "uses", "libraries": "uses", "frameworks": "uses"}
 
+# "Benchmarks for it: A and B", "Metrics here include A": a class of things said of what the sentence before spoke of
+_CLASS_HERE = re.compile(r"^(?P<word>metrics|benchmarks|tools|libraries|frameworks)\s+(?:for\s+(?:it|this|them|that)|here)(?P<colon>\s*:)?(?=\s)",
+                         re.IGNORECASE)
+
+
+def as_its_class(sentence: str) -> str:
+    """ "Benchmarks for it: A and B" as "Its benchmarks include A and B", "Benchmarks here include A" as "Its benchmarks
+    include A"; any other sentence as it is."""
+    return _CLASS_HERE.sub(lambda m: f"Its {m['word'].lower()}" + (" include" if m["colon"] else ""), sentence, count=1)
+
 
 def its_kinds(clause: str, protected: set[str]) -> list[tuple[Phrase | str, str, Phrase | str]]:
     """(subject, relation, object) for "its main methods are RLHF and DPO": each a kind of what "its" speaks

@@ -296,3 +296,26 @@ def test_a_list_under_a_heading_that_asks_answers_it(tmp_path: Path) -> None:
 def test_a_bold_question_that_asks_to_name_some_is_answered_on_the_lines_below(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Cards\n\n**Q: Name two zorp models.**\nKestrel and Quokka.\n\n**Q: What is a den?**\n\nA burrow.\n"))
     assert {("kestrel", "isA", "zorp model"), ("quokka", "isA", "zorp model"), ("den", "isA", "burrow")} <= found, found
+
+
+def test_a_card_that_asks_for_the_counted_things_numbered_on_one_line_states_each_one(tmp_path: Path) -> None:
+    """ "Q: What are the three sealing methods?" / "A: 1) clay packing 2) moss lining 3) scent marking": each a sealing
+    method, as "Name three sealing methods." gives; an enumeration on one line ("1) A 2) B", "1. A 2. B") is a list, and a
+    label of parts before it ("two den parts") names the whole they are parts of."""
+    found = lowered(build(tmp_path, """\
+        # Cards
+
+        Q: What are the three sealing methods?
+        A: 1) clay packing 2) moss lining 3) scent marking
+
+        Q: What are the three digging styles?
+        A: 1. side digging 2. deep digging 3. surface digging
+
+        Q: Name two den parts.
+        A: (1) entry tunnel, (2) nest chamber
+        """))
+    sealing = {(s, o) for s, r, o in found if r == "isA" and o in ("sealing method", "sealing")}  # a method of a doing is the doing
+    assert {"clay packing", "moss lining", "scent marking"} <= {s for s, _o in sealing}, found
+    assert {("side digging", "isA", "digging style"), ("surface digging", "isA", "digging style"),
+            ("den", "contains", "entry tunnel"), ("den", "contains", "nest chamber")} <= found, found
+    assert not any(s == "sealing method" and r == "includes" for s, r, _o in found), found

@@ -331,6 +331,19 @@ def test_a_numbered_place_in_a_text_ends_no_sentence(tmp_path: Path) -> None:
     assert ("Burrow care", "includes", "moss drying") in found
 
 
+@pytest.mark.parametrize(("text", "said"), [
+    ("Seals: 1) clay packing 2) moss lining 3) scent marking", ["Seals:    clay packing,   moss lining,   scent marking"]),
+    ("1. side digging 2. deep digging", ["side digging,   deep digging"]),
+    ("(1) moss, (2) clay", ["moss,     clay"]),
+    ("Llama 2. Kestrel 3 is big.", ["Llama 2.", "Kestrel 3 is big."]),  # numbers that count from nothing: no enumeration
+    ("Step 2) then 1) dig", ["Step 2) then 1) dig"]),  # out of order
+])
+def test_an_enumeration_on_one_line_is_a_list(text: str, said: list[str]) -> None:
+    from kg.ingest.sentences import sentences
+
+    assert [s for _at, s in sentences(text)] == said
+
+
 def test_a_part_a_thing_uses_is_one_it_contains_and_a_thing_that_belongs_to_a_layer_is_part_of_it(tmp_path: Path) -> None:
     found = facts(build(tmp_path, """\
         # Notes

@@ -8,11 +8,12 @@ from functools import lru_cache
 
 from kg.ingest.hearst import GROUPS
 from kg.ingest.lists import without_asides
-from kg.ingest.modifiers import PART_WORDS, is_counted, is_shell
+from kg.ingest.modifiers import PART_WORDS, is_counted, is_shell, uncounted
 from kg.ingest.nouns import OPEN_ENDS
 from kg.ingest.remarks import is_remark
 from kg.ingest.singular import singular_phrase
 from kg.ingest.subjects import a_predicate
+from kg.ingest import tagger
 from kg.ingest.tagger import names_a_concept
 from kg.labels import as_term, clean
 
@@ -63,6 +64,15 @@ def parts_named(text: str) -> str | None:
     match = _PARTS_OF.match(clean(text).split(": ")[-1].rstrip(" :"))
     whole = as_term(match["whole"]) if match else ""
     return whole if whole and names_a_concept(whole) and not is_shell(whole) else None
+
+
+def whole_of_parts(label: str) -> str | None:
+    """What a label of parts names the parts of, before its word for parts: "Den parts", "two den parts" -> "den"; None
+    for a word for parts alone or after a judging word ("Parts", "Key components"): the entry's, or the section's."""
+    words = uncounted(label).split()
+    if len(words) < 2 or _MEMBERS.match(" ".join(words)) or not all(tag.startswith("NN") for _word, tag in tagger.tagged(" ".join(words[:-1]))):
+        return None
+    return " ".join(words[:-1]) if names_a_concept(" ".join(words[:-1])) else None
 
 
 # plurals that gather remarks, not kinds of a thing: "Key Takeaways", "Common Pitfalls"

@@ -50,7 +50,7 @@ def counted_members(text: str, protected: set[str]) -> list[tuple[Phrase, Phrase
     singular = singular_phrase(written)
     if singular == written or is_shell(re.split(r"\s(?:in|from|by)\s", singular)[0]) \
             or is_remark(re.split(r"\s(?:to|for|of|why)\s", written)[0]) \
-            or singular.split()[-1].lower() in GROUP_WORDS or singular.lower() in PART_WORDS \
+            or singular.split()[-1].lower() in GROUP_WORDS or singular.split()[-1].lower() in PART_WORDS \
             or without_judgement(singular).lower() in ROLE_WORDS:  # "has two main functions: indexing and querying"
         return []
     kind = as_kind(noun_phrase(singular))  # "three DevOps metrics: ...": each a DevOps metric

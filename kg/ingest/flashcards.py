@@ -45,8 +45,8 @@ _DIFFERS = re.compile(r"^how\s+(?:does|do|is|are)\s+(?P<a>[^?,;]{1,60}?)\s+(?:di
 # "Name three foundation models and who made them.", "What three categories of tools can an agent use?"
 # a study guide's question on a line of its own and its answer on the lines below, in one paragraph or item
 _ASKED_ABOVE = re.compile(r"^(?P<question>(?:what|which|who|name|list|give)\b[^\n]{3,150}[?.])\n(?P<answer>\S[\s\S]*)$", re.IGNORECASE)
-_NAME_SOME = re.compile(r"^(?:name|list|give)\s+(?P<count>two|three|four|five|\d+)\s+(?P<kinds>[\w -]{2,40}?)(?:\s+and\s+.*|\s+that\s+.*)?\s*[?.]?$",
-                        re.IGNORECASE)
+_NAME_SOME = re.compile(r"^(?:name|list|give|what\s+are\s+the)\s+(?P<count>two|three|four|five|\d+)\s+(?:main\s+|key\s+)?(?P<kinds>[\w -]{2,40}?)"
+                        r"(?:\s+and\s+.*|\s+that\s+.*)?\s*[?.]?$", re.IGNORECASE)  # "What are the three sealing methods?" counts them too
 _GROUPS_OF = re.compile(r"^(?:(?:what|which|name|list)\s+)?(?:are\s+)?(?:the\s+)?(?:(?:two|three|four|five|\d+)\s+)?(?:main\s+|key\s+)?"
                         r"(?:categories|kinds|types|families|groups)\s+of\s+(?P<kind>[\w -]{2,40}?)(?:\s+(?:can|do|does|are|is|exist|should)\b.*)?\s*\?$",
                         re.IGNORECASE)
@@ -188,13 +188,13 @@ def _restate(paragraph: Paragraph, question: str, answer: str, at: int) -> None:
         paragraph.text, paragraph.links = f"{does['thing']} {verb} {_within(paragraph.text)}.", ()  # "DenCam measures ..."
     elif (groups := _GROUPS_OF.match(question)) is not None:  # before "What are X?": "What are the two kinds of X?"
         paragraph.text, paragraph.links = f"Kinds of {groups['kind']}: {paragraph.text.rstrip('.')}", ()
+    elif (some := _NAME_SOME.match(question)) is not None:
+        paragraph.text, paragraph.links = f"{some['count']} {some['kinds']}: {_within(paragraph.text)}", ()  # counted: each one of them
     elif (about := asked_about(question)) is not None:
         paragraph.term, paragraph.has_colon = about, True  # "**X**: answer"
     elif _BLANK.search(question) and (first := _FIRST_WORDS.match(paragraph.text)) is not None:
         filled = _BLANK.sub(f" {first['words'].strip()} ", question.rstrip(" ?")).strip()
         paragraph.text, paragraph.links = f"{filled}.", ()  # "Finetuning is a form of transfer learning."
-    elif (some := _NAME_SOME.match(question)) is not None:
-        paragraph.text, paragraph.links = f"{some['count']} {some['kinds']}: {_within(paragraph.text)}", ()  # counted: each one of them
     elif _NOUN_QUESTION.match(question):
         paragraph.text, paragraph.links = f"{question.rstrip(' ?')} are {paragraph.text}", ()
     elif category_named(f"{(kind := _TO_KNOW.sub('', question.rstrip(' ?')))}:") is not None:

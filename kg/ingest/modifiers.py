@@ -159,6 +159,12 @@ def is_counted(text: str) -> bool:
     return _COUNTED.match(text.strip()) is not None
 
 
+def uncounted(text: str) -> str:
+    """ "two den parts" -> "den parts", "the 3 main layers" -> "main layers": the things, without their number."""
+    found = _COUNTED.match(text.strip())
+    return text.strip()[found.end() - 1:] if found is not None else text.strip()
+
+
 @cache
 def _compares(word: str) -> bool:
     """ "smoother", "latest", "best", "most": a comparative or superlative, by the dictionary's lemma;

@@ -15,7 +15,7 @@ from kg.ingest.hearst import GROUP_WORDS, KIND_HEADS, does_its_roles, includes_k
 from kg.ingest.marks import ARROW
 from kg.ingest.lists import cut, cut_around_asides, sharing_the_noun, split, without_asides
 from kg.ingest.nouns import OPEN_ENDS, Phrase, abbreviates, keep, noun_phrase, opens_with_a_doing
-from kg.ingest.categories import category_named, counted_groups
+from kg.ingest.categories import category_named, counted_groups, whole_of_parts
 from kg.ingest.modifiers import CLASSIFYING, PART_WORDS, is_shell, without_judgement
 from kg.ingest.problems import lists_problems, names_troubles
 from kg.ingest.singular import singular_noun, singular_phrase
@@ -29,11 +29,8 @@ _EXAMPLES_AFTER = re.compile(r"^(?P<items>[^:;]+?)\s+are\s+(?:(?:some|other|good
 # "e.g. Portkey, OpenRouter", "Examples: A, B": names alone, examples of the entry being read
 _BARE_EXAMPLES = re.compile(r"^(?:e\.g\.|eg\.?|for example|for instance|examples?|ex\.)(?:\s*[:,]\s*|\s+)(?P<items>[^\s.;:][^.;:]*)$", re.IGNORECASE)
 _EXAMPLES_ASIDE = re.compile(r"\((?:e\.g\.|like|such as|for example)[,:]?\s+(?P<names>[^()]+)\)", re.IGNORECASE)
-_NAMING = re.compile(
-    r"^the (?P<what>process|set|collection|group|list|sequence|act|practice|study) of (?P<body>.+?) "
-    r"is (?:called |known as |referred to as |the (?:[\w-]+'s )?)(?P<name>[\w\s-]+)$",
-    re.IGNORECASE,
-)
+_NAMING = re.compile(r"^the (?P<what>process|set|collection|group|list|sequence|act|practice|study) of (?P<body>.+?) "
+                     r"is (?:called |known as |referred to as |the (?:[\w-]+'s )?)(?P<name>[\w\s-]+)$", re.IGNORECASE)
 
 
 # on a cleaned sentence (one space between words)
@@ -157,8 +154,9 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     if relation == "suffersFrom":  # "Cons: heavy, root rot": what it is like is no problem of its own ("quiet" may be a reason)
         written = [w for w in written if not _an_adjective(w)]
     items = [p for p in (noun_phrase(without_judgement(w)) for w in written) if keep(p)]
-    if relation is not None:
-        reading.claims.extend(Claim(CURRENT, relation, item, at) for item in items)
+    if relation is not None:  # "Den parts: A, B", "two den parts: A, B": the den's, whatever the entry
+        whole = noun_phrase(named) if relation == "contains" and (named := whole_of_parts(label)) else CURRENT
+        reading.claims.extend(Claim(whole, relation, item, at) for item in items)
         return bool(items)
     if (rival := _ALTERNATIVES.match(label)) is not None and keep(other := noun_phrase(rival["other"])):
         reading.claims.extend(Claim(item, "contrastsWith", other, at) for item in items)  # "alternatives to transformers: RWKV, Mamba"

@@ -18,10 +18,31 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\ba\.k\.a\.
 _REFERENCE = re.compile(r"(?<![\w.])(?:ch|chap|sec|fig|figs|tab|eq|eqs|p|pp|vol|ex|app)\.$", re.IGNORECASE)
 
 
+# a place in an enumeration written on one line: "1) A 2) B 3) C", "(1) A (2) B", "1. A 2. B"
+_ENUMERATED = re.compile(r"(?:^|(?<=\s))\(?(?P<n>[1-9])[.)]\s+(?=\S)")
+
+
+def _as_a_list(text: str) -> str:
+    """ "A: 1) clay packing 2) moss lining 3) scent marking" as "A:    clay packing,    moss lining,    scent marking": the
+    places, numbered from one in order, made commas (each of the same length, so offsets hold); any other text as it is."""
+    marks = list(_ENUMERATED.finditer(text))
+    if len(marks) < 2 or [int(m["n"]) for m in marks] != list(range(1, len(marks) + 1)) or "\n" in text[marks[0].start():marks[-1].end()]:
+        return text
+    written = list(text)
+    for index, mark in enumerate(marks):
+        start = mark.start()
+        while index and start > 0 and text[start - 1] == " ":  # "packing 2) moss": the comma right after the item before
+            start -= 1
+        comma = index and not text[:start].rstrip().endswith(",")  # "(1) moss, (2) clay": its own comma
+        written[start:mark.end()] = list(("," if comma else " ").ljust(mark.end() - start))
+    return "".join(written)
+
+
 def sentences(text: str) -> list[tuple[int, str]]:
     """Split a paragraph into sentences, with their offsets; "e.g.", "a.k.a.", "vs.", "3.5" and "ch. 8" do not
     end one, and "et al." only when a capital follows ("... by Lee et al. Sprout is ..."); a line break is a space,
-    unless a label opens the next line ("Libraries: A, B")."""
+    unless a label opens the next line ("Libraries: A, B"); "1) A 2) B" on one line is a list, "A, B"."""
+    text = _as_a_list(text)
     found: list[tuple[int, str]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):

@@ -319,3 +319,13 @@ def test_a_card_that_asks_for_the_counted_things_numbered_on_one_line_states_eac
     assert {("side digging", "isA", "digging style"), ("surface digging", "isA", "digging style"),
             ("den", "contains", "entry tunnel"), ("den", "contains", "nest chamber")} <= found, found
     assert not any(s == "sealing method" and r == "includes" for s, r, _o in found), found
+
+
+def test_a_compare_line_sets_two_things_against_each_other_whatever_follows_the_dash(tmp_path: Path) -> None:
+    """ "Compare: clay packing vs moss lining — clay lasts, moss is cheap" (a card's label, then two sides and a remark
+    after a dash): the two sides contrast; "Compare:" names nothing."""
+    graph = build(tmp_path, "# Cards\n\nCompare: clay packing vs moss lining — clay lasts, moss is cheap.\n\n"
+                            "- wet dens vs dry dens - wet is warm\n")
+    found = lowered(graph)
+    assert {("clay packing", "contrastsWith", "moss lining"), ("wet den", "contrastsWith", "dry den")} <= found, found
+    assert_no_concept(graph, "compare")

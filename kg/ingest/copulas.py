@@ -98,8 +98,9 @@ def different(clause: str, protected: set[str]) -> list[tuple[Phrase, Phrase]]:
 
 # "A cross-encoder is more accurate than a bi-encoder", "Cross-encoders are slower than bi-encoders"
 # "Clay dens vs moss dens is the classic debate", "- **cost**: API cost vs engineering cost of hosting": two sides opening a clause
-_VERSUS = re.compile(r"^(?P<one>[\w-]+(?:\s[\w-]+){0,3}?)\s+(?:vs\.?|versus)\s+(?P<other>[\w-]+(?:\s[\w-]+){0,3}?)"
-                     r"(?=\s+(?:of|for|in|on|is|are|was|were|matters?|:)\b|\s*[,;:]|$)", re.IGNORECASE)
+# (after a card's "Compare:" too)
+_VERSUS = re.compile(r"^(?:(?:compare|contrast|comparison)\s*:\s*)?(?P<one>[\w-]+(?:\s[\w-]+){0,3}?)\s+(?:vs\.?|versus)\s+(?P<other>[\w-]+(?:\s[\w-]+){0,3}?)"
+                     r"(?=\s+(?:of|for|in|on|is|are|was|were|matters?|:)\b|\s*[,;:]|\s+[-—–]+\s|$)", re.IGNORECASE)  # "A vs B — ..."
 _COMPARED = re.compile(
     r"^(?P<subject>[^,;:()]{2,60}?)\s+(?:is|are)\s+(?:(?:much|far|a\s+lot|slightly|significantly|considerably|generally|usually|often|typically)\s+)?"
     r"(?:(?:more|less)\s+)?(?P<comparative>[a-z][\w-]+)\s+than\s+(?P<other>[^,;:()]{2,60}?)"

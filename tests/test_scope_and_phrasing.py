@@ -7,10 +7,11 @@ Each form is shown where it holds and where the words around it must keep their 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
-from reading import assert_no_concept, build, build_files, lowered, rules
+from reading import assert_no_concept, build, build_files, lowered, names, rules
 
 from kg.ingest.vault import glossary_of
 from kg.ingest.wording import plain
@@ -842,3 +843,16 @@ def test_the_architecture_of_a_model_is_the_model_but_that_of_a_field_is_not_the
         """)
     assert "zorpformer" in {a.casefold() for a in graph.aliases(graph.resolve("zorpformer architecture"))}
     assert not {a.casefold() for a in graph.aliases(graph.resolve("burrow engineering architecture"))} & {"burrow engineering"}
+
+
+def test_an_export_s_id_after_a_page_or_folder_name_is_no_part_of_it(tmp_path: Path) -> None:
+    """Notion writes "Den Digging b21c3d.md" in "Den Book 3f9a12/": the page is "Den Digging", the folder "Den Book"; a
+    name's own number stays ("Kestrel 2b", "Notes 2024": no letters and digits of an id both, or too short)."""
+    _result, graph = build_files(tmp_path, {
+        "Den Book 3f9a12/Den Digging b21c3d.md": "Den digging uses claws.\n",
+        "Den Book 3f9a12/Den Sealing 9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f.md": "Den sealing uses clay. See [Den Digging](Den%20Digging%20b21c3d.md).\n",
+        "Den Book 3f9a12/Kestrel 2b.md": "Kestrel 2b is a den model.\n",
+    })
+    labels = names(graph, topics=True)
+    assert {"den digging", "den sealing", "den book", "kestrel 2b"} <= labels, labels
+    assert not {label for label in labels if re.search(r"\b(?:b21c3d|3f9a12|9c0d1e2f)", label)}, labels

@@ -18,6 +18,7 @@ from kg.ingest.front_matter import front_matter
 from kg.ingest.emphasis import emphasized
 from kg.ingest.entry_lines import SEPARATOR, entry_lines
 from kg.ingest.link_rules import links_where_they_can_end
+from kg.ingest.note_names import note_name
 from kg.ingest.markup_lines import without_markup_lines
 from kg.ingest.marks import holds_no_word, is_step_label, opens_a_callout, spell_dashes, unmarked, without_lead_marks
 from kg.labels import clean, plain, shortens, without_symbols
@@ -418,15 +419,6 @@ def _split_values(value: str) -> list[str]:
 
 def _unwiki(value: str) -> str:
     return _WIKILINK.sub(lambda m: m["target"], value)
-
-
-def note_name(name: str) -> str:
-    """What a note's name or a link to it names: "Dataset Engineering MOC" (Obsidian's map of content),
-    "MOC - Dataset Engineering" -> "Dataset Engineering"; "" for a file that is no note ("diagram.png")."""
-    name = "" if re.search(r"\.(?:png|jpe?g|gif|svg|webp|bmp|pdf|mp4|mov|webm|mp3|wav|excalidraw|canvas)$", name.strip(), re.I) else name.strip()
-    if re.search(r"(?:^|[\s(])MOC\)?$", name[-6:]):
-        return name[: name.rfind("MOC")].rstrip(" (-–—") or name
-    return name[3:].lstrip(" -–—:") or name if re.match(r"MOC\s*[-–—:]", name) else name
 
 
 def _take_wikilinks(text: str) -> tuple[str, tuple[Link, ...]]:

@@ -21,7 +21,8 @@ from kg.ingest.entries import Entry
 from kg.ingest.extraction import Extraction, Topic
 from kg.ingest.lexicon import Record
 from kg.ingest.makers import state_cited
-from kg.ingest.markdown import NotesFile, Paragraph, note_name
+from kg.ingest.markdown import NotesFile, Paragraph
+from kg.ingest.note_names import note_name, without_export_id
 from kg.ingest.modifiers import without_judgement
 from kg.ingest.namings import TYPE_WORDS, label_relation
 from kg.ingest.remarks import DOCUMENT_PARTS, is_remark
@@ -129,7 +130,7 @@ def names_the_notes(title: str) -> bool:
 def folders(path: str) -> list[str]:
     """The folders a note sits in below the notes folder, outermost first, as names."""
     parts = PurePosixPath(path).parts[1:-1]  # parts[0] is "notes"
-    return [clean(re.sub(r"[_]+", " ", part)) for part in parts if clean(part)]
+    return [clean(re.sub(r"[_]+", " ", without_export_id(part))) for part in parts if clean(part)]
 
 
 def folder_kind(name: str) -> tuple[str, str] | None:

@@ -201,6 +201,28 @@ def test_columns_of_what_is_said_of_each_row_are_no_things_compared(tmp_path: Pa
     assert_no_concept(graph, "Notes")
 
 
+def test_the_things_a_table_compares_column_by_column_contrast_with_each_other(tmp_path: Path) -> None:
+    """ "| | Clay packing | Moss lining |" over rows "| Cost | high | low |": the two columns are set side by side, each
+    against the other (rule `compared-columns`); the row labels stay attributes, no concepts."""
+    graph = build(tmp_path, """\
+        # Dens
+
+        | | Clay packing | Moss lining |
+        |---|---|---|
+        | Cost | high | low |
+        | Lasts | years | weeks |
+
+        | Aspect | Side digging | Deep digging | Surface digging |
+        |---|---|---|---|
+        | Speed | fast | slow | fast |
+        """)
+    found = lowered(graph)
+    assert {("clay packing", "contrastsWith", "moss lining"), ("side digging", "contrastsWith", "deep digging"),
+            ("side digging", "contrastsWith", "surface digging"), ("deep digging", "contrastsWith", "surface digging")} <= found, found
+    assert rules(graph, "clay packing", "contrastsWith", "moss lining") == {("compared-columns", "structural")}
+    assert_no_concept(graph, "Cost")
+
+
 @pytest.mark.parametrize("label", ["Examples:", "**Examples**:", "Some examples include:", "For example:"])
 def test_an_examples_item_nested_in_a_list_of_kinds_passes_the_kind_on(tmp_path: Path, label: str) -> None:
     graph = build(tmp_path, f"""\

@@ -140,8 +140,6 @@ _ATTRIBUTE_HEADERS = {"", "feature", "features", "aspect", "aspects", "criterion
                       "factors", "category", "metric", "point", "difference", "differences"}
 
 
-
-
 def _compares_columns(table: Table) -> bool:
     """A table whose columns are the things and whose rows their attributes: the first header cell
     names no thing ("", "Feature", "Aspect"), the others name at least two, and none states a relation."""
@@ -159,6 +157,10 @@ def _read_columns(table: Table, path: str, topic: str, extraction: Extraction, r
     # a parenthesis in a column's header glosses the column ("NN (Legolas)" in a story): no maker, no alias
     headers = [Cell(without_asides(cell.text), cell.links) for cell in table.header[1:]]
     things = [_row_concept(cell, Source(path, table.line), topic, extraction) for cell in headers]
+    compared = [thing for thing in things if thing is not None] if len(things) <= 4 else []  # "| | A | B |": set side by side
+    for index, thing in enumerate(compared):
+        for other in compared[index + 1:]:
+            extraction.state(thing, "contrastsWith", other, Source(path, table.line).by("compared-columns"))
     for line, cells in table.rows:
         source = Source(path, line)
         relation = column_relation(cells[0].text.rstrip("?: ")) if cells else None

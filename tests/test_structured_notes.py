@@ -201,6 +201,27 @@ def test_columns_of_what_is_said_of_each_row_are_no_things_compared(tmp_path: Pa
     assert_no_concept(graph, "Notes")
 
 
+def test_a_name_column_headed_by_a_class_word_says_what_the_rows_are_under_any_heading(tmp_path: Path) -> None:
+    """ "| Benchmark | Tasks |" under "## Den trials": each row is a benchmark, the heading naming no kind of them; a header
+    that names no class ("| Setting |") says nothing of its rows."""
+    found = lowered(build(tmp_path, """\
+        # Dens
+
+        ## Den trials
+
+        | Benchmark | Tasks |
+        |---|---|
+        | DigBench | 200 |
+        | MoleQA | 80 |
+
+        | Setting | Typical value |
+        |---|---|
+        | Moss depth | 2 cm |
+        """))
+    assert {("digbench", "isA", "benchmark"), ("moleqa", "isA", "benchmark")} <= found, found
+    assert not any(s == "moss depth" and r == "isA" for s, r, _o in found), found
+
+
 def test_the_things_a_table_compares_column_by_column_contrast_with_each_other(tmp_path: Path) -> None:
     """ "| | Clay packing | Moss lining |" over rows "| Cost | high | low |": the two columns are set side by side, each
     against the other (rule `compared-columns`); the row labels stay attributes, no concepts."""

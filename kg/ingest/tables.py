@@ -356,9 +356,8 @@ def _said_of_the_rows(table: Table) -> tuple[Phrase, str] | None:
 
 
 def _kind_in_header(table: Table, column: int, extraction: Extraction, path: str) -> tuple[Record | None, str | None] | None:
-    """What the rows are when the name column's header is a word for kinds: "| Strategy | ... |" under
-    "## Sampling" lists sampling strategies, "| Architecture |" under "### Model Architecture" model
-    architectures. Only under a heading of a word or two that names the subject; else nothing."""
+    """What the rows are when the name column's header is a word for kinds: "| Strategy | ... |" under "## Sampling" lists
+    sampling strategies, "| Architecture |" under "### Model Architecture" model architectures, "| Model |" models."""
     header = singular_phrase(fold(table.header[column].text)) if column < len(table.header) else ""
     if not table.headings or not header or is_remark(table.headings[-1].title) or is_remark(header):
         return None  # "| Idea |" under "## Key ideas": remarks on the subject, no kind
@@ -384,6 +383,8 @@ def _kind_in_header(table: Table, column: int, extraction: Extraction, path: str
         after_of = [i for i, w in enumerate(upto) if w in ("of", "for")]  # "Comparison of vector databases": vector databases
         opening = " ".join(upto[after_of[-1] + 1:] if after_of else upto)
         written = without_judgement(opening) if len(opening.split()) <= 3 and names_a_concept(opening) else header
+    elif classify.class_of_word(header) is not None and header not in _NO_KINDS | KIND_HEADS:
+        written = header  # "| Model | Params |" under "## Week 3": models, whatever the heading (not "| Method |", a way of it)
     else:
         return None
     category = extraction.concept(noun_phrase(written), Source(path, table.headings[-1].line), None)

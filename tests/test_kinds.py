@@ -823,3 +823,16 @@ def test_the_other_of_a_kind_is_one_of_that_kind(tmp_path: Path) -> None:
                                     "Clay packing is one sealing method. Moss lining is the other one.\n"))
     assert ("slurp", "isA", "sealing method") in found or ("slurp", "isA", "sealing") in found, found
     assert ("moss lining", "isA", "clay packing") not in found, found
+
+
+def test_groups_of_a_plural_counted_and_a_mass_noun_sorted_into_categories_list_kinds(tmp_path: Path) -> None:
+    """ "There are four buckets of criteria in the book: A, B, C, and **cost and latency**": each a criterion (a bold
+    phrase holding "and" is one item); "Unsafe dirt falls into several categories: A (...), B (...), and C": each a kind
+    of unsafe dirt, though "dirt" is no plural."""
+    found = lowered(build(tmp_path, "# Dens\n\nThere are four buckets of criteria in the book: **den depth**, **moss warmth**, "
+                                    "**clay strength**, and **cost and latency**. Not every den needs all four.\n\n"
+                                    "Unsafe dirt falls into several categories: **loose sand** (dry grains), **wet clay** (sticky), "
+                                    "and **root mats** (tangled roots).\n"))
+    assert {("den depth", "isA", "criterion"), ("cost and latency", "isA", "criterion"),
+            ("loose sand", "isA", "unsafe dirt"), ("root mat", "isA", "unsafe dirt")} <= found, found
+    assert not any(o in ("bucket", "category") or s in ("cost", "latency") for s, _r, o in found), found

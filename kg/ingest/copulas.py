@@ -163,8 +163,8 @@ def kinds_it_can_be(clause: str, protected: set[str]) -> list[tuple[Phrase, Phra
     head = singular_noun(written.split()[-1].lower())
     if found.re is _CAN_BE and head == written.split()[-1].lower() and keep(subject := noun_phrase(sentence_case(written))):
         return _what_one_can_be(found["listed"], subject, protected)  # "External memory can be a database, ... or the internet"
-    if head == written.split()[-1].lower() or not keep(subject := noun_phrase(sentence_case(written))):
-        return []  # not a plural: "The model can be fine-tuned"
+    if (head == written.split()[-1].lower() and not found.groupdict().get("groups")) or not keep(subject := noun_phrase(sentence_case(written))):
+        return []  # not a plural: "The model can be fine-tuned" (but "Unsafe content falls into several categories: ...")
     listed = _EXAMPLES_ASIDE.sub("", found["listed"])  # "adapter-based methods, such as LoRA, and prompt-based methods"
     items = [noun_phrase(item) for item in split(without_asides(cut_around_asides(listed, protected)), protected)]
     # one item named by the subject's head ("PEFT methods split into adapter methods and ..."), groups said

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest import clauses, tagger
-from kg.ingest.hearst import GROUP_WORDS
+from kg.ingest.hearst import GROUP_WORDS, GROUPS
 from kg.ingest.modifiers import PART_WORDS, ROLE_WORDS, coordinated_adjectives, is_shell, without_judgement
 from kg.ingest.namings import names_only
 from kg.ingest.nouns import OPEN_ENDS, PRONOUNS, Phrase, as_kind, keep, noun_phrase
@@ -20,7 +20,8 @@ NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ei
 # a count, the plural it counts (up to four words), then a colon, comma or dash before the names
 _COUNTED = re.compile(r"(?<![\w-])(?P<count>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+"
                       r"(?P<kind>[a-z][\w-]*(?:\s[a-z][\w-]*){0,3}?)(?:\s+for\s+[a-z]+ing\s+(?:it|them|this|these))?"  # "for judging it"
-                      r"\s*(?::|,|\s[—–]|\s-)\s+(?P<items>[^:;]+)$", re.IGNORECASE)
+                      r"(?:\s+in\s+the\s+(?:book|chapter|paper))?\s*(?::|,|\s[—–]|\s-)\s+(?P<items>[^:;]+)$", re.IGNORECASE)
+_GROUPS_OF = re.compile(rf"^{GROUPS}\s+of\s+(?P<kind>[a-z][\w-]*(?:\s[a-z][\w-]*)?)$", re.IGNORECASE)  # "buckets of criteria"
 
 # a count and its plural opening the sentence, what they do, a colon and the names: "Two metrics tell
 # you how safe a system is: the violation rate and the false refusal rate"
@@ -47,6 +48,8 @@ def counted_members(text: str, protected: set[str]) -> list[tuple[Phrase, Phrase
     if found is None:
         return []
     written = found["kind"]
+    if (grouped := _GROUPS_OF.match(written)) is not None:
+        written = grouped["kind"]  # "four buckets of criteria: A, B": each a criterion
     singular = singular_phrase(written)
     if singular == written or is_shell(re.split(r"\s(?:in|from|by)\s", singular)[0]) \
             or is_remark(re.split(r"\s(?:to|for|of|why)\s", written)[0]) \

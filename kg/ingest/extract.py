@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from kg.ingest import classify, clauses, diagrams, fields, flashcards, outline, placed_terms, tables, templates, vault
-from kg.labels import as_term, clean, words
+from kg.labels import as_term, clean, fold, words
 from kg.ingest.lexicon import Record, Statement
 from kg.ingest.modifiers import credits_a_figure, credits_a_passage, names_an_instance, without_judgement
 from kg.source import Source
@@ -268,9 +268,9 @@ def _following(notes: NotesFile, heading: Heading) -> list[Heading]:
 
 def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extraction) -> None:
     lexicon = extraction.lexicon
-    topic = topic_key(paragraph.file, paragraph.headings)
-    if topic not in extraction.topics:  # in a note about one concept, headings are sections: its folder
-        topic = extraction.file_topics.get(paragraph.file, topic)
+    lexicon.with_and.update(fold(said) for said in paragraph.emphasized if " and " in said)  # "**cost and latency**": one item
+    # in a note about one concept, headings are sections: its folder
+    topic = key if (key := topic_key(paragraph.file, paragraph.headings)) in extraction.topics else extraction.file_topics.get(paragraph.file, key)
     link_only = paragraph.links and clean(paragraph.text).strip(" .,;") == paragraph.links[0].text
     for link in paragraph.links:
         phrase = noun_phrase(link.text)

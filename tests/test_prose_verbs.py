@@ -577,6 +577,17 @@ def test_a_paragraph_on_a_thing_that_names_its_kinds_by_it_has_them_as_kinds(tmp
     assert not any(r == "isA" and o == "data" for _s, r, o in facts), facts  # a word in passing is not what the paragraph is on
 
 
+def test_a_paragraph_opening_on_a_shell_noun_names_no_kinds_of_it(tmp_path: Path) -> None:
+    """ "Step 1: map all the tunnels. ... first a den-mapping step, then the tunnel survey step": steps of something the
+    paragraph does not name, no kinds of "step"."""
+    facts = lowered(build(tmp_path, """\
+        # Notes
+
+        **Step 1: evaluate every tunnel in a burrow.** Real burrows have many parts. First a **den-mapping** step, then the tunnel survey step.
+        """))
+    assert not any(r == "isA" and o == "step" for _s, r, o in facts), facts
+
+
 def test_a_paragraph_opening_on_a_compound_has_the_kinds_named_by_its_head_word(tmp_path: Path) -> None:
     """ "Den upkeep closes the season. Daily upkeep ..., while weekly upkeep ...": kinds of den upkeep,
     not of a word in passing ("soil")."""

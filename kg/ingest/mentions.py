@@ -211,8 +211,8 @@ def link_paragraph_kinds(paragraph: Paragraph, extraction: Extraction, topic: st
     if tagged and tagged[-1][1] in nouns:
         things.setdefault(tagged[-1][0].lower(), tagged[-1][0].lower())
     for thing, head in things.items():
-        if len(head) <= 2:
-            continue
+        if len(head) <= 2 or is_shell(head):
+            continue  # "Step 1: evaluate ... first a PDF-to-text step, then the extraction step": steps of something else
         found: dict[str, Source] = {}  # each kind, where it is first named
         named = re.compile(rf"\b([A-Za-z][\w-]*)\s+{re.escape(head)}\b", re.IGNORECASE)  # once: a new head each time
         for offset, sentence in said[1:]:

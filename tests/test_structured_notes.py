@@ -669,6 +669,24 @@ def test_a_terse_item_s_lower_case_label_speaks_of_what_the_heading_names(tmp_pa
     assert not {(s, o) for s, _, o in found if s == "den merging" and o in ("moss bed", "clay wall")}
 
 
+def test_the_risks_listed_under_a_defense_are_what_it_defends_against(tmp_path: Path) -> None:
+    """ "## Den defenses" / "- risks: flooding, mud leaks": the troubles the defense is against, none of its own; under a
+    heading that names no defense ("## Den radar") the same list is what the radar suffers from."""
+    found = lowered(build(tmp_path, """\
+        # Moles
+
+        ## Defensive den digging
+
+        - risks: flooding, mud leaks
+
+        ## Den radar
+
+        - risks: soil noise, root echoes
+        """))
+    assert not any(r == "suffersFrom" and s == "defensive den digging" for s, r, _o in found), found
+    assert {("den radar", "suffersFrom", "soil noise"), ("den radar", "suffersFrom", "root echo")} <= found, found
+
+
 def test_a_header_named_in_a_heading_after_of_takes_the_heading_s_words(tmp_path: Path) -> None:
     """ "## Comparison of burrow databases" over "| Database |": the rows are burrow databases, not
     only databases, nor "comparison of burrow databases"."""

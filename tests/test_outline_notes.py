@@ -1183,6 +1183,21 @@ def test_an_adjective_is_no_term_nor_a_way_of_doing(tmp_path: Path) -> None:
     assert ("root bracing", "isA", "traditional technique") in found, found  # techniques of no doing: of their own kind
 
 
+def test_a_compound_adjective_of_level_or_turn_is_no_term(tmp_path: Path) -> None:
+    """ "- den-level: moss hierarchy → nest > tunnel", "- single-turn: one question": which level or how many turns, of a
+    noun left unsaid; no concept to relate to what its line names."""
+    graph = build(tmp_path, """\
+        # Burrows
+
+        ## Defenses
+
+        - den-level: moss hierarchy (Talpa) → nest chamber > entry tunnel
+        - tunnel-level: repeat the entry tunnel check before and after digging
+        - single-turn: one question, one answer
+        """)
+    assert_no_concept(graph, "den-level", "tunnel-level", "single-turn")
+
+
 def test_adjectives_joined_before_a_noun_in_a_definition_name_no_items(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, """\
         # Dens

@@ -109,7 +109,8 @@ def _an_adjective_alone(term: str) -> bool:
 
 
 _ADJECTIVE_PARTS = ("bound", "based", "aware", "free", "efficient", "intensive", "heavy", "specific", "friendly", "agnostic",
-                    "driven", "only", "like", "sensitive", "critical", "powered", "generated", "assisted", "augmented")
+                    "driven", "only", "like", "sensitive", "critical", "powered", "generated", "assisted", "augmented", "level", "wise",
+                    "grained", "turn")  # "- model-level: ...", "- single-turn: ...": which level, of a noun left unsaid
 
 
 def _first_of_a_list(term: str, text: str) -> bool:

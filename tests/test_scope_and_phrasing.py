@@ -856,3 +856,17 @@ def test_an_export_s_id_after_a_page_or_folder_name_is_no_part_of_it(tmp_path: P
     labels = names(graph, topics=True)
     assert {"den digging", "den sealing", "den book", "kestrel 2b"} <= labels, labels
     assert not {label for label in labels if re.search(r"\b(?:b21c3d|3f9a12|9c0d1e2f)", label)}, labels
+
+
+def test_a_page_named_as_an_index_of_notes_is_no_concept(tmp_path: Path) -> None:
+    """ "Den Book - Index.md" (or titled "# Den Book — Index") lists notes: no concept related to each note it links to;
+    "Inverted index.md" is a note on a thing whose name ends on "index"."""
+    _result, graph = build_files(tmp_path, {
+        "vault/Den Book - Index.md": "- [[Den digging]]\n- [[Den sealing]]\n",
+        "vault/Den Atlas.md": "# Den Atlas: contents\n\n- [[Den digging]]\n",
+        "vault/Den digging.md": "- uses claws\n",
+        "vault/Inverted index.md": "An inverted index maps words to dens.\n",
+    })
+    labels = names(graph)
+    assert "inverted index" in labels and "den digging" in labels, labels
+    assert not {label for label in labels if "index" in label and label != "inverted index" or "contents" in label}, labels

@@ -40,6 +40,8 @@ _DOCUMENT_NAMES = {"readme", "index", "notes", "note", "todo", "changelog", "lic
 # "Reading log", "RAG cheat sheet", "Week's takeaways": a name whose head word is a kind of document
 _DOCUMENT_HEADS = re.compile(r"\b(?:log|journal|diary|notes|cheat\s*sheet|scratchpad|recap|digest|highlights|takeaways|checklist|faq|"
                              r"reflections|transcript|minutes)$", re.IGNORECASE)
+# "AI Engineering - Index", "Dens: contents": a page that only lists the notes of a book or a subject
+_HUB = re.compile(r"\s[-–—:]\s*(?:index|contents|table of contents|toc|home|hub)$", re.IGNORECASE)
 _WRITING = re.compile(r"(?:paper|thread|summary|review|article|talk|podcast|video|book|blog\s+post|post|tutorial|course|notes?)", re.IGNORECASE)
 # "What is X?", "Understanding X", "An Introduction to X": the words around a title's name
 _ASKS = re.compile(r"\s*(?:why|how|when|where|which|who|should)\s", re.IGNORECASE)
@@ -107,7 +109,8 @@ def title_name(title: str) -> str:
     parts = parts[1:] if len(parts) > 1 and _WRITING.fullmatch(parts[0].strip()) else parts
     name = parts[0].strip().rstrip("?!.")
     name = re.sub(r"^(?:the|a|an)\s+", "", TITLE_LEAD.sub("", name).strip(), flags=re.IGNORECASE)
-    return name if 0 < len(name.split()) <= 6 and not DOCUMENT_PARTS.search(name) and not _DOCUMENT_HEADS.search(name) else ""
+    return name if 0 < len(name.split()) <= 6 and not DOCUMENT_PARTS.search(name) and not _DOCUMENT_HEADS.search(name) \
+        and not _HUB.search(parts[0].strip()) else ""
 
 
 def file_name(path: str) -> str:
@@ -116,7 +119,7 @@ def file_name(path: str) -> str:
     name = clean(re.sub(r"[_]+", " ", stem))
     numbered = re.sub(r"[\W\d_]+$", "", name.lower())  # "glossary2", "notes-3": a document's name still
     if not name or numbered in _DOCUMENT_NAMES or len(name.split()) > 6 or not re.search(r"[A-Za-z]", name) \
-            or DOCUMENT_PARTS.search(name) or _DOCUMENT_HEADS.search(name):
+            or DOCUMENT_PARTS.search(name) or _DOCUMENT_HEADS.search(name) or _HUB.search(name):
         return ""
     return name
 

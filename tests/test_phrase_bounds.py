@@ -210,6 +210,16 @@ def test_a_half_of_the_reading_is_no_concept(tmp_path: Path) -> None:
     assert_no_concept(graph, "agents half", "second half")
 
 
+def test_a_section_or_chapter_of_the_reading_is_no_concept(tmp_path: Path) -> None:
+    """ "- [[Dens]] section = mostly burrow maps, DenNet seems the popular one", "the sealing chapter": a part of what was
+    read, named by what it covers, no concept related to what it holds."""
+    _result, graph = build_files(tmp_path, {"journals/2025_03_11.md": "- [[Dens]] section = mostly burrow maps, DenNet seems the popular one\n"
+                                                                      "- the sealing chapter covers Clay packing and DenNet\n",
+                                            "pages/Dens.md": "- homes of wombats\n"})
+    assert not any("section" in s or "section" in o or "chapter" in s for s, _r, o in lowered(graph)), lowered(graph)
+    assert_no_concept(graph, "dens section", "sealing chapter")
+
+
 def test_a_citation_opening_a_definition_says_who_made_the_term(tmp_path: Path) -> None:
     """ "- **Kestrel:** (Ross et al. 2023) moss-powered den with 13 rooms": Ross et al. made it, and the rest says what it
     is; another parenthesis there ("(optional) a moss door") is no maker."""

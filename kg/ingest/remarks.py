@@ -55,8 +55,9 @@ def names_a_part_of_the_writing(title: str) -> bool:
 
 
 def a_half_of_the_reading(label: str) -> bool:
-    """ "second half", "the agents half": a part of what is being read, named by what it is about, no concept."""
-    return label.split()[-1].lower() in ("half", "halves") if label.split() else False
+    """ "second half", "the agents half", "the vector database section", "RAG chapter": a part of what is being read,
+    named by what it is about, no concept."""
+    return label.split()[-1].lower() in ("half", "halves", "section", "sections", "subsection", "chapter", "chapters") if label.split() else False
 
 
 def only_places_in_the_writing(title: str) -> bool:

@@ -836,3 +836,14 @@ def test_groups_of_a_plural_counted_and_a_mass_noun_sorted_into_categories_list_
     assert {("den depth", "isA", "criterion"), ("cost and latency", "isA", "criterion"),
             ("loose sand", "isA", "unsafe dirt"), ("root mat", "isA", "unsafe dirt")} <= found, found
     assert not any(o in ("bucket", "category") or s in ("cost", "latency") for s, _r, o in found), found
+
+
+def test_examples_after_a_participle_s_phrase_are_no_kind_of_its_noun(tmp_path: Path) -> None:
+    """ "- **Den API:** den served through an inference service, e.g. A, B": examples of what is served, not kinds of the
+    service; "dens combined with search algorithms (e.g. DenFirst, TunnelFirst)" and "streamlined using frameworks like
+    BurrowKit" still give kinds."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Den API:** den served through an inference service, e.g. MoleCo's Burrow-4, "
+                                    "DigCorp's Tunnel-2.\n\nDens are combined with search algorithms (e.g. DenFirst, TunnelFirst). "
+                                    "Digging can be streamlined using frameworks like BurrowKit.\n"))
+    assert not any(o == "inference service" for _s, _r, o in found), found
+    assert {("denfirst", "isA", "search algorithm"), ("burrowkit", "isA", "framework")} <= found, found

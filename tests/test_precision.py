@@ -544,6 +544,15 @@ def test_a_description_in_parentheses_after_a_name_is_its_kind(tmp_path: Path) -
     assert not any(s == "kestrel" and r != "isA" and o == "text-based game" for s, r, o in found)
 
 
+def test_a_plural_in_parentheses_after_one_name_is_what_it_holds_no_kind(tmp_path: Path) -> None:
+    """ "DenQA (grade-school den questions)": one benchmark named by what it holds, no kind of question;
+    "ALFDen (text-based den game)", in the singular, is a kind."""
+    found = lowered(build(tmp_path, "# Dens\n\nThe board averaged two benchmarks: **DenQA** (grade-school den questions) and "
+                                    "**ALFDen** (text-based den game).\n"))
+    assert not any(s == "denqa" and r == "isA" and "question" in o for s, r, o in found), found
+    assert ("alfden", "isA", "text-based den game") in found, found
+
+
 def test_a_parenthesis_after_an_example_of_a_named_kind_is_no_kind_of_it(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Notes\n\nBurrow benchmarks like Kestrel (general knowledge) and Wombat (coding) are popular.\n"))
     assert {("kestrel", "isA", "burrow benchmark"), ("wombat", "isA", "burrow benchmark")} <= found, found

@@ -260,8 +260,9 @@ def _gloss(inner: str, outside: str) -> str | None:
     if found is None or abbreviates(outside, inner) or not (found["article"] or (looks_like_name(outside) and " " in inner)):
         return None  # "House Size (sqft)": a unit, a word alone
     tags = [corrected(w, t) for w, t in tagged(found["kind"])]
-    if not tags or not tags[-1].startswith("NN") or tags[0] not in _OPENS_A_KIND or any(t in _FINITE for t in tags):
-        return None  # "(trained on web text)", "(and their kin)": no noun phrase
+    if not tags or not tags[-1].startswith("NN") or tags[0] not in _OPENS_A_KIND or any(t in _FINITE for t in tags) \
+            or (tags[-1] == "NNS" and not found["article"] and singular(outside) == outside):
+        return None  # "(trained on web text)", "(and their kin)": no noun phrase; "ARC-C (science questions)": what one name holds
     return found["kind"]
 
 

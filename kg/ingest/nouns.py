@@ -349,8 +349,9 @@ def _maker(inner: str, outside: str) -> str | None:
     if len(words) > 3 or not all(w[:1].isupper() for w in words) or re.search(r"\d", inner):
         return None
     last = words[-1]
-    if not made and not any(c.isupper() for c in last[1:]) and "NOUN" in readings(last.lower()) \
-            and not (len(words) > 1 and not _common_word(outside) and any(not {"NOUN", "ADJ"} & set(readings(w.lower())) and not w.endswith("ed") for w in words[:-1])):
+    named_first = len(words) > 1 and not _common_word(outside) \
+        and any(not {"NOUN", "ADJ"} & set(readings(w.lower())) and not w.endswith("ed") for w in words[:-1])
+    if not made and not any(c.isupper() for c in last[1:]) and "NOUN" in readings(last.lower()) and not named_first:
         return None  # "(Ridge)", "(Mean Squared Error)": a common noun last; "DenKit (Hugging Face)", "(Google Brain)": a name before it
     if not made and len(words) == 1 and tagged(last)[:1] and tagged(last)[0][1] == "JJ":
         return None  # "ChatGLM (Chinese)": a language or a nation, no maker

@@ -41,7 +41,7 @@ _DOCUMENT_NAMES = {"readme", "index", "notes", "note", "todo", "changelog", "lic
 _DOCUMENT_HEADS = re.compile(r"\b(?:log|journal|diary|notes|cheat\s*sheet|scratchpad|recap|digest|highlights|takeaways|checklist|faq|"
                              r"reflections|transcript|minutes)$", re.IGNORECASE)
 # "AI Engineering - Index", "Dens: contents": a page that only lists the notes of a book or a subject
-_HUB = re.compile(r"\s[-–—:]\s*(?:index|contents|table of contents|toc|home|hub)$", re.IGNORECASE)
+_HUB = re.compile(r"(?:\s[-–—]|:)\s*(?:index|contents|table of contents|toc|home|hub)$", re.IGNORECASE)
 _WRITING = re.compile(r"(?:paper|thread|summary|review|article|talk|podcast|video|book|blog\s+post|post|tutorial|course|notes?)", re.IGNORECASE)
 # "What is X?", "Understanding X", "An Introduction to X": the words around a title's name
 _ASKS = re.compile(r"\s*(?:why|how|when|where|which|who|should)\s", re.IGNORECASE)
@@ -110,7 +110,7 @@ def title_name(title: str) -> str:
     name = parts[0].strip().rstrip("?!.")
     name = re.sub(r"^(?:the|a|an)\s+", "", TITLE_LEAD.sub("", name).strip(), flags=re.IGNORECASE)
     return name if 0 < len(name.split()) <= 6 and not DOCUMENT_PARTS.search(name) and not _DOCUMENT_HEADS.search(name) \
-        and not _HUB.search(parts[0].strip()) else ""
+        and not _HUB.search(title.strip()) else ""
 
 
 def file_name(path: str) -> str:

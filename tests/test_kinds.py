@@ -832,7 +832,9 @@ def test_groups_of_a_plural_counted_and_a_mass_noun_sorted_into_categories_list_
     found = lowered(build(tmp_path, "# Dens\n\nThere are four buckets of criteria in the book: **den depth**, **moss warmth**, "
                                     "**clay strength**, and **cost and latency**. Not every den needs all four.\n\n"
                                     "Unsafe dirt falls into several categories: **loose sand** (dry grains), **wet clay** (sticky), "
-                                    "and **root mats** (tangled roots).\n"))
+                                    "and **root mats** (tangled roots).\n\nShe lists three types of den advantage: depth, dryness, "
+                                    "and warmth.\n"))
+    assert {("depth", "isA", "den advantage"), ("warmth", "isA", "den advantage")} <= found, found  # a singular after "types of"
     assert {("den depth", "isA", "criterion"), ("cost and latency", "isA", "criterion"),
             ("loose sand", "isA", "unsafe dirt"), ("root mat", "isA", "unsafe dirt")} <= found, found
     assert not any(o in ("bucket", "category") or s in ("cost", "latency") for s, _r, o in found), found

@@ -49,9 +49,9 @@ def counted_members(text: str, protected: set[str]) -> list[tuple[Phrase, Phrase
         return []
     written = found["kind"]
     if (grouped := _GROUPS_OF.match(written)) is not None:
-        written = grouped["kind"]  # "four buckets of criteria: A, B": each a criterion
+        written = grouped["kind"]  # "four buckets of criteria: A, B": each a criterion, "three types of advantage": an advantage
     singular = singular_phrase(written)
-    if singular == written or is_shell(re.split(r"\s(?:in|from|by)\s", singular)[0]) \
+    if (singular == written and grouped is None) or is_shell(re.split(r"\s(?:in|from|by)\s", singular)[0]) \
             or is_remark(re.split(r"\s(?:to|for|of|why)\s", written)[0]) \
             or singular.split()[-1].lower() in GROUP_WORDS or singular.split()[-1].lower() in PART_WORDS \
             or without_judgement(singular).lower() in ROLE_WORDS:  # "has two main functions: indexing and querying"

@@ -25,6 +25,8 @@ _ENUMERATED = re.compile(r"(?:^|(?<=\s))\(?(?P<n>[1-9])[.)]\s+(?=\S)")
 def _as_a_list(text: str) -> str:
     """ "A: 1) clay packing 2) moss lining 3) scent marking" as "A:    clay packing,   moss lining,   scent marking": the
     places, numbered from one in order, made commas (each of the same length, so offsets hold); any other text as it is."""
+    if "1)" not in text and "1." not in text:
+        return text  # no first place, no enumeration: the common case, told without a pattern
     marks = list(_ENUMERATED.finditer(text))
     if len(marks) < 2 or [int(m["n"]) for m in marks] != list(range(1, len(marks) + 1)) or "\n" in text[marks[0].start():marks[-1].end()]:
         return text

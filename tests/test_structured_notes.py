@@ -687,6 +687,24 @@ def test_the_risks_listed_under_a_defense_are_what_it_defends_against(tmp_path: 
     assert {("den radar", "suffersFrom", "soil noise"), ("den radar", "suffersFrom", "root echo")} <= found, found
 
 
+def test_terms_under_a_heading_that_names_a_defense_are_no_part_of_its_scope(tmp_path: Path) -> None:
+    """ "## Defensive den digging" over "- **Mud flooding:** water poured in" and "- **Clay walls:** ...": attacks and
+    defenses both, none within the defense's scope; "## Den sealing" over terms keeps them in its scope."""
+    found = lowered(build(tmp_path, """\
+        # Moles
+
+        ## Defensive den digging
+        - **Mud flooding:** water poured into the den by a rival.
+        - **Clay walls:** packed clay that keeps water out.
+
+        ## Den sealing
+        - **Moss lining:** dry moss pressed into the walls.
+        - **Scent marking:** urine at the entrance.
+        """))
+    assert not any(s == "defensive den digging" and r == "includes" for s, r, _o in found), found
+    assert ("den sealing", "includes", "moss lining") in found, found
+
+
 def test_a_header_named_in_a_heading_after_of_takes_the_heading_s_words(tmp_path: Path) -> None:
     """ "## Comparison of burrow databases" over "| Database |": the rows are burrow databases, not
     only databases, nor "comparison of burrow databases"."""

@@ -164,9 +164,15 @@ def said_of_the_heading(paragraph: Paragraph, labelled: bool) -> str | None:
     relation = label_relation(paragraph.text.split(":")[0]) if labelled else None
     said = relation is not None or paragraph.item is not None and a_predicate(paragraph.text)
     named = heading_named(heading_spoken_of(paragraph.headings)) if said else None
-    if named is not None and relation == "suffersFrom" and _A_DEFENSE.search(named):
+    if named is not None and relation == "suffersFrom" and names_a_defense(named):
         return None  # "## Defensive prompt engineering" / "- risks: data leaks": what it defends against, no trouble of its own
     return named if named is not None and not is_remark(named) else None  # not "### Thoughts" / "- does X count as Y?"
 
 
 _A_DEFENSE = re.compile(r"\b(?:defen[cs]es?|defensive|mitigations?|safeguards?|guardrails?|protections?|prevention)\b", re.IGNORECASE)
+
+
+def names_a_defense(named: str) -> bool:
+    """ "Defensive prompt engineering", "Hallucination mitigation": a heading over defenses and what they defend against
+    both, the risks and attacks no trouble or member of its own."""
+    return _A_DEFENSE.search(named) is not None

@@ -34,7 +34,7 @@ from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept
 from kg.ingest.heading_classes import (MEMBER_CLASSES, a_compound_plural, a_member_by_class, a_term_of_words, class_of_members,
                                       heading_named, heading_spoken_of, kinds_of_the_section, member_of_heading, names_a_class, names_a_field,
-                                      thing_of_the_section)
+                                      names_a_defense, thing_of_the_section)
 from kg.labels import as_term, clean, fold, looks_like_name, singular
 from kg.source import Source
 
@@ -402,7 +402,7 @@ def _kind_of_heading(paragraph: Paragraph, term_record: Record | None, source: S
         found = extraction.concept(noun_phrase(f"{word} {singular_phrase(kind)}"), source, topic)
         extraction.state(found, "isA", extraction.concept(noun_phrase(kind), Source(paragraph.file, heading.line), topic), source.by("heading-kind"))
     elif member and (term_record is not None or is_bare_name(ARROW_BETWEEN.split(paragraph.text)[0].strip())) and opens_section \
-            and names_a_field(kind) and not glossary_of(heading.title):  # "## Glossary of burrow digging": the terms of a field, no part of its scope
+            and names_a_field(kind) and not glossary_of(heading.title) and not names_a_defense(kind):  # not "## Glossary of X", "## X defenses"
         _in_the_field(kind, term_record, heading, paragraph, source, topic, extraction)
 
 

@@ -210,6 +210,16 @@ def test_a_half_of_the_reading_is_no_concept(tmp_path: Path) -> None:
     assert_no_concept(graph, "agents half", "second half")
 
 
+def test_an_item_or_link_that_names_a_chapter_before_what_it_holds_is_no_concept(tmp_path: Path) -> None:
+    """ "- ch6 [[Dens]] and [[Tunnels]]" over an item of its own in a note on a book, "[[ch7 Sealing and moss]]": a place
+    in the reading and what it covers, no concept related to the notes it links to."""
+    _result, graph = build_files(tmp_path, {"pages/Den Book.md": "- Kim 2025, building dens\n- ch6 [[Dens]] and [[Tunnels]]\n"
+                                                                 "\t- both are about digging\n- see [[ch7 Sealing and moss]]\n",
+                                            "pages/Dens.md": "- homes of wombats\n"})
+    assert not any(s.startswith("ch") or o.startswith("ch") for s, _r, o in lowered(graph)), lowered(graph)
+    assert_no_concept(graph, "ch6 dens and tunnel", "ch6 Dens and Tunnels", "ch7 Sealing and moss")
+
+
 def test_a_section_or_chapter_of_the_reading_is_no_concept(tmp_path: Path) -> None:
     """ "- [[Dens]] section = mostly burrow maps, DenNet seems the popular one", "the sealing chapter": a part of what was
     read, named by what it covers, no concept related to what it holds."""

@@ -9,7 +9,7 @@ from functools import lru_cache
 from kg.ingest.hearst import GROUPS
 from kg.ingest.lists import without_asides
 from kg.ingest.modifiers import PART_WORDS, is_counted, is_shell, uncounted
-from kg.ingest.nouns import OPEN_ENDS
+from kg.ingest.nouns import OPEN_ENDS, a_place_in_the_notes
 from kg.ingest.remarks import is_remark
 from kg.ingest.singular import singular_phrase
 from kg.ingest.subjects import a_predicate
@@ -155,8 +155,9 @@ def category_named(text: str) -> str | None:
         return None  # "2 families:": groups of something else (counted_groups); "Tools to check X:": what checks X
     if (kind := kinds_named(written)) is not None:
         return kind
-    if not written or len(written.split()) > 5 or not names_a_concept(written) or written.lower() in OPEN_ENDS or a_predicate(written):
-        return None  # "others: A, B": the rest, of no kind it names; "- needs strong claws:", what the thing needs
+    if not written or len(written.split()) > 5 or not names_a_concept(written) or written.lower() in OPEN_ENDS or a_predicate(written) \
+            or a_place_in_the_notes(written):
+        return None  # "others: A, B": the rest, of no kind it names; "- needs strong claws:", what the thing needs; "- ch6 A and Bs"
     singular = singular_phrase(as_term(written))
     if is_counted(singular) and is_shell(singular.split(maxsplit=1)[-1]) and singular.split()[-1].lower() not in PART_WORDS:
         return None  # "- three mechanisms:" counts shells of no kind named ("- 3 parts:" are a whole's, whole_counted reads)

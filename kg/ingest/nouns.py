@@ -405,12 +405,18 @@ def keep(phrase: Phrase) -> bool:
         return False  # "a firm maybe": an adverb names nothing; "problems users bring": a noun and a clause
     if _verb_and_object(words):
         return False  # "make multiple copies of certain layers", "reuse overlapping prefix": a verb and its object
-    if (placed := _PLACE_IN_ORDER.match(phrase.label)) is not None and phrase.label[placed.end():placed.end() + 1] == " " \
-            or a_half_of_the_reading(phrase.label):
+    if a_place_in_the_notes(phrase.label):
         return False  # "ch6 RAG and agents", "week 3 reading list", "the agents half": where in the notes, what it holds
     if says_how(phrase.label):
         return False  # "training directly in low precision", "claws differently so mole": a doing and how
     return names_a_concept(phrase.label)
+
+
+def a_place_in_the_notes(label: str) -> bool:
+    """ "ch6 RAG and agents", "week 3 reading list", "the agents half": a place in the notes or the reading, before what
+    it holds or named by it; no concept, as a page's name or a link's neither."""
+    placed = _PLACE_IN_ORDER.match(label)
+    return placed is not None and label[placed.end():placed.end() + 1] == " " or a_half_of_the_reading(label)
 
 
 def _verb_and_object(words: list[str]) -> bool:

@@ -19,8 +19,8 @@ from kg.ingest.marks import ARROW_BETWEEN
 from kg.ingest.namings import names_only
 from kg.ingest.problems import troubled_by_list
 from kg.ingest.clause_shapes import says_how
-from kg.ingest.nouns import abbreviates, names_a_doing
-from kg.ingest.remarks import a_half_of_the_reading, is_remark
+from kg.ingest.nouns import a_place_in_the_notes, abbreviates, names_a_doing
+from kg.ingest.remarks import is_remark
 from kg.ingest.versus import VS, compared_sides
 from kg.labels import as_term
 
@@ -74,7 +74,7 @@ def is_no_term(term: str, paragraph: Paragraph) -> bool:
     remark = is_remark(term) and not paragraph.term_linked  # "[LoRA insights](...)": a page's title
     named = _NAME_AND_MAKER.fullmatch(term) is not None and not remark  # "Annoy (Spotify)": a name, whatever a verb's spelling
     return (not (named or tagger.names_a_concept(term)) or is_shell(term) or remark or _answers_a_question(paragraph)
-            or clauses.has_finite_verb(term) or (not named and _an_instruction(term)) or says_how(term) or a_half_of_the_reading(term)
+            or clauses.has_finite_verb(term) or (not named and _an_instruction(term)) or says_how(term) or a_place_in_the_notes(term)
             or _of_degree(term) or _NUMBERED.match(term) is not None
             or troubled_by_list(term) is not None  # "seq2seq cons: ...": the problems of seq2seq
             or _first_of_a_list(term, paragraph.text) or _an_adjective_alone(term)

@@ -1077,3 +1077,18 @@ def test_benchmarks_for_it_or_here_are_its_benchmarks(tmp_path: Path) -> None:
     assert {("den mapping", "evaluatedBy", "mapbench"), ("mapbench", "isA", "benchmark"),
             ("den sealing", "measuredBy", "clay depth"), ("clay depth", "isA", "metric")} <= found, found
     assert not any(s == "metric" and r == "includes" for s, r, _o in found), found
+
+
+def test_a_kind_powered_by_a_name_and_a_subjectless_need_say_what_the_thing_uses(tmp_path: Path) -> None:
+    """ "**DenBot:** ClawNet-powered agent with 13 tools": DenBot uses ClawNet, as one of that kind does; "Needs a shape
+    model and a tunnel database." in an entry: the entry uses both. An "AI-powered" kind names no one thing, and "Needs
+    lots of data" is an amount, nothing used."""
+    found = lowered(build(tmp_path, """\
+        # Dens
+
+        - **DenBot:** ClawNet-powered agent with 13 tools.
+        - **Den mapping:** semantic mapping, compare tunnel shapes. Needs a shape model and a tunnel database.
+        - **Den sorting:** AI-powered tool for sorting dens. Needs lots of data.
+        """))
+    assert {("denbot", "uses", "clawnet"), ("den mapping", "uses", "shape model"), ("den mapping", "uses", "tunnel database")} <= found, found
+    assert not any(s == "den sorting" and r == "uses" for s, r, _o in found), found

@@ -246,3 +246,15 @@ _HARDWARE = re.compile(r"[^,;:.()]*?\b(?:GPU|TPU|chip|machine|cluster|node|serve
 def names_a_machine(segment: str) -> bool:
     """ "on a single 48 GB GPU", "on 8 A100s for a week": where a model ran, after "trained on", no data it learned from."""
     return _HARDWARE.match(segment) is not None
+
+
+# "a GPT-4-powered agent", "an LLM-driven planner": a kind named by what drives it, a name before "-powered"
+_POWERED = re.compile(r"^(?P<name>[\w.]*[A-Z0-9][\w.-]*?)-(?:powered|driven)\s+[a-z]")
+
+
+def powered_by(kind: str) -> Phrase | None:
+    """The name a kind says drives it ("GPT-4-powered agent" -> GPT-4), which a thing of that kind uses; None for
+    any other kind, or a common word before "-powered" ("AI-powered" is no one thing, "solar-powered" no name)."""
+    found = _POWERED.match(kind)
+    return noun_phrase(found["name"]) if found is not None and found["name"] not in ("AI", "ML") and keep(noun_phrase(found["name"])) else None
+

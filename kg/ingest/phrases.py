@@ -18,10 +18,10 @@ from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import tagged
 from kg.ingest.modifiers import PART_WORDS, gathers, is_shell, without_judgement
 from kg.ingest.advice import a_way_to, advice, measured_with, what_it_solves
-from kg.ingest.subjectless import a_kind_of, compared_with, contrasted_aside, measured_or_done_with, part_of, sorted_into, split_into
+from kg.ingest.subjectless import a_kind_of, compared_with, contrasted_aside, measured_or_done_with, part_of, sorted_into, split_into, what_it_needs
 from kg.ingest.appositions import appositions, object_relative, kind_after_name, kind_aside, names_of_a_kind, makers_from, participle_aside, relative_asides, without_maker_asides
 from kg.ingest.hearst import includes_kinds, kinds_in_parentheses, kinds_with_examples, noun_phrase_ending
-from kg.ingest.objects import ARTICLE, EXAMPLES_CUE, NAMED, names_a_machine, objects_after, shell_kind
+from kg.ingest.objects import ARTICLE, EXAMPLES_CUE, NAMED, names_a_machine, objects_after, powered_by, shell_kind
 from kg.ingest.openings import opening
 from kg.ingest.fragments import said_as_a_doing
 from kg.ingest.authorship import made_by, makers_named, owners_kind, quoted_works
@@ -339,7 +339,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
     if (beside := compared_with(written, protected)) is not None:  # "An alternative to RLHF." (as written: plainer wording pads it)
         reading.claims.append(Claim(CURRENT, beside[0], beside[1], 0))
         reading.subject = None
-    for relation, typed, pieces in (("contains", None, split_into(text, protected)), ("hasKind", "type", sorted_into(text, protected))):
+    for relation, typed, pieces in (("contains", None, split_into(text, protected)), ("hasKind", "type", sorted_into(text, protected)),
+                                    ("uses", None, what_it_needs(text, protected))):
         reading.claims.extend(Claim(CURRENT, relation, piece, 0, kind=typed) for piece in pieces)  # "Broken down into A and B.", "Falls into two groups: A, B."
         reading.subject = None if pieces else reading.subject
     if (kind := a_kind_of(text, protected)) is not None:  # "A form of tunnel maintenance."
@@ -356,6 +357,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
     reading.claims = [c for c in reading.claims if not any(a <= c.offset <= b for a, b in negated)]
     reading.claims = [replace(claim, subject=one) if isinstance(claim.subject, Phrase) else claim
                       for claim in reading.claims for one in _each_subject(claim.subject, protected)]
+    reading.claims.extend(Claim(c.subject, "uses", used, c.offset) for c in list(reading.claims)  # "a GPT-4-powered agent": uses GPT-4
+                          if c.relation == "isA" and isinstance(c.object, Phrase) and (used := powered_by(c.object.label)) is not None)
     if reading.subject is not None and (several or len(_each_subject(reading.subject, protected)) != 1):
         reading.subject = None  # two subjects: "it" in the next sentence is neither for sure
     return reading

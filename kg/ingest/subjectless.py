@@ -94,6 +94,20 @@ def sorted_into(text: str, protected: set[str]) -> list[Phrase]:
     return kinds if len(kinds) > 1 and all(keep(kind) and len(kind.label.split()) <= 5 for kind in kinds) else []
 
 
+# "Needs an embedding model and a vector database.": what the thing the note or entry is on works with
+_NEEDS_ALONE = re.compile(r"^(?:it\s+)?(?:needs|requires)\s+(?P<listed>(?:an?|the)\s[^;:]{2,120})$", re.IGNORECASE)
+
+
+def what_it_needs(text: str, protected: set[str]) -> list[Phrase]:
+    """The things a sentence with no subject says the thing the note or entry is on needs, each with its article: "Needs
+    an embedding model and a vector database." -> both; none for a doing or an amount ("Needs lots of data")."""
+    found = _NEEDS_ALONE.match(text.strip().rstrip("."))
+    written = split(found["listed"], protected) if found else []
+    things = [noun_phrase(re.sub(r"^(?:an?|the)\s+", "", item.strip(), flags=re.IGNORECASE)) for item in written]
+    return things if things and all(re.match(r"(?:an?|the)\s", item.strip(), re.IGNORECASE) for item in written) \
+        and all(keep(thing) and len(thing.label.split()) <= 4 for thing in things) else []
+
+
 # "An alternative to RLHF.", "A cheaper alternative to full finetuning.": what the thing stands against;
 # "Similar to beam search.": what it goes with
 _ALTERNATIVE_TO = re.compile(r"^(?:an?|one)\s+(?:[\w-]+,?\s+){0,2}?alternative\s+to\s+(?P<other>[^,;:()]{2,60})$", re.IGNORECASE)

@@ -1092,3 +1092,13 @@ def test_a_kind_powered_by_a_name_and_a_subjectless_need_say_what_the_thing_uses
         """))
     assert {("denbot", "uses", "clawnet"), ("den mapping", "uses", "shape model"), ("den mapping", "uses", "tunnel database")} <= found, found
     assert not any(s == "den sorting" and r == "uses" for s, r, _o in found), found
+
+
+def test_a_verb_the_tagger_takes_for_a_plural_ends_the_subject(tmp_path: Path) -> None:
+    """ "Den radar maps tunnels using a sound sensor": "maps", between a noun and a plural, is the verb; the subject is
+    den radar, which uses the sensor, and no concept "den radar maps tunnel" is made. "Sales figures use spreadsheets"
+    keeps its compound subject."""
+    graph = build(tmp_path, "# Dens\n\nDen radar maps tunnels using a sound sensor. Sales figures use spreadsheets.\n")
+    found = lowered(graph)
+    assert {("den radar", "uses", "sound sensor"), ("sales figure", "uses", "spreadsheet")} <= found, found
+    assert_no_concept(graph, "den radar maps tunnel", "Den radar maps tunnels")

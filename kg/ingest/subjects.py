@@ -225,7 +225,7 @@ def subject_of(text: str, at_start: bool = False) -> Phrase | str:
     if (title := _TITLE.match(opened)) is not None and _VERB.search(f" {title['title']} "):
         # "Attention Is All You Need (Vaswani et al., 2017) — introduced ...": a work's title, whole, its verb no clause's
         return Phrase(title["title"], (), None, True)
-    text = _VERB.split(" " + opened + " ", maxsplit=1)[0].strip()
+    text = _before_a_verb_taken_for_a_plural(_VERB.split(" " + opened + " ", maxsplit=1)[0].strip())  # "Den radar maps tunnels ..."
     if _a_role(text):
         return NOBODY  # "The end goal is a burrow map", "A more careful approach is ground radar"
     text = re.sub(rf"\s*{ARROW}$", "", text)  # "KV cache → stores keys": the arrow says what it does, no part of it
@@ -363,3 +363,16 @@ def _what_fills_it(clause: str) -> Phrase | None:
     if found is None or tagger.tagged(found["what"].split()[-1])[0][1] not in ("NN", "NNS", "NNP"):
         return None  # "X is fast, which ...": no thing
     return phrase if keep(phrase := noun_phrase(found["what"])) and not is_shell(phrase.label) else None
+
+
+def _before_a_verb_taken_for_a_plural(text: str) -> str:
+    """ "Den radar maps tunnels", "The den model ranks dens": a plural the dictionary knows as a verb, between a singular
+    noun and a plural, is the verb, and the subject ends before it; "sales figures", "model weights" stay whole."""
+    words, tags = text.split(), tagger.tagged(text)
+    if len(tags) != len(words):
+        return text  # punctuation split off by the tagger: no word-for-word reading
+    for at in range(1, len(tags) - 1):
+        (word, tag_), before, after = tags[at], tags[at - 1][1], tags[at + 1][1]
+        if tag_ == "NNS" and before == "NN" and after == "NNS" and word.islower() and "VERB" in tagger.readings(word):
+            return " ".join(words[:at])
+    return text

@@ -257,4 +257,3 @@ def powered_by(kind: str) -> Phrase | None:
     any other kind, or a common word before "-powered" ("AI-powered" is no one thing, "solar-powered" no name)."""
     found = _POWERED.match(kind)
     return noun_phrase(found["name"]) if found is not None and found["name"] not in ("AI", "ML") and keep(noun_phrase(found["name"])) else None
-

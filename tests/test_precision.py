@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from reading import assert_no_concept, build, lowered, names, rules
 
-from kg.ingest.modifiers import compares, is_counted, is_shell, only_describes, without_judgement
+from kg.ingest.modifiers import compared_kind, compares, is_counted, is_shell, only_describes, without_judgement
 from kg.ingest.nouns import noun_phrase
 
 # ---------------------------------------------------------------- the words themselves
@@ -68,6 +68,16 @@ def test_a_comparison_is_no_object(tmp_path: Path) -> None:
     graph = build(tmp_path, "- **Weight decay:** Weight decay produces a smoother model and focuses on the most useful features.\n")
     assert not {f for f in lowered(graph) if f[0] == "weight decay"}
     assert_no_concept(graph, "smoother model", "model", "useful feature", "most useful feature")
+
+
+def test_a_comparative_before_a_compound_names_the_compound(tmp_path: Path) -> None:
+    """ "uses a faster sound sensor": the sensor is named, the comparison only says how it stands to another;
+    "faster than sonar" and "a smoother model" name nothing new."""
+    graph = build(tmp_path, "# Dens\n\nDen radar uses a faster sound sensor.\n\nMole radar produces a smoother map.\n")
+    assert ("den radar", "uses", "sound sensor") in lowered(graph)
+    assert_no_concept(graph, "faster sound sensor", "smoother map", "map")
+    assert compared_kind("older seq2seq models") and compared_kind("a faster draft model".split(" ", 1)[1])
+    assert not compared_kind("faster than sonar") and not compared_kind("smoother map") and not compared_kind("further the aim")
 
 
 def test_a_shell_noun_subject_refers_back_and_states_nothing(tmp_path: Path) -> None:

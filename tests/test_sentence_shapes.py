@@ -1386,6 +1386,14 @@ def test_a_label_that_opens_a_line_of_its_own_opens_a_sentence(tmp_path: Path) -
     assert not any("infrared" in o for _s, r, o in found if r == "isA"), found
 
 
+def test_a_possessive_label_that_opens_a_line_opens_a_sentence(tmp_path: Path) -> None:
+    """ "... using moss they do not have" / "Kim's fixes: drainage, ..." on the next line (a lazy continuation of
+    the item): the label opens a sentence of its own; its list is no object of the line before ("using X")."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Den rot hypothesis:** Lee. Sealing trains moles to copy elders using moss "
+                          "they do not have\n  Kim's fixes: drainage, and better moss linings that dry fast\n"))
+    assert not any(o in {"drainage", "moss lining"} for _s, r, o in found if r == "uses"), found
+
+
 def test_a_doing_with_a_bound_prefix_is_an_item_of_a_list(tmp_path: Path) -> None:
     """ "pre-warming", "re-lining": the tagger calls a hyphenated word an adjective, but a prefix bound to a
     verb's -ing form names a doing, one item of the list (not a modifier of the next item, as "long-running" is)."""

@@ -184,10 +184,15 @@ def compares(text: str) -> bool:
     return bool(words) and words[0][:1].islower() and _compares(words[0])
 
 
-def of_age_or_size(item: str) -> bool:
-    """ "older seq2seq models", "larger language models": a comparative of age or size before a compound that names a kind."""
+def compared_kind(item: str) -> bool:
+    """ "older seq2seq models", "a faster draft model": a comparative ("-er") before a compound that names
+    a kind; the compound is named, the comparison only says how it stands to another ("more data",
+    "smoother model", "faster than the baseline" name nothing)."""
     words = item.lower().split()
-    return len(words) > 2 and words[0] in {"older", "newer", "larger", "smaller", "bigger", "earlier", "later"}
+    if len(words) < 3 or not words[0].endswith("er") or not _compares(words[0]):
+        return False
+    tags = [tag for _word, tag in tagger.tagged(" ".join(words[1:]))]
+    return tags[0].startswith(("NN", "JJ", "VBG")) and tags[-1].startswith("NN")  # not "faster than X", "further the aim"
 
 
 def without_judgement(text: str) -> str:

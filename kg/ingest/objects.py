@@ -10,7 +10,7 @@ import re
 from kg.ingest import clauses
 from kg.ingest.hearst import AMOUNT, CITATION, GROUP_WORDS, short_and_verbless
 from kg.ingest.lists import cut, cut_around_asides, inside_parentheses, split, without_asides
-from kg.ingest.modifiers import an_adjective, compares, coordinated_adjectives, gathers, is_shell, of_age_or_size, only_describes, without_judgement
+from kg.ingest.modifiers import an_adjective, compared_kind, compares, coordinated_adjectives, gathers, is_shell, only_describes, without_judgement
 from kg.ingest.nouns import Phrase, describes, doing, is_action, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.singular import singular_noun
 from kg.ingest.tagger import reads_as_plural_noun, readings, tagged, word_tag
@@ -147,7 +147,7 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False,
               if not (i < len(written) - 1 and only_describes(item) and not ARTICLE.match(written[i + 1])
                       and not item.lower().endswith(f"-{last_noun}"))]
     # "more data", "smoother model", "the most useful features" name nothing; "the older seq2seq models" names seq2seq models
-    items = [noun_phrase(item.split(" ", 1)[1] if compares(item) else item) for item in judged if not compares(item) or of_age_or_size(item)]
+    items = [noun_phrase(item.split(" ", 1)[1] if compares(item) else item) for item in judged if not compares(item) or compared_kind(item)]
     for item in judged[-1:]:  # "algorithms (e.g., Byte Pair Encoding)": examples of the last object
         if (given_inside := _EXAMPLES_INSIDE.search(item)) is not None:
             listed = given_inside["examples"] or given_inside["listed"]

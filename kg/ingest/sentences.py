@@ -11,7 +11,7 @@ from kg.ingest import clauses
 
 # the end mark looked behind first: it fails fast at most characters, the abbreviations do not
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\ba\.k\.a\.)(?<!\bvs\.)(?<!\bDr\.)(?<!\betc\.\))\s+(?=\S)|\n(?=\s*[-*]\s)"
-                           r"|(?<![,:])\n(?=[A-Z][\w-]*(?: [\w-]+){0,2}:\s)"  # "... tree-based" / "Libraries: A, B": a label opens a line
+                           r"|(?<![,:])\n(?=[A-Z][\w'’-]*(?: [\w'’-]+){0,2}:\s)"  # "... tree-based" / "Libraries: A, B", "Kim's fixes: A": a label opens a line
                            r"|(?<=;)\s+(?=(?:e\.g\.|eg\.?|for example|for instance)[,:]?\s)", re.IGNORECASE)  # "short; e.g. A, B": its examples
 
 # what numbers a place in a text: chapters, sections, figures, tables, equations, pages, volumes

@@ -595,3 +595,24 @@ def test_a_subgraph_s_name_is_what_stands_before_its_description(tmp_path: Path)
     found = lowered(graph)
     assert {("digging", "includes", "root spade"), ("digbench", "isA", "tool")} <= found, found  # an area takes its nodes in
     assert not any("slow" in name or "usual" in name for name in names(graph)), names(graph)
+
+
+def test_a_node_whose_label_names_two_things_with_a_spaced_slash_is_each_of_them(tmp_path: Path) -> None:
+    """ "ScentLog / Moss meter": two things, each at the end of the edge; "Input/output" is one name, and
+    "train / test split" one compound whose words before the slash share its head."""
+    from reading import assert_no_concept, build, lowered, names
+
+    graph = build(tmp_path, """\
+        # Den work
+
+        ```mermaid
+        flowchart TD
+            D["Dig"] -->|uses| H["ScentLog / Moss meter"]
+            X["Input/output"] --> D
+            D -->|uses| T["train / test split"]
+        ```
+        """)
+    facts = lowered(graph)
+    assert {("dig", "uses", "scentlog"), ("dig", "uses", "moss meter")} <= facts, facts
+    assert "input/output" in names(graph)
+    assert_no_concept(graph, "train")

@@ -40,65 +40,88 @@ def read_diagram(diagram: Diagram, path: str, topic: str | None, extraction: Ext
     parsed = mermaid.parse(diagram.text) or mindmap.parse(diagram.text)
     if parsed is None:
         return
-    records: dict[str, Record] = {}
+    records: dict[str, list[Record]] = {}
     for node in parsed.nodes.values():
-        # "A", "B1": ids, not names; "{Hard clay?}": a decision, no thing (its edges say which way, no relation)
-        if names_a_concept(node.name) and not re.fullmatch(r"[A-Za-z]?\d*", node.name) and not node.name.rstrip().endswith("?"):
-            source = Source(path, diagram.line + node.line)
-            record = extraction.concept(noun_phrase(as_term(node.name)), source, topic)
+        source = Source(path, diagram.line + node.line)
+        named = [extraction.concept(noun_phrase(as_term(name)), source, topic) for name in _names(node.name)]
+        for record in named:
             record.defined_at = record.defined_at or source
-            described = node.description
-            if described and (long := expansion(node.name.strip(), described)) is not None:
-                extraction.lexicon.add_label(record, long)  # "LoRA<br/>Low-Rank Adaptation": its other name, no maker
-                described = described.strip()[len(long):].strip(" ,;.") if described.strip().startswith(long) else ""
-            if described and not record.definition:
-                record.definition.append(described)
-            for claim in read_definition(described, extraction.lexicon.with_and).claims if described else ():
-                if claim.subject == CURRENT:  # "Generator<br/>an LLM": what the description says the node is or does
-                    relation = "includes" if claim.relation == "hasKind" else claim.relation  # "Compression<br/>A, B and C"
-                    target = extraction.concept(claim.object, source, topic)
-                    pair = (target, TURNED[relation], record) if relation in TURNED else (record, relation, target)
-                    extraction.state(*pair, source.by("phrase"))
-            records[node.id] = record
+        if len(named) == 1:
+            _describe(named[0], node.name, node.description, source, topic, extraction)
+        if named:
+            records[node.id] = named
     titles = {subgraph.id: mermaid.SET_OFF.split(subgraph.title)[0] for subgraph in parsed.subgraphs}  # "Prefill — compute-bound": prefill
     for subgraph in parsed.subgraphs:
         if subgraph.id not in records and names_a_concept(titles[subgraph.id]):
             source = Source(path, diagram.line + subgraph.line)
-            records[subgraph.id] = extraction.concept(noun_phrase(as_term(titles[subgraph.id])), source, topic)
+            records[subgraph.id] = [extraction.concept(noun_phrase(as_term(titles[subgraph.id])), source, topic)]
     kind = extraction.lexicon.find(kinds_of) if kinds_of else None
     branches = Counter(edge.source for edge in parsed.edges if not edge.label)
     hierarchy = _tree(parsed)
     tree = hierarchy and _taxonomy(parsed, diagram, branches)
     for edge in parsed.edges:
-        subject, obj = records.get(edge.source), records.get(edge.target)
-        if subject is None or obj is None:
-            continue
-        source = Source(path, diagram.line + edge.line)
-        relation = relation_named(edge.label) if edge.label else None
-        if relation is not None:
-            extraction.state(subject, relation, obj, source.by("mermaid-edge"))
-        elif parsed.topics and (tree or names_a_kind_of(subject.final().label, obj.final().label)):
-            extraction.state(obj, "isA", subject, source.by("mermaid-kind"))  # "Attention" / "Self-attention" in a mindmap
-        elif parsed.topics:
-            extraction.state(subject, "includes", obj, source.by("mermaid-branch"))  # a mindmap's branch: a topic within it
-        elif not edge.label and (tree or subject is kind or (branches[edge.source] > 1 and _names_a_category(parsed.nodes.get(edge.source)))):
-            # a plural that branches into two or more is a category; "Input tokens --> Embedding layer" is a step
-            extraction.state(obj, "isA", subject, source.by("mermaid-kind"))
-        elif not edge.label and hierarchy and branches[edge.source] > 1 and names_a_doing(subject.label):
-            # a tree of text-less edges: an area that branches takes its branches in ("Model compression --> Pruning")
-            extraction.state(subject, "includes", obj, source.by("mermaid-branch"))
-        else:
-            extraction.state(subject, "relatedTo", obj, source.by("mermaid-link"))
+        for subject, obj in ((s, o) for s in records.get(edge.source, ()) for o in records.get(edge.target, ())):
+            _read_edge(edge, subject, obj, Source(path, diagram.line + edge.line), parsed, kind, branches, hierarchy, tree, extraction)
     for subgraph in parsed.subgraphs:
-        whole = records.get(subgraph.id)
+        wholes = records.get(subgraph.id, ())
         # "Model-level optimization", "Metrics": an area or a group takes its nodes in; "Agent", "Gateway" are made of them
         title = titles[subgraph.id]
         relation = "includes" if names_a_doing(title) or singular_phrase(title) != title else "contains"
         members = _members_of_a_class(title)  # "Tools", "Vector databases": each node is one of them
-        for member in subgraph.members:
-            if whole is not None and member in records:
-                at = Source(path, diagram.line + subgraph.line).by("mermaid-subgraph")
-                extraction.state(*((records[member], "isA", whole) if members else (whole, relation, records[member])), at)
+        at = Source(path, diagram.line + subgraph.line).by("mermaid-subgraph")
+        for whole in wholes:
+            for member in (m for node_id in subgraph.members for m in records.get(node_id, ())):
+                extraction.state(*((member, "isA", whole) if members else (whole, relation, member)), at)
+
+
+def _names(label: str) -> list[str]:
+    """The things a node's first label line names: "Retriever" one; "MinHash / Bloom filter" two, a
+    spaced slash between names; none for an id ("A", "B1") or a decision ("{Hard clay?}"), whose edges
+    say which way and no relation. "Input/output" is one name, and so is "train / test split", whose words
+    in small letters before the slash share the head after it."""
+    if re.fullmatch(r"[A-Za-z]?\d*", label) or label.rstrip().endswith("?"):
+        return []
+    parts = re.split(r"\s+/\s+", label)
+    shared_head = len(parts[0].split()) == 1 and parts[0].islower() and len(parts[-1].split()) > 1
+    if len(parts) > 1 and not shared_head and all(names_a_concept(part) for part in parts):
+        return parts
+    return [label] if names_a_concept(label) else []
+
+
+def _describe(record: Record, name: str, described: str, source: Source, topic: str | None, extraction: Extraction) -> None:
+    """What a node's other label lines say of the one thing it names ("Generator<br/>an LLM"), read as an
+    entry's definition is."""
+    if described and (long := expansion(name.strip(), described)) is not None:
+        extraction.lexicon.add_label(record, long)  # "LoRA<br/>Low-Rank Adaptation": its other name, no maker
+        described = described.strip()[len(long):].strip(" ,;.") if described.strip().startswith(long) else ""
+    if described and not record.definition:
+        record.definition.append(described)
+    for claim in read_definition(described, extraction.lexicon.with_and).claims if described else ():
+        if claim.subject == CURRENT:  # "Generator<br/>an LLM": what the description says the node is or does
+            relation = "includes" if claim.relation == "hasKind" else claim.relation  # "Compression<br/>A, B and C"
+            target = extraction.concept(claim.object, source, topic)
+            pair = (target, TURNED[relation], record) if relation in TURNED else (record, relation, target)
+            extraction.state(*pair, source.by("phrase"))
+
+
+def _read_edge(edge: mermaid.Edge, subject: Record, obj: Record, source: Source, parsed: mermaid.Diagram, kind: Record | None,
+               branches: Counter[str], hierarchy: bool, tree: bool, extraction: Extraction) -> None:
+    """The statement one edge makes between a thing its source names and one its target names."""
+    relation = relation_named(edge.label) if edge.label else None
+    if relation is not None:
+        extraction.state(subject, relation, obj, source.by("mermaid-edge"))
+    elif parsed.topics and (tree or names_a_kind_of(subject.final().label, obj.final().label)):
+        extraction.state(obj, "isA", subject, source.by("mermaid-kind"))  # "Attention" / "Self-attention" in a mindmap
+    elif parsed.topics:
+        extraction.state(subject, "includes", obj, source.by("mermaid-branch"))  # a mindmap's branch: a topic within it
+    elif not edge.label and (tree or subject is kind or (branches[edge.source] > 1 and _names_a_category(parsed.nodes.get(edge.source)))):
+        # a plural that branches into two or more is a category; "Input tokens --> Embedding layer" is a step
+        extraction.state(obj, "isA", subject, source.by("mermaid-kind"))
+    elif not edge.label and hierarchy and branches[edge.source] > 1 and names_a_doing(subject.label):
+        # a tree of text-less edges: an area that branches takes its branches in ("Model compression --> Pruning")
+        extraction.state(subject, "includes", obj, source.by("mermaid-branch"))
+    else:
+        extraction.state(subject, "relatedTo", obj, source.by("mermaid-link"))
 
 
 def _members_of_a_class(title: str) -> bool:

@@ -14,7 +14,7 @@ import pytest
 from reading import assert_no_concept, build, lowered, rules
 
 from kg.ingest.counted import counted_members, listed_members, one_of_a_kind
-from kg.ingest.namings import names_only
+from kg.ingest.name_lists import names_only
 
 
 def _pairs(found: list) -> list[tuple[str, str]]:
@@ -46,6 +46,24 @@ def test_a_plural_entry_defined_by_a_list_has_the_items_as_its_kinds(tmp_path: P
 def test_names_only_drops_an_open_end_and_keeps_lone_ing_nouns(text: str, labels: list[str] | None) -> None:
     found = names_only(text)
     assert (None if found is None else [p.label for p in found]) == labels
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("Moss Hub, Burrowpedia, Dens with Data, Kestrel Den Search", ["Moss Hub", "Burrowpedia", "Dens with Data", "Kestrel Den Search"]),
+    ("Digging Tools, Moss Hub, Bank of Burrows", ["Digging Tools", "Moss Hub", "Bank of Burrows"]),  # an -ing word of a name
+    ("Moss Hub, Dens with Data", None),  # two items: the small word may join a phrase to a name
+    ("Relationship between Depth and Width", None),  # a description in title case, no list of names
+    ("moss, clay, Quality of Burrows", None),  # a name read as a quantity's noun is kept whole or not at all
+])
+def test_a_title_with_a_small_word_among_names_is_one_name(text: str, labels: list[str] | None) -> None:
+    """ "public datasets: Kaggle, Papers with Code, ...": a list's item in title case keeps its small words."""
+    found = names_only(text)
+    assert (None if found is None else [p.label for p in found]) == labels
+
+
+def test_a_label_over_names_with_a_title_among_them_lists_its_members(tmp_path: Path) -> None:
+    facts = lowered(build(tmp_path, "# Dens\n\n### Sourcing\n- moss sources: Digging Tools, Burrowpedia, Dens with Data, Moss Den Search\n"))
+    assert {(x, "isA", "moss source") for x in ("digging tools", "burrowpedia", "dens with data", "moss den search")} <= facts, facts
 
 
 # ---------------------------------------------------------------- a count before the names

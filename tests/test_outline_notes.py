@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from reading import assert_no_concept, build, build_files, lowered, names, rules
 
-from kg.ingest.namings import names_only
+from kg.ingest.name_lists import names_only
 from kg.ingest.outline import is_bare_name
 from kg.ingest.terms import verb_over_objects
 

@@ -10,7 +10,7 @@ import re
 from kg.ingest import clauses, tagger
 from kg.ingest.hearst import GROUP_WORDS, GROUPS
 from kg.ingest.modifiers import PART_WORDS, ROLE_WORDS, coordinated_adjectives, is_shell, without_judgement
-from kg.ingest.namings import names_only
+from kg.ingest.name_lists import names_only
 from kg.ingest.nouns import OPEN_ENDS, PRONOUNS, Phrase, as_kind, keep, noun_phrase
 from kg.ingest.remarks import is_remark
 from kg.ingest.subjects import without_opening

@@ -13,7 +13,8 @@ from kg.ingest.counted import common_first_word
 from kg.ingest.fragments import bare_fragment, bare_kind, doing_fragment, participle_fragment, plural_fragment, whose_fragment
 from kg.ingest.lists import cut, split, without_asides
 from kg.ingest.modifiers import compares
-from kg.ingest.namings import kind_word, label_relation, names_only
+from kg.ingest.name_lists import names_only
+from kg.ingest.namings import kind_word, label_relation
 from kg.ingest.remarks import is_remark
 from kg.ingest.hearst import PERSONS
 from kg.ingest.nouns import Phrase, keep, noun_phrase

@@ -10,7 +10,7 @@ from kg.ingest.extraction import Extraction
 from kg.ingest.headings import topic_key
 from kg.ingest.lexicon import Record
 from kg.ingest.markdown import Paragraph
-from kg.ingest.namings import names_only
+from kg.ingest.name_lists import names_only
 from kg.ingest.nouns import Phrase
 from kg.source import Source
 

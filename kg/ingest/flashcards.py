@@ -14,7 +14,7 @@ import re
 
 from kg.ingest import clauses, tagger
 from kg.ingest.markdown import Link, Paragraph
-from kg.ingest.namings import names_only
+from kg.ingest.name_lists import names_only
 from kg.ingest.categories import category_named
 from kg.ingest.modifiers import without_judgement
 from kg.ingest.singular import singular_phrase

@@ -11,13 +11,14 @@ import re
 
 from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
-from kg.ingest import classify, clauses, outline
+from kg.ingest import classify, clauses, outline, tagger
 from kg.ingest.lists import without_asides
 from kg.ingest.marks import ARROW, ARROW_BETWEEN
 from kg.ingest.markdown import Heading, Paragraph
 from kg.ingest.modifiers import CLASSIFYING, PART_WORDS, SAID_OF_A_THING, an_adjective, is_counted, is_shell
 from kg.ingest.counted import common_first_word
-from kg.ingest.namings import also_called, label_relation, names_only, plural_subject
+from kg.ingest.name_lists import names_only
+from kg.ingest.namings import also_called, label_relation, plural_subject
 from kg.ingest.nouns import Phrase, abbreviates, as_kind, keep, names_a_doing, noun_phrase
 from kg.ingest.categories import category_named, counted_groups, parts_named, types_named
 from kg.ingest.remarks import is_remark, named_beside_its_place
@@ -29,7 +30,6 @@ from kg.ingest.subjects import CURRENT
 from kg.ingest.introduced import EXAMPLES_FOLLOW, introduced_relation, kind_labelled
 from kg.ingest.entries import Entry
 from kg.ingest.subject_records import resolve
-from kg.ingest import tagger
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept
 from kg.ingest.heading_classes import (MEMBER_CLASSES, a_compound_plural, a_member_by_class, a_term_of_words, class_of_members,

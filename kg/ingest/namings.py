@@ -12,14 +12,14 @@ from kg.ingest.claims import Claim, Reading
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.copulas import names_kinds
 from kg.ingest.hearst import GROUP_WORDS, KIND_HEADS, does_its_roles, includes_kinds
-from kg.ingest.marks import ARROW
 from kg.ingest.lists import cut, cut_around_asides, sharing_the_noun, split, without_asides
-from kg.ingest.nouns import OPEN_ENDS, Phrase, abbreviates, keep, noun_phrase, opens_with_a_doing
+from kg.ingest.name_lists import adjectives_only, an_adjective_alone, names_only
+from kg.ingest.nouns import Phrase, abbreviates, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.categories import category_named, counted_groups, whole_of_parts
-from kg.ingest.modifiers import CLASSIFYING, PART_WORDS, is_shell, without_judgement
+from kg.ingest.modifiers import PART_WORDS, is_shell, without_judgement
 from kg.ingest.problems import lists_problems, names_troubles
 from kg.ingest.singular import singular_noun, singular_phrase
-from kg.labels import clean, looks_like_name
+from kg.labels import clean
 from kg.ingest.subjects import CURRENT
 
 _EXAMPLES = re.compile(r"^(?:some\s+|other\s+|notable\s+|common\s+|popular\s+)*examples(?: of (?P<kind>[\w\s-]+?)(?P<here> in this [\w\s-]+?)?)? (?:are|include)\s+(?P<items>.+)$", re.IGNORECASE)
@@ -150,9 +150,9 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     # "valid tool with invalid parameters": the item cut there names another thing; "asking for help": a doing cut short;
     # "time between tokens, total latency": an item cut at its preposition, the list going on after it
     written = written[:-1] if cut_inside else written
-    written = written if not _adjectives_only(written) else []
+    written = written if not adjectives_only(written) else []
     if relation == "suffersFrom":  # "Cons: heavy, root rot": what it is like is no problem of its own ("quiet" may be a reason)
-        written = [w for w in written if not _an_adjective(w)]
+        written = [w for w in written if not an_adjective_alone(w)]
     items = [p for p in (noun_phrase(without_judgement(w)) for w in written) if keep(p)]
     if relation is not None:  # "Den parts: A, B", "two den parts: A, B": the den's, whatever the entry
         whole = noun_phrase(named) if relation == "contains" and (named := whole_of_parts(label)) else CURRENT
@@ -317,54 +317,6 @@ def _bare_examples(text: str, reading: Reading, protected: set[str]) -> bool:
     if made and len(items) == len(written):
         reading.claims.extend(Claim(item, "developedBy", noun_phrase(m["maker"]), match.start("items")) for item, m in zip(items, written))  # type: ignore[index]
     return True
-
-
-def _an_adjective(item: str) -> bool:
-    """ "heavy": a word alone the tagger reads as an adjective, which says what a thing is like."""
-    word = item.strip()  # "top-k", "self-bias", "model-level": names the tagger may call adjectives
-    return word.isalpha() and word.islower() and tagger.tagged(word)[0][1] in ("JJ", "JJR", "JJS")
-
-
-def _adjectives_only(written: list[str]) -> bool:
-    """ "cold", "damp": words alone that may be adjectives, which say what a thing is like; "model-level",
-    "hardware-level": compounds that say which kind, of a noun left unsaid."""
-    bare = [without_asides(item).strip() for item in written]  # "model-level (smaller models)"
-    return all(len(item.split()) == 1 and item[:1].islower() and ("ADJ" in tagger.readings(item.lower()) or CLASSIFYING.fullmatch(item))
-               for item in bare)
-
-
-# a name in a list and who made it: "FAISS from Meta, ScaNN from Google and Annoy from Spotify"
-_FROM_MAKER = re.compile(r"(?:(?<=^)|(?<=,\s)|(?<=\sand\s))(?P<name>[A-Z][\w.-]*)\s+from\s+(?P<maker>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)(?=\s*(?:,|\.|$|\s+and\s))")
-
-
-def names_only(text: str, protected: frozenset[str] | set[str] = frozenset()) -> list[Phrase] | None:
-    """The names a text lists and nothing else ("Portkey, MLflow AI Gateway, OpenRouter"), each of up
-    to four words, a lone -ing noun among them ("pruning"); None for a sentence, a doing or a
-    description ("Relationship between Amount and Time", "predicting prices")."""
-    text = _FROM_MAKER.sub(r"\g<name> (\g<maker>)", text)  # "FAISS from Meta, ScaNN from Google": as "FAISS (Meta)" says
-    bare = without_asides(text)  # "BERT (Devlin et al. 2018)": a name and its maker
-    if clauses.has_finite_verb(bare) or (clauses.imperative(bare) and not re.match(r"[a-z]+ing\b", bare, re.IGNORECASE)
-                                          and not clauses.noun_before_noun(bare)) or re.search(r"\b(?:between|of|for|in|on|to|with)\b", bare) \
-            or re.search(r"(?:^|,\s*)(?:an?|the)\s", bare, re.IGNORECASE) or re.search(ARROW, bare):
-        return None  # "Address imbalanced datasets, a common challenge": an instruction, and what the thing is; "A, B -> C": a flow
-    written = split(cut_around_asides(text, set(protected)), set(protected))
-    if len(written) > 2 and written[-1].strip().lower() in OPEN_ENDS:
-        written = written[:-1]  # "GPUs, TPUs and others": the list is open, its named items hold
-    if _adjectives_only(written) or any(_an_adjective(word) and len(after.split()) > 1 and _an_adjective(after.split()[0])
-                                        for word, after in zip(written, written[1:])):
-        return None  # "cold, damp": what a thing is like, no names; "short and long instructions": which ones
-    items = [noun_phrase(item) for item in written]
-    if not items or any(len(item.split()) > 4 for item in re.split(r",|\s(?:and|or)\s", bare)) \
-            or any(opens_with_a_doing(item) and len(without_asides(item).split()) > 1 for item in written) \
-            or not all(keep(item) or (index and _capitalised_among_names(item, items)) for index, item in enumerate(items)):
-        return None
-    return items
-
-
-def _capitalised_among_names(item: Phrase, items: list[Phrase]) -> bool:
-    """ "FAISS, ScaNN, Annoy, Hnswlib": a capitalised word past a list's first item, beside names by their
-    capitals, is a name too, whatever the dictionary makes of it ("annoy")."""
-    return re.fullmatch(r"[A-Z][\w.-]*", item.label) is not None and sum(looks_like_name(other.label) for other in items) >= 2
 
 
 # "a framework named ReAct", "a technique called RAG": the name is the object, and one of the kind

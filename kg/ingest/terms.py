@@ -16,7 +16,7 @@ from kg.ingest.modifiers import EVALUATIVE, an_adjective, is_shell
 from kg.ingest.lists import without_asides
 from kg.ingest.makers import CITED_FIRST
 from kg.ingest.marks import ARROW_BETWEEN
-from kg.ingest.namings import names_only
+from kg.ingest.name_lists import names_only
 from kg.ingest.problems import troubled_by_list
 from kg.ingest.clause_shapes import says_how
 from kg.ingest.nouns import a_place_in_the_notes, abbreviates, names_a_doing

@@ -1,0 +1,73 @@
+"""A text that lists names and nothing else: "Portkey, MLflow AI Gateway, OpenRouter", "FAISS from Meta,
+ScaNN from Google", "Kaggle, Papers with Code, Google Dataset Search"; not a sentence, a doing, a flow or
+words that say what a thing is like ("cold, damp"). Knows English wording."""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest import clauses, tagger
+from kg.ingest.lists import cut_around_asides, split, without_asides
+from kg.ingest.marks import ARROW
+from kg.ingest.modifiers import CLASSIFYING
+from kg.ingest.nouns import OPEN_ENDS, Phrase, keep, noun_phrase, opens_with_a_doing
+from kg.labels import looks_like_name
+
+
+def an_adjective_alone(item: str) -> bool:
+    """ "heavy": a word alone the tagger reads as an adjective, which says what a thing is like."""
+    word = item.strip()  # "top-k", "self-bias", "model-level": names the tagger may call adjectives
+    return word.isalpha() and word.islower() and tagger.tagged(word)[0][1] in ("JJ", "JJR", "JJS")
+
+
+def adjectives_only(written: list[str]) -> bool:
+    """ "cold", "damp": words alone that may be adjectives, which say what a thing is like; "model-level",
+    "hardware-level": compounds that say which kind, of a noun left unsaid."""
+    bare = [without_asides(item).strip() for item in written]  # "model-level (smaller models)"
+    return all(len(item.split()) == 1 and item[:1].islower() and ("ADJ" in tagger.readings(item.lower()) or CLASSIFYING.fullmatch(item))
+               for item in bare)
+
+
+# a name in a list and who made it: "FAISS from Meta, ScaNN from Google and Annoy from Spotify"
+_FROM_MAKER = re.compile(r"(?:(?<=^)|(?<=,\s)|(?<=\sand\s))(?P<name>[A-Z][\w.-]*)\s+from\s+(?P<maker>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)(?=\s*(?:,|\.|$|\s+and\s))")
+
+
+def names_only(text: str, protected: frozenset[str] | set[str] = frozenset()) -> list[Phrase] | None:
+    """The names a text lists and nothing else ("Portkey, MLflow AI Gateway, OpenRouter"), each of up
+    to four words, a lone -ing noun among them ("pruning"); None for a sentence, a doing or a
+    description ("Relationship between Amount and Time", "predicting prices")."""
+    text = _FROM_MAKER.sub(r"\g<name> (\g<maker>)", text)  # "FAISS from Meta, ScaNN from Google": as "FAISS (Meta)" says
+    bare = without_asides(text)  # "BERT (Devlin et al. 2018)": a name and its maker
+    titled = {m.group().replace(" ", "_"): m.group() for m in _TITLED_ITEM.finditer(text)} if text.count(",") >= 2 else {}
+    if titled:  # "Kaggle, Papers with Code, Google Dataset Search": a title's small words joined, one item among names
+        text = _TITLED_ITEM.sub(lambda m: m.group().replace(" ", "_"), text)
+        bare = without_asides(text)
+    if clauses.has_finite_verb(bare) or (clauses.imperative(bare) and not re.match(r"[a-z]+ing\b", bare, re.IGNORECASE)
+                                          and not clauses.noun_before_noun(bare)) or re.search(r"\b(?:between|of|for|in|on|to|with)\b", bare) \
+            or re.search(r"(?:^|,\s*)(?:an?|the)\s", bare, re.IGNORECASE) or re.search(ARROW, bare):
+        return None  # "Address imbalanced datasets, a common challenge": an instruction, and what the thing is; "A, B -> C": a flow
+    written = split(cut_around_asides(text, set(protected)), set(protected))
+    if len(written) > 2 and written[-1].strip().lower() in OPEN_ENDS:
+        written = written[:-1]  # "GPUs, TPUs and others": the list is open, its named items hold
+    if adjectives_only(written) or any(an_adjective_alone(word) and len(after.split()) > 1 and an_adjective_alone(after.split()[0])
+                                        for word, after in zip(written, written[1:])):
+        return None  # "cold, damp": what a thing is like, no names; "short and long instructions": which ones
+    written = [titled.get(item, item) for item in written]
+    items = [noun_phrase(item) for item in written]
+    if any(item.label != written[index] for index, item in enumerate(items) if written[index] in titled.values()):
+        return None  # "Quality of Service" read as a quantity's noun: no title kept whole
+    if not items or any(len(item.split()) > 4 for item in re.split(r",|\s(?:and|or)\s", bare)) \
+            or any(opens_with_a_doing(item) and len(without_asides(item).split()) > 1 and not looks_like_name(item) for item in written) \
+            or not all(keep(item) or (index and _capitalised_among_names(item, items)) for index, item in enumerate(items)):
+        return None
+    return items
+
+
+# a list's item in title case with a small word inside: "Papers with Code", "Bank of America" (not "and": it joins items)
+_TITLED_ITEM = re.compile(r"(?:(?<=^)|(?<=,\s))[A-Z][\w-]*(?:\s+(?:of|for|with|in|on|to|the)\s+[A-Z][\w-]*)+(?=\s*(?:,|$))")
+
+
+def _capitalised_among_names(item: Phrase, items: list[Phrase]) -> bool:
+    """ "FAISS, ScaNN, Annoy, Hnswlib": a capitalised word past a list's first item, beside names by their
+    capitals, is a name too, whatever the dictionary makes of it ("annoy")."""
+    return re.fullmatch(r"[A-Z][\w.-]*", item.label) is not None and sum(looks_like_name(other.label) for other in items) >= 2

@@ -448,6 +448,28 @@ def test_a_maker_in_parentheses_after_a_name(tmp_path: Path, written: str, maker
     assert maker.casefold() not in {a.casefold() for c in graph.concepts() for a in graph.aliases(c)}
 
 
+@pytest.mark.parametrize(("written", "subject", "maker", "rule"), [
+    # one capitalised word, a dictionary word or not, and a maker whose words the dictionary does not hold
+    ("- Marmot (Zorblax) — tree-based index", "Marmot", "Zorblax", "organisation-in-parentheses"),
+    ("- Annoy (Talpacorp): a spinning blade", "Annoy", "Talpacorp", "organisation-in-parentheses"),
+    # a name of a few words, its citation, then a colon
+    ("- Den Tuning (Kim et al., 2021): soft burrow prompts", "Den Tuning", "Kim et al.", "citation"),
+    ("- Burrow-Tuning (Lee & Park, 2021): a learned prefix", "Burrow-Tuning", "Lee & Park", "citation"),
+])
+def test_a_term_written_with_its_maker_or_citation(tmp_path: Path, written: str, subject: str, maker: str, rule: str) -> None:
+    graph = build(tmp_path, "# Notes\n\n" + written + "\n")
+    assert rules(graph, subject, "developedBy", maker) == {(rule, "stated")}, facts(graph)
+
+
+@pytest.mark.parametrize("written", [
+    "- Normalization (Min-Max): squash into a range",  # a method's name in parentheses, no maker
+    "- Burrowing (Research): digging notes",  # a word the dictionary holds
+])
+def test_no_maker_in_parentheses_of_a_method_or_a_common_word(tmp_path: Path, written: str) -> None:
+    graph = build(tmp_path, "# Notes\n\n" + written + "\n")
+    assert not any(r == "developedBy" for _s, r, _o in facts(graph)), facts(graph)
+
+
 def test_a_maker_in_parentheses_is_said_whatever_the_sentence_says_of_the_name(tmp_path: Path) -> None:
     graph = build(tmp_path, "# Notes\n\n- thousands of them. DIG-bench (Wombat Labs) has 214 tasks; TorusNet (Kim et al., 2021) too\n")
     assert {("DIG-bench", "developedBy", "Wombat Labs"), ("TorusNet", "developedBy", "Kim et al.")} <= facts(graph), facts(graph)

@@ -96,8 +96,8 @@ def open_entry(term: str, paragraph: Paragraph, extraction: Extraction) -> Entry
     records = []
     for side in sides:
         owned = noun_phrase(side)  # "Stanford's HELM Lite": HELM Lite, made by Stanford (not "Tailor's Perfect Fit", a common noun's)
-        phrase = owned if owned.owner and owned.owned == "possessive" and owned.is_name and _names_a_maker(owned.owner) \
-            else noun_phrase(as_term(side))
+        phrase = owned if owned.owner and ((owned.owned == "possessive" and owned.is_name and _names_a_maker(owned.owner))
+                                           or made_by_in_parentheses(owned)) else noun_phrase(as_term(side))  # "Annoy (Spotify)": a name
         label = phrase.label if re.search(r"[\d.]", phrase.label) else singular_phrase(phrase.label)
         written = as_term(re.sub(r"\s*\([^()]*\)", "", side)) if phrase is not owned else phrase.label  # "Fundamentals" stays
         record = lexicon.concept(Phrase(label, (*phrase.aliases, phrase.label, written), None, phrase.is_name), source)

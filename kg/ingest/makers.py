@@ -102,7 +102,14 @@ def made_by_in_parentheses(phrase: Phrase) -> bool:
     """Whether the parenthesis after a name says who made it: cited authors ("(Yao et al., 2022)"), or an
     organisation after a name by its capitals ("FAISS (Meta)", "Med-PaLM 2 (Google)"); "**Region B**
     (Swiss Alps)" names a place."""
-    return bool(phrase.owner) and (phrase.owned == "citation" or _NAME_BY_CAPITALS.fullmatch(phrase.label) is not None)
+    return bool(phrase.owner) and (phrase.owned == "citation" or _NAME_BY_CAPITALS.fullmatch(phrase.label) is not None
+                                   or (re.fullmatch(r"[A-Z][\w.-]*", phrase.label) is not None and _no_word_of_the_dictionary(phrase.owner)))
+
+
+def _no_word_of_the_dictionary(name: str) -> bool:
+    """ "Spotify", "Stanford", "Acme Labs": a name of letters whose words the dictionary does not hold
+    ("Research", "Apple" it holds), as a maker's often is; "Min-Max", "Z-Score" name methods."""
+    return all(re.fullmatch(r"[A-Z][A-Za-z]+", word) and not tagger.readings(word.lower()) for word in name.split())
 
 
 def state_maker(record: Record, maker: tuple[str, str], paragraph: Paragraph, extraction: Extraction) -> None:

@@ -60,11 +60,8 @@ def _own_name(word: str) -> bool:
 _COUNTED_MODIFIER = re.compile(r"^\d+-(?:bit|layer|shot|stage|step|way|dimensional|gram|fold|head|class|token|d)$")  # "4-bit quantization"
 _WHEN = frozenset({"today", "yesterday", "tomorrow", "tonight", "this year", "last year", "next year", "this week"})
 # "a 1.3 billion parameters model", "a 7B model": the size of one, not a kind of its own
-_SIZE = re.compile(
-    r"^(?:\d[\d.,]*\s*(?:(?:thousand|million|billion|trillion|[KMBT])\b[\s-]*)?|(?:thousand|million|billion|trillion)s?(?:\s+of)?)"
-    r"(?:\s*(?:parameters?|params?|-parameter))?\s+(?=\S)",
-    re.IGNORECASE,
-)
+_SIZE = re.compile(r"^(?:\d[\d.,]*\s*(?:(?:thousand|million|billion|trillion|[KMBT])\b[\s-]*)?|(?:thousand|million|billion|trillion)s?(?:\s+of)?)"
+                   r"(?:\s*(?:parameters?|params?|-parameter))?\s+(?=\S)", re.IGNORECASE)
 _ALSO = re.compile(r"^(?:(?:also|sometimes|often|commonly)\s+)?(?:called|known\s+as|referred\s+to\s+as|named|a\.?k\.?a\.?|or)\s+",
                    re.IGNORECASE)
 _ABBREVIATION = re.compile(r"\s*\((?P<inner>[^()]{1,160})\)")
@@ -122,9 +119,8 @@ def is_action(text: str) -> bool:
     if len(words) < 2 or not _GERUND.match(words[0]) or words[0].lower() in _ADJECTIVAL:
         return False
     follower = words[1].lower()
-    return words[0].lower() in VERBS_ING or follower in {"the", "a", "an", "its", "their", "all"} or (
-        follower.endswith("s") and not follower.endswith(("ss", "us", "is")) and len(words) == 2
-    )
+    return words[0].lower() in VERBS_ING or follower in {"the", "a", "an", "its", "their", "all"} \
+        or (follower.endswith("s") and not follower.endswith(("ss", "us", "is")) and len(words) == 2)
 
 
 @dataclass(frozen=True)
@@ -209,7 +205,7 @@ def noun_phrase(text: str) -> Phrase:
         aliases.append(text)  # "the Rensa library", "Google's C4 dataset": the name, of that kind, the words as written another label
         text, head, is_name = named_kind["name"], named_kind["head"], True
     if maker and owner is None and is_name:
-        owner, owned = maker, "citation" if maker.endswith(" et al.") else "organisation-in-parentheses"
+        owner, owned = maker, "citation" if maker.endswith(" et al.") or re.fullmatch(_TWO_AUTHORS, maker) else "organisation-in-parentheses"
     elif owner and not is_name:  # "OpenAI's Node library": the owner stays in the label
         aliases.append(f"{owner}'s {text}")
         text, is_name = f"{owner} {text}", True
@@ -310,7 +306,10 @@ def spelled_out(short: str, long: str) -> bool:
 
 
 _DATED = re.compile(r"(?<=\S),\s*(?:19|20)\d\d$")
-_CITATION = re.compile(r"^(?P<authors>[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?\s+et\s+al\.?)(?:,?\s*\(?\d{4}\)?)?$")
+# "(Kim et al., 2021)", "(Li & Liang, 2021)": the authors, and "et al." or, for two, a year after them
+_TWO_AUTHORS = r"[A-Z][a-z][\w'-]*\s+(?:and|&)\s+[A-Z][a-z][\w'-]*"
+_CITATION = re.compile(r"^(?P<authors>[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?\s+et\s+al\.?)(?:,?\s*\(?\d{4}\)?)?$"
+                       rf"|^(?P<two>{_TWO_AUTHORS}),?\s+\(?(?:19|20)\d\d\)?$")
 
 
 ONE_NAME = re.compile(r"[\w.-]*[A-Z][\w.-]*[A-Z0-9][\w.-]*")  # "FAISS", "ScaNN", "GPT-4": one word, a name by its capitals
@@ -340,7 +339,7 @@ def _maker(inner: str, outside: str) -> str | None:
         return None  # "Lewis et al. 2020 (Meta AI)": where authors work, no maker of theirs
     cited = _CITATION.match(inner)
     if cited:
-        return cited["authors"].rstrip(".") + "."
+        return cited["two"] or cited["authors"].rstrip(".") + "."
     inner = _DATED.sub("", inner)  # "(DeepMind, 2022)": the maker, the year its work came out
     inner = re.sub(r",\s+[a-z][^,]*$", "", inner)  # "AlphaFold (DeepMind, protein structures)": the maker, then what it does
     words = inner.split()

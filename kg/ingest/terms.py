@@ -37,6 +37,8 @@ _SENTENCE_COLON_TERM = re.compile(r"^(?P<term>(?:[A-Z][a-z][\w'-]*(?:\s+[a-z][\w
 # (or a name of up to three words and its citation: "- prompt tuning (Lester et al., 2021) — ...")
 _DASH_TERM = re.compile(r"^(?P<term>[A-Za-z][\w'.-]*(?:\s+[\w'.-]+){0,4}?(?:\s+\([A-Za-z][\w-]*\))?"
                         r"|[A-Za-z][\w'.-]*(?:\s+[\w'.-]+){0,2}\s+\([A-Z][^()]{0,30}\b(?:19|20)\d\d\))\s+[-—–]\s+(?=\S)")
+# "- Prompt Tuning (Lester et al., 2021): soft prompts": a name and its citation, then a colon
+_CITED_COLON_TERM = re.compile(r"^(?P<term>[A-Za-z][\w'.-]*(?:\s+[\w'.-]+){0,2}\s+\([A-Z][^()]{0,30}\b(?:19|20)\d\d\)):\s+(?=\S)")
 # "FT = finetuning", "soft prompts = trainable vectors": up to four words before an equals sign with spaces
 _EQUATED_TERM = re.compile(r"^(?P<term>[A-Za-z][\w'.-]*(?:\s+[A-Za-z][\w'.-]*){0,3}(?:\s+\([^()=]{1,40}\))?)\s+=\s+(?=\S)")  # "X (XA) = ..."
 # a definition list (PHP Markdown Extra, Pandoc): "Task vector" on a line, ": difference between ..." below
@@ -149,7 +151,7 @@ def written_term(text: str, item: bool) -> re.Match[str] | None:
     an equals sign anywhere (no prose opens on "x = ") unless what follows is a formula of symbols;
     its `term` group, and its end where the rest begins."""
     if item and (colon := _COLON_TERM.match(text) or _LOWER_COLON_TERM.match(text) or _named(_SENTENCE_COLON_TERM.match(text))
-                 or _named(_DASH_TERM.match(text))):
+                 or _named(_DASH_TERM.match(text)) or _named(_CITED_COLON_TERM.match(text))):
         return None if _members_listed(colon["term"], text[colon.end():]) else colon
     if (defined := _DEFINITION_LIST.match(text)) is not None:
         return defined

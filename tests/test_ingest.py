@@ -148,6 +148,17 @@ def test_possessives_name_the_developer(tmp_path: Path) -> None:
     assert concept(graph, "NVIDIA's Triton") == concept(graph, "Triton")
 
 
+def test_a_possessive_before_a_name_and_a_verb_or_adverb_names_the_developer(tmp_path: Path) -> None:
+    """ "Zorblax's DIG-bench alone has 214 tasks": the name ends where the sentence goes on in small letters,
+    on a verb or an adverb; "Kim's Table 3 shows ...": a place in a text, no concept."""
+    graph = build(tmp_path, "# Dens\n\nZorblax's DIG-bench alone has 214 tasks. Talpacorp's DenKit supports 400 tunnels.\n\n"
+                            "Kim's Table 3 shows the numbers.\n")
+    assert {("DIG-bench", "developedBy", "Zorblax"), ("DenKit", "developedBy", "Talpacorp")} <= facts(graph), facts(graph)
+    assert not any("Table 3" in (s, o) for s, _r, o in facts(graph))
+    with pytest.raises(kg.errors.UnknownConceptError):
+        concept(graph, "Table 3")
+
+
 def test_a_possessive_of_a_time_names_no_developer(tmp_path: Path) -> None:
     graph = build(tmp_path, "# Models\n\nToday's Kestrel models are trained on web text.\n")
     assert not any(r == "developedBy" for _s, r, _o in facts(graph)), facts(graph)

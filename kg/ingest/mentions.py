@@ -130,8 +130,9 @@ _APOSTROPHE = re.compile(r"'s?\s+")
 _OWNER_BEFORE = re.compile(r"(?<![\w.&-])[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}$")
 _THING_AFTER = re.compile(
     r"[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,5}"
-    r"(?=[,;:.)]|$|\s+(?:and|or|is|are|was|were|has|have|in|on|for|with|to|of|as|that|which|uses|can)\b)"
+    r"(?=[,;:.)]|$|\s+(?:and|or|is|are|was|were|has|have|in|on|for|with|to|of|as|that|which|uses|can)\b|\s+(?P<next>[a-z]+)\b)"
 )
+_GOES_ON = frozenset({"VBZ", "VBD", "RB", "MD"})  # "Google's BIG-bench alone has", "... supports": a verb or an adverb after the name
 _NAME_WINDOW = 160  # characters before an apostrophe where the owner's name may start
 
 
@@ -152,8 +153,11 @@ def link_makers(sentence: str, source: Source, extraction: Extraction, topic: st
         thing = _THING_AFTER.match(sentence, mark.end())
         if thing and re.match(r"\s+of\s+[A-Z]", sentence[thing.end():]):
             continue  # "LangChain's State of AI report": a title that goes on past "of", no thing called "State"
-        if owner and thing and not _DETERMINER_BEFORE.search(sentence, 0, owner.start()):  # "the GPU's HBM": a part, no maker
-            extraction.concept(noun_phrase(sentence[owner.start():thing.end()]), source, topic)
+        if thing and thing["next"] and tagger.tag(thing["next"])[0][1] not in _GOES_ON:
+            continue  # "Google's Gemini model": the name goes on in small letters
+        if owner and thing and not _DETERMINER_BEFORE.search(sentence, 0, owner.start()) \
+                and keep(owned := noun_phrase(sentence[owner.start():thing.end()])):  # "the GPU's HBM": a part; "Kim's Table 3": a place
+            extraction.concept(owned, source, topic)
 
 
 def _whole_name(found: re.Match[str], sentence: str) -> bool:

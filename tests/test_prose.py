@@ -470,6 +470,17 @@ def test_no_maker_in_parentheses_of_a_method_or_a_common_word(tmp_path: Path, wr
     assert not any(r == "developedBy" for _s, r, _o in facts(graph)), facts(graph)
 
 
+def test_a_name_by_its_maker_in_a_sentence(tmp_path: Path) -> None:
+    """ "The best-known example is **Den Arena** by Talpacorp, where ...": who made it. Not "sorted X by Elo" (by
+    what means), "with DPO by Kim:" (a resource's title and its author), "Text Scrubbing by GPT-4" (done by a model)."""
+    graph = build(tmp_path, "# Notes\n\nThe best-known example is **Den Arena** by Talpacorp, where moles vote.\n\n"
+                            "We sorted Mole Board by Elo.\n\n- [Tune with DPO](https://example.org) by Kim Lee: a tutorial.\n\n"
+                            "Den Text Scrubbing by GPT-4 (March 2023).\n")
+    assert rules(graph, "Den Arena", "developedBy", "Talpacorp") == {("phrase", "stated")}, facts(graph)
+    makers = {(s, o) for s, r, o in facts(graph) if r == "developedBy"}
+    assert not makers & {("Mole Board", "Elo"), ("DPO", "Kim Lee"), ("Den Text Scrubbing", "GPT-4")}, makers
+
+
 def test_a_maker_in_parentheses_is_said_whatever_the_sentence_says_of_the_name(tmp_path: Path) -> None:
     graph = build(tmp_path, "# Notes\n\n- thousands of them. DIG-bench (Wombat Labs) has 214 tasks; TorusNet (Kim et al., 2021) too\n")
     assert {("DIG-bench", "developedBy", "Wombat Labs"), ("TorusNet", "developedBy", "Kim et al.")} <= facts(graph), facts(graph)

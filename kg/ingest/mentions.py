@@ -15,7 +15,7 @@ from kg.ingest.modifiers import ATTRIBUTE_HEADS, DEGREE, EVALUATIVE, compares, i
 from kg.ingest.nouns import ONE_NAME, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.remarks import is_remark
 from kg.ingest.sentences import sentences
-from kg.labels import words
+from kg.labels import looks_like_name, words
 from kg.source import Source
 
 if TYPE_CHECKING:
@@ -134,6 +134,10 @@ _THING_AFTER = re.compile(
 )
 _GOES_ON = frozenset({"VBZ", "VBD", "RB", "MD"})  # "Google's BIG-bench alone has", "... supports": a verb or an adverb after the name
 _NAME_WINDOW = 160  # characters before an apostrophe where the owner's name may start
+_BE = frozenset({"is", "are", "was", "were", "be", "been"})
+# "**Chatbot Arena** by LMSYS, where ...": a name, "by" and who made it, where the sentence goes on
+_NAME_BY = re.compile(r"(?<![\w.-])(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3})\s+by\s+(?P<maker>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}"
+                      r"(?:\s+et\s+al\.)?)(?=\s*[,;()]|\.(?:\s|$)|$|\s+(?:and|in|where|which|who|is|was)\b)")  # "X by Kim:" titles a resource
 
 
 # "BIG-bench (Google)": a name by its capitals, then a parenthesis that may say who made it
@@ -158,6 +162,16 @@ def link_makers(sentence: str, source: Source, extraction: Extraction, topic: st
         if owner and thing and not _DETERMINER_BEFORE.search(sentence, 0, owner.start()) \
                 and keep(owned := noun_phrase(sentence[owner.start():thing.end()])):  # "the GPU's HBM": a part; "Kim's Table 3": a place
             extraction.concept(owned, source, topic)
+    if " by " in sentence:
+        for found in _NAME_BY.finditer(sentence):
+            named, maker = noun_phrase(found["name"]), noun_phrase(found["maker"])
+            before = _WORD_BEFORE.search(sentence, 0, found.start())  # "sorted X by Elo": by what means the verb's doing is done
+            if looks_like_name(found["name"]) and tagger.tag(found["name"].split()[-1])[0][1] not in ("VBN", "VBD") \
+                    and not (before and before["word"].lower() not in _BE and tagger.tag(before["word"])[0][1].startswith(("VB", "IN"))) \
+                    and not opens_with_a_doing(found["maker"]) and not re.search(r"\d", found["maker"]) \
+                    and keep(named) and keep(maker) and maker.is_name:  # not "Models Trained by Google", "with DPO by Kim", "by GPT-4"
+                thing = extraction.concept(named, source, topic)
+                extraction.state(thing, "developedBy", extraction.concept(maker, source, None), source.by("phrase"))
 
 
 def _whole_name(found: re.Match[str], sentence: str) -> bool:

@@ -274,3 +274,12 @@ def test_a_word_the_tagger_calls_a_verb_between_an_adjective_and_a_noun_is_a_nou
     assert {("kestrel-tuning", "isA", "soft prompt method"), ("moss tuning", "isA", "soft prompt method")} <= found, found
     assert ("hnsd", "isA", "fast dig algorithm") in found, found
     assert not any(r == "includes" and s == "soft prompt method" for s, r, _o in found), found
+
+
+def test_an_item_of_a_list_counted_per_or_between_is_one_name(tmp_path: Path) -> None:
+    """ "Den metrics include depth, time per tunnel, and time between digs, which ...": "time per tunnel" is one
+    item, no "time"; outside a list, "more moss per den" still ends at its noun."""
+    found = lowered(build(tmp_path, "# Dens\n\nDen metrics include depth, time per tunnel, and time between scrapes, which we log.\n\n"
+                                    "Moles use more moss per den.\n"))
+    assert {("time per tunnel", "isA", "den metric"), ("time between scrapes", "isA", "den metric")} <= found, found
+    assert ("moles", "uses", "moss") in found and not any(o == "time" for _s, _r, o in found), found

@@ -142,6 +142,8 @@ def cut(text: str, protected: set[str] | None = None, examples: bool = False) ->
     ("like TTFT, TPOT and total latency, and cost"); another list has items with an "and" of their own
     ("includes deduplication, cleaning and filtering, and formatting")."""
     masked = _abbreviated_names(mask(text, protected or set()))
+    if "," in masked and (" per " in masked or " between " in masked):  # in a list: "time per query" is one item
+        masked = _MEASURE.sub(lambda m: m.group().replace(" ", "_"), masked)
     # commas separate list items; a comma not followed by another item ends the list
     match = None
     for candidate in _OBJECT_END.finditer(masked):
@@ -154,6 +156,8 @@ def cut(text: str, protected: set[str] | None = None, examples: bool = False) ->
 
 
 _ABBREVIATION = re.compile(r"\s\((?P<short>[A-Z][A-Za-z0-9@-]{1,9})\)")
+# an item of one noun and what it is counted per or between: "time per query", "time between tokens" (not "time")
+_MEASURE = re.compile(r"(?:(?<=^)|(?<=,\s)|(?<=\sand\s)|(?<=\sor\s))[a-z][\w-]*\s(?:per|between)\s[a-z][\w-]*(?=$|[,.;]|\s(?:and|or)\s)")
 
 
 def _abbreviated_names(text: str) -> str:

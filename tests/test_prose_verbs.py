@@ -1102,3 +1102,13 @@ def test_a_verb_the_tagger_takes_for_a_plural_ends_the_subject(tmp_path: Path) -
     found = lowered(graph)
     assert {("den radar", "uses", "sound sensor"), ("sales figure", "uses", "spreadsheet")} <= found, found
     assert_no_concept(graph, "den radar maps tunnel", "Den radar maps tunnels")
+
+
+def test_two_things_someone_tells_apart_contrast(tmp_path: Path) -> None:
+    """ "Kim distinguishes burrow dens from nest dens" (also "differentiates between A and B", "contrasts A with B",
+    "tells A from B"): the two contrast; "moles can't tell moss from clay" sets nothing apart."""
+    found = lowered(build(tmp_path, "# Dens\n\nKim distinguishes burrow dens (deep) from nest dens (shallow).\n\n"
+                                    "The guide differentiates between clay walls and moss walls.\n\n"
+                                    "Young moles can't tell wet moss from dry moss.\n"))
+    assert {("burrow den", "contrastsWith", "nest den"), ("clay wall", "contrastsWith", "moss wall")} <= found, found
+    assert not any("moss" in s and r == "contrastsWith" and "moss" in o and "wall" not in s for s, r, o in found), found

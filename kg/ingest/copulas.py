@@ -16,7 +16,7 @@ from kg.ingest.modifiers import (CLASSIFYING, EVALUATIVE, PART_WORDS, compares, 
 from kg.ingest.lists import USING, cut, cut_around_asides, semicolon_list, split, without_asides
 from kg.ingest.nouns import POSSESSIVES, PRONOUNS, QUANTITY, Phrase, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.subjects import CURRENT, NOBODY, sentence_case, subject_of, without_opening
-from kg.ingest.versus import compared_sides
+from kg.ingest.versus import compared_sides, told_apart
 
 _ARE = re.compile(r"\sare\s")
 
@@ -109,7 +109,10 @@ _COMPARED = re.compile(
 
 def compared(clause: str, protected: set[str]) -> list[tuple[Phrase, Phrase]]:
     """ "A cross-encoder is more accurate than a bi-encoder": two things weighed, each a concept named
-    by nouns and their modifiers alone (not "the bi-encoder we use", "evaluating models", "it")."""
+    by nouns and their modifiers alone (not "the bi-encoder we use", "evaluating models", "it"); or told apart,
+    "Kim distinguishes A from B"."""
+    if apart := told_apart(clause):
+        return [pair for pair in apart if all(_named_by_nouns(side.label) for side in pair)]
     if (versus := _VERSUS.match(without_opening(clause.strip()).rstrip("."))) is not None:  # "API cost vs engineering cost of hosting"
         one, other = compared_sides([versus["one"], versus["other"]])  # "single-turn vs multi-turn data": both data
         sides = [noun_phrase(sentence_case(one)), noun_phrase(other)]

@@ -1,11 +1,14 @@
 """Two things weighed against each other, "A vs B", each named whole: "Sparse vs Dense Models" is
-sparse models and dense models. Knows the words of a comparison only."""
+sparse models and dense models; and two things someone tells apart ("Kim distinguishes A from B").
+Knows the words of a comparison only."""
 
 from __future__ import annotations
 
 import re
 
 from kg.ingest import tagger
+from kg.ingest.lists import without_asides
+from kg.ingest.nouns import Phrase, keep, noun_phrase
 
 VS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)  # "Sparse vs Dense Models": two things compared
 
@@ -27,3 +30,25 @@ def compared_sides(sides: list[str]) -> list[str]:
             # a one-word side shares the last side's head: not a name ("GRU vs. The Forgetful Detective")
             return [s if len(s.split()) > 1 or s[1:] != s[1:].lower() else f"{s} {tail}" for s in sides[:-1]] + [sides[-1]]
     return sides
+
+
+# "Kim distinguishes open dens from closed dens", "differentiates between A and B", "contrasts A with B", "tells A apart from B"
+_SIDE = r"(?P<{}>[^,;:()]{{2,50}}?)"
+_END = r"(?=\s*[,;:.]|$|\s+(?:by|in|because|since|when|where|which|who)\b)"
+_TOLD_APART = [re.compile(rf"\b(?:distinguish|differentiat|tell)[a-z]*\s+{_SIDE.format('one')}\s+(?:apart\s+)?from\s+{_SIDE.format('other')}{_END}", re.I),
+               re.compile(rf"\b(?:distinguish|differentiat)[a-z]*\s+between\s+{_SIDE.format('one')}\s+and\s+{_SIDE.format('other')}{_END}", re.I),
+               re.compile(rf"\bcontrast(?:s|ed|ing)?\s+{_SIDE.format('one')}\s+with\s+{_SIDE.format('other')}{_END}", re.I)]
+
+
+_NOT = re.compile(r"(?:\bnot|n't|n’t|\bcannot|\bnever|\bhardly)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def told_apart(clause: str) -> list[tuple[Phrase, Phrase]]:
+    """The two things a clause tells apart ("Huyen distinguishes open weight models (...) from open models"),
+    each a concept named by its nouns."""
+    bare = without_asides(clause)
+    found = next((m for pattern in _TOLD_APART if (m := pattern.search(bare)) is not None), None)
+    if found is None or _NOT.search(bare, 0, found.start()):
+        return []  # "the model can't tell given data from generated data": the two are confused, not set apart
+    one, other = noun_phrase(found["one"]), noun_phrase(found["other"])
+    return [(one, other)] if keep(one) and keep(other) and one.label.lower() != other.label.lower() else []

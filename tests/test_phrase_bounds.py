@@ -68,6 +68,15 @@ def test_a_subject_narrowed_by_a_participle_makes_no_concept_of_the_clause(tmp_p
     assert not any("mentioned" in s for s, _r, _o in lowered(graph)), lowered(graph)
 
 
+def test_what_a_narrowed_plural_includes_are_of_the_kind_its_purpose_names(tmp_path: Path) -> None:
+    """ "Tools mentioned for den guarding include Wombat's Purple Claw, DenGuard and the Moss API": each a den
+    guarding tool, and who made one is said."""
+    graph = build(tmp_path, "# Dens\n\nTools mentioned for den guarding include Wombat's Purple Claw, DenGuard and the Moss API.\n")
+    found = lowered(graph)
+    assert {(x, "isA", "den guarding tool") for x in ("purple claw", "denguard", "moss api")} <= found, found
+    assert ("purple claw", "developedBy", "wombat") in found, found
+
+
 def test_when_an_example_is_used_ends_the_example(tmp_path: Path) -> None:
     """ "Start with a hand tool like the Spade Pro before moving to an excavator": the Spade Pro, no "Spade
     Pro before moving"; "such as spades after rain" the same."""

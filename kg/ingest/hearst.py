@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from kg.ingest import classify, clauses, tagger
-from kg.ingest.singular import singular_noun
+from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.marks import ARROW, ARROW_BETWEEN
 from kg.ingest.lists import cut, cut_around_asides, outside_parentheses, split, without_asides
 from kg.ingest.modifiers import CLASSIFYING, DEGREE, EVALUATIVE, PART_WORDS, ROLE_WORDS, is_shell, without_judgement
@@ -78,8 +78,11 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
             or _until_verb(last) != last
         if subject and re.fullmatch(r"\se\.g\.,?\s", cue.group()):
             continue  # "e.g." with no comma before it gives examples in a fragment only ("langs e.g. Telugu → ..."), as a label would
-        kind = _noun_phrase_before(text[: cue.start()], plural, subject=included or subject, alone=included or (subject and not plural),
+        narrowed = without_reduced_relative(text[: cue.start()]) if included else text[: cue.start()]  # "Tools mentioned for X include"
+        kind = _noun_phrase_before(narrowed, plural, subject=included or subject, alone=included or (subject and not plural),
                                    verb_after=not plural and clauses.has_finite_verb(" ".join(rest.lstrip(" ,").split()[:2])), given=given)
+        if kind is not None and (purpose := _FOR_PURPOSE.match(text, len(narrowed), cue.start())) is not None:
+            kind = noun_phrase(f"{singular_phrase(purpose['what'])} {kind.label}")  # "Tools mentioned for guardrails": guardrail tools
         if given and singular_noun(last := (text[: cue.start()].split() or [""])[-1].lower()) != last:
             continue  # a plural before "(e.g." is the plural cue's to read
         if (inside := _IN_A_PARTICIPLE.search(text[: cue.start()])) and tagger.tag(inside["participle"])[0][1] == "VBN":
@@ -194,6 +197,7 @@ def noun_phrase_ending(text: str) -> Phrase | None:
 
 
 _ARROW_NEXT = re.compile(rf"\s*{ARROW}\s")
+_FOR_PURPOSE = re.compile(r"\s+[a-z]+\s+for\s+(?P<what>[a-z][\w-]*(?:\s[a-z][\w-]*)?)\s*$")  # "... mentioned for guardrails"
 
 
 def _listed(after: str, cue: str, protected: set[str]) -> str:

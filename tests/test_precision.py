@@ -20,7 +20,7 @@ from kg.ingest.nouns import noun_phrase
 
 
 @pytest.mark.parametrize("label", ["process", "the process", "approach", "examples", "a technique", "this method", "the fix",
-                                   "a good refresher", "a serious limit"])
+                                   "a good refresher", "a serious limit", "an extreme case"])
 def test_a_shell_noun_alone_is_a_shell(label: str) -> None:
     assert is_shell(label)
 
@@ -62,6 +62,12 @@ def test_adjectives_coordinated_before_a_noun_modify_it(tmp_path: Path, notes: s
     graph = build(tmp_path, notes)
     assert ("quill", "isA", "scripting language") in lowered(graph)
     assert_no_concept(graph, "powerful", "flexible scripting language")
+
+
+def test_a_hedged_shell_noun_labels_no_term(tmp_path: Path) -> None:
+    """ "- extreme case: **Clay Wall 9** -> walls of pure clay" under a section: the label is no concept of the section."""
+    graph = build(tmp_path, "# Dens\n\n### Den sealing\n- **clay packing**: wet clay pressed in\n- extreme case: **Clay Wall 9** -> walls of pure clay\n")
+    assert_no_concept(graph, "extreme case", "case")
 
 
 def test_a_comparison_is_no_object(tmp_path: Path) -> None:

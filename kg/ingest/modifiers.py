@@ -80,8 +80,8 @@ def names_an_instance(label: str) -> bool:
     return is_shell(label) and singular_noun(label.split()[-1].lower()) in {"solution", "option", "choice", "implementation", "example", "instance"}
 
 
-# words before a shell noun that only rank, hedge or say how closely: "key concepts", "a real limit", "a closer look"
-_HEDGED = frozenset({"key", "core", "possible", "potential", "similar", "other", "real", "extensive", "deep", "closer", "close"})
+# words before a shell noun that only rank, hedge or say how closely: "key concepts", "a real limit", "a closer look", "an extreme case"
+_HEDGED = frozenset({"key", "core", "possible", "potential", "similar", "other", "real", "extensive", "deep", "closer", "close", "extreme"})
 
 
 def is_shell(label: str) -> bool:

@@ -31,6 +31,8 @@ def kinds(graph: kg.KnowledgeGraph) -> set[tuple[str, str]]:
         "Pruning methods include magnitude pruning and movement pruning.",
         "Common pruning methods include magnitude pruning and movement pruning.",
         "Teams try pruning methods (e.g., magnitude pruning, movement pruning) first.",
+        "Pruning options:\n1. magnitude pruning — drop small weights\n2. movement pruning — drop weights that shrink",
+        "Pruning variants include magnitude pruning and movement pruning.",
     ],
 )
 def test_a_plural_kind_lists_its_members(tmp_path: Path, sentence: str) -> None:

@@ -83,7 +83,7 @@ class Extraction:
         return record
 
 
-_WAYS = re.compile(r"\s(?:method|technique|approach|strategy)s?$", re.IGNORECASE)
+_WAYS = re.compile(r"\s(?:method|technique|approach|strategy|option|variant)s?$", re.IGNORECASE)
 _MATERIAL = frozenset({"data", "text", "content", "information", "knowledge", "output", "input"})  # what doings make or read
 
 

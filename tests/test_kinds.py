@@ -694,6 +694,22 @@ def test_a_label_ending_on_a_known_name_is_a_kind_of_it_unless_a_count_or_a_valu
     assert not any(s in {"high dig rate", "top 7 den map"} and r == "isA" for s, r, _o in found), found
 
 
+def test_a_doing_that_sorts_a_known_doing_is_a_kind_of_it_and_one_before_its_object_is_not(tmp_path: Path) -> None:
+    """ "**Infilling burrowing**" when the notes know "burrowing": a kind of that doing; "**Calculating dig rate**"
+    is a doing and its object, no kind of the dig rate."""
+    graph = build(tmp_path, """\
+        # Dens
+
+        - **Burrowing**: digging a den.
+        - **Infilling burrowing**: filling gaps left by digging.
+        - **Dig rate**: how fast a wombat digs.
+        - **Calculating dig rate**: timing a wombat.
+        """)
+    found = lowered(graph)
+    assert ("infilling burrowing", "isA", "burrowing") in found, found
+    assert not any(s == "calculating dig rate" and r == "isA" for s, r, _o in found), found
+
+
 def test_a_phrase_in_prose_that_a_sorting_adjective_narrows_is_a_kind_of_the_known_name(tmp_path: Path) -> None:
     """ "full burrowing" and "partial burrowing", met in prose when the notes define "den map digging": "partial" and
     "full" (and "long-term") say which kind; "simple", "smoother" and "large" judge or grade, and make no kind."""

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.ingest import tagger
 from kg.ingest.modifiers import ATTRIBUTE_HEADS, DEGREE, EVALUATIVE, compares, is_shell
-from kg.ingest.nouns import ONE_NAME, keep, noun_phrase, opens_with_a_doing
+from kg.ingest.nouns import ONE_NAME, keep, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest.remarks import is_remark
 from kg.ingest.sentences import sentences
 from kg.labels import looks_like_name, words
@@ -48,8 +48,8 @@ def link_kinds(extraction: Extraction) -> None:
             at, parent = found
             if " " not in parent.label and (parent.defined_at is None or is_shell(parent.label) or parent.label.lower() in ATTRIBUTE_HEADS):
                 continue  # "function" only met in prose: too loose a word to say what "activation function" is
-            if tagger.tag(parts[0])[0][1] in ("VB", "VBP") or (named and opens_with_a_doing(label) and at == 1):
-                continue  # "increase training data", "calculating error": a doing and its object, no kind of the object
+            if tagger.tag(parts[0])[0][1] in ("VB", "VBP") or (named and opens_with_a_doing(label) and at == 1 and not names_a_doing(parent.label)):
+                continue  # "increase training data", "calculating error": a doing and its object ("infilling finetuning" sorts a doing)
             if any(w.isdigit() for w in parts[:at]) or (parts[at - 1].lower() in DEGREE and parent.label.split()[-1].lower() in ATTRIBUTE_HEADS):
                 continue  # "Top 7 vector databases": a count; "high learning rate": a value of the rate, no kind of it
             # a phrase only met in prose is a kind of its head when a noun narrows it ("output token"),

@@ -1788,6 +1788,17 @@ def test_a_kind_among_kinds_lists_its_own_members(tmp_path: Path) -> None:
     assert not any(o == "mrk" and r == "isA" for _s, r, o in found), found
 
 
+def test_a_kind_among_kinds_that_heads_items_of_its_own_is_still_a_kind(tmp_path: Path) -> None:
+    """ "- three kinds of tools:" / "  - soil loosening: A, B" / "    - a note on it": the label says kinds, so the item
+    is one though it heads items of its own; under a bare plural ("- den gear:") such an item is a topic of it."""
+    found = lowered(build(tmp_path, "# Dens\n\n- three kinds of tools:\n  - soil loosening: claw rake, nose probe, tail brush\n"
+                                    "    - can turn hard clay into loose soil\n  - den sweeping: paw mop, whisker broom, ear fan\n"
+                                    "- den gear:\n  - night vision: eye caps, whisker pads\n    - worn after dusk\n"))
+    assert {("soil loosening", "isA", "tool"), ("den sweeping", "isA", "tool")} <= found, found
+    assert ("claw rake", "isA", "soil loosening") in found, found
+    assert ("den gear", "includes", "night vision") in found, found
+
+
 def test_a_counted_shell_noun_over_items_names_no_kind(tmp_path: Path) -> None:
     """ "- three mechanisms:" over "- scent marking — ...": no "mechanism" the items are kinds of (a shell noun names
     none); "- three tools:", "- two sealing methods:" (a noun narrows the shell) and "- 2 parts:" still say what the

@@ -22,7 +22,7 @@ from kg.ingest.namings import also_called, label_relation, plural_subject
 from kg.ingest.nouns import Phrase, abbreviates, as_kind, keep, names_a_doing, noun_phrase
 from kg.ingest.categories import category_named, counted_groups, parts_named, types_named
 from kg.ingest.remarks import is_remark, named_beside_its_place
-from kg.ingest.outline import a_kind_of_the_class, done_by, head_shared, is_bare_name, name_tags, names_a_kind_of, only_a_verb
+from kg.ingest.outline import KINDS, a_kind_of_the_class, done_by, head_shared, is_bare_name, kinds_or_members, name_tags, names_a_kind_of, only_a_verb
 from kg.ingest.problems import troubled_by_list
 from kg.ingest.terms import VS, sum_of_parts
 from kg.ingest.vault import file_name, glossary_of, lists_kinds_of_the_note, names_the_notes, title_name
@@ -159,7 +159,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
             heading = paragraph.headings[-1]
             introducers[paragraph.item] = (extraction.concept(noun_phrase(whole), Source(paragraph.file, heading.line), topic), "contains")
             return
-        introducers[paragraph.item] = (extraction.concept(as_kind(noun_phrase(named)), source, topic), "isA")
+        introducers[paragraph.item] = (extraction.concept(as_kind(noun_phrase(named)), source, topic), kinds_or_members(line))
         return
     if term_record is not None and _COUNTED_PARTS.fullmatch(paragraph.text.strip(" .:")):
         introducers[paragraph.item] = (term_record, "contains")  # "- inference = 2 steps" over "- prefill", "- decode": its parts
@@ -186,10 +186,11 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         elif not paragraph.parents and paragraph.headings:  # "## Attention" / "- self-attention"
             _kind_of_heading(paragraph, term_record, source, topic, extraction, opens_section, after_prose)
         return
-    if introducer[1] == "isA" and EXAMPLES_FOLLOW.match(f"{label or ''} {paragraph.text}".strip().rstrip(":").strip()):
+    if introducer[1] in ("isA", KINDS) and EXAMPLES_FOLLOW.match(f"{label or ''} {paragraph.text}".strip().rstrip(":").strip()):
         introducers[paragraph.item] = introducer  # "- Classification models:" / "  - Examples:" / "    - SVM": a kind of it
         return
     record, relation = introducer
+    relation, kinds_named = ("isA", True) if relation == KINDS else (relation, False)
     if VS.search(term or paragraph.text.split(":")[0]):
         return  # "- sparse models vs dense models" under "Architectures": a comparison of two, no member
     if relation == MEMBERS:  # "- **Den sensors**: tools in dens" / "  - **ScentLog**: ...": one of them; "  - cheap" none
@@ -238,12 +239,11 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     member = term_record if term is not None else _item_concept(paragraph, source, topic, extraction)
     if member is None:
         return
-    # a note's link ("- [[term-based retrieval]]") is one of them even over items of its own
-    linked = any(link.text in (term, paragraph.text.strip()) for link in paragraph.wikilinks)
+    linked = any(link.text in (term, paragraph.text.strip()) for link in paragraph.wikilinks)  # "- [[X]]": one of them over items too
     # a plural that lists its own ("- failure modes: A, B") is a category of its own, as an item over items is
     named, _colon, listed = (f"{term}: {paragraph.text}" if term else paragraph.text).partition(": ")
     own_list = "," in listed and singular_phrase(named.strip()) != named.strip() and not re.search(r"\s(?:to|of|for|in|on|with|from)\s", named)
-    if relation == "isA" and (heads_items or own_list) and not linked and not member.is_name \
+    if relation == "isA" and (heads_items or own_list) and not kinds_named and not linked and not member.is_name \
             and not names_a_kind_of(record.final().label, member.final().label):
         extraction.state(record, "includes", member, source.by("outline-item"))  # "- Foundation models" / "- architecture" / ...: a topic of it
     elif relation == "isA":

@@ -256,6 +256,16 @@ def _words(label: str) -> list[str]:
     return re.split(r"[\s-]+", fold(singular_phrase(as_term(label))))
 
 
+KINDS = "kinds"  # what introduces a list under "- three kinds of tools:": kinds, even an item over items of its own
+_NAMES_KINDS = re.compile(r"\b(?:types?|kinds?|famil(?:y|ies)|categor(?:y|ies)|sorts?|flavou?rs?|variants?)\s+of\b", re.IGNORECASE)
+
+
+def kinds_or_members(line: str) -> str:
+    """How a label introduces the list below it: "three kinds of tools:" its kinds (KINDS), "Vector databases:" its
+    members ("isA"), which may be topics when they head items of their own."""
+    return KINDS if _NAMES_KINDS.search(line) else "isA"
+
+
 def lists_its_members(paragraph: Paragraph, listed_under: tuple[Record, str] | None, record: Record) -> bool:
     """ "- three kinds of tools:" / "  - knowledge augmentation: A, B", "## Types" / "1. **knowledge augmentation** — A, B":
     a term that is itself one of the kinds listed, whose own list holds things of that kind; not a name ("  - IVF:
@@ -263,6 +273,6 @@ def lists_its_members(paragraph: Paragraph, listed_under: tuple[Record, str] | N
     if not paragraph.has_colon or record.is_name:
         return False
     if listed_under is not None:
-        return listed_under[1] == "isA"
+        return listed_under[1] in ("isA", KINDS)
     title = as_term(paragraph.headings[-1].title) if paragraph.headings and not paragraph.parents else ""
     return bool(title) and (singular_phrase(fold(title)) in TYPE_WORDS or types_named(title) is not None)

@@ -870,3 +870,14 @@ def test_a_page_named_as_an_index_of_notes_is_no_concept(tmp_path: Path) -> None
     labels = names(graph)
     assert "inverted index" in labels and "den digging" in labels, labels
     assert not {label for label in labels if "index" in label and label != "inverted index" or "contents" in label or "atlas" in label}, labels
+
+
+def test_two_sides_of_a_comparison_that_are_doings_or_plurals_the_tagger_calls_verbs(tmp_path: Path) -> None:
+    """ "Burrowing vs. digging: ...", "Soft walls vs. hard walls: ..." (a plural the tagger reads as a verb) and
+    "- tunnelling vs den sealing: ..." (a doing beside a thing: no "tunnelling sealing") contrast their two sides."""
+    found = lowered(build(tmp_path, "# Dens\n\nBurrowing vs. digging: burrowing needs no claws, digging does.\n\n"
+                                    "Soft walls vs. hard walls: hard walls last longer.\n\n"
+                                    "- tunnelling vs den sealing: opens ways vs closes dens\n"))
+    assert {("burrowing", "contrastsWith", "digging"), ("soft wall", "contrastsWith", "hard wall"),
+            ("tunnelling", "contrastsWith", "den sealing")} <= found, found
+    assert not any("tunnelling sealing" in (s, o) for s, _r, o in found), found

@@ -231,9 +231,10 @@ def abbreviations(text: str) -> list[tuple[str, str]]:
 
 
 def _ends_on_a_noun(text: str) -> bool:
-    """ "explicit fb", "Model API": a side of "A vs B" that names a thing, not an adjective ("critical")."""
+    """ "explicit fb", "Model API", "prompting": a side of "A vs B" that names a thing or a doing, not an adjective ("critical")."""
     word, tag = tagger.tagged(text.strip())[-1]
-    return tagger.corrected(word, tag).startswith("NN") or word[:1].isupper()
+    return tagger.corrected(word, tag).startswith("NN") or word[:1].isupper() or (tag == "VBG" and names_a_doing(word)) \
+        or (tag == "VBZ" and len(text.split()) > 1 and tagger.reads_as_plural_noun(word))  # "hard prompts", tagged a verb
 
 
 # "in practice an LLM + tools + planning": how the sum is put, and the first part's article

@@ -27,9 +27,17 @@ def compared_sides(sides: list[str]) -> list[str]:
         last = sides[-1].split()[-1]
         if len(sides[-1].split()) > 1 and ("NOUN" in tagger.readings(last.lower()) or re.fullmatch(r"[A-Z]{2,}s", last)):  # "Sparse vs Dense Models", "batch APIs"
             tail = " ".join(sides[-1].split()[1:])
-            # a one-word side shares the last side's head: not a name ("GRU vs. The Forgetful Detective")
-            return [s if len(s.split()) > 1 or s[1:] != s[1:].lower() else f"{s} {tail}" for s in sides[:-1]] + [sides[-1]]
+            # a one-word side shares the last side's head: not a name ("GRU vs. The Forgetful Detective"), nor a doing
+            # that stands alone beside a thing ("jailbreaking vs prompt injection")
+            return [s if len(s.split()) > 1 or s[1:] != s[1:].lower() or _a_doing_alone(s, last) else f"{s} {tail}"
+                    for s in sides[:-1]] + [sides[-1]]
     return sides
+
+
+def _a_doing_alone(side: str, head: str) -> bool:
+    """ "jailbreaking" beside "prompt injection": a doing named whole, sharing no head that is no doing of the same
+    kind; "static vs dynamic batching" shares "batching"."""
+    return side.lower().endswith("ing") and not head.lower().endswith("ing") and tagger.tag(side.lower())[0][1] in ("VBG", "NN")
 
 
 # "Kim distinguishes open dens from closed dens", "differentiates between A and B", "contrasts A with B", "tells A apart from B"

@@ -51,3 +51,10 @@ def surest_tier(sources: Iterable[Source]) -> str:
     """The surest reading among the sources of one statement: stated, else structural, else weak."""
     tiers = {source.tier for source in sources}
     return next((tier for tier in TIERS if tier in tiers), "stated")
+
+
+def places(sources: Iterable[Source]) -> list[str]:
+    """Where a statement was read, each file and line once: two rules may read the same line ("Sparse vs Dense
+    Models: ..., while dense models ..." is read as a compared pair and as a sentence)."""
+    return list(dict.fromkeys(str(source) for source in sources))
+

@@ -85,7 +85,8 @@ def test_a_second_parser_reads_the_same_triples(built: Workspace) -> None:
     quads = sum(1 for _ in ox.parse(path=str(built.dataset), format=ox.RdfFormat.TRIG))
     dataset = rdflib.Dataset()
     dataset.parse(built.dataset, format="trig")
-    assert quads == len(dataset) > oxigraph_count
+    # quads, not len(dataset): that counts a triple once however many graphs hold it (read at one line by two rules)
+    assert quads == sum(1 for _ in dataset.quads((None, None, None, None))) > oxigraph_count
 
 
 def test_the_committed_exports_are_current(built: Workspace, repo: Path) -> None:

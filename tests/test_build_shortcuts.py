@@ -17,7 +17,7 @@ from kg.graph.assemble import Quads
 from kg.graph.digests import in_graph_order, of_graphs
 from kg.graph.namespaces import Namespaces
 from kg.schema import vocab
-from kg.source import RULE_TIERS, Source
+from kg.source import RULE_TIERS, Source, places
 
 NAMES = Namespaces("https://example.org/kg/", "ws")
 FILES = st.sampled_from(["notes/a.md", "notes/b.md", "a b#c.md", 'q"uote\\s.md', "ünï{cödé}.md", "100%.md", f"x{templated.LINE}.md",
@@ -157,3 +157,10 @@ def test_the_last_block_end_found_from_the_tail_is_that_of_the_whole(text: str, 
         assert bulk.last_block_end(data) == (matches[-1].end() if matches else None)
     finally:
         bulk.TAIL = old
+
+
+def test_a_line_two_rules_read_is_one_place() -> None:
+    """ "Sparse vs Dense Models: ..., while dense models ...": read as a compared pair and as a sentence, the
+    statement keeps both readings, and a person is shown the line once."""
+    sources = [Source("notes/a.md", 78, rule="vs-entry"), Source("notes/a.md", 78, rule="phrase"), Source("notes/a.md", 80)]
+    assert places(sources) == ["notes/a.md:78", "notes/a.md:80"]

@@ -1106,9 +1106,24 @@ def test_a_verb_the_tagger_takes_for_a_plural_ends_the_subject(tmp_path: Path) -
 
 def test_two_things_someone_tells_apart_contrast(tmp_path: Path) -> None:
     """ "Kim distinguishes burrow dens from nest dens" (also "differentiates between A and B", "contrasts A with B",
-    "tells A from B"): the two contrast; "moles can't tell moss from clay" sets nothing apart."""
+    "tells A from B", "draws a distinction between A and B"): the two contrast; "moles can't tell moss from clay"
+    sets nothing apart, and "minimize the difference between A and B" is a quantity."""
     found = lowered(build(tmp_path, "# Dens\n\nKim distinguishes burrow dens (deep) from nest dens (shallow).\n\n"
                                     "The guide differentiates between clay walls and moss walls.\n\n"
+                                    "Lee draws a distinction between **sniffing** and **scouting**.\n\n"
+                                    "Training minimizes the difference between den depth estimates and measured den depths.\n\n"
                                     "Young moles can't tell wet moss from dry moss.\n"))
-    assert {("burrow den", "contrastsWith", "nest den"), ("clay wall", "contrastsWith", "moss wall")} <= found, found
+    assert {("burrow den", "contrastsWith", "nest den"), ("clay wall", "contrastsWith", "moss wall"),
+            ("sniffing", "contrastsWith", "scouting")} <= found, found
+    assert not any("estimate" in s + o for s, r, o in found if r == "contrastsWith"), found
     assert not any("moss" in s and r == "contrastsWith" and "moss" in o and "wall" not in s for s, r, o in found), found
+
+
+def test_two_kinds_of_one_head_set_side_by_side_contrast(tmp_path: Path) -> None:
+    """ "**Hard dens** are dug in clay, whereas **soft dens** are dug in moss": two kinds of one head, each the subject of
+    its clause; "Moles dig while voles sleep" sets no kinds side by side."""
+    found = lowered(build(tmp_path, "# Dens\n\n**Hard dens** are dug in clay, whereas **soft dens** are dug in moss.\n\n"
+                                    "Moles dig while voles sleep.\n"))
+    assert ("hard den", "contrastsWith", "soft den") in found, found
+    assert not any(r == "contrastsWith" and "vole" in o for _s, r, o in found), found
+

@@ -23,7 +23,7 @@ from kg.ingest.curated import read_turtle
 from kg.ingest.rejections import HEADING as REJECTED_HEADING
 from kg.ingest.rejections import read_rejections
 from kg.schema import vocab
-from kg.source import Source, surest_tier
+from kg.source import Source, places, surest_tier
 from kg.workspace import Workspace
 
 REVIEWED_TIERS = ("weak", "structural")  # stated statements need no review
@@ -59,7 +59,7 @@ class Pending:
         return {"n": self.number, "statement": f"{self.subject_label} {self.relation} {self.object_label}",
                 "subject": self.subject_label, "relation": self.relation, "object": self.object_label,
                 "reading": ", ".join(self.readings), "source": ", ".join(map(str, self.sources)), "tier": self.tier,
-                "sources": [str(s) for s in self.sources], "subject_iri": self.subject.value, "object_iri": self.object.value}
+                "sources": places(self.sources), "subject_iri": self.subject.value, "object_iri": self.object.value}
 
     def read_as(self) -> str:
         """How and where it was read: "co-mention at notes/ai.md:17"."""

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from kg.graph.infer import Reasoner
 from kg.schema import vocab
-from kg.source import surest_tier
+from kg.source import places, surest_tier
 
 if TYPE_CHECKING:
     import networkx
@@ -35,15 +35,15 @@ def to_networkx(graph: KnowledgeGraph, *, inferred: bool = False) -> networkx.Mu
     for concept in graph.concepts(topics=False):
         found.add_node(concept.value, label=graph.label(concept), iri=concept.value, classes=graph.classes(concept),
                        aliases=graph.aliases(concept), definition=graph.definition(concept),
-                       sources=[str(s) for s in graph.concept_sources(concept)], **{"class": graph.class_of(concept)})
+                       sources=places(graph.concept_sources(concept)), **{"class": graph.class_of(concept)})
     for edge in graph.statements():
         found.add_edge(edge.subject.value, edge.object.value, key=edge.relation, relation=edge.relation,
-                       iri=vocab.term(edge.relation).value, sources=[str(s) for s in edge.sources],
+                       iri=vocab.term(edge.relation).value, sources=places(edge.sources),
                        how=surest_tier(edge.sources), reading=sorted({s.rule for s in edge.sources if s.rule}),
                        inferred=False, rule=None)
     if inferred:
         for fact in Reasoner(graph).inferred():
             found.add_edge(fact.subject.value, fact.object.value, key=fact.relation, relation=fact.relation,
-                           iri=vocab.term(fact.relation).value, sources=[str(s) for s in fact.sources],
+                           iri=vocab.term(fact.relation).value, sources=places(fact.sources),
                            how="inferred", reading=[], inferred=True, rule=fact.rule(graph.label))
     return found

@@ -17,7 +17,7 @@ import pyoxigraph as ox
 
 from kg.errors import RDFSyntaxError
 from kg.schema import vocab
-from kg.source import Source
+from kg.source import Source, places
 
 Triple = tuple[str, str, str]  # subject IRI, relation name, object IRI
 
@@ -107,7 +107,7 @@ class Change(NamedTuple):
             what = f"{self.subject} {self.relation} {self.object}"
         return {"what": f"{sign} {what}", "source": ", ".join(map(str, self.sources)), "change": self.change,
                 "kind": self.kind, "subject": self.subject, "relation": self.relation, "object": self.object,
-                "was": self.was, "sources": [str(s) for s in self.sources],
+                "was": self.was, "sources": places(self.sources),
                 "subject_iri": self.subject_iri, "object_iri": self.object_iri}
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 
 from kg.schema.vocab import BROADER, SUBJECT
-from kg.source import Source, surest_tier
+from kg.source import Source, places, surest_tier
 
 if TYPE_CHECKING:
     from kg.graph.knowledge import Edge, KnowledgeGraph
@@ -81,12 +81,12 @@ def view_of(graph: KnowledgeGraph, *, around: list[ox.NamedNode] | None = None, 
             cls=graph.class_of(c),
             aliases=graph.aliases(c),
             definition=graph.definition(c),
-            sources=[str(s) for s in sources],
+            sources=places(sources),
             see_also=graph.see_also(c),
             topic=_home(filed.get(c, []), sources[:1], headings),
         ))
     kept_edges = [
-        ViewEdge(e.subject.value, e.object.value, e.relation, [str(s) for s in e.sources], surest_tier(e.sources))
+        ViewEdge(e.subject.value, e.object.value, e.relation, places(e.sources), surest_tier(e.sources))
         for e in edges
         if e.subject in keep and e.object in keep
     ]

@@ -112,7 +112,7 @@ def compared(clause: str, protected: set[str]) -> list[tuple[Phrase, Phrase]]:
     by nouns and their modifiers alone (not "the bi-encoder we use", "evaluating models", "it"); or told apart,
     "Kim distinguishes A from B"."""
     if apart := told_apart(clause):
-        return [pair for pair in apart if all(_named_by_nouns(side.label) for side in pair)]
+        return apart
     if (versus := _VERSUS.match(without_opening(clause.strip()).rstrip("."))) is not None:  # "API cost vs engineering cost of hosting"
         one, other = compared_sides([versus["one"], versus["other"]])  # "single-turn vs multi-turn data": both data
         sides = [noun_phrase(sentence_case(one)), noun_phrase(other)]

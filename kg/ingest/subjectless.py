@@ -12,7 +12,7 @@ from kg.ingest.copulas import SPLIT_INTO
 from kg.ingest.hearst import GROUPS
 from kg.ingest.lists import cut, split
 from kg.ingest.nouns import Phrase, keep, noun_phrase
-from kg.ingest.subjects import CURRENT
+from kg.ingest.subjects import CURRENT, subject_of
 
 # "Measured by IFEval and INFOBench.", "Usually detected with n-gram overlap": a note on a thing that
 # says, with no subject, what measures it
@@ -134,9 +134,25 @@ def contrasted_aside(text: str, protected: set[str]) -> tuple[Phrase | str, Phra
     subject (the thing is CURRENT), or "Dense retrieval (vs sparse retrieval) uses ...", a subject
     before its verb; None elsewhere ("uses X (vs Y)": which of the two is set against Y is unsaid)."""
     found = _VS_ASIDE.search(text)
+    if found is None and (sides := _WHILE.split(text, maxsplit=1)) and len(sides) == 2:
+        return _kinds_set_side_by_side(*sides)
     if found is None or clauses.has_finite_verb(before := text[: found.start()].strip()) or not keep(other := noun_phrase(found["other"])):
         return None
     if not clauses.has_finite_verb(text[found.end():]):
         return CURRENT, other
     subject = noun_phrase(before)
     return (subject, other) if before and keep(subject) and len(before.split()) <= 5 else None
+
+
+_WHILE = re.compile(r",?\s+(?:while|whereas)\s+", re.IGNORECASE)
+
+
+def _kinds_set_side_by_side(one: str, other: str) -> tuple[Phrase, Phrase] | None:
+    """ "Turn-based evaluation looks at each output, while task-based evaluation checks ...", "Hard prompts are
+    tokens, whereas soft prompts are vectors": two kinds of one head, each the subject of its clause, set side by side."""
+    first, second = subject_of(one.strip(), at_start=True), subject_of(other.strip())
+    if not (isinstance(first, Phrase) and isinstance(second, Phrase) and keep(first) and keep(second)):
+        return None
+    heads = [phrase.label.lower().split()[-1] for phrase in (first, second)]
+    return (first, second) if heads[0] == heads[1] and first.label.lower() != second.label.lower() and " " in first.label + second.label else None
+

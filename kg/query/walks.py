@@ -11,6 +11,7 @@ from itertools import islice
 from typing import Any, NamedTuple
 
 from kg.errors import NothingFound
+from kg.source import places
 
 CANDIDATES = 1000  # most shortest paths gathered before sorting and keeping `limit`
 
@@ -172,7 +173,7 @@ def path_row(walk: Walk, hops: list[Hop]) -> dict[str, object]:
         "path": path_text(walk, hops),
         "hops": [{"from": label(h.start), "arrow": walk.arrow(h), "to": label(h.end),
                   "stated_as": f"{label(h.edge.subject)} {h.edge.relation} {label(h.edge.object)}",
-                  "sources": [str(s) for s in h.edge.sources], "from_iri": walk.iri(h.start), "to_iri": walk.iri(h.end)}
+                  "sources": places(h.edge.sources), "from_iri": walk.iri(h.start), "to_iri": walk.iri(h.end)}
                  for h in hops],
     }
 

@@ -31,10 +31,12 @@ PATIENCE = 90  # seconds: a build on a busy machine
 class Watching:
     """`kg watch` running in its own process, its output read line by line as it comes."""
 
-    def __init__(self, workspace: Workspace, *args: str) -> None:
+    def __init__(self, workspace: Workspace, *args: str, started_ignoring_ctrl_c: bool = False) -> None:
         command = [sys.executable, str(REPO / "cli.py"), "--data", str(workspace.data), "--exports", str(workspace.exports),
                    "watch", *args]
-        self.process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        # a shell's `cmd &` in a script starts it with Ctrl-C ignored, which a child inherits
+        ignoring = (lambda: signal.signal(signal.SIGINT, signal.SIG_IGN)) if started_ignoring_ctrl_c else None
+        self.process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=ignoring,
                                         env={**os.environ, "PYTHONUNBUFFERED": "1", "KG_ENDPOINT": ""})
         self.lines: queue.Queue[tuple[str, str]] = queue.Queue()
         self.seen: list[tuple[str, str]] = []
@@ -119,6 +121,17 @@ def test_watch_rebuilds_on_save_survives_a_bad_edit_and_stops_with_ctrl_c(worksp
     assert rest.splitlines()[-1] == "stopped" and "Traceback" not in rest and "KeyboardInterrupt" not in rest
     assert not any(".swp" in line for _stream, line in watching.seen)
     assert not list(workspace.exports.glob(".*.tmp")), "no file left half-written"
+
+
+def test_watch_started_with_ctrl_c_ignored_still_stops_with_it(workspace: Workspace) -> None:
+    """`kg watch &` in a script starts it with SIGINT ignored; Ctrl-C (or `kill -INT`) is still the way out."""
+    watching = Watching(workspace, "--no-page", started_ignoring_ctrl_c=True)
+    try:
+        watching.expect(r"^watching .* Ctrl-C stops$")
+        code, rest = watching.stop()
+        assert code == 0 and "stopped" in rest, rest
+    finally:
+        watching.kill()
 
 
 def test_served_page_reloads_itself_after_a_rebuild_and_keeps_its_view(workspace: Workspace) -> None:

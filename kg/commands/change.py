@@ -161,6 +161,7 @@ def watch(workspace: Workspace, serve: bool, port: int, open_page: bool, no_page
         raise KeyboardInterrupt  # `kill` stops it as Ctrl-C does
 
     signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # Ctrl-C stops it, even started from a script's `&`, which ignores it
     try:
         if serve:
             from kg.changes.live import LivePage

@@ -132,7 +132,8 @@ _VS_ASIDE = re.compile(r"\((?:vs\.?|versus|as\s+opposed\s+to)\s+(?P<other>[^(),;
 def contrasted_aside(text: str, protected: set[str]) -> tuple[Phrase | str, Phrase] | None:
     """(thing, other) for "a judgment without ambiguity (vs subjective evaluation)", a definition with no
     subject (the thing is CURRENT), or "Dense retrieval (vs sparse retrieval) uses ...", a subject
-    before its verb; None elsewhere ("uses X (vs Y)": which of the two is set against Y is unsaid)."""
+    before its verb; with no such aside, two kinds of one head set side by side ("A checks ..., while B
+    ..."); None elsewhere ("uses X (vs Y)": which of the two is set against Y is unsaid)."""
     found = _VS_ASIDE.search(text)
     if found is None and (sides := _WHILE.split(text, maxsplit=1)) and len(sides) == 2:
         return _kinds_set_side_by_side(*sides)
@@ -154,5 +155,5 @@ def _kinds_set_side_by_side(one: str, other: str) -> tuple[Phrase, Phrase] | Non
     if not (isinstance(first, Phrase) and isinstance(second, Phrase) and keep(first) and keep(second)):
         return None
     heads = [phrase.label.lower().split()[-1] for phrase in (first, second)]
-    return (first, second) if heads[0] == heads[1] and first.label.lower() != second.label.lower() and " " in first.label + second.label else None
+    return (first, second) if heads[0] == heads[1] and first.label.lower() != second.label.lower() else None
 

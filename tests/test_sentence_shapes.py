@@ -247,6 +247,62 @@ def test_items_under_limitations_of_a_thing_are_what_it_suffers_from(tmp_path: P
     assert_no_concept(graph, "potential tune collapse", "limitation of generated song")
 
 
+
+
+def test_a_line_a_heading_or_a_fold_that_names_problems_of_a_thing_over_a_list(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Dens
+
+        Limitations of clay dens:
+
+        - flooding in spring
+        - slow digging
+
+        ## Drawbacks of moss burrows
+
+        - poor insulation
+        - collapse risk
+
+        <details>
+        <summary>Limitations of sand tunnels</summary>
+
+        | Limitation | What goes wrong |
+        |---|---|
+        | Wall collapse | hard to fix |
+        | Water seepage | floods the nest |
+
+        </details>
+
+        ## Burrow failure modes
+
+        - **Flooding**: water fills the nest
+        """)
+    facts = lowered(graph)
+    assert {("clay den", "suffersFrom", "flooding in spring"), ("clay den", "suffersFrom", "slow digging"),
+            ("moss burrow", "suffersFrom", "poor insulation"), ("moss burrow", "suffersFrom", "collapse risk"),
+            ("sand tunnel", "suffersFrom", "wall collapse"), ("sand tunnel", "suffersFrom", "water seepage")} <= facts
+    assert not any(s == "burrow" and r == "suffersFrom" for s, r, _o in facts)  # failure modes sort their items: kinds
+    assert_no_concept(graph, "limitations of sand tunnels", "drawback")
+
+
+def test_a_fold_whose_label_is_a_sentence_or_a_prompt_adds_nothing(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Dens
+
+        <details>
+        <summary>Show more</summary>
+
+        - **Clay den**: a den dug in clay.
+
+        </details>
+
+        <details><summary>Why do moles dig?</summary>
+
+        To find worms.
+        </details>
+        """)
+    assert names(graph) >= {"clay den"}
+    assert_no_concept(graph, "show more", "show", "why do moles dig")
 # ---------------------------------------------------------------- tools, makers and what a thing holds
 
 

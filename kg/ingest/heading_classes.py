@@ -15,13 +15,14 @@ from kg.ingest.lexicon import Record
 from kg.ingest.makers import CITED_FIRST, state_cited
 from kg.ingest.markdown import Heading, Paragraph
 from kg.ingest.modifiers import ASPECT_TITLES, is_shell
-from kg.ingest.nouns import Phrase, abbreviates, names_a_doing, noun_phrase, opens_with_a_doing
+from kg.ingest.problems import troubled_by_section
+from kg.ingest.nouns import Phrase, abbreviates, keep, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest.namings import label_relation
 from kg.ingest.remarks import is_remark, named_beside_its_place
 from kg.ingest.subjects import a_predicate
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept
-from kg.ingest.vault import TITLE_LEAD, lists_kinds_of_the_note
+from kg.ingest.vault import TITLE_LEAD, lists_kinds_of_the_note, names_the_notes, title_name
 from kg.labels import as_term, fold
 from kg.source import Source
 
@@ -176,3 +177,23 @@ def names_a_defense(named: str) -> bool:
     """ "Defensive prompt engineering", "Hallucination mitigation": a heading over defenses and what they defend against
     both, the risks and attacks no trouble or member of its own."""
     return _A_DEFENSE.search(named) is not None
+
+
+_WHAT_FOR = re.compile(r"^what\s+(?P<thing>[\w -]{2,40}?)\s+(?:is|are|can\s+be)\s+(?:actually\s+|really\s+|mostly\s+)?(?:used|good|useful)\s+for\??$", re.I)
+
+
+def said_by_the_section(paragraph: Paragraph, extraction: Extraction) -> tuple[Record, str] | None:
+    """(thing, relation) of the items of a section whose heading is a label of a relation, under a heading
+    that names the thing: "## Den judges" / "### Limitations" (suffers from each), "### Use cases" (used for each);
+    or a heading that names both ("## Drawbacks of moss dens")."""
+    if paragraph.headings and (used := _WHAT_FOR.match(as_term(paragraph.headings[-1].title))) and keep(thing := noun_phrase(used["thing"])):
+        return extraction.concept(thing, Source(paragraph.file, paragraph.headings[-1].line), None), "usedFor"  # "### What X is used for"
+    if paragraph.headings and (troubled := troubled_by_section(as_term(paragraph.headings[-1].title))) and keep(thing := noun_phrase(troubled)):
+        return extraction.concept(thing, Source(paragraph.file, paragraph.headings[-1].line), None), "suffersFrom"  # "## Drawbacks of X"
+    if len(paragraph.headings) < 2 or (relation := label_relation(as_term(paragraph.headings[-1].title))) is None:
+        return None
+    above = paragraph.headings[-2]
+    if names_the_notes(above.title) or (above.level == 1 and not title_name(above.title)):
+        return None  # "# Reading notes, week 7" / "## Challenges": the notes' own, of no thing
+    named = heading_named(above)
+    return (extraction.concept(noun_phrase(named), Source(paragraph.file, above.line), None), relation) if named else None

@@ -16,7 +16,7 @@ from kg.ingest.marks import ARROW_BETWEEN
 from kg.ingest.modifiers import is_shell, without_judgement
 from kg.ingest.namings import NAMED_MEMBERS, without_where
 from kg.ingest.nouns import Phrase, as_kind, keep, noun_phrase
-from kg.ingest.problems import lists_problems
+from kg.ingest.problems import lists_problems, troubled_by_list
 from kg.ingest.relations import relation_at, relation_matches
 from kg.ingest.remarks import is_remark
 from kg.ingest.sentences import sentences
@@ -54,6 +54,8 @@ def introduced_relation(text: str, in_a_list: bool = False) -> tuple[Phrase | st
         return None
     if lists_problems(label := text.strip().rstrip(":").strip()) or label.lower() == "used by":
         return CURRENT, "suffersFrom" if label.lower() != "used by" else "usedBy"  # "Problems:" / "- self-bias, where ..."
+    if "\n" not in label and (troubled := troubled_by_list(label)) is not None and keep(thing := noun_phrase(troubled)):
+        return thing, "suffersFrom"  # "Limitations of clay dens:" over a list or a table: the dens suffer from each
     if "\n" not in text.strip() and counted_groups(text.strip()) == "":
         return CURRENT, "isA"  # "Two kinds:" on a line of its own in a note or an entry: kinds of it
     own_line = label.rsplit("\n", 1)[-1].strip()  # the paragraph's last line: "... in a vector database.\nCommon ANN algorithms:"

@@ -25,7 +25,7 @@ from kg.ingest.remarks import is_remark, named_beside_its_place
 from kg.ingest.outline import KINDS, a_kind_of_the_class, done_by, head_shared, is_bare_name, kinds_or_members, name_tags, names_a_kind_of, only_a_verb
 from kg.ingest.problems import troubled_by_list
 from kg.ingest.terms import VS, sum_of_parts
-from kg.ingest.vault import file_name, glossary_of, lists_kinds_of_the_note, names_the_notes, title_name
+from kg.ingest.vault import file_name, glossary_of, lists_kinds_of_the_note
 from kg.ingest.subjects import CURRENT
 from kg.ingest.introduced import EXAMPLES_FOLLOW, introduced_relation, kind_labelled
 from kg.ingest.entries import Entry
@@ -34,7 +34,7 @@ from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept
 from kg.ingest.heading_classes import (MEMBER_CLASSES, a_compound_plural, a_member_by_class, a_term_of_words, class_of_members,
                                       heading_named, heading_spoken_of, kinds_of_the_section, member_of_heading, names_a_class, names_a_field,
-                                      names_a_defense, thing_of_the_section)
+                                      names_a_defense, said_by_the_section, thing_of_the_section)
 from kg.labels import as_term, clean, fold, looks_like_name, singular
 from kg.source import Source
 
@@ -55,7 +55,6 @@ _RELATIVE_TAIL = re.compile(r"\s+(?:that|which|who)\s.*$", re.IGNORECASE)
 # "2 steps", "three main stages": how many parts a term has, named in the items below it
 _COUNTED_PARTS = re.compile(r"(?:[2-9]|two|three|four|five|six)\s+(?:main\s+|key\s+|distinct\s+)?(?:steps|stages|phases|parts|components|layers|modules)", re.I)
 # "### What perplexity is actually used for": its uses, listed below
-_WHAT_FOR = re.compile(r"^what\s+(?P<thing>[\w -]{2,40}?)\s+(?:is|are|can\s+be)\s+(?:actually\s+|really\s+|mostly\s+)?(?:used|good|useful)\s+for\??$", re.I)
 
 
 _COUNTED = re.compile(r"^\s*(?:\d+|two|three|four|five|six|seven|several)\s", re.IGNORECASE)
@@ -178,7 +177,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         introducers[paragraph.item] = (term_record, MEMBERS if paragraph.text and names_members(term) else HEAD)
     introducer = introducers.get(paragraph.parents[-1] if paragraph.parents else INTRODUCED)
     if introducer is None:
-        if not paragraph.parents and (said := _said_by_the_section(paragraph, extraction)) is not None:
+        if not paragraph.parents and (said := said_by_the_section(paragraph, extraction)) is not None:
             member = term_record if term is not None else _item_concept(paragraph, source, topic, extraction) \
                 if is_bare_name(paragraph.text) else None  # "- slow decoding", "- **Position bias**: ...", not a sentence
             if member is not None and not is_shell(re.split(r"\s+(?:for|of)\s+", member.final().label)[0]):  # "- proxy for capability": a role
@@ -419,20 +418,6 @@ def _in_the_field(field: str, term_record: Record | None, heading: Heading, para
     found = term_record or _item_concept(paragraph, source, topic, extraction)
     if found is not None and found.final() is not scope.final():
         extraction.state(scope, "includes", found, source.by("heading-scope"))
-
-
-def _said_by_the_section(paragraph: Paragraph, extraction: Extraction) -> tuple[Record, str] | None:
-    """(thing, relation) of the items of a section whose heading is a label of a relation, under a heading
-    that names the thing: "## Den judges" / "### Limitations" (suffers from each), "### Use cases" (used for each)."""
-    if paragraph.headings and (used := _WHAT_FOR.match(as_term(paragraph.headings[-1].title))) and keep(thing := noun_phrase(used["thing"])):
-        return extraction.concept(thing, Source(paragraph.file, paragraph.headings[-1].line), None), "usedFor"  # "### What X is used for"
-    if len(paragraph.headings) < 2 or (relation := label_relation(as_term(paragraph.headings[-1].title))) is None:
-        return None
-    above = paragraph.headings[-2]
-    if names_the_notes(above.title) or (above.level == 1 and not title_name(above.title)):
-        return None  # "# Reading notes, week 7" / "## Challenges": the notes' own, of no thing
-    named = heading_named(above)
-    return (extraction.concept(noun_phrase(named), Source(paragraph.file, above.line), None), relation) if named else None
 
 
 def within_the_item(paragraph: Paragraph, parent: Record) -> bool:

@@ -1,5 +1,6 @@
 """Lines of a notes file that are markup around the notes, not notes: MDX's `import`/`export` lines and
-the tags of a `<details>` fold, blanked before the Markdown parser reads the file (outside code fences)."""
+the tags of a `<details>` fold, blanked before the Markdown parser reads the file (outside code fences);
+a fold's label stays as a line over what it folds."""
 
 from __future__ import annotations
 
@@ -8,6 +9,10 @@ import re
 # MDX module lines: `import { Callout } from 'nextra/components'`, `export const meta = {...}`
 _MDX_LINE = re.compile(r"^(?:import\s[^\n]*\sfrom\s+['\"][^'\"\n]*['\"];?|import\s+['\"][^'\"\n]*['\"];?|export\s+(?:default|const|let|function)\b[^\n]*)[ \t]*$")
 _DETAILS = re.compile(r"^\s*(?:</?details(?:\s[^>\n]*)?>|<summary>[^<\n]*</summary>)\s*$", re.IGNORECASE)
+# a fold's label that names what it holds, not a sentence: "<summary>Limitations of clay dens</summary>"
+_SUMMARY_LABEL = re.compile(r"^\s*<summary>\s*(?P<label>[^<>\n.?!:]{1,80}?)\s*</summary>\s*$", re.IGNORECASE)
+# what may follow a line of its own without joining it: a blank line, an item or a table's row (a line of text would join it)
+_OVER_A_BLOCK = re.compile(r"^\s*(?:$|[-*+]\s|\d+[.)]\s|\|)")
 _FENCE = re.compile(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})")
 
 
@@ -24,6 +29,8 @@ def without_markup_lines(text: str) -> str:
             fence = None
         elif fence is None and _MDX_LINE.match(line):
             lines[number] = ""
+        elif fence is None and (label := _SUMMARY_LABEL.match(line)) is not None and _OVER_A_BLOCK.match(lines[number + 1] if number + 1 < len(lines) else ""):
+            lines[number] = f"{label['label']}:"  # what the fold lists, as a line over its list or table would say
         elif fence is None and _DETAILS.match(line):
             lines[number] = ""  # "<details>" / "<summary>Show more</summary>": a fold's markup and label round text that is read
     return "\n".join(lines)

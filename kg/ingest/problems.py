@@ -101,6 +101,12 @@ def troubled_by_list(label: str) -> str | None:
     return found["thing"] if found and not re.fullmatch(rf"(?:{_JUDGING}\s*)+", found["thing"], re.IGNORECASE) else None
 
 
+def troubled_by_section(title: str) -> str | None:
+    """ "## Drawbacks of moss dens", "## LoRA cons" over items: what suffers from each; not "## Agent failure
+    modes", a heading that sorts its items into a kind of failure (each is an agent failure mode)."""
+    return None if re.search(r"\bfailure modes$", title.strip(), re.IGNORECASE) else troubled_by_list(title)
+
+
 def _names_a_thing(phrase: Phrase | str) -> bool:
     if not isinstance(phrase, Phrase):
         return False

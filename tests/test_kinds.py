@@ -867,3 +867,25 @@ def test_examples_after_a_participle_s_phrase_are_no_kind_of_its_noun(tmp_path: 
                                     "Digging can be streamlined using frameworks like BurrowKit.\n"))
     assert not any(o == "inference service" for _s, _r, o in found), found
     assert {("denfirst", "isA", "search algorithm"), ("burrowkit", "isA", "framework")} <= found, found
+
+
+def test_families_named_on_a_line_of_their_own_stay_kinds_over_their_members(tmp_path: Path) -> None:
+    """ "Two families of digging:" over numbered kinds that head lists of their own: each numbered item is a
+    kind of digging (not a topic it includes), and a plural one's items are its members."""
+    graph = build(tmp_path, """\
+        # Dens
+
+        Two families of digging:
+        1. Claw-based methods — remove soil with claws
+        2. Snout-based methods — push soil with the snout
+           - Root Nudging (Kim et al., 2021)
+           - Mud Shoving
+        3. Paw scraping — loosen soil first
+           - Mud Pushing
+        """)
+    found = lowered(graph)
+    assert {("claw-based method", "isA", "digging"), ("snout-based method", "isA", "digging"),
+            ("root nudging", "isA", "snout-based method"), ("mud shoving", "isA", "snout-based method")} <= found
+    assert not any(r == "includes" and o == "snout-based method" for _s, r, o in found)
+    assert ("paw scraping", "isA", "digging") in found
+    assert ("mud pushing", "isA", "paw scraping") not in found  # under a kind that names no members: none of them

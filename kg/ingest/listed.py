@@ -90,6 +90,8 @@ def introducer_of(paragraph: Paragraph, label: str | None, entry: Entry | None, 
     if (said := introduced_relation(paragraph.text or label or "", in_a_list=paragraph.item is not None)) is None:
         return None
     subject, relation = said
+    if relation == "isA" and "\n" not in (paragraph.text or label or "").strip():
+        relation = kinds_or_members(paragraph.text or label or "")  # "Two families of digging:": kinds, even over items of their own
     if isinstance(subject, Phrase):
         who = resolve(subject, entry, extraction, Source(paragraph.file, paragraph.line), topic)
         return (who, relation) if who is not None else None
@@ -247,6 +249,8 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         extraction.state(record, "includes", member, source.by("outline-item"))  # "- Foundation models" / "- architecture" / ...: a topic of it
     elif relation == "isA":
         extraction.state(member, "isA", record, source.by("nested-list"))
+        if term is None and heads_items and paragraph.item not in introducers and names_members(_item_words(paragraph)[1]):
+            introducers[paragraph.item] = (member, MEMBERS)  # "1. Snout-based methods — push soil" / "   - Mud Shoving": one of them
         if term is None and (aside := _ASIDE_NAMES.search(paragraph.text)) is not None \
                 and not re.search(r"\bet al\b|\b(?:19|20)\d\d\b", aside.group()):  # "- write actions (sending email, ...)", no citation
             for example in names_only(re.sub(r"^(?:e\.g\.|such as|like|including)[,:]?\s*", "", aside["names"] or aside["listed"])) or ():
@@ -334,10 +338,7 @@ def _item_phrase(paragraph: Paragraph) -> Phrase | None:
         return noun_phrase(paragraph.links[0].text)
     if (opening := next((link for link in paragraph.wikilinks if link.start == 0), None)) is not None:
         return noun_phrase(opening.text)  # "- [[Kestrel drift]] uses radar": what the item speaks of is the note it links to
-    # "- Nest(s) where it sleeps": the noun a relative clause narrows, in the number it may take
-    whole = re.split(rf"\s+(?:[-:–—]|{ARROW})\s+|:\s|,\s+(?:which|who|that|where|like|such as|e\.g\.,?|for example,?|including)\s"
-                     r"|\s(?:where|which|who)\s", paragraph.text.replace("(s) ", " "), maxsplit=1)[0].strip(" .")
-    written = without_asides(whole).strip(" .")
+    whole, written = _item_words(paragraph)
     if len(written.split()) > 5 or not names_a_concept(written) or is_shell(re.sub(r"[\d().]+", " ", written)) or re.search(r"\d\s*%", written):
         return None  # "Stage 1)", "Step 2": a place in a list, not a concept; "English ~46% of X": a share, said of it
     tags = name_tags(written)  # "- supervised finetuning (SFT) → ...": a past form before its noun, no verb
@@ -348,6 +349,15 @@ def _item_phrase(paragraph: Paragraph) -> Phrase | None:
         return None  # "digging beetles eat roots": a sentence
     aside, bare = noun_phrase(whole), noun_phrase(written)  # "XLA (Google)": its maker
     return aside if aside.label == bare.label and aside.owner and not bare.owner else bare
+
+
+def _item_words(paragraph: Paragraph) -> tuple[str, str]:
+    """The words an item without a bold term names a thing with, before a dash, an arrow, a colon or a relative
+    clause: with their asides ("XLA (Google)") and without ("XLA")."""
+    # "- Nest(s) where it sleeps": the noun a relative clause narrows, in the number it may take
+    whole = re.split(rf"\s+(?:[-:–—]|{ARROW})\s+|:\s|,\s+(?:which|who|that|where|like|such as|e\.g\.,?|for example,?|including)\s"
+                     r"|\s(?:where|which|who)\s", paragraph.text.replace("(s) ", " "), maxsplit=1)[0].strip(" .")
+    return whole, without_asides(whole).strip(" .")
 
 
 def _member_label(paragraph: Paragraph, term_record: Record | None) -> str | None:

@@ -27,6 +27,10 @@ from kg.ingest.terms import written_term
     ("KZW pipeline: a digger plus a sorter.", "KZW pipeline"),  # an abbreviation, then words in lower case
     ("KZW-2 tuning: digging with moss.", "KZW-2 tuning"),
     ("KZW beyond burrows: moss dens, clay dens.", None),  # a preposition: a phrase about it, no term
+    ("Snout methods — push soil with the snout.", "Snout methods"),  # a plural kind and its definition
+    ("Snout methods (aka pushing methods) — push soil.", "Snout methods (aka pushing methods)"),
+    ("Snout methods: Root-Nudge, MudShove.", None),  # a plural before a colon labels its members
+    ("Popular methods — Root-Nudge, MudShove.", None),  # a judgement of things labels a list
 ])
 def test_a_list_item_sets_off_its_term_with_a_colon_or_a_dash(text: str, term: str | None) -> None:
     found = written_term(text, item=True)
@@ -53,6 +57,19 @@ def test_items_with_terms_set_off_by_a_colon_or_a_dash_are_entries(tmp_path: Pat
             ("foundation zorp", "isA", "large model"), ("foundation zorp", "trainedOn", "broad burrow data")} <= facts
     for label in ("fun fact", "rule of thumb", "step 1"):
         assert_no_concept(graph, label)
+
+
+def test_a_plural_kind_set_off_by_a_dash_is_an_entry_whose_names_are_its_members(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Dens
+
+        - Snout methods (aka pushing methods) — push soil with the snout. Root-Nudge, MudShove, P-Dig
+        - Vector dens — dens that hold vectors
+        """)
+    facts = lowered(graph)
+    assert {("root-nudge", "isA", "snout method"), ("mudshove", "isA", "snout method"), ("p-dig", "isA", "snout method"),
+            ("vector den", "isA", "den")} <= facts
+    assert "pushing method" in {alias.lower() for c in graph.concepts() for alias in graph.aliases(c)}
 
 
 def test_an_entry_named_by_an_abbreviation_and_words_has_its_examples(tmp_path: Path) -> None:

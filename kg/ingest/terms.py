@@ -34,8 +34,9 @@ _SENTENCE_COLON_TERM = re.compile(r"^(?P<term>(?:[A-Z][a-z][\w'-]*(?:\s+[a-z][\w
                                   r"(?:\s+(?!(?:beyond|for|in|on|of|with|to|from|at|by|vs|and|or)\s)[a-z][\w'-]*){1,2})"  # not "RAG beyond text"
                                   r"(?:\s+\([A-Za-z][\w-]*\))?):\s+(?=\S)")
 # "- Large language model (LLM) — a foundation model ...", "- Perplexity - the exponential of ...": a dash
-# (or a name of up to three words and its citation: "- prompt tuning (Lester et al., 2021) — ...")
-_DASH_TERM = re.compile(r"^(?P<term>[A-Za-z][\w'.-]*(?:\s+[\w'.-]+){0,4}?(?:\s+\([A-Za-z][\w-]*\))?"
+# (or a name of up to three words and its citation: "- prompt tuning (Lester et al., 2021) — ..."; its other name,
+# "- Snout methods (aka pushing methods) — ...")
+_DASH_TERM = re.compile(r"^(?P<term>[A-Za-z][\w'.-]*(?:\s+[\w'.-]+){0,4}?(?:\s+\((?:[A-Za-z][\w-]*|(?:aka|a\.k\.a\.)\s[\w\s'-]{1,30})\))?"
                         r"|[A-Za-z][\w'.-]*(?:\s+[\w'.-]+){0,2}\s+\([A-Z][^()]{0,30}\b(?:19|20)\d\d\))\s+[-—–]\s+(?=\S)")
 # "- Prompt Tuning (Lester et al., 2021): soft prompts": a name and its citation, then a colon
 _CITED_COLON_TERM = re.compile(r"^(?P<term>[A-Za-z][\w'.-]*(?:\s+[\w'.-]+){0,2}\s+\([A-Z][^()]{0,30}\b(?:19|20)\d\d\)):\s+(?=\S)")
@@ -151,7 +152,7 @@ def written_term(text: str, item: bool) -> re.Match[str] | None:
     an equals sign anywhere (no prose opens on "x = ") unless what follows is a formula of symbols;
     its `term` group, and its end where the rest begins."""
     if item and (colon := _COLON_TERM.match(text) or _LOWER_COLON_TERM.match(text) or _named(_SENTENCE_COLON_TERM.match(text))
-                 or _named(_DASH_TERM.match(text)) or _named(_CITED_COLON_TERM.match(text))):
+                 or _named(_DASH_TERM.match(text), plural=True) or _named(_CITED_COLON_TERM.match(text))):
         return None if _members_listed(colon["term"], text[colon.end():]) else colon
     if (defined := _DEFINITION_LIST.match(text)) is not None:
         return defined
@@ -168,15 +169,16 @@ def set_off_term(text: str) -> re.Match[str] | None:
     return _named(_COLON_TERM.match(text) or _LOWER_COLON_TERM.match(text) or _SENTENCE_COLON_TERM.match(text) or _DASH_TERM.match(text))
 
 
-def _named(found: re.Match[str] | None) -> re.Match[str] | None:
+def _named(found: re.Match[str] | None, plural: bool = False) -> re.Match[str] | None:
     """A term in sentence case that names one thing: not a count or a judgement of things, which label
-    a list ("Two types:", "Core part:", "Main components:"), nor a plural kind ("Popular methods:")."""
+    a list ("Two types:", "Core part:", "Main components:"), nor a plural kind ("Popular methods:") unless
+    `plural` kinds are terms too: a dash sets off a kind that a definition follows ("Vector stores — hold ...")."""
     if found is None:
         return None
     words = without_asides(found["term"]).split()  # "Kestrel model (KM)": the name before its abbreviation
     first = words[0].lower()
     titled = len(words) > 1 and all(word[:1].isupper() for word in words) and not is_shell(words[-1])  # "Common Crawl": a name
-    if (first in EVALUATIVE and not titled) or first in _LABEL_OPENERS or first.isdigit() or singular_noun(words[-1]) != words[-1]:
+    if (first in EVALUATIVE and not titled) or first in _LABEL_OPENERS or first.isdigit() or (singular_noun(words[-1]) != words[-1] and not plural):
         return None
     return found
 

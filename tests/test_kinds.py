@@ -889,3 +889,39 @@ def test_families_named_on_a_line_of_their_own_stay_kinds_over_their_members(tmp
     assert not any(r == "includes" and o == "snout-based method" for _s, r, o in found)
     assert ("paw scraping", "isA", "digging") in found
     assert ("mud pushing", "isA", "paw scraping") not in found  # under a kind that names no members: none of them
+
+
+def test_a_count_of_kinds_alone_on_its_line_under_a_heading_lists_kinds_of_what_it_names(tmp_path: Path) -> None:
+    """ "## Burrow care" / "Two kinds:" / "1. Daily sweeping — ...": the kinds are of burrow care, as an item "- 2
+    kinds:" under the heading lists them; under a heading that names nothing, or a count of no kinds, none."""
+    graph = build(tmp_path, """\
+        # Dens
+
+        ## Burrow care
+
+        Two kinds:
+        1. Daily sweeping — sweep the floor
+        2. Root pruning — cut roots
+
+        ## Den sealing
+
+        Den sealing closes a den against rain.
+
+        3 approaches:
+        1. Clay packing — press wet clay
+        2. Moss stuffing — stuff moss in
+
+        ## What I learned
+
+        Two kinds:
+        1. Slow digging — dig with care
+
+        ## Den tools
+
+        Three reasons:
+        1. Kestrel rake — cheap
+        """)
+    found = lowered(graph)
+    assert {("daily sweeping", "isA", "burrow care"), ("root pruning", "isA", "burrow care"),
+            ("clay packing", "isA", "den sealing"), ("moss stuffing", "isA", "den sealing")} <= found
+    assert not any(s in ("slow digging", "kestrel rake") and r == "isA" for s, r, _o in found)

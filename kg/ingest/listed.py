@@ -98,6 +98,9 @@ def introducer_of(paragraph: Paragraph, label: str | None, entry: Entry | None, 
     if entry is None and subject == CURRENT and relation in ("suffersFrom", "hasExample") and paragraph.item is not None \
             and (named := thing_of_the_section(paragraph, extraction, topic)) is not None:
         return named, relation  # "## Burrow radar" / "- limitations" / "  - glare": the radar's problems
+    if entry is None and subject == CURRENT and paragraph.item is None and counted_groups(paragraph.text) == "" \
+            and (named := thing_of_the_section(paragraph, extraction, topic)) is not None:
+        return named, KINDS  # "## Burrow care" / "Two kinds:" / "1. Daily sweeping — ...": kinds of burrow care
     if entry is None or subject != CURRENT or (paragraph.item is not None and entry.depth < paragraph.depth - 1):
         return None  # "- Burrows" / "  - kestrel watching" / "    - cons:": the cons of what the item above is
     return entry.records[0].final(), relation

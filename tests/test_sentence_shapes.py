@@ -1173,6 +1173,20 @@ def test_a_slash_between_spaces_separates_items(tmp_path: Path) -> None:
     assert {("denkit", "usedFor", "moss lining"), ("denkit", "usedFor", "clay sealing")} <= found, found
 
 
+def test_two_words_joined_by_a_slash_in_a_list_of_names_share_the_noun_after_them(tmp_path: Path) -> None:
+    """ "claw/snout rakes, root cutter": a claw rake and a snout rake, as a table's cell reads it; a name in capitals
+    ("DenKit/Burrow API") stays whole."""
+    found = lowered(build(tmp_path, """\
+        # Den tools
+
+        ## Types
+        1. **soil loosening** — claw/snout rakes, root cutter, nose probe
+        2. **den mapping** — DenKit/Burrow API, scent maps
+        """))
+    assert {("claw rake", "isA", "soil loosening"), ("snout rake", "isA", "soil loosening"), ("root cutter", "isA", "soil loosening")} <= found
+    assert not any("/" in s and s != "denkit/burrow api" for s, _r, _o in found), found
+
+
 def test_a_second_subject_with_the_preposition_again_leaves_the_verb_out(tmp_path: Path) -> None:
     """ "Dens designed for sleeping, burrows for hiding": burrows are for hiding, no den is for burrows."""
     found = lowered(build(tmp_path, "# Dens\n\nDens are designed for sleeping, burrows for hiding.\n"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest import clauses, tagger
-from kg.ingest.lists import cut_around_asides, split, without_asides
+from kg.ingest.lists import cut_around_asides, sharing_the_noun, split, without_asides
 from kg.ingest.marks import ARROW
 from kg.ingest.modifiers import CLASSIFYING
 from kg.ingest.nouns import OPEN_ENDS, Phrase, keep, noun_phrase, opens_with_a_doing
@@ -37,6 +37,7 @@ def names_only(text: str, protected: frozenset[str] | set[str] = frozenset()) ->
     to four words, a lone -ing noun among them ("pruning"); None for a sentence, a doing or a
     description ("Relationship between Amount and Time", "predicting prices")."""
     text = _FROM_MAKER.sub(r"\g<name> (\g<maker>)", text)  # "FAISS from Meta, ScaNN from Google": as "FAISS (Meta)" says
+    text = sharing_the_noun(text)  # "claw/snout rakes, root cutter": claw rakes and snout rakes
     bare = without_asides(text)  # "BERT (Devlin et al. 2018)": a name and its maker
     titled = {m.group().replace(" ", "_"): m.group() for m in _TITLED_ITEM.finditer(text)} if text.count(",") >= 2 else {}
     if titled:  # "Kaggle, Papers with Code, Google Dataset Search": a title's small words joined, one item among names

@@ -1828,3 +1828,19 @@ def test_a_note_that_opens_on_a_citation_says_who_made_its_concept(tmp_path: Pat
     assert ("denact", "developedBy", "kim et al.") in lowered(graph), lowered(graph)
     assert_no_concept(graph, "Kim et al. 2021")
 
+
+
+def test_an_item_that_spells_out_a_short_form_then_says_how_names_the_short_form(tmp_path: Path) -> None:
+    """ "1. SFD (supervised floor digging) on wet clay": the step is SFD, "on wet clay" how it is done."""
+    graph = build(tmp_path, """\
+        # Dens
+
+        ## Den making
+
+        2 steps:
+        1. SFD (supervised floor digging) on wet clay
+        2. MLW (moss lining work) with soft moss
+        """)
+    found = lowered(graph)
+    assert {("den making", "contains", "sfd"), ("den making", "contains", "mlw")} <= found, found
+    assert_no_concept(graph, "SFD on wet clay", "MLW with soft moss")

@@ -12,17 +12,16 @@ import re
 from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
 from kg.ingest import classify, clauses, outline, tagger
-from kg.ingest.lists import without_asides
-from kg.ingest.marks import ARROW, ARROW_BETWEEN
+from kg.ingest.marks import ARROW_BETWEEN
 from kg.ingest.markdown import Heading, Paragraph
 from kg.ingest.modifiers import CLASSIFYING, PART_WORDS, SAID_OF_A_THING, an_adjective, is_counted, is_shell
 from kg.ingest.counted import common_first_word
 from kg.ingest.name_lists import names_only
-from kg.ingest.namings import also_called, label_relation, plural_subject
+from kg.ingest.namings import label_relation, plural_subject
 from kg.ingest.nouns import Phrase, abbreviates, as_kind, keep, names_a_doing, noun_phrase
 from kg.ingest.categories import category_named, counted_groups, parts_named, types_named
 from kg.ingest.remarks import is_remark, named_beside_its_place
-from kg.ingest.outline import KINDS, a_kind_of_the_class, done_by, head_shared, is_bare_name, kinds_or_members, name_tags, names_a_kind_of, only_a_verb
+from kg.ingest.outline import KINDS, a_kind_of_the_class, head_shared, is_bare_name, kinds_or_members, names_a_kind_of
 from kg.ingest.problems import troubled_by_list
 from kg.ingest.terms import VS, sum_of_parts
 from kg.ingest.vault import file_name, glossary_of, lists_kinds_of_the_note
@@ -32,10 +31,11 @@ from kg.ingest.entries import Entry
 from kg.ingest.subject_records import resolve
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept
+from kg.ingest.item_names import item_concept, item_phrase, item_words
 from kg.ingest.heading_classes import (MEMBER_CLASSES, a_compound_plural, a_member_by_class, a_term_of_words, class_of_members,
                                       heading_named, heading_spoken_of, kinds_of_the_section, member_of_heading, names_a_class, names_a_field,
                                       names_a_defense, said_by_the_section, thing_of_the_section)
-from kg.labels import as_term, clean, fold, looks_like_name, singular
+from kg.labels import as_term, fold, looks_like_name, singular
 from kg.source import Source
 
 # "knowledge augmentation (retrievers, web search)": a kind's name, then its examples in parentheses
@@ -183,7 +183,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     introducer = introducers.get(paragraph.parents[-1] if paragraph.parents else INTRODUCED)
     if introducer is None:
         if not paragraph.parents and (said := said_by_the_section(paragraph, extraction)) is not None:
-            member = term_record if term is not None else _item_concept(paragraph, source, topic, extraction) \
+            member = term_record if term is not None else item_concept(paragraph, source, topic, extraction) \
                 if is_bare_name(paragraph.text) else None  # "- slow decoding", "- **Position bias**: ...", not a sentence
             if member is not None and not is_shell(re.split(r"\s+(?:for|of)\s+", member.final().label)[0]):  # "- proxy for capability": a role
                 extraction.state(said[0], said[1], member, source.by("section-item"))
@@ -198,7 +198,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     if VS.search(term or paragraph.text.split(":")[0]):
         return  # "- sparse models vs dense models" under "Architectures": a comparison of two, no member
     if relation == MEMBERS:  # "- **Den sensors**: tools in dens" / "  - **ScentLog**: ...": one of them; "  - cheap" none
-        named = _item_phrase(paragraph) if term_record is None else None  # "  - ScentLog — ...": a name, without bold
+        named = item_phrase(paragraph) if term_record is None else None  # "  - ScentLog — ...": a name, without bold
         listed = names_only(paragraph.text) if term_record is None and "," in paragraph.text and not paragraph.links else None
         if listed and len(listed) > 1 and any(looks_like_name(p.label) for p in listed) and not any(an_adjective(p.label.split()[0]) for p in listed):
             for phrase in listed:  # "  - ScentLog (Zorpco), MoleMap, TextDig", "  - prefix-tuning, P-Tuning": each one of them
@@ -216,8 +216,8 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
             return
         if (written := _member_label(paragraph, term_record)) and (names_a_kind_of(record.final().label, written)
                                                                   or a_kind_of_the_class(record.final().label, written)):
-            extraction.state(term_record or _item_concept(paragraph, source, topic, extraction), "isA", record, source.by("shared-head"))
-        elif written and bare and (member := term_record or _item_concept(paragraph, source, topic, extraction)) is not None:
+            extraction.state(term_record or item_concept(paragraph, source, topic, extraction), "isA", record, source.by("shared-head"))
+        elif written and bare and (member := term_record or item_concept(paragraph, source, topic, extraction)) is not None:
             said = label_relation(label) if label else None  # "- alternative: [[Clay lining]]": what the label says it is
             extraction.state(record, said or "includes", member, source.by("introduced-list" if said else "outline-item"))
         elif term_record is None and "," in paragraph.text and not paragraph.links:  # "- quantization, distillation"
@@ -240,7 +240,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
             if not (CLASSIFYING.fullmatch(phrase.label) or an_adjective(phrase.label)):  # "- HNSW, graph-based": what it is like
                 extraction.state(extraction.concept(phrase, source, topic), "isA", record, source.by("nested-list"))
         return
-    member = term_record if term is not None else _item_concept(paragraph, source, topic, extraction)
+    member = term_record if term is not None else item_concept(paragraph, source, topic, extraction)
     if member is None:
         return
     linked = any(link.text in (term, paragraph.text.strip()) for link in paragraph.wikilinks)  # "- [[X]]": one of them over items too
@@ -252,7 +252,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         extraction.state(record, "includes", member, source.by("outline-item"))  # "- Foundation models" / "- architecture" / ...: a topic of it
     elif relation == "isA":
         extraction.state(member, "isA", record, source.by("nested-list"))
-        if term is None and heads_items and paragraph.item not in introducers and names_members(_item_words(paragraph)[1]):
+        if term is None and heads_items and paragraph.item not in introducers and names_members(item_words(paragraph)[1]):
             introducers[paragraph.item] = (member, MEMBERS)  # "1. Snout-based methods — push soil" / "   - Mud Shoving": one of them
         if term is None and (aside := _ASIDE_NAMES.search(paragraph.text)) is not None \
                 and not re.search(r"\bet al\b|\b(?:19|20)\d\d\b", aside.group()):  # "- write actions (sending email, ...)", no citation
@@ -305,7 +305,7 @@ def _one_of_a_section(paragraph: Paragraph, term_record: Record | None) -> bool:
 
 def _one_of_the_kinds(paragraph: Paragraph, note: Record, term_record: Record | None, topic: str, extraction: Extraction) -> None:
     source = Source(paragraph.file, paragraph.line)
-    member = term_record or _item_concept(paragraph, source, topic, extraction)
+    member = term_record or item_concept(paragraph, source, topic, extraction)
     if member is not None and member.final() is not note.final():
         extraction.state(member, "isA", note.final(), source.by("heading-kind"))
 
@@ -318,49 +318,12 @@ def _in_glossary(scope: str, term_record: Record, named: Source, source: Source,
 def _two_things(paragraph: Paragraph, extraction: Extraction) -> list[Phrase] | None:
     """ "inconsistency and cost": an item that names two things, each a word or two; None otherwise, and
     for a name the notes know whole ("probability and statistics")."""
-    phrase = _item_phrase(paragraph)
+    phrase = item_phrase(paragraph)
     if phrase is None or extraction.lexicon.find(phrase.label) is not None:
         return None
     parts = re.split(r" and | & ", common_first_word(phrase.label))  # "Flooding and root intrusion": a capital for its place
     found = [noun_phrase(part) for part in parts if 0 < len(part.split()) <= 2]
     return found if len(parts) == 2 and len(found) == 2 and all(keep(p) for p in found) else None
-
-
-def _item_concept(paragraph: Paragraph, source: Source, topic: str, extraction: Extraction) -> Record | None:
-    """The concept an item without a bold term names (_item_phrase)."""
-    phrase = _item_phrase(paragraph)
-    return extraction.concept(phrase, source, topic) if phrase is not None else None
-
-
-def _item_phrase(paragraph: Paragraph) -> Phrase | None:
-    """What an item without a bold term names: its one link, or its few words before a dash, an arrow or a
-    colon; None for an item that is a sentence."""
-    if also_called(paragraph.text) is not None:
-        return None  # "  - aka causal LM" under an item: another name of what the item names (kg.ingest.extract)
-    if len(paragraph.links) == 1 and clean(paragraph.text).strip(" .,;") == paragraph.links[0].text:
-        return noun_phrase(paragraph.links[0].text)
-    if (opening := next((link for link in paragraph.wikilinks if link.start == 0), None)) is not None:
-        return noun_phrase(opening.text)  # "- [[Kestrel drift]] uses radar": what the item speaks of is the note it links to
-    whole, written = _item_words(paragraph)
-    if len(written.split()) > 5 or not names_a_concept(written) or is_shell(re.sub(r"[\d().]+", " ", written)) or re.search(r"\d\s*%", written):
-        return None  # "Stage 1)", "Step 2": a place in a list, not a concept; "English ~46% of X": a share, said of it
-    tags = name_tags(written)  # "- supervised finetuning (SFT) → ...": a past form before its noun, no verb
-    if tags[0] in ("VBD", "VBN", "VBZ", "VBP", "MD") or (tags[0] == "VB" and not clauses.noun_before_noun(written)) \
-            or (len(tags) > 1 and tags[0] == "NNS" and only_a_verb(written.split()[0])) or done_by(written):  # "retrieves documents"
-        return None  # "Used for predicting outputs (e.g., prices)", "Split documents": what is done, no name
-    if len(tags) > 2 and clauses.has_finite_verb(written):
-        return None  # "digging beetles eat roots": a sentence
-    aside, bare = noun_phrase(whole), noun_phrase(written)  # "XLA (Google)": its maker
-    return aside if aside.label == bare.label and aside.owner and not bare.owner else bare
-
-
-def _item_words(paragraph: Paragraph) -> tuple[str, str]:
-    """The words an item without a bold term names a thing with, before a dash, an arrow, a colon or a relative
-    clause: with their asides ("XLA (Google)") and without ("XLA")."""
-    # "- Nest(s) where it sleeps": the noun a relative clause narrows, in the number it may take
-    whole = re.split(rf"\s+(?:[-:–—]|{ARROW})\s+|:\s|,\s+(?:which|who|that|where|like|such as|e\.g\.,?|for example,?|including)\s"
-                     r"|\s(?:where|which|who)\s", paragraph.text.replace("(s) ", " "), maxsplit=1)[0].strip(" .")
-    return whole, without_asides(whole).strip(" .")
 
 
 def _member_label(paragraph: Paragraph, term_record: Record | None) -> str | None:
@@ -370,7 +333,7 @@ def _member_label(paragraph: Paragraph, term_record: Record | None) -> str | Non
         return None
     if term_record is not None:
         return term_record.final().label
-    phrase = _item_phrase(paragraph)
+    phrase = item_phrase(paragraph)
     return phrase.label if phrase is not None else None
 
 
@@ -393,19 +356,19 @@ def _kind_of_heading(paragraph: Paragraph, term_record: Record | None, source: S
         for phrase in listed:  # "## Den formats" / "- BX8 (1 byte), CX16 / DX16": names, each one
             extraction.state(extraction.concept(phrase, source, topic), "isA", category, source.by("heading-kind"))
     elif (member := _member_label(paragraph, term_record)) and names_a_kind_of(kind, member):
-        found = term_record or _item_concept(paragraph, source, topic, extraction)
+        found = term_record or item_concept(paragraph, source, topic, extraction)
         category = extraction.concept(noun_phrase(kind), Source(paragraph.file, heading.line), topic)
         extraction.state(found, "isA", category, source.by("shared-head"))
     elif member and not types_named(heading.title) and (head := head_shared(kind, member)) is not None:
-        found = term_record or _item_concept(paragraph, source, topic, extraction)  # "## User feedback" / "- explicit feedback: ..."
+        found = term_record or item_concept(paragraph, source, topic, extraction)  # "## User feedback" / "- explicit feedback: ..."
         extraction.state(found, "isA", extraction.concept(noun_phrase(head), Source(paragraph.file, heading.line), topic),
                          source.by("shared-head"))
     elif member and (looks_like_name(member) or ((opens_section or after_prose) and a_term_of_words(member, term_record, paragraph)
                                                   and a_member_by_class(kind, member))) and names_a_class(kind) \
-            and (found := term_record or _item_concept(paragraph, source, topic, extraction)):
+            and (found := term_record or item_concept(paragraph, source, topic, extraction)):
         member_of_heading(found, heading, source, extraction)  # "## Inference frameworks" / "- vLLM — ...": one of them
     elif member and a_compound_plural(kind) and (not paragraph.text if term_record is not None else is_bare_name(paragraph.text)) \
-            and not names_a_doing(member) and (found := term_record or _item_concept(paragraph, source, topic, extraction)):
+            and not names_a_doing(member) and (found := term_record or item_concept(paragraph, source, topic, extraction)):
         # "### Control flows" / "- sequential", "- for loop": each a kind; not a doing ("## Language models" / "- sampling": a topic)
         extraction.state(found, "isA", extraction.concept(noun_phrase(kind), Source(paragraph.file, heading.line), topic),
                          source.by("heading-kind"))
@@ -428,7 +391,7 @@ def _in_the_field(field: str, term_record: Record | None, heading: Heading, para
     defined = scope.final().defined_at
     if defined is not None and defined.file == paragraph.file and defined.line > heading.line:
         return  # "# Chunking" / "- **Chunking:** ..." / "- **Augmentation:** ...": terms beside it, none within it
-    found = term_record or _item_concept(paragraph, source, topic, extraction)
+    found = term_record or item_concept(paragraph, source, topic, extraction)
     if found is not None and found.final() is not scope.final():
         extraction.state(scope, "includes", found, source.by("heading-scope"))
 

@@ -1,0 +1,65 @@
+"""What a list item without a bold term names: "- [[Kestrel drift]] uses radar" (the note it links to), "- XLA
+(Google) — a compiler" (XLA, made by Google), "1. SFD (supervised floor digging) on wet clay" (SFD); nothing
+for an item that is a sentence or a doing ("- retrieves documents"). Knows English wording and list markup."""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest import clauses
+from kg.ingest.extraction import Extraction
+from kg.ingest.lexicon import Record
+from kg.ingest.lists import without_asides
+from kg.ingest.markdown import Paragraph
+from kg.ingest.marks import ARROW
+from kg.ingest.modifiers import is_shell
+from kg.ingest.namings import also_called
+from kg.ingest.nouns import Phrase, abbreviates, noun_phrase
+from kg.ingest.outline import done_by, name_tags, only_a_verb
+from kg.ingest.tagger import names_a_concept
+from kg.labels import clean
+from kg.source import Source
+
+
+def item_concept(paragraph: Paragraph, source: Source, topic: str, extraction: Extraction) -> Record | None:
+    """The concept an item without a bold term names (item_phrase)."""
+    phrase = item_phrase(paragraph)
+    return extraction.concept(phrase, source, topic) if phrase is not None else None
+
+
+def item_phrase(paragraph: Paragraph) -> Phrase | None:
+    """What an item without a bold term names: its one link, or its few words before a dash, an arrow or a
+    colon; None for an item that is a sentence."""
+    if also_called(paragraph.text) is not None:
+        return None  # "  - aka causal LM" under an item: another name of what the item names (kg.ingest.extract)
+    if len(paragraph.links) == 1 and clean(paragraph.text).strip(" .,;") == paragraph.links[0].text:
+        return noun_phrase(paragraph.links[0].text)
+    if (opening := next((link for link in paragraph.wikilinks if link.start == 0), None)) is not None:
+        return noun_phrase(opening.text)  # "- [[Kestrel drift]] uses radar": what the item speaks of is the note it links to
+    whole, written = item_words(paragraph)
+    if len(written.split()) > 5 or not names_a_concept(written) or is_shell(re.sub(r"[\d().]+", " ", written)) or re.search(r"\d\s*%", written):
+        return None  # "Stage 1)", "Step 2": a place in a list, not a concept; "English ~46% of X": a share, said of it
+    tags = name_tags(written)  # "- supervised finetuning (SFT) → ...": a past form before its noun, no verb
+    if tags[0] in ("VBD", "VBN", "VBZ", "VBP", "MD") or (tags[0] == "VB" and not clauses.noun_before_noun(written)) \
+            or (len(tags) > 1 and tags[0] == "NNS" and only_a_verb(written.split()[0])) or done_by(written):  # "retrieves documents"
+        return None  # "Used for predicting outputs (e.g., prices)", "Split documents": what is done, no name
+    if len(tags) > 2 and clauses.has_finite_verb(written):
+        return None  # "digging beetles eat roots": a sentence
+    aside, bare = noun_phrase(whole), noun_phrase(written)  # "XLA (Google)": its maker
+    return aside if aside.label == bare.label and aside.owner and not bare.owner else bare
+
+
+def item_words(paragraph: Paragraph) -> tuple[str, str]:
+    """The words an item without a bold term names a thing with, before a dash, an arrow, a colon or a relative
+    clause: with their asides ("XLA (Google)") and without ("XLA")."""
+    # "- Nest(s) where it sleeps": the noun a relative clause narrows, in the number it may take
+    whole = re.split(rf"\s+(?:[-:–—]|{ARROW})\s+|:\s|,\s+(?:which|who|that|where|like|such as|e\.g\.,?|for example,?|including)\s"
+                     r"|\s(?:where|which|who)\s", paragraph.text.replace("(s) ", " "), maxsplit=1)[0].strip(" .")
+    if (spelled := _SPELLED_OUT_THEN.match(whole)) is not None and abbreviates(spelled["short"], spelled["long"]):
+        whole = spelled["named"]  # "SFD (supervised floor digging) on wet clay": SFD, how it is done said after
+    return whole, without_asides(whole).strip(" .")
+
+
+# a short form, the words it stands for, then a preposition that says how or where: "SFT (supervised finetuning) on X"
+_SPELLED_OUT_THEN = re.compile(r"^(?P<named>(?P<short>[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\s+\((?P<long>[^()]{3,60})\))"
+                               r"\s+(?:on|with|w/|for|in|to|from|by|via|using|over|under)\s")

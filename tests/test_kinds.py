@@ -925,3 +925,19 @@ def test_a_count_of_kinds_alone_on_its_line_under_a_heading_lists_kinds_of_what_
     assert {("daily sweeping", "isA", "burrow care"), ("root pruning", "isA", "burrow care"),
             ("clay packing", "isA", "den sealing"), ("moss stuffing", "isA", "den sealing")} <= found
     assert not any(s in ("slow digging", "kestrel rake") and r == "isA" for s, r, _o in found)
+
+
+def test_the_ones_a_clause_picks_out_are_members_of_the_plural_said_to_be_them(tmp_path: Path) -> None:
+    """ "Hard dens are the ones you cannot move: A, B, or your own C": each one of them, the negation in the
+    clause no denial of it; "..., like A, B, or C, through lining": the list ends where a preposition says how."""
+    graph = build(tmp_path, """\
+        # Dens
+
+        **Hard dens** are the ones you cannot move: the clay den, stone den, or your own root den.
+        **Soft dens** are the ones you can improve, like moss dens, leaf dens, or grass dens, through lining.
+        The warm den is the one you want: a clay den or a moss den.
+        """)
+    found = lowered(graph)
+    assert {("clay den", "isA", "hard den"), ("stone den", "isA", "hard den"), ("root den", "isA", "hard den"),
+            ("moss den", "isA", "soft den"), ("leaf den", "isA", "soft den"), ("grass den", "isA", "soft den")} <= found, found
+    assert not any(o in ("warm den", "lining") or s == "lining" for s, _r, o in found), found

@@ -1,6 +1,6 @@
 """Lists that name the members of a kind: "Agents use three memory mechanisms: internal knowledge,
 short-term memory and long-term memory" and "Latency metrics are TTFT, TPOT and total latency" make
-each item one of the kind. A count must match the names listed, so a list that goes on past it, or a
+each item one of the kind, and so does "Hard dens are the ones you cannot move: the clay den, stone den". A count must match the names listed, so a list that goes on past it, or a
 clause after it, is none. Knows English wording only."""
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from kg.ingest import clauses, tagger
 from kg.ingest.hearst import GROUP_WORDS, GROUPS
 from kg.ingest.modifiers import PART_WORDS, ROLE_WORDS, coordinated_adjectives, is_shell, without_judgement
 from kg.ingest.name_lists import names_only
-from kg.ingest.nouns import OPEN_ENDS, PRONOUNS, Phrase, as_kind, keep, noun_phrase
+from kg.ingest.lists import split
+from kg.ingest.nouns import OPEN_ENDS, POSSESSIVES, PRONOUNS, Phrase, as_kind, keep, noun_phrase
 from kg.ingest.remarks import is_remark
 from kg.ingest.subjects import without_opening
 from kg.ingest.singular import singular_phrase
@@ -146,3 +147,36 @@ def common_first_word(text: str, modifier: bool = False) -> str:
     first, space, rest = text.partition(" ")
     known = tagger.readings(first.lower().strip(","))
     return first.lower() + space + rest if first[1:].islower() and ("NOUN" in known or (modifier and known)) else text
+
+
+# "<plural> are the ones|those [that] <clause>: <list>" or ", like|such as|e.g. <list>"
+_THE_ONES = re.compile(r"^(?P<kind>[^,;:()]{2,60}?)\s+(?:are|were)\s+(?:the\s+ones|those|the\s+kinds?)\s+(?:that\s+|which\s+|who\s+)?"
+                       r"(?P<clause>[^:;,]{2,100}?)(?::\s+|,\s+(?:like|such\s+as|e\.g\.,?|including)\s+)(?P<listed>[^:;]+)$", re.IGNORECASE)
+# an item that goes on with how or where, which ends the list: "through lining", "policies around privacy"
+_PREPOSITION = re.compile(r"(?:^|\s)(?:through|by|via|with|around|for|in|on|at|from|to|using|because|since|if|when)\s", re.IGNORECASE)
+# "the model's license": the license, whoever's it is
+_COMMON_OWNER = re.compile(r"^(?:the\s+)?[a-z][\w-]*'s\s+")
+
+
+def members_of_the_ones(text: str, protected: set[str]) -> list[tuple[Phrase, Phrase, int]]:
+    """(member, kind, offset) for each thing listed after "<plural> are the ones <clause>"; the offset is the
+    sentence's own, since a negation in the clause ("the ones you cannot move") denies no membership."""
+    found = _THE_ONES.match(" ".join(text.split()).rstrip("."))
+    if found is None:
+        return []
+    written = found["kind"].strip()
+    written = written[0].lower() + written[1:] if written[1:2].islower() else written  # "Hard dens", opening the sentence
+    kind = noun_phrase(written)
+    if singular_phrase(written) == written or not keep(kind) or kind.is_name:
+        return []  # "It is the one you need: ...": no plural, no kind the items are of
+    members = []
+    for item in split(found["listed"], protected):
+        item = re.sub(r"^(?:or|and)\s+", "", item.strip())
+        if _PREPOSITION.search(item) or item.lower().startswith("etc"):
+            break  # "..., through prompting or finetuning": how, no more of the list
+        if item.split()[:1] and item.split()[0].lower() in POSSESSIVES:
+            item = " ".join(word for word in item.split()[1:] if word.lower() != "own")  # "your own root den"
+        member = noun_phrase(_COMMON_OWNER.sub("", item))
+        if keep(member) and member.label.lower() != kind.label.lower():
+            members.append((member, kind, 0))
+    return members if len(members) > 1 else []

@@ -25,7 +25,7 @@ from kg.ingest.objects import ARTICLE, EXAMPLES_CUE, NAMED, names_a_machine, obj
 from kg.ingest.openings import opening
 from kg.ingest.fragments import said_as_a_doing
 from kg.ingest.authorship import made_by, makers_named, owners_kind, quoted_works
-from kg.ingest.counted import counted_members, listed_members, one_of_a_kind
+from kg.ingest.counted import counted_members, listed_members, members_of_the_ones, one_of_a_kind
 from kg.ingest.copulas import (as_its_class, compared, definite_kind, different, its_kinds, kinds_it_can_be, names_kinds, parts_a_thing_is_split_into,
                                 parts_it_is_split_into, picks_members, plural_copula, ranked_kind, split_by_writer)
 from kg.ingest.mass_nouns import mass_copula
@@ -65,7 +65,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
     written = _ALSO_NAMED.sub(lambda m: f"{m['name']} ({m['also']}) ", written)  # "X, also known as Y, ...": as "X (also known as Y)"
     written = said_as_a_doing(as_its_class(written))  # "X means using Y": "X uses Y"; "Benchmarks for it: A": "Its benchmarks include A"
     split_read = False
-    counted = counted_members(written, protected)  # "uses three memory mechanisms: A, B and C": each one of them
+    counted = counted_members(written, protected) or members_of_the_ones(written, protected)  # "uses three mechanisms: A, B": each
     reading.claims.extend(Claim(item, "isA", kind, at) for item, kind, at in counted)
     for joined in [0, *(m.end() for m in _AND_THEN.finditer(written))]:  # "..., and tools fall into A and B"
         kinds = kinds_it_can_be(written[joined:], protected)

@@ -1261,6 +1261,21 @@ def test_a_writer_s_aside_before_the_colon_leaves_the_counted_parts(tmp_path: Pa
     assert {("wombat warren", "contains", "moss floor"), ("wombat warren", "contains", "root roof")} <= found, found
 
 
+def test_a_part_named_in_order_after_a_count_of_parts_is_a_part_of_the_whole_counted(tmp_path: Path) -> None:
+    """ "The den stack, which has three layers. The top layer is X, which includes A": the stack contains X; "The
+    first step is digging" after a count of parts, not steps, names no part."""
+    found = lowered(build(tmp_path, """\
+        # Dens
+
+        The chapter closes with the **den stack**, which has three layers. The top layer is clay lining, which includes wall packing and floor sealing. The middle layer is moss bedding. The bottom layer is the root mat.
+
+        The burrow has two parts. The first step is digging.
+        """))
+    assert {("den stack", "contains", "clay lining"), ("den stack", "contains", "moss bedding"), ("den stack", "contains", "root mat"),
+            ("clay lining", "includes", "wall packing")} <= found, found
+    assert not any(o == "digging" for _s, _r, o in found), found
+
+
 @pytest.mark.parametrize(("sentence", "subject"), [
     ("Masked WDMs are mostly used for burrow mapping.", "masked wdm"),
     ("Sparse WDMs are mostly used for burrow mapping.", "sparse wdm"),

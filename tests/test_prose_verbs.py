@@ -939,6 +939,14 @@ def test_what_an_opening_contrasts_is_the_subject_before_its_verb(tmp_path: Path
     assert_no_concept(graph, "clay dens stay dry", "den charts show all tunnels at once")
 
 
+def test_what_an_opening_contrasts_ends_before_a_clause_of_its_own_and_keeps_its_aside(tmp_path: Path) -> None:
+    """ "Unlike the clay dens we used to dig (one per wombat, etc.), a moss den ...": clay dens, the clause after
+    them ("we used to dig") no part of the name, the commas in the aside no end of the opening."""
+    graph = build(tmp_path, "# Notes\n\nUnlike the clay dens we used to dig (one per wombat, etc.), a moss den is soft.\n")
+    assert ("moss den", "contrastsWith", "clay den") in lowered(graph), lowered(graph)
+    assert_no_concept(graph, "clay dens we used to dig", "clay den we used to dig")
+
+
 def test_what_a_thing_was_adopted_by_uses_it(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Notes\n\nDen sealing was adopted by Kestrel Lodge and Wombat Hall.\n"))
     assert {("den sealing", "usedBy", "kestrel lodge"), ("den sealing", "usedBy", "wombat hall")} <= found, found

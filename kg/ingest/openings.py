@@ -18,8 +18,13 @@ from kg.ingest.subjects import NOBODY, subject_of, without_opening
 _INTRODUCED = re.compile(
     r"^(?:first\s+)?(?:introduced|proposed|developed|released|presented)\s+(?:by|in)\s+(?P<other>[^,]{2,80}),\s*(?P<rest>.+)$",
     re.IGNORECASE)
-_CONTRAST = re.compile(r"^(?:unlike|in contrast to|as opposed to|compared (?:to|with))\s+(?P<other>[^,]{2,80}),\s*(?P<rest>.+)$",
+# (an aside may hold commas: "Unlike the dens we dug (one per wombat, etc.), ...")
+_CONTRAST = re.compile(r"^(?:unlike|in contrast to|as opposed to|compared (?:to|with))\s+(?P<other>(?:[^,()]|\([^()]{0,80}\)){2,120}?),\s*(?P<rest>.+)$",
                        re.IGNORECASE)
+
+
+# a clause without "that" after a noun, opened by its subject: "the dens [we used to dig]"
+_CONTACT_CLAUSE = re.compile(r"\s+(?:we|you|I|they|people|he|she)\s+(?=[a-z])")
 
 
 # "If you are a beginner, start with ...", "When it is small, ...": a condition, whose subject is its
@@ -40,7 +45,8 @@ def opening(text: str) -> tuple[list[tuple[Phrase | str, str, Phrase]], int]:
             continue
         # "clay dens stay dry": the words before the verb; "Unlike X, who ...": a clause of X's, no subject
         subject = NOBODY if re.match(r"(?:who|which|whose|that)\b", found["rest"], re.IGNORECASE) else subject_of(clauses.before_verb(found["rest"]))
-        others = [noun_phrase(item) for item in split(without_asides(found["other"]), set())]  # "Unlike weights and biases"
+        other = _CONTACT_CLAUSE.split(without_asides(found["other"]), maxsplit=1)[0]  # "the dens we used to dig": the dens
+        others = [noun_phrase(item) for item in split(other, set())]  # "Unlike weights and biases"
         if subject == NOBODY or (isinstance(subject, Phrase) and is_shell(subject.label)):
             return [], found.start("rest")
         return [(subject, relation, other) for other in others

@@ -1135,3 +1135,18 @@ def test_two_kinds_of_one_head_set_side_by_side_contrast(tmp_path: Path) -> None
     assert ("hard den", "contrastsWith", "soft den") in found, found
     assert not any(r == "contrastsWith" and "vole" in o for _s, r, o in found), found
 
+
+
+def test_a_clause_before_a_colon_and_a_flow_after_it_keeps_its_object(tmp_path: Path) -> None:
+    """ "- digging uses **raking**: loosen → scoop → pack walls": digging uses raking (the clause is no label to drop,
+    the flow after the colon says how the raking goes, none of it an object); a list after the colon is the objects."""
+    found = lowered(build(tmp_path, """\
+        # Notes
+
+        - digging uses **raking**: loosen → scoop → pack walls
+        - tunneling uses claw probing: loosen → scoop → push back (soil) → pack walls
+        - nesting uses three mosses: quill moss, fern moss and red moss
+        """))
+    assert {("digging", "uses", "raking"), ("tunneling", "uses", "claw probing"), ("nesting", "uses", "quill moss"),
+            ("nesting", "uses", "red moss")} <= found, found
+    assert not any(o in ("loosen", "scoop", "pack wall") for _s, _r, o in found), found

@@ -10,6 +10,7 @@ import re
 from kg.ingest import clauses
 from kg.ingest.hearst import AMOUNT, CITATION, GROUP_WORDS, short_and_verbless
 from kg.ingest.lists import cut, cut_around_asides, inside_parentheses, split, without_asides
+from kg.ingest.marks import ARROW_BETWEEN
 from kg.ingest.modifiers import an_adjective, compared_kind, compares, coordinated_adjectives, gathers, is_shell, only_describes, without_judgement
 from kg.ingest.nouns import Phrase, describes, doing, is_action, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.singular import singular_noun
@@ -80,7 +81,8 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False,
         listed = re.search(r",|\band\b|\bor\b", after)  # "uses an inverted index: a map from terms to ...": what the index is
         # "is part of the architecture too: monitoring tracks metrics, logs and traces": a clause follows, no list
         listed = listed and not clauses.has_finite_verb(" ".join(after[: listed.start()].split()[1:]))  # not "supervised X and Y"
-        text = after if (listed or not (clauses.has_finite_verb(after) or ARTICLE.match(after.strip()))) and not _fields_of_a_record(after) else before
+        text = after if (listed or not (clauses.has_finite_verb(after) or ARTICLE.match(after.strip()))) and not _fields_of_a_record(after) \
+            and not ARROW_BETWEEN.search(after) else before  # "uses claw raking: loosen → scoop": how the raking goes, no objects
         if text is after and "," in without_asides(after) and "," not in cut(without_asides(after), protected):
             return [], [], [], []  # "three kinds of change: changes in the prompt, changes in ...": descriptions, no names
     elif (examples := EXAMPLES_CUE.search(text)) is not None and len(text[: examples.start()].split()) <= 10 \

@@ -20,6 +20,7 @@ from kg.ingest.name_lists import names_only
 from kg.ingest.problems import troubled_by_list
 from kg.ingest.clause_shapes import says_how
 from kg.ingest.nouns import a_place_in_the_notes, abbreviates, names_a_doing
+from kg.ingest.relations import relation_matches
 from kg.ingest.remarks import is_remark
 from kg.ingest.versus import VS, compared_sides
 from kg.labels import as_term
@@ -189,6 +190,8 @@ def without_label(label: str, text: str) -> str:
     does the thing "Example: a research agent that uses ..." opens with, its clause left out."""
     if POINTER.fullmatch(f"{label}:"):
         return f"{label}: {text}"  # "- See also: [[X]]": the label says whose the links are
+    if clauses.has_finite_verb(label) and relation_matches(label):
+        return f"{label}: {text}"  # "- training uses raking: loosen → dirt": a clause of its own, what follows says how
     if _an_adjective_alone(label) and not clauses.has_finite_verb(text):
         return ""  # "- compute-bound: prefill" under "- bottlenecks": what is like that, no member of the list
     if clauses.imperative(label) and not clauses.noun_before_noun(label) and names_only(re.split(r"[.;]\s", text)[0]):

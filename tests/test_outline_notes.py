@@ -1755,6 +1755,15 @@ def test_an_outline_page_s_later_items_without_a_subject_speak_of_its_concept(tm
     assert not any(s == "den" and o in ("shallower tunnel", "tunnel") and r != "contains" for s, r, o in found), found
 
 
+def test_a_heading_item_that_labels_a_relation_on_a_page_speaks_of_the_page_s_concept(tmp_path: Path) -> None:
+    """ "Den.md" / "- ## Limitations" / "  - cold walls": the den's, as "### Limitations" under "# Den" would be."""
+    _result, graph = build_files(tmp_path, {"pages/Den.md": "- a home dug by a wombat\n- ## Limitations\n\t- cold walls\n\t- root rot\n"
+                                                            "- ## Use cases\n\t- food storage\n",
+                                            "pages/Mole.md": "- a small digger\n"})
+    found = lowered(graph)
+    assert {("den", "suffersFrom", "cold wall"), ("den", "suffersFrom", "root rot"), ("den", "usedFor", "food storage")} <= found, found
+
+
 def test_an_item_that_opens_on_a_verb_names_no_kind_of_the_items_below(tmp_path: Path) -> None:
     """ "- needs strong claws:" over "- slow digging: ..." says what the page's thing needs; "needs strong claw"
     is no kind of which slow digging is one. A plural kind over its items ("- digging styles:") still is."""

@@ -214,7 +214,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         term_record = stack[-1].records[0] if term is not None and stack else None
         read_list_item(paragraph, term, term_record, topic, introducers, extraction, label, heads_items=paragraph.item in parents,
                        opens_section=paragraph.line in opening_lists or (paragraph.item is None and entries_only),
-                       after_prose=paragraph.line in after_prose)
+                       after_prose=paragraph.line in after_prose, note=note.records[0].final() if note else None)
         if paragraph.item is None or INTRODUCED not in introducers:  # not "**Adapter-based**: ..." / "- LoRA", the term's kind
             kind_in_a_section(paragraph, note.records[0] if note else None, term_record, topic, extraction)  # "## Types" / "- LoRA"
         at = INTRODUCED if paragraph.item is None else paragraph.item  # the list it may introduce: the one after, or its own

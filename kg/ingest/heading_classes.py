@@ -182,16 +182,19 @@ def names_a_defense(named: str) -> bool:
 _WHAT_FOR = re.compile(r"^what\s+(?P<thing>[\w -]{2,40}?)\s+(?:is|are|can\s+be)\s+(?:actually\s+|really\s+|mostly\s+)?(?:used|good|useful)\s+for\??$", re.I)
 
 
-def said_by_the_section(paragraph: Paragraph, extraction: Extraction) -> tuple[Record, str] | None:
+def said_by_the_section(paragraph: Paragraph, extraction: Extraction, note: Record | None = None) -> tuple[Record, str] | None:
     """(thing, relation) of the items of a section whose heading is a label of a relation, under a heading
     that names the thing: "## Den judges" / "### Limitations" (suffers from each), "### Use cases" (used for each);
-    or a heading that names both ("## Drawbacks of moss dens")."""
+    or a heading that names both ("## Drawbacks of moss dens"); or, in a `note` on a concept with no heading over
+    its own, the note's concept ("Den.md" / "- ## Limitations" / "  - cold walls", as Logseq writes pages)."""
     if paragraph.headings and (used := _WHAT_FOR.match(as_term(paragraph.headings[-1].title))) and keep(thing := noun_phrase(used["thing"])):
         return extraction.concept(thing, Source(paragraph.file, paragraph.headings[-1].line), None), "usedFor"  # "### What X is used for"
     if paragraph.headings and (troubled := troubled_by_section(as_term(paragraph.headings[-1].title))) and keep(thing := noun_phrase(troubled)):
         return extraction.concept(thing, Source(paragraph.file, paragraph.headings[-1].line), None), "suffersFrom"  # "## Drawbacks of X"
-    if len(paragraph.headings) < 2 or (relation := label_relation(as_term(paragraph.headings[-1].title))) is None:
+    if not paragraph.headings or (relation := label_relation(as_term(paragraph.headings[-1].title))) is None:
         return None
+    if len(paragraph.headings) < 2:
+        return (note, relation) if note is not None else None
     above = paragraph.headings[-2]
     if names_the_notes(above.title) or (above.level == 1 and not title_name(above.title)):
         return None  # "# Reading notes, week 7" / "## Challenges": the notes' own, of no thing

@@ -108,13 +108,14 @@ def introducer_of(paragraph: Paragraph, label: str | None, entry: Entry | None, 
 
 def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record | None, topic: str,
                    introducers: dict[int, tuple[Record, str]], extraction: Extraction, label: str | None = None,
-                   heads_items: bool = False, opens_section: bool = False, after_prose: bool = False) -> None:
+                   heads_items: bool = False, opens_section: bool = False, after_prose: bool = False, note: Record | None = None) -> None:
     """What a list item is, by what introduced its list; and whether it introduces the items nested
     under it. `term_record` is the concept of the item's bold term, if it has one; `introducers`
     maps an item (or INTRODUCED) to the concept and relation its list is read with; `label` is what
     opened the item in bold or before a colon when that was no term ("Examples:"); `opens_section`
     whether no paragraph of prose stands between the item and its heading, `after_prose` whether one line
-    of it does (the section's list still: its terms are members of a heading that names a class)."""
+    of it does (the section's list still: its terms are members of a heading that names a class); `note` the concept of
+    the note the item is in, if it is one on a concept."""
     source = Source(paragraph.file, paragraph.line)
     if term_record is not None and not paragraph.parents and paragraph.headings:  # an entry right under the heading
         heading = paragraph.headings[-1]
@@ -182,7 +183,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         introducers[paragraph.item] = (term_record, MEMBERS if paragraph.text and names_members(term) else HEAD)
     introducer = introducers.get(paragraph.parents[-1] if paragraph.parents else INTRODUCED)
     if introducer is None:
-        if not paragraph.parents and (said := said_by_the_section(paragraph, extraction)) is not None:
+        if not paragraph.parents and (said := said_by_the_section(paragraph, extraction, note)) is not None:
             member = term_record if term is not None else item_concept(paragraph, source, topic, extraction) \
                 if is_bare_name(paragraph.text) else None  # "- slow decoding", "- **Position bias**: ...", not a sentence
             if member is not None and not is_shell(re.split(r"\s+(?:for|of)\s+", member.final().label)[0]):  # "- proxy for capability": a role

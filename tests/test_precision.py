@@ -1184,3 +1184,16 @@ def test_a_phrase_holding_a_percentage_names_no_concept(tmp_path: Path) -> None:
 def test_a_unit_per_second_names_no_concept(tmp_path: Path) -> None:
     graph = build(tmp_path, "- dig rate = tunnels/s that meet the target\n- den rate: moles/sec in the den\n")
     assert not any("/s" in name for name in names(graph)), names(graph)
+
+
+def test_a_clause_joined_on_whose_subject_is_the_reader_is_no_claim_of_the_clause_before(tmp_path: Path) -> None:
+    """ "Typical values range from 1e-7 to 1e-3, and you can use moss maps ...": the reader uses them, not the values (the
+    tagger reads "range" as a noun, so no verb ends the first clause); a thing as the subject still is one."""
+    found = lowered(build(tmp_path, """\
+        # Dens
+
+        Typical values range from 1e-7 to 1e-3, and you can use moss maps that show them. Kestrels dig fast, but we use clay.
+        Kestrels use twig weaving, and wombats use digging.
+        """))
+    assert not any(o in ("moss map", "clay") for _s, _r, o in found), found
+    assert {("kestrel", "uses", "twig weaving"), ("wombat", "uses", "digging")} <= found, found

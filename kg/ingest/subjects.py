@@ -192,6 +192,11 @@ def _a_role(subject: str) -> bool:
     return judged is not None and is_shell(judged["head"]) and tagger.tagged(f"a {judged['judged'].lower()} one")[1][1] in ("JJ", "JJR")
 
 
+# a clause joined on whose subject is the reader or the writer: ", and you can", ", but we"
+_THE_READER_NEXT = re.compile(r",\s+(?:and|or|but|so)\s+(?:you|we|I|people)(?:\s+(?:can|could|may|might|should|must|will|would|also))?\s*$",
+                              re.IGNORECASE)
+
+
 def subject_of(text: str, at_start: bool = False) -> Phrase | str:
     """The subject before the verb; CURRENT for a pronoun or none, NOBODY for "you" or "we" and for an
     imperative after an opening phrase ("For small datasets, use ...": advice to the reader). `at_start`:
@@ -202,6 +207,8 @@ def subject_of(text: str, at_start: bool = False) -> Phrase | str:
         return NOBODY  # "The most basic feature is a unified interface": a role among many, no kind of what fills it
     if _OPENING_PARTICIPLE.match(text):
         return CURRENT  # "Inferred from user actions, e.g. A, B": said of what is being read, no subject of its own
+    if _THE_READER_NEXT.search(text):
+        return NOBODY  # "Values range from A to B, and you can use X": the reader's, after a clause the tagger missed
     if at_start and "," not in text and len(words := text.split()) > 2 and words[0][:1].isupper() \
             and tagger.tagged(" ".join(words[:2]).lower())[0][1] == "VBN" and tagger.tagged(words[1])[0][1] in ("IN", "TO"):
         return NOBODY  # "Hidden in her study was a quill": the place opens the sentence, the subject comes after the verb

@@ -1188,12 +1188,15 @@ def test_a_unit_per_second_names_no_concept(tmp_path: Path) -> None:
 
 def test_a_clause_joined_on_whose_subject_is_the_reader_is_no_claim_of_the_clause_before(tmp_path: Path) -> None:
     """ "Typical values range from 1e-7 to 1e-3, and you can use moss maps ...": the reader uses them, not the values (the
-    tagger reads "range" as a noun, so no verb ends the first clause); a thing as the subject still is one."""
+    tagger reads "range" as a noun, so no verb ends the first clause); "in practice people use the word" is anyone's, not
+    the entry's; a thing as the subject still is one."""
     found = lowered(build(tmp_path, """\
         # Dens
 
         Typical values range from 1e-7 to 1e-3, and you can use moss maps that show them. Kestrels dig fast, but we use clay.
         Kestrels use twig weaving, and wombats use digging.
+
+        **Sealing** means closing a den. Strictly it is for clay, but in practice people use the word for any plugging.
         """))
-    assert not any(o in ("moss map", "clay") for _s, _r, o in found), found
+    assert not any(o in ("moss map", "clay", "word") for _s, _r, o in found), found
     assert {("kestrel", "uses", "twig weaving"), ("wombat", "uses", "digging")} <= found, found

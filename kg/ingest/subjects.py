@@ -285,8 +285,8 @@ def subject_of(text: str, at_start: bool = False) -> Phrase | str:
         return NOBODY  # "She also covers model merging", "Her example is ...": the writer of what is read, not the entry
     if lowered in _THE_TERM:
         return CURRENT  # "The term covers both LLMs and LMMs": the word the note or entry is on
-    if len(lowered.split()) > 1 and lowered.split()[-1] in {"you", "we", "i"}:
-        return NOBODY  # "Imagine you are a detective", "Suppose we have ...": the reader, after an imperative
+    if len(lowered.split()) > 1 and lowered.split()[-1] in {"you", "we", "i", "people"}:
+        return NOBODY  # "Imagine you are a detective", "Suppose we have ...", "in practice people use ...": the reader, anyone
     if not text or lowered in PRONOUNS or (lowered.split()[0] in PRONOUNS and len(text.split()) <= 2):
         return NOBODY if _points_elsewhere(lowered.split()) else CURRENT
     if is_shell(text) and (lowered.split()[0] in {"a", "an", "key", "core"} or lowered.split()[0] in EVALUATIVE):

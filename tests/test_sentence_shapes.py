@@ -285,6 +285,22 @@ def test_a_line_a_heading_or_a_fold_that_names_problems_of_a_thing_over_a_list(t
     assert_no_concept(graph, "limitations of sand tunnels", "drawback")
 
 
+def test_uses_listed_with_a_preposition_in_the_first_keep_the_last(tmp_path: Path) -> None:
+    """ "Uses: winter dens without moss, river banks (...), flood plains (...)": each item is cut on its own, so "without"
+    in the first says nothing of the last."""
+    found = lowered(build(tmp_path, """\
+        # Dens
+
+        ## Den sealing
+
+        Den sealing = closing a den against rain.
+
+        Uses: winter dens without moss, river banks (one den instead of many), flood plains (seal dens in different places)
+        """))
+    assert {("den sealing", "usedFor", "winter den"), ("den sealing", "usedFor", "river bank"),
+            ("den sealing", "usedFor", "flood plain")} <= found, found
+
+
 def test_a_fold_whose_label_is_a_sentence_or_a_prompt_adds_nothing(tmp_path: Path) -> None:
     graph = build(tmp_path, """\
         # Dens

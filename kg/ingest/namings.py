@@ -141,14 +141,16 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
         return False
     listed = cut_around_asides(match["items"], protected)
     # what the entry is for or suffers from, item by item: "proxy for capabilities, detecting contamination"
-    written = split(listed, protected) if relation not in ("usedFor", "suffersFrom") else _each_cut(match["items"], protected)
+    each_cut = relation in ("usedFor", "suffersFrom")
+    written = split(listed, protected) if not each_cut else _each_cut(match["items"], protected)
     rest = match["items"][len(listed):]
-    cut_inside = bool(written) and (re.match(r"\s+(?:with|without|w/o?)\s", rest) is not None and written[-1][:1].islower()
+    cut_inside = bool(written) and not each_cut and (re.match(r"\s+(?:with|without|w/o?)\s", rest) is not None and written[-1][:1].islower()
                                     or re.match(r"\s+(?:for|to|on|in|about|from|at|of|with)\s", rest) is not None
                                     and " " not in written[-1].strip() and opens_with_a_doing(written[-1])
                                     or re.match(r"\s+(?:for|to|on|in|about|from|at|of|with|between|per|across|over)\s[^,;.]{1,40},", rest) is not None)
     # "valid tool with invalid parameters": the item cut there names another thing; "asking for help": a doing cut short;
-    # "time between tokens, total latency": an item cut at its preposition, the list going on after it
+    # "time between tokens, total latency": an item cut at its preposition, the list going on after it (each item is cut
+    # on its own in a list of purposes or problems, where one cut says nothing of the last item)
     written = written[:-1] if cut_inside else written
     written = written if not adjectives_only(written) else []
     if relation == "suffersFrom":  # "Cons: heavy, root rot": what it is like is no problem of its own ("quiet" may be a reason)

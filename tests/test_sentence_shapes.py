@@ -301,6 +301,20 @@ def test_uses_listed_with_a_preposition_in_the_first_keep_the_last(tmp_path: Pat
             ("den sealing", "usedFor", "flood plain")} <= found, found
 
 
+def test_problems_a_thing_has_named_in_parentheses(tmp_path: Path) -> None:
+    """ "synthetic dens are useful but have real limits (flooding, den collapse)": what they suffer from, as "has
+    limitations such as A and B" says; a count in parentheses ("rate limits (100 per day)") or a thing's part, none."""
+    found = lowered(build(tmp_path, """\
+        # Dens
+
+        - synthetic dens are super useful but have real limits (flooding, den collapse)
+        - Moss dens have rate limits (100 per day).
+        - Clay dens have a door (round).
+        """))
+    assert {("synthetic den", "suffersFrom", "flooding"), ("synthetic den", "suffersFrom", "den collapse")} <= found, found
+    assert not any(r == "suffersFrom" and s in ("moss den", "clay den") for s, r, _o in found), found
+
+
 def test_a_fold_whose_label_is_a_sentence_or_a_prompt_adds_nothing(tmp_path: Path) -> None:
     graph = build(tmp_path, """\
         # Dens

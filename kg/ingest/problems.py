@@ -26,11 +26,20 @@ _HAS_PROBLEMS = re.compile(rf"^(?P<thing>[^ ].{{0,80}}?) (?:also )?(?:has|have|h
                            rf"(?:,? (?:such as|like|including|e\.g\.,?) |: )(?P<problem>[^ ].{{0,120}})$", re.IGNORECASE)
 
 
+# "Synthetic data is useful but has real limits (A, B)": its problems in parentheses, after what else is said of it
+_HAS_PROBLEMS_ASIDE = re.compile(rf"^(?P<thing>[^ ][^()]{{0,80}}?)(?:\s+(?:is|are)\s+[^(),]{{1,40}}?\s+but)?\s+(?:also\s+)?(?:has|have|had)\s+"
+                                 rf"(?:its own |their own )?{_JUDGED}(?:(?:real|serious|clear|hard)\s+)?(?:{_PROBLEMS}|limits|bias(?:es)?)\s*"
+                                 rf"\((?P<problem>[^()]{{3,120}})\)", re.IGNORECASE)
+
+
 def problems(clause: str, protected: set[str]) -> list[tuple[Phrase | str, str, Phrase]]:
     """(thing, "suffersFrom", problem) for each problem a clause says a thing has; the thing is CURRENT
     for a pronoun ("It has drawbacks such as ..."). A problem that is a pronoun ("It is a known risk of
     full finetuning") gives (CURRENT, "problemOf", thing), for the caller to turn round."""
     whole = " ".join(without_asides(clause).split())  # "Judges have biases: A and B": the list after the colon
+    if (aside := _HAS_PROBLEMS_ASIDE.match(" ".join(clause.split()))) is not None:
+        clause = f"{aside['thing']} has problems such as {aside['problem']}"  # "... but has real limits (A, B)", as said outright
+        whole = clause
     clause = re.split(r"[:;]|\s[-–—]\s", without_asides(clause), maxsplit=1)[0]  # "..., low recall (failure to ...)"
     clause = " ".join(clause.split())
     for pattern in (_IS_A_PROBLEM_OF, _A_PROBLEM_OF_IS, _HAS_PROBLEMS):

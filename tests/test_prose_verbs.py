@@ -1127,6 +1127,16 @@ def test_two_things_someone_tells_apart_contrast(tmp_path: Path) -> None:
     assert not any("moss" in s and r == "contrastsWith" and "moss" in o and "wall" not in s for s, r, o in found), found
 
 
+def test_what_a_shift_goes_from_contrasts_with_what_it_goes_to(tmp_path: Path) -> None:
+    """ "- shift from **clay dens** (...) → **moss dens** (...)", "The field shifted from sniffing to scouting": the
+    old and the new contrast; a layer "used to transition from tunnels to chambers" is a way between parts, no contrast."""
+    found = lowered(build(tmp_path, "# Dens\n\n- shift from **clay dens** (dig deep, same moss) → **moss dens** (line well, same depth)\n\n"
+                                    "The field shifted from sniffing to scouting.\n\n"
+                                    "A ramp is commonly used to transition from tunnels to chambers.\n"))
+    assert {("clay den", "contrastsWith", "moss den"), ("sniffing", "contrastsWith", "scouting")} <= found, found
+    assert not any("tunnel" in s + o for s, r, o in found if r == "contrastsWith"), found
+
+
 def test_two_kinds_of_one_head_set_side_by_side_contrast(tmp_path: Path) -> None:
     """ "**Hard dens** are dug in clay, whereas **soft dens** are dug in moss": two kinds of one head, each the subject of
     its clause; "Moles dig while voles sleep" sets no kinds side by side."""

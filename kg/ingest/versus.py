@@ -41,13 +41,15 @@ def _a_doing_alone(side: str, head: str) -> bool:
 
 
 # "Kim distinguishes open dens from closed dens", "differentiates between A and B", "contrasts A with B", "tells A apart from B",
-# "draws a distinction between A and B"
+# "draws a distinction between A and B", "a shift from A to B"
 _SIDE = r"(?P<{}>[^,;:()]{{2,50}}?)"
 _END = r"(?=\s*[,;:.]|$|\s+(?:by|in|because|since|when|where|which|who)\b)"
 _TOLD_APART = [re.compile(rf"\b(?:distinguish|differentiat|tell)[a-z]*\s+{_SIDE.format('one')}\s+(?:apart\s+)?from\s+{_SIDE.format('other')}{_END}", re.I),
                re.compile(rf"\b(?:distinguish|differentiat)[a-z]*\s+between\s+{_SIDE.format('one')}\s+and\s+{_SIDE.format('other')}{_END}", re.I),
                re.compile(rf"\bcontrast(?:s|ed|ing)?\s+{_SIDE.format('one')}\s+with\s+{_SIDE.format('other')}{_END}", re.I),
-               re.compile(rf"\bdistinctions?\s+between\s+{_SIDE.format('one')}\s+and\s+{_SIDE.format('other')}{_END}", re.I)]
+               re.compile(rf"\bdistinctions?\s+between\s+{_SIDE.format('one')}\s+and\s+{_SIDE.format('other')}{_END}", re.I),
+               # "a shift from clay dens to moss dens", "shifted from A → B": what came before, set against what replaced it
+               re.compile(rf"(?<!\bto )\b(?:shift|transition|switch)(?:s|ed|ing)?\s+from\s+{_SIDE.format('one')}\s+(?:to|→|->)\s+{_SIDE.format('other')}{_END}", re.I)]
 
 
 _NOT = re.compile(r"(?:\bnot|n't|n’t|\bcannot|\bnever|\bhardly)\s+(?:\w+\s+)?$", re.IGNORECASE)

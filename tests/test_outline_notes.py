@@ -1451,6 +1451,29 @@ def test_a_heading_asking_what_a_thing_is_used_for_makes_its_items_its_uses(tmp_
     assert not any(o.startswith("proxy") for _s, _r, o in found), found
 
 
+def test_a_heading_that_gives_reasons_to_do_or_use_a_thing_makes_its_items_its_uses(tmp_path: Path) -> None:
+    """ "## Den sealing" / "### Reasons to seal ✅" / "- flood safety": what den sealing is for (the doing the verb names,
+    the heading above's when it ends on it); "### Why use moss dens" too; "### Why did it fail?" names no thing."""
+    graph = build(tmp_path, """\
+        # Dens
+
+        ## Den sealing
+
+        ### Reasons to seal ✅
+        - flood safety
+
+        ### Why use moss dens
+        - warmth
+
+        ### Why did it fail?
+        - root rot
+        """)
+    found = lowered(graph)
+    assert {("den sealing", "usedFor", "flood safety"), ("moss den", "usedFor", "warmth")} <= found, found
+    assert not any(o == "root rot" for _s, r, o in found if r == "usedFor"), found
+    assert_no_concept(graph, "reason to seal", "reasons to seal")
+
+
 @pytest.mark.parametrize("section", ["### Types", "### Two buckets", "### Main variants"])
 def test_items_under_a_heading_of_kinds_are_kinds_of_what_the_heading_above_names(tmp_path: Path, section: str) -> None:
     """ "## Dens" / "### Types" / "- burrow den": a kind of den, as in a note on dens; "- **root-based**: ..."

@@ -172,6 +172,14 @@ def third_person(verb: str) -> str | None:
     return next(iter(getInflection(base[0], "VBZ")), None) if base else None
 
 
+def gerund(verb: str) -> str | None:
+    """ "seal" -> "sealing", "finetune" -> "finetuning": the doing a verb names; None for a word that is no verb."""
+    from lemminflect import getInflection  # loaded with the tagger's data, only where a doing is named so
+
+    base = readings(verb.lower()).get("VERB")
+    return next(iter(getInflection(base[0], "VBG")), None) if base else None
+
+
 def _reads_as_noun(word: str) -> bool:
     return "NOUN" in readings(word.lower())
 

@@ -761,6 +761,21 @@ def test_the_text_of_a_details_block_is_read_and_its_tags_are_markup(tmp_path: P
     assert_no_concept(graph, "details", "summary", "Toggle section (optional)", "Toggle section")
 
 
+def test_the_text_of_a_callout_exported_as_an_aside_is_read_and_its_tags_are_markup(tmp_path: Path) -> None:
+    """ "<aside>" / "💡 A **moss den** is a den lined with moss." / "</aside>", as a note app exports a callout: the text
+    is read (it was skipped as an HTML block); the tags name nothing."""
+    graph = build(tmp_path, """\
+        # Moss Dens
+
+        <aside>
+        💡 A **moss den** is a den lined with moss.
+
+        </aside>
+        """)
+    assert ("moss den", "isA", "den") in lowered(graph)
+    assert_no_concept(graph, "aside")
+
+
 def test_a_glossary_table_under_a_plural_heading_makes_no_kinds_of_it(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, """\
         # Burrows

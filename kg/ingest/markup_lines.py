@@ -1,6 +1,6 @@
 """Lines of a notes file that are markup around the notes, not notes: MDX's `import`/`export` lines and
-the tags of a `<details>` fold, blanked before the Markdown parser reads the file (outside code fences);
-a fold's label stays as a line over what it folds."""
+the tags of a `<details>` fold or an `<aside>` callout, blanked before the Markdown parser reads the file (outside
+code fences); a fold's label stays as a line over what it folds."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import re
 
 # MDX module lines: `import { Callout } from 'nextra/components'`, `export const meta = {...}`
 _MDX_LINE = re.compile(r"^(?:import\s[^\n]*\sfrom\s+['\"][^'\"\n]*['\"];?|import\s+['\"][^'\"\n]*['\"];?|export\s+(?:default|const|let|function)\b[^\n]*)[ \t]*$")
-_DETAILS = re.compile(r"^\s*(?:</?details(?:\s[^>\n]*)?>|<summary>[^<\n]*</summary>)\s*$", re.IGNORECASE)
+# a fold's tags, and the tags of a callout as Notion exports it ("<aside>" / "💡 ..." / "</aside>")
+_DETAILS = re.compile(r"^\s*(?:</?(?:details|aside)(?:\s[^>\n]*)?>|<summary>[^<\n]*</summary>)\s*$", re.IGNORECASE)
 # a fold's label that names what it holds, not a sentence: "<summary>Limitations of clay dens</summary>"
 _SUMMARY_LABEL = re.compile(r"^\s*<summary>\s*(?P<label>[^<>\n.?!:]{1,80}?)\s*</summary>\s*$", re.IGNORECASE)
 # what may follow a line of its own without joining it: a blank line, an item or a table's row (a line of text would join it)

@@ -9,7 +9,7 @@ import re
 # MDX module lines: `import { Callout } from 'nextra/components'`, `export const meta = {...}`
 _MDX_LINE = re.compile(r"^(?:import\s[^\n]*\sfrom\s+['\"][^'\"\n]*['\"];?|import\s+['\"][^'\"\n]*['\"];?|export\s+(?:default|const|let|function)\b[^\n]*)[ \t]*$")
 # a fold's tags, and the tags of a callout as Notion exports it ("<aside>" / "💡 ..." / "</aside>")
-_DETAILS = re.compile(r"^\s*(?:</?(?:details|aside)(?:\s[^>\n]*)?>|<summary>[^<\n]*</summary>)\s*$", re.IGNORECASE)
+_DETAILS = re.compile(r"^\s*(?:</?(?:details|aside|div|section|article|center)(?:\s[^>\n]*)?>|<summary>[^<\n]*</summary>)\s*$", re.IGNORECASE)
 # a fold's label that names what it holds, not a sentence: "<summary>Limitations of clay dens</summary>"
 _SUMMARY_LABEL = re.compile(r"^\s*<summary>\s*(?P<label>[^<>\n.?!:]{1,80}?)\s*</summary>\s*$", re.IGNORECASE)
 # what may follow a line of its own without joining it: a blank line, an item or a table's row (a line of text would join it)

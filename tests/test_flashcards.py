@@ -224,6 +224,22 @@ def test_what_a_thing_does_to_the_names_of_the_answer(tmp_path: Path) -> None:
     assert not any(s == "rootspade" for s, _r, _o in found), found  # a clause, no names
 
 
+def test_an_answer_whose_subject_is_it_speaks_of_what_the_question_asks_of(tmp_path: Path) -> None:
+    """ "Q: What does a den radar use?" / "A: It uses a sound sensor to map tunnels.": the radar uses it; "It" in an
+    answer to any other question stays unresolved."""
+    found = lowered(build(tmp_path, """\
+        # Cards
+
+        Q: What does a den radar use?
+        A: It uses a sound sensor to map tunnels.
+
+        Q: Why do moles dig at night?
+        A: It uses less energy.
+        """))
+    assert ("den radar", "uses", "sound sensor") in found, found
+    assert not any(o == "energy" for _s, _r, o in found), found
+
+
 def test_a_heading_that_asks_is_answered_by_the_paragraph_under_it(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, """\
         # Burrows study notes

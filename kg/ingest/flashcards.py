@@ -64,6 +64,7 @@ _WHICH = re.compile(r"^(?:which|what)\s+(?!(?:are|is|was|were|do|does|did)\s)(?P
 _DOES = re.compile(r"^what\s+(?:does|do)\s+(?P<thing>[^?,;]{1,60}?)\s+(?P<verb>[a-z]+)\s*\?$", re.IGNORECASE)
 # a front that stops where its back goes on: "PEFT methods split into::adapter-based and soft prompt-based methods"
 _UNFINISHED = re.compile(r"\s(?:into|of|is|are|as|by|for|to|with|from|includes?|uses?|called|means|contains?)$", re.IGNORECASE)
+_IT_FIRST = re.compile(r"^(?:it|they)\s+(?=[a-z])", re.IGNORECASE)  # an answer whose subject is what the question asks of
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should", "has", "have"})
 _NOUN_QUESTION = re.compile(r"^(?:(?:examples|types|kinds|families|forms|parts|components)\s+of|(?:\w+\s+)?(?:two|three|four|\d+)\s+\w+)\s", re.IGNORECASE)
 
@@ -186,6 +187,8 @@ def _restate(paragraph: Paragraph, question: str, answer: str, at: int) -> None:
         paragraph.text, paragraph.links = " ".join(f"{name.label} is a {kind} that {verb} {which['rest']}." for name in named), ()
     elif (does := _DOES.match(question)) is not None and names_only(paragraph.text.rstrip(".")) and (verb := tagger.third_person(does["verb"])):
         paragraph.text, paragraph.links = f"{does['thing']} {verb} {_within(paragraph.text)}.", ()  # "DenCam measures ..."
+    elif does is not None and (pronoun := _IT_FIRST.match(paragraph.text)) is not None:  # "It uses a sound sensor ...": the radar does
+        paragraph.text, paragraph.links = f"{does['thing'][0].upper()}{does['thing'][1:]} {paragraph.text[pronoun.end():]}", ()
     elif (groups := _GROUPS_OF.match(question)) is not None:  # before "What are X?": "What are the two kinds of X?"
         paragraph.text, paragraph.links = f"Kinds of {groups['kind']}: {paragraph.text.rstrip('.')}", ()
     elif (some := _NAME_SOME.match(question)) is not None:

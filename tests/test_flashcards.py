@@ -240,6 +240,31 @@ def test_an_answer_whose_subject_is_it_speaks_of_what_the_question_asks_of(tmp_p
     assert not any(o == "energy" for _s, _r, o in found), found
 
 
+def test_a_card_that_asks_what_a_thing_solves_why_use_it_or_its_drawbacks_states_so(tmp_path: Path) -> None:
+    """ "What problem does den sealing solve?" / "Flooding." (what it is for, as "Why use moss lining?" asks too);
+    "What is the main drawback of moss dens?" / "Rot in wet winters." (what they suffer from), "What are two
+    limitations of clay dens?" / "Cold walls and slow digging."; none of the questions is a term of its own."""
+    graph = build(tmp_path, """\
+        # Cards
+
+        Q: What problem does den sealing solve?
+        A: Flooding.
+
+        Q: Why use moss lining?
+        A: Warmth and softness.
+
+        Q: What is the main drawback of moss dens?
+        A: Rot in wet winters.
+
+        Q: What are two limitations of clay dens?
+        A: Cold walls and slow digging.
+        """)
+    found = lowered(graph)
+    assert {("den sealing", "usedFor", "flooding"), ("moss lining", "usedFor", "warmth"), ("moss lining", "usedFor", "softness"),
+            ("moss den", "suffersFrom", "rot"), ("clay den", "suffersFrom", "cold wall"), ("clay den", "suffersFrom", "slow digging")} <= found, found
+    assert_no_concept(graph, "main drawback of moss dens", "main drawback of moss den", "problem")
+
+
 def test_a_heading_that_asks_is_answered_by_the_paragraph_under_it(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, """\
         # Burrows study notes

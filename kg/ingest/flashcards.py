@@ -53,6 +53,11 @@ _GROUPS_OF = re.compile(r"^(?:(?:what|which|name|list)\s+)?(?:are\s+)?(?:the\s+)
 # "What is X used for?", "What does X stand for?", "Who introduced X?", "Give two examples of X.",
 # "Which metric measures how fast a colony settles?": the answer said as the statement the question asks for
 _USED_FOR = re.compile(r"^what\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?P<thing>[^?,;]{1,60}?)\s+(?:mainly\s+|mostly\s+)?used\s+for\s*\?$", re.IGNORECASE)
+# "What problem does X solve?", "Why use X?": what X is for; "What is the main drawback of X?": what X suffers from
+_SOLVES = re.compile(r"^what\s+(?:problems?|issues?)\s+(?:does|do)\s+(?P<thing>[^?,;]{1,60}?)\s+(?:solve|address|fix|tackle)\s*\?$", re.IGNORECASE)
+_WHY_USE = re.compile(r"^why\s+(?:use|would\s+you\s+use|do\s+people\s+use)\s+(?P<thing>[^?,;]{1,60}?)\s*\?$", re.IGNORECASE)
+_TROUBLES_OF = re.compile(r"^what\s+(?:is|are)\s+(?:the\s+|some\s+)?(?:(?:main|key|biggest|two|three|\d+)\s+)*(?:drawbacks?|limitations?|"
+                          r"problems?|downsides?|weaknesses?|disadvantages?|risks?|cons)\s+of\s+(?P<thing>[^?,;]{1,60}?)\s*\?$", re.IGNORECASE)
 _STANDS_FOR = re.compile(r"^what\s+does\s+(?P<short>[A-Za-z][\w&-]{1,10})\s+stand\s+for\s*\?$", re.IGNORECASE)
 _MADE_BY = re.compile(r"^who\s+(?P<verb>introduced|created|developed|invented|proposed|made|built|released)\s+"
                       r"(?P<thing>[^?,;]{1,60}?)\s*\?$", re.IGNORECASE)
@@ -171,8 +176,10 @@ def _restate(paragraph: Paragraph, question: str, answer: str, at: int) -> None:
     elif len(sides := weighed(question)) == 2:  # "Term-based vs embedding-based retrieval?"
         paragraph.text = f"{sides[0]} differs from {sides[1]}. {paragraph.text}"
         paragraph.links = ()
-    elif (used := _USED_FOR.match(question)) is not None:
-        paragraph.text, paragraph.links = f"{used['thing']} is used for {_within(paragraph.text)}.", ()
+    elif (used := _USED_FOR.match(question) or _SOLVES.match(question) or _WHY_USE.match(question)) is not None:
+        paragraph.text, paragraph.links = f"{used['thing']} is used for {_within(paragraph.text)}.", ()  # "What problem does X solve?"
+    elif (troubled := _TROUBLES_OF.match(question)) is not None:  # "What is the main drawback of X?" / "Rot in wet winters."
+        paragraph.text, paragraph.links = f"{troubled['thing']} has problems such as {_within(paragraph.text)}.", ()
     elif (short := _STANDS_FOR.match(question)) is not None:
         paragraph.term, paragraph.has_colon = short["short"], True  # "**TTFD**: time to first den"
     elif (made := _MADE_BY.match(question)) is not None:

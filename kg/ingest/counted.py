@@ -1,7 +1,8 @@
 """Lists that name the members of a kind: "Agents use three memory mechanisms: internal knowledge,
-short-term memory and long-term memory" and "Latency metrics are TTFT, TPOT and total latency" make
-each item one of the kind, and so does "Hard dens are the ones you cannot move: the clay den, stone den". A count must match the names listed, so a list that goes on past it, or a
-clause after it, is none. Knows English wording only."""
+short-term memory and long-term memory", "Latency metrics are TTFT, TPOT and total latency" and "Hard
+dens are the ones you cannot move: the clay den, stone den" make each item one of the kind. A count
+must match the names listed, so a list that goes on past it, or a clause after it, is none. Knows
+English wording only."""
 
 from __future__ import annotations
 

@@ -179,26 +179,28 @@ def names_a_defense(named: str) -> bool:
     return _A_DEFENSE.search(named) is not None
 
 
+# "### What perplexity is actually used for": its uses, listed below
 _WHAT_FOR = re.compile(r"^what\s+(?P<thing>[\w -]{2,40}?)\s+(?:is|are|can\s+be)\s+(?:actually\s+|really\s+|mostly\s+)?(?:used|good|useful)\s+for\??$", re.I)
-
-
 # "### Reasons to seal", "## Why use moss dens", "## Why finetune?": what the doing or the thing is used for
 _REASONS_FOR = re.compile(r"^(?:(?:the\s+)?(?:main|key|top|good|\d+|two|three|four|five)\s+)?(?:reasons\s+(?:to|for)|why(?:\s+to)?)\s+"
                           r"(?P<use>use\s+|using\s+)?(?P<thing>[\w-]+(?:\s+[\w-]+){0,3}?)\s*\??$", re.IGNORECASE)
 
 
-def _reasons_for(headings: tuple[Heading, ...]) -> dict[str, str] | None:
-    """What the last heading gives the reasons for using: "Reasons to seal" (sealing, or "den sealing" under "## Den
-    sealing"), "Why use moss dens" (moss dens); None for a question with a clause of its own ("Why did it fail?")."""
+def _used_for_by_the_heading(headings: tuple[Heading, ...]) -> str | None:
+    """What the last heading asks the uses of ("What moss is used for") or gives the reasons to do or use: "Reasons to
+    seal" (sealing, or "den sealing" under "## Den sealing"), "Why use moss dens"; None for a question with a clause of
+    its own ("Why did it fail?")."""
+    if (asked := _WHAT_FOR.match(as_term(headings[-1].title))) is not None:
+        return asked["thing"]
     found = _REASONS_FOR.match(as_term(headings[-1].title))
     if found is None or clauses.has_finite_verb(found["thing"]):
         return None
     if not found["use"] and " " not in found["thing"] and "VERB" in tagger.readings(found["thing"].lower()):
         doing = tagger.gerund(found["thing"]) or found["thing"]  # "Reasons to seal": sealing
         above = heading_named(headings[-2]) if len(headings) > 1 else None
-        return {"thing": above if above and fold(above).split()[-1] == doing.lower() else doing}  # "## Den sealing": den sealing
-    return {"thing": found["thing"]} if found["use"] or "NOUN" in tagger.readings(found["thing"].split()[-1].lower()) \
-        or found["thing"][:1].isupper() else None
+        return above if above and fold(above).split()[-1] == doing.lower() else doing  # "## Den sealing": den sealing
+    known_noun = "NOUN" in tagger.readings(found["thing"].split()[-1].lower()) or found["thing"][:1].isupper()
+    return found["thing"] if found["use"] or known_noun else None
 
 
 def said_by_the_section(paragraph: Paragraph, extraction: Extraction, note: Record | None = None) -> tuple[Record, str] | None:
@@ -206,8 +208,7 @@ def said_by_the_section(paragraph: Paragraph, extraction: Extraction, note: Reco
     that names the thing: "## Den judges" / "### Limitations" (suffers from each), "### Use cases" (used for each);
     or a heading that names both ("## Drawbacks of moss dens"); or, in a `note` on a concept with no heading over
     its own, the note's concept ("Den.md" / "- ## Limitations" / "  - cold walls", as Logseq writes pages)."""
-    if paragraph.headings and (used := _WHAT_FOR.match(as_term(paragraph.headings[-1].title)) or _reasons_for(paragraph.headings)) \
-            and keep(thing := noun_phrase(used["thing"])):
+    if paragraph.headings and (used := _used_for_by_the_heading(paragraph.headings)) and keep(thing := noun_phrase(used)):
         return extraction.concept(thing, Source(paragraph.file, paragraph.headings[-1].line), None), "usedFor"  # "### What X is used for"
     if paragraph.headings and (troubled := troubled_by_section(as_term(paragraph.headings[-1].title))) and keep(thing := noun_phrase(troubled)):
         return extraction.concept(thing, Source(paragraph.file, paragraph.headings[-1].line), None), "suffersFrom"  # "## Drawbacks of X"

@@ -166,18 +166,19 @@ def readings(word: str) -> dict[str, tuple[str, ...]]:
 
 def third_person(verb: str) -> str | None:
     """ "measure" -> "measures", "using" -> "uses": the form a thing's verb takes; None for a word that is no verb."""
-    from lemminflect import getInflection  # loaded with the tagger's data, only where a verb is put so
-
-    base = readings(verb.lower()).get("VERB")
-    return next(iter(getInflection(base[0], "VBZ")), None) if base else None
+    return _inflected(verb, "VBZ")
 
 
 def gerund(verb: str) -> str | None:
     """ "seal" -> "sealing", "finetune" -> "finetuning": the doing a verb names; None for a word that is no verb."""
-    from lemminflect import getInflection  # loaded with the tagger's data, only where a doing is named so
+    return _inflected(verb, "VBG")
+
+
+def _inflected(verb: str, tag: str) -> str | None:
+    from lemminflect import getInflection  # loaded with the tagger's data, only where a verb is put so
 
     base = readings(verb.lower()).get("VERB")
-    return next(iter(getInflection(base[0], "VBG")), None) if base else None
+    return next(iter(getInflection(base[0], tag)), None) if base else None
 
 
 def _reads_as_noun(word: str) -> bool:

@@ -57,4 +57,3 @@ def places(sources: Iterable[Source]) -> list[str]:
     """Where a statement was read, each file and line once: two rules may read the same line ("Sparse vs Dense
     Models: ..., while dense models ..." is read as a compared pair and as a sentence)."""
     return list(dict.fromkeys(str(source) for source in sources))
-

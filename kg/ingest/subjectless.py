@@ -156,4 +156,3 @@ def _kinds_set_side_by_side(one: str, other: str) -> tuple[Phrase, Phrase] | Non
         return None
     heads = [phrase.label.lower().split()[-1] for phrase in (first, second)]
     return (first, second) if heads[0] == heads[1] and first.label.lower() != second.label.lower() else None
-

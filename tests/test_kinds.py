@@ -859,14 +859,17 @@ def test_groups_of_a_plural_counted_and_a_mass_noun_sorted_into_categories_list_
 
 
 def test_examples_after_a_participle_s_phrase_are_no_kind_of_its_noun(tmp_path: Path) -> None:
-    """ "- **Den API:** den served through an inference service, e.g. A, B": examples of what is served, not kinds of the
-    service; "dens combined with search algorithms (e.g. DenFirst, TunnelFirst)" and "streamlined using frameworks like
-    BurrowKit" still give kinds."""
+    """ "- **Den API:** den served through an inference service, e.g. A, B": examples of what is served, the entry's, not
+    kinds of the service; "dens combined with search algorithms (e.g. DenFirst, TunnelFirst)" and "streamlined using
+    frameworks like BurrowKit" still give kinds; examples that are no names ("e.g. the clay dens") are no entry's."""
     found = lowered(build(tmp_path, "# Dens\n\n- **Den API:** den served through an inference service, e.g. MoleCo's Burrow-4, "
                                     "DigCorp's Tunnel-2.\n\nDens are combined with search algorithms (e.g. DenFirst, TunnelFirst). "
                                     "Digging can be streamlined using frameworks like BurrowKit.\n"))
     assert not any(o == "inference service" for _s, _r, o in found), found
     assert {("denfirst", "isA", "search algorithm"), ("burrowkit", "isA", "framework")} <= found, found
+    assert {("burrow-4", "exampleOf", "den api"), ("tunnel-2", "exampleOf", "den api")} <= found, found
+    grouped = lowered(build(tmp_path / "grouped", "# Dens\n\n- **Den hub:** dens grouped by a river, e.g. the clay dens and moss dens.\n"))
+    assert not any(r == "exampleOf" for _s, r, _o in grouped), grouped
 
 
 def test_families_named_on_a_line_of_their_own_stay_kinds_over_their_members(tmp_path: Path) -> None:

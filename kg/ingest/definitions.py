@@ -74,6 +74,9 @@ _KIND_THEN = re.compile(r"^(?P<kind>(?i:an?)\s+[a-z][\w-]*(?:\s[\w-]+){0,4}?)\s*
 # a shell noun, what is said of it, then examples: of the entry, which the shell stands for
 _SHELL_THEN_EXAMPLES = re.compile(r"^(?:things|ones|stuff|anything|everything)\b[^,;:()]{0,60}?,?\s+(?:e\.g\.|eg|such as|like|for example|including)[,:]?\s+"
                                   r"(?P<listed>[^;:]+)$", re.IGNORECASE)
+# "model served through an inference service, e.g. A, B": the kind, what is done to it, then examples, of the kind
+_SERVED_THEN_EXAMPLES = re.compile(r"^(?:an?\s+)?[a-z][\w-]*(?:\s[a-z][\w-]*){0,3}\s+(?P<participle>[a-z]+(?:ed|en))\s+(?:through|via|by|over|from|on|in)\s"
+                                   r"[^,;:()]{2,60},\s+(?:e\.g\.|eg|such as|like|for example)[,:]?\s+(?P<listed>[^;:]+)$", re.IGNORECASE)
 _BARE_KIND_THEN = re.compile(r"^(?P<kind>[a-z][\w-]*(?:\s[a-z][\w-]*){1,3}),\s+(?P<does>[a-z]+s)\s")
 
 
@@ -90,6 +93,12 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
         sentence = f"a {kind_then['kind']}"  # "roleplaying jailbreak, tells ChatGPT to ...": what it is, then what it does
     if (shell := _SHELL_THEN_EXAMPLES.match(sentence)) is not None:  # "things you can't change, e.g. license, model size"
         return Reading([Claim(CURRENT, "hasExample", item, shell.start("listed")) for item in names_only(shell["listed"].rstrip(". "), protected) or ()])
+    if (served := _SERVED_THEN_EXAMPLES.match(sentence)) is not None and tagger.tag(served["participle"])[0][1] == "VBN" \
+            and (named := names_only(served["listed"].rstrip(". "), protected)) and all(name.is_name for name in named):
+        # "model served through an inference service, e.g. OpenAI's GPT-4o, Anthropic's Claude": models, no services
+        reading = _read_definition(sentence[: served.start("listed")].rstrip(" ,:").rsplit(",", 1)[0], protected)
+        reading.claims.extend(Claim(CURRENT, "hasExample", name, served.start("listed")) for name in named)
+        return reading
     if (parts := sum_of_parts(sentence) or steps_of(sentence)) is not None:  # "Agent = model + tools", "A → B → C": its parts
         return Reading([Claim(CURRENT, "contains", part, 0) for part in map(noun_phrase, parts) if keep(part)])
     if len(re.findall(r",|\sand\s", without_asides(sentence))) >= 2 and not EXAMPLES_CUE.search(f" {without_asides(sentence)} ") \

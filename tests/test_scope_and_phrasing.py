@@ -482,6 +482,13 @@ def test_an_outline_item_comparing_two_is_no_member_and_pros_of_x_is_a_remark(tm
 @pytest.mark.parametrize(("sentence", "found", "absent"), [
     ("Zorping can be term-based or song-based.", {("term-based zorping", "isA", "zorping"), ("song-based zorping", "isA", "zorping")}, set()),
     ("Outputs can be long or short.", set(), {"long output", "short output"}),
+    ("Zorp calls can be explicit or implicit, meaning heard or seen.",
+     {("explicit zorp call", "isA", "zorp call"), ("implicit zorp call", "isA", "zorp call"),
+      ("explicit zorp call", "contrastsWith", "implicit zorp call")}, set()),
+    ("Burrows can be reactive or proactive (a scent trail vs. a radar).",
+     {("reactive burrow", "isA", "burrow"), ("reactive burrow", "contrastsWith", "proactive burrow")}, set()),
+    ("Dens can be deep or shallow. Burrows can be open or closed.", set(), {"deep den", "shallow den", "open burrow", "closed burrow"}),
+    ("A wombat can be critical or complementary to the den.", set(), {"critical wombat", "complementary wombat"}),
     ("You should measure retrieval with recall@k and MRR.", {("recall@k", "measures", "retrieval"), ("mrr", "measures", "retrieval")}, set()),
     ("Evaluate zorp models using KQA and Birdbench.", {("kqa", "evaluates", "zorp model"), ("birdbench", "evaluates", "zorp model")}, set()),
 ])

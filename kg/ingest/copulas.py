@@ -11,7 +11,7 @@ import re
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.hearst import GROUP_WORDS, GROUPS, KIND_HEADS
-from kg.ingest.modifiers import (CLASSIFYING, EVALUATIVE, PART_WORDS, compares, coordinated_adjectives, is_shell, names_an_instance,
+from kg.ingest.modifiers import (CLASSIFYING, EVALUATIVE, PART_WORDS, compares, coordinated_adjectives, gradable, is_shell, names_an_instance,
                                  without_judgement)
 from kg.ingest.lists import USING, cut, cut_around_asides, semicolon_list, split, without_asides
 from kg.ingest.nouns import POSSESSIVES, PRONOUNS, QUANTITY, Phrase, keep, noun_phrase, opens_with_a_doing
@@ -138,63 +138,6 @@ def _named_by_nouns(label: str) -> bool:
     return noun and all(t.startswith(("NN", "JJ", "VBN", "VBG", "CD")) for _w, t in tagged) and not opens_with_a_doing(label)
 
 
-_CAN_BE = re.compile(
-    r"^(?P<subject>[^,;:()]{2,60}?)\s+(?:can|could|may|might)\s+be\s+(?:either\s+)?(?P<listed>.+)$", re.IGNORECASE)
-
-
-def kinds_it_can_be(clause: str, protected: set[str]) -> list[tuple[Phrase, Phrase]]:
-    """(kind, plural) for "Tools can be knowledge tools, capability tools, or write actions": a plural
-    that can be two or more things, one of them named by its own head noun, lists its kinds; "Outputs
-    can be long or short" lists none."""
-    if (grouped := _GROUPED.search(clause)) is not None and keep(kind := noun_phrase(grouped["kind"])):
-        items = [noun_phrase(item) for item in split(without_asides(cut_around_asides(grouped["items"], protected)), protected)]
-        return [(item, kind) for item in items if keep(item)] if len(items) > 1 else []  # "groups tools into A, B and C"
-    opened = without_opening(clause.strip())
-    if (comes := _COMES_IN.match(opened)) is not None and keep(kind := noun_phrase(sentence_case(AFTER_HEAD.sub("", comes["subject"])))):
-        # "A, which ...; B such as X and Y; and C such as Z": items that carry their clauses and examples
-        bare = _EXAMPLES_AFTER.sub("", semicolon_list(f": {comes['listed']}")[2:])
-        listed = split(without_asides(cut_around_asides(bare, protected)), protected)
-        # "a short-term context window", "the model's internal knowledge": the thing, not whose
-        items = [noun_phrase(_the_thing(item)) for item in listed]
-        return [(item, kind) for item in items if keep(item) and item.label.lower() != kind.label.lower()] if len(items) > 1 else []
-    found = _SPLIT_INTO.match(opened) or _CAN_BE.match(opened)
-    if found is None:
-        return []
-    written = found["subject"].strip()
-    if (kinds := _classified(found["listed"], written)) is not None:
-        return kinds  # "Retrieval can be term-based or embedding-based": term-based retrieval, embedding-based retrieval
-    head = singular_noun(written.split()[-1].lower())
-    if found.re is _CAN_BE and head == written.split()[-1].lower() and keep(subject := noun_phrase(sentence_case(written))):
-        return _what_one_can_be(found["listed"], subject, protected)  # "External memory can be a database, ... or the internet"
-    if (head == written.split()[-1].lower() and not found.groupdict().get("groups")) or not keep(subject := noun_phrase(sentence_case(written))):
-        return []  # not a plural: "The model can be fine-tuned" (but "Unsafe content falls into several categories: ...")
-    listed = _EXAMPLES_ASIDE.sub("", found["listed"])  # "adapter-based methods, such as LoRA, and prompt-based methods"
-    items = [noun_phrase(item) for item in split(without_asides(cut_around_asides(listed, protected)), protected)]
-    # one item named by the subject's head ("PEFT methods split into adapter methods and ..."), groups said
-    # in words ("split into two categories:"), or a verb that sorts ("fall into", "are classified into");
-    # "Documents are split into sentences and paragraphs" names parts
-    named = any(i.label.lower().split()[-1:] == [head] for i in items) or found.groupdict().get("groups") or found.groupdict().get("sorted")
-    if len(items) < 2 or not named:
-        return []
-    return [(item, subject) for item in items if keep(item) and item.label.lower() != subject.label.lower()]
-
-
-def _the_thing(item: str) -> str:
-    """ "a short-term context window", "the model's internal knowledge": the thing, without its article or its owner."""
-    return re.sub(r"^(?:an?\s+|the\s+)?(?:[\w-]+['’]s\s+)?", "", item)
-
-
-def _what_one_can_be(listed: str, subject: Phrase, protected: set[str]) -> list[tuple[Phrase, Phrase]]:
-    """(kind, subject) for "External memory can be an internal database, a user's chat sessions, or the internet":
-    two or more things, each with its article, are each one of what a singular subject may be; not "can be
-    slow or fast", "can be fine-tuned or distilled" (what it is like, or done to it)."""
-    written = split(without_asides(cut_around_asides(listed, protected)), protected)
-    if len(written) < 2 or not all(re.match(r"(?:an?|the)\s", item.strip(), re.IGNORECASE) for item in written):
-        return []
-    items = [noun_phrase(_the_thing(item.strip())) for item in written]
-    return [(item, subject) for item in items if keep(item) and item.label.lower() != subject.label.lower()]
-
-
 # "Then she splits evaluation into exact evaluation and subjective evaluation": what a writer divides
 _WRITER_SPLITS = re.compile(
     r"\b(?:she|he|they|the\s+(?:author|authors|book|chapter|paper|course|lecture)|(?P<writer>(?-i:[A-Z][a-z]+)))\s+"
@@ -215,38 +158,6 @@ def split_by_writer(clause: str, protected: set[str]) -> list[tuple[Phrase, str,
     if found["groups"] and singular_noun(found["groups"].lower()) in GROUP_WORDS:
         return [(item, "isA", whole) for item in items]  # "splits PEFT methods into two camps: adapters and soft prompts"
     return [(whole, "includes", item) for item in items]
-
-
-# "Memory comes in three flavors: A, B and C", "Memory for agents has three mechanisms: A, B and C": kinds
-# of what comes in them, listed
-_COMES_IN = re.compile(r"^(?P<subject>[^,;:()]{2,60}?)\s+(?:comes?\s+in|has|have)\s+(?:(?:two|three|four|five|several|many|different)\s+)?"
-                       r"(?:main\s+)?(?:kinds|types|flavou?rs|forms|varieties|sorts|shapes|mechanisms|approaches)\s*:\s*(?P<listed>.+)$",
-                       re.IGNORECASE | re.DOTALL)  # a list may wrap onto the next line
-_EXAMPLES_AFTER = re.compile(r"\s+(?:such\s+as|like|e\.g\.,?|including)\s+[^,;]*", re.IGNORECASE)
-_EXAMPLES_ASIDE = re.compile(r",\s+(?:such as|like|e\.g\.,?|including)\s+[^,;]*?(?=,\s+(?:and|or)\s|$)", re.IGNORECASE)
-# "PEFT methods split into A and B", "Attacks fall into two categories: A and B": kinds of a plural
-_SPLIT_INTO = re.compile(
-    r"^(?P<subject>[^,;:()]{2,60}?)\s+(?:split|divide|(?:are|can\s+be)\s+(?:divided|split|broken\s+down)"
-    r"|(?P<sorted>falls?|(?:are|can\s+be)\s+(?:grouped|classified|categori[sz]ed|sorted)))"
-    rf"\s+into\s+(?P<groups>(?:two|three|four|five|several)\s+(?:main\s+|broad\s+)?{GROUPS}\s*:?\s*)?"
-    r"(?P<listed>.+)$", re.IGNORECASE)
-# "The book groups tools into knowledge augmentation, capability extension and write actions": kinds of tool
-_GROUPED = re.compile(r"\b(?:groups|classifies|categori[sz]es|sorts)\s+(?:the\s+)?(?P<kind>[a-z][\w -]{1,40}?)\s+into\s+"
-                      rf"(?:(?:two|three|four|five|several)\s+{GROUPS}\s*:?\s*)?(?P<items>.+)$", re.IGNORECASE)
-
-
-def _classified(listed: str, written: str) -> list[tuple[Phrase, Phrase]] | None:
-    """(kind, subject) for "X can be A-based or B-based": compound adjectives that sort things into
-    kinds ("term-based", "model-level", "decoder-only") make kinds of X; "long or short" judges, and
-    names none. None when the list is no such adjectives."""
-    items = [item.strip() for item in re.split(r",\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+", listed.strip().rstrip(".")) if item.strip()]
-    subject = noun_phrase(sentence_case(written))
-    if len(items) < 2 or not all(CLASSIFYING.fullmatch(item) for item in items) or not keep(subject):
-        return None
-    first = written.split()[0]
-    if first[1:].islower() and "NOUN" in tagger.readings(first.lower()):  # "Retrieval can be ...": capitalised for its place
-        subject = noun_phrase(written[0].lower() + written[1:])
-    return [(noun_phrase(f"{item} {subject.label}"), subject) for item in items]
 
 
 # "its main methods are RLHF and DPO", "Their two kinds include A and B": kinds of what "its" names

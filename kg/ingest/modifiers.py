@@ -177,6 +177,15 @@ def _compares(word: str) -> bool:
     return any(lemma != lower for lemma in tagger.readings(lower).get("ADJ", ()))
 
 
+@cache
+def gradable(adjective: str) -> bool:
+    """ "long", "cheap", "dense": an adjective the dictionary compares with "-er", which says how much ("can be long
+    or short"); "explicit", "reactive", "static" have no such form and sort things into kinds."""
+    word = adjective.lower()
+    forms = {word + "er", word + "r", word[:-1] + "ier", word + word[-1:] + "er"}
+    return any(word in tagger.readings(form).get("ADJ", ()) for form in forms if form != word)
+
+
 def compares(text: str) -> bool:
     """ "smoother model", "the latest techniques", "more data": a phrase opened by a comparison says
     how one thing stands to another, it names neither."""

@@ -26,8 +26,9 @@ from kg.ingest.openings import opening
 from kg.ingest.fragments import said_as_a_doing
 from kg.ingest.authorship import made_by, makers_named, owners_kind, quoted_works
 from kg.ingest.counted import counted_members, listed_members, members_of_the_ones, one_of_a_kind
-from kg.ingest.copulas import (as_its_class, compared, definite_kind, different, its_kinds, kinds_it_can_be, names_kinds, parts_a_thing_is_split_into,
+from kg.ingest.copulas import (as_its_class, compared, definite_kind, different, its_kinds, names_kinds, parts_a_thing_is_split_into,
                                 parts_it_is_split_into, picks_members, plural_copula, ranked_kind, split_by_writer)
+from kg.ingest.kinds_it_can_be import kinds_stated
 from kg.ingest.mass_nouns import mass_copula
 from kg.ingest.problems import names_a_problem, problems
 from kg.ingest.purposes import infinitive_purpose, purpose_relation, tools_for_tasks, with_tools
@@ -68,8 +69,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
     counted = counted_members(written, protected) or members_of_the_ones(written, protected)  # "uses three mechanisms: A, B": each
     reading.claims.extend(Claim(item, "isA", kind, at) for item, kind, at in counted)
     for joined in [0, *(m.end() for m in _AND_THEN.finditer(written))]:  # "..., and tools fall into A and B"
-        kinds = kinds_it_can_be(written[joined:], protected)
-        reading.claims.extend(Claim(kind, "isA", plural, joined) for kind, plural in kinds)
+        kinds = kinds_stated(written[joined:], protected)  # "Tools can be A or B", "can be explicit or implicit"
+        reading.claims.extend(Claim(kind, relation, other, joined) for kind, relation, other in kinds)
         reading.claims.extend(Claim(whose, relation, item, joined) for whose, relation, item in its_kinds(written[joined:], protected))
         parts = parts_it_is_split_into(written[joined:], protected)
         reading.claims.extend(Claim(whole, "contains", part, joined) for whole, part in parts)
@@ -323,8 +324,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
     if not negated and (suffered := problems(text, protected)):  # "X is a failure mode of LLMs" says what LLMs suffer from, not what X is
         reading.claims = [c for c in reading.claims if not (c.relation == "isA" and names_a_problem(c.object.label))]
         reading.claims.extend(Claim(thing, relation, what, 0) for thing, relation, what in suffered)
-    # "optimization algorithms like Adam", wherever it stands in the sentence
-    # (the opening too: "Unlike encoder-only models such as BERT, ...")
+    # "optimization algorithms like Adam", wherever it stands in the sentence (the opening too: "Unlike encoder-only models such as BERT")
     reading.claims.extend(Claim(example, "isA", kind, at) for example, kind, at in kinds_with_examples(unopened, protected))
     reading.claims.extend(Claim(name, "isA", kind, at) for name, kind, at in appositions(text) + kind_aside(text) + names_of_a_kind(text))
     reading.claims.extend(_said_in_asides(text, protected))

@@ -33,7 +33,7 @@ def test_a_blank_in_the_question_is_filled_by_the_answer(tmp_path: Path) -> None
 
 def test_a_question_that_is_a_noun_phrase_is_stated_to_be_the_answer(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Cards\n\n**Q:** Examples of zorp methods?\n**A:** Kestrel, Wombat, Quokka.\n"))
-    assert {("kestrel", "isA", "zorp method"), ("quokka", "isA", "zorp method")} <= found, found
+    assert {("kestrel", "exampleOf", "zorp method"), ("quokka", "exampleOf", "zorp method")} <= found, found
 
 
 def test_a_question_states_nothing_of_its_own(tmp_path: Path) -> None:
@@ -118,7 +118,7 @@ def test_a_question_that_weighs_two_things_contrasts_them_and_the_answer_says_of
 @pytest.mark.parametrize(("card", "expected"), [
     ("**Q:** What is clay lining used for?\n**A:** Preventing tunnel collapse.", ("clay lining", "usedFor", "preventing tunnel collapse")),
     ("**Q:** Who introduced scout digging?\n**A:** Kim et al. at Burrow Labs.", ("scout digging", "developedBy", "kim et al.")),
-    ("**Q:** Give two examples of burrow pests.\n**A:** Ants and beetles.", ("beetle", "isA", "burrow pest")),
+    ("**Q:** Give two examples of burrow pests.\n**A:** Ants and beetles.", ("beetle", "exampleOf", "burrow pest")),
     ("**Q:** Which metric measures how fast a colony settles?\n**A:** TTFD.", ("ttfd", "isA", "metric")),
     ("**Q:** What are the two kinds of burrow lining?\n**A:** Clay lining and moss lining.", ("moss lining", "isA", "burrow lining")),
 ])

@@ -362,7 +362,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
             claim_source = Source(paragraph.file, paragraph.line_at(offset + claim.offset))
             if claim.relation == "hasExample" and isinstance(claim.subject, Phrase):  # "Examples of vector databases are ..."
                 kind = extraction.concept(claim.subject, claim_source, topic)  # a kind in its own right, never the entry
-                extraction.state(extraction.concept(claim.object, claim_source, topic), "isA", kind, claim_source.by("examples"))
+                extraction.state(extraction.concept(claim.object, claim_source, topic), "exampleOf", kind, claim_source.by("examples"))
                 continue
             if claim.subject is reading.subject and leading is not None:
                 who = leading

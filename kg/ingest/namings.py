@@ -22,7 +22,10 @@ from kg.ingest.singular import singular_noun, singular_phrase
 from kg.labels import clean
 from kg.ingest.subjects import CURRENT
 
-_EXAMPLES = re.compile(r"^(?:some\s+|other\s+|notable\s+|common\s+|popular\s+)*examples(?: of (?P<kind>[\w\s-]+?)(?P<here> in this [\w\s-]+?)?)? (?:are|include)\s+(?P<items>.+)$", re.IGNORECASE)
+# whoever gives the examples, after the kind: "Examples of gateways she mentions are ...", "... the book gives include ..."
+_GIVEN_BY = r"(?:\s+(?:that\s+)?(?:she|he|they|we|I|the\s+(?:author|book|chapter|paper))\s+(?:mentions?|gives?|lists?|names?|cites?|discuss(?:es)?))?"
+_EXAMPLES = re.compile(r"^(?:some\s+|other\s+|notable\s+|common\s+|popular\s+)*examples(?: of (?P<kind>[\w\s-]+?)"
+                       rf"(?P<here> in this [\w\s-]+?)?{_GIVEN_BY})? (?:are|include)\s+(?P<items>.+)$", re.IGNORECASE)
 # "Portkey, Kong and TrueFoundry are examples mentioned", "... are examples of gateways": names first
 _EXAMPLES_AFTER = re.compile(r"^(?P<items>[^:;]+?)\s+are\s+(?:(?:some|other|good|common|popular|notable|typical|two|three|a\s+few)\s+)*examples"
                              r"(?:\s+(?:mentioned|given|cited|named|in\s+the\s+book))?(?:\s+of\s+(?:it|this|them|these))?$", re.IGNORECASE)

@@ -533,6 +533,10 @@ def test_examples_of_a_kind_are_examples_of_it_not_of_the_entry(tmp_path: Path) 
     found = lowered(graph)
     assert {("torus", "exampleOf", "vector store"), ("quill", "exampleOf", "vector store")} <= found
     assert not any(o == "retrieval" for _s, _r, o in found)
+    given = lowered(build(tmp_path / "given", "# Dens\n\nExamples of burrows she mentions are Dash Hole and Quick Pit. "
+                                              "Examples of tunnels the book gives include Long Run and Deep Bore.\n"))
+    assert {("dash hole", "exampleOf", "burrow"), ("deep bore", "exampleOf", "tunnel")} <= given, given
+    assert not any(o in ("den", "burrow she mention") for _s, _r, o in given), given
 
 
 def test_such_as_after_a_comma_keeps_the_noun_and_its_examples_are_kinds_of_it(tmp_path: Path) -> None:

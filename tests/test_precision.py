@@ -865,7 +865,8 @@ def test_a_possessive_after_the_names_a_part_not_a_maker(tmp_path: Path) -> None
 
 
 @pytest.mark.parametrize("sentence", ["There is a hierarchy of dens.", "There's a hierarchy: clay is slow, moss is fast.",
-                                      "There was a burrow flood last year."])
+                                      "There was a burrow flood last year.", "Wherever there is a crack, there is a leak.",
+                                      "If there are floods, you should consider a moss wall."])
 def test_there_is_says_what_exists_of_no_subject(tmp_path: Path, sentence: str) -> None:
     """ "A den is a hole ... There's a hierarchy: ...": what exists, said of neither the den nor the note."""
     found = lowered(build(tmp_path, f"# Why wombats dig\n\n## Burrows, briefly\n\nA *den* is a hole built to keep a wombat warm. "

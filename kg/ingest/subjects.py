@@ -244,8 +244,9 @@ def subject_of(text: str, at_start: bool = False) -> Phrase | str:
     parts = [part.replace("\x00", ",") for part in outside_parentheses(text).split(",")]  # not "(Kim et al., 2021)"
     if len(parts) > 1 and (subordinate := _SUBORDINATOR.match(parts[-1])) is not None:
         parts = [parts[-1][subordinate.end():]]  # "For a den, volume ≈ L × W, where the extra 20% is ...": the clause's own subject
-    if parts[-1].strip().lower() in {"here", "there"}:
-        return NOBODY  # "There is a hierarchy", "Before discussing A, B and C, here is ...": no subject, no concept
+    if parts[-1].strip().lower() in {"here", "there"} or parts[-1].split()[-1:] == ["there"]:
+        # "There is a hierarchy", "Before discussing A, B and C, here is ...", "Wherever there is a crack": no subject, no concept
+        return NOBODY
     # "However, BERT", "To help, RoBERTa": a short opening; not the head of a list ("Understanding how
     # to implement algorithms like linear regression, logistic regression, ... is vital")
     while len(parts) > 1 and not names_a_concept(parts[0].strip()) and (len(parts[0].split()) <= 4 or _ASIDE_CLAUSE.match(parts[0])):

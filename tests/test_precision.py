@@ -20,7 +20,7 @@ from kg.ingest.nouns import noun_phrase
 
 
 @pytest.mark.parametrize("label", ["process", "the process", "approach", "examples", "a technique", "this method", "the fix",
-                                   "a good refresher", "a serious limit", "an extreme case"])
+                                   "a good refresher", "a serious limit", "an extreme case", "a common cheap choice"])
 def test_a_shell_noun_alone_is_a_shell(label: str) -> None:
     assert is_shell(label)
 

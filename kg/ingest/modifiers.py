@@ -19,7 +19,7 @@ EVALUATIVE = frozenset({
     "well-known", "best-known", "headline", "interesting", "significant", "major", "novel", "accurate", "diverse", "robust", "reliable",
     "valuable", "remarkable", "impressive", "solid", "decent", "reasonable", "critical", "vital", "central", "handy", "comprehensive",
     "thorough", "detailed", "in-depth", "brief", "quick", "gentle", "proper", "appropriate", "suitable", "ideal",
-    "free", "breakthrough", "huge", "notable", "prominent", "versatile", "available", "lightweight", "related", "associated",  # what it costs, meant or weighs, not which: "a free course", "a breakthrough algorithm"
+    "free", "cheap", "inexpensive", "breakthrough", "huge", "notable", "prominent", "versatile", "available", "lightweight", "related", "associated",  # what it costs, meant or weighs, not which: "a free course", "a common cheap choice", "a breakthrough algorithm"
     "separate", "distinct",  # how set apart, not which: "a separate thing"
     # how common or how new, not which: "a common sampling method", "a relatively new discipline"
     "common", "typical", "usual", "classic", "go-to", "new", "old", "older", "recent", "modern", "latest", "newest", "advanced", "various", "different",

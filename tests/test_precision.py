@@ -1201,3 +1201,14 @@ def test_a_clause_joined_on_whose_subject_is_the_reader_is_no_claim_of_the_claus
         """))
     assert not any(o in ("moss map", "clay", "word") for _s, _r, o in found), found
     assert {("kestrel", "uses", "twig weaving"), ("wombat", "uses", "digging")} <= found, found
+
+
+@pytest.mark.parametrize("text", ['- den prompt: "You are a wombat"', '- **Den prompt** = "Dig like a badger."',
+                                  '- wombat bots\n\t- e.g. den bot: system prompt = "You\'re an experienced den digger..."',
+                                  'The den prompt "I am a mole, so I dig" works well.'])
+def test_words_quoted_as_speech_or_whole_state_nothing(tmp_path: Path, text: str) -> None:
+    """ 'system prompt = "You're an experienced den digger..."': what a prompt says to a model, no kind of anything;
+    a definition that is a quotation whole is what is written; a quoted term ("open weight") is still a word of the sentence."""
+    found = lowered(build(tmp_path, f"# Dens\n\n{text}\n\nThe \"open weight\" den is a moss den.\n"))
+    assert ("open weight den", "isA", "moss den") in found, found
+    assert not any(o in {"wombat", "badger", "experienced den digger", "mole"} for _s, _r, o in found), found

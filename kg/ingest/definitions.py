@@ -84,7 +84,13 @@ _BARE_KIND_THEN = re.compile(r"^(?P<kind>[a-z][\w-]*(?:\s[a-z][\w-]*){1,3}),\s+(
 _DONE_BY = re.compile(r"^[a-z]+\s+\w+(?:\s\w+)?\s+(?:by|into|on|per|using|via|with)\s[^,]+,")
 
 
+# a definition that is words quoted whole: 'system prompt = "You are an experienced agent..."', what is written, no kind
+_QUOTED_WHOLE = re.compile(r"^\s*[\"“][^\"“”]*[\"”]\s*\.?\s*$")
+
+
 def _read_definition(sentence: str, protected: set[str]) -> Reading:
+    if _QUOTED_WHOLE.match(sentence):
+        return Reading()
     if (kind_then := _KIND_THEN.match(sentence)) is not None and _verbless(kind_then["kind"]):
         sentence = kind_then["kind"]  # what follows says how, read no further
     elif (kind_then := _BARE_KIND_THEN.match(sentence)) is not None and _verbless(kind_then["kind"]) \

@@ -126,6 +126,10 @@ _ARROW_VERB = re.compile(rf"^(?P<label>[A-Za-z][\w-]*(?:\s[\w-]+){{0,4}})(?P<arr
 _ARROWS = ("->", "=>", "→", "⇒")  # the cue of the three rewrites below: one of them is in the sentence
 
 
+# words quoted that speak to someone or as someone, a prompt's or a person's ('system prompt = "You're an expert ..."'): no claim
+_SPOKEN = re.compile(r"[\"“][^\"“”]{0,300}?\b(?:you|your|you're|you’re|I|I'm|I’m|we|let's|let’s)\b[^\"“”]{0,300}[\"”]", re.IGNORECASE)
+
+
 def plain(sentence: str) -> str:
     """The sentence in the plainer wording above."""
     text, lower = sentence, sentence.lower()
@@ -145,6 +149,7 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     (_ARROW_VERB, lambda m: _arrow_dropped(m), _ARROWS),  # "X -> uses Y" says what "X uses Y" does
     (_ARROW_LIST, lambda m: _arrow_list(m), _ARROWS),  # "X -> A, B" lists as "X: A, B" does
     (_ARROW_THEN, lambda m: _what_to_do(m), _ARROWS),  # "errors grow with steps -> evaluate A": no claim of the errors
+    (_SPOKEN, lambda m: _spoken(m), ('"', "“")),
     (_CONTRACTION, lambda m: _expanded(m), ("'", "’")),  # "It's a kind of RNN" states what "It is a ..." does
     (_NEGATED, lambda m: f"{_NEGATED_STEM.get(m['verb'].lower(), m['verb'])} not", ("n't", "n’t")),
     (_TUPLE_NAMED, lambda m: _tuple_named(m), ("(",)),  # "trained on (image, text) pairs": on image-text pairs
@@ -245,6 +250,12 @@ def _once(match: re.Match[str]) -> str:
 
 def _expanded(match: re.Match[str]) -> str:
     return f"{match['who']} {_CONTRACTED[match['verb'].lower()]}"  # "We'll use ..." is about "we"
+
+
+def _spoken(match: re.Match[str]) -> str:
+    """Blank, unless the quoted words are a title ('the paper "Kestrel Is All You Need"'), most of them capitalised."""
+    words = re.findall(r"[A-Za-z][\w'’]*", match.group())
+    return match.group() if sum(word[0].isupper() for word in words) * 5 >= len(words) * 3 else _blank(match)
 
 
 def _blank(match: re.Match[str]) -> str:

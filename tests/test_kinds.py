@@ -944,3 +944,13 @@ def test_the_ones_a_clause_picks_out_are_members_of_the_plural_said_to_be_them(t
     assert {("clay den", "isA", "hard den"), ("stone den", "isA", "hard den"), ("root den", "isA", "hard den"),
             ("moss den", "isA", "soft den"), ("leaf den", "isA", "soft den"), ("grass den", "isA", "soft den")} <= found, found
     assert not any(o in ("warm den", "lining") or s == "lining" for s, _r, o in found), found
+
+
+def test_a_verb_after_an_arrow_opens_no_kind_and_a_noun_before_a_comma_is_no_verb(tmp_path: Path) -> None:
+    """ "- nest caching → reuse overlapping burrows like system prompt, long tunnels": the kind is what is reused, and
+    "prompt", which the tagger reads as a verb after "system", ends the first item as a noun; "Tools like moss spray
+    help." still ends at its verb."""
+    found = lowered(build(tmp_path, "# Dens\n\n- nest caching → reuse overlapping burrows like system prompt, long tunnels\n\n"
+                                    "Tools like moss spray help.\n"))
+    assert {("system prompt", "isA", "overlapping burrow"), ("long tunnel", "isA", "overlapping burrow"), ("moss spray", "isA", "tool")} <= found, found
+    assert not any(o.startswith("reuse") or s == "system" for s, _r, o in found), found

@@ -114,7 +114,7 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
         for index, item in enumerate(items):
             if AMOUNT.match(item) or item.strip()[:1] in "\"“'‘":
                 continue  # "max context (e.g. 512 tokens)": how much, no kind of context; '"answer in JSON"': words quoted, no thing
-            until = _until_verb(item)
+            until = _until_verb(item, inner=index < len(items) - 1)
             if index == len(items) - 1 and until == item and _PREPOSITION_NEXT.match(rest):
                 until = _before_a_verb(item)  # "PEFT methods like LoRA work with ...": the list ran into its verb
                 if " " not in until.strip() and opens_with_a_doing(until):
@@ -214,7 +214,7 @@ def _listed(after: str, cue: str, protected: set[str]) -> str:
     return listed[: run_on.start() + 1] if run_on else listed
 
 
-def _until_verb(item: str) -> str:
+def _until_verb(item: str, inner: bool = False) -> str:
     """ "QLoRA reduce memory requirements" -> "QLoRA": a list that a verb follows ends before it. The
     tagger reads a verb after a plural or a name as a noun ("sliding windows split documents",
     "Kestrel ranks passages"), so a word that can be that verb, with an object after it, ends it too."""
@@ -225,6 +225,9 @@ def _until_verb(item: str) -> str:
             continue  # "a Process Reward Model": a name goes on, whatever the tagger makes of "Reward"
         if index and word in _WHEN_WORDS and len(words) == len(tagged):
             return _before_word(item, words, index)  # "a spade before digging", "spades after rain": when, no part of the name
+        if inner and index == len(tagged) - 1 and tag_ == "VB" and tagged[index - 1][1] == "NN" and tagged[index - 1][0].islower() \
+                and word.islower() and "NOUN" in tagger.readings(word):
+            continue  # "like system prompt, long docs": a base form that ends an item before the next, after a singular noun, is a noun
         if index and tagger.corrected(word, tag_) in ("VB", "VBP", "VBZ", "VBD", "MD", "RB"):
             return _before_word(item, words, index) if len(words) == len(tagged) else item
         if 0 < index < len(tagged) - 1 and len(words) == len(tagged) and word.islower() and tag_ in ("NN", "NNS") \
@@ -281,6 +284,7 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
     clause = without_asides(text)
     text = re.split(r"[,;:]\s|\(|\s[=≈→+]\s|\b(?:including|especially|particularly|notably)\s", clause)[-1]
     summed = re.search(r"\s[=≈→+]\s$", clause[: len(clause) - len(text)]) is not None  # "A + output formats (JSON)": no instruction
+    arrowed = re.search(r"\s(?:→|->|=>|⇒)\s$", clause[: len(clause) - len(text)]) is not None  # "X → reuse prefixes like A": what X does
     text = _FOR_IT.sub("", text)  # "there are now JS frameworks for it such as ...": the frameworks
     tagged = [(w, tagger.corrected(w, t)) for w, t in tagger.tagged(text) if any(c.isalnum() for c in w)]
     if alone and len(tagged) == 1 and re.fullmatch(r"[A-Z][a-z]+", text.strip()) and tagger.reads_as_plural_noun(text.strip()):
@@ -290,7 +294,7 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
     words, tags, before = [], [], "+" if summed else ""
     for index in range(len(tagged) - 1, -1, -1):
         word, tag_ = tagged[index]
-        if tag_ == "VB" and index == 0 and words and clauses.noun_before_noun(text.strip()):
+        if tag_ == "VB" and index == 0 and words and clauses.noun_before_noun(text.strip()) and not arrowed:
             tag_ = "NN"  # "prompt optimization tools: DSPy, ...": a noun before nouns, no instruction
         elif tag_ == "VB" and words and tags[0] in ("NN", "NNS") and index and tagged[index - 1][1] == "JJ" \
                 and "NOUN" in tagger.readings(word.lower()):

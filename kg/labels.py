@@ -178,6 +178,12 @@ def looks_like_name(text: str) -> bool:
     return re.search(r"[a-z][A-Z]|[A-Z]{2}|\d|\.\w", words[-1]) is not None
 
 
+def title_cased(text: str) -> bool:
+    """ "Language Models are Few-Shot Learners", "Kestrel Is All You Need": most words capitalised, as a title's are."""
+    found = re.findall(r"[A-Za-z][\w'’]*", text)
+    return bool(found) and sum(word[0].isupper() for word in found) * 5 >= len(found) * 3
+
+
 def edit_distance(a: str, b: str, limit: int = 3) -> int:
     """Damerau-Levenshtein distance (adjacent swaps count one), capped at `limit` + 1."""
     if abs(len(a) - len(b)) > limit:

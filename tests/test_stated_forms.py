@@ -477,11 +477,14 @@ def test_a_plural_divided_into_groups_has_them_as_kinds(tmp_path: Path, sentence
     [
         'Then came the 2019 paper "Kestrel Is All You Need" by Moreno et al.',
         'I finally read the book "Kestrel Is All You Need", by Ada Moreno.',
+        'Introduced in the Den-3 paper "Kestrel Is All You Need" (Moreno et al., 2020).',
+        'Introduced in the Den-3 paper "Kestrels are All You Need" (Moreno et al., 2020).',
     ],
 )
 def test_a_work_named_in_quotes_after_its_kind_has_its_author(tmp_path: Path, sentence: str) -> None:
+    """By "by", or cited in parentheses after it; a title may be a sentence ("Kestrels are All You Need"), set in title case."""
     found = lowered(build(tmp_path, f"# Reading\n\n{sentence} It changed how I think.\n"))
-    assert any(s == "kestrel is all you need" and r == "createdBy" and o in {"moreno et al.", "ada moreno"} for s, r, o in found), found
+    assert any(s.startswith("kestrel") and r == "createdBy" and o in {"moreno et al.", "ada moreno"} for s, r, o in found), found
 
 
 def test_a_quote_that_a_verb_follows_names_no_work(tmp_path: Path) -> None:

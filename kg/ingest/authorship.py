@@ -13,7 +13,7 @@ from kg.ingest.singular import singular_noun
 from kg.ingest.lists import without_asides
 from kg.ingest.nouns import PRONOUNS, ROLES, Phrase, keep, noun_phrase
 from kg.ingest.subjects import CURRENT
-from kg.labels import looks_like_name
+from kg.labels import looks_like_name, title_cased
 
 _KIND_BY = re.compile(
     r"^(?P<subject>[^,;()]{1,80}?) (?:is|was|are|were) (?:a|an|the|one of the) (?P<kind>[\w -]{1,60}?) "
@@ -59,9 +59,11 @@ def owners_kind(clause: str) -> list[tuple[Phrase | str, str, Phrase]]:
     return [(thing, "developedBy", maker)] + ([(thing, "isA", kind)] if " of " not in found["kind"] and keep(kind) else [])
 
 
+_AUTHORS = r"[A-Z][\w.&'-]*(?: (?:[A-Z][\w.&'-]*|et al\.?|and [A-Z][\w.&'-]*)){0,3}"
+# "the paper "Kestrel Is All You Need" by Moreno et al.", "the GPT-3 paper "Few-Shot Diggers" (Brown et al., 2020)"
 _QUOTED_WORK = re.compile(
-    rf"\b(?P<kind>{'|'.join(sorted(_WORKS))})\s+[\"“](?P<title>[^\"”]{{2,120}})[\"”],?\s+by\s+"
-    r"(?P<maker>[A-Z][\w.&'-]*(?: (?:[A-Z][\w.&'-]*|et al\.?|and [A-Z][\w.&'-]*)){0,3})")
+    rf"\b(?P<kind>{'|'.join(sorted(_WORKS))})\s+[\"“](?P<title>[^\"”]{{2,120}})[\"”],?\s+"
+    rf"(?:by\s+(?P<maker>{_AUTHORS})|\((?P<cited>{_AUTHORS}),?\s+(?:1[89]|20)\d\d\))")
 
 
 def quoted_works(text: str) -> list[tuple[Phrase, str, Phrase]]:
@@ -70,8 +72,8 @@ def quoted_works(text: str) -> list[tuple[Phrase, str, Phrase]]:
     found = []
     for match in _QUOTED_WORK.finditer(text):
         # a title is a name whole, whatever its words ("Attention Is All You Need")
-        work, maker = Phrase(" ".join(match["title"].split()), is_name=True), noun_phrase(match["maker"])
-        if tagger.names_a_concept(work.label) and keep(maker) and maker.is_name:
+        work, maker = Phrase(" ".join(match["title"].split()), is_name=True), noun_phrase(match["maker"] or match["cited"])
+        if (tagger.names_a_concept(work.label) or title_cased(work.label)) and keep(maker) and maker.is_name:
             found.extend([(work, "isA", noun_phrase(match["kind"])), (work, "createdBy", maker)])
     return found
 

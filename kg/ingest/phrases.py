@@ -318,7 +318,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
             fresh = last
     if (authored := made_by(text)) is not None and not negated:  # "X is a book by Ada Moreno"
         reading.claims.append(Claim(*authored, 0))
-    reading.claims.extend(Claim(*work, 0) for work in quoted_works(text))  # 'the paper "Title" by Kim et al.'
+    reading.claims.extend(Claim(*work, 0) for work in quoted_works(unopened))  # 'the paper "Title" by Kim et al.', after an opening too
     if not negated:
         reading.claims.extend(Claim(*owned, 0) for owned in owners_kind(text))  # "Wombat is Google's open model"
     if not negated and (suffered := problems(text, protected)):  # "X is a failure mode of LLMs" says what LLMs suffer from, not what X is

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from kg.ingest import clauses, tagger
 from kg.ingest.marks import ARROW
 from kg.ingest.modifiers import EVALUATIVE, compares
+from kg.labels import title_cased
 
 _CONTRACTION = re.compile(r"\b(?P<who>it|that|this|there|what|he|she|they|we|you|i)['’](?P<verb>s|re|ll|ve|d)\b", re.IGNORECASE)
 _CONTRACTED = {"s": "is", "re": "are", "ll": "will", "ve": "have", "d": "would"}
@@ -254,8 +255,7 @@ def _expanded(match: re.Match[str]) -> str:
 
 def _spoken(match: re.Match[str]) -> str:
     """Blank, unless the quoted words are a title ('the paper "Kestrel Is All You Need"'), most of them capitalised."""
-    words = re.findall(r"[A-Za-z][\w'’]*", match.group())
-    return match.group() if sum(word[0].isupper() for word in words) * 5 >= len(words) * 3 else _blank(match)
+    return match.group() if title_cased(match.group()) else _blank(match)
 
 
 def _blank(match: re.Match[str]) -> str:

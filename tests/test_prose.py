@@ -455,6 +455,9 @@ def test_a_maker_in_parentheses_after_a_name(tmp_path: Path, written: str, maker
     # a name of a few words, its citation, then a colon
     ("- Den Tuning (Kim et al., 2021): soft burrow prompts", "Den Tuning", "Kim et al.", "citation"),
     ("- Burrow-Tuning (Lee & Park, 2021): a learned prefix", "Burrow-Tuning", "Lee & Park", "citation"),
+    # the paper's title, then its citation
+    ("**QDen** (QDen: Efficient Digging of Quantized Dens, Dettmers et al., 2023) — store dens in 4-bit",
+     "QDen", "Dettmers et al.", "citation"),
 ])
 def test_a_term_written_with_its_maker_or_citation(tmp_path: Path, written: str, subject: str, maker: str, rule: str) -> None:
     graph = build(tmp_path, "# Notes\n\n" + written + "\n")

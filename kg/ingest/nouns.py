@@ -337,7 +337,8 @@ def _maker(inner: str, outside: str) -> str | None:
     words = inner.split()
     if not words or not looks_like_name(outside) or re.search(r"\bet al\b", outside):
         return None  # "Lewis et al. 2020 (Meta AI)": where authors work, no maker of theirs
-    cited = _CITATION.match(inner)
+    parts = inner.split(",")  # "(QLoRA: Efficient Finetuning of Quantized LLMs, Dettmers et al., 2023)": a title, then its citation
+    cited = _CITATION.match(inner) or (_CITATION.match(",".join(parts[-2:]).strip()) if len(parts) > 2 else None)
     if cited:
         return cited["two"] or cited["authors"].rstrip(".") + "."
     inner = _DATED.sub("", inner)  # "(DeepMind, 2022)": the maker, the year its work came out

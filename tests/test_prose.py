@@ -714,3 +714,18 @@ def test_parts_announced_then_named_in_bold_are_parts_of_the_whole(tmp_path: Pat
     assert {("sett", "contains", "nest chamber"), ("sett", "contains", "larder"), ("burrow", "contains", "clay layer"),
             ("burrow", "contains", "moss layer")} <= found, found
     assert rules(graph, "sett", "contains", "larder") == {("announced-parts", "structural")}
+
+
+@pytest.mark.parametrize(("item", "paper", "authors"), [
+    ("- LIDB: Less Is More for Burrows (Zhou et al., 2023) — 1,000 dens were enough.", "less is more for burrows", "zhou et al."),
+    ("- **Self-Digging**: Aligning Dens with Self-Generated Tunnels (Wang et al., 2022). a digging method.",
+     "aligning dens with self-generated tunnels", "wang et al."),
+    ("2. shallow imitation — The False Promise of Imitating Dens (Gudibande et al., 2023): copies look, not depth",
+     "the false promise of imitating dens", "gudibande et al."),
+])
+def test_a_paper_cited_as_a_definition_is_its_authors_work(tmp_path: Path, item: str, paper: str, authors: str) -> None:
+    """A definition that opens on a title and its citation names a paper on the term, written by its authors; the
+    term may be what the paper brought or what it found ("shallow imitation"), so it is no one's work itself."""
+    found = lowered(build(tmp_path, f"# Dens\n\n{item}\n"))
+    assert (paper, "createdBy", authors) in found, found
+    assert not any(r == "developedBy" and s in ("shallow imitation",) for s, r, _o in found), found

@@ -25,6 +25,7 @@ from kg.ingest.relations import relation_matches
 from kg.ingest.subjects import CURRENT, picked_by_its_clause
 from kg.ingest.subjectless import contrasted_aside
 from kg.ingest.terms import steps_of, sum_of_parts
+from kg.labels import title_cased
 
 
 def read_definition(sentence: str, protected: set[str]) -> Reading:
@@ -88,9 +89,21 @@ _DONE_BY = re.compile(r"^[a-z]+\s+\w+(?:\s\w+)?\s+(?:by|into|on|per|using|via|wi
 _QUOTED_WHOLE = re.compile(r"^\s*[\"“][^\"“”]*[\"”]\s*\.?\s*$")
 
 
+# "LIMA: Less Is More for Alignment (Zhou et al., 2023) — 1,000 examples ...": a paper on it, cited, then more; the paper
+# is its authors' work (the entry may be what the paper brought, or a finding it reports: "superficial imitation — The False Promise ...")
+_TITLE_CITED = re.compile(r"^(?P<title>[A-Z][^():;,]{3,100}?)\s+\((?P<authors>[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?\s+et\s+al\.?),?"
+                          r"\s+(?:19|20)\d\d\)\.?(?:\s*(?:[—–:]|\s-)\s+(?P<rest>.+))?$")
+
+
 def _read_definition(sentence: str, protected: set[str]) -> Reading:
     if _QUOTED_WHOLE.match(sentence):
         return Reading()
+    if (cited := _TITLE_CITED.match(sentence)) is not None and title_cased(cited["title"]):
+        reading = _read_definition(cited["rest"], protected) if cited["rest"] else Reading()
+        reading.claims = [replace(claim, offset=claim.offset + cited.start("rest")) for claim in reading.claims]
+        title = Phrase(" ".join(cited["title"].split()), is_name=True)  # a title is a name whole, whatever its words
+        reading.claims.append(Claim(title, "createdBy", noun_phrase(cited["authors"].rstrip(".") + "."), 0))
+        return reading
     if (kind_then := _KIND_THEN.match(sentence)) is not None and _verbless(kind_then["kind"]):
         sentence = kind_then["kind"]  # what follows says how, read no further
     elif (kind_then := _BARE_KIND_THEN.match(sentence)) is not None and _verbless(kind_then["kind"]) \

@@ -742,10 +742,20 @@ def test_a_sentence_that_is_only_a_kind_says_what_the_entry_is(tmp_path: Path, i
 
 
 @pytest.mark.parametrize("item", ["- **Clay lining** — three reasons people use it: strength, dryness, quiet.",
-                                  "- **Clay lining**\n  - why use it: strength, dryness, quiet"])
+                                  "- **Clay lining**\n  - why use it: strength, dryness, quiet",
+                                  "## Clay lining\n\n- What it improves: strength, dryness, and most often quiet",
+                                  "## Clay lining\n\nGood for: strength, dryness, quiet."])
 def test_reasons_to_use_a_thing_are_what_it_is_for(tmp_path: Path, item: str) -> None:
     found = lowered(build(tmp_path, f"# Burrows\n\n{item}\n"))
     assert {("clay lining", "usedFor", goal) for goal in ("strength", "dryness", "quiet")} <= found, found
+
+
+def test_examples_of_an_item_in_a_labelled_list_are_kinds_of_it(tmp_path: Path) -> None:
+    """ "- What it improves: den warmth (winter, rain), safety, and wall formats (ClayML, MossML)": what the entry is for,
+    and each example of an item."""
+    found = lowered(build(tmp_path, "# Burrows\n\n## Den sealing\n\n- What it improves: den warmth (winter, rain), safety, "
+                                    "and wall formats (ClayML, MossML)\n"))
+    assert {("den sealing", "usedFor", "wall format"), ("clayml", "isA", "wall format"), ("mossml", "isA", "wall format")} <= found, found
 
 
 def test_a_labelled_list_under_an_item_says_what_its_label_says(tmp_path: Path) -> None:

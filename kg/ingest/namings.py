@@ -11,7 +11,7 @@ from dataclasses import replace
 from kg.ingest.claims import Claim, Reading
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.copulas import names_kinds
-from kg.ingest.hearst import GROUP_WORDS, KIND_HEADS, does_its_roles, includes_kinds
+from kg.ingest.hearst import GROUP_WORDS, KIND_HEADS, does_its_roles, includes_kinds, kinds_with_examples
 from kg.ingest.lists import cut, cut_around_asides, sharing_the_noun, split, without_asides
 from kg.ingest.name_lists import adjectives_only, an_adjective_alone, names_only
 from kg.ingest.nouns import Phrase, abbreviates, keep, noun_phrase, opens_with_a_doing
@@ -103,9 +103,11 @@ _LABELLED_LIST = re.compile(r"^(?P<label>(?:[2-9]\s+)?[A-Za-z][\w-]*(?:\s[\w'’
 _SLASHED_PLURALS = re.compile(r"^(?P<first>[A-Za-z][a-z]+s)/[a-z]+s(?=\s*:\s)")  # a label of two plurals, either the items' kind
 _USES = {"use case", "use", "application"}  # "Use cases: A, B": what the entry is for
 # "Why use it:", "Three reasons people use it:", "Reasons to use synthetic data:": what the entry is used for
+# "What it improves:", "What it's good for:", "Good for:": what the entry is used for too
 _REASONS_TO_USE = re.compile(r"^(?:why\s+use(?:\s+it)?"
-                             r"|(?:(?:two|three|four|five|main|key)\s+)?reasons?\s+(?:to\s+use|(?:people|we|you|teams)\s+use)\s+it)$",
-                             re.IGNORECASE)
+                             r"|(?:(?:two|three|four|five|main|key)\s+)?reasons?\s+(?:to\s+use|(?:people|we|you|teams)\s+use)\s+it"
+                             r"|what\s+(?:it|they)\s+(?:improves?|helps?\s+with|fix(?:es)?|solves?|(?:is|are|'s)\s+(?:good\s+|used\s+)?for)"
+                             r"|(?:good|best|useful|great)\s+for)$", re.IGNORECASE)
 _USES_OF = re.compile(r"^(?:(?:common|typical|main|good)\s+)?(?:use\s+cases?|uses|applications)\s+(?:for|of)\s+(?P<thing>.+)$", re.IGNORECASE)
 _ALTERNATIVES = re.compile(r"^(?:\w+\s+)?alternatives?\s+to\s+(?P<other>.+)$", re.IGNORECASE)
 # "Two types: A, B", "## Variants" over a note's links, "types::": its kinds
@@ -162,6 +164,8 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     if relation is not None:  # "Den parts: A, B", "two den parts: A, B": the den's, whatever the entry
         whole = noun_phrase(named) if relation == "contains" and (named := whole_of_parts(label)) else CURRENT
         reading.claims.extend(Claim(whole, relation, item, at) for item in items)
+        # "What it improves: domain-specific capabilities (coding, medical QA), output formats (JSON, YAML)": their examples
+        reading.claims.extend(Claim(example, "isA", kind, at + offset) for example, kind, offset in kinds_with_examples(match["items"], protected))
         return bool(items)
     if (rival := _ALTERNATIVES.match(label)) is not None and keep(other := noun_phrase(rival["other"])):
         reading.claims.extend(Claim(item, "contrastsWith", other, at) for item in items)  # "alternatives to transformers: RWKV, Mamba"

@@ -20,12 +20,14 @@ from kg.ingest.nouns import noun_phrase
 
 
 @pytest.mark.parametrize("label", ["process", "the process", "approach", "examples", "a technique", "this method", "the fix",
-                                   "a good refresher", "a serious limit", "an extreme case", "a common cheap choice"])
+                                   "a good refresher", "a serious limit", "an extreme case", "a common cheap choice",
+                                   "the bottleneck", "a hurdle"])
 def test_a_shell_noun_alone_is_a_shell(label: str) -> None:
     assert is_shell(label)
 
 
-@pytest.mark.parametrize("label", ["sampling method", "regularization technique", "transformer", "Process Mining", "rate limit", "real data"])
+@pytest.mark.parametrize("label", ["sampling method", "regularization technique", "transformer", "Process Mining", "rate limit", "real data",
+                                   "memory bottleneck"])
 def test_a_shell_noun_with_words_that_say_which_is_not(label: str) -> None:
     assert not is_shell(label)
 

@@ -51,6 +51,7 @@ SHELL_NOUNS = frozenset({
     "fix", "remedy", "workaround", "cure", "refresher", "limit",  # "The fix is a PII detection tool", "a real limit": no kind
     "look", "glance", "dive", "tour", "walkthrough",  # "a more extensive look at reasoning", "a deep dive into X": the writing, no thing
     "attempt", "effort", "trick",  # "attempts like ReLoRA": tries, no kind of thing
+    "bottleneck", "hurdle", "obstacle", "barrier", "blocker",  # "evaluation is the biggest hurdle to deploying AI": in the way, no kind
 })
 
 # "two main stages", "3 layers", "dozens of models": a count of things, not one of them

@@ -439,3 +439,12 @@ def test_a_sentence_that_splits_a_thing_into_the_list_below_names_its_parts(tmp_
                                     "She breaks the den into:\n\n- nest chamber\n- escape tunnel\n"))
     assert {("digging", "contains", "scraping"), ("digging", "contains", "hauling"), ("den", "contains", "nest chamber")} <= found, found
     assert not any(s in {"moreno", "she"} for s, _r, _o in found), found  # who splits it makes no parts
+
+
+def test_names_alone_after_a_singular_entrys_definition_are_each_one_of_it(tmp_path: Path) -> None:
+    """ "2. **Den lining**: line the den. ClayLine, MossLine": each a den lining, as names after a semicolon are; common
+    words with a name among them ("clay-probe, MudGun, moss radar") stay within its scope."""
+    found = lowered(build(tmp_path, "# Dens\n\n2. **Den lining**: line the den. ClayLine, MossLine.\n"
+                                    "3. **Den scanning**: map the den. clay-probe, MudGun, moss radar\n"))
+    assert {("clayline", "isA", "den lining"), ("mossline", "isA", "den lining")} <= found, found
+    assert ("den scanning", "includes", "moss radar") in found, found

@@ -93,8 +93,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
     vault.file_folders(notes, extraction)
     subject = vault.note_subject(notes, in_collection)
     note = vault.open_note(subject, notes, extraction) if subject else None
-    # a note's headings are its sections, not topics: a note about one concept, or any note of a
-    # collection (a vault) that has no title heading of its own
+    # a note's headings are its sections, not topics: a note about one concept, or any note of a vault with no title heading
     sections = note is not None or (in_collection and not any(h.level == 1 for h in notes.headings))
     extraction.titles.update((topic_key(notes.path, trail), heading.title) for heading, trail, _empty in notes.sections)
     for heading, trail, empty in notes.sections if not sections else ():
@@ -316,7 +315,8 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
             current.definition.append(sentence)
         reading = extraction.readings.read(read_definition if opens_entry else read, sentence, lexicon.with_and)
         if entry is not None and offset and not reading.claims and (listed := names_listed(sentence)):
-            reading = Reading([Claim(CURRENT, "hasKind", name, 0) for name in listed])  # "... add modules. LoRA, BitFit, IA3": its own
+            named = "hasType" if all(name.is_name for name in listed) else "hasKind"  # "... add modules. LoRA, BitFit, IA3": each one of it
+            reading = Reading([Claim(CURRENT, named, name, 0) for name in listed])
         line = paragraph.line_at(offset)
         source = Source(paragraph.file, line)
         # "Use code X to save 20%" past a note's first paragraph: advice to the reader, nothing said of the note's concept

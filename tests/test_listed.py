@@ -448,3 +448,16 @@ def test_names_alone_after_a_singular_entrys_definition_are_each_one_of_it(tmp_p
                                     "3. **Den scanning**: map the den. clay-probe, MudGun, moss radar\n"))
     assert {("clayline", "isA", "den lining"), ("mossline", "isA", "den lining")} <= found, found
     assert ("den scanning", "includes", "moss radar") in found, found
+
+
+@pytest.mark.parametrize(("item", "found"), [
+    ("- parallel digging: [[Medusa]] (extra claws), lookahead digging (Jacobi method)",
+     {("medusa", "isA", "parallel digging"), ("parallel digging", "includes", "lookahead digging")}),
+    ("- **Den packing:** ClayPack, MossPress, root trimming", {("claypack", "isA", "den packing"), ("den packing", "includes", "root trimming")}),
+])
+def test_names_an_entrys_definition_lists_are_each_one_of_it(tmp_path: Path, item: str, found: set) -> None:
+    """A name in the list an entry's definition is ("- parallel digging: Medusa, lookahead digging") is one of it, a
+    common word what it includes; two items are a list when one is a name ("- **Den walls**: heavy, cold" is none)."""
+    got = lowered(build(tmp_path, f"# Dens\n\n{item}\n- **Den walls**: heavy, cold\n"))
+    assert found <= got, got
+    assert not any(s == "den wall" or o == "den wall" for s, _r, o in got if _r != "isA"), got

@@ -13,7 +13,7 @@ from kg.ingest.counted import common_first_word
 from kg.ingest.fragments import bare_fragment, bare_kind, doing_fragment, participle_fragment, plural_fragment, whose_fragment
 from kg.ingest.lists import cut, split, without_asides
 from kg.ingest.modifiers import compares
-from kg.ingest.name_lists import names_only
+from kg.ingest.name_lists import a_name, names_only
 from kg.ingest.namings import kind_word, label_relation
 from kg.ingest.remarks import is_remark
 from kg.ingest.hearst import PERSONS
@@ -125,8 +125,11 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
             and (listed := names_only(common_first_word(sentence.rstrip(".")), protected) or _sharing_a_head(sentence, protected)
                  or _names_but_one(sentence, protected)):
         # "**Planning:** Plan generation, plan validation and reflection.": what the entry takes in; of
-        # "**Accelerators:** GPUs, TPUs and others." its kinds
-        return Reading([Claim(CURRENT, "hasKind", item, 0) for item in listed])
+        # "**Accelerators:** GPUs, TPUs and others." its kinds; a name ("**Quantization:** GPTQ, AWQ, k-quants") one of it
+        return Reading([Claim(CURRENT, "hasType" if a_name(item) else "hasKind", item, 0) for item in listed])
+    if re.fullmatch(r"[^,;:]+,\s[^,;:]+", without_asides(sentence).strip(" .")) and not clauses.has_finite_verb(without_asides(sentence)) \
+            and (listed := names_only(common_first_word(sentence.rstrip(".")), protected)) and any(a_name(item) for item in listed):
+        return Reading([Claim(CURRENT, "hasType" if a_name(item) else "hasKind", item, 0) for item in listed])  # "- parallel decoding: Medusa, X"
     if (said := _SAID_THEN_LISTED.match(sentence)) is not None and len(re.findall(r",|\sand\s", said["listed"])) >= 2 \
             and " " in said["said"].strip() and kind_word(said["said"]) is None \
             and label_relation(said["said"]) is None and not is_remark(said["said"]) and not relation_matches(said["said"]) \

@@ -27,6 +27,7 @@ from kg.ingest.heading_classes import cited_under_heading, member_of_heading, sa
 from kg.ingest.nouns import Phrase, a_place_in_the_notes, noun_phrase, spelled_out
 from kg.ingest.categories import kinds_named
 from kg.ingest.namings import also_called, kind_word, names_listed
+from kg.ingest.name_lists import a_name
 from kg.ingest.introduced import narrowed_kind
 from kg.ingest.definitions import PARTICIPLE, read_definition
 from kg.ingest.entries import INDEFINITE, Entry, a_kind_with_members, about, defines_the_note, has_kinds, names_in, open_entry
@@ -315,7 +316,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
             current.definition.append(sentence)
         reading = extraction.readings.read(read_definition if opens_entry else read, sentence, lexicon.with_and)
         if entry is not None and offset and not reading.claims and (listed := names_listed(sentence)):
-            named = "hasType" if all(name.is_name for name in listed) else "hasKind"  # "... add modules. LoRA, BitFit, IA3": each one of it
+            named = "hasType" if all(map(a_name, listed)) else "hasKind"  # "... add modules. LoRA, BitFit, IA3": each one of it
             reading = Reading([Claim(CURRENT, named, name, 0) for name in listed])
         line = paragraph.line_at(offset)
         source = Source(paragraph.file, line)
@@ -443,8 +444,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
 
 
 def _linked(claim: Claim, shown: dict[str, str]) -> Claim:
-    """The claim with a phrase that is a wikilink's shown words ("quantity" of "[[Data Acquisition|quantity]]")
-    naming the note linked to."""
+    """The claim with a wikilink's shown words ("quantity" of "[[Data Acquisition|quantity]]") naming the note linked to."""
     def target(phrase: Phrase | str) -> Phrase | str:
         return noun_phrase(shown[phrase.label.casefold()]) if isinstance(phrase, Phrase) and phrase.label.casefold() in shown else phrase
     return replace(claim, subject=target(claim.subject), object=target(claim.object))

@@ -32,6 +32,12 @@ def adjectives_only(written: list[str]) -> bool:
 _FROM_MAKER = re.compile(r"(?:(?<=^)|(?<=,\s)|(?<=\sand\s))(?P<name>[A-Z][\w.-]*)\s+from\s+(?P<maker>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)(?=\s*(?:,|\.|$|\s+and\s))")
 
 
+def a_name(item: Phrase) -> bool:
+    """ "Medusa", "ClayPack", "k-quants" by its capitals: a name; not "Pruning", a word of the dictionary capitalised
+    to open a line."""
+    return item.is_name and not (re.fullmatch(r"[A-Z][a-z-]+", item.label) and tagger.readings(item.label.lower()))
+
+
 def names_only(text: str, protected: frozenset[str] | set[str] = frozenset()) -> list[Phrase] | None:
     """The names a text lists and nothing else ("Portkey, MLflow AI Gateway, OpenRouter"), each of up
     to four words, a lone -ing noun among them ("pruning"); None for a sentence, a doing or a

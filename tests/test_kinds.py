@@ -161,6 +161,8 @@ def test_what_stays_as_written(written: str) -> None:
         ("Nova-2 is the latest Nova model.", ("nova-2", "isA", "nova model")),
         ("SparseKV combines quantization with eviction policies.", ("sparsekv", "uses", "eviction policy")),
         ("SparseKV combines quantization with eviction policies.", ("sparsekv", "uses", "quantization")),
+        ("Burrow systems are dens too.", ("burrow system", "isA", "den")),
+        ("Moss beds are nests as well — soft ones.", ("moss bed", "isA", "nest")),
     ],
 )
 def test_plainer_wording_is_read_as_the_plain_one(tmp_path: Path, sentence: str, fact: tuple[str, str, str]) -> None:

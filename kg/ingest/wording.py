@@ -38,7 +38,8 @@ _ADVERBS = re.compile(
     r"\b(?:commonly|typically|also|often|generally|usually|mainly|primarily|later|mostly|"
     r"frequently|sometimes|still|just|simply|merely|actually|basically|essentially|normally|largely|widely|more|"
     r"originally|independently|jointly|in \d{4}|as of [^,]*,?)\b"
-    r"|(?<!, )\b(?:particularly|especially|then)\b",  # after a comma they pick out examples ("mechanisms, especially X") or what is next
+    r"|(?<!, )\b(?:particularly|especially|then)\b"  # after a comma they pick out examples ("mechanisms, especially X") or what is next
+    r"|,?\s(?:too|as well)(?=\s*(?:$|[.;:—–]|\s-\s))",  # "RAG systems are agents too": so they are
     re.IGNORECASE,
 )
 # "(image, text) pairs", "(anchor, positive, negative) triplets": a pair named by what it pairs

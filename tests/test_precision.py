@@ -1214,3 +1214,12 @@ def test_words_quoted_as_speech_or_whole_state_nothing(tmp_path: Path, text: str
     found = lowered(build(tmp_path, f"# Dens\n\n{text}\n\nThe \"open weight\" den is a moss den.\n"))
     assert ("open weight den", "isA", "moss den") in found, found
     assert not any(o in {"wombat", "badger", "experienced den digger", "mole"} for _s, _r, o in found), found
+
+
+def test_a_clause_before_a_dash_is_no_term_the_clause_after_defines(tmp_path: Path) -> None:
+    """ "- [[Burrow]] systems are dens too — tunnels are the rooms": two clauses, no term "Burrow" that the second
+    defines ("Burrow isA room"); "- Snout methods (aka pushing methods) — push soil" is still a term and its definition."""
+    found = lowered(build(tmp_path, "# Dens\n\n- [[Burrow]] systems are dens too — tunnels are the rooms\n"
+                                    "- Snout methods (aka pushing methods) — push soil. DigA, DigB\n"))
+    assert ("burrow system", "isA", "den") in found and ("diga", "isA", "snout method") in found, found
+    assert not any(s == "burrow" and o == "room" for s, _r, o in found), found

@@ -181,6 +181,8 @@ def _named(found: re.Match[str] | None, plural: bool = False) -> re.Match[str] |
     titled = len(words) > 1 and all(word[:1].isupper() for word in words) and not is_shell(words[-1])  # "Common Crawl": a name
     if (first in EVALUATIVE and not titled) or first in _LABEL_OPENERS or first.isdigit() or (singular_noun(words[-1]) != words[-1] and not plural):
         return None
+    if re.search(r"\s(?:is|are|was|were)\s", f" {found['term']} ", re.IGNORECASE):
+        return None  # "- RAG systems are agents too — retrievers are the tools": a clause, then another, no term
     return found
 
 

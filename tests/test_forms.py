@@ -448,6 +448,19 @@ def test_callout_marker_and_title_are_no_concepts_and_the_body_is_read(tmp_path:
                       "[!note] Handy Reminder", topics=True)
 
 
+def test_an_example_callout_titled_by_a_name_is_an_example_of_the_notes_concept(tmp_path: Path) -> None:
+    """ "Den.md" / "> [!example] Mole-Den" / "> [[Mole-Den]] is dug in clay.": Mole-Den is an example of the den, and
+    the body speaks of it; a title that names nothing ("> [!example] bus analogy") gives no example; an item
+    "- e.g. Root-Den: ..." at the top of the note is one too."""
+    _result, graph = build_files(tmp_path, {
+        "Den.md": "A den is a hole a wombat digs.\n\n> [!example] Mole-Den\n> [[Mole-Den]] uses clay walls.\n\n"
+                  "> [!example] bus analogy\n> a den is like a bus stop.\n\n- e.g. Root-Den: dug under roots\n",
+        "Burrow.md": "A burrow is a long den.\n"})
+    found = folded_facts(graph)
+    assert {("mole den", "exampleOf", "den"), ("mole den", "uses", "clay wall"), ("root den", "exampleOf", "den")} <= found, found
+    assert not any("bus" in s or "bus" in o for s, _r, o in found), found
+
+
 def test_a_link_that_credits_or_numbers_a_figure_is_no_concept(tmp_path: Path) -> None:
     graph = build(tmp_path, """\
         ## Burrows

@@ -184,7 +184,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         term = of_the_parent or which or term
         label = term  # kept when it is no term: "Examples:" passes its list's kind on to the items below it
         if term is not None and (is_no_term(term, paragraph) or outline.side_of_the_parent(term, paragraph, stack)  # "  - cost: ..."
-                                 or (note is not None and paragraph.item is None and not (equated or paragraph.dashed or which))):
+                                 or (note is not None and paragraph.item is None and not (equated or paragraph.dashed or which or example_of))):
             paragraph.text, term = f"{term} {paragraph.text}" if not paragraph.has_colon else without_label(term, paragraph.text), None
             paragraph.term = None  # "Example: a research agent": what follows defines nothing
         if term is not None and (kinds := kinds_by_modifiers(term, paragraph.text) or members_named(term, paragraph.text)) is not None:

@@ -20,7 +20,7 @@ from kg.ingest.entry_lines import SEPARATOR, entry_lines
 from kg.ingest.link_rules import links_where_they_can_end
 from kg.ingest.note_names import note_name
 from kg.ingest.markup_lines import without_markup_lines
-from kg.ingest.marks import holds_no_word, is_step_label, opens_a_callout, spell_dashes, unmarked, without_lead_marks
+from kg.ingest.marks import example_title, holds_no_word, is_step_label, opens_a_callout, spell_dashes, unmarked, without_lead_marks
 from kg.labels import clean, plain, shortens, without_symbols
 
 # Obsidian / Dataview inline fields: `isA:: [[sparse model]]` on a line, or `[isA:: sparse model]`.
@@ -342,6 +342,9 @@ def _flatten(children: list[Token]) -> tuple[str, list[Link], str | None, bool]:
         # "> [!tip] Title" then the body: the title is a label for the box, not a sentence of the notes
         breaks = [k for k, c in enumerate(children) if c.type in {"softbreak", "hardbreak"}]
         i = breaks[0] + 1 if breaks else 0
+        if breaks and (title := example_title(children[0].content)):  # "> [!example] SWE-agent": an example named, then told
+            parts.append(f"e.g. {title}:\n")
+            position += len(parts[-1])
     # what opens the text and is no word: spaces, a callout marker, emoji, HTML tags, a step's number before a bold term
     while i < len(children) and (children[i].type == "html_inline" or (children[i].type == "text" and (
             holds_no_word(children[i].content) or _numbers_a_step(children, i)))):

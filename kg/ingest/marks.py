@@ -37,6 +37,12 @@ def opens_a_callout(text: str) -> bool:
     return _CALLOUT.match(text.lstrip()) is not None
 
 
+def example_title(text: str) -> str | None:
+    """ "[!example] SWE-agent": the title of a callout that gives an example, when it names one (not "bus analogy")."""
+    found = re.match(r"^\[!examples?\][+-]?[ \t]+(?P<title>\S.*?)\s*$", text.lstrip(), re.IGNORECASE)
+    return found["title"] if found is not None and re.search(r"[A-Z0-9]|\[\[", found["title"]) else None
+
+
 def holds_no_word(text: str) -> bool:
     """Whether text before a paragraph's words holds none: spaces, a callout marker, emoji."""
     return not without_symbols(_CALLOUT.sub("", text.lstrip())).strip()

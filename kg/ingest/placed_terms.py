@@ -94,11 +94,13 @@ _EXAMPLE_OPENING = re.compile(r"^(?:e\.g\.|eg\.?|for example|ex\.)[,:]?\s+(?P<na
 
 def example_of(paragraph: Paragraph, stack: list[Entry]) -> Record | None:
     """ "- **deep burrow**: ..." / "  - e.g. Wombat Lodge: dug by Kim, uses clay": an example of the entry
-    above, which the item is about; None for any other item."""
+    above, which the item is about (or of a note's concept, not nested: an Obsidian "> [!example] Title" callout is
+    read so); None for any other item."""
     found = _EXAMPLE_OPENING.match(paragraph.text.strip())
     above = [entry for entry in stack if entry.depth < paragraph.depth]
-    if found is None or not paragraph.parents or not above or above[-1].depth != paragraph.depth - 1 \
-            or not names_a_concept(found["name"]):
+    nested = bool(paragraph.parents) and bool(above) and above[-1].depth == paragraph.depth - 1
+    of_the_note = not paragraph.parents and bool(stack) and stack[0].note  # "Agent.md" / "> [!example] SWE-agent" / "> ..."
+    if found is None or not (nested or of_the_note) or not names_a_concept(found["name"]):
         return None
     paragraph.term, paragraph.text, paragraph.has_colon = found["name"].strip(" *_"), found["rest"], True
-    return above[-1].records[0]
+    return (above[-1] if nested else stack[0]).records[0]

@@ -556,3 +556,11 @@ def test_names_listed_with_who_made_each_after_from(tmp_path: Path) -> None:
     assert {("clawkit", "developedBy", "hollowlab"), ("annoy", "developedBy", "spotify"), ("molemap", "isA", "den search library"),
             ("dendex", "isA", "den search library")} <= found, found
     assert not any(s == "burrow data" and r == "developedBy" for s, r, _o in found), found
+
+
+def test_what_a_which_clause_says_comes_in_kinds_is_the_noun_before_it(tmp_path: Path) -> None:
+    """ "..., so this chapter focuses on den caching, which comes in two forms: A and B": kinds of den caching."""
+    facts = lowered(build(tmp_path, "# Notes\n\nNest caching was covered before, so this chapter focuses on den caching, "
+                                    "which comes in two forms: exact caching and moss caching.\n"))
+    assert {("exact caching", "isA", "den caching"), ("moss caching", "isA", "den caching")} <= facts, facts
+    assert not any(o in ("chapter", "nest caching") for _s, r, o in facts if r == "isA"), facts

@@ -9,7 +9,7 @@ import re
 
 from kg.ingest import tagger
 from kg.ingest.copulas import AFTER_HEAD
-from kg.ingest.hearst import GROUPS
+from kg.ingest.hearst import GROUPS, noun_phrase_ending
 from kg.ingest.lists import cut_around_asides, semicolon_list, split, without_asides
 from kg.ingest.modifiers import CLASSIFYING, gradable
 from kg.ingest.nouns import Phrase, keep, noun_phrase
@@ -29,6 +29,8 @@ def kinds_it_can_be(clause: str, protected: set[str]) -> list[tuple[Phrase, Phra
         items = [noun_phrase(item) for item in split(without_asides(cut_around_asides(grouped["items"], protected)), protected)]
         return [(item, kind) for item in items if keep(item)] if len(items) > 1 else []  # "groups tools into A, B and C"
     opened = without_opening(clause.strip())
+    if (which := _WHICH_COMES_IN.match(opened)) is not None and (antecedent := _antecedent(which["before"])) is not None:
+        opened = f"{antecedent} {which['rest']}"  # "focuses on system caching, which comes in two forms: A and B"
     if (comes := _COMES_IN.match(opened)) is not None and keep(kind := noun_phrase(sentence_case(AFTER_HEAD.sub("", comes["subject"])))):
         # "A, which ...; B such as X and Y; and C such as Z": items that carry their clauses and examples
         bare = _EXAMPLES_AFTER.sub("", semicolon_list(f": {comes['listed']}")[2:])
@@ -58,6 +60,14 @@ def kinds_it_can_be(clause: str, protected: set[str]) -> list[tuple[Phrase, Phra
     return [(item, subject) for item in items if keep(item) and item.label.lower() != subject.label.lower()]
 
 
+def _antecedent(before: str) -> str | None:
+    """What ", which" speaks of: the noun phrase before it ("... on system caching"), a doing named by its object too."""
+    if (ending := noun_phrase_ending(before)) is not None:
+        return ending.label
+    found = re.search(r"\s(?:on|of|about|into|covers|uses|is|are)\s+(?:the\s+|an?\s+)?(?P<named>[a-z][\w-]*(?:\s[a-z][\w-]*){0,3})$", before)
+    return found["named"] if found is not None and keep(noun_phrase(found["named"])) else None
+
+
 def _the_thing(item: str) -> str:
     """ "a short-term context window", "the model's internal knowledge": the thing, without its article or its owner."""
     return re.sub(r"^(?:an?\s+|the\s+)?(?:[\w-]+['’]s\s+)?", "", item)
@@ -79,6 +89,7 @@ def _what_one_can_be(listed: str, subject: Phrase, protected: set[str]) -> list[
 _COMES_IN = re.compile(r"^(?P<subject>[^,;:()]{2,60}?)\s+(?:comes?\s+in|has|have)\s+(?:(?:two|three|four|five|several|many|different)\s+)?"
                        r"(?:main\s+)?(?:kinds|types|flavou?rs|forms|varieties|sorts|shapes|mechanisms|approaches)\s*:\s*(?P<listed>.+)$",
                        re.IGNORECASE | re.DOTALL)  # a list may wrap onto the next line
+_WHICH_COMES_IN = re.compile(r"^(?P<before>.+),\s+which\s+(?P<rest>(?:comes?\s+in|has|have)\s.+)$", re.IGNORECASE | re.DOTALL)
 _EXAMPLES_AFTER = re.compile(r"\s+(?:such\s+as|like|e\.g\.,?|including)\s+[^,;]*", re.IGNORECASE)
 _EXAMPLES_ASIDE = re.compile(r",\s+(?:such as|like|e\.g\.,?|including)\s+[^,;]*?(?=,\s+(?:and|or)\s|$)", re.IGNORECASE)
 # "PEFT methods split into A and B", "Attacks fall into two categories: A and B": kinds of a plural

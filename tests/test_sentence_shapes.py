@@ -1595,3 +1595,24 @@ def test_the_classic_example_after_and_is_one_of_the_sentence_s_subject(tmp_path
     found = lowered(build(tmp_path, "# Dens\n\nThere are two kinds of dens. A **clay den** is dug to keep water out, "
                                     "using clay from both walls, and Warren-7 is the classic example.\n"))
     assert ("warren-7", "isA", "clay den") in found, found
+
+
+@pytest.mark.parametrize(("sentence", "pair"), [
+    ("Exact digging produces a hole without ambiguity, while moss digging depends on the wombat.", ("exact digging", "moss digging")),
+    ("**Hard walls** are made of clay, whereas **soft walls** are made of moss.", ("hard wall", "soft wall")),
+])
+def test_the_subjects_of_two_clauses_set_against_each_other_contrast(tmp_path: Path, sentence: str, pair: tuple[str, str]) -> None:
+    found = lowered(build(tmp_path, f"# Dens\n\n{sentence}\n"))
+    assert (pair[0], "contrastsWith", pair[1]) in found, found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The decoder writes the den map, while attending to the tunnel outputs.",  # a doing, no second subject
+    "Inference only needs the forward pass, while training needs both.",  # "needs" is the verb, no "training need"
+    "The book shows that clay dens last, whereas moss dens rot.",  # what someone shows
+    "Den size depends on the soil: clay dens are small, while moss dens are big.",  # the first clause is no side
+])
+def test_a_while_clause_that_sets_nothing_apart_states_no_contrast(tmp_path: Path, sentence: str) -> None:
+    found = lowered(build(tmp_path, f"# Dens\n\n{sentence}\n"))
+    assert not any(r == "contrastsWith" and ("need" in o or "attend" in o or "book" in s or "size" in s)
+                   for s, r, o in found), found

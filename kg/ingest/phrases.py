@@ -16,7 +16,7 @@ from kg.ingest.nouns import Phrase, as_kind, is_action, keep, maker_closing, nam
 from kg.ingest import clauses
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import tagged
-from kg.ingest.modifiers import PART_WORDS, gathers, is_shell, without_judgement
+from kg.ingest.modifiers import PART_WORDS, gathers, is_shell
 from kg.ingest.advice import a_way_to, advice, measured_with, what_it_solves
 from kg.ingest.subjectless import a_kind_of, compared_with, contrasted_aside, measured_or_done_with, part_of, sorted_into, split_into, what_it_needs
 from kg.ingest.appositions import appositions, object_relative, kind_after_name, kind_aside, names_of_a_kind, makers_from, participle_aside, relative_asides, without_maker_asides
@@ -36,6 +36,7 @@ from kg.ingest.lists import USING, cut, gapped_after, gapped_pairs, inside_paren
 from kg.ingest.relations import describes_the_noun_before, gapped_base_forms, generated_forms, relation_at, relation_matches
 from kg.ingest.subjects import CURRENT, NOBODY, name_ending, opens_with_a_subject, picked_by_its_clause, situation_of, subject_of, unnamed_subject
 from kg.ingest.clause_starts import clauses_of, verb_after_the_aside
+from kg.ingest.versus import set_apart
 from kg.ingest.wording import plain
 from kg.labels import words
 from kg.schema import vocab
@@ -116,8 +117,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
                 reading.claims.extend(Claim(prior, "includes", obj, start) for obj in objects_after(clause[matches[0].end():], protected)[0])
             continue
         if kind == "main":
-            copular = plural_copula(clause, matches, protected) or mass_copula(clause, matches) or listed_members(clause, protected) \
-                or one_of_a_kind(clause)
+            copular = plural_copula(clause, matches, protected) or mass_copula(clause, matches) or listed_members(clause, protected) or one_of_a_kind(clause)
             reading.claims.extend(Claim(subject, "isA", kind, at) for subject, kind, at in copular)
             several = len(copular) > 1  # "A, B and C are ...": no one of them is the sentence's subject
             reading.claims.extend(Claim(a, "contrastsWith", b, start) for a, b in different(clause, protected) + compared(clause, protected))
@@ -135,6 +135,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
             subject = subject_of(before if matches or "," not in before else clauses.before_verb(before), at_start=start == 0)
             if kind in _SUBORDINATE and isinstance(subject, Phrase) and not subject.is_name and ARTICLE.match(before.strip()):
                 subject = NOBODY  # "because the responses were written by humans": responses of something said before
+            if kind in (",while", ",whereas") and index == 1 and isinstance(subject, Phrase) and set_apart(main, subject, found[0][2], clause):
+                reading.claims.append(Claim(main, "contrastsWith", subject, start))  # "A does X, while B does Y": the two set apart
             if kind == "main":
                 main, main_ended = subject, bool(matches)
                 if isinstance(subject, Phrase) or (subject == NOBODY and (situated := situation_of(before)) is not None):
@@ -178,8 +180,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
             subject = main
         if kind == ",which" and "," in before and (own := subject_of(before.rsplit(",", 1)[1])) != CURRENT:
             subject = own  # "feedback, which is stored in memory, the model makes use of ...": the clause after the aside
-        if subject == NOBODY and kind == "main" and matches and relation_at(matches[0]) == "includes" \
-                and len(before.split()) == 1 and names_kinds(before):
+        if subject == NOBODY and kind == "main" and matches and relation_at(matches[0]) == "includes" and len(before.split()) == 1 and names_kinds(before):
             subject = CURRENT  # "Techniques include A and B": a bare word for kinds, the entry's own
         said_of = subject
         if subject == NOBODY:
@@ -379,8 +380,7 @@ def _a_part(phrase: Phrase) -> bool:
 
 
 def _a_doing(label: str) -> bool:
-    """ "predicting continuous outputs", "building apps": a verb and its object ("scoring functions",
-    a gerund before a noun, may be a kind of function)."""
+    """ "predicting continuous outputs", "building apps": a verb and its object ("scoring functions" may be a kind of function)."""
     words = label.split()
     return is_action(label) or (len(words) > 2 and opens_with_a_doing(label) and tagged(words[1])[0][1] in ("JJ", "DT"))
 

@@ -1,14 +1,15 @@
 """Two things weighed against each other, "A vs B", each named whole: "Sparse vs Dense Models" is
-sparse models and dense models; and two things someone tells apart ("Kim distinguishes A from B").
-Knows the words of a comparison only."""
+sparse models and dense models; two things someone tells apart ("Kim distinguishes A from B"); and the subjects of
+two clauses set against each other ("A does X, while B does Y"). Knows the words of a comparison only."""
 
 from __future__ import annotations
 
 import re
 
-from kg.ingest import tagger
+from kg.ingest import clauses, tagger
 from kg.ingest.lists import without_asides
-from kg.ingest.nouns import Phrase, keep, noun_phrase
+from kg.ingest.nouns import Phrase, keep, noun_phrase, opens_with_a_doing
+from kg.labels import fold
 
 VS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)  # "Sparse vs Dense Models": two things compared
 
@@ -64,3 +65,16 @@ def told_apart(clause: str) -> list[tuple[Phrase, Phrase]]:
         return []  # "the model can't tell given data from generated data": the two are confused, not set apart
     one, other = noun_phrase(found["one"]), noun_phrase(found["other"])
     return [(one, other)] if keep(one) and keep(other) and one.label.lower() != other.label.lower() else []
+
+
+def set_apart(first: Phrase | str, second: Phrase, first_clause: str, second_clause: str) -> bool:
+    """Whether the subjects of "A does X, while B does Y" are two things set against each other ("Exact evaluation
+    produces ..., while subjective evaluation depends on ..."): two short noun phrases, neither a doing ("while
+    attending to ..."), a clause, two things ("hn and cn") or a phrase with a preposition ("books about X"); not when
+    the first clause says what someone shows ("the book shows that A ..., whereas B") or opens a list after a colon, nor a
+    subject whose last word is the verb ("while training needs both": the tagger's noun "needs")."""
+    verb_read = re.search(rf"\b{re.escape(second.label.split()[-1])}e?s\s+(?:both|all|more|less|the|an?|it|them|its|their)\b", second_clause)
+    return isinstance(first, Phrase) and fold(first.label) != fold(second.label) and not re.search(r":|\bthat\b", first_clause) \
+        and verb_read is None \
+        and all(len(p.label.split()) <= 4 and not opens_with_a_doing(p.label) and not clauses.has_finite_verb(p.label)
+                and not re.search(r"\s(?:about|of|for|in|with|on|to|and)\s", p.label) for p in (first, second))

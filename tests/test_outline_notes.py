@@ -680,6 +680,12 @@ def test_examples_after_a_semicolon_are_the_terms(tmp_path: Path) -> None:
     assert {("dash hole", "exampleOf", "escape burrow"), ("quick pit", "exampleOf", "escape burrow")} <= found
 
 
+@pytest.mark.parametrize("said", ["Example is Dash Hole.", "An example is Dash Hole.", "One example is Dash Hole."])
+def test_an_example_said_in_a_sentence_of_its_own_is_the_terms(tmp_path: Path, said: str) -> None:
+    found = lowered(build(tmp_path, f"# Burrows\n\n- **escape burrow**: a short burrow dug in a hurry. {said}\n"))
+    assert ("dash hole", "exampleOf", "escape burrow") in found, found
+
+
 @pytest.mark.parametrize("item", ["- **depth**, **width**, **cross slope**", "- depth, width, cross slope",
                                   "- cross slope, depth, width"])
 def test_names_listed_in_one_item_under_a_heading_of_a_kind_are_each_one(tmp_path: Path, item: str) -> None:

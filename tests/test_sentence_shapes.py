@@ -1616,3 +1616,15 @@ def test_a_while_clause_that_sets_nothing_apart_states_no_contrast(tmp_path: Pat
     found = lowered(build(tmp_path, f"# Dens\n\n{sentence}\n"))
     assert not any(r == "contrastsWith" and ("need" in o or "attend" in o or "book" in s or "size" in s)
                    for s, r, o in found), found
+
+
+@pytest.mark.parametrize(("sentence", "pairs"), [
+    ("DenBench, MoleTest and ARC-D are strongly correlated (all test digging).",
+     {("denbench", "moletest"), ("denbench", "arc-d"), ("moletest", "arc-d")}),
+    ("ClayScore is highly correlated with MossScore.", {("clayscore", "mossscore")}),
+    ("DenBench correlates with MoleTest.", {("denbench", "moletest")}),
+])
+def test_things_said_to_be_correlated_are_related(tmp_path: Path, sentence: str, pairs: set) -> None:
+    found = lowered(build(tmp_path, f"# Dens\n\n{sentence}\n"))
+    assert {(a, "relatedTo", b) for a, b in pairs} <= found, found
+    assert not any(o in ("reasoning", "digging") for _s, _r, o in found), found

@@ -249,7 +249,7 @@ def test_a_verb_after_but_has_the_subject_of_the_sentence(tmp_path: Path) -> Non
 
         Kite uses little memory but suffers from slow decoding.
 
-        Judge scoring correlates with human ratings but suffers from verbosity bias.
+        Judge scoring agrees with human ratings but suffers from verbosity bias.
         """))
     assert ("judge model", "suffersFrom", "position bias") in found
     assert ("kite", "suffersFrom", "slow decoding") in found

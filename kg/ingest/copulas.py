@@ -86,6 +86,22 @@ _DIFFERENT = re.compile(
     r"^(?P<both>[^,;:()]{3,120}?)\s+(?:are\s+(?:(?:very|quite|fundamentally|completely)\s+)?different|differ)\b", re.IGNORECASE)
 
 
+# "WinoGrande, MMLU and ARC-C are strongly correlated (all test reasoning)": each related to each
+_CORRELATED = re.compile(r"^(?P<all>[^;:()]{3,160}?)\s+are\s+(?:[a-z]+ly\s+)?(?:correlated|interrelated|linked)"
+                         r"(?:\s+(?:with|to)\s+(?:each\s+other|one\s+another))?\s*(?:\(.*\))?$", re.IGNORECASE)
+
+
+def side_by_side(clause: str, protected: set[str]) -> list[tuple[Phrase, str, Phrase]]:
+    """Two things or more a clause sets side by side: contrasting ("A and B are different", "A is more accurate than
+    B") or related each to each ("A, B and C are strongly correlated")."""
+    stated = [(a, "contrastsWith", b) for a, b in different(clause, protected) + compared(clause, protected)]
+    found = _CORRELATED.match(without_opening(clause.strip()).rstrip("."))
+    items = [noun_phrase(item) for item in split(found["all"], protected)] if found else []
+    if len(items) >= 2 and all(keep(item) for item in items):  # "(all test reasoning)": why, said aside
+        stated.extend((a, "relatedTo", b) for index, a in enumerate(items) for b in items[index + 1:])
+    return stated
+
+
 def different(clause: str, protected: set[str]) -> list[tuple[Phrase, Phrase]]:
     """ "Meta prompting and few-shot prompting are different in that ...", "A and B differ": the two
     contrast with each other; only two things, each a concept."""

@@ -26,7 +26,7 @@ from kg.ingest.openings import opening
 from kg.ingest.fragments import said_as_a_doing
 from kg.ingest.authorship import made_by, makers_named, owners_kind, quoted_works
 from kg.ingest.counted import counted_members, listed_members, members_of_the_ones, one_of_a_kind
-from kg.ingest.copulas import (as_its_class, compared, definite_kind, different, its_kinds, names_kinds, parts_a_thing_is_split_into,
+from kg.ingest.copulas import (as_its_class, definite_kind, its_kinds, side_by_side, names_kinds, parts_a_thing_is_split_into,
                                 parts_it_is_split_into, picks_members, plural_copula, ranked_kind, split_by_writer)
 from kg.ingest.kinds_it_can_be import kinds_stated
 from kg.ingest.mass_nouns import mass_copula
@@ -120,7 +120,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
             copular = plural_copula(clause, matches, protected) or mass_copula(clause, matches) or listed_members(clause, protected) or one_of_a_kind(clause)
             reading.claims.extend(Claim(subject, "isA", kind, at) for subject, kind, at in copular)
             several = len(copular) > 1  # "A, B and C are ...": no one of them is the sentence's subject
-            reading.claims.extend(Claim(a, "contrastsWith", b, start) for a, b in different(clause, protected) + compared(clause, protected))
+            reading.claims.extend(Claim(a, relation, b, start) for a, relation, b in side_by_side(clause, protected))  # "A and B are different"
         elif kind == ",and":  # "..., and wombats are burrow diggers": what the clause's own subjects are
             reading.claims.extend(Claim(subject, "isA", kind_of, start + at) for subject, kind_of, at in plural_copula(clause, matches, protected))
         if kind == "that" and index and picked_by_its_clause(found[index - 1][2], clause):

@@ -39,7 +39,8 @@ _ADVERBS = re.compile(
     r"frequently|sometimes|still|just|simply|merely|actually|basically|essentially|normally|largely|widely|more|"
     r"originally|independently|jointly|in \d{4}|as of [^,]*,?)\b"
     r"|(?<!, )\b(?:particularly|especially|then)\b"  # after a comma they pick out examples ("mechanisms, especially X") or what is next
-    r"|,?\s(?:too|as well)(?=\s*(?:$|[.;:—–]|\s-\s))",  # "RAG systems are agents too": so they are
+    r"|,?\s(?:too|as well)(?=\s*(?:$|[.;:—–]|\s-\s))"  # "RAG systems are agents too": so they are
+    r"|\b(?:strongly|highly|closely|tightly|weakly|moderately|loosely)\b(?=\s+(?:correlated|related|linked|associated|tied|coupled)\b)",
     re.IGNORECASE,
 )
 # "(image, text) pairs", "(anchor, positive, negative) triplets": a pair named by what it pairs

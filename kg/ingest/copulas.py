@@ -1,8 +1,8 @@
 """What "are" says of a plural subject: "Outliers are data points that ...", "Task arithmetic, TIES
 and DARE are model merging techniques"; and the words for kinds that make a list their members
 ("Key methods include ...", "Popular techniques for X include ..."); two things that "are different"
-contrast with each other; what a plural "can be" or "splits into" are its kinds when one is named by
-its head. Knows English wording only."""
+contrast with each other, and things "strongly correlated" relate (what a thing "can be" or "splits into",
+its kinds, is kg.ingest.kinds_it_can_be's). Knows English wording only."""
 
 from __future__ import annotations
 
@@ -10,10 +10,9 @@ import re
 
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.singular import singular_noun, singular_phrase
-from kg.ingest.hearst import GROUP_WORDS, GROUPS, KIND_HEADS
-from kg.ingest.modifiers import (CLASSIFYING, EVALUATIVE, PART_WORDS, compares, coordinated_adjectives, gradable, is_shell, names_an_instance,
-                                 without_judgement)
-from kg.ingest.lists import USING, cut, cut_around_asides, semicolon_list, split, without_asides
+from kg.ingest.hearst import GROUP_WORDS, KIND_HEADS
+from kg.ingest.modifiers import EVALUATIVE, PART_WORDS, compares, coordinated_adjectives, is_shell, names_an_instance, without_judgement
+from kg.ingest.lists import USING, cut, cut_around_asides, split, without_asides
 from kg.ingest.nouns import POSSESSIVES, PRONOUNS, QUANTITY, Phrase, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.subjects import CURRENT, NOBODY, sentence_case, subject_of, without_opening
 from kg.ingest.versus import compared_sides, told_apart

@@ -914,3 +914,16 @@ def test_a_citation_opening_the_first_line_under_a_heading_says_who_made_the_hea
     assert {("denlora", "developedBy", "moreno et al."), ("denlora", "developedBy", "hollowlab"),
             ("clawq", "developedBy", "ruiz et al.")} <= found, found
     assert not any(o == "smith and jones" for _s, _r, o in found), found
+
+
+@pytest.mark.parametrize(("sentence", "paper", "authors"), [
+    ("Started with rooms: Parameter-Efficient Digging for Dens (Houlsby et al., 2019) — insert small rooms.",
+     "parameter-efficient digging for dens", "houlsby et al."),
+    ("Small dens are more prone. From Scaling Laws for Burrows (Hernandez et al. 2021).", "scaling laws for burrows", "hernandez et al."),
+])
+def test_a_title_in_capitals_before_its_citation_is_its_authors_work(tmp_path: Path, sentence: str, paper: str, authors: str) -> None:
+    """A run of capitalised words (small words between) before "(Kim et al., 2021)" is a paper's title, whatever
+    its last word: no "Dens developedBy Houlsby et al."; a name of one or two words keeps its maker ("DenNet (Kim et al.)")."""
+    found = lowered(build(tmp_path, f"# Reading\n\n{sentence} DenNet (Kim et al., 2021) uses clay.\n"))
+    assert (paper, "createdBy", authors) in found and ("dennet", "developedBy", "kim et al.") in found, found
+    assert not any(r == "developedBy" and s in ("den", "dens", "burrow") for s, r, _o in found), found

@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 
 from kg.ingest import tagger
 from kg.ingest.modifiers import ATTRIBUTE_HEADS, DEGREE, EVALUATIVE, compares, is_shell
-from kg.ingest.nouns import ONE_NAME, keep, names_a_doing, noun_phrase, opens_with_a_doing
+from kg.ingest.nouns import ONE_NAME, Phrase, keep, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest.remarks import is_remark
 from kg.ingest.sentences import sentences
-from kg.labels import looks_like_name, words
+from kg.labels import looks_like_name, title_cased, words
 from kg.source import Source
 
 if TYPE_CHECKING:
@@ -142,6 +142,10 @@ _NAME_BY = re.compile(r"(?<![\w.-])(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0
 
 # "BIG-bench (Google)": a name by its capitals, then a parenthesis that may say who made it
 _NAME_THEN_ASIDE = re.compile(r"(?<![\w.-])(?P<name>" + ONE_NAME.pattern + r")\s+\((?P<inner>[A-Z][^()]{0,60})\)")
+_TITLE_SMALL = frozenset({"for", "of", "and", "the", "in", "on", "to", "with", "a", "an", "from", "via"})  # small words a title keeps
+# a title in capitals and its citation: "Scaling Laws for Transfer (Hernandez et al., 2021)"
+_TITLE_CITED = re.compile(r"(?<![\w-])(?!(?:From|In|See|Per|Via|By|After|As|On|Cf)\s)(?P<title>[A-Z][\w'’-]*(?:\s+(?:[A-Z0-9][\w'’.-]*|" + "|".join(sorted(_TITLE_SMALL)) + r"))+)"
+                          r"\s+\((?P<authors>[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?\s+et\s+al\.?),?\s+(?:19|20)\d\d\)")
 _WORD_BEFORE = re.compile(r"(?P<word>[\w-]+)\s*$")  # the word right before, with no comma between: "AMD, TPU (Google)" is a list
 
 
@@ -162,6 +166,11 @@ def link_makers(sentence: str, source: Source, extraction: Extraction, topic: st
         if owner and thing and not _DETERMINER_BEFORE.search(sentence, 0, owner.start()) \
                 and keep(owned := noun_phrase(sentence[owner.start():thing.end()])):  # "the GPU's HBM": a part; "Kim's Table 3": a place
             extraction.concept(owned, source, topic)
+    for cited in _TITLE_CITED.finditer(sentence):  # "Parameter-Efficient Transfer Learning for NLP (Houlsby et al., 2019)"
+        if len(cited["title"].split()) >= 3 and title_cased(cited["title"]):
+            paper = extraction.concept(Phrase(" ".join(cited["title"].split()), is_name=True), source, topic)
+            extraction.state(paper, "createdBy", extraction.concept(noun_phrase(cited["authors"].rstrip(".") + "."), source, None),
+                             source.by("citation"))
     if " by " in sentence:
         for found in _NAME_BY.finditer(sentence):
             named, maker = noun_phrase(found["name"]), noun_phrase(found["maker"])
@@ -182,6 +191,8 @@ def _whole_name(found: re.Match[str], sentence: str) -> bool:
     before = _WORD_BEFORE.search(sentence, 0, found.start())
     if before is not None and (before["word"][:1].isupper() or "-" in before["word"] or tagger.tag(before["word"])[0][1] == "JJ"):
         return False
+    if before is not None and before["word"] in _TITLE_SMALL and re.search(r"[A-Z][\w'-]*\s+$", sentence[: before.start()]):
+        return False  # "Transfer Learning for NLP (Houlsby et al., 2019)": the end of a title, which the citation is of
     return not re.fullmatch(r".*[A-Z]s", found["name"]) and not re.fullmatch(r"[A-Z0-9]+", found["inner"])
 
 

@@ -1607,14 +1607,14 @@ def test_the_subjects_of_two_clauses_set_against_each_other_contrast(tmp_path: P
 
 
 @pytest.mark.parametrize("sentence", [
-    "The decoder writes the den map, while attending to the tunnel outputs.",  # a doing, no second subject
+    "The decoder writes the den map, while reading tunnel outputs.",  # a doing, no second subject
     "Inference only needs the forward pass, while training needs both.",  # "needs" is the verb, no "training need"
     "The book shows that clay dens last, whereas moss dens rot.",  # what someone shows
     "Den size depends on the soil: clay dens are small, while moss dens are big.",  # the first clause is no side
 ])
 def test_a_while_clause_that_sets_nothing_apart_states_no_contrast(tmp_path: Path, sentence: str) -> None:
     found = lowered(build(tmp_path, f"# Dens\n\n{sentence}\n"))
-    assert not any(r == "contrastsWith" and ("need" in o or "attend" in o or "book" in s or "size" in s)
+    assert not any(r == "contrastsWith" and ("need" in o or "read" in o or "book" in s or "size" in s)
                    for s, r, o in found), found
 
 

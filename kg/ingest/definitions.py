@@ -17,6 +17,7 @@ from kg.ingest.name_lists import a_name, names_only
 from kg.ingest.namings import kind_word, label_relation
 from kg.ingest.remarks import is_remark
 from kg.ingest.hearst import PERSONS
+from kg.ingest.mentions import TITLE_CITED
 from kg.ingest.nouns import Phrase, keep, noun_phrase
 from kg.ingest.openings import demonstrative_kind
 from kg.ingest.objects import EXAMPLES_CUE
@@ -89,20 +90,19 @@ _DONE_BY = re.compile(r"^[a-z]+\s+\w+(?:\s\w+)?\s+(?:by|into|on|per|using|via|wi
 _QUOTED_WHOLE = re.compile(r"^\s*[\"“][^\"“”]*[\"”]\s*\.?\s*$")
 
 
-# "LIMA: Less Is More for Alignment (Zhou et al., 2023) — 1,000 examples ...": a paper on it, cited, then more; the paper
-# is its authors' work (the entry may be what the paper brought, or a finding it reports: "superficial imitation — The False Promise ...")
-_TITLE_CITED = re.compile(r"^(?P<title>[A-Z][^():;,]{3,100}?)\s+\((?P<authors>[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?\s+et\s+al\.?),?"
-                          r"\s+(?:19|20)\d\d\)\.?(?:\s*(?:[—–:]|\s-)\s+(?P<rest>.+))?$")
+# what follows a paper cited first in a definition: "LIMA: Less Is More for Alignment (Zhou et al., 2023) — 1,000 examples ..."
+_AFTER_CITATION = re.compile(r"\.?(?:\s*(?:[—–:]|\s-)\s+(?P<rest>.+))?$")
 
 
 def _read_definition(sentence: str, protected: set[str]) -> Reading:
     if _QUOTED_WHOLE.match(sentence):
         return Reading()
-    if (cited := _TITLE_CITED.match(sentence)) is not None and title_cased(cited["title"]):
-        reading = _read_definition(cited["rest"], protected) if cited["rest"] else Reading()
-        reading.claims = [replace(claim, offset=claim.offset + cited.start("rest")) for claim in reading.claims]
-        title = Phrase(" ".join(cited["title"].split()), is_name=True)  # a title is a name whole, whatever its words
-        reading.claims.append(Claim(title, "createdBy", noun_phrase(cited["authors"].rstrip(".") + "."), 0))
+    if (cited := TITLE_CITED.match(sentence)) is not None and title_cased(cited["title"]) \
+            and (after := _AFTER_CITATION.match(sentence, cited.end())) is not None:
+        # a paper on the term, its authors' work (kg.ingest.mentions says so); the term may be what it brought or a
+        # finding it reports ("superficial imitation — The False Promise ..."), no one's work itself: what follows is read
+        reading = _read_definition(after["rest"], protected) if after["rest"] else Reading()
+        reading.claims = [replace(claim, offset=claim.offset + after.start("rest")) for claim in reading.claims]
         return reading
     if (kind_then := _KIND_THEN.match(sentence)) is not None and _verbless(kind_then["kind"]):
         sentence = kind_then["kind"]  # what follows says how, read no further

@@ -144,8 +144,8 @@ _NAME_BY = re.compile(r"(?<![\w.-])(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0
 _NAME_THEN_ASIDE = re.compile(r"(?<![\w.-])(?P<name>" + ONE_NAME.pattern + r")\s+\((?P<inner>[A-Z][^()]{0,60})\)")
 _TITLE_SMALL = frozenset({"for", "of", "and", "the", "in", "on", "to", "with", "a", "an", "from", "via"})  # small words a title keeps
 # a title in capitals and its citation: "Scaling Laws for Transfer (Hernandez et al., 2021)"
-_TITLE_CITED = re.compile(r"(?<![\w-])(?!(?:From|In|See|Per|Via|By|After|As|On|Cf)\s)(?P<title>[A-Z][\w'’-]*(?:\s+(?:[A-Z0-9][\w'’.-]*|" + "|".join(sorted(_TITLE_SMALL)) + r"))+)"
-                          r"\s+\((?P<authors>[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?\s+et\s+al\.?),?\s+(?:19|20)\d\d\)")
+TITLE_CITED = re.compile(r"(?<![\w-])(?!(?:From|In|See|Per|Via|By|After|As|On|Cf)\s)(?P<title>[A-Z][\w'’-]*(?:\s+(?:[A-Z0-9][\w'’.-]*|" + "|".join(sorted(_TITLE_SMALL)) + r"))+)"
+                         r"\s+\((?P<authors>[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?\s+et\s+al\.?),?\s+(?:19|20)\d\d\)")
 _WORD_BEFORE = re.compile(r"(?P<word>[\w-]+)\s*$")  # the word right before, with no comma between: "AMD, TPU (Google)" is a list
 
 
@@ -166,7 +166,7 @@ def link_makers(sentence: str, source: Source, extraction: Extraction, topic: st
         if owner and thing and not _DETERMINER_BEFORE.search(sentence, 0, owner.start()) \
                 and keep(owned := noun_phrase(sentence[owner.start():thing.end()])):  # "the GPU's HBM": a part; "Kim's Table 3": a place
             extraction.concept(owned, source, topic)
-    for cited in _TITLE_CITED.finditer(sentence):  # "Parameter-Efficient Transfer Learning for NLP (Houlsby et al., 2019)"
+    for cited in TITLE_CITED.finditer(sentence):  # "Parameter-Efficient Transfer Learning for NLP (Houlsby et al., 2019)"
         if len(cited["title"].split()) >= 3 and title_cased(cited["title"]):
             paper = extraction.concept(Phrase(" ".join(cited["title"].split()), is_name=True), source, topic)
             extraction.state(paper, "createdBy", extraction.concept(noun_phrase(cited["authors"].rstrip(".") + "."), source, None),

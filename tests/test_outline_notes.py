@@ -1892,3 +1892,14 @@ def test_an_item_that_spells_out_a_short_form_then_says_how_names_the_short_form
     found = lowered(graph)
     assert {("den making", "contains", "sfd"), ("den making", "contains", "mlw")} <= found, found
     assert_no_concept(graph, "SFD on wet clay", "MLW with soft moss")
+
+
+def test_an_item_that_says_what_a_noun_does_is_no_term_within_its_heading(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        ### Sorting
+        - den model outputs burrows → ranks → list
+        - mole sorter scores (depth, width) pairs
+        - moss sorting
+        """)
+    assert ("sorting", "includes", "moss sorting") in lowered(graph)
+    assert not [name for name in names(graph) if "outputs" in name or "scores" in name]

@@ -336,6 +336,14 @@ def test_a_plural_after_an_adverb_after_a_noun_is_a_verb(text: str, finite: bool
     assert clauses.has_finite_verb(text) is finite
 
 
+@pytest.mark.parametrize(("text", "finite"), [
+    ("den model scores burrows", True), ("wombat model outputs the moss", True), ("the den sensor tests its walls", True),
+    ("den scores", False), ("den model outputs", False), ("wombat den tests", False), ("mole test scores table", False),
+])
+def test_a_plural_between_a_noun_and_its_object_is_a_verb(text: str, finite: bool) -> None:
+    assert clauses.has_finite_verb(text) is finite
+
+
 def test_a_colon_between_two_clauses_ends_the_first() -> None:
     assert [s for _o, s in sentences("A mismatched den plan is a quiet failure: the wombat still answers, just worse.")] \
         == ["A mismatched den plan is a quiet failure", "the wombat still answers, just worse."]

@@ -216,12 +216,16 @@ def has_finite_verb(text: str) -> bool:
         return tags[i] == "NNS" and i > 1 and tags[i - 1] == "RB" and tags[i - 2] in ("NN", "NNS", "NNP", "PRP") \
             and "VERB" in tagger.readings(tagged[i][0].lower())
 
+    def verb_between_nouns(i: int) -> bool:  # "model outputs logits": a compound's first nouns stand singular ("output tokens")
+        return tags[i] == "NNS" and 0 < i < len(tags) - 1 and tags[i - 1] == "NN" and tags[i + 1] in ("NNS", "DT", "PRP$") \
+            and tagged[i][0].islower() and "VERB" in tagger.readings(tagged[i][0])
+
     # the tagger reads words one by one, so a present plural after its subject may come out as a base form
     def participle_first(i: int) -> bool:  # "Supervised finetuning": a past form with no subject before it modifies the noun after it
         return i == 0 and tags[0] == "VBD" and len(tags) > 1 and tags[1] in ("NN", "NNS", "VBG")
 
     return any((t in ("VBZ", "VBP", "VBD", "MD") and not plural_noun(i) and not participle_first(i)) or (t == "VB" and i and tags[i - 1] in ("NNS", "NNPS", "PRP"))
-               or verb_as_noun(i) or verb_after_adverb(i) for i, t in enumerate(tags))
+               or verb_as_noun(i) or verb_after_adverb(i) or verb_between_nouns(i) for i, t in enumerate(tags))
 
 
 def names_a_claim(name: str) -> bool:

@@ -62,6 +62,17 @@ def test_a_participle_after_a_noun_narrows_it_and_is_no_part_of_its_name() -> No
     assert without_reduced_relative("data set") == "data set"
 
 
+def test_a_participle_unlike_its_verb_ends_a_phrase_whatever_noun_it_also_is(tmp_path: Path) -> None:
+    """ "moss left (in dens)", "the burrow given": a past form that is no verb's base ends on the clause a cut left half;
+    "data set", "test run" (a participle like its base, a noun too) stay whole."""
+    assert noun_phrase("dry moss left").label == "dry moss"
+    assert noun_phrase("burrow plan given").label == "burrow plan"
+    assert noun_phrase("den data set").label == "den data set"
+    assert noun_phrase("mole test run").label == "mole test run"
+    found = lowered(build(tmp_path, "- **Den bedding:** dry moss left in old tunnels (by moles, by wombats)\n"))
+    assert ("den bedding", "isA", "dry moss") in found, found
+
+
 def test_a_subject_narrowed_by_a_participle_makes_no_concept_of_the_clause(tmp_path: Path) -> None:
     graph = build(tmp_path, "# Dens\n\nTools mentioned for digging include the Spade Pro, the DigMaster and the Trowel X.\n")
     assert_no_concept(graph, "tools mentioned for digging")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.tagger import corrected, readings, tagged
+from kg.ingest.tagger import corrected, readings, reads_as_plural_noun, tagged
 
 _PLACING = frozenset({"in", "on", "at", "by", "for", "from", "with", "into", "under", "over", "through", "across", "during"})
 _PLACING_WORD = re.compile(rf"\s(?:{'|'.join(sorted(_PLACING))})\s")
@@ -21,6 +21,26 @@ def without_reduced_relative(text: str) -> str:
             if tags[index][1] == "VBN" and words[index].isalpha() and tags[index - 1][1] in ("NN", "NNS", "NNPS") and words[index + 1] in _PLACING:
                 return " ".join(words[:index])
     return text
+
+
+def _past_of_another_verb(word: str) -> bool:
+    """ "left" (leave), "given" (give): a past participle unlike its verb, whatever noun it also is."""
+    from lemminflect import getInflection  # loaded with the tagger's data
+
+    return any(lemma != word and word in getInflection(lemma, "VBN") for lemma in readings(word).get("VERB", ())) \
+        and not reads_as_plural_noun(word)
+
+
+def without_postmodifier(text: str) -> str:
+    """ "external vector store accessible", "an encoder built": an adjective or participle after the noun
+    began a phrase the cut left half ("accessible through ...", "built on top of ..."); "data set" stays."""
+    text = without_reduced_relative(text)
+    words = text.split()
+    if len(words) < 2 or not words[-1].isalpha() or not words[-1].islower() \
+            or ("NOUN" in readings(words[-1]) and not _past_of_another_verb(words[-1])):
+        return text  # "data set", "test run" stay; "payload left", "the case given" end on a participle
+    tags = [corrected(w, t) for w, t in tagged(" ".join(words[-2:]))]
+    return " ".join(words[:-1]) if tags[-1] in ("JJ", "VBN", "VBD") and tags[-2] in ("NN", "NNS") else text
 
 
 def says_how(text: str) -> bool:

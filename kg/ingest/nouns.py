@@ -11,7 +11,7 @@ from kg.ingest.clauses import has_finite_verb
 from kg.ingest.memo import remembered
 from kg.ingest.modifiers import compares, is_shell
 from kg.ingest.singular import singular_phrase
-from kg.ingest.clause_shapes import counts_by_a_doing, says_how, without_reduced_relative
+from kg.ingest.clause_shapes import counts_by_a_doing, says_how, without_postmodifier
 from kg.ingest.remarks import a_half_of_the_reading
 from kg.ingest.tagger import HONORIFICS, corrected, names_a_concept, readings, tagged
 from kg.labels import clean, looks_like_name, singular, without_symbols
@@ -212,7 +212,7 @@ def noun_phrase(text: str) -> Phrase:
     elif owner and owned == "possessive":
         aliases.append(f"{owner} {text}")
     if not is_name:
-        text = _without_postmodifier(text)
+        text = without_postmodifier(text)
     # "RNNs", "masked LMs": an abbreviation's plural, after words in small letters or none
     label = singular(text) if re.fullmatch(r"(?:[a-z][\w-]*\s+){0,3}[A-Z][A-Z0-9-]+s", text) else text if is_name else singular_phrase(text)
     aliases = [a if is_name else singular_phrase(a) for a in aliases]
@@ -227,17 +227,6 @@ _EPONYM = re.compile(r"(?:[a-z-]+\s+)?(?:paradox|law|laws|effect|principle|razor
 
 # whose a thing is, as a possessive names it: "Google", "Google DeepMind", "Mole Research" (before "'s")
 OWNER_NAME = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*"
-
-
-def _without_postmodifier(text: str) -> str:
-    """ "external vector store accessible", "an encoder built": an adjective or participle after the noun
-    began a phrase the cut left half ("accessible through ...", "built on top of ..."); "data set" stays."""
-    text = without_reduced_relative(text)
-    words = text.split()
-    if len(words) < 2 or not words[-1].isalpha() or not words[-1].islower() or "NOUN" in readings(words[-1].lower()):
-        return text
-    tags = [corrected(w, t) for w, t in tagged(" ".join(words[-2:]))]
-    return " ".join(words[:-1]) if tags[-1] in ("JJ", "VBN", "VBD") and tags[-2] in ("NN", "NNS") else text
 
 
 _ACRONYM = re.compile(r"[A-Za-z][\w-]*[A-Z][\w-]*")  # PCA, MoE, ReLU, t-SNE: capitals after the first letter

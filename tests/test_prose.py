@@ -448,6 +448,13 @@ def test_a_maker_in_parentheses_after_a_name(tmp_path: Path, written: str, maker
     assert maker.casefold() not in {a.casefold() for c in graph.concepts() for a in graph.aliases(c)}
 
 
+def test_a_made_thing_in_parentheses_is_nobodys_maker(tmp_path: Path) -> None:
+    """ "DPEFT (DenRA)": DenRA, made by Zorpco, is one of the kind the name before it stands for, not its maker."""
+    found = facts(build(tmp_path, "- DenRA (Zorpco) adds two small matrices.\n- DPEFT (DenRA) needs a few hundred burrows.\n"))
+    assert ("DenRA", "developedBy", "Zorpco") in found
+    assert not any(r == "developedBy" and o == "DenRA" for _s, r, o in found), found
+
+
 @pytest.mark.parametrize(("written", "subject", "maker", "rule"), [
     # one capitalised word, a dictionary word or not, and a maker whose words the dictionary does not hold
     ("- Marmot (Zorblax) — tree-based index", "Marmot", "Zorblax", "organisation-in-parentheses"),

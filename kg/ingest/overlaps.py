@@ -1,0 +1,24 @@
+"""What one statement says beside others, read once all files are: a weaker relation beside a stronger
+between the same two, an item's place in an outline beside what a sentence says of it, a maker that is
+itself a made thing. Knows the vocabulary's relations, no English."""
+
+from __future__ import annotations
+
+from kg.ingest.lexicon import Statement
+
+
+def without_overlaps(statements: list[Statement]) -> list[Statement]:
+    """`statements`, each once, without those others make weaker or wrong."""
+    found = {(s.subject.final(), s.relation, s.object.final(), s.source): None for s in statements}
+    typed = {frozenset((s, o)) for s, relation, o, _ in found if relation != "relatedTo"}
+    narrower = {frozenset((s, o)) for s, relation, o, _ in found if relation not in ("relatedTo", "includes")}
+    authored = {(s, o) for s, relation, o, _ in found if relation == "createdBy"}
+    made = {s for s, relation, _o, _ in found if relation in ("developedBy", "createdBy")}
+    # relatedTo says less than any typed relation between the same two: never beside one; nor does an item's place
+    # under another ("- transformer block" / "  - attention module") beside what a sentence says of the two (contains),
+    # nor a maker beside the author of the same work ("AI Engineering (Chip Huyen)" in a line that cites the book);
+    # a made thing in parentheses after another ("PEFT (LoRA)", LoRA made by Microsoft) is an example, nobody's maker
+    return [Statement(*k) for k in found
+            if k[0] is not k[2] and not (k[1] == "relatedTo" and frozenset((k[0], k[2])) in typed)
+            and not (k[1] == "includes" and k[3].rule == "outline-item" and frozenset((k[0], k[2])) in narrower)
+            and not (k[1] == "developedBy" and ((k[0], k[2]) in authored or (k[3].rule == "organisation-in-parentheses" and k[2] in made)))]

@@ -696,6 +696,20 @@ def test_a_label_ending_on_a_known_name_is_a_kind_of_it_unless_a_count_or_a_valu
     assert not any(s in {"high dig rate", "top 7 den map"} and r == "isA" for s, r, _o in found), found
 
 
+def test_words_that_sort_a_kind_an_acronym_names_make_a_kind_of_it_and_a_name_does_not(tmp_path: Path) -> None:
+    """ "- mossy DRG: ..." when the notes know "DRG" for den-rating grid: a kind of it, though its capitals look like a
+    name's; "Zorblax-9 DRG" is a name, no kind."""
+    found = lowered(build(tmp_path, """\
+        # Dens
+
+        - **Den-rating grid (DRG):** a table of den scores.
+        - **mossy DRG:** uses moss scores.
+        - **Zorblax-9 DRG**: made by Zorpco.
+        """))
+    assert ("mossy drg", "isA", "den-rating grid") in found, found
+    assert not any(s == "zorblax-9 drg" and r == "isA" for s, r, _o in found), found
+
+
 def test_a_doing_that_sorts_a_known_doing_is_a_kind_of_it_and_one_before_its_object_is_not(tmp_path: Path) -> None:
     """ "**Infilling burrowing**" when the notes know "burrowing": a kind of that doing; "**Calculating dig rate**"
     is a doing and its object, no kind of the dig rate."""

@@ -33,8 +33,8 @@ def link_kinds(extraction: Extraction) -> None:
     """ "masked language model" is a "language model" when the notes know the shorter name."""
     lexicon = extraction.lexicon
     for record in lexicon.live():
-        if record.is_name:
-            continue
+        if record.is_name and not re.fullmatch(r"[a-z][a-z-]+(?: [a-z][a-z-]+)* [A-Z]{2,}s?", record.label):
+            continue  # a name is no kind; "multimodal RAG", "local LLMs" are, words that sort a kind an acronym names
         named = record.defined_at is not None or bool(record.see_also)
         for label in record.labels():
             parts = label.split()

@@ -1903,3 +1903,25 @@ def test_an_item_that_says_what_a_noun_does_is_no_term_within_its_heading(tmp_pa
         """)
     assert ("sorting", "includes", "moss sorting") in lowered(graph)
     assert not [name for name in names(graph) if "outputs" in name or "scores" in name]
+
+
+def test_a_sorting_compound_as_an_item_label_under_a_heading_names_a_kind_of_the_heading(tmp_path: Path) -> None:
+    """ "### Den guards" / "- model-level: moss hierarchy (Zorpco) → ...": a model-level den guard, a kind of den guard,
+    and the thing credited to a maker after the label is one of it; an instruction ("say what not to do") or a bare
+    description ("fixed burrows") after the label is none."""
+    found = lowered(build(tmp_path, """\
+        # Dens
+
+        ### Den guards
+        - model-level: moss hierarchy (Zorpco) → wall > door > roof
+        - prompt-level: say what not to do, repeat the rule
+        - static: fixed burrows
+        """))
+    assert {("model-level den guard", "isA", "den guard"), ("prompt-level den guard", "isA", "den guard"),
+            ("moss hierarchy", "isA", "model-level den guard")} <= found, found
+    assert not any(s == "fixed burrow" or o == "fixed burrow" for s, _r, o in found), found
+
+
+def test_types_label_with_one_item_names_one_kind(tmp_path: Path) -> None:
+    """ "- **Den guard:** Types: Kestrel": one kind is enough when the label says what the items are."""
+    assert ("kestrel", "isA", "den guard") in lowered(build(tmp_path, "# Dens\n\n- **Den guard:** Types: Kestrel\n"))

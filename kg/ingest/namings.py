@@ -143,7 +143,8 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
         reading.claims.extend(Claim(thing, "usedFor", item, at) for item in items)  # "Use cases for batch APIs: A, B"
         return bool(items)
     relation = label_relation(label)  # "Use cases:", "Known problems:", "Used by:", "Two components:": one item is enough
-    if relation is None and not re.search(r",|\band\b", match["items"]):
+    typed_alone = singular_phrase(label.lower()) in TYPE_WORDS  # "Types: X": one kind is enough, the label says what it is
+    if relation is None and not typed_alone and not re.search(r",|\band\b", match["items"]):
         return False
     listed = cut_around_asides(match["items"], protected)
     # what the entry is for or suffers from, item by item: "proxy for capabilities, detecting contamination"
@@ -193,7 +194,7 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     if kind is not None and does_its_roles(kind.label, written):
         return False  # "2 main functions: indexing and querying": what the entry does, no kinds of function
     items = [item for item in items if len(item.label.split()) <= 5]
-    if len(items) < 2 - cut_inside:
+    if len(items) < 2 - cut_inside - typed_alone:
         return False
     # "Two types: A and B": kinds of the entry; "Strategies: A, B": kinds of an entry that is a way of doing
     typed = kind_word(label)

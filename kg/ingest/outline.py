@@ -23,6 +23,8 @@ from kg.ingest.headings import topic_key
 from kg.ingest.heading_classes import kinds_of_the_section
 from kg.ingest.introduced import narrowed_kind
 from kg.ingest.namings import TYPE_WORDS
+from kg.ingest.name_lists import names_only
+from kg.ingest.marks import ARROW
 from kg.labels import as_term, fold
 from kg.source import Source
 
@@ -135,18 +137,23 @@ def kind_of_the_heading(term: str | None, paragraph: Paragraph, opening_lists: s
     typed = kinds_of_the_section(paragraph.headings)  # "## Types of duplication" / "- **whole-document** — ...": one
     if paragraph.line not in opening_lists and not (typed and paragraph.item is None and paragraph.depth == 0):
         return None  # "### Two buckets" / "**Adapter-based** (additive): ..." over a list: a paragraph of its own may say which
-    if "ADJ" not in tagger.readings(term.strip().lower()) and not (typed and "-" in term and not term.lower().endswith(typed.split()[-1])):
+    if "ADJ" not in tagger.readings(term.strip().lower()) and not CLASSIFYING.fullmatch(term.strip()) \
+            and not (typed and "-" in term and not term.lower().endswith(typed.split()[-1])):
         return None  # not "- key: ...", a noun the tagger calls an adjective, nor "- self-attention" under "Types of attention"
     kind = typed or singular_phrase(as_term(paragraph.headings[-1].title))
     if is_shell(kind) or kind.split()[-1].lower() in ATTRIBUTE_HEADS or not 1 <= len(kind.split()) <= 3 or not tagger.names_a_concept(kind) or not tagger.tagged(kind)[-1][1].startswith(("NN", "VBG")):
         return None  # "## Types" alone: of what, the heading does not say; "## Data quality" / "- relevant": a value, no kind
+    first = re.split(rf"\s*(?:{ARROW}|—|–|;|\.\s)\s*", paragraph.text.strip(), maxsplit=1)[0]
+    credited = re.search(r"\(\s*[A-Z]", first) is not None  # "instruction hierarchy (Acme)": a thing someone made, no description
+    if (named := names_only(first)) and (len(named) > 1 or named[0].is_name or credited or paragraph.links):
+        paragraph.text = f"Types: {first}"  # "### Defenses" / "- model-level: instruction hierarchy (Acme) → ...": one of that kind
     return f"{term.strip().lower()} {kind[0].lower() + kind[1:]}"
 
 
 def _says_which(word: str) -> bool:
     """ "static", "adapter-based": an adjective, or a compound participle, that says which kind."""
     tag = tagger.tagged(word)[0][1]
-    return tag == "JJ" or (tag == "VBN" and "-" in word)
+    return tag == "JJ" or (tag == "VBN" and "-" in word) or CLASSIFYING.fullmatch(word) is not None  # "model-level"
 
 
 def side_of_the_parent(term: str | None, paragraph: Paragraph, stack: list[Entry]) -> bool:

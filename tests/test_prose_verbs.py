@@ -1160,3 +1160,13 @@ def test_a_clause_before_a_colon_and_a_flow_after_it_keeps_its_object(tmp_path: 
     assert {("digging", "uses", "raking"), ("tunneling", "uses", "claw probing"), ("nesting", "uses", "quill moss"),
             ("nesting", "uses", "red moss")} <= found, found
     assert not any(o in ("loosen", "scoop", "pack wall") for _s, _r, o in found), found
+
+
+@pytest.mark.parametrize(("written", "fact"), [
+    ("- **Burrow:** a hole. The term was coined by Kim et al. (2020).", ("burrow", "developedBy", "kim et al.")),
+    ("- **Den:** a home. Coined by Zorpco in 2019.", ("den", "developedBy", "zorpco")),
+    ("- **Nest:** a home, supported in Kestrel.", ("kestrel", "uses", "nest")),
+])
+def test_coined_by_credits_a_term_and_supported_in_names_what_uses_it(tmp_path: Path, written: str, fact: tuple[str, str, str]) -> None:
+    found = lowered(build(tmp_path, f"# Dens\n\n{written}\n"))
+    assert fact in found or (fact[2], {"uses": "usedBy"}.get(fact[1], fact[1]), fact[0]) in found, found

@@ -1258,7 +1258,9 @@ def test_two_things_compared_in_an_item_may_carry_an_aside(tmp_path: Path) -> No
 
 
 @pytest.mark.parametrize("item", ["- **den-centric digging** vs **moss-centric digging**: improve burrows by the den vs by the moss",
-                                  "- static dens vs dynamic dens: one waits, one moves on"])
+                                  "- static dens vs dynamic dens: one waits, one moves on",
+                                  "- static dens vs dynamic dens → more in [[Den types]]",
+                                  "- static dens vs dynamic dens -> see chapter 3"])
 def test_two_things_compared_before_a_colon_are_the_sides_and_what_follows_says_how(tmp_path: Path, item: str) -> None:
     found = lowered(build(tmp_path, f"# Dens\n\n{item}\n"))
     assert {(s, o) for s, r, o in found if r == "contrastsWith"} & {("den-centric digging", "moss-centric digging"), ("static den", "dynamic den")}, found

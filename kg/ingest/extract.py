@@ -14,6 +14,7 @@ from kg.ingest import classify, clauses, diagrams, fields, flashcards, outline, 
 from kg.labels import as_term, clean, fold, words
 from kg.ingest.lexicon import Record
 from kg.ingest.overlaps import without_overlaps
+from kg.ingest.marks import ARROW
 from kg.ingest.modifiers import credits_a_figure, credits_a_passage, names_an_instance, without_judgement
 from kg.source import Source
 from kg.ingest.markdown import Heading, NotesFile, Paragraph
@@ -143,7 +144,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
             term = placed_terms.heading_defined(paragraph)  # "### Dropout" / "A regularization technique that ...": what the heading names
         example_of = placed_terms.example_of(paragraph, stack) if term is None else None  # "- e.g. [[LIMA]]: Llama 65B finetuned on ..."
         term = paragraph.term if known_as is not None or example_of is not None else term
-        sides = paragraph.text.strip().split(": ", 1)[0]  # "- **A** vs **B**: what each does": the two sides before the colon
+        sides = re.split(rf": |\s{ARROW}\s", paragraph.text.strip(), maxsplit=1)[0]  # "- **A** vs **B**: ..." (or "→ ..."): the sides
         if term is not None and paragraph.item is not None and re.match(r"(?:vs\.?|versus)\s", paragraph.text.strip()) \
                 and _COMPARED_ITEM.fullmatch(compared := f"{term} {sides.strip(' .')}"):
             term, paragraph.term, paragraph.text = compared, compared, ""  # "- **A** vs **B**": two sides, as "- A vs B"

@@ -1927,3 +1927,14 @@ def test_a_sorting_compound_as_an_item_label_under_a_heading_names_a_kind_of_the
 def test_types_label_with_one_item_names_one_kind(tmp_path: Path) -> None:
     """ "- **Den guard:** Types: Kestrel": one kind is enough when the label says what the items are."""
     assert ("kestrel", "isA", "den guard") in lowered(build(tmp_path, "# Dens\n\n- **Den guard:** Types: Kestrel\n"))
+
+
+def test_a_sum_of_nouns_alone_in_a_note_on_one_concept_names_its_parts(tmp_path: Path) -> None:
+    """ "Burrow.md" / "- tunnel + chamber": what a burrow is made of; not a sum beside a term ("- digging = paws + claws")
+    nor one that goes on to others ("- [[Den]] + other homes")."""
+    _result, graph = build_files(tmp_path, {"vault/Burrow.md": "- dig a hole → line it\n- tunnel + chamber\n"
+                                                               "- digging = paws + claws\n- [[Den]] + other homes\n",
+                                            "vault/Den.md": "A den is a home.\n"})
+    found = lowered(graph)
+    assert {("burrow", "contains", "tunnel"), ("burrow", "contains", "chamber")} <= found, found
+    assert not any(o in ("paw", "claw", "den", "home") for s, r, o in found if s == "burrow"), found

@@ -180,7 +180,11 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         introducers[paragraph.item] = (term_record, MEMBERS if paragraph.text and names_members(term) else HEAD)
     introducer = introducers.get(paragraph.parents[-1] if paragraph.parents else INTRODUCED)
     if introducer is None:
-        if not paragraph.parents and (said := said_by_the_section(paragraph, extraction, note)) is not None:
+        if note is not None and not paragraph.parents and term is None and not label and not re.search(r"[=:≈]", paragraph.text) \
+                and (parts := sum_of_parts(paragraph.text)) and not any(part.split()[0].lower() == "other" for part in parts):
+            for part in filter(keep, map(noun_phrase, parts)):  # "RAG.md" / "- retriever + generator": what the concept is made of
+                extraction.state(note, "contains", extraction.concept(part, source, topic), source.by("outline-item"))
+        elif not paragraph.parents and (said := said_by_the_section(paragraph, extraction, note)) is not None:
             member = term_record if term is not None else item_concept(paragraph, source, topic, extraction) \
                 if is_bare_name(paragraph.text) else None  # "- slow decoding", "- **Position bias**: ...", not a sentence
             if member is not None and not is_shell(re.split(r"\s+(?:for|of)\s+", member.final().label)[0]):  # "- proxy for capability": a role

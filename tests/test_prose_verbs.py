@@ -1170,3 +1170,20 @@ def test_a_clause_before_a_colon_and_a_flow_after_it_keeps_its_object(tmp_path: 
 def test_coined_by_credits_a_term_and_supported_in_names_what_uses_it(tmp_path: Path, written: str, fact: tuple[str, str, str]) -> None:
     found = lowered(build(tmp_path, f"# Dens\n\n{written}\n"))
     assert fact in found or (fact[2], {"uses": "usedBy"}.get(fact[1], fact[1]), fact[0]) in found, found
+
+
+def test_a_past_form_with_its_subject_says_what_the_subject_used_and_a_passive_or_modifier_does_not(tmp_path: Path) -> None:
+    """ "Vole used Zorp", "The original version used two tools: A and B" (the entry's version): what it used; not "is
+    still used today", "are used depending on", "commonly used words", nor a participle before the clause's verb."""
+    found = lowered(build(tmp_path, """\
+        # Dens
+
+        - **Kestrel:** a den leaderboard.
+          The original version used two tools: Alpha-C and MBX.
+        - **Vole:** a den leaderboard.
+          Vole used Zorp. Vole is still used today. Commonly used words are short. Rewards are used depending on the task.
+        - **Stop moles**: commonly used moles (e.g., Zed, Ned) that are often removed from dens.
+        """))
+    assert {("vole", "uses", "zorp"), ("kestrel", "uses", "alpha-c"), ("kestrel", "uses", "mbx")} <= found, found
+    assert not any(r == "uses" and o in ("today", "word", "depending", "mole") for _s, r, o in found), found
+    assert [m.group() for m in relation_matches("The moss used contains sand")] == ["contains"]

@@ -110,7 +110,7 @@ def relation_matches(clause: str) -> list[re.Match[str]]:
         match = pattern.match(clause, word.start()) if (pattern := _pattern_at(lower)) is not None else None
         if match and _noun_at(clause, match):
             continue
-        if match and (_purpose_at(clause, match.start()) or _gerund_object_at(clause, match)):
+        if match and (_purpose_at(clause, match.start()) or _gerund_object_at(clause, match) or _past_not_active_at(clause, match)):
             continue
         if match and (match.group().lower() not in generated_forms() or _is_verb_at(clause, match.start())):
             found.append(match)
@@ -119,6 +119,31 @@ def relation_matches(clause: str) -> list[re.Match[str]]:
 
 
 _SINGULAR_AUXILIARIES = frozenset({"is", "was", "be", "been", "am", "has", "does"})
+
+
+_BARE_PASTS = frozenset({"used", "relied on", "leveraged", "employed", "combined"})
+_PLAIN_ADVERBS = frozenset({"still", "also", "often", "not", "never", "already", "first", "then", "once", "instead", "mostly", "rarely"})
+
+
+def _past_not_active_at(clause: str, match: re.Match[str]) -> bool:
+    """ "Llama 3 used DPO": a past form with its subject says what the subject used; not a passive ("is still used
+    today", "are used depending on"), a modifier ("commonly used words"), nor a participle before the clause's verb
+    ("the data used contains ...")."""
+    if match.group().lower() not in _BARE_PASTS:
+        return False
+    before = [w.lower().strip(",") for w in clause[: match.start()].split()]
+    words = list(before)
+    while words and (words[-1] in _PLAIN_ADVERBS or (words[-1].endswith("ly") and "ADV" in tagger.readings(words[-1]))):
+        words.pop()
+    if words and words[-1] in _COPULAS | {"get", "gets", "got", "getting"}:
+        return True
+    if before and not words:
+        return True  # "Commonly used words": how it is used, before a noun
+    rest = clause[match.end():]
+    if not before and (clauses.has_finite_verb(rest) or not (re.search(r"\sto\s+\w", rest) or re.match(r"\s*[A-Z]", rest))):
+        return True  # "(commonly) used words are short": what is used; "Used boxplots to flag outliers", "Used GridSearchCV": a log's step
+    after = clause[match.end():].split()[:1]
+    return bool(after) and tagger.tagged(after[0])[0][1] in ("VBZ", "VBP", "VBD", "MD")
 
 
 def _gerund_object_at(clause: str, match: re.Match[str]) -> bool:

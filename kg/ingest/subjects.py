@@ -130,6 +130,8 @@ _OPENING_PARTICIPLE = re.compile(r"\s*[A-Za-z][a-z]+ed\s+(?:from|by|for|on|in|wi
 
 _SUBORDINATOR = re.compile(r"\s*(?:where|when|whereas|whenever|once)\s+", re.IGNORECASE)
 _THE_TERM = frozenset({"the term", "this term", "the word", "this word", "the name", "this name", "the concept", "this concept"})
+# "the original version", "its latest version": the thing read about, at one time
+_ITS_VERSION = re.compile(r"(?:the|its|this)\s+(?:original|first|initial|new|newer|latest|current|updated|later|second)\s+versions?")
 
 
 def a_predicate(text: str) -> bool:
@@ -284,8 +286,8 @@ def subject_of(text: str, at_start: bool = False) -> Phrase | str:
         return NOBODY  # "Another kind of router is a next-action predictor": the predictor is the one spoken of (counted.one_of_a_kind)
     if lowered in {"she", "he"} or (lowered.split()[:1] and lowered.split()[0] in _WHOSE and is_shell(lowered.split()[-1])):
         return NOBODY  # "She also covers model merging", "Her example is ...": the writer of what is read, not the entry
-    if lowered in _THE_TERM:
-        return CURRENT  # "The term covers both LLMs and LMMs": the word the note or entry is on
+    if lowered in _THE_TERM or _ITS_VERSION.fullmatch(lowered):
+        return CURRENT  # "The term covers both LLMs and LMMs", "The original version used ...": the entry, or the note's concept
     if len(lowered.split()) > 1 and lowered.split()[-1] in {"you", "we", "i", "people"}:
         return NOBODY  # "Imagine you are a detective", "Suppose we have ...", "in practice people use ...": the reader, anyone
     if not text or lowered in PRONOUNS or (lowered.split()[0] in PRONOUNS and len(text.split()) <= 2):

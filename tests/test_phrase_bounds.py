@@ -303,3 +303,12 @@ def test_an_item_of_a_list_counted_per_or_between_is_one_name(tmp_path: Path) ->
                                     "Moles use more moss per den.\n"))
     assert {("time per tunnel", "isA", "den metric"), ("time between scrapes", "isA", "den metric")} <= found, found
     assert ("moles", "uses", "moss") in found and not any(o == "time" for _s, _r, o in found), found
+
+
+def test_which_ones_two_things_sharing_a_head_are_is_no_part_of_the_second_name(tmp_path: Path) -> None:
+    """ "stores the moss and reed layers of previous dens": a moss layer and a reed layer, whichever dens they are of;
+    a name built with "of" ("a mixture of moles") stays whole."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Den cache:** The den cache stores the moss and reed layers of previous dens.\n"
+                                    "- **Kestrel:** Kestrel uses a mixture of moles and a bag of burrows.\n"))
+    assert {("den cache", "contains", "moss layer"), ("den cache", "contains", "reed layer")} <= found, found
+    assert {("kestrel", "uses", "mixture of moles"), ("kestrel", "uses", "bag of burrows")} <= found, found

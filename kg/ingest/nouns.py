@@ -353,7 +353,7 @@ def _common_word(text: str) -> bool:
 
 
 _FINITE_WORD = re.compile(r"\b(?:is|are|was|were|be|been|can|will|would|should|do|does|did)\b", re.IGNORECASE)
-_OF_DETERMINER = re.compile(r"\sof (?:the|each|a|an|every|all|its|their|this|these|that|those|our|your)\s")
+_OF_DETERMINER = re.compile(r"\sof (?:the|each|a|an|every|all|its|their|this|these|that|those|our|your|previous|prior|preceding|earlier)\s")
 
 
 def as_kind(phrase: Phrase) -> Phrase:

@@ -162,6 +162,9 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False,
         if len(head.label.split()) < 2 or is_shell(head.label) or not keep(head):
             return [], located, purpose, []
         items = [head]
+    elif len(items) > 1 and describes(items[-1]) and (head := noun_phrase(re.split(r"\s+of\s+", items[-1].label, maxsplit=1)[0])) \
+            .label.split()[-1] == items[0].label.split()[-1]:
+        items[-1] = head  # "the key and value vectors of previous tokens": which ones, of the two things that share the head
     # "splits PEFT methods into two camps": groups, no thing made
     counted_groups = any(singular_noun(word.lower()) in GROUP_WORDS for word in _COUNTED.findall(text))
     objects = [p for p in items if keep(p) and not (counted_groups and p.label.lower() in GROUP_WORDS)]

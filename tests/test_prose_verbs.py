@@ -455,8 +455,8 @@ def test_a_subject_after_a_clause_and_a_comma_is_the_verb_s(tmp_path: Path) -> N
 
         Wombat, the digging model, uses claws.
         """))
-    assert ("sump", "produces", "mud") in facts
-    assert not any(r == "produces" and s != "sump" for s, r, _o in facts)
+    assert {("sump", "produces", "mud"), ("burrow", "produces", "pebble")} <= facts
+    assert not any(r == "produces" and (s, o) not in {("sump", "mud"), ("burrow", "pebble")} for s, r, o in facts)
     assert ("wombat", "uses", "claw") in facts and ("digging model", "uses", "claw") not in facts
 
 
@@ -1187,3 +1187,19 @@ def test_a_past_form_with_its_subject_says_what_the_subject_used_and_a_passive_o
     assert {("vole", "uses", "zorp"), ("kestrel", "uses", "alpha-c"), ("kestrel", "uses", "mbx")} <= found, found
     assert not any(r == "uses" and o in ("today", "word", "depending", "mole") for _s, r, o in found), found
     assert [m.group() for m in relation_matches("The moss used contains sand")] == ["contains"]
+
+
+def test_outputs_and_returns_say_what_a_thing_produces_and_a_participle_before_outputs_makes_it_a_noun(tmp_path: Path) -> None:
+    """ "A den judge ... outputs a score", "It returns a ranked list": what it produces; "verified outputs" is a noun
+    after a participle that says which, no verb; "by default" says when, no part of a name."""
+    found = lowered(build(tmp_path, """\
+        # Dens
+
+        - **Den judge:** A den judge takes a (moss, reed) pair and outputs a score.
+        - **Mole model:** It returns a ranked list of dens.
+        - **Den boosting:** Boost dens using techniques like verified outputs, moss answers and reed sampling.
+        - **Kestrel:** Kestrel by default returns a burrow map.
+        """))
+    assert {("den judge", "produces", "score"), ("mole model", "produces", "ranked list of dens"),
+            ("kestrel", "produces", "burrow map")} <= found, found
+    assert not any(s == "den boosting" and r == "produces" for s, r, _o in found), found

@@ -230,6 +230,8 @@ def _noun_at(clause: str, match: re.Match[str]) -> bool:
         return True  # "v1 = 6 benchmarks: A, B", "400+ benchmarks": a count before it, so it is what is counted
     if any(c.isupper() for c in before[-1][1:]) or any(c.isdigit() for c in before[-1]):
         return False  # "TF-IDF uses ...", "GPT-4 uses ...": a name, which the tagger may call an adjective
+    if re.fullmatch(r"[a-z]+ed", before[-1]) and tagger.tagged(before[-1])[-1][1] in ("VBN", "VBD"):
+        return True  # "verified outputs", "generated outputs": a participle that says which, before its noun
     return tagger.corrected(*tagger.tagged(before[-1])[-1]) in _BEFORE_A_NOUN  # "Human eval uses": a noun before it, cut short
 
 

@@ -1066,3 +1066,22 @@ def test_a_table_row_named_a_noun_of_a_noun_is_no_instruction(tmp_path: Path) ->
                           "| Chain of tunnels | links many small dens |\n| Bag of twigs | a loose nest |\n"))
     assert {("chain of tunnel", "isA", "den design"), ("bag of twig", "isA", "den design")} <= found \
         or {("chain of tunnels", "isA", "den design"), ("bag of twigs", "isA", "den design")} <= found, found
+
+
+def test_a_focus_or_a_weakness_column_or_row_label_states_its_relation(tmp_path: Path) -> None:
+    """ "| Main focus |" and "| Main weakness |" as row labels of a table comparing columns, "| Focus |" and
+    "| Limitation |" as column headers: what each thing focuses on and suffers from."""
+    found = lowered(build(tmp_path, """\
+        # Dens
+
+        | | Mole engineering | Den engineering |
+        |---|---|---|
+        | Main focus | tunnel building | moss adaptation |
+        | Main weakness | cave-ins | flooding |
+
+        | Tool | Focus | Limitation |
+        |---|---|---|
+        | Kestrel | burrow maps | slow indexing |
+        """))
+    assert {("mole engineering", "focusesOn", "tunnel building"), ("den engineering", "suffersFrom", "flooding"),
+            ("kestrel", "focusesOn", "burrow map"), ("kestrel", "suffersFrom", "slow indexing")} <= found, found

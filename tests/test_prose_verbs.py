@@ -1203,3 +1203,9 @@ def test_outputs_and_returns_say_what_a_thing_produces_and_a_participle_before_o
     assert {("den judge", "produces", "score"), ("mole model", "produces", "ranked list of dens"),
             ("kestrel", "produces", "burrow map")} <= found, found
     assert not any(s == "den boosting" and r == "produces" for s, r, _o in found), found
+
+
+def test_metrics_after_a_comma_are_those_of_what_the_sentence_opened_on(tmp_path: Path) -> None:
+    """ "**Den sorting:** another close-ended format, metrics are depth and width": its metrics, as "its metrics are" says."""
+    found = lowered(build(tmp_path, "- **Den sorting:** another close-ended format, metrics are tunnel depth and den width.\n"))
+    assert {("den sorting", "measuredBy", "tunnel depth"), ("den sorting", "measuredBy", "den width")} <= found, found

@@ -192,9 +192,14 @@ _CLASS_HERE = re.compile(r"^(?P<word>metrics|benchmarks|tools|libraries|framewor
                          re.IGNORECASE)
 
 
+# "another close-ended format, metrics are A and B": the class of things said of what the sentence opened on
+_CLASS_AFTER_A_COMMA = re.compile(r",\s+(?P<word>metrics|benchmarks)\s+(?P<verb>are|include)\s", re.IGNORECASE)
+
+
 def as_its_class(sentence: str) -> str:
     """ "Benchmarks for it: A and B" as "Its benchmarks include A and B", "Benchmarks here include A" as "Its benchmarks
-    include A"; any other sentence as it is."""
+    include A", "..., metrics are A" as "..., its metrics are A"; any other sentence as it is."""
+    sentence = _CLASS_AFTER_A_COMMA.sub(r", its \g<word> \g<verb> ", sentence, count=1)  # "another format, metrics are A, B"
     return _CLASS_HERE.sub(lambda m: f"Its {m['word'].lower()}" + (" include" if m["colon"] else ""), sentence, count=1)
 
 

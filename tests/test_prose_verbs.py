@@ -1209,3 +1209,17 @@ def test_metrics_after_a_comma_are_those_of_what_the_sentence_opened_on(tmp_path
     """ "**Den sorting:** another close-ended format, metrics are depth and width": its metrics, as "its metrics are" says."""
     found = lowered(build(tmp_path, "- **Den sorting:** another close-ended format, metrics are tunnel depth and den width.\n"))
     assert {("den sorting", "measuredBy", "tunnel depth"), ("den sorting", "measuredBy", "den width")} <= found, found
+
+
+def test_one_example_within_a_named_whole_is_an_example_and_a_part_of_it(tmp_path: Path) -> None:
+    """ "Example: the twenty_moles benchmark in BIG-den": an example of the entry (a benchmark by its name, an identifier
+    with an underscore), part of BIG-den; "e.g. dens in Spain" names no part of anything."""
+    found = lowered(build(tmp_path, """\
+        # Dens
+
+        - **Den evaluation:** did the den hold. Example: the twenty_moles benchmark in BIG-den.
+        - **Den check:** did it. e.g. dens in Spain.
+        """))
+    assert {("twenty_moles", "exampleOf", "den evaluation"), ("twenty_moles", "partOf", "big-den"),
+            ("twenty_moles", "isA", "benchmark")} <= found, found
+    assert not any(r == "partOf" and o == "spain" for _s, r, o in found), found

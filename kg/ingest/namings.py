@@ -14,7 +14,7 @@ from kg.ingest.copulas import names_kinds
 from kg.ingest.hearst import GROUP_WORDS, KIND_HEADS, does_its_roles, includes_kinds, kinds_with_examples
 from kg.ingest.lists import cut, cut_around_asides, sharing_the_noun, split, without_asides
 from kg.ingest.name_lists import adjectives_only, an_adjective_alone, names_only
-from kg.ingest.nouns import Phrase, abbreviates, keep, noun_phrase, opens_with_a_doing
+from kg.ingest.nouns import NAMED_KINDS, Phrase, abbreviates, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.categories import category_named, counted_groups, whole_of_parts
 from kg.ingest.modifiers import PART_WORDS, is_shell, without_judgement
 from kg.ingest.problems import lists_problems, names_troubles
@@ -307,6 +307,7 @@ def read_examples(text: str, reading: Reading, protected: set[str]) -> bool:
     return True
 
 
+_WITHIN_ITEM = re.compile(r"^(?P<name>[^,]{1,40}?)\s+in\s+(?P<whole>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})$")
 _MADE_BY_ITEM = re.compile(r"^(?P<name>[^,]{1,40}?)\s+(?:by|from)\s+(?P<maker>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})$")
 
 
@@ -322,6 +323,11 @@ def _bare_examples(text: str, reading: Reading, protected: set[str]) -> bool:
     written = [_MADE_BY_ITEM.match(item.strip()) for item in listed.split(",")]  # "GPT-4 by OpenAI, Llama by Meta"
     made = all(written) and len(written) > 1
     items = names_only(", ".join(m["name"] for m in written) if made else listed, protected)  # type: ignore[index]
+    within = _WITHIN_ITEM.match(listed.strip()) if not items else None  # "e.g. the twenty_moles benchmark in BIG-den": a part of it
+    if within is not None and (part := names_only(within["name"], protected)) and len(part) == 1 \
+            and (part[0].is_name or part[0].label.split()[-1] in NAMED_KINDS):
+        items = part
+        reading.claims.append(Claim(part[0], "partOf", noun_phrase(within["whole"]), match.start("items")))
     if not items:
         return False
     reading.claims.extend(Claim(CURRENT, "hasExample", item, match.start("items")) for item in items)

@@ -53,8 +53,8 @@ _NAMED_KIND = re.compile(rf"^(?P<name>[\w.+-]+)\s+(?P<head>{'|'.join(sorted(NAME
 
 
 def _own_name(word: str) -> bool:
-    """A name by its letters ("GPT-4", "MMLU"; not "AI") or a capitalised word no dictionary holds ("Rensa"; not "Python")."""
-    return bool(re.search(r"[a-z][A-Z]|[A-Z]{3}|\d", word)) or (word[:1].isupper() and word[1:].islower() and not readings(word.lower()))
+    """A name by its letters ("GPT-4", "MMLU", "twenty_moles"; not "AI") or a capitalised word no dictionary holds ("Rensa"; not "Python")."""
+    return bool(re.search(r"[a-z][A-Z]|[A-Z]{3}|\d|[a-z]_[a-z]", word)) or (word[:1].isupper() and word[1:].islower() and not readings(word.lower()))
 
 
 _COUNTED_MODIFIER = re.compile(r"^\d+-(?:bit|layer|shot|stage|step|way|dimensional|gram|fold|head|class|token|d)$")  # "4-bit quantization"

@@ -206,8 +206,8 @@ def without_label(label: str, text: str) -> str:
     return f"e.g. {thing['name']}" if thing and names_only(thing["name"]) else text
 
 
-# "a research agent that uses web search": one thing, with an article, and what is said of it
-_ONE_THING = re.compile(r"^(?:an?|the)\s+(?P<name>[\w-]+(?:\s+[\w-]+){0,3}?)(?:\s+(?:that|which|who|with)\s|\s*[.,;]?$)", re.IGNORECASE)
+# "a research agent that uses web search", "the twenty_moles benchmark in BIG-den": one thing, with an article, and what is said of it
+_ONE_THING = re.compile(r"^(?:an?|the)\s+(?P<name>[\w-]+(?:\s+[\w-]+){0,3}?)(?:\s+(?:that|which|who|with|in|from)\s|\s*[.,;]?$)", re.IGNORECASE)
 
 
 def _members_listed(term: str, rest: str) -> bool:

@@ -1223,3 +1223,17 @@ def test_one_example_within_a_named_whole_is_an_example_and_a_part_of_it(tmp_pat
     assert {("twenty_moles", "exampleOf", "den evaluation"), ("twenty_moles", "partOf", "big-den"),
             ("twenty_moles", "isA", "benchmark")} <= found, found
     assert not any(r == "partOf" and o == "spain" for _s, r, o in found), found
+
+
+def test_a_possessive_name_and_its_kind_anywhere_in_a_sentence_credits_its_maker(tmp_path: Path) -> None:
+    """ "Hugging Wombat's PEFD library on GitHub", "Kite Labs' HELD leaderboard uses ...": the owner made the named thing,
+    whatever the sentence's verb; "Zorpco's Gemini chat app" goes on past its kind, no name of one thing."""
+    found = lowered(build(tmp_path, """\
+        # Dens
+
+        Huyen looked at issues on Hugging Wombat's **PEFD** library on GitHub and found that DenRA dominates.
+
+        Zorpco's Gemini chat app is popular.
+        """))
+    assert {("pefd", "developedBy", "hugging wombat"), ("pefd", "isA", "library")} <= found, found
+    assert not any(o == "zorpco" for _s, _r, o in found), found

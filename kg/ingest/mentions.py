@@ -161,10 +161,14 @@ def link_makers(sentence: str, source: Source, extraction: Extraction, topic: st
         thing = _THING_AFTER.match(sentence, mark.end())
         if thing and re.match(r"\s+of\s+[A-Z]", sentence[thing.end():]):
             continue  # "LangChain's State of AI report": a title that goes on past "of", no thing called "State"
+        end = thing.end() if thing else 0
         if thing and thing["next"] and tagger.tag(thing["next"])[0][1] not in _GOES_ON:
-            continue  # "Google's Gemini model": the name goes on in small letters
+            if tagger.tag(thing["next"])[0][1] not in ("NN", "NNS") or not re.match(r"\s*[,;:.)]|\s*$|\s+(?:is|are|was|uses|has|on|in|for|from)\b",
+                                                                                  sentence[thing.end("next"):]):
+                continue  # "Google's Gemini chat app": the name goes on in small letters past its kind
+            end = thing.end("next")  # "Stanford's HELM leaderboard uses ...": the name, then its kind
         if owner and thing and not _DETERMINER_BEFORE.search(sentence, 0, owner.start()) \
-                and keep(owned := noun_phrase(sentence[owner.start():thing.end()])):  # "the GPU's HBM": a part; "Kim's Table 3": a place
+                and keep(owned := noun_phrase(sentence[owner.start():end])):  # "the GPU's HBM": a part; "Kim's Table 3": a place
             extraction.concept(owned, source, topic)
     for cited in TITLE_CITED.finditer(sentence):  # "Parameter-Efficient Transfer Learning for NLP (Houlsby et al., 2019)"
         if len(cited["title"].split()) >= 3 and title_cased(cited["title"]):

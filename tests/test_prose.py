@@ -736,3 +736,12 @@ def test_a_paper_cited_as_a_definition_is_its_authors_work(tmp_path: Path, item:
     found = lowered(build(tmp_path, f"# Dens\n\n{item}\n"))
     assert (paper, "createdBy", authors) in found, found
     assert not any(r == "developedBy" and s in ("shallow imitation",) for s, r, _o in found), found
+
+
+def test_a_maker_and_a_year_in_parentheses_credit_any_noun_and_a_month_is_no_maker(tmp_path: Path) -> None:
+    """ "The den law (Zorpco, 2021) uses moss", "**Moss law** (Kite Labs 2019): ...": who made it and when, after a common
+    noun too; "(May 2023)" is a date, no maker."""
+    found = facts(build(tmp_path, "# Dens\n\nThe den law (Zorpco, 2021) uses moss.\n\n- **Moss law** (Kite Labs 2019): dig wetter\n"
+                                  "- Kestrel banned moss (May 2023) in dens.\n"))
+    assert {("den law", "developedBy", "Zorpco"), ("moss law", "developedBy", "Kite Labs")} <= found, found
+    assert not any(o == "May" for _s, _r, o in found), found

@@ -12,7 +12,7 @@ from kg.ingest.lexicon import Record
 from kg.ingest import classify, tagger
 from kg.ingest.markdown import MADE_BY, Heading, Paragraph
 from kg.ingest.hearst import CITATION
-from kg.ingest.nouns import ONE_NAME, OWNER_NAME, Phrase, abbreviates, keep, noun_phrase
+from kg.ingest.nouns import DATED_MAKER, ONE_NAME, OWNER_NAME, Phrase, abbreviates, keep, noun_phrase
 from kg.source import Source
 
 _TITLE_BY = re.compile(r"^(?P<title>.+?)\s+by\s+(?P<author>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)+)$")
@@ -89,7 +89,8 @@ def state_aside(record: Record, aside: tuple[Phrase, str], paragraph: Paragraph,
     for alias in phrase.aliases:
         if abbreviates(alias, phrase.label) or abbreviates(phrase.label, alias):
             extraction.lexicon.add_label(record, alias)
-    said = re.match(r"(?:\w+\s+)?(?:from|by)\s", inner) is not None  # "(from Spotify)", "(designed by Google Brain ...)"
+    said = re.match(r"(?:\w+\s+)?(?:from|by)\s", inner) is not None or DATED_MAKER.fullmatch(inner.strip()) is not None
+    # "(from Spotify)", "(designed by Google Brain ...)", "(DeepMind 2022)": who made it, and when
     if phrase.owner and (said or made_by_in_parentheses(phrase)):
         state_maker(record, (phrase.owner, phrase.owned), paragraph, extraction)
 

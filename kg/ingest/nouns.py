@@ -204,7 +204,7 @@ def noun_phrase(text: str) -> Phrase:
     elif (named_kind := _NAMED_KIND.match(text)) and _own_name(named_kind["name"]):
         aliases.append(text)  # "the Rensa library", "Google's C4 dataset": the name, of that kind, the words as written another label
         text, head, is_name = named_kind["name"], named_kind["head"], True
-    if maker and owner is None and is_name:
+    if maker and owner is None and (is_name or DATED_MAKER.fullmatch(abbreviation["inner"].strip() if abbreviation else "")):
         owner, owned = maker, "citation" if maker.endswith(" et al.") or re.fullmatch(_TWO_AUTHORS, maker) else "organisation-in-parentheses"
     elif owner and not is_name:  # "OpenAI's Node library": the owner stays in the label
         aliases.append(f"{owner}'s {text}")
@@ -295,6 +295,9 @@ def spelled_out(short: str, long: str) -> bool:
 
 
 _DATED = re.compile(r"(?<=\S),\s*(?:19|20)\d\d$")
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+# "(DeepMind 2022)", "(Google Brain, 2019)": who, and when; not "(May 2023)", a date alone
+DATED_MAKER = re.compile(rf"(?!{_MONTH}\s)[A-Z][\w&-]*(?:\s[A-Z][\w&-]*)?,?\s+(?:19|20)\d\d")
 # "(Kim et al., 2021)", "(Li & Liang, 2021)": the authors, and "et al." or, for two, a year after them
 _TWO_AUTHORS = r"[A-Z][a-z][\w'-]*\s+(?:and|&)\s+[A-Z][a-z][\w'-]*"
 _CITATION = re.compile(r"^(?P<authors>[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?\s+et\s+al\.?)(?:,?\s*\(?\d{4}\)?)?$"
@@ -324,13 +327,14 @@ def _maker(inner: str, outside: str) -> str | None:
     made = _MADE_BY_INSIDE.match(inner)  # "BF16 (designed by Google Brain for TPUs)": the maker's name, what follows it not
     inner = re.sub(r"['’]s$", "", made["maker"] if made else re.sub(r"^(?:from|by)\s+(?=[A-Z])", "", inner))  # "DPO (from Stanford)", "(Google's)"
     words = inner.split()
-    if not words or not looks_like_name(outside) or re.search(r"\bet al\b", outside):
+    dated = DATED_MAKER.fullmatch(inner.strip()) is not None  # "Chinchilla scaling law (DeepMind, 2022)": credited, whatever the noun
+    if not words or not (looks_like_name(outside) or dated) or re.search(r"\bet al\b", outside):
         return None  # "Lewis et al. 2020 (Meta AI)": where authors work, no maker of theirs
     parts = inner.split(",")  # "(QLoRA: Efficient Finetuning of Quantized LLMs, Dettmers et al., 2023)": a title, then its citation
     cited = _CITATION.match(inner) or (_CITATION.match(",".join(parts[-2:]).strip()) if len(parts) > 2 else None)
     if cited:
         return cited["two"] or cited["authors"].rstrip(".") + "."
-    inner = _DATED.sub("", inner)  # "(DeepMind, 2022)": the maker, the year its work came out
+    inner = _DATED.sub("", inner) if not dated else re.sub(r",?\s+(?:19|20)\d\d$", "", inner)  # "(DeepMind, 2022)": the maker, the year its work came out
     inner = re.sub(r",\s+[a-z][^,]*$", "", inner)  # "AlphaFold (DeepMind, protein structures)": the maker, then what it does
     words = inner.split()
     if _common_word(outside) and (singular(outside) != outside or _common_word(inner)):

@@ -382,3 +382,11 @@ def test_an_adjective_that_ends_a_list_of_objects_is_said_of_the_subject(tmp_pat
     assert ("burrow model", "trainedOn", "soil") in found, found
     assert not any(o in {"multimodal", "often multimodal"} for _s, _r, o in found), found
     assert {("moss model", "trainedOn", "clay"), ("moss model", "trainedOn", "n-gram")} <= found, found  # a noun the tagger may call an adjective
+
+
+def test_a_citation_in_the_last_item_of_a_list_after_and_keeps_the_item(tmp_path: Path) -> None:
+    """ "other den methods include BitFit (Zaken et al., 2021), IA3 (Liu et al., 2022), and LongDen (Chen et al., 2023)":
+    the comma inside the last citation ends nothing; all three are den methods."""
+    found = lowered(build(tmp_path, "# Dens\n\nOther den methods include BitFit (Zaken et al., 2021), IA3 (Liu et al., 2022), "
+                                    "and LongDen (Chen et al., 2023).\n"))
+    assert {("bitfit", "isA", "den method"), ("ia3", "isA", "den method"), ("longden", "isA", "den method")} <= found, found

@@ -87,8 +87,8 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
             continue  # a plural before "(e.g." is the plural cue's to read
         if (inside := _IN_A_PARTICIPLE.search(text[: cue.start()])) and tagger.tag(inside["participle"])[0][1] == "VBN":
             continue  # "model served through an inference service, e.g. A, B": examples of the model, no service
-        if (joined := re.search(r"\s(?:and|or)\s", outside_parentheses(listed))) is not None and "," in listed[joined.end():]:
-            listed = listed[: listed.index(",", joined.end())]  # "companies, e.g. OpenAI and Anthropic, offer ...": "and" ended it
+        if (joined := re.search(r"\s(?:and|or)\s", bare := outside_parentheses(listed))) is not None and "," in bare[joined.end():]:
+            listed = listed[: bare.index(",", joined.end())]  # "companies, e.g. OpenAI and Anthropic, offer ...": "and" ended it
         items = split(listed, protected)
         kind = kind or _head_they_share(text[: cue.start()], items) \
             or (_noun_phrase_before(text[: cue.start()], plural, named=True) if plural and not included and _names_by_capitals(items) else None)

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from reading import assert_no_concept, build, build_files, lowered, rules
 
+from kg.ingest import clauses
 from kg.ingest.relations import relation_matches
 
 
@@ -1237,3 +1238,12 @@ def test_a_possessive_name_and_its_kind_anywhere_in_a_sentence_credits_its_maker
         """))
     assert {("pefd", "developedBy", "hugging wombat"), ("pefd", "isA", "library")} <= found, found
     assert not any(o == "zorpco" for _s, _r, o in found), found
+
+
+def test_a_subject_that_holds_its_own_verb_ends_before_it(tmp_path: Path) -> None:
+    """ "**Kestrel** digs at night, while **Marmot** digs at day": the two set against each other, each a name, no
+    concept of "Marmot digs at day"; "den digging checks whether ..." is a clause too."""
+    found = lowered(build(tmp_path, "# Dens\n\n**Kestrel** digs at night, while **Marmot** digs at day.\n"))
+    assert ("kestrel", "contrastsWith", "marmot") in found, found
+    assert not [t for t in found if any("dig at" in x for x in (t[0], t[2]))], found
+    assert clauses.has_finite_verb("den digging checks whether the den is done")

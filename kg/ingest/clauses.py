@@ -217,7 +217,8 @@ def has_finite_verb(text: str) -> bool:
             and "VERB" in tagger.readings(tagged[i][0].lower())
 
     def verb_between_nouns(i: int) -> bool:  # "model outputs logits": a compound's first nouns stand singular ("output tokens")
-        return tags[i] == "NNS" and 0 < i < len(tags) - 1 and tags[i - 1] == "NN" and tags[i + 1] in ("NNS", "DT", "PRP$") \
+        return tags[i] == "NNS" and 0 < i < len(tags) - 1 and tags[i - 1] in ("NN", "VBG") \
+            and (tags[i + 1] in ("NNS", "DT", "PRP$") or tagged[i + 1][0].lower() in ("whether", "if", "how", "what", "which")) \
             and tagged[i][0].islower() and "VERB" in tagger.readings(tagged[i][0])
 
     # the tagger reads words one by one, so a present plural after its subject may come out as a base form

@@ -270,7 +270,8 @@ def subject_of(text: str, at_start: bool = False) -> Phrase | str:
     if is_action(text) or _a_doing_moved(text) or counts_by_a_doing(text) or (opens_with_a_doing(text) and says_how(text)) or text.lower() == "both" or (text.lower().startswith(("both ", "each of ")) and " and " not in text):
         return NOBODY  # "Improving prompts can help ...": an activity; "Both (prompts) involve ...": two things, named before
     text = _without_adverbs_after(text)  # "The paper first evaluates ..."
-    if len(text.split()) > 1 and (not keep(noun_phrase(text)) or ") " in text):
+    if len(text.split()) > 1 and (not keep(noun_phrase(text)) or ") " in text or len(text.split()) > 2
+                                  and clauses.has_finite_verb(sentence_case(text) if at_start else text)):  # "Kestrel digs at night"
         text = clauses.before_verb(text)  # where _VERB's wording ends no subject, the tagger's first verb does ("(RAG) retrieves")
     lowered = text.lower()
     if names_the_text(text) or _TO_DO.search(text):

@@ -1938,3 +1938,20 @@ def test_a_sum_of_nouns_alone_in_a_note_on_one_concept_names_its_parts(tmp_path:
     found = lowered(graph)
     assert {("burrow", "contains", "tunnel"), ("burrow", "contains", "chamber")} <= found, found
     assert not any(o in ("paw", "claw", "den", "home") for s, r, o in found if s == "burrow"), found
+
+
+def test_a_plain_term_with_a_parenthesis_of_a_few_words_before_its_colon_is_a_term(tmp_path: Path) -> None:
+    """ "- top-d (nucleus digging): smallest set of dens", "- MoZ (mixture of dens): den split into rooms": the term, what
+    the parenthesis calls it another label, and an example nested under it is one of it; "- note (see chapter 3): ..." is
+    a remark still."""
+    graph = build(tmp_path, """\
+        # Dens
+
+        - MoZ (mixture of dens): den split into rooms
+          - e.g. Kestrel 4: 4 rooms
+        - top-d (nucleus digging): smallest set of dens
+        - note (see chapter 3): check this
+        """)
+    assert ("kestrel 4", "exampleOf", "moz") in lowered(graph)
+    assert "nucleus digging" in {a.lower() for c in graph.concepts() for a in graph.aliases(c)}
+    assert_no_concept(graph, "note")

@@ -26,14 +26,15 @@ from kg.ingest.versus import VS, compared_sides
 from kg.labels import as_term
 
 # "Model Merging: ...", "Prompt Caching vs. KV Caching: ...": capitalised words, a few small ones between
-_COLON_TERM = re.compile(r"^(?P<term>[A-Z][\w'-]*(?:\s+(?:[A-Z(][\w'()-]*|vs\.?|of|and|for|the|in)){0,5}):(?:\s|$)")
-# "- tokenization: breaking text into tokens", "- soft prompts (SP): trainable vectors": a few words in lower case
-_LOWER_COLON_TERM = re.compile(r"^(?P<term>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}(?:\s+\([A-Za-z][\w-]*\))?):\s+(?=\S)")
+_COLON_TERM = re.compile(r"^(?P<term>[A-Z][\w'-]*(?:\s+(?:[A-Z(][\w'()-]*|vs\.?|of|and|for|the|in)){0,5}(?:\s+\([a-z][\w-]*(?:\s+[\w-]+){1,3}\))?):(?:\s|$)")
+# "- tokenization: breaking text into tokens", "- soft prompts (SP): trainable vectors", "- top-p (nucleus sampling): ...": a few
+# words in lower case, and what a parenthesis after them calls it
+_LOWER_COLON_TERM = re.compile(r"^(?P<term>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}(?:\s+\([A-Za-z][\w-]*(?:\s+[\w-]+){0,3}\))?):\s+(?=\S)")
 # "- Context window: the most tokens ...", "- Kestrel model (KM): ...", "- RAG pipeline: ...": a few words
 # in sentence case, or after an abbreviation
 _SENTENCE_COLON_TERM = re.compile(r"^(?P<term>(?:[A-Z][a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}|[A-Z][A-Z0-9]+(?:-[A-Za-z0-9]+)?"
                                   r"(?:\s+(?!(?:beyond|for|in|on|of|with|to|from|at|by|vs|and|or)\s)[a-z][\w'-]*){1,2})"  # not "RAG beyond text"
-                                  r"(?:\s+\([A-Za-z][\w-]*\))?):\s+(?=\S)")
+                                  r"(?:\s+\([A-Za-z][\w-]*(?:\s+[\w-]+){0,3}\))?):\s+(?=\S)")
 # "- Large language model (LLM) — a foundation model ...", "- Perplexity - the exponential of ...": a dash
 # (or a name of up to three words and its citation: "- prompt tuning (Lester et al., 2021) — ..."; its other name,
 # "- Snout methods (aka pushing methods) — ...")
@@ -75,7 +76,7 @@ def is_no_term(term: str, paragraph: Paragraph) -> bool:
     1", "LoRA drawbacks"), a sentence in bold ("**Web crawls dominate.**"), an instruction ("2. Deduplicate — ...", "keep
     dens separate — ..."), a change of degree ("Lower perplexity"), or an item under a question ("Why use X?": reasons)."""
     term = re.sub(r"\s+(?:itself|themselves)$", "", term, flags=re.IGNORECASE)  # "The task itself — ...": the task
-    remark = is_remark(term) and not paragraph.term_linked  # "[LoRA insights](...)": a page's title
+    remark = is_remark(re.sub(r"\s*\([^()]*\)$", "", term)) and not paragraph.term_linked  # "[LoRA insights](...)": a page's title
     named = _NAME_AND_MAKER.fullmatch(term) is not None and not remark  # "Annoy (Spotify)": a name, whatever a verb's spelling
     return (not (named or tagger.names_a_concept(term)) or is_shell(term) or remark or _answers_a_question(paragraph)
             or clauses.has_finite_verb(term) or (not named and _an_instruction(term)) or says_how(term) or a_place_in_the_notes(term)

@@ -1955,3 +1955,23 @@ def test_a_plain_term_with_a_parenthesis_of_a_few_words_before_its_colon_is_a_te
     assert ("kestrel 4", "exampleOf", "moz") in lowered(graph)
     assert "nucleus digging" in {a.lower() for c in graph.concepts() for a in graph.aliases(c)}
     assert_no_concept(graph, "note")
+
+
+def test_sorted_shell_kinds_over_a_list_are_narrowed_by_the_heading(tmp_path: Path) -> None:
+    """ "## Den synthesis" / "Traditional techniques:" over a list: traditional den synthesis techniques, each item one;
+    "Other approaches:" says which ones no more than "approaches" does."""
+    found = lowered(build(tmp_path, """\
+        # Dens
+
+        ## Den synthesis
+
+        Traditional techniques:
+        1. simulation — make dens in a virtual burrow
+        2. moss casting — pour moss into molds
+
+        Other approaches:
+        - den cloning
+        """))
+    assert {("simulation", "isA", "traditional den synthesis technique"),
+            ("moss casting", "isA", "traditional den synthesis technique")} <= found, found
+    assert not any(s == "den cloning" and r == "isA" for s, r, _o in found), found

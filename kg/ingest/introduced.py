@@ -13,7 +13,7 @@ from kg.ingest.copulas import whole_split_into
 from kg.ingest.hearst import QUANTIFIERS, includes_kinds
 from kg.ingest.lists import without_asides
 from kg.ingest.marks import ARROW_BETWEEN
-from kg.ingest.modifiers import is_shell, without_judgement
+from kg.ingest.modifiers import DEGREE, EVALUATIVE, is_shell, without_judgement
 from kg.ingest.namings import NAMED_MEMBERS, without_where
 from kg.ingest.nouns import Phrase, as_kind, keep, noun_phrase
 from kg.ingest.problems import lists_problems, troubled_by_list
@@ -24,7 +24,7 @@ from kg.ingest.singular import singular_phrase
 from kg.ingest.subjects import CURRENT, NOBODY, a_predicate, subject_of
 from kg.ingest.tagger import names_a_concept
 from kg.ingest.wording import plain
-from kg.labels import singular
+from kg.labels import as_term, singular
 
 if TYPE_CHECKING:
     from kg.ingest.lexicon import Record
@@ -135,3 +135,24 @@ def narrowed_kind(kind: str, nested_in: Record | None) -> str:
             or singular_phrase(thing) != thing or is_shell(thing.split()[-1]) or tagger.tagged(thing)[0][1].startswith("VB"):
         return kind
     return f"{thing[0].lower() + thing[1:] if thing[1:2].islower() or len(thing) == 1 else thing} {kind}"
+
+
+def sorted_kind_under(label: str, heading: str) -> Phrase | None:
+    """ "Traditional techniques:" under "## Data synthesis": traditional data synthesis techniques, the kind of the
+    items below, which the shell word alone ("techniques", said of what the heading names) leaves vague; None for a
+    judgement ("Other approaches", "Common methods") or a heading that names no one thing."""
+    words, topic = label.strip().rstrip(":").split(), as_term(heading)
+    if not 2 <= len(words) <= 3 or not is_shell(singular(words[-1].lower())) or singular(words[-1].lower()) == words[-1].lower():
+        return None
+    sorting = [w.lower() if w[1:].islower() else w for w in words[:-1]]  # "Traditional" opens the line; "AI-powered" is written so
+    if any(w.lower() in EVALUATIVE | DEGREE | QUANTIFIERS | _SAYS_WHICH_NOT for w in sorting) \
+            or not all(tag in ("JJ", "VBN", "NNP") or "-" in word for word, tag in tagger.tagged(" ".join(sorting).lower())):
+        return None  # "Other approaches", "Common methods": which ones, never said; "Den techniques": a noun narrows it already
+    if not 1 <= len(topic.split()) <= 3 or not names_a_concept(topic) or is_remark(heading) or topic.lower() != singular_phrase(topic.lower()):
+        return None
+    kind = noun_phrase(f"{' '.join(sorting)} {topic[0].lower() + topic[1:] if topic[1:2].islower() else topic} {singular(words[-1].lower())}")
+    return kind if keep(kind) else None
+
+
+# words that pick some of a kind or judge them, saying no kind: "Other approaches", "Recent methods"
+_SAYS_WHICH_NOT = frozenset({"other", "recent", "common", "popular", "main", "key", "basic", "important", "known", "notable", "typical"})

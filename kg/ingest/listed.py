@@ -26,7 +26,7 @@ from kg.ingest.problems import troubled_by_list
 from kg.ingest.terms import VS, sum_of_parts
 from kg.ingest.vault import file_name, glossary_of, lists_kinds_of_the_note
 from kg.ingest.subjects import CURRENT
-from kg.ingest.introduced import EXAMPLES_FOLLOW, introduced_relation, kind_labelled
+from kg.ingest.introduced import EXAMPLES_FOLLOW, introduced_relation, kind_labelled, sorted_kind_under
 from kg.ingest.entries import Entry
 from kg.ingest.subject_records import resolve
 from kg.ingest.singular import singular_phrase
@@ -82,6 +82,9 @@ def introducer_of(paragraph: Paragraph, label: str | None, entry: Entry | None, 
     if paragraph.item is None and entry is None and (named := category_named(paragraph.text)) is not None \
             and (whole := whole_counted(paragraph.text, named, paragraph)) is not None:  # "## RAG" / "Two main components:"
         return extraction.concept(noun_phrase(whole), Source(paragraph.file, paragraph.headings[-1].line), topic), "contains"
+    if paragraph.item is None and paragraph.headings and (written := paragraph.text.strip()).endswith(":") and "\n" not in written \
+            and (kind := sorted_kind_under(written, paragraph.headings[-1].title)) is not None:  # "## Data synthesis" / "Traditional techniques:"
+        return extraction.concept(kind, Source(paragraph.file, paragraph.line), topic), "isA"
     if (written := paragraph.text.strip()).endswith(":") and "\n" not in written and (kind := plural_subject(written.rstrip(":"))) is not None:
         return extraction.concept(kind, Source(paragraph.file, paragraph.line), topic), MEMBERS  # "Domain models are trained on X:" / "- AlphaFold"
     if (said := introduced_relation(paragraph.text or label or "", in_a_list=paragraph.item is not None)) is None:

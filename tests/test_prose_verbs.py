@@ -1247,3 +1247,15 @@ def test_a_subject_that_holds_its_own_verb_ends_before_it(tmp_path: Path) -> Non
     assert ("kestrel", "contrastsWith", "marmot") in found, found
     assert not [t for t in found if any("dig at" in x for x in (t[0], t[2]))], found
     assert clauses.has_finite_verb("den digging checks whether the den is done")
+
+
+def test_a_plural_after_a_name_that_ends_the_subject_is_its_head_no_verb(tmp_path: Path) -> None:
+    """ "Note that the Den prompts are designed ... Below is an example ...": the subject is the Den prompts, whose last
+    word the tagger may call a verb; the example after is no example of Den."""
+    _result, graph = build_files(tmp_path, {
+        "den.md": "# Den Prompting\n\n## Results\n\nDen is evaluated on two benchmarks.\n\nNote that the Den prompts are designed "
+                  "differently for these tasks while still keeping the same core idea. Below is an example for a burrow problem "
+                  "involving Den prompting.\n",
+        "moles.md": "# Moles\n\nMoles dig.\n"})
+    found = lowered(graph)
+    assert not any(s == "den" and r in ("exampleOf", "isA") for s, r, _o in found), found

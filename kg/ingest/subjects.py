@@ -199,6 +199,12 @@ _THE_READER_NEXT = re.compile(r",\s+(?:and|or|but|so)\s+(?:you|we|I|people)(?:\s
                               re.IGNORECASE)
 
 
+def _verb_inside(text: str) -> bool:
+    """ "Kestrel digs at night": a verb with words after it, which no noun phrase holds; not "the ReAct prompts", whose
+    last word the tagger may call a verb."""
+    return len(text.split()) > 2 and clauses.has_finite_verb(text) and len(clauses.before_verb(text).split()) < len(text.split()) - 1
+
+
 def subject_of(text: str, at_start: bool = False) -> Phrase | str:
     """The subject before the verb; CURRENT for a pronoun or none, NOBODY for "you" or "we" and for an
     imperative after an opening phrase ("For small datasets, use ...": advice to the reader). `at_start`:
@@ -270,8 +276,7 @@ def subject_of(text: str, at_start: bool = False) -> Phrase | str:
     if is_action(text) or _a_doing_moved(text) or counts_by_a_doing(text) or (opens_with_a_doing(text) and says_how(text)) or text.lower() == "both" or (text.lower().startswith(("both ", "each of ")) and " and " not in text):
         return NOBODY  # "Improving prompts can help ...": an activity; "Both (prompts) involve ...": two things, named before
     text = _without_adverbs_after(text)  # "The paper first evaluates ..."
-    if len(text.split()) > 1 and (not keep(noun_phrase(text)) or ") " in text or len(text.split()) > 2
-                                  and clauses.has_finite_verb(sentence_case(text) if at_start else text)):  # "Kestrel digs at night"
+    if len(text.split()) > 1 and (not keep(noun_phrase(text)) or ") " in text or _verb_inside(sentence_case(text) if at_start else text)):
         text = clauses.before_verb(text)  # where _VERB's wording ends no subject, the tagger's first verb does ("(RAG) retrieves")
     lowered = text.lower()
     if names_the_text(text) or _TO_DO.search(text):

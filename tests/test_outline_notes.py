@@ -1975,3 +1975,26 @@ def test_sorted_shell_kinds_over_a_list_are_narrowed_by_the_heading(tmp_path: Pa
     assert {("simulation", "isA", "traditional den synthesis technique"),
             ("moss casting", "isA", "traditional den synthesis technique")} <= found, found
     assert not any(s == "den cloning" and r == "isA" for s, r, _o in found), found
+
+
+def test_an_item_that_opens_on_a_link_and_sets_off_a_definition_defines_the_linked_thing(tmp_path: Path) -> None:
+    """ "- [[Kestrel]] — a den tool by Zorpco" in a note's section: what Kestrel is, and who made it, as a term's item
+    says; the section still includes it. Under "## Related" the links are the note's, their words no definition of them."""
+    _result, graph = build_files(tmp_path, {
+        "Den optimization.md": """\
+            # Den optimization
+
+            Den optimization makes dens better.
+
+            ## Service-level
+            - [[Batching]]
+            - [[Kestrel]] — a den tool by Zorpco
+
+            ## Related
+            - [[Marmot]] — a burrow is basically a tool
+            """,
+        "Batching.md": "Batching groups dens.\n"})
+    found = lowered(graph)
+    assert {("kestrel", "isA", "den tool"), ("kestrel", "developedBy", "zorpco"), ("service-level", "includes", "kestrel"),
+            ("service-level", "includes", "batching")} <= found, found
+    assert ("den optimization", "relatedTo", "marmot") in found and not any(s == "marmot" for s, _r, _o in found), found

@@ -153,8 +153,10 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         elif term is None and paragraph.item is not None and _COMPARED_ITEM.fullmatch(compared := without_asides(sides).strip(" .")) \
                 and not any(len(side.split()) == 1 and tagged(side)[0][1] == "JJ" for side in VS.split(compared)):
             term, paragraph.term, paragraph.text = compared, compared, ""  # "- static vs dynamic", "- throughput (tokens/s) vs goodput"
+        linked_term = note is not None and vault.defines_the_link(paragraph)  # "- [[Stooping]] — the dive from above": a term
         opens_with_a_note = note is not None and any(link.start == 0 for link in paragraph.wikilinks) \
-            and not vault.defines_its_section(paragraph)  # "- [[Stooping]] — ...": a link; "## Logprobs" / "[[Logprobs]] = ...": a term
+            and not vault.defines_its_section(paragraph) and not linked_term  # "- [[Stooping]]": a link; "[[Logprobs]] = ...": a term
+        section = vault.section_of_items(paragraph, note, extraction) if linked_term else None  # "## Hunting": it includes the item
         listed_under = introducers.get(paragraph.parents[-1] if paragraph.parents else INTRODUCED)  # what introduced its list
         equated = paragraph.equated  # "X (XA) = ...": a term set off by an equals sign, which no writer uses for emphasis
         if term is None and not opens_with_a_note and (plain := written_term(paragraph.text, paragraph.item is not None)
@@ -187,6 +189,8 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         shown = examples_beside(paragraph) if term is not None and maker is None and aside is None else []  # "**X** e.g. Y: ..."
         if term is not None:
             stack.append(open_entry(term, paragraph, extraction))
+            if section is not None:
+                vault.state_section_item(section, stack[-1].records[0], Source(notes.path, paragraph.line), extraction)
             stack[-1].plural = stack[-1].plural or outline.lists_its_members(paragraph, listed_under, stack[-1].records[0])
             if narrowed is not None and term == narrowed:
                 outline.of_its_class(stack[-1].records[0], paragraph, extraction)
@@ -427,8 +431,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
     for link in [link for link in paragraph.wikilinks if not clauses.names_a_claim(link.text) and not a_place_in_the_notes(link.text)]:
         target = extraction.concept(noun_phrase(link.text), Source(paragraph.file, paragraph.line_at(link.start)), topic)
         if section is not None and link.start == 0:  # "## Curation" / "- [[Data Quality]] — ...": a part of the section's area
-            at = Source(paragraph.file, paragraph.line_at(link.start)).by("section-item")
-            extraction.state(*((target, "isA", section[0]) if section[1] else (section[0], "includes", target)), at)  # "## Sources": one
+            vault.state_section_item(section, target, Source(paragraph.file, paragraph.line_at(link.start)), extraction)
         elif current is not None:
             extraction.state(current, "relatedTo", target, Source(paragraph.file, paragraph.line_at(link.start), "Curated", "wikilink"))
     for inline in paragraph.fields:

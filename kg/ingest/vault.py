@@ -194,6 +194,11 @@ def section_of_items(paragraph: Paragraph, entry: Entry | None, extraction: Extr
     return extraction.concept(noun_phrase(kind or title), Source(paragraph.file, heading.line), None), kind is not None
 
 
+def state_section_item(section: tuple[Record, bool], item: Record, source: Source, extraction: Extraction) -> None:
+    """ "## Curation" / "- [[Data Quality]]": a part of the section's area; "## Sources" / "- [[Web crawl]]": one of them."""
+    extraction.state(*((item, "isA", section[0]) if section[1] else (section[0], "includes", item)), source.by("section-item"))
+
+
 def open_note(subject: NoteSubject, notes: NotesFile, extraction: Extraction) -> Entry:
     """The concept a whole note is about, filed under the note's folders; a folder that names a kind
     of thing makes it one of them."""
@@ -221,6 +226,19 @@ def defines_its_section(paragraph: Paragraph) -> bool:
     opening = next((link for link in paragraph.wikilinks if link.start == 0), None)
     return opening is not None and paragraph.item is None and bool(paragraph.headings) \
         and fold(opening.text) == fold(as_term(paragraph.headings[-1].title))
+
+
+def defines_the_link(paragraph: Paragraph) -> bool:
+    """ "- [[Kestrel]] — a den tool by Zorpco", "- [[Parallelism]]: replica, tensor": an item that opens on a link and
+    sets off what follows by a dash or a colon says what the linked thing is, as a term's item does; not under "## Related"
+    or "## See also", where the links are the note's."""
+    opening = next((link for link in paragraph.wikilinks if link.start == 0), None)
+    pointed = bool(paragraph.headings) and POINTER.match(f"{as_term(paragraph.headings[-1].title)}:") is not None
+    return opening is not None and paragraph.item is not None and not pointed and _SET_OFF.match(paragraph.text, opening.end) is not None
+
+
+# a colon, or a dash or an equals sign between spaces, and words after it
+_SET_OFF = re.compile(r"\s*:\s+\S|\s+[-–—=]\s+\S")
 
 
 def outline_label(text: str) -> bool:

@@ -1998,3 +1998,13 @@ def test_an_item_that_opens_on_a_link_and_sets_off_a_definition_defines_the_link
     assert {("kestrel", "isA", "den tool"), ("kestrel", "developedBy", "zorpco"), ("service-level", "includes", "kestrel"),
             ("service-level", "includes", "batching")} <= found, found
     assert ("den optimization", "relatedTo", "marmot") in found and not any(s == "marmot" for s, _r, _o in found), found
+
+
+def test_an_item_written_with_a_doubled_dash_nests_under_the_item_before(tmp_path: Path) -> None:
+    """ "- **In-den digging:** ..." / "- - **Zero-shot digging:** ...": the doubled dash nests the term under the item
+    before it, as two spaces of indent would."""
+    doubled = lowered(build(tmp_path / "doubled", "# Dens\n\n- **In-den digging:** moles learn from dens.\n"
+                                                  "- - **Zero-shot digging:** no dens given\n- **Den lining:** moss on walls.\n"))
+    indented = lowered(build(tmp_path / "indented", "# Dens\n\n- **In-den digging:** moles learn from dens.\n"
+                                                    "  - **Zero-shot digging:** no dens given\n- **Den lining:** moss on walls.\n"))
+    assert ("in-den digging", "includes", "zero-shot digging") in doubled and doubled == indented, (doubled, indented)

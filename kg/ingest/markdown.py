@@ -172,6 +172,7 @@ def parse(text: str, path: str) -> NotesFile:
     items: list[int] = []  # open list items, outermost first
     holding_headings: set[int] = set()  # "- ## Use cases" (Logseq): an item that holds a heading, no item of its own
     opened_item: int | None = None
+    last_top: int | None = None  # the last item closed at the top of a list, which a "- - " item nests under
     last_section: list = []
     last_paragraph: tuple[int, str] | None = None  # (index of its closing token, its text)
     for index, token in enumerate(tokens):
@@ -190,10 +191,13 @@ def parse(text: str, path: str) -> NotesFile:
         elif token.type == "list_item_open":
             if opened_item is not None and len(items) > 1:  # "  - - passive phishing" under an entry: the first dash
                 holding_headings.add(opened_item)  # opens an item that holds only this one, no item of its own
+            elif opened_item is not None and len(items) == 1 and last_top is not None:
+                items[-1] = last_top  # "- **ICL:** ..." / "- - **Zero-shot:** ...": the doubled dash nests it in the item before
             items.append(index)
             opened_item = index
         elif token.type == "list_item_close":
-            items.pop()
+            closed = items.pop()
+            last_top = closed if not items else last_top
             opened_item = None
         elif token.type == "table_open":
             caption = last_paragraph[1] if last_paragraph and last_paragraph[0] == index else None

@@ -312,3 +312,12 @@ def test_which_ones_two_things_sharing_a_head_are_is_no_part_of_the_second_name(
                                     "- **Kestrel:** Kestrel uses a mixture of moles and a bag of burrows.\n"))
     assert {("den cache", "contains", "moss layer"), ("den cache", "contains", "reed layer")} <= found, found
     assert {("kestrel", "uses", "mixture of moles"), ("kestrel", "uses", "bag of burrows")} <= found, found
+
+
+def test_a_definition_that_opens_on_an_amount_says_no_kind(tmp_path: Path) -> None:
+    """ "**Few-shot digging:** a few dens in the burrow", "**Den:** a couple of tunnels": how many, no kind of den or
+    tunnel; "**Lair:** a tunnel" is one."""
+    found = lowered(build(tmp_path, "# Burrows\n\n- **Few-shot digging:** a few dens in the burrow\n"
+                                    "- **Den:** a couple of tunnels.\n- **Lair:** a tunnel.\n"))
+    assert ("lair", "isA", "tunnel") in found, found
+    assert not any(r == "isA" and s in ("few-shot digging", "den") for s, r, _o in found), found

@@ -173,11 +173,15 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
         if (one := plural_fragment(sentence) or bare_fragment(sentence) or bare_kind(sentence)) is None:
             return read(sentence, protected)
         sentence = one  # "Ensemble methods that ..." says what "An ensemble method that ..." does
-    elif not indefinite_fragment(sentence, protected):
-        return read(sentence, protected)
+    elif not indefinite_fragment(sentence, protected) or _A_FEW.match(sentence):
+        return read(sentence, protected)  # "a few dens in the burrow": how many, of no kind the term is
     reading = read("It is " + sentence, protected)
     reading.claims = [replace(claim, offset=max(0, claim.offset - 6)) for claim in reading.claims]
     return reading
+
+
+# "a few examples", "a couple of dens", "a lot of data": an amount, no one thing of a kind
+_A_FEW = re.compile(r"an?\s+(?:few|couple|lot|lots|bit|handful|little|number|ton|bunch)\b", re.IGNORECASE)
 
 
 def indefinite_fragment(sentence: str, protected: set[str]) -> bool:

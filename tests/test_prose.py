@@ -745,3 +745,13 @@ def test_a_maker_and_a_year_in_parentheses_credit_any_noun_and_a_month_is_no_mak
                                   "- Kestrel banned moss (May 2023) in dens.\n"))
     assert {("den law", "developedBy", "Zorpco"), ("moss law", "developedBy", "Kite Labs")} <= found, found
     assert not any(o == "May" for _s, _r, o in found), found
+
+
+def test_examples_after_a_kind_and_the_clause_that_says_which_are_the_entrys(tmp_path: Path) -> None:
+    """ "**Den extension:** tools that cover den limits, e.g. calculator, calendar": examples of the entry the kind and its
+    clause describe, not of the limits; "like a wheelbarrow does" gives none."""
+    found = facts(build(tmp_path, "# Dens\n\n- **Den extension:** tools that cover den limits, e.g. calculator, unit converter.\n"
+                                  "- **Den helper:** a tool that digs, e.g. Kestrel\n- **Den mover:** a tool that moves dens, like a wheelbarrow does.\n"))
+    assert {("calculator", "exampleOf", "den extension"), ("unit converter", "exampleOf", "den extension"),
+            ("Kestrel", "exampleOf", "den helper")} <= found, found
+    assert not any(s == "wheelbarrow" for s, _r, _o in found), found

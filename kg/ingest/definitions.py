@@ -76,6 +76,9 @@ _KIND_THEN = re.compile(r"^(?P<kind>(?i:an?)\s+[a-z][\w-]*(?:\s[\w-]+){0,4}?)\s*
 # a shell noun, what is said of it, then examples: of the entry, which the shell stands for
 _SHELL_THEN_EXAMPLES = re.compile(r"^(?:things|ones|stuff|anything|everything)\b[^,;:()]{0,60}?,?\s+(?:e\.g\.|eg|such as|like|for example|including)[,:]?\s+"
                                   r"(?P<listed>[^;:]+)$", re.IGNORECASE)
+# "tools that cover model limitations, e.g. A, B", "a tool that digs, e.g. A": a kind, the clause that says which, then examples
+_KIND_THAT_THEN_EXAMPLES = re.compile(r"^(?:an?\s+)?[a-z][\w-]*(?:\s[a-z][\w-]*){0,2}\s+(?:that|which|who)\s+[^,;:()]{2,80},\s+"
+                                      r"(?P<cue>e\.g\.|eg|such as|like|for example|including)[,:]?\s+(?P<listed>[^;:]+)$", re.IGNORECASE)
 # "model served through an inference service, e.g. A, B": the kind, what is done to it, then examples, of the kind
 _SERVED_THEN_EXAMPLES = re.compile(r"^(?:an?\s+)?[a-z][\w-]*(?:\s[a-z][\w-]*){0,3}\s+(?P<participle>[a-z]+(?:ed|en))\s+(?:through|via|by|over|from|on|in)\s"
                                    r"[^,;:()]{2,60},\s+(?:e\.g\.|eg|such as|like|for example)[,:]?\s+(?P<listed>[^;:]+)$", re.IGNORECASE)
@@ -110,6 +113,12 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
             and all(tag in ("NN", "JJ", "VBG") for _w, tag in tagger.tagged(kind_then["kind"])) \
             and tagger.tagged(f"it {kind_then['does']}")[1][1] == "VBZ":
         sentence = f"a {kind_then['kind']}"  # "roleplaying jailbreak, tells ChatGPT to ...": what it is, then what it does
+    if (kind_that := _KIND_THAT_THEN_EXAMPLES.match(sentence)) is not None \
+            and (named := names_only(kind_that["listed"].rstrip(". "), protected)) and not _SHELL_THEN_EXAMPLES.match(sentence):
+        # "tools that cover model limitations, e.g. calculator, calendar": what the entry is, then examples of it
+        reading = _read_definition(sentence[: kind_that.start("cue")].rstrip(" ,"), protected)
+        reading.claims.extend(Claim(CURRENT, "hasExample", name, kind_that.start("listed")) for name in named)
+        return reading
     if (shell := _SHELL_THEN_EXAMPLES.match(sentence)) is not None:  # "things you can't change, e.g. license, model size"
         return Reading([Claim(CURRENT, "hasExample", item, shell.start("listed")) for item in names_only(shell["listed"].rstrip(". "), protected) or ()])
     if (served := _SERVED_THEN_EXAMPLES.match(sentence)) is not None and tagger.tag(served["participle"])[0][1] == "VBN" \

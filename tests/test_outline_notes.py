@@ -2008,3 +2008,13 @@ def test_an_item_written_with_a_doubled_dash_nests_under_the_item_before(tmp_pat
     indented = lowered(build(tmp_path / "indented", "# Dens\n\n- **In-den digging:** moles learn from dens.\n"
                                                     "  - **Zero-shot digging:** no dens given\n- **Den lining:** moss on walls.\n"))
     assert ("in-den digging", "includes", "zero-shot digging") in doubled and doubled == indented, (doubled, indented)
+
+
+def test_two_settings_or_modes_over_items_are_kinds_of_the_entry(tmp_path: Path) -> None:
+    """ "- **Den consistency:** ... Two settings:" / "- - **Local den consistency:** ...": a kind of den consistency, no
+    kind of "setting", a word that only counts them."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Den consistency:** is the den consistent. Two settings:\n"
+                                    "- - **Local den consistency:** checked against a context\n"
+                                    "- - **Global den consistency:** checked against open knowledge\n"))
+    assert ("local den consistency", "isA", "den consistency") in found, found
+    assert not any(o == "setting" for _s, _r, o in found), found

@@ -104,7 +104,8 @@ _COUNTED_GROUPS = re.compile(
 
 # "3 ways:", "Two main approaches:": ways of doing what the heading or entry above names, counted; not "Methods:"
 _COUNTED_WAYS = re.compile(r"^(?:\d+|two|three|four|five|six|several)\s+(?:main\s+|key\s+|common\s+|different\s+)?"
-                           r"(?:ways|approaches|methods|techniques|strategies)\s*:$", re.IGNORECASE)
+                           r"(?:ways|approaches|methods|techniques|strategies|settings|modes|variants|forms|styles|paradigms|regimes)\s*:$",
+                           re.IGNORECASE)  # "Two settings:", "Three modes:": kinds of what the line is on
 
 
 @lru_cache(maxsize=1 << 12)

@@ -1259,3 +1259,11 @@ def test_a_plural_after_a_name_that_ends_the_subject_is_its_head_no_verb(tmp_pat
         "moles.md": "# Moles\n\nMoles dig.\n"})
     found = lowered(graph)
     assert not any(s == "den" and r in ("exampleOf", "isA") for s, r, _o in found), found
+
+
+def test_a_problem_told_as_more_of_a_thing_or_a_degree_is_the_thing(tmp_path: Path) -> None:
+    """ "Downside: higher den latency", "Downside: slower digging": the den latency, slow digging; a comparison is no
+    concept of its own."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Kestrel:** a den model. Downside: higher den latency.\n"
+                                    "- **Marmot:** a den model. Downside: slower digging.\n"))
+    assert {("kestrel", "suffersFrom", "den latency"), ("marmot", "suffersFrom", "slow digging")} <= found, found

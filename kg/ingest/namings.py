@@ -17,7 +17,7 @@ from kg.ingest.name_lists import adjectives_only, an_adjective_alone, names_only
 from kg.ingest.nouns import NAMED_KINDS, Phrase, abbreviates, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.categories import category_named, counted_groups, whole_of_parts
 from kg.ingest.modifiers import PART_WORDS, is_shell, without_judgement
-from kg.ingest.problems import lists_problems, names_troubles
+from kg.ingest.problems import as_a_trouble, lists_problems, names_troubles
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.labels import clean
 from kg.ingest.subjects import CURRENT
@@ -161,7 +161,7 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     written = written[:-1] if cut_inside else written
     written = written if not adjectives_only(written) else []
     if relation == "suffersFrom":  # "Cons: heavy, root rot": what it is like is no problem of its own ("quiet" may be a reason)
-        written = [w for w in written if not an_adjective_alone(w)]
+        written = [as_a_trouble(w) for w in written if not an_adjective_alone(w)]  # "higher latency": latency
     items = [p for p in (noun_phrase(without_judgement(w)) for w in written) if keep(p)]
     if relation is not None:  # "Den parts: A, B", "two den parts: A, B": the den's, whatever the entry
         whole = noun_phrase(named) if relation == "contains" and (named := whole_of_parts(label)) else CURRENT

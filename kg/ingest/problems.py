@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest import clauses
+from kg.ingest import clauses, tagger
 from kg.ingest.lists import cut, split, without_asides
-from kg.ingest.modifiers import is_shell
+from kg.ingest.modifiers import compares, is_shell
 from kg.ingest.nouns import POSSESSIVES, PRONOUNS, Phrase, keep, noun_phrase
 from kg.ingest.subjects import CURRENT
 
@@ -120,3 +120,20 @@ def _names_a_thing(phrase: Phrase | str) -> bool:
     if not isinstance(phrase, Phrase):
         return False
     return keep(phrase) and not is_shell(phrase.label) and phrase.label.lower() not in PRONOUNS
+
+
+def as_a_trouble(item: str) -> str:
+    """ "higher inference latency" -> "inference latency", "slower training" -> "slow training": a problem told as more
+    of a thing, or as a degree, is the thing, or the thing at that degree; anything else as written."""
+    words = item.split()
+    if len(words) < 2 or not compares(words[0]):
+        return item
+    first = words[0].lower()
+    if first in _MORE_OF:
+        return " ".join(words[1:])  # "more API calls", "higher latency": the calls, the latency
+    plain = tagger.readings(first).get("ADJ", ())
+    return " ".join([plain[0], *words[1:]]) if plain and plain[0] != first else item
+
+
+# comparatives that say there is more or less of what follows, no kind of it
+_MORE_OF = frozenset({"more", "less", "higher", "lower", "greater", "larger", "bigger", "extra", "increased", "longer", "fewer"})

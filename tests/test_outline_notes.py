@@ -2018,3 +2018,11 @@ def test_two_settings_or_modes_over_items_are_kinds_of_the_entry(tmp_path: Path)
                                     "- - **Global den consistency:** checked against open knowledge\n"))
     assert ("local den consistency", "isA", "den consistency") in found, found
     assert not any(o == "setting" for _s, _r, o in found), found
+
+
+def test_a_problem_label_under_an_entry_names_what_it_suffers_from_after_an_arrow(tmp_path: Path) -> None:
+    """ "- **Kestrel:** ..." / "  - downside: extra layers → higher den latency": the den latency is Kestrel's problem,
+    the end of the chain the arrow draws."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Kestrel:** a den model.\n  - downside: extra layers → higher den latency\n"))
+    assert ("kestrel", "suffersFrom", "den latency") in found, found
+    assert not any(o in ("extra layer", "higher den latency") for _s, _r, o in found), found

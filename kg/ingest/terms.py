@@ -17,7 +17,7 @@ from kg.ingest.lists import without_asides
 from kg.ingest.makers import CITED_FIRST
 from kg.ingest.marks import ARROW_BETWEEN
 from kg.ingest.name_lists import names_only
-from kg.ingest.problems import troubled_by_list
+from kg.ingest.problems import as_a_trouble, lists_problems, troubled_by_list
 from kg.ingest.clause_shapes import says_how
 from kg.ingest.nouns import a_place_in_the_notes, abbreviates, names_a_doing
 from kg.ingest.relations import relation_matches
@@ -197,6 +197,8 @@ def without_label(label: str, text: str) -> str:
         return f"{label}: {text}"  # "- training uses raking: loosen → dirt": a clause of its own, what follows says how
     if _an_adjective_alone(label) and not clauses.has_finite_verb(text):
         return ""  # "- compute-bound: prefill" under "- bottlenecks": what is like that, no member of the list
+    if lists_problems(label) and not clauses.has_finite_verb(text):  # "- downside: extra layers → higher latency": the latency
+        return ", ".join(as_a_trouble(item.strip()) for item in ARROW_BETWEEN.split(text)[-1].split(","))
     if clauses.imperative(label) and not clauses.noun_before_noun(label) and names_only(re.split(r"[.;]\s", text)[0]):
         return f"{label}: {text}"  # "**Evaluate burrow tools**: DenMap, ...": the instruction's object names their kind
     if label.lower() not in _EXAMPLES:

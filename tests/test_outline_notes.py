@@ -2008,6 +2008,9 @@ def test_an_item_written_with_a_doubled_dash_nests_under_the_item_before(tmp_pat
     indented = lowered(build(tmp_path / "indented", "# Dens\n\n- **In-den digging:** moles learn from dens.\n"
                                                     "  - **Zero-shot digging:** no dens given\n- **Den lining:** moss on walls.\n"))
     assert ("in-den digging", "includes", "zero-shot digging") in doubled and doubled == indented, (doubled, indented)
+    apart = lowered(build(tmp_path / "apart", "# Dens\n\n- **In-den digging:** moles learn.\n\n## Other\n\n"
+                                              "- - **Zero-shot digging:** no dens given\n"))
+    assert not any(s == "in-den digging" for s, _r, _o in apart), apart  # a list of its own: nested under nothing before it
 
 
 def test_two_settings_or_modes_over_items_are_kinds_of_the_entry(tmp_path: Path) -> None:

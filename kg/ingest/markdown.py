@@ -199,6 +199,8 @@ def parse(text: str, path: str) -> NotesFile:
             closed = items.pop()
             last_top = closed if not items else last_top
             opened_item = None
+        elif token.type in ("bullet_list_close", "ordered_list_close") and not items:
+            last_top = None  # a list of its own after a heading or a paragraph nests under nothing before it
         elif token.type == "table_open":
             caption = last_paragraph[1] if last_paragraph and last_paragraph[0] == index else None
             notes.tables.append(_table(tokens, index, tuple(trail), caption))

@@ -1267,3 +1267,12 @@ def test_a_problem_told_as_more_of_a_thing_or_a_degree_is_the_thing(tmp_path: Pa
     found = lowered(build(tmp_path, "# Dens\n\n- **Kestrel:** a den model. Downside: higher den latency.\n"
                                     "- **Marmot:** a den model. Downside: slower digging.\n"))
     assert {("kestrel", "suffersFrom", "den latency"), ("marmot", "suffersFrom", "slow digging")} <= found, found
+
+
+def test_which_are_after_a_clause_speaks_of_its_plural_object(tmp_path: Path) -> None:
+    """ "Many APIs hide den scores, which are useful for ranking": "are" agrees with the plural object, what "which"
+    speaks of; "Moles dig tunnels, which is useful for drainage" speaks of the digging, no thing named."""
+    found = lowered(build(tmp_path, "# Dens\n\nHowever, many APIs hide **den scores**, which are really useful for den ranking.\n\n"
+                                    "Many moles dig tunnels, which is useful for drainage.\n"))
+    assert ("den score", "usedFor", "den ranking") in found, found
+    assert not any(o == "drainage" for _s, _r, o in found), found

@@ -196,6 +196,14 @@ def noun_phrase_ending(text: str) -> Phrase | None:
     return _noun_phrase_before(text)
 
 
+def plural_ending(text: str, relative: str) -> Phrase | None:
+    """ "many APIs hide logprobs" before ", which are useful for ...": the plural noun the text ends on, with which "are"
+    agrees (no event is plural); None for any other relative clause or ending."""
+    ending = noun_phrase_ending(text) if re.match(r"\s*(?:which\s+)?(?:are|were)\s", relative) else None
+    plural = ending is not None and any(alias != ending.label and singular_phrase(alias) == ending.label for alias in ending.aliases)
+    return ending if plural else None
+
+
 _ARROW_NEXT = re.compile(rf"\s*{ARROW}\s")
 _FOR_PURPOSE = re.compile(r"\s+[a-z]+\s+for\s+(?P<what>[a-z][\w-]*(?:\s[a-z][\w-]*)?)\s*$")  # "... mentioned for guardrails"
 

@@ -20,7 +20,7 @@ from kg.ingest.modifiers import PART_WORDS, gathers, is_shell
 from kg.ingest.advice import a_way_to, advice, measured_with, what_it_solves
 from kg.ingest.subjectless import a_kind_of, compared_with, contrasted_aside, measured_or_done_with, part_of, sorted_into, split_into, what_it_needs
 from kg.ingest.appositions import appositions, object_relative, kind_after_name, kind_aside, names_of_a_kind, makers_from, participle_aside, relative_asides, without_maker_asides
-from kg.ingest.hearst import includes_kinds, kinds_in_parentheses, kinds_with_examples, noun_phrase_ending
+from kg.ingest.hearst import includes_kinds, kinds_in_parentheses, kinds_with_examples, noun_phrase_ending, plural_ending
 from kg.ingest.objects import ARTICLE, EXAMPLES_CUE, NAMED, names_a_machine, objects_after, powered_by, shell_kind
 from kg.ingest.openings import opening
 from kg.ingest.fragments import said_as_a_doing
@@ -164,7 +164,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
         elif kind == ",which" and previous is None and index and clauses.has_finite_verb(found[index - 1][2]):
             # "agents improve in AlfWorld tasks, which involve ...": the tasks, unnamed here; "the refinement is
             # TF-IDF, which combines ...": a name just before the comma is what "which" speaks of
-            subject = name_ending(found[index - 1][2]) or NOBODY
+            subject = name_ending(found[index - 1][2]) or plural_ending(found[index - 1][2], clause) or NOBODY
         elif kind == ",which" and previous is None and index and (ending := noun_phrase_ending(found[index - 1][2])):
             subject = ending  # "Core component: the attention mechanism, which uses ...": no verb before, the mechanism
         elif kind == ",which" and previous is not None and last is not None and not last_doing \

@@ -755,3 +755,12 @@ def test_examples_after_a_kind_and_the_clause_that_says_which_are_the_entrys(tmp
     assert {("calculator", "exampleOf", "den extension"), ("unit converter", "exampleOf", "den extension"),
             ("Kestrel", "exampleOf", "den helper")} <= found, found
     assert not any(s == "wheelbarrow" for s, _r, _o in found), found
+
+
+def test_names_given_at_the_end_of_a_sentence_are_ones_of_the_kind_it_opens_on(tmp_path: Path) -> None:
+    """ "A den model takes a moss and two reeds and predicts which one moles prefer, for example PandaDen and JudgeDen":
+    each name is a den model; not when the sentence goes on after them, nor after "The ..."."""
+    found = facts(build(tmp_path, "# Dens\n\nA den model takes a moss and two reeds and predicts which one moles prefer, "
+                                  "for example PandaDen and JudgeDen.\n\nA den sorter takes moss, for example KestrelSort and MoleSort eat it.\n"))
+    assert {("PandaDen", "isA", "den model"), ("JudgeDen", "isA", "den model")} <= found, found
+    assert not any(s in ("KestrelSort", "MoleSort") and o == "den sorter" for s, _r, o in found), found

@@ -91,7 +91,8 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
             listed = listed[: bare.index(",", joined.end())]  # "companies, e.g. OpenAI and Anthropic, offer ...": "and" ended it
         items = split(listed, protected)
         kind = kind or _head_they_share(text[: cue.start()], items) \
-            or (_noun_phrase_before(text[: cue.start()], plural, named=True) if plural and not included and _names_by_capitals(items) else None)
+            or (_noun_phrase_before(text[: cue.start()], plural, named=True) if plural and not included and _names_by_capitals(items) else None) \
+            or (_opening_kind(text[: cue.start()]) if cue.group().startswith(",") and _names_by_capitals(items) and not rest.strip(" .") else None)
         if kind is not None and singular_noun(kind.label.split()[-1].lower()) in ROLES and not all(looks_like_name(i.strip()) for i in items):
             continue  # "done by model developers, e.g. instruction tuning": people are given by name, the rest is said of another
         if kind is None or kind.label.lower() in GROUP_WORDS or (plural and does_its_roles(kind.label, items)) \
@@ -170,6 +171,13 @@ def _head_they_share(before: str, items: list[str]) -> Phrase | None:
     return noun_phrase(head) if all(singular_noun(end) == head for end in ends) else None
 
 
+def _opening_kind(text: str) -> Phrase | None:
+    """ "A preference model takes two responses and predicts ..." before ", for example PandaLM and JudgeLM" at the
+    sentence's end: the kind the sentence opens on, of which the names are ones."""
+    found = re.match(r"(?:an?)\s+(?P<kind>[a-z][\w-]*(?:\s[a-z][\w-]*){0,2})\s+(?P<verb>[a-z]+s)\s", text, re.IGNORECASE)
+    return noun_phrase(found["kind"]) if found and tagger.tagged(f"it {found['verb']}")[1][1] == "VBZ" else None
+
+
 def _names_by_capitals(items: list[str]) -> bool:
     """ "vLLM, TGI, SGLang": two or more names, each one word that its capitals or digits make a name,
     which are members of a plural before them, not its parts ("trajectories (Thought, Act)")."""
@@ -194,14 +202,6 @@ def noun_phrase_ending(text: str) -> Phrase | None:
     """The noun phrase a text ends on ("Core component: the attention mechanism" -> "attention
     mechanism"), which a relative clause after it speaks of; None when it ends on no noun."""
     return _noun_phrase_before(text)
-
-
-def plural_ending(text: str, relative: str) -> Phrase | None:
-    """ "many APIs hide logprobs" before ", which are useful for ...": the plural noun the text ends on, with which "are"
-    agrees (no event is plural); None for any other relative clause or ending."""
-    ending = noun_phrase_ending(text) if re.match(r"\s*(?:which\s+)?(?:are|were)\s", relative) else None
-    plural = ending is not None and any(alias != ending.label and singular_phrase(alias) == ending.label for alias in ending.aliases)
-    return ending if plural else None
 
 
 _ARROW_NEXT = re.compile(rf"\s*{ARROW}\s")

@@ -20,7 +20,7 @@ from kg.ingest.modifiers import PART_WORDS, gathers, is_shell
 from kg.ingest.advice import a_way_to, advice, measured_with, what_it_solves
 from kg.ingest.subjectless import a_kind_of, compared_with, contrasted_aside, measured_or_done_with, part_of, sorted_into, split_into, what_it_needs
 from kg.ingest.appositions import appositions, object_relative, kind_after_name, kind_aside, names_of_a_kind, makers_from, participle_aside, relative_asides, without_maker_asides
-from kg.ingest.hearst import includes_kinds, kinds_in_parentheses, kinds_with_examples, noun_phrase_ending, plural_ending
+from kg.ingest.hearst import includes_kinds, kinds_in_parentheses, kinds_with_examples, noun_phrase_ending
 from kg.ingest.objects import ARTICLE, EXAMPLES_CUE, NAMED, names_a_machine, objects_after, powered_by, shell_kind
 from kg.ingest.openings import opening
 from kg.ingest.fragments import said_as_a_doing
@@ -34,7 +34,7 @@ from kg.ingest.problems import names_a_problem, problems
 from kg.ingest.purposes import infinitive_purpose, purpose_relation, tools_for_tasks, with_tools
 from kg.ingest.lists import USING, cut, gapped_after, gapped_pairs, inside_parentheses, semicolon_list, split, without_relatives_in_lists
 from kg.ingest.relations import describes_the_noun_before, gapped_base_forms, generated_forms, relation_at, relation_matches
-from kg.ingest.subjects import CURRENT, NOBODY, name_ending, opens_with_a_subject, picked_by_its_clause, situation_of, subject_of, unnamed_subject
+from kg.ingest.subjects import CURRENT, NOBODY, name_ending, opens_with_a_subject, picked_by_its_clause, plural_ending, situation_of, subject_of, unnamed_subject
 from kg.ingest.clause_starts import clauses_of, verb_after_the_aside
 from kg.ingest.versus import set_apart
 from kg.ingest.wording import plain

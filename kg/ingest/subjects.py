@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest import classify, clauses, tagger
-from kg.ingest.singular import singular_noun
+from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.lists import outside_parentheses
 from kg.ingest.marks import ARROW
 from kg.ingest.modifiers import EVALUATIVE, is_counted, is_shell, names_the_text, without_judgement
@@ -16,6 +16,7 @@ from kg.ingest.nouns import GENERIC_SUBJECTS, PRONOUNS, Phrase, is_action, keep,
 from kg.ingest.appositions import makers_from
 from kg.ingest.tagger import names_a_concept
 from kg.ingest.remarks import is_remark
+from kg.ingest.hearst import noun_phrase_ending
 
 # a title in title case, of three words or more ("Attention Is All You Need", "Language Models Are Few-Shot
 # Learners"), before its citation or a dash
@@ -357,6 +358,14 @@ def _listed_subjects(parts: list[str]) -> Phrase | None:
     if any(clauses.has_finite_verb(item) or any(clauses.can_be_verb(word) for word in item.split()[1:-1]) for item in items):
         return None  # "Finetuning improves instruction following, A and B": a clause and its objects, no subjects
     return Phrase(", ".join(items[:-1]) + " and " + items[-1])
+
+
+def plural_ending(text: str, relative: str) -> Phrase | None:
+    """ "many APIs hide logprobs" before ", which are useful for ...": the plural noun the text ends on, with which "are"
+    agrees (no event is plural); None for any other relative clause or ending."""
+    ending = noun_phrase_ending(text) if re.match(r"\s*(?:which\s+)?(?:are|were)\s", relative) else None
+    plural = ending is not None and any(alias != ending.label and singular_phrase(alias) == ending.label for alias in ending.aliases)
+    return ending if plural else None
 
 
 def name_ending(clause: str) -> Phrase | None:

@@ -1276,3 +1276,11 @@ def test_which_are_after_a_clause_speaks_of_its_plural_object(tmp_path: Path) ->
                                     "Many moles dig tunnels, which is useful for drainage.\n"))
     assert ("den score", "usedFor", "den ranking") in found, found
     assert not any(o == "drainage" for _s, _r, o in found), found
+
+
+def test_designed_by_credits_who_made_a_thing_as_developed_by_does(tmp_path: Path) -> None:
+    """ "ZF32, designed by Zorpco for GPUs": Zorpco made it (developedBy), as "developed by" says; "createdBy" is left to
+    written works and their authors."""
+    found = lowered(build(tmp_path, "# Dens\n\n**ZF32**, designed by **Zorpco** for owl chips, stores weights in 32 bits.\n"))
+    assert ("zf32", "developedBy", "zorpco") in found, found
+    assert not any(r == "createdBy" for _s, r, _o in found), found

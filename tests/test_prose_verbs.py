@@ -1263,10 +1263,12 @@ def test_a_plural_after_a_name_that_ends_the_subject_is_its_head_no_verb(tmp_pat
 
 def test_a_problem_told_as_more_of_a_thing_or_a_degree_is_the_thing(tmp_path: Path) -> None:
     """ "Downside: higher den latency", "Downside: slower digging": the den latency, slow digging; a comparison is no
-    concept of its own."""
+    concept of its own. "less stable" stays as written: "stable" alone would turn the problem around."""
     found = lowered(build(tmp_path, "# Dens\n\n- **Kestrel:** a den model. Downside: higher den latency.\n"
-                                    "- **Marmot:** a den model. Downside: slower digging.\n"))
+                                    "- **Marmot:** a den model. Downside: slower digging.\n"
+                                    "- **Vole:** a den model. Cons: noisy and less stable.\n"))
     assert {("kestrel", "suffersFrom", "den latency"), ("marmot", "suffersFrom", "slow digging")} <= found, found
+    assert not any(o == "stable" for _s, _r, o in found), found  # less of a good thing is no problem named by the thing
 
 
 def test_which_are_after_a_clause_speaks_of_its_plural_object(tmp_path: Path) -> None:

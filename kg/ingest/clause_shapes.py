@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.tagger import corrected, readings, reads_as_plural_noun, tagged
+from kg.ingest.tagger import corrected, past_participle, readings, reads_as_plural_noun, tagged
 
 _PLACING = frozenset({"in", "on", "at", "by", "for", "from", "with", "into", "under", "over", "through", "across", "during"})
 _PLACING_WORD = re.compile(rf"\s(?:{'|'.join(sorted(_PLACING))})\s")
@@ -25,10 +25,7 @@ def without_reduced_relative(text: str) -> str:
 
 def _past_of_another_verb(word: str) -> bool:
     """ "left" (leave), "given" (give): a past participle unlike its verb, whatever noun it also is."""
-    from lemminflect import getInflection  # loaded with the tagger's data
-
-    return any(lemma != word and word in getInflection(lemma, "VBN") for lemma in readings(word).get("VERB", ())) \
-        and not reads_as_plural_noun(word)
+    return past_participle(word) == word and word not in readings(word).get("VERB", ()) and not reads_as_plural_noun(word)
 
 
 def without_postmodifier(text: str) -> str:

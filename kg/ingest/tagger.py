@@ -174,6 +174,11 @@ def gerund(verb: str) -> str | None:
     return _inflected(verb, "VBG")
 
 
+def past_participle(verb: str) -> str | None:
+    """ "leave", "left" -> "left": the form a verb takes after "has"; None for a word that is no verb."""
+    return _inflected(verb, "VBN")
+
+
 def _inflected(verb: str, tag: str) -> str | None:
     from lemminflect import getInflection  # loaded with the tagger's data, only where a verb is put so
 

@@ -287,3 +287,24 @@ def test_a_name_in_capitals_opening_on_a_judging_word_is_a_term_and_a_graded_adj
     found = lowered(graph)
     assert {("common burrow", "isA", "nonprofit"), ("great warren", "isA", "burrow mapping project")} <= found, found
     assert not {"v", "v noisy"} & names(graph), names(graph)
+
+
+@pytest.mark.parametrize(("definition", "kind"), [
+    ("popular burrow index.", "burrow index"),
+    ("graph-based KZW index, fast and cheap.", "graph-based KZW index"),
+    ("burrow ranking function", "burrow ranking function"),
+])
+def test_a_noun_phrase_without_article_after_a_name_is_its_kind(tmp_path: Path, definition: str, kind: str) -> None:
+    graph = build(tmp_path, f"# Search\n\n- **Zorpsearch**: {definition}\n")
+    assert ("zorpsearch", "isA", kind.lower()) in lowered(graph)
+    assert not {o for s, r, o in lowered(graph) if r == "isA" and o in ("fast", "fast and cheap", "cheap")}
+
+
+@pytest.mark.parametrize("item", [
+    "- **Input**: burrow index.",  # a word of the dictionary: what it is set to, no kind of it
+    "- **Zorpsearch**: probability-based classification.",  # what it does, no thing it is
+    "- **Zorpsearch**: fast.",
+])
+def test_a_value_or_a_doing_after_a_term_is_no_kind_of_it(tmp_path: Path, item: str) -> None:
+    graph = build(tmp_path, f"# Search\n\n{item}\n")
+    assert not {(s, o) for s, r, o in lowered(graph) if r == "isA" and s in ("input", "zorpsearch")}

@@ -10,7 +10,7 @@ from dataclasses import replace
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.claims import Claim, Reading
 from kg.ingest.counted import common_first_word
-from kg.ingest.fragments import bare_fragment, bare_kind, doing_fragment, participle_fragment, plural_fragment, whose_fragment
+from kg.ingest.fragments import bare_fragment, bare_kind, doing_fragment, named_kind, participle_fragment, plural_fragment, whose_fragment
 from kg.ingest.lists import cut, split, without_asides
 from kg.ingest.modifiers import compares
 from kg.ingest.name_lists import a_name, names_only
@@ -53,6 +53,16 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
     if (versus := contrasted_aside(sentence, protected)) is not None and versus[0] == CURRENT \
             and not any(claim.relation == "contrastsWith" for claim in reading.claims):
         reading.claims.append(Claim(CURRENT, "contrastsWith", versus[1], 0))
+    return reading
+
+
+def read_name_definition(sentence: str, protected: set[str]) -> Reading:
+    """The first sentence after a name ("**BM25**: popular ranking function."): as read_definition reads
+    it, and a noun phrase with no article is what the name is, whatever its head."""
+    reading = read_definition(sentence, protected)
+    if not any(claim.subject == CURRENT for claim in reading.claims) and (one := named_kind(sentence)) is not None:
+        reading = read_definition(one, protected)
+        reading.claims = [replace(claim, offset=max(0, claim.offset - 2)) for claim in reading.claims]  # less the "a "
     return reading
 
 

@@ -31,7 +31,7 @@ from kg.ingest.categories import kinds_named
 from kg.ingest.namings import also_called, kind_word, names_listed
 from kg.ingest.name_lists import a_name
 from kg.ingest.introduced import narrowed_kind
-from kg.ingest.definitions import PARTICIPLE, read_definition
+from kg.ingest.definitions import PARTICIPLE, read_definition, read_name_definition
 from kg.ingest.entries import INDEFINITE, Entry, a_kind_with_members, about, defines_the_note, has_kinds, names_in, open_entry
 from kg.ingest.claims import TURNED, Claim, Reading, as_example
 from kg.ingest.phrases import is_shell_kind, read
@@ -310,7 +310,8 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
         if opens_entry and paragraph.term is None:  # "A method for ..." first in a note on Self-Instruct: what it is
             current = entry.records[0].final()
             current.definition.append(sentence)
-        reading = extraction.readings.read(read_definition if opens_entry else read, sentence, lexicon.with_and)
+        definer = read_name_definition if paragraph.term is not None and a_name(noun_phrase(paragraph.term)) else read_definition
+        reading = extraction.readings.read(definer if opens_entry else read, sentence, lexicon.with_and)
         if entry is not None and offset and not reading.claims and (listed := names_listed(sentence)):
             named = "hasType" if all(map(a_name, listed)) else "hasKind"  # "... add modules. LoRA, BitFit, IA3": each one of it
             reading = Reading([Claim(CURRENT, named, name, 0) for name in listed])

@@ -84,6 +84,21 @@ def bare_kind(sentence: str) -> str | None:
     return f"a {_opening_lowered(' '.join(words))}" if classify.class_of_word(head) is not None else None
 
 
+def named_kind(sentence: str) -> str | None:
+    """ "Popular ranking function.", "graph-based ANN algorithm, fast and accurate" after a name: a
+    singular noun phrase of one to five words with no article, alone or before a comma, is what the
+    name is ("a popular ranking function"), whatever its head; said only of a name ("**BM25**:"),
+    for after a word of the dictionary it may be a value ("**Input**: text prompt")."""
+    phrase, comma, rest = sentence.strip().rstrip(".").partition(",")
+    words = phrase.split()
+    tagged = [(w, tagger.corrected(w, t)) for w, t in tagger.tagged(phrase)]
+    if not 1 <= len(words) <= 5 or len(tagged) != len(words) or tagged[-1][1] != "NN" or tagged[0][1] in ("VBN", "VBG") \
+            or not all(t in ("JJ", "NN", "VBN", "VBG") or w.isupper() for w, t in tagged) or "NOUN" not in tagger.readings(words[-1].lower()) \
+            or not all(w.islower() or w.isupper() or w == words[0] for w in words) or re.search(r"(?:ing|ation)$", words[-1]):
+        return None  # not "Trained on code", "Fast", "Meta", "Probability-based classification" (what it does): no kind
+    return f"a {_opening_lowered(phrase)}"  # what follows the comma says how ("fast and accurate"), no more kinds
+
+
 # "NVIDIA's long-context benchmark.", "Google's instruction-following benchmark, 25 types of ...": whose, then what
 _WHOSE_KIND = re.compile(rf"^(?P<owner>{OWNER_NAME})['’]s?\s+(?P<kind>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,4}})"
                          r"(?P<rest>\s*(?:[,;(].*)?|\s+[a-z-]+ed\s+(?:to|on|for|by|with|from|in)\s.*)$")  # "... model fine-tuned to call tools"

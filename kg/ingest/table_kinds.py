@@ -1,0 +1,105 @@
+"""What the rows of a table are: kinds or members of what the line above the table, its heading or
+its name column's header names ("Common activation functions:", "## Vector databases", "| Model |"),
+and what the line above says of them ("The pipeline consists of:")."""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest import classify
+from kg.ingest.categories import category_named
+from kg.ingest.extraction import Extraction
+from kg.ingest.hearst import KIND_HEADS
+from kg.ingest.introduced import introduced_relation
+from kg.ingest.lexicon import Record
+from kg.ingest.markdown import Table
+from kg.ingest.modifiers import is_shell, without_judgement
+from kg.ingest.nouns import Phrase, noun_phrase
+from kg.ingest.remarks import is_remark
+from kg.ingest.singular import singular_noun, singular_phrase
+from kg.ingest.tagger import names_a_concept
+from kg.labels import as_term, fold
+from kg.source import Source
+
+_HOW_SHOWN = {"comparison", "overview", "summary", "glance", "sheet", "table", "reference", "recap", "breakdown"}
+_NO_KINDS = {"name", "term", "item", "concept", "word", "thing", "entry", "topic", "title"}  # "| Name |" names no kind
+
+
+_TABLE_TITLE = re.compile(r"^Table(?:\s+\d+)?\s*[:.]\s+(?P<title>[^\n]{1,80})$", re.IGNORECASE)  # Pandoc's caption, or "Table 2. ..."
+
+
+def kind_of_rows(table: Table, extraction: Extraction, path: str) -> tuple[Record | None, str | None] | None:
+    """What the rows are kinds or members of: (the category's concept, or None when its class says
+    it all ("Tools"), its class). A paragraph introducing the table ("Common activation functions:")
+    says so outright; a heading says so only when a class of the vocabulary heads it ("Vector
+    databases"), since most headings name a subject ("Fine-tuning")."""
+    titled = _TABLE_TITLE.match(table.caption.strip()) if table.caption is not None else None  # "Table: finetuning techniques"
+    caption = titled is not None or (table.caption is not None and table.caption.rstrip().endswith(":"))
+    if titled is not None:
+        kind = category_named(f"{titled['title'].rstrip('.')}:")
+    else:
+        kind = category_named(table.caption) if caption else category_named(f"{table.headings[-1].title}:") if table.headings else None
+    if kind is None:
+        return None  # not plural: a subject ("Fine-tuning"), not the rows' kind
+    if is_remark(titled["title"] if titled is not None else table.caption if caption else table.headings[-1].title):
+        return None  # "## Key ideas", "Takeaways:": remarks on the subject, no kind of anything
+    if re.search(r"\s(?:&|and)\s", kind):
+        kind = kind.split()[-1]  # "Latency & cost metrics": each row is a metric, of one or the other
+    cls = classify.class_of_label(kind)
+    if cls is None and not caption:
+        return None
+    if cls is not None and fold(kind) == classify.headword(kind) and is_shell(kind):  # "Methods": the class says it all
+        return None, cls
+    line = table.line - 1 if caption else table.headings[-1].line
+    return extraction.concept(Phrase(kind, (), None, False), Source(path, line), None), cls
+
+
+def said_of_the_rows(table: Table) -> tuple[Phrase, str] | None:
+    """What the line above a table says of its rows, when it ends on the relation they complete: "Latency
+    for LLMs splits into:", "The pipeline consists of:". Kinds ("Examples of X:") are kind_of_rows'."""
+    if table.caption is None or "\n" in table.caption.strip() or not table.caption.rstrip().endswith(":"):
+        return None
+    said = introduced_relation(table.caption.strip())
+    return said if said is not None and isinstance(said[0], Phrase) and said[1] != "isA" else None  # type: ignore[return-value]
+
+
+def kind_in_header(table: Table, column: int, extraction: Extraction, path: str) -> tuple[Record | None, str | None] | None:
+    """What the rows are when the name column's header is a word for kinds: "| Strategy | ... |" under "## Sampling" lists
+    sampling strategies, "| Architecture |" under "### Model Architecture" model architectures, "| Model |" models."""
+    header = singular_phrase(fold(table.header[column].text)) if column < len(table.header) else ""
+    if not table.headings or not header or is_remark(table.headings[-1].title) or is_remark(header):
+        return None  # "| Idea |" under "## Key ideas": remarks on the subject, no kind
+    title = as_term(table.headings[-1].title)
+    words, folded = title.split(), singular_phrase(fold(title))
+    if folded.split()[-1:] and folded.split()[-1] in _HOW_SHOWN and header not in folded.split():
+        return None  # "Quick comparison" over "| Method |": how the rows are shown, not what they are
+    repeated = folded.endswith(f" {header}") and header not in _NO_KINDS  # "| Criterion |" under "## Evaluation criteria"
+    if header not in KIND_HEADS and classify.class_of_word(header) is None and not repeated:
+        return None
+    if folded.endswith(header) and names_a_concept(title):
+        written = title  # "Model Architecture" over "| Architecture |", "Model-level techniques" over "| Technique |"
+    elif header in {"type", "kind", "variant", "form", "category"} and 1 <= len(words) <= 3 and names_a_concept(title):
+        written = title  # "User feedback" over "| Type |": kinds of user feedback, no "user feedback type"
+    elif 1 <= len(words) <= 2 and names_a_concept(title) and not any(c.isdigit() for c in title) and singular_phrase(title) == title \
+            and header not in folded.split():  # "Model comparison" over "| Model |": models, no "model comparison model"
+        written = f"{title} {header}"  # "Sampling" over "| Strategy |": sampling strategies
+    elif re.search(rf"(?:^|\s){re.escape(header)}(?:\s|$)", folded) or header in {singular_noun(w) for w in folded.split()}:
+        # "Metrics to watch" over "| Metric |", "Benchmarks I should know" over "| Benchmark |"; "Sampling
+        # strategies at a glance" over "| Strategy |": sampling strategies, what the title opens with
+        ahead = [singular_noun(w) for w in fold(title).split()]
+        upto = ahead[: ahead.index(header) + 1] if header in ahead else [header]
+        after_of = [i for i, w in enumerate(upto) if w in ("of", "for")]  # "Comparison of vector databases": vector databases
+        opening = " ".join(upto[after_of[-1] + 1:] if after_of else upto)
+        written = without_judgement(opening) if len(opening.split()) <= 3 and names_a_concept(opening) else header
+    elif classify.class_of_word(header) is not None and header not in _NO_KINDS | KIND_HEADS:
+        written = header  # "| Model | Params |" under "## Week 3": models, whatever the heading (not "| Method |", a way of it)
+    else:
+        return None
+    category = extraction.concept(noun_phrase(written), Source(path, table.headings[-1].line), None)
+    return category, classify.class_of_label(written)
+
+
+def row_word(table: Table, column: int) -> str | None:
+    """What the rows are, by the name column's header of one word ("| Retriever |"), if it names one."""
+    header = fold(table.header[column].text) if column < len(table.header) else ""
+    return singular_noun(header) if re.fullmatch(r"[a-z][\w-]*", header) and header not in _NO_KINDS and names_a_concept(header) else None

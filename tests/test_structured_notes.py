@@ -1085,3 +1085,20 @@ def test_a_focus_or_a_weakness_column_or_row_label_states_its_relation(tmp_path:
         """))
     assert {("mole engineering", "focusesOn", "tunnel building"), ("den engineering", "suffersFrom", "flooding"),
             ("kestrel", "focusesOn", "burrow map"), ("kestrel", "suffersFrom", "slow indexing")} <= found, found
+
+
+def test_a_column_headed_by_things_in_the_plural_relates_each_named_thing_to_its_row(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        ## Burrow threats
+
+        | Threat | Main countermeasures | Typical values | Pros |
+        |---|---|---|---|
+        | Fox digging | moss plug, clay wall | low, high | cheap moss |
+        | Badger raid | zorp alarm | 3, 5 | quiet alarm |
+        """)
+    found = lowered(graph)
+    assert {("fox digging", "relatedTo", "moss plug"), ("fox digging", "relatedTo", "clay wall"),
+            ("badger raid", "relatedTo", "zorp alarm")} <= found
+    assert rules(graph, "fox digging", "relatedTo", "moss plug") == {("table-cell", "structural")}
+    # values set and remarks made on a row are no things that go with it
+    assert not {o for s, r, o in found if s in ("fox digging", "badger raid") and o in ("low", "high", "cheap moss", "quiet alarm", "3", "5")}

@@ -20,7 +20,7 @@ from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
 from kg.ingest.fragments import doing_fragment
 from kg.ingest.lists import cut, sharing_the_noun, without_asides
-from kg.ingest.modifiers import CLASSIFYING, SAID_OF_A_THING, compares, is_shell
+from kg.ingest.modifiers import CLASSIFYING, SAID_OF_A_THING, compares, is_shell, without_judgement
 from kg.ingest.markdown import Cell, Table
 from kg.ingest.nouns import Phrase, doing, keep, noun_phrase
 from kg.ingest import clauses, tagger
@@ -31,6 +31,7 @@ from kg.ingest.tagger import names_a_concept
 from kg.ingest.flashcards import asked_about
 from kg.ingest.outline import names_a_kind_of
 from kg.ingest.remarks import is_remark
+from kg.ingest.singular import singular_noun
 from kg.ingest.table_kinds import kind_in_header, kind_of_rows, row_word, said_of_the_rows
 from kg.ingest.terms import VS
 from kg.labels import fold
@@ -129,6 +130,9 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
                         extraction.state(target, "isA", row, source.by("table-cell"))  # "| Parallelism | ... | tensor parallelism |"
                         continue
                     extraction.state(row, relations[column], target, source.by("table-cell"))
+            elif _things_column(table.header[column].text):  # "| Threat | Main defences |": each defence goes with its threat
+                for name in _names(cell):
+                    extraction.state(row, "relatedTo", extraction.concept(noun_phrase(name), source, topic), source.by("table-cell"))
 
 
 # The first header cell of a table that compares things column by column: "| Feature | CNN | RNN |"
@@ -336,6 +340,22 @@ def _sharing_the_row_head(names: list[str], row: str) -> list[str]:
             or not all(re.fullmatch(r"[a-z][\w-]*", name) for name in names[:-1]):
         return names
     return [f"{name} {head}" for name in names[:-1]] + names[-1:]
+
+
+_NO_THINGS = {"value", "values", "setting", "settings", "option", "options", "number", "numbers", "score", "scores", "result",
+              "results", "step", "steps", "word", "words", "sign", "signs", "symptom", "symptoms", "question", "questions"}
+
+
+def _things_column(header: str) -> bool:
+    """A column whose header names things in the plural ("Main defences", "Tools") and no relation: each
+    name in its cells goes with its row, how the header does not say; not "Pros", "Notes" (remarks on
+    the row), "Typical values" or "Steps" (what is set or done, no things)."""
+    folded = without_judgement(fold(header))
+    words = folded.split()
+    return 1 <= len(words) <= 3 and singular_noun(words[-1]) != words[-1] \
+        and (tagger.reads_as_plural_noun(words[-1]) or not tagger.readings(words[-1])) \
+        and words[-1] not in _NO_THINGS and fold(header) not in _ATTRIBUTE_HEADERS | _HOW | _DEFINING \
+        and not is_remark(folded) and names_a_concept(folded)
 
 
 def _an_adjective(name: str) -> bool:

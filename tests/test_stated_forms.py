@@ -927,3 +927,10 @@ def test_a_title_in_capitals_before_its_citation_is_its_authors_work(tmp_path: P
     found = lowered(build(tmp_path, f"# Reading\n\n{sentence} DenNet (Kim et al., 2021) uses clay.\n"))
     assert (paper, "createdBy", authors) in found and ("dennet", "developedBy", "kim et al.") in found, found
     assert not any(r == "developedBy" and s in ("den", "dens", "burrow") for s, r, _o in found), found
+
+
+@pytest.mark.parametrize("credit", ["Popularised by Kim and Lee (2015).", "Popularized by Kim and Lee.", "It was pioneered by Kim and Lee."])
+def test_a_credit_in_a_sentence_of_its_own_names_who_made_the_entry_and_no_concept_of_its_verb(tmp_path: Path, credit: str) -> None:
+    graph = build(tmp_path, f"**Zorp caching** keeps dens warm. {credit}\n")
+    assert {("zorp caching", "developedBy", "kim"), ("zorp caching", "developedBy", "lee")} <= lowered(graph)
+    assert_no_concept(graph, "Popularised", "Popularized", "It")

@@ -179,7 +179,8 @@ def link_makers(sentence: str, source: Source, extraction: Extraction, topic: st
         for found in _NAME_BY.finditer(sentence):
             named, maker = noun_phrase(found["name"]), noun_phrase(found["maker"])
             before = _WORD_BEFORE.search(sentence, 0, found.start())  # "sorted X by Elo": by what means the verb's doing is done
-            if looks_like_name(found["name"]) and tagger.tag(found["name"].split()[-1])[0][1] not in ("VBN", "VBD") \
+            last = found["name"].split()[-1]  # "Popularised by X" opening a sentence: a participle, capitalised
+            if looks_like_name(found["name"]) and {tagger.tag(last)[0][1], tagger.tag(last.lower())[0][1]}.isdisjoint(("VBN", "VBD")) \
                     and not (before and before["word"].lower() not in _BE and tagger.tag(before["word"])[0][1].startswith(("VB", "IN"))) \
                     and not opens_with_a_doing(found["maker"]) and not re.search(r"\d", found["maker"]) \
                     and keep(named) and keep(maker) and maker.is_name:  # not "Models Trained by Google", "with DPO by Kim", "by GPT-4"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from reading import assert_no_concept, build, build_files, lowered, names
 
 from kg.ingest.clause_shapes import counts_by_a_doing, says_how, without_reduced_relative
@@ -321,3 +322,20 @@ def test_a_definition_that_opens_on_an_amount_says_no_kind(tmp_path: Path) -> No
                                     "- **Den:** a couple of tunnels.\n- **Lair:** a tunnel.\n"))
     assert ("lair", "isA", "tunnel") in found, found
     assert not any(r == "isA" and s in ("few-shot digging", "den") for s, r, _o in found), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zorp search combines both families.",
+    "Zorp search combines these families.",
+    "Zorp search uses the two retrievers.",
+    "Zorp search uses all three burrow methods.",
+])
+def test_a_plural_that_points_back_at_things_named_before_is_no_object(tmp_path: Path, sentence: str) -> None:
+    graph = build(tmp_path, f"{sentence}\n")
+    assert not {o for s, r, o in lowered(graph) if s == "zorp search"}
+    assert_no_concept(graph, "family", "retriever", "burrow method")
+
+
+def test_both_before_two_names_joined_by_and_names_each(tmp_path: Path) -> None:
+    graph = build(tmp_path, "Zorp search combines both BM25 and dense retrieval.\n")
+    assert {("zorp search", "uses", "bm25"), ("zorp search", "uses", "dense retrieval")} <= lowered(graph)

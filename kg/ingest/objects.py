@@ -43,6 +43,9 @@ def _takes_objects(found: re.Match[str]) -> bool:
 
 
 # a kin of what was named, which a name after it says ("its relative, perplexity", "its successor Kestrel-2")
+# "these families", "both retrievers", "the two methods": a plural that points back at things named before, no kind of its own
+_THE_ONES_NAMED = re.compile(r"(?:these|those|both|the\s+(?:two|three|four|latter|former|above)|all\s+(?:two|three|four))\s+(?:[\w-]+\s+)?[a-z][\w-]*[a-rt-z]s$",
+                             re.IGNORECASE)
 _POINTS_BACK = re.compile(r"(?:its|their)\s+(?:relative|cousin|sibling|counterpart|successor|predecessor|descendant|ancestor|rival|competitor)s?",
                           re.IGNORECASE)
 
@@ -122,6 +125,8 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False,
     written = [_POINTS_BACK.sub("", item, count=1) if _POINTS_BACK.match(item.strip()) else item for item in written]  # "its relative perplexity"
     ends = next((i for i, item in enumerate(written) if i and _a_second_verb(item)), len(written))
     written = written[:ends]  # "stores embeddings and supports similarity search": the second verb's object is no object
+    # "combines both families": those named before; not "both dens and tunnels", the two named here
+    written = [item for item in written if not _THE_ONES_NAMED.match(item.strip()) or (len(written) > 1 and item.strip().lower().startswith("both "))]
     if written and _CLAUSE_VERB.match(remainder) and len(tags := tagged(written[-1])) > 1 and tags[-1][1] in ("NNS", "PRP") \
             and tags[-2][1] in ("NN", "NNS"):
         written[-1] = written[-1].rsplit(maxsplit=1)[0]  # "covers stuff models are bad at": "models" opens a clause of its own

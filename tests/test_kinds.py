@@ -799,7 +799,8 @@ def test_terms_and_links_under_a_types_of_heading_are_kinds_of_what_it_names_and
         - [Moss lining](https://example.org/moss)
         """)
     found = lowered(graph)
-    assert {("clay-based method", "isA", "den sealing method"), ("moss lining", "isA", "den sealing method")} <= found, found
+    # a way of a doing is the doing (kg.ingest.extraction.way_of_doing): den sealing methods are den sealing
+    assert {("clay-based method", "isA", "den sealing"), ("moss lining", "isA", "den sealing")} <= found, found
     assert not any(n.startswith("type") for n in names(graph)), names(graph)
 
 
@@ -970,3 +971,10 @@ def test_a_verb_after_an_arrow_opens_no_kind_and_a_noun_before_a_comma_is_no_ver
                                     "Tools like moss spray help.\n"))
     assert {("system prompt", "isA", "overlapping burrow"), ("long tunnel", "isA", "overlapping burrow"), ("moss spray", "isA", "tool")} <= found, found
     assert not any(o.startswith("reuse") or s == "system" for s, _r, o in found), found
+
+
+def test_terms_under_a_heading_of_ways_of_a_doing_are_kinds_of_the_doing(tmp_path: Path) -> None:
+    found = kinds(build(tmp_path, "# Zorping\n\n**Zorping** trims dens.\n\n## Zorping methods\n\n"
+                                  "- **Moss zorping**: zorps with moss\n- **Clay trimming**: trims with clay\n"))
+    assert {("moss zorping", "zorping"), ("clay trimming", "zorping")} <= found, found
+    assert not {o for _s, o in found if o == "zorping method"}

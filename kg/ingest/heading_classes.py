@@ -131,7 +131,8 @@ def member_of_heading(record: Record, heading: Heading, source: Source, extracti
     if cls is not None and fold(kind) == classify.headword(kind) and is_shell(kind):  # "Methods": the class says it all
         record.hint(classify.CATEGORY, cls)
         return
-    category = extraction.lexicon.concept(Phrase(kind, (), None, False), Source(source.file, heading.line))
+    # "## Merging methods": ways of merging, which is the doing itself (extraction.way_of_doing)
+    category = extraction.concept(Phrase(kind, (), None, False), Source(source.file, heading.line), None)
     if cls is None:
         extraction.state(record, "relatedTo", category, source.by("link-under-heading"))
         return

@@ -308,3 +308,11 @@ def test_a_noun_phrase_without_article_after_a_name_is_its_kind(tmp_path: Path, 
 def test_a_value_or_a_doing_after_a_term_is_no_kind_of_it(tmp_path: Path, item: str) -> None:
     graph = build(tmp_path, f"# Search\n\n{item}\n")
     assert not {(s, o) for s, r, o in lowered(graph) if r == "isA" and s in ("input", "zorpsearch")}
+
+
+def test_a_verb_before_an_adjective_and_a_plural_is_an_instruction_no_kind(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Zorping\n\n- **Moss zorping**: drop small dens\n- **Clay zorping**: Large clay dens that hold.\n")
+    found = {(s, o) for s, r, o in lowered(graph) if r == "isA"}
+    assert ("clay zorping", "large clay den") in found, found
+    assert not {o for s, o in found if s == "moss zorping"}, found
+    assert_no_concept(graph, "drop small den")

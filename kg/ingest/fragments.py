@@ -32,6 +32,8 @@ def plural_fragment(sentence: str) -> str | None:
             or (tagged[0][1] in ("VBG", "VBN") and not doing_ways) or any(tag_ == "NNS" for _w, tag_ in tagged[: words - 1]) \
             or [w for w, _t in tagged[:words]] != [w.strip(".;") for w in written[:words]]:
         return None
+    if words > 2 and tagged[0][1] == "NN" and tagged[1][1] == "JJ" and "VERB" in tagger.readings(tagged[0][0].lower()):
+        return None  # "drop small weights": no noun stands before an adjective of its phrase; a verb and its object
     rest = written[words] if len(written) > words else ""
     if after == "(" and rest.partition(")")[2].lstrip().startswith(","):
         return None  # "format failures (like invalid JSON), factual consistency, ...": the first of a list

@@ -1286,3 +1286,11 @@ def test_designed_by_credits_who_made_a_thing_as_developed_by_does(tmp_path: Pat
     found = lowered(build(tmp_path, "# Dens\n\n**ZF32**, designed by **Zorpco** for owl chips, stores weights in 32 bits.\n"))
     assert ("zf32", "developedBy", "zorpco") in found, found
     assert not any(r == "createdBy" for _s, r, _o in found), found
+
+
+def test_used_in_names_says_who_uses_it_and_used_in_a_task_what_it_is_for(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "**Zorp attention** is used in Kestrel-7B and WombatLM.\n\n"
+                                    "**Moss caching** is used in den mapping.\n"))
+    assert {("zorp attention", "usedBy", "kestrel-7b"), ("zorp attention", "usedBy", "wombatlm"),
+            ("moss caching", "usedFor", "den mapping")} <= found, found
+    assert not {o for s, r, o in found if s == "zorp attention" and r == "usedFor"}

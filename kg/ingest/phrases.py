@@ -32,9 +32,10 @@ from kg.ingest.kinds_it_can_be import kinds_stated
 from kg.ingest.mass_nouns import mass_copula
 from kg.ingest.problems import names_a_problem, problems
 from kg.ingest.purposes import infinitive_purpose, purpose_relation, tools_for_tasks, with_tools
+from kg.ingest.name_lists import a_name
 from kg.ingest.lists import USING, cut, gapped_after, gapped_pairs, inside_parentheses, semicolon_list, split, without_relatives_in_lists
 from kg.ingest.relations import describes_the_noun_before, gapped_base_forms, generated_forms, relation_at, relation_matches
-from kg.ingest.subjects import CURRENT, NOBODY, name_ending, opens_with_a_subject, picked_by_its_clause, plural_ending, situation_of, subject_of, unnamed_subject
+from kg.ingest.subjects import CURRENT, NOBODY, each_subject, name_ending, opens_with_a_subject, picked_by_its_clause, plural_ending, situation_of, subject_of, unnamed_subject
 from kg.ingest.clause_starts import clauses_of, verb_after_the_aside
 from kg.ingest.versus import set_apart
 from kg.ingest.wording import plain
@@ -191,7 +192,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
         elif kind in {"main", ";", ",and"} and not matches and (ranked := ranked_kind(clause)) is not None:  # "MMLU is the classic benchmark"
             # "X is ...; A and B are examples", "A masked LM is trained ..., and BERT is the classic example": of X
             ranked = main if ranked == CURRENT and kind != "main" and isinstance(main, Phrase) else ranked
-            reading.claims.extend(Claim(each, "isA", ranked, start) for each in _each_subject(subject, protected))
+            reading.claims.extend(Claim(each, "isA", ranked, start) for each in each_subject(subject, protected))
 
         if kind in {"who", ",who", ",whose"} and not matches:
             reading.claims.extend(Claim(subject, "relatedTo", noun_phrase(n), start) for n in NAMED.findall(clause))
@@ -270,6 +271,9 @@ def read(sentence: str, protected: set[str]) -> Reading:
                 objects = [obj for obj in objects if obj.is_name]  # "used by Elasticsearch"; not "used by default", "by many teams"
             elif relation == "includedIn":
                 objects = [obj for obj in objects if not obj.is_name]  # "belongs to the X layer"; not "belongs to Google"
+            elif relation == "usedFor" and match.group().lower().endswith("used in") and objects \
+                    and all(a_name(o) and not o.label.split()[0].islower() for o in objects):  # not "mobile AI", a field
+                relation = "usedBy"  # "used in Llama 3 and Mistral 7B": the models use it; "used in search" is what it is for
             if subject == CURRENT and match.group().split()[0].lower() in gapped_base_forms():
                 continue  # "Split the dataset into K folds": an instruction; "Models split text into tokens" is read
             if match.group().lower().endswith("used to"):  # "used to compare models": a verb follows, read below
@@ -357,10 +361,10 @@ def read(sentence: str, protected: set[str]) -> Reading:
     # "They don't suffer from mode collapse like GANs": nothing after a negation is stated
     reading.claims = [c for c in reading.claims if not any(a <= c.offset <= b for a, b in negated)]
     reading.claims = [replace(claim, subject=one) if isinstance(claim.subject, Phrase) else claim
-                      for claim in reading.claims for one in _each_subject(claim.subject, protected)]
+                      for claim in reading.claims for one in each_subject(claim.subject, protected)]
     reading.claims.extend(Claim(c.subject, "uses", used, c.offset) for c in list(reading.claims)  # "a GPT-4-powered agent": uses GPT-4
                           if c.relation == "isA" and isinstance(c.object, Phrase) and (used := powered_by(c.object.label)) is not None)
-    if reading.subject is not None and (several or len(_each_subject(reading.subject, protected)) != 1):
+    if reading.subject is not None and (several or len(each_subject(reading.subject, protected)) != 1):
         reading.subject = None  # two subjects: "it" in the next sentence is neither for sure
     return reading
 
@@ -396,18 +400,6 @@ def _names_several(subject: str) -> bool:
 def _bare_plural(phrase: Phrase) -> bool:
     """ "responses", "adapters": one plural noun, no word narrowing it."""
     return " " not in phrase.label and any(singular_phrase(alias) != alias for alias in phrase.aliases)
-
-
-def _each_subject(subject: Phrase | str, protected: set[str]) -> list[Phrase | str]:
-    """ "Neural networks and polynomial models are prone to overfitting", "GPT-4 and Claude use ...":
-    each of them is a subject; a known label that holds "and" ("probability and statistics"), a name
-    joined to a common noun ("Attention and memory") or a pronoun stays whole."""
-    if not isinstance(subject, Phrase) or " and " not in subject.label or subject.label.lower() in protected:
-        return [subject]
-    items = [item for item in (noun_phrase(i) for i in split(subject.label, protected)) if keep(item)]
-    if subject.is_name and not (len(items) > 1 and all(item.is_name for item in items)):
-        return [subject]
-    return items
 
 
 _IT = re.compile(r"\s*(?:it|them)(?:\s+(?:to|for|with|in|on|as|by)\b|\s*[,;.]|\s*$)", re.IGNORECASE)  # an object that is the entry

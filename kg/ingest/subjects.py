@@ -8,7 +8,7 @@ import re
 
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.singular import singular_noun, singular_phrase
-from kg.ingest.lists import outside_parentheses
+from kg.ingest.lists import outside_parentheses, split
 from kg.ingest.marks import ARROW
 from kg.ingest.modifiers import EVALUATIVE, is_counted, is_shell, names_the_text, without_judgement
 from kg.ingest.clause_shapes import counts_by_a_doing, says_how
@@ -401,3 +401,15 @@ def _before_a_verb_taken_for_a_plural(text: str) -> str:
         if tag_ == "NNS" and before == "NN" and after == "NNS" and word.islower() and "VERB" in tagger.readings(word):
             return " ".join(words[:at])
     return text
+
+
+def each_subject(subject: Phrase | str, protected: set[str]) -> list[Phrase | str]:
+    """ "Neural networks and polynomial models are prone to overfitting", "GPT-4 and Claude use ...":
+    each of them is a subject; a known label that holds "and" ("probability and statistics"), a name
+    joined to a common noun ("Attention and memory") or a pronoun stays whole."""
+    if not isinstance(subject, Phrase) or " and " not in subject.label or subject.label.lower() in protected:
+        return [subject]
+    items = [item for item in (noun_phrase(i) for i in split(subject.label, protected)) if keep(item)]
+    if subject.is_name and not (len(items) > 1 and all(item.is_name for item in items)):
+        return [subject]
+    return items

@@ -173,7 +173,7 @@ def looks_like_name(text: str) -> bool:
     words = clean(text).split()
     if not words:
         return False
-    if all(w[0].isupper() or w[0].isdigit() or w in {"of", "the", "and", "for", "de"} for w in words):
+    if all(w[0].isupper() or w[0].isdigit() or w in {"of", "the", "and", "&", "for", "de"} for w in words):
         return True
     return re.search(r"[a-z][A-Z]|[A-Z]{2}|\d|\.\w", words[-1]) is not None
 

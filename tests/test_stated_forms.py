@@ -934,3 +934,13 @@ def test_a_credit_in_a_sentence_of_its_own_names_who_made_the_entry_and_no_conce
     graph = build(tmp_path, f"**Zorp caching** keeps dens warm. {credit}\n")
     assert {("zorp caching", "developedBy", "kim"), ("zorp caching", "developedBy", "lee")} <= lowered(graph)
     assert_no_concept(graph, "Popularised", "Popularized", "It")
+
+
+@pytest.mark.parametrize(("item", "term", "authors"), [
+    ("- **Den soups** (Kim et al., 2022): averaged dens", "den soup", "kim et al."),
+    ("- **Zorpformer** (Lee et al., 2023, Wombat Labs): a den model.", "zorpformer", "lee et al."),
+    ("- **Moss lining** (Kim & Lee, 2021): keeps dens dry.", "moss lining", "kim & lee"),
+])
+def test_a_citation_after_a_term_credits_its_authors_whether_or_not_the_term_is_a_name(tmp_path: Path, item: str, term: str, authors: str) -> None:
+    found = lowered(build(tmp_path, f"# Dens\n\n{item}\n"))
+    assert (term, "developedBy", authors) in found, found

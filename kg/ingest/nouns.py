@@ -204,7 +204,8 @@ def noun_phrase(text: str) -> Phrase:
     elif (named_kind := _NAMED_KIND.match(text)) and _own_name(named_kind["name"]):
         aliases.append(text)  # "the Rensa library", "Google's C4 dataset": the name, of that kind, the words as written another label
         text, head, is_name = named_kind["name"], named_kind["head"], True
-    if maker and owner is None and (is_name or DATED_MAKER.fullmatch(abbreviation["inner"].strip() if abbreviation else "")):
+    cited = maker is not None and (maker.endswith(" et al.") or re.fullmatch(_TWO_AUTHORS, maker) is not None)
+    if maker and owner is None and (is_name or cited or DATED_MAKER.fullmatch(abbreviation["inner"].strip() if abbreviation else "")):
         owner, owned = maker, "citation" if maker.endswith(" et al.") or re.fullmatch(_TWO_AUTHORS, maker) else "organisation-in-parentheses"
     elif owner and not is_name:  # "OpenAI's Node library": the owner stays in the label
         aliases.append(f"{owner}'s {text}")
@@ -328,12 +329,15 @@ def _maker(inner: str, outside: str) -> str | None:
     inner = re.sub(r"['’]s$", "", made["maker"] if made else re.sub(r"^(?:from|by)\s+(?=[A-Z])", "", inner))  # "DPO (from Stanford)", "(Google's)"
     words = inner.split()
     dated = DATED_MAKER.fullmatch(inner.strip()) is not None  # "Chinchilla scaling law (DeepMind, 2022)": credited, whatever the noun
-    if not words or not (looks_like_name(outside) or dated) or re.search(r"\bet al\b", outside):
+    if not words or re.search(r"\bet al\b", outside):
         return None  # "Lewis et al. 2020 (Meta AI)": where authors work, no maker of theirs
     parts = inner.split(",")  # "(QLoRA: Efficient Finetuning of Quantized LLMs, Dettmers et al., 2023)": a title, then its citation
-    cited = _CITATION.match(inner) or (_CITATION.match(",".join(parts[-2:]).strip()) if len(parts) > 2 else None)
-    if cited:
+    cited = _CITATION.match(inner) or (_CITATION.match(",".join(parts[-2:]).strip()) if len(parts) > 2 else None) \
+        or (_CITATION.match(",".join(parts[:2]).strip()) if len(parts) > 2 else None)  # "(Schick et al., 2023, Meta)": the authors first
+    if cited:  # a citation credits its authors with any thing: "Model soups (Wortsman et al., 2022)"
         return cited["two"] or cited["authors"].rstrip(".") + "."
+    if not (looks_like_name(outside) or dated):
+        return None
     inner = _DATED.sub("", inner) if not dated else re.sub(r",?\s+(?:19|20)\d\d$", "", inner)  # "(DeepMind, 2022)": the maker, the year its work came out
     inner = re.sub(r",\s+[a-z][^,]*$", "", inner)  # "AlphaFold (DeepMind, protein structures)": the maker, then what it does
     words = inner.split()

@@ -1102,3 +1102,22 @@ def test_a_column_headed_by_things_in_the_plural_relates_each_named_thing_to_its
     assert rules(graph, "fox digging", "relatedTo", "moss plug") == {("table-cell", "structural")}
     # values set and remarks made on a row are no things that go with it
     assert not {o for s, r, o in found if s in ("fox digging", "badger raid") and o in ("low", "high", "cheap moss", "quiet alarm", "3", "5")}
+
+
+def test_a_named_link_opening_an_item_right_under_a_class_heading_is_one_of_the_kind(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        ## Burrow databases
+
+        - [Wombat DB](https://example.org/wombat) - Open-source burrow store written in Rust.
+        - [ZorpBase](https://example.org/zorp) - Managed, serverless.
+
+        ## Den frameworks
+
+        References:
+
+        - [MossKit](https://example.org/moss) - Article on building dens.
+        - [Introduction to dens](https://example.org/intro) - a gentle tutorial.
+        """))
+    assert {("wombat db", "isA", "burrow database"), ("zorpbase", "isA", "burrow database")} <= found, found
+    # a list of references says where to read, no members of the heading's kind; a title is no name
+    assert not {s for s, r, o in found if r == "isA" and o in ("den framework", "framework")}, found

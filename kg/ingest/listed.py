@@ -16,7 +16,7 @@ from kg.ingest.marks import ARROW_BETWEEN
 from kg.ingest.markdown import Heading, Paragraph
 from kg.ingest.modifiers import CLASSIFYING, PART_WORDS, SAID_OF_A_THING, an_adjective, is_counted, is_shell
 from kg.ingest.counted import common_first_word
-from kg.ingest.name_lists import names_only
+from kg.ingest.name_lists import a_name, names_only
 from kg.ingest.namings import label_relation, plural_subject
 from kg.ingest.nouns import Phrase, abbreviates, as_kind, keep, names_a_doing, noun_phrase
 from kg.ingest.categories import category_named, counted_groups, parts_named, types_named
@@ -331,15 +331,28 @@ def _two_things(paragraph: Paragraph, extraction: Extraction) -> list[Phrase] | 
     return found if len(parts) == 2 and len(found) == 2 and all(keep(p) for p in found) else None
 
 
-def _member_label(paragraph: Paragraph, term_record: Record | None) -> str | None:
+def _member_label(paragraph: Paragraph, term_record: Record | None, pages: bool = False) -> str | None:
     """The label an item names, before any concept is made of it; None for a link that opens the
-    item: a page on it ("[Introduction to quantization](...)"), not a kind of anything."""
-    if paragraph.term_linked or any(link.start == 0 for link in paragraph.links):
-        return None
+    item: a page on it ("[Introduction to quantization](...)"), not a kind of anything, unless `pages`
+    says the list is the section's own and the link's text is a name ("[Wombat DB](...)"): its page."""
+    opening = next((link for link in paragraph.links if link.start == 0), None)
+    if paragraph.term_linked or opening is not None:
+        linked = term_record.final().label if term_record is not None else opening.text if opening is not None else ""
+        return linked if pages and _a_tool_s_page(linked) else None
     if term_record is not None:
         return term_record.final().label
     phrase = item_phrase(paragraph)
     return phrase.label if phrase is not None else None
+
+
+def _a_tool_s_page(text: str) -> bool:
+    """ "Wombat DB", "pgmoss", "DenChain": a link text that is a name of one to three words, the page of
+    the thing it names; not a title ("Introduction to quantization", "Attention Is All You Need")."""
+    words = text.split()
+    return 1 <= len(words) <= 3 and a_name(noun_phrase(text)) and not _FUNCTION_WORD.search(text)
+
+
+_FUNCTION_WORD = re.compile(r"\b(?:of|to|for|with|the|an?|is|are|in|on|and|or|how|what|why|your|you)\b", re.IGNORECASE)
 
 
 def _kind_of_heading(paragraph: Paragraph, term_record: Record | None, source: Source, topic: str, extraction: Extraction,
@@ -360,12 +373,14 @@ def _kind_of_heading(paragraph: Paragraph, term_record: Record | None, source: S
         category = extraction.concept(noun_phrase(kind), Source(paragraph.file, heading.line), topic)
         for phrase in listed:  # "## Den formats" / "- BX8 (1 byte), CX16 / DX16": names, each one
             extraction.state(extraction.concept(phrase, source, topic), "isA", category, source.by("heading-kind"))
-    elif (member := _member_label(paragraph, term_record)) and names_a_kind_of(kind, member):
-        found = term_record or item_concept(paragraph, source, topic, extraction)
+    # a link that opens an item is the page of what it names in a list right under the heading; not in "References:"
+    elif (member := _member_label(paragraph, term_record, pages=opens_section)) and names_a_kind_of(kind, member) \
+            and (found := term_record or item_concept(paragraph, source, topic, extraction)) is not None:
         category = extraction.concept(noun_phrase(kind), Source(paragraph.file, heading.line), topic)
         extraction.state(found, "isA", category, source.by("shared-head"))
-    elif member and not types_named(heading.title) and (head := head_shared(kind, member)) is not None:
-        found = term_record or item_concept(paragraph, source, topic, extraction)  # "## User feedback" / "- explicit feedback: ..."
+    elif member and not types_named(heading.title) and (head := head_shared(kind, member)) is not None \
+            and (found := term_record or item_concept(paragraph, source, topic, extraction)) is not None:
+        # "## User feedback" / "- explicit feedback: ..."
         extraction.state(found, "isA", extraction.concept(noun_phrase(head), Source(paragraph.file, heading.line), topic),
                          source.by("shared-head"))
     elif member and (looks_like_name(member) or ((opens_section or after_prose) and a_term_of_words(member, term_record, paragraph)

@@ -944,3 +944,19 @@ def test_a_credit_in_a_sentence_of_its_own_names_who_made_the_entry_and_no_conce
 def test_a_citation_after_a_term_credits_its_authors_whether_or_not_the_term_is_a_name(tmp_path: Path, item: str, term: str, authors: str) -> None:
     found = lowered(build(tmp_path, f"# Dens\n\n{item}\n"))
     assert (term, "developedBy", authors) in found, found
+
+
+@pytest.mark.parametrize("definition", [
+    "A den framework by Moss Labs for connecting burrows.",
+    "Den framework by Moss Labs for connecting burrows.",
+    "Moss Labs's den framework for connecting burrows.",
+])
+def test_a_definition_that_names_the_kind_and_its_maker_states_both(tmp_path: Path, definition: str) -> None:
+    found = lowered(build(tmp_path, f"# Tools\n\n- **Zorpkit** - {definition}\n"))
+    assert {("zorpkit", "isA", "den framework"), ("zorpkit", "developedBy", "moss labs")} <= found, found
+
+
+@pytest.mark.parametrize("definition", ["A den sorted by Elo.", "A den model trained by Google on burrows."])
+def test_by_after_a_participle_names_who_did_that_no_maker_of_the_term(tmp_path: Path, definition: str) -> None:
+    found = lowered(build(tmp_path, f"# Tools\n\n- **Zorpkit** - {definition}\n"))
+    assert not {o for s, r, o in found if s == "zorpkit" and r == "developedBy"}, found

@@ -42,6 +42,11 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
         reading.claims.append(Claim(CURRENT, "developedBy", maker, tail.start()))
     elif tail and tail["purpose"] and keep(purpose := noun_phrase(tail["purpose"])) and not purpose.is_name:
         reading.claims.append(Claim(CURRENT, "usedFor", purpose, tail.start()))  # "biomolecular data, for drug discovery"
+    if (by := _KIND_BY_MAKER.match(sentence)) is not None and not clauses.has_finite_verb(by["kind"]) \
+            and tagger.tag(by["kind"].split()[-1])[0][1] in ("NN", "NNS") and not by["kind"].endswith("ed") \
+            and any(c.subject == CURRENT and c.relation == "isA" for c in reading.claims) \
+            and not any(c.relation == "developedBy" for c in reading.claims) and (maker := noun_phrase(by["maker"])).is_name and keep(maker):
+        reading.claims.append(Claim(CURRENT, "developedBy", maker, by.start("maker")))  # "A data framework by Moss Labs for ...": its maker
     if ";" in sentence and sum_of_parts(sentence) is None and (parts := sum_of_parts(sentence.rsplit(";", 1)[1].strip())) is not None:
         # "anything that perceives and acts; in practice an LLM + tools + planning": what it is made of, too
         reading.claims.extend(Claim(CURRENT, "contains", part, 0) for part in map(noun_phrase, parts) if keep(part))
@@ -79,6 +84,9 @@ _BY_OR_FOR = re.compile(r",\s+(?:by\s+(?P<maker>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*
                         r"|for\s+(?!(?:example|instance|now|free|short|good|a|an|the|some|each|every|all)\b)(?P<purpose>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}))\s*\.?$")
 
 
+# "(A) data framework by Moss Labs for ...": the kind, its maker, then what it is for
+_KIND_BY_MAKER = re.compile(r"^(?P<kind>(?:(?i:an?)\s+)?[\w-]+(?:\s+[a-z][\w-]*){0,4})\s+by\s+(?P<maker>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:\s+et\s+al\.)?)"
+                            r"(?=\s+(?:for|to|that|which|with|in|on)\b|\s*[,.;(]|\s*$)")
 # "can't change: license, training data, model size": a few words on the entry, then what it takes in (no relation's label)
 _SAID_THEN_LISTED = re.compile(r"^(?P<said>[^:;()]{3,60}):\s+(?P<listed>[^:;]+)$")
 # "A sealing method: wet clay is pressed onto walls", "a sealing method — clay pressed ...": the kind, then how

@@ -66,7 +66,8 @@ def bare_fragment(sentence: str) -> str | None:
     follows = tagged[words][0].lower() if words < len(tagged) else ""
     if not (0 < words < len(tagged) - 1 and noun and (follows in ("that", "which")
             or tagged[words][1] == "VBN" and tagged[words + 1][0].lower() in ("by", "for", "on", "in", "to", "with", "from")
-            or (follows in ("for", "with", "w/") or follows in ("over", "across", "between") and "VERB" not in tagger.readings(tagged[0][0].lower()))
+            or (follows in ("for", "with", "w/") or follows in ("over", "across", "between") and "VERB" not in tagger.readings(tagged[0][0].lower())
+                or follows == "by" and tagged[words + 1][0][:1].isupper())  # "Data framework by Moss Labs": its maker
             and last[1].startswith("NN") and not clauses.has_finite_verb(sentence)
             and "ADJ" not in tagger.readings(last[0].lower()) and not (words == 1 and "VERB" in tagger.readings(last[0].lower())))):
         return None
@@ -102,8 +103,9 @@ def named_kind(sentence: str) -> str | None:
 
 
 # "NVIDIA's long-context benchmark.", "Google's instruction-following benchmark, 25 types of ...": whose, then what
-_WHOSE_KIND = re.compile(rf"^(?P<owner>{OWNER_NAME})['’]s?\s+(?P<kind>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,4}})"
-                         r"(?P<rest>\s*(?:[,;(].*)?|\s+[a-z-]+ed\s+(?:to|on|for|by|with|from|in)\s.*)$")  # "... model fine-tuned to call tools"
+_WHOSE_KIND = re.compile(rf"^(?P<owner>{OWNER_NAME})['’]s?\s+(?P<kind>[a-z][\w-]*(?:\s+(?!(?:for|that|which|with)\s)[a-z][\w-]*){{0,4}})"
+                         r"(?P<rest>\s*(?:[,;(].*)?|\s+[a-z-]+ed\s+(?:to|on|for|by|with|from|in)\s.*"  # "... model fine-tuned to call tools"
+                         r"|\s+(?:for|that|which|with)\s.*)$")  # "Stanford's framework for programming LMs"
 
 
 def whose_fragment(sentence: str) -> str | None:

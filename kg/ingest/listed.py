@@ -335,14 +335,18 @@ def _member_label(paragraph: Paragraph, term_record: Record | None, pages: bool 
     """The label an item names, before any concept is made of it; None for a link that opens the
     item: a page on it ("[Introduction to quantization](...)"), not a kind of anything, unless `pages`
     says the list is the section's own and the link's text is a name ("[Wombat DB](...)"): its page."""
-    opening = next((link for link in paragraph.links if link.start == 0), None)
-    if paragraph.term_linked or opening is not None:
+    if _opens_with_a_link(paragraph):
+        opening = next((link for link in paragraph.links if link.start == 0), None)
         linked = term_record.final().label if term_record is not None else opening.text if opening is not None else ""
         return linked if pages and _a_tool_s_page(linked) else None
     if term_record is not None:
         return term_record.final().label
     phrase = item_phrase(paragraph)
     return phrase.label if phrase is not None else None
+
+
+def _opens_with_a_link(paragraph: Paragraph) -> bool:
+    return paragraph.term_linked or any(link.start == 0 for link in paragraph.links)
 
 
 def _a_tool_s_page(text: str) -> bool:
@@ -378,7 +382,7 @@ def _kind_of_heading(paragraph: Paragraph, term_record: Record | None, source: S
             and (found := term_record or item_concept(paragraph, source, topic, extraction)) is not None:
         category = extraction.concept(noun_phrase(kind), Source(paragraph.file, heading.line), topic)
         extraction.state(found, "isA", category, source.by("shared-head"))
-    elif member and not types_named(heading.title) and (head := head_shared(kind, member)) is not None \
+    elif member and not types_named(heading.title) and not _opens_with_a_link(paragraph) and (head := head_shared(kind, member)) is not None \
             and (found := term_record or item_concept(paragraph, source, topic, extraction)) is not None:
         # "## User feedback" / "- explicit feedback: ..."
         extraction.state(found, "isA", extraction.concept(noun_phrase(head), Source(paragraph.file, heading.line), topic),

@@ -316,3 +316,9 @@ def test_a_verb_before_an_adjective_and_a_plural_is_an_instruction_no_kind(tmp_p
     assert ("clay zorping", "large clay den") in found, found
     assert not {o for s, o in found if s == "moss zorping"}, found
     assert_no_concept(graph, "drop small den")
+
+
+@pytest.mark.parametrize("line", ["  - filters: drop repetitive, too short, refusals", "  - filters: drop dens that are too short, noisy"])
+def test_a_list_of_what_to_drop_said_by_what_it_is_like_names_nothing(tmp_path: Path, line: str) -> None:
+    graph = build(tmp_path, f"- Den cleaning\n{line}\n")
+    assert_no_concept(graph, "drop", "short", "too short", "drop repetitive")

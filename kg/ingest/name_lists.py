@@ -59,6 +59,8 @@ def names_only(text: str, protected: frozenset[str] | set[str] = frozenset()) ->
     if adjectives_only(written) or any(an_adjective_alone(word) and len(after.split()) > 1 and an_adjective_alone(after.split()[0])
                                         for word, after in zip(written, written[1:])):
         return None  # "cold, damp": what a thing is like, no names; "short and long instructions": which ones
+    if said_by_what_it_is_like(written):
+        return None  # "drop repetitive, too short, refusals": what to drop, said by what it is like; no names
     written = [titled.get(item, item) for item in written]
     items = [noun_phrase(item) for item in written]
     if any(item.label != written[index] for index, item in enumerate(items) if written[index] in titled.values()):
@@ -70,6 +72,13 @@ def names_only(text: str, protected: frozenset[str] | set[str] = frozenset()) ->
     return items
 
 
+def said_by_what_it_is_like(written: list[str]) -> bool:
+    """ "drop repetitive", "too short": an item that ends on a word that is only an adjective, or opens on a
+    word of degree, says what a thing is like, in a list of what to do; it names nothing."""
+    return any(_DEGREE.match(item.strip()) or set(tagger.readings(item.split()[-1].lower())) == {"ADJ"} for item in written if item.split())
+
+
+_DEGREE = re.compile(r"(?:too|very|overly|quite|highly|extremely)\s", re.IGNORECASE)  # "too short": how much
 # a list's item in title case with a small word inside: "Papers with Code", "Bank of America" (not "and": it joins items)
 _TITLED_ITEM = re.compile(r"(?:(?<=^)|(?<=,\s))[A-Z][\w-]*(?:\s+(?:of|for|with|in|on|to|the)\s+[A-Z][\w-]*)+(?=\s*(?:,|$))")
 

@@ -13,7 +13,7 @@ from kg.ingest import classify, clauses, tagger
 from kg.ingest.copulas import names_kinds
 from kg.ingest.hearst import GROUP_WORDS, KIND_HEADS, does_its_roles, includes_kinds, kinds_with_examples
 from kg.ingest.lists import cut, cut_around_asides, sharing_the_noun, split, without_asides
-from kg.ingest.name_lists import adjectives_only, an_adjective_alone, names_only
+from kg.ingest.name_lists import adjectives_only, an_adjective_alone, names_only, said_by_what_it_is_like
 from kg.ingest.nouns import NAMED_KINDS, Phrase, abbreviates, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.categories import category_named, counted_groups, whole_of_parts
 from kg.ingest.modifiers import PART_WORDS, is_shell, without_judgement
@@ -159,7 +159,7 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     # "time between tokens, total latency": an item cut at its preposition, the list going on after it (each item is cut
     # on its own in a list of purposes or problems, where one cut says nothing of the last item)
     written = written[:-1] if cut_inside else written
-    written = written if not adjectives_only(written) else []
+    written = written if not adjectives_only(written) and not (relation is None and said_by_what_it_is_like(written)) else []
     if relation == "suffersFrom":  # "Cons: heavy, root rot": what it is like is no problem of its own ("quiet" may be a reason)
         written = [as_a_trouble(w) for w in written if not an_adjective_alone(w)]  # "higher latency": latency
     items = [p for p in (noun_phrase(without_judgement(w)) for w in written) if keep(p)]

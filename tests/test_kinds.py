@@ -978,3 +978,8 @@ def test_terms_under_a_heading_of_ways_of_a_doing_are_kinds_of_the_doing(tmp_pat
                                   "- **Moss zorping**: zorps with moss\n- **Clay trimming**: trims with clay\n"))
     assert {("moss zorping", "zorping"), ("clay trimming", "zorping")} <= found, found
     assert not {o for _s, o in found if o == "zorping method"}
+
+
+def test_where_a_labelled_list_s_kind_is_found_is_no_part_of_the_kind(tmp_path: Path) -> None:
+    found = kinds(build(tmp_path, "# Dens\n\n- Den roles in wombat colonies: sleeper, digger, guard\n"))
+    assert {("sleeper", "den role"), ("digger", "den role"), ("guard", "den role")} <= found, found

@@ -152,6 +152,8 @@ def category_named(text: str) -> str | None:
     written = without_asides(written).strip()  # "ANN algorithms (the ones I need):": an aside on them
     written = _TO_DO.sub("", written)  # "Hyperparameters to tune:": hyperparameters
     written = _WHICH_ONES.sub("", written)  # "hyperparams that matter:": which of them, no part of their kind
+    if (where := re.search(r"\s+in\s+\S.*$", written)) is not None and singular_phrase(written[: where.start()]) != written[: where.start()]:
+        written = written[: where.start()]  # "Message roles in chat APIs:", "Models in 2024:": where or when, no part of their kind
     if counted_groups(text) is not None or checked_with(text) is not None:
         return None  # "2 families:": groups of something else (counted_groups); "Tools to check X:": what checks X
     if (kind := kinds_named(written)) is not None:

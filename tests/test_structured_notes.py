@@ -1121,3 +1121,16 @@ def test_a_named_link_opening_an_item_right_under_a_class_heading_is_one_of_the_
     assert {("wombat db", "isA", "burrow database"), ("zorpbase", "isA", "burrow database")} <= found, found
     # a list of references says where to read, no members of the heading's kind; a title is no name
     assert not {s for s, r, o in found if r == "isA" and o in ("den framework", "framework")}, found
+
+
+def test_an_edge_whose_text_no_phrase_reads_states_nothing_and_one_without_text_relates(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        ```mermaid
+        flowchart LR
+            A[Burrow candidates] -->|filter by clay depth| B[Viable burrows]
+            B --> C[Chosen burrow]
+        ```
+        """)
+    found = lowered(graph)
+    assert not {(s, o) for s, r, o in found if {s, o} == {"burrow candidate", "viable burrow"}}, found
+    assert ("viable burrow", "relatedTo", "chosen burrow") in found, found

@@ -120,7 +120,7 @@ def _read_edge(edge: mermaid.Edge, subject: Record, obj: Record, source: Source,
     elif not edge.label and hierarchy and branches[edge.source] > 1 and names_a_doing(subject.label):
         # a tree of text-less edges: an area that branches takes its branches in ("Model compression --> Pruning")
         extraction.state(subject, "includes", obj, source.by("mermaid-branch"))
-    else:
+    elif not edge.label:  # a label no relation phrase reads says how the two go together ("-->|filter by cost|"): no guess
         extraction.state(subject, "relatedTo", obj, source.by("mermaid-link"))
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reading import build, facts, lowered, names, rules
+from reading import assert_no_concept, build, facts, lowered, names, rules
 
 import kg
 from kg.ingest import hearst
@@ -983,3 +983,9 @@ def test_terms_under_a_heading_of_ways_of_a_doing_are_kinds_of_the_doing(tmp_pat
 def test_where_a_labelled_list_s_kind_is_found_is_no_part_of_the_kind(tmp_path: Path) -> None:
     found = kinds(build(tmp_path, "# Dens\n\n- Den roles in wombat colonies: sleeper, digger, guard\n"))
     assert {("sleeper", "den role"), ("digger", "den role"), ("guard", "den role")} <= found, found
+
+
+def test_a_doing_and_its_object_names_no_kind_of_what_it_lists(tmp_path: Path) -> None:
+    graph = build(tmp_path, "## Navigating public burrow maps\n\n| Map | Focus |\n|---|---|\n| DenAtlas | depth |\n| ClayChart | soil |\n")
+    assert {("denatlas", "public burrow map"), ("claychart", "public burrow map")} <= kinds(graph), kinds(graph)
+    assert_no_concept(graph, "navigating public burrow map")

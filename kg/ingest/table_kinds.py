@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest import classify
+from kg.ingest import classify, tagger
 from kg.ingest.categories import category_named
 from kg.ingest.extraction import Extraction
 from kg.ingest.hearst import KIND_HEADS
@@ -69,7 +69,7 @@ def kind_in_header(table: Table, column: int, extraction: Extraction, path: str)
     header = singular_phrase(fold(table.header[column].text)) if column < len(table.header) else ""
     if not table.headings or not header or is_remark(table.headings[-1].title) or is_remark(header):
         return None  # "| Idea |" under "## Key ideas": remarks on the subject, no kind
-    title = as_term(table.headings[-1].title)
+    title = _without_a_doing(as_term(table.headings[-1].title))
     words, folded = title.split(), singular_phrase(fold(title))
     if folded.split()[-1:] and folded.split()[-1] in _HOW_SHOWN and header not in folded.split():
         return None  # "Quick comparison" over "| Method |": how the rows are shown, not what they are
@@ -103,3 +103,10 @@ def row_word(table: Table, column: int) -> str | None:
     """What the rows are, by the name column's header of one word ("| Retriever |"), if it names one."""
     header = fold(table.header[column].text) if column < len(table.header) else ""
     return singular_noun(header) if re.fullmatch(r"[a-z][\w-]*", header) and header not in _NO_KINDS and names_a_concept(header) else None
+
+
+def _without_a_doing(title: str) -> str:
+    """ "Navigating public benchmarks" -> "public benchmarks": a doing before its object, which opens on an
+    adjective (no noun stands before one), over a table whose header says what the rows are."""
+    words = title.split()
+    return " ".join(words[1:]) if len(words) > 2 and words[0].lower().endswith("ing") and tagger.tagged(" ".join(words[:2]))[1][1] == "JJ" else title

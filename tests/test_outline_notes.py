@@ -2029,3 +2029,18 @@ def test_a_problem_label_under_an_entry_names_what_it_suffers_from_after_an_arro
     found = lowered(build(tmp_path, "# Dens\n\n- **Kestrel:** a den model.\n  - downside: extra layers → higher den latency\n"))
     assert ("kestrel", "suffersFrom", "den latency") in found, found
     assert not any(o in ("extra layer", "higher den latency") for _s, _r, o in found), found
+
+
+def test_a_maker_in_parentheses_after_a_linked_item_is_who_made_the_thing_linked(tmp_path: Path) -> None:
+    _result, graph = build_files(tmp_path, {
+        "den synthesis.md": "- [[den synthesis]]\n\t- [[Moss Alpaca]] ([[Wombat Labs]])\n\t- [[Orcaden]] (Zorpco) — explains digs\n",
+        "other.md": "- [[Moss Alpaca]] and [[Orcaden]]\n",
+    })
+    found = lowered(graph)
+    assert {("moss alpaca", "developedBy", "wombat labs"), ("orcaden", "developedBy", "zorpco")} <= found, found
+
+
+def test_a_maker_of_two_words_in_parentheses_before_a_dash_leaves_the_term_whole(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Tools\n\n- DenTrove (Wombat Labs) - used to build burrow maps\n"))
+    assert ("dentrove", "developedBy", "wombat labs") in found, found
+    assert any(s == "dentrove" and r == "usedFor" for s, r, _o in found), found

@@ -430,7 +430,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
     opening = any(link.start == 0 for link in paragraph.wikilinks)  # no section's concept is made for items without links
     section = vault.section_of_items(paragraph, entry, extraction) if opening else None
     for link in [link for link in paragraph.wikilinks if not clauses.names_a_claim(link.text) and not a_place_in_the_notes(link.text)]:
-        target = extraction.concept(noun_phrase(link.text), Source(paragraph.file, paragraph.line_at(link.start)), topic)
+        target = extraction.concept(vault.linked_phrase(paragraph, link), Source(paragraph.file, paragraph.line_at(link.start)), topic)
         if section is not None and link.start == 0:  # "## Curation" / "- [[Data Quality]] — ...": a part of the section's area
             vault.state_section_item(section, target, Source(paragraph.file, paragraph.line_at(link.start)), extraction)
         elif current is not None:

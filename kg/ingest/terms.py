@@ -38,7 +38,7 @@ _SENTENCE_COLON_TERM = re.compile(r"^(?P<term>(?:[A-Z][a-z][\w'-]*(?:\s+[a-z][\w
 # "- Large language model (LLM) — a foundation model ...", "- Perplexity - the exponential of ...": a dash
 # (or a name of up to three words and its citation: "- prompt tuning (Lester et al., 2021) — ..."; its other name,
 # "- Snout methods (aka pushing methods) — ...")
-_DASH_TERM = re.compile(r"^(?P<term>[A-Za-z][\w'.-]*(?:\s+[\w'.-]+){0,4}?(?:\s+\((?:[A-Za-z][\w-]*|(?:aka|a\.k\.a\.)\s[\w\s'-]{1,30})\))?"
+_DASH_TERM = re.compile(r"^(?P<term>[A-Za-z][\w'.-]*(?:\s+[\w'.-]+){0,4}?(?:\s+\((?:[A-Za-z][\w-]*|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){1,2}|(?:aka|a\.k\.a\.)\s[\w\s'-]{1,30})\))?"
                         r"|[A-Za-z][\w'.-]*(?:\s+[\w'.-]+){0,2}\s+\([A-Z][^()]{0,30}\b(?:19|20)\d\d\))\s+[-—–]\s+(?=\S)")
 # "- Prompt Tuning (Lester et al., 2021): soft prompts": a name and its citation, then a colon
 _CITED_COLON_TERM = re.compile(r"^(?P<term>[A-Za-z][\w'.-]*(?:\s+[\w'.-]+){0,2}\s+\([A-Z][^()]{0,30}\b(?:19|20)\d\d\)):\s+(?=\S)")

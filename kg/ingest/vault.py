@@ -21,7 +21,7 @@ from kg.ingest.entries import Entry
 from kg.ingest.extraction import Extraction, Topic
 from kg.ingest.lexicon import Record
 from kg.ingest.makers import state_cited
-from kg.ingest.markdown import NotesFile, Paragraph
+from kg.ingest.markdown import Link, NotesFile, Paragraph
 from kg.ingest.note_names import note_name, without_export_id
 from kg.ingest.modifiers import without_judgement
 from kg.ingest.namings import TYPE_WORDS, label_relation
@@ -237,8 +237,18 @@ def defines_the_link(paragraph: Paragraph) -> bool:
     return opening is not None and paragraph.item is not None and not pointed and _SET_OFF.match(paragraph.text, opening.end) is not None
 
 
+def linked_phrase(paragraph: Paragraph, link: Link) -> Phrase:
+    """What a link names; with its maker when a parenthesis follows it, alone on its item or before what sets off its
+    definition: "- [[Alpaca]] ([[Stanford]])", "- [[Orca]] (Microsoft) — explanation tuning"."""
+    aside = re.match(r"\s*\([^()]{1,40}\)(?=\s*$|\s*:\s|\s+[-–—=]\s)", paragraph.text[link.end:])
+    if link.start == 0 and paragraph.item is not None and aside is not None \
+            and (whole := noun_phrase(f"{link.text}{aside.group()}")).owner:
+        return whole
+    return noun_phrase(link.text)
+
+
 # a colon, or a dash or an equals sign between spaces, and words after it
-_SET_OFF = re.compile(r"\s*:\s+\S|\s+[-–—=]\s+\S")
+_SET_OFF = re.compile(r"(?:\s*\([^()]{1,60}\))?(?:\s*:\s+\S|\s+[-–—=]\s+\S)")  # "[[Orca]] (Microsoft) — ...": its maker first
 
 
 def outline_label(text: str) -> bool:

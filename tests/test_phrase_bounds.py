@@ -339,3 +339,13 @@ def test_a_plural_that_points_back_at_things_named_before_is_no_object(tmp_path:
 def test_both_before_two_names_joined_by_and_names_each(tmp_path: Path) -> None:
     graph = build(tmp_path, "Zorp search combines both BM25 and dense retrieval.\n")
     assert {("zorp search", "uses", "bm25"), ("zorp search", "uses", "dense retrieval")} <= lowered(graph)
+
+
+@pytest.mark.parametrize("phrase", ["sample several responses", "drop small weights", "track key metrics", "store basic details"])
+def test_a_noun_that_may_be_a_verb_before_an_adjective_opens_a_verb_and_its_object(phrase: str) -> None:
+    assert not keep(noun_phrase(phrase))
+
+
+@pytest.mark.parametrize("phrase", ["prompt optimization tool", "cross entropy loss", "process reward model", "test set accuracy"])
+def test_nouns_before_nouns_stay_a_noun_phrase(phrase: str) -> None:
+    assert keep(noun_phrase(phrase))

@@ -989,3 +989,10 @@ def test_a_doing_and_its_object_names_no_kind_of_what_it_lists(tmp_path: Path) -
     graph = build(tmp_path, "## Navigating public burrow maps\n\n| Map | Focus |\n|---|---|\n| DenAtlas | depth |\n| ClayChart | soil |\n")
     assert {("denatlas", "public burrow map"), ("claychart", "public burrow map")} <= kinds(graph), kinds(graph)
     assert_no_concept(graph, "navigating public burrow map")
+
+
+def test_like_before_a_name_and_its_verb_says_as_it_does_no_example(tmp_path: Path) -> None:
+    found = kinds(build(tmp_path, "# Dens\n\nModels can use zorp attention like Kestrel 7B does, which keeps recent tokens.\n"))
+    assert ("kestrel 7b", "zorp attention") not in found, found
+    found = kinds(build(tmp_path / "2", "# Dens\n\nModels can use zorp attention like Kestrel 7B, which keeps recent tokens.\n"))
+    assert ("kestrel 7b", "zorp attention") in found, found

@@ -996,3 +996,9 @@ def test_like_before_a_name_and_its_verb_says_as_it_does_no_example(tmp_path: Pa
     assert ("kestrel 7b", "zorp attention") not in found, found
     found = kinds(build(tmp_path / "2", "# Dens\n\nModels can use zorp attention like Kestrel 7B, which keeps recent tokens.\n"))
     assert ("kestrel 7b", "zorp attention") in found, found
+
+
+@pytest.mark.parametrize("attribute", ["quantity", "coverage", "diversity"])
+def test_a_label_ending_on_an_attribute_word_is_no_kind_of_the_bare_attribute(tmp_path: Path, attribute: str) -> None:
+    found = kinds(build(tmp_path, f"# Dens\n\n**{attribute.capitalize()}** matters.\n\n**Burrow {attribute}**: how much the den holds.\n"))
+    assert (f"burrow {attribute}", attribute) not in found, found

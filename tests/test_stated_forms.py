@@ -967,3 +967,15 @@ def test_a_definition_that_names_the_kind_and_its_maker_states_both(tmp_path: Pa
 def test_by_after_a_participle_names_who_did_that_no_maker_of_the_term(tmp_path: Path, definition: str) -> None:
     found = lowered(build(tmp_path, f"# Tools\n\n- **Zorpkit** - {definition}\n"))
     assert not {o for s, r, o in found if s == "zorpkit" and r == "developedBy"}, found
+
+
+@pytest.mark.parametrize(("sentence", "problem"), [("The downside is zorp bubbles.", "zorp bubble"), ("Its main drawback is den rot.", "den rot")])
+def test_the_downside_is_said_of_what_the_entry_names(tmp_path: Path, sentence: str, problem: str) -> None:
+    found = lowered(build(tmp_path, f"**Zorp parallelism** splits dens. {sentence}\n"))
+    assert ("zorp parallelism", "suffersFrom", problem) in found, found
+
+
+@pytest.mark.parametrize("sentence", ["The problem was clear: the den flooded.", "The problem is that moss rots."])
+def test_the_problem_said_by_what_it_is_like_or_a_clause_names_none(tmp_path: Path, sentence: str) -> None:
+    found = lowered(build(tmp_path, f"**Zorp parallelism** splits dens. {sentence}\n"))
+    assert not {o for s, r, o in found if r == "suffersFrom"}, found

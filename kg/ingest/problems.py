@@ -21,6 +21,9 @@ _IS_A_PROBLEM_OF = re.compile(rf"^(?P<problem>[^ ].{{0,80}}?) (?:is|are|was|rema
                               re.IGNORECASE)
 _A_PROBLEM_OF_IS = re.compile(rf"^{_JUDGED}{_PROBLEMS} (?:of|with) (?P<thing>[^ ].{{0,80}}?) (?:is|are|was) (?P<problem>[^ ].{{0,120}})$",
                               re.IGNORECASE)
+# "Its downside is X", "The main drawback is X": the problem of what is being spoken of
+_ITS_PROBLEM_IS = re.compile(rf"^(?P<thing>its|their|the) (?:(?:main|biggest|big|key|one|only|obvious) )?{_PROBLEMS} (?:is|are|was) "
+                             rf"(?!(?:that|how|what|when|whether|to)\b)(?P<problem>[^ ].{{0,120}})$", re.IGNORECASE)
 # "Naive RAG has limitations such as ...", "Feedback has its own biases, like ...", "Judges have biases: A and B"
 _HAS_PROBLEMS = re.compile(rf"^(?P<thing>[^ ].{{0,80}}?) (?:also )?(?:has|have|had) (?:its own |their own )?{_JUDGED}(?:{_PROBLEMS}|bias(?:es)?)"
                            rf"(?:,? (?:such as|like|including|e\.g\.,?) |: )(?P<problem>[^ ].{{0,120}})$", re.IGNORECASE)
@@ -42,20 +45,22 @@ def problems(clause: str, protected: set[str]) -> list[tuple[Phrase | str, str, 
         whole = clause
     clause = re.split(r"[:;]|\s[-–—]\s", without_asides(clause), maxsplit=1)[0]  # "..., low recall (failure to ...)"
     clause = " ".join(clause.split())
-    for pattern in (_IS_A_PROBLEM_OF, _A_PROBLEM_OF_IS, _HAS_PROBLEMS):
+    for pattern in (_IS_A_PROBLEM_OF, _A_PROBLEM_OF_IS, _HAS_PROBLEMS, _ITS_PROBLEM_IS):
         found = pattern.match(clause) or (pattern.match(whole) if pattern is _HAS_PROBLEMS else None)
         if found is None:
             continue
         written = cut(_before_a_clause(found["thing"]), protected)
         if written.lower() in ("they", "these", "those"):
             return []  # "They also have biases: ...": the things before, which the entry being read may not be
-        thing: Phrase | str = CURRENT if written.lower() in PRONOUNS else noun_phrase(written)
+        thing: Phrase | str = CURRENT if written.lower() in PRONOUNS or pattern is _ITS_PROBLEM_IS else noun_phrase(written)
         listed = split(cut(found["problem"], protected), protected)
         named = [noun_phrase(item) for item in listed if item.split()[0].lower() not in POSSESSIVES]
         if thing != CURRENT and not _names_a_thing(thing):
             return []
         if len(listed) == 1 and listed[0].strip().lower() in PRONOUNS:
             return [(CURRENT, "problemOf", thing)] if thing != CURRENT else []
+        if pattern is _ITS_PROBLEM_IS:  # "The problem was clear": what the problem is like, no problem named
+            named = [problem for problem in named if tagger.tagged(problem.label.split()[-1])[0][1] in ("NN", "NNS")]
         return [(thing, "suffersFrom", problem) for problem in named if _names_a_thing(problem)]
     return []
 

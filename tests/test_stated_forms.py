@@ -979,3 +979,8 @@ def test_the_downside_is_said_of_what_the_entry_names(tmp_path: Path, sentence: 
 def test_the_problem_said_by_what_it_is_like_or_a_clause_names_none(tmp_path: Path, sentence: str) -> None:
     found = lowered(build(tmp_path, f"**Zorp parallelism** splits dens. {sentence}\n"))
     assert not {o for s, r, o in found if r == "suffersFrom"}, found
+
+
+def test_the_downside_after_a_sentence_of_prose_is_of_that_sentence_s_subject(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Dens\n\nZorp parallelism splits dens across machines. The downside is zorp bubbles.\n"))
+    assert ("zorp parallelism", "suffersFrom", "zorp bubble") in found, found

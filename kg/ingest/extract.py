@@ -340,8 +340,8 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
                 and any(c.subject == CURRENT for c in reading.claims):
             current = resolve(pending, entry, extraction, source, topic)  # "Finetuning adapts models. It is a form of ..."
         elif reading.subject is None and current is None and pending is not None and reading.claims \
-                and all(c.subject == CURRENT and c.relation == "hasExample" for c in reading.claims):
-            current = resolve(pending, entry, extraction, source, topic)  # "The den gateway sits ... A and B are examples."
+                and all(c.subject == CURRENT and c.relation in ("hasExample", "suffersFrom") for c in reading.claims):
+            current = resolve(pending, entry, extraction, source, topic)  # "The den gateway sits ... A and B are examples.", "The downside is X"
         elif reading.subject is not None:  # a concept is made for a subject only when a claim is of it
             needed = any(claim.subject == reading.subject or claim.subject == CURRENT for claim in reading.claims)
             subject = resolve(reading.subject, entry, extraction, source, topic, create=needed)

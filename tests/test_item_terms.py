@@ -322,3 +322,11 @@ def test_a_verb_before_an_adjective_and_a_plural_is_an_instruction_no_kind(tmp_p
 def test_a_list_of_what_to_drop_said_by_what_it_is_like_names_nothing(tmp_path: Path, line: str) -> None:
     graph = build(tmp_path, f"- Den cleaning\n{line}\n")
     assert_no_concept(graph, "drop", "short", "too short", "drop repetitive")
+
+
+def test_names_listed_after_a_doing_are_within_it_and_after_a_thing_kinds_of_it(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "## Dens\n\n- Managing den space: ZorpSort (oldest first), moss sweeping, den pruning.\n"
+                                    "- Burrow radar: DenScan, ClayPing, MoleEye\n"))
+    assert {("managing den space", "includes", "zorpsort"), ("managing den space", "includes", "moss sweeping")} <= found, found
+    assert ("zorpsort", "isA", "managing den space") not in found, found
+    assert ("denscan", "isA", "burrow radar") in found, found

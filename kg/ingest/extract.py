@@ -26,7 +26,7 @@ from kg.ingest.announced import read_announced_kinds
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_makers, link_model_names, link_paragraph_kinds
 from kg.ingest.listed import HEAD, INTRODUCED, introducer_of, kind_in_a_section, opens_with_prose, read_list_item
 from kg.ingest.heading_classes import cited_under_heading, member_of_heading, said_of_the_heading, thing_of_the_section
-from kg.ingest.nouns import Phrase, a_place_in_the_notes, noun_phrase, spelled_out
+from kg.ingest.nouns import Phrase, a_place_in_the_notes, noun_phrase, opens_with_a_doing, spelled_out
 from kg.ingest.categories import kinds_named
 from kg.ingest.namings import also_called, kind_word, names_listed
 from kg.ingest.name_lists import a_name
@@ -407,7 +407,9 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
                 outline.of_its_class(obj, paragraph, extraction)
             if claim.kind:
                 obj.hint(classify.CATEGORY, classify.class_of_word(claim.kind))
-            if claim.relation in TURNED:  # "e.g. A", "Tools: A", "It is a known risk of X": said the other way round
+            if claim.relation == "hasType" and opens_with_a_doing(who.final().label):  # "Managing memory: FIFO, ...": within it
+                extraction.state(who, "includes", obj, claim_source.by("phrase"))
+            elif claim.relation in TURNED:  # "e.g. A", "Tools: A", "It is a known risk of X": said the other way round
                 rule = {"hasExample": "examples", "hasTool": "tools-listed"}.get(claim.relation, "phrase")
                 extraction.state(obj, TURNED[claim.relation], who, claim_source.by(rule))
             elif claim.relation == "hasKind":  # "Key methods include A": kinds of an entry named in the plural ("Optimizers")

@@ -2044,3 +2044,14 @@ def test_a_maker_of_two_words_in_parentheses_before_a_dash_leaves_the_term_whole
     found = lowered(build(tmp_path, "# Tools\n\n- DenTrove (Wombat Labs) - used to build burrow maps\n"))
     assert ("dentrove", "developedBy", "wombat labs") in found, found
     assert any(s == "dentrove" and r == "usedFor" for s, r, _o in found), found
+
+
+def test_links_in_a_block_nested_under_a_linked_block_are_of_the_parent_s_link(tmp_path: Path) -> None:
+    _result, graph = build_files(tmp_path, {
+        "den quality.md": "- [[den quality]]\n\t- a few good dens\n\t\t- [[MossDen]] (Moss Is Dry Enough Now) — [[Zorpco]], 2023\n"
+                          "\t\t\t- built on [[ClayBase]] 65B\n\t\t\t- argues for the [[dry den idea]]\n",
+        "other.md": "- [[MossDen]] [[ClayBase]] [[Zorpco]]\n",
+    })
+    found = lowered(graph)
+    assert {("mossden", "relatedTo", "claybase"), ("mossden", "relatedTo", "dry den idea")} <= found, found
+    assert not {o for s, r, o in found if s in ("den quality", "den", "good den") and o in ("claybase", "dry den idea")}, found

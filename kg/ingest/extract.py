@@ -26,7 +26,7 @@ from kg.ingest.announced import read_announced_kinds
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_makers, link_model_names, link_paragraph_kinds
 from kg.ingest.listed import HEAD, INTRODUCED, introducer_of, kind_in_a_section, opens_with_prose, read_list_item
 from kg.ingest.heading_classes import cited_under_heading, member_of_heading, said_of_the_heading, thing_of_the_section
-from kg.ingest.nouns import Phrase, a_place_in_the_notes, noun_phrase, opens_with_a_doing, spelled_out
+from kg.ingest.nouns import Phrase, noun_phrase, opens_with_a_doing, spelled_out
 from kg.ingest.categories import kinds_named
 from kg.ingest.namings import also_called, kind_word, names_listed
 from kg.ingest.name_lists import a_name
@@ -429,14 +429,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
     if entry is not None and (POINTER.match(paragraph.text) or (entry.note and paragraph.item is not None and paragraph.headings
                                                                 and POINTER.fullmatch(f"{as_term(paragraph.headings[-1].title)}:"))):
         current = entry.records[0].final()  # "Related: [[Model Merging]]", "## See also" / "- [[X]]": of the entry, whatever was said before
-    opening = any(link.start == 0 for link in paragraph.wikilinks)  # no section's concept is made for items without links
-    section = vault.section_of_items(paragraph, entry, extraction) if opening else None
-    for link in [link for link in paragraph.wikilinks if not clauses.names_a_claim(link.text) and not a_place_in_the_notes(link.text)]:
-        target = extraction.concept(vault.linked_phrase(paragraph, link), Source(paragraph.file, paragraph.line_at(link.start)), topic)
-        if section is not None and link.start == 0:  # "## Curation" / "- [[Data Quality]] — ...": a part of the section's area
-            vault.state_section_item(section, target, Source(paragraph.file, paragraph.line_at(link.start)), extraction)
-        elif current is not None:
-            extraction.state(current, "relatedTo", target, Source(paragraph.file, paragraph.line_at(link.start), "Curated", "wikilink"))
+    vault.relate_links(paragraph, entry, current, extraction, topic)
     for inline in paragraph.fields:
         fields.apply_field(inline, current or (entry.records[0] if entry else None), paragraph, extraction, topic)
 

@@ -47,6 +47,7 @@ class Extraction:
     entries: list[tuple[Record, tuple[Heading, ...], str]] = field(default_factory=list)
     classes: dict[Record, str] = field(default_factory=dict)
     readings: SentenceReadings = field(default_factory=SentenceReadings)  # a sentence met again is not read again
+    linked_items: dict[tuple[str, int], Record] = field(default_factory=dict)  # (file, item) -> what the link opening the item names
 
     def state(self, subject: Record, relation: str, obj: Record, source: Source) -> None:
         subject, obj = subject.final(), obj.final()

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from kg.ingest import classify, tagger
+from kg.ingest import classify, clauses, tagger
 from kg.ingest.entries import Entry
 from kg.ingest.extraction import Extraction, Topic
 from kg.ingest.lexicon import Record
@@ -28,7 +28,7 @@ from kg.ingest.namings import TYPE_WORDS, label_relation
 from kg.ingest.remarks import DOCUMENT_PARTS, is_remark
 from kg.ingest.terms import POINTER
 from kg.source import Source
-from kg.ingest.nouns import Phrase, noun_phrase, opens_with_a_doing
+from kg.ingest.nouns import Phrase, a_place_in_the_notes, noun_phrase, opens_with_a_doing
 from kg.ingest.categories import category_named, counted_groups, parts_named, types_named
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept
@@ -235,6 +235,27 @@ def defines_the_link(paragraph: Paragraph) -> bool:
     opening = next((link for link in paragraph.wikilinks if link.start == 0), None)
     pointed = bool(paragraph.headings) and POINTER.match(f"{as_term(paragraph.headings[-1].title)}:") is not None
     return opening is not None and paragraph.item is not None and not pointed and _SET_OFF.match(paragraph.text, opening.end) is not None
+
+
+def relate_links(paragraph: Paragraph, entry: Entry | None, current: Record | None, extraction: Extraction, topic: str) -> None:
+    """What the wikilinks of a paragraph relate to: an item's opening link in a section of links is part of the
+    section's area; any other link is related to what the item's own opening link names, else to what the
+    item nested under speaks of when that opens on a link (an outline's block speaks of its parent's link:
+    "- [[LIMA]] — ..." / "  - finetuned [[LLaMA]] 65B"), else to what the paragraph speaks of."""
+    links = [link for link in paragraph.wikilinks if not clauses.names_a_claim(link.text) and not a_place_in_the_notes(link.text)]
+    opening = any(link.start == 0 for link in paragraph.wikilinks)  # no section's concept is made for items without links
+    section = section_of_items(paragraph, entry, extraction) if opening else None
+    parent = extraction.linked_items.get((paragraph.file, paragraph.parents[-1])) if paragraph.parents else None
+    own: Record | None = None
+    for link in links:
+        source = Source(paragraph.file, paragraph.line_at(link.start))
+        target = extraction.concept(linked_phrase(paragraph, link), source, topic)
+        if link.start == 0 and paragraph.item is not None:
+            own = extraction.linked_items[(paragraph.file, paragraph.item)] = target
+        if section is not None and link.start == 0:  # "## Curation" / "- [[Data Quality]] — ...": a part of the section's area
+            state_section_item(section, target, source, extraction)
+        elif (about := own if own is not target and source.line == paragraph.line else None) or (about := parent) or (about := current):
+            extraction.state(about, "relatedTo", target, Source(paragraph.file, source.line, "Curated", "wikilink"))
 
 
 def linked_phrase(paragraph: Paragraph, link: Link) -> Phrase:

@@ -1134,3 +1134,33 @@ def test_an_edge_whose_text_no_phrase_reads_states_nothing_and_one_without_text_
     found = lowered(graph)
     assert not {(s, o) for s, r, o in found if {s, o} == {"burrow candidate", "viable burrow"}}, found
     assert ("viable burrow", "relatedTo", "chosen burrow") in found, found
+
+
+def test_columns_that_say_what_for_who_uses_and_what_is_tested_and_a_cited_source(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        ## Den metrics
+
+        | Metric | Originally built for | Used by | Source |
+        |---|---|---|---|
+        | ZOUGE | den summarization | WombatBench | Kim et al., 2021 |
+        | ZLEU | machine translation | MossEval | 2022 |
+
+        | Benchmark | What it evaluates |
+        |---|---|
+        | DenQA | burrow knowledge across 57 regions |
+        """))
+    assert {("zouge", "usedFor", "den summarization"), ("zleu", "usedFor", "machine translation"),
+            ("zouge", "usedBy", "wombatbench"), ("zouge", "developedBy", "kim et al."),
+            ("denqa", "evaluates", "burrow knowledge")} <= found, found
+    assert not {o for s, r, o in found if o.startswith("machining")}, found
+
+
+def test_a_column_in_the_singular_over_a_list_relates_each_thing_and_over_one_nothing(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        | Attack | Target | Countermeasure |
+        |---|---|---|
+        | Den theft | the moss | clay locks, scent marking |
+        | Den raid | dens | moss walls |
+        """))
+    assert {("den theft", "relatedTo", "clay lock"), ("den theft", "relatedTo", "scent marking")} <= found, found
+    assert not {o for s, r, o in found if s == "den raid" and r == "relatedTo"}, found

@@ -261,11 +261,12 @@ def _is_verb_at(clause: str, start: int) -> bool:
 def column_relation(header: str) -> str | None:
     """The relation a table column's header or a field's name states of its row or note ("Developed by",
     "limitations", "components": developedBy, suffersFrom, contains), if any (kg:column)."""
-    folded = fold(header)
+    folded = _ADVERB_FIRST.sub("", fold(header))  # "Originally built for": what it was built for
     found = next((relation.name for relation in vocab.relations().values() if folded in relation.columns), None)
     return found or ("hasExample" if _EXAMPLES_COLUMN.search(folded) else None)  # "| Consumer examples |", "| Example models |"
 
 
+_ADVERB_FIRST = re.compile(r"^(?:originally|initially|typically|mainly|primarily|usually|mostly|often)\s+")
 _EXAMPLES_COLUMN = re.compile(r"^[\w-]+\s+examples?$|^examples?\s+[\w-]+$")
 
 

@@ -115,6 +115,9 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
                     extraction.state(row, "usedFor", extraction.concept(done, source, topic), source.by("purpose"))
             elif relations[column] is None and (by := _MADE_BY.match(cell.text)) is not None:  # "| by OpenAI, 164 problems |"
                 extraction.state(row, "developedBy", extraction.concept(noun_phrase(by["maker"]), source, topic), source.by("table-cell"))
+            elif relations[column] is None and (cited := noun_phrase(f"{row.label} ({cell.text.strip()})")).owned == "citation" and cited.owner:
+                # "| Self-consistency | ... | Wang et al., 2022 |": its authors, as a citation after its name says
+                extraction.state(row, "developedBy", extraction.concept(noun_phrase(cited.owner), source, None), source.by("citation"))
             elif relations[column] is not None:
                 if relations[column] == "usedFor" and (done := _done(cell.text, stated=True)) is not None:
                     # "| Purpose | Summarize long documents |"
@@ -130,7 +133,7 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
                         extraction.state(target, "isA", row, source.by("table-cell"))  # "| Parallelism | ... | tensor parallelism |"
                         continue
                     extraction.state(row, relations[column], target, source.by("table-cell"))
-            elif _things_column(table.header[column].text):  # "| Threat | Main defences |": each defence goes with its threat
+            elif _things_column(table.header[column].text, listed="," in cell.text):  # "| Threat | Main defences |": each goes with its threat
                 for name in _names(cell):
                     extraction.state(row, "relatedTo", extraction.concept(noun_phrase(name), source, topic), source.by("table-cell"))
 
@@ -346,16 +349,20 @@ _NO_THINGS = {"value", "values", "setting", "settings", "option", "options", "nu
               "results", "step", "steps", "word", "words", "sign", "signs", "symptom", "symptoms", "question", "questions"}
 
 
-def _things_column(header: str) -> bool:
-    """A column whose header names things in the plural ("Main defences", "Tools") and no relation: each
-    name in its cells goes with its row, how the header does not say; not "Pros", "Notes" (remarks on
+def _things_column(header: str, listed: bool = False) -> bool:
+    """A column whose header names things in the plural ("Main defences", "Tools"), or in the singular over a
+    cell that lists several (`listed`: "| Defence |" / "rate limiting, query monitoring"), and no relation:
+    each name in its cells goes with its row, how the header does not say; not "Pros", "Notes" (remarks on
     the row), "Typical values" or "Steps" (what is set or done, no things)."""
     folded = without_judgement(fold(header))
     words = folded.split()
-    return 1 <= len(words) <= 3 and singular_noun(words[-1]) != words[-1] \
-        and (tagger.reads_as_plural_noun(words[-1]) or not tagger.readings(words[-1])) \
-        and words[-1] not in _NO_THINGS and fold(header) not in _ATTRIBUTE_HEADERS | _HOW | _DEFINING \
-        and not is_remark(folded) and names_a_concept(folded)
+    if not 1 <= len(words) <= 3:
+        return False
+    head, single = singular_noun(words[-1]), singular_noun(words[-1]) == words[-1]
+    plural = not single and (tagger.reads_as_plural_noun(words[-1]) or not tagger.readings(words[-1]))
+    things = plural or (listed and single and ("NOUN" in tagger.readings(head) or not tagger.readings(head)))
+    return things and words[-1] not in _NO_THINGS and head not in _NO_THINGS and fold(header) not in _ATTRIBUTE_HEADERS | _HOW | _DEFINING \
+        and not is_remark(folded) and not is_remark(f"{folded}s") and names_a_concept(folded)
 
 
 def _an_adjective(name: str) -> bool:
@@ -378,8 +385,8 @@ def _done(text: str, stated: bool = False) -> Phrase | None:
     verb = next((tag_ for _word, tag_ in words if tag_ not in ("RB", "RBR", "RBS")), None)  # "only allows": past the adverbs
     if not stated and verb == "VBZ":
         return None  # "adds adapter modules", "only allows X": what the row does, said of it, not what it is for
-    if re.match(r"^[\w-]+\s*,", text):
-        return None  # "format, instructions": a list of names, its first a noun that may be a verb
+    if re.match(r"^[\w-]+\s*,", text) or clauses.noun_before_noun(text):
+        return None  # "format, instructions": a list of names, its first a noun that may be a verb; "machine translation": a noun's
     if words and (words[0][0].split("-")[0].lower() in _ADJECTIVE_PREFIXES and "-" in words[0][0] or clauses.modifies_a_noun(*words[0])):
         return None  # "multi-task models", "low-latency serving", "long workflows": an adjective, no verb
     task = clauses.purpose(text, after_to=stated)

@@ -984,3 +984,16 @@ def test_the_problem_said_by_what_it_is_like_or_a_clause_names_none(tmp_path: Pa
 def test_the_downside_after_a_sentence_of_prose_is_of_that_sentence_s_subject(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Dens\n\nZorp parallelism splits dens across machines. The downside is zorp bubbles.\n"))
     assert ("zorp parallelism", "suffersFrom", "zorp bubble") in found, found
+
+
+@pytest.mark.parametrize("sentence", ["**Zorpquant**, from Wombat Labs and Moss AI, takes a different route.",
+                                      "Zorpquant, from Wombat Labs and Moss AI, takes a different route."])
+def test_an_aside_from_two_makers_credits_each(tmp_path: Path, sentence: str) -> None:
+    found = lowered(build(tmp_path, f"# Dens\n\n{sentence}\n"))
+    assert {("zorpquant", "developedBy", "wombat labs"), ("zorpquant", "developedBy", "moss ai")} <= found, found
+
+
+def test_an_aside_by_a_person_and_colleagues_credits_the_person(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Dens\n\n**Zorp8**, by Ada Moreno and colleagues, deals with outliers.\n"))
+    assert ("zorp8", "developedBy", "ada moreno") in found, found
+    assert not {o for s, r, o in found if "colleague" in o}, found

@@ -35,9 +35,10 @@ _NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS", "JJ", "VBG", "VBN")
 # from OpenAI,": who made the name before
 _MADE = r"(?:made|developed|built|released|created|designed|introduced|published|maintained|run)\s+by"
 _MADE_ASIDE = re.compile(rf"(?<=[\w)]),\s+(?:an?\s+(?:[a-z][\w-]*\s+){{1,3}})?(?P<aside>{_MADE}\s+(?P<maker>[A-Z][\w&'-]*(?:\s(?:[A-Z][\w&'-]*|et\s+al\.?))*))(?=\s*,)")
-_FROM = re.compile(rf"(?:^|\s)(?P<name>{_NAME}(?:\s{_NAME}){{0,3}})(?:,\s+(?:an?\s+(?:[a-z][\w-]*\s+){{1,3}})?(?:from|(?P<made>{_MADE}))"
+_FROM = re.compile(rf"(?:^|\s)(?P<name>{_NAME}(?:\s{_NAME}){{0,3}})(?:,\s+(?:an?\s+(?:[a-z][\w-]*\s+){{1,3}})?(?:from|(?P<made>{_MADE}|by))"
                    r"|\s+(?:is|was|comes|came)\s+from)\s+"
-                   r"(?P<maker>[A-Z][\w&'-]*(?:\s(?:[A-Z][\w&'-]*|et\s+al\.?))*)(?:\s+at\s+[A-Z][\w&'-]*)?\s*(?:[,;(]|\.?$)")
+                   r"(?P<maker>[A-Z][\w&'-]*(?:\s(?:[A-Z][\w&'-]*|et\s+al\.?))*(?:\s+and\s+[A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*)*)?)"
+                   r"(?:\s+and\s+(?:colleagues|co-?authors|team|others))?(?:\s+at\s+[A-Z][\w&'-]*)?\s*(?:[,;(]|\.?$)")
 
 
 # "Gemini from Google and Claude from Anthropic get mentions": a name, "from" and its maker's name, no comma
@@ -51,13 +52,14 @@ def makers_from(text: str) -> list[tuple[Phrase, Phrase, int]]:
     Google") relates nothing, as after "by"."""
     found = []
     for match in [*_FROM.finditer(text), *_FROM_BARE.finditer(text)]:
-        name, maker = noun_phrase(match["name"]), noun_phrase(match["maker"])
+        name = noun_phrase(match["name"])
         words = match["name"].split()
         opening = match.re is _FROM or not text[: match.start("name")].strip()  # "Wombat from X" inside a sentence: a capital of a name
         common = opening and not match["made"] and len(words) == 1 and words[0][1:].islower() and "-" not in words[0] \
             and bool(tagger.readings(words[0].lower()))
-        if keep(name) and keep(maker) and maker.is_name and not common:  # "Data, from Wikipedia,": where it came from
-            found.append((name, maker, match.start("maker")))
+        for maker in map(noun_phrase, re.split(r"\s+and\s+", match["maker"])):  # "from MIT and NVIDIA": each of them
+            if keep(name) and keep(maker) and maker.is_name and not common:  # "Data, from Wikipedia,": where it came from
+                found.append((name, maker, match.start("maker")))
     return found
 
 

@@ -167,10 +167,11 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
         return Reading([Claim(CURRENT, "hasKind", item, said.start("listed")) for item in listed])
     if _CIRCUMSTANCE.match(sentence):
         return Reading()  # "when a model was trained on the test data": what befalls the model, not the term
-    if (by := _MAKER_FIRST.match(sentence)) is not None and (maker := noun_phrase(by["name"])).is_name and keep(maker):
+    makers = [noun_phrase(name) for name in re.split(r"\s+and\s+", by["name"])] if (by := _MAKER_FIRST.match(sentence)) else []
+    if by is not None and all(maker.is_name and keep(maker) for maker in makers):
         reading = _read_definition(by["rest"], protected)  # "by DeepMind, trained on ...": who made it, then what it is
         reading.claims = [replace(claim, offset=claim.offset + by.start("rest")) for claim in reading.claims]
-        reading.claims.append(Claim(CURRENT, "developedBy", maker, 0))
+        reading.claims.extend(Claim(CURRENT, "developedBy", maker, 0) for maker in makers)
         return reading
     if (alone := _MAKER_ALONE.fullmatch(sentence.strip(" ."))) and (maker := noun_phrase(alone["name"])).is_name and keep(maker):
         # "- TensorRT-LLM — NVIDIA": who made it; a name alone may be a value, unless "by" says so ("**Output**: JSON")
@@ -259,7 +260,9 @@ def _sharing_a_head(sentence: str, protected: set[str]) -> list[Phrase] | None:
 
 _MAKER_ALONE = re.compile(r"(?:by\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})")  # a name alone, "Hugging Face", "by Meta AI"
 _BARE_THEN_A = re.compile(r"(?!(?:an?|the)\s)(?P<bare>[a-z][\w-]*(?:\s[\w-]+){1,4}),\s+(?P<rest>an?\s.+)$", re.DOTALL)  # no article, then one
-_MAKER_FIRST = re.compile(r"by\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}),\s+(?P<rest>\S.*)$", re.DOTALL)  # "by DeepMind, trained on ..."
+# "by DeepMind, trained on ...", ", from MIT and NVIDIA, takes ...": who made it, then what it is or does
+_MAKER_FIRST = re.compile(r"[,\s]*(?:by|from)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?:\s+and\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})?)"
+                          r"(?:\s+and\s+(?:colleagues|co-?authors|team|others))?,\s+(?P<rest>\S.*)$", re.DOTALL)
 _CIRCUMSTANCE = re.compile(r"(?:when|whenever|if|once|where)\s", re.IGNORECASE)
 
 

@@ -997,3 +997,11 @@ def test_an_aside_by_a_person_and_colleagues_credits_the_person(tmp_path: Path) 
     found = lowered(build(tmp_path, "# Dens\n\n**Zorp8**, by Ada Moreno and colleagues, deals with outliers.\n"))
     assert ("zorp8", "developedBy", "ada moreno") in found, found
     assert not {o for s, r, o in found if "colleague" in o}, found
+
+
+def test_a_citation_closing_a_definition_credits_the_term_and_its_organisation_not_the_kind(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Dens\n\n- Moss-first digging – dig the moss out first, then the clay (Kim et al., 2022, Wombat Labs)\n"
+                                    "- **Zorp** - a den model (Lee & Park, 2021).\n"))
+    assert {("moss-first digging", "developedBy", "kim et al."), ("moss-first digging", "developedBy", "wombat labs"),
+            ("zorp", "developedBy", "lee & park")} <= found, found
+    assert not {s for s, r, o in found if r == "developedBy" and s == "den model"}, found

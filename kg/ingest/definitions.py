@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from kg.ingest import classify, clauses, tagger
+from kg.ingest.citations import cited_authors
 from kg.ingest.claims import Claim, Reading
 from kg.ingest.counted import common_first_word
 from kg.ingest.fragments import bare_fragment, bare_kind, doing_fragment, named_kind, participle_fragment, plural_fragment, whose_fragment
@@ -47,6 +48,11 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
             and any(c.subject == CURRENT and c.relation == "isA" for c in reading.claims) \
             and not any(c.relation == "developedBy" for c in reading.claims) and (maker := noun_phrase(by["maker"])).is_name and keep(maker):
         reading.claims.append(Claim(CURRENT, "developedBy", maker, by.start("maker")))  # "A data framework by Moss Labs for ...": its maker
+    if (closing := _CLOSING_ASIDE.search(sentence)) is not None and (authors := cited_authors(closing["inner"])) is not None \
+            and not any(c.relation == "developedBy" for c in reading.claims):
+        # "- Least-to-most prompting – ask for subproblems first (Zhou et al., 2022, Google)": who brought the term, and where
+        org = _ORGANISATION_LAST.search(closing["inner"])
+        reading.claims.extend(Claim(CURRENT, "developedBy", noun_phrase(name), closing.start()) for name in (authors, org and org["org"]) if name)
     if ";" in sentence and sum_of_parts(sentence) is None and (parts := sum_of_parts(sentence.rsplit(";", 1)[1].strip())) is not None:
         # "anything that perceives and acts; in practice an LLM + tools + planning": what it is made of, too
         reading.claims.extend(Claim(CURRENT, "contains", part, 0) for part in map(noun_phrase, parts) if keep(part))
@@ -84,6 +90,9 @@ _BY_OR_FOR = re.compile(r",\s+(?:by\s+(?P<maker>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*
                         r"|for\s+(?!(?:example|instance|now|free|short|good|a|an|the|some|each|every|all)\b)(?P<purpose>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}))\s*\.?$")
 
 
+# a citation closing a definition, the authors' organisation after the year: "(Zhou et al., 2022, Google)"
+_CLOSING_ASIDE = re.compile(r"\((?P<inner>[^()]{4,80})\)\s*\.?\s*$")
+_ORGANISATION_LAST = re.compile(r"(?:19|20)\d\d,\s*(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})$")
 # "(A) data framework by Moss Labs for ...": the kind, its maker, then what it is for
 _KIND_BY_MAKER = re.compile(r"^(?P<kind>(?:(?i:an?)\s+)?[\w-]+(?:\s+[a-z][\w-]*){0,4})\s+by\s+(?P<maker>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:\s+et\s+al\.)?)"
                             r"(?=\s+(?:for|to|that|which|with|in|on)\b|\s*[,.;(]|\s*$)")

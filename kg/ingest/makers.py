@@ -12,6 +12,7 @@ from kg.ingest.lexicon import Record
 from kg.ingest import classify, tagger
 from kg.ingest.markdown import MADE_BY, Heading, Paragraph
 from kg.ingest.hearst import CITATION
+from kg.ingest.citations import cited_authors
 from kg.ingest.nouns import DATED_MAKER, ONE_NAME, OWNER_NAME, Phrase, abbreviates, keep, noun_phrase
 from kg.source import Source
 
@@ -93,6 +94,8 @@ def state_aside(record: Record, aside: tuple[Phrase, str], paragraph: Paragraph,
     # "(from Spotify)", "(designed by Google Brain ...)", "(DeepMind 2022)": who made it, and when
     if phrase.owner and (said or made_by_in_parentheses(phrase)):
         state_maker(record, (phrase.owner, phrase.owned), paragraph, extraction)
+    elif not phrase.owner and (authors := cited_authors(inner)) is not None:  # "**Model soups** (Wortsman et al., 2022)": any term's
+        state_maker(record, (authors, "citation"), paragraph, extraction)
 
 
 # "FAISS", "GPT-4", "Med-PaLM 2": one word a name by its capitals, and a version's number after it

@@ -14,6 +14,7 @@ from kg.ingest.singular import singular_phrase
 from kg.ingest.clause_shapes import counts_by_a_doing, says_how, without_postmodifier
 from kg.ingest.remarks import a_half_of_the_reading
 from kg.ingest.tagger import HONORIFICS, corrected, names_a_concept, readings, tagged
+from kg.ingest.citations import TWO_AUTHORS, cited_authors
 from kg.labels import clean, looks_like_name, singular, without_symbols
 
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "your"})  # "its cost": of what was said before
@@ -204,9 +205,8 @@ def noun_phrase(text: str) -> Phrase:
     elif (named_kind := _NAMED_KIND.match(text)) and _own_name(named_kind["name"]):
         aliases.append(text)  # "the Rensa library", "Google's C4 dataset": the name, of that kind, the words as written another label
         text, head, is_name = named_kind["name"], named_kind["head"], True
-    cited = maker is not None and (maker.endswith(" et al.") or re.fullmatch(_TWO_AUTHORS, maker) is not None)
-    if maker and owner is None and (is_name or cited or DATED_MAKER.fullmatch(abbreviation["inner"].strip() if abbreviation else "")):
-        owner, owned = maker, "citation" if maker.endswith(" et al.") or re.fullmatch(_TWO_AUTHORS, maker) else "organisation-in-parentheses"
+    if maker and owner is None and (is_name or DATED_MAKER.fullmatch(abbreviation["inner"].strip() if abbreviation else "")):
+        owner, owned = maker, "citation" if maker.endswith(" et al.") or re.fullmatch(TWO_AUTHORS, maker) else "organisation-in-parentheses"
     elif owner and not is_name:  # "OpenAI's Node library": the owner stays in the label
         aliases.append(f"{owner}'s {text}")
         text, is_name = f"{owner} {text}", True
@@ -299,10 +299,6 @@ _DATED = re.compile(r"(?<=\S),\s*(?:19|20)\d\d$")
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 # "(DeepMind 2022)", "(Google Brain, 2019)": who, and when; not "(May 2023)", a date alone
 DATED_MAKER = re.compile(rf"(?!{_MONTH}\s)[A-Z][\w&-]*(?:\s[A-Z][\w&-]*)?,?\s+(?:19|20)\d\d")
-# "(Kim et al., 2021)", "(Li & Liang, 2021)": the authors, and "et al." or, for two, a year after them
-_TWO_AUTHORS = r"[A-Z][a-z][\w'-]*\s+(?:and|&)\s+[A-Z][a-z][\w'-]*"
-_CITATION = re.compile(r"^(?P<authors>[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?\s+et\s+al\.?)(?:,?\s*\(?\d{4}\)?)?$"
-                       rf"|^(?P<two>{_TWO_AUTHORS}),?\s+\(?(?:19|20)\d\d\)?$")
 
 
 ONE_NAME = re.compile(r"[\w.-]*[A-Z][\w.-]*[A-Z0-9][\w.-]*")  # "FAISS", "ScaNN", "GPT-4": one word, a name by its capitals
@@ -331,11 +327,8 @@ def _maker(inner: str, outside: str) -> str | None:
     dated = DATED_MAKER.fullmatch(inner.strip()) is not None  # "Chinchilla scaling law (DeepMind, 2022)": credited, whatever the noun
     if not words or re.search(r"\bet al\b", outside):
         return None  # "Lewis et al. 2020 (Meta AI)": where authors work, no maker of theirs
-    parts = inner.split(",")  # "(QLoRA: Efficient Finetuning of Quantized LLMs, Dettmers et al., 2023)": a title, then its citation
-    cited = _CITATION.match(inner) or (_CITATION.match(",".join(parts[-2:]).strip()) if len(parts) > 2 else None) \
-        or (_CITATION.match(",".join(parts[:2]).strip()) if len(parts) > 2 else None)  # "(Schick et al., 2023, Meta)": the authors first
-    if cited:  # a citation credits its authors with any thing: "Model soups (Wortsman et al., 2022)"
-        return cited["two"] or cited["authors"].rstrip(".") + "."
+    if (authors := cited_authors(inner)) is not None:
+        return authors if looks_like_name(outside) or dated else None
     if not (looks_like_name(outside) or dated):
         return None
     inner = _DATED.sub("", inner) if not dated else re.sub(r",?\s+(?:19|20)\d\d$", "", inner)  # "(DeepMind, 2022)": the maker, the year its work came out

@@ -330,3 +330,8 @@ def test_names_listed_after_a_doing_are_within_it_and_after_a_thing_kinds_of_it(
     assert {("managing den space", "includes", "zorpsort"), ("managing den space", "includes", "moss sweeping")} <= found, found
     assert ("zorpsort", "isA", "managing den space") not in found, found
     assert ("denscan", "isA", "burrow radar") in found, found
+
+
+def test_a_bold_word_of_the_dictionary_with_its_maker_after_it_is_a_name_not_an_instruction(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "Den indexes:\n- **Annoy** (Zorpco): tree-based, splits the burrow.\n"))
+    assert {("annoy", "developedBy", "zorpco"), ("annoy", "isA", "den index")} <= found, found

@@ -1164,3 +1164,22 @@ def test_a_column_in_the_singular_over_a_list_relates_each_thing_and_over_one_no
         """))
     assert {("den theft", "relatedTo", "clay lock"), ("den theft", "relatedTo", "scent marking")} <= found, found
     assert not {o for s, r, o in found if s == "den raid" and r == "relatedTo"}, found
+
+
+def test_a_link_to_a_heading_of_the_page_is_no_concept_and_a_linked_name_keeps_its_spelling(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        # Awesome Dens
+
+        ## Contents
+
+        - [Burrow databases](#burrow-databases)
+
+        ## Burrow databases
+
+        - [Kestrel](https://example.org/kestrel) - Managed burrow database, serverless.
+        - [Denas](https://example.org/denas) - Open-source burrow database written in Rust.
+        """)
+    found = lowered(graph)
+    assert {("kestrel", "isA", "burrow database"), ("denas", "isA", "burrow database")} <= found, found
+    assert graph.label(graph.resolve("denas")) == "Denas" and "dena" not in names(graph), names(graph)
+    assert not {(s, o) for s, r, o in found if "content" in (s, o)}, found

@@ -96,9 +96,11 @@ def open_entry(term: str, paragraph: Paragraph, extraction: Extraction) -> Entry
     records = []
     for side in sides:
         owned = noun_phrase(side)  # "Stanford's HELM Lite": HELM Lite, made by Stanford (not "Tailor's Perfect Fit", a common noun's)
-        phrase = owned if owned.owner and ((owned.owned == "possessive" and owned.is_name and _names_a_maker(owned.owner))
-                                           or made_by_in_parentheses(owned)) else noun_phrase(as_term(side))  # "Annoy (Spotify)": a name
-        label = phrase.label if re.search(r"[\d.]", phrase.label) else singular_phrase(phrase.label)
+        # "- [Pinecone](url) - ...", "- [Denas](url) - ...": one capitalised word a link names is a name, kept as written
+        linked_name = paragraph.term_linked and re.fullmatch(r"[A-Z][\w.-]*", side.strip()) is not None
+        phrase = owned if linked_name or owned.owner and ((owned.owned == "possessive" and owned.is_name and _names_a_maker(owned.owner))
+                                                          or made_by_in_parentheses(owned)) else noun_phrase(as_term(side))  # "Annoy (Spotify)"
+        label = phrase.label if linked_name or re.search(r"[\d.]", phrase.label) else singular_phrase(phrase.label)
         written = as_term(re.sub(r"\s*\([^()]*\)", "", side)) if phrase is not owned else phrase.label  # "Fundamentals" stays
         record = lexicon.concept(Phrase(label, (*phrase.aliases, phrase.label, written), None, phrase.is_name), source)
         # a term written in bold outweighs a mention; a label made by splitting "A vs B" yields to one written out

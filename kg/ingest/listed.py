@@ -353,7 +353,8 @@ def _a_tool_s_page(text: str) -> bool:
     """ "Wombat DB", "pgmoss", "DenChain": a link text that is a name of one to three words, the page of
     the thing it names; not a title ("Introduction to quantization", "Attention Is All You Need")."""
     words = text.split()
-    return 1 <= len(words) <= 3 and a_name(noun_phrase(text)) and not _FUNCTION_WORD.search(text)
+    one_word = re.fullmatch(r"[A-Z][\w.-]*", text) is not None and not is_remark(text)  # "[Pinecone](...)": a word of the dictionary too
+    return 1 <= len(words) <= 3 and (a_name(noun_phrase(text)) or one_word) and not _FUNCTION_WORD.search(text)
 
 
 _FUNCTION_WORD = re.compile(r"\b(?:of|to|for|with|the|an?|is|are|in|on|and|or|how|what|why|your|you)\b", re.IGNORECASE)

@@ -325,6 +325,7 @@ def _link_term_at(children: list[Token], i: int) -> bool:
     """A link that opens a list item and is set off from what follows like a term: "[X](url): ...",
     "[X](url) - ..."."""
     return (i + 3 < len(children) and children[i].type == "link_open" and children[i + 1].type == "text"
+            and not str(children[i].attrs.get("href", "")).startswith("#")
             and children[i + 2].type == "link_close" and children[i + 3].type == "text"
             and (SEPARATOR.match(children[i + 3].content) or MADE_BY.match(children[i + 3].content)) is not None
             and bool(children[i + 3].content.strip(" :-–—")))
@@ -381,7 +382,8 @@ def _flatten(children: list[Token]) -> tuple[str, list[Link], str | None, bool]:
         elif child.type == "link_open":
             link_start, link_url, link_part = position, str(child.attrs.get("href", "")), len(parts)
         elif child.type == "link_close" and link_start is not None:
-            links.append(Link(clean("".join(parts[link_part:])), link_url, link_start, position))  # its own parts only
+            if not link_url.startswith("#"):  # "[Orchestration](#orchestration)": a way to a heading of this page, no link to a thing
+                links.append(Link(clean("".join(parts[link_part:])), link_url, link_start, position))  # its own parts only
             link_start = None
         parts.append(piece)  # an image's alt text describes a picture: no names are read from it
         position += len(piece)

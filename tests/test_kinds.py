@@ -1002,3 +1002,15 @@ def test_like_before_a_name_and_its_verb_says_as_it_does_no_example(tmp_path: Pa
 def test_a_label_ending_on_an_attribute_word_is_no_kind_of_the_bare_attribute(tmp_path: Path, attribute: str) -> None:
     found = kinds(build(tmp_path, f"# Dens\n\n**{attribute.capitalize()}** matters.\n\n**Burrow {attribute}**: how much the den holds.\n"))
     assert (f"burrow {attribute}", attribute) not in found, found
+
+
+def test_a_sentence_that_introduces_items_names_no_kind_of_them(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Dens\n\n- Diggers need stronger models:\n  - **cold snaps**: walls freeze\n  - more floods once the rains come back\n")
+    assert not {o for s, o in kinds(graph) if "need stronger" in o}, kinds(graph)
+    assert_no_concept(graph, "diggers need stronger model")
+
+
+def test_why_and_a_name_is_no_list_of_its_uses(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "## Why ZORP\n\n- **ZORP** (zoned root pruning): cuts roots.\n- Original paper: Kim et al., 2020.\n"))
+    assert not {(s, o) for s, r, o in found if r == "usedFor"}, found
+    assert not any(s.startswith("zorping") for s, _r, _o in found), found

@@ -13,7 +13,7 @@ from kg.ingest.nouns import OPEN_ENDS, a_place_in_the_notes
 from kg.ingest.remarks import is_remark
 from kg.ingest.singular import singular_phrase
 from kg.ingest.subjects import a_predicate
-from kg.ingest import tagger
+from kg.ingest import clauses, tagger
 from kg.ingest.tagger import names_a_concept
 from kg.labels import as_term, clean
 
@@ -161,6 +161,7 @@ def category_named(text: str) -> str | None:
     if (kind := kinds_named(written)) is not None:
         return kind
     if not written or len(written.split()) > 5 or not names_a_concept(written) or written.lower() in OPEN_ENDS or a_predicate(written) \
+            or (len(written.split()) > 2 and clauses.has_finite_verb(written)) \
             or a_place_in_the_notes(written):
         return None  # "others: A, B": the rest, of no kind it names; "- needs strong claws:", what the thing needs; "- ch6 A and Bs"
     singular = singular_phrase(as_term(written))

@@ -210,7 +210,7 @@ def has_finite_verb(text: str) -> bool:
 
     def verb_as_noun(i: int) -> bool:  # "wombats use digging": a base verb between a plural and its object, called a noun
         return tags[i] == "NN" and 0 < i < len(tags) - 1 and plural_before(i) \
-            and tags[i + 1] in ("DT", "VBG", "PRP$", "JJ", "NNS", "NN") and is_base_verb(tagged[i][0])
+            and tags[i + 1] in ("DT", "VBG", "PRP$", "JJ", "JJR", "JJS", "NNS", "NN") and is_base_verb(tagged[i][0])
 
     def verb_after_adverb(i: int) -> bool:  # "the model still answers": no adverb stands inside a noun phrase
         return tags[i] == "NNS" and i > 1 and tags[i - 1] == "RB" and tags[i - 2] in ("NN", "NNS", "NNP", "PRP") \

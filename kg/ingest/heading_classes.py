@@ -196,12 +196,13 @@ def _used_for_by_the_heading(headings: tuple[Heading, ...]) -> str | None:
     found = _REASONS_FOR.match(as_term(headings[-1].title))
     if found is None or clauses.has_finite_verb(found["thing"]):
         return None
-    if not found["use"] and " " not in found["thing"] and "VERB" in tagger.readings(found["thing"].lower()):
+    if not found["use"] and " " not in found["thing"] and found["thing"].islower() and "VERB" in tagger.readings(found["thing"]):
         doing = tagger.gerund(found["thing"]) or found["thing"]  # "Reasons to seal": sealing
         above = heading_named(headings[-2]) if len(headings) > 1 else None
         return above if above and fold(above).split()[-1] == doing.lower() else doing  # "## Den sealing": den sealing
     known_noun = "NOUN" in tagger.readings(found["thing"].split()[-1].lower()) or found["thing"][:1].isupper()
-    return found["thing"] if found["use"] or known_noun else None
+    reasons = as_term(headings[-1].title).lower().startswith(("reason", "main reason", "key reason", "top reason"))
+    return found["thing"] if found["use"] or (known_noun and reasons) else None  # "Why RAG": why it matters, no list of its uses
 
 
 def said_by_the_section(paragraph: Paragraph, extraction: Extraction, note: Record | None = None) -> tuple[Record, str] | None:

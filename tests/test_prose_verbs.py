@@ -1294,3 +1294,15 @@ def test_used_in_names_says_who_uses_it_and_used_in_a_task_what_it_is_for(tmp_pa
     assert {("zorp attention", "usedBy", "kestrel-7b"), ("zorp attention", "usedBy", "wombatlm"),
             ("moss caching", "usedFor", "den mapping")} <= found, found
     assert not {o for s, r, o in found if s == "zorp attention" and r == "usedFor"}
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [("Den priming is in-context learning.", "in-context learning"),
+                                                ("Zorp tuning is parameter-efficient finetuning.", "parameter-efficient finetuning")])
+def test_is_before_a_doing_that_a_compound_adjective_sorts_says_what_the_subject_is(tmp_path: Path, sentence: str, kind: str) -> None:
+    found = lowered(build(tmp_path, f"{sentence}\n"))
+    assert any(r == "isA" and o == kind for _s, r, o in found), found
+
+
+@pytest.mark.parametrize("sentence", ["Digging is worth doing.", "The den is still digging."])
+def test_is_before_a_judgement_or_an_ongoing_doing_says_no_kind(tmp_path: Path, sentence: str) -> None:
+    assert not {o for _s, r, o in lowered(build(tmp_path, f"{sentence}\n")) if r == "isA"}

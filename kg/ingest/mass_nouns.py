@@ -31,9 +31,10 @@ def mass_copula(clause: str, matches: list[re.Match[str]]) -> list[tuple[Phrase,
     written = without_judgement(written)
     tagged = [(w, tagger.corrected(w, t)) for w, t in tagger.tagged(written)]
     tags, last = [t for _w, t in tagged], tagged[-1][0].lower() if tagged else ""
-    head = tags[-1:] == ["NN"] or (tags[-1:] == ["NNS"] and not last.endswith("s")) or (tags[-1:] == ["VBG"] and "NOUN" in tagger.readings(last))
+    doing = tags[-1:] == ["VBG"] and ("NOUN" in tagger.readings(last) or not tagger.readings(last))  # "in-context learning", "finetuning"
+    head = tags[-1:] == ["NN"] or (tags[-1:] == ["NNS"] and not last.endswith("s")) or doing
     if len(tags) < 2 or not head or not all(t in ("JJ", "NN", "NNS", "VBG", "VBN") for t in tags[:-1]) or tags[0] in ("VBN", "VBG") \
-            or not {"NN", "NNS"} & set(tags):
+            or not ({"NN", "NNS"} & set(tags) or doing and tags[0] == "JJ" and "-" in tagged[0][0]):  # "parameter-efficient finetuning"
         return []  # the head a mass noun: "data", "learning"; not "worth doing"
     if re.match(r"(?:the|this|that|these|those|each|every|its|their)\s", subject_text.strip(), re.IGNORECASE):
         return []  # "The third component is memory management": a place that a thing fills, no kind of it

@@ -1183,3 +1183,8 @@ def test_a_link_to_a_heading_of_the_page_is_no_concept_and_a_linked_name_keeps_i
     assert {("kestrel", "isA", "burrow database"), ("denas", "isA", "burrow database")} <= found, found
     assert graph.label(graph.resolve("denas")) == "Denas" and "dena" not in names(graph), names(graph)
     assert not {(s, o) for s, r, o in found if "content" in (s, o)}, found
+
+
+def test_a_cell_that_cites_authors_credits_them_whatever_the_row_names(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "| Method | Idea | Source |\n|---|---|---|\n| Moss consistency | dig many paths | Lee et al., 2020 |\n"))
+    assert ("moss consistency", "developedBy", "lee et al.") in found, found

@@ -25,6 +25,7 @@ from kg.ingest.markdown import Cell, Table
 from kg.ingest.nouns import Phrase, doing, keep, noun_phrase
 from kg.ingest import clauses, tagger
 from kg.ingest.asked import asked_of_each_row, says_yes
+from kg.ingest.citations import cited_authors
 from kg.ingest.relations import column_relation, stated_by_a_verb
 from kg.ingest.objects import EXAMPLES_CUE
 from kg.ingest.tagger import names_a_concept
@@ -115,9 +116,9 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
                     extraction.state(row, "usedFor", extraction.concept(done, source, topic), source.by("purpose"))
             elif relations[column] is None and (by := _MADE_BY.match(cell.text)) is not None:  # "| by OpenAI, 164 problems |"
                 extraction.state(row, "developedBy", extraction.concept(noun_phrase(by["maker"]), source, topic), source.by("table-cell"))
-            elif relations[column] is None and (cited := noun_phrase(f"{row.label} ({cell.text.strip()})")).owned == "citation" and cited.owner:
+            elif relations[column] is None and (authors := cited_authors(cell.text.strip())) is not None:
                 # "| Self-consistency | ... | Wang et al., 2022 |": its authors, as a citation after its name says
-                extraction.state(row, "developedBy", extraction.concept(noun_phrase(cited.owner), source, None), source.by("citation"))
+                extraction.state(row, "developedBy", extraction.concept(noun_phrase(authors), source, None), source.by("citation"))
             elif relations[column] is not None:
                 if relations[column] == "usedFor" and (done := _done(cell.text, stated=True)) is not None:
                     # "| Purpose | Summarize long documents |"
@@ -326,7 +327,6 @@ _ADJECTIVE_PREFIXES = {"multi", "low", "high", "single", "few", "zero", "cross",
 _GLOSSARY_HEADERS = {"term", "terms", "concept", "concepts", "keyword", "keywords", "word", "acronym", "abbreviation", "jargon"}
 
 
-
 # columns that say what the row is, however short: "| Sett | A badger burrow |"
 _DEFINING = {"definition", "meaning", "description", "what it is", "what it means", "explanation", "defined as"}
 # columns of what is said of each row, no things compared: "| Metric | Formula | Notes |"
@@ -345,8 +345,7 @@ def _sharing_the_row_head(names: list[str], row: str) -> list[str]:
     return [f"{name} {head}" for name in names[:-1]] + names[-1:]
 
 
-_NO_THINGS = {"value", "values", "setting", "settings", "option", "options", "number", "numbers", "score", "scores", "result",
-              "results", "step", "steps", "word", "words", "sign", "signs", "symptom", "symptoms", "question", "questions"}
+_NO_THINGS = {"value", "setting", "option", "number", "score", "result", "step", "word", "sign", "symptom", "question"}
 
 
 def _things_column(header: str, listed: bool = False) -> bool:
@@ -361,7 +360,7 @@ def _things_column(header: str, listed: bool = False) -> bool:
     head, single = singular_noun(words[-1]), singular_noun(words[-1]) == words[-1]
     plural = not single and (tagger.reads_as_plural_noun(words[-1]) or not tagger.readings(words[-1]))
     things = plural or (listed and single and ("NOUN" in tagger.readings(head) or not tagger.readings(head)))
-    return things and words[-1] not in _NO_THINGS and head not in _NO_THINGS and fold(header) not in _ATTRIBUTE_HEADERS | _HOW | _DEFINING \
+    return things and head not in _NO_THINGS and fold(header) not in _ATTRIBUTE_HEADERS | _HOW | _DEFINING \
         and not is_remark(folded) and not is_remark(f"{folded}s") and names_a_concept(folded)
 
 

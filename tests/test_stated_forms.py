@@ -1005,3 +1005,9 @@ def test_a_citation_closing_a_definition_credits_the_term_and_its_organisation_n
     assert {("moss-first digging", "developedBy", "kim et al."), ("moss-first digging", "developedBy", "wombat labs"),
             ("zorp", "developedBy", "lee & park")} <= found, found
     assert not {s for s, r, o in found if r == "developedBy" and s == "den model"}, found
+
+
+def test_a_citation_closing_a_sentence_with_its_own_subject_or_a_finding_credits_no_one_there(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Dens\n\n- Moss raids – a scout wombat maps the dens, a digger follows (Kim et al., 2022, Wombat Labs)\n"
+                                    "- | memorised den maps incl. DENS (Lee et al., 2021, on MoleNet) |\n"))
+    assert not {(s, o) for s, r, o in found if r == "developedBy" and s in ("scout wombat", "dens", "den")}, found

@@ -14,6 +14,7 @@ def cited_authors(inner: str) -> str | None:
     """The authors a parenthesis cites: "Kim et al., 2021", "Li & Liang, 2021"; after a title ("QLoRA: Efficient
     Finetuning of Quantized LLMs, Dettmers et al., 2023") or before an organisation ("Schick et al., 2023, Meta")."""
     parts = inner.split(",")
+    organisation = len(parts) == 3 and re.fullmatch(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}", parts[2].strip()) is not None
     cited = _CITATION.match(inner) or (_CITATION.match(",".join(parts[-2:]).strip()) if len(parts) > 2 else None) \
-        or (_CITATION.match(",".join(parts[:2]).strip()) if len(parts) > 2 else None)
+        or (_CITATION.match(",".join(parts[:2]).strip()) if organisation else None)  # not "(Kim et al., 2021, on GPT-2)": a finding
     return (cited["two"] or cited["authors"].rstrip(".") + ".") if cited else None

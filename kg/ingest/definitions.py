@@ -49,7 +49,7 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
             and not any(c.relation == "developedBy" for c in reading.claims) and (maker := noun_phrase(by["maker"])).is_name and keep(maker):
         reading.claims.append(Claim(CURRENT, "developedBy", maker, by.start("maker")))  # "A data framework by Moss Labs for ...": its maker
     if (closing := _CLOSING_ASIDE.search(sentence)) is not None and (authors := cited_authors(closing["inner"])) is not None \
-            and not any(c.relation == "developedBy" for c in reading.claims):
+            and not any(c.relation == "developedBy" for c in reading.claims) and reading.subject is None:  # a sentence's own subject: its finding
         # "- Least-to-most prompting – ask for subproblems first (Zhou et al., 2022, Google)": who brought the term, and where
         org = _ORGANISATION_LAST.search(closing["inner"])
         reading.claims.extend(Claim(CURRENT, "developedBy", noun_phrase(name), closing.start()) for name in (authors, org and org["org"]) if name)

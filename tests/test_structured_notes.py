@@ -1188,3 +1188,8 @@ def test_a_link_to_a_heading_of_the_page_is_no_concept_and_a_linked_name_keeps_i
 def test_a_cell_that_cites_authors_credits_them_whatever_the_row_names(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "| Method | Idea | Source |\n|---|---|---|\n| Moss consistency | dig many paths | Lee et al., 2020 |\n"))
     assert ("moss consistency", "developedBy", "lee et al.") in found, found
+
+
+def test_headers_that_name_what_each_row_has_are_no_things_compared(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "| | Den heads | Burrow size | Quality |\n|---|---|---|---|\n| MHD | h | largest | best |\n| GQD | g | medium | close |\n"))
+    assert not {(s, o) for s, r, o in found if r == "contrastsWith"}, found

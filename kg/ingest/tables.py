@@ -20,7 +20,7 @@ from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
 from kg.ingest.fragments import doing_fragment
 from kg.ingest.lists import cut, sharing_the_noun, without_asides
-from kg.ingest.modifiers import CLASSIFYING, SAID_OF_A_THING, compares, is_shell, without_judgement
+from kg.ingest.modifiers import ATTRIBUTE_HEADS, CLASSIFYING, SAID_OF_A_THING, compares, is_shell, without_judgement
 from kg.ingest.markdown import Cell, Table
 from kg.ingest.nouns import Phrase, doing, keep, noun_phrase
 from kg.ingest import clauses, tagger
@@ -151,7 +151,8 @@ def _compares_columns(table: Table) -> bool:
     first, *others = [fold(cell.text).rstrip("?:") for cell in table.header]
     # "| Metric | Formula | Notes |": headers of what is said of each row, no things
     named = [cell for cell in table.header[1:] if _is_name(cell.text) and column_relation(cell.text) is None
-             and not is_remark(cell.text) and fold(cell.text) not in _DEFINING | _HOW | SAID_OF_A_THING]
+             and not is_remark(cell.text) and fold(cell.text) not in _DEFINING | _HOW | SAID_OF_A_THING
+             and singular_noun(fold(cell.text).split()[-1]) not in ATTRIBUTE_HEADS]  # "| | KV cache size | Quality |": what each row has
     return first in _ATTRIBUTE_HEADERS and len(others) >= 2 and len(named) == len(others)
 
 

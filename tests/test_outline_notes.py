@@ -2055,3 +2055,14 @@ def test_links_in_a_block_nested_under_a_linked_block_are_of_the_parent_s_link(t
     found = lowered(graph)
     assert {("mossden", "relatedTo", "claybase"), ("mossden", "relatedTo", "dry den idea")} <= found, found
     assert not {o for s, r, o in found if s in ("den quality", "den", "good den") and o in ("claybase", "dry den idea")}, found
+
+
+def test_a_table_under_a_section_of_kinds_in_a_note_on_a_concept_lists_kinds_of_it(tmp_path: Path) -> None:
+    _result, graph = build_files(tmp_path, {
+        "Burrow.md": "# Burrow\n\nA **burrow** is a den dug in soil.\n\n## Variants\n| Variant | Example |\n|---|---|\n"
+                     "| Clay-only | ClayDen |\n| Moss-lined | MossDen |\n",
+        "other.md": "see [[Burrow]]\n",
+    })
+    found = lowered(graph)
+    assert {("clay-only", "isA", "burrow"), ("moss-lined", "isA", "burrow")} <= found, found
+    assert "variant" not in names(graph), names(graph)

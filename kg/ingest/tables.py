@@ -48,8 +48,8 @@ _SCORE = re.compile(r"^[\s\d.,%$€£x×/:~<>=+±*()-]*(?:[kKmMbBgGtT][bB]?|ms|s
 ReadProse = Callable[[str, tuple, Record, Source, bool], None]
 
 
-def read_table(table: Table, path: str, topic: str, extraction: Extraction, read_prose: ReadProse) -> None:
-    """The concepts and statements of one table."""
+def read_table(table: Table, path: str, topic: str, extraction: Extraction, read_prose: ReadProse, of_note: Record | None = None) -> None:
+    """The concepts and statements of one table; `of_note`, the concept of a note whose section lists its kinds ("## Variants")."""
     if not table.rows or not table.header:
         return
     if _compares_columns(table):
@@ -64,7 +64,8 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
     if name_column is None:
         return
     glossary = fold(table.header[name_column].text) in _GLOSSARY_HEADERS  # "| Term | Definition |": terms of an area, no kinds of it
-    kind = (None if glossary else kind_of_rows(table, extraction, path)) or kind_in_header(table, name_column, extraction, path)
+    kind = (of_note, None) if of_note is not None and not glossary else \
+        (None if glossary else kind_of_rows(table, extraction, path)) or kind_in_header(table, name_column, extraction, path)
     said = said_of_the_rows(table) if not glossary else None
     whole = extraction.concept(said[0], Source(path, table.line - 1), topic) if said is not None else None
     relations = [column_relation(cell.text) for cell in table.header]

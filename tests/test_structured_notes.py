@@ -1193,3 +1193,15 @@ def test_a_cell_that_cites_authors_credits_them_whatever_the_row_names(tmp_path:
 def test_headers_that_name_what_each_row_has_are_no_things_compared(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "| | Den heads | Burrow size | Quality |\n|---|---|---|---|\n| MHD | h | largest | best |\n| GQD | g | medium | close |\n"))
     assert not {(s, o) for s, r, o in found if r == "contrastsWith"}, found
+
+
+def test_a_column_of_a_property_or_a_shape_relates_nothing_and_used_by_takes_names(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        | Option | Control | Input → output | Used by |
+        |---|---|---|---|
+        | Self-digging | full control, on-site digging possible | (soil, moss) → den | early Den Arena |
+        | Den renting | some control, less work | (fee, contract) → den | wombat colonies |
+        """))
+    assert ("self-digging", "usedBy", "den arena") in found, found
+    assert not {(s, o) for s, r, o in found if r == "relatedTo"}, found
+    assert not {o for s, r, o in found if r == "usedBy" and s == "den renting"}, found

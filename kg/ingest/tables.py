@@ -130,12 +130,14 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
                         name = f"{without_asides(name).strip()} {word}"  # "| Retriever | Type |" / "| BM25 | term-based |"
                     elif relations[column] == "isA" and _an_adjective(name):
                         continue  # "| Type | full |", "| adapter-based |": a word that says which, of no kind named
+                    elif relations[column] == "usedBy" and not noun_phrase(name := re.sub(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])", "", name)).is_name:
+                        continue  # "| Used by | early Chatbot Arena |": the name; "multiplayer games" use it as no one thing does
                     target = extraction.concept(noun_phrase(name), source, topic)
                     if relations[column] == "hasExample" and names_a_kind_of(row.label, target.label):
                         extraction.state(target, "isA", row, source.by("table-cell"))  # "| Parallelism | ... | tensor parallelism |"
                         continue
                     extraction.state(row, relations[column], target, source.by("table-cell"))
-            elif _things_column(table.header[column].text, listed="," in cell.text):  # "| Threat | Main defences |": each goes with its threat
+            elif _things_column(table.header[column].text, cell.text):  # "| Threat | Main defences |": each goes with its threat
                 for name in _names(cell):
                     extraction.state(row, "relatedTo", extraction.concept(noun_phrase(name), source, topic), source.by("table-cell"))
 
@@ -350,18 +352,20 @@ def _sharing_the_row_head(names: list[str], row: str) -> list[str]:
 _NO_THINGS = {"value", "setting", "option", "number", "score", "result", "step", "word", "sign", "symptom", "question"}
 
 
-def _things_column(header: str, listed: bool = False) -> bool:
+def _things_column(header: str, cell: str = "") -> bool:
     """A column whose header names things in the plural ("Main defences", "Tools"), or in the singular over a
-    cell that lists several (`listed`: "| Defence |" / "rate limiting, query monitoring"), and no relation:
+    `cell` that lists several ("| Defence |" / "rate limiting, query monitoring"), and no relation:
     each name in its cells goes with its row, how the header does not say; not "Pros", "Notes" (remarks on
     the row), "Typical values" or "Steps" (what is set or done, no things)."""
     folded = without_judgement(fold(header))
     words = folded.split()
-    if not 1 <= len(words) <= 3:
-        return False
+    if not 1 <= len(words) <= 3 or not re.fullmatch(r"[a-z][a-z -]*", folded) or not re.fullmatch(r"[\w\s-]+", header.strip()):
+        return False  # "| Input → output |": a shape of what the row takes and gives, no things
     head, single = singular_noun(words[-1]), singular_noun(words[-1]) == words[-1]
     plural = not single and (tagger.reads_as_plural_noun(words[-1]) or not tagger.readings(words[-1]))
-    things = plural or (listed and single and ("NOUN" in tagger.readings(head) or not tagger.readings(head)))
+    # "| Control |" / "full control, on-device deployment": values of a property the rows are compared on, no things
+    prop = head in ATTRIBUTE_HEADS or re.search(r"(?:ity|ance|acy|ness)$", head) is not None or head in cell.lower()
+    things = plural or ("," in cell and single and not prop and ("NOUN" in tagger.readings(head) or not tagger.readings(head)))
     return things and head not in _NO_THINGS and fold(header) not in _ATTRIBUTE_HEADERS | _HOW | _DEFINING \
         and not is_remark(folded) and not is_remark(f"{folded}s") and names_a_concept(folded)
 

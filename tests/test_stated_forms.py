@@ -1011,3 +1011,14 @@ def test_a_citation_closing_a_sentence_with_its_own_subject_or_a_finding_credits
     found = lowered(build(tmp_path, "# Dens\n\n- Moss raids – a scout wombat maps the dens, a digger follows (Kim et al., 2022, Wombat Labs)\n"
                                     "- | memorised den maps incl. DENS (Lee et al., 2021, on MoleNet) |\n"))
     assert not {(s, o) for s, r, o in found if r == "developedBy" and s in ("scout wombat", "dens", "den")}, found
+
+
+def test_a_maker_aside_that_ends_a_sentence_with_its_year_is_of_the_name_before_it(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "**Zorp parallelism** splits dens. The best-known scheme comes from ZorpNet, developed by Wombat Labs in 2019.\n"))
+    assert ("zorpnet", "developedBy", "wombat labs") in found, found
+    assert ("zorp parallelism", "developedBy", "wombat labs") not in found, found
+
+
+def test_a_clause_after_one_example_and_a_colon_is_no_kind(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "Ring digging is one example: wombats pass clumps of soil and moss around a ring.\n"))
+    assert not {o for s, r, o in found if r == "isA" and s == "ring digging"}, found

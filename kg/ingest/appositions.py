@@ -34,7 +34,8 @@ _NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS", "JJ", "VBG", "VBN")
 # "DSPy, from Stanford, ...", "AlphaFold is from DeepMind", "GPT-4, made by OpenAI,", "HumanEval, a benchmark
 # from OpenAI,": who made the name before
 _MADE = r"(?:made|developed|built|released|created|designed|introduced|published|maintained|run)\s+by"
-_MADE_ASIDE = re.compile(rf"(?<=[\w)]),\s+(?:an?\s+(?:[a-z][\w-]*\s+){{1,3}})?(?P<aside>{_MADE}\s+(?P<maker>[A-Z][\w&'-]*(?:\s(?:[A-Z][\w&'-]*|et\s+al\.?))*))(?=\s*,)")
+_MADE_ASIDE = re.compile(rf"(?<=[\w)]),\s+(?:an?\s+(?:[a-z][\w-]*\s+){{1,3}})?(?P<aside>{_MADE}\s+(?P<maker>[A-Z][\w&'-]*(?:\s(?:[A-Z][\w&'-]*|et\s+al\.?))*)"
+                         r"(?:\s+in\s+(?:19|20)\d\d)?)(?=\s*,|\s*\.?$)")  # "Megatron-LM, developed by NVIDIA in 2019."
 _FROM = re.compile(rf"(?:^|\s)(?P<name>{_NAME}(?:\s{_NAME}){{0,3}})(?:,\s+(?:an?\s+(?:[a-z][\w-]*\s+){{1,3}})?(?:from|(?P<made>{_MADE}|by))"
                    r"|\s+(?:is|was|comes|came)\s+from)\s+"
                    r"(?P<maker>[A-Z][\w&'-]*(?:\s(?:[A-Z][\w&'-]*|et\s+al\.?))*(?:\s+and\s+[A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*)*)?)"

@@ -81,9 +81,11 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False,
         before, after = text.split(":", 1)
         if before.strip() and any(CITATION.search(inner) for inner in re.findall(r"\(([^()]*)\)", after)) and not re.search(r",|\band\b|\bor\b", without_asides(after)):
             return objects_after(before, protected, kind_stays, after_an_article)  # "used for den mapping: Quill 2 (Ross et al., 2023)"
-        listed = re.search(r",|\band\b|\bor\b", after)  # "uses an inverted index: a map from terms to ...": what the index is
+        joined = re.search(r",|\band\b|\bor\b", after)  # "uses an inverted index: a map from terms to ...": what the index is
         # "is part of the architecture too: monitoring tracks metrics, logs and traces": a clause follows, no list
-        listed = listed and not clauses.has_finite_verb(" ".join(after[: listed.start()].split()[1:]))  # not "supervised X and Y"
+        listed = joined and not clauses.has_finite_verb(" ".join(after[: joined.start()].split()[1:]))  # not "supervised X and Y"
+        # "is one example: devices pass blocks of keys and values": a plural and its verb, a clause of its own
+        listed = listed and not (tagged(after.split()[0])[0][1] == "NNS" and clauses.has_finite_verb(after[: joined.start()]))
         text = after if (listed or not (clauses.has_finite_verb(after) or ARTICLE.match(after.strip()))) and not _fields_of_a_record(after) \
             and not ARROW_BETWEEN.search(after) else before  # "uses claw raking: loosen → scoop": how the raking goes, no objects
         if text is after and "," in without_asides(after) and "," not in cut(without_asides(after), protected):

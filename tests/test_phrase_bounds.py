@@ -349,3 +349,8 @@ def test_a_noun_that_may_be_a_verb_before_an_adjective_opens_a_verb_and_its_obje
 @pytest.mark.parametrize("phrase", ["prompt optimization tool", "cross entropy loss", "process reward model", "test set accuracy"])
 def test_nouns_before_nouns_stay_a_noun_phrase(phrase: str) -> None:
     assert keep(noun_phrase(phrase))
+
+
+@pytest.mark.parametrize("word", ["little", "low", "fast", "more", "same"])
+def test_a_word_of_degree_alone_names_no_concept(word: str) -> None:
+    assert not keep(noun_phrase(word))

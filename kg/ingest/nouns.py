@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from kg.ingest.clauses import has_finite_verb
 from kg.ingest.memo import remembered
-from kg.ingest.modifiers import compares, is_shell
+from kg.ingest.modifiers import DEGREE, compares, is_shell
 from kg.ingest.singular import singular_phrase
 from kg.ingest.clause_shapes import counts_by_a_doing, says_how, without_postmodifier
 from kg.ingest.remarks import a_half_of_the_reading
@@ -374,7 +374,7 @@ def keep(phrase: Phrase) -> bool:
         return False
     if _PLACE_IN_ORDER.fullmatch(phrase.label):
         return False  # "Step 1", "Chapter 5", "Figure 3": a place in a sequence or a document
-    if first in _INDEFINITE or (len(words) == 1 and first in ORDINALS) or ";" in phrase.label or ": " in phrase.label or words[-1] in ("one", "ones") \
+    if first in _INDEFINITE or (len(words) == 1 and first in ORDINALS | DEGREE | {"little", "lot", "bit"}) or ";" in phrase.label or ": " in phrase.label or words[-1] in ("one", "ones") \
             or re.search(r"\s(?:plus|vs\.?|versus)\s", phrase.label):  # "a shared dataset plus metric", "a latency vs throughput trade-off": two things
         return False  # "anything", "the first", "a big noisy one"; "Google Brain; same range as FP32", "methods: GPTQ": two phrases
     if _EXAMPLES_INSIDE.search(phrase.label):

@@ -92,7 +92,7 @@ def named_kind(sentence: str) -> str | None:
     singular noun phrase of one to five words with no article, alone or before a comma, is what the
     name is ("a popular ranking function"), whatever its head; said only of a name ("**BM25**:"),
     for after a word of the dictionary it may be a value ("**Input**: text prompt")."""
-    phrase, comma, rest = sentence.strip().rstrip(".").partition(",")
+    phrase = sentence.strip().rstrip(".").partition(",")[0]
     words = phrase.split()
     tagged = [(w, tagger.corrected(w, t)) for w, t in tagger.tagged(phrase)]
     if not 1 <= len(words) <= 5 or len(tagged) != len(words) or tagged[-1][1] != "NN" or tagged[0][1] in ("VBN", "VBG") \

@@ -363,6 +363,9 @@ def as_kind(phrase: Phrase) -> Phrase:
     return Phrase(f"{phrase.label} {phrase.head}") if phrase.head in NAMED_KINDS else phrase
 
 
+_AMOUNTS = frozenset({"little", "lot", "bit"})  # "improves on this a little": how much, no thing
+
+
 def keep(phrase: Phrase) -> bool:
     """Whether a noun phrase names a concept, rather than an activity, a number or half a clause."""
     words = phrase.label.split()
@@ -374,7 +377,8 @@ def keep(phrase: Phrase) -> bool:
         return False
     if _PLACE_IN_ORDER.fullmatch(phrase.label):
         return False  # "Step 1", "Chapter 5", "Figure 3": a place in a sequence or a document
-    if first in _INDEFINITE or (len(words) == 1 and first in ORDINALS | DEGREE | {"little", "lot", "bit"}) or ";" in phrase.label or ": " in phrase.label or words[-1] in ("one", "ones") \
+    if first in _INDEFINITE or (len(words) == 1 and first in ORDINALS | DEGREE | _AMOUNTS) \
+            or ";" in phrase.label or ": " in phrase.label or words[-1] in ("one", "ones") \
             or re.search(r"\s(?:plus|vs\.?|versus)\s", phrase.label):  # "a shared dataset plus metric", "a latency vs throughput trade-off": two things
         return False  # "anything", "the first", "a big noisy one"; "Google Brain; same range as FP32", "methods: GPTQ": two phrases
     if _EXAMPLES_INSIDE.search(phrase.label):

@@ -301,6 +301,8 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
     pending: Phrase | None = None  # a prose paragraph's first subject, no concept yet: what "it" or "they" next may be
     # "[[Data Acquisition|quantity]]": the words shown name the note linked to
     shown = {paragraph.text[l.start:l.end].casefold(): l.text for l in paragraph.wikilinks if paragraph.text[l.start:l.end] != l.text}
+    # "**BM25**: popular ranking function": after a name, a bare noun phrase is its kind (kg.ingest.definitions)
+    definer = read_name_definition if paragraph.term is not None and a_name(noun_phrase(paragraph.term)) else read_definition
     for offset, sentence in with_referents(sentences(paragraph.text)):  # "Each block" after "transformer blocks"
         spoken_of = current  # what the sentence before spoke of: "LLMs are the best-known kind" (of it)
         if entry is not None and (alias := also_called(sentence)) is not None:
@@ -312,7 +314,6 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
         if opens_entry and paragraph.term is None:  # "A method for ..." first in a note on Self-Instruct: what it is
             current = entry.records[0].final()
             current.definition.append(sentence)
-        definer = read_name_definition if paragraph.term is not None and a_name(noun_phrase(paragraph.term)) else read_definition
         reading = extraction.readings.read(definer if opens_entry else read, sentence, lexicon.with_and)
         if entry is not None and offset and not reading.claims and (listed := names_listed(sentence)):
             named = "hasType" if all(map(a_name, listed)) else "hasKind"  # "... add modules. LoRA, BitFit, IA3": each one of it

@@ -83,6 +83,11 @@ def test_a_label_over_names_with_a_title_among_them_lists_its_members(tmp_path: 
     ("The burrow has two main functions: hiding and nesting", []),  # roles it plays, no kinds of function
     ("The kestrel has three properties: speed, sight and hovering", []),  # what it has, no kinds of property
     ("It uses two dig functions: scraping and tunnelling", [("scraping", "dig function"), ("tunnelling", "dig function")]),
+    # a word that ranks the kinds between the count and the plural
+    ("There are two main families of den digging: scrape digging and claw digging",
+     [("scrape digging", "den digging"), ("claw digging", "den digging")]),
+    ("The burrow has two main chambers: nest chamber and food chamber", [("nest chamber", "chamber"), ("food chamber", "chamber")]),
+    ("Zorps fall into two main categories: kestrels and wombats", []),  # the groups, as above
     # no count: a verb of having or using right before the plural and its colon, and two names or more
     ("Wombats also have quirks: night digging (at night), scent marking and den sharing",
      [("night digging", "quirk"), ("scent marking", "quirk"), ("den sharing", "quirk")]),

@@ -409,6 +409,13 @@ def test_its_kinds_or_examples_named_after_a_possessive_are_kinds_or_examples_of
     ("One example is DenCam.", None),  # a shell word names no kind
     ("Another option is DenCam.", None),
     ("One popular burrow sensor is cheap.", None),  # no name
+    ("One popular den digging method is ClawSort.", ("ClawSort", "den digging method")),  # a shell head after words that name the kind
+    # a name picked out among its kind by a rank
+    ("The most popular burrow sensor is DenCam.", ("DenCam", "burrow sensor")),
+    ("The earliest den map was Tunnelgraph.", ("Tunnelgraph", "den map")),
+    ("The best way is DenCam.", None),  # a shell word
+    ("The main component is DenCam.", None),  # a part, of something the sentence does not name
+    ("The most popular burrow sensor is cheap.", None),  # no name
 ])
 def test_a_name_said_to_be_one_of_a_kind_is_a_member(sentence: str, pair: tuple[str, str] | None) -> None:
     found = [(name.label, kind.label) for name, kind, _at in one_of_a_kind(sentence)]

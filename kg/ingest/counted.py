@@ -16,7 +16,7 @@ from kg.ingest.lists import split
 from kg.ingest.nouns import OPEN_ENDS, POSSESSIVES, PRONOUNS, Phrase, as_kind, keep, noun_phrase
 from kg.ingest.remarks import is_remark
 from kg.ingest.subjects import without_opening
-from kg.ingest.singular import singular_phrase
+from kg.ingest.singular import singular_noun, singular_phrase
 
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # a count, the plural it counts (up to four words, past a word that ranks them: "two main families of X"),
@@ -119,14 +119,22 @@ _KIND_OF_IT = re.compile(r"^(?i:one|another|an?|a\s+second|a\s+third|the\s+other
                          r"(?P<kind>[\w-]+(?:\s+[\w-]+){0,3})\s+is\s+(?:an?\s+)?(?P<name>[^,;:()]+?)(?:,|$)")
 
 
+# "The most popular burrow sensor is DenCam", "The earliest den map was Tunnelgraph": a name picked out among its kind
+_THE_RANKED_ONE = re.compile(r"^(?i:the)\s+(?i:(?:most|best)\s+[a-z-]+|classic|standard|default|go-to|dominant|usual|best-known|well-known"
+                             r"|first|earliest|latest|newest|(?:strong|larg|bigg|small|old|great|cheap|simpl|fast|popular|common)est|easiest)\s+"
+                             r"(?P<kind>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+(?:is|was)\s+(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3})$")
+
+
 def one_of_a_kind(clause: str) -> list[tuple[Phrase, Phrase, int]]:
-    """(name, kind, offset of the name) for "One popular burrow sensor is DenCam": a name said to be one
-    of a kind the subject names; none for a shell word ("One example is X", "Another option is X")."""
+    """(name, kind, offset of the name) for "One popular burrow sensor is DenCam" and "The most popular
+    burrow sensor is DenCam": a name said to be one of a kind the subject names; none for a shell word
+    ("One example is X", "Another option is X") or a part ("The main component is X": of something)."""
     if (said := _KIND_OF_IT.match(clause.strip().rstrip("."))) is not None and keep(kind := noun_phrase(said["kind"])) \
             and keep(thing := noun_phrase(said["name"])) and not is_shell(thing.label):
         return [(thing, kind, said.start("name"))]
-    found = _ONE_OF_A_KIND.match(clause.strip().rstrip("."))
-    if found is None or is_shell(found["kind"].split()[-1]) or not keep(kind := noun_phrase(without_judgement(found["kind"]))):
+    found = _ONE_OF_A_KIND.match(clause.strip().rstrip(".")) or _THE_RANKED_ONE.match(clause.strip().rstrip("."))
+    if found is None or is_shell(without_judgement(found["kind"])) or singular_noun(found["kind"].split()[-1].lower()) in PART_WORDS \
+            or is_remark(found["kind"]) or not keep(kind := noun_phrase(without_judgement(found["kind"]))):
         return []
     name = noun_phrase(found["name"])
     return [(name, kind, found.start("name"))] if name.is_name and keep(name) else []

@@ -2066,3 +2066,18 @@ def test_a_table_under_a_section_of_kinds_in_a_note_on_a_concept_lists_kinds_of_
     found = lowered(graph)
     assert {("clay-only", "isA", "burrow"), ("moss-lined", "isA", "burrow")} <= found, found
     assert "variant" not in names(graph), names(graph)
+
+
+def test_adjectives_joined_under_a_linked_item_are_no_kind_of_it(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        - [[tunnel caches]]
+          - fast but small
+          - [[clay caches]]
+        - [[den caches]]
+          - cheap and quiet
+          - self-digging and cross-digging
+        """, name="Den Memory.md")
+    assert_no_concept(graph, "fast but small", "cheap and quiet")
+    facts = lowered(graph)
+    assert ("clay cache", "isA", "tunnel cache") in facts  # a name under the link stays one of it
+    assert {("self-digging", "isA", "den cache"), ("cross-digging", "isA", "den cache")} <= facts  # hyphenated names are no adjectives

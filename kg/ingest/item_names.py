@@ -20,6 +20,8 @@ from kg.ingest.tagger import names_a_concept
 from kg.labels import clean
 from kg.source import Source
 
+_DESCRIBING_OR_JOINING = {"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "CC"}
+
 
 def item_concept(paragraph: Paragraph, source: Source, topic: str, extraction: Extraction) -> Record | None:
     """The concept an item without a bold term names (item_phrase)."""
@@ -45,6 +47,8 @@ def item_phrase(paragraph: Paragraph) -> Phrase | None:
         return None  # "Used for predicting outputs (e.g., prices)", "Split documents": what is done, no name
     if len(tags) > 2 and clauses.has_finite_verb(written):
         return None  # "digging beetles eat roots": a sentence
+    if "CC" in tags and set(tags) <= _DESCRIBING_OR_JOINING and all(word.isalpha() and word.islower() for word in written.replace(",", " ").split()):
+        return None  # "- fast but small": what a thing is like; not "self-attention and cross-attention"
     aside, bare = noun_phrase(whole), noun_phrase(written)  # "XLA (Google)": its maker
     return aside if aside.label == bare.label and aside.owner and not bare.owner else bare
 

@@ -795,6 +795,14 @@ def test_a_name_set_off_after_its_kind_is_one_of_it(tmp_path: Path) -> None:
     assert not any(s == "diglog" and r == "isA" for s, r, _o in found), found  # a shell word names no kind
 
 
+def test_a_name_set_off_after_its_kind_is_the_subject_of_the_verb_after_it(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Notes\n\nA popular den framework, DenChain, uses tunnel graphs.\n\n"
+                                    "A newer variant, QuillDig, combines DenChain with claw sorting.\n"))
+    assert {("denchain", "uses", "tunnel graph"), ("denchain", "isA", "den framework"),
+            ("quilldig", "uses", "denchain"), ("quilldig", "uses", "claw sorting")} <= found, found
+    assert not any(s in ("den framework", "popular den framework", "variant") for s, _r, _o in found), found
+
+
 def test_what_people_measure_with_a_thing_is_measured_by_it(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Notes\n\nResearchers measure burrow depth with the Den Gauge.\n\nWe usually evaluate diggers using DigBench.\n"))
     assert {("den gauge", "measures", "burrow depth"), ("digbench", "evaluates", "digger")} <= found, found

@@ -111,6 +111,17 @@ _SUBJECT_SET_OFF = re.compile(r"^(?!(?i:the|a|an|this|that|its|their|our)\s)(?P<
                               r"\s+(?P<verb>[a-z]+)\s")
 
 
+def named_first(text: str) -> str:
+    """ "A popular tool, DigLog, maps dens": the sentence's subject is the name set off after its kind, as
+    "DigLog maps dens" says it; the kind and the commas around the name are blanked, offsets kept."""
+    start = len(text) - len(text.lstrip())
+    found = _NAME_SET_OFF.match(text[start:])
+    if found is None:
+        return text
+    name_end = start + found.end("thing")
+    return " " * (start + found.start("thing")) + text[start + found.start("thing"): name_end] + " " + text[name_end + 1:]
+
+
 def kind_aside(text: str) -> list[tuple[Phrase, Phrase, int]]:
     """(subject, kind, offset of the kind) for "Wet lining, a variant of clay lining, adds moss", "Wet lining,
     a sealing technique, adds moss" (a verb after it) and "A related metric, the Den Warmth Score, focuses on

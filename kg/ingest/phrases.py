@@ -19,7 +19,7 @@ from kg.ingest.tagger import tagged
 from kg.ingest.modifiers import PART_WORDS, gathers, is_shell
 from kg.ingest.advice import a_way_to, advice, measured_with, what_it_solves
 from kg.ingest.subjectless import a_kind_of, compared_with, contrasted_aside, measured_or_done_with, part_of, sorted_into, split_into, what_it_needs
-from kg.ingest.appositions import appositions, object_relative, kind_after_name, kind_aside, names_of_a_kind, makers_from, participle_aside, relative_asides, without_maker_asides
+from kg.ingest.appositions import appositions, named_first, object_relative, kind_after_name, kind_aside, names_of_a_kind, makers_from, participle_aside, relative_asides, without_maker_asides
 from kg.ingest.hearst import includes_kinds, kinds_in_parentheses, kinds_with_examples, noun_phrase_ending
 from kg.ingest.objects import ARTICLE, EXAMPLES_CUE, NAMED, names_a_machine, objects_after, powered_by, shell_kind
 from kg.ingest.openings import opening
@@ -101,7 +101,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
     last_doing = False  # whether that object ends a doing ("focuses on building apps on top of X"): a ", which" after it is the doing's
     previous: str | None = None  # the last relation phrase read, to tell what "that" refers to
     fresh: Phrase | None = None  # the last object of the clause before this one
-    found = clauses_of(text)
+    found = clauses_of(named_first(text))  # "A popular tool, DigLog, maps dens": DigLog maps them
     said_of: Phrase | str = CURRENT  # the subject of the clause before
     for index, (start, kind, clause) in enumerate(found):
         prior, fresh = fresh, None

@@ -2081,3 +2081,19 @@ def test_adjectives_joined_under_a_linked_item_are_no_kind_of_it(tmp_path: Path)
     facts = lowered(graph)
     assert ("clay cache", "isA", "tunnel cache") in facts  # a name under the link stays one of it
     assert {("self-digging", "isA", "den cache"), ("cross-digging", "isA", "den cache")} <= facts  # hyphenated names are no adjectives
+
+
+def test_a_counted_group_word_over_items_in_a_note_lists_kinds_of_the_note(tmp_path: Path) -> None:
+    _result, graph = build_files(tmp_path, {
+        "Den Tools.md": """\
+            - den tools make wombats better diggers
+            - 3 categories #tools
+              - [[knowledge digging]]
+              - [[claw extension]]
+              - [[tunnel writing]]
+            """,
+        "Dens.md": "- a den is dug by a wombat, with [[Den Tools|den tools]]\n",
+    })
+    facts = lowered(graph)
+    assert {(kind, "isA", "den tool") for kind in ("knowledge digging", "claw extension", "tunnel writing")} <= facts, facts
+    assert_no_concept(graph, "category", "3 categories")

@@ -55,6 +55,7 @@ _RELATIVE_TAIL = re.compile(r"\s+(?:that|which|who)\s.*$", re.IGNORECASE)
 # "2 steps", "three main stages": how many parts a term has, named in the items below it
 _COUNTED_PARTS = re.compile(r"(?:[2-9]|two|three|four|five|six)\s+(?:main\s+|key\s+|distinct\s+)?(?:steps|stages|phases|parts|components|layers|modules)", re.I)
 _COUNTED = re.compile(r"^\s*(?:\d+|two|three|four|five|six|seven|several)\s", re.IGNORECASE)
+_TAGS_AT_END = re.compile(r"(?:\s+#[\w/-]+)+\s*$")  # "- 3 categories #tools": a tag of the block, no word of it
 
 
 def whole_counted(line: str, named: str, paragraph: Paragraph) -> str | None:
@@ -157,6 +158,10 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     named = category_named(line) if not VS.search(line) else None  # "- static vs dynamic batching" names no category
     if named is None and heads_items and (narrowed := _RELATIVE_TAIL.sub("", line)) != line:
         named = category_named(narrowed.rstrip(":") + ":")  # "- Compilers that lower a model to kernels" over items: compilers
+    if named is None and note is not None and heads_items and not paragraph.headings and not paragraph.parents \
+            and counted_groups(_TAGS_AT_END.sub("", line).rstrip(" :") + ":") == "":
+        introducers[paragraph.item] = (note, "isA")  # "Tools.md" / "- 3 categories #tools" over items: kinds of the note's concept
+        return
     if named is None and (counted := counted_groups(line)) is not None and (counted or paragraph.headings):
         named = counted or as_term(paragraph.headings[-1].title)  # "## PEFT" / "- 2 families:": kinds of PEFT
     if named is not None:

@@ -18,6 +18,7 @@ from reading import assert_no_concept, build, build_files, lowered, names
 
 from kg.ingest.clause_shapes import counts_by_a_doing, says_how, without_reduced_relative
 from kg.ingest.nouns import keep, noun_phrase
+from kg.ingest.phrases import read
 from kg.ingest.terms import _an_instruction
 
 
@@ -354,3 +355,14 @@ def test_nouns_before_nouns_stay_a_noun_phrase(phrase: str) -> None:
 @pytest.mark.parametrize("word", ["little", "low", "fast", "more", "same"])
 def test_a_word_of_degree_alone_names_no_concept(word: str) -> None:
     assert not keep(noun_phrase(word))
+
+
+
+@pytest.mark.parametrize(("sentence", "objects"), [
+    ("per den say which claws it may use -> claw_choice: required / none / auto / a specific paw", []),
+    ("the den uses -> claws, paws", []),
+    ("the den uses moss -> drier tunnels", ["moss"]),  # an object before the arrow stays
+])
+def test_a_verb_right_before_an_arrow_has_no_object_after_it(sentence: str, objects: list[str]) -> None:
+    claims = read(sentence, set()).claims
+    assert [c.object.label for c in claims if c.relation == "uses"] == objects

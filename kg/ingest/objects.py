@@ -10,7 +10,7 @@ import re
 from kg.ingest import clauses
 from kg.ingest.hearst import AMOUNT, CITATION, GROUP_WORDS, short_and_verbless
 from kg.ingest.lists import cut, cut_around_asides, inside_parentheses, split, without_asides
-from kg.ingest.marks import ARROW_BETWEEN
+from kg.ingest.marks import ARROW, ARROW_BETWEEN
 from kg.ingest.modifiers import an_adjective, compared_kind, compares, coordinated_adjectives, gathers, is_shell, only_describes, without_judgement
 from kg.ingest.nouns import Phrase, describes, doing, is_action, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.singular import singular_noun
@@ -73,6 +73,8 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False,
     the purposes ("for drug discovery") and the examples given of the last ("tools, such as A and B");
     `after_an_article` when the phrase ended on one ("is a")."""
     text = _DANGLING_JOIN.sub("", text.strip()).rstrip(" ,")  # "stores tunnels and" before the next verb ("uses radar"): the list ends there
+    if re.match(ARROW, text):
+        return [], [], [], []  # "which tools it may use -> tool_choice: auto": what follows the arrow is what comes of it
     text = _COMMA_BETWEEN_ADJECTIVES.sub(_without_comma_if_adjectives, text)  # "a small, fast draft model": one model
     if _CLAUSE_JOINED.match(text) or _ONE_THAT.match(text) or _LIKENED.match(text):
         return [], [], [], []  # "the tools it can use, and tools fall into ...": the verb ends its clause, no object

@@ -633,12 +633,12 @@ def test_a_clause_after_a_colon_has_the_subject_it_names(tmp_path: Path) -> None
 
         Kestrel digging is the compromise: burrow tunnels are split into chambers.
 
-        - **Wombat digging** is the other compromise: query heads are split into groups.
+        - **Wombat digging** is the other compromise: query heads are split into clusters.
         """))
     assert ("burrow tunnel", "contains", "chamber") in facts
     assert ("kestrel digging", "contains", "chamber") not in facts
-    assert ("query head", "contains", "group") in facts  # in an entry too: no stand-in for the entry after the colon
-    assert ("wombat digging", "contains", "group") not in facts
+    assert ("query head", "contains", "cluster") in facts  # in an entry too: no stand-in for the entry after the colon
+    assert ("wombat digging", "contains", "cluster") not in facts
 
 
 def test_there_are_two_types_and_its_without_its_apostrophe(tmp_path: Path) -> None:

@@ -1636,3 +1636,17 @@ def test_things_said_to_be_correlated_are_related(tmp_path: Path, sentence: str,
     found = lowered(build(tmp_path, f"# Dens\n\n{sentence}\n"))
     assert {(a, "relatedTo", b) for a, b in pairs} <= found, found
     assert not any(o in ("reasoning", "digging") for _s, _r, o in found), found
+
+
+def test_things_said_to_be_both_examples_of_a_kind_are_examples_of_it(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Notes\n\nPrefix digging and claw digging are both examples of soft digging.\n\n"
+                                    "Kestrels and voles are all good examples of burrow guests.\n"))
+    assert {("prefix digging", "exampleOf", "soft digging"), ("claw digging", "exampleOf", "soft digging"),
+            ("kestrel", "exampleOf", "burrow guest"), ("vole", "exampleOf", "burrow guest")} <= found, found
+
+
+def test_a_word_for_groups_alone_names_no_kind(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Notes\n\nClaw digging is another family.\n\nPaw digging is a different category.\n\n"
+                            "Moss lining is a class of den sealing.\n")
+    assert_no_concept(graph, "family", "category")
+    assert ("moss lining", "isA", "den sealing") in lowered(graph)  # a class of something names its kind

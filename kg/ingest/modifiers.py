@@ -52,6 +52,7 @@ SHELL_NOUNS = frozenset({
     "look", "glance", "dive", "tour", "walkthrough",  # "a more extensive look at reasoning", "a deep dive into X": the writing, no thing
     "attempt", "effort", "trick",  # "attempts like ReLoRA": tries, no kind of thing
     "bottleneck", "hurdle", "obstacle", "barrier", "blocker",  # "evaluation is the biggest hurdle to deploying AI": in the way, no kind
+    "family", "category", "class", "group",  # "X is another family": of kinds named before, which a word for groups alone does not say
 })
 
 # "two main stages", "3 layers", "dozens of models": a count of things, not one of them

@@ -77,7 +77,7 @@ _HAS_PARTS = re.compile(
 _EXAMPLES_ASIDE = re.compile(r"\((?P<names>[^()]{1,80}?)\s+(?:are|were)\s+(?:the\s+|some\s+|her\s+|his\s+|their\s+)?examples?"
                              r"(?:\s+(?:given|used|cited|mentioned))?\)", re.IGNORECASE)
 _JUDGED_EXAMPLES = re.compile(r"\b(?P<verb>is|are)\s+(?P<words>(?:[\w-]+\s+){1,4}?)(?P<noun>examples?)\s+of\b", re.IGNORECASE)
-_COUNTING = frozenset({"a", "an", "one", "two", "three", "four", "five", "another", "other", "more", "further", "yet",
+_COUNTING = frozenset({"a", "an", "one", "two", "three", "four", "five", "both", "all", "another", "other", "more", "further", "yet",
                        "some", "several", "many", "classic", "prime", "typical", "clear", "concrete", "the", "canonical", "textbook"})
 # "PEFT techniques fall into two groups: A and B": a plural and its kinds after the colon, as in "PEFT techniques: A and B"
 _DIVIDED = re.compile(

@@ -570,6 +570,7 @@ def test_examples_in_parentheses_after_a_singular_kind(text: str, expected: set)
     "The last wombat makes a final choice (e.g., the deep den).",  # an order says which one, not which kind
     "Keep the soil balance (e.g., clay vs. sand) the same.",  # two sides weighed, no example
     "Each wombat favors its own burrows (e.g. Kim favors Kim's).",  # a clause
+    "Public burrow benchmarks:  fine for filtering out bad diggers, not for picking the best one for your den",  # what they are like
 ])
 def test_parentheses_that_give_no_example_of_a_kind(text: str) -> None:
     assert not hearst.kinds_with_examples(text, set())

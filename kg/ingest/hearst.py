@@ -18,6 +18,7 @@ from kg.ingest.lists import cut, cut_around_asides, outside_parentheses, split, 
 from kg.ingest.modifiers import CLASSIFYING, DEGREE, EVALUATIVE, PART_WORDS, ROLE_WORDS, is_shell, without_judgement
 from kg.ingest.clause_shapes import without_reduced_relative
 from kg.ingest.nouns import ONE_NAME, ORDINALS, ROLES, VERBS_ING, Phrase, is_action, keep, noun_phrase, opens_with_a_doing, says_another_name
+from kg.ingest.name_lists import an_adjective_alone
 from kg.ingest.remarks import is_remark
 from kg.labels import looks_like_name
 
@@ -123,6 +124,8 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
                 if " " not in until.strip() and opens_with_a_doing(until):
                     continue  # "... and asking for help": a doing the list's end cut short, no thing
             # "benchmarks like MMLU (general knowledge)": the kind is said; a parenthesis says what each is for
+            if an_adjective_alone(until):
+                continue  # "Public dens: fine for filtering, not for ...": what they are like, no kind of them
             example = replace(noun_phrase(until), kind=None)
             if plural and len(items) == 1 and not short_and_verbless(example):
                 continue  # a lone example in parentheses is a name whole ("e.g., Isolation Forest"), not "X developed Y"

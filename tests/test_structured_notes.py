@@ -50,6 +50,17 @@ def test_a_heading_that_is_no_subject_makes_no_kind_of_the_header(tmp_path: Path
     assert not any(r == "isA" and s == "kestrel sampling" for s, r, _o in lowered(graph)), lowered(graph)
 
 
+def test_a_heading_of_a_part_of_the_writing_leaves_the_kind_to_the_heading_above(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Digging\n\n## 🔑 Basics\n\n| Strategy | How it works |\n|---|---|\n| Claw scraping | Scrapes the soil |\n"))
+    assert ("claw scraping", "isA", "digging") in found, found  # a digging strategy, as "## Digging" over the table gives it
+    assert not any(o.startswith("basics") for _s, _r, o in found), found
+
+
+def test_a_heading_that_compares_two_things_names_no_kind_of_the_rows(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Dens\n\n#### Wet vs dry\n\n| Type | What it holds |\n|---|---|\n| Wet den | moss |\n| Dry den | sand |\n"))
+    assert not any(r == "isA" and "vs" in o for _s, r, o in found), found
+
+
 def test_a_header_that_is_no_kind_word_makes_no_kind(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Notes\n\n## Decoding\n\n| Name | How it works |\n|---|---|\n| Kestrel sampling | Picks the likeliest token |\n"))
     assert not any(r == "isA" and s == "kestrel sampling" for s, r, _o in found), found

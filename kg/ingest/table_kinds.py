@@ -12,12 +12,13 @@ from kg.ingest.extraction import Extraction
 from kg.ingest.hearst import KIND_HEADS
 from kg.ingest.introduced import introduced_relation
 from kg.ingest.lexicon import Record
-from kg.ingest.markdown import Table
+from kg.ingest.markdown import Heading, Table
 from kg.ingest.modifiers import is_shell, without_judgement
 from kg.ingest.nouns import Phrase, noun_phrase
 from kg.ingest.remarks import is_remark
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.tagger import names_a_concept
+from kg.ingest.versus import VS
 from kg.labels import as_term, fold
 from kg.source import Source
 
@@ -67,9 +68,10 @@ def kind_in_header(table: Table, column: int, extraction: Extraction, path: str)
     """What the rows are when the name column's header is a word for kinds: "| Strategy | ... |" under "## Sampling" lists
     sampling strategies, "| Architecture |" under "### Model Architecture" model architectures, "| Model |" models."""
     header = singular_phrase(fold(table.header[column].text)) if column < len(table.header) else ""
-    if not table.headings or not header or is_remark(table.headings[-1].title) or is_remark(header):
-        return None  # "| Idea |" under "## Key ideas": remarks on the subject, no kind
-    title = _without_a_doing(as_term(table.headings[-1].title))
+    heading = _heading_on_a_subject(table)
+    if heading is None or not header or is_remark(heading.title) or is_remark(header) or VS.search(heading.title):
+        return None  # "| Idea |" under "## Key ideas": remarks on the subject, no kind; "## A vs B" over "| Type |": two compared
+    title = _without_a_doing(as_term(heading.title))
     words, folded = title.split(), singular_phrase(fold(title))
     if folded.split()[-1:] and folded.split()[-1] in _HOW_SHOWN and header not in folded.split():
         return None  # "Quick comparison" over "| Method |": how the rows are shown, not what they are
@@ -95,8 +97,17 @@ def kind_in_header(table: Table, column: int, extraction: Extraction, path: str)
         written = header  # "| Model | Params |" under "## Week 3": models, whatever the heading (not "| Method |", a way of it)
     else:
         return None
-    category = extraction.concept(noun_phrase(written), Source(path, table.headings[-1].line), None)
+    category = extraction.concept(noun_phrase(written), Source(path, heading.line), None)
     return category, classify.class_of_label(written)
+
+
+_PARTS_OF_THE_WRITING = {"basics", "fundamentals", "introduction", "intro", "background", "recap", "details"}
+
+
+def _heading_on_a_subject(table: Table) -> Heading | None:
+    """The nearest heading over a table that names a subject: "# Sampling" over "## 🔑 Basics", whose word
+    names a part of the writing, no thing."""
+    return next((h for h in reversed(table.headings) if re.sub(r"^[\d.]+\s+", "", fold(as_term(h.title))) not in _PARTS_OF_THE_WRITING), None)
 
 
 def row_word(table: Table, column: int) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reading import assert_no_concept, build, build_files, lowered, names, rules
+from reading import assert_no_concept, build, build_files, facts as facts_of, lowered, names, rules
 
 from kg.ingest.name_lists import names_only
 from kg.ingest.outline import is_bare_name
@@ -2097,3 +2097,14 @@ def test_a_counted_group_word_over_items_in_a_note_lists_kinds_of_the_note(tmp_p
     facts = lowered(graph)
     assert {(kind, "isA", "den tool") for kind in ("knowledge digging", "claw extension", "tunnel writing")} <= facts, facts
     assert_no_concept(graph, "category", "3 categories")
+
+
+@pytest.mark.parametrize("label", ["Different den phases need different soil types:", "Wombat dens need different linings:"])
+def test_a_sentence_over_items_names_no_kind_of_them(tmp_path: Path, label: str) -> None:
+    graph = build(tmp_path, f"# Dens\n\n- {label}\n- - digging: lots of loose soil\n- - sealing: clay and moss\n")
+    assert not any(r == "isA" and s in ("digging", "sealing") for s, r, _o in lowered(graph)), lowered(graph)
+
+
+def test_a_label_of_a_kind_picked_by_a_clause_of_the_writer_still_names_it(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Dens\n\nBurrow sensors I have tried:\n\n- DenCam\n- TunnelScope\n")
+    assert {("DenCam", "isA", "burrow sensor"), ("TunnelScope", "isA", "burrow sensor")} <= facts_of(graph)

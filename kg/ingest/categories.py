@@ -42,6 +42,8 @@ def kinds_named(text: str) -> str | None:
     kind = as_term(match["kind"] or match["head"])
     if match["head"] and _INTRODUCING.fullmatch(f"{kind} "):
         return None  # "Main variants", "Common types": of what, the heading above says
+    if match["head"] and len(kind.split()) > 2 and clauses.has_finite_verb(kind):
+        return None  # "Den phases need different soil types": a sentence, its subject no kind
     return kind if names_a_concept(kind) else None
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.ingest import classify, tagger
+from kg.ingest import classify, clauses, tagger
 from kg.ingest.categories import checked_with, counted_groups, kinds_named
 from kg.ingest.copulas import whole_split_into
 from kg.ingest.hearst import QUANTIFIERS, includes_kinds
@@ -90,6 +90,9 @@ def introduced_relation(text: str, in_a_list: bool = False) -> tuple[Phrase | st
     return None if subject == NOBODY else (subject, relation_at(matches[-1]))
 
 
+_SAID_BY_SOMEONE = re.compile(r"\b(?:I|we|you|she|he|they)\b", re.IGNORECASE)  # "Dens I've seen": a clause that picks them
+
+
 def kind_labelled(label: str) -> Phrase | None:
     """ "Rating algorithms", "Digging styles": a plural noun phrase of two words or more, alone before a
     colon, names the kind of the items below; a word alone ("Tools:", "Notes:") or a remark is too vague."""
@@ -99,6 +102,8 @@ def kind_labelled(label: str) -> Phrase | None:
         return None  # "Two hypotheses from the book:", "Examples of X:": no bare kind
     if a_predicate(label):
         return None  # "- needs strong claws:" over items: what the thing needs, said of it, no kind named
+    if len(label.split()) > 3 and clauses.has_finite_verb(label) and not _SAID_BY_SOMEONE.search(label):
+        return None  # "Different den phases need different soil types:": a sentence (not "Dens I dig in winter:")
     if singular_phrase(label) == label or not names_a_concept(label) or is_shell(label):
         return None
     if is_shell(label.split()[-1]) and tagger.tagged(label)[-2][1] not in ("NN", "NNS", "NNP", "VBG"):

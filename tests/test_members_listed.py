@@ -88,6 +88,10 @@ def test_a_label_over_names_with_a_title_among_them_lists_its_members(tmp_path: 
      [("scrape digging", "den digging"), ("claw digging", "den digging")]),
     ("The burrow has two main chambers: nest chamber and food chamber", [("nest chamber", "chamber"), ("food chamber", "chamber")]),
     ("Zorps fall into two main categories: kestrels and wombats", []),  # the groups, as above
+    # a clause after the plural says which ones; it is no part of their kind
+    ("The two dens that matter: Clay Den and Moss Den", [("Clay Den", "den"), ("Moss Den", "den")]),
+    ("The three metrics I track: depth, width and moss", [("depth", "metric"), ("width", "metric"), ("moss", "metric")]),
+    ("The three things that matter: depth, width, moss", []),  # a shell word, whatever picks it
     # no count: a verb of having or using right before the plural and its colon, and two names or more
     ("Wombats also have quirks: night digging (at night), scent marking and den sharing",
      [("night digging", "quirk"), ("scent marking", "quirk"), ("den sharing", "quirk")]),

@@ -51,7 +51,7 @@ def counted_members(text: str, protected: set[str]) -> list[tuple[Phrase, Phrase
         found = _COUNTED.search(text) or _UNCOUNTED.search(text)
     if found is None:
         return []
-    written = found["kind"]
+    written = re.split(r"\s+(?:that|which|who|I|we|you|she|he|they)\s+", found["kind"])[0]  # "two dens that matter", "three metrics I track": which ones
     if (grouped := _GROUPS_OF.match(written)) is not None:
         written = grouped["kind"]  # "four buckets of criteria: A, B": each a criterion, "three types of advantage": an advantage
     singular = singular_phrase(written)

@@ -1650,3 +1650,11 @@ def test_a_word_for_groups_alone_names_no_kind(tmp_path: Path) -> None:
                             "Moss lining is a class of den sealing.\n")
     assert_no_concept(graph, "family", "category")
     assert ("moss lining", "isA", "den sealing") in lowered(graph)  # a class of something names its kind
+
+
+def test_an_illustration_that_opens_on_a_verb_makes_no_kind_of_the_entry(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Notes\n\n- **Den lining:** putting moss on the floor. e.g. flip a photo of a wombat and it's still a wombat\n"
+                            "- **Den sealing:** closing a den. e.g. use clay to keep the rain out\n")
+    found = lowered(graph)
+    assert not any(s == "den lining" and r == "isA" for s, r, _o in found), found
+    assert ("den sealing", "uses", "clay") in found, found  # the way an illustration shows stays

@@ -358,8 +358,11 @@ def read(sentence: str, protected: set[str]) -> Reading:
         reading.claims = with_tools(reading.claims, tools)
     if split_parts:  # what is split holds its parts; the splitter produces none of them
         reading.claims = [c for c in reading.claims if not (c.relation == "produces" and any(c.object == p for _w, p in split_parts))]
-    # "They don't suffer from mode collapse like GANs": nothing after a negation is stated
-    reading.claims = [c for c in reading.claims if not any(a <= c.offset <= b for a, b in negated)]
+    # "They don't suffer from mode collapse like GANs": nothing after a negation is stated; "e.g. flip a photo of a
+    # cat and it is still a cat": an illustration, whose "it" is no kind of the thing at hand ("e.g. use dropout" is its way)
+    shown = (illustrating := _ILLUSTRATION.match(text)) is not None and clauses.is_base_verb(illustrating["verb"])
+    reading.claims = [c for c in reading.claims if not any(a <= c.offset <= b for a, b in negated)
+                      and not (shown and c.subject == CURRENT and c.relation == "isA")]
     reading.claims = [replace(claim, subject=one) if isinstance(claim.subject, Phrase) else claim
                       for claim in reading.claims for one in each_subject(claim.subject, protected)]
     reading.claims.extend(Claim(c.subject, "uses", used, c.offset) for c in list(reading.claims)  # "a GPT-4-powered agent": uses GPT-4
@@ -367,6 +370,9 @@ def read(sentence: str, protected: set[str]) -> Reading:
     if reading.subject is not None and (several or len(each_subject(reading.subject, protected)) != 1):
         reading.subject = None  # two subjects: "it" in the next sentence is neither for sure
     return reading
+
+
+_ILLUSTRATION = re.compile(r"^\s*(?:e\.g\.,?|for example,?|for instance,?)\s+(?P<verb>[a-z]+)\s", re.IGNORECASE)
 
 
 def _said_in_asides(text: str, protected: set[str]) -> list[Claim]:

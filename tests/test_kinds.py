@@ -1015,3 +1015,9 @@ def test_why_and_a_name_is_no_list_of_its_uses(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "## Why ZORP\n\n- **ZORP** (zoned root pruning): cuts roots.\n- Original paper: Kim et al., 2020.\n"))
     assert not {(s, o) for s, r, o in found if r == "usedFor"}, found
     assert not any(s.startswith("zorping") for s, _r, _o in found), found
+
+
+def test_where_a_labelled_list_s_kinds_come_from_is_no_part_of_the_kind(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Dens\n\n- two hypotheses from the book:\n  - **soil drift**: dens sink slowly\n  - **root lift**: roots push dens up\n")
+    assert {("soil drift", "hypothesis"), ("root lift", "hypothesis")} <= kinds(graph), kinds(graph)
+    assert_no_concept(graph, "hypothesis from the book")

@@ -366,3 +366,8 @@ def test_a_word_of_degree_alone_names_no_concept(word: str) -> None:
 def test_a_verb_right_before_an_arrow_has_no_object_after_it(sentence: str, objects: list[str]) -> None:
     claims = read(sentence, set()).claims
     assert [c.object.label for c in claims if c.relation == "uses"] == objects
+
+
+@pytest.mark.parametrize("sentence", ["Wombats produce wet dens, dry dens, clay dens etc.", "Wombats produce wet dens, dry dens and clay dens and so on."])
+def test_a_list_that_goes_on_leaves_its_mark_out_of_its_last_item(sentence: str) -> None:
+    assert [c.object.label for c in read(sentence, set()).claims if c.relation != "isA"][-1:] == ["clay den"]

@@ -332,9 +332,12 @@ def split(text: str, protected: set[str]) -> list[str]:
             continue
         items.append(text[position : match.start()])
         position = match.end()
-    items.append(text[position:])
+    items.append(_OPEN_END.sub("", text[position:]))  # "names, addresses, phone numbers etc": the list goes on, no word of its last item
     # "batching, especially continuous batching, and caching": an example of the item before, no item
     return _sharing_a_head([item.strip() for item in items if item.strip() and not _SINGLED_OUT.match(item.strip())])
+
+
+_OPEN_END = re.compile(r"(?<=\w)\s+(?:etc\.?|and so on|and more)\s*$", re.IGNORECASE)
 
 
 # participles of using that follow a noun they narrow: "systems using tools", "wombats using one den"

@@ -395,6 +395,12 @@ def test_advice_to_use_a_thing_says_what_it_is_for(tmp_path: Path, sentence: str
     assert ("dropout", "usedFor", "preventing overfitting") in found, found
 
 
+def test_a_thing_added_to_another_is_for_no_purpose(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Dens\n\n- **Den shaking:** add moss to existing dens. Makes dens drier.\n")
+    found = lowered(graph)
+    assert not any(r == "usedFor" and o.startswith("existing") for _s, r, o in found), found
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -31,8 +31,8 @@ def advice(text: str, protected: set[str]) -> list[tuple[Phrase, Phrase]]:
     object ("Use it to your advantage"). Where the advice names examples of a kind ("Use tools like
     SHAP to ..."), the examples are what it puts to use."""
     found = _ADVICE.match(text.strip())
-    if found is None:
-        return []
+    if found is None or not clauses.is_base_verb(found["what"].split()[0].lower()):
+        return []  # "add noise to existing data": where it goes, no purpose
     goal = clauses.purpose(re.split(r"[,(]", found["what"])[0], after_to=True)  # "prevent overfitting" -> "preventing overfitting"
     if goal is None:
         return []

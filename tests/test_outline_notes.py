@@ -2108,3 +2108,11 @@ def test_a_sentence_over_items_names_no_kind_of_them(tmp_path: Path, label: str)
 def test_a_label_of_a_kind_picked_by_a_clause_of_the_writer_still_names_it(tmp_path: Path) -> None:
     graph = build(tmp_path, "# Dens\n\nBurrow sensors I have tried:\n\n- DenCam\n- TunnelScope\n")
     assert {("DenCam", "isA", "burrow sensor"), ("TunnelScope", "isA", "burrow sensor")} <= facts_of(graph)
+
+
+def test_a_label_of_where_to_find_a_thing_relates_each_place_to_it(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Dens\n\n- Where to find den maps:\n  - DenAtlas\n  - [TunnelMap](https://example.org/t)\n"
+                            "- Where to get moss:\n  - MossHub\n")
+    found = facts_of(graph)
+    assert {("den map", "relatedTo", "DenAtlas"), ("den map", "relatedTo", "TunnelMap"), ("moss", "relatedTo", "MossHub")} <= found, found
+    assert not any(r == "isA" for _s, r, _o in found), found  # a place to find them is no kind of them

@@ -41,6 +41,7 @@ EXAMPLES_FOLLOW = re.compile(r"^(?:for example|e\.g\.|(?:some |common |other )?e
 _USES_TO_COME = re.compile(r"^(?P<thing>[^;:]+?)\s+(?:has|have)\s+(?:(?:a\s+few|several|many|some|two|three|four|five|\d+)\s+)?"
                            r"(?:(?:other|main|key|practical|common)\s+)?(?:uses|applications|use\s+cases)(?:\s+(?:that|which)\s+[^:]*)?:$", re.IGNORECASE)
 
+_WHERE_TO_FIND = re.compile(r"^where\s+to\s+(?:look\s+for|find|get|search\s+for|download|browse)\s+(?P<thing>[a-z][\w -]{1,40})$", re.IGNORECASE)
 _REMARKS = {"issue", "problem", "challenge", "limitation", "pitfall", "mistake", "tip", "drawback", "risk", "question"}
 
 def introduced_relation(text: str, in_a_list: bool = False) -> tuple[Phrase | str, str] | None:
@@ -56,6 +57,8 @@ def introduced_relation(text: str, in_a_list: bool = False) -> tuple[Phrase | st
         return CURRENT, "suffersFrom" if label.lower() != "used by" else "usedBy"  # "Problems:" / "- self-bias, where ..."
     if "\n" not in label and (troubled := troubled_by_list(label)) is not None and keep(thing := noun_phrase(troubled)):
         return thing, "suffersFrom"  # "Limitations of clay dens:" over a list or a table: the dens suffer from each
+    if "\n" not in label and (sought := _WHERE_TO_FIND.match(label)) is not None and keep(thing := noun_phrase(singular_phrase(sought["thing"]))):
+        return thing, "relatedTo"  # "Where to look for public datasets:" over links: a place to find them each, no kind of them
     if "\n" not in text.strip() and counted_groups(text.strip()) == "":
         return CURRENT, "isA"  # "Two kinds:" on a line of its own in a note or an entry: kinds of it
     own_line = label.rsplit("\n", 1)[-1].strip()  # the paragraph's last line: "... in a vector database.\nCommon ANN algorithms:"

@@ -448,6 +448,12 @@ def test_a_maker_in_parentheses_after_a_name(tmp_path: Path, written: str, maker
     assert maker.casefold() not in {a.casefold() for c in graph.concepts() for a in graph.aliases(c)}
 
 
+def test_a_compound_in_parentheses_that_says_what_a_thing_is_like_is_no_maker(tmp_path: Path) -> None:
+    found = facts(build(tmp_path, "- alternatives: **DenKV** (RNN-based), **Burrowmba** (SSM-style)\n- DenKit (Zorblax Research) digs.\n"))
+    assert not any(r == "developedBy" and o in ("RNN-based", "SSM-style") for _s, r, o in found), found
+    assert ("DenKit", "developedBy", "Zorblax Research") in found
+
+
 def test_a_made_thing_in_parentheses_is_nobodys_maker(tmp_path: Path) -> None:
     """ "DPEFT (DenRA)": DenRA, made by Zorpco, is one of the kind the name before it stands for, not its maker."""
     found = facts(build(tmp_path, "- DenRA (Zorpco) adds two small matrices.\n- DPEFT (DenRA) needs a few hundred burrows.\n"))

@@ -1216,3 +1216,17 @@ def test_a_column_of_a_property_or_a_shape_relates_nothing_and_used_by_takes_nam
     assert ("self-digging", "usedBy", "den arena") in found, found
     assert not {(s, o) for s, r, o in found if r == "relatedTo"}, found
     assert not {o for s, r, o in found if r == "usedBy" and s == "den renting"}, found
+
+
+def test_an_example_cell_that_shows_what_happens_names_no_example(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, """\
+        # Dens
+
+        | Term | Meaning | Example |
+        |---|---|---|
+        | Early collapse | a den falls in midway | hitting stop button |
+        | Den fallback | moving to another den when one floods | DenDB-4 down → MossDB |
+        | Den pruning | removing tunnels | pruning, trimming |
+        """))
+    assert not any(r == "hasExample" and s in ("early collapse", "den fallback") for s, r, _o in found), found
+    assert {("den pruning", "hasExample", "pruning"), ("den pruning", "hasExample", "trimming")} <= found, found

@@ -22,7 +22,8 @@ from kg.ingest.fragments import doing_fragment
 from kg.ingest.lists import cut, sharing_the_noun, without_asides
 from kg.ingest.modifiers import ATTRIBUTE_HEADS, CLASSIFYING, SAID_OF_A_THING, compares, is_shell, without_judgement
 from kg.ingest.markdown import Cell, Table
-from kg.ingest.nouns import Phrase, doing, keep, noun_phrase
+from kg.ingest.marks import ARROW_BETWEEN
+from kg.ingest.nouns import Phrase, doing, keep, noun_phrase, opens_with_a_doing
 from kg.ingest import clauses, tagger
 from kg.ingest.asked import asked_of_each_row, says_yes
 from kg.ingest.citations import cited_authors
@@ -125,6 +126,9 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
                     # "| Purpose | Summarize long documents |"
                     extraction.state(row, "usedFor", extraction.concept(done, source, topic), source.by("purpose"))
                     continue
+                if relations[column] == "hasExample" and (ARROW_BETWEEN.search(cell.text) or len(first := re.split(r"[,;]", cell.text)[0].split()) > 1
+                                                          and opens_with_a_doing(" ".join(first))):
+                    continue  # "| Early termination | ... | hitting stop button |", "| GPT-4 down → Claude |": what happens, no thing named
                 for name in _sharing_the_row_head(_names(cell, relations[column]), row.label):
                     if relations[column] == "isA" and CLASSIFYING.fullmatch(without_asides(name).strip()) and (word := row_word(table, name_column)):
                         name = f"{without_asides(name).strip()} {word}"  # "| Retriever | Type |" / "| BM25 | term-based |"

@@ -357,7 +357,6 @@ def test_a_word_of_degree_alone_names_no_concept(word: str) -> None:
     assert not keep(noun_phrase(word))
 
 
-
 @pytest.mark.parametrize(("sentence", "objects"), [
     ("per den say which claws it may use -> claw_choice: required / none / auto / a specific paw", []),
     ("the den uses -> claws, paws", []),

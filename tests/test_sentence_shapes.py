@@ -157,7 +157,6 @@ def test_links_under_an_entry_that_is_a_doing_are_no_kinds_of_it(tmp_path: Path)
     assert ("zorpkit", "isA", "shaping output") not in facts
 
 
-
 # ---------------------------------------------------------------- where a list of examples ends
 
 
@@ -245,8 +244,6 @@ def test_items_under_limitations_of_a_thing_are_what_it_suffers_from(tmp_path: P
     assert {("generated song", "suffersFrom", "superficial mimicry"), ("generated song", "suffersFrom", "tune collapse")} <= facts
     assert not any(r == "isA" for _s, r, _o in facts)
     assert_no_concept(graph, "potential tune collapse", "limitation of generated song")
-
-
 
 
 def test_a_line_a_heading_or_a_fold_that_names_problems_of_a_thing_over_a_list(tmp_path: Path) -> None:
@@ -547,7 +544,6 @@ def test_frameworks_listed_under_an_entry_are_frameworks_for_it(tmp_path: Path) 
     facts = lowered(graph)
     assert {("zorpflow", "isA", "owl modeling framework"), ("owl modeling framework", "isA", "framework"),
             ("zorpflow", "usedFor", "owl modeling"), ("kestrel torch", "developedBy", "acmetron")} <= facts
-
 
 
 def test_e_g_after_a_plural_gives_examples_of_it(tmp_path: Path) -> None:

@@ -477,7 +477,6 @@ def test_a_plural_divided_into_groups_has_them_as_kinds(tmp_path: Path, sentence
     assert not any(o in {"group", "category"} for _s, _r, o in found)
 
 
-
 @pytest.mark.parametrize(
     "sentence",
     [

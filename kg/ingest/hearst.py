@@ -123,9 +123,9 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
                 until = _before_a_verb(item)  # "PEFT methods like LoRA work with ...": the list ran into its verb
                 if " " not in until.strip() and opens_with_a_doing(until):
                     continue  # "... and asking for help": a doing the list's end cut short, no thing
-            # "benchmarks like MMLU (general knowledge)": the kind is said; a parenthesis says what each is for
             if an_adjective_alone(until):
                 continue  # "Public dens: fine for filtering, not for ...": what they are like, no kind of them
+            # "benchmarks like MMLU (general knowledge)": the kind is said; a parenthesis says what each is for
             example = replace(noun_phrase(until), kind=None)
             if plural and len(items) == 1 and not short_and_verbless(example):
                 continue  # a lone example in parentheses is a name whole ("e.g., Isolation Forest"), not "X developed Y"

@@ -41,6 +41,7 @@ EXAMPLES_FOLLOW = re.compile(r"^(?:for example|e\.g\.|(?:some |common |other )?e
 _USES_TO_COME = re.compile(r"^(?P<thing>[^;:]+?)\s+(?:has|have)\s+(?:(?:a\s+few|several|many|some|two|three|four|five|\d+)\s+)?"
                            r"(?:(?:other|main|key|practical|common)\s+)?(?:uses|applications|use\s+cases)(?:\s+(?:that|which)\s+[^:]*)?:$", re.IGNORECASE)
 
+# "Where to look for public datasets:", "Where to find den maps:": places to find the thing, listed below
 _WHERE_TO_FIND = re.compile(r"^where\s+to\s+(?:look\s+for|find|get|search\s+for|download|browse)\s+(?P<thing>[a-z][\w -]{1,40})$", re.IGNORECASE)
 _REMARKS = {"issue", "problem", "challenge", "limitation", "pitfall", "mistake", "tip", "drawback", "risk", "question"}
 

@@ -126,9 +126,8 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
                     # "| Purpose | Summarize long documents |"
                     extraction.state(row, "usedFor", extraction.concept(done, source, topic), source.by("purpose"))
                     continue
-                if relations[column] == "hasExample" and (ARROW_BETWEEN.search(cell.text) or len(first := re.split(r"[,;]", cell.text)[0].split()) > 1
-                                                          and opens_with_a_doing(" ".join(first))):
-                    continue  # "| Early termination | ... | hitting stop button |", "| GPT-4 down → Claude |": what happens, no thing named
+                if relations[column] == "hasExample" and _shows_what_happens(cell.text):
+                    continue
                 for name in _sharing_the_row_head(_names(cell, relations[column]), row.label):
                     if relations[column] == "isA" and CLASSIFYING.fullmatch(without_asides(name).strip()) and (word := row_word(table, name_column)):
                         name = f"{without_asides(name).strip()} {word}"  # "| Retriever | Type |" / "| BM25 | term-based |"
@@ -253,6 +252,13 @@ def _names(cell: Cell, relation: str | None = None) -> list[str]:
              for item, after in zip(items, [*items[1:], ""])]
     # each up to what follows its noun phrase: "knowledge across 57 subjects", "instruction following w/ ..."
     return [item for item in (cut(i).strip(" .") for i in items) if _is_name(item) and not _opens_with_a_verb(item)]
+
+
+def _shows_what_happens(text: str) -> bool:
+    """ "hitting stop button", "GPT-4 down → Claude": an example cell that shows what happens, no thing named
+    (a doing with its object first, or an arrow); "pruning, trimming" names two."""
+    first = re.split(r"[,;]", text)[0].split()
+    return ARROW_BETWEEN.search(text) is not None or (len(first) > 1 and opens_with_a_doing(" ".join(first)))
 
 
 def _opens_with_a_verb(item: str) -> bool:

@@ -255,8 +255,8 @@ def relate_links(paragraph: Paragraph, entry: Entry | None, current: Record | No
         if section is not None and link.start == 0:  # "## Curation" / "- [[Data Quality]] — ...": a part of the section's area
             state_section_item(section, target, source, extraction)
         else:
-            item_s = own if own is not target and source.line == paragraph.line else None  # the item's own opening link, on its line
-            if (about := item_s or parent or current) is not None:
+            items_own = own if own is not target and source.line == paragraph.line else None  # the item's own opening link, on its line
+            if (about := items_own or parent or current) is not None:
                 extraction.state(about, "relatedTo", target, Source(paragraph.file, source.line, "Curated", "wikilink"))
 
 

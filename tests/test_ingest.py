@@ -343,6 +343,31 @@ def test_a_numbered_place_in_a_text_ends_no_sentence(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("text", "said"), [
+    ("digging dens from clay and rocks\nWombat's Burrower tool maps fake tunnels", ["digging dens from clay and rocks", "Wombat's Burrower tool maps fake tunnels"]),
+    ("how a wombat would move\nThe line between the two is blurry", ["how a wombat would move", "The line between the two is blurry"]),
+    ("the nest is warm\nAlso moss helps", ["the nest is warm", "Also moss helps"]),
+    ("a den dug by the\nBurrow team", ["a den dug by the Burrow team"]),  # a hard-wrapped sentence goes on
+    ("a den from Hugging Face\nTransformers", ["a den from Hugging Face Transformers"]),  # a name across the break
+    ("a den that uses\nBurrows well", ["a den that uses Burrows well"]),  # after a verb, its object
+])
+def test_a_line_with_no_end_mark_ends_a_statement_when_the_next_opens_one(text: str, said: list[str]) -> None:
+    from kg.ingest.sentences import sentences
+
+    assert [s for _at, s in sentences(text)] == said
+
+
+def test_a_statement_on_the_next_line_of_an_entry_keeps_its_own_subject(tmp_path: Path) -> None:
+    found = facts(build(tmp_path, """\
+        # Notes
+
+        - **Den digging:** digging dens from clay and rocks
+            Wombat's Burrower tool generates fake tunnels
+        """))
+    assert not {f for f in found if f[0] == "Den digging" and f[2] == "fake tunnel"}, found
+    assert any(f[1] == "produces" and f[2] == "fake tunnel" and "Burrower" in f[0] for f in found), found
+
+
+@pytest.mark.parametrize(("text", "said"), [
     ("Seals: 1) clay packing 2) moss lining 3) scent marking", ["Seals:    clay packing,   moss lining,   scent marking"]),
     ("1. side digging 2. deep digging", ["side digging,   deep digging"]),
     ("(1) moss, (2) clay", ["moss,     clay"]),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest import clauses
+from kg.ingest import clauses, tagger
 
 # the end mark looked behind first: it fails fast at most characters, the abbreviations do not
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\ba\.k\.a\.)(?<!\bvs\.)(?<!\bDr\.)(?<!\betc\.\))\s+(?=\S)|\n(?=\s*[-*]\s)"
@@ -40,20 +40,50 @@ def _as_a_list(text: str) -> str:
     return "".join(written)
 
 
+# a line that ends on a word and no mark, and a next line that opens on a capitalised word
+_BARE_LINE_END = re.compile(r"(?P<last>\b[a-z][\w'’-]*)[ \t]*\n[ \t]*(?P<next>[A-Z][a-z]+)(?P<owner>['’]s)?\b")
+_NO_END_TAGS = frozenset({"IN", "DT", "CC", "TO", "PRP$", "MD", "WDT", "WP", "WP$", "POS", "EX"})
+_OPENER_TAGS = frozenset({"DT", "PRP", "EX", "RB", "PRP$"})
+
+
+def _a_statement_a_line(match: re.Match[str]) -> bool:
+    """ "... bank statements\n Python's Faker library generates ...": notes written one statement a line, no
+    end mark; not a hard-wrapped sentence ("trained by the\n Transformer ...", "from Hugging Face\n Transformers",
+    "it uses\n Transformers"): the line before ends on a word that can end one, and the next opens on a word
+    of the dictionary (or an owner's name), after a verb only on one that opens a clause ("would move\n The ...")."""
+    last, opener = tagger.word_tag(match["last"]), tagger.word_tag(match["next"].lower())
+    if last in _NO_END_TAGS or match["last"] in {"and", "or", "but", "nor", "the", "a", "an"}:
+        return False
+    if last.startswith("VB") and opener not in _OPENER_TAGS and match["owner"] is None:
+        return False
+    return match["owner"] is not None or opener in _OPENER_TAGS or bool(tagger.readings(match["next"].lower()))
+
+
+def _ends(text: str) -> list[tuple[int, int]]:
+    """Where the sentences of a text end: (end, start of the next)."""
+    ends = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
+    if "\n" in text:
+        ends = sorted({*ends, *((m.end("last"), m.start("next")) for m in _BARE_LINE_END.finditer(text) if _a_statement_a_line(m))})
+    return ends
+
+
 def sentences(text: str) -> list[tuple[int, str]]:
     """Split a paragraph into sentences, with their offsets; "e.g.", "a.k.a.", "vs.", "3.5" and "ch. 8" do not
     end one, and "et al." only when a capital follows ("... by Lee et al. Sprout is ..."); a line break is a space,
-    unless a label opens the next line ("Libraries: A, B"); "1) A 2) B" on one line is a list, "A, B"."""
+    unless a label opens the next line ("Libraries: A, B") or the lines hold a statement each; "1) A 2) B" on one
+    line is a list, "A, B"."""
     text = _as_a_list(text)
     found: list[tuple[int, str]] = []
     start = 0
-    for match in _SENTENCE_END.finditer(text):
-        if text.endswith(" al.", 0, match.start()) and not text[match.end() : match.end() + 1].isupper():
+    for end, following in _ends(text):
+        if end < start:
+            continue  # a line's end inside a stretch an end mark already closed
+        if text.endswith(" al.", 0, end) and not text[following : following + 1].isupper():
             continue  # "Kim et al. proposed Ridge": the authors' names go on
-        if text[match.end() : match.end() + 1].isdigit() and _REFERENCE.search(text, max(0, match.start() - 6), match.start()):
+        if text[following : following + 1].isdigit() and _REFERENCE.search(text, max(0, end - 6), end):
             continue  # "Dataset engineering (ch. 8) covers ...", "see Fig. 3": a place in a text, numbered
-        found.append((start, text[start : match.start()]))
-        start = match.end()
+        found.append((start, text[start:end]))
+        start = following
     found.append((start, text[start:]))
     # a line break inside a paragraph is a space ("moss\ninjection" in hard-wrapped prose), as Markdown renders it
     return [piece for offset, s in found if s.strip() for piece in _at_colons(offset, s.strip().replace("\n", " "))]

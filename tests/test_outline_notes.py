@@ -2116,3 +2116,20 @@ def test_a_label_of_where_to_find_a_thing_relates_each_place_to_it(tmp_path: Pat
     found = facts_of(graph)
     assert {("den map", "relatedTo", "DenAtlas"), ("den map", "relatedTo", "TunnelMap"), ("moss", "relatedTo", "MossHub")} <= found, found
     assert not any(r == "isA" for _s, r, _o in found), found  # a place to find them is no kind of them
+
+
+def test_a_file_named_for_a_chapter_is_no_concept_even_when_hyphens_join_its_words(tmp_path: Path) -> None:
+    _result, graph = build_files(tmp_path, {
+        "chapter-6-dens.md": "## Chapter 6: Dens\n\n### Tools\nThree categories:\n- **Claw digging:** scraping with claws\n"
+                             "- **Snout digging:** pushing sand\n",
+        "chapter-7-moss.md": "## Chapter 7: Moss\n\n- **Moss drying:** drying moss in the sun\n",
+    })
+    assert_no_concept(graph, "chapter-6-dens", "chapter-7-moss", "chapter 6 den")
+    assert {("claw digging", "isA", "tool"), ("snout digging", "isA", "tool")} <= lowered(graph), lowered(graph)
+
+
+def test_a_link_under_a_heading_of_two_things_relates_to_neither(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Dens\n\n### Den digging and sealing\n\n- [DenAtlas](https://example.org/a)\n\n"
+                            "### Den maps\n\n- [TunnelMap](https://example.org/t)\n")
+    assert_no_concept(graph, "den digging and sealing")
+    assert any(s == "TunnelMap" and o == "den map" for s, _r, o in facts_of(graph)), facts_of(graph)  # a heading of one thing still

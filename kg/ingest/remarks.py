@@ -10,9 +10,9 @@ from functools import lru_cache
 from kg.ingest.singular import singular_phrase
 from kg.labels import as_term
 
-# a part of a document: "Chapter 3", "Study group — week 6", "Ch 6 — RAG", "Wk.3"
-DOCUMENT_PARTS = re.compile(r"(?:^|[\s—–-])(?:chapter|chap\.?|ch\.?|part|section|lesson|lecture|lec\.?|week|wk\.?|day|module|unit|session|episode)"
-                            r"(?:\s*\d+|\s+[IVX]+)\b", re.IGNORECASE)
+# a part of a document: "Chapter 3", "Study group — week 6", "Ch 6 — RAG", "Wk.3", and in a file's name "chapter-6-agents", "chapter_08a"
+DOCUMENT_PARTS = re.compile(r"(?:^|[\s—–_-])(?:chapter|chap\.?|ch\.?|part|section|lesson|lecture|lec\.?|week|wk\.?|day|module|unit|session|episode)"
+                            r"(?:[\s_-]*\d+[a-z]?|\s+[IVX]+)\b", re.IGNORECASE)
 # what a part of the writing is called that names nothing else: "Ch1 Intro", "Lecture 3: summary"
 _OF_THE_WRITING = frozenset({"intro", "introduction", "overview", "summary", "conclusion", "conclusions", "recap", "wrap-up", "outro",
                              "preface", "appendix", "references"})

@@ -2133,3 +2133,27 @@ def test_a_link_under_a_heading_of_two_things_relates_to_neither(tmp_path: Path)
                             "### Den maps\n\n- [TunnelMap](https://example.org/t)\n")
     assert_no_concept(graph, "den digging and sealing")
     assert any(s == "TunnelMap" and o == "den map" for s, _r, o in facts_of(graph)), facts_of(graph)  # a heading of one thing still
+
+
+def test_a_bold_doing_over_terms_names_no_kind_of_them(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Dens\n\n**Evaluating diggers:** den precision and den recall.\n- **Den recall:** harder to measure\n\n"
+                            "**Den sensors:** small tools\n- **DenCam:** a camera\n")
+    found = lowered(graph)
+    assert ("dencam", "isA", "den sensor") in found, found  # a plural kind still heads its members
+    assert not any(o.startswith("evaluating") for _s, _r, o in found), found
+
+
+@pytest.mark.parametrize("label", ["Den search libs & DBs:", "Den search libraries and databases:", "Den search libraries/databases:"])
+def test_a_label_of_two_plurals_lists_things_of_the_first(tmp_path: Path, label: str) -> None:
+    graph = build(tmp_path, f"# Dens\n\n### Den algorithms\n\n{label}\n- Wombat's DenFind\n- Burrowlib\n")
+    found = facts_of(graph)
+    assert {("DenFind", "isA", "den search library"), ("Burrowlib", "isA", "den search library")} <= found, found
+    assert not any("&" in o or " and " in o for _s, _r, o in found), found
+
+
+def test_an_item_glossed_in_parentheses_is_one_of_that_kind(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Dens\n\nDen tools:\n- Digr (a den finder)\n- Digz (a Python library)\n"
+                            "- Burrowlib (an HNSW implementation)\n- Molehill (Google Brain)\n")
+    found = facts_of(graph)
+    assert {("Digr", "isA", "den finder"), ("Digz", "isA", "Python library"), ("Burrowlib", "isA", "HNSW implementation")} <= found, found
+    assert not any(s == "Molehill" and o == "Google Brain" and r == "isA" for s, r, o in found), found  # a name, no kind

@@ -97,9 +97,15 @@ def introduced_relation(text: str, in_a_list: bool = False) -> tuple[Phrase | st
 _SAID_BY_SOMEONE = re.compile(r"\b(?:I|we|you|she|he|they)\b", re.IGNORECASE)  # "Dens I've seen": a clause that picks them
 
 
+# two plurals joined, the first of two words or more: "Den search libraries and databases", "Den search libs & DBs"
+_TWO_PLURALS = re.compile(r"(?P<first>[A-Za-z][\w-]*(?:\s[\w-]+){1,3}s)\s*(?:&|\band\b|/)\s*(?:[\w-]+\s){0,2}[\w-]*[A-Za-z]s")
+
+
 def kind_labelled(label: str) -> Phrase | None:
     """ "Rating algorithms", "Digging styles": a plural noun phrase of two words or more, alone before a
     colon, names the kind of the items below; a word alone ("Tools:", "Notes:") or a remark is too vague."""
+    if (joined := _TWO_PLURALS.fullmatch(label.strip())) is not None:
+        label = joined["first"]  # "Vector search libs & DBs": the items' kind is the first's, as "benchmarks/tools: A, B"
     if "\n" in label or len(label.split()) < 2 or relation_matches(label) or is_remark(label):
         return None
     if any(tag in ("IN", "DT", "CD", "TO", "PRP$") for _word, tag in tagger.tagged(label)):

@@ -49,8 +49,8 @@ def item_phrase(paragraph: Paragraph) -> Phrase | None:
         return None  # "digging beetles eat roots": a sentence
     if "CC" in tags and set(tags) <= _DESCRIBING_OR_JOINING and all(word.isalpha() and word.islower() for word in written.replace(",", " ").split()):
         return None  # "- fast but small": what a thing is like; not "self-attention and cross-attention"
-    aside, bare = noun_phrase(whole), noun_phrase(written)  # "XLA (Google)": its maker
-    return aside if aside.label == bare.label and aside.owner and not bare.owner else bare
+    aside, bare = noun_phrase(whole), noun_phrase(written)  # "XLA (Google)": its maker; "Digz (a den finder)": its kind
+    return aside if aside.label == bare.label and (aside.owner or aside.kind) and not bare.owner else bare
 
 
 def item_words(paragraph: Paragraph) -> tuple[str, str]:

@@ -18,7 +18,7 @@ from kg.ingest.modifiers import CLASSIFYING, PART_WORDS, SAID_OF_A_THING, an_adj
 from kg.ingest.counted import common_first_word
 from kg.ingest.name_lists import a_name, names_only
 from kg.ingest.namings import label_relation, plural_subject
-from kg.ingest.nouns import Phrase, abbreviates, as_kind, keep, names_a_doing, noun_phrase
+from kg.ingest.nouns import VERBS_ING, Phrase, abbreviates, as_kind, keep, names_a_doing, noun_phrase
 from kg.ingest.categories import category_named, counted_groups, parts_named, types_named
 from kg.ingest.remarks import is_remark, named_beside_its_place
 from kg.ingest.outline import KINDS, a_kind_of_the_class, head_shared, is_bare_name, kinds_or_members, names_a_kind_of
@@ -49,7 +49,8 @@ def names_members(term: str) -> bool:
     """ "Specialized judges", "Den sensors": an entry in the plural that names a kind of thing, whose terms below are members."""
     written = as_term(term)  # a short noun phrase, not two joined ("Transformer variants and innovations") nor a clause
     return len(written.split()) <= 4 and singular_phrase(written) != written and category_named(f"{written}:") is not None \
-        and not re.search(r"\s(?:and|or|&)\s", written) and not clauses.has_finite_verb(written)
+        and not re.search(r"\s(?:and|or|&)\s", written) and not clauses.has_finite_verb(written) \
+        and written.split()[0].lower() not in VERBS_ING  # "Evaluating retrievers": a doing, its object no kind of what is below
 
 _RELATIVE_TAIL = re.compile(r"\s+(?:that|which|who)\s.*$", re.IGNORECASE)
 # "2 steps", "three main stages": how many parts a term has, named in the items below it

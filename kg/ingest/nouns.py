@@ -235,7 +235,7 @@ _ACRONYM = re.compile(r"[A-Za-z][\w-]*[A-Z][\w-]*")  # PCA, MoE, ReLU, t-SNE: ca
 
 _OPENS_A_KIND = {"JJ", "NN", "NNS", "NNP", "VBG", "VBN"}
 _FINITE = {"VB", "VBD", "VBP", "VBZ", "MD"}
-_GLOSS = re.compile(r"^(?:(?P<article>an?)\s+)?(?P<kind>[a-z][\w-]*(?:\s+[\w-]+){0,4})$")
+_GLOSS = re.compile(r"^(?:(?P<article>an?)\s+)?(?P<kind>[A-Za-z][\w-]*(?:\s+[\w-]+){0,4})$")
 
 
 def _gloss(inner: str, outside: str) -> str | None:
@@ -245,6 +245,8 @@ def _gloss(inner: str, outside: str) -> str | None:
     found = _GLOSS.match(inner)
     if found is None or abbreviates(outside, inner) or not (found["article"] or (looks_like_name(outside) and " " in inner)):
         return None  # "House Size (sqft)": a unit, a word alone
+    if found["kind"][0].isupper() and not (found["article"] and " " in found["kind"] and found["kind"].split()[-1].islower()):
+        return None  # "(Google Brain)": a name; "(an HNSW implementation)", "(a Python library)": a kind named after one
     tags = [corrected(w, t) for w, t in tagged(found["kind"])]
     if not tags or not tags[-1].startswith("NN") or tags[0] not in _OPENS_A_KIND or any(t in _FINITE for t in tags) \
             or (tags[-1] == "NNS" and not found["article"] and singular(outside) == outside):

@@ -2157,3 +2157,11 @@ def test_an_item_glossed_in_parentheses_is_one_of_that_kind(tmp_path: Path) -> N
     found = facts_of(graph)
     assert {("Digr", "isA", "den finder"), ("Digz", "isA", "Python library"), ("Burrowlib", "isA", "HNSW implementation")} <= found, found
     assert not any(s == "Molehill" and o == "Google Brain" and r == "isA" for s, r, o in found), found  # a name, no kind
+
+
+def test_a_link_named_for_a_piece_of_writing_is_no_member_of_the_heading(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Dens\n\n### Den maps\n\n- [DenAtlas paper](https://example.org/p)\n- [Burrow blog post](https://example.org/b)\n"
+                            "- [TunnelMap](https://example.org/t)\n")
+    found = facts_of(graph)
+    assert any(s == "TunnelMap" and o == "den map" for s, _r, o in found), found
+    assert not any(s in ("DenAtlas paper", "Burrow blog post") for s, _r, _o in found), found

@@ -120,12 +120,17 @@ def names_a_class(kind: str) -> bool:
     return plural and classify.class_of_word(kind.split()[-1]) is not None
 
 
+# a link named for a piece of writing about a thing: "ReAct paper", "Anthropic blog post", "FAISS docs"
+_A_WRITING = re.compile(r"\s(?:paper|papers|post|article|blog|thread|video|talk|docs|documentation|repo|slides|notebook|tutorial|survey)$",
+                        re.IGNORECASE)
+
+
 def member_of_heading(record: Record, heading: Heading, source: Source, extraction: Extraction) -> None:
     """A link listed under "JavaScript AI Libraries" is a JavaScript AI library: the heading names a
     kind of thing (its head noun has a class). Under a subject ("Agents", "Training Data") a link
     may be an instance or only about it (LangGraph is no agent), so it is only related to it."""
-    if is_remark(heading.title):
-        return  # "### Links", "## Further reading": pages to read, of no kind and on no one thing
+    if is_remark(heading.title) or _A_WRITING.search(record.label):
+        return  # "### Links", "## Further reading", "- [ReAct paper](url)": pages to read, of no kind and on no one thing
     kind = singular_phrase(types_named(heading.title) or as_term(heading.title))  # "### Types of PEFT methods": PEFT methods
     cls = classify.class_of_label(kind)
     if cls is not None and fold(kind) == classify.headword(kind) and is_shell(kind):  # "Methods": the class says it all

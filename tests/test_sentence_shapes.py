@@ -1654,3 +1654,10 @@ def test_an_illustration_that_opens_on_a_verb_makes_no_kind_of_the_entry(tmp_pat
     found = lowered(graph)
     assert not any(s == "den lining" and r == "isA" for s, r, _o in found), found
     assert ("den sealing", "uses", "clay") in found, found  # the way an illustration shows stays
+
+
+def test_three_words_joined_by_slashes_are_each_a_subject(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Notes\n\n- clay/moss/sand are the main den materials\n- wombat/badger is one den digger\n")
+    found = lowered(graph)
+    assert {("clay", "isA", "den material"), ("moss", "isA", "den material"), ("sand", "isA", "den material")} <= found, found
+    assert not any(s in ("wombat", "badger") for s, _r, _o in found), found  # two may be one thing's two names

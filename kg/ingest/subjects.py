@@ -403,10 +403,16 @@ def _before_a_verb_taken_for_a_plural(text: str) -> str:
     return text
 
 
+_SLASHED_THREE = re.compile(r"[\w.-]+(?:/[\w.-]+){2,}")  # "temperature/top-k/top-p"; not "encoder/decoder", which may be one
+
+
 def each_subject(subject: Phrase | str, protected: set[str]) -> list[Phrase | str]:
     """ "Neural networks and polynomial models are prone to overfitting", "GPT-4 and Claude use ...":
     each of them is a subject; a known label that holds "and" ("probability and statistics"), a name
-    joined to a common noun ("Attention and memory") or a pronoun stays whole."""
+    joined to a common noun ("Attention and memory") or a pronoun stays whole; three words or more joined by
+    slashes ("temperature/top-k/top-p are the main knobs") are each a subject too."""
+    if isinstance(subject, Phrase) and _SLASHED_THREE.fullmatch(subject.label):
+        return [item for item in (noun_phrase(i) for i in subject.label.split("/")) if keep(item)]
     if not isinstance(subject, Phrase) or " and " not in subject.label or subject.label.lower() in protected:
         return [subject]
     items = [item for item in (noun_phrase(i) for i in split(subject.label, protected)) if keep(item)]

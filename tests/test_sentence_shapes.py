@@ -1661,3 +1661,12 @@ def test_three_words_joined_by_slashes_are_each_a_subject(tmp_path: Path) -> Non
     found = lowered(graph)
     assert {("clay", "isA", "den material"), ("moss", "isA", "den material"), ("sand", "isA", "den material")} <= found, found
     assert not any(s in ("wombat", "badger") for s, _r, _o in found), found  # two may be one thing's two names
+
+
+def test_a_noun_phrase_set_equal_to_a_list_includes_each(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Notes\n\n- **Burrow work:** hard labour.\n- **Den:** a hole. Burrow work = den planning, den shaping, sealing\n"
+                            "- Wombats rest a lot. Den care = sweeping, lining and sealing.\n- Den depth = 2, 3\n")
+    found = lowered(graph)
+    assert {("burrow work", "includes", x) for x in ("den planning", "den shaping", "sealing")} <= found, found
+    assert {("den care", "includes", x) for x in ("sweeping", "lining", "sealing")} <= found, found  # not "rest a lot. den care"
+    assert not any(s == "den depth" for s, _r, _o in found), found  # numbers, no list of things

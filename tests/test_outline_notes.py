@@ -2165,3 +2165,19 @@ def test_a_link_named_for_a_piece_of_writing_is_no_member_of_the_heading(tmp_pat
     found = facts_of(graph)
     assert any(s == "TunnelMap" and o == "den map" for s, _r, o in found), found
     assert not any(s in ("DenAtlas paper", "Burrow blog post") for s, _r, _o in found), found
+
+
+def test_a_kind_of_failure_under_failures_is_one_of_them_though_it_lists_its_own(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Dens\n\n- digging failures\n  - claw errors: bent claw, blunt claw\n  - wall failure: the wall falls in\n")
+    found = lowered(graph)
+    assert {("claw error", "isA", "digging failure"), ("wall failure", "isA", "digging failure")} <= found, found
+    assert ("digging failure", "includes", "claw error") not in found, found
+
+
+def test_tags_at_the_end_of_an_item_are_markup(tmp_path: Path) -> None:
+    _result, graph = build_files(tmp_path, {
+        "Dens.md": "type:: concept\nalias:: den\n\n- a den is a hole\n- example: [[Clay Den]] #digging #wombats\n",
+        "Wombat.md": "- a wombat digs [[Dens]]\n",
+    })
+    assert ("Clay Den", "exampleOf", "den") in facts_of(graph), facts_of(graph)
+    assert not any("#" in name for name in names(graph)), names(graph)

@@ -52,6 +52,7 @@ def names_members(term: str) -> bool:
         and not re.search(r"\s(?:and|or|&)\s", written) and not clauses.has_finite_verb(written) \
         and written.split()[0].lower() not in VERBS_ING  # "Evaluating retrievers": a doing, its object no kind of what is below
 
+_FAILURES = frozenset({"failure", "error", "mistake", "fault", "bug"})  # "- planning failures" / "  - tool use errors: A": one of them
 _RELATIVE_TAIL = re.compile(r"\s+(?:that|which|who)\s.*$", re.IGNORECASE)
 # "2 steps", "three main stages": how many parts a term has, named in the items below it
 _COUNTED_PARTS = re.compile(r"(?:[2-9]|two|three|four|five|six)\s+(?:main\s+|key\s+|distinct\s+)?(?:steps|stages|phases|parts|components|layers|modules)", re.I)
@@ -259,7 +260,8 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     named, _colon, listed = (f"{term}: {paragraph.text}" if term else paragraph.text).partition(": ")
     own_list = "," in listed and singular_phrase(named.strip()) != named.strip() and not re.search(r"\s(?:to|of|for|in|on|with|from)\s", named)
     if relation == "isA" and (heads_items or own_list) and not kinds_named and not linked and not member.is_name \
-            and not names_a_kind_of(record.final().label, member.final().label):
+            and not names_a_kind_of(record.final().label, member.final().label) \
+            and not {record.final().label.split()[-1], member.final().label.split()[-1]} <= _FAILURES:
         extraction.state(record, "includes", member, source.by("outline-item"))  # "- Foundation models" / "- architecture" / ...: a topic of it
     elif relation == "isA":
         extraction.state(member, "isA", record, source.by("nested-list"))

@@ -298,7 +298,7 @@ def _paragraph(inline: Token, first_line: int, path: str, trail: tuple[Heading, 
         equated=_EQUALS_NEXT.match(after) is not None,
         dashed=_DASH_NEXT.match(after) is not None,
         has_colon=has_colon,
-        text=text.strip(),
+        text=re.sub(rf"(?:{_HASHTAG.pattern})+\s*$", "", text).strip(),  # "- example: [[Clay Den]] #digging": tags, markup
         lines=lines[text.count("\n", 0, lead):],
         links=links,
         wikilinks=wikilinks,

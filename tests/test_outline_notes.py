@@ -2181,3 +2181,11 @@ def test_tags_at_the_end_of_an_item_are_markup(tmp_path: Path) -> None:
     })
     assert ("Clay Den", "exampleOf", "den") in facts_of(graph), facts_of(graph)
     assert not any("#" in name for name in names(graph)), names(graph)
+
+
+def test_remarks_and_comparisons_under_a_heading_are_no_things_within_it(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Dens\n\n## Den sealing\n- **Clay sealing**: packing clay\n- den tradeoff: warmth vs air\n"
+                            "- advice: start without one! clay adds weight\n- tradeoff: warmth vs air\n")
+    found = lowered(graph)
+    assert ("den sealing", "includes", "clay sealing") in found, found
+    assert not any(s == "den sealing" and o in ("den tradeoff", "advice", "warmth vs air") for s, _r, o in found), found

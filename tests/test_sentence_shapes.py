@@ -1670,3 +1670,11 @@ def test_a_noun_phrase_set_equal_to_a_list_includes_each(tmp_path: Path) -> None
     assert {("burrow work", "includes", x) for x in ("den planning", "den shaping", "sealing")} <= found, found
     assert {("den care", "includes", x) for x in ("sweeping", "lining", "sealing")} <= found, found  # not "rest a lot. den care"
     assert not any(s == "den depth" for s, _r, _o in found), found  # numbers, no list of things
+
+
+def test_a_doing_after_a_kind_with_its_object_is_no_part_of_the_kind(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Notes\n\n- **Den gateway**: an intermediate tunnel giving one shared entrance to many dens\n"
+                            "- **Den guide**: a CoT digging approach proposed by wombats\n")
+    found = lowered(graph)
+    assert ("den gateway", "isA", "intermediate tunnel") in found, found
+    assert not any("giving" in o for _s, _r, o in found), found

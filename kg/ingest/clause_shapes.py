@@ -20,7 +20,18 @@ def without_reduced_relative(text: str) -> str:
         for index in range(1, len(words) - 1):
             if tags[index][1] == "VBN" and words[index].isalpha() and tags[index - 1][1] in ("NN", "NNS", "NNPS") and words[index + 1] in _PLACING:
                 return " ".join(words[:index])
+    for index in range(1, len(words) - 1):
+        if _doing_to_an_object(words[index - 1], words[index], words[index + 1]):
+            return " ".join(words[:index])  # "an intermediate layer giving one unified interface" -> "an intermediate layer"
     return text
+
+
+def _doing_to_an_object(before: str, word: str, after: str) -> bool:
+    """ "layer giving one interface", "den holding the moss": a verb's -ing form after a noun, then its object after
+    an article, a number or an owner; not "model building tool", "CoT prompting approach", a compound's words."""
+    if not word.endswith("ing") or not word.isalpha() or not word.islower() or tagged(before)[0][1] not in ("NN", "NNS"):
+        return False
+    return tagged(after)[0][1] in ("DT", "CD", "PRP$")
 
 
 def _past_of_another_verb(word: str) -> bool:

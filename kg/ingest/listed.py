@@ -410,7 +410,7 @@ def _kind_of_heading(paragraph: Paragraph, term_record: Record | None, source: S
         found = extraction.concept(noun_phrase(f"{word} {singular_phrase(kind)}"), source, topic)
         extraction.state(found, "isA", extraction.concept(noun_phrase(kind), Source(paragraph.file, heading.line), topic), source.by("heading-kind"))
     elif member and (term_record is not None or is_bare_name(ARROW_BETWEEN.split(paragraph.text)[0].strip())) and opens_section \
-            and names_a_field(kind) and not glossary_of(heading.title) and not names_a_defense(kind):  # not "## Glossary of X", "## X defenses"
+            and not VS.search(paragraph.text) and names_a_field(kind) and not glossary_of(heading.title) and not names_a_defense(kind):  # not "## Glossary of X", "## X defenses"
         _in_the_field(kind, term_record, heading, paragraph, source, topic, extraction)
 
 

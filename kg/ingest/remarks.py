@@ -31,7 +31,10 @@ _REMARK_HEADS = frozenset({"pro", "con", "use", "note", "tip", "takeaway", "key 
                            "contribution", "key contribution", "main contribution", "my take", "verdict", "author", "year",
                            "variation", "tradeoff", "trade-off", "quote", "quotation", "highlight", "excerpt", "key action", "next step",
                            "synonym", "antonym", "vocabulary", "glossary", "terminology", "jargon",
+                           "advice", "recommendation", "suggestion",
                            "order"})  # "Order: inspect → dedup → format": the steps' order, no thing
+# remark heads no concept ends on: "guardrail tradeoff: A vs B", "den pitfall: ..." remark on what the words before name
+_REMARK_TAILS = frozenset({"tradeoff", "trade-off", "downside", "upside", "pitfall", "caveat", "takeaway", "gotcha", "drawback"})
 
 
 @lru_cache(maxsize=1 << 14)
@@ -42,7 +45,8 @@ def is_remark(label: str) -> bool:
     singular = singular_phrase(written)
     if (whose := _WHOSE.match(written)) is not None and singular_phrase(whose["rest"]).lower() in _REMARK_HEADS:
         return True  # "Book's analogy", "my tip": a remark of someone's
-    return singular.lower() in _REMARK_HEADS or (singular != written and singular.rsplit(maxsplit=1)[-1].lower() in _REMARK_HEADS)
+    last = singular.rsplit(maxsplit=1)[-1].lower()
+    return singular.lower() in _REMARK_HEADS or (singular != written and last in _REMARK_HEADS) or last in _REMARK_TAILS
 
 
 _WHOSE = re.compile(r"^(?:[\w-]+['’]s|my|our|his|her|their)\s+(?P<rest>.+)$", re.IGNORECASE)

@@ -1678,3 +1678,11 @@ def test_a_doing_after_a_kind_with_its_object_is_no_part_of_the_kind(tmp_path: P
     found = lowered(graph)
     assert ("den gateway", "isA", "intermediate tunnel") in found, found
     assert not any("giving" in o for _s, _r, o in found), found
+
+
+@pytest.mark.parametrize("label", ["Tools worth remembering", "Tools worth checking out", "Tools to check out"])
+def test_a_list_label_that_says_the_items_are_worth_a_look_names_their_kind_alone(tmp_path: Path, label: str) -> None:
+    graph = build(tmp_path, f"# Notes\n\n{label}: clawkit, denlib and MossML.\n")
+    found = lowered(graph)
+    assert {("clawkit", "isA", "tool"), ("denlib", "isA", "tool"), ("mossml", "isA", "tool")} <= found, found
+    assert not any("worth" in o or "check" in o for _s, _r, o in found), found

@@ -97,7 +97,7 @@ def known_as_opening(text: str) -> tuple[list[str], str] | None:
 # "Popular methods: GPTQ, AWQ, and k-quants": a plural label, a colon, the list
 # where or when the writer met them, no part of the kind: "in the book", "in the wild", "today", "to know"
 _WHERE = re.compile(r"\s+(?:(?:in|from)\s+(?:the\s+)?(?:book|chapter|paper|course|lecture|notes|wild|practice|production|real world)"
-                    r"|out there|today|so far|to (?:know|try|remember|watch)|worth (?:knowing|trying)"
+                    r"|out there|today|so far|to (?:know|try|remember|watch|read|check(?:\s+out)?)|worth\s+[a-z]+ing(?:\s+out|\s+about)?"
                     r"|(?:that\s+)?(?:I|we)(?:'ve|’ve|\s+have)?\s+(?:tried|used|use|like|recommend|tested|seen|met|come\s+across|heard\s+of|looked\s+at)"
                     r"(?:\s+(?:around|so\s+far|before|here|myself))?)$", re.IGNORECASE)  # "Tools I tried:", "vector DBs I've seen around:"
 _LABELLED_LIST = re.compile(r"^(?P<label>(?:[2-9]\s+)?[A-Za-z][\w-]*(?:\s[\w'’-]+){0,7}(?:\s\([^()]{2,60}\))?) *: (?P<items>[^:]+)$")  # "SDMs (..): A"

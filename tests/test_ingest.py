@@ -257,6 +257,16 @@ def test_a_field_named_as_a_table_column_is_that_columns_relation(tmp_path: Path
     assert {("burrow", "contains", "nest chamber"), ("burrow", "contains", "exit tunnel"), ("burrow", "suffersFrom", "flooding")} <= found
 
 
+def test_a_field_value_that_names_no_thing_is_left_out(tmp_path: Path) -> None:
+    graph = build(tmp_path, """\
+        - **Den digging**: making dens
+          metrics:: % valid dens, avg # tries to get a valid den, den depth
+        """)
+    found = facts(graph)
+    assert ("den digging", "measuredBy", "den depth") in found, found
+    assert not any(o.startswith(("%", "avg")) or "valid den" in o for _s, _r, o in found), found
+
+
 def test_inline_fields_and_wikilinks(tmp_path: Path) -> None:
     graph = build(tmp_path, """\
         - **Speculative decoding:** Speculative decoding drafts tokens with a small model. See [[draft model]].

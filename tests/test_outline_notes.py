@@ -2189,3 +2189,14 @@ def test_remarks_and_comparisons_under_a_heading_are_no_things_within_it(tmp_pat
     found = lowered(graph)
     assert ("den sealing", "includes", "clay sealing") in found, found
     assert not any(s == "den sealing" and o in ("den tradeoff", "advice", "warmth vs air") for s, _r, o in found), found
+
+
+def test_counted_mechanisms_at_the_top_of_a_note_are_kinds_of_its_concept(tmp_path: Path) -> None:
+    _result, graph = build_files(tmp_path, {
+        "Den Kinds.md": "type:: concept\nalias:: den\n\n- den = places that let a wombat rest\n- three mechanisms\n"
+                        "  - [[clay den]]\n    - made of clay\n  - [[moss den]]\n",
+        "Wombat.md": "- a wombat digs [[Den Kinds]]\n",
+    })
+    found = lowered(graph)
+    assert {("clay den", "isA", "den kinds"), ("moss den", "isA", "den kinds")} <= found, found
+    assert_no_concept(graph, "mechanism", "three mechanisms")

@@ -106,7 +106,7 @@ _COUNTED_GROUPS = re.compile(
 
 # "3 ways:", "Two main approaches:": ways of doing what the heading or entry above names, counted; not "Methods:"
 _COUNTED_WAYS = re.compile(r"^(?:\d+|two|three|four|five|six|several)\s+(?:main\s+|key\s+|common\s+|different\s+)?"
-                           r"(?:ways|approaches|methods|techniques|strategies|settings|modes|variants|forms|styles|paradigms|regimes)\s*:$",
+                           r"(?:ways|approaches|methods|techniques|strategies|mechanisms|options|patterns|flavou?rs|settings|modes|variants|forms|styles|paradigms|regimes)\s*:$",
                            re.IGNORECASE)  # "Two settings:", "Three modes:": kinds of what the line is on
 
 

@@ -4,6 +4,8 @@ words the relation phrases know is that relation (`introduced-by:: Lewis et al.`
 
 from __future__ import annotations
 
+import re
+
 from kg.checks import closest, suggestion
 from kg.ingest import classify
 from kg.ingest.extraction import Extraction, Warning
@@ -20,6 +22,8 @@ from kg.source import Source
 _FIELD_ALIASES = {"alias", "aliases", "aka", "altlabel"}
 _FIELD_CLASS = {"class", "type", "kind"}
 _FIELD_RELATED = {"related", "see-also", "links"}  # "related:: [[X]]": what it relates to
+# a share, a count or a question: "% valid plans", "avg # tries", "how often a tool fails"
+_COUNTED_NOT_NAMED = re.compile(r"^(?:[%#~≈<>]|(?:how|what|when|which|why|whether|avg|average|number\s+of)\b)", re.IGNORECASE)
 _FIELD_WORDS = ("alias", "class", "definition", "seeAlso")  # the fields beside the relations, as --help spells them
 
 
@@ -67,6 +71,8 @@ def apply_field(inline: Field, record: Record | None, paragraph: Paragraph, extr
         plural = singular_noun(name) != name and classify.class_of_word(singular_noun(name)) in ("Metric", "Benchmark")
         kind = extraction.concept(noun_phrase(singular_noun(name)), source, topic) if plural else None
         for value in inline.values:
+            if _COUNTED_NOT_NAMED.match(value.strip()):
+                continue  # "metrics:: % valid plans, how often X": what is counted, in words that name no thing
             target = extraction.concept(noun_phrase(value), source, topic)
             extraction.state(*((target, "isA", record) if named == "hasKind" else (record, named, target)), source.by("inline-field"))
             if kind is not None:  # "metrics:: TTFT, TPOT": each a metric

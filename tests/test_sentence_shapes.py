@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from reading import assert_no_concept, build, lowered, names
+from reading import assert_no_concept, build, facts as facts_of, lowered, names
 
 from kg.ingest.clauses import verb_after_a_singular
 from kg.ingest.lists import gapped_pairs, without_relatives_in_lists
@@ -1686,3 +1686,11 @@ def test_a_list_label_that_says_the_items_are_worth_a_look_names_their_kind_alon
     found = lowered(graph)
     assert {("clawkit", "isA", "tool"), ("denlib", "isA", "tool"), ("mossml", "isA", "tool")} <= found, found
     assert not any("worth" in o or "check" in o for _s, _r, o in found), found
+
+
+def test_examples_after_a_place_in_a_relative_clause_are_no_kinds_of_the_place(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Notes\n\n- den models need data that isnt in the public den maps (e.g. DenAtlas, TunnelMap)\n"
+                            "- den models need burrow maps (e.g. MossMap, ClayMap)\n")
+    found = facts_of(graph)
+    assert not any(o in ("public den map", "den map") for _s, _r, o in found), found
+    assert {("MossMap", "isA", "burrow map"), ("ClayMap", "isA", "burrow map")} <= found, found  # right after the kind: its own

@@ -38,6 +38,7 @@ _FOR_TASK = re.compile(r"\s+for\s+[^,;]+?(?=\s*,|\s+and\s|\s*$)")  # " for gener
 _ITEM_ASIDE = re.compile(r",\s+which\s+[^,;()]+,(?=\s+(?:and|or)\s)", re.IGNORECASE)
 # a noun phrase inside a participle's phrase, ending the text: "served through an inference service", "hosted by a cloud"
 _IN_A_PARTICIPLE = re.compile(r"\b[a-z]+\s+(?P<participle>[a-z]+ed)\s+(?:through|via|by|over)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s[\w-]+){0,2}\s*,?$")
+_PLACE_IN_A_RELATIVE = re.compile(r"\s(?:that|which|who)\s[^,;()]*?\s(?:on|in|at|from|into|across|under)\s(?:an?\s+|the\s+)?[\w-]+(?:\s[\w-]+){0,2}\s*,?$")
 CITATION = re.compile(r"\bet al\b|\b(?:1[89]|20)\d\d\b")  # "methods (Kim et al., 2021)": a source, no list
 _EXAMPLES_CUE = re.compile(r"^\s*(?:e\.g\.|i\.e\.|like|such as|including|for example)[,:]?\s+", re.IGNORECASE)
 # what a verb in its base form follows, which then opens no kind: "to use", "will use", "we use", a sentence's start
@@ -88,7 +89,8 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
             kind = noun_phrase(f"{singular_phrase(purpose['what'])} {kind.label}")  # "Tools mentioned for guardrails": guardrail tools
         if given and singular_noun(last := (text[: cue.start()].split() or [""])[-1].lower()) != last:
             continue  # a plural before "(e.g." is the plural cue's to read
-        if (inside := _IN_A_PARTICIPLE.search(text[: cue.start()])) and tagger.tag(inside["participle"])[0][1] == "VBN":
+        if (inside := _IN_A_PARTICIPLE.search(text[: cue.start()])) and tagger.tag(inside["participle"])[0][1] == "VBN" \
+                or _PLACE_IN_A_RELATIVE.search(text[: cue.start()]):  # "data that isn't on the public internet (e.g. A)": of the data
             continue  # "model served through an inference service, e.g. A, B": examples of the model, no service
         if (joined := re.search(r"\s(?:and|or)\s", bare := outside_parentheses(listed))) is not None and "," in bare[joined.end():]:
             listed = listed[: bare.index(",", joined.end())]  # "companies, e.g. OpenAI and Anthropic, offer ...": "and" ended it

@@ -2200,3 +2200,11 @@ def test_counted_mechanisms_at_the_top_of_a_note_are_kinds_of_its_concept(tmp_pa
     found = lowered(graph)
     assert {("clay den", "isA", "den kinds"), ("moss den", "isA", "den kinds")} <= found, found
     assert_no_concept(graph, "mechanism", "three mechanisms")
+
+
+def test_an_item_that_is_a_sentence_or_an_instruction_names_no_member(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Dens\n\n- den shapes\n  - parallel digging cuts time\n  - check which den shapes your burrow supports\n"
+                            "  - loop shape\n")
+    found = lowered(graph)
+    assert ("loop shape", "isA", "den shape") in found, found
+    assert not any(s.startswith(("parallel digging", "check")) for s, _r, _o in found), found

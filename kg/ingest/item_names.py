@@ -16,11 +16,19 @@ from kg.ingest.modifiers import is_shell
 from kg.ingest.namings import also_called
 from kg.ingest.nouns import Phrase, abbreviates, noun_phrase
 from kg.ingest.outline import done_by, name_tags, only_a_verb
-from kg.ingest.tagger import names_a_concept
+from kg.ingest.tagger import names_a_concept, readings
 from kg.labels import clean
 from kg.source import Source
 
 _DESCRIBING_OR_JOINING = {"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "CC"}
+_ASKS_AFTER_A_VERB = re.compile(r"[a-z]+\s+(?:which|what|where|whether|how|if|who|when)\s")  # "check which ...", "decide when ..."
+
+
+def _a_plural_taken_for_a_verb(words: list[str], tags: list[str]) -> bool:
+    """ "parallel digging cuts time": a plural between two singular nouns that the dictionary knows as a verb, the
+    sentence's verb ("den digging tools" ends on its plural)."""
+    return any(tags[at] == "NNS" and tags[at - 1] in ("NN", "VBG") and tags[at + 1] == "NN" and words[at].islower() and "VERB" in readings(words[at])
+               for at in range(1, len(tags) - 1))
 
 
 def item_concept(paragraph: Paragraph, source: Source, topic: str, extraction: Extraction) -> Record | None:
@@ -45,8 +53,10 @@ def item_phrase(paragraph: Paragraph) -> Phrase | None:
     if tags[0] in ("VBD", "VBN", "VBZ", "VBP", "MD") or (tags[0] == "VB" and not clauses.noun_before_noun(written)) \
             or (len(tags) > 1 and tags[0] == "NNS" and only_a_verb(written.split()[0])) or done_by(written):  # "retrieves documents"
         return None  # "Used for predicting outputs (e.g., prices)", "Split documents": what is done, no name
-    if len(tags) > 2 and clauses.has_finite_verb(written):
-        return None  # "digging beetles eat roots": a sentence
+    if len(tags) > 2 and clauses.has_finite_verb(written) or _a_plural_taken_for_a_verb(written.split(), tags):
+        return None  # "digging beetles eat roots", "parallel digging cuts time": a sentence
+    if _ASKS_AFTER_A_VERB.match(paragraph.text) and "VERB" in readings(paragraph.text.split()[0]):
+        return None  # "- check which tunnels your den supports": an instruction, no name
     if "CC" in tags and set(tags) <= _DESCRIBING_OR_JOINING and all(word.isalpha() and word.islower() for word in written.replace(",", " ").split()):
         return None  # "- fast but small": what a thing is like; not "self-attention and cross-attention"
     aside, bare = noun_phrase(whole), noun_phrase(written)  # "XLA (Google)": its maker; "Digz (a den finder)": its kind

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reading import assert_no_concept, build, folded_facts, lowered, names, rules
+from reading import assert_no_concept, build, facts, folded_facts, lowered, names, rules
 
 import kg
 from kg.ingest.lists import cut
@@ -1230,3 +1230,12 @@ def test_an_example_cell_that_shows_what_happens_names_no_example(tmp_path: Path
         """))
     assert not any(r == "hasExample" and s in ("early collapse", "den fallback") for s, r, _o in found), found
     assert {("den pruning", "hasExample", "pruning"), ("den pruning", "hasExample", "trimming")} <= found, found
+
+
+def test_a_cell_that_likens_its_row_to_another_says_no_purpose(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Dens\n\n## Den sealing\n\n| Technique | What it does | When to use | Example |\n|---|---|---|---|\n"
+                            "| **ClawSeal** | packs the walls w/ clay | most common | DenOne |\n"
+                            "| MossSeal | like CSH but moss fills the gaps | when clay is too costly | DenTwo |\n")
+    found = facts(graph)
+    assert ("MossSeal", "hasExample", "DenTwo") in found or ("DenTwo", "exampleOf", "MossSeal") in found, found
+    assert not any(s == "MossSeal" and r == "usedFor" for s, r, _o in found), found

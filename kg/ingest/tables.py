@@ -396,6 +396,8 @@ def _done(text: str, stated: bool = False) -> Phrase | None:
     """What a cell in the imperative says its row is for, as a doing: "Summarize long documents"; in a
     column that is `stated` to hold purposes, a verb in the third person too ("Reduces leakage risk")."""
     text = text.split(";")[0]  # "extend context length; need to modify X": a remark follows the purpose
+    if re.match(r"(?:like|unlike|as|same as)\s", text, re.IGNORECASE):
+        return None  # "like RLHF but AI gives the feedback": a likeness, no purpose
     words = tagger.tagged(text)
     verb = next((tag_ for _word, tag_ in words if tag_ not in ("RB", "RBR", "RBS")), None)  # "only allows": past the adverbs
     if not stated and verb == "VBZ":

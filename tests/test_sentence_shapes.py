@@ -1694,3 +1694,11 @@ def test_examples_after_a_place_in_a_relative_clause_are_no_kinds_of_the_place(t
     found = facts_of(graph)
     assert not any(o in ("public den map", "den map") for _s, _r, o in found), found
     assert {("MossMap", "isA", "burrow map"), ("ClayMap", "isA", "burrow map")} <= found, found  # right after the kind: its own
+
+
+def test_a_language_before_a_possessive_is_what_a_thing_is_written_in_not_its_maker(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Notes\n\n- Python's Burrower library generates fake tunnels.\n- Acme's Burrowkit generates fake dens.\n")
+    found = facts_of(graph)
+    assert ("Burrower", "produces", "fake tunnel") in found, found
+    assert ("Burrowkit", "developedBy", "Acme") in found, found  # an organisation still makes it
+    assert not any(r == "developedBy" and o == "Python" for _s, r, o in found), found

@@ -59,7 +59,8 @@ def _own_name(word: str) -> bool:
 
 
 _COUNTED_MODIFIER = re.compile(r"^\d+-(?:bit|layer|shot|stage|step|way|dimensional|gram|fold|head|class|token|d)$")  # "4-bit quantization"
-_WHEN = frozenset({"today", "yesterday", "tomorrow", "tonight", "this year", "last year", "next year", "this week"})
+_NO_MAKER = frozenset({"today", "yesterday", "tomorrow", "tonight", "this year", "last year", "next year", "this week",  # when
+                       "python", "javascript", "typescript", "java", "rust", "julia", "scala", "kotlin", "swift", "ruby"})  # in what
 # "a 1.3 billion parameters model", "a 7B model": the size of one, not a kind of its own
 _SIZE = re.compile(r"^(?:\d[\d.,]*\s*(?:(?:thousand|million|billion|trillion|[KMBT])\b[\s-]*)?|(?:thousand|million|billion|trillion)s?(?:\s+of)?)"
                    r"(?:\s*(?:parameters?|params?|-parameter))?\s+(?=\S)", re.IGNORECASE)
@@ -183,8 +184,8 @@ def noun_phrase(text: str) -> Phrase:
                 aliases.append(inner)
     owner, owned = None, "possessive"
     possessive = re.match(rf"^(?P<owner>{OWNER_NAME})'s?\s+(?P<rest>.+)$", text)
-    if possessive and possessive["owner"].lower() in _WHEN:
-        text = possessive["rest"]  # "Today's LLMs": when, no owner
+    if possessive and possessive["owner"].lower() in _NO_MAKER:
+        text = possessive["rest"]  # "Today's LLMs": when, no owner; "Python's Faker library": written in it, not by it
     elif possessive and of_a_thing:
         text = possessive["rest"] if looks_like_name(possessive["rest"]) else f"{possessive['owner']} {possessive['rest']}"  # no maker's
     elif possessive and _EPONYM.fullmatch(possessive["rest"]):

@@ -1702,3 +1702,14 @@ def test_a_language_before_a_possessive_is_what_a_thing_is_written_in_not_its_ma
     assert ("Burrower", "produces", "fake tunnel") in found, found
     assert ("Burrowkit", "developedBy", "Acme") in found, found  # an organisation still makes it
     assert not any(r == "developedBy" and o == "Python" for _s, r, o in found), found
+
+
+def test_a_parenthesis_after_an_adjective_is_no_other_name_of_anything(tmp_path: Path) -> None:
+    from kg.ingest.nouns import noun_phrase
+
+    graph = build(tmp_path, "# Notes\n\n- shovels are powerful but risky (cave-in accidents)\n"
+                            "- diggers are large and costly machines (DenBot, ClawBot)\n")
+    found = lowered(graph)
+    assert not any(o == "cave-in accident" and r == "isA" for _s, r, o in found), found
+    assert ("digger", "isA", "machine") in found, found  # adjectives before the noun still describe it
+    assert noun_phrase("risky (cave-in accidents)").aliases == ()  # an adjective has no other name

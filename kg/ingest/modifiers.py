@@ -245,7 +245,8 @@ def coordinated_adjectives(text: str, after_an_article: bool = False) -> tuple[s
     the noun they all describe, one thing when it is singular after an article (in `text` or before
     it, "is a"); "sparse and dense retrieval" is two kinds of it. None for anything else ("greedy and
     beam search": a noun among them names a kind)."""
-    tags = [(word, tag) for word, tag in tagger.tagged(text) if word[:1].isalnum()]
+    # (not a parenthesis after the adjectives: "powerful but risky (cave-ins)" describes no cave-ins)
+    tags = [(word, tag) for word, tag in tagger.tagged(re.sub(r"\s*\([^()]*\)", "", text)) if word[:1].isalnum()]
     article = bool(tags) and tags[0][0].lower() in ("a", "an", "the")
     at, joined = int(article), False
     while at < len(tags) and tags[at][1] in _DESCRIBING:

@@ -270,8 +270,8 @@ def _other_name(inner: str, outside: str) -> bool:
         # "Perspective API (Google Jigsaw)": a name of its own, its maker as often as not, no other name;
         # after one word a title's synonym is ("Standardization (Z-Score Scaling)")
         return False
-    if " " not in inner and tagged(inner)[:1] and tagged(inner)[0][1] in ("JJ", "RB"):
-        return False  # "(Chinese)", "(dense)": what it is like, no name; "(probably)": how sure, no name
+    if " " not in inner and tagged(inner)[:1] and tagged(inner)[0][1] in ("JJ", "RB") or set(readings(outside.lower())) == {"ADJ"}:
+        return False  # "(Chinese)", "(dense)": what it is like, no name; "(probably)": how sure; "risky (cave-ins)": what the risk is
     return "," not in inner and len(inner.split()) <= 4 and not has_finite_verb(inner) and set(readings(inner.lower())) != {"ADJ"} \
         and not re.match(r"(?:not|no|never|my|our|your|its|their)\s", inner, re.IGNORECASE) \
         and not re.search(r"[\"“”]|\s(?:like|such as)\s", inner)  # "(longer answers win)", "(not mine)", '(typos like "vacine")'

@@ -1697,8 +1697,10 @@ def test_examples_after_a_place_in_a_relative_clause_are_no_kinds_of_the_place(t
 
 
 def test_a_language_before_a_possessive_is_what_a_thing_is_written_in_not_its_maker(tmp_path: Path) -> None:
-    graph = build(tmp_path, "# Notes\n\n- Python's Burrower library generates fake tunnels.\n- Acme's Burrowkit generates fake dens.\n")
+    graph = build(tmp_path, "# Notes\n\n- Python's Burrower library generates fake tunnels.\n- Acme's Burrowkit generates fake dens.\n"
+                            "- **Den digging:** digging dens from clay.\n    Python's Faker library generates fake maps.\n")
     found = facts_of(graph)
+    assert not any(s == "den digging" and o == "fake map" for s, _r, o in found), found  # the library's, a name, no other name of the entry
     assert ("Burrower", "produces", "fake tunnel") in found, found
     assert ("Burrowkit", "developedBy", "Acme") in found, found  # an organisation still makes it
     assert not any(r == "developedBy" and o == "Python" for _s, r, o in found), found

@@ -59,8 +59,7 @@ def _own_name(word: str) -> bool:
 
 
 _COUNTED_MODIFIER = re.compile(r"^\d+-(?:bit|layer|shot|stage|step|way|dimensional|gram|fold|head|class|token|d)$")  # "4-bit quantization"
-_NO_MAKER = frozenset({"today", "yesterday", "tomorrow", "tonight", "this year", "last year", "next year", "this week",  # when
-                       "python", "javascript", "typescript", "java", "rust", "julia", "scala", "kotlin", "swift", "ruby"})  # in what
+_NO_MAKER = frozenset({"today", "yesterday", "tomorrow", "tonight", "this year", "last year", "this week", "python", "javascript", "java", "rust", "julia"})
 # "a 1.3 billion parameters model", "a 7B model": the size of one, not a kind of its own
 _SIZE = re.compile(r"^(?:\d[\d.,]*\s*(?:(?:thousand|million|billion|trillion|[KMBT])\b[\s-]*)?|(?:thousand|million|billion|trillion)s?(?:\s+of)?)"
                    r"(?:\s*(?:parameters?|params?|-parameter))?\s+(?=\S)", re.IGNORECASE)
@@ -185,7 +184,7 @@ def noun_phrase(text: str) -> Phrase:
     owner, owned = None, "possessive"
     possessive = re.match(rf"^(?P<owner>{OWNER_NAME})'s?\s+(?P<rest>.+)$", text)
     if possessive and possessive["owner"].lower() in _NO_MAKER:
-        text = possessive["rest"]  # "Today's LLMs": when, no owner; "Python's Faker library": written in it, not by it
+        text = possessive["rest"]  # "Today's LLMs": when, no owner; "Python's Faker library": a language it is written in, no maker
     elif possessive and of_a_thing:
         text = possessive["rest"] if looks_like_name(possessive["rest"]) else f"{possessive['owner']} {possessive['rest']}"  # no maker's
     elif possessive and _EPONYM.fullmatch(possessive["rest"]):
@@ -198,7 +197,8 @@ def noun_phrase(text: str) -> Phrase:
         owner, owned, text = product["owner"], "product", product["rest"]  # "vLLM's PagedAttention": a part of a product, no maker's
     else:
         text = re.sub(r"^([a-z][\w-]*)'s?\s+", r"\1 ", text)  # "a model's size" -> "model size"
-    is_name = looks_like_name(text) or text.endswith(" et al.")  # an author group is a name
+    is_name = looks_like_name(text) or text.endswith(" et al.") \
+        or bool(possessive and possessive["owner"].lower() in _NO_MAKER and text[:1].isupper())  # "Python's Faker library": a name
     head = None
     named_then_common = re.match(r"^(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*)+)\s+(?P<head>[a-z][\w-]*)$", text)
     if named_then_common and not possessive:  # "Ferranti Mark I computer"

@@ -1715,3 +1715,11 @@ def test_a_parenthesis_after_an_adjective_is_no_other_name_of_anything(tmp_path:
     assert not any(o == "cave-in accident" and r == "isA" for _s, r, o in found), found
     assert ("digger", "isA", "machine") in found, found  # adjectives before the noun still describe it
     assert noun_phrase("risky (cave-in accidents)").aliases == ()  # an adjective has no other name
+
+
+def test_a_word_for_what_a_thing_stands_to_another_names_no_kind(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Notes\n\n- **Synthetic moss:** synthetic moss is a complement, not a replacement.\n"
+                            "- Clay dens are a substitute for moss dens.\n- Clay lining is a variant of den lining.\n")
+    found = lowered(graph)
+    assert ("clay lining", "isA", "den lining") in found, found
+    assert not any(o in ("complement", "replacement", "substitute") for _s, _r, o in found), found

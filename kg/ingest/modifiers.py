@@ -53,6 +53,7 @@ SHELL_NOUNS = frozenset({
     "attempt", "effort", "trick",  # "attempts like ReLoRA": tries, no kind of thing
     "bottleneck", "hurdle", "obstacle", "barrier", "blocker",  # "evaluation is the biggest hurdle to deploying AI": in the way, no kind
     "family", "category", "class", "group",  # "X is another family": of kinds named before, which a word for groups alone does not say
+    "complement", "replacement", "substitute", "counterpart",  # "X is a complement, not a replacement": what it stands to, no kind
 })
 
 # "two main stages", "3 layers", "dozens of models": a count of things, not one of them

@@ -1723,3 +1723,12 @@ def test_a_word_for_what_a_thing_stands_to_another_names_no_kind(tmp_path: Path)
     found = lowered(graph)
     assert ("clay lining", "isA", "den lining") in found, found
     assert not any(o in ("complement", "replacement", "substitute") for _s, _r, o in found), found
+
+
+def test_a_verb_that_is_a_noun_too_inside_a_compound_states_nothing(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Notes\n\n- wombats handle tool use sequences well\n- wombats like tool use data\n- wombats use clay\n"
+                            "- Other topics of interest include moss and sand\n")
+    found = lowered(graph)
+    assert ("wombat", "uses", "clay") in found, found
+    assert ("moss", "isA", "topic of interest") in found, found  # "interest include": the verb of "topics"
+    assert not any(o.startswith(("sequence", "data")) and r == "uses" for _s, r, o in found), found

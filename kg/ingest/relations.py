@@ -203,6 +203,8 @@ def _noun_at(clause: str, match: re.Match[str]) -> bool:
     before = clause[: match.start()].split()
     if " " not in word and before and before[-1].lower() in _ARTICLES and not re.match(r"\s+of\b", clause[match.end():]):
         return True  # "defined by the use case": a noun after its article, no verb ("through the use of tools" says what uses them)
+    if " " not in word and _inside_a_compound(before, word, (clause[match.end():].split() or ["."])[0]):
+        return True  # "tool use sequences"
     if " " in word or not tagger.reads_as_plural_noun(word):
         return False
     if not before:  # "Benchmarks like A and B evaluate ...": a subject, its examples after it
@@ -233,6 +235,20 @@ def _noun_at(clause: str, match: re.Match[str]) -> bool:
     if re.fullmatch(r"[a-z]+ed", before[-1]) and tagger.tagged(before[-1])[-1][1] in ("VBN", "VBD"):
         return True  # "verified outputs", "generated outputs": a participle that says which, before its noun
     return tagger.corrected(*tagger.tagged(before[-1])[-1]) in _BEFORE_A_NOUN  # "Human eval uses": a noun before it, cut short
+
+
+def _inside_a_compound(before: list[str], word: str, following: str) -> bool:
+    """ "tool use sequences": a base form that is a noun too, after a singular noun (no singular subject says
+    "use") and before a common noun, a word of a compound; not after "of" ("topics of interest include")."""
+    if not before or not before[-1].isalpha() or not before[-1].islower() or tagger.word_tag(before[-1]) != "NN":
+        return False
+    read = tagger.readings(word.lower())
+    if word.lower() not in read.get("VERB", ()) or "NOUN" not in read or (before[-2:-1] and before[-2].lower() in _PLACING_WORDS):
+        return False
+    return following.islower() and tagger.word_tag(following) in ("NN", "NNS")
+
+
+_PLACING_WORDS = frozenset({"of", "for", "in", "on", "at", "with", "from"})
 
 
 def _is_verb_at(clause: str, start: int) -> bool:

@@ -1732,3 +1732,12 @@ def test_a_verb_that_is_a_noun_too_inside_a_compound_states_nothing(tmp_path: Pa
     assert ("wombat", "uses", "clay") in found, found
     assert ("moss", "isA", "topic of interest") in found, found  # "interest include": the verb of "topics"
     assert not any(o.startswith(("sequence", "data")) and r == "uses" for _s, r, o in found), found
+
+
+@pytest.mark.parametrize("sentence", ["DenKV is a drop-in replacement for MossKV.", "DenKV is an alternative to MossKV.",
+                                      "DenKV is a cheap substitute for MossKV."])
+def test_a_replacement_for_a_thing_is_set_against_it(tmp_path: Path, sentence: str) -> None:
+    graph = build(tmp_path, f"# Notes\n\n{sentence}\n")
+    found = facts_of(graph)
+    assert ("DenKV", "contrastsWith", "MossKV") in found or ("MossKV", "contrastsWith", "DenKV") in found, found
+    assert not any(r == "usedFor" for _s, r, _o in found), found

@@ -175,7 +175,10 @@ _USING_DEFINES = re.compile(r"^(?P<subject>[^,;:()]{1,80}?)\s+(?:means|refers\s+
 
 def said_as_a_doing(sentence: str) -> str:
     """ "Den judging means using a wombat model to ..." as "Den judging uses a wombat model to ...";
-    "Den care = sweeping, lining, sealing" as "Den care includes sweeping, lining, sealing"; any other sentence as it is."""
+    "Den care = sweeping, lining, sealing" as "Den care includes sweeping, lining, sealing"; "X is a replacement for Y"
+    (or "an alternative to Y") as "X can replace Y"; any other sentence as it is."""
+    if (standing := _STANDS_IN_FOR.search(sentence)) is not None:
+        return f"{sentence[: standing.start()]} can replace {sentence[standing.end():]}"  # "X is a drop-in replacement for Y"
     if (equated := _EQUATED_LIST.match(sentence)) is not None and not clauses.has_finite_verb(equated["listed"]) \
             and tagger.tagged(equated["whole"].split()[-1])[-1][1].startswith(("NN", "VBG")):
         return f"{equated['whole']} includes {equated['listed']}"  # what an equals sign sets equal to a list: its members
@@ -183,6 +186,8 @@ def said_as_a_doing(sentence: str) -> str:
     return sentence if defined is None else f"{defined['subject']} uses {defined['used']}"
 
 
+# "is a drop-in replacement for", "are an alternative to": what a thing can stand in for, set against it
+_STANDS_IN_FOR = re.compile(r"\s(?:is|are)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:replacement|substitute|alternative)s?\s+(?:for|to)\s", re.IGNORECASE)
 # a short noun phrase set equal to three things or more: "Planning = plan generation, plan validation, execution"
 _EQUATED_LIST = re.compile(r"^(?P<whole>[A-Za-z][\w-]*(?:\s[\w-]+){0,3})\s=\s(?P<listed>[^,;:=()]{2,40}(?:,\s[^,;:=()]{2,40}){1,}"
                            r"(?:,?\s(?:and|or)\s[^,;:=()]{2,40})?)$")

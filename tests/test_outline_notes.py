@@ -2208,3 +2208,10 @@ def test_an_item_that_is_a_sentence_or_an_instruction_names_no_member(tmp_path: 
     found = lowered(graph)
     assert ("loop shape", "isA", "den shape") in found, found
     assert not any(s.startswith(("parallel digging", "check")) for s, _r, _o in found), found
+
+
+def test_a_label_that_opens_on_a_verb_of_change_is_a_doing_no_kind(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Dens\n\n- **Den coverage:** how much ground the dens cover\n- **Den warmth:** how warm dens are\n"
+                            "- Why dig dens:\n- - increase den coverage: more dens on rare ground\n- - improve den warmth\n")
+    found = lowered(graph)
+    assert not any(s.startswith(("increase", "improve")) and r == "isA" for s, r, _o in found), found

@@ -29,6 +29,11 @@ _NO_HEAD_AFTER = frozenset({"of", "for", "in", "on", "with", "and", "or", "to", 
                             "into", "over", "across", "without", "vs", "through", "after", "before", "during", "under", "via", "-", "&"})
 
 
+# verbs of change that the tagger may read as nouns: "increase data coverage", "mitigate privacy risk" are doings
+_CHANGING = frozenset({"increase", "reduce", "decrease", "improve", "boost", "lower", "raise", "mitigate", "avoid", "prevent",
+                       "minimize", "maximize", "minimise", "maximise"})
+
+
 def link_kinds(extraction: Extraction) -> None:
     """ "masked language model" is a "language model" when the notes know the shorter name."""
     lexicon = extraction.lexicon
@@ -48,7 +53,8 @@ def link_kinds(extraction: Extraction) -> None:
             at, parent = found
             if " " not in parent.label and (parent.defined_at is None or is_shell(parent.label) or parent.label.lower() in ATTRIBUTE_HEADS):
                 continue  # "function" only met in prose: too loose a word to say what "activation function" is
-            if tagger.tag(parts[0])[0][1] in ("VB", "VBP") or (named and opens_with_a_doing(label) and at == 1 and not names_a_doing(parent.label)):
+            if tagger.tag(parts[0])[0][1] in ("VB", "VBP") or parts[0].lower() in _CHANGING \
+                    or (named and opens_with_a_doing(label) and at == 1 and not names_a_doing(parent.label)):
                 continue  # "increase training data", "calculating error": a doing and its object ("infilling finetuning" sorts a doing)
             if any(w.isdigit() for w in parts[:at]) or (parts[at - 1].lower() in DEGREE and parent.label.split()[-1].lower() in ATTRIBUTE_HEADS):
                 continue  # "Top 7 vector databases": a count; "high learning rate": a value of the rate, no kind of it

@@ -52,6 +52,7 @@ def names_members(term: str) -> bool:
         and not re.search(r"\s(?:and|or|&)\s", written) and not clauses.has_finite_verb(written) \
         and written.split()[0].lower() not in VERBS_ING  # "Evaluating retrievers": a doing, its object no kind of what is below
 
+
 _FAILURES = frozenset({"failure", "error", "mistake", "fault", "bug"})  # "- planning failures" / "  - tool use errors: A": one of them
 _RELATIVE_TAIL = re.compile(r"\s+(?:that|which|who)\s.*$", re.IGNORECASE)
 # "2 steps", "three main stages": how many parts a term has, named in the items below it

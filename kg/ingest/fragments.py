@@ -173,7 +173,7 @@ def participle_fragment(sentence: str) -> str | None:
 _USING_DEFINES = re.compile(r"^(?P<subject>[^,;:()]{1,80}?)\s+(?:means|refers\s+to)\s+using\s(?P<used>.*)$", re.IGNORECASE)
 
 
-def said_as_a_doing(sentence: str) -> str:
+def said_as_a_relation(sentence: str) -> str:
     """ "Den judging means using a wombat model to ..." as "Den judging uses a wombat model to ...";
     "Den care = sweeping, lining, sealing" as "Den care includes sweeping, lining, sealing"; "X is a replacement for Y"
     (or "an alternative to Y") as "X can replace Y"; any other sentence as it is."""

@@ -18,7 +18,7 @@ from kg.ingest.modifiers import ASPECT_TITLES, is_shell
 from kg.ingest.problems import troubled_by_section
 from kg.ingest.nouns import Phrase, abbreviates, keep, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest.namings import label_relation
-from kg.ingest.remarks import is_remark, named_beside_its_place
+from kg.ingest.remarks import WRITING_KINDS, is_remark, named_beside_its_place
 from kg.ingest.subjects import a_predicate
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept
@@ -121,8 +121,7 @@ def names_a_class(kind: str) -> bool:
 
 
 # a link named for a piece of writing about a thing: "ReAct paper", "Anthropic blog post", "FAISS docs"
-_A_WRITING = re.compile(r"\s(?:paper|papers|post|article|blog|thread|video|talk|docs|documentation|repo|slides|notebook|tutorial|survey)$",
-                        re.IGNORECASE)
+_A_WRITING = re.compile(rf"\s{WRITING_KINDS}$", re.IGNORECASE)
 
 
 def member_of_heading(record: Record, heading: Heading, source: Source, extraction: Extraction) -> None:

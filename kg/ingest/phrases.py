@@ -23,7 +23,7 @@ from kg.ingest.appositions import appositions, named_first, object_relative, kin
 from kg.ingest.hearst import includes_kinds, kinds_in_parentheses, kinds_with_examples, noun_phrase_ending
 from kg.ingest.objects import ARTICLE, EXAMPLES_CUE, NAMED, names_a_machine, objects_after, powered_by, shell_kind
 from kg.ingest.openings import opening
-from kg.ingest.fragments import said_as_a_doing
+from kg.ingest.fragments import said_as_a_relation
 from kg.ingest.authorship import made_by, makers_named, owners_kind, quoted_works
 from kg.ingest.counted import counted_members, listed_members, members_of_the_ones, one_of_a_kind
 from kg.ingest.copulas import (as_its_class, definite_kind, its_kinds, side_by_side, names_kinds, parts_a_thing_is_split_into,
@@ -66,7 +66,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
     # as written (plainer wording drops "fall into three categories:"), less a hedged or describing aside
     written = _HEDGED.sub(lambda m: " " * len(m.group()), sentence.rstrip(" .;:")).replace(" & ", " and ")  # "A & B": A and B
     written = _ALSO_NAMED.sub(lambda m: f"{m['name']} ({m['also']}) ", written)  # "X, also known as Y, ...": as "X (also known as Y)"
-    written = said_as_a_doing(as_its_class(written))  # "X means using Y": "X uses Y"; "Benchmarks for it: A": "Its benchmarks include A"
+    written = said_as_a_relation(as_its_class(written))  # "X means using Y": "X uses Y"; "X = A, B": "X includes A, B"; "Benchmarks for it: A": "Its benchmarks include A"
     split_read = False
     counted = counted_members(written, protected) or members_of_the_ones(written, protected)  # "uses three mechanisms: A, B": each
     reading.claims.extend(Claim(item, "isA", kind, at) for item, kind, at in counted)

@@ -13,6 +13,9 @@ from kg.labels import as_term
 # a part of a document: "Chapter 3", "Study group — week 6", "Ch 6 — RAG", "Wk.3", and in a file's name "chapter-6-agents", "chapter_08a"
 DOCUMENT_PARTS = re.compile(r"(?:^|[\s—–_-])(?:chapter|chap\.?|ch\.?|part|section|lesson|lecture|lec\.?|week|wk\.?|day|module|unit|session|episode)"
                             r"(?:[\s_-]*\d+[a-z]?|\s+[IVX]+)\b", re.IGNORECASE)
+# what a piece of writing is called: "Paper: LoRA ..." (a title's kind of writing), "[ReAct paper](url)" (a page to read)
+WRITING_KINDS = (r"(?:papers?|threads?|summary|review|articles?|talks?|podcast|videos?|book|blog(?:\s+post)?|posts?|tutorials?|course|notes?"
+                 r"|docs|documentation|repo|slides|notebook|survey)")
 # what a part of the writing is called that names nothing else: "Ch1 Intro", "Lecture 3: summary"
 _OF_THE_WRITING = frozenset({"intro", "introduction", "overview", "summary", "conclusion", "conclusions", "recap", "wrap-up", "outro",
                              "preface", "appendix", "references"})

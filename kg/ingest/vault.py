@@ -25,7 +25,7 @@ from kg.ingest.markdown import Link, NotesFile, Paragraph
 from kg.ingest.note_names import note_name, without_export_id
 from kg.ingest.modifiers import without_judgement
 from kg.ingest.namings import TYPE_WORDS, label_relation
-from kg.ingest.remarks import DOCUMENT_PARTS, is_remark
+from kg.ingest.remarks import DOCUMENT_PARTS, WRITING_KINDS, is_remark
 from kg.ingest.terms import POINTER
 from kg.source import Source
 from kg.ingest.nouns import Phrase, a_place_in_the_notes, noun_phrase, opens_with_a_doing
@@ -42,7 +42,7 @@ _DOCUMENT_HEADS = re.compile(r"\b(?:log|journal|diary|notes|cheat\s*sheet|scratc
                              r"reflections|transcript|minutes)$", re.IGNORECASE)
 # "AI Engineering - Index", "Dens: contents": a page that only lists the notes of a book or a subject
 _HUB = re.compile(r"(?:\s[-–—]|:)\s*(?:index|contents|table of contents|toc|home|hub)$", re.IGNORECASE)
-_WRITING = re.compile(r"(?:paper|thread|summary|review|article|talk|podcast|video|book|blog\s+post|post|tutorial|course|notes?)", re.IGNORECASE)
+_WRITING = re.compile(WRITING_KINDS, re.IGNORECASE)
 # "What is X?", "Understanding X", "An Introduction to X": the words around a title's name
 _ASKS = re.compile(r"\s*(?:why|how|when|where|which|who|should)\s", re.IGNORECASE)
 TITLE_LEAD = re.compile(r"^(?:what\s+(?:is|are)|understanding|(?:an?\s+)?introduction\s+to|intro\s+to|about)\s+", re.IGNORECASE)

@@ -261,6 +261,22 @@ def test_a_citation_opening_a_definition_says_who_made_the_term(tmp_path: Path) 
     assert not any(s == "plug" and r == "developedBy" for s, r, _o in found), found
 
 
+def test_a_citation_closing_a_definition_or_standing_alone_says_who_made_the_term(tmp_path: Path) -> None:
+    """ "- **Claybox:** a clay den design, Smith et al 2021 (Zorpco).", "... hold water. Jones et al. 2015", "Ngo & Tran
+    1976": the authors (and an organisation after them) made the term, and no citation is a kind of it. Two names with no
+    year ("a den design, Johnson & Johnson") are no citation."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Claybox:** a clay den design, Smith et al 2021 (Zorpco). It holds water.\n"
+                                    "- **Mudhut:** train a den to hold water. Jones et al. 2015\n"
+                                    "- **Wetbox:** a den design. Ngo & Tran 1976\n"
+                                    "- **Softden:** den lined with moss. Kim Park et al.\n"
+                                    "- **Drybox:** a den design, Johnson & Johnson\n"))
+    assert {("claybox", "developedBy", "smith et al."), ("claybox", "developedBy", "zorpco"), ("claybox", "isA", "clay den design"),
+            ("mudhut", "developedBy", "jones et al."), ("wetbox", "developedBy", "ngo & tran"),
+            ("softden", "developedBy", "kim park et al.")} <= found, found
+    assert not any("et al" in o and r == "isA" for _s, r, o in found), found
+    assert not any(s == "drybox" and r == "developedBy" for s, r, _o in found), found
+
+
 def test_a_link_shown_as_a_web_address_after_what_it_credits_is_no_concept(tmp_path: Path) -> None:
     """ "[dencamp.com](https://...)" at the end of a paragraph or in parentheses: where the passage comes from, no member
     of the kind and no concept; "the website [denfinder.com](...) lists 300 dens" names the website."""

@@ -18,3 +18,28 @@ def cited_authors(inner: str) -> str | None:
     cited = _CITATION.match(inner) or (_CITATION.match(",".join(parts[-2:]).strip()) if len(parts) > 2 else None) \
         or (_CITATION.match(",".join(parts[:2]).strip()) if organisation else None)  # not "(Kim et al., 2021, on GPT-2)": a finding
     return (cited["two"] or cited["authors"].rstrip(".") + ".") if cited else None
+
+
+# a sentence, or a definition's last comma-part, that only cites: "Hinton et al. 2015", "Tri Dao et al.",
+# "Bozinovski & Fulgosi 1976" (two names need the year: "Johnson & Johnson" is a firm), "Hu et al 2021 (Microsoft)"
+_ORGANISATION = r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}"
+_YEAR = r"\(?(?:19|20)\d\d\)?"
+_CITED_ALONE = re.compile(rf"(?P<authors>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+et\s+al\.?)(?:,?\s+{_YEAR})?(?:\s*\((?P<org>{_ORGANISATION})\))?"
+                          rf"|(?P<two>{TWO_AUTHORS}),?\s+{_YEAR}(?:\s*\((?P<org2>{_ORGANISATION})\))?")
+_CITED_LAST = re.compile(rf",\s+(?P<cited>{_CITED_ALONE.pattern})\s*\.?$")
+
+
+def citation_alone(sentence: str) -> list[str]:
+    """Who a sentence that is only a citation names: the authors, and an organisation after them."""
+    found = _CITED_ALONE.fullmatch(sentence.strip().rstrip(".").strip())
+    if found is None:
+        return []
+    authors = found["two"] or found["authors"].rstrip(".") + "."
+    return [authors, *filter(None, (found["org"], found["org2"]))]
+
+
+def closing_citation(sentence: str) -> tuple[str, list[str]] | None:
+    """A definition that ends on its source after a comma ("low-rank adaptation, Hu et al 2021 (Microsoft)"):
+    the definition before it, and who it names."""
+    found = _CITED_LAST.search(sentence)
+    return (sentence[: found.start()], citation_alone(found["cited"])) if found is not None else None

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from kg.ingest import classify, clauses, tagger
-from kg.ingest.citations import cited_authors
+from kg.ingest.citations import cited_authors, closing_citation
 from kg.ingest.claims import Claim, Reading
 from kg.ingest.counted import common_first_word
 from kg.ingest.fragments import bare_fragment, bare_kind, doing_fragment, named_kind, participle_fragment, plural_fragment, whose_fragment
@@ -35,6 +35,10 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
     sampling technique with temperature, ...", "[HuggingGPT](...) - an LLM-powered agent that ...".
     Such a fragment (an indefinite noun phrase that no verb of its own follows) is read as "It is ...";
     "(vs subjective evaluation)" in it sets the term against that."""
+    if (cited := closing_citation(sentence)) is not None and cited[0].strip():  # "low-rank adaptation, Hu et al. 2021"
+        reading = read_definition(cited[0], protected)
+        reading.claims.extend(Claim(CURRENT, "developedBy", noun_phrase(name), len(cited[0])) for name in cited[1])
+        return reading
     reading = _read_definition(sentence, protected)
     tail = _BY_OR_FOR.search(sentence) if not clauses.has_finite_verb(sentence) else None  # "a burrow radar, by Wombat Labs"
     if tail and not any(claim.subject == CURRENT for claim in reading.claims):

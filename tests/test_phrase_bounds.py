@@ -277,6 +277,20 @@ def test_a_citation_closing_a_definition_or_standing_alone_says_who_made_the_ter
     assert not any(s == "drybox" and r == "developedBy" for s, r, _o in found), found
 
 
+def test_a_sentence_that_credits_the_entry_with_no_subject_names_its_makers(tmp_path: Path) -> None:
+    """ "Term coined in Ross et al. 2020 (Zorpco), but ...", "Introduced by Kim et al. 2019", "First proposed in Lee et al.
+    (2018) at Burrowlabs.": the entry's makers, without the year, even when the sentence before spoke of another thing
+    ("- **Den mapping:** sniffing is a way of doing den mapping. Ngo & Tran 1976"); "Introduced by the team" names none."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Burrow mapping:** finds dens by smell. Term coined in Ross et al. 2020 (Zorpco), "
+                                    "but the idea is older.\n- **Sealer:** closes the den. Introduced by Kim et al. 2019\n"
+                                    "- **Mosser:** lines the den. First proposed in Lee et al. (2018) at Burrowlabs.\n"
+                                    "- **Den mapping:** sniffing is a way of doing den mapping. Ngo & Tran 1976\n"
+                                    "- **Packer:** packs the den. Introduced by the team.\n"))
+    assert {("burrow mapping", "developedBy", "ross et al."), ("burrow mapping", "developedBy", "zorpco"), ("sealer", "developedBy", "kim et al."),
+            ("mosser", "developedBy", "lee et al."), ("mosser", "developedBy", "burrowlabs"), ("den mapping", "developedBy", "ngo & tran")} <= found, found
+    assert not any(r == "developedBy" and (s in {"sniffing", "packer"} or any(c.isdigit() for c in o)) for s, r, o in found), found
+
+
 def test_a_link_shown_as_a_web_address_after_what_it_credits_is_no_concept(tmp_path: Path) -> None:
     """ "[dencamp.com](https://...)" at the end of a paragraph or in parentheses: where the passage comes from, no member
     of the kind and no concept; "the website [denfinder.com](...) lists 300 dens" names the website."""

@@ -29,6 +29,22 @@ _CITED_ALONE = re.compile(rf"(?P<authors>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+et\s
 _CITED_LAST = re.compile(rf",\s+(?P<cited>{_CITED_ALONE.pattern})\s*\.?$")
 
 
+# a sentence that credits what it is about, with no subject: "Term coined in Lewis et al. 2020 (FAIR), but ...",
+# "Introduced by Kim et al. 2019", "First proposed in Lee et al. (2018) at Burrowlabs."
+_CREDITED = re.compile(r"(?:(?:the\s+)?(?:term|name|idea)\s+(?:was\s+)?|(?:it\s+)?was\s+)?(?:first\s+|originally\s+)?"
+                       r"(?:coined|introduced|proposed|described)\s+(?:in|by)\s+(?:the\s+)?"
+                       rf"(?P<cited>{_CITED_ALONE.pattern})(?:\s+at\s+(?P<at>{_ORGANISATION}))?(?=\s*$|\s*[.,;(]|\s+(?:paper|and|but|as)\b)",
+                       re.IGNORECASE)
+
+
+def credited(sentence: str) -> list[str]:
+    """Who a sentence that only cites, or credits what it speaks of with no subject of its own, names: the
+    authors, and an organisation after them."""
+    if (found := _CREDITED.match(sentence.strip())) is not None and found["two"] is None:  # "by Kim and Lee": each (kg.ingest.phrases)
+        return [*citation_alone(found["cited"]), *([found["at"].rstrip(".")] if found["at"] else [])]
+    return citation_alone(sentence)
+
+
 def citation_alone(sentence: str) -> list[str]:
     """Who a sentence that is only a citation names: the authors, and an organisation after them."""
     found = _CITED_ALONE.fullmatch(sentence.strip().rstrip(".").strip())

@@ -28,7 +28,7 @@ from kg.ingest.listed import HEAD, INTRODUCED, introducer_of, kind_in_a_section,
 from kg.ingest.heading_classes import cited_under_heading, member_of_heading, said_of_the_heading, thing_of_the_section
 from kg.ingest.nouns import Phrase, noun_phrase, opens_with_a_doing, spelled_out
 from kg.ingest.categories import kinds_named
-from kg.ingest.citations import citation_alone
+from kg.ingest.citations import credited
 from kg.ingest.namings import also_called, kind_word, names_listed
 from kg.ingest.name_lists import a_name
 from kg.ingest.introduced import narrowed_kind
@@ -319,8 +319,9 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
         if entry is not None and offset and not reading.claims and (listed := names_listed(sentence)):
             named = "hasType" if all(map(a_name, listed)) else "hasKind"  # "... add modules. LoRA, BitFit, IA3": each one of it
             reading = Reading([Claim(CURRENT, named, name, 0) for name in listed])
-        if entry is not None and offset and not reading.claims and (cited := citation_alone(sentence)):
-            reading = Reading([Claim(CURRENT, "developedBy", noun_phrase(name), 0) for name in cited])  # "... Hinton et al. 2015"
+        if entry is not None and (cited := credited(sentence)):  # "... Hinton et al. 2015", "Introduced by Kim et al. 2019": the entry's makers
+            current = entry.records[0].final()
+            reading = Reading([c for c in reading.claims if c.relation != "developedBy"] + [Claim(CURRENT, "developedBy", noun_phrase(n), 0) for n in cited])
         line = paragraph.line_at(offset)
         source = Source(paragraph.file, line)
         # "Use code X to save 20%" past a note's first paragraph: advice to the reader, nothing said of the note's concept

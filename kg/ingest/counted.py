@@ -98,6 +98,8 @@ def listed_members(clause: str, protected: set[str]) -> list[tuple[Phrase, Phras
         singular = singular_phrase(" ".join(words[:-1]))  # "The four criteria buckets are ...": each a criterion
     kind = as_kind(noun_phrase(singular))
     said, colon, after = listed.partition(": ")
+    if colon and re.match(r"(?:used|useful|good|meant|designed|built)\s+(?:for|to)\b", said):
+        return []  # "Diggers are used for: scraping and hauling": what they are for, no members
     if colon and len(said.split()) <= 8:
         listed = after  # "The rating algorithms are borrowed from games: Elo, Bradley-Terry and TrueSkill"
     if (tail := re.search(r",\s+(?:and|but|so|which)\s", listed)) is not None and clauses.has_finite_verb(listed[tail.end():]):

@@ -72,6 +72,9 @@ _HAS_PARTS = re.compile(
     r"|aspects|dimensions|facets|properties|characteristics|pillars|ingredients)"  # "Data quality has several aspects:"
     r"(?:\s+to\s+[^:;,]{1,60})?(?=\s*:)",  # "require three capabilities to tackle complex tasks:"
     re.IGNORECASE)
+# "has two main jobs: scraping and hauling": what it is used for, listed after the colon
+_HAS_ROLES = re.compile(r"\b(?P<verb>has|have)\s+(?:(?:two|three|four|several)\s+(?:(?:main|key|core)\s+)?|(?:main|key|core)\s+)"
+                        r"(?:jobs|functions|roles|purposes|duties|responsibilities)(?=\s*:)", re.IGNORECASE)
 # "are two other notable examples of", "is yet another example of": examples, however counted or judged
 # "a pipeline orchestrator (LangChain and LlamaIndex were the examples)": the examples given in parentheses
 _EXAMPLES_ASIDE = re.compile(r"\((?P<names>[^()]{1,80}?)\s+(?:are|were)\s+(?:the\s+|some\s+|her\s+|his\s+|their\s+)?examples?"
@@ -178,6 +181,7 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     (_REFER_AS, lambda m: " " * (len(m.group()) - len(m["thing"]) - 4) + m["thing"] + " is ", ("refer",)),
     (_NAMELY, lambda m: _padded(":", m.group()), ("namely",)),
     (_HAS_PARTS, lambda m: _padded("contains", m.group()), (":",)),
+    (_HAS_ROLES, lambda m: _padded("are used for" if m["verb"].lower() == "have" else "is used for", m.group()), (":",)),
     (_COMBINES, lambda m: f"{m['head']}and ", ("combine",)),  # "combines A with B": uses both
     (_JUDGED_ALTERNATIVE, lambda m: _alternative(m), ("alternative", "improvement")),
     (_PLURAL_EXAMPLES, lambda m: _labelled(m), ("e.g.", "for example")),

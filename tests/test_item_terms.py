@@ -59,6 +59,14 @@ def test_items_with_terms_set_off_by_a_colon_or_a_dash_are_entries(tmp_path: Pat
         assert_no_concept(graph, label)
 
 
+def test_a_version_set_off_as_a_label_is_no_term_and_names_no_kind(tmp_path: Path) -> None:
+    """ "- v1: `Digbox`, `Mossy`" under a thing, "  - v2.1: Digbox, Mossy": what a version held, no concept "v1" with
+    the names as its kinds, nor a part of the item above."""
+    graph = build(tmp_path, "# Dens\n\n- **Moss den**: a den lined with moss\n  - v1: `Digbox`, `Mossy`, `Clayer`\n  - v2.1: Digbox, Mossy\n")
+    assert not any(o in {"v1", "v2.1"} for _s, _r, o in lowered(graph)), lowered(graph)
+    assert_no_concept(graph, "v1", "v2.1")
+
+
 def test_a_plural_kind_set_off_by_a_dash_is_an_entry_whose_names_are_its_members(tmp_path: Path) -> None:
     graph = build(tmp_path, """\
         # Dens

@@ -1011,6 +1011,15 @@ def test_a_way_of_doing_something_is_for_doing_it(tmp_path: Path) -> None:
     assert not any(s in ("this", "there") for s, _r, _o in found), found
 
 
+def test_a_way_of_doing_a_thing_named_by_a_noun_is_one_of_it(tmp_path: Path) -> None:
+    """ "Sniffing is a way of doing den mapping", "Digging is a way to do burrow work": one of den mapping, no purpose
+    "doing den mapping"; "a way of doing it" names nothing."""
+    found = lowered(build(tmp_path, "# Notes\n\nSniffing is a way of doing den mapping. Digging is a way to do burrow work.\n\n"
+                                    "Mossing is a way of doing it.\n"))
+    assert {("sniffing", "isA", "den mapping"), ("digging", "isA", "burrow work")} <= found, found
+    assert not any(r == "usedFor" or o.startswith("do") for _s, r, o in found), found
+
+
 def test_an_entry_put_to_work_is_the_entry(tmp_path: Path) -> None:
     graph = build(tmp_path, """\
         # Notes

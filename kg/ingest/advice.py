@@ -117,9 +117,10 @@ _A_WAY = re.compile(r"^(?P<thing>[^,;:()]{2,60}?)\s+(?:is|are)\s+(?:(?:an?|one|a
                     r"(?:to\s+(?P<verb>[a-z]+\s[^,;:()]+)|(?:for|of)\s+(?P<doing>[a-z]+ing\s[^,;:()]+))$", re.IGNORECASE)
 
 
-def a_way_to(text: str, protected: set[str]) -> list[tuple[Phrase | str, Phrase]]:
-    """(thing, purpose) for "Reciprocal rank fusion is a way to merge two rankings" (usedFor merging
-    two rankings) and "X is a method for merging Y": a way of doing a thing is for doing it."""
+def a_way_to(text: str, protected: set[str]) -> list[tuple[Phrase | str, str, Phrase]]:
+    """(thing, usedFor, purpose) for "Reciprocal rank fusion is a way to merge two rankings" (usedFor merging
+    two rankings) and "X is a method for merging Y": a way of doing a thing is for doing it; (thing, isA, kind) for
+    "Finetuning is a way of doing transfer learning": a way to do a thing named by a noun is one of it."""
     found = _A_WAY.match(text.strip().rstrip("."))
     if found is None or clauses.has_finite_verb(found["thing"]) or len(found["thing"].split()) > 5:
         return []
@@ -127,4 +128,7 @@ def a_way_to(text: str, protected: set[str]) -> list[tuple[Phrase | str, Phrase]
     goal = clauses.purpose(cut(found["verb"], protected), after_to=True) if found["verb"] else cut(found["doing"], protected)
     if thing == NOBODY or not goal or (isinstance(thing, Phrase) and not keep(thing)) or re.search(r"\b(?:above|following)$", goal):
         return []  # "a way of doing any of the above": of what was listed, which no name holds
-    return [(thing, doing(goal))]
+    if (done := re.match(r"(?:do|doing|perform|performing)\s+(?P<what>.+)$", goal)) is not None:
+        kind = noun_phrase(done["what"])
+        return [(thing, "isA", kind)] if keep(kind) and not kind.is_name else []
+    return [(thing, "usedFor", doing(goal))]

@@ -334,7 +334,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
     reading.claims.extend(Claim(name, "isA", kind, at) for name, kind, at in appositions(text) + kind_aside(text) + names_of_a_kind(text))
     reading.claims.extend(_said_in_asides(text, protected))
     reading.claims.extend(Claim(thing, "usedFor", goal, 0) for thing, goal in advice(text, protected))  # "Use dropout to prevent overfitting"
-    reading.claims.extend(Claim(thing, "usedFor", goal, 0) for thing, goal in [*what_it_solves(text, protected), *a_way_to(text, protected)])
+    reading.claims.extend(Claim(thing, "usedFor", goal, 0) for thing, goal in what_it_solves(text, protected))
+    reading.claims.extend(Claim(thing, relation, goal, 0) for thing, relation, goal in a_way_to(text, protected))
     reading.claims.extend(Claim(thing, relation, what, 0) for thing, relation, what in measured_with(text, protected))  # "Measure X with A"
     if measured := measured_or_done_with(text, protected):  # "Measured by A", "Usually done with B": of the thing the note is on
         reading.claims.extend(Claim(CURRENT, relation, thing, 0) for relation, thing in measured)

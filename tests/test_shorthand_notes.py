@@ -196,10 +196,11 @@ def test_an_arrow_to_more_or_less_of_something_or_to_another_arrow_says_what_fol
         - Deeper tunnels -> cooler air, fewer predators
         - wet soil → slumps, dry soil → cracks
         - nest patterns → loops, branches
+        - den caps → mostly close-ended, multiple choice burrows (MCB)
         """)
     facts = lowered(graph)
     assert ("loop", "isA", "nest pattern") in facts, facts  # a label's list still
-    assert not any(o in {"big burrow", "deeper tunnel", "wet soil"} for _s, _r, o in facts), facts
+    assert not any(o in {"big burrow", "deeper tunnel", "wet soil", "den cap"} for _s, _r, o in facts), facts  # nor "mostly ...": what they are like
 
 
 def test_what_to_do_after_an_arrow_that_follows_a_clause_is_said_of_nothing(tmp_path: Path) -> None:

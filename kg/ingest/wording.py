@@ -213,8 +213,8 @@ def _arrow_list(match: re.Match[str]) -> str:
     something on either side ("small datasets -> more epochs, ...") or a chain of arrows ("A -> B, C -> D")."""
     rest = match.string[match.end():]
     compared = [tag for _word, tag in tagger.tagged(f"{match['label']} {rest.split(maxsplit=1)[0]}")]
-    if _ARROW.search(rest) or {"JJR", "RBR"} & set(compared):
-        return match.group()
+    if _ARROW.search(rest) or {"JJR", "RBR"} & set(compared) or compared[-1] == "RB":
+        return match.group()  # "small datasets -> more epochs, ...", "den caps -> mostly close-ended, multiple choice": no list
     return match["label"] + _padded(":", match["arrow"])
 
 

@@ -59,6 +59,17 @@ def test_items_with_terms_set_off_by_a_colon_or_a_dash_are_entries(tmp_path: Pat
         assert_no_concept(graph, label)
 
 
+def test_sources_alone_as_a_label_are_where_things_come_from_and_of_no_kind(tmp_path: Path) -> None:
+    """ "Sources: your own burrow maps, public den lists" in an entry, "- Sources: Kim 2020, the den blog", "**Sources:** ...": no
+    kind "source" and no concept of it; "Data sources: Clay Crawl, MossPedia" still lists data sources."""
+    graph = build(tmp_path, "# Dens\n\n- **Den finding:** getting the den you need. Sources: your own burrow maps, public den lists\n"
+                            "- Data sources: Clay Crawl, MossPedia\n- Sources: Kim 2020, the den blog\n\n**Sources:** Kim 2021, the moss blog\n")
+    found = lowered(graph)
+    assert {("clay crawl", "isA", "data source"), ("mosspedia", "isA", "data source")} <= found, found
+    assert not any(o == "source" or s == "source" for s, _r, o in found), found
+    assert_no_concept(graph, "source", "sources")
+
+
 def test_a_version_set_off_as_a_label_is_no_term_and_names_no_kind(tmp_path: Path) -> None:
     """ "- v1: `Digbox`, `Mossy`" under a thing, "  - v2.1: Digbox, Mossy": what a version held, no concept "v1" with
     the names as its kinds, nor a part of the item above."""

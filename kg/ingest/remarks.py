@@ -36,6 +36,8 @@ _REMARK_HEADS = frozenset({"pro", "con", "use", "note", "tip", "takeaway", "key 
                            "synonym", "antonym", "vocabulary", "glossary", "terminology", "jargon",
                            "advice", "recommendation", "suggestion",
                            "order"})  # "Order: inspect → dedup → format": the steps' order, no thing
+# a label of remarks only when it is alone: "Sources: Kim 2020, the den blog" (but "Data sources: A, B" are data sources)
+_REMARKS_ALONE = frozenset({"source"})
 # remark heads no concept ends on: "guardrail tradeoff: A vs B", "den pitfall: ..." remark on what the words before name
 _REMARK_TAILS = frozenset({"tradeoff", "trade-off", "downside", "upside", "pitfall", "caveat", "takeaway", "gotcha", "drawback"})
 
@@ -49,7 +51,7 @@ def is_remark(label: str) -> bool:
     if (whose := _WHOSE.match(written)) is not None and singular_phrase(whose["rest"]).lower() in _REMARK_HEADS:
         return True  # "Book's analogy", "my tip": a remark of someone's
     last = singular.rsplit(maxsplit=1)[-1].lower()
-    return singular.lower() in _REMARK_HEADS or (singular != written and last in _REMARK_HEADS) or last in _REMARK_TAILS
+    return singular.lower() in _REMARK_HEADS | _REMARKS_ALONE or (singular != written and last in _REMARK_HEADS) or last in _REMARK_TAILS
 
 
 _WHOSE = re.compile(r"^(?:[\w-]+['’]s|my|our|his|her|their)\s+(?P<rest>.+)$", re.IGNORECASE)

@@ -856,6 +856,20 @@ def test_two_things_weighed_by_a_comparative_contrast(tmp_path: Path, sentence: 
     assert (pair[0], "contrastsWith", pair[1]) in found or (pair[1], "contrastsWith", pair[0]) in found, found
 
 
+@pytest.mark.parametrize(("entry", "other"), [
+    ("- **Moss den:** lined only at the entrance. simpler than clay den", "clay den"),
+    ("- **Moss den:** a den of moss. Much cheaper than a stone den, but slower to dig.", "stone den"),
+    ("- **Moss den** – Faster than root dens.", "root den"),
+    ("- **Moss den:** less stable than a clay den", "clay den"),
+])
+def test_a_comparison_with_no_subject_weighs_the_entry_against_the_other(tmp_path: Path, entry: str, other: str) -> None:
+    """ "simpler than clay den" in an entry: the entry weighed against the other thing; "better than nothing", "more
+    expensive than them" name no other thing."""
+    found = lowered(build(tmp_path, f"# Dens\n\n{entry}\n- **Mud den:** better than nothing. more expensive than them\n"))
+    assert ("moss den", "contrastsWith", other) in found or (other, "contrastsWith", "moss den") in found, found
+    assert not any(r == "contrastsWith" and "mud den" in (s, o) for s, r, o in found), found
+
+
 @pytest.mark.parametrize("sentence", [
     "It is better than nothing.",
     "Digging burrows is harder than digging holes.",

@@ -291,6 +291,17 @@ def test_a_sentence_that_credits_the_entry_with_no_subject_names_its_makers(tmp_
     assert not any(r == "developedBy" and (s in {"sniffing", "packer"} or any(c.isdigit() for c in o)) for s, r, o in found), found
 
 
+def test_a_definition_after_a_citation_or_before_but_says_what_the_entry_is(tmp_path: Path) -> None:
+    """ "- **RDen:** Lee et al. 2021. a den that floods": the sentence after a citation alone is the definition; "basically a
+    clay den but with moss on top", "a den, but smaller": the kind before "but"; "cheap but slow", "MossNet but faster" (a
+    name, no maker) name none."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **RDen:** Lee et al. 2021. a den that floods. It drains slowly\n"
+                                    "- **Wetbox:** basically a clay den but with moss on top\n- **Sbox:** a den, but smaller\n"
+                                    "- **Softbox:** cheap but slow\n- **PDen:** MossNet but faster\n"))
+    assert {("rden", "isA", "den"), ("rden", "developedBy", "lee et al."), ("wetbox", "isA", "clay den"), ("sbox", "isA", "den")} <= found, found
+    assert not any(s in {"softbox", "pden"} for s, _r, _o in found), found
+
+
 def test_a_link_shown_as_a_web_address_after_what_it_credits_is_no_concept(tmp_path: Path) -> None:
     """ "[dencamp.com](https://...)" at the end of a paragraph or in parentheses: where the passage comes from, no member
     of the kind and no concept; "the website [denfinder.com](...) lists 300 dens" names the website."""

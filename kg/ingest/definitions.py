@@ -35,6 +35,10 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
     sampling technique with temperature, ...", "[HuggingGPT](...) - an LLM-powered agent that ...".
     Such a fragment (an indefinite noun phrase that no verb of its own follows) is read as "It is ...";
     "(vs subjective evaluation)" in it sets the term against that."""
+    but = _KIND_BUT.match(sentence)
+    kind = read_definition(but["kind"], protected) if but and not clauses.has_finite_verb(but["kind"]) and not noun_phrase(but["kind"]).is_name else None
+    if kind is not None and any(c.subject == CURRENT and c.relation == "isA" for c in kind.claims):
+        return kind  # "basically a clay den but with moss on top": a clay den, told apart after "but"
     if (cited := closing_citation(sentence)) is not None and cited[0].strip():  # "low-rank adaptation, Hu et al. 2021"
         reading = read_definition(cited[0], protected)
         reading.claims.extend(Claim(CURRENT, "developedBy", noun_phrase(name), len(cited[0])) for name in cited[1])
@@ -95,6 +99,8 @@ _BY_OR_FOR = re.compile(r",\s+(?:by\s+(?P<maker>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*
 
 
 # a citation closing a definition, the authors' organisation after the year: "(Zhou et al., 2022, Google)"
+# a kind, then "but" and how this one differs: "basically a clay den but with moss on top", "the clay den, but smaller"
+_KIND_BUT = re.compile(r"^(?:(?:basically|just|essentially|simply)\s+)?(?P<kind>(?:(?:an?|the)\s+)?[^,;:()]{2,60}?),?\s+but\s+\S")
 _CLOSING_ASIDE = re.compile(r"\((?P<inner>[^()]{4,80})\)\s*\.?\s*$")
 _ORGANISATION_LAST = re.compile(r"(?:19|20)\d\d,\s*(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})$")
 # "(A) data framework by Moss Labs for ...": the kind, its maker, then what it is for

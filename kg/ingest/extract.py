@@ -28,7 +28,7 @@ from kg.ingest.listed import HEAD, INTRODUCED, introducer_of, kind_in_a_section,
 from kg.ingest.heading_classes import cited_under_heading, member_of_heading, said_of_the_heading, thing_of_the_section
 from kg.ingest.nouns import Phrase, noun_phrase, opens_with_a_doing, spelled_out
 from kg.ingest.categories import kinds_named
-from kg.ingest.citations import credited
+from kg.ingest.citations import citation_alone, credited
 from kg.ingest.namings import also_called, kind_word, names_listed
 from kg.ingest.name_lists import a_name
 from kg.ingest.introduced import narrowed_kind
@@ -304,6 +304,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
     shown = {paragraph.text[l.start:l.end].casefold(): l.text for l in paragraph.wikilinks if paragraph.text[l.start:l.end] != l.text}
     # "**BM25**: popular ranking function": after a name, a bare noun phrase is its kind (kg.ingest.definitions)
     definer = read_name_definition if paragraph.term is not None and a_name(noun_phrase(paragraph.term)) else read_definition
+    opening = True  # the sentence that says what the entry is: the first, or the one after a citation ("- **QDen:** Kim et al 2023. A ...")
     for offset, sentence in with_referents(sentences(paragraph.text)):  # "Each block" after "transformer blocks"
         spoken_of = current  # what the sentence before spoke of: "LLMs are the best-known kind" (of it)
         if entry is not None and (alias := also_called(sentence)) is not None:
@@ -311,7 +312,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
             continue
         if entry is not None and offset and _LABELLED_LINE.match(sentence):
             current = entry.records[0].final()  # "... Main weaknesses: A and B.": of the entry, whatever came before
-        opens_entry = offset == 0 and entry is not None and (paragraph.term is not None or defines_the_note(entry, paragraph, sentence))
+        opens_entry = opening and entry is not None and (paragraph.term is not None or defines_the_note(entry, paragraph, sentence))
         if opens_entry and paragraph.term is None:  # "A method for ..." first in a note on Self-Instruct: what it is
             current = entry.records[0].final()
             current.definition.append(sentence)
@@ -322,6 +323,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
         if entry is not None and (cited := credited(sentence)):  # "... Hinton et al. 2015", "Introduced by Kim et al. 2019": the entry's makers
             current = entry.records[0].final()
             reading = Reading([c for c in reading.claims if c.relation != "developedBy"] + [Claim(CURRENT, "developedBy", noun_phrase(n), 0) for n in cited])
+        opening = opens_entry and bool(citation_alone(sentence))
         line = paragraph.line_at(offset)
         source = Source(paragraph.file, line)
         # "Use code X to save 20%" past a note's first paragraph: advice to the reader, nothing said of the note's concept

@@ -119,7 +119,7 @@ def test_links_under_a_subject_heading_are_only_related_to_it(tmp_path: Path) ->
     assert not any(s == "LangGraph" and r == "isA" for s, r, _ in facts(graph))
 
 
-@pytest.mark.parametrize("heading", ["Links", "Useful links", "Resources", "Further reading", "References", "Reading list"])
+@pytest.mark.parametrize("heading", ["Links", "Useful links", "Resources", "Further reading", "References", "Reading list", "Papers to read", "Videos worth watching"])
 def test_links_under_a_heading_of_pages_to_read_are_kept_and_related_to_nothing(tmp_path: Path, heading: str) -> None:
     """ "### Links" heads pages to read: each link is a concept with its URL, of no kind "link" and on no thing."""
     graph = build(tmp_path, f"""\

@@ -50,10 +50,14 @@ def is_remark(label: str) -> bool:
     singular = singular_phrase(written)
     if (whose := _WHOSE.match(written)) is not None and singular_phrase(whose["rest"]).lower() in _REMARK_HEADS:
         return True  # "Book's analogy", "my tip": a remark of someone's
+    if _TO_READ.fullmatch(written):
+        return True  # "Papers to read", "Videos to watch": a list of what to read next, of no kind and on no one thing
     last = singular.rsplit(maxsplit=1)[-1].lower()
     return singular.lower() in _REMARK_HEADS | _REMARKS_ALONE or (singular != written and last in _REMARK_HEADS) or last in _REMARK_TAILS
 
 
+_TO_READ = re.compile(rf"(?:more\s+|other\s+|further\s+)?{WRITING_KINDS}\s+(?:to|I\s+want\s+to|worth)\s+(?:read|reading|watch|watching|check(?:\s+out)?|follow|skim|revisit|look\s+at)",
+                      re.IGNORECASE)
 _WHOSE = re.compile(r"^(?:[\w-]+['’]s|my|our|his|her|their)\s+(?P<rest>.+)$", re.IGNORECASE)
 
 

@@ -245,7 +245,9 @@ def _inside_a_compound(before: list[str], word: str, following: str) -> bool:
     read = tagger.readings(word.lower())
     if word.lower() not in read.get("VERB", ()) or "NOUN" not in read or (before[-2:-1] and before[-2].lower() in _PLACING_WORDS):
         return False
-    return following.islower() and tagger.word_tag(following) in ("NN", "NNS")
+    following = following.rstrip(":;,.")  # "tool use setting: A, B": a label's last word
+    tag = tagger.word_tag(following)
+    return following.islower() and (tag in ("NN", "NNS") or tag == "VBG" and "NOUN" in tagger.readings(following))
 
 
 _PLACING_WORDS = frozenset({"of", "for", "in", "on", "at", "with", "from"})

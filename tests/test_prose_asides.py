@@ -355,6 +355,15 @@ def test_a_quantified_subject_or_a_thing_named_after_the_entry_is_no_stand_in(tm
     assert not any(s == "zorpformer" and r in {"uses", "contains"} for s, r, _o in found), found
 
 
+@pytest.mark.parametrize("opening", ["e.g.", "E.g.", "For example,"])
+def test_a_sentence_that_opens_on_an_example_has_its_own_subject_no_stand_in(tmp_path: Path, opening: str) -> None:
+    """ "- **Tool failures:** wrong output. e.g. den captioner returns a bad description": the captioner is an example, its
+    own subject, not the entry by another name."""
+    found = lowered(build(tmp_path, f"# Dens\n\n- **Tool failures:** wrong output. {opening} den captioner returns a bad description\n"))
+    assert ("den captioner", "produces", "bad description") in found, found
+    assert not any(s == "tool failure" and r == "produces" for s, r, _o in found), found
+
+
 @pytest.mark.parametrize("aside", ['misspellings like "tunnnel", mixed soils, odd entrances',
                                    "e.g. dead ends, loops, doors to nowhere, fake mounds and abandoned side chambers"])
 def test_examples_in_a_long_aside_are_no_part_of_the_object(tmp_path: Path, aside: str) -> None:

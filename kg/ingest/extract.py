@@ -46,7 +46,8 @@ from kg.ingest.subject_records import leading_record, resolve, written_as
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept, tagged
 
-_QUANTIFIED = re.compile(r"\s*(?:almost\s+|nearly\s+)?(?:every|each|all|most|many|some|no|several|few|multiple|both)\s", re.IGNORECASE)
+_QUANTIFIED = re.compile(r"\s*(?:(?:almost\s+|nearly\s+)?(?:every|each|all|most|many|some|no|several|few|multiple|both)|e\.g\.,?|for\s+(?:example|instance),?)\s",
+                         re.I)  # "Almost every model ...", "e.g. the den captioner ...": all or some of a kind, or an example: no other name of the entry
 _COMPARED_ITEM = re.compile(r"[\w-]+(?: [\w-]+){0,3}(?: (?:vs\.?|versus) [\w-]+(?: [\w-]+){0,3})+", re.IGNORECASE)  # "- A vs B vs C"
 _PRONOUN = re.compile(r"\s*(?P<pronoun>it|they)\s", re.IGNORECASE)  # "It is a form of ...": what the sentence before spoke of
 _LABELLED_LINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}:\s")  # "Examples: ...", "Known problems: ...", "Used by: ..."
@@ -161,8 +162,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         listed_under = introducers.get(paragraph.parents[-1] if paragraph.parents else INTRODUCED)  # what introduced its list
         equated = paragraph.equated  # "X (XA) = ...": a term set off by an equals sign, which no writer uses for emphasis
         if term is None and not opens_with_a_note and (plain := written_term(paragraph.text, paragraph.item is not None)
-                                                       or placed_terms.glossary_line(paragraph)) \
-                and not (listed_under and two_joined(plain["term"])) \
+                                                       or placed_terms.glossary_line(paragraph)) and not (listed_under and two_joined(plain["term"])) \
                 and not verb_over_objects(plain["term"], paragraph.text[plain.end():]):  # "2. A and B — ...": two; "track: A, B"
             term = without_judgement(plain["term"])  # "potential model collapse: ...": model collapse
             paragraph.term = None if in_title(plain, paragraph.links) else term  # else what follows says what it is
@@ -353,7 +353,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
             current = resolve(pending, entry, extraction, source, topic)  # "The den gateway sits ... A and B are examples.", "The downside is X"
         elif reading.subject is not None:  # a concept is made for a subject only when a claim is of it
             needed = any(claim.subject == reading.subject or claim.subject == CURRENT for claim in reading.claims)
-            subject = resolve(reading.subject, entry, extraction, source, topic, create=needed)
+            subject = resolve(reading.subject, entry, extraction, source, topic, create=needed, stand_in=not _QUANTIFIED.match(sentence))
             pending = reading.subject if subject is None and entry is None and offset == 0 and paragraph.item is None \
                 and clauses.has_finite_verb(sentence) else None  # the tagger found the verb: the subject ends before it
             if subject is not None:

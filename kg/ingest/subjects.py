@@ -34,7 +34,8 @@ _VERB = re.compile(
 # "In practice, ...", "Based on this course, ...": a phrase before the subject
 _OPENING = re.compile(
     r"^(?:(?:in|for|at|on|during|with|after|before|unlike|based on|according to|compared to|compared with|thanks to)\s[^,]*"
-    r"|(?:[a-z]+ly\s+)?speaking),\s*",  # "Generally speaking, a framework ..." (the adverb may be blanked)
+    r"|(?:[a-z]+ly\s+)?speaking),\s*"  # "Generally speaking, a framework ..." (the adverb may be blanked)
+    r"|^(?:e\.g\.|eg\.|i\.e\.),?\s+(?=\S+\s+\S)",  # "e.g. the den captioner returns ...": an example, its own subject after
     re.IGNORECASE,
 )
 _TO_DO = re.compile(r"^[\w\s-]{1,40}?\s+to\s+(?:consider|remember|note|keep in mind|know|watch|look|try|avoid|check)\b", re.IGNORECASE)

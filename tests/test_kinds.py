@@ -671,6 +671,16 @@ def test_a_word_for_kinds_alone_labels_kinds_of_the_entry(tmp_path: Path) -> Non
     assert not any(o in {"category", "family"} for _s, _r, o in found), found
 
 
+def test_a_word_for_kinds_after_a_noun_labels_kinds_of_the_noun(tmp_path: Path) -> None:
+    """ "den failure types: A, B", "Burrow kinds: A, B", "Tunnel categories: A and B": each one of what the words before
+    name, no kind "den failure type"."""
+    found = lowered(build(tmp_path, "# Dens\n\n- den failure types: clay failures (cracks, leaks), moss failures (rot)\n"
+                                    "- Burrow kinds: deep burrows, shallow burrows\n\nTunnel categories: side tunnels and back tunnels.\n"))
+    assert {("clay failure", "isA", "den failure"), ("moss failure", "isA", "den failure"), ("deep burrow", "isA", "burrow"),
+            ("side tunnel", "isA", "tunnel"), ("back tunnel", "isA", "tunnel")} <= found, found
+    assert not any(o.endswith((" type", " kind", " category")) for _s, _r, o in found), found
+
+
 def test_a_count_of_parts_names_no_kind_of_part(tmp_path: Path) -> None:
     """ "Two components: A and B" under "# Den radar": parts of the radar, no kind of "component"."""
     found = lowered(build(tmp_path, "# Den radar\n\nTwo components: **emitter** (the pulse) and **listener** (the ear).\n"))

@@ -192,6 +192,8 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
             kind = noun_phrase(rest)  # "catch quality failures: A, B": the instruction's object names their kind
     if kind is not None and kind.label.lower() in TYPE_WORDS | GROUP_WORDS:
         kind = None  # "categories: A, B", "Two groups: A and B": a word for kinds alone, kinds of the entry as "types:" gives them
+    elif kind is not None and len(words := kind.label.split()) > 1 and words[-1].lower() in TYPE_WORDS | GROUP_WORDS:
+        kind = noun_phrase(" ".join(words[:-1]))  # "Den failure types: A, B": each a den failure
     elif kind is not None and not keep(kind):
         return False  # "The big ones today: A and B": "ones" points back to a kind named before, it names none
     if kind is not None and does_its_roles(kind.label, written):

@@ -244,7 +244,8 @@ def test_items_ending_on_the_words_above_them_are_kinds_and_other_names_are_with
     assert rules(graph, "zorp parallelism", "includes", "memory footprint") == {("outline-item", "structural")}
 
 
-@pytest.mark.parametrize("child", ["- risk: competitors copy you", "- [Zorp guide](https://example.org/zorp)", "- uses many devices"])
+@pytest.mark.parametrize("child", ["- risk: competitors copy you", "- [Zorp guide](https://example.org/zorp)", "- uses many devices",
+                                   "- metric: `accuracy`, sometimes `F1`", "- tool: Digbox"])
 def test_a_remark_a_link_or_a_sentence_under_a_bare_item_is_not_in_its_scope(tmp_path: Path, child: str) -> None:
     found = lowered(build(tmp_path, f"# Notes\n\n- zorp evaluation\n  {child}\n  - kestrel metric\n"))
     assert {o for s, r, o in found if s == "zorp evaluation" and r == "includes"} == {"kestrel metric"}, found

@@ -32,7 +32,7 @@ from kg.ingest.subject_records import resolve
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept
 from kg.ingest.item_names import item_concept, item_phrase, item_words
-from kg.ingest.heading_classes import (MEMBER_CLASSES, a_compound_plural, a_member_by_class, a_term_of_words, class_of_members,
+from kg.ingest.heading_classes import (MEMBER_CLASSES, a_compound_plural, a_field, a_member_by_class, a_term_of_words, class_of_members,
                                       heading_named, heading_spoken_of, kinds_of_the_section, member_of_heading, names_a_class, names_a_field,
                                       names_a_defense, said_by_the_section, thing_of_the_section)
 from kg.labels import as_term, fold, looks_like_name, singular
@@ -230,7 +230,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         if (written := _member_label(paragraph, term_record)) and (names_a_kind_of(record.final().label, written)
                                                                   or a_kind_of_the_class(record.final().label, written)):
             extraction.state(term_record or item_concept(paragraph, source, topic, extraction), "isA", record, source.by("shared-head"))
-        elif written and bare and (member := term_record or item_concept(paragraph, source, topic, extraction)) is not None:
+        elif written and bare and not a_field(written) and (member := term_record or item_concept(paragraph, source, topic, extraction)) is not None:
             said = label_relation(label) if label else None  # "- alternative: [[Clay lining]]": what the label says it is
             extraction.state(record, said or "includes", member, source.by("introduced-list" if said else "outline-item"))
         elif term_record is None and "," in paragraph.text and not paragraph.links:  # "- quantization, distillation"

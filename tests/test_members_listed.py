@@ -462,16 +462,6 @@ def test_names_listed_in_an_item_under_a_plural_heading_are_each_one_of_its_kind
     assert not any(s in {"fewer bit", "less room"} for s, _r, _o in found), found
 
 
-def test_a_name_set_off_with_its_definition_under_a_plural_heading_is_one_of_its_kind(tmp_path: Path) -> None:
-    """ "### Den formats" / "- **BX8:** 8-bit den, single room": a name set off first in the section's list is a den
-    format, with what its definition says besides; a term of words there ("**Packing order:** what goes first") may be
-    a side of the kind and is none."""
-    found = lowered(build(tmp_path, "# Dens\n\n### Den formats\n- **BX8:** 8-bit den, single room. the default for years\n"
-                                    "- **CX16:** half room, 16 bits\n- **Packing order:** what goes first\n"))
-    assert {("bx8", "isA", "den format"), ("cx16", "isA", "den format"), ("bx8", "isA", "8-bit den")} <= found, found
-    assert ("packing order", "isA", "den format") not in found, found
-
-
 def test_an_item_cut_at_its_preposition_in_a_labelled_list_is_no_member(tmp_path: Path) -> None:
     """ "Den metrics: depth of den, width between walls, total moss": the list is read up to where a noun
     phrase ends, inside the second item; "width" alone, cut from "width between walls", is none of them."""

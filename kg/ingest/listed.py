@@ -401,11 +401,9 @@ def _kind_of_heading(paragraph: Paragraph, term_record: Record | None, source: S
                                                   and a_member_by_class(kind, member))) and names_a_class(kind) \
             and (found := term_record or item_concept(paragraph, source, topic, extraction)):
         member_of_heading(found, heading, source, extraction)  # "## Inference frameworks" / "- vLLM — ...": one of them
-    elif member and a_compound_plural(kind) and not names_a_doing(member) and ((not paragraph.text if term_record is not None else is_bare_name(
-            paragraph.text)) or (term_record is not None and opens_section and looks_like_name(member))) \
-            and (found := term_record or item_concept(paragraph, source, topic, extraction)):
-        # "### Control flows" / "- sequential", "- for loop": each a kind, and a name set off in a list that opens the
-        # section ("### Den formats" / "- **BX8:** 8-bit den"); not a doing ("## Language models" / "- sampling": a topic)
+    elif member and a_compound_plural(kind) and (not paragraph.text if term_record is not None else is_bare_name(paragraph.text)) \
+            and not names_a_doing(member) and (found := term_record or item_concept(paragraph, source, topic, extraction)):
+        # "### Control flows" / "- sequential", "- for loop": each a kind; not a doing ("## Language models" / "- sampling": a topic)
         extraction.state(found, "isA", extraction.concept(noun_phrase(kind), Source(paragraph.file, heading.line), topic),
                          source.by("heading-kind"))
     elif term_record is None and a_compound_plural(kind) and re.fullmatch(r"[a-z][\w-]*", word := paragraph.text.strip(" .")) and an_adjective(word):

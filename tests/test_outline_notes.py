@@ -244,6 +244,13 @@ def test_items_ending_on_the_words_above_them_are_kinds_and_other_names_are_with
     assert rules(graph, "zorp parallelism", "includes", "memory footprint") == {("outline-item", "structural")}
 
 
+def test_one_example_labelled_in_a_note_is_an_example_of_the_note_s_concept(tmp_path: Path) -> None:
+    """ "- example: [[Burrowbox]]" in the note "Dens" (a page of a vault), as "- examples: A, B" is: an example of dens."""
+    found = lowered(build_files(tmp_path, {"pages/Dens.md": "- a hole a wombat lives in\n- example: [[Burrowbox]]\n- examples: Mossden, Claybox\n",
+                                           "pages/Burrowbox.md": "- a den design\n"})[1])
+    assert {("burrowbox", "exampleOf", "dens"), ("mossden", "exampleOf", "dens")} <= found, found
+
+
 @pytest.mark.parametrize("child", ["- risk: competitors copy you", "- [Zorp guide](https://example.org/zorp)", "- uses many devices",
                                    "- metric: `accuracy`, sometimes `F1`", "- tool: Digbox"])
 def test_a_remark_a_link_or_a_sentence_under_a_bare_item_is_not_in_its_scope(tmp_path: Path, child: str) -> None:

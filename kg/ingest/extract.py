@@ -289,7 +289,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
     if entry is not None and entry.note and paragraph.item is not None and not paragraph.parents and not paragraph.has_colon \
             and (PARTICIPLE.match(paragraph.text) or a_predicate(paragraph.text)):
         current = entry.records[0].final()  # "- Used for code generation", "- uses clay for walls" in a note: of the note's concept
-    if entry is not None and (_LABELLED_LINE.match(paragraph.text) or (entry.note and paragraph.item is not None and not paragraph.parents
+    if entry is not None and (_LABELLED_LINE.match(paragraph.text) or paragraph.text.startswith("e.g. ") or (entry.note and paragraph.item is not None and not paragraph.parents
                                                                         and vault.outline_label(paragraph.text))):
         current = entry.records[0].final()  # "Examples: A, B", "Used by: X" in a note or an entry: said of it, whatever came before
     elif entry is None and (named := said_of_the_heading(paragraph, bool(_LABELLED_LINE.match(paragraph.text) or paragraph.item is not None

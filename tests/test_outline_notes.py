@@ -244,6 +244,17 @@ def test_items_ending_on_the_words_above_them_are_kinds_and_other_names_are_with
     assert rules(graph, "zorp parallelism", "includes", "memory footprint") == {("outline-item", "structural")}
 
 
+def test_a_link_s_shown_words_in_the_plural_name_the_note_linked_to(tmp_path: Path) -> None:
+    """ "Two approaches: clay packing and [[Moss Lining|moss layers]]": the words shown, read in the singular, are the
+    note linked to, no concept "moss layer"."""
+    graph = build_files(tmp_path, {"Dens/Den Sealing.md": "# Den Sealing\n\nSealing that closes a den.\n\n"
+                                                          "Two approaches: clay packing and [[Moss Lining|moss layers]].\n",
+                                   "Dens/Moss Lining.md": "# Moss Lining\n\nLining dens with moss.\n"})[1]
+    found = lowered(graph)
+    assert {("clay packing", "isA", "den sealing"), ("moss lining", "isA", "den sealing")} <= found, found
+    assert_no_concept(graph, "moss layer")
+
+
 def test_one_example_labelled_in_a_note_is_an_example_of_the_note_s_concept(tmp_path: Path) -> None:
     """ "- example: [[Burrowbox]]" in the note "Dens" (a page of a vault), as "- examples: A, B" is: an example of dens."""
     found = lowered(build_files(tmp_path, {"pages/Dens.md": "- a hole a wombat lives in\n- example: [[Burrowbox]]\n- examples: Mossden, Claybox\n",

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from kg.ingest import classify, clauses, diagrams, fields, flashcards, outline, placed_terms, tables, templates, vault
-from kg.labels import as_term, clean, fold, words
+from kg.labels import as_term, clean, fold, key, words
 from kg.ingest.lexicon import Record
 from kg.ingest.overlaps import without_overlaps
 from kg.ingest.marks import ARROW
@@ -269,7 +269,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
     lexicon = extraction.lexicon
     lexicon.with_and.update(fold(said) for said in paragraph.emphasized if " and " in said)  # "**cost and latency**": one item
     # in a note about one concept, headings are sections: its folder
-    topic = key if (key := topic_key(paragraph.file, paragraph.headings)) in extraction.topics else extraction.file_topics.get(paragraph.file, key)
+    topic = at if (at := topic_key(paragraph.file, paragraph.headings)) in extraction.topics else extraction.file_topics.get(paragraph.file, at)
     link_only = paragraph.links and clean(paragraph.text).strip(" .,;") == paragraph.links[0].text
     for link in paragraph.links:
         phrase = noun_phrase(link.text)
@@ -301,7 +301,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
         (paragraph.item is not None and entry.depth < paragraph.depth or paragraph.term is not None) else None
     pending: Phrase | None = None  # a prose paragraph's first subject, no concept yet: what "it" or "they" next may be
     # "[[Data Acquisition|quantity]]": the words shown name the note linked to
-    shown = {paragraph.text[l.start:l.end].casefold(): l.text for l in paragraph.wikilinks if paragraph.text[l.start:l.end] != l.text}
+    shown = {key(paragraph.text[l.start:l.end]): l.text for l in paragraph.wikilinks if paragraph.text[l.start:l.end] != l.text}
     # "**BM25**: popular ranking function": after a name, a bare noun phrase is its kind (kg.ingest.definitions)
     definer = read_name_definition if paragraph.term is not None and a_name(noun_phrase(paragraph.term)) else read_definition
     opening = True  # the sentence that says what the entry is: the first, or the one after a citation ("- **QDen:** Kim et al 2023. A ...")
@@ -445,6 +445,6 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
 
 def _linked(claim: Claim, shown: dict[str, str]) -> Claim:
     """The claim with a wikilink's shown words ("quantity" of "[[Data Acquisition|quantity]]") naming the note linked to."""
-    def target(phrase: Phrase | str) -> Phrase | str:
-        return noun_phrase(shown[phrase.label.casefold()]) if isinstance(phrase, Phrase) and phrase.label.casefold() in shown else phrase
+    def target(phrase: Phrase | str) -> Phrase | str:  # "moss layer" of "[[Moss Lining|moss layers]]": the words as read, singular
+        return noun_phrase(shown[found]) if isinstance(phrase, Phrase) and (found := key(phrase.label)) in shown else phrase
     return replace(claim, subject=target(claim.subject), object=target(claim.object))

@@ -46,7 +46,7 @@ from kg.ingest.subject_records import leading_record, resolve, written_as
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept, tagged
 
-_QUANTIFIED = re.compile(r"\s*(?:(?:almost\s+|nearly\s+)?(?:every|each|all|most|many|some|no|several|few|multiple|both)|e\.g\.,?|for\s+(?:example|instance),?)\s",
+_ALL_OR_AN_EXAMPLE = re.compile(r"\s*(?:(?:almost\s+|nearly\s+)?(?:every|each|all|most|many|some|no|several|few|multiple|both)|e\.g\.,?|for\s+(?:example|instance),?)\s",
                          re.I)  # "Almost every model ...", "e.g. the den captioner ...": all or some of a kind, or an example: no other name of the entry
 _COMPARED_ITEM = re.compile(r"[\w-]+(?: [\w-]+){0,3}(?: (?:vs\.?|versus) [\w-]+(?: [\w-]+){0,3})+", re.IGNORECASE)  # "- A vs B vs C"
 _PRONOUN = re.compile(r"\s*(?P<pronoun>it|they)\s", re.IGNORECASE)  # "It is a form of ...": what the sentence before spoke of
@@ -353,7 +353,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
             current = resolve(pending, entry, extraction, source, topic)  # "The den gateway sits ... A and B are examples.", "The downside is X"
         elif reading.subject is not None:  # a concept is made for a subject only when a claim is of it
             needed = any(claim.subject == reading.subject or claim.subject == CURRENT for claim in reading.claims)
-            subject = resolve(reading.subject, entry, extraction, source, topic, create=needed, stand_in=not _QUANTIFIED.match(sentence))
+            subject = resolve(reading.subject, entry, extraction, source, topic, create=needed, stand_in=not _ALL_OR_AN_EXAMPLE.match(sentence))
             pending = reading.subject if subject is None and entry is None and offset == 0 and paragraph.item is None \
                 and clauses.has_finite_verb(sentence) else None  # the tagger found the verb: the subject ends before it
             if subject is not None:
@@ -376,7 +376,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
             elif isinstance(claim.subject, Phrase):  # an example's name ("ReLU" of "functions (ReLU, etc.)") is itself
                 # "A cross-encoder is used for ...": an indefinite subject is a new thing, not the entry by another name
                 stand_in = claim.subject == reading.subject and not (offset and INDEFINITE.match(sentence)) \
-                    and not _QUANTIFIED.match(sentence) and not a_kind_with_members(claim.relation, claim.subject) \
+                    and not _ALL_OR_AN_EXAMPLE.match(sentence) and not a_kind_with_members(claim.relation, claim.subject) \
                     and (entry is None or (_opens(sentence, claim.subject, entry.records[0].final())  # not after a colon
                                            and not (entry.depth and paragraph.depth > entry.depth)))  # "- burrows" / "  - tunnels use clay"
                 # "Almost every foundation model uses ...": all of a kind

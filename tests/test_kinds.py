@@ -690,16 +690,19 @@ def test_a_count_of_parts_names_no_kind_of_part(tmp_path: Path) -> None:
 
 def test_a_count_of_roles_says_what_the_thing_is_used_for(tmp_path: Path) -> None:
     """ "Two main jobs: A and B" after an entry's definition, "  - two roles: A and B" under it, "has two main functions: A and B",
-    "Diggers have two roles: A and B": what it is used for, no kind of "job" nor members of it; "Moss dens are used for: A and B"
-    names no kinds of moss den."""
+    "Diggers have two roles: A and B", each a doing: what it is used for, no kind of "job" nor members of it; "Moss dens are used
+    for: A and B" names no kinds of moss den; "Three roles: system, user, assistant" names roles, no purposes."""
     found = lowered(build(tmp_path, "# Dens\n\n- **Digger:** fetches loose soil. Two main jobs: scraping (loosening soil) and hauling\n"
                                     "- **Sealer:** closes the den\n  - two roles: packing and drying\n"
                                     "- **Moss den** has two main functions: warming and hiding.\n\n"
                                     "Burrowers have three roles: tunnelling, sorting and storing.\n\n"
-                                    "Clay dens are used for: cooling and nesting.\n"))
+                                    "Clay dens are used for: cooling and nesting.\n\n"
+                                    "- **Den chat:** talks. Three roles: system, user, assistant\n\nThe den API has three roles: system, user and helper.\n"))
     assert {("digger", "usedFor", "scraping"), ("digger", "usedFor", "hauling"), ("sealer", "usedFor", "packing"),
             ("moss den", "usedFor", "warming"), ("burrower", "usedFor", "sorting"), ("clay den", "usedFor", "nesting")} <= found, found
-    assert not any(r == "isA" and (o in {"job", "role", "function", "clay den", "burrower"}) for _s, r, o in found), found
+    assert not any(r == "isA" and (o in {"job", "function", "clay den", "burrower"}) for _s, r, o in found), found
+    # roles that are no doings are kinds of role, nothing the thing is used for
+    assert not any(r == "usedFor" and o in {"system", "user", "assistant", "helper"} for _s, r, o in found), found
 
 
 def test_a_label_ending_on_a_known_name_is_a_kind_of_it_unless_a_count_or_a_value(tmp_path: Path) -> None:

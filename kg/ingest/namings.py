@@ -109,9 +109,6 @@ _REASONS_TO_USE = re.compile(r"^(?:why\s+use(?:\s+it)?"
                              r"|(?:(?:two|three|four|five|main|key)\s+)?reasons?\s+(?:to\s+use|(?:people|we|you|teams)\s+use)\s+it"
                              r"|what\s+(?:it|they)\s+(?:improves?|helps?\s+with|fix(?:es)?|solves?|(?:is|are|'s)\s+(?:good\s+|used\s+)?for)"
                              r"|(?:good|best|useful|great)\s+for)$", re.IGNORECASE)
-# "Two main jobs:", "Its three functions:", "Main purposes:": what the entry does, counted or ranked (not "Functions:" alone, a heading's word)
-_COUNTED_ROLES = re.compile(r"(?:(?:its|their)\s+)?(?:(?:two|three|four|[2-4])\s+(?:main\s+|key\s+|core\s+)?|(?:main|key|core)\s+)"
-                            r"(?:jobs|functions|roles|purposes|duties|responsibilities)", re.IGNORECASE)
 _USES_OF = re.compile(r"^(?:(?:common|typical|main|good)\s+)?(?:use\s+cases?|uses|applications)\s+(?:for|of)\s+(?P<thing>.+)$", re.IGNORECASE)
 _ALTERNATIVES = re.compile(r"^(?:\w+\s+)?alternatives?\s+to\s+(?P<other>.+)$", re.IGNORECASE)
 # "Two types: A, B", "## Variants" over a note's links, "types::": its kinds
@@ -196,8 +193,9 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
         kind = noun_phrase(" ".join(words[:-1]))  # "Den failure types: A, B": each a den failure
     elif kind is not None and not keep(kind):
         return False  # "The big ones today: A and B": "ones" points back to a kind named before, it names none
-    if kind is not None and does_its_roles(kind.label, written):
-        return False  # "2 main functions: indexing and querying": what the entry does, no kinds of function
+    if kind is not None and does_its_roles(kind.label, written):  # "2 main functions: indexing and querying": what the entry does,
+        reading.claims.extend(Claim(CURRENT, "usedFor", item, at) for item in items)  # no kinds of function
+        return bool(items)
     items = [item for item in items if len(item.label.split()) <= 5]
     if len(items) < 2 - cut_inside - typed_alone:
         return False
@@ -259,8 +257,8 @@ def label_relation(label: str) -> str | None:
     """The relation of the entry to the items a label lists: what it is for ("Use cases:"), what it
     suffers from ("Known problems:"), what uses it ("Used by:"), what it stands against ("Alternatives:"),
     what it is made of ("Two components:", a plural of a word for parts, no sentence); None for any other label."""
-    if singular_phrase(label.lower()) in _USES or _REASONS_TO_USE.match(label) or _COUNTED_ROLES.fullmatch(label.strip()):
-        return "usedFor"  # "Use cases:", "Why use it:", "Three reasons people use it:", "Two main jobs:"
+    if singular_phrase(label.lower()) in _USES or _REASONS_TO_USE.match(label):
+        return "usedFor"  # "Use cases:", "Why use it:", "Three reasons people use it:"
     if lists_problems(label):
         return "suffersFrom"
     if label.lower() == "used by":

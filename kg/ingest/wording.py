@@ -15,6 +15,7 @@ from collections.abc import Callable
 from kg.ingest import clauses, tagger
 from kg.ingest.marks import ARROW
 from kg.ingest.modifiers import EVALUATIVE, compares
+from kg.ingest.nouns import opens_with_a_doing
 from kg.labels import title_cased
 
 _CONTRACTION = re.compile(r"\b(?P<who>it|that|this|there|what|he|she|they|we|you|i)['’](?P<verb>s|re|ll|ve|d)\b", re.IGNORECASE)
@@ -181,13 +182,22 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     (_REFER_AS, lambda m: " " * (len(m.group()) - len(m["thing"]) - 4) + m["thing"] + " is ", ("refer",)),
     (_NAMELY, lambda m: _padded(":", m.group()), ("namely",)),
     (_HAS_PARTS, lambda m: _padded("contains", m.group()), (":",)),
-    (_HAS_ROLES, lambda m: _padded("are used for" if m["verb"].lower() == "have" else "is used for", m.group()), (":",)),
+    (_HAS_ROLES, lambda m: _roles(m), (":",)),
     (_COMBINES, lambda m: f"{m['head']}and ", ("combine",)),  # "combines A with B": uses both
     (_JUDGED_ALTERNATIVE, lambda m: _alternative(m), ("alternative", "improvement")),
     (_PLURAL_EXAMPLES, lambda m: _labelled(m), ("e.g.", "for example")),
     (_SWITCHED, lambda m: _padded("uses", m.group()), ("switch", "migrat")),  # "switched from A to B": uses B
     (_AS_WELL_AS, lambda m: _padded(" and", m.group()), ("as well as", "along", "together", "alongside", "followed by")),
 ]
+
+
+def _roles(match: re.Match[str]) -> str:
+    """ "has two main jobs: scraping and hauling" -> "is used for: ...", padded, when each item is a doing (what it is for);
+    "has three roles: system, user and assistant" names kinds of role, as written."""
+    items = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", match.string[match.end():].lstrip(" :").rstrip(" ."))
+    if not all(opens_with_a_doing(item) for item in items):
+        return match.group()
+    return _padded("are used for" if match["verb"].lower() == "have" else "is used for", match.group())
 
 
 def _labelled(match: re.Match[str]) -> str:

@@ -411,3 +411,13 @@ def test_a_verb_right_before_an_arrow_has_no_object_after_it(sentence: str, obje
 @pytest.mark.parametrize("sentence", ["Wombats produce wet dens, dry dens, clay dens etc.", "Wombats produce wet dens, dry dens and clay dens and so on."])
 def test_a_list_that_goes_on_leaves_its_mark_out_of_its_last_item(sentence: str) -> None:
     assert [c.object.label for c in read(sentence, set()).claims if c.relation != "isA"][-1:] == ["clay den"]
+
+
+@pytest.mark.parametrize(("sentence", "kinds"), [
+    ("Denbench is a benchmark, 57 subjects.", ["benchmark"]),
+    ("Denbench is a benchmark, 164 burrows and 3 levels.", ["benchmark"]),
+    ("Denbench is a benchmark, a dataset and a leaderboard.", ["benchmark", "dataset", "leaderboard"]),  # kinds stay kinds
+])
+def test_a_count_after_what_a_thing_is_says_how_big_it_is(sentence: str, kinds: list[str]) -> None:
+    """ "is a benchmark, 57 subjects": what the benchmark holds, counted; no "subject" it is a kind of."""
+    assert sorted(c.object.label for c in read(sentence, set()).claims if c.relation == "isA") == kinds

@@ -125,6 +125,8 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False,
     written = [described[0]] if described and described[1] else split(head, protected)
     written = [item for item in written if " " in item.strip()] or written if described else written  # "fast and quiet tools"
     written = [item for item in written if not _ANOTHER_NAME.match(item.strip())]  # "a badger den, a.k.a. badger burrow": the subject's name
+    if after_an_article:  # "is a benchmark, 57 subjects": what it counts, no second kind of it
+        written = written[:1] + [item for item in written[1:] if not AMOUNT.match(item.strip())]
     # "cross entropy or its relative, perplexity": a kin of a thing named before, the name after it says which
     written = [item for i, item in enumerate(written) if i + 1 == len(written) or not _POINTS_BACK.fullmatch(item.strip())]
     written = [_POINTS_BACK.sub("", item, count=1) if _POINTS_BACK.match(item.strip()) else item for item in written]  # "its relative perplexity"

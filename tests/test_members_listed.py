@@ -580,3 +580,15 @@ def test_what_a_which_clause_says_comes_in_kinds_is_the_noun_before_it(tmp_path:
                                     "which comes in two forms: exact caching and moss caching.\n"))
     assert {("exact caching", "isA", "den caching"), ("moss caching", "isA", "den caching")} <= facts, facts
     assert not any(o in ("chapter", "nest caching") for _s, r, o in facts if r == "isA"), facts
+
+
+def test_a_plural_and_where_the_writer_met_them_labels_a_list_and_is_no_term(tmp_path: Path) -> None:
+    """ "Tools worth remembering: A, B" (an item, or a paragraph whose items run long): the items are tools, or
+    of no kind; "tools worth remembering" is no term they are kinds of, nor one that includes them."""
+    graph = build(tmp_path, "# Dens\n\n- Tools worth remembering: MoleMap, ClawSort\n\n"
+                            "Tools worth remembering: denbytes by Kim Lee, moly.cpp and MGML for running\n"
+                            "wet dens on clay/moss, and DPTQ and DWQ as digging methods.\n")
+    facts = lowered(graph)
+    assert ("molemap", "isA", "tool") in facts and ("clawsort", "isA", "tool") in facts, facts
+    assert not any("worth" in s or "worth" in o for s, _r, o in facts), facts
+    assert_no_concept(graph, "tools worth remembering", "tool worth remembering")

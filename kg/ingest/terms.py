@@ -17,6 +17,7 @@ from kg.ingest.lists import without_asides
 from kg.ingest.makers import CITED_FIRST
 from kg.ingest.marks import ARROW_BETWEEN
 from kg.ingest.name_lists import names_only
+from kg.ingest.namings import without_where
 from kg.ingest.problems import as_a_trouble, lists_problems, troubled_by_list
 from kg.ingest.clause_shapes import says_how
 from kg.ingest.nouns import a_place_in_the_notes, abbreviates, names_a_doing
@@ -179,7 +180,7 @@ def _named(found: re.Match[str] | None, plural: bool = False) -> re.Match[str] |
     `plural` kinds are terms too: a dash sets off a kind that a definition follows ("Vector stores — hold ...")."""
     if found is None:
         return None
-    words = without_asides(found["term"]).split()  # "Kestrel model (KM)": the name before its abbreviation
+    words = without_where(without_asides(found["term"])).split()  # "Kestrel model (KM)": the name before its abbreviation
     first = words[0].lower()
     titled = len(words) > 1 and all(word[:1].isupper() for word in words) and not is_shell(words[-1])  # "Common Crawl": a name
     if (first in EVALUATIVE and not titled) or first in _LABEL_OPENERS or first.isdigit() or (singular_noun(words[-1]) != words[-1] and not plural):
@@ -221,7 +222,8 @@ def _members_listed(term: str, rest: str) -> bool:
     rest = without_asides(rest)  # "metrics: MTTD (mean time to detection), MTTR (...)"
     items = [item for item in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+", rest.strip().rstrip(".")) if item.strip()]
     short = [len(item.split()) <= 4 for item in items]  # the last may say more: "and the k-quants used in llama.cpp"
-    return singular_phrase(as_term(term)) != as_term(term) and len(items) >= 2 and all(short[:-1]) \
+    label = without_where(as_term(term))  # "Tools worth remembering": a plural, then where the writer met them, labels a list of any items
+    return singular_phrase(label) != label and len(items) >= 2 and (all(short[:-1]) or label != as_term(term)) \
         and not clauses.imperative(rest.strip())  # "Cumulative Metrics: Include distance or calories ...": an instruction
 
 

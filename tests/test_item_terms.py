@@ -354,3 +354,16 @@ def test_names_listed_after_a_doing_are_within_it_and_after_a_thing_kinds_of_it(
 def test_a_bold_word_of_the_dictionary_with_its_maker_after_it_is_a_name_not_an_instruction(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "Den indexes:\n- **Annoy** (Zorpco): tree-based, splits the burrow.\n"))
     assert {("annoy", "developedBy", "zorpco"), ("annoy", "isA", "den index")} <= found, found
+
+
+@pytest.mark.parametrize(("line", "fact"), [
+    ("- **DF8:** DenFloat-8, a format made by Zorpco.", ("df8", "isA", "format")),
+    ("- **MF:** MossFlow, a library from Zorpco", ("mf", "developedBy", "zorpco")),
+    ("- **BF16:** BFloat16, designed by Zorpco for dens.", ("bf16", "developedBy", "zorpco")),
+])
+def test_an_abbreviation_spelled_out_by_one_name_of_its_capitals_is_that_name(tmp_path: Path, line: str, fact: tuple[str, str, str]) -> None:
+    """ "**MF:** MossFlow, a library ...": MossFlow is the term's other name, so what the rest says is the term's;
+    "**LM:** LaMoss, ..." is none (its parts spell "LMM"), and "**AG:** Agents" no name at all."""
+    graph = build(tmp_path, f"# Dens\n\n{line}\n- **LM:** LaMoss, a den from Zorpco\n")
+    assert fact in lowered(graph), lowered(graph)
+    assert len(names(graph) & {"lm", "lamoss"}) == 2, names(graph)

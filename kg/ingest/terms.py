@@ -145,10 +145,17 @@ def expansion(term: str, text: str) -> str | None:
     if not re.fullmatch(r"[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*s?", term) or len(term) > 8:
         return None
     found = _EXPANSION.match(text.strip())
+    if found is not None and " " not in found["long"] and _initials(found["long"]) == term.removesuffix("s").upper():
+        return found["long"]  # "**TF**: TensorFlow, ...", "**BF16**: BFloat16": one name, whose parts' capitals spell the term
     if found is None or len(re.split(r"[\s-]+", found["long"])) < 2 or not abbreviates(term.removesuffix("s"), found["long"]):
         return None
     tags = [tagger.corrected(word, tag) for word, tag in tagger.tagged(found["long"])]
     return found["long"] if tags[-1].startswith(("NN", "VBG")) and not clauses.has_finite_verb(found["long"]) else None  # no "large models are big"
+
+
+def _initials(name: str) -> str:
+    """ "TensorFlow" -> "TF", "BFloat16" -> "BF16", "LLaMA" -> "LLMA": the first letters of a name's parts, numbers whole."""
+    return "".join(part if part.isdigit() else part[0] for part in re.findall(r"[A-Z][a-z]*|[a-z]+|\d+", name)).upper()
 
 
 def written_term(text: str, item: bool) -> re.Match[str] | None:

@@ -367,3 +367,16 @@ def test_an_abbreviation_spelled_out_by_one_name_of_its_capitals_is_that_name(tm
     graph = build(tmp_path, f"# Dens\n\n{line}\n- **LM:** LaMoss, a den from Zorpco\n")
     assert fact in lowered(graph), lowered(graph)
     assert len(names(graph) & {"lm", "lamoss"}) == 2, names(graph)
+
+
+def test_a_class_word_alone_before_a_name_makes_the_name_one_of_its_class(tmp_path: Path) -> None:
+    """ "- benchmark: DenQA", "- benchmark: `DenQB` — questions ...": each one benchmark; the class word opens no
+    entry, "- metric: depth" right under "## Den safety" names no kind "metric den safety" (the tagger may read
+    "metric" as an adjective), and "- tool: moss sweeping", no name, says nothing."""
+    graph = build(tmp_path, "# Dens\n\n## Den safety\n\n- benchmark: DenQA\n- benchmark: `DenQB` — questions diggers get wrong\n"
+                            "- metric: `depth`, sometimes `width` for tunnels\n- tool: moss sweeping\n")
+    facts = lowered(graph)
+    assert {("denqa", "isA", "benchmark"), ("denqb", "isA", "benchmark")} <= facts, facts
+    assert not any(s in ("benchmark", "tool", "metric") or "metric den" in s for s, _r, _o in facts), facts
+    assert ("moss sweeping", "isA", "tool") not in facts, facts
+    assert_no_concept(graph, "metric den safety")

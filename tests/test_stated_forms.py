@@ -793,9 +793,12 @@ def test_a_bare_noun_phrase_whose_head_has_a_class_is_the_term_s_kind(tmp_path: 
                                   "- **Input**: raw text", "- **Goal**: fewer tunnels"])
 def test_a_common_word_s_value_is_no_kind_and_no_maker(tmp_path: Path, item: str) -> None:
     """ "**Output**: JSON" says what the output is in this note, neither who made it (`output
-    developedBy JSON` came of it) nor a kind (no class heads "raw text")."""
+    developedBy JSON` came of it) nor a kind of the word (no class heads "raw text"); a class word's
+    name is one of the class (`ImageNet isA dataset`), and nothing more."""
     found = lowered(build(tmp_path, f"# Tools\n\n{item}\n"))
-    assert not any(r in {"developedBy", "isA"} for _s, r, _o in found), found
+    word = item.split("**")[1].lower()
+    assert not any(r == "developedBy" or word in (s, o) and r == "isA" and (s, o) != ("imagenet", "dataset") for s, r, o in found), found
+    assert all(s == "imagenet" for s, _r, _o in found), found
 
 
 def test_another_name_after_a_term_s_dash_then_its_definition(tmp_path: Path) -> None:

@@ -25,7 +25,7 @@ from kg.ingest.extraction import Extraction, Topic, Warning
 from kg.ingest.announced import read_announced_kinds
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_makers, link_model_names, link_paragraph_kinds
 from kg.ingest.listed import HEAD, INTRODUCED, introducer_of, kind_in_a_section, opens_with_prose, read_list_item
-from kg.ingest.heading_classes import cited_under_heading, member_of_heading, said_of_the_heading, thing_of_the_section
+from kg.ingest.heading_classes import a_field, cited_under_heading, member_of_heading, said_of_the_heading, thing_of_the_section
 from kg.ingest.nouns import Phrase, noun_phrase, opens_with_a_doing, spelled_out
 from kg.ingest.categories import kinds_named
 from kg.ingest.citations import citation_alone, credited
@@ -182,8 +182,9 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
                                  or (note is not None and paragraph.item is None and not (equated or paragraph.dashed or which or example_of))):
             paragraph.text, term = f"{term} {paragraph.text}" if not paragraph.has_colon else without_label(term, paragraph.text), None
             paragraph.term = None  # "Example: a research agent": what follows defines nothing
-        if term is not None and (kinds := kinds_by_modifiers(term, paragraph.text) or members_named(term, paragraph.text)) is not None:
-            paragraph.text = kinds  # "- batching: static, dynamic": static batching, ...; "**Tools:** A and B": A and B are tools
+        # "- batching: static, dynamic": static batching, ...; "**Tools:** A and B": A and B are tools; "- tool: Zorp": Zorp is a tool
+        if term is not None and (kinds := kinds_by_modifiers(term, paragraph.text) or members_named(term, paragraph.text, bool(paragraph.parents))) is not None:
+            paragraph.text, term, paragraph.term = kinds, *((None, None) if a_field(term) else (term, paragraph.term))  # "- tool: Zorp": no entry "tool"
         entries_only = entries_only and term is not None and paragraph.item is None  # a glossary's run of entries so far
         maker = maker_beside(term, paragraph) if term is not None else None  # "**Evalkit** by Acme Research: ..."
         aside = aside_beside(term, paragraph) if term is not None and maker is None else None  # "**BM25** (Okapi BM25), a ..."
@@ -345,8 +346,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
             if reading.subject is not None and lexicon.matches(leading, reading.subject):
                 written_as(leading, (reading.subject.label, *reading.subject.aliases), lexicon)
         elif reading.subject is None and current is None and pending is not None and (said := _PRONOUN.match(sentence)) \
-                and (said["pronoun"].lower() == "they") == any(singular_phrase(a) != a for a in pending.aliases) \
-                and any(c.subject == CURRENT for c in reading.claims):
+                and (said["pronoun"].lower() == "they") == any(singular_phrase(a) != a for a in pending.aliases) and any(c.subject == CURRENT for c in reading.claims):
             current = resolve(pending, entry, extraction, source, topic)  # "Finetuning adapts models. It is a form of ..."
         elif reading.subject is None and current is None and pending is not None and reading.claims \
                 and all(c.subject == CURRENT and c.relation in ("hasExample", "suffersFrom") for c in reading.claims):

@@ -20,7 +20,7 @@ from kg.ingest.problems import lists_problems
 from kg.ingest.nouns import ORDINALS, noun_phrase, opens_with_a_doing
 from kg.ingest.categories import counted_groups, kinds_named, types_named
 from kg.ingest.headings import topic_key
-from kg.ingest.heading_classes import kinds_of_the_section
+from kg.ingest.heading_classes import a_field, kinds_of_the_section
 from kg.ingest.introduced import narrowed_kind
 from kg.ingest.namings import TYPE_WORDS
 from kg.ingest.name_lists import names_only
@@ -132,7 +132,8 @@ def kind_of_the_heading(term: str | None, paragraph: Paragraph, opening_lists: s
     an item right under a heading that names a thing (in a list that opens its section, `opening_lists`
     by line: "Three traits of dens:" before it says what the items are), names a kind of that thing,
     "static batching"; None otherwise."""
-    if term is None or " " in term.strip() or paragraph.parents or not paragraph.headings or not _says_which(term.strip().lower()):
+    if term is None or " " in term.strip() or paragraph.parents or not paragraph.headings or not _says_which(term.strip().lower()) \
+            or a_field(term.strip()):  # "- metric: depth": a class word, no adjective however the tagger reads it
         return None
     typed = kinds_of_the_section(paragraph.headings)  # "## Types of duplication" / "- **whole-document** — ...": one
     if paragraph.line not in opening_lists and not (typed and paragraph.item is None and paragraph.depth == 0):

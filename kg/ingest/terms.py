@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest import clauses, tagger
+from kg.ingest import classify, clauses, tagger
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.markdown import Link, Paragraph
 from kg.ingest.modifiers import EVALUATIVE, an_adjective, is_shell
 from kg.ingest.lists import without_asides
 from kg.ingest.makers import CITED_FIRST
-from kg.ingest.marks import ARROW_BETWEEN
+from kg.ingest.marks import ARROW, ARROW_BETWEEN
 from kg.ingest.name_lists import names_only
 from kg.ingest.namings import without_where
 from kg.ingest.problems import as_a_trouble, lists_problems, troubled_by_list
@@ -346,12 +346,17 @@ def kinds_by_modifiers(term: str, text: str) -> str | None:
     return "Types: " + ", ".join(kinds) + "." if kinds != items else None
 
 
-def members_named(term: str, text: str) -> str | None:
+def members_named(term: str, text: str, nested: bool = False) -> str | None:
     """ "**Vector databases:** FAISS and Milvus.", "- **Burrow tools**: root spade and clay pick": two names
     after a plural term are two of them, as "FAISS and Milvus are vector databases." says (three or more
-    are read as a list of its kinds already); None for anything else."""
+    are read as a list of its kinds already); "- benchmark: DenQA", not `nested` under an item (whose list it
+    sorts), that DenQA is one; None for anything else."""
     written = as_term(term).strip()
     listed = without_asides(text).strip(" :—–-.")
+    if not nested and " " not in written and classify.class_of_word(written) is not None and singular_phrase(written.lower()) == written.lower():
+        first = re.split(rf"\s*(?:{ARROW}|—|–|;|\s-\s)\s*", listed, maxsplit=1)[0].strip(" .")  # what follows a dash describes it
+        named = (names_only(first) if first else None) or []
+        return f"{first} is a {written.lower()}." if len(named) == 1 and named[0].is_name else None  # "- benchmark: DenQA": one
     if singular_phrase(written) == written or is_remark(written) or len(re.findall(r",|\s(?:and|or)\s", listed)) != 1:
         return None
     return f"{listed} are {written[:1].lower() + written[1:] if written[1:].islower() else written}." if names_only(listed) else None

@@ -461,3 +461,15 @@ def test_names_an_entrys_definition_lists_are_each_one_of_it(tmp_path: Path, ite
     got = lowered(build(tmp_path, f"# Dens\n\n{item}\n- **Den walls**: heavy, cold\n"))
     assert found <= got, got
     assert not any(s == "den wall" or o == "den wall" for s, _r, o in got if _r != "isA"), got
+
+
+def test_a_label_of_kinds_right_under_a_heading_lists_kinds_of_what_the_heading_names(tmp_path: Path) -> None:
+    """ "## Den care" / "- 2 families: wet care, dry care" (or "Variants: ...", "Two types: ..."): kinds of den care, as
+    the same items nested under the label are; "- 3 components: ..." its parts; "categories:" uncounted, often of
+    what a quality covers, and a heading that asks ("## Why dens fail") say nothing."""
+    found = lowered(build(tmp_path, "# Dens\n\n## Den care\n\n- 2 families: wet care, dry care\n\n## Den lining\n\nVariants: clay lining, moss lining\n\n"
+                                    "## Den radar\n\n- 3 components: an antenna, a moss sensor and a clay box\n\n"
+                                    "## Den safety\n\n- categories: wet collapse, roof fall\n\n## Why dens fail\n\n- Two types: wet fail, dry fail\n"))
+    assert {("wet care", "isA", "den care"), ("dry care", "isA", "den care"), ("clay lining", "isA", "den lining"),
+            ("den radar", "contains", "moss sensor")} <= found, found
+    assert not any(s in ("wet collapse", "wet fail") or o in ("wet collapse", "wet fail") for s, _r, o in found), found

@@ -50,7 +50,7 @@ _ALL_OR_AN_EXAMPLE = re.compile(r"\s*(?:(?:almost\s+|nearly\s+)?(?:every|each|al
                          re.I)  # "Almost every model ...", "e.g. the den captioner ...": all or some of a kind, or an example: no other name of the entry
 _COMPARED_ITEM = re.compile(r"[\w-]+(?: [\w-]+){0,3}(?: (?:vs\.?|versus) [\w-]+(?: [\w-]+){0,3})+", re.IGNORECASE)  # "- A vs B vs C"
 _PRONOUN = re.compile(r"\s*(?P<pronoun>it|they)\s", re.IGNORECASE)  # "It is a form of ...": what the sentence before spoke of
-_LABELLED_LINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}:\s")  # "Examples: ...", "Known problems: ...", "Used by: ..."
+_LABELLED_LINE = re.compile(r"^(?:[A-Z][a-z]+|\d)(?: [a-z]+){0,2}:\s")  # "Examples: ...", "Known problems: ...", "Used by: ...", "2 types: ..."
 _LABELLED_ITEM = re.compile(r"^[a-z]+(?: [a-z]+){0,2}:\s")  # "- use cases: A, B", "- cons: ...": a terse item's label
 
 
@@ -422,7 +422,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
                 rule = {"hasExample": "examples", "hasTool": "tools-listed"}.get(claim.relation, "phrase")
                 extraction.state(obj, TURNED[claim.relation], who, claim_source.by(rule))
             elif claim.relation == "hasKind":  # "Key methods include A": kinds of an entry named in the plural ("Optimizers")
-                plural = entry is not None and has_kinds(entry, claim.kind) and who is entry.records[0].final()
+                plural = has_kinds(entry, claim.kind) and who is entry.records[0].final() if entry is not None else claim.kind == "type"
                 extraction.state(*((obj, "isA", who) if plural else (who, "includes", obj)), claim_source.by("phrase"))
             else:
                 extraction.state(who, claim.relation, obj, claim_source.by("phrase"))

@@ -176,13 +176,17 @@ def said_of_the_heading(paragraph: Paragraph, labelled: bool) -> str | None:
     if paragraph.parents or not paragraph.headings:
         return None
     relation = label_relation(paragraph.text.split(":")[0]) if labelled else None
-    said = relation is not None or paragraph.item is not None and a_predicate(paragraph.text)
+    kinds = labelled and _KINDS_LABEL.fullmatch(paragraph.text.split(":")[0].strip()) is not None  # "## PEFT" / "- Two types: A, B"
+    said = relation is not None or kinds or paragraph.item is not None and a_predicate(paragraph.text)
     named = heading_named(heading_spoken_of(paragraph.headings)) if said else None
     if named is not None and relation == "suffersFrom" and names_a_defense(named):
         return None  # "## Defensive prompt engineering" / "- risks: data leaks": what it defends against, no trouble of its own
     return named if named is not None and not is_remark(named) else None  # not "### Thoughts" / "- does X count as Y?"
 
 
+# a label of the kinds listed after it: "Two types", "3 main families", "Variants"; not "categories" uncounted, often of what a quality covers
+_KINDS_LABEL = re.compile(r"(?:(?:two|three|four|five|six|\d+)\s+(?:main\s+|broad\s+)?(?:types|kinds|families|variants|categories|flavou?rs)"
+                          r"|types|kinds|variants)", re.IGNORECASE)
 _A_DEFENSE = re.compile(r"\b(?:defen[cs]es?|defensive|mitigations?|safeguards?|guardrails?|protections?|prevention)\b", re.IGNORECASE)
 
 

@@ -314,3 +314,17 @@ def test_hyphens_that_are_no_dash_stay_as_written(tmp_path: Path) -> None:
     code, dashed = (p.text for p in notes.paragraphs)
     assert code == "run a -- b or a--b" and "-- " not in dashed, (code, dashed)
     assert not any("—" in name for name in names(graph)), names(graph)
+
+
+@pytest.mark.parametrize(("line", "part"), [
+    ("- multi-den burrow = several den chambers in parallel", "den chamber"),
+    ("- **Den ensemble**: multiple dens combined", "den"),
+    ("- **Wide burrow**: many tunnels", "tunnel"),
+])
+def test_a_whole_defined_as_many_of_a_thing_contains_it(tmp_path: Path, line: str, part: str) -> None:
+    """ "= several den chambers in parallel": the burrow is made of den chambers; "many ways to dig" (a shell
+    noun) and "multiple choice burrows" (a kind of burrow, "multiple" no count) make no part."""
+    term = line.split("**")[1].lower() if "**" in line else line[2:].split(" = ")[0]
+    found = lowered(build(tmp_path, f"# Dens\n\n{line}\n- **Den maze**: many ways to dig\n- **Burrow quiz**: multiple choice burrows\n"))
+    assert (term, "contains", part) in found, found
+    assert not any(s == "den maze" or (s, r) == ("burrow quiz", "contains") for s, r, _o in found), found

@@ -13,7 +13,8 @@ from kg.ingest.claims import Claim, Reading
 from kg.ingest.counted import common_first_word
 from kg.ingest.fragments import bare_fragment, bare_kind, doing_fragment, named_kind, participle_fragment, plural_fragment, whose_fragment
 from kg.ingest.lists import cut, split, without_asides
-from kg.ingest.modifiers import compares
+from kg.ingest.modifiers import compares, is_shell
+from kg.ingest.singular import singular_phrase
 from kg.ingest.name_lists import a_name, names_only
 from kg.ingest.namings import kind_word, label_relation
 from kg.ingest.remarks import is_remark
@@ -99,6 +100,9 @@ _BY_OR_FOR = re.compile(r",\s+(?:by\s+(?P<maker>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*
 
 
 # a kind, then "but" and how this one differs: "basically a clay den but with moss on top", "the clay den, but smaller"
+# "several attention heads in parallel", "multiple models combined": a whole made of many of a thing (not "multiple choice questions")
+_MADE_OF_MANY = re.compile(r"^(?:several|multiple(?!\s+choice)|many)\s+(?P<parts>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?s)"
+                           r"(?:\s+(?:in\s+parallel|in\s+sequence|side\s+by\s+side|combined|together|stacked|working\s+together))?\s*\.?$")
 _KIND_BUT = re.compile(r"^(?:(?:basically|just|essentially|simply)\s+)?(?P<kind>(?:(?:an?|the)\s+)?[^,;:()]{2,60}?),?\s+but\s+\S")
 # a citation closing a definition, the authors' organisation after the year: "(Zhou et al., 2022, Google)"
 _CLOSING_ASIDE = re.compile(r"\((?P<inner>[^()]{4,80})\)\s*\.?\s*$")
@@ -166,6 +170,8 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
         return reading
     if (parts := sum_of_parts(sentence) or steps_of(sentence)) is not None:  # "Agent = model + tools", "A → B → C": its parts
         return Reading([Claim(CURRENT, "contains", part, 0) for part in map(noun_phrase, parts) if keep(part)])
+    if (many := _MADE_OF_MANY.match(sentence)) is not None and not is_shell(part := singular_phrase(many["parts"])) and keep(noun_phrase(part)):
+        return Reading([Claim(CURRENT, "contains", noun_phrase(part), many.start("parts"))])  # "several den chambers in parallel"
     if len(re.findall(r",|\sand\s", without_asides(sentence))) >= 2 and not EXAMPLES_CUE.search(f" {without_asides(sentence)} ") \
             and not _DONE_BY.match(sentence) and not clauses.has_finite_verb(without_asides(sentence)) \
             and (listed := names_only(common_first_word(sentence.rstrip(".")), protected) or _sharing_a_head(sentence, protected)

@@ -15,6 +15,7 @@ from reading import assert_no_concept, build, lowered, names, rules
 
 from kg.ingest.modifiers import compared_kind, compares, is_counted, is_shell, only_describes, without_judgement
 from kg.ingest.nouns import noun_phrase
+from kg.ingest.phrases import read
 
 # ---------------------------------------------------------------- the words themselves
 
@@ -1223,3 +1224,15 @@ def test_a_clause_before_a_dash_is_no_term_the_clause_after_defines(tmp_path: Pa
                                     "- Snout methods (aka pushing methods) — push soil. DigA, DigB\n"))
     assert ("burrow system", "isA", "den") in found and ("diga", "isA", "snout method") in found, found
     assert not any(s == "burrow" and o == "room" for s, _r, o in found), found
+
+
+@pytest.mark.parametrize(("line", "troubles"), [
+    ("Problem: it grows linearly with den depth and night count.", []),
+    ("Downside: it needs lots of moss and clay.", []),
+    ("Problems: flooding (it rains a lot), wet moss", ["flooding", "wet moss"]),  # an aside's clause is no clause of the list
+    ("Problem: den depth and night count.", ["den depth", "night count"]),
+])
+def test_a_label_of_problems_before_a_clause_of_its_own_lists_no_problems(line: str, troubles: list[str]) -> None:
+    """ "Problem: it grows with den depth": the clause says what goes wrong; neither depth nor count is a problem."""
+    claims = read(line, set()).claims
+    assert sorted(c.object.label for c in claims if c.relation == "suffersFrom") == troubles

@@ -20,7 +20,7 @@ from kg.ingest.modifiers import PART_WORDS, is_shell, without_judgement
 from kg.ingest.problems import as_a_trouble, lists_problems, names_troubles
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.labels import clean
-from kg.ingest.subjects import CURRENT
+from kg.ingest.subjects import CURRENT, opens_with_a_subject
 
 # whoever gives the examples, after the kind: "Examples of gateways she mentions are ...", "... the book gives include ..."
 _GIVEN_BY = r"(?:\s+(?:that\s+)?(?:she|he|they|we|I|the\s+(?:author|book|chapter|paper))\s+(?:mentions?|gives?|lists?|names?|cites?|discuss(?:es)?))?"
@@ -143,6 +143,9 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
         reading.claims.extend(Claim(thing, "usedFor", item, at) for item in items)  # "Use cases for batch APIs: A, B"
         return bool(items)
     relation = label_relation(label)  # "Use cases:", "Known problems:", "Used by:", "Two components:": one item is enough
+    first = re.split(r"[,;]", without_asides(match["items"]))[0]  # not "inconsistency (it's probabilistic), ..."
+    if relation in ("usedFor", "suffersFrom") and clauses.has_finite_verb(first) and opens_with_a_subject(first):
+        return False  # "Problem: it grows with den depth": a clause of its own, which says what it says, no list of problems
     typed_alone = singular_phrase(label.lower()) in TYPE_WORDS  # "Types: X": one kind is enough, the label says what it is
     if relation is None and not typed_alone and not re.search(r",|\band\b", match["items"]):
         return False

@@ -421,3 +421,14 @@ def test_a_list_that_goes_on_leaves_its_mark_out_of_its_last_item(sentence: str)
 def test_a_count_after_what_a_thing_is_says_how_big_it_is(sentence: str, kinds: list[str]) -> None:
     """ "is a benchmark, 57 subjects": what the benchmark holds, counted; no "subject" it is a kind of."""
     assert sorted(c.object.label for c in read(sentence, set()).claims if c.relation == "isA") == kinds
+
+
+@pytest.mark.parametrize(("sentence", "subjects"), [
+    ("Tensor and pipeline parallelism are both forms of den parallelism.", ["pipeline parallelism", "tensor parallelism"]),
+    ("Data, clay and moss lining are kinds of lining.", ["clay lining", "data lining", "moss lining"]),
+    ("Dogs and wet den diggers are kinds of den digger.", ["dog", "wet den digger"]),  # a plural is a thing of its own
+    ("Clay and moss lining are kinds of den sealing.", ["clay", "moss lining"]),  # no shared head said
+])
+def test_words_before_the_last_of_a_list_share_its_head_when_the_kind_ends_on_it(sentence: str, subjects: list[str]) -> None:
+    """ "Tensor and pipeline parallelism are forms of model parallelism": tensor parallelism is one, not "tensor"."""
+    assert sorted(c.subject.label.lower() for c in read(sentence, set()).claims if c.relation == "isA") == subjects

@@ -407,16 +407,23 @@ def _before_a_verb_taken_for_a_plural(text: str) -> str:
 _SLASHED_THREE = re.compile(r"[\w.-]+(?:/[\w.-]+){2,}")  # "temperature/top-k/top-p"; not "encoder/decoder", which may be one
 
 
-def each_subject(subject: Phrase | str, protected: set[str]) -> list[Phrase | str]:
+def each_subject(subject: Phrase | str, protected: set[str], kind: Phrase | str | None = None) -> list[Phrase | str]:
     """ "Neural networks and polynomial models are prone to overfitting", "GPT-4 and Claude use ...":
     each of them is a subject; a known label that holds "and" ("probability and statistics"), a name
     joined to a common noun ("Attention and memory") or a pronoun stays whole; three words or more joined by
-    slashes ("temperature/top-k/top-p are the main knobs") are each a subject too."""
+    slashes ("temperature/top-k/top-p are the main knobs") are each a subject too. Single words before the
+    last item share its head noun when the `kind` they are said to be ends on it: "Tensor and pipeline
+    parallelism are forms of model parallelism" (tensor parallelism)."""
     if isinstance(subject, Phrase) and _SLASHED_THREE.fullmatch(subject.label):
         return [item for item in (noun_phrase(i) for i in subject.label.split("/")) if keep(item)]
     if not isinstance(subject, Phrase) or " and " not in subject.label or subject.label.lower() in protected:
         return [subject]
-    items = [item for item in (noun_phrase(i) for i in split(subject.label, protected)) if keep(item)]
+    written = split(subject.label, protected)
+    items = [item for item in map(noun_phrase, written) if keep(item)]
     if subject.is_name and not (len(items) > 1 and all(item.is_name for item in items)):
         return [subject]
+    head = items[-1].label.split()[-1] if len(items) > 1 and " " in items[-1].label else ""
+    if isinstance(kind, Phrase) and head and kind.label.split()[-1].lower() == head.lower() and len(items) == len(written):
+        items = [noun_phrase(f"{item.label} {head}") if " " not in (w := word.strip()) and singular_noun(w.lower()) == w.lower() else item
+                 for item, word in zip(items[:-1], written)] + items[-1:]  # not a plural, a thing of its own: "Dogs and wet den diggers"
     return items

@@ -380,3 +380,15 @@ def test_a_class_word_alone_before_a_name_makes_the_name_one_of_its_class(tmp_pa
     assert not any(s in ("benchmark", "tool", "metric") or "metric den" in s for s, _r, _o in facts), facts
     assert ("moss sweeping", "isA", "tool") not in facts, facts
     assert_no_concept(graph, "metric den safety")
+
+
+def test_a_maker_s_word_before_a_model_s_code_is_a_name_not_an_instruction(tmp_path: Path) -> None:
+    """ "**Google ZPU** - an accelerator by Google": "google" is a verb to the dictionary, but before a code in capitals
+    it is a maker's word in a name, whose definition is its own; a code with a digit keeps the capital before it
+    ("Zorpco Z1"). "Google the dens" is still an instruction."""
+    from kg.ingest.terms import _an_instruction
+    assert not _an_instruction("Google ZPU") and _an_instruction("Google the dens")
+    graph = build(tmp_path, "# Dens\n\n- **Google ZPU** - an accelerator by Google\n- [Zorpco Z1](https://example.com/z1) - Zorpco's den radar\n")
+    found = lowered(graph)
+    assert {("google zpu", "isA", "accelerator"), ("google zpu", "developedBy", "google"), ("zorpco z1", "isA", "den radar")} <= found, found
+    assert "Zorpco Z1" in {graph.label(c) for c in graph.concepts()}

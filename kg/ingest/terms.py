@@ -97,6 +97,8 @@ def _an_instruction(term: str) -> bool:
     first = words[0].lower()
     if first.endswith(("ing", "ed")) or any(c.isupper() for c in words[0][1:]):
         return False  # "REINFORCE": a name in capitals
+    if len(words) == 2 and words[0][:1].isupper() and re.fullmatch(r"[A-Z][A-Z0-9-]*[A-Z0-9]", words[1]):
+        return False  # "Google TPU", "Stack Z100": a maker's word and a model's, no verb and its object
     readings = set(tagger.readings(first))
     if readings == {"VERB"} or (not readings and re.search(r"(?:ize|ise|ify|ate)$", first)):
         return len(words) == 1 or tagger.tagged(term)[1][1] not in ("POS", "NNP")  # not "Distill's editors"

@@ -1030,3 +1030,13 @@ def test_a_maker_aside_that_ends_a_sentence_with_its_year_is_of_the_name_before_
 def test_a_clause_after_one_example_and_a_colon_is_no_kind(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "Ring digging is one example: wombats pass clumps of soil and moss around a ring.\n"))
     assert not {o for s, r, o in found if r == "isA" and s == "ring digging"}, found
+
+
+def test_a_definition_that_says_when_and_what_for_after_its_kind_is_no_list(tmp_path: Path) -> None:
+    """ "**Denseq** — clay-moss architecture, introduced 2014, used for den mapping": what it is, then when it came and
+    what for; "introduced 2014" is no kind of it and it includes nothing. "trained diggers, tuned diggers" is a list."""
+    found = lowered(build(tmp_path, "# Dens\n\n**Denseq** — clay-moss architecture, introduced 2014, used for den mapping.\n\n"
+                                    "**Diggers** — trained diggers, tuned diggers, wild diggers\n"))
+    assert ("denseq", "isA", "clay-moss architecture") in found, found
+    assert not any("2014" in s or "2014" in o or (s, r) == ("denseq", "includes") for s, r, o in found), found
+    assert ("trained digger", "isA", "digger") in found, found

@@ -138,6 +138,13 @@ _QUOTED_WHOLE = re.compile(r"^\s*[\"“][^\"“”]*[\"”]\s*\.?\s*$")
 _AFTER_CITATION = re.compile(r"\.?(?:\s*(?:[—–:]|\s-)\s+(?P<rest>.+))?$")
 
 
+def _participle_phrase(item: str) -> bool:
+    """ "introduced 2014", "used for den mapping", "built on clay": a past participle and what says when, how or
+    what for, no noun it modifies ("trained models")."""
+    words = item.split()
+    return len(words) > 1 and tagger.past_participle(words[0]) == words[0].lower() and tagger.tagged(words[1])[0][1] in ("IN", "CD", "TO", "RB", "DT")
+
+
 def _read_definition(sentence: str, protected: set[str]) -> Reading:
     if _QUOTED_WHOLE.match(sentence):
         return Reading()
@@ -174,9 +181,11 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
         return Reading([Claim(CURRENT, "contains", noun_phrase(part), many.start("parts"))])  # "several den chambers in parallel"
     if len(re.findall(r",|\sand\s", without_asides(sentence))) >= 2 and not EXAMPLES_CUE.search(f" {without_asides(sentence)} ") \
             and not _DONE_BY.match(sentence) and not clauses.has_finite_verb(without_asides(sentence)) \
+            and not any(map(_participle_phrase, re.split(r",\s*", without_asides(sentence))[1:])) \
             and (listed := names_only(common_first_word(sentence.rstrip(".")), protected) or _sharing_a_head(sentence, protected)
                  or _names_but_one(sentence, protected)):
-        # "**Planning:** Plan generation, plan validation and reflection.": what the entry takes in; of
+        # "**Planning:** Plan generation, plan validation and reflection.": what the entry takes in (not "encoder-decoder
+        # model, introduced 2014, used for X": what it is, then when it came and what for); of
         # "**Accelerators:** GPUs, TPUs and others." its kinds; a name ("**Quantization:** GPTQ, AWQ, k-quants") one of it
         return Reading([Claim(CURRENT, "hasType" if a_name(item) else "hasKind", item, 0) for item in listed])
     if re.fullmatch(r"[^,;:]+,\s[^,;:]+", without_asides(sentence).strip(" .")) and not clauses.has_finite_verb(without_asides(sentence)) \

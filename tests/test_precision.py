@@ -1236,3 +1236,13 @@ def test_a_label_of_problems_before_a_clause_of_its_own_lists_no_problems(line: 
     """ "Problem: it grows with den depth": the clause says what goes wrong; neither depth nor count is a problem."""
     claims = read(line, set()).claims
     assert sorted(c.object.label for c in claims if c.relation == "suffersFrom") == troubles
+
+
+@pytest.mark.parametrize(("line", "listed"), [
+    ("challenges: floods, lack of moss, going from wet to dry dens", ["flood", "lack of moss"]),
+    ("Cons: getting from clay to moss, slow digging", ["slow digging"]),
+    ("Uses: digging, sealing for winter", ["digging", "sealing"]),  # a doing that names an activity stays
+])
+def test_a_light_verb_s_doing_cut_from_its_complement_is_no_item(line: str, listed: list[str]) -> None:
+    """ "going from wet to dry dens" cut where the noun phrase ends is "going": a light verb says nothing alone."""
+    assert sorted(c.object.label for c in read(line, set()).claims if c.relation in ("suffersFrom", "usedFor")) == listed

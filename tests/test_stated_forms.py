@@ -1040,3 +1040,14 @@ def test_a_definition_that_says_when_and_what_for_after_its_kind_is_no_list(tmp_
     assert ("denseq", "isA", "clay-moss architecture") in found, found
     assert not any("2014" in s or "2014" in o or (s, r) == ("denseq", "includes") for s, r, o in found), found
     assert ("trained digger", "isA", "digger") in found, found
+
+
+@pytest.mark.parametrize(("sentence", "makers"), [
+    ("Fast Digging from Burrows via Quick Scraping", []),  # a title's words go on past "from"
+    ("Den Maps from Clay Sensors for Deep Tunnels", []),
+    ("Gemini from Google for Android", [("Gemini", "Google")]),
+    ("DSPy, from Stanford, is a framework.", [("DSPy", "Stanford")]),
+])
+def test_from_inside_a_title_names_no_maker(sentence: str, makers: list[tuple[str, str]]) -> None:
+    from kg.ingest.phrases import read
+    assert [(c.subject.label, c.object.label) for c in read(sentence, set()).claims if c.relation == "developedBy"] == makers

@@ -47,6 +47,9 @@ _FROM_BARE = re.compile(rf"(?:^|\s)(?P<name>{_NAME}(?:\s{_NAME}){{0,3}})\s+from\
                         r"(?P<made>)(?=\s+(?:and|or)\s|\s+[a-z]|\s*[,;.(]|$)")
 
 
+_TITLE_GOES_ON = re.compile(r"\s+(?:via|with|for|of|in|on|to|through|using)\s+[A-Z][\w-]*\s+[A-Z]")  # two capitals on: a title
+
+
 def makers_from(text: str) -> list[tuple[Phrase, Phrase, int]]:
     """(name, maker, offset of the maker) for a name followed by ", from <a name>," or "is from <a
     name>" or "from <a name>" alone ("Gemini from Google"): who made it; the place its makers work ("at
@@ -58,6 +61,8 @@ def makers_from(text: str) -> list[tuple[Phrase, Phrase, int]]:
         opening = match.re is _FROM or not text[: match.start("name")].strip()  # "Wombat from X" inside a sentence: a capital of a name
         common = opening and not match["made"] and len(words) == 1 and words[0][1:].islower() and "-" not in words[0] \
             and bool(tagger.readings(words[0].lower()))
+        if _TITLE_GOES_ON.match(text, match.end("maker")):
+            continue  # "Fast Inference from Transformers via Speculative Decoding": a title's words, no maker
         for maker in map(noun_phrase, re.split(r"\s+and\s+", match["maker"])):  # "from MIT and NVIDIA": each of them
             if keep(name) and keep(maker) and maker.is_name and not common:  # "Data, from Wikipedia,": where it came from
                 found.append((name, maker, match.start("maker")))

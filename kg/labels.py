@@ -160,7 +160,7 @@ def as_term(written: str) -> str:
                     for w, after in zip(words, [*words[1:], ""]))
 
 
-# "Llama 2", "Mixtral 8x7B", "Mistral 7B": a name and its version keep their capital, as a maker's word before a model's code does ("Google TPU")
+# "Llama 2", "Mixtral 8x7B", "Mistral 7B": a name and its version keep their capital, as a maker's word before a model's code does ("Zorpco Z1")
 _VERSION = re.compile(r"v?\d[\w.]*|[A-Z]+\d[A-Z0-9-]*")
 
 

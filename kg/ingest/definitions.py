@@ -99,10 +99,10 @@ _BY_OR_FOR = re.compile(r",\s+(?:by\s+(?P<maker>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*
                         r"|for\s+(?!(?:example|instance|now|free|short|good|a|an|the|some|each|every|all)\b)(?P<purpose>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}))\s*\.?$")
 
 
-# a kind, then "but" and how this one differs: "basically a clay den but with moss on top", "the clay den, but smaller"
 # "several attention heads in parallel", "multiple models combined": a whole made of many of a thing (not "multiple choice questions")
 _MADE_OF_MANY = re.compile(r"^(?:several|multiple(?!\s+choice)|many)\s+(?P<parts>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?s)"
                            r"(?:\s+(?:in\s+parallel|in\s+sequence|side\s+by\s+side|combined|together|stacked|working\s+together))?\s*\.?$")
+# a kind, then "but" and how this one differs: "basically a clay den but with moss on top", "the clay den, but smaller"
 _KIND_BUT = re.compile(r"^(?:(?:basically|just|essentially|simply)\s+)?(?P<kind>(?:(?:an?|the)\s+)?[^,;:()]{2,60}?),?\s+but\s+\S")
 # a citation closing a definition, the authors' organisation after the year: "(Zhou et al., 2022, Google)"
 _CLOSING_ASIDE = re.compile(r"\((?P<inner>[^()]{4,80})\)\s*\.?\s*$")

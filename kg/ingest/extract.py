@@ -25,7 +25,7 @@ from kg.ingest.extraction import Extraction, Topic, Warning
 from kg.ingest.announced import read_announced_kinds
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_makers, link_model_names, link_paragraph_kinds
 from kg.ingest.listed import HEAD, INTRODUCED, introducer_of, kind_in_a_section, opens_with_prose, read_list_item
-from kg.ingest.heading_classes import a_field, cited_under_heading, member_of_heading, said_of_the_heading, thing_of_the_section
+from kg.ingest.heading_classes import cited_under_heading, member_of_heading, said_of_the_heading, thing_of_the_section
 from kg.ingest.nouns import Phrase, noun_phrase, opens_with_a_doing, spelled_out
 from kg.ingest.categories import kinds_named
 from kg.ingest.citations import citation_alone, credited
@@ -39,7 +39,7 @@ from kg.ingest.phrases import is_shell_kind, read
 from kg.ingest.sentences import sentences
 from kg.ingest.referents import with_referents
 from kg.ingest.lists import without_asides
-from kg.ingest.terms import (POINTER, VS, abbreviations, in_title, is_no_term, kinds_by_modifiers, members_named, two_joined, verb_over_objects,
+from kg.ingest.terms import (POINTER, VS, a_field, abbreviations, in_title, is_no_term, kinds_by_modifiers, members_named, two_joined, verb_over_objects,
                              without_label, written_term)
 from kg.ingest.subjects import CURRENT, a_predicate
 from kg.ingest.subject_records import leading_record, resolve, written_as

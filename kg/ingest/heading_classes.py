@@ -114,12 +114,6 @@ def a_compound_plural(kind: str) -> bool:
         and not opens_with_a_doing(kind) and not is_shell(singular_phrase(kind).split()[-1])
 
 
-def a_field(label: str) -> bool:
-    """ "metric", "tool", "benchmark" alone before its value ("  - metric: accuracy" under "- DenQA"): a field of the
-    item above, no part of it."""
-    return " " not in label and singular_phrase(label.lower()) == label.lower() and classify.class_of_word(label) is not None
-
-
 def names_a_class(kind: str) -> bool:
     """ "Inference frameworks", "Evaluation benchmarks": a plural whose head noun has a class, one kind of thing."""
     plural = singular_phrase(kind) != kind and " and " not in kind

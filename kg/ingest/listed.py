@@ -23,7 +23,7 @@ from kg.ingest.categories import category_named, counted_groups, parts_named, ty
 from kg.ingest.remarks import is_remark, named_beside_its_place
 from kg.ingest.outline import KINDS, a_kind_of_the_class, head_shared, is_bare_name, kinds_or_members, names_a_kind_of
 from kg.ingest.problems import troubled_by_list
-from kg.ingest.terms import VS, sum_of_parts
+from kg.ingest.terms import VS, a_field, sum_of_parts
 from kg.ingest.vault import file_name, glossary_of, lists_kinds_of_the_note
 from kg.ingest.subjects import CURRENT
 from kg.ingest.introduced import EXAMPLES_FOLLOW, introduced_relation, kind_labelled, sorted_kind_under
@@ -32,7 +32,7 @@ from kg.ingest.subject_records import resolve
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept
 from kg.ingest.item_names import item_concept, item_phrase, item_words
-from kg.ingest.heading_classes import (MEMBER_CLASSES, a_compound_plural, a_field, a_member_by_class, a_term_of_words, class_of_members,
+from kg.ingest.heading_classes import (MEMBER_CLASSES, a_compound_plural, a_member_by_class, a_term_of_words, class_of_members,
                                       heading_named, heading_spoken_of, kinds_of_the_section, member_of_heading, names_a_class, names_a_field,
                                       names_a_defense, said_by_the_section, thing_of_the_section)
 from kg.labels import as_term, fold, looks_like_name, singular

@@ -20,7 +20,8 @@ from kg.ingest.problems import lists_problems
 from kg.ingest.nouns import ORDINALS, noun_phrase, opens_with_a_doing
 from kg.ingest.categories import counted_groups, kinds_named, types_named
 from kg.ingest.headings import topic_key
-from kg.ingest.heading_classes import a_field, kinds_of_the_section
+from kg.ingest.heading_classes import kinds_of_the_section
+from kg.ingest.terms import a_field
 from kg.ingest.introduced import narrowed_kind
 from kg.ingest.namings import TYPE_WORDS
 from kg.ingest.name_lists import names_only

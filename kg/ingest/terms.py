@@ -348,6 +348,12 @@ def kinds_by_modifiers(term: str, text: str) -> str | None:
     return "Types: " + ", ".join(kinds) + "." if kinds != items else None
 
 
+def a_field(label: str) -> bool:
+    """ "metric", "tool", "benchmark" alone before its value ("  - metric: accuracy" under "- DenQA"): a field of the
+    item above, no part of it."""
+    return " " not in label and singular_phrase(label.lower()) == label.lower() and classify.class_of_word(label) is not None
+
+
 def members_named(term: str, text: str, nested: bool = False) -> str | None:
     """ "**Vector databases:** FAISS and Milvus.", "- **Burrow tools**: root spade and clay pick": two names
     after a plural term are two of them, as "FAISS and Milvus are vector databases." says (three or more
@@ -355,7 +361,7 @@ def members_named(term: str, text: str, nested: bool = False) -> str | None:
     sorts), that DenQA is one; None for anything else."""
     written = as_term(term).strip()
     listed = without_asides(text).strip(" :—–-.")
-    if not nested and " " not in written and classify.class_of_word(written) is not None and singular_phrase(written.lower()) == written.lower():
+    if not nested and a_field(written):
         first = re.split(rf"\s*(?:{ARROW}|—|–|;|\s-\s)\s*", listed, maxsplit=1)[0].strip(" .")  # what follows a dash describes it
         named = (names_only(first) if first else None) or []
         return f"{first} is a {written.lower()}." if len(named) == 1 and named[0].is_name else None  # "- benchmark: DenQA": one

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from reading import assert_no_concept, build, lowered, names
 
-from kg.ingest.terms import written_term
+from kg.ingest.terms import _an_instruction, written_term
 
 
 @pytest.mark.parametrize(("text", "term"), [
@@ -386,7 +386,6 @@ def test_a_maker_s_word_before_a_model_s_code_is_a_name_not_an_instruction(tmp_p
     """ "**Google ZPU** - an accelerator by Google": "google" is a verb to the dictionary, but before a code in capitals
     it is a maker's word in a name, whose definition is its own; a code with a digit keeps the capital before it
     ("Zorpco Z1"). "Google the dens" is still an instruction."""
-    from kg.ingest.terms import _an_instruction
     assert not _an_instruction("Google ZPU") and _an_instruction("Google the dens")
     graph = build(tmp_path, "# Dens\n\n- **Google ZPU** - an accelerator by Google\n- [Zorpco Z1](https://example.com/z1) - Zorpco's den radar\n")
     found = lowered(graph)

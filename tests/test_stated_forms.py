@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 from reading import assert_no_concept, build, facts, lowered, names, rules
 
+from kg.ingest.phrases import read
+
 
 @pytest.mark.parametrize(
     "sentence",
@@ -1049,5 +1051,4 @@ def test_a_definition_that_says_when_and_what_for_after_its_kind_is_no_list(tmp_
     ("DSPy, from Stanford, is a framework.", [("DSPy", "Stanford")]),
 ])
 def test_from_inside_a_title_names_no_maker(sentence: str, makers: list[tuple[str, str]]) -> None:
-    from kg.ingest.phrases import read
     assert [(c.subject.label, c.object.label) for c in read(sentence, set()).claims if c.relation == "developedBy"] == makers

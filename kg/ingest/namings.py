@@ -223,11 +223,15 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
 def _each_cut(items: str, protected: set[str]) -> list[str]:
     """The items of a list set off by commas, each up to where its noun phrase ends ("proxy for X": proxy); a light
     verb's doing cut from what it goes to ("going from A to B", "getting to B") is none ("sealing for winter" is sealing)."""
-    written = split(sharing_the_noun(without_asides(items)), protected)
-    return [short for item in written if not ((short := cut(item, protected)).strip() != item.strip() and _LIGHT_DOING.fullmatch(short.strip()))]
+    kept = []
+    for item in split(sharing_the_noun(without_asides(items)), protected):
+        short = cut(item, protected).strip()
+        if short == item.strip() or not short.endswith("ing") or tagger.readings(short.lower()).get("VERB", ("",))[0] not in _LIGHT_VERBS:
+            kept.append(short)
+    return kept
 
 
-_LIGHT_DOING = re.compile(r"(?:go|gett|com|mak|tak|do|putt|turn|mov|hav|keep|bring|runn)ing", re.IGNORECASE)  # says little without its complement
+_LIGHT_VERBS = frozenset({"go", "get", "come", "make", "take", "do", "put", "turn", "move", "have", "keep", "bring", "run"})  # little without a complement
 
 
 def _names_of_its_object(label: str, items: str, at: int, reading: Reading, protected: set[str]) -> bool:

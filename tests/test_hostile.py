@@ -377,3 +377,11 @@ def test_an_entity_bomb_hidden_behind_a_bracket_in_a_value_is_found(tmp_path: Pa
     hidden.write_text(f'<?xml version="1.0"?>\n<!DOCTYPE rdf:RDF [\n<!ENTITY a "]>">\n<!ENTITY b "&a;&a;">\n]>\n{RDF_OPEN}</rdf:RDF>\n')
     with pytest.raises(KGError, match="hidden.rdf:4: entity 'b' is defined through other entities"):
         read_rdf(hidden)
+
+
+@pytest.mark.parametrize("text", ["**:**[[", "- **:** a den", "**:** moss\n"])
+def test_a_bold_colon_alone_is_no_term(text: str) -> None:
+    """ "**:**": what the bold holds, less its colon, is nothing: no term (an empty one once broke the remark test)."""
+    notes = parse(text, "notes.md")
+    assert all(p.term is None for p in notes.paragraphs)
+    extract([notes])

@@ -364,7 +364,7 @@ def _flatten(children: list[Token]) -> tuple[str, list[Link], str | None, bool]:
             term = clean("".join(c.content for c in children[i + 1 : closing]))
             i = closing + 1
             if term.endswith(":"):
-                term, has_colon = term[:-1].strip(), True
+                term, has_colon = term[:-1].strip() or None, True  # "**:**" alone is no term
     elif _link_term_at(children, i):  # "- [HuggingGPT](url) - an LLM-powered agent ...": the link names the entry
         term = clean(children[i + 1].content)
         links.append(Link(term, str(children[i].attrs.get("href", "")), 0, 0))

@@ -19,7 +19,8 @@ from kg.schema import build_salt, vocab
 from kg.graph.assemble import Quads, assemble
 from kg.graph.namespaces import DEFAULT_BASE, Namespaces
 from kg.batch import collector_paused
-from kg.ingest.extract import read_files, settle
+from kg.ingest.extract import settle
+from kg.ingest.parallel import read_files
 from kg.ingest.extraction import Extraction, Warning
 from kg.errors import KGError
 from kg.files import Staged, atomic_write, remove_leftovers
@@ -79,9 +80,10 @@ class Reading:
 
 
 @collector_paused()
-def read(workspace: Workspace, *, base: str = DEFAULT_BASE, keep_id: bool = False) -> Reading:
+def read(workspace: Workspace, *, base: str = DEFAULT_BASE, keep_id: bool = False, jobs: int | None = None) -> Reading:
     """Read the workspace's notes, curated files and review decisions into a graph in memory.
-    `keep_id`: save the workspace's id in data/kg.toml when it has none (a build does; a diff does not)."""
+    `keep_id`: save the workspace's id in data/kg.toml when it has none (a build does; a diff does not).
+    `jobs`: processes reading the notes files (default: one per core; kg.ingest.parallel)."""
     base = checks.absolute_iri(base, "--base")
     notes_paths = workspace.notes_files()
     with progress.stage("build", "notes files read", len(notes_paths)) as step:
@@ -91,7 +93,7 @@ def read(workspace: Workspace, *, base: str = DEFAULT_BASE, keep_id: bool = Fals
             step.advance()
     rejections = read_rejections(workspace.rejected, workspace.shown(workspace.rejected))
     with progress.stage("build", "paragraphs read", sum(len(f.paragraphs) for f in files)) as step:
-        extraction = read_files(files, step.advance)
+        extraction = read_files(files, step.advance, jobs)
     names = Namespaces(base, settings.workspace_id(workspace, create=keep_id))  # may write data/kg.toml, once the notes read
     with progress.stage("build", "assembling the graph"):
         extraction = settle(extraction)
@@ -110,11 +112,12 @@ def read(workspace: Workspace, *, base: str = DEFAULT_BASE, keep_id: bool = Fals
 
 
 @collector_paused()
-def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True) -> BuildResult:
-    """Read the workspace's notes and curated files and write the graph to its exports folder."""
+def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True, jobs: int | None = None) -> BuildResult:
+    """Read the workspace's notes and curated files and write the graph to its exports folder
+    (`jobs`: processes reading the notes, as read() takes them)."""
     # what the build reads, taken before reading it: a file saved meanwhile shows as a change later
     inputs = workspace.inputs_digest(build_salt(checks.absolute_iri(base, "--base")))
-    reading = read(workspace, base=base, keep_id=True)
+    reading = read(workspace, base=base, keep_id=True, jobs=jobs)
     written = [workspace.turtle, workspace.dataset]
     prefixes = reading.names.prefixes()
     warnings, imported = reading.warnings, reading.imported_files

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg.ingest import lists, markdown
-from kg.ingest.extract import extract
+from kg.ingest.parallel import extract
 from kg.ingest.markdown import parse
 
 REPO = Path(__file__).resolve().parents[1]

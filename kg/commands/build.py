@@ -11,8 +11,10 @@ from kg.workspace import Workspace
 @command(epilog=EPILOG)
 @base_option("Base IRI of the concepts (default https://w3id.org/aie-kg/aie/).")
 @click.option("--no-page", is_flag=True, help="Do not write graph.html.")
+@click.option("--jobs", type=click.IntRange(min=1), metavar="N",
+              help="Processes reading the notes files (default: one per core; 1 reads them in this one).")
 @pass_workspace
-def build(workspace: Workspace, base: str | None, no_page: bool) -> None:
+def build(workspace: Workspace, base: str | None, no_page: bool, jobs: int | None) -> None:
     """Read data/notes/*.md and data/*.ttl; write exports/aie.ttl, aie.trig and graph.html.
 
     \b
@@ -23,7 +25,7 @@ def build(workspace: Workspace, base: str | None, no_page: bool) -> None:
     from kg.builder import build as run
     from kg.graph.namespaces import DEFAULT_BASE
 
-    result = run(workspace, base=base or DEFAULT_BASE, page=not no_page)
+    result = run(workspace, base=base or DEFAULT_BASE, page=not no_page, jobs=jobs)
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     click.echo(result.summary())

@@ -54,17 +54,11 @@ _LABELLED_LINE = re.compile(r"^(?:[A-Z][a-z]+|\d)(?: [a-z]+){0,2}:\s")  # "Examp
 _LABELLED_ITEM = re.compile(r"^[a-z]+(?: [a-z]+){0,2}:\s")  # "- use cases: A, B", "- cons: ...": a terse item's label
 
 
-def extract(files: list[NotesFile]) -> Extraction:
-    """Concepts and statements of all notes files; relations between files resolve by label."""
-    return settle(read_files(files))
-
-
-def read_files(files: list[NotesFile], counted: Callable[[], object] | None = None) -> Extraction:
-    """What each notes file says, its concepts not yet merged or linked across files (settle() does);
-    `counted` is called after each paragraph (kg.progress)."""
+def read_file(notes: NotesFile, in_collection: bool, counted: Callable[[], object] | None = None) -> Extraction:
+    """What one notes file says, read apart from the others (kg.ingest.parallel joins them); `counted`
+    is called after each paragraph (kg.progress)."""
     extraction = Extraction()
-    for notes in files:
-        _read_file(notes, extraction, len(files) > 1, counted)
+    _read_file(notes, extraction, in_collection, counted)
     return extraction
 
 

@@ -49,6 +49,17 @@ class Extraction:
     readings: SentenceReadings = field(default_factory=SentenceReadings)  # a sentence met again is not read again
     linked_items: dict[tuple[str, int], Record] = field(default_factory=dict)  # (file, item) -> what the link opening the item names
 
+    def absorb(self, other: Extraction) -> None:
+        """Take in what another notes file says, read apart: its concepts join those of the same name."""
+        self.lexicon.absorb(other.lexicon)
+        self.statements += other.statements
+        self.topics.update(other.topics)
+        self.titles.update(other.titles)
+        self.file_topics.update(other.file_topics)
+        self.warnings += other.warnings
+        self.entries += other.entries
+        self.linked_items.update(other.linked_items)
+
     def state(self, subject: Record, relation: str, obj: Record, source: Source) -> None:
         subject, obj = subject.final(), obj.final()
         if relation == "isA" and obj.label.lower() in _MATERIAL and names_a_doing(subject.label):

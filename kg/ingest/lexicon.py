@@ -139,6 +139,31 @@ class Lexicon:
         keep.topics |= gone.topics
         keep.is_name = keep.is_name and gone.is_name
 
+    def absorb(self, other: Lexicon) -> None:
+        """Take in the records of a lexicon read apart (another notes file's), as if both files had
+        been read together: a record that one of its labels finds here is the record found, which
+        gains its other names, sources and votes. Its own label joins the labels only where its
+        file defines it ("GPT-4", a note's title, after `gpt-4` in code); a label merely met counts
+        as a vote, as a phrase's label does when concept() finds its record."""
+        for record in other.records:
+            self.records.append(record)
+            if record.merged_into is not None:
+                continue  # merged while its file was read: it follows the record it went into
+            known = next((found for label in record.labels() if (found := self.find(label)) is not None), None)
+            labels = record.labels()
+            if known is not None:
+                if record.defined_at is None and self.find(record.label) is known:
+                    labels.remove(record.label)
+                # what the record found was stays so, as when concept() finds it; its labels follow
+                kept = known.is_name, set(known.aliases), known.subject_uses + record.subject_uses, known.stands_for or record.stands_for
+                self.merge(known, record)
+                known.is_name, known.aliases, known.subject_uses, known.stands_for = kept
+            for label in labels:
+                self.add_label(known or record, label)
+            for label in record.hidden:
+                self.add_label(known or record, label, hidden=True)
+        self.with_and |= other.with_and
+
     def settle_stand_ins(self) -> None:
         """A subject met only inside one entry, never defined, never an object, is that entry: its
         statements move to the entry, its label does not (it named a part of the topic, not the concept)."""

@@ -20,14 +20,13 @@ from kg.graph.assemble import Quads, assemble
 from kg.graph.namespaces import DEFAULT_BASE, Namespaces
 from kg.batch import collector_paused
 from kg.ingest.extract import settle
-from kg.ingest.parallel import read_files
+from kg.ingest.parallel import Readers
 from kg.ingest.extraction import Extraction, Warning
 from kg.errors import KGError
 from kg.files import Staged, atomic_write, remove_leftovers
 from kg.graph import compare
 from kg.labels import fold
 from kg.source import Source
-from kg.ingest.markdown import parse
 from kg.ingest.notes_text import read_text
 from kg.ingest.curated import read_turtle
 from kg.ingest.rejections import read_rejections, without_rejected
@@ -85,15 +84,14 @@ def read(workspace: Workspace, *, base: str = DEFAULT_BASE, keep_id: bool = Fals
     `keep_id`: save the workspace's id in data/kg.toml when it has none (a build does; a diff does not).
     `jobs`: processes reading the notes files (default: one per core; kg.ingest.parallel)."""
     base = checks.absolute_iri(base, "--base")
-    notes_paths = workspace.notes_files()
-    with progress.stage("build", "notes files read", len(notes_paths)) as step:
-        files = []
-        for path in notes_paths:
-            files.append(parse(read_text(path, workspace.shown(path)), workspace.shown(path)))
-            step.advance()
+    texts = [(read_text(path, workspace.shown(path)), workspace.shown(path)) for path in workspace.notes_files()]
     rejections = read_rejections(workspace.rejected, workspace.shown(workspace.rejected))
-    with progress.stage("build", "paragraphs read", sum(len(f.paragraphs) for f in files)) as step:
-        extraction = read_files(files, step.advance, jobs)
+    with Readers(len(texts), sum(len(text) for text, _path in texts), jobs) as readers:
+        with progress.stage("build", "notes files read", len(texts)) as step:
+            files = readers.parse(texts, step.advance)
+        del texts
+        with progress.stage("build", "paragraphs read", sum(len(f.paragraphs) for f in files)) as step:
+            extraction = readers.read(files, step.advance)
     names = Namespaces(base, settings.workspace_id(workspace, create=keep_id))  # may write data/kg.toml, once the notes read
     with progress.stage("build", "assembling the graph"):
         extraction = settle(extraction)

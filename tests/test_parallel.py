@@ -30,28 +30,46 @@ def _built(tmp_path: Path, corpus: Path, collection: str, jobs: int) -> bytes:
     return workspace.dataset.read_bytes()
 
 
-def test_files_read_by_workers_make_the_graph_one_process_makes(tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(parallel, "IN_PARALLEL_FROM", 0)  # workers however few the paragraphs
-    started, in_workers = [], parallel._in_workers
+def _pools(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Whether each Readers made from now on has workers."""
+    made, init = [], parallel.Readers.__init__
 
-    def counted(files: list, jobs: int, counted: object) -> object:
-        started.append(jobs)
-        return in_workers(files, jobs, counted)
+    def recorded(self: parallel.Readers, *args: object) -> None:
+        init(self, *args)
+        made.append(self.pool is not None)
 
-    monkeypatch.setattr(parallel, "_in_workers", counted)
+    monkeypatch.setattr(parallel.Readers, "__init__", recorded)
+    return made
+
+
+def test_files_parsed_and_read_by_workers_make_the_graph_one_process_makes(tmp_path: Path, corpus: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "IN_PARALLEL_FROM", 0)  # workers however short the notes
+    made = _pools(monkeypatch)
     alone, shared = _built(tmp_path, corpus, "prompt-engineering-guide", 1), _built(tmp_path, corpus, "prompt-engineering-guide", 2)
-    assert started == [2]  # the second build only
+    assert made == [False, True]
     assert shared == alone and b"kg:isA" in alone
 
 
-def test_a_small_build_reads_its_files_in_its_own_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def no_workers(*_args: object) -> None:
-        raise AssertionError("workers started for two short files")
-
-    monkeypatch.setattr(parallel, "_in_workers", no_workers)
+def test_short_notes_are_read_in_the_build_s_own_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    made = _pools(monkeypatch)
     _result, graph = build_files(tmp_path, {"a.md": "# Dens\n\n- **Sett:** A sett is a kind of den.\n",
                                             "b.md": "# Burrows\n\nA sett uses a moss bed.\n"})
+    assert made == [False]
     assert ("sett", "isA", "den") in facts(graph) and ("sett", "uses", "moss bed") in facts(graph)
+
+
+def test_workers_only_for_several_files_large_enough_and_more_than_one_job() -> None:
+    large = parallel.IN_PARALLEL_FROM
+    for files, size, jobs in [(2, large - 1, 2), (1, large, 2), (2, large, 1)]:
+        with parallel.Readers(files, size, jobs) as readers:
+            assert readers.pool is None, (files, size, jobs)
+    with parallel.Readers(2, large, 2) as readers:
+        pool = readers.pool
+        assert pool is not None and len(pool._pool) == 2
+        assert [notes.title.title for notes in readers.parse([("# Dens\n", "a.md"), ("# Setts\n", "b.md")])] == ["Dens", "Setts"]
+    with pytest.raises(ValueError):  # ended with the readers
+        pool.apply(len, ("",))
 
 
 def test_a_concept_two_files_name_is_one_concept_with_the_sources_of_both(tmp_path: Path) -> None:

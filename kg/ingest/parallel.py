@@ -1,10 +1,11 @@
-"""Notes files read on several cores. Each file is read apart from the others (kg.ingest.extract
-reads one), and what the files say is joined in their order (Extraction.absorb): the graph is the
-same whether one process reads them all or several share them out.
+"""Notes files parsed and read on several cores. Each file is read apart from the others
+(kg.ingest.extract reads one), and what the files say is joined in their order
+(Extraction.absorb): the graph is the same whether one process reads them all or several share
+them out.
 
-A build of many files spends nearly all its time reading them, one core at a time; a worker
-process per core reads a share of them. Workers are forked where the system allows it, so they
-start with the modules and the tagger's tables the build has loaded already.
+A build of many files spends nearly all its time parsing and reading them, one core at a time; a
+worker process per core takes a share of them. Workers are forked where the system allows it, so
+they start with the modules and the tagger's tables the build has loaded already.
 """
 
 from __future__ import annotations
@@ -12,16 +13,19 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from multiprocessing.pool import Pool
+from types import TracebackType
 
 from kg.ingest.extract import read_file, settle
 from kg.ingest.extraction import Extraction
-from kg.ingest.markdown import NotesFile
+from kg.ingest.markdown import NotesFile, parse
 from kg.ingest.memo import SentenceReadings
 from kg.ingest.tagger import readings, tagged
 
-# Below this many paragraphs, starting workers costs more than it saves (benchmarks/bench_scale.py).
-IN_PARALLEL_FROM = 2000
+# Notes smaller than this (bytes of text, about a second of reading) are read in the command's own
+# process: starting workers would cost more than they save (benchmarks/bench_scale.py).
+IN_PARALLEL_FROM = 200_000
 
 
 def cores() -> int:
@@ -29,39 +33,71 @@ def cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
+def _nothing() -> None:
+    pass
+
+
+class Readers:
+    """Whoever parses and reads a build's notes files: `jobs` worker processes (default: one per
+    core) when there are several files and `size` bytes of text to make it worth it, else this
+    process. Use it as a context manager: the workers end with it."""
+
+    def __init__(self, files: int, size: int, jobs: int | None = None) -> None:
+        jobs = min(jobs or cores(), files)
+        self.pool: Pool | None = None
+        self.many = files > 1
+        if jobs > 1 and size >= IN_PARALLEL_FROM:
+            # the tagger's and the lemmatizer's tables, loaded once before the workers fork, not once in each
+            tagged("Tables loaded")
+            readings("loaded")
+            self.pool = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn").Pool(jobs)
+
+    def __enter__(self) -> Readers:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None) -> None:
+        if self.pool is not None:
+            self.pool.terminate()
+
+    def parse(self, texts: list[tuple[str, str]], counted: Callable[[], object] = _nothing) -> list[NotesFile]:
+        """Each (text, path as shown) parsed, in order; `counted` is called after each file."""
+        parsed = self.pool.imap(_parse, texts) if self.pool is not None else (parse(text, path) for text, path in texts)
+        files = []
+        for notes in parsed:
+            files.append(notes)
+            counted()
+        return files
+
+    def read(self, files: list[NotesFile], counted: Callable[[], object] = _nothing) -> Extraction:
+        """What each notes file says, its concepts not yet linked across files (settle() does);
+        `counted` is called after each paragraph (kg.progress)."""
+        if self.pool is None:
+            parts = (read_file(notes, self.many, counted) for notes in files)
+        else:
+            parts = _by_paragraph(files, self.pool.imap(_read_apart, [(notes, self.many) for notes in files]), counted)
+        extraction = next(parts, None) or Extraction()  # the first file's, as it was read: one file alone stays as it is
+        for part in parts:
+            extraction.absorb(part)
+        return extraction
+
+
 def extract(files: list[NotesFile], jobs: int = 1) -> Extraction:
     """Concepts and statements of all notes files, in this process unless `jobs` says otherwise;
     relations between files resolve by label."""
-    return settle(read_files(files, jobs=jobs))
+    with Readers(len(files), IN_PARALLEL_FROM if jobs > 1 else 0, jobs) as readers:
+        return settle(readers.read(files))
 
 
-def read_files(files: list[NotesFile], counted: Callable[[], object] | None = None, jobs: int | None = None) -> Extraction:
-    """What each notes file says, its concepts not yet linked across files (settle() does); in
-    `jobs` processes (default: a process per core) when the files are many enough to gain from
-    it. `counted` is called after each paragraph (kg.progress)."""
-    jobs = min(jobs or cores(), len(files))
-    many = len(files) > 1
-    if jobs > 1 and sum(len(notes.paragraphs) for notes in files) >= IN_PARALLEL_FROM:
-        parts = _in_workers(files, jobs, counted)
-    else:
-        parts = (read_file(notes, many, counted) for notes in files)
-    extraction = next(parts, None) or Extraction()  # the first file's, as it was read: one file alone stays as it is
-    for part in parts:
-        extraction.absorb(part)
-    return extraction
+def _by_paragraph(files: list[NotesFile], parts: Iterable[Extraction], counted: Callable[[], object]) -> Iterator[Extraction]:
+    """Each file's reading as it comes, `counted` called once for each of its paragraphs."""
+    for notes, part in zip(files, parts):
+        for _ in notes.paragraphs:
+            counted()
+        yield part
 
 
-def _in_workers(files: list[NotesFile], jobs: int, counted: Callable[[], object] | None) -> Iterator[Extraction]:
-    """Each file's reading, in the order of the files, from a pool of `jobs` processes."""
-    # the tagger's and the lemmatizer's tables, loaded once before the workers fork, not once in each
-    tagged("Tables loaded")
-    readings("loaded")
-    context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
-    with context.Pool(jobs) as pool:
-        for notes, part in zip(files, pool.imap(_read_apart, [(notes, len(files) > 1) for notes in files])):
-            for _ in notes.paragraphs if counted is not None else ():
-                counted()
-            yield part
+def _parse(task: tuple[str, str]) -> NotesFile:
+    return parse(*task)
 
 
 def _read_apart(task: tuple[NotesFile, bool]) -> Extraction:

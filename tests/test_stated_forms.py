@@ -880,6 +880,17 @@ def test_a_definition_that_opens_on_whose_it_is_says_what_it_is_and_who_made_it(
     assert not any(s == "zorp" and r == "isA" for s, r, _o in found), found
 
 
+def test_whose_kind_it_is_then_a_comma_is_no_list_of_names(tmp_path: Path) -> None:
+    """ "**DenEval:** Zorpco's digging benchmark, clay problems w/ unit tests": a digging benchmark Zorpco made,
+    then what it holds; not a list of two ("Zorpco's digging benchmark" a name of which DenEval is one), as
+    "**Burrow tools:** Zorpco's Digkit, Molework's Clawset" still is: two names, each with its maker."""
+    found = lowered(build(tmp_path, "- **DenEval:** Zorpco's digging benchmark, clay problems w/ unit tests\n"
+                                    "- **Burrow tools:** Zorpco's Digkit, Molework's Clawset\n"))
+    assert {("deneval", "isA", "digging benchmark"), ("deneval", "developedBy", "zorpco")} <= found, found
+    assert not any(o == "deneval" for _s, _r, o in found), found
+    assert {("digkit", "developedBy", "zorpco"), ("clawset", "developedBy", "molework")} <= found, found
+
+
 def test_a_definition_that_opens_on_a_name_before_a_common_noun_is_one_of_that_kind(tmp_path: Path) -> None:
     """ "**Molebot:** Minecraft agent for digging tunnels.": a Minecraft agent; an adjective the dictionary lacks
     ("Minimalistic library for ...") is no name."""

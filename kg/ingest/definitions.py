@@ -179,7 +179,8 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
         return Reading([Claim(CURRENT, "contains", part, 0) for part in map(noun_phrase, parts) if keep(part)])
     if (many := _MADE_OF_MANY.match(sentence)) is not None and not is_shell(part := singular_phrase(many["parts"])) and keep(noun_phrase(part)):
         return Reading([Claim(CURRENT, "contains", noun_phrase(part), many.start("parts"))])  # "several den chambers in parallel"
-    if len(re.findall(r",|\sand\s", without_asides(sentence))) >= 2 and not EXAMPLES_CUE.search(f" {without_asides(sentence)} ") \
+    owned = whose_fragment(sentence) is not None  # "Zorpco's digging benchmark, clay tasks w/ tests": one kind, then what it holds
+    if len(re.findall(r",|\sand\s", without_asides(sentence))) >= 2 and not EXAMPLES_CUE.search(f" {without_asides(sentence)} ") and not owned \
             and not _DONE_BY.match(sentence) and not clauses.has_finite_verb(without_asides(sentence)) \
             and not any(map(_participle_phrase, re.split(r",\s*", without_asides(sentence))[1:])) \
             and (listed := names_only(common_first_word(sentence.rstrip(".")), protected) or _sharing_a_head(sentence, protected)
@@ -188,7 +189,7 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
         # model, introduced 2014, used for X": what it is, then when it came and what for); of
         # "**Accelerators:** GPUs, TPUs and others." its kinds; a name ("**Quantization:** GPTQ, AWQ, k-quants") one of it
         return Reading([Claim(CURRENT, "hasType" if a_name(item) else "hasKind", item, 0) for item in listed])
-    if re.fullmatch(r"[^,;:]+,\s[^,;:]+", without_asides(sentence).strip(" .")) and not clauses.has_finite_verb(without_asides(sentence)) \
+    if re.fullmatch(r"[^,;:]+,\s[^,;:]+", without_asides(sentence).strip(" .")) and not owned and not clauses.has_finite_verb(without_asides(sentence)) \
             and (listed := names_only(common_first_word(sentence.rstrip(".")), protected)) and any(a_name(item) for item in listed):
         return Reading([Claim(CURRENT, "hasType" if a_name(item) else "hasKind", item, 0) for item in listed])  # "- parallel decoding: Medusa, X"
     if (said := _SAID_THEN_LISTED.match(sentence)) is not None and len(re.findall(r",|\sand\s", said["listed"])) >= 2 \

@@ -586,6 +586,61 @@ def test_the_terms_of_a_list_under_types_of_x_are_kinds_of_x(tmp_path: Path) -> 
     assert_no_concept(graph, "weight decay used in practice")  # "used in ..." narrows the heading, names no kind
 
 
+def test_plain_items_under_types_of_x_are_kinds_of_x(tmp_path: Path) -> None:
+    """ "## Types of dens" / "- sett": one of them, as a bold term is; not an item that is a sentence, nor what
+    follows a label that is no term ("- soft dens (SD): moss-lined hollows"), nor an item nested under another."""
+    graph = build(tmp_path, """\
+        # Burrows
+
+        ## Types of dens
+
+        - sett
+        - clay warren
+        - Burrowmax
+        - dens are often deep
+        - soft dens (SD): moss-lined hollows
+        - earth lodge
+          - side tunnel
+        """)
+    found = folded_facts(graph)
+    assert {("sett", "isA", "den"), ("clay warren", "isA", "den"), ("burrowmax", "isA", "den"), ("earth lodge", "isA", "den")} <= found, found
+    assert ("heading-kind", "structural") in rules(graph, "sett", "isA", "den")
+    assert not any(o == "den" and s in {"moss-lined hollow", "side tunnel"} for s, r, o in found if r == "isA"), found
+    assert_no_concept(graph, "dens are often deep")
+
+
+def test_a_term_in_lower_case_may_end_on_an_abbreviation(tmp_path: Path) -> None:
+    """ "- infilling DG: fill the gaps" under "## kinds of DG": a term, as "- infilling digging: ..." is; not an
+    instruction, "- use DG: for soft soil"."""
+    found = folded_facts(build(tmp_path, "# Digging\n\n## kinds of DG\n- infilling DG: fill the gaps\n"))
+    assert ("infilling dg", "isA", "dg") in found, found
+    graph = build(tmp_path / "instruction", "# Digging\n\n- use DG: for soft soil\n- infilling DG: fill the gaps\n")
+    assert "infilling dg" in names(graph) and not any(name.startswith("use") for name in names(graph)), names(graph)
+
+
+def test_an_arrow_in_an_aside_after_an_equals_sign_is_no_formula(tmp_path: Path) -> None:
+    """ "- wet digging = digging in mud (no rocks -> easy)": a term and what it is, the arrow an aside's; not
+    "- real dens = many rooms -> dig each one" (a flow), nor "den score = depth > 3" (a formula)."""
+    found = folded_facts(build(tmp_path, """\
+        # Digging
+
+        ## Kinds of digging
+
+        - wet digging = digging in mud (no rocks -> easy)
+        - real dens = many rooms -> dig each one
+        - den score = depth > 3
+        """))
+    assert ("wet digging", "isA", "digging") in found, found
+    assert not any(s in {"real den", "den score"} for s, _r, _o in found), found
+
+
+def test_a_word_hyphenated_before_ing_is_a_doing_no_verb(tmp_path: Path) -> None:
+    """ "continued pre-digging": a past form before a doing written with its prefix apart, a noun phrase, as
+    "continued predigging" is; not a verb and the adjective the tagger took "pre-digging" for."""
+    found = folded_facts(build(tmp_path, "# Digging\n\n## Kinds of den care\n- continued re-digging = digging an old den again\n"))
+    assert ("continued re digging", "isA", "den care") in found or ("continued re-digging", "isA", "den care") in found, found
+
+
 def test_the_terms_of_a_list_under_a_plural_of_members_are_not_kinds(tmp_path: Path) -> None:
     # "Key Algorithms" may list groups of algorithms, each with its members nested below
     graph = build(tmp_path, """\

@@ -237,6 +237,8 @@ def corrected(word: str, tag_: str) -> str:
     if tag_ == "JJ" and "-" in word.strip("-") and (last := word.rsplit("-", 1)[1].lower()) \
             and (lemmas := readings(last).get("NOUN")) and last not in lemmas and "ADJ" not in readings(last):
         return "NNS"  # "cross-encoders", "multi-agents": the plural of a noun, whatever the tagger guessed of the hyphen
+    if tag_ == "JJ" and "-" in word.strip("-") and (last := word.rsplit("-", 1)[1].lower()).endswith("ing") and "VERB" in readings(last):
+        return "VBG"  # "pre-training", "fine-tuning": a doing written with its prefix apart, as "pretraining" is one
     if tag_ in ("JJ", "NN") and (prefixed := _PREFIXED.fullmatch(word.lower())) and set(readings(prefixed[1] + prefixed[2])) == {"VERB"}:
         return "VB"  # "re-order retrieved candidates", "re-phrase the query": a verb written with its prefix apart
     lexicon = _english().parser.lexicon

@@ -29,8 +29,8 @@ from kg.labels import as_term
 # "Model Merging: ...", "Prompt Caching vs. KV Caching: ...": capitalised words, a few small ones between
 _COLON_TERM = re.compile(r"^(?P<term>[A-Z][\w'-]*(?:\s+(?:[A-Z(][\w'()-]*|vs\.?|of|and|for|the|in)){0,5}(?:\s+\([a-z][\w-]*(?:\s+[\w-]+){1,3}\))?):(?:\s|$)")
 # "- tokenization: breaking text into tokens", "- soft prompts (SP): trainable vectors", "- top-p (nucleus sampling): ...": a few
-# words in lower case, and what a parenthesis after them calls it
-_LOWER_COLON_TERM = re.compile(r"^(?P<term>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}(?:\s+\([A-Za-z][\w-]*(?:\s+[\w-]+){0,3}\))?):\s+(?=\S)")
+# words in lower case (an abbreviation after the first: "- infilling FT: ..."), and what a parenthesis after them calls it
+_LOWER_COLON_TERM = re.compile(r"^(?P<term>[a-z][\w'-]*(?:\s+(?:[a-z][\w'-]*|[A-Z][A-Z0-9]+s?)){0,2}(?:\s+\([A-Za-z][\w-]*(?:\s+[\w-]+){0,3}\))?):\s+(?=\S)")
 # "- Context window: the most tokens ...", "- Kestrel model (KM): ...", "- RAG pipeline: ...": a few words
 # in sentence case, or after an abbreviation
 _SENTENCE_COLON_TERM = re.compile(r"^(?P<term>(?:[A-Z][a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}|[A-Z][A-Z0-9]+(?:-[A-Za-z0-9]+)?"
@@ -165,7 +165,7 @@ def written_term(text: str, item: bool) -> re.Match[str] | None:
     colon opening the next line (a definition list), by nothing else on its line ("A vs B"), or by
     an equals sign anywhere (no prose opens on "x = ") unless what follows is a formula of symbols;
     its `term` group, and its end where the rest begins."""
-    if item and (colon := _COLON_TERM.match(text) or _LOWER_COLON_TERM.match(text) or _named(_SENTENCE_COLON_TERM.match(text))
+    if item and (colon := _COLON_TERM.match(text) or _lower_term(text) or _named(_SENTENCE_COLON_TERM.match(text))
                  or _named(_DASH_TERM.match(text), plural=True) or _named(_CITED_COLON_TERM.match(text))):
         return None if _members_listed(colon["term"], text[colon.end():]) else colon
     if (defined := _DEFINITION_LIST.match(text)) is not None:
@@ -174,13 +174,21 @@ def written_term(text: str, item: bool) -> re.Match[str] | None:
         return compared  # not "critical vs complementary": two adjectives name no things
     equated = _EQUATED_TERM.match(text)
     first_line = text[: text.find("\n")] if "\n" in text else text
+    first_line = re.sub(r"\([^()]*\)", lambda aside: re.sub(r"[-=]>", "  ", aside.group()), first_line)  # "(no rocks -> easy)": no formula
     return equated if equated and not _MATH.search(first_line, equated.end()) and "_" not in equated["term"] else None
+
+
+def _lower_term(text: str) -> re.Match[str] | None:
+    """A term in lower case before a colon; not a verb before an abbreviation, an instruction ("use RAG: for facts")."""
+    found = _LOWER_COLON_TERM.match(text)
+    words = re.sub(r"\s*\(.*", "", found["term"]).split() if found else []
+    return None if found is None or (any(w.isupper() for w in words) and clauses.is_base_verb(words[0])) else found
 
 
 def set_off_term(text: str) -> re.Match[str] | None:
     """ "LoRA: a method ...", "LoRA - a method ...": a name set off by a colon or a dash, wherever it
     stands; whether it is a term is for what follows to say (a paragraph's "Note: a ..." is none)."""
-    return _named(_COLON_TERM.match(text) or _LOWER_COLON_TERM.match(text) or _SENTENCE_COLON_TERM.match(text) or _DASH_TERM.match(text))
+    return _named(_COLON_TERM.match(text) or _lower_term(text) or _SENTENCE_COLON_TERM.match(text) or _DASH_TERM.match(text))
 
 
 def _named(found: re.Match[str] | None, plural: bool = False) -> re.Match[str] | None:

@@ -15,6 +15,7 @@ much faster this one is.
     .venv/bin/python benchmarks/bench_scale.py --sizes 1000 100000 --no-page  # 100k: minutes
     git archive REV | tar -x -C /tmp/kg-before
     .venv/bin/python benchmarks/bench_scale.py --no-page --before /tmp/kg-before  # and what REV took
+    .venv/bin/python benchmarks/bench_scale.py --no-page --jobs 1 --before /tmp/kg-before  # the notes read on one core
 """
 
 from __future__ import annotations
@@ -51,9 +52,11 @@ class Row(NamedTuple):
     peak_mb: float  # the largest of the runs
 
 
-def builds(sizes: list[int], commands: dict[str, list[str]], runs: int, before: Path | None = None) -> list[Row]:
+def builds(sizes: list[int], commands: dict[str, list[str]], runs: int, before: Path | None = None, jobs: list[str] | None = None) -> list[Row]:
     """Each size written, then built `runs` times by each command, from nothing every time; with
-    `before`, by that checkout's kg too, each of its builds just before this one's."""
+    `before`, by that checkout's kg too, each of its builds just before this one's; `jobs`, options
+    for this checkout's builds only ("--jobs 1": the notes read in the build's own process)."""
+    jobs = jobs or []
     rows = []
     kgs: dict[str, dict[str, str] | None] = {"": None}
     if before is not None:  # its kg run as a module, from its folder on the path
@@ -67,7 +70,8 @@ def builds(sizes: list[int], commands: dict[str, list[str]], runs: int, before: 
                 for _ in range(runs):
                     for which, env in kgs.items():
                         shutil.rmtree(root / "exports", ignore_errors=True)  # a first build every time
-                        argv = command if env is None else [sys.executable, "-m", "cli", *command[1:]]
+                        # --jobs is this checkout's: an earlier kg may not know it
+                        argv = command + jobs if env is None else [sys.executable, "-m", "cli", *command[1:]]
                         done[which].append(measured(argv, root, env))
                 for which, measures in done.items():
                     concepts, statements = counts(measures[-1].output)
@@ -108,6 +112,7 @@ def main() -> None:
     only.add_argument("--no-page", action="store_true", help="only `kg build --no-page`")
     only.add_argument("--page", action="store_true", help="only `kg build`")
     parser.add_argument("--before", type=Path, help="a checkout of an earlier kg, to time its builds too")
+    parser.add_argument("--jobs", type=int, help="processes reading the notes in this checkout's builds (default: kg's, one per core)")
     args = parser.parse_args()
     # both compiled ahead, as an installed kg is: compiling a build's modules costs it half a second
     for checkout in [synthetic.ROOT, *([args.before] if args.before else [])]:
@@ -120,7 +125,10 @@ def main() -> None:
     if args.page:
         del commands["kg build --no-page"]
     baseline = statistics.median(wall([sys.executable, "-c", "import click"], Path.cwd()) for _ in range(5))
-    print_rows(builds(args.sizes, commands, args.runs, args.before), baseline)
+    rows = builds(args.sizes, commands, args.runs, args.before, ["--jobs", str(args.jobs)] if args.jobs else None)
+    if args.jobs:
+        print(f"this checkout's builds ran with --jobs {args.jobs}")
+    print_rows(rows, baseline)
 
 
 if __name__ == "__main__":

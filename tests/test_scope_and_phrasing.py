@@ -337,6 +337,14 @@ def test_the_preferred_label_is_the_spelling_written_most_in_any_case_and_never_
     assert record.label == "zorp" and "zorps" in {a.casefold() for a in record.aliases} and not record.hidden
 
 
+def test_an_abbreviation_s_plural_after_a_word_is_its_singular_whatever_its_letters_end_on() -> None:
+    """ "den APIs" is "den API", as "den LLMs" is "den LLM": the plural of an abbreviation ends on "s", though
+    "apis" in small letters ends as "analysis" does; a word in small letters keeps its "-is"."""
+    from kg.ingest.nouns import noun_phrase
+
+    assert [noun_phrase(text).label for text in ("den APIs", "den LLMs", "APIs", "den analysis")] == ["den API", "den LLM", "API", "den analysis"]
+
+
 # ---------------------------------------------------------------- parts and lists, however introduced
 
 

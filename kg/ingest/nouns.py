@@ -215,8 +215,8 @@ def noun_phrase(text: str) -> Phrase:
         aliases.append(f"{owner} {text}")
     if not is_name:
         text = without_postmodifier(text)
-    # "RNNs", "masked LMs": an abbreviation's plural, after words in small letters or none
-    label = singular(text) if re.fullmatch(r"(?:[a-z][\w-]*\s+){0,3}[A-Z][A-Z0-9-]+s", text) else text if is_name else singular_phrase(text)
+    abbreviations = re.fullmatch(r"(?:[a-z][\w-]*\s+){0,3}[A-Z][A-Z0-9-]+s", text)  # "RNNs", "masked LMs", "model APIs": the last word's plural
+    label = re.sub(r"\S+$", lambda last: singular(last.group()), text) if abbreviations else text if is_name else singular_phrase(text)
     aliases = [a if is_name else singular_phrase(a) for a in aliases]
     if label != text:
         aliases.append(text)  # "generation tasks", "RNNs": the plural as written, another label of the concept

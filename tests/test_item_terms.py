@@ -391,3 +391,20 @@ def test_a_maker_s_word_before_a_model_s_code_is_a_name_not_an_instruction(tmp_p
     found = lowered(graph)
     assert {("google zpu", "isA", "accelerator"), ("google zpu", "developedBy", "google"), ("zorpco z1", "isA", "den radar")} <= found, found
     assert "Zorpco Z1" in {graph.label(c) for c in graph.concepts()}
+
+
+def test_the_label_of_an_example_is_no_term(tmp_path: Path) -> None:
+    """ "- Zorpco ex: badgers put maps online" and "- Real-world example: ..." under an entry label an example,
+    whose words say whose it is or what it is like; "**Codex:** ..." and "**Few-shot example:** ..." are terms."""
+    graph = build(tmp_path, """\
+        # Dens
+
+        - **Den privacy:** keeping dens hidden
+          - Zorpco ex: badgers put maps online -> Zorpco banned maps (2023)
+          - Real-world example: owls found the den
+        - **Few-shot example:** an example put in the prompt
+        - **Codex:** a digging model
+        """)
+    assert {"few-shot example", "codex"} <= names(graph), names(graph)
+    assert not {"zorpco ex", "real-world example"} & names(graph), names(graph)
+

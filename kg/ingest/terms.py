@@ -86,7 +86,13 @@ def is_no_term(term: str, paragraph: Paragraph) -> bool:
             or _of_degree(term) or _NUMBERED.match(term) is not None
             or troubled_by_list(term) is not None  # "seq2seq cons: ...": the problems of seq2seq
             or _first_of_a_list(term, paragraph.text) or _an_adjective_alone(term)
-            or CITED_FIRST.fullmatch(term.strip()) is not None)  # "Kim et al. 2021 — ...": a citation, of what the line is on
+            or CITED_FIRST.fullmatch(term.strip()) is not None  # "Kim et al. 2021 — ...": a citation, of what the line is on
+            or _AN_EXAMPLE.fullmatch(term.strip()) is not None)  # "Zorpco ex: ...", "Real-world example: ...": an example's label
+
+
+# the label of an example, by whose it is or what it is like: "Samsung ex", "Real-world example"; not "Few-shot example"
+_AN_EXAMPLE = re.compile(r"(?:.+\s)?(?:ex|eg|e\.g)\.?|(?:real-world|concrete|quick|simple|toy|worked|classic|famous|typical|another|one more)"
+                         r"\s+examples?", re.IGNORECASE)
 
 
 def _an_instruction(term: str) -> bool:

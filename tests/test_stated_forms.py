@@ -918,6 +918,18 @@ def test_a_shell_noun_then_examples_gives_examples_of_the_entry(tmp_path: Path) 
     assert not any(o in {"thing", "stuff"} for _s, _r, o in found), found
 
 
+def test_what_stands_for_the_things_before_examples_or_a_dash_and_a_list(tmp_path: Path) -> None:
+    """ "**Soft traits:** what you can improve, e.g. depth, dampness": examples of soft traits, and so are two or more
+    after a dash, an aside in the clause or not ("what you can't (or won't) change - soil, slope"); not one alone
+    ("**Den map:** what the badger sees - a den": what it shows, no example)."""
+    found = lowered(build(tmp_path, "- **Soft traits:** what you can improve, e.g. depth, dampness\n"
+                                    "- **Hard traits:** what you can't (or won't) change about a den - soil, slope, altitude\n"
+                                    "- **Den map:** what the badger sees - a den\n"))
+    assert {("depth", "exampleOf", "soft trait"), ("dampness", "exampleOf", "soft trait"), ("soil", "exampleOf", "hard trait"),
+            ("altitude", "exampleOf", "hard trait")} <= found, found
+    assert not any(o == "den map" for _s, _r, o in found), found
+
+
 def test_a_citation_opening_the_first_line_under_a_heading_says_who_made_the_heading_s_thing(tmp_path: Path) -> None:
     """ "### DenLoRA" / "- Moreno et al., 2021 (Hollowlab). don't dig W ...": DenLoRA by them; not under a heading
     of remarks ("### Notes"), nor a citation that is a sentence's subject (the sentence says what they did)."""

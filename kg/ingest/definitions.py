@@ -115,8 +115,9 @@ _SAID_THEN_LISTED = re.compile(r"^(?P<said>[^:;()]{3,60}):\s+(?P<listed>[^:;]+)$
 # "A sealing method: wet clay is pressed onto walls", "a sealing method — clay pressed ...": the kind, then how
 _KIND_THEN = re.compile(r"^(?P<kind>(?i:an?)\s+[a-z][\w-]*(?:\s[\w-]+){0,4}?)\s*(?::|\s[—–-])\s+\S")
 # a shell noun, what is said of it, then examples: of the entry, which the shell stands for
-_SHELL_THEN_EXAMPLES = re.compile(r"^(?:things|ones|stuff|anything|everything)\b[^,;:()]{0,60}?,?\s+(?:e\.g\.|eg|such as|like|for example|including)[,:]?\s+"
-                                  r"(?P<listed>[^;:]+)$", re.IGNORECASE)
+# (or "what ...", which stands for the things: "what you can improve, e.g. depth, width"), or a dash or a colon before two or more
+_SHELL_THEN_EXAMPLES = re.compile(r"^(?:things|ones|stuff|anything|everything|what(?:ever)?)\b[^,;:()]{0,60}?"
+                                  r"(?:,?\s+(?:e\.g\.|eg|such as|like|for example|including)[,:]?|(?P<dash>\s[-—–]|:))\s+(?P<listed>[^;:]+)$", re.IGNORECASE)
 # "tools that cover model limitations, e.g. A, B", "a tool that digs, e.g. A": a kind, the clause that says which, then examples
 _KIND_THAT_THEN_EXAMPLES = re.compile(r"^(?:an?\s+)?[a-z][\w-]*(?:\s[a-z][\w-]*){0,2}\s+(?:that|which|who)\s+[^,;:()]{2,80},\s+"
                                       r"(?P<cue>e\.g\.|eg|such as|like|for example|including)[,:]?\s+(?P<listed>[^;:]+)$", re.IGNORECASE)
@@ -167,8 +168,9 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
         reading = _read_definition(sentence[: kind_that.start("cue")].rstrip(" ,"), protected)
         reading.claims.extend(Claim(CURRENT, "hasExample", name, kind_that.start("listed")) for name in named)
         return reading
-    if (shell := _SHELL_THEN_EXAMPLES.match(sentence)) is not None:  # "things you can't change, e.g. license, model size"
-        return Reading([Claim(CURRENT, "hasExample", item, shell.start("listed")) for item in names_only(shell["listed"].rstrip(". "), protected) or ()])
+    if (shell := _SHELL_THEN_EXAMPLES.match(without_asides(sentence))) is not None \
+            and (not shell["dash"] or len(names_only(shell["listed"].rstrip(". "), protected) or ()) > 1):  # "things you can't change, e.g. A, B"
+        return Reading([Claim(CURRENT, "hasExample", item, sentence.find(shell["listed"])) for item in names_only(shell["listed"].rstrip(". "), protected) or ()])
     if (served := _SERVED_THEN_EXAMPLES.match(sentence)) is not None and tagger.tag(served["participle"])[0][1] == "VBN" \
             and (named := names_only(served["listed"].rstrip(". "), protected)) and all(name.is_name for name in named):
         # "model served through an inference service, e.g. OpenAI's GPT-4o, Anthropic's Claude": models, no services

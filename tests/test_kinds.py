@@ -184,6 +184,9 @@ def test_plainer_wording_is_read_as_the_plain_one(tmp_path: Path, sentence: str,
         # a name in capitals keeps its first word, an adjective ("Massive Multitask Language Understanding")
         ("Massive Wombat Burrow Survey, a survey of burrows, counts holes.", {("massive wombat burrow survey", "survey")}),
         ("Read Kestrel Burrow Test, a benchmark of burrows.", {("kestrel burrow test", "benchmark")}),
+        # a year or a gloss between the name and its kind; a name of one word the dictionary lacks, first in the sentence
+        ("Her example is Denbench (2023), a benchmark where dens are fixed.", {("denbench", "benchmark")}),
+        ("Scikit-dig, a library for tunnels, ranks burrows.", {("scikit-dig", "library")}),
     ],
 )
 def test_an_apposition_after_a_name_says_what_it_is_anywhere(tmp_path: Path, sentence: str, expected: set[tuple[str, str]]) -> None:
@@ -198,6 +201,8 @@ def test_an_apposition_after_a_name_says_what_it_is_anywhere(tmp_path: Path, sen
         "However, a reranker can fail on long passages.",  # a first word, capitalised as every first word is
         "Read the Acme Team's Handbook, a hands-on book.",  # the owner's thing, named only in part
         "Kestrel, a powerful and flexible option, is fast.",  # a shell noun says no kind
+        "They proposed Tree of Burrows (ToB), a framework that digs.",  # the end of a longer name, which "of" joins
+        "They proposed Mixture of Diggers, a framework that digs.",
     ],
 )
 def test_no_apposition_without_a_name_and_a_kind(tmp_path: Path, sentence: str) -> None:

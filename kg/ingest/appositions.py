@@ -86,11 +86,14 @@ def appositions(text: str) -> list[tuple[Phrase, Phrase, int]]:
     for match in [*_APPOSITION.finditer(text), *(m for m in _DEFINITE.finditer(text) if _a_verb_follows(m))]:
         several = match["count"].lower() not in ("a", "an", "the")
         window = max(0, match.start() - _WINDOW)  # names are short: no search back over the whole text
-        before = (_SEVERAL if several else _ONE).search(text[window : match.start()])
+        head = text[window : match.start()]
+        aside = re.search(r"\s*\([^()]{1,40}\)$", head)  # "DataComp (2023), a benchmark": a year or a gloss between name and kind
+        before = (_SEVERAL if several else _ONE).search(head[: aside.start()] if aside else head)
         rest = _SUPERLATIVE.sub("", match["rest"]) if match.re is _DEFINITE else match["rest"]  # "the most popular engine": one
         kind = None if _opens_a_clause(text[match.start("rest"):]) else _kind(rest)
-        if before is None or kind is None or _POSSESSIVE.search(text, window, window + before.start("names")):
-            continue
+        if before is None or kind is None or _POSSESSIVE.search(text, window, window + before.start("names")) \
+                or re.search(r"\s(?:of|for)\s$", text[window : window + before.start("names")]):
+            continue  # "Tree of Thoughts (ToT), a framework": the end of a longer name
         for written in re.split(r",\s+and\s+|,\s+|\s+and\s+", before["names"]):
             written = _without_first_word(written, window + before.start("names") + before["names"].find(written))
             name = noun_phrase(written)
@@ -217,6 +220,8 @@ def _without_first_word(written: str, at: int) -> str:
     first, _, rest = written.partition(" ")
     if at > 0 or any(c.isupper() or c.isdigit() for c in first[1:]):
         return written
+    if not rest:  # one word: a name when the dictionary knows no such word ("Zorpbench", "Scikit-learn"; not "However")
+        return "" if tagger.readings(first.lower()) else written
     # "Common Crawl", "Meta AI": a word the tagger takes for a name's, and no verb ("Read Kestrel") stays;
     # so does an adjective before two or more words in capitals ("Massive Multitask Language Understanding")
     tag_ = tagger.tagged(written)[0][1]

@@ -1075,3 +1075,13 @@ def test_a_definition_that_says_when_and_what_for_after_its_kind_is_no_list(tmp_
 ])
 def test_from_inside_a_title_names_no_maker(sentence: str, makers: list[tuple[str, str]]) -> None:
     assert [(c.subject.label, c.object.label) for c in read(sentence, set()).claims if c.relation == "developedBy"] == makers
+
+
+def test_by_using_a_thing_is_using_it(tmp_path: Path) -> None:
+    """ "Simulation builds dens by running a virtual burrow": the means after "by" is what the subject uses
+    ("by using", "by running", "by applying", "by employing", "by calling"); not "by removing loose soil"."""
+    found = lowered(build(tmp_path, "# Dens\n\nSimulation builds dens by running a virtual burrow.\n\n"
+                                    "- **Den radar:** finds tunnels by calling a sonar API\n\nRaking improves dens by removing loose soil.\n"))
+    assert {("simulation", "uses", "virtual burrow"), ("den radar", "uses", "sonar api")} <= found, found
+    assert not any(o == "loose soil" for _s, r, o in found if r == "uses"), found
+

@@ -149,8 +149,8 @@ class Lexicon:
             self.records.append(record)
             if record.merged_into is not None:
                 continue  # merged while its file was read: it follows the record it went into
-            known = next((found for label in record.labels() if (found := self.find(label)) is not None), None)
             labels = record.labels()
+            known = next((found for label in labels if (found := self.find(label)) is not None), None)
             if known is not None:
                 if record.defined_at is None and self.find(record.label) is known:
                     labels.remove(record.label)

@@ -1239,3 +1239,21 @@ def test_a_cell_that_likens_its_row_to_another_says_no_purpose(tmp_path: Path) -
     found = facts(graph)
     assert ("MossSeal", "hasExample", "DenTwo") in found or ("DenTwo", "exampleOf", "MossSeal") in found, found
     assert not any(s == "MossSeal" and r == "usedFor" for s, r, _o in found), found
+
+
+def test_an_instruction_describing_a_technique_is_the_technique_and_one_describing_a_tool_its_purpose(tmp_path: Path) -> None:
+    """ "| Scent marking | ask the badger to mark its den |": what the technique is, not what it is for; a
+    named tool's instruction is what it is for. A stated purpose column is read whatever the row."""
+    found = lowered(build(tmp_path, """\
+        # Den keeping
+
+        | Technique | What | Pros | What for |
+        |---|---|---|---|
+        | Scent marking | ask the badger to mark its den | keeps rivals off | |
+        | Moss lining | line the den with dry moss | warmer den, fewer fleas | stop the fleas |
+        | DenSweep | Dig new tunnels under old dens in one click | fast | |
+        """))
+    assert not any(s in {"scent marking", "moss lining"} and r == "usedFor" and o.startswith(("asking", "lining", "keeping rival"))
+                   for s, r, o in found), found
+    assert ("densweep", "usedFor", "digging new tunnels") in found, found
+    assert ("moss lining", "usedFor", "stopping fleas") in found, found

@@ -32,6 +32,7 @@ class Reading:
     named: Phrase | None = None  # a concept the sentence defines ("... is called tokenization")
     named_kind: str | None = None
     also_called: list[Phrase] = field(default_factory=list)  # "X is also called Y": X, with Y among its names
+    of_plural: bool = False  # a definition that is a bare plural of things ("- **Sett** - tunnels under a hill"): no kind of a singular term
 
 
 def as_example(claim: Claim) -> Claim:

@@ -4,6 +4,7 @@ validation and reflection"), a sum of its parts ("model + tools"). Knows English
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -14,11 +15,11 @@ from kg.ingest.counted import common_first_word
 from kg.ingest.fragments import bare_fragment, bare_kind, doing_fragment, named_kind, participle_fragment, plural_fragment, whose_fragment
 from kg.ingest.lists import cut, split, without_asides
 from kg.ingest.modifiers import compares, is_shell
-from kg.ingest.singular import singular_phrase
+from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.name_lists import a_name, names_only
 from kg.ingest.namings import kind_word, label_relation
 from kg.ingest.remarks import is_remark
-from kg.ingest.hearst import PERSONS
+from kg.ingest.hearst import KIND_HEADS, PERSONS
 from kg.ingest.mentions import TITLE_CITED
 from kg.ingest.nouns import Phrase, keep, noun_phrase
 from kg.ingest.openings import demonstrative_kind
@@ -234,15 +235,27 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
     if (aside := _BARE_THEN_A.match(sentence)) is not None and _verbless(aside["bare"]) and tagger.tagged(aside["bare"])[-1][1] == "NN":
         sentence = aside["rest"]  # "term-based ranking function, a TF-IDF variant that ...": the aside with its article says what it is
     sentence = whose_fragment(sentence) or sentence  # "NVIDIA's long-context benchmark.": a long-context benchmark by NVIDIA
+    plural = False
     if not re.match(r"(?:an?)\s", sentence, re.IGNORECASE):
         if (one := plural_fragment(sentence) or bare_fragment(sentence) or bare_kind(sentence)) is None:
             return read(sentence, protected)
+        plural = _in_the_plural(sentence)
         sentence = one  # "Ensemble methods that ..." says what "An ensemble method that ..." does
     elif not indefinite_fragment(sentence, protected) or _A_FEW.match(sentence):
         return read(sentence, protected)  # "a few dens in the burrow": how many, of no kind the term is
     reading = read("It is " + sentence, protected)
     reading.claims = [replace(claim, offset=max(0, claim.offset - 6)) for claim in reading.claims]
+    reading.of_plural = plural
     return reading
+
+
+def _in_the_plural(fragment: str) -> bool:
+    """Whether a bare fragment names things in the plural ("moss layers separated by clay", "digging questions"):
+    its opening nouns and adjectives end on a plural noun, one of no class and no word for kinds ("Ensemble
+    methods that ...", "open models" may say what a technique or a name is)."""
+    opening = list(itertools.takewhile(lambda pair: pair[1] in ("NN", "NNS", "NNP", "JJ", "VBG"), tagger.tagged(fragment)))
+    head = singular_noun(opening[-1][0].lower()) if opening and opening[-1][1] == "NNS" else None
+    return head is not None and head != opening[-1][0].lower() and head not in KIND_HEADS and classify.class_of_word(head) is None
 
 
 # "a few examples", "a couple of dens", "a lot of data": an amount, no one thing of a kind

@@ -403,6 +403,9 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
                 if entry is not None and who.is_name and who is not entry.records[0].final() and names_an_instance(claim.object.label):
                     extraction.state(who, "exampleOf", entry.records[0].final(), claim_source.by("phrase"))  # "X is a popular solution"
                 continue
+            if claim.relation == "isA" and reading.of_plural and claim.subject == CURRENT and paragraph.term \
+                    and singular_phrase(paragraph.term) == paragraph.term:
+                continue  # "- **Sett** - tunnels under a hill": what one thing holds or is made of, of no kind in the plural
             if claim.relation == "isA" and claim.kind == claim.object.label:  # "  - metrics: A, B" under "- **Lexical similarity**"
                 claim = replace(claim, object=noun_phrase(narrowed_kind(claim.kind, nested_in)))
             obj = extraction.concept(claim.object, claim_source, topic)

@@ -112,8 +112,10 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
                 defines = relations[column] is None and row.definition[0] == cell.text \
                     and (re.match(r"(?:an?)\s", cell.text, re.IGNORECASE) is not None or doing_fragment(cell.text) is not None)
                 read_prose(cell.text, cell.links, row, source, defines)
-                # "Merge models using MergeKit": for merging models; not in a column of examples ("regenerating, editing the output")
-                done = _done(cell.text) if fold(table.header[column].text) not in _HOW and relations[column] != "hasExample" else None
+                # "| LazyMergekit | Merge models using MergeKit |": a tool for merging models. Not in a column of examples, nor of
+                # a technique: "| Persona | ask the model to adopt a role |" says what the technique is, no purpose of it
+                for_what = relations[column] == "usedFor" or row.is_name and fold(table.header[column].text) not in _HOW and relations[column] != "hasExample"
+                done = _done(cell.text) if for_what else None
                 if done is not None and not stated_by_a_verb(cell.text):  # "Evaluate LLMs" is read as evaluates
                     extraction.state(row, "usedFor", extraction.concept(done, source, topic), source.by("purpose"))
             elif relations[column] is None and (by := _MADE_BY.match(cell.text)) is not None:  # "| by OpenAI, 164 problems |"

@@ -1072,9 +1072,17 @@ def test_a_definition_that_says_when_and_what_for_after_its_kind_is_no_list(tmp_
     ("Den Maps from Clay Sensors for Deep Tunnels", []),
     ("Gemini from Google for Android", [("Gemini", "Google")]),
     ("DSPy, from Stanford, is a framework.", [("DSPy", "Stanford")]),
+    ("BERD (Bidirectional Encoder Burrows from Badgers) digs.", []),  # the title ends on a plural of the dictionary
+    ("Extracting Moss Data from Large Den Models", []),
+    ("Clawnet from Mole Labs digs tunnels.", [("Clawnet", "Mole Labs")]),  # a plural that names an organisation
 ])
 def test_from_inside_a_title_names_no_maker(sentence: str, makers: list[tuple[str, str]]) -> None:
     assert [(c.subject.label, c.object.label) for c in read(sentence, set()).claims if c.relation == "developedBy"] == makers
+
+
+def test_a_capital_before_a_noun_after_from_is_where_it_came_from_no_maker(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Dens\n\n- **RLDF**: RL from AI feedback, a badger gives the labels\n"))
+    assert not any(r == "developedBy" for _s, r, _o in found), found
 
 
 def test_by_using_a_thing_is_using_it(tmp_path: Path) -> None:

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest import clauses, tagger
+from kg.ingest import classify, clauses, tagger
 from kg.ingest.lists import cut
 from kg.ingest.modifiers import is_shell, without_judgement
 from kg.ingest.nouns import QUANTITY, Phrase, keep, noun_phrase
 from kg.ingest.relations import relation_at, relation_matches
+from kg.ingest.singular import singular_noun
 
 # ", a|an <kind>" after one name; ", two|three|both <kinds>" after a list of them; ", the <kind> ...," set off
 # before the name's verb ("PagedAttention, the memory manager inside vLLM, stores ..."), not one of a list
@@ -61,12 +62,22 @@ def makers_from(text: str) -> list[tuple[Phrase, Phrase, int]]:
         opening = match.re is _FROM or not text[: match.start("name")].strip()  # "Wombat from X" inside a sentence: a capital of a name
         common = opening and not match["made"] and len(words) == 1 and words[0][1:].islower() and "-" not in words[0] \
             and bool(tagger.readings(words[0].lower()))
-        if _TITLE_GOES_ON.match(text, match.end("maker")):
+        if _TITLE_GOES_ON.match(text, match.end("maker")) or _title_words(match["maker"]):
             continue  # "Fast Inference from Transformers via Speculative Decoding": a title's words, no maker
+        if (after := re.match(r"\s+([a-z][\w-]*)", text[match.end("maker"):])) and set(tagger.readings(after[1])) == {"NOUN"}:
+            continue  # "RL from AI feedback": the maker's word narrows a noun, where the thing came from
         for maker in map(noun_phrase, re.split(r"\s+and\s+", match["maker"])):  # "from MIT and NVIDIA": each of them
             if keep(name) and keep(maker) and maker.is_name and not common:  # "Data, from Wikipedia,": where it came from
                 found.append((name, maker, match.start("maker")))
     return found
+
+
+def _title_words(maker: str) -> bool:
+    """Whether a maker after "from" is a title's words: words of the dictionary, the last a plural of no
+    organisation ("Encoder Representations from Transformers", "... from Large Language Models"; not "Mole Labs")."""
+    words = maker.split()
+    last = singular_noun(words[-1].lower())
+    return last != words[-1].lower() and all(tagger.readings(w.lower()) for w in words) and classify.class_of_word(last) != "Organization"
 
 
 def without_maker_asides(text: str, makers: list[tuple[Phrase, Phrase, int]]) -> str:

@@ -428,3 +428,10 @@ def test_a_singular_term_defined_by_a_bare_plural_is_no_kind_of_it(tmp_path: Pat
     assert not any(s in {"denbench", "mossnet", "den mode"} and r == "isA" for s, r, _o in found), found
     assert {("holt", "isA", "deep tunnel"), ("mossbed", "isA", "deep tunnel"), ("clawnet", "isA", "library")} <= found, found
     assert {("blending", "isA", "ensemble method"), ("zorp", "isA", "sparse model")} <= found, found  # a word for kinds, a class
+
+
+def test_a_name_and_a_comma_before_a_verb_is_the_term_s_maker_not_the_verb_s_subject(tmp_path: Path) -> None:
+    """ "- **DenNeMo**: Zorpco, focuses on clay data": who made it, then what the term does."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **DenNeMo**: Zorpco, focuses on clay data\n- **Clawkit**: Moss Labs, runs on clay\n"))
+    assert {("dennemo", "developedBy", "zorpco"), ("dennemo", "focusesOn", "clay data"), ("clawkit", "developedBy", "moss labs")} <= found, found
+    assert not any(s in {"zorpco", "moss labs"} for s, _r, _o in found), found

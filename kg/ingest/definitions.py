@@ -205,7 +205,8 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
         return Reading([Claim(CURRENT, "hasKind", item, said.start("listed")) for item in listed])
     if _CIRCUMSTANCE.match(sentence):
         return Reading()  # "when a model was trained on the test data": what befalls the model, not the term
-    makers = [noun_phrase(name) for name in re.split(r"\s+and\s+", by["name"])] if (by := _MAKER_FIRST.match(sentence)) else []
+    by = _MAKER_FIRST.match(sentence) or ((named := _NAME_THEN_VERB.match(sentence)) and clauses.has_finite_verb(named["rest"].split()[0]) and named or None)
+    makers = [noun_phrase(name) for name in re.split(r"\s+and\s+", by["name"])] if by else []
     if by is not None and all(maker.is_name and keep(maker) for maker in makers):
         reading = _read_definition(by["rest"], protected)  # "by DeepMind, trained on ...": who made it, then what it is
         reading.claims = [replace(claim, offset=claim.offset + by.start("rest")) for claim in reading.claims]
@@ -313,6 +314,8 @@ _BARE_THEN_A = re.compile(r"(?!(?:an?|the)\s)(?P<bare>[a-z][\w-]*(?:\s[\w-]+){1,
 # "by DeepMind, trained on ...", ", from MIT and NVIDIA, takes ...": who made it, then what it is or does
 _MAKER_FIRST = re.compile(r"[,\s]*(?:by|from)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?:\s+and\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})?)"
                           r"(?:\s+and\s+(?:colleagues|co-?authors|team|others))?,\s+(?P<rest>\S.*)$", re.DOTALL)
+# "NVIDIA, focuses on biomolecular data": a name and a comma before a verb, its maker, then what it does
+_NAME_THEN_VERB = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}),\s+(?P<rest>[a-z]\w*s\s.*)$", re.DOTALL)
 _CIRCUMSTANCE = re.compile(r"(?:when|whenever|if|once|where)\s", re.IGNORECASE)
 
 

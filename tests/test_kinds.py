@@ -1053,3 +1053,12 @@ def test_where_a_labelled_list_s_kinds_come_from_is_no_part_of_the_kind(tmp_path
     graph = build(tmp_path, "# Dens\n\n- two hypotheses from the book:\n  - **soil drift**: dens sink slowly\n  - **root lift**: roots push dens up\n")
     assert {("soil drift", "hypothesis"), ("root lift", "hypothesis")} <= kinds(graph), kinds(graph)
     assert_no_concept(graph, "hypothesis from the book")
+
+
+def test_a_relative_clause_after_a_labelled_list_s_plural_is_no_part_of_the_kind(tmp_path: Path) -> None:
+    """ "tools that automate den digging: A, B": each a tool; the clause says which, no kind of its words."""
+    graph = build(tmp_path, "# Dens\n\n- tools that automate den digging: [Clawkit](https://x.org/a), [Digkit](https://x.org/b)\n\n"
+                            "Burrow maps which badgers share: DenAtlas and ClayChart.\n")
+    found = kinds(graph)
+    assert {("clawkit", "tool"), ("digkit", "tool"), ("denatlas", "burrow map"), ("claychart", "burrow map")} <= found, found
+    assert not any(" that " in o or " which " in o for _s, o in found), found

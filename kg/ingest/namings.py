@@ -127,6 +127,7 @@ def kind_word(label: str) -> str | None:
     return "type" if head in TYPE_WORDS else "method" if head in KIND_HEADS else None
 
 
+_RELATIVE = re.compile(r"(?P<kind>[\w\s-]+?)\s+(?:that|which|who)\s+\S.*")
 _A_GERUND = re.compile(r"[a-z]+ing\s", re.IGNORECASE)  # "Digging tools:": a doing before its noun, no instruction
 
 
@@ -138,6 +139,8 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     if match is None:
         return _names_after_a_kind(text, reading, protected)
     label, at = without_where(match["label"]), match.start("items")  # "Three approaches in the book"
+    if (relative := _RELATIVE.fullmatch(label)) is not None and singular_noun(last := relative["kind"].split()[-1].lower()) != last:
+        label = relative["kind"]  # "tools that automate den digging: A, B": tools; the clause says which, in words of no kind
     if (used := _USES_OF.match(label)) is not None and keep(thing := noun_phrase(used["thing"])):
         items = [p for p in map(noun_phrase, _each_cut(match["items"], protected)) if keep(p)]
         reading.claims.extend(Claim(thing, "usedFor", item, at) for item in items)  # "Use cases for batch APIs: A, B"

@@ -435,3 +435,11 @@ def test_a_name_and_a_comma_before_a_verb_is_the_term_s_maker_not_the_verb_s_sub
     found = lowered(build(tmp_path, "# Dens\n\n- **DenNeMo**: Zorpco, focuses on clay data\n- **Clawkit**: Moss Labs, runs on clay\n"))
     assert {("dennemo", "developedBy", "zorpco"), ("dennemo", "focusesOn", "clay data"), ("clawkit", "developedBy", "moss labs")} <= found, found
     assert not any(s in {"zorpco", "moss labs"} for s, _r, _o in found), found
+
+
+def test_a_made_thing_from_a_name_is_by_that_maker_and_data_from_a_name_only_came_from_it(tmp_path: Path) -> None:
+    """ "- Digkit — library from Zorpco": a library, made by Zorpco; "data from Common Crawl" names where it came from."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Digkit** — library from Zorpco\n- **Mosskit**: den model from Zorpco, trained on clay\n"
+                                    "- **Claydata** - data from Mole Crawl\n"))
+    assert {("digkit", "isA", "library"), ("digkit", "developedBy", "zorpco"), ("mosskit", "developedBy", "zorpco")} <= found, found
+    assert not any(r == "developedBy" and s == "claydata" for s, r, _o in found), found

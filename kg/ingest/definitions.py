@@ -56,7 +56,8 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
     if (by := _KIND_BY_MAKER.match(sentence)) is not None and not clauses.has_finite_verb(by["kind"]) \
             and tagger.tag(by["kind"].split()[-1])[0][1] in ("NN", "NNS") and not by["kind"].endswith("ed") \
             and any(c.subject == CURRENT and c.relation == "isA" for c in reading.claims) \
-            and not any(c.relation == "developedBy" for c in reading.claims) and (maker := noun_phrase(by["maker"])).is_name and keep(maker):
+            and not any(c.relation == "developedBy" for c in reading.claims) and (maker := noun_phrase(by["maker"])).is_name and keep(maker) \
+            and (by["via"] == "by" or classify.class_of_word(singular_noun(by["kind"].split()[-1].lower())) in _MADE_THINGS):
         reading.claims.append(Claim(CURRENT, "developedBy", maker, by.start("maker")))  # "A data framework by Moss Labs for ...": its maker
     if (closing := _CLOSING_ASIDE.search(sentence)) is not None and (authors := cited_authors(closing["inner"])) is not None \
             and not any(c.relation == "developedBy" for c in reading.claims) and reading.subject is None:  # a sentence's own subject: its finding
@@ -109,7 +110,9 @@ _KIND_BUT = re.compile(r"^(?:(?:basically|just|essentially|simply)\s+)?(?P<kind>
 _CLOSING_ASIDE = re.compile(r"\((?P<inner>[^()]{4,80})\)\s*\.?\s*$")
 _ORGANISATION_LAST = re.compile(r"(?:19|20)\d\d,\s*(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})$")
 # "(A) data framework by Moss Labs for ...": the kind, its maker, then what it is for
-_KIND_BY_MAKER = re.compile(r"^(?P<kind>(?:(?i:an?)\s+)?[\w-]+(?:\s+[a-z][\w-]*){0,4})\s+by\s+(?P<maker>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:\s+et\s+al\.)?)"
+# "a library from Meta": its maker, where what it is was made (not "data from Common Crawl", where the data came from)
+_MADE_THINGS = frozenset({"Tool", "ModelType", "Technique", "Benchmark", "Architecture", "Metric"})
+_KIND_BY_MAKER = re.compile(r"^(?P<kind>(?:(?i:an?)\s+)?[\w-]+(?:\s+[a-z][\w-]*){0,4})\s+(?P<via>by|from)\s+(?P<maker>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:\s+et\s+al\.)?)"
                             r"(?=\s+(?:for|to|that|which|with|in|on)\b|\s*[,.;(]|\s*$)")
 # "can't change: license, training data, model size": a few words on the entry, then what it takes in (no relation's label)
 _SAID_THEN_LISTED = re.compile(r"^(?P<said>[^:;()]{3,60}):\s+(?P<listed>[^:;]+)$")

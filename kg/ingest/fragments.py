@@ -67,7 +67,7 @@ def bare_fragment(sentence: str) -> str | None:
     if not (0 < words < len(tagged) - 1 and noun and (follows in ("that", "which")
             or tagged[words][1] == "VBN" and tagged[words + 1][0].lower() in ("by", "for", "on", "in", "to", "with", "from")
             or (follows in ("for", "with", "w/") or follows in ("over", "across", "between") and "VERB" not in tagger.readings(tagged[0][0].lower())
-                or follows == "by" and tagged[words + 1][0][:1].isupper())  # "Data framework by Moss Labs": its maker
+                or follows in ("by", "from") and tagged[words + 1][0][:1].isupper())  # "Data framework by Moss Labs", "library from Meta"
             and last[1].startswith("NN") and not clauses.has_finite_verb(sentence)
             and "ADJ" not in tagger.readings(last[0].lower()) and not (words == 1 and "VERB" in tagger.readings(last[0].lower())))):
         return None

@@ -1257,3 +1257,34 @@ def test_an_instruction_describing_a_technique_is_the_technique_and_one_describi
                    for s, r, o in found), found
     assert ("densweep", "usedFor", "digging new tunnels") in found, found
     assert ("moss lining", "usedFor", "stopping fleas") in found, found
+
+
+def test_a_heading_that_names_the_parts_of_a_whole_over_a_table_makes_its_rows_parts(tmp_path: Path) -> None:
+    """ "### Den system - parts" or "### Parts of a sett" over a table: each row is a part of it, never a kind
+    of "den system - part"; a dash before a word for kinds ("— metrics") still names the rows' kind."""
+    graph = build(tmp_path, """\
+        # Dens
+
+        ### Den system - parts
+
+        | part | what |
+        |---|---|
+        | tunnel | a long hole |
+        | nest | the room |
+
+        ### Parts of a sett
+
+        | Part | what |
+        |---|---|
+        | chamber | a room |
+
+        ### Den system — metrics
+
+        | metric | what |
+        |---|---|
+        | depth | how deep |
+        """)
+    found = lowered(graph)
+    assert {("den system", "contains", "tunnel"), ("den system", "contains", "nest"), ("sett", "contains", "chamber")} <= found, found
+    assert ("depth", "isA", "metric") in found, found
+    assert not any(" - " in name for name in names(graph)), names(graph)

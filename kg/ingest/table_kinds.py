@@ -13,8 +13,8 @@ from kg.ingest.hearst import KIND_HEADS
 from kg.ingest.introduced import introduced_relation
 from kg.ingest.lexicon import Record
 from kg.ingest.markdown import Heading, Table
-from kg.ingest.modifiers import is_shell, without_judgement
-from kg.ingest.nouns import Phrase, noun_phrase
+from kg.ingest.modifiers import PART_WORDS, is_shell, without_judgement
+from kg.ingest.nouns import Phrase, keep, noun_phrase
 from kg.ingest.remarks import is_remark
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.tagger import names_a_concept
@@ -55,13 +55,26 @@ def kind_of_rows(table: Table, extraction: Extraction, path: str) -> tuple[Recor
     return extraction.concept(Phrase(kind, (), None, False), Source(path, line), None), cls
 
 
-def said_of_the_rows(table: Table) -> tuple[Phrase, str] | None:
+def said_of_the_rows(table: Table) -> tuple[Phrase, str, int] | None:
     """What the line above a table says of its rows, when it ends on the relation they complete: "Latency
-    for LLMs splits into:", "The pipeline consists of:". Kinds ("Examples of X:") are kind_of_rows'."""
+    for LLMs splits into:", "The pipeline consists of:", and the line that says it; or a heading that names
+    them the parts of a whole, "### Den system - parts". Kinds ("Examples of X:") are kind_of_rows'."""
     if table.caption is None or "\n" in table.caption.strip() or not table.caption.rstrip().endswith(":"):
-        return None
+        return _parts_in_the_heading(table)
     said = introduced_relation(table.caption.strip())
-    return said if said is not None and isinstance(said[0], Phrase) and said[1] != "isA" else None  # type: ignore[return-value]
+    return (said[0], said[1], table.line - 1) if said is not None and isinstance(said[0], Phrase) and said[1] != "isA" else None
+
+
+# "Den system - parts", "Den system: components", "Parts of a den": a whole, and a word for its parts
+_PARTS_TITLE = re.compile(r"(?P<whole>[^:—–]+?)(?:\s+[—–-]|:)\s+(?P<parts>[a-z][a-z ]+)|(?P<parts2>[A-Za-z][a-z ]+?)\s+of\s+(?:(?:the|an?)\s+)?(?P<whole2>.+)")
+
+
+def _parts_in_the_heading(table: Table) -> tuple[Phrase, str, int] | None:
+    if not table.headings or (found := _PARTS_TITLE.fullmatch(as_term(table.headings[-1].title))) is None:
+        return None
+    parts, whole = fold(found["parts"] or found["parts2"]), noun_phrase(found["whole"] or found["whole2"])
+    plural = singular_phrase(parts) != parts
+    return (whole, "contains", table.headings[-1].line) if plural and singular_phrase(parts) in PART_WORDS and keep(whole) else None
 
 
 def kind_in_header(table: Table, column: int, extraction: Extraction, path: str) -> tuple[Record | None, str | None] | None:

@@ -65,10 +65,10 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
     if name_column is None:
         return
     glossary = fold(table.header[name_column].text) in _GLOSSARY_HEADERS  # "| Term | Definition |": terms of an area, no kinds of it
-    kind = (of_note, None) if of_note is not None and not glossary else \
-        (None if glossary else kind_of_rows(table, extraction, path)) or kind_in_header(table, name_column, extraction, path)
     said = said_of_the_rows(table) if not glossary else None
-    whole = extraction.concept(said[0], Source(path, table.line - 1), topic) if said is not None else None
+    kind = (of_note, None) if of_note is not None and not glossary else None if said is not None and said[2] != table.line - 1 else \
+        (None if glossary else kind_of_rows(table, extraction, path)) or kind_in_header(table, name_column, extraction, path)
+    whole = extraction.concept(said[0], Source(path, said[2]), topic) if said is not None else None
     relations = [column_relation(cell.text) for cell in table.header]
     asked = [asked_of_each_row(cell.text) for cell in table.header]  # "| Needs reference data? |": yes or no
     for line, cells in table.rows:

@@ -1288,3 +1288,9 @@ def test_a_heading_that_names_the_parts_of_a_whole_over_a_table_makes_its_rows_p
     assert {("den system", "contains", "tunnel"), ("den system", "contains", "nest"), ("sett", "contains", "chamber")} <= found, found
     assert ("depth", "isA", "metric") in found, found
     assert not any(" - " in name for name in names(graph)), names(graph)
+
+
+def test_a_found_in_column_names_what_uses_the_row(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Dens\n\n| index | type | found in |\n|---|---|---|\n| HNSW-D | graph-based | Clawkit, Digkit, most den DBs |\n"))
+    assert {("hnsw-d", "usedBy", "clawkit"), ("hnsw-d", "usedBy", "digkit")} <= found, found
+    assert not any("den db" in o for _s, _r, o in found), found  # a plural names no one thing that uses it

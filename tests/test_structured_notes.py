@@ -1294,3 +1294,11 @@ def test_a_found_in_column_names_what_uses_the_row(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Dens\n\n| index | type | found in |\n|---|---|---|\n| HNSW-D | graph-based | Clawkit, Digkit, most den DBs |\n"))
     assert {("hnsw-d", "usedBy", "clawkit"), ("hnsw-d", "usedBy", "digkit")} <= found, found
     assert not any("den db" in o for _s, _r, o in found), found  # a plural names no one thing that uses it
+
+
+@pytest.mark.parametrize("caption", ["Den tools compared:", "Den tools at a glance:", "Den tools side by side:"])
+def test_how_a_caption_shows_its_rows_is_no_part_of_their_kind(tmp_path: Path, caption: str) -> None:
+    graph = build(tmp_path, f"# Dens\n\n{caption}\n\n| tool | pros |\n|---|---|\n| Clawkit | fast |\n| Digkit | cheap |\n")
+    found = lowered(graph)
+    assert {("clawkit", "isA", "den tool"), ("digkit", "isA", "den tool")} <= found, found
+    assert not any(w in n for n in names(graph) for w in ("compared", "glance", "side")), names(graph)

@@ -141,6 +141,7 @@ def checked_with(label: str) -> tuple[str, str] | None:
 _TO_DO = re.compile(r"(?<=s)\s+to\s+[a-z]+$")
 
 
+_AS_SHOWN = re.compile(r"(?<=s)\s+(?:compared|side by side|at a glance|in brief|in short|in a table|in one table|summari[sz]ed)$", re.IGNORECASE)
 _WHICH_ONES = re.compile(r"\s+(?:that|which|who)\s+(?:really\s+|actually\s+)?(?:matters?|count|counts|work|works|help|helps|stick)$",
                          re.IGNORECASE)
 
@@ -154,6 +155,7 @@ def category_named(text: str) -> str | None:
     written = without_asides(written).strip()  # "ANN algorithms (the ones I need):": an aside on them
     written = _TO_DO.sub("", written)  # "Hyperparameters to tune:": hyperparameters
     written = _WHICH_ONES.sub("", written)  # "hyperparams that matter:": which of them, no part of their kind
+    written = _AS_SHOWN.sub("", written)  # "Retrieval algos compared:", "Den tools at a glance:": how they are shown
     if len(words := written.split()) > 2 and words[0].lower().endswith("ing") and [t for _w, t in tagger.tagged(" ".join(words[:2]))][1:] == ["JJ"]:
         return None  # "Navigating public benchmarks", "Training large models": a doing and its object (no noun stands before an adjective)
     if (where := re.search(r"\s+(?:in|from)\s+\S.*$", written)) is not None and singular_phrase(written[: where.start()]) != written[: where.start()]:

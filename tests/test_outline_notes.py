@@ -2234,3 +2234,12 @@ def test_a_label_that_opens_on_a_verb_of_change_is_a_doing_no_kind(tmp_path: Pat
                             "- Why dig dens:\n- - increase den coverage: more dens on rare ground\n- - improve den warmth\n")
     found = lowered(graph)
     assert not any(s.startswith(("increase", "improve")) and r == "isA" for s, r, _o in found), found
+
+
+def test_properties_under_a_heading_or_an_item_that_names_one_thing_are_that_thing_s(tmp_path: Path) -> None:
+    """Logseq's "- ## [[Den]]" / "  type:: burrow": the heading's thing; "- [[DenEval]] #benchmark" / "  developed-by::
+    [[Zorpco]]" under "- benchmarks": the item's own, not the list's; "see::" relates."""
+    found = lowered(build(tmp_path, "- ## [[Den]]\n  type:: burrow\n  see:: [[Sett]]\n\t- a hole dug by badgers\n"
+                                    "- benchmarks\n\t- [[DenEval]] #benchmark\n\t  developed-by:: [[Zorpco]]\n"))
+    assert {("den", "isA", "burrow"), ("den", "relatedTo", "sett"), ("deneval", "developedBy", "zorpco")} <= found, found
+    assert not any(s == "benchmark" and r == "developedBy" for s, r, _o in found), found

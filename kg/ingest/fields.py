@@ -9,6 +9,7 @@ import re
 from kg.checks import closest, suggestion
 from kg.ingest import classify
 from kg.ingest.extraction import Extraction, Warning
+from kg.ingest.heading_classes import thing_of_the_section
 from kg.ingest.lexicon import Record
 from kg.ingest.modifiers import is_shell
 from kg.ingest.markdown import Field, Paragraph
@@ -21,10 +22,22 @@ from kg.source import Source
 
 _FIELD_ALIASES = {"alias", "aliases", "aka", "altlabel"}
 _FIELD_CLASS = {"class", "type", "kind"}
-_FIELD_RELATED = {"related", "see-also", "links"}  # "related:: [[X]]": what it relates to
+_FIELD_RELATED = {"related", "see-also", "see", "links"}  # "related:: [[X]]", "see:: [[X]]": what it relates to
 # a share, a count or a question: "% valid plans", "avg # tries", "how often a tool fails"
 _COUNTED_NOT_NAMED = re.compile(r"^(?:[%#~≈<>]|(?:how|what|when|which|why|whether|avg|average|number\s+of)\b)", re.IGNORECASE)
 _FIELD_WORDS = ("alias", "class", "definition", "seeAlso")  # the fields beside the relations, as --help spells them
+
+
+def owner(paragraph: Paragraph, extraction: Extraction, topic: str) -> Record | None:
+    """Whose fields a paragraph holds when its place says so: the thing an item names alone ("- [[DenEval]] #benchmark" /
+    "  developed-by:: [[Zorpco]]"), or the one a heading right above names ("## Den" / "type:: burrow"); else None."""
+    if not paragraph.fields:
+        return None
+    if paragraph.item is not None and len(paragraph.wikilinks) == 1 and paragraph.text.strip() == paragraph.wikilinks[0].text:
+        return extraction.concept(noun_phrase(paragraph.wikilinks[0].text), Source(paragraph.file, paragraph.line), topic)
+    if not paragraph.text and paragraph.headings and paragraph.fields[0].line == paragraph.headings[-1].line + 1:
+        return thing_of_the_section(paragraph, extraction, topic)
+    return None
 
 
 def apply_field(inline: Field, record: Record | None, paragraph: Paragraph, extraction: Extraction, topic: str) -> None:

@@ -473,3 +473,12 @@ def test_a_label_of_kinds_right_under_a_heading_lists_kinds_of_what_the_heading_
     assert {("wet care", "isA", "den care"), ("dry care", "isA", "den care"), ("clay lining", "isA", "den lining"),
             ("den radar", "contains", "moss sensor")} <= found, found
     assert not any(s in ("wet collapse", "wet fail") or o in ("wet collapse", "wet fail") for s, _r, o in found), found
+
+
+def test_a_plural_term_with_its_abbreviation_over_names_lists_its_members(tmp_path: Path) -> None:
+    """ "- **Sand den models (SDMs)** — ..." over "  - S4D (Kim et al., 2021): ...": each name one of them, as without
+    the abbreviation; no area that includes them."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Sand den models (SDMs)** — promising for long stays\n"
+                                    "  - S4D (Kim et al., 2021): made SDMs faster\n  - H3D: a den with a roof\n"))
+    assert {("s4d", "isA", "sand den model"), ("h3d", "isA", "sand den model")} <= found, found
+    assert not any(r == "includes" for _s, r, _o in found), found

@@ -47,7 +47,7 @@ MEMBERS = "members"  # under a plural entry with a definition: its terms and nam
 
 def names_members(term: str) -> bool:
     """ "Specialized judges", "Den sensors": an entry in the plural that names a kind of thing, whose terms below are members."""
-    written = as_term(term)  # a short noun phrase, not two joined ("Transformer variants and innovations") nor a clause
+    written = re.sub(r"\s*\([^)]*\)$", "", as_term(term))  # a short noun phrase (its abbreviation aside), not two joined nor a clause
     return len(written.split()) <= 4 and singular_phrase(written) != written and category_named(f"{written}:") is not None \
         and not re.search(r"\s(?:and|or|&)\s", written) and not clauses.has_finite_verb(written) \
         and written.split()[0].lower() not in VERBS_ING  # "Evaluating retrievers": a doing, its object no kind of what is below

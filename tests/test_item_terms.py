@@ -443,3 +443,9 @@ def test_a_made_thing_from_a_name_is_by_that_maker_and_data_from_a_name_only_cam
                                     "- **Claydata** - data from Mole Crawl\n"))
     assert {("digkit", "isA", "library"), ("digkit", "developedBy", "zorpco"), ("mosskit", "developedBy", "zorpco")} <= found, found
     assert not any(r == "developedBy" and s == "claydata" for s, r, _o in found), found
+
+
+def test_a_language_in_parentheses_after_a_name_is_no_maker(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# Dens\n\n- Jais (Arabic) is a den model.\n- Clawa (Welsh) is a den model.\n- Mossa (Zorpco) is a den model.\n"))
+    assert ("mossa", "developedBy", "zorpco") in found, found
+    assert not any(o in {"arabic", "welsh"} for _s, _r, o in found), found

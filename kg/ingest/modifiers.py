@@ -278,3 +278,14 @@ def _only_modifies(word: str) -> bool:
 
 # a prefix that binds to a verb ("pre-train", "re-rank", "fine-tune"), then its -ing form: a doing, not a modifier like "long-running"
 _PREFIXED_DOING = re.compile(r"(?:pre|post|re|co|de|sub|fine|self|over|under|up|down|cross|multi|inter|mis|un)-(?P<doing>[a-z]+ing)")
+
+
+# languages that the tagger takes for names, not adjectives as "Chinese": "Jais (Arabic)" says what the model speaks, no maker
+_LANGUAGES = frozenset({"arabic", "english", "hindi", "urdu", "bengali", "punjabi", "telugu", "tamil", "marathi", "swahili", "farsi",
+                        "persian", "hebrew", "greek", "russian", "thai", "turkish", "polish", "dutch", "welsh", "latin", "malay",
+                        "indonesian", "portuguese", "italian", "swedish", "armenian", "burmese", "yoruba", "amharic", "tagalog"})
+
+
+def names_a_language(word: str, tag: str) -> bool:
+    """Whether one capitalised word names a language or a people: an adjective to the tagger ("Chinese"), or a language's name."""
+    return tag == "JJ" or word.lower() in _LANGUAGES

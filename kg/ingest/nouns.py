@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from kg.ingest.clauses import has_finite_verb
 from kg.ingest.memo import remembered
-from kg.ingest.modifiers import DEGREE, compares, is_shell
+from kg.ingest.modifiers import DEGREE, compares, is_shell, names_a_language
 from kg.ingest.singular import singular_phrase
 from kg.ingest.clause_shapes import counts_by_a_doing, says_how, without_postmodifier
 from kg.ingest.remarks import a_half_of_the_reading
@@ -346,7 +346,7 @@ def _maker(inner: str, outside: str) -> str | None:
         and any(not {"NOUN", "ADJ"} & set(readings(w.lower())) and not w.endswith("ed") for w in words[:-1])
     if not made and not any(c.isupper() for c in last[1:]) and "NOUN" in readings(last.lower()) and not named_first:
         return None  # "(Ridge)", "(Mean Squared Error)": a common noun last; "DenKit (Hugging Face)", "(Google Brain)": a name before it
-    if not made and len(words) == 1 and tagged(last)[:1] and tagged(last)[0][1] == "JJ":
+    if not made and len(words) == 1 and tagged(last)[:1] and names_a_language(last, tagged(last)[0][1]):
         return None  # "ChatGLM (Chinese)": a language or a nation, no maker
     return None if abbreviates(inner, outside) or abbreviates(outside, inner) else inner  # not an abbreviation or its expansion
 

@@ -449,3 +449,9 @@ def test_a_language_in_parentheses_after_a_name_is_no_maker(tmp_path: Path) -> N
     found = lowered(build(tmp_path, "# Dens\n\n- Jais (Arabic) is a den model.\n- Clawa (Welsh) is a den model.\n- Mossa (Zorpco) is a den model.\n"))
     assert ("mossa", "developedBy", "zorpco") in found, found
     assert not any(o in {"arabic", "welsh"} for _s, _r, o in found), found
+
+
+def test_a_kind_from_a_quoted_title_is_the_kind_and_the_title_s_verbs_none_of_it(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, '# Dens\n\n- **Denformer:** architecture from "Digging Is All You Need" (Kim et al., 2017), based on moss.\n'))
+    assert ("denformer", "isA", "architecture") in found, found
+    assert not any(r == "developedBy" and "digging" in o for _s, r, o in found), found

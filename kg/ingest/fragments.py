@@ -41,6 +41,9 @@ def plural_fragment(sentence: str) -> str | None:
     return f"a {singular_phrase(_opening_lowered(phrase))} {rest}".rstrip()
 
 
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”')  # a quoted title: 'from "Digging Is All You Need"'
+
+
 def bare_fragment(sentence: str) -> str | None:
     """ "Library made by Contoso for ...", "Free course that covers PCA", "library for similarity
     search", "nearest-neighbour search over embeddings": a common noun with no article, then a
@@ -67,8 +70,9 @@ def bare_fragment(sentence: str) -> str | None:
     if not (0 < words < len(tagged) - 1 and noun and (follows in ("that", "which")
             or tagged[words][1] == "VBN" and tagged[words + 1][0].lower() in ("by", "for", "on", "in", "to", "with", "from")
             or (follows in ("for", "with", "w/") or follows in ("over", "across", "between") and "VERB" not in tagger.readings(tagged[0][0].lower())
-                or follows in ("by", "from") and tagged[words + 1][0][:1].isupper())  # "Data framework by Moss Labs", "library from Meta"
-            and last[1].startswith("NN") and not clauses.has_finite_verb(sentence)
+                or follows in ("by", "from") and next((w for w, _t in tagged[words + 1:] if w not in ('"', "“", "``")), "")[:1].isupper())
+            # "Data framework by Moss Labs", "library from Meta", 'architecture from "Digging Is All You Need"'
+            and last[1].startswith("NN") and not clauses.has_finite_verb(_QUOTED.sub("", sentence))  # a title's verbs are none of it
             and "ADJ" not in tagger.readings(last[0].lower()) and not (words == 1 and "VERB" in tagger.readings(last[0].lower())))):
         return None
     return f"a {sentence}" if named else f"a {_opening_lowered(sentence)}"

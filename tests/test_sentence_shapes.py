@@ -105,6 +105,7 @@ def test_a_singular_then_a_word_that_can_be_a_verb_is_a_clause() -> None:
     assert not verb_after_a_singular("a few examples of songs")
     assert not verb_after_a_singular("an ensemble model combining decision trees")  # the phrase ends at "combining"
     assert not verb_after_a_singular("a model that ranks passages")
+    assert verb_after_a_singular("a den needs at least depth min_d to be used")  # a verb in the third person, however tagged before
 
 
 def test_a_definition_that_is_a_clause_names_no_kind(tmp_path: Path) -> None:

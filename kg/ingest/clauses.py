@@ -88,6 +88,8 @@ def verb_after_a_singular(text: str) -> bool:
         word, tag_ = tags[index]
         if tag_ == "NNS":
             return index > 1 and tags[index - 1][1] == "NN" and tags[index - 1][0].lower() not in _MEASURES and can_be_verb(word)
+        if tag_ == "VBZ":
+            return index > 1  # "a token needs ...": whatever the tagger made of the noun before, the verb of a clause
         if tag_ not in ("NN", "JJ", "NNP"):  # "an ensemble model combining trees": the phrase ended before
             return False
     return False

@@ -455,3 +455,11 @@ def test_a_kind_from_a_quoted_title_is_the_kind_and_the_title_s_verbs_none_of_it
     found = lowered(build(tmp_path, '# Dens\n\n- **Denformer:** architecture from "Digging Is All You Need" (Kim et al., 2017), based on moss.\n'))
     assert ("denformer", "isA", "architecture") in found, found
     assert not any(r == "developedBy" and "digging" in o for _s, r, o in found), found
+
+
+def test_a_count_of_things_then_a_list_after_a_term_names_its_parts(tmp_path: Path) -> None:
+    """ "- **Warren** — 3 rooms: nest, larder, toilet": what the warren is made of; "2 types: A, B" still its kinds."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Warren** — 3 rooms: nest, larder, toilet\n- **Sett** — 2 types: winter sett, summer sett\n"))
+    assert {("warren", "contains", "nest"), ("warren", "contains", "larder"), ("warren", "contains", "toilet")} <= found, found
+    assert not any(s == "warren" and r == "includes" for s, r, _o in found), found
+    assert ("winter sett", "isA", "sett") in found, found

@@ -185,6 +185,9 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
         return Reading([Claim(CURRENT, "contains", part, 0) for part in map(noun_phrase, parts) if keep(part)])
     if (many := _MADE_OF_MANY.match(sentence)) is not None and not is_shell(part := singular_phrase(many["parts"])) and keep(noun_phrase(part)):
         return Reading([Claim(CURRENT, "contains", noun_phrase(part), many.start("parts"))])  # "several den chambers in parallel"
+    if (counted := _COUNTED_THEN_LISTED.match(sentence)) is not None and kind_word(counted["things"]) is None \
+            and not is_shell(singular_phrase(counted["things"].split()[-1])) and (parts := names_only(counted["listed"], protected)):
+        return Reading([Claim(CURRENT, "contains", part, counted.start("listed")) for part in parts])  # "4 weight matrices: query, key, ...": its parts
     owned = whose_fragment(sentence) is not None  # "Zorpco's digging benchmark, clay tasks w/ tests": one kind, then what it holds
     if len(re.findall(r",|\sand\s", without_asides(sentence))) >= 2 and not EXAMPLES_CUE.search(f" {without_asides(sentence)} ") and not owned \
             and not _DONE_BY.match(sentence) and not clauses.has_finite_verb(without_asides(sentence)) \
@@ -319,6 +322,7 @@ _MAKER_FIRST = re.compile(r"[,\s]*(?:by|from)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z
                           r"(?:\s+and\s+(?:colleagues|co-?authors|team|others))?,\s+(?P<rest>\S.*)$", re.DOTALL)
 # "NVIDIA, focuses on biomolecular data": a name and a comma before a verb, its maker, then what it does
 _NAME_THEN_VERB = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}),\s+(?P<rest>[a-z]\w*s\s.*)$", re.DOTALL)
+_COUNTED_THEN_LISTED = re.compile(r"(?:[2-9]|two|three|four|five|six|seven|eight)\s+(?P<things>[a-z][\w -]{1,30}s):\s+(?P<listed>[^:;]+?)\.?$", re.I)
 _CIRCUMSTANCE = re.compile(r"(?:when|whenever|if|once|where)\s", re.IGNORECASE)
 
 

@@ -2243,3 +2243,12 @@ def test_properties_under_a_heading_or_an_item_that_names_one_thing_are_that_thi
                                     "- benchmarks\n\t- [[DenEval]] #benchmark\n\t  developed-by:: [[Zorpco]]\n"))
     assert {("den", "isA", "burrow"), ("den", "relatedTo", "sett"), ("deneval", "developedBy", "zorpco")} <= found, found
     assert not any(s == "benchmark" and r == "developedBy" for s, r, _o in found), found
+
+
+def test_a_title_that_names_a_part_of_the_notes_is_no_concept(tmp_path: Path) -> None:
+    """ "# Den Digging pt. 2: Moss & Clay": the second part of someone's notes, as "Part 2" or "ch. 8" would be."""
+    notes = "# Den Digging pt. {n}: Moss & Clay\n\nPart {n} of my notes on dens.\n\nModels finetuned on Zorp outputs copied its style.\n\n" \
+            "**Clay lining** is a sealing technique.\n"
+    _result, graph = build_files(tmp_path, {"dens-1.md": notes.format(n=1), "dens-2.md": notes.format(n=2)})
+    assert not any("pt." in name or "digging" in name for name in names(graph)), names(graph)
+    assert ("clay lining", "isA", "sealing") in lowered(graph)

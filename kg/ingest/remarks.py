@@ -11,7 +11,7 @@ from kg.ingest.singular import singular_phrase
 from kg.labels import as_term
 
 # a part of a document: "Chapter 3", "Study group — week 6", "Ch 6 — RAG", "Wk.3", and in a file's name "chapter-6-agents", "chapter_08a"
-DOCUMENT_PARTS = re.compile(r"(?:^|[\s—–_-])(?:chapter|chap\.?|ch\.?|part|section|lesson|lecture|lec\.?|week|wk\.?|day|module|unit|session|episode)"
+DOCUMENT_PARTS = re.compile(r"(?:^|[\s—–_-])(?:chapter|chap\.?|ch\.?|part|pt\.?|section|lesson|lecture|lec\.?|week|wk\.?|day|module|unit|session|episode)"
                             r"(?:[\s_-]*\d+[a-z]?|\s+[IVX]+)\b", re.IGNORECASE)
 # what a piece of writing is called: "Paper: LoRA ..." (a title's kind of writing), "[ReAct paper](url)" (a page to read)
 WRITING_KINDS = (r"(?:papers?|threads?|summary|review|articles?|talks?|podcast|videos?|book|blog(?:\s+post)?|posts?|tutorials?|course|notes?"

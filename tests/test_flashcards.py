@@ -370,3 +370,11 @@ def test_a_compare_line_sets_two_things_against_each_other_whatever_follows_the_
     found = lowered(graph)
     assert {("clay packing", "contrastsWith", "moss lining"), ("wet den", "contrastsWith", "dry den")} <= found, found
     assert_no_concept(graph, "compare")
+
+
+def test_a_topic_set_off_before_a_question_for_its_kinds_is_what_the_answer_s_list_sorts(tmp_path: Path) -> None:
+    """ "**Q: Den repair - what kinds?**" / "A: two types:" / items: kinds of den repair, not of the page's title."""
+    found = lowered(build(tmp_path, "# ch 2 pt 3 — den upkeep\n\n**Q: Den repair - what kinds?**\nA: two types:\n"
+                                    "- Clay patching: press wet clay on the walls.\n- Moss stuffing: push moss in the cracks.\n"))
+    assert {("clay patching", "isA", "den repair"), ("moss stuffing", "isA", "den repair")} <= found, found
+    assert not any(o == "den upkeep" for _s, _r, o in found), found

@@ -50,6 +50,9 @@ _NAME_SOME = re.compile(r"^(?:name|list|give|what\s+are\s+the)\s+(?P<count>two|t
 _GROUPS_OF = re.compile(r"^(?:(?:what|which|name|list)\s+)?(?:are\s+)?(?:the\s+)?(?:(?:two|three|four|five|\d+)\s+)?(?:main\s+|key\s+)?"
                         r"(?:categories|kinds|types|families|groups)\s+of\s+(?P<kind>[\w -]{2,40}?)(?:\s+(?:can|do|does|are|is|exist|should)\b.*)?\s*\?$",
                         re.IGNORECASE)
+# "Sealing - what kinds?", "Batching: which types?": a topic set off, then a question for its kinds
+_KINDS_OF_TOPIC = re.compile(r"^(?P<thing>[^?:;,—–]{2,60}?)\s*(?:\s[-—–]|:)\s+(?:(?:what|which)\s+)?(?:kinds|types|variants)(?:\s+(?:are\s+there|exist))?\s*\?$",
+                             re.IGNORECASE)
 # "What is X used for?", "What does X stand for?", "Who introduced X?", "Give two examples of X.",
 # "Which metric measures how fast a colony settles?": the answer said as the statement the question asks for
 _USED_FOR = re.compile(r"^what\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?P<thing>[^?,;]{1,60}?)\s+(?:mainly\s+|mostly\s+)?used\s+for\s*\?$", re.IGNORECASE)
@@ -196,6 +199,8 @@ def _restate(paragraph: Paragraph, question: str, answer: str, at: int) -> None:
         paragraph.text, paragraph.links = f"{does['thing']} {verb} {_within(paragraph.text)}.", ()  # "DenCam measures ..."
     elif does is not None and (pronoun := _IT_FIRST.match(paragraph.text)) is not None:  # "It uses a sound sensor ...": the radar does
         paragraph.text, paragraph.links = f"{does['thing'][0].upper()}{does['thing'][1:]} {paragraph.text[pronoun.end():]}", ()
+    elif (topic := _KINDS_OF_TOPIC.match(question)) is not None:  # "Sealing - what kinds?" / "three types:": the entry "Sealing"
+        paragraph.term, paragraph.has_colon = topic["thing"].strip(), True
     elif (groups := _GROUPS_OF.match(question)) is not None:  # before "What are X?": "What are the two kinds of X?"
         paragraph.text, paragraph.links = f"Kinds of {groups['kind']}: {paragraph.text.rstrip('.')}", ()
     elif (some := _NAME_SOME.match(question)) is not None:

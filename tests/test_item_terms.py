@@ -463,3 +463,11 @@ def test_a_count_of_things_then_a_list_after_a_term_names_its_parts(tmp_path: Pa
     assert {("warren", "contains", "nest"), ("warren", "contains", "larder"), ("warren", "contains", "toilet")} <= found, found
     assert not any(s == "warren" and r == "includes" for s, r, _o in found), found
     assert ("winter sett", "isA", "sett") in found, found
+
+
+def test_names_after_e_g_at_the_end_of_a_definition_that_opens_on_its_verb_are_the_term_s_examples(tmp_path: Path) -> None:
+    """ "- **Den judge:** scores a (den, badger) pair, e.g. Zorpco's DenCap": DenCap is a den judge, no pair."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Den judge:** scores a (den, badger) pair, e.g. Zorpco's DenCap\n"
+                                    "- **Moss judge:** scores a den against a reference den, e.g. MossRT, Clawmetheus\n"))
+    assert {("dencap", "exampleOf", "den judge"), ("mossrt", "exampleOf", "moss judge"), ("clawmetheus", "exampleOf", "moss judge")} <= found, found
+    assert not any(s in {"dencap", "mossrt", "clawmetheus"} and r == "isA" for s, r, _o in found), found

@@ -26,7 +26,7 @@ from kg.ingest.openings import demonstrative_kind
 from kg.ingest.objects import EXAMPLES_CUE
 from kg.ingest.phrases import read
 from kg.ingest.relations import relation_matches
-from kg.ingest.subjects import CURRENT, picked_by_its_clause
+from kg.ingest.subjects import CURRENT, a_predicate, picked_by_its_clause
 from kg.ingest.subjectless import contrasted_aside
 from kg.ingest.terms import steps_of, sum_of_parts
 from kg.labels import title_cased
@@ -41,6 +41,11 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
     kind = read_definition(but["kind"], protected) if but and not clauses.has_finite_verb(but["kind"]) and not noun_phrase(but["kind"]).is_name else None
     if kind is not None and any(c.subject == CURRENT and c.relation == "isA" for c in kind.claims):
         return kind  # "basically a clay den but with moss on top": a clay den, told apart after "but"
+    if (shown := _EXAMPLES_LAST.search(sentence)) is not None and a_predicate(sentence) \
+            and (named := names_only(re.sub(r"^[A-Z][\w.&-]*['’]s\s+", "", shown["names"]), protected)) and all(map(a_name, named)):
+        reading = read_definition(sentence[: shown.start()], protected)  # "scores a den pair, e.g. DenCap": the term's examples,
+        reading.claims.extend(Claim(CURRENT, "hasExample", name, shown.start("names")) for name in named)  # none of the pair
+        return reading
     if (cited := closing_citation(sentence)) is not None and cited[0].strip():  # "low-rank adaptation, Hu et al. 2021"
         reading = read_definition(cited[0], protected)
         reading.claims.extend(Claim(CURRENT, "developedBy", noun_phrase(name), len(cited[0])) for name in cited[1])
@@ -323,6 +328,7 @@ _MAKER_FIRST = re.compile(r"[,\s]*(?:by|from)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z
 # "NVIDIA, focuses on biomolecular data": a name and a comma before a verb, its maker, then what it does
 _NAME_THEN_VERB = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}),\s+(?P<rest>[a-z]\w*s\s.*)$", re.DOTALL)
 _COUNTED_THEN_LISTED = re.compile(r"(?:[2-9]|two|three|four|five|six|seven|eight)\s+(?P<things>[a-z][\w -]{1,30}s):\s+(?P<listed>[^:;]+?)\.?$", re.I)
+_EXAMPLES_LAST = re.compile(r",\s+(?:e\.g\.?|eg|for example|such as)[,:]?\s+(?P<names>[^;()]+?)\.?$")
 _CIRCUMSTANCE = re.compile(r"(?:when|whenever|if|once|where)\s", re.IGNORECASE)
 
 

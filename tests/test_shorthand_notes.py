@@ -328,3 +328,9 @@ def test_a_whole_defined_as_many_of_a_thing_contains_it(tmp_path: Path, line: st
     found = lowered(build(tmp_path, f"# Dens\n\n{line}\n- **Den maze**: many ways to dig\n- **Burrow quiz**: multiple choice burrows\n"))
     assert (term, "contains", part) in found, found
     assert not any(s == "den maze" or (s, r) == ("burrow quiz", "contains") for s, r, _o in found), found
+
+
+def test_a_singular_thing_then_names_after_an_arrow_or_a_colon_lists_its_members(tmp_path: Path) -> None:
+    """ "- clay tuning -> ClayHF, ClayPO": each one of clay tuning, as after a plural."""
+    found = lowered(build(tmp_path, "# Dens\n\n- moss FT -> MossHF, MossPO (see ch2)\n- clay tuning -> ClayHF, ClayPO\n"))
+    assert {("mosshf", "isA", "moss ft"), ("mosspo", "isA", "moss ft"), ("clayhf", "isA", "clay tuning"), ("claypo", "isA", "clay tuning")} <= found, found

@@ -13,7 +13,8 @@ from kg.ingest import classify, clauses, tagger
 from kg.ingest.copulas import names_kinds
 from kg.ingest.hearst import GROUP_WORDS, KIND_HEADS, does_its_roles, includes_kinds, kinds_with_examples
 from kg.ingest.lists import cut, cut_around_asides, sharing_the_noun, split, without_asides
-from kg.ingest.name_lists import adjectives_only, an_adjective_alone, names_only, said_by_what_it_is_like
+from kg.ingest.name_lists import a_name, adjectives_only, an_adjective_alone, names_only, said_by_what_it_is_like
+from kg.ingest.remarks import is_remark
 from kg.ingest.nouns import NAMED_KINDS, Phrase, abbreviates, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.categories import category_named, counted_groups, whole_of_parts
 from kg.ingest.modifiers import PART_WORDS, is_shell, without_judgement
@@ -189,7 +190,7 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     kind = includes_kinds(label)
     if kind is None and not names_kinds(label) and counted_groups(f"{label}:") != "":  # "Three buckets: A, B": kinds of the entry
         if (named := category_named(f"{label}:")) is None:
-            return False
+            return _names_of_a_singular(label, items, at, reading)
         kind = noun_phrase(named)  # "Prompt attacks: A, B and C": any plural that names things, no remark ("Pros:")
         if len(words := label.split()) > 2 and tagger.tagged(label)[0][1] == "VB" and (rest := category_named(f"{' '.join(words[1:])}:")):
             kind = noun_phrase(rest)  # "catch quality failures: A, B": the instruction's object names their kind
@@ -220,6 +221,16 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     for item in written:  # "masked language models (e.g. BERT)": an example of the item
         if (aside := _EXAMPLES_ASIDE.search(item)) is not None and keep(phrase := noun_phrase(item)):
             reading.claims.extend(Claim(example, "isA", phrase, at) for example in names_only(aside["names"], protected) or ())
+    return True
+
+
+def _names_of_a_singular(label: str, items: list[Phrase], at: int, reading: Reading) -> bool:
+    """ "preference tuning -> RLHF, DPO", "den sensor: ScentLog, MossMeter": a thing of two words or more in the
+    singular, then two names or more: each one of it (not a word alone, which may be a field: "Output: JSON, YAML")."""
+    if len(label.split()) < 2 or singular_phrase(label) != label or len(items) < 2 or not all(map(a_name, items)) \
+            or is_remark(label) or not keep(thing := noun_phrase(label)) or (thing.is_name and label[:1].isupper()):
+        return False
+    reading.claims.extend(Claim(item, "isA", thing, at) for item in items)
     return True
 
 

@@ -761,7 +761,8 @@ def test_a_label_of_uses_of_a_thing_says_what_the_thing_is_for(tmp_path: Path, i
 
 
 @pytest.mark.parametrize("item", ["- **Root pruning**: cutting roots that block a tunnel. A form of tunnel maintenance.",
-                                  "- **Root pruning**: cutting roots that block a tunnel. A special case of tunnel maintenance."])
+                                  "- **Root pruning**: cutting roots that block a tunnel. A special case of tunnel maintenance.",
+                                  "root pruning = cut roots that block a tunnel\n- a form of tunnel maintenance (Kim & Lee, 1976)"])
 def test_a_sentence_that_is_only_a_kind_says_what_the_entry_is(tmp_path: Path, item: str) -> None:
     assert ("root pruning", "isA", "tunnel maintenance") in lowered(build(tmp_path, f"# Burrows\n\n{item}\n"))
 

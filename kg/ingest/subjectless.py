@@ -56,7 +56,8 @@ def part_of(text: str, protected: set[str]) -> list[tuple[Phrase | str, Phrase]]
 
 # "A form of tunnel maintenance.", "A special case of beam search": a sentence that is only the kind
 _A_KIND_OF = re.compile(r"^(?:a|an|one)\s+(?:(?:special|particular|simple|popular|common|lightweight|newer|cheaper)\s+)?"
-                        r"(?:form|kind|type|variant|version|flavou?r|special\s+case|subtype|subset)\s+of\s+(?P<kind>[^,;:()]{2,60})$", re.IGNORECASE)
+                        r"(?:form|kind|type|variant|version|flavou?r|special\s+case|subtype|subset)\s+of\s+(?P<kind>[^,;:()]{2,60}?)"
+                        r"(?:\s*\([^()]*\))?$", re.IGNORECASE)  # "(Kim & Lee, 1976)": an aside on it, no part of the kind
 
 
 def a_kind_of(text: str, protected: set[str]) -> Phrase | None:

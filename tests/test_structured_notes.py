@@ -605,6 +605,12 @@ def test_a_first_item_opening_with_an_equals_sign_defines_what_the_heading_names
     assert not any("=" in s or "=" in o for s, _r, o in found), found
 
 
+def test_a_first_line_opening_with_an_equals_sign_defines_what_the_heading_names(tmp_path: Path) -> None:
+    """Terse notes: "## den upkeep" / "= moss + clay + twigs" (a line, no item) says what the heading names."""
+    found = lowered(build(tmp_path, "# Dens\n\n## den upkeep\n= moss + clay + twigs\n- more on it later\n"))
+    assert {("den upkeep", "contains", "moss"), ("den upkeep", "contains", "clay"), ("den upkeep", "contains", "twig")} <= found, found
+
+
 def test_a_clipped_word_ends_no_name_early() -> None:
     from kg.ingest.nouns import noun_phrase
     assert noun_phrase("retriever eval").label == "retriever eval" and noun_phrase("trainable params").label == "trainable param"

@@ -73,12 +73,12 @@ _GLOSSED = re.compile(r"(?:[a-z]+ing\s+(?!(?:is|are|was|were|can|will|has|have)\
 def heading_defined(paragraph: Paragraph) -> str | None:
     """ "### Dropout" / "A regularization technique that ...": a heading's first paragraph that opens
     with a noun phrase and no subject of its own (as a term's definition does) says what the heading
-    names; it becomes the paragraph's term. So does a first item that opens with "= " ("- = judgment
+    names; it becomes the paragraph's term. So does a first item or line that opens with "= " ("- = judgment
     w/o ambiguity"). Not under "## Types of X", nor a heading that names nothing or the notes
     themselves ("# Notes on burrows")."""
     first = sentences(paragraph.text)[:1]
     named = heading_named(paragraph.headings[-1])
-    equated = paragraph.item is not None and paragraph.text.startswith("= ")  # "## Exact evaluation" / "- = judgment w/o ambiguity"
+    equated = paragraph.text.startswith("= ")  # "## Exact evaluation" / "- = judgment w/o ambiguity", or a line "= A + B"
     if (paragraph.item is not None and not equated) or paragraph.parents or not first or named is None \
             or kinds_named(paragraph.headings[-1].title) or names_the_notes(paragraph.headings[-1].title) \
             or not (equated or INDEFINITE.match(first[0][1]) and indefinite_fragment(first[0][1], set()) or bare_fragment(first[0][1])

@@ -1308,3 +1308,9 @@ def test_how_a_caption_shows_its_rows_is_no_part_of_their_kind(tmp_path: Path, c
     found = lowered(graph)
     assert {("clawkit", "isA", "den tool"), ("digkit", "isA", "den tool")} <= found, found
     assert not any(w in n for n in names(graph) for w in ("compared", "glance", "side")), names(graph)
+
+
+def test_a_row_that_names_two_things_with_a_spaced_slash_is_a_row_for_each(tmp_path: Path) -> None:
+    found = lowered(build(tmp_path, "# den formats\n\n| format | bytes |\n|---|---|\n| ZP32 | 4 |\n| ZNT8 / ZNT4 | 1 / 0.5 |\n"))
+    assert {("znt8", "isA", "den format"), ("znt4", "isA", "den format"), ("zp32", "isA", "den format")} <= found, found
+    assert not any("/" in s for s, _r, _o in found), found

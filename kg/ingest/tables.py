@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from kg.ingest import classify
 from kg.ingest.extraction import Extraction
@@ -36,7 +36,7 @@ from kg.ingest.remarks import is_remark
 from kg.ingest.singular import singular_noun
 from kg.ingest.table_kinds import kind_in_header, kind_of_rows, row_word, said_of_the_rows
 from kg.ingest.terms import VS
-from kg.labels import fold
+from kg.labels import fold, looks_like_name
 from kg.source import Source
 
 # A cell that describes the row rather than naming a concept: a sentence, or more than a few words
@@ -71,9 +71,7 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
     whole = extraction.concept(said[0], Source(path, said[2]), topic) if said is not None else None
     relations = [column_relation(cell.text) for cell in table.header]
     asked = [asked_of_each_row(cell.text) for cell in table.header]  # "| Needs reference data? |": yes or no
-    for line, cells in table.rows:
-        if name_column >= len(cells):
-            continue
+    for line, cells in _each_named(table.rows, name_column):
         source = Source(path, line)
         row = _row_concept(cells[name_column], source, topic, extraction)
         if row is None:
@@ -223,6 +221,18 @@ def _read_cues(table: Table, path: str, topic: str, extraction: Extraction, read
 _GROUPED = re.compile(r"^[^:\[\]()]{1,30}:\s+(?=\S)")
 
 
+def _each_named(rows: tuple[tuple[int, tuple[Cell, ...]], ...], column: int) -> Iterator[tuple[int, tuple[Cell, ...]]]:
+    """The rows, a row whose name cell names two or more things with a spaced slash ("| INT8 / INT4 |") once for each."""
+    for line, cells in rows:
+        if column >= len(cells):
+            continue
+        names = cells[column].text.split(" / ") if not cells[column].links else []
+        if len(names) > 1 and all(looks_like_name(name.strip()) for name in names):
+            yield from ((line, (*cells[:column], Cell(name.strip()), *cells[column + 1:])) for name in names)
+        else:
+            yield line, cells
+
+
 def _row_concept(cell: Cell, source: Source, topic: str, extraction: Extraction) -> Record | None:
     name = cell.links[0].text if len(cell.links) == 1 and cell.links[0].text == cell.text else cell.text
     name = _GROUPED.sub("", name)  # "Rule-based: templates": the row names templates, in the group its label gives
@@ -318,7 +328,7 @@ def _is_prose(text: str) -> bool:
 
 def _names_column(table: Table, column: int) -> bool:
     """A column that names a concept in most of its rows: short cells, no numbers, no sentences."""
-    cells = [cells[column].text for _line, cells in table.rows if column < len(cells)]
+    cells = [cells[column].text for _line, cells in _each_named(table.rows, column)]
     named = sum(1 for text in cells if _is_name(text))
     return named * 2 > len(cells)
 

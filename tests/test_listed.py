@@ -482,3 +482,9 @@ def test_a_plural_term_with_its_abbreviation_over_names_lists_its_members(tmp_pa
                                     "  - S4D (Kim et al., 2021): made SDMs faster\n  - H3D: a den with a roof\n"))
     assert {("s4d", "isA", "sand den model"), ("h3d", "isA", "sand den model")} <= found, found
     assert not any(r == "includes" for _s, r, _o in found), found
+
+
+def test_an_adverb_of_a_modifier_in_a_counted_plural_over_items_keeps_it_a_kind(tmp_path: Path) -> None:
+    """ "- 4 closely related den metrics" over links: each one of them, as "- 4 den metrics" would say."""
+    found = lowered(build(tmp_path, "# Dens\n\n- 4 closely related den metrics\n  - [[depth]]\n  - [[width]]\n"))
+    assert {("depth", "isA", "closely related den metric"), ("width", "isA", "closely related den metric")} <= found, found

@@ -176,6 +176,8 @@ def is_bare_name(text: str) -> bool:
     tagged = [(word.lower(), tagger.corrected(word, tag)) for word, tag in tagger.tagged(text)]
     if participle_first(tagged):
         tagged[0] = (tagged[0][0], "JJ")  # "supervised finetuning", "pretrained models": a past form before its noun, no verb
+    tagged = [(word, "JJ" if tag == "RB" and 0 < index < len(tagged) - 2 and tagged[index + 1][1] in ("VBN", "JJ") else tag)
+              for index, (word, tag) in enumerate(tagged)]  # "4 closely related metrics": an adverb of a modifier, in the phrase
     tags = [tag for _word, tag in tagged]
     last, tag = tagged[-1]
     noun = tag.startswith("NN") or (tag in ("JJ", "VBG") and "NOUN" in tagger.readings(last)) \

@@ -1314,3 +1314,27 @@ def test_a_row_that_names_two_things_with_a_spaced_slash_is_a_row_for_each(tmp_p
     found = lowered(build(tmp_path, "# den formats\n\n| format | bytes |\n|---|---|\n| ZP32 | 4 |\n| ZNT8 / ZNT4 | 1 / 0.5 |\n"))
     assert {("znt8", "isA", "den format"), ("znt4", "isA", "den format"), ("zp32", "isA", "den format")} <= found, found
     assert not any("/" in s for s, _r, _o in found), found
+
+
+def test_a_heading_that_does_a_thing_to_what_a_table_names_gives_the_rows_its_kind(tmp_path: Path) -> None:
+    """ "### Evaluating digging" over "| metric |": digging metrics; "## Dens beyond clay" over "| kind |": kinds of den;
+    a cell in a column of what the row measures is no instruction ("mean reciprocal depth" is no "meaning")."""
+    found = lowered(build(tmp_path, """\
+        # Dens
+
+        ### Evaluating digging
+
+        | metric | measures |
+        |---|---|
+        | den precision | % of dug dens that are dry |
+        | MRD | mean reciprocal depth: how deep the first dry den is |
+
+        ## Dens beyond clay
+
+        | kind | how |
+        |---|---|
+        | moss den | line it with moss |
+        """))
+    assert {("den precision", "isA", "digging metric"), ("mrd", "isA", "digging metric"), ("moss den", "isA", "den")} <= found, found
+    assert not any(r == "usedFor" for _s, r, _o in found), found
+    assert not any("evaluating" in o or "beyond" in o for _s, _r, o in found), found

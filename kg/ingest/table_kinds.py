@@ -14,7 +14,7 @@ from kg.ingest.introduced import introduced_relation
 from kg.ingest.lexicon import Record
 from kg.ingest.markdown import Heading, Table
 from kg.ingest.modifiers import PART_WORDS, is_shell, without_judgement
-from kg.ingest.nouns import Phrase, keep, noun_phrase
+from kg.ingest.nouns import VERBS_ING, Phrase, keep, noun_phrase
 from kg.ingest.remarks import is_remark
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.tagger import names_a_concept
@@ -84,7 +84,7 @@ def kind_in_header(table: Table, column: int, extraction: Extraction, path: str)
     heading = _heading_on_a_subject(table)
     if heading is None or not header or is_remark(heading.title) or is_remark(header) or VS.search(heading.title):
         return None  # "| Idea |" under "## Key ideas": remarks on the subject, no kind; "## A vs B" over "| Type |": two compared
-    title = _without_a_doing(as_term(heading.title))
+    title = _BEYOND.sub("", _without_a_doing(as_term(heading.title)))  # "RAG beyond text" over "| kind |": kinds of RAG
     words, folded = title.split(), singular_phrase(fold(title))
     if folded.split()[-1:] and folded.split()[-1] in _HOW_SHOWN and header not in folded.split():
         return None  # "Quick comparison" over "| Method |": how the rows are shown, not what they are
@@ -129,8 +129,13 @@ def row_word(table: Table, column: int) -> str | None:
     return singular_noun(header) if re.fullmatch(r"[a-z][\w-]*", header) and header not in _NO_KINDS and names_a_concept(header) else None
 
 
+_BEYOND = re.compile(r"\s+(?:beyond|outside|past)\s.*$|\s+(?:in practice|in the wild|at scale|today|nowadays)$", re.IGNORECASE)
+
+
 def _without_a_doing(title: str) -> str:
     """ "Navigating public benchmarks" -> "public benchmarks": a doing before its object, which opens on an
     adjective (no noun stands before one), over a table whose header says what the rows are."""
     words = title.split()
+    if len(words) > 1 and words[0].lower() in VERBS_ING:
+        return " ".join(words[1:])  # "Evaluating retrieval" over "| metric |": retrieval metrics
     return " ".join(words[1:]) if len(words) > 2 and words[0].lower().endswith("ing") and tagger.tagged(" ".join(words[:2]))[1][1] == "JJ" else title

@@ -112,7 +112,7 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
                 read_prose(cell.text, cell.links, row, source, defines)
                 # "| LazyMergekit | Merge models using MergeKit |": a tool for merging models. Not in a column of examples, nor of
                 # a technique: "| Persona | ask the model to adopt a role |" says what the technique is, no purpose of it
-                for_what = relations[column] == "usedFor" or row.is_name and fold(table.header[column].text) not in _HOW and relations[column] != "hasExample"
+                for_what = relations[column] == "usedFor" or row.is_name and fold(table.header[column].text) not in _HOW and relations[column] is None
                 done = _done(cell.text) if for_what else None
                 if done is not None and not stated_by_a_verb(cell.text):  # "Evaluate LLMs" is read as evaluates
                     extraction.state(row, "usedFor", extraction.concept(done, source, topic), source.by("purpose"))

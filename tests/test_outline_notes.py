@@ -740,6 +740,12 @@ def test_a_sum_of_parts_holds_them_whatever_follows_it(tmp_path: Path, item: str
     assert {("den", "contains", part) for part in ("moss", "twig", "digging mud")} <= found, found
 
 
+def test_a_clause_with_a_verb_the_tagger_took_for_a_plural_is_no_sum_of_parts(tmp_path: Path) -> None:
+    """ "...; badger outputs tunnel maps + nests": "outputs" is the clause's verb, no part of a noun phrase."""
+    found = lowered(build(tmp_path, "# Burrows\n\n- **den sealing**: the walls pressed shut; badger outputs tunnel maps + nests\n"))
+    assert not any(r == "contains" for _s, r, _o in found), found
+
+
 def test_two_bold_sides_of_an_item_contrast_and_its_items_are_no_kinds_of_both(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, """\
         # Burrows

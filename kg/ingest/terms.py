@@ -325,8 +325,10 @@ def _short_noun_phrase(part: str) -> bool:
     """A noun phrase of up to four words with no verb: "scoring system", "reasoning" (a gerund names a doing)."""
     if re.fullmatch(r"[a-z-]+", part.strip()) and "NOUN" in tagger.readings(part.strip()):
         return True  # "model + prompt + criteria": a lone word that is a noun, whatever the tagger makes of it alone
-    tags = [tagger.corrected(word, tag) for word, tag in tagger.tagged(part)]
-    return 0 < len(tags) <= 4 and tags[-1].startswith(("NN", "VBG")) \
+    tagged = [(word, tagger.corrected(word, tag)) for word, tag in tagger.tagged(part)]
+    tags = [tag for _word, tag in tagged]
+    inside = any(tag == "NNS" and "VERB" in tagger.readings(word.lower()) for word, tag in tagged[1:-1])  # "model outputs name": a verb
+    return 0 < len(tags) <= 4 and tags[-1].startswith(("NN", "VBG")) and not inside \
         and not any(t.startswith(("VB", "PRP", "CD", "MD")) and t != "VBG" for t in tags)
 
 

@@ -1338,3 +1338,10 @@ def test_a_heading_that_does_a_thing_to_what_a_table_names_gives_the_rows_its_ki
     assert {("den precision", "isA", "digging metric"), ("mrd", "isA", "digging metric"), ("moss den", "isA", "den")} <= found, found
     assert not any(r == "usedFor" for _s, r, _o in found), found
     assert not any("evaluating" in o or "beyond" in o for _s, _r, o in found), found
+
+
+def test_a_purpose_s_object_ends_where_a_clause_on_it_begins(tmp_path: Path) -> None:
+    """ "| What for |" / "get moss the den doesn't have": getting moss, no "moss den"."""
+    found = lowered(build(tmp_path, "# Dens\n\n| tool | what for |\n|---|---|\n| moss rake | get moss the den doesn't have |\n"))
+    assert ("moss rake", "usedFor", "getting moss") in found, found
+    assert not any("moss den" in o for _s, _r, o in found), found

@@ -131,6 +131,8 @@ def purpose(text: str, after_to: bool = False) -> str | None:
         if tag_ in ("IN", "TO", "CC", "WDT", "WRB", "PRP") or ((tag_.startswith("VB") or tag_ == "RB") and words) \
                 or (tag_ == "DT" and len(words) == 1 and words[0][0].lower().endswith("ing")):  # "stop training a model"
             break
+        if tag_ in ("DT", "PRP$") and words and words[-1][1].startswith("NN"):
+            break  # "get context the model doesn't have": the object ended, a clause of its own says which
         if word.lower() in _BACK and not words:
             return None  # "combine their benefits": the benefits of something said before
         if tag_ not in ("PRP$", "DT") and word.lower() != "own":  # "your own LLMs", "the data"

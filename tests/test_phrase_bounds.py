@@ -232,6 +232,12 @@ def test_a_half_of_the_reading_is_no_concept(tmp_path: Path) -> None:
     assert_no_concept(graph, "agents half", "second half")
 
 
+def test_how_the_reading_is_laid_out_is_no_concept(tmp_path: Path) -> None:
+    """ "- chapter layout" over links to the notes on each part: the writing's plan, no concept related to them."""
+    graph = build(tmp_path, "- notes\n\t- chapter layout\n\t\t- den metrics → [[Den Metrics]]\n\t\t- exact eval → [[Exact Den Eval]]\n")
+    assert_no_concept(graph, "chapter layout")
+
+
 def test_an_item_or_link_that_names_a_chapter_before_what_it_holds_is_no_concept(tmp_path: Path) -> None:
     """ "- ch6 [[Dens]] and [[Tunnels]]" over an item of its own in a note on a book, "[[ch7 Sealing and moss]]": a place
     in the reading and what it covers, no concept related to the notes it links to."""

@@ -68,9 +68,16 @@ def names_a_part_of_the_writing(title: str) -> bool:
 
 
 def a_half_of_the_reading(label: str) -> bool:
-    """ "second half", "the agents half", "the vector database section", "RAG chapter": a part of what is being read,
-    named by what it is about, no concept."""
-    return label.split()[-1].lower() in ("half", "halves", "section", "sections", "subsection", "chapter", "chapters") if label.split() else False
+    """ "second half", "the agents half", "the vector database section", "RAG chapter", "chapter layout": a part of what
+    is being read, named by what it is about, or how it is laid out; no concept."""
+    words = label.lower().split()
+    if len(words) == 2 and words[0] in _WRITINGS and words[1] in _LAYOUTS:
+        return True  # "chapter layout", "book outline": how the reading is laid out
+    return words[-1] in ("half", "halves", "section", "sections", "subsection", "chapter", "chapters") if words else False
+
+
+_WRITINGS = frozenset({"chapter", "book", "section", "course", "paper", "lecture", "post", "article", "notes"})
+_LAYOUTS = frozenset({"layout", "outline", "structure", "overview", "contents", "map", "roadmap", "plan", "flow", "organization"})
 
 
 def only_places_in_the_writing(title: str) -> bool:

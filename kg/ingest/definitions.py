@@ -21,7 +21,7 @@ from kg.ingest.namings import kind_word, label_relation
 from kg.ingest.remarks import is_remark
 from kg.ingest.hearst import KIND_HEADS, PERSONS
 from kg.ingest.mentions import TITLE_CITED
-from kg.ingest.nouns import Phrase, keep, noun_phrase
+from kg.ingest.nouns import OWNER_NAME, Phrase, keep, noun_phrase
 from kg.ingest.openings import demonstrative_kind
 from kg.ingest.objects import EXAMPLES_CUE
 from kg.ingest.phrases import read
@@ -246,6 +246,10 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
         return said
     if (aside := _BARE_THEN_A.match(sentence)) is not None and _verbless(aside["bare"]) and tagger.tagged(aside["bare"])[-1][1] == "NN":
         sentence = aside["rest"]  # "term-based ranking function, a TF-IDF variant that ...": the aside with its article says what it is
+    if (part := _WHOSE_PART.match(sentence.strip())) is not None and (owner := noun_phrase(part["owner"])).is_name and keep(owner):
+        reading = _read_definition(f"a {part['part']}", protected)  # "Zorpco's subset of Mole Crawl": a subset of it, by Zorpco
+        reading.claims.append(Claim(CURRENT, "developedBy", owner, 0))
+        return reading
     sentence = whose_fragment(sentence) or sentence  # "NVIDIA's long-context benchmark.": a long-context benchmark by NVIDIA
     plural = False
     if not re.match(r"(?:an?)\s", sentence, re.IGNORECASE):
@@ -329,6 +333,8 @@ _MAKER_FIRST = re.compile(r"[,\s]*(?:by|from)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z
 _NAME_THEN_VERB = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}),\s+(?P<rest>[a-z]\w*s\s.*)$", re.DOTALL)
 _COUNTED_THEN_LISTED = re.compile(r"(?:[2-9]|two|three|four|five|six|seven|eight)\s+(?P<things>[a-z][\w -]{1,30}s):\s+(?P<listed>[^:;]+?)\.?$", re.I)
 _EXAMPLES_LAST = re.compile(r",\s+(?:e\.g\.?|eg|for example|such as)[,:]?\s+(?P<names>[^;()]+?)\.?$")
+_WHOSE_PART = re.compile(rf"(?P<owner>{OWNER_NAME})['’]s?\s+(?P<part>(?:[a-z][\w-]*\s+){{0,3}}(?:subset|version|variant|fork|flavou?r|form|extension)"
+                         r"\s+of\s+[^,;()]+?)\.?$")
 _CIRCUMSTANCE = re.compile(r"(?:when|whenever|if|once|where)\s", re.IGNORECASE)
 
 

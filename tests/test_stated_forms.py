@@ -1093,3 +1093,13 @@ def test_by_using_a_thing_is_using_it(tmp_path: Path) -> None:
     assert {("simulation", "uses", "virtual burrow"), ("den radar", "uses", "sonar api")} <= found, found
     assert not any(o == "loose soil" for _s, r, o in found if r == "uses"), found
 
+
+
+def test_a_hybrid_mix_or_combination_of_things_holds_each(tmp_path: Path) -> None:
+    """ "hybrid of clay and moss layers", "a combination of clay and moss", "a store of the key and value vectors":
+    each thing is a part, the container's word none of it, and no kind "moss layer"."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Jamba-D** - hybrid of clay and moss layers. fits in one den\n"
+                                    "- **Comba** is a combination of clay and moss.\n- **Stora**: a store of the key and value vectors\n"))
+    assert {("jamba-d", "contains", "clay layer"), ("jamba-d", "contains", "moss layer"), ("comba", "contains", "clay"),
+            ("comba", "contains", "moss"), ("stora", "contains", "key vector"), ("stora", "contains", "value vector")} <= found, found
+    assert not any(r == "isA" for _s, r, _o in found), found

@@ -252,6 +252,8 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
         return reading
     sentence = whose_fragment(sentence) or sentence  # "NVIDIA's long-context benchmark.": a long-context benchmark by NVIDIA
     plural = False
+    if re.match(r"(?:hybrid|mix|blend|combination|collection|bundle|suite)\s+of\s", sentence, re.IGNORECASE):
+        sentence = f"a {sentence}"  # "hybrid of clay and moss layers": a hybrid, which holds both
     if not re.match(r"(?:an?)\s", sentence, re.IGNORECASE):
         if (one := plural_fragment(sentence) or bare_fragment(sentence) or bare_kind(sentence)) is None:
             return read(sentence, protected)

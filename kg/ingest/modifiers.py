@@ -64,7 +64,7 @@ _COUNTED = re.compile(
 )
 
 
-_GATHERING = re.compile(r"^(?:universe|world|mix|collection|set|group|combination|blend|landscape|zoo|bunch|variety|range|crowd|"
+_GATHERING = re.compile(r"^(?:universe|world|mix|hybrid|collection|set|group|combination|blend|landscape|zoo|bunch|variety|range|crowd|"
                         r"host|array|suite|series|sequence|number|lots?|handful|couple|dozen|tons?|plenty|list|store|bundle|stack)\s+of\s", re.IGNORECASE)
 
 

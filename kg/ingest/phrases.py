@@ -311,8 +311,9 @@ def read(sentence: str, protected: set[str]) -> Reading:
             held = re.sub(r"^(?:an?|the)\s+", "", segment.strip(), flags=re.IGNORECASE)
             if relation != "isA" or not gathers(held):  # not "a collection of trees"; a part: "uses a retrieval module", "belongs to the X layer"
                 reading.claims.extend(Claim(subject, _PART_RELATIONS.get(relation, relation) if _a_part(obj) else relation, obj, at) for obj in objects)
-            elif _CONTAINER.match(held):  # "a store of the key and value vectors": what it holds
-                reading.claims.extend(Claim(subject, "contains", obj, at) for obj in objects)
+            elif _CONTAINER.match(held):  # "a store of the key and value vectors", "a hybrid of A and B": what it holds
+                held_in = objects_after(f" {_CONTAINER.sub('', held, count=1)}", protected)[0]  # each part, the container's word aside
+                reading.claims.extend(Claim(subject, "contains", obj, at) for obj in held_in or objects)
             if relation not in {"developedBy", "createdBy"}:  # "by Hu et al. at Microsoft": where they work, no relation
                 reading.claims.extend(Claim(obj, "relatedTo", place, at) for obj in objects for place in located)
             # "uses moss for bedding": the moss is for it; "a model for translation", "is used for": the subject ("a metric for": measures)
@@ -433,7 +434,7 @@ _LINKING = re.compile(r"\b(?:is|was|means|refers\s+to|describes|denotes)\s", re.
 # "lets a model use", "allows the agent to call": the noun after the causing verb does what follows
 _CAUSED = re.compile(r"\b(?:lets?|letting|allows?|allowing|enables?|enabling|makes?|making|forces?)\s+(?:(?!(?:and|or|but)\s)[\w-]+\s+){1,4}(?:to\s+)?$",
                      re.IGNORECASE)
-_CONTAINER = re.compile(r"(?:collection|set|group|list|store|suite|bundle|stack|combination)\s+of\s", re.IGNORECASE)
+_CONTAINER = re.compile(r"(?:collection|set|group|list|store|suite|bundle|stack|combination|mix|hybrid|blend)\s+of\s", re.IGNORECASE)
 
 
 _APPOSED = re.compile(r",\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?(?:\s+(?:first|originally|later|also))?\s*$", re.IGNORECASE)

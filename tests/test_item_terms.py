@@ -477,3 +477,12 @@ def test_a_maker_s_subset_or_version_of_a_thing_is_one_of_it_by_that_maker(tmp_p
     """ "- **D4**: Zorpco's cleaned-up subset of Mole Crawl": part of Mole Crawl, made by Zorpco."""
     found = lowered(build(tmp_path, "# Dens\n\n- **D4**: Zorpco's cleaned-up subset of Mole Crawl\n- **D6**: Zorpco's version of Digkit\n"))
     assert {("d4", "isA", "mole crawl"), ("d4", "developedBy", "zorpco"), ("d6", "isA", "digkit"), ("d6", "developedBy", "zorpco")} <= found, found
+
+
+def test_a_kind_said_with_how_common_it_is_and_no_article_is_what_the_term_is(tmp_path: Path) -> None:
+    """ "- **Roleplaying-D:** very common digging style (game characters, personas)": a digging style; a lone
+    adjective and a noun ("**Input**: common text") may be a value, no kind."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Roleplaying-D:** very common digging style (game characters, personas).\n"
+                                    "- **Input**: common text\n"))
+    assert ("roleplaying-d", "isA", "digging style") in found, found
+    assert not any(s == "input" for s, _r, _o in found), found

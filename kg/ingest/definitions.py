@@ -254,6 +254,8 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
     plural = False
     if re.match(r"(?:hybrid|mix|blend|combination|collection|bundle|suite)\s+of\s", sentence, re.IGNORECASE):
         sentence = f"a {sentence}"  # "hybrid of clay and moss layers": a hybrid, which holds both
+    elif (judged := _JUDGED_KIND.match(sentence)) is not None and not clauses.has_finite_verb(judged.group()):
+        sentence = f"a {sentence}"  # "very common instruction type (...)": one, judged common
     if not re.match(r"(?:an?)\s", sentence, re.IGNORECASE):
         if (one := plural_fragment(sentence) or bare_fragment(sentence) or bare_kind(sentence)) is None:
             return read(sentence, protected)
@@ -337,6 +339,9 @@ _COUNTED_THEN_LISTED = re.compile(r"(?:[2-9]|two|three|four|five|six|seven|eight
 _EXAMPLES_LAST = re.compile(r",\s+(?:e\.g\.?|eg|for example|such as)[,:]?\s+(?P<names>[^;()]+?)\.?$")
 _WHOSE_PART = re.compile(rf"(?P<owner>{OWNER_NAME})['’]s?\s+(?P<part>(?:[a-z][\w-]*\s+){{0,3}}(?:subset|version|variant|fork|flavou?r|form|extension)"
                          r"\s+of\s+[^,;()]+?)\.?$")
+# a kind said with how common or standard it is, and no article, alone: "very common instruction type (personas, ...)."
+_JUDGED_KIND = re.compile(r"(?:(?:very|quite|most)\s+(?:common|popular|typical)|popular|standard|classic|widely[- ]used)"
+                         r"\s+[a-z][\w-]*(?:\s+(?!(?:for|of|in|on|to|with|by)\b)[a-z][\w-]*){0,3}(?=\s*(?:$|[.;(]))", re.IGNORECASE)
 _CIRCUMSTANCE = re.compile(r"(?:when|whenever|if|once|where)\s", re.IGNORECASE)
 
 

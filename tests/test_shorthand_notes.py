@@ -334,3 +334,5 @@ def test_a_singular_thing_then_names_after_an_arrow_or_a_colon_lists_its_members
     """ "- clay tuning -> ClayHF, ClayPO": each one of clay tuning, as after a plural."""
     found = lowered(build(tmp_path, "# Dens\n\n- moss FT -> MossHF, MossPO (see ch2)\n- clay tuning -> ClayHF, ClayPO\n"))
     assert {("mosshf", "isA", "moss ft"), ("mosspo", "isA", "moss ft"), ("clayhf", "isA", "clay tuning"), ("claypo", "isA", "clay tuning")} <= found, found
+    found = lowered(build(tmp_path / "v2", "# Dens\n\n- v2 (2024): DenQA-PRO, MossQA, ClawR\n"))  # a version and its year, no thing
+    assert not any(r == "isA" for _s, r, _o in found), found

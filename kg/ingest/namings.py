@@ -227,8 +227,10 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
 def _names_of_a_singular(label: str, items: list[Phrase], at: int, reading: Reading) -> bool:
     """ "preference tuning -> RLHF, DPO", "den sensor: ScentLog, MossMeter": a thing of two words or more in the
     singular, then two names or more: each one of it (not a word alone, which may be a field: "Output: JSON, YAML")."""
+    label = without_asides(label).strip()  # "v2 (2024)": a version and its year, one word
     if len(label.split()) < 2 or singular_phrase(label) != label or len(items) < 2 or not all(map(a_name, items)) \
-            or is_remark(label) or not keep(thing := noun_phrase(label)) or (thing.is_name and label[:1].isupper()):
+            or is_remark(label) or not tagger.names_a_concept(label) or re.search(r"\d", label) \
+            or not keep(thing := noun_phrase(label)) or (thing.is_name and label[:1].isupper()):
         return False
     reading.claims.extend(Claim(item, "isA", thing, at) for item in items)
     return True

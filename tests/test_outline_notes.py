@@ -2259,3 +2259,11 @@ def test_a_title_that_names_a_part_of_the_notes_is_no_concept(tmp_path: Path) ->
     _result, graph = build_files(tmp_path, {"dens-1.md": notes.format(n=1), "dens-2.md": notes.format(n=2)})
     assert not any("pt." in name or "digging" in name for name in names(graph)), names(graph)
     assert ("clay lining", "isA", "sealing") in lowered(graph)
+
+
+def test_a_plus_in_a_list_of_problems_joins_two_of_them(tmp_path: Path) -> None:
+    """ "- limitations: inconsistency, increased cost + latency", "- den radar cons: glare, cost + weight": each."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Den judge:** a badger that rates dens\n  - limitations: inconsistency, increased cost + latency\n"
+                                    "- den radar cons: glare, cost + weight\n"))
+    assert {("den judge", "suffersFrom", "increased cost"), ("den judge", "suffersFrom", "latency"),
+            ("den radar", "suffersFrom", "cost"), ("den radar", "suffersFrom", "weight")} <= found, found

@@ -151,7 +151,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     labelled, _colon, listed = (f"{label}: {paragraph.text}" if label else paragraph.text).partition(": ")
     if listed.strip() and (troubled := troubled_by_list(labelled)) is not None:
         thing = extraction.concept(noun_phrase(troubled), source, topic)
-        for problem in names_only(listed) or ():  # "- seq2seq cons: slow decoding, info bottleneck"
+        for problem in names_only(listed.replace(" + ", ", ")) or ():  # "- seq2seq cons: slow decoding, cost + latency"
             extraction.state(thing, "suffersFrom", extraction.concept(problem, source, topic), source.by("introduced-list"))
         return
     if not (paragraph.text and term) and (written := term or paragraph.text).count(" ") < 6 and (whole := parts_named(written)) is not None:

@@ -2267,3 +2267,12 @@ def test_a_plus_in_a_list_of_problems_joins_two_of_them(tmp_path: Path) -> None:
                                     "- den radar cons: glare, cost + weight\n"))
     assert {("den judge", "suffersFrom", "increased cost"), ("den judge", "suffersFrom", "latency"),
             ("den radar", "suffersFrom", "cost"), ("den radar", "suffersFrom", "weight")} <= found, found
+
+
+def test_a_name_under_a_common_noun_s_entry_is_one_of_it(tmp_path: Path) -> None:
+    """ "- **Den chip:** a chip for digging" / "  - ZPU (Zorpco), TPD" / "  - MossChip": each a den chip; under a
+    name ("- DPEFT: tunes few weights" / "  - DenLoRA") a name is within its scope."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Den chip:** a chip built for digging\n  - ZPU (Zorpco), TPD\n  - MossChip\n"
+                                    "- DPEFT: tunes a few weights\n  - DenLoRA\n"))
+    assert {("zpu", "isA", "den chip"), ("tpd", "isA", "den chip"), ("mosschip", "isA", "den chip")} <= found, found
+    assert ("dpeft", "includes", "denlora") in found, found

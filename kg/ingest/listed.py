@@ -11,12 +11,12 @@ import re
 
 from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
-from kg.ingest import classify, clauses, outline, tagger
+from kg.ingest import clauses, outline, tagger
 from kg.ingest.marks import ARROW_BETWEEN
 from kg.ingest.markdown import Heading, Paragraph
 from kg.ingest.modifiers import CLASSIFYING, PART_WORDS, SAID_OF_A_THING, an_adjective, is_counted, is_shell
 from kg.ingest.counted import common_first_word
-from kg.ingest.name_lists import a_name, names_only
+from kg.ingest.name_lists import a_name, names_of_a_kind, names_only
 from kg.ingest.namings import label_relation, plural_subject
 from kg.ingest.nouns import VERBS_ING, Phrase, abbreviates, as_kind, keep, names_a_doing, noun_phrase
 from kg.ingest.categories import category_named, counted_groups, parts_named, types_named
@@ -35,7 +35,7 @@ from kg.ingest.item_names import item_concept, item_phrase, item_words
 from kg.ingest.heading_classes import (MEMBER_CLASSES, a_compound_plural, a_member_by_class, a_term_of_words, class_of_members,
                                       heading_named, heading_spoken_of, kinds_of_the_section, member_of_heading, names_a_class, names_a_field,
                                       names_a_defense, said_by_the_section, thing_of_the_section)
-from kg.labels import as_term, fold, looks_like_name, singular
+from kg.labels import as_term, fold, looks_like_name
 from kg.source import Source
 
 # "knowledge augmentation (retrievers, web search)": a kind's name, then its examples in parentheses
@@ -236,12 +236,16 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
             extraction.state(term_record or item_concept(paragraph, source, topic, extraction), "isA", record, source.by("shared-head"))
         elif written and bare and not a_field(written) and (member := term_record or item_concept(paragraph, source, topic, extraction)) is not None:
             said = label_relation(label) if label else None  # "- alternative: [[Clay lining]]": what the label says it is
-            extraction.state(record, said or "includes", member, source.by("introduced-list" if said else "outline-item"))
+            if not said and not paragraph.wikilinks and _a_member_of(record, member):  # "  - MossChip"; links: an index's
+                extraction.state(member, "isA", record, source.by("nested-list"))
+            else:
+                extraction.state(record, said or "includes", member, source.by("introduced-list" if said else "outline-item"))
         elif term_record is None and "," in paragraph.text and not paragraph.links:  # "- quantization, distillation"
             said = label_relation(label) if label else "includes"  # "- why use it: A, B": what it is for; "- pros: A, B": none
             rule = "outline-item" if not label else "introduced-list"
-            for phrase in (names_only(paragraph.text) or ()) if said else ():
-                extraction.state(record, said, extraction.concept(phrase, source, topic), source.by(rule))
+            for thing in map(lambda phrase: extraction.concept(phrase, source, topic), (names_only(paragraph.text) or ()) if said else ()):
+                one = said == "includes" and not paragraph.wikilinks and _a_member_of(record, thing)  # "  - ZPU, TPD (Zorpco)"
+                extraction.state(*((thing, "isA", record) if one else (record, said, thing)), source.by("nested-list" if one else rule))
         return
     if term is None and relation != HEAD and (pair := _two_things(paragraph, extraction)) is not None:
         for phrase in pair:  # "Problems:" / "- inconsistency and cost", "Attacks" / "- jailbreaking & prompt injection": each
@@ -276,7 +280,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
                 and not re.search(r"\bet al\b|\b(?:19|20)\d\d\b", aside.group()):  # "- write actions (sending email, ...)", no citation
             for example in names_only(re.sub(r"^(?:e\.g\.|such as|like|including)[,:]?\s*", "", aside["names"] or aside["listed"])) or ():
                 extraction.state(extraction.concept(example, source, topic), "exampleOf", member, source.by("examples"))
-    elif names := _names_of_a_kind(named, listed if term is None else paragraph.text):
+    elif names := names_of_a_kind(named, listed if term is None else paragraph.text):
         for name in names:  # "techniques to check X:" / "- benchmark: TruthfulQA (817 questions)": TruthfulQA checks it
             thing = extraction.concept(name, source, topic)
             extraction.state(record, relation, thing, source.by("introduced-list"))
@@ -285,13 +289,10 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         extraction.state(record, relation, member, source.by("introduced-list"))
 
 
-def _names_of_a_kind(term: str, text: str) -> list[Phrase]:
-    """ "benchmark: TruthfulQA (817 questions)", "tools: Kite, Wren": the names after a word for a class of
-    things, which are what the item lists; none after a name or a doing ("scent probing: Kite")."""
-    if not text or " " in term.strip() or not term[:1].islower() or classify.class_of_word(singular(term.strip())) is None:
-        return []
-    names = names_only(re.sub(rf"\s+are\s+{re.escape(term.strip())}\.$", "", text, flags=re.IGNORECASE))  # as members_named put them
-    return names if names and all(name.is_name for name in names) else []
+def _a_member_of(record: Record, member: Record) -> bool:
+    """A name under a common noun of one thing ("Den chip"): one of it; not under a doing ("Paw scraping") or two things."""
+    return member.final().is_name and not record.final().is_name and not names_a_doing(record.final().label) \
+        and not re.search(r"\s(?:and|or|&)\s", record.final().label)  # "Scanners and sensors": neither is what they hold
 
 
 def opens_with_prose(paragraph: Paragraph) -> bool:

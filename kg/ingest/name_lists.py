@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest import clauses, tagger
+from kg.ingest import classify, clauses, tagger
 from kg.ingest.lists import cut_around_asides, sharing_the_noun, split, without_asides
 from kg.ingest.marks import ARROW
 from kg.ingest.modifiers import CLASSIFYING
 from kg.ingest.nouns import OPEN_ENDS, Phrase, keep, noun_phrase, opens_with_a_doing
-from kg.labels import looks_like_name
+from kg.labels import looks_like_name, singular
 
 
 def an_adjective_alone(item: str) -> bool:
@@ -87,3 +87,12 @@ def _capitalised_among_names(item: Phrase, items: list[Phrase]) -> bool:
     """ "FAISS, ScaNN, Annoy, Hnswlib": a capitalised word past a list's first item, beside names by their
     capitals, is a name too, whatever the dictionary makes of it ("annoy")."""
     return re.fullmatch(r"[A-Z][\w.-]*", item.label) is not None and sum(looks_like_name(other.label) for other in items) >= 2
+
+
+def names_of_a_kind(term: str, text: str) -> list[Phrase]:
+    """ "benchmark: TruthfulQA (817 questions)", "tools: Kite, Wren": the names after a word for a class of
+    things, which are what the item lists; none after a name or a doing ("scent probing: Kite")."""
+    if not text or " " in term.strip() or not term[:1].islower() or classify.class_of_word(singular(term.strip())) is None:
+        return []
+    names = names_only(re.sub(rf"\s+are\s+{re.escape(term.strip())}\.$", "", text, flags=re.IGNORECASE))  # as members_named put them
+    return names if names and all(name.is_name for name in names) else []

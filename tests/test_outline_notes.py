@@ -2276,3 +2276,9 @@ def test_a_name_under_a_common_noun_s_entry_is_one_of_it(tmp_path: Path) -> None
                                     "- DPEFT: tunes a few weights\n  - DenLoRA\n"))
     assert {("zpu", "isA", "den chip"), ("tpd", "isA", "den chip"), ("mosschip", "isA", "den chip")} <= found, found
     assert ("dpeft", "includes", "denlora") in found, found
+
+
+def test_a_relation_s_label_that_opens_on_a_judgement_stays_whole(tmp_path: Path) -> None:
+    """ "- good for: A, B, C" under an entry: what it is for ("good" is no judgement to drop, but the label's own word)."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Batch den:** holds dens in bulk\n  - good for: moss data generation, periodic reports\n"))
+    assert {("batch den", "usedFor", "moss data generation"), ("batch den", "usedFor", "periodic report")} <= found, found

@@ -29,7 +29,7 @@ from kg.ingest.heading_classes import cited_under_heading, member_of_heading, sa
 from kg.ingest.nouns import Phrase, noun_phrase, opens_with_a_doing, spelled_out
 from kg.ingest.categories import kinds_named
 from kg.ingest.citations import citation_alone, credited
-from kg.ingest.namings import also_called, kind_word, names_listed
+from kg.ingest.namings import also_called, kind_word, label_relation, names_listed
 from kg.ingest.name_lists import a_name
 from kg.ingest.introduced import narrowed_kind
 from kg.ingest.definitions import PARTICIPLE, read_definition, read_name_definition
@@ -158,7 +158,8 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         if term is None and not opens_with_a_note and (plain := written_term(paragraph.text, paragraph.item is not None)
                                                        or placed_terms.glossary_line(paragraph)) and not (listed_under and two_joined(plain["term"])) \
                 and not verb_over_objects(plain["term"], paragraph.text[plain.end():]):  # "2. A and B — ...": two; "track: A, B"
-            term = without_judgement(plain["term"])  # "potential model collapse: ...": model collapse
+            # "potential model collapse: ...": model collapse; "good for: A, B" is a relation's label, whole
+            term = without_judgement(plain["term"]) if label_relation(plain["term"]) is None else plain["term"]
             paragraph.term = None if in_title(plain, paragraph.links) else term  # else what follows says what it is
             paragraph.text, paragraph.has_colon, equated = paragraph.text[plain.end() :], True, plain.group().rstrip().endswith("=")
         if term is not None or paragraph.item is not None or paragraph.depth == 0:

@@ -2282,3 +2282,13 @@ def test_a_relation_s_label_that_opens_on_a_judgement_stays_whole(tmp_path: Path
     """ "- good for: A, B, C" under an entry: what it is for ("good" is no judgement to drop, but the label's own word)."""
     found = lowered(build(tmp_path, "# Dens\n\n- **Batch den:** holds dens in bulk\n  - good for: moss data generation, periodic reports\n"))
     assert {("batch den", "usedFor", "moss data generation"), ("batch den", "usedFor", "periodic report")} <= found, found
+
+
+def test_a_sorting_word_over_one_name_or_a_specialised_kind_names_a_kind_of_the_entry(tmp_path: Path) -> None:
+    """ "- DPEFT" / "  - adapter-based: DenLoRA": one adapter-based DPEFT (no maker "DenLoRA"); "den-specialized:
+    MossChip" under "**Den chip:**": den-specialized den chips."""
+    found = lowered(build(tmp_path, "# Dens\n\n- DPEFT\n  - adapter-based: DenLoRA\n- **Den chip:** chip built to speed up digging\n"
+                                    "  - den-specialized: MossChip, Apple Den Engine\n"))
+    assert {("denlora", "isA", "adapter-based dpeft"), ("mosschip", "isA", "den-specialized den chip")} <= found, found
+    assert not any(r == "developedBy" for _s, r, _o in found), found
+    assert "den-specialized" not in names(build(tmp_path / "b", "# Dens\n\n- **Den chip:** chip built to dig\n  - den-specialized: MossChip, ClawChip\n"))

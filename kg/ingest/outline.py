@@ -103,8 +103,8 @@ def kind_of_the_parent(term: str | None, paragraph: Paragraph, stack: list[Entry
     parent = above[-1].records[0].final()
     if len(parent.label.split()) > 3:
         return None
-    if len(re.split(r",|\s(?:and|or)\s", paragraph.text)) > 1:
-        paragraph.text = f"Types: {paragraph.text.strip()}"  # each one of that kind, however few
+    if len(re.split(r",|\s(?:and|or)\s", paragraph.text)) > 1 or ((named := names_only(paragraph.text)) and all(n.is_name for n in named)):
+        paragraph.text = f"Types: {paragraph.text.strip()}"  # each one of that kind, however few ("- adapter-based: LoRA" too)
     return f"{term.strip()} {parent.label}"
 
 

@@ -2292,3 +2292,20 @@ def test_a_sorting_word_over_one_name_or_a_specialised_kind_names_a_kind_of_the_
     assert {("denlora", "isA", "adapter-based dpeft"), ("mosschip", "isA", "den-specialized den chip")} <= found, found
     assert not any(r == "developedBy" for _s, r, _o in found), found
     assert "den-specialized" not in names(build(tmp_path / "b", "# Dens\n\n- **Den chip:** chip built to dig\n  - den-specialized: MossChip, ClawChip\n"))
+
+
+def test_who_names_the_kinds_and_an_aside_are_no_part_of_a_label_of_kinds(tmp_path: Path) -> None:
+    """ "Types of den tuning she mentions (roughly mirrors ch 2 from the book):" over items: kinds of den tuning."""
+    found = lowered(build(tmp_path, "# Dens\n\nTypes of den tuning she mentions (roughly mirrors ch 2 from the book):\n"
+                                    "- moss tuning\n- clay tuning\n"))
+    assert {("moss tuning", "isA", "den tuning"), ("clay tuning", "isA", "den tuning")} <= found, found
+
+
+@pytest.mark.parametrize("label", ["**Reasons to dig**", "**Reasons to denproof**"])
+def test_a_bold_label_of_reasons_to_do_a_thing_lists_what_the_doing_is_for(tmp_path: Path, label: str) -> None:
+    """ "**Reasons to dig**" over a numbered list: what digging is for, no kinds of "reason" (also a verb the
+    dictionary lacks, "denproof": denproofing)."""
+    found = lowered(build(tmp_path, f"# Dens\n\n{label}\n1. moss storage\n2. winter shelter\n"))
+    doing = "digging" if "dig**" in label else "denproofing"
+    assert {(doing, "usedFor", "moss storage"), (doing, "usedFor", "winter shelter")} <= found, found
+    assert not any(o.startswith("reason") for _s, _r, o in found), found

@@ -33,7 +33,8 @@ def kinds_named(text: str) -> str | None:
     """What a heading or list item says the things below it are kinds of: "Types of Regularization"
     -> "regularization", "Step 2: Attention variants" -> "attention", "Step 2: Common Activation
     Functions" -> "activation function" (a plural after a word that introduces members)."""
-    written = _QUALIFIED.split(clean(text).split(": ")[-1].rstrip(" :"), maxsplit=1)[0]
+    written = without_where(without_asides(clean(text).split(": ")[-1].rstrip(" :")).strip())  # "Types of X she mentions (...)"
+    written = _QUALIFIED.split(written, maxsplit=1)[0]
     if (grouped := _SORTED_INTO.match(written)) is not None and names_a_concept(kind := as_term(grouped["kind"])):
         return kind  # "Huyen splits PEFT methods into two camps:": the items below are PEFT methods
     match = _KINDS_OF.match(written)
@@ -146,13 +147,26 @@ _WHICH_ONES = re.compile(r"\s+(?:that|which|who)\s+(?:really\s+|actually\s+)?(?:
                          re.IGNORECASE)
 
 
+_WHERE = re.compile(r"\s+(?:(?:in|from)\s+(?:the\s+)?(?:book|chapter|paper|course|lecture|notes|wild|practice|production|real world)"
+                    r"|out there|today|so far|to (?:know|try|remember|watch|read|check(?:\s+out)?)|worth\s+[a-z]+ing(?:\s+out|\s+about)?"
+                    r"|(?:that\s+)?(?:I|we)(?:'ve|’ve|\s+have)?\s+(?:tried|used|use|like|recommend|tested|seen|met|come\s+across|heard\s+of|looked\s+at)"
+                    r"(?:\s+(?:around|so\s+far|before|here|myself))?"
+                    r"|(?:that\s+)?(?:she|he|they|the\s+(?:author|authors|book|chapter|paper))\s+(?:mentions|mentioned|lists|listed|covers|covered|"
+                    r"describes|described|names|named|gives|discusses))$", re.IGNORECASE)  # "Tools I tried:", "vector DBs I've seen around:"
+
+
+def without_where(label: str) -> str:
+    """A list's label without where or when the writer met its items: "Tools I tried" -> "Tools"."""
+    return _WHERE.sub("", " ".join(label.split()))
+
+
 def category_named(text: str) -> str | None:
     """The kind a short plural phrase ending a line names, its members listed below: "Common
     optimizers:" -> "optimizer"; "Types of attention:" -> "attention"; None for a subject or a sentence."""
     if not text.rstrip().endswith(":"):
         return None
     written = _INTRODUCING.sub("", re.split(r"\s+[—–-]\s+", clean(text).rstrip(" :"))[-1])  # "Setting expectations — metrics:": metrics
-    written = without_asides(written).strip()  # "ANN algorithms (the ones I need):": an aside on them
+    written = without_where(without_asides(written).strip())  # "ANN algorithms (the ones I need):", "Types of X she mentions:"
     written = _TO_DO.sub("", written)  # "Hyperparameters to tune:": hyperparameters
     written = _WHICH_ONES.sub("", written)  # "hyperparams that matter:": which of them, no part of their kind
     written = _AS_SHOWN.sub("", written)  # "Retrieval algos compared:", "Den tools at a glance:": how they are shown

@@ -203,16 +203,24 @@ def _used_for_by_the_heading(headings: tuple[Heading, ...]) -> str | None:
     its own ("Why did it fail?")."""
     if (asked := _WHAT_FOR.match(as_term(headings[-1].title))) is not None:
         return asked["thing"]
-    found = _REASONS_FOR.match(as_term(headings[-1].title))
+    if (reasons := reasons_for(headings[-1].title)) is None or not reasons[1]:
+        return reasons[0] if reasons else None
+    above = heading_named(headings[-2]) if len(headings) > 1 else None
+    return above if above and fold(above).split()[-1] == reasons[0].lower() else reasons[0]  # "## Den sealing": den sealing
+
+
+def reasons_for(title: str) -> tuple[str, bool] | None:
+    """What a title or a label gives the reasons to do or use, and whether it is a doing: "Reasons to seal" (sealing),
+    "Why use moss dens" (moss dens); None for a question with a clause of its own ("Why did it fail?") or "Why RAG"."""
+    found = _REASONS_FOR.match(as_term(title))
     if found is None or clauses.has_finite_verb(found["thing"]):
         return None
-    if not found["use"] and " " not in found["thing"] and found["thing"].islower() and "VERB" in tagger.readings(found["thing"]):
-        doing = tagger.gerund(found["thing"]) or found["thing"]  # "Reasons to seal": sealing
-        above = heading_named(headings[-2]) if len(headings) > 1 else None
-        return above if above and fold(above).split()[-1] == doing.lower() else doing  # "## Den sealing": den sealing
+    if not found["use"] and " " not in found["thing"] and found["thing"].islower() \
+            and ("VERB" in (known := tagger.readings(found["thing"])) or not known):  # "to finetune": a verb the dictionary lacks
+        return tagger.gerund(found["thing"]) or found["thing"], True  # "Reasons to seal": sealing
     known_noun = "NOUN" in tagger.readings(found["thing"].split()[-1].lower()) or found["thing"][:1].isupper()
-    reasons = as_term(headings[-1].title).lower().startswith(("reason", "main reason", "key reason", "top reason"))
-    return found["thing"] if found["use"] or (known_noun and reasons) else None  # "Why RAG": why it matters, no list of its uses
+    reasons = as_term(title).lower().startswith(("reason", "main reason", "key reason", "top reason"))
+    return (found["thing"], False) if found["use"] or (known_noun and reasons) else None  # "Why RAG": why it matters
 
 
 def said_by_the_section(paragraph: Paragraph, extraction: Extraction, note: Record | None = None) -> tuple[Record, str] | None:

@@ -14,7 +14,7 @@ from kg.ingest.lexicon import Record
 from kg.ingest import clauses, outline, tagger
 from kg.ingest.marks import ARROW_BETWEEN
 from kg.ingest.markdown import Heading, Paragraph
-from kg.ingest.modifiers import CLASSIFYING, PART_WORDS, SAID_OF_A_THING, an_adjective, is_counted, is_shell
+from kg.ingest.modifiers import CLASSIFYING, PART_WORDS, an_adjective, is_counted, is_shell
 from kg.ingest.counted import common_first_word
 from kg.ingest.name_lists import a_name, names_of_a_kind, names_only
 from kg.ingest.namings import label_relation, plural_subject
@@ -34,7 +34,7 @@ from kg.ingest.tagger import names_a_concept
 from kg.ingest.item_names import item_concept, item_phrase, item_words
 from kg.ingest.heading_classes import (MEMBER_CLASSES, a_compound_plural, a_member_by_class, a_term_of_words, class_of_members,
                                       heading_named, heading_spoken_of, kinds_of_the_section, member_of_heading, names_a_class, names_a_field,
-                                      names_a_defense, said_by_the_section, thing_of_the_section)
+                                      names_a_defense, reasons_for, said_by_the_section, thing_of_the_section)
 from kg.labels import as_term, fold, looks_like_name
 from kg.source import Source
 
@@ -73,6 +73,8 @@ def whole_counted(line: str, named: str, paragraph: Paragraph) -> str | None:
 def introducer_of(paragraph: Paragraph, label: str | None, entry: Entry | None, topic: str, extraction: Extraction) -> tuple[Record, str] | None:
     """The concept and relation of a paragraph that ends on a list to come: "The course consists of three parts:";
     a bold label alone on its line heads the list below as a heading would ("**Language modeling metrics**")."""
+    if paragraph.item is None and paragraph.term and not paragraph.text.strip() and (reasons := reasons_for(paragraph.term)) is not None:
+        return extraction.concept(noun_phrase(reasons[0]), Source(paragraph.file, paragraph.line), topic), "usedFor"  # "**Reasons to finetune**"
     if paragraph.item is None and paragraph.term and not paragraph.text.strip() and entry is not None and entry.current is not None:
         return entry.current.final(), "isA" if entry.plural else HEAD
     if paragraph.item is None and paragraph.term and entry is not None and entry.current is not None \
@@ -226,7 +228,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     if relation == HEAD:  # under a bare item: a kind of it when it ends on its head word, else within its scope
         # a term, with or without a terse definition ("- **summing** - add weights", "- RLAIF: AI feedback instead of
         # human"), is within the item's scope; not one that opens a sentence of its own ("- **Adam** keeps two states")
-        bare = within_the_item(paragraph, record.final()) if term_record is not None else is_bare_name(paragraph.text)
+        bare = outline.within_the_item(paragraph, record.final()) if term_record is not None else is_bare_name(paragraph.text)
         if term is None and not label and not re.search(r"[=:≈]", paragraph.text) and (parts := sum_of_parts(paragraph.text)) is not None:
             for part in filter(keep, map(noun_phrase, parts)):  # "- RAG" / "  - retriever + generator": what it is made of
                 extraction.state(record, "contains", extraction.concept(part, source, topic), source.by("outline-item"))
@@ -433,18 +435,3 @@ def _in_the_field(field: str, term_record: Record | None, heading: Heading, para
     found = term_record or item_concept(paragraph, source, topic, extraction)
     if found is not None and found.final() is not scope.final():
         extraction.state(scope, "includes", found, source.by("heading-scope"))
-
-
-def within_the_item(paragraph: Paragraph, parent: Record) -> bool:
-    """Whether an item's term, nested under a bare item, is a thing within it: not the subject of a sentence its
-    text goes on with ("- **MLP module** is a feed-forward network", "- **Adam** keeps two states"), a thing named
-    after the parent ("  - metrics: A, B" under "- lexical similarity", its metrics), what a line says of a thing
-    ("- Formula: ..."), a letter ("- T = 0 ..."), nor a term under a remark ("- **Analogy recap**:")."""
-    term = (paragraph.term or "").strip()
-    after = paragraph.text.strip()[len(term):] if term and paragraph.text.strip().startswith(term) else paragraph.text
-    opening = tagger.tagged(" ".join(after.split()[:2]))
-    if not paragraph.has_colon and opening and (opening[0][1] in ("VBZ", "VBP", "VBD", "MD") or clauses.can_be_verb(opening[0][0])
-                                                and len(opening) > 1 and opening[1][1] in ("DT", "PRP$", "PRP", "CD")):
-        return False  # no colon or dash between: the term is the verb's subject ("- **position bias:** favors ..." is terse)
-    return len(term) > 1 and parent.label.lower() not in term.lower() and term.lower() not in SAID_OF_A_THING \
-        and not is_remark(parent.label.split()[-1])

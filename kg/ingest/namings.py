@@ -16,7 +16,7 @@ from kg.ingest.lists import cut, cut_around_asides, sharing_the_noun, split, wit
 from kg.ingest.name_lists import a_name, adjectives_only, an_adjective_alone, names_only, said_by_what_it_is_like
 from kg.ingest.remarks import is_remark
 from kg.ingest.nouns import NAMED_KINDS, Phrase, abbreviates, keep, noun_phrase, opens_with_a_doing
-from kg.ingest.categories import category_named, counted_groups, whole_of_parts
+from kg.ingest.categories import category_named, counted_groups, whole_of_parts, without_where
 from kg.ingest.modifiers import PART_WORDS, is_shell, without_judgement
 from kg.ingest.problems import as_a_trouble, lists_problems, names_troubles
 from kg.ingest.singular import singular_noun, singular_phrase
@@ -97,10 +97,6 @@ def known_as_opening(text: str) -> tuple[list[str], str] | None:
 
 # "Popular methods: GPTQ, AWQ, and k-quants": a plural label, a colon, the list
 # where or when the writer met them, no part of the kind: "in the book", "in the wild", "today", "to know"
-_WHERE = re.compile(r"\s+(?:(?:in|from)\s+(?:the\s+)?(?:book|chapter|paper|course|lecture|notes|wild|practice|production|real world)"
-                    r"|out there|today|so far|to (?:know|try|remember|watch|read|check(?:\s+out)?)|worth\s+[a-z]+ing(?:\s+out|\s+about)?"
-                    r"|(?:that\s+)?(?:I|we)(?:'ve|’ve|\s+have)?\s+(?:tried|used|use|like|recommend|tested|seen|met|come\s+across|heard\s+of|looked\s+at)"
-                    r"(?:\s+(?:around|so\s+far|before|here|myself))?)$", re.IGNORECASE)  # "Tools I tried:", "vector DBs I've seen around:"
 _LABELLED_LIST = re.compile(r"^(?P<label>(?:[2-9]\s+)?[A-Za-z][\w-]*(?:\s[\w'’-]+){0,7}(?:\s\([^()]{2,60}\))?) *: (?P<items>[^:]+)$")  # "SDMs (..): A"
 _SLASHED_PLURALS = re.compile(r"^(?P<first>[A-Za-z][a-z]+s)/[a-z]+s(?=\s*:\s)")  # a label of two plurals, either the items' kind
 _USES = {"use case", "use", "application"}  # "Use cases: A, B": what the entry is for
@@ -114,11 +110,6 @@ _USES_OF = re.compile(r"^(?:(?:common|typical|main|good)\s+)?(?:use\s+cases?|use
 _ALTERNATIVES = re.compile(r"^(?:\w+\s+)?alternatives?\s+to\s+(?P<other>.+)$", re.IGNORECASE)
 # "Two types: A, B", "## Variants" over a note's links, "types::": its kinds
 TYPE_WORDS = frozenset({"type", "kind", "family", "variant", "flavor", "flavour", "category", "form", "subtype", "variation"})
-
-
-def without_where(label: str) -> str:
-    """A list's label without where or when the writer met its items: "Tools I tried" -> "Tools"."""
-    return _WHERE.sub("", " ".join(label.split()))
 
 
 def kind_word(label: str) -> str | None:

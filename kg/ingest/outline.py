@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from kg.ingest import clauses, tagger
 from kg.ingest.singular import singular_phrase
-from kg.ingest.modifiers import ATTRIBUTE_HEADS, CLASSIFYING, DEGREE, is_shell
+from kg.ingest.modifiers import ATTRIBUTE_HEADS, CLASSIFYING, DEGREE, SAID_OF_A_THING, is_shell
+from kg.ingest.remarks import is_remark
 from kg.ingest.entries import Entry
 from kg.ingest.markdown import Paragraph
 from kg.ingest.problems import lists_problems
@@ -287,3 +288,18 @@ def lists_its_members(paragraph: Paragraph, listed_under: tuple[Record, str] | N
         return listed_under[1] in ("isA", KINDS)
     title = as_term(paragraph.headings[-1].title) if paragraph.headings and not paragraph.parents else ""
     return bool(title) and (singular_phrase(fold(title)) in TYPE_WORDS or types_named(title) is not None)
+
+
+def within_the_item(paragraph: Paragraph, parent: Record) -> bool:
+    """Whether an item's term, nested under a bare item, is a thing within it: not the subject of a sentence its
+    text goes on with ("- **MLP module** is a feed-forward network", "- **Adam** keeps two states"), a thing named
+    after the parent ("  - metrics: A, B" under "- lexical similarity", its metrics), what a line says of a thing
+    ("- Formula: ..."), a letter ("- T = 0 ..."), nor a term under a remark ("- **Analogy recap**:")."""
+    term = (paragraph.term or "").strip()
+    after = paragraph.text.strip()[len(term):] if term and paragraph.text.strip().startswith(term) else paragraph.text
+    opening = tagger.tagged(" ".join(after.split()[:2]))
+    if not paragraph.has_colon and opening and (opening[0][1] in ("VBZ", "VBP", "VBD", "MD") or clauses.can_be_verb(opening[0][0])
+                                                and len(opening) > 1 and opening[1][1] in ("DT", "PRP$", "PRP", "CD")):
+        return False  # no colon or dash between: the term is the verb's subject ("- **position bias:** favors ..." is terse)
+    return len(term) > 1 and parent.label.lower() not in term.lower() and term.lower() not in SAID_OF_A_THING \
+        and not is_remark(parent.label.split()[-1])

@@ -170,7 +170,12 @@ def third_person(verb: str) -> str | None:
 
 
 def gerund(verb: str) -> str | None:
-    """ "seal" -> "sealing", "finetune" -> "finetuning": the doing a verb names; None for a word that is no verb."""
+    """ "seal" -> "sealing", "finetune" -> "finetuning" (a word the dictionary lacks, by its spelling): the doing a verb
+    names; None for a word the dictionary knows as no verb."""
+    if not readings(verb.lower()) and re.fullmatch(r"[a-z]+", verb):
+        from lemminflect import getAllInflectionsOOV
+
+        return next(iter(getAllInflectionsOOV(verb, upos="VERB").get("VBG", ())), None)
     return _inflected(verb, "VBG")
 
 

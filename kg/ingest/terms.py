@@ -17,7 +17,7 @@ from kg.ingest.lists import without_asides
 from kg.ingest.makers import CITED_FIRST
 from kg.ingest.marks import ARROW, ARROW_BETWEEN
 from kg.ingest.name_lists import names_only
-from kg.ingest.namings import without_where
+from kg.ingest.categories import without_where
 from kg.ingest.problems import as_a_trouble, lists_problems, troubled_by_list
 from kg.ingest.clause_shapes import says_how
 from kg.ingest.nouns import a_place_in_the_notes, abbreviates, names_a_doing

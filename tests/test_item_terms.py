@@ -486,3 +486,13 @@ def test_a_kind_said_with_how_common_it_is_and_no_article_is_what_the_term_is(tm
                                     "- **Input**: common text\n"))
     assert ("roleplaying-d", "isA", "digging style") in found, found
     assert not any(s == "input" for s, _r, _o in found), found
+
+
+def test_a_singular_word_in_parentheses_after_a_singular_is_no_other_name(tmp_path: Path) -> None:
+    """ "dryness (tunneling)": what the metric is for, never one concept with tunneling; "dens (burrows)" and
+    "den-lining (denlining)" are other names."""
+    from kg.ingest.nouns import noun_phrase
+    assert noun_phrase("dryness (tunneling)").aliases == ()
+    assert "burrow" in noun_phrase("dens (burrows)").aliases and "denlining" in noun_phrase("den-lining (denlining)").aliases
+    graph = build(tmp_path, "# Dens\n\n- good for den tasks (tunneling, nesting)\n\nDen metrics: depth, dryness (tunneling), warmth (nesting).\n")
+    assert {("dryness", "isA", "den metric"), ("warmth", "isA", "den metric")} <= lowered(graph), lowered(graph)

@@ -240,9 +240,8 @@ _GLOSS = re.compile(r"^(?:(?P<article>an?)\s+)?(?P<kind>[A-Za-z][\w-]*(?:\s+[\w-
 
 
 def _gloss(inner: str, outside: str) -> str | None:
-    """The kind a parenthesis in lowercase words gives a name ("ALFWorld (text-based game)") or any
-    phrase, with an article ("Autoencoders (a type of neural network)"): a description, not another
-    name, unless it spells out the one before ("LoRA (low-rank adaptation)")."""
+    """The kind a parenthesis in lowercase words gives a name ("ALFWorld (text-based game)") or any phrase, with an
+    article ("Autoencoders (a type of neural network)"): no other name, unless it spells out the one before ("LoRA (...)")."""
     found = _GLOSS.match(inner)
     if found is None or abbreviates(outside, inner) or not (found["article"] or (looks_like_name(outside) and " " in inner)):
         return None  # "House Size (sqft)": a unit, a word alone
@@ -270,16 +269,17 @@ def _other_name(inner: str, outside: str) -> bool:
         # "Perspective API (Google Jigsaw)": a name of its own, its maker as often as not, no other name;
         # after one word a title's synonym is ("Standardization (Z-Score Scaling)")
         return False
-    if " " not in inner and tagged(inner)[:1] and tagged(inner)[0][1] in ("JJ", "RB") or set(readings(outside.lower())) == {"ADJ"}:
-        return False  # "(Chinese)", "(dense)": what it is like, no name; "(probably)": how sure; "risky (cave-ins)": what the risk is
+    if " " not in inner and tagged(inner)[:1] and tagged(inner)[0][1] in ("JJ", "RB") or set(readings(outside.lower())) == {"ADJ"} \
+            or (" " not in inner and inner.islower() and outside[:1].islower() and singular(inner) == inner and singular(outside) == outside
+                and re.sub(r"\W", "", inner) != re.sub(r"\W", "", outside.lower())):  # not "finetuning (fine-tuning)", a spelling
+        return False  # "(Chinese)", "(dense)": what it is like; "risky (cave-ins)": its risk; "faithfulness (translation)": where
     return "," not in inner and len(inner.split()) <= 4 and not has_finite_verb(inner) and set(readings(inner.lower())) != {"ADJ"} \
         and not re.match(r"(?:not|no|never|my|our|your|its|their)\s", inner, re.IGNORECASE) \
         and not re.search(r"[\"“”]|\s(?:like|such as)\s", inner)  # "(longer answers win)", "(not mine)", '(typos like "vacine")'
 
 
 def abbreviates(short: str, long: str) -> bool:
-    """The test of Schwartz and Hearst (2003), forward: the short form's first letter opens the long
-    form, and its letters appear in the long form in order ("ReLU": Rectified Linear Unit)."""
+    """Schwartz and Hearst (2003), forward: the short form's first letter opens the long, its letters in it in order ("ReLU")."""
     letters = [c.lower() for c in short if c.isalpha()]
     text = long.lower()
     if not letters or not text or text[0] != letters[0]:

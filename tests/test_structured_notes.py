@@ -1345,3 +1345,10 @@ def test_a_purpose_s_object_ends_where_a_clause_on_it_begins(tmp_path: Path) -> 
     found = lowered(build(tmp_path, "# Dens\n\n| tool | what for |\n|---|---|\n| moss rake | get moss the den doesn't have |\n"))
     assert ("moss rake", "usedFor", "getting moss") in found, found
     assert not any("moss den" in o for _s, _r, o in found), found
+
+
+def test_a_rate_or_a_span_in_a_name_column_is_a_name_no_instruction(tmp_path: Path) -> None:
+    """ "| time per den |", "| time between dens |": what is measured, though "time" can be a verb."""
+    found = lowered(build(tmp_path, "# Dens\n\n| metric | meaning |\n|---|---|\n| TTFD | time to first den |\n"
+                                    "| time between dens | gap between two dens |\n| time per den | total time for one den |\n"))
+    assert {("time between dens", "isA", "metric"), ("time per den", "isA", "metric"), ("ttfd", "isA", "metric")} <= found, found

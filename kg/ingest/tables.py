@@ -290,8 +290,8 @@ def _instruction(text: str) -> bool:
     a verb's base form and what it takes; not "Exact match", "Prompt caching", "Open LLM Leaderboard"."""
     words = text.split()
     if len(words) < 2 or not clauses.is_base_verb(words[0]) or not all(w.islower() for w in words[1:]) or clauses.noun_before_noun(text) \
-            or words[1].lower() == "of":
-        return False  # "Chain of thought", "Mixture of experts": a noun of a noun
+            or words[1].lower() in ("of", "per", "between"):
+        return False  # "Chain of thought", "Mixture of experts": a noun of a noun; "time per query", "time between tokens"
     tags, read = [tagger.corrected(w, t) for w, t in tagger.tagged(text)], tagger.readings(words[0].lower())
     if len(tags) < 2 or "ADJ" in read:
         return False  # "long workflows": an adjective before its noun

@@ -496,3 +496,11 @@ def test_a_singular_word_in_parentheses_after_a_singular_is_no_other_name(tmp_pa
     assert "burrow" in noun_phrase("dens (burrows)").aliases and "denlining" in noun_phrase("den-lining (denlining)").aliases
     graph = build(tmp_path, "# Dens\n\n- good for den tasks (tunneling, nesting)\n\nDen metrics: depth, dryness (tunneling), warmth (nesting).\n")
     assert {("dryness", "isA", "den metric"), ("warmth", "isA", "den metric")} <= lowered(graph), lowered(graph)
+
+
+def test_a_past_form_before_a_noun_opens_a_bare_kind_not_a_sentence(tmp_path: Path) -> None:
+    """ "- **DenFlash:** fused den kernel for GPUs, Kim et al.": a fused den kernel, made by Kim et al.; the
+    definition is no subject of its own that the citation credits."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **DenFlash:** fused den kernel for GPUs, Kim et al.\n"))
+    assert {("denflash", "isA", "fused den kernel"), ("denflash", "developedBy", "kim et al.")} <= found, found
+    assert not any(s.startswith("fused") for s, _r, _o in found), found

@@ -53,6 +53,8 @@ def bare_fragment(sentence: str) -> str | None:
     that may be a verb, "Support for long inputs", and a clause's subject; before "over" and the
     others, an instruction: "Scale training across GPUs")."""
     tagged = [(w, tagger.corrected(w, t)) for w, t in tagger.tagged(sentence)[:6]]
+    if len(tagged) > 2 and tagged[0][1] == "VBN" and tagged[0][0].islower() and tagged[1][1] in ("NN", "NNS", "JJ"):
+        tagged[0] = (tagged[0][0], "JJ")  # "fused attention kernel for GPUs": a past form before its noun, a modifier
     def common(word: str, tag_: str) -> bool:  # "Library" is a noun to the dictionary; "Contoso" is a name,
         # "optimizer" a noun the dictionary lacks, lowercase as no name is
         return tag_ == "JJ" or (tag_ in ("NN", "NNP") and ("NOUN" in tagger.readings(word.lower()) or word.islower()))

@@ -147,6 +147,7 @@ _WHICH_ONES = re.compile(r"\s+(?:that|which|who)\s+(?:really\s+|actually\s+)?(?:
                          re.IGNORECASE)
 
 
+# where or when the writer met a list's items, or who named them, no part of their kind: "in the book", "today", "she mentions"
 _WHERE = re.compile(r"\s+(?:(?:in|from)\s+(?:the\s+)?(?:book|chapter|paper|course|lecture|notes|wild|practice|production|real world)"
                     r"|out there|today|so far|to (?:know|try|remember|watch|read|check(?:\s+out)?)|worth\s+[a-z]+ing(?:\s+out|\s+about)?"
                     r"|(?:that\s+)?(?:I|we)(?:'ve|’ve|\s+have)?\s+(?:tried|used|use|like|recommend|tested|seen|met|come\s+across|heard\s+of|looked\s+at)"

@@ -245,7 +245,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         elif term_record is None and "," in paragraph.text and not paragraph.links:  # "- quantization, distillation"
             said = label_relation(label) if label else "includes"  # "- why use it: A, B": what it is for; "- pros: A, B": none
             rule = "outline-item" if not label else "introduced-list"
-            for thing in map(lambda phrase: extraction.concept(phrase, source, topic), (names_only(paragraph.text) or ()) if said else ()):
+            for thing in [extraction.concept(phrase, source, topic) for phrase in names_only(paragraph.text) or ()] if said else []:
                 one = said == "includes" and not paragraph.wikilinks and _a_member_of(record, thing)  # "  - ZPU, TPD (Zorpco)"
                 extraction.state(*((thing, "isA", record) if one else (record, said, thing)), source.by("nested-list" if one else rule))
         return

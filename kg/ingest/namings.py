@@ -96,7 +96,6 @@ def known_as_opening(text: str) -> tuple[list[str], str] | None:
 
 
 # "Popular methods: GPTQ, AWQ, and k-quants": a plural label, a colon, the list
-# where or when the writer met them, no part of the kind: "in the book", "in the wild", "today", "to know"
 _LABELLED_LIST = re.compile(r"^(?P<label>(?:[2-9]\s+)?[A-Za-z][\w-]*(?:\s[\w'’-]+){0,7}(?:\s\([^()]{2,60}\))?) *: (?P<items>[^:]+)$")  # "SDMs (..): A"
 _SLASHED_PLURALS = re.compile(r"^(?P<first>[A-Za-z][a-z]+s)/[a-z]+s(?=\s*:\s)")  # a label of two plurals, either the items' kind
 _USES = {"use case", "use", "application"}  # "Use cases: A, B": what the entry is for

@@ -70,6 +70,7 @@ _PARTS_TITLE = re.compile(r"(?P<whole>[^:—–]+?)(?:\s+[—–-]|:)\s+(?P<part
 
 
 def _parts_in_the_heading(table: Table) -> tuple[Phrase, str, int] | None:
+    """(whole, "contains", the heading's line) for a heading over a table that names a whole and a word for its parts."""
     if not table.headings or (found := _PARTS_TITLE.fullmatch(as_term(table.headings[-1].title))) is None:
         return None
     parts, whole = fold(found["parts"] or found["parts2"]), noun_phrase(found["whole"] or found["whole2"])

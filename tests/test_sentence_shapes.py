@@ -1752,3 +1752,16 @@ def test_a_replacement_for_a_thing_is_set_against_it(tmp_path: Path, sentence: s
     found = facts_of(graph)
     assert ("DenKV", "contrastsWith", "MossKV") in found or ("MossKV", "contrastsWith", "DenKV") in found, found
     assert not any(r == "usedFor" for _s, r, _o in found), found
+
+
+def test_numbered_points_of_an_outline_are_sentences_of_their_own(tmp_path: Path) -> None:
+    """ "1. Den types" / "1.1 A sett is a den ..." / "1.2 Unlike a sett, a warren is ...": each point a sentence, its
+    number no word of it; a name hard-wrapped before its version ("Claude\\n3.5 Sonnet") is no point."""
+    from kg.ingest.sentences import sentences
+    assert [s for _o, s in sentences("Den types\n1.1 A sett is a den.\n1.2 Unlike a sett, a warren is a maze.")] == \
+        ["Den types", "A sett is a den.", "Unlike a sett, a warren is a maze."]
+    assert [s for _o, s in sentences("Zorp\n3.5 Sonnet is fast.")] == ["Zorp 3.5 Sonnet is fast."]
+    found = lowered(build(tmp_path, "# Lecture 3\n\n1. Den types\n1.1 A sett is a den that badgers dig.\n"
+                                    "1.2 Unlike a sett, a warren is a network of shallow tunnels.\n"))
+    assert {("sett", "isA", "den"), ("warren", "contrastsWith", "sett"), ("warren", "isA", "network of shallow tunnels")} <= found, found
+    assert not any(s == "sett" and "network" in o for s, _r, o in found), found

@@ -13,6 +13,9 @@ from kg.ingest import clauses, tagger
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\ba\.k\.a\.)(?<!\bvs\.)(?<!\bDr\.)(?<!\betc\.\))\s+(?=\S)|\n(?=\s*[-*]\s)"
                            r"|(?<![,:])\n(?=[A-Z][\w'’-]*(?: [\w'’-]+){0,2}:\s)"  # "... tree-based" / "Libraries: A, B", "Kim's fixes: A": a label opens a line
                            r"|(?<=;)\s+(?=(?:e\.g\.|eg\.?|for example|for instance)[,:]?\s)", re.IGNORECASE)  # "short; e.g. A, B": its examples
+# a numbered point of an outline opening a line: "... types\n1.1 A sett is ...\n1.2 Unlike ..." (two or more in a paragraph,
+# so that a name hard-wrapped before its version, "Claude\n3.5 Sonnet", is no point)
+_POINT_LINE = re.compile(r"\n(?P<number>\d+(?:\.\d+)+\.?\s+)(?=[A-Z])")
 
 # what numbers a place in a text: chapters, sections, figures, tables, equations, pages, volumes
 _REFERENCE = re.compile(r"(?<![\w.])(?:ch|chap|sec|fig|figs|tab|eq|eqs|p|pp|vol|ex|app)\.$", re.IGNORECASE)
@@ -62,6 +65,9 @@ def _a_statement_a_line(match: re.Match[str]) -> bool:
 def _ends(text: str) -> list[tuple[int, int]]:
     """Where the sentences of a text end: (end, start of the next)."""
     ends = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
+    if len(points := list(_POINT_LINE.finditer(text))) > 1:  # the point's number is no word of the sentence after it
+        after = {m.start(): m.end() for m in points}
+        ends = sorted({(end, max(following, after.get(end, following))) for end, following in ends} | set(after.items()))
     if "\n" in text:
         ends = sorted({*ends, *((m.end("last"), m.start("next")) for m in _BARE_LINE_END.finditer(text) if _a_statement_a_line(m))})
     return ends

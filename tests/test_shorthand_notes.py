@@ -336,3 +336,10 @@ def test_a_singular_thing_then_names_after_an_arrow_or_a_colon_lists_its_members
     assert {("mosshf", "isA", "moss ft"), ("mosspo", "isA", "moss ft"), ("clayhf", "isA", "clay tuning"), ("claypo", "isA", "clay tuning")} <= found, found
     found = lowered(build(tmp_path / "v2", "# Dens\n\n- v2 (2024): DenQA-PRO, MossQA, ClawR\n"))  # a version and its year, no thing
     assert not any(r == "isA" for _s, r, _o in found), found
+
+
+def test_an_equals_sign_before_a_bare_noun_phrase_says_what_the_term_is(tmp_path: Path) -> None:
+    """ "- sett = badger den": a badger den; "- den upkeep = RAG-D, moss tools" lists what it is done with, no kind."""
+    found = lowered(build(tmp_path, "# Dens\n\n- sett = badger den\n- den upkeep = MossRAG, moss tools w/ search\n"))
+    assert ("sett", "isA", "badger den") in found, found
+    assert not any(s == "den upkeep" and r == "isA" for s, r, _o in found), found

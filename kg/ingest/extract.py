@@ -161,7 +161,8 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
             # "potential model collapse: ...": model collapse; "good for: A, B" is a relation's label, whole
             term = without_judgement(plain["term"]) if label_relation(plain["term"]) is None else plain["term"]
             paragraph.term = None if in_title(plain, paragraph.links) else term  # else what follows says what it is
-            paragraph.text, paragraph.has_colon, equated = paragraph.text[plain.end() :], True, plain.group().rstrip().endswith("=")
+            paragraph.text, paragraph.has_colon = paragraph.text[plain.end() :], True
+            equated = paragraph.equated = paragraph.equated or plain.group().rstrip().endswith("=")  # "- sett = badger den"
         if term is not None or paragraph.item is not None or paragraph.depth == 0:
             stack = [e for e in stack if e.depth < paragraph.depth]
         if term is None and stack:
@@ -298,8 +299,8 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
     pending: Phrase | None = None  # a prose paragraph's first subject, no concept yet: what "it" or "they" next may be
     # "[[Data Acquisition|quantity]]": the words shown name the note linked to
     shown = {key(paragraph.text[l.start:l.end]): l.text for l in paragraph.wikilinks if paragraph.text[l.start:l.end] != l.text}
-    # "**BM25**: popular ranking function": after a name, a bare noun phrase is its kind (kg.ingest.definitions)
-    definer = read_name_definition if paragraph.term is not None and a_name(noun_phrase(paragraph.term)) else read_definition
+    # "**BM25**: popular ranking function", "- sett = badger den" (not "= RAG, agents"): a bare noun phrase alone is its kind
+    definer = read_name_definition if paragraph.term and (paragraph.equated and "," not in paragraph.text or a_name(noun_phrase(paragraph.term))) else read_definition
     opening = True  # the sentence that says what the entry is: the first, or the one after a citation ("- **QDen:** Kim et al 2023. A ...")
     for offset, sentence in with_referents(sentences(paragraph.text)):  # "Each block" after "transformer blocks"
         spoken_of = current  # what the sentence before spoke of: "LLMs are the best-known kind" (of it)

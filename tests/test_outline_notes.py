@@ -2309,3 +2309,17 @@ def test_a_bold_label_of_reasons_to_do_a_thing_lists_what_the_doing_is_for(tmp_p
     doing = "digging" if "dig**" in label else "denproofing"
     assert {(doing, "usedFor", "moss storage"), (doing, "usedFor", "winter shelter")} <= found, found
     assert not any(o.startswith("reason") for _s, _r, o in found), found
+
+
+def test_a_terse_alternative_to_a_thing_sets_the_entry_beside_it_and_names_no_concept(tmp_path: Path) -> None:
+    graph = build(tmp_path, "# Dens\n\n- **Clay lining**: a technique for dry walls\n  - alternative to moss lining\n")
+    assert ("clay lining", "contrastsWith", "moss lining") in lowered(graph), lowered(graph)
+    assert_no_concept(graph, "alternative to moss lining")
+
+
+def test_a_map_of_content_s_title_names_its_topic(tmp_path: Path) -> None:
+    """ "# Dens MOC" in `Dens MOC.md`: the notes on dens, no concept "Dens MOC"."""
+    _result, graph = build_files(tmp_path, {"Dens MOC.md": "# Dens MOC\n\n- [[Sett]]\n- [[Warren]]\n",
+                                            "Dens/Sett.md": "# Sett\n\nA sett is a den that badgers dig under hills.\n"})
+    assert not any("moc" in name for name in names(graph)), names(graph)
+    assert ("sett", "isA", "den") in lowered(graph), lowered(graph)

@@ -47,8 +47,9 @@ def item_phrase(paragraph: Paragraph) -> Phrase | None:
     if (opening := next((link for link in paragraph.wikilinks if link.start == 0), None)) is not None:
         return noun_phrase(opening.text)  # "- [[Kestrel drift]] uses radar": what the item speaks of is the note it links to
     whole, written = item_words(paragraph)
-    if len(written.split()) > 5 or not names_a_concept(written) or is_shell(re.sub(r"[\d().]+", " ", written)) or re.search(r"\d\s*%", written):
-        return None  # "Stage 1)", "Step 2": a place in a list, not a concept; "English ~46% of X": a share, said of it
+    if len(written.split()) > 5 or not names_a_concept(written) or is_shell(re.sub(r"[\d().]+", " ", written)) or re.search(r"\d\s*%", written) \
+            or re.match(r"(?:an?\s+)?alternatives?\s+to\s", written, re.IGNORECASE):
+        return None  # "Stage 1)": a place in a list; "English ~46% of X": a share, said of it; "alternative to X": set beside it
     tags = name_tags(written)  # "- supervised finetuning (SFT) → ...": a past form before its noun, no verb
     if tags[0] in ("VBD", "VBN", "VBZ", "VBP", "MD") or (tags[0] == "VB" and not clauses.noun_before_noun(written)) \
             or (len(tags) > 1 and tags[0] == "NNS" and only_a_verb(written.split()[0])) or done_by(written):  # "retrieves documents"

@@ -111,7 +111,7 @@ def what_it_needs(text: str, protected: set[str]) -> list[Phrase]:
 
 # "An alternative to RLHF.", "A cheaper alternative to full finetuning.": what the thing stands against;
 # "Similar to beam search.": what it goes with
-_ALTERNATIVE_TO = re.compile(r"^(?:an?|one)\s+(?:[\w-]+,?\s+){0,2}?alternative\s+to\s+(?P<other>[^,;:()]{2,60})$", re.IGNORECASE)
+_ALTERNATIVE_TO = re.compile(r"^(?:(?:an?|one)\s+(?:[\w-]+,?\s+){0,2}?)?alternative\s+to\s+(?P<other>[^,;:()]{2,60})$", re.IGNORECASE)  # terse too
 _RELATED_TO = re.compile(r"^(?:very\s+|quite\s+)?similar\s+to\s+(?P<other>[^,;:()]{2,60})$", re.IGNORECASE)  # "related to" is a phrase
 
 

@@ -107,7 +107,7 @@ def title_name(title: str) -> str:
     parts = title.split(": ")
     # "Paper: LoRA: Low-Rank Adaptation of ...", "Thread: what I learned": the kind of writing first, then its name
     parts = parts[1:] if len(parts) > 1 and _WRITING.fullmatch(parts[0].strip()) else parts
-    name = parts[0].strip().rstrip("?!.")
+    name = note_name(parts[0].strip().rstrip("?!."))  # "# Dens MOC": a map of the notes on dens
     name = re.sub(r"^(?:the|a|an)\s+", "", TITLE_LEAD.sub("", name).strip(), flags=re.IGNORECASE)
     return name if 0 < len(name.split()) <= 6 and not DOCUMENT_PARTS.search(name) and not _DOCUMENT_HEADS.search(name) \
         and not _HUB.search(title.strip()) else ""

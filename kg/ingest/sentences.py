@@ -1,5 +1,6 @@
 """Where a paragraph's sentences end: at an end mark ("e.g.", "vs." and "3.5" end none), at a list
-item's dash on a new line, at a semicolon before "e.g." (what follows gives examples), and at a colon
+item's dash on a new line, before the numbered points of an outline ("1.1 ...", "1.2 ..."), at a
+semicolon before "e.g." (what follows gives examples), and at a colon
 between two clauses that each have a subject and a verb ("Memory gets a short section: an agent
 relies on internal knowledge"), which say two things. Knows English punctuation; nothing of files."""
 
@@ -76,8 +77,8 @@ def _ends(text: str) -> list[tuple[int, int]]:
 def sentences(text: str) -> list[tuple[int, str]]:
     """Split a paragraph into sentences, with their offsets; "e.g.", "a.k.a.", "vs.", "3.5" and "ch. 8" do not
     end one, and "et al." only when a capital follows ("... by Lee et al. Sprout is ..."); a line break is a space,
-    unless a label opens the next line ("Libraries: A, B") or the lines hold a statement each; "1) A 2) B" on one
-    line is a list, "A, B"."""
+    unless a label opens the next line ("Libraries: A, B"), the lines hold a statement each or open on numbered points
+    ("1.1 ...", whose numbers are no words); "1) A 2) B" on one line is a list, "A, B"."""
     text = _as_a_list(text)
     found: list[tuple[int, str]] = []
     start = 0

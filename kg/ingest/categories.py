@@ -156,6 +156,11 @@ _WHERE = re.compile(r"\s+(?:(?:in|from)\s+(?:the\s+)?(?:book|chapter|paper|cours
                     r"describes|described|names|named|gives|discusses))$", re.IGNORECASE)  # "Tools I tried:", "vector DBs I've seen around:"
 
 
+# a clause that ends on how many things it names, which the list below holds: "the first survey counted 3 tunnels"
+_COUNTED_AT_END = re.compile(r"^(?P<before>.*[a-z].*?)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
+                             r"(?P<plural>(?!(?:seconds|minutes|hours|days|weeks|months|years|times|bytes|[KMGT]B)\b)[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})$")
+
+
 def without_where(label: str) -> str:
     """A list's label without where or when the writer met its items: "Tools I tried" -> "Tools"."""
     return _WHERE.sub("", " ".join(label.split()))
@@ -177,6 +182,8 @@ def category_named(text: str) -> str | None:
         written = written[: where.start()]  # "Message roles in chat APIs:", "hypotheses from the book:": where, when or whence, no part of their kind
     if counted_groups(text) is not None or checked_with(text) is not None:
         return None  # "2 families:": groups of something else (counted_groups); "Tools to check X:": what checks X
+    if (counted := _COUNTED_AT_END.match(written)) is not None and singular_phrase(counted["plural"]) not in PART_WORDS:
+        written = counted["plural"]  # "the first survey counted 3 tunnels:": tunnels, whatever the clause before says
     if (kind := kinds_named(written)) is not None:
         return kind
     if not written or len(written.split()) > 5 or not names_a_concept(written) or written.lower() in OPEN_ENDS or a_predicate(written) \

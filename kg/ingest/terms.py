@@ -222,7 +222,8 @@ def without_label(label: str, text: str) -> str:
     if clauses.has_finite_verb(label) and relation_matches(label):
         return f"{label}: {text}"  # "- training uses raking: loosen → dirt": a clause of its own, what follows says how
     if _an_adjective_alone(label) and not clauses.has_finite_verb(text):
-        return ""  # "- compute-bound: prefill" under "- bottlenecks": what is like that, no member of the list
+        named = names_only(text)  # "- multimodal: DenCam (Zorpco), MoleNet": names, sorted by what they are like
+        return text if named and all(phrase.is_name for phrase in named) else ""  # "- compute-bound: prefill": like that
     if lists_problems(label) and not clauses.has_finite_verb(text):  # "- downside: extra layers → higher latency": the latency
         return ", ".join(as_a_trouble(item.strip()) for item in ARROW_BETWEEN.split(text)[-1].split(","))
     if clauses.imperative(label) and not clauses.noun_before_noun(label) and names_only(re.split(r"[.;]\s", text)[0]):

@@ -29,3 +29,50 @@ def test_names_after_a_label_that_says_what_they_are_like_stay_members_of_the_li
                                     "- bottlenecks:\n  - compute-bound: digging\n"))
     assert {("dencam", "isA", "den tool"), ("molenet", "isA", "den tool"), ("dencam", "developedBy", "zorpco")} <= found, found
     assert not any(s == "digging" or "compute-bound" in o for s, _r, o in found), found
+
+
+def test_names_said_to_be_other_names_for_a_thing_are_its_aliases(tmp_path: Path) -> None:
+    """ "dig time (DT) and claw time are other names for basically the same idea as DWT", "Burrow pace is another
+    name for DWT": one concept, every name of it; no kind "name"."""
+    graph = build(tmp_path, "# Dens\n\n- dig time (DT) and claw time are other names for basically the same idea as DWT.\n"
+                            "- Burrow pace is another name for DWT.\n")
+    by_label = {graph.label(c): set(graph.aliases(c)) for c in graph.concepts(topics=False)}
+    assert {"dig time", "DT", "claw time", "Burrow pace"} <= by_label.get("DWT", set()), by_label
+    assert not any(o == "name" for _s, _r, o in lowered(graph))
+
+
+def test_how_much_or_how_big_a_deal_names_no_kind(tmp_path: Path) -> None:
+    """ "is a lot lower than", "is a bit faster", "is a big deal": how much, no concept "lot lower" or "big deal"."""
+    graph = build(tmp_path, "# Dens\n\nSummer den depth is usually a lot lower than winter den depth. Clay is a big deal for dens. "
+                            "Sand is a bit faster to dig.\n")
+    assert_no_concept(graph, "lot lower", "big deal", "bit faster")
+    assert ("summer den depth", "contrastsWith", "winter den depth") in lowered(graph)
+
+
+def test_a_preposition_written_short_opens_no_concept(tmp_path: Path) -> None:
+    """ "- explain w/o ambiguity, e.g. den scoring": "w/o ambiguity" is "without ambiguity", nothing den scoring is."""
+    graph = build(tmp_path, "# Dens\n\n## Claw judges\n- explain w/o ambiguity, e.g. den scoring: which scale?\n")
+    assert_no_concept(graph, "w/o ambiguity")
+
+
+def test_an_adverb_before_an_equals_sign_is_no_part_of_the_term(tmp_path: Path) -> None:
+    """ "- moss also = softer than clay": the term is moss."""
+    graph = build(tmp_path, "# Dens\n\n- moss also = a soft den floor\n")
+    assert_no_concept(graph, "moss also")
+    assert ("moss", "isA", "soft den floor") in lowered(graph)
+
+
+def test_a_collective_noun_before_a_colon_holds_what_the_colon_lists(tmp_path: Path) -> None:
+    """ "Den memory is a hierarchy: root cache (big, slow), moss cache, and claw buffer": it contains each, is none."""
+    found = lowered(build(tmp_path, "# Dens\n\nDen memory is a hierarchy: root cache (big, slow), moss cache (small), and claw buffer (tiny).\n"))
+    assert {("den memory", "contains", x) for x in ("root cache", "moss cache", "claw buffer")} <= found, found
+    assert not any(s == "den memory" and r == "isA" for s, r, _o in found), found
+
+
+def test_a_maker_in_capitals_after_a_name_in_running_text(tmp_path: Path) -> None:
+    """ "DenCam (NVIDIA) helps": NVIDIA made DenCam; "the Open Den Exchange (ODX)" spells its capitals out, and
+    "NVIDIA (Ampere GPUs)" names things in the plural: no maker either time."""
+    found = lowered(build(tmp_path, "# Dens\n\nSome notes on tools.\n\nDenCam (NVIDIA) helps a lot with digging. "
+                                    "The Open Den Exchange (ODX) format is used. We dig on NVIDIA (Ampere GPUs).\n"))
+    assert ("dencam", "developedBy", "nvidia") in found, found
+    assert not any(r == "developedBy" and s in ("open den exchange", "nvidia") for s, r, _o in found), found

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.ingest import tagger
 from kg.ingest.modifiers import ATTRIBUTE_HEADS, DEGREE, EVALUATIVE, compares, is_shell
-from kg.ingest.nouns import ONE_NAME, Phrase, keep, names_a_doing, noun_phrase, opens_with_a_doing
+from kg.ingest.nouns import ONE_NAME, Phrase, abbreviates, keep, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest.remarks import is_remark
 from kg.ingest.sentences import sentences
 from kg.labels import looks_like_name, title_cased, words
@@ -204,7 +204,10 @@ def _whole_name(found: re.Match[str], sentence: str) -> bool:
         return False
     if before is not None and before["word"] in _TITLE_SMALL and re.search(r"[A-Z][\w'-]*\s+$", sentence[: before.start()]):
         return False  # "Transfer Learning for NLP (Houlsby et al., 2019)": the end of a title, which the citation is of
-    return not re.fullmatch(r".*[A-Z]s", found["name"]) and not re.fullmatch(r"[A-Z0-9]+", found["inner"])
+    if re.fullmatch(r".*[A-Z]s", found["name"]):
+        return False
+    written = sentence[: found.end("name")].split()[-5:]  # "DenCam (NVIDIA)": a maker in capitals, which no words before spell out
+    return not re.fullmatch(r"[A-Z0-9]+", found["inner"]) or not any(abbreviates(found["inner"], " ".join(written[i:])) for i in range(len(written)))
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|each|every|an?)\s+$", re.IGNORECASE)

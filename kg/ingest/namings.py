@@ -64,14 +64,25 @@ _SHORT_FOR = re.compile(r"^(?P<short>[A-Za-z][\w&-]{0,15})\s+(?:is\s+short\s+for
                         r"(?P<long>[^,;:()]{3,80})$", re.IGNORECASE)
 
 
+# "Dig time (DT) and claw time are other names for basically the same idea as DWT", "X is another name for Y"
+_OTHER_NAMES = re.compile(r"^(?P<other>[^;:]{2,120}?)\s+(?:is|are)\s+(?:just\s+|simply\s+|really\s+)?(?:another|other|alternative)\s+names?\s+for\s+"
+                          r"(?:(?:basically|essentially|roughly|more\s+or\s+less)\s+)?(?:the\s+same\s+(?:[a-z]+\s+)?as\s+)?(?P<thing>[^,;:()]{1,60})$",
+                          re.IGNORECASE)
+
+
 def read_also_called(text: str, reading: Reading) -> bool:
-    """ "Scent marking is also called musking.", "BSI is short for Burrow Stability Index.": another name
-    of a thing, and no statement."""
+    """ "Scent marking is also called musking.", "BSI is short for Burrow Stability Index.", "DT and CT are other
+    names for DWT": another name of a thing, and no statement."""
+    names: list[Phrase] = []
     if (short := _SHORT_FOR.match(text.strip())) is not None and abbreviates(short["short"], short["long"]):
         found = _THING_ALSO_CALLED.match(f"{short['long']} is also called {short['short']}")
+    elif (others := _OTHER_NAMES.match(text.strip().rstrip("."))) is not None:
+        thing, names = noun_phrase(others["thing"]), [noun_phrase(n) for n in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", others["other"])]
+        found = None if not all(map(keep, names)) else _THING_ALSO_CALLED.match(f"{thing.label} is also called {names[0].label}")
     else:
         found = _THING_ALSO_CALLED.match(text.strip())
     thing, other = (noun_phrase(found["thing"]), noun_phrase(found["other"])) if found else (None, None)
+    other = replace(other, aliases=tuple(dict.fromkeys(label for name in names for label in (name.label, *name.aliases)))) if other and names else other  # "DT": each name's own
     if thing is None or other is None or not (keep(thing) and keep(other)) or thing.label.lower() == other.label.lower() \
             or is_shell(thing.label.split()[-1]):
         return False  # "The first step is called prefill": the name of a step, said of no concept

@@ -20,7 +20,7 @@ from kg.labels import clean, looks_like_name, singular, without_symbols
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "your"})  # "its cost": of what was said before
 PRONOUNS = {"it", "they", "this", "these", "those", "both", "he", "she", "them", "its", "their", "such models"}
 OPEN_ENDS = frozenset({"etc", "etc.", "more", "others", "so on", "other", "the rest", "many more"})  # "A, B and others"
-_NOT_NAMES = {"and", "or"} | OPEN_ENDS
+_NOT_NAMES = {"and", "or", "big deal", "great deal", "good deal", "huge deal"} | OPEN_ENDS  # "is a big deal": how much it matters
 # indefinite pronouns and places in an order: "anything", "something useful", "the first", "the latter"
 _INDEFINITE = {"anything", "something", "everything", "nothing", "anyone", "someone", "everyone", "nobody", "somebody",
                "anybody", "everybody", "none"}
@@ -339,8 +339,8 @@ def _maker(inner: str, outside: str) -> str | None:
     words = inner.split()
     if _common_word(outside) and (singular(outside) != outside or _common_word(inner)):
         return None  # "Images (Grayscale)": common words, capitalised to open a line; "Torus (Acme Labs)" is a name
-    if len(words) > 3 or not all(w[:1].isupper() for w in words) or re.search(r"\d", inner) or re.search(r"-[a-z]+$", inner):
-        return None  # "RWKV (RNN-based)": what it is like, a compound that ends on a word in lower case
+    if len(words) > 3 or not all(w[:1].isupper() for w in words) or re.search(r"\d", inner) or re.search(r"-[a-z]+$|[A-Z][A-Z0-9]+s$", inner):
+        return None  # "RWKV (RNN-based)": what it is like, a compound that ends on a word in lower case; "(Ampere GPUs)": a plural
     last = words[-1]
     named_first = len(words) > 1 and not _common_word(outside) \
         and any(not {"NOUN", "ADJ"} & set(readings(w.lower())) and not w.endswith("ed") for w in words[:-1])
@@ -366,7 +366,7 @@ def as_kind(phrase: Phrase) -> Phrase:
     return Phrase(f"{phrase.label} {phrase.head}") if phrase.head in NAMED_KINDS else phrase
 
 
-_AMOUNTS = frozenset({"little", "lot", "bit"})  # "improves on this a little": how much, no thing
+_AMOUNTS = frozenset({"little", "lot", "bit"})  # "improves on this a little", "is a lot lower": how much, no thing
 
 
 def keep(phrase: Phrase) -> bool:
@@ -380,7 +380,7 @@ def keep(phrase: Phrase) -> bool:
         return False
     if _PLACE_IN_ORDER.fullmatch(phrase.label):
         return False  # "Step 1", "Chapter 5", "Figure 3": a place in a sequence or a document
-    if first in _INDEFINITE or (len(words) == 1 and first in ORDINALS | DEGREE | _AMOUNTS) \
+    if first in _INDEFINITE or (len(words) == 1 and first in ORDINALS | DEGREE) or (first in _AMOUNTS and (len(words) == 1 or compares(words[1]) or words[1] == "lower")) \
             or ";" in phrase.label or ": " in phrase.label or words[-1] in ("one", "ones") \
             or re.search(r"\s(?:plus|vs\.?|versus)\s", phrase.label):  # "a shared dataset plus metric", "a latency vs throughput trade-off": two things
         return False  # "anything", "the first", "a big noisy one"; "Google Brain; same range as FP32", "methods: GPTQ": two phrases
@@ -390,8 +390,8 @@ def keep(phrase: Phrase) -> bool:
         return False  # "uses the following tools:": what the list below names, not a concept
     if counts_by_a_doing(phrase.label):
         return False  # "spanning 38 categories", "averaging 3.5 bits": a verb and what it counts, no thing
-    if first in {"aka", "a.k.a.", "i.e.", "ie", "ex", "eg"}:
-        return False  # "eg structured outputs like JSON": a mark that says what follows is an example or another name, no word of it
+    if first in {"aka", "a.k.a.", "i.e.", "ie", "ex", "eg", "w/", "w/o"}:
+        return False  # "eg structured outputs like JSON": a mark that says what follows is an example or another name; "w/o": "without"
     if describes(phrase) or is_shell(phrase.label) or compares(phrase.label) or _shell_of_a_doing(words):
         return False  # "representation of the token", "the process", "smoother model", "way of knowing"
     if len(words) > 1 and first in {"things", "ways", "reasons", "stuff"}:

@@ -16,7 +16,7 @@ from kg.ingest.nouns import Phrase, as_kind, is_action, keep, maker_closing, nam
 from kg.ingest import clauses
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import tagged
-from kg.ingest.modifiers import PART_WORDS, gathers, is_shell
+from kg.ingest.modifiers import HELD_AFTER_COLON, PART_WORDS, gathers, is_shell
 from kg.ingest.advice import a_way_to, advice, measured_with, what_it_solves
 from kg.ingest.subjectless import a_kind_of, compared_with, contrasted_aside, measured_or_done_with, part_of, sorted_into, split_into, what_it_needs
 from kg.ingest.appositions import appositions, named_first, object_relative, kind_after_name, kind_aside, names_of_a_kind, makers_from, participle_aside, relative_asides, without_maker_asides
@@ -434,7 +434,7 @@ _LINKING = re.compile(r"\b(?:is|was|means|refers\s+to|describes|denotes)\s", re.
 # "lets a model use", "allows the agent to call": the noun after the causing verb does what follows
 _CAUSED = re.compile(r"\b(?:lets?|letting|allows?|allowing|enables?|enabling|makes?|making|forces?)\s+(?:(?!(?:and|or|but)\s)[\w-]+\s+){1,4}(?:to\s+)?$",
                      re.IGNORECASE)
-_CONTAINER = re.compile(r"(?:collection|set|group|list|store|suite|bundle|stack|combination|mix|hybrid|blend)\s+of\s", re.IGNORECASE)
+_CONTAINER = re.compile(r"(?:collection|set|group|list|store|suite|bundle|stack|combination|mix|hybrid|blend)\s+of\s|" + HELD_AFTER_COLON, re.IGNORECASE)
 
 
 _APPOSED = re.compile(r",\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?(?:\s+(?:first|originally|later|also))?\s*$", re.IGNORECASE)

@@ -76,3 +76,12 @@ def test_a_maker_in_capitals_after_a_name_in_running_text(tmp_path: Path) -> Non
                                     "The Open Den Exchange (ODX) format is used. We dig on NVIDIA (Ampere GPUs).\n"))
     assert ("dencam", "developedBy", "nvidia") in found, found
     assert not any(r == "developedBy" and s in ("open den exchange", "nvidia") for s, r, _o in found), found
+
+
+def test_a_kind_without_an_article_and_what_it_is_for(tmp_path: Path) -> None:
+    """ "**DSB:** benchmark to compare scent models": DSB is a benchmark, as "a benchmark to ..." says; a noun that
+    names no kind of the vocabulary before "to" ("need to dig deeper") makes none."""
+    graph = build(tmp_path, "# Dens\n\n## Den scents\n- **DSB:** benchmark to compare scent models\n- **Den need:** need to dig deeper\n")
+    found = lowered(graph)
+    assert ("dsb", "isA", "benchmark") in found, found
+    assert not any(s == "den need" and r == "isA" for s, r, _o in found), found

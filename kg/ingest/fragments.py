@@ -69,13 +69,15 @@ def bare_fragment(sentence: str) -> str | None:
     last = tagged[words - 1] if words else ("", "")
     noun = last[1] in ("NN", "NNP", "NNS") or "NOUN" in tagger.readings(last[0].lower())  # "metric" is an adjective to the tagger
     follows = tagged[words][0].lower() if words < len(tagged) else ""
+    classed = noun and classify.class_of_word(singular_noun(last[0].lower())) is not None  # "benchmark", "method": a kind, though a verb too
     if not (0 < words < len(tagged) - 1 and noun and (follows in ("that", "which")
             or tagged[words][1] == "VBN" and tagged[words + 1][0].lower() in ("by", "for", "on", "in", "to", "with", "from")
             or (follows in ("for", "with", "w/") or follows in ("over", "across", "between") and "VERB" not in tagger.readings(tagged[0][0].lower())
                 or follows in ("by", "from") and next((w for w, _t in tagged[words + 1:] if w not in ('"', "“", "``")), "")[:1].isupper())
             # "Data framework by Moss Labs", "library from Meta", 'architecture from "Digging Is All You Need"'
             and last[1].startswith("NN") and not clauses.has_finite_verb(_QUOTED.sub("", sentence))  # a title's verbs are none of it
-            and "ADJ" not in tagger.readings(last[0].lower()) and not (words == 1 and "VERB" in tagger.readings(last[0].lower())))):
+            and "ADJ" not in tagger.readings(last[0].lower()) and not (words == 1 and "VERB" in tagger.readings(last[0].lower()) and not classed))
+            or classed and follows == "to" and words < len(tagged) - 1 and tagged[words + 1][1] == "VB" and not clauses.has_finite_verb(sentence)):  # "benchmark to compare X"
         return None
     return f"a {sentence}" if named else f"a {_opening_lowered(sentence)}"
 

@@ -85,3 +85,15 @@ def test_a_kind_without_an_article_and_what_it_is_for(tmp_path: Path) -> None:
     found = lowered(graph)
     assert ("dsb", "isA", "benchmark") in found, found
     assert not any(s == "den need" and r == "isA" for s, r, _o in found), found
+
+
+def test_a_count_of_ways_closing_a_paragraph_of_prose_lists_kinds_of_what_the_heading_names(tmp_path: Path) -> None:
+    """ "### Den sealing" / "Sealing keeps the den warm. Three ways:" / bold items: kinds of den sealing; "Two
+    families across all setts:" too. The sentence before the count says nothing of the items."""
+    found = lowered(build(tmp_path, "# Dens\n\n### Den sealing\n\nSealing keeps the den warm, which matters in winter. Three ways:\n\n"
+                                    "- **Clay packing**: pressing clay into the gaps\n- **Moss stuffing**: filling holes with moss\n\n"
+                                    "## Parallel digging\n\nBadgers dig in parallel, so it matters. Two families across all setts:\n\n"
+                                    "- **replica digging** — many badgers dig copies\n- **tunnel digging** — split one tunnel\n"))
+    assert {("clay packing", "isA", "den sealing"), ("moss stuffing", "isA", "den sealing"),
+            ("replica digging", "isA", "parallel digging"), ("tunnel digging", "isA", "parallel digging")} <= found, found
+    assert not any(o in ("den", "winter", "way", "family") for _s, r, o in found if r == "isA"), found

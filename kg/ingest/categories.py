@@ -101,7 +101,7 @@ def _members_named(written: str) -> str | None:
 _COUNTED_GROUPS = re.compile(
     r"^(?:(?P<kind>[\w\s-]+?)\s+(?:(?:fall|falls|are divided|can be divided|are grouped)\s+into|comes?\s+in)\s+)?"
     r"(?:(?:the|\d+|two|three|four|five|six|several|a few|main|key|major|broad|common)\s+)*"
-    rf"{GROUPS}(?:\s+(?:in|from|per)\s+(?:the\s+)?[\w-]+(?:\s[\w-]+)?)?\s*:$",
+    rf"{GROUPS}(?:\s+(?:in|from|per|across)\s+(?:the\s+|all\s+)?[\w-]+(?:\s[\w-]+)?)?\s*:$",
     re.IGNORECASE)  # "Two main groups in the book:"
 
 

@@ -97,3 +97,20 @@ def test_a_count_of_ways_closing_a_paragraph_of_prose_lists_kinds_of_what_the_he
     assert {("clay packing", "isA", "den sealing"), ("moss stuffing", "isA", "den sealing"),
             ("replica digging", "isA", "parallel digging"), ("tunnel digging", "isA", "parallel digging")} <= found, found
     assert not any(o in ("den", "winter", "way", "family") for _s, r, o in found if r == "isA"), found
+
+
+def test_a_relation_s_label_right_under_a_heading_speaks_of_what_the_heading_names(tmp_path: Path) -> None:
+    """ "## Clay lining" / "- good for: cold dens, wet dens" (or one item): what clay lining is for, nothing within it."""
+    found = lowered(build(tmp_path, "# Moles\n\n## Clay lining\n\n- good for: cold dens, wet dens\n- good for: short winters\n"))
+    assert {("clay lining", "usedFor", "cold den"), ("clay lining", "usedFor", "wet den"), ("clay lining", "usedFor", "short winter")} <= found, found
+    assert not any(r == "includes" for _s, r, _o in found), found
+
+
+def test_an_item_that_opens_on_vs_sets_what_it_is_under_against_another(tmp_path: Path) -> None:
+    """ "## Clay lining" / "- vs moss lining: moss is softer", and the same under an entry: the two contrasted;
+    no concept "vs moss lining"."""
+    graph = build(tmp_path, "# Dens\n\n## Clay lining\n- vs moss lining: moss is softer but rots\n\n"
+                            "## Den sealing\n- **Clay packing:** pressing clay into gaps\n    - vs moss stuffing: moss is faster\n")
+    found = lowered(graph)
+    assert {("clay lining", "contrastsWith", "moss lining"), ("clay packing", "contrastsWith", "moss stuffing")} <= found, found
+    assert_no_concept(graph, "vs moss lining", "vs moss stuffing")

@@ -172,12 +172,12 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         of_the_parent = outline.kind_of_the_parent(term, paragraph, stack) or narrowed
         # "### Two buckets" / "**Adapter-based**: ...": a kind the heading sorts, a term even where bold is emphasis
         which = None if of_the_parent else outline.kind_of_the_heading(term, paragraph, opening_lists)
-        term = of_the_parent or which or term
-        label = term  # kept when it is no term: "Examples:" passes its list's kind on to the items below it
+        term = label = of_the_parent or which or term  # the label kept when it is no term: "Examples:" passes its list's kind on
         if term is not None and (is_no_term(term, paragraph) or outline.side_of_the_parent(term, paragraph, stack)  # "  - cost: ..."
                                  or (note is not None and paragraph.item is None and not (equated or paragraph.dashed or which or example_of))):
-            paragraph.text, term = f"{term} {paragraph.text}" if not paragraph.has_colon else without_label(term, paragraph.text), None
-            paragraph.term = None  # "Example: a research agent": what follows defines nothing
+            paragraph.text, term = f"{term} {paragraph.text}" if not paragraph.has_colon else f"{term}: {paragraph.text}" \
+                if label_relation(term) and not stack else without_label(term, paragraph.text), None  # "## X" / "- good for: A": X's
+            paragraph.term = None  # "Example: a research agent": what follows defines nothing; "- good for: A": the label speaks
         # "- batching: static, dynamic": static batching, ...; "**Tools:** A and B": A and B are tools; "- tool: Zorp": Zorp is a tool
         if term is not None and (kinds := kinds_by_modifiers(term, paragraph.text) or members_named(term, paragraph.text, bool(paragraph.parents))) is not None:
             paragraph.text, term, paragraph.term = kinds, *((None, None) if a_field(term) else (term, paragraph.term))  # "- tool: Zorp": no entry "tool"

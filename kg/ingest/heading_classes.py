@@ -166,12 +166,12 @@ def cited_under_heading(paragraph: Paragraph, extraction: Extraction) -> None:
 def said_of_the_heading(paragraph: Paragraph, labelled: bool) -> str | None:
     """What the heading above names, when a paragraph right under it speaks of it with no subject of its
     own: a `labelled` line whose label is a relation ("## Agents" / "Failure modes: A, B, C"), or an item
-    that opens on its verb ("## Attention" / "- uses a query vector, key vectors, value vectors")."""
+    that opens on its verb ("## Attention" / "- uses a query vector, key vectors, value vectors") or on "vs" ("- vs moss lining: ...")."""
     if paragraph.parents or not paragraph.headings:
         return None
     relation = label_relation(paragraph.text.split(":")[0]) if labelled else None
     kinds = labelled and _KINDS_LABEL.fullmatch(paragraph.text.split(":")[0].strip()) is not None  # "## PEFT" / "- Two types: A, B"
-    said = relation is not None or kinds or paragraph.item is not None and a_predicate(paragraph.text)
+    said = relation is not None or kinds or paragraph.item is not None and (a_predicate(paragraph.text) or re.match(r"(?:vs\.?|versus)\s", paragraph.text))
     named = heading_named(heading_spoken_of(paragraph.headings)) if said else None
     if named is not None and relation == "suffersFrom" and names_a_defense(named):
         return None  # "## Defensive prompt engineering" / "- risks: data leaks": what it defends against, no trouble of its own

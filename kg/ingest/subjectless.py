@@ -113,6 +113,7 @@ def what_it_needs(text: str, protected: set[str]) -> list[Phrase]:
 # "Similar to beam search.": what it goes with
 _ALTERNATIVE_TO = re.compile(r"^(?:(?:an?|one)\s+(?:[\w-]+,?\s+){0,2}?)?alternative\s+to\s+(?P<other>[^,;:()]{2,60})$", re.IGNORECASE)  # terse too
 _RELATED_TO = re.compile(r"^(?:very\s+|quite\s+)?similar\s+to\s+(?P<other>[^,;:()]{2,60})$", re.IGNORECASE)  # "related to" is a phrase
+_VERSUS = re.compile(r"^(?:vs\.?|versus)\s+(?P<other>[^,;:()]{2,60}?)(?::\s.*)?$", re.IGNORECASE | re.DOTALL)  # "- vs moss lining: moss rots"
 
 
 def compared_with(text: str, protected: set[str]) -> tuple[str, Phrase] | None:
@@ -120,7 +121,7 @@ def compared_with(text: str, protected: set[str]) -> tuple[str, Phrase] | None:
     beside another: "An alternative to RLHF." (contrastsWith), "Similar to beam search." (relatedTo);
     None for any other sentence."""
     written = text.strip().rstrip(".")
-    for pattern, relation in ((_ALTERNATIVE_TO, "contrastsWith"), (_RELATED_TO, "relatedTo")):
+    for pattern, relation in ((_ALTERNATIVE_TO, "contrastsWith"), (_VERSUS, "contrastsWith"), (_RELATED_TO, "relatedTo")):
         if (found := pattern.match(written)) is not None and keep(other := noun_phrase(cut(found["other"], protected))):
             return relation, other
     return None

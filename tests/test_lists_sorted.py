@@ -114,3 +114,12 @@ def test_an_item_that_opens_on_vs_sets_what_it_is_under_against_another(tmp_path
     found = lowered(graph)
     assert {("clay lining", "contrastsWith", "moss lining"), ("clay packing", "contrastsWith", "moss stuffing")} <= found, found
     assert_no_concept(graph, "vs moss lining", "vs moss stuffing")
+
+
+def test_a_bold_paragraph_that_ends_on_the_heading_s_words_is_a_kind_of_it(tmp_path: Path) -> None:
+    """ "## Batching" / prose / "**Static batching** — ...": a kind of batching by its words; "**Clay sealing**" under
+    "## Den sealing" alone is only a term of the section, no kind and nothing within it."""
+    found = lowered(build(tmp_path, "# Dens\n\n## Batching\n\nBatching means grouping.\n\n**Static batching** — wait for a full batch\n\n"
+                                    "**Dynamic batching** — wait up to a window\n\n## Den work\n\n**Clay sealing** - packing clay\n"))
+    assert {("static batching", "isA", "batching"), ("dynamic batching", "isA", "batching")} <= found, found
+    assert not any(s == "den work" or o == "den work" for s, _r, o in found), found

@@ -988,7 +988,10 @@ def test_a_type_field_that_names_no_class_is_a_kind(tmp_path: Path, value: str, 
     assert any("Tecnique" in str(w) for w in result.warnings) == (value == "Tecnique")
 
 
-def test_terms_listed_first_under_a_heading_that_names_a_field_are_within_its_scope(tmp_path: Path) -> None:
+def test_terms_listed_first_under_a_heading_that_names_a_field_are_its_topic_s_and_nothing_more(tmp_path: Path) -> None:
+    """ "## Burrow engineering" / "- **Tunnel bracing**: ...": terms of the section, in its topic; standing under a heading
+    states no relation to what it names (read as "includes", such edges were wrong three times in four on notes kept
+    out of the project, where readers drew kinds, parts or nothing)."""
     graph = build(tmp_path, """\
         # Burrows
 
@@ -999,10 +1002,8 @@ def test_terms_listed_first_under_a_heading_that_names_a_field_are_within_its_sc
           More on it later.
         - clay removal
         """)
-    found = lowered(graph)
-    assert {("burrow engineering", "includes", "tunnel bracing"), ("burrow engineering", "includes", "soil sampling"),
-            ("burrow engineering", "includes", "clay removal")} <= found, found
-    assert rules(graph, "burrow engineering", "includes", "tunnel bracing") == {("heading-scope", "structural")}
+    assert {"tunnel bracing", "soil sampling"} <= names(graph), names(graph)
+    assert not any("burrow engineering" in (s, o) for s, _r, o in lowered(graph)), lowered(graph)
 
 
 @pytest.mark.parametrize("section", [
@@ -1206,7 +1207,7 @@ def test_items_under_an_item_that_holds_a_heading_are_that_section_s(tmp_path: P
         """)
     found = lowered(graph)
     assert {("simple burrow", "isA", "burrow"), ("complex burrow", "isA", "burrow")} <= found, found
-    assert ("burrow engineering", "includes", "root bracing") in found, found
+    assert "root bracing" in names(graph) and not any(s == "goal" or o == "goal" for s, _r, o in found), found
     assert_no_concept(graph, "goal")  # a remark's label, no term
 
 
@@ -1581,10 +1582,10 @@ def test_an_items_place_says_nothing_beside_what_a_sentence_says_of_the_two(tmp_
     assert ("den", "includes", "nest") not in found, found
 
 
-def test_bold_paragraphs_under_a_heading_that_names_a_field_are_within_it(tmp_path: Path) -> None:
-    """ "## Den sealing" / "**Clay packing**" / ... / "**Moss lining** - fresh moss": each within the field; under a
-    note's title ("# Den digging") or a heading that names a thing ("## Dens") none."""
-    found = lowered(build(tmp_path, """\
+def test_bold_paragraphs_under_a_heading_are_terms_of_its_section(tmp_path: Path) -> None:
+    """ "## Den sealing" / "**Clay packing**" / ... / "**Moss lining** - fresh moss": terms of the section, related to
+    nothing by where they stand."""
+    graph = build(tmp_path, """\
         # Den digging
 
         **Scent marking** - rub the walls
@@ -1599,9 +1600,9 @@ def test_bold_paragraphs_under_a_heading_that_names_a_field_are_within_it(tmp_pa
         ## Dens
 
         **Nest chamber** - where pups sleep
-        """))
-    assert {o for s, r, o in found if s == "den sealing" and r == "includes"} == {"clay packing", "moss lining"}, found
-    assert not any(o in ("scent marking", "nest chamber") and r == "includes" for _s, r, o in found), found
+        """)
+    assert {"clay packing", "moss lining", "nest chamber"} <= names(graph), names(graph)
+    assert not any(r == "includes" for _s, r, _o in lowered(graph)), lowered(graph)
 
 
 def test_a_bare_name_and_its_colon_over_items_heads_them(tmp_path: Path) -> None:
@@ -1622,11 +1623,12 @@ def test_terms_under_two_plurals_joined_are_no_members_of_them(tmp_path: Path) -
     "# Dens\n\n## Den sealing\n\n- clay packing -> press wet clay on the walls\n- moss lining → soft and warm\n",
     "- ## Dens\n\t- ### den sealing\n\t\t- clay packing -> press wet clay on the walls\n\t\t- moss lining → soft and warm\n",
 ])
-def test_a_name_and_an_arrowed_note_under_a_field_is_within_it(tmp_path: Path, notes: str) -> None:
-    """ "## Den sealing" / "- clay packing -> press wet clay on the walls": the name before the arrow is within the field,
-    in a Logseq outline too."""
-    found = lowered(build(tmp_path, notes))
-    assert {("den sealing", "includes", "clay packing"), ("den sealing", "includes", "moss lining")} <= found, found
+def test_a_name_and_an_arrowed_note_under_a_field_makes_no_concept_of_the_note(tmp_path: Path, notes: str) -> None:
+    """ "## Den sealing" / "- clay packing -> press wet clay on the walls", in a Logseq outline too: the arrow's words are
+    no concept, and where the name stands relates it to nothing."""
+    graph = build(tmp_path, notes)
+    assert_no_concept(graph, "press wet clay on the wall", "press wet clay on the walls", "soft and warm", "clay packing -> press wet clay")
+    assert not any(r == "includes" for _s, r, _o in lowered(graph)), lowered(graph)
 
 
 def test_a_term_under_a_heading_of_another_modifier_is_a_kind_of_their_shared_head(tmp_path: Path) -> None:
@@ -1780,8 +1782,7 @@ def test_a_heading_that_opens_on_understanding_names_the_field_and_its_abbreviat
     by its abbreviation, nothing within it."""
     found = lowered(build(tmp_path, "## Dens\n\n### Understanding den sealing\n- clay packing: press wet clay\n\n"
                                     "### Burrow-augmented digging\n- BAD - dig after reading the burrow map\n- map reading: find old tunnels\n"))
-    assert ("den sealing", "includes", "clay packing") in found, found
-    assert not any(s.startswith("understanding") for s, _r, _o in found), found
+    assert not any(s.startswith("understanding") or o.startswith("understanding") for s, _r, o in found), found
     assert not any(s == "burrow-augmented digging" and o == "bad" for s, _r, o in found), found
 
 
@@ -1929,8 +1930,8 @@ def test_an_item_that_says_what_a_noun_does_is_no_term_within_its_heading(tmp_pa
         - mole sorter scores (depth, width) pairs
         - moss sorting
         """)
-    assert ("sorting", "includes", "moss sorting") in lowered(graph)
-    assert not [name for name in names(graph) if "outputs" in name or "scores" in name]
+    assert not [name for name in names(graph) if "outputs" in name or "scores" in name], names(graph)
+    assert not any(r == "includes" for _s, r, _o in lowered(graph))
 
 
 def test_a_sorting_compound_as_an_item_label_under_a_heading_names_a_kind_of_the_heading(tmp_path: Path) -> None:
@@ -2213,8 +2214,9 @@ def test_remarks_and_comparisons_under_a_heading_are_no_things_within_it(tmp_pat
     graph = build(tmp_path, "# Dens\n\n## Den sealing\n- **Clay sealing**: packing clay\n- den tradeoff: warmth vs air\n"
                             "- advice: start without one! clay adds weight\n- tradeoff: warmth vs air\n")
     found = lowered(graph)
-    assert ("den sealing", "includes", "clay sealing") in found, found
+    assert "clay sealing" in names(graph), names(graph)
     assert not any(s == "den sealing" and o in ("den tradeoff", "advice", "warmth vs air") for s, _r, o in found), found
+    assert_no_concept(graph, "den tradeoff", "advice", "warmth vs air")
 
 
 def test_counted_mechanisms_at_the_top_of_a_note_are_kinds_of_its_concept(tmp_path: Path) -> None:

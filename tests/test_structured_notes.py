@@ -706,7 +706,7 @@ def test_the_risks_listed_under_a_defense_are_what_it_defends_against(tmp_path: 
 
 def test_terms_under_a_heading_that_names_a_defense_are_no_part_of_its_scope(tmp_path: Path) -> None:
     """ "## Defensive den digging" over "- **Mud flooding:** water poured in" and "- **Clay walls:** ...": attacks and
-    defenses both, none within the defense's scope; "## Den sealing" over terms keeps them in its scope."""
+    defenses both, none within the defense's scope; nor are terms under any other heading ("## Den sealing")."""
     found = lowered(build(tmp_path, """\
         # Moles
 
@@ -719,7 +719,8 @@ def test_terms_under_a_heading_that_names_a_defense_are_no_part_of_its_scope(tmp
         - **Scent marking:** urine at the entrance.
         """))
     assert not any(s == "defensive den digging" and r == "includes" for s, r, _o in found), found
-    assert ("den sealing", "includes", "moss lining") in found, found
+    assert not any(s == "den sealing" and r == "includes" for s, r, _o in found), found
+    assert ("clay wall", "isA", "packed clay") in found, found
 
 
 def test_a_header_named_in_a_heading_after_of_takes_the_heading_s_words(tmp_path: Path) -> None:

@@ -67,16 +67,6 @@ def _kinds_under(title: str, above: str | None) -> str | None:
     return singular_phrase(named)  # "## Dens" / "### Types": kinds of den
 
 
-def names_a_field(kind: str) -> bool:
-    """ "Exact evaluation", "Dataset engineering": a heading that names one way of doing, a field whose
-    scope takes in the terms listed under it; not a thing ("Training data": sampling is no part of it),
-    a plural ("Inference frameworks", "Definitions"), a remark ("Intuition"), two ("Failure modes & evaluation") or what
-    happens to a doing ("Rise of AI engineering")."""
-    head = re.split(r"\s(?:of|in|for|on)\s", kind)[0]  # "Rise of AI engineering": a rise, no doing
-    return names_a_doing(head) and singular_phrase(kind) == kind and not is_remark(kind) and not is_remark(head) \
-        and not re.search(r"\s(?:&|and)\s", kind)
-
-
 # classes whose plural over a list makes each term one of them ("## Digging tools" / "- **Root spade**: ..."); under
 # "## Foundation models" or "## Agents" the terms are the chapter's topics
 MEMBER_CLASSES = frozenset({"Tool", "Metric", "Dataset", "Benchmark", "Technique"})

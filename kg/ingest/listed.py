@@ -18,7 +18,7 @@ from kg.ingest.modifiers import CLASSIFYING, PART_WORDS, an_adjective, is_counte
 from kg.ingest.counted import common_first_word
 from kg.ingest.name_lists import a_name, names_of_a_kind, names_only
 from kg.ingest.namings import label_relation, plural_subject
-from kg.ingest.nouns import VERBS_ING, Phrase, abbreviates, as_kind, keep, names_a_doing, noun_phrase
+from kg.ingest.nouns import VERBS_ING, Phrase, as_kind, keep, names_a_doing, noun_phrase
 from kg.ingest.categories import category_named, counted_groups, parts_named, types_named
 from kg.ingest.remarks import is_remark, named_beside_its_place
 from kg.ingest.outline import KINDS, a_kind_of_the_class, head_shared, is_bare_name, kinds_or_members, names_a_kind_of
@@ -33,8 +33,8 @@ from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept
 from kg.ingest.item_names import item_concept, item_phrase, item_words
 from kg.ingest.heading_classes import (MEMBER_CLASSES, a_compound_plural, a_member_by_class, a_term_of_words, class_of_members,
-                                      heading_named, heading_spoken_of, kinds_of_the_section, member_of_heading, names_a_class, names_a_field,
-                                      names_a_defense, reasons_for, said_by_the_section, thing_of_the_section)
+                                      heading_named, heading_spoken_of, kinds_of_the_section, member_of_heading, names_a_class,
+                                      reasons_for, said_by_the_section, thing_of_the_section)
 from kg.labels import as_term, fold, looks_like_name
 from kg.source import Source
 
@@ -138,9 +138,9 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
                 and names_a_class(kind) and class_of_members(kind) in MEMBER_CLASSES and not glossary_of(heading.title):
             member_of_heading(term_record, heading, source, extraction)  # "## Digging metrics" / "**Depth** — how far ...": one
         elif paragraph.item is None and heading.level > 1 and paragraph.emphasized and term and fold(paragraph.emphasized[0]) == fold(term) \
-                and (kind := heading_named(heading)) is not None and names_a_field(kind) and not glossary_of(heading.title):
-            # "## Serving" / "**Batching**" (a term the paragraph sets off first, under a section, not a note's title): within it
-            _in_the_field(kind, term_record, heading, paragraph, source, topic, extraction)
+                and (kind := heading_named(heading)) is not None and names_a_kind_of(kind, term_record.final().label):
+            category = extraction.concept(noun_phrase(kind), Source(paragraph.file, heading.line), topic)  # "## Batching" / "**Static
+            extraction.state(term_record, "isA", category, source.by("shared-head"))  # batching** — ...": a kind of it, by its words
     elif term_record is not None and not paragraph.parents and (scope := glossary_of(file_name(paragraph.file))):
         _in_glossary(scope, term_record, Source(paragraph.file, 1), source, topic, extraction)  # "NLP glossary.md"
     elif paragraph.item is not None and label is None and not paragraph.parents and paragraph.headings and (kinds := types_named(paragraph.headings[-1].title)) \
@@ -420,21 +420,3 @@ def _kind_of_heading(paragraph: Paragraph, term_record: Record | None, source: S
         # "### Control flows" / "- sequential": a sequential control flow, one of them
         found = extraction.concept(noun_phrase(f"{word} {singular_phrase(kind)}"), source, topic)
         extraction.state(found, "isA", extraction.concept(noun_phrase(kind), Source(paragraph.file, heading.line), topic), source.by("heading-kind"))
-    elif member and (term_record is not None or is_bare_name(ARROW_BETWEEN.split(paragraph.text)[0].strip())) and opens_section \
-            and not VS.search(paragraph.text) and names_a_field(kind) and not glossary_of(heading.title) and not names_a_defense(kind):  # not "## Glossary of X", "## X defenses"
-        _in_the_field(kind, term_record, heading, paragraph, source, topic, extraction)
-
-
-def _in_the_field(field: str, term_record: Record | None, heading: Heading, paragraph: Paragraph, source: Source, topic: str,
-                  extraction: Extraction) -> None:
-    """ "## Exact evaluation" / "- **functional correctness**: ...", "## Serving" / "**Batching**": a term within the
-    field the heading names; not its head word alone ("### Model distillation" / "Distillation — ..."), the same field."""
-    if term_record is not None and (fold(term_record.final().label) == fold(singular_phrase(as_term(field))).split()[-1] or abbreviates(term_record.final().label, as_term(field))):
-        return  # "### In-context learning" / "- ICL - ...": the same field, by its head word or its abbreviation
-    scope = extraction.concept(noun_phrase(field), Source(paragraph.file, heading.line), topic)
-    defined = scope.final().defined_at
-    if defined is not None and defined.file == paragraph.file and defined.line > heading.line:
-        return  # "# Chunking" / "- **Chunking:** ..." / "- **Augmentation:** ...": terms beside it, none within it
-    found = term_record or item_concept(paragraph, source, topic, extraction)
-    if found is not None and found.final() is not scope.final():
-        extraction.state(scope, "includes", found, source.by("heading-scope"))

@@ -123,3 +123,15 @@ def test_a_bold_paragraph_that_ends_on_the_heading_s_words_is_a_kind_of_it(tmp_p
                                     "**Dynamic batching** — wait up to a window\n\n## Den work\n\n**Clay sealing** - packing clay\n"))
     assert {("static batching", "isA", "batching"), ("dynamic batching", "isA", "batching")} <= found, found
     assert not any(s == "den work" or o == "den work" for s, _r, o in found), found
+
+
+def test_a_name_that_spells_out_the_row_s_is_its_other_name_and_a_chapter_is_no_model(tmp_path: Path) -> None:
+    """ "| DF16 | 16 | DenFloat16, Zorpco (...) |": DenFloat16 is DF16 by another name, no model related to it; "Ch10 covers
+    dens" names a chapter, and "GPT-4 loves dens" still relates GPT-4 to dens."""
+    graph = build(tmp_path, "# Dens\n\n| Format | Bits | Notes |\n|---|---|---|\n| DF16 | 16 | DenFloat16, Zorpco (made for Burrow TPUs); same range |\n\n"
+                            "## Dens\n\nCh10 covers dens. Dens are holes. GPT-4 loves dens.\n")
+    aliases = {graph.label(c): set(graph.aliases(c)) for c in graph.concepts(topics=False)}
+    assert "DenFloat16" in aliases.get("DF16", set()), aliases
+    found = lowered(graph)
+    assert ("gpt-4", "relatedTo", "den") in found and not any("ch10" in (s, o) for s, _r, o in found), found
+    assert_no_concept(graph, "Ch10")

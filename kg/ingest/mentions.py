@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.ingest import tagger
 from kg.ingest.modifiers import ATTRIBUTE_HEADS, DEGREE, EVALUATIVE, compares, is_shell
-from kg.ingest.nouns import ONE_NAME, Phrase, abbreviates, keep, names_a_doing, noun_phrase, opens_with_a_doing
+from kg.ingest.nouns import ONE_NAME, Phrase, a_place_in_the_notes, abbreviates, keep, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest.remarks import is_remark
 from kg.ingest.sentences import sentences
 from kg.labels import looks_like_name, title_cased, words
@@ -222,11 +222,25 @@ def link_model_names(sentence: str, current: Record, source: Source, extraction:
 
     Runs after the sentence's claims: a name they used is known by now, and keeps its stated relations.
     A name of one letter and a number ("L1", "L2", "F1") is a norm or a score more often than a model, and
-    "FP32", "INT8" are formats of numbers."""
+    "FP32", "INT8" are formats of numbers; "Ch10" is a place in the notes, and "BFloat16" beside "BF16" its other name."""
     for name in _MODEL_NAME.findall(sentence):
-        if sum(c.isalpha() for c in name) >= 2 and not _NUMBER_FORMAT.fullmatch(name) and extraction.lexicon.find(name) is None:
+        if sum(c.isalpha() for c in name) < 2 or _NUMBER_FORMAT.fullmatch(name) or extraction.lexicon.find(name) is not None \
+                or a_place_in_the_notes(f"{name} on"):
+            continue
+        if _spelled_out(current.final().label, name):
+            extraction.lexicon.add_label(current.final(), name)  # "| BF16 | BFloat16, by Google |": its name spelled out
+        else:
             record = extraction.concept(noun_phrase(name), source, topic)
             extraction.state(record, "relatedTo", current, source.by("model-name"))
+
+
+def _spelled_out(short: str, name: str) -> bool:
+    """ "BF16" and "BFloat16", "TF32" and "TensorFloat-32": a name in capitals and digits, and a longer one with its
+    letters and digits in order and the same number last; not "GPT-4" and "GPT-3.5", nor "GPT" and "GPT-4"."""
+    letters, spelled = re.sub(r"\W", "", short).lower(), re.sub(r"\W", "", name).lower()
+    number, last = re.search(r"\d+$", letters), re.search(r"\d+$", spelled)
+    return re.fullmatch(r"[A-Z0-9-]*[A-Z][A-Z0-9-]*[A-Z][A-Z0-9-]*", short) is not None and len(spelled) >= len(letters) + 3 and abbreviates(letters, spelled) \
+        and number is not None and last is not None and number.group() == last.group() and abbreviates(re.sub(r"\d", "", letters), name)
 
 
 def _a_verb_then(word: str, after: str | None) -> bool:

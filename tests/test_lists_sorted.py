@@ -135,3 +135,9 @@ def test_a_name_that_spells_out_the_row_s_is_its_other_name_and_a_chapter_is_no_
     found = lowered(graph)
     assert ("gpt-4", "relatedTo", "den") in found and not any("ch10" in (s, o) for s, _r, o in found), found
     assert_no_concept(graph, "Ch10")
+
+
+def test_a_name_with_as_is_no_kind_of_what_follows_as(tmp_path: Path) -> None:
+    """ "**Badger as a digger:**" beside "**Digger:**": a badger seen as one, no kind of digger by its last word."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Badger as a digger:** a badger that digs\n- **Digger:** anything that digs\n"))
+    assert ("badger as a digger", "isA", "digger") not in found and ("badger as a digger", "isA", "badger") in found, found

@@ -24,9 +24,10 @@ if TYPE_CHECKING:
     from kg.ingest.markdown import Paragraph
 
 
-# words after which a label's last words are no head: "bag of words", "similarity to reference data", "built and tuned model"
+# words after which a label's last words are no head: "bag of words", "similarity to reference data", "built and tuned model",
+# "AI as a judge"
 _NO_HEAD_AFTER = frozenset({"of", "for", "in", "on", "with", "and", "or", "to", "against", "from", "between", "by", "per", "at",
-                            "into", "over", "across", "without", "vs", "through", "after", "before", "during", "under", "via", "-", "&"})
+                            "into", "over", "across", "without", "vs", "through", "after", "before", "during", "under", "via", "as", "-", "&"})
 
 
 # verbs of change that the tagger may read as nouns: "increase data coverage", "mitigate privacy risk" are doings

@@ -141,3 +141,10 @@ def test_a_name_with_as_is_no_kind_of_what_follows_as(tmp_path: Path) -> None:
     """ "**Badger as a digger:**" beside "**Digger:**": a badger seen as one, no kind of digger by its last word."""
     found = lowered(build(tmp_path, "# Dens\n\n- **Badger as a digger:** a badger that digs\n- **Digger:** anything that digs\n"))
     assert ("badger as a digger", "isA", "digger") not in found and ("badger as a digger", "isA", "badger") in found, found
+
+
+def test_an_adjective_alone_under_an_item_is_nothing_within_it(tmp_path: Path) -> None:
+    """ "- den sealing" / "  - common" / "  - clay packing": what sealing is like is nothing it takes in."""
+    found = lowered(build(tmp_path, "# Dens\n\n- den sealing\n    - common\n    - classic\n    - clay packing\n"))
+    assert ("den sealing", "includes", "clay packing") in found, found
+    assert not any(o in ("common", "classic") for _s, _r, o in found), found

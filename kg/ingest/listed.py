@@ -239,7 +239,8 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         if (written := _member_label(paragraph, term_record)) and (names_a_kind_of(record.final().label, written)
                                                                   or a_kind_of_the_class(record.final().label, written)):
             extraction.state(term_record or item_concept(paragraph, source, topic, extraction), "isA", record, source.by("shared-head"))
-        elif written and bare and not a_field(written) and (member := term_record or item_concept(paragraph, source, topic, extraction)) is not None:
+        elif written and bare and not a_field(written) and not (re.fullmatch(r"[a-z]+", (term or paragraph.text).strip(" .")) and tagger.tag(written)[0][1] == "JJ") \
+                and (member := term_record or item_concept(paragraph, source, topic, extraction)) is not None:  # "  - common": what it is like
             said = label_relation(label) if label else None  # "- alternative: [[Clay lining]]": what the label says it is
             if not said and not paragraph.wikilinks and _a_member_of(record, member):  # "  - MossChip"; links: an index's
                 extraction.state(member, "isA", record, source.by("nested-list"))

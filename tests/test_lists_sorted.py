@@ -148,3 +148,11 @@ def test_an_adjective_alone_under_an_item_is_nothing_within_it(tmp_path: Path) -
     found = lowered(build(tmp_path, "# Dens\n\n- den sealing\n    - common\n    - classic\n    - clay packing\n"))
     assert ("den sealing", "includes", "clay packing") in found, found
     assert not any(o in ("common", "classic") for _s, _r, o in found), found
+
+
+def test_a_bare_kind_keeps_its_kind_past_a_gloss_or_a_relative_clause(tmp_path: Path) -> None:
+    """ "numerical representation (vector) that aims to capture a smell", "Minecraft agent with a skill map that keeps
+    skills": the kind before the parenthesis, and before "with", whatever verb the clause after "that" has."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Scent print:** numerical representation (vector) that aims to capture a smell\n"
+                                    "- **DenAgent** (Kim et al., 2023): Minecraft agent with a skill map that keeps skills\n"))
+    assert {("scent print", "isA", "numerical representation"), ("denagent", "isA", "minecraft agent")} <= found, found

@@ -257,6 +257,7 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
     elif (judged := _JUDGED_KIND.match(sentence)) is not None and not clauses.has_finite_verb(judged.group()):
         sentence = f"a {sentence}"  # "very common instruction type (...)": one, judged common
     if not re.match(r"(?:an?)\s", sentence, re.IGNORECASE):
+        sentence = _GLOSS_BEFORE_CLAUSE.sub(r"\g<kind>", sentence)  # "numerical vector (scent print) that ...": the kind, then its clause
         if (one := plural_fragment(sentence) or bare_fragment(sentence) or bare_kind(sentence)) is None:
             return read(sentence, protected)
         plural = _in_the_plural(sentence)
@@ -352,6 +353,7 @@ def _verbless(sentence: str) -> bool:
         tag == "NNS" and set(tagger.readings(word.lower())) == {"VERB"} for word, tag in tagger.tagged(sentence))
 
 
+_GLOSS_BEFORE_CLAUSE = re.compile(r"^(?P<kind>[a-z][\w-]*(?:\s[a-z][\w-]*){0,3})\s+\([^()]{1,30}\)(?=\s+(?:that|which|for|with|used)\s)")
 _RELATIVE_END = re.compile(r"\s(?:that|which|who)$", re.IGNORECASE)  # "A dense vector that represents ...": no verb of its own
 # "A technique used to stop ...", "an n-gram metric, originally made for translation": what the kind is, no clause
 PARTICIPLE = re.compile(r"\s*,?\s*(?:(?:originally|first|mainly|mostly|often|usually|commonly|widely|primarily|typically)\s+)?"

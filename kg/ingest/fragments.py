@@ -44,6 +44,9 @@ def plural_fragment(sentence: str) -> str | None:
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')  # a quoted title: 'from "Digging Is All You Need"'
 
 
+_RELATIVE = re.compile(r"\s(?:that|which|who)\s")  # "agent with a skill map that keeps skills": the clause's verb is its own
+
+
 def bare_fragment(sentence: str) -> str | None:
     """ "Library made by Contoso for ...", "Free course that covers PCA", "library for similarity
     search", "nearest-neighbour search over embeddings": a common noun with no article, then a
@@ -75,7 +78,7 @@ def bare_fragment(sentence: str) -> str | None:
             or (follows in ("for", "with", "w/") or follows in ("over", "across", "between") and "VERB" not in tagger.readings(tagged[0][0].lower())
                 or follows in ("by", "from") and next((w for w, _t in tagged[words + 1:] if w not in ('"', "“", "``")), "")[:1].isupper())
             # "Data framework by Moss Labs", "library from Meta", 'architecture from "Digging Is All You Need"'
-            and last[1].startswith("NN") and not clauses.has_finite_verb(_QUOTED.sub("", sentence))  # a title's verbs are none of it
+            and last[1].startswith("NN") and not clauses.has_finite_verb(_QUOTED.sub("", _RELATIVE.split(sentence, 1)[0]))  # nor a title's, a clause's
             and "ADJ" not in tagger.readings(last[0].lower()) and not (words == 1 and "VERB" in tagger.readings(last[0].lower()) and not classed))
             or classed and follows == "to" and words < len(tagged) - 1 and tagged[words + 1][1] == "VB" and not clauses.has_finite_verb(sentence)):  # "benchmark to compare X"
         return None

@@ -156,3 +156,20 @@ def test_a_bare_kind_keeps_its_kind_past_a_gloss_or_a_relative_clause(tmp_path: 
     found = lowered(build(tmp_path, "# Dens\n\n- **Scent print:** numerical representation (vector) that aims to capture a smell\n"
                                     "- **DenAgent** (Kim et al., 2023): Minecraft agent with a skill map that keeps skills\n"))
     assert {("scent print", "isA", "numerical representation"), ("denagent", "isA", "minecraft agent")} <= found, found
+
+
+def test_an_instruction_and_whence_before_a_colon_names_no_kind_of_its_list(tmp_path: Path) -> None:
+    """ "- separate prompts from code: reuse, testing, readability": what separating gives, no kinds of "separate prompt";
+    "- den tools from Zorpco: DenCam, MoleMap" still lists den tools."""
+    graph = build(tmp_path, "# Dens\n\n- separate prompts from code (e.g. a file): reuse, testing, readability\n"
+                            "- den tools from Zorpco: DenCam, MoleMap\n")
+    found = lowered(graph)
+    assert ("dencam", "isA", "den tool") in found and not any(o == "separate prompt" for _s, _r, o in found), found
+    assert_no_concept(graph, "separate prompt")
+
+
+def test_two_nouns_and_a_participle_s_clause_make_no_concept(tmp_path: Path) -> None:
+    """ "clay packing usually preferred for wet dens; ...": a clause with its verb left out, no concept "clay packing
+    preferred for wet dens"."""
+    graph = build(tmp_path, "# Dens\n\n**A:** clay packing usually preferred for wet dens; moss lining adds warmth, so it is used mostly for winter.\n")
+    assert_no_concept(graph, "clay packing preferred for wet dens", "clay packing usually preferred for wet dens")

@@ -179,6 +179,9 @@ def category_named(text: str) -> str | None:
     if len(words := written.split()) > 2 and words[0].lower().endswith("ing") and [t for _w, t in tagger.tagged(" ".join(words[:2]))][1:] == ["JJ"]:
         return None  # "Navigating public benchmarks", "Training large models": a doing and its object (no noun stands before an adjective)
     if (where := re.search(r"\s+(?:in|from)\s+\S.*$", written)) is not None and singular_phrase(written[: where.start()]) != written[: where.start()]:
+        first = tagger.readings(written.split()[0])
+        if where.group().split()[0] == "from" and written.split()[0].islower() and "VERB" in first and "NOUN" not in first:
+            return None  # "separate prompts from code:": an instruction, what it does to them and from what
         written = written[: where.start()]  # "Message roles in chat APIs:", "hypotheses from the book:": where, when or whence, no part of their kind
     if counted_groups(text) is not None or checked_with(text) is not None:
         return None  # "2 families:": groups of something else (counted_groups); "Tools to check X:": what checks X

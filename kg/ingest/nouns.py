@@ -70,9 +70,7 @@ _AKA = re.compile(r"\s+(?:aka|a\.k\.a\.?)\s+(?P<other>[^()]{2,60})$", re.IGNOREC
 QUANTITY = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:performance|quality|numbers?|amounts?|set|range|subset|variety|types?|kinds?|"
     r"forms?|part|basics|fundamentals|principles|essentials|sequences?|structures?|stacks?|collection|store|bundle|lot|lots|group|series|class|"
-    r"knowledge|concepts?|notions?|special\s+cases?)(?:\s+and\s+[\w-]+(?:\s+[\w-]+){0,3}?)?\s+(?:of|about)\s+",
-    re.IGNORECASE,
-)
+    r"knowledge|concepts?|notions?|special\s+cases?)(?:\s+and\s+[\w-]+(?:\s+[\w-]+){0,3}?)?\s+(?:of|about)\s+", re.IGNORECASE)
 _VARIABLE_COUNT = re.compile(r"^[kKnNmM]\s+(?=[a-z][\w\s-]*s$)")  # "K tokens", "k nearest chunks": how many, a letter for it
 _GERUND = re.compile(r"^[a-z]+ing(?![\w-])", re.IGNORECASE)  # not "embedding-based": a compound adjective
 # -ing words that name a thing ("vanishing gradients", "training data"), not an action with an object
@@ -429,10 +427,12 @@ def _verb_and_object(words: list[str]) -> bool:
 
 
 def _ends_in_a_clause(label: str) -> bool:
-    """ "problems users bring", "the soil wombats dig": a noun, then a clause of a plural subject and its
-    verb, without "that"."""
+    """ "problems users bring", "the soil wombats dig": a noun, then a clause of a plural subject and its verb, without
+    "that"; "clay packing preferred for wet dens": two nouns, then a participle's clause."""
     tags = tagged(label)
-    return len(tags) > 2 and tags[-1][1] in ("VB", "VBP") and tags[-2][1] in ("NNS", "PRP") and tags[-2][0].islower()
+    return len(tags) > 2 and (tags[-1][1] in ("VB", "VBP") and tags[-2][1] in ("NNS", "PRP") and tags[-2][0].islower() or any(
+        b[1][:2] == "NN" and a[1][:2] in ("NN", "VB") and w.endswith("ed") and "VERB" in readings(w) and after[1] == "IN"
+        for b, a, (w, _t), after in zip(tags, tags[1:], tags[2:], tags[3:])))
 
 
 def _shell_of_a_doing(words: list[str]) -> bool:

@@ -173,3 +173,14 @@ def test_two_nouns_and_a_participle_s_clause_make_no_concept(tmp_path: Path) -> 
     preferred for wet dens"."""
     graph = build(tmp_path, "# Dens\n\n**A:** clay packing usually preferred for wet dens; moss lining adds warmth, so it is used mostly for winter.\n")
     assert_no_concept(graph, "clay packing preferred for wet dens", "clay packing usually preferred for wet dens")
+
+
+def test_a_table_s_kind_leaves_out_a_part_of_the_writing_and_a_heading_one_of_its_rows_names(tmp_path: Path) -> None:
+    """ "## den sealing basics" over "| technique |": kinds of den sealing, no "den sealing basics technique"; "### Den depth"
+    over "| metric |" with a row "den depth": each row a metric, none a "den depth metric"."""
+    graph = build(tmp_path, "# Dens\n\n## den sealing basics\n\n| technique | what it is |\n|---|---|\n| clay packing | press clay |\n"
+                            "| moss stuffing | fill holes |\n\n### Den depth\n\n| metric | unit |\n|---|---|\n| den depth | cm |\n| tunnel length | m |\n")
+    found = lowered(graph)
+    assert {("den depth", "isA", "metric"), ("tunnel length", "isA", "metric")} <= found, found
+    assert not any("basics" in o or o == "den depth metric" for _s, _r, o in found), found
+    assert_no_concept(graph, "den sealing basics technique", "den depth metric")

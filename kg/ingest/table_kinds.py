@@ -86,7 +86,10 @@ def kind_in_header(table: Table, column: int, extraction: Extraction, path: str)
     if heading is None or not header or is_remark(heading.title) or is_remark(header) or VS.search(heading.title):
         return None  # "| Idea |" under "## Key ideas": remarks on the subject, no kind; "## A vs B" over "| Type |": two compared
     title = _BEYOND.sub("", _without_a_doing(as_term(heading.title)))  # "RAG beyond text" over "| kind |": kinds of RAG
+    title = _WRITING_LAST.sub("", title)  # "Sampling basics" over "| technique |": sampling techniques
     words, folded = title.split(), singular_phrase(fold(title))
+    if any(len(cells) > column and singular_phrase(fold(cells[column].text)) == folded for _line, cells in table.rows):
+        title, words, folded = header, [header], header  # "### Perplexity" over a row "| perplexity |": metrics, none of it
     if folded.split()[-1:] and folded.split()[-1] in _HOW_SHOWN and header not in folded.split():
         return None  # "Quick comparison" over "| Method |": how the rows are shown, not what they are
     repeated = folded.endswith(f" {header}") and header not in _NO_KINDS  # "| Criterion |" under "## Evaluation criteria"
@@ -116,6 +119,9 @@ def kind_in_header(table: Table, column: int, extraction: Extraction, path: str)
 
 
 _PARTS_OF_THE_WRITING = {"basics", "fundamentals", "introduction", "intro", "background", "recap", "details"}
+
+
+_WRITING_LAST = re.compile(r"\s+(?:" + "|".join(sorted(_PARTS_OF_THE_WRITING)) + r"|overview|101)$", re.IGNORECASE)
 
 
 def _heading_on_a_subject(table: Table) -> Heading | None:

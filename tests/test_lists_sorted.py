@@ -184,3 +184,14 @@ def test_a_table_s_kind_leaves_out_a_part_of_the_writing_and_a_heading_one_of_it
     assert {("den depth", "isA", "metric"), ("tunnel length", "isA", "metric")} <= found, found
     assert not any("basics" in o or o == "den depth metric" for _s, _r, o in found), found
     assert_no_concept(graph, "den sealing basics technique", "den depth metric")
+
+
+def test_a_cell_that_spells_out_the_row_s_acronym_is_its_other_name(tmp_path: Path) -> None:
+    """ "| MDD | mean den depth across setts |" under "What it measures": MDD's name spelled out, nothing it measures;
+    "| TLR | tunnel warmth ratio |" spells out no "TLR" and stays what TLR measures."""
+    graph = build(tmp_path, "# Dens\n\n## Den metrics\n\n| metric | what it measures | note |\n|---|---|---|\n"
+                            "| MDD | mean den depth across setts | deeper is warmer |\n| TLR | tunnel warmth ratio | |\n")
+    aliases = {graph.label(c): set(graph.aliases(c)) for c in graph.concepts(topics=False)}
+    assert "mean den depth" in aliases.get("MDD", set()), aliases
+    found = lowered(graph)
+    assert ("tlr", "measures", "tunnel warmth ratio") in found and not any(s == "mdd" and r == "measures" for s, r, _o in found), found

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reading import assert_no_concept, build, lowered
+from reading import assert_no_concept, build, build_files, lowered
 
 
 def test_a_clause_that_ends_on_a_count_of_things_names_the_kind_of_the_items(tmp_path: Path) -> None:
@@ -195,3 +195,13 @@ def test_a_cell_that_spells_out_the_row_s_acronym_is_its_other_name(tmp_path: Pa
     assert "mean den depth" in aliases.get("MDD", set()), aliases
     found = lowered(graph)
     assert ("tlr", "measures", "tunnel warmth ratio") in found and not any(s == "mdd" and r == "measures" for s, r, _o in found), found
+
+
+def test_a_chapter_named_in_a_note_is_no_concept(tmp_path: Path) -> None:
+    """ "Part of [[Ch10]]. A den guard blocks the door." in a note of a vault: a link to the chapter's note is
+    navigation, no concept related to the den guard, linked or named in passing."""
+    _result, graph = build_files(tmp_path, {"Den guard.md": "# Den guard\n\nPart of [[Ch10]]. A den guard blocks the door. See [[Moss lining]].\n",
+                                            "Moss lining.md": "# Moss lining\n\nSoft moss.\n"})
+    found = lowered(graph)
+    assert ("den guard", "relatedTo", "moss lining") in found, found
+    assert_no_concept(graph, "Ch10")

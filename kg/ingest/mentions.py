@@ -226,7 +226,7 @@ def link_model_names(sentence: str, current: Record, source: Source, extraction:
     "FP32", "INT8" are formats of numbers; "Ch10" is a place in the notes, and "BFloat16" beside "BF16" its other name."""
     for name in _MODEL_NAME.findall(sentence):
         if sum(c.isalpha() for c in name) < 2 or _NUMBER_FORMAT.fullmatch(name) or extraction.lexicon.find(name) is not None \
-                or a_place_in_the_notes(f"{name} on"):
+                or a_place_in_the_notes(name.rstrip(".")):
             continue
         if _spelled_out(current.final().label, name):
             extraction.lexicon.add_label(current.final(), name)  # "| BF16 | BFloat16, by Google |": its name spelled out

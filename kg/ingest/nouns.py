@@ -410,8 +410,8 @@ def keep(phrase: Phrase) -> bool:
 def a_place_in_the_notes(label: str) -> bool:
     """ "ch6 RAG and agents", "week 3 reading list", "the agents half": a place in the notes or the reading, before what
     it holds or named by it; no concept, as a page's name or a link's neither."""
-    placed = _PLACE_IN_ORDER.match(label)
-    return placed is not None and label[placed.end():placed.end() + 1] == " " or a_half_of_the_reading(label)
+    placed = _PLACE_IN_ORDER.match(label)  # "Ch10" alone too: a link to a chapter's note is no concept
+    return placed is not None and label[placed.end():placed.end() + 1] in (" ", "") or a_half_of_the_reading(label)
 
 
 def _verb_and_object(words: list[str]) -> bool:

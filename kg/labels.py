@@ -169,6 +169,11 @@ def acronym(label: str) -> str:
     return "".join(ch for word in clean(label).split() for ch in word if ch.isupper())
 
 
+def initials(short: str, long: str) -> bool:
+    """ "MDD" and "mean den depth", "TPOT" and "time per output token": an acronym whose letters open the words of a phrase."""
+    return re.fullmatch(r"[A-Z]{2,6}", short) is not None and "".join(w[0] for w in re.split(r"[\s-]+", long.lower()) if w) == short.lower()
+
+
 def looks_like_name(text: str) -> bool:
     """True for a proper name (TensorFlow, Hugging Face, GPT-4), not a common noun phrase."""
     words = clean(text).split()

@@ -205,3 +205,12 @@ def test_a_chapter_named_in_a_note_is_no_concept(tmp_path: Path) -> None:
     found = lowered(graph)
     assert ("den guard", "relatedTo", "moss lining") in found, found
     assert_no_concept(graph, "Ch10")
+
+
+def test_an_acronym_and_the_words_it_stands_for_are_not_related_as_two_things(tmp_path: Path) -> None:
+    """ "**TPD**: time per dig, ..." beside "**Time per dig**": no "TPD relatedTo time per dig" (one thing by two names);
+    "**Dig rate**: ..., see time per dig" still relates."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **TPD**: time per dig, how long each dig takes\n- **Time per dig**: the time one dig takes\n"
+                                    "- **Dig rate**: how fast, see time per dig\n"))
+    assert ("dig rate", "relatedTo", "time per dig") in found, found
+    assert not any({s, o} == {"tpd", "time per dig"} for s, _r, o in found), found

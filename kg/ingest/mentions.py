@@ -15,7 +15,7 @@ from kg.ingest.modifiers import ATTRIBUTE_HEADS, DEGREE, EVALUATIVE, compares, i
 from kg.ingest.nouns import ONE_NAME, Phrase, a_place_in_the_notes, abbreviates, keep, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest.remarks import is_remark
 from kg.ingest.sentences import sentences
-from kg.labels import looks_like_name, title_cased, words
+from kg.labels import initials, looks_like_name, title_cased, words
 from kg.source import Source
 
 if TYPE_CHECKING:
@@ -100,7 +100,8 @@ def link_mentions(extraction: Extraction) -> None:
         for size in range(1, 6):
             for start in range(len(text) - size + 1):
                 other = defined.get(" ".join(text[start : start + size]))
-                if other is not None and other.final() is not record and frozenset((record, other.final())) not in linked:
+                if other is not None and other.final() is not record and frozenset((record, other.final())) not in linked \
+                        and not initials(record.label, other.final().label) and not initials(other.final().label, record.label):  # "TPOT": the name
                     extraction.state(record, "relatedTo", other, record.defined_at.by("co-mention"))
                     linked.add(frozenset((record, other.final())))
 

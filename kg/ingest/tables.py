@@ -36,7 +36,7 @@ from kg.ingest.remarks import is_remark
 from kg.ingest.singular import singular_noun
 from kg.ingest.table_kinds import kind_in_header, kind_of_rows, row_word, said_of_the_rows
 from kg.ingest.terms import VS
-from kg.labels import fold, looks_like_name
+from kg.labels import fold, initials, looks_like_name
 from kg.source import Source
 
 # A cell that describes the row rather than naming a concept: a sentence, or more than a few words
@@ -98,7 +98,7 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
                 and not re.search(r",|\s(?:and|or|\+|&)\s", cell.text)  # one phrase, not a list of names
             if described and (head := _leading_noun_phrase(cell.text)) is not None:
                 # "| What it measures |" / "n-gram overlap with a reference translation": what the row measures
-                if _initials(row.final().label, head.label):  # "| MDD | mean den depth across setts |": its name spelled out
+                if initials(row.final().label, head.label):  # "| MDD | mean den depth across setts |": its name spelled out
                     extraction.lexicon.add_label(row.final(), head.label)
                 else:
                     extraction.state(row, relations[column], extraction.concept(head, source, topic), source.by("table-cell"))
@@ -138,7 +138,7 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
                         continue  # "| Type | full |", "| adapter-based |": a word that says which, of no kind named
                     elif relations[column] == "usedBy" and not noun_phrase(name := re.sub(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])", "", name)).is_name:
                         continue  # "| Used by | early Chatbot Arena |": the name; "multiplayer games" use it as no one thing does
-                    if _initials(row.final().label, noun_phrase(name).label):
+                    if initials(row.final().label, noun_phrase(name).label):
                         extraction.lexicon.add_label(row.final(), noun_phrase(name).label)  # "| MDD | mean den depth |"
                         continue
                     target = extraction.concept(noun_phrase(name), source, topic)
@@ -309,11 +309,6 @@ def _instruction(text: str) -> bool:
 _NO_VALUE = {"nothing", "none", "n/a", "na", "no", "yes", "-", "—", "?", "unknown", "varies", "all", "any", "tbd", "tba", "todo"}
 _OF_A_PHRASE = {"measures", "uses", "trainedOn", "produces"}  # columns whose prose cell opens with the one thing it relates
 _INDIRECT_QUESTION = re.compile(r"^(?:how|what|whether|which|when|why|where)\s", re.IGNORECASE)
-
-
-def _initials(short: str, long: str) -> bool:
-    """ "MDD" and "mean den depth": an acronym whose letters open the words of a phrase, in order."""
-    return re.fullmatch(r"[A-Z]{2,6}", short) is not None and "".join(w[0] for w in re.split(r"[\s-]+", long.lower()) if w) == short.lower()
 
 
 def _leading_noun_phrase(text: str) -> Phrase | None:

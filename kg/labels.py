@@ -32,10 +32,11 @@ def plain(text: str) -> str:
 
 
 def without_symbols(text: str) -> str:
-    """Emoji, pictographs and other symbols taken out (category So, and the joiners emoji use)."""
+    """Emoji, pictographs and other symbols taken out (category So, and the joiners emoji use), and an arrow up ("↑ latency":
+    more of it, no word of its name); an arrow down says "less" ("↓ warmth", no warmth to have too much of)."""
     if text.isascii():
         return text  # no ASCII character is of those categories
-    return "".join(ch for ch in text if unicodedata.category(ch) not in {"So", "Cs", "Co"} and ch not in "\u200d\ufe0f")
+    return "".join(ch for ch in text.replace("↓", "less ") if unicodedata.category(ch) not in {"So", "Cs", "Co"} and ch not in "\u200d\ufe0f↑")
 
 
 def clean(text: str) -> str:

@@ -214,3 +214,14 @@ def test_an_acronym_and_the_words_it_stands_for_are_not_related_as_two_things(tm
                                     "- **Dig rate**: how fast, see time per dig\n"))
     assert ("dig rate", "relatedTo", "time per dig") in found, found
     assert not any({s, o} == {"tpd", "time per dig"} for s, _r, o in found), found
+
+
+def test_a_cons_column_says_what_each_row_suffers_from(tmp_path: Path) -> None:
+    """ "| method | cons |" / "| DenAct | long digs, ↑ noise |": DenAct suffers from each, the arrow up no word of a name;
+    "↓ warmth" (less of it) is no trouble named "warmth"; a clause in the cell names nothing."""
+    graph = build(tmp_path, "# Dens\n\n## Den methods\n\n| method | how | cons |\n|---|---|---|\n| DenAct | dig then rest | long digs, ↑ noise |\n"
+                            "| MossPack | pack moss | ↓ warmth, rot |\n| ClayBox | pack clay | can not update w/o digging again |\n")
+    found = lowered(graph)
+    assert {("denact", "suffersFrom", "long dig"), ("denact", "suffersFrom", "noise"), ("mosspack", "suffersFrom", "rot")} <= found, found
+    assert not any(o in ("warmth", "less warmth") or s == "claybox" and r == "suffersFrom" for s, r, o in found), found
+    assert_no_concept(graph, "↑ noise", "↓ warmth")

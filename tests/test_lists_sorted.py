@@ -225,3 +225,14 @@ def test_a_cons_column_says_what_each_row_suffers_from(tmp_path: Path) -> None:
     assert {("denact", "suffersFrom", "long dig"), ("denact", "suffersFrom", "noise"), ("mosspack", "suffersFrom", "rot")} <= found, found
     assert not any(o in ("warmth", "less warmth") or s == "claybox" and r == "suffersFrom" for s, r, o in found), found
     assert_no_concept(graph, "↑ noise", "↓ warmth")
+
+
+def test_a_term_and_its_citation_in_parentheses_and_a_maker_after_a_gloss(tmp_path: Path) -> None:
+    """ "(zero-shot digging, Kojima et al. 2022)": the term, brought by the authors; after a title the first word is the
+    authors' organisation ("The Den Hierarchy (Zorpco, Wallace et al. 2024)"), no term. "- DenSafe (Den Safety Evaluator),
+    by Burrow Labs: ...": Burrow Labs made DenSafe; "- Den Guide by Kim Lee: ..." titles a resource."""
+    found = lowered(build(tmp_path, "# Dens\n\n## Digging\n\n- simplest: add \"dig deep\" (zero-shot digging, Kojima et al. 2022)\n"
+                                    "- see The Den Hierarchy (Zorpco, Wallace et al. 2024)\n"
+                                    "- DenSafe (Den Safety Evaluator), by Burrow Labs: splits a den into rooms\n- Den Guide by Kim Lee: a blog post\n"))
+    assert {("zero-shot digging", "developedBy", "kojima et al."), ("densafe", "developedBy", "burrow labs")} <= found, found
+    assert not any(s in ("zorpco", "den guide") for s, r, _o in found if r == "developedBy"), found

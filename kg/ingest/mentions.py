@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.ingest import tagger
+from kg.ingest import clauses, tagger
 from kg.ingest.modifiers import ATTRIBUTE_HEADS, DEGREE, EVALUATIVE, compares, is_shell
 from kg.ingest.nouns import ONE_NAME, Phrase, a_place_in_the_notes, abbreviates, keep, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest.remarks import is_remark
@@ -144,13 +144,14 @@ _GOES_ON = frozenset({"VBZ", "VBD", "RB", "MD"})  # "Google's BIG-bench alone ha
 _NAME_WINDOW = 160  # characters before an apostrophe where the owner's name may start
 _BE = frozenset({"is", "are", "was", "were", "be", "been"})
 # "**Chatbot Arena** by LMSYS, where ...": a name, "by" and who made it, where the sentence goes on
-_NAME_BY = re.compile(r"(?<![\w.-])(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3})\s+by\s+(?P<maker>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}"
-                      r"(?:\s+et\s+al\.)?)(?=\s*[,;()]|\.(?:\s|$)|$|\s+(?:and|in|where|which|who|is|was)\b)")  # "X by Kim:" titles a resource
+_NAME_BY = re.compile(r"(?<![\w.-])(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3})(?:\s+\([^()]{2,80}\),)?\s+by\s+(?P<maker>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}"
+                      r"(?:\s+et\s+al\.)?)(?=\s*[,;():]|\.(?:\s|$)|$|\s+(?:and|in|where|which|who|is|was)\b)")  # "X by Kim:" titles a resource
 
 
 # "BIG-bench (Google)": a name by its capitals, then a parenthesis that may say who made it
 _NAME_THEN_ASIDE = re.compile(r"(?<![\w.-])(?P<name>" + ONE_NAME.pattern + r")\s+\((?P<inner>[A-Z][^()]{0,60})\)")
 _TITLE_SMALL = frozenset({"for", "of", "and", "the", "in", "on", "to", "with", "a", "an", "from", "via"})  # small words a title keeps
+_TERM_CITED = re.compile(r"\((?P<term>[^(),;:]{2,40}),\s+(?P<authors>[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?\s+et\s+al\.?),?\s+(?:19|20)\d\d\)")
 # a title in capitals and its citation: "Scaling Laws for Transfer (Hernandez et al., 2021)"
 TITLE_CITED = re.compile(r"(?<![\w-])(?!(?:From|In|See|Per|Via|By|After|As|On|Cf)\s)(?P<title>[A-Z][\w'’-]*(?:\s+(?:[A-Z0-9][\w'’.-]*|" + "|".join(sorted(_TITLE_SMALL)) + r"))+)"
                          r"\s+\((?P<authors>[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?\s+et\s+al\.?),?\s+(?:19|20)\d\d\)")
@@ -178,6 +179,11 @@ def link_makers(sentence: str, source: Source, extraction: Extraction, topic: st
         if owner and thing and not _DETERMINER_BEFORE.search(sentence, 0, owner.start()) \
                 and keep(owned := noun_phrase(sentence[owner.start():end])):  # "the GPU's HBM": a part; "Kim's Table 3": a place
             extraction.concept(owned, source, topic)
+    for cited in _TERM_CITED.finditer(sentence):  # "(zero-shot digging, Kojima et al. 2022)": the term, and who brought it
+        after_a_title = re.search(r"[A-Z][\w'-]*\s*[\"”]?\s*$", sentence[: cited.start()]) is not None  # "Hierarchy (OpenAI, Kim et al.)": org
+        if not after_a_title and keep(term := noun_phrase(cited["term"])) and len(term.label.split()) <= 4 and not clauses.has_finite_verb(cited["term"]):
+            extraction.state(extraction.concept(term, source, topic), "developedBy",
+                             extraction.concept(noun_phrase(cited["authors"].rstrip(".") + "."), source, None), source.by("citation"))
     for cited in TITLE_CITED.finditer(sentence):  # "Parameter-Efficient Transfer Learning for NLP (Houlsby et al., 2019)"
         if len(cited["title"].split()) >= 3 and title_cased(cited["title"]):
             paper = extraction.concept(Phrase(" ".join(cited["title"].split()), is_name=True), source, topic)
@@ -188,7 +194,8 @@ def link_makers(sentence: str, source: Source, extraction: Extraction, topic: st
             named, maker = noun_phrase(found["name"]), noun_phrase(found["maker"])
             before = _WORD_BEFORE.search(sentence, 0, found.start())  # "sorted X by Elo": by what means the verb's doing is done
             last = found["name"].split()[-1]  # "Popularised by X" opening a sentence: a participle, capitalised
-            if looks_like_name(found["name"]) and {tagger.tag(last)[0][1], tagger.tag(last.lower())[0][1]}.isdisjoint(("VBN", "VBD")) \
+            titled = sentence[found.end():].lstrip().startswith(":") and ")," not in found.group()  # "X (...), by Kim:" is X's
+            if looks_like_name(found["name"]) and not titled and {tagger.tag(last)[0][1], tagger.tag(last.lower())[0][1]}.isdisjoint(("VBN", "VBD")) \
                     and not (before and before["word"].lower() not in _BE and tagger.tag(before["word"])[0][1].startswith(("VB", "IN"))) \
                     and not opens_with_a_doing(found["maker"]) and not re.search(r"\d", found["maker"]) \
                     and keep(named) and keep(maker) and maker.is_name:  # not "Models Trained by Google", "with DPO by Kim", "by GPT-4"

@@ -236,3 +236,14 @@ def test_a_term_and_its_citation_in_parentheses_and_a_maker_after_a_gloss(tmp_pa
                                     "- DenSafe (Den Safety Evaluator), by Burrow Labs: splits a den into rooms\n- Den Guide by Kim Lee: a blog post\n"))
     assert {("zero-shot digging", "developedBy", "kojima et al."), ("densafe", "developedBy", "burrow labs")} <= found, found
     assert not any(s in ("zorpco", "den guide") for s, r, _o in found if r == "developedBy"), found
+
+
+def test_benefits_are_what_the_thing_is_for(tmp_path: Path) -> None:
+    """ "## benefits" / "- warmth: heat stays in" in a note on den sealing, and "  - benefits: warmth, safety" under an
+    entry: what den sealing is used for; "benefits: cheap, quick" names no things."""
+    _result, graph = build_files(tmp_path, {"den sealing.md": "# den sealing\n\nDen sealing = closing a den with clay.\n\n## benefits\n"
+                                                             "- warmth: heat stays in\n- safety: no foxes\n",
+                                            "Moss.md": "# Moss\n\nSoft moss.\n- **Moss bed**: a bed of moss\n  - benefits: comfort, dryness\n  - benefits: cheap, quick\n"})
+    found = lowered(graph)
+    assert {("den sealing", "usedFor", "warmth"), ("den sealing", "usedFor", "safety"), ("moss bed", "usedFor", "comfort")} <= found, found
+    assert not any(o in ("cheap", "quick") for _s, _r, o in found), found

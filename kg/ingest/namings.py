@@ -109,7 +109,7 @@ def known_as_opening(text: str) -> tuple[list[str], str] | None:
 # "Popular methods: GPTQ, AWQ, and k-quants": a plural label, a colon, the list
 _LABELLED_LIST = re.compile(r"^(?P<label>(?:[2-9]\s+)?[A-Za-z][\w-]*(?:\s[\w'’-]+){0,7}(?:\s\([^()]{2,60}\))?) *: (?P<items>[^:]+)$")  # "SDMs (..): A"
 _SLASHED_PLURALS = re.compile(r"^(?P<first>[A-Za-z][a-z]+s)/[a-z]+s(?=\s*:\s)")  # a label of two plurals, either the items' kind
-_USES = {"use case", "use", "application"}  # "Use cases: A, B": what the entry is for
+_USES = {"use case", "use", "application", "benefit"}  # "Use cases: A, B", "## Benefits" / "- monitoring: ...": what the entry is for
 # "Why use it:", "Three reasons people use it:", "Reasons to use synthetic data:": what the entry is used for
 # "What it improves:", "What it's good for:", "Good for:": what the entry is used for too
 _REASONS_TO_USE = re.compile(r"^(?:why\s+use(?:\s+it)?"

@@ -247,3 +247,13 @@ def test_benefits_are_what_the_thing_is_for(tmp_path: Path) -> None:
     found = lowered(graph)
     assert {("den sealing", "usedFor", "warmth"), ("den sealing", "usedFor", "safety"), ("moss bed", "usedFor", "comfort")} <= found, found
     assert not any(o in ("cheap", "quick") for _s, _r, o in found), found
+
+
+def test_a_bold_label_alone_over_a_table_says_what_its_rows_are(tmp_path: Path) -> None:
+    """ "**Kinds of sealing (recap)**" or "**den floors**" on the line over a table: the rows are kinds of sealing, den
+    floors, as "Den floors:" would say; not kinds of what the file's title names."""
+    found = lowered(build(tmp_path, "# Dens\n\n**Kinds of sealing (recap)**\n| kind | what | soil needed |\n|---|---|---|\n"
+                                    "| clay packing | press clay | wet clay |\n| moss stuffing | fill holes | dry moss |\n\n### den materials\n\n"
+                                    "**den floors**\n| floor | layers | notes |\n|---|---|---|\n| DF64 | 64 | deep |\n| DF32 | 32 | shallow |\n"))
+    assert {("clay packing", "isA", "sealing"), ("moss stuffing", "isA", "sealing"), ("df64", "isA", "den floor")} <= found, found
+    assert not any(o == "den" for _s, _r, o in found), found

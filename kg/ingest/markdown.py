@@ -202,8 +202,7 @@ def parse(text: str, path: str) -> NotesFile:
         elif token.type in ("bullet_list_close", "ordered_list_close") and not items:
             last_top = None  # a list of its own after a heading or a paragraph nests under nothing before it
         elif token.type == "table_open":
-            caption = last_paragraph[1] if last_paragraph and last_paragraph[0] == index else None
-            notes.tables.append(_table(tokens, index, tuple(trail), caption))
+            notes.tables.append(_table(tokens, index, tuple(trail), last_paragraph[1] if last_paragraph and last_paragraph[0] == index else None))
             if last_section:
                 last_section[2] = False
         elif token.type == "fence" and token.info.strip().lower().startswith("mermaid"):
@@ -217,7 +216,8 @@ def parse(text: str, path: str) -> NotesFile:
                 opened_item = None
                 if paragraph.text or paragraph.term or paragraph.links or paragraph.wikilinks or paragraph.fields:
                     notes.paragraphs.append(paragraph)
-                    written = f"{paragraph.term} {paragraph.text}" if paragraph.term and not paragraph.has_colon else paragraph.text
+                    written = f"{paragraph.term}:" if paragraph.term and not paragraph.text.strip() else f"{paragraph.term} {paragraph.text}" \
+                        if paragraph.term and not paragraph.has_colon else paragraph.text  # "**Den floors**" alone over a table: its label
                     last_paragraph = (index + 2, written)  # "**Latency** for LLMs splits into:": the bold term is a word of it
                     if last_section:
                         last_section[2] = False

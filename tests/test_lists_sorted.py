@@ -257,3 +257,13 @@ def test_a_bold_label_alone_over_a_table_says_what_its_rows_are(tmp_path: Path) 
                                     "**den floors**\n| floor | layers | notes |\n|---|---|---|\n| DF64 | 64 | deep |\n| DF32 | 32 | shallow |\n"))
     assert {("clay packing", "isA", "sealing"), ("moss stuffing", "isA", "sealing"), ("df64", "isA", "den floor")} <= found, found
     assert not any(o == "den" for _s, _r, o in found), found
+
+
+def test_a_sum_of_two_word_nouns_the_tagger_may_call_verbs_lists_parts(tmp_path: Path) -> None:
+    """ "- dig step = forward pass + scoop pass" ("forward" an adverb, "pass" a verb to the tagger alone): the step's
+    parts; "- den cache = uses embedding + vector search" opens on a verb: no part named "uses embedding"."""
+    graph = build(tmp_path, "# Dens\n\n- dig step = forward pass + scoop pass (**scooping**)\n- den time = dig time + rest time\n"
+                            "- den cache = uses embedding + vector search\n")
+    found = lowered(graph)
+    assert {("dig step", "contains", "forward pass"), ("dig step", "contains", "scoop pass"), ("den time", "contains", "dig time")} <= found, found
+    assert_no_concept(graph, "uses embedding")

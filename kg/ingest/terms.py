@@ -282,7 +282,7 @@ _SUM_LEAD = re.compile(r"^(?:(?:in practice|basically|essentially|roughly|i\.e\.
 def sum_of_parts(text: str) -> list[str] | None:
     """ "model + tools + environment": the parts of a whole written as a sum of noun phrases, each of
     up to four words with no verb; None for anything else ("2 + 2", "Adam + a warmup schedule helps")."""
-    parts = _PLUS.split(_SUM_LEAD.sub("", without_asides(text).split(";")[0].strip().rstrip(".")))  # "FM + ctx + cache (roughly); in short ..."
+    parts = _PLUS.split(_SUM_LEAD.sub("", without_asides(text.strip().split("\n")[0]).split(";")[0].strip().rstrip(".")))  # "FM + ctx (roughly); ..."
     if len(parts) < 2:
         return None  # "metres/night": a rate, no sum
     parts[-1] = parts[-1].split(",")[0]  # "reasoning + acting, interleaved": a remark on the sum after the last part
@@ -324,8 +324,10 @@ def steps_of(text: str) -> list[str] | None:
 
 def _short_noun_phrase(part: str) -> bool:
     """A noun phrase of up to four words with no verb: "scoring system", "reasoning" (a gerund names a doing)."""
-    if re.fullmatch(r"[a-z-]+", part.strip()) and "NOUN" in tagger.readings(part.strip()):
-        return True  # "model + prompt + criteria": a lone word that is a noun, whatever the tagger makes of it alone
+    words = part.split()
+    if re.fullmatch(r"[a-z-]+(?: [a-z-]+)?", part.strip()) and "NOUN" in tagger.readings(words[-1]) \
+            and all({"NOUN", "ADJ"} & set(tagger.readings(word)) and not re.search(r"(?:s|ed)$", word) for word in words[:-1]):
+        return True  # "model + prompt", "forward pass + backward pass": nouns, whatever the tagger makes of them alone; not "uses X"
     tagged = [(word, tagger.corrected(word, tag)) for word, tag in tagger.tagged(part)]
     tags = [tag for _word, tag in tagged]
     inside = any(tag == "NNS" and "VERB" in tagger.readings(word.lower()) for word, tag in tagged[1:-1])  # "model outputs name": a verb

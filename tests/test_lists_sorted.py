@@ -267,3 +267,13 @@ def test_a_sum_of_two_word_nouns_the_tagger_may_call_verbs_lists_parts(tmp_path:
     found = lowered(graph)
     assert {("dig step", "contains", "forward pass"), ("dig step", "contains", "scoop pass"), ("den time", "contains", "dig time")} <= found, found
     assert_no_concept(graph, "uses embedding")
+
+
+def test_a_bare_noun_qualified_by_a_clause_after_is_says_what_the_subject_is(tmp_path: Path) -> None:
+    """ "Denput is throughput that actually meets the goal": a kind of throughput; "The model is learning that dens
+    matter" says what it learns, and "Moss is something that rots" names no kind."""
+    graph = build(tmp_path, "# Dens\n\nDenput is throughput that actually meets the goal. The model is learning that dens matter. "
+                            "Moss is something that rots.\n")
+    found = lowered(graph)
+    assert ("denput", "isA", "throughput") in found, found
+    assert not any(o in ("learning", "something") for _s, r, o in found if r == "isA"), found

@@ -82,8 +82,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
     split_parts = [] if split_up else parts_a_thing_is_split_into(written, protected)  # "APIs split the prompt into A and B"
     reading.claims.extend(Claim(whole, "contains", part, 0) for whole, part in split_parts)
     reading.claims.extend(Claim(kind, "isA", thing, at) for kind, thing, at in kinds_in_parentheses(written, protected))  # "batching (static, dynamic)"
-    text = plain(written)
-    text = without_relatives_in_lists(semicolon_list(text))
+    text = without_relatives_in_lists(semicolon_list(plain(written)))
     if read_naming(text, reading, protected) or read_also_called(text, reading) or read_examples(text, reading, protected) \
             or (not counted and read_labelled_list(text, reading, protected)) or read_pointer(written, reading, protected):
         reading.claims.extend(_said_in_asides(text, protected))  # "Tools I tried: llama.cpp (which uses the GGUF format)"
@@ -118,7 +117,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
                 reading.claims.extend(Claim(prior, "includes", obj, start) for obj in objects_after(clause[matches[0].end():], protected)[0])
             continue
         if kind == "main":
-            copular = plural_copula(clause, matches, protected) or mass_copula(clause, matches) or listed_members(clause, protected) or one_of_a_kind(clause)
+            qualified = index + 1 < len(found) and found[index + 1][1] in ("that", "which")  # "Goodput is throughput that meets ..."
+            copular = plural_copula(clause, matches, protected) or mass_copula(clause, matches, qualified) or listed_members(clause, protected) or one_of_a_kind(clause)
             reading.claims.extend(Claim(subject, "isA", kind, at) for subject, kind, at in copular)
             several = len(copular) > 1  # "A, B and C are ...": no one of them is the sentence's subject
             reading.claims.extend(Claim(a, relation, b, start) for a, relation, b in side_by_side(clause, protected))  # "A and B are different"

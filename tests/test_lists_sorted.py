@@ -277,3 +277,10 @@ def test_a_bare_noun_qualified_by_a_clause_after_is_says_what_the_subject_is(tmp
     found = lowered(graph)
     assert ("denput", "isA", "throughput") in found, found
     assert not any(o in ("learning", "something") for _s, r, o in found if r == "isA"), found
+
+
+def test_a_capitalised_label_of_problems_nested_under_an_entry_lists_its_problems(tmp_path: Path) -> None:
+    """ "- **Den radar:** ..." / "    - Limitations:" / "        - slow scans": the radar suffers from slow scans, as with
+    "limitations:" in small letters."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Den radar:** radar that finds dens\n    - Limitations:\n        - slow scans\n"))
+    assert ("den radar", "suffersFrom", "slow scan") in found, found

@@ -176,7 +176,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         if term is not None and (is_no_term(term, paragraph) or outline.side_of_the_parent(term, paragraph, stack)  # "  - cost: ..."
                                  or (note is not None and paragraph.item is None and not (equated or paragraph.dashed or which or example_of))):
             paragraph.text, term = f"{term} {paragraph.text}" if not paragraph.has_colon else f"{term}: {paragraph.text}" \
-                if label_relation(term) and not stack else without_label(term, paragraph.text), None  # "## X" / "- good for: A": X's
+                if label_relation(term) and (not stack or not paragraph.text.strip()) else without_label(term, paragraph.text), None  # "- Limitations:" too
             paragraph.term = None  # "Example: a research agent": what follows defines nothing; "- good for: A": the label speaks
         # "- batching: static, dynamic": static batching, ...; "**Tools:** A and B": A and B are tools; "- tool: Zorp": Zorp is a tool
         if term is not None and (kinds := kinds_by_modifiers(term, paragraph.text) or members_named(term, paragraph.text, bool(paragraph.parents))) is not None:

@@ -284,3 +284,13 @@ def test_a_capitalised_label_of_problems_nested_under_an_entry_lists_its_problem
     "limitations:" in small letters."""
     found = lowered(build(tmp_path, "# Dens\n\n- **Den radar:** radar that finds dens\n    - Limitations:\n        - slow scans\n"))
     assert ("den radar", "suffersFrom", "slow scan") in found, found
+
+
+def test_a_label_over_a_table_introduces_no_list_after_the_table_nor_is_better_a_verb(tmp_path: Path) -> None:
+    """ "**den floors**" / a table / "- rule of thumb: fewer layers → ..." / "- clay packing": the label named the table's
+    rows, not the items after it; a purpose column's "better den warmth" is no doing "bettering den warmth"."""
+    graph = build(tmp_path, "# Dens\n\n**den floors**\n| floor | layers | good for |\n|---|---|---|\n| DF64 | 64 | better den warmth |\n"
+                            "| DF32 | 32 | drainage |\n\n- rule of thumb: fewer layers → less warmth\n- clay packing\n")
+    found = lowered(graph)
+    assert ("df64", "isA", "den floor") in found and ("df32", "usedFor", "drainage") in found, found
+    assert not any(s in ("fewer layer", "clay packing") or o.startswith("bettering") for s, _r, o in found), found

@@ -91,7 +91,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         topic = topic_key(notes.path, trail)
         parent = topic_key(notes.path, trail[:-1]) if len(trail) > 1 else None
         extraction.topics[topic] = Topic(topic, heading.title, Source(notes.path, heading.line), parent, empty)
-        if empty and not any(h.level > heading.level for h in _following(notes, heading)):
+        if empty and not any(h.level > heading.level for h in outline.headings_under(notes, heading)):
             extraction.warnings.append(Warning(Source(notes.path, heading.line), f"empty section '{heading.title}'"))
     read_kind_headings(notes, extraction)
     read_announced_kinds(notes, extraction)  # "There are two types of LMs. A **masked LM** ..."
@@ -107,6 +107,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
     templates.read_templates(notes.paragraphs)  # "## LoRA" / "- **Definition**: ..." / "- **Used for**: ..."
     parents = outline.parent_items(notes.paragraphs)
     before_a_list = {p.line for p, after in zip(notes.paragraphs, notes.paragraphs[1:]) if after.item is not None and not after.parents}
+    tabled = {after.line for p, after in zip(notes.paragraphs, notes.paragraphs[1:]) if any(p.line < t.line < after.line for t in notes.tables)}
     asked: str | None = None  # a card's question, its answer in the next paragraph
     first_under: dict[int, int] = {}  # a heading's line -> its first paragraph's
     opening_lists: set[int] = set()  # items with no paragraph of prose between them and their heading
@@ -130,6 +131,8 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         if paragraph.headings != trail:
             stack, trail, entries_only = list(base), paragraph.headings, True
             introducers.pop(INTRODUCED, None)
+        if paragraph.line in tabled:
+            introducers.pop(INTRODUCED, None)  # "**Den floors**" / a table / "- rule of thumb: ...": the label was the table's
         term = paragraph.term
         for short, long in abbreviations(paragraph.text) if term is None else ():  # "abbr: FM = foundation model, ..."
             extraction.lexicon.add_label(extraction.concept(noun_phrase(long), Source(notes.path, paragraph.line), None), short)
@@ -254,12 +257,6 @@ def _opens(sentence: str, subject: Phrase, leading: Record) -> bool:
     """Whether a sentence's subject stands where the entry it opens with does, among its first words."""
     first = words(subject.label)[:1]
     return bool(first) and first[0] in words(sentence)[: len(words(leading.label)) + 2]
-
-
-def _following(notes: NotesFile, heading: Heading) -> list[Heading]:
-    after = [h for h in notes.headings if h.line > heading.line]
-    until = next((i for i, h in enumerate(after) if h.level <= heading.level), len(after))
-    return after[:until]
 
 
 def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extraction) -> None:

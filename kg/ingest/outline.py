@@ -16,7 +16,7 @@ from kg.ingest.singular import singular_phrase
 from kg.ingest.modifiers import ATTRIBUTE_HEADS, CLASSIFYING, DEGREE, SAID_OF_A_THING, is_shell
 from kg.ingest.remarks import is_remark
 from kg.ingest.entries import Entry
-from kg.ingest.markdown import Paragraph
+from kg.ingest.markdown import Heading, NotesFile, Paragraph
 from kg.ingest.problems import lists_problems
 from kg.ingest.nouns import ORDINALS, noun_phrase, opens_with_a_doing
 from kg.ingest.categories import counted_groups, kinds_named, types_named
@@ -45,6 +45,13 @@ _IN_A_NAME = _JOINING | {"as"}  # "AI as a judge"
 # "- mostly for non-generative tasks", "- good for search": under an entry, what it is for
 _FOR = re.compile(r"^(?:(?:mostly|mainly|often|typically|usually|primarily|especially|also)\s+)?"
                   r"(?:(?:good|great|useful|best|handy|ideal)\s+)?for\s+(?!example|instance)(?=[a-z])", re.IGNORECASE)
+
+
+def headings_under(notes: NotesFile, heading: Heading) -> list[Heading]:
+    """The headings of a section, deeper than its own, up to the next of its level or above."""
+    after = [h for h in notes.headings if h.line > heading.line]
+    until = next((i for i, h in enumerate(after) if h.level <= heading.level), len(after))
+    return after[:until]
 
 
 def as_purpose(paragraph: Paragraph) -> None:

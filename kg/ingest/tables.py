@@ -422,7 +422,8 @@ def _done(text: str, stated: bool = False) -> Phrase | None:
         return None  # "adds adapter modules", "only allows X": what the row does, said of it, not what it is for
     if re.match(r"^[\w-]+\s*,", text) or clauses.noun_before_noun(text):
         return None  # "format, instructions": a list of names, its first a noun that may be a verb; "machine translation": a noun's
-    if words and (words[0][0].split("-")[0].lower() in _ADJECTIVE_PREFIXES and "-" in words[0][0] or clauses.modifies_a_noun(*words[0])):
-        return None  # "multi-task models", "low-latency serving", "long workflows": an adjective, no verb
+    if words and (words[0][0].split("-")[0].lower() in _ADJECTIVE_PREFIXES and "-" in words[0][0] or clauses.modifies_a_noun(*words[0])
+                  or words[0][0].lower() in ("better", "worse", "lower", "higher", "faster", "cheaper", "smaller", "bigger")):
+        return None  # "multi-task models", "low-latency serving", "long workflows", "better quality": an adjective, no verb
     task = clauses.purpose(text, after_to=stated)
     return doing(task) if task is not None else None

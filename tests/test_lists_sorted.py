@@ -294,3 +294,13 @@ def test_a_label_over_a_table_introduces_no_list_after_the_table_nor_is_better_a
     found = lowered(graph)
     assert ("df64", "isA", "den floor") in found and ("df32", "usedFor", "drainage") in found, found
     assert not any(s in ("fewer layer", "clay packing") or o.startswith("bettering") for s, _r, o in found), found
+
+
+def test_subtopics_and_basics_are_parts_of_the_writing(tmp_path: Path) -> None:
+    """ "## Subtopics" / "- [[Den sealing]] -> ...", "- basics: [[Moss lining]], [[Clay packing]]" in a note: the note's
+    links, no kind "subtopic" and no concept "basics"."""
+    _result, graph = build_files(tmp_path, {"Den care.md": "# Den care\n\nDen care = keeping dens in shape.\n\n## Subtopics\n"
+                                                          "- basics: [[Moss lining]], [[Clay packing]]\n- [[Den sealing]] -> [[Clay packing]]\n",
+                                            "Moss lining.md": "# Moss lining\n\nSoft moss.\n"})
+    assert_no_concept(graph, "subtopic", "basics", "basic")
+    assert ("den sealing", "relatedTo", "clay packing") in lowered(graph)

@@ -18,7 +18,7 @@ WRITING_KINDS = (r"(?:papers?|threads?|summary|review|articles?|talks?|podcast|v
                  r"|docs|documentation|repo|slides|notebook|survey)")
 # what a part of the writing is called that names nothing else: "Ch1 Intro", "Lecture 3: summary"
 _OF_THE_WRITING = frozenset({"intro", "introduction", "overview", "summary", "conclusion", "conclusions", "recap", "wrap-up", "outro",
-                             "preface", "appendix", "references"})
+                             "preface", "appendix", "references", "contents", "table of contents", "toc"})
 # what a list of remarks is headed by: its items are said of the subject, none is a kind of it
 _REMARK_HEADS = frozenset({"pro", "con", "use", "note", "tip", "takeaway", "key takeaway", "caveat", "thought", "question",
                            "reason", "idea", "lesson", "observation", "remark", "open question", "todo", "gotcha",
@@ -35,7 +35,8 @@ _REMARK_HEADS = frozenset({"pro", "con", "use", "note", "tip", "takeaway", "key 
                            "variation", "tradeoff", "trade-off", "quote", "quotation", "highlight", "excerpt", "key action", "next step",
                            "synonym", "antonym", "vocabulary", "glossary", "terminology", "jargon",
                            "advice", "recommendation", "suggestion",
-                           "order"})  # "Order: inspect → dedup → format": the steps' order, no thing
+                           "order",  # "Order: inspect → dedup → format": the steps' order, no thing
+                           "subtopic", "topic", "basic", "basics"})  # "## Subtopics" / "- [[X]]", "- basics: [[X]]": parts of the writing
 # a label of remarks only when it is alone: "Sources: Kim 2020, the den blog" (but "Data sources: A, B" are data sources)
 _REMARKS_ALONE = frozenset({"source"})
 # remark heads no concept ends on: "guardrail tradeoff: A vs B", "den pitfall: ..." remark on what the words before name

@@ -304,3 +304,11 @@ def test_subtopics_and_basics_are_parts_of_the_writing(tmp_path: Path) -> None:
                                             "Moss lining.md": "# Moss lining\n\nSoft moss.\n"})
     assert_no_concept(graph, "subtopic", "basics", "basic")
     assert ("den sealing", "relatedTo", "clay packing") in lowered(graph)
+
+
+def test_a_line_that_sets_a_term_equal_to_something_is_a_statement_of_its_own(tmp_path: Path) -> None:
+    """ "sett block = nest module + MLP module (...)" / "full sett = entry module → ..." on the next line: the first line's
+    sum holds, its last part no longer runs into the next line."""
+    found = lowered(build(tmp_path, "# Dens\n\n- long dens are warm\n\nsett block = nest module + MLP module (feedforward: linear layers, e.g. ReLU)\n"
+                                    "full sett = entry module → N sett blocks → output room\n"))
+    assert {("sett block", "contains", "nest module"), ("sett block", "contains", "mlp module")} <= found, found

@@ -70,15 +70,20 @@ def _ends(text: str) -> list[tuple[int, int]]:
         after = {m.start(): m.end() for m in points}
         ends = sorted({(end, max(following, after.get(end, following))) for end, following in ends} | set(after.items()))
     if "\n" in text:
-        ends = sorted({*ends, *((m.end("last"), m.start("next")) for m in _BARE_LINE_END.finditer(text) if _a_statement_a_line(m))})
+        ends = sorted({*ends, *((m.end("last"), m.start("next")) for m in _BARE_LINE_END.finditer(text) if _a_statement_a_line(m)),
+                       *((m.start("end"), m.end("end")) for m in _EQUATIONS.finditer(text))})
     return ends
+
+
+# a line that sets a term equal to something opens a statement of its own: "... + tunnel" / "sett = den → tunnel"
+_EQUATIONS = re.compile(r"(?P<end>[ \t]*\n[ \t]*)(?=[A-Za-z][\w -]{0,39}\s=\s)")
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
     """Split a paragraph into sentences, with their offsets; "e.g.", "a.k.a.", "vs.", "3.5" and "ch. 8" do not
     end one, and "et al." only when a capital follows ("... by Lee et al. Sprout is ..."); a line break is a space,
-    unless a label opens the next line ("Libraries: A, B"), the lines hold a statement each or open on numbered points
-    ("1.1 ...", whose numbers are no words); "1) A 2) B" on one line is a list, "A, B"."""
+    unless a label opens the next line ("Libraries: A, B"), the lines hold a statement each, open on numbered points
+    ("1.1 ...", whose numbers are no words) or set a term equal to something ("sett = ..."); "1) A 2) B" on one line is a list."""
     text = _as_a_list(text)
     found: list[tuple[int, str]] = []
     start = 0

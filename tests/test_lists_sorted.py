@@ -312,3 +312,10 @@ def test_a_line_that_sets_a_term_equal_to_something_is_a_statement_of_its_own(tm
     found = lowered(build(tmp_path, "# Dens\n\n- long dens are warm\n\nsett block = nest module + MLP module (feedforward: linear layers, e.g. ReLU)\n"
                                     "full sett = entry module → N sett blocks → output room\n"))
     assert {("sett block", "contains", "nest module"), ("sett block", "contains", "mlp module")} <= found, found
+
+
+def test_a_by_column_names_each_row_s_maker(tmp_path: Path) -> None:
+    """ "| model | domain | by" (its last pipe left off): each row's maker."""
+    found = lowered(build(tmp_path, "# Dens\n\n## Den models\n\n| model | domain | by\n|---|---|---|\n| DenFold | den shapes | DeepDen\n"
+                                    "| MoleNeMo | mole data | Zorpco |\n"))
+    assert {("denfold", "developedBy", "deepden"), ("molenemo", "developedBy", "zorpco")} <= found, found

@@ -319,3 +319,10 @@ def test_a_by_column_names_each_row_s_maker(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Dens\n\n## Den models\n\n| model | domain | by\n|---|---|---|\n| DenFold | den shapes | DeepDen\n"
                                     "| MoleNeMo | mole data | Zorpco |\n"))
     assert {("denfold", "developedBy", "deepden"), ("molenemo", "developedBy", "zorpco")} <= found, found
+
+
+def test_a_paragraph_that_counts_a_term_s_steps_introduces_them(tmp_path: Path) -> None:
+    """ "digging = 2 steps" on a line of its own, then "1. **loosening** – ...", "2. **scooping** – ...": its parts, as
+    the same line as an item over them says."""
+    found = lowered(build(tmp_path, "# Dens\n\n## Digging\n\ndigging = 2 steps\n1. **loosening** – break the soil\n2. **scooping** – move it out\n"))
+    assert {("digging", "contains", "loosening"), ("digging", "contains", "scooping")} <= found, found

@@ -77,6 +77,8 @@ def introducer_of(paragraph: Paragraph, label: str | None, entry: Entry | None, 
         return extraction.concept(noun_phrase(reasons[0]), Source(paragraph.file, paragraph.line), topic), "usedFor"  # "**Reasons to finetune**"
     if paragraph.item is None and paragraph.term and not paragraph.text.strip() and entry is not None and entry.current is not None:
         return entry.current.final(), "isA" if entry.plural else HEAD
+    if paragraph.item is None and paragraph.term and entry is not None and _COUNTED_PARTS.fullmatch(paragraph.text.strip(" .:")):
+        return entry.records[0].final(), "contains"  # "inference = 2 steps" over "1. prefill", "2. decode": its parts
     if paragraph.item is None and paragraph.term and entry is not None and entry.current is not None \
             and outline.kind_of_the_heading(paragraph.term, paragraph, set()) is not None:
         return entry.current.final(), "isA"  # "### Two buckets" / "**Adapter-based**: ..." over "- LoRA": adapter-based kinds

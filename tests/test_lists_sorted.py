@@ -326,3 +326,12 @@ def test_a_paragraph_that_counts_a_term_s_steps_introduces_them(tmp_path: Path) 
     the same line as an item over them says."""
     found = lowered(build(tmp_path, "# Dens\n\n## Digging\n\ndigging = 2 steps\n1. **loosening** – break the soil\n2. **scooping** – move it out\n"))
     assert {("digging", "contains", "loosening"), ("digging", "contains", "scooping")} <= found, found
+
+
+def test_a_shell_word_or_another_name_under_an_entry_is_nothing_within_it(tmp_path: Path) -> None:
+    """ "- **Den flooding**: ..." / "  - fix (Zorpco): clay walls", "  - Kim's trick: wet the walls", "  - aka burrow
+    drowning: ...": a fix, a trick, another name; nothing den flooding includes."""
+    found = lowered(build(tmp_path, "# Dens\n\n1. **Den flooding** (Kim, 2021): water fills the den\n"
+                                    "   - fix (Zorpco): clay walls at the entrance\n   - Kim's trick: wet the walls first\n"
+                                    "   - aka burrow drowning: the same thing\n"))
+    assert not any(s == "den flooding" and r == "includes" for s, r, _o in found), found

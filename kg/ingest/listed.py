@@ -242,7 +242,8 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
                                                                   or a_kind_of_the_class(record.final().label, written)):
             extraction.state(term_record or item_concept(paragraph, source, topic, extraction), "isA", record, source.by("shared-head"))
         elif written and bare and not a_field(written) and not (re.fullmatch(r"[a-z]+", (term or paragraph.text).strip(" .")) and tagger.tag(written)[0][1] == "JJ") \
-                and (member := term_record or item_concept(paragraph, source, topic, extraction)) is not None:  # "  - common": what it is like
+                and keep(noun_phrase(written)) and not is_shell(written) \
+                and (member := term_record or item_concept(paragraph, source, topic, extraction)) is not None:  # "  - common", "  - fix: ...": none
             said = label_relation(label) if label else None  # "- alternative: [[Clay lining]]": what the label says it is
             if not said and not paragraph.wikilinks and _a_member_of(record, member):  # "  - MossChip"; links: an index's
                 extraction.state(member, "isA", record, source.by("nested-list"))

@@ -16,8 +16,8 @@ _IS = re.compile(r"\sis\s")
 def mass_copula(clause: str, matches: list[re.Match[str]], qualified: bool = False) -> list[tuple[Phrase, Phrase, int]]:
     """(subject, kind, offset): "Feedback is proprietary data", "Finetuning is transfer learning": "is" and a noun phrase
     of two words or more (or one, `qualified` by a clause after it: "Goodput is throughput that meets ...") with no article
-    and a mass noun for its head say what the subject is; not an adjective ("is
-    model-specific"), a judgement ("is good practice": one word left) nor a phrase with a determiner ("is half the size")."""
+    and a mass noun for its head say what the subject is; not an adjective ("is model-specific"), a judgement ("is good
+    practice": one word left) nor a phrase with a determiner ("is half the size")."""
     if not _IS.search(clause):
         return []
     opened = without_opening(clause.strip())
@@ -34,7 +34,8 @@ def mass_copula(clause: str, matches: list[re.Match[str]], qualified: bool = Fal
     tags, last = [t for _w, t in tagged], tagged[-1][0].lower() if tagged else ""
     doing = tags[-1:] == ["VBG"] and ("NOUN" in tagger.readings(last) or not tagger.readings(last))  # "in-context learning", "finetuning"
     head = tags[-1:] == ["NN"] or (tags[-1:] == ["NNS"] and not last.endswith("s")) or doing
-    if (len(tags) < 2 and not (qualified and tags == ["NN"] and written == rest[copula.end():].strip())) or not head or not all(t in ("JJ", "NN", "NNS", "VBG", "VBN") for t in tags[:-1]) or tags[0] in ("VBN", "VBG") \
+    alone = qualified and tags == ["NN"] and written == rest[copula.end():].strip()  # "is throughput" and its clause after
+    if (len(tags) < 2 and not alone) or not head or not all(t in ("JJ", "NN", "NNS", "VBG", "VBN") for t in tags[:-1]) or tags[0] in ("VBN", "VBG") \
             or not ({"NN", "NNS"} & set(tags) or doing and tags[0] == "JJ" and "-" in tagged[0][0]):  # "parameter-efficient finetuning"
         return []  # the head a mass noun: "data", "learning"; not "worth doing"
     if re.match(r"(?:the|this|that|these|those|each|every|its|their)\s", subject_text.strip(), re.IGNORECASE):

@@ -335,3 +335,11 @@ def test_a_shell_word_or_another_name_under_an_entry_is_nothing_within_it(tmp_pa
                                     "   - fix (Zorpco): clay walls at the entrance\n   - Kim's trick: wet the walls first\n"
                                     "   - aka burrow drowning: the same thing\n"))
     assert not any(s == "den flooding" and r == "includes" for s, r, _o in found), found
+
+
+def test_a_name_s_expansion_then_its_maker_in_parentheses(tmp_path: Path) -> None:
+    """ "MDP (Mostly Den Problems, Burrow Labs)": what MDP stands for, then who made it; "AlphaDen (DeepDen, den shapes)"
+    still its maker, then what it does."""
+    found = lowered(build(tmp_path, "# Dens\n\n- benchmarks: DenEval (Zorpco), MDP (Mostly Den Problems, Burrow Labs)\n"
+                                    "- models: AlphaDen (DeepDen, den shapes), MoleNet\n"))
+    assert {("mdp", "developedBy", "burrow labs"), ("deneval", "developedBy", "zorpco"), ("alphaden", "developedBy", "deepden")} <= found, found

@@ -333,7 +333,8 @@ def _maker(inner: str, outside: str) -> str | None:
     if not (looks_like_name(outside) or dated):
         return None
     inner = _DATED.sub("", inner) if not dated else re.sub(r",?\s+(?:19|20)\d\d$", "", inner)  # "(DeepMind, 2022)": the maker, the year its work came out
-    inner = re.sub(r",\s+[a-z][^,]*$", "", inner)  # "AlphaFold (DeepMind, protein structures)": the maker, then what it does
+    inner = re.sub(r",\s+[a-z][^,]*$", "", inner.split(", ", 1)[1] if ", " in inner and spelled_out(outside, inner.split(",")[0]) else inner)
+    # "AlphaFold (DeepMind, protein structures)": the maker, then what it does; "MDP (Mostly Den Problems, Burrow Labs)": its name, then the maker
     words = inner.split()
     if _common_word(outside) and (singular(outside) != outside or _common_word(inner)):
         return None  # "Images (Grayscale)": common words, capitalised to open a line; "Torus (Acme Labs)" is a name
@@ -376,8 +377,6 @@ def keep(phrase: Phrase) -> bool:
     if first in PRONOUNS or first in GENERIC_SUBJECTS or phrase.label.lower() in _NOT_NAMES \
             or (first[:1].isdecimal() and not (len(words) > 1 and _COUNTED_MODIFIER.match(first))):  # "4-bit quantization" is one
         return False
-    if _PLACE_IN_ORDER.fullmatch(phrase.label):
-        return False  # "Step 1", "Chapter 5", "Figure 3": a place in a sequence or a document
     if first in _INDEFINITE or (len(words) == 1 and first in ORDINALS | DEGREE) or (first in _AMOUNTS and (len(words) == 1 or compares(words[1]) or words[1] == "lower")) \
             or ";" in phrase.label or ": " in phrase.label or words[-1] in ("one", "ones") \
             or re.search(r"\s(?:plus|vs\.?|versus)\s", phrase.label):  # "a shared dataset plus metric", "a latency vs throughput trade-off": two things
@@ -401,7 +400,7 @@ def keep(phrase: Phrase) -> bool:
     if _verb_and_object(words):
         return False  # "make multiple copies of certain layers", "reuse overlapping prefix": a verb and its object
     if a_place_in_the_notes(phrase.label):
-        return False  # "ch6 RAG and agents", "week 3 reading list", "the agents half": where in the notes, what it holds
+        return False  # "Step 1", "Chapter 5", "ch6 RAG and agents", "week 3 reading list", "the agents half": where in the notes
     if says_how(phrase.label):
         return False  # "training directly in low precision", "claws differently so mole": a doing and how
     return names_a_concept(phrase.label)

@@ -343,3 +343,13 @@ def test_a_name_s_expansion_then_its_maker_in_parentheses(tmp_path: Path) -> Non
     found = lowered(build(tmp_path, "# Dens\n\n- benchmarks: DenEval (Zorpco), MDP (Mostly Den Problems, Burrow Labs)\n"
                                     "- models: AlphaDen (DeepDen, den shapes), MoleNet\n"))
     assert {("mdp", "developedBy", "burrow labs"), ("deneval", "developedBy", "zorpco"), ("alphaden", "developedBy", "deepden")} <= found, found
+
+
+def test_a_definition_that_says_how_much_of_a_thing_is_what_the_term_measures(tmp_path: Path) -> None:
+    """ "**Den entropy:** how much information, on average, a den holds": den entropy measures information; "how warm a
+    den stays" names no thing, and "how much it can hold" none either."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Den entropy:** how much information, on average, a den holds\n"
+                                    "- **Dig rate:** how many tunnels a badger digs per night\n- **Den warmth:** how warm a den stays\n"
+                                    "- **Den load:** how much it can hold\n"))
+    assert {("den entropy", "measures", "information"), ("dig rate", "measures", "tunnel")} <= found, found
+    assert not any(s in ("den warmth", "den load") for s, _r, _o in found), found

@@ -214,6 +214,8 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
         # "**Hard attributes** — can't change: license, training data, model size": what it takes in, its own (not what
         # an instruction takes, "log everything: queries, outputs")
         return Reading([Claim(CURRENT, "hasKind", item, said.start("listed")) for item in listed])
+    if (amount := _HOW_MUCH.match(sentence)) is not None and keep(thing := noun_phrase(amount["thing"])) and not is_shell(thing.label):
+        return Reading([Claim(CURRENT, "measures", thing, amount.start("thing"))])  # "how much information a den holds": what it measures
     if _CIRCUMSTANCE.match(sentence):
         return Reading()  # "when a model was trained on the test data": what befalls the model, not the term
     by = _MAKER_FIRST.match(sentence) or ((named := _NAME_THEN_VERB.match(sentence)) and clauses.has_finite_verb(named["rest"].split()[0]) and named or None)
@@ -343,6 +345,9 @@ _WHOSE_PART = re.compile(rf"(?P<owner>{OWNER_NAME})['’]s?\s+(?P<part>(?:[a-z][
 # a kind said with how common or standard it is, and no article, alone: "very common instruction type (personas, ...)."
 _JUDGED_KIND = re.compile(r"(?:(?:very|quite|most)\s+(?:common|popular|typical)|popular|standard|classic|widely[- ]used)"
                          r"\s+[a-z][\w-]*(?:\s+(?!(?:for|of|in|on|to|with|by)\b)[a-z][\w-]*){0,3}(?=\s*(?:$|[.;(]))", re.IGNORECASE)
+# "how much information, on average, a den holds", "how many tunnels a badger digs": an amount of a thing, what the term measures
+_HOW_MUCH = re.compile(r"^how\s+(?:much|many)\s+(?P<thing>[a-z][\w-]*(?:\s[a-z][\w-]*){0,2}?)"
+                       r"(?=\s*,|\s+(?:a|an|the|it|they|each|every|per|is|are|can|do|does|you|we|one)\b|\s*$)", re.IGNORECASE)
 _CIRCUMSTANCE = re.compile(r"(?:when|whenever|if|once|where)\s", re.IGNORECASE)
 
 

@@ -353,3 +353,11 @@ def test_a_definition_that_says_how_much_of_a_thing_is_what_the_term_measures(tm
                                     "- **Den load:** how much it can hold\n"))
     assert {("den entropy", "measures", "information"), ("dig rate", "measures", "tunnel")} <= found, found
     assert not any(s in ("den warmth", "den load") for s, _r, _o in found), found
+
+
+def test_a_difference_or_a_similarity_alone_is_no_thing(tmp_path: Path) -> None:
+    """ "The main difference vs a sett: a sett has many rooms": how two things stand, no concept "main difference" set
+    against a sett; "Cosine similarity is a metric" still names one."""
+    graph = build(tmp_path, "# Dens\n\nA den is a hole. The main difference vs a sett: a sett has many rooms. Cosine similarity is a metric.\n")
+    assert ("cosine similarity", "isA", "metric") in lowered(graph)
+    assert_no_concept(graph, "main difference", "difference")

@@ -22,6 +22,7 @@ from kg.ingest.remarks import WRITING_KINDS, is_remark, named_beside_its_place
 from kg.ingest.subjects import a_predicate
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept
+from kg.ingest.versus import VS_FIRST
 from kg.ingest.vault import TITLE_LEAD, lists_kinds_of_the_note, names_the_notes, title_name
 from kg.labels import as_term, fold
 from kg.source import Source
@@ -161,7 +162,7 @@ def said_of_the_heading(paragraph: Paragraph, labelled: bool) -> str | None:
         return None
     relation = label_relation(paragraph.text.split(":")[0]) if labelled else None
     kinds = labelled and _KINDS_LABEL.fullmatch(paragraph.text.split(":")[0].strip()) is not None  # "## PEFT" / "- Two types: A, B"
-    said = relation is not None or kinds or paragraph.item is not None and (a_predicate(paragraph.text) or re.match(r"(?:vs\.?|versus)\s", paragraph.text))
+    said = relation is not None or kinds or paragraph.item is not None and (a_predicate(paragraph.text) or VS_FIRST.match(paragraph.text))
     named = heading_named(heading_spoken_of(paragraph.headings)) if said else None
     if named is not None and relation == "suffersFrom" and names_a_defense(named):
         return None  # "## Defensive prompt engineering" / "- risks: data leaks": what it defends against, no trouble of its own

@@ -29,6 +29,7 @@ from kg.ingest.subjects import CURRENT
 from kg.ingest.introduced import EXAMPLES_FOLLOW, introduced_relation, kind_labelled, sorted_kind_under
 from kg.ingest.entries import Entry
 from kg.ingest.subject_records import resolve
+from kg.ingest.sentences import sentences
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept
 from kg.ingest.item_names import item_concept, item_phrase, item_words
@@ -95,7 +96,7 @@ def introducer_of(paragraph: Paragraph, label: str | None, entry: Entry | None, 
         return extraction.concept(kind, Source(paragraph.file, paragraph.line), topic), "isA"
     if (written := paragraph.text.strip()).endswith(":") and "\n" not in written and (kind := plural_subject(written.rstrip(":"))) is not None:
         return extraction.concept(kind, Source(paragraph.file, paragraph.line), topic), MEMBERS  # "Domain models are trained on X:" / "- AlphaFold"
-    last = re.split(r"(?<=[.!?])\s+(?=[A-Z0-9])", paragraph.text.strip())[-1] if paragraph.item is None and entry is None else None
+    last = sentences(paragraph.text)[-1][1] if paragraph.item is None and entry is None and paragraph.text.strip() else None
     if last not in (None, paragraph.text.strip()) and counted_groups(last) == "" and (named := thing_of_the_section(paragraph, extraction, topic)) is not None:
         return named, KINDS  # "## Den sealing" / "Sealing keeps dens warm. Three ways:": kinds of den sealing, the sentence before aside
     if (said := introduced_relation(paragraph.text or label or "", in_a_list=paragraph.item is not None)) is None:

@@ -151,10 +151,11 @@ _NAME_BY = re.compile(r"(?<![\w.-])(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0
 # "BIG-bench (Google)": a name by its capitals, then a parenthesis that may say who made it
 _NAME_THEN_ASIDE = re.compile(r"(?<![\w.-])(?P<name>" + ONE_NAME.pattern + r")\s+\((?P<inner>[A-Z][^()]{0,60})\)")
 _TITLE_SMALL = frozenset({"for", "of", "and", "the", "in", "on", "to", "with", "a", "an", "from", "via"})  # small words a title keeps
-_TERM_CITED = re.compile(r"\((?P<term>[^(),;:]{2,40}),\s+(?P<authors>[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?\s+et\s+al\.?),?\s+(?:19|20)\d\d\)")
+_ET_AL = r"(?P<authors>[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?\s+et\s+al\.?),?\s+(?:19|20)\d\d\)"  # "Kim et al., 2021)"
+_TERM_CITED = re.compile(r"\((?P<term>[^(),;:]{2,40}),\s+" + _ET_AL)
 # a title in capitals and its citation: "Scaling Laws for Transfer (Hernandez et al., 2021)"
 TITLE_CITED = re.compile(r"(?<![\w-])(?!(?:From|In|See|Per|Via|By|After|As|On|Cf)\s)(?P<title>[A-Z][\w'’-]*(?:\s+(?:[A-Z0-9][\w'’.-]*|" + "|".join(sorted(_TITLE_SMALL)) + r"))+)"
-                         r"\s+\((?P<authors>[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?\s+et\s+al\.?),?\s+(?:19|20)\d\d\)")
+                         r"\s+\(" + _ET_AL)
 _WORD_BEFORE = re.compile(r"(?P<word>[\w-]+)\s*$")  # the word right before, with no comma between: "AMD, TPU (Google)" is a list
 
 

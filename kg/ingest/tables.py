@@ -423,7 +423,7 @@ def _done(text: str, stated: bool = False) -> Phrase | None:
     if re.match(r"^[\w-]+\s*,", text) or clauses.noun_before_noun(text):
         return None  # "format, instructions": a list of names, its first a noun that may be a verb; "machine translation": a noun's
     if words and (words[0][0].split("-")[0].lower() in _ADJECTIVE_PREFIXES and "-" in words[0][0] or clauses.modifies_a_noun(*words[0])
-                  or words[0][0].lower() in ("better", "worse", "lower", "higher", "faster", "cheaper", "smaller", "bigger")):
+                  or compares(words[0][0])):
         return None  # "multi-task models", "low-latency serving", "long workflows", "better quality": an adjective, no verb
     task = clauses.purpose(text, after_to=stated)
     return doing(task) if task is not None else None

@@ -12,6 +12,7 @@ from kg.ingest.nouns import Phrase, keep, noun_phrase, opens_with_a_doing
 from kg.labels import fold
 
 VS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)  # "Sparse vs Dense Models": two things compared
+VS_FIRST = re.compile(r"(?:vs\.?|versus)\s", re.IGNORECASE)  # "- vs moss lining: ...": the other side of what the line is under
 
 _WEIGHING = re.compile(r"\s+(?:trade-?offs?|comparisons?|debates?|dilemmas?|showdowns?)$", re.IGNORECASE)  # of both sides
 

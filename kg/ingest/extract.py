@@ -284,9 +284,10 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
             and (PARTICIPLE.match(paragraph.text) or a_predicate(paragraph.text)):
         current = entry.records[0].final()  # "- Used for code generation", "- uses clay for walls" in a note: of the note's concept
     if entry is not None and (_LABELLED_LINE.match(paragraph.text) or paragraph.text.startswith("e.g. ") or (entry.note and paragraph.item is not None and not paragraph.parents
-                                                                        and vault.outline_label(paragraph.text))):
+                                                                        and vault.outline_label(paragraph.text))) \
+            and not (entry.note and len(paragraph.headings) > 1 and paragraph.item is None and said_of_the_heading(paragraph, True)):
         current = entry.records[0].final()  # "Examples: A, B", "Used by: X" in a note or an entry: said of it, whatever came before
-    elif entry is None and (named := said_of_the_heading(paragraph, bool(_LABELLED_LINE.match(paragraph.text) or paragraph.item is not None
+    elif (entry is None or entry.note and len(paragraph.headings) > 1 and paragraph.item is None) and (named := said_of_the_heading(paragraph, bool(_LABELLED_LINE.match(paragraph.text) or paragraph.item is not None
                                                                           and _LABELLED_ITEM.match(paragraph.text)))) is not None:
         # "## Agents" / "Failure modes: A, B, C", "## Attention" / "- uses a query vector": of what the heading names
         current = extraction.concept(noun_phrase(named), Source(paragraph.file, paragraph.headings[-1].line), topic)

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.singular import singular_noun, singular_phrase
-from kg.ingest.marks import ARROW, ARROW_BETWEEN
+from kg.ingest.marks import AFTER_AN_ARROW, ARROW, ARROW_BETWEEN
 from kg.ingest.lists import cut, cut_around_asides, outside_parentheses, split, without_asides
 from kg.ingest.modifiers import CLASSIFYING, DEGREE, EVALUATIVE, PART_WORDS, ROLE_WORDS, is_shell, without_judgement
 from kg.ingest.clause_shapes import without_reduced_relative
@@ -101,9 +101,9 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
         if kind is not None and singular_noun(kind.label.split()[-1].lower()) in ROLES and not all(looks_like_name(i.strip()) for i in items):
             continue  # "done by model developers, e.g. instruction tuning": people are given by name, the rest is said of another
         if kind is None or kind.label.lower() in GROUP_WORDS or (plural and does_its_roles(kind.label, items)) \
-                or (plural and kind.label.lower() in PART_WORDS):
+                or (plural and kind.label.lower() in PART_WORDS) or given and AFTER_AN_ARROW.search(text, 0, cue.start()):
             continue  # "divides tools into two groups: A and B": groups of something else; "Main functions: indexing, ...": what it
-            # does; "splits X into three levels: A, B and C": parts of X, no kind of level
+            # does; "splits X into three levels: A, B and C": parts of X, no kind of level; "english -> code (e.g. A)": what A makes
         if any(_a_situation(item) for item in items):
             continue  # "out-of-scope conversations, like a support bot being asked for its opinions": what happens, no kind
         if items and (is_action(items[0]) or items[0].split()[0].lower() in {"its", "their", "his", "her", "our", "your", "my"}):

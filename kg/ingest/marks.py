@@ -30,6 +30,7 @@ _SPELLED_DASH = re.compile(r"(?<![\s-]) -{2,3} (?![\s-])")
 # An arrow as notes type it, for patterns to build on: "->", "=>", or the glyphs an editor makes of them
 ARROW = r"(?:->|→|=>|⇒)"
 ARROW_BETWEEN = re.compile(rf"\s+{ARROW}\s+")  # set off by spaces: "chunk -> embed", never "x->y" in code
+AFTER_AN_ARROW = re.compile(rf"{ARROW}[^,;:()→⇒]*$")  # "english -> code": the words after an arrow, to the end
 
 
 def opens_a_callout(text: str) -> bool:

@@ -23,7 +23,7 @@ EVALUATIVE = frozenset({
     "separate", "distinct",  # how set apart, not which: "a separate thing"
     # how common or how new, not which: "a common sampling method", "a relatively new discipline"
     "common", "typical", "usual", "classic", "go-to", "new", "old", "older", "recent", "modern", "latest", "newest", "advanced", "various", "different",
-    "multiple", "numerous",
+    "multiple", "numerous", "state-of-the-art", "up-to-date", "out-of-date",
     "relatively", "very", "fairly", "quite", "highly", "extremely", "increasingly",
     # how sure the writer is, not which: "potential model collapse"
     "potential", "possible", "likely",

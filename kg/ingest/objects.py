@@ -13,7 +13,7 @@ from kg.ingest.lists import cut, cut_around_asides, inside_parentheses, split, w
 from kg.ingest.marks import ARROW, ARROW_BETWEEN
 from kg.ingest.modifiers import an_adjective, compared_kind, compares, coordinated_adjectives, gathers, is_shell, only_describes, without_judgement
 from kg.ingest.nouns import Phrase, describes, doing, is_action, keep, noun_phrase, opens_with_a_doing
-from kg.ingest.singular import singular_noun
+from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.tagger import reads_as_plural_noun, readings, tagged, word_tag
 
 ARTICLE = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
@@ -274,3 +274,8 @@ def powered_by(kind: str) -> Phrase | None:
     any other kind, or a common word before "-powered" ("AI-powered" is no one thing, "solar-powered" no name)."""
     found = _POWERED.match(kind)
     return noun_phrase(found["name"]) if found is not None and found["name"] not in ("AI", "ML") and keep(noun_phrase(found["name"])) else None
+
+
+def bare_plural(phrase: Phrase) -> bool:
+    """ "responses", "adapters": one plural noun, no word narrowing it."""
+    return " " not in phrase.label and any(singular_phrase(alias) != alias for alias in phrase.aliases)

@@ -21,7 +21,7 @@ from kg.ingest.advice import a_way_to, advice, measured_with, what_it_solves
 from kg.ingest.subjectless import a_kind_of, compared_with, contrasted_aside, measured_or_done_with, part_of, sorted_into, split_into, what_it_needs
 from kg.ingest.appositions import appositions, named_first, object_relative, kind_after_name, kind_aside, names_of_a_kind, makers_from, participle_aside, relative_asides, without_maker_asides
 from kg.ingest.hearst import includes_kinds, kinds_in_parentheses, kinds_with_examples, noun_phrase_ending
-from kg.ingest.objects import ARTICLE, EXAMPLES_CUE, NAMED, names_a_machine, objects_after, powered_by, shell_kind
+from kg.ingest.objects import ARTICLE, EXAMPLES_CUE, NAMED, bare_plural, names_a_machine, objects_after, powered_by, shell_kind
 from kg.ingest.openings import opening
 from kg.ingest.fragments import said_as_a_relation
 from kg.ingest.authorship import made_by, makers_named, owners_kind, quoted_works
@@ -34,7 +34,7 @@ from kg.ingest.problems import names_a_problem, problems
 from kg.ingest.purposes import infinitive_purpose, purpose_relation, tools_for_tasks, with_tools
 from kg.ingest.name_lists import a_name
 from kg.ingest.lists import USING, cut, gapped_after, gapped_pairs, inside_parentheses, semicolon_list, split, without_relatives_in_lists
-from kg.ingest.relations import describes_the_noun_before, gapped_base_forms, generated_forms, relation_at, relation_matches
+from kg.ingest.relations import describes_the_noun_before, gapped_base_forms, generated_forms, labels_a_list, relation_at, relation_matches
 from kg.ingest.subjects import CURRENT, NOBODY, each_subject, name_ending, opens_with_a_subject, picked_by_its_clause, plural_ending, situation_of, subject_of, unnamed_subject
 from kg.ingest.clause_starts import clauses_of, verb_after_the_aside
 from kg.ingest.versus import set_apart
@@ -161,7 +161,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
             noun = found[index - 1][2].split()[-1:] if index else []
             # "... include toxic responses, responses that contain X": a bare plural the clause narrows, not all of them
             # an object not read ("a closer look at reasoning that spans ..."): some noun before "that", not the sentence's subject
-            subject = NOBODY if (noun and is_shell(noun[0])) or (last is not None and _bare_plural(last)) or last is None else last
+            subject = NOBODY if (noun and is_shell(noun[0])) or (last is not None and bare_plural(last)) or last is None else last
         elif kind == ",which" and previous is None and index and clauses.has_finite_verb(found[index - 1][2]):
             # "agents improve in AlfWorld tasks, which involve ...": the tasks, unnamed here; "the refinement is
             # TF-IDF, which combines ...": a name just before the comma is what "which" speaks of
@@ -237,6 +237,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
                     reading.claims.extend(Claim(noun, relation, obj, start + match.start()) for obj in objects_after(segment, protected)[0])
                 continue  # "... the technology used to create Quill": what that technology is for
             at = start + match.start()
+            if labels_a_list(clause, match, isinstance(subject, Phrase) and subject.is_name):
+                continue  # "warmth benchmarks: A, B": a plural noun labelling a list, no verb
             if clause[: match.start()].rstrip().endswith(":") and (clauses.has_finite_verb(clause[: match.start()])
                                                                  or clauses.is_base_verb(match.group().split()[0])):
                 continue  # "Huyen recommends X: generate a plan, validate it": steps for the reader, no one's doing
@@ -264,7 +266,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
                 continue
             objects, located, purpose, examples = objects_after(segment, protected, kind_stays=relation == "uses",
                                                                 after_an_article=_ARTICLE_LAST.search(match.group()) is not None)
-            narrows = index == len(matches) - 1 and len(objects) > 1 and (following in {"that", "which", "who"} and _bare_plural(objects[-1])
+            narrows = index == len(matches) - 1 and len(objects) > 1 and (following in {"that", "which", "who"} and bare_plural(objects[-1])
                 or following == ",which" and ", and " in segment and verb_after_the_aside(said_next))  # ", and B, which ..., lets"
             objects, narrowed = (objects[:-1], objects[-1]) if narrows else (objects, None)  # "include bad X, X that leak ...": some X
             if relation == "usedBy":
@@ -403,11 +405,6 @@ _ARTICLE_LAST = re.compile(r"\b(?:an?|the)\s*$", re.IGNORECASE)  # "is a", "is t
 def _names_several(subject: str) -> bool:
     """ "Public benchmarks like MMLU", "LoRA and QLoRA": a subject that "they" may point back to."""
     return re.search(r"\s(?:and|or)\s", subject) is not None or any(t in ("NNS", "NNPS") for _w, t in tagged(subject))
-
-
-def _bare_plural(phrase: Phrase) -> bool:
-    """ "responses", "adapters": one plural noun, no word narrowing it."""
-    return " " not in phrase.label and any(singular_phrase(alias) != alias for alias in phrase.aliases)
 
 
 _IT = re.compile(r"\s*(?:it|them)(?:\s+(?:to|for|with|in|on|as|by)\b|\s*[,;.]|\s*$)", re.IGNORECASE)  # an object that is the entry

@@ -324,3 +324,10 @@ def stated_by_a_verb(text: str) -> bool:
     while words and words[0].endswith("ly"):
         words = words[1:]
     return bool(words) and words[0] in first_words()
+
+
+def labels_a_list(clause: str, match: re.Match[str], said_by_a_name: bool) -> bool:
+    """ "warmth benchmarks: A, B", "den uses: A": a relation's verb that is also a plural noun, right before a colon,
+    labels the list after it; said by a name or after an article it is the verb ("DenNet uses: A", "The den uses: A")."""
+    return clause[match.end():].startswith(":") and " " not in match.group() and "NOUN" in tagger.readings(match.group().lower()) \
+        and not said_by_a_name and re.match(r"(?:an?|the)\s", clause, re.IGNORECASE) is None

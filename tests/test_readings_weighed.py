@@ -50,3 +50,17 @@ def test_a_labelled_line_under_a_section_of_a_note_speaks_of_the_section(tmp_pat
     found = lowered(graph)
     assert {("den building", "contains", "den sealing"), ("den building", "contains", "den heating")} <= found, found
     assert ("den stack", "contains", "den sealing") not in found, found
+
+
+def test_shorthand_for_also_known_as_especially_and_including_names_nothing(tmp_path: Path) -> None:
+    """ "  - aka claw cloning: the model mimics demos" under an entry: another name of it, no concept "aka claw
+    cloning"; "den care esp useful for wet dens": "esp" is "especially", no concept; "- rough den language, incl.
+    rudeness and hisses" among kinds: rough den language is one, what follows "incl." no member beside it."""
+    graph = build(tmp_path, "# Dens\n\n- **Den copying:** learn from demos\n  - aka claw cloning: the model mimics demos\n"
+                            "- den care esp useful for wet dens\n\nKinds of unsafe den noise she lists:\n"
+                            "- rough den language, incl. rudeness and hisses\n- loud squeaks\n")
+    by_label = {graph.label(c): set(graph.aliases(c)) for c in graph.concepts(topics=False)}
+    assert "claw cloning" in by_label.get("den copying", set()), by_label
+    found = lowered(graph)
+    assert {("den care", "usedFor", "wet den"), ("rough den language", "isA", "unsafe den noise")} <= found, found
+    assert_no_concept(graph, "aka claw cloning", "den care esp", "esp", "incl. rudeness", "rudeness")

@@ -51,8 +51,9 @@ def names_only(text: str, protected: frozenset[str] | set[str] = frozenset()) ->
         bare = without_asides(text)
     if clauses.has_finite_verb(bare) or (clauses.imperative(bare) and not re.match(r"[a-z]+ing\b", bare, re.IGNORECASE)
                                           and not clauses.noun_before_noun(bare)) or re.search(r"\b(?:between|of|for|in|on|to|with)\b", bare) \
-            or re.search(r"(?:^|,\s*)(?:an?|the)\s", bare, re.IGNORECASE) or re.search(ARROW, bare):
-        return None  # "Address imbalanced datasets, a common challenge": an instruction, and what the thing is; "A, B -> C": a flow
+            or re.search(r"(?:^|,\s*)(?:an?|the|incl\.|including|e\.g\.|esp\.|especially)\s", bare, re.IGNORECASE) or re.search(ARROW, bare):
+        return None  # "Address imbalanced datasets, a common challenge": an instruction, and what the thing is; "A, B -> C": a flow;
+        # "rough language, incl. rudeness": what follows the cue are examples of the first, no names beside it
     written = split(cut_around_asides(text, set(protected)), set(protected))
     if len(written) > 2 and written[-1].strip().lower() in OPEN_ENDS:
         written = written[:-1]  # "GPUs, TPUs and others": the list is open, its named items hold

@@ -40,7 +40,7 @@ _NAMING = re.compile(r"^the (?P<what>process|set|collection|group|list|sequence|
 
 # on a cleaned sentence (one space between words)
 _ALSO_CALLED = re.compile(r"^(?:(?:it is |this is )?(?:also|sometimes|often) (?:called|known as|referred to as|named)|a\.?k\.?a\.?|syn(?:onym)?\.?:) "
-                          r"(?P<name>[^,.;:()]{2,60}?)(?:\s*\([^()]{1,20}\))?\.?$", re.IGNORECASE)  # "aka large LM (LLM)"
+                          r"(?P<name>[^,.;:()]{2,60}?)(?:\s*\([^()]{1,20}\))?(?:\.|:\s.*)?$", re.IGNORECASE)  # "aka large LM (LLM)", "aka X: ..."
 
 
 def also_called(sentence: str) -> str | None:

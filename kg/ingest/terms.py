@@ -73,6 +73,9 @@ _SHORT_FOR = re.compile(r"^(?P<short>[A-Za-z][\w&-]{0,7})\s*=\s*(?P<long>[A-Za-z
 _NAME_AND_MAKER = re.compile(r"[A-Z][\w.-]*\s+\([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\)")
 
 
+_OTHER_NAME = re.compile(r"(?:a\.?k\.?a\.?|also (?:called|known as))\s", re.IGNORECASE)
+
+
 def is_no_term(term: str, paragraph: Paragraph) -> bool:
     """Whether words written as a term are none: a label ("Example", "Pros", "Key takeaways", "Step
     1", "LoRA drawbacks"), a sentence in bold ("**Web crawls dominate.**"), an instruction ("2. Deduplicate — ...", "keep
@@ -87,7 +90,8 @@ def is_no_term(term: str, paragraph: Paragraph) -> bool:
             or troubled_by_list(term) is not None  # "seq2seq cons: ...": the problems of seq2seq
             or _first_of_a_list(term, paragraph.text) or _an_adjective_alone(term)
             or CITED_FIRST.fullmatch(term.strip()) is not None  # "Kim et al. 2021 — ...": a citation, of what the line is on
-            or _AN_EXAMPLE.fullmatch(term.strip()) is not None)  # "Zorpco ex: ...", "Real-world example: ...": an example's label
+            or _AN_EXAMPLE.fullmatch(term.strip()) is not None  # "Zorpco ex: ...", "Real-world example: ...": an example's label
+            or _OTHER_NAME.match(term) is not None)  # "- aka claw cloning: ...": another name of the entry above
 
 
 # the label of an example, by whose it is or what it is like: "Samsung ex", "Real-world example"; not "Few-shot example"
@@ -217,8 +221,8 @@ def without_label(label: str, text: str) -> str:
     """The text of an item whose label is no term ("Example: Use SMOTE to ...", "Pros: cheap"), the
     label left out; after "Examples:" names alone stay examples ("Examples: Chatbot Arena"), and so
     does the thing "Example: a research agent that uses ..." opens with, its clause left out."""
-    if POINTER.fullmatch(f"{label}:"):
-        return f"{label}: {text}"  # "- See also: [[X]]": the label says whose the links are
+    if POINTER.fullmatch(f"{label}:") or _OTHER_NAME.match(label):
+        return f"{label}: {text}"  # "- See also: [[X]]": the label says whose the links are; "- aka X: ...": whose name X is
     if clauses.has_finite_verb(label) and relation_matches(label):
         return f"{label}: {text}"  # "- training uses raking: loosen → dirt": a clause of its own, what follows says how
     if _an_adjective_alone(label) and not clauses.has_finite_verb(text):

@@ -39,7 +39,7 @@ _ADVERBS = re.compile(
     r"\b(?:commonly|typically|also|often|generally|usually|mainly|primarily|later|mostly|"
     r"frequently|sometimes|still|just|simply|merely|actually|basically|essentially|normally|largely|widely|more|"
     r"originally|independently|jointly|in \d{4}|as of [^,]*,?)\b"
-    r"|(?<!, )\b(?:particularly|especially|then)\b"  # after a comma they pick out examples ("mechanisms, especially X") or what is next
+    r"|(?<!, )\b(?:particularly|especially|then)\b|(?<!, )\besp\b\.?(?=\s)"  # after a comma they pick out examples ("mechanisms, especially X") or what is next
     r"|,?\s(?:too|as well)(?=\s*(?:$|[.;:—–]|\s-\s))"  # "RAG systems are agents too": so they are
     r"|\b(?:strongly|highly|closely|tightly|weakly|moderately|loosely)\b(?=\s+(?:correlated|related|linked|associated|tied|coupled)\b)",
     re.IGNORECASE,
@@ -135,6 +135,7 @@ _ARROWS = ("->", "=>", "→", "⇒")  # the cue of the three rewrites below: one
 
 # words quoted that speak to someone or as someone, a prompt's or a person's ('system prompt = "You're an expert ..."'): no claim
 _SPOKEN = re.compile(r"[\"“][^\"“”]{0,300}?\b(?:you|your|you're|you’re|I|I'm|I’m|we|let's|let’s)\b[^\"“”]{0,300}[\"”]", re.IGNORECASE)
+_INCL = re.compile(r"\bincl\.(?=\s)", re.IGNORECASE)
 # "off the shelf tools", "state of the art models": a set phrase before a noun is one adjective, as its hyphens write it
 _SET_PHRASE = re.compile(r"\b(?:off the shelf|state of the art|up to date|out of date|end to end|out of the box)(?=\s+[a-z])", re.IGNORECASE)
 
@@ -160,6 +161,7 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     (_ARROW_THEN, lambda m: _what_to_do(m), _ARROWS),  # "errors grow with steps -> evaluate A": no claim of the errors
     (_SPOKEN, lambda m: _spoken(m), ('"', "“")),
     (_SET_PHRASE, lambda m: m.group().replace(" ", "-"), (" the ", " to ", " of ")),
+    (_INCL, "e.g.,", ("incl.",)),  # "rude words, incl. growls": "including", which gives examples as "e.g." does
     (_CONTRACTION, lambda m: _expanded(m), ("'", "’")),  # "It's a kind of RNN" states what "It is a ..." does
     (_NEGATED, lambda m: f"{_NEGATED_STEM.get(m['verb'].lower(), m['verb'])} not", ("n't", "n’t")),
     (_TUPLE_NAMED, lambda m: _tuple_named(m), ("(",)),  # "trained on (image, text) pairs": on image-text pairs

@@ -64,3 +64,13 @@ def test_shorthand_for_also_known_as_especially_and_including_names_nothing(tmp_
     found = lowered(graph)
     assert {("den care", "usedFor", "wet den"), ("rough den language", "isA", "unsafe den noise")} <= found, found
     assert_no_concept(graph, "aka claw cloning", "den care esp", "esp", "incl. rudeness", "rudeness")
+
+
+def test_a_diagram_node_that_gives_examples_is_named_before_them(tmp_path: Path) -> None:
+    """A Mermaid node `T[clay den e.g. DenOne]`: the node is the clay den, DenOne an example of it; no concept
+    "clay den e.g. DenOne"."""
+    graph = build(tmp_path, "# Dens\n\n```mermaid\nflowchart TD\n  R[den choice] -->|start with| T[clay den e.g. DenOne]\n"
+                            "  R -->|cheapest| L[moss den, e.g. MossPit]\n```\n")
+    found = lowered(graph)
+    assert {("denone", "exampleOf", "clay den"), ("mosspit", "exampleOf", "moss den")} <= found, found
+    assert_no_concept(graph, "clay den e.g. DenOne", "moss den, e.g. MossPit")

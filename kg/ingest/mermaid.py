@@ -93,6 +93,7 @@ def parse(text: str) -> Diagram | None:
 
 
 SET_OFF = re.compile(r"\s+[—–-]\s+|:\s+")  # a name, then what it says of it: "Crawl: humans in the loop", "Prefill — compute-bound"
+_EXAMPLES_GIVEN = re.compile(r",?\s+(?=(?:e\.g\.|incl\.|such as)\s)")  # a name, then examples of it: "clay den e.g. DenOne"
 
 
 def label_lines(raw: str) -> list[str]:
@@ -302,6 +303,8 @@ class _Reader:
             name, said = lines[0], ""
             if (off := SET_OFF.search(name)) is not None and len(name[: off.start()].split()) <= 4:
                 name, said = name[: off.start()], name[off.end():]  # "Crawl: human involvement mandatory": Crawl
+            elif (given := _EXAMPLES_GIVEN.search(name)) is not None:
+                name, said = name[: given.start()], name[given.end():]  # "PEFT e.g. LoRA": PEFT, and an example of it
             self.nodes[node_id] = Node(node_id, name, " ".join([said, *lines[1:]]).strip(), line)
         elif node_id not in self.nodes:
             self.nodes[node_id] = Node(node_id, node_id, "", line)

@@ -66,6 +66,14 @@ def test_shorthand_for_also_known_as_especially_and_including_names_nothing(tmp_
     assert_no_concept(graph, "aka claw cloning", "den care esp", "esp", "incl. rudeness", "rudeness")
 
 
+def test_an_item_that_gives_examples_without_a_comma_is_named_before_them(tmp_path: Path) -> None:
+    """ "- den checks to track:" / "  - wall failures e.g. cracked clay": a wall failure is one of the den checks; the
+    example is no part of its name."""
+    graph = build(tmp_path, "# Dens\n\n- den checks to track:\n\t- wall failures e.g. cracked clay\n\t- roof sag: slow drift\n")
+    assert ("wall failure", "isA", "den check") in lowered(graph)
+    assert_no_concept(graph, "wall failures e.g. cracked clay")
+
+
 def test_a_diagram_node_that_gives_examples_is_named_before_them(tmp_path: Path) -> None:
     """A Mermaid node `T[clay den e.g. DenOne]`: the node is the clay den, DenOne an example of it; no concept
     "clay den e.g. DenOne"."""

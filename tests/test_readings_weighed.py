@@ -82,3 +82,13 @@ def test_a_diagram_node_that_gives_examples_is_named_before_them(tmp_path: Path)
     found = lowered(graph)
     assert {("denone", "exampleOf", "clay den"), ("mosspit", "exampleOf", "moss den")} <= found, found
     assert_no_concept(graph, "clay den e.g. DenOne", "moss den, e.g. MossPit")
+
+
+def test_a_plus_between_the_objects_of_a_doing_joins_them(tmp_path: Path) -> None:
+    """ "uses scent maps + den search", "combine claw-based + snout-based digging": each is used, as "and" says; after
+    "is" a plus adds parts up into one thing, no kind of either ("Den = tunnel + nest")."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Den hashing**: uses scent maps + den search\n"
+                                    "- **Hybrid digging**: combine claw-based + snout-based digging\n- **Den**: tunnel + nest\n"))
+    assert {("den hashing", "uses", "scent map"), ("den hashing", "uses", "den search"),
+            ("hybrid digging", "uses", "claw-based digging"), ("hybrid digging", "uses", "snout-based digging")} <= found, found
+    assert not any(s == "den" and r == "isA" for s, r, _o in found), found

@@ -34,7 +34,7 @@ from kg.ingest.problems import names_a_problem, problems
 from kg.ingest.purposes import infinitive_purpose, purpose_relation, tools_for_tasks, with_tools
 from kg.ingest.name_lists import a_name
 from kg.ingest.lists import USING, cut, gapped_after, gapped_pairs, inside_parentheses, semicolon_list, split, without_relatives_in_lists
-from kg.ingest.relations import describes_the_noun_before, gapped_base_forms, generated_forms, labels_a_list, relation_at, relation_matches
+from kg.ingest.relations import describes_the_noun_before, gapped_base_forms, generated_forms, labels_a_list, plus_as_and, relation_at, relation_matches
 from kg.ingest.subjects import CURRENT, NOBODY, each_subject, name_ending, opens_with_a_subject, picked_by_its_clause, plural_ending, situation_of, subject_of, unnamed_subject
 from kg.ingest.clause_starts import clauses_of, verb_after_the_aside
 from kg.ingest.versus import set_apart
@@ -264,7 +264,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
                 reading.claims.append(Claim(CURRENT, inverse, subject, at))  # "Chatbot Arena uses it": the entry is used by it
                 reading.subject = None if reading.subject is subject else reading.subject  # and stays what "it" is
                 continue
-            objects, located, purpose, examples = objects_after(segment, protected, kind_stays=relation == "uses",
+            objects, located, purpose, examples = objects_after(plus_as_and(segment, relation), protected, kind_stays=relation == "uses",
                                                                 after_an_article=_ARTICLE_LAST.search(match.group()) is not None)
             narrows = index == len(matches) - 1 and len(objects) > 1 and (following in {"that", "which", "who"} and bare_plural(objects[-1])
                 or following == ",which" and ", and " in segment and verb_after_the_aside(said_next))  # ", and B, which ..., lets"

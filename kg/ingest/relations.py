@@ -331,3 +331,12 @@ def labels_a_list(clause: str, match: re.Match[str], said_by_a_name: bool) -> bo
     labels the list after it; said by a name or after an article it is the verb ("DenNet uses: A", "The den uses: A")."""
     return clause[match.end():].startswith(":") and " " not in match.group() and "NOUN" in tagger.readings(match.group().lower()) \
         and not said_by_a_name and re.match(r"(?:an?|the)\s", clause, re.IGNORECASE) is None
+
+
+_SUMMED = frozenset({"uses", "usedFor", "contains", "includes", "suffersFrom", "evaluates", "measures", "produces", "trainedOn", "focusesOn"})
+
+
+def plus_as_and(objects: str, relation: str) -> str:
+    """ "uses scent maps + den search": a plus between the objects of a doing joins them as "and" does; after "is" it may
+    add parts up into one thing ("is retriever + generator"), which the relation's own reading keeps whole."""
+    return re.sub(r"\s\+\s(?=\D)", ", ", objects) if relation in _SUMMED else objects

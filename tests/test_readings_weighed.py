@@ -92,3 +92,13 @@ def test_a_plus_between_the_objects_of_a_doing_joins_them(tmp_path: Path) -> Non
     assert {("den hashing", "uses", "scent map"), ("den hashing", "uses", "den search"),
             ("hybrid digging", "uses", "claw-based digging"), ("hybrid digging", "uses", "snout-based digging")} <= found, found
     assert not any(s == "den" and r == "isA" for s, r, _o in found), found
+
+
+def test_a_thing_described_then_named_in_parentheses_is_the_named_thing(tmp_path: Path) -> None:
+    """ "uses a faster, weaker claw (the draft claw) to loosen soil": the draft claw (comparatives side by side
+    describe one claw); a name in parentheses that does not end on the noun says something else ("a map (the
+    scent of the den)": the map)."""
+    found = lowered(build(tmp_path, "# Dens\n\n**Fast digging** uses a faster, weaker claw (the draft claw) to loosen soil.\n\n"
+                                    "Den mapping uses a map (the scent of the den).\n"))
+    assert {("fast digging", "uses", "draft claw"), ("den mapping", "uses", "map")} <= found, found
+    assert not any(o in ("claw", "faster") for _s, _r, o in found), found

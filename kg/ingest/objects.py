@@ -60,10 +60,15 @@ def _fields_of_a_record(after: str) -> bool:
 _COMMA_BETWEEN_ADJECTIVES = re.compile(r"\b(?P<article>an?|the)\s+(?P<first>[a-z]+),\s+(?P<second>[a-z]+)(?=\s)", re.IGNORECASE)
 
 
+# a thing described, then named in parentheses by words that end on its noun: "a faster model (the draft model)"
+_NAMED_IN_ASIDE = re.compile(r"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?P<head>[a-z][\w-]*)\s*\((?:the|an?)\s+(?P<named>(?:[\w-]+\s+){1,3}(?P=head))\)",
+                             re.IGNORECASE)
+
+
 def _without_comma_if_adjectives(found: re.Match[str]) -> str:
-    """ "a small, fast draft model" -> "a draft model": adjectives a comma sets side by side before one noun
+    """ "a small, fast draft model" -> "a draft model" ("a faster, weaker model" too): adjectives a comma sets side by side before one noun
     describe it (a kind's own adjective takes no comma: "a large language model"), no list ("a tunnel, a den")."""
-    adjectives = word_tag(found["first"].lower()) == "JJ" and "ADJ" in readings(found["second"].lower())
+    adjectives = word_tag(found["first"].lower()) in ("JJ", "JJR", "JJS", "RBR") and "ADJ" in readings(found["second"].lower())
     return found["article"] if adjectives else found.group()
 
 
@@ -76,6 +81,7 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False,
     if re.match(ARROW, text):
         return [], [], [], []  # "which tools it may use -> tool_choice: auto": what follows the arrow is what comes of it
     text = _COMMA_BETWEEN_ADJECTIVES.sub(_without_comma_if_adjectives, text)  # "a small, fast draft model": one model
+    text = _NAMED_IN_ASIDE.sub(lambda m: m["named"], text, count=1)  # "a smaller model (the draft model)": the draft model
     if _CLAUSE_JOINED.match(text) or _ONE_THAT.match(text) or _LIKENED.match(text):
         return [], [], [], []  # "the tools it can use, and tools fall into ...": the verb ends its clause, no object
     located: list[Phrase] = []

@@ -102,3 +102,14 @@ def test_a_thing_described_then_named_in_parentheses_is_the_named_thing(tmp_path
                                     "Den mapping uses a map (the scent of the den).\n"))
     assert {("fast digging", "uses", "draft claw"), ("den mapping", "uses", "map")} <= found, found
     assert not any(o in ("claw", "faster") for _s, _r, o in found), found
+
+
+def test_terse_lines_without_blank_lines_between_them_are_one_entry_each(tmp_path: Path) -> None:
+    """Flash-card lines that Markdown joins into one paragraph ("den = hole ..." / "sett = big den ..." / "claw - tool
+    ..." / "Q: why moss? A: ..."): one entry a line, in lower case too and whatever the separator; a line that goes on
+    the one above stays with it (indented, "e.g. ...", "vs X: ...", a label such as "use cases: A, B")."""
+    graph = build(tmp_path, "# Dens\n\nden = hole in a hill\nsett = big den that holds many badgers\n  e.g. Old Sett, Hill Sett\n"
+                            "den sealing = closing a den with clay\nuse cases: winter sleep, flood safety\n")
+    found = lowered(graph)
+    assert {("sett", "isA", "big den"), ("den sealing", "usedFor", "winter sleep")} <= found, found
+    assert_no_concept(graph, "hole in a hill sett", "use case")

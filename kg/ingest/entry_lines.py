@@ -8,6 +8,8 @@ import re
 
 from markdown_it.token import Token
 
+from kg.ingest.remarks import is_remark
+
 SEPARATOR = re.compile(r"\s*(?::\s*|[-–—=]\s+)")  # what sets a term off from its definition ("**Agent** = model + tools")
 # a line that opens a glossary entry in plain text: "AI judge (LLM-as-a-judge): a model used to ..."
 _PLAIN_ENTRY = re.compile(r"^(?!(?:Two|Three|Four|Five|Kinds|Types|Examples?|Note|See)\b)(?P<term>[A-Z][\w.@-]*(?: [\w.-]+){0,4}(?: \([^()]{1,40}\))?)(?=: \S)")
@@ -47,6 +49,8 @@ def entry_lines(inline: Token, first_line: int, source: list[str]) -> list[tuple
         and (len(starts) == lines or sum(_dashed_entry(children, start) for start in starts) >= 2)
     if not dashed and lines > 2 and all(_opens_an_entry(children, at, False) or _LOWER_ENTRY.match(text) for at, text in zip(every, texts)):
         starts, dashed = every, True
+    if not dashed and lines > 1 and (terse := _terse_lines(texts, source[first_line - 1 : first_line - 1 + lines])) is not None:
+        starts, dashed = [every[k] for k in terse], True  # "LM = a model that ..." / "token - basic unit ..." / "Q: ...? A: ..."
     if not dashed and starts is not every and (len(starts) == 1 or not _opens_an_entry(children, 0, bold_only=False)
                        or not any(_opens_an_entry(children, start, bold_only=True) for start in starts)):
         return [(first_line, inline)]
@@ -56,6 +60,25 @@ def entry_lines(inline: Token, first_line: int, source: list[str]) -> list[tuple
         part.children = _set_off(children[start:end - 1])  # each without the line break that ends it
         parts.append((first_line + sum(1 for c in children[:start] if c.type == "softbreak"), part))
     return parts
+
+
+# a line of terse notes that says one thing: "LM = model that ...", "token - basic unit ...", "vocab: all tokens", "Q: why? A: ..."
+_TERSE_ENTRY = re.compile(r"^(?:Q:\s|[\w<\"'][^\s:=]*(?: [^\s:=]+){0,4}?(?:\s*\([^()]{1,40}\))?(?: = | [-–—] |: )\S)")
+_GOES_ON = re.compile(r"^(?:A:|e\.g\.|i\.e\.|->|→|=>|vs\.?\s)")  # "A: ..." answers the line above, "e.g. ..." gives its examples, "vs X: ..." weighs it
+
+
+def _terse_lines(texts: list[str], written: list[str]) -> list[int] | None:
+    """The lines that open an entry, where every line of a paragraph opens one in terse notes' ways (a term, then
+    "=", a dash or a colon; a question) or goes on the one above (indented, "A: ...", "e.g. ...", a label such as "use cases:");
+    None otherwise."""
+    indented = [line[:1] in (" ", "\t") for line in written] + [False] * (len(texts) - len(written))
+    labelled = [bool(label.strip()) and is_remark(label) for label in (text.split(":")[0] if ":" in text else "" for text in texts)]  # "use cases: A"
+    opening = [not indented[k] and not labelled[k] and not _GOES_ON.match(text) and _TERSE_ENTRY.match(text) is not None
+               for k, text in enumerate(texts)]
+    goes_on = [indented[k] or labelled[k] or _GOES_ON.match(text) is not None for k, text in enumerate(texts)]
+    if not opening[0] or sum(opening) < 2 or not all(o or g for o, g in zip(opening, goes_on)):
+        return None
+    return [k for k, o in enumerate(opening) if o]
 
 
 # the keys of a page's properties, as note apps write them above the text (Notion's export, Obsidian's inline metadata)

@@ -113,3 +113,22 @@ def test_terse_lines_without_blank_lines_between_them_are_one_entry_each(tmp_pat
     found = lowered(graph)
     assert {("sett", "isA", "big den"), ("den sealing", "usedFor", "winter sleep")} <= found, found
     assert_no_concept(graph, "hole in a hill sett", "use case")
+
+
+def test_two_equations_on_one_line_are_two_entries(tmp_path: Path) -> None:
+    """ "- setts = big dens, burrows = small dens", "sett = big den; burrow = small den": each term is what its own
+    side says, none a member of the other."""
+    found = lowered(build(tmp_path, "# Dens\n\n- setts = big dens, burrows = small dens\n- nook = tiny den\n\n"
+                                    "hollow = dry den; lair = wild den\n"))
+    assert {("sett", "isA", "big den"), ("burrow", "isA", "small den"), ("nook", "isA", "tiny den"),
+            ("hollow", "isA", "dry den"), ("lair", "isA", "wild den")} <= found, found
+    assert not any(s in ("nook", "sett") and o in ("burrow", "sett") for s, _r, o in found), found
+
+
+def test_a_term_that_opens_on_an_unknown_word_in_wise_is_no_instruction(tmp_path: Path) -> None:
+    """ "**pointwise judging**: judge each den alone": "pointwise" modifies (the tagger, not knowing it, guesses a verb
+    from its "-ise"); the term is a concept."""
+    graph = build(tmp_path, "# Dens\n\n**pointwise judging**: judge each den alone, rank by score\n\n"
+                            "**Den voting**: sample several dens, pick the most common\n")
+    labels = {graph.label(c) for c in graph.concepts(topics=False)}
+    assert {"pointwise judging", "den voting"} <= labels, labels

@@ -164,7 +164,7 @@ def imperative(text: str) -> bool:
     tags = [(w, t) for w, t in tagger.tagged(text) if any(c.isalnum() for c in w)]
     while tags and tags[0][1] in ("RB", "RBR"):
         tags = tags[1:]
-    return bool(tags) and _imperative(*tags[0])
+    return bool(tags) and _imperative(*tags[0]) and tagger.corrected(*tags[0]) != "JJ"  # "pointwise judging": an unknown -wise word modifies
 
 
 def noun_before_noun(text: str) -> bool:

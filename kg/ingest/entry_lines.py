@@ -64,7 +64,7 @@ def entry_lines(inline: Token, first_line: int, source: list[str]) -> list[tuple
 
 # a line of terse notes that says one thing: "LM = model that ...", "token - basic unit ...", "vocab: all tokens", "Q: why? A: ..."
 _TERSE_ENTRY = re.compile(r"^(?:Q:\s|[\w<\"'][^\s:=]*(?: [^\s:=]+){0,4}?(?:\s*\([^()]{1,40}\))?(?: = | [-–—] |: )\S)")
-_GOES_ON = re.compile(r"^(?:A:|e\.g\.|i\.e\.|->|→|=>|vs\.?\s)")  # "A: ..." answers the line above, "e.g. ..." gives its examples, "vs X: ..." weighs it
+_GOES_ON = re.compile(r"^(?:A:|e\.g\.|i\.e\.|->|→|=>)")  # "A: ..." answers the line above, "e.g. ..." gives its examples
 
 
 def _terse_lines(texts: list[str], written: list[str]) -> list[int] | None:

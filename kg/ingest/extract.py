@@ -25,6 +25,7 @@ from kg.ingest.extraction import Extraction, Topic, Warning
 from kg.ingest.announced import read_announced_kinds
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_makers, link_model_names, link_paragraph_kinds
 from kg.ingest.listed import HEAD, INTRODUCED, introducer_of, kind_in_a_section, opens_with_prose, read_list_item
+from kg.ingest.equations import split_equations
 from kg.ingest.heading_classes import cited_under_heading, member_of_heading, said_of_the_heading, thing_of_the_section
 from kg.ingest.nouns import Phrase, noun_phrase, opens_with_a_doing, spelled_out
 from kg.ingest.categories import kinds_named
@@ -104,6 +105,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
     trail: tuple[Heading, ...] = ()
     entries_only = True  # no paragraph but entries since the heading
     outline.lift_under_headings(notes.paragraphs)
+    split_equations(notes.paragraphs)  # "- setts = big dens, burrows = small dens": one paragraph per term
     templates.read_templates(notes.paragraphs)  # "## LoRA" / "- **Definition**: ..." / "- **Used for**: ..."
     parents = outline.parent_items(notes.paragraphs)
     before_a_list = {p.line for p, after in zip(notes.paragraphs, notes.paragraphs[1:]) if after.item is not None and not after.parents}

@@ -73,7 +73,7 @@ _SHORT_FOR = re.compile(r"^(?P<short>[A-Za-z][\w&-]{0,7})\s*=\s*(?P<long>[A-Za-z
 _NAME_AND_MAKER = re.compile(r"[A-Z][\w.-]*\s+\([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\)")
 
 
-_OTHER_NAME = re.compile(r"(?:a\.?k\.?a\.?|also (?:called|known as))\s", re.IGNORECASE)
+_OTHER_NAME = re.compile(r"(?:a\.?k\.?a\.?|also (?:called|known as)|vs\.?|versus)\s", re.IGNORECASE)  # "aka X:", "vs X:": of the one above
 
 
 def is_no_term(term: str, paragraph: Paragraph) -> bool:
@@ -91,7 +91,7 @@ def is_no_term(term: str, paragraph: Paragraph) -> bool:
             or _first_of_a_list(term, paragraph.text) or _an_adjective_alone(term)
             or CITED_FIRST.fullmatch(term.strip()) is not None  # "Kim et al. 2021 — ...": a citation, of what the line is on
             or _AN_EXAMPLE.fullmatch(term.strip()) is not None  # "Zorpco ex: ...", "Real-world example: ...": an example's label
-            or _OTHER_NAME.match(term) is not None)  # "- aka claw cloning: ...": another name of the entry above
+            or _OTHER_NAME.match(term) is not None)  # "- aka claw cloning: ...", "vs **pairwise**: ...": said of the entry above
 
 
 # the label of an example, by whose it is or what it is like: "Samsung ex", "Real-world example"; not "Few-shot example"
@@ -110,7 +110,7 @@ def _an_instruction(term: str) -> bool:
     if len(words) == 2 and words[0][:1].isupper() and re.fullmatch(r"[A-Z][A-Z0-9-]*[A-Z0-9]", words[1]):
         return False  # "Google TPU", "Stack Z100": a maker's word and a model's, no verb and its object
     readings = set(tagger.readings(first))
-    if readings == {"VERB"} or (not readings and re.search(r"(?:ize|ise|ify|ate)$", first)):
+    if readings == {"VERB"} or (not readings and re.search(r"(?:ize|(?<!w)ise|ify|ate)$", first)):  # not "pointwise"
         return len(words) == 1 or tagger.tagged(term)[1][1] not in ("POS", "NNP")  # not "Distill's editors"
     tags = [t for _w, t in tagger.tagged(term.lower())]
     return "VERB" in readings and len(words) > 2 and tags[0] == "VB" and tags[-1] == "JJ"  # "keep dens separate"
@@ -222,7 +222,7 @@ def without_label(label: str, text: str) -> str:
     label left out; after "Examples:" names alone stay examples ("Examples: Chatbot Arena"), and so
     does the thing "Example: a research agent that uses ..." opens with, its clause left out."""
     if POINTER.fullmatch(f"{label}:") or _OTHER_NAME.match(label):
-        return f"{label}: {text}"  # "- See also: [[X]]": the label says whose the links are; "- aka X: ...": whose name X is
+        return f"{label}: {text}"  # "- See also: [[X]]": the label says whose the links are; "- aka X: ...": whose name X is, "vs X"
     if clauses.has_finite_verb(label) and relation_matches(label):
         return f"{label}: {text}"  # "- training uses raking: loosen → dirt": a clause of its own, what follows says how
     if _an_adjective_alone(label) and not clauses.has_finite_verb(text):

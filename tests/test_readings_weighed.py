@@ -132,3 +132,12 @@ def test_a_term_that_opens_on_an_unknown_word_in_wise_is_no_instruction(tmp_path
                             "**Den voting**: sample several dens, pick the most common\n")
     labels = {graph.label(c) for c in graph.concepts(topics=False)}
     assert {"pointwise judging", "den voting"} <= labels, labels
+
+
+def test_a_gloss_in_parentheses_that_says_whence_or_spells_the_name_is_no_kind(tmp_path: Path) -> None:
+    """ "Kestrel (text-based game)": a kind; "DenScore (claw marks from DenNet)": what it holds or comes from, and "DN
+    Tools (den nook)": what the capitals stand for, no kind of either."""
+    found = lowered(build(tmp_path, "# Dens\n\nZorp was evaluated on Kestrel (text-based game) and DenScore (claw marks from "
+                                    "DenNet). Zorp uses DN Tools (den nook).\n"))
+    assert ("kestrel", "isA", "text-based game") in found, found
+    assert not any(s in ("denscore", "dn tools") and r == "isA" for s, r, _o in found), found

@@ -12,7 +12,7 @@ from kg.ingest.markdown import Heading
 from kg.ingest.memo import SentenceReadings
 from kg.ingest.modifiers import gathers
 from kg.ingest.nouns import NAMED_KINDS, Phrase, keep, names_a_doing, noun_phrase
-from kg.labels import key
+from kg.labels import initials, key
 from kg.source import Source
 
 
@@ -90,9 +90,16 @@ class Extraction:
             record.hint(classify.DEFINED_AS, classify.class_of_word(phrase.head))
         if phrase.head in NAMED_KINDS:  # "the Rensa library": Rensa is a library
             self.state(record, "isA", self.lexicon.concept(noun_phrase(phrase.head), source), source.by("name-and-kind"))
-        if phrase.kind and keep(kind := noun_phrase(phrase.kind)) and not gathers(kind.label):  # "ALFWorld (text-based game)"
+        if phrase.kind and keep(kind := noun_phrase(phrase.kind)) and not gathers(kind.label) and not _said_of(phrase.label, phrase.kind):  # "ALFWorld (text-based game)"
             self.state(record, "isA", self.lexicon.concept(kind, source), source.by("gloss-in-parentheses"))
         return record
+
+
+def _said_of(name: str, gloss: str) -> bool:
+    """ "DenScore (claw marks from DenNet)": a gloss with a preposition says what the name holds or comes from, no kind
+    ("ALFWorld (text-based game)" is one); "DN Tools (den nook)": the words a name's capitals stand for."""
+    return re.search(r"\s(?:of|from|in|on|for|with|by|to|at)\s", gloss) is not None \
+        or any(initials(word, gloss) for word in name.split())
 
 
 _WAYS = re.compile(r"\s(?:method|technique|approach|strategy|option|variant)s?$", re.IGNORECASE)

@@ -141,3 +141,12 @@ def test_a_gloss_in_parentheses_that_says_whence_or_spells_the_name_is_no_kind(t
                                     "DenNet). Zorp uses DN Tools (den nook).\n"))
     assert ("kestrel", "isA", "text-based game") in found, found
     assert not any(s in ("denscore", "dn tools") and r == "isA" for s, r, _o in found), found
+
+
+def test_a_verb_spelled_like_a_plural_noun_is_the_noun_before_a_preposition_or_a_verb(tmp_path: Path) -> None:
+    """ "Improved den benchmarks for DenNet and MoleNet", "v1 benchmarks got stale: DenBench": benchmarks, plural; no
+    one evaluates anything. Before its object it stays the verb: "Zorp benchmarks diggers"."""
+    found = lowered(build(tmp_path, "# Dens\n\n- Den leaderboard\n    - v2 (2024), bc v1 benchmarks got stale: DenBench, MossEval\n\n"
+                                    "Improved den benchmarks for DenNet and MoleNet. Zorp benchmarks diggers.\n"))
+    assert ("zorp", "evaluates", "digger") in found, found
+    assert not any(r == "evaluates" and s != "zorp" for s, r, _o in found), found

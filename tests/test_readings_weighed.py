@@ -23,11 +23,12 @@ def test_a_plural_noun_that_could_be_a_verb_labels_the_list_after_its_colon(tmp_
 
 
 def test_a_set_phrase_before_a_noun_is_one_adjective(tmp_path: Path) -> None:
-    """ "off the shelf den tools like DenCam": off-the-shelf den tools, no "shelf den tool"; "state of the art"
-    only judges, so the kind is the den tool."""
-    graph = build(tmp_path, "# Dens\n\nThere are off the shelf den tools like DenCam. State of the art den tools such as MoleNet help.\n")
+    """ "off the shelf den tools like DenCam": off-the-shelf den tools, no "shelf den tool"; "state of the art" and
+    "well known" only judge, so the kind is the den tool, the den benchmark."""
+    graph = build(tmp_path, "# Dens\n\nThere are off the shelf den tools like DenCam. State of the art den tools such as MoleNet help. "
+                            "Well known den benchmarks like DenEval are used.\n")
     found = lowered(graph)
-    assert {("dencam", "isA", "off-the-shelf den tool"), ("molenet", "isA", "den tool")} <= found, found
+    assert {("dencam", "isA", "off-the-shelf den tool"), ("molenet", "isA", "den tool"), ("deneval", "isA", "den benchmark")} <= found, found
     assert_no_concept(graph, "shelf den tool", "State of the art den tool")
 
 

@@ -26,9 +26,9 @@ def test_a_set_phrase_before_a_noun_is_one_adjective(tmp_path: Path) -> None:
     """ "off the shelf den tools like DenCam": off-the-shelf den tools, no "shelf den tool"; "state of the art" and
     "well known" only judge, so the kind is the den tool, the den benchmark."""
     graph = build(tmp_path, "# Dens\n\nThere are off the shelf den tools like DenCam. State of the art den tools such as MoleNet help. "
-                            "Well known den benchmarks like DenEval are used.\n")
+                            "HumanDen and MBDen are well known den benchmarks.\n")
     found = lowered(graph)
-    assert {("dencam", "isA", "off-the-shelf den tool"), ("molenet", "isA", "den tool"), ("deneval", "isA", "den benchmark")} <= found, found
+    assert {("dencam", "isA", "off-the-shelf den tool"), ("molenet", "isA", "den tool"), ("humanden", "isA", "den benchmark")} <= found, found
     assert_no_concept(graph, "shelf den tool", "State of the art den tool")
 
 
@@ -145,9 +145,11 @@ def test_a_gloss_in_parentheses_that_says_whence_or_spells_the_name_is_no_kind(t
 
 
 def test_a_verb_spelled_like_a_plural_noun_is_the_noun_before_a_preposition_or_a_verb(tmp_path: Path) -> None:
-    """ "Improved den benchmarks for DenNet and MoleNet", "v1 benchmarks got stale: DenBench": benchmarks, plural; no
-    one evaluates anything. Before its object it stays the verb: "Zorp benchmarks diggers"."""
+    """ "Improved den benchmarks for DenNet and MoleNet", "v1 benchmarks got stale: DenBench", "use den benchmarks, such
+    as DenEval": benchmarks, plural; no one evaluates anything, and the noun phrase is whole. Before its object it
+    stays the verb: "Zorp benchmarks diggers"."""
     found = lowered(build(tmp_path, "# Dens\n\n- Den leaderboard\n    - v2 (2024), bc v1 benchmarks got stale: DenBench, MossEval\n\n"
-                                    "Improved den benchmarks for DenNet and MoleNet. Zorp benchmarks diggers.\n"))
-    assert ("zorp", "evaluates", "digger") in found, found
+                                    "Improved den benchmarks for DenNet and MoleNet. Zorp benchmarks diggers. "
+                                    "The den checks use well-known den benchmarks, such as DenEval.\n"))
+    assert {("zorp", "evaluates", "digger"), ("den check", "uses", "den benchmark")} <= found, found
     assert not any(r == "evaluates" and s != "zorp" for s, r, _o in found), found

@@ -328,16 +328,22 @@ def stated_by_a_verb(text: str) -> bool:
 
 def labels_a_list(clause: str, match: re.Match[str], said_by_a_name: bool) -> bool:
     """ "warmth benchmarks: A, B", "den uses: A": a relation's verb that is also a plural noun, right before a colon,
-    labels the list after it; said by a name or after an article it is the verb ("DenNet uses: A", "The den uses: A").
-    Before a preposition or a verb it is the noun whoever says it: "den benchmarks for DenNet", "v1 benchmarks got stale"."""
-    if " " in match.group() or "NOUN" not in tagger.readings(match.group().lower()):
-        return False
-    after = clause[match.end():]
-    return _NOUN_NEXT.match(after) is not None \
-        or after.startswith(":") and not said_by_a_name and re.match(r"(?:an?|the)\s", clause, re.IGNORECASE) is None
+    labels the list after it; said by a name or after an article it is the verb ("DenNet uses: A", "The den uses: A")."""
+    return clause[match.end():].startswith(":") and _spelled_as_a_plural(match) and not said_by_a_name \
+        and re.match(r"(?:an?|the)\s", clause, re.IGNORECASE) is None
 
 
-_NOUN_NEXT = re.compile(r"\s+(?:for|of|in|on|with|got|get|are|were|is|was|have|had|can|could|will|would|should|must|need|that|which)\b")
+def a_plural_noun(clause: str, match: re.Match[str]) -> bool:
+    """ "den benchmarks for DenNet", "v1 benchmarks got stale", "den benchmarks, such as DenEval": a relation's verb that
+    is also a plural noun is the noun before a comma, a preposition or a verb, whoever says it."""
+    return _NOUN_NEXT.match(clause, match.end()) is not None and _spelled_as_a_plural(match)
+
+
+def _spelled_as_a_plural(match: re.Match[str]) -> bool:
+    return " " not in match.group() and match.group().lower().endswith("s") and "NOUN" in tagger.readings(match.group().lower())
+
+
+_NOUN_NEXT = re.compile(r"\s*,|\s+(?:for|of|in|on|with|got|get|are|were|is|was|have|had|can|could|will|would|should|must|need|that|which)\b")
 
 
 _SUMMED = frozenset({"uses", "usedFor", "contains", "includes", "suffersFrom", "evaluates", "measures", "produces", "trainedOn", "focusesOn"})

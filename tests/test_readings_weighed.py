@@ -153,3 +153,15 @@ def test_a_verb_spelled_like_a_plural_noun_is_the_noun_before_a_preposition_or_a
                                     "The den checks use well-known den benchmarks, such as DenEval.\n"))
     assert {("zorp", "evaluates", "digger"), ("den check", "uses", "den benchmark")} <= found, found
     assert not any(r == "evaluates" and s != "zorp" for s, r, _o in found), found
+
+
+def test_an_item_over_items_that_shares_the_head_of_the_plural_above_is_a_kind_of_it(tmp_path: Path) -> None:
+    """ "- specialized den judges" / "  - scent-based den judge" / "    - sniffs the den": a kind of specialized den judge,
+    as the words say, though it heads items of its own; so under "- den failure kinds". A plain word over items is
+    still a topic of the plural ("- bird models" / "  - training data" / "    - Common Moss")."""
+    found = lowered(build(tmp_path, "# Dens\n\n- den judges\n\t- specialized den judges\n\t\t- scent-based den judge\n\t\t\t- sniffs the den\n"
+                                    "\t\t- paw-based den judge\n- den failure kinds\n  - roof collapse\n    - after rain\n"
+                                    "- bird models\n  - training data\n    - Common Moss\n"))
+    assert {("scent-based den judge", "isA", "specialized den judge"), ("roof collapse", "isA", "den failure kind")} <= found, found
+    assert ("bird model", "includes", "training data") in found, found
+    assert not any(r == "includes" and s in ("specialized den judge", "den failure kind") for s, r, _o in found), found

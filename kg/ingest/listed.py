@@ -17,7 +17,7 @@ from kg.ingest.markdown import Heading, Paragraph
 from kg.ingest.modifiers import CLASSIFYING, PART_WORDS, an_adjective, is_counted, is_shell
 from kg.ingest.counted import common_first_word
 from kg.ingest.name_lists import a_name, names_of_a_kind, names_only
-from kg.ingest.namings import label_relation, plural_subject
+from kg.ingest.namings import kind_word, label_relation, plural_subject
 from kg.ingest.nouns import VERBS_ING, Phrase, as_kind, keep, names_a_doing, noun_phrase
 from kg.ingest.categories import category_named, counted_groups, parts_named, types_named
 from kg.ingest.remarks import is_remark, named_beside_its_place
@@ -279,9 +279,11 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     named, _colon, listed = (f"{term}: {paragraph.text}" if term else paragraph.text).partition(": ")
     own_list = "," in listed and singular_phrase(named.strip()) != named.strip() and not re.search(r"\s(?:to|of|for|in|on|with|from)\s", named)
     if relation == "isA" and (heads_items or own_list) and not kinds_named and not linked and not member.is_name \
-            and not names_a_kind_of(record.final().label, member.final().label) \
+            and not names_a_kind_of(record.final().label, member.final().label) and not kind_word(record.final().label) \
+            and not head_shared(record.final().label, member.final().label) \
             and not {record.final().label.split()[-1], member.final().label.split()[-1]} <= _FAILURES:
-        extraction.state(record, "includes", member, source.by("outline-item"))  # "- Foundation models" / "- architecture" / ...: a topic of it
+        # "- Foundation models" / "- architecture" / ...: a topic of it; not "- specialized judges" / "- reference-based judges"
+        extraction.state(record, "includes", member, source.by("outline-item"))
     elif relation == "isA":
         extraction.state(member, "isA", record, source.by("nested-list"))
         if term is None and heads_items and paragraph.item not in introducers and names_members(item_words(paragraph)[1]):

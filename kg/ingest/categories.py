@@ -19,7 +19,7 @@ from kg.labels import as_term, clean
 
 
 # "Types of attention", "Common optimizers", "Popular vector databases": what the items below are
-_KINDS_OF = re.compile(r"^(?:(?:the\s+)?(?:(?:\d+|two|three|four|five|six|several|a few)\s+)?(?:main\s+|common\s+|different\s+|major\s+)?(?:types|kinds|forms|variants|categories|families|flavou?rs|sorts|varieties|subtypes)\s+of\s+(?P<kind>.+?)|(?P<head>.+?)\s+(?:types|variants))$", re.IGNORECASE)
+_KINDS_OF = re.compile(r"^(?:(?:the\s+)?(?:(?:\d+|two|three|four|five|six|several|a few)\s+)?(?:main\s+|common\s+|different\s+|major\s+)?(?:types|kinds|forms|variants|categories|families|flavou?rs|sorts|varieties|subtypes|buckets|groups|classes)\s+of\s+(?P<kind>.+?)|(?P<head>.+?)\s+(?:types|variants|categories|kinds))$", re.IGNORECASE)
 # what narrows a heading's kind to a setting: "Types of Training Based on Batch Size", "Concepts in K-Means"
 # whoever sorts them: "She splits PEFT methods into two camps", "The book groups tools into three categories"
 _SORTED_INTO = re.compile(r"^.*?\b(?:splits|divides|groups|sorts|classifies|categori[sz]es|separates|breaks\s+down)\s+(?:the\s+)?(?P<kind>[\w -]{2,40}?)"
@@ -188,7 +188,7 @@ def category_named(text: str) -> str | None:
     if (counted := _COUNTED_AT_END.match(written)) is not None and singular_phrase(counted["plural"]) not in PART_WORDS:
         written = counted["plural"]  # "the first survey counted 3 tunnels:": tunnels, whatever the clause before says
     if (kind := kinds_named(written)) is not None:
-        return kind
+        return singular_phrase(kind)  # "Types of den tools:", "4 buckets of den tools:": den tool
     if not written or len(written.split()) > 5 or not names_a_concept(written) or written.lower() in OPEN_ENDS or a_predicate(written) \
             or (len(written.split()) > 2 and clauses.has_finite_verb(written)) \
             or a_place_in_the_notes(written):

@@ -276,11 +276,12 @@ def _words(label: str) -> list[str]:
 
 
 KINDS = "kinds"  # what introduces a list under "- three kinds of tools:": kinds, even an item over items of its own
-_NAMES_KINDS = re.compile(r"\b(?:types?|kinds?|famil(?:y|ies)|categor(?:y|ies)|sorts?|flavou?rs?|variants?)\s+of\b", re.IGNORECASE)
+_NAMES_KINDS = re.compile(r"\b(?:types?|kinds?|famil(?:y|ies)|categor(?:y|ies)|sorts?|flavou?rs?|variants?|buckets?|groups?)\s+of\b"
+                          r"|\s(?:types|kinds|categories|variants):?$", re.IGNORECASE)  # "drift kinds:" too
 
 
 def kinds_or_members(line: str) -> str:
-    """How a label introduces the list below it: "three kinds of tools:" its kinds (KINDS), "Vector databases:" its
+    """How a label introduces the list below it: "three kinds of tools:", "drift kinds:" its kinds (KINDS), "Vector databases:" its
     members ("isA"), which may be topics when they head items of their own."""
     return KINDS if _NAMES_KINDS.search(line) else "isA"
 

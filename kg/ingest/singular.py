@@ -20,6 +20,7 @@ def _with_case(word: str, lemma: str) -> str:
 
 
 _PLURAL_IN_FORM = {"means", "news", "series", "species", "data", "headquarters", "lens"}
+_TECHNICAL_SENSE = {"axes": "axis", "vertices": "vertex", "matrices": "matrix"}  # the dictionary's first lemma is another word's ("axe")
 _PLURAL_ENDING = re.compile(r"(?:s|i|a|en|ice|eet|eeth|eese|ople)$")  # "models", "alumni", "criteria", "children", "mice", ...
 
 
@@ -44,6 +45,8 @@ def singular_noun(word: str) -> str:
     if not word.isalpha() or any(c.isupper() for c in word[1:]):
         return word
     lower = word.lower()
+    if lower in _TECHNICAL_SENSE:
+        return _with_case(word, _TECHNICAL_SENSE[lower])
     known = readings(lower)
     nouns = known.get("NOUN", ())
     if nouns and not _PLURAL_ENDING.search(lower):

@@ -176,3 +176,12 @@ def test_a_word_for_groups_or_kinds_in_a_label_names_no_kind_of_its_own(tmp_path
     found = lowered(graph)
     assert {("dencam", "isA", "den tool"), ("growling", "isA", "unsafe den noise"), ("den depth", "isA", "comparison axis")} <= found, found
     assert_no_concept(graph, "bucket of den tool", "den tools", "unsafe den noise category", "comparison axe")
+
+
+def test_a_version_as_subject_is_the_thing_being_read(tmp_path: Path) -> None:
+    """ "- **Den Board**" / "  - v1 used 3 benchmarks: DenA, DenB": the board used them (in its first version); no
+    concept "v1"."""
+    graph = build(tmp_path, "# Dens\n\n- **Den Board**\n  - v1 used 3 benchmarks: DenA, DenB\n  - version 2 uses DenC\n")
+    found = lowered(graph)
+    assert {("den board", "uses", "dena"), ("den board", "uses", "denb"), ("den board", "uses", "denc")} <= found, found
+    assert_no_concept(graph, "v1", "version 2")

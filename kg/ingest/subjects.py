@@ -207,6 +207,9 @@ def _verb_inside(text: str) -> bool:
     return len(text.split()) > 2 and clauses.has_finite_verb(text) and len(clauses.before_verb(text).split()) < len(text.split()) - 1
 
 
+_A_VERSION = re.compile(r"(?:v|version\s)\d+(?:\.\d+)?(?:\s*\([^()]{1,30}\))?", re.IGNORECASE)  # "v1", "v2 (June 2024)", "version 3"
+
+
 def subject_of(text: str, at_start: bool = False) -> Phrase | str:
     """The subject before the verb; CURRENT for a pronoun or none, NOBODY for "you" or "we" and for an
     imperative after an opening phrase ("For small datasets, use ...": advice to the reader). `at_start`:
@@ -222,8 +225,8 @@ def subject_of(text: str, at_start: bool = False) -> Phrase | str:
     if at_start and "," not in text and len(words := text.split()) > 2 and words[0][:1].isupper() \
             and tagger.tagged(" ".join(words[:2]).lower())[0][1] == "VBN" and tagger.tagged(words[1])[0][1] in ("IN", "TO"):
         return NOBODY  # "Hidden in her study was a quill": the place opens the sentence, the subject comes after the verb
-    if a_predicate(text):
-        return CURRENT  # "ranks docs by keyword matching; uses BM25": what the thing being read does
+    if a_predicate(text) or _A_VERSION.fullmatch(text.strip(" ,")):
+        return CURRENT  # "ranks docs by keyword matching; uses BM25": what the thing being read does; "v1 used ...": its version
     if _DOING_ON.match(text) and "," not in text:
         return NOBODY  # "training on too much AI-generated data can cause ...": a doing, no concept ("Training on X, models ...": an opening)
     head, colon, tail = text.rpartition(": ")

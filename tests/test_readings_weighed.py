@@ -185,3 +185,14 @@ def test_a_version_as_subject_is_the_thing_being_read(tmp_path: Path) -> None:
     found = lowered(graph)
     assert {("den board", "uses", "dena"), ("den board", "uses", "denb"), ("den board", "uses", "denc")} <= found, found
     assert_no_concept(graph, "v1", "v3")
+
+
+def test_a_heading_that_counts_parts_and_a_label_in_a_section_say_whose_items_they_are(tmp_path: Path) -> None:
+    """ "## dig = 2 steps" / "1. scoop — ...": the dig's steps, not the note's; "## Cons" / "- alternatives: [[Moss
+    Nest]]": an alternative to the den, no trouble of it."""
+    _result, graph = build_files(tmp_path, {"Den.md": "# Den\n\nA den is a hole.\n\n## dig = 2 steps\n1. scoop — loosen soil\n"
+                                                      "2. pack — press walls\n\n## Cons\n- floods in rain\n- alternatives: [[Moss Nest]]\n",
+                                            "Moss Nest.md": "# Moss Nest\n\nA moss nest is a nest.\n"})
+    found = lowered(graph)
+    assert {("dig", "contains", "scoop"), ("dig", "contains", "pack"), ("den", "contrastsWith", "moss nest")} <= found, found
+    assert not any(s == "den" and o in ("scoop", "pack", "moss nest") and r != "contrastsWith" for s, r, o in found), found

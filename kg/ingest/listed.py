@@ -212,7 +212,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
             member = term_record if term is not None else item_concept(paragraph, source, topic, extraction) \
                 if is_bare_name(paragraph.text) else None  # "- slow decoding", "- **Position bias**: ...", not a sentence
             if member is not None and not is_shell(re.split(r"\s+(?:for|of)\s+", member.final().label)[0]):  # "- proxy for capability": a role
-                extraction.state(said[0], said[1], member, source.by("section-item"))
+                extraction.state(said[0], label_relation(label) or said[1] if label else said[1], member, source.by("section-item"))  # "- alternatives: X"
         elif not paragraph.parents and paragraph.headings:  # "## Attention" / "- self-attention"
             _kind_of_heading(paragraph, term_record, source, topic, extraction, opens_section, after_prose)
         return

@@ -196,3 +196,13 @@ def test_a_heading_that_counts_parts_and_a_label_in_a_section_say_whose_items_th
     found = lowered(graph)
     assert {("dig", "contains", "scoop"), ("dig", "contains", "pack"), ("den", "contrastsWith", "moss nest")} <= found, found
     assert not any(s == "den" and o in ("scoop", "pack", "moss nest") and r != "contrastsWith" for s, r, o in found), found
+
+
+def test_which_after_a_clause_without_a_verb_read_speaks_of_no_entry(tmp_path: Path) -> None:
+    """ "Fixed the problems of **burrows** (2014), which used DNNs as walls." in a note on the den: what "which"
+    speaks of is in the clause before it, not the den; no "den uses DNN"."""
+    _result, graph = build_files(tmp_path, {"Den.md": "# Den\n\nA den is a hole.\n\nFixed the problems of **burrows** (2014), "
+                                                      "which used DNNs as walls.\n", "Nest.md": "# Nest\n\nA nest is a bed.\n"})
+    found = lowered(graph)
+    assert ("den", "isA", "hole") in found, found
+    assert not any(s == "den" and o == "dnn" for s, _r, o in found), found

@@ -206,3 +206,13 @@ def test_which_after_a_clause_without_a_verb_read_speaks_of_no_entry(tmp_path: P
     found = lowered(graph)
     assert ("den", "isA", "hole") in found, found
     assert not any(s == "den" and o == "dnn" for s, _r, o in found), found
+
+
+def test_a_subset_of_one_named_whole_is_a_part_of_it(tmp_path: Path) -> None:
+    """ "DenSet = Zorpco's cleaned subset of Den Crawl", "MossSet is a subset of Den Crawl": parts of the named crawl
+    (DenSet made by Zorpco); "Setts are a subset of dens": a kind of den, as before."""
+    found = lowered(build(tmp_path, "# Dens\n\n- DenSet = Zorpco's cleaned subset of Den Crawl\n- MossSet is a subset of Den Crawl.\n"
+                                    "- Setts are a subset of dens.\n"))
+    assert {("denset", "partOf", "den crawl"), ("mossset", "partOf", "den crawl"), ("denset", "developedBy", "zorpco"),
+            ("setts", "isA", "den")} <= found, found
+    assert not any(o == "den crawl" and r == "isA" for _s, r, o in found), found

@@ -285,3 +285,11 @@ def powered_by(kind: str) -> Phrase | None:
 def bare_plural(phrase: Phrase) -> bool:
     """ "responses", "adapters": one plural noun, no word narrowing it."""
     return " " not in phrase.label and any(singular_phrase(alias) != alias for alias in phrase.aliases)
+
+
+_SUBSET = re.compile(r"\s*(?:an?\s+)?(?:[\w-]+\s+){0,2}subset\s+of\s", re.IGNORECASE)
+
+
+def subset_of_a_name(said: str, objects: list[Phrase]) -> bool:
+    """ "is a (cleaned) subset of Common Crawl": a part of one named whole; "a subset of LLMs" is a kind of them."""
+    return len(objects) == 1 and objects[0].is_name and _SUBSET.match(said) is not None

@@ -21,7 +21,7 @@ from kg.ingest.advice import a_way_to, advice, measured_with, what_it_solves
 from kg.ingest.subjectless import a_kind_of, compared_with, contrasted_aside, measured_or_done_with, part_of, sorted_into, split_into, what_it_needs
 from kg.ingest.appositions import appositions, named_first, object_relative, kind_after_name, kind_aside, names_of_a_kind, makers_from, participle_aside, relative_asides, without_maker_asides
 from kg.ingest.hearst import includes_kinds, kinds_in_parentheses, kinds_with_examples, noun_phrase_ending
-from kg.ingest.objects import ARTICLE, EXAMPLES_CUE, NAMED, bare_plural, names_a_machine, objects_after, powered_by, shell_kind
+from kg.ingest.objects import ARTICLE, EXAMPLES_CUE, NAMED, bare_plural, names_a_machine, subset_of_a_name, objects_after, powered_by, shell_kind
 from kg.ingest.openings import opening
 from kg.ingest.fragments import said_as_a_relation
 from kg.ingest.authorship import made_by, makers_named, owners_kind, quoted_works
@@ -284,6 +284,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
                 objects = [o for o in objects if " of " not in o.label]
             if relation == "isA" and re.match(r"\s*another\b", segment, re.IGNORECASE):
                 objects = []  # "BioNeMo is another model": one more of the kind the notes list
+            relation = "partOf" if relation == "isA" and subset_of_a_name(segment, objects) else relation  # "is a subset of Common Crawl"
             if relation == "isA":  # "a universe of subfields" says what it holds; "is an ANN library": a kind, no name's
                 objects = [as_kind(o) for o in objects if not gathers(o.label)]
             if relation in {"developedBy", "createdBy"}:

@@ -216,3 +216,34 @@ def test_a_subset_of_one_named_whole_is_a_part_of_it(tmp_path: Path) -> None:
     assert {("denset", "partOf", "den crawl"), ("mossset", "partOf", "den crawl"), ("denset", "developedBy", "zorpco"),
             ("setts", "isA", "den")} <= found, found
     assert not any(o == "den crawl" and r == "isA" for _s, r, o in found), found
+
+
+def test_a_counted_label_of_problems_says_what_suffers_from_them(tmp_path: Path) -> None:
+    """ "moss den = den lined with moss" / "3 limitations: cold walls, damp floors" (lines Markdown joins): the moss den
+    suffers from each, no kinds of it; "## Limits of AI-dug dens" / "4 limitations: ...": the AI-dug den's."""
+    found = lowered(build(tmp_path, "# Dens\n\n## Moss dens\nmoss den = den lined with moss\n3 limitations: cold walls, damp floors\n\n"
+                                    "## Limits of AI-dug dens\n4 limitations: weak roofs, wet floors\n"))
+    assert {("moss den", "suffersFrom", "cold wall"), ("moss den", "suffersFrom", "damp floor"),
+            ("ai-dug den", "suffersFrom", "weak roof")} <= found, found
+    assert not any(r == "includes" for _s, r, _o in found), found
+
+
+def test_a_label_of_parts_of_a_thing_says_whose_parts_they_are(tmp_path: Path) -> None:
+    """ "3 parts of den care: sweeping, airing, sealing": den care contains each, no kinds of it; "3 parts of ch: A, B": the
+    chapter's, of no concept ("ch" is no kind of anything)."""
+    graph = build(tmp_path, "# Dens\n\nmoss den = den lined with moss\n3 parts of ch: den digging, den care\n\n"
+                            "3 parts of den care: sweeping, airing, sealing\n")
+    found = lowered(graph)
+    assert {("den care", "contains", "sweeping"), ("den care", "contains", "airing")} <= found, found
+    assert not any(o in ("ch", "den care") and r == "isA" for _s, r, o in found), found
+    assert_no_concept(graph, "ch")
+
+
+def test_terse_lines_with_a_few_lines_of_other_words_are_still_one_entry_each(tmp_path: Path) -> None:
+    """A label first ("4 limitations: A, B"), then terse entries with a citation or a remark between them: the label's list
+    is its own, each entry its own line, no item run into the next line ("obscure lineage superficial imitation")."""
+    found = lowered(build(tmp_path, "# Dens\n\n## limits of moss dens\n4 limitations: cold walls, damp floors\n"
+                                    "cold walls - heat leaks out at night\n(Kim et al 2021)\ndamp floors = floors that hold water\n"
+                                    "drying moss first -> helps a bit\n"))
+    assert {("moss den", "suffersFrom", "cold wall"), ("moss den", "suffersFrom", "damp floor"), ("damp floor", "isA", "floor")} <= found, found
+    assert not any("damp floor cold wall" in o or o == "cold wall cold wall" for _s, _r, o in found), found

@@ -10,7 +10,7 @@ from kg.ingest.hearst import GROUPS
 from kg.ingest.lists import without_asides
 from kg.ingest.modifiers import PART_WORDS, is_counted, is_shell, uncounted
 from kg.ingest.nouns import OPEN_ENDS, a_place_in_the_notes
-from kg.ingest.remarks import is_remark
+from kg.ingest.remarks import is_remark, names_a_part_of_the_writing
 from kg.ingest.singular import singular_phrase
 from kg.ingest.subjects import a_predicate
 from kg.ingest import clauses, tagger
@@ -76,6 +76,20 @@ def whole_of_parts(label: str) -> str | None:
     if len(words) < 2 or _MEMBERS.match(" ".join(words)) or not all(tag.startswith("NN") for _word, tag in tagger.tagged(" ".join(words[:-1]))):
         return None
     return " ".join(words[:-1]) if names_a_concept(" ".join(words[:-1])) else None
+
+
+_PARTS_OF = re.compile(r"^(?:the\s+)?(?:(?:\d+|two|three|four|five|six)\s+)?(?:main\s+|key\s+)?(?:parts|components|steps|stages|phases|layers|"
+                       r"pieces|elements|modules)\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<whole>[^,;:()]{2,40})$", re.IGNORECASE)
+_WRITING = frozenset({"ch", "chap", "chapter", "book", "section", "notes", "post", "paper", "lecture", "course", "article", "page"})
+
+
+def parts_of(label: str) -> str | None:
+    """What a label of parts names the whole of: "3 parts of den care" -> "den care"; "" for a part of the writing ("3
+    parts of ch", "the two parts of the chapter"), which holds no concept; None for any other label."""
+    found = _PARTS_OF.match(label.strip())
+    if found is None or not names_a_concept(whole := found["whole"].strip()):
+        return None
+    return "" if whole.lower() in _WRITING or names_a_part_of_the_writing(whole) else whole
 
 
 # plurals that gather remarks, not kinds of a thing: "Key Takeaways", "Common Pitfalls"

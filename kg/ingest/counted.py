@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest import clauses, tagger
+from kg.ingest.categories import parts_of
 from kg.ingest.hearst import GROUP_WORDS, GROUPS
 from kg.ingest.modifiers import PART_WORDS, ROLE_WORDS, coordinated_adjectives, is_shell, without_judgement
 from kg.ingest.name_lists import names_only
@@ -58,8 +59,8 @@ def counted_members(text: str, protected: set[str]) -> list[tuple[Phrase, Phrase
     if (singular == written and grouped is None) or is_shell(re.split(r"\s(?:in|from|by)\s", singular)[0]) \
             or is_remark(re.split(r"\s(?:to|for|of|why)\s", written)[0]) \
             or singular.split()[-1].lower() in GROUP_WORDS or singular.split()[-1].lower() in PART_WORDS \
-            or without_judgement(singular).lower() in ROLE_WORDS:  # "has two main functions: indexing and querying"
-        return []
+            or without_judgement(singular).lower() in ROLE_WORDS or parts_of(written) is not None:  # "has two main functions: indexing
+        return []  # and querying"; "3 parts of den care: A, B": parts (kg.ingest.namings reads them)
     kind = as_kind(noun_phrase(singular))  # "three DevOps metrics: ...": each a DevOps metric
     listed = found["items"].strip().rstrip(".")
     if any(listed.lower().endswith(f" {end}") for end in OPEN_ENDS):

@@ -196,6 +196,7 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
     owned = whose_fragment(sentence) is not None  # "Zorpco's digging benchmark, clay tasks w/ tests": one kind, then what it holds
     if len(re.findall(r",|\sand\s", without_asides(sentence))) >= 2 and not EXAMPLES_CUE.search(f" {without_asides(sentence)} ") and not owned \
             and not _DONE_BY.match(sentence) and not clauses.has_finite_verb(without_asides(sentence)) \
+            and not (": " in sentence and label_relation(sentence.split(": ", 1)[0])) \
             and not any(map(_participle_phrase, re.split(r",\s*", without_asides(sentence))[1:])) \
             and (listed := names_only(common_first_word(sentence.rstrip(".")), protected) or _sharing_a_head(sentence, protected)
                  or _names_but_one(sentence, protected)):

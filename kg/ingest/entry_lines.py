@@ -68,17 +68,18 @@ _GOES_ON = re.compile(r"^(?:A:|e\.g\.|i\.e\.|->|→|=>)")  # "A: ..." answers th
 
 
 def _terse_lines(texts: list[str], written: list[str]) -> list[int] | None:
-    """The lines that open an entry, where every line of a paragraph opens one in terse notes' ways (a term, then
-    "=", a dash or a colon; a question) or goes on the one above (indented, "A: ...", "e.g. ...", a label such as "use cases:");
-    None otherwise."""
+    """The lines that open an entry, where the lines of a paragraph open one in terse notes' ways (a term, then "=", a
+    dash or a colon; a question) or go on the one above (indented, "A: ...", "e.g. ...", a label such as "use cases:"), a
+    few lines of other words among them; None otherwise."""
     indented = [line[:1] in (" ", "\t") for line in written] + [False] * (len(texts) - len(written))
     labelled = [bool(label.strip()) and is_remark(label) for label in (text.split(":")[0] if ":" in text else "" for text in texts)]  # "use cases: A"
     opening = [not indented[k] and not labelled[k] and not _GOES_ON.match(text) and _TERSE_ENTRY.match(text) is not None
                for k, text in enumerate(texts)]
     goes_on = [indented[k] or labelled[k] or _GOES_ON.match(text) is not None for k, text in enumerate(texts)]
-    if not opening[0] or sum(opening) < 2 or not all(o or g for o, g in zip(opening, goes_on)):
-        return None
-    return [k for k, o in enumerate(opening) if o]
+    others = sum(1 for o, g in zip(opening, goes_on) if not (o or g))  # "mixing real + synthetic data -> helps": said on the way
+    if not (opening[0] or labelled[0]) or sum(opening) < 2 or others > sum(opening):
+        return None  # hard-wrapped prose: few lines open on a term and a sign, most go on
+    return [k for k, o in enumerate(opening) if o or k == 0]  # "3 limitations: A, B" first: a list of its own, the entries after it
 
 
 # the keys of a page's properties, as note apps write them above the text (Notion's export, Obsidian's inline metadata)

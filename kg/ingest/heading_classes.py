@@ -163,7 +163,9 @@ def said_of_the_heading(paragraph: Paragraph, labelled: bool) -> str | None:
     relation = label_relation(paragraph.text.split(":")[0]) if labelled else None
     kinds = labelled and _KINDS_LABEL.fullmatch(paragraph.text.split(":")[0].strip()) is not None  # "## PEFT" / "- Two types: A, B"
     said = relation is not None or kinds or paragraph.item is not None and (a_predicate(paragraph.text) or VS_FIRST.match(paragraph.text))
-    named = heading_named(heading_spoken_of(paragraph.headings)) if said else None
+    spoken_of = heading_spoken_of(paragraph.headings)
+    troubled = troubled_by_section(as_term(spoken_of.title)) if said and relation == "suffersFrom" and spoken_of else None
+    named = troubled or heading_named(spoken_of) if said else None  # "## Limits of moss dens" / "- 3 limitations: A": moss dens
     if named is not None and relation == "suffersFrom" and names_a_defense(named):
         return None  # "## Defensive prompt engineering" / "- risks: data leaks": what it defends against, no trouble of its own
     return named if named is not None and not is_remark(named) else None  # not "### Thoughts" / "- does X count as Y?"

@@ -372,3 +372,17 @@ def _only_describes(word: str) -> bool:
 
 def _plural(word: str) -> bool:
     return singular_noun(word) != word
+
+
+def each_cut(items: str, protected: set[str]) -> list[str]:
+    """The items of a list set off by commas, each up to where its noun phrase ends ("proxy for X": proxy); a light
+    verb's doing cut from what it goes to ("going from A to B", "getting to B") is none ("sealing for winter" is sealing)."""
+    kept = []
+    for item in split(sharing_the_noun(without_asides(items).replace(" + ", ", ")), protected):  # "cost + latency": both
+        short = cut(item, protected).strip()
+        if short == item.strip() or not short.endswith("ing") or readings(short.lower()).get("VERB", ("",))[0] not in _LIGHT_VERBS:
+            kept.append(short)
+    return kept
+
+
+_LIGHT_VERBS = frozenset({"go", "get", "come", "make", "take", "do", "put", "turn", "move", "have", "keep", "bring", "run"})  # little without a complement

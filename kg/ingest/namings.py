@@ -12,12 +12,12 @@ from kg.ingest.claims import Claim, Reading
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.copulas import names_kinds
 from kg.ingest.hearst import GROUP_WORDS, KIND_HEADS, does_its_roles, includes_kinds, kinds_with_examples
-from kg.ingest.lists import cut, cut_around_asides, sharing_the_noun, split, without_asides
+from kg.ingest.lists import cut, cut_around_asides, each_cut, sharing_the_noun, split, without_asides
 from kg.ingest.name_lists import a_name, adjectives_only, an_adjective_alone, names_only, said_by_what_it_is_like
 from kg.ingest.remarks import is_remark
 from kg.ingest.nouns import NAMED_KINDS, Phrase, abbreviates, keep, noun_phrase, opens_with_a_doing
-from kg.ingest.categories import category_named, counted_groups, whole_of_parts, without_where
-from kg.ingest.modifiers import PART_WORDS, is_shell, without_judgement
+from kg.ingest.categories import category_named, counted_groups, parts_of, whole_of_parts, without_where
+from kg.ingest.modifiers import PART_WORDS, is_shell, uncounted, without_judgement
 from kg.ingest.problems import as_a_trouble, lists_problems, names_troubles
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.labels import clean
@@ -144,9 +144,13 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     if (relative := _RELATIVE.fullmatch(label)) is not None and singular_noun(last := relative["kind"].split()[-1].lower()) != last:
         label = relative["kind"]  # "tools that automate den digging: A, B": tools; the clause says which, in words of no kind
     if (used := _USES_OF.match(label)) is not None and keep(thing := noun_phrase(used["thing"])):
-        items = [p for p in map(noun_phrase, _each_cut(match["items"], protected)) if keep(p)]
+        items = [p for p in map(noun_phrase, each_cut(match["items"], protected)) if keep(p)]
         reading.claims.extend(Claim(thing, "usedFor", item, at) for item in items)  # "Use cases for batch APIs: A, B"
         return bool(items)
+    if (whole := parts_of(label)) is not None:  # "3 parts of den care: A, B": its parts; "3 parts of ch: A, B": the chapter's, of no concept
+        items = [p for p in map(noun_phrase, split(cut_around_asides(match["items"], protected), protected)) if keep(p)] if whole else []
+        reading.claims.extend(Claim(noun_phrase(whole), "contains", item, at) for item in items)
+        return True
     relation = label_relation(label)  # "Use cases:", "Known problems:", "Used by:", "Two components:": one item is enough
     first = re.split(r"[,;]", without_asides(match["items"]))[0]  # not "inconsistency (it's probabilistic), ..."
     if relation in ("usedFor", "suffersFrom") and clauses.has_finite_verb(first) and opens_with_a_subject(first):
@@ -156,10 +160,10 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
         return False
     listed = cut_around_asides(match["items"], protected)
     # what the entry is for or suffers from, item by item: "proxy for capabilities, detecting contamination"
-    each_cut = relation in ("usedFor", "suffersFrom")
-    written = split(listed, protected) if not each_cut else _each_cut(match["items"], protected)
+    one_by_one = relation in ("usedFor", "suffersFrom")
+    written = split(listed, protected) if not one_by_one else each_cut(match["items"], protected)
     rest = match["items"][len(listed):]
-    cut_inside = bool(written) and not each_cut and (re.match(r"\s+(?:with|without|w/o?)\s", rest) is not None and written[-1][:1].islower()
+    cut_inside = bool(written) and not one_by_one and (re.match(r"\s+(?:with|without|w/o?)\s", rest) is not None and written[-1][:1].islower()
                                     or re.match(r"\s+(?:for|to|on|in|about|from|at|of|with)\s", rest) is not None
                                     and " " not in written[-1].strip() and opens_with_a_doing(written[-1])
                                     or re.match(r"\s+(?:for|to|on|in|about|from|at|of|with|between|per|across|over)\s[^,;.]{1,40},", rest) is not None)
@@ -237,20 +241,6 @@ def _names_of_a_singular(label: str, items: list[Phrase], at: int, reading: Read
     return True
 
 
-def _each_cut(items: str, protected: set[str]) -> list[str]:
-    """The items of a list set off by commas, each up to where its noun phrase ends ("proxy for X": proxy); a light
-    verb's doing cut from what it goes to ("going from A to B", "getting to B") is none ("sealing for winter" is sealing)."""
-    kept = []
-    for item in split(sharing_the_noun(without_asides(items).replace(" + ", ", ")), protected):  # "cost + latency": both
-        short = cut(item, protected).strip()
-        if short == item.strip() or not short.endswith("ing") or tagger.readings(short.lower()).get("VERB", ("",))[0] not in _LIGHT_VERBS:
-            kept.append(short)
-    return kept
-
-
-_LIGHT_VERBS = frozenset({"go", "get", "come", "make", "take", "do", "put", "turn", "move", "have", "keep", "bring", "run"})  # little without a complement
-
-
 def _names_of_its_object(label: str, items: str, at: int, reading: Reading, protected: set[str]) -> bool:
     """ "Evaluate prompt engineering tools: OpenPrompt, DSPy, TextGrad": an instruction whose object is
     a plural, then two or more names and nothing else: each is one of that kind. Any other list after
@@ -286,9 +276,10 @@ def label_relation(label: str) -> str | None:
     """The relation of the entry to the items a label lists: what it is for ("Use cases:"), what it
     suffers from ("Known problems:"), what uses it ("Used by:"), what it stands against ("Alternatives:"),
     what it is made of ("Two components:", a plural of a word for parts, no sentence); None for any other label."""
-    if singular_phrase(label.lower()) in _USES or _REASONS_TO_USE.match(label):
+    bare = uncounted(label)  # "4 limitations:", "three use cases:" say what the uncounted ones do
+    if singular_phrase(bare.lower()) in _USES or _REASONS_TO_USE.match(label):
         return "usedFor"  # "Use cases:", "Why use it:", "Three reasons people use it:"
-    if lists_problems(label):
+    if lists_problems(bare):
         return "suffersFrom"
     if label.lower() == "used by":
         return "usedBy"

@@ -80,7 +80,7 @@ def names_a_problem(label: str) -> bool:
 
 
 _JUDGING = r"(?:main|key|major|common|known|some|the|typical)"  # before problems, no thing they are of
-_PROBLEMS_OF = re.compile(rf"^(?:{_JUDGING}\s+)*{_PROBLEMS}\s+(?:of|with)\s+(?P<thing>[^:]{{1,60}}?):?$", re.IGNORECASE)
+_PROBLEMS_OF = re.compile(rf"^(?:{_JUDGING}\s+)*(?:{_PROBLEMS}|limits)\s+(?:of|with)\s+(?P<thing>[^:]{{1,60}}?):?$", re.IGNORECASE)
 
 
 _PROBLEMS_ALONE = re.compile(rf"^(?:{_JUDGING}\s+)*{_PROBLEMS}$", re.IGNORECASE)

@@ -12,7 +12,8 @@ from kg.ingest import clauses, tagger
 
 # the end mark looked behind first: it fails fast at most characters, the abbreviations do not
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\ba\.k\.a\.)(?<!\bvs\.)(?<!\bDr\.)(?<!\betc\.\))\s+(?=\S)|\n(?=\s*[-*]\s)"
-                           r"|(?<![,:])\n(?=[A-Z][\w'’-]*(?: [\w'’-]+){0,2}:\s)"  # "... tree-based" / "Libraries: A, B", "Kim's fixes: A": a label opens a line
+                           r"|(?<![,:])\n(?=(?:[A-Z]|\d+\s)[\w'’-]*(?: [\w'’-]+){0,2}:\s)"  # "... tree-based" / "Libraries: A, B", "Kim's fixes: A",
+                           # "3 limitations: A, B": a label opens a line
                            r"|(?<=;)\s+(?=(?:e\.g\.|eg\.?|for example|for instance)[,:]?\s)", re.IGNORECASE)  # "short; e.g. A, B": its examples
 # a numbered point of an outline opening a line: "... types\n1.1 A sett is ...\n1.2 Unlike ..." (two or more in a paragraph,
 # so that a name hard-wrapped before its version, "Claude\n3.5 Sonnet", is no point)

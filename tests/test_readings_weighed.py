@@ -247,3 +247,13 @@ def test_terse_lines_with_a_few_lines_of_other_words_are_still_one_entry_each(tm
                                     "drying moss first -> helps a bit\n"))
     assert {("moss den", "suffersFrom", "cold wall"), ("moss den", "suffersFrom", "damp floor"), ("damp floor", "isA", "floor")} <= found, found
     assert not any("damp floor cold wall" in o or o == "cold wall cold wall" for _s, _r, o in found), found
+
+
+def test_items_under_a_word_for_roles_or_details_are_no_kinds_of_it(tmp_path: Path) -> None:
+    """ "two main functions:" / "- sniffing = ...": what the den finder does, no kind of function; "- [[den sealing]]
+    details" / "- wet clay": remarks on den sealing, no kind of "den sealing detail"."""
+    graph = build(tmp_path, "# Dens\n\n- **Den finder:** the part that finds dens. two main functions:\n  - sniffing = smelling the air\n"
+                            "  - digging = opening the den\n- [[den sealing]] details\n  - wet clay, dry moss\n  - seal at night\n")
+    found = lowered(graph)
+    assert not any(o in ("function", "den sealing detail") for _s, _r, o in found), found
+    assert_no_concept(graph, "den sealing detail", "function")

@@ -14,7 +14,7 @@ from kg.ingest.lexicon import Record
 from kg.ingest import clauses, outline, tagger
 from kg.ingest.marks import ARROW_BETWEEN
 from kg.ingest.markdown import Heading, Paragraph
-from kg.ingest.modifiers import CLASSIFYING, PART_WORDS, an_adjective, is_counted, is_shell
+from kg.ingest.modifiers import CLASSIFYING, PART_WORDS, ROLE_WORDS, an_adjective, is_counted, is_shell
 from kg.ingest.counted import common_first_word
 from kg.ingest.name_lists import a_name, names_of_a_kind, names_only
 from kg.ingest.namings import kind_word, label_relation, plural_subject
@@ -185,6 +185,8 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
             heading = paragraph.headings[-1]
             introducers[paragraph.item] = (extraction.concept(noun_phrase(whole), Source(paragraph.file, heading.line), topic), "contains")
             return
+        if singular_phrase(named.split()[-1].lower()) in ROLE_WORDS:
+            return  # "... two main functions:" / "- indexing", "- features" / "- caching": what it does or has, no kind of function
         introducers[paragraph.item] = (extraction.concept(as_kind(noun_phrase(named)), source, topic), kinds_or_members(line))
         return
     if term_record is not None and _COUNTED_PARTS.fullmatch(paragraph.text.strip(" .:")):

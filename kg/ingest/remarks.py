@@ -24,7 +24,7 @@ _REMARK_HEADS = frozenset({"pro", "con", "use", "note", "tip", "takeaway", "key 
                            "reason", "idea", "lesson", "observation", "remark", "open question", "todo", "gotcha",
                            "drawback", "downside", "upside", "benefit", "advantage", "disadvantage", "warning", "insight",
                            "example", "ex", "cue", "summary", "keyword", "recap", "application", "use case", "attendee",
-                           "fun fact", "rule of thumb", "side note", "reminder", "hint", "bottom line", "gist",
+                           "fun fact", "rule of thumb", "side note", "reminder", "hint", "bottom line", "gist", "detail",
                            "risk", "limitation", "weakness", "strength", "pitfall", "tl;dr", "action item", "flashcard",
                            "write-up", "big picture", "next post", "previous post", "next time", "up next", "coming up",
                            "related", "see also", "related note", "related concept", "related topic", "further reading", "reference", "link", "resource", "reading list", "bookmark",

@@ -172,10 +172,12 @@ def test_a_word_for_groups_or_kinds_in_a_label_names_no_kind_of_its_own(tmp_path
     item an unsafe den noise; no concept "bucket of den tools", "den tools" or "unsafe den noise category". The axes of
     a comparison are axes, no axe ("7 axes:")."""
     graph = build(tmp_path, "# Dens\n\n### 4 buckets of den tools\n\n| tool | what |\n|--|--|\n| DenCam | camera |\n| MoleNet | net |\n\n"
-                            "Unsafe den noise categories:\n- growling\n- hissing\n\nComparison axes:\n- den depth\n- den width\n")
+                            "Unsafe den noise categories:\n- growling\n- hissing\n\nComparison axes:\n- den depth\n- den width\n\n"
+                            "### Den comparison\n\n**3 den axes**\n\n| axis | clay | moss |\n|--|--|--|\n| warmth | high | low |\n")
     found = lowered(graph)
-    assert {("dencam", "isA", "den tool"), ("growling", "isA", "unsafe den noise"), ("den depth", "isA", "comparison axis")} <= found, found
-    assert_no_concept(graph, "bucket of den tool", "den tools", "unsafe den noise category", "comparison axe")
+    assert {("dencam", "isA", "den tool"), ("growling", "isA", "unsafe den noise"), ("den depth", "isA", "comparison axis"),
+            ("warmth", "isA", "den axis")} <= found, found
+    assert_no_concept(graph, "bucket of den tool", "den tools", "unsafe den noise category", "comparison axe", "3 den axis")
 
 
 def test_a_version_as_subject_is_the_thing_being_read(tmp_path: Path) -> None:

@@ -212,4 +212,4 @@ def category_named(text: str) -> str | None:
         return None  # "- three mechanisms:" counts shells of no kind named ("- 3 parts:" are a whole's, whole_counted reads)
     if singular == as_term(written) or is_shell(singular) or is_remark(singular) or is_remark(re.split(r"\s(?:of|to|for|why)\s", written)[0]):
         return None  # "Pros:", "Uses:", "Key takeaways:", "Pros of quantization:": remarks on the subject, no kind of thing
-    return singular
+    return uncounted(singular)  # "7 axes:": axes, however many

@@ -100,7 +100,8 @@ def fold(label: str) -> str:
 CLIPPED = {"eval": "evaluation", "param": "parameter", "hyperparam": "hyperparameter", "info": "information",
            "config": "configuration", "repo": "repository", "app": "application", "algo": "algorithm",
            "env": "environment", "impl": "implementation", "perf": "performance", "lib": "library", "ctx": "context",
-           "req": "request"}
+           "req": "request", "lang": "language", "arch": "architecture", "mem": "memory", "optim": "optimization", "doc": "document",
+           "msg": "message", "spec": "specification", "dedup": "deduplication"}
 _CLIPPED_WORD = re.compile(rf"(?<![\w-])({'|'.join(CLIPPED)})(s?)(?![\w-])")  # in small letters: "Evals" is a name
 
 

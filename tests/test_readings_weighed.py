@@ -259,3 +259,13 @@ def test_items_under_a_word_for_roles_or_details_are_no_kinds_of_it(tmp_path: Pa
     found = lowered(graph)
     assert not any(o in ("function", "den sealing detail") for _s, _r, o in found), found
     assert_no_concept(graph, "den sealing detail", "function")
+
+
+def test_clipped_words_are_written_out_and_a_count_opens_no_term(tmp_path: Path) -> None:
+    """ "... in some langs (Burmese, Hindi)": languages; "**3 buckets of den optims**" over a table: each row a den
+    optimization, and the caption, a count of things, names no concept ("**4-bit dens**" does: a den)."""
+    graph = build(tmp_path, "# Dens\n\n- den costs: same den needs way more tokens in some langs (Burmese, Hindi)\n\n**3 buckets of den optims**\n\n"
+                            "| technique | what |\n|--|--|\n| DenAttention | fast |\n\n- **4-bit dens**: small dens\n")
+    found = lowered(graph)
+    assert {("hindi", "isA", "language"), ("denattention", "isA", "den optimization"), ("4-bit den", "isA", "small den")} <= found, found
+    assert_no_concept(graph, "3 buckets of den optimizations", "bucket of den optims")

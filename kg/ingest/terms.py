@@ -73,6 +73,7 @@ _SHORT_FOR = re.compile(r"^(?P<short>[A-Za-z][\w&-]{0,7})\s*=\s*(?P<long>[A-Za-z
 _NAME_AND_MAKER = re.compile(r"[A-Z][\w.-]*\s+\([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\)")
 
 
+_COUNT_FIRST = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+){0,2}\w+s\b", re.IGNORECASE)
 _OTHER_NAME = re.compile(r"(?:a\.?k\.?a\.?|also (?:called|known as)|vs\.?|versus)\s", re.IGNORECASE)  # "aka X:", "vs X:": of the one above
 
 
@@ -91,7 +92,8 @@ def is_no_term(term: str, paragraph: Paragraph) -> bool:
             or _first_of_a_list(term, paragraph.text) or _an_adjective_alone(term)
             or CITED_FIRST.fullmatch(term.strip()) is not None  # "Kim et al. 2021 — ...": a citation, of what the line is on
             or _AN_EXAMPLE.fullmatch(term.strip()) is not None  # "Zorpco ex: ...", "Real-world example: ...": an example's label
-            or _OTHER_NAME.match(term) is not None)  # "- aka claw cloning: ...", "vs **pairwise**: ...": said of the entry above
+            or _OTHER_NAME.match(term) is not None  # "- aka claw cloning: ...", "vs **pairwise**: ...": said of the entry above
+            or _COUNT_FIRST.match(term) is not None)  # "**3 buckets of den tools**", "**7 axes**": a count of things, a label
 
 
 # the label of an example, by whose it is or what it is like: "Samsung ex", "Real-world example"; not "Few-shot example"

@@ -269,3 +269,13 @@ def test_clipped_words_are_written_out_and_a_count_opens_no_term(tmp_path: Path)
     found = lowered(graph)
     assert {("hindi", "isA", "language"), ("denattention", "isA", "den optimization"), ("4-bit den", "isA", "small den")} <= found, found
     assert_no_concept(graph, "3 buckets of den optimizations", "bucket of den optims")
+
+
+def test_what_a_list_is_for_is_no_part_of_its_kind(tmp_path: Path) -> None:
+    """ "Tactics to get better dens: sealing, lining": each a tactic, no "tactic to get better den"; "cheaper ways to get
+    moss:" and "Two places to put them:" name ways and places, no kind of thing."""
+    graph = build(tmp_path, "# Dens\n\nTactics to get better dens: sealing, lining, airing\n\n- cheaper ways to get moss:\n"
+                            "  * volunteers\n  * neighbours\n\nGuards keep dens safe. Two places to put them: door guards & roof guards.\n")
+    found = lowered(graph)
+    assert {("sealing", "isA", "tactic"), ("lining", "isA", "tactic")} <= found, found
+    assert not any(o in ("cheaper way", "place", "way") or "tactic to" in o for _s, _r, o in found), found

@@ -153,7 +153,7 @@ def checked_with(label: str) -> tuple[str, str] | None:
 
 
 # a plural's purpose with no object, at the end of a label: "Hyperparameters to tune:", "Things to consider:"
-_TO_DO = re.compile(r"(?<=s)\s+to\s+[a-z]+$")
+_TO_DO = re.compile(r"(?<=s)\s+to\s+[a-z]+(?:\s+[\w-]+){0,3}$")
 
 
 _AS_SHOWN = re.compile(r"(?<=s)\s+(?:compared|side by side|at a glance|in brief|in short|in a table|in one table|summari[sz]ed)$", re.IGNORECASE)
@@ -187,7 +187,9 @@ def category_named(text: str) -> str | None:
         return None
     written = _INTRODUCING.sub("", re.split(r"\s+[—–-]\s+", clean(text).rstrip(" :"))[-1])  # "Setting expectations — metrics:": metrics
     written = without_where(without_asides(written).strip())  # "ANN algorithms (the ones I need):", "Types of X she mentions:"
-    written = _TO_DO.sub("", written)  # "Hyperparameters to tune:": hyperparameters
+    if (purposed := _TO_DO.sub("", written)) != written and (is_shell(singular_phrase(purposed.split()[-1])) or purposed.split()[-1].lower() == "places"):
+        return None  # "cheaper ways to get demo data:", "Two places to put them:": ways and places, no kind of thing
+    written = purposed  # "Hyperparameters to tune:", "Tactics to get better retrieval:": hyperparameters, tactics
     written = _WHICH_ONES.sub("", written)  # "hyperparams that matter:": which of them, no part of their kind
     written = _AS_SHOWN.sub("", written)  # "Retrieval algos compared:", "Den tools at a glance:": how they are shown
     if len(words := written.split()) > 2 and words[0].lower().endswith("ing") and [t for _w, t in tagger.tagged(" ".join(words[:2]))][1:] == ["JJ"]:

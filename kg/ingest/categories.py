@@ -57,6 +57,8 @@ def types_named(text: str) -> str | None:
     return kinds_named(written) if _KINDS_OF.match(written) else None
 
 
+# a count of parts: "2 steps", "three main stages" (of what the line or the heading names)
+COUNTED_PARTS = re.compile(r"(?:[2-9]|two|three|four|five|six)\s+(?:main\s+|key\s+|distinct\s+)?(?:steps|stages|phases|parts|components|layers|modules|pieces)", re.I)
 _PARTS_OF = re.compile(r"^(?:the\s+)?(?:(?:main|key|core|basic)\s+)?(?:elements|components|parts|building blocks|stages|phases|"
                        r"ingredients)\s+of\s+(?:an?\s+|the\s+)?(?P<whole>.+)$", re.IGNORECASE)
 

@@ -55,6 +55,12 @@ def before_verb(text: str) -> str:
 IRREGULAR_PARTICIPLES = ("made", "built", "known", "done", "given", "written", "taken", "run", "held", "kept", "shown", "seen",
                          "dug", "grown", "drawn", "brought", "found", "sent", "chosen", "broken", "driven", "hidden", "taught",
                          "bought", "caught", "led", "fed", "bred", "sold", "told", "spun", "thrown", "won", "begun")
+# "A technique used to stop ...", "an n-gram metric, originally made for translation", "X, built on Y, which ...": a
+# participle and its preposition, which say what the kind is or set an aside off, no clause of their own
+PARTICIPLE = re.compile(r"\s*,?\s*(?:(?:originally|first|mainly|mostly|often|usually|commonly|widely|primarily|typically)\s+)?"
+                        rf"(?:[a-z]+ed|{'|'.join(IRREGULAR_PARTICIPLES)})\s+"
+                        r"(?:(?:first|mostly|mainly|only|often)\s+)?(?:to|for|by|in|as|with|on)\s",
+                        re.IGNORECASE)
 
 
 def opens_with_third_person_verb(text: str) -> bool:

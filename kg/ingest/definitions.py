@@ -297,7 +297,7 @@ def indefinite_fragment(sentence: str, protected: set[str]) -> bool:
     subject = clauses.before_verb(sentence)
     after_relative = sentence[len(subject):].split(maxsplit=1)[1:]  # "A wombat that digs at night is called X": a copula of its own
     relative = bool(_RELATIVE_END.search(subject)) and not re.search(r"\b(?:is|are|was|were)\s", " ".join(after_relative))
-    return cut(subject, protected).strip() != subject.strip() or bool(PARTICIPLE.match(sentence[len(subject):])) \
+    return cut(subject, protected).strip() != subject.strip() or bool(clauses.PARTICIPLE.match(sentence[len(subject):])) \
         or relative or _verbless(sentence)
 
 
@@ -361,8 +361,3 @@ def _verbless(sentence: str) -> bool:
 
 _GLOSS_BEFORE_CLAUSE = re.compile(r"^(?P<kind>[a-z][\w-]*(?:\s[a-z][\w-]*){0,3})\s+\([^()]{1,30}\)(?=\s+(?:that|which|for|with|used)\s)")
 _RELATIVE_END = re.compile(r"\s(?:that|which|who)$", re.IGNORECASE)  # "A dense vector that represents ...": no verb of its own
-# "A technique used to stop ...", "an n-gram metric, originally made for translation": what the kind is, no clause
-PARTICIPLE = re.compile(r"\s*,?\s*(?:(?:originally|first|mainly|mostly|often|usually|commonly|widely|primarily|typically)\s+)?"
-                        rf"(?:[a-z]+ed|{'|'.join(clauses.IRREGULAR_PARTICIPLES)})\s+"
-                        r"(?:(?:first|mostly|mainly|only|often)\s+)?(?:to|for|by|in|as|with|on)\s",
-                        re.IGNORECASE)

@@ -33,7 +33,7 @@ from kg.ingest.citations import citation_alone, credited
 from kg.ingest.namings import also_called, kind_word, label_relation, names_listed
 from kg.ingest.name_lists import a_name
 from kg.ingest.introduced import narrowed_kind
-from kg.ingest.definitions import PARTICIPLE, read_definition, read_name_definition
+from kg.ingest.definitions import read_definition, read_name_definition
 from kg.ingest.entries import INDEFINITE, Entry, a_kind_with_members, about, defines_the_note, has_kinds, names_in, open_entry
 from kg.ingest.claims import TURNED, Claim, Reading, as_example
 from kg.ingest.phrases import is_shell_kind, read
@@ -283,7 +283,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
     if entry is not None and not entry.note and paragraph.item is not None and entry.depth < paragraph.depth and len(entry.records) == 1:
         current = entry.records[0].final()  # an item under an entry speaks of it, whatever the item before spoke of
     if entry is not None and entry.note and paragraph.item is not None and not paragraph.parents and not paragraph.has_colon \
-            and (PARTICIPLE.match(paragraph.text) or a_predicate(paragraph.text)):
+            and (clauses.PARTICIPLE.match(paragraph.text) or a_predicate(paragraph.text)):
         current = entry.records[0].final()  # "- Used for code generation", "- uses clay for walls" in a note: of the note's concept
     if entry is not None and (_LABELLED_LINE.match(paragraph.text) or paragraph.text.startswith("e.g. ") or (entry.note and paragraph.item is not None and not paragraph.parents
                                                                         and vault.outline_label(paragraph.text))) \

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from kg.ingest import classify, clauses, tagger
-from kg.ingest.categories import kinds_named, types_named
+from kg.ingest.categories import COUNTED_PARTS, kinds_named, types_named
 from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
 from kg.ingest.makers import CITED_FIRST, state_cited
@@ -216,11 +216,6 @@ def reasons_for(title: str) -> tuple[str, bool] | None:
     return (found["thing"], False) if found["use"] or (known_noun and reasons) else None  # "Why RAG": why it matters
 
 
-# a heading that counts a thing's parts: "Inference = 2 steps", "Digging: three phases", "RAG — 2 components"
-_PARTS_COUNTED = re.compile(r"(?P<whole>\w[\w -]{1,40}?)\s*(?:=|:|—|–)\s*(?:\d+|two|three|four|five|six)\s+(?:main\s+)?"
-                            r"(?:steps|stages|phases|parts|components|layers|pieces|modules)", re.IGNORECASE)
-
-
 def said_by_the_section(paragraph: Paragraph, extraction: Extraction, note: Record | None = None) -> tuple[Record, str] | None:
     """(thing, relation) of the items of a section whose heading is a label of a relation, under a heading
     that names the thing: "## Den judges" / "### Limitations" (suffers from each), "### Use cases" (used for each);
@@ -228,8 +223,9 @@ def said_by_the_section(paragraph: Paragraph, extraction: Extraction, note: Reco
     its own, the note's concept ("Den.md" / "- ## Limitations" / "  - cold walls", as Logseq writes pages)."""
     if paragraph.headings and (used := _used_for_by_the_heading(paragraph.headings)) and keep(thing := noun_phrase(used)):
         return extraction.concept(thing, Source(paragraph.file, paragraph.headings[-1].line), None), "usedFor"  # "### What X is used for"
-    if paragraph.headings and (counted := _PARTS_COUNTED.fullmatch(as_term(paragraph.headings[-1].title))) and keep(thing := noun_phrase(counted["whole"])):
-        return extraction.concept(thing, Source(paragraph.file, paragraph.headings[-1].line), None), "contains"  # "## Digging = 2 steps"
+    whole, counted = (re.split(r"\s*(?:=|:|—|–)\s*", as_term(paragraph.headings[-1].title), maxsplit=1) + [""])[:2] if paragraph.headings else ("", "")
+    if COUNTED_PARTS.fullmatch(counted) and keep(thing := noun_phrase(whole)):  # "## Digging = 2 steps", "## Den care: three phases"
+        return extraction.concept(thing, Source(paragraph.file, paragraph.headings[-1].line), None), "contains"
     if paragraph.headings and (troubled := troubled_by_section(as_term(paragraph.headings[-1].title))) and keep(thing := noun_phrase(troubled)):
         return extraction.concept(thing, Source(paragraph.file, paragraph.headings[-1].line), None), "suffersFrom"  # "## Drawbacks of X"
     if not paragraph.headings or (relation := label_relation(as_term(paragraph.headings[-1].title))) is None:

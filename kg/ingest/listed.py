@@ -19,7 +19,7 @@ from kg.ingest.counted import common_first_word
 from kg.ingest.name_lists import a_name, names_of_a_kind, names_only
 from kg.ingest.namings import kind_word, label_relation, plural_subject
 from kg.ingest.nouns import VERBS_ING, Phrase, as_kind, keep, names_a_doing, noun_phrase
-from kg.ingest.categories import category_named, counted_groups, parts_named, types_named
+from kg.ingest.categories import COUNTED_PARTS, category_named, counted_groups, parts_named, types_named
 from kg.ingest.remarks import is_remark, named_beside_its_place
 from kg.ingest.outline import KINDS, a_kind_of_the_class, head_shared, is_bare_name, kinds_or_members, names_a_kind_of
 from kg.ingest.problems import troubled_by_list
@@ -57,7 +57,6 @@ def names_members(term: str) -> bool:
 _FAILURES = frozenset({"failure", "error", "mistake", "fault", "bug"})  # "- planning failures" / "  - tool use errors: A": one of them
 _RELATIVE_TAIL = re.compile(r"\s+(?:that|which|who)\s.*$", re.IGNORECASE)
 # "2 steps", "three main stages": how many parts a term has, named in the items below it
-_COUNTED_PARTS = re.compile(r"(?:[2-9]|two|three|four|five|six)\s+(?:main\s+|key\s+|distinct\s+)?(?:steps|stages|phases|parts|components|layers|modules)", re.I)
 _COUNTED = re.compile(r"^\s*(?:\d+|two|three|four|five|six|seven|several)\s", re.IGNORECASE)
 _TAGS_AT_END = re.compile(r"(?:\s+#[\w/-]+)+\s*$")  # "- 3 categories #tools": a tag of the block, no word of it
 
@@ -78,7 +77,7 @@ def introducer_of(paragraph: Paragraph, label: str | None, entry: Entry | None, 
         return extraction.concept(noun_phrase(reasons[0]), Source(paragraph.file, paragraph.line), topic), "usedFor"  # "**Reasons to finetune**"
     if paragraph.item is None and paragraph.term and not paragraph.text.strip() and entry is not None and entry.current is not None:
         return entry.current.final(), "isA" if entry.plural else HEAD
-    if paragraph.item is None and paragraph.term and entry is not None and _COUNTED_PARTS.fullmatch(paragraph.text.strip(" .:")):
+    if paragraph.item is None and paragraph.term and entry is not None and COUNTED_PARTS.fullmatch(paragraph.text.strip(" .:")):
         return entry.records[0].final(), "contains"  # "inference = 2 steps" over "1. prefill", "2. decode": its parts
     if paragraph.item is None and paragraph.term and entry is not None and entry.current is not None \
             and outline.kind_of_the_heading(paragraph.term, paragraph, set()) is not None:
@@ -189,7 +188,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
             return  # "... two main functions:" / "- indexing", "- features" / "- caching": what it does or has, no kind of function
         introducers[paragraph.item] = (extraction.concept(as_kind(noun_phrase(named)), source, topic), kinds_or_members(line))
         return
-    if term_record is not None and _COUNTED_PARTS.fullmatch(paragraph.text.strip(" .:")):
+    if term_record is not None and COUNTED_PARTS.fullmatch(paragraph.text.strip(" .:")):
         introducers[paragraph.item] = (term_record, "contains")  # "- inference = 2 steps" over "- prefill", "- decode": its parts
         return
     written = paragraph.text.strip()

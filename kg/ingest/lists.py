@@ -378,7 +378,7 @@ def each_cut(items: str, protected: set[str]) -> list[str]:
     """The items of a list set off by commas, each up to where its noun phrase ends ("proxy for X": proxy); a light
     verb's doing cut from what it goes to ("going from A to B", "getting to B") is none ("sealing for winter" is sealing)."""
     kept = []
-    for item in split(sharing_the_noun(without_asides(items).replace(" + ", ", ")), protected):  # "cost + latency": both
+    for item in split(sharing_the_noun(joined_by_plus(without_asides(items))), protected):  # "cost + latency": both
         short = cut(item, protected).strip()
         if short == item.strip() or not short.endswith("ing") or readings(short.lower()).get("VERB", ("",))[0] not in _LIGHT_VERBS:
             kept.append(short)
@@ -386,3 +386,9 @@ def each_cut(items: str, protected: set[str]) -> list[str]:
 
 
 _LIGHT_VERBS = frozenset({"go", "get", "come", "make", "take", "do", "put", "turn", "move", "have", "keep", "bring", "run"})  # little without a complement
+
+
+def joined_by_plus(text: str) -> str:
+    """ "scent maps + den search" as "scent maps, den search": a plus between things lists them, as a comma does (not a
+    sum of numbers, "2 + 3")."""
+    return re.sub(r"\s\+\s(?=\D)", ", ", text)

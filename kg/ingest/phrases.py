@@ -166,7 +166,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
             # "agents improve in AlfWorld tasks, which involve ...": the tasks, unnamed here; "the refinement is
             # TF-IDF, which combines ...": a name just before the comma is what "which" speaks of
             subject = name_ending(found[index - 1][2]) or plural_ending(found[index - 1][2], clause) or NOBODY
-        elif kind == ",which" and previous is None and index and not _ASIDE_BEFORE.match(found[index - 1][2]):  # "Core component: the
+        elif kind == ",which" and previous is None and index and not clauses.PARTICIPLE.match(found[index - 1][2]):  # "Core component: the
             subject = noun_phrase_ending(found[index - 1][2]) or (own if isinstance(own := subject_of(found[index - 1][2]), Phrase) else NOBODY)
             # mechanism, which uses"; "Wombat, which is an encoder, uses ...": Wombat; "Fixed the problems of X, which used Y": nothing read
         elif kind == ",which" and previous is not None and last is not None and not last_doing \
@@ -409,7 +409,6 @@ def _names_several(subject: str) -> bool:
     return re.search(r"\s(?:and|or)\s", subject) is not None or any(t in ("NNS", "NNPS") for _w, t in tagged(subject))
 
 
-_ASIDE_BEFORE = re.compile(rf"(?i)\s*,?\s*(?:[a-z]+ed|{'|'.join(clauses.IRREGULAR_PARTICIPLES)})\s+(?:on|by|in|with|for|as|from)\s")  # "X, built on Y, which"
 _IT = re.compile(r"\s*(?:it|them)(?:\s+(?:to|for|with|in|on|as|by)\b|\s*[,;.]|\s*$)", re.IGNORECASE)  # an object that is the entry
 _OBJECT_BEFORE = re.compile(r"\b(?:an?|the|this|that|these|those)\s", re.IGNORECASE)
 _CUTS = re.compile(r"(?:splits?|breaks?)\s", re.IGNORECASE)  # "splits ... into": what a doing makes, not a thing

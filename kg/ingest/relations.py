@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from kg.ingest import clauses, tagger
+from kg.ingest.lists import joined_by_plus
 from kg.labels import clean, fold
 from kg.schema import vocab
 
@@ -352,4 +353,4 @@ _SUMMED = frozenset({"uses", "usedFor", "contains", "includes", "suffersFrom", "
 def plus_as_and(objects: str, relation: str) -> str:
     """ "uses scent maps + den search": a plus between the objects of a doing joins them as "and" does; after "is" it may
     add parts up into one thing ("is retriever + generator"), which the relation's own reading keeps whole."""
-    return re.sub(r"\s\+\s(?=\D)", ", ", objects) if relation in _SUMMED else objects
+    return joined_by_plus(objects) if relation in _SUMMED else objects

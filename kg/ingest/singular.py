@@ -20,7 +20,7 @@ def _with_case(word: str, lemma: str) -> str:
 
 
 _PLURAL_IN_FORM = {"means", "news", "series", "species", "data", "headquarters", "lens"}
-_TECHNICAL_SENSE = {"axes": "axis", "vertices": "vertex", "matrices": "matrix"}  # the dictionary's first lemma is another word's ("axe")
+_TECHNICAL_SENSE = {"axes": "axis"}  # the dictionary's first lemma is another word's ("axe"); "vertices", "matrices" it reads right
 _PLURAL_ENDING = re.compile(r"(?:s|i|a|en|ice|eet|eeth|eese|ople)$")  # "models", "alumni", "criteria", "children", "mice", ...
 
 

@@ -12,7 +12,7 @@ import re
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.markdown import Link, Paragraph
-from kg.ingest.modifiers import EVALUATIVE, an_adjective, is_shell
+from kg.ingest.modifiers import EVALUATIVE, an_adjective, is_counted, is_shell
 from kg.ingest.lists import without_asides
 from kg.ingest.makers import CITED_FIRST
 from kg.ingest.marks import ARROW, ARROW_BETWEEN
@@ -73,7 +73,6 @@ _SHORT_FOR = re.compile(r"^(?P<short>[A-Za-z][\w&-]{0,7})\s*=\s*(?P<long>[A-Za-z
 _NAME_AND_MAKER = re.compile(r"[A-Z][\w.-]*\s+\([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\)")
 
 
-_COUNT_FIRST = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+){0,2}\w+s\b", re.IGNORECASE)
 _OTHER_NAME = re.compile(r"(?:a\.?k\.?a\.?|also (?:called|known as)|vs\.?|versus)\s", re.IGNORECASE)  # "aka X:", "vs X:": of the one above
 
 
@@ -93,7 +92,7 @@ def is_no_term(term: str, paragraph: Paragraph) -> bool:
             or CITED_FIRST.fullmatch(term.strip()) is not None  # "Kim et al. 2021 — ...": a citation, of what the line is on
             or _AN_EXAMPLE.fullmatch(term.strip()) is not None  # "Zorpco ex: ...", "Real-world example: ...": an example's label
             or _OTHER_NAME.match(term) is not None  # "- aka claw cloning: ...", "vs **pairwise**: ...": said of the entry above
-            or _COUNT_FIRST.match(term) is not None)  # "**3 buckets of den tools**", "**7 axes**": a count of things, a label
+            or is_counted(term))  # "**3 buckets of den tools**", "**7 axes**": a count of things, a label
 
 
 # the label of an example, by whose it is or what it is like: "Samsung ex", "Real-world example"; not "Few-shot example"

@@ -101,6 +101,8 @@ def listed_members(clause: str, protected: set[str]) -> list[tuple[Phrase, Phras
     said, colon, after = listed.partition(": ")
     if colon and re.match(r"(?:used|useful|good|meant|designed|built)\s+(?:for|to)\b", said):
         return []  # "Diggers are used for: scraping and hauling": what they are for, no members
+    if colon and [tagger.corrected(w, t) for w, t in tagger.tagged(said)][:1] == ["JJ"] and len(said.split()) <= 2:
+        return []  # "Badgers are picky: wet dens, cold dens", "are bad at: A, B": what they are like, and about what
     if colon and len(said.split()) <= 8:
         listed = after  # "The rating algorithms are borrowed from games: Elo, Bradley-Terry and TrueSkill"
     if (tail := re.search(r",\s+(?:and|but|so|which)\s", listed)) is not None and clauses.has_finite_verb(listed[tail.end():]):

@@ -62,8 +62,9 @@ def entry_lines(inline: Token, first_line: int, source: list[str]) -> list[tuple
     return parts
 
 
-# a line of terse notes that says one thing: "LM = model that ...", "token - basic unit ...", "vocab: all tokens", "Q: why? A: ..."
-_TERSE_ENTRY = re.compile(r"^(?:Q:\s|[\w<\"'][^\s:=]*(?: [^\s:=]+){0,4}?(?:\s*\([^()]{1,40}\))?(?: = | [-–—] |: )\S)")
+# a line of terse notes that says one thing: "LM = model that ...", "token - basic unit ...", "vocab: all tokens", "Q: why? A: ...";
+# not a numbered line of an outline ("4.3 Kinds of dens: ...")
+_TERSE_ENTRY = re.compile(r"^(?:Q:\s|(?!\d+(?:\.\d+)*\.?\s)[\w<\"'][^\s:=]*(?: [^\s:=]+){0,4}?(?:\s*\([^()]{1,40}\))?(?: = | [-–—] |: )\S)")
 _GOES_ON = re.compile(r"^(?:A:|e\.g\.|i\.e\.|->|→|=>)")  # "A: ..." answers the line above, "e.g. ..." gives its examples
 
 
@@ -77,9 +78,10 @@ def _terse_lines(texts: list[str], written: list[str]) -> list[int] | None:
                for k, text in enumerate(texts)]
     goes_on = [indented[k] or labelled[k] or _GOES_ON.match(text) is not None for k, text in enumerate(texts)]
     others = sum(1 for o, g in zip(opening, goes_on) if not (o or g))  # "mixing real + synthetic data -> helps": said on the way
-    if not (opening[0] or labelled[0]) or sum(opening) < 2 or others > sum(opening):
+    if sum(opening) < 2 or others > sum(opening):
         return None  # hard-wrapped prose: few lines open on a term and a sign, most go on
-    return [k for k, o in enumerate(opening) if o or k == 0]  # "3 limitations: A, B" first: a list of its own, the entries after it
+    # a first line of other words ("dens are warm -> badgers love them") or a label ("3 limitations: A, B") is a part of its own
+    return [k for k, (o, g) in enumerate(zip(opening, goes_on)) if o or not g or k == 0]
 
 
 # the keys of a page's properties, as note apps write them above the text (Notion's export, Obsidian's inline metadata)

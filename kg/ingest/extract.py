@@ -40,8 +40,8 @@ from kg.ingest.phrases import is_shell_kind, read
 from kg.ingest.sentences import sentences
 from kg.ingest.referents import with_referents
 from kg.ingest.lists import without_asides
-from kg.ingest.terms import (POINTER, VS, a_field, abbreviations, in_title, is_no_term, kinds_by_modifiers, members_named, two_joined, verb_over_objects,
-                             without_label, written_term)
+from kg.ingest.terms import (POINTER, VS, a_field, abbreviations, in_title, is_no_term, kinds_by_modifiers, members_named, past_expansion,
+                             two_joined, verb_over_objects, without_label, written_term)
 from kg.ingest.subjects import CURRENT, a_predicate
 from kg.ingest.subject_records import leading_record, resolve, written_as
 from kg.ingest.singular import singular_phrase
@@ -297,8 +297,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
     nested_in = entry.records[0].final() if entry is not None and not entry.note and len(entry.records) == 1 and \
         (paragraph.item is not None and entry.depth < paragraph.depth or paragraph.term is not None) else None
     pending: Phrase | None = None  # a prose paragraph's first subject, no concept yet: what "it" or "they" next may be
-    # "[[Data Acquisition|quantity]]": the words shown name the note linked to
-    shown = {key(paragraph.text[l.start:l.end]): l.text for l in paragraph.wikilinks if paragraph.text[l.start:l.end] != l.text}
+    shown = {key(paragraph.text[l.start:l.end]): l.text for l in paragraph.wikilinks if paragraph.text[l.start:l.end] != l.text}  # "[[X|shown]]": X
     # "**BM25**: popular ranking function", "- sett = badger den" (not "= RAG, agents"): a bare noun phrase alone is its kind
     definer = read_name_definition if paragraph.term and (paragraph.equated and "," not in paragraph.text or a_name(noun_phrase(paragraph.term))) else read_definition
     opening = True  # the sentence that says what the entry is: the first, or the one after a citation ("- **QDen:** Kim et al 2023. A ...")
@@ -313,7 +312,8 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
         if opens_entry and paragraph.term is None:  # "A method for ..." first in a note on Self-Instruct: what it is
             current = entry.records[0].final()
             current.definition.append(sentence)
-        reading = extraction.readings.read(definer if opens_entry else read, sentence, lexicon.with_and)
+        said = past_expansion(sentence, paragraph.term) if opens_entry else sentence  # "FM = foundation model, big model ...": what it is
+        reading = extraction.readings.read(definer if opens_entry else read, said, lexicon.with_and)
         if entry is not None and offset and not reading.claims and (listed := names_listed(sentence)):
             named = "hasType" if all(map(a_name, listed)) else "hasKind"  # "... add modules. LoRA, BitFit, IA3": each one of it
             reading = Reading([Claim(CURRENT, named, name, 0) for name in listed])

@@ -21,7 +21,7 @@ from kg.ingest.namings import kind_word, label_relation, plural_subject
 from kg.ingest.nouns import VERBS_ING, Phrase, as_kind, keep, names_a_doing, noun_phrase
 from kg.ingest.categories import COUNTED_PARTS, category_named, counted_groups, parts_named, types_named
 from kg.ingest.remarks import is_remark, named_beside_its_place
-from kg.ingest.outline import KINDS, a_kind_of_the_class, head_shared, is_bare_name, kinds_or_members, names_a_kind_of
+from kg.ingest.outline import KINDS, a_kind_of_the_class, head_shared, is_bare_name, kinds_or_members, names_a_kind_of, shares_the_head, stands_for_words
 from kg.ingest.problems import troubled_by_list
 from kg.ingest.terms import VS, a_field, sum_of_parts
 from kg.ingest.vault import file_name, glossary_of, lists_kinds_of_the_note
@@ -242,7 +242,8 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
                 extraction.state(record, "contains", extraction.concept(part, source, topic), source.by("outline-item"))
             return
         if (written := _member_label(paragraph, term_record)) and (names_a_kind_of(record.final().label, written)
-                                                                  or a_kind_of_the_class(record.final().label, written)):
+                                                                  or a_kind_of_the_class(record.final().label, written)
+                                                                  or shares_the_head(record.final().label, written, paragraph.text)):
             extraction.state(term_record or item_concept(paragraph, source, topic, extraction), "isA", record, source.by("shared-head"))
         elif written and bare and not a_field(written) and not (re.fullmatch(r"[a-z]+", (term or paragraph.text).strip(" .")) and tagger.tag(written)[0][1] == "JJ") \
                 and keep(noun_phrase(written)) and not is_shell(written) \
@@ -304,8 +305,10 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
 
 
 def _a_member_of(record: Record, member: Record) -> bool:
-    """A name under a common noun of one thing ("Den chip"): one of it; not under a doing ("Paw scraping") or two things."""
-    return member.final().is_name and not record.final().is_name and not names_a_doing(record.final().label) \
+    """A name under a common noun of one thing ("Den chip", or "DN" for "den nook"): one of it; not under a doing
+    ("Paw scraping") or two things."""
+    return member.final().is_name and (not record.final().is_name or stands_for_words(record.final())) \
+        and not names_a_doing(record.final().label) \
         and not re.search(r"\s(?:and|or|&)\s", record.final().label)  # "Scanners and sensors": neither is what they hold
 
 

@@ -108,6 +108,8 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False,
         # what is used is the kind it names ("uses eviction policies like LRU"), unless a shell word ("techniques like A")
         kind = cut(text[: examples.start()], protected)
         text = kind if kind_stays and " " in kind.strip() and not is_shell(without_judgement(kind.strip())) else text[examples.end() :]
+        if after_an_article and not kind.rstrip().endswith(","):  # "is a dry den e.g. OakNook": the den, its examples set off
+            text = f"{kind.rstrip()},{examples.group()}{text}" if text is not kind else text
     elif is_action(text) and not _starts_with_protected(text, protected):
         # "building applications on top of foundation models": the thing is after the last preposition
         tail = re.split(r"\s(?:of|on|with|into|from)\s", text.split(",")[0])

@@ -18,7 +18,7 @@ from kg.ingest.remarks import is_remark
 from kg.ingest.entries import Entry
 from kg.ingest.markdown import Heading, NotesFile, Paragraph
 from kg.ingest.problems import lists_problems
-from kg.ingest.nouns import ORDINALS, noun_phrase, opens_with_a_doing
+from kg.ingest.nouns import ORDINALS, noun_phrase, opens_with_a_doing, spelled_out
 from kg.ingest.categories import counted_groups, kinds_named, types_named
 from kg.ingest.headings import topic_key
 from kg.ingest.heading_classes import kinds_of_the_section
@@ -254,6 +254,24 @@ def a_kind_of_the_class(kind: str, member: str) -> bool:
     kind_words, member_words = _words(kind), _words(member)
     return len(kind.split()) == 2 and CLASSIFYING.fullmatch(kind.split()[0]) is not None and len(member_words) > 1 \
         and member_words[-1] == kind_words[-1] and member_words != kind_words and not opens_with_a_doing(member)
+
+
+# what a term says it is, first thing: "is a feed-forward network ...", "a den lined with clay"
+_ITS_KIND = re.compile(r"^(?:(?:is|are)\s+)?(?:an?|the)\s+(?P<kind>[^,.;:()]+?)(?=\s+(?:that|which|who|with|for|of|to|in|on|where|by)\b|[,.;:(]|$)")
+
+
+def shares_the_head(label: str, written: str, said: str) -> bool:
+    """ "- **Wall den:**" / "  - **Clay den:** lined with clay": a kind of wall den, sharing its head; not a term that
+    says it is a thing of another head ("  - **Moss den** is a bed of moss": a den set beside it, as the notes nest it)."""
+    head = head_shared(label, written)
+    said = said.strip()[len(written):] if said.lower().startswith(written.lower()) else said  # "Moss den is a bed ..."
+    kind = _ITS_KIND.match(said.strip())
+    return head is not None and (kind is None or head in kind["kind"].lower().split()[:3])
+
+
+def stands_for_words(record: Record) -> bool:
+    """ "DN", also written "den nook": an abbreviation of common words, a common noun as they are."""
+    return any(alias.islower() and " " in alias and spelled_out(record.label, alias) for alias in record.aliases)
 
 
 def head_shared(kind: str, member: str) -> str | None:

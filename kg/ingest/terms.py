@@ -15,6 +15,7 @@ from kg.ingest.markdown import Link, Paragraph
 from kg.ingest.modifiers import EVALUATIVE, an_adjective, is_counted, is_shell
 from kg.ingest.lists import without_asides
 from kg.ingest.makers import CITED_FIRST
+from kg.ingest.citations import citation_alone
 from kg.ingest.marks import ARROW, ARROW_BETWEEN
 from kg.ingest.name_lists import names_only
 from kg.ingest.categories import without_where
@@ -164,6 +165,14 @@ def expansion(term: str, text: str) -> str | None:
         return None
     tags = [tagger.corrected(word, tag) for word, tag in tagger.tagged(found["long"])]
     return found["long"] if tags[-1].startswith(("NN", "VBG")) and not clauses.has_finite_verb(found["long"]) else None  # no "large models are big"
+
+
+def past_expansion(sentence: str, term: str | None) -> str:
+    """ "big model trained on huge data" of "foundation model, big model trained on huge data" after "FM =": what
+    the term is, after the words it stands for (another name of it, see expansion); the sentence as it is otherwise."""
+    long = expansion(term, sentence) if term else None
+    rest = sentence.strip()[len(long):] if long else ""  # not "LoRA = low-rank adaptation, Hu et al. 2021": who, read with the words
+    return rest[1:].strip() if rest.startswith(",") and len(rest) > 2 and not citation_alone(rest[1:]) else sentence
 
 
 def _initials(name: str) -> str:

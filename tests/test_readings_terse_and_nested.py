@@ -1,0 +1,93 @@
+"""Terse lines and nested terms: flash-card lines that Markdown joins into one paragraph whatever their first line says,
+an abbreviation written out before what it is ("DN = den nook, small den for cubs"), and a term nested under a term,
+which is a kind of it when it shares its head noun or is a name under a common noun.
+
+Every input here is written for the test; none is taken from the owner's notes or the test corpus.
+Each form is shown where it holds and where the words around it must keep their old reading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reading import build, lowered
+
+
+def test_terse_lines_after_a_first_line_of_other_words_are_entries(tmp_path: Path) -> None:
+    """ "dens are warm -> badgers love them" above "Moss Den - a big den" / "clay den = small den for cubs": the first
+    line is a remark of its own, each line after it an entry."""
+    found = lowered(build(tmp_path, "# Dens\n\n## dens\ndens are warm -> badgers love them\nMoss Den - a big den, made of moss\n"
+                                    "clay den = small den for cubs\nsett: a den with many tunnels\n"))
+    assert {("moss den", "isA", "big den"), ("clay den", "isA", "small den"), ("sett", "isA", "den")} <= found, found
+
+
+def test_a_line_of_other_words_among_terse_lines_goes_on_no_entry(tmp_path: Path) -> None:
+    """ "badgers dig what they can -> most dens are shallow" after "clay den = small den for cubs": said on its own,
+    so the clay den is still a small den; a line that goes on ("e.g. ...", indented) still stays with its entry."""
+    found = lowered(build(tmp_path, "# Dens\n\nsett: a den with many tunnels\nclay den = small den for cubs\n"
+                                    "badgers dig what they can -> most dens are shallow\nhollow - a dry den\n"
+                                    "e.g. OakHollow, MossHollow\n"))
+    assert ("clay den", "isA", "small den") in found, found
+    assert not any(s == "clay den" and o in ("badger", "most den", "shallow") for s, _r, o in found), found
+    assert {("hollow", "isA", "dry den"), ("oakhollow", "isA", "dry den")} <= found, found
+
+
+def test_examples_after_a_kind_with_no_comma_are_of_the_kind(tmp_path: Path) -> None:
+    """ "- **Nook:** a dry den e.g. OakNook, MossNook", "A burrow is a wet den e.g. MudHole": the nook is a dry den, and
+    OakNook one too, as with a comma before "e.g."; the nook is no OakNook."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Nook:** a dry den e.g. OakNook, MossNook\n\nA burrow is a wet den e.g. MudHole.\n"))
+    assert {("nook", "isA", "dry den"), ("oaknook", "isA", "dry den"), ("burrow", "isA", "wet den"), ("mudhole", "isA", "wet den")} <= found, found
+    assert not any(s in ("nook", "burrow") and o in ("oaknook", "mossnook", "mudhole") for s, _r, o in found), found
+
+
+def test_numbered_lines_of_an_outline_are_no_terse_entries(tmp_path: Path) -> None:
+    """ "4.3 Layers of lining: moss, straw, clay" among numbered lines: a point of an outline, whose label lists the
+    items, not a term "4.3 Layers of lining" with a definition."""
+    graph = build(tmp_path, "# Den care\n\n## Den care\n4.1 Den care is the work that keeps a den dry.\n"
+                            "4.2 Badgers are fussy: wet dens, cold dens.\n4.3 Layers of lining: moss, straw, clay.\n"
+                            "4.4 Moss Den (Zorpco): warmth came mostly from moss.\n4.5 Den sealing: closing a den.\n")
+    found = lowered(graph)
+    assert {("lining", "contains", "moss"), ("lining", "contains", "clay")} <= found, found
+    assert not any(s.startswith("4.") or o.startswith("4.") for s, _r, o in found), found
+
+
+def test_a_plural_said_to_be_like_something_lists_no_members_after_its_colon(tmp_path: Path) -> None:
+    """ "Badgers are picky: wet dens, cold dens", "are bad at: A, B": an adjective says what the badgers are like,
+    the list what about; no den is a badger. "Den tools are built for clay: DenCam, MoleMap" still names den tools."""
+    found = lowered(build(tmp_path, "# Dens\n\nBadgers are picky: wet dens, cold dens.\n\nBadgers are bad at: clay digging, moss finding.\n\n"
+                                    "Den tools are built for clay: DenCam, MoleMap.\n"))
+    assert not any(o == "badger" for _s, _r, o in found), found
+    assert {("dencam", "isA", "den tool"), ("molemap", "isA", "den tool")} <= found, found
+
+
+def test_an_abbreviation_written_out_then_what_it_is(tmp_path: Path) -> None:
+    """ "BDC = badger den cam, camera for dens": another name, then what it is, with no article; a citation after the
+    words written out is still whose the term is ("DSM = den sealing method, Brock et al. 2021 (Zorpco)")."""
+    graph = build(tmp_path, "# Dens\n\nBDC = badger den cam, camera for dens\nSDN - small den nook, hole used by cubs\n"
+                            "DSM = den sealing method, Brock et al. 2021 (Zorpco). Seals a den with clay.\n")
+    found = lowered(graph)
+    assert {("bdc", "isA", "camera"), ("sdn", "isA", "hole")} <= found, found
+    assert {("dsm", "developedBy", "brock et al."), ("dsm", "developedBy", "zorpco")} <= found, found
+    bdc = graph.resolve("BDC")
+    assert "badger den cam" in [alias.lower() for alias in graph.aliases(bdc)]
+
+
+def test_a_term_under_a_term_sharing_its_head_is_a_kind_of_it(tmp_path: Path) -> None:
+    """ "- **Wall den:**" / "  - **Clay den:** ...": a kind of wall den; a term of other words under it is within its
+    scope ("  - **Den smell:** ..."), as before; one that says it is a thing of another head ("**Moss den** is a bed of
+    moss") is set beside it, no kind of it."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Wall den:** a den dug into a wall\n  - **Clay den:** a den lined with clay\n"
+                                    "  - **Stone den:** packed with flat stones\n  - **Den smell:** what badgers follow home\n"
+                                    "  - **Moss den** is a bed of moss that badgers like.\n"))
+    assert {("clay den", "isA", "wall den"), ("stone den", "isA", "wall den")} <= found, found
+    assert ("wall den", "includes", "den smell") in found, found
+    assert ("moss den", "isA", "wall den") not in found, found
+
+
+def test_a_name_under_an_abbreviation_of_common_words_is_one_of_it(tmp_path: Path) -> None:
+    """ "- **DN (den nook):**" / "  - **MSH (moss sorting heap):**", "  - **DenCam:**": "DN" stands for common words,
+    so the names under it are den nooks; under a name of one thing ("- **DenOS:**") a name is within its scope."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **DN (den nook):** a hole where a badger sleeps\n"
+                                    "  - **MSH (moss sorting heap):** piles moss into heaps\n  - **DenCam:** films dens, made by Zorpco\n"
+                                    "- **DenOS:** a den system by Zorpco\n  - **MossLog:** logs moss\n"))
+    assert {("msh", "isA", "dn"), ("dencam", "isA", "dn")} <= found, found
+    assert ("mosslog", "isA", "denos") not in found, found

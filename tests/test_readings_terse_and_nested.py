@@ -39,15 +39,18 @@ def test_examples_after_a_kind_with_no_comma_are_of_the_kind(tmp_path: Path) -> 
     assert not any(s in ("nook", "burrow") and o in ("oaknook", "mossnook", "mudhole") for s, _r, o in found), found
 
 
-def test_numbered_lines_of_an_outline_are_no_terse_entries(tmp_path: Path) -> None:
-    """ "4.3 Layers of lining: moss, straw, clay" among numbered lines: a point of an outline, whose label lists the
-    items, not a term "4.3 Layers of lining" with a definition."""
-    graph = build(tmp_path, "# Den care\n\n## Den care\n4.1 Den care is the work that keeps a den dry.\n"
+def test_numbered_points_of_an_outline_are_items_of_a_list(tmp_path: Path) -> None:
+    """ "4.1 A den cap is a lid ...", "4.3 Layers of lining: moss, straw, clay" (points numbered in two parts, more than
+    one in the file): each a point of its own, as the items of a list are, the number no word of it; a line that opens
+    on a number alone, "2.5 billion dens were dug", keeps it."""
+    graph = build(tmp_path, "# Den care\n\n## Den care\n4.1 A den cap is a lid that keeps a den dry.\n"
                             "4.2 Badgers are fussy: wet dens, cold dens.\n4.3 Layers of lining: moss, straw, clay.\n"
                             "4.4 Moss Den (Zorpco): warmth came mostly from moss.\n4.5 Den sealing: closing a den.\n")
     found = lowered(graph)
-    assert {("lining", "contains", "moss"), ("lining", "contains", "clay")} <= found, found
+    assert {("lining", "contains", "moss"), ("lining", "contains", "clay"), ("den cap", "isA", "lid")} <= found, found
     assert not any(s.startswith("4.") or o.startswith("4.") for s, _r, o in found), found
+    one = lowered(build(tmp_path / "one", "# Dens\n\n2.5 billion dens were dug.\n\nA sett is a den with tunnels.\n"))
+    assert ("sett", "isA", "den") in one and not any("billion" in s for s, _r, _o in one), one
 
 
 def test_a_plural_said_to_be_like_something_lists_no_members_after_its_colon(tmp_path: Path) -> None:

@@ -62,9 +62,8 @@ def entry_lines(inline: Token, first_line: int, source: list[str]) -> list[tuple
     return parts
 
 
-# a line of terse notes that says one thing: "LM = model that ...", "token - basic unit ...", "vocab: all tokens", "Q: why? A: ...";
-# not a numbered line of an outline ("4.3 Kinds of dens: ...")
-_TERSE_ENTRY = re.compile(r"^(?:Q:\s|(?!\d+(?:\.\d+)*\.?\s)[\w<\"'][^\s:=]*(?: [^\s:=]+){0,4}?(?:\s*\([^()]{1,40}\))?(?: = | [-–—] |: )\S)")
+# a line of terse notes that says one thing: "LM = model that ...", "token - basic unit ...", "vocab: all tokens", "Q: why? A: ..."
+_TERSE_ENTRY = re.compile(r"^(?:Q:\s|[\w<\"'][^\s:=]*(?: [^\s:=]+){0,4}?(?:\s*\([^()]{1,40}\))?(?: = | [-–—] |: )\S)")
 _GOES_ON = re.compile(r"^(?:A:|e\.g\.|i\.e\.|->|→|=>)")  # "A: ..." answers the line above, "e.g. ..." gives its examples
 
 

@@ -1,6 +1,7 @@
 """Lines of a notes file that are markup around the notes, not notes: MDX's `import`/`export` lines and
 the tags of a `<details>` fold or an `<aside>` callout, blanked before the Markdown parser reads the file (outside
-code fences); a fold's label stays as a line over what it folds."""
+code fences); a fold's label stays as a line over what it folds; the numbers of an outline's points ("1.1 ...") are
+a list's markers."""
 
 from __future__ import annotations
 
@@ -15,12 +16,17 @@ _SUMMARY_LABEL = re.compile(r"^\s*<summary>\s*(?P<label>[^<>\n.?!:]{1,80}?)\s*</
 # what may follow a line of its own without joining it: a blank line, an item or a table's row (a line of text would join it)
 _OVER_A_BLOCK = re.compile(r"^\s*(?:$|[-*+]\s|\d+[.)]\s|\|)")
 _FENCE = re.compile(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})")
+# "1.1 A den is a hole ...", "4.3 Kinds of moss: ...": a point of an outline numbered in two parts or more (which no count
+# or decimal before a word is), an item of a list as "1." would make it
+_OUTLINE_POINT = re.compile(r"^(?P<indent>[ \t]*)\d+(?:\.\d+)+\.?[ \t]+(?=[A-Za-z])"
+                            r"(?!(?:billion|million|thousand|trillion|times|percent|[KMGT]B|bits?|bytes?|seconds?|ms|hours?|days?)\b)")
 
 
 def without_markup_lines(text: str) -> str:
     """MDX `import`/`export` lines blanked (outside code fences), so no component name becomes a concept;
     the tag lines of a `<details>` fold blanked, so its text is read as Markdown, not skipped as HTML."""
     lines = text.split("\n")
+    outline = sum(1 for line in lines if _OUTLINE_POINT.match(line)) > 1  # one such line may be a number that opens a sentence
     fence: str | None = None
     for number, line in enumerate(lines):
         opened = _FENCE.match(line)
@@ -32,6 +38,8 @@ def without_markup_lines(text: str) -> str:
             lines[number] = ""
         elif fence is None and (label := _SUMMARY_LABEL.match(line)) is not None and _OVER_A_BLOCK.match(lines[number + 1] if number + 1 < len(lines) else ""):
             lines[number] = f"{label['label']}:"  # what the fold lists, as a line over its list or table would say
+        elif fence is None and outline and (point := _OUTLINE_POINT.match(line)) is not None:
+            lines[number] = f"{point['indent']}- {line[point.end():]}"
         elif fence is None and _DETAILS.match(line):
             lines[number] = ""  # "<details>" / "<summary>Show more</summary>": a fold's markup and label round text that is read
     return "\n".join(lines)

@@ -1,6 +1,7 @@
 """Terse lines and nested terms: flash-card lines that Markdown joins into one paragraph whatever their first line says,
 an abbreviation written out before what it is ("DN = den nook, small den for cubs"), and a term nested under a term,
-which is a kind of it when it shares its head noun or is a name under a common noun.
+which is a kind of it when it shares its head noun or is a name under a common noun; points of an outline numbered
+"4.1"; a table cell of short items with asides.
 
 Every input here is written for the test; none is taken from the owner's notes or the test corpus.
 Each form is shown where it holds and where the words around it must keep their old reading."""
@@ -94,3 +95,13 @@ def test_a_name_under_an_abbreviation_of_common_words_is_one_of_it(tmp_path: Pat
                                     "- **DenOS:** a den system by Zorpco\n  - **MossLog:** logs moss\n"))
     assert {("msh", "isA", "dn"), ("dencam", "isA", "dn")} <= found, found
     assert ("mosslog", "isA", "denos") not in found, found
+
+
+def test_a_cell_of_short_items_with_asides_is_a_list(tmp_path: Path) -> None:
+    """ "| wet | soggy floor, mold (e.g. white rot), cold walls (after rain) |" under "examples": three examples of the row,
+    however many words their asides add; a cell of sentences is still read as prose."""
+    found = lowered(build(tmp_path, "# Dens\n\n| den trouble | examples |\n|---|---|\n"
+                                    "| wet den | soggy floor, mold (e.g. white rot), cold walls (after rain) |\n"
+                                    "| dry den | Dust gets into the fur of the cubs and makes them sneeze. |\n"))
+    assert {("wet den", "hasExample", "soggy floor"), ("wet den", "hasExample", "mold"), ("wet den", "hasExample", "cold wall")} <= found, found
+    assert not any(s == "dry den" and r == "hasExample" for s, r, _o in found), found

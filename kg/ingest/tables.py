@@ -323,10 +323,10 @@ def _leading_noun_phrase(text: str) -> Phrase | None:
 
 def _is_prose(text: str) -> bool:
     """A cell of sentences: long or ending on a full stop; not a list of short items ("regenerating,
-    early termination, editing the output"), however many words its items hold together."""
+    early termination, editing the output"), however many words its items and their asides hold together."""
     if text.rstrip().endswith("."):
         return True
-    items = text.split(",")
+    items = without_asides(text).split(",")  # "empty reply, bad reply (e.g. broken JSON)": each short, its aside no part of it
     if len(items) > 2 and all(0 < len(item.split()) <= 3 for item in items):
         return False
     return len(text.split()) >= _PROSE_WORDS

@@ -1,7 +1,7 @@
 """Terse lines and nested terms: flash-card lines that Markdown joins into one paragraph whatever their first line says,
 an abbreviation written out before what it is ("DN = den nook, small den for cubs"), and a term nested under a term,
 which is a kind of it when it shares its head noun or is a name under a common noun; points of an outline numbered
-"4.1"; a table cell of short items with asides.
+"4.1"; a table cell of short items with asides; a label with a remark in parentheses, or set against the line above.
 
 Every input here is written for the test; none is taken from the owner's notes or the test corpus.
 Each form is shown where it holds and where the words around it must keep their old reading."""
@@ -105,3 +105,19 @@ def test_a_cell_of_short_items_with_asides_is_a_list(tmp_path: Path) -> None:
                                     "| dry den | Dust gets into the fur of the cubs and makes them sneeze. |\n"))
     assert {("wet den", "hasExample", "soggy floor"), ("wet den", "hasExample", "mold"), ("wet den", "hasExample", "cold wall")} <= found, found
     assert not any(s == "dry den" and r == "hasExample" for s, r, _o in found), found
+
+
+def test_a_remark_in_parentheses_after_a_label_is_no_part_of_it(tmp_path: Path) -> None:
+    """ "- den tools I have seen (not all from the book): DenCam, MoleMap": den tools, the remark and where they were
+    met no part of their kind; "- SDMs (small den maps): A, B" keeps the name the parentheses spell out."""
+    found = lowered(build(tmp_path, "# Dens\n\n- den tools I have seen (not all from the book): DenCam, MoleMap\n"
+                                    "- SDMs (small den maps): OakMap, MossMap\n"))
+    assert {("dencam", "isA", "den tool"), ("molemap", "isA", "den tool"), ("oakmap", "isA", "sdm")} <= found, found
+
+
+def test_a_label_set_against_the_line_above_names_the_kind_after_vs(tmp_path: Path) -> None:
+    """ "hard den traits: depth, width" / "vs **soft den traits** (can change): smell, warmth": smell is a soft den trait,
+    no "vs soft den trait"."""
+    found = lowered(build(tmp_path, "# Dens\n\nhard den traits: depth, width\nvs **soft den traits** (can change): smell, warmth\n"))
+    assert {("smell", "isA", "soft den trait"), ("warmth", "isA", "soft den trait")} <= found, found
+    assert not any(o.startswith("vs ") for _s, _r, o in found), found

@@ -9,7 +9,7 @@ from functools import lru_cache
 from kg.ingest.hearst import GROUPS
 from kg.ingest.lists import without_asides
 from kg.ingest.modifiers import PART_WORDS, is_counted, is_shell, uncounted
-from kg.ingest.nouns import OPEN_ENDS, a_place_in_the_notes
+from kg.ingest.nouns import OPEN_ENDS, a_place_in_the_notes, abbreviates
 from kg.ingest.remarks import is_remark, names_a_part_of_the_writing
 from kg.ingest.singular import singular_phrase
 from kg.ingest.subjects import a_predicate
@@ -180,6 +180,16 @@ _COUNTED_AT_END = re.compile(r"^(?P<before>.*[a-z].*?)\s+(?:\d+|two|three|four|f
 def without_where(label: str) -> str:
     """A list's label without where or when the writer met its items: "Tools I tried" -> "Tools"."""
     return _WHERE.sub("", " ".join(label.split()))
+
+
+def without_remark(label: str) -> str:
+    """ "den tools I've seen (not all from the book)": the label without a remark in parentheses at its end; not
+    "SDMs (state den models)", another name of what the label names."""
+    aside = re.search(r"\s\((?P<inner>[^()]+)\)$", label)
+    if aside is None or abbreviates(label[: aside.start()].split()[-1].rstrip("s"), aside["inner"]) \
+            or abbreviates(aside["inner"].strip(), label[: aside.start()]):
+        return label
+    return label[: aside.start()]
 
 
 def category_named(text: str) -> str | None:

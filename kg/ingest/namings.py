@@ -16,7 +16,7 @@ from kg.ingest.lists import cut, cut_around_asides, each_cut, sharing_the_noun, 
 from kg.ingest.name_lists import a_name, adjectives_only, an_adjective_alone, names_only, said_by_what_it_is_like
 from kg.ingest.remarks import is_remark
 from kg.ingest.nouns import NAMED_KINDS, Phrase, abbreviates, keep, noun_phrase, opens_with_a_doing
-from kg.ingest.categories import category_named, counted_groups, parts_of, whole_of_parts, without_where
+from kg.ingest.categories import category_named, counted_groups, parts_of, whole_of_parts, without_remark, without_where
 from kg.ingest.modifiers import PART_WORDS, is_shell, uncounted, without_judgement
 from kg.ingest.problems import as_a_trouble, lists_problems, names_troubles
 from kg.ingest.singular import singular_noun, singular_phrase
@@ -140,7 +140,8 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     match = _LABELLED_LIST.match(_SLASHED_PLURALS.sub(r"\g<first>", text.strip()))  # "benchmarks/tools: A, B": of the first kind
     if match is None:
         return _names_after_a_kind(text, reading, protected)
-    label, at = without_where(match["label"]), match.start("items")  # "Three approaches in the book"
+    label, at = without_where(without_remark(match["label"])), match.start("items")  # "Three approaches in the book"
+    label = re.sub(r"^(?:vs\.?|versus)\s+", "", label)  # "vs soft attributes: A, B", set against the line above: soft attributes
     if (relative := _RELATIVE.fullmatch(label)) is not None and singular_noun(last := relative["kind"].split()[-1].lower()) != last:
         label = relative["kind"]  # "tools that automate den digging: A, B": tools; the clause says which, in words of no kind
     if (used := _USES_OF.match(label)) is not None and keep(thing := noun_phrase(used["thing"])):

@@ -1,7 +1,7 @@
 """Terse lines and nested terms: flash-card lines that Markdown joins into one paragraph whatever their first line says,
 an abbreviation written out before what it is ("DN = den nook, small den for cubs"), and a term nested under a term,
 which is a kind of it when it shares its head noun or is a name under a common noun; points of an outline numbered
-"4.1"; a table cell of short items with asides; a label with a remark in parentheses, or set against the line above.
+"4.1"; a table cell of short items with asides; a label with a remark in parentheses, or set against the line above; a doing set off as a term under a heading of techniques.
 
 Every input here is written for the test; none is taken from the owner's notes or the test corpus.
 Each form is shown where it holds and where the words around it must keep their old reading."""
@@ -121,3 +121,12 @@ def test_a_label_set_against_the_line_above_names_the_kind_after_vs(tmp_path: Pa
     found = lowered(build(tmp_path, "# Dens\n\nhard den traits: depth, width\nvs **soft den traits** (can change): smell, warmth\n"))
     assert {("smell", "isA", "soft den trait"), ("warmth", "isA", "soft den trait")} <= found, found
     assert not any(o.startswith("vs ") for _s, _r, o in found), found
+
+
+def test_a_doing_set_off_as_a_term_under_a_heading_of_techniques_is_one(tmp_path: Path) -> None:
+    """ "## Den techniques" / "- **Sealing:** closing a den": one word that names a doing, set off as a term, is one of
+    the techniques; a word alone under a heading of another class ("## Den metrics" / "- **Input**: raw soil") is not."""
+    found = lowered(build(tmp_path, "# Dens\n\n## Den techniques\n- **Clay packing:** pressing clay into walls\n"
+                                    "- **Sealing:** closing a den\n- **Burrowing:** digging deep\n\n## Den metrics\n- **Input**: raw soil\n"))
+    assert {("sealing", "isA", "den technique"), ("burrowing", "isA", "den technique")} <= found, found
+    assert not any(s == "input" and r == "isA" for s, r, _o in found), found

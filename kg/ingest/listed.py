@@ -312,6 +312,12 @@ def _a_member_of(record: Record, member: Record) -> bool:
         and not re.search(r"\s(?:and|or|&)\s", record.final().label)  # "Scanners and sensors": neither is what they hold
 
 
+def _a_technique_named(kind: str, member: str, term_record: Record | None) -> bool:
+    """ "## Den techniques" / "- **Sealing:** closing a den": one word set off as a term that names a doing is one of the
+    techniques (not "**Input**: raw text" under "## Metrics", a field and its value)."""
+    return term_record is not None and " " not in member.strip() and class_of_members(kind) == "Technique" and names_a_doing(member)
+
+
 def opens_with_prose(paragraph: Paragraph) -> bool:
     """A paragraph of prose that opens a section and leaves its list to it: no item, no term, no label
     over the list ("Techniques:" says what the items are instead)."""
@@ -419,7 +425,8 @@ def _kind_of_heading(paragraph: Paragraph, term_record: Record | None, source: S
         # "## User feedback" / "- explicit feedback: ..."
         extraction.state(found, "isA", extraction.concept(noun_phrase(head), Source(paragraph.file, heading.line), topic),
                          source.by("shared-head"))
-    elif member and (looks_like_name(member) or ((opens_section or after_prose) and a_term_of_words(member, term_record, paragraph)
+    elif member and (looks_like_name(member) or ((opens_section or after_prose) and (a_term_of_words(member, term_record, paragraph)
+                                                                                       or _a_technique_named(kind, member, term_record))
                                                   and a_member_by_class(kind, member))) and names_a_class(kind) \
             and (found := term_record or item_concept(paragraph, source, topic, extraction)):
         member_of_heading(found, heading, source, extraction)  # "## Inference frameworks" / "- vLLM — ...": one of them

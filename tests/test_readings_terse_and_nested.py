@@ -1,7 +1,7 @@
 """Terse lines and nested terms: flash-card lines that Markdown joins into one paragraph whatever their first line says,
 an abbreviation written out before what it is ("DN = den nook, small den for cubs"), and a term nested under a term,
 which is a kind of it when it shares its head noun or is a name under a common noun; points of an outline numbered
-"4.1"; a table cell of short items with asides; a label with a remark in parentheses, or set against the line above; a doing set off as a term under a heading of techniques.
+"4.1"; a table cell of short items with asides; a label with a remark in parentheses, or set against the line above; a doing set off as a term under a heading of techniques; a counted label over a list.
 
 Every input here is written for the test; none is taken from the owner's notes or the test corpus.
 Each form is shown where it holds and where the words around it must keep their old reading."""
@@ -130,3 +130,12 @@ def test_a_doing_set_off_as_a_term_under_a_heading_of_techniques_is_one(tmp_path
                                     "- **Sealing:** closing a den\n- **Burrowing:** digging deep\n\n## Den metrics\n- **Input**: raw soil\n"))
     assert {("sealing", "isA", "den technique"), ("burrowing", "isA", "den technique")} <= found, found
     assert not any(s == "input" and r == "isA" for s, r, _o in found), found
+
+
+def test_a_counted_label_over_a_list_names_the_kind_of_its_items(tmp_path: Path) -> None:
+    """ "Three den metrics:" on a line of its own over "- MDD: how deep dens go": each item a den metric, however many
+    the label counts; "Two families:" under "## Dens" still sorts the heading's kinds, and "Three metrics:" is too vague."""
+    found = lowered(build(tmp_path, "# Dens\n\nThree den metrics:\n- MDD: how deep dens go\n- MDW: how wide dens are\n\n"
+                                    "## Burrows\nTwo families:\n- clay burrows\n- moss burrows\n\n## Nests\nThree metrics:\n- depth\n- width\n"))
+    assert {("mdd", "isA", "den metric"), ("mdw", "isA", "den metric"), ("clay burrow", "isA", "burrow")} <= found, found
+    assert not any(o == "metric" for _s, _r, o in found), found

@@ -13,7 +13,7 @@ from kg.ingest.copulas import whole_split_into
 from kg.ingest.hearst import QUANTIFIERS, includes_kinds
 from kg.ingest.lists import without_asides
 from kg.ingest.marks import ARROW_BETWEEN
-from kg.ingest.modifiers import DEGREE, EVALUATIVE, is_shell, without_judgement
+from kg.ingest.modifiers import DEGREE, EVALUATIVE, is_shell, uncounted, without_judgement
 from kg.ingest.categories import without_where
 from kg.ingest.namings import NAMED_MEMBERS
 from kg.ingest.nouns import Phrase, as_kind, keep, noun_phrase
@@ -107,6 +107,7 @@ def kind_labelled(label: str) -> Phrase | None:
     colon, names the kind of the items below; a word alone ("Tools:", "Notes:") or a remark is too vague."""
     if (joined := _TWO_PLURALS.fullmatch(label.strip())) is not None:
         label = joined["first"]  # "Vector search libs & DBs": the items' kind is the first's, as "benchmarks/tools: A, B"
+    label = uncounted(label)  # "Three den metrics": den metrics, however many
     if "\n" in label or len(label.split()) < 2 or relation_matches(label) or is_remark(label):
         return None
     if any(tag in ("IN", "DT", "CD", "TO", "PRP$") for _word, tag in tagger.tagged(label)):

@@ -1,7 +1,7 @@
 """Terse lines and nested terms: flash-card lines that Markdown joins into one paragraph whatever their first line says,
 an abbreviation written out before what it is ("DN = den nook, small den for cubs"), and a term nested under a term,
 which is a kind of it when it shares its head noun or is a name under a common noun; points of an outline numbered
-"4.1"; a table cell of short items with asides; a label with a remark in parentheses, or set against the line above; a doing set off as a term under a heading of techniques; a counted label over a list.
+"4.1"; a table cell of short items with asides; a label with a remark in parentheses, or set against the line above; a doing set off as a term under a heading of techniques; a counted label over a list; "incl." and "esp.", which end no sentence.
 
 Every input here is written for the test; none is taken from the owner's notes or the test corpus.
 Each form is shown where it holds and where the words around it must keep their old reading."""
@@ -139,3 +139,15 @@ def test_a_counted_label_over_a_list_names_the_kind_of_its_items(tmp_path: Path)
                                     "## Burrows\nTwo families:\n- clay burrows\n- moss burrows\n\n## Nests\nThree metrics:\n- depth\n- width\n"))
     assert {("mdd", "isA", "den metric"), ("mdw", "isA", "den metric"), ("clay burrow", "isA", "burrow")} <= found, found
     assert not any(o == "metric" for _s, _r, o in found), found
+
+
+def test_incl_and_esp_end_no_sentence_and_a_name_includes_what_it_lists(tmp_path: Path) -> None:
+    """ "- **DenSuite** (Zorp Labs) - incl. MossQA, ClayBench": "incl." ends no sentence, and what a name lists first thing
+    after it the name includes (a suite holds its tests; none is a kind of it); "esp." ends none either ("slow, esp. clay
+    dens (wet, cold)"): no concept holds "esp."."""
+    graph = build(tmp_path, "# Dens\n\n- **DenSuite** (Zorp Labs) - incl. MossQA, ClayBench\n"
+                            "- den digging is slow & costly, esp. clay dens (wet, cold)\n")
+    found = lowered(graph)
+    assert {("densuite", "includes", "mossqa"), ("densuite", "includes", "claybench")} <= found, found
+    assert not any(o == "densuite" and r == "isA" for _s, r, o in found), found
+    assert not any("esp" in s or "esp" in o for s, _r, o in found), found

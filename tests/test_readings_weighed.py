@@ -58,7 +58,7 @@ def test_a_labelled_line_under_a_section_of_a_note_speaks_of_the_section(tmp_pat
 def test_shorthand_for_also_known_as_especially_and_including_names_nothing(tmp_path: Path) -> None:
     """ "  - aka claw cloning: the model mimics demos" under an entry: another name of it, no concept "aka claw
     cloning"; "den care esp useful for wet dens": "esp" is "especially", no concept; "- rough den language, incl.
-    rudeness and hisses" among kinds: rough den language is one, what follows "incl." no member beside it."""
+    rudeness and hisses" among kinds: rough den language is one, what follows "incl." its examples, no member beside it."""
     graph = build(tmp_path, "# Dens\n\n- **Den copying:** learn from demos\n  - aka claw cloning: the model mimics demos\n"
                             "- den care esp useful for wet dens\n\nKinds of unsafe den noise she lists:\n"
                             "- rough den language, incl. rudeness and hisses\n- loud squeaks\n")
@@ -66,7 +66,9 @@ def test_shorthand_for_also_known_as_especially_and_including_names_nothing(tmp_
     assert "claw cloning" in by_label.get("den copying", set()), by_label
     found = lowered(graph)
     assert {("den care", "usedFor", "wet den"), ("rough den language", "isA", "unsafe den noise")} <= found, found
-    assert_no_concept(graph, "aka claw cloning", "den care esp", "esp", "incl. rudeness", "rudeness")
+    assert_no_concept(graph, "aka claw cloning", "den care esp", "esp", "incl. rudeness")
+    assert not any(s in ("rudeness", "hiss") and o == "unsafe den noise" for s, _r, o in found), found  # examples of the language
+    assert ("rudeness", "isA", "rough den language") in found or ("rudeness", "exampleOf", "rough den language") in found, found
 
 
 def test_an_item_that_gives_examples_without_a_comma_is_named_before_them(tmp_path: Path) -> None:

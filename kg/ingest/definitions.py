@@ -86,11 +86,17 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
 def read_name_definition(sentence: str, protected: set[str]) -> Reading:
     """The first sentence after a name ("**BM25**: popular ranking function."): as read_definition reads
     it, and a noun phrase with no article is what the name is, whatever its head."""
+    if (held := _WHAT_IT_HOLDS.match(sentence)) is not None and (named := names_only(held["names"].rstrip(". "), protected)):
+        return Reading([Claim(CURRENT, "includes", name, held.start("names")) for name in named])  # "**DenSuite** - incl. MossQA, ..."
     reading = read_definition(sentence, protected)
     if not any(claim.subject == CURRENT for claim in reading.claims) and (one := named_kind(sentence)) is not None:
         reading = read_definition(one, protected)
         reading.claims = [replace(claim, offset=max(0, claim.offset - 2)) for claim in reading.claims]  # less the "a "
     return reading
+
+
+# what a name holds, listed first thing: "incl. MossQA, ClayBench", "including A and B" (a suite's, a platform's; no kinds of one thing)
+_WHAT_IT_HOLDS = re.compile(r"^(?:incl\.?|including)\s+(?P<names>[^;:()]+)$", re.IGNORECASE)
 
 
 def _names_at_the_end(sentence: str, protected: set[str]) -> list[Phrase]:

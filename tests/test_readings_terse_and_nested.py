@@ -1,7 +1,7 @@
 """Terse lines and nested terms: flash-card lines that Markdown joins into one paragraph whatever their first line says,
 an abbreviation written out before what it is ("DN = den nook, small den for cubs"), and a term nested under a term,
 which is a kind of it when it shares its head noun or is a name under a common noun; points of an outline numbered
-"4.1"; a table cell of short items with asides; a label with a remark in parentheses, or set against the line above; a doing set off as a term under a heading of techniques; a counted label over a list; "incl." and "esp.", which end no sentence.
+"4.1"; a table cell of short items with asides; a label with a remark in parentheses, or set against the line above; a doing set off as a term under a heading of techniques; a counted label over a list; "incl." and "esp.", which end no sentence; counted steps in a note of a vault.
 
 Every input here is written for the test; none is taken from the owner's notes or the test corpus.
 Each form is shown where it holds and where the words around it must keep their old reading."""
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reading import build, lowered
+from reading import build, build_files, lowered
 
 
 def test_terse_lines_after_a_first_line_of_other_words_are_entries(tmp_path: Path) -> None:
@@ -151,3 +151,17 @@ def test_incl_and_esp_end_no_sentence_and_a_name_includes_what_it_lists(tmp_path
     assert {("densuite", "includes", "mossqa"), ("densuite", "includes", "claybench")} <= found, found
     assert not any(o == "densuite" and r == "isA" for _s, r, o in found), found
     assert not any("esp" in s or "esp" in o for s, _r, o in found), found
+
+
+def test_counted_steps_in_a_note_of_a_vault_are_the_notes_parts(tmp_path: Path) -> None:
+    """ "Den building.md" / "- 2 steps" / "  - 1. [[Digging]]" / "  - 2. den sealing" / "    - [[Mossing]] - ...": the steps
+    are parts of den building (no kind "step"), a bullet's number no list of its own, so what is under the second step
+    is the second step's."""
+    _result, graph = build_files(tmp_path, {
+        "Den building.md": "- why: dens keep badgers warm\n- 2 steps\n\t- 1. [[Digging]] (claw digging)\n\t\t- dig into the hill\n"
+                           "\t- 2. den sealing\n\t\t- [[Mossing]] - seal with moss\n",
+        "Den.md": "- a hole badgers dig\n"})
+    found = lowered(graph)
+    assert {("den building", "contains", "digging"), ("den building", "contains", "den sealing")} <= found, found
+    assert not any(o == "step" for _s, _r, o in found), found
+    assert not any(s == "den building" and o == "mossing" for s, _r, o in found), found

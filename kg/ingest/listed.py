@@ -184,6 +184,9 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
             heading = paragraph.headings[-1]
             introducers[paragraph.item] = (extraction.concept(noun_phrase(whole), Source(paragraph.file, heading.line), topic), "contains")
             return
+        if note is not None and not paragraph.parents and not paragraph.headings and COUNTED_PARTS.fullmatch(line.strip(" .:")):
+            introducers[paragraph.item] = (note, "contains")  # "Den building.md" / "- 2 steps": the note's concept's parts
+            return
         if singular_phrase(named.split()[-1].lower()) in ROLE_WORDS:
             return  # "... two main functions:" / "- indexing", "- features" / "- caching": what it does or has, no kind of function
         introducers[paragraph.item] = (extraction.concept(as_kind(noun_phrase(named)), source, topic), kinds_or_members(line))

@@ -1,7 +1,7 @@
 """Lines of a notes file that are markup around the notes, not notes: MDX's `import`/`export` lines and
 the tags of a `<details>` fold or an `<aside>` callout, blanked before the Markdown parser reads the file (outside
 code fences); a fold's label stays as a line over what it folds; the numbers of an outline's points ("1.1 ...") are
-a list's markers."""
+a list's markers, and a bullet's number ("- 1. ...") no list of its own."""
 
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ _OVER_A_BLOCK = re.compile(r"^\s*(?:$|[-*+]\s|\d+[.)]\s|\|)")
 _FENCE = re.compile(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})")
 # "1.1 A den is a hole ...", "4.3 Kinds of moss: ...": a point of an outline numbered in two parts or more (which no count
 # or decimal before a word is), an item of a list as "1." would make it
+# a bullet whose words open on a number, as outliners number their points: "\t- 1. [[SFT]] ..."
+_NUMBERED_BULLET = re.compile(r"^(?P<bullet>[ \t]*[-*+][ \t]+)\d{1,2}[.)][ \t]+(?=\S)")
 _OUTLINE_POINT = re.compile(r"^(?P<indent>[ \t]*)\d+(?:\.\d+)+\.?[ \t]+(?=[A-Za-z])"
                             r"(?!(?:billion|million|thousand|trillion|times|percent|[KMGT]B|bits?|bytes?|seconds?|ms|hours?|days?)\b)")
 
@@ -40,6 +42,8 @@ def without_markup_lines(text: str) -> str:
             lines[number] = f"{label['label']}:"  # what the fold lists, as a line over its list or table would say
         elif fence is None and outline and (point := _OUTLINE_POINT.match(line)) is not None:
             lines[number] = f"{point['indent']}- {line[point.end():]}"
+        elif fence is None and (numbered := _NUMBERED_BULLET.match(line)) is not None:
+            lines[number] = numbered["bullet"] + line[numbered.end():]  # "- 1. [[SFT]]" (Logseq): one item, numbered, not a list in an item
         elif fence is None and _DETAILS.match(line):
             lines[number] = ""  # "<details>" / "<summary>Show more</summary>": a fold's markup and label round text that is read
     return "\n".join(lines)

@@ -1,7 +1,7 @@
 """Terse lines and nested terms: flash-card lines that Markdown joins into one paragraph whatever their first line says,
 an abbreviation written out before what it is ("DN = den nook, small den for cubs"), and a term nested under a term,
 which is a kind of it when it shares its head noun or is a name under a common noun; points of an outline numbered
-"4.1"; a table cell of short items with asides; a label with a remark in parentheses, or set against the line above; a doing set off as a term under a heading of techniques; a counted label over a list; "incl." and "esp.", which end no sentence; counted steps in a note of a vault.
+"4.1"; a table cell of short items with asides; a label with a remark in parentheses, or set against the line above; a doing set off as a term under a heading of techniques; a counted label over a list; "incl." and "esp.", which end no sentence; counted steps in a note of a vault; a step's number before a heading.
 
 Every input here is written for the test; none is taken from the owner's notes or the test corpus.
 Each form is shown where it holds and where the words around it must keep their old reading."""
@@ -165,3 +165,13 @@ def test_counted_steps_in_a_note_of_a_vault_are_the_notes_parts(tmp_path: Path) 
     assert {("den building", "contains", "digging"), ("den building", "contains", "den sealing")} <= found, found
     assert not any(o == "step" for _s, _r, o in found), found
     assert not any(s == "den building" and o == "mossing" for s, _r, o in found), found
+
+
+def test_a_steps_number_before_a_heading_is_no_word_of_it(tmp_path: Path) -> None:
+    """ "## Step 2 - den sealing" / "Two kinds:" / "- moss sealing": a kind of den sealing, the step's number and its dash
+    no part of the heading's name ("Part 3 — den lining" too)."""
+    graph = build(tmp_path, "# Dens\n\n## Step 2 - den sealing\n\nTwo kinds:\n- moss sealing\n- clay sealing\n\n"
+                            "## Part 3 — den lining\n\nTwo kinds:\n- moss lining\n- straw lining\n")
+    found = lowered(graph)
+    assert {("moss sealing", "isA", "den sealing"), ("straw lining", "isA", "den lining")} <= found, found
+    assert not any("step" in o or "stage" in o for _s, _r, o in found), found

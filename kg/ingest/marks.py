@@ -54,6 +54,17 @@ def without_lead_marks(text: str) -> str:
     return _TO_DO.sub("", without_symbols(_CALLOUT.sub("", text.lstrip())).lstrip())
 
 
+# "Step 2 - Guardrails", "Part II — Agents": a step's number and a dash before a heading's words (after a colon, "Step 1:
+# Why use X?", the title reads as ever)
+_STEP_HEADING = re.compile(r"(?:step|stage|phase|part)\s*(?:\d+|[IVX]+)[a-z]?\s*[-–—]\s*", re.IGNORECASE)
+
+
+def without_step_number(title: str) -> str:
+    """A heading's words without a step's number and its dash before them: "Step 2 - Guardrails" -> "Guardrails"."""
+    step = _STEP_HEADING.match(title)
+    return title[step.end():] if step is not None and title[step.end():].strip() else title
+
+
 def is_step_label(text: str) -> bool:
     """Whether text, all that comes before an item's bold term, numbers a step: "Stage 1): ", "Step 2 - ", "(a) "."""
     return _STEP_LABEL.fullmatch(text) is not None

@@ -1,7 +1,7 @@
 """Terse lines and nested terms: flash-card lines that Markdown joins into one paragraph whatever their first line says,
 an abbreviation written out before what it is ("DN = den nook, small den for cubs"), and a term nested under a term,
 which is a kind of it when it shares its head noun or is a name under a common noun; points of an outline numbered
-"4.1"; a table cell of short items with asides; a label with a remark in parentheses, or set against the line above; a doing set off as a term under a heading of techniques; a counted label over a list; "incl." and "esp.", which end no sentence; counted steps in a note of a vault; a step's number before a heading.
+"4.1"; a table cell of short items with asides; a label with a remark in parentheses, or set against the line above; a doing set off as a term under a heading of techniques; a counted label over a list; "incl." and "esp.", which end no sentence; counted steps in a note of a vault; a step's number before a heading; a participle that says where a list's items were met.
 
 Every input here is written for the test; none is taken from the owner's notes or the test corpus.
 Each form is shown where it holds and where the words around it must keep their old reading."""
@@ -175,3 +175,10 @@ def test_a_steps_number_before_a_heading_is_no_word_of_it(tmp_path: Path) -> Non
     found = lowered(graph)
     assert {("moss sealing", "isA", "den sealing"), ("straw lining", "isA", "den lining")} <= found, found
     assert not any("step" in o or "stage" in o for _s, _r, o in found), found
+
+
+def test_a_participle_that_says_where_items_were_met_is_no_part_of_their_kind(tmp_path: Path) -> None:
+    """ "Den tools mentioned: DenCam, moss filters": den tools, "mentioned" (or "listed", "covered") no word of their kind,
+    whether the items are names or not."""
+    found = lowered(build(tmp_path, "# Dens\n\nDen tools mentioned: DenCam, moss filters.\n\nBurrow maps listed above: OakMap, clay charts.\n"))
+    assert {("dencam", "isA", "den tool"), ("moss filter", "isA", "den tool"), ("clay chart", "isA", "burrow map")} <= found, found

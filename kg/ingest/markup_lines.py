@@ -16,17 +16,18 @@ _SUMMARY_LABEL = re.compile(r"^\s*<summary>\s*(?P<label>[^<>\n.?!:]{1,80}?)\s*</
 # what may follow a line of its own without joining it: a blank line, an item or a table's row (a line of text would join it)
 _OVER_A_BLOCK = re.compile(r"^\s*(?:$|[-*+]\s|\d+[.)]\s|\|)")
 _FENCE = re.compile(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})")
-# "1.1 A den is a hole ...", "4.3 Kinds of moss: ...": a point of an outline numbered in two parts or more (which no count
-# or decimal before a word is), an item of a list as "1." would make it
 # a bullet whose words open on a number, as outliners number their points: "\t- 1. [[SFT]] ..."
 _NUMBERED_BULLET = re.compile(r"^(?P<bullet>[ \t]*[-*+][ \t]+)\d{1,2}[.)][ \t]+(?=\S)")
+# "1.1 A den is a hole ...", "4.3 Kinds of moss: ...": a point of an outline numbered in two parts or more (which no count
+# or decimal before a word is), an item of a list as "1." would make it
 _OUTLINE_POINT = re.compile(r"^(?P<indent>[ \t]*)\d+(?:\.\d+)+\.?[ \t]+(?=[A-Za-z])"
                             r"(?!(?:billion|million|thousand|trillion|times|percent|[KMGT]B|bits?|bytes?|seconds?|ms|hours?|days?)\b)")
 
 
 def without_markup_lines(text: str) -> str:
     """MDX `import`/`export` lines blanked (outside code fences), so no component name becomes a concept;
-    the tag lines of a `<details>` fold blanked, so its text is read as Markdown, not skipped as HTML."""
+    the tag lines of a `<details>` fold blanked, so its text is read as Markdown, not skipped as HTML; an outline's
+    points ("1.1 ...", two or more in the file) made items of a list, and a bullet's number ("- 1. ...") taken out."""
     lines = text.split("\n")
     outline = sum(1 for line in lines if _OUTLINE_POINT.match(line)) > 1  # one such line may be a number that opens a sentence
     fence: str | None = None

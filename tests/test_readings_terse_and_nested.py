@@ -1,7 +1,10 @@
 """Terse lines and nested terms: flash-card lines that Markdown joins into one paragraph whatever their first line says,
 an abbreviation written out before what it is ("DN = den nook, small den for cubs"), and a term nested under a term,
 which is a kind of it when it shares its head noun or is a name under a common noun; points of an outline numbered
-"4.1"; a table cell of short items with asides; a label with a remark in parentheses, or set against the line above; a doing set off as a term under a heading of techniques; a counted label over a list; "incl." and "esp.", which end no sentence; counted steps in a note of a vault; a step's number before a heading; a participle that says where a list's items were met.
+"4.1"; a table cell of short items with asides; a label with a remark in parentheses, set against the line above, or
+with a participle that says where its items were met; a doing set off as a term under a heading of techniques; a
+counted label over a list; "incl." and "esp.", which end no sentence; counted steps in a note of a vault; a step's
+number before a heading.
 
 Every input here is written for the test; none is taken from the owner's notes or the test corpus.
 Each form is shown where it holds and where the words around it must keep their old reading."""

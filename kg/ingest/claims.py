@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from kg.ingest.nouns import Phrase, noun_phrase
+from kg.ingest.nouns import Phrase, noun_phrase, opens_with_a_doing
 
 # Claims said the other way round, which the caller turns: "e.g. A" (A exampleOf the entry), "Tools: A"
 # (A usedFor it), "It is a known risk of X" (X suffersFrom it), "Detected with A" (A usedFor it), "its
@@ -41,3 +41,10 @@ def as_example(claim: Claim) -> Claim:
     if claim.relation != "isA" or len(words) < 2 or words[-1].lower() not in ("example", "instance"):
         return claim
     return replace(claim, relation="exampleOf", object=noun_phrase(" ".join(words[:-1])))
+
+
+def sorted_into_kinds(label: str, reading: Reading) -> bool:
+    """ "hashing: MinHash, Bloom filter": a doing named by one word, with a name among what it lists, is
+    sorted into kinds, each item one of it; "managing memory: FIFO, summarization", a doing and its
+    object, holds ways within it."""
+    return " " not in label and opens_with_a_doing(label) and any(claim.relation == "hasType" for claim in reading.claims)

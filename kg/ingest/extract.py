@@ -35,7 +35,7 @@ from kg.ingest.name_lists import a_name
 from kg.ingest.introduced import narrowed_kind
 from kg.ingest.definitions import read_definition, read_name_definition
 from kg.ingest.entries import INDEFINITE, Entry, a_kind_with_members, about, defines_the_note, has_kinds, names_in, open_entry
-from kg.ingest.claims import TURNED, Claim, Reading, as_example
+from kg.ingest.claims import TURNED, Claim, Reading, as_example, sorted_into_kinds
 from kg.ingest.phrases import is_shell_kind, read
 from kg.ingest.sentences import sentences
 from kg.ingest.referents import with_referents
@@ -246,9 +246,8 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
 
 
 def _prose_reader(path: str, headings: tuple[Heading, ...], extraction: Extraction) -> tables.ReadProse:
-    """Reads a cell of prose as sentences about the row's concept, as an entry's are about its term."""
+    """Reads a cell of prose as sentences about the row's concept, as an entry's are of its term (a defining cell first)."""
     def read(text: str, links: tuple, row: Record, source: Source, defines: bool) -> None:
-        # a cell that defines its row opens with what the row is, as a term's definition does
         cell = Paragraph(path, headings, 0, None, (), row.label if defines else None, False, text, (source.line,), links)
         _read_paragraph(cell, Entry([row], 0, False, row, note=True), extraction)
 
@@ -415,13 +414,14 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
                 outline.of_its_class(obj, paragraph, extraction)
             if claim.kind:
                 obj.hint(classify.CATEGORY, classify.class_of_word(claim.kind))
-            if claim.relation == "hasType" and opens_with_a_doing(who.final().label):  # "Managing memory: FIFO, ...": within it
+            if claim.relation == "hasType" and opens_with_a_doing(who.final().label) and not sorted_into_kinds(who.final().label, reading):
                 extraction.state(who, "includes", obj, claim_source.by("phrase"))
             elif claim.relation in TURNED:  # "e.g. A", "Tools: A", "It is a known risk of X": said the other way round
                 rule = {"hasExample": "examples", "hasTool": "tools-listed"}.get(claim.relation, "phrase")
                 extraction.state(obj, TURNED[claim.relation], who, claim_source.by(rule))
             elif claim.relation == "hasKind":  # "Key methods include A": kinds of an entry named in the plural ("Optimizers")
                 plural = has_kinds(entry, claim.kind) and who is entry.records[0].final() if entry is not None else claim.kind == "type"
+                plural = plural or sorted_into_kinds(who.final().label, reading)  # "hashing: MinHash, Bloom filter": its kinds
                 extraction.state(*((obj, "isA", who) if plural else (who, "includes", obj)), claim_source.by("phrase"))
             else:
                 extraction.state(who, claim.relation, obj, claim_source.by("phrase"))

@@ -17,7 +17,7 @@ from kg.ingest.lists import without_asides
 from kg.ingest.makers import CITED_FIRST
 from kg.ingest.citations import citation_alone
 from kg.ingest.marks import ARROW, ARROW_BETWEEN
-from kg.ingest.name_lists import names_only
+from kg.ingest.name_lists import a_name, names_only
 from kg.ingest.categories import without_where
 from kg.ingest.problems import as_a_trouble, lists_problems, troubled_by_list
 from kg.ingest.clause_shapes import says_how
@@ -400,4 +400,6 @@ def members_named(term: str, text: str, nested: bool = False) -> str | None:
         return f"{first} is a {written.lower()}." if len(named) == 1 and named[0].is_name else None  # "- benchmark: DenQA": one
     if singular_phrase(written) == written or is_remark(written) or len(re.findall(r",|\s(?:and|or)\s", listed)) != 1:
         return None
+    if "," in listed and not re.search(r"\s(?:and|or)\s", listed) and all(map(a_name, names_only(listed) or [])):
+        listed = listed.replace(",", " and", 1)  # "MossBench, OakBench": two names (not "right tool, wrong output", a remark)
     return f"{listed} are {written[:1].lower() + written[1:] if written[1:].islower() else written}." if names_only(listed) else None

@@ -28,3 +28,32 @@ def test_a_doing_of_one_word_is_sorted_into_the_names_it_lists(tmp_path: Path) -
     found = lowered(build(tmp_path, "# Dens\n\n- digging: MossDig, clay scraping\n- managing moss: MossKeep, claying\n"))
     assert {("mossdig", "isA", "digging"), ("clay scraping", "isA", "digging")} <= found, found
     assert {("managing moss", "includes", "mosskeep"), ("managing moss", "includes", "claying")} <= found, found
+
+
+def test_an_item_named_with_its_aside_before_an_arrow_heads_the_names_below(tmp_path: Path) -> None:
+    """ "- DMs (den maps) -> show tunnels" over "  - MossMap (Brock et al 2021)", "  - ClayMap (Kim & Lee 2023) -> scales
+    to big setts": the item names den maps, another name in its aside, and each name below is one, with its citation
+    and what an arrow says of it set aside; a letter with a formula ("- W (n x m) -> W' = W + A") names nothing."""
+    graph = build(tmp_path, "# Dens\n\n- DMs (den maps) -> show tunnels\n  - MossMap (Brock et al 2021)\n  - OakMap (2022)\n"
+                            "  - ClayMap (Kim & Lee 2023) -> scales to big setts\n\n- W (n x m) -> W' = W + A\n  - W frozen\n")
+    found = lowered(graph)
+    assert {("mossmap", "isA", "dm"), ("oakmap", "isA", "dm"), ("claymap", "isA", "dm")} <= found, found
+    assert "den maps" in {a.casefold() for a in graph.aliases(graph.resolve("DM"))}
+    labels = {graph.label(c).casefold() for c in graph.concepts(topics=False)} | {a.casefold() for c in graph.concepts(topics=False) for a in graph.aliases(c)}
+    assert not labels & {"w", "n x m"}, labels
+
+
+def test_a_name_in_parentheses_after_an_expansion_is_no_other_name(tmp_path: Path) -> None:
+    """ "- DSM - Den Sealing Method (Moss 2)": the words spell out DSM; "Moss 2" after them is a thing of its own (one
+    that uses the method), no third name of it; "Den Sealing Method (DSM)" still gives the short name."""
+    graph = build(tmp_path, "# Dens\n\n- DSM - Den Sealing Method (Moss 2)\n- **Burrow Radar Kit (BRK)**: a radar for dens\n")
+    assert {a.casefold() for a in graph.aliases(graph.resolve("DSM"))} == {"den sealing method"}
+    assert "brk" in {a.casefold() for a in graph.aliases(graph.resolve("burrow radar kit"))}
+
+
+def test_a_line_that_names_parts_alone_lists_the_parts_of_the_heading_s_concept(tmp_path: Path) -> None:
+    """ "## Den building" / "Steps:" over "1. digging", "2. sealing": the den building's steps, as "Two steps:" counts them;
+    "Tips:" names no parts."""
+    found = lowered(build(tmp_path, "# Dens\n\n## Den building\n\nSteps:\n1. digging\n2. sealing\n\n## Den care\n\nTips:\n1. mossing\n2. airing\n"))
+    assert {("den building", "contains", "digging"), ("den building", "contains", "sealing")} <= found, found
+    assert not any(s == "den care" and r == "contains" for s, r, _o in found), found

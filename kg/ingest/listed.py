@@ -12,6 +12,7 @@ import re
 from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
 from kg.ingest import clauses, outline, tagger
+from kg.ingest.lists import without_asides
 from kg.ingest.marks import ARROW_BETWEEN
 from kg.ingest.markdown import Heading, Paragraph
 from kg.ingest.modifiers import CLASSIFYING, PART_WORDS, ROLE_WORDS, an_adjective, is_counted, is_shell
@@ -19,9 +20,9 @@ from kg.ingest.counted import common_first_word
 from kg.ingest.name_lists import a_name, names_of_a_kind, names_only
 from kg.ingest.namings import kind_word, label_relation, plural_subject
 from kg.ingest.nouns import VERBS_ING, Phrase, as_kind, keep, names_a_doing, noun_phrase
-from kg.ingest.categories import COUNTED_PARTS, category_named, counted_groups, parts_named, types_named
+from kg.ingest.categories import COUNTED_PARTS, category_named, counted_groups, parts_alone, parts_named, types_named
 from kg.ingest.remarks import is_remark, named_beside_its_place
-from kg.ingest.outline import KINDS, a_kind_of_the_class, head_shared, is_bare_name, kinds_or_members, names_a_kind_of, shares_the_head, stands_for_words
+from kg.ingest.outline import KINDS, a_kind_of_the_class, head_shared, is_bare_name, kinds_or_members, names_a_kind_of, naming_words, shares_the_head, stands_for_words
 from kg.ingest.problems import troubled_by_list
 from kg.ingest.terms import VS, a_field, sum_of_parts
 from kg.ingest.vault import file_name, glossary_of, lists_kinds_of_the_note
@@ -62,9 +63,9 @@ _TAGS_AT_END = re.compile(r"(?:\s+#[\w/-]+)+\s*$")  # "- 3 categories #tools": a
 
 
 def whole_counted(line: str, named: str, paragraph: Paragraph) -> str | None:
-    """What the heading above names, when an item counts its parts: "- 3 layers" under "## The AI
-    engineering stack" lists the stack's layers; None for anything else (kinds: "- 2 families")."""
-    if named.split()[-1] not in PART_WORDS or not _COUNTED.match(line) or not paragraph.headings:
+    """What the heading above names, when an item counts its parts ("- 3 layers" under "## The AI engineering stack"
+    lists the stack's layers) or a line names them alone ("Steps:"); None for anything else (kinds: "- 2 families")."""
+    if named.split()[-1] not in PART_WORDS or not (_COUNTED.match(line) or parts_alone(line)) or not paragraph.headings:
         return None
     title = as_term(named_beside_its_place(heading_spoken_of(paragraph.headings).title))  # "# RAG" / "## Architecture": RAG's
     return title if names_a_concept(title) and not is_shell(title) else None
@@ -87,7 +88,7 @@ def introducer_of(paragraph: Paragraph, label: str | None, entry: Entry | None, 
         return entry.current.final(), MEMBERS  # "**Specialized judges** - small models ..." over terms (not "## Dens" over a line)
     if paragraph.item is None and label and not paragraph.text.strip() and (kind := kind_labelled(label)) is not None:
         return extraction.concept(kind, Source(paragraph.file, paragraph.line), topic), "isA"  # "**Digging styles:**", no term
-    if paragraph.item is None and entry is None and (named := category_named(paragraph.text)) is not None \
+    if paragraph.item is None and entry is None and (named := category_named(paragraph.text) or parts_alone(paragraph.text)) is not None \
             and (whole := whole_counted(paragraph.text, named, paragraph)) is not None:  # "## RAG" / "Two main components:"
         return extraction.concept(noun_phrase(whole), Source(paragraph.file, paragraph.headings[-1].line), topic), "contains"
     if paragraph.item is None and paragraph.headings and (written := paragraph.text.strip()).endswith(":") and "\n" not in written \
@@ -197,8 +198,8 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     written = paragraph.text.strip()
     arrowed = ARROW_BETWEEN.search(written) is not None  # "- den sealing -> close dens": the name, one of its list still
     if term is None and not label and heads_items and (re.fullmatch(r"[^:]+:", written) or arrowed) \
-            and is_bare_name(written := ARROW_BETWEEN.split(written)[0].rstrip(":").strip()) and not is_remark(written) \
-            and label_relation(written) is None and not is_counted(written):  # "- drift detection:" (or "- den sealing -> close dens") over items
+            and is_bare_name(without_asides(written := ARROW_BETWEEN.split(written)[0].rstrip(":").strip()).strip()) and not is_remark(written) \
+            and label_relation(written) is None and not is_counted(written) and len(without_asides(written).strip()) > 1:  # "- drift detection:" (or "- den sealing -> ...")
         introducers[paragraph.item] = (extraction.concept(noun_phrase(written), source, topic), HEAD)
         if not arrowed:
             return
@@ -239,7 +240,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     if relation == HEAD:  # under a bare item: a kind of it when it ends on its head word, else within its scope
         # a term, with or without a terse definition ("- **summing** - add weights", "- RLAIF: AI feedback instead of
         # human"), is within the item's scope; not one that opens a sentence of its own ("- **Adam** keeps two states")
-        bare = outline.within_the_item(paragraph, record.final()) if term_record is not None else is_bare_name(paragraph.text)
+        bare = outline.within_the_item(paragraph, record.final()) if term_record is not None else is_bare_name(naming_words(paragraph.text))
         if term is None and not label and not re.search(r"[=:≈]", paragraph.text) and (parts := sum_of_parts(paragraph.text)) is not None:
             for part in filter(keep, map(noun_phrase, parts)):  # "- RAG" / "  - retriever + generator": what it is made of
                 extraction.state(record, "contains", extraction.concept(part, source, topic), source.by("outline-item"))

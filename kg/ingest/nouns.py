@@ -166,7 +166,7 @@ def noun_phrase(text: str) -> Phrase:
             aliases.extend(_DETERMINERS.sub("", name) for name in re.split(r",\s*(?:or\s+)?|\s+or\s+", inner))  # "(also called a X or Y)"
         elif (inner.lower().startswith(("like ", "e.g", "i.e", "see ", "for ", "in ", "with ", "on ", "from ", "by ", "via ", "vs ", "vs. ", "versus "))
                 and not re.match(r"(?:from|by)\s+[A-Z]", inner)) \
-                or re.fullmatch(r"[\d\s,.-]+", inner):  # "(for neural networks)" says where, it is no other name; "(from Meta)" who
+                or re.fullmatch(r"(?:[\d\s,.+*/^×=-]|\b[A-Za-z]\b)+", inner):  # "(for X)" says where, no other name; "(from Meta)" who; "(n x m)"
             text = outside
         elif maker := _maker(inner, outside):  # "FAISS (Meta)", "CoT (Wei et al., 2022)": who made it
             text = outside
@@ -263,8 +263,8 @@ def _other_name(inner: str, outside: str) -> bool:
         return abbreviates(outside, inner)
     if (outside[:1].islower() or (_common_word(outside) and singular(outside) != outside)) and inner[:1].isupper():
         return False  # "question answering (HotPotQA)", "Images (Grayscale)": after a common noun, an example
-    if len(inner.split()) > 1 and all(w[:1].isupper() for w in inner.split()) and len(outside.split()) > 1:
-        # "Perspective API (Google Jigsaw)": a name of its own, its maker as often as not, no other name;
+    if len(inner.split()) > 1 and all(w[:1].isupper() or w[:1].isdigit() for w in inner.split()) and inner[:1].isupper() and len(outside.split()) > 1:
+        # "Perspective API (Google Jigsaw)", "Den Sealing Method (Moss 2)": a name of its own, its maker or user, no other name;
         # after one word a title's synonym is ("Standardization (Z-Score Scaling)")
         return False
     if " " not in inner and tagged(inner)[:1] and tagged(inner)[0][1] in ("JJ", "RB") or set(readings(outside.lower())) == {"ADJ"} \

@@ -26,6 +26,7 @@ from kg.ingest.terms import a_field
 from kg.ingest.introduced import narrowed_kind
 from kg.ingest.namings import TYPE_WORDS
 from kg.ingest.name_lists import names_only
+from kg.ingest.lists import without_asides
 from kg.ingest.marks import ARROW
 from kg.labels import as_term, fold
 from kg.source import Source
@@ -196,6 +197,14 @@ def is_bare_name(text: str) -> bool:
     return (noun and tags[0] != "RB" and not any(t in _NO_NAME for t in tags) and not plural_inside  # "retrieves documents": a verb
             and all(t in _NAME_TAGS or word in ("of", "and", "&") or _joins(tagged, index) for index, (word, t) in enumerate(tagged))
             and (participle_first(tagged) or not clauses.has_finite_verb(text)))
+
+
+def naming_words(text: str) -> str:
+    """ "S4 (Gu et al 2021)", "Mamba (Gu & Dao 2023) -> scales linearly": the words an item names a thing with, less
+    their asides and, after a name, what an arrow says of it; the item's words otherwise ("retrieval -> reranking")."""
+    named = without_asides(text).strip(" .")
+    before = re.split(rf"\s+{ARROW}\s+", named, maxsplit=1)[0].strip()
+    return before if before and noun_phrase(before).is_name else named
 
 
 def done_by(text: str) -> bool:

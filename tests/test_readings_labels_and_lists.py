@@ -57,3 +57,23 @@ def test_a_line_that_names_parts_alone_lists_the_parts_of_the_heading_s_concept(
     found = lowered(build(tmp_path, "# Dens\n\n## Den building\n\nSteps:\n1. digging\n2. sealing\n\n## Den care\n\nTips:\n1. mossing\n2. airing\n"))
     assert {("den building", "contains", "digging"), ("den building", "contains", "sealing")} <= found, found
     assert not any(s == "den care" and r == "contains" for s, r, _o in found), found
+
+
+def test_a_question_labelled_in_a_heading_is_answered_by_the_paragraph_labelled_below(tmp_path: Path) -> None:
+    """ "### Q: What is a sett?" / "A: A den with many tunnels.": the labels are markup, the answer says what a sett is,
+    as under "### What is a sett?"; a question for parts names the whole without its question mark."""
+    graph = build(tmp_path, "# Dens\n\n### Q: What is a sett?\nA: A den with many tunnels.\n\n### Question: What is a burrow?\n"
+                            "A: A den dug by the badger itself.\n\n### Q: Components of a den system?\nA: Two parts:\n"
+                            "- digger — digs the tunnels\n- sealer — closes them\n")
+    found = lowered(graph)
+    assert {("sett", "isA", "den"), ("burrow", "isA", "den"), ("den system", "contains", "digger")} <= found, found
+    assert not any("?" in graph.label(c) for c in graph.concepts(topics=False))
+    assert not any(graph.label(c).startswith(("Q:", "Question:")) for c in graph.concepts(topics=True))  # a topic keeps its question
+
+
+def test_a_heading_of_things_to_know_names_what_its_list_holds(tmp_path: Path) -> None:
+    """ "### Den tools to know?" over "- MossCam (Moss Labs) — films the den from inside": each a den tool, as under
+    "### Den tools", however long what the item says of it."""
+    found = lowered(build(tmp_path, "# Dens\n\n### Den tools to know?\n- MossCam (Moss Labs) — films the den from inside\n"
+                                    "- OakRadar — Zorp Labs, finds tunnels under roots\n"))
+    assert {("mosscam", "isA", "den tool"), ("oakradar", "isA", "den tool"), ("mosscam", "developedBy", "moss labs")} <= found, found

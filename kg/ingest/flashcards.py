@@ -101,6 +101,8 @@ def read_card(paragraph: Paragraph, asked: str | None) -> str | None:
         _restate(paragraph, question.strip(), answer[found.end():], len(paragraph.text) - len(answer) + found.end())
     elif label == "A" and asked is not None:
         _restate(paragraph, asked, text, len(paragraph.text) - len(text))
+    elif label == "A" and paragraph.term is None and re.match(r"(?:A|Answer)\s*:\s", paragraph.text):  # not "a.k.a. X"
+        _from(paragraph, len(paragraph.text) - len(text))  # "### What is X?" / "A: ...": the heading asks (answer_heading)
     elif label is None and asked is not None and paragraph.term is None and paragraph.item is None and paragraph.text.strip():
         _restate(paragraph, asked, paragraph.text, 0)  # "**Q: What is a den?**" / "A burrow.": the paragraph after it answers
     elif label is None and paragraph.term is None and (card := _SPACED.match(paragraph.text)) is not None:
@@ -167,9 +169,7 @@ def _answer_on_its_line(text: str) -> str:
 
 def _restate(paragraph: Paragraph, question: str, answer: str, at: int) -> None:
     """The paragraph as the statement of an answer that starts at `at` in its text."""
-    skipped = paragraph.text.count("\n", 0, at)
-    paragraph.lines = paragraph.lines[skipped:]
-    paragraph.links = tuple(Link(l.text, l.url, l.start - at, l.end - at) for l in paragraph.links if l.start >= at)
+    _from(paragraph, at)
     paragraph.term, paragraph.has_colon, paragraph.text, paragraph.card = None, False, answer.strip(), True
     if (parts := _PARTS_QUESTION.match(question)) is not None:
         paragraph.text, paragraph.links = f"{parts['whole']} consists of {paragraph.text}", ()  # "A RAG system consists of ..."
@@ -218,6 +218,13 @@ def _restate(paragraph: Paragraph, question: str, answer: str, at: int) -> None:
         paragraph.text, paragraph.links = f"{question} {paragraph.text}", ()  # "PEFT methods split into::A and B": one sentence
     elif "?" not in question and len(question.split()) <= 5 and tagger.names_a_concept(question):
         paragraph.term, paragraph.has_colon = question, True  # "KV cache:::Stores the keys ...": a term on the front
+
+
+def _from(paragraph: Paragraph, at: int) -> None:
+    """The paragraph from `at` in its text on, its lines and links with it."""
+    paragraph.lines = paragraph.lines[paragraph.text.count("\n", 0, at):]
+    paragraph.links = tuple(Link(l.text, l.url, l.start - at, l.end - at) for l in paragraph.links if l.start >= at)
+    paragraph.text = paragraph.text[at:].strip()
 
 
 def _within(answer: str) -> str:

@@ -20,7 +20,7 @@ from kg.ingest.entry_lines import SEPARATOR, entry_lines
 from kg.ingest.link_rules import links_where_they_can_end
 from kg.ingest.note_names import note_name
 from kg.ingest.markup_lines import without_markup_lines
-from kg.ingest.marks import example_title, holds_no_word, is_step_label, opens_a_callout, spell_dashes, unmarked, without_lead_marks, without_step_number
+from kg.ingest.marks import example_title, holds_no_word, is_step_label, opens_a_callout, spell_dashes, title_words, unmarked, without_lead_marks
 from kg.labels import clean, plain, shortens, without_symbols
 
 # Obsidian / Dataview inline fields: `isA:: [[sparse model]]` on a line, or `[isA:: sparse model]`.
@@ -240,7 +240,7 @@ def heading_title(inline: Token) -> str:
     "Vision [[Transformers]]" -> "Vision Transformers", "Cards #review" -> "Cards")."""
     text, _links, term, _colon = _flatten(inline.children or [])
     title = clean(_take_wikilinks(f"{term} {text}" if term else text)[0])  # "Vision [[Transformers]]": its words
-    title = without_step_number(_NUMBERING.sub("", without_symbols(_HASHTAG.sub("", title))).strip(" :-"))
+    title = title_words(_NUMBERING.sub("", without_symbols(_HASHTAG.sub("", title))).strip(" :-"))
     return clean(without_symbols(title))
 
 

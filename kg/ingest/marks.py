@@ -56,13 +56,19 @@ def without_lead_marks(text: str) -> str:
 
 # "Step 2 - Guardrails", "Part II — Agents": a step's number and a dash before a heading's words (after a colon, "Step 1:
 # Why use X?", the title reads as ever)
-_STEP_HEADING = re.compile(r"(?:step|stage|phase|part)\s*(?:\d+|[IVX]+)[a-z]?\s*[-–—]\s*", re.IGNORECASE)
+_STEP_HEADING = re.compile(r"(?:(?:step|stage|phase|part)\s*(?:\d+|[IVX]+)[a-z]?\s*[-–—]|(?:Q|question)\s*\d*\s*[:.)])\s*", re.IGNORECASE)
 
 
-def without_step_number(title: str) -> str:
-    """A heading's words without a step's number and its dash before them: "Step 2 - Guardrails" -> "Guardrails"."""
+_TO_KNOW = re.compile(r"\s+(?:to\s+(?:know|remember|learn)|worth\s+(?:knowing|remembering))\s*\?*$", re.IGNORECASE)
+
+
+def title_words(title: str) -> str:
+    """A heading's words without a step's number and its dash before them, a question's label, or what a study note
+    says of them: "Step 2 - Guardrails" -> "Guardrails", "Q: What is LoRA?" -> "What is LoRA?", "Den tools to know?"
+    -> "Den tools", a heading that names the things listed below it."""
     step = _STEP_HEADING.match(title)
-    return title[step.end():] if step is not None and title[step.end():].strip() else title
+    title = title[step.end():] if step is not None and title[step.end():].strip() else title
+    return _TO_KNOW.sub("", title) if _TO_KNOW.sub("", title).strip() else title
 
 
 def is_step_label(text: str) -> bool:

@@ -77,3 +77,29 @@ def test_a_heading_of_things_to_know_names_what_its_list_holds(tmp_path: Path) -
     found = lowered(build(tmp_path, "# Dens\n\n### Den tools to know?\n- MossCam (Moss Labs) — films the den from inside\n"
                                     "- OakRadar — Zorp Labs, finds tunnels under roots\n"))
     assert {("mosscam", "isA", "den tool"), ("oakradar", "isA", "den tool"), ("mosscam", "developedBy", "moss labs")} <= found, found
+
+
+def test_counted_ones_over_a_list_under_a_heading_are_kinds_of_what_the_heading_names(tmp_path: Path) -> None:
+    """ "## Den sealing" / "3 main ones:" / "* **mossing** - close with moss": the ones counted are den sealings, as
+    "Three main kinds:" says."""
+    found = lowered(build(tmp_path, "# Dens\n\n## Den sealing\n3 main ones:\n* **mossing** - close with moss\n"
+                                    "* **claying** - close with clay\n"))
+    assert {("mossing", "isA", "den sealing"), ("claying", "isA", "den sealing")} <= found, found
+
+
+def test_a_citation_linked_inside_a_sentence_is_no_concept(tmp_path: Path) -> None:
+    """ "* **mossing** - close the den with moss. [Brock et al. 2015](https://x.org/1)": the paper is whose the term is,
+    no concept of its own and no kind of mossing."""
+    graph = build(tmp_path, "# Dens\n\n## Den sealing\n3 main ones:\n* **mossing** - close the den with moss. "
+                            "[Brock et al. 2015](https://x.org/1)\n* **claying** - close it with clay\n")
+    labels = {graph.label(c) for c in graph.concepts(topics=False)}
+    assert "Brock et al. 2015" not in labels and ("mossing", "developedBy", "brock et al.") in lowered(graph), labels
+
+
+def test_an_item_that_says_how_common_a_thing_is_names_nothing(tmp_path: Path) -> None:
+    """ "  - less common in practice: harder to do" under "**moss sealing** - two meanings:": how much so, no meaning
+    of moss sealing and no concept; a kind named by its adjective alone ("  - parallel") is still one."""
+    graph = build(tmp_path, "# Dens\n\n* **moss sealing** - two meanings:\n    1. fill the gaps with moss\n"
+                            "  - less common in practice: harder to do\n\n## Den digging styles\n- sequential\n- parallel\n")
+    assert "less common" not in {graph.label(c) for c in graph.concepts(topics=False)}
+    assert ("parallel", "isA", "den digging style") in lowered(graph), lowered(graph)

@@ -268,8 +268,8 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
     link_only = paragraph.links and clean(paragraph.text).strip(" .,;") == paragraph.links[0].text
     for link in paragraph.links:
         phrase = noun_phrase(link.text)
-        if not phrase.label or not names_a_concept(link.text) or credits_a_figure(link.text) \
-                or credits_a_passage(link.text, paragraph.text[:link.start], paragraph.text[link.end:]):  # "[here](...)", "[Source](...)"
+        if not phrase.label or not names_a_concept(link.text) or credits_a_figure(link.text) or (citation_alone(link.text) and not link_only) \
+                or credits_a_passage(link.text, paragraph.text[:link.start], paragraph.text[link.end:]):  # "[here](...)", "... [Kim et al. 2021](...)"
             continue
         source = Source(paragraph.file, paragraph.line_at(link.start))
         record = extraction.concept(phrase, source, topic)

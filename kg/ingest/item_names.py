@@ -16,7 +16,7 @@ from kg.ingest.modifiers import is_shell
 from kg.ingest.namings import also_called
 from kg.ingest.nouns import Phrase, abbreviates, noun_phrase
 from kg.ingest.outline import done_by, name_tags, only_a_verb
-from kg.ingest.tagger import names_a_concept, readings
+from kg.ingest.tagger import names_a_concept, readings, tagged
 from kg.labels import clean
 from kg.source import Source
 
@@ -61,7 +61,10 @@ def item_phrase(paragraph: Paragraph) -> Phrase | None:
     if "CC" in tags and set(tags) <= _DESCRIBING_OR_JOINING and all(word.isalpha() and word.islower() for word in written.replace(",", " ").split()):
         return None  # "- fast but small": what a thing is like; not "self-attention and cross-attention"
     aside, bare = noun_phrase(whole), noun_phrase(written)  # "XLA (Google)": its maker; "Digz (a den finder)": its kind
-    return aside if aside.label == bare.label and (aside.owner or aside.kind) and not bare.owner else bare
+    named = aside if aside.label == bare.label and (aside.owner or aside.kind) and not bare.owner else bare
+    tags = {tag for _w, tag in tagged(named.label)}  # "- parallel", "- intra-document": a kind by its adjective, still
+    graded = named.label.islower() and tags <= _DESCRIBING_OR_JOINING and bool(tags & {"JJR", "JJS", "RB", "RBR", "RBS"})
+    return None if graded else named  # "- less common in practice: ...": how much so, no name
 
 
 def item_words(paragraph: Paragraph) -> tuple[str, str]:

@@ -103,3 +103,21 @@ def test_an_item_that_says_how_common_a_thing_is_names_nothing(tmp_path: Path) -
                             "  - less common in practice: harder to do\n\n## Den digging styles\n- sequential\n- parallel\n")
     assert "less common" not in {graph.label(c) for c in graph.concepts(topics=False)}
     assert ("parallel", "isA", "den digging style") in lowered(graph), lowered(graph)
+
+
+def test_settings_counted_or_sized_after_a_name_are_no_kinds_of_it(tmp_path: Path) -> None:
+    """ "- **MossNet**: 12 layers, dim 512, vocab 32K": what the model is set to, neither kinds nor parts of it; names
+    that carry a version ("Moss 2, Oak 3.5, Elm-4") are still listed as ones of their kind."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **MossNet**: 12 layers, dim 512, vocab 32K, context 4K\n"
+                                    "- **Den models**: Moss 2, Oak 3.5, Elm-4\n"))
+    assert not any(s == "mossnet" or o == "mossnet" for s, _r, o in found), found
+    assert {("moss 2", "isA", "den model"), ("oak 3.5", "isA", "den model"), ("elm-4", "isA", "den model")} <= found, found
+
+
+def test_a_maker_then_what_it_is_after_a_dash_are_both_of_the_term(tmp_path: Path) -> None:
+    """ "- OakRadar - Zorp Labs, radar for dens, uses sound": Zorp Labs made it, and the radar and its use are the
+    OakRadar's, no sound used by Zorp Labs; "RNN-based" before a comma is what a thing is like, no maker."""
+    found = lowered(build(tmp_path, "# Dens\n\n- OakRadar - Zorp Labs, radar for dens, uses sound\n"
+                                    "- MossNet - RNN-based, can be trained in parallel\n"))
+    assert {("oakradar", "developedBy", "zorp labs"), ("oakradar", "isA", "radar"), ("oakradar", "uses", "sound")} <= found, found
+    assert not any(s == "zorp labs" for s, _r, _o in found) and not any(o == "rnn-based" for _s, _r, o in found), found

@@ -225,13 +225,15 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
         return Reading([Claim(CURRENT, "measures", thing, amount.start("thing"))])  # "how much information a den holds": what it measures
     if _CIRCUMSTANCE.match(sentence):
         return Reading()  # "when a model was trained on the test data": what befalls the model, not the term
-    by = _MAKER_FIRST.match(sentence) or ((named := _NAME_THEN_VERB.match(sentence)) and clauses.has_finite_verb(named["rest"].split()[0]) and named or None)
+    # "by DeepMind, trained on ...", "NVIDIA, focuses on ...", "Zorp Labs, radar for dens": who made it, then what it is or does
+    by = _MAKER_FIRST.match(sentence) or _NAME_THEN_WORDS.match(sentence)
     makers = [noun_phrase(name) for name in re.split(r"\s+and\s+", by["name"])] if by else []
-    if by is not None and all(maker.is_name and keep(maker) for maker in makers):
-        reading = _read_definition(by["rest"], protected)  # "by DeepMind, trained on ...": who made it, then what it is
+    if by is not None and all(maker.is_name and a_name(maker) and keep(maker) and not re.search(r"-[a-z]+$", maker.label) for maker in makers):
+        reading = _read_definition(by["rest"], protected)
         reading.claims = [replace(claim, offset=claim.offset + by.start("rest")) for claim in reading.claims]
         reading.claims.extend(Claim(CURRENT, "developedBy", maker, 0) for maker in makers)
-        return reading
+        if by.re is _MAKER_FIRST or clauses.opens_with_third_person_verb(by["rest"]) or any(c.subject == CURRENT and c.relation == "isA" for c in reading.claims):
+            return reading  # a name before a verb or a kind; not one before other words ("Zorp Labs, mostly"), nor "RNN-based", what it is like
     if (alone := _MAKER_ALONE.fullmatch(sentence.strip(" ."))) and (maker := noun_phrase(alone["name"])).is_name and keep(maker):
         # "- TensorRT-LLM — NVIDIA": who made it; a name alone may be a value, unless "by" says so ("**Output**: JSON")
         return Reading([Claim(CURRENT, "developedBy", maker, 0, kind=None if sentence.lstrip().lower().startswith("by ") else "maker")])
@@ -267,7 +269,9 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
         sentence = f"a {sentence}"  # "very common instruction type (...)": one, judged common
     if not re.match(r"(?:an?)\s", sentence, re.IGNORECASE):
         sentence = _GLOSS_BEFORE_CLAUSE.sub(r"\g<kind>", sentence)  # "numerical vector (scent print) that ...": the kind, then its clause
-        if (one := plural_fragment(sentence) or bare_fragment(sentence) or bare_kind(sentence)) is None:
+        first, comma, then = sentence.partition(", ")  # "radar for dens, uses sound": one, then what it does
+        apposed = bare_fragment(first) or bare_kind(first) if comma and clauses.opens_with_third_person_verb(then) else None
+        if (one := f"{apposed}, {then}" if apposed else plural_fragment(sentence) or bare_fragment(sentence) or bare_kind(sentence)) is None:
             return read(sentence, protected)
         plural = _in_the_plural(sentence)
         sentence = one  # "Ensemble methods that ..." says what "An ensemble method that ..." does
@@ -343,8 +347,8 @@ _BARE_THEN_A = re.compile(r"(?!(?:an?|the)\s)(?P<bare>[a-z][\w-]*(?:\s[\w-]+){1,
 # "by DeepMind, trained on ...", ", from MIT and NVIDIA, takes ...": who made it, then what it is or does
 _MAKER_FIRST = re.compile(r"[,\s]*(?:by|from)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?:\s+and\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})?)"
                           r"(?:\s+and\s+(?:colleagues|co-?authors|team|others))?,\s+(?P<rest>\S.*)$", re.DOTALL)
-# "NVIDIA, focuses on biomolecular data": a name and a comma before a verb, its maker, then what it does
-_NAME_THEN_VERB = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}),\s+(?P<rest>[a-z]\w*s\s.*)$", re.DOTALL)
+# "NVIDIA, focuses on biomolecular data", "Zorp Labs, radar for dens": a name and a comma before words in lower case
+_NAME_THEN_WORDS = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}),\s+(?P<rest>[a-z].*)$", re.DOTALL)
 _COUNTED_THEN_LISTED = re.compile(r"(?:[2-9]|two|three|four|five|six|seven|eight)\s+(?P<things>[a-z][\w -]{1,30}s):\s+(?P<listed>[^:;]+?)\.?$", re.I)
 _EXAMPLES_LAST = re.compile(r",\s+(?:e\.g\.?|eg|for example|such as)[,:]?\s+(?P<names>[^;()]+?)\.?$")
 _WHOSE_PART = re.compile(rf"(?P<owner>{OWNER_NAME})['’]s?\s+(?P<part>(?:[a-z][\w-]*\s+){{0,3}}(?:subset|version|variant|fork|flavou?r|form|extension)"

@@ -32,6 +32,10 @@ def adjectives_only(written: list[str]) -> bool:
 _FROM_MAKER = re.compile(r"(?:(?<=^)|(?<=,\s)|(?<=\sand\s))(?P<name>[A-Z][\w.-]*)\s+from\s+(?P<maker>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)(?=\s*(?:,|\.|$|\s+and\s))")
 
 
+# a count before a word, or a size after one: "12 layers", "dim 4096", "vocab 32K" (not a version: "Llama 2", "Claude 3.5")
+_MEASURED = re.compile(r"^\d[\d.,]*[KMBkmb]?\s+[a-z]|[a-z]\s+(?:\d[\d.,]*[KMBkmb]|\d{3,}[\d.,]*)$")
+
+
 def a_name(item: Phrase) -> bool:
     """ "Medusa", "ClayPack", "k-quants" by its capitals: a name; not "Pruning", a word of the dictionary capitalised
     to open a line."""
@@ -55,6 +59,8 @@ def names_only(text: str, protected: frozenset[str] | set[str] = frozenset()) ->
         return None  # "Address imbalanced datasets, a common challenge": an instruction, and what the thing is; "A, B -> C": a flow;
         # "rough language, incl. rudeness": what follows the cue are examples of the first, no names beside it
     written = split(cut_around_asides(text, set(protected)), set(protected))
+    if any(_MEASURED.search(item.strip()) for item in written):
+        return None  # "32 blocks, dim 4096, vocab 32K": what a thing is set to, no names (not "Llama 2", "Claude 3.5")
     if len(written) > 2 and written[-1].strip().lower() in OPEN_ENDS:
         written = written[:-1]  # "GPUs, TPUs and others": the list is open, its named items hold
     if adjectives_only(written) or any(an_adjective_alone(word) and len(after.split()) > 1 and an_adjective_alone(after.split()[0])

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kg.ingest.sentences import sentences
 from reading import build, lowered
 
 
@@ -131,3 +132,21 @@ def test_a_noun_before_a_noun_the_tagger_calls_an_adjective_opens_no_verb_and_ob
     assert {("input token count", "isA", "den cost metric"), ("output token count", "isA", "den cost metric"),
             ("dig time", "isA", "den cost metric")} <= found, found
     assert "small weight" not in {graph.label(c) for c in graph.concepts(topics=False)}
+
+
+def test_a_heading_of_two_kinds_side_by_side_makes_no_item_one_of_them(tmp_path: Path) -> None:
+    """ "## Den tools & methods" over "- MossCam, OakRadar": no item is a "den tools & method"; under "## Den tools" each is
+    one, as before."""
+    found = lowered(build(tmp_path, "# Dens\n\n## Den tools & methods\n- MossCam, OakRadar\n\n## Den tools\n- ElmScope, AshProbe\n"))
+    assert not any("&" in o for _s, _r, o in found), found
+    assert {("elmscope", "isA", "den tool"), ("ashprobe", "isA", "den tool")} <= found, found
+
+
+def test_a_label_alone_on_the_last_line_of_an_entry_is_a_sentence_of_its_own(tmp_path: Path) -> None:
+    """ "**digger** - tool optimized for a specific den (made of Moss, Clay)" / "common shapes:": the label opens the list
+    below, no words of the entry's sentence ("den common shape"); a hard-wrapped line that ends on "the" goes on."""
+    graph = build(tmp_path, "# Dens\n\n**digger** - tool optimized for a specific den (made of Moss, Clay)\ncommon shapes:\n"
+                            "* round digger - digs round\n* long digger - digs long\n")
+    assert {("digger", "usedFor", "den"), ("round digger", "isA", "digger")} <= lowered(graph), lowered(graph)
+    assert not any("common shape" in graph.label(c) for c in graph.concepts(topics=False))
+    assert [s for _o, s in sentences("dens are dug by the\nfollowing:")] == ["dens are dug by the following:"]

@@ -41,6 +41,8 @@ def _named_by_title(written: str) -> str | None:
     kind = kinds_named(title) or as_term(title.split(": ")[-1])
     if len(kind.split()) > 1 and opens_with_a_doing(kind) and tagger.tagged(kind)[1][1] in ("DT", "PRP$", "JJ", "VBG"):
         return None  # "## Navigating public benchmarks", "## Fixing underfitting": a doing, no kind ("Digging tools" is one)
+    if re.search(r"\s(?:&|and|\+)\s", kind):
+        return None  # "## Kernels & compilers": two kinds side by side, no one thing each item below is
     return None if len(kind.split()) > 4 or not names_a_concept(kind) or is_shell(kind) or any(c in kind for c in ":()?!") else kind
 
 

@@ -124,16 +124,6 @@ def test_a_maker_then_what_it_is_after_a_dash_are_both_of_the_term(tmp_path: Pat
     assert not any(s == "zorp labs" for s, _r, _o in found) and not any(o == "rnn-based" for _s, _r, o in found), found
 
 
-def test_a_noun_before_a_noun_the_tagger_calls_an_adjective_opens_no_verb_and_object(tmp_path: Path) -> None:
-    """ "den cost metrics: input token count, output token count, dig time": "input token count" is a noun phrase,
-    no verb "input" with its object; the three are den cost metrics ("drop small weights" is still a doing)."""
-    graph = build(tmp_path, "# Dens\n\nden cost metrics: input token count, output token count, dig time\n\n- drop small weights\n")
-    found = lowered(graph)
-    assert {("input token count", "isA", "den cost metric"), ("output token count", "isA", "den cost metric"),
-            ("dig time", "isA", "den cost metric")} <= found, found
-    assert "small weight" not in {graph.label(c) for c in graph.concepts(topics=False)}
-
-
 def test_a_heading_of_two_kinds_side_by_side_makes_no_item_one_of_them(tmp_path: Path) -> None:
     """ "## Den tools & methods" over "- MossCam, OakRadar": no item is a "den tools & method"; under "## Den tools" each is
     one, as before."""

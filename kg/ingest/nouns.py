@@ -420,8 +420,7 @@ def _verb_and_object(words: list[str]) -> bool:
         return False
     tags = [corrected(w, t) for w, t in tagged(" ".join(words[:2]))]
     # "sample several responses", "drop small weights": a noun stands before no adjective of its own phrase, a verb does
-    opens_object = tags[1] in ("DT", "CD", "PRP$") or tags[1] == "JJ" and not words[1].endswith(("ing", "ed")) \
-        and "NOUN" not in readings(words[1])  # not "burrow ranking function", "input token volume" (a noun the tagger calls JJ)
+    opens_object = tags[1] in ("DT", "CD", "PRP$") or tags[1] == "JJ" and not words[1].endswith(("ing", "ed"))  # not "burrow ranking function"
     noun_first = tags[0] == "NN" and len(words) > 2 and not words[0].endswith("ing")  # a doing is read as one: "training young hawks"
     return (tags[0] == "VB" or noun_first) and opens_object and "ADJ" not in readings(words[0])
 

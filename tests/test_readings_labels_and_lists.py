@@ -140,3 +140,13 @@ def test_a_label_alone_on_the_last_line_of_an_entry_is_a_sentence_of_its_own(tmp
     assert {("digger", "usedFor", "den"), ("round digger", "isA", "digger")} <= lowered(graph), lowered(graph)
     assert not any("common shape" in graph.label(c) for c in graph.concepts(topics=False))
     assert [s for _o, s in sentences("dens are dug by the\nfollowing:")] == ["dens are dug by the following:"]
+
+
+def test_a_heading_that_asks_by_naming_reads_as_the_words_it_names(tmp_path: Path) -> None:
+    """ "### Q: Den tool categories?" over "1. den sensing — MossCam, soil probe": the question mark only prompts the
+    reader to recall, so the heading names den tool categories, as "### Den tool categories" would: den sensing is one,
+    and what its item lists is of it; "### What is a sett?" still asks, and "### Clay or moss?" still weighs two."""
+    found = lowered(build(tmp_path, "# Dens\n\n### Q: Den tool categories?\n1. den sensing — MossCam, soil probe, root radar\n"
+                                    "2. den sealing — clay pack, moss plug\n\n### What is a sett?\nA den with many tunnels.\n\n### Clay or moss?\nText.\n"))
+    assert {("den sensing", "isA", "den tool"), ("mosscam", "isA", "den sensing"), ("soil probe", "isA", "den sensing"),
+            ("den sealing", "isA", "den tool"), ("sett", "isA", "den"), ("clay", "contrastsWith", "moss")} <= found, found

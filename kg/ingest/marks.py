@@ -65,10 +65,17 @@ _TO_KNOW = re.compile(r"\s+(?:to\s+(?:know|remember|learn)|worth\s+(?:knowing|re
 def title_words(title: str) -> str:
     """A heading's words without a step's number and its dash before them, a question's label, or what a study note
     says of them: "Step 2 - Guardrails" -> "Guardrails", "Q: What is LoRA?" -> "What is LoRA?", "Den tools to know?"
-    -> "Den tools", a heading that names the things listed below it."""
+    -> "Den tools", "Den tool categories?" -> "Den tool categories": a heading that names the things listed below it."""
     step = _STEP_HEADING.match(title)
     title = title[step.end():] if step is not None and title[step.end():].strip() else title
-    return _TO_KNOW.sub("", title) if _TO_KNOW.sub("", title).strip() else title
+    title = _TO_KNOW.sub("", title) if _TO_KNOW.sub("", title).strip() else title
+    return title.rstrip(" ?") if _ASKED_BY_NAMING.fullmatch(title) else title  # "Den tool categories?": the words, a prompt to recall
+
+
+# a question that only names what it asks for, "Tool categories?", "Exact k-NN vs ANN?", no question word or verb first
+# and no choice ("Kestrel or wombat?" weighs two)
+_ASKED_BY_NAMING = re.compile(r"(?![^?]*\sor\s)(?!(?:what|which|who|whom|whose|why|how|when|where|is|are|was|were|do|does|did|can|could|should|would|will|"
+                              r"shall|may|might|must|has|have|had)\b)[\w(][^?!.:]{0,60}\?", re.IGNORECASE)
 
 
 def is_step_label(text: str) -> bool:

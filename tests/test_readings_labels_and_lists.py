@@ -150,3 +150,11 @@ def test_a_heading_that_asks_by_naming_reads_as_the_words_it_names(tmp_path: Pat
                                     "2. den sealing — clay pack, moss plug\n\n### What is a sett?\nA den with many tunnels.\n\n### Clay or moss?\nText.\n"))
     assert {("den sensing", "isA", "den tool"), ("mosscam", "isA", "den sensing"), ("soil probe", "isA", "den sensing"),
             ("den sealing", "isA", "den tool"), ("sett", "isA", "den"), ("clay", "contrastsWith", "moss")} <= found, found
+
+
+def test_a_kind_and_its_maker_after_a_name_are_both_of_it(tmp_path: Path) -> None:
+    """ "- **MossChat:** multi-turn den dataset, made by badgers": a den dataset, whose makers are the badgers, though the
+    dictionary lacks "dataset"; "- **OakNet:** Meta" is still only its maker."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **MossChat:** multi-turn den dataset, made by badgers\n- **OakNet:** Meta\n"))
+    assert {("mosschat", "isA", "multi-turn den dataset"), ("mosschat", "developedBy", "badger"), ("oaknet", "developedBy", "meta")} <= found, found
+    assert not any(s == "oaknet" and r == "isA" for s, r, _o in found), found

@@ -89,9 +89,12 @@ def read_name_definition(sentence: str, protected: set[str]) -> Reading:
     if (held := _WHAT_IT_HOLDS.match(sentence)) is not None and (named := names_only(held["names"].rstrip(". "), protected)):
         return Reading([Claim(CURRENT, "includes", name, held.start("names")) for name in named])  # "**DenSuite** - incl. MossQA, ..."
     reading = read_definition(sentence, protected)
-    if not any(claim.subject == CURRENT for claim in reading.claims) and (one := named_kind(sentence)) is not None:
+    if not any(claim.subject == CURRENT and claim.relation != "developedBy" for claim in reading.claims) and (one := named_kind(sentence)) is not None:
+        kind = noun_phrase(one[2:]).label  # "den dataset, made by badgers": what the name is, and the dataset's maker is the name's
+        makers = [replace(claim, subject=CURRENT) for claim in reading.claims if claim.relation == "developedBy"
+                  and (claim.subject == CURRENT or isinstance(claim.subject, Phrase) and claim.subject.label == kind)]
         reading = read_definition(one, protected)
-        reading.claims = [replace(claim, offset=max(0, claim.offset - 2)) for claim in reading.claims]  # less the "a "
+        reading.claims = [replace(claim, offset=max(0, claim.offset - 2)) for claim in reading.claims] + makers  # less the "a "
     return reading
 
 

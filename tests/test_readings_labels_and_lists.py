@@ -158,3 +158,20 @@ def test_a_kind_and_its_maker_after_a_name_are_both_of_it(tmp_path: Path) -> Non
     found = lowered(build(tmp_path, "# Dens\n\n- **MossChat:** multi-turn den dataset, made by badgers\n- **OakNet:** Meta\n"))
     assert {("mosschat", "isA", "multi-turn den dataset"), ("mosschat", "developedBy", "badger"), ("oaknet", "developedBy", "meta")} <= found, found
     assert not any(s == "oaknet" and r == "isA" for s, r, _o in found), found
+
+
+def test_a_sum_after_a_remark_lists_the_parts_of_what_it_equals(tmp_path: Path) -> None:
+    """ "before that: sett (1990) = clay den + moss den": the sett's parts, the remark before the colon no word of it;
+    "Plus more moss = more heat + damp" says what follows, no parts."""
+    found = lowered(build(tmp_path, "# Dens\n\nbefore that: sett (1990) = clay den + moss den\n\n"
+                                    "Dens are warm in winter. Plus more moss = more heat + damp.\n"))
+    assert {("sett", "contains", "clay den"), ("sett", "contains", "moss den")} <= found, found
+    assert not any(r == "contains" and s != "sett" for s, r, _o in found), found
+
+
+def test_the_entry_s_words_before_a_noun_of_their_own_name_another_thing(tmp_path: Path) -> None:
+    """ "**Digging** is slow. Digging memory = moss + clay.": the memory is made of moss and clay, not the digging; "Digging
+    uses claws" is still the entry's."""
+    found = lowered(build(tmp_path, "# Dens\n\n**Digging** is slow. Digging memory = moss + clay. Digging uses claws.\n"))
+    assert {("digging memory", "contains", "moss"), ("digging", "uses", "claw")} <= found, found
+    assert ("digging", "contains", "moss") not in found, found

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest import clauses
+from kg.ingest import clauses, tagger
 from kg.ingest.entries import INDEFINITE, Entry
 from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Lexicon, Record
@@ -95,10 +95,19 @@ def leading_record(sentence: str, entry: Entry, lexicon: Lexicon) -> Record | No
             if indefinite and not clauses.has_finite_verb(written[size]):
                 continue  # "A transformer block contains ...": a thing of its own, named after the entry
             if close(" ".join(words(head)), " ".join(words(label))):
+                if _named_after(written[size:]):
+                    return None  # "Digging memory uses moss" in the entry on digging: a thing of its own, named after it
                 if lexicon.find(head) is not record.final():
                     written_as(record, (as_term(singular_phrase(head)),), lexicon)
                 return record.final()
     return None
+
+
+def _named_after(rest: list[str]) -> bool:
+    """ "memory uses moss", "memory = moss + clay" after the entry's words: a noun that heads a phrase of its own, before the
+    sentence's verb."""
+    return len(rest) > 1 and rest[0].isalpha() and rest[0].islower() and tagger.tag(rest[0])[0][1] in ("NN", "NNS") \
+        and not clauses.has_finite_verb(rest[0]) and (rest[1] in ("=", "≈") or clauses.has_finite_verb(" ".join(rest[1:])))
 
 
 _AT_WORK = ("system", "pipeline", "setup", "application")  # "A RAG system has two components" in the entry on RAG

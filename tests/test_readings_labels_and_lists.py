@@ -175,3 +175,12 @@ def test_the_entry_s_words_before_a_noun_of_their_own_name_another_thing(tmp_pat
     found = lowered(build(tmp_path, "# Dens\n\n**Digging** is slow. Digging memory = moss + clay. Digging uses claws.\n"))
     assert {("digging memory", "contains", "moss"), ("digging", "uses", "claw")} <= found, found
     assert ("digging", "contains", "moss") not in found, found
+
+
+def test_ways_in_parentheses_after_what_a_scope_does_are_within_it(tmp_path: Path) -> None:
+    """ "- **den care** - keep dens dry (airing, sweeping)": the ways of keeping them dry are den care's; after a noun
+    ("log all variables of a den (depth, width, moss)") the parentheses name examples of the noun, no ways."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **den care** - keep dens dry (airing, sweeping)\n"
+                                    "- **den log** - log all variables of a den (depth, width, moss)\n"))
+    assert {("den care", "includes", "airing"), ("den care", "includes", "sweeping")} <= found, found
+    assert not any(s == "den log" and r == "includes" for s, r, _o in found), found

@@ -244,6 +244,10 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
         reading = read(sentence, protected)
         reading.claims.append(Claim(CURRENT, "isA", kind, 0))
         return reading
+    if (doing := _DOING_THEN_LISTED.match(sentence)) is not None and clauses.imperative(doing["said"]) \
+            and {"ADJ", "ADV"} & set(tagger.readings(doing["said"].split()[-1].lower())) \
+            and len(listed := names_only(doing["listed"], protected) or []) > 1 and not any(item.is_name and a_name(item) for item in listed):
+        return Reading([Claim(CURRENT, "includes", item, doing.start("listed")) for item in listed])  # "make dens warmer (mossing, claying)"
     if (done := doing_fragment(sentence)) is not None:  # "using ground radar to find tunnels": what the term does
         reading = read(done, protected)  # what the term does; not what else the doing names ("units, such as words")
         reading.claims = [replace(claim, offset=max(0, claim.offset - 2)) for claim in reading.claims if claim.subject == CURRENT]
@@ -352,6 +356,9 @@ _MAKER_FIRST = re.compile(r"[,\s]*(?:by|from)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z
                           r"(?:\s+and\s+(?:colleagues|co-?authors|team|others))?,\s+(?P<rest>\S.*)$", re.DOTALL)
 # "NVIDIA, focuses on biomolecular data", "Zorp Labs, radar for dens": a name and a comma before words in lower case
 _NAME_THEN_WORDS = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}),\s+(?P<rest>[a-z].*)$", re.DOTALL)
+# what a scope does, then the ways it is done: "make the den warmer (mossing, claying, sealing) -> dens.md" (after an
+# adjective: "log the den's variables (depth, width)" names examples of the variables, no ways)
+_DOING_THEN_LISTED = re.compile(r"(?P<said>[a-z][^()]{2,80}?)\s*\((?P<listed>[^()]+,[^()]+)\)\s*(?:(?:->|→)\s*\S+\s*)?\.?$")
 _COUNTED_THEN_LISTED = re.compile(r"(?:[2-9]|two|three|four|five|six|seven|eight)\s+(?P<things>[a-z][\w -]{1,30}s):\s+(?P<listed>[^:;]+?)\.?$", re.I)
 _EXAMPLES_LAST = re.compile(r",\s+(?:e\.g\.?|eg|for example|such as)[,:]?\s+(?P<names>[^;()]+?)\.?$")
 _WHOSE_PART = re.compile(rf"(?P<owner>{OWNER_NAME})['’]s?\s+(?P<part>(?:[a-z][\w-]*\s+){{0,3}}(?:subset|version|variant|fork|flavou?r|form|extension)"

@@ -68,6 +68,7 @@ def whole_counted(line: str, named: str, paragraph: Paragraph) -> str | None:
     if named.split()[-1] not in PART_WORDS or not (_COUNTED.match(line) or parts_alone(line)) or not paragraph.headings:
         return None
     title = as_term(named_beside_its_place(heading_spoken_of(paragraph.headings).title))  # "# RAG" / "## Architecture": RAG's
+    title = parts_named(title) or title  # "## Components of a RAG system" / "Two parts:": the system's
     return title if names_a_concept(title) and not is_shell(title) else None
 
 

@@ -184,3 +184,11 @@ def test_ways_in_parentheses_after_what_a_scope_does_are_within_it(tmp_path: Pat
                                     "- **den log** - log all variables of a den (depth, width, moss)\n"))
     assert {("den care", "includes", "airing"), ("den care", "includes", "sweeping")} <= found, found
     assert not any(s == "den log" and r == "includes" for s, r, _o in found), found
+
+
+def test_a_count_that_opens_an_answer_is_no_word_of_what_it_names(tmp_path: Path) -> None:
+    """ "### Q: what are the main den tools?" / "A: Three: MossCam, OakRadar, ElmProbe.": each a den tool, as the answer
+    without its count says."""
+    found = lowered(build(tmp_path, "# Dens\n\n### Q: what are the main den tools?\nA: Three: MossCam, OakRadar, ElmProbe. "
+                                    "MossCam is the most used.\n"))
+    assert {("mosscam", "isA", "den tool"), ("oakradar", "isA", "den tool"), ("elmprobe", "isA", "den tool")} <= found, found

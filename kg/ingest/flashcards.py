@@ -147,6 +147,7 @@ def answer_heading_lists(paragraphs: list[Paragraph], opening: set[int]) -> None
                 item.text, item.links, item.wikilinks, item.card = "", (), (), True
 
 
+_COUNT_FIRST = re.compile(r"^(?:two|three|four|five|six|seven|\d+)\s*:\s+(?=\S)", re.IGNORECASE)
 _ONE_THING_ASKED = re.compile(r"^(?:what|who)(?:['’]s|\s+is|\s+was)\s", re.IGNORECASE)  # "What is root bracing?"
 
 
@@ -170,7 +171,8 @@ def _answer_on_its_line(text: str) -> str:
 def _restate(paragraph: Paragraph, question: str, answer: str, at: int) -> None:
     """The paragraph as the statement of an answer that starts at `at` in its text."""
     _from(paragraph, at)
-    paragraph.term, paragraph.has_colon, paragraph.text, paragraph.card = None, False, answer.strip(), True
+    answer = _COUNT_FIRST.sub("", answer.strip())  # "Three: A, B, C": how many the answer names, no word of them
+    paragraph.term, paragraph.has_colon, paragraph.text, paragraph.card = None, False, answer, True
     if (parts := _PARTS_QUESTION.match(question)) is not None:
         paragraph.text, paragraph.links = f"{parts['whole']} consists of {paragraph.text}", ()  # "A RAG system consists of ..."
     elif (pair := _DIFFERENCE.match(question) or _DIFFERS.match(question)) is not None:

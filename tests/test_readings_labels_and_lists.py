@@ -1,4 +1,11 @@
-"""Labels and the lists they head: two names after a plural term with only a comma between them.
+"""Labels and the lists they head: two names after a plural term with only a comma between them; a one-word doing
+sorted into the names it lists; an item named with its aside before an arrow over names with citations; a name in
+parentheses after an expansion; "Steps:" alone under a heading; a question's label in a heading and an answer's on the
+paragraph below; a heading of things "to know", or one that asks only by naming ("Den tool categories?"); counted
+"ones"; a citation linked inside a sentence; an item that says how common a thing is; settings counted or sized after
+a name; a maker's name and a comma after a term's dash; a heading of two kinds side by side; a label alone on a
+paragraph's last line; a kind and its maker after a name; a sum after a remark; the entry's words before a noun of their
+own; ways in parentheses after what a scope does; a count that opens an answer.
 
 Every input here is written for the test; none is taken from the owner's notes or the test corpus.
 Each form is shown where it holds and where the words around it must keep their old reading."""

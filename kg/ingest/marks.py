@@ -68,7 +68,7 @@ def title_words(title: str) -> str:
     -> "Den tools", "Den tool categories?" -> "Den tool categories": a heading that names the things listed below it."""
     step = _STEP_HEADING.match(title)
     title = title[step.end():] if step is not None and title[step.end():].strip() else title
-    title = _TO_KNOW.sub("", title) if _TO_KNOW.sub("", title).strip() else title
+    title = known if (known := _TO_KNOW.sub("", title)).strip() else title
     return title.rstrip(" ?") if _ASKED_BY_NAMING.fullmatch(title) else title  # "Den tool categories?": the words, a prompt to recall
 
 

@@ -400,6 +400,6 @@ def members_named(term: str, text: str, nested: bool = False) -> str | None:
         return f"{first} is a {written.lower()}." if len(named) == 1 and named[0].is_name else None  # "- benchmark: DenQA": one
     if singular_phrase(written) == written or is_remark(written) or len(re.findall(r",|\s(?:and|or)\s", listed)) != 1:
         return None
-    if "," in listed and not re.search(r"\s(?:and|or)\s", listed) and all(map(a_name, names_only(listed) or [])):
+    if "," in listed and not re.search(r"\s(?:and|or)\s", listed) and (named := names_only(listed)) and all(map(a_name, named)):
         listed = listed.replace(",", " and", 1)  # "MossBench, OakBench": two names (not "right tool, wrong output", a remark)
     return f"{listed} are {written[:1].lower() + written[1:] if written[1:].islower() else written}." if names_only(listed) else None

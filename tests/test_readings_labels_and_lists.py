@@ -5,7 +5,8 @@ paragraph below; a heading of things "to know", or one that asks only by naming 
 "ones"; a citation linked inside a sentence; an item that says how common a thing is; settings counted or sized after
 a name; a maker's name and a comma after a term's dash; a heading of two kinds side by side; a label alone on a
 paragraph's last line; a kind and its maker after a name; a sum after a remark; the entry's words before a noun of their
-own; ways in parentheses after what a scope does; a count that opens an answer.
+own; ways in parentheses after what a scope does; a count that opens an answer; a remark in parentheses at a
+heading's end.
 
 Every input here is written for the test; none is taken from the owner's notes or the test corpus.
 Each form is shown where it holds and where the words around it must keep their old reading."""
@@ -199,3 +200,11 @@ def test_a_count_that_opens_an_answer_is_no_word_of_what_it_names(tmp_path: Path
     found = lowered(build(tmp_path, "# Dens\n\n### Q: what are the main den tools?\nA: Three: MossCam, OakRadar, ElmProbe. "
                                     "MossCam is the most used.\n"))
     assert {("mosscam", "isA", "den tool"), ("oakradar", "isA", "den tool"), ("elmprobe", "isA", "den tool")} <= found, found
+
+
+def test_a_remark_in_parentheses_at_a_heading_s_end_is_no_word_of_its_kind(tmp_path: Path) -> None:
+    """ "## Den tools (my picks)" over "- MossCam, OakRadar": each a den tool; a parenthesis that names the heading another
+    way ("## DNs (den nooks)", "## Den cams (aka burrow cams)") keeps the heading as it was, whole."""
+    found = lowered(build(tmp_path, "# Dens\n\n## Den tools (my picks)\n- MossCam, OakRadar\n\n## DNs (den nooks)\n- ElmNook, AshNook\n"))
+    assert {("mosscam", "isA", "den tool"), ("oakradar", "isA", "den tool")} <= found, found
+    assert not any(o in ("dn", "dns") for _s, _r, o in found), found

@@ -6,7 +6,7 @@ paragraph below; a heading of things "to know", or one that asks only by naming 
 a name; a maker's name and a comma after a term's dash; a heading of two kinds side by side; a label alone on a
 paragraph's last line; a kind and its maker after a name; a sum after a remark; the entry's words before a noun of their
 own; ways in parentheses after what a scope does; a count that opens an answer; a remark in parentheses at a
-heading's end.
+heading's end; a plus between names in a list.
 
 Every input here is written for the test; none is taken from the owner's notes or the test corpus.
 Each form is shown where it holds and where the words around it must keep their old reading."""
@@ -208,3 +208,12 @@ def test_a_remark_in_parentheses_at_a_heading_s_end_is_no_word_of_its_kind(tmp_p
     found = lowered(build(tmp_path, "# Dens\n\n## Den tools (my picks)\n- MossCam, OakRadar\n\n## DNs (den nooks)\n- ElmNook, AshNook\n"))
     assert {("mosscam", "isA", "den tool"), ("oakradar", "isA", "den tool")} <= found, found
     assert not any(o in ("dn", "dns") for _s, _r, o in found), found
+
+
+def test_a_plus_between_names_in_a_list_joins_two_items(tmp_path: Path) -> None:
+    """ "## Den tools" / "- MossCam (Moss Labs), ElmProbe + AshProbe (Zorp Labs), OakRadar": four den tools; a sum alone
+    ("- den = moss + clay") still lists parts."""
+    found = lowered(build(tmp_path, "# Dens\n\n## Den tools\n- MossCam (Moss Labs), ElmProbe + AshProbe (Zorp Labs), OakRadar\n\n"
+                                    "## Dens\n- den = moss + clay\n"))
+    assert {("mosscam", "isA", "den tool"), ("elmprobe", "isA", "den tool"), ("ashprobe", "isA", "den tool"),
+            ("oakradar", "isA", "den tool"), ("den", "contains", "moss")} <= found, found

@@ -6,7 +6,7 @@ paragraph below; a heading of things "to know", or one that asks only by naming 
 a name; a maker's name and a comma after a term's dash; a heading of two kinds side by side; a label alone on a
 paragraph's last line; a kind and its maker after a name; a sum after a remark; the entry's words before a noun of their
 own; ways in parentheses after what a scope does; a count that opens an answer; a remark in parentheses at a
-heading's end; a plus between names in a list; what a thing works for.
+heading's end; a plus between names in a list; what a thing works for; what a label calls the opposite.
 
 Every input here is written for the test; none is taken from the owner's notes or the test corpus.
 Each form is shown where it holds and where the words around it must keep their old reading."""
@@ -225,3 +225,10 @@ def test_what_a_thing_works_for_is_what_it_is_used_for(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Dens\n\n- **Moss sealing:** closes the den with moss. Works for small dens: setts, nooks.\n"))
     assert {("moss sealing", "usedFor", "sett"), ("moss sealing", "usedFor", "nook")} <= found, found
     assert not any(o.startswith("work") for _s, _r, o in found), found
+
+
+def test_what_a_label_calls_the_opposite_is_set_against_the_entry(tmp_path: Path) -> None:
+    """ "**Moss sealing** = closing a den with moss. Opposite: **clay sealing** (slow, wet).": the two are set against
+    each other, as "Alternatives:" sets them."""
+    found = lowered(build(tmp_path, "# Dens\n\n**Moss sealing** = closing a den with moss. Opposite: **clay sealing** (slow, wet).\n"))
+    assert ("moss sealing", "contrastsWith", "clay sealing") in found, found

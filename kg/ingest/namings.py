@@ -284,8 +284,8 @@ def label_relation(label: str) -> str | None:
         return "suffersFrom"
     if label.lower() == "used by":
         return "usedBy"
-    if singular_phrase(without_judgement(label.lower())) in ("alternative", "competitor", "rival"):
-        return "contrastsWith"  # "Alternatives: A, B", "- main alternative: [[Clay lining]]"
+    if singular_phrase(without_judgement(label.lower())) in ("alternative", "competitor", "rival", "opposite", "counterpart"):
+        return "contrastsWith"  # "Alternatives: A, B", "- main alternative: [[Clay lining]]", "Opposite: clay sealing"
     last = label.split()[-1].lower() if label.split() else ""
     return "contains" if singular_noun(last) in PART_WORDS and singular_noun(last) != last and not clauses.has_finite_verb(label) else None
 

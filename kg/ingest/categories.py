@@ -192,11 +192,15 @@ def without_where(label: str) -> str:
 
 
 def without_remark(label: str) -> str:
-    """ "den tools I've seen (not all from the book)": the label without a remark in parentheses at its end; not
-    "SDMs (state den models)", another name of what the label names."""
-    aside = re.search(r"\s\((?P<inner>[^()]+)\)$", label)
-    if aside is None or abbreviates(label[: aside.start()].split()[-1].rstrip("s"), aside["inner"]) \
-            or abbreviates(aside["inner"].strip(), label[: aside.start()]):
+    """ "den tools I've seen (not all from the book)", "AI accelerators (hardware level)": the label without a remark in
+    parentheses at its end; not "SDMs (state den models)", "DN caches (den nook)", "Mixture of Experts (MoE)" or
+    "Den cams (aka burrow cams)", another name of what the label names or of a word of it."""
+    aside = re.search(r"\s\((?P<inner>[^()]+)\)\s*$", label)
+    if aside is None:
+        return label
+    inner, words = aside["inner"].strip(), label[: aside.start()].split()
+    if any(word.isupper() and abbreviates(word.rstrip("s"), inner) for word in words) or abbreviates(words[-1].rstrip("s"), inner) \
+            or abbreviates(inner, label[: aside.start()]) or re.match(r"(?:aka|a\.k\.a\.?|also|i\.e\.?|or)\b", inner, re.IGNORECASE):
         return label
     return label[: aside.start()]
 

@@ -14,6 +14,7 @@ import re
 
 from kg.ingest import clauses, tagger
 from kg.ingest.markdown import Link, Paragraph
+from kg.ingest.marks import TO_KNOW
 from kg.ingest.name_lists import names_only
 from kg.ingest.categories import category_named
 from kg.ingest.modifiers import without_judgement
@@ -31,7 +32,6 @@ _ABOUT = re.compile(
 _SPACED = re.compile(r"^(?P<question>[^\n:]{3,200}?\??)(?:\s*:{2,3}\s*|\s*\n\?{1,2}\n)(?P<answer>\S.*)$", re.DOTALL)
 _BLANK = re.compile(r"\s*(?:\.{3}|…|_{3,})\s*")
 _FIRST_WORDS = re.compile(r"^(?P<words>[^.;:(\n]+?)(?:\s+-\s+|[.;:(\n]|$)")
-_TO_KNOW = re.compile(r"\s+(?:to\s+(?:know|remember|learn)|worth\s+knowing)$", re.IGNORECASE)
 # "What are the two components of a RAG system?": the answer lists its parts
 _PARTS_QUESTION = re.compile(r"^(?:(?:what\s+are|name|list)\s+)?(?:the\s+)?(?:(?:two|three|four|five|\d+|main|key)\s+)*"
                              r"(?:components|parts|stages|steps|phases|layers|modules|building\s+blocks|elements)\s+of\s+"
@@ -214,7 +214,7 @@ def _restate(paragraph: Paragraph, question: str, answer: str, at: int) -> None:
         paragraph.text, paragraph.links = f"{filled}.", ()  # "Finetuning is a form of transfer learning."
     elif _NOUN_QUESTION.match(question):
         paragraph.text, paragraph.links = f"{question.rstrip(' ?')} are {paragraph.text}", ()
-    elif category_named(f"{(kind := _TO_KNOW.sub('', question.rstrip(' ?')))}:") is not None:
+    elif category_named(f"{(kind := TO_KNOW.sub('', question.rstrip(' ?')))}:") is not None:
         paragraph.text, paragraph.links = f"{kind}: {paragraph.text}", ()  # "Numerical formats to know?" / "FP32, FP16"
     elif "?" not in question and _UNFINISHED.search(question):
         paragraph.text, paragraph.links = f"{question} {paragraph.text}", ()  # "PEFT methods split into::A and B": one sentence

@@ -10,6 +10,7 @@ import re
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.hearst import KIND_HEADS
 from kg.ingest.relations import relation_matches
+from kg.ingest.modifiers import compares
 from kg.ingest.nouns import OWNER_NAME
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.terms import sum_of_parts
@@ -192,7 +193,8 @@ def said_as_a_relation(sentence: str) -> str:
     (or "an alternative to Y") as "X can replace Y"; any other sentence as it is."""
     if (standing := _STANDS_IN_FOR.search(sentence)) is not None:
         return f"{sentence[: standing.start()]} can replace {sentence[standing.end():]}"  # "X is a drop-in replacement for Y"
-    if (summed := _EQUATED_SUM.match(sentence)) is not None and not _MORE_OR_LESS.search(sentence) and (parts := sum_of_parts(summed["sum"])) is not None:
+    if (summed := _EQUATED_SUM.match(sentence)) is not None and not any(map(compares, sentence.split())) \
+            and (parts := sum_of_parts(summed["sum"])) is not None:  # not "Plus more moss = more heat + damp": an effect
         return f"{summed['whole']} consists of {', '.join(parts[:-1])} and {parts[-1]}"  # "before that: X = A + B": its parts
     if (equated := _EQUATED_LIST.match(sentence)) is not None and not clauses.has_finite_verb(equated["listed"]) \
             and tagger.tagged(equated["whole"].split()[-1])[-1][1].startswith(("NN", "VBG")):
@@ -205,7 +207,6 @@ def said_as_a_relation(sentence: str) -> str:
 _STANDS_IN_FOR = re.compile(r"\s(?:is|are)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:replacement|substitute|alternative)s?\s+(?:for|to)\s", re.IGNORECASE)
 # a short noun phrase (and its aside) set equal to a sum: "seq2seq (2014) = RNN encoder + RNN decoder"
 _EQUATED_SUM = re.compile(r"^(?P<whole>[A-Za-z][\w-]*(?:\s[\w-]+){0,3})(?:\s\([^()]*\))?\s=\s(?P<sum>[^=]+\s\+\s[^=]+)$")
-_MORE_OR_LESS = re.compile(r"\b(?:more|less|fewer|bigger|smaller|higher|lower|larger|faster|slower|better|worse)\b", re.IGNORECASE)  # an effect
 # a short noun phrase set equal to three things or more: "Planning = plan generation, plan validation, execution"
 _EQUATED_LIST = re.compile(r"^(?P<whole>[A-Za-z][\w-]*(?:\s[\w-]+){0,3})\s=\s(?P<listed>[^,;:=()]{2,40}(?:,\s[^,;:=()]{2,40}){1,}"
                            r"(?:,?\s(?:and|or)\s[^,;:=()]{2,40})?)$")

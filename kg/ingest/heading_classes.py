@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from kg.ingest import classify, clauses, tagger
-from kg.ingest.categories import COUNTED_PARTS, kinds_named, types_named
+from kg.ingest.categories import COUNTED_PARTS, kinds_named, types_named, without_remark
 from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
 from kg.ingest.makers import CITED_FIRST, state_cited
@@ -35,27 +35,10 @@ def heading_named(heading: Heading) -> str | None:
     return _named_by_title(heading.title)
 
 
-_LAST_PARENTHESIS = re.compile(r"\s*\((?P<inner>[^()]*)\)\s*$")
-
-
-def _without_remark(title: str) -> str:
-    """ "AI accelerators (hardware level)": the title less a remark in parentheses at its end; a title whose parenthesis
-    names it another way stays whole ("Mixture of Experts (MoE)", "ANN indexes (approximate nearest neighbor)",
-    "AI as a judge (aka LLM-as-a-judge)")."""
-    found = _LAST_PARENTHESIS.search(title)
-    if found is None or not title[: found.start()].strip():
-        return title
-    inner, words = found["inner"].strip(), title[: found.start()].split()
-    if re.fullmatch(r"[A-Z][\w-]{0,9}", inner) or re.match(r"(?:aka|a\.k\.a\.?|also|i\.e\.?|or)\b", inner, re.IGNORECASE) \
-            or any(word.isupper() and abbreviates(word.rstrip("s"), inner) for word in words):
-        return title
-    return title[: found.start()]
-
-
 @lru_cache(maxsize=1 << 12)  # asked for every item under a heading: read once per title
 def _named_by_title(written: str) -> str | None:
     title = TITLE_LEAD.sub("", named_beside_its_place(written))  # "Ch 6 (part 1) - RAG": RAG; "Understanding X": X
-    title = _without_remark(title)  # "AI accelerators (hardware level)": a remark on the kind, no word of it
+    title = without_remark(title)  # "AI accelerators (hardware level)": a remark on the kind, no word of it
     kind = kinds_named(title) or as_term(title.split(": ")[-1])
     if len(kind.split()) > 1 and opens_with_a_doing(kind) and tagger.tagged(kind)[1][1] in ("DT", "PRP$", "JJ", "VBG"):
         return None  # "## Navigating public benchmarks", "## Fixing underfitting": a doing, no kind ("Digging tools" is one)
@@ -141,7 +124,7 @@ def member_of_heading(record: Record, heading: Heading, source: Source, extracti
     may be an instance or only about it (LangGraph is no agent), so it is only related to it."""
     if is_remark(heading.title) or _A_WRITING.search(record.label):
         return  # "### Links", "## Further reading", "- [ReAct paper](url)": pages to read, of no kind and on no one thing
-    title = _without_remark(heading.title)  # "## Den tools (my picks)": den tools
+    title = without_remark(heading.title)  # "## Den tools (my picks)": den tools
     kind = singular_phrase(types_named(title) or as_term(title))  # "### Types of PEFT methods": PEFT methods
     cls = classify.class_of_label(kind)
     if cls is not None and fold(kind) == classify.headword(kind) and is_shell(kind):  # "Methods": the class says it all

@@ -199,8 +199,8 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     written = paragraph.text.strip()
     arrowed = ARROW_BETWEEN.search(written) is not None  # "- den sealing -> close dens": the name, one of its list still
     if term is None and not label and heads_items and (re.fullmatch(r"[^:]+:", written) or arrowed) \
-            and is_bare_name(without_asides(written := ARROW_BETWEEN.split(written)[0].rstrip(":").strip()).strip()) and not is_remark(written) \
-            and label_relation(written) is None and not is_counted(written) and len(without_asides(written).strip()) > 1:  # "- drift detection:" (or "- den sealing -> ...")
+            and len(heading_words := without_asides(written := ARROW_BETWEEN.split(written)[0].rstrip(":").strip()).strip()) > 1 and is_bare_name(heading_words) \
+            and not is_remark(written) and label_relation(written) is None and not is_counted(written):  # "- drift detection:" (or "- den sealing -> ...")
         introducers[paragraph.item] = (extraction.concept(noun_phrase(written), source, topic), HEAD)
         if not arrowed:
             return

@@ -59,7 +59,8 @@ def without_lead_marks(text: str) -> str:
 _STEP_HEADING = re.compile(r"(?:(?:step|stage|phase|part)\s*(?:\d+|[IVX]+)[a-z]?\s*[-–—]|(?:Q|question)\s*\d*\s*[:.)])\s*", re.IGNORECASE)
 
 
-_TO_KNOW = re.compile(r"\s+(?:to\s+(?:know|remember|learn)|worth\s+(?:knowing|remembering))\s*\?*$", re.IGNORECASE)
+# "to know", "worth remembering" after what a study note lists: no words of it
+TO_KNOW = re.compile(r"\s+(?:to\s+(?:know|remember|learn)|worth\s+(?:knowing|remembering))\s*\?*$", re.IGNORECASE)
 
 
 def title_words(title: str) -> str:
@@ -68,7 +69,7 @@ def title_words(title: str) -> str:
     -> "Den tools", "Den tool categories?" -> "Den tool categories": a heading that names the things listed below it."""
     step = _STEP_HEADING.match(title)
     title = title[step.end():] if step is not None and title[step.end():].strip() else title
-    title = known if (known := _TO_KNOW.sub("", title)).strip() else title
+    title = known if (known := TO_KNOW.sub("", title)).strip() else title
     return title.rstrip(" ?") if _ASKED_BY_NAMING.fullmatch(title) else title  # "Den tool categories?": the words, a prompt to recall
 
 

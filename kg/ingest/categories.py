@@ -231,7 +231,7 @@ def category_named(text: str) -> str | None:
     if (kind := kinds_named(written)) is not None:
         return singular_phrase(kind)  # "Types of den tools:", "4 buckets of den tools:": den tool
     if not written or len(written.split()) > 5 or not names_a_concept(written) or written.lower() in OPEN_ENDS or a_predicate(written) \
-            or (len(written.split()) > 2 and clauses.has_finite_verb(written)) \
+            or (len(written.split()) > 2 and (clauses.has_finite_verb(written) or clauses.tells_to_do(written))) \
             or a_place_in_the_notes(written):
         return None  # "others: A, B": the rest, of no kind it names; "- needs strong claws:", what the thing needs; "- ch6 A and Bs"
     singular = singular_phrase(as_term(written))

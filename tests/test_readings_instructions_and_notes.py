@@ -1,4 +1,6 @@
-"""Instructions and the notes around them: an item that tells the reader what to do heads no kind.
+"""Instructions and the notes around them: an item that tells the reader what to do heads no kind; a maker after
+"E.g." or before a semicolon; an example judged by an adjective; a verb that joins a sum; a sum under a heading of
+another side of a note's concept; an arrow after a clause.
 
 Every input here is written for the test; none is taken from the owner's notes or the test corpus.
 Each form is shown where it holds and where the words around it must keep their old reading."""
@@ -7,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reading import build, lowered
+from reading import build, build_files, lowered
 
 
 def test_an_instruction_over_a_list_names_no_kind_of_its_items(tmp_path: Path) -> None:
@@ -20,3 +22,56 @@ def test_an_instruction_over_a_list_names_no_kind_of_its_items(tmp_path: Path) -
     assert {("elmprobe", "isA", "den tool"), ("ashprobe", "isA", "den tool"),
             ("mossnet", "isA", "open den model"), ("oaknet", "isA", "open den model")} <= found, found
     assert not any(o.startswith(("check", "pick")) or s.startswith(("check", "pick")) for s, _r, o in found), found
+
+
+def test_a_maker_after_e_g_and_before_a_semicolon_is_the_maker_alone(tmp_path: Path) -> None:
+    """ "E.g. Zorp's MossSort" names Zorp as MossSort's maker, not "E.g. Zorp"; "(Zorp; Moss, Clay)" after a name
+    is its maker, then what it serves: Zorp alone."""
+    found = lowered(build(tmp_path, "# Dens\n\n- sett sorter: takes a den and outputs a score. E.g. Zorp's MossSort, 3M params.\n"
+                                    "- den kits: MossCam (Zorp; Moss, Clay), OakRadar (Brockco)\n"))
+    assert {("mosssort", "developedBy", "zorp"), ("mosscam", "developedBy", "zorp"), ("oakradar", "developedBy", "brockco")} <= found, found
+    assert not any(o.startswith("e.g") or ";" in o for _s, _r, o in found), found
+
+
+def test_an_example_judged_by_an_adjective_is_no_example_of_the_adjective(tmp_path: Path) -> None:
+    """ "MossDen is the best known example", "OakDen is a classic example": how good an example, not of what;
+    "AshDen is a digging example" is still an example of digging."""
+    found = lowered(build(tmp_path, "# Dens\n\nMossDen is the best known example.\n\nOakDen is a classic example.\n\n"
+                                    "ElmDen is a real-world example.\n\nAshDen is a digging example.\n"))
+    assert ("ashden", "exampleOf", "digging") in found, found
+    assert not {o for s, r, o in found if s in ("mossden", "oakden", "elmden")}, found
+
+
+def test_a_verb_that_joins_a_sum_leaves_its_parts_and_another_verb_no_sum(tmp_path: Path) -> None:
+    """ "- [[MossDig]] — interleaves digging + sealing": what the verb joins are MossDig's parts, no concept
+    "interleaves digging"; "splits dens into tunnels + chambers" says what it produces, no parts; "uses moss + clay"
+    what it uses."""
+    graph = build_files(tmp_path, {"Den care.md": "# Den care\n\nDen care = keeping a den dry.\n\n## Examples\n"
+                                                  "- [[MossDig]] — interleaves digging + sealing\n"
+                                                  "- [[OakDig]] — splits dens into tunnels + chambers\n- [[AshDig]] — uses moss + clay\n",
+                                   "MossDig.md": "MossDig is a den tool.\n"})[1]
+    found = lowered(graph)
+    assert {("mossdig", "contains", "digging"), ("mossdig", "contains", "sealing"), ("oakdig", "produces", "tunnel"),
+            ("ashdig", "uses", "moss")} <= found, found
+    assert not any(o.startswith(("interleaves", "splits")) for _s, _r, o in found), found
+
+
+def test_a_sum_in_a_note_under_a_heading_of_another_side_lists_no_parts(tmp_path: Path) -> None:
+    """ "Den.md" / "- moss + clay" lists what a den is made of, and so does a sum under "## Parts"; under "## Why dens
+    are hard", "- cost + damp" are troubles, no parts of the den."""
+    graph = build_files(tmp_path, {"Den.md": "# Den\n\nA den is a warm hole.\n\n- moss + clay\n\n## Why dens are hard\n- cost + damp\n\n"
+                                             "## Parts\n- tunnel + chamber\n",
+                                   "Sett.md": "A sett is a big [[Den]].\n"})[1]
+    found = lowered(graph)
+    assert {("den", "contains", "moss"), ("den", "contains", "clay"), ("den", "contains", "tunnel")} <= found, found
+    assert not {("den", "contains", "cost"), ("den", "contains", "damp")} & found, found
+
+
+def test_an_arrow_after_a_clause_says_what_comes_of_it_and_lists_nothing(tmp_path: Path) -> None:
+    """ "den depth is a distribution → report percentiles (p50, p90), avg hides outliers": what to do, no kinds of den
+    depth; "MossCam uses sound → finds tunnels, maps": what it does with the sound, which is all it uses; a label before
+    an arrow still lists ("den tools → MossCam, OakRadar")."""
+    found = lowered(build(tmp_path, "# Dens\n\n- den depth is a distribution → report percentiles (p50, p90), avg hides outliers\n"
+                                    "- MossCam uses sound → finds tunnels, maps\n- den tools → MossCam, OakRadar\n"))
+    assert {("den depth", "isA", "distribution"), ("mosscam", "uses", "sound"), ("oakradar", "isA", "den tool")} <= found, found
+    assert not any(o.startswith(("report", "avg")) for _s, _r, o in found) and ("mosscam", "uses", "map") not in found, found

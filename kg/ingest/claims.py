@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from kg.ingest.nouns import Phrase, noun_phrase, opens_with_a_doing
+from kg.ingest import tagger
 
 # Claims said the other way round, which the caller turns: "e.g. A" (A exampleOf the entry), "Tools: A"
 # (A usedFor it), "It is a known risk of X" (X suffersFrom it), "Detected with A" (A usedFor it), "its
@@ -35,11 +36,14 @@ class Reading:
     of_plural: bool = False  # a definition that is a bare plural of things ("- **Sett** - tunnels under a hill"): no kind of a singular term
 
 
-def as_example(claim: Claim) -> Claim:
-    """ "Alpaca is a distillation example": an example of distillation, no kind of example."""
+def as_example(claim: Claim) -> Claim | None:
+    """ "Alpaca is a distillation example": an example of distillation, no kind of example; None for "a
+    known example", "the best known example": an adjective says how good an example, not of what."""
     words = claim.object.label.split() if isinstance(claim.object, Phrase) else []
     if claim.relation != "isA" or len(words) < 2 or words[-1].lower() not in ("example", "instance"):
         return claim
+    if tagger.tagged(" ".join(words))[-2][1] in ("JJ", "JJS", "JJR", "VBN", "VBD", "RB"):
+        return None
     return replace(claim, relation="exampleOf", object=noun_phrase(" ".join(words[:-1])))
 
 

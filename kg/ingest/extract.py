@@ -358,7 +358,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
         if entry is not None:
             for record in about(sentence, entry, current):
                 record.definition.append(sentence)
-        for claim in map(as_example, reading.claims):
+        for claim in filter(None, map(as_example, reading.claims)):
             if shown:
                 claim = _linked(claim, shown)
             claim_source = Source(paragraph.file, paragraph.line_at(offset + claim.offset))

@@ -15,7 +15,7 @@ from kg.ingest import clauses, outline, tagger
 from kg.ingest.lists import without_asides
 from kg.ingest.marks import ARROW_BETWEEN
 from kg.ingest.markdown import Heading, Paragraph
-from kg.ingest.modifiers import CLASSIFYING, PART_WORDS, ROLE_WORDS, an_adjective, is_counted, is_shell
+from kg.ingest.modifiers import ASPECT_TITLES, CLASSIFYING, PART_WORDS, ROLE_WORDS, an_adjective, is_counted, is_shell
 from kg.ingest.counted import common_first_word
 from kg.ingest.name_lists import a_name, names_of_a_kind, names_only
 from kg.ingest.namings import kind_word, label_relation, plural_subject
@@ -211,8 +211,10 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     introducer = introducers.get(paragraph.parents[-1] if paragraph.parents else INTRODUCED)
     if introducer is None:
         if note is not None and not paragraph.parents and term is None and not label and not re.search(r"[=:≈]", paragraph.text) \
+                and all(h.level == 1 or as_term(h.title).lower() in ASPECT_TITLES for h in paragraph.headings[-1:]) \
                 and (parts := sum_of_parts(paragraph.text)) and not any(part.split()[0].lower() == "other" for part in parts):
             for part in filter(keep, map(noun_phrase, parts)):  # "RAG.md" / "- retriever + generator": what the concept is made of
+                # (not under "## Why dens are hard": "- cost + damp" are no parts)
                 extraction.state(note, "contains", extraction.concept(part, source, topic), source.by("outline-item"))
         elif not paragraph.parents and (said := said_by_the_section(paragraph, extraction, note)) is not None:
             member = term_record if term is not None else item_concept(paragraph, source, topic, extraction) \

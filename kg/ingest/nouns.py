@@ -180,7 +180,7 @@ def noun_phrase(text: str) -> Phrase:
             if _other_name(inner, outside):
                 aliases.append(inner)
     owner, owned = None, "possessive"
-    possessive = re.match(rf"^(?P<owner>{OWNER_NAME})'s?\s+(?P<rest>.+)$", text)
+    possessive = re.match(rf"^(?:[Ee]\.?g\.?,?\s+)?(?P<owner>{OWNER_NAME})'s?\s+(?P<rest>.+)$", text)  # "E.g. Google's Cappy": Google's
     if possessive and possessive["owner"].lower() in _NO_MAKER:
         text = possessive["rest"]  # "Today's LLMs": when, no owner; "Python's Faker library": a language it is written in, no maker
     elif possessive and of_a_thing:
@@ -323,7 +323,7 @@ def _maker(inner: str, outside: str) -> str | None:
     of Experts (MoE)", "RAG (Retrieval ...)") or a date, nor another name ending in an English noun
     ("L2 Regularization (Ridge)", "Standardization (Z-Score Scaling)"): a maker's name is no noun."""
     made = _MADE_BY_INSIDE.match(inner)  # "BF16 (designed by Google Brain for TPUs)": the maker's name, what follows it not
-    inner = re.sub(r"['’]s$", "", made["maker"] if made else re.sub(r"^(?:from|by)\s+(?=[A-Z])", "", inner))  # "DPO (from Stanford)", "(Google's)"
+    inner = re.sub(r"['’]s$", "", made["maker"] if made else re.sub(r"^(?:from|by)\s+(?=[A-Z])", "", inner.split(";")[0].strip()))  # "DPO (from Stanford)", "(Google's)", "(Google; TF)"
     words = inner.split()
     dated = DATED_MAKER.fullmatch(inner.strip()) is not None  # "Chinchilla scaling law (DeepMind, 2022)": credited, whatever the noun
     if not words or re.search(r"\bet al\b", outside):

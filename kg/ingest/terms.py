@@ -293,6 +293,9 @@ def _ends_on_a_noun(text: str) -> bool:
 _SUM_LEAD = re.compile(r"^(?:(?:in practice|basically|essentially|roughly|i\.e\.|so|usually|typically)[,:]?\s+)?(?:(?:an?|the)\s+)?", re.IGNORECASE)
 
 
+_COMBINES = re.compile(r"^(?:combines|interleaves|mixes|merges|fuses|blends|joins|pairs)\s+(?=\S)")
+
+
 def sum_of_parts(text: str) -> list[str] | None:
     """ "model + tools + environment": the parts of a whole written as a sum of noun phrases, each of
     up to four words with no verb; None for anything else ("2 + 2", "Adam + a warmup schedule helps")."""
@@ -300,6 +303,7 @@ def sum_of_parts(text: str) -> list[str] | None:
     if len(parts) < 2:
         return None  # "metres/night": a rate, no sum
     parts[-1] = parts[-1].split(",")[0]  # "reasoning + acting, interleaved": a remark on the sum after the last part
+    parts[0] = _COMBINES.sub("", parts[0])  # "interleaves reasoning + acting": what it joins are its parts
     parts = [alone for part in parts for alone in part.split("/")]  # "router/gateway": both
     if any(re.search(r"\s[x×*]\s|\s[x×*]$|^[x×*]\s", part.strip()) for part in parts):
         return None  # "TTFT + TPOT x (number of output tokens)": a formula, no parts
@@ -344,7 +348,8 @@ def _short_noun_phrase(part: str) -> bool:
         return True  # "model + prompt", "forward pass + backward pass": nouns, whatever the tagger makes of them alone; not "uses X"
     tagged = [(word, tagger.corrected(word, tag)) for word, tag in tagger.tagged(part)]
     tags = [tag for _word, tag in tagged]
-    inside = any(tag == "NNS" and "VERB" in tagger.readings(word.lower()) for word, tag in tagged[1:-1])  # "model outputs name": a verb
+    inside = any(tag == "NNS" and "VERB" in tagger.readings(word.lower()) for word, tag in tagged[:-1])
+    # "model outputs name", "interleaves digging": a verb (a compound's first noun stands singular)
     return 0 < len(tags) <= 4 and tags[-1].startswith(("NN", "VBG")) and not inside \
         and not any(t.startswith(("VB", "PRP", "CD", "MD")) and t != "VBG" for t in tags)
 

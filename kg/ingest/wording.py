@@ -228,8 +228,11 @@ def _arrow_list(match: re.Match[str]) -> str:
     something on either side ("small datasets -> more epochs, ...") or a chain of arrows ("A -> B, C -> D")."""
     rest = match.string[match.end():]
     compared = [tag for _word, tag in tagger.tagged(f"{match['label']} {rest.split(maxsplit=1)[0]}")]
-    if _ARROW.search(rest) or {"JJR", "RBR"} & set(compared) or compared[-1] == "RB":
-        return match.group()  # "small datasets -> more epochs, ...", "den caps -> mostly close-ended, multiple choice": no list
+    if _ARROW.search(rest) or {"JJR", "RBR"} & set(compared) or compared[-1] == "RB" \
+            or (clauses.has_finite_verb(match["label"]) and (clauses.opens_with_third_person_verb(rest.split()[0])
+                                                              or (clauses.is_base_verb(rest.split()[0]) and not clauses.noun_before_noun(rest)))):
+        return match.group()  # "small datasets -> more epochs, ...", "den caps -> mostly close-ended, multiple choice": no list;
+        # nor "den depth is a spread -> report p50, p90": a clause, then what to do or what comes of it
     return match["label"] + _padded(":", match["arrow"])
 
 
@@ -247,8 +250,8 @@ def _what_to_do(match: re.Match[str]) -> str:
 
 def _arrow_dropped(match: re.Match[str]) -> str:
     """ "X -> uses" -> "X    uses" when the word after the arrow is a verb in the third person."""
-    if not clauses.opens_with_third_person_verb(match["verb"]):
-        return match.group()
+    if not clauses.opens_with_third_person_verb(match["verb"]) or clauses.has_finite_verb(match["label"]):
+        return match.group()  # "X uses Y -> finds Z": what comes of the clause, no verb of X's
     return match["label"] + " " * len(match["arrow"]) + match["verb"]
 
 

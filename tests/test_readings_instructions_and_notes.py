@@ -1,6 +1,6 @@
 """Instructions and the notes around them: an item that tells the reader what to do heads no kind; a maker after
 "E.g." or before a semicolon; an example judged by an adjective; a verb that joins a sum; a sum under a heading of
-another side of a note's concept; an arrow after a clause.
+another side of a note's concept; an arrow after a clause; the object of a verb before a colon.
 
 Every input here is written for the test; none is taken from the owner's notes or the test corpus.
 Each form is shown where it holds and where the words around it must keep their old reading."""
@@ -75,3 +75,13 @@ def test_an_arrow_after_a_clause_says_what_comes_of_it_and_lists_nothing(tmp_pat
                                     "- MossCam uses sound → finds tunnels, maps\n- den tools → MossCam, OakRadar\n"))
     assert {("den depth", "isA", "distribution"), ("mosscam", "uses", "sound"), ("oakradar", "isA", "den tool")} <= found, found
     assert not any(o.startswith(("report", "avg")) for _s, _r, o in found) and ("mosscam", "uses", "map") not in found, found
+
+
+def test_the_object_of_a_verb_before_a_colon_is_no_kind_of_the_list(tmp_path: Path) -> None:
+    """ "ways to dig big dens: A, B" lists ways, and "the methods used to inspect open-ended dens: A, B" methods: no item
+    is a big den; "Den tools: MossCam, OakRadar" still lists den tools."""
+    found = lowered(build(tmp_path, "# Dens\n\nThe chapter covers ways to train big den models: moss digging, clay digging and root digging.\n\n"
+                                    "The chapter covers the methods used to inspect open-ended den models: moss probing, clay testing and root radar.\n\n"
+                                    "Den tools: MossCam, OakRadar.\n"))
+    assert {("mosscam", "isA", "den tool"), ("oakradar", "isA", "den tool")} <= found, found
+    assert not any(o in ("big den model", "open-ended den model") for _s, _r, o in found), found

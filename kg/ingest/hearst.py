@@ -294,8 +294,7 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
     is all its clause holds, with a verb `verb_after` the examples, is their kind whatever its words, and
     so is one the examples are `given` of in parentheses ("structured data (e.g. HTML)"), and a plural
     whose list `named` things by their capitals ("inference servers (vLLM, TGI, SGLang)")."""
-    # "obfuscation (misspellings like": an open parenthesis starts it; "v1 = 6 benchmarks:" what an equation gives
-    # "..., including formatting constraints like": the word that singles out a list opens the kind
+    # "obfuscation (misspellings like": a parenthesis opens it; "v1 = 6 benchmarks:"; "..., including formatting constraints like"
     clause = without_asides(text)
     text = re.split(r"[,;:]\s|\(|\s[=≈→+]\s|\b(?:including|especially|particularly|notably)\s", clause)[-1]
     summed = re.search(r"\s[=≈→+]\s$", clause[: len(clause) - len(text)]) is not None  # "A + output formats (JSON)": no instruction
@@ -359,13 +358,15 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
         # like" (an instruction's first word): the verb before the phrase is none of it
         words.pop(0)
         before = "-"
+    if plural and (start := len(tagged) - len(words)) >= 3 and tagged[start - 2][0].lower() == "to" and clauses.is_base_verb(tagged[start - 1][0]) \
+            and (tagged[start - 3][1] == "NNS" or start >= 4 and tagged[start - 3][1] in ("VBN", "VBD") and tagged[start - 4][1] == "NNS"):
+        return None  # "ways to dig big dens: A, B", "methods used to dig ...": ways, the dens what they dig (not "easy to use X (like A)")
     written = without_judgement(" ".join(words[-5:]))
     kind = noun_phrase(written)
     if not keep(kind) or is_shell(kind.label) or kind.is_name or re.search(r"\b(?:vs\.?|versus)\s", kind.label) \
             or kind.label.split()[-1].lower() in ("stuff", "thing"):  # "domain-specific stuff e.g. niche APIs": no kind named
         return None  # "(vs subjective evaluation, e.g. essay grading)": examples of one side, no kind of both
-    # a kind worth a concept: one a noun narrows ("loss functions", "RL techniques") or one the
-    # vocabulary names a class by ("algorithms", "libraries"); not "features", "individual units"
+    # a kind worth a concept: one a noun narrows ("loss functions") or the vocabulary names a class by ("algorithms"); not "features"
     modifiers = tags[-len(written.split()):-1]
     head = kind.label.split()[-1].lower()
     named_by_class = classify.class_of_word(head) is not None

@@ -1,6 +1,7 @@
 """Instructions and the notes around them: an item that tells the reader what to do heads no kind; a maker after
 "E.g." or before a semicolon; an example judged by an adjective; a verb that joins a sum; a sum under a heading of
-another side of a note's concept; an arrow after a clause; the object of a verb before a colon.
+another side of a note's concept; an arrow after a clause; the object of a verb before a colon; a table whose one-word heading repeats its
+header; a maker's cell; a diagram's edge that needs or implements.
 
 Every input here is written for the test; none is taken from the owner's notes or the test corpus.
 Each form is shown where it holds and where the words around it must keep their old reading."""
@@ -85,3 +86,26 @@ def test_the_object_of_a_verb_before_a_colon_is_no_kind_of_the_list(tmp_path: Pa
                                     "Den tools: MossCam, OakRadar.\n"))
     assert {("mosscam", "isA", "den tool"), ("oakradar", "isA", "den tool")} <= found, found
     assert not any(o in ("big den model", "open-ended den model") for _s, _r, o in found), found
+
+
+def test_a_table_whose_one_word_heading_repeats_its_header_holds_that_kind(tmp_path: Path) -> None:
+    """ "## Blockages!!" over "| blockage |" (a bold caption between them) makes each row a blockage, as "## Den blockages"
+    over "| blockage |" did; a maker's cell "Zorp (Z1, Z2), Brockco (B7)" names two makers, the products in parentheses
+    none of them; "## Den outputs" over "| technique |" lists ways to den outputs, none of them one."""
+    found = lowered(build(tmp_path, "# Dens\n\n## Den sensors\n\n| gadget | type | made by | note |\n|---|---|---|---|\n"
+                                    "| MossCam | moss camera | Zorp (Z1, Z2), Brockco (B7) | common |\n| OakRadar | radar | Brockco | rare |\n\n"
+                                    "## Blockages!!\n\n**clay-bound vs root-bound**\n\n| blockage | what it is | fix |\n|---|---|---|\n"
+                                    "| clay-bound | time limited by clay | more claws |\n| root-bound | time limited by roots | saws |\n\n"
+                                    "## Den outputs\n\n| technique | what it is |\n|---|---|\n| moss packing | pack moss in |\n| clay packing | pack clay in |\n"))
+    assert {("mosscam", "developedBy", "zorp"), ("mosscam", "developedBy", "brockco"), ("clay-bound", "isA", "blockage"),
+            ("root-bound", "isA", "blockage")} <= found, found
+    assert not any(o.startswith(("z1", "b7", "zorp (", "blockages")) or o == "den output" for _s, _r, o in found), found
+
+
+def test_a_diagram_edge_that_needs_or_implements_says_what_it_uses(tmp_path: Path) -> None:
+    """ "MD -->|needs| CL" and "OR -->|implements| EM" state what the source uses; "EM -->|lowers| DC" says how the two go
+    together in words the graph cannot hold: nothing."""
+    found = lowered(build(tmp_path, "# Dens\n\n```mermaid\nflowchart LR\n  MD[MossDig] -->|needs| CL[clay]\n"
+                                    "  OR[OakRadar] -->|implements| EM[echo map]\n  EM -->|lowers| DC[dig cost]\n```\n"))
+    assert {("mossdig", "uses", "clay"), ("oakradar", "uses", "echo map")} <= found, found
+    assert not any(o == "dig cost" for _s, _r, o in found), found

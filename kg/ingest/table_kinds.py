@@ -85,14 +85,14 @@ def kind_in_header(table: Table, column: int, extraction: Extraction, path: str)
     heading = _heading_on_a_subject(table)
     if heading is None or not header or is_remark(heading.title) or is_remark(header) or VS.search(heading.title):
         return None  # "| Idea |" under "## Key ideas": remarks on the subject, no kind; "## A vs B" over "| Type |": two compared
-    title = _BEYOND.sub("", _without_a_doing(as_term(heading.title)))  # "RAG beyond text" over "| kind |": kinds of RAG
+    title = _BEYOND.sub("", _without_a_doing(as_term(heading.title.rstrip(" !?"))))  # "RAG beyond text" over "| kind |": kinds of RAG
     title = _WRITING_LAST.sub("", title)  # "Sampling basics" over "| technique |": sampling techniques
     words, folded = title.split(), singular_phrase(fold(title))
     if any(len(cells) > column and singular_phrase(fold(cells[column].text)) == folded for _line, cells in table.rows):
         title, words, folded = header, [header], header  # "### Perplexity" over a row "| perplexity |": metrics, none of it
     if folded.split()[-1:] and folded.split()[-1] in _HOW_SHOWN and header not in folded.split():
         return None  # "Quick comparison" over "| Method |": how the rows are shown, not what they are
-    repeated = folded.endswith(f" {header}") and header not in _NO_KINDS  # "| Criterion |" under "## Evaluation criteria"
+    repeated = (folded == header or folded.endswith(f" {header}")) and header not in _NO_KINDS  # "| Criterion |" under "## Evaluation criteria"
     if header not in KIND_HEADS and classify.class_of_word(header) is None and not repeated:
         return None
     if folded.endswith(header) and names_a_concept(title):

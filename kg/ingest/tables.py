@@ -262,6 +262,7 @@ def _names(cell: Cell, relation: str | None = None) -> list[str]:
     adjective before "or" or "and" shares the noun of the item after it ("missing or outdated facts")."""
     written = EXAMPLES_CUE.split(cell.text, maxsplit=1)[0]  # "structured outputs like JSON": the kind, not its examples
     written = sharing_the_noun(written)  # "photo/video editing": photo editing, video editing
+    written = without_asides(written) if relation in ("developedBy", "createdBy") else written  # "NVIDIA (A100, H100), AMD": makers
     if written.strip().lower() in _NO_VALUE or re.fullmatch(r"\s*\([^()]*,[^()]*\)\s*", written) or _QUOTED.fullmatch(written):
         return []  # "N/A": no value, not "N" and "A"; "(instruction, response)": the fields of one record; '"act as a teacher"': words said
     plus = r"|\s\+\s" if relation not in (None, "isA", "hasKind", "hasExample", "exampleOf") else ""

@@ -1,7 +1,7 @@
 """Instructions and the notes around them: an item that tells the reader what to do heads no kind; a maker after
 "E.g." or before a semicolon; an example judged by an adjective; a verb that joins a sum; a sum under a heading of
 another side of a note's concept; an arrow after a clause; the object of a verb before a colon; a table whose one-word heading repeats its
-header; a maker's cell; a diagram's edge that needs or implements.
+header; a maker's cell; a diagram's edge that needs or implements; a heading under "Types" alone.
 
 Every input here is written for the test; none is taken from the owner's notes or the test corpus.
 Each form is shown where it holds and where the words around it must keep their old reading."""
@@ -109,3 +109,17 @@ def test_a_diagram_edge_that_needs_or_implements_says_what_it_uses(tmp_path: Pat
                                     "  OR[OakRadar] -->|implements| EM[echo map]\n  EM -->|lowers| DC[dig cost]\n```\n"))
     assert {("mossdig", "uses", "clay"), ("oakradar", "uses", "echo map")} <= found, found
     assert not any(o == "dig cost" for _s, _r, o in found), found
+
+
+def test_a_heading_under_types_alone_is_a_kind_of_the_heading_above_or_of_the_note(tmp_path: Path) -> None:
+    """ "# Den digging" / "## Types" / "### Moss digging": a kind of den digging, "### Claw-based" one named by its
+    adjective ("claw-based den digging"); in a vault's "Den failures.md" with no title heading, "## Types" / "### Clay
+    failures" gives kinds of the note's concept; "### Examples" under "## Types" is no kind."""
+    graph = build_files(tmp_path, {"Den digging.md": "# Den digging\n\nDen digging is making a hole.\n\n## Types\n### Claw-based\n"
+                                                     "With claws.\n### Moss digging\nIn moss.\n### Examples\n- OakDig\n",
+                                   "Den failures.md": "Ways a [[Den digging|dig]] fails.\n\n## Types\n### Clay failures\n- wet clay\n"
+                                                      "### Moss failures\n- moss rot\n"})[1]
+    found = lowered(graph)
+    assert {("moss digging", "isA", "den digging"), ("claw-based den digging", "isA", "den digging"),
+            ("clay failure", "isA", "den failure"), ("moss failure", "isA", "den failure")} <= found, found
+    assert not any(s in ("example", "examples", "claw-based") for s, _r, _o in found), found

@@ -94,7 +94,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         extraction.topics[topic] = Topic(topic, heading.title, Source(notes.path, heading.line), parent, empty)
         if empty and not any(h.level > heading.level for h in outline.headings_under(notes, heading)):
             extraction.warnings.append(Warning(Source(notes.path, heading.line), f"empty section '{heading.title}'"))
-    read_kind_headings(notes, extraction)
+    read_kind_headings(notes, extraction, note.records[0] if note else None)
     read_announced_kinds(notes, extraction)  # "There are two types of LMs. A **masked LM** ..."
     read_subtitles(notes, extraction)
     read_compared_headings(notes, extraction)

@@ -10,7 +10,9 @@ from functools import lru_cache
 
 from kg.ingest import clauses
 from kg.ingest.extraction import Extraction
+from kg.ingest.lexicon import Record
 from kg.ingest.markdown import Heading, NotesFile
+from kg.ingest.modifiers import CLASSIFYING, an_adjective
 from kg.ingest.nouns import Phrase, keep, noun_phrase
 from kg.ingest.categories import kinds_named
 from kg.ingest.remarks import is_remark, names_a_part_of_the_writing, only_places_in_the_writing
@@ -55,19 +57,39 @@ def is_topic(heading: Heading) -> bool:
     return names_a_concept(as_term(title)) or _OWN_WORDS.search(title) is None
 
 
-def read_kind_headings(notes: NotesFile, extraction: Extraction) -> None:
-    """A heading under "Types of X" names a kind of X ("### Types of Regularization" / "#### L1 Regularization");
-    not one that only says where it stands ("## Week 3"), a part of the writing."""
+def read_kind_headings(notes: NotesFile, extraction: Extraction, note: Record | None = None) -> None:
+    """A heading under "Types of X" names a kind of X ("### Types of Regularization" / "#### L1 Regularization"), and
+    one under "Types" alone a kind of what the heading above it names, or of the note's concept ("Den.md" / "## Types" /
+    "### Moss dens"); not one that only says where it stands ("## Week 3"), a part of the writing."""
     for heading, trail, _empty in notes.sections:
-        if len(trail) < 2 or not (kinds := kinds_named(trail[-2].title)) or not names_a_concept(heading.title) \
-                or only_places_in_the_writing(heading.title):
+        if len(trail) < 2 or not names_a_concept(heading.title) or only_places_in_the_writing(heading.title) or is_remark(heading.title):
             continue
         source = Source(notes.path, heading.line)
         topic = extraction.file_topics.get(notes.path) or topic_key(notes.path, trail[:-1])
-        kind = extraction.concept(noun_phrase(kinds), Source(notes.path, trail[-2].line), topic)
-        record = extraction.concept(noun_phrase(as_term(heading.title)), source, topic)
+        if (kinds := kinds_named(trail[-2].title)) is not None:
+            kind = extraction.concept(noun_phrase(kinds), Source(notes.path, trail[-2].line), topic)
+        elif not _TYPES_ALONE.fullmatch(trail[-2].title.strip(" :")) or (kind := _kinds_of(trail[:-2], note, notes.path, extraction)) is None:
+            continue
+        written = as_term(heading.title)
+        if CLASSIFYING.fullmatch(written) or re.fullmatch(r"\w+-[a-z]+(?:ed|en)", written) or (" " not in written and an_adjective(written)):
+            written = f"{written} {as_term(kind.final().label)}"  # "### AI-powered": AI-powered synthesis
+        record = extraction.concept(noun_phrase(written), source, topic)
         record.defined_at = record.defined_at or source
         extraction.state(record, "isA", kind, source.by("heading-kind"))
+
+
+# a heading of kinds that says not of what: "## Types", "## Main variants"
+_TYPES_ALONE = re.compile(r"(?:(?:the\s+)?(?:main|common|key|different|known)\s+)?(?:types|kinds|variants|subtypes|flavou?rs|categories|families)", re.IGNORECASE)
+
+
+def _kinds_of(above: tuple[Heading, ...], note: Record | None, path: str, extraction: Extraction) -> Record | None:
+    """What "## Types" gives the kinds of: the concept the heading above it names ("# Den" / "## Types"), or the note's."""
+    if not above:
+        return note
+    written = as_term(above[-1].title)
+    if is_remark(above[-1].title) or not names_a_concept(written) or not keep(phrase := noun_phrase(written)):
+        return None
+    return extraction.concept(phrase, Source(path, above[-1].line), None)
 
 
 def read_subtitles(notes: NotesFile, extraction: Extraction) -> None:

@@ -1,7 +1,8 @@
 """Instructions and the notes around them: an item that tells the reader what to do heads no kind; a maker after
 "E.g." or before a semicolon; an example judged by an adjective; a verb that joins a sum; a sum under a heading of
 another side of a note's concept; an arrow after a clause; the object of a verb before a colon; a table whose one-word heading repeats its
-header; a maker's cell; a diagram's edge that needs or implements; a heading under "Types" alone.
+header; a maker's cell; a diagram's edge that needs or implements; a heading under "Types" alone; a heading that asks
+why a thing is hard.
 
 Every input here is written for the test; none is taken from the owner's notes or the test corpus.
 Each form is shown where it holds and where the words around it must keep their old reading."""
@@ -123,3 +124,13 @@ def test_a_heading_under_types_alone_is_a_kind_of_the_heading_above_or_of_the_no
     assert {("moss digging", "isA", "den digging"), ("claw-based den digging", "isA", "den digging"),
             ("clay failure", "isA", "den failure"), ("moss failure", "isA", "den failure")} <= found, found
     assert not any(s in ("example", "examples", "claw-based") for s, _r, _o in found), found
+
+
+def test_a_heading_that_asks_why_a_thing_is_hard_lists_its_troubles(tmp_path: Path) -> None:
+    """ "## Why dens are hard" over items: the den suffers from each, and from each part of a sum ("- cost + damp"), as
+    under "## Cons"; "## Why dens are warm" lists no troubles."""
+    found = lowered(build(tmp_path, "# Dens\n\nA den is a warm hole.\n\n## Why dens are hard\n- wet walls\n- cost + damp\n\n"
+                                    "## What makes setts tricky?\n- root rot\n\n## Why dens are warm\n- thick moss\n"))
+    assert {("den", "suffersFrom", "wet wall"), ("den", "suffersFrom", "cost"), ("den", "suffersFrom", "damp"),
+            ("sett", "suffersFrom", "root rot")} <= found, found
+    assert not any(o == "thick moss" for _s, r, o in found if r == "suffersFrom"), found

@@ -191,7 +191,7 @@ def names_a_defense(named: str) -> bool:
 _WHAT_FOR = re.compile(r"^what\s+(?P<thing>[\w -]{2,40}?)\s+(?:is|are|can\s+be)\s+(?:actually\s+|really\s+|mostly\s+)?(?:used|good|useful)\s+for\??$", re.I)
 # "### Reasons to seal", "## Why use moss dens", "## Why finetune?": what the doing or the thing is used for
 _REASONS_FOR = re.compile(r"^(?:(?:the\s+)?(?:main|key|top|good|\d+|two|three|four|five)\s+)?(?:reasons\s+(?:to|for)|why(?:\s+to)?)\s+"
-                          r"(?P<use>use\s+|using\s+)?(?P<thing>[\w-]+(?:\s+[\w-]+){0,3}?)\s*\??$", re.IGNORECASE)
+                          r"(?P<use>(?:use|using|add|adding|adopt|choose|pick)\s+)?(?P<thing>[\w-]+(?:\s+[\w-]+){0,3}?)\s*\??$", re.IGNORECASE)
 
 
 def _used_for_by_the_heading(headings: tuple[Heading, ...]) -> str | None:

@@ -14,8 +14,9 @@ from kg.ingest.markdown import Paragraph
 from kg.ingest.marks import ARROW
 from kg.ingest.modifiers import is_shell
 from kg.ingest.namings import also_called
-from kg.ingest.nouns import Phrase, abbreviates, noun_phrase
-from kg.ingest.outline import done_by, name_tags, only_a_verb
+from kg.ingest.nouns import Phrase, abbreviates, keep, noun_phrase
+from kg.ingest.outline import done_by, is_bare_name, name_tags, only_a_verb
+from kg.ingest.terms import sum_of_parts
 from kg.ingest.tagger import names_a_concept, readings, tagged
 from kg.labels import clean
 from kg.source import Source
@@ -35,6 +36,18 @@ def item_concept(paragraph: Paragraph, source: Source, topic: str, extraction: E
     """The concept an item without a bold term names (item_phrase)."""
     phrase = item_phrase(paragraph)
     return extraction.concept(phrase, source, topic) if phrase is not None else None
+
+
+def section_members(paragraph: Paragraph, term_record: Record | None, relation: str, source: Source, topic: str,
+                    extraction: Extraction) -> list[Record]:
+    """What an item under a section's label names: its term, its bare name ("- slow decoding"), or, in a list of
+    troubles or uses, each part of a sum ("## Cons" / "- cost + latency"); none for a sentence."""
+    if term_record is not None:
+        return [term_record]
+    if is_bare_name(paragraph.text):
+        return [found] if (found := item_concept(paragraph, source, topic, extraction)) is not None else []
+    parts = sum_of_parts(paragraph.text) if relation in ("suffersFrom", "usedFor") and not paragraph.has_colon else None
+    return [extraction.concept(phrase, source, topic) for phrase in map(noun_phrase, parts or ()) if keep(phrase)]
 
 
 def item_phrase(paragraph: Paragraph) -> Phrase | None:

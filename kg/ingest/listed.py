@@ -33,7 +33,7 @@ from kg.ingest.subject_records import resolve
 from kg.ingest.sentences import sentences
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept
-from kg.ingest.item_names import item_concept, item_phrase, item_words
+from kg.ingest.item_names import item_concept, item_phrase, item_words, section_members
 from kg.ingest.heading_classes import (MEMBER_CLASSES, a_compound_plural, a_member_by_class, a_term_of_words, class_of_members,
                                       heading_named, heading_spoken_of, kinds_of_the_section, member_of_heading, names_a_class,
                                       reasons_for, said_by_the_section, thing_of_the_section)
@@ -217,10 +217,9 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
                 # (not under "## Why dens are hard": "- cost + damp" are no parts)
                 extraction.state(note, "contains", extraction.concept(part, source, topic), source.by("outline-item"))
         elif not paragraph.parents and (said := said_by_the_section(paragraph, extraction, note)) is not None:
-            member = term_record if term is not None else item_concept(paragraph, source, topic, extraction) \
-                if is_bare_name(paragraph.text) else None  # "- slow decoding", "- **Position bias**: ...", not a sentence
-            if member is not None and not is_shell(re.split(r"\s+(?:for|of)\s+", member.final().label)[0]):  # "- proxy for capability": a role
-                extraction.state(said[0], label_relation(label) or said[1] if label else said[1], member, source.by("section-item"))  # "- alternatives: X"
+            for member in section_members(paragraph, term_record, said[1], source, topic, extraction):  # "- slow decoding", "- cost + damp"
+                if not is_shell(re.split(r"\s+(?:for|of)\s+", member.final().label)[0]):  # "- proxy for capability": a role
+                    extraction.state(said[0], label_relation(label) or said[1] if label else said[1], member, source.by("section-item"))
         elif not paragraph.parents and paragraph.headings:  # "## Attention" / "- self-attention"
             _kind_of_heading(paragraph, term_record, source, topic, extraction, opens_section, after_prose)
         return

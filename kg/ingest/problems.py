@@ -107,10 +107,18 @@ def names_troubles(label: str, kind: str) -> bool:
     return kind.lower() in _TROUBLES and label.lower() != kind.lower()
 
 
+# "Why agents are hard", "What makes dens tricky", "Why is moss hard?": the list says what makes the thing so
+_WHY_HARD = re.compile(r"^(?:why\s+(?:(?P<thing>[\w-]+(?: [\w-]+){0,3}?)\s+(?:is|are)|(?:is|are)\s+(?P<thing2>[\w-]+(?: [\w-]+){0,3}?))"
+                       r"|what\s+makes\s+(?P<thing3>[\w-]+(?: [\w-]+){0,3}?))\s+(?:so\s+)?(?:hard|difficult|tricky|challenging|risky)\s*\??:?$",
+                       re.IGNORECASE)
+
+
 def troubled_by_list(label: str) -> str | None:
-    """ "Limitations of AI-generated data:", "seq2seq cons:" above a list: what the listed problems are
-    problems of, which suffers from each; None for any other label."""
+    """ "Limitations of AI-generated data:", "seq2seq cons:", "Why dens are hard" above a list: what the listed problems
+    are problems of, which suffers from each; None for any other label."""
     label = " ".join(label.split())
+    if (hard := _WHY_HARD.match(label)) is not None:
+        return hard["thing"] or hard["thing2"] or hard["thing3"]
     found = _PROBLEMS_OF.match(label) or _OWNED_PROBLEMS.match(label)
     return found["thing"] if found and not re.fullmatch(rf"(?:{_JUDGING}\s*)+", found["thing"], re.IGNORECASE) else None
 

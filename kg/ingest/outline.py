@@ -185,6 +185,8 @@ def is_bare_name(text: str) -> bool:
     tagged = [(word.lower(), tagger.corrected(word, tag)) for word, tag in tagger.tagged(text)]
     if participle_first(tagged):
         tagged[0] = (tagged[0][0], "JJ")  # "supervised finetuning", "pretrained models": a past form before its noun, no verb
+    elif len(tagged) == 2 and tagged[0][1] == "VB" and clauses.noun_before_noun(text):
+        tagged[0] = (tagged[0][0], "NN")  # "cross entropy": a noun the tagger took for a verb, before a noun no verb takes bare
     tagged = [(word, "JJ" if tag == "RB" and 0 < index < len(tagged) - 2 and tagged[index + 1][1] in ("VBN", "JJ") else tag)
               for index, (word, tag) in enumerate(tagged)]  # "4 closely related metrics": an adverb of a modifier, in the phrase
     tags = [tag for _word, tag in tagged]

@@ -2,7 +2,7 @@
 "E.g." or before a semicolon; an example judged by an adjective; a verb that joins a sum; a sum under a heading of
 another side of a note's concept; an arrow after a clause; the object of a verb before a colon; a table whose one-word heading repeats its
 header; a maker's cell; a diagram's edge that needs or implements; a heading under "Types" alone; a heading that asks
-why a thing is hard; a compound whose first noun the tagger takes for a verb.
+why a thing is hard; a compound whose first noun the tagger takes for a verb; approaches to a thing over a list.
 
 Every input here is written for the test; none is taken from the owner's notes or the test corpus.
 Each form is shown where it holds and where the words around it must keep their old reading."""
@@ -143,3 +143,12 @@ def test_a_compound_whose_first_noun_the_tagger_takes_for_a_verb_is_still_an_ite
                                     "1. moss depth\n2. dig rate\n3. boost den warmth\n4. den width\n"))
     assert {("moss depth", "isA", "den metric"), ("dig rate", "isA", "den metric"), ("den width", "isA", "den metric")} <= found, found
     assert not any(s.startswith("boost") for s, _r, _o in found), found
+
+
+def test_approaches_to_a_thing_over_a_list_are_ways_within_it(tmp_path: Path) -> None:
+    """ "Two approaches to exact den care for wet dens:" over items: each is within exact den care's scope (what the
+    "for" narrows is none of it); "Two ways to seal dens:" says what to do, of no thing named."""
+    found = lowered(build(tmp_path, "# Dens\n\nTwo approaches to exact den care for wet dens:\n1. moss packing\n2. clay packing\n\n"
+                                    "Two ways to seal dens:\n1. root weaving\n2. leaf stuffing\n"))
+    assert {("exact den care", "includes", "moss packing"), ("exact den care", "includes", "clay packing")} <= found, found
+    assert not any(o in ("root weaving", "leaf stuffing") for _s, r, o in found if r == "includes"), found

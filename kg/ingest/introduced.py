@@ -45,6 +45,9 @@ _USES_TO_COME = re.compile(r"^(?P<thing>[^;:]+?)\s+(?:has|have)\s+(?:(?:a\s+few|
 # "Where to look for public datasets:", "Where to find den maps:": places to find the thing, listed below
 _WHERE_TO_FIND = re.compile(r"^where\s+to\s+(?:look\s+for|find|get|search\s+for|download|browse)\s+(?P<thing>[a-z][\w -]{1,40})$", re.IGNORECASE)
 _REMARKS = {"issue", "problem", "challenge", "limitation", "pitfall", "mistake", "tip", "drawback", "risk", "question"}
+# "Two approaches to den sealing (for wet dens):", "Methods for den care:": ways within the thing's scope, listed below
+_WAYS_TO = re.compile(r"^(?:(?:the\s+)?(?:\d+|two|three|four|five|several|main|common|key|different)\s+)*(?:ways|approaches|methods|techniques|strategies)"
+                      r"\s+(?:to|for)\s+(?P<thing>[^:,;()]{2,60}?)(?:\s+(?:for|in|on|with)\s+[^:]+)?$", re.IGNORECASE)
 
 def introduced_relation(text: str, in_a_list: bool = False) -> tuple[Phrase | str, str] | None:
     """The subject and relation of a paragraph whose last sentence ends on a colon with the relation's
@@ -68,6 +71,8 @@ def introduced_relation(text: str, in_a_list: bool = False) -> tuple[Phrase | st
         return kind, "isA"  # "Three types of prompt attacks:" on a line of its own: the items are such attacks
     if (checked := checked_with(label)) is not None and keep(thing := noun_phrase(checked[0])):
         return thing, checked[1]  # "Techniques to check factual consistency:": what each item evaluates
+    if "\n" not in label and (ways := _WAYS_TO.match(label)) is not None and not _a_doing(ways["thing"]) and keep(thing := noun_phrase(ways["thing"])):
+        return thing, "includes"  # "Two approaches to den sealing:": ways within it ("Ways to seal dens:" says what to do)
     if (kind := kind_labelled(without_where(without_asides(ARROW_BETWEEN.split(own_line)[-1]).strip()))) is not None:
         return kind, "isA"  # "Rating algorithms:" on a line of its own, "... → ANN algorithms:", "Dens I've seen:", "Dens (mine):"
     if (used := _USES_TO_COME.match(found[-1][1].strip())) is not None:  # "Perplexity ..., but it has a few other uses that ...:"
@@ -93,6 +98,13 @@ def introduced_relation(text: str, in_a_list: bool = False) -> tuple[Phrase | st
         return kind, "isA"  # "Common tools include:": kinds of tool
     subject = subject_of(before)
     return None if subject == NOBODY else (subject, relation_at(matches[-1]))
+
+
+def _a_doing(words: str) -> bool:
+    """ "seal dens", "reduce latency", "evaluating dens": a verb and its object, no noun phrase ("exact evaluation",
+    "den sealing", "prompt engineering": an adjective or a noun first)."""
+    first = words.split()[0].lower()
+    return not clauses.noun_before_noun(words) and (clauses.imperative(words) or clauses.is_base_verb(first) and "ADJ" not in tagger.readings(first))
 
 
 _SAID_BY_SOMEONE = re.compile(r"\b(?:I|we|you|she|he|they)\b", re.IGNORECASE)  # "Dens I've seen": a clause that picks them

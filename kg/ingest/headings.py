@@ -24,6 +24,7 @@ from kg.labels import as_term, fold
 from kg.source import Source
 
 
+@lru_cache(maxsize=1 << 14)  # asked again for each paragraph under the same headings
 def topic_key(path: str, trail: tuple[Heading, ...]) -> str:
     """The key of the topic a trail of headings makes in a notes file; a heading that is no topic
     (is_topic) adds nothing, so what stands under it is in the topic above it."""

@@ -2,7 +2,8 @@
 "E.g." or before a semicolon; an example judged by an adjective; a verb that joins a sum; a sum under a heading of
 another side of a note's concept; an arrow after a clause; the object of a verb before a colon; a table whose one-word heading repeats its
 header; a maker's cell; a diagram's edge that needs or implements; a heading under "Types" alone; a heading that asks
-why a thing is hard; a compound whose first noun the tagger takes for a verb; approaches to a thing over a list.
+why a thing is hard; a compound whose first noun the tagger takes for a verb; approaches to a thing over a list; what a
+thing's functionality includes.
 
 Every input here is written for the test; none is taken from the owner's notes or the test corpus.
 Each form is shown where it holds and where the words around it must keep their old reading."""
@@ -152,3 +153,16 @@ def test_approaches_to_a_thing_over_a_list_are_ways_within_it(tmp_path: Path) ->
                                     "Two ways to seal dens:\n1. root weaving\n2. leaf stuffing\n"))
     assert {("exact den care", "includes", "moss packing"), ("exact den care", "includes", "clay packing")} <= found, found
     assert not any(o in ("root weaving", "leaf stuffing") for _s, r, o in found if r == "includes"), found
+
+
+def test_what_a_thing_s_functionality_includes_the_thing_includes(tmp_path: Path) -> None:
+    """ "Den gate functionality includes:", "The features of a sett include:", "Sett features include:" over items: the
+    gate, the sett includes each; no concept "den gate functionality" nor a name "Sett"."""
+    graph = build(tmp_path, "# Dens\n\nA den gate is a door. Den gate functionality includes:\n\n* scent check (sniff visitors)\n"
+                            "* mud control and root trimming\n\nThe features of a sett include:\n- moss bedding\n- air holes\n\n"
+                            "Sett features include:\n- dry walls\n")
+    found = lowered(graph)
+    assert {("den gate", "includes", "scent check"), ("den gate", "includes", "root trimming"), ("sett", "includes", "moss bedding"),
+            ("sett", "includes", "dry wall")} <= found, found
+    assert not any(s.endswith(("functionality", "feature")) for s, _r, _o in found), found
+    assert "Sett" not in {graph.label(c) for c in graph.concepts(topics=False)}

@@ -96,8 +96,25 @@ def introduced_relation(text: str, in_a_list: bool = False) -> tuple[Phrase | st
         return noun_phrase(examples["kind"]), "isA"  # "Examples of hyperparameters include:"
     if relation_at(matches[-1]) == "includes" and (kind := includes_kinds(before)) is not None:
         return kind, "isA"  # "Common tools include:": kinds of tool
+    if relation_at(matches[-1]) == "includes" and (owner := _whose_functions(before)) is not None:
+        return owner, "includes"  # "Gateway functionality includes:", "The features of a den include:": what the gateway does or has
     subject = subject_of(before)
     return None if subject == NOBODY else (subject, relation_at(matches[-1]))
+
+
+_FUNCTION_WORDS = frozenset({"functionality", "feature", "capability", "function", "responsibility", "duty", "job"})
+
+
+def _whose_functions(subject: str) -> Phrase | None:
+    """ "Gateway functionality", "The features of a den": the thing whose functions a subject names, or None."""
+    words = re.sub(r"^(?:the|its|their|key|main)\s+", "", subject.strip(), flags=re.IGNORECASE).split()
+    if len(words) > 2 and words[1] == "of" and singular(words[0].lower()) in _FUNCTION_WORDS:
+        owner = noun_phrase(as_term(" ".join(words[2:])))
+    elif 1 < len(words) < 5 and singular(words[-1].lower()) in _FUNCTION_WORDS:
+        owner = noun_phrase(as_term(" ".join(words[:-1])))
+    else:
+        return None
+    return owner if keep(owner) else None
 
 
 def _a_doing(words: str) -> bool:

@@ -3,7 +3,7 @@
 another side of a note's concept; an arrow after a clause; the object of a verb before a colon; a table whose one-word heading repeats its
 header; a maker's cell; a diagram's edge that needs or implements; a heading under "Types" alone; a heading that asks
 why a thing is hard; a compound whose first noun the tagger takes for a verb; approaches to a thing over a list; what a
-thing's functionality includes.
+thing's functionality includes; a doing's plural that names a class or a trouble; "w/".
 
 Every input here is written for the test; none is taken from the owner's notes or the test corpus.
 Each form is shown where it holds and where the words around it must keep their old reading."""
@@ -166,3 +166,14 @@ def test_what_a_thing_s_functionality_includes_the_thing_includes(tmp_path: Path
             ("sett", "includes", "dry wall")} <= found, found
     assert not any(s.endswith(("functionality", "feature")) for s, _r, _o in found), found
     assert "Sett" not in {graph.label(c) for c in graph.concepts(topics=False)}
+
+
+def test_a_doing_s_plural_that_names_a_class_or_a_trouble_lists_its_kinds(tmp_path: Path) -> None:
+    """ "- digging failures: A, B" and "- digging tools: A, B": each is one of them, as "planning failures" were ("querying
+    dens: by scent" stays a doing); "w/" is "with", no pair of words set side by side ("right spot w/ wrong depth" is no
+    "wrong depth")."""
+    found = lowered(build(tmp_path, "# Dens\n\n## Den failure modes\n- digging failures: wrong spot, right spot w/ wrong depth, goal failure\n"
+                                    "- digging tools: MossPick, ClayRake\n"))
+    assert {("wrong spot", "isA", "digging failure"), ("goal failure", "isA", "digging failure"), ("mosspick", "isA", "digging tool"),
+            ("clayrake", "isA", "digging tool")} <= found, found
+    assert not any("wrong depth" in s or s.endswith(" w") for s, _r, _o in found), found

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.ingest import classify
 from kg.ingest.extraction import Extraction
 from kg.ingest.fragments import bare_fragment
 from kg.ingest.headings import topic_key
@@ -14,6 +15,7 @@ from kg.ingest.makers import made_by_in_parentheses
 from kg.ingest.markdown import Paragraph
 from kg.ingest.modifiers import is_shell
 from kg.ingest.nouns import Phrase, keep, names_a_doing, noun_phrase, opens_with_a_doing
+from kg.ingest.problems import names_troubles
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import readings
 from kg.ingest.terms import VS, compared_sides, expansion
@@ -122,9 +124,16 @@ def open_entry(term: str, paragraph: Paragraph, extraction: Extraction) -> Entry
         paragraph.text = f"{term} {paragraph.text}"
     # "Vector databases" names a kind; "Structuring outputs" a doing, whose links are no kinds of it
     bare = re.sub(r"\s*\([^()]*\)", "", as_term(term))  # "SDMs (state den models)": plural as its first words are
-    plural = len(records) == 1 and singular_phrase(bare) != bare and not opens_with_a_doing(bare) \
+    plural = len(records) == 1 and singular_phrase(bare) != bare and not (opens_with_a_doing(bare) and not _a_class_of_things(bare)) \
         and not re.search(r"\s(?:and|or|&)\s", bare)  # "Kernels and compilers": two kinds, neither the kind of what it holds
     return Entry(records, paragraph.depth, plural, records[0] if len(records) == 1 else None)
+
+
+def _a_class_of_things(plural: str) -> bool:
+    """ "digging failures", "digging tools": a doing's plural head names a class or a trouble, the things listed its
+    kinds ("querying documents" is a doing and its object)."""
+    last = singular_phrase(plural.split()[-1].lower())
+    return classify.class_of_word(last) is not None or names_troubles(plural, last)
 
 
 def has_kinds(entry: Entry, typed: str | None) -> bool:

@@ -305,7 +305,7 @@ def cut_around_asides(text: str, protected: set[str] | None = None, examples: bo
     return text[: len(cut(masked, protected, examples))]
 
 
-_SLASHED = re.compile(r"\b(?:(?P<verb>[a-z]+ing)\s+)?(?P<one>[a-z][\w-]*)\s?/\s?(?P<other>[a-z][\w-]*)(?P<noun>\s+[a-z][\w-]*)(?=$|[,;.])")
+_SLASHED = re.compile(r"\b(?:(?P<verb>[a-z]+ing)\s+)?(?P<one>(?!w\s?/)[a-z][\w-]*)\s?/\s?(?P<other>[a-z][\w-]*)(?P<noun>\s+[a-z][\w-]*)(?=$|[,;.])")
 
 
 def sharing_the_noun(text: str) -> str:

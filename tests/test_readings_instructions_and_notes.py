@@ -3,7 +3,7 @@
 another side of a note's concept; an arrow after a clause; the object of a verb before a colon; a table whose one-word heading repeats its
 header; a maker's cell; a diagram's edge that needs or implements; a heading under "Types" alone; a heading that asks
 why a thing is hard; a compound whose first noun the tagger takes for a verb; approaches to a thing over a list; what a
-thing's functionality includes; a doing's plural that names a class or a trouble; "w/".
+thing's functionality includes; a doing's plural that names a class or a trouble; "w/"; a label after a semicolon.
 
 Every input here is written for the test; none is taken from the owner's notes or the test corpus.
 Each form is shown where it holds and where the words around it must keep their old reading."""
@@ -177,3 +177,11 @@ def test_a_doing_s_plural_that_names_a_class_or_a_trouble_lists_its_kinds(tmp_pa
     assert {("wrong spot", "isA", "digging failure"), ("goal failure", "isA", "digging failure"), ("mosspick", "isA", "digging tool"),
             ("clayrake", "isA", "digging tool")} <= found, found
     assert not any("wrong depth" in s or s.endswith(" w") for s, _r, _o in found), found
+
+
+def test_a_label_after_a_semicolon_opens_a_list_of_its_own(tmp_path: Path) -> None:
+    """ "- den benchmarks: DenEval, MossPP; den-to-map benchmarks: Spider, BIRD-Den": two lists, each of its kind; MossPP
+    is a den benchmark though a second label follows it."""
+    found = lowered(build(tmp_path, "# Dens\n\n- den benchmarks: DenEval, MossPP; den-to-map benchmarks: Spider, BIRD-Den\n"))
+    assert {("deneval", "isA", "den benchmark"), ("mosspp", "isA", "den benchmark"), ("spider", "isA", "den-to-map benchmark"),
+            ("bird-den", "isA", "den-to-map benchmark")} <= found, found

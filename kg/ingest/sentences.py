@@ -17,7 +17,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\ba\.k\.a\.
                            # "... accelerator" / "common techniques:": a label alone on the last line (not "by the" / "following:")
                            r"|\n(?<![,:]\n)(?<!\bthe\n)(?<!\ba\n)(?<!\ban\n)(?<!\bof\n)(?<!\bby\n)(?<!\bto\n)(?<!\band\n)(?<!\bor\n)(?<!\bfor\n)"
                            r"(?<!\bwith\n)(?<!\bin\n)(?=[\w'’-]+(?: [\w'’-]+){0,3}:[ \t]*(?:\n|$))"  # the line break first: cheap where there is none
-                           r"|(?<=;)\s+(?=(?:e\.g\.|eg\.?|for example|for instance)[,:]?\s)", re.IGNORECASE)  # "short; e.g. A, B": its examples
+                           r"|(?<=;)\s+(?=(?:e\.g\.|eg\.?|for example|for instance)[,:]?\s)"  # "short; e.g. A, B": its examples
+                           r"|(?<=;)\s+(?=[\w'’-]+(?: [\w'’-]+){0,2}:\s)", re.IGNORECASE)  # "A, B; den-to-map: C, D": a label opens a list of its own
 # a numbered point of an outline opening a line: "... types\n1.1 A sett is ...\n1.2 Unlike ..." (two or more in a paragraph,
 # so that a name hard-wrapped before its version, "Claude\n3.5 Sonnet", is no point)
 _POINT_LINE = re.compile(r"\n(?P<number>\d+(?:\.\d+)+\.?\s+)(?=[A-Z])")

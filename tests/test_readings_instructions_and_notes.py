@@ -3,7 +3,8 @@
 another side of a note's concept; an arrow after a clause; the object of a verb before a colon; a table whose one-word heading repeats its
 header; a maker's cell; a diagram's edge that needs or implements; a heading under "Types" alone; a heading that asks
 why a thing is hard; a compound whose first noun the tagger takes for a verb; approaches to a thing over a list; what a
-thing's functionality includes; a doing's plural that names a class or a trouble; "w/"; a label after a semicolon.
+thing's functionality includes; a doing's plural that names a class or a trouble; "w/"; a label after a semicolon; a label of
+examples, and a description before examples.
 
 Every input here is written for the test; none is taken from the owner's notes or the test corpus.
 Each form is shown where it holds and where the words around it must keep their old reading."""
@@ -185,3 +186,14 @@ def test_a_label_after_a_semicolon_opens_a_list_of_its_own(tmp_path: Path) -> No
     found = lowered(build(tmp_path, "# Dens\n\n- den benchmarks: DenEval, MossPP; den-to-map benchmarks: Spider, BIRD-Den\n"))
     assert {("deneval", "isA", "den benchmark"), ("mosspp", "isA", "den benchmark"), ("spider", "isA", "den-to-map benchmark"),
             ("bird-den", "isA", "den-to-map benchmark")} <= found, found
+
+
+def test_a_label_of_examples_and_a_description_before_examples_list_members(tmp_path: Path) -> None:
+    """ "den guard tools examples: A, B" lists den guard tools, as "den guard tools: A, B" does; "sett models: small + fast,
+    e.g. MossNet, OakNet" says what they are like, then names them: each a sett model; "den examples: setts, holts" (a
+    word alone in the singular) lists nothing."""
+    found = lowered(build(tmp_path, "# Dens\n\nden guard tools examples: MossGuard (Zorp), Purple Den (Brockco), PyDen, Scent API\n\n"
+                                    "sett models: small + fast, e.g. MossNet, OakNet, Elm 7B\n"))
+    assert {("mossguard", "isA", "den guard tool"), ("purple den", "isA", "den guard tool"), ("mossguard", "developedBy", "zorp"),
+            ("mossnet", "isA", "sett model"), ("elm 7b", "isA", "sett model")} <= found, found
+    assert not any(o.endswith("example") or s in ("small", "fast") for s, _r, o in found), found

@@ -106,6 +106,8 @@ def known_as_opening(text: str) -> tuple[list[str], str] | None:
     return names, found["rest"] or ""
 
 
+# "small + fast, e.g. A, B": what the things are like, then their examples
+_SAID_THEN_NAMED = re.compile(r"^(?P<said>[^:;,]{1,40}?),?\s+(?:e\.g\.|eg\.?|for example|such as)[,:]?\s+(?P<names>.+)$", re.IGNORECASE)
 # "Popular methods: GPTQ, AWQ, and k-quants": a plural label, a colon, the list
 _LABELLED_LIST = re.compile(r"^(?P<label>(?:[2-9]\s+)?[A-Za-z][\w-]*(?:\s[\w'’-]+){0,7}(?:\s\([^()]{2,60}\))?) *: (?P<items>[^:]+)$")  # "SDMs (..): A"
 _SLASHED_PLURALS = re.compile(r"^(?P<first>[A-Za-z][a-z]+s)/[a-z]+s(?=\s*:\s)")  # a label of two plurals, either the items' kind
@@ -141,29 +143,34 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     if match is None:
         return _names_after_a_kind(text, reading, protected)
     label, at = without_where(without_remark(match["label"])), match.start("items")  # "Three approaches in the book"
+    items_text = match["items"]
+    if (cue := _SAID_THEN_NAMED.match(items_text)) is not None and adjectives_only(re.split(r"\s*(?:,|\+|&|\band\b)\s*", cue["said"])):
+        items_text, at = cue["names"], at + cue.start("names")  # "sett models: small + fast, e.g. A, B": its examples are its members
     label = re.sub(r"^(?:vs\.?|versus)\s+", "", label)  # "vs soft attributes: A, B", set against the line above: soft attributes
+    if (shown := re.fullmatch(r"(?P<kind>.+?s)\s+(?:examples|e\.g\.?)", label)) and singular_phrase(shown["kind"]) != shown["kind"]:
+        label = shown["kind"]  # "den guard tools examples: A, B": examples of den guard tools, each one of them
     if (relative := _RELATIVE.fullmatch(label)) is not None and singular_noun(last := relative["kind"].split()[-1].lower()) != last:
         label = relative["kind"]  # "tools that automate den digging: A, B": tools; the clause says which, in words of no kind
     if (used := _USES_OF.match(label)) is not None and keep(thing := noun_phrase(used["thing"])):
-        items = [p for p in map(noun_phrase, each_cut(match["items"], protected)) if keep(p)]
+        items = [p for p in map(noun_phrase, each_cut(items_text, protected)) if keep(p)]
         reading.claims.extend(Claim(thing, "usedFor", item, at) for item in items)  # "Use cases for batch APIs: A, B"
         return bool(items)
     if (whole := parts_of(label)) is not None:  # "3 parts of den care: A, B": its parts; "3 parts of ch: A, B": the chapter's, of no concept
-        items = [p for p in map(noun_phrase, split(cut_around_asides(match["items"], protected), protected)) if keep(p)] if whole else []
+        items = [p for p in map(noun_phrase, split(cut_around_asides(items_text, protected), protected)) if keep(p)] if whole else []
         reading.claims.extend(Claim(noun_phrase(whole), "contains", item, at) for item in items)
         return True
     relation = label_relation(label)  # "Use cases:", "Known problems:", "Used by:", "Two components:": one item is enough
-    first = re.split(r"[,;]", without_asides(match["items"]))[0]  # not "inconsistency (it's probabilistic), ..."
+    first = re.split(r"[,;]", without_asides(items_text))[0]  # not "inconsistency (it's probabilistic), ..."
     if relation in ("usedFor", "suffersFrom") and clauses.has_finite_verb(first) and opens_with_a_subject(first):
         return False  # "Problem: it grows with den depth": a clause of its own, which says what it says, no list of problems
     typed_alone = singular_phrase(label.lower()) in TYPE_WORDS  # "Types: X": one kind is enough, the label says what it is
-    if relation is None and not typed_alone and not re.search(r",|\band\b", match["items"]):
+    if relation is None and not typed_alone and not re.search(r",|\band\b", items_text):
         return False
-    listed = cut_around_asides(match["items"], protected)
+    listed = cut_around_asides(items_text, protected)
     # what the entry is for or suffers from, item by item: "proxy for capabilities, detecting contamination"
     one_by_one = relation in ("usedFor", "suffersFrom")
-    written = split(listed, protected) if not one_by_one else each_cut(match["items"], protected)
-    rest = match["items"][len(listed):]
+    written = split(listed, protected) if not one_by_one else each_cut(items_text, protected)
+    rest = items_text[len(listed):]
     cut_inside = bool(written) and not one_by_one and (re.match(r"\s+(?:with|without|w/o?)\s", rest) is not None and written[-1][:1].islower()
                                     or re.match(r"\s+(?:for|to|on|in|about|from|at|of|with)\s", rest) is not None
                                     and " " not in written[-1].strip() and opens_with_a_doing(written[-1])
@@ -180,14 +187,14 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
         whole = noun_phrase(named) if relation == "contains" and (named := whole_of_parts(label)) else CURRENT
         reading.claims.extend(Claim(whole, relation, item, at) for item in items)
         # "What it improves: domain-specific capabilities (coding, medical QA), output formats (JSON, YAML)": their examples
-        reading.claims.extend(Claim(example, "isA", kind, at + offset) for example, kind, offset in kinds_with_examples(match["items"], protected))
+        reading.claims.extend(Claim(example, "isA", kind, at + offset) for example, kind, offset in kinds_with_examples(items_text, protected))
         return bool(items)
     if (rival := _ALTERNATIVES.match(label)) is not None and keep(other := noun_phrase(rival["other"])):
         reading.claims.extend(Claim(item, "contrastsWith", other, at) for item in items)  # "alternatives to transformers: RWKV, Mamba"
         return bool(items)
     if (clauses.imperative(label) and not clauses.noun_before_noun(label) or _a_verb_before_a_modifier(label)) \
             and not _A_GERUND.match(label):  # not "prompt optimization tools:"
-        return _names_of_its_object(label, match["items"], at, reading, protected)
+        return _names_of_its_object(label, items_text, at, reading, protected)
     if (subject := plural_subject(label)) is not None and len(names := [i for i in items if i.is_name]) == len(items) > 1:
         reading.claims.extend(Claim(item, "isA", subject, at) for item in names)  # "compilers lower a model to code: XLA, TVM"
         return True

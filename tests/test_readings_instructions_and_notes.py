@@ -4,7 +4,7 @@ another side of a note's concept; an arrow after a clause; the object of a verb 
 header; a maker's cell; a diagram's edge that needs or implements; a heading under "Types" alone; a heading that asks
 why a thing is hard; a compound whose first noun the tagger takes for a verb; approaches to a thing over a list; what a
 thing's functionality includes; a doing's plural that names a class or a trouble; "w/"; a label after a semicolon; a label of
-examples, and a description before examples.
+examples, and a description before examples; names in parentheses after a listed plural.
 
 Every input here is written for the test; none is taken from the owner's notes or the test corpus.
 Each form is shown where it holds and where the words around it must keep their old reading."""
@@ -197,3 +197,12 @@ def test_a_label_of_examples_and_a_description_before_examples_list_members(tmp_
     assert {("mossguard", "isA", "den guard tool"), ("purple den", "isA", "den guard tool"), ("mossguard", "developedBy", "zorp"),
             ("mossnet", "isA", "sett model"), ("elm 7b", "isA", "sett model")} <= found, found
     assert not any(o.endswith("example") or s in ("small", "fast") for s, _r, o in found), found
+
+
+def test_names_in_parentheses_after_a_listed_plural_are_its_members(tmp_path: Path) -> None:
+    """ "den places: setts (MossSett, OakSett, Holt), burrows": each name one of the setts, as "(e.g. ...)" says; common
+    words in parentheses ("walls (clay, moss)") name no members."""
+    found = lowered(build(tmp_path, "# Dens\n\nden places: setts (MossSett, OakSett, Holt), the burrow, a hollow for a fox\n\n"
+                                    "den parts: walls (clay, moss), roofs\n"))
+    assert {("mosssett", "isA", "sett"), ("holt", "isA", "sett"), ("sett", "isA", "den place")} <= found, found
+    assert not any(o == "wall" for _s, r, o in found if r == "isA"), found

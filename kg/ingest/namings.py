@@ -34,6 +34,7 @@ _EXAMPLES_AFTER = re.compile(r"^(?P<items>[^:;]+?)\s+are\s+(?:(?:some|other|good
 _BARE_EXAMPLES = re.compile(r"^(?:e\.g\.|eg\.?|for example|for instance|(?:(?:an?|one|the|a good|a classic)\s+)?example\s+is|examples?|ex\.)"
                             r"(?:\s*[:,]\s*|\s+)(?P<items>[^\s.;:][^.;:]*)$", re.IGNORECASE)
 _EXAMPLES_ASIDE = re.compile(r"\((?:e\.g\.|like|such as|for example)[,:]?\s+(?P<names>[^()]+)\)", re.IGNORECASE)
+_NAMES_ASIDE = re.compile(r"(?<=[a-z]s)\s+\((?P<names>[^()]*,[^()]*)\)")  # "games (Minecraft, Go)": names of a plural's members
 _NAMING = re.compile(r"^the (?P<what>process|set|collection|group|list|sequence|act|practice|study) of (?P<body>.+?) "
                      r"is (?:called |known as |referred to as |the (?:[\w-]+'s )?)(?P<name>[\w\s-]+)$", re.IGNORECASE)
 
@@ -106,8 +107,7 @@ def known_as_opening(text: str) -> tuple[list[str], str] | None:
     return names, found["rest"] or ""
 
 
-# "small + fast, e.g. A, B": what the things are like, then their examples
-_SAID_THEN_NAMED = re.compile(r"^(?P<said>[^:;,]{1,40}?),?\s+(?:e\.g\.|eg\.?|for example|such as)[,:]?\s+(?P<names>.+)$", re.IGNORECASE)
+_SAID_THEN_NAMED = re.compile(r"^(?P<said>[^:;,]{1,40}?),?\s+(?:e\.g\.|eg\.?|for example|such as)[,:]?\s+(?P<names>.+)$", re.IGNORECASE)  # "small, e.g. A"
 # "Popular methods: GPTQ, AWQ, and k-quants": a plural label, a colon, the list
 _LABELLED_LIST = re.compile(r"^(?P<label>(?:[2-9]\s+)?[A-Za-z][\w-]*(?:\s[\w'’-]+){0,7}(?:\s\([^()]{2,60}\))?) *: (?P<items>[^:]+)$")  # "SDMs (..): A"
 _SLASHED_PLURALS = re.compile(r"^(?P<first>[A-Za-z][a-z]+s)/[a-z]+s(?=\s*:\s)")  # a label of two plurals, either the items' kind
@@ -231,9 +231,11 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
                           else Claim(CURRENT, "hasKind", item, at, kind=typed) for item in items)
     if kind is not None and names_troubles(label, kind.label):  # "Biases: self-bias, ...": the entry's too
         reading.claims.extend(Claim(CURRENT, "suffersFrom", item, at) for item in items)
-    for item in written:  # "masked language models (e.g. BERT)": an example of the item
-        if (aside := _EXAMPLES_ASIDE.search(item)) is not None and keep(phrase := noun_phrase(item)):
-            reading.claims.extend(Claim(example, "isA", phrase, at) for example in names_only(aside["names"], protected) or ())
+    for item in written:  # "masked language models (e.g. BERT)", "setts (MossSett, OakSett)": examples of the item
+        if (aside := _EXAMPLES_ASIDE.search(item) or _NAMES_ASIDE.search(item)) is not None and keep(phrase := noun_phrase(item)):
+            named = names_only(aside["names"], protected) or []
+            if aside.re is _EXAMPLES_ASIDE or (len(named) > 1 and all(name.is_name for name in named)):
+                reading.claims.extend(Claim(example, "isA", phrase, at) for example in named)
     return True
 
 

@@ -4,7 +4,8 @@ another side of a note's concept; an arrow after a clause; the object of a verb 
 header; a maker's cell; a diagram's edge that needs or implements; a heading under "Types" alone; a heading that asks
 why a thing is hard; a compound whose first noun the tagger takes for a verb; approaches to a thing over a list; what a
 thing's functionality includes; a doing's plural that names a class or a trouble; "w/"; a label after a semicolon; a label of
-examples, and a description before examples; names in parentheses after a listed plural.
+examples, and a description before examples; names in parentheses after a listed plural; a kind
+built on a thing.
 
 Every input here is written for the test; none is taken from the owner's notes or the test corpus.
 Each form is shown where it holds and where the words around it must keep their old reading."""
@@ -206,3 +207,12 @@ def test_names_in_parentheses_after_a_listed_plural_are_its_members(tmp_path: Pa
                                     "den parts: walls (clay, moss), roofs\n"))
     assert {("mosssett", "isA", "sett"), ("holt", "isA", "sett"), ("sett", "isA", "den place")} <= found, found
     assert not any(o == "wall" for _s, r, o in found if r == "isA"), found
+
+
+def test_a_kind_built_on_a_thing_uses_it(tmp_path: Path) -> None:
+    """ "- MossBot - den agent built on top of OakNet" and "ElmBot: a den agent built upon OakNet": the agent uses OakNet,
+    as "is built on top of" says; "based on" stays unread ("predictions based on scents" says how, not what is used)."""
+    found = lowered(build(tmp_path, "# Dens\n\n- MossBot (Yang et al., 2024) - den agent built on top of OakNet\n"
+                                    "- **ElmBot**: a den agent built upon OakNet\n- den guesses = predictions based on scents\n"))
+    assert {("mossbot", "isA", "den agent"), ("mossbot", "uses", "oaknet"), ("elmbot", "uses", "oaknet")} <= found, found
+    assert not any(o == "scent" for _s, r, o in found if r == "uses"), found

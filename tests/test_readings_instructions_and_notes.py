@@ -5,7 +5,7 @@ header; a maker's cell; a diagram's edge that needs or implements; a heading und
 why a thing is hard; a compound whose first noun the tagger takes for a verb; approaches to a thing over a list; what a
 thing's functionality includes; a doing's plural that names a class or a trouble; "w/"; a label after a semicolon; a label of
 examples, and a description before examples; names in parentheses after a listed plural; a kind
-built on a thing.
+built on a thing; two things that trade off.
 
 Every input here is written for the test; none is taken from the owner's notes or the test corpus.
 Each form is shown where it holds and where the words around it must keep their old reading."""
@@ -216,3 +216,12 @@ def test_a_kind_built_on_a_thing_uses_it(tmp_path: Path) -> None:
                                     "- **ElmBot**: a den agent built upon OakNet\n- den guesses = predictions based on scents\n"))
     assert {("mossbot", "isA", "den agent"), ("mossbot", "uses", "oaknet"), ("elmbot", "uses", "oaknet")} <= found, found
     assert not any(o == "scent" for _s, r, o in found if r == "uses"), found
+
+
+def test_two_things_that_trade_off_are_set_against_each_other(tmp_path: Path) -> None:
+    """ "But den depth and den width trade off against each other" and "There's a trade-off between den warmth and
+    airflow": each is gained at the other's cost, set against it; "Den depth and den width grow" sets nothing."""
+    found = lowered(build(tmp_path, "# Dens\n\nBut den depth and den width trade off against each other, for example in clay.\n\n"
+                                    "There's a trade-off between den warmth and airflow: moss adds warmth.\n\nMoss depth and moss width grow.\n"))
+    assert {("den depth", "contrastsWith", "den width"), ("den warmth", "contrastsWith", "airflow")} <= found, found
+    assert not any(r == "contrastsWith" and s.startswith("moss") for s, r, _o in found), found

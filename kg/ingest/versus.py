@@ -51,7 +51,10 @@ _TOLD_APART = [re.compile(rf"\b(?:distinguish|differentiat|tell)[a-z]*\s+{_SIDE.
                re.compile(rf"\bcontrast(?:s|ed|ing)?\s+{_SIDE.format('one')}\s+with\s+{_SIDE.format('other')}{_END}", re.I),
                re.compile(rf"\bdistinctions?\s+between\s+{_SIDE.format('one')}\s+and\s+{_SIDE.format('other')}{_END}", re.I),
                # "a shift from clay dens to moss dens", "shifted from A → B": what came before, set against what replaced it
-               re.compile(rf"(?<!\bto )\b(?:shift|transition|switch)(?:s|ed|ing)?\s+from\s+{_SIDE.format('one')}\s+(?:to|→|->)\s+{_SIDE.format('other')}{_END}", re.I)]
+               re.compile(rf"(?<!\bto )\b(?:shift|transition|switch)(?:s|ed|ing)?\s+from\s+{_SIDE.format('one')}\s+(?:to|→|->)\s+{_SIDE.format('other')}{_END}", re.I),
+               # "den depth and den width trade off", "a trade-off between A and B": each gained at the other's cost
+               re.compile(rf"(?:\b(?:but|and|so|yet)\s+|^)(?:the\s+)?{_SIDE.format('one')}\s+and\s+{_SIDE.format('other')}\s+trade[- ]?off\b", re.I),
+               re.compile(rf"\btrade-?offs?\s+between\s+{_SIDE.format('one')}\s+and\s+{_SIDE.format('other')}{_END}", re.I)]
 
 
 _NOT = re.compile(r"(?:\bnot|n't|n’t|\bcannot|\bnever|\bhardly)\s+(?:\w+\s+)?$", re.IGNORECASE)

@@ -5,7 +5,8 @@ header; a maker's cell; a diagram's edge that needs or implements; a heading und
 why a thing is hard; a compound whose first noun the tagger takes for a verb; approaches to a thing over a list; what a
 thing's functionality includes; a doing's plural that names a class or a trouble; "w/"; a label after a semicolon; a label of
 examples, and a description before examples; names in parentheses after a listed plural; a kind
-built on a thing; two things that trade off.
+built on a thing; two things that trade off; an aside after two
+things weighed.
 
 Every input here is written for the test; none is taken from the owner's notes or the test corpus.
 Each form is shown where it holds and where the words around it must keep their old reading."""
@@ -225,3 +226,12 @@ def test_two_things_that_trade_off_are_set_against_each_other(tmp_path: Path) ->
                                     "There's a trade-off between den warmth and airflow: moss adds warmth.\n\nMoss depth and moss width grow.\n"))
     assert {("den depth", "contrastsWith", "den width"), ("den warmth", "contrastsWith", "airflow")} <= found, found
     assert not any(r == "contrastsWith" and s.startswith("moss") for s, r, _o in found), found
+
+
+def test_an_aside_after_two_things_weighed_is_no_word_of_them(tmp_path: Path) -> None:
+    """ "- moss-centric vs clay-centric den care (DenComp)": the two kinds of den care set against each other, the
+    parenthesis an aside; "## Masked vs Autoregressive (Den Model)" still shares the head in parentheses."""
+    found = lowered(build(tmp_path, "# Dens\n\n- moss-centric vs clay-centric den care (DenComp)\n\n## Masked vs Autoregressive (Den Model)\n"))
+    assert {("moss-centric den care", "contrastsWith", "clay-centric den care"),
+            ("masked den model", "contrastsWith", "autoregressive den model")} <= found, found
+    assert not any("dencomp" in s or "dencomp" in o for s, _r, o in found), found

@@ -119,7 +119,7 @@ def different(clause: str, protected: set[str]) -> list[tuple[Phrase, Phrase]]:
 # "Clay dens vs moss dens is the classic debate", "- **cost**: API cost vs engineering cost of hosting": two sides opening a clause
 # (after a card's "Compare:" too)
 _VERSUS = re.compile(r"^(?:(?:compare|contrast|comparison)\s*:\s*)?(?P<one>[\w-]+(?:\s[\w-]+){0,3}?)\s+(?:vs\.?|versus)\s+(?P<other>[\w-]+(?:\s[\w-]+){0,3}?)"
-                     r"(?=\s+(?:of|for|in|on|is|are|was|were|matters?|:)\b|\s*[,;:]|\s+[-—–]+\s|$)", re.IGNORECASE)  # "A vs B — ..."
+                     r"(?=\s+(?:of|for|in|on|is|are|was|were|matters?|:)\b|\s*[,;:]|\s+\(|\s+[-—–]+\s|$)", re.IGNORECASE)  # "A vs B — ...", "A vs B (X)"
 _COMPARED = re.compile(
     r"^(?P<subject>[^,;:()]{2,60}?)\s+(?:is|are)\s+(?:(?:much|far|a\s+lot|slightly|significantly|considerably|generally|usually|often|typically)\s+)?"
     r"(?:(?:more|less)\s+)?(?P<comparative>[a-z][\w-]+)\s+than\s+(?P<other>[^,;:()]{2,60}?)"

@@ -24,8 +24,9 @@ def compared_sides(sides: list[str]) -> list[str]:
     if len(sides) > 1:
         sides = [*sides[:-1], _WEIGHING.sub("", sides[-1])]
         shared = re.search(r"\s*\((?P<head>[^)]+)\)\s*$", sides[-1])
-        if shared:  # "Masked vs Autogregressive (Language Model)"
+        if shared and " " not in sides[-1][: shared.start()].strip():  # "Masked vs Autogregressive (Language Model)"
             return [s.replace(shared.group(), "") + " " + shared["head"] for s in sides]
+        sides[-1] = sides[-1][: shared.start()] if shared else sides[-1]  # "A vs B den care (DenComp)": an aside, no head
         last = sides[-1].split()[-1]
         if len(sides[-1].split()) > 1 and ("NOUN" in tagger.readings(last.lower()) or re.fullmatch(r"[A-Z]{2,}s", last)):  # "Sparse vs Dense Models", "batch APIs"
             tail = " ".join(sides[-1].split()[1:])

@@ -6,7 +6,7 @@ why a thing is hard; a compound whose first noun the tagger takes for a verb; ap
 thing's functionality includes; a doing's plural that names a class or a trouble; "w/"; a label after a semicolon; a label of
 examples, and a description before examples; names in parentheses after a listed plural; a kind
 built on a thing; two things that trade off; an aside after two
-things weighed.
+things weighed; a word for weighing before them.
 
 Every input here is written for the test; none is taken from the owner's notes or the test corpus.
 Each form is shown where it holds and where the words around it must keep their old reading."""
@@ -235,3 +235,11 @@ def test_an_aside_after_two_things_weighed_is_no_word_of_them(tmp_path: Path) ->
     assert {("moss-centric den care", "contrastsWith", "clay-centric den care"),
             ("masked den model", "contrastsWith", "autoregressive den model")} <= found, found
     assert not any("dencomp" in s or "dencomp" in o for s, _r, o in found), found
+
+
+def test_a_word_for_weighing_before_two_things_is_no_word_of_the_first(tmp_path: Path) -> None:
+    """ "- tradeoff depth vs width: deeper dens -> narrower", "- comparison of moss vs clay: ...": depth and width, moss and
+    clay, set against each other; no concept "tradeoff depth"."""
+    found = lowered(build(tmp_path, "# Dens\n\n- tradeoff depth vs width: deeper dens -> narrower\n- comparison of moss vs clay: moss is soft\n"))
+    assert {("depth", "contrastsWith", "width"), ("moss", "contrastsWith", "clay")} <= found, found
+    assert not any(s.startswith(("tradeoff", "comparison")) for s, _r, _o in found), found

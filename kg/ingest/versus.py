@@ -15,6 +15,7 @@ VS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)  # "Sparse vs Dense Mo
 VS_FIRST = re.compile(r"(?:vs\.?|versus)\s", re.IGNORECASE)  # "- vs moss lining: ...": the other side of what the line is under
 
 _WEIGHING = re.compile(r"\s+(?:trade-?offs?|comparisons?|debates?|dilemmas?|showdowns?)$", re.IGNORECASE)  # of both sides
+_WEIGHED = re.compile(r"^(?:the\s+)?(?:trade-?offs?|comparisons?)(?:\s+of)?\s*:?\s+(?=\S)", re.IGNORECASE)  # "tradeoff A vs B"
 
 
 def compared_sides(sides: list[str]) -> list[str]:
@@ -22,7 +23,7 @@ def compared_sides(sides: list[str]) -> list[str]:
     models, "Masked vs Autoregressive (Language Model)" two language models; "latency vs throughput
     tradeoff" weighs latency and throughput."""
     if len(sides) > 1:
-        sides = [*sides[:-1], _WEIGHING.sub("", sides[-1])]
+        sides = [_WEIGHED.sub("", sides[0]), *sides[1:-1], _WEIGHING.sub("", sides[-1])]  # "tradeoff depth vs width": depth, width
         shared = re.search(r"\s*\((?P<head>[^)]+)\)\s*$", sides[-1])
         if shared and " " not in sides[-1][: shared.start()].strip():  # "Masked vs Autogregressive (Language Model)"
             return [s.replace(shared.group(), "") + " " + shared["head"] for s in sides]

@@ -6,7 +6,8 @@ why a thing is hard; a compound whose first noun the tagger takes for a verb; ap
 thing's functionality includes; a doing's plural that names a class or a trouble; "w/"; a label after a semicolon; a label of
 examples, and a description before examples; names in parentheses after a listed plural; a kind
 built on a thing; two things that trade off; an aside after two
-things weighed; a word for weighing before them.
+things weighed; a word for weighing before them; a text
+encoding named in passing.
 
 Every input here is written for the test; none is taken from the owner's notes or the test corpus.
 Each form is shown where it holds and where the words around it must keep their old reading."""
@@ -243,3 +244,12 @@ def test_a_word_for_weighing_before_two_things_is_no_word_of_the_first(tmp_path:
     found = lowered(build(tmp_path, "# Dens\n\n- tradeoff depth vs width: deeper dens -> narrower\n- comparison of moss vs clay: moss is soft\n"))
     assert {("depth", "contrastsWith", "width"), ("moss", "contrastsWith", "clay")} <= found, found
     assert not any(s.startswith(("tradeoff", "comparison")) for s, _r, _o in found), found
+
+
+def test_a_text_encoding_is_no_model_named_in_passing(tmp_path: Path) -> None:
+    """ "counts bits per UTF-8 byte ..., as MossNet-2 reads it": MossNet-2 is a model named in passing, related to the
+    entry; UTF-8 is a format of text, as FP32 is one of numbers, and no concept."""
+    graph = build(tmp_path, "# Dens\n\n**Den bits** counts bits per UTF-8 byte of a den log, as MossNet-2 reads it.\n")
+    found = lowered(graph)
+    assert ("mossnet-2", "relatedTo", "den bit") in found or ("mossnet-2", "relatedTo", "den bits") in found, found
+    assert not any("utf" in s or "utf" in o for s, _r, o in found), found

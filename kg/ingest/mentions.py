@@ -224,7 +224,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|each|every|an?)\s+$", re.IG
 
 
 _MODEL_NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z.]*-?[A-Za-z]*\d[\w.]*(?![\w-])")
-_NUMBER_FORMAT = re.compile(r"(?:FP|BF|TF|INT|UINT|NF|MXFP)\d{1,2}")  # "FP32", "INT8", "BF16": a format of numbers, no model
+_NUMBER_FORMAT = re.compile(r"(?:FP|BF|TF|INT|UINT|NF|MXFP)\d{1,2}|UTF-?\d{1,2}")  # "FP32", "INT8", "UTF-8": a format of numbers or text, no model
 
 
 def link_model_names(sentence: str, current: Record, source: Source, extraction: Extraction, topic: str) -> None:
@@ -232,7 +232,7 @@ def link_model_names(sentence: str, current: Record, source: Source, extraction:
 
     Runs after the sentence's claims: a name they used is known by now, and keeps its stated relations.
     A name of one letter and a number ("L1", "L2", "F1") is a norm or a score more often than a model, and
-    "FP32", "INT8" are formats of numbers; "Ch10" is a place in the notes, and "BFloat16" beside "BF16" its other name."""
+    "FP32", "INT8" are formats of numbers, "UTF-8" one of text; "Ch10" is a place in the notes, and "BFloat16" beside "BF16" its other name."""
     for name in _MODEL_NAME.findall(sentence):
         if sum(c.isalpha() for c in name) < 2 or _NUMBER_FORMAT.fullmatch(name) or extraction.lexicon.find(name) is not None \
                 or a_place_in_the_notes(name.rstrip(".")):

@@ -7,7 +7,7 @@ thing's functionality includes; a doing's plural that names a class or a trouble
 examples, and a description before examples; names in parentheses after a listed plural; a kind
 built on a thing; two things that trade off; an aside after two
 things weighed; a word for weighing before them; a text
-encoding named in passing.
+encoding named in passing; a definition of what a thing is like and is not.
 
 Every input here is written for the test; none is taken from the owner's notes or the test corpus.
 Each form is shown where it holds and where the words around it must keep their old reading."""
@@ -253,3 +253,13 @@ def test_a_text_encoding_is_no_model_named_in_passing(tmp_path: Path) -> None:
     found = lowered(graph)
     assert ("mossnet-2", "relatedTo", "den bit") in found or ("mossnet-2", "relatedTo", "den bits") in found, found
     assert not any("utf" in s or "utf" in o for s, _r, o in found), found
+
+
+def test_a_definition_that_says_what_a_thing_is_like_and_is_not_lists_nothing_it_takes_in(tmp_path: Path) -> None:
+    """ "- **MossCam:** general purpose, few big lenses, not great at night": what the camera is like, and is not: no
+    part "big lens" nor kind "general purpose" (a purpose says how it serves); "- **Den care:** sweeping, lining and
+    sealing" still lists what den care takes in."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **MossCam:** general purpose, few big lenses, not great at night\n"
+                                    "- **OakCam:** continuous frames, trainable, not human-readable\n- **Den care:** sweeping, lining and sealing\n"))
+    assert {("den care", "includes", "sweeping"), ("den care", "includes", "sealing")} <= found, found
+    assert not any(s in ("mosscam", "oakcam") for s, _r, _o in found), found

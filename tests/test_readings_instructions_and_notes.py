@@ -7,7 +7,8 @@ thing's functionality includes; a doing's plural that names a class or a trouble
 examples, and a description before examples; names in parentheses after a listed plural; a kind
 built on a thing; two things that trade off; an aside after two
 things weighed; a word for weighing before them; a text
-encoding named in passing; a definition of what a thing is like and is not.
+encoding named in passing; a definition of what a thing is like and is not; uses of a
+thing over a list.
 
 Every input here is written for the test; none is taken from the owner's notes or the test corpus.
 Each form is shown where it holds and where the words around it must keep their old reading."""
@@ -263,3 +264,12 @@ def test_a_definition_that_says_what_a_thing_is_like_and_is_not_lists_nothing_it
                                     "- **OakCam:** continuous frames, trainable, not human-readable\n- **Den care:** sweeping, lining and sealing\n"))
     assert {("den care", "includes", "sweeping"), ("den care", "includes", "sealing")} <= found, found
     assert not any(s in ("mosscam", "oakcam") for s, _r, _o in found), found
+
+
+def test_uses_of_a_thing_over_a_list_are_what_it_is_used_for(tmp_path: Path) -> None:
+    """ "Uses of moss the author lists:" over items: moss is used for each, a labelled item by its label ("den sealing:
+    moss closes holes"); "Parts of moss:" is no list of uses."""
+    found = lowered(build(tmp_path, "# Dens\n\nUses of moss the author lists:\n- den sealing: moss closes holes\n- nest lining\n\n"
+                                    "Parts of a den:\n- moss bed\n"))
+    assert {("moss", "usedFor", "den sealing"), ("moss", "usedFor", "nest lining")} <= found, found
+    assert not any(r == "usedFor" and o == "moss bed" for _s, r, o in found), found

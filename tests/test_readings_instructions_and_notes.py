@@ -8,7 +8,7 @@ examples, and a description before examples; names in parentheses after a listed
 built on a thing; two things that trade off; an aside after two
 things weighed; a word for weighing before them; a text
 encoding named in passing; a definition of what a thing is like and is not; uses of a
-thing over a list.
+thing over a list; two adjectives joined.
 
 Every input here is written for the test; none is taken from the owner's notes or the test corpus.
 Each form is shown where it holds and where the words around it must keep their old reading."""
@@ -273,3 +273,11 @@ def test_uses_of_a_thing_over_a_list_are_what_it_is_used_for(tmp_path: Path) -> 
                                     "Parts of a den:\n- moss bed\n"))
     assert {("moss", "usedFor", "den sealing"), ("moss", "usedFor", "nest lining")} <= found, found
     assert not any(r == "usedFor" and o == "moss bed" for _s, r, o in found), found
+
+
+def test_two_adjectives_joined_name_no_concept(tmp_path: Path) -> None:
+    """ "in-moss = fast but limited, also MossDB, root storage": "fast but limited" says what it is like, no concept nor
+    member; "input and output" (two nouns) still names things."""
+    graph = build(tmp_path, "# Dens\n\n- in-moss = fast but limited, also MossDB, root storage\n- **Den gates:** cheap and fast\n")
+    labels = {graph.label(c) for c in graph.concepts(topics=False)}
+    assert not {"fast but limited", "cheap and fast"} & labels, labels

@@ -407,8 +407,7 @@ def keep(phrase: Phrase) -> bool:
 
 
 def a_place_in_the_notes(label: str) -> bool:
-    """ "ch6 RAG and agents", "week 3 reading list", "the agents half": a place in the notes or the reading, before what
-    it holds or named by it; no concept, as a page's name or a link's neither."""
+    """ "ch6 RAG and agents", "week 3 reading list", "the agents half": a place in the notes or the reading, no concept."""
     placed = _PLACE_IN_ORDER.match(label)  # "Ch10" alone too: a link to a chapter's note is no concept
     return placed is not None and label[placed.end():placed.end() + 1] in (" ", "") or a_half_of_the_reading(label)
 
@@ -445,5 +444,7 @@ def _shell_of_a_doing(words: list[str]) -> bool:
 
 
 def describes(phrase: Phrase) -> bool:
-    """ "representation of the current token" describes something; it does not name a concept."""
-    return _OF_DETERMINER.search(phrase.label.lower()) is not None
+    """ "representation of the current token", "fast but limited" describe something; they name no concept."""
+    words = phrase.label.lower().split()
+    return _OF_DETERMINER.search(phrase.label.lower()) is not None or (len(words) == 3 and words[1] in ("and", "but", "or") and all(
+        tag in ("JJ", "JJR", "VBN", "RB") for _word, tag in tagged(phrase.label)[::2]))  # two adjectives joined

@@ -8,7 +8,7 @@ examples, and a description before examples; names in parentheses after a listed
 built on a thing; two things that trade off; an aside after two
 things weighed; a word for weighing before them; a text
 encoding named in passing; a definition of what a thing is like and is not; uses of a
-thing over a list; two adjectives joined.
+thing over a list; two adjectives joined; a verb in the third person and its object.
 
 Every input here is written for the test; none is taken from the owner's notes or the test corpus.
 Each form is shown where it holds and where the words around it must keep their old reading."""
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kg.ingest.nouns import keep, noun_phrase
 from reading import build, build_files, lowered
 
 
@@ -281,3 +282,13 @@ def test_two_adjectives_joined_name_no_concept(tmp_path: Path) -> None:
     graph = build(tmp_path, "# Dens\n\n- in-moss = fast but limited, also MossDB, root storage\n- **Den gates:** cheap and fast\n")
     labels = {graph.label(c) for c in graph.concepts(topics=False)}
     assert not {"fast but limited", "cheap and fast"} & labels, labels
+
+
+def test_a_verb_in_the_third_person_and_its_object_name_no_concept(tmp_path: Path) -> None:
+    """ "- wrong tool, e.g. calls mole_search when it's not in the kit" and "cons: ..., misses dens that ...": a verb and
+    its object, no example or trouble named; "tools list", "parts list" (a plural before a noun) still name things."""
+    graph = build(tmp_path, "# Dens\n\n- wrong tool, e.g. calls mole_search when it's not in the kit\n"
+                            "- **Scent search** - cons: scent match != depth, misses dens that smell different\n")
+    labels = {graph.label(c) for c in graph.concepts(topics=False)}
+    assert not any(label.startswith(("calls", "misses")) for label in labels), labels
+    assert keep(noun_phrase("tools list")) and keep(noun_phrase("parts list"))

@@ -413,15 +413,15 @@ def a_place_in_the_notes(label: str) -> bool:
 
 
 def _verb_and_object(words: list[str]) -> bool:
-    """ "make multiple copies", "take a pre-trained model", "reuse overlapping prefix": a verb's base form first, then
-    what opens its object (an article, a number, an adjective); not "prompt optimization tool", a noun before nouns."""
+    """ "make multiple copies", "reuse overlapping prefix", "calls bing_search": a verb, then what opens its object."""
     if len(words) < 2 or not words[0].islower() or "VERB" not in readings(words[0]):
         return False
     tags = [corrected(w, t) for w, t in tagged(" ".join(words[:2]))]
     # "sample several responses", "drop small weights": a noun stands before no adjective of its own phrase, a verb does
     opens_object = tags[1] in ("DT", "CD", "PRP$") or tags[1] == "JJ" and not words[1].endswith(("ing", "ed"))  # not "burrow ranking function"
     noun_first = tags[0] == "NN" and len(words) > 2 and not words[0].endswith("ing")  # a doing is read as one: "training young hawks"
-    return (tags[0] == "VB" or noun_first) and opens_object and "ADJ" not in readings(words[0])
+    third = words[0].endswith("s") and (tags[0] == "VBZ" and tags[1][:2] in ("NN", "DT") or tags[:2] == ["NNS", "NNS"])  # "stores docs"
+    return (tags[0] == "VB" or noun_first) and opens_object and "ADJ" not in readings(words[0]) or third
 
 
 def _ends_in_a_clause(label: str) -> bool:

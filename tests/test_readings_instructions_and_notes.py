@@ -1,14 +1,13 @@
-"""Instructions and the notes around them: an item that tells the reader what to do heads no kind; a maker after
-"E.g." or before a semicolon; an example judged by an adjective; a verb that joins a sum; a sum under a heading of
-another side of a note's concept; an arrow after a clause; the object of a verb before a colon; a table whose one-word heading repeats its
-header; a maker's cell; a diagram's edge that needs or implements; a heading under "Types" alone; a heading that asks
-why a thing is hard; a compound whose first noun the tagger takes for a verb; approaches to a thing over a list; what a
-thing's functionality includes; a doing's plural that names a class or a trouble; "w/"; a label after a semicolon; a label of
-examples, and a description before examples; names in parentheses after a listed plural; a kind
-built on a thing; two things that trade off; an aside after two
-things weighed; a word for weighing before them; a text
-encoding named in passing; a definition of what a thing is like and is not; uses of a
-thing over a list; two adjectives joined; a verb in the third person and its object.
+"""Instructions and the notes around them: an item that tells the reader what to do heads no kind; a maker after "E.g."
+or before a semicolon; an example judged by an adjective; a verb that joins a sum; a sum under a heading of another
+side of a note's concept; an arrow after a clause; the object of a verb before a colon; a table whose one-word heading
+repeats its header; a maker's cell; a diagram's edge that needs or implements; a heading under "Types" alone; a
+heading that asks why a thing is hard; a compound whose first noun the tagger takes for a verb; approaches to a thing
+over a list; what a thing's functionality includes; a doing's plural that names a class or a trouble; "w/"; a label
+after a semicolon; a label of examples, and a description before examples; names in parentheses after a listed plural;
+a kind built on a thing; two things that trade off; an aside after two things weighed; a word for weighing before
+them; a text encoding named in passing; a definition of what a thing is like and is not; uses of a thing over a list;
+two adjectives joined; a verb in the third person and its object.
 
 Every input here is written for the test; none is taken from the owner's notes or the test corpus.
 Each form is shown where it holds and where the words around it must keep their old reading."""

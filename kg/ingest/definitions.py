@@ -210,10 +210,10 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
             and not any(re.match(r"(?:not|never|no\s+longer)\s", item) for item in re.split(r",\s*", without_asides(sentence))) \
             and (listed := names_only(common_first_word(sentence.rstrip(".")), protected) or _sharing_a_head(sentence, protected)
                  or _names_but_one(sentence, protected)):
-        # (not "trainable, not human-readable": what it is like, and is not) "**Planning:** Plan generation, plan validation
-        # and reflection.": what the entry takes in (not "encoder-decoder
-        # model, introduced 2014, used for X": what it is, then when it came and what for); of
-        # "**Accelerators:** GPUs, TPUs and others." its kinds; a name ("**Quantization:** GPTQ, AWQ, k-quants") one of it
+        # "**Planning:** Plan generation, plan validation and reflection.": what the entry takes in (not "encoder-decoder
+        # model, introduced 2014, used for X": what it is, then when it came and what for; nor "trainable, not
+        # human-readable": what it is like and is not); of "**Accelerators:** GPUs, TPUs and others." its kinds; a name
+        # ("**Quantization:** GPTQ, AWQ, k-quants") one of it
         return Reading([Claim(CURRENT, "hasType" if a_name(item) else "hasKind", item, 0) for item in listed])
     if re.fullmatch(r"[^,;:]+,\s[^,;:]+", without_asides(sentence).strip(" .")) and not owned and not clauses.has_finite_verb(without_asides(sentence)) \
             and (listed := names_only(common_first_word(sentence.rstrip(".")), protected)) and any(a_name(item) for item in listed):

@@ -51,6 +51,7 @@ _REMARKS = {"issue", "problem", "challenge", "limitation", "pitfall", "mistake",
 _WAYS_TO = re.compile(r"^(?:(?:the\s+)?(?:\d+|two|three|four|five|several|main|common|key|different)\s+)*(?:ways|approaches|methods|techniques|strategies)"
                       r"\s+(?:to|for)\s+(?P<thing>[^:,;()]{2,60}?)(?:\s+(?:for|in|on|with)\s+[^:]+)?$", re.IGNORECASE)
 
+
 def introduced_relation(text: str, in_a_list: bool = False) -> tuple[Phrase | str, str] | None:
     """The subject and relation of a paragraph whose last sentence ends on a colon with the relation's
     objects still to come, in the list below: "The course consists of three parts:" -> (course,

@@ -213,8 +213,8 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         if note is not None and not paragraph.parents and term is None and not label and not re.search(r"[=:≈]", paragraph.text) \
                 and all(h.level == 1 or as_term(h.title).lower() in ASPECT_TITLES for h in paragraph.headings[-1:]) \
                 and (parts := sum_of_parts(paragraph.text)) and not any(part.split()[0].lower() == "other" for part in parts):
-            for part in filter(keep, map(noun_phrase, parts)):  # "RAG.md" / "- retriever + generator": what the concept is made of
-                # (not under "## Why dens are hard": "- cost + damp" are no parts)
+            # "RAG.md" / "- retriever + generator": what the concept is made of (under "## Why dens are hard", "- cost + damp" no parts)
+            for part in filter(keep, map(noun_phrase, parts)):
                 extraction.state(note, "contains", extraction.concept(part, source, topic), source.by("outline-item"))
         elif not paragraph.parents and (said := said_by_the_section(paragraph, extraction, note)) is not None:
             for member in section_members(paragraph, term_record, said[1], source, topic, extraction):  # "- slow decoding", "- cost + damp"

@@ -107,7 +107,7 @@ def known_as_opening(text: str) -> tuple[list[str], str] | None:
     return names, found["rest"] or ""
 
 
-_SAID_THEN_NAMED = re.compile(r"^(?P<said>[^:;,]{1,40}?),?\s+(?:e\.g\.|eg\.?|for example|such as)[,:]?\s+(?P<names>.+)$", re.IGNORECASE)  # "small, e.g. A"
+_SAID_THEN_NAMED = re.compile(r"^(?P<said>[^:;,]{1,40}?),?\s+(?:e\.g\.|eg\.?|for example|such as)[,:]?\s+(?P<names>.+)$", re.IGNORECASE)  # "fast, e.g. A, B"
 # "Popular methods: GPTQ, AWQ, and k-quants": a plural label, a colon, the list
 _LABELLED_LIST = re.compile(r"^(?P<label>(?:[2-9]\s+)?[A-Za-z][\w-]*(?:\s[\w'’-]+){0,7}(?:\s\([^()]{2,60}\))?) *: (?P<items>[^:]+)$")  # "SDMs (..): A"
 _SLASHED_PLURALS = re.compile(r"^(?P<first>[A-Za-z][a-z]+s)/[a-z]+s(?=\s*:\s)")  # a label of two plurals, either the items' kind

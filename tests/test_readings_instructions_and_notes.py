@@ -7,7 +7,7 @@ over a list; what a thing's functionality includes; a doing's plural that names 
 after a semicolon; a label of examples, and a description before examples; names in parentheses after a listed plural;
 a kind built on a thing; two things that trade off; an aside after two things weighed; a word for weighing before
 them; a text encoding named in passing; a definition of what a thing is like and is not; uses of a thing over a list;
-two adjectives joined; a verb in the third person and its object.
+two adjectives joined; a verb in the third person and its object; names listed at the end of a definition.
 
 Every input here is written for the test; none is taken from the owner's notes or the test corpus.
 Each form is shown where it holds and where the words around it must keep their old reading."""
@@ -291,3 +291,12 @@ def test_a_verb_in_the_third_person_and_its_object_name_no_concept(tmp_path: Pat
     labels = {graph.label(c) for c in graph.concepts(topics=False)}
     assert not any(label.startswith(("calls", "misses")) for label in labels), labels
     assert keep(noun_phrase("tools list")) and keep(noun_phrase("parts list"))
+
+
+def test_names_listed_at_the_end_of_a_definition_are_kinds_of_the_term(tmp_path: Path) -> None:
+    """ "**moss sealing** — seal further to match the season, usually w/ moss: MossFix (Zorp 2), ClayFix, RootFix": named
+    ways of moss sealing, each one of it, as "- **moss sealing**: MossFix, ClayFix" gives them; no "moss sealing includes"."""
+    found = lowered(build(tmp_path, "# Dens\n\n2. **moss sealing** — seal further to match the season, usually w/ moss: "
+                                    "MossFix (Zorp 2), ClayFix (Zorp 3), RootFix (maybe Brockco)\n"))
+    assert {("mossfix", "isA", "moss sealing"), ("clayfix", "isA", "moss sealing"), ("rootfix", "isA", "moss sealing")} <= found, found
+    assert not any(r == "includes" for _s, r, _o in found), found

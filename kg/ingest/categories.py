@@ -9,7 +9,7 @@ from functools import lru_cache
 from kg.ingest.hearst import GROUPS
 from kg.ingest.lists import without_asides
 from kg.ingest.modifiers import PART_WORDS, is_counted, is_shell, uncounted
-from kg.ingest.nouns import OPEN_ENDS, a_place_in_the_notes, abbreviates
+from kg.ingest.nouns import OPEN_ENDS, a_place_in_the_notes, abbreviates, verb_and_object
 from kg.ingest.remarks import is_remark, names_a_part_of_the_writing
 from kg.ingest.singular import singular_phrase
 from kg.ingest.subjects import a_predicate
@@ -231,7 +231,7 @@ def category_named(text: str) -> str | None:
     if (kind := kinds_named(written)) is not None:
         return singular_phrase(kind)  # "Types of den tools:", "4 buckets of den tools:": den tool
     if not written or len(written.split()) > 5 or not names_a_concept(written) or written.lower() in OPEN_ENDS or a_predicate(written) \
-            or (len(written.split()) > 2 and (clauses.has_finite_verb(written) or clauses.tells_to_do(written))) \
+            or (len(written.split()) > 2 and (clauses.has_finite_verb(written) or verb_and_object(written.lower().split()))) \
             or a_place_in_the_notes(written):
         return None  # "others: A, B": the rest, of no kind it names; "- needs strong claws:", what the thing needs; "- ch6 A and Bs"
     singular = singular_phrase(as_term(written))

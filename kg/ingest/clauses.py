@@ -173,15 +173,6 @@ def imperative(text: str) -> bool:
     return bool(tags) and _imperative(*tags[0]) and tagger.corrected(*tags[0]) != "JJ"  # "pointwise judging": an unknown -wise word modifies
 
 
-def tells_to_do(text: str) -> bool:
-    """ "Check public datasets", "pick the right model", "Store all embeddings": a verb's base form before the
-    determiner or adjective of its object, an instruction; no noun of a name stands before those."""
-    tagged = [(w.lower(), t) for w, t in tagger.tagged(text) if any(c.isalnum() for c in w)]
-    if len(tagged) < 3 or "VERB" not in (readings := tagger.readings(tagged[0][0])) or "ADJ" in readings:
-        return False  # "Open models": an adjective first
-    return tagged[1][1] in ("DT", "PRP$") or (tagged[0][1] == "VB" and tagged[1][1] in ("JJ", "JJR", "JJS"))
-
-
 def noun_before_noun(text: str) -> bool:
     """ "prompt caching", "batch inference", "prompt optimization tools": a first word the tagger calls
     a verb that is a noun too, before a word that is no object of it (not "split documents", "use the model")."""

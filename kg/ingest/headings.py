@@ -12,7 +12,7 @@ from kg.ingest import clauses
 from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
 from kg.ingest.markdown import Heading, NotesFile
-from kg.ingest.modifiers import CLASSIFYING, an_adjective
+from kg.ingest.modifiers import says_which
 from kg.ingest.nouns import Phrase, keep, noun_phrase
 from kg.ingest.categories import kinds_named
 from kg.ingest.remarks import is_remark, names_a_part_of_the_writing, only_places_in_the_writing
@@ -72,7 +72,7 @@ def read_kind_headings(notes: NotesFile, extraction: Extraction, note: Record | 
         elif not _TYPES_ALONE.fullmatch(trail[-2].title.strip(" :")) or (kind := _kinds_of(trail[:-2], note, notes.path, extraction)) is None:
             continue
         written = as_term(heading.title)
-        if CLASSIFYING.fullmatch(written) or re.fullmatch(r"\w+-[a-z]+(?:ed|en)", written) or (" " not in written and an_adjective(written)):
+        if says_which(written):
             written = f"{written} {as_term(kind.final().label)}"  # "### AI-powered": AI-powered synthesis
         record = extraction.concept(noun_phrase(written), source, topic)
         record.defined_at = record.defined_at or source

@@ -15,7 +15,7 @@ from kg.ingest import classify, clauses, tagger
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.marks import AFTER_AN_ARROW, ARROW, ARROW_BETWEEN
 from kg.ingest.lists import cut, cut_around_asides, outside_parentheses, split, without_asides
-from kg.ingest.modifiers import CLASSIFYING, DEGREE, EVALUATIVE, PART_WORDS, ROLE_WORDS, is_shell, without_judgement
+from kg.ingest.modifiers import CLASSIFYING, DEGREE, EVALUATIVE, PART_WORDS, ROLE_WORDS, is_shell, says_which, without_judgement
 from kg.ingest.clause_shapes import without_reduced_relative
 from kg.ingest.nouns import ONE_NAME, ORDINALS, ROLES, VERBS_ING, Phrase, is_action, keep, noun_phrase, opens_with_a_doing, says_another_name
 from kg.ingest.name_lists import an_adjective_alone
@@ -417,7 +417,7 @@ def kinds_in_parentheses(text: str, protected: set[str]) -> list[tuple[Phrase, P
         if thing is None or not keep(thing):
             continue
         head = singular_noun(thing.label.split()[-1].lower())
-        if all(_says_which(item) for item in items):  # "static, dynamic, continuous"
+        if all(says_which(item) for item in items):  # "static, dynamic, continuous"
             kinds = [noun_phrase(f"{item} {thing.label}") for item in items]
         elif all(singular_noun(re.split(r"[\s-]", item.lower())[-1]) == head and " " in item for item in items):
             kinds = [noun_phrase(item) for item in items]  # "tensor parallelism, pipeline parallelism"
@@ -425,14 +425,6 @@ def kinds_in_parentheses(text: str, protected: set[str]) -> list[tuple[Phrase, P
             continue
         found.extend((kind, thing, match.start()) for kind in kinds if keep(kind) and kind.label.lower() != thing.label.lower())
     return found
-
-
-def _says_which(word: str) -> bool:
-    """ "static", "term-based", "4-bit": one word that sorts a thing into a kind, not one that judges it."""
-    if " " in word or word.lower() in EVALUATIVE or word.lower() in DEGREE:
-        return False
-    tags = {tagger.corrected(w, t) for w, t in tagger.tagged(word)}
-    return tags == {"JJ"} or CLASSIFYING.fullmatch(word) is not None or re.fullmatch(r"\d+-[a-z]+", word) is not None
 
 
 def _thing_before(text: str) -> Phrase | None:

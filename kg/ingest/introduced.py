@@ -15,7 +15,7 @@ from kg.ingest.lists import without_asides
 from kg.ingest.marks import ARROW_BETWEEN
 from kg.ingest.modifiers import DEGREE, EVALUATIVE, is_shell, uncounted, without_judgement
 from kg.ingest.categories import without_where
-from kg.ingest.namings import NAMED_MEMBERS
+from kg.ingest.namings import NAMED_MEMBERS, USES_OF
 from kg.ingest.nouns import Phrase, as_kind, keep, noun_phrase
 from kg.ingest.problems import lists_problems, troubled_by_list
 from kg.ingest.relations import relation_at, relation_matches
@@ -42,8 +42,6 @@ EXAMPLES_FOLLOW = re.compile(r"^(?:for example|e\.g\.|(?:some |common |other )?e
 _USES_TO_COME = re.compile(r"^(?P<thing>[^;:]+?)\s+(?:has|have)\s+(?:(?:a\s+few|several|many|some|two|three|four|five|\d+)\s+)?"
                            r"(?:(?:other|main|key|practical|common)\s+)?(?:uses|applications|use\s+cases)(?:\s+(?:that|which)\s+[^:]*)?:$", re.IGNORECASE)
 
-# "Uses of moss:", "Common applications of den maps:": what the thing is used for, listed below
-_USES_OF = re.compile(r"^(?:(?:the\s+)?(?:common|main|key|typical|practical|other)\s+)?(?:uses|applications|use\s+cases)\s+(?:of|for)\s+(?P<thing>[^:]{1,60}?)$", re.IGNORECASE)
 # "Where to look for public datasets:", "Where to find den maps:": places to find the thing, listed below
 _WHERE_TO_FIND = re.compile(r"^where\s+to\s+(?:look\s+for|find|get|search\s+for|download|browse)\s+(?P<thing>[a-z][\w -]{1,40})$", re.IGNORECASE)
 _REMARKS = {"issue", "problem", "challenge", "limitation", "pitfall", "mistake", "tip", "drawback", "risk", "question"}
@@ -65,7 +63,7 @@ def introduced_relation(text: str, in_a_list: bool = False) -> tuple[Phrase | st
         return CURRENT, "suffersFrom" if label.lower() != "used by" else "usedBy"  # "Problems:" / "- self-bias, where ..."
     if "\n" not in label and (troubled := troubled_by_list(label)) is not None and keep(thing := noun_phrase(troubled)):
         return thing, "suffersFrom"  # "Limitations of clay dens:" over a list or a table: the dens suffer from each
-    if "\n" not in label and (used := _USES_OF.match(without_where(label))) is not None and keep(thing := noun_phrase(used["thing"])):
+    if "\n" not in label and (used := USES_OF.match(without_where(label))) is not None and keep(thing := noun_phrase(used["thing"])):
         return thing, "usedFor"  # "Uses of moss (the author lists):" over items: what moss is used for, each
     if "\n" not in label and (sought := _WHERE_TO_FIND.match(label)) is not None and keep(thing := noun_phrase(singular_phrase(sought["thing"]))):
         return thing, "relatedTo"  # "Where to look for public datasets:" over links: a place to find them each, no kind of them

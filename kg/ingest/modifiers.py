@@ -231,6 +231,16 @@ def only_describes(item: str) -> bool:
     return bool(tagged) and all(t in _DESCRIBING and _only_modifies(w) for w, t in tagged)
 
 
+def says_which(word: str) -> bool:
+    """ "static", "term-based", "4-bit", "AI-powered": one word that sorts a thing into a kind (an adjective, a compound
+    participle), not one that judges it ("good") or says how much ("large")."""
+    if " " in word or word.lower() in EVALUATIVE or word.lower() in DEGREE:
+        return False
+    tags = [tagger.corrected(w, t) for w, t in tagger.tagged(word)]
+    return set(tags) == {"JJ"} or (tags == ["VBN"] and "-" in word) or CLASSIFYING.fullmatch(word) is not None \
+        or re.fullmatch(r"\d+-[a-z]+|\w+-[a-z]+(?:ed|en)", word) is not None  # "4-bit", "AI-powered": a compound the tagger calls a noun
+
+
 def an_adjective(word: str) -> bool:
     """ "cheap", "multimodal": an adjective to the dictionary (and no noun), or a word it lacks with an
     adjective's ending; not "n-grams", which the tagger may call one."""

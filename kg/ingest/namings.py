@@ -16,6 +16,7 @@ from kg.ingest.lists import cut, cut_around_asides, each_cut, sharing_the_noun, 
 from kg.ingest.name_lists import a_name, adjectives_only, an_adjective_alone, names_only, said_by_what_it_is_like
 from kg.ingest.remarks import is_remark
 from kg.ingest.nouns import NAMED_KINDS, Phrase, abbreviates, keep, noun_phrase, opens_with_a_doing
+from kg.ingest.objects import EXAMPLES_CUE
 from kg.ingest.categories import category_named, counted_groups, parts_of, whole_of_parts, without_remark, without_where
 from kg.ingest.modifiers import PART_WORDS, is_shell, uncounted, without_judgement
 from kg.ingest.problems import as_a_trouble, lists_problems, names_troubles
@@ -107,7 +108,6 @@ def known_as_opening(text: str) -> tuple[list[str], str] | None:
     return names, found["rest"] or ""
 
 
-_SAID_THEN_NAMED = re.compile(r"^(?P<said>[^:;,]{1,40}?),?\s+(?:e\.g\.|eg\.?|for example|such as)[,:]?\s+(?P<names>.+)$", re.IGNORECASE)  # "fast, e.g. A, B"
 # "Popular methods: GPTQ, AWQ, and k-quants": a plural label, a colon, the list
 _LABELLED_LIST = re.compile(r"^(?P<label>(?:[2-9]\s+)?[A-Za-z][\w-]*(?:\s[\w'’-]+){0,7}(?:\s\([^()]{2,60}\))?) *: (?P<items>[^:]+)$")  # "SDMs (..): A"
 _SLASHED_PLURALS = re.compile(r"^(?P<first>[A-Za-z][a-z]+s)/[a-z]+s(?=\s*:\s)")  # a label of two plurals, either the items' kind
@@ -118,7 +118,7 @@ _REASONS_TO_USE = re.compile(r"^(?:why\s+use(?:\s+it)?"
                              r"|(?:(?:two|three|four|five|main|key)\s+)?reasons?\s+(?:to\s+use|(?:people|we|you|teams)\s+use)\s+it"
                              r"|what\s+(?:it|they)\s+(?:improves?|helps?\s+with|fix(?:es)?|solves?|(?:is|are|'s)\s+(?:good\s+|used\s+)?for)"
                              r"|(?:good|best|useful|great|works?(?:\s+(?:well|best))?)\s+for(?:\s+[\w-]+(?:,?\s+[\w-]+){0,4})?)$", re.IGNORECASE)
-_USES_OF = re.compile(r"^(?:(?:common|typical|main|good)\s+)?(?:use\s+cases?|uses|applications)\s+(?:for|of)\s+(?P<thing>.+)$", re.IGNORECASE)
+USES_OF = re.compile(r"^(?:(?:the\s+)?(?:common|typical|main|good|key|practical|other)\s+)?(?:use\s+cases?|uses|applications)\s+(?:for|of)\s+(?P<thing>.+)$", re.IGNORECASE)
 _ALTERNATIVES = re.compile(r"^(?:\w+\s+)?alternatives?\s+to\s+(?P<other>.+)$", re.IGNORECASE)
 # "Two types: A, B", "## Variants" over a note's links, "types::": its kinds
 TYPE_WORDS = frozenset({"type", "kind", "family", "variant", "flavor", "flavour", "category", "form", "subtype", "variation"})
@@ -144,14 +144,14 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
         return _names_after_a_kind(text, reading, protected)
     label, at = without_where(without_remark(match["label"])), match.start("items")  # "Three approaches in the book"
     items_text = match["items"]
-    if (cue := _SAID_THEN_NAMED.match(items_text)) is not None and adjectives_only(re.split(r"\s*(?:,|\+|&|\band\b)\s*", cue["said"])):
-        items_text, at = cue["names"], at + cue.start("names")  # "sett models: small + fast, e.g. A, B": its examples are its members
+    if (cue := EXAMPLES_CUE.search(items_text)) is not None and adjectives_only(re.split(r"\s*(?:,|\+|&|\band\b)\s*", items_text[: cue.start()].strip(" ,"))):
+        items_text, at = items_text[cue.end():], at + cue.end()  # "sett models: small + fast, e.g. A, B": its examples are its members
     label = re.sub(r"^(?:vs\.?|versus)\s+", "", label)  # "vs soft attributes: A, B", set against the line above: soft attributes
     if (shown := re.fullmatch(r"(?P<kind>.+?s)\s+(?:examples|e\.g\.?)", label)) and singular_phrase(shown["kind"]) != shown["kind"]:
         label = shown["kind"]  # "den guard tools examples: A, B": examples of den guard tools, each one of them
     if (relative := _RELATIVE.fullmatch(label)) is not None and singular_noun(last := relative["kind"].split()[-1].lower()) != last:
         label = relative["kind"]  # "tools that automate den digging: A, B": tools; the clause says which, in words of no kind
-    if (used := _USES_OF.match(label)) is not None and keep(thing := noun_phrase(used["thing"])):
+    if (used := USES_OF.match(label)) is not None and keep(thing := noun_phrase(used["thing"])):
         items = [p for p in map(noun_phrase, each_cut(items_text, protected)) if keep(p)]
         reading.claims.extend(Claim(thing, "usedFor", item, at) for item in items)  # "Use cases for batch APIs: A, B"
         return bool(items)

@@ -397,7 +397,7 @@ def keep(phrase: Phrase) -> bool:
         return False
     if _FINITE_WORD.search(phrase.label) or set(readings(words[-1].lower())) == {"ADV"} or _ends_in_a_clause(phrase.label):
         return False  # "a firm maybe": an adverb names nothing; "problems users bring": a noun and a clause
-    if _verb_and_object(words):
+    if verb_and_object(words):
         return False  # "make multiple copies of certain layers", "reuse overlapping prefix": a verb and its object
     if a_place_in_the_notes(phrase.label):
         return False  # "Step 1", "Chapter 5", "ch6 RAG and agents", "week 3 reading list", "the agents half": where in the notes
@@ -412,7 +412,7 @@ def a_place_in_the_notes(label: str) -> bool:
     return placed is not None and label[placed.end():placed.end() + 1] in (" ", "") or a_half_of_the_reading(label)
 
 
-def _verb_and_object(words: list[str]) -> bool:
+def verb_and_object(words: list[str]) -> bool:
     """ "make multiple copies", "reuse overlapping prefix", "calls bing_search": a verb, then what opens its object."""
     if len(words) < 2 or not words[0].islower() or "VERB" not in readings(words[0]):
         return False

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.ingest import clauses, tagger
 from kg.ingest.singular import singular_phrase
-from kg.ingest.modifiers import ATTRIBUTE_HEADS, CLASSIFYING, DEGREE, SAID_OF_A_THING, is_shell
+from kg.ingest.modifiers import ATTRIBUTE_HEADS, CLASSIFYING, DEGREE, SAID_OF_A_THING, is_shell, says_which
 from kg.ingest.remarks import is_remark
 from kg.ingest.entries import Entry
 from kg.ingest.markdown import Heading, NotesFile, Paragraph
@@ -142,7 +142,7 @@ def kind_of_the_heading(term: str | None, paragraph: Paragraph, opening_lists: s
     an item right under a heading that names a thing (in a list that opens its section, `opening_lists`
     by line: "Three traits of dens:" before it says what the items are), names a kind of that thing,
     "static batching"; None otherwise."""
-    if term is None or " " in term.strip() or paragraph.parents or not paragraph.headings or not _says_which(term.strip().lower()) \
+    if term is None or " " in term.strip() or paragraph.parents or not paragraph.headings or not says_which(term.strip().lower()) \
             or a_field(term.strip()):  # "- metric: depth": a class word, no adjective however the tagger reads it
         return None
     typed = kinds_of_the_section(paragraph.headings)  # "## Types of duplication" / "- **whole-document** — ...": one
@@ -159,12 +159,6 @@ def kind_of_the_heading(term: str | None, paragraph: Paragraph, opening_lists: s
     if (named := names_only(first)) and (len(named) > 1 or named[0].is_name or credited or paragraph.links):
         paragraph.text = f"Types: {first}"  # "### Defenses" / "- model-level: instruction hierarchy (Acme) → ...": one of that kind
     return f"{term.strip().lower()} {kind[0].lower() + kind[1:]}"
-
-
-def _says_which(word: str) -> bool:
-    """ "static", "adapter-based": an adjective, or a compound participle, that says which kind."""
-    tag = tagger.tagged(word)[0][1]
-    return tag == "JJ" or (tag == "VBN" and "-" in word) or CLASSIFYING.fullmatch(word) is not None  # "model-level"
 
 
 def side_of_the_parent(term: str | None, paragraph: Paragraph, stack: list[Entry]) -> bool:

@@ -149,10 +149,28 @@ def cut(text: str, protected: set[str] | None = None, examples: bool = False) ->
     for candidate in _OBJECT_END.finditer(masked):
         if candidate.group().startswith(",") and _is_list_comma(masked, candidate.end(), examples):
             continue
+        if _within_an_item(masked, candidate):
+            continue
         match = candidate
         break
     # "like RAG (text retrieval, ...) and with tools": the "and" before what ended the list joins no item of it
     return _TRAILING_AND.sub("", text[: match.start()]) if match else text
+
+
+# a place or measure said of one item, in a list that goes on after it: "toxicity, PII in inputs, refusal rate"
+_ITEM_PREPOSITIONS = {"in", "of", "on", "per", "across", "within", "over", "during"}  # not "from": a maker ("Triton from Zorp")
+
+
+def _within_an_item(text: str, end: re.Match[str]) -> bool:
+    """Whether a preposition that would end the list only says more of one item of it: after a list
+    comma, a word or two before the next comma, and the list goes on ("toxicity, PII in inputs, refusal
+    rate"); not the first item's ("trained on A in 2021, B") nor one before "and" ends it."""
+    if end.group().strip().lower() not in _ITEM_PREPOSITIONS or "," not in text[: end.start()]:
+        return False
+    comma = text.find(",", end.end())
+    said = text[end.end() : comma]
+    return comma > 0 and 0 < len(said.split()) <= 2 and not re.search(r"\b(?:and|or|the|an?|its|their)\b|[.;:()]", said) \
+        and _is_list_comma(text, comma + 1) and not text[comma + 1 :].lstrip().lower().startswith(("and ", "or "))
 
 
 _ABBREVIATION = re.compile(r"\s\((?P<short>[A-Z][A-Za-z0-9@-]{1,9})\)")

@@ -19,3 +19,22 @@ def test_an_item_said_in_or_per_something_keeps_the_list_going(tmp_path: Path) -
     assert {("moss in tunnels", "isA", "den metric"), ("dig rate", "isA", "den metric"), ("claw wear", "isA", "den metric"),
             ("badger visit per den", "isA", "den metric")} <= found, found
     assert ("mosscam", "isA", "den tool") in found and not any(s in ("elmprobe", "ashprobe") for s, _r, _o in found), found
+
+
+def test_a_kind_whose_first_word_is_an_ing_noun_is_a_kind(tmp_path: Path) -> None:
+    """ "MossCam = embedding model", "**DenRank**: ranking model": an -ing word the dictionary also knows as a noun,
+    before a noun with no article, names the kind; "OakCam = introducing model" (a verb alone) names none."""
+    found = lowered(build(tmp_path, "# Week 3\n\n- MossCam = embedding model\n- **DenRank**: ranking model\n- OakCam = introducing model\n"))
+    assert {("mosscam", "isA", "embedding model"), ("denrank", "isA", "ranking model")} <= found, found
+    assert not any(s == "oakcam" for s, _r, _o in found), found
+
+
+def test_a_kind_named_before_an_aside_or_a_colon_is_the_kind(tmp_path: Path) -> None:
+    """ "MossNet = den model (not generative)" and "OakNet = completion machine: given a den, it ..." name the kind
+    before what they say of it; an abbreviation's words before a colon are its other name, no kind of it ("DMB = den
+    moss barrier: badgers pick the walls")."""
+    found = lowered(build(tmp_path, "# Week 3\n\n- MossNet = den model (not generative)\n"
+                                    "- OakNet = completion machine: given a den, it fills the tunnels\n"
+                                    "- DMB = den moss barrier: badgers pick which walls get moss\n"))
+    assert {("mossnet", "isA", "den model"), ("oaknet", "isA", "completion machine")} <= found, found
+    assert not any(s == "dmb" and r == "isA" for s, r, _o in found) and ("dmb", "isA", "den moss barrier") not in found, found

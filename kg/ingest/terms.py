@@ -65,7 +65,7 @@ _NUMBERED = re.compile(r"^(?:step|phase|stage|part|tip|option|rule|lesson|point|
                        r"|chapter|ch\.?|section|week|day|lecture|session|v|version)\s*\d+(?:\.\d+)*$", re.IGNORECASE)  # "ch6 = RAG and agents": where, no name; "v1: A, B"
 _LABEL_OPENERS = {"core", "key", "main", "other", "more", "some", "two", "three", "four", "five", "several", "many", "few"}
 _REASONS = re.compile(r"^(?:why|how|when|where)\b.*\?$", re.IGNORECASE)
-_EXPANSION = re.compile(r"^(?P<long>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,5})\s*(?:$|[,;.(])")
+_EXPANSION = re.compile(r"^(?P<long>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,5})\s*(?:$|[,;.(]|:\s|(?:->|→|=>)\s)")  # "AMP = automatic mixed precision: ..."
 _LEGEND = re.compile(r"^(?:(?:abbr|abbrev|abbreviations?|acronyms|legend|shorthand)\.?\s*[:-]\s*)?", re.IGNORECASE)
 _SHORT_FOR = re.compile(r"^(?P<short>[A-Za-z][\w&-]{0,7})\s*=\s*(?P<long>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,4})$")
 
@@ -172,6 +172,8 @@ def past_expansion(sentence: str, term: str | None) -> str:
     the term is, after the words it stands for (another name of it, see expansion); the sentence as it is otherwise."""
     long = expansion(term, sentence) if term else None
     rest = sentence.strip()[len(long):] if long else ""  # not "LoRA = low-rank adaptation, Hu et al. 2021": who, read with the words
+    if rest.startswith(":") and len(rest) > 2:
+        return rest[1:].strip()  # "AMP = automatic mixed precision: frameworks pick ...": what is said of it, the words no kind
     return rest[1:].strip() if rest.startswith(",") and len(rest) > 2 and not citation_alone(rest[1:]) else sentence
 
 

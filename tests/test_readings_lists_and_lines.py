@@ -38,3 +38,12 @@ def test_a_kind_named_before_an_aside_or_a_colon_is_the_kind(tmp_path: Path) -> 
                                     "- DMB = den moss barrier: badgers pick which walls get moss\n"))
     assert {("mossnet", "isA", "den model"), ("oaknet", "isA", "completion machine")} <= found, found
     assert not any(s == "dmb" and r == "isA" for s, r, _o in found) and ("dmb", "isA", "den moss barrier") not in found, found
+
+
+def test_an_item_that_says_others_stands_for_more_of_its_list(tmp_path: Path) -> None:
+    """ "## Den tools" / "- others" / "  - [[OakRadar]] (Zorp)": the items under "others" are more den tools, and "other"
+    is no concept."""
+    found = lowered(build(tmp_path, "# Dens\n\n## Den tools\n\n- MossCam\n- others\n  - [[OakRadar]] (Zorp)\n  - ElmProbe, AshProbe\n"))
+    assert {("mosscam", "isA", "den tool"), ("oakradar", "isA", "den tool"), ("elmprobe", "isA", "den tool"),
+            ("oakradar", "developedBy", "zorp")} <= found, found
+    assert not any("other" in (s, o) for s, _r, o in found), found

@@ -104,7 +104,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
     stack: list[Entry] = list(base)
     trail: tuple[Heading, ...] = ()
     entries_only = True  # no paragraph but entries since the heading
-    outline.lift_under_headings(notes.paragraphs)
+    outline.lift_under_holders(notes.paragraphs)  # "- ## RAG" or "- others" over items: no thing of its own over them
     split_equations(notes.paragraphs)  # "- setts = big dens, burrows = small dens": one paragraph per term
     templates.read_templates(notes.paragraphs)  # "## LoRA" / "- **Definition**: ..." / "- **Used for**: ..."
     parents = outline.parent_items(notes.paragraphs)

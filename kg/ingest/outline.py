@@ -62,7 +62,13 @@ def as_purpose(paragraph: Paragraph) -> None:
         paragraph.text = "Used for " + paragraph.text[found.end():]
 
 
-def lift_under_headings(paragraphs: list[Paragraph]) -> None:
+def lift_under_holders(paragraphs: list[Paragraph]) -> None:
+    """Items under an item that holds only a heading, or says "others", are read at its place."""
+    _lift_under_headings(paragraphs)
+    _lift_under_others(paragraphs)
+
+
+def _lift_under_headings(paragraphs: list[Paragraph]) -> None:
     """Logseq's "- ## RAG" / "  - [[retriever]] ...": an item that holds only a heading opens a section,
     so the items under it are that section's own, not items nested in another."""
     opened = {paragraph.item for paragraph in paragraphs if paragraph.item is not None}
@@ -76,6 +82,24 @@ def lift_under_headings(paragraphs: list[Paragraph]) -> None:
             paragraph.parents = tuple(parent for parent in paragraph.parents if not holders.get(parent))
             paragraph.depth = max(0, paragraph.depth - len(held))
         before = paragraph.lines[-1] if paragraph.lines else paragraph.line
+
+
+# an item that stands for the rest of what its list holds: "- others", "- misc:", "- other ones"
+_THE_REST = re.compile(r"(?:others?|other\s+ones|misc\.?|miscellaneous|the\s+rest|more|etc\.?)\s*:?", re.IGNORECASE)
+
+
+def _lift_under_others(paragraphs: list[Paragraph]) -> None:
+    """ "## Den tools" / "- others" / "  - [[MossCam]]": an item that says "others" over items names no thing; the
+    items under it are more of what its own list holds, read as if at its place (and it is dropped)."""
+    others = {p.item for p in paragraphs if p.item is not None and p.term is None and _THE_REST.fullmatch(p.text.strip())
+              and any(p.item in after.parents for after in paragraphs)}
+    if not others:
+        return
+    paragraphs[:] = [p for p in paragraphs if p.item not in others or p.item is None]
+    for paragraph in paragraphs:
+        if lifted := [parent for parent in paragraph.parents if parent in others]:
+            paragraph.parents = tuple(parent for parent in paragraph.parents if parent not in others)
+            paragraph.depth = max(0, paragraph.depth - len(lifted))
 
 
 def parent_items(paragraphs: Iterable[Paragraph]) -> set[int]:

@@ -47,3 +47,13 @@ def test_an_item_that_says_others_stands_for_more_of_its_list(tmp_path: Path) ->
     assert {("mosscam", "isA", "den tool"), ("oakradar", "isA", "den tool"), ("elmprobe", "isA", "den tool"),
             ("oakradar", "developedBy", "zorp")} <= found, found
     assert not any("other" in (s, o) for s, _r, o in found), found
+
+
+def test_a_possessive_in_a_list_of_examples_before_the_verb(tmp_path: Path) -> None:
+    """ "Den tools like MossCam and Brock's OakRadar let you dig": the possessive is no word the list ends on, and the
+    verb after it still ends the list ("Zorp's MossCam help" names no "MossCam help")."""
+    found = lowered(build(tmp_path, "# Notes\n\nDen tools like MossCam and Brock's OakRadar let you dig.\n\n"
+                                    "Den kits such as Zorp's MossKit help.\n"))
+    assert {("mosscam", "isA", "den tool"), ("oakradar", "isA", "den tool"), ("oakradar", "developedBy", "brock"),
+            ("mosskit", "isA", "den kit"), ("mosskit", "developedBy", "zorp")} <= found, found
+    assert not any("help" in s or "let" in s for s, _r, _o in found), found

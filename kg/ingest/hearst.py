@@ -234,6 +234,7 @@ def _until_verb(item: str, inner: bool = False) -> str:
     tagger reads a verb after a plural or a name as a noun ("sliding windows split documents",
     "Kestrel ranks passages"), so a word that can be that verb, with an object after it, ends it too."""
     bare = without_asides(item).rstrip(" .!?")  # "Perspective API (Google Jigsaw) help here": the verb after the aside; the stop is no word
+    bare = _POSSESSIVE.sub("", bare)  # "Zorp's MossCam help": the tagger's "'s" is no word of the item
     words, tagged = bare.split(), tagger.tagged(bare)
     for index, (word, tag_) in enumerate(tagged):
         if index and word[:1].isupper() and tagged[index - 1][0][:1].isupper():
@@ -257,6 +258,7 @@ def _until_verb(item: str, inner: bool = False) -> str:
 
 
 _WHEN_WORDS = frozenset({"before", "after", "while", "until", "whenever", "once"})
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s(?=\s)")
 _OBJECT_PRONOUNS = frozenset({"it", "them", "us", "me", "you", "him", "her"})
 
 

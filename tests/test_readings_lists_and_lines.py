@@ -57,3 +57,22 @@ def test_a_possessive_in_a_list_of_examples_before_the_verb(tmp_path: Path) -> N
     assert {("mosscam", "isA", "den tool"), ("oakradar", "isA", "den tool"), ("oakradar", "developedBy", "brock"),
             ("mosskit", "isA", "den kit"), ("mosskit", "developedBy", "zorp")} <= found, found
     assert not any("help" in s or "let" in s for s, _r, _o in found), found
+
+
+def test_names_listed_with_commas_and_set_equal_to_a_plural_are_each_one(tmp_path: Path) -> None:
+    """ "MossCam, OakRadar are den tools" and "- [[ElmProbe]], AshProbe = den probes that map tunnels": names a comma
+    lists as terse notes list them, each one of the plural; common words ("moss, clay = den materials") are not read."""
+    found = lowered(build(tmp_path, "# Week 3\n\nMossCam, OakRadar are den tools.\n\n- [[ElmProbe]], AshProbe = den probes that map tunnels\n"
+                                    "- moss, clay = den materials\n"))
+    assert {("mosscam", "isA", "den tool"), ("oakradar", "isA", "den tool"), ("elmprobe", "isA", "den probe"),
+            ("ashprobe", "isA", "den probe")} <= found, found
+    assert not any(o == "den material" for _s, _r, o in found), found
+
+
+def test_a_one_word_name_in_parentheses_after_another_is_no_other_name_of_it(tmp_path: Path) -> None:
+    """ "[[MossPaging]] ([[vDen]]) — moss stored in blocks": two names of one word each, the second where the first
+    lives: two concepts; "Mixture of Moss (MoM)" still gives the abbreviation as another name."""
+    found = lowered(build(tmp_path, "# Week 3\n\n- [[MossPaging]] ([[vDen]]) — a den cache stored in blocks\n"
+                                    "- [[vDen]], OakServe = den engines\n- Mixture of Moss (MoM) is a den model\n"))
+    assert {("mosspaging", "isA", "den cache"), ("vden", "isA", "den engine"), ("mixture of moss", "isA", "den model")} <= found, found
+    assert not any(s == "mosspaging" and o == "den engine" for s, _r, o in found), found

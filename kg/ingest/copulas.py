@@ -39,6 +39,8 @@ def plural_copula(clause: str, matches: list[re.Match[str]], protected: set[str]
     # "A and B are X": each is, when all are names, X a word for kinds ("model merging techniques") or a
     # plain plural ("attacks on prompts"); "inputs and outputs are sequences of tokens": neither is a kind of token
     joined = [noun_phrase(item) for item in split(subject_text, protected)] if re.search(r"\s(?:and|or)\s", subject_text) else []
+    named = [noun_phrase(item) for item in split(subject_text, protected)] if not joined and "," in subject_text else []
+    joined = joined or (named if all(n.is_name for n in named) else [])  # "MossCam, OakRadar are den tools": names as terse notes list them
     if joined and re.search(r"\s(?:in|of|from|for|on|at|by|with)\s", split(subject_text, protected)[0]):
         return []  # "'Warmth' in DenKit, MossLab and ClayOS are three prompts": the list is where, no subjects
     plain_plural = " of " not in rest[copula.end():].split(",")[0]

@@ -11,7 +11,7 @@ from kg.ingest import classify, clauses, tagger
 from kg.ingest.hearst import KIND_HEADS
 from kg.ingest.relations import relation_matches
 from kg.ingest.modifiers import compares
-from kg.ingest.nouns import OWNER_NAME
+from kg.ingest.nouns import OWNER_NAME, noun_phrase
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.terms import sum_of_parts
 
@@ -215,6 +215,9 @@ def said_as_a_relation(sentence: str) -> str:
     if (equated := _EQUATED_LIST.match(sentence)) is not None and not clauses.has_finite_verb(equated["listed"]) \
             and tagger.tagged(equated["whole"].split()[-1])[-1][1].startswith(("NN", "VBG")):
         return f"{equated['whole']} includes {equated['listed']}"  # what an equals sign sets equal to a list: its members
+    if (named := _NAMES_EQUATED.match(sentence)) is not None and all(noun_phrase(n.strip()).is_name for n in named["names"].split(",")) \
+            and tagger.reads_as_plural_noun(named["kind"].split()[-1]):
+        return f"{named['names']} are {named['kind']}{named['rest']}"  # "MossCam, OakRadar = den tools that ...": what each is
     defined = _USING_DEFINES.match(sentence)
     return sentence if defined is None else f"{defined['subject']} uses {defined['used']}"
 
@@ -223,6 +226,8 @@ def said_as_a_relation(sentence: str) -> str:
 _STANDS_IN_FOR = re.compile(r"\s(?:is|are)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:replacement|substitute|alternative)s?\s+(?:for|to)\s", re.IGNORECASE)
 # a short noun phrase (and its aside) set equal to a sum: "seq2seq (2014) = RNN encoder + RNN decoder"
 _EQUATED_SUM = re.compile(r"^(?P<whole>[A-Za-z][\w-]*(?:\s[\w-]+){0,3})(?:\s\([^()]*\))?\s=\s(?P<sum>[^=]+\s\+\s[^=]+)$")
+# names listed, set equal to a plural: "MossCam, OakRadar = den tools that map tunnels"
+_NAMES_EQUATED = re.compile(r"^(?P<names>[^=,;:()]{1,40}(?:,\s*[^=,;:()]{1,40})+)\s=\s(?P<kind>[a-z][\w-]*(?:\s[a-z][\w-]*){0,3}?)(?P<rest>(?:\s(?:that|which|for|with)\s.*)?)$")
 # a short noun phrase set equal to three things or more: "Planning = plan generation, plan validation, execution"
 _EQUATED_LIST = re.compile(r"^(?P<whole>[A-Za-z][\w-]*(?:\s[\w-]+){0,3})\s=\s(?P<listed>[^,;:=()]{2,40}(?:,\s[^,;:=()]{2,40}){1,}"
                            r"(?:,?\s(?:and|or)\s[^,;:=()]{2,40})?)$")

@@ -227,11 +227,7 @@ _EPONYM = re.compile(r"(?:[a-z-]+\s+)?(?:paradox|law|laws|effect|principle|razor
 
 # whose a thing is, as a possessive names it: "Google", "Google DeepMind", "Mole Research" (before "'s")
 OWNER_NAME = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*"
-
-
 _ACRONYM = re.compile(r"[A-Za-z][\w-]*[A-Z][\w-]*")  # PCA, MoE, ReLU, t-SNE: capitals after the first letter
-
-
 _OPENS_A_KIND = {"JJ", "NN", "NNS", "NNP", "VBG", "VBN"}
 _FINITE = {"VB", "VBD", "VBP", "VBZ", "MD"}
 _GLOSS = re.compile(r"^(?:(?P<article>an?)\s+)?(?P<kind>[A-Za-z][\w-]*(?:\s+[\w-]+){0,4})$")
@@ -267,6 +263,8 @@ def _other_name(inner: str, outside: str) -> bool:
         # "Perspective API (Google Jigsaw)", "Den Sealing Method (Moss 2)": a name of its own, its maker or user, no other name;
         # after one word a title's synonym is ("Standardization (Z-Score Scaling)")
         return False
+    if _ACRONYM.fullmatch(inner) and _ACRONYM.fullmatch(outside) and re.sub(r"\W", "", inner.lower()) != re.sub(r"\W", "", outside.lower()):
+        return False  # "PagedAttention (vLLM)": two names of one word, the second where the first lives, no other name of it
     if " " not in inner and tagged(inner)[:1] and tagged(inner)[0][1] in ("JJ", "RB") or set(readings(outside.lower())) == {"ADJ"} \
             or (" " not in inner and inner.islower() and outside[:1].islower() and singular(inner) == inner and singular(outside) == outside
                 and re.sub(r"\W", "", inner) != re.sub(r"\W", "", outside.lower())):  # not "finetuning (fine-tuning)", a spelling

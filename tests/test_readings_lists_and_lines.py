@@ -76,3 +76,13 @@ def test_a_one_word_name_in_parentheses_after_another_is_no_other_name_of_it(tmp
                                     "- [[vDen]], OakServe = den engines\n- Mixture of Moss (MoM) is a den model\n"))
     assert {("mosspaging", "isA", "den cache"), ("vden", "isA", "den engine"), ("mixture of moss", "isA", "den model")} <= found, found
     assert not any(s == "mosspaging" and o == "den engine" for s, _r, o in found), found
+
+
+def test_a_lowercase_label_under_a_heading_is_said_of_the_heading(tmp_path: Path) -> None:
+    """ "### den sealing" / "uses: wet dens, cold setts", "used for: long tunnels", "cons: cost, damp": a terse line's label
+    in lower case says what the heading's thing is for or suffers from, as "Uses:" does; "note: ..." says nothing."""
+    found = lowered(build(tmp_path, "# Dens\n\n### den sealing\n\nuses: wet dens, cold setts\n\n### moss lining\n\nused for: long tunnels\n\n"
+                                    "### clay lining\n\ncons: cost, damp\n\n### oak lining\n\nnote: moss is wet, clay dry\n"))
+    assert {("den sealing", "usedFor", "wet den"), ("den sealing", "usedFor", "cold sett"), ("moss lining", "usedFor", "long tunnel"),
+            ("clay lining", "suffersFrom", "cost"), ("clay lining", "suffersFrom", "damp")} <= found, found
+    assert not any(s == "oak lining" for s, _r, _o in found), found

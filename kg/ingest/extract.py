@@ -52,7 +52,7 @@ _ALL_OR_AN_EXAMPLE = re.compile(r"\s*(?:(?:almost\s+|nearly\s+)?(?:every|each|al
 _COMPARED_ITEM = re.compile(r"[\w-]+(?: [\w-]+){0,3}(?: (?:vs\.?|versus) [\w-]+(?: [\w-]+){0,3})+", re.IGNORECASE)  # "- A vs B vs C"
 _PRONOUN = re.compile(r"\s*(?P<pronoun>it|they)\s", re.IGNORECASE)  # "It is a form of ...": what the sentence before spoke of
 _LABELLED_LINE = re.compile(r"^(?:[A-Z][a-z]+|\d)(?: [a-z]+){0,2}:\s")  # "Examples: ...", "Known problems: ...", "Used by: ...", "2 types: ..."
-_LABELLED_ITEM = re.compile(r"^[a-z]+(?: [a-z]+){0,2}:\s")  # "- use cases: A, B", "- cons: ...": a terse item's label
+_LABELLED_ITEM = re.compile(r"^[a-z]+(?: [a-z]+){0,2}:\s")  # "- use cases: A, B", "cons: ...": a terse line's label
 
 
 def read_file(notes: NotesFile, in_collection: bool, counted: Callable[[], object] | None = None) -> Extraction:
@@ -288,8 +288,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
                                                                         and vault.outline_label(paragraph.text))) \
             and not (entry.note and len(paragraph.headings) > 1 and paragraph.item is None and said_of_the_heading(paragraph, True)):
         current = entry.records[0].final()  # "Examples: A, B", "Used by: X" in a note or an entry: said of it, whatever came before
-    elif (entry is None or entry.note and len(paragraph.headings) > 1 and paragraph.item is None) and (named := said_of_the_heading(paragraph, bool(_LABELLED_LINE.match(paragraph.text) or paragraph.item is not None
-                                                                          and _LABELLED_ITEM.match(paragraph.text)))) is not None:
+    elif (entry is None or entry.note and len(paragraph.headings) > 1 and paragraph.item is None) and (named := said_of_the_heading(paragraph, bool(_LABELLED_LINE.match(paragraph.text) or _LABELLED_ITEM.match(paragraph.text)))) is not None:
         # "## Agents" / "Failure modes: A, B, C", "## Attention" / "- uses a query vector": of what the heading names
         current = extraction.concept(noun_phrase(named), Source(paragraph.file, paragraph.headings[-1].line), topic)
     # the entry a list labelled by a class word sits in: "  - metrics: A, B" under its item, "- **Roleplaying** - ... benchmarks: A, B"

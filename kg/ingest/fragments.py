@@ -87,8 +87,8 @@ def bare_fragment(sentence: str) -> str | None:
     return f"a {sentence}" if named else f"a {_opening_lowered(sentence)}"
 
 
-# what a terse line says of a kind after naming it: "vision model (not generative)", "completion machine: given text,
-# tries to complete it"; before an arrow, what it turns into ("upcycling: dense model -> MoE"), no kind
+# where a terse line stops naming a kind and says more of it: "vision model (not generative)", "completion machine: given
+# text, tries to complete it"; an arrow is no such place (before it, what a thing turns into: "upcycling: dense model -> MoE")
 _SAYS_MORE = re.compile(r"\s*(?:,|;|:\s|\((?![^()]*\)\s*\w))")
 _ASIDE_SAYS_MORE = re.compile(r"\s*\((?![^()]*\)\s*\w)")
 

@@ -95,7 +95,7 @@ def _lift_under_others(paragraphs: list[Paragraph]) -> None:
               and any(p.item in after.parents for after in paragraphs)}
     if not others:
         return
-    paragraphs[:] = [p for p in paragraphs if p.item not in others or p.item is None]
+    paragraphs[:] = [p for p in paragraphs if p.item not in others]
     for paragraph in paragraphs:
         if lifted := [parent for parent in paragraph.parents if parent in others]:
             paragraph.parents = tuple(parent for parent in paragraph.parents if parent not in others)

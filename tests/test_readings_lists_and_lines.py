@@ -86,3 +86,21 @@ def test_a_lowercase_label_under_a_heading_is_said_of_the_heading(tmp_path: Path
     assert {("den sealing", "usedFor", "wet den"), ("den sealing", "usedFor", "cold sett"), ("moss lining", "usedFor", "long tunnel"),
             ("clay lining", "suffersFrom", "cost"), ("clay lining", "suffersFrom", "damp")} <= found, found
     assert not any(s == "oak lining" for s, _r, _o in found), found
+
+
+def test_a_terse_line_that_says_what_a_term_does_sets_the_term_off(tmp_path: Path) -> None:
+    """ "masked den model - predicts missing tunnels" as a paragraph of its own: a term, then what it does (a verb in the
+    third person), as a glossary writes it; "Update: adds moss" is a log's label, no term."""
+    found = lowered(build(tmp_path, "# Notes\n\n## 2 types of den models\n\nmasked den model - predicts missing tunnels anywhere in a sett\n\n"
+                                    "Update: adds moss to the walls\n"))
+    assert ("masked den model", "isA", "den model") in found, found
+    assert not any("update" in (s, o) for s, _r, o in found), found
+
+
+def test_an_abbreviation_after_a_noun_at_a_line_break_opens_a_statement(tmp_path: Path) -> None:
+    """ "... using only nearby tunnels" / " AR dens -> warm dens": lines of terse notes, each a statement; the
+    abbreviation that opens the next line is no word of the object before it."""
+    found = lowered(build(tmp_path, "# Notes\n\nautoregressive den - digs next tunnel using only nearby tunnels\n AR dens -> warm dens\n"
+                                    "masked den - fills missing tunnels\n"))
+    assert not any("ar den" in o and o != "ar den" for _s, _r, o in found), found
+    assert any(s == "autoregressive den" for s, _r, _o in found), found

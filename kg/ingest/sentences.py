@@ -50,7 +50,7 @@ def _as_a_list(text: str) -> str:
 
 
 # a line that ends on a word and no mark, and a next line that opens on a capitalised word
-_BARE_LINE_END = re.compile(r"(?P<last>\b[a-z][\w'’-]*)[ \t]*\n[ \t]*(?P<next>[A-Z][a-z]+)(?P<owner>['’]s)?\b")
+_BARE_LINE_END = re.compile(r"(?P<last>\b[a-z][\w'’-]*)[ \t]*\n[ \t]*(?P<next>[A-Z][a-z]+|[A-Z]{2,}(?=s?\b))(?P<owner>['’]s)?")
 _NO_END_TAGS = frozenset({"IN", "DT", "CC", "TO", "PRP$", "MD", "WDT", "WP", "WP$", "POS", "EX"})
 _OPENER_TAGS = frozenset({"DT", "PRP", "EX", "RB", "PRP$"})
 
@@ -63,6 +63,8 @@ def _a_statement_a_line(match: re.Match[str]) -> bool:
     last, opener = tagger.word_tag(match["last"]), tagger.word_tag(match["next"].lower())
     if last in _NO_END_TAGS or match["last"] in {"and", "or", "but", "nor", "the", "a", "an"}:
         return False
+    if match["next"].isupper():
+        return last.startswith("NN")  # "... preceding tokens\n AR LMs -> text": an abbreviation after a noun opens a statement
     if last.startswith("VB") and opener not in _OPENER_TAGS and match["owner"] is None:
         return False
     return match["owner"] is not None or opener in _OPENER_TAGS or bool(tagger.readings(match["next"].lower()))

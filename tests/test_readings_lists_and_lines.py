@@ -104,3 +104,20 @@ def test_an_abbreviation_after_a_noun_at_a_line_break_opens_a_statement(tmp_path
                                     "masked den - fills missing tunnels\n"))
     assert not any("ar den" in o and o != "ar den" for _s, _r, o in found), found
     assert any(s == "autoregressive den" for s, _r, _o in found), found
+
+
+def test_a_table_of_troubles_under_a_heading_that_names_them(tmp_path: Path) -> None:
+    """ "## Risks" over "| risk | what it is |": each row is a risk, though "Risks" alone is a label of troubles; "## Ideas"
+    over "| idea | why |" still lists no kind (an idea is a remark on the subject)."""
+    found = lowered(build(tmp_path, "# Dens\n\n## Risks\n\n| risk | what it is |\n|---|---|\n| moss theft | a badger takes moss |\n"
+                                    "| den floods | rain in tunnels |\n\n## Ideas\n\n| idea | why |\n|---|---|\n| moss walls | warm |\n"))
+    assert {("moss theft", "isA", "risk"), ("den flood", "isA", "risk")} <= found, found
+    assert not any(o == "idea" for _s, _r, o in found), found
+
+
+def test_the_last_sentence_of_a_paragraph_introduces_the_list_after_it(tmp_path: Path) -> None:
+    """ "Once a den is open, badgers use it. 3 main types of den attacks:" over a numbered list: the last sentence says
+    what the items are, whatever the sentences before it say."""
+    found = lowered(build(tmp_path, "# Dens\n\nOnce a den is open, badgers use it. 3 main types of den attacks:\n"
+                                    "1. **Moss theft:** getting the moss\n2. **Den flooding:** getting the den wet\n"))
+    assert {("moss theft", "isA", "den attack"), ("den flooding", "isA", "den attack")} <= found, found

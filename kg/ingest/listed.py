@@ -100,7 +100,10 @@ def introducer_of(paragraph: Paragraph, label: str | None, entry: Entry | None, 
     last = sentences(paragraph.text)[-1][1] if paragraph.item is None and entry is None and paragraph.text.strip() else None
     if last not in (None, paragraph.text.strip()) and counted_groups(last) == "" and (named := thing_of_the_section(paragraph, extraction, topic)) is not None:
         return named, KINDS  # "## Den sealing" / "Sealing keeps dens warm. Three ways:": kinds of den sealing, the sentence before aside
-    if (said := introduced_relation(paragraph.text or label or "", in_a_list=paragraph.item is not None)) is None:
+    said = introduced_relation(paragraph.text or label or "", in_a_list=paragraph.item is not None)
+    if said is None and last not in (None, paragraph.text.strip()) and last.endswith(":") and types_named(last) is not None:
+        said = introduced_relation(last)  # "Once a den is open, ... 3 main types of den attacks:": the last sentence names the kind
+    if said is None:
         return None
     subject, relation = said
     if relation == "isA" and "\n" not in (paragraph.text or label or "").strip():

@@ -15,6 +15,7 @@ from kg.ingest.lexicon import Record
 from kg.ingest.markdown import Heading, Table
 from kg.ingest.modifiers import PART_WORDS, is_shell, without_judgement
 from kg.ingest.nouns import VERBS_ING, Phrase, keep, noun_phrase
+from kg.ingest.problems import lists_problems
 from kg.ingest.remarks import is_remark
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.tagger import names_a_concept
@@ -83,7 +84,9 @@ def kind_in_header(table: Table, column: int, extraction: Extraction, path: str)
     sampling strategies, "| Architecture |" under "### Model Architecture" model architectures, "| Model |" models."""
     header = singular_phrase(fold(table.header[column].text)) if column < len(table.header) else ""
     heading = _heading_on_a_subject(table)
-    if heading is None or not header or is_remark(heading.title) or is_remark(header) or VS.search(heading.title):
+    # "| risk | example |" under "## Risks": troubles the heading and the header both name, each row one of them
+    troubles = heading is not None and lists_problems(header) and singular_phrase(fold(as_term(heading.title.rstrip(" !?")))) == header
+    if heading is None or not header or (is_remark(heading.title) or is_remark(header)) and not troubles or VS.search(heading.title):
         return None  # "| Idea |" under "## Key ideas": remarks on the subject, no kind; "## A vs B" over "| Type |": two compared
     title = _BEYOND.sub("", _without_a_doing(as_term(heading.title.rstrip(" !?"))))  # "RAG beyond text" over "| kind |": kinds of RAG
     title = _WRITING_LAST.sub("", title)  # "Sampling basics" over "| technique |": sampling techniques

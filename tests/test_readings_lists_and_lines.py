@@ -116,8 +116,13 @@ def test_a_table_of_troubles_under_a_heading_that_names_them(tmp_path: Path) -> 
 
 
 def test_the_last_sentence_of_a_paragraph_introduces_the_list_after_it(tmp_path: Path) -> None:
-    """ "Once a den is open, badgers use it. 3 main types of den attacks:" over a numbered list: the last sentence says
-    what the items are, whatever the sentences before it say."""
+    """ "Once a den is open, badgers use it. 3 main types of den attacks:" over a numbered list, "A slow den is useless. Den
+    latency metrics:" over items: the last sentence says what the items are, whatever the sentences before it say; a kind of
+    one word the heading ends on ("## Den metrics" / "... Four related metrics:") leaves them to the heading."""
     found = lowered(build(tmp_path, "# Dens\n\nOnce a den is open, badgers use it. 3 main types of den attacks:\n"
-                                    "1. **Moss theft:** getting the moss\n2. **Den flooding:** getting the den wet\n"))
-    assert {("moss theft", "isA", "den attack"), ("den flooding", "isA", "den attack")} <= found, found
+                                    "1. **Moss theft:** getting the moss\n2. **Den flooding:** getting the den wet\n\n"
+                                    "## Costs\n\nA slow den is useless. Den latency metrics:\n\n- dig time\n- seal time\n\n"
+                                    "## Den metrics\n\nBadgers judge dens by depth. Four related metrics:\n\n- moss depth\n- den width\n"))
+    assert {("moss theft", "isA", "den attack"), ("den flooding", "isA", "den attack"), ("dig time", "isA", "den latency metric"),
+            ("seal time", "isA", "den latency metric"), ("moss depth", "isA", "den metric")} <= found, found
+    assert ("moss depth", "isA", "metric") not in found, found

@@ -50,6 +50,15 @@ _WAYS_TO = re.compile(r"^(?:(?:the\s+)?(?:\d+|two|three|four|five|several|main|c
                       r"\s+(?:to|for)\s+(?P<thing>[^:,;()]{2,60}?)(?:\s+(?:for|in|on|with)\s+[^:]+)?$", re.IGNORECASE)
 
 
+def last_introduced(last: str | None, heading: str) -> tuple[Phrase | str, str] | None:
+    """What the last sentence of a paragraph introduces ("Once a den is open, ... Latency metrics:"), unless it is a kind of
+    one word the heading ends on, which says more of it ("## Den metrics" / "... Four related metrics:")."""
+    said = introduced_relation(last) if last is not None and last.endswith(":") else None
+    words = as_term(heading).split()
+    told = said is not None and isinstance(said[0], Phrase) and " " not in said[0].label and bool(words) and singular(words[-1].lower()) == said[0].label
+    return None if told else said
+
+
 def introduced_relation(text: str, in_a_list: bool = False) -> tuple[Phrase | str, str] | None:
     """The subject and relation of a paragraph whose last sentence ends on a colon with the relation's
     objects still to come, in the list below: "The course consists of three parts:" -> (course,

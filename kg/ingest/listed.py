@@ -27,7 +27,7 @@ from kg.ingest.problems import troubled_by_list
 from kg.ingest.terms import VS, a_field, sum_of_parts
 from kg.ingest.vault import file_name, glossary_of, lists_kinds_of_the_note
 from kg.ingest.subjects import CURRENT
-from kg.ingest.introduced import EXAMPLES_FOLLOW, introduced_relation, kind_labelled, sorted_kind_under
+from kg.ingest.introduced import EXAMPLES_FOLLOW, introduced_relation, kind_labelled, last_introduced, sorted_kind_under
 from kg.ingest.entries import Entry
 from kg.ingest.subject_records import resolve
 from kg.ingest.sentences import sentences
@@ -100,9 +100,8 @@ def introducer_of(paragraph: Paragraph, label: str | None, entry: Entry | None, 
     last = sentences(paragraph.text)[-1][1] if paragraph.item is None and entry is None and paragraph.text.strip() else None
     if last not in (None, paragraph.text.strip()) and counted_groups(last) == "" and (named := thing_of_the_section(paragraph, extraction, topic)) is not None:
         return named, KINDS  # "## Den sealing" / "Sealing keeps dens warm. Three ways:": kinds of den sealing, the sentence before aside
-    said = introduced_relation(paragraph.text or label or "", in_a_list=paragraph.item is not None)
-    if said is None and last not in (None, paragraph.text.strip()) and last.endswith(":") and types_named(last) is not None:
-        said = introduced_relation(last)  # "Once a den is open, ... 3 main types of den attacks:": the last sentence names the kind
+    said = introduced_relation(paragraph.text or label or "", in_a_list=paragraph.item is not None) \
+        or (last_introduced(last, paragraph.headings[-1].title if paragraph.headings else "") if last != paragraph.text.strip() else None)
     if said is None:
         return None
     subject, relation = said

@@ -126,3 +126,14 @@ def test_the_last_sentence_of_a_paragraph_introduces_the_list_after_it(tmp_path:
     assert {("moss theft", "isA", "den attack"), ("den flooding", "isA", "den attack"), ("dig time", "isA", "den latency metric"),
             ("seal time", "isA", "den latency metric"), ("moss depth", "isA", "den metric")} <= found, found
     assert ("moss depth", "isA", "metric") not in found, found
+
+
+def test_a_label_that_says_what_for_lists_what_is_used_for_it(tmp_path: Path) -> None:
+    """ "- for wet dens: MossCam, OakRadar, ElmProbe" under "## Den tools": each is used for wet dens, no kind of wet den;
+    "for each den: moss, clay" (a quantifier), "for setts: dig it, seal it" (what to do) and "for moss: MossCam is the
+    best" (a clause) use nothing."""
+    found = lowered(build(tmp_path, "# Dens\n\n## Den tools\n\n- for wet dens: MossCam, OakRadar, ElmProbe\n- for each den: moss, clay\n"
+                                    "- for setts: dig it, seal it\n- for moss: MossCam is the best one\n"))
+    assert {("mosscam", "usedFor", "wet den"), ("oakradar", "usedFor", "wet den"), ("elmprobe", "usedFor", "wet den")} <= found, found
+    assert not any(o in ("wet den", "den", "sett", "moss") and r != "usedFor" for _s, r, o in found), found
+    assert not any(o in ("den", "sett", "moss") for _s, _r, o in found), found

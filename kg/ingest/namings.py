@@ -15,7 +15,7 @@ from kg.ingest.hearst import GROUP_WORDS, KIND_HEADS, does_its_roles, includes_k
 from kg.ingest.lists import cut, cut_around_asides, each_cut, sharing_the_noun, split, without_asides
 from kg.ingest.name_lists import a_name, adjectives_only, an_adjective_alone, names_only, said_by_what_it_is_like
 from kg.ingest.remarks import is_remark
-from kg.ingest.nouns import NAMED_KINDS, Phrase, abbreviates, keep, noun_phrase, opens_with_a_doing
+from kg.ingest.nouns import NAMED_KINDS, Phrase, abbreviates, doing, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.objects import EXAMPLES_CUE
 from kg.ingest.categories import category_named, counted_groups, parts_of, whole_of_parts, without_remark, without_where
 from kg.ingest.modifiers import PART_WORDS, is_shell, uncounted, without_judgement
@@ -93,21 +93,6 @@ def read_also_called(text: str, reading: Reading) -> bool:
     return True
 
 
-_KNOWN_AS = re.compile(r"^(?:a\.?k\.?a\.?|also (?:called|known as))\s+(?P<names>[^:;.()]{2,80}?)\s*(?::\s+(?P<rest>.*))?$", re.IGNORECASE | re.DOTALL)
-
-
-def known_as_opening(text: str) -> tuple[list[str], str] | None:
-    """ "a.k.a. AI judge / LLM-as-a-judge: use a model to ..." right under a heading: other names of
-    what the heading names, and what follows the colon, said of it; None for any other text."""
-    found = _KNOWN_AS.match(clean(text).strip())
-    if found is None:
-        return None
-    names = [n.strip(" *_") for n in re.split(r"\s*/\s*|,\s*|\s+or\s+", found["names"])]
-    if not names or not all(n and keep(noun_phrase(n)) and len(n.split()) <= 5 for n in names):
-        return None
-    return names, found["rest"] or ""
-
-
 # "Popular methods: GPTQ, AWQ, and k-quants": a plural label, a colon, the list
 _LABELLED_LIST = re.compile(r"^(?P<label>(?:[2-9]\s+)?[A-Za-z][\w-]*(?:\s[\w'’-]+){0,7}(?:\s\([^()]{2,60}\))?) *: (?P<items>[^:]+)$")  # "SDMs (..): A"
 _SLASHED_PLURALS = re.compile(r"^(?P<first>[A-Za-z][a-z]+s)/[a-z]+s(?=\s*:\s)")  # a label of two plurals, either the items' kind
@@ -119,6 +104,8 @@ _REASONS_TO_USE = re.compile(r"^(?:why\s+use(?:\s+it)?"
                              r"|what\s+(?:it|they)\s+(?:improves?|helps?\s+with|fix(?:es)?|solves?|(?:is|are|'s)\s+(?:good\s+|used\s+)?for)"
                              r"|(?:good|best|useful|great|used|works?(?:\s+(?:well|best))?)\s+for(?:\s+[\w-]+(?:,?\s+[\w-]+){0,4})?)$", re.IGNORECASE)
 USES_OF = re.compile(r"^(?:(?:the\s+)?(?:common|typical|main|good|key|practical|other)\s+)?(?:use\s+cases?|uses|applications)\s+(?:for|of)\s+(?P<thing>.+)$", re.IGNORECASE)
+# "for wet dens: A, B" (not "for each den:", "for instance:"; "Good for: A" is the entry's use)
+_FOR_A_GOAL = re.compile(r"for\s+(?!(?:each|every|all|the|an?|this|these|those|any|some|instance|example|now)\b)(?P<goal>[\w-]+(?:\s[\w-]+){0,3})", re.I)
 _ALTERNATIVES = re.compile(r"^(?:\w+\s+)?alternatives?\s+to\s+(?P<other>.+)$", re.IGNORECASE)
 # "Two types: A, B", "## Variants" over a note's links, "types::": its kinds
 TYPE_WORDS = frozenset({"type", "kind", "family", "variant", "flavor", "flavour", "category", "form", "subtype", "variation"})
@@ -151,6 +138,12 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
         label = shown["kind"]  # "den guard tools examples: A, B": examples of den guard tools, each one of them
     if (relative := _RELATIVE.fullmatch(label)) is not None and singular_noun(last := relative["kind"].split()[-1].lower()) != last:
         label = relative["kind"]  # "tools that automate den digging: A, B": tools; the clause says which, in words of no kind
+    if (goal := _FOR_A_GOAL.fullmatch(label)) is not None:  # "for wet dens: MossCam, OakRadar": what each is used for, no kind
+        purpose = doing(goal["goal"]) if opens_with_a_doing(goal["goal"]) else noun_phrase(goal["goal"])
+        listed = each_cut(items_text, protected)  # not "for code: execute it, run tests" (what to do), "for moss: MossCam is best" (a clause)
+        plain = not any(clauses.has_finite_verb(item) or clauses.imperative(item) for item in re.split(r",|;", without_asides(items_text)))
+        reading.claims.extend(Claim(p, "usedFor", purpose, at) for p in map(noun_phrase, listed) if plain and keep(p) and keep(purpose))
+        return True
     if (used := USES_OF.match(label)) is not None and keep(thing := noun_phrase(used["thing"])):
         items = [p for p in map(noun_phrase, each_cut(items_text, protected)) if keep(p)]
         reading.claims.extend(Claim(thing, "usedFor", item, at) for item in items)  # "Use cases for batch APIs: A, B"

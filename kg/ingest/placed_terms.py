@@ -8,26 +8,40 @@ from __future__ import annotations
 import re
 
 from kg.ingest import clauses, tagger
-
 from kg.ingest.definitions import indefinite_fragment
 from kg.ingest.entries import INDEFINITE, Entry
 from kg.ingest.fragments import bare_fragment, doing_fragment
 from kg.ingest.lexicon import Record
 from kg.ingest.heading_classes import heading_named
 from kg.ingest.markdown import Paragraph
-from kg.ingest.namings import known_as_opening
+from kg.ingest.nouns import keep, noun_phrase
 from kg.ingest.categories import kinds_named
 from kg.ingest.remarks import is_remark
 from kg.ingest.sentences import sentences
 from kg.ingest.tagger import names_a_concept
 from kg.ingest.terms import set_off_term
 from kg.ingest.vault import names_the_notes
+from kg.labels import clean
+
+_KNOWN_AS = re.compile(r"^(?:a\.?k\.?a\.?|also (?:called|known as))\s+(?P<names>[^:;.()]{2,80}?)\s*(?::\s+(?P<rest>.*))?$", re.IGNORECASE | re.DOTALL)
+
+
+def _known_as_opening(text: str) -> tuple[list[str], str] | None:
+    """ "a.k.a. AI judge / LLM-as-a-judge: use a model to ..." right under a heading: other names of
+    what the heading names, and what follows the colon, said of it; None for any other text."""
+    found = _KNOWN_AS.match(clean(text).strip())
+    if found is None:
+        return None
+    names = [n.strip(" *_") for n in re.split(r"\s*/\s*|,\s*|\s+or\s+", found["names"])]
+    if not names or not all(n and keep(noun_phrase(n)) and len(n.split()) <= 5 for n in names):
+        return None
+    return names, found["rest"] or ""
 
 
 def known_as(paragraph: Paragraph, in_entry: bool) -> list[str] | None:
     """ "## Burrow radar" / "- a.k.a. **ground radar** / **GPR**: uses radio waves": the other names of
     what the heading names, which the paragraph then speaks of as its term; None elsewhere."""
-    if in_entry or paragraph.parents or not paragraph.headings or (known := known_as_opening(paragraph.text)) is None \
+    if in_entry or paragraph.parents or not paragraph.headings or (known := _known_as_opening(paragraph.text)) is None \
             or (named := heading_named(paragraph.headings[-1])) is None:
         return None
     paragraph.term, paragraph.text, paragraph.has_colon = named, known[1], True
@@ -37,7 +51,7 @@ def known_as(paragraph: Paragraph, in_entry: bool) -> list[str] | None:
 def also_known(paragraph: Paragraph) -> list[str] | None:
     """ "**Model distillation** — aka knowledge distillation: a small student model ...": the term's other
     names, and what follows them its definition; None elsewhere."""
-    if (known := known_as_opening(paragraph.text)) is None:
+    if (known := _known_as_opening(paragraph.text)) is None:
         return None
     paragraph.text = known[1]
     return known[0]

@@ -137,3 +137,12 @@ def test_a_label_that_says_what_for_lists_what_is_used_for_it(tmp_path: Path) ->
     assert {("mosscam", "usedFor", "wet den"), ("oakradar", "usedFor", "wet den"), ("elmprobe", "usedFor", "wet den")} <= found, found
     assert not any(o in ("wet den", "den", "sett", "moss") and r != "usedFor" for _s, r, o in found), found
     assert not any(o in ("den", "sett", "moss") for _s, _r, o in found), found
+
+
+def test_a_counted_label_of_a_word_for_kinds_and_an_adjective_names_no_kind(tmp_path: Path) -> None:
+    """ "8 common categories (wet + dry):" over items names no kind "common" (an adjective, however many); "2 main den
+    kinds:" names den kinds."""
+    found = lowered(build(tmp_path, "# Notes\n\nBadgers dig - they say so\n8 common categories (wet + dry):\n - digging\n - sealing\n\n"
+                                    "Moss keeps dens warm.\n2 main den kinds:\n - sett\n - holt\n"))
+    assert not any(o in ("common", "8 common") for _s, _r, o in found), found
+    assert {("sett", "isA", "den"), ("holt", "isA", "den")} <= found, found

@@ -41,8 +41,9 @@ def kinds_named(text: str) -> str | None:
     if not match:
         return _members_named(written)
     kind = as_term(match["kind"] or match["head"])
-    if match["head"] and _INTRODUCING.fullmatch(f"{kind} "):
-        return None  # "Main variants", "Common types": of what, the heading above says
+    if match["head"] and (_INTRODUCING.fullmatch(f"{uncounted(kind)} ") or not uncounted(kind)):
+        return None  # "Main variants", "8 common categories", "3 types": of what, the heading above says
+    kind = _INTRODUCING.sub("", uncounted(kind)) if match["head"] else kind  # "2 main den kinds": den kinds
     if match["head"] and len(kind.split()) > 2 and clauses.has_finite_verb(kind):
         return None  # "Den phases need different soil types": a sentence, its subject no kind
     return kind if names_a_concept(kind) else None

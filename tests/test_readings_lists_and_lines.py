@@ -146,3 +146,13 @@ def test_a_counted_label_of_a_word_for_kinds_and_an_adjective_names_no_kind(tmp_
                                     "Moss keeps dens warm.\n2 main den kinds:\n - sett\n - holt\n"))
     assert not any(o in ("common", "8 common") for _s, _r, o in found), found
     assert {("sett", "isA", "den"), ("holt", "isA", "den")} <= found, found
+
+
+def test_a_singular_kind_before_examples_labels_its_members(tmp_path: Path) -> None:
+    """ "den gate examples: MossGate, OakGate, ElmGate" and "den examples: setts, holts": each item is one of the kind the
+    label names in the singular, as "den guard tools examples:" makes them of the plural; "real-world examples: A, B"
+    (what the examples are like) names no kind."""
+    found = lowered(build(tmp_path, "# Notes\n\nden gate examples: MossGate, OakGate, ElmGate\n\nden examples: setts, holts\n\n"
+                                    "real-world examples: MossCam, OakRadar\n"))
+    assert {("mossgate", "isA", "den gate"), ("elmgate", "isA", "den gate"), ("sett", "isA", "den"), ("holt", "isA", "den")} <= found, found
+    assert not any(s in ("mosscam", "oakradar") for s, _r, _o in found), found

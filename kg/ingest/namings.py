@@ -136,6 +136,11 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     label = re.sub(r"^(?:vs\.?|versus)\s+", "", label)  # "vs soft attributes: A, B", set against the line above: soft attributes
     if (shown := re.fullmatch(r"(?P<kind>.+?s)\s+(?:examples|e\.g\.?)", label)) and singular_phrase(shown["kind"]) != shown["kind"]:
         label = shown["kind"]  # "den guard tools examples: A, B": examples of den guard tools, each one of them
+    elif (shown := re.fullmatch(r"(?P<kind>.+?)\s+examples", label)) and tagger.tagged(shown["kind"])[-1][1].startswith("NN") \
+            and tagger.names_a_concept(shown["kind"]) and not is_remark(shown["kind"]) and keep(kind := noun_phrase(shown["kind"])):  # not "real-world"
+        items = [p for p in map(noun_phrase, split(cut_around_asides(items_text, protected), protected)) if keep(p)]
+        reading.claims.extend(Claim(item, "isA", kind, at) for item in items)  # "den gate examples: MossGate, OakGate": each one
+        return bool(items)
     if (relative := _RELATIVE.fullmatch(label)) is not None and singular_noun(last := relative["kind"].split()[-1].lower()) != last:
         label = relative["kind"]  # "tools that automate den digging: A, B": tools; the clause says which, in words of no kind
     if (goal := _FOR_A_GOAL.fullmatch(label)) is not None:  # "for wet dens: MossCam, OakRadar": what each is used for, no kind

@@ -156,3 +156,9 @@ def test_a_singular_kind_before_examples_labels_its_members(tmp_path: Path) -> N
                                     "real-world examples: MossCam, OakRadar\n"))
     assert {("mossgate", "isA", "den gate"), ("elmgate", "isA", "den gate"), ("sett", "isA", "den"), ("holt", "isA", "den")} <= found, found
     assert not any(s in ("mosscam", "oakradar") for s, _r, _o in found), found
+
+
+def test_the_object_of_a_gerund_after_a_plural_and_for_is_no_kind_of_the_list(tmp_path: Path) -> None:
+    """ "3 metrics for judging your dens: DigRate, MossDepth": metrics, the dens what they judge; no "DigRate isA den"."""
+    found = lowered(build(tmp_path, "# Notes\n\n## Den building\n\n3 metrics for judging your dens: DigRate, MossDepth, ClawWear\n"))
+    assert not any(o == "den" for _s, _r, o in found), found

@@ -162,3 +162,12 @@ def test_the_object_of_a_gerund_after_a_plural_and_for_is_no_kind_of_the_list(tm
     """ "3 metrics for judging your dens: DigRate, MossDepth": metrics, the dens what they judge; no "DigRate isA den"."""
     found = lowered(build(tmp_path, "# Notes\n\n## Den building\n\n3 metrics for judging your dens: DigRate, MossDepth, ClawWear\n"))
     assert not any(o == "den" for _s, _r, o in found), found
+
+
+def test_a_name_said_to_be_the_kind_is_one_of_it(tmp_path: Path) -> None:
+    """ "MossQA is the benchmark for dens": a name said to be "the" thing of a kind is one of it, with no rank to pick it
+    out; "The end goal is the den map" (no name) and "MossNet is the answer" (no kind) say nothing of the sort."""
+    found = lowered(build(tmp_path, "# Notes\n\n## Dens\n\nMossQA is the benchmark for dens.\n\nThe end goal is the den map.\n\n"
+                                    "MossNet is the answer.\n"))
+    assert ("mossqa", "isA", "benchmark") in found, found
+    assert not any(o in ("den map", "answer") for _s, _r, o in found), found

@@ -329,19 +329,20 @@ _RANKED = re.compile(r"\s(?:is|are)\s+the\s+(?:(?:most|best|least)\s+[a-z-]+|cla
                      re.IGNORECASE)
 
 
-def ranked_kind(clause: str) -> Phrase | str | None:
+def ranked_kind(clause: str, named: bool = False) -> Phrase | str | None:
     """ "MMLU is the classic benchmark", "BM25 and TF-IDF are the classic algorithms for it": the kind the
     subject is one of, picked out by a rank or a habit, when its head word has a class ("the usual
     starting point" has none); None for a part ("the main component": of something), what belongs to
     another ("the best-known example of X") or more than a kind; CURRENT for a kind word alone ("the
-    best-known kind"), which speaks of the thing the sentence before spoke of."""
+    best-known kind"), which speaks of the thing the sentence before spoke of. A subject that is a `named` thing needs no
+    rank: "MossQA is the benchmark for dens", "TruthfulQA is the benchmark she mentions" (one of that kind all the same)."""
     first = re.split(r",\s+(?:and|but|while|whereas)\s", clause)[0].strip().rstrip(".")  # "..., and B extends it"
     if _A_KIND_ALONE.search(first):
         return CURRENT  # "Medusa and EAGLE are variants (that ...)": of what was just spoken of
-    found = _RANKED.search(first)
+    found = _RANKED.search(first) or (_THE_KIND.search(first) if named else None)
     if found is None:
         return None
-    written = re.split(r"\s(?:for|in|on|at|among|today|here|now|by far)\b", found["kind"])[0]  # "for retrieval", "in NLP"
+    written = re.split(r"\s(?:for|in|on|at|among|today|here|now|by far|she|he|they|we|I|you)\b", found["kind"])[0]  # "for retrieval", "in NLP"
     if re.search(r"\s(?:of|that|which|who|than|to|and|or)\s", f" {written} ") or clauses.has_finite_verb(written):
         return None
     head = singular_noun(written.split()[-1].lower()) if written.split() else ""
@@ -353,6 +354,7 @@ def ranked_kind(clause: str) -> Phrase | str | None:
     return kind if keep(kind) and not is_shell(kind.label) else None
 
 
+_THE_KIND = re.compile(r"\s(?:is|are)\s+the\s+(?P<kind>[^,;:()]+)$", re.IGNORECASE)
 _A_KIND_ALONE = re.compile(r"\s(?:is\s+(?:an?|one)|are)\s+(?:(?:other|more|newer|later|popular|common)\s+)?"
                            r"(?:variants?|kinds?|types?|forms?|flavou?rs?|examples?)$", re.IGNORECASE)
 _KIND_WORDS = {"kind", "kinds", "type", "types", "form", "forms", "variant", "variants", "example", "examples", "instance",

@@ -190,8 +190,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
         following, said_next = found[index + 1][1:] if index + 1 < len(found) else (None, "")  # the next clause's kind and words
         if kind == "main" and not matches and following in {"that", "which", "who"} and (picked := definite_kind(clause)) is not None:
             reading.claims.append(Claim(subject, "isA", picked[0], start + picked[1]))  # "X is the algorithm that ..."
-        elif kind in {"main", ";", ",and"} and not matches and (ranked := ranked_kind(clause)) is not None:  # "MMLU is the classic benchmark"
-            # "X is ...; A and B are examples", "A masked LM is trained ..., and BERT is the classic example": of X
+        elif kind in {"main", ";", ",and"} and not matches and (ranked := ranked_kind(clause, isinstance(subject, Phrase) and subject.is_name)) is not None:
+            # "MMLU is the classic benchmark"; "X is ...; A and B are examples", "... and BERT is the classic example": of X
             ranked = main if ranked == CURRENT and kind != "main" and isinstance(main, Phrase) else ranked
             reading.claims.extend(Claim(each, "isA", ranked, start) for each in each_subject(subject, protected))
 

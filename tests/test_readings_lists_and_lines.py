@@ -171,3 +171,12 @@ def test_a_name_said_to_be_the_kind_is_one_of_it(tmp_path: Path) -> None:
                                     "MossNet is the answer.\n"))
     assert ("mossqa", "isA", "benchmark") in found, found
     assert not any(o in ("den map", "answer") for _s, _r, o in found), found
+
+
+def test_an_item_that_says_who_uses_the_headings_thing_or_what_it_serves(tmp_path: Path) -> None:
+    """ "## Moss sealing" / "- supported in DenKit, SettLab" / "- useful for wet dens": said of moss sealing, as an item
+    opening on its verb is ("- uses clay"); "- trained on web data" may be of what a line before names, and says nothing."""
+    found = lowered(build(tmp_path, "# Notes\n\n## Moss sealing\n\n- supported in DenKit, SettLab, MoleOS\n- useful for wet dens, cold setts\n\n"
+                                    "## Clay sealing\n\n- trained on web data\n"))
+    assert {("moss sealing", "usedBy", "denkit"), ("moss sealing", "usedBy", "settlab"), ("moss sealing", "usedFor", "wet den")} <= found, found
+    assert not any(s == "clay sealing" for s, _r, _o in found), found

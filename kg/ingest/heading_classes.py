@@ -166,7 +166,8 @@ def said_of_the_heading(paragraph: Paragraph, labelled: bool) -> str | None:
         return None
     relation = label_relation(paragraph.text.split(":")[0]) if labelled else None
     kinds = labelled and _KINDS_LABEL.fullmatch(paragraph.text.split(":")[0].strip()) is not None  # "## PEFT" / "- Two types: A, B"
-    said = relation is not None or kinds or paragraph.item is not None and (a_predicate(paragraph.text) or VS_FIRST.match(paragraph.text))
+    said = relation is not None or kinds or paragraph.item is not None and (a_predicate(paragraph.text) or VS_FIRST.match(paragraph.text)
+                                                                          or _USED_OR_GOOD.match(paragraph.text))
     spoken_of = heading_spoken_of(paragraph.headings)
     troubled = troubled_by_section(as_term(spoken_of.title)) if said and relation == "suffersFrom" and spoken_of else None
     named = troubled or heading_named(spoken_of) if said else None  # "## Limits of moss dens" / "- 3 limitations: A": moss dens
@@ -175,6 +176,10 @@ def said_of_the_heading(paragraph: Paragraph, labelled: bool) -> str | None:
     return named if named is not None and not is_remark(named) else None  # not "### Thoughts" / "- does X count as Y?"
 
 
+# "supported in DenKit, SettLab", "useful for wet dens": who uses the heading's thing or what it serves, an item with no
+# subject of its own (not "trained on web data", which may be said of what a line before names)
+_USED_OR_GOOD = re.compile(r"(?:(?:very|really|mostly|mainly|often|usually|commonly|widely|also|especially)\s+)?(?:(?:used|supported|adopted|implemented)"
+                           r"\s+(?:in|by|for|with)|(?:useful|good|great|handy|ideal|helpful)\s+(?:for|when|with))\s", re.IGNORECASE)
 # a label of the kinds listed after it: "Two types", "3 main families", "Variants"; not "categories" uncounted, often of what a quality covers
 _KINDS_LABEL = re.compile(r"(?:(?:two|three|four|five|six|\d+)\s+(?:main\s+|broad\s+)?(?:types|kinds|families|variants|categories|flavou?rs)"
                           r"|types|kinds|variants)", re.IGNORECASE)

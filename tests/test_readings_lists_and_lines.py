@@ -180,3 +180,12 @@ def test_an_item_that_says_who_uses_the_headings_thing_or_what_it_serves(tmp_pat
                                     "## Clay sealing\n\n- trained on web data\n"))
     assert {("moss sealing", "usedBy", "denkit"), ("moss sealing", "usedBy", "settlab"), ("moss sealing", "usedFor", "wet den")} <= found, found
     assert not any(s == "clay sealing" for s, _r, _o in found), found
+
+
+def test_a_word_in_small_letters_after_a_name_is_no_other_name_of_it(tmp_path: Path) -> None:
+    """ "MossGLM (denese), OakGLM (denese)": what each name is like, in small letters; no other name, so the two stay
+    two concepts ("MossNet (mossnet)", the name spelled again, still is one)."""
+    graph = build(tmp_path, "# Notes\n\nDen models e.g. MossGLM (denese), OakGLM (denese)\n")
+    found = lowered(graph)
+    assert {("mossglm", "isA", "den model"), ("oakglm", "isA", "den model")} <= found, found
+    assert not any("denese" in graph.aliases(c) for c in graph.concepts(topics=False)), [graph.aliases(c) for c in graph.concepts(topics=False)]

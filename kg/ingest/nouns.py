@@ -265,6 +265,8 @@ def _other_name(inner: str, outside: str) -> bool:
         return False
     if _ACRONYM.fullmatch(inner) and _ACRONYM.fullmatch(outside) and re.sub(r"\W", "", inner.lower()) != re.sub(r"\W", "", outside.lower()):
         return False  # "PagedAttention (vLLM)": two names of one word, the second where the first lives, no other name of it
+    if re.fullmatch(r"[a-z]+", inner) and looks_like_name(outside) and inner != re.sub(r"\W", "", outside.lower()):
+        return False  # "ChatGLM (chinese)", "Pinecone (managed)": what a name is like, in small letters, no other name of it
     if " " not in inner and tagged(inner)[:1] and tagged(inner)[0][1] in ("JJ", "RB") or set(readings(outside.lower())) == {"ADJ"} \
             or (" " not in inner and inner.islower() and outside[:1].islower() and singular(inner) == inner and singular(outside) == outside
                 and re.sub(r"\W", "", inner) != re.sub(r"\W", "", outside.lower())):  # not "finetuning (fine-tuning)", a spelling

@@ -189,3 +189,12 @@ def test_a_word_in_small_letters_after_a_name_is_no_other_name_of_it(tmp_path: P
     found = lowered(graph)
     assert {("mossglm", "isA", "den model"), ("oakglm", "isA", "den model")} <= found, found
     assert not any("denese" in graph.aliases(c) for c in graph.concepts(topics=False)), [graph.aliases(c) for c in graph.concepts(topics=False)]
+
+
+def test_a_maker_in_parentheses_before_a_dash_leaves_the_name_a_term(tmp_path: Path) -> None:
+    """ "- MossEval (from Zorp) - only uses clay walls": the maker in parentheses before the dash leaves the name a term,
+    as "(Zorp)" alone does: `MossEval developedBy Zorp`, `MossEval uses clay wall`."""
+    found = lowered(build(tmp_path, "# Notes\n\n## Den capability\n\nTwo den benchmarks:\n- MossEval (from Zorp) - only uses clay walls\n"
+                                    "- OakBench - takes a broader view\n"))
+    assert {("mosseval", "isA", "den benchmark"), ("oakbench", "isA", "den benchmark"), ("mosseval", "developedBy", "zorp"),
+            ("mosseval", "uses", "clay wall")} <= found, found

@@ -39,8 +39,9 @@ _SENTENCE_COLON_TERM = re.compile(r"^(?P<term>(?:[A-Z][a-z][\w'-]*(?:\s+[a-z][\w
                                   r"(?:\s+\([A-Za-z][\w-]*(?:\s+[\w-]+){0,3}\))?):\s+(?=\S)")
 # "- Large language model (LLM) — a foundation model ...", "- Perplexity - the exponential of ...": a dash
 # (or a name of up to three words and its citation: "- prompt tuning (Lester et al., 2021) — ..."; its other name,
-# "- Snout methods (aka pushing methods) — ...")
-_DASH_TERM = re.compile(r"^(?P<term>[A-Za-z][\w'.-]*(?:\s+[\w'.-]+){0,4}?(?:\s+\((?:[A-Za-z][\w-]*|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){1,2}|(?:aka|a\.k\.a\.)\s[\w\s'-]{1,30})\))?"
+# "- Snout methods (aka pushing methods) — ..."; its maker, "- MossEval (from Zorp) - ...")
+_DASH_TERM = re.compile(r"^(?P<term>[A-Za-z][\w'.-]*(?:\s+[\w'.-]+){0,4}?(?:\s+\((?:[A-Za-z][\w-]*|(?:(?:from|by)\s)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}"
+                        r"|(?:aka|a\.k\.a\.)\s[\w\s'-]{1,30})\))?"
                         r"|[A-Za-z][\w'.-]*(?:\s+[\w'.-]+){0,2}\s+\([A-Z][^()]{0,30}\b(?:19|20)\d\d\))\s+[-—–]\s+(?=\S)")
 # "- Prompt Tuning (Lester et al., 2021): soft prompts": a name and its citation, then a colon
 _CITED_COLON_TERM = re.compile(r"^(?P<term>[A-Za-z][\w'.-]*(?:\s+[\w'.-]+){0,2}\s+\([A-Z][^()]{0,30}\b(?:19|20)\d\d\)):\s+(?=\S)")
@@ -71,7 +72,7 @@ _SHORT_FOR = re.compile(r"^(?P<short>[A-Za-z][\w&-]{0,7})\s*=\s*(?P<long>[A-Za-z
 
 
 # a capitalised word and who made it, in parentheses: "Annoy (Spotify)", "Orca (Microsoft Research)"
-_NAME_AND_MAKER = re.compile(r"[A-Z][\w.-]*\s+\([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\)")
+_NAME_AND_MAKER = re.compile(r"[A-Z][\w.-]*\s+\((?:(?:from|by)\s)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\)")  # "Annoy (Spotify)", "X (from Zorp)"
 
 
 _OTHER_NAME = re.compile(r"(?:a\.?k\.?a\.?|also (?:called|known as)|vs\.?|versus)\s", re.IGNORECASE)  # "aka X:", "vs X:": of the one above

@@ -198,3 +198,12 @@ def test_a_maker_in_parentheses_before_a_dash_leaves_the_name_a_term(tmp_path: P
                                     "- OakBench - takes a broader view\n"))
     assert {("mosseval", "isA", "den benchmark"), ("oakbench", "isA", "den benchmark"), ("mosseval", "developedBy", "zorp"),
             ("mosseval", "uses", "clay wall")} <= found, found
+
+
+def test_two_adjectives_weighed_under_a_heading_of_types_are_the_two_kinds(tmp_path: Path) -> None:
+    """ "## 2 types of den models" / "masked vs autoregressive: ..." among terse lines: the two kinds of den model the
+    heading sorts, weighed (no concept "masked", no "masked isA den model")."""
+    found = lowered(build(tmp_path, "# Notes\n\n## 2 types of den models\nmasked den model - fills missing tunnels\n"
+                                    "autoregressive den model - digs the next tunnel\nmasked vs autoregressive: both sides vs left to right\n"))
+    assert ("masked den model", "contrastsWith", "autoregressive den model") in found, found
+    assert not any("masked" in (s, o) for s, _r, o in found), found

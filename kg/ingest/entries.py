@@ -7,13 +7,14 @@ import re
 from dataclasses import dataclass
 
 from kg.ingest import classify
+from kg.ingest.categories import types_named
 from kg.ingest.extraction import Extraction
 from kg.ingest.fragments import bare_fragment
 from kg.ingest.headings import topic_key
 from kg.ingest.lexicon import Record
 from kg.ingest.makers import made_by_in_parentheses
 from kg.ingest.markdown import Paragraph
-from kg.ingest.modifiers import is_shell
+from kg.ingest.modifiers import an_adjective, is_shell
 from kg.ingest.nouns import Phrase, keep, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest.problems import names_troubles
 from kg.ingest.singular import singular_phrase
@@ -95,6 +96,9 @@ def open_entry(term: str, paragraph: Paragraph, extraction: Extraction) -> Entry
         paragraph.text = ""
         return Entry([record.final()], paragraph.depth, False, record.final())
     sides = compared_sides(VS.split(term))
+    if len(sides) > 1 and all(" " not in s.strip() and an_adjective(s.strip()) for s in sides) and paragraph.headings \
+            and (kinds := types_named(paragraph.headings[-1].title)):
+        sides = [f"{s.strip()} {kinds}" for s in sides]  # "## 2 types of LMs" / "masked vs autoregressive:": the two kinds of LM
     records = []
     for side in sides:
         owned = noun_phrase(side)  # "Stanford's HELM Lite": HELM Lite, made by Stanford (not "Tailor's Perfect Fit", a common noun's)

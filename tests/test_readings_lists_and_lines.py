@@ -207,3 +207,12 @@ def test_two_adjectives_weighed_under_a_heading_of_types_are_the_two_kinds(tmp_p
                                     "autoregressive den model - digs the next tunnel\nmasked vs autoregressive: both sides vs left to right\n"))
     assert ("masked den model", "contrastsWith", "autoregressive den model") in found, found
     assert not any("masked" in (s, o) for s, _r, o in found), found
+
+
+def test_a_counted_class_word_over_names_makes_each_one_of_the_class(tmp_path: Path) -> None:
+    """ "Two benchmarks:" over "- MossEval - ..." and "- OakBench - ...": each name is a benchmark (a count makes the class
+    word a kind, though "benchmarks" alone may be a verb); "Three metrics:" over "- depth", "- width" stays too vague."""
+    found = lowered(build(tmp_path, "# Notes\n\n## Den capability\n\nTwo benchmarks:\n- MossEval - only uses clay walls\n"
+                                    "- OakBench - takes a broader view\n\n## Nests\n\nThree metrics:\n- depth\n- width\n"))
+    assert {("mosseval", "isA", "benchmark"), ("oakbench", "isA", "benchmark")} <= found, found
+    assert not any(o == "metric" for _s, _r, o in found), found

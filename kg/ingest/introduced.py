@@ -143,13 +143,21 @@ _SAID_BY_SOMEONE = re.compile(r"\b(?:I|we|you|she|he|they)\b", re.IGNORECASE)  #
 _TWO_PLURALS = re.compile(r"(?P<first>[A-Za-z][\w-]*(?:\s[\w-]+){1,3}s)\s*(?:&|\band\b|/)\s*(?:[\w-]+\s){0,2}[\w-]*[A-Za-z]s")
 
 
+def counted_class(text: str) -> bool:
+    """ "Two benchmarks:", "3 tools:": a count of a class word alone, whose items are of the class when they are names (or
+    terms), too vague a kind for bare words ("Three metrics:" / "- depth")."""
+    words = uncounted(text.strip().rstrip(":")).split()
+    return len(words) == 1 and words != text.strip().rstrip(":").split() and classify.class_of_word(singular(words[0].lower())) is not None
+
+
 def kind_labelled(label: str) -> Phrase | None:
     """ "Rating algorithms", "Digging styles": a plural noun phrase of two words or more, alone before a
     colon, names the kind of the items below; a word alone ("Tools:", "Notes:") or a remark is too vague."""
     if (joined := _TWO_PLURALS.fullmatch(label.strip())) is not None:
         label = joined["first"]  # "Vector search libs & DBs": the items' kind is the first's, as "benchmarks/tools: A, B"
-    label = uncounted(label)  # "Three den metrics": den metrics, however many
-    if "\n" in label or len(label.split()) < 2 or relation_matches(label) or is_remark(label):
+    counted, label = uncounted(label) != label, uncounted(label)  # "Three den metrics": den metrics, however many
+    classed = counted and classify.class_of_word(singular(label.lower())) is not None  # "Two benchmarks": a class word, counted
+    if "\n" in label or (len(label.split()) < 2 or relation_matches(label)) and not classed or is_remark(label):
         return None
     if any(tag in ("IN", "DT", "CD", "TO", "PRP$") for _word, tag in tagger.tagged(label)):
         return None  # "Two hypotheses from the book:", "Examples of X:": no bare kind

@@ -27,7 +27,7 @@ from kg.ingest.problems import troubled_by_list
 from kg.ingest.terms import VS, a_field, sum_of_parts
 from kg.ingest.vault import file_name, glossary_of, lists_kinds_of_the_note
 from kg.ingest.subjects import CURRENT
-from kg.ingest.introduced import EXAMPLES_FOLLOW, introduced_relation, kind_labelled, last_introduced, sorted_kind_under
+from kg.ingest.introduced import EXAMPLES_FOLLOW, counted_class, introduced_relation, kind_labelled, last_introduced, sorted_kind_under
 from kg.ingest.entries import Entry
 from kg.ingest.subject_records import resolve
 from kg.ingest.sentences import sentences
@@ -106,7 +106,7 @@ def introducer_of(paragraph: Paragraph, label: str | None, entry: Entry | None, 
         return None
     subject, relation = said
     if relation == "isA" and "\n" not in (paragraph.text or label or "").strip():
-        relation = kinds_or_members(paragraph.text or label or "")  # "Two families of digging:": kinds, even over items of their own
+        relation = MEMBERS if counted_class(paragraph.text or label or "") else kinds_or_members(paragraph.text or label or "")  # "Two families of X:": kinds
     if isinstance(subject, Phrase):
         who = resolve(subject, entry, extraction, Source(paragraph.file, paragraph.line), topic)
         return (who, relation) if who is not None else None

@@ -152,11 +152,11 @@ def counted_class(text: str) -> bool:
 
 def kind_labelled(label: str) -> Phrase | None:
     """ "Rating algorithms", "Digging styles": a plural noun phrase of two words or more, alone before a
-    colon, names the kind of the items below; a word alone ("Tools:", "Notes:") or a remark is too vague."""
+    colon, names the kind of the items below; a word alone ("Tools:", "Notes:") or a remark is too vague, unless a count
+    makes a class word one ("Two benchmarks:", see counted_class)."""
     if (joined := _TWO_PLURALS.fullmatch(label.strip())) is not None:
         label = joined["first"]  # "Vector search libs & DBs": the items' kind is the first's, as "benchmarks/tools: A, B"
-    counted, label = uncounted(label) != label, uncounted(label)  # "Three den metrics": den metrics, however many
-    classed = counted and classify.class_of_word(singular(label.lower())) is not None  # "Two benchmarks": a class word, counted
+    classed, label = counted_class(label), uncounted(label)  # "Three den metrics": den metrics, however many
     if "\n" in label or (len(label.split()) < 2 or relation_matches(label)) and not classed or is_remark(label):
         return None
     if any(tag in ("IN", "DT", "CD", "TO", "PRP$") for _word, tag in tagger.tagged(label)):

@@ -216,3 +216,12 @@ def test_a_counted_class_word_over_names_makes_each_one_of_the_class(tmp_path: P
                                     "- OakBench - takes a broader view\n\n## Nests\n\nThree metrics:\n- depth\n- width\n"))
     assert {("mosseval", "isA", "benchmark"), ("oakbench", "isA", "benchmark")} <= found, found
     assert not any(o == "metric" for _s, _r, o in found), found
+
+
+def test_adjectives_after_a_listed_thing_say_what_it_is_like(tmp_path: Path) -> None:
+    """ "Den depth is measured with den benchmarks, public or private": what the benchmarks are like, no more things
+    measured by; "Dens use moss walls, clay, and wet soil" still lists three."""
+    found = lowered(build(tmp_path, "# Notes\n\n## Den depth\n\nDen depth is measured with den benchmarks, public or private.\n\n"
+                                    "Dens use moss walls, clay, and wet soil.\n"))
+    assert ("den depth", "measuredBy", "den benchmark") in found and ("den", "uses", "clay") in found, found
+    assert not any(o in ("public", "private") for _s, _r, o in found), found

@@ -133,6 +133,8 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False,
     written = [described[0]] if described and described[1] else split(head, protected)
     written = [item for item in written if " " in item.strip()] or written if described else written  # "fast and quiet tools"
     written = [item for item in written if not _ANOTHER_NAME.match(item.strip())]  # "a badger den, a.k.a. badger burrow": the subject's name
+    if len(written) > 1 and " " in written[0].strip():  # "with den benchmarks, public or private": what the benchmarks are like
+        written = [item for item in written if " " in item.strip() or not (word_tag(item.strip()) == "JJ" and "ADJ" in readings(item.strip()))]
     if after_an_article:  # "is a benchmark, 57 subjects": what it counts, no second kind of it
         written = written[:1] + [item for item in written[1:] if not AMOUNT.match(item.strip())]
     # "cross entropy or its relative, perplexity": a kin of a thing named before, the name after it says which

@@ -225,3 +225,12 @@ def test_adjectives_after_a_listed_thing_say_what_it_is_like(tmp_path: Path) -> 
                                     "Dens use moss walls, clay, and wet soil.\n"))
     assert ("den depth", "measuredBy", "den benchmark") in found and ("den", "uses", "clay") in found, found
     assert not any(o in ("public", "private") for _s, _r, o in found), found
+
+
+def test_a_poor_fit_for_a_thing_is_no_use_for_it(tmp_path: Path) -> None:
+    """ "MossQA is a poor fit for open-ended digging": how badly it suits, no use for the digging; "OakQA is a good fit for
+    wet dens" still says what it serves."""
+    found = lowered(build(tmp_path, "# Notes\n\n## Den tests\n\nMossQA is a poor fit for open-ended digging.\n\n"
+                                    "OakQA is a good fit for wet dens.\n"))
+    assert ("oakqa", "usedFor", "wet den") in found, found
+    assert not any(s == "mossqa" and r == "usedFor" for s, r, _o in found), found

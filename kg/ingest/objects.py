@@ -24,6 +24,7 @@ _GOAL = re.compile(r"\s+for\s+(?!(?:an?|the|every|each|all|any|some|its|their)\s
 _CLAUSE_JOINED = re.compile(r",\s*(?:and|or|but|so|while|whereas|yet)\s", re.IGNORECASE)
 _CLAUSE_VERB = re.compile(r"\s+(?:are|is|were|was|can|could|will|would|should|may|might|do|does|did)\s", re.IGNORECASE)
 _DANGLING_JOIN = re.compile(r"\b(?:and|or|but|as\s+well\s+as)$", re.IGNORECASE)  # no run of spaces before it: linear
+_A_POOR_FIT = re.compile(r"\b(?:poor|bad|weak|terrible|awful|wrong)\s+(?:fit|match|choice)$", re.IGNORECASE)
 _GIVEN = re.compile(r"\s*,\s*(?:such as|like|including|e\.g\.,?)\s+(?P<examples>[^;]+)", re.IGNORECASE)
 
 
@@ -123,7 +124,7 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False,
     place = _PLACE.match(remainder)
     if place:
         located.extend(noun_phrase(n) for n in NAMED.findall(place["place"])[:1])
-    goal = _GOAL.match(remainder)
+    goal = _GOAL.match(remainder) if not _A_POOR_FIT.search(head) else None  # "a poor fit for X": no use for X
     if goal and not is_action(goal["goal"]):
         purpose.extend(p for p in (doing(cut(g)) if _a_doing_with_words(g) else noun_phrase(cut(g)) for g in split(goal["goal"], protected))
                        if keep(p))  # "for merging two beds": a doing keeps its words, not "merging two bed"

@@ -363,8 +363,9 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
     if plural and (start := len(tagged) - len(words)) >= 3 and tagged[start - 2][0].lower() == "to" and clauses.is_base_verb(tagged[start - 1][0]) \
             and (tagged[start - 3][1] == "NNS" or start >= 4 and tagged[start - 3][1] in ("VBN", "VBD") and tagged[start - 4][1] == "NNS"):
         return None  # "ways to dig big dens: A, B", "methods used to dig ...": ways, the dens what they dig (not "easy to use X (like A)")
-    back = len(tagged) - len(words) - 1
-    back -= back >= 0 and tagged[back][1] in ("DT", "PRP$")  # "metrics for judging your dens: A, B": metrics, the dens what they judge
+    back = len(tagged) - len(words) - 1  # "metrics for judging your dens: A, B": metrics, the dens what they judge
+    if back >= 0 and tagged[back][1] in ("DT", "PRP$"):
+        back -= 1
     if plural and back >= 2 and tagged[back][1] == "VBG" and tagged[back - 1][0].lower() == "for" and tagged[back - 2][1] == "NNS":
         return None
     written = without_judgement(" ".join(words[-5:]))

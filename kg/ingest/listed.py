@@ -106,7 +106,8 @@ def introducer_of(paragraph: Paragraph, label: str | None, entry: Entry | None, 
         return None
     subject, relation = said
     if relation == "isA" and "\n" not in (paragraph.text or label or "").strip():
-        relation = MEMBERS if counted_class(paragraph.text or label or "") else kinds_or_members(paragraph.text or label or "")  # "Two families of X:": kinds
+        written = paragraph.text or label or ""  # "Two families of X:": kinds; "Two benchmarks:": members, names or terms only
+        relation = MEMBERS if counted_class(written) else kinds_or_members(written)
     if isinstance(subject, Phrase):
         who = resolve(subject, entry, extraction, Source(paragraph.file, paragraph.line), topic)
         return (who, relation) if who is not None else None

@@ -234,3 +234,12 @@ def test_a_poor_fit_for_a_thing_is_no_use_for_it(tmp_path: Path) -> None:
                                     "OakQA is a good fit for wet dens.\n"))
     assert ("oakqa", "usedFor", "wet den") in found, found
     assert not any(s == "mossqa" and r == "usedFor" for s, r, _o in found), found
+
+
+def test_a_word_in_quotes_a_writer_uses_is_no_thing_used(tmp_path: Path) -> None:
+    """ 'Brock uses "den model" loosely for any burrow': the word, as a writer uses it; 'MossNet uses "ClayDB" as its
+    store' still uses ClayDB."""
+    found = lowered(build(tmp_path, '# Notes\n\n## Dens\n\nBrock uses "den model" loosely for any burrow.\n\n'
+                                    'MossNet uses "ClayDB" as its store.\n'))
+    assert ("mossnet", "uses", "claydb") in found, found
+    assert not any(s == "brock" for s, _r, _o in found), found

@@ -42,7 +42,6 @@ from kg.ingest.wording import plain
 from kg.labels import words
 from kg.schema import vocab
 
-
 # "RLHF, also known as reinforcement learning from human feedback, aligns ...": another name, set off by commas
 _ALSO_NAMED = re.compile(r"^(?P<name>[^,;:()]{2,80}?),\s(?P<also>(?:(?:also|sometimes|often|commonly)\s+)?(?:called|known\s+as|referred\s+to\s+as)"
                          r"\s+[^,;:()]{1,60}?),\s", re.IGNORECASE)
@@ -55,6 +54,9 @@ _ASKED = re.compile(r"(?<!\bis)(?<!\bare)\s(?:how|what|whether|why)\s(?!(?:to|it
 _PLURAL_PRONOUN = re.compile(r"\b(?:they|these|those)\s*$", re.IGNORECASE)  # the subject of the verb that follows
 _SUBORDINATE = frozenset({"because", "so that", "although", "though", "unless"})
 LONGEST_SENTENCE = 3000  # characters; the tagger's tokenizer grows faster than linearly past this
+_ILLUSTRATION = re.compile(r"^\s*(?:e\.g\.,?|for example,?|for instance,?)\s+(?P<verb>[a-z]+)\s", re.IGNORECASE)
+# 'uses "open model" loosely for any model': a word in quotes, as a writer uses it (not 'uses "ClayDB" as its store')
+_QUOTED_WORD = re.compile(r"\s*[\"“'‘][^\"”'’]{1,40}[\"”'’]\s+(?:loosely|broadly|narrowly|for|to\s+mean|in\s+the\s+sense)\b")
 
 
 def read(sentence: str, protected: set[str]) -> Reading:
@@ -265,6 +267,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
                 reading.claims.append(Claim(CURRENT, inverse, subject, at))  # "Chatbot Arena uses it": the entry is used by it
                 reading.subject = None if reading.subject is subject else reading.subject  # and stays what "it" is
                 continue
+            if relation == "uses" and _QUOTED_WORD.match(segment):
+                continue  # 'Huyen uses "open model" loosely for ...': the word, as a writer uses it, no thing used
             objects, located, purpose, examples = objects_after(plus_as_and(segment, relation), protected, kind_stays=relation == "uses",
                                                                 after_an_article=_ARTICLE_LAST.search(match.group()) is not None)
             narrows = index == len(matches) - 1 and len(objects) > 1 and (following in {"that", "which", "who"} and bare_plural(objects[-1])
@@ -376,9 +380,6 @@ def read(sentence: str, protected: set[str]) -> Reading:
     if reading.subject is not None and (several or len(each_subject(reading.subject, protected)) != 1):
         reading.subject = None  # two subjects: "it" in the next sentence is neither for sure
     return reading
-
-
-_ILLUSTRATION = re.compile(r"^\s*(?:e\.g\.,?|for example,?|for instance,?)\s+(?P<verb>[a-z]+)\s", re.IGNORECASE)
 
 
 def _said_in_asides(text: str, protected: set[str]) -> list[Claim]:

@@ -243,3 +243,11 @@ def test_a_word_in_quotes_a_writer_uses_is_no_thing_used(tmp_path: Path) -> None
                                     'MossNet uses "ClayDB" as its store.\n'))
     assert ("mossnet", "uses", "claydb") in found, found
     assert not any(s == "brock" for s, _r, _o in found), found
+
+
+def test_a_use_case_is_a_noun_and_so_far_no_word_of_a_kind(tmp_path: Path) -> None:
+    """ "The main use case of moss is sealing": "use case" is a noun, whatever comes before it (no "main uses case of
+    moss"); "Digging is the biggest use case so far": when, no word of the kind."""
+    found = lowered(build(tmp_path, "# Notes\n\n## Dens\n\nThe main use case of moss is sealing.\n\nDigging is the biggest use case so far.\n"))
+    assert ("digging", "isA", "use case") in found, found
+    assert not any(r == "uses" or "case of" in o or "so far" in o for _s, r, o in found), found

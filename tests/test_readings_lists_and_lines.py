@@ -251,3 +251,11 @@ def test_a_use_case_is_a_noun_and_so_far_no_word_of_a_kind(tmp_path: Path) -> No
     found = lowered(build(tmp_path, "# Notes\n\n## Dens\n\nThe main use case of moss is sealing.\n\nDigging is the biggest use case so far.\n"))
     assert ("digging", "isA", "use case") in found, found
     assert not any(r == "uses" or "case of" in o or "so far" in o for _s, r, o in found), found
+
+
+def test_a_kind_then_who_did_what_with_it_is_the_kind_alone(tmp_path: Path) -> None:
+    """ "- **MossPO** = den algo Zorp used for sealing": a kind, then a clause of who used it for what; the term is a den algo
+    (no concept "den algo Zorp", nothing the name is used for)."""
+    found = lowered(build(tmp_path, "# Notes\n\n## Den care\n\n- **MossPO** = den algo Zorp used for sealing\n"))
+    assert ("mosspo", "isA", "den algorithm") in found, found
+    assert not any("zorp" in s for s, _r, _o in found), found

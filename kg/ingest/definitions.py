@@ -131,6 +131,7 @@ _KIND_BY_MAKER = re.compile(r"^(?P<kind>(?:(?i:an?)\s+)?[\w-]+(?:\s+[a-z][\w-]*)
 # "can't change: license, training data, model size": a few words on the entry, then what it takes in (no relation's label)
 _SAID_THEN_LISTED = re.compile(r"^(?P<said>[^:;()]{3,60}):\s+(?P<listed>[^:;]+)$")
 # "A sealing method: wet clay is pressed onto walls", "a sealing method — clay pressed ...": the kind, then how
+_KIND_A_NAME_DID = re.compile(r"^(?P<kind>[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,3}?)\s(?P<who>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)\s(?:[a-z]+ed|made|built)\s")
 _KIND_THEN = re.compile(r"^(?P<kind>(?i:an?)\s+[a-z][\w-]*(?:\s[\w-]+){0,4}?)\s*(?::|\s[—–-])\s+\S")
 # a shell noun, what is said of it, then examples: of the entry, which the shell stands for
 # (or "what ...", which stands for the things: "what you can improve, e.g. depth, width"), or a dash or a colon before two or more
@@ -174,6 +175,9 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
         reading = _read_definition(after["rest"], protected) if after["rest"] else Reading()
         reading.claims = [replace(claim, offset=claim.offset + after.start("rest")) for claim in reading.claims]
         return reading
+    if (whose := _KIND_A_NAME_DID.match(sentence)) is not None and tagger.tagged(whose["kind"])[-1][1] in ("NN", "NNS") \
+            and noun_phrase(whose["who"]).is_name:
+        sentence = f"a {whose['kind']}"  # "RL algo OpenAI used for RLHF": a kind, then who did what with it (of the term, not the name)
     if (kind_then := _KIND_THEN.match(sentence)) is not None and _verbless(kind_then["kind"]):
         sentence = kind_then["kind"]  # what follows says how, read no further
     elif (kind_then := _BARE_KIND_THEN.match(sentence)) is not None and _verbless(kind_then["kind"]) \

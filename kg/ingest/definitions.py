@@ -177,7 +177,7 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
         return reading
     if (whose := _KIND_A_NAME_DID.match(sentence)) is not None and tagger.tagged(whose["kind"])[-1][1] in ("NN", "NNS") \
             and noun_phrase(whose["who"]).is_name:
-        sentence = f"a {whose['kind']}"  # "RL algo OpenAI used for RLHF": a kind, then who did what with it (of the term, not the name)
+        sentence = f"a {whose['kind']} {sentence[whose.end('who'):].strip()}"  # "RL algo OpenAI used for RLHF": a kind, who used it aside
     if (kind_then := _KIND_THEN.match(sentence)) is not None and _verbless(kind_then["kind"]):
         sentence = kind_then["kind"]  # what follows says how, read no further
     elif (kind_then := _BARE_KIND_THEN.match(sentence)) is not None and _verbless(kind_then["kind"]) \

@@ -259,3 +259,11 @@ def test_a_kind_then_who_did_what_with_it_is_the_kind_alone(tmp_path: Path) -> N
     found = lowered(build(tmp_path, "# Notes\n\n## Den care\n\n- **MossPO** = den algo Zorp used for sealing\n"))
     assert {("mosspo", "isA", "den algorithm"), ("mosspo", "usedFor", "sealing")} <= found, found
     assert not any("zorp" in s for s, _r, _o in found), found
+
+
+def test_what_the_reader_does_in_a_clause_of_its_own_is_no_ones_use(tmp_path: Path) -> None:
+    """ "Den depth is hard if you use a spade": what the reader does, no "den depth uses spade"; "MossNet uses clay when it
+    rains" still uses clay."""
+    found = lowered(build(tmp_path, "# Notes\n\n## Dens\n\nDen depth is hard if you use a spade.\n\nMossNet uses clay when it rains.\n"))
+    assert ("mossnet", "uses", "clay") in found, found
+    assert not any(o == "spade" for _s, _r, o in found), found

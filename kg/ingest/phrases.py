@@ -56,6 +56,9 @@ _SUBORDINATE = frozenset({"because", "so that", "although", "though", "unless"})
 LONGEST_SENTENCE = 3000  # characters; the tagger's tokenizer grows faster than linearly past this
 _ILLUSTRATION = re.compile(r"^\s*(?:e\.g\.,?|for example,?|for instance,?)\s+(?P<verb>[a-z]+)\s", re.IGNORECASE)
 # 'uses "open model" loosely for any model': a word in quotes, as a writer uses it (not 'uses "ClayDB" as its store')
+_PART_RELATIONS = {"uses": "contains", "includedIn": "partOf"}  # what a relation says when its object is a part or a whole of parts
+# "depth is hard if you use a spade": what the reader does, in a clause of its own, no one's use of it
+_READER_DOES = re.compile(r"\b(?:if|when|whenever|unless|once|until|while|before|after)\s+(?:you|we|I|one)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _QUOTED_WORD = re.compile(r"\s*[\"“'‘][^\"”'’]{1,40}[\"”'’]\s+(?:loosely|broadly|narrowly|for|to\s+mean|in\s+the\s+sense)\b")
 
 
@@ -212,7 +215,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
             after_colon = None
             if index and _OWN_SUBJECT.search(clause[matches[index - 1].end() : match.start()]) \
                     or _CAUSED.search(clause, 0, match.start()) or _of_the_plural_before(clause, match, subject) \
-                    or _ASKED.search(clause, 0, match.start()):  # "measures how uncertain a model is about X": the question's
+                    or _ASKED.search(clause, 0, match.start()) or _READER_DOES.search(clause, 0, match.start()):  # "measures how ...", "if you use X"
                 continue  # "measures the tokens per second a service can generate", "lets a model use X": theirs
             end = matches[index + 1].start() if index + 1 < len(matches) else len(clause)
             relation, segment = relation_at(match), clause[match.end() : end]
@@ -386,9 +389,6 @@ def _said_in_asides(text: str, protected: set[str]) -> list[Claim]:
     """ "llama.cpp (which uses the GGUF format)": what a relative clause in parentheses says of the name before it."""
     return [replace(claim, offset=at) for aside, at in relative_asides(text)
             for claim in read(aside, protected).claims if isinstance(claim.subject, Phrase)]
-
-
-_PART_RELATIONS = {"uses": "contains", "includedIn": "partOf"}  # what a relation says when its object is a part or a whole of parts
 
 
 def _a_part(phrase: Phrase) -> bool:

@@ -267,3 +267,9 @@ def test_what_the_reader_does_in_a_clause_of_its_own_is_no_ones_use(tmp_path: Pa
     found = lowered(build(tmp_path, "# Notes\n\n## Dens\n\nDen depth is hard if you use a spade.\n\nMossNet uses clay when it rains.\n"))
     assert ("mossnet", "uses", "clay") in found, found
     assert not any(o == "spade" for _s, _r, o in found), found
+
+
+def test_use_after_a_preposition_is_a_noun(tmp_path: Path) -> None:
+    """ "what to judge: depth and width, ease of use / speed / cost": "use" after "of" is a noun (no "width uses cost")."""
+    found = lowered(build(tmp_path, "# Notes\n\n## Dens\n\n- what to judge: depth and width, ease of use / speed / cost\n"))
+    assert not any(r == "uses" for _s, r, _o in found), found

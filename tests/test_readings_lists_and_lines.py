@@ -273,3 +273,12 @@ def test_use_after_a_preposition_is_a_noun(tmp_path: Path) -> None:
     """ "what to judge: depth and width, ease of use / speed / cost": "use" after "of" is a noun (no "width uses cost")."""
     found = lowered(build(tmp_path, "# Notes\n\n## Dens\n\n- what to judge: depth and width, ease of use / speed / cost\n"))
     assert not any(r == "uses" for _s, r, _o in found), found
+
+
+def test_a_thing_that_adds_latency_or_cost_suffers_from_it(tmp_path: Path) -> None:
+    """ "Moss sealing adds latency", "- also adds latency" under a term, "The downside is that retries add latency and cost":
+    the thing suffers from what it adds; "Bigger dens increase warmth" (no cost) says nothing of the sort."""
+    found = lowered(build(tmp_path, "# Notes\n\n## Dens\n\nMoss sealing adds latency.\n\n- **Clay sealing**: seals dens\n  - also adds cost\n\n"
+                                    "The downside is that den rebuilds add latency and cost.\n\nBigger dens increase warmth.\n"))
+    assert {("moss sealing", "suffersFrom", "latency"), ("clay sealing", "suffersFrom", "cost"), ("den rebuild", "suffersFrom", "latency")} <= found, found
+    assert not any(r == "suffersFrom" and o == "warmth" for _s, r, o in found) and not any(s == "downside" for s, _r, _o in found), found

@@ -45,6 +45,10 @@ def problems(clause: str, protected: set[str]) -> list[tuple[Phrase | str, str, 
         whole = clause
     clause = re.split(r"[:;]|\s[-–—]\s", without_asides(clause), maxsplit=1)[0]  # "..., low recall (failure to ...)"
     clause = " ".join(clause.split())
+    if (added := _ADDS_A_COST.match(clause.rstrip("."))) is not None:  # "CoT adds latency and cost", "- also adds latency": the costs it brings
+        written = re.split(r"\b(?:that|which|because|so|when|if)\s", added["thing"] or "")[-1]  # "The downside is that retries add ..."
+        thing = CURRENT if not written or written.lower() in PRONOUNS else noun_phrase(cut(written, protected))
+        return [(thing, "suffersFrom", noun_phrase(cost)) for cost in re.split(r"\s*(?:,|\band\b|\+|&)\s*", added["costs"]) if cost]
     for pattern in (_IS_A_PROBLEM_OF, _A_PROBLEM_OF_IS, _HAS_PROBLEMS, _ITS_PROBLEM_IS):
         found = pattern.match(clause) or (pattern.match(whole) if pattern is _HAS_PROBLEMS else None)
         if found is None:
@@ -63,6 +67,11 @@ def problems(clause: str, protected: set[str]) -> list[tuple[Phrase | str, str, 
             named = [problem for problem in named if tagger.tagged(problem.label.split()[-1])[0][1] in ("NN", "NNS")]
         return [(thing, "suffersFrom", problem) for problem in named if _names_a_thing(problem)]
     return []
+
+
+_COSTS = r"(?:latency|cost|overhead|complexity)"
+_ADDS_A_COST = re.compile(rf"^(?:(?P<thing>[^ ,;]+(?: [^ ,;]+){{0,5}}?) )?(?:also |often )?(?:adds|add|increases|increase|raises|raise|incurs|incur)"
+                          rf" (?:(?:some|extra|more|significant|a lot of|lots of) )?(?P<costs>{_COSTS}(?:(?:,| and| \+| &) {_COSTS})*)$", re.IGNORECASE)
 
 
 def _before_a_clause(text: str) -> str:

@@ -130,8 +130,9 @@ _KIND_BY_MAKER = re.compile(r"^(?P<kind>(?:(?i:an?)\s+)?[\w-]+(?:\s+[a-z][\w-]*)
                             r"(?=\s+(?:for|to|that|which|with|in|on)\b|\s*[,.;(]|\s*$)")
 # "can't change: license, training data, model size": a few words on the entry, then what it takes in (no relation's label)
 _SAID_THEN_LISTED = re.compile(r"^(?P<said>[^:;()]{3,60}):\s+(?P<listed>[^:;]+)$")
-# "A sealing method: wet clay is pressed onto walls", "a sealing method — clay pressed ...": the kind, then how
+# "RL algo OpenAI used for RLHF": a kind, then a name and what it did with the kind
 _KIND_A_NAME_DID = re.compile(r"^(?P<kind>[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,3}?)\s(?P<who>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)\s(?:[a-z]+ed|made|built)\s")
+# "A sealing method: wet clay is pressed onto walls", "a sealing method — clay pressed ...": the kind, then how
 _KIND_THEN = re.compile(r"^(?P<kind>(?i:an?)\s+[a-z][\w-]*(?:\s[\w-]+){0,4}?)\s*(?::|\s[—–-])\s+\S")
 # a shell noun, what is said of it, then examples: of the entry, which the shell stands for
 # (or "what ...", which stands for the things: "what you can improve, e.g. depth, width"), or a dash or a colon before two or more

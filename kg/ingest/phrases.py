@@ -55,10 +55,10 @@ _PLURAL_PRONOUN = re.compile(r"\b(?:they|these|those)\s*$", re.IGNORECASE)  # th
 _SUBORDINATE = frozenset({"because", "so that", "although", "though", "unless"})
 LONGEST_SENTENCE = 3000  # characters; the tagger's tokenizer grows faster than linearly past this
 _ILLUSTRATION = re.compile(r"^\s*(?:e\.g\.,?|for example,?|for instance,?)\s+(?P<verb>[a-z]+)\s", re.IGNORECASE)
-# 'uses "open model" loosely for any model': a word in quotes, as a writer uses it (not 'uses "ClayDB" as its store')
 _PART_RELATIONS = {"uses": "contains", "includedIn": "partOf"}  # what a relation says when its object is a part or a whole of parts
 # "depth is hard if you use a spade": what the reader does, in a clause of its own, no one's use of it
 _READER_DOES = re.compile(r"\b(?:if|when|whenever|unless|once|until|while|before|after)\s+(?:you|we|I|one)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# 'uses "open model" loosely for any model': a word in quotes, as a writer uses it (not 'uses "ClayDB" as its store')
 _QUOTED_WORD = re.compile(r"\s*[\"“'‘][^\"”'’]{1,40}[\"”'’]\s+(?:loosely|broadly|narrowly|for|to\s+mean|in\s+the\s+sense)\b")
 
 

@@ -282,3 +282,10 @@ def test_a_thing_that_adds_latency_or_cost_suffers_from_it(tmp_path: Path) -> No
                                     "The downside is that den rebuilds add latency and cost.\n\nBigger dens increase warmth.\n"))
     assert {("moss sealing", "suffersFrom", "latency"), ("clay sealing", "suffersFrom", "cost"), ("den rebuild", "suffersFrom", "latency")} <= found, found
     assert not any(r == "suffersFrom" and o == "warmth" for _s, r, o in found) and not any(s == "downside" for s, _r, _o in found), found
+
+
+def test_a_plural_the_dictionary_knows_only_as_a_verb_form_in_ies_is_made_singular(tmp_path: Path) -> None:
+    """ "Den retries add latency": "retries" is the plural of "retry", though the dictionary knows it only as a verb's form;
+    "Moss dens" still "moss den", "series" stays."""
+    found = lowered(build(tmp_path, "# Notes\n\n## Dens\n\nDen retries add latency.\n\nDen series add cost.\n"))
+    assert ("den retry", "suffersFrom", "latency") in found and ("den series", "suffersFrom", "cost") in found, found

@@ -60,6 +60,8 @@ def singular_noun(word: str) -> str:
         return _with_case(word, lower if plural_form else (in_f or [n for n in nouns if n != lower])[0])
     if any(lemma + "s" == lower for lemma in known.get("VERB", ())):  # "logs", "runs": the verb's form is the noun's plural
         return word[:-1]
+    if any(lemma.endswith("y") and lemma[:-1] + "ies" == lower for lemma in known.get("VERB", ())):
+        return word[:-3] + "y"  # "retries": the noun's plural as the verb's form ("retry"), no other noun known
     if known or word[0].isupper() or not lower.endswith("s") or lower.endswith(("ss", "us", "is")):
         return word
     from lemminflect import getAllLemmasOOV

@@ -289,3 +289,11 @@ def test_a_plural_the_dictionary_knows_only_as_a_verb_form_in_ies_is_made_singul
     "Moss dens" still "moss den", "series" stays."""
     found = lowered(build(tmp_path, "# Notes\n\n## Dens\n\nDen retries add latency.\n\nDen series add cost.\n"))
     assert ("den retry", "suffersFrom", "latency") in found and ("den series", "suffersFrom", "cost") in found, found
+
+
+def test_two_plurals_after_a_term_are_what_it_takes_in(tmp_path: Path) -> None:
+    """ "- **den risk**: floods, foxes": two plurals after a term name what it takes in, as three items or a name did
+    ("- **MossCam**: cheap, fast", what it is like, names nothing)."""
+    found = lowered(build(tmp_path, "# Notes\n\n## Dens\n\n- **den risk**: floods, foxes\n- **MossCam**: cheap, fast\n"))
+    assert {("den risk", "includes", "flood"), ("den risk", "includes", "fox")} <= found, found
+    assert not any(s == "mosscam" for s, _r, _o in found), found

@@ -223,8 +223,8 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
     if re.fullmatch(r"[^,;:]+,\s[^,;:]+", without_asides(sentence).strip(" .")) and not owned and not clauses.has_finite_verb(without_asides(sentence)) \
             and (listed := names_only(common_first_word(sentence.rstrip(".")), protected)) \
             and (any(a_name(item) for item in listed) or all(tagger.reads_as_plural_noun(w.split()[-1]) for w in sentence.strip(" .").split(", "))):
-        return Reading([Claim(CURRENT, "hasType" if a_name(item) else "hasKind", item, 0) for item in listed])  # "- parallel decoding: Medusa, X",
-        # "- **den risk**: floods, foxes" (two plurals: kinds, not what the thing is like)
+        # "- parallel decoding: Medusa, X"; "- **den risk**: floods, foxes" (two plurals: kinds, not what the thing is like)
+        return Reading([Claim(CURRENT, "hasType" if a_name(item) else "hasKind", item, 0) for item in listed])
     if (said := _SAID_THEN_LISTED.match(sentence)) is not None and len(re.findall(r",|\sand\s", said["listed"])) >= 2 \
             and " " in said["said"].strip() and kind_word(said["said"]) is None \
             and label_relation(said["said"]) is None and not is_remark(said["said"]) and not relation_matches(said["said"]) \

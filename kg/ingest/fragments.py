@@ -93,13 +93,6 @@ _SAYS_MORE = re.compile(r"\s*(?:,|;|:\s|\((?![^()]*\)\s*\w))")
 _ASIDE_SAYS_MORE = re.compile(r"\s*\((?![^()]*\)\s*\w)")
 
 
-def _noun_before_noun(tagged: list[tuple[str, str]]) -> bool:
-    """ "embedding model", "serving engine": an -ing word the dictionary also knows as a noun, before a singular
-    noun with no article, names the noun's kind; "introducing model", "caching layer" (a verb alone to the
-    dictionary) may say what is done to it."""
-    return len(tagged) >= 2 and "NOUN" in tagger.readings(tagged[0][0].lower()) and tagged[1][1] in ("NN", "JJ")
-
-
 def bare_kind(sentence: str) -> str | None:
     """ "Open-source vector database.", "Python library": a singular noun phrase alone, of two to five
     words, whose head noun has a class of the vocabulary, is one of a kind ("a open-source vector database");
@@ -107,7 +100,7 @@ def bare_kind(sentence: str) -> str | None:
     words = _ASIDE_SAYS_MORE.split(sentence.strip().rstrip("."), maxsplit=1)[0].split()  # a comma may list more kinds
     tagged = [(w, tagger.corrected(w, t)) for w, t in tagger.tagged(" ".join(words))]
     if not 2 <= len(words) <= 5 or len(tagged) != len(words) or tagged[-1][1] != "NN" or tagged[0][1] == "VBN" \
-            or tagged[0][1] == "VBG" and not _noun_before_noun(tagged) \
+            or tagged[0][1] == "VBG" and not clauses.noun_before_noun(" ".join(words)) \
             or not all(t in ("JJ", "NN", "NNP", "VBN", "VBG") for _w, t in tagged):
         return None  # not "Penalized large models", "Introducing new models": what something does
     head = singular_phrase(words[-1].lower())
@@ -123,7 +116,7 @@ def named_kind(sentence: str) -> str | None:
     words = phrase.split()
     tagged = [(w, tagger.corrected(w, t)) for w, t in tagger.tagged(phrase)]
     if not 1 <= len(words) <= 5 or len(tagged) != len(words) or tagged[-1][1] != "NN" or tagged[0][1] == "VBN" \
-            or tagged[0][1] == "VBG" and not _noun_before_noun(tagged) \
+            or tagged[0][1] == "VBG" and not clauses.noun_before_noun(" ".join(words)) \
             or not all(t in ("JJ", "NN", "VBN", "VBG") or w.isupper() for w, t in tagged) or re.search(r"(?:ing|ation)$", words[-1]) \
             or not ("NOUN" in tagger.readings(words[-1].lower()) or words[-1].islower() and classify.class_of_word(words[-1])) \
             or not all(w.islower() or w.isupper() or w == words[0] for w in words) \

@@ -12,6 +12,7 @@ from kg.ingest.hearst import AMOUNT, CITATION, GROUP_WORDS, short_and_verbless
 from kg.ingest.lists import cut, cut_around_asides, inside_parentheses, split, without_asides
 from kg.ingest.marks import ARROW, ARROW_BETWEEN
 from kg.ingest.modifiers import an_adjective, compared_kind, compares, coordinated_adjectives, gathers, is_shell, only_describes, without_judgement
+from kg.ingest.name_lists import an_adjective_alone
 from kg.ingest.nouns import Phrase, describes, doing, is_action, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.tagger import reads_as_plural_noun, readings, tagged, word_tag
@@ -135,7 +136,7 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False,
     written = [item for item in written if " " in item.strip()] or written if described else written  # "fast and quiet tools"
     written = [item for item in written if not _ANOTHER_NAME.match(item.strip())]  # "a badger den, a.k.a. badger burrow": the subject's name
     if len(written) > 1 and " " in written[0].strip():  # "with den benchmarks, public or private": what the benchmarks are like
-        written = [item for item in written if " " in item.strip() or not (word_tag(item.strip()) == "JJ" and "ADJ" in readings(item.strip()))]
+        written = [item for item in written if not an_adjective_alone(item)]
     if after_an_article:  # "is a benchmark, 57 subjects": what it counts, no second kind of it
         written = written[:1] + [item for item in written[1:] if not AMOUNT.match(item.strip())]
     # "cross entropy or its relative, perplexity": a kin of a thing named before, the name after it says which

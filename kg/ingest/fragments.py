@@ -89,8 +89,9 @@ def bare_fragment(sentence: str) -> str | None:
 
 # where a terse line stops naming a kind and says more of it: "vision model (not generative)", "completion machine: given
 # text, tries to complete it"; an arrow is no such place (before it, what a thing turns into: "upcycling: dense model -> MoE")
-_SAYS_MORE = re.compile(r"\s*(?:,|;|:\s|\((?![^()]*\)\s*\w))")
-_ASIDE_SAYS_MORE = re.compile(r"\s*\((?![^()]*\)\s*\w)")
+_AN_ASIDE = r"\((?![^()]*\)\s*\w)"  # a parenthesis that closes the phrase, not one inside it ("den (model) family")
+_SAYS_MORE = re.compile(rf"\s*(?:,|;|:\s|{_AN_ASIDE})")
+_ASIDE_SAYS_MORE = re.compile(rf"\s*{_AN_ASIDE}")
 
 
 def bare_kind(sentence: str) -> str | None:

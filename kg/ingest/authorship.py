@@ -19,7 +19,7 @@ _KIND_BY = re.compile(
     r"^(?P<subject>[^,;()]{1,80}?) (?:is|was|are|were) (?:a|an|the|one of the) (?P<kind>[\w -]{1,60}?) "
     r"by (?P<maker>[A-Z][\w.&'-]*(?: (?:[A-Z][\w.&'-]*|et al\.?)){0,3})")
 # a written or recorded work has an author (a person: createdBy); anything else a maker (developedBy)
-_WORKS = frozenset({"book", "paper", "article", "post", "blog", "essay", "tutorial", "course", "video", "talk",
+WORKS = frozenset({"book", "paper", "article", "post", "blog", "essay", "tutorial", "course", "video", "talk",
                     "lecture", "survey", "textbook", "guide", "newsletter", "podcast", "series"})
 
 
@@ -37,7 +37,7 @@ def made_by(clause: str) -> tuple[Phrase | str, str, Phrase] | None:
     if not (keep(maker) and maker.is_name) or (isinstance(thing, Phrase) and not keep(thing)):
         return None
     head = singular_noun(kind_words[-1][0].lower())
-    return thing, "createdBy" if head in _WORKS else "developedBy", maker
+    return thing, "createdBy" if head in WORKS else "developedBy", maker
 
 
 # "Wombat is Google's open model", "C4 is Google's cleaned subset of Common Crawl": the owner made it
@@ -62,7 +62,7 @@ def owners_kind(clause: str) -> list[tuple[Phrase | str, str, Phrase]]:
 _AUTHORS = r"[A-Z][\w.&'-]*(?: (?:[A-Z][\w.&'-]*|et al\.?|and [A-Z][\w.&'-]*)){0,3}"
 # "the paper "Kestrel Is All You Need" by Moreno et al.", "the GPT-3 paper "Few-Shot Diggers" (Brown et al., 2020)"
 _QUOTED_WORK = re.compile(
-    rf"\b(?P<kind>{'|'.join(sorted(_WORKS))})\s+[\"“](?P<title>[^\"”]{{2,120}})[\"”],?\s+"
+    rf"\b(?P<kind>{'|'.join(sorted(WORKS))})\s+[\"“](?P<title>[^\"”]{{2,120}})[\"”],?\s+"
     rf"(?:by\s+(?P<maker>{_AUTHORS})|\((?P<cited>{_AUTHORS}),?\s+(?:1[89]|20)\d\d\))")
 
 

@@ -19,7 +19,7 @@ from kg.labels import as_term, clean
 
 
 # "Types of attention", "Common optimizers", "Popular vector databases": what the items below are
-_KINDS_OF = re.compile(r"^(?:(?:the\s+)?(?:(?:\d+|two|three|four|five|six|several|a few)\s+)?(?:main\s+|common\s+|different\s+|major\s+)?(?:types|kinds|forms|variants|categories|families|flavou?rs|sorts|varieties|subtypes|buckets|groups|classes)\s+of\s+(?P<kind>.+?)|(?P<head>.+?)\s+(?:types|variants|categories|kinds))$", re.IGNORECASE)
+_KINDS_OF = re.compile(r"^(?:(?:the\s+)?(?:(?:\d+|two|three|four|five|six|several|a few)\s+)?(?:main\s+|common\s+|different\s+|major\s+)?(?:types|kinds|forms|variants|categories|families|flavou?rs|sorts|varieties|subtypes|buckets|groups|classes)\s+of\s+(?P<kind>.+?)|(?P<head>.+?)\s+(?:types|variants|categories|kinds|families))$", re.IGNORECASE)
 # what narrows a heading's kind to a setting: "Types of Training Based on Batch Size", "Concepts in K-Means"
 # whoever sorts them: "She splits PEFT methods into two camps", "The book groups tools into three categories"
 _SORTED_INTO = re.compile(r"^.*?\b(?:splits|divides|groups|sorts|classifies|categori[sz]es|separates|breaks\s+down)\s+(?:the\s+)?(?P<kind>[\w -]{2,40}?)"

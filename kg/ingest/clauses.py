@@ -70,6 +70,16 @@ def opens_with_third_person_verb(text: str) -> bool:
     return first.endswith("s") and "VERB" in tagger.readings(first.lower()) and tagger.tagged(f"it {text}")[1][1] == "VBZ"
 
 
+def opens_with_an_auxiliary(text: str) -> bool:
+    """Whether a text opens with an auxiliary and the verb or "not" it goes with, a clause whose
+    subject is left out ("doesn't know the tunnels", "can dig", "is slow"); not a noun the word can be too
+    ("will power", "need-based")."""
+    tags = tagger.tagged(text)
+    if len(tags) < 2 or "AUX" not in (found := tagger.readings(tags[0][0].lower())):
+        return False
+    return "NOUN" not in found or tags[1][1] in ("RB", "VB", "VBN", "VBG", "JJ") or tags[1][0].lower() in ("not", "n't")
+
+
 def is_base_verb(word: str) -> bool:
     """Whether a word is a verb in its base form to the dictionary ("use", "tune", "start")."""
     lower = word.lower()

@@ -11,6 +11,7 @@ from functools import lru_cache
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.categories import COUNTED_PARTS, kinds_named, types_named, without_remark
 from kg.ingest.extraction import Extraction
+from kg.ingest.introduced import EXAMPLES_FOLLOW
 from kg.ingest.lexicon import Record
 from kg.ingest.makers import CITED_FIRST, state_cited
 from kg.ingest.markdown import Heading, Paragraph
@@ -237,8 +238,9 @@ def said_by_the_section(paragraph: Paragraph, extraction: Extraction, note: Reco
         return extraction.concept(thing, Source(paragraph.file, paragraph.headings[-1].line), None), "contains"
     if paragraph.headings and (troubled := troubled_by_section(as_term(paragraph.headings[-1].title))) and keep(thing := noun_phrase(troubled)):
         return extraction.concept(thing, Source(paragraph.file, paragraph.headings[-1].line), None), "suffersFrom"  # "## Drawbacks of X"
-    if not paragraph.headings or (relation := label_relation(as_term(paragraph.headings[-1].title))) is None:
-        return None
+    title = as_term(paragraph.headings[-1].title) if paragraph.headings else ""
+    if not title or (relation := "hasExample" if EXAMPLES_FOLLOW.match(title) else label_relation(title)) is None:
+        return None  # "### Examples": what the thing above has as examples
     if len(paragraph.headings) < 2:
         return (note, relation) if note is not None else None
     above = paragraph.headings[-2]

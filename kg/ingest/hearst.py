@@ -118,8 +118,8 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
         if len(items) > 1 and any(AMOUNT.match(item) for item in items):
             continue  # "(e.g. ~50% discount, hours turnaround)": what it comes to, measured, no kinds of it
         for index, item in enumerate(items):
-            if AMOUNT.match(item) or item.strip()[:1] in "\"“'‘":
-                continue  # "max context (e.g. 512 tokens)": how much, no kind of context; '"answer in JSON"': words quoted, no thing
+            if AMOUNT.match(item) or item.strip()[:1] in "\"“'‘" or clauses.opens_with_an_auxiliary(item) or _ONE_OF_THEM.match(item):
+                continue  # "(e.g. 512 tokens)": how much; '"answer in JSON"': words quoted; "doesn't know X": a clause; "one for X": unnamed
             until = _until_verb(item, inner=index < len(items) - 1)
             if index == len(items) - 1 and until == item and _PREPOSITION_NEXT.match(rest):
                 until = _before_a_verb(item)  # "PEFT methods like LoRA work with ...": the list ran into its verb
@@ -258,6 +258,7 @@ def _until_verb(item: str, inner: bool = False) -> str:
 
 
 _WHEN_WORDS = frozenset({"before", "after", "while", "until", "whenever", "once"})
+_ONE_OF_THEM = re.compile(r"\s*(?:one|another|the other)\s", re.IGNORECASE)  # "den sets: one for wet dens, one with leaks"
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s(?=\s)")
 _OBJECT_PRONOUNS = frozenset({"it", "them", "us", "me", "you", "him", "her"})
 

@@ -13,6 +13,7 @@ from kg.ingest.lists import without_asides
 from kg.ingest.markdown import Paragraph
 from kg.ingest.marks import ARROW
 from kg.ingest.modifiers import is_shell
+from kg.ingest.name_lists import names_only
 from kg.ingest.namings import also_called
 from kg.ingest.nouns import Phrase, abbreviates, keep, noun_phrase
 from kg.ingest.outline import done_by, is_bare_name, name_tags, only_a_verb
@@ -42,6 +43,10 @@ def section_members(paragraph: Paragraph, term_record: Record | None, relation: 
                     extraction: Extraction) -> list[Record]:
     """What an item under a section's label names: its term, its bare name ("- slow decoding"), or, in a list of
     troubles or uses, each part of a sum ("## Cons" / "- cost + latency"); none for a sentence."""
+    if relation == "hasExample":  # "## Examples" / "- MossHome, BurrowMax", "- **ClayPit** (Zorp)": names, each one; no sentence
+        named = [term_record] if term_record is not None else [item_concept(paragraph, source, topic, extraction)] \
+            if is_bare_name(paragraph.text) else [extraction.concept(p, source, topic) for p in names_only(paragraph.text) or ()]
+        return [record for record in named if record is not None and record.is_name]
     if term_record is not None:
         return [term_record]
     if is_bare_name(paragraph.text):

@@ -39,6 +39,7 @@ from kg.ingest.subjects import CURRENT, NOBODY, each_subject, name_ending, opens
 from kg.ingest.clause_starts import clauses_of, verb_after_the_aside
 from kg.ingest.versus import set_apart
 from kg.ingest.wording import plain
+from kg.ingest.quotations import QUOTED_WORD, without_quoted_sentences
 from kg.labels import words
 from kg.schema import vocab
 
@@ -58,8 +59,6 @@ _ILLUSTRATION = re.compile(r"^\s*(?:e\.g\.,?|for example,?|for instance,?)\s+(?P
 _PART_RELATIONS = {"uses": "contains", "includedIn": "partOf"}  # what a relation says when its object is a part or a whole of parts
 # "depth is hard if you use a spade": what the reader does, in a clause of its own, no one's use of it
 _READER_DOES = re.compile(r"\b(?:if|when|whenever|unless|once|until|while|before|after)\s+(?:you|we|I|one)\s+(?:\w+\s+)?$", re.IGNORECASE)
-# 'uses "open model" loosely for any model': a word in quotes, as a writer uses it (not 'uses "ClayDB" as its store')
-_QUOTED_WORD = re.compile(r"\s*[\"“'‘][^\"”'’]{1,40}[\"”'’]\s+(?:loosely|broadly|narrowly|for|to\s+mean|in\s+the\s+sense)\b")
 
 
 def read(sentence: str, protected: set[str]) -> Reading:
@@ -69,7 +68,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
     if len(sentence) > LONGEST_SENTENCE:
         return reading
     # as written (plainer wording drops "fall into three categories:"), less a hedged or describing aside
-    written = _HEDGED.sub(lambda m: " " * len(m.group()), sentence.rstrip(" .;:")).replace(" & ", " and ").replace(" esp. ", " especially ")  # "A & B": A and B; "esp." a word
+    written = _HEDGED.sub(lambda m: " " * len(m.group()), without_quoted_sentences(sentence.rstrip(" .;:"))).replace(" & ", " and ").replace(" esp. ", " especially ")  # "A & B": A and B; "esp." a word
     written = _ALSO_NAMED.sub(lambda m: f"{m['name']} ({m['also']}) ", written)  # "X, also known as Y, ...": as "X (also known as Y)"
     written = said_as_a_relation(as_its_class(written))  # "X means using Y": "X uses Y"; "X = A, B": "X includes A, B"; "Benchmarks for it: A": "Its benchmarks include A"
     split_read = False
@@ -270,7 +269,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
                 reading.claims.append(Claim(CURRENT, inverse, subject, at))  # "Chatbot Arena uses it": the entry is used by it
                 reading.subject = None if reading.subject is subject else reading.subject  # and stays what "it" is
                 continue
-            if relation == "uses" and _QUOTED_WORD.match(segment):
+            if relation == "uses" and QUOTED_WORD.match(segment):
                 continue  # 'Huyen uses "open model" loosely for ...': the word, as a writer uses it, no thing used
             objects, located, purpose, examples = objects_after(plus_as_and(segment, relation), protected, kind_stays=relation == "uses",
                                                                 after_an_article=_ARTICLE_LAST.search(match.group()) is not None)

@@ -132,8 +132,9 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
                 if relations[column] == "hasExample" and _shows_what_happens(cell.text):
                     continue
                 for name in _sharing_the_row_head(_names(cell, relations[column]), row.label):
-                    if relations[column] == "isA" and CLASSIFYING.fullmatch(without_asides(name).strip()) and (word := row_word(table, name_column)):
-                        name = f"{without_asides(name).strip()} {word}"  # "| Retriever | Type |" / "| BM25 | term-based |"
+                    if relations[column] == "isA" and CLASSIFYING.fullmatch(without_asides(name).strip()) \
+                            and (word := kind[0].final().label if kind is not None and kind[0] is not None else row_word(table, name_column)):
+                        name = f"{without_asides(name).strip()} {word}"  # "| Retriever | Type |" / "| BM25 | term-based |"; of the rows' kind
                     elif relations[column] == "isA" and _an_adjective(name):
                         continue  # "| Type | full |", "| adapter-based |": a word that says which, of no kind named
                     elif relations[column] == "usedBy" and not noun_phrase(name := re.sub(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])", "", name)).is_name:

@@ -1,0 +1,62 @@
+"""Quoted wording, items that are no names, and the sections of a note that list its examples.
+
+Every input here is written for the test; none is taken from the owner's notes or the test corpus.
+Each form is shown where it holds and where the words around it must keep their old reading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reading import build, build_files, lowered
+
+
+def test_a_quoted_sentence_is_wording_and_claims_nothing(tmp_path: Path) -> None:
+    """ 'moss balancing: swap warm words, "she is a badger" -> "he is a badger"': the quotes cite wording, no kind of
+    moss balancing; a quoted name ('called "open dens"') and a quoted title after its work's kind stay."""
+    found = lowered(build(tmp_path, '# Dens\n\n## Moss\n\n- moss balancing: swap warm words, "she is a badger" -> "he is a badger"\n'
+                                    '- probing: ask "A badger is a _ digger" and read the blank\n\n'
+                                    'The paper "Badgers Are Few-Shot Diggers" (Kim et al., 2021) calls them "open dens".\n'))
+    assert not any(o in ("badger", "digger") for _s, _r, o in found), found
+    assert ("badgers are few-shot diggers", "createdBy", "kim et al.") in found, found
+
+
+def test_an_item_that_opens_with_an_auxiliary_is_a_clause(tmp_path: Path) -> None:
+    """ "moss-based failures (missing moss, old moss, doesn't know your tunnels)": the last item is what the den does
+    not do, no failure named "does"; the items before it stay."""
+    found = lowered(build(tmp_path, "# Dens\n\n- moss-based failures (missing moss, outdated moss, doesn't know your private tunnels) → MossNet\n"))
+    assert {("missing moss", "isA", "moss-based failure"), ("outdated moss", "isA", "moss-based failure")} <= found, found
+    assert not any(s in ("doe", "does", "does not know") for s, _r, _o in found), found
+
+
+def test_items_that_open_with_one_name_no_member(tmp_path: Path) -> None:
+    """ "Keep several den sets: one like wet dens, one with known leaks": each "one" stands for a den set the words
+    only describe; none is named "representative of wet dens"."""
+    found = lowered(build(tmp_path, "# Dens\n\nKeep several den sets: one representative of wet dens, one with known leaks, "
+                                    "one for dry dens.\n\nDen sets: MossSet, OakSet.\n"))
+    assert ("mossset", "isA", "den set") in found, found
+    assert not any(o == "den set" and s.startswith(("representative", "with", "for")) for s, _r, o in found), found
+
+
+def test_a_caption_of_families_names_what_the_rows_are_and_a_type_sorts_it(tmp_path: Path) -> None:
+    """ "**Den care families**" over "| technique | type |" / "| mossing | layer-based |": each row is a kind of den
+    care, and "layer-based" sorts den care ("layer-based den care"), not the header's word ("layer-based technique");
+    with no caption, the header's word is the kind the type sorts, as before."""
+    found = lowered(build(tmp_path, "# Dens\n\n## Den care\n\n**Den care families**\n\n| technique | type | what it is |\n|---|---|---|\n"
+                                    "| mossing | layer-based | adds moss |\n| MossLoRA | layer-based | low-rank moss |\n\n"
+                                    "## Searching\n\n| retriever | type |\n|---|---|\n| DenSearch | embedding-based |\n| MossFind | term-based |\n"))
+    assert {("mossing", "isA", "den care"), ("mosslora", "isA", "layer-based den care"), ("mossing", "isA", "layer-based den care"),
+            ("densearch", "isA", "embedding-based retriever")} <= found, found
+    assert not any(o in ("den care family", "layer-based technique") for _s, _r, o in found), found
+
+
+def test_an_examples_section_lists_named_examples_of_what_it_is_under(tmp_path: Path) -> None:
+    """A note's "## Examples" (or "### Examples" under a heading that names a thing) lists examples of it when its items
+    are names: "- MossHome, BurrowMax", "- **ClayPit** (Zorp): ..."; an item that is a doing ("- digging by hand")
+    names none."""
+    graph = build_files(tmp_path, {"Den.md": "# Den\n\nA den is a dug shelter that badgers live in.\n\n## Examples\n"
+                                             "- MossHome, BurrowMax\n- **ClayPit** (Zorp, 2021): dug in clay, NOT sand\n- digging by hand\n",
+                                   "sett.md": "# Setts\n\n## Sett\n\nA sett is a big den.\n\n### Examples\n- OakSett\n"})[1]
+    found = lowered(graph)
+    assert {("den", "hasExample", "mosshome"), ("den", "hasExample", "burrowmax"), ("den", "hasExample", "claypit"),
+            ("sett", "hasExample", "oaksett")} <= found, found
+    assert not any("digging" in o for _s, _r, o in found), found

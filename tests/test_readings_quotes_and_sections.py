@@ -60,3 +60,34 @@ def test_an_examples_section_lists_named_examples_of_what_it_is_under(tmp_path: 
     assert {("den", "hasExample", "mosshome"), ("den", "hasExample", "burrowmax"), ("den", "hasExample", "claypit"),
             ("sett", "hasExample", "oaksett")} <= found, found
     assert not any("digging" in o for _s, _r, o in found), found
+
+
+def test_a_citation_in_a_table_names_who_made_the_row_in_any_column(tmp_path: Path) -> None:
+    """ "| clay arithmetic | ... | Ilgar et al. 2022 |" under "| example |", "| MossLoRA | ... | Hu et al. 2021 (Zorp) |":
+    a cell that only cites names the row's authors (and their organisation), no example of it; a name there is an example."""
+    found = lowered(build(tmp_path, "# Dens\n\n| method | what it is | example |\n|---|---|---|\n| clay arithmetic | add clay vectors | Ilgar et al. 2022 |\n"
+                                    "| den stacking | stack dens | Goliath-12 |\n\n| technique | what | ref |\n|---|---|---|\n"
+                                    "| MossLoRA | low-rank moss | Hu et al. 2021 (Zorp) |\n"))
+    assert {("clay arithmetic", "developedBy", "ilgar et al."), ("mosslora", "developedBy", "hu et al."), ("mosslora", "developedBy", "zorp"),
+            ("den stacking", "hasExample", "goliath-12")} <= found, found
+    assert not any(r == "hasExample" and "et al" in o for _s, r, o in found), found
+
+
+def test_a_kind_before_a_colon_that_explains_it(tmp_path: Path) -> None:
+    """ "digging is a search problem: search over paths, pick one": one thing, "a" search problem, then what it comes to;
+    "A den is a mix: moss, clay and sand" still lists what the mix holds."""
+    found = lowered(build(tmp_path, "# Dens\n\nDigging is a search problem: search over paths to moss, pick the best one.\n\n"
+                                    "A sett is a mix: moss, clay and sand.\n"))
+    assert ("digging", "isA", "search problem") in found, found
+    assert {("sett", "contains", "moss"), ("sett", "contains", "sand")} <= found and not any(o == "mix" for _s, _r, o in found), found
+
+
+def test_a_term_with_its_abbreviation_inside_set_equal_to_its_definition(tmp_path: Path) -> None:
+    """ "Moss-of-clay (MoC) sealing = asking the badger to seal. Introduced by Wei et al. (2022) at Zorp.": the term is
+    "moss-of-clay sealing", "MoC sealing" its other name, and the sentence after it credits it."""
+    graph = build(tmp_path, "# Dens\n\nMoss-of-clay (MoC) sealing = asking the badger to seal the den. Introduced by Wei et al. (2022) at Zorp.\n\n"
+                            "- Clay-in-moss (CiM) lining = a den technique\n")
+    found = lowered(graph)
+    assert {("moss-of-clay sealing", "developedBy", "wei et al."), ("moss-of-clay sealing", "developedBy", "zorp"),
+            ("clay-in-moss lining", "isA", "den technique")} <= found, found
+    assert graph.label(graph.resolve("MoC sealing")).casefold() == "moss-of-clay sealing"

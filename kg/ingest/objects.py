@@ -99,7 +99,10 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False,
         listed = listed and not (tagged(after.split()[0])[0][1] == "NNS" and clauses.has_finite_verb(after[: joined.start()]))
         text = after if (listed or not (clauses.has_finite_verb(after) or ARTICLE.match(after.strip()))) and not _fields_of_a_record(after) \
             and not ARROW_BETWEEN.search(after) else before  # "uses claw raking: loosen → scoop": how the raking goes, no objects
-        if text is after and "," in without_asides(after) and "," not in cut(without_asides(after), protected):
+        if text is after and after_an_article and before.split() and not gathers(f"{before.split()[-1]}: ") and not is_shell(before.strip()) \
+                and keep(noun_phrase(before)):
+            text = before  # "is a search problem: search over paths, pick one": one thing, then what it comes to (not "is a mix: A, B")
+        elif text is after and "," in without_asides(after) and "," not in cut(without_asides(after), protected):
             return [], [], [], []  # "three kinds of change: changes in the prompt, changes in ...": descriptions, no names
     elif (examples := EXAMPLES_CUE.search(text)) is not None and len(text[: examples.start()].split()) <= 10 \
             and not inside_parentheses(text)[examples.start()] \

@@ -1,8 +1,9 @@
 """Words a writer quotes rather than says. A sentence in quotation marks is an example of wording
 ('swap gendered words: "she is a badger" -> "he is a badger"', 'a probe such as "Paris is the capital
-of _"'), no claim of the notes, and is read as nothing; a quoted word or name ('called "open
-weights"', 'uses "den model" loosely', kg.ingest.phrases) and a work's title ('the paper "Badgers are few-shot diggers" by Kim et al.', "Attention
-Is All You Need") stay. Knows quotation marks only."""
+of _"'), no claim of the notes, and is read as nothing. A quoted word or name stays ('called "open
+weights"'; 'uses "den model" loosely', which kg.ingest.phrases reads as no use of it), and so does a
+work's title ('the paper "Badgers are few-shot diggers" by Kim et al.', "Attention Is All You Need").
+Knows quotation marks only."""
 
 from __future__ import annotations
 

@@ -26,7 +26,7 @@ from kg.ingest.marks import ARROW_BETWEEN
 from kg.ingest.nouns import Phrase, doing, keep, noun_phrase, opens_with_a_doing
 from kg.ingest import clauses, tagger
 from kg.ingest.asked import asked_of_each_row, says_yes
-from kg.ingest.citations import cited_authors
+from kg.ingest.citations import citation_alone, cited_authors
 from kg.ingest.relations import column_relation, stated_by_a_verb
 from kg.ingest.objects import EXAMPLES_CUE
 from kg.ingest.tagger import names_a_concept
@@ -121,9 +121,11 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
                     extraction.state(row, "usedFor", extraction.concept(done, source, topic), source.by("purpose"))
             elif relations[column] is None and (by := _MADE_BY.match(cell.text)) is not None:  # "| by OpenAI, 164 problems |"
                 extraction.state(row, "developedBy", extraction.concept(noun_phrase(by["maker"]), source, topic), source.by("table-cell"))
-            elif relations[column] is None and (authors := cited_authors(cell.text.strip())) is not None:
-                # "| Self-consistency | ... | Wang et al., 2022 |": its authors, as a citation after its name says
-                extraction.state(row, "developedBy", extraction.concept(noun_phrase(authors), source, None), source.by("citation"))
+            elif relations[column] in (None, "hasExample") and (cited := citation_alone(cell.text) or list(filter(None, [cited_authors(cell.text.strip())]))):
+                # "| Self-consistency | ... | Wang et al., 2022 |", "| Hu et al. 2021 (Microsoft) |": who made it, as a citation after its
+                # name says, in a column of examples too (a citation is no example)
+                for who in cited:
+                    extraction.state(row, "developedBy", extraction.concept(noun_phrase(who), source, None), source.by("citation"))
             elif relations[column] is not None:
                 if relations[column] == "usedFor" and (done := _done(cell.text, stated=True)) is not None:
                     # "| Purpose | Summarize long documents |"

@@ -91,3 +91,26 @@ def test_a_term_with_its_abbreviation_inside_set_equal_to_its_definition(tmp_pat
     assert {("moss-of-clay sealing", "developedBy", "wei et al."), ("moss-of-clay sealing", "developedBy", "zorp"),
             ("clay-in-moss lining", "isA", "den technique")} <= found, found
     assert graph.label(graph.resolve("MoC sealing")).casefold() == "moss-of-clay sealing"
+
+
+def test_a_label_of_amounts_per_thing_lists_no_members(tmp_path: Path) -> None:
+    """ "moss layers per den: MossDen 0, ClayDen 1, OakDen 2": how many each has, no "MossDen 0" that is a moss layer;
+    a label of a kind still lists its members ("den tools: MossCam, OakRadar")."""
+    found = lowered(build(tmp_path, "# Dens\n\n- moss layers per den: MossDen 0, ClayDen 1, **OakDen 2**\n\nDen tools: MossCam, OakRadar.\n"))
+    assert ("mosscam", "isA", "den tool") in found, found
+    assert not any(o.startswith("moss layer") for _s, _r, o in found), found
+
+
+def test_a_word_for_a_day_names_nothing(tmp_path: Path) -> None:
+    """ "Moss depth is still used today": when it is used, no thing named "today"."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **moss depth**: an idea from 1951, still used today\n"))
+    assert not any("today" in (s, o) for s, _r, o in found), found
+
+
+def test_a_verb_let_or_helped_is_not_the_subjects(tmp_path: Path) -> None:
+    """ "MossNet is a mechanism that lets a badger keep and use moss", "OakNet helps badgers use clay": the badger uses
+    it, not MossNet or OakNet; "MossNet makes use of moss" and "ElmNet uses sand and helps badgers" say what each uses."""
+    found = lowered(build(tmp_path, "# Dens\n\nMossNet is a mechanism that lets a badger keep and use moss.\n\nOakNet helps badgers use clay.\n\n"
+                                    "ElmNet uses sand and helps badgers.\n\nAshNet makes use of peat.\n"))
+    assert {("elmnet", "uses", "sand"), ("ashnet", "uses", "peat")} <= found, found
+    assert not any(s in ("mossnet", "oaknet") and r == "uses" for s, r, _o in found), found

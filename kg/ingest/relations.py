@@ -111,7 +111,8 @@ def relation_matches(clause: str) -> list[re.Match[str]]:
         match = pattern.match(clause, word.start()) if (pattern := _pattern_at(lower)) is not None else None
         if match and _noun_at(clause, match):
             continue
-        if match and (_purpose_at(clause, match.start()) or _gerund_object_at(clause, match) or _past_not_active_at(clause, match)):
+        if match and (_purpose_at(clause, match.start()) or _gerund_object_at(clause, match) or _past_not_active_at(clause, match)
+                      or (_LET_DO.search(clause, 0, match.start()) and not match.group().split()[0].lower().endswith("s"))):
             continue
         if match and (match.group().lower() not in generated_forms() or _is_verb_at(clause, match.start())):
             found.append(match)
@@ -120,6 +121,9 @@ def relation_matches(clause: str) -> list[re.Match[str]]:
 
 
 _SINGULAR_AUXILIARIES = frozenset({"is", "was", "be", "been", "am", "has", "does"})
+# "a mechanism that lets a model keep and use facts", "helps agents use tools": a bare verb is the one let, helped or made, not
+# the subject's ("makes tunnels safe and uses clay" is)
+_LET_DO = re.compile(r"\b(?:let|lets|letting|help|helps|helping|make|makes|making)\s+(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
 
 
 _BARE_PASTS = frozenset({"used", "relied on", "leveraged", "employed", "combined"})

@@ -114,3 +114,14 @@ def test_a_verb_let_or_helped_is_not_the_subjects(tmp_path: Path) -> None:
                                     "ElmNet uses sand and helps badgers.\n\nAshNet makes use of peat.\n"))
     assert {("elmnet", "uses", "sand"), ("ashnet", "uses", "peat")} <= found, found
     assert not any(s in ("mossnet", "oaknet") and r == "uses" for s, r, _o in found), found
+
+
+def test_headings_under_a_heading_of_parts_are_parts(tmp_path: Path) -> None:
+    """ "Den stack.md" / "## Layers" / "### 1. Tunnel layer": each heading under "Layers" is a part of the note's concept,
+    and under "## Den" / "### Components" a part of the den; "## Steps" / "### Dig the hole" says what to do, no part."""
+    found = lowered(build_files(tmp_path, {"Den stack.md": "# Den stack\n\nThe den stack = the 3 layers every den is built on.\n\n## Layers\n"
+                                                          "### 1. Tunnel layer\n- drainage\n\n### 2. Room layer\n- sleeping rooms\n\n"
+                                                          "## Steps\n### Dig the hole\n",
+                                           "notes.md": "# Notes\n\n## Den\n\n### Components\n\n#### Moss wall\n\nA wall lined with moss.\n"})[1])
+    assert {("den stack", "contains", "tunnel layer"), ("den stack", "contains", "room layer"), ("den", "contains", "moss wall")} <= found, found
+    assert not any("hole" in o for _s, _r, o in found), found

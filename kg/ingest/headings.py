@@ -61,12 +61,17 @@ def is_topic(heading: Heading) -> bool:
 def read_kind_headings(notes: NotesFile, extraction: Extraction, note: Record | None = None) -> None:
     """A heading under "Types of X" names a kind of X ("### Types of Regularization" / "#### L1 Regularization"), and
     one under "Types" alone a kind of what the heading above it names, or of the note's concept ("Den.md" / "## Types" /
-    "### Moss dens"); not one that only says where it stands ("## Week 3"), a part of the writing."""
+    "### Moss dens"); not one that only says where it stands ("## Week 3"), a part of the writing. Under "## Layers" (or
+    "## Components", ...) a heading names a part of what the heading above names, or of the note's concept."""
     for heading, trail, _empty in notes.sections:
         if len(trail) < 2 or not names_a_concept(heading.title) or only_places_in_the_writing(heading.title) or is_remark(heading.title):
             continue
         source = Source(notes.path, heading.line)
         topic = extraction.file_topics.get(notes.path) or topic_key(notes.path, trail[:-1])
+        if _PARTS_ALONE.fullmatch(trail[-2].title.strip(" :")) and (whole := _kinds_of(trail[:-2], note, notes.path, extraction)) is not None:
+            part = extraction.concept(noun_phrase(as_term(heading.title)), source, topic)  # "Stack.md" / "## Layers" / "### 1. Tunnel layer"
+            extraction.state(whole, "contains", part, source.by("heading-part"))
+            continue
         if (kinds := kinds_named(trail[-2].title)) is not None:
             kind = extraction.concept(noun_phrase(kinds), Source(notes.path, trail[-2].line), topic)
         elif not _TYPES_ALONE.fullmatch(trail[-2].title.strip(" :")) or (kind := _kinds_of(trail[:-2], note, notes.path, extraction)) is None:
@@ -79,6 +84,9 @@ def read_kind_headings(notes: NotesFile, extraction: Extraction, note: Record | 
         extraction.state(record, "isA", kind, source.by("heading-kind"))
 
 
+# a heading of parts that says not of what: "## Layers", "## Main components" (not "## Steps": what to do, more often than not)
+_PARTS_ALONE = re.compile(r"(?:(?:the\s+)?(?:main|core|key|\d+|two|three|four|five)\s+)?(?:components|parts|layers|stages|phases|modules|building blocks|tiers)",
+                          re.IGNORECASE)
 # a heading of kinds that says not of what: "## Types", "## Main variants"
 _TYPES_ALONE = re.compile(r"(?:(?:the\s+)?(?:main|common|key|different|known)\s+)?(?:types|kinds|variants|subtypes|flavou?rs|categories|families)", re.IGNORECASE)
 

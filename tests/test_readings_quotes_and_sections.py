@@ -125,3 +125,12 @@ def test_headings_under_a_heading_of_parts_are_parts(tmp_path: Path) -> None:
                                            "notes.md": "# Notes\n\n## Den\n\n### Components\n\n#### Moss wall\n\nA wall lined with moss.\n"})[1])
     assert {("den stack", "contains", "tunnel layer"), ("den stack", "contains", "room layer"), ("den", "contains", "moss wall")} <= found, found
     assert not any("hole" in o for _s, _r, o in found), found
+
+
+def test_a_counted_class_word_heads_its_items_whatever_says_which(tmp_path: Path) -> None:
+    """ "- 3 metrics for how good your den watch is (from DevOps)" over "  - MTTD - mean time to detection": each item is a
+    metric, however long the words after the class word that say which; bare words under "Three metrics:" stay too vague."""
+    found = lowered(build(tmp_path, "# Dens\n\n- 3 metrics for how good your den watch is (from DevOps)\n  - MTTD - mean time to detection\n"
+                                    "  - MTTR (mean time to response): how long until it is fixed\n\nThree metrics:\n\n- depth\n- width\n"))
+    assert {("mttd", "isA", "metric"), ("mttr", "isA", "metric")} <= found, found
+    assert not any(s in ("depth", "width") for s, _r, _o in found), found

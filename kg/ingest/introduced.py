@@ -143,11 +143,16 @@ _SAID_BY_SOMEONE = re.compile(r"\b(?:I|we|you|she|he|they)\b", re.IGNORECASE)  #
 _TWO_PLURALS = re.compile(r"(?P<first>[A-Za-z][\w-]*(?:\s[\w-]+){1,3}s)\s*(?:&|\band\b|/)\s*(?:[\w-]+\s){0,2}[\w-]*[A-Za-z]s")
 
 
-def counted_class(text: str) -> bool:
-    """ "Two benchmarks:", "3 tools:": a count of a class word alone, whose items are of the class when they are names (or
-    terms), too vague a kind for bare words ("Three metrics:" / "- depth")."""
-    words = uncounted(text.strip().rstrip(":")).split()
-    return len(words) == 1 and words != text.strip().rstrip(":").split() and classify.class_of_word(singular(words[0].lower())) is not None
+def counted_class(text: str) -> str | None:
+    """ "Two benchmarks:", "3 tools:", "3 metrics for how well you watch dens": a count of a class word alone, whatever
+    follows it to say which, whose items are of the class when they are names (or terms), too vague a kind for bare words
+    ("Three metrics:" / "- depth"); the class word, or None."""
+    written = without_asides(text.strip().rstrip(":")).strip()  # "(from DevOps)": whence they come
+    words = _SAYS_WHICH.split(uncounted(written), maxsplit=1)[0].split()
+    return words[0] if len(words) == 1 and uncounted(written) != written and classify.class_of_word(singular(words[0].lower())) else None
+
+
+_SAYS_WHICH = re.compile(r"\s+(?:for|to|of|in|on|that|which|from|you|we|I)\s")  # "metrics for how good ...", "tools we use": which ones
 
 
 def kind_labelled(label: str) -> Phrase | None:
@@ -156,7 +161,8 @@ def kind_labelled(label: str) -> Phrase | None:
     makes a class word one ("Two benchmarks:", see counted_class)."""
     if (joined := _TWO_PLURALS.fullmatch(label.strip())) is not None:
         label = joined["first"]  # "Vector search libs & DBs": the items' kind is the first's, as "benchmarks/tools: A, B"
-    classed, label = counted_class(label), uncounted(label)  # "Three den metrics": den metrics, however many
+    classed = counted_class(label)
+    label = classed or uncounted(label)  # "Three den metrics": den metrics, however many; "3 metrics for X": metrics
     if "\n" in label or (len(label.split()) < 2 or relation_matches(label)) and not classed or is_remark(label):
         return None
     if any(tag in ("IN", "DT", "CD", "TO", "PRP$") for _word, tag in tagger.tagged(label)):

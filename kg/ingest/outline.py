@@ -23,7 +23,7 @@ from kg.ingest.categories import counted_groups, kinds_named, types_named
 from kg.ingest.headings import topic_key
 from kg.ingest.heading_classes import kinds_of_the_section
 from kg.ingest.terms import a_field
-from kg.ingest.introduced import narrowed_kind
+from kg.ingest.introduced import counted_class, narrowed_kind
 from kg.ingest.namings import TYPE_WORDS
 from kg.ingest.name_lists import names_only
 from kg.ingest.lists import without_asides
@@ -112,9 +112,9 @@ def as_entry(paragraph: Paragraph) -> str | None:
     language model"); None for any other. An item that introduces its items ("- two main types of
     LMs") is given the colon it leaves out, so that it is read as one with it."""
     text = paragraph.text.strip()
-    if not text or text.endswith(":") or paragraph.links or len(text.split()) > 8:
-        return None
-    if kinds_named(text) is not None or counted_groups(f"{text}:") is not None or lists_problems(text):  # "- limitations"
+    if not text or text.endswith(":") or paragraph.links or len(text.split()) > 8 and not counted_class(text):
+        return None  # "- 3 metrics for how good your den watch is" heads its metrics, however long
+    if kinds_named(text) is not None or counted_groups(f"{text}:") is not None or lists_problems(text) or counted_class(text):  # "- limitations"
         paragraph.text = f"{text}:"
         return None
     if CLASSIFYING.fullmatch(text) and paragraph.headings and len((kind := as_term(paragraph.headings[-1].title)).split()) <= 3 \

@@ -134,3 +134,20 @@ def test_a_counted_class_word_heads_its_items_whatever_says_which(tmp_path: Path
                                     "  - MTTR (mean time to response): how long until it is fixed\n\nThree metrics:\n\n- depth\n- width\n"))
     assert {("mttd", "isA", "metric"), ("mttr", "isA", "metric")} <= found, found
     assert not any(s in ("depth", "width") for s, _r, _o in found), found
+
+
+def test_a_purpose_ends_where_an_aside_or_a_clause_opens(tmp_path: Path) -> None:
+    """ "used to find wet dens (tiny change -> badger leaves)", "used to teach young badgers, claw marks show them",
+    "| MossRake | remove moss (→ new den, fewer rooms) |": what each is for ends before the parenthesis or the comma."""
+    found = lowered(build(tmp_path, "# Dens\n\nMoss is also used to find wet dens (tiny change -> badger leaves).\n\n"
+                                    "- clay: used to teach young badgers, claw marks in the clay show them\n\n"
+                                    "| tool | what |\n|---|---|\n| MossRake | remove moss (→ new den, fewer rooms) |\n"))
+    assert {("moss", "usedFor", "finding wet dens"), ("clay", "usedFor", "teaching young badgers"), ("mossrake", "usedFor", "removing moss")} <= found, found
+    assert not any(r == "usedFor" and ("leave" in o or "claw" in o or "room" in o) for _s, r, o in found), found
+
+
+def test_a_label_of_one_thing_per_another_names_no_kind(tmp_path: Path) -> None:
+    """ "- mix methods per tunnel:" over "  - wet tunnel -> moss lining": a pairing, one for each tunnel; no tunnel is a
+    "mix method per tunnel"."""
+    found = lowered(build(tmp_path, "# Dens\n\n### Pick den methods\n- mix methods per tunnel:\n  - wet tunnel -> moss lining\n  - dry tunnel -> clay\n"))
+    assert not any("per tunnel" in o for _s, _r, o in found), found

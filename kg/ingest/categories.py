@@ -216,6 +216,8 @@ def category_named(text: str) -> str | None:
     if (purposed := _TO_DO.sub("", written)) != written and (is_shell(singular_phrase(purposed.split()[-1])) or purposed.split()[-1].lower() == "places"):
         return None  # "cheaper ways to get demo data:", "Two places to put them:": ways and places, no kind of thing
     written = purposed  # "Hyperparameters to tune:", "Tactics to get better retrieval:": hyperparameters, tactics
+    if re.search(r"\sper\s", written):
+        return None  # "mix methods per tunnel:" over "- wet tunnel -> moss": a pairing, one for each tunnel, no kind of them
     written = _WHICH_ONES.sub("", written)  # "hyperparams that matter:": which of them, no part of their kind
     written = _AS_SHOWN.sub("", written)  # "Retrieval algos compared:", "Den tools at a glance:": how they are shown
     if len(words := written.split()) > 2 and words[0].lower().endswith("ing") and [t for _w, t in tagger.tagged(" ".join(words[:2]))][1:] == ["JJ"]:

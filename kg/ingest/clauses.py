@@ -118,12 +118,16 @@ _ASPECTUAL = {"keep", "continue", "start", "begin"}  # verbs of a doing's time, 
 _CAUSATIVES = {"help", "helps", "allow", "allows", "enable", "enables", "let", "lets", "make", "makes"}
 
 
+# "find adversarial examples (tiny change -> ...)", "teach reasoning tasks, CoT examples ...": an aside or a clause ends the object
+_PURPOSE_ENDS = re.compile(r"\s*(?:[(\[,;:]|->|→|=>)")
+
+
 def purpose(text: str, after_to: bool = False) -> str | None:
     """What a description in the imperative says a thing is for: "Easily merge models using MergeKit"
     -> "merging models", "Fine-tune models in the cloud" -> "fine-tuning models"; None otherwise."""
     if _OWNER_OPENS.match(text):
         return None  # "Hugging Face's leaderboard aggregating ...": a name's thing, no instruction
-    text = re.sub(r"['’]s\b", "", text)  # "changing the model's behaviour": the tagger splits "'" from "s"
+    text = re.sub(r"['’]s\b", "", _PURPOSE_ENDS.split(text, maxsplit=1)[0])  # "changing the model's behaviour": the tagger splits "'" from "s"
     tags = [(w, t) for w, t in tagger.tagged(text) if any(c.isalnum() for c in w)]
     while tags and tags[0][1] in ("RB", "RBR"):  # "Automatically", "Easily"
         tags = tags[1:]

@@ -151,3 +151,12 @@ def test_a_label_of_one_thing_per_another_names_no_kind(tmp_path: Path) -> None:
     "mix method per tunnel"."""
     found = lowered(build(tmp_path, "# Dens\n\n### Pick den methods\n- mix methods per tunnel:\n  - wet tunnel -> moss lining\n  - dry tunnel -> clay\n"))
     assert not any("per tunnel" in o for _s, _r, o in found), found
+
+
+def test_a_version_of_a_thing_is_that_thing(tmp_path: Path) -> None:
+    """ "MossNet trained on a filtered version of MossText": trained on MossText; "OakNet is a variant of MossNet" and
+    "AshNet is a smaller version of OakNet" say which they are kinds of, no concept "version of OakNet"."""
+    found = lowered(build(tmp_path, "# Dens\n\n- MossNet trained on a filtered version of MossText\n- OakNet is a variant of MossNet.\n"
+                                    "- AshNet is a smaller version of OakNet.\n"))
+    assert {("mossnet", "trainedOn", "mosstext"), ("oaknet", "isA", "mossnet"), ("ashnet", "isA", "oaknet")} <= found, found
+    assert not any("version" in o for _s, _r, o in found), found

@@ -70,7 +70,7 @@ _AKA = re.compile(r"\s+(?:aka|a\.k\.a\.?)\s+(?P<other>[^()]{2,60})$", re.IGNOREC
 QUANTITY = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:performance|quality|numbers?|amounts?|set|range|subset|variety|types?|kinds?|"
     r"forms?|part|basics|fundamentals|principles|essentials|sequences?|structures?|stacks?|collection|store|bundle|lot|lots|group|series|class|"
-    r"knowledge|concepts?|notions?|special\s+cases?)(?:\s+and\s+[\w-]+(?:\s+[\w-]+){0,3}?)?\s+(?:of|about)\s+", re.IGNORECASE)
+    r"knowledge|concepts?|notions?|special\s+cases?|versions?|variants?|copy|copies)(?:\s+and\s+[\w-]+(?:\s+[\w-]+){0,3}?)?\s+(?:of|about)\s+", re.IGNORECASE)
 _VARIABLE_COUNT = re.compile(r"^[kKnNmM]\s+(?=[a-z][\w\s-]*s$)")  # "K tokens", "k nearest chunks": how many, a letter for it
 _GERUND = re.compile(r"^[a-z]+ing(?![\w-])", re.IGNORECASE)  # not "embedding-based": a compound adjective
 # -ing words that name a thing ("vanishing gradients", "training data"), not an action with an object

@@ -160,3 +160,14 @@ def test_a_version_of_a_thing_is_that_thing(tmp_path: Path) -> None:
                                     "- AshNet is a smaller version of OakNet.\n"))
     assert {("mossnet", "trainedOn", "mosstext"), ("oaknet", "isA", "mossnet"), ("ashnet", "isA", "oaknet")} <= found, found
     assert not any("version" in o for _s, _r, o in found), found
+
+
+def test_kinds_announced_then_named_in_plain_words(tmp_path: Path) -> None:
+    """ "There are two main kinds of den models, and they differ in ... A moss den model is trained to ... An oak den
+    model, unlike a moss one, is ...": each sentence that opens on "a" or "an" and a kind of den model names one, in plain
+    words as in bold; a subject that does not end on the kind ("Moss models are ...") names none."""
+    found = lowered(build(tmp_path, "# Dens\n\nThere are two main kinds of den models, and they differ in what they dig. A moss den model is "
+                                    "trained to find wet tunnels. Moss models are used for bedding. An oak den model, unlike a moss one, "
+                                    "is trained to find roots.\n"))
+    assert {("moss den model", "isA", "den model"), ("oak den model", "isA", "den model")} <= found, found
+    assert not any(s == "moss model" and r == "isA" for s, r, _o in found), found

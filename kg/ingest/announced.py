@@ -3,7 +3,8 @@ sentence opens: "There are two main types of LMs. A **masked language model** is
 **autoregressive language model**, on the other hand, ...", "She describes a few flavours of
 finetuning. **Continued pretraining** uses ... **Supervised finetuning** trains ...", "A prompt
 consists of three parts. The **task description** says ...". The named ones may run on into the
-paragraphs after the announcement, as long as each opens on one."""
+paragraphs after the announcement, as long as each opens on one. In plain words a kind is named so only after
+"a" or "an" and when its words end on the kind announced ("A masked language model is trained ...")."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from kg.ingest.extraction import Extraction
 from kg.ingest.headings import topic_key
 from kg.ingest.markdown import NotesFile, Paragraph
 from kg.ingest.nouns import Phrase, keep, noun_phrase
+from kg.ingest.outline import names_a_kind_of
 from kg.ingest.sentences import sentences
 from kg.ingest.subjects import subject_of
 from kg.source import Source
@@ -21,7 +23,7 @@ from kg.source import Source
 _COUNT = r"(?P<count>two|three|four|five|six|several|a\s+few|a\s+couple\s+of|many|different|various)\s+(?:main\s+|broad\s+|common\s+|major\s+|distinct\s+)?"
 _KIND_WORDS = r"(?:types|kinds|flavou?rs|forms|sorts|varieties|families|categories|classes)"
 # "There are two main types of LMs.", "She describes a few flavours of finetuning:"
-_KINDS_OF = re.compile(rf"\b{_COUNT}{_KIND_WORDS}\s+of\s+(?P<kind>[\w][\w -]{{0,40}}?)\s*[.:]?$", re.IGNORECASE)
+_KINDS_OF = re.compile(rf"\b{_COUNT}{_KIND_WORDS}\s+of\s+(?P<kind>[\w][\w -]{{0,40}}?)\s*(?:[.:]?$|,\s+(?:and|which|each|both)\s)", re.IGNORECASE)
 # "Memory comes in three flavours.", "Batching has two main forms:"
 _COMES_IN = re.compile(rf"^(?P<kind>[\w][\w -]{{0,40}}?)\s+(?:comes?\s+in|has|have)\s+{_COUNT}{_KIND_WORDS}\s*[.:]?$", re.IGNORECASE)
 # "A prompt generally consists of one or more of three parts.", "The pipeline has four main stages:"
@@ -42,7 +44,7 @@ def read_announced_kinds(notes: NotesFile, extraction: Extraction) -> None:
             if (announced := _announcement(sentence.strip())) is None:
                 continue
             announcer, count, relation = announced
-            named = _named_after(paragraph, said[at + 1 :], paragraphs[index + 1 :])[:count]
+            named = _named_after(paragraph, said[at + 1 :], paragraphs[index + 1 :], announcer if relation == "isA" else None)[:count]
             if len(named) < 2:
                 continue
             topic = extraction.file_topics.get(notes.path) or topic_key(notes.path, paragraph.headings)
@@ -66,21 +68,22 @@ def _announcement(sentence: str) -> tuple[Phrase, int, str] | None:
     return kind, NUMBERS.get(found["count"].lower(), 6), "isA"
 
 
-def _named_after(paragraph: Paragraph, rest: list[tuple[int, str]], following: list[Paragraph]) -> list[tuple[Phrase, Source]]:
+def _named_after(paragraph: Paragraph, rest: list[tuple[int, str]], following: list[Paragraph], kind: Phrase | None = None) -> list[tuple[Phrase, Source]]:
     """The terms that open sentences after the announcement: in its paragraph any of them, then the
-    paragraphs under the same heading while each opens on one."""
-    named = [found for offset, sentence in rest if (found := _opening_term(paragraph, offset, sentence)) is not None]
+    paragraphs under the same heading while each opens on one; a `kind`'s in plain words too when they end on it."""
+    named = [found for offset, sentence in rest if (found := _opening_term(paragraph, offset, sentence, kind)) is not None]
     for after in following:
         if after.item is not None or after.headings != paragraph.headings or not (said := sentences(after.text)):
             break
-        if (found := _opening_term(after, *said[0])) is None:
+        if (found := _opening_term(after, *said[0], kind)) is None:
             break
         named.append(found)
     return named
 
 
-def _opening_term(paragraph: Paragraph, offset: int, sentence: str) -> tuple[Phrase, Source] | None:
-    """The bold or italic term a sentence opens on, after an article: "A **masked language model** is ..."."""
+def _opening_term(paragraph: Paragraph, offset: int, sentence: str, kind: Phrase | None = None) -> tuple[Phrase, Source] | None:
+    """The bold or italic term a sentence opens on, after an article: "A **masked language model** is ..."; or, in
+    plain words after "a" or "an", a subject that ends on the `kind` announced: "A masked language model is trained ..."."""
     stripped = sentence.lstrip()
     article = _ARTICLE.match(stripped)
     opening = stripped[article.end():] if article else stripped
@@ -89,4 +92,7 @@ def _opening_term(paragraph: Paragraph, offset: int, sentence: str) -> tuple[Phr
         if opening.startswith(marked) and not opening[len(marked) : len(marked) + 1].isalnum() \
                 and keep(term := noun_phrase(marked if article else common_first_word(marked))):
             return term, Source(paragraph.file, paragraph.line_at(offset))
+    if kind is not None and article is not None and article.group().strip().lower() in ("a", "an") \
+            and isinstance(subject := subject_of(stripped, at_start=True), Phrase) and names_a_kind_of(kind.label, subject.label) and keep(subject):
+        return subject, Source(paragraph.file, paragraph.line_at(offset))
     return None

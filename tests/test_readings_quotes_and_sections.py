@@ -171,3 +171,12 @@ def test_kinds_announced_then_named_in_plain_words(tmp_path: Path) -> None:
                                     "is trained to find roots.\n"))
     assert {("moss den model", "isA", "den model"), ("oak den model", "isA", "den model")} <= found, found
     assert not any(s == "moss model" and r == "isA" for s, r, _o in found), found
+
+
+def test_an_umbrella_term_for_things_is_their_kind(tmp_path: Path) -> None:
+    """ "Den model is the umbrella term for moss models and oak models both": each is a den model; "is a catch-all term
+    for X" says what the subject is called, no kind of it ("catch-all term") nor a use for X."""
+    found = lowered(build(tmp_path, "# Dens\n\nDen model is the umbrella term for moss models and oak models both.\n\n"
+                                    "Burrowing is a catch-all term for digging and nesting.\n"))
+    assert {("moss model", "isA", "den model"), ("oak model", "isA", "den model")} <= found, found
+    assert not any(o.endswith("term") or (s == "burrowing" and r == "usedFor") for s, r, o in found), found

@@ -130,10 +130,19 @@ _THE_RANKED_ONE = re.compile(r"^(?i:the)\s+(?i:(?:most|best)\s+[a-z-]+|classic|s
                              r"(?P<kind>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+(?:is|was)\s+(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3})$")
 
 
+# "Den model is the umbrella term for moss models and oak models (both)": the subject is the kind of each named after it
+_UMBRELLA = re.compile(r"^(?P<kind>[\w-]+(?:\s+[\w-]+){0,3})\s+is\s+(?:the|an?)\s+umbrella\s+"
+                       r"(?:term|name|word)\s+for\s+(?P<named>.+)$", re.IGNORECASE)
+
+
 def one_of_a_kind(clause: str) -> list[tuple[Phrase, Phrase, int]]:
     """(name, kind, offset of the name) for "One popular burrow sensor is DenCam" and "The most popular
     burrow sensor is DenCam": a name said to be one of a kind the subject names; none for a shell word
-    ("One example is X", "Another option is X") or a part ("The main component is X": of something)."""
+    ("One example is X", "Another option is X") or a part ("The main component is X": of something).
+    For "Den model is the umbrella term for moss models and oak models", each named after it, of the subject's kind."""
+    if (umbrella := _UMBRELLA.match(clause.strip().rstrip("."))) is not None and keep(kind := noun_phrase(umbrella["kind"])):
+        named = re.sub(r"\s+(?:both|alike|together)$", "", umbrella["named"])  # "... for A and B both"
+        return [(thing, kind, umbrella.start("named")) for thing in map(noun_phrase, split(named, set())) if keep(thing)]
     if (said := _KIND_OF_IT.match(clause.strip().rstrip("."))) is not None and keep(kind := noun_phrase(said["kind"])) \
             and keep(thing := noun_phrase(said["name"])) and not is_shell(thing.label):
         return [(thing, kind, said.start("name"))]

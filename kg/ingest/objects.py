@@ -74,6 +74,10 @@ def _without_comma_if_adjectives(found: re.Match[str]) -> str:
     return found["article"] if adjectives else found.group()
 
 
+# "is an umbrella term for A and B", "is a fancy name for X": what the subject is called, no kind of it nor use (counted.one_of_a_kind)
+_A_WORD_FOR = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:term|name|word|buzzword|nickname|moniker)\s+(?:for|that|used)\b", re.IGNORECASE)
+
+
 def objects_after(text: str, protected: set[str], kind_stays: bool = False,
                   after_an_article: bool = False) -> tuple[list[Phrase], list[Phrase], list[Phrase], list[Phrase]]:
     """The objects after a relation phrase, the places named after them ("at the University of X"),
@@ -84,7 +88,7 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False,
         return [], [], [], []  # "which tools it may use -> tool_choice: auto": what follows the arrow is what comes of it
     text = _COMMA_BETWEEN_ADJECTIVES.sub(_without_comma_if_adjectives, text)  # "a small, fast draft model": one model
     text = _NAMED_IN_ASIDE.sub(lambda m: m["named"], text, count=1)  # "a smaller model (the draft model)": the draft model
-    if _CLAUSE_JOINED.match(text) or _ONE_THAT.match(text) or _LIKENED.match(text):
+    if _CLAUSE_JOINED.match(text) or _ONE_THAT.match(text) or _LIKENED.match(text) or after_an_article and _A_WORD_FOR.match(text):
         return [], [], [], []  # "the tools it can use, and tools fall into ...": the verb ends its clause, no object
     located: list[Phrase] = []
     purpose: list[Phrase] = []

@@ -180,3 +180,12 @@ def test_an_umbrella_term_for_things_is_their_kind(tmp_path: Path) -> None:
                                     "Burrowing is a catch-all term for digging and nesting.\n"))
     assert {("moss model", "isA", "den model"), ("oak model", "isA", "den model")} <= found, found
     assert not any(o.endswith("term") or (s == "burrowing" and r == "usedFor") for s, r, o in found), found
+
+
+def test_examples_after_a_participles_object_are_not_of_that_object(tmp_path: Path) -> None:
+    """ "low resource dens - underrepresented in training data e.g. Punjden, Swahden": the examples are not training
+    data, the noun a participle's phrase ends on; "Dens such as MossDen" still gives its examples."""
+    found = lowered(build(tmp_path, "# Dens\n\n## dens\nlow resource dens - underrepresented in training data e.g. Punjden, Swahden, Urden\n"
+                                    "\nDens such as MossDen and OakDen are warm.\n"))
+    assert ("mossden", "isA", "den") in found, found
+    assert not any(o == "training data" for _s, r, o in found if r == "isA"), found

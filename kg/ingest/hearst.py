@@ -36,8 +36,8 @@ KIND_HEADS = frozenset({"strategy", "approach", "variant", "type", "kind", "form
 _FOR_TASK = re.compile(r"\s+for\s+[^,;]+?(?=\s*,|\s+and\s|\s*$)")  # " for general knowledge" after an example
 # "A, which reduces memory, and B": a clause said of one item, set off by commas, before the list's last item
 _ITEM_ASIDE = re.compile(r",\s+which\s+[^,;()]+,(?=\s+(?:and|or)\s)", re.IGNORECASE)
-# a noun phrase inside a participle's phrase, ending the text: "served through an inference service", "hosted by a cloud"
-_IN_A_PARTICIPLE = re.compile(r"\b[a-z]+\s+(?P<participle>[a-z]+ed)\s+(?:through|via|by|over)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s[\w-]+){0,2}\s*,?$")
+# a noun phrase inside a participle's phrase, ending the text: "served through an inference service", "- underrepresented in training data"
+_IN_A_PARTICIPLE = re.compile(r"(?:\b[a-z]+\s+|(?:^|\s[-–—:])\s*)(?P<participle>[a-z]+ed)\s+(?:through|via|by|over|in|on|from|among|across)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s[\w-]+){0,2}\s*,?$")
 _PLACE_IN_A_RELATIVE = re.compile(r"\s(?:that|which|who)\s[^,;()]*?\s(?:on|in|at|from|into|across|under)\s(?:an?\s+|the\s+)?[\w-]+(?:\s[\w-]+){0,2}\s*,?$")
 CITATION = re.compile(r"\bet al\b|\b(?:1[89]|20)\d\d\b")  # "methods (Kim et al., 2021)": a source, no list
 _EXAMPLES_CUE = re.compile(r"^\s*(?:e\.g\.|i\.e\.|like|such as|including|for example)[,:]?\s+", re.IGNORECASE)

@@ -189,3 +189,15 @@ def test_examples_after_a_participles_object_are_not_of_that_object(tmp_path: Pa
                                     "\nDens such as MossDen and OakDen are warm.\n"))
     assert ("mossden", "isA", "den") in found, found
     assert not any(o == "training data" for _s, r, o in found if r == "isA"), found
+
+
+def test_a_table_whose_rows_end_on_the_headings_word_lists_its_kinds(tmp_path: Path) -> None:
+    """ "## Digging" over "| technique |" / "| claw digging |", "| nose digging |": each row is a kind of digging, as its
+    words say, no "digging technique"; a heading of two plurals ("### Tunnels & setts") names no kind of the rows, while
+    "### Latency & cost metrics" still makes each a metric."""
+    found = lowered(build(tmp_path, "# Dens\n\n## Burrowing\n\n| technique | what it is |\n|---|---|\n| claw burrowing | digs with claws |\n"
+                                    "| nose burrowing | digs with the nose |\n| tail sweeping | sweeps |\n\n### Kernels & compilers\n\n| technique | what |\n"
+                                    "|---|---|\n| moss packing | packs |\n| clay rolling | rolls |\n\n### Latency & cost metrics\n\n| metric | what |\n"
+                                    "|---|---|\n| TTFD | time to first dig |\n"))
+    assert {("claw burrowing", "isA", "burrowing"), ("nose burrowing", "isA", "burrowing"), ("ttfd", "isA", "metric")} <= found, found
+    assert not any(o in ("burrowing technique", "compiler") for _s, _r, o in found), found

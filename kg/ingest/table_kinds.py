@@ -45,7 +45,9 @@ def kind_of_rows(table: Table, extraction: Extraction, path: str) -> tuple[Recor
         return None  # not plural: a subject ("Fine-tuning"), not the rows' kind
     if is_remark(titled["title"] if titled is not None else table.caption if caption else table.headings[-1].title):
         return None  # "## Key ideas", "Takeaways:": remarks on the subject, no kind of anything
-    if re.search(r"\s(?:&|and)\s", kind):
+    if (joined := re.search(r"\s(?:&|and)\s", kind)) is not None:
+        if singular_phrase(first := kind[: joined.start()].split()[-1]) != first:
+            return None  # "Kernels & compilers": two things, the rows of neither
         kind = kind.split()[-1]  # "Latency & cost metrics": each row is a metric, of one or the other
     cls = classify.class_of_label(kind)
     if cls is None and not caption:
@@ -98,7 +100,10 @@ def kind_in_header(table: Table, column: int, extraction: Extraction, path: str)
     repeated = (folded == header or folded.endswith(f" {header}")) and header not in _NO_KINDS  # "| Criterion |" under "## Evaluation criteria"
     if header not in KIND_HEADS and classify.class_of_word(header) is None and not repeated:
         return None
-    if folded.endswith(header) and names_a_concept(title):
+    heads = [cells for _line, cells in table.rows if len(cells) > column and fold(cells[column].text).endswith(f" {folded.split()[-1]}")] if folded else []
+    if len(heads) * 2 > len(table.rows) and len(words) <= 3 and names_a_concept(title) and not re.search(r"\d|[—–:]", title):
+        written = title  # "## Parallelism" over "| tensor parallelism |", "| pipeline parallelism |": kinds of parallelism, the rows say
+    elif folded.endswith(header) and names_a_concept(title):
         written = title  # "Model Architecture" over "| Architecture |", "Model-level techniques" over "| Technique |"
     elif header in {"type", "kind", "variant", "form", "category"} and 1 <= len(words) <= 3 and names_a_concept(title):
         written = title  # "User feedback" over "| Type |": kinds of user feedback, no "user feedback type"

@@ -201,3 +201,11 @@ def test_a_table_whose_rows_end_on_the_headings_word_lists_its_kinds(tmp_path: P
                                     "|---|---|\n| TTFD | time to first dig |\n"))
     assert {("claw burrowing", "isA", "burrowing"), ("nose burrowing", "isA", "burrowing"), ("ttfd", "isA", "metric")} <= found, found
     assert not any(o in ("burrowing technique", "compiler") for _s, _r, o in found), found
+
+
+def test_a_label_for_a_claim_names_no_concept(tmp_path: Path) -> None:
+    """ "- thesis: [[Moss]] keeps dens warm", "- claim: [[Clay]] dries dens": a label of what is said, no concept that
+    links anywhere."""
+    found = lowered(build(tmp_path, "# Dens\n\n## Moss rot\n\n- moss rot spreads in wet dens\n- thesis: [[Moss]] keeps dens warm\n"
+                                    "- claim: [[Clay]] dries dens\n"))
+    assert not any(s in ("claim", "thesis") or o in ("claim", "thesis") for s, _r, o in found), found

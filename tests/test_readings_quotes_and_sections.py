@@ -209,3 +209,12 @@ def test_a_label_for_a_claim_names_no_concept(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Dens\n\n## Moss rot\n\n- moss rot spreads in wet dens\n- thesis: [[Moss]] keeps dens warm\n"
                                     "- claim: [[Clay]] dries dens\n"))
     assert not any(s in ("claim", "thesis") or o in ("claim", "thesis") for s, _r, o in found), found
+
+
+def test_a_plural_narrowed_by_a_clause_includes_its_members(tmp_path: Path) -> None:
+    """ "Dens that store moss include MossDen and OakDen": each is a den, the clause says which; "Den kits trained to
+    find roots include RootKit" names no concept "den kit trained to find root"."""
+    found = lowered(build(tmp_path, "# Dens\n\nDens that store moss include MossDen and OakDen.\n\n"
+                                    "Den kits trained specifically to find roots include RootKit and ClawKit.\n"))
+    assert {("mossden", "isA", "den"), ("oakden", "isA", "den")} <= found, found
+    assert not any("trained" in s for s, _r, _o in found), found

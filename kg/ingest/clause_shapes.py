@@ -10,15 +10,20 @@ from kg.ingest.tagger import corrected, past_participle, readings, reads_as_plur
 
 _PLACING = frozenset({"in", "on", "at", "by", "for", "from", "with", "into", "under", "over", "through", "across", "during"})
 _PLACING_WORD = re.compile(rf"\s(?:{'|'.join(sorted(_PLACING))})\s")
+_PLURAL_THAT = re.compile(r"(?P<plural>(?:[\w-]+\s+){0,2}[\w-]*[a-z]s)\s+(?:that|which|who)\s+\S")  # "den tools that store moss"
 
 
 def without_reduced_relative(text: str) -> str:
-    """ "tools mentioned for digging" -> "tools", "loose dirt left in open tunnels" -> "loose dirt": a participle
-    and its preposition after a noun say which ones (a relative clause without "that"), no part of the name."""
+    """ "tools mentioned for digging" -> "tools", "loose dirt left in open tunnels" -> "loose dirt", "models trained
+    to dig" -> "models": a participle and its preposition or infinitive after a noun say which ones (a relative clause
+    without "that"), no part of the name; so does a clause with "that" after a plural ("dens that store moss")."""
+    if (relative := _PLURAL_THAT.match(text)) is not None:
+        return relative["plural"]  # "dens that store moss" -> "dens": the clause says which
     words = text.split()
-    if _PLACING_WORD.search(text) and len(tags := [(w, corrected(w, t)) for w, t in tagged(text)]) == len(words):
+    if (_PLACING_WORD.search(text) or " to " in text) and len(tags := [(w, corrected(w, t)) for w, t in tagged(text)]) == len(words):
         for index in range(1, len(words) - 1):
-            if tags[index][1] == "VBN" and words[index].isalpha() and tags[index - 1][1] in ("NN", "NNS", "NNPS") and words[index + 1] in _PLACING:
+            after = words[index + 2] if words[index + 1].endswith("ly") and index + 2 < len(words) else words[index + 1]  # "trained specifically to"
+            if tags[index][1] == "VBN" and words[index].isalpha() and tags[index - 1][1] in ("NN", "NNS", "NNPS") and (after in _PLACING or after == "to"):
                 return " ".join(words[:index])
     for index in range(1, len(words) - 1):
         if _doing_to_an_object(words[index - 1], words[index], words[index + 1]):

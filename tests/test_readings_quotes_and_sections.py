@@ -218,3 +218,12 @@ def test_a_plural_narrowed_by_a_clause_includes_its_members(tmp_path: Path) -> N
                                     "Den kits trained specifically to find roots include RootKit and ClawKit.\n"))
     assert {("mossden", "isA", "den"), ("oakden", "isA", "den")} <= found, found
     assert not any("trained" in s for s, _r, _o in found), found
+
+
+def test_words_in_small_letters_before_an_acronym_sort_it(tmp_path: Path) -> None:
+    """ "**Multimodal DRG:** ..." and "agentic DRG uses tools", where the notes know DRG: each a kind of DRG; a name before
+    it ("OpenAI DRG") sorts nothing."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **DRG** (den retrieval generation): badgers fetch moss\n- **Multimodal DRG:** retrieve images too\n"
+                                    "- agentic DRG uses tools\n- OpenAI DRG is a product\n"))
+    assert {("multimodal drg", "isA", "drg"), ("agentic drg", "isA", "drg")} <= found, found
+    assert ("openai drg", "isA", "drg") not in found, found

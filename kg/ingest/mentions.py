@@ -63,7 +63,8 @@ def link_kinds(extraction: Extraction) -> None:
             # not an adjective that may only judge it ("simple example", "smoother model")
             if not named and not all(tag.startswith("NN") or _sorts(word, tag) for word, tag in tagger.tag(" ".join(parts[:at]).lower())):
                 continue
-            if parent is not record and not parent.is_name:
+            # "multimodal RAG" is a RAG: words in small letters before an acronym sort it, a name alone ("GPT") is none
+            if parent is not record and (not parent.is_name or re.fullmatch(r"[A-Z]{2,5}", parent.label) and record.label[:1].islower()):
                 extraction.state(record, "isA", parent, (record.defined_at or record.sources[0]).by("label-head"))
                 break
 

@@ -227,3 +227,13 @@ def test_words_in_small_letters_before_an_acronym_sort_it(tmp_path: Path) -> Non
                                     "- agentic DRG uses tools\n- OpenAI DRG is a product\n"))
     assert {("multimodal drg", "isA", "drg"), ("agentic drg", "isA", "drg")} <= found, found
     assert ("openai drg", "isA", "drg") not in found, found
+
+
+def test_a_name_that_switched_to_or_adopted_a_thing_uses_it(tmp_path: Path) -> None:
+    """ "MossNet 2 used clay sealing, MossNet 3 switched to moss lining": each uses its own, the comma parting two clauses
+    whose past verb the tagger calls a participle; "OakNet adopts moss lining" uses it; "a den called MossDen" is no clause."""
+    found = lowered(build(tmp_path, "# Dens\n\nMossNet 2 used clay sealing, MossNet 3 switched to moss lining.\n\n"
+                                    "OakNet adopts moss lining.\n\nA den called MossDen is warm. Clay sealing is widely adopted.\n"))
+    assert {("mossnet 2", "uses", "clay sealing"), ("mossnet 3", "uses", "moss lining"), ("oaknet", "uses", "moss lining")} <= found, found
+    assert not any(s == "mossnet 2" and o in ("mossnet 3", "moss lining") for s, _r, o in found), found
+    assert not any(s == "clay sealing" and r == "uses" for s, r, _o in found), found

@@ -249,8 +249,17 @@ def has_finite_verb(text: str) -> bool:
     def participle_first(i: int) -> bool:  # "Supervised finetuning": a past form with no subject before it modifies the noun after it
         return i == 0 and tags[0] == "VBD" and len(tags) > 1 and tags[1] in ("NN", "NNS", "VBG")
 
+    def past_with_its_object(i: int) -> bool:  # "Llama 2 used RLHF": a past form between a name and its object, tagged a participle
+        return tags[i] == "VBN" and 0 < i < len(tags) - 1 and tagged[i][0].lower() in _PASTS_WITH_OBJECTS \
+            and tags[i - 1] in ("NN", "NNP", "NNS", "NNPS", "CD") and tags[i + 1] in ("NN", "NNP", "NNS", "NNPS", "DT", "PRP$", "CD", "JJ")
+
     return any((t in ("VBZ", "VBP", "VBD", "MD") and not plural_noun(i) and not participle_first(i)) or (t == "VB" and i and tags[i - 1] in ("NNS", "NNPS", "PRP"))
-               or verb_as_noun(i) or verb_after_adverb(i) or verb_between_nouns(i) for i, t in enumerate(tags))
+               or verb_as_noun(i) or verb_after_adverb(i) or verb_between_nouns(i) or past_with_its_object(i) for i, t in enumerate(tags))
+
+
+# past forms that take an object, which the tagger calls participles after a noun ("Llama 2 used RLHF"); not "called", "named"
+_PASTS_WITH_OBJECTS = frozenset({"used", "leveraged", "employed", "combined", "adopted", "introduced", "proposed", "released", "replaced",
+                                 "outperformed", "beat"})
 
 
 def names_a_claim(name: str) -> bool:

@@ -126,7 +126,7 @@ _SINGULAR_AUXILIARIES = frozenset({"is", "was", "be", "been", "am", "has", "does
 _LET_DO = re.compile(r"\b(?:let|lets|letting|help|helps|helping|make|makes|making)\s+(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
 
 
-_BARE_PASTS = frozenset({"used", "relied on", "leveraged", "employed", "combined"})
+_BARE_PASTS = frozenset({"used", "relied on", "leveraged", "employed", "combined", "adopted"})
 _PLAIN_ADVERBS = frozenset({"still", "also", "often", "not", "never", "already", "first", "then", "once", "instead", "mostly", "rarely"})
 
 

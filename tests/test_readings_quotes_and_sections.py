@@ -237,3 +237,13 @@ def test_a_name_that_switched_to_or_adopted_a_thing_uses_it(tmp_path: Path) -> N
     assert {("mossnet 2", "uses", "clay sealing"), ("mossnet 3", "uses", "moss lining"), ("oaknet", "uses", "moss lining")} <= found, found
     assert not any(s == "mossnet 2" and o in ("mossnet 3", "moss lining") for s, _r, o in found), found
     assert not any(s == "clay sealing" and r == "uses" for s, r, _o in found), found
+
+
+def test_a_maker_named_first_in_a_column_of_notes_made_the_row(tmp_path: Path) -> None:
+    """ "| Notes |" / "| Zorp (Jigsaw) |", "| NVIDIA, for tensor cores |": a name the dictionary knows as no common noun,
+    first in a cell of notes, made the row; "| Fast, cheap |" or a name elsewhere ("| Model |") makes nothing."""
+    found = lowered(build(tmp_path, "# Dens\n\n| tool | type | notes |\n|---|---|---|\n| MossGuard | classifier | Zorp (Jigsaw) |\n"
+                                    "| TF32 | float | NVIDIA, for tensor cores |\n| AshNet | net | Fast, cheap |\n\n"
+                                    "| task | model |\n|---|---|\n| digging | Zorp |\n"))
+    assert {("mossguard", "developedBy", "zorp"), ("tf32", "developedBy", "nvidia")} <= found, found
+    assert not any(r == "developedBy" and s in ("ashnet", "digging") for s, r, _o in found), found

@@ -119,7 +119,8 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
                 done = _done(cell.text) if for_what else None
                 if done is not None and not stated_by_a_verb(cell.text):  # "Evaluate LLMs" is read as evaluates
                     extraction.state(row, "usedFor", extraction.concept(done, source, topic), source.by("purpose"))
-            elif relations[column] is None and (by := _MADE_BY.match(cell.text)) is not None:  # "| by OpenAI, 164 problems |"
+            elif relations[column] is None and (by := _MADE_BY.match(cell.text) or _maker_noted(table.header[column].text, cell.text)) is not None:
+                # "| by OpenAI, 164 problems |"; "| Notes |" / "| Zorp (Jigsaw) |", "| NVIDIA, for tensor cores |": who made it
                 extraction.state(row, "developedBy", extraction.concept(noun_phrase(by["maker"]), source, topic), source.by("table-cell"))
             elif relations[column] in (None, "hasExample") and (cited := citation_alone(cell.text) or list(filter(None, [cited_authors(cell.text.strip())]))):
                 # "| Self-consistency | ... | Wang et al., 2022 |", "| Hu et al. 2021 (Microsoft) |": who made it, as a citation after its
@@ -369,6 +370,16 @@ _DEFINING = {"definition", "meaning", "description", "what it is", "what it mean
 # columns that say how a thing works or remarks on it: "| How | trim redundant params |" is no purpose
 _HOW = {"how", "how it works", "mechanism", "method", "idea", "key idea", "note", "notes",
         "comment", "comments", "remark", "remarks", "caveat", "caveats", "steps"}
+
+
+# a maker named first in a cell of notes, then its unit, an aside or what else is said: "Zorp (Jigsaw)", "NVIDIA, for tensor cores"
+_MAKER_FIRST = re.compile(r"(?P<maker>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)(?:\s*$|\s*[,;(]\s*)")
+
+
+def _maker_noted(header: str, text: str) -> re.Match[str] | None:
+    """The maker a cell of notes opens with: a name whose first word the dictionary knows as no noun or adjective."""
+    found = _MAKER_FIRST.match(text.strip()) if fold(header) in {"note", "notes", "comment", "comments", "remarks"} else None
+    return found if found is not None and not {"NOUN", "ADJ"} & set(tagger.readings(found["maker"].split()[0].lower())) else None
 
 
 def _sharing_the_row_head(names: list[str], row: str) -> list[str]:

@@ -247,3 +247,12 @@ def test_a_maker_named_first_in_a_column_of_notes_made_the_row(tmp_path: Path) -
                                     "| task | model |\n|---|---|\n| digging | Zorp |\n"))
     assert {("mossguard", "developedBy", "zorp"), ("tf32", "developedBy", "nvidia")} <= found, found
     assert not any(r == "developedBy" and s in ("ashnet", "digging") for s, r, _o in found), found
+
+
+def test_a_quotation_cut_by_its_sentences_is_wording_to_its_end(tmp_path: Path) -> None:
+    """ '- **Den prompt:** the task description' / '  - e.g. "You're an experienced den agent. Your job is to dig..."':
+    the quotation runs on past its first sentence, and "You're" is a verb the tagger does not see; no den prompt is an
+    experienced den agent."""
+    found = lowered(build(tmp_path, '# Dens\n\n- **Den prompt:** the task description, written by the den keeper\n'
+                                    '  - e.g. "You\'re an experienced den agent. Your job is to read each den map carefully..."\n'))
+    assert not any(o.endswith("den agent") for _s, _r, o in found), found

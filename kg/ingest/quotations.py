@@ -15,7 +15,17 @@ from kg.labels import title_cased
 
 # 'uses "open model" loosely for any model': a word in quotes, as a writer uses it (not 'uses "ClayDB" as its store')
 QUOTED_WORD = re.compile(r"\s*[\"“'‘][^\"”'’]{1,40}[\"”'’]\s+(?:loosely|broadly|narrowly|for|to\s+mean|in\s+the\s+sense)\b")
+_OPENED = re.compile(r"(?:^|(?<=\s))[\"“](?=[^\"“”]*$)")  # a quotation mark that opens and is closed nowhere after it
 _QUOTED = re.compile(r"(?P<before>\w+)?\s*[\"“](?P<quoted>[^\"“”\n]{3,200})[\"”]")
+
+
+# "You're", "they'll", "don't": a verb the tagger splits from its pronoun and does not see
+_CONTRACTED_VERB = re.compile(r"\w['’](?:re|m|ve|ll|d)\b|\b(?:is|are|do|does|did|can|won|was|were)n['’]t\b", re.IGNORECASE)
+
+
+def _said(words: str) -> bool:
+    """Whether quoted words are a sentence: a verb of their own."""
+    return _CONTRACTED_VERB.search(words) is not None or clauses.has_finite_verb(words)
 
 
 def without_quoted_sentences(text: str) -> str:
@@ -23,8 +33,12 @@ def without_quoted_sentences(text: str) -> str:
     with a verb of their own, not a title (most words capitalised) nor after a work's kind."""
     def blanked(match: re.Match) -> str:
         quoted = match["quoted"]
-        if len(quoted.split()) < 3 or title_cased(quoted) or (match["before"] or "").lower() in WORKS \
-                or not clauses.has_finite_verb(quoted):
+        if len(quoted.split()) < 3 or title_cased(quoted) or (match["before"] or "").lower() in WORKS or not _said(quoted):
             return match.group()
         return match.group()[: match.start("quoted") - match.start() - 1] + " " * (len(quoted) + 2)
-    return _QUOTED.sub(blanked, text)
+    text = _QUOTED.sub(blanked, text)
+    # a quotation the sentence splitter cut after its first sentence ('e.g. "You are a badger. Dig ..."'): open to the end
+    if (opened := _OPENED.search(text)) is not None and len((rest := text[opened.end():]).split()) >= 3 \
+            and not title_cased(rest) and _said(rest):
+        text = text[: opened.start() + 1] + " " * (len(text) - opened.start() - 1)
+    return text

@@ -256,3 +256,10 @@ def test_a_quotation_cut_by_its_sentences_is_wording_to_its_end(tmp_path: Path) 
     found = lowered(build(tmp_path, '# Dens\n\n- **Den prompt:** the task description, written by the den keeper\n'
                                     '  - e.g. "You\'re an experienced den agent. Your job is to read each den map carefully..."\n'))
     assert not any(o.endswith("den agent") for _s, _r, o in found), found
+
+
+def test_what_someone_defines_a_thing_as_is_what_it_is(tmp_path: Path) -> None:
+    """ "She defines a den as a shelter dug by badgers", "Den sealing is defined as a moss technique": each is one of
+    what it is defined as, as "is a" says."""
+    found = lowered(build(tmp_path, "# Dens\n\nShe defines a den as a shelter dug by badgers.\n\nDen sealing is defined as a moss technique.\n"))
+    assert {("den", "isA", "shelter"), ("den sealing", "isA", "moss technique")} <= found, found

@@ -2,7 +2,7 @@
 "It is", "a fundamental part of" is "a part of", "another type of" is "a type of", "is the latest
 GPT-4 model" is "is a GPT-4 model", "combines A with B" is "combines A and B", "includes familiarity
 with NumPy" is "includes NumPy", "has two components:" is "contains:", "fall into two groups:" is
-":", "can be viewed as a" and "we refer to X as a" are "is a", "are two other notable examples of"
+":", "can be viewed as a", "is defined as a", "we refer to X as a" and "she defines X as a" are "is a", "are two other notable examples of"
 is "are examples of"; adverbs and openings such as "Note that" say nothing of what relates to what.
 Every rewrite after the first keeps the text's length, so that offsets into it still point at the
 sentence. Knows English wording only."""
@@ -91,7 +91,7 @@ _DIVIDED = re.compile(
     re.IGNORECASE)
 # "can be viewed as a form of", "is considered to be a", "is used as a": what the thing is, hedged
 _VIEWED_AS = re.compile(
-    r"\b(?P<verb>is|are|can\s+be|could\s+be|may\s+be)\s+(?:(?:viewed|seen|thought\s+of|considered|regarded|understood|used)\s+as"
+    r"\b(?P<verb>is|are|can\s+be|could\s+be|may\s+be)\s+(?:(?:viewed|seen|thought\s+of|considered|regarded|understood|used|defined|described)\s+as"
     r"|considered(?:\s+to\s+be)?)\s+(?=(?:an?|one)\s)", re.IGNORECASE)
 # "we refer to an agent as an LLM-powered system": the agent is one
 # "is one of the most popular vector databases": one of them, as "is a" says; not "one of the two"
@@ -107,6 +107,9 @@ _THE_PART_OF = re.compile(r"\b(?P<verb>is|was)\s+the\s+(?:(?:first|second|third|
 _ONE_KIND = re.compile(r"\b(?P<verb>is|was)\s+one\s+(?=[a-z])(?!(?:of|way|ways|reason|thing|more|less|such|another|or|and|to|in|at|"
                        r"word|token|step|time|day|year|hour|minute|second|line|page|sentence|number|value)\b)", re.IGNORECASE)
 _REFER_AS = re.compile(r"\b(?:we|i|people|researchers|authors)\s+(?:often\s+|usually\s+)?refer\s+to\s+(?P<thing>[^,;:]{2,60}?)\s+as\s+(?=(?:an?)\s)", re.IGNORECASE)
+# "The author defines prompt engineering as the process of ...", "She defines a den as a shelter": what it is
+_DEFINES_AS = re.compile(r"\b(?:the\s+(?:author|book|chapter|paper)|she|he|they|we|i|[A-Z][a-z]+)\s+(?:also\s+|first\s+)?defines\s+"
+                         r"(?P<thing>[^,;:]{2,60}?)\s+as\s+(?=(?:an?|the)\s)")
 _NAMELY = re.compile(r",?\s+namely,?\s", re.IGNORECASE)  # "has three layers, namely A, B and C": as a colon lists them
 # "uses claws as well as teeth", "FP16 alongside FP32": one more of the same, as "and" joins it (not after a comma,
 # which sets an aside off: "RAG, along with finetuning, is ...")
@@ -185,6 +188,7 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     (_DIVIDED, lambda m: _blank(m), (":",)),
     (_VIEWED_AS, lambda m: _padded("is " if m["verb"].lower() != "are" else "are ", m.group()), ("as", "considered")),
     (_REFER_AS, lambda m: " " * (len(m.group()) - len(m["thing"]) - 4) + m["thing"] + " is ", ("refer",)),
+    (_DEFINES_AS, lambda m: " " * (len(m.group()) - len(m["thing"]) - 4) + m["thing"] + " is ", ("defines",)),
     (_NAMELY, lambda m: _padded(":", m.group()), ("namely",)),
     (_HAS_PARTS, lambda m: _padded("contains", m.group()), (":",)),
     (_HAS_ROLES, lambda m: _roles(m), (":",)),

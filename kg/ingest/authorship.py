@@ -20,7 +20,7 @@ _KIND_BY = re.compile(
     r"by (?P<maker>[A-Z][\w.&'-]*(?: (?:[A-Z][\w.&'-]*|et al\.?)){0,3})")
 # a written or recorded work has an author (a person: createdBy); anything else a maker (developedBy)
 WORKS = frozenset({"book", "paper", "article", "post", "blog", "essay", "tutorial", "course", "video", "talk",
-                    "lecture", "survey", "textbook", "guide", "newsletter", "podcast", "series"})
+                   "lecture", "survey", "textbook", "guide", "newsletter", "podcast", "series"})
 
 
 def made_by(clause: str) -> tuple[Phrase | str, str, Phrase] | None:

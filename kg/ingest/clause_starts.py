@@ -86,10 +86,11 @@ def _coordinated(text: str) -> list[re.Match[str]]:
         if match is None or not clauses.has_finite_verb(text[:start]):
             continue  # "BERT, GPT, and T5 use ...": a comma parts two clauses only after a verb
         tags = [tagger.corrected(*word) for word in tagger.tagged(match["subject"])]
-        # "and Wombat and Quokka are ...": names joined before a plural copula are its subjects; "Llama 3 used", a name and its version
+        # "and Wombat and Quokka are ...": names joined before a plural copula are its subjects
         joined = " and " in match["subject"] and not (verb.group().lower() in ("are", "were")
                                                      and all(part[:1].isupper() for part in match["subject"].split(" and ")))
-        if not joined and (tags[-1] in _SUBJECT_ENDS or len(tags) > 1 and (tags[-1] == "VBG" or tags[-1] == "CD" and match["subject"].split()[-2][:1].isupper())) \
+        versioned = len(tags) > 1 and tags[-1] == "CD" and match["subject"].split()[-2][:1].isupper()  # "..., MossNet 3 used X": a name, its version
+        if not joined and (tags[-1] in _SUBJECT_ENDS or len(tags) > 1 and tags[-1] == "VBG" or versioned) \
                 and subject_of(match["subject"]) != NOBODY:
             found.append(match)
     return sorted(found, key=lambda m: m.start())

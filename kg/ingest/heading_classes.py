@@ -228,7 +228,8 @@ def reasons_for(title: str) -> tuple[str, bool] | None:
 
 def said_by_the_section(paragraph: Paragraph, extraction: Extraction, note: Record | None = None) -> tuple[Record, str] | None:
     """(thing, relation) of the items of a section whose heading is a label of a relation, under a heading
-    that names the thing: "## Den judges" / "### Limitations" (suffers from each), "### Use cases" (used for each);
+    that names the thing: "## Den judges" / "### Limitations" (suffers from each), "### Use cases" (used for each),
+    "### Examples" (each named one an example of it);
     or a heading that names both ("## Drawbacks of moss dens"); or, in a `note` on a concept with no heading over
     its own, the note's concept ("Den.md" / "- ## Limitations" / "  - cold walls", as Logseq writes pages)."""
     if paragraph.headings and (used := _used_for_by_the_heading(paragraph.headings)) and keep(thing := noun_phrase(used)):

@@ -31,6 +31,8 @@ def _said(words: str) -> bool:
 def without_quoted_sentences(text: str) -> str:
     """The text with each quoted sentence blanked (spaces keep offsets into it): three words or more
     with a verb of their own, not a title (most words capitalised) nor after a work's kind."""
+    if '"' not in text and "“" not in text:
+        return text  # most sentences quote nothing: no pattern tried at every word of them
     def blanked(match: re.Match) -> str:
         quoted = match["quoted"]
         if len(quoted.split()) < 3 or title_cased(quoted) or (match["before"] or "").lower() in WORKS or not _said(quoted):

@@ -263,11 +263,3 @@ def test_what_someone_defines_a_thing_as_is_what_it_is(tmp_path: Path) -> None:
     what it is defined as, as "is a" says."""
     found = lowered(build(tmp_path, "# Dens\n\nShe defines a den as a shelter dug by badgers.\n\nDen sealing is defined as a moss technique.\n"))
     assert {("den", "isA", "shelter"), ("den sealing", "isA", "moss technique")} <= found, found
-
-
-def test_a_benchmark_for_a_thing_evaluates_it(tmp_path: Path) -> None:
-    """ "OakBench is a benchmark for den safety": it evaluates den safety, as "a metric for X" measures X; "a model for
-    digging" is still for digging."""
-    found = lowered(build(tmp_path, "# Dens\n\nOakBench is a benchmark for den safety.\n\nMossNet is a model for tunnel mapping.\n"))
-    assert {("oakbench", "evaluates", "den safety"), ("mossnet", "usedFor", "tunnel mapping")} <= found, found
-    assert ("oakbench", "usedFor", "den safety") not in found, found

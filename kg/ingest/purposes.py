@@ -75,10 +75,10 @@ def _tasks(written: str) -> list[str]:
 
 
 def purpose_relation(relation: str, kinds: list[Phrase]) -> str:
-    """What "for" after a kind says of the subject: "X is a metric for Y" measures Y; "X is a benchmark for Y"
-    evaluates Y; "a model for translation", "used for" it is for (usedFor)."""
-    classes = {classify.class_of_word(kind.label.split()[-1]) for kind in kinds} if relation == "isA" else set()
-    return "measures" if "Metric" in classes else "evaluates" if "Benchmark" in classes else "usedFor"
+    """What "for" after a kind says of the subject: "X is a metric for Y" measures Y; "a model for
+    translation", "used for" it is for (usedFor)."""
+    metric = relation == "isA" and any(classify.class_of_word(kind.label.split()[-1]) == "Metric" for kind in kinds)
+    return "measures" if metric else "usedFor"
 
 
 _TO = re.compile(r"(?:^|\s)to\s+(?P<what>[^,;]+)")

@@ -122,7 +122,8 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
             elif relations[column] is None and (by := _MADE_BY.match(cell.text) or _maker_noted(table.header[column].text, cell.text)) is not None:
                 # "| by OpenAI, 164 problems |"; "| Notes |" / "| Zorp (Jigsaw) |", "| NVIDIA, for tensor cores |": who made it
                 extraction.state(row, "developedBy", extraction.concept(noun_phrase(by["maker"]), source, topic), source.by("table-cell"))
-            elif relations[column] in (None, "hasExample") and (cited := citation_alone(cell.text) or list(filter(None, [cited_authors(cell.text.strip())]))):
+            elif relations[column] in (None, "hasExample") \
+                    and (cited := citation_alone(cell.text) or ([authors] if (authors := cited_authors(cell.text.strip())) else [])):
                 # "| Self-consistency | ... | Wang et al., 2022 |", "| Hu et al. 2021 (Microsoft) |": who made it, as a citation after its
                 # name says, in a column of examples too (a citation is no example)
                 for who in cited:

@@ -46,9 +46,10 @@ _DASH_TERM = re.compile(r"^(?P<term>[A-Za-z][\w'.-]*(?:\s+[\w'.-]+){0,4}?(?:\s+\
 # "- Prompt Tuning (Lester et al., 2021): soft prompts": a name and its citation, then a colon
 _CITED_COLON_TERM = re.compile(r"^(?P<term>[A-Za-z][\w'.-]*(?:\s+[\w'.-]+){0,2}\s+\([A-Z][^()]{0,30}\b(?:19|20)\d\d\)):\s+(?=\S)")
 # "FT = finetuning", "soft prompts = trainable vectors": up to four words before an equals sign with spaces
-# (a dot only inside a word, "llama.cpp": "Some text. Den care = A, B" is a sentence, then a term set equal to a list)
+# (a dot only inside a word, "llama.cpp": "Some text. Den care = A, B" is a sentence, then a term set equal to a list);
+# "X (XA) = ...", "X (XA) Y = ...", "X also = ..."
 _EQUATED_TERM = re.compile(r"^(?P<term>[A-Za-z](?:[\w'-]|\.(?=\w))*(?:\s+(?!(?:also|too|again|still|then)\s+=)[A-Za-z](?:[\w'-]|\.(?=\w))*){0,3}"
-                           r"(?:\s+\([^()=]{1,40}\)(?:\s+[A-Za-z][\w'-]*){0,2})?)(?:\s+(?:also|too|again|still|then))?\s+=\s+(?=\S)")  # "X (XA) = ...", "X (XA) Y = ...", "X also = ..."
+                           r"(?:\s+\([^()=]{1,40}\)(?:\s+[A-Za-z][\w'-]*){0,2})?)(?:\s+(?:also|too|again|still|then))?\s+=\s+(?=\S)")
 # a definition list (PHP Markdown Extra, Pandoc): "Task vector" on a line, ": difference between ..." below
 _DEFINITION_LIST = re.compile(r"^(?P<term>[^\n:]{1,60})\n:[ \t]+(?=\S)")
 _EXAMPLES = {"example", "examples", "for example", "for instance", "ex"}

@@ -2,8 +2,9 @@
 "It is", "a fundamental part of" is "a part of", "another type of" is "a type of", "is the latest
 GPT-4 model" is "is a GPT-4 model", "combines A with B" is "combines A and B", "includes familiarity
 with NumPy" is "includes NumPy", "has two components:" is "contains:", "fall into two groups:" is
-":", "can be viewed as a", "is defined as a", "we refer to X as a" and "she defines X as a" are "is a", "are two other notable examples of"
-is "are examples of"; adverbs and openings such as "Note that" say nothing of what relates to what.
+":", "can be viewed as a", "is defined as a", "we refer to X as a" and "she defines X as a" are "is a",
+"are two other notable examples of" is "are examples of"; adverbs and openings such as "Note that" say
+nothing of what relates to what.
 Every rewrite after the first keeps the text's length, so that offsets into it still point at the
 sentence. Knows English wording only."""
 

@@ -34,7 +34,7 @@ from kg.ingest.problems import names_a_problem, problems
 from kg.ingest.purposes import infinitive_purpose, purpose_relation, tools_for_tasks, with_tools
 from kg.ingest.name_lists import a_name
 from kg.ingest.lists import USING, cut, gapped_after, gapped_pairs, inside_parentheses, semicolon_list, split, without_relatives_in_lists
-from kg.ingest.relations import a_plural_noun, describes_the_noun_before, gapped_base_forms, generated_forms, labels_a_list, plus_as_and, relation_at, relation_matches
+from kg.ingest.relations import a_plural_noun, describes_the_noun_before, done_by_the_one_caused, gapped_base_forms, generated_forms, labels_a_list, plus_as_and, relation_at, relation_matches
 from kg.ingest.subjects import CURRENT, NOBODY, each_subject, name_ending, opens_with_a_subject, picked_by_its_clause, plural_ending, situation_of, subject_of, unnamed_subject
 from kg.ingest.clause_starts import clauses_of, verb_after_the_aside
 from kg.ingest.versus import set_apart
@@ -213,7 +213,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
                 subject = last  # "X is a form of Y, a concept first introduced by Z": Z made Y
             after_colon = None
             if index and _OWN_SUBJECT.search(clause[matches[index - 1].end() : match.start()]) \
-                    or _CAUSED.search(clause, 0, match.start()) or _of_the_plural_before(clause, match, subject) \
+                    or done_by_the_one_caused(clause, match) or _of_the_plural_before(clause, match, subject) \
                     or _ASKED.search(clause, 0, match.start()) or _READER_DOES.search(clause, 0, match.start()):  # "measures how ...", "if you use X"
                 continue  # "measures the tokens per second a service can generate", "lets a model use X": theirs
             end = matches[index + 1].start() if index + 1 < len(matches) else len(clause)
@@ -430,9 +430,6 @@ def _of_the_plural_before(clause: str, match: re.Match[str], subject: Phrase | s
 _LINKING = re.compile(r"\b(?:is|was|means|refers\s+to|describes|denotes)\s", re.IGNORECASE)
 
 
-# "lets a model use", "allows the agent to call": the noun after the causing verb does what follows
-_CAUSED = re.compile(r"\b(?:lets?|letting|allows?|allowing|enables?|enabling|makes?|making|forces?)\s+(?:(?!(?:and|or|but)\s)[\w-]+\s+){1,4}(?:to\s+)?$",
-                     re.IGNORECASE)
 _CONTAINER = re.compile(r"(?:collection|set|group|list|store|suite|bundle|stack|combination|mix|hybrid|blend)\s+of\s|" + HELD_AFTER_COLON, re.IGNORECASE)
 
 

@@ -1,6 +1,7 @@
 """Words a writer quotes rather than says. A sentence in quotation marks is an example of wording
 ('swap gendered words: "she is a badger" -> "he is a badger"', 'a probe such as "Paris is the capital
-of _"'), no claim of the notes, and is read as nothing. A quoted word or name stays ('called "open
+of _"'), and words that speak to someone or as someone are a prompt's or a person's ('system prompt =
+"You're an expert ..."'): no claim of the notes, read as nothing. A quoted word or name stays ('called "open
 weights"'; 'uses "den model" loosely', which kg.ingest.phrases reads as no use of it), and so does a
 work's title ('the paper "Badgers are few-shot diggers" by Kim et al.', "Attention Is All You Need").
 Knows quotation marks only."""
@@ -16,16 +17,17 @@ from kg.labels import title_cased
 # 'uses "open model" loosely for any model': a word in quotes, as a writer uses it (not 'uses "ClayDB" as its store')
 QUOTED_WORD = re.compile(r"\s*[\"“'‘][^\"”'’]{1,40}[\"”'’]\s+(?:loosely|broadly|narrowly|for|to\s+mean|in\s+the\s+sense)\b")
 _OPENED = re.compile(r"(?:^|(?<=\s))[\"“](?=[^\"“”]*$)")  # a quotation mark that opens and is closed nowhere after it
-_QUOTED = re.compile(r"(?P<before>\w+)?\s*[\"“](?P<quoted>[^\"“”\n]{3,200})[\"”]")
+_QUOTED = re.compile(r"(?P<before>\w+)?\s*[\"“](?P<quoted>[^\"“”\n]{3,300})[\"”]")
 
 
-# "You're", "they'll", "don't": a verb the tagger splits from its pronoun and does not see
-_CONTRACTED_VERB = re.compile(r"\w['’](?:re|m|ve|ll|d)\b|\b(?:is|are|do|does|did|can|won|was|were)n['’]t\b", re.IGNORECASE)
+# "You're", "they'll", "don't": a verb the tagger splits from its pronoun and does not see; "you", "I", "we": someone spoken to
+_CONTRACTED_VERB_OR_SPOKEN = re.compile(r"\w['’](?:re|m|ve|ll|d)\b|\b(?:is|are|do|does|did|can|won|was|were)n['’]t\b"
+                                        r"|\b(?:you|your|I|we|let['’]s)\b", re.IGNORECASE)
 
 
 def _said(words: str) -> bool:
-    """Whether quoted words are a sentence: a verb of their own."""
-    return _CONTRACTED_VERB.search(words) is not None or clauses.has_finite_verb(words)
+    """Whether quoted words are said by or to someone: a verb of their own, or a person spoken to or speaking."""
+    return _CONTRACTED_VERB_OR_SPOKEN.search(words) is not None or clauses.has_finite_verb(words)
 
 
 def without_quoted_sentences(text: str) -> str:

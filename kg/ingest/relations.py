@@ -111,8 +111,7 @@ def relation_matches(clause: str) -> list[re.Match[str]]:
         match = pattern.match(clause, word.start()) if (pattern := _pattern_at(lower)) is not None else None
         if match and _noun_at(clause, match):
             continue
-        if match and (_purpose_at(clause, match.start()) or _gerund_object_at(clause, match) or _past_not_active_at(clause, match)
-                      or (_LET_DO.search(clause, 0, match.start()) and not match.group().split()[0].lower().endswith("s"))):
+        if match and (_purpose_at(clause, match.start()) or _gerund_object_at(clause, match) or _past_not_active_at(clause, match)):
             continue
         if match and (match.group().lower() not in generated_forms() or _is_verb_at(clause, match.start())):
             found.append(match)
@@ -121,9 +120,6 @@ def relation_matches(clause: str) -> list[re.Match[str]]:
 
 
 _SINGULAR_AUXILIARIES = frozenset({"is", "was", "be", "been", "am", "has", "does"})
-# "a mechanism that lets a model keep and use facts", "helps agents use tools": a bare verb is the one let, helped or made, not
-# the subject's ("makes tunnels safe and uses clay" is)
-_LET_DO = re.compile(r"\b(?:let|lets|letting|help|helps|helping|make|makes|making)\s+(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
 
 
 _BARE_PASTS = frozenset({"used", "relied on", "leveraged", "employed", "combined", "adopted"})
@@ -149,6 +145,19 @@ def _past_not_active_at(clause: str, match: re.Match[str]) -> bool:
         return True  # "(commonly) used words are short": what is used; "Used boxplots to flag outliers", "Used GridSearchCV": a log's step
     after = clause[match.end():].split()[:1]
     return bool(after) and tagger.tagged(after[0])[0][1] in ("VBZ", "VBP", "VBD", "MD")
+
+
+# "lets a model use", "allows the agent to call", "helps agents use tools": the noun after the causing verb does what follows
+_CAUSED = re.compile(r"\b(?:lets?|letting|allows?|allowing|enables?|enabling|makes?|making|forces?|helps?|helping)\s+"
+                     r"(?P<gap>(?:[\w-]+\s+){1,4})(?:to\s+)?$", re.IGNORECASE)
+
+
+def done_by_the_one_caused(clause: str, match: re.Match[str]) -> bool:
+    """Whether a relation phrase is the verb of the one a causing verb before it lets, allows or helps: "lets a model use
+    X", and "lets a model keep and use X" (a bare verb joined to another); not "makes tunnels safe and uses clay", a verb
+    of the subject's own after "and"."""
+    found = _CAUSED.search(clause, 0, match.start())
+    return found is not None and (re.search(r"\b(?:and|or|but)\s", found["gap"]) is None or not match.group().split()[0].lower().endswith("s"))
 
 
 def _gerund_object_at(clause: str, match: re.Match[str]) -> bool:

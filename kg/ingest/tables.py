@@ -368,9 +368,9 @@ _GLOSSARY_HEADERS = {"term", "terms", "concept", "concepts", "keyword", "keyword
 # columns that say what the row is, however short: "| Sett | A badger burrow |"
 _DEFINING = {"definition", "meaning", "description", "what it is", "what it means", "explanation", "defined as"}
 # columns of what is said of each row, no things compared: "| Metric | Formula | Notes |"
+_NOTES = frozenset({"note", "notes", "comment", "comments", "remark", "remarks"})
 # columns that say how a thing works or remarks on it: "| How | trim redundant params |" is no purpose
-_HOW = {"how", "how it works", "mechanism", "method", "idea", "key idea", "note", "notes",
-        "comment", "comments", "remark", "remarks", "caveat", "caveats", "steps"}
+_HOW = {"how", "how it works", "mechanism", "method", "idea", "key idea", "caveat", "caveats", "steps"} | _NOTES
 
 
 # a maker named first in a cell of notes, then its unit, an aside or what else is said: "Zorp (Jigsaw)", "NVIDIA, for tensor cores"
@@ -379,7 +379,7 @@ _MAKER_FIRST = re.compile(r"(?P<maker>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)(?:\s
 
 def _maker_noted(header: str, text: str) -> re.Match[str] | None:
     """The maker a cell of notes opens with: a name whose first word the dictionary knows as no noun or adjective."""
-    found = _MAKER_FIRST.match(text.strip()) if fold(header) in {"note", "notes", "comment", "comments", "remarks"} else None
+    found = _MAKER_FIRST.match(text.strip()) if fold(header) in _NOTES else None
     return found if found is not None and not {"NOUN", "ADJ"} & set(tagger.readings(found["maker"].split()[0].lower())) else None
 
 

@@ -17,7 +17,6 @@ from kg.ingest import clauses, tagger
 from kg.ingest.marks import ARROW
 from kg.ingest.modifiers import EVALUATIVE, compares
 from kg.ingest.nouns import opens_with_a_doing
-from kg.labels import title_cased
 
 _CONTRACTION = re.compile(r"\b(?P<who>it|that|this|there|what|he|she|they|we|you|i)['’](?P<verb>s|re|ll|ve|d)\b", re.IGNORECASE)
 _CONTRACTED = {"s": "is", "re": "are", "ll": "will", "ve": "have", "d": "would"}
@@ -137,8 +136,6 @@ _ARROW_VERB = re.compile(rf"^(?P<label>[A-Za-z][\w-]*(?:\s[\w-]+){{0,4}})(?P<arr
 _ARROWS = ("->", "=>", "→", "⇒")  # the cue of the three rewrites below: one of them is in the sentence
 
 
-# words quoted that speak to someone or as someone, a prompt's or a person's ('system prompt = "You're an expert ..."'): no claim
-_SPOKEN = re.compile(r"[\"“][^\"“”]{0,300}?\b(?:you|your|you're|you’re|I|I'm|I’m|we|let's|let’s)\b[^\"“”]{0,300}[\"”]", re.IGNORECASE)
 _INCL = re.compile(r"\bincl\.(?=\s)", re.IGNORECASE)
 # "off the shelf tools", "state of the art models": a set phrase before a noun is one adjective, as its hyphens write it
 _SET_PHRASE = re.compile(r"\b(?:off the shelf|state of the art|up to date|out of date|end to end|out of the box|well known)(?=\s+[a-z])", re.IGNORECASE)
@@ -163,7 +160,6 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     (_ARROW_VERB, lambda m: _arrow_dropped(m), _ARROWS),  # "X -> uses Y" says what "X uses Y" does
     (_ARROW_LIST, lambda m: _arrow_list(m), _ARROWS),  # "X -> A, B" lists as "X: A, B" does
     (_ARROW_THEN, lambda m: _what_to_do(m), _ARROWS),  # "errors grow with steps -> evaluate A": no claim of the errors
-    (_SPOKEN, lambda m: _spoken(m), ('"', "“")),
     (_SET_PHRASE, lambda m: m.group().replace(" ", "-"), (" the ", " to ", " of ", "well known")),
     (_INCL, "e.g.,", ("incl.",)),  # "rude words, incl. growls": "including", which gives examples as "e.g." does
     (_CONTRACTION, lambda m: _expanded(m), ("'", "’")),  # "It's a kind of RNN" states what "It is a ..." does
@@ -280,11 +276,6 @@ def _once(match: re.Match[str]) -> str:
 
 def _expanded(match: re.Match[str]) -> str:
     return f"{match['who']} {_CONTRACTED[match['verb'].lower()]}"  # "We'll use ..." is about "we"
-
-
-def _spoken(match: re.Match[str]) -> str:
-    """Blank, unless the quoted words are a title ('the paper "Kestrel Is All You Need"'), most of them capitalised."""
-    return match.group() if title_cased(match.group()) else _blank(match)
 
 
 def _blank(match: re.Match[str]) -> str:

@@ -19,7 +19,7 @@ from kg.ingest.modifiers import credits_a_figure, credits_a_passage, names_an_in
 from kg.source import Source
 from kg.ingest.markdown import Heading, NotesFile, Paragraph
 from kg.ingest.examples_beside import examples_beside, state_examples
-from kg.ingest.makers import aside_beside, maker_beside, state_aside, state_maker, state_title_maker
+from kg.ingest.makers import aside_beside, maker_as_aside, maker_beside, state_aside, state_maker, state_title_maker
 from kg.ingest.headings import is_topic, read_compared_headings, read_kind_headings, read_subtitles, topic_key
 from kg.ingest.extraction import Extraction, Topic, Warning
 from kg.ingest.announced import read_announced_kinds
@@ -154,6 +154,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         elif term is None and paragraph.item is not None and _COMPARED_ITEM.fullmatch(compared := without_asides(sides).strip(" .")) \
                 and not any(len(side.split()) == 1 and tagged(side)[0][1] == "JJ" for side in VS.split(compared)):
             term, paragraph.term, paragraph.text = compared, compared, ""  # "- static vs dynamic", "- throughput (tokens/s) vs goodput"
+        maker_as_aside(paragraph)  # "- [[AlphaFold]] by DeepMind - ...": as "(DeepMind)" says
         linked_term = note is not None and vault.defines_the_link(paragraph)  # "- [[Stooping]] — the dive from above": a term
         opens_with_a_note = note is not None and any(link.start == 0 for link in paragraph.wikilinks) \
             and not vault.defines_its_section(paragraph) and not linked_term  # "- [[Stooping]]": a link; "[[Logprobs]] = ...": a term

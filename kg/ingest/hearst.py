@@ -17,8 +17,8 @@ from kg.ingest.marks import AFTER_AN_ARROW, ARROW, ARROW_BETWEEN
 from kg.ingest.lists import cut, cut_around_asides, outside_parentheses, split, without_asides
 from kg.ingest.modifiers import CLASSIFYING, DEGREE, EVALUATIVE, PART_WORDS, ROLE_WORDS, is_shell, says_which, without_judgement
 from kg.ingest.clause_shapes import without_reduced_relative
-from kg.ingest.nouns import ONE_NAME, ORDINALS, ROLES, VERBS_ING, Phrase, is_action, keep, noun_phrase, opens_with_a_doing, says_another_name
-from kg.ingest.name_lists import an_adjective_alone
+from kg.ingest.nouns import ORDINALS, ROLES, VERBS_ING, Phrase, is_action, keep, noun_phrase, opens_with_a_doing, says_another_name
+from kg.ingest.name_lists import an_adjective_alone, names_by_capitals
 from kg.ingest.remarks import is_remark
 from kg.labels import looks_like_name
 
@@ -83,21 +83,24 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
         if subject and re.fullmatch(r"\se\.g\.,?\s", cue.group()):
             continue  # "e.g." with no comma before it gives examples in a fragment only ("langs e.g. Telugu → ..."), as a label would
         narrowed = without_reduced_relative(text[: cue.start()]) if included else text[: cue.start()]  # "Tools mentioned for X include"
+        narrowed = _CONDITION_AFTER.sub("", narrowed) if cue.group().startswith(":") else narrowed  # "metrics if order matters: A, B"
         kind = _noun_phrase_before(narrowed, plural, subject=included or subject, alone=included or (subject and not plural),
                                    verb_after=not plural and clauses.has_finite_verb(" ".join(rest.lstrip(" ,").split()[:2])), given=given)
         if kind is not None and (purpose := _FOR_PURPOSE.match(text, len(narrowed), cue.start())) is not None:
             kind = noun_phrase(f"{singular_phrase(purpose['what'])} {kind.label}")  # "Tools mentioned for guardrails": guardrail tools
         if given and singular_noun(last := (text[: cue.start()].split() or [""])[-1].lower()) != last:
             continue  # a plural before "(e.g." is the plural cue's to read
-        if (inside := _IN_A_PARTICIPLE.search(text[: cue.start()])) and tagger.tag(inside["participle"])[0][1] == "VBN" \
-                or _PLACE_IN_A_RELATIVE.search(text[: cue.start()]):  # "data that isn't on the public internet (e.g. A)": of the data
-            continue  # "model served through an inference service, e.g. A, B": examples of the model, no service
+        named_right_after = plural and cue.group().strip() == "(" and not _EXAMPLES_CUE.match(after) and names_by_capitals(split(listed, protected), True)
+        if not named_right_after and ((inside := _IN_A_PARTICIPLE.search(text[: cue.start()])) and tagger.tag(inside["participle"])[0][1] == "VBN"
+                                      or _PLACE_IN_A_RELATIVE.search(text[: cue.start()])):  # "data that isn't on the public internet (e.g. A)": of the data
+            continue  # "model served through an inference service, e.g. A, B": examples of the model; "stored in X (A, B)": X's names
         if (joined := re.search(r"\s(?:and|or)\s", bare := outside_parentheses(listed))) is not None and "," in bare[joined.end():]:
             listed = listed[: bare.index(",", joined.end())]  # "companies, e.g. OpenAI and Anthropic, offer ...": "and" ended it
         items = split(listed, protected)
         kind = kind or _head_they_share(text[: cue.start()], items) \
-            or (_noun_phrase_before(text[: cue.start()], plural, named=True) if plural and not included and _names_by_capitals(items) else None) \
-            or (_opening_kind(text[: cue.start()]) if cue.group().startswith(",") and _names_by_capitals(items) and not rest.strip(" .") else None)
+            or (_noun_phrase_before(text[: cue.start()], plural, named=True) if plural and not included and not _OWNED_KIND.search(text[: cue.start()])
+                and names_by_capitals(items, by_words=cue.group().strip() == "(") else None) \
+            or (_opening_kind(text[: cue.start()]) if cue.group().startswith(",") and names_by_capitals(items) and not rest.strip(" .") else None)
         if kind is not None and singular_noun(kind.label.split()[-1].lower()) in ROLES and not all(looks_like_name(i.strip()) for i in items):
             continue  # "done by model developers, e.g. instruction tuning": people are given by name, the rest is said of another
         if kind is None or kind.label.lower() in GROUP_WORDS or (plural and does_its_roles(kind.label, items)) \
@@ -156,6 +159,8 @@ def _likened(before: str, after: str) -> bool:
     return ending is not None and re.search(rf"\S\s+{ending['preposition']}\s+\S", after) is not None
 
 
+_OWNED_KIND = re.compile(r"(?:['’]s?|\bown)\s+[\w-]+(?:\s[\w-]+)?$")  # "the providers' own guides (OpenAI, ...)": the names are whose
+_CONDITION_AFTER = re.compile(r"\s+(?:if|when|whenever|unless)\s+[^,;:()]{2,60}$", re.IGNORECASE)  # says when the list holds, no kind
 _EXAMPLE_CLAUSE = re.compile(r",\s(?:e\.g\.|for example)", re.IGNORECASE)
 AMOUNT = re.compile(r"[~≈<>≤≥]?\s*\d[\d,.]*\s*(?:[kKMB]\b|%|[a-z]+s?\b)")  # "512 tokens", "8 GB", "~1k", "20%"
 
@@ -183,12 +188,6 @@ def _opening_kind(text: str) -> Phrase | None:
     sentence's end: the kind the sentence opens on, of which the names are ones."""
     found = re.match(r"(?:an?)\s+(?P<kind>[a-z][\w-]*(?:\s[a-z][\w-]*){0,2})\s+(?P<verb>[a-z]+s)\s", text, re.IGNORECASE)
     return noun_phrase(found["kind"]) if found and tagger.tagged(f"it {found['verb']}")[1][1] == "VBZ" else None
-
-
-def _names_by_capitals(items: list[str]) -> bool:
-    """ "vLLM, TGI, SGLang": two or more names, each one word that its capitals or digits make a name,
-    which are members of a plural before them, not its parts ("trajectories (Thought, Act)")."""
-    return len(items) >= 2 and all(ONE_NAME.fullmatch(without_asides(item).strip()) for item in items)
 
 
 def short_and_verbless(example: Phrase) -> bool:
@@ -299,7 +298,7 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
     whose list `named` things by their capitals ("inference servers (vLLM, TGI, SGLang)")."""
     # "obfuscation (misspellings like": a parenthesis opens it; "v1 = 6 benchmarks:"; "..., including formatting constraints like"
     clause = without_asides(text)
-    text = re.split(r"[,;:]\s|\(|\s[=≈→+]\s|\b(?:including|especially|particularly|notably)\s", clause)[-1]
+    text = re.split(r"[,;:]\s|\(|\s[=≈→+—–-]\s|\b(?:including|especially|particularly|notably)\s", clause)[-1]
     summed = re.search(r"\s[=≈→+]\s$", clause[: len(clause) - len(text)]) is not None  # "A + output formats (JSON)": no instruction
     arrowed = re.search(r"\s(?:→|->|=>|⇒)\s$", clause[: len(clause) - len(text)]) is not None  # "X → reuse prefixes like A": what X does
     text = _FOR_IT.sub("", text)  # "there are now JS frameworks for it such as ...": the frameworks
@@ -356,7 +355,8 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
         words[0] = words[0].lower()  # "Common sampling methods include ...", "Defenses include ...": capital only as the sentence's first word
     while words and (words[0].lower() in _VERBS_BEFORE or tagger.corrected(*tagger.tagged(words[0])[0]) == "CD"
                      or (before in PERSONS and tags[len(tags) - len(words)] in ("VBD", "VBN"))  # "we explored challenges like"
-                     or (before in _BEFORE_A_VERB and _base_verb(words[0], at_start=not before) and (before or not subject))):
+                     or (before in _BEFORE_A_VERB and _base_verb(words[0], at_start=not before) and (before or not subject)
+                         and not (named and len(words) > 1 and "NOUN" in tagger.readings(words[0].lower())))):  # "voice assistants (Siri, ...)"
         # "using techniques like", "to use models like", "we will use environments like", "Tune parameters
         # like" (an instruction's first word): the verb before the phrase is none of it
         words.pop(0)

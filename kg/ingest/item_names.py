@@ -89,7 +89,7 @@ def item_words(paragraph: Paragraph) -> tuple[str, str]:
     """The words an item without a bold term names a thing with, before a dash, an arrow, a colon or a relative
     clause: with their asides ("XLA (Google)") and without ("XLA")."""
     # "- Nest(s) where it sleeps": the noun a relative clause narrows, in the number it may take
-    whole = re.split(rf"\s+(?:[-:–—]|{ARROW})\s+|:\s|,\s+(?:which|who|that|where|like|such as|e\.g\.,?|for example,?|including|incl\.|esp\.?|especially)\s"
+    whole = re.split(rf"\s+(?:[-:–—]|{ARROW})\s+|:\s|,\s+(?:which|who|that|where|like|such as|e\.g\.,?|for example,?|including|incl\.?|esp\.?|especially)\s"
                      r"|\s(?:where|which|who|e\.g\.,?)\s", paragraph.text.replace("(s) ", " "), maxsplit=1)[0].strip(" .")
     if (spelled := _SPELLED_OUT_THEN.match(whole)) is not None and abbreviates(spelled["short"], spelled["long"]):
         whole = spelled["named"]  # "SFD (supervised floor digging) on wet clay": SFD, how it is done said after

@@ -40,6 +40,21 @@ _NOTES_ON = re.compile(r"^(?:[^:]*\b(?:notes?|journal|summary|review|cheat\s*she
 _AUTHOR_TITLE = re.compile(r"^(?P<maker>[\w.]{2,30}(?: [A-Z][\w.]{0,30}){0,2}) [-–—] (?P<title>\S.{0,200})$")
 
 
+# an item's name, then who made it, then what it is: "- [[AlphaFold]] by DeepMind - trained on ...", "- RootNet by Zorpco: ..."
+_NAME_BY_MAKER = re.compile(r"^(?P<name>[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*){0,2})\s(?P<by>by\s+(?P<maker>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}))"
+                            r"(?=\s+[-–—]\s+\S|:\s+\S)")
+
+
+def maker_as_aside(paragraph: Paragraph) -> None:
+    """An item that opens on a name (or a link) and who made it, before a dash or a colon, written as the name and its
+    maker in parentheses ("[[AlphaFold]] (DeepMind) - ..."), which is read as such; the text keeps its length, so links
+    keep their places."""
+    found = _NAME_BY_MAKER.match(paragraph.text) if paragraph.item is not None and paragraph.term is None else None
+    if found is not None and (ONE_NAME.fullmatch(found["name"]) or not tagger.readings(found["name"].lower())
+                              or any(link.start == 0 for link in paragraph.wikilinks)):  # not "Digging by Hand - ..."
+        paragraph.text = f"{paragraph.text[: found.start('by')]}({found['maker']}) {paragraph.text[found.end('by'):]}"
+
+
 def maker_beside(term: str, paragraph: Paragraph) -> tuple[str, str] | None:
     """(who made an entry's thing, the rule that read it), where its name says; a "by ..." after the
     name leaves the paragraph's text, which goes on with the definition."""

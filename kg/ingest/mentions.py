@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.ingest import clauses, tagger
+from kg.ingest import classify, clauses, tagger
 from kg.ingest.modifiers import ATTRIBUTE_HEADS, DEGREE, EVALUATIVE, compares, is_shell
 from kg.ingest.nouns import ONE_NAME, Phrase, a_place_in_the_notes, abbreviates, keep, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest.remarks import is_remark
@@ -54,6 +54,8 @@ def link_kinds(extraction: Extraction) -> None:
             at, parent = found
             if " " not in parent.label and (parent.defined_at is None or is_shell(parent.label) or parent.label.lower() in ATTRIBUTE_HEADS):
                 continue  # "function" only met in prose: too loose a word to say what "activation function" is
+            if " " not in parent.label and classify.class_of_word(parent.label.lower()) is not None:
+                continue  # "latency metric" is a Metric by its class (kg.ingest.classify): an edge to "metric" says it again
             if tagger.tag(parts[0])[0][1] in ("VB", "VBP") or parts[0].lower() in _CHANGING \
                     or (named and opens_with_a_doing(label) and at == 1 and not names_a_doing(parent.label)):
                 continue  # "increase training data", "calculating error": a doing and its object ("infilling finetuning" sorts a doing)

@@ -10,7 +10,7 @@ from kg.ingest import classify, clauses, tagger
 from kg.ingest.lists import cut_around_asides, sharing_the_noun, split, without_asides
 from kg.ingest.marks import ARROW
 from kg.ingest.modifiers import CLASSIFYING
-from kg.ingest.nouns import OPEN_ENDS, Phrase, keep, noun_phrase, opens_with_a_doing
+from kg.ingest.nouns import ONE_NAME, OPEN_ENDS, Phrase, keep, noun_phrase, opens_with_a_doing
 from kg.labels import looks_like_name, singular
 
 
@@ -56,7 +56,7 @@ def names_only(text: str, protected: frozenset[str] | set[str] = frozenset()) ->
         bare = without_asides(text)
     if clauses.has_finite_verb(bare) or (clauses.imperative(bare) and not re.match(r"[a-z]+ing\b", bare, re.IGNORECASE)
                                           and not clauses.noun_before_noun(bare)) or re.search(r"\b(?:between|of|for|in|on|to|with)\b", bare) \
-            or re.search(r"(?:^|,\s*)(?:an?|the|incl\.|including|e\.g\.|esp\.|especially)\s", bare, re.IGNORECASE) or re.search(ARROW, bare):
+            or re.search(r"(?:^|,\s*)(?:an?|the|incl\.?|including|e\.g\.|esp\.|especially)\s", bare, re.IGNORECASE) or re.search(ARROW, bare):
         return None  # "Address imbalanced datasets, a common challenge": an instruction, and what the thing is; "A, B -> C": a flow;
         # "rough language, incl. rudeness": what follows the cue are examples of the first, no names beside it
     written = split(cut_around_asides(text, set(protected)), set(protected))
@@ -104,3 +104,17 @@ def names_of_a_kind(term: str, text: str) -> list[Phrase]:
         return []
     names = names_only(re.sub(rf"\s+are\s+{re.escape(term.strip())}\.$", "", text, flags=re.IGNORECASE))  # as members_named put them
     return names if names and all(name.is_name for name in names) else []
+
+
+def names_by_capitals(items: list[str], by_words: bool = False) -> bool:
+    """ "vLLM, TGI, SGLang": two or more names, each one word made a name by its capitals or digits; `by_words`, in
+    parentheses right after a plural, also capitalised words of which one is no noun nor adjective of the dictionary
+    ("Siri, Alexa, Google Assistant"). Members of a plural before them, not its parts ("trajectories (Thought, Act)")."""
+    return len(items) >= 2 and all(_a_name_by_its_words(without_asides(item).strip(), by_words) for item in items)
+
+
+def _a_name_by_its_words(item: str, by_words: bool) -> bool:
+    words = item.split()
+    return (len(words) == 1 and ONE_NAME.fullmatch(item) is not None) or by_words and (
+        0 < len(words) <= 3 and all(word[:1].isupper() or word[:1].isdigit() for word in words)
+        and any(ONE_NAME.fullmatch(word) or not {"NOUN", "ADJ"} & set(tagger.readings(word.lower())) for word in words))

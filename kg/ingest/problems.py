@@ -89,7 +89,9 @@ def names_a_problem(label: str) -> bool:
 
 
 _JUDGING = r"(?:main|key|major|common|known|some|the|typical)"  # before problems, no thing they are of
-_PROBLEMS_OF = re.compile(rf"^(?:{_JUDGING}\s+)*(?:{_PROBLEMS}|limits)\s+(?:of|with)\s+(?P<thing>[^:]{{1,60}}?):?$", re.IGNORECASE)
+# "Limitations of X:", and a study guide's question for them: "What are the main drawbacks of X?"
+_PROBLEMS_OF = re.compile(rf"^(?:what\s+(?:are|is)\s+)?(?:{_JUDGING}\s+)*(?:{_PROBLEMS}|limits)\s+(?:of|with)\s+(?P<thing>[^:?]{{1,60}}?)(?:\s*\?)?:?$",
+                          re.IGNORECASE)
 
 
 _PROBLEMS_ALONE = re.compile(rf"^(?:{_JUDGING}\s+)*{_PROBLEMS}$", re.IGNORECASE)

@@ -136,7 +136,7 @@ _ARROW_VERB = re.compile(rf"^(?P<label>[A-Za-z][\w-]*(?:\s[\w-]+){{0,4}})(?P<arr
 _ARROWS = ("->", "=>", "→", "⇒")  # the cue of the three rewrites below: one of them is in the sentence
 
 
-_INCL = re.compile(r"\bincl\.(?=\s)", re.IGNORECASE)
+_INCL = re.compile(r"\bincl\b\.?(?=\s)", re.IGNORECASE)  # "incl. growls", "incl growls"
 # "off the shelf tools", "state of the art models": a set phrase before a noun is one adjective, as its hyphens write it
 _SET_PHRASE = re.compile(r"\b(?:off the shelf|state of the art|up to date|out of date|end to end|out of the box|well known)(?=\s+[a-z])", re.IGNORECASE)
 
@@ -161,7 +161,7 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     (_ARROW_LIST, lambda m: _arrow_list(m), _ARROWS),  # "X -> A, B" lists as "X: A, B" does
     (_ARROW_THEN, lambda m: _what_to_do(m), _ARROWS),  # "errors grow with steps -> evaluate A": no claim of the errors
     (_SET_PHRASE, lambda m: m.group().replace(" ", "-"), (" the ", " to ", " of ", "well known")),
-    (_INCL, "e.g.,", ("incl.",)),  # "rude words, incl. growls": "including", which gives examples as "e.g." does
+    (_INCL, "e.g.,", ("incl",)),  # "rude words, incl. growls": "including", which gives examples as "e.g." does
     (_CONTRACTION, lambda m: _expanded(m), ("'", "’")),  # "It's a kind of RNN" states what "It is a ..." does
     (_NEGATED, lambda m: f"{_NEGATED_STEM.get(m['verb'].lower(), m['verb'])} not", ("n't", "n’t")),
     (_TUPLE_NAMED, lambda m: _tuple_named(m), ("(",)),  # "trained on (image, text) pairs": on image-text pairs

@@ -1,0 +1,74 @@
+"""Study guides' questions over lists, shorthand cues, and labels that say what an item is.
+
+Every input here is written for the test; none is taken from the owner's notes or the test corpus.
+Each form is shown where it holds and where the words around it must keep their old reading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reading import build, lowered
+
+
+def test_incl_without_its_point_gives_examples_as_including_does(tmp_path: Path) -> None:
+    """ "2. flooding, incl puddles and leaks" under "Kinds of den trouble:": flooding is one kind and what follows the
+    cue are its examples, no kind named "incl puddle"; "incl." with its point reads the same in a sentence."""
+    found = lowered(build(tmp_path, "# Dens\n\nKinds of den trouble:\n1. cave-ins\n2. flooding, incl puddles and leaks\n\n"
+                                    "Dens suffer from pests, incl badgers and moles.\n"))
+    assert {("cave-in", "isA", "den trouble"), ("flooding", "isA", "den trouble")} <= found, found
+    assert not any(s.startswith("incl") or o.startswith("incl") for s, _r, o in found), found
+    assert ("den", "suffersFrom", "pest") in found, found
+
+
+def test_a_question_heading_for_the_limitations_of_a_thing_heads_its_troubles(tmp_path: Path) -> None:
+    """ "### Q: What are the limitations of fox dens?" over items: fox dens suffer from each, as under "### Limitations
+    of fox dens"; a question of what a thing is ("### Q: What is a fox den?") heads no troubles."""
+    found = lowered(build(tmp_path, "# Dens\n\n### Q: What are the main limitations of fox dens?\n- **flooding** — water gets in\n"
+                                    "- **cave-ins** — roofs fall\n\n### Q: What is a mole run?\n- a tunnel under grass\n"))
+    assert {("fox den", "suffersFrom", "flooding"), ("fox den", "suffersFrom", "cave-in")} <= found, found
+    assert not any(r == "suffersFrom" and s == "mole run" for s, r, _o in found), found
+
+
+def test_names_in_parentheses_after_a_plural_are_members_of_it(tmp_path: Path) -> None:
+    """ "den radios (Siri, Alexa, Google Assistant)": capitalised words the dictionary has as no noun are names, each one
+    of the plural before them, after a participle's phrase or a dash too ("stored in den databases (Mossbase, ClayDB)",
+    "— burrow radios (Zorbit, Kwazi)", "burrow" no verb there); capitalised
+    common words are parts, not names ("den trajectories (Thought, Act, Observation)"), and names after an owner's
+    plural say whose it is ("the badgers' own guides (Zorpco, DenCorp)")."""
+    found = lowered(build(tmp_path, "# Dens\n\nThere are den radios (Siri, Alexa, Google Assistant).\n\n"
+                                    "Dens are stored in den databases (Mossbase, ClayDB, RootStore).\n\n"
+                                    "Den trajectories (Thought, Act, Observation) are long.\n\n"
+                                    "It follows the badgers' own guides (Zorpco, DenCorp, Mossbase).\n\n"
+                                    "- it hums behind a wall — burrow radios (Zorbit, Kwazi)\n"))
+    assert {("siri", "isA", "den radio"), ("google assistant", "isA", "den radio"), ("mossbase", "isA", "den database"),
+            ("rootstore", "isA", "den database"), ("zorbit", "isA", "burrow radio"), ("kwazi", "isA", "burrow radio")} <= found, found
+    assert not any(o in ("den trajectory", "guide") for _s, _r, o in found), found
+
+
+def test_a_condition_after_a_label_is_no_part_of_the_kind(tmp_path: Path) -> None:
+    """ "- moss metrics if order matters: DenRank, MossMRR": the list is of moss metrics; "if order matters" says when,
+    and "order matters" is no kind."""
+    found = lowered(build(tmp_path, "# Dens\n\n- moss metrics if order matters: DenRank, MossMRR\n"))
+    assert {("denrank", "isA", "moss metric"), ("mossmrr", "isA", "moss metric")} <= found, found
+    assert not any("matter" in o for _s, _r, o in found), found
+
+
+def test_a_maker_after_an_items_name_is_read_as_its_aside(tmp_path: Path) -> None:
+    """ "- RootNet by Zorpco - trained on root maps": Zorpco made RootNet, which is trained on root maps, as "- RootNet
+    (Zorpco) - ..." says; no concept "RootNet by Zorpco". Words of the dictionary are no name ("- Digging by Hand - slow")."""
+    found = lowered(build(tmp_path, "# Dens\n\nDen models:\n- RootNet by Zorpco - trained on root maps\n- MossFold 2 by DeepDen Labs: a moss model\n"
+                                    "- Digging by Hand - slow\n"))
+    assert {("rootnet", "developedBy", "zorpco"), ("rootnet", "trainedOn", "root map"), ("mossfold 2", "developedBy", "deepden labs")} <= found, found
+    assert not any(s.startswith("rootnet by") or o == "hand" for s, _r, o in found), found
+
+
+def test_a_label_headed_by_a_class_word_is_of_that_class_not_a_kind_of_the_word(tmp_path: Path) -> None:
+    """ "Dig-time metric" beside a defined "Metric": the head word names a class of the vocabulary, which the concept
+    takes; an edge to the concept "metric" would say it again. A head that names no class ("bias") still makes
+    "moss bias" one."""
+    graph = build(tmp_path, "# Dens\n\n- **Metric**: a number that measures a den.\n- **Dig-time metric**: how long digging takes.\n"
+                            "- **Bias**: a lean of the den.\n- **Moss bias**: a lean to moss.\n")
+    found = lowered(graph)
+    assert ("moss bias", "isA", "bias") in found, found
+    assert ("dig-time metric", "isA", "metric") not in found, found
+    assert graph.class_of(graph.resolve("dig-time metric")) == "Metric"

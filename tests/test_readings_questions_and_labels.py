@@ -55,10 +55,12 @@ def test_a_condition_after_a_label_is_no_part_of_the_kind(tmp_path: Path) -> Non
 
 def test_a_maker_after_an_items_name_is_read_as_its_aside(tmp_path: Path) -> None:
     """ "- RootNet by Zorpco - trained on root maps": Zorpco made RootNet, which is trained on root maps, as "- RootNet
-    (Zorpco) - ..." says; no concept "RootNet by Zorpco". Words of the dictionary are no name ("- Digging by Hand - slow")."""
+    (Zorpco) - ..." says, after "e.g." too; no concept "RootNet by Zorpco". Words of the dictionary are no name ("- Digging by
+    Hand - slow")."""
     found = lowered(build(tmp_path, "# Dens\n\nDen models:\n- RootNet by Zorpco - trained on root maps\n- MossFold 2 by DeepDen Labs: a moss model\n"
-                                    "- Digging by Hand - slow\n"))
-    assert {("rootnet", "developedBy", "zorpco"), ("rootnet", "trainedOn", "root map"), ("mossfold 2", "developedBy", "deepden labs")} <= found, found
+                                    "- Digging by Hand - slow\n\n- **Moss models:** models of moss\n  - e.g. Moxtral by Zorpco: 46B cells\n"))
+    assert {("rootnet", "developedBy", "zorpco"), ("rootnet", "trainedOn", "root map"), ("mossfold 2", "developedBy", "deepden labs"),
+            ("moxtral", "developedBy", "zorpco"), ("moxtral", "exampleOf", "moss model")} <= found, found
     assert not any(s.startswith("rootnet by") or o == "hand" for s, _r, o in found), found
 
 
@@ -72,3 +74,29 @@ def test_a_label_headed_by_a_class_word_is_of_that_class_not_a_kind_of_the_word(
     assert ("moss bias", "isA", "bias") in found, found
     assert ("dig-time metric", "isA", "metric") not in found, found
     assert graph.class_of(graph.resolve("dig-time metric")) == "Metric"
+
+
+def test_an_example_item_of_one_name_alone_or_with_its_source_is_an_example_of_the_entry(tmp_path: Path) -> None:
+    """ "- **Self-digging:** dig several holes" / "  - e.g. SelfDig (Kim et al., 2023)", "  - e.g. MossDig": each name is an
+    example of the entry, as "  - e.g. SelfDig: ..." was; a doing after "e.g." ("digging twice and comparing") names none."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Self-digging:** dig several holes; compare them\n  - e.g. SelfDig (Kim et al., 2023)\n"
+                                    "  - e.g. MossDig\n  - e.g. digging twice and comparing\n"))
+    assert {("selfdig", "exampleOf", "self-digging"), ("mossdig", "exampleOf", "self-digging"), ("selfdig", "developedBy", "kim et al.")} <= found, found
+    assert not any(s.startswith("digging twice") for s, _r, _o in found), found
+
+
+def test_a_maker_after_by_ends_with_its_sentence(tmp_path: Path) -> None:
+    """ "- **SAFE (Search-Aided Factuality Evaluator):** by Zorp DeepDen. Steps:": Zorp DeepDen made it; "Steps" is the next
+    sentence's, no word of the maker's name."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **SAFE (Search-Aided Factuality Evaluator):** by Zorp DeepDen. Steps:\n  1. split the den\n"
+                                    "- **Kit3:** by Moss Labs\n"))
+    assert {("safe", "developedBy", "zorp deepden"), ("kit3", "developedBy", "moss labs")} <= found, found
+    assert not any("steps" in o for _s, _r, o in found), found
+
+
+def test_bc_in_small_letters_is_because(tmp_path: Path) -> None:
+    """ "Den Arena switched from Elo to MossRank bc Elo was slow": what Den Arena uses is MossRank; the reason after "bc"
+    (or "b/c") is a clause of its own, no part of the name."""
+    found = lowered(build(tmp_path, "# Dens\n\n- Den Arena switched from Elo to MossRank bc Elo was slow\n- Den Lab uses ClayRank b/c it is fast\n"))
+    assert {("den arena", "uses", "mossrank"), ("den lab", "uses", "clayrank")} <= found, found
+    assert not any(" bc " in o or "b/c" in o for _s, _r, o in found), found

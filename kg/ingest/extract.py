@@ -139,6 +139,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         for short, long in abbreviations(paragraph.text) if term is None else ():  # "abbr: FM = foundation model, ..."
             extraction.lexicon.add_label(extraction.concept(noun_phrase(long), Source(notes.path, paragraph.line), None), short)
             paragraph.text = ""
+        maker_as_aside(paragraph)  # "- [[AlphaFold]] by DeepMind - ...": as "(DeepMind)" says
         known_as = placed_terms.known_as(paragraph, len(stack) > len(base)) if term is None else placed_terms.also_known(paragraph)
         by_heading = term is None and note is None and paragraph.headings and paragraph.line == first_under.get(paragraph.headings[-1].line)
         if by_heading:
@@ -154,7 +155,6 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         elif term is None and paragraph.item is not None and _COMPARED_ITEM.fullmatch(compared := without_asides(sides).strip(" .")) \
                 and not any(len(side.split()) == 1 and tagged(side)[0][1] == "JJ" for side in VS.split(compared)):
             term, paragraph.term, paragraph.text = compared, compared, ""  # "- static vs dynamic", "- throughput (tokens/s) vs goodput"
-        maker_as_aside(paragraph)  # "- [[AlphaFold]] by DeepMind - ...": as "(DeepMind)" says
         linked_term = note is not None and vault.defines_the_link(paragraph)  # "- [[Stooping]] — the dive from above": a term
         opens_with_a_note = note is not None and any(link.start == 0 for link in paragraph.wikilinks) \
             and not vault.defines_its_section(paragraph) and not linked_term  # "- [[Stooping]]": a link; "[[Logprobs]] = ...": a term

@@ -41,8 +41,8 @@ _AUTHOR_TITLE = re.compile(r"^(?P<maker>[\w.]{2,30}(?: [A-Z][\w.]{0,30}){0,2}) [
 
 
 # an item's name, then who made it, then what it is: "- [[AlphaFold]] by DeepMind - trained on ...", "- RootNet by Zorpco: ..."
-_NAME_BY_MAKER = re.compile(r"^(?P<name>[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*){0,2})\s(?P<by>by\s+(?P<maker>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}))"
-                            r"(?=\s+[-–—]\s+\S|:\s+\S)")
+_NAME_BY_MAKER = re.compile(r"^(?:e\.g\.,?\s+)?(?P<name>[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*){0,2})\s(?P<by>by\s+(?P<maker>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2}))"
+                            r"(?=\s+[-–—]\s+\S|:\s+\S|\s*$)")  # "- [[Jamba]] by AI21 Labs" alone, "- e.g. [[Mixtral]] by Mistral: ..." too
 
 
 def maker_as_aside(paragraph: Paragraph) -> None:

@@ -21,7 +21,7 @@ from kg.ingest.sentences import sentences
 from kg.ingest.tagger import names_a_concept
 from kg.ingest.terms import set_off_term
 from kg.ingest.vault import names_the_notes
-from kg.labels import clean
+from kg.labels import clean, looks_like_name
 
 _KNOWN_AS = re.compile(r"^(?:a\.?k\.?a\.?|also (?:called|known as))\s+(?P<names>[^:;.()]{2,80}?)\s*(?::\s+(?P<rest>.*))?$", re.IGNORECASE | re.DOTALL)
 
@@ -111,7 +111,10 @@ def heading_defined(paragraph: Paragraph) -> str | None:
     return named
 
 
-_EXAMPLE_OPENING = re.compile(r"^(?:e\.g\.|eg\.?|for example|ex\.)[,:]?\s+(?P<name>[^:,;()]{1,60}?):\s+(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
+# "e.g. Wombat Lodge: dug by Kim", "e.g. SelfDig (Kim et al., 2023)": one name, then what it is or who made it, or nothing
+_EXAMPLE_OPENING = re.compile(r"^(?:e\.g\.|eg\.?|for example|ex\.)[,:]?\s+(?P<name>[^\s:,;()](?:[^:,;()]{0,58}?[^\s:,;()])?)(?:\s*(?P<aside>\([^()]{1,60}\)))?"
+                              r"(?:\s*:\s+(?P<rest>\S.*)|\.?)$",
+                              re.IGNORECASE | re.DOTALL)
 
 
 def example_of(paragraph: Paragraph, stack: list[Entry]) -> Record | None:
@@ -122,7 +125,10 @@ def example_of(paragraph: Paragraph, stack: list[Entry]) -> Record | None:
     above = [entry for entry in stack if entry.depth < paragraph.depth]
     nested = bool(paragraph.parents) and bool(above) and above[-1].depth == paragraph.depth - 1
     of_the_note = not paragraph.parents and bool(stack) and stack[0].note  # "Agent.md" / "> [!example] SWE-agent" / "> ..."
-    if found is None or not (nested or of_the_note) or not names_a_concept(found["name"]):
+    if found is None or not (nested or of_the_note) or not names_a_concept(found["name"]) \
+            or (found["rest"] is None and not looks_like_name(found["name"])):  # "  - e.g. digging twice": a doing, no name
         return None
-    paragraph.term, paragraph.text, paragraph.has_colon = found["name"].strip(" *_"), found["rest"], True
+    said = f": {found['rest']}" if found["rest"] is not None else ""  # "e.g. Mixtral (Mistral): ...": the maker beside the term, then what it is
+    paragraph.term, paragraph.text, paragraph.has_colon = found["name"].strip(" *_"), f"{found['aside'] or ''}{said}".lstrip(": "), \
+        found["rest"] is not None and not found["aside"]  # the aside's reader finds the colon after it (kg.ingest.makers)
     return (above[-1] if nested else stack[0]).records[0]

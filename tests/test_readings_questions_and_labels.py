@@ -100,3 +100,39 @@ def test_bc_in_small_letters_is_because(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Dens\n\n- Den Arena switched from Elo to MossRank bc Elo was slow\n- Den Lab uses ClayRank b/c it is fast\n"))
     assert {("den arena", "uses", "mossrank"), ("den lab", "uses", "clayrank")} <= found, found
     assert not any(" bc " in o or "b/c" in o for _s, _r, o in found), found
+
+
+def test_the_list_under_a_question_for_things_is_its_answer_item_by_item(tmp_path: Path) -> None:
+    """ "### What are the common den types?" / "- sett" / "- holt": two items answer it as "sett and holt" would (each a den
+    type), and three as "A, B and C"; a question of what one thing is keeps its items apart."""
+    found = lowered(build(tmp_path, "# Dens\n\n### What are the common den types?\n- sett\n- holt\n\n### What are the main den metrics?\n"
+                                    "- dig depth\n- dig time\n- moss share\n"))
+    assert {("sett", "isA", "den type"), ("holt", "isA", "den type"), ("dig depth", "isA", "den metric"),
+            ("moss share", "isA", "den metric")} <= found, found
+
+
+def test_counted_ones_after_a_plural_term_are_members_of_it(tmp_path: Path) -> None:
+    """ "- **Clay tools:** three common ones: spade, trowel and pick": "ones" stands for the term, so each is a clay tool;
+    a count of another noun ("3 chambers: nest, hall, exit") names its parts, as before."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Clay tools:** three common ones: spade, trowel and pick\n"
+                                    "- **Den layout:** 3 chambers: nest, hall, exit\n"))
+    assert {("spade", "isA", "clay tool"), ("pick", "isA", "clay tool"), ("den layout", "contains", "nest")} <= found, found
+    assert not any(s == "clay tool" and r == "contains" for s, r, _o in found), found
+
+
+def test_an_arrow_after_a_bold_term_before_a_list_sets_the_term_off(tmp_path: Path) -> None:
+    """ "1. **den aids** -> claw rake, snout pusher, root cutter": the list is of den aids, as after a colon (and as after
+    the same words without bold); a flow ("**scan** -> **sort** -> store, keep") is no term and its list."""
+    found = lowered(build(tmp_path, "# Dens\n\n1. **den aids** -> claw rake, snout pusher, root cutter\n"
+                                    "- **scan** -> **sort** -> store, keep\n"))
+    assert {("claw rake", "isA", "den aid"), ("root cutter", "isA", "den aid")} <= found, found
+    assert not any(s == "scan" and o in ("store", "keep") for s, _r, o in found), found
+
+
+def test_a_link_to_the_paper_inside_a_citation_is_no_author(tmp_path: Path) -> None:
+    """ "- **ReFlex** (Shinn et al. 2023, [paper](https://example.org/1)) = split digging in two": Shinn et al. made it; the
+    link says where to read it; an organisation after the year stays out of the authors ("(Kim et al. 2021, Zorpco)")."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **ReFlex** (Shinn et al. 2023, [paper](https://example.org/1)) = split digging in two\n"
+                                    "- **MossNet** (Kim et al. 2021, Zorpco): a den model\n"))
+    assert {("reflex", "developedBy", "shinn et al."), ("mossnet", "developedBy", "kim et al.")} <= found, found
+    assert not any("paper" in o for _s, _r, o in found), found

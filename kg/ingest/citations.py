@@ -10,13 +10,18 @@ _CITATION = re.compile(r"^(?P<authors>[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+
                        rf"|^(?P<two>{TWO_AUTHORS}),?\s+\(?(?:19|20)\d\d\)?$")
 
 
+_LINK_WORD_LAST = re.compile(r",\s*(?:paper|arxiv|pdf|link|code|blog|github|repo|slides|video)\s*$", re.IGNORECASE)
+
+
 def cited_authors(inner: str) -> str | None:
     """The authors a parenthesis cites: "Kim et al., 2021", "Li & Liang, 2021"; after a title ("QLoRA: Efficient
     Finetuning of Quantized LLMs, Dettmers et al., 2023") or before an organisation ("Schick et al., 2023, Meta")."""
+    inner = _LINK_WORD_LAST.sub("", inner)  # "(Shinn et al. 2023, [paper](url))": where to read it, no author
     parts = inner.split(",")
-    organisation = len(parts) == 3 and re.fullmatch(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}", parts[2].strip()) is not None
+    dated = 2 + bool(re.fullmatch(r"\s*\(?(?:19|20)\d\d\)?", parts[1])) if len(parts) > 1 else 0  # "Kim et al., 2021, Meta", "Kim et al. 2021, Meta"
+    organisation = len(parts) == dated and re.fullmatch(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}", parts[-1].strip()) is not None
     cited = _CITATION.match(inner) or (_CITATION.match(",".join(parts[-2:]).strip()) if len(parts) > 2 else None) \
-        or (_CITATION.match(",".join(parts[:2]).strip()) if organisation else None)  # not "(Kim et al., 2021, on GPT-2)": a finding
+        or (_CITATION.match(",".join(parts[:-1]).strip()) if organisation else None)  # not "(Kim et al., 2021, on GPT-2)": a finding
     return (cited["two"] or cited["authors"].rstrip(".") + ".") if cited else None
 
 

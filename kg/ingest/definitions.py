@@ -206,6 +206,8 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
         return Reading([Claim(CURRENT, "contains", noun_phrase(part), many.start("parts"))])  # "several den chambers in parallel"
     if (counted := _COUNTED_THEN_LISTED.match(sentence)) is not None and kind_word(counted["things"]) is None \
             and not is_shell(singular_phrase(counted["things"].split()[-1])) and (parts := names_only(counted["listed"], protected)):
+        if counted["things"].split()[-1].lower() == "ones":  # "**Den metrics:** four closely related ones: A, B": members of it
+            return Reading([Claim(part, "isA", CURRENT, counted.start("listed")) for part in parts])
         return Reading([Claim(CURRENT, "contains", part, counted.start("listed")) for part in parts])  # "4 weight matrices: query, key, ...": its parts
     owned = whose_fragment(sentence) is not None  # "Zorpco's digging benchmark, clay tasks w/ tests": one kind, then what it holds
     if len(re.findall(r",|\sand\s", without_asides(sentence))) >= 2 and not EXAMPLES_CUE.search(f" {without_asides(sentence)} ") and not owned \

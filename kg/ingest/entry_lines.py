@@ -10,7 +10,8 @@ from markdown_it.token import Token
 
 from kg.ingest.remarks import is_remark
 
-SEPARATOR = re.compile(r"\s*(?::\s*|[-–—=]\s+)")  # what sets a term off from its definition ("**Agent** = model + tools")
+SEPARATOR = re.compile(r"\s*(?::\s*|[-–—=]\s+|(?:->|→|=>)\s+(?=[^,;:→>]+(?:,\s*[^,;:→>]+)+$))")  # what sets a term off from its definition
+# ("**Agent** = model + tools"), and an arrow before a list of its kinds ("**Digging aids** -> rake, pusher", not a flow "-> B -> C")
 # a line that opens a glossary entry in plain text: "AI judge (LLM-as-a-judge): a model used to ..."
 _PLAIN_ENTRY = re.compile(r"^(?!(?:Two|Three|Four|Five|Kinds|Types|Examples?|Note|See)\b)(?P<term>[A-Z][\w.@-]*(?: [\w.-]+){0,4}(?: \([^()]{1,40}\))?)(?=: \S)")
 # among lines that all open so, a term in lower case too ("pass@k: the fraction of ...")

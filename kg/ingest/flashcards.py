@@ -142,7 +142,8 @@ def answer_heading_lists(paragraphs: list[Paragraph], opening: set[int]) -> None
                 if fragment and (not clauses.has_finite_verb(said) or clauses.opens_with_third_person_verb(said)):
                     _restate(item, question, item.text, 0)  # "- a tunnel support method", "- uses clay walls"
         elif all(len(item.text.split()) <= 5 and not clauses.has_finite_verb(item.text) for item in items):  # names, as one answer lists them
-            _restate(items[0], question, ", ".join(item.text.strip().rstrip(".") for item in items), 0)
+            named = [item.text.strip().rstrip(".") for item in items]  # "- sett" / "- holt": "sett and holt", as one answer lists them
+            _restate(items[0], question, ", ".join(named[:-1]) + (" and " if len(named) > 1 else "") + named[-1], 0)
             for item in items[1:]:
                 item.text, item.links, item.wikilinks, item.card = "", (), (), True
 

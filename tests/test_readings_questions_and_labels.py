@@ -136,3 +136,29 @@ def test_a_link_to_the_paper_inside_a_citation_is_no_author(tmp_path: Path) -> N
                                     "- **MossNet** (Kim et al. 2021, Zorpco): a den model\n"))
     assert {("reflex", "developedBy", "shinn et al."), ("mossnet", "developedBy", "kim et al.")} <= found, found
     assert not any("paper" in o for _s, _r, o in found), found
+
+
+def test_mitigations_and_fixes_of_a_problem_are_used_against_it(tmp_path: Path) -> None:
+    """ "## Flooding" / "### Mitigations" / "- clay walls", "- **moss plugs** — ...", and "- fixes: root bracing, stone
+    props" under "- **Cave-ins**": each is used against the problem (`clay wall usedFor flooding`), no part of it."""
+    found = lowered(build(tmp_path, "# Dens\n\n## Flooding\n\nFlooding is a den problem.\n\n### Mitigations\n- clay walls\n"
+                                    "- **moss plugs** — soak water\n\n## Cave-ins\n\n- **Cave-ins**: roofs fall\n  - fixes: root bracing, stone props\n"))
+    assert {("clay wall", "usedFor", "flooding"), ("moss plug", "usedFor", "flooding"), ("root bracing", "usedFor", "cave-in"),
+            ("stone prop", "usedFor", "cave-in")} <= found, found
+    assert not any(r in ("includes", "contains", "mitigatedBy") and s in ("flooding", "cave-in") for s, r, _o in found), found
+
+
+def test_a_measure_named_with_per_or_time_to_is_one_name_in_a_cell(tmp_path: Path) -> None:
+    """ "| Dig speed | Time to first tunnel (P90) |" and "| Den cost | Cost per output tunnel |" under "| Criteria | Metric |":
+    each cell names one measure whole, as "time per query" in a list did, not "Time" or "Cost"."""
+    found = lowered(build(tmp_path, "# Dens\n\n| Criteria | Metric |\n|---|---|\n| Dig speed | Time to first tunnel (P90) |\n"
+                                    "| Den cost | Cost per output tunnel |\n"))
+    assert {("dig speed", "measuredBy", "time to first tunnel"), ("den cost", "measuredBy", "cost per output tunnel")} <= found, found
+    assert not any(o in ("time", "cost") for _s, _r, o in found), found
+
+
+def test_a_possessive_first_is_no_instruction(tmp_path: Path) -> None:
+    """ "e.g. Google's **Cappy** (360M cells)" after a definition: "Google" may be a verb to the dictionary, but with its
+    "'s" it owns what follows: Cappy is an example of the entry, made by Google."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **reward dens** — take (cub, mother) → nest. e.g. Google's **Cappy** (360M cells)\n"))
+    assert {("cappy", "exampleOf", "reward den"), ("cappy", "developedBy", "google")} <= found, found

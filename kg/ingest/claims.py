@@ -12,6 +12,7 @@ from kg.ingest import tagger
 # Claims said the other way round, which the caller turns: "e.g. A" (A exampleOf the entry), "Tools: A"
 # (A usedFor it), "It is a known risk of X" (X suffersFrom it), "Detected with A" (A usedFor it), "its
 # main methods are A and B" (A isA it)
+MITIGATED_BY = "mitigatedBy"  # a label's relation to what it lists ("Mitigations:"), stated the other way round: each is used against it
 TURNED = {"hasExample": "exampleOf", "hasTool": "usedFor", "problemOf": "suffersFrom", "detectedBy": "usedFor", "hasType": "isA"}
 
 

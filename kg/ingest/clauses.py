@@ -184,6 +184,8 @@ def imperative(text: str) -> bool:
     tags = [(w, t) for w, t in tagger.tagged(text) if any(c.isalnum() for c in w)]
     while tags and tags[0][1] in ("RB", "RBR"):
         tags = tags[1:]
+    if tags and re.match(rf"{re.escape(tags[0][0])}['’]s\b", text.strip()):
+        return False  # "Google's Cappy": a possessive, no verb
     return bool(tags) and _imperative(*tags[0]) and tagger.corrected(*tags[0]) != "JJ"  # "pointwise judging": an unknown -wise word modifies
 
 

@@ -35,7 +35,7 @@ from kg.ingest.name_lists import a_name
 from kg.ingest.introduced import narrowed_kind
 from kg.ingest.definitions import read_definition, read_name_definition
 from kg.ingest.entries import INDEFINITE, Entry, a_kind_with_members, about, defines_the_note, has_kinds, names_in, open_entry
-from kg.ingest.claims import TURNED, Claim, Reading, as_example, sorted_into_kinds
+from kg.ingest.claims import MITIGATED_BY, TURNED, Claim, Reading, as_example, sorted_into_kinds
 from kg.ingest.phrases import is_shell_kind, read
 from kg.ingest.sentences import sentences
 from kg.ingest.referents import with_referents
@@ -393,7 +393,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
                 if who is not None and spoken_of is not None and who is not spoken_of.final():
                     extraction.state(who, claim.relation, spoken_of, claim_source.by("phrase"))
                 continue
-            if claim.relation == "hasTool" and (who is None or claim.kind != "tool"):  # "tools: A, B" about nothing named,
+            if claim.relation == "hasTool" and (who is None or claim.kind != "tool") or claim.relation == MITIGATED_BY and who is None and claim.kind:  # "tools: A, B" about nothing named,
                 tool = extraction.concept(noun_phrase(narrowed_kind(claim.kind or "tool", nested_in)), claim_source, topic)
                 outline.of_its_class(tool, paragraph, extraction)
                 extraction.state(extraction.concept(claim.object, claim_source, topic), "isA", tool, claim_source.by("phrase"))

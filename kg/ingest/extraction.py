@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from kg.ingest import classify
+from kg.ingest.claims import MITIGATED_BY
 from kg.ingest.lexicon import Lexicon, Record, Statement
 from kg.ingest.markdown import Heading
 from kg.ingest.memo import SentenceReadings
@@ -62,6 +63,8 @@ class Extraction:
 
     def state(self, subject: Record, relation: str, obj: Record, source: Source) -> None:
         subject, obj = subject.final(), obj.final()
+        if relation == MITIGATED_BY:  # "## Mitigations" of hallucination: each is used against it
+            subject, relation, obj = obj, "usedFor", subject
         if relation == "isA" and obj.label.lower() in _MATERIAL and names_a_doing(subject.label):
             return  # "Data augmentation — new data made from real data": a doing is no kind of what it makes or reads
         if subject is not obj and not (relation == "isA" and key(subject.label) == key(obj.label)):  # "Adapters isA adapter": no kind of itself

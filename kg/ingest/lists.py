@@ -136,13 +136,14 @@ def _space_before(text: str, at: int) -> int:
         at -= 1
     return at
 
-def cut(text: str, protected: set[str] | None = None, examples: bool = False) -> str:
+def cut(text: str, protected: set[str] | None = None, examples: bool = False, one_item: bool = False) -> str:
     """Text up to where the noun phrase list ends; keeps "and"/"or" lists and known labels whole. A list
     of `examples` (after "like", "such as") whose last item holds its "and" ends at the next ", and"
     ("like TTFT, TPOT and total latency, and cost"); another list has items with an "and" of their own
     ("includes deduplication, cleaning and filtering, and formatting")."""
     masked = _abbreviated_names(mask(text, protected or set()))
-    if "," in masked and (" per " in masked or " between " in masked):  # in a list: "time per query" is one item
+    if ("," in masked or one_item) and (" per " in masked or " between " in masked or "ime to " in masked):
+        # in a list, or a cell that names one thing: "time per query", "Time to first token (P90)" is one item
         masked = _MEASURE.sub(lambda m: m.group().replace(" ", "_"), masked)
     # commas separate list items; a comma not followed by another item ends the list
     match = None
@@ -175,7 +176,8 @@ def _within_an_item(text: str, end: re.Match[str]) -> bool:
 
 _ABBREVIATION = re.compile(r"\s\((?P<short>[A-Z][A-Za-z0-9@-]{1,9})\)")
 # an item of one noun and what it is counted per or between: "time per query", "time between tokens" (not "time")
-_MEASURE = re.compile(r"(?:(?<=^)|(?<=,\s)|(?<=\sand\s)|(?<=\sor\s))[a-z][\w-]*\s(?:per|between)\s[a-z][\w-]*(?=$|[,.;]|\s(?:and|or)\s)")
+_MEASURE = re.compile(r"(?:(?<=^)|(?<=,\s)|(?<=\sand\s)|(?<=\sor\s))(?:[A-Za-z][\w-]*\s(?:per|between)|[Tt]ime\sto)(?:\s[a-z][\w-]*){1,3}"
+                      r"(?=$|\s*[,.;(]|\s(?:and|or)\s)")
 
 
 def _abbreviated_names(text: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.ingest.claims import Claim, Reading
+from kg.ingest.claims import MITIGATED_BY, Claim, Reading
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.copulas import names_kinds
 from kg.ingest.hearst import GROUP_WORDS, KIND_HEADS, does_its_roles, includes_kinds, kinds_with_examples
@@ -55,8 +55,7 @@ def also_called(sentence: str) -> str | None:
     return phrase.label if phrase.is_name else name
 
 
-# "Scent marking is also called musking", "RLHF is sometimes referred to as preference tuning"; not "Each example
-# in the prompt is called a shot", "A model that ... is called ...": what defines a new term, no other name
+# "Scent marking is also called musking"; not "Each example in the prompt is called a shot" (what defines a new term, no other name)
 _THING_ALSO_CALLED = re.compile(r"^(?!(?:an?|each|every|any|one)\s)(?P<thing>[^,;:()]{2,60}?)\s+(?:is|are)\s+(?:(?:also|often|sometimes|commonly|usually)\s+)?"
                                 r"(?:called|known\s+as|referred\s+to\s+as|dubbed)\s+(?P<other>[^,;:()]{1,60})$", re.IGNORECASE)
 
@@ -96,9 +95,9 @@ def read_also_called(text: str, reading: Reading) -> bool:
 # "Popular methods: GPTQ, AWQ, and k-quants": a plural label, a colon, the list
 _LABELLED_LIST = re.compile(r"^(?P<label>(?:[2-9]\s+)?[A-Za-z][\w-]*(?:\s[\w'’-]+){0,7}(?:\s\([^()]{2,60}\))?) *: (?P<items>[^:]+)$")  # "SDMs (..): A"
 _SLASHED_PLURALS = re.compile(r"^(?P<first>[A-Za-z][a-z]+s)/[a-z]+s(?=\s*:\s)")  # a label of two plurals, either the items' kind
+_REMEDIES = {"mitigation", "fix", "remedy", "countermeasure", "solution", "workaround"}
 _USES = {"use case", "use", "application", "benefit"}  # "Use cases: A, B", "## Benefits" / "- monitoring: ...": what the entry is for
-# "Why use it:", "Three reasons people use it:", "Reasons to use synthetic data:": what the entry is used for
-# "What it improves:", "What it's good for:", "Good for:", "Works for short answers:": what the entry is used for too
+# "Why use it:", "Reasons to use synthetic data:", "What it improves:", "Good for:", "Works for short answers:": what the entry is for
 _REASONS_TO_USE = re.compile(r"^(?:why\s+use(?:\s+it)?"
                              r"|(?:(?:two|three|four|five|main|key)\s+)?reasons?\s+(?:to\s+use|(?:people|we|you|teams)\s+use)\s+it"
                              r"|what\s+(?:it|they)\s+(?:improves?|helps?\s+with|fix(?:es)?|solves?|(?:is|are|'s)\s+(?:good\s+|used\s+)?for)"
@@ -175,9 +174,8 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
                                     or re.match(r"\s+(?:for|to|on|in|about|from|at|of|with)\s", rest) is not None
                                     and " " not in written[-1].strip() and opens_with_a_doing(written[-1])
                                     or re.match(r"\s+(?:for|to|on|in|about|from|at|of|with|between|per|across|over)\s[^,;.]{1,40},", rest) is not None)
-    # "valid tool with invalid parameters": the item cut there names another thing; "asking for help": a doing cut short;
-    # "time between tokens, total latency": an item cut at its preposition, the list going on after it (each item is cut
-    # on its own in a list of purposes or problems, where one cut says nothing of the last item)
+    # "valid tool with invalid parameters" names another thing; "asking for help": a doing cut short; "time between tokens, total
+    # latency": an item cut at its preposition, the list going on (in a list of purposes or problems each is cut alone)
     written = written[:-1] if cut_inside else written
     written = written if not adjectives_only(written) and not (relation is None and said_by_what_it_is_like(written)) else []
     if relation == "suffersFrom":  # "Cons: heavy, root rot": what it is like is no problem of its own ("quiet" may be a reason)
@@ -185,7 +183,8 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     items = [p for p in (noun_phrase(without_judgement(w)) for w in written) if keep(p)]
     if relation is not None:  # "Den parts: A, B", "two den parts: A, B": the den's, whatever the entry
         whole = noun_phrase(named) if relation == "contains" and (named := whole_of_parts(label)) else CURRENT
-        reading.claims.extend(Claim(whole, relation, item, at) for item in items)
+        remedy = word if relation == MITIGATED_BY and not is_shell(word := singular_phrase(uncounted(label).lower())) else None  # no kind "fix"
+        reading.claims.extend(Claim(whole, relation, item, at, kind=remedy) for item in items)  # "Mitigations: A" of nothing: one (kg.ingest.extract)
         # "What it improves: domain-specific capabilities (coding, medical QA), output formats (JSON, YAML)": their examples
         reading.claims.extend(Claim(example, "isA", kind, at + offset) for example, kind, offset in kinds_with_examples(items_text, protected))
         return bool(items)
@@ -263,8 +262,7 @@ def _names_of_its_object(label: str, items: str, at: int, reading: Reading, prot
     return True
 
 
-# "See also: LoRA, QLoRA", "See also QLoRA", "Related: QLoRA", "Not to be confused with ROUGE": a glossary's pointers
-# from the entry (read on the sentence as written: its plainer wording blanks "also" as an adverb)
+# "See also: LoRA", "Related: QLoRA", "Not to be confused with ROUGE": a glossary's pointers from the entry (read as written: "also" stays)
 _POINTER = re.compile(r"^(?P<kind>see(?:\s+also|\s*(?=:))|related(?=\s*:)|cf\.|compare(?:\s+(?:with|to)|\s*(?=:))|not\s+to\s+be\s+confused\s+with)\s*:?\s+"
                       r"(?P<items>[^:;]{1,120})$", re.IGNORECASE)
 
@@ -291,6 +289,8 @@ def label_relation(label: str) -> str | None:
         return "usedFor"  # "Use cases:", "Why use it:", "Three reasons people use it:"
     if lists_problems(bare):
         return "suffersFrom"
+    if singular_phrase(without_judgement(bare.lower())) in _REMEDIES:
+        return MITIGATED_BY  # "Mitigations:", "## Fixes" under a problem: each is used against it
     if label.lower() == "used by":
         return "usedBy"
     if singular_phrase(without_judgement(label.lower())) in ("alternative", "competitor", "rival", "opposite", "counterpart"):

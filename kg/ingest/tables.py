@@ -275,7 +275,7 @@ def _names(cell: Cell, relation: str | None = None) -> list[str]:
     items = [f"{item} {after.split()[-1]}" if _describes(item) and len(after.split()) > 1 else item
              for item, after in zip(items, [*items[1:], ""])]
     # each up to what follows its noun phrase: "knowledge across 57 subjects", "instruction following w/ ..."
-    return [item for item in (cut(i).strip(" .") for i in items) if _is_name(item) and not _opens_with_a_verb(item)]
+    return [item for item in (cut(i, one_item=True).strip(" .") for i in items) if _is_name(item) and not _opens_with_a_verb(item)]
 
 
 def _shows_what_happens(text: str) -> bool:

@@ -162,3 +162,10 @@ def test_a_possessive_first_is_no_instruction(tmp_path: Path) -> None:
     "'s" it owns what follows: Cappy is an example of the entry, made by Google."""
     found = lowered(build(tmp_path, "# Dens\n\n- **reward dens** — take (cub, mother) → nest. e.g. Google's **Cappy** (360M cells)\n"))
     assert {("cappy", "exampleOf", "reward den"), ("cappy", "developedBy", "google")} <= found, found
+
+
+def test_a_maker_written_by_two_names_is_each(tmp_path: Path) -> None:
+    """ "DenFind (Zorpco/Mossly)": one maker by its old and new name, each a name; a maker of two words stays whole."""
+    found = lowered(build(tmp_path, "# Dens\n\n- libraries: DenFind (Zorpco/Mossly), ClayScan (Zorp AI), Hnswlib\n"))
+    assert {("denfind", "developedBy", "zorpco"), ("denfind", "developedBy", "mossly"), ("clayscan", "developedBy", "zorp ai")} <= found, found
+    assert not any("/" in o for _s, _r, o in found), found

@@ -74,10 +74,11 @@ class Extraction:
         """Who made what a phrase names, when it says so: "Google's Gemma", "FAISS (Meta)", "LIMA (Zhou et al., 2023)"."""
         if phrase.owner and phrase.owned == "product":  # "vLLM's PagedAttention": vLLM uses it
             self.state(self.lexicon.concept(noun_phrase(phrase.owner), source), "uses", record, source.by("possessive"))
-        elif phrase.owner:
-            owner = self.lexicon.concept(noun_phrase(phrase.owner), source)
-            owner.hint(classify.CATEGORY, "Person" if phrase.owned == "citation" else "Organization")
-            self.state(record, "developedBy", owner, source.by(phrase.owned))
+        elif phrase.owner:  # "FAISS (Facebook/Meta)": one maker by two names, each a name
+            for name in phrase.owner.split("/") if re.fullmatch(r"[A-Z][\w.&-]*/[A-Z][\w.&-]*", phrase.owner) else [phrase.owner]:
+                owner = self.lexicon.concept(noun_phrase(name), source)
+                owner.hint(classify.CATEGORY, "Person" if phrase.owned == "citation" else "Organization")
+                self.state(record, "developedBy", owner, source.by(phrase.owned))
 
     def concept(self, phrase: Phrase, source: Source, topic: str | None) -> Record:
         """The record of a phrase, with what the phrase says besides: its owner, its head noun."""

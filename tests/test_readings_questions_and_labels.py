@@ -169,3 +169,12 @@ def test_a_maker_written_by_two_names_is_each(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Dens\n\n- libraries: DenFind (Zorpco/Mossly), ClayScan (Zorp AI), Hnswlib\n"))
     assert {("denfind", "developedBy", "zorpco"), ("denfind", "developedBy", "mossly"), ("clayscan", "developedBy", "zorp ai")} <= found, found
     assert not any("/" in o for _s, _r, o in found), found
+
+
+def test_a_question_as_the_last_item_leaves_the_names_before_it(tmp_path: Path) -> None:
+    """ "- **Hard traits:** what you can't change: fur colour, den size, claw length, how much control you have": the last
+    item asks a question, the others name examples of hard traits."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Hard traits:** what you can't (or can't practically) change: fur colour, den size, "
+                                    "claw length, how much control you have over the den\n"))
+    assert {("fur colour", "exampleOf", "hard trait"), ("claw length", "exampleOf", "hard trait")} <= found, found
+    assert not any(s.startswith("how") for s, _r, _o in found), found

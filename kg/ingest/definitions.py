@@ -136,6 +136,7 @@ _KIND_A_NAME_DID = re.compile(r"^(?P<kind>[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,3
 _KIND_THEN = re.compile(r"^(?P<kind>(?i:an?)\s+[a-z][\w-]*(?:\s[\w-]+){0,4}?)\s*(?::|\s[—–-])\s+\S")
 # a shell noun, what is said of it, then examples: of the entry, which the shell stands for
 # (or "what ...", which stands for the things: "what you can improve, e.g. depth, width"), or a dash or a colon before two or more
+_WH_LAST = re.compile(r",\s+(?:and\s+|or\s+)?(?:how|what|which|whether|who)\s[^,]*$", re.IGNORECASE)  # the last item a question
 _SHELL_THEN_EXAMPLES = re.compile(r"^(?:things|ones|stuff|anything|everything|what(?:ever)?)\b[^,;:()]{0,60}?"
                                   r"(?:,?\s+(?:e\.g\.|eg|such as|like|for example|including)[,:]?|(?P<dash>\s[-—–]|:))\s+(?P<listed>[^;:]+)$", re.IGNORECASE)
 # "tools that cover model limitations, e.g. A, B", "a tool that digs, e.g. A": a kind, the clause that says which, then examples
@@ -192,8 +193,9 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
         reading.claims.extend(Claim(CURRENT, "hasExample", name, kind_that.start("listed")) for name in named)
         return reading
     if (shell := _SHELL_THEN_EXAMPLES.match(without_asides(sentence))) is not None \
-            and (not shell["dash"] or len(names_only(shell["listed"].rstrip(". "), protected) or ()) > 1):  # "things you can't change, e.g. A, B"
-        return Reading([Claim(CURRENT, "hasExample", item, sentence.find(shell["listed"])) for item in names_only(shell["listed"].rstrip(". "), protected) or ()])
+            and (not shell["dash"] or len(names_only(_WH_LAST.sub("", shell["listed"].rstrip(". ")), protected) or ()) > 1):  # "things you can't change, e.g. A, B"
+        listed = _WH_LAST.sub("", shell["listed"].rstrip(". "))  # "..., model size, how much control you have": a question, the rest names
+        return Reading([Claim(CURRENT, "hasExample", item, sentence.find(shell["listed"])) for item in names_only(listed, protected) or ()])
     if (served := _SERVED_THEN_EXAMPLES.match(sentence)) is not None and tagger.tag(served["participle"])[0][1] == "VBN" \
             and (named := names_only(served["listed"].rstrip(". "), protected)) and all(name.is_name for name in named):
         # "model served through an inference service, e.g. OpenAI's GPT-4o, Anthropic's Claude": models, no services

@@ -134,9 +134,9 @@ _SAID_THEN_LISTED = re.compile(r"^(?P<said>[^:;()]{3,60}):\s+(?P<listed>[^:;]+)$
 _KIND_A_NAME_DID = re.compile(r"^(?P<kind>[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,3}?)\s(?P<who>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)\s(?:[a-z]+ed|made|built)\s")
 # "A sealing method: wet clay is pressed onto walls", "a sealing method — clay pressed ...": the kind, then how
 _KIND_THEN = re.compile(r"^(?P<kind>(?i:an?)\s+[a-z][\w-]*(?:\s[\w-]+){0,4}?)\s*(?::|\s[—–-])\s+\S")
+_WH_LAST = re.compile(r",\s+(?:and\s+|or\s+)?(?:how|what|which|whether|who)\s[^,]*$", re.IGNORECASE)  # the last item a question
 # a shell noun, what is said of it, then examples: of the entry, which the shell stands for
 # (or "what ...", which stands for the things: "what you can improve, e.g. depth, width"), or a dash or a colon before two or more
-_WH_LAST = re.compile(r",\s+(?:and\s+|or\s+)?(?:how|what|which|whether|who)\s[^,]*$", re.IGNORECASE)  # the last item a question
 _SHELL_THEN_EXAMPLES = re.compile(r"^(?:things|ones|stuff|anything|everything|what(?:ever)?)\b[^,;:()]{0,60}?"
                                   r"(?:,?\s+(?:e\.g\.|eg|such as|like|for example|including)[,:]?|(?P<dash>\s[-—–]|:))\s+(?P<listed>[^;:]+)$", re.IGNORECASE)
 # "tools that cover model limitations, e.g. A, B", "a tool that digs, e.g. A": a kind, the clause that says which, then examples

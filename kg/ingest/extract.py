@@ -393,8 +393,8 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
                 if who is not None and spoken_of is not None and who is not spoken_of.final():
                     extraction.state(who, claim.relation, spoken_of, claim_source.by("phrase"))
                 continue
-            if claim.relation == "hasTool" and (who is None or claim.kind != "tool") or claim.relation == MITIGATED_BY and who is None and claim.kind:  # "tools: A, B" about nothing named,
-                tool = extraction.concept(noun_phrase(narrowed_kind(claim.kind or "tool", nested_in)), claim_source, topic)
+            if (claim.relation == "hasTool" and (who is None or claim.kind != "tool")) or (claim.relation == MITIGATED_BY and who is None and claim.kind):
+                tool = extraction.concept(noun_phrase(narrowed_kind(claim.kind or "tool", nested_in)), claim_source, topic)  # "tools: A" of nothing named
                 outline.of_its_class(tool, paragraph, extraction)
                 extraction.state(extraction.concept(claim.object, claim_source, topic), "isA", tool, claim_source.by("phrase"))
             if who is None:

@@ -46,9 +46,9 @@ _NAME_BY_MAKER = re.compile(r"^(?:e\.g\.,?\s+)?(?P<name>[A-Z][\w.+-]*(?:\s[A-Z0-
 
 
 def maker_as_aside(paragraph: Paragraph) -> None:
-    """An item that opens on a name (or a link) and who made it, before a dash or a colon, written as the name and its
-    maker in parentheses ("[[AlphaFold]] (DeepMind) - ..."), which is read as such; the text keeps its length, so links
-    keep their places."""
+    """An item that opens on a name (or a link, after "e.g." too) and who made it, before a dash, a colon or the item's
+    end, written as the name and its maker in parentheses ("[[AlphaFold]] (DeepMind) - ..."), which is read as such; the
+    text keeps its length, so links keep their places."""
     found = _NAME_BY_MAKER.match(paragraph.text) if paragraph.item is not None and paragraph.term is None else None
     if found is not None and (ONE_NAME.fullmatch(found["name"]) or not tagger.readings(found["name"].lower())
                               or any(link.start == 0 for link in paragraph.wikilinks)):  # not "Digging by Hand - ..."

@@ -178,3 +178,12 @@ def test_a_question_as_the_last_item_leaves_the_names_before_it(tmp_path: Path) 
                                     "claw length, how much control you have over the den\n"))
     assert {("fur colour", "exampleOf", "hard trait"), ("claw length", "exampleOf", "hard trait")} <= found, found
     assert not any(s.startswith("how") for s, _r, _o in found), found
+
+
+def test_adjectives_after_an_items_dash_are_no_members(tmp_path: Path) -> None:
+    """ "Categories of den talk:" / "2. hate speech — racist, sexist, homophobic...": what the speech is like, no kinds of
+    den talk named "racist"; the items that name a kind stay."""
+    found = lowered(build(tmp_path, "# Dens\n\nCategories of den talk:\n1. scratching\n2. hate speech — racist, sexist, homophobic...\n"
+                                    "3. mean speech\n"))
+    assert {("scratching", "isA", "den talk"), ("mean speech", "isA", "den talk")} <= found, found
+    assert not any(s in ("racist", "sexist", "homophobic") for s, _r, _o in found), found

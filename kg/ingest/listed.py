@@ -17,7 +17,7 @@ from kg.ingest.marks import ARROW_BETWEEN
 from kg.ingest.markdown import Heading, Paragraph
 from kg.ingest.modifiers import ASPECT_TITLES, CLASSIFYING, PART_WORDS, ROLE_WORDS, an_adjective, is_counted, is_shell
 from kg.ingest.counted import common_first_word
-from kg.ingest.name_lists import a_name, names_of_a_kind, names_only
+from kg.ingest.name_lists import a_name, an_adjective_alone, names_of_a_kind, names_only
 from kg.ingest.namings import kind_word, label_relation, plural_subject
 from kg.ingest.nouns import VERBS_ING, Phrase, as_kind, keep, names_a_doing, noun_phrase
 from kg.ingest.categories import COUNTED_PARTS, category_named, counted_groups, parts_alone, parts_named, types_named
@@ -280,7 +280,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     if term is None and relation == "isA" and "," in paragraph.text and not paragraph.links \
             and (named := names_only(paragraph.text)) is not None and len(named) > 1:
         for phrase in named:  # "- LM metrics" / "  - cross entropy, perplexity, bits-per-character": each one of them
-            if not (CLASSIFYING.fullmatch(phrase.label) or an_adjective(phrase.label)):  # "- HNSW, graph-based": what it is like
+            if not (CLASSIFYING.fullmatch(phrase.label) or an_adjective(phrase.label) or an_adjective_alone(phrase.label)):  # "- HNSW, graph-based", "racist": what it is like
                 extraction.state(extraction.concept(phrase, source, topic), "isA", record, source.by("nested-list"))
         return
     member = term_record if term is not None else item_concept(paragraph, source, topic, extraction)

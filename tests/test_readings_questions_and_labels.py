@@ -187,3 +187,13 @@ def test_adjectives_after_an_items_dash_are_no_members(tmp_path: Path) -> None:
                                     "3. mean speech\n"))
     assert {("scratching", "isA", "den talk"), ("mean speech", "isA", "den talk")} <= found, found
     assert not any(s in ("racist", "sexist", "homophobic") for s, _r, _o in found), found
+
+
+def test_a_compound_whose_first_word_may_be_a_verb_is_a_member_and_its_aside_of_adjectives_names_none(tmp_path: Path) -> None:
+    """ "Categories of den talk:" / "1. hate speech (racist, sexist, homophobic...)": "hate speech" is a noun before a noun,
+    one of the kinds (no instruction "hate"), and what the parenthesis lists is what it is like, no examples of it; a verb
+    before its object ("3. dig tunnels") is no member."""
+    found = lowered(build(tmp_path, "# Dens\n\nCategories of den talk:\n1. hate speech (racist, sexist, homophobic...)\n2. mean speech\n"
+                                    "3. dig tunnels\n"))
+    assert {("hate speech", "isA", "den talk"), ("mean speech", "isA", "den talk")} <= found, found
+    assert not any(s in ("racist", "sexist", "homophobic") or s.startswith("dig") for s, _r, _o in found), found

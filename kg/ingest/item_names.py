@@ -69,7 +69,7 @@ def item_phrase(paragraph: Paragraph) -> Phrase | None:
             or re.match(r"(?:an?\s+)?alternatives?\s+to\s", written, re.IGNORECASE):
         return None  # "Stage 1)": a place in a list; "English ~46% of X": a share, said of it; "alternative to X": set beside it
     tags = name_tags(written)  # "- supervised finetuning (SFT) → ...": a past form before its noun, no verb
-    if tags[0] in ("VBD", "VBN", "VBZ", "VBP", "MD") or (tags[0] == "VB" and not clauses.noun_before_noun(written)) \
+    if tags[0] in ("VBD", "VBN", "VBZ", "MD") or (tags[0] in ("VB", "VBP") and not clauses.noun_before_noun(written)) \
             or (len(tags) > 1 and tags[0] == "NNS" and only_a_verb(written.split()[0])) or done_by(written):  # "retrieves documents"
         return None  # "Used for predicting outputs (e.g., prices)", "Split documents": what is done, no name
     if len(tags) > 2 and clauses.has_finite_verb(written) or _a_plural_taken_for_a_verb(written.split(), tags):

@@ -197,3 +197,11 @@ def test_a_compound_whose_first_word_may_be_a_verb_is_a_member_and_its_aside_of_
                                     "3. dig tunnels\n"))
     assert {("hate speech", "isA", "den talk"), ("mean speech", "isA", "den talk")} <= found, found
     assert not any(s in ("racist", "sexist", "homophobic") or s.startswith("dig") for s, _r, _o in found), found
+
+
+def test_there_are_before_a_plural_a_clause_narrows_and_its_list(tmp_path: Path) -> None:
+    """ "There are tools that automate parts of den digging: MossDig, DenPy, ClayBreeder.": each is a tool, as "Tools that
+    automate ...: A, B" says; "There are models that dig." lists nothing."""
+    found = lowered(build(tmp_path, "# Dens\n\nThere are tools that automate parts of den digging: MossDig, DenPy, ClayBreeder. "
+                                    "Some of them use moss.\n\nThere are models that dig.\n"))
+    assert {("mossdig", "isA", "tool"), ("claybreeder", "isA", "tool")} <= found, found

@@ -26,8 +26,9 @@ _NEGATED_STEM = {"ca": "can", "wo": "will", "sha": "shall"}
 _DANGLING = re.compile(r"\s+(?:that|which|who|where|by|because)$", re.IGNORECASE)
 _DISCOURSE = re.compile(r"^(?:note|notice|remember|recall|observe|keep in mind|bear in mind)(?:\s+that\b|\s*:)\s*", re.IGNORECASE)
 # "There are two types: A and B": the count and its list, as "Two types: A and B" says them
-_THERE_ARE = re.compile(r"^there\s+(?:are|exist)\s+(?=(?:two|three|four|five|several)\s+(?:main\s+)?(?:types|kinds|categories|forms|families)\s*:)",
-                        re.IGNORECASE)
+# "There are two main types:", "There are tools that automate digging: A, B": the plural and the list after its colon
+_THERE_ARE = re.compile(r"^there\s+(?:are|exist)\s+(?=(?:two|three|four|five|several)\s+(?:main\s+)?(?:types|kinds|categories|forms|families)\s*:"
+                        r"|(?:many\s+|several\s+|some\s+)?[a-z][\w-]*(?:\s[a-z][\w-]*){0,2}s\s+(?:that|which)\s[^:;]{2,80}:\s)", re.IGNORECASE)
 # "Its done with ...", "Its a kind of ...": "It's", written without its apostrophe
 _ITS_IS = re.compile(r"^its(?=\s+(?:a|an|the|done|used|called|based|not|also|just|mostly|usually|often)\s)", re.IGNORECASE)
 # ", as she breaks it down,", ", as the book puts it,", ", according to the author,": whose words these are

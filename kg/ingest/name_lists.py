@@ -46,8 +46,8 @@ def names_only(text: str, protected: frozenset[str] | set[str] = frozenset()) ->
     """The names a text lists and nothing else ("Portkey, MLflow AI Gateway, OpenRouter"), each of up
     to four words, a lone -ing noun among them ("pruning"); None for a sentence, a doing or a
     description ("Relationship between Amount and Time", "predicting prices")."""
-    text = _FROM_MAKER.sub(r"\g<name> (\g<maker>)", re.sub(r"\s*(?:\.{3}|…)$", "", text))  # "A, B, C...": an open list, as "etc." says
-    # "FAISS from Meta, ScaNN from Google": as "FAISS (Meta)" says
+    text = re.sub(r"\s*(?:\.{3}|…)$", "", text)  # "A, B, C...": an open list, as "etc." says
+    text = _FROM_MAKER.sub(r"\g<name> (\g<maker>)", text)  # "FAISS from Meta, ScaNN from Google": as "FAISS (Meta)" says
     text = sharing_the_noun(text)  # "claw/snout rakes, root cutter": claw rakes and snout rakes
     text = text.replace(" + ", ", ") if "," in text else text  # "GPU, Trainium + Inferentia (AWS)": one more item, as a comma says
     bare = without_asides(text)  # "BERT (Devlin et al. 2018)": a name and its maker

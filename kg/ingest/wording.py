@@ -25,8 +25,8 @@ _NEGATED = re.compile(r"\b(?P<verb>[a-z]+)n['’]t\b", re.IGNORECASE)
 _NEGATED_STEM = {"ca": "can", "wo": "will", "sha": "shall"}
 _DANGLING = re.compile(r"\s+(?:that|which|who|where|by|because)$", re.IGNORECASE)
 _DISCOURSE = re.compile(r"^(?:note|notice|remember|recall|observe|keep in mind|bear in mind)(?:\s+that\b|\s*:)\s*", re.IGNORECASE)
-# "There are two types: A and B": the count and its list, as "Two types: A and B" says them
-# "There are two main types:", "There are tools that automate digging: A, B": the plural and the list after its colon
+# "There are two types: A and B", "There are tools that automate digging: A, B": the plural and its list, as "Two types:
+# A and B" says them
 _THERE_ARE = re.compile(r"^there\s+(?:are|exist)\s+(?=(?:two|three|four|five|several)\s+(?:main\s+)?(?:types|kinds|categories|forms|families)\s*:"
                         r"|(?:many\s+|several\s+|some\s+)?[a-z][\w-]*(?:\s[a-z][\w-]*){0,2}s\s+(?:that|which)\s[^:;]{2,80}:\s)", re.IGNORECASE)
 # "Its done with ...", "Its a kind of ...": "It's", written without its apostrophe

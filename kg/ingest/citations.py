@@ -26,11 +26,12 @@ def cited_authors(inner: str) -> str | None:
 
 
 # a sentence, or a definition's last comma-part, that only cites: "Hinton et al. 2015", "Tri Dao et al.",
-# "Bozinovski & Fulgosi 1976" (two names need the year: "Johnson & Johnson" is a firm), "Hu et al 2021 (Microsoft)"
+# "Bozinovski & Fulgosi 1976" (two names need the year: "Johnson & Johnson" is a firm), "Hu et al 2021 (Microsoft)",
+# "Hu et al. 2021, Microsoft" (an organisation after the year and a comma)
 _ORGANISATION = r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}"
 _YEAR = r"\(?(?:19|20)\d\d\)?"
-_CITED_ALONE = re.compile(rf"(?P<authors>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+et\s+al\.?)(?:,?\s+{_YEAR})?(?:\s*\((?P<org>{_ORGANISATION})\))?"
-                          rf"|(?P<two>{TWO_AUTHORS}),?\s+{_YEAR}(?:\s*\((?P<org2>{_ORGANISATION})\))?")
+_CITED_ALONE = re.compile(rf"(?P<authors>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+et\s+al\.?)(?:,?\s+{_YEAR}(?:,\s+(?P<org3>{_ORGANISATION}))?)?"
+                          rf"(?:\s*\((?P<org>{_ORGANISATION})\))?|(?P<two>{TWO_AUTHORS}),?\s+{_YEAR}(?:,\s+(?P<org4>{_ORGANISATION}))?(?:\s*\((?P<org2>{_ORGANISATION})\))?")
 _CITED_LAST = re.compile(rf",\s+(?P<cited>{_CITED_ALONE.pattern})\s*\.?$")
 
 
@@ -56,7 +57,7 @@ def citation_alone(sentence: str) -> list[str]:
     if found is None:
         return []
     authors = found["two"] or found["authors"].rstrip(".") + "."
-    return [authors, *filter(None, (found["org"], found["org2"]))]
+    return [authors, *filter(None, (found["org"], found["org2"], found["org3"], found["org4"]))]
 
 
 def closing_citation(sentence: str) -> tuple[str, list[str]] | None:

@@ -318,7 +318,8 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
             reading = Reading([Claim(CURRENT, named, name, 0) for name in listed])
         if entry is not None and (cited := credited(sentence)):  # "... Hinton et al. 2015", "Introduced by Kim et al. 2019": the entry's makers
             current = entry.records[0].final()
-            reading = Reading([c for c in reading.claims if c.relation != "developedBy"] + [Claim(CURRENT, "developedBy", noun_phrase(n), 0) for n in cited])
+            alone = bool(citation_alone(sentence))  # "Hu et al. 2021, Microsoft.": makers only, no names listed
+            reading = Reading([c for c in reading.claims if c.relation != "developedBy" and not alone] + [Claim(CURRENT, "developedBy", noun_phrase(n), 0) for n in cited])
         opening = opens_entry and bool(citation_alone(sentence))
         line = paragraph.line_at(offset)
         source = Source(paragraph.file, line)

@@ -316,11 +316,11 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
         if entry is not None and offset and not reading.claims and (listed := names_listed(sentence)):
             named = "hasType" if all(map(a_name, listed)) else "hasKind"  # "... add modules. LoRA, BitFit, IA3": each one of it
             reading = Reading([Claim(CURRENT, named, name, 0) for name in listed])
+        alone = bool(citation_alone(sentence))  # "Hu et al. 2021, Microsoft.": makers only, no names listed
         if entry is not None and (cited := credited(sentence)):  # "... Hinton et al. 2015", "Introduced by Kim et al. 2019": the entry's makers
             current = entry.records[0].final()
-            alone = bool(citation_alone(sentence))  # "Hu et al. 2021, Microsoft.": makers only, no names listed
             reading = Reading([c for c in reading.claims if c.relation != "developedBy" and not alone] + [Claim(CURRENT, "developedBy", noun_phrase(n), 0) for n in cited])
-        opening = opens_entry and bool(citation_alone(sentence))
+        opening = opens_entry and alone
         line = paragraph.line_at(offset)
         source = Source(paragraph.file, line)
         # "Use code X to save 20%" past a note's first paragraph: advice to the reader, nothing said of the note's concept

@@ -251,7 +251,6 @@ def _prose_reader(path: str, headings: tuple[Heading, ...], extraction: Extracti
     def read(text: str, links: tuple, row: Record, source: Source, defines: bool) -> None:
         cell = Paragraph(path, headings, 0, None, (), row.label if defines else None, False, text, (source.line,), links)
         _read_paragraph(cell, Entry([row], 0, False, row, note=True), extraction)
-
     return read
 
 

@@ -181,14 +181,19 @@ def section_of_items(paragraph: Paragraph, entry: Entry | None, extraction: Extr
     """The concept a section of a note names, whose items open with links, and whether it is a kind
     of them: "## Synthesis" in a map of content, "## Sources" (each is a source); none for the note's
     title, a remark ("## Related", "## See also") or a sentence."""
-    if entry is None or not entry.note or paragraph.item is None or not paragraph.headings \
+    # with no note, a map of content titled by its chapter ("# Ch 9 — X (MOC)"); an item that defines its link
+    # ("- [[X]] = ...") opens its own entry, and one in the entry of another term is no item of a section
+    owned = entry is not None and not entry.note and not any(
+        link.start == 0 and fold(link.text) in map(fold, entry.records[0].final().labels()) for link in paragraph.wikilinks)
+    if owned or paragraph.item is None or not paragraph.headings \
             or (len(paragraph.headings) < 2 and paragraph.headings[0].level == 1):  # the note's title
         return None
     heading = paragraph.headings[-1]
     title = as_term(heading.title)
-    if lists_kinds_of_the_note(title, entry.records[0].final().label):
+    if entry is not None and entry.note and lists_kinds_of_the_note(title, entry.records[0].final().label):
         return entry.records[0].final(), True  # "## Variants", "## Two buckets" / "- [[QLoRA]]" in the note on LoRA: its kinds
-    if len(title.split()) > 3 or is_remark(title) or POINTER.match(f"{title}:") or not names_a_concept(title):
+    if len(title.split()) > 3 or is_remark(title) or POINTER.match(f"{title}:") or not names_a_concept(title) \
+            or re.search(r"\s(?:&|and|\+)\s", title):  # "## Bottlenecks & metrics": two things, no one area
         return None
     kind = None if opens_with_a_doing(title) else category_named(f"{title}:")  # "## Understanding models": a doing's area
     return extraction.concept(noun_phrase(kind or title), Source(paragraph.file, heading.line), None), kind is not None
@@ -245,6 +250,7 @@ def relate_links(paragraph: Paragraph, entry: Entry | None, current: Record | No
     links = [link for link in paragraph.wikilinks if not clauses.names_a_claim(link.text) and not a_place_in_the_notes(link.text)]
     opening = any(link.start == 0 for link in paragraph.wikilinks)  # no section's concept is made for items without links
     section = section_of_items(paragraph, entry, extraction) if opening else None
+    run = _opening_run(paragraph)
     parent = extraction.linked_items.get((paragraph.file, paragraph.parents[-1])) if paragraph.parents else None
     own: Record | None = None
     for link in links:
@@ -252,12 +258,26 @@ def relate_links(paragraph: Paragraph, entry: Entry | None, current: Record | No
         target = extraction.concept(linked_phrase(paragraph, link), source, topic)
         if link.start == 0 and paragraph.item is not None:
             own = extraction.linked_items[(paragraph.file, paragraph.item)] = target
-        if section is not None and link.start == 0:  # "## Curation" / "- [[Data Quality]] — ...": a part of the section's area
+        if section is not None and link.start in run and " vs " not in link.text:  # "## Curation" / "- [[Data Quality]], [[Data
+            # Coverage]] — ...": each link of the run the item opens with is within the section's area; "[[A vs B]]" of no one thing
             state_section_item(section, target, source, extraction)
         else:
             items_own = own if own is not target and source.line == paragraph.line else None  # the item's own opening link, on its line
             if (about := items_own or parent or current) is not None:
                 extraction.state(about, "relatedTo", target, Source(paragraph.file, source.line, "Curated", "wikilink"))
+
+
+def _opening_run(paragraph: Paragraph) -> set[int]:
+    """Where the links an item opens with start: the first, and each after it with only a comma or "and" between
+    ("[[A]], [[B]] and [[C]] — ..."); not "[[A]] (+ [[B]])", an aside."""
+    starts, end = set(), 0
+    for link in sorted(paragraph.wikilinks, key=lambda link: link.start):
+        if link.start if not starts else (paragraph.text[link.start:link.end] != link.text  # "[[A]] (+ [[B]]) = ...": the text is the rest
+                                          or not re.fullmatch(r"\s*,\s*|\s+(?:and|&)\s+|,\s+and\s+", paragraph.text[end:link.start])):
+            break
+        starts.add(link.start)
+        end = link.end
+    return starts
 
 
 def linked_phrase(paragraph: Paragraph, link: Link) -> Phrase:

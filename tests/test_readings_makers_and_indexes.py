@@ -52,3 +52,14 @@ def test_terms_right_under_a_plural_heading_of_a_new_kind_are_of_it(tmp_path: Pa
                                     "## Foundation models\n\n- **Moss sampling:** how moss is picked.\n"))
     assert {("dig rate", "isA", "den hyperparameter"), ("tunnel width", "isA", "den hyperparameter")} <= found, found
     assert not any(r == "isA" and o in ("key difference", "den component", "foundation model") for _s, r, o in found), found
+
+
+def test_a_name_of_several_words_with_its_maker_in_parentheses_opens_an_item(tmp_path: Path) -> None:
+    """ "- DenNet-4 340B (Zorpco): ...", "- MossBase Land (Burrowlabs): ...": a name whose first word is one by its
+    capitals, with a version or a capitalised word after it, set off by a colon with its maker in parentheses, is an
+    entry made by that maker, as "- DenNet (Zorpco): ..." is; "- Stage 2 (SFT): ..." names no maker, and "- Fold 1: ..." is
+    a place in a sequence, no term."""
+    found = lowered(build(tmp_path, "# Dens\n\n- DenNet-4 340B (Zorpco): a den model for clay\n- Fold 1: dig on the rest\n"
+                                    "- MossBase Land (Burrowlabs): many moss maps\n- Stage 2 (SFT): dig on demos\n"))
+    assert {("dennet-4 340b", "developedBy", "zorpco"), ("mossbase land", "developedBy", "burrowlabs")} <= found, found
+    assert not any(o == "sft" and r == "developedBy" for _s, r, o in found) and not any("fold" in s for s, _r, _o in found), found

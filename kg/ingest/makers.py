@@ -114,7 +114,7 @@ def state_aside(record: Record, aside: tuple[Phrase, str], paragraph: Paragraph,
 
 
 # "FAISS", "GPT-4", "Med-PaLM 2": one word a name by its capitals, and a version's number after it
-_NAME_BY_CAPITALS = re.compile(ONE_NAME.pattern + r"(?:\s+\d[\w.-]*)?")
+_NAME_BY_CAPITALS = re.compile(ONE_NAME.pattern + r"(?:\s+(?:\d[\w.-]*|[A-Z][\w.-]*)){0,2}")  # "Med-PaLM 2", "LoRA Land", "Nemotron-4 340B"
 
 
 def made_by_in_parentheses(phrase: Phrase) -> bool:

@@ -27,8 +27,9 @@ from kg.ingest.remarks import is_remark
 from kg.ingest.versus import VS, VS_FIRST, compared_sides
 from kg.labels import as_term
 
-# "Model Merging: ...", "Prompt Caching vs. KV Caching: ...": capitalised words, a few small ones between
-_COLON_TERM = re.compile(r"^(?P<term>[A-Z][\w'-]*(?:\s+(?:[A-Z(][\w'()-]*|vs\.?|of|and|for|the|in)){0,5}(?:\s+\([a-z][\w-]*(?:\s+[\w-]+){1,3}\))?):(?:\s|$)")
+# "Model Merging: ...", "Prompt Caching vs. KV Caching: ...": capitalised words, a few small ones between, a size or
+# version ("Nemotron-4 340B", "Gemini 1.5"), not a bare number ("Fold 1: ...", a place in a sequence)
+_COLON_TERM = re.compile(r"^(?P<term>[A-Z][\w'-]*(?:\s+(?:[A-Z(][\w'()-]*|\d[\d.]*[A-Za-z][\w.]*|\d+\.\d+|vs\.?|of|and|for|the|in)){0,5}(?:\s+\([a-z][\w-]*(?:\s+[\w-]+){1,3}\))?):(?:\s|$)")
 # "- tokenization: breaking text into tokens", "- soft prompts (SP): trainable vectors", "- top-p (nucleus sampling): ...": a few
 # words in lower case (an abbreviation after the first: "- infilling FT: ..."), and what a parenthesis after them calls it
 _LOWER_COLON_TERM = re.compile(r"^(?P<term>[a-z][\w'-]*(?:\s+(?:[a-z][\w'-]*|[A-Z][A-Z0-9]+s?)){0,2}(?:\s+\([A-Za-z][\w-]*(?:\s+[\w-]+){0,3}\))?):\s+(?=\S)")

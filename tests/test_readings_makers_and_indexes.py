@@ -63,3 +63,12 @@ def test_a_name_of_several_words_with_its_maker_in_parentheses_opens_an_item(tmp
                                     "- MossBase Land (Burrowlabs): many moss maps\n- Stage 2 (SFT): dig on demos\n"))
     assert {("dennet-4 340b", "developedBy", "zorpco"), ("mossbase land", "developedBy", "burrowlabs")} <= found, found
     assert not any(o == "sft" and r == "developedBy" for _s, r, o in found) and not any("fold" in s for s, _r, _o in found), found
+
+
+def test_names_listed_in_parentheses_after_a_name_are_no_maker_of_it(tmp_path: Path) -> None:
+    """ "DenFit (MossRA, ClayRA)": two names with a comma between in a parenthesis are no organisation that made the
+    name before them, as "DenFit (Zorpco)" is."""
+    found = lowered(build(tmp_path, "# Dens\n\n- dens are mostly about damp → DenFit (MossRA, ClayRA), drainage\n"
+                                    "- **RootKit (Zorpco):** a kit for roots.\n"))
+    assert ("rootkit", "developedBy", "zorpco") in found, found
+    assert not any(r == "developedBy" and s == "denfit" for s, r, _o in found), found

@@ -338,8 +338,8 @@ def _maker(inner: str, outside: str) -> str | None:
     words = inner.split()
     if _common_word(outside) and (singular(outside) != outside or _common_word(inner)):
         return None  # "Images (Grayscale)": common words, capitalised to open a line; "Torus (Acme Labs)" is a name
-    if len(words) > 3 or not all(w[:1].isupper() for w in words) or re.search(r"\d", inner) or re.search(r"-[a-z]+$|[A-Z][A-Z0-9]+s$", inner):
-        return None  # "RWKV (RNN-based)": what it is like, a compound that ends on a word in lower case; "(Ampere GPUs)": a plural
+    if len(words) > 3 or not all(w[:1].isupper() for w in words) or re.search(r"\d", inner) or re.search(r"-[a-z]+$|[A-Z][A-Z0-9]+s$|,", inner):
+        return None  # "RWKV (RNN-based)": what it is like, a compound ending in lower case; "(Ampere GPUs)": a plural; "(LoRA, QLoRA)": names
     last = words[-1]
     named_first = len(words) > 1 and not _common_word(outside) \
         and any(not {"NOUN", "ADJ"} & set(readings(w.lower())) and not w.endswith("ed") for w in words[:-1])

@@ -72,3 +72,12 @@ def test_names_listed_in_parentheses_after_a_name_are_no_maker_of_it(tmp_path: P
                                     "- **RootKit (Zorpco):** a kit for roots.\n"))
     assert ("rootkit", "developedBy", "zorpco") in found, found
     assert not any(r == "developedBy" and s == "denfit" for s, r, _o in found), found
+
+
+def test_where_the_writing_names_things_is_no_part_of_their_kind(tmp_path: Path) -> None:
+    """ "Generative den models mentioned in the chapter include Zorbit and Kwazi.", "Den tools discussed in this post are
+    A, B and C.": the participle says where the writing names them; the things are of the plural before it."""
+    found = lowered(build(tmp_path, "# Dens\n\nGenerative den models mentioned in the chapter include Zorbit, MossNet and Kwazi.\n\n"
+                                    "Den tools discussed in this post are DigKit, MossPy and ClayRun.\n"))
+    assert {("zorbit", "isA", "generative den model"), ("kwazi", "isA", "generative den model"),
+            ("digkit", "isA", "den tool"), ("clayrun", "isA", "den tool")} <= found, found

@@ -86,7 +86,7 @@ def listed_members(clause: str, protected: set[str]) -> list[tuple[Phrase, Phras
     other way round), a remark ("The benefits are ...") or a pronoun ("They are A and B")."""
     opened = without_opening(clause.strip())
     subject, copula, listed = opened.partition(" are ")  # the tagger may take an unknown plural for a verb ("Zorp metrics")
-    subject = _REDUCED_RELATIVE.sub("", subject)  # "Other multimodal models she mentions are A, B": the models
+    subject = _REDUCED_RELATIVE.sub("", subject).rstrip()  # "Other multimodal models she mentions are A, B": the models
     if not copula or re.search(r"\s(?:and|or)\s|,", subject) or clauses.has_finite_verb(subject) \
             or subject.lower().split()[:1] in ([], ["they"], ["these"], ["those"]):
         return []

@@ -34,6 +34,9 @@ _ITS_IS = re.compile(r"^its(?=\s+(?:a|an|the|done|used|called|based|not|also|jus
 # ", as she breaks it down,", ", as the book puts it,", ", according to the author,": whose words these are
 _SOURCE_ASIDE = re.compile(r",\s*(?:as\s+(?:she|he|they|we|I|you|the\s+(?:book|author|chapter|paper))\s+[a-z]+(?:\s+it)?(?:\s+(?:down|out))?"
                            r"|according\s+to\s+(?:her|him|them|the\s+(?:book|author|chapter|paper)))\s*,", re.IGNORECASE)
+# "Den models mentioned in the chapter include A, B": where the writing names them, no part of what they are
+_NAMED_IN_THE_WRITING = re.compile(r"\s+(?:mentioned|listed|covered|named|cited|discussed|described)\s+(?:in|by)\s+(?:the|this|that|her|his|my)\s+"
+                                   r"(?:chapter|book|paper|post|article|section|talk|lecture|course|notes|author)(?=\s+(?:include|includes|are)\s)", re.IGNORECASE)
 # "used for semantic search and for retrieval": the list's preposition said again before its last item
 _REPEATED_PREPOSITION = re.compile(r"\b(?P<prep>for|in|on|with)\s[^,;.]{1,60}?\s(?:and|or)\s(?P<again>(?P=prep))\s", re.IGNORECASE)
 _ADVERBS = re.compile(
@@ -173,6 +176,7 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     (_THERE_ARE, lambda m: _blank(m), ("there",)),
     (_ITS_IS, lambda m: m.group()[0] + "t is", ("its",)),
     (_SOURCE_ASIDE, lambda m: _blank(m), (",",)),  # "A prompt, as she breaks it down, has three parts": a prompt has them
+    (_NAMED_IN_THE_WRITING, lambda m: _blank(m), (" in the ", " in this ", " by the ", " in that ", " in her ", " in his ", " in my ")),
     (_REPEATED_PREPOSITION, lambda m: _once(m), ()),  # "used for A and for B": for A and B
     (_ADVERBS, lambda m: _blank(m), ()),
     (_JUDGED_KIND, lambda m: _unjudged(m), ("of",)),  # "a fundamental part of" states what "a part of" does

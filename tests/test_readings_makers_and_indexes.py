@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reading import build, build_files, lowered
+from reading import build, build_files, lowered, rules
 
 
 def test_an_organisation_after_a_citations_year_and_a_comma_made_the_entry(tmp_path: Path) -> None:
@@ -81,3 +81,20 @@ def test_where_the_writing_names_things_is_no_part_of_their_kind(tmp_path: Path)
                                     "Den tools discussed in this post are DigKit, MossPy and ClayRun.\n"))
     assert {("zorbit", "isA", "generative den model"), ("kwazi", "isA", "generative den model"),
             ("digkit", "isA", "den tool"), ("clayrun", "isA", "den tool")} <= found, found
+
+
+def test_an_organisation_beside_cited_authors_in_parentheses_made_the_thing_too(tmp_path: Path) -> None:
+    """ "DenNet (Kim et al. 2023, Burrowlabs)", "MossBit (Zorpco, Lee et al. 2024)", "**Den soups** (Park et al. 2022,
+    Mossworks)": the authors and the organisation beside them each made it; "(Kim et al., 2021)" names the authors only,
+    and "ClayDB (Facebook/Meta)" one maker by two names, each."""
+    graph = build(tmp_path, "# Dens\n\n- DenNet (Kim et al. 2023, Burrowlabs): a den model for clay\n"
+                            "- MossBit (Zorpco, Lee et al. 2024): one bit per moss\n- **Den soups** (Park et al. 2022, Mossworks): averaging\n"
+                            "- RootRank (Kim et al., 2021): ranks roots\n- ClayDB (Facebook/Meta) is a den store\n\nZorpco's DenCam is small.\n")
+    found = lowered(graph)
+    assert rules(graph, "DenNet", "developedBy", "Burrowlabs") == {("organisation-in-parentheses", "stated")}
+    assert rules(graph, "DenNet", "developedBy", "Kim et al.") == {("citation", "stated")}
+    assert rules(graph, "DenCam", "developedBy", "Zorpco") == {("possessive", "stated")}
+    assert {("dennet", "developedBy", "kim et al."), ("dennet", "developedBy", "burrowlabs"), ("mossbit", "developedBy", "zorpco"),
+            ("mossbit", "developedBy", "lee et al."), ("den soup", "developedBy", "park et al."), ("den soup", "developedBy", "mossworks"),
+            ("rootrank", "developedBy", "kim et al."), ("claydb", "developedBy", "facebook"), ("claydb", "developedBy", "meta")} <= found, found
+    assert not any(";" in o for _s, _r, o in found), found

@@ -15,14 +15,33 @@ _LINK_WORD_LAST = re.compile(r",\s*(?:paper|arxiv|pdf|link|code|blog|github|repo
 
 def cited_authors(inner: str) -> str | None:
     """The authors a parenthesis cites: "Kim et al., 2021", "Li & Liang, 2021"; after a title ("QLoRA: Efficient
-    Finetuning of Quantized LLMs, Dettmers et al., 2023") or before an organisation ("Schick et al., 2023, Meta")."""
+    Finetuning of Quantized LLMs, Dettmers et al., 2023") or beside an organisation ("Schick et al., 2023, Meta")."""
+    cited = cited_makers(inner)
+    return cited[0] if cited else None
+
+
+def cited_makers(inner: str) -> tuple[str, str | None] | None:
+    """The authors a parenthesis cites and the organisation written beside them, after the year ("Schick et al., 2023,
+    Meta") or before the authors ("Microsoft, Ma et al. 2024"); the organisation None where there is none."""
     inner = _LINK_WORD_LAST.sub("", inner)  # "(Shinn et al. 2023, [paper](url))": where to read it, no author
     parts = inner.split(",")
     dated = 2 + bool(re.fullmatch(r"\s*\(?(?:19|20)\d\d\)?", parts[1])) if len(parts) > 1 else 0  # "Kim et al., 2021, Meta", "Kim et al. 2021, Meta"
-    organisation = len(parts) == dated and re.fullmatch(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}", parts[-1].strip()) is not None
+    organisation = len(parts) == dated and _ORGANISATION_ALONE.fullmatch(parts[-1].strip()) is not None
+    first = len(parts) == 2 and _ORGANISATION_ALONE.fullmatch(parts[0].strip()) is not None and _CITATION.match(parts[1].strip())
     cited = _CITATION.match(inner) or (_CITATION.match(",".join(parts[-2:]).strip()) if len(parts) > 2 else None) \
-        or (_CITATION.match(",".join(parts[:-1]).strip()) if organisation else None)  # not "(Kim et al., 2021, on GPT-2)": a finding
-    return (cited["two"] or cited["authors"].rstrip(".") + ".") if cited else None
+        or (_CITATION.match(",".join(parts[:-1]).strip()) if organisation else None) or first  # not "(Kim et al., 2021, on GPT-2)": a finding
+    org = parts[-1].strip() if organisation and cited is not first else parts[0].strip() if first else None
+    return ((cited["two"] or cited["authors"].rstrip(".") + "."), org) if cited else None
+
+
+_ORGANISATION_ALONE = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}")
+
+
+def makers_named(owner: str) -> list[tuple[str, bool]]:
+    """Each maker an owner written after a name holds, and whether it is cited authors: "Ma et al.; Microsoft" (a
+    citation and an organisation, kg.ingest.nouns), "Facebook/Meta" (one maker by two names), "Meta"."""
+    names = owner.split("; ") if "; " in owner else owner.split("/") if re.fullmatch(r"[A-Z][\w.&-]*/[A-Z][\w.&-]*", owner) else [owner]
+    return [(name, name.endswith(" et al.") or re.fullmatch(TWO_AUTHORS, name) is not None) for name in names]
 
 
 # a sentence, or a definition's last comma-part, that only cites: "Hinton et al. 2015", "Tri Dao et al.",

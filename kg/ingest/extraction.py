@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from kg.ingest import classify
+from kg.ingest.citations import makers_named
 from kg.ingest.claims import MITIGATED_BY
 from kg.ingest.lexicon import Lexicon, Record, Statement
 from kg.ingest.markdown import Heading
@@ -74,11 +75,12 @@ class Extraction:
         """Who made what a phrase names, when it says so: "Google's Gemma", "FAISS (Meta)", "LIMA (Zhou et al., 2023)"."""
         if phrase.owner and phrase.owned == "product":  # "vLLM's PagedAttention": vLLM uses it
             self.state(self.lexicon.concept(noun_phrase(phrase.owner), source), "uses", record, source.by("possessive"))
-        elif phrase.owner:  # "FAISS (Facebook/Meta)": one maker by two names, each a name
-            for name in phrase.owner.split("/") if re.fullmatch(r"[A-Z][\w.&-]*/[A-Z][\w.&-]*", phrase.owner) else [phrase.owner]:
+        elif phrase.owner:  # "FAISS (Facebook/Meta)": one maker by two names; "(Ma et al. 2024, Microsoft)": authors and organisation
+            for name, authors in makers_named(phrase.owner):
                 owner = self.lexicon.concept(noun_phrase(name), source)
-                owner.hint(classify.CATEGORY, "Person" if phrase.owned == "citation" else "Organization")
-                self.state(record, "developedBy", owner, source.by(phrase.owned))
+                owner.hint(classify.CATEGORY, "Person" if authors else "Organization")
+                rule = "citation" if authors else "organisation-in-parentheses" if phrase.owned == "citation" else phrase.owned
+                self.state(record, "developedBy", owner, source.by(rule))
 
     def concept(self, phrase: Phrase, source: Source, topic: str | None) -> Record:
         """The record of a phrase, with what the phrase says besides: its owner, its head noun."""

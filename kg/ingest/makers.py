@@ -12,7 +12,7 @@ from kg.ingest.lexicon import Record
 from kg.ingest import classify, tagger
 from kg.ingest.markdown import MADE_BY, Heading, Paragraph
 from kg.ingest.hearst import CITATION
-from kg.ingest.citations import cited_authors
+from kg.ingest.citations import cited_makers, makers_named
 from kg.ingest.nouns import DATED_MAKER, ONE_NAME, OWNER_NAME, Phrase, abbreviates, keep, noun_phrase
 from kg.source import Source
 
@@ -109,8 +109,8 @@ def state_aside(record: Record, aside: tuple[Phrase, str], paragraph: Paragraph,
     # "(from Spotify)", "(designed by Google Brain ...)", "(DeepMind 2022)": who made it, and when
     if phrase.owner and (said or made_by_in_parentheses(phrase)):
         state_maker(record, (phrase.owner, phrase.owned), paragraph, extraction)
-    elif not phrase.owner and (authors := cited_authors(inner)) is not None:  # "**Model soups** (Wortsman et al., 2022)": any term's
-        state_maker(record, (authors, "citation"), paragraph, extraction)
+    elif not phrase.owner and (cited := cited_makers(inner)) is not None:  # "**Model soups** (Wortsman et al., 2022)": any term's
+        state_maker(record, ("; ".join(filter(None, cited)), "organisation-in-parentheses"), paragraph, extraction)
 
 
 # "FAISS", "GPT-4", "Med-PaLM 2": one word a name by its capitals, and a version's number after it
@@ -133,10 +133,11 @@ def _no_word_of_the_dictionary(name: str) -> bool:
 
 def state_maker(record: Record, maker: tuple[str, str], paragraph: Paragraph, extraction: Extraction) -> None:
     """`record developedBy` the maker, when the maker is a name."""
-    phrase = noun_phrase(maker[0])
-    if keep(phrase) and phrase.is_name:
-        source = Source(paragraph.file, paragraph.line)
-        extraction.state(record, "developedBy", extraction.concept(phrase, source, None), source.by(maker[1]))
+    for name, authors in makers_named(maker[0]):  # "Ma et al.; Microsoft": each
+        phrase = noun_phrase(name)
+        if keep(phrase) and phrase.is_name:
+            source = Source(paragraph.file, paragraph.line)
+            extraction.state(record, "developedBy", extraction.concept(phrase, source, None), source.by("citation" if authors else maker[1]))
 
 
 

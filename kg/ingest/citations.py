@@ -37,7 +37,7 @@ def cited_makers(inner: str) -> tuple[str, str | None] | None:
 _ORGANISATION_ALONE = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}")
 
 
-def makers_named(owner: str) -> list[tuple[str, bool]]:
+def written_makers(owner: str) -> list[tuple[str, bool]]:
     """Each maker an owner written after a name holds, and whether it is cited authors: "Ma et al.; Microsoft" (a
     citation and an organisation, kg.ingest.nouns), "Facebook/Meta" (one maker by two names), "Meta"."""
     names = owner.split("; ") if "; " in owner else owner.split("/") if re.fullmatch(r"[A-Z][\w.&-]*/[A-Z][\w.&-]*", owner) else [owner]

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from kg.ingest import classify
-from kg.ingest.citations import makers_named
+from kg.ingest.citations import written_makers
 from kg.ingest.claims import MITIGATED_BY
 from kg.ingest.lexicon import Lexicon, Record, Statement
 from kg.ingest.markdown import Heading
@@ -76,7 +76,7 @@ class Extraction:
         if phrase.owner and phrase.owned == "product":  # "vLLM's PagedAttention": vLLM uses it
             self.state(self.lexicon.concept(noun_phrase(phrase.owner), source), "uses", record, source.by("possessive"))
         elif phrase.owner:  # "FAISS (Facebook/Meta)": one maker by two names; "(Ma et al. 2024, Microsoft)": authors and organisation
-            for name, authors in makers_named(phrase.owner):
+            for name, authors in written_makers(phrase.owner):
                 owner = self.lexicon.concept(noun_phrase(name), source)
                 owner.hint(classify.CATEGORY, "Person" if authors else "Organization")
                 rule = "citation" if authors else "organisation-in-parentheses" if phrase.owned == "citation" else phrase.owned

@@ -12,7 +12,7 @@ from kg.ingest.lexicon import Record
 from kg.ingest import classify, tagger
 from kg.ingest.markdown import MADE_BY, Heading, Paragraph
 from kg.ingest.hearst import CITATION
-from kg.ingest.citations import cited_makers, makers_named
+from kg.ingest.citations import cited_makers, written_makers
 from kg.ingest.nouns import DATED_MAKER, ONE_NAME, OWNER_NAME, Phrase, abbreviates, keep, noun_phrase
 from kg.source import Source
 
@@ -133,7 +133,7 @@ def _no_word_of_the_dictionary(name: str) -> bool:
 
 def state_maker(record: Record, maker: tuple[str, str], paragraph: Paragraph, extraction: Extraction) -> None:
     """`record developedBy` the maker, when the maker is a name."""
-    for name, authors in makers_named(maker[0]):  # "Ma et al.; Microsoft": each
+    for name, authors in written_makers(maker[0]):  # "Ma et al.; Microsoft": each
         phrase = noun_phrase(name)
         if keep(phrase) and phrase.is_name:
             source = Source(paragraph.file, paragraph.line)

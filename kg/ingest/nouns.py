@@ -14,7 +14,7 @@ from kg.ingest.singular import singular_phrase
 from kg.ingest.clause_shapes import counts_by_a_doing, says_how, without_postmodifier
 from kg.ingest.remarks import a_half_of_the_reading
 from kg.ingest.tagger import HONORIFICS, corrected, names_a_concept, readings, tagged
-from kg.ingest.citations import cited_makers, makers_named
+from kg.ingest.citations import cited_makers, written_makers
 from kg.labels import clean, looks_like_name, singular, without_symbols
 
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "your"})  # "its cost": of what was said before
@@ -205,7 +205,7 @@ def noun_phrase(text: str) -> Phrase:
         aliases.append(text)  # "the Rensa library", "Google's C4 dataset": the name, of that kind, the words as written another label
         text, head, is_name = named_kind["name"], named_kind["head"], True
     if maker and owner is None and (is_name or DATED_MAKER.fullmatch(abbreviation["inner"].strip() if abbreviation else "")):
-        owner, owned = maker, "citation" if makers_named(maker)[0][1] else "organisation-in-parentheses"
+        owner, owned = maker, "citation" if written_makers(maker)[0][1] else "organisation-in-parentheses"
     elif owner and not is_name:  # "OpenAI's Node library": the owner stays in the label
         aliases.append(f"{owner}'s {text}")
         text, is_name = f"{owner} {text}", True

@@ -24,6 +24,7 @@ from kg.ingest.hearst import includes_kinds, kinds_in_parentheses, kinds_with_ex
 from kg.ingest.objects import ARTICLE, EXAMPLES_CUE, NAMED, bare_plural, names_a_machine, subset_of_a_name, objects_after, powered_by, shell_kind
 from kg.ingest.openings import opening
 from kg.ingest.fragments import said_as_a_relation
+from kg.ingest.citations import written_makers
 from kg.ingest.authorship import made_by, makers_named, owners_kind, quoted_works
 from kg.ingest.counted import counted_members, listed_members, members_of_the_ones, one_of_a_kind
 from kg.ingest.copulas import (as_its_class, definite_kind, its_kinds, side_by_side, names_kinds, parts_a_thing_is_split_into,
@@ -305,7 +306,9 @@ def read(sentence: str, protected: set[str]) -> Reading:
             reading.claims.extend(Claim(named, "isA", kind, at) for named, kind in kinds if kind is not None)
             if relation in _BY_AGENT:  # "OpenAI released GPT-4": GPT-4 developedBy OpenAI, if a name did it
                 if isinstance(subject, Phrase) and subject.is_name:
-                    made = [obj for obj in objects if obj.is_name] + [example for example in examples if example.is_name]
+                    if cited := written_makers(subject.label)[0][1]:  # "Kim et al. (2021) introduced den adapters: small ...": what they made
+                        objects = objects_after(segment.split(": ")[0], protected)[0] if ": " in segment else objects
+                    made = [obj for obj in objects if obj.is_name or cited] + [example for example in examples if example.is_name]
                     reading.claims.extend(Claim(obj, _BY_AGENT[relation], subject, at) for obj in made)
                     if kind == "main" and objects and objects[0].is_name:
                         reading.subject = objects[0]  # "Kim et al. proposed Ridge. It uses ...": "it" is Ridge

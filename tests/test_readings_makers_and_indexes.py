@@ -102,8 +102,10 @@ def test_an_organisation_beside_cited_authors_in_parentheses_made_the_thing_too(
 
 def test_what_cited_authors_introduced_they_made_though_no_name(tmp_path: Path) -> None:
     """ "Kim et al. (2021) introduced **den adapters**: small ...": what a citation as the subject introduced, proposed or
-    developed, they made, a common noun too; a company's "introduced safety features" stays unread as before."""
+    developed, they made, a common noun written bare too ("proposed a new framework that ..." names none); a company's
+    "introduced den features" stays unread as before."""
     found = lowered(build(tmp_path, "# Dens\n\n- Kim et al. (2021) introduced **den adapters**: small modules in each tunnel.\n"
-                                    "- Lee et al. (2020) proposed moss scoring.\n- Zorpco introduced den features.\n"))
+                                    "- Lee et al. (2020) proposed moss scoring.\n- Zorpco introduced den features.\n"
+                                    "- Park et al. (2022) proposed a new framework that digs.\n"))
     assert {("den adapter", "developedBy", "kim et al."), ("moss scoring", "developedBy", "lee et al.")} <= found, found
-    assert not any(s == "small module" or (r == "developedBy" and o == "zorpco") for s, r, o in found), found
+    assert not any(s in ("small module", "framework") or (r == "developedBy" and o == "zorpco") for s, r, o in found), found

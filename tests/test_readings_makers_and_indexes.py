@@ -41,19 +41,6 @@ def test_the_links_an_index_lists_under_a_heading_are_within_its_area(tmp_path: 
     assert not any(s == "tunnel-level care" and " vs " in o for s, _r, o in found), found
 
 
-def test_terms_right_under_a_plural_heading_of_a_new_kind_are_of_it(tmp_path: Path) -> None:
-    """ "### Den hyperparameters" / "- **Dig rate:** how fast ...": a term of words with its definition, in the list
-    that opens the section of a plural of two or three words, is one of them, though "hyperparameter" has no class
-    of the vocabulary. Not under a plural judged or left general ("## Key differences", "## Common traits"), one of
-    parts ("## Den components"), or one whose class says its terms are topics ("## Foundation models")."""
-    found = lowered(build(tmp_path, "# Dens\n\n### Den hyperparameters\n\n- **Dig rate:** how fast claws move each step.\n"
-                                    "- **Tunnel width:** how wide a run is dug.\n\n## Key differences\n\n- **Dig cost:** what it takes.\n\n"
-                                    "## Den components\n\n- **Nest chamber:** where cubs sleep.\n\n"
-                                    "## Foundation models\n\n- **Moss sampling:** how moss is picked.\n"))
-    assert {("dig rate", "isA", "den hyperparameter"), ("tunnel width", "isA", "den hyperparameter")} <= found, found
-    assert not any(r == "isA" and o in ("key difference", "den component", "foundation model") for _s, r, o in found), found
-
-
 def test_a_name_of_several_words_with_its_maker_in_parentheses_opens_an_item(tmp_path: Path) -> None:
     """ "- DenNet-4 340B (Zorpco): ...", "- MossBase Land (Burrowlabs): ...": a name whose first word is one by its
     capitals, with a version or a capitalised word after it, set off by a colon with its maker in parentheses, is an

@@ -15,7 +15,7 @@ from kg.ingest.introduced import EXAMPLES_FOLLOW
 from kg.ingest.lexicon import Record
 from kg.ingest.makers import CITED_FIRST, state_cited
 from kg.ingest.markdown import Heading, Paragraph
-from kg.ingest.modifiers import ASPECT_TITLES, EVALUATIVE, PART_WORDS, is_shell
+from kg.ingest.modifiers import ASPECT_TITLES, is_shell
 from kg.ingest.problems import troubled_by_section
 from kg.ingest.nouns import Phrase, abbreviates, keep, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest.namings import label_relation
@@ -107,15 +107,6 @@ def a_compound_plural(kind: str) -> bool:
     words = kind.split()
     return 2 <= len(words) <= 3 and singular_phrase(kind) != kind and " and " not in kind and not is_remark(kind) \
         and not opens_with_a_doing(kind) and not is_shell(singular_phrase(kind).split()[-1])
-
-
-def terms_of_a_plural(kind: str, member: str, term_record: Record | None, paragraph: Paragraph) -> bool:
-    """ "### Den hyperparameters" / "- **Dig rate:** how fast ...": a term of words, with its definition, under a plural of
-    two or three words whose head word has no class; not a plural judged or general ("Key differences", "Common traits")
-    nor one of parts ("Den components")."""
-    words = kind.lower().split()
-    return a_compound_plural(kind) and class_of_members(kind) is None and words[0] not in EVALUATIVE and words[0] != "key" \
-        and singular_phrase(words[-1]) not in PART_WORDS and a_term_of_words(member, term_record, paragraph)
 
 
 def names_a_class(kind: str) -> bool:

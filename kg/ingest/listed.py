@@ -36,7 +36,7 @@ from kg.ingest.tagger import names_a_concept
 from kg.ingest.item_names import item_concept, item_phrase, item_words, section_members
 from kg.ingest.heading_classes import (MEMBER_CLASSES, a_compound_plural, a_member_by_class, a_term_of_words, class_of_members,
                                       heading_named, heading_spoken_of, kinds_of_the_section, member_of_heading, names_a_class,
-                                      reasons_for, said_by_the_section, terms_of_a_plural, thing_of_the_section)
+                                      reasons_for, said_by_the_section, thing_of_the_section)
 from kg.labels import as_term, fold, looks_like_name
 from kg.source import Source
 
@@ -439,11 +439,11 @@ def _kind_of_heading(paragraph: Paragraph, term_record: Record | None, source: S
                                                   and a_member_by_class(kind, member))) and names_a_class(kind) \
             and (found := term_record or item_concept(paragraph, source, topic, extraction)):
         member_of_heading(found, heading, source, extraction)  # "## Inference frameworks" / "- vLLM — ...": one of them
-    elif member and a_compound_plural(kind) and (is_bare_name(paragraph.text) if term_record is None else not paragraph.text or (
-            opens_section and terms_of_a_plural(kind, member, term_record, paragraph))) and not names_a_doing(member) \
-            and (found := term_record or item_concept(paragraph, source, topic, extraction)):  # "### Control flows" / "- for loop", "### Den
-        # hyperparameters" / "- **Dig rate:** ...": each a kind; no doing ("## Language models" / "- sampling"); a term defined, under a new kind
-        extraction.state(found, "isA", extraction.concept(noun_phrase(kind), Source(paragraph.file, heading.line), topic), source.by("heading-kind"))
+    elif member and a_compound_plural(kind) and (not paragraph.text if term_record is not None else is_bare_name(paragraph.text)) \
+            and not names_a_doing(member) and (found := term_record or item_concept(paragraph, source, topic, extraction)):
+        # "### Control flows" / "- sequential", "- for loop": each a kind; not a doing ("## Language models" / "- sampling": a topic)
+        extraction.state(found, "isA", extraction.concept(noun_phrase(kind), Source(paragraph.file, heading.line), topic),
+                         source.by("heading-kind"))
     elif term_record is None and a_compound_plural(kind) and re.fullmatch(r"[a-z][\w-]*", word := paragraph.text.strip(" .")) and an_adjective(word):
         # "### Control flows" / "- sequential": a sequential control flow, one of them
         found = extraction.concept(noun_phrase(f"{word} {singular_phrase(kind)}"), source, topic)

@@ -96,3 +96,13 @@ def test_what_cited_authors_introduced_they_made_though_no_name(tmp_path: Path) 
                                     "- Park et al. (2022) proposed a new framework that digs.\n"))
     assert {("den adapter", "developedBy", "kim et al."), ("moss scoring", "developedBy", "lee et al.")} <= found, found
     assert not any(s in ("small module", "framework") or (r == "developedBy" and o == "zorpco") for s, r, o in found), found
+
+
+def test_an_owners_name_then_a_common_noun_is_the_name_made_by_the_owner(tmp_path: Path) -> None:
+    """ "Zorpco's DenCam camera", "Mossworks's Dig-Sort-Pack framework": after an owner's "'s", a name (a word no dictionary
+    holds, or one of capitals joined by hyphens) before a common noun is the name, made by the owner; "Zorpco's
+    clay scanner" keeps its words."""
+    found = lowered(build(tmp_path, "# Dens\n\nFor digging there is Zorpco's DenCam camera.\n\n"
+                                    "She cites Mossworks's Dig-Sort-Pack framework for setts.\n\nZorpco's clay scanner is loud.\n"))
+    assert {("dencam", "developedBy", "zorpco"), ("dig-sort-pack", "developedBy", "mossworks")} <= found, found
+    assert not any(s.startswith("zorpco dencam") for s, _r, _o in found), found

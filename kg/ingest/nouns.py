@@ -45,17 +45,17 @@ _DETERMINERS = re.compile(
     r"various|different|more|most|other|such|only|also|both|around|about|approximately|roughly|over|own|almost|nearly|"
     r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|few|little|much|any|certain|specific)\s+)+", re.IGNORECASE)
 
-
 _AFTERWORDS = re.compile(r"(?:\s+(?:[a-z]+ly|today|nowadays|now|yet|anymore|these days|rather|instead|too|though|tho|alone|imo|btw|by default|in practice|so far|to date|for now))+$")  # when or how, not what
 _QUOTES = re.compile(r"[\"“”]")
 # one name, then the kind of thing it is: "Rensa library", "MMLU benchmark", "GPT-4 model"
 NAMED_KINDS = frozenset("library framework toolkit package benchmark dataset model architecture optimizer algorithm metric".split())
 _NAMED_KIND = re.compile(rf"^(?P<name>[\w.+-]+)\s+(?P<head>{'|'.join(sorted(NAMED_KINDS))})$")
+_NAME_THEN_NOUN = re.compile(r"^(?P<name>[\w.+-]+)\s+(?P<head>[a-z][a-z-]+)$")  # after an owner: "Zorpco's DenCam camera"
 
 
 def _own_name(word: str) -> bool:
-    """A name by its letters ("GPT-4", "MMLU", "twenty_moles"; not "AI") or a capitalised word no dictionary holds ("Rensa"; not "Python")."""
-    return bool(re.search(r"[a-z][A-Z]|[A-Z]{3}|\d|[a-z]_[a-z]", word)) or (word[:1].isupper() and word[1:].islower() and not readings(word.lower()))
+    """A name by its letters ("GPT-4", "MMLU", "twenty_moles", "Crawl-Walk-Run"; not "AI") or a capitalised word no dictionary holds ("Rensa"; not "Python")."""
+    return bool(re.search(r"[a-z][A-Z]|[A-Z]{3}|\d|[a-z]_[a-z]", word) or re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+", word)) or (word[:1].isupper() and word[1:].islower() and not readings(word.lower()))
 
 
 _COUNTED_MODIFIER = re.compile(r"^\d+-(?:bit|layer|shot|stage|step|way|dimensional|gram|fold|head|class|token|d)$")  # "4-bit quantization"
@@ -201,7 +201,7 @@ def noun_phrase(text: str) -> Phrase:
     named_then_common = re.match(r"^(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*)+)\s+(?P<head>[a-z][\w-]*)$", text)
     if named_then_common and not possessive:  # "Ferranti Mark I computer"
         text, head, is_name = named_then_common["name"], named_then_common["head"], True
-    elif (named_kind := _NAMED_KIND.match(text)) and _own_name(named_kind["name"]):
+    elif (named_kind := _NAMED_KIND.match(text) or (owner and _NAME_THEN_NOUN.match(text))) and _own_name(named_kind["name"]):
         aliases.append(text)  # "the Rensa library", "Google's C4 dataset": the name, of that kind, the words as written another label
         text, head, is_name = named_kind["name"], named_kind["head"], True
     if maker and owner is None and (is_name or DATED_MAKER.fullmatch(abbreviation["inner"].strip() if abbreviation else "")):

@@ -106,3 +106,12 @@ def test_an_owners_name_then_a_common_noun_is_the_name_made_by_the_owner(tmp_pat
                                     "She cites Mossworks's Dig-Sort-Pack framework for setts.\n\nZorpco's clay scanner is loud.\n"))
     assert {("dencam", "developedBy", "zorpco"), ("dig-sort-pack", "developedBy", "mossworks")} <= found, found
     assert not any(s.startswith("zorpco dencam") for s, _r, _o in found), found
+
+
+def test_a_verb_after_a_modals_and_opens_no_kind(tmp_path: Path) -> None:
+    """ "Badgers are diggers that can plan and use tools like spades or rakes": "use" after "can plan and" is a verb, so
+    the kind is "tool" (no "use tool"); "use cases like den surveys" is a kind of its own."""
+    found = lowered(build(tmp_path, "# Dens\n\nBadgers are diggers that can plan and use tools like spades or rakes.\n\n"
+                                    "Sett maps cover use cases like den surveys and moss counts.\n"))
+    assert {("spade", "isA", "tool"), ("rake", "isA", "tool"), ("den survey", "isA", "use case")} <= found, found
+    assert not any(o == "use tool" for _s, _r, o in found), found

@@ -46,8 +46,7 @@ _BEFORE_A_VERB = frozenset({"", "to", "will", "can", "could", "should", "may", "
 PERSONS = frozenset({"we", "you", "they", "i", "he", "she", "it"})
 # what opens a clause whose -ing verb then takes an object: "while mitigating issues like ..."
 _CLAUSE_OPENERS = frozenset({"while", "when", "by", "after", "before", "without", "through", "via", "thus", "thereby"})
-# words that count or pick out members, before the kind: "We use several regularization techniques"
-# words that say how many of a kind, no part of its name: "several indexes", "various methods"
+# words that say how many of a kind, no part of its name: "We use several regularization techniques", "various methods"
 QUANTIFIERS = frozenset({"several", "many", "most", "some", "all", "various", "different", "multiple", "numerous", "few", "other"})
 
 
@@ -331,9 +330,10 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
         if words and tag_ == "NNS" and tags[-1] == "NNS" and singular_noun(word.lower()) != word.lower():
             before = word.lower()  # "splits operators such as ...": no plural stands inside a noun phrase, this one is a verb
             break
-        if words and tag_ in ("NN", "JJ") and index and _plural_before(tagged, index) and "VERB" in tagger.readings(word.lower()):
-            before = word.lower()  # "Vector databases use fast search algorithms like HNSW", "Leaderboards aggregate benchmarks,
-            break  # e.g. HELM": a plural, its verb, the kind
+        if words and tag_ in ("NN", "JJ") and index and "VERB" in tagger.readings(word.lower()) and (_plural_before(tagged, index) or (
+                tagged[index - 1][0].lower() in ("and", "or") and any(t == "MD" or w.lower() == "to" for w, t in tagged[max(0, index - 3): index - 1]))):
+            before = word.lower()  # "Vector databases use fast search algorithms like HNSW", "Leaderboards aggregate benchmarks, e.g.
+            break  # HELM": a plural, its verb, the kind; "can plan and use tools like A": a verb after a modal's "and"
         words.insert(0, word)
         tags.insert(0, tag_)
     if before == "for" and (subject or alone) and " for " in text and singular_noun((ahead := text[: text.rfind(" for ")]).split()[-1].lower()) \

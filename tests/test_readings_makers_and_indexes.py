@@ -115,3 +115,11 @@ def test_a_verb_after_a_modals_and_opens_no_kind(tmp_path: Path) -> None:
                                     "Sett maps cover use cases like den surveys and moss counts.\n"))
     assert {("spade", "isA", "tool"), ("rake", "isA", "tool"), ("den survey", "isA", "use case")} <= found, found
     assert not any(o == "use tool" for _s, _r, o in found), found
+
+
+def test_a_line_that_ends_on_an_owners_s_runs_on_into_the_next(tmp_path: Path) -> None:
+    """Hard-wrapped prose: "... tools like DigKit and Zorpco's" / "MossMap, which ...": a line that ends on an owner's
+    "'s" ends no sentence; the name after the break is the owner's, one of the tools."""
+    found = lowered(build(tmp_path, "# Dens\n\nShe mentions den tools like DigKit, ClayRun and Zorpco's\nMossMap, which badgers use.\n"))
+    assert {("mossmap", "isA", "den tool"), ("mossmap", "developedBy", "zorpco")} <= found, found
+    assert not any(s.endswith("'s") for s, _r, _o in found), found

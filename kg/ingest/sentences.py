@@ -49,8 +49,8 @@ def _as_a_list(text: str) -> str:
     return "".join(written)
 
 
-# a line that ends on a word and no mark, and a next line that opens on a capitalised word
-_BARE_LINE_END = re.compile(r"(?P<last>\b[a-z][\w'’-]*)[ \t]*\n[ \t]*(?P<next>[A-Z][a-z]+|[A-Z]{2,}(?=s?\b))(?P<owner>['’]s)?")
+# a line that ends on a word and no mark (no owner's "Face's"), and a next line that opens on a capitalised word
+_BARE_LINE_END = re.compile(r"(?<!['’])(?P<last>\b[a-z][\w'’-]*)[ \t]*\n[ \t]*(?P<next>[A-Z][a-z]+|[A-Z]{2,}(?=s?\b))(?P<owner>['’]s)?")
 _NO_END_TAGS = frozenset({"IN", "DT", "CC", "TO", "PRP$", "MD", "WDT", "WP", "WP$", "POS", "EX"})
 _OPENER_TAGS = frozenset({"DT", "PRP", "EX", "RB", "PRP$"})
 

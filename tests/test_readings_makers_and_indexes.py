@@ -123,3 +123,11 @@ def test_a_line_that_ends_on_an_owners_s_runs_on_into_the_next(tmp_path: Path) -
     found = lowered(build(tmp_path, "# Dens\n\nShe mentions den tools like DigKit, ClayRun and Zorpco's\nMossMap, which badgers use.\n"))
     assert {("mossmap", "isA", "den tool"), ("mossmap", "developedBy", "zorpco")} <= found, found
     assert not any(s.endswith("'s") for s, _r, _o in found), found
+
+
+def test_two_things_with_a_slash_before_examples_make_no_kind_of_both(tmp_path: Path) -> None:
+    """ "| digging | loose soil / clay, e.g. Moss Flats |": examples after "A / B" are of either, so no kind "loose soil
+    clay" is made of the two run together."""
+    found = lowered(build(tmp_path, "# Dens\n\n| Phase | Material |\n|---|---|\n| digging | loose soil / clay, e.g. Moss Flats |\n"
+                                    "| lining | dry moss, e.g. Peat Moor |\n"))
+    assert not any("soil clay" in s or "soil clay" in o for s, _r, o in found), found

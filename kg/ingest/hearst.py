@@ -28,11 +28,10 @@ _CUE = re.compile(r",?\s(?:such as|like|e\.g\.,?)\s|,\s(?:especially|particularl
 _PLURAL_CUE = re.compile(r"\s?\((?=[^()]*,|(?:e\.g\.|such as|like)\s)|:\s|\s(?:include|includes)\s")
 _VERBS_BEFORE = VERBS_ING | {"used", "called", "named", "known", "given", "trained"}
 _NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS", "JJ", "JJS", "VBG", "VBN", "CD")  # what a noun phrase's words may be
-# nouns that name a kind of things without naming a class: "parallelism strategies: ..."
 # words for groups of something else: "two groups: A and B" are no kinds of group
 GROUP_WORDS = frozenset({"category", "group", "kind", "type", "class", "family", "bucket", "camp", "flavor", "flavour"})
 GROUPS = r"(?:groups|categories|kinds|types|classes|families|buckets|camps|flavou?rs)"  # the words above, as a list counts them
-KIND_HEADS = frozenset({"strategy", "approach", "variant", "type", "kind", "form", "family", "method", "technique", "way"})
+KIND_HEADS = frozenset({"strategy", "approach", "variant", "type", "kind", "form", "family", "method", "technique", "way"})  # "parallelism strategies: ..."
 _FOR_TASK = re.compile(r"\s+for\s+[^,;]+?(?=\s*,|\s+and\s|\s*$)")  # " for general knowledge" after an example
 # "A, which reduces memory, and B": a clause said of one item, set off by commas, before the list's last item
 _ITEM_ASIDE = re.compile(r",\s+which\s+[^,;()]+,(?=\s+(?:and|or)\s)", re.IGNORECASE)
@@ -298,6 +297,8 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
     # "obfuscation (misspellings like": a parenthesis opens it; "v1 = 6 benchmarks:"; "..., including formatting constraints like"
     clause = without_asides(text)
     text = re.split(r"[,;:]\s|\(|\s[=≈→+—–-]\s|\b(?:including|especially|particularly|notably)\s", clause)[-1]
+    if " / " in text:
+        return None  # "raw text / code, e.g. Common Crawl": of either, no kind "raw text code"
     summed = re.search(r"\s[=≈→+]\s$", clause[: len(clause) - len(text)]) is not None  # "A + output formats (JSON)": no instruction
     arrowed = re.search(r"\s(?:→|->|=>|⇒)\s$", clause[: len(clause) - len(text)]) is not None  # "X → reuse prefixes like A": what X does
     text = _FOR_IT.sub("", text)  # "there are now JS frameworks for it such as ...": the frameworks
@@ -395,8 +396,7 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
 
 
 def _plural_before(tagged: list[tuple[str, str]], index: int) -> bool:
-    """Whether a plural noun comes right before the `index`-th word: "Rerankers", first in a sentence,
-    is one, though the tagger takes its capital for a name's."""
+    """Whether a plural noun comes right before the `index`-th word ("Rerankers" first in a sentence, which the tagger takes for a name)."""
     word, tag_ = tagged[index - 1]
     return tag_ == "NNS" or (index == 1 and tag_ == "NNP" and word[1:].islower()
                              and (tagger.reads_as_plural_noun(word) or singular_noun(word.lower()) != word.lower()))  # "Leaderboards"

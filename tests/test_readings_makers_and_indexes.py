@@ -131,3 +131,12 @@ def test_two_things_with_a_slash_before_examples_make_no_kind_of_both(tmp_path: 
     found = lowered(build(tmp_path, "# Dens\n\n| Phase | Material |\n|---|---|\n| digging | loose soil / clay, e.g. Moss Flats |\n"
                                     "| lining | dry moss, e.g. Peat Moor |\n"))
     assert not any("soil clay" in s or "soil clay" in o for s, _r, o in found), found
+
+
+def test_a_terms_other_name_in_parentheses_makes_it_no_sentence(tmp_path: Path) -> None:
+    """ "**Den digging (continued burrowing):** ...": a past form inside the parenthesis of another name makes the bold
+    words no sentence; the term is read, and is a kind of digging. "**Badgers dig deep (mostly).**" stays a sentence."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Digging:** moving soil.\n- **Den digging (continued burrowing):** more digging.\n"
+                                    "- **Badgers dig deep (mostly).**\n"))
+    assert ("den digging", "isA", "digging") in found, found
+    assert not any(s.startswith("badger") for s, _r, _o in found), found

@@ -86,11 +86,12 @@ def is_no_term(term: str, paragraph: Paragraph) -> bool:
     1", "LoRA drawbacks"), a sentence in bold ("**Web crawls dominate.**"), an instruction ("2. Deduplicate — ...", "keep
     dens separate — ..."), a change of degree ("Lower perplexity"), or an item under a question ("Why use X?": reasons)."""
     term = re.sub(r"\s+(?:itself|themselves)$", "", term, flags=re.IGNORECASE)  # "The task itself — ...": the task
-    remark = is_remark(re.sub(r"\s*\([^()]*\)$", "", term)) and not paragraph.term_linked  # "[LoRA insights](...)": a page's title
+    bare = re.sub(r"\s*\([^()]*\)$", "", term)  # "Self-supervised finetuning (continued pre-training)": its other name aside
+    remark = is_remark(bare) and not paragraph.term_linked  # "[LoRA insights](...)": a page's title
     aside = re.match(r"\s*\([^()]{1,40}\)", paragraph.text)  # "**Annoy** (Spotify): ...": the maker after the bold term
     named = _NAME_AND_MAKER.fullmatch(f"{term} {aside.group().strip()}" if aside else term) is not None and not remark  # a name
     return (not (named or tagger.names_a_concept(term)) or is_shell(term) or remark or _answers_a_question(paragraph)
-            or clauses.has_finite_verb(term) or (not named and _an_instruction(term)) or says_how(term) or a_place_in_the_notes(term)
+            or clauses.has_finite_verb(bare) or (not named and _an_instruction(term)) or says_how(term) or a_place_in_the_notes(term)
             or _of_degree(term) or _NUMBERED.match(term) is not None
             or troubled_by_list(term) is not None  # "seq2seq cons: ...": the problems of seq2seq
             or _first_of_a_list(term, paragraph.text) or _an_adjective_alone(term)

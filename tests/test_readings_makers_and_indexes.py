@@ -140,3 +140,11 @@ def test_a_terms_other_name_in_parentheses_makes_it_no_sentence(tmp_path: Path) 
                                     "- **Badgers dig deep (mostly).**\n"))
     assert ("den digging", "isA", "digging") in found, found
     assert not any(s.startswith("badger") for s, _r, _o in found), found
+
+
+def test_a_participle_that_only_modifies_opens_a_kind_not_a_doing(tmp_path: Path) -> None:
+    """ "**Floating point formats:** DF32 (single), DF16 (half)": "floating" says which point, no doing with an object,
+    so the names are kinds of the format (not ways within a doing, `includes`)."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Floating point formats:** DF32 (single), DF64 (double), DF16 (half)\n"))
+    assert {("df32", "isA", "floating point format"), ("df16", "isA", "floating point format")} <= found, found
+    assert not any(r == "includes" for _s, r, _o in found), found

@@ -78,9 +78,9 @@ _ADJECTIVAL = {"vanishing", "exploding", "scaling", "training", "learning", "emb
                "streaming", "routing", "pooling", "encoding", "decoding", "finetuning", "fine-tuning", "matching",
                "ranking", "caching", "batching", "prompting", "computing", "existing", "missing", "remaining",
                "emerging", "underlying", "following", "leading", "modeling", "engineering", "thinking", "planning",
-               # participles used as adjectives: "compounding errors", "diminishing returns", "conflicting goals"
+               # participles used as adjectives: "compounding errors", "diminishing returns", "floating point", "sliding window"
                "compounding", "growing", "rising", "increasing", "decreasing", "diminishing", "changing", "evolving",
-               "competing", "conflicting", "overlapping", "repeating", "cascading", "accumulating", "lacking"}
+               "competing", "conflicting", "overlapping", "repeating", "cascading", "accumulating", "lacking", "floating", "sliding"}
 
 
 VERBS_ING = {"using", "building", "making", "managing", "constructing", "creating", "removing", "adding", "getting",

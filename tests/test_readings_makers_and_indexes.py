@@ -148,3 +148,12 @@ def test_a_participle_that_only_modifies_opens_a_kind_not_a_doing(tmp_path: Path
     found = lowered(build(tmp_path, "# Dens\n\n- **Floating point formats:** DF32 (single), DF64 (double), DF16 (half)\n"))
     assert {("df32", "isA", "floating point format"), ("df16", "isA", "floating point format")} <= found, found
     assert not any(r == "includes" for _s, r, _o in found), found
+
+
+def test_a_parenthesis_that_says_how_much_names_no_kind(tmp_path: Path) -> None:
+    """ "DF16 (half precision)": words in a parenthesis whose head says how much of something (precision, size, speed) name
+    no kind of the name before them; "ClayWorld (text-based game)" still does."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Floating point formats:** DF32 (single precision), DF64 (double), DF16 (half precision)\n\n"
+                                    "Badgers use ClayWorld (text-based game) to train.\n"))
+    assert ("clayworld", "isA", "text-based game") in found, found
+    assert not any(o.endswith("precision") and r == "isA" for _s, r, o in found), found

@@ -112,7 +112,7 @@ ASPECT_TITLES = frozenset({"architecture", "structure", "anatomy", "design", "in
 # heads that name a quantity or a side of a thing, not a kind: "gate value", "transaction amount", "model accuracy"
 ATTRIBUTE_HEADS = frozenset({"value", "amount", "time", "accuracy", "strength", "size", "number", "count", "level", "degree",
                              "fundamental", "basic", "key", "weight", "length", "speed", "cost", "rate", "error", "quality",
-                             "quantity", "coverage", "diversity"})
+                             "quantity", "coverage", "diversity", "precision"})
 # words of degree, which say how much of a thing there is, not which kind of it: "low latency"
 DEGREE = frozenset({"low", "high", "long", "short", "big", "small", "large", "good", "bad", "great", "new", "old", "fast",
                     "slow", "more", "less", "much", "many", "few", "same", "other", "different", "whole", "overall"})

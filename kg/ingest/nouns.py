@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from kg.ingest.clauses import has_finite_verb
 from kg.ingest.memo import remembered
-from kg.ingest.modifiers import DEGREE, compares, is_shell, names_a_language
+from kg.ingest.modifiers import ATTRIBUTE_HEADS, DEGREE, compares, is_shell, names_a_language
 from kg.ingest.singular import singular_phrase
 from kg.ingest.clause_shapes import counts_by_a_doing, says_how, without_postmodifier
 from kg.ingest.remarks import a_half_of_the_reading
@@ -243,8 +243,8 @@ def _gloss(inner: str, outside: str) -> str | None:
         return None  # "(Google Brain)": a name; "(an HNSW implementation)", "(a Python library)": a kind named after one
     tags = [corrected(w, t) for w, t in tagged(found["kind"])]
     if not tags or not tags[-1].startswith("NN") or tags[0] not in _OPENS_A_KIND or any(t in _FINITE for t in tags) \
-            or (tags[-1] == "NNS" and not found["article"] and singular(outside) == outside):
-        return None  # "(trained on web text)", "(and their kin)": no noun phrase; "ARC-C (science questions)": what one name holds
+            or (tags[-1] == "NNS" and not found["article"] and singular(outside) == outside) or found["kind"].split()[-1].lower() in ATTRIBUTE_HEADS:
+        return None  # "(trained on web text)": no noun phrase; "ARC-C (science questions)": what one name holds; "(half precision)": how much
     return found["kind"]
 
 

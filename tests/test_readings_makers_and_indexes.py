@@ -157,3 +157,10 @@ def test_a_parenthesis_that_says_how_much_names_no_kind(tmp_path: Path) -> None:
                                     "Badgers use ClayWorld (text-based game) to train.\n"))
     assert ("clayworld", "isA", "text-based game") in found, found
     assert not any(o.endswith("precision") and r == "isA" for _s, r, o in found), found
+
+
+def test_another_name_in_parentheses_before_a_counted_lists_colon(tmp_path: Path) -> None:
+    """ "Moreno names three kinds of den defence (moats): claws, walls, and tunnels.": the other name in parentheses
+    between the counted plural and its colon leaves the count's list as it is."""
+    found = lowered(build(tmp_path, "# Dens\n\nMoreno names three kinds of den defence (moats): claws, walls, and tunnels.\n"))
+    assert {("claw", "isA", "den defence"), ("wall", "isA", "den defence"), ("tunnel", "isA", "den defence")} <= found, found

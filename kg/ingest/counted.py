@@ -21,11 +21,11 @@ from kg.ingest.singular import singular_noun, singular_phrase
 
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # a count, the plural it counts (up to four words, past a word that ranks them: "two main families of X"),
-# then a colon, comma or dash before the names
+# then a colon, comma or dash before the names (past another name in parentheses: "three kinds of moat (edges): ...")
 _RANKING = r"(?:(?:main|major|broad|basic|key|common|distinct)\s+)?"
 _COUNTED = re.compile(r"(?<![\w-])(?P<count>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+" + _RANKING +
                       r"(?P<kind>[a-z][\w-]*(?:\s[a-z][\w-]*){0,3}?)(?:\s+for\s+[a-z]+ing\s+(?:it|them|this|these))?"  # "for judging it"
-                      r"(?:\s+in\s+the\s+(?:book|chapter|paper))?\s*(?::|,|\s[—–]|\s-)\s+(?P<items>[^:;]+)$", re.IGNORECASE)
+                      r"(?:\s+in\s+the\s+(?:book|chapter|paper))?(?:\s+\([^()]{1,40}\))?\s*(?::|,|\s[—–]|\s-)\s+(?P<items>[^:;]+)$", re.IGNORECASE)
 _GROUPS_OF = re.compile(rf"^{GROUPS}\s+of\s+(?P<kind>[a-z][\w-]*(?:\s[a-z][\w-]*)?)$", re.IGNORECASE)  # "buckets of criteria"
 
 # a count and its plural opening the sentence, what they do, a colon and the names: "Two metrics tell

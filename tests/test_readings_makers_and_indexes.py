@@ -164,3 +164,12 @@ def test_another_name_in_parentheses_before_a_counted_lists_colon(tmp_path: Path
     between the counted plural and its colon leaves the count's list as it is."""
     found = lowered(build(tmp_path, "# Dens\n\nMoreno names three kinds of den defence (moats): claws, walls, and tunnels.\n"))
     assert {("claw", "isA", "den defence"), ("wall", "isA", "den defence"), ("tunnel", "isA", "den defence")} <= found, found
+
+
+def test_examples_before_do_and_its_object_are_examples(tmp_path: Path) -> None:
+    """ "Den tools like DigKit or ClayRun do a lot of this for you.": "do" with an object after the examples is their verb,
+    so they are den tools; "Dens use moss like setts do." likens, and gives no example."""
+    found = lowered(build(tmp_path, "# Dens\n\nDens need care; den tools like DigKit or ClayRun do a lot of this for you.\n\n"
+                                    "Dens use sphagnum like Setts do.\n"))
+    assert {("digkit", "isA", "den tool"), ("clayrun", "isA", "den tool")} <= found, found
+    assert not any(s == "setts" or s == "sett" for s, _r, _o in found), found

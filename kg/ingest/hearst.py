@@ -70,8 +70,8 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
         if cue.group().startswith(",") and _likened(text[: cue.start()], re.split(r"[,;:.]\s", text[cue.end():])[0]):
             continue  # "context construction for foundation models, like feature engineering for classical ML": a likeness
         rest = text[cue.end():].partition(listed)[2] if listed else ""
-        if cue.group().strip() == "like" and re.match(r"[^,;.]*?\s(?:does|do|did)\b", f"{listed} {rest}"):
-            continue  # "use sliding window attention like Mistral 7B does": as it does, no example of the attention
+        if cue.group().strip() == "like" and re.match(r"[^,;.]*?\s(?:does|do|did)(?:\s+(?:too|so|now|today))?\s*(?:[,;.)]|$)", f"{listed} {rest}"):
+            continue  # "use sliding window attention like Mistral 7B does": as it does ("tools like A do a lot": examples)
         # a verb after the examples makes what opens the sentence its subject: "Sequence models like RNNs are ..."
         # the subject of "include" or of a verb after the examples: "Defenses include A", "Frameworks like A allow ..."
         # the list may run on into the verb ("such as A and B tell you ..."): a verb there makes a subject too

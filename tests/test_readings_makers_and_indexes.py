@@ -173,3 +173,12 @@ def test_examples_before_do_and_its_object_are_examples(tmp_path: Path) -> None:
                                     "Dens use sphagnum like Setts do.\n"))
     assert {("digkit", "isA", "den tool"), ("clayrun", "isA", "den tool")} <= found, found
     assert not any(s == "setts" or s == "sett" for s, _r, _o in found), found
+
+
+def test_a_label_and_its_list_in_a_cell_name_the_label(tmp_path: Path) -> None:
+    """ "| moss packing | ... | wet dens: setts, holts |": a cell that opens on a label and a colon before a list names
+    the label (the list gives its examples), not "wet dens: sett" run together with an item."""
+    found = lowered(build(tmp_path, "# Dens\n\n| Technique | What it does | When to use |\n|---|---|---|\n"
+                                    "| moss packing | fills gaps | wet dens: setts, holts |\n| clay lining | seals walls | floods, leaks |\n"))
+    assert {("moss packing", "usedFor", "wet den"), ("clay lining", "usedFor", "flood")} <= found, found
+    assert not any(":" in o for _s, _r, o in found), found

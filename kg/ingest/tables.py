@@ -266,6 +266,8 @@ def _names(cell: Cell, relation: str | None = None) -> list[str]:
     " + ", where the cell says what the row uses or holds, no kind: "LoRA + quantization" is one); an
     adjective before "or" or "and" shares the noun of the item after it ("missing or outdated facts")."""
     written = EXAMPLES_CUE.split(cell.text, maxsplit=1)[0]  # "structured outputs like JSON": the kind, not its examples
+    if (labelled := re.match(r"(?P<label>[^:,;()]{2,40}):\s+[^:]+,", written)) is not None:
+        written = labelled["label"]  # "structured data: transactions, invoices": the kind, then a list of its examples
     written = sharing_the_noun(written)  # "photo/video editing": photo editing, video editing
     written = without_asides(written) if relation in ("developedBy", "createdBy") else written  # "NVIDIA (A100, H100), AMD": makers
     if written.strip().lower() in _NO_VALUE or re.fullmatch(r"\s*\([^()]*,[^()]*\)\s*", written) or _QUOTED.fullmatch(written):

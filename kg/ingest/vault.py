@@ -23,7 +23,7 @@ from kg.ingest.lexicon import Record
 from kg.ingest.makers import state_cited
 from kg.ingest.markdown import Link, NotesFile, Paragraph
 from kg.ingest.note_names import note_name, without_export_id
-from kg.ingest.modifiers import without_judgement
+from kg.ingest.modifiers import is_shell, without_judgement
 from kg.ingest.namings import TYPE_WORDS, label_relation
 from kg.ingest.remarks import DOCUMENT_PARTS, WRITING_KINDS, is_remark
 from kg.ingest.terms import POINTER
@@ -192,8 +192,8 @@ def section_of_items(paragraph: Paragraph, entry: Entry | None, extraction: Extr
     title = as_term(heading.title)
     if entry is not None and entry.note and lists_kinds_of_the_note(title, entry.records[0].final().label):
         return entry.records[0].final(), True  # "## Variants", "## Two buckets" / "- [[QLoRA]]" in the note on LoRA: its kinds
-    if len(title.split()) > 3 or is_remark(title) or POINTER.match(f"{title}:") or not names_a_concept(title) \
-            or re.search(r"\s(?:&|and|\+)\s", title):  # "## Bottlenecks & metrics": two things, no one area
+    if len(title.split()) > 3 or is_remark(title) or POINTER.match(f"{title}:") or not names_a_concept(title) or is_shell(title) \
+            or re.search(r"\s(?:&|and|\+)\s", title):  # "## Bottlenecks & metrics": two things, no one area; "## Techniques": no area
         return None
     kind = None if opens_with_a_doing(title) else category_named(f"{title}:")  # "## Understanding models": a doing's area
     return extraction.concept(noun_phrase(kind or title), Source(paragraph.file, heading.line), None), kind is not None

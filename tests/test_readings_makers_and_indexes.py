@@ -182,3 +182,13 @@ def test_a_label_and_its_list_in_a_cell_name_the_label(tmp_path: Path) -> None:
                                     "| moss packing | fills gaps | wet dens: setts, holts |\n| clay lining | seals walls | floods, leaks |\n"))
     assert {("moss packing", "usedFor", "wet den"), ("clay lining", "usedFor", "flood")} <= found, found
     assert not any(":" in o for _s, _r, o in found), found
+
+
+def test_a_benchmarks_task_column_says_what_it_evaluates(tmp_path: Path) -> None:
+    """ "| Benchmark | Task | Metric |" / "| DenEval | tunnel digging | pass@k |": a benchmark's task is what it evaluates,
+    no use of it; a model's task ("| Model | Task |") is still what it is used for."""
+    found = lowered(build(tmp_path, "# Dens\n\n| Benchmark | Task | Metric |\n|---|---|---|\n| DenEval | tunnel digging | pass@k |\n"
+                                    "| MossBench | moss sorting | accuracy |\n\n| Model | Task |\n|---|---|\n| DenNet | tunnel digging |\n"))
+    assert {("deneval", "evaluates", "tunnel digging"), ("mossbench", "evaluates", "moss sorting"),
+            ("dennet", "usedFor", "tunnel digging")} <= found, found
+    assert not any(s == "deneval" and r == "usedFor" for s, r, _o in found), found

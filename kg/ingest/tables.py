@@ -70,6 +70,8 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
         (None if glossary else kind_of_rows(table, extraction, path)) or kind_in_header(table, name_column, extraction, path)
     whole = extraction.concept(said[0], Source(path, said[2]), topic) if said is not None else None
     relations = [column_relation(cell.text) for cell in table.header]
+    if kind is not None and kind[1] == "Benchmark":  # "| Benchmark | Task |": the task is what each benchmark evaluates
+        relations = ["evaluates" if fold(cell.text) in ("task", "tasks") else r for cell, r in zip(table.header, relations)]
     asked = [asked_of_each_row(cell.text) for cell in table.header]  # "| Needs reference data? |": yes or no
     for line, cells in _each_named(table.rows, name_column):
         source = Source(path, line)

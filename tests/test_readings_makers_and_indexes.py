@@ -192,3 +192,12 @@ def test_a_benchmarks_task_column_says_what_it_evaluates(tmp_path: Path) -> None
     assert {("deneval", "evaluates", "tunnel digging"), ("mossbench", "evaluates", "moss sorting"),
             ("dennet", "usedFor", "tunnel digging")} <= found, found
     assert not any(s == "deneval" and r == "usedFor" for s, r, _o in found), found
+
+
+def test_commands_in_capitals_opening_a_notes_cell_are_no_maker(tmp_path: Path) -> None:
+    """ "| Notes |" / "| DELETE, DROP, UPDATE |": a verb written in capitals opens a list of commands, no maker of the row;
+    "| Zorpco, 2023 |" is one."""
+    found = lowered(build(tmp_path, "# Dens\n\n## Defences\n| Level | Technique | Notes |\n|---|---|---|\n"
+                                    "| den | approval for risky digs | DELETE, DROP, UPDATE |\n| sett | moss walls | Zorpco, 2023 |\n"))
+    assert ("sett", "developedBy", "zorpco") in found, found
+    assert not any(r == "developedBy" and o == "delete" for _s, r, o in found), found

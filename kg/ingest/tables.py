@@ -268,8 +268,7 @@ def _names(cell: Cell, relation: str | None = None) -> list[str]:
     " + ", where the cell says what the row uses or holds, no kind: "LoRA + quantization" is one); an
     adjective before "or" or "and" shares the noun of the item after it ("missing or outdated facts")."""
     written = EXAMPLES_CUE.split(cell.text, maxsplit=1)[0]  # "structured outputs like JSON": the kind, not its examples
-    if (labelled := re.match(r"(?P<label>[^:,;()]{2,40}):\s+[^:]+,", written)) is not None:
-        written = labelled["label"]  # "structured data: transactions, invoices": the kind, then a list of its examples
+    written = labelled["label"] if (labelled := re.match(r"(?P<label>[^:,;()]{2,40}):\s+[^:]+,", written)) else written  # "structured data: A, B"
     written = sharing_the_noun(written)  # "photo/video editing": photo editing, video editing
     written = without_asides(written) if relation in ("developedBy", "createdBy") else written  # "NVIDIA (A100, H100), AMD": makers
     if written.strip().lower() in _NO_VALUE or re.fullmatch(r"\s*\([^()]*,[^()]*\)\s*", written) or _QUOTED.fullmatch(written):
@@ -382,9 +381,10 @@ _MAKER_FIRST = re.compile(r"(?P<maker>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)(?:\s
 
 
 def _maker_noted(header: str, text: str) -> re.Match[str] | None:
-    """The maker a cell of notes opens with: a name whose first word the dictionary knows as no noun or adjective."""
+    """The maker a cell of notes opens with: a name whose first word the dictionary knows as no noun or adjective, nor as a verb in capitals ("DELETE")."""
     found = _MAKER_FIRST.match(text.strip()) if fold(header) in _NOTES else None
-    return found if found is not None and not {"NOUN", "ADJ"} & set(tagger.readings(found["maker"].split()[0].lower())) else None
+    first = found["maker"].split()[0] if found is not None else ""
+    return found if found is not None and not {"NOUN", "ADJ"} & (said := set(tagger.readings(first.lower()))) and not (first.isupper() and "VERB" in said) else None
 
 
 def _sharing_the_row_head(names: list[str], row: str) -> list[str]:

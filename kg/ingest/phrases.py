@@ -307,7 +307,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
             if relation in _BY_AGENT:  # "OpenAI released GPT-4": GPT-4 developedBy OpenAI, if a name did it
                 if isinstance(subject, Phrase) and subject.is_name:
                     # "Kim et al. (2021) introduced den adapters: small ...": what they made, bare ("proposed a new framework" names none)
-                    if cited := written_makers(subject.label)[0][1] and not re.match(r"\s*(?:an?|the|this|these|its|their|new)\s", segment, re.I):
+                    if cited := (written_makers(subject.label)[0][1] and not re.match(r"\s*(?:an?|the|this|these|its|their|new)\s", segment, re.I)):
                         objects = objects_after(segment.split(": ")[0], protected)[0] if ": " in segment else objects
                     made = [obj for obj in objects if obj.is_name or (cited and not opens_with_a_doing(obj.label))] + [e for e in examples if e.is_name]
                     reading.claims.extend(Claim(obj, _BY_AGENT[relation], subject, at) for obj in made)

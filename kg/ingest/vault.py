@@ -272,8 +272,10 @@ def _opening_run(paragraph: Paragraph) -> set[int]:
     ("[[A]], [[B]] and [[C]] — ..."); not "[[A]] (+ [[B]])", an aside."""
     starts, end = set(), 0
     for link in sorted(paragraph.wikilinks, key=lambda link: link.start):
-        if link.start if not starts else (paragraph.text[link.start:link.end] != link.text  # "[[A]] (+ [[B]]) = ...": the text is the rest
-                                          or not re.fullmatch(r"\s*,\s*|\s+(?:and|&)\s+|,\s+and\s+", paragraph.text[end:link.start])):
+        if not starts and link.start:
+            break  # the item opens on no link
+        if starts and (paragraph.text[link.start:link.end] != link.text  # "[[A]] (+ [[B]]) = ...": the text holds the rest only
+                       or not re.fullmatch(r"\s*,\s*|\s+(?:and|&)\s+|,\s+and\s+", paragraph.text[end:link.start])):
             break
         starts.add(link.start)
         end = link.end

@@ -24,17 +24,20 @@ def cited_makers(inner: str) -> tuple[str, str | None] | None:
     """The authors a parenthesis cites and the organisation written beside them, after the year ("Schick et al., 2023,
     Meta") or before the authors ("Microsoft, Ma et al. 2024"); the organisation None where there is none."""
     inner = _LINK_WORD_LAST.sub("", inner)  # "(Shinn et al. 2023, [paper](url))": where to read it, no author
-    parts = inner.split(",")
-    dated = 2 + bool(re.fullmatch(r"\s*\(?(?:19|20)\d\d\)?", parts[1])) if len(parts) > 1 else 0  # "Kim et al., 2021, Meta", "Kim et al. 2021, Meta"
-    organisation = len(parts) == dated and _ORGANISATION_ALONE.fullmatch(parts[-1].strip()) is not None
-    first = len(parts) == 2 and _ORGANISATION_ALONE.fullmatch(parts[0].strip()) is not None and _CITATION.match(parts[1].strip())
-    cited = _CITATION.match(inner) or (_CITATION.match(",".join(parts[-2:]).strip()) if len(parts) > 2 else None) \
-        or (_CITATION.match(",".join(parts[:-1]).strip()) if organisation else None) or first  # not "(Kim et al., 2021, on GPT-2)": a finding
-    org = parts[-1].strip() if organisation and cited is not first else parts[0].strip() if first else None
-    return ((cited["two"] or cited["authors"].rstrip(".") + "."), org) if cited else None
+    parts = [part.strip() for part in inner.split(",")]
+    if cited := _CITATION.match(inner) or (_CITATION.match(", ".join(parts[-2:])) if len(parts) > 2 else None):
+        return _authors(cited), None  # "Kim et al., 2021", "QLoRA: Efficient Finetuning ..., Dettmers et al., 2023"
+    dated = 2 + bool(re.fullmatch(r"\(?(?:19|20)\d\d\)?", parts[1])) if len(parts) > 1 else 0  # "Kim et al., 2021, Meta", "Kim et al. 2021, Meta"
+    if len(parts) == dated and _ORGANISATION_ALONE.fullmatch(parts[-1]) and (cited := _CITATION.match(", ".join(parts[:-1]))):
+        return _authors(cited), parts[-1]  # not "(Kim et al., 2021, on GPT-2)": a finding
+    if len(parts) == 2 and _ORGANISATION_ALONE.fullmatch(parts[0]) and (cited := _CITATION.match(parts[1])):
+        return _authors(cited), parts[0]
+    return None
 
 
-_ORGANISATION_ALONE = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}")
+def _authors(cited: re.Match[str]) -> str:
+    """The authors a citation names, "et al." with its point."""
+    return cited["two"] or cited["authors"].rstrip(".") + "."
 
 
 def written_makers(owner: str) -> list[tuple[str, bool]]:
@@ -48,6 +51,7 @@ def written_makers(owner: str) -> list[tuple[str, bool]]:
 # "Bozinovski & Fulgosi 1976" (two names need the year: "Johnson & Johnson" is a firm), "Hu et al 2021 (Microsoft)",
 # "Hu et al. 2021, Microsoft" (an organisation after the year and a comma)
 _ORGANISATION = r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}"
+_ORGANISATION_ALONE = re.compile(_ORGANISATION)
 _YEAR = r"\(?(?:19|20)\d\d\)?"
 _CITED_ALONE = re.compile(rf"(?P<authors>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+et\s+al\.?)(?:,?\s+{_YEAR}(?:,\s+(?P<org3>{_ORGANISATION}))?)?"
                           rf"(?:\s*\((?P<org>{_ORGANISATION})\))?|(?P<two>{TWO_AUTHORS}),?\s+{_YEAR}(?:,\s+(?P<org4>{_ORGANISATION}))?(?:\s*\((?P<org2>{_ORGANISATION})\))?")
@@ -75,8 +79,7 @@ def citation_alone(sentence: str) -> list[str]:
     found = _CITED_ALONE.fullmatch(sentence.strip().rstrip(".").strip())
     if found is None:
         return []
-    authors = found["two"] or found["authors"].rstrip(".") + "."
-    return [authors, *filter(None, (found["org"], found["org2"], found["org3"], found["org4"]))]
+    return [_authors(found), *filter(None, (found["org"], found["org2"], found["org3"], found["org4"]))]
 
 
 def closing_citation(sentence: str) -> tuple[str, list[str]] | None:

@@ -183,9 +183,9 @@ def section_of_items(paragraph: Paragraph, entry: Entry | None, extraction: Extr
     title, a remark ("## Related", "## See also") or a sentence."""
     # with no note, a map of content titled by its chapter ("# Ch 9 — X (MOC)"); an item that defines its link
     # ("- [[X]] = ...") opens its own entry, and one in the entry of another term is no item of a section
-    owned = entry is not None and not entry.note and not any(
+    in_another_entry = entry is not None and not entry.note and not any(
         link.start == 0 and fold(link.text) in map(fold, entry.records[0].final().labels()) for link in paragraph.wikilinks)
-    if owned or paragraph.item is None or not paragraph.headings \
+    if in_another_entry or paragraph.item is None or not paragraph.headings \
             or (len(paragraph.headings) < 2 and paragraph.headings[0].level == 1):  # the note's title
         return None
     heading = paragraph.headings[-1]

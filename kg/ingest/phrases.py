@@ -21,6 +21,7 @@ from kg.ingest.advice import a_way_to, advice, measured_with, what_it_solves
 from kg.ingest.subjectless import a_kind_of, compared_with, contrasted_aside, measured_or_done_with, part_of, sorted_into, split_into, what_it_needs
 from kg.ingest.appositions import appositions, named_first, object_relative, kind_after_name, kind_aside, names_of_a_kind, makers_from, participle_aside, relative_asides, without_maker_asides
 from kg.ingest.hearst import includes_kinds, kinds_in_parentheses, kinds_with_examples, noun_phrase_ending
+from kg.ingest.others_of_a_kind import named_with_others
 from kg.ingest.objects import ARTICLE, EXAMPLES_CUE, NAMED, bare_plural, names_a_machine, subset_of_a_name, objects_after, powered_by, shell_kind
 from kg.ingest.openings import opening
 from kg.ingest.fragments import said_as_a_relation
@@ -50,8 +51,7 @@ _ALSO_NAMED = re.compile(r"^(?P<name>[^,;:()]{2,80}?),\s(?P<also>(?:(?:also|some
 _NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|neither|nor|rarely|seldom|hardly|barely|scarcely)\b|n['’]t\b", re.IGNORECASE)
 _COPULAR = re.compile(r"(?:is|are|was|were|a measure|as a)\b", re.IGNORECASE)
 _AND_THEN = re.compile(r",\s+and\s+")  # where a clause of its own may start
-# an indirect question, whose verb has its own subject; not "is what enables", "how to use X" (the doer's), nor one
-# whose subject points back ("how it attends to embeddings", "how these mechanisms enable ...")
+# an indirect question, whose verb has its own subject; not "is what enables", "how to use X" (the doer's), nor one whose subject points back ("how it attends to embeddings", "how these mechanisms enable ...")
 _ASKED = re.compile(r"(?<!\bis)(?<!\bare)\s(?:how|what|whether|why)\s(?!(?:to|it|they|this|these|its)\s)", re.IGNORECASE)
 _PLURAL_PRONOUN = re.compile(r"\b(?:they|these|those)\s*$", re.IGNORECASE)  # the subject of the verb that follows
 _SUBORDINATE = frozenset({"because", "so that", "although", "though", "unless"})
@@ -344,8 +344,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
     if not negated and (suffered := problems(text, protected)):  # "X is a failure mode of LLMs" says what LLMs suffer from, not what X is
         reading.claims = [c for c in reading.claims if not (c.relation == "isA" and names_a_problem(c.object.label))]
         reading.claims.extend(Claim(thing, relation, what, 0) for thing, relation, what in suffered)
-    # "optimization algorithms like Adam", wherever it stands in the sentence (the opening too: "Unlike encoder-only models such as BERT")
-    reading.claims.extend(Claim(example, "isA", kind, at) for example, kind, at in kinds_with_examples(unopened, protected))
+    # "optimization algorithms like Adam", wherever it stands (the opening too: "Unlike encoder-only models such as BERT"); "A, B and other Cs"
+    reading.claims.extend(Claim(one, "isA", kind, at) for one, kind, at in kinds_with_examples(unopened, protected) + named_with_others(unopened))
     reading.claims.extend(Claim(name, "isA", kind, at) for name, kind, at in appositions(text) + kind_aside(text) + names_of_a_kind(text))
     reading.claims.extend(_said_in_asides(text, protected))
     reading.claims.extend(Claim(thing, "usedFor", goal, 0) for thing, goal in advice(text, protected))  # "Use dropout to prevent overfitting"

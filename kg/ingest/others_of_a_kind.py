@@ -16,6 +16,7 @@ from kg.ingest.nouns import ROLES, Phrase, keep, noun_phrase
 _OTHER = re.compile(r",?\s+(?:and|or)\s+(?:(?:many|several|various|some|all)\s+)?other\s+", re.IGNORECASE)
 _NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS", "JJ", "VBG")  # what a listed thing's words may be
 _KIND_TAGS = ("NN", "NNS", "JJ", "VBG", "VBN")  # what the kind's words may be: "other digging tools", "other pretrained models"
+_TOPIC_HEADS = frozenset({"concept", "idea", "notion", "topic", "subject", "term", "area", "aspect", "thing"})
 _ITEM_WORDS = 5  # an item longer than a name is a clause's words ("we dig out the sett"), no listed thing
 
 
@@ -32,7 +33,7 @@ def named_with_others(text: str) -> list[tuple[Phrase, Phrase, int]]:
 
 def _plural_after(text: str) -> Phrase | None:
     """The plural kind that opens `text` ("shelters keep badgers warm" -> "shelter"); None when its
-    last word is no plural noun ("other moss"), a shell word ("other things") or a role ("other collaborators")."""
+    last word is no plural noun ("other moss"), a shell word ("other things"), a role ("other collaborators") or a topic ("other ML concepts")."""
     words = []
     for word, tag_ in tagger.tagged(re.split(r"[,;:.()!?]", text, maxsplit=1)[0]):
         if tagger.corrected(word, tag_) not in _KIND_TAGS:
@@ -43,8 +44,10 @@ def _plural_after(text: str) -> Phrase | None:
     if not words:
         return None
     kind = noun_phrase(" ".join(word for word, _tag in words))
-    # "Google and other collaborators": who worked with them, no kind of thing the notes are about
-    return kind if keep(kind) and not is_shell(kind.label) and kind.label.split()[-1].lower() not in ROLES else None
+    # "Google and other collaborators": who worked with them; "PCA and other ML concepts": a field's, no kind of thing
+    head = kind.label.split()[-1].lower() if keep(kind) else ""
+    broad = kind.label.lower() in ("data", "information")  # "text, images or other data": anything stored, no kind
+    return kind if head and not broad and not is_shell(kind.label) and head not in ROLES and head not in _TOPIC_HEADS else None
 
 
 def _items_before(text: str) -> list[tuple[Phrase, int]]:
@@ -74,8 +77,9 @@ def _noun_phrase_ending(text: str) -> str:
     words: list[str] = []
     for index in range(len(tagged) - 1, -1, -1):
         word, tag_ = tagged[index][0], tagger.corrected(*tagged[index])
-        if tag_ not in _NOUN_TAGS or (words and tag_ == "NNS") or len(words) == _ITEM_WORDS:
-            break
+        if tag_ not in _NOUN_TAGS or (words and tag_ == "NNS") or len(words) == _ITEM_WORDS \
+                or (words and tag_ == "VBG" and "NOUN" not in tagger.readings(word.lower())):
+            break  # "a vector representing text": a participle and its object, not "machine learning models"
         words.insert(0, word)
     if not words or not tagger.corrected(*tagger.tagged(words[-1])[-1]).startswith("NN") or not text.rstrip().endswith(words[-1]):
         return ""

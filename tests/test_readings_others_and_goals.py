@@ -23,3 +23,25 @@ def test_things_listed_before_and_other_kinds_are_of_that_kind(tmp_path: Path) -
     assert {("sett", "isA", "shelter"), ("den", "isA", "shelter"), ("burrow", "isA", "shelter"),
             ("spade", "isA", "digging tool"), ("rake", "isA", "digging tool"), ("clay den", "isA", "den design")} <= found, found
     assert not any(o in ("thing", "moss", "other", "collaborator", "den concept") or s.startswith("rise") for s, _r, o in found), found
+
+
+def test_a_heading_that_opens_on_a_doing_and_its_object_names_no_kind(tmp_path: Path) -> None:
+    """ "#### Comparing den algorithms" / "- **Clay-based:** faster": a heading that opens on a verb's -ing form, one the dictionary
+    knows only as a verb, with a noun phrase of two words or more after it, is a doing and its object, so its items are no
+    kinds of "comparing den algorithm", nor is a word that says which ("- Clay-based: ...") one; "### Digging tools" is a kind."""
+    found = lowered(build(tmp_path, "# Dens\n\n### Den algorithms\n- **Root sort:** sorts roots.\n\n#### Comparing den algorithms\n"
+                                    "- Clay-based: faster, cheaper.\n- Moss-based: can be improved over time, but slower.\n\n"
+                                    "#### Combining den algorithms\n- **Clay-based:** faster, cheaper.\n"
+                                    "- **Hybrid sketch:** combining clay-based and moss-based maps.\n\n"
+                                    "### Digging tools\n- **Root spade:** a spade for roots.\n"))
+    assert ("root spade", "isA", "digging tool") in found, found
+    assert not any("comparing" in o or "combining" in o or "comparing" in s for s, _r, o in found), found
+
+
+def test_a_term_with_the_headings_class_word_before_its_head_is_none_of_that_class(tmp_path: Path) -> None:
+    """ "### Tools" / "- **Tool inventory:** set of tools ...": a term that has the word of the heading's class before its
+    own head names a set or a use of them ("tool inventory", "tool selection"), none of them; "- **Code spade:** ..." is one."""
+    found = lowered(build(tmp_path, "# Dens\n\n### Tools\n- **Tool inventory:** set of tools the badger can reach.\n"
+                                    "- **Code spade:** lets the badger dig code.\n"))
+    assert ("code spade", "isA", "tool") in found, found
+    assert not any(s == "tool inventory" and r == "isA" for s, r, _o in found), found

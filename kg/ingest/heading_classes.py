@@ -41,8 +41,9 @@ def _named_by_title(written: str) -> str | None:
     title = TITLE_LEAD.sub("", named_beside_its_place(written))  # "Ch 6 (part 1) - RAG": RAG; "Understanding X": X
     title = without_remark(title)  # "AI accelerators (hardware level)": a remark on the kind, no word of it
     kind = kinds_named(title) or as_term(title.split(": ")[-1])
-    if len(kind.split()) > 1 and opens_with_a_doing(kind) and tagger.tagged(kind)[1][1] in ("DT", "PRP$", "JJ", "VBG"):
-        return None  # "## Navigating public benchmarks", "## Fixing underfitting": a doing, no kind ("Digging tools" is one)
+    if len(kind.split()) > 1 and opens_with_a_doing(kind) and (tagger.tagged(kind)[1][1] in ("DT", "PRP$", "JJ", "VBG")
+                                                            or (len(kind.split()) > 2 and "NOUN" not in tagger.readings(kind.split()[0].lower()))):
+        return None  # "## Navigating public benchmarks", "## Comparing den maps": a doing, no kind ("Digging tools", "Sampling den maps" are)
     if re.search(r"\s(?:&|and|\+)\s", kind):
         return None  # "## Kernels & compilers": two kinds side by side, no one thing each item below is
     return None if len(kind.split()) > 4 or not names_a_concept(kind) or is_shell(kind) or any(c in kind for c in ":()?!") else kind
@@ -91,10 +92,12 @@ def a_term_of_words(member: str, term_record: Record | None, paragraph: Paragrap
 def a_member_by_class(kind: str, member: str) -> bool:
     """Whether a term is one of what a heading's class names: a tool, metric, dataset or benchmark is
     no doing ("**Data enhancement**" under "## Post-training datasets") and no two things ("A & B"); a term
-    whose own head word has another class is none of them ("**Vector database**" under "### Retrieval algorithms")."""
-    found = class_of_members(kind)
+    whose own head word has another class is none of them ("**Vector database**" under "### Retrieval algorithms"), nor is
+    one that has the class's word before its head ("**Tool inventory**" under "### Tools")."""
+    found, head = class_of_members(kind), singular_phrase(kind).split()[-1].lower()
     return found in MEMBER_CLASSES and (found == "Technique" or not names_a_doing(member)) and " & " not in member \
-        and class_of_members(member) in (None, found)
+        and class_of_members(member) in (None, found) \
+        and head not in singular_phrase(member.lower()).split()[:-1]  # "**Tool inventory**" under "### Tools": a set of them, none
 
 
 def class_of_members(kind: str) -> str | None:

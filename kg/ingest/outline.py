@@ -21,7 +21,7 @@ from kg.ingest.problems import lists_problems
 from kg.ingest.nouns import ORDINALS, noun_phrase, opens_with_a_doing, spelled_out
 from kg.ingest.categories import counted_groups, kinds_named, types_named
 from kg.ingest.headings import topic_key
-from kg.ingest.heading_classes import kinds_of_the_section
+from kg.ingest.heading_classes import heading_named, kinds_of_the_section
 from kg.ingest.terms import a_field
 from kg.ingest.introduced import counted_class, narrowed_kind
 from kg.ingest.namings import TYPE_WORDS
@@ -176,6 +176,8 @@ def kind_of_the_heading(term: str | None, paragraph: Paragraph, opening_lists: s
             and not (typed and "-" in term and not term.lower().endswith(typed.split()[-1])):
         return None  # not "- key: ...", a noun the tagger calls an adjective, nor "- self-attention" under "Types of attention"
     kind = typed or singular_phrase(as_term(paragraph.headings[-1].title))
+    if not typed and opens_with_a_doing(kind) and heading_named(paragraph.headings[-1]) is None:
+        return None  # "#### Comparing den algorithms" / "- term-based: ...": a doing and its object, no kind
     if is_shell(kind) or kind.split()[-1].lower() in ATTRIBUTE_HEADS or not 1 <= len(kind.split()) <= 3 or not tagger.names_a_concept(kind) or not tagger.tagged(kind)[-1][1].startswith(("NN", "VBG")):
         return None  # "## Types" alone: of what, the heading does not say; "## Data quality" / "- relevant": a value, no kind
     first = re.split(rf"\s*(?:{ARROW}|—|–|;|\.\s)\s*", paragraph.text.strip(), maxsplit=1)[0]

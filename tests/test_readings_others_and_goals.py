@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reading import build, lowered
+from reading import build, build_files, lowered
 
 
 def test_things_listed_before_and_other_kinds_are_of_that_kind(tmp_path: Path) -> None:
@@ -45,3 +45,16 @@ def test_a_term_with_the_headings_class_word_before_its_head_is_none_of_that_cla
                                     "- **Code spade:** lets the badger dig code.\n"))
     assert ("code spade", "isA", "tool") in found, found
     assert not any(s == "tool inventory" and r == "isA" for s, r, _o in found), found
+
+
+def test_a_label_in_lower_case_on_a_line_of_its_own_in_a_note_is_said_of_the_note(tmp_path: Path) -> None:
+    """ "tools: Zorp Guard, DenCheck" on a line of its own in a note on den guards says what the tools are for, as
+    "Tools: ..." does: a label in lower case opens a labelled line too; an item's label ("- structured: [[A]]") is read
+    with its list as before."""
+    _result, graph = build_files(tmp_path, {
+        "Den Sweeping.md": "---\ntags: [den]\n---\nDen sweeping = clearing moss from the den.\n\nTools: SweepKit, MossVac\n",
+        "Den Guards.md": "---\ntags: [den]\n---\nDen guards = checks on badgers that protect the sett.\n\ntools: Zorp Guard, DenCheck\n"})
+    found = lowered(graph)
+    assert {("sweepkit", "usedFor", "den sweeping"), ("mossvac", "usedFor", "den sweeping"),
+            ("zorp guard", "usedFor", "den guard"), ("dencheck", "usedFor", "den guard")} <= found, found
+    assert not any(o == "tool" for _s, _r, o in found), found

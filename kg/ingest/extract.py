@@ -58,8 +58,7 @@ _LABELLED_ITEM = re.compile(r"^[a-z]+(?: [a-z]+){0,2}:\s")  # "- use cases: A, B
 def read_file(notes: NotesFile, in_collection: bool, counted: Callable[[], object] | None = None) -> Extraction:
     """What one notes file says, read apart from the others (kg.ingest.parallel joins them); `counted`
     is called after each paragraph (kg.progress)."""
-    extraction = Extraction()
-    _read_file(notes, extraction, in_collection, counted)
+    _read_file(notes, extraction := Extraction(), in_collection, counted)
     return extraction
 
 
@@ -284,7 +283,8 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
     if entry is not None and entry.note and paragraph.item is not None and not paragraph.parents and not paragraph.has_colon \
             and (clauses.PARTICIPLE.match(paragraph.text) or a_predicate(paragraph.text)):
         current = entry.records[0].final()  # "- Used for code generation", "- uses clay for walls" in a note: of the note's concept
-    if entry is not None and (_LABELLED_LINE.match(paragraph.text) or paragraph.text.startswith("e.g. ") or (entry.note and paragraph.item is not None and not paragraph.parents
+    if entry is not None and (_LABELLED_LINE.match(paragraph.text if paragraph.item is not None else paragraph.text[:1].upper() + paragraph.text[1:])  # "tools: A"
+                              or paragraph.text.startswith("e.g. ") or (entry.note and paragraph.item is not None and not paragraph.parents
                                                                         and vault.outline_label(paragraph.text))) \
             and not (entry.note and len(paragraph.headings) > 1 and paragraph.item is None and said_of_the_heading(paragraph, True)):
         current = entry.records[0].final()  # "Examples: A, B", "Used by: X" in a note or an entry: said of it, whatever came before

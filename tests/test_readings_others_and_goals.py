@@ -58,3 +58,14 @@ def test_a_label_in_lower_case_on_a_line_of_its_own_in_a_note_is_said_of_the_not
     assert {("sweepkit", "usedFor", "den sweeping"), ("mossvac", "usedFor", "den sweeping"),
             ("zorp guard", "usedFor", "den guard"), ("dencheck", "usedFor", "den guard")} <= found, found
     assert not any(o == "tool" for _s, _r, o in found), found
+
+
+def test_the_ways_a_table_lists_under_a_doing_are_what_the_doing_includes(tmp_path: Path) -> None:
+    """ "## Digging" over "| Technique | ... |" / "| Clawing |": each row is a way within the doing the heading names, which
+    the doing includes (no kind of digging); a row that shares its word ("| greedy digging |") is a kind of it, and rows
+    under a header that is no word for ways ("| Tool |") are kinds of what heading and header name."""
+    found = lowered(build(tmp_path, "# Dens\n\n## Digging\n- badgers dig.\n\n| Technique | What it does |\n|---|---|\n"
+                                    "| Clawing | scrape soil with claws |\n| greedy digging | dig the first spot |\n\n"
+                                    "## Den building\n\n| Tool | What it does |\n|---|---|\n| Spade | scrape soil |\n"))
+    assert {("digging", "includes", "clawing"), ("greedy digging", "isA", "digging"), ("spade", "isA", "den building tool")} <= found, found
+    assert not any(s == "clawing" and r == "isA" for s, r, _o in found), found

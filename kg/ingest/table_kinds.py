@@ -58,6 +58,16 @@ def kind_of_rows(table: Table, extraction: Extraction, path: str) -> tuple[Recor
     return extraction.concept(Phrase(kind, (), None, False), Source(path, line), None), cls
 
 
+def within_a_doing(category: str, row: str, header: str) -> bool:
+    """ "| Technique |" / "| Clawing |" under "## Digging": a way within the doing the rows sit under (an -ing word last, the
+    name column's header a word for ways), which it includes rather than a kind of it; "| greedy digging |" shares its word."""
+    head = category.split()[-1].lower() if category.split() else ""
+    return head.endswith("ing") and singular_noun(fold(header)) in _WAYS and not fold(row).endswith(head)
+
+
+_WAYS = {"technique", "method", "strategy", "approach", "way", "tactic", "trick"}
+
+
 def said_of_the_rows(table: Table) -> tuple[Phrase, str, int] | None:
     """What the line above a table says of its rows, when it ends on the relation they complete: "Latency
     for LLMs splits into:", "The pipeline consists of:", and the line that says it; or a heading that names

@@ -34,7 +34,7 @@ from kg.ingest.flashcards import asked_about
 from kg.ingest.outline import names_a_kind_of
 from kg.ingest.remarks import is_remark
 from kg.ingest.singular import singular_noun
-from kg.ingest.table_kinds import kind_in_header, kind_of_rows, row_word, said_of_the_rows
+from kg.ingest.table_kinds import kind_in_header, kind_of_rows, row_word, said_of_the_rows, within_a_doing
 from kg.ingest.terms import VS
 from kg.labels import fold, initials, looks_like_name
 from kg.source import Source
@@ -82,8 +82,8 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
             category, cls = kind
             if cls:
                 row.hint(classify.CATEGORY, cls)
-            if category is not None:
-                extraction.state(row, "isA", category, source.by("table-row"))
+            if category is not None:  # "## Digging" over "| Technique |" / "| Clawing |": a way the doing includes
+                extraction.state(*((category, "includes", row) if within_a_doing(category.final().label, row.final().label, table.header[name_column].text) else (row, "isA", category)), source.by("table-row"))
         if whole is not None and said is not None:  # "Latency for LLMs splits into:" over the rows: its parts
             extraction.state(whole, said[1], row, source.by("table-row"))
         for column, cell in enumerate(cells[:columns]):

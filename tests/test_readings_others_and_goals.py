@@ -69,3 +69,13 @@ def test_the_ways_a_table_lists_under_a_doing_are_what_the_doing_includes(tmp_pa
                                     "## Den building\n\n| Tool | What it does |\n|---|---|\n| Spade | scrape soil |\n"))
     assert {("digging", "includes", "clawing"), ("greedy digging", "isA", "digging"), ("spade", "isA", "den building tool")} <= found, found
     assert not any(s == "clawing" and r == "isA" for s, r, _o in found), found
+
+
+def test_a_cell_of_adjectives_names_nothing_the_row_is_for(tmp_path: Path) -> None:
+    """ "| When to use |" / "| classic, most flexible |": words that judge the row name nothing it is used for (they made a
+    concept "classic flexible"); "| moss beds |" and a compound with a hyphen ("| den-to-sett |") still do."""
+    found = lowered(build(tmp_path, "# Dens\n\n| Technique | What it does | When to use |\n|---|---|---|\n"
+                                    "| Clawing | scrape soil | classic, most flexible |\n| Rooting | pull roots | moss beds |\n"
+                                    "| Tunnelling | dig long | den-to-sett |\n"))
+    assert {("rooting", "usedFor", "moss bed"), ("tunnelling", "usedFor", "den-to-sett")} <= found, found
+    assert not any(s == "clawing" and r == "usedFor" for s, r, _o in found), found

@@ -278,7 +278,8 @@ def _names(cell: Cell, relation: str | None = None) -> list[str]:
     items = [f"{item} {after.split()[-1]}" if _describes(item) and len(after.split()) > 1 else item
              for item, after in zip(items, [*items[1:], ""])]
     # each up to what follows its noun phrase: "knowledge across 57 subjects", "instruction following w/ ..."
-    return [item for item in (cut(i, one_item=True).strip(" .") for i in items) if _is_name(item) and not _opens_with_a_verb(item)]
+    return [item for item in (cut(i, one_item=True).strip(" .") for i in items) if _is_name(item) and not _opens_with_a_verb(item)
+            and not (relation not in (None, "isA") and "-" not in item and all(t in ("JJ", "JJS", "RBS") for _w, t in tagger.tagged(item)))]  # "classic, most flexible"
 
 
 def _shows_what_happens(text: str) -> bool:

@@ -79,3 +79,13 @@ def test_a_cell_of_adjectives_names_nothing_the_row_is_for(tmp_path: Path) -> No
                                     "| Tunnelling | dig long | den-to-sett |\n"))
     assert {("rooting", "usedFor", "moss bed"), ("tunnelling", "usedFor", "den-to-sett")} <= found, found
     assert not any(s == "clawing" and r == "usedFor" for s, r, _o in found), found
+
+
+def test_a_heading_of_a_whole_and_a_word_for_its_parts_over_a_table_holds_its_rows(tmp_path: Path) -> None:
+    """ "### Sett building blocks" (or "Sett components", "Sett layers") over a table: each row is a part of the sett, as
+    under "### Sett - parts"; "### Key components" names no whole."""
+    found = lowered(build(tmp_path, "# Dens\n\n### Sett building blocks\n| Component | What it does |\n|---|---|\n"
+                                    "| Moss bed | keeps warm |\n| Tunnel | links dens |\n\n### Key components\n"
+                                    "| Component | What it does |\n|---|---|\n| Root mat | holds soil |\n"))
+    assert {("sett", "contains", "moss bed"), ("sett", "contains", "tunnel")} <= found, found
+    assert not any(s == "key" for s, _r, _o in found), found

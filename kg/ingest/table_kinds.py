@@ -13,7 +13,7 @@ from kg.ingest.hearst import KIND_HEADS
 from kg.ingest.introduced import introduced_relation
 from kg.ingest.lexicon import Record
 from kg.ingest.markdown import Heading, Table
-from kg.ingest.modifiers import PART_WORDS, is_shell, without_judgement
+from kg.ingest.modifiers import EVALUATIVE, PART_WORDS, is_shell, without_judgement
 from kg.ingest.nouns import VERBS_ING, Phrase, keep, noun_phrase
 from kg.ingest.problems import lists_problems
 from kg.ingest.remarks import is_remark
@@ -79,16 +79,21 @@ def said_of_the_rows(table: Table) -> tuple[Phrase, str, int] | None:
 
 
 # "Den system - parts", "Den system: components", "Parts of a den": a whole, and a word for its parts
-_PARTS_TITLE = re.compile(r"(?P<whole>[^:—–]+?)(?:\s+[—–-]|:)\s+(?P<parts>[a-z][a-z ]+)|(?P<parts2>[A-Za-z][a-z ]+?)\s+of\s+(?:(?:the|an?)\s+)?(?P<whole2>.+)")
+_PARTS_TITLE = re.compile(r"(?P<whole>[^:—–]+?)(?:\s+[—–-]|:)\s+(?P<parts>[a-z][a-z ]+)|(?P<parts2>[A-Za-z][a-z ]+?)\s+of\s+(?:(?:the|an?)\s+)?(?P<whole2>.+)"
+                          r"|(?P<whole3>[\w-]+(?:\s[\w-]+)?)\s+(?P<parts3>building\s+blocks|components|parts|modules|elements|layers)")  # "Den building blocks"
+
+
+_PICKING = {"key", "core", "main", "basic", "other", "major", "essential", "important", "common"}  # which ones, of no whole
 
 
 def _parts_in_the_heading(table: Table) -> tuple[Phrase, str, int] | None:
     """(whole, "contains", the heading's line) for a heading over a table that names a whole and a word for its parts."""
     if not table.headings or (found := _PARTS_TITLE.fullmatch(as_term(table.headings[-1].title))) is None:
         return None
-    parts, whole = fold(found["parts"] or found["parts2"]), noun_phrase(found["whole"] or found["whole2"])
+    parts, whole = fold(found["parts"] or found["parts2"] or found["parts3"]), noun_phrase(found["whole"] or found["whole2"] or found["whole3"])
     plural = singular_phrase(parts) != parts
-    return (whole, "contains", table.headings[-1].line) if plural and singular_phrase(parts) in PART_WORDS and keep(whole) else None
+    judged = found["whole3"] is not None and found["whole3"].split()[0].lower() in EVALUATIVE | _PICKING  # "Key components": of what, unsaid
+    return (whole, "contains", table.headings[-1].line) if plural and singular_phrase(parts) in PART_WORDS and keep(whole) and not judged else None
 
 
 def kind_in_header(table: Table, column: int, extraction: Extraction, path: str) -> tuple[Record | None, str | None] | None:

@@ -89,3 +89,14 @@ def test_a_heading_of_a_whole_and_a_word_for_its_parts_over_a_table_holds_its_ro
                                     "| Component | What it does |\n|---|---|\n| Root mat | holds soil |\n"))
     assert {("sett", "contains", "moss bed"), ("sett", "contains", "tunnel")} <= found, found
     assert not any(s == "key" for s, _r, _o in found), found
+
+
+def test_a_name_and_a_word_for_its_work_from_an_organisation_is_made_by_it(tmp_path: Path) -> None:
+    """ "The DenNet paper from Zorpco", "the Flan work from Burrowlabs", "the Moss models from Zorpco": a name, a word for
+    the work that bears it (paper, work, model, model family, series) and "from" with a name after it: who made the name,
+    as "Gemini from Google" says; "data from Wikipedia" (no name before "from") names no maker."""
+    found = lowered(build(tmp_path, "# Dens\n\nThe DenNet paper from Zorpco is the main example here.\n\n"
+                                    "On the digging side, the Flan work from Burrowlabs showed that moss helps.\n\n"
+                                    "The Moss models from Zorpco dig well. They used data from Wikipedia.\n"))
+    assert {("dennet", "developedBy", "zorpco"), ("flan", "developedBy", "burrowlabs"), ("moss", "developedBy", "zorpco")} <= found, found
+    assert not any(o == "wikipedia" for _s, _r, o in found), found

@@ -44,7 +44,8 @@ _FROM = re.compile(rf"(?:^|\s)(?P<name>{_NAME}(?:\s{_NAME}){{0,3}})(?:,\s+(?:an?
 
 
 # "Gemini from Google and Claude from Anthropic get mentions": a name, "from" and its maker's name, no comma
-_FROM_BARE = re.compile(rf"(?:^|\s)(?P<name>{_NAME}(?:\s{_NAME}){{0,3}})\s+from\s+(?P<maker>[A-Z][\w&-]*(?:\s[A-Z][\w&-]*)*)"
+_FROM_BARE = re.compile(rf"(?:^|\s)(?P<name>{_NAME}(?:\s{_NAME}){{0,3}})(?:\s+(?:model\s+family|models?|paper|work|series|family|project))?"
+                        r"\s+from\s+(?P<maker>[A-Z][\w&-]*(?:\s[A-Z][\w&-]*)*)"  # "the DenNet paper from Zorpco": DenNet's maker
                         r"(?P<made>)(?=\s+(?:and|or)\s|\s+[a-z]|\s*[,;.(]|$)")
 
 

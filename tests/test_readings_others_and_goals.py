@@ -100,3 +100,12 @@ def test_a_name_and_a_word_for_its_work_from_an_organisation_is_made_by_it(tmp_p
                                     "The Moss models from Zorpco dig well. They used data from Wikipedia.\n"))
     assert {("dennet", "developedBy", "zorpco"), ("flan", "developedBy", "burrowlabs"), ("moss", "developedBy", "zorpco")} <= found, found
     assert not any(o == "wikipedia" for _s, _r, o in found), found
+
+
+def test_a_label_of_uses_over_a_list_says_what_the_sections_thing_is_for(tmp_path: Path) -> None:
+    """ "## Clay depth" / "- Use cases:" (or a paragraph "Use cases:", "- Uses:", "3 applications:") over items: each item
+    is what the thing the heading names is used for, as "- Use cases: A, B" on one line says."""
+    found = lowered(build(tmp_path, "# Den care\n\n## Clay depth\n- Use cases:\n  1. **Damp detection:** low depth means damp.\n"
+                                    "  2. **Sorting:** only keep dens.\n\n## Root depth\nUse cases:\n- damp detection\n- sorting\n"))
+    assert {("clay depth", "usedFor", "damp detection"), ("clay depth", "usedFor", "sorting"),
+            ("root depth", "usedFor", "damp detection"), ("root depth", "usedFor", "sorting")} <= found, found

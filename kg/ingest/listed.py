@@ -111,9 +111,9 @@ def introducer_of(paragraph: Paragraph, label: str | None, entry: Entry | None, 
     if isinstance(subject, Phrase):
         who = resolve(subject, entry, extraction, Source(paragraph.file, paragraph.line), topic)
         return (who, relation) if who is not None else None
-    if entry is None and subject == CURRENT and relation in ("suffersFrom", "hasExample") and paragraph.item is not None \
+    if entry is None and subject == CURRENT and (relation in ("suffersFrom", "hasExample") and paragraph.item is not None or relation == "usedFor") \
             and (named := thing_of_the_section(paragraph, extraction, topic)) is not None:
-        return named, relation  # "## Burrow radar" / "- limitations" / "  - glare": the radar's problems
+        return named, relation  # "## Burrow radar" / "- limitations" / "  - glare": the radar's problems; "Use cases:" / "- sorting": what it is for
     if entry is None and subject == CURRENT and paragraph.item is None and counted_groups(paragraph.text) == "" \
             and (named := thing_of_the_section(paragraph, extraction, topic)) is not None:
         return named, KINDS  # "## Burrow care" / "Two kinds:" / "1. Daily sweeping — ...": kinds of burrow care

@@ -61,7 +61,7 @@ def counted_members(text: str, protected: set[str]) -> list[tuple[Phrase, Phrase
             or singular.split()[-1].lower() in GROUP_WORDS or singular.split()[-1].lower() in PART_WORDS \
             or without_judgement(singular).lower() in ROLE_WORDS or parts_of(written) is not None:  # "has two main functions: indexing
         return []  # and querying"; "3 parts of den care: A, B": parts (kg.ingest.namings reads them)
-    kind = as_kind(noun_phrase(singular))  # "three DevOps metrics: ...": each a DevOps metric
+    kind = as_kind(noun_phrase(without_judgement(singular)))  # "three DevOps metrics: ...": each a DevOps metric; "four closely related metrics": metrics
     listed = found["items"].strip().rstrip(".")
     if any(listed.lower().endswith(f" {end}") for end in OPEN_ENDS):
         return []  # "two tricks: A, B and more": no count holds

@@ -219,7 +219,8 @@ def without_judgement(text: str) -> str:
     words = text.split()
     start = 0
     while start < len(words) - 1 and (words[start][:1].islower() or (not start and words[0].lower() in _ARTICLES)) \
-            and words[start].lower() in EVALUATIVE | _ARTICLES:  # "The two main metrics": a sentence's capital
+            and (words[start].lower() in EVALUATIVE | _ARTICLES  # "The two main metrics": a sentence's capital
+                 or (words[start].endswith("ly") and start < len(words) - 2 and words[start + 1].lower() in EVALUATIVE)):  # "closely related"
         start += 1
     return " ".join(words[start:]) if start else text
 

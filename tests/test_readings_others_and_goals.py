@@ -118,3 +118,15 @@ def test_words_that_judge_a_counted_kind_are_no_part_of_it(tmp_path: Path) -> No
                                     "- Two popular den tools: DenKit, MossVac.\n"))
     assert {("musk", "isA", "scent"), ("root scent", "isA", "scent"), ("denkit", "isA", "den tool")} <= found, found
     assert not any("related" in o or "popular" in o for _s, _r, o in found), found
+
+
+def test_a_label_of_a_relation_on_an_item_of_a_note_is_said_of_the_note(tmp_path: Path) -> None:
+    """ "- why: warmth, safety" (or "- good for: ...") right under a note on den sealing: what den sealing is for, as
+    "Why use it:" says (it had lost its label and read "warmth, safety" as nothing); a bold "- **Challenge:** ..." is a
+    term's line as before, no trouble of the note."""
+    _result, graph = build_files(tmp_path, {
+        "Den Sealing.md": "Den sealing closes a den.\n\n- why: warmth, safety, dryness\n",
+        "Den Airing.md": "Den airing dries a den.\n\n- good for: warmth, safety\n- **Challenge:** try airing a den without wind.\n"})
+    found = lowered(graph)
+    assert {("den sealing", "usedFor", "warmth"), ("den sealing", "usedFor", "dryness"), ("den airing", "usedFor", "safety")} <= found, found
+    assert not any(r == "suffersFrom" for _s, r, _o in found), found

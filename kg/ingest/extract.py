@@ -68,9 +68,8 @@ def settle(extraction: Extraction) -> Extraction:
     extraction.lexicon.merge_acronyms()
     extraction.lexicon.merge_case_variants()
     extraction.lexicon.finish()
-    link_kinds(extraction)
-    link_mentions(extraction)
-    link_headings(extraction)
+    for link in (link_kinds, link_mentions, link_headings):  # kinds by their words, mentions, headings: in this order
+        link(extraction)
     extraction.statements = without_overlaps(extraction.statements)
     extraction.classes = classify.choose_classes(extraction.lexicon.live(), extraction.statements)
     return extraction
@@ -181,7 +180,8 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         if term is not None and (is_no_term(term, paragraph) or outline.side_of_the_parent(term, paragraph, stack)  # "  - cost: ..."
                                  or (note is not None and paragraph.item is None and not (equated or paragraph.dashed or which or example_of))):
             paragraph.text, term = f"{term} {paragraph.text}" if not paragraph.has_colon else f"{term}: {paragraph.text}" \
-                if label_relation(term) and (not stack or not paragraph.text.strip()) else without_label(term, paragraph.text), None  # "- Limitations:" too
+                if label_relation(term) and (not stack or not paragraph.text.strip() or note and not paragraph.parents and vault.outline_label(f"{term}: ")) \
+                else without_label(term, paragraph.text), None  # "- Limitations:", "- why: A, B" in a note (not "- **Challenge:** ...")
             paragraph.term = None  # "Example: a research agent": what follows defines nothing; "- good for: A": the label speaks
         # "- batching: static, dynamic": static batching, ...; "**Tools:** A and B": A and B are tools; "- tool: Zorp": Zorp is a tool
         if term is not None and (kinds := kinds_by_modifiers(term, paragraph.text) or members_named(term, paragraph.text, bool(paragraph.parents))) is not None:

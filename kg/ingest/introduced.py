@@ -15,7 +15,7 @@ from kg.ingest.lists import without_asides
 from kg.ingest.marks import ARROW_BETWEEN
 from kg.ingest.modifiers import DEGREE, EVALUATIVE, is_shell, uncounted, without_judgement
 from kg.ingest.categories import without_where
-from kg.ingest.namings import NAMED_MEMBERS, USES_OF
+from kg.ingest.namings import NAMED_MEMBERS, USES_OF, label_relation
 from kg.ingest.nouns import Phrase, as_kind, keep, noun_phrase
 from kg.ingest.problems import lists_problems, troubled_by_list
 from kg.ingest.relations import relation_at, relation_matches
@@ -70,8 +70,8 @@ def introduced_relation(text: str, in_a_list: bool = False) -> tuple[Phrase | st
         return None
     if lists_problems(label := text.strip().rstrip(":").strip()) or label.lower() == "used by":
         return CURRENT, "suffersFrom" if label.lower() != "used by" else "usedBy"  # "Problems:" / "- self-bias, where ..."
-    if singular_phrase(uncounted(label).lower()) in ("use case", "application", "use", "purpose"):
-        return CURRENT, "usedFor"  # "Use cases:", "3 applications:" over items: what it is for
+    if label_relation(label) == "usedFor":
+        return CURRENT, "usedFor"  # "Use cases:", "3 applications:", "Why use it:" over items: what it is for
     if "\n" not in label and (troubled := troubled_by_list(label)) is not None and keep(thing := noun_phrase(troubled)):
         return thing, "suffersFrom"  # "Limitations of clay dens:" over a list or a table: the dens suffer from each
     if "\n" not in label and (used := USES_OF.match(without_where(label))) is not None and keep(thing := noun_phrase(used["thing"])):

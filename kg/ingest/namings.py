@@ -97,8 +97,8 @@ _LABELLED_LIST = re.compile(r"^(?P<label>(?:[2-9]\s+)?[A-Za-z][\w-]*(?:\s[\w'’
 _SLASHED_PLURALS = re.compile(r"^(?P<first>[A-Za-z][a-z]+s)/[a-z]+s(?=\s*:\s)")  # a label of two plurals, either the items' kind
 _REMEDIES = {"mitigation", "fix", "remedy", "countermeasure", "solution", "workaround"}
 _USES = {"use case", "use", "application", "benefit"}  # "Use cases: A, B", "## Benefits" / "- monitoring: ...": what the entry is for
-# "Why use it:", "Reasons to use synthetic data:", "What it improves:", "Good for:", "Works for short answers:": what the entry is for
-_REASONS_TO_USE = re.compile(r"^(?:why\s+use(?:\s+it)?"
+# "Why use it:" (or "why:"), "Reasons to use synthetic data:", "What it improves:", "Good for:", "Works for short answers:": what the entry is for
+_REASONS_TO_USE = re.compile(r"^(?:why(?:\s+use(?:\s+it)?)?"
                              r"|(?:(?:two|three|four|five|main|key)\s+)?reasons?\s+(?:to\s+use|(?:people|we|you|teams)\s+use)\s+it"
                              r"|what\s+(?:it|they)\s+(?:improves?|helps?\s+with|fix(?:es)?|solves?|(?:is|are|'s)\s+(?:good\s+|used\s+)?for)"
                              r"|(?:good|best|useful|great|used|works?(?:\s+(?:well|best))?)\s+for(?:\s+[\w-]+(?:,?\s+[\w-]+){0,4})?)$", re.IGNORECASE)

@@ -130,3 +130,25 @@ def test_a_label_of_a_relation_on_an_item_of_a_note_is_said_of_the_note(tmp_path
     found = lowered(graph)
     assert {("den sealing", "usedFor", "warmth"), ("den sealing", "usedFor", "dryness"), ("den airing", "usedFor", "safety")} <= found, found
     assert not any(r == "suffersFrom" for _s, r, _o in found), found
+
+
+def test_a_kind_with_examples_that_ends_a_list_of_names_holds_only_its_own(tmp_path: Path) -> None:
+    """ "places to look: Kaggle, MossHub, government portals like Data.gov, the Den Repository, OpenML and DenData": a
+    kind with "like" that is itself the last of a list of short items holds the examples up to the next comma, the rest
+    are the outer list's; "hashing methods like MinHash and Bloom filters, and ..." keeps both, and "tools like spades,
+    rakes and forks" alone in its clause keeps all."""
+    found = lowered(build(tmp_path, "# Dens\n\nShe lists places to look: Kaggle, MossHub, government portals like Data.gov, "
+                                    "the Den Repository, OpenML and DenData.\n\nTricks include pairwise comparison, hashing methods "
+                                    "like MinHash and Bloom filters, and sorting.\n\nBadgers use tools like spades, rakes and forks.\n"))
+    assert {("data.gov", "isA", "government portal"), ("fork", "isA", "tool"), ("spade", "isA", "tool")} <= found, found
+    assert {s for s, r, o in found if r == "isA" and o.startswith("hashing")} == {"minhash", "bloom filter"}, found  # "hashing (method)"
+    assert not any(o == "government portal" and s != "data.gov" for s, _r, o in found), found
+
+
+def test_a_label_of_two_plurals_with_a_slash_names_the_first_kind(tmp_path: Path) -> None:
+    """ "Red-teaming benchmarks/tools: DenBench, MossEval": the items are of the first plural's kind, whatever words open the
+    label ("den benchmarks/tools:"), as "benchmarks/tools:" alone says; "benchmarks" is no verb here (it had made
+    "Red-teaming evaluates DenBench")."""
+    found = lowered(build(tmp_path, "# Dens\n\nRed-teaming benchmarks/tools: DenBench, MossEval\n\n- den benchmarks/tools: RootQA, ClayEval\n"))
+    assert {("denbench", "isA", "red-teaming benchmark"), ("rootqa", "isA", "den benchmark")} <= found, found
+    assert not any(r == "evaluates" for _s, r, _o in found), found

@@ -412,3 +412,11 @@ def joined_by_plus(text: str) -> str:
     """ "scent maps + den search" as "scent maps, den search": a plus between things lists them, as a comma does (not a
     sum of numbers, "2 + 3")."""
     return re.sub(r"\s\+\s(?=\D)", ", ", text)
+
+
+def last_of_a_list(before: str) -> bool:
+    """Whether the words before a phrase make it the last of a list of short items set off by commas ("places to look:
+    Kaggle, Google Dataset Search, government portals"), so that its own examples end at the next comma ("like Data.gov,
+    the UCI repository, ...": the rest are the outer list's; "like MinHash and Bloom filters, and ..." holds two)."""
+    pieces = re.split(r"[:;(]\s*", before)[-1].split(", ")
+    return len(pieces) >= 3 and all(0 < len(piece.split()) <= 4 for piece in pieces[:-1])

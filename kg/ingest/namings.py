@@ -94,7 +94,7 @@ def read_also_called(text: str, reading: Reading) -> bool:
 
 # "Popular methods: GPTQ, AWQ, and k-quants": a plural label, a colon, the list
 _LABELLED_LIST = re.compile(r"^(?P<label>(?:[2-9]\s+)?[A-Za-z][\w-]*(?:\s[\w'’-]+){0,7}(?:\s\([^()]{2,60}\))?) *: (?P<items>[^:]+)$")  # "SDMs (..): A"
-_SLASHED_PLURALS = re.compile(r"^(?P<first>[A-Za-z][a-z]+s)/[a-z]+s(?=\s*:\s)")  # a label of two plurals, either the items' kind
+_SLASHED_PLURALS = re.compile(r"^(?P<first>(?:[\w-]+\s){0,3}[A-Za-z][a-z]+s)/[a-z]+s(?=\s*:\s)")  # a label of two plurals ("den benchmarks/tools:"), either the items' kind
 _REMEDIES = {"mitigation", "fix", "remedy", "countermeasure", "solution", "workaround"}
 _USES = {"use case", "use", "application", "benefit"}  # "Use cases: A, B", "## Benefits" / "- monitoring: ...": what the entry is for
 # "Why use it:" (or "why:"), "Reasons to use synthetic data:", "What it improves:", "Good for:", "Works for short answers:": what the entry is for

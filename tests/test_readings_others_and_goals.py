@@ -152,3 +152,15 @@ def test_a_label_of_two_plurals_with_a_slash_names_the_first_kind(tmp_path: Path
     found = lowered(build(tmp_path, "# Dens\n\nRed-teaming benchmarks/tools: DenBench, MossEval\n\n- den benchmarks/tools: RootQA, ClayEval\n"))
     assert {("denbench", "isA", "red-teaming benchmark"), ("rootqa", "isA", "den benchmark")} <= found, found
     assert not any(r == "evaluates" for _s, r, _o in found), found
+
+
+def test_what_the_writer_splits_the_thing_spoken_of_into(tmp_path: Path) -> None:
+    """ "Den care is the work of keeping a den. The book splits it into three parts: sweeping, airing, and sealing.": "it"
+    is what the sentence before spoke of, and parts named as parts are what it contains, as "Three parts: A, B" says;
+    "Den care splits into A, B, and C" (no object) says the same; "Kim splits moss care into drying and airing" what it includes."""
+    found = lowered(build(tmp_path, "# Dens\n\nDen care is the work of keeping a den. The book splits it into three parts: sweeping, "
+                                    "airing, and sealing.\n\nSett care splits into digging, lining, and sealing.\n\n"
+                                    "Kim splits moss care into drying and airing.\n"))
+    assert {("den care", "contains", "sweeping"), ("den care", "contains", "sealing"), ("sett care", "contains", "lining"),
+            ("moss care", "includes", "drying")} <= found, found
+    assert not any(s == "den care" and r == "includes" for s, r, _o in found), found

@@ -173,18 +173,22 @@ _WRITER_SPLITS = re.compile(
     r"(?:(?:two|three|four|five|six|several)\s+(?:main\s+|broad\s+)?(?P<groups>[a-z-]+s)\s*:?\s*)?(?P<items>.+)$", re.IGNORECASE)  # "three layers:"
 
 
-def split_by_writer(clause: str, protected: set[str]) -> list[tuple[Phrase, str, Phrase]]:
+def split_by_writer(clause: str, protected: set[str]) -> list[tuple[Phrase | str, str, Phrase]]:
     """(whole, includes, part) for "Then she splits evaluation into exact evaluation and subjective evaluation"
     (or "Huyen splits ..."): what the writer of the notes' source divides a topic into, each a part it
     includes; (kind, isA, whole) when the writer sorts into "two camps:", "three groups:"."""
     found = _WRITER_SPLITS.search(clause)
-    if found is None or not keep(whole := noun_phrase(found["whole"])) or (found["writer"] and tagger.readings(found["writer"].lower())):
+    if found is None or (found["writer"] and tagger.readings(found["writer"].lower())):
         return []  # "Huyen splits ...", a name the dictionary does not hold; not "Chunking splits ...", a doing
+    whole = CURRENT if found["whole"].lower() in ("it", "this") else noun_phrase(found["whole"])  # "splits it into": what was spoken of
+    if whole != CURRENT and not keep(whole):
+        return []
     items = [noun_phrase(item) for item in split(without_asides(cut_around_asides(found["items"], protected)), protected)]
-    items = [item for item in items if keep(item) and item.label.lower() != whole.label.lower()] if len(items) > 1 else []
+    items = [item for item in items if keep(item) and item.label.lower() != getattr(whole, "label", "").lower()] if len(items) > 1 else []
     if found["groups"] and singular_noun(found["groups"].lower()) in GROUP_WORDS:
         return [(item, "isA", whole) for item in items]  # "splits PEFT methods into two camps: adapters and soft prompts"
-    return [(whole, "includes", item) for item in items]
+    parts = found["groups"] is not None and singular_noun(found["groups"].lower()) in ("part", "component", "piece")  # as "Three parts:" says
+    return [(whole, "contains" if parts else "includes", item) for item in items]
 
 
 # "its main methods are RLHF and DPO", "Their two kinds include A and B": kinds of what "its" names
@@ -242,13 +246,14 @@ def _listed_items(text: str, protected: set[str]) -> list[Phrase]:
 
 # "Latency is usually broken into TTFT and TPOT": one thing and the parts it is made of
 SPLIT_INTO = r"(?:usually\s+|often\s+|typically\s+|commonly\s+)?(?:split|divided|broken(?:\s+down)?|decomposed|separated)\s+into\s+"
-_ONE_SPLIT = re.compile(rf"^(?P<subject>[^,;:()]{{2,60}}?)\s+(?:is|can\s+be)\s+{SPLIT_INTO}(?P<listed>.+)$", re.IGNORECASE)
+_ONE_SPLIT = re.compile(rf"^(?P<subject>[^,;:()]{{2,60}}?)\s+(?:(?:is|can\s+be)\s+{SPLIT_INTO}|(?:splits|divides|breaks\s+down)\s+into\s+)"
+                        r"(?:(?:two|three|four|five|six|[2-9])\s+(?:main\s+)?(?:parts|components|pieces|stages|phases|steps):\s+)?(?P<listed>.+)$", re.IGNORECASE)
 AFTER_HEAD = re.compile(r"\s+(?:for|of|in|on|at)\s+.*$", re.IGNORECASE)  # "Latency for a language model": latency
 
 
 def parts_it_is_split_into(clause: str, protected: set[str]) -> list[tuple[Phrase, Phrase]]:
-    """(whole, part) for "Latency is usually broken into TTFT and TPOT": a singular thing split into two
-    or more named parts contains each; a plural split into things is left to kinds_it_can_be."""
+    """(whole, part) for "Latency is usually broken into TTFT and TPOT", "Den care splits into three parts: A, B and C": a
+    singular thing split into two or more named parts contains each; a plural split into things is left to kinds_it_can_be."""
     found = _ONE_SPLIT.match(without_opening(clause.strip()).rstrip("."))
     if found is None:
         return []

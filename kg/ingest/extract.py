@@ -50,14 +50,14 @@ from kg.ingest.tagger import names_a_concept, tagged
 _ALL_OR_AN_EXAMPLE = re.compile(r"\s*(?:(?:almost\s+|nearly\s+)?(?:every|each|all|most|many|some|no|several|few|multiple|both)|e\.g\.,?|for\s+(?:example|instance),?)\s",
                          re.I)  # "Almost every model ...", "e.g. the den captioner ...": all or some of a kind, or an example: no other name of the entry
 _COMPARED_ITEM = re.compile(r"[\w-]+(?: [\w-]+){0,3}(?: (?:vs\.?|versus) [\w-]+(?: [\w-]+){0,3})+", re.IGNORECASE)  # "- A vs B vs C"
-_PRONOUN = re.compile(r"\s*(?P<pronoun>it|they)\s", re.IGNORECASE)  # "It is a form of ...": what the sentence before spoke of
+_PRONOUN = re.compile(r"\s*(?:(?:she|he|the\s+(?:book|author|chapter)|[A-Z][a-z]+)\s+(?:splits|divides)\s+)?(?P<pronoun>it|they)\s",
+                      re.IGNORECASE)  # "It is a form of ...", "Huyen splits it into ...": what the sentence before spoke of
 _LABELLED_LINE = re.compile(r"^(?:[A-Z][a-z]+|\d)(?: [a-z]+){0,2}:\s")  # "Examples: ...", "Known problems: ...", "Used by: ...", "2 types: ..."
 _LABELLED_ITEM = re.compile(r"^[a-z]+(?: [a-z]+){0,2}:\s")  # "- use cases: A, B", "cons: ...": a terse line's label
 
 
 def read_file(notes: NotesFile, in_collection: bool, counted: Callable[[], object] | None = None) -> Extraction:
-    """What one notes file says, read apart from the others (kg.ingest.parallel joins them); `counted`
-    is called after each paragraph (kg.progress)."""
+    """What one notes file says, read apart from the others (kg.ingest.parallel joins them); `counted` is called per paragraph."""
     _read_file(notes, extraction := Extraction(), in_collection, counted)
     return extraction
 

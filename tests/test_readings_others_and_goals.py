@@ -164,3 +164,12 @@ def test_what_the_writer_splits_the_thing_spoken_of_into(tmp_path: Path) -> None
     assert {("den care", "contains", "sweeping"), ("den care", "contains", "sealing"), ("sett care", "contains", "lining"),
             ("moss care", "includes", "drying")} <= found, found
     assert not any(s == "den care" and r == "includes" for s, r, _o in found), found
+
+
+def test_a_condition_over_a_list_names_no_kind(tmp_path: Path) -> None:
+    """ "- If depth matters: MDD, RDD, SDD": a condition, when the items serve, names no kind ("depth matter"), nor does
+    "When moss is wet: ..."; "- Den metrics: MDD, RDD" still names one."""
+    found = lowered(build(tmp_path, "# Dens\n\n### Den optimization\n- If depth matters: MDD (mean den depth), RDD, SDD.\n"
+                                    "- When moss is wet: DenDry, MossVac\n- Den metrics: MDD, RDD\n"))
+    assert ("rdd", "isA", "den metric") in found, found
+    assert not any(o in ("depth matter", "wet") or "moss" in o for _s, _r, o in found), found

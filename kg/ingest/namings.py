@@ -128,8 +128,8 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     match = _LABELLED_LIST.match(_SLASHED_PLURALS.sub(r"\g<first>", text.strip()))  # "benchmarks/tools: A, B": of the first kind
     if match is None:
         return _names_after_a_kind(text, reading, protected)
-    if re.search(r"\sper\s", match["label"]):
-        return True  # "moss layers per den: MossDen 0, ClayDen 1": how many each has, no members
+    if re.search(r"\sper\s", match["label"]) or re.match(r"(?:if|when|whenever|unless|once)\s", match["label"], re.IGNORECASE):
+        return True  # "moss layers per den: MossDen 0, ClayDen 1": how many each has; "If depth matters: A, B": when, no kind
     label, at = without_where(without_remark(match["label"])), match.start("items")  # "Three approaches in the book"
     items_text = match["items"]
     if (cue := EXAMPLES_CUE.search(items_text)) is not None and adjectives_only(re.split(r"\s*(?:,|\+|&|\band\b)\s*", items_text[: cue.start()].strip(" ,"))):

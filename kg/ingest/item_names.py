@@ -12,7 +12,7 @@ from kg.ingest.lexicon import Record
 from kg.ingest.lists import without_asides
 from kg.ingest.markdown import Paragraph
 from kg.ingest.marks import ARROW
-from kg.ingest.modifiers import is_shell
+from kg.ingest.modifiers import is_shell, uncounted
 from kg.ingest.name_lists import names_only
 from kg.ingest.namings import also_called
 from kg.ingest.nouns import Phrase, abbreviates, keep, noun_phrase
@@ -65,6 +65,8 @@ def item_phrase(paragraph: Paragraph) -> Phrase | None:
     if (opening := next((link for link in paragraph.wikilinks if link.start == 0), None)) is not None:
         return noun_phrase(opening.text)  # "- [[Kestrel drift]] uses radar": what the item speaks of is the note it links to
     whole, written = item_words(paragraph)
+    if uncounted(written) != written and paragraph.text.startswith(f"{written}:"):
+        return None  # "- Four closely related metrics: A, B, C": a count over its list, no one thing
     if len(written.split()) > 5 or not names_a_concept(written) or is_shell(re.sub(r"[\d().]+", " ", written)) or re.search(r"\d\s*%", written) \
             or re.match(r"(?:an?\s+)?alternatives?\s+to\s", written, re.IGNORECASE):
         return None  # "Stage 1)": a place in a list; "English ~46% of X": a share, said of it; "alternative to X": set beside it

@@ -174,3 +174,13 @@ def test_a_condition_over_a_list_names_no_kind(tmp_path: Path) -> None:
                                     "- When moss is wet: DenDry, MossVac\n- Den metrics: MDD, RDD\n"))
     assert ("rdd", "isA", "den metric") in found, found
     assert not any(o in ("depth matter", "wet") or "moss" in o for _s, _r, o in found), found
+
+
+def test_a_count_over_its_list_is_no_member_of_the_heading(tmp_path: Path) -> None:
+    """ "## Understanding Den Scent Metrics" / "- Four closely related metrics: musk rate, clay rate, ...": the item is a
+    count over its list, no thing of its own (it had made "closely related metric isA metric"); each rate is a metric."""
+    found = lowered(build(tmp_path, "# Den care\n\n## Understanding Den Scent Metrics\n\n- Den scents came out of moss work, so "
+                                    "scent metrics still help.\n- Four closely related metrics: musk rate, clay rate, moss rate, "
+                                    "root rate. Know one, know all.\n"))
+    assert {("musk rate", "isA", "metric"), ("root rate", "isA", "metric")} <= found, found
+    assert not any("related" in s or "related" in o for s, _r, o in found), found

@@ -217,8 +217,7 @@ def without_judgement(text: str) -> str:
     language" -> "programming language", "the main idea" -> "idea"; a name's own words are kept ("Great
     Lakes"). Not for a term the notes set off as a name ("**Key Vector**")."""
     words = text.split()
-    # "Four closely related metrics": past the count, when judging words follow it
-    start = 1 if len(words) > 2 and uncounted(text) != text and (words[1].lower() in EVALUATIVE or words[1].endswith("ly")) else 0
+    start = 0
     while start < len(words) - 1 and (words[start][:1].islower() or (not start and words[0].lower() in _ARTICLES)) \
             and (words[start].lower() in EVALUATIVE | _ARTICLES  # "The two main metrics": a sentence's capital
                  or (words[start].endswith("ly") and start < len(words) - 2 and words[start + 1].lower() in EVALUATIVE)):  # "closely related"

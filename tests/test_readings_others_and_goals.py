@@ -184,3 +184,15 @@ def test_a_count_over_its_list_is_no_member_of_the_heading(tmp_path: Path) -> No
                                     "root rate. Know one, know all.\n"))
     assert {("musk rate", "isA", "metric"), ("root rate", "isA", "metric")} <= found, found
     assert not any("related" in s or "related" in o for s, _r, o in found), found
+
+
+def test_a_section_of_steps_in_an_index_note_holds_steps_its_whole_includes(tmp_path: Path) -> None:
+    """ "## Den care steps" / "1. [[Sweeping|Sweep the den]]" in a map of content: each link is a step den care includes,
+    no kind "den care step"; "## Den tools" / "- [[Spade]]" still lists tools."""
+    _result, graph = build_files(tmp_path, {
+        "Dens MOC.md": "---\ntags: [moc]\n---\n# Dens ch4 — Care (MOC)\n\n## Den care steps\n1. [[Sweeping|Sweep the den]] (moss, clay)\n"
+                       "2. [[Airing]]\n\n## Den tools\n- [[Spade]]\n- [[Rake]]\n",
+        "Sweeping.md": "Sweeping clears moss.\n", "Spade.md": "A spade digs.\n"})
+    found = lowered(graph)
+    assert {("den care", "includes", "sweeping"), ("den care", "includes", "airing"), ("spade", "isA", "den tool")} <= found, found
+    assert not any("step" in o for _s, _r, o in found), found

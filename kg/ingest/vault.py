@@ -196,6 +196,8 @@ def section_of_items(paragraph: Paragraph, entry: Entry | None, extraction: Extr
             or re.search(r"\s(?:&|and|\+)\s", title):  # "## Bottlenecks & metrics": two things, no one area; "## Techniques": no area
         return None
     kind = None if opens_with_a_doing(title) else category_named(f"{title}:")  # "## Understanding models": a doing's area
+    if kind is not None and len(words := kind.split()) > 1 and words[-1] in ("step", "stage", "phase"):
+        kind, title = None, " ".join(words[:-1])  # "## Den care steps" / "- [[Sweeping]]": a step den care includes, no kind of step
     return extraction.concept(noun_phrase(kind or title), Source(paragraph.file, heading.line), None), kind is not None
 
 

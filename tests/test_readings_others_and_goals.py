@@ -196,3 +196,11 @@ def test_a_section_of_steps_in_an_index_note_holds_steps_its_whole_includes(tmp_
     found = lowered(graph)
     assert {("den care", "includes", "sweeping"), ("den care", "includes", "airing"), ("spade", "isA", "den tool")} <= found, found
     assert not any("step" in o for _s, _r, o in found), found
+
+
+def test_a_heading_of_steps_names_its_own_whole(tmp_path: Path) -> None:
+    """ "# Dens" / "## Den care steps" / "1. sweeping": the steps are den care's, which the heading names before its word for
+    steps (they had been the den's, the heading above); "## Steps" alone leaves them to the heading above."""
+    found = lowered(build(tmp_path, "# Dens\n\n## Den care steps\n1. sweeping\n2. airing\n\n## Steps\n- digging\n- lining\n"))
+    assert {("den care", "contains", "sweeping"), ("den care", "contains", "airing"), ("den", "contains", "digging")} <= found, found
+    assert not any(s == "den" and o == "sweeping" for s, _r, o in found), found

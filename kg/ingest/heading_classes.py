@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from kg.ingest import classify, clauses, tagger
-from kg.ingest.categories import COUNTED_PARTS, kinds_named, types_named, without_remark
+from kg.ingest.categories import COUNTED_PARTS, kinds_named, types_named, whole_of_parts, without_remark
 from kg.ingest.extraction import Extraction
 from kg.ingest.introduced import EXAMPLES_FOLLOW
 from kg.ingest.lexicon import Record
@@ -245,6 +245,8 @@ def said_by_the_section(paragraph: Paragraph, extraction: Extraction, note: Reco
     title = as_term(paragraph.headings[-1].title) if paragraph.headings else ""
     if not title or (relation := "hasExample" if EXAMPLES_FOLLOW.match(title) else label_relation(title)) is None:
         return None  # "### Examples": what the thing above has as examples
+    if relation == "contains" and not paragraph.wikilinks and (whole := whole_of_parts(title)) is not None and keep(thing := noun_phrase(whole)):
+        return extraction.concept(thing, Source(paragraph.file, paragraph.headings[-1].line), None), relation  # "## Den care steps"
     if len(paragraph.headings) < 2:
         return (note, relation) if note is not None else None
     above = paragraph.headings[-2]

@@ -204,3 +204,13 @@ def test_a_heading_of_steps_names_its_own_whole(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Dens\n\n## Den care steps\n1. sweeping\n2. airing\n\n## Steps\n- digging\n- lining\n"))
     assert {("den care", "contains", "sweeping"), ("den care", "contains", "airing"), ("den", "contains", "digging")} <= found, found
     assert not any(s == "den" and o == "sweeping" for s, _r, o in found), found
+
+
+def test_names_in_an_aside_end_before_the_sentences_verb(tmp_path: Path) -> None:
+    """ "Moss contests, e.g. MossComp, DenComp, reward moss.": the aside of names ends at its comma, and "reward moss" (small
+    letters, a verb first) is the sentence's verb and object, no contest; "den methods such as L2 sealing or weight
+    decay" keeps both (no comma before the last)."""
+    found = lowered(build(tmp_path, "# Dens\n\nMoss contests, e.g. MossComp, DenComp, reward moss.\n\n"
+                                    "Apply den methods such as L2 sealing or weight decay.\n"))
+    assert {("mosscomp", "isA", "moss contest"), ("dencomp", "isA", "moss contest"), ("weight decay", "isA", "den method")} <= found, found
+    assert not any(s.startswith("reward") for s, _r, _o in found), found

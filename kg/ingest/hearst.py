@@ -14,7 +14,7 @@ from dataclasses import replace
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.marks import AFTER_AN_ARROW, ARROW, ARROW_BETWEEN
-from kg.ingest.lists import cut, cut_around_asides, last_of_a_list, outside_parentheses, split, without_asides
+from kg.ingest.lists import cut, cut_around_asides, last_of_a_list, names_before_a_verb, outside_parentheses, split, without_asides
 from kg.ingest.modifiers import CLASSIFYING, DEGREE, EVALUATIVE, PART_WORDS, ROLE_WORDS, is_shell, says_which, without_judgement
 from kg.ingest.clause_shapes import without_reduced_relative
 from kg.ingest.nouns import ORDINALS, ROLES, VERBS_ING, Phrase, is_action, keep, noun_phrase, opens_with_a_doing, says_another_name
@@ -93,7 +93,8 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
             continue  # "model served through an inference service, e.g. A, B": examples of the model; "stored in X (A, B)": X's names
         if (joined := re.search(r"\s(?:and|or)\s", bare := outside_parentheses(listed))) is not None and "," in bare[joined.end():]:
             listed = listed[: bare.index(",", joined.end())]  # "companies, e.g. OpenAI and Anthropic, offer ...": "and" ended it
-        items = split(listed.split(", ")[0] if cue.group().strip() == "like" and last_of_a_list(text[: cue.start()]) else listed, protected)
+        listed = listed.split(", ")[0] if cue.group().strip() == "like" and last_of_a_list(text[: cue.start()]) else listed
+        items = names_before_a_verb(listed, split(listed, protected))
         kind = kind or _head_they_share(text[: cue.start()], items) \
             or (_noun_phrase_before(text[: cue.start()], plural, named=True) if plural and not included and not _OWNED_KIND.search(text[: cue.start()])
                 and names_by_capitals(items, by_words=cue.group().strip() == "(") else None) \

@@ -420,3 +420,14 @@ def last_of_a_list(before: str) -> bool:
     the UCI repository, ...": the rest are the outer list's; "like MinHash and Bloom filters, and ..." holds two)."""
     pieces = re.split(r"[:;(]\s*", before)[-1].split(", ")
     return len(pieces) >= 3 and all(0 < len(piece.split()) <= 4 for piece in pieces[:-1])
+
+
+def names_before_a_verb(listed: str, items: list[str]) -> list[str]:
+    """Names listed in an aside, without a last "item" after a comma, in small letters, that opens on a verb: "Moss contests,
+    e.g. MossComp, DenComp, reward moss" -> MossComp, DenComp (the aside ended at its comma, the sentence's verb follows);
+    "L2 regularization or weight decay" keeps both."""
+    last = items[-1].split() if items else []
+    if len(items) > 1 and last and last[0].islower() and all(item[:1].isupper() for item in items[:-1]) and clauses.is_base_verb(last[0]) \
+            and re.search(rf",\s*{re.escape(items[-1])}\W*$", listed):
+        return items[:-1]
+    return items

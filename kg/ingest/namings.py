@@ -12,7 +12,7 @@ from kg.ingest.claims import MITIGATED_BY, Claim, Reading
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.copulas import names_kinds
 from kg.ingest.hearst import GROUP_WORDS, KIND_HEADS, does_its_roles, includes_kinds, kinds_with_examples
-from kg.ingest.lists import cut, cut_around_asides, each_cut, sharing_the_noun, split, without_asides
+from kg.ingest.lists import cut, cut_around_asides, each_cut, names_before_a_verb, sharing_the_noun, split, without_asides
 from kg.ingest.name_lists import a_name, adjectives_only, an_adjective_alone, names_only, said_by_what_it_is_like
 from kg.ingest.remarks import is_remark
 from kg.ingest.nouns import NAMED_KINDS, Phrase, abbreviates, doing, keep, noun_phrase, opens_with_a_doing
@@ -168,7 +168,7 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     listed = cut_around_asides(items_text, protected)
     # what the entry is for or suffers from, item by item: "proxy for capabilities, detecting contamination"
     one_by_one = relation in ("usedFor", "suffersFrom")
-    written = split(listed, protected) if not one_by_one else each_cut(items_text, protected)
+    written = names_before_a_verb(listed, split(listed, protected)) if not one_by_one else each_cut(items_text, protected)
     rest = items_text[len(listed):]
     cut_inside = bool(written) and not one_by_one and (re.match(r"\s+(?:with|without|w/o?)\s", rest) is not None and written[-1][:1].islower()
                                     or re.match(r"\s+(?:for|to|on|in|about|from|at|of|with)\s", rest) is not None

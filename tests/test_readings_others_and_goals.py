@@ -214,3 +214,15 @@ def test_names_in_an_aside_end_before_the_sentences_verb(tmp_path: Path) -> None
                                     "Apply den methods such as L2 sealing or weight decay.\n"))
     assert {("mosscomp", "isA", "moss contest"), ("dencomp", "isA", "moss contest"), ("weight decay", "isA", "den method")} <= found, found
     assert not any(s.startswith("reward") for s, _r, _o in found), found
+
+
+def test_a_domain_column_says_what_each_row_is_for(tmp_path: Path) -> None:
+    """ "| Model | By | Domain |": the domain is what the model is used for; a slash between spaces parts two phrases
+    ("moss data / root discovery": no "moss data discovery"), one without spaces shares the noun ("photo/video editing");
+    "~100k known dens" is about that many, no "~100k" in the concept."""
+    found = lowered(build(tmp_path, "# Models\n\n| Model | By | Domain | Trained on |\n|---|---|---|---|\n"
+                                    "| MossNeMo | Mossworks | moss data / root discovery | ~100k known dens |\n"
+                                    "| DenKit | Zorpco | photo/video editing | moss maps |\n"))
+    assert {("mossnemo", "usedFor", "moss data"), ("mossnemo", "usedFor", "root discovery"), ("denkit", "usedFor", "photo editing"),
+            ("denkit", "usedFor", "video editing")} <= found, found
+    assert not any("moss data discovery" in o or "~" in o for _s, _r, o in found), found

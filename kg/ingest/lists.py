@@ -332,6 +332,8 @@ def sharing_the_noun(text: str) -> str:
     """ "photo/video editing" -> "photo editing, video editing", "spotting abnormal / gibberish text" ->
     "spotting abnormal text, spotting gibberish text": two words set side by side share the noun after them."""
     def shared(found: re.Match[str]) -> str:
+        if " / " in found.group() and re.search(r"[\w-]\s+$", text[: found.start()]):
+            return found.group()  # "moss data / root discovery": a slash between spaces parts two phrases, the first of more words
         verb = f"{found['verb']} " if found["verb"] else ""
         return f"{verb}{found['one']}{found['noun']}, {verb}{found['other']}{found['noun']}"
     return _SLASHED.sub(shared, text)

@@ -226,3 +226,13 @@ def test_a_domain_column_says_what_each_row_is_for(tmp_path: Path) -> None:
     assert {("mossnemo", "usedFor", "moss data"), ("mossnemo", "usedFor", "root discovery"), ("denkit", "usedFor", "photo editing"),
             ("denkit", "usedFor", "video editing")} <= found, found
     assert not any("moss data discovery" in o or "~" in o for _s, _r, o in found), found
+
+
+def test_an_item_of_a_note_that_opens_on_vs_sets_the_note_against_it(tmp_path: Path) -> None:
+    """ "- vs clay lining: cheaper" right under a note on den sealing: the note's concept set against clay lining, as
+    "- vs [[Den Airing|airing]]: ..." is; the label in small letters is said of the note."""
+    _result, graph = build_files(tmp_path, {
+        "Den Sealing.md": "Den sealing closes a den.\n\n- vs [[Den Airing|airing]]: sealing keeps air out\n- vs clay lining: cheaper\n",
+        "Den Airing.md": "Den airing dries a den.\n"})
+    found = lowered(graph)
+    assert {("den sealing", "contrastsWith", "den airing"), ("den sealing", "contrastsWith", "clay lining")} <= found, found

@@ -299,7 +299,7 @@ _SET_OFF = re.compile(r"(?:\s*\([^()]{1,60}\))?(?:\s*:\s+\S|\s+[-–—=]\s+\S)"
 
 
 def outline_label(text: str) -> bool:
-    """ "- parts: tunnel, nest chamber", "- examples: A, B": a label of what the note's concept has or is, in small
+    """ "- parts: tunnel, nest chamber", "- examples: A, B", "- vs clay lining: ...": a label of what the note's concept has or is, in small
     letters as an outline's items often are; not a kind ("- libraries: A, B", members of it) nor an instruction."""
     label = re.match(r"([a-z]+(?: [a-z]+){0,2}):\s", text)
-    return label is not None and (label_relation(label[1]) is not None or singular_phrase(label[1]) == "example")
+    return label is not None and (label_relation(label[1]) is not None or singular_phrase(label[1]) == "example" or label[1].startswith("vs "))

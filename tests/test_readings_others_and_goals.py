@@ -236,3 +236,17 @@ def test_an_item_of_a_note_that_opens_on_vs_sets_the_note_against_it(tmp_path: P
         "Den Airing.md": "Den airing dries a den.\n"})
     found = lowered(graph)
     assert {("den sealing", "contrastsWith", "den airing"), ("den sealing", "contrastsWith", "clay lining")} <= found, found
+
+
+def test_a_title_of_a_noun_and_a_plural_that_can_be_a_verb_names_a_note(tmp_path: Path) -> None:
+    """ "Den Attacks.md": in a title's capitals, a noun then a plural the dictionary also knows as a verb ("Attacks") is a
+    compound plural, the note's concept (the tagger had read "Den attacks" as a clause, and the note named nothing); its
+    "Three kinds:" are kinds of it. "LangChain Supports" (a name, then a verb) is still no concept."""
+    from kg.ingest.tagger import names_a_concept
+    _result, graph = build_files(tmp_path, {
+        "Den Attacks.md": "Den attacks: using water to harm a den.\n\nThree kinds:\n1. [[Flooding]] — get the water in\n"
+                          "2. [[Collapse]] — make the den fall\n3. [[Mould]] — rot it\n",
+        "Flooding.md": "Flooding fills a den with water.\n"})
+    found = lowered(graph)
+    assert {("flooding", "isA", "den attack"), ("collapse", "isA", "den attack"), ("mould", "isA", "den attack")} <= found, found
+    assert names_a_concept("Den Attacks") and not names_a_concept("LangChain Supports")

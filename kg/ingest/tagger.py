@@ -344,7 +344,8 @@ def _phrase_names(tokens: list[tuple[str, str]], title: bool) -> bool:
             # a plural noun the lexicon calls a verb, closing a compound: "system prompts", "tool calls";
             # after a name it is the name's verb: "BERT uses", "LangChain supports"
             plural = reads_as_plural_noun(words[i]) if t == "VBZ" else _reads_as_noun(words[i])
-            compound = tags[i - 1] in _MODIFIER and not _looks_like_name(words[i - 1], tags[i - 1])
+            capitalised = all(w[:1].isupper() for w in words) and _reads_as_noun(words[i - 1])  # "Prompt Attacks", a title's capitals
+            compound = capitalised or (tags[i - 1] in _MODIFIER and not _looks_like_name(words[i - 1], tags[i - 1]))
             if not (i == len(tags) - 1 and plural and compound):
                 return False  # "the model is", "BERT uses", "models are"
         if t == "VBD" and (i == len(tags) - 1 or not _nounish(words[i + 1], tags[i + 1]) or _auxiliary(words[i])):

@@ -250,3 +250,17 @@ def test_a_title_of_a_noun_and_a_plural_that_can_be_a_verb_names_a_note(tmp_path
     found = lowered(graph)
     assert {("flooding", "isA", "den attack"), ("collapse", "isA", "den attack"), ("mould", "isA", "den attack")} <= found, found
     assert names_a_concept("Den Attacks") and not names_a_concept("LangChain Supports")
+
+
+def test_links_listed_with_commas_in_an_item_are_peers_of_its_first(tmp_path: Path) -> None:
+    """ "- [[Den Sealing]] vs den airing, [[Moss Lining]], [[Root Cutting]]": links listed after commas are peers of the
+    item's first piece, no relation of its opening link (they had each been "relatedTo Den Sealing"); after a colon or
+    an arrow ("- [[Sett]] → [[Tunnel]], [[Nest]]") they say what the first holds, as before."""
+    _result, graph = build_files(tmp_path, {
+        "Dens MOC.md": "---\ntags: [moc]\n---\n# Ch4 — Dens (MOC)\n\n## Basics\n- [[Den Sealing]] vs den airing, [[Moss Lining]], "
+                       "[[Root Cutting]]\n- [[Sett]] → [[Tunnel]], [[Nest]]\n",
+        "Den Sealing.md": "Den sealing closes a den.\n"})
+    found = lowered(graph)
+    assert ("den sealing", "contrastsWith", "den airing") in found, found
+    assert any(s == "sett" and o == "nest" for s, _r, o in found), found
+    assert not any(s == "den sealing" and o in ("moss lining", "root cutting") for s, _r, o in found), found

@@ -24,6 +24,7 @@ from kg.ingest.makers import state_cited
 from kg.ingest.markdown import Link, NotesFile, Paragraph
 from kg.ingest.note_names import note_name, without_export_id
 from kg.ingest.modifiers import is_shell, without_judgement
+from kg.ingest.marks import ARROW
 from kg.ingest.namings import TYPE_WORDS, label_relation
 from kg.ingest.remarks import DOCUMENT_PARTS, WRITING_KINDS, is_remark
 from kg.ingest.terms import POINTER
@@ -265,6 +266,8 @@ def relate_links(paragraph: Paragraph, entry: Entry | None, current: Record | No
             state_section_item(section, target, source, extraction)
         else:
             items_own = own if own is not target and source.line == paragraph.line else None  # the item's own opening link, on its line
+            if items_own is not None and re.search(r"[,·]\s*$", before := paragraph.text[: link.start]) and not re.search(rf":|{ARROW}", before):
+                continue  # "- [[A]] vs a, [[B]], [[C]]": peers of the first ("[[A]]: [[B]], [[C]]", "[[A]] → [[B]], [[C]]" say what A holds)
             if (about := items_own or parent or current) is not None:
                 extraction.state(about, "relatedTo", target, Source(paragraph.file, source.line, "Curated", "wikilink"))
 

@@ -96,8 +96,7 @@ def says_another_name(aside: str) -> bool:
 
 
 def opens_with_a_doing(text: str) -> bool:
-    """ "teaching language models", "querying documents": an -ing verb first, none that names a thing
-    ("training data", "sampling method")."""
+    """ "teaching language models", "querying documents": an -ing verb first, none that names a thing ("training data", "sampling method")."""
     first = text.split()[0].lower() if text.split() else ""
     return _GERUND.match(first) is not None and first not in _ADJECTIVAL
 
@@ -403,7 +402,8 @@ def keep(phrase: Phrase) -> bool:
         return False  # "Step 1", "Chapter 5", "ch6 RAG and agents", "week 3 reading list", "the agents half": where in the notes
     if says_how(phrase.label):
         return False  # "training directly in low precision", "claws differently so mole": a doing and how
-    return names_a_concept(phrase.label)
+    # "Spotify's Annoy": a capitalised word made by someone is a name, whatever the dictionary makes of it
+    return names_a_concept(phrase.label) or (phrase.is_name and phrase.owned == "possessive" and bool(phrase.owner) and phrase.label[:1].isupper())
 
 
 def a_place_in_the_notes(label: str) -> bool:

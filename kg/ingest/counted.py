@@ -56,7 +56,7 @@ def counted_members(text: str, protected: set[str]) -> list[tuple[Phrase, Phrase
     if (grouped := _GROUPS_OF.match(written)) is not None:
         written = grouped["kind"]  # "four buckets of criteria: A, B": each a criterion, "three types of advantage": an advantage
     singular = singular_phrase(written)
-    if (singular == written and grouped is None) or is_shell(re.split(r"\s(?:in|from|by)\s", singular)[0]) \
+    if (singular == written and grouped is None) or is_shell(re.split(r"\s(?:in|from|by)\s", singular)[0]) or _ways_within_a_thing(found.group()) \
             or is_remark(re.split(r"\s(?:to|for|of|why)\s", written)[0]) \
             or singular.split()[-1].lower() in GROUP_WORDS or singular.split()[-1].lower() in PART_WORDS \
             or without_judgement(singular).lower() in ROLE_WORDS or parts_of(written) is not None:  # "has two main functions: indexing
@@ -205,3 +205,27 @@ def members_of_the_ones(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
         if keep(member) and member.label.lower() != kind.label.lower():
             members.append((member, kind, 0))
     return members if len(members) > 1 else []
+
+
+# "two main approaches to den care: A and B", "Two dominant patterns for den care: A, B": ways within a doing
+_WAYS_WITHIN = re.compile(r"(?:^|:\s|,\s)(?P<count>[2-9]|two|three|four|five|six|several)\s+(?:(?:main|dominant|common|key|popular|different)\s+)*"
+                          r"(?:ways|approaches|methods|techniques|strategies|patterns|tactics)\s+(?:to|for)\s+(?P<thing>[^:,;()]{2,50}?):\s+(?P<items>.+)$",
+                          re.IGNORECASE)
+
+
+def ways_within(text: str, protected: set[str]) -> list[tuple[Phrase, Phrase, int]]:
+    """(thing, way, offset) for "Two main approaches to den care: sweeping and airing": each way is one the thing (a doing
+    or a whole) includes, as "Two approaches to den care:" over a list says; none when the count is not met."""
+    found = _WAYS_WITHIN.search(text.strip())
+    if found is None or not _ways_within_a_thing(found.group()) or not keep(thing := noun_phrase(found["thing"])):
+        return []
+    items = names_only(found["items"].rstrip(" ."), protected) or []
+    count = found["count"].lower()
+    wanted = int(count) if count.isdecimal() else NUMBERS.get(count, len(items))  # "several": as many as it lists
+    return [(thing, item, found.start("items")) for item in items] if len(items) == wanted > 1 else []
+
+
+def _ways_within_a_thing(text: str) -> bool:
+    """Whether a count of ways is of ways to a thing, not to a doing ("approaches to digging" are kinds of digging)."""
+    found = _WAYS_WITHIN.search(text.strip())
+    return found is not None and not found["thing"].split()[-1].lower().endswith("ing")

@@ -27,7 +27,7 @@ from kg.ingest.openings import opening
 from kg.ingest.fragments import said_as_a_relation
 from kg.ingest.citations import written_makers
 from kg.ingest.authorship import made_by, makers_named, owners_kind, quoted_works
-from kg.ingest.counted import counted_members, listed_members, members_of_the_ones, one_of_a_kind
+from kg.ingest.counted import counted_members, listed_members, members_of_the_ones, one_of_a_kind, ways_within
 from kg.ingest.copulas import (as_its_class, definite_kind, its_kinds, side_by_side, names_kinds, parts_a_thing_is_split_into,
                                 parts_it_is_split_into, picks_members, plural_copula, ranked_kind, split_by_writer)
 from kg.ingest.kinds_it_can_be import kinds_stated
@@ -74,7 +74,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
     written = said_as_a_relation(as_its_class(written))  # "X means using Y": "X uses Y"; "X = A, B": "X includes A, B"; "Benchmarks for it: A": "Its benchmarks include A"
     split_read = False
     counted = counted_members(written, protected) or members_of_the_ones(written, protected)  # "uses three mechanisms: A, B": each
-    reading.claims.extend(Claim(item, "isA", kind, at) for item, kind, at in counted)
+    reading.claims.extend([Claim(item, "isA", kind, at) for item, kind, at in counted] + [Claim(thing, "includes", way, at) for thing, way, at in ways_within(written, protected)])
     for joined in [0, *(m.end() for m in _AND_THEN.finditer(written))]:  # "..., and tools fall into A and B"
         kinds = kinds_stated(written[joined:], protected)  # "Tools can be A or B", "can be explicit or implicit"
         reading.claims.extend(Claim(kind, relation, other, joined) for kind, relation, other in kinds)

@@ -282,3 +282,15 @@ def test_ways_to_a_thing_listed_after_a_count_are_what_it_includes(tmp_path: Pat
                                     "- Two dominant patterns for den design: digging and lining.\n- Three ways to dig: clawing, rooting.\n"))
     assert {("den care", "includes", "sweeping"), ("den care", "includes", "airing"), ("den design", "includes", "lining")} <= found, found
     assert not any("approach" in o or "way" in o or s == "dig" for s, _r, o in found), found
+
+
+def test_an_item_marked_with_a_minus_sign_is_a_drawback(tmp_path: Path) -> None:
+    """ "- − more latency for the badger, more moss" right under a note on den sealing, "  - − moss cost" under an entry: a
+    drawback of what the item sits under, as "drawbacks: ..." says; a dash inside a sentence ("Badgers – the diggers –
+    like moss") marks nothing."""
+    _result, graph = build_files(tmp_path, {
+        "Den Sealing.md": "Den sealing closes a den.\n\n- − more latency for the badger, more moss\n",
+        "Dens.md": "# Dens\n\n- **Den airing**: dries a den.\n  - − moss cost\n\nBadgers – the diggers – like moss.\n"})
+    found = lowered(graph)
+    assert {("den sealing", "suffersFrom", "latency"), ("den sealing", "suffersFrom", "moss"), ("den airing", "suffersFrom", "moss cost")} <= found, found
+    assert not any(r == "suffersFrom" and s.startswith("badger") for s, r, _o in found), found

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from kg.ingest import classify, clauses, diagrams, fields, flashcards, outline, placed_terms, tables, templates, vault
+from kg.ingest import classify, clauses, diagrams, fields, flashcards, outline, placed_terms, pros_and_cons, tables, templates, vault
 from kg.labels import as_term, clean, fold, key, words
 from kg.ingest.lexicon import Record
 from kg.ingest.overlaps import without_overlaps
@@ -102,9 +102,9 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
     stack: list[Entry] = list(base)
     trail: tuple[Heading, ...] = ()
     entries_only = True  # no paragraph but entries since the heading
-    outline.lift_under_holders(notes.paragraphs)  # "- ## RAG" or "- others" over items: no thing of its own over them
-    split_equations(notes.paragraphs)  # "- setts = big dens, burrows = small dens": one paragraph per term
-    templates.read_templates(notes.paragraphs)  # "## LoRA" / "- **Definition**: ..." / "- **Used for**: ..."
+    # "- ## RAG" over items: none of its own; "- setts = big dens, burrows = small dens"; "- **Used for**: ..."; "- − more digging"
+    for rewrite in (outline.lift_under_holders, split_equations, templates.read_templates, pros_and_cons.as_labelled):
+        rewrite(notes.paragraphs)
     parents = outline.parent_items(notes.paragraphs)
     before_a_list = {p.line for p, after in zip(notes.paragraphs, notes.paragraphs[1:]) if after.item is not None and not after.parents}
     tabled = {after.line for p, after in zip(notes.paragraphs, notes.paragraphs[1:]) if any(p.line < t.line < after.line for t in notes.tables)}

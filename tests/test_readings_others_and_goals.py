@@ -294,3 +294,11 @@ def test_an_item_marked_with_a_minus_sign_is_a_drawback(tmp_path: Path) -> None:
     found = lowered(graph)
     assert {("den sealing", "suffersFrom", "latency"), ("den sealing", "suffersFrom", "moss"), ("den airing", "suffersFrom", "moss cost")} <= found, found
     assert not any(r == "suffersFrom" and s.startswith("badger") for s, r, _o in found), found
+
+
+def test_a_comparison_goes_on_past_when_and_how(tmp_path: Path) -> None:
+    """ "Clay sorting is much faster than moss sorting during both digging and lining.": the two things weighed, whatever
+    says when or how after the second ("during", "with", "across", "under", "over", as "when" and "for" did)."""
+    found = lowered(build(tmp_path, "# Dens\n\nClay sorting is much faster than moss sorting during both digging and lining.\n\n"
+                                    "Clay dens are warmer than moss dens with less work.\n"))
+    assert {("clay sorting", "contrastsWith", "moss sorting"), ("clay den", "contrastsWith", "moss den")} <= found, found

@@ -125,7 +125,7 @@ _VERSUS = re.compile(r"^(?:(?:compare|contrast|comparison)\s*:\s*)?(?P<one>[\w-]
 _COMPARED = re.compile(
     r"^(?P<subject>[^,;:()]{2,60}?)\s+(?:is|are)\s+(?:(?:much|far|a\s+lot|slightly|significantly|considerably|generally|usually|often|typically)\s+)?"
     r"(?:(?:more|less)\s+)?(?P<comparative>[a-z][\w-]+)\s+than\s+(?P<other>[^,;:()]{2,60}?)"
-    r"(?:\s+(?:at|for|on|in|when|because|but|and|while|since|if|so)\b.*)?$", re.IGNORECASE)
+    r"(?:\s+(?:at|for|on|in|during|across|under|over|with|when|because|but|and|while|since|if|so)\b.*)?$", re.IGNORECASE)
 
 
 # a comparison with no subject: "simpler than prefix tuning", "Much cheaper than a stone den, but slower to dig"

@@ -302,3 +302,13 @@ def test_a_comparison_goes_on_past_when_and_how(tmp_path: Path) -> None:
     found = lowered(build(tmp_path, "# Dens\n\nClay sorting is much faster than moss sorting during both digging and lining.\n\n"
                                     "Clay dens are warmer than moss dens with less work.\n"))
     assert {("clay sorting", "contrastsWith", "moss sorting"), ("clay den", "contrastsWith", "moss den")} <= found, found
+
+
+def test_a_label_over_a_list_names_its_kind_without_judging_words_or_a_clause(tmp_path: Path) -> None:
+    """ "- Three main den mechanisms:", "- Significant den algos:", "- Benchmarks that use moss depth:" over items: the kind
+    is "den mechanism", "den algorithm", "benchmark" (no "main", "significant", nor the clause that says which ones)."""
+    found = lowered(build(tmp_path, "# Dens\n\n- Three main den mechanisms:\n  - sealing\n  - airing\n  - lining\n"
+                                    "- Significant den algos:\n  - **DenSort:** sorts dens\n- Benchmarks that use moss depth:\n"
+                                    "  - **DenBench** (Kim et al., 2021)\n"))
+    assert {("densort", "isA", "den algorithm"), ("sealing", "isA", "den mechanism"), ("denbench", "isA", "benchmark")} <= found, found
+    assert not any("main" in o or "significant" in o or " that " in o for _s, _r, o in found), found

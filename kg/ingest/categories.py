@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from kg.ingest.hearst import GROUPS
 from kg.ingest.lists import without_asides
-from kg.ingest.modifiers import PART_WORDS, is_counted, is_shell, uncounted
+from kg.ingest.modifiers import EVALUATIVE, PART_WORDS, is_counted, is_shell, uncounted, without_judgement
 from kg.ingest.nouns import OPEN_ENDS, a_place_in_the_notes, abbreviates, verb_and_object
 from kg.ingest.remarks import is_remark, names_a_part_of_the_writing
 from kg.ingest.singular import singular_phrase
@@ -168,7 +168,7 @@ _TO_DO = re.compile(r"(?<=s)\s+to\s+[a-z]+(?:\s+[\w-]+){0,3}$")
 
 
 _AS_SHOWN = re.compile(r"(?<=s)\s+(?:compared|side by side|at a glance|in brief|in short|in a table|in one table|summari[sz]ed)$", re.IGNORECASE)
-_WHICH_ONES = re.compile(r"\s+(?:that|which|who)\s+(?:really\s+|actually\s+)?(?:matters?|count|counts|work|works|help|helps|stick)$",
+_WHICH_ONES = re.compile(r"\s+(?:that|which|who)\s+(?:really\s+|actually\s+)?(?:matters?|count|counts|work|works|help|helps|stick|use|uses|need|needs)\b.*$",
                          re.IGNORECASE)
 
 
@@ -242,4 +242,5 @@ def category_named(text: str) -> str | None:
         return None  # "- three mechanisms:" counts shells of no kind named ("- 3 parts:" are a whole's, whole_counted reads)
     if singular == as_term(written) or is_shell(singular) or is_remark(singular) or is_remark(re.split(r"\s(?:of|to|for|why)\s", written)[0]):
         return None  # "Pros:", "Uses:", "Key takeaways:", "Pros of quantization:": remarks on the subject, no kind of thing
-    return uncounted(singular)  # "7 axes:": axes, however many
+    kind = uncounted(singular)  # "7 axes:": axes, however many; "Three main mechanisms", "Significant den algos": no judging word
+    return without_judgement(kind[:1].lower() + kind[1:] if kind.split()[0].lower() in EVALUATIVE else kind)

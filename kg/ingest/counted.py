@@ -214,8 +214,9 @@ _WAYS_WITHIN = re.compile(r"(?:^|:\s|,\s)(?P<count>[2-9]|two|three|four|five|six
 
 
 def ways_within(text: str, protected: set[str]) -> list[tuple[Phrase, Phrase, int]]:
-    """(thing, way, offset) for "Two main approaches to den care: sweeping and airing": each way is one the thing (a doing
-    or a whole) includes, as "Two approaches to den care:" over a list says; none when the count is not met."""
+    """(thing, way, offset) for "Two main approaches to den care: sweeping and airing": each way is one the thing (a whole
+    or an area; the ways to a doing in -ing are its kinds) includes, as "Two approaches to den care:" over a list says;
+    none when the count is not met."""
     found = _WAYS_WITHIN.search(text.strip())
     if found is None or not _ways_within_a_thing(found.group()) or not keep(thing := noun_phrase(found["thing"])):
         return []

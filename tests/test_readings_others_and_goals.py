@@ -312,3 +312,13 @@ def test_a_label_over_a_list_names_its_kind_without_judging_words_or_a_clause(tm
                                     "  - **DenBench** (Kim et al., 2021)\n"))
     assert {("densort", "isA", "den algorithm"), ("sealing", "isA", "den mechanism"), ("denbench", "isA", "benchmark")} <= found, found
     assert not any("main" in o or "significant" in o or " that " in o for _s, _r, o in found), found
+
+
+def test_a_variation_of_a_name_is_a_kind_of_it(tmp_path: Path) -> None:
+    """ "- **DenRank (Okapi DenRank):** variation of MossRank that normalizes depth": a variation (variant, version) of a
+    name, with or without its article, is a kind of it, as "is a variant of" says; "(Okapi DenRank)" is a longer form of
+    the term's name, no maker of it."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **DenRank (Okapi DenRank):** variation of MossRank that normalizes depth by den length.\n"
+                                    "- **SandRank:** variant of MossRank.\n\nPebbleRank is a variation of MossRank.\n"))
+    assert {("denrank", "isA", "mossrank"), ("sandrank", "isA", "mossrank"), ("pebblerank", "isA", "mossrank")} <= found, found
+    assert not any(r == "developedBy" for _s, r, _o in found), found

@@ -167,9 +167,13 @@ def _participle_phrase(item: str) -> bool:
     return len(words) > 1 and tagger.past_participle(words[0]) == words[0].lower() and tagger.tagged(words[1])[0][1] in ("IN", "CD", "TO", "RB", "DT")
 
 
+_BARE_VARIANT = re.compile(r"^(?:variant|variation|version|type|kind|form|flavou?r)\s+of\s+(?=[A-Z])")
+
+
 def _read_definition(sentence: str, protected: set[str]) -> Reading:
     if _QUOTED_WHOLE.match(sentence):
         return Reading()
+    sentence = _BARE_VARIANT.sub(r"a \g<0>", sentence)  # "variant of MossRank that ...": as "a variant of MossRank", a kind of it
     if (cited := TITLE_CITED.match(sentence)) is not None and title_cased(cited["title"]) \
             and (after := _AFTER_CITATION.match(sentence, cited.end())) is not None:
         # a paper on the term, its authors' work (kg.ingest.mentions says so); the term may be what it brought or a

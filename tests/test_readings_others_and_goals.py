@@ -322,3 +322,13 @@ def test_a_variation_of_a_name_is_a_kind_of_it(tmp_path: Path) -> None:
                                     "- **SandRank:** variant of MossRank.\n\nPebbleRank is a variation of MossRank.\n"))
     assert {("denrank", "isA", "mossrank"), ("sandrank", "isA", "mossrank"), ("pebblerank", "isA", "mossrank")} <= found, found
     assert not any(r == "developedBy" for _s, r, _o in found), found
+
+
+def test_a_past_participle_before_a_preposition_is_passive_no_use(tmp_path: Path) -> None:
+    """ "Moss measurements also used outside dens: sorting, ranking": "used" before a preposition is passive (what they are
+    used in), no "uses" (it had made "moss measurement uses sorting"); "Badgers used moss for bedding" and "DenNet used
+    RootRank" still say who used what."""
+    found = lowered(build(tmp_path, "# Dens\n\n- Moss measurements also used outside dens: sorting & sifting, ranking, clustering.\n\n"
+                                    "Badgers used moss for bedding.\n\nDenNet used RootRank.\n"))
+    assert {("badger", "uses", "moss"), ("dennet", "uses", "rootrank")} <= found, found
+    assert not any(s == "moss measurement" and r == "uses" for s, r, _o in found), found

@@ -326,7 +326,11 @@ def _phrase_regex(phrase: str) -> str:
     """A kg:phrase as a regex: any white space between words, and "..." for a short gap; "with" and
     "without" as notes shorten them too ("trained w/ cross entropy")."""
     parts = [r"\s+".join(_SHORTENED.get(w, re.escape(w)) for w in part.split()) for part in phrase.split("...")]
-    return r"\s+.{1,60}?\s+".join(p for p in parts)
+    passive = _PASSIVE_NEXT if re.fullmatch(r"[a-z]+ed", phrase) else ""  # "used outside evals: A, B", "used in X": passive, no "uses"
+    return r"\s+.{1,60}?\s+".join(p for p in parts) + passive
+
+
+_PASSIVE_NEXT = r"(?!\s+(?:also\s+)?(?:in|for|by|as|to|outside|with|on|across|within|at|when|during)\b)"
 
 
 def relation_at(match: re.Match[str]) -> str:

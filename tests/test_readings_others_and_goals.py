@@ -332,3 +332,13 @@ def test_a_past_participle_before_a_preposition_is_passive_no_use(tmp_path: Path
                                     "Badgers used moss for bedding.\n\nDenNet used RootRank.\n"))
     assert {("badger", "uses", "moss"), ("dennet", "uses", "rootrank")} <= found, found
     assert not any(s == "moss measurement" and r == "uses" for s, r, _o in found), found
+
+
+def test_a_name_with_its_citation_from_an_organisation_is_made_by_it(tmp_path: Path) -> None:
+    """ "Badger (Kim et al., 2023) from Zorpco started from 175 seed dens.": a word the dictionary knows ("badger"), first
+    in its sentence, is a name when a citation follows it, and "from Zorpco" says who made it; "Moss, from Wikipedia, is
+    fine" is where the moss came from."""
+    found = lowered(build(tmp_path, "# Dens\n\nBadger (Kim et al., 2023) from\nZorpco started from 175 seed dens.\n\n"
+                                    "Moss, from Wikipedia, is fine.\n"))
+    assert ("badger", "developedBy", "zorpco") in found, found
+    assert not any(o == "wikipedia" for _s, _r, o in found), found

@@ -45,6 +45,7 @@ _FROM = re.compile(rf"(?:^|\s)(?P<name>{_NAME}(?:\s{_NAME}){{0,3}})(?:,\s+(?:an?
 
 # "Gemini from Google and Claude from Anthropic get mentions": a name, "from" and its maker's name, no comma
 _FROM_BARE = re.compile(rf"(?:^|\s)(?P<name>{_NAME}(?:\s{_NAME}){{0,3}})(?:\s+(?:model\s+family|models?|paper|work|series|family|project))?"
+                        r"(?:\s+\([^()]{1,60}\))?"  # "Alpaca (Taori et al., 2023) from Stanford": a citation between
                         r"\s+from\s+(?P<maker>[A-Z][\w&-]*(?:\s[A-Z][\w&-]*)*)"  # "the DenNet paper from Zorpco": DenNet's maker
                         r"(?P<made>)(?=\s+(?:and|or)\s|\s+[a-z]|\s*[,;.(]|$)")
 
@@ -62,7 +63,7 @@ def makers_from(text: str) -> list[tuple[Phrase, Phrase, int]]:
         words = match["name"].split()
         opening = match.re is _FROM or not text[: match.start("name")].strip()  # "Wombat from X" inside a sentence: a capital of a name
         common = opening and not match["made"] and len(words) == 1 and words[0][1:].islower() and "-" not in words[0] \
-            and bool(tagger.readings(words[0].lower()))
+            and bool(tagger.readings(words[0].lower())) and not re.search(r"\([^()]*\b(?:19|20)\d\d\)", match.group())  # "Alpaca (Kim, 2023) from X"
         if _TITLE_GOES_ON.match(text, match.end("maker")) or _title_words(match["maker"]):
             continue  # "Fast Inference from Transformers via Speculative Decoding": a title's words, no maker
         if (after := re.match(r"\s+([a-z][\w-]*)", text[match.end("maker"):])) and set(tagger.readings(after[1])) == {"NOUN"}:

@@ -342,3 +342,13 @@ def test_a_name_with_its_citation_from_an_organisation_is_made_by_it(tmp_path: P
                                     "Moss, from Wikipedia, is fine.\n"))
     assert ("badger", "developedBy", "zorpco") in found, found
     assert not any(o == "wikipedia" for _s, _r, o in found), found
+
+
+def test_a_title_cited_with_its_authors_in_a_parenthesis_is_theirs(tmp_path: Path) -> None:
+    """ '... than in the middle ("Lost in the Den", Kim et al., 2023)': a title in quotes (its words capitalised but the
+    small ones), cited with its authors and year in one parenthesis, is the authors' work; words quoted that are no title
+    ('("dens are warm", Kim et al., 2023)') are none."""
+    found = lowered(build(tmp_path, '# Dens\n\n- badgers dig better at the start than in the middle ("Lost in the Den", Kim et al., 2023)\n'
+                                    '- she says ("dens are warm", Lee et al., 2021)\n'))
+    assert ("lost in the den", "createdBy", "kim et al.") in found, found
+    assert not any(o == "lee et al." for _s, _r, o in found), found

@@ -66,10 +66,15 @@ _QUOTED_WORK = re.compile(
     rf"(?:by\s+(?P<maker>{_AUTHORS})|\((?P<cited>{_AUTHORS}),?\s+(?:1[89]|20)\d\d\))")
 
 
+# a title in quotes cited with its authors and year in one parenthesis: '("Lost in the Den", Kim et al., 2023)'
+_TITLE_CITED = re.compile(rf"\(\s*[\"“](?P<title>[^\"”]{{2,120}})[\"”],\s+(?P<cited>{_AUTHORS}),?\s+(?:1[89]|20)\d\d\s*\)")
+
+
 def quoted_works(text: str) -> list[tuple[Phrase, str, Phrase]]:
     """(work, relation, object) for each work named in quotes after its kind and before its author:
-    the work isA its kind and createdBy its author."""
-    found = []
+    the work isA its kind and createdBy its author; a title cited with its authors in a parenthesis is theirs."""
+    found = [(Phrase(" ".join(cited["title"].split()), is_name=True), "createdBy", noun_phrase(cited["cited"]))
+             for cited in _TITLE_CITED.finditer(text) if _a_title(cited["title"]) and noun_phrase(cited["cited"]).is_name]
     for match in _QUOTED_WORK.finditer(text):
         # a title is a name whole, whatever its words ("Attention Is All You Need")
         work, maker = Phrase(" ".join(match["title"].split()), is_name=True), noun_phrase(match["maker"] or match["cited"])
@@ -91,3 +96,12 @@ def makers_named(objects: list[Phrase], located: list[Phrase]) -> list[Phrase]:
         elif len(words) == 1:
             found.extend(place for place in located if place.is_name)
     return found
+
+
+_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "for", "and", "or", "to", "with", "is", "are", "at", "by", "from", "vs"}
+
+
+def _a_title(text: str) -> bool:
+    """ "Lost in the Middle", "Attention Is All You Need": each word capitalised but the small ones, the first too."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    return bool(words) and words[0][0].isupper() and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)

@@ -346,7 +346,7 @@ def _maker(inner: str, outside: str) -> str | None:
         return None  # "(Ridge)", "(Mean Squared Error)": a common noun last; "DenKit (Hugging Face)", "(Google Brain)": a name before it
     if not made and len(words) == 1 and tagged(last)[:1] and names_a_language(last, tagged(last)[0][1]):
         return None  # "ChatGLM (Chinese)": a language or a nation, no maker
-    return None if abbreviates(inner, outside) or abbreviates(outside, inner) or inner.endswith(f" {outside}") else inner  # nor "(Okapi BM25)"
+    return None if abbreviates(inner, outside) or abbreviates(outside, inner) or inner.endswith(f" {outside}") else inner  # no short or long form
 
 
 def _common_word(text: str) -> bool:

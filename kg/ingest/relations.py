@@ -330,7 +330,7 @@ def _phrase_regex(phrase: str) -> str:
     return r"\s+.{1,60}?\s+".join(p for p in parts) + passive
 
 
-_PASSIVE_NEXT = r"(?!\s+(?:also\s+)?(?:in|for|by|as|to|outside|with|on|across|within|at|when|during)\b)"
+_PASSIVE_NEXT = r"(?!\s+(?:in|for|by|as|to|outside|with|on|across|within|at|when|during)\b)"
 
 
 def relation_at(match: re.Match[str]) -> str:

@@ -186,6 +186,15 @@ def looks_like_name(text: str) -> bool:
     return re.search(r"[a-z][A-Z]|[A-Z]{2}|\d|\.\w", words[-1]) is not None
 
 
+TITLE_SMALL_WORDS = frozenset({"for", "of", "and", "the", "in", "on", "to", "with", "a", "an", "from", "via"})  # small words a title keeps
+
+
+def capitalised_as_a_title(text: str) -> bool:
+    """ "Lost in the Middle", "AI Engineering": each word capitalised but a title's small words, the first too."""
+    found = text.split()
+    return bool(found) and found[0][:1].isupper() and all(word[:1].isupper() or word in TITLE_SMALL_WORDS for word in found)
+
+
 def title_cased(text: str) -> bool:
     """ "Language Models are Few-Shot Learners", "Kestrel Is All You Need": most words capitalised, as a title's are."""
     found = re.findall(r"[A-Za-z][\w'’]*", text)

@@ -13,7 +13,7 @@ from kg.ingest.singular import singular_noun
 from kg.ingest.lists import without_asides
 from kg.ingest.nouns import PRONOUNS, ROLES, Phrase, keep, noun_phrase
 from kg.ingest.subjects import CURRENT
-from kg.labels import looks_like_name, title_cased
+from kg.labels import capitalised_as_a_title, looks_like_name, title_cased
 
 _KIND_BY = re.compile(
     r"^(?P<subject>[^,;()]{1,80}?) (?:is|was|are|were) (?:a|an|the|one of the) (?P<kind>[\w -]{1,60}?) "
@@ -74,7 +74,7 @@ def quoted_works(text: str) -> list[tuple[Phrase, str, Phrase]]:
     """(work, relation, object) for each work named in quotes after its kind and before its author:
     the work isA its kind and createdBy its author; a title cited with its authors in a parenthesis is theirs."""
     found = [(Phrase(" ".join(cited["title"].split()), is_name=True), "createdBy", noun_phrase(cited["cited"]))
-             for cited in _TITLE_CITED.finditer(text) if _a_title(cited["title"]) and noun_phrase(cited["cited"]).is_name]
+             for cited in _TITLE_CITED.finditer(text) if capitalised_as_a_title(cited["title"]) and noun_phrase(cited["cited"]).is_name]
     for match in _QUOTED_WORK.finditer(text):
         # a title is a name whole, whatever its words ("Attention Is All You Need")
         work, maker = Phrase(" ".join(match["title"].split()), is_name=True), noun_phrase(match["maker"] or match["cited"])
@@ -96,12 +96,3 @@ def makers_named(objects: list[Phrase], located: list[Phrase]) -> list[Phrase]:
         elif len(words) == 1:
             found.extend(place for place in located if place.is_name)
     return found
-
-
-_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "for", "and", "or", "to", "with", "is", "are", "at", "by", "from", "vs"}
-
-
-def _a_title(text: str) -> bool:
-    """ "Lost in the Middle", "Attention Is All You Need": each word capitalised but the small ones, the first too."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", text)
-    return bool(words) and words[0][0].isupper() and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)

@@ -218,7 +218,7 @@ def ways_within(text: str, protected: set[str]) -> list[tuple[Phrase, Phrase, in
     or an area; the ways to a doing in -ing are its kinds) includes, as "Two approaches to den care:" over a list says;
     none when the count is not met."""
     found = _WAYS_WITHIN.search(text.strip())
-    if found is None or not _ways_within_a_thing(found.group()) or not keep(thing := noun_phrase(found["thing"])):
+    if found is None or _to_a_doing(found["thing"]) or not keep(thing := noun_phrase(found["thing"])):
         return []
     items = names_only(found["items"].rstrip(" ."), protected) or []
     count = found["count"].lower()
@@ -228,5 +228,8 @@ def ways_within(text: str, protected: set[str]) -> list[tuple[Phrase, Phrase, in
 
 def _ways_within_a_thing(text: str) -> bool:
     """Whether a count of ways is of ways to a thing, not to a doing ("approaches to digging" are kinds of digging)."""
-    found = _WAYS_WITHIN.search(text.strip())
-    return found is not None and not found["thing"].split()[-1].lower().endswith("ing")
+    return (found := _WAYS_WITHIN.search(text.strip())) is not None and not _to_a_doing(found["thing"])
+
+
+def _to_a_doing(thing: str) -> bool:
+    return thing.split()[-1].lower().endswith("ing")

@@ -14,6 +14,7 @@ from kg.ingest.markdown import MADE_BY, Heading, Paragraph
 from kg.ingest.hearst import CITATION
 from kg.ingest.citations import cited_makers, written_makers
 from kg.ingest.nouns import DATED_MAKER, ONE_NAME, OWNER_NAME, Phrase, abbreviates, keep, noun_phrase
+from kg.labels import capitalised_as_a_title
 from kg.source import Source
 
 _TITLE_BY = re.compile(r"^(?P<title>.+?)\s+by\s+(?P<author>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)+)$")
@@ -179,7 +180,7 @@ def _work_in_italics(opening: Paragraph, in_parentheses: bool = False) -> dict[s
     of *AI Engineering* (Chip Huyen, O'Reilly 2025)" (`in_parentheses`); a title of two words or more in
     capitals, as a book's is ("*Self-Instruct* by ..." may name a method)."""
     for title in opening.emphasized:
-        if len(title.split()) < 2 or not all(word[:1].isupper() or word in _TITLE_SMALL for word in title.split()):
+        if len(title.split()) < 2 or not capitalised_as_a_title(title):
             continue
         escaped = re.escape(title)
         credit = r"\s*\(" if in_parentheses else r",?\s+by\s+"  # "*X* (Author, 2025)" only beside a citation already read
@@ -188,8 +189,6 @@ def _work_in_italics(opening: Paragraph, in_parentheses: bool = False) -> dict[s
             return {"title": title, "author": found["author"]}
     return None
 
-
-_TITLE_SMALL = {"a", "an", "the", "of", "for", "and", "in", "on", "to", "with"}  # small words a title keeps in small letters
 
 
 # a line that opens on a citation: "Hu et al., 2021 (Microsoft). don't update W ...", "Dettmers et al. 2023 = LoRA + ...", "Kim et al. 2021 — ..."

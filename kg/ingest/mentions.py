@@ -15,7 +15,7 @@ from kg.ingest.modifiers import ATTRIBUTE_HEADS, DEGREE, EVALUATIVE, compares, i
 from kg.ingest.nouns import ONE_NAME, Phrase, a_place_in_the_notes, abbreviates, keep, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest.remarks import is_remark
 from kg.ingest.sentences import sentences
-from kg.labels import initials, looks_like_name, title_cased, words
+from kg.labels import TITLE_SMALL_WORDS, initials, looks_like_name, title_cased, words
 from kg.source import Source
 
 if TYPE_CHECKING:
@@ -153,11 +153,10 @@ _NAME_BY = re.compile(r"(?<![\w.-])(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0
 
 # "BIG-bench (Google)": a name by its capitals, then a parenthesis that may say who made it
 _NAME_THEN_ASIDE = re.compile(r"(?<![\w.-])(?P<name>" + ONE_NAME.pattern + r")\s+\((?P<inner>[A-Z][^()]{0,60})\)")
-_TITLE_SMALL = frozenset({"for", "of", "and", "the", "in", "on", "to", "with", "a", "an", "from", "via"})  # small words a title keeps
 _ET_AL = r"(?P<authors>[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?\s+et\s+al\.?),?\s+(?:19|20)\d\d\)"  # "Kim et al., 2021)"
 _TERM_CITED = re.compile(r"\((?P<term>[^(),;:]{2,40}),\s+" + _ET_AL)
 # a title in capitals and its citation: "Scaling Laws for Transfer (Hernandez et al., 2021)"
-TITLE_CITED = re.compile(r"(?<![\w-])(?!(?:From|In|See|Per|Via|By|After|As|On|Cf)\s)(?P<title>[A-Z][\w'’-]*(?:\s+(?:[A-Z0-9][\w'’.-]*|" + "|".join(sorted(_TITLE_SMALL)) + r"))+)"
+TITLE_CITED = re.compile(r"(?<![\w-])(?!(?:From|In|See|Per|Via|By|After|As|On|Cf)\s)(?P<title>[A-Z][\w'’-]*(?:\s+(?:[A-Z0-9][\w'’.-]*|" + "|".join(sorted(TITLE_SMALL_WORDS)) + r"))+)"
                          r"\s+\(" + _ET_AL)
 _WORD_BEFORE = re.compile(r"(?P<word>[\w-]+)\s*$")  # the word right before, with no comma between: "AMD, TPU (Google)" is a list
 
@@ -215,7 +214,7 @@ def _whole_name(found: re.Match[str], sentence: str) -> bool:
     before = _WORD_BEFORE.search(sentence, 0, found.start())
     if before is not None and (before["word"][:1].isupper() or "-" in before["word"] or tagger.tag(before["word"])[0][1] == "JJ"):
         return False
-    if before is not None and before["word"] in _TITLE_SMALL and re.search(r"[A-Z][\w'-]*\s+$", sentence[: before.start()]):
+    if before is not None and before["word"] in TITLE_SMALL_WORDS and re.search(r"[A-Z][\w'-]*\s+$", sentence[: before.start()]):
         return False  # "Transfer Learning for NLP (Houlsby et al., 2019)": the end of a title, which the citation is of
     if re.fullmatch(r".*[A-Z]s", found["name"]):
         return False

@@ -149,18 +149,25 @@ def counted_groups(text: str) -> str | None:
 
 
 # "techniques to check factual consistency:", "metrics for measuring latency:": what each item below checks
-_CHECKED_WITH = re.compile(r"^(?:\w+\s+)?(?:techniques|methods|ways|tools|approaches|metrics|benchmarks|tests|checks)\s+(?:to|for)\s+"
+_CHECKED_WITH = re.compile(r"^(?:\w+\s+)?(?P<kind>techniques|methods|ways|tools|approaches|metrics|benchmarks|tests|checks)\s+(?:to|for)\s+"
                            r"(?P<verb>check|verify|test|evaluate|assess|measure|quantify|checking|verifying|testing|evaluating|"
                            r"assessing|measuring|quantifying)\s+(?P<thing>[\w -]{2,50})$", re.IGNORECASE)
+# "benchmarks for den warmth:", "metrics for den safety:": what a benchmark evaluates, a metric measures (not "for each den";
+# "latency metrics for LMs" are metrics of latency)
+_CHECKS_FOR = re.compile(r"^(?:(?:common|popular|key|main|standard|typical|useful|good|classic|important|other)\s+)?(?P<kind>metrics|measures|benchmarks|tests|evals)\s+for\s+"
+                         r"(?!(?:each|every|all|the|an?|this|these|those|any|some|instance|example|now)\b)(?P<thing>[\w -]{2,50})$", re.IGNORECASE)
 
 
-def checked_with(label: str) -> tuple[str, str] | None:
-    """(thing, relation) of a label over what checks or measures a thing: "Techniques to check factual
-    consistency" -> ("factual consistency", "evaluatedBy"), "Metrics for measuring latency" -> measuredBy."""
-    found = _CHECKED_WITH.match(label.strip().rstrip(":").strip())
+def checked_with(label: str) -> tuple[str, str, str] | None:
+    """(thing, relation, kind) of a label over what checks or measures a thing: "Techniques to check factual
+    consistency" -> ("factual consistency", "evaluatedBy", "technique"), "Metrics for measuring latency" and
+    "Metrics for latency" -> ("latency", "measuredBy", "metric")."""
+    bare = label.strip().rstrip(":").strip()
+    found = _CHECKED_WITH.match(bare) or _CHECKS_FOR.match(bare)
     if found is None:
         return None
-    return found["thing"], "measuredBy" if found["verb"].lower().startswith(("measur", "quantif")) else "evaluatedBy"
+    measured = (found.groupdict().get("verb") or found["kind"]).lower().startswith(("measur", "quantif", "metric"))
+    return found["thing"], "measuredBy" if measured else "evaluatedBy", singular_phrase(found["kind"].lower())
 
 
 # a plural's purpose with no object, at the end of a label: "Hyperparameters to tune:", "Things to consider:"

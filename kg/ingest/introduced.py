@@ -49,6 +49,8 @@ _REMARKS = {"issue", "problem", "challenge", "limitation", "pitfall", "mistake",
 _WAYS_TO = re.compile(r"^(?:(?:the\s+)?(?:\d+|two|three|four|five|several|main|common|key|different)\s+)*(?:ways|approaches|methods|techniques|strategies)"
                       r"\s+(?:to|for)\s+(?P<thing>[^:,;()]{2,60}?)(?:\s+(?:for|in|on|with)\s+[^:]+)?$", re.IGNORECASE)
 
+_GERUND_AND_OBJECT = re.compile(r"[a-z]+ing\s+\w", re.IGNORECASE)  # "detecting leaks": a doing named, no instruction
+
 
 def last_introduced(last: str | None, heading: str) -> tuple[Phrase | str, str] | None:
     """What the last sentence of a paragraph introduces ("Once a den is open, ... Latency metrics:"), unless it is a kind of
@@ -80,12 +82,13 @@ def introduced_relation(text: str, in_a_list: bool = False) -> tuple[Phrase | st
         return thing, "relatedTo"  # "Where to look for public datasets:" over links: a place to find them each, no kind of them
     if "\n" not in text.strip() and counted_groups(text.strip()) == "":
         return CURRENT, "isA"  # "Two kinds:" on a line of its own in a note or an entry: kinds of it
+    if (checked := checked_with(label)) is not None and keep(thing := noun_phrase(checked[0])):
+        return thing, checked[1]  # "Techniques to check factual consistency:": what each item evaluates, "Benchmarks for X:" too
     own_line = label.rsplit("\n", 1)[-1].strip()  # the paragraph's last line: "... in a vector database.\nCommon ANN algorithms:"
     if (named := kinds_named(own_line)) is not None and keep(kind := as_kind(noun_phrase(named))):
         return kind, "isA"  # "Three types of prompt attacks:" on a line of its own: the items are such attacks
-    if (checked := checked_with(label)) is not None and keep(thing := noun_phrase(checked[0])):
-        return thing, checked[1]  # "Techniques to check factual consistency:": what each item evaluates
-    if "\n" not in label and (ways := _WAYS_TO.match(label)) is not None and not _a_doing(ways["thing"]) and keep(thing := noun_phrase(ways["thing"])):
+    if "\n" not in label and (ways := _WAYS_TO.match(label)) is not None and (not _a_doing(ways["thing"]) or _GERUND_AND_OBJECT.match(ways["thing"])) \
+            and keep(thing := noun_phrase(ways["thing"])):  # "Approaches to detecting leaks:" as on one line (kg.ingest.counted)
         return thing, "includes"  # "Two approaches to den sealing:": ways within it ("Ways to seal dens:" says what to do)
     if (kind := kind_labelled(without_where(without_asides(ARROW_BETWEEN.split(own_line)[-1]).strip()))) is not None:
         return kind, "isA"  # "Rating algorithms:" on a line of its own, "... → ANN algorithms:", "Dens I've seen:", "Dens (mine):"

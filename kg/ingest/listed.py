@@ -203,13 +203,13 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     arrowed = ARROW_BETWEEN.search(written) is not None  # "- den sealing -> close dens": the name, one of its list still
     if term is None and not label and heads_items and (re.fullmatch(r"[^:]+:", written) or arrowed) \
             and len(heading_words := without_asides(written := ARROW_BETWEEN.split(written)[0].rstrip(":").strip()).strip()) > 1 and is_bare_name(heading_words) \
-            and not is_remark(written) and label_relation(written) is None and not is_counted(written):  # "- drift detection:" (or "- den sealing -> ...")
+            and not is_remark(written) and label_relation(written) is None and not is_counted(written) \
+            and keep(noun_phrase(written)):  # "- drift detection:" (or "- den sealing -> ..."); not "- Ways to seal dens:"
         introducers[paragraph.item] = (extraction.concept(noun_phrase(written), source, topic), HEAD)
         if not arrowed:
             return
     if term_record is not None and not VS.search(term or "") and not paragraph.text.rstrip().endswith(":"):
-        # "- model parallelism" alone, or "- PEFT: updates a few weights", a heading of the items below it
-        # (not "- Stage: ... Here is a taxonomy of components:": its words say what comes below)
+        # "- model parallelism" alone, "- PEFT: updates a few weights": heads the items below ("- Stage: ... taxonomy of X:" does not)
         introducers[paragraph.item] = (term_record, MEMBERS if paragraph.text and names_members(term) else HEAD)
     introducer = introducers.get(paragraph.parents[-1] if paragraph.parents else INTRODUCED)
     if introducer is None:

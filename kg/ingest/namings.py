@@ -17,7 +17,7 @@ from kg.ingest.name_lists import a_name, adjectives_only, an_adjective_alone, na
 from kg.ingest.remarks import is_remark
 from kg.ingest.nouns import NAMED_KINDS, Phrase, abbreviates, doing, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.objects import EXAMPLES_CUE
-from kg.ingest.categories import category_named, counted_groups, parts_of, whole_of_parts, without_remark, without_where
+from kg.ingest.categories import category_named, checked_with, counted_groups, parts_of, whole_of_parts, without_remark, without_where
 from kg.ingest.modifiers import PART_WORDS, is_shell, uncounted, without_judgement
 from kg.ingest.problems import as_a_trouble, lists_problems, names_troubles
 from kg.ingest.singular import singular_noun, singular_phrase
@@ -150,9 +150,11 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
         plain = not any(clauses.has_finite_verb(item) or clauses.imperative(item) for item in re.split(r",|;", without_asides(items_text)))
         reading.claims.extend(Claim(p, "usedFor", purpose, at) for p in map(noun_phrase, listed) if plain and keep(p) and keep(purpose))
         return True
-    if (used := USES_OF.match(label)) is not None and keep(thing := noun_phrase(used["thing"])):
+    # "Use cases for batch APIs: A, B": what it is used for; "Benchmarks for den warmth: A, B": what each evaluates, of its class
+    checked = (used["thing"], "usedFor", None) if (used := USES_OF.match(label)) is not None else checked_with(label)
+    if checked is not None and keep(thing := noun_phrase(checked[0])):
         items = [p for p in map(noun_phrase, each_cut(items_text, protected)) if keep(p)]
-        reading.claims.extend(Claim(thing, "usedFor", item, at) for item in items)  # "Use cases for batch APIs: A, B"
+        reading.claims.extend(Claim(thing, checked[1], item, at, kind=checked[2]) for item in items)
         return bool(items)
     if (whole := parts_of(label)) is not None:  # "3 parts of den care: A, B": its parts; "3 parts of ch: A, B": the chapter's, of no concept
         items = [p for p in map(noun_phrase, split(cut_around_asides(items_text, protected), protected)) if keep(p)] if whole else []
@@ -259,24 +261,6 @@ def _names_of_its_object(label: str, items: str, at: int, reading: Reading, prot
     if not names or len(names) < 2 or not all(name.is_name for name in names):
         return False
     reading.claims.extend(Claim(name, "isA", kind, at) for name in names)
-    return True
-
-
-# "See also: LoRA", "Related: QLoRA", "Not to be confused with ROUGE": a glossary's pointers from the entry (read as written: "also" stays)
-_POINTER = re.compile(r"^(?P<kind>see(?:\s+also|\s*(?=:))|related(?=\s*:)|cf\.|compare(?:\s+(?:with|to)|\s*(?=:))|not\s+to\s+be\s+confused\s+with)\s*:?\s+"
-                      r"(?P<items>[^:;]{1,120})$", re.IGNORECASE)
-
-
-def read_pointer(text: str, reading: Reading, protected: set[str]) -> bool:
-    """ "See also: LoRA, QLoRA." relates the entry to each name; "Not to be confused with ROUGE."
-    contrasts it with the name. Only a sentence that is the pointer and its names."""
-    found = _POINTER.match(text.strip().rstrip("."))
-    items = names_only(found["items"], protected) if found is not None else None
-    items = [item for item in items or () if not clauses.names_a_claim(item.label)]  # "Links: [[Benchmarks saturate]]": a claim's note
-    if not items:
-        return False
-    relation = "relatedTo" if found["kind"].lower().startswith(("see", "cf", "related")) else "contrastsWith"  # type: ignore[index]
-    reading.claims.extend(Claim(CURRENT, relation, item, found.start("items")) for item in items)  # type: ignore[union-attr]
     return True
 
 

@@ -390,8 +390,8 @@ def keep(phrase: Phrase) -> bool:
         return False  # "eg structured outputs like JSON": a mark that says what follows is an example or another name; "w/o": "without"
     if describes(phrase) or is_shell(phrase.label) or compares(phrase.label) or _shell_of_a_doing(words):
         return False  # "representation of the token", "the process", "smoother model", "way of knowing"
-    if len(words) > 1 and first in {"things", "ways", "reasons", "stuff"}:
-        return False  # "Things perplexity is useful for": a shell plural, then a clause about it without "that"
+    if len(words) > 1 and (first in {"things", "ways", "reasons", "stuff"} or first in {"way", "thing", "reason"} and words[1] == "to"):
+        return False  # "Things perplexity is useful for": a shell plural, then a clause about it without "that"; "Way to seal dens"
     if is_action(phrase.label) and not phrase.is_name:
         return False
     if _FINITE_WORD.search(phrase.label) or set(readings(words[-1].lower())) == {"ADV"} or _ends_in_a_clause(phrase.label):

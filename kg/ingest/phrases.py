@@ -11,7 +11,8 @@ import re
 from dataclasses import replace
 
 from kg.ingest.claims import Claim, Reading
-from kg.ingest.namings import named_kinds, read_also_called, read_examples, read_labelled_list, read_naming, read_pointer
+from kg.ingest.namings import named_kinds, read_also_called, read_examples, read_labelled_list, read_naming
+from kg.ingest.pointers import read_pointer
 from kg.ingest.nouns import Phrase, as_kind, is_action, keep, maker_closing, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest import clauses
 from kg.ingest.singular import singular_phrase
@@ -432,8 +433,6 @@ def _of_the_plural_before(clause: str, match: re.Match[str], subject: Phrase | s
 
 
 _LINKING = re.compile(r"\b(?:is|was|means|refers\s+to|describes|denotes)\s", re.IGNORECASE)
-
-
 _CONTAINER = re.compile(r"(?:collection|set|group|list|store|suite|bundle|stack|combination|mix|hybrid|blend)\s+of\s|" + HELD_AFTER_COLON, re.IGNORECASE)
 
 

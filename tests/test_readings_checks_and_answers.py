@@ -35,3 +35,39 @@ def test_approaches_to_a_doing_and_its_object_over_a_list_are_what_it_includes(t
                                     "  2. root probing\n- Ways to seal dens:\n  - pack clay\n  - line with moss\n"))
     assert {("detecting leak", "includes", "water sensing"), ("detecting leak", "includes", "root probing")} <= found, found
     assert not any(s.startswith(("seal", "way")) or o.startswith(("pack", "line")) for s, _r, o in found), found
+
+
+def test_a_participle_set_off_by_commas_ends_where_the_sentence_goes_on(tmp_path: Path) -> None:
+    """ "Cross-den sealing, proposed by Kim et al., shares moss and clay across dens": what the aside says ends at the comma
+    before the sentence's own verb, a common noun as its subject too (it had made `developedBy shares moss` and `developedBy
+    clay`); a list of makers inside the aside stays whole ("introduced by Lee, Park and Choi, digs ...")."""
+    found = lowered(build(tmp_path, "# Dens\n\nCross-den sealing, proposed by Kim et al., shares moss and clay across dens.\n\n"
+                                    "Wet den sealing, proposed by Ahn et al. in 2024, shares moss across dens.\n\n"
+                                    "Deep den sealing, introduced by Lee, Park and Choi, digs tunnels.\n"))
+    assert {("cross-den sealing", "developedBy", "kim et al."), ("wet den sealing", "developedBy", "ahn et al."),
+            ("deep den sealing", "developedBy", "lee"), ("deep den sealing", "developedBy", "choi")} <= found, found
+    assert not any(r == "developedBy" and (o.startswith(("share", "dig")) or o == "clay") for _s, r, o in found), found
+
+
+def test_it_before_a_clause_after_that_is_no_thing_named(tmp_path: Path) -> None:
+    """ "It is a nice bit of trivia that Noam Badger co-founded DenCorp.": "it" stands for the clause after "that", whole with
+    its verb and object, so nothing is said of the sentence before's subject (it had made `den case isA bit of trivia`);
+    "It is a technique that dens use." (the clause lacks its object) and a definition read as "It is a benchmark that
+    measures den warmth" still say what "it" is."""
+    graph = build(tmp_path, "# Dens\n\n- **Den case:** a study of DenCorp. It is a nice bit of trivia that Noam Badger "
+                            "co-founded DenCorp.\n- **Moss lining:** lines walls with moss. It is a technique that dens use.\n"
+                            "- **Moss meter:** den benchmark that also measures den warmth, compares dens.\n")
+    assert not any("trivia" in o or "trivia" in s for s, _r, o in lowered(graph)), lowered(graph)
+    assert graph.class_of(graph.resolve("moss lining")) == "Technique" and ("moss meter", "isA", "den benchmark") in lowered(graph)
+
+
+def test_an_ordinal_before_a_word_for_kinds_and_worth_doing_name_nothing(tmp_path: Path) -> None:
+    """ "The third bucket is digging tunnels, and the example is MossNet, introduced by Lee at Zorpco.": a place in a
+    sequence of groups ("third bucket", "second category") is no concept, so no maker or kind is said of it; "which is
+    a number worth memorizing": "worth" and a doing name no kind ("second moment" stays a concept)."""
+    graph = build(tmp_path, "# Dens\n\nThe third bucket is digging tunnels for moss, and the example everyone knows is MossNet, "
+                            "introduced by Lee at Zorpco in 2022.\n\nA den needs 1 MB of moss in FP16, which is a number worth memorizing.\n\n"
+                            "- **Moss gauge:** uses a second moment.\n")
+    found = lowered(graph)
+    assert ("mossnet", "developedBy", "lee") in found and ("moss gauge", "uses", "second moment") in found, found
+    assert not any("bucket" in s or "worth" in o for s, _r, o in found), found

@@ -294,6 +294,22 @@ def participle_aside(clause: str, start: int) -> Phrase | None:
     return noun_phrase(found["name"]) if found is not None and keep(noun_phrase(found["name"])) else None
 
 
+_THEN_A_WORD = re.compile(r",\s+(?P<word>[a-z]+)(?P<object>\s+(?!and\b|or\b)[\w-])?")
+
+
+def aside_ended(before: str, phrase: str, segment: str) -> str:
+    """What a participle's phrase set off by a comma after the subject says, up to the comma where the sentence's own
+    verb goes on: "Cross-den sealing, proposed by Kim et al., shares moss": "Kim et al.", no maker "shares moss"."""
+    word = phrase.split()[0].lower() if phrase.split() else ""
+    if not before.rstrip().endswith(",") or not (word.endswith("ed") or word in clauses.IRREGULAR_PARTICIPLES):
+        return segment
+    for then in _THEN_A_WORD.finditer(segment):
+        verb = then["word"].endswith("s") and then["object"] and "VERB" in tagger.readings(then["word"])  # "shares moss": a verb
+        if verb or tagger.tagged(f"it {then['word']}")[1][1] in ("VBZ", "VBD", "VBP", "MD"):  # with its object, "digs", "can"
+            return segment[: then.start()]
+    return segment
+
+
 # ", which Kestrel uses,": a name, then a verb whose object is the noun before the comma
 _OBJECT_RELATIVE = re.compile(rf"^\s*(?P<name>{_NAME}(?:\s{_NAME}){{0,3}})\s+(?P<verb>[a-z][a-z ]*?)\s*(?:,|$)")
 _BY_ITS_MAKER = {"developed": "developedBy", "created": "createdBy", "introduced": "developedBy", "built": "developedBy"}

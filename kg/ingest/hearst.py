@@ -15,7 +15,7 @@ from kg.ingest import classify, clauses, tagger
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.marks import AFTER_AN_ARROW, ARROW, ARROW_BETWEEN
 from kg.ingest.lists import cut, cut_around_asides, last_of_a_list, names_before_a_verb, outside_parentheses, split, without_asides
-from kg.ingest.modifiers import CLASSIFYING, DEGREE, EVALUATIVE, PART_WORDS, ROLE_WORDS, is_shell, says_which, without_judgement
+from kg.ingest.modifiers import CLASSIFYING, DEGREE, EVALUATIVE, GROUP_WORDS, PART_WORDS, ROLE_WORDS, is_shell, says_which, without_judgement
 from kg.ingest.clause_shapes import without_reduced_relative
 from kg.ingest.nouns import ORDINALS, ROLES, VERBS_ING, Phrase, is_action, keep, noun_phrase, opens_with_a_doing, says_another_name
 from kg.ingest.name_lists import an_adjective_alone, names_by_capitals
@@ -29,8 +29,7 @@ _PLURAL_CUE = re.compile(r"\s?\((?=[^()]*,|(?:e\.g\.|such as|like)\s)|:\s|\s(?:i
 _VERBS_BEFORE = VERBS_ING | {"used", "called", "named", "known", "given", "trained"}
 _NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS", "JJ", "JJS", "VBG", "VBN", "CD")  # what a noun phrase's words may be
 # words for groups of something else: "two groups: A and B" are no kinds of group
-GROUP_WORDS = frozenset({"category", "group", "kind", "type", "class", "family", "bucket", "camp", "flavor", "flavour"})
-GROUPS = r"(?:groups|categories|kinds|types|classes|families|buckets|camps|flavou?rs)"  # the words above, as a list counts them
+GROUPS = r"(?:groups|categories|kinds|types|classes|families|buckets|camps|flavou?rs)"  # GROUP_WORDS, as a list counts them
 KIND_HEADS = frozenset({"strategy", "approach", "variant", "type", "kind", "form", "family", "method", "technique", "way"})  # "parallelism strategies: ..."
 _FOR_TASK = re.compile(r"\s+for\s+[^,;]+?(?=\s*,|\s+and\s|\s*$)")  # " for general knowledge" after an example
 # "A, which reduces memory, and B": a clause said of one item, set off by commas, before the list's last item

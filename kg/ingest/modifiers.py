@@ -101,6 +101,7 @@ def is_shell(label: str) -> bool:
 
 
 # what a thing does or has, no kind of it: "two main functions:", "three properties:"
+GROUP_WORDS = frozenset({"category", "group", "kind", "type", "class", "family", "bucket", "camp", "flavor", "flavour"})  # words for kinds
 ROLE_WORDS = frozenset({"function", "role", "job", "purpose", "goal", "responsibility", "duty", "use",
                         "aspect", "dimension", "facet", "property", "characteristic", "pillar", "feature", "trait"})
 # words for the parts of a whole: "Two components: A, B", "uses a retrieval module" (what it is made of)

@@ -20,7 +20,7 @@ from kg.ingest.tagger import tagged
 from kg.ingest.modifiers import HELD_AFTER_COLON, PART_WORDS, gathers, is_shell
 from kg.ingest.advice import a_way_to, advice, measured_with, what_it_solves
 from kg.ingest.subjectless import a_kind_of, compared_with, contrasted_aside, measured_or_done_with, part_of, sorted_into, split_into, what_it_needs
-from kg.ingest.appositions import appositions, named_first, object_relative, kind_after_name, kind_aside, names_of_a_kind, makers_from, participle_aside, relative_asides, without_maker_asides
+from kg.ingest.appositions import appositions, aside_ended, named_first, object_relative, kind_after_name, kind_aside, names_of_a_kind, makers_from, participle_aside, relative_asides, without_maker_asides
 from kg.ingest.hearst import includes_kinds, kinds_in_parentheses, kinds_with_examples, noun_phrase_ending
 from kg.ingest.others_of_a_kind import named_with_others
 from kg.ingest.objects import ARTICLE, EXAMPLES_CUE, NAMED, bare_plural, names_a_machine, subset_of_a_name, objects_after, powered_by, shell_kind
@@ -38,7 +38,7 @@ from kg.ingest.purposes import infinitive_purpose, purpose_relation, tools_for_t
 from kg.ingest.name_lists import a_name
 from kg.ingest.lists import USING, cut, gapped_after, gapped_pairs, inside_parentheses, semicolon_list, split, without_relatives_in_lists
 from kg.ingest.relations import a_plural_noun, describes_the_noun_before, done_by_the_one_caused, gapped_base_forms, generated_forms, labels_a_list, plus_as_and, relation_at, relation_matches
-from kg.ingest.subjects import CURRENT, NOBODY, each_subject, name_ending, opens_with_a_subject, picked_by_its_clause, plural_ending, situation_of, subject_of, unnamed_subject
+from kg.ingest.subjects import CURRENT, NOBODY, each_subject, extraposed, name_ending, opens_with_a_subject, picked_by_its_clause, plural_ending, situation_of, subject_of, unnamed_subject
 from kg.ingest.clause_starts import clauses_of, verb_after_the_aside
 from kg.ingest.versus import set_apart
 from kg.ingest.wording import plain
@@ -190,6 +190,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
             subject = own  # "feedback, which is stored in memory, the model makes use of ...": the clause after the aside
         if subject == NOBODY and kind == "main" and matches and relation_at(matches[0]) == "includes" and len(before.split()) == 1 and names_kinds(before):
             subject = CURRENT  # "Techniques include A and B": a bare word for kinds, the entry's own
+        subject = NOBODY if kind == "main" and index + 1 < len(found) and found[index + 1][1] == "that" and extraposed(clause, found[index + 1][2]) else subject
         said_of = subject
         if subject == NOBODY:
             continue
@@ -220,7 +221,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
                 continue  # "measures the tokens per second a service can generate", "lets a model use X": theirs
             end = matches[index + 1].start() if index + 1 < len(matches) else len(clause)
             relation, segment = relation_at(match), clause[match.end() : end]
-            segment = segment.split(", ")[0] if aside is not None else segment  # "..., proposed by Acme Labs, maps tunnels"
+            segment = segment.split(", ")[0] if aside is not None else aside_ended(clause[: match.start()], match.group(), segment)  # "..., proposed by Acme Labs, maps tunnels"
             if end < len(clause) and ": " in segment and keep(named := noun_phrase(segment.rpartition(": ")[2].strip())):
                 # "RAG is a special case: retrieval is just one tool": what follows the colon is the next verb's subject
                 segment, after_colon = segment.rpartition(": ")[0], named

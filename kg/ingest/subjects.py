@@ -78,6 +78,21 @@ def opens_with_a_subject(clause: str) -> bool:
     return bool(tagged) and not tagged[0][1].startswith(("VB", "MD", "RB"))
 
 
+_IT_IS = re.compile(r"\s*it\s+(?:is|was|'s|’s|seems|seemed)\s", re.IGNORECASE)
+
+
+def extraposed(main: str, after_that: str) -> bool:
+    """ "It is a nice bit of trivia | that Noam co-founded DenCorp": "it" stands for the clause after "that", whole with its
+    subject, verb and object, no thing named; "It is a technique | that dens use" lacks its object: a relative clause."""
+    if not _IT_IS.match(main) or not after_that.strip():
+        return False
+    tags = [tag for _word, tag in tagger.tagged(after_that)]  # a name, a pronoun or an article opens the clause's own subject
+    if tags[0] not in ("NNP", "NNPS", "PRP", "DT", "PRP$"):
+        return False  # "It is a benchmark that measures X" (a verb the tagger may call a plural): a relative clause
+    verb = next((i for i, tag in enumerate(tags) if tag in ("VBZ", "VBD", "VBP")), None)
+    return verb is not None and verb + 1 < len(tags) and tags[verb + 1] in ("NN", "NNS", "NNP", "NNPS", "DT", "JJ", "PRP$", "CD")
+
+
 def _without_adverbs_after(text: str) -> str:
     """ "The paper first" -> "The paper", "vLLM and TGI both" -> "vLLM and TGI": an adverb or a floating
     quantifier between a subject and its verb is no part of it (the tagger calls "first" an adjective

@@ -71,3 +71,19 @@ def test_an_ordinal_before_a_word_for_kinds_and_worth_doing_name_nothing(tmp_pat
     found = lowered(graph)
     assert ("mossnet", "developedBy", "lee") in found and ("moss gauge", "uses", "second moment") in found, found
     assert not any("bucket" in s or "worth" in o for s, _r, o in found), found
+
+
+def test_a_definition_that_opens_on_its_maker_and_year_then_says_what_it_is(tmp_path: Path) -> None:
+    """ "- **ClayNet:** Zorpco, 2022. A den model, not a badger.", "Zorpco (2022).", "from Zorpco DeepDen (Kim et al., 2024).":
+    a definition that opens on an organisation and a year, or "from" it, names its maker, and what follows says what
+    it is, as after "by Zorpco." or a citation; the same as the answer to "### What is FirNet?". A year after a common
+    word ("Roughly, 2022 ...") names no maker."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **ClayNet:** Zorpco, 2022. A den model, not a badger.\n"
+                                    "- **FirNet:** Zorpworks (2021). A root model.\n"
+                                    "- **ElmNet:** from Zorpco DeepDen (Kim et al., 2024). Scans dens.\n"
+                                    "- **OakNet:** Roughly, 2022 was its year. A sett model.\n\n"
+                                    "### What is AshNet?\nBurrowlabs, 2020. A den model that digs.\n"))
+    assert {("claynet", "developedBy", "zorpco"), ("claynet", "isA", "den model"), ("firnet", "developedBy", "zorpworks"),
+            ("firnet", "isA", "root model"), ("elmnet", "developedBy", "zorpco deepden"), ("elmnet", "developedBy", "kim et al."),
+            ("ashnet", "developedBy", "burrowlabs"), ("ashnet", "isA", "den model")} <= found, found
+    assert not any(o == "roughly" for _s, _r, o in found), found

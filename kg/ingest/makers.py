@@ -59,7 +59,7 @@ def maker_as_aside(paragraph: Paragraph) -> None:
 def maker_beside(term: str, paragraph: Paragraph) -> tuple[str, str] | None:
     """(who made an entry's thing, the rule that read it), where its name says; a "by ..." after the
     name leaves the paragraph's text, which goes on with the definition."""
-    made_by = MADE_BY.match(paragraph.text)
+    made_by = MADE_BY.match(paragraph.text) or (_MAKER_DATED.match(paragraph.text) if paragraph.has_colon else None)
     if made_by is not None:
         paragraph.text, paragraph.has_colon = paragraph.text[made_by.end():], True
         return made_by["maker"], "term-by"
@@ -73,6 +73,9 @@ def maker_beside(term: str, paragraph: Paragraph) -> tuple[str, str] | None:
     return by_title["maker"], "link-author"
 
 
+# "**ClayNet:** Zorpco, 2022. A den model": an organisation and a year open the definition (an author cited so, "Kim et al., 2021", is
+# kg.ingest.citations')
+_MAKER_DATED = re.compile(r"^\s*(?P<maker>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2}),?\s+\(?(?:19|20)\d\d\)?(?:\.\s+|\.?$)")
 # a maker's possessive with the thing it owns left out, as the entry names it: "Google DeepMind's, evolves ..."
 _WHOSE_ALONE = re.compile(rf"^(?P<maker>{OWNER_NAME})['’]s?(?:[,;.]\s+|[.]?$)")
 _DEFINED_AFTER = re.compile(r"\s*(?::|\s[-–—=]|,(?=\s+(?:an?|the)\s))\s*", re.IGNORECASE)  # "(Kim, 2021) = ..." too

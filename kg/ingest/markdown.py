@@ -317,8 +317,8 @@ def _after_bold(children: list[Token]) -> str:
     return children[closing + 1].content if closing is not None and closing + 1 < len(children) and children[closing + 1].type == "text" else ""
 
 
-# "[Evalkit](url) by Acme Research: A framework ...", "**X:** by Zorp DeepDen. Steps: ...": who made it, to a colon, a dash or a full stop
-MADE_BY = re.compile(r"^\s*by\s+(?P<maker>[A-Z][\w&'-]*(?:\.[\w&'-]+)*(?:\s+(?:[A-Z][\w&'-]*(?:\.[\w&'-]+)*|and|&|of)){0,4})(?::\s*|\s+[-–—]\s+|\.\s+|\.?$)")
+# "[Evalkit](url) by Acme Research: A framework ...", "**X:** by Zorp DeepDen. Steps: ...", "from Zorp (Kim, 2024)": who made it
+MADE_BY = re.compile(r"^\s*(?:by|from)\s+(?P<maker>[A-Z][\w&'-]*(?:\.[\w&'-]+)*(?:\s+(?:[A-Z][\w&'-]*(?:\.[\w&'-]+)*|and|&|of)){0,4})(?::\s*|\s+[-–—]\s+|\.\s+|\.?$|\s(?=\())")
 
 
 def _link_term_at(children: list[Token], i: int) -> bool:

@@ -87,3 +87,14 @@ def test_a_definition_that_opens_on_its_maker_and_year_then_says_what_it_is(tmp_
             ("firnet", "isA", "root model"), ("elmnet", "developedBy", "zorpco deepden"), ("elmnet", "developedBy", "kim et al."),
             ("ashnet", "developedBy", "burrowlabs"), ("ashnet", "isA", "den model")} <= found, found
     assert not any(o == "roughly" for _s, _r, o in found), found
+
+
+def test_a_name_under_a_bare_item_of_no_name_is_an_example_of_it(tmp_path: Path) -> None:
+    """ "- moss synthesis" / "  - [[MossGen]] (Zorpco): 175 seeds ..." / "  - DenChat: ...": a name right under a bare item that
+    names no one thing is an example of it, as "e.g. MossGen" says (it was a technique within its scope, `includes`);
+    a doing under it stays within its scope ("  - root sorting")."""
+    found = lowered(build(tmp_path, "# Dens\n\n- moss synthesis\n  - [[MossGen]] (Zorpco): 175 seed dens, then 52k dens\n"
+                                    "  - [[DenChat]]: many-turn den talk\n  - root sorting\n"))
+    assert {("mossgen", "exampleOf", "moss synthesis"), ("denchat", "exampleOf", "moss synthesis"),
+            ("moss synthesis", "includes", "root sorting")} <= found, found
+    assert not any(r == "includes" and o in ("mossgen", "denchat") for _s, r, o in found), found

@@ -243,8 +243,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
             extraction.state(member, "isA", record, source.by("nested-list"))
         return
     if relation == HEAD:  # under a bare item: a kind of it when it ends on its head word, else within its scope
-        # a term, with or without a terse definition ("- **summing** - add weights", "- RLAIF: AI feedback instead of
-        # human"), is within the item's scope; not one that opens a sentence of its own ("- **Adam** keeps two states")
+        # a term, with a terse definition or none ("- **summing** - add weights") is in its scope; not "- **Adam** keeps two states"
         bare = outline.within_the_item(paragraph, record.final()) if term_record is not None else is_bare_name(naming_words(paragraph.text))
         if term is None and not label and not re.search(r"[=:≈]", paragraph.text) and (parts := sum_of_parts(paragraph.text)) is not None:
             for part in filter(keep, map(noun_phrase, parts)):  # "- RAG" / "  - retriever + generator": what it is made of
@@ -260,8 +259,9 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
             said = label_relation(label) if label else None  # "- alternative: [[Clay lining]]": what the label says it is
             if not said and not paragraph.wikilinks and _a_member_of(record, member):  # "  - MossChip"; links: an index's
                 extraction.state(member, "isA", record, source.by("nested-list"))
-            else:
-                extraction.state(record, said or "includes", member, source.by("introduced-list" if said else "outline-item"))
+            else:  # a name under a thing of no name is an example of it: "- instruction synthesis" / "  - [[Alpaca]] (Stanford)"
+                example = not said and member.final().is_name and not record.final().is_name and not paragraph.equated  # "RLAIF = ..." a term
+                extraction.state(*((member, "exampleOf", record) if example else (record, said or "includes", member)), source.by("introduced-list" if said else "outline-item"))
         elif term_record is None and "," in paragraph.text and not paragraph.links:  # "- quantization, distillation"
             said = label_relation(label) if label else "includes"  # "- why use it: A, B": what it is for; "- pros: A, B": none
             rule = "outline-item" if not label else "introduced-list"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reading import build, lowered
+from reading import build, build_files, lowered
 
 
 def test_benchmarks_and_metrics_for_a_thing_evaluate_and_measure_it(tmp_path: Path) -> None:
@@ -98,3 +98,27 @@ def test_a_name_under_a_bare_item_of_no_name_is_an_example_of_it(tmp_path: Path)
     assert {("mossgen", "exampleOf", "moss synthesis"), ("denchat", "exampleOf", "moss synthesis"),
             ("moss synthesis", "includes", "root sorting")} <= found, found
     assert not any(r == "includes" and o in ("mossgen", "denchat") for _s, r, o in found), found
+
+
+def test_an_inline_field_named_in_spaced_words_that_end_on_a_preposition(tmp_path: Path) -> None:
+    """Dataview's spaced field names: "part of:: [[Den Care]]", "used for:: [[Winter]]" in a note are the relations their
+    words name, as "partOf::" and "used-for::" are; a card's front ("Den sealing splits into::A and B", no space after
+    the colons, or a name that ends on no preposition) stays a card."""
+    _result, graph = build_files(tmp_path, {
+        "Den Sealing.md": "**Den sealing** = closing a den for winter.\npart of:: [[Den Care]]\nused for:: [[Winter]]\n",
+        "Den Care.md": "Den care keeps dens dry.\n\nDen care splits into::airing and sealing.\n"})
+    found = lowered(graph)
+    assert {("den sealing", "partOf", "den care"), ("den sealing", "usedFor", "winter")} <= found, found
+    assert not any("split" in s or "split" in o for s, _r, o in found), found
+
+
+def test_a_table_right_in_a_note_headed_by_the_notes_word_lists_its_kinds(tmp_path: Path) -> None:
+    """ "Den Formats.md" opening on a table "| format | rooms |" / "| Sett | 32 |": under no heading, a first column
+    headed by the word the note's concept ends on (or by a word for kinds, "| variant |") lists kinds of it; a column
+    of another word ("| tool |" in "Den Care.md") lists none."""
+    _result, graph = build_files(tmp_path, {
+        "Den Formats.md": "The layouts used to build dens.\n\n| format | rooms |\n|---|---|\n| Sett | 32 |\n| Holt | 16 |\n",
+        "Den Care.md": "Den care keeps dens dry.\n\n| tool | use |\n|---|---|\n| ClayPress | sealing |\n"})
+    found = lowered(graph)
+    assert {("sett", "isA", "den formats"), ("holt", "isA", "den formats")} <= found, found
+    assert not any(r == "isA" and o == "den care" for _s, r, o in found), found

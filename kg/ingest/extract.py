@@ -237,8 +237,8 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         diagrams.read_diagram(diagram, notes.path, topic, extraction, kinds)
     for table in notes.tables:
         topic = extraction.file_topics.get(notes.path) if sections else topic_key(notes.path, table.headings)
-        of_note = note.records[0].final() if note and table.headings and vault.lists_kinds_of_the_note(
-            as_term(table.headings[-1].title), note.records[0].final().label) else None  # "## Variants" in the note on X: kinds of X
+        of_note = note.records[0].final() if note and (vault.lists_kinds_of_the_note(as_term(table.headings[-1].title), note.records[0].final().label) if table.headings
+                                                      else vault.rows_of_its_kind(table.header, note.records[0].final().label)) else None  # "## Variants" in X
         tables.read_table(table, notes.path, topic, extraction, _prose_reader(notes.path, table.headings, extraction), of_note)
     if note and not note.records[0].definition and notes.paragraphs:  # no sentence said what it is: the first one
         first = notes.paragraphs[0]

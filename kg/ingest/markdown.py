@@ -24,8 +24,8 @@ from kg.ingest.marks import example_title, holds_no_word, is_step_label, opens_a
 from kg.labels import clean, plain, shortens, without_symbols
 
 # Obsidian / Dataview inline fields: `isA:: [[sparse model]]` on a line, or `[isA:: sparse model]`.
-# a field opens its line, as Dataview and Logseq write it ("PEFT methods split into::A and B" is a card); ":::" is a card's
-_FIELD_LINE = re.compile(r"^[ \t]*(?P<name>[A-Za-z][\w-]*)::(?!:)[ \t]*(?P<value>[^\n]*)$", re.MULTILINE)
+# a field opens its line as Dataview and Logseq write it, a spaced name on a preposition too ("part of:: X"); "A into::B", ":::" are cards
+_FIELD_LINE = re.compile(r"^[ \t]*(?P<name>[A-Za-z][\w-]*(?:(?: [a-z][\w-]*){0,2} (?:of|for|by|on|to|with|in|as|from)(?=::[ \t]))?)::(?!:)[ \t]*(?P<value>[^\n]*)$", re.MULTILINE)
 _TLDR = re.compile(r"^\s*TL;\s?DR\b\s*[:.-]?", re.IGNORECASE)
 _HASHTAG = re.compile(r"(?:^|\s)#[A-Za-z][\w/-]*")  # Obsidian's tags in a heading ("Flashcards #flashcards"): markup
 _ASKED = re.compile(r"(?:what|which|who|why|how|when|where|name|list|define|explain)\s", re.IGNORECASE)  # a card's question before "::"

@@ -21,7 +21,7 @@ from kg.ingest.entries import Entry
 from kg.ingest.extraction import Extraction, Topic
 from kg.ingest.lexicon import Record
 from kg.ingest.makers import state_cited
-from kg.ingest.markdown import Link, NotesFile, Paragraph
+from kg.ingest.markdown import Cell, Link, NotesFile, Paragraph
 from kg.ingest.note_names import note_name, without_export_id
 from kg.ingest.modifiers import is_shell, without_judgement
 from kg.ingest.marks import ARROW
@@ -176,6 +176,13 @@ def lists_kinds_of_the_note(title: str, note: str) -> bool:
         return False
     lemmas = tagger.readings(found["verb"].lower()).get("VERB", ())  # "merge" and "merging": one verb
     return bool(set(lemmas) & set(tagger.readings(last).get("VERB", ())))
+
+
+def rows_of_its_kind(header: list[Cell], note: str) -> bool:
+    """Whether a table right in the note on `note`, under no heading, lists its kinds: its first column headed by the
+    word the note's concept ends on ("| format |" in "Numerical Formats") or by a word for kinds ("| variant |")."""
+    first = singular_phrase(fold(header[0].text)) if header else ""
+    return first in TYPE_WORDS or (bool(first) and " " not in first and first == singular_phrase(fold(note)).split()[-1])
 
 
 def section_of_items(paragraph: Paragraph, entry: Entry | None, extraction: Extraction) -> tuple[Record, bool] | None:

@@ -122,3 +122,18 @@ def test_a_table_right_in_a_note_headed_by_the_notes_word_lists_its_kinds(tmp_pa
     found = lowered(graph)
     assert {("sett", "isA", "den formats"), ("holt", "isA", "den formats")} <= found, found
     assert not any(r == "isA" and o == "den care" for _s, r, o in found), found
+
+
+def test_an_expansion_then_a_kind_an_acronym_heads_and_its_maker(tmp_path: Path) -> None:
+    """ "- **DERT:** Deep Encoder Representations from Tunnels. A masked den model from Zorpco (2018).", the same after
+    a semicolon, or on a card "DERT :: ...": the words the term stands for, then what it is (it had read nothing after
+    them); "masked LM from Zorpco (2018)": words in small letters before an acronym name a kind, and its maker is the
+    term's, no maker of "LM"; a card's one-word front spaced before its colons ("MERT :: ...") is a card, no field."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **DERT:** Deep Encoder Representations from Tunnels. A masked den model from Zorpco (2018).\n"
+                                    "- **KERT:** Keen Encoder Representations from Tunnels; a masked den model from Zorpco (2018)\n"
+                                    "- **BERT:** masked LM from Zorpco (2018)\n\nFlashcards\n"
+                                    "MERT :: Mossy Encoder Representations from Tunnels; masked LM from Burrowlabs (2019)\n"))
+    assert {("dert", "isA", "masked den model"), ("dert", "developedBy", "zorpco"), ("kert", "isA", "masked den model"),
+            ("bert", "isA", "masked lm"), ("bert", "developedBy", "zorpco"), ("mert", "isA", "masked lm"),
+            ("mert", "developedBy", "burrowlabs")} <= found, found
+    assert not any(s == "lm" for s, _r, _o in found), found

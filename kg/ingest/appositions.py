@@ -68,10 +68,24 @@ def makers_from(text: str) -> list[tuple[Phrase, Phrase, int]]:
             continue  # "Fast Inference from Transformers via Speculative Decoding": a title's words, no maker
         if (after := re.match(r"\s+([a-z][\w-]*)", text[match.end("maker"):])) and set(tagger.readings(after[1])) == {"NOUN"}:
             continue  # "RL from AI feedback": the maker's word narrows a noun, where the thing came from
+        if re.fullmatch(r"[A-Z]{2,6}s?", match["name"]) and _modifies_the_name(text[: match.start("name")]):
+            continue  # "masked LM from Google": a kind an acronym heads, of no maker (the thing the sentence is about is)
         for maker in map(noun_phrase, re.split(r"\s+and\s+", match["maker"])):  # "from MIT and NVIDIA": each of them
             if keep(name) and keep(maker) and maker.is_name and not common:  # "Data, from Wikipedia,": where it came from
                 found.append((name, maker, match.start("maker")))
     return found
+
+
+def _modifies_the_name(before: str) -> bool:
+    """Whether the word before an acronym narrows it into a kind: an adjective or a noun ("open-source LMM"), or a participle
+    that is also an adjective first or after an article ("masked LM", "a masked LM"; "the best known being X" and "we
+    used X" leave X a name)."""
+    words = before.split()
+    if not words or not re.fullmatch(r"[a-z][\w-]*", words[-1]):
+        return False
+    tag = tagger.tag(words[-1])[0][1]
+    return tag in ("JJ", "NN") or (tag in ("VBN", "VBD") and "ADJ" in tagger.readings(words[-1])
+                                    and (len(words) == 1 or words[-2].lower() in ("a", "an", "the")))
 
 
 def _title_words(maker: str) -> bool:

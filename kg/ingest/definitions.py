@@ -51,6 +51,8 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
         reading.claims.extend(Claim(CURRENT, "developedBy", noun_phrase(name), len(cited[0])) for name in cited[1])
         return reading
     reading = _read_definition(sentence, protected)
+    if (by := _KIND_BY_MAKER.match(sentence)) is not None and by["acronym"] and not reading.claims:  # "masked LM from Google (2018)"
+        reading = _read_definition(re.sub(r"^(?!(?i:an?)\s)", "a ", by["kind"]), protected)  # a kind, with its article or without
     tail = _BY_OR_FOR.search(sentence) if not clauses.has_finite_verb(sentence) else None  # "a burrow radar, by Wombat Labs"
     if tail and not any(claim.subject == CURRENT for claim in reading.claims):
         tail = None  # what the sentence defines, it did not say: whose maker or purpose, neither
@@ -59,10 +61,10 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
     elif tail and tail["purpose"] and keep(purpose := noun_phrase(tail["purpose"])) and not purpose.is_name:
         reading.claims.append(Claim(CURRENT, "usedFor", purpose, tail.start()))  # "biomolecular data, for drug discovery"
     if (by := _KIND_BY_MAKER.match(sentence)) is not None and not clauses.has_finite_verb(by["kind"]) \
-            and tagger.tag(by["kind"].split()[-1])[0][1] in ("NN", "NNS") and not by["kind"].endswith("ed") \
+            and (tagger.tag(by["kind"].split()[-1])[0][1] in ("NN", "NNS") or by["acronym"]) and not by["kind"].endswith("ed") \
             and any(c.subject == CURRENT and c.relation == "isA" for c in reading.claims) \
             and not any(c.relation == "developedBy" for c in reading.claims) and (maker := noun_phrase(by["maker"])).is_name and keep(maker) \
-            and (by["via"] == "by" or classify.class_of_word(singular_noun(by["kind"].split()[-1].lower())) in _MADE_THINGS):
+            and (by["via"] == "by" or by["acronym"] or classify.class_of_word(singular_noun(by["kind"].split()[-1].lower())) in _MADE_THINGS):
         reading.claims.append(Claim(CURRENT, "developedBy", maker, by.start("maker")))  # "A data framework by Moss Labs for ...": its maker
     if (closing := _CLOSING_ASIDE.search(sentence)) is not None and (authors := cited_authors(closing["inner"])) is not None \
             and not any(c.relation == "developedBy" for c in reading.claims) and reading.subject is None:  # a sentence's own subject: its finding
@@ -126,7 +128,7 @@ _ORGANISATION_LAST = re.compile(r"(?:19|20)\d\d,\s*(?P<org>[A-Z][\w&.-]*(?:\s+[A
 # "(A) data framework by Moss Labs for ...": the kind, its maker, then what it is for
 # "a library from Meta": its maker, where what it is was made (not "data from Common Crawl", where the data came from)
 _MADE_THINGS = frozenset({"Tool", "ModelType", "Technique", "Benchmark", "Architecture", "Metric"})
-_KIND_BY_MAKER = re.compile(r"^(?P<kind>(?:(?i:an?)\s+)?[\w-]+(?:\s+[a-z][\w-]*){0,4})\s+(?P<via>by|from)\s+(?P<maker>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:\s+et\s+al\.)?)"
+_KIND_BY_MAKER = re.compile(r"^(?P<kind>(?:(?i:an?)\s+)?[\w-]+(?:\s+[a-z][\w-]*){0,3}(?:\s+[a-z][\w-]*|\s+(?P<acronym>[A-Z]{2,6}s?))?)\s+(?P<via>by|from)\s+(?P<maker>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:\s+et\s+al\.)?)"
                             r"(?=\s+(?:for|to|that|which|with|in|on)\b|\s*[,.;(]|\s*$)")
 # "can't change: license, training data, model size": a few words on the entry, then what it takes in (no relation's label)
 _SAID_THEN_LISTED = re.compile(r"^(?P<said>[^:;()]{3,60}):\s+(?P<listed>[^:;]+)$")

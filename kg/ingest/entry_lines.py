@@ -100,10 +100,11 @@ def _properties(lines: list[str]) -> bool:
 
 def _a_card(line: str) -> bool:
     """A spaced-repetition card on one line: a question or a term of more than one word, "::" or ":::",
-    its answer ("type:: attack", a field, is one word). No pattern: a long line costs one pass."""
+    its answer ("type:: attack", a field, is one word; "BERT :: ...", spaced before the colons as no field is, a card).
+    No pattern: a long line costs one pass."""
     at = line.find(":")
     front, back = line[:at], line[at:].lstrip(":").strip()
-    return at > 0 and line.startswith("::", at) and bool(back) and (" " in front.strip() or "?" in front)
+    return at > 0 and line.startswith("::", at) and bool(back) and (" " in front.strip() or "?" in front or front.endswith(" "))
 
 
 def _line_text(children: list[Token], start: int) -> str:

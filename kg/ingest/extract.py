@@ -40,7 +40,7 @@ from kg.ingest.phrases import is_shell_kind, read
 from kg.ingest.sentences import sentences
 from kg.ingest.referents import with_referents
 from kg.ingest.lists import without_asides
-from kg.ingest.terms import (POINTER, VS, a_field, abbreviations, in_title, is_no_term, kinds_by_modifiers, members_named, past_expansion,
+from kg.ingest.terms import (POINTER, VS, a_field, abbreviations, in_title, is_no_term, kinds_by_modifiers, members_named, only_its_expansion, past_expansion,
                              two_joined, verb_over_objects, without_label, written_term)
 from kg.ingest.subjects import CURRENT, a_predicate
 from kg.ingest.subject_records import leading_record, resolve, written_as
@@ -319,7 +319,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
         if entry is not None and (cited := credited(sentence)):  # "... Hinton et al. 2015", "Introduced by Kim et al. 2019": the entry's makers
             current = entry.records[0].final()
             reading = Reading([c for c in reading.claims if c.relation != "developedBy" and not alone] + [Claim(CURRENT, "developedBy", noun_phrase(n), 0) for n in cited])
-        opening = opens_entry and alone
+        opening = opens_entry and (alone or only_its_expansion(sentence, paragraph.term))  # the definition is still to come
         line = paragraph.line_at(offset)
         source = Source(paragraph.file, line)
         # "Use code X to save 20%" past a note's first paragraph: advice to the reader, nothing said of the note's concept

@@ -116,10 +116,11 @@ def named_kind(sentence: str) -> str | None:
     phrase = _SAYS_MORE.split(sentence.strip().rstrip("."), maxsplit=1)[0]
     words = phrase.split()
     tagged = [(w, tagger.corrected(w, t)) for w, t in tagger.tagged(phrase)]
-    if not 1 <= len(words) <= 5 or len(tagged) != len(words) or tagged[-1][1] != "NN" or tagged[0][1] == "VBN" \
+    acronym = len(words) > 1 and words[0].islower() and re.fullmatch(r"[A-Z]{2,6}s?", words[-1]) is not None  # "masked LM": a kind it heads
+    if not 1 <= len(words) <= 5 or len(tagged) != len(words) or tagged[-1][1] != "NN" and not acronym or tagged[0][1] == "VBN" and not acronym \
             or tagged[0][1] == "VBG" and not clauses.noun_before_noun(" ".join(words)) \
             or not all(t in ("JJ", "NN", "VBN", "VBG") or w.isupper() for w, t in tagged) or re.search(r"(?:ing|ation)$", words[-1]) \
-            or not ("NOUN" in tagger.readings(words[-1].lower()) or words[-1].islower() and classify.class_of_word(words[-1])) \
+            or not (acronym or "NOUN" in tagger.readings(words[-1].lower()) or words[-1].islower() and classify.class_of_word(words[-1])) \
             or not all(w.islower() or w.isupper() or w == words[0] for w in words) \
             or words[-1].lower() == "purpose":  # "dataset": a noun of a class the dictionary lacks; "general purpose": how it serves
         return None  # not "Trained on code", "Fast", "Meta", "Probability-based classification" (what it does): no kind

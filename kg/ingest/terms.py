@@ -179,7 +179,13 @@ def past_expansion(sentence: str, term: str | None) -> str:
     rest = sentence.strip()[len(long):] if long else ""  # not "LoRA = low-rank adaptation, Hu et al. 2021": who, read with the words
     if rest.startswith(":") and len(rest) > 2:
         return rest[1:].strip()  # "AMP = automatic mixed precision: frameworks pick ...": what is said of it, the words no kind
-    return rest[1:].strip() if rest.startswith(",") and len(rest) > 2 and not citation_alone(rest[1:]) else sentence
+    return rest[1:].strip() if rest.startswith((",", ";")) and len(rest) > 2 and not citation_alone(rest[1:]) else sentence
+
+
+def only_its_expansion(sentence: str, term: str | None) -> bool:
+    """ "Deep Encoder Representations from Tunnels." after "**DERT:**": the words the term stands for and no more, so
+    the next sentence says what it is."""
+    return bool(term) and (long := expansion(term or "", sentence)) is not None and sentence.strip().rstrip(".").strip() == long
 
 
 def _initials(name: str) -> str:

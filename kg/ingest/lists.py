@@ -318,6 +318,8 @@ _ASIDE = re.compile(r"\s*\([^()]*\)")
 
 def cut_around_asides(text: str, protected: set[str] | None = None, examples: bool = False) -> str:
     """cut(), where nothing said in parentheses ends the list: "MTTD (mean time to detection), MTTR"."""
+    if "(" not in text:  # nothing to mask, and no "(MTTD)" to put back
+        return text[: len(cut(text, protected, examples))]
     inside = inside_parentheses(text)
     masked = "".join("x" if flag and ch not in "()" else ch for ch, flag in zip(text, inside))
     for short in _ABBREVIATION.finditer(text):  # "needle in a haystack (NIAH) test": the short form still holds its words together
@@ -341,7 +343,7 @@ def sharing_the_noun(text: str) -> str:
 
 def without_asides(text: str) -> str:
     """The text without what it says in parentheses: "low recall (failure to retrieve)" -> "low recall"."""
-    return _ASIDE.sub("", text)
+    return _ASIDE.sub("", text) if "(" in text else text  # an aside needs its "(": the text as re.sub gives it back
 
 
 def split(text: str, protected: set[str]) -> list[str]:

@@ -164,7 +164,8 @@ _WORD_BEFORE = re.compile(r"(?P<word>[\w-]+)\s*$")  # the word right before, wit
 def link_makers(sentence: str, source: Source, extraction: Extraction, topic: str) -> None:
     """ "NVIDIA's Triton", "BIG-bench (Google)", "LIMA (Zhou et al., 2023)" anywhere in a sentence: who
     made the thing is said, whatever the rest of the sentence says of it ("... has 214 tasks")."""
-    for found in _NAME_THEN_ASIDE.finditer(sentence):
+    asides = "(" in sentence  # the next pattern, _TERM_CITED's and TITLE_CITED's each need a parenthesis
+    for found in _NAME_THEN_ASIDE.finditer(sentence) if asides else ():
         if _whole_name(found, sentence) and (phrase := noun_phrase(found.group())).owner and keep(phrase):
             extraction.concept(phrase, source, topic)
     for mark in _APOSTROPHE.finditer(sentence):
@@ -182,12 +183,12 @@ def link_makers(sentence: str, source: Source, extraction: Extraction, topic: st
         if owner and thing and not _DETERMINER_BEFORE.search(sentence, 0, owner.start()) \
                 and keep(owned := noun_phrase(sentence[owner.start():end])):  # "the GPU's HBM": a part; "Kim's Table 3": a place
             extraction.concept(owned, source, topic)
-    for cited in _TERM_CITED.finditer(sentence):  # "(zero-shot digging, Kojima et al. 2022)": the term, and who brought it
+    for cited in _TERM_CITED.finditer(sentence) if asides else ():  # "(zero-shot digging, Kojima et al. 2022)": the term, and who brought it
         after_a_title = re.search(r"[A-Z][\w'-]*\s*[\"”]?\s*$", sentence[: cited.start()]) is not None  # "Hierarchy (OpenAI, Kim et al.)": org
         if not after_a_title and keep(term := noun_phrase(cited["term"])) and len(term.label.split()) <= 4 and not clauses.has_finite_verb(cited["term"]):
             extraction.state(extraction.concept(term, source, topic), "developedBy",
                              extraction.concept(noun_phrase(cited["authors"].rstrip(".") + "."), source, None), source.by("citation"))
-    for cited in TITLE_CITED.finditer(sentence):  # "Parameter-Efficient Transfer Learning for NLP (Houlsby et al., 2019)"
+    for cited in TITLE_CITED.finditer(sentence) if asides else ():  # "Parameter-Efficient Transfer Learning for NLP (Houlsby et al., 2019)"
         if len(cited["title"].split()) >= 3 and title_cased(cited["title"]):
             paper = extraction.concept(Phrase(" ".join(cited["title"].split()), is_name=True), source, topic)
             extraction.state(paper, "createdBy", extraction.concept(noun_phrase(cited["authors"].rstrip(".") + "."), source, None),

@@ -263,7 +263,10 @@ def coordinated_adjectives(text: str, after_an_article: bool = False) -> tuple[s
     it, "is a"); "sparse and dense retrieval" is two kinds of it. None for anything else ("greedy and
     beam search": a noun among them names a kind)."""
     # (not a parenthesis after the adjectives: "powerful but risky (cave-ins)" describes no cave-ins)
-    tags = [(word, tag) for word, tag in tagger.tagged(re.sub(r"\s*\([^()]*\)", "", text)) if word[:1].isalnum()]
+    bare = re.sub(r"\s*\([^()]*\)", "", text)
+    if _JOINING_WORD.search(bare.lower()) is None:
+        return None  # no token "and", "or" or "but" for the loop below to join on: the tagger need not run
+    tags = [(word, tag) for word, tag in tagger.tagged(bare) if word[:1].isalnum()]
     article = bool(tags) and tags[0][0].lower() in ("a", "an", "the")
     at, joined = int(article), False
     while at < len(tags) and tags[at][1] in _DESCRIBING:
@@ -275,6 +278,11 @@ def coordinated_adjectives(text: str, after_an_article: bool = False) -> tuple[s
     if not joined or not nouns or nouns[-1][1] not in ("NN", "NNS") or any(tag not in ("NN", "NNS", "VBG") for _word, tag in nouns):
         return None
     return " ".join(word for word, _tag in nouns), nouns[-1][1] == "NN" and (article or after_an_article)
+
+
+# "and", "or", "but" where the tagger's tokens may hold one alone: no letter or digit either side, but for "n't" after
+# it, which TextBlob's tokenizer splits off ("andn't": "and n't")
+_JOINING_WORD = re.compile(r"(?<![a-z0-9])(?:and|or|but)(?:n't|[^a-z0-9]|$)")
 
 
 def _describes(word: str, tag: str) -> bool:

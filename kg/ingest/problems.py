@@ -40,7 +40,7 @@ def problems(clause: str, protected: set[str]) -> list[tuple[Phrase | str, str, 
     for a pronoun ("It has drawbacks such as ..."). A problem that is a pronoun ("It is a known risk of
     full finetuning") gives (CURRENT, "problemOf", thing), for the caller to turn round."""
     whole = " ".join(without_asides(clause).split())  # "Judges have biases: A and B": the list after the colon
-    if (aside := _HAS_PROBLEMS_ASIDE.match(" ".join(clause.split()))) is not None:
+    if "(" in clause and (aside := _HAS_PROBLEMS_ASIDE.match(" ".join(clause.split()))) is not None:  # the pattern needs one
         clause = f"{aside['thing']} has problems such as {aside['problem']}"  # "... but has real limits (A, B)", as said outright
         whole = clause
     clause = re.split(r"[:;]|\s[-–—]\s", without_asides(clause), maxsplit=1)[0]  # "..., low recall (failure to ...)"

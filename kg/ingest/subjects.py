@@ -5,6 +5,7 @@ said before ("the process", "both"), an activity ("Improving prompts ..."). Know
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.singular import singular_noun, singular_phrase
@@ -134,6 +135,7 @@ def _named_examples(text: str) -> str:
     return examples[0]
 
 
+@lru_cache(maxsize=1 << 12)  # a pure function of the clause, which a sentence's rules ask of it some ten times
 def without_opening(text: str) -> str:
     """The clause without an opening phrase ("In practice, ...", "For tasks like A (e.g., B), ..."),
     whose comma is never one inside parentheses."""

@@ -184,6 +184,7 @@ def past_participle(verb: str) -> str | None:
     return _inflected(verb, "VBN")
 
 
+@lru_cache(maxsize=1 << 12)  # a noun phrase's words are asked for again and again; lemminflect looks them up each time
 def _inflected(verb: str, tag: str) -> str | None:
     from lemminflect import getInflection  # loaded with the tagger's data, only where a verb is put so
 

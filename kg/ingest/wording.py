@@ -48,6 +48,11 @@ _ADVERBS = re.compile(
     r"|\b(?:strongly|highly|closely|tightly|weakly|moderately|loosely)\b(?=\s+(?:correlated|related|linked|associated|tied|coupled)\b)",
     re.IGNORECASE,
 )
+# a word each alternative of _ADVERBS needs ("esp" for "especially" too, "related" for "correlated"; its year, "in 2021")
+_ADVERB_CUES = ("commonly", "typically", "also", "often", "generally", "usually", "mainly", "primarily", "later", "mostly", "frequently",
+                "sometimes", "still", "just", "simply", "merely", "actually", "basically", "essentially", "normally", "largely", "widely",
+                "more", "originally", "independently", "jointly", *(f"in {digit}" for digit in range(10)), "as of ", "particularly",
+                "esp", "then", "too", "as well", "related", "linked", "associated", "tied", "coupled")
 # "(image, text) pairs", "(anchor, positive, negative) triplets": a pair named by what it pairs
 _TUPLE_NAMED = re.compile(r"\((?P<members>[\w-]+(?:,\s*[\w-]+){1,2})\)\s+(?P<noun>(?:pair|tuple|triple|triplet)s?)\b", re.IGNORECASE)
 _KIND_NOUNS = r"part|component|kind|type|form|variant|version|branch|subfield"
@@ -178,7 +183,7 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     (_SOURCE_ASIDE, lambda m: _blank(m), (",",)),  # "A prompt, as she breaks it down, has three parts": a prompt has them
     (_NAMED_IN_THE_WRITING, lambda m: _blank(m), (" in the ", " in this ", " by the ", " in that ", " in her ", " in his ", " in my ")),
     (_REPEATED_PREPOSITION, lambda m: _once(m), ()),  # "used for A and for B": for A and B
-    (_ADVERBS, lambda m: _blank(m), ()),
+    (_ADVERBS, lambda m: _blank(m), _ADVERB_CUES),
     (_JUDGED_KIND, lambda m: _unjudged(m), ("of",)),  # "a fundamental part of" states what "a part of" does
     (_ANOTHER_KIND, lambda m: _padded(f"a {m['noun']} of", m.group()), ("another",)),  # "is another type of"
     (_SUPERLATIVE, lambda m: _one_of_them(m), ("the",)),

@@ -4,6 +4,7 @@ the sentence's own subject and any concept it defines."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from kg.ingest.nouns import Phrase, noun_phrase, opens_with_a_doing
@@ -35,6 +36,18 @@ class Reading:
     named_kind: str | None = None
     also_called: list[Phrase] = field(default_factory=list)  # "X is also called Y": X, with Y among its names
     of_plural: bool = False  # a definition that is a bare plural of things ("- **Sett** - tunnels under a hill"): no kind of a singular term
+
+
+# "use case for clay walls", "typical application of moss maps": what a thing is used for, named as a kind
+USES_OF = re.compile(r"^(?:(?:the\s+)?(?:common|typical|main|good|key|practical|other)\s+)?(?:use\s+cases?|uses?|applications?)\s+(?:for|of)\s+(?P<thing>.+)$",
+                     re.IGNORECASE)
+
+
+def as_use(claim: Claim) -> Claim:
+    """ "Flood control is one of the use cases for clay walls", "The use cases for clay walls are A and B": what the thing is
+    used for, no kind "use case for clay walls"."""
+    use = USES_OF.match(claim.object.label) if claim.relation == "isA" and isinstance(claim.subject, Phrase) and isinstance(claim.object, Phrase) else None
+    return Claim(noun_phrase(use["thing"]), "usedFor", claim.subject, claim.offset) if use is not None else claim  # type: ignore[arg-type]
 
 
 def as_example(claim: Claim) -> Claim | None:

@@ -15,7 +15,8 @@ from kg.ingest.lists import without_asides
 from kg.ingest.marks import ARROW_BETWEEN
 from kg.ingest.modifiers import DEGREE, EVALUATIVE, is_shell, uncounted, without_judgement
 from kg.ingest.categories import without_where
-from kg.ingest.namings import NAMED_MEMBERS, USES_OF, label_relation
+from kg.ingest.namings import NAMED_MEMBERS, label_relation
+from kg.ingest.claims import USES_OF
 from kg.ingest.nouns import Phrase, as_kind, keep, noun_phrase
 from kg.ingest.problems import lists_problems, troubled_by_list
 from kg.ingest.relations import relation_at, relation_matches

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.ingest.claims import MITIGATED_BY, Claim, Reading
+from kg.ingest.claims import MITIGATED_BY, USES_OF, Claim, Reading
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.copulas import names_kinds
 from kg.ingest.hearst import GROUP_WORDS, KIND_HEADS, does_its_roles, includes_kinds, kinds_with_examples
@@ -102,7 +102,6 @@ _REASONS_TO_USE = re.compile(r"^(?:why(?:\s+use(?:\s+it)?)?"
                              r"|(?:(?:two|three|four|five|main|key)\s+)?reasons?\s+(?:to\s+use|(?:people|we|you|teams)\s+use)\s+it"
                              r"|what\s+(?:it|they)\s+(?:improves?|helps?\s+with|fix(?:es)?|solves?|(?:is|are|'s)\s+(?:good\s+|used\s+)?for)"
                              r"|(?:good|best|useful|great|used|works?(?:\s+(?:well|best))?)\s+for(?:\s+[\w-]+(?:,?\s+[\w-]+){0,4})?)$", re.IGNORECASE)
-USES_OF = re.compile(r"^(?:(?:the\s+)?(?:common|typical|main|good|key|practical|other)\s+)?(?:use\s+cases?|uses|applications)\s+(?:for|of)\s+(?P<thing>.+)$", re.IGNORECASE)
 # "for wet dens: A, B" (not "for each den:", "for instance:"; "Good for: A" is the entry's use)
 _FOR_A_GOAL = re.compile(r"for\s+(?!(?:each|every|all|the|an?|this|these|those|any|some|instance|example|now)\b)(?P<goal>[\w-]+(?:\s[\w-]+){0,3})", re.I)
 _ALTERNATIVES = re.compile(r"^(?:\w+\s+)?alternatives?\s+to\s+(?P<other>.+)$", re.IGNORECASE)

@@ -148,3 +148,13 @@ def test_what_the_use_cases_of_a_thing_are_is_what_it_is_used_for(tmp_path: Path
     assert {("clay wall", "usedFor", "flood control"), ("clay wall", "usedFor", "warmth"), ("moss map", "usedFor", "root finding"),
             ("moss map", "usedFor", "flood alert")} <= found, found
     assert not any("use case" in o or "application" in o for _s, _r, o in found), found
+
+
+def test_a_version_with_the_and_a_successor(tmp_path: Path) -> None:
+    """ "MossNet is the open-source version of OakNet.": a version (variant, part) with "the" and a word that sorts it is
+    of X as "a version of X" is; "MossNet is a successor to ElmNet.", "FirNet is a follow-up that adds moss.": a word for
+    what came after (or before) another thing names no kind of it."""
+    found = lowered(build(tmp_path, "# Dens\n\nMossNet is the open-source version of OakNet.\n\n"
+                                    "MossNet is a successor to ElmNet.\n\nFirNet is a follow-up that adds moss.\n"))
+    assert ("mossnet", "isA", "oaknet") in found, found
+    assert not any(o in ("successor", "follow-up") for _s, _r, o in found), found

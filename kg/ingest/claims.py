@@ -50,10 +50,15 @@ def as_use(claim: Claim) -> Claim:
     return Claim(noun_phrase(use["thing"]), "usedFor", claim.subject, claim.offset) if use is not None else claim  # type: ignore[arg-type]
 
 
+_AFTER_ANOTHER = frozenset({"successor", "predecessor", "follow-up", "followup", "descendant", "ancestor", "sibling", "offspring"})
+
+
 def as_example(claim: Claim) -> Claim | None:
     """ "Alpaca is a distillation example": an example of distillation, no kind of example; None for "a
     known example", "the best known example": an adjective says how good an example, not of what."""
     words = claim.object.label.split() if isinstance(claim.object, Phrase) else []
+    if claim.relation == "isA" and words and claim.object.label.lower() in _AFTER_ANOTHER:  # type: ignore[union-attr]
+        return None  # "a successor to ElmNet", "a follow-up that adds moss": what came after another thing, of no kind
     if claim.relation != "isA" or len(words) < 2 or words[-1].lower() not in ("example", "instance"):
         return claim
     if tagger.tagged(" ".join(words))[-2][1] in ("JJ", "JJS", "JJR", "VBN", "VBD", "RB"):

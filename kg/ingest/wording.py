@@ -56,7 +56,7 @@ _ADVERB_CUES = ("commonly", "typically", "also", "often", "generally", "usually"
 # "(image, text) pairs", "(anchor, positive, negative) triplets": a pair named by what it pairs
 _TUPLE_NAMED = re.compile(r"\((?P<members>[\w-]+(?:,\s*[\w-]+){1,2})\)\s+(?P<noun>(?:pair|tuple|triple|triplet)s?)\b", re.IGNORECASE)
 _KIND_NOUNS = r"part|component|kind|type|form|variant|version|branch|subfield"
-_JUDGED_KIND = re.compile(rf"\b(?P<article>an?)\s+(?P<adjective>[a-z-]+)\s+(?P<noun>{_KIND_NOUNS})\s+of\b")
+_JUDGED_KIND = re.compile(rf"\b(?P<article>an?|the)\s+(?P<adjective>[a-z-]+)\s+(?P<noun>{_KIND_NOUNS})\s+of\b")
 # "are two types of quantization", "are the main kinds of", "are the best-known kind of": kinds, however counted
 _COUNTED_KINDS = re.compile(r"\bare\s+(?:(?:two|three|four|five|both|several|different|the|main|common|most|best-known|well-known)\s+){1,3}"
                             r"(?P<noun>types?|kinds?|forms?)\s+of\b", re.IGNORECASE)
@@ -305,10 +305,11 @@ def _padded(plainer: str, written: str) -> str:
 
 
 def _unjudged(match: re.Match[str]) -> str:
-    """ "a fundamental part of" -> "a part of", padded to the same length; a noun stays ("a model type of")."""
-    if tagger.tagged(match["adjective"])[0][1] not in ("JJ", "JJR", "JJS", "VBN"):  # "a quantized version of"
-        return match.group()
-    article = "a" if match["article"] == "an" and match["noun"][0] not in "aeiou" else match["article"]
+    """ "a fundamental part of", "the open-source version of" -> "a part of", "a version of", padded to the same length; a
+    noun stays ("a model type of")."""
+    if tagger.tagged(match["adjective"])[0][1] not in (("JJ", "VBN") if match["article"] == "the" else ("JJ", "JJR", "JJS", "VBN")):
+        return match.group()  # "a quantized version of"; "the hardest part of" judges, no kind
+    article = "an" if match["article"] != "a" and match["noun"][0] in "aeiou" else "a"
     return _padded(f"{article} {match['noun']} of", match.group())
 
 

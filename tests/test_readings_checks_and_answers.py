@@ -158,3 +158,14 @@ def test_a_version_with_the_and_a_successor(tmp_path: Path) -> None:
                                     "MossNet is a successor to ElmNet.\n\nFirNet is a follow-up that adds moss.\n"))
     assert ("mossnet", "isA", "oaknet") in found, found
     assert not any(o in ("successor", "follow-up") for _s, _r, o in found), found
+
+
+def test_a_name_that_does_this_uses_what_it_stands_under(tmp_path: Path) -> None:
+    """ "- **Self-sealing:** ..." / "  - MossSeal (Kim et al., 2023) does this.", "  - ClayGuard implements this too.",
+    "  - DenBot uses this for winter.": a name that does, implements or uses "this" (or "it") uses the technique of the entry
+    it stands under, as "Chatbot Arena uses it" did; a common noun doing it ("The badger does this.") says nothing."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Self-sealing:** if a den seals itself, the moss stays dry.\n"
+                                    "  - MossSeal (Kim et al., 2023) does this.\n  - ClayGuard implements this too.\n"
+                                    "  - DenBot uses this for winter.\n- **Root probing:** find roots by poking.\n  - The badger does this.\n"))
+    assert {("self-sealing", "usedBy", "mossseal"), ("self-sealing", "usedBy", "clayguard"), ("self-sealing", "usedBy", "denbot")} <= found, found
+    assert not any("badger" in s or "badger" in o for s, _r, o in found), found

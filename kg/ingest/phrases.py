@@ -415,7 +415,7 @@ def _names_several(subject: str) -> bool:
     return re.search(r"\s(?:and|or)\s", subject) is not None or any(t in ("NNS", "NNPS") for _w, t in tagged(subject))
 
 
-_IT = re.compile(r"\s*(?:it|them)(?:\s+(?:to|for|with|in|on|as|by)\b|\s*[,;.]|\s*$)", re.IGNORECASE)  # an object that is the entry
+_IT = re.compile(r"\s*(?:it|them|this|these)(?:\s+(?:to|for|with|in|on|as|by|too)\b|\s*[,;.]|\s*$)", re.IGNORECASE)  # an object that is the entry
 _OBJECT_BEFORE = re.compile(r"\b(?:an?|the|this|that|these|those)\s", re.IGNORECASE)
 _CUTS = re.compile(r"(?:splits?|breaks?)\s", re.IGNORECASE)  # "splits ... into": what a doing makes, not a thing
 _SPLITS_IT = re.compile(r"\S+\s+it\s+into", re.IGNORECASE)  # a phrase "splits ... into" around "it"

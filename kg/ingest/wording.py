@@ -56,6 +56,8 @@ _ADVERB_CUES = ("commonly", "typically", "also", "often", "generally", "usually"
 # "(image, text) pairs", "(anchor, positive, negative) triplets": a pair named by what it pairs
 _TUPLE_NAMED = re.compile(r"\((?P<members>[\w-]+(?:,\s*[\w-]+){1,2})\)\s+(?P<noun>(?:pair|tuple|triple|triplet)s?)\b", re.IGNORECASE)
 _KIND_NOUNS = r"part|component|kind|type|form|variant|version|branch|subfield"
+# "MossSeal does this.", "ClayGuard implements it too": a thing doing what the entry names, as "uses it" says
+_DOES_IT = re.compile(r"\b(?:does|did|implements|implemented|applies|applied|adopts|adopted)\s+(?:this|it)(?=\s*(?:[.,;:]|$|\s+(?:too|as\s+well|with|for|in|by)\b))")
 _JUDGED_KIND = re.compile(rf"\b(?P<article>an?|the)\s+(?P<adjective>[a-z-]+)\s+(?P<noun>{_KIND_NOUNS})\s+of\b")
 # "are two types of quantization", "are the main kinds of", "are the best-known kind of": kinds, however counted
 _COUNTED_KINDS = re.compile(r"\bare\s+(?:(?:two|three|four|five|both|several|different|the|main|common|most|best-known|well-known)\s+){1,3}"
@@ -183,6 +185,7 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     (_SOURCE_ASIDE, lambda m: _blank(m), (",",)),  # "A prompt, as she breaks it down, has three parts": a prompt has them
     (_NAMED_IN_THE_WRITING, lambda m: _blank(m), (" in the ", " in this ", " by the ", " in that ", " in her ", " in his ", " in my ")),
     (_REPEATED_PREPOSITION, lambda m: _once(m), ()),  # "used for A and for B": for A and B
+    (_DOES_IT, lambda m: _padded("uses it", m.group()), (" this", " it")),
     (_ADVERBS, lambda m: _blank(m), _ADVERB_CUES),
     (_JUDGED_KIND, lambda m: _unjudged(m), ("of",)),  # "a fundamental part of" states what "a part of" does
     (_ANOTHER_KIND, lambda m: _padded(f"a {m['noun']} of", m.group()), ("another",)),  # "is another type of"

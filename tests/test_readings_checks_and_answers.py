@@ -169,3 +169,21 @@ def test_a_name_that_does_this_uses_what_it_stands_under(tmp_path: Path) -> None
                                     "  - DenBot uses this for winter.\n- **Root probing:** find roots by poking.\n  - The badger does this.\n"))
     assert {("self-sealing", "usedBy", "mossseal"), ("self-sealing", "usedBy", "clayguard"), ("self-sealing", "usedBy", "denbot")} <= found, found
     assert not any("badger" in s or "badger" in o for s, _r, o in found), found
+
+
+def test_a_fragment_item_in_a_note_that_says_what_its_thing_is_part_or_risk_of(tmp_path: Path) -> None:
+    """In "Den Flooding.md", items with no subject after its first sentence: "- a kind of den damage", "- part of den care",
+    "- main risk of deep [[Den Digging]], esp. with clay soil" speak of the note's concept as a first sentence would:
+    `den flooding isA den damage`, `partOf den care`, `deep den digging suffersFrom den flooding`; an item that names a thing
+    of its own ("- a tunnel of moss") stays as it was; "Risk of den leakage." in a column of cons, with no word that judges it,
+    is a risk the row has."""
+    _result, graph = build_files(tmp_path, {
+        "Den Flooding.md": "When a den floods after rain.\n\n- a kind of den damage\n- part of den care\n"
+                           "- main risk of deep [[Den Digging]], esp. with clay soil\n- a tunnel of moss\n",
+        "Den Digging.md": "Digging dens.\n"})
+    found = lowered(graph)
+    assert {("den flooding", "isA", "den damage"), ("den flooding", "partOf", "den care"),
+            ("deep den digging", "suffersFrom", "den flooding")} <= found, found
+    assert not any(s == "den flooding" and "tunnel" in o for s, _r, o in found), found
+    table = lowered(build(tmp_path / "table", "# Dens\n\n| Method | Cons |\n|---|---|\n| Clay lining | Risk of den leakage. |\n"))
+    assert not any(s == "den leakage" for s, _r, _o in table), table  # a risk the row has, no row that is one

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from kg.ingest import classify, clauses, diagrams, fields, flashcards, marked_drawbacks, outline, placed_terms, tables, templates, vault
+from kg.ingest import classify, clauses, diagrams, fields, flashcards, marked_drawbacks, outline, placed_terms, subjectless, tables, templates, vault
 from kg.labels import as_term, clean, fold, key, words
 from kg.ingest.lexicon import Record
 from kg.ingest.overlaps import without_overlaps
@@ -281,8 +281,8 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
     if entry is not None and not entry.note and paragraph.item is not None and entry.depth < paragraph.depth and len(entry.records) == 1:
         current = entry.records[0].final()  # an item under an entry speaks of it, whatever the item before spoke of
     if entry is not None and entry.note and paragraph.item is not None and not paragraph.parents and not paragraph.has_colon \
-            and (clauses.PARTICIPLE.match(paragraph.text) or a_predicate(paragraph.text)):
-        current = entry.records[0].final()  # "- Used for code generation", "- uses clay for walls" in a note: of the note's concept
+            and (clauses.PARTICIPLE.match(paragraph.text) or a_predicate(paragraph.text) or subjectless.of_its_thing(paragraph.text)):
+        current = entry.records[0].final()  # "- Used for code generation", "- uses clay for walls", "- a kind of X" in a note: of its concept
     if entry is not None and (_LABELLED_LINE.match(paragraph.text if paragraph.item is not None else paragraph.text[:1].upper() + paragraph.text[1:])  # "tools: A"
                               or paragraph.text.startswith("e.g. ") or (entry.note and paragraph.item is not None and not paragraph.parents
                                                                         and vault.outline_label(paragraph.text))) \

@@ -382,16 +382,15 @@ def keep(phrase: Phrase) -> bool:
         return False  # "anything", "the first", "the third bucket", "a big noisy one"; "Google Brain; same range as FP32", "methods: GPTQ": two phrases
     if _EXAMPLES_INSIDE.search(phrase.label):
         return False  # "contextual models like BERT": a kind and its example, two concepts
-    if first in {"following", "aforementioned", "above-mentioned", "worth"}:
-        return False  # "uses the following tools:": what the list below names, not a concept; "worth memorizing": no noun
     if counts_by_a_doing(phrase.label):
         return False  # "spanning 38 categories", "averaging 3.5 bits": a verb and what it counts, no thing
-    if first in {"aka", "a.k.a.", "i.e.", "ie", "ex", "eg", "w/", "w/o"}:
-        return False  # "eg structured outputs like JSON": a mark that says what follows is an example or another name; "w/o": "without"
+    if first in {"aka", "a.k.a.", "i.e.", "ie", "ex", "eg", "w/", "w/o", "following", "aforementioned", "above-mentioned", "worth"}:
+        return False  # "eg structured outputs like JSON", "w/o": marks; "the following tools:": what the list below names; "worth memorizing"
     if describes(phrase) or is_shell(phrase.label) or compares(phrase.label) or _shell_of_a_doing(words):
         return False  # "representation of the token", "the process", "smoother model", "way of knowing"
-    if len(words) > 1 and (first in {"things", "ways", "reasons", "stuff"} or first in {"way", "thing", "reason"} and words[1] == "to"):
-        return False  # "Things perplexity is useful for": a shell plural, then a clause about it without "that"; "Way to seal dens"
+    if len(words) > 1 and (first in {"things", "ways", "reasons", "stuff"} or first in {"way", "thing", "reason"} and words[1] == "to"
+                           or first in {"risk", "drawback", "downside", "limitation", "weakness", "pitfall"} and words[1] == "of"):
+        return False  # "Things perplexity is useful for" (a shell plural, then a clause), "Way to seal dens", "risk of deep digging"
     if is_action(phrase.label) and not phrase.is_name:
         return False
     if _FINITE_WORD.search(phrase.label) or set(readings(words[-1].lower())) == {"ADV"} or _ends_in_a_clause(phrase.label):

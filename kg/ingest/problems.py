@@ -21,6 +21,10 @@ _IS_A_PROBLEM_OF = re.compile(rf"^(?P<problem>[^ ].{{0,80}}?) (?:is|are|was|rema
                               re.IGNORECASE)
 _A_PROBLEM_OF_IS = re.compile(rf"^{_JUDGED}{_PROBLEMS} (?:of|with) (?P<thing>[^ ].{{0,80}}?) (?:is|are|was) (?P<problem>[^ ].{{0,120}})$",
                               re.IGNORECASE)
+# "main risk of deep den digging", "a known drawback of LoRA": the thing being spoken of is a problem of another, said alone
+# (a judging word first: "Risk of data leakage" in a list of cons is one the thing has; "risk of overfitting" names the problem)
+A_PROBLEM_OF_ALONE = re.compile(rf"^(?:(?:the|a|an|one)\s+)?(?:main|biggest|big|key|known|major|common|well-known|serious)\s+{_PROBLEMS}\s+(?:of|with|for)\s+"
+                                 r"(?P<thing>[^ ].{0,120}?)(?:,\s+(?:esp\.?|especially|mostly|mainly)\s.*)?$", re.IGNORECASE)
 # "Its downside is X", "The main drawback is X": the problem of what is being spoken of
 _ITS_PROBLEM_IS = re.compile(rf"^(?P<thing>its|their|the) (?:(?:main|biggest|big|key|one|only|obvious) )?{_PROBLEMS} (?:is|are|was) "
                              rf"(?!(?:that|how|what|when|whether|to)\b)(?P<problem>[^ ].{{0,120}})$", re.IGNORECASE)
@@ -66,6 +70,9 @@ def problems(clause: str, protected: set[str]) -> list[tuple[Phrase | str, str, 
         if pattern is _ITS_PROBLEM_IS:  # "The problem was clear": what the problem is like, no problem named
             named = [problem for problem in named if tagger.tagged(problem.label.split()[-1])[0][1] in ("NN", "NNS")]
         return [(thing, "suffersFrom", problem) for problem in named if _names_a_thing(problem)]
+    if (alone := A_PROBLEM_OF_ALONE.match(clause.rstrip("."))) is not None and not names_a_problem(alone["thing"]) \
+            and _names_a_thing(thing := noun_phrase(cut(alone["thing"], protected))):
+        return [(CURRENT, "problemOf", thing)]  # a fragment, no sentence: what the note or entry is on is a problem of it
     return []
 
 

@@ -12,6 +12,7 @@ from kg.ingest.copulas import SPLIT_INTO
 from kg.ingest.hearst import GROUPS
 from kg.ingest.lists import cut, split
 from kg.ingest.nouns import Phrase, keep, noun_phrase
+from kg.ingest.problems import A_PROBLEM_OF_ALONE
 from kg.ingest.versus import VS_FIRST
 from kg.ingest.subjects import CURRENT, subject_of
 
@@ -159,3 +160,10 @@ def _kinds_set_side_by_side(one: str, other: str) -> tuple[Phrase, Phrase] | Non
         return None
     heads = [phrase.label.lower().split()[-1] for phrase in (first, second)]
     return (first, second) if heads[0] == heads[1] and first.label.lower() != second.label.lower() else None
+
+
+def of_its_thing(text: str) -> bool:
+    """Whether a fragment with no subject says what the thing a note is on is a kind, a part or a problem of: "a kind of
+    den damage", "part of den care", "main risk of den digging" (kg.ingest.problems)."""
+    return _A_KIND_OF.match(text.strip().rstrip(".")) is not None or _PART_OF.match(text.strip().rstrip(".")) is not None \
+        or A_PROBLEM_OF_ALONE.match(text.strip().rstrip(".")) is not None

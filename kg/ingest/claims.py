@@ -44,8 +44,8 @@ USES_OF = re.compile(r"^(?:(?:the\s+)?(?:common|typical|main|good|key|practical|
 
 
 def as_use(claim: Claim) -> Claim:
-    """ "Flood control is one of the use cases for clay walls", "The use cases for clay walls are A and B": what the thing is
-    used for, no kind "use case for clay walls"."""
+    """ "Flood control is a typical application of clay walls", "The use cases for clay walls are A and B": what the thing
+    is used for, no kind "use case for clay walls"."""
     use = USES_OF.match(claim.object.label) if claim.relation == "isA" and isinstance(claim.subject, Phrase) and isinstance(claim.object, Phrase) else None
     return Claim(noun_phrase(use["thing"]), "usedFor", claim.subject, claim.offset) if use is not None else claim  # type: ignore[arg-type]
 

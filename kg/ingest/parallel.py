@@ -22,6 +22,7 @@ from kg.ingest.extract import read_file, settle
 from kg.ingest.extraction import Extraction
 from kg.ingest.markdown import NotesFile, parse
 from kg.ingest.memo import SentenceReadings
+from kg.ingest.mentions import things
 from kg.ingest.tagger import readings, tagged
 
 # Notes smaller than this (bytes of text, about a second of reading) are read in the command's own
@@ -129,7 +130,9 @@ def _parse_and_read(task: tuple[str, str, bool]) -> tuple[str | None, Extraction
 
 
 def _read_apart(task: tuple[NotesFile, bool]) -> Extraction:
-    """A worker's reading of one file, without what it kept to read faster (its sentences read)."""
+    """A worker's reading of one file, without what it kept to read faster (its sentences read),
+    with answers settle() would ask of its labels again (kg.ingest.mentions.things)."""
     extraction = read_file(*task)
     extraction.readings = SentenceReadings()
+    extraction.things = things(extraction)
     return extraction

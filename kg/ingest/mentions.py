@@ -94,14 +94,18 @@ def link_mentions(extraction: Extraction) -> None:
                 acronym = re.fullmatch(r"[A-Z][A-Z0-9]+s?", label) is not None  # LLM, LLMs: distinctive however short
                 if acronym or len(label) >= 4 and " " in label:
                     defined.setdefault(" ".join(words(label)), record)
+    firsts = {name.split(" ", 1)[0] for name in defined}  # where in a definition a name may start
     linked = _linked(extraction)
     entries = {record.final() for record, _trail, _file in extraction.entries}  # bold terms, not whole notes
     for record in extraction.lexicon.live():
         if not record.definition or record.defined_at is None or record not in entries or not a_thing(record.label, extraction.things):
             continue
         text = words(record.definition[0])
+        starts = [start for start, word in enumerate(text) if word in firsts]
         for size in range(1, 6):
-            for start in range(len(text) - size + 1):
+            for start in starts:
+                if start + size > len(text):
+                    break
                 other = defined.get(" ".join(text[start : start + size]))
                 if other is not None and other.final() is not record and frozenset((record, other.final())) not in linked \
                         and not initials(record.label, other.final().label) and not initials(other.final().label, record.label):  # "TPOT": the name

@@ -87,17 +87,14 @@ def read(workspace: Workspace, *, base: str = DEFAULT_BASE, keep_id: bool = Fals
     texts = [(read_text(path, workspace.shown(path)), workspace.shown(path)) for path in workspace.notes_files()]
     rejections = read_rejections(workspace.rejected, workspace.shown(workspace.rejected))
     with Readers(len(texts), sum(len(text) for text, _path in texts), jobs) as readers:
-        with progress.stage("build", "notes files read", len(texts)) as step:
-            files = readers.parse(texts, step.advance)
-        del texts
-        with progress.stage("build", "paragraphs read", sum(len(f.paragraphs) for f in files)) as step:
-            extraction = readers.read(files, step.advance)
+        extraction, title = readers.notes(texts)  # with its progress: files, then paragraphs, or files read by workers
+    notes_files = len(texts)
+    del texts
     names = Namespaces(base, settings.workspace_id(workspace, create=keep_id))  # may write data/kg.toml, once the notes read
     with progress.stage("build", "assembling the graph"):
         extraction = settle(extraction)
         extraction.statements = without_rejected(extraction.statements, rejections)  # `kg review --reject`
-        title = next((f.title.title for f in files if f.title), "Notes")
-        quads, iris = assemble(extraction, names, title)
+        quads, iris = assemble(extraction, names, "Notes" if title is None else title)
         warnings = list(extraction.warnings)
         curated = workspace.curated_files()
         imported = [path for path in curated if workspace.shown(path).startswith("imported/")]
@@ -106,7 +103,7 @@ def read(workspace: Workspace, *, base: str = DEFAULT_BASE, keep_id: bool = Fals
             method = "Imported" if path in imported else "Curated"
             warnings += _add_curated(path, workspace.shown(path), quads, set(iris.values()), names, method)
         warnings += _lint(extraction)
-    return Reading(names, quads, warnings, len(files), len(curated) - len(imported), len(imported))
+    return Reading(names, quads, warnings, notes_files, len(curated) - len(imported), len(imported))
 
 
 @collector_paused()

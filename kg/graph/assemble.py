@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from operator import itemgetter
 
 import pyoxigraph as ox
 
@@ -39,6 +40,9 @@ class Quads:
     # the IRIs of the triples add() made, as serialize.iris finds them: noted as each comes, where
     # a pass over the quads would make every term of each anew
     iris: set[str] = field(default_factory=set)
+    # one quad of each triple, in the triples' order, as _pieces() finds it from the N-Triples it
+    # sorts the named graphs by, made once: union_in_order() needs no key of its own then
+    _union: tuple[int, list[ox.Quad]] | None = field(default=None, init=False, repr=False)  # (of how many quads, the quads)
 
     def add(self, s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal, source: Source) -> None:
         graph = self.graphs.get(source)
@@ -93,9 +97,12 @@ class Quads:
                 by_graph.setdefault(graph, []).append(quad)  # type: ignore[arg-type]
         # the named graphs' quads sorted first, as they are written last, with each graph's digest,
         # which the default graph's descriptions hold
-        named, digests = in_graph_order(by_graph)
+        texts: list[tuple[str, ox.Quad]] = []
+        named, digests = in_graph_order(by_graph, texts)
         del by_graph
         default = [quad for group in subjects.values() for quad in group]
+        self._union = (len(self.quads), _one_per_triple(texts + [(str(quad.triple), quad) for quad in default]))
+        del texts
         descriptions = _Descriptions(self, (digests, [line(quad) for quad in default]))
         whole = descriptions.whole()
         subjects.setdefault(str(whole.subject), []).append(whole)
@@ -116,7 +123,24 @@ class Quads:
     def union_in_order(self) -> tuple[Iterator[ox.Triple], set[str]]:
         """serialize.union_in_order of the quads, with the IRIs add() noted."""
         default = [quad for quad in self.quads if isinstance(quad.graph_name, ox.DefaultGraph)]
-        return union_in_order(self.quads, self.iris | _iris_of(default, graphs=False))
+        found = self.iris | _iris_of(default, graphs=False)
+        if self._union is not None and self._union[0] == len(self.quads):  # no quad added since
+            return (quad.triple for quad in self._union[1]), found
+        return union_in_order(self.quads, found)
+
+
+def _one_per_triple(texts: list[tuple[str, ox.Quad]]) -> list[ox.Quad]:
+    """Of (a quad's triple's N-Triples, the quad), one quad per triple, in the order of the texts:
+    sort_key's order of the union's triples (serialize.union_in_order: their keys are the texts
+    after one NUL each)."""
+    texts.sort(key=itemgetter(0))
+    last = None
+    found = []
+    for text, quad in texts:
+        if text != last:
+            last = text
+            found.append(quad)
+    return found
 
 
 class _Descriptions:

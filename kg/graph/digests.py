@@ -45,7 +45,8 @@ def of_graphs(quads: Iterable[ox.Quad]) -> tuple[dict[ox.NamedNode, str], list[b
     return {graph: of_lines(found) for graph, found in lines.items()}, default
 
 
-def in_graph_order(by_graph: dict[ox.NamedNode, list[ox.Quad]]) -> tuple[list[ox.Quad], dict[ox.NamedNode, str]]:
+def in_graph_order(by_graph: dict[ox.NamedNode, list[ox.Quad]],
+                   texts: list[tuple[str, ox.Quad]] | None = None) -> tuple[list[ox.Quad], dict[ox.NamedNode, str]]:
     """The named graphs' quads in kg.graph.serialize's sort_key order, with of_graphs' digest of each
     graph, from the quads of each graph. The graphs sorted by their IRIs, then each graph's quads by
     their triples' N-Triples, is sort_key's order (the graph, a NUL, the triple: of two IRIs one
@@ -53,13 +54,16 @@ def in_graph_order(by_graph: dict[ox.NamedNode, list[ox.Quad]]) -> tuple[list[ox
     short sorts cost less than one of keys that mostly share their first sixty characters. A
     graph's triples in order, each with " ." after it, are its lines sorted (a triple that begins
     another sorts before it with " ." after it too: what follows in the longer one, a language
-    tag, a datatype or a space, is no control character)."""
+    tag, a datatype or a space, is no control character). `texts`, when given, gains each quad with
+    its triple's N-Triples, which the quads' union in order needs too (Quads.union_in_order)."""
     ordered: list[ox.Quad] = []
     found: dict[ox.NamedNode, str] = {}
     for _iri, graph in sorted((str(graph), graph) for graph in by_graph):
         keyed = sorted([(str(quad.triple), quad) for quad in by_graph[graph]], key=itemgetter(0))
         found[graph] = hashlib.sha1("".join([text + " .\n" for text, _quad in keyed]).encode("utf-8")).hexdigest()
         ordered += [quad for _text, quad in keyed]
+        if texts is not None:
+            texts += keyed
     return ordered, found
 
 

@@ -33,6 +33,8 @@ class HeldQuads:
             subject = None
         else:
             found = self.by_predicate.get(predicate, [])
+        if subject is None and obj is None and graph is None:
+            return list(found)  # nothing to match: kg build's counts ask so of every predicate
         return [quad for quad in found if (subject is None or quad.subject == subject) and (obj is None or quad.object == obj)
                 and (graph is None or quad.graph_name == graph)]
 

@@ -180,16 +180,22 @@ class KnowledgeGraph:
 
     def _matching_edges(self, subject: ox.NamedNode | None, relation: str | None, obj: ox.NamedNode | None) -> Iterator[Edge]:
         found: dict[tuple[ox.NamedNode, str, ox.NamedNode], list[Source]] = {}
+        names: dict[ox.NamedNode, str | None] = {}  # each predicate's relation, looked up once, not at every quad
         for quad in self._relation_quads(subject, relation, obj):
-            rel = vocab.relation_of(quad.predicate.value)
-            if rel is None or not isinstance(quad.object, ox.NamedNode) or not isinstance(quad.subject, ox.NamedNode):
+            predicate = quad.predicate
+            if predicate in names:
+                name = names[predicate]
+            else:
+                rel = vocab.relation_of(predicate.value)
+                name = names[predicate] = None if rel is None else rel.name
+            if name is None or not isinstance(quad.object, ox.NamedNode) or not isinstance(quad.subject, ox.NamedNode):
                 continue
-            sources = found.setdefault((quad.subject, rel.name, quad.object), [])
+            sources = found.setdefault((quad.subject, name, quad.object), [])
             source = self.sources(quad.graph_name)
             if source is not None and source not in sources:
                 sources.append(source)
         for (s, rel_name, o), sources in sorted(found.items(), key=lambda item: (item[0][0].value, item[0][1], item[0][2].value)):
-            yield Edge(s, rel_name, o, tuple(sorted(sources)))
+            yield Edge(s, rel_name, o, tuple(sources) if len(sources) < 2 else tuple(sorted(sources)))  # most have one
 
     def _relation_quads(self, subject: ox.NamedNode | None, relation: str | None, obj: ox.NamedNode | None) -> Iterator[ox.Quad]:
         """The quads that may be relations: of one concept, every quad of it (one lookup); of the

@@ -50,6 +50,7 @@ class Extraction:
     classes: dict[Record, str] = field(default_factory=dict)
     readings: SentenceReadings = field(default_factory=SentenceReadings)  # a sentence met again is not read again
     linked_items: dict[tuple[str, int], Record] = field(default_factory=dict)  # (file, item) -> what the link opening the item names
+    things: dict[str, bool] = field(default_factory=dict)  # label -> whether it names a thing, asked by a worker (kg.ingest.mentions)
 
     def absorb(self, other: Extraction) -> None:
         """Take in what another notes file says, read apart: its concepts join those of the same name."""
@@ -61,6 +62,7 @@ class Extraction:
         self.warnings += other.warnings
         self.entries += other.entries
         self.linked_items.update(other.linked_items)
+        self.things.update(other.things)
 
     def state(self, subject: Record, relation: str, obj: Record, source: Source) -> None:
         subject, obj = subject.final(), obj.final()

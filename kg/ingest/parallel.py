@@ -17,10 +17,12 @@ from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.pool import Pool
 from types import TracebackType
 
+from kg import progress
 from kg.ingest.extract import read_file, settle
 from kg.ingest.extraction import Extraction
 from kg.ingest.markdown import NotesFile, parse
 from kg.ingest.memo import SentenceReadings
+from kg.ingest.mentions import things
 from kg.ingest.tagger import readings, tagged
 
 # Notes smaller than this (bytes of text, about a second of reading) are read in the command's own
@@ -58,6 +60,26 @@ class Readers:
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None) -> None:
         if self.pool is not None:
             self.pool.terminate()
+
+    def notes(self, texts: list[tuple[str, str]]) -> tuple[Extraction, str | None]:
+        """What the notes say, each (text, path as shown) parsed and read, joined in order, with the
+        title of the first that has one; its progress shown as `kg build` shows it. Workers parse
+        and read each file in one task: a parsed file (some ten times its text) is never sent
+        through this process (twice: back once parsed, out again to be read)."""
+        if self.pool is None:
+            with progress.stage("build", "notes files read", len(texts)) as step:
+                files = self.parse(texts, step.advance)
+            with progress.stage("build", "paragraphs read", sum(len(f.paragraphs) for f in files)) as step:
+                return self.read(files, step.advance), next((f.title.title for f in files if f.title), None)
+        with progress.stage("build", "notes files read", len(texts)) as step:
+            read = self.pool.imap(_parse_and_read, [(text, path, self.many) for text, path in texts])
+            title, extraction = next(read, (None, Extraction()))  # the first file's, as it was read (see read())
+            step.advance()
+            for other, part in read:
+                title = other if title is None else title
+                extraction.absorb(part)
+                step.advance()
+        return extraction, title
 
     def parse(self, texts: list[tuple[str, str]], counted: Callable[[], object] = _nothing) -> list[NotesFile]:
         """Each (text, path as shown) parsed, in order; `counted` is called after each file."""
@@ -100,8 +122,17 @@ def _parse(task: tuple[str, str]) -> NotesFile:
     return parse(*task)
 
 
+def _parse_and_read(task: tuple[str, str, bool]) -> tuple[str | None, Extraction]:
+    """A worker's reading of one file's text: its title, and its reading (see _read_apart)."""
+    text, path, many = task
+    notes = parse(text, path)
+    return notes.title.title if notes.title else None, _read_apart((notes, many))
+
+
 def _read_apart(task: tuple[NotesFile, bool]) -> Extraction:
-    """A worker's reading of one file, without what it kept to read faster (its sentences read)."""
+    """A worker's reading of one file, without what it kept to read faster (its sentences read),
+    with answers settle() would ask of its labels again (kg.ingest.mentions.things)."""
     extraction = read_file(*task)
     extraction.readings = SentenceReadings()
+    extraction.things = things(extraction)
     return extraction

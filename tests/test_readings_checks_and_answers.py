@@ -13,7 +13,7 @@ from reading import build, build_files, lowered
 def test_benchmarks_and_metrics_for_a_thing_evaluate_and_measure_it(tmp_path: Path) -> None:
     """ "- Benchmarks for den warmth: MossBench and DenEval (for setts)." says what each benchmark evaluates, as "Benchmarks
     to check den warmth:" did over a list: `den warmth evaluatedBy MossBench`; metrics (or measures) for a thing measure it;
-    on one line or over a list; no kind "benchmark for den warmth" is made. "Tools to check den safety: A, B" on one line
+    on one line or over a list; no kind "benchmark for den warmth" is made. "Tools to check den dryness: A, B" on one line
     reads as it did over a list. "for each den", "for example" name no thing."""
     graph = build(tmp_path, "# Dens\n\n## Den care\n\n- Benchmarks for den warmth: MossBench and DenEval (for setts).\n"
                             "- Metrics for den safety: Flood Rate, Guard Score.\n- Tools to check den dryness: MossScope, DenEye.\n"

@@ -141,12 +141,15 @@ def test_an_expansion_then_a_kind_an_acronym_heads_and_its_maker(tmp_path: Path)
 
 def test_what_the_use_cases_of_a_thing_are_is_what_it_is_used_for(tmp_path: Path) -> None:
     """ "The use cases for clay walls are flood control and warmth.", "Typical applications of moss maps include root
-    finding and flood alerts.": what the thing is used for, as "Use cases for X: A, B" says (they had been kinds "use case
-    for clay walls")."""
+    finding and flood alerts.", "Nesting is one of the use cases for moss beds.": what the thing is used for, as "Use
+    cases for X: A, B" says (they had been kinds "use case for clay walls", and the last "nesting usedFor moss bed"); "a tool
+    for tunnel mapping" is still for what it names."""
     found = lowered(build(tmp_path, "# Dens\n\nThe use cases for clay walls are flood control and warmth.\n\n"
-                                    "Typical applications of moss maps include root finding and flood alerts.\n"))
+                                    "Typical applications of moss maps include root finding and flood alerts.\n\n"
+                                    "Nesting is one of the use cases for moss beds. Den radios are a tool for tunnel mapping.\n"))
     assert {("clay wall", "usedFor", "flood control"), ("clay wall", "usedFor", "warmth"), ("moss map", "usedFor", "root finding"),
-            ("moss map", "usedFor", "flood alert")} <= found, found
+            ("moss map", "usedFor", "flood alert"), ("moss bed", "usedFor", "nesting"), ("den radio", "usedFor", "tunnel mapping")} <= found, found
+    assert ("nesting", "usedFor", "moss bed") not in found, found
     assert not any("use case" in o or "application" in o for _s, _r, o in found), found
 
 

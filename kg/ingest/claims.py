@@ -43,11 +43,27 @@ USES_OF = re.compile(r"^(?:(?:the\s+)?(?:common|typical|main|good|key|practical|
                      re.IGNORECASE)
 
 
-def as_use(claim: Claim) -> Claim:
-    """ "Flood control is a typical application of clay walls", "The use cases for clay walls are A and B": what the thing
-    is used for, no kind "use case for clay walls"."""
-    use = USES_OF.match(claim.object.label) if claim.relation == "isA" and isinstance(claim.subject, Phrase) and isinstance(claim.object, Phrase) else None
-    return Claim(noun_phrase(use["thing"]), "usedFor", claim.subject, claim.offset) if use is not None else claim  # type: ignore[arg-type]
+def as_uses(claims: list[Claim]) -> list[Claim]:
+    """ "The use cases for clay walls are A and B", "Flood control is a typical application of clay walls", "Flood control is
+    a use case for clay walls" (read as a kind "use case", then what it is for): what the thing is used for, no kind."""
+    def a_use(claim: Claim) -> bool:
+        return claim.relation == "isA" and isinstance(claim.subject, Phrase) and isinstance(claim.object, Phrase) \
+            and claim.object.label.lower() in _USE_WORDS
+
+    purposed = {c.subject.label for c in claims if a_use(c)} & {c.subject.label for c in claims if c.relation == "usedFor" and isinstance(c.subject, Phrase)}
+    said: list[Claim] = []
+    for claim in claims:
+        use = USES_OF.match(claim.object.label) if claim.relation == "isA" and isinstance(claim.subject, Phrase) and isinstance(claim.object, Phrase) else None
+        if use is not None:
+            said.append(Claim(noun_phrase(use["thing"]), "usedFor", claim.subject, claim.offset))  # type: ignore[arg-type]
+        elif isinstance(claim.subject, Phrase) and claim.subject.label in purposed and claim.relation == "usedFor":
+            said.append(Claim(claim.object, "usedFor", claim.subject, claim.offset))  # "a use case for clay walls": the walls'
+        elif not (a_use(claim) and claim.subject.label in purposed):  # type: ignore[union-attr]
+            said.append(claim)
+    return said
+
+
+_USE_WORDS = frozenset({"use case", "use", "application"})
 
 
 _AFTER_ANOTHER = frozenset({"successor", "predecessor", "follow-up", "followup", "descendant", "ancestor", "sibling", "offspring"})

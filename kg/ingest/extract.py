@@ -35,7 +35,7 @@ from kg.ingest.name_lists import a_name
 from kg.ingest.introduced import narrowed_kind
 from kg.ingest.definitions import read_definition, read_name_definition
 from kg.ingest.entries import INDEFINITE, Entry, a_kind_with_members, about, defines_the_note, has_kinds, names_in, open_entry
-from kg.ingest.claims import MITIGATED_BY, TURNED, Claim, Reading, as_example, as_use, sorted_into_kinds
+from kg.ingest.claims import MITIGATED_BY, TURNED, Claim, Reading, as_example, as_uses, sorted_into_kinds
 from kg.ingest.phrases import is_shell_kind, read
 from kg.ingest.sentences import sentences
 from kg.ingest.referents import with_referents
@@ -358,7 +358,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
         if entry is not None:
             for record in about(sentence, entry, current):
                 record.definition.append(sentence)
-        for claim in filter(None, map(as_example, map(as_use, reading.claims))):
+        for claim in filter(None, map(as_example, as_uses(reading.claims))):
             if shown:
                 claim = _linked(claim, shown)
             claim_source = Source(paragraph.file, paragraph.line_at(offset + claim.offset))

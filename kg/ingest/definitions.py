@@ -51,7 +51,8 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
         reading.claims.extend(Claim(CURRENT, "developedBy", noun_phrase(name), len(cited[0])) for name in cited[1])
         return reading
     reading = _read_definition(sentence, protected)
-    if (by := _KIND_BY_MAKER.match(sentence)) is not None and by["acronym"] and not reading.claims:  # "masked LM from Google (2018)"
+    by = _KIND_BY_MAKER.match(sentence)  # "(A) data framework by Moss Labs", "masked LM from Google (2018)": a kind and its maker
+    if by is not None and by["acronym"] and not reading.claims:  # "masked LM from Google (2018)"
         reading = _read_definition(re.sub(r"^(?!(?i:an?)\s)", "a ", by["kind"]), protected)  # a kind, with its article or without
     tail = _BY_OR_FOR.search(sentence) if not clauses.has_finite_verb(sentence) else None  # "a burrow radar, by Wombat Labs"
     if tail and not any(claim.subject == CURRENT for claim in reading.claims):
@@ -60,7 +61,7 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
         reading.claims.append(Claim(CURRENT, "developedBy", maker, tail.start()))
     elif tail and tail["purpose"] and keep(purpose := noun_phrase(tail["purpose"])) and not purpose.is_name:
         reading.claims.append(Claim(CURRENT, "usedFor", purpose, tail.start()))  # "biomolecular data, for drug discovery"
-    if (by := _KIND_BY_MAKER.match(sentence)) is not None and not clauses.has_finite_verb(by["kind"]) \
+    if by is not None and not clauses.has_finite_verb(by["kind"]) \
             and (tagger.tag(by["kind"].split()[-1])[0][1] in ("NN", "NNS") or by["acronym"]) and not by["kind"].endswith("ed") \
             and any(c.subject == CURRENT and c.relation == "isA" for c in reading.claims) \
             and not any(c.relation == "developedBy" for c in reading.claims) and (maker := noun_phrase(by["maker"])).is_name and keep(maker) \

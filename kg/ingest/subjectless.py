@@ -165,5 +165,5 @@ def _kinds_set_side_by_side(one: str, other: str) -> tuple[Phrase, Phrase] | Non
 def of_its_thing(text: str) -> bool:
     """Whether a fragment with no subject says what the thing a note is on is a kind, a part or a problem of: "a kind of
     den damage", "part of den care", "main risk of den digging" (kg.ingest.problems)."""
-    return _A_KIND_OF.match(text.strip().rstrip(".")) is not None or _PART_OF.match(text.strip().rstrip(".")) is not None \
-        or A_PROBLEM_OF_ALONE.match(text.strip().rstrip(".")) is not None
+    fragment = text.strip().rstrip(".")
+    return any(pattern.match(fragment) is not None for pattern in (_A_KIND_OF, _PART_OF, A_PROBLEM_OF_ALONE))

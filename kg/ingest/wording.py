@@ -312,7 +312,7 @@ def _unjudged(match: re.Match[str]) -> str:
     noun stays ("a model type of")."""
     if tagger.tagged(match["adjective"])[0][1] not in (("JJ", "VBN") if match["article"] == "the" else ("JJ", "JJR", "JJS", "VBN")):
         return match.group()  # "a quantized version of"; "the hardest part of" judges, no kind
-    article = "an" if match["article"] != "a" and match["noun"][0] in "aeiou" else "a"
+    article = "an" if match["noun"][0] in "aeiou" else "a"
     return _padded(f"{article} {match['noun']} of", match.group())
 
 

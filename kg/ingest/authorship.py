@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest import tagger
+from kg.ingest.citations import TWO_AUTHORS
 from kg.ingest.singular import singular_noun
 from kg.ingest.lists import without_asides
 from kg.ingest.nouns import PRONOUNS, ROLES, Phrase, keep, noun_phrase
@@ -70,11 +71,24 @@ _QUOTED_WORK = re.compile(
 _TITLE_CITED = re.compile(rf"\(\s*[\"“](?P<title>[^\"”]{{2,120}})[\"”],\s+(?P<cited>{_AUTHORS}),?\s+(?:1[89]|20)\d\d\s*\)")
 
 
+# a title in quotes right beside a citation of authors and a year: '"Lost in the Den" (Kim et al. 2023, Zorpco)',
+# 'Kim et al. 2021 "Title"', '(Lee & Park 2022, "Title")', 'Kim et al. (2021), "Title"'; a lone name with a year may
+# be a place or a time ("In 2021 "...""), so the authors are "et al." or two names
+_CITED = rf"(?P<cited>[A-Z][\w'-]+(?: [A-Z][\w'-]+)? et al\.?|{TWO_AUTHORS})(?:,\s*|\s+)\(?(?:1[89]|20)\d\d\)?"
+_TITLE_BESIDE_CITED = (re.compile(rf"[\"“](?P<title>[^\"”]{{2,120}})[\"”],?\s+\(\s*{_CITED}"),
+                       re.compile(rf"{_CITED},?\s+[\"“](?P<title>[^\"”]{{2,120}})[\"”]"))
+
+
 def quoted_works(text: str) -> list[tuple[Phrase, str, Phrase]]:
     """(work, relation, object) for each work named in quotes after its kind and before its author:
-    the work isA its kind and createdBy its author; a title cited with its authors in a parenthesis is theirs."""
+    the work isA its kind and createdBy its author; a title cited with its authors in a parenthesis or
+    right beside them is theirs."""
     found = [(Phrase(" ".join(cited["title"].split()), is_name=True), "createdBy", noun_phrase(cited["cited"]))
              for cited in _TITLE_CITED.finditer(text) if capitalised_as_a_title(cited["title"]) and noun_phrase(cited["cited"]).is_name]
+    for cited in (match for pattern in _TITLE_BESIDE_CITED for match in pattern.finditer(text)) if '"' in text or "“" in text else ():
+        title = " ".join(cited["title"].split())
+        if (capitalised_as_a_title(title) or title_cased(title)) and not title.endswith("?"):
+            found.append((Phrase(title, is_name=True), "createdBy", noun_phrase(cited["cited"])))
     for match in _QUOTED_WORK.finditer(text):
         # a title is a name whole, whatever its words ("Attention Is All You Need")
         work, maker = Phrase(" ".join(match["title"].split()), is_name=True), noun_phrase(match["maker"] or match["cited"])

@@ -1,0 +1,26 @@
+"""Works cited by their titles, kinds named by the words they share, and other forms read from held-out notes of round
+forty-two.
+
+Every input here is written for the test; none is taken from the owner's notes or the test corpus.
+Each form is shown where it holds and where the words around it must keep their old reading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reading import build, lowered
+
+
+def test_a_quoted_title_beside_a_citation_is_the_cited_authors_work(tmp_path: Path) -> None:
+    """A title in quotes right before or after a citation (authors with "et al." or two names, and a year) is a work those
+    authors wrote, in a parenthesis or not, the year bare or in its own parenthesis: 'Kim et al. 2021 "Burrows All the Way
+    Down"', '(Lee & Park 2022, "Moss Is All You Need")', '"Lost in the Sett" (Ahn et al. 2023, Zorpco)'. A quote with no
+    citation beside it ("How deep?") or a citation with no year is no work."""
+    found = lowered(build(tmp_path, "# Dens\n\n- Kim et al. 2021 \"Burrows All the Way Down\"\n"
+                                    "- moss lining (Lee & Park 2022, \"Moss Is All You Need\")\n"
+                                    "- badgers dig best at the ends (\"Lost in the Sett\" (Ahn et al. 2023, Zorpco))\n"
+                                    "- Choi et al. (2020), \"Deep Dens Are Warm Dens\", measured heat.\n"
+                                    "- den probing: \"How deep is the den?\" Ask Roh et al. next.\n"))
+    assert {("burrows all the way down", "createdBy", "kim et al."), ("moss is all you need", "createdBy", "lee and park"),
+            ("lost in the sett", "createdBy", "ahn et al."), ("deep dens are warm dens", "createdBy", "choi et al.")} <= found, found
+    assert not any("how deep" in s or "how deep" in o for s, _r, o in found), found

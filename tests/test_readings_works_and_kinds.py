@@ -24,3 +24,16 @@ def test_a_quoted_title_beside_a_citation_is_the_cited_authors_work(tmp_path: Pa
     assert {("burrows all the way down", "createdBy", "kim et al."), ("moss is all you need", "createdBy", "lee and park"),
             ("lost in the sett", "createdBy", "ahn et al."), ("deep dens are warm dens", "createdBy", "choi et al.")} <= found, found
     assert not any("how deep" in s or "how deep" in o for s, _r, o in found), found
+
+
+def test_examples_that_share_a_word_with_an_earlier_plural_are_its_kinds(tmp_path: Path) -> None:
+    """ "den care can counter smells picked up from den bedding (e.g. mould smell, fox smell)": the examples end on the word
+    of the plural earlier in the clause, so they are kinds of it, not of the nearer "den bedding" (it had made `mould smell
+    isA den bedding`); examples that end on the nearer kind's word stay its ("kept in den chambers (e.g. nursery chambers,
+    winter chambers)"), and examples with no word in common stay the nearer kind's."""
+    found = lowered(build(tmp_path, "# Dens\n\n- den care can counter smells picked up from den bedding (e.g. mould smell, fox smell)\n"
+                                    "- smells are kept in den chambers (e.g. nursery chambers, winter chambers)\n"
+                                    "- smells come from nest bedding (e.g. straw, moss)\n"))
+    assert {("mould smell", "isA", "smell"), ("fox smell", "isA", "smell"), ("winter chamber", "isA", "den chamber"),
+            ("straw", "isA", "nest bedding")} <= found, found
+    assert not any(r == "isA" and (o == "den bedding" or s.endswith("chamber") and o == "smell") for s, r, o in found), found

@@ -20,6 +20,7 @@ from kg.ingest.clause_shapes import without_reduced_relative
 from kg.ingest.nouns import ORDINALS, ROLES, VERBS_ING, Phrase, is_action, keep, noun_phrase, opens_with_a_doing, says_another_name
 from kg.ingest.name_lists import an_adjective_alone, names_by_capitals
 from kg.ingest.remarks import is_remark
+from kg.ingest.shared_heads import head_they_share, kind_named_earlier
 from kg.labels import looks_like_name
 
 _CUE = re.compile(r",?\s(?:such as|like|e\.g\.,?)\s|,\s(?:especially|particularly|notably|in particular|eg\.?,?|for example,?|including)\s"
@@ -94,7 +95,7 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
             listed = listed[: bare.index(",", joined.end())]  # "companies, e.g. OpenAI and Anthropic, offer ...": "and" ended it
         listed = listed.split(", ")[0] if cue.group().strip() == "like" and last_of_a_list(text[: cue.start()]) else listed
         items = names_before_a_verb(listed, split(listed, protected))
-        kind = kind or _head_they_share(text[: cue.start()], items) \
+        kind = kind_named_earlier(text[: cue.start()], items, kind) or kind or head_they_share(text[: cue.start()], items) \
             or (_noun_phrase_before(text[: cue.start()], plural, named=True) if plural and not included and not _OWNED_KIND.search(text[: cue.start()])
                 and names_by_capitals(items, by_words=cue.group().strip() == "(") else None) \
             or (_opening_kind(text[: cue.start()]) if cue.group().startswith(",") and names_by_capitals(items) and not rest.strip(" .") else None)
@@ -166,18 +167,6 @@ def does_its_roles(kind: str, items: list[str]) -> bool:
     """ "Main functions: indexing and querying": a word for what a thing does over doings, which are
     no kinds of function; "three roles: system, user and assistant" names kinds of role."""
     return without_judgement(kind).lower() in ROLE_WORDS and bool(items) and all(opens_with_a_doing(item) for item in items)
-
-
-def _head_they_share(before: str, items: list[str]) -> Phrase | None:
-    """ "biases like self-bias, position bias and verbosity bias": a bare plural is the kind when every
-    example is named by its head noun, which says they are kinds of it; "tasks like summarization" is
-    left to the rules above."""
-    plural = before.split()[-1].lower() if before.split() else ""
-    head = singular_noun(plural)
-    if head == plural or len(items) < 2 or "NOUN" not in tagger.readings(head):
-        return None
-    ends = [re.split(r"[\s-]", item.strip().lower())[-1] for item in items]
-    return noun_phrase(head) if all(singular_noun(end) == head for end in ends) else None
 
 
 def _opening_kind(text: str) -> Phrase | None:

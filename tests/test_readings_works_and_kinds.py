@@ -37,3 +37,11 @@ def test_examples_that_share_a_word_with_an_earlier_plural_are_its_kinds(tmp_pat
     assert {("mould smell", "isA", "smell"), ("fox smell", "isA", "smell"), ("winter chamber", "isA", "den chamber"),
             ("straw", "isA", "nest bedding")} <= found, found
     assert not any(r == "isA" and (o == "den bedding" or s.endswith("chamber") and o == "smell") for s, r, o in found), found
+
+
+def test_a_bold_comparison_of_plurals_that_may_be_verbs_is_two_terms(tmp_path: Path) -> None:
+    """ "**Soft digs vs hard digs:**": each side is a name, though the whole reads to the tagger as a clause ("digs" a
+    verb), so the two contrast as "**Soft lines vs hard lines:**" do."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Soft digs vs hard digs:**\n  - soft digs keep heat\n"
+                                    "- **Soft lines vs hard lines:**\n  - soft lines bend\n"))
+    assert {("soft dig", "contrastsWith", "hard dig"), ("soft line", "contrastsWith", "hard line")} <= found, found

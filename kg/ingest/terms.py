@@ -90,7 +90,7 @@ def is_no_term(term: str, paragraph: Paragraph) -> bool:
     remark = is_remark(bare) and not paragraph.term_linked  # "[LoRA insights](...)": a page's title
     aside = re.match(r"\s*\([^()]{1,40}\)", paragraph.text)  # "**Annoy** (Spotify): ...": the maker after the bold term
     named = _NAME_AND_MAKER.fullmatch(f"{term} {aside.group().strip()}" if aside else term) is not None and not remark  # a name
-    return (not (named or tagger.names_a_concept(term)) or is_shell(term) or remark or _answers_a_question(paragraph)
+    return (not (named or tagger.names_a_concept(term) or _compares_names(term)) or is_shell(term) or remark or _answers_a_question(paragraph)
             or clauses.has_finite_verb(bare) or (not named and _an_instruction(term)) or says_how(term) or a_place_in_the_notes(term)
             or _of_degree(term) or _NUMBERED.match(term) is not None
             or troubled_by_list(term) is not None  # "seq2seq cons: ...": the problems of seq2seq
@@ -99,6 +99,12 @@ def is_no_term(term: str, paragraph: Paragraph) -> bool:
             or _AN_EXAMPLE.fullmatch(term.strip()) is not None  # "Zorpco ex: ...", "Real-world example: ...": an example's label
             or _OTHER_NAME.match(term) is not None  # "- aka claw cloning: ...", "vs **pairwise**: ...": said of the entry above
             or is_counted(term))  # "**3 buckets of den tools**", "**7 axes**": a count of things, a label
+
+
+def _compares_names(term: str) -> bool:
+    """ "Soft prompts vs hard prompts": two sides compared, each a name, though the whole reads to the tagger as a clause."""
+    sides = VS.split(term)
+    return len(sides) > 1 and all(tagger.names_a_concept(side) for side in sides)
 
 
 # the label of an example, by whose it is or what it is like: "Samsung ex", "Real-world example"; not "Few-shot example"

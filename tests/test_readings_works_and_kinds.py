@@ -45,3 +45,27 @@ def test_a_bold_comparison_of_plurals_that_may_be_verbs_is_two_terms(tmp_path: P
     found = lowered(build(tmp_path, "# Dens\n\n- **Soft digs vs hard digs:**\n  - soft digs keep heat\n"
                                     "- **Soft lines vs hard lines:**\n  - soft lines bend\n"))
     assert {("soft dig", "contrastsWith", "hard dig"), ("soft line", "contrastsWith", "hard line")} <= found, found
+
+
+def test_a_definition_that_opens_on_an_organisation_and_a_citation_names_both_makers(tmp_path: Path) -> None:
+    """ "- **DenEval:** Zorpco (Kim et al., 2023). A den benchmark.": the organisation and the cited authors both made it, and
+    what follows says what it is (it had made `Zorpco developedBy Kim et al.`); a common noun there ("Burrow (Lee et al.,
+    2021).") is no maker."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **DenEval:** Zorpco (Kim et al., 2023). A den benchmark.\n"
+                                    "- **Mossnet:** Burrow (Lee et al., 2021). Warms dens.\n"))
+    assert {("deneval", "developedBy", "zorpco"), ("deneval", "developedBy", "kim et al."), ("deneval", "isA", "den benchmark")} <= found, found
+    assert not any(s == "zorpco" or r == "developedBy" and o == "burrow" for s, r, o in found), found
+
+
+def test_another_kind_with_its_maker_in_a_parenthesis_defines_the_term(tmp_path: Path) -> None:
+    """ "- **Sett:** another den benchmark (Zorpco)." says what the term is, as "a den benchmark" does, and the organisation in
+    the parenthesis after the kind made it; a parenthesis that shortens the kind ("(DB)") or holds a word of the dictionary
+    ("(Apple)") names no maker, and "another" before a verb ("Another den digs ...") or before what the thing is "of" ("another
+    view of den life") is no definition."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Sett:** another den benchmark (Zorpco).\n- **Holt:** a den benchmark (DB).\n"
+                                    "- **Earth:** a den benchmark (Apple).\n- **Lodge:** a burrow.\n  - Another den digs deeper.\n"
+                                    "- **Warren:** another view of den life.\n"))
+    assert {("sett", "isA", "den benchmark"), ("sett", "developedBy", "zorpco"), ("holt", "isA", "den benchmark"),
+            ("earth", "isA", "den benchmark")} <= found, found
+    assert not any(r == "developedBy" and s in ("holt", "earth") for s, r, _o in found), found
+    assert not any(s == "lodge" and o == "den" or s == "warren" and r == "isA" for s, r, o in found), found

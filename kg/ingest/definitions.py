@@ -21,7 +21,7 @@ from kg.ingest.namings import kind_word, label_relation
 from kg.ingest.remarks import is_remark
 from kg.ingest.hearst import KIND_HEADS, PERSONS
 from kg.ingest.mentions import TITLE_CITED
-from kg.ingest.nouns import OWNER_NAME, Phrase, keep, noun_phrase
+from kg.ingest.nouns import OWNER_NAME, Phrase, abbreviates, keep, noun_phrase
 from kg.ingest.openings import demonstrative_kind
 from kg.ingest.objects import EXAMPLES_CUE
 from kg.ingest.phrases import read
@@ -59,6 +59,8 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
         tail = None  # what the sentence defines, it did not say: whose maker or purpose, neither
     if tail and tail["maker"] and (maker := noun_phrase(tail["maker"])).is_name and keep(maker):
         reading.claims.append(Claim(CURRENT, "developedBy", maker, tail.start()))
+    elif tail and tail["org"] and _an_organisation(tail["org"]) and not _short_for(tail["org"], sentence[: tail.start()]):
+        reading.claims.append(Claim(CURRENT, "developedBy", noun_phrase(tail["org"]), tail.start("org")))  # not "(TSB)", its short name
     elif tail and tail["purpose"] and keep(purpose := noun_phrase(tail["purpose"])) and not purpose.is_name:
         reading.claims.append(Claim(CURRENT, "usedFor", purpose, tail.start()))  # "biomolecular data, for drug discovery"
     if by is not None and not clauses.has_finite_verb(by["kind"]) \
@@ -114,8 +116,10 @@ def _names_at_the_end(sentence: str, protected: set[str]) -> list[Phrase]:
 
 
 # what a terse definition ends on after a comma: who made the thing, or what it is for
-_BY_OR_FOR = re.compile(r",\s+(?:by\s+(?P<maker>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
-                        r"|for\s+(?!(?:example|instance|now|free|short|good|a|an|the|some|each|every|all)\b)(?P<purpose>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}))\s*\.?$")
+# or in a parenthesis of its own: "a text-to-SQL benchmark (Yale)"
+_BY_OR_FOR = re.compile(r"(?:,\s+(?:by\s+(?P<maker>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
+                        r"|for\s+(?!(?:example|instance|now|free|short|good|a|an|the|some|each|every|all)\b)(?P<purpose>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}))"
+                        r"|\s+\((?P<org>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\))\s*\.?$")
 
 
 # "several attention heads in parallel", "multiple models combined": a whole made of many of a thing (not "multiple choice questions")
@@ -176,6 +180,9 @@ _BARE_VARIANT = re.compile(r"^(?:variant|variation|version|type|kind|form|flavou
 def _read_definition(sentence: str, protected: set[str]) -> Reading:
     if _QUOTED_WHOLE.match(sentence):
         return Reading()
+    if re.match(r"another\s+\w", sentence, re.IGNORECASE) and not clauses.has_finite_verb(sentence) \
+            and not re.search(r"\s(?:of|to)\s", sentence):  # not "another visual interpretation of algebra": what it is said to be
+        sentence = f"a {sentence.split(maxsplit=1)[1]}"  # "another text-to-SQL benchmark (Yale)": one more of the kind
     sentence = _BARE_VARIANT.sub(r"a \g<0>", sentence)  # "variant of MossRank that ...": as "a variant of MossRank", a kind of it
     if (cited := TITLE_CITED.match(sentence)) is not None and title_cased(cited["title"]) \
             and (after := _AFTER_CITATION.match(sentence, cited.end())) is not None:
@@ -401,3 +408,15 @@ def _verbless(sentence: str) -> bool:
 
 _GLOSS_BEFORE_CLAUSE = re.compile(r"^(?P<kind>[a-z][\w-]*(?:\s[a-z][\w-]*){0,3})\s+\([^()]{1,30}\)(?=\s+(?:that|which|for|with|used)\s)")
 _RELATIVE_END = re.compile(r"\s(?:that|which|who)$", re.IGNORECASE)  # "A dense vector that represents ...": no verb of its own
+
+
+def _an_organisation(name: str) -> bool:
+    """ "Yale", "Google", "Zorpco AI": capitalised words the dictionary holds as no noun or adjective, as an
+    organisation's name in a parenthesis after a kind often is ("Apple", "Open" it holds)."""
+    return all(re.fullmatch(r"[A-Z][\w&-]*", word) and not {"NOUN", "ADJ"} & set(tagger.readings(word.lower())) for word in name.split())
+
+
+def _short_for(short: str, text: str) -> bool:
+    """ "TSB" after "a text-to-SQL benchmark": the words that end the text, shortened."""
+    words = text.split()
+    return any(abbreviates(short, " ".join(words[i:])) for i in range(len(words)))

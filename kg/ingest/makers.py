@@ -63,6 +63,10 @@ def maker_beside(term: str, paragraph: Paragraph) -> tuple[str, str] | None:
     if made_by is not None:
         paragraph.text, paragraph.has_colon = paragraph.text[made_by.end():], True
         return made_by["maker"], "term-by"
+    if paragraph.has_colon and (cited := _MAKER_CITED.match(paragraph.text)) and (authors := cited_makers(cited["inner"])) \
+            and not all("NOUN" in tagger.readings(word.lower()) for word in cited["maker"].split()):  # not "Transformer (Kim et al.)"
+        paragraph.text = paragraph.text[cited.end():]
+        return "; ".join(filter(None, (cited["maker"], *authors))), "term-by"  # "**DenEval:** Zorpco (Kim et al., 2023). A ..."
     if paragraph.has_colon and (whose := _WHOSE_ALONE.match(paragraph.text)) is not None:
         paragraph.text = paragraph.text[whose.end():]  # "**Promptbreeder:** Google DeepMind's, evolves prompts": theirs
         return whose["maker"], "possessive"
@@ -76,6 +80,8 @@ def maker_beside(term: str, paragraph: Paragraph) -> tuple[str, str] | None:
 # "**ClayNet:** Zorpco, 2022. A den model": an organisation and a year open the definition (an author cited so, "Kim et al., 2021", is
 # kg.ingest.citations')
 _MAKER_DATED = re.compile(r"^\s*(?P<maker>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2}),?\s+\(?(?:19|20)\d\d\)?(?:\.\s+|\.?$)")
+# "**DenEval:** Zorpco (Kim et al., 2023). A den benchmark": an organisation and the authors it cites
+_MAKER_CITED = re.compile(r"^\s*(?P<maker>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2})\s+\((?P<inner>[^()]{3,80})\)(?:\.\s+|\.?$)")
 # a maker's possessive with the thing it owns left out, as the entry names it: "Google DeepMind's, evolves ..."
 _WHOSE_ALONE = re.compile(rf"^(?P<maker>{OWNER_NAME})['’]s?(?:[,;.]\s+|[.]?$)")
 _DEFINED_AFTER = re.compile(r"\s*(?::|\s[-–—=]|,(?=\s+(?:an?|the)\s))\s*", re.IGNORECASE)  # "(Kim, 2021) = ..." too

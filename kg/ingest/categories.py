@@ -44,7 +44,7 @@ def kinds_named(text: str) -> str | None:
     if match["head"] and (_INTRODUCING.fullmatch(f"{uncounted(kind)} ") or not uncounted(kind)):
         return None  # "Main variants", "8 common categories", "3 types": of what, the heading above says
     kind = _INTRODUCING.sub("", uncounted(kind)) if match["head"] else kind  # "2 main den kinds": den kinds
-    if match["head"] and len(kind.split()) > 2 and clauses.has_finite_verb(kind):
+    if match["head"] and len(kind.split()) > 2 and (clauses.has_finite_verb(kind) or clauses.counted_after_a_verb(match["head"])):
         return None  # "Den phases need different soil types": a sentence, its subject no kind
     return kind if names_a_concept(kind) else None
 

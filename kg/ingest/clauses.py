@@ -93,6 +93,21 @@ def can_be_verb(word: str) -> bool:
     return any(lower in (lemma + "s", lemma + "es") for lemma in tagger.readings(lower).get("VERB", ()))
 
 
+_COUNTS = frozenset({"several", "many", "some", "few", "various", "multiple", "two", "three", "four", "five", "six", "seven",
+                     "eight", "nine", "ten", "a", "an", "the"})
+
+
+def counted_after_a_verb(text: str) -> str | None:
+    """ "Kim lists several den risks" -> "den risks": a word the tagger may call a plural that can be a verb, then a count
+    or an article, which no noun phrase holds, so the words before are a clause's subject and verb; what follows the count
+    is what the clause counts. None where no such verb is."""
+    words = text.split()
+    for at in range(1, len(words) - 2):
+        if can_be_verb(words[at]) and (words[at + 1].lower() in _COUNTS or words[at + 1].isdigit()):
+            return " ".join(words[at + 2:])
+    return None
+
+
 def verb_after_a_singular(text: str) -> bool:
     """ "an output counts as correct": a singular noun after "a"/"an" that a word the tagger calls a
     plural follows, which can be a verb. No noun phrase is "an output counts", so that word is the

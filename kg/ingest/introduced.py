@@ -167,6 +167,7 @@ def kind_labelled(label: str) -> Phrase | None:
     makes a class word one ("Two benchmarks:", see counted_class)."""
     if (joined := _TWO_PLURALS.fullmatch(label.strip())) is not None:
         label = joined["first"]  # "Vector search libs & DBs": the items' kind is the first's, as "benchmarks/tools: A, B"
+    label = clauses.counted_after_a_verb(label) or label  # "Kim lists several den risks:": what the clause counts, den risks
     classed = counted_class(label)
     label = classed or uncounted(label)  # "Three den metrics": den metrics, however many; "3 metrics for X": metrics
     if "\n" in label or (len(label.split()) < 2 or relation_matches(label)) and not classed or is_remark(label):

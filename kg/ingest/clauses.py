@@ -115,6 +115,8 @@ def verb_after_a_singular(text: str) -> bool:
     tags = [(w, t) for w, t in tagger.tagged(text) if any(c.isalnum() for c in w)]
     if not tags or tags[0][0].lower() not in ("a", "an"):
         return False
+    if len(tags) > 1 and tags[1][1] == "VBG":
+        tags[1] = (tags[1][0], "NN")  # "an embedding maps text": a doing's noun right after the article, no participle
     for index in range(1, len(tags)):
         word, tag_ = tags[index]
         if tag_ == "NNS":

@@ -89,3 +89,12 @@ def test_a_definition_whose_doing_noun_takes_a_verb_that_reads_as_a_plural_is_a_
     found = lowered(build(tmp_path, "# Notes\n\n- **Nesting:** A nesting lines dens with moss.\n"
                                     "- **Tunnelling:** A tunnelling links dens to the surface.\n- **Den model:** A den model ranks dens.\n"))
     assert not any(r == "isA" and (" lines " in o or " links " in o or " ranks " in o) for _s, r, o in found), found
+
+
+def test_a_span_of_time_after_for_is_how_long_not_a_purpose(tmp_path: Path) -> None:
+    """ "used for years in [[Den care]]": how long the thing was used, no purpose "year" (it had made `moss bed usedFor
+    year`); "used for weeks", "for a while" too; "used for nesting" is still its purpose."""
+    found = lowered(build(tmp_path, "# Notes\n\n- **Moss bed:** used for years in [[Den care]], now reused as pillows.\n"
+                                    "- **Clay wall:** used for weeks at a time.\n- **Straw:** used for nesting.\n"))
+    assert ("straw", "usedFor", "nesting") in found, found
+    assert not any(o in ("year", "week", "while") for _s, _r, o in found), found

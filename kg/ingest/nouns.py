@@ -20,7 +20,8 @@ from kg.labels import clean, looks_like_name, singular, without_symbols
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "your"})  # "its cost": of what was said before
 PRONOUNS = {"it", "they", "this", "these", "those", "both", "he", "she", "them", "its", "their", "such models"}
 OPEN_ENDS = frozenset({"etc", "etc.", "more", "others", "so on", "other", "the rest", "many more"})  # "A, B and others"
-_NOT_NAMES = {"and", "or", "big deal", "great deal", "good deal", "huge deal", "today", "tomorrow", "yesterday", "tonight"} | OPEN_ENDS  # "a big deal", "used today": how much, when
+_NOT_NAMES = {"and", "or", "big deal", "great deal", "good deal", "huge deal", "today", "tomorrow", "yesterday", "tonight"} | OPEN_ENDS \
+    | {span + plural for span in ("year", "month", "week", "day", "decade", "hour", "while", "age") for plural in ("", "s")}  # "used for years": how long
 # indefinite pronouns and places in an order: "anything", "something useful", "the first", "the latter"
 _INDEFINITE = {"anything", "something", "everything", "nothing", "anyone", "someone", "everyone", "nobody", "somebody",
                "anybody", "everybody", "none"}

@@ -98,3 +98,14 @@ def test_a_span_of_time_after_for_is_how_long_not_a_purpose(tmp_path: Path) -> N
                                     "- **Clay wall:** used for weeks at a time.\n- **Straw:** used for nesting.\n"))
     assert ("straw", "usedFor", "nesting") in found, found
     assert not any(o in ("year", "week", "while") for _s, _r, o in found), found
+
+
+def test_a_class_word_label_names_the_class_of_its_value_and_no_concept_of_its_own(tmp_path: Path) -> None:
+    """ "Book: *Den Craft* by Kim Lee, Moss Press 2025." is a field: Den Craft is a book, by Kim Lee; no concept "book" is
+    defined by the line (it had made `book isA Den Craft` and `book developedBy Kim Lee`); "Tool: DenScope, a radar." too; a
+    title in words of the dictionary ("Digging Engineering") is the book's name whole."""
+    found = lowered(build(tmp_path, "# Den notes\n\nBook: *Den Craft* by Kim Lee, Moss Press 2025.\n\nTool: DenScope, a radar.\n\n"
+                                    "- Book: *Digging Engineering* by Ann Moss; ch4 applies it.\n"))
+    assert {("den craft", "isA", "book"), ("den craft", "createdBy", "kim lee"), ("denscope", "isA", "radar"),
+            ("digging engineering", "isA", "book")} <= found, found
+    assert not any(s in ("book", "tool") for s, _r, _o in found), found

@@ -25,7 +25,7 @@ from kg.ingest.nouns import a_place_in_the_notes, abbreviates, names_a_doing
 from kg.ingest.relations import relation_matches
 from kg.ingest.remarks import is_remark
 from kg.ingest.versus import VS, VS_FIRST, compared_sides
-from kg.labels import as_term
+from kg.labels import as_term, capitalised_as_a_title
 
 # "Model Merging: ...", "Prompt Caching vs. KV Caching: ...": capitalised words, a few small ones between, a size or
 # version ("Nemotron-4 340B", "Gemini 1.5"), not a bare number ("Fold 1: ...", a place in a sequence)
@@ -405,6 +405,9 @@ def kinds_by_modifiers(term: str, text: str) -> str | None:
     return "Types: " + ", ".join(kinds) + "." if kinds != items else None
 
 
+_SAID_OF_IT = re.compile(r"\s+by\s+(?=[A-Z\[])|,\s+(?=(?:an?|the|by)\s)")  # "X by Kim", "X, a radar": what follows says of X
+
+
 def a_field(label: str) -> bool:
     """ "metric", "tool", "benchmark" alone before its value ("  - metric: accuracy" under "- DenQA"): a field of the
     item above, no part of it."""
@@ -420,8 +423,10 @@ def members_named(term: str, text: str, nested: bool = False) -> str | None:
     listed = without_asides(text).strip(" :—–-.")
     if not nested and a_field(written):
         first = re.split(rf"\s*(?:{ARROW}|—|–|;|\s-\s)\s*", listed, maxsplit=1)[0].strip(" .")  # what follows a dash describes it
+        first = _SAID_OF_IT.split(first, maxsplit=1)[0].strip(" .")  # "Book: *Den Craft* by Kim Lee, 2025": its maker, after
         named = (names_only(first) if first else None) or []
-        return f"{first} is a {written.lower()}." if len(named) == 1 and named[0].is_name else None  # "- benchmark: DenQA": one
+        titled = len(first.split()) > 1 and capitalised_as_a_title(first)  # "Book: AI Engineering": a title, whatever its words
+        return f"{first} is a {written.lower()}." if titled or len(named) == 1 and named[0].is_name else None  # "- benchmark: DenQA": one
     if singular_phrase(written) == written or is_remark(written) or len(re.findall(r",|\s(?:and|or)\s", listed)) != 1:
         return None
     if "," in listed and not re.search(r"\s(?:and|or)\s", listed) and (named := names_only(listed)) and all(map(a_name, named)):

@@ -109,3 +109,13 @@ def test_a_class_word_label_names_the_class_of_its_value_and_no_concept_of_its_o
     assert {("den craft", "isA", "book"), ("den craft", "createdBy", "kim lee"), ("denscope", "isA", "radar"),
             ("digging engineering", "isA", "book")} <= found, found
     assert not any(s in ("book", "tool") for s, _r, _o in found), found
+
+
+def test_a_kind_after_a_pronoun_and_its_verb_that_reads_as_a_plural(tmp_path: Path) -> None:
+    """ "It blocks prompt attacks like clawing and biting.": after "It", "blocks" is the verb, though the tagger reads a
+    plural, and "prompt" a noun of the kind, though it reads a verb: clawing is a prompt attack (nothing was read); "It
+    powers den models like DenNet." as before."""
+    found = lowered(build(tmp_path, "# Notes\n\nIt blocks prompt attacks like clawing and biting.\n\n"
+                                    "It blocks den tools such as spades and picks.\n\nIt powers den models like DenNet.\n"))
+    assert {("clawing", "isA", "prompt attack"), ("biting", "isA", "prompt attack"), ("spade", "isA", "den tool"),
+            ("dennet", "isA", "den model")} <= found, found

@@ -284,7 +284,7 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
     whose list `named` things by their capitals ("inference servers (vLLM, TGI, SGLang)")."""
     # "obfuscation (misspellings like": a parenthesis opens it; "v1 = 6 benchmarks:"; "..., including formatting constraints like"
     clause = without_asides(text)
-    text = re.split(r"[,;:]\s|\(|\s[=≈→+—–-]\s|\b(?:including|especially|particularly|notably)\s", clause)[-1]
+    text = re.split(r"[,;:]\s|\(|\s[=≈→+—–-]\s|\b(?:including|especially|particularly|notably|i\.e\.,?)\s", clause)[-1]
     if " / " in text:
         return None  # "raw text / code, e.g. Common Crawl": of either, no kind "raw text code"
     summed = re.search(r"\s[=≈→+]\s$", clause[: len(clause) - len(text)]) is not None  # "A + output formats (JSON)": no instruction
@@ -300,9 +300,9 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
         word, tag_ = tagged[index]
         if tag_ == "VB" and index == 0 and words and clauses.noun_before_noun(text.strip()) and not arrowed:
             tag_ = "NN"  # "prompt optimization tools: DSPy, ...": a noun before nouns, no instruction
-        elif tag_ == "VB" and words and tags[0] in ("NN", "NNS") and index and tagged[index - 1][1] == "JJ" \
-                and "NOUN" in tagger.readings(word.lower()):
-            tag_ = "NN"  # "soft prompt methods include ...": between an adjective and a noun, a noun
+        elif tag_ == "VB" and words and tags[0] in ("NN", "NNS") and index and (tagged[index - 1][1] == "JJ" or index >= 2 and
+                tagged[index - 2][1] == "PRP" and clauses.can_be_verb(tagged[index - 1][0])) and "NOUN" in tagger.readings(word.lower()):
+            tag_ = "NN"  # "soft prompt methods include ...", "it blocks prompt attacks": after an adjective or a verb, a noun
         if tag_ not in _NOUN_TAGS or word.lower() in QUANTIFIERS or (words and word.lower() in _VERBS_BEFORE):
             # "reduce dimensionality using reduction methods like PCA": the kind starts after the verb
             if word.lower() == "of" or (tag_ == "DT" and index and tagged[index - 1][0].lower() == "of"):
@@ -315,6 +315,9 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
             # "This development powers models like ChatGPT", "whitespace splitting breaks multi-word terms
             # like ...": a noun, its verb, the kind; no plural stands inside a noun phrase
             before = word.lower()
+            break
+        if words and index and tagged[index - 1][1] == "PRP" and clauses.can_be_verb(word):
+            before = word.lower()  # "It blocks den attacks like A": a pronoun, its verb, the kind
             break
         if words and tag_ == "NNS" and tags[-1] == "NNS" and singular_noun(word.lower()) != word.lower():
             before = word.lower()  # "splits operators such as ...": no plural stands inside a noun phrase, this one is a verb
@@ -386,6 +389,8 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
 def _plural_before(tagged: list[tuple[str, str]], index: int) -> bool:
     """Whether a plural noun comes right before the `index`-th word ("Rerankers" first in a sentence, which the tagger takes for a name)."""
     word, tag_ = tagged[index - 1]
+    if index >= 2 and tagged[index - 2][1] == "PRP":
+        return False  # "It blocks prompt attacks": the plural after a pronoun is its verb, the noun after it no verb
     return tag_ == "NNS" or (index == 1 and tag_ == "NNP" and word[1:].islower()
                              and (tagger.reads_as_plural_noun(word) or singular_noun(word.lower()) != word.lower()))  # "Leaderboards"
 

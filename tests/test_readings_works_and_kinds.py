@@ -119,3 +119,11 @@ def test_a_kind_after_a_pronoun_and_its_verb_that_reads_as_a_plural(tmp_path: Pa
                                     "It blocks den tools such as spades and picks.\n\nIt powers den models like DenNet.\n"))
     assert {("clawing", "isA", "prompt attack"), ("biting", "isA", "prompt attack"), ("spade", "isA", "den tool"),
             ("dennet", "isA", "den model")} <= found, found
+
+
+def test_a_name_owned_by_its_maker_ends_before_an_aside_it_opens(tmp_path: Path) -> None:
+    """ "Zorpco's DenScope (which includes DenLens) is a tool.": the subject is DenScope, made by Zorpco; no concept "Zorpco
+    DenScope (which" is made of half the aside (the subject of "includes")."""
+    found = lowered(build(tmp_path, "# N\n\nZorpco's DenScope (which includes DenLens) is a tool.\n"))
+    assert ("denscope", "includes", "denlens") in found, found
+    assert not any("(" in s or "(" in o for s, _r, o in found), found

@@ -402,8 +402,8 @@ def keep(phrase: Phrase) -> bool:
         return False  # "Step 1", "Chapter 5", "ch6 RAG and agents", "week 3 reading list", "the agents half": where in the notes
     if says_how(phrase.label):
         return False  # "training directly in low precision", "claws differently so mole": a doing and how
-    # "Spotify's Annoy": a capitalised word made by someone is a name, whatever the dictionary makes of it
-    return names_a_concept(phrase.label) or (phrase.is_name and phrase.owned == "possessive" and bool(phrase.owner) and phrase.label[:1].isupper())
+    return names_a_concept(phrase.label) or (phrase.is_name and phrase.owned == "possessive" and bool(phrase.owner) and phrase.label[:1].isupper()
+                                             and phrase.label.count("(") == phrase.label.count(")"))  # "Spotify's Annoy", a name; not "X (which"
 
 
 def a_place_in_the_notes(label: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reading import build, lowered
+from reading import build, build_files, lowered
 
 
 def test_a_quoted_title_beside_a_citation_is_the_cited_authors_work(tmp_path: Path) -> None:
@@ -127,3 +127,16 @@ def test_a_name_owned_by_its_maker_ends_before_an_aside_it_opens(tmp_path: Path)
     found = lowered(build(tmp_path, "# N\n\nZorpco's DenScope (which includes DenLens) is a tool.\n"))
     assert ("denscope", "includes", "denlens") in found, found
     assert not any("(" in s or "(" in o for s, _r, o in found), found
+
+
+def test_bold_terms_in_a_note_named_by_a_plural_are_ones_of_its_concept(tmp_path: Path) -> None:
+    """In a vault, "Den Algorithms.md" is the note on den algorithms, and the bold terms its items open with, under no
+    heading of its own, are den algorithms: `Elo isA den algorithm`; an item with no term ("- a good ranking is
+    predictive") is none."""
+    _result, graph = build_files(tmp_path, {
+        "Den Algorithms.md": "---\ntags: [dens]\n---\nDen algorithms turn matches into scores.\n\n- **Elo**: from chess\n"
+                             "- **TrueSkill** (Zorpco): built for games\n- a good ranking is predictive\n",
+        "Clay.md": "# Clay\n\nClay is a soil. See [[Den Algorithms]].\n"})
+    found = lowered(graph)
+    assert {("elo", "isA", "den algorithm"), ("trueskill", "isA", "den algorithm")} <= found, found
+    assert not any(o == "den algorithm" and "ranking" in s for s, _r, o in found), found

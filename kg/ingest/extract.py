@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from kg.ingest import classify, clauses, diagrams, fields, flashcards, marked_drawbacks, outline, placed_terms, subjectless, tables, templates, vault
+from kg.ingest import classify, clauses, diagrams, fields, flashcards, marked_drawbacks, outline, placed_terms, section_kinds, subjectless, tables, templates, vault
 from kg.labels import as_term, clean, fold, key, words
 from kg.ingest.lexicon import Record
 from kg.ingest.overlaps import without_overlaps
@@ -24,7 +24,7 @@ from kg.ingest.headings import is_topic, read_compared_headings, read_kind_headi
 from kg.ingest.extraction import Extraction, Topic, Warning
 from kg.ingest.announced import read_announced_kinds
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_makers, link_model_names, link_paragraph_kinds
-from kg.ingest.listed import HEAD, INTRODUCED, introducer_of, kind_in_a_section, opens_with_prose, read_list_item
+from kg.ingest.listed import HEAD, INTRODUCED, introducer_of, opens_with_prose, read_list_item
 from kg.ingest.equations import split_equations
 from kg.ingest.heading_classes import cited_under_heading, member_of_heading, said_of_the_heading, thing_of_the_section
 from kg.ingest.nouns import Phrase, noun_phrase, opens_with_a_doing, spelled_out
@@ -215,7 +215,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
                        opens_section=paragraph.line in opening_lists or (paragraph.item is None and entries_only),
                        after_prose=paragraph.line in after_prose, note=note.records[0].final() if note else None)
         if paragraph.item is None or INTRODUCED not in introducers:  # not "**Adapter-based**: ..." / "- LoRA", the term's kind
-            kind_in_a_section(paragraph, note.records[0] if note else None, term_record, topic, extraction)  # "## Types" / "- LoRA"
+            section_kinds.kind_in_a_section(paragraph, note.records[0] if note else None, term_record, topic, extraction)  # "## Types" / "- LoRA"
         at = INTRODUCED if paragraph.item is None else paragraph.item  # the list it may introduce: the one after, or its own
         if paragraph.item is None:
             introducers.pop(INTRODUCED, None)

@@ -25,7 +25,7 @@ from kg.ingest.remarks import is_remark, named_beside_its_place
 from kg.ingest.outline import KINDS, a_kind_of_the_class, head_shared, is_bare_name, kinds_or_members, names_a_kind_of, naming_words, shares_the_head, stands_for_words
 from kg.ingest.problems import troubled_by_list
 from kg.ingest.terms import VS, a_field, sum_of_parts
-from kg.ingest.vault import file_name, glossary_of, lists_kinds_of_the_note
+from kg.ingest.vault import file_name, glossary_of
 from kg.ingest.subjects import CURRENT
 from kg.ingest.introduced import EXAMPLES_FOLLOW, counted_class, introduced_relation, kind_labelled, last_introduced, sorted_kind_under
 from kg.ingest.entries import Entry
@@ -331,34 +331,6 @@ def opens_with_prose(paragraph: Paragraph) -> bool:
     """A paragraph of prose that opens a section and leaves its list to it: no item, no term, no label
     over the list ("Techniques:" says what the items are instead)."""
     return paragraph.item is None and paragraph.term is None and not paragraph.depth and not paragraph.text.rstrip().endswith(":")
-
-
-def kind_in_a_section(paragraph: Paragraph, note: Record | None, term_record: Record | None, topic: str, extraction: Extraction) -> None:
-    """ "## Types" (or "## Two buckets") / "- full finetuning — update all params" (or a paragraph's term,
-    "**Full finetuning**: ...") in the `note` on finetuning: one of its kinds (an item that opens with a
-    link is read with the note's links); and in a file of notes, under "## Finetuning" / "### Types"."""
-    first = paragraph.headings[-1] if paragraph.headings else None
-    if not _one_of_a_section(paragraph, term_record) or first is None:
-        return
-    if note is not None and not (len(paragraph.headings) < 2 and first.level == 1) and not any(l.start == 0 for l in paragraph.wikilinks) \
-            and lists_kinds_of_the_note(as_term(first.title), note.final().label):
-        _one_of_the_kinds(paragraph, note, term_record, topic, extraction)
-    elif note is None and len(paragraph.headings) > 1 and not types_named(first.title) and (named := kinds_of_the_section(paragraph.headings)):
-        # "## Types of batching" over items is read as a heading of kinds, with the other heading kinds
-        thing = extraction.concept(noun_phrase(named), Source(paragraph.file, paragraph.headings[-2].line), topic)
-        _one_of_the_kinds(paragraph, thing, term_record, topic, extraction)
-
-
-def _one_of_a_section(paragraph: Paragraph, term_record: Record | None) -> bool:
-    """An item of the list a section opens with, or a paragraph's term: what a heading of kinds may list."""
-    return not paragraph.parents and (paragraph.item is not None or (term_record is not None and not paragraph.depth))
-
-
-def _one_of_the_kinds(paragraph: Paragraph, note: Record, term_record: Record | None, topic: str, extraction: Extraction) -> None:
-    source = Source(paragraph.file, paragraph.line)
-    member = term_record or item_concept(paragraph, source, topic, extraction)
-    if member is not None and member.final() is not note.final():
-        extraction.state(member, "isA", note.final(), source.by("heading-kind"))
 
 
 def _in_glossary(scope: str, term_record: Record, named: Source, source: Source, topic: str, extraction: Extraction) -> None:

@@ -140,3 +140,13 @@ def test_bold_terms_in_a_note_named_by_a_plural_are_ones_of_its_concept(tmp_path
     found = lowered(graph)
     assert {("elo", "isA", "den algorithm"), ("trueskill", "isA", "den algorithm")} <= found, found
     assert not any(o == "den algorithm" and "ranking" in s for s, _r, o in found), found
+
+
+def test_the_usual_kind_is_a_thing_says_the_thing_is_of_the_kind(tmp_path: Path) -> None:
+    """ "For the leak risk, the usual tool is a sensitive den scanner.": the scanner is one of the tools the rank picks out
+    (it had read `usual tool isA sensitive den scanner`, the other way round, with a concept "usual tool"); a rank that
+    is part of a name stays ("Standard attention is a quadratic operation")."""
+    found = lowered(build(tmp_path, "# N\n\nFor the leak risk, the usual tool is a sensitive den scanner that flags leaks.\n\n"
+                                    "Standard digging is a slow operation.\n"))
+    assert {("sensitive den scanner", "isA", "tool"), ("standard digging", "isA", "slow operation")} <= found, found
+    assert not any("usual" in s or "usual" in o for s, _r, o in found), found

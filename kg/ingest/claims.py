@@ -69,9 +69,17 @@ _USE_WORDS = frozenset({"use case", "use", "application"})
 _AFTER_ANOTHER = frozenset({"successor", "predecessor", "follow-up", "followup", "descendant", "ancestor", "sibling", "offspring"})
 
 
+# "the usual tool is a den radar", "the simplest den policy is retry logic": a rank that picks one of a kind, which no concept's
+# name holds (unlike "standard attention")
+_RANKED_SUBJECT = re.compile(r"^(?:usual|simplest|cheapest|easiest|best[- ]known|go-to|most\s+(?:common|popular|widely\s+used))\s+(?P<kind>[a-z].*)$")
+
+
 def as_example(claim: Claim) -> Claim | None:
     """ "Alpaca is a distillation example": an example of distillation, no kind of example; None for "a
-    known example", "the best known example": an adjective says how good an example, not of what."""
+    known example", "the best known example": an adjective says how good an example, not of what. "The usual tool
+    is a den radar": the radar is one of the tools (it had read the other way round)."""
+    if claim.relation == "isA" and isinstance(claim.subject, Phrase) and (ranked := _RANKED_SUBJECT.match(claim.subject.label)):
+        return replace(claim, subject=claim.object, object=noun_phrase(ranked["kind"]))
     words = claim.object.label.split() if isinstance(claim.object, Phrase) else []
     if claim.relation == "isA" and words and claim.object.label.lower() in _AFTER_ANOTHER:  # type: ignore[union-attr]
         return None  # "a successor to ElmNet", "a follow-up that adds moss": what came after another thing, of no kind

@@ -150,3 +150,12 @@ def test_the_usual_kind_is_a_thing_says_the_thing_is_of_the_kind(tmp_path: Path)
                                     "Standard digging is a slow operation.\n"))
     assert {("sensitive den scanner", "isA", "tool"), ("standard digging", "isA", "slow operation")} <= found, found
     assert not any("usual" in s or "usual" in o for s, _r, o in found), found
+
+
+def test_things_counted_inside_a_phrase_are_said_next_and_name_no_concept(tmp_path: Path) -> None:
+    """ "Moss walls protect against two main risks. The first is flooding.": the risks are counted here and named after,
+    so no purpose "protecting against two main risks" is made; "Moss walls prevent flooding." still gives one."""
+    found = lowered(build(tmp_path, "# N\n\nMoss walls protect against two main risks. The first is flooding.\n\n"
+                                    "Clay walls prevent flooding.\n"))
+    assert ("clay wall", "usedFor", "preventing flooding") in found, found
+    assert not any(" two " in o for _s, _r, o in found), found

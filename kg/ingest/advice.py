@@ -108,7 +108,7 @@ def what_it_solves(text: str, protected: set[str]) -> list[tuple[Phrase | str, P
         return []
     goals = [clauses.purpose(f"{verb} {item}", after_to=True) for item in split(problem, protected)]  # "reduces latency and cost"
     goals = [goal.replace(" ", f" {particle.strip()} ", 1) if particle and goal else goal for goal in goals]  # "speeding up inference"
-    return [(thing, doing(goal)) for goal in goals if goal]
+    return [(thing, doing(goal)) for goal in goals if goal and tagger.names_a_concept(goal)]  # not "protecting against two main risks"
 
 
 # "Reciprocal rank fusion is another way to merge two rankings", "X is a simple technique for merging Y"

@@ -364,6 +364,7 @@ _DATE = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-
 # "last week", "every year", "the next few months": when something happened, not what
 _WHEN = re.compile(r"(?:the\s+)?(?:last|next|this|every|each|previous|past|following|coming|same|other)\s+(?:few\s+|couple\s+of\s+)?"
                    r"(?:second|minute|hour|day|night|morning|evening|week|weekend|month|quarter|semester|year|decade|time)s?", re.IGNORECASE)
+_COUNTED_INSIDE = re.compile(r"\s(?:two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+\s+){0,2}[\w-]+s\b", re.IGNORECASE)
 _SUBORDINATORS = frozenset({"because", "if", "unless", "although", "though", "whereas", "whenever", "while", "whether"})
 _CUT_AT_A_SIGN = re.compile(r"[-–/]$|\s[+&=]$")  # "AI -", "input/", "Red teaming +" ("C++" is a name)
 _FORMULA = re.compile(r"[=<>{}^]|\s[*/+]\s")
@@ -411,8 +412,8 @@ def names_a_concept(label: str) -> bool:
         return False  # "useful whenever context matters", "slow because it": a clause inside
     if len(tokens) > 1 and tokens[0][1] in ("JJ", "JJR") and tokens[1][1] in ("TO", "IN"):
         return False  # "Similar to other models", "better than RNNs": what is said of a thing, not its name
-    if _DATE.fullmatch(text) or _WHEN.fullmatch(text):
-        return False  # "Dec 2021", "last week": when, not what
+    if _DATE.fullmatch(text) or _WHEN.fullmatch(text) or _COUNTED_INSIDE.search(text):
+        return False  # "Dec 2021", "last week": when, not what; "protecting against two main risks": a doing on things counted
     if len(tokens) == 1:
         word, tag_ = tokens[0]
         if tag_ == "NNP" and word.istitle() and word_tag(word.lower()) in _FUNCTION:

@@ -154,8 +154,9 @@ def test_the_usual_kind_is_a_thing_says_the_thing_is_of_the_kind(tmp_path: Path)
 
 def test_things_counted_inside_a_phrase_are_said_next_and_name_no_concept(tmp_path: Path) -> None:
     """ "Moss walls protect against two main risks. The first is flooding.": the risks are counted here and named after,
-    so no purpose "protecting against two main risks" is made; "Moss walls prevent flooding." still gives one."""
+    so no purpose "protecting against two main risks" is made; "Clay walls prevent flooding." still gives one. "each room
+    shares one set of doors" is a clause, no part "room shares one set of door"."""
     found = lowered(build(tmp_path, "# N\n\nMoss walls protect against two main risks. The first is flooding.\n\n"
-                                    "Clay walls prevent flooding.\n"))
+                                    "Clay walls prevent flooding.\n\nDen halls are split into rooms and each room shares one set of doors.\n"))
     assert ("clay wall", "usedFor", "preventing flooding") in found, found
-    assert not any(" two " in o for _s, _r, o in found), found
+    assert not any(" two " in o or " one " in o for _s, _r, o in found), found

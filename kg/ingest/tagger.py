@@ -364,7 +364,7 @@ _DATE = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-
 # "last week", "every year", "the next few months": when something happened, not what
 _WHEN = re.compile(r"(?:the\s+)?(?:last|next|this|every|each|previous|past|following|coming|same|other)\s+(?:few\s+|couple\s+of\s+)?"
                    r"(?:second|minute|hour|day|night|morning|evening|week|weekend|month|quarter|semester|year|decade|time)s?", re.IGNORECASE)
-_COUNTED_INSIDE = re.compile(r"\s(?:two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+\s+){0,2}[\w-]+s\b", re.IGNORECASE)
+_COUNTED_INSIDE = re.compile(r"\s(?:one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+\s+){0,2}[\w-]+s\b", re.IGNORECASE)
 _SUBORDINATORS = frozenset({"because", "if", "unless", "although", "though", "whereas", "whenever", "while", "whether"})
 _CUT_AT_A_SIGN = re.compile(r"[-–/]$|\s[+&=]$")  # "AI -", "input/", "Red teaming +" ("C++" is a name)
 _FORMULA = re.compile(r"[=<>{}^]|\s[*/+]\s")

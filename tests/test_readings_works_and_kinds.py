@@ -160,3 +160,12 @@ def test_things_counted_inside_a_phrase_are_said_next_and_name_no_concept(tmp_pa
                                     "Clay walls prevent flooding.\n\nDen halls are split into rooms and each room shares one set of doors.\n"))
     assert ("clay wall", "usedFor", "preventing flooding") in found, found
     assert not any(" two " in o or " one " in o for _s, _r, o in found), found
+
+
+def test_a_plural_and_a_verb_at_the_end_of_an_object_are_a_clause(tmp_path: Path) -> None:
+    """ "- mossing: combines the walls of several dens, all dens stay.": "dens stay" is a clause (a plural and its verb), no
+    thing the doing uses (it had made `mossing uses dens stay`); "den walls" ends on a plural and stays a thing."""
+    found = lowered(build(tmp_path, "# N\n\n- mossing: combines the walls of several dens, all dens stay. costs more in winter\n"
+                                    "- lining: combines den walls and moss\n"))
+    assert ("lining", "uses", "den wall") in found, found
+    assert not any(o.endswith("stay") for _s, _r, o in found), found

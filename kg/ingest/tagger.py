@@ -339,8 +339,8 @@ def _phrase_names(tokens: list[tuple[str, str]], title: bool) -> bool:
             continue  # the object of a preposition or determiner is a noun: "chain of thought" (thought/VBD)
         if t == "MD":
             return False  # "BERT can"
-        if t == "VB" and tags[i - 1] in ("NNS", "NNPS") and i < len(tags) - 1 and not _reads_as_noun(words[i]):
-            return False  # "errors grow with steps": a plural's verb ("models train" is no name either)
+        if t == "VB" and tags[i - 1] in ("NNS", "NNPS") and (i < len(tags) - 1 and not _reads_as_noun(words[i]) or i == len(tags) - 1 and words[i - 1].islower()):
+            return False  # "errors grow with steps", "all models stay": a plural's verb ("models train" is no name either)
         if t in ("VBZ", "VBP"):
             # a plural noun the lexicon calls a verb, closing a compound: "system prompts", "tool calls";
             # after a name it is the name's verb: "BERT uses", "LangChain supports"

@@ -169,3 +169,12 @@ def test_a_plural_and_a_verb_at_the_end_of_an_object_are_a_clause(tmp_path: Path
                                     "- lining: combines den walls and moss\n"))
     assert ("lining", "uses", "den wall") in found, found
     assert not any(o.endswith("stay") for _s, _r, o in found), found
+
+
+def test_the_author_of_the_work_read_uses_nothing_the_work_speaks_of(tmp_path: Path) -> None:
+    """In notes on "Den Craft by Kim Lee", "Lee uses the example of DenNet" and "Kim Lee includes early flooding in the
+    survey" say what the author writes of, no doing of theirs (they had made `Lee uses DenNet`); "DenNet uses moss" stays."""
+    found = lowered(build(tmp_path, "# Notes on Den Craft by Kim Lee\n\nLee uses the example of DenNet to show this.\n\n"
+                                    "Kim Lee includes early flooding in the survey.\n\nDenNet uses moss.\n"))
+    assert {("den craft", "createdBy", "kim lee"), ("dennet", "uses", "moss")} <= found, found
+    assert not any(s in ("lee", "kim lee") and r != "createdBy" for s, r, _o in found), found

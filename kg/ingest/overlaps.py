@@ -1,8 +1,10 @@
 """What one statement says beside others, read once all files are: a weaker relation beside a stronger
 between the same two, an item's place in an outline beside what a sentence says of it, a maker that is
-itself a made thing. Knows the vocabulary's relations, no English."""
+itself a made thing, an author said to use what their work speaks of. Knows the vocabulary's relations, no English."""
 
 from __future__ import annotations
+
+import re
 
 from kg.ingest.lexicon import Statement
 
@@ -14,6 +16,10 @@ def without_overlaps(statements: list[Statement]) -> list[Statement]:
     narrower = {frozenset((s, o)) for s, relation, o, _ in found if relation not in ("relatedTo", "includes")}
     authored = {(s, o) for s, relation, o, _ in found if relation == "createdBy"}
     made = {s for s, relation, _o, _ in found if relation in ("developedBy", "createdBy")}
+    # "Huyen uses the example of ImageNet", "Kim et al. include a den survey": what the author of a work speaks of, no
+    # doing of theirs; by their whole name or, for a person's, the last word of it
+    authors = {o for _s, relation, o, _ in found if relation == "createdBy"}
+    named = {a.label for a in authors} | {a.label.split()[-1] for a in authors if re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}", a.label)}
     # relatedTo says less than any typed relation between the same two: never beside one; nor does an item's place
     # under another ("- transformer block" / "  - attention module") beside what a sentence says of the two (contains),
     # nor a maker beside the author of the same work ("AI Engineering (Chip Huyen)" in a line that cites the book);
@@ -21,4 +27,5 @@ def without_overlaps(statements: list[Statement]) -> list[Statement]:
     return [Statement(*k) for k in found
             if k[0] is not k[2] and not (k[1] == "relatedTo" and frozenset((k[0], k[2])) in typed)
             and not (k[1] == "includes" and k[3].rule == "outline-item" and frozenset((k[0], k[2])) in narrower)
-            and not (k[1] == "developedBy" and ((k[0], k[2]) in authored or (k[3].rule == "organisation-in-parentheses" and k[2] in made)))]
+            and not (k[1] == "developedBy" and ((k[0], k[2]) in authored or (k[3].rule == "organisation-in-parentheses" and k[2] in made)))
+            and not (k[1] in ("uses", "includes", "contains") and k[0].label in named)]

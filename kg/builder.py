@@ -151,6 +151,8 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True, 
                 del counting
                 if store is not None:
                     store.classes = classes
+            # the texts the search index holds, to be read while the on-disk store loads (below)
+            searched = search_index.searched_texts(reading.quads.quads) if store is not None else None
             triples, iris = reading.quads.union_in_order()
             del reading
             outputs.write_with(workspace.turtle, partial(serialize.write_in_order, triples, rdf_format=ox.RdfFormat.TURTLE,
@@ -186,9 +188,11 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True, 
         if indexed:
             search_index.write(workspace, graph)
         del graph
+        prepared = search_index.prepare(searched) if searched is not None and not indexed else None  # the store loading meanwhile
+        del searched
         written[2:2] = store.install() if store is not None else []  # in place once aie.trig is (kg.store)
         if not indexed:
-            search_index.write(workspace, open_local(workspace), classes)
+            search_index.write(workspace, open_local(workspace), classes, prepared)
     finally:
         if store is not None:
             store.discard()  # a failed build's: nothing once installed

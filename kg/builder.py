@@ -24,6 +24,7 @@ from kg.ingest.parallel import Readers
 from kg.ingest.extraction import Extraction, Warning
 from kg.errors import KGError
 from kg.files import Staged, atomic_write, remove_leftovers
+from kg.forked import Forked
 from kg.graph import compare
 from kg.labels import fold
 from kg.source import Source
@@ -124,6 +125,9 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True, 
 
     remove_leftovers(workspace.exports)  # what a killed build left
     store = None
+    # a large graph without the page is counted from the quads read (below): begun on another core
+    # now, while this one writes aie.trig
+    counting = Forked(partial(count_held, reading.quads)) if not page and len(reading.quads.quads) >= COUNTED_APART_FROM else None
     try:
         # aie.trig, aie.ttl and the page in place together, or none of them
         with Staged() as outputs, progress.stage("build", "exports written", 2 + page) as step:
@@ -145,12 +149,11 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True, 
             loaded = page or with_cards or workspace.backend(size) == "memory"
             classes = None  # each concept's, for the on-disk store's name index and the search index
             if not loaded:
-                counting = counting_graph(reading.quads)
-                concepts, statements, counted = counts(counting)
-                classes = {concept: counting.class_of(concept) for concept in counting.concepts()}
-                del counting
+                concepts, statements, counted, classes = counting.result() if counting is not None else count_held(reading.quads)
                 if store is not None:
                     store.classes = classes
+            # the texts the search index holds, to be read while the on-disk store loads (below)
+            searched = search_index.searched_texts(reading.quads.quads) if store is not None else None
             triples, iris = reading.quads.union_in_order()
             del reading
             outputs.write_with(workspace.turtle, partial(serialize.write_in_order, triples, rdf_format=ox.RdfFormat.TURTLE,
@@ -186,10 +189,14 @@ def build(workspace: Workspace, *, base: str = DEFAULT_BASE, page: bool = True, 
         if indexed:
             search_index.write(workspace, graph)
         del graph
+        prepared = search_index.prepare(searched) if searched is not None and not indexed else None  # the store loading meanwhile
+        del searched
         written[2:2] = store.install() if store is not None else []  # in place once aie.trig is (kg.store)
         if not indexed:
-            search_index.write(workspace, open_local(workspace), classes)
+            search_index.write(workspace, open_local(workspace), classes, prepared)
     finally:
+        if counting is not None:
+            counting.discard()  # not needed (a graph loaded whole is counted), or the build failed: nothing once read
         if store is not None:
             store.discard()  # a failed build's: nothing once installed
     return BuildResult(concepts, statements, notes_files, curated_files, written, warnings, imported, changes, uncompared)
@@ -202,6 +209,18 @@ def counts(graph: KnowledgeGraph) -> tuple[int, int, dict[str, object]]:
     from kg.query.stats import stats
 
     return len(graph.concepts(topics=False)), len(graph.statements()), stats(graph)
+
+
+# quads read (some ten a concept) from which the counts are begun in a forked process: under it,
+# forking costs more than it saves; a graph this large writes an on-disk store, so it is not loaded
+COUNTED_APART_FROM = 50_000
+
+
+def count_held(quads: Quads) -> tuple[int, int, dict[str, object], dict[ox.NamedNode, str]]:
+    """counts() of the quads read (counting_graph), with each concept's class, which the on-disk
+    store's name index and the search index need."""
+    counting = counting_graph(quads)
+    return (*counts(counting), {concept: counting.class_of(concept) for concept in counting.concepts()})
 
 
 def counting_graph(quads: Quads) -> KnowledgeGraph:

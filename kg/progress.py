@@ -147,6 +147,13 @@ def finish() -> None:
         reporter.close()
 
 
+def forget() -> None:
+    """Show nothing from here on, nothing stopped or erased: for a forked copy of the process,
+    whose parent shows the progress (its reporter's thread is not in the copy)."""
+    global _reporter
+    _reporter = None
+
+
 @contextmanager
 def stage(label: str, what: str, total: int | None = None) -> Iterator[Step]:
     """A stage of work: `label` the command ("build"), `what` is counted ("paragraphs read"), out of

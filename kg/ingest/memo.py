@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 
 SENTENCES = 1 << 12  # sentence readings kept per build: notes that repeat one do so nearby
+_UNCHANGING = (str, bool, int, float, type(None))  # values given as they are: none can change
 
 
 def fresh(value: T) -> T:
@@ -28,15 +29,17 @@ def fresh(value: T) -> T:
     return new
 
 
-def remembered(maxsize: int) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
-    """lru_cache for a pure function of a text that returns an object: each call gets a fresh copy,
-    a distinct object as when the function ran again."""
-    def decorate(function: Callable[[str], T]) -> Callable[[str], T]:
+def remembered(maxsize: int) -> Callable[[Callable[..., T]], Callable[..., T]]:
+    """lru_cache for a pure function of hashable arguments (a text, a frozen phrase, flags): each call
+    gets a fresh copy of an object it returns, a distinct object as when the function ran again; a
+    value that cannot change (a text, a flag) is given as it is."""
+    def decorate(function: Callable[..., T]) -> Callable[..., T]:
         cached = lru_cache(maxsize=maxsize)(function)
 
         @wraps(function)
-        def call(text: str) -> T:
-            return fresh(cached(text))
+        def call(*args: Any, **options: Any) -> T:
+            found = cached(*args, **options)
+            return found if isinstance(found, _UNCHANGING) else fresh(found)
 
         call.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
         return call

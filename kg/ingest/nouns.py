@@ -368,6 +368,7 @@ def as_kind(phrase: Phrase) -> Phrase:
 _AMOUNTS = frozenset({"little", "lot", "bit"})  # "improves on this a little", "is a lot lower": how much, no thing
 
 
+@remembered(maxsize=1 << 16)  # a pure function of the (frozen) phrase: most objects are named again and again
 def keep(phrase: Phrase) -> bool:
     """Whether a noun phrase names a concept, rather than an activity, a number or half a clause."""
     words = phrase.label.split()

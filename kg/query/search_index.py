@@ -57,11 +57,12 @@ def stamp(workspace: Workspace) -> tuple[object, ...] | None:
 # ---------------------------------------------------------------- writing
 
 
-def write(workspace: Workspace, graph: KnowledgeGraph, classes: Mapping[ox.NamedNode, str] | None = None) -> None:
+def write(workspace: Workspace, graph: KnowledgeGraph, classes: Mapping[ox.NamedNode, str] | None = None,
+          prepared: Prepared | None = None) -> None:
     """Index the texts of the graph as `kg search` would read them from `graph`, which the
     workspace's backend opened; `classes`: each concept's class as `graph` gives it, when the
     caller knows them (`kg build`, from the graph it counted: on the on-disk store at 20,000
-    concepts, a second less). The stamp is taken first: should aie.trig change meanwhile, the
+    concepts, a second less); `prepared`, what prepare() made ahead of some texts. The stamp is taken first: should aie.trig change meanwhile, the
     index is never read."""
     import marshal
     import sqlite3
@@ -70,19 +71,20 @@ def write(workspace: Workspace, graph: KnowledgeGraph, classes: Mapping[ox.Named
 
     made_from = stamp(workspace)
     concepts, texts = _texts(graph, classes)
+    ahead = prepared or Prepared({}, {})
     postings: dict[str, array] = {}
     lengths = array("I")
     for number, (_concept, _field, text) in enumerate(texts):
-        folded = fold(text)
-        lengths.append(len(folded))
-        for word in dict.fromkeys(folded.split()):  # each once, in order: the same index at every build
+        length, words = ahead.texts.get(text) or _read(text)
+        lengths.append(length)
+        for word in words:
             found = postings.get(word)  # not setdefault: it would make an array at every word of every text
             if found is None:
                 found = postings[word] = array("I")
             found.append(number)
     near: dict[str, list[str]] = {}
     for word in postings if len(postings) >= NEAR_FROM else ():
-        for variant in _variants(word):
+        for variant in ahead.variants.get(word) or _variants(word):
             words = near.get(variant)
             if words is None:
                 near[variant] = [word]
@@ -107,6 +109,38 @@ def write(workspace: Workspace, graph: KnowledgeGraph, classes: Mapping[ox.Named
     image = db.serialize()
     db.close()
     atomic_write(index_file(workspace), image)
+
+
+class Prepared(NamedTuple):
+    """What write() makes of texts and words whatever their order, made ahead: `kg build` makes it
+    while the on-disk store, whose order of texts the index keeps, loads on other cores."""
+
+    texts: dict[str, tuple[int, tuple[str, ...]]]  # each text's folded length and folded words (_read)
+    variants: dict[str, set[str]]  # each word's, when there are words enough to need them (_variants)
+
+
+def prepare(texts: Iterable[str]) -> Prepared:
+    """What write() would make of each of `texts` (a text write() meets that is not among them is
+    read then, as ever)."""
+    read = {text: _read(text) for text in dict.fromkeys(texts)}
+    words = dict.fromkeys(word for _length, found in read.values() for word in found)
+    return Prepared(read, {word: _variants(word) for word in words} if len(words) >= NEAR_FROM else {})
+
+
+def searched_texts(quads: Iterable[ox.Quad]) -> list[str]:
+    """The texts of `quads` that the index holds: labels, aliases, hidden labels, definitions."""
+    import pyoxigraph as ox
+
+    from kg.query.search import FIELDS as READ
+
+    predicates = {predicate for _name, predicate, _weight in READ}
+    return [quad.object.value for quad in quads if quad.predicate in predicates and isinstance(quad.object, ox.Literal)]
+
+
+def _read(text: str) -> tuple[int, tuple[str, ...]]:
+    """The length of the text folded, and its folded words, each once, in order: the same index at every build."""
+    folded = fold(text)
+    return len(folded), tuple(dict.fromkeys(folded.split()))
 
 
 def _texts(graph: KnowledgeGraph, classes: Mapping[ox.NamedNode, str] | None) -> tuple[list[tuple[str, str, str]], list[tuple[int, int, str]]]:

@@ -22,9 +22,8 @@ PRONOUNS = {"it", "they", "this", "these", "those", "both", "he", "she", "them",
 OPEN_ENDS = frozenset({"etc", "etc.", "more", "others", "so on", "other", "the rest", "many more"})  # "A, B and others"
 _NOT_NAMES = {"and", "or", "big deal", "great deal", "good deal", "huge deal", "today", "tomorrow", "yesterday", "tonight"} | OPEN_ENDS \
     | {span + plural for span in ("year", "month", "week", "day", "decade", "hour", "while", "age") for plural in ("", "s")}  # "used for years": how long
-# indefinite pronouns and places in an order: "anything", "something useful", "the first", "the latter"
-_INDEFINITE = {"anything", "something", "everything", "nothing", "anyone", "someone", "everyone", "nobody", "somebody",
-               "anybody", "everybody", "none"}
+_INDEFINITE = {"anything", "something", "everything", "nothing", "anyone", "someone", "everyone", "nobody", "somebody", "anybody",
+               "everybody", "none"}  # indefinite pronouns and places in an order: "anything", "something useful", "the first"
 _PLACE_IN_ORDER = re.compile(r"(?:step|stage|phase|chapter|ch\.?|section|part|figure|fig\.?|table|week|day|lecture|lesson|module|unit|"
                              r"session|episode|round)(?:\s*\d+(?:\.\d+)*|\s+[IVX]+)", re.IGNORECASE)  # "ch6" too
 ORDINALS = {"first", "second", "third", "last", "next", "final", "former", "latter", "rest"}

@@ -178,3 +178,11 @@ def test_the_author_of_the_work_read_uses_nothing_the_work_speaks_of(tmp_path: P
                                     "Kim Lee includes early flooding in the survey.\n\nDenNet uses moss.\n"))
     assert {("den craft", "createdBy", "kim lee"), ("dennet", "uses", "moss")} <= found, found
     assert not any(s in ("lee", "kim lee") and r != "createdBy" for s, r, _o in found), found
+
+
+def test_incl_inside_a_phrase_joins_a_kind_and_its_examples_no_one_concept(tmp_path: Path) -> None:
+    """ "- **DenBind** (Zorpco): six senses incl. smell, touch, taste.": "incl." joins a kind and its examples, as "including"
+    does, so no concept "senses incl. smell" is made."""
+    found = lowered(build(tmp_path, "# N\n\n- **DenBind** (Zorpco): six senses incl. smell, touch, taste.\n"))
+    assert ("denbind", "developedBy", "zorpco") in found, found
+    assert not any("incl" in o or "incl" in s for s, _r, o in found), found

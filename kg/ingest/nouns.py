@@ -27,7 +27,7 @@ _INDEFINITE = {"anything", "something", "everything", "nothing", "anyone", "some
 _PLACE_IN_ORDER = re.compile(r"(?:step|stage|phase|chapter|ch\.?|section|part|figure|fig\.?|table|week|day|lecture|lesson|module|unit|"
                              r"session|episode|round)(?:\s*\d+(?:\.\d+)*|\s+[IVX]+)", re.IGNORECASE)  # "ch6" too
 ORDINALS = {"first", "second", "third", "last", "next", "final", "former", "latter", "rest"}
-_EXAMPLES_INSIDE = re.compile(r"\s(?:like|such as|e\.g\.|including)\s", re.IGNORECASE)  # "models like BERT": two concepts
+_EXAMPLES_INSIDE = re.compile(r"\s(?:like|such as|e\.g\.|including|incl\.?)\s", re.IGNORECASE)  # "models like BERT": two concepts
 # people named by their role, no one in particular: "written by labelers", "researchers like ...", "done by model developers"
 ROLES = frozenset({"researcher", "engineer", "scientist", "colleague", "author", "team", "people", "person", "human", "student",
                    "community", "developer", "collaborator", "coworker", "labeler", "labeller", "annotator", "rater", "user",

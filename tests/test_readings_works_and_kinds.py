@@ -186,3 +186,15 @@ def test_incl_inside_a_phrase_joins_a_kind_and_its_examples_no_one_concept(tmp_p
     found = lowered(build(tmp_path, "# N\n\n- **DenBind** (Zorpco): six senses incl. smell, touch, taste.\n"))
     assert ("denbind", "developedBy", "zorpco") in found, found
     assert not any("incl" in o or "incl" in s for s, _r, o in found), found
+
+
+def test_bold_terms_in_a_note_named_by_what_a_thing_suffers_from_are_its_troubles(tmp_path: Path) -> None:
+    """In "Den Challenges.md" (challenges, limitations, drawbacks of something), a bold term an item opens with is what the
+    thing suffers from: `den suffersFrom flooding`; an item with no term ("- plan ahead") is none."""
+    _result, graph = build_files(tmp_path, {
+        "Den Challenges.md": "---\ntags: [dens]\n---\nDigging dens is hard.\n\n- **flooding**: water gets in\n"
+                             "- **fox raids**: foxes dig in\n- plan ahead\n",
+        "Clay.md": "# Clay\n\nClay is a soil. See [[Den Challenges]].\n"})
+    found = lowered(graph)
+    assert {("den", "suffersFrom", "flooding"), ("den", "suffersFrom", "fox raid")} <= found, found
+    assert not any("plan" in o for _s, _r, o in found), found

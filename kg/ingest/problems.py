@@ -112,7 +112,7 @@ def lists_problems(label: str) -> bool:
 # words that say whose the problems are when they follow a name ("seq2seq cons", "LoRA drawbacks");
 # "risks", "issues" and "problems" after a noun name kinds of problem ("security risks") instead
 _OWNED_PROBLEMS = re.compile(r"^(?P<thing>[\w-]+(?: [\w-]+){0,3}) (?:cons|limitations|drawbacks|weaknesses|shortcomings|downsides|"
-                             r"disadvantages|pitfalls|failure modes)$", re.IGNORECASE)
+                             r"disadvantages|pitfalls|failure modes|challenges)$", re.IGNORECASE)
 
 
 # kinds of trouble whose kinds a thing suffers from: "Biases: self-bias, position bias" in an entry

@@ -11,8 +11,8 @@ from kg.ingest.heading_classes import kinds_of_the_section
 from kg.ingest.item_names import item_concept
 from kg.ingest.lexicon import Record
 from kg.ingest.markdown import Paragraph
-from kg.ingest.nouns import noun_phrase
-from kg.ingest.problems import names_a_problem
+from kg.ingest.nouns import keep, noun_phrase
+from kg.ingest.problems import names_a_problem, troubled_by_list
 from kg.ingest.singular import singular_phrase
 from kg.ingest.vault import file_name, lists_kinds_of_the_note
 from kg.labels import as_term, fold
@@ -24,12 +24,15 @@ def kind_in_a_section(paragraph: Paragraph, note: Record | None, term_record: Re
     "**Full finetuning**: ...") in the `note` on finetuning: one of its kinds (an item that opens with a
     link is read with the note's links); and in a file of notes, under "## Finetuning" / "### Types". In a note named
     by the plural of its concept ("Den Styles.md"), a term an item opens with in bold, under no heading of the note's
-    own, is one of them."""
+    own, is one of them; in one named by what a thing suffers from ("Den Challenges.md"), a trouble of the thing."""
     first = paragraph.headings[-1] if paragraph.headings else None
     if note is not None and term_record is not None and paragraph.item is not None and not paragraph.parents and paragraph.emphasized \
-            and fold(paragraph.emphasized[0]) == fold(paragraph.term or "") and (first is None or len(paragraph.headings) == 1 and first.level == 1) \
-            and _titled_by_its_kinds(paragraph.file, note):
-        _one_of_the_kinds(paragraph, note, term_record, topic, extraction)  # "Rating Algorithms.md" / "- **Elo**: ...": one of them
+            and fold(paragraph.emphasized[0]) == fold(paragraph.term or "") and (first is None or len(paragraph.headings) == 1 and first.level == 1):
+        if _titled_by_its_kinds(paragraph.file, note):
+            _one_of_the_kinds(paragraph, note, term_record, topic, extraction)  # "Rating Algorithms.md" / "- **Elo**: ...": one of them
+        elif (troubled := troubled_by_list(file_name(paragraph.file))) is not None and keep(thing := noun_phrase(troubled)):
+            source = Source(paragraph.file, paragraph.line)  # "Den Challenges.md" / "- **Flooding**: ...": what dens suffer from
+            extraction.state(extraction.concept(thing, source, topic), "suffersFrom", term_record, source.by("section-item"))
         return
     if not _one_of_a_section(paragraph, term_record) or first is None:
         return

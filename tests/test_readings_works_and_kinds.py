@@ -198,3 +198,13 @@ def test_bold_terms_in_a_note_named_by_what_a_thing_suffers_from_are_its_trouble
     found = lowered(graph)
     assert {("den", "suffersFrom", "flooding"), ("den", "suffersFrom", "fox raid")} <= found, found
     assert not any("plan" in o for _s, _r, o in found), found
+
+
+def test_a_clause_that_leads_to_another_after_its_colon_says_nothing_itself(tmp_path: Path) -> None:
+    """ "The chapter makes a point I keep thinking about: moss bedding is proprietary data.": the second clause is what is
+    said (it was lost to the first); a list after the colon stays the first clause's ("Dens use two things: moss and
+    clay")."""
+    found = lowered(build(tmp_path, "# N\n\nThe chapter makes a point I keep thinking about: moss bedding is proprietary data.\n\n"
+                                    "Dens use two things: moss and clay.\n"))
+    assert {("moss bedding", "isA", "proprietary data"), ("den", "uses", "moss"), ("den", "uses", "clay")} <= found, found
+    assert not any("chapter" in s or "point" in s for s, _r, _o in found), found

@@ -148,6 +148,10 @@ _ARROWS = ("->", "=>", "→", "⇒")  # the cue of the three rewrites below: one
 
 
 _INCL = re.compile(r"\bincl\b\.?(?=\s)", re.IGNORECASE)  # "incl. growls", "incl growls"
+# "The chapter makes a point I keep thinking about: moss is proprietary data": a clause that only leads to the one after its colon
+_LEAD_IN = re.compile(r"^(?P<before>[^:;]{8,200}?):\s+(?=[a-z])")
+# a lead-in speaks of the writing or the writer, not of a thing: "a point I keep thinking about", "my takeaway", "one lesson"
+_LEADS = re.compile(r"\b(?:I|my|me|we|our|point|takeaway|lesson|insight|thing|trick|catch|upshot|gist)s?\b")
 _BC = re.compile(r"(?<=\s)b/?c(?=\s)")  # "switched to X bc Y was slow": "because", in small letters only ("BC" is no reason)
 # "off the shelf tools", "state of the art models": a set phrase before a noun is one adjective, as its hyphens write it
 _SET_PHRASE = re.compile(r"\b(?:off the shelf|state of the art|up to date|out of date|end to end|out of the box|well known)(?=\s+[a-z])", re.IGNORECASE)
@@ -180,6 +184,7 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     (_TUPLE_NAMED, lambda m: _tuple_named(m), ("(",)),  # "trained on (image, text) pairs": on image-text pairs
     (_DANGLING, "", ()),  # "PCA is a technique that:" and a list below: the clause is the list's
     (_DISCOURSE, lambda m: _blank(m), ()),  # "Note that X uses Y" is "X uses Y"
+    (_LEAD_IN, lambda m: _lead_in(m), (": ",)),
     (_THERE_ARE, lambda m: _blank(m), ("there",)),
     (_ITS_IS, lambda m: m.group()[0] + "t is", ("its",)),
     (_SOURCE_ASIDE, lambda m: _blank(m), (",",)),  # "A prompt, as she breaks it down, has three parts": a prompt has them
@@ -295,6 +300,16 @@ def _expanded(match: re.Match[str]) -> str:
 
 def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
+
+
+def _lead_in(match: re.Match[str]) -> str:
+    """A clause that leads in, before a colon, blanked, when another clause follows the colon: what is said is the second
+    ("One point stands out: moss is data"); a list after the colon ("The course has three parts: A, B") is the first's,
+    and a clause that says something of a thing ("introduces using LLMs: ...") is kept."""
+    after, before = match.string[match.end():], match["before"]
+    leads = _LEADS.search(before) is not None and not re.search(r"\b(?:is|are|was)\s+(?:an?|the)\s", before)  # not "X is a method with a twist:"
+    said_after = clauses.has_finite_verb(re.sub(r"\([^()]*\)", "", after))  # not "Tools I tried: A (which uses B)", a list
+    return _blank(match) if leads and said_after and clauses.has_finite_verb(before) else match.group()
 
 
 def _tuple_named(match: re.Match[str]) -> str:

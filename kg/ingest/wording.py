@@ -307,9 +307,10 @@ def _lead_in(match: re.Match[str]) -> str:
     ("One point stands out: moss is data"); a list after the colon ("The course has three parts: A, B") is the first's,
     and a clause that says something of a thing ("introduces using LLMs: ...") is kept."""
     after, before = match.string[match.end():], match["before"]
-    leads = _LEADS.search(before) is not None and not re.search(r"\b(?:is|are|was)\s+(?:an?|the)\s", before)  # not "X is a method with a twist:"
+    if _LEADS.search(before) is None or re.search(r"\b(?:is|are|was)\s+(?:an?|the)\s", before):
+        return match.group()  # no lead-in; "X is a method with a twist: ...", a claim of its own
     said_after = clauses.has_finite_verb(re.sub(r"\([^()]*\)", "", after))  # not "Tools I tried: A (which uses B)", a list
-    return _blank(match) if leads and said_after and clauses.has_finite_verb(before) else match.group()
+    return _blank(match) if said_after and clauses.has_finite_verb(before) else match.group()
 
 
 def _tuple_named(match: re.Match[str]) -> str:

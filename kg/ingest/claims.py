@@ -69,7 +69,7 @@ _USE_WORDS = frozenset({"use case", "use", "application"})
 _AFTER_ANOTHER = frozenset({"successor", "predecessor", "follow-up", "followup", "descendant", "ancestor", "sibling", "offspring"})
 
 
-# "the usual tool is a den radar", "the simplest den policy is retry logic": a rank that picks one of a kind, which no concept's
+# "the usual tool is a den radar", "the most popular den tool is X": a rank that picks one of a kind, which no concept's
 # name holds (unlike "standard attention")
 _RANKED_SUBJECT = re.compile(r"^(?:usual|simplest|cheapest|easiest|best[- ]known|go-to|most\s+(?:common|popular|widely\s+used))\s+(?P<kind>[a-z].*)$")
 

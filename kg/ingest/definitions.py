@@ -14,6 +14,7 @@ from kg.ingest.claims import Claim, Reading
 from kg.ingest.counted import common_first_word
 from kg.ingest.fragments import bare_fragment, bare_kind, doing_fragment, named_kind, participle_fragment, plural_fragment, whose_fragment
 from kg.ingest.lists import cut, split, without_asides
+from kg.ingest.makers import an_organisation
 from kg.ingest.modifiers import compares, is_shell
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.name_lists import a_name, names_only
@@ -59,7 +60,7 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
         tail = None  # what the sentence defines, it did not say: whose maker or purpose, neither
     if tail and tail["maker"] and (maker := noun_phrase(tail["maker"])).is_name and keep(maker):
         reading.claims.append(Claim(CURRENT, "developedBy", maker, tail.start()))
-    elif tail and tail["org"] and _an_organisation(tail["org"]) and not _short_for(tail["org"], sentence[: tail.start()]):
+    elif tail and tail["org"] and an_organisation(tail["org"]) and not _short_for(tail["org"], sentence[: tail.start()]):
         reading.claims.append(Claim(CURRENT, "developedBy", noun_phrase(tail["org"]), tail.start("org")))  # not "(TSB)", its short name
     elif tail and tail["purpose"] and keep(purpose := noun_phrase(tail["purpose"])) and not purpose.is_name:
         reading.claims.append(Claim(CURRENT, "usedFor", purpose, tail.start()))  # "biomolecular data, for drug discovery"
@@ -408,12 +409,6 @@ def _verbless(sentence: str) -> bool:
 
 _GLOSS_BEFORE_CLAUSE = re.compile(r"^(?P<kind>[a-z][\w-]*(?:\s[a-z][\w-]*){0,3})\s+\([^()]{1,30}\)(?=\s+(?:that|which|for|with|used)\s)")
 _RELATIVE_END = re.compile(r"\s(?:that|which|who)$", re.IGNORECASE)  # "A dense vector that represents ...": no verb of its own
-
-
-def _an_organisation(name: str) -> bool:
-    """ "Yale", "Google", "Zorpco AI": capitalised words the dictionary holds as no noun or adjective, as an
-    organisation's name in a parenthesis after a kind often is ("Apple", "Open" it holds)."""
-    return all(re.fullmatch(r"[A-Z][\w&-]*", word) and not {"NOUN", "ADJ"} & set(tagger.readings(word.lower())) for word in name.split())
 
 
 def _short_for(short: str, text: str) -> bool:

@@ -64,7 +64,7 @@ def maker_beside(term: str, paragraph: Paragraph) -> tuple[str, str] | None:
         paragraph.text, paragraph.has_colon = paragraph.text[made_by.end():], True
         return made_by["maker"], "term-by"
     if paragraph.has_colon and (cited := _MAKER_CITED.match(paragraph.text)) and (authors := cited_makers(cited["inner"])) \
-            and not all("NOUN" in tagger.readings(word.lower()) for word in cited["maker"].split()):  # not "Transformer (Kim et al.)"
+            and an_organisation(cited["maker"]):  # not "Transformer (Kim et al.)"
         paragraph.text = paragraph.text[cited.end():]
         return "; ".join(filter(None, (cited["maker"], *authors))), "term-by"  # "**DenEval:** Zorpco (Kim et al., 2023). A ..."
     if paragraph.has_colon and (whose := _WHOSE_ALONE.match(paragraph.text)) is not None:
@@ -133,6 +133,12 @@ def made_by_in_parentheses(phrase: Phrase) -> bool:
     (Swiss Alps)" names a place."""
     return bool(phrase.owner) and (phrase.owned == "citation" or _NAME_BY_CAPITALS.fullmatch(phrase.label) is not None
                                    or (re.fullmatch(r"[A-Z][\w.-]*", phrase.label) is not None and _no_word_of_the_dictionary(phrase.owner)))
+
+
+def an_organisation(name: str) -> bool:
+    """ "Yale", "Google", "Zorpco": capitalised words the dictionary holds as no noun or adjective, as an organisation's
+    name before a citation or in a parenthesis after a kind often is ("Apple", "Transformer" it holds as nouns)."""
+    return all(re.fullmatch(r"[A-Z][\w&-]*", word) and not {"NOUN", "ADJ"} & set(tagger.readings(word.lower())) for word in name.split())
 
 
 def _no_word_of_the_dictionary(name: str) -> bool:

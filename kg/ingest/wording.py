@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from kg.ingest import clauses, tagger
+from kg.ingest.lists import without_asides
 from kg.ingest.marks import ARROW
 from kg.ingest.modifiers import EVALUATIVE, compares
 from kg.ingest.nouns import opens_with_a_doing
@@ -151,7 +152,7 @@ _INCL = re.compile(r"\bincl\b\.?(?=\s)", re.IGNORECASE)  # "incl. growls", "incl
 # "The chapter makes a point I keep thinking about: moss is proprietary data": a clause that only leads to the one after its colon
 _LEAD_IN = re.compile(r"^(?P<before>[^:;]{8,200}?):\s+(?=[a-z])")
 # a lead-in speaks of the writing or the writer, not of a thing: "a point I keep thinking about", "my takeaway", "one lesson"
-_LEADS = re.compile(r"\b(?:I|my|me|we|our|point|takeaway|lesson|insight|thing|trick|catch|upshot|gist)s?\b")
+_LEADS = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Pp]oint|[Tt]akeaway|[Ll]esson|[Ii]nsight|[Tt]hing|[Tt]rick|[Cc]atch|[Uu]pshot|[Gg]ist)s?\b")
 _BC = re.compile(r"(?<=\s)b/?c(?=\s)")  # "switched to X bc Y was slow": "because", in small letters only ("BC" is no reason)
 # "off the shelf tools", "state of the art models": a set phrase before a noun is one adjective, as its hyphens write it
 _SET_PHRASE = re.compile(r"\b(?:off the shelf|state of the art|up to date|out of date|end to end|out of the box|well known)(?=\s+[a-z])", re.IGNORECASE)
@@ -309,7 +310,7 @@ def _lead_in(match: re.Match[str]) -> str:
     after, before = match.string[match.end():], match["before"]
     if _LEADS.search(before) is None or re.search(r"\b(?:is|are|was)\s+(?:an?|the)\s", before):
         return match.group()  # no lead-in; "X is a method with a twist: ...", a claim of its own
-    said_after = clauses.has_finite_verb(re.sub(r"\([^()]*\)", "", after))  # not "Tools I tried: A (which uses B)", a list
+    said_after = clauses.has_finite_verb(without_asides(after))  # not "Tools I tried: A (which uses B)", a list
     return _blank(match) if said_after and clauses.has_finite_verb(before) else match.group()
 
 

@@ -35,12 +35,14 @@ _NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS", "JJ", "VBG", "VBN")
 # "DSPy, from Stanford, ...", "AlphaFold is from DeepMind", "GPT-4, made by OpenAI,", "HumanEval, a benchmark
 # from OpenAI,": who made the name before
 _MADE = r"(?:made|developed|built|released|created|designed|introduced|published|maintained|run)\s+by"
-_MADE_ASIDE = re.compile(rf"(?<=[\w)]),\s+(?:an?\s+(?:[a-z][\w-]*\s+){{1,3}})?(?P<aside>{_MADE}\s+(?P<maker>[A-Z][\w&'-]*(?:\s(?:[A-Z][\w&'-]*|et\s+al\.?))*)"
-                         r"(?:\s+in\s+(?:19|20)\d\d)?)(?=\s*,|\s*\.?$)")  # "Megatron-LM, developed by NVIDIA in 2019."
+# a maker's names ("Kwon et al.", "Tri Dao and Kim Lee"), then who worked with them, where and when
+_MAKER = r"[A-Z][\w&'-]*(?:\s(?:[A-Z][\w&'-]*|et\s+al\.?))*(?:\s+and\s+[A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*)*)?"
+_MAKER_TAIL = r"(?:\s+and\s+(?:colleagues|co-?authors|team|others))?(?:\s+at\s+[A-Z][\w&'-]*)?(?:\s+in\s+(?:19|20)\d\d)?"
+_MADE_ASIDE = re.compile(rf"(?<=[\w)]),\s+(?:an?\s+(?:[a-z][\w-]*\s+){{1,3}})?(?P<aside>{_MADE}\s+(?P<maker>{_MAKER}){_MAKER_TAIL})"
+                         r"(?=\s*,|\s*\.?$)")  # "Megatron-LM, developed by NVIDIA in 2019.", "X, introduced by Kim Lee and colleagues at Zorpco,"
 _FROM = re.compile(rf"(?:^|\s)(?P<name>{_NAME}(?:\s{_NAME}){{0,3}})(?:,\s+(?:an?\s+(?:[a-z][\w-]*\s+){{1,3}})?(?:from|(?P<made>{_MADE}|by))"
                    r"|\s+(?:is|was|comes|came)\s+from)\s+"
-                   r"(?P<maker>[A-Z][\w&'-]*(?:\s(?:[A-Z][\w&'-]*|et\s+al\.?))*(?:\s+and\s+[A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*)*)?)"
-                   r"(?:\s+and\s+(?:colleagues|co-?authors|team|others))?(?:\s+at\s+[A-Z][\w&'-]*)?\s*(?:[,;(]|\.?$)")
+                   rf"(?P<maker>{_MAKER}){_MAKER_TAIL}\s*(?:[,;(]|\.?$)")
 
 
 # "Gemini from Google and Claude from Anthropic get mentions": a name, "from" and its maker's name, no comma

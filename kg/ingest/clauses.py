@@ -158,7 +158,10 @@ def purpose(text: str, after_to: bool = False) -> str | None:
     if len(tags) <= 3 and tags[-1][0].lower().endswith("ing") and all(t.startswith("NN") for _w, t in tags[:-1]):
         return None  # "den monitoring", "model training": a doing named already, no verb and its object
     words = []
-    for word, tag_ in tags[1:]:
+    for at, (word, tag_) in enumerate(tags[1:], start=2):
+        if tag_ == "VBG" and at == len(tags) and words and words[-1][1] == "NN":
+            words.append((word, "NN"))  # "do transfer learning", "improve burrow tracking": a doing named after its object
+            break
         if word.lower() == "from" and words:
             return None  # "prevent your model from overfitting": what is prevented comes after "from"
         if word.lower().rstrip(".") in {"e.g", "i.e", "etc", "like", "such"}:

@@ -1,0 +1,31 @@
+"""Doings named after their objects, and other forms read from held-out notes of round forty-three.
+
+Every input here is written for the test; none is taken from the owner's notes or the test corpus.
+Each form is shown where it holds and where the words around it must keep their old reading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reading import build, lowered
+
+
+def test_a_doing_named_after_its_object_ends_a_purpose_whole(tmp_path: Path) -> None:
+    """ "a way to do burrow learning", "used to improve tunnel tracking": the -ing word that ends the phrase after a singular
+    noun names the doing with it, though the tagger reads it as a verb (it had made `digging isA burrow`); after a plural
+    it is a clause of its own ("to stop dogs barking")."""
+    found = lowered(build(tmp_path, "# Dens\n\n- Digging is a way to do burrow learning.\n- Moss is used to improve tunnel tracking.\n"
+                                    "- Badgers are used to stop dogs barking.\n"))
+    assert {("digging", "isA", "burrow learning"), ("moss", "usedFor", "improving tunnel tracking"),
+            ("badger", "usedFor", "stopping dogs")} <= found, found
+    assert not any(o in ("burrow", "improving tunnel") for _s, _r, o in found), found
+
+
+def test_a_made_by_aside_with_colleagues_a_place_and_a_year_is_the_names_alone(tmp_path: Path) -> None:
+    """ "The tool is DenFlash, introduced by Kim Lee and colleagues at Zorpco in 2022.": the aside says who made the name
+    before it, however many makers, colleagues, places and years it gives, and no more (it had also made `tool developedBy
+    Kim Lee`, the sentence's subject taken for the maker's work)."""
+    found = lowered(build(tmp_path, "# Dens\n\nThe tool is DenFlash, introduced by Kim Lee and colleagues at Zorpco in 2022.\n\n"
+                                    "The pick is MossFlash, introduced by Kim Lee and Ana Roh.\n"))
+    assert {("denflash", "developedBy", "kim lee"), ("mossflash", "developedBy", "kim lee"), ("mossflash", "developedBy", "ana roh")} <= found, found
+    assert not any(s in ("tool", "pick") for s, _r, _o in found), found

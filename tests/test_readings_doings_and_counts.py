@@ -29,3 +29,16 @@ def test_a_made_by_aside_with_colleagues_a_place_and_a_year_is_the_names_alone(t
                                     "The pick is MossFlash, introduced by Kim Lee and Ana Roh.\n"))
     assert {("denflash", "developedBy", "kim lee"), ("mossflash", "developedBy", "kim lee"), ("mossflash", "developedBy", "ana roh")} <= found, found
     assert not any(s in ("tool", "pick") for s, _r, _o in found), found
+
+
+def test_a_count_of_kinds_closing_a_heading_leaves_the_kind_the_rows_are(tmp_path: Path) -> None:
+    """ "## Den tools — 3 categories" over "| Category | ... |": the rows are kinds of den tool (it had made a kind "den tools -
+    3 category"); the count may follow a colon or sit in a parenthesis ("## Holts: 3 kinds", "## Setts (two types)"), and a
+    plain heading over "| Category |" names what the rows are categories of."""
+    found = lowered(build(tmp_path, "# Dens\n\n## Den tools — 3 categories\n\n| Category | What it does |\n|---|---|\n"
+                                    "| Moss augmentation | gives dens moss |\n\n## Holts: 3 kinds\n\n| Kind | Note |\n|---|---|\n"
+                                    "| Deep holt | dark |\n\n## Setts (two types)\n\n| Type | Note |\n|---|---|\n| Winter sett | warm |\n\n"
+                                    "## Den care\n\n| Category | Note |\n|---|---|\n| Moss care | soft |\n"))
+    assert {("moss augmentation", "isA", "den tool"), ("deep holt", "isA", "holt"), ("winter sett", "isA", "sett"),
+            ("moss care", "isA", "den care")} <= found, found
+    assert not any(any(c.isdigit() for c in o) for _s, _r, o in found), found

@@ -9,7 +9,7 @@ import re
 from kg.ingest import classify, tagger
 from kg.ingest.categories import category_named
 from kg.ingest.extraction import Extraction
-from kg.ingest.hearst import KIND_HEADS
+from kg.ingest.hearst import GROUPS, KIND_HEADS
 from kg.ingest.introduced import introduced_relation
 from kg.ingest.lexicon import Record
 from kg.ingest.markdown import Heading, Table
@@ -24,6 +24,7 @@ from kg.labels import as_term, fold
 from kg.source import Source
 
 _HOW_SHOWN = {"comparison", "overview", "summary", "glance", "sheet", "table", "reference", "recap", "breakdown"}
+_KIND_WORDS = {"type", "kind", "variant", "form", "category"}  # "| Category |": the rows are kinds of what the heading names
 _NO_KINDS = {"name", "term", "item", "concept", "word", "thing", "entry", "topic", "title"}  # "| Name |" names no kind
 
 
@@ -105,7 +106,8 @@ def kind_in_header(table: Table, column: int, extraction: Extraction, path: str)
     troubles = heading is not None and lists_problems(header) and singular_phrase(fold(as_term(heading.title.rstrip(" !?")))) == header
     if heading is None or not header or (is_remark(heading.title) or is_remark(header)) and not troubles or VS.search(heading.title):
         return None  # "| Idea |" under "## Key ideas": remarks on the subject, no kind; "## A vs B" over "| Type |": two compared
-    title = _BEYOND.sub("", _without_a_doing(as_term(heading.title.rstrip(" !?"))))  # "RAG beyond text" over "| kind |": kinds of RAG
+    # "RAG beyond text" over "| kind |": kinds of RAG; "Den tools — 3 categories" over "| Category |": kinds of den tool
+    title = _BEYOND.sub("", _without_a_doing(as_term(_COUNTED_KINDS.sub("", heading.title.rstrip(" !?")))))
     title = _WRITING_LAST.sub("", title)  # "Sampling basics" over "| technique |": sampling techniques
     words, folded = title.split(), singular_phrase(fold(title))
     if any(len(cells) > column and singular_phrase(fold(cells[column].text)) == folded for _line, cells in table.rows):
@@ -113,14 +115,14 @@ def kind_in_header(table: Table, column: int, extraction: Extraction, path: str)
     if folded.split()[-1:] and folded.split()[-1] in _HOW_SHOWN and header not in folded.split():
         return None  # "Quick comparison" over "| Method |": how the rows are shown, not what they are
     repeated = (folded == header or folded.endswith(f" {header}")) and header not in _NO_KINDS  # "| Criterion |" under "## Evaluation criteria"
-    if header not in KIND_HEADS and classify.class_of_word(header) is None and not repeated:
+    if header not in KIND_HEADS | _KIND_WORDS and classify.class_of_word(header) is None and not repeated:
         return None
     heads = [cells for _line, cells in table.rows if len(cells) > column and fold(cells[column].text).endswith(f" {folded.split()[-1]}")] if folded else []
     if len(heads) * 2 > len(table.rows) and len(words) <= 3 and names_a_concept(title) and not re.search(r"\d|[—–:]", title):
         written = title  # "## Parallelism" over "| tensor parallelism |", "| pipeline parallelism |": kinds of parallelism, the rows say
     elif folded.endswith(header) and names_a_concept(title):
         written = title  # "Model Architecture" over "| Architecture |", "Model-level techniques" over "| Technique |"
-    elif header in {"type", "kind", "variant", "form", "category"} and 1 <= len(words) <= 3 and names_a_concept(title):
+    elif header in _KIND_WORDS and 1 <= len(words) <= 3 and names_a_concept(title):
         written = title  # "User feedback" over "| Type |": kinds of user feedback, no "user feedback type"
     elif 1 <= len(words) <= 2 and names_a_concept(title) and not any(c.isdigit() for c in title) and singular_phrase(title) == title \
             and header not in folded.split():  # "Model comparison" over "| Model |": models, no "model comparison model"
@@ -157,6 +159,10 @@ def row_word(table: Table, column: int) -> str | None:
     """What the rows are, by the name column's header of one word ("| Retriever |"), if it names one."""
     header = fold(table.header[column].text) if column < len(table.header) else ""
     return singular_noun(header) if re.fullmatch(r"[a-z][\w-]*", header) and header not in _NO_KINDS and names_a_concept(header) else None
+
+
+# a count of kinds after a dash or a colon, or in a parenthesis, closing a heading: how many kinds of what comes before
+_COUNTED_KINDS = re.compile(rf"\s*(?:[—–:-]\s*|\()(?:\d+|two|three|four|five|six|seven|several)\s+(?:main\s+|key\s+)?{GROUPS}\)?$", re.IGNORECASE)
 
 
 _BEYOND = re.compile(r"\s+(?:beyond|outside|past)\s.*$|\s+(?:in practice|in the wild|at scale|today|nowadays)$", re.IGNORECASE)

@@ -42,3 +42,26 @@ def test_a_count_of_kinds_closing_a_heading_leaves_the_kind_the_rows_are(tmp_pat
     assert {("moss augmentation", "isA", "den tool"), ("deep holt", "isA", "holt"), ("winter sett", "isA", "sett"),
             ("moss care", "isA", "den care")} <= found, found
     assert not any(any(c.isdigit() for c in o) for _s, _r, o in found), found
+
+
+def test_a_column_of_makers_and_their_years_names_the_makers(tmp_path: Path) -> None:
+    """ "| Who / when |": a header of two labels states what its one side states, when the other gives a time; the year
+    after a maker is no part of it ("Zorpco 2021"), and a citation there names the authors. A side that may say where
+    ("| Who / where |") leaves the column unread: a place it is found in is no maker."""
+    found = lowered(build(tmp_path, "# Dens\n\n## Den algos\n\n| Den algo | Idea | Who / when |\n|---|---|---|\n"
+                                    "| RootHash | tree-based | Zorpco 2021 |\n| MossLib | lib | Kim et al. 2023 |\n\n"
+                                    "| Den algo | Who / where |\n|---|---|\n| DenHash | MossLib |\n"))
+    assert {("roothash", "developedBy", "zorpco"), ("mosslib", "developedBy", "kim et al.")} <= found, found
+    assert not any(s == "denhash" and r == "developedBy" or "2021" in o for s, r, o in found), found
+
+
+def test_a_cell_that_names_a_measure_then_says_how_names_the_measure(tmp_path: Path) -> None:
+    """ "| Measures |" / "den quality, weights deep dens more": the clause after the comma, opening on a verb, says how; the
+    cell names den quality, as a cell of one phrase does. Its asides are no part of it ("moss quality across tasks (warmth,
+    softness)"), and a list of names stays a list ("speed, throughput")."""
+    found = lowered(build(tmp_path, "# Dens\n\n## Den metrics\n\n| Metric | Measures |\n|---|---|\n"
+                                    "| DenRank | den quality, weights deep dens more |\n| MossScore | moss quality across tasks (warmth, softness) |\n"
+                                    "| ClayRate | speed, throughput |\n"))
+    assert {("denrank", "measures", "den quality"), ("mossscore", "measures", "moss quality"), ("clayrate", "measures", "speed"),
+            ("clayrate", "measures", "throughput")} <= found, found
+    assert not any("weight" in o or "warmth" in o for _s, _r, o in found), found

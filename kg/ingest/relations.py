@@ -292,11 +292,17 @@ def _is_verb_at(clause: str, start: int) -> bool:
     return False
 
 
+_TIMES = frozenset({"when", "year", "date", "released", "published"})
+
+
 def column_relation(header: str) -> str | None:
     """The relation a table column's header or a field's name states of its row or note ("Developed by",
     "limitations", "components": developedBy, suffersFrom, contains), if any (kg:column)."""
     folded = _ADVERB_FIRST.sub("", fold(header))  # "Originally built for": what it was built for
     found = next((relation.name for relation in vocab.relations().values() if folded in relation.columns), None)
+    if found is None and "/" in header:  # "| Who / when |": what one side states, the other a time ("| Who / where |" may be a place)
+        sides = [side for side in header.split("/") if fold(side) not in _TIMES]
+        found = column_relation(sides[0]) if len(sides) == 1 else None
     return found or ("hasExample" if _EXAMPLES_COLUMN.search(folded) else None)  # "| Consumer examples |", "| Example models |"
 
 

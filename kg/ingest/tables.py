@@ -23,9 +23,10 @@ from kg.ingest.lists import cut, sharing_the_noun, without_asides
 from kg.ingest.modifiers import ATTRIBUTE_HEADS, CLASSIFYING, SAID_OF_A_THING, compares, is_shell, without_judgement
 from kg.ingest.markdown import Cell, Table
 from kg.ingest.marks import ARROW_BETWEEN
-from kg.ingest.nouns import Phrase, doing, keep, noun_phrase, opens_with_a_doing
+from kg.ingest.nouns import Phrase, doing, noun_phrase, opens_with_a_doing
 from kg.ingest import clauses, tagger
 from kg.ingest.asked import asked_of_each_row, says_yes
+from kg.ingest.cell_phrases import INDIRECT_QUESTION, described_part, leading_noun_phrase
 from kg.ingest.citations import citation_alone, cited_authors
 from kg.ingest.relations import column_relation, stated_by_a_verb
 from kg.ingest.objects import EXAMPLES_CUE
@@ -97,8 +98,8 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
             if cell.text.lower() == labels.get(column):
                 continue
             described = relations[column] in _OF_A_PHRASE and len(cell.text.split()) > 2 and not cell.links \
-                and not re.search(r",|\s(?:and|or|\+|&)\s", cell.text)  # one phrase, not a list of names
-            if described and (head := _leading_noun_phrase(cell.text)) is not None:
+                and not re.search(r",|\s(?:and|or|\+|&)\s", said := described_part(cell.text))  # one phrase, not a list of names
+            if described and (head := leading_noun_phrase(said)) is not None:
                 # "| What it measures |" / "n-gram overlap with a reference translation": what the row measures
                 if initials(row.final().label, head.label):  # "| MDD | mean den depth across setts |": its name spelled out
                     extraction.lexicon.add_label(row.final(), head.label)
@@ -107,7 +108,7 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
                 continue
             defining = fold(table.header[column].text) in _DEFINING and re.match(r"(?:an?|the)\s+\w", cell.text, re.IGNORECASE)
             if _is_prose(cell.text) or defining:  # "| Sett | A badger burrow |" under "Definition": short, but what the row is
-                if _INDIRECT_QUESTION.match(cell.text):
+                if INDIRECT_QUESTION.match(cell.text):
                     continue  # "how uncertain a model is about the next token": a question's words, no statement of the row
                 if not row.definition:
                     row.definition.append(cell.text)
@@ -124,7 +125,7 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
             elif relations[column] is None and (by := _MADE_BY.match(cell.text) or _maker_noted(table.header[column].text, cell.text)) is not None:
                 # "| by OpenAI, 164 problems |"; "| Notes |" / "| Zorp (Jigsaw) |", "| NVIDIA, for tensor cores |": who made it
                 extraction.state(row, "developedBy", extraction.concept(noun_phrase(by["maker"]), source, topic), source.by("table-cell"))
-            elif relations[column] in (None, "hasExample") \
+            elif relations[column] in (None, "hasExample", "developedBy", "createdBy") \
                     and (cited := citation_alone(cell.text) or ([authors] if (authors := cited_authors(cell.text.strip())) else [])):
                 # "| Self-consistency | ... | Wang et al., 2022 |", "| Hu et al. 2021 (Microsoft) |": who made it, as a citation after its
                 # name says, in a column of examples too (a citation is no example)
@@ -138,6 +139,8 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
                 if relations[column] == "hasExample" and _shows_what_happens(cell.text):
                     continue
                 for name in _sharing_the_row_head(_names(cell, relations[column]), row.label):
+                    if relations[column] in ("developedBy", "createdBy"):
+                        name = re.sub(r",?\s+\(?(?:19|20)\d\d\)?$", "", name)  # "| Who / when |" / "Zorpco 2021": the maker, no year
                     if relations[column] == "isA" and CLASSIFYING.fullmatch(without_asides(name).strip()) \
                             and (word := kind[0].final().label if kind is not None and kind[0] is not None else row_word(table, name_column)):
                         name = f"{without_asides(name).strip()} {word}"  # "| Retriever | Type |" / "| BM25 | term-based |"; of the rows' kind
@@ -318,17 +321,6 @@ def _instruction(text: str) -> bool:
 # "| Needs | nothing |", "| Benchmark | TBD |": no value; a letter alone ("X") only marks the cell
 _NO_VALUE = {"nothing", "none", "n/a", "na", "no", "yes", "-", "—", "?", "unknown", "varies", "all", "any", "tbd", "tba", "todo"}
 _OF_A_PHRASE = {"measures", "uses", "trainedOn", "produces"}  # columns whose prose cell opens with the one thing it relates
-_INDIRECT_QUESTION = re.compile(r"^(?:how|what|whether|which|when|why|where)\s", re.IGNORECASE)
-
-
-def _leading_noun_phrase(text: str) -> Phrase | None:
-    """The noun phrase a descriptive cell opens with, before its prepositions and participles:
-    "n-gram overlap with a reference translation" -> n-gram overlap; None for a clause or a question."""
-    lead = re.split(r"\s(?:of|from|with|using|for|in|on|over|across)\s", text, maxsplit=1)[0]
-    if _INDIRECT_QUESTION.match(text) or clauses.has_finite_verb(lead) or clauses.imperative(lead):
-        return None
-    head = noun_phrase(cut(lead))
-    return head if keep(head) and len(head.label.split()) <= 4 else None
 
 
 def _is_prose(text: str) -> bool:

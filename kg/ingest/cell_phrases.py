@@ -1,0 +1,33 @@
+"""The one thing a short prose cell of a relation column names: "| Measures |" / "n-gram overlap with a reference
+translation" -> n-gram overlap; "ranking quality, weights top positions more" -> ranking quality, the clause after the
+comma saying how. Knows English wording; nothing of tables."""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest import clauses
+from kg.ingest.lists import cut, without_asides
+from kg.ingest.nouns import Phrase, keep, noun_phrase
+
+INDIRECT_QUESTION = re.compile(r"^(?:how|what|whether|which|when|why|where)\s", re.IGNORECASE)
+
+
+def described_part(text: str) -> str:
+    """The words of a cell that may name its one thing: its asides dropped ("moss quality across tasks (warmth,
+    softness)"), and a clause after a comma that opens on a verb of the third person ("den quality, weights deep dens
+    more"); a list of names ("speed, throughput") stays a list."""
+    plain = without_asides(text).strip()
+    first, comma, rest = plain.partition(", ")
+    said = rest.split()
+    return first if comma and len(said) > 1 and clauses.can_be_verb(said[0]) and "," not in rest else plain
+
+
+def leading_noun_phrase(text: str) -> Phrase | None:
+    """The noun phrase a descriptive cell opens with, before its prepositions and participles:
+    "n-gram overlap with a reference translation" -> n-gram overlap; None for a clause or a question."""
+    lead = re.split(r"\s(?:of|from|with|using|for|in|on|over|across)\s", text, maxsplit=1)[0]
+    if INDIRECT_QUESTION.match(text) or clauses.has_finite_verb(lead) or clauses.imperative(lead):
+        return None
+    head = noun_phrase(cut(lead))
+    return head if keep(head) and len(head.label.split()) <= 4 else None

@@ -65,3 +65,16 @@ def test_a_cell_that_names_a_measure_then_says_how_names_the_measure(tmp_path: P
     assert {("denrank", "measures", "den quality"), ("mossscore", "measures", "moss quality"), ("clayrate", "measures", "speed"),
             ("clayrate", "measures", "throughput")} <= found, found
     assert not any("weight" in o or "warmth" in o for _s, _r, o in found), found
+
+
+def test_what_a_heading_or_a_card_names_is_what_a_fragment_under_it_speaks_of(tmp_path: Path) -> None:
+    """ "### Q: Moss API?" (a question that only names a thing, or a heading that names it) over "uses moss beds; ...": the
+    fragment, opening on a verb of the third person (one the tagger may read as a plural, "optimizes"), is said of the thing,
+    as an entry's definition is; "**Q:** Root API?" / "A: focuses on depth." too. A remark's heading ("### Overview")
+    names nothing, and a sentence with its own subject speaks of that subject."""
+    found = lowered(build(tmp_path, "# Dens\n\n## Den basics\n\n### Q: Moss API?\nuses moss beds; requests dug as they come in.\n\n"
+                                    "### Clay tunnel\noptimizes for warmth.\n\n### Overview\nuses dens and setts.\n\n"
+                                    "**Q:** Root API?\nA: focuses on depth.\n\n### Digging\nBadgers use claws.\n"))
+    assert {("moss api", "uses", "moss bed"), ("clay tunnel", "usedFor", "warmth"), ("root api", "focusesOn", "depth"),
+            ("badger", "uses", "claw")} <= found, found
+    assert not any(s in ("overview", "digging") for s, _r, _o in found), found

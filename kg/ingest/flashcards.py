@@ -16,6 +16,7 @@ from kg.ingest import clauses, tagger
 from kg.ingest.markdown import Link, Paragraph
 from kg.ingest.marks import TO_KNOW
 from kg.ingest.name_lists import names_only
+from kg.ingest.remarks import is_remark
 from kg.ingest.categories import category_named
 from kg.ingest.modifiers import without_judgement
 from kg.ingest.singular import singular_phrase
@@ -119,6 +120,15 @@ def answer_heading(paragraph: Paragraph) -> None:
     if question.endswith("?") and paragraph.item is None and paragraph.term is None and not paragraph.card and paragraph.text \
             and len(weighed(question)) != 2:  # "## Kestrel or Wombat?": the heading itself sets the two side by side
         _restate(paragraph, question, paragraph.text, 0)
+    elif paragraph.item is None and paragraph.term is None and not paragraph.card and paragraph.text[:1].islower() \
+            and (clauses.opens_with_third_person_verb(paragraph.text) or _verb_alone(paragraph.text.split()[0])) and len(question.split()) <= 4 and tagger.names_a_concept(question) \
+            and not is_remark(question):
+        paragraph.term, paragraph.has_colon = question, True  # "### Online API" / "optimizes for latency": said of what the heading names
+
+
+def _verb_alone(word: str) -> bool:
+    """Whether a word ending in "s" is one the dictionary knows only as a verb ("optimizes"), which the tagger may read as a plural."""
+    return word.endswith("s") and set(tagger.readings(word.lower())) == {"VERB"}
 
 
 def answer_heading_lists(paragraphs: list[Paragraph], opening: set[int]) -> None:
@@ -219,8 +229,8 @@ def _restate(paragraph: Paragraph, question: str, answer: str, at: int) -> None:
         paragraph.text, paragraph.links = f"{kind}: {paragraph.text}", ()  # "Numerical formats to know?" / "FP32, FP16"
     elif "?" not in question and _UNFINISHED.search(question):
         paragraph.text, paragraph.links = f"{question} {paragraph.text}", ()  # "PEFT methods split into::A and B": one sentence
-    elif "?" not in question and len(question.split()) <= 5 and tagger.names_a_concept(question):
-        paragraph.term, paragraph.has_colon = question, True  # "KV cache:::Stores the keys ...": a term on the front
+    elif len(question.rstrip(" ?").split()) <= 5 and tagger.names_a_concept(question.rstrip(" ?")):
+        paragraph.term, paragraph.has_colon = question.rstrip(" ?"), True  # "KV cache:::Stores the keys ...", "Moss API?": a term asked of
 
 
 def _from(paragraph: Paragraph, at: int) -> None:

@@ -78,3 +78,16 @@ def test_what_a_heading_or_a_card_names_is_what_a_fragment_under_it_speaks_of(tm
     assert {("moss api", "uses", "moss bed"), ("clay tunnel", "usedFor", "warmth"), ("root api", "focusesOn", "depth"),
             ("badger", "uses", "claw")} <= found, found
     assert not any(s in ("overview", "digging") for s, _r, _o in found), found
+
+
+def test_a_diagram_edge_labelled_by_a_word_for_examples_or_measures_says_what_its_target_is(tmp_path: Path) -> None:
+    """ "EX -- e.g. --> MossDig", "SUB -- metric --> dig@k", "EX -->|benchmark| DenBench": the label says what the target is
+    to the source, as a table's column of that name does (examples, a metric, a benchmark: `deep digging evaluatedBy
+    DenBench`, where the label read as a verb had said the digging evaluates the benchmark); "-->|type|" may point either
+    way and says nothing."""
+    found = lowered(build(tmp_path, "# Dens\n\n```mermaid\nflowchart TD\n  EX[Deep digging] -- e.g. --> MD[MossDig]\n"
+                                    "  SUB[Shallow digging] -- metric --> PK[dig@k]\n  EX -->|benchmark| DB[DenBench]\n"
+                                    "  SUB -->|type| TT[Tunnel type]\n```\n"))
+    assert {("deep digging", "hasExample", "mossdig"), ("shallow digging", "measuredBy", "dig@k"),
+            ("deep digging", "evaluatedBy", "denbench")} <= found, found
+    assert not any("tunnel type" in (s, o) for s, _r, o in found) and ("deep digging", "evaluates", "denbench") not in found, found

@@ -26,7 +26,7 @@ from kg.ingest.nouns import names_a_doing, noun_phrase
 from kg.ingest.claims import TURNED
 from kg.ingest.definitions import read_definition
 from kg.ingest.subjects import CURRENT
-from kg.ingest.relations import relation_named
+from kg.ingest.relations import column_relation, relation_named
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept
 from kg.ingest.terms import expansion
@@ -107,7 +107,9 @@ def _describe(record: Record, name: str, described: str, source: Source, topic: 
 def _read_edge(edge: mermaid.Edge, subject: Record, obj: Record, source: Source, parsed: mermaid.Diagram, kind: Record | None,
                branches: Counter[str], hierarchy: bool, tree: bool, extraction: Extraction) -> None:
     """The statement one edge makes between a thing its source names and one its target names."""
-    relation = relation_named(edge.label) if edge.label else None
+    # "-- e.g. -->", "-- metric -->": what the target is to the source, as a table's column says ("-- type -->" may point either way)
+    column = ("hasExample" if _EXAMPLE_LABEL.fullmatch(edge.label.strip()) else column_relation(edge.label)) if edge.label else None
+    relation = column if column not in (None, "isA") else relation_named(edge.label) if edge.label else None
     if relation is not None:
         extraction.state(subject, relation, obj, source.by("mermaid-edge"))
     elif parsed.topics and (tree or names_a_kind_of(subject.final().label, obj.final().label)):
@@ -122,6 +124,9 @@ def _read_edge(edge: mermaid.Edge, subject: Record, obj: Record, source: Source,
         extraction.state(subject, "includes", obj, source.by("mermaid-branch"))
     elif not edge.label:  # a label no relation phrase reads says how the two go together ("-->|filter by cost|"): no guess
         extraction.state(subject, "relatedTo", obj, source.by("mermaid-link"))
+
+
+_EXAMPLE_LABEL = re.compile(r"e\.?g\.?|eg|for example|for instance|such as|like|examples?", re.IGNORECASE)
 
 
 def _members_of_a_class(title: str) -> bool:

@@ -91,3 +91,15 @@ def test_a_diagram_edge_labelled_by_a_word_for_examples_or_measures_says_what_it
     assert {("deep digging", "hasExample", "mossdig"), ("shallow digging", "measuredBy", "dig@k"),
             ("deep digging", "evaluatedBy", "denbench")} <= found, found
     assert not any("tunnel type" in (s, o) for s, _r, o in found) and ("deep digging", "evaluates", "denbench") not in found, found
+
+
+def test_metrics_or_benchmarks_listed_in_an_entry_measure_or_evaluate_it(tmp_path: Path) -> None:
+    """ "- **Sorting:** a den task. Metrics: accuracy, F2.": the metrics listed in an entry measure it, as well as being
+    metrics; benchmarks listed so evaluate it; a lower-case label under an entry narrows the kind and says the same. A
+    label of another class ("Tools:") says no more than before."""
+    found = lowered(build(tmp_path, "# Dens\n\n## Den care\n\n- **Sorting:** a den task. Metrics: accuracy, F2.\n"
+                                    "- **Nesting:** a common den task. Benchmarks: **NestEval** and **DenBench**.\n"
+                                    "- **Den warmth**: how warm a den is\n  - metrics: Heat Index, MossScore\n"))
+    assert {("sorting", "measuredBy", "accuracy"), ("sorting", "measuredBy", "f2"), ("f2", "isA", "metric"),
+            ("nesting", "evaluatedBy", "nesteval"), ("nesting", "evaluatedBy", "denbench"),
+            ("den warmth", "measuredBy", "heat index")} <= found, found

@@ -229,6 +229,8 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     # "metrics: A, B": the class word alone, which the caller may narrow to what the list sits under (a kind marked by its own word)
     reading.claims.extend(Claim(item, "isA", kind, at, kind=kind.label if alone else None) if kind
                           else Claim(CURRENT, "hasKind", item, at, kind=typed) for item in items)
+    if alone and (gauged := _GAUGED_BY.get(kind.label.lower())) is not None:  # "Metrics: accuracy, F1" in an entry: what measures it
+        reading.claims.extend(Claim(CURRENT, gauged, item, at) for item in items)
     if kind is not None and names_troubles(label, kind.label):  # "Biases: self-bias, ...": the entry's too
         reading.claims.extend(Claim(CURRENT, "suffersFrom", item, at) for item in items)
     for item in written:  # "masked language models (e.g. BERT)", "setts (MossSett, OakSett)": examples of the item
@@ -237,6 +239,9 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
             if aside.re is _EXAMPLES_ASIDE or (len(named) > 1 and all(name.is_name for name in named)):
                 reading.claims.extend(Claim(example, "isA", phrase, at) for example in named)
     return True
+
+
+_GAUGED_BY = {"metric": "measuredBy", "measure": "measuredBy", "benchmark": "evaluatedBy"}
 
 
 def _names_of_a_singular(label: str, items: list[Phrase], at: int, reading: Reading) -> bool:

@@ -103,3 +103,16 @@ def test_metrics_or_benchmarks_listed_in_an_entry_measure_or_evaluate_it(tmp_pat
     assert {("sorting", "measuredBy", "accuracy"), ("sorting", "measuredBy", "f2"), ("f2", "isA", "metric"),
             ("nesting", "evaluatedBy", "nesteval"), ("nesting", "evaluatedBy", "denbench"),
             ("den warmth", "measuredBy", "heat index")} <= found, found
+
+
+def test_examples_after_what_a_thing_is_like_are_examples_of_the_thing(tmp_path: Path) -> None:
+    """ "- **Hard traits:** impossible to change, e.g. license, den size.": what comes before "e.g." says what the term is
+    like and names no noun, so the examples are the term's (they had gone nowhere); so after "can be improved", and after
+    a label's colon ("Firm traits: hard or costly to change, e.g. soil type"). Examples after a noun stay the noun's."""
+    found = lowered(build(tmp_path, "# Dens\n\n## Den traits\n\n- **Hard traits:** impossible to change, e.g. license, den size.\n"
+                                    "- **Soft traits:** can be improved, e.g. warmth, dryness.\n"
+                                    "- **Den kinds vs den traits:**\n  - Firm traits: hard or costly to change, e.g. soil type, den age.\n"
+                                    "- **Moss:** soft bedding, e.g. fern moss.\n"))
+    assert {("license", "exampleOf", "hard trait"), ("den size", "exampleOf", "hard trait"), ("warmth", "exampleOf", "soft trait"),
+            ("soil type", "isA", "firm trait"), ("den age", "isA", "firm trait")} <= found, found
+    assert ("fern moss", "exampleOf", "moss") not in found, found

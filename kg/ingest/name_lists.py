@@ -5,6 +5,7 @@ words that say what a thing is like ("cold, damp"). Knows English wording."""
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.lists import cut_around_asides, sharing_the_noun, split, without_asides
@@ -85,6 +86,14 @@ def said_by_what_it_is_like(written: list[str]) -> bool:
     """ "drop repetitive", "too short": an item that ends on a word that is only an adjective, or opens on a
     word of degree, says what a thing is like, in a list of what to do; it names nothing."""
     return any(_DEGREE.match(item.strip()) or set(tagger.readings(item.split()[-1].lower())) == {"ADJ"} for item in written if item.split())
+
+
+def says_what_it_is_like(text: str) -> bool:
+    """Whether words say what a thing is like or what may be done to it, with no noun of their own: "hard to change",
+    "impossible or impractical to change", "can be improved" (before its examples: "..., e.g. license, den size")."""
+    tags = [t for _w, t in tagger.tagged(text.strip(" ,"))]
+    lead = len(list(takewhile(lambda t: t in ("JJ", "CC", "RB"), tags)))
+    return tags[:1] == ["MD"] or (lead > 0 and tags[lead : lead + 1] == ["TO"] and len(tags) <= lead + 3)
 
 
 _DEGREE = re.compile(r"(?:too|very|overly|quite|highly|extremely)\s", re.IGNORECASE)  # "too short": how much

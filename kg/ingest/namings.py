@@ -13,7 +13,7 @@ from kg.ingest import classify, clauses, tagger
 from kg.ingest.copulas import names_kinds
 from kg.ingest.hearst import GROUP_WORDS, KIND_HEADS, does_its_roles, includes_kinds, kinds_with_examples
 from kg.ingest.lists import cut, cut_around_asides, each_cut, names_before_a_verb, sharing_the_noun, split, without_asides
-from kg.ingest.name_lists import a_name, adjectives_only, an_adjective_alone, names_only, said_by_what_it_is_like
+from kg.ingest.name_lists import a_name, adjectives_only, an_adjective_alone, names_only, said_by_what_it_is_like, says_what_it_is_like
 from kg.ingest.remarks import is_remark
 from kg.ingest.nouns import NAMED_KINDS, Phrase, abbreviates, doing, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.objects import EXAMPLES_CUE
@@ -34,6 +34,7 @@ _EXAMPLES_AFTER = re.compile(r"^(?P<items>[^:;]+?)\s+are\s+(?:(?:some|other|good
 # "e.g. Portkey, OpenRouter", "Examples: A, B", "Example is SelfCheckGPT", "One example is A": names alone, of the entry being read
 _BARE_EXAMPLES = re.compile(r"^(?:e\.g\.|eg\.?|for example|for instance|(?:(?:an?|one|the|a good|a classic)\s+)?example\s+is|examples?|ex\.)"
                             r"(?:\s*[:,]\s*|\s+)(?P<items>[^\s.;:][^.;:]*)$", re.IGNORECASE)
+_SAID_THEN_EXAMPLES = re.compile(r"^(?P<said>[^,;:()]{3,40}),\s+(?=(?:e\.g\.|eg\.?|for example|for instance)\s)", re.IGNORECASE)
 _EXAMPLES_ASIDE = re.compile(r"\((?:e\.g\.|like|such as|for example)[,:]?\s+(?P<names>[^()]+)\)", re.IGNORECASE)
 _NAMES_ASIDE = re.compile(r"(?<=[a-z]s)\s+\((?P<names>[^()]*,[^()]*)\)")  # "games (Minecraft, Go)": names of a plural's members
 _NAMING = re.compile(r"^the (?P<what>process|set|collection|group|list|sequence|act|practice|study) of (?P<body>.+?) "
@@ -131,7 +132,8 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
         return True  # "moss layers per den: MossDen 0, ClayDen 1": how many each has; "If depth matters: A, B": when, no kind
     label, at = without_where(without_remark(match["label"])), match.start("items")  # "Three approaches in the book"
     items_text = match["items"]
-    if (cue := EXAMPLES_CUE.search(items_text)) is not None and adjectives_only(re.split(r"\s*(?:,|\+|&|\band\b)\s*", items_text[: cue.start()].strip(" ,"))):
+    if (cue := EXAMPLES_CUE.search(items_text)) is not None and (adjectives_only(re.split(r"\s*(?:,|\+|&|\band\b)\s*", items_text[: cue.start()].strip(" ,")))
+                                                             or says_what_it_is_like(items_text[: cue.start()])):
         items_text, at = items_text[cue.end():], at + cue.end()  # "sett models: small + fast, e.g. A, B": its examples are its members
     label = re.sub(r"^(?:vs\.?|versus)\s+", "", label)  # "vs soft attributes: A, B", set against the line above: soft attributes
     if (shown := re.fullmatch(r"(?P<kind>.+?s)\s+(?:examples|e\.g\.?)", label)) and singular_phrase(shown["kind"]) != shown["kind"]:
@@ -335,7 +337,9 @@ _MADE_BY_ITEM = re.compile(r"^(?P<name>[^,]{1,40}?)\s+(?:by|from)\s+(?P<maker>[A
 def _bare_examples(text: str, reading: Reading, protected: set[str]) -> bool:
     """ "e.g. Portkey, MLflow AI Gateway, OpenRouter" in an entry: examples of it, when all it holds
     is their names; "For example, GPT-4 uses RLHF" is a sentence, read as one."""
-    match = _BARE_EXAMPLES.match(text.strip().rstrip("."))
+    said = _SAID_THEN_EXAMPLES.match(text.strip())  # "hard to change, e.g. license, den size": a thing said of it, then examples of it
+    start = said.end() if said is not None and says_what_it_is_like(said["said"]) else 0
+    match = _BARE_EXAMPLES.match(text.strip().rstrip(".")[start:])
     if match is None:
         return False
     listed = re.sub(r"(?:^|(?<=,\s))(?:the|an?)\s+", "", match["items"], flags=re.IGNORECASE)  # "e.g. the DAN prompt, roleplay"
@@ -348,12 +352,12 @@ def _bare_examples(text: str, reading: Reading, protected: set[str]) -> bool:
     if within is not None and (part := names_only(within["name"], protected)) and len(part) == 1 \
             and (part[0].is_name or part[0].label.split()[-1] in NAMED_KINDS):
         items = part
-        reading.claims.append(Claim(part[0], "partOf", noun_phrase(within["whole"]), match.start("items")))
+        reading.claims.append(Claim(part[0], "partOf", noun_phrase(within["whole"]), start + match.start("items")))
     if not items:
         return False
-    reading.claims.extend(Claim(CURRENT, "hasExample", item, match.start("items")) for item in items)
+    reading.claims.extend(Claim(CURRENT, "hasExample", item, start + match.start("items")) for item in items)
     if made and len(items) == len(written):
-        reading.claims.extend(Claim(item, "developedBy", noun_phrase(m["maker"]), match.start("items")) for item, m in zip(items, written))  # type: ignore[index]
+        reading.claims.extend(Claim(item, "developedBy", noun_phrase(m["maker"]), start + match.start("items")) for item, m in zip(items, written))  # type: ignore[index]
     return True
 
 

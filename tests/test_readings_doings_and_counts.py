@@ -116,3 +116,14 @@ def test_examples_after_what_a_thing_is_like_are_examples_of_the_thing(tmp_path:
     assert {("license", "exampleOf", "hard trait"), ("den size", "exampleOf", "hard trait"), ("warmth", "exampleOf", "soft trait"),
             ("soil type", "isA", "firm trait"), ("den age", "isA", "firm trait")} <= found, found
     assert ("fern moss", "exampleOf", "moss") not in found, found
+
+
+def test_an_aside_between_a_plural_and_its_kinds_leaves_them_its_kinds(tmp_path: Path) -> None:
+    """ "Guards, the checks that sit around the den, come in two kinds: gate guards and tunnel guards.": the aside set off
+    by commas says what the plural is, and the kinds are still its kinds (it had read nothing); so for "..., which badgers
+    dig, fall into three groups: ...". """
+    found = lowered(build(tmp_path, "# Dens\n\nGuards, the checks that sit around the den to reduce risk, come in two kinds: "
+                                    "gate guards and tunnel guards.\n\nBurrows, which badgers dig, fall into three groups: "
+                                    "deep burrows, wet burrows and dry burrows.\n"))
+    assert {("gate guard", "isA", "guard"), ("tunnel guard", "isA", "guard"), ("deep burrow", "isA", "burrow"),
+            ("dry burrow", "isA", "burrow")} <= found, found

@@ -122,12 +122,14 @@ def _members_named(written: str) -> str | None:
     return kind if names_a_concept(kind) else None
 
 
+# an aside set off between a subject and its verb: "Guards, the checks around a den, come in two kinds"
+SET_OFF = r"(?:,\s+(?:the|an?|which|that)\s[^,:;()]{3,80},)?"
 # "2 families:", "Three main types:", "Tools fall into three buckets:": kinds of the subject, counted
 _COUNTED_GROUPS = re.compile(
-    r"^(?:(?P<kind>[\w\s-]+?)\s+(?:(?:fall|falls|are divided|can be divided|are grouped)\s+into|comes?\s+in)\s+)?"
+    rf"^(?:(?P<kind>[\w\s-]+?){SET_OFF}\s+(?:(?:fall|falls|are divided|can be divided|are grouped)\s+into|comes?\s+in)\s+)?"
     r"(?:(?:the|\d+|two|three|four|five|six|several|a few|main|key|major|broad|common)\s+)*"
     rf"{GROUPS}(?:\s+(?:in|from|per|across)\s+(?:the\s+|all\s+)?[\w-]+(?:\s[\w-]+)?)?\s*:$",
-    re.IGNORECASE)  # "Two main groups in the book:"
+    re.IGNORECASE)  # "Two main groups in the book:", "Guards, the checks around a den, come in two kinds:"
 
 
 # "3 ways:", "Two main approaches:": ways of doing what the heading or entry above names, counted; not "Methods:"

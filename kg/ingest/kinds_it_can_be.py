@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest import tagger
+from kg.ingest.categories import SET_OFF
 from kg.ingest.copulas import AFTER_HEAD
 from kg.ingest.hearst import GROUPS, noun_phrase_ending
 from kg.ingest.lists import cut_around_asides, semicolon_list, split, without_asides
@@ -86,7 +87,7 @@ def _what_one_can_be(listed: str, subject: Phrase, protected: set[str]) -> list[
 
 # "Memory comes in three flavors: A, B and C", "Memory for agents has three mechanisms: A, B and C": kinds
 # of what comes in them, listed
-_COMES_IN = re.compile(r"^(?P<subject>[^,;:()]{2,60}?)\s+(?:comes?\s+in|has|have)\s+(?:(?:two|three|four|five|several|many|different)\s+)?"
+_COMES_IN = re.compile(rf"^(?P<subject>[^,;:()]{{2,60}}?){SET_OFF}\s+(?:comes?\s+in|has|have)\s+(?:(?:two|three|four|five|several|many|different)\s+)?"
                        r"(?:main\s+)?(?:kinds|types|flavou?rs|forms|varieties|sorts|shapes|mechanisms|approaches)\s*:\s*(?P<listed>.+)$",
                        re.IGNORECASE | re.DOTALL)  # a list may wrap onto the next line
 _WHICH_COMES_IN = re.compile(r"^(?P<before>.+),\s+which\s+(?P<rest>(?:comes?\s+in|has|have)\s.+)$", re.IGNORECASE | re.DOTALL)
@@ -94,7 +95,7 @@ _EXAMPLES_AFTER = re.compile(r"\s+(?:such\s+as|like|e\.g\.,?|including)\s+[^,;]*
 _EXAMPLES_ASIDE = re.compile(r",\s+(?:such as|like|e\.g\.,?|including)\s+[^,;]*?(?=,\s+(?:and|or)\s|$)", re.IGNORECASE)
 # "PEFT methods split into A and B", "Attacks fall into two categories: A and B": kinds of a plural
 _SPLIT_INTO = re.compile(
-    r"^(?P<subject>[^,;:()]{2,60}?)\s+(?:split|divide|(?:are|can\s+be)\s+(?:divided|split|broken\s+down)"
+    rf"^(?P<subject>[^,;:()]{{2,60}}?){SET_OFF}\s+(?:split|divide|(?:are|can\s+be)\s+(?:divided|split|broken\s+down)"
     r"|(?P<sorted>falls?|(?:are|can\s+be)\s+(?:grouped|classified|categori[sz]ed|sorted)))"
     rf"\s+into\s+(?P<groups>(?:two|three|four|five|several)\s+(?:main\s+|broad\s+)?{GROUPS}\s*:?\s*)?"
     r"(?P<listed>.+)$", re.IGNORECASE)

@@ -127,3 +127,15 @@ def test_an_aside_between_a_plural_and_its_kinds_leaves_them_its_kinds(tmp_path:
                                     "deep burrows, wet burrows and dry burrows.\n"))
     assert {("gate guard", "isA", "guard"), ("tunnel guard", "isA", "guard"), ("deep burrow", "isA", "burrow"),
             ("dry burrow", "isA", "burrow")} <= found, found
+
+
+def test_a_shell_noun_that_only_adjectives_or_an_ordinal_say_which_of_names_nothing(tmp_path: Path) -> None:
+    """ "Off-the-shelf options include MossGate", "splits the system-level kind into wet digging and dry digging", "The first
+    step, **den sealing**, is a recap": options, a kind, a step only point back at what the notes speak of, so they are no
+    concepts ("deployment options", a noun before the shell, and "architectural choices" stay)."""
+    found = lowered(build(tmp_path, "# Dens\n\nOff-the-shelf options include MossGate and Kong.\n\n"
+                                    "Digging cuts cost, and Kim splits the system-level kind into wet digging and dry digging.\n\n"
+                                    "The first step, **den sealing**, is basically a recap of chapter 6.\n\n"
+                                    "Architectural choices include moss walls and clay floors.\n"))
+    assert not any(w in s for s, _r, _o in found for w in ("option", "kind", "first step")), found
+    assert ("architectural choice", "includes", "moss wall") in found, found

@@ -100,6 +100,21 @@ def is_shell(label: str) -> bool:
     return len(words) == 1 and singular_noun(words[0]) in SHELL_NOUNS
 
 
+# shell nouns that point back to a thing named elsewhere, when only adjectives say which of them; places in a sequence
+_POINTING_SHELLS = frozenset({"option", "kind", "sort", "variety"})
+_PLACES = frozenset({"step", "stage", "phase", "half"})
+_ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "next", "final"})
+
+
+def a_shell_said_which(label: str) -> bool:
+    """ "off-the-shelf options", "the system-level kind", "the first step": a shell noun that only adjectives say which
+    of, or a place in a sequence, pointing back to a thing named elsewhere ("deployment options": a noun names one)."""
+    words = [w for w in label.lower().split() if w not in ("the", "a", "an")]
+    if len(words) == 2 and words[0] in _ORDINAL_WORDS and singular_noun(words[1]) in _PLACES:
+        return True
+    return len(words) > 1 and singular_noun(words[-1]) in _POINTING_SHELLS and all(t == "JJ" for _w, t in tagger.tagged(" ".join(words[:-1])))
+
+
 # what a thing does or has, no kind of it: "two main functions:", "three properties:"
 GROUP_WORDS = frozenset({"category", "group", "kind", "type", "class", "family", "bucket", "camp", "flavor", "flavour"})  # words for kinds
 ROLE_WORDS = frozenset({"function", "role", "job", "purpose", "goal", "responsibility", "duty", "use",

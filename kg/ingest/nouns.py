@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from kg.ingest.clauses import has_finite_verb
 from kg.ingest.memo import remembered
-from kg.ingest.modifiers import ATTRIBUTE_HEADS, DEGREE, GROUP_WORDS, compares, is_shell, names_a_language
+from kg.ingest.modifiers import ATTRIBUTE_HEADS, DEGREE, GROUP_WORDS, a_shell_said_which, compares, is_shell, names_a_language
 from kg.ingest.singular import singular_phrase
 from kg.ingest.clause_shapes import counts_by_a_doing, says_how, without_postmodifier
 from kg.ingest.remarks import a_half_of_the_reading
@@ -387,8 +387,8 @@ def keep(phrase: Phrase) -> bool:
         return False  # "spanning 38 categories", "averaging 3.5 bits": a verb and what it counts, no thing
     if first in {"aka", "a.k.a.", "i.e.", "ie", "ex", "eg", "w/", "w/o", "following", "aforementioned", "above-mentioned", "worth"}:
         return False  # "eg structured outputs like JSON", "w/o": marks; "the following tools:": what the list below names; "worth memorizing"
-    if describes(phrase) or is_shell(phrase.label) or compares(phrase.label) or _shell_of_a_doing(words):
-        return False  # "representation of the token", "the process", "smoother model", "way of knowing"
+    if describes(phrase) or is_shell(phrase.label) or compares(phrase.label) or _shell_of_a_doing(words) or a_shell_said_which(phrase.label):
+        return False  # "representation of the token", "the process", "smoother model", "way of knowing", "off-the-shelf options"
     if len(words) > 1 and (first in {"things", "ways", "reasons", "stuff"} or first in {"way", "thing", "reason"} and words[1] == "to"
                            or first in {"risk", "drawback", "downside", "limitation", "weakness", "pitfall"} and words[1] == "of"):
         return False  # "Things perplexity is useful for" (a shell plural, then a clause), "Way to seal dens", "risk of deep digging"

@@ -139,3 +139,13 @@ def test_a_shell_noun_that_only_adjectives_or_an_ordinal_say_which_of_names_noth
                                     "Architectural choices include moss walls and clay floors.\n"))
     assert not any(w in s for s, _r, _o in found for w in ("option", "kind", "first step")), found
     assert ("architectural choice", "includes", "moss wall") in found, found
+
+
+def test_what_measures_how_much_of_a_thing_measures_the_thing(tmp_path: Path) -> None:
+    """ "Den depth measures how much warmth, on average, a den keeps": what is measured is the warmth, the noun after "how
+    much" (it had read nothing, an indirect question); "measures how many tunnels flagged as wet are wet" is a ratio of a
+    clause, and names no measure."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Den depth** measures how much warmth, on average, a den keeps.\n"
+                                    "- **Clay rate**: Measures how many tunnels flagged as wet are actually wet.\n"))
+    assert ("den depth", "measures", "warmth") in found, found
+    assert not any(s == "clay rate" and r == "measures" for s, r, _o in found), found

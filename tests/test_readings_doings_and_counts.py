@@ -149,3 +149,13 @@ def test_what_measures_how_much_of_a_thing_measures_the_thing(tmp_path: Path) ->
                                     "- **Clay rate**: Measures how many tunnels flagged as wet are actually wet.\n"))
     assert ("den depth", "measures", "warmth") in found, found
     assert not any(s == "clay rate" and r == "measures" for s, r, _o in found), found
+
+
+def test_a_share_a_count_or_a_degree_in_a_cell_names_nothing(tmp_path: Path) -> None:
+    """ "| % tunnels done in time |", "| # tries till dry |": a share or a count of things names a figure, no thing (it had
+    made `slow digging measuredBy % tunnel`); "| den too slow for winter |" describes, no example; names beside them stay."""
+    found = lowered(build(tmp_path, "# Dens\n\n| Failure | Examples | Metric |\n|---|---|---|\n"
+                                    "| Slow digging | den too slow for winter | % tunnels done in time |\n"
+                                    "| Wet digging | mud, puddles | # tries till dry, MossRate |\n"))
+    assert {("wet digging", "hasExample", "mud"), ("wet digging", "measuredBy", "mossrate")} <= found, found
+    assert not any("tunnel" in o or "too" in o or "tries" in o or "try" in o for _s, _r, o in found), found

@@ -299,7 +299,10 @@ def _opens_with_a_verb(item: str) -> bool:
 
 
 def _is_name(text: str) -> bool:
+    """Whether a cell's item names a thing: not a figure, a share or count of things ("% tasks done in time", "# tries"), a
+    degree that describes ("plan too slow for the deadline"), prose, an instruction or a comparison."""
     return (len(text) > 1 and text.lower() not in _NO_VALUE and not _SCORE.match(text) and not _QUANTITY.match(text)
+            and text[:1] not in "%#" and not re.search(r"\btoo\s+[a-z]", text, re.IGNORECASE)
             and len(text.split()) <= _PROSE_WORDS and not _instruction(text)
             and names_a_concept(text) and not compares(text[:1].lower() + text[1:]) and not is_shell(text))  # "Simpler alternative to RLHF"
 

@@ -159,3 +159,14 @@ def test_a_share_a_count_or_a_degree_in_a_cell_names_nothing(tmp_path: Path) -> 
                                     "| Wet digging | mud, puddles | # tries till dry, MossRate |\n"))
     assert {("wet digging", "hasExample", "mud"), ("wet digging", "measuredBy", "mossrate")} <= found, found
     assert not any("tunnel" in o or "too" in o or "tries" in o or "try" in o for _s, _r, o in found), found
+
+
+def test_a_list_after_a_clause_and_a_kind_built_for_a_use(tmp_path: Path) -> None:
+    """ "Dens can be dug in winter, and Kim lists several tools designed specifically for winter: MossDig, ClayPick and
+    RootKit.": the clause before ", and" says its own thing, and the list after the colon is of the kind the label counts
+    (it had read nothing); the use they are built for narrows the kind: each a winter tool, as "- chips designed for
+    winter: A, B" gives winter chips. A doing or a plural ("built for den digging", "for burrows") narrows nothing."""
+    found = lowered(build(tmp_path, "# Dens\n\nDens can be dug in winter, and Kim lists several tools designed specifically for winter: "
+                                    "MossDig, ClayPick and RootKit.\n\n- chips designed for winter: DenChip, MossChip\n- pads built for den digging: ClawPad, RootPad\n"))
+    assert {("mossdig", "isA", "winter tool"), ("rootkit", "isA", "winter tool"), ("denchip", "isA", "winter chip"),
+            ("clawpad", "isA", "pad")} <= found, found

@@ -177,6 +177,17 @@ _TO_DO = re.compile(r"(?<=s)\s+to\s+[a-z]+(?:\s+[\w-]+){0,3}$")
 
 
 _AS_SHOWN = re.compile(r"(?<=s)\s+(?:compared|side by side|at a glance|in brief|in short|in a table|in one table|summari[sz]ed)$", re.IGNORECASE)
+# "chips designed specifically for inference": inference chips, the purpose they are built for narrowing their kind
+_CONDITION = re.compile(r"(?:if|when|whenever|because|since|while|as)\s", re.IGNORECASE)
+_BUILT_FOR = re.compile(r"(?:^|\s)(?P<plural>[a-z][\w-]*s)\s+(?:designed|built|made|optimi[sz]ed|meant)\s+(?:specifically\s+|especially\s+|mainly\s+)?"
+                        r"for\s+(?P<use>[a-z][\w-]*(?:\s[a-z][\w-]*)?)$", re.IGNORECASE)
+def built_for_a_use(label: str) -> re.Match[str] | None:
+    """ "chips designed specifically for inference": a plural (group "plural") and the use it is built for, a noun (group
+    "use"), which narrows its kind (inference chips); not a doing ("tools built for den digging")."""
+    built = _BUILT_FOR.search(label)
+    return built if built is not None and all(t in ("NN", "NNP") for _w, t in tagger.tagged(built["use"])) else None
+
+
 _WHICH_ONES = re.compile(r"\s+(?:that|which|who)\s+(?:really\s+|actually\s+)?(?:matters?|count|counts|work|works|help|helps|stick|use|uses|need|needs)\b.*$",
                          re.IGNORECASE)
 
@@ -228,6 +239,11 @@ def category_named(text: str) -> str | None:
     if re.search(r"\sper\s", written):
         return None  # "mix methods per tunnel:" over "- wet tunnel -> moss": a pairing, one for each tunnel, no kind of them
     written = _WHICH_ONES.sub("", written)  # "hyperparams that matter:": which of them, no part of their kind
+    counted = clauses.counted_after_a_verb(written)  # "Kim lists several chips ...": what a short clause counts (not "if a model
+    counting = counted and len(said := written.split()[: -len(counted.split())]) <= 4 and said[-1].lower() not in ("a", "an", "the")
+    written = counted if counting and not _CONDITION.match(written) else written  # makes two outputs", "It uses the following tools")
+    if (built := built_for_a_use(written)) is not None:
+        written = f"{written[: built.start('plural')]}{built['use']} {built['plural']}"  # "chips designed for inference": inference chips
     written = _AS_SHOWN.sub("", written)  # "Retrieval algos compared:", "Den tools at a glance:": how they are shown
     if len(words := written.split()) > 2 and words[0].lower().endswith("ing") and [t for _w, t in tagger.tagged(" ".join(words[:2]))][1:] == ["JJ"]:
         return None  # "Navigating public benchmarks", "Training large models": a doing and its object (no noun stands before an adjective)

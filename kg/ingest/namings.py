@@ -17,7 +17,7 @@ from kg.ingest.name_lists import a_name, adjectives_only, an_adjective_alone, na
 from kg.ingest.remarks import is_remark
 from kg.ingest.nouns import NAMED_KINDS, Phrase, abbreviates, doing, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.objects import EXAMPLES_CUE
-from kg.ingest.categories import category_named, checked_with, counted_groups, parts_of, whole_of_parts, without_remark, without_where
+from kg.ingest.categories import built_for_a_use, category_named, checked_with, counted_groups, parts_of, whole_of_parts, without_remark, without_where
 from kg.ingest.modifiers import PART_WORDS, is_shell, uncounted, without_judgement
 from kg.ingest.problems import as_a_trouble, lists_problems, names_troubles
 from kg.ingest.singular import singular_noun, singular_phrase
@@ -95,6 +95,7 @@ def read_also_called(text: str, reading: Reading) -> bool:
 
 # "Popular methods: GPTQ, AWQ, and k-quants": a plural label, a colon, the list
 _LABELLED_LIST = re.compile(r"^(?P<label>(?:[2-9]\s+)?[A-Za-z][\w-]*(?:\s[\w'’-]+){0,7}(?:\s\([^()]{2,60}\))?) *: (?P<items>[^:]+)$")  # "SDMs (..): A"
+_CLAUSE_THEN_LABEL = re.compile(r"^[^:;]{8,200}?,\s+(?:and|but|so)\s+(?P<rest>[^,:;]{3,80}:\s+[^:]+)$")  # a clause, then the label
 _SLASHED_PLURALS = re.compile(r"^(?P<first>(?:[\w-]+\s){0,3}[A-Za-z][a-z]+s)/[a-z]+s(?=\s*:\s)")  # a label of two plurals ("den benchmarks/tools:"), either the items' kind
 _REMEDIES = {"mitigation", "fix", "remedy", "countermeasure", "solution", "workaround"}
 _USES = {"use case", "use", "application", "benefit"}  # "Use cases: A, B", "## Benefits" / "- monitoring: ...": what the entry is for
@@ -126,6 +127,10 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     plural kind ("Vector databases: A, B" -> A isA vector database), kinds of the entry for a word
     for kinds ("Key methods: A, B"), what the entry is for after "Use cases:"."""
     match = _LABELLED_LIST.match(_SLASHED_PLURALS.sub(r"\g<first>", text.strip()))  # "benchmarks/tools: A, B": of the first kind
+    if match is None and (joined := _CLAUSE_THEN_LABEL.match(text)) is not None:  # "Dens vary, and Kim lists several tools: A, B"
+        read, found = len(reading.claims), read_labelled_list(joined["rest"], reading, protected)
+        reading.claims[read:] = [replace(claim, offset=claim.offset + joined.start("rest")) for claim in reading.claims[read:]]
+        return found
     if match is None:
         return _names_after_a_kind(text, reading, protected)
     if re.search(r"\sper\s", match["label"]) or re.match(r"(?:if|when|whenever|unless|once)\s", match["label"], re.IGNORECASE):
@@ -202,7 +207,7 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
         return True
     if clauses.has_finite_verb(label):
         return False
-    kind = includes_kinds(label)
+    kind = noun_phrase(f"{built['use']} {built['plural']}") if (built := built_for_a_use(label)) else includes_kinds(label)  # "chips built for X"
     if kind is None and not names_kinds(label) and counted_groups(f"{label}:") != "":  # "Three buckets: A, B": kinds of the entry
         if (named := category_named(f"{label}:")) is None:
             return _names_of_a_singular(label, items, at, reading)

@@ -170,3 +170,13 @@ def test_a_list_after_a_clause_and_a_kind_built_for_a_use(tmp_path: Path) -> Non
                                     "MossDig, ClayPick and RootKit.\n\n- chips designed for winter: DenChip, MossChip\n- pads built for den digging: ClawPad, RootPad\n"))
     assert {("mossdig", "isA", "winter tool"), ("rootkit", "isA", "winter tool"), ("denchip", "isA", "winter chip"),
             ("clawpad", "isA", "pad")} <= found, found
+
+
+def test_a_remark_after_a_compared_heading_and_an_intensified_comparison_name_nothing(tmp_path: Path) -> None:
+    """ "### sett vs holt (book table, roughly)": the remark in parentheses is no part of either side (it had made "sett
+    book table,"); "- way less popular than [[Moss Lining]]": a comparison after an intensifier ("way", "much", "far")
+    names no thing, as "less popular than" alone does."""
+    found = lowered(build(tmp_path, "# Dens\n\n### sett vs holt (book table, roughly)\n\n- way less popular than [[Moss Lining]]\n"
+                                    "- far cheaper than clay lining\n"))
+    assert ("sett", "contrastsWith", "holt") in found, found
+    assert not any("table" in s or "table" in o or "popular" in s or "cheaper" in s for s, _r, o in found), found

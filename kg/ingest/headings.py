@@ -114,13 +114,14 @@ def read_subtitles(notes: NotesFile, extraction: Extraction) -> None:
 
 
 _THE = re.compile(r"\s*the\s", re.IGNORECASE)
+_REMARK_AT_END = re.compile(r"\s*\([^()]*,[^()]*\)\s*$")  # "(book table, roughly)"; not "(Den Model)", the head both share
 
 
 def read_compared_headings(notes: NotesFile, extraction: Extraction) -> None:
     """ "## RAG vs finetuning", "## RAG or finetuning?": the two things a heading weighs contrast; not
     "## Should I finetune or prompt?", a question with a verb, nor "## Finetune or prompt?" (what to do)."""
     for heading, trail, _empty in notes.sections:
-        sides = weighed(heading.title)
+        sides = weighed(_REMARK_AT_END.sub("", heading.title))  # "term vs embedding (book table, roughly)": the two, not the remark
         if len(sides) < 2 or (clauses.imperative(sides[0]) and not sides[0].endswith("ing")) or any(_THE.match(side) for side in sides):
             continue  # "GRU vs. The Forgetful Detective": a story's character, told by its article
         phrases = [noun_phrase(as_term(side)) for side in sides]

@@ -214,7 +214,11 @@ def compares(text: str) -> bool:
     """ "smoother model", "the latest techniques", "more data": a phrase opened by a comparison says
     how one thing stands to another, it names neither."""
     words = text.split()
+    words = words[1:] if len(words) > 1 and words[0] in _INTENSIFIERS else words  # "way less popular than LoRA"
     return bool(words) and words[0][:1].islower() and _compares(words[0])
+
+
+_INTENSIFIERS = frozenset({"way", "much", "far", "even", "slightly", "somewhat"})
 
 
 def compared_kind(item: str) -> bool:

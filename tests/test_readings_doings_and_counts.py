@@ -180,3 +180,13 @@ def test_a_remark_after_a_compared_heading_and_an_intensified_comparison_name_no
                                     "- far cheaper than clay lining\n"))
     assert ("sett", "contrastsWith", "holt") in found, found
     assert not any("table" in s or "table" in o or "popular" in s or "cheaper" in s for s, _r, o in found), found
+
+
+def test_it_before_a_clause_whose_subject_has_an_aside_stands_for_the_clause(tmp_path: Path) -> None:
+    """ "It is a nice bit of trivia that Kim Lee, who introduced moss walls, co-founded Zorpco.": "it" stands for the clause
+    after "that" though an aside parts its subject from its verb, so nothing is said of the sentence before's subject (it
+    had made `MossNet isA bit of trivia`); "It is a den model that uses moss" still says what "it" is."""
+    found = lowered(build(tmp_path, "# Dens\n\nMossNet is a den model. It is a nice bit of trivia that Kim Lee, who introduced moss "
+                                    "walls, co-founded Zorpco.\n\nRootNet is a burrow. It is a den model that uses moss.\n"))
+    assert ("rootnet", "isA", "den model") in found and ("mossnet", "isA", "den model") in found, found
+    assert not any("trivia" in o for _s, _r, o in found), found

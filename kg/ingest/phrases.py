@@ -190,7 +190,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
             subject = own  # "feedback, which is stored in memory, the model makes use of ...": the clause after the aside
         if subject == NOBODY and kind == "main" and matches and relation_at(matches[0]) == "includes" and len(before.split()) == 1 and names_kinds(before):
             subject = CURRENT  # "Techniques include A and B": a bare word for kinds, the entry's own
-        subject = NOBODY if kind == "main" and index + 1 < len(found) and found[index + 1][1] == "that" and extraposed(clause, found[index + 1][2]) else subject
+        subject = NOBODY if kind == "main" and index + 1 < len(found) and found[index + 1][1] == "that" and extraposed(clause, " ".join(c for _s, _k, c in found[index + 1:])) else subject
         said_of = subject
         if subject == NOBODY:
             continue

@@ -190,3 +190,14 @@ def test_it_before_a_clause_whose_subject_has_an_aside_stands_for_the_clause(tmp
                                     "walls, co-founded Zorpco.\n\nRootNet is a burrow. It is a den model that uses moss.\n"))
     assert ("rootnet", "isA", "den model") in found and ("mossnet", "isA", "den model") in found, found
     assert not any("trivia" in o for _s, _r, o in found), found
+
+
+def test_an_item_based_on_a_thing_says_what_the_heading_or_entry_uses(tmp_path: Path) -> None:
+    """ "### Elm lining" / "- based on elm factorization", and "- based on **clay factorization**, a drying technique" nested
+    under an entry: a fragment in small letters opening on "based on" ("built on") says what the thing uses, as "- uses
+    X" does; "Based on user feedback, badgers dig deeper." opens a sentence of its own and says no such thing."""
+    found = lowered(build(tmp_path, "# Dens\n\n### Elm lining\n\n- based on elm factorization\n\n### Linings\n\n"
+                                    "- **Moss lining:** warm walls.\n  - based on **clay factorization**, a drying technique\n\n"
+                                    "Based on user feedback, badgers dig deeper.\n"))
+    assert {("elm lining", "uses", "elm factorization"), ("moss lining", "uses", "clay factorization")} <= found, found
+    assert not any("feedback" in o for _s, _r, o in found), found

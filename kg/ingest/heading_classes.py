@@ -180,10 +180,10 @@ def said_of_the_heading(paragraph: Paragraph, labelled: bool) -> str | None:
     return named if named is not None and not is_remark(named) else None  # not "### Thoughts" / "- does X count as Y?"
 
 
-# "supported in DenKit, SettLab", "useful for wet dens": who uses the heading's thing or what it serves, an item with no
+# "supported in DenKit, SettLab", "useful for wet dens", "based on clay": who uses the heading's thing or what it serves, an item with no
 # subject of its own (not "trained on web data", which may be said of what a line before names)
 _USED_OR_GOOD = re.compile(r"(?:(?:very|really|mostly|mainly|often|usually|commonly|widely|also|especially)\s+)?(?:(?:used|supported|adopted|implemented)"
-                           r"\s+(?:in|by|for|with)|(?:useful|good|great|handy|ideal|helpful)\s+(?:for|when|with))\s", re.IGNORECASE)
+                           r"\s+(?:in|by|for|with)|(?:based|built)\s+(?:on|upon)|(?:useful|good|great|handy|ideal|helpful)\s+(?:for|when|with))\s", re.IGNORECASE)
 # a label of the kinds listed after it: "Two types", "3 main families", "Variants"; not "categories" uncounted, often of what a quality covers
 _KINDS_LABEL = re.compile(r"(?:(?:two|three|four|five|six|\d+)\s+(?:main\s+|broad\s+)?(?:types|kinds|families|variants|categories|flavou?rs)"
                           r"|types|kinds|variants)", re.IGNORECASE)

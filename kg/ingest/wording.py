@@ -152,6 +152,9 @@ _ARROWS = ("->", "=>", "→", "⇒")  # the cue of the three rewrites below: one
 # (a noun, then a comma or the subject of a clause of its own: not "how many transactions flagged as fraud are fraud", a ratio)
 _HOW_MUCH = re.compile(r"\b(?P<verb>measures?|measured|quantif(?:y|ies|ied)|estimates?|tracks?|counts?)\s+how\s+(?:much|many)\s+"
                        r"(?=[a-z][\w-]*(?:\s[a-z][\w-]*){0,2}(?:,|\s+(?:a|an|the|each|every|its|their|one)\s))", re.IGNORECASE)
+# "- based on clay factorization" under an entry: a fragment in small letters, what the entry uses ("Based on feedback, we ..."
+# opens a sentence of its own)
+_BASED_ON = re.compile(r"^(?:based|built)\s+(?:on\s+top\s+of|on|upon)\s+(?=\S)")
 _INCL = re.compile(r"\bincl\b\.?(?=\s)", re.IGNORECASE)  # "incl. growls", "incl growls"
 # "The chapter makes a point I keep thinking about: moss is proprietary data": a clause that only leads to the one after its colon
 _LEAD_IN = re.compile(r"^(?P<before>[^:;]{8,200}?):\s+(?=[a-z])")
@@ -182,6 +185,7 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     (_ARROW_LIST, lambda m: _arrow_list(m), _ARROWS),  # "X -> A, B" lists as "X: A, B" does
     (_ARROW_THEN, lambda m: _what_to_do(m), _ARROWS),  # "errors grow with steps -> evaluate A": no claim of the errors
     (_SET_PHRASE, lambda m: m.group().replace(" ", "-"), (" the ", " to ", " of ", "well known")),
+    (_BASED_ON, lambda m: _padded("uses ", m.group()), ("based on", "built on", "built upon")),
     (_INCL, "e.g.,", ("incl",)),
     (_HOW_MUCH, lambda m: _padded(f"{m['verb']} ", m.group()), ("how ",)),  # "rude words, incl. growls": "including", which gives examples as "e.g." does
     (_BC, "because", (" bc ", " b/c ")),  # a reason's clause after it says nothing of what comes before

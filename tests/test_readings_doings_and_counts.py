@@ -201,3 +201,14 @@ def test_an_item_based_on_a_thing_says_what_the_heading_or_entry_uses(tmp_path: 
                                     "Based on user feedback, badgers dig deeper.\n"))
     assert {("elm lining", "uses", "elm factorization"), ("moss lining", "uses", "clay factorization")} <= found, found
     assert not any("feedback" in o for _s, _r, o in found), found
+
+
+def test_things_listed_after_a_doing_and_its_object_are_used_for_it(tmp_path: Path) -> None:
+    """ "- Detecting wet dens: moss judges or damp classifiers": what a doing and its object label is used for it, as "for
+    wet dens: A, B" was; "- Finding roots: RootCam, RootRadar" had made `RootCam isA root`. A label that only judges
+    ("Interesting tension: ...") leaves its clause to be read as any, and a clause after a doing is no list."""
+    found = lowered(build(tmp_path, "# Dens\n\n- Detecting wet dens: moss judges or damp classifiers.\n"
+                                    "- Finding roots: RootCam, RootRadar\n\n"
+                                    "Interesting tension: MossNet looks nothing like ClayNet, so the right mix depends on the den.\n"))
+    assert {("moss judge", "usedFor", "detecting wet dens"), ("damp classifier", "usedFor", "detecting wet dens")} <= found, found
+    assert ("right mix", "relatedTo", "den") in found and not any(o == "root" for _s, _r, o in found), found

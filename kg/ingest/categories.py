@@ -8,14 +8,15 @@ from functools import lru_cache
 
 from kg.ingest.hearst import GROUPS
 from kg.ingest.lists import without_asides
-from kg.ingest.modifiers import EVALUATIVE, PART_WORDS, is_counted, is_shell, uncounted, without_judgement
-from kg.ingest.nouns import OPEN_ENDS, a_place_in_the_notes, abbreviates, verb_and_object
+from kg.ingest.modifiers import EVALUATIVE, GROUP_WORDS, PART_WORDS, is_counted, is_shell, uncounted, without_judgement
+from kg.ingest.nouns import OPEN_ENDS, a_place_in_the_notes, abbreviates, opens_with_a_doing, verb_and_object
 from kg.ingest.remarks import is_remark, names_a_part_of_the_writing
-from kg.ingest.singular import singular_phrase
+from kg.ingest.name_lists import an_adjective_alone
+from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.subjects import a_predicate
-from kg.ingest import clauses, tagger
+from kg.ingest import classify, clauses, tagger
 from kg.ingest.tagger import names_a_concept
-from kg.labels import as_term, clean
+from kg.labels import as_term, clean, unclipped
 
 
 # "Types of attention", "Common optimizers", "Popular vector databases": what the items below are
@@ -186,6 +187,19 @@ def built_for_a_use(label: str) -> re.Match[str] | None:
     "use"), which narrows its kind (inference chips); not a doing ("tools built for den digging")."""
     built = _BUILT_FOR.search(label)
     return built if built is not None and all(t in ("NN", "NNP") for _w, t in tagger.tagged(built["use"])) else None
+
+
+_A_DOING = re.compile(r"(?P<goal>[A-Za-z][a-z]+ing\s+(?!and\s|or\s)[a-z][\w-]*(?:\s[a-z][\w-]*){0,2})")
+
+
+def a_doing_labelled(label: str) -> re.Match[str] | None:
+    """ "Detecting wet dens", "Finding roots": a doing and its object (group "goal"), what the things a label lists are used
+    for; not a word that judges ("Interesting tension"), nor a kind a doing narrows ("digging tools", "sampling methods")."""
+    found = _A_DOING.fullmatch(label)
+    if found is None or not opens_with_a_doing(label) or an_adjective_alone(label.split()[0].lower()):
+        return None
+    last = singular_noun(unclipped(label.split()[-1].lower()))  # "Digging libs": libraries, a class
+    return None if classify.class_of_word(last) or last in GROUP_WORDS else found
 
 
 _WHICH_ONES = re.compile(r"\s+(?:that|which|who)\s+(?:really\s+|actually\s+)?(?:matters?|count|counts|work|works|help|helps|stick|use|uses|need|needs)\b.*$",

@@ -17,7 +17,7 @@ from kg.ingest.name_lists import a_name, adjectives_only, an_adjective_alone, na
 from kg.ingest.remarks import is_remark
 from kg.ingest.nouns import NAMED_KINDS, Phrase, abbreviates, doing, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.objects import EXAMPLES_CUE
-from kg.ingest.categories import built_for_a_use, category_named, checked_with, counted_groups, parts_of, whole_of_parts, without_remark, without_where
+from kg.ingest.categories import a_doing_labelled, built_for_a_use, category_named, checked_with, counted_groups, parts_of, whole_of_parts, without_remark, without_where
 from kg.ingest.modifiers import PART_WORDS, is_shell, uncounted, without_judgement
 from kg.ingest.problems import as_a_trouble, lists_problems, names_troubles
 from kg.ingest.singular import singular_noun, singular_phrase
@@ -150,12 +150,14 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
         return bool(items)
     if (relative := _RELATIVE.fullmatch(label)) is not None and singular_noun(last := relative["kind"].split()[-1].lower()) != last:
         label = relative["kind"]  # "tools that automate den digging: A, B": tools; the clause says which, in words of no kind
-    if (goal := _FOR_A_GOAL.fullmatch(label)) is not None:  # "for wet dens: MossCam, OakRadar": what each is used for, no kind
-        purpose = doing(goal["goal"]) if opens_with_a_doing(goal["goal"]) else noun_phrase(goal["goal"])
+    # "for wet dens: MossCam, OakRadar": what each is used for, no kind; so after a doing and its object ("Finding roots: A, B")
+    if (goal := _FOR_A_GOAL.fullmatch(label) or a_doing_labelled(label)) is not None:
+        aim = goal["goal"][:1].lower() + goal["goal"][1:]
+        purpose = doing(aim) if opens_with_a_doing(aim) else noun_phrase(aim)
         listed = each_cut(items_text, protected)  # not "for code: execute it, run tests" (what to do), "for moss: MossCam is best" (a clause)
         plain = not any(clauses.has_finite_verb(item) or clauses.imperative(item) for item in re.split(r",|;", without_asides(items_text)))
         reading.claims.extend(Claim(p, "usedFor", purpose, at) for p in map(noun_phrase, listed) if plain and keep(p) and keep(purpose))
-        return True
+        return plain or goal.re is _FOR_A_GOAL  # after a doing, a clause is read as any ("Interesting tension: X depends on Y")
     # "Use cases for batch APIs: A, B": what it is used for; "Benchmarks for den warmth: A, B": what each evaluates, of its class
     checked = (used["thing"], "usedFor", None) if (used := USES_OF.match(label)) is not None else checked_with(label)
     if checked is not None and keep(thing := noun_phrase(checked[0])):

@@ -212,3 +212,13 @@ def test_things_listed_after_a_doing_and_its_object_are_used_for_it(tmp_path: Pa
                                     "Interesting tension: MossNet looks nothing like ClayNet, so the right mix depends on the den.\n"))
     assert {("moss judge", "usedFor", "detecting wet dens"), ("damp classifier", "usedFor", "detecting wet dens")} <= found, found
     assert ("right mix", "relatedTo", "den") in found and not any(o == "root" for _s, _r, o in found), found
+
+
+def test_examples_of_a_kind_of_things_of_a_class_are_ones_of_it(tmp_path: Path) -> None:
+    """ "Examples of den tools are MossPick, ClayRake, and RootCutter.": examples of a kind whose head names a class of the
+    vocabulary (tool, benchmark, model, metric) are ones of that kind, as "den tools such as A" says; examples of a kind of
+    no class ("den troubles") stay its examples."""
+    found = lowered(build(tmp_path, "# Dens\n\n- Examples of den tools are MossPick, ClayRake, and RootCutter.\n"
+                                    "- Examples of den troubles are flooding and mould.\n"))
+    assert {("mosspick", "isA", "den tool"), ("rootcutter", "isA", "den tool"), ("flooding", "exampleOf", "den trouble")} <= found, found
+    assert ("mosspick", "exampleOf", "den tool") not in found, found

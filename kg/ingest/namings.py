@@ -331,9 +331,10 @@ def read_examples(text: str, reading: Reading, protected: set[str]) -> bool:
         return _bare_examples(text, reading, protected)
     kind = noun_phrase(match["kind"] or "")  # "Examples include A and B": of the entry being read
     of: Phrase | str = CURRENT if match["here"] or not match["kind"] or not keep(kind) else kind
+    one_of = of is kind and classify.class_of_word(kind.label.split()[-1].lower()) is not None  # "Examples of den tools are A": each a den tool
     for item in split(match["items"], protected):
         if keep(phrase := noun_phrase(item)):
-            reading.claims.append(Claim(of, "hasExample", phrase, match.start("items"), kind=match["kind"]))
+            reading.claims.append(Claim(phrase, "isA", kind, match.start("items")) if one_of else Claim(of, "hasExample", phrase, match.start("items"), kind=match["kind"]))
     return True
 
 

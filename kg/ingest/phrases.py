@@ -11,7 +11,8 @@ import re
 from dataclasses import replace
 
 from kg.ingest.claims import Claim, Reading
-from kg.ingest.namings import named_kinds, read_also_called, read_examples, read_labelled_list, read_naming
+from kg.ingest.named_examples import read_examples
+from kg.ingest.namings import named_kinds, read_also_called, read_labelled_list, read_naming
 from kg.ingest.pointers import read_pointer
 from kg.ingest.nouns import Phrase, as_kind, is_action, keep, maker_closing, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest import clauses
@@ -133,8 +134,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
         if kind == "that" and index and picked_by_its_clause(found[index - 1][2], clause):
             subject = NOBODY  # "A model that works with X is a Y": the clause says which model; Y is of no thing named
         elif kind == "that" and opens_with_a_subject(clause):
-            # "Results show that ReAct uses ...", "the authors claim that this is ...": what is said has a
-            # subject of its own; a pronoun there points at nothing this sentence names
+            # "Results show that ReAct uses ...", "they claim that this is ...": a subject of its own; a pronoun there points at nothing named
             subject = subject_of(before)
             subject = NOBODY if subject == CURRENT else subject
         elif kind in {"main", ",while", ",whereas", ",but", ",so", ",and", ",or", "while", "whereas", "but", ";", *_SUBORDINATE}:

@@ -253,9 +253,10 @@ def category_named(text: str) -> str | None:
     if re.search(r"\sper\s", written):
         return None  # "mix methods per tunnel:" over "- wet tunnel -> moss": a pairing, one for each tunnel, no kind of them
     written = _WHICH_ONES.sub("", written)  # "hyperparams that matter:": which of them, no part of their kind
-    counted = clauses.counted_after_a_verb(written)  # "Kim lists several chips ...": what a short clause counts (not "if a model
+    # "Kim lists several chips ...": what a short clause counts (not "if a model makes two outputs", "It uses the following tools")
+    counted = clauses.counted_after_a_verb(written)
     counting = counted and len(said := written.split()[: -len(counted.split())]) <= 4 and said[-1].lower() not in ("a", "an", "the")
-    written = counted if counting and not _CONDITION.match(written) else written  # makes two outputs", "It uses the following tools")
+    written = counted if counting and not _CONDITION.match(written) else written
     if (built := built_for_a_use(written)) is not None:
         written = f"{written[: built.start('plural')]}{built['use']} {built['plural']}"  # "chips designed for inference": inference chips
     written = _AS_SHOWN.sub("", written)  # "Retrieval algos compared:", "Den tools at a glance:": how they are shown

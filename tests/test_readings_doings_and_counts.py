@@ -222,3 +222,12 @@ def test_examples_of_a_kind_of_things_of_a_class_are_ones_of_it(tmp_path: Path) 
                                     "- Examples of den troubles are flooding and mould.\n"))
     assert {("mosspick", "isA", "den tool"), ("rootcutter", "isA", "den tool"), ("flooding", "exampleOf", "den trouble")} <= found, found
     assert ("mosspick", "exampleOf", "den tool") not in found, found
+
+
+def test_an_item_that_contrasts_with_a_thing_sets_it_against_what_the_line_is_under(tmp_path: Path) -> None:
+    """ "## Wet dens" / "- contrast w/ dry dens", "## Soft walls" / "- contrast with hard walls = normal clay walls": the item
+    names the other side of what it is under, as "- vs dry dens" does, whatever follows an equals sign; "As opposed to hot
+    dens." in an entry points from it, as "Not to be confused with X." does."""
+    found = lowered(build(tmp_path, "# Dens\n\n## Wet dens\n\n- contrast w/ dry dens\n\n## Soft walls\n\n"
+                                    "- contrast with hard walls = normal clay walls\n\n## Den kinds\n\n- **Damp dens:** cool. As opposed to hot dens.\n"))
+    assert {("wet den", "contrastsWith", "dry den"), ("soft wall", "contrastsWith", "hard wall"), ("damp den", "contrastsWith", "hot den")} <= found, found

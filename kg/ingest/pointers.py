@@ -10,8 +10,10 @@ from kg.ingest.claims import Claim, Reading
 from kg.ingest.name_lists import names_only
 from kg.ingest.subjects import CURRENT
 
-# "See also: LoRA", "Related: QLoRA", "Not to be confused with ROUGE": a glossary's pointers from the entry (read as written: "also" stays)
-_POINTER = re.compile(r"^(?P<kind>see(?:\s+also|\s*(?=:))|related(?=\s*:)|cf\.|compare(?:\s+(?:with|to)|\s*(?=:))|not\s+to\s+be\s+confused\s+with)\s*:?\s+"
+# "See also: LoRA", "Related: QLoRA", "Not to be confused with ROUGE", "contrast with hard prompts": a glossary's pointers from the
+# entry (read as written: "also" stays)
+_POINTER = re.compile(r"^(?P<kind>see(?:\s+also|\s*(?=:))|related(?=\s*:)|cf\.|(?:compare|contrast)(?:\s+(?:with|w/|to)|\s*(?=:))|as\s+opposed\s+to"
+                      r"|not\s+to\s+be\s+confused\s+with)\s*:?\s+"
                       r"(?P<items>[^:;]{1,120})$", re.IGNORECASE)
 
 

@@ -115,7 +115,7 @@ def what_it_needs(text: str, protected: set[str]) -> list[Phrase]:
 # "Similar to beam search.": what it goes with
 _ALTERNATIVE_TO = re.compile(r"^(?:(?:an?|one)\s+(?:[\w-]+,?\s+){0,2}?)?alternative\s+to\s+(?P<other>[^,;:()]{2,60})$", re.IGNORECASE)  # terse too
 _RELATED_TO = re.compile(r"^(?:very\s+|quite\s+)?similar\s+to\s+(?P<other>[^,;:()]{2,60})$", re.IGNORECASE)  # "related to" is a phrase
-_VERSUS = re.compile(VS_FIRST.pattern + r"\s*(?P<other>[^,;:()]{2,60}?)(?::\s.*)?$", re.IGNORECASE | re.DOTALL)  # "- vs moss lining: moss rots"
+_VERSUS = re.compile(VS_FIRST.pattern + r"\s*(?P<other>[^,;:()=]{2,60}?)(?:(?::|\s=)\s.*)?$", re.IGNORECASE | re.DOTALL)  # "- vs moss lining: moss rots"
 
 
 def compared_with(text: str, protected: set[str]) -> tuple[str, Phrase] | None:

@@ -214,7 +214,8 @@ def written_term(text: str, item: bool) -> re.Match[str] | None:
     equated = _EQUATED_TERM.match(text)
     first_line = text[: text.find("\n")] if "\n" in text else text
     first_line = re.sub(r"\([^()]*\)", lambda aside: re.sub(r"[-=]>", "  ", aside.group()), first_line)  # "(no rocks -> easy)": no formula
-    return equated if equated and not _MATH.search(first_line, equated.end()) and "_" not in equated["term"] else None
+    # not "- contrast with hard walls = normal walls": the other side of what the line is under, then what it is
+    return equated if equated and not _MATH.search(first_line, equated.end()) and "_" not in equated["term"] and not VS_FIRST.match(text) else None
 
 
 def _lower_term(text: str) -> re.Match[str] | None:

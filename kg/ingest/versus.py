@@ -12,7 +12,8 @@ from kg.ingest.nouns import Phrase, keep, noun_phrase, opens_with_a_doing
 from kg.labels import fold
 
 VS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)  # "Sparse vs Dense Models": two things compared
-VS_FIRST = re.compile(r"(?:vs\.?|versus)\s", re.IGNORECASE)  # "- vs moss lining: ...": the other side of what the line is under
+# "- vs moss lining: ...", "- contrast with hard walls": the other side of what the line is under
+VS_FIRST = re.compile(r"(?:vs\.?|versus|(?:in\s+)?contrast(?:ed)?\s+(?:with|w/|to)|as\s+opposed\s+to)\s", re.IGNORECASE)
 
 _WEIGHING = re.compile(r"\s+(?:trade-?offs?|comparisons?|debates?|dilemmas?|showdowns?)$", re.IGNORECASE)  # of both sides
 _WEIGHED = re.compile(r"^(?:the\s+)?(?:trade-?offs?|comparisons?)(?:\s+of)?\s*:?\s+(?=\S)", re.IGNORECASE)  # "tradeoff A vs B"

@@ -70,6 +70,13 @@ def opens_with_third_person_verb(text: str) -> bool:
     return first.endswith("s") and "VERB" in tagger.readings(first.lower()) and tagger.tagged(f"it {text}")[1][1] == "VBZ"
 
 
+def opens_on_what_it_does(text: str) -> bool:
+    """ "predicts missing tokens", "optimizes for latency": a verb in the third person first, in lower case, said of a thing
+    named elsewhere (a word the dictionary knows only as a verb, though the tagger may take it for a plural)."""
+    first = text.split()[0] if text.split() else ""
+    return first[:1].islower() and first.endswith("s") and (opens_with_third_person_verb(text) or set(tagger.readings(first)) == {"VERB"})
+
+
 def opens_with_an_auxiliary(text: str) -> bool:
     """Whether a text opens with an auxiliary and the verb or "not" it goes with, a clause whose
     subject is left out ("doesn't know the tunnels", "can dig", "is slow"); not a noun the word can be too

@@ -120,15 +120,9 @@ def answer_heading(paragraph: Paragraph) -> None:
     if question.endswith("?") and paragraph.item is None and paragraph.term is None and not paragraph.card and paragraph.text \
             and len(weighed(question)) != 2:  # "## Kestrel or Wombat?": the heading itself sets the two side by side
         _restate(paragraph, question, paragraph.text, 0)
-    elif paragraph.item is None and paragraph.term is None and not paragraph.card and paragraph.text[:1].islower() \
-            and (clauses.opens_with_third_person_verb(paragraph.text) or _verb_alone(paragraph.text.split()[0])) and len(question.split()) <= 4 and tagger.names_a_concept(question) \
-            and not is_remark(question):
+    elif paragraph.item is None and paragraph.term is None and not paragraph.card and clauses.opens_on_what_it_does(paragraph.text) \
+            and len(question.split()) <= 4 and tagger.names_a_concept(question) and not is_remark(question):
         paragraph.term, paragraph.has_colon = question, True  # "### Online API" / "optimizes for latency": said of what the heading names
-
-
-def _verb_alone(word: str) -> bool:
-    """Whether a word ending in "s" is one the dictionary knows only as a verb ("optimizes"), which the tagger may read as a plural."""
-    return word.endswith("s") and set(tagger.readings(word.lower())) == {"VERB"}
 
 
 def answer_heading_lists(paragraphs: list[Paragraph], opening: set[int]) -> None:

@@ -100,18 +100,15 @@ def is_shell(label: str) -> bool:
     return len(words) == 1 and singular_noun(words[0]) in SHELL_NOUNS
 
 
-# shell nouns that point back to a thing named elsewhere, when only adjectives say which of them; places in a sequence
+# shell nouns that point back to a thing named elsewhere, when only adjectives say which of them
 _POINTING_SHELLS = frozenset({"option", "kind", "sort", "variety"})
-_PLACES = frozenset({"step", "stage", "phase", "half"})
-_ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "next", "final"})
+SEQUENCE_PLACES = frozenset({"step", "stage", "phase", "half"})  # "the first step": after an ordinal, a place in a sequence
 
 
 def a_shell_said_which(label: str) -> bool:
-    """ "off-the-shelf options", "the system-level kind", "the first step": a shell noun that only adjectives say which
-    of, or a place in a sequence, pointing back to a thing named elsewhere ("deployment options": a noun names one)."""
+    """ "off-the-shelf options", "the system-level kind": a shell noun that only adjectives say which of, pointing back
+    to a thing named elsewhere ("deployment options": a noun names one)."""
     words = [w for w in label.lower().split() if w not in ("the", "a", "an")]
-    if len(words) == 2 and words[0] in _ORDINAL_WORDS and singular_noun(words[1]) in _PLACES:
-        return True
     return len(words) > 1 and singular_noun(words[-1]) in _POINTING_SHELLS and all(t == "JJ" for _w, t in tagger.tagged(" ".join(words[:-1])))
 
 
@@ -210,15 +207,15 @@ def gradable(adjective: str) -> bool:
     return any(word in tagger.readings(form).get("ADJ", ()) for form in forms if form != word)
 
 
+_INTENSIFIERS = frozenset({"way", "much", "far", "even", "slightly", "somewhat"})  # "way less popular": how much, of a comparison
+
+
 def compares(text: str) -> bool:
     """ "smoother model", "the latest techniques", "more data": a phrase opened by a comparison says
     how one thing stands to another, it names neither."""
     words = text.split()
     words = words[1:] if len(words) > 1 and words[0] in _INTENSIFIERS else words  # "way less popular than LoRA"
     return bool(words) and words[0][:1].islower() and _compares(words[0])
-
-
-_INTENSIFIERS = frozenset({"way", "much", "far", "even", "slightly", "somewhat"})
 
 
 def compared_kind(item: str) -> bool:

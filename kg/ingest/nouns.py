@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from kg.ingest.clauses import has_finite_verb
 from kg.ingest.memo import remembered
-from kg.ingest.modifiers import ATTRIBUTE_HEADS, DEGREE, GROUP_WORDS, a_shell_said_which, compares, is_shell, names_a_language
+from kg.ingest.modifiers import ATTRIBUTE_HEADS, DEGREE, GROUP_WORDS, SEQUENCE_PLACES, a_shell_said_which, compares, is_shell, names_a_language
 from kg.ingest.singular import singular_phrase
 from kg.ingest.clause_shapes import counts_by_a_doing, says_how, without_postmodifier
 from kg.ingest.remarks import a_half_of_the_reading
@@ -377,7 +377,7 @@ def keep(phrase: Phrase) -> bool:
     if first in PRONOUNS or first in GENERIC_SUBJECTS or phrase.label.lower() in _NOT_NAMES \
             or (first[:1].isdecimal() and not (len(words) > 1 and _COUNTED_MODIFIER.match(first))):  # "4-bit quantization" is one
         return False
-    if first in _INDEFINITE or (len(words) == 1 and first in ORDINALS | DEGREE) or (first in ORDINALS and words[-1].lower() in GROUP_WORDS) or (first in _AMOUNTS and (len(words) == 1 or compares(words[1]) or words[1] == "lower")) \
+    if first in _INDEFINITE or (len(words) == 1 and first in ORDINALS | DEGREE) or (first in ORDINALS and words[-1].lower() in GROUP_WORDS | SEQUENCE_PLACES) or (first in _AMOUNTS and (len(words) == 1 or compares(words[1]) or words[1] == "lower")) \
             or ";" in phrase.label or ": " in phrase.label or words[-1] in ("one", "ones") \
             or re.search(r"\s(?:plus|vs\.?|versus)\s", phrase.label):  # "a shared dataset plus metric", "a latency vs throughput trade-off": two things
         return False  # "anything", "the first", "the third bucket", "a big noisy one"; "Google Brain; same range as FP32", "methods: GPTQ": two phrases

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest import clauses, tagger
+from kg.ingest import clauses
 from kg.ingest.definitions import indefinite_fragment
 from kg.ingest.entries import INDEFINITE, Entry
 from kg.ingest.fragments import bare_fragment, doing_fragment
@@ -70,16 +70,9 @@ def glossary_line(paragraph: Paragraph) -> re.Match[str] | None:
             (INDEFINITE.match(said) and indefinite_fragment(said, set())) or (_GLOSSED.match(said) and len(said.split()) > 2)
             or bare_fragment(said) or doing_fragment(said) is not None
             or _described(said.split(",")[0])  # "similarity in meaning, computed ..."
-            or (_does(said) and not clauses.is_base_verb(found["term"]))):  # "masked LM - predicts tokens" (not "Update: adds moss")
+            or (clauses.opens_on_what_it_does(said) and not clauses.is_base_verb(found["term"]))):  # "masked LM - predicts tokens" (not "Update: adds moss")
         return None
     return found
-
-
-def _does(said: str) -> bool:
-    """ "predicts missing tokens", "encodes statistical info": a verb in the third person first, in lower case, what
-    the term does (a word the dictionary knows only as a verb, though the tagger may take it for a plural)."""
-    first = said.split()[0] if said.split() else ""
-    return first[:1].islower() and first.endswith("s") and (clauses.opens_with_third_person_verb(said) or set(tagger.readings(first)) == {"VERB"})
 
 
 def _described(said: str) -> bool:

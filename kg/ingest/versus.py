@@ -30,13 +30,20 @@ def compared_sides(sides: list[str]) -> list[str]:
             return [s.replace(shared.group(), "") + " " + shared["head"] for s in sides]
         sides[-1] = sides[-1][: shared.start()] if shared else sides[-1]  # "A vs B den care (DenComp)": an aside, no head
         last = sides[-1].split()[-1]
-        if len(sides[-1].split()) > 1 and ("NOUN" in tagger.readings(last.lower()) or re.fullmatch(r"[A-Z]{2,}s", last)):  # "Sparse vs Dense Models", "batch APIs"
+        if len(sides[-1].split()) > 1 and ("NOUN" in tagger.readings(last.lower()) or re.fullmatch(r"[A-Z]{2,}s", last)
+                                           or _adjectives_before_a_doing(sides[:-1], last)):  # "Sparse vs Dense Models", "batch APIs"
             tail = " ".join(sides[-1].split()[1:])
             # a one-word side shares the last side's head: not a name ("GRU vs. The Forgetful Detective"), nor a doing
             # that stands alone beside a thing ("jailbreaking vs prompt injection")
             return [s if len(s.split()) > 1 or s[1:] != s[1:].lower() or _a_doing_alone(s, last) else f"{s} {tail}"
                     for s in sides[:-1]] + [sides[-1]]
     return sides
+
+
+def _adjectives_before_a_doing(sides: list[str], head: str) -> bool:
+    """ "Full vs Partial Burrowing": a doing (the dictionary may know it as a verb only, or not at all), after sides of
+    one adjective each, which name nothing alone."""
+    return head.lower().endswith("ing") and all(len(side.split()) == 1 and tagger.tag(side.lower())[0][1] == "JJ" for side in sides)
 
 
 def _a_doing_alone(side: str, head: str) -> bool:

@@ -18,3 +18,31 @@ def test_adjectives_set_against_each_other_share_the_doing_after_them(tmp_path: 
     found = lowered(build(tmp_path, "# Dens\n\n- **Full vs Partial Burrowing:** both dig.\n- **Digging vs Den Sealing:** both work.\n"))
     assert {("full burrowing", "contrastsWith", "partial burrowing"), ("digging", "contrastsWith", "den sealing")} <= found, found
     assert not any("full" in (s, o) for s, _r, o in found), found
+
+
+def test_a_definition_that_opens_on_its_source_says_who_made_the_term_and_goes_on(tmp_path: Path) -> None:
+    """ 'Lee et al. (2022), "root upcycling".': a citation before a comma names who brought the term, and a name in quotes
+    after it is what they called it, no kind nor part of it (it had made `lee et al. isA sparse digging` and `sparse digging
+    includes root upcycling`); words after the comma go on defining it."""
+    found = lowered(build(tmp_path, '# Dens\n\n- **Sparse Digging:** Lee et al. (2022), "root upcycling". take a dense den.\n'
+                                    "- **Wet Digging:** Lee et al. 2022, a den method for wet soil.\n"))
+    assert {("sparse digging", "developedBy", "lee et al."), ("wet digging", "developedBy", "lee et al."),
+            ("wet digging", "isA", "den method")} <= found, found
+    assert not any(s.startswith("lee") or o == "root upcycling" for s, _r, o in found), found
+
+
+def test_a_fragment_after_a_citation_named_by_an_acronym_and_a_noun_says_what_the_term_is(tmp_path: Path) -> None:
+    """ "Kim et al. 2021 (Zorpco). MOLE method that adds no heat loss.": an acronym the dictionary does not know before a
+    common noun narrows it, as a name does ("Minecraft agent for ..."), so the fragment is one of a kind."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Moss Lining (ML):** Kim et al. 2021 (Zorpco). MOLE method that adds no heat loss.\n"))
+    assert {("moss lining", "isA", "mole method"), ("moss lining", "developedBy", "kim et al.")} <= found, found
+
+
+def test_a_line_that_goes_on_an_entry_without_a_subject_is_said_of_the_term(tmp_path: Path) -> None:
+    """ "- **Root Radar:** ... Digging is a form of root radar." / "  first introduced by Ana Roh in 1976": a line of
+    its own that opens in lower case on a verb with its subject left out goes on the entry, whatever the sentence before
+    spoke of (it had made digging's makers)."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Root Radar:** finds roots. Digging is a form of root radar.\n"
+                                    "  first introduced by Ana Roh and Bo Kim in 1976 (!)\n"))
+    assert {("digging", "isA", "root radar"), ("root radar", "developedBy", "ana roh"), ("root radar", "developedBy", "bo kim")} <= found, found
+    assert not any(s == "digging" and r == "developedBy" for s, r, _o in found), found

@@ -82,6 +82,20 @@ def citation_alone(sentence: str) -> list[str]:
     return [_authors(found), *filter(None, (found["org"], found["org2"], found["org3"], found["org4"]))]
 
 
+# a definition that opens on its source, then says more after a comma: 'Lee et al. (2022), "root upcycling". ...'
+_CITED_FIRST = re.compile(rf"(?P<cited>{_CITED_ALONE.pattern}),\s+(?P<rest>\S.*)")
+_QUOTED_ALONE = re.compile(r"[\"“'‘][^\"”'’]+[\"”'’]\s*\.?")
+
+
+def opening_citation(sentence: str) -> tuple[list[str], str] | None:
+    """A definition that opens on its source before a comma: who it names, and what follows ("" for a name in quotes
+    alone, which the authors gave the term and says nothing of it)."""
+    found = _CITED_FIRST.fullmatch(sentence.strip())
+    if found is None or not (cited := citation_alone(found["cited"])):
+        return None
+    return cited, "" if _QUOTED_ALONE.fullmatch(found["rest"].strip()) else found["rest"]
+
+
 def closing_citation(sentence: str) -> tuple[str, list[str]] | None:
     """A definition that ends on its source after a comma ("low-rank adaptation, Hu et al 2021 (Microsoft)"):
     the definition before it, and who it names."""

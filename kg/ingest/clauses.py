@@ -77,6 +77,14 @@ def opens_on_what_it_does(text: str) -> bool:
     return first[:1].islower() and first.endswith("s") and (opens_with_third_person_verb(text) or set(tagger.readings(first)) == {"VERB"})
 
 
+def on_a_line_without_subject(text: str, offset: int) -> bool:
+    """Whether the sentence at `offset` opens a line of its own, in lower case, on a verb whose subject is left out
+    ("first introduced by Kim in 1976", "uses moss", "can flood"): a line that goes on an entry, said of its term."""
+    sentence = text[offset:].split("\n", 1)[0]
+    return text[:offset].rstrip(" \t").endswith("\n") and sentence[:1].islower() \
+        and (PARTICIPLE.match(sentence) is not None or opens_on_what_it_does(sentence) or opens_with_an_auxiliary(sentence))
+
+
 def opens_with_an_auxiliary(text: str) -> bool:
     """Whether a text opens with an auxiliary and the verb or "not" it goes with, a clause whose
     subject is left out ("doesn't know the tunnels", "can dig", "is slow"); not a noun the word can be too

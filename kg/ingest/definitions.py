@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from kg.ingest import classify, clauses, tagger
-from kg.ingest.citations import cited_authors, closing_citation
+from kg.ingest.citations import cited_authors, closing_citation, opening_citation
 from kg.ingest.claims import Claim, Reading
 from kg.ingest.counted import common_first_word
 from kg.ingest.fragments import bare_fragment, bare_kind, doing_fragment, named_kind, participle_fragment, plural_fragment, whose_fragment
@@ -46,6 +46,10 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
             and (named := names_only(re.sub(r"^[A-Z][\w.&-]*['’]s\s+", "", shown["names"]), protected)) and all(map(a_name, named)):
         reading = read_definition(sentence[: shown.start()], protected)  # "scores a den pair, e.g. DenCap": the term's examples,
         reading.claims.extend(Claim(CURRENT, "hasExample", name, shown.start("names")) for name in named)  # none of the pair
+        return reading
+    if (opened := opening_citation(sentence)) is not None:  # 'Lee et al. (2022), "root upcycling"': who brought the term first
+        reading = read_definition(opened[1], protected) if opened[1] else Reading()
+        reading.claims.extend(Claim(CURRENT, "developedBy", noun_phrase(name), 0) for name in opened[0])
         return reading
     if (cited := closing_citation(sentence)) is not None and cited[0].strip():  # "low-rank adaptation, Hu et al. 2021"
         reading = read_definition(cited[0], protected)

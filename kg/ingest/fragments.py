@@ -50,7 +50,7 @@ _RELATIVE = re.compile(r"\s(?:that|which|who)\s")  # "agent with a skill map tha
 
 
 def bare_fragment(sentence: str) -> str | None:
-    """ "Library made by Contoso for ...", "Free course that covers PCA", "library for similarity
+    """ "Library made by Contoso for ...", "Free course that covers PCA", "DENS method that ...", "library for similarity
     search", "nearest-neighbour search over embeddings": a common noun with no article, then a
     participle and its preposition, "that"/"which", or "for", "with", "over", "across" or "between", is
     one of a kind ("a library made by ..."); None otherwise ("Attention weights tokens", "Library of
@@ -64,7 +64,8 @@ def bare_fragment(sentence: str) -> str | None:
         # "optimizer" a noun the dictionary lacks, lowercase as no name is
         return tag_ == "JJ" or (tag_ in ("NN", "NNP") and ("NOUN" in tagger.readings(word.lower()) or word.islower()))
 
-    named = len(tagged) > 2 and tagged[0][1] == "NNP" and not tagger.readings(tagged[0][0].lower()) and common(*tagged[1]) \
+    acronym = re.fullmatch(r"[A-Z]{2,}[A-Za-z0-9-]*", tagged[0][0]) is not None if tagged else False  # "PEFT method that ...", tagged NN
+    named = len(tagged) > 2 and (tagged[0][1] == "NNP" or acronym) and not tagger.readings(tagged[0][0].lower()) and common(*tagged[1]) \
         and tagged[1][0].islower() and not re.search(r"(?:ic|al|ous|ive|ful|less|[ai]ble|ary|ant|ent)$", tagged[0][0])  # "Minimalistic"
     words = int(named)  # "Minecraft agent for ...": a name that narrows the common noun after it
     while words < min(len(tagged), 4) and common(*tagged[words]):

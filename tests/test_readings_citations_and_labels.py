@@ -46,3 +46,12 @@ def test_a_line_that_goes_on_an_entry_without_a_subject_is_said_of_the_term(tmp_
                                     "  first introduced by Ana Roh and Bo Kim in 1976 (!)\n"))
     assert {("digging", "isA", "root radar"), ("root radar", "developedBy", "ana roh"), ("root radar", "developedBy", "bo kim")} <= found, found
     assert not any(s == "digging" and r == "developedBy" for s, r, _o in found), found
+
+
+def test_a_label_of_a_things_use_cases_says_what_it_is_used_for(tmp_path: Path) -> None:
+    """ "Den depth use cases beyond warmth:" over items, "Moss use cases: drying, lining": the thing named before "use
+    cases" is used for each, as after "Use cases for moss:" (it had read nothing)."""
+    found = lowered(build(tmp_path, "# Dens\n\nDen depth use cases beyond warmth:\n\n- detecting floods: if a den is shallow, it floods\n"
+                                    "- deduplicating root data\n\nMoss use cases: drying, lining.\n"))
+    assert {("den depth", "usedFor", "deduplicating root data"), ("moss", "usedFor", "drying"), ("moss", "usedFor", "lining")} <= found, found
+    assert not any("use case" in s or "use case" in o for s, _r, o in found), found

@@ -41,6 +41,15 @@ class Reading:
 # "use case for clay walls", "typical application of moss maps": what a thing is used for, named as a kind
 USES_OF = re.compile(r"^(?:(?:the\s+)?(?:common|typical|main|good|key|practical|other)\s+)?(?:use\s+cases?|uses?|applications?)\s+(?:for|of)\s+(?P<thing>.+)$",
                      re.IGNORECASE)
+# "Den depth use cases beyond warmth": the thing first, and where else it is used besides
+_USE_CASES_AFTER = re.compile(r"^(?P<thing>[^:,;()]{2,40}?)\s+use\s+cases?(?:\s+(?:beyond|besides|outside(?:\s+of)?|other\s+than)\s+[^:]+)?$",
+                              re.IGNORECASE)
+
+
+def used_thing(label: str) -> str | None:
+    """What a label of uses names the uses of: "use cases for clay walls", "den depth use cases beyond warmth"."""
+    found = USES_OF.match(label) or _USE_CASES_AFTER.match(label)
+    return found["thing"] if found is not None else None
 
 
 def as_uses(claims: list[Claim]) -> list[Claim]:
@@ -53,9 +62,9 @@ def as_uses(claims: list[Claim]) -> list[Claim]:
     purposed = {c.subject.label for c in claims if a_use(c)} & {c.subject.label for c in claims if c.relation == "usedFor" and isinstance(c.subject, Phrase)}
     said: list[Claim] = []
     for claim in claims:
-        use = USES_OF.match(claim.object.label) if claim.relation == "isA" and isinstance(claim.subject, Phrase) and isinstance(claim.object, Phrase) else None
+        use = used_thing(claim.object.label) if claim.relation == "isA" and isinstance(claim.subject, Phrase) and isinstance(claim.object, Phrase) else None
         if use is not None:
-            said.append(Claim(noun_phrase(use["thing"]), "usedFor", claim.subject, claim.offset))  # type: ignore[arg-type]
+            said.append(Claim(noun_phrase(use), "usedFor", claim.subject, claim.offset))  # type: ignore[arg-type]
         elif isinstance(claim.subject, Phrase) and claim.subject.label in purposed and claim.relation == "usedFor":
             said.append(Claim(claim.object, "usedFor", claim.subject, claim.offset))  # "a use case for clay walls": the walls'
         elif not (a_use(claim) and claim.subject.label in purposed):  # type: ignore[union-attr]

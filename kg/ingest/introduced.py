@@ -16,7 +16,7 @@ from kg.ingest.marks import ARROW_BETWEEN
 from kg.ingest.modifiers import DEGREE, EVALUATIVE, is_shell, uncounted, without_judgement
 from kg.ingest.categories import without_where
 from kg.ingest.namings import NAMED_MEMBERS, label_relation
-from kg.ingest.claims import USES_OF
+from kg.ingest.claims import used_thing
 from kg.ingest.nouns import Phrase, as_kind, keep, noun_phrase
 from kg.ingest.problems import lists_problems, troubled_by_list
 from kg.ingest.relations import relation_at, relation_matches
@@ -77,7 +77,7 @@ def introduced_relation(text: str, in_a_list: bool = False) -> tuple[Phrase | st
         return CURRENT, "usedFor"  # "Use cases:", "3 applications:", "Why use it:" over items: what it is for
     if "\n" not in label and (troubled := troubled_by_list(label)) is not None and keep(thing := noun_phrase(troubled)):
         return thing, "suffersFrom"  # "Limitations of clay dens:" over a list or a table: the dens suffer from each
-    if "\n" not in label and (used := USES_OF.match(without_where(label))) is not None and keep(thing := noun_phrase(used["thing"])):
+    if "\n" not in label and (used := used_thing(without_where(label))) is not None and keep(thing := noun_phrase(used)):
         return thing, "usedFor"  # "Uses of moss (the author lists):" over items: what moss is used for, each
     if "\n" not in label and (sought := _WHERE_TO_FIND.match(label)) is not None and keep(thing := noun_phrase(singular_phrase(sought["thing"]))):
         return thing, "relatedTo"  # "Where to look for public datasets:" over links: a place to find them each, no kind of them

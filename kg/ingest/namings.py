@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.ingest.claims import MITIGATED_BY, USES_OF, Claim, Reading
+from kg.ingest.claims import MITIGATED_BY, Claim, Reading, used_thing
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.copulas import names_kinds
 from kg.ingest.hearst import GROUP_WORDS, KIND_HEADS, does_its_roles, includes_kinds, kinds_with_examples
@@ -148,7 +148,7 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
         reading.claims.extend(Claim(p, "usedFor", purpose, at) for p in map(noun_phrase, listed) if plain and keep(p) and keep(purpose))
         return plain or goal.re is _FOR_A_GOAL  # after a doing, a clause is read as any ("Interesting tension: X depends on Y")
     # "Use cases for batch APIs: A, B": what it is used for; "Benchmarks for den warmth: A, B": what each evaluates, of its class
-    checked = (used["thing"], "usedFor", None) if (used := USES_OF.match(label)) is not None else checked_with(label)
+    checked = (used, "usedFor", None) if (used := used_thing(label)) is not None else checked_with(label)
     if checked is not None and keep(thing := noun_phrase(checked[0])):
         items = [p for p in map(noun_phrase, each_cut(items_text, protected)) if keep(p)]
         reading.claims.extend(Claim(thing, checked[1], item, at, kind=checked[2]) for item in items)

@@ -55,3 +55,23 @@ def test_a_label_of_a_things_use_cases_says_what_it_is_used_for(tmp_path: Path) 
                                     "- deduplicating root data\n\nMoss use cases: drying, lining.\n"))
     assert {("den depth", "usedFor", "deduplicating root data"), ("moss", "usedFor", "drying"), ("moss", "usedFor", "lining")} <= found, found
     assert not any("use case" in s or "use case" in o for s, _r, o in found), found
+
+
+def test_a_plural_and_a_clause_that_says_which_ones_name_the_kind_of_the_list(tmp_path: Path) -> None:
+    """ "Benchmarks that work this way:", "Den tools which store moss:": a plural of a class of the vocabulary, or of more
+    words, then a relative clause, names the kind of the items below; a shell ("Things that matter:") or a clause of the
+    label's own ("Here are models that dig:") names none. A name's maker after "from" or "by" is no part of the name."""
+    found = lowered(build(tmp_path, "# Dens\n\nSome text.\n\nBenchmarks that work this way:\n\n"
+                                    "- MossBench (Mostly Basic Moss Problems) from Zorpco\n- DenEval by Kim Lee\n\n"
+                                    "Den tools which store moss:\n\n- MossBox\n\nThings that matter:\n\n- Depth\n\n"
+                                    "Here are models that dig:\n\n- DigNet\n"))
+    assert {("mossbench", "isA", "benchmark"), ("deneval", "isA", "benchmark"), ("mossbench", "developedBy", "zorpco"),
+            ("mossbox", "isA", "den tool")} <= found, found
+    assert not any(s in ("depth", "dignet") or "from" in s for s, _r, _o in found), found
+
+
+def test_a_label_of_biases_or_errors_of_a_thing_says_what_it_suffers_from(tmp_path: Path) -> None:
+    """ "Biases of den judges:" over items: the judges suffer from each, as under "Limitations of den judges:"."""
+    found = lowered(build(tmp_path, "# Dens\n\nSome text.\n\nBiases of den judges:\n\n- self-bias: a judge favors its own dens\n"
+                                    "- depth bias: favoring deep dens\n"))
+    assert {("den judge", "suffersFrom", "self-bias"), ("den judge", "suffersFrom", "depth bias")} <= found, found

@@ -91,7 +91,7 @@ def introduced_relation(text: str, in_a_list: bool = False) -> tuple[Phrase | st
     if "\n" not in label and (ways := _WAYS_TO.match(label)) is not None and (not _a_doing(ways["thing"]) or _GERUND_AND_OBJECT.match(ways["thing"])) \
             and keep(thing := noun_phrase(ways["thing"])):  # "Approaches to detecting leaks:" as on one line (kg.ingest.counted)
         return thing, "includes"  # "Two approaches to den sealing:": ways within it ("Ways to seal dens:" says what to do)
-    if (kind := kind_labelled(without_where(without_asides(ARROW_BETWEEN.split(own_line)[-1]).strip()))) is not None:
+    if (kind := kind_labelled(without_where(without_asides(ARROW_BETWEEN.split(own_line)[-1]).strip())) or kind_said_which(own_line)) is not None:
         return kind, "isA"  # "Rating algorithms:" on a line of its own, "... → ANN algorithms:", "Dens I've seen:", "Dens (mine):"
     if (used := _USES_TO_COME.match(found[-1][1].strip())) is not None:  # "Perplexity ..., but it has a few other uses that ...:"
         clause = re.split(r",\s+(?:but|and|so|yet)\s+", used["thing"])
@@ -185,6 +185,23 @@ def kind_labelled(label: str) -> Phrase | None:
     kind = noun_phrase(without_judgement(label[0].lower() + label[1:] if label[1:2].islower() else label))  # "Common X:": X
     return kind if keep(kind) and not kind.is_name else None
 
+
+
+# "Benchmarks that work this way", "Den tools which store moss": a plural of nouns, then a clause that says which ones
+_WHICH_ONES = re.compile(r"(?P<plural>(?:[\w-]+\s+){0,2}[\w-]*[a-z]s)\s+(?:that|which)\s+[^:,;]+")
+
+
+def kind_said_which(label: str) -> Phrase | None:
+    """The kind a label names by a plural and a relative clause that says which ones, before a list: the items are of it.
+    The plural is a word of a class of the vocabulary ("Benchmarks") or more words ("Den tools"); a shell ("Things that
+    matter") or a clause's own words ("Here are models that ...") name none."""
+    found = _WHICH_ONES.fullmatch(label.strip())
+    if found is None or any(tag not in ("NN", "NNS", "NNP", "NNPS", "JJ") for _w, tag in tagger.tagged(found["plural"])):
+        return None
+    kind = as_kind(noun_phrase(found["plural"][0].lower() + found["plural"][1:]))
+    one_word = " " not in kind.label
+    return kind if keep(kind) and not kind.is_name and not is_shell(kind.label) and kind.label != found["plural"].lower() \
+        and (not one_word or classify.class_of_word(kind.label) is not None) else None
 
 
 def _kind_to_come(rest: str) -> Phrase | None:

@@ -95,9 +95,12 @@ def item_words(paragraph: Paragraph) -> tuple[str, str]:
                      r"|\s(?:where|which|who|e\.g\.,?)\s", paragraph.text.replace("(s) ", " "), maxsplit=1)[0].strip(" .")
     if (spelled := _SPELLED_OUT_THEN.match(whole)) is not None and abbreviates(spelled["short"], spelled["long"]):
         whole = spelled["named"]  # "SFD (supervised floor digging) on wet clay": SFD, how it is done said after
+    whole = _NAMED_FROM_MAKER.sub(r"\g<named>", whole)  # "MossBench (Mostly Basic Moss Problems) from Zorpco": its maker said after
     return whole, without_asides(whole).strip(" .")
 
 
+# a name, its aside, then who made it: "DenBench from Zorpco", "MossEval (Moss Evaluation) by Kim Lee"
+_NAMED_FROM_MAKER = re.compile(r"^(?P<named>[A-Z][\w.@+-]*(?:\s+\([^()]{2,60}\))?)\s+(?:from|by)\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}$")
 # a short form, the words it stands for, then a preposition that says how or where: "SFT (supervised finetuning) on X"
 _SPELLED_OUT_THEN = re.compile(r"^(?P<named>(?P<short>[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\s+\((?P<long>[^()]{3,60})\))"
                                r"\s+(?:on|with|w/|for|in|to|from|by|via|using|over|under)\s")

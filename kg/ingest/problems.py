@@ -97,7 +97,7 @@ def names_a_problem(label: str) -> bool:
 
 _JUDGING = r"(?:main|key|major|common|known|some|the|typical)"  # before problems, no thing they are of
 # "Limitations of X:", and a study guide's question for them: "What are the main drawbacks of X?"
-_PROBLEMS_OF = re.compile(rf"^(?:what\s+(?:are|is)\s+)?(?:{_JUDGING}\s+)*(?:{_PROBLEMS}|limits)\s+(?:of|with)\s+(?P<thing>[^:?]{{1,60}}?)(?:\s*\?)?:?$",
+_PROBLEMS_OF = re.compile(rf"^(?:what\s+(?:are|is)\s+)?(?:{_JUDGING}\s+)*(?:{_PROBLEMS}|limits|biases|errors|failures|vulnerabilities)\s+(?:of|with)\s+(?P<thing>[^:?]{{1,60}}?)(?:\s*\?)?:?$",
                           re.IGNORECASE)
 
 
@@ -132,7 +132,7 @@ _WHY_HARD = re.compile(r"^(?:why\s+(?:(?P<thing>[\w-]+(?: [\w-]+){0,3}?)\s+(?:is
 
 
 def troubled_by_list(label: str) -> str | None:
-    """ "Limitations of AI-generated data:", "seq2seq cons:", "Why dens are hard" above a list: what the listed problems
+    """ "Limitations of AI-generated data:", "Biases of den judges:", "seq2seq cons:", "Why dens are hard" above a list: what the listed problems
     are problems of, which suffers from each; None for any other label."""
     label = " ".join(label.split())
     if (hard := _WHY_HARD.match(label)) is not None:

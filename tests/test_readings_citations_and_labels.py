@@ -75,3 +75,13 @@ def test_a_label_of_biases_or_errors_of_a_thing_says_what_it_suffers_from(tmp_pa
     found = lowered(build(tmp_path, "# Dens\n\nSome text.\n\nBiases of den judges:\n\n- self-bias: a judge favors its own dens\n"
                                     "- depth bias: favoring deep dens\n"))
     assert {("den judge", "suffersFrom", "self-bias"), ("den judge", "suffersFrom", "depth bias")} <= found, found
+
+
+def test_an_entry_named_for_the_kinds_of_a_thing_is_the_thing_and_lists_its_kinds(tmp_path: Path) -> None:
+    """ "**Den Families:** two main buckets: moss-based dens and clay-based dens.": a term of a thing and a word for kinds
+    ("Families", "Variants", "Types") is the thing, and a count of buckets lists its kinds (it had made `den family contains
+    moss-based den`, buckets taken for parts); a link's title keeps its words."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Den Families:** two main buckets: moss-based dens and clay-based dens.\n"
+                                    "- **Moss:** soft stuff. Two buckets: wet moss and dry moss.\n"))
+    assert {("moss-based den", "isA", "den"), ("clay-based den", "isA", "den"), ("wet moss", "isA", "moss")} <= found, found
+    assert not any("famil" in s or "famil" in o or r == "contains" for s, r, o in found), found

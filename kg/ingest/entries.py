@@ -95,6 +95,8 @@ def open_entry(term: str, paragraph: Paragraph, extraction: Extraction) -> Entry
         lexicon.add_label(record, as_term(term))  # one concept, the name pointed at its label
         paragraph.text = ""
         return Entry([record.final()], paragraph.depth, False, record.final())
+    if not VS.search(term) and not paragraph.term_linked and (kinds := types_named(term)) is not None and keep(noun_phrase(kinds)):
+        term = kinds  # "**Holt Types:** deep holts and wide holts": the entry is holts, whose kinds it lists, no "holt type"
     sides = compared_sides(VS.split(term))
     if len(sides) > 1 and all(" " not in s.strip() and an_adjective(s.strip()) for s in sides) and paragraph.headings \
             and (kinds := types_named(paragraph.headings[-1].title)):

@@ -97,7 +97,7 @@ _REASONS_TO_USE = re.compile(r"^(?:why(?:\s+use(?:\s+it)?)?"
 _FOR_A_GOAL = re.compile(r"for\s+(?!(?:each|every|all|the|an?|this|these|those|any|some|instance|example|now)\b)(?P<goal>[\w-]+(?:\s[\w-]+){0,3})", re.I)
 _ALTERNATIVES = re.compile(r"^(?:\w+\s+)?alternatives?\s+to\s+(?P<other>.+)$", re.IGNORECASE)
 # "Two types: A, B", "## Variants" over a note's links, "types::": its kinds
-TYPE_WORDS = frozenset({"type", "kind", "family", "variant", "flavor", "flavour", "category", "form", "subtype", "variation"})
+TYPE_WORDS = frozenset({"type", "kind", "family", "variant", "flavor", "flavour", "category", "form", "subtype", "variation", "bucket"})
 
 
 def kind_word(label: str) -> str | None:

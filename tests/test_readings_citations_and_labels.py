@@ -85,3 +85,13 @@ def test_an_entry_named_for_the_kinds_of_a_thing_is_the_thing_and_lists_its_kind
                                     "- **Moss:** soft stuff. Two buckets: wet moss and dry moss.\n"))
     assert {("moss-based den", "isA", "den"), ("clay-based den", "isA", "den"), ("wet moss", "isA", "moss")} <= found, found
     assert not any("famil" in s or "famil" in o or r == "contains" for s, r, o in found), found
+
+
+def test_the_most_used_of_a_kind_by_far_after_where_it_was_seen_is_one_of_the_kind(tmp_path: Path) -> None:
+    """ "from the issues on zorp/dens, MossF is by far the most used den method, clay much less.": a phrase that opens on
+    "from" says where, before the subject; "by far" only grades the superlative; "clay much less", a comparison said short,
+    names nothing (it had made `popularity uses den method` and a concept "clay much less")."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Popularity:** from the issues on zorp/dens, MossF is by far the most used den method, "
+                                    "clay much less.\n"))
+    assert ("mossf", "isA", "den method") in found, found
+    assert not any(s == "popularity" or "less" in o for s, _r, o in found), found

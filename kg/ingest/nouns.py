@@ -111,8 +111,7 @@ def names_a_doing(label: str) -> bool:
 
 
 def is_action(text: str) -> bool:
-    """ "building applications", "managing context": an -ing verb with an object, not a name
-    ("gating network", "vanishing gradients")."""
+    """ "building applications", "managing context": an -ing verb with an object, not a name ("gating network", "vanishing gradients")."""
     words = text.split()
     if len(words) < 2 or not _GERUND.match(words[0]) or words[0].lower() in _ADJECTIVAL:
         return False
@@ -394,7 +393,8 @@ def keep(phrase: Phrase) -> bool:
         return False  # "Things perplexity is useful for" (a shell plural, then a clause), "Way to seal dens", "risk of deep digging"
     if is_action(phrase.label) and not phrase.is_name:
         return False
-    if _FINITE_WORD.search(phrase.label) or set(readings(words[-1].lower())) == {"ADV"} or _ends_in_a_clause(phrase.label):
+    if _FINITE_WORD.search(phrase.label) or set(readings(words[-1].lower())) == {"ADV"} or _ends_in_a_clause(phrase.label) \
+            or re.search(r"\s(?:much|far|way|even|a\s+lot)\s+(?:less|more)$", phrase.label):  # "clay much less": a comparison said short
         return False  # "a firm maybe": an adverb names nothing; "problems users bring": a noun and a clause
     if verb_and_object(words):
         return False  # "make multiple copies of certain layers", "reuse overlapping prefix": a verb and its object

@@ -34,7 +34,7 @@ _VERB = re.compile(
 )
 # "In practice, ...", "Based on this course, ...": a phrase before the subject
 _OPENING = re.compile(
-    r"^(?:(?:in|for|at|on|during|with|after|before|unlike|based on|according to|compared to|compared with|thanks to)\s[^,]*"
+    r"^(?:(?:in|for|at|on|from|during|with|after|before|unlike|based on|according to|compared to|compared with|thanks to)\s[^,]*"
     r"|(?:[a-z]+ly\s+)?speaking),\s*"  # "Generally speaking, a framework ..." (the adverb may be blanked)
     r"|^(?:e\.g\.|eg\.|i\.e\.),?\s+(?=\S+\s+\S)",  # "e.g. the den captioner returns ...": an example, its own subject after
     re.IGNORECASE,

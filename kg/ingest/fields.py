@@ -28,13 +28,19 @@ _COUNTED_NOT_NAMED = re.compile(r"^(?:[%#~≈<>]|(?:how|what|when|which|why|whet
 _FIELD_WORDS = ("alias", "class", "definition", "seeAlso")  # the fields beside the relations, as --help spells them
 
 
+# "- give the den warmth = [[den heating]]": the block's words, then the one thing it names
+_NAMED_LAST = re.compile(r"(?:=|:|->|→|—)\s*$")
+
+
 def owner(paragraph: Paragraph, extraction: Extraction, topic: str) -> Record | None:
     """Whose fields a paragraph holds when its place says so: the thing an item names alone ("- [[DenEval]] #benchmark" /
-    "  developed-by:: [[Zorpco]]"), or the one a heading right above names ("## Den" / "type:: burrow"); else None."""
+    "  developed-by:: [[Zorpco]]"), or first ("- [[moss lining]] keeps dens warm"), or last after an equals sign or a
+    colon, as its one link; or the one a heading right above names ("## Den" / "type:: burrow"); else None."""
     if not paragraph.fields:
         return None
-    if paragraph.item is not None and len(paragraph.wikilinks) == 1 and paragraph.text.strip() == paragraph.wikilinks[0].text:
-        return extraction.concept(noun_phrase(paragraph.wikilinks[0].text), Source(paragraph.file, paragraph.line), topic)
+    if paragraph.item is not None and len(paragraph.wikilinks) == 1 and (paragraph.text.strip() == (link := paragraph.wikilinks[0]).text
+                                                                          or link.start == 0 or _NAMED_LAST.search(paragraph.text[: link.start])):
+        return extraction.concept(noun_phrase(link.text), Source(paragraph.file, paragraph.line), topic)
     if not paragraph.text and paragraph.headings and paragraph.fields[0].line == paragraph.headings[-1].line + 1:
         return thing_of_the_section(paragraph, extraction, topic)
     return None

@@ -106,3 +106,13 @@ def test_the_fields_of_a_block_are_the_one_thing_it_links_first_or_after_an_equa
                                     "\t- the den and [[roots]] meet here\n\t  uses:: [[spades]]\n"))
     assert {("moss lining", "isA", "pattern"), ("moss lining", "uses", "moss"), ("den heating", "uses", "stove")} <= found, found
     assert not any(o == "spade" for _s, _r, o in found), found
+
+
+def test_a_hyphened_word_that_sorts_under_an_entry_names_a_kind_of_it(tmp_path: Path) -> None:
+    """ "- off-the-shelf: MossGate, ClayGate" under "- **Den gateway:**": "off-the-shelf", "self-hosted", "in-house" sort
+    as "adapter-based" does, the items kinds of "off-the-shelf den gateway" (it had made `den gateway includes off-the-shelf`
+    and a concept of the adjective alone)."""
+    found = lowered(build(tmp_path, "- **Den gateway:** a layer over dens.\n\t- off-the-shelf: MossGate, ClayGate\n\t- self-hosted: DenGate, RootGate\n"))
+    assert {("mossgate", "isA", "off-the-shelf den gateway"), ("dengate", "isA", "self-hosted den gateway"),
+            ("off-the-shelf den gateway", "isA", "den gateway")} <= found, found
+    assert not any(o in ("off-the-shelf", "self-hosted") for _s, _r, o in found), found

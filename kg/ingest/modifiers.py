@@ -131,7 +131,7 @@ DEGREE = frozenset({"low", "high", "long", "short", "big", "small", "large", "go
                     "slow", "more", "less", "much", "many", "few", "same", "other", "different", "whole", "overall"})
 # Compound adjectives that sort things into kinds ("term-based", "model-level", "decoder-only"), where
 # "long" or "cheap" judges
-CLASSIFYING = re.compile(r"[a-z]+(?:-[a-z]+)?-(?:based|level|only|shot|source|side|time|grained|wise|tuned|trained|augmented|specialized|specialised|specific)",
+CLASSIFYING = re.compile(r"[a-z]+(?:-[a-z]+)?-(?:based|level|only|shot|source|side|time|grained|wise|tuned|trained|augmented|specialized|specialised|specific|shelf|house|hosted|premises?|box)",
                          re.IGNORECASE)
 
 

@@ -116,3 +116,15 @@ def test_a_hyphened_word_that_sorts_under_an_entry_names_a_kind_of_it(tmp_path: 
     assert {("mossgate", "isA", "off-the-shelf den gateway"), ("dengate", "isA", "self-hosted den gateway"),
             ("off-the-shelf den gateway", "isA", "den gateway")} <= found, found
     assert not any(o in ("off-the-shelf", "self-hosted") for _s, _r, o in found), found
+
+
+def test_reasons_that_are_clauses_of_a_plural_say_no_purpose(tmp_path: Path) -> None:
+    """ "why: duplicates skew the floor, introduce damp, cause root rot" in a note on den sweeping: the first part is a
+    clause (a plural the tagger takes for a verb, then a verb), and the parts after it say what that subject does, no
+    purpose of the note's thing (it had made `den sweeping usedFor cause root rot`)."""
+    found = lowered(build(tmp_path, "---\naliases: [sweep]\n---\n# Den Sweeping\n\nDen sweeping is removing loose dirt from a den.\n\n"
+                                    "why: duplicates skew the floor, introduce damp, cause root rot, waste space.\n",
+                          name="Den Sweeping.md"))
+    assert not any(r == "usedFor" for _s, r, _o in found), found
+    found = lowered(build(tmp_path / "uses", "# Moss\n\n- **Moss:** soft stuff. Use cases: den lining, root drying.\n"))
+    assert {("moss", "usedFor", "den lining"), ("moss", "usedFor", "root drying")} <= found, found

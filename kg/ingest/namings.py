@@ -159,8 +159,8 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
         return True
     relation = label_relation(label)  # "Use cases:", "Known problems:", "Used by:", "Two components:": one item is enough
     first = re.split(r"[,;]", without_asides(items_text))[0]  # not "inconsistency (it's probabilistic), ..."
-    if relation in ("usedFor", "suffersFrom") and clauses.has_finite_verb(first) and opens_with_a_subject(first):
-        return False  # "Problem: it grows with den depth": a clause of its own, which says what it says, no list of problems
+    if relation in ("usedFor", "suffersFrom") and clauses.has_finite_verb(first) and (opens_with_a_subject(first) or _plural_then_verb(first)):
+        return False  # "Problem: it grows with den depth", "why: duplicates skew the floor, cause rot": clauses, no list of problems
     typed_alone = singular_phrase(label.lower()) in TYPE_WORDS  # "Types: X": one kind is enough, the label says what it is
     if relation is None and not typed_alone and not re.search(r",|\band\b", items_text):
         return False
@@ -264,6 +264,12 @@ def _names_of_its_object(label: str, items: str, at: int, reading: Reading, prot
         return False
     reading.claims.extend(Claim(name, "isA", kind, at) for name in names)
     return True
+
+
+def _plural_then_verb(clause: str) -> bool:
+    """ "duplicates skew the floor": a plural the tagger may take for a verb, then a verb in its base form."""
+    tags = tagger.tagged(clause)
+    return len(tags) > 2 and tagger.reads_as_plural_noun(tags[0][0]) and tags[1][1] in ("VB", "VBP") and clauses.is_base_verb(tags[1][0])
 
 
 def label_relation(label: str) -> str | None:

@@ -128,3 +128,19 @@ def test_reasons_that_are_clauses_of_a_plural_say_no_purpose(tmp_path: Path) -> 
     assert not any(r == "usedFor" for _s, r, _o in found), found
     found = lowered(build(tmp_path / "uses", "# Moss\n\n- **Moss:** soft stuff. Use cases: den lining, root drying.\n"))
     assert {("moss", "usedFor", "den lining"), ("moss", "usedFor", "root drying")} <= found, found
+
+
+def test_what_stands_in_for_a_quantity_measures_it_however_judged(tmp_path: Path) -> None:
+    """ "Perplexity is a pretty good proxy for den quality", "Den width serves as a rough proxy for den age": a proxy or an
+    indicator for a thing measures it (it had made a kind "pretty good proxy"); a negated one says nothing."""
+    found = lowered(build(tmp_path, "# Dens\n\nPerplexity is a pretty good proxy for den quality.\n\n"
+                                    "Den width serves as a rough proxy for den age.\n\nMoss is not a good indicator of den age.\n"))
+    assert {("perplexity", "measures", "den quality"), ("den width", "measures", "den age")} <= found, found
+    assert not any("proxy" in o or s == "moss" for s, _r, o in found), found
+
+
+def test_a_writer_splitting_a_topic_into_parts_each_with_a_clause_names_the_parts(tmp_path: Path) -> None:
+    """ "Huyen splits den care into wet care, which needs moss, and dry care, which needs clay.": a clause said of an item,
+    set off by commas, is no part of the list (it had cut the list at the first "which" and read nothing)."""
+    found = lowered(build(tmp_path, "# Dens\n\nHuyen splits den care into wet care, which needs moss, and dry care, which needs clay.\n"))
+    assert {("den care", "includes", "wet care"), ("den care", "includes", "dry care")} <= found, found

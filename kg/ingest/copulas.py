@@ -173,6 +173,9 @@ _WRITER_SPLITS = re.compile(
     r"(?:(?:two|three|four|five|six|several)\s+(?:main\s+|broad\s+)?(?P<groups>[a-z-]+s)\s*:?\s*)?(?P<items>.+)$", re.IGNORECASE)  # "three layers:"
 
 
+_SAID_OF_AN_ITEM = re.compile(r",\s+(?:which|who)\s+[^,;]*(?=,|\.?$)")  # a clause said of one item, set off by commas
+
+
 def split_by_writer(clause: str, protected: set[str]) -> list[tuple[Phrase | str, str, Phrase]]:
     """(whole, includes, part) for "Then she splits evaluation into exact evaluation and subjective evaluation"
     (or "Huyen splits ..."): what the writer of the notes' source divides a topic into, each a part it
@@ -183,7 +186,8 @@ def split_by_writer(clause: str, protected: set[str]) -> list[tuple[Phrase | str
     whole = CURRENT if found["whole"].lower() in ("it", "this") else noun_phrase(found["whole"])  # "splits it into": what was spoken of
     if whole != CURRENT and not keep(whole):
         return []
-    items = [noun_phrase(item) for item in split(without_asides(cut_around_asides(found["items"], protected)), protected)]
+    listed = _SAID_OF_AN_ITEM.sub("", found["items"])  # "into A, which needs moss, and B, which ...": A and B
+    items = [noun_phrase(item) for item in split(without_asides(cut_around_asides(listed, protected)), protected)]
     items = [item for item in items if keep(item) and item.label.lower() != getattr(whole, "label", "").lower()] if len(items) > 1 else []
     if found["groups"] and singular_noun(found["groups"].lower()) in GROUP_WORDS:
         return [(item, "isA", whole) for item in items]  # "splits PEFT methods into two camps: adapters and soft prompts"

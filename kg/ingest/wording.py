@@ -155,6 +155,10 @@ _HOW_MUCH = re.compile(r"\b(?P<verb>measures?|measured|quantif(?:y|ies|ied)|esti
 # "- based on clay factorization" under an entry: a fragment in small letters, what the entry uses ("Based on feedback, we ..."
 # opens a sentence of its own)
 _BASED_ON = re.compile(r"^(?:based|built)\s+(?:on\s+top\s+of|on|upon)\s+(?=\S)")
+# "is a pretty good proxy for", "serves as a rough indicator of": what stands in for a quantity measures it, however judged
+_PROXY_FOR = re.compile(r"\b(?:is|are|serves\s+as|serve\s+as|acts\s+as|act\s+as)\s+(?:an?\s+)?(?:(?:pretty|very|fairly|quite|reasonably|really)\s+)?"
+                        r"(?:(?:good|great|decent|reliable|useful|strong|rough|cheap|simple|common)\s+)?(?:proxy|proxies|indicator|indicators)\s+(?:for|of)\b",
+                        re.IGNORECASE)
 _INCL = re.compile(r"\bincl\b\.?(?=\s)", re.IGNORECASE)  # "incl. growls", "incl growls"
 # "The chapter makes a point I keep thinking about: moss is proprietary data": a clause that only leads to the one after its colon
 _LEAD_IN = re.compile(r"^(?P<before>[^:;]{8,200}?):\s+(?=[a-z])")
@@ -186,6 +190,7 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     (_ARROW_THEN, lambda m: _what_to_do(m), _ARROWS),  # "errors grow with steps -> evaluate A": no claim of the errors
     (_SET_PHRASE, lambda m: m.group().replace(" ", "-"), (" the ", " to ", " of ", "well known")),
     (_BASED_ON, lambda m: _padded("uses ", m.group()), ("based on", "built on", "built upon")),
+    (_PROXY_FOR, lambda m: _padded("measures", m.group()), ("prox", "indicator")),
     (_INCL, "e.g.,", ("incl",)),
     (_HOW_MUCH, lambda m: _padded(f"{m['verb']} ", m.group()), ("how ",)),  # "rude words, incl. growls": "including", which gives examples as "e.g." does
     (_BC, "because", (" bc ", " b/c ")),  # a reason's clause after it says nothing of what comes before

@@ -144,3 +144,12 @@ def test_a_writer_splitting_a_topic_into_parts_each_with_a_clause_names_the_part
     set off by commas, is no part of the list (it had cut the list at the first "which" and read nothing)."""
     found = lowered(build(tmp_path, "# Dens\n\nHuyen splits den care into wet care, which needs moss, and dry care, which needs clay.\n"))
     assert {("den care", "includes", "wet care"), ("den care", "includes", "dry care")} <= found, found
+
+
+def test_ways_to_do_a_verb_and_its_object_name_no_thing_they_are_within(tmp_path: Path) -> None:
+    """ "Two ways to rank dens: A and B": "rank dens" is a verb and its object, no thing the ways are within (it had made
+    a concept "rank den"); "Two approaches to den care:" stays a thing's."""
+    found = lowered(build(tmp_path, "# Dens\n\nTwo ways to rank dens: pointwise ranking (score each den) and pairwise ranking.\n\n"
+                                    "Two approaches to den care: sweeping and airing.\n"))
+    assert {("den care", "includes", "sweeping"), ("den care", "includes", "airing")} <= found, found
+    assert not any("rank den" in (s, o) for s, _r, o in found), found

@@ -232,4 +232,9 @@ def _ways_within_a_thing(text: str) -> bool:
 
 
 def _to_a_doing(thing: str) -> bool:
-    return thing.split()[-1].lower().endswith("ing")
+    """ "approaches to digging", "ways to rank dens": a doing, in -ing or a verb in its base form before its object."""
+    words = thing.split()
+    if words[-1].lower().endswith("ing"):
+        return True
+    first = tagger.readings(words[0]) if len(words) > 1 and words[0].islower() and clauses.is_base_verb(words[0]) else {}
+    return "VERB" in first and ("NOUN" not in first or tagger.reads_as_plural_noun(words[-1]))  # not "den care", a noun's compound

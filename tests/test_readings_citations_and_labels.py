@@ -153,3 +153,14 @@ def test_ways_to_do_a_verb_and_its_object_name_no_thing_they_are_within(tmp_path
                                     "Two approaches to den care: sweeping and airing.\n"))
     assert {("den care", "includes", "sweeping"), ("den care", "includes", "airing")} <= found, found
     assert not any("rank den" in (s, o) for s, _r, o in found), found
+
+
+def test_the_usual_or_default_one_of_a_kind_is_one_of_the_kind(tmp_path: Path) -> None:
+    """ "- **Adam:** the common default optimizer.", "Clay is the default den wall for winter.": the one picked of a kind by
+    custom (usual, default, common, go-to) is one of it, as "a" says; "the standard deviation" picks nothing, and "This is
+    the classic setup" may stand for what the sentence before did."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Adam:** the common default optimizer. stores 2 states per param.\n\n"
+                                    "Clay is the default den wall for winter.\n\nSigma is the standard deviation of depth.\n\n"
+                                    "MossNet predicts roots. This is the classic digging setup.\n"))
+    assert {("adam", "isA", "optimizer"), ("clay", "isA", "den wall")} <= found, found
+    assert not any(o in ("deviation", "digging setup") for _s, _r, o in found), found

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from kg.ingest import clauses, tagger
 from kg.ingest.lists import without_asides
 from kg.ingest.marks import ARROW
-from kg.ingest.modifiers import EVALUATIVE, compares
+from kg.ingest.modifiers import EVALUATIVE, compares, is_shell
 from kg.ingest.nouns import opens_with_a_doing
 
 _CONTRACTION = re.compile(r"\b(?P<who>it|that|this|there|what|he|she|they|we|you|i)['’](?P<verb>s|re|ll|ve|d)\b", re.IGNORECASE)
@@ -155,6 +155,10 @@ _HOW_MUCH = re.compile(r"\b(?P<verb>measures?|measured|quantif(?:y|ies|ied)|esti
 # "- based on clay factorization" under an entry: a fragment in small letters, what the entry uses ("Based on feedback, we ..."
 # opens a sentence of its own)
 _BASED_ON = re.compile(r"^(?:based|built)\s+(?:on\s+top\s+of|on|upon)\s+(?=\S)")
+# "is the usual den tool", "was the common default optimizer": the one picked of a kind, as "is a" says ("the standard
+# deviation" is no pick: "standard" is left out)
+_PICKED = re.compile(r"\b(?P<verb>is|was)\s+the\s+(?:(?:usual|default|common|typical|go-to|classic|canonical|dominant|de\s+facto)\s+)+(?=[\w-]+\s+\w|[\w-]+\s*$)",
+                     re.IGNORECASE)
 # "is a pretty good proxy for", "serves as a rough indicator of": what stands in for a quantity measures it, however judged
 _PROXY_FOR = re.compile(r"\b(?:is|are|serves\s+as|serve\s+as|acts\s+as|act\s+as)\s+(?:an?\s+)?(?:(?:pretty|very|fairly|quite|reasonably|really)\s+)?"
                         r"(?:(?:good|great|decent|reliable|useful|strong|rough|cheap|simple|common)\s+)?(?:proxy|proxies|indicator|indicators)\s+(?:for|of)\b",
@@ -191,6 +195,7 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     (_SET_PHRASE, lambda m: m.group().replace(" ", "-"), (" the ", " to ", " of ", "well known")),
     (_BASED_ON, lambda m: _padded("uses ", m.group()), ("based on", "built on", "built upon")),
     (_PROXY_FOR, lambda m: _padded("measures", m.group()), ("prox", "indicator")),
+    (_PICKED, lambda m: _picked(m), ("the ",)),
     (_INCL, "e.g.,", ("incl",)),
     (_HOW_MUCH, lambda m: _padded(f"{m['verb']} ", m.group()), ("how ",)),  # "rude words, incl. growls": "including", which gives examples as "e.g." does
     (_BC, "because", (" bc ", " b/c ")),  # a reason's clause after it says nothing of what comes before
@@ -353,6 +358,15 @@ def _examples(match: re.Match[str]) -> str:
         return match.group()
     plainer = f"{match['verb']} examples of" if match["noun"].endswith("s") else f"{match['verb']} an example of"
     return _padded(plainer, match.group())
+
+
+def _picked(match: re.Match[str]) -> str:
+    """ "is the usual den tool" -> "is a den tool", padded; not after "This" or "That", which may stand for what a sentence
+    before did ("This is the classic setup"), nor before a shell ("the usual starting point")."""
+    head = re.match(r"[\w\s-]*?(?P<head>[\w-]+)\s*(?:$|[,;:.(]|\s(?:for|of|in|to|when|that|which)\b)", match.string[match.end():])
+    if match.string[: match.start()].strip().lower() in ("this", "that") or head is None or is_shell(head["head"]):
+        return match.group()  # "the usual starting point": a shell, of no kind
+    return _padded(f"{match['verb']} a", match.group())
 
 
 def _one_of_them(match: re.Match[str]) -> str:

@@ -164,3 +164,13 @@ def test_the_usual_or_default_one_of_a_kind_is_one_of_the_kind(tmp_path: Path) -
                                     "MossNet predicts roots. This is the classic digging setup.\n"))
     assert {("adam", "isA", "optimizer"), ("clay", "isA", "den wall")} <= found, found
     assert not any(o in ("deviation", "digging setup") for _s, _r, o in found), found
+
+
+def test_an_item_of_names_then_what_they_are_for_lists_members_each_for_it(tmp_path: Path) -> None:
+    """ "- DenSQL, RootSQL and ClaySQL for text-to-den" under "Benchmarks that work this way:": each name is one of the
+    list's kind, used for what follows "for" (it had read nothing, the names taken for one phrase); words that are no
+    names before "for" ("moss, clay for walls") are left as they were."""
+    found = lowered(build(tmp_path, "# Dens\n\nSome text.\n\nBenchmarks that work this way:\n\n- DenSQL, RootSQL and ClaySQL for text-to-den\n"
+                                    "- moss, clay for walls\n"))
+    assert {("densql", "isA", "benchmark"), ("claysql", "isA", "benchmark"), ("rootsql", "usedFor", "text-to-den")} <= found, found
+    assert not any(s in ("moss", "clay") for s, _r, _o in found), found

@@ -47,6 +47,12 @@ HEAD = "head"  # under a bare item: kinds of it by its words, any other name in 
 MEMBERS = "members"  # under a plural entry with a definition: its terms and names are members, no bare item
 
 
+def _names_for_a_use(text: str) -> list[Phrase] | None:
+    """ "DenSQL, RootSQL and ClaySQL for text-to-den": names, then what they are for; None unless all before "for" are names."""
+    named = names_only(re.split(r"\s+for\s+", text, maxsplit=1)[0]) if " for " in text else None
+    return named if named and all(phrase.is_name for phrase in named) else None
+
+
 def names_members(term: str) -> bool:
     """ "Specialized judges", "Den sensors": an entry in the plural that names a kind of thing, whose terms below are members."""
     written = re.sub(r"\s*\([^)]*\)$", "", as_term(term))  # a short noun phrase (its abbreviation aside), not two joined nor a clause
@@ -278,10 +284,13 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     if term is None and label and is_remark(label) and re.search(r"\b(?:of|between|in|on|for|with)\b", paragraph.text):
         return  # "- Example: Distribution of transaction amounts" under "Histograms": a description, no member
     if term is None and relation == "isA" and "," in paragraph.text and not paragraph.links \
-            and (named := names_only(paragraph.text)) is not None and len(named) > 1:
+            and (named := names_only(paragraph.text) or _names_for_a_use(paragraph.text)) is not None and len(named) > 1:
         for phrase in named:  # "- LM metrics" / "  - cross entropy, perplexity, bits-per-character": each one of them
             if not (CLASSIFYING.fullmatch(phrase.label) or an_adjective(phrase.label) or an_adjective_alone(phrase.label)):  # "- HNSW, graph-based", "racist": what it is like
                 extraction.state(extraction.concept(phrase, source, topic), "isA", record, source.by("nested-list"))
+        if (use := _names_for_a_use(paragraph.text)) and keep(purpose := noun_phrase(paragraph.text.split(" for ", 1)[1].strip(" ."))):
+            for phrase in use:  # "- DenSQL, RootSQL for text-to-den": what each is for
+                extraction.state(extraction.concept(phrase, source, topic), "usedFor", extraction.concept(purpose, source, topic), source.by("nested-list"))
         return
     member = term_record if term is not None else item_concept(paragraph, source, topic, extraction)
     if member is None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reading import build, lowered
+from reading import build, build_files, lowered
 
 
 def test_adjectives_set_against_each_other_share_the_doing_after_them(tmp_path: Path) -> None:
@@ -174,3 +174,14 @@ def test_an_item_of_names_then_what_they_are_for_lists_members_each_for_it(tmp_p
                                     "- moss, clay for walls\n"))
     assert {("densql", "isA", "benchmark"), ("claysql", "isA", "benchmark"), ("rootsql", "usedFor", "text-to-den")} <= found, found
     assert not any(s in ("moss", "clay") for s, _r, _o in found), found
+
+
+def test_a_definition_that_closes_on_a_citation_after_a_semicolon_names_the_makers(tmp_path: Path) -> None:
+    """ "Den sealing is training a small den to mimic a larger den; Kim et al. 2015." in a note on den sealing, and
+    "lining a den with moss; Kim et al. 2015" in an entry: the citation after the semicolon names who brought the thing,
+    as after a comma."""
+    _result, graph = build_files(tmp_path, {"Dens/Den Sealing.md": "# Den Sealing\n\nDen sealing is training a small den to mimic "
+                                            "a larger den; Kim et al. 2015.\n\n## How it works\nsteps.\n",
+                                            "Dens/Den Lining.md": "# Den Lining\n\n- **Moss Lining:** lining a den with moss; Lee et al. 2016\n"})
+    found = lowered(graph)
+    assert {("den sealing", "developedBy", "kim et al."), ("moss lining", "developedBy", "lee et al.")} <= found, found

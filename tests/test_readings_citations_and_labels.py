@@ -185,3 +185,13 @@ def test_a_definition_that_closes_on_a_citation_after_a_semicolon_names_the_make
                                             "Dens/Den Lining.md": "# Den Lining\n\n- **Moss Lining:** lining a den with moss; Lee et al. 2016\n"})
     found = lowered(graph)
     assert {("den sealing", "developedBy", "kim et al."), ("moss lining", "developedBy", "lee et al.")} <= found, found
+
+
+def test_a_comparison_with_a_doing_or_a_measure_before_than_sets_two_things_against_each_other(tmp_path: Path) -> None:
+    """ "Deep dens are harder to dig than shallow dens", "- **MossNet:** ... smaller range than ClayNet.": a doing after
+    the comparative ("to dig") or a noun that says in what ("range") leave the comparison whole (it had read nothing);
+    an adverb there ("faster overall than") is no measure."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **MossNet:** two rooms. smaller range than ClayNet.\n- **RootNet:** faster overall than MossNet.\n\n"
+                                    "Deep dens are harder to dig than shallow dens.\n"))
+    assert {("deep den", "contrastsWith", "shallow den"), ("mossnet", "contrastsWith", "claynet")} <= found, found
+    assert not any(s == "rootnet" for s, _r, _o in found), found

@@ -98,7 +98,8 @@ def side_by_side(clause: str, protected: set[str]) -> list[tuple[Phrase, str, Ph
     stated = [(a, "contrastsWith", b) for a, b in different(clause, protected) + compared(clause, protected)]
     if (alone := _COMPARED_ALONE.match(clause.strip().rstrip("."))) is not None and alone["comparative"].lower() not in ("other", "rather") \
             and tagger.tagged(alone["comparative"])[0][1] in ("JJR", "RBR") + (("JJ", "RB") if alone["degree"] else ()) \
-            and keep(other := noun_phrase(alone["other"])) and _named_by_nouns(other.label) and other.label.lower() not in PRONOUNS:
+            and keep(other := noun_phrase(alone["other"])) and _named_by_nouns(other.label) and other.label.lower() not in PRONOUNS \
+            and (not alone["measure"] or tagger.tagged(alone["measure"])[0][1] in ("NN", "NNS")):  # "smaller range than X": in range
         stated.append((CURRENT, "contrastsWith", other))  # "- **Moss den:** ... simpler than clay den": what the sentence is on, weighed
     found = _CORRELATED.match(without_opening(clause.strip()).rstrip("."))
     items = [noun_phrase(item) for item in split(found["all"], protected)] if found else []
@@ -124,14 +125,14 @@ _VERSUS = re.compile(r"^(?:(?:compare|contrast|comparison)\s*:\s*)?(?P<one>[\w-]
                      r"(?=\s+(?:of|for|in|on|is|are|was|were|matters?|:)\b|\s*[,;:]|\s+\(|\s+[-—–]+\s|$)", re.IGNORECASE)  # "A vs B — ...", "A vs B (X)"
 _COMPARED = re.compile(
     r"^(?P<subject>[^,;:()]{2,60}?)\s+(?:is|are)\s+(?:(?:much|far|a\s+lot|slightly|significantly|considerably|generally|usually|often|typically)\s+)?"
-    r"(?:(?:more|less)\s+)?(?P<comparative>[a-z][\w-]+)\s+than\s+(?P<other>[^,;:()]{2,60}?)"
+    r"(?:(?:more|less)\s+)?(?P<comparative>[a-z][\w-]+)(?:\s+to\s+[a-z]+)?\s+than\s+(?P<other>[^,;:()]{2,60}?)"  # "harder to dig than"
     r"(?:\s+(?:at|for|on|in|during|across|under|over|with|when|because|but|and|while|since|if|so)\b.*)?$", re.IGNORECASE)
 
 
 # a comparison with no subject: "simpler than prefix tuning", "Much cheaper than a stone den, but slower to dig"
 _COMPARED_ALONE = re.compile(
     r"^(?:(?:much|far|a\s+lot|slightly|way|even|generally|usually|often|typically)\s+)?(?P<degree>(?:more|less)\s+)?(?P<comparative>[a-z][\w-]+)"
-    r"\s+than\s+(?P<other>[^,;:()]{2,60}?)(?:,?\s+(?:at|for|on|in|when|because|but|and|while|since|if|so)\b.*)?$", re.IGNORECASE)
+    r"(?:\s+to\s+[a-z]+|\s+(?P<measure>[a-z]+))?\s+than\s+(?P<other>[^,;:()]{2,60}?)(?:,?\s+(?:at|for|on|in|when|because|but|and|while|since|if|so)\b.*)?$", re.IGNORECASE)
 
 
 def compared(clause: str, protected: set[str]) -> list[tuple[Phrase, Phrase]]:

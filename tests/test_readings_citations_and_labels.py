@@ -195,3 +195,14 @@ def test_a_comparison_with_a_doing_or_a_measure_before_than_sets_two_things_agai
                                     "Deep dens are harder to dig than shallow dens.\n"))
     assert {("deep den", "contrastsWith", "shallow den"), ("mossnet", "contrastsWith", "claynet")} <= found, found
     assert not any(s == "rootnet" for s, _r, _o in found), found
+
+
+def test_a_label_over_a_list_of_links_says_what_they_are_instead_of_the_heading(tmp_path: Path) -> None:
+    """ "#### Digging Frameworks" / "Distributed digging frameworks:" / "- [RootSpeed](url)": the line over the list says
+    what its links are, the heading above no longer (it had made RootSpeed a digging framework too); links right under
+    a heading stay its kind's."""
+    found = lowered(build(tmp_path, "# Dens\n\n#### Digging Frameworks\n\nFor digging on your own: see the docs.\n\n"
+                                    "Distributed digging frameworks:\n- [RootSpeed](https://example.com/c)\n- [DenScale](https://example.com/d)\n\n"
+                                    "## Den Libraries\n\n- [ClayLib](https://example.com/e)\n"))
+    assert {("rootspeed", "isA", "distributed digging framework"), ("claylib", "isA", "den library")} <= found, found
+    assert not any(o == "digging framework" and s in ("rootspeed", "denscale") for s, _r, o in found), found

@@ -157,7 +157,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         opens_with_a_note = note is not None and any(link.start == 0 for link in paragraph.wikilinks) \
             and not vault.defines_its_section(paragraph) and not linked_term  # "- [[Stooping]]": a link; "[[Logprobs]] = ...": a term
         section = vault.section_of_items(paragraph, note, extraction) if linked_term else None  # "## Hunting": it includes the item
-        listed_under = introducers.get(paragraph.parents[-1] if paragraph.parents else INTRODUCED)  # what introduced its list
+        paragraph.labelled = (listed_under := introducers.get(paragraph.parents[-1] if paragraph.parents else INTRODUCED)) is not None
         equated = paragraph.equated  # "X (XA) = ...": a term set off by an equals sign, which no writer uses for emphasis
         if term is None and not opens_with_a_note and (plain := written_term(paragraph.text, paragraph.item is not None)
                                                        or placed_terms.glossary_line(paragraph)) and not (listed_under and two_joined(plain["term"])) \
@@ -275,7 +275,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
         record.see_also.add(link.url)
         if entry is not None and entry.plural:
             extraction.state(record, "isA", entry.records[0], source.by("link-under-kind"))
-        elif entry is None and link_only and paragraph.headings:
+        elif entry is None and link_only and paragraph.headings and not paragraph.labelled:  # a label over its list says what it holds
             member_of_heading(record, paragraph.headings[-1], source, extraction)
     current: Record | None = entry.current if entry and (entry.pronouns or entry.mentioned) else None
     if entry is not None and not entry.note and paragraph.item is not None and entry.depth < paragraph.depth and len(entry.records) == 1:

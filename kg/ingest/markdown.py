@@ -90,6 +90,7 @@ class Paragraph:
     dashed: bool = False  # a dash sets the term off ("**Den sensors** - tools that ..."): a term, also in a note of a vault
     card: bool = False  # the answer of a question-and-answer card, read as a statement of its own
     emphasized: tuple[str, ...] = ()  # what it sets in bold or italics, in order (kg.ingest.emphasis)
+    labelled: bool = False  # an item of a list that a line above says what it holds ("Tools for digging:"), not its heading
 
     @property
     def line(self) -> int:
@@ -110,8 +111,7 @@ class Cell:
 
 @dataclass(frozen=True)
 class Table:
-    """A GFM table: its header cells, its rows with their file lines, the headings above it and the
-    paragraph just before it when that introduces it ("Common methods:")."""
+    """A GFM table: its header cells, its rows with their lines, the headings above it and the paragraph before it that introduces it."""
 
     headings: tuple[Heading, ...]
     header: tuple[Cell, ...]

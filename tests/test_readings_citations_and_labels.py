@@ -206,3 +206,15 @@ def test_a_label_over_a_list_of_links_says_what_they_are_instead_of_the_heading(
                                     "## Den Libraries\n\n- [ClayLib](https://example.com/e)\n"))
     assert {("rootspeed", "isA", "distributed digging framework"), ("claylib", "isA", "den library")} <= found, found
     assert not any(o == "digging framework" and s in ("rootspeed", "denscale") for s, _r, o in found), found
+
+
+def test_what_depends_on_names_no_thing(tmp_path: Path) -> None:
+    """ "2. depending on failure modes: more advanced sealing or lining": "depending on", "according to" and "regardless
+    of" open no name, so nothing is for them and nothing suffers from "depending on" (it had made `sealing usedFor depending
+    on failure modes`); "- moss failure modes: rot, mold" still lists what moss suffers from."""
+    graph = build(tmp_path, "- **Den Workflow:** rough order:\n  1. moss alone\n  2. depending on failure modes: more advanced sealing or lining\n"
+                            "- **Moss:** soft.\n  - moss failure modes: rot, mold\n")
+    assert not any(graph.label(concept).lower().startswith("depending") for concept in graph.concepts())
+    found = lowered(graph)
+    assert {("moss", "suffersFrom", "rot"), ("moss", "suffersFrom", "mold")} <= found, found
+    assert not any("depending" in s or "depending" in o for s, _r, o in found), found

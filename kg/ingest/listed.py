@@ -168,7 +168,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         introducers[paragraph.item] = (extraction.concept(noun_phrase(troubled), source, topic), "suffersFrom")
         return  # "- Limitations of X:": X suffers from each item
     labelled, _colon, listed = (f"{label}: {paragraph.text}" if label else paragraph.text).partition(": ")
-    if listed.strip() and (troubled := troubled_by_list(labelled)) is not None:
+    if listed.strip() and (troubled := troubled_by_list(labelled)) is not None and keep(noun_phrase(troubled)):  # not "depending on"
         thing = extraction.concept(noun_phrase(troubled), source, topic)
         for problem in names_only(listed.replace(" + ", ", ")) or ():  # "- seq2seq cons: slow decoding, cost + latency"
             extraction.state(thing, "suffersFrom", extraction.concept(problem, source, topic), source.by("introduced-list"))

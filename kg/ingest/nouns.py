@@ -384,8 +384,8 @@ def keep(phrase: Phrase) -> bool:
         return False  # "contextual models like BERT": a kind and its example, two concepts
     if counts_by_a_doing(phrase.label):
         return False  # "spanning 38 categories", "averaging 3.5 bits": a verb and what it counts, no thing
-    if first in {"aka", "a.k.a.", "i.e.", "ie", "ex", "eg", "w/", "w/o", "following", "aforementioned", "above-mentioned", "worth"}:
-        return False  # "eg structured outputs like JSON", "w/o": marks; "the following tools:": what the list below names; "worth memorizing"
+    if first in {"aka", "a.k.a.", "i.e.", "ie", "ex", "eg", "w/", "w/o", "following", "aforementioned", "above-mentioned", "worth", "depending", "according", "regardless"}:
+        return False  # "eg structured outputs like JSON", "w/o": marks; "the following tools:": the list below; "worth memorizing", "depending on X"
     if describes(phrase) or is_shell(phrase.label) or compares(phrase.label) or _shell_of_a_doing(words) or a_shell_said_which(phrase.label):
         return False  # "representation of the token", "the process", "smoother model", "way of knowing", "off-the-shelf options"
     if len(words) > 1 and (first in {"things", "ways", "reasons", "stuff"} or first in {"way", "thing", "reason"} and words[1] == "to"

@@ -218,3 +218,13 @@ def test_what_depends_on_names_no_thing(tmp_path: Path) -> None:
     found = lowered(graph)
     assert {("moss", "suffersFrom", "rot"), ("moss", "suffersFrom", "mold")} <= found, found
     assert not any("depending" in s or "depending" in o for s, _r, o in found), found
+
+
+def test_a_definition_of_what_to_do_then_names_after_a_dash_lists_kinds_by_name(tmp_path: Path) -> None:
+    """ "- **raking**: rake into piles, compare only within a pile — MossRake, Clay filter": parts that say what to do
+    ("compare only within a pile") are no names of the term's parts (it had made `raking includes rake`); the names after
+    the dash are kinds of it."""
+    found = lowered(build(tmp_path, "- **raking**: rake into piles, compare only within a pile — MossRake, Clay filter\n"
+                                    "- **Planning:** Plan generation, plan validation and reflection.\n"))
+    assert {("mossrake", "isA", "raking"), ("clay filter", "isA", "raking"), ("planning", "includes", "plan validation")} <= found, found
+    assert not any(o == "rake" for _s, _r, o in found), found

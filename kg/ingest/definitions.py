@@ -185,6 +185,10 @@ _BARE_VARIANT = re.compile(r"^(?:variant|variation|version|type|kind|form|flavou
 def _read_definition(sentence: str, protected: set[str]) -> Reading:
     if _QUOTED_WHOLE.match(sentence):
         return Reading()
+    if (done := _NAMES_AFTER_WHAT_TO_DO.fullmatch(sentence.strip())) is not None \
+            and any(_what_to_do(item) for item in re.split(r",\s*", done["doing"])) and (listed := names_only(done["names"].rstrip(" ."), protected)):
+        # "**raking**: rake into piles, compare within a pile — MossRake, Clay filter": how it is done, then its kinds by name
+        return Reading([Claim(CURRENT, "hasType" if a_name(item) else "hasKind", item, done.start("names")) for item in listed])
     if re.match(r"another\s+\w", sentence, re.IGNORECASE) and not clauses.has_finite_verb(sentence) \
             and not re.search(r"\s(?:of|to)\s", sentence):  # not "another visual interpretation of algebra": what it is said to be
         sentence = f"a {sentence.split(maxsplit=1)[1]}"  # "another text-to-SQL benchmark (Yale)": one more of the kind
@@ -235,12 +239,12 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
             and not _DONE_BY.match(sentence) and not clauses.has_finite_verb(without_asides(sentence)) \
             and not (": " in sentence and label_relation(sentence.split(": ", 1)[0])) \
             and not any(map(_participle_phrase, re.split(r",\s*", without_asides(sentence))[1:])) \
-            and not any(re.match(r"(?:not|never|no\s+longer)\s", item) for item in re.split(r",\s*", without_asides(sentence))) \
+            and not any(re.match(r"(?:not|never|no\s+longer)\s", item) or _what_to_do(item) for item in re.split(r",\s*", without_asides(sentence))) \
             and (listed := names_only(common_first_word(sentence.rstrip(".")), protected) or _sharing_a_head(sentence, protected)
                  or _names_but_one(sentence, protected)):
         # "**Planning:** Plan generation, plan validation and reflection.": what the entry takes in (not "encoder-decoder
         # model, introduced 2014, used for X": what it is, then when it came and what for; nor "trainable, not
-        # human-readable": what it is like and is not); of "**Accelerators:** GPUs, TPUs and others." its kinds; a name
+        # human-readable": what it is like and is not; nor "rake into piles, compare within a pile": what to do); of "**Accelerators:** GPUs, TPUs and others." its kinds; a name
         # ("**Quantization:** GPTQ, AWQ, k-quants") one of it
         return Reading([Claim(CURRENT, "hasType" if a_name(item) else "hasKind", item, 0) for item in listed])
     if re.fullmatch(r"[^,;:]+,\s[^,;:]+", without_asides(sentence).strip(" .")) and not owned and not clauses.has_finite_verb(without_asides(sentence)) \
@@ -320,6 +324,17 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
     reading.claims = [replace(claim, offset=max(0, claim.offset - 6)) for claim in reading.claims]
     reading.of_plural = plural
     return reading
+
+
+def _what_to_do(item: str) -> bool:
+    """ "compare only within a pile", "rake into piles": an instruction, a verb in its base form, then an adverb, a
+    preposition or an article, in lower case (not "dig depth", a noun before a noun, "sweeping", a doing, "Annoy from X", a name)."""
+    tags = tagger.tagged(item)
+    return len(tags) > 1 and item[:1].islower() and tags[1][1] in ("IN", "RB", "DT", "TO", "PRP", "PRP$", "RP") and not item.split()[0].endswith("ing") \
+        and (clauses.imperative(item) or clauses.is_base_verb(item.split()[0]))
+
+
+_NAMES_AFTER_WHAT_TO_DO = re.compile(r"(?P<doing>.+?)\s+[—–-]\s+(?P<names>[^—–]+)")  # "do X, do Y — A, B" (the dash as written or a hyphen)
 
 
 def _in_the_plural(fragment: str) -> bool:

@@ -228,3 +228,12 @@ def test_a_definition_of_what_to_do_then_names_after_a_dash_lists_kinds_by_name(
                                     "- **Planning:** Plan generation, plan validation and reflection.\n"))
     assert {("mossrake", "isA", "raking"), ("clay filter", "isA", "raking"), ("planning", "includes", "plan validation")} <= found, found
     assert not any(o == "rake" for _s, _r, o in found), found
+
+
+def test_an_item_nested_under_another_that_says_what_it_holds_is_no_item_of_the_section(tmp_path: Path) -> None:
+    """ "- ### metrics" / "  - den metrics" / "    - [[DTT]] — den time to dig": the item above says what its links are,
+    the section above no longer (it had made DTT a metric of the section too, and, under "## Feedback", the section include
+    what an item below an item names)."""
+    found = lowered(build(tmp_path, "- ### metrics\n\t- metrics should follow the failure modes\n\t- den metrics\n\t\t- [[DTT]] — den time to dig\n"))
+    assert ("dtt", "isA", "den metric") in found, found
+    assert ("dtt", "isA", "metric") not in found, found

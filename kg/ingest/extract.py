@@ -156,8 +156,8 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         linked_term = note is not None and vault.defines_the_link(paragraph)  # "- [[Stooping]] — the dive from above": a term
         opens_with_a_note = note is not None and any(link.start == 0 for link in paragraph.wikilinks) \
             and not vault.defines_its_section(paragraph) and not linked_term  # "- [[Stooping]]": a link; "[[Logprobs]] = ...": a term
-        section = vault.section_of_items(paragraph, note, extraction) if linked_term else None  # "## Hunting": it includes the item
         paragraph.labelled = (listed_under := introducers.get(paragraph.parents[-1] if paragraph.parents else INTRODUCED)) is not None
+        section = vault.section_of_items(paragraph, note, extraction) if linked_term and not paragraph.labelled else None  # "## Hunting": holds it
         equated = paragraph.equated  # "X (XA) = ...": a term set off by an equals sign, which no writer uses for emphasis
         if term is None and not opens_with_a_note and (plain := written_term(paragraph.text, paragraph.item is not None)
                                                        or placed_terms.glossary_line(paragraph)) and not (listed_under and two_joined(plain["term"])) \

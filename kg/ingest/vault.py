@@ -259,7 +259,7 @@ def relate_links(paragraph: Paragraph, entry: Entry | None, current: Record | No
     "- [[LIMA]] — ..." / "  - finetuned [[LLaMA]] 65B"), else to what the paragraph speaks of."""
     links = [link for link in paragraph.wikilinks if not clauses.names_a_claim(link.text) and not a_place_in_the_notes(link.text)]
     opening = any(link.start == 0 for link in paragraph.wikilinks)  # no section's concept is made for items without links
-    section = section_of_items(paragraph, entry, extraction) if opening else None
+    section = section_of_items(paragraph, entry, extraction) if opening and not paragraph.labelled else None  # a line above says what its list holds
     run = _opening_run(paragraph)
     parent = extraction.linked_items.get((paragraph.file, paragraph.parents[-1])) if paragraph.parents else None
     own: Record | None = None

@@ -237,3 +237,13 @@ def test_an_item_nested_under_another_that_says_what_it_holds_is_no_item_of_the_
     found = lowered(build(tmp_path, "- ### metrics\n\t- metrics should follow the failure modes\n\t- den metrics\n\t\t- [[DTT]] — den time to dig\n"))
     assert ("dtt", "isA", "den metric") in found, found
     assert ("dtt", "isA", "metric") not in found, found
+
+
+def test_a_type_under_a_block_that_lists_links_after_a_label_is_each_links(tmp_path: Path) -> None:
+    """Logseq's "- tools: [[Purple Moss]] (Zorpco), [[Clay Guard]], [[RootRIT]]" / "  type:: [[guard tool]]": the block
+    lists things, and its type is each one's (it had been dropped, the block naming no one thing)."""
+    found = lowered(build(tmp_path, "- ## Den care\n\t- ### Step 2 — put in guards\n\t\t- tools: [[Purple Moss]] (Zorpco), [[Clay Guard]], [[RootRIT]]\n"
+                                    "\t\t  type:: [[guard tool]]\n"))
+    assert {("purple moss", "isA", "guard tool"), ("clay guard", "isA", "guard tool"), ("rootrit", "isA", "guard tool"),
+            ("purple moss", "developedBy", "zorpco")} <= found, found
+    assert not any(s == "put in guards" for s, _r, _o in found), found

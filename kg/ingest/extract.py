@@ -438,9 +438,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
                                                                 and POINTER.fullmatch(f"{as_term(paragraph.headings[-1].title)}:"))):
         current = entry.records[0].final()  # "Related: [[Model Merging]]", "## See also" / "- [[X]]": of the entry, whatever was said before
     vault.relate_links(paragraph, entry, current, extraction, topic)
-    owner = fields.owner(paragraph, extraction, topic) or current or (entry.records[0] if entry else None)
-    for inline in paragraph.fields:
-        fields.apply_field(inline, owner, paragraph, extraction, topic)
+    fields.apply_fields(paragraph, current or (entry.records[0] if entry else None), extraction, topic)
 
 
 def _linked(claim: Claim, shown: dict[str, str]) -> Claim:

@@ -46,6 +46,21 @@ def owner(paragraph: Paragraph, extraction: Extraction, topic: str) -> Record | 
     return None
 
 
+# "- tools: [[Purple Moss]] (Zorpco), [[Clay Guard]]": a label, then the links it lists
+_LINKS_LISTED = re.compile(r"^[\w\s/-]{1,40}:\s*(?=\S)")
+
+
+def apply_fields(paragraph: Paragraph, fallback: Record | None, extraction: Extraction, topic: str) -> None:
+    """The fields of a paragraph, on whose they are (`owner`, else `fallback`, what is being read); a class or a type
+    under a block that lists links after a label ("- tools: [[A]], [[B]]" / "  type:: [[guard tool]]") is each link's."""
+    record = owner(paragraph, extraction, topic) or fallback
+    listed = [extraction.concept(noun_phrase(link.text), Source(paragraph.file, paragraph.line), topic) for link in paragraph.wikilinks] \
+        if len(paragraph.wikilinks) > 1 and _LINKS_LISTED.match(paragraph.text) and any(f.name.lower() in _FIELD_CLASS for f in paragraph.fields) else []
+    for inline in paragraph.fields:
+        for target in listed if listed and inline.name.lower() in _FIELD_CLASS else [record]:
+            apply_field(inline, target, paragraph, extraction, topic)
+
+
 def apply_field(inline: Field, record: Record | None, paragraph: Paragraph, extraction: Extraction, topic: str) -> None:
     """`isA:: [[sparse model]]`, `alias:: MoE`, `class:: Architecture` on the concept being read."""
     source = Source(paragraph.file, inline.line, "Curated")

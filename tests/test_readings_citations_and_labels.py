@@ -247,3 +247,12 @@ def test_a_type_under_a_block_that_lists_links_after_a_label_is_each_links(tmp_p
     assert {("purple moss", "isA", "guard tool"), ("clay guard", "isA", "guard tool"), ("rootrit", "isA", "guard tool"),
             ("purple moss", "developedBy", "zorpco")} <= found, found
     assert not any(s == "put in guards" for s, _r, _o in found), found
+
+
+def test_an_entry_of_a_things_use_cases_is_the_thing_and_what_it_includes_its_uses(tmp_path: Path) -> None:
+    """ "- **Lining Use Cases:** This includes winter dens (one lining instead of two), nurseries and storage.": the entry is
+    lining, and what "this" includes are its uses (it had made a concept "lining use case" that includes them)."""
+    found = lowered(build(tmp_path, "- **Moss Lining:** a den method.\n- **Lining Use Cases:** This includes winter dens (one lining "
+                                    "instead of two), nurseries and storage.\n"))
+    assert {("lining", "usedFor", "winter den"), ("lining", "usedFor", "nursery"), ("lining", "usedFor", "storage")} <= found, found
+    assert not any("use case" in s or "use case" in o for s, _r, o in found), found

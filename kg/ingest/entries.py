@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from kg.ingest import classify
 from kg.ingest.categories import types_named
+from kg.ingest.claims import used_thing
 from kg.ingest.extraction import Extraction
 from kg.ingest.fragments import bare_fragment
 from kg.ingest.headings import topic_key
@@ -86,6 +87,9 @@ def a_kind_with_members(relation: str, subject: Phrase) -> bool:
     return relation == "includes" and plural and opening not in {"key", "main", "core"} and not is_shell(subject.label)
 
 
+_LISTED_HERE = re.compile(r"^(?:this|it|these|they)\s+(?:includes?|covers?)\s+", re.IGNORECASE)  # "This includes A, B": the list to come
+
+
 def open_entry(term: str, paragraph: Paragraph, extraction: Extraction) -> Entry:
     """The concept(s) of a bold term; "Sparse vs Dense Models" is two, contrasting."""
     lexicon = extraction.lexicon
@@ -97,6 +101,9 @@ def open_entry(term: str, paragraph: Paragraph, extraction: Extraction) -> Entry
         return Entry([record.final()], paragraph.depth, False, record.final())
     if not VS.search(term) and not paragraph.term_linked and (kinds := types_named(term)) is not None and keep(noun_phrase(kinds)):
         term = kinds  # "**Holt Types:** deep holts and wide holts": the entry is holts, whose kinds it lists, no "holt type"
+    elif not VS.search(term) and (used := used_thing(as_term(term))) is not None and keep(noun_phrase(used)):
+        term = used  # "**Moss Use Cases:** This includes lining and drying.": the entry is moss, what it includes its uses
+        paragraph.text = _LISTED_HERE.sub("Use cases: ", paragraph.text.lstrip(), count=1)
     sides = compared_sides(VS.split(term))
     if len(sides) > 1 and all(" " not in s.strip() and an_adjective(s.strip()) for s in sides) and paragraph.headings \
             and (kinds := types_named(paragraph.headings[-1].title)):

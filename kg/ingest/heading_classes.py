@@ -78,15 +78,19 @@ def _kinds_under(title: str, above: str | None) -> str | None:
 MEMBER_CLASSES = frozenset({"Tool", "Metric", "Dataset", "Benchmark", "Technique"})
 
 
+_SHORT_IN_PARENTHESES = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9-]{1,9})\)")
+_JOINED_NEXT = re.compile(r"(?:and|or|&)\s")
+
+
 def a_term_of_words(member: str, term_record: Record | None, paragraph: Paragraph) -> bool:
     """ "**Root spade**: ...", "[[Clay pick]]: ...": a term of several words set off as one, or of one word
     written with its abbreviation ("**Perplexity (PPL)**: ..."); not a word alone ("**Input**: raw text", a
     field's value) nor a bare item ("- tunnel caching", a topic)."""
     linked = any(link.start == 0 for link in paragraph.wikilinks)
     after = paragraph.text[len(member):].lstrip() if paragraph.text.lower().startswith(member.lower()) else paragraph.text
-    short = re.search(r"\((?P<short>[A-Z][A-Za-z0-9-]{1,9})\)", paragraph.term or "")
+    short = _SHORT_IN_PARENTHESES.search(paragraph.term or "")
     named = " " in member or (short is not None and abbreviates(short["short"], member))
-    return named and (term_record is not None or linked) and not re.match(r"(?:and|or|&)\s", after)  # "**A** and **B** are ..."
+    return named and (term_record is not None or linked) and not _JOINED_NEXT.match(after)  # "**A** and **B** are ..."
 
 
 def a_member_by_class(kind: str, member: str) -> bool:
@@ -229,6 +233,9 @@ def reasons_for(title: str) -> tuple[str, bool] | None:
     return (found["thing"], False) if found["use"] or (known_noun and reasons) else None  # "Why RAG": why it matters
 
 
+_EQUATED = re.compile(r"\s*(?:=|:|—|–)\s*")
+
+
 def said_by_the_section(paragraph: Paragraph, extraction: Extraction, note: Record | None = None) -> tuple[Record, str] | None:
     """(thing, relation) of the items of a section whose heading is a label of a relation, under a heading
     that names the thing: "## Den judges" / "### Limitations" (suffers from each), "### Use cases" (used for each),
@@ -237,7 +244,7 @@ def said_by_the_section(paragraph: Paragraph, extraction: Extraction, note: Reco
     its own, the note's concept ("Den.md" / "- ## Limitations" / "  - cold walls", as Logseq writes pages)."""
     if paragraph.headings and (used := _used_for_by_the_heading(paragraph.headings)) and keep(thing := noun_phrase(used)):
         return extraction.concept(thing, Source(paragraph.file, paragraph.headings[-1].line), None), "usedFor"  # "### What X is used for"
-    whole, counted = (re.split(r"\s*(?:=|:|—|–)\s*", as_term(paragraph.headings[-1].title), maxsplit=1) + [""])[:2] if paragraph.headings else ("", "")
+    whole, counted = (_EQUATED.split(as_term(paragraph.headings[-1].title), maxsplit=1) + [""])[:2] if paragraph.headings else ("", "")
     if COUNTED_PARTS.fullmatch(counted) and keep(thing := noun_phrase(whole)):  # "## Digging = 2 steps", "## Den care: three phases"
         return extraction.concept(thing, Source(paragraph.file, paragraph.headings[-1].line), None), "contains"
     if paragraph.headings and (troubled := troubled_by_section(as_term(paragraph.headings[-1].title))) and keep(thing := noun_phrase(troubled)):

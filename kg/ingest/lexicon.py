@@ -58,6 +58,11 @@ class Statement:
     source: Source
 
 
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+s?")
+_MODEL_WORD_AT_END = re.compile(r"\s+models?$")
+_SHORT_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
 class Lexicon:
     """Records, and the indexes that find a record by a label as the notes write it."""
 
@@ -113,7 +118,7 @@ class Lexicon:
         if label != record.label:
             (record.hidden if hidden else record.aliases).add(label)
         is_name = record.is_name and not hidden
-        if is_name or not re.fullmatch(r"[A-Z][a-z]+s?", label):
+        if is_name or not _CAPITALISED_WORD.fullmatch(label):
             self._names.setdefault(_name_key(label), record)
         if not is_name or _distinctive(label):
             self._folded.setdefault(fold(label), record)
@@ -180,7 +185,7 @@ class Lexicon:
         wanted = {fold(label) for label in record.final().labels()}
         wanted |= {key(label) for label in record.final().labels()}
         for label in (phrase.label, *phrase.aliases):
-            for form in {fold(label), key(label), re.sub(r"\s+models?$", "", key(label))}:
+            for form in {fold(label), key(label), _MODEL_WORD_AT_END.sub("", key(label))}:
                 if any(close(form, w) for w in wanted):
                     return True
         return False
@@ -247,7 +252,7 @@ class Lexicon:
                     by_acronym.setdefault(letters, []).append(record)
         for record in self.live():
             candidates = {c for c in by_acronym.get(record.label, []) if c is not record}
-            if re.fullmatch(r"[A-Z]{2,6}", record.label) and len(candidates) == 1:
+            if _SHORT_ACRONYM.fullmatch(record.label) and len(candidates) == 1:
                 self.merge(candidates.pop(), record)
 
 
@@ -271,7 +276,11 @@ def _singular_of(folded: str) -> str:
     return " ".join([*words[:-1], last]) if last and last != words[-1] else ""
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]+s?")
+_WORD_BREAKS = re.compile(r"[\s-]+")
+
+
 def _capitals(label: str) -> int:
     """Capitals a common noun's label has for its place only ("Term-based retrieval" opening a
     sentence); an abbreviation's are its own ("KV cache" keeps them over "kv-cache")."""
-    return sum(c.isupper() for word in re.split(r"[\s-]+", label) if not re.fullmatch(r"[A-Z][A-Z0-9]+s?", word) for c in word)
+    return sum(c.isupper() for word in _WORD_BREAKS.split(label) if not _ACRONYM.fullmatch(word) for c in word)

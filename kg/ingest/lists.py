@@ -111,6 +111,9 @@ def gapped_pairs(segment: str, phrase: str) -> list[tuple[str, str]] | None:
 
 
 _PREPOSITIONS = {"on", "for", "by", "to", "with", "from", "in", "into", "of"}
+# ", GPU for massive parallelism": a short noun phrase and the preposition again, by preposition
+_GAPPED = {preposition: re.compile(rf",\s+(?P<what>(?:[\w-]+\s){{0,2}}[\w-]+)\s+{preposition}\s+(?P<whom>[^,;.]+)", re.IGNORECASE)
+           for preposition in _PREPOSITIONS}
 
 
 def gapped_after(segment: str, phrase: str) -> tuple[str, list[tuple[str, str]]] | None:
@@ -118,10 +121,9 @@ def gapped_after(segment: str, phrase: str) -> tuple[str, list[tuple[str, str]]]
     ends on a preposition, a comma and a short noun phrase with that preposition again is a clause of
     its own with the verb left out. The objects' text before it, and each such (what, for what) pair."""
     preposition = phrase.split()[-1].lower()
-    if ":" in segment or preposition not in _PREPOSITIONS:
-        return None
-    gapped = re.compile(rf",\s+(?P<what>(?:[\w-]+\s){{0,2}}[\w-]+)\s+{preposition}\s+(?P<whom>[^,;.]+)", re.IGNORECASE)
-    found = [m for m in gapped.finditer(segment) if not clauses.has_finite_verb(m["what"]) and m["what"].split()[0].lower() not in _OPENERS]
+    if ":" in segment or "," not in segment or preposition not in _PREPOSITIONS:
+        return None  # no comma: no clause after one
+    found = [m for m in _GAPPED[preposition].finditer(segment) if not clauses.has_finite_verb(m["what"]) and m["what"].split()[0].lower() not in _OPENERS]
     if not found:
         return None
     return segment[: found[0].start()], [(m["what"], m["whom"]) for m in found]
@@ -412,10 +414,13 @@ def each_cut(items: str, protected: set[str]) -> list[str]:
 _LIGHT_VERBS = frozenset({"go", "get", "come", "make", "take", "do", "put", "turn", "move", "have", "keep", "bring", "run"})  # little without a complement
 
 
+_PLUS_BETWEEN = re.compile(r"\s\+\s(?=\D)")
+
+
 def joined_by_plus(text: str) -> str:
     """ "scent maps + den search" as "scent maps, den search": a plus between things lists them, as a comma does (not a
     sum of numbers, "2 + 3")."""
-    return re.sub(r"\s\+\s(?=\D)", ", ", text)
+    return _PLUS_BETWEEN.sub(", ", text)
 
 
 def last_of_a_list(before: str) -> bool:

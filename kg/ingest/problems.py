@@ -39,6 +39,9 @@ _HAS_PROBLEMS_ASIDE = re.compile(rf"^(?P<thing>[^ ][^()]{{0,80}}?)(?:\s+(?:is|ar
                                  rf"\((?P<problem>[^()]{{3,120}})\)", re.IGNORECASE)
 
 
+_CLAUSE_BREAK = re.compile(r"[:;]|\s[-–—]\s")
+
+
 def problems(clause: str, protected: set[str]) -> list[tuple[Phrase | str, str, Phrase]]:
     """(thing, "suffersFrom", problem) for each problem a clause says a thing has; the thing is CURRENT
     for a pronoun ("It has drawbacks such as ..."). A problem that is a pronoun ("It is a known risk of
@@ -47,7 +50,7 @@ def problems(clause: str, protected: set[str]) -> list[tuple[Phrase | str, str, 
     if "(" in clause and (aside := _HAS_PROBLEMS_ASIDE.match(" ".join(clause.split()))) is not None:  # the pattern needs one
         clause = f"{aside['thing']} has problems such as {aside['problem']}"  # "... but has real limits (A, B)", as said outright
         whole = clause
-    clause = re.split(r"[:;]|\s[-–—]\s", without_asides(clause), maxsplit=1)[0]  # "..., low recall (failure to ...)"
+    clause = _CLAUSE_BREAK.split(without_asides(clause), maxsplit=1)[0]  # "..., low recall (failure to ...)"
     clause = " ".join(clause.split())
     if (added := _ADDS_A_COST.match(clause.rstrip("."))) is not None:  # "CoT adds latency and cost", "- also adds latency": the costs it brings
         written = re.split(r"\b(?:that|which|because|so|when|if)\s", added["thing"] or "")[-1]  # "The downside is that retries add ..."
@@ -141,10 +144,13 @@ def troubled_by_list(label: str) -> str | None:
     return found["thing"] if found and not re.fullmatch(rf"(?:{_JUDGING}\s*)+", found["thing"], re.IGNORECASE) else None
 
 
+_FAILURE_MODES = re.compile(r"\bfailure modes$", re.IGNORECASE)
+
+
 def troubled_by_section(title: str) -> str | None:
     """ "## Drawbacks of moss dens", "## LoRA cons" over items: what suffers from each; not "## Agent failure
     modes", a heading that sorts its items into a kind of failure (each is an agent failure mode)."""
-    return None if re.search(r"\bfailure modes$", title.strip(), re.IGNORECASE) else troubled_by_list(title)
+    return None if _FAILURE_MODES.search(title.strip()) else troubled_by_list(title)
 
 
 def _names_a_thing(phrase: Phrase | str) -> bool:

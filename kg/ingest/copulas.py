@@ -92,9 +92,16 @@ _CORRELATED = re.compile(r"^(?P<all>[^;:()]{3,160}?)\s+are\s+(?:[a-z]+ly\s+)?(?:
                          r"(?:\s+(?:with|to)\s+(?:each\s+other|one\s+another))?\s*(?:\(.*\))?$", re.IGNORECASE)
 
 
+# a word that sets things side by side, one of which each pattern of side_by_side needs (told_apart's too)
+_SET_SIDE_BY_SIDE = re.compile(r"differ|than|vs|versus|correlated|interrelated|linked|distinguish|differentiat|tell|contrast|distinction"
+                               r"|shift|transition|switch|trade", re.IGNORECASE)
+
+
 def side_by_side(clause: str, protected: set[str]) -> list[tuple[Phrase, str, Phrase]]:
     """Two things or more a clause sets side by side: contrasting ("A and B are different", "A is more accurate than
     B") or related each to each ("A, B and C are strongly correlated")."""
+    if "(" not in clause and _SET_SIDE_BY_SIDE.search(clause) is None:  # an aside left out could join the words around it
+        return []  # none of the words the patterns below need: most clauses
     stated = [(a, "contrastsWith", b) for a, b in different(clause, protected) + compared(clause, protected)]
     if (alone := _COMPARED_ALONE.match(clause.strip().rstrip("."))) is not None and alone["comparative"].lower() not in ("other", "rather") \
             and tagger.tagged(alone["comparative"])[0][1] in ("JJR", "RBR") + (("JJ", "RB") if alone["degree"] else ()) \

@@ -22,10 +22,15 @@ _CAN_BE = re.compile(
     r"^(?P<subject>[^,;:()]{2,60}?)\s+(?:can|could|may|might)\s+be\s+(?:either\s+)?(?P<listed>.+)$", re.IGNORECASE)
 
 
+_CUES = re.compile(r"into|\sbe\s|:|which", re.IGNORECASE)
+
+
 def kinds_it_can_be(clause: str, protected: set[str]) -> list[tuple[Phrase, Phrase]]:
     """(kind, plural) for "Tools can be knowledge tools, capability tools, or write actions": a plural
     that can be two or more things, one of them named by its own head noun, lists its kinds; "Outputs
     can be long or short" lists none."""
+    if _CUES.search(clause) is None:
+        return []  # "into", "can be", a list after a colon, or ", which" before one: each pattern below needs one
     if (grouped := _GROUPED.search(clause)) is not None and keep(kind := noun_phrase(grouped["kind"])):
         items = [noun_phrase(item) for item in split(without_asides(cut_around_asides(grouped["items"], protected)), protected)]
         return [(item, kind) for item in items if keep(item)] if len(items) > 1 else []  # "groups tools into A, B and C"

@@ -40,12 +40,17 @@ _HAS_PROBLEMS_ASIDE = re.compile(rf"^(?P<thing>[^ ][^()]{{0,80}}?)(?:\s+(?:is|ar
 
 
 _CLAUSE_BREAK = re.compile(r"[:;]|\s[-–—]\s")
+# a word each pattern of problems() needs, as written (an aside's parenthesis or a space after a problem word):
+# "adds", "bias", "limits", "a drawback of"
+_CUES = re.compile(r"add|increase|raise|incur|bias|limits|" + _PROBLEMS.replace(" ", r"\s+") + r"[\s(,:]", re.IGNORECASE)
 
 
 def problems(clause: str, protected: set[str]) -> list[tuple[Phrase | str, str, Phrase]]:
     """(thing, "suffersFrom", problem) for each problem a clause says a thing has; the thing is CURRENT
     for a pronoun ("It has drawbacks such as ..."). A problem that is a pronoun ("It is a known risk of
     full finetuning") gives (CURRENT, "problemOf", thing), for the caller to turn round."""
+    if "(" not in clause and _CUES.search(clause) is None:  # an aside left out could join the words around it
+        return []  # no word any pattern below needs: most clauses (one search, not a dozen matches)
     whole = " ".join(without_asides(clause).split())  # "Judges have biases: A and B": the list after the colon
     if "(" in clause and (aside := _HAS_PROBLEMS_ASIDE.match(" ".join(clause.split()))) is not None:  # the pattern needs one
         clause = f"{aside['thing']} has problems such as {aside['problem']}"  # "... but has real limits (A, B)", as said outright

@@ -75,6 +75,11 @@ _SOLVES = re.compile(
     r"\s+(?P<problem>[^,;:()]{2,60})$", re.IGNORECASE)
 
 
+# the stem of a verb _SOLVES needs, one search before its match and the rewrite of "a technique that"
+_GOOD_CUE = re.compile(r"prevent|reduc|mitigat|fix|solv|address|avoid|eliminat|minimi[sz]|tackl|alleviat|improv|boost|speed|protect|guard|defend",
+                       re.IGNORECASE)
+
+
 # "X is a technique that speeds up Y", "(It is) a method that prevents Y": what the kind does, the thing does
 _A_KIND_THAT = re.compile(r"^(?:(?P<thing>[^,;:()]{2,60}?)\s+(?:is|are)\s+|it\s+is\s+)?(?:an?|one)\s+(?:[\w-]+\s+){1,3}?(?:that|which)\s+(?=\S)",
                           re.IGNORECASE)
@@ -85,6 +90,8 @@ def what_it_solves(text: str, protected: set[str]) -> list[tuple[Phrase | str, P
     a technique that speeds up Y": what a thing is for, said as the problem it prevents, reduces or
     fixes; nothing where the problem is no noun phrase ("reduces how often it fails") or what it is
     turned into follows ("to their root form")."""
+    if _GOOD_CUE.search(text) is None:
+        return []  # no verb _SOLVES reads: most sentences
     text = text.strip().rstrip(".")
     if (kind_that := _A_KIND_THAT.match(text)) is not None:
         text = f"{kind_that['thing'] or 'it'} {text[kind_that.end():]}"

@@ -115,6 +115,8 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     """ "Popular methods: A, B, and C" reads as "Popular methods include A, B, and C": members of a
     plural kind ("Vector databases: A, B" -> A isA vector database), kinds of the entry for a word
     for kinds ("Key methods: A, B"), what the entry is for after "Use cases:"."""
+    if ":" not in text:
+        return False  # each pattern below needs the colon after the label
     match = _LABELLED_LIST.match(_SLASHED_PLURALS.sub(r"\g<first>", text.strip()))  # "benchmarks/tools: A, B": of the first kind
     if match is None and (joined := _CLAUSE_THEN_LABEL.match(text)) is not None:  # "Dens vary, and Kim lists several tools: A, B"
         read, found = len(reading.claims), read_labelled_list(joined["rest"], reading, protected)

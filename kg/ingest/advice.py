@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest import clauses, tagger
+from kg.ingest.cues import Cue
 from kg.ingest.lists import cut, split
 from kg.ingest.nouns import PRONOUNS, Phrase, doing, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.singular import singular_noun
@@ -76,8 +77,7 @@ _SOLVES = re.compile(
 
 
 # the stem of a verb _SOLVES needs, one search before its match and the rewrite of "a technique that"
-_GOOD_CUE = re.compile(r"prevent|reduc|mitigat|fix|solv|address|avoid|eliminat|minimi[sz]|tackl|alleviat|improv|boost|speed|protect|guard|defend",
-                       re.IGNORECASE)
+_GOOD_CUE = Cue(r"prevent|reduc|mitigat|fix|solv|address|avoid|eliminat|minimi[sz]|tackl|alleviat|improv|boost|speed|protect|guard|defend")
 
 
 # "X is a technique that speeds up Y", "(It is) a method that prevents Y": what the kind does, the thing does
@@ -90,7 +90,7 @@ def what_it_solves(text: str, protected: set[str]) -> list[tuple[Phrase | str, P
     a technique that speeds up Y": what a thing is for, said as the problem it prevents, reduces or
     fixes; nothing where the problem is no noun phrase ("reduces how often it fails") or what it is
     turned into follows ("to their root form")."""
-    if _GOOD_CUE.search(text) is None:
+    if not _GOOD_CUE.in_text(text):
         return []  # no verb _SOLVES reads: most sentences
     text = text.strip().rstrip(".")
     if (kind_that := _A_KIND_THAT.match(text)) is not None:

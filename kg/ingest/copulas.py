@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest import classify, clauses, tagger
+from kg.ingest.cues import Cue
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.hearst import GROUP_WORDS, KIND_HEADS
 from kg.ingest.modifiers import EVALUATIVE, PART_WORDS, compares, coordinated_adjectives, is_shell, names_an_instance, without_judgement
@@ -93,14 +94,14 @@ _CORRELATED = re.compile(r"^(?P<all>[^;:()]{3,160}?)\s+are\s+(?:[a-z]+ly\s+)?(?:
 
 
 # a word that sets things side by side, one of which each pattern of side_by_side needs (told_apart's too)
-_SET_SIDE_BY_SIDE = re.compile(r"differ|than|vs|versus|correlated|interrelated|linked|distinguish|differentiat|tell|contrast|distinction"
-                               r"|shift|transition|switch|trade", re.IGNORECASE)
+_SET_SIDE_BY_SIDE = Cue(r"differ|than|vs|versus|correlated|interrelated|linked|distinguish|differentiat|tell|contrast|distinction"
+                        r"|shift|transition|switch|trade")
 
 
 def side_by_side(clause: str, protected: set[str]) -> list[tuple[Phrase, str, Phrase]]:
     """Two things or more a clause sets side by side: contrasting ("A and B are different", "A is more accurate than
     B") or related each to each ("A, B and C are strongly correlated")."""
-    if "(" not in clause and _SET_SIDE_BY_SIDE.search(clause) is None:  # an aside left out could join the words around it
+    if "(" not in clause and not _SET_SIDE_BY_SIDE.in_text(clause):  # an aside left out could join the words around it
         return []  # none of the words the patterns below need: most clauses
     stated = [(a, "contrastsWith", b) for a, b in different(clause, protected) + compared(clause, protected)]
     if (alone := _COMPARED_ALONE.match(clause.strip().rstrip("."))) is not None and alone["comparative"].lower() not in ("other", "rather") \

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest import tagger
+from kg.ingest.cues import Cue
 from kg.ingest.categories import SET_OFF
 from kg.ingest.copulas import AFTER_HEAD
 from kg.ingest.hearst import GROUPS, noun_phrase_ending
@@ -22,14 +23,14 @@ _CAN_BE = re.compile(
     r"^(?P<subject>[^,;:()]{2,60}?)\s+(?:can|could|may|might)\s+be\s+(?:either\s+)?(?P<listed>.+)$", re.IGNORECASE)
 
 
-_CUES = re.compile(r"into|\sbe\s|:|which", re.IGNORECASE)
+_CUES = Cue(r"into|\sbe\s|:|which")
 
 
 def kinds_it_can_be(clause: str, protected: set[str]) -> list[tuple[Phrase, Phrase]]:
     """(kind, plural) for "Tools can be knowledge tools, capability tools, or write actions": a plural
     that can be two or more things, one of them named by its own head noun, lists its kinds; "Outputs
     can be long or short" lists none."""
-    if _CUES.search(clause) is None:
+    if not _CUES.in_text(clause):
         return []  # "into", "can be", a list after a colon, or ", which" before one: each pattern below needs one
     if (grouped := _GROUPED.search(clause)) is not None and keep(kind := noun_phrase(grouped["kind"])):
         items = [noun_phrase(item) for item in split(without_asides(cut_around_asides(grouped["items"], protected)), protected)]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest import clauses, tagger
+from kg.ingest.cues import Cue
 from kg.ingest.lists import cut, split, without_asides
 from kg.ingest.modifiers import compares, is_shell
 from kg.ingest.nouns import POSSESSIVES, PRONOUNS, Phrase, keep, noun_phrase
@@ -42,14 +43,14 @@ _HAS_PROBLEMS_ASIDE = re.compile(rf"^(?P<thing>[^ ][^()]{{0,80}}?)(?:\s+(?:is|ar
 _CLAUSE_BREAK = re.compile(r"[:;]|\s[-–—]\s")
 # a word each pattern of problems() needs, as written (an aside's parenthesis or a space after a problem word):
 # "adds", "bias", "limits", "a drawback of"
-_CUES = re.compile(r"add|increase|raise|incur|bias|limits|" + _PROBLEMS.replace(" ", r"\s+") + r"[\s(,:]", re.IGNORECASE)
+_CUES = Cue(r"add|increase|raise|incur|bias|limits|" + _PROBLEMS.replace(" ", r"\s+") + r"[\s(,:]")
 
 
 def problems(clause: str, protected: set[str]) -> list[tuple[Phrase | str, str, Phrase]]:
     """(thing, "suffersFrom", problem) for each problem a clause says a thing has; the thing is CURRENT
     for a pronoun ("It has drawbacks such as ..."). A problem that is a pronoun ("It is a known risk of
     full finetuning") gives (CURRENT, "problemOf", thing), for the caller to turn round."""
-    if "(" not in clause and _CUES.search(clause) is None:  # an aside left out could join the words around it
+    if "(" not in clause and not _CUES.in_text(clause):  # an aside left out could join the words around it
         return []  # no word any pattern below needs: most clauses (one search, not a dozen matches)
     whole = " ".join(without_asides(clause).split())  # "Judges have biases: A and B": the list after the colon
     if "(" in clause and (aside := _HAS_PROBLEMS_ASIDE.match(" ".join(clause.split()))) is not None:  # the pattern needs one

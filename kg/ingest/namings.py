@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from kg.ingest.claims import MITIGATED_BY, USES_OF, Claim, Reading
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.copulas import names_kinds
 from kg.ingest.hearst import GROUP_WORDS, KIND_HEADS, does_its_roles, includes_kinds, kinds_with_examples
+from kg.ingest.memo import fresh
 from kg.ingest.lists import cut, cut_around_asides, each_cut, names_before_a_verb, sharing_the_noun, split, without_asides
 from kg.ingest.name_lists import a_name, adjectives_only, an_adjective_alone, names_only, said_by_what_it_is_like, says_what_it_is_like
 from kg.ingest.remarks import is_remark
@@ -353,15 +355,21 @@ def plural_subject(label: str) -> Phrase | None:
 def names_listed(sentence: str) -> list[Phrase]:
     """A sentence that is names alone, after what an entry is: "... add modules to the weights. LoRA, BitFit, IA3";
     two names by their capitals or more, or three items one of which is one ("prefix-tuning, P-Tuning, prompt tuning");
-    and any items a count of groups introduces ("... an agent can do. Three categories: A, B and C")."""
+    and any items a count of groups introduces ("... an agent can do. Three categories: A, B and C"). Each a
+    phrase of its own, as when the sentence is read again (kg.ingest.memo)."""
+    return [fresh(phrase) for phrase in _names_listed(sentence)]
+
+
+@lru_cache(maxsize=1 << 12)  # a sentence of boilerplate comes again in entry after entry ("Early versions were hard to tune, but ...")
+def _names_listed(sentence: str) -> tuple[Phrase, ...]:
     label, colon, rest = sentence.partition(": ")
     if colon and counted_groups(f"{label}:") == "":
-        return names_only(rest.strip(" .")) or []
+        return tuple(names_only(rest.strip(" .")) or ())
     if "," not in sentence or len(sentence.split()) > 16:
-        return []  # prose, no list of names (and names_only is dear)
+        return ()  # prose, no list of names (and names_only is dear)
     named = names_only(sentence.strip(" .")) or []
     names = sum(phrase.is_name for phrase in named)
-    return named if names >= 2 or (len(named) >= 3 and names) else []
+    return tuple(named) if names >= 2 or (len(named) >= 3 and names) else ()
 
 
 def _a_verb_before_a_modifier(label: str) -> bool:

@@ -207,6 +207,7 @@ _REASONS_FOR = re.compile(r"^(?:(?:the\s+)?(?:main|key|top|good|\d+|two|three|fo
                           r"(?P<use>(?:use|using|add|adding|adopt|choose|pick)\s+)?(?P<thing>[\w-]+(?:\s+[\w-]+){0,3}?)\s*\??$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1 << 12)  # asked again of a section's headings for each item under them
 def _used_for_by_the_heading(headings: tuple[Heading, ...]) -> str | None:
     """What the last heading asks the uses of ("What moss is used for") or gives the reasons to do or use: "Reasons to
     seal" (sealing, or "den sealing" under "## Den sealing"), "Why use moss dens"; None for a question with a clause of

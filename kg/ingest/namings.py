@@ -270,6 +270,7 @@ def _names_of_its_object(label: str, items: str, at: int, reading: Reading, prot
     return True
 
 
+@lru_cache(maxsize=1 << 12)  # asked again of a section's heading for each item under it
 def label_relation(label: str) -> str | None:
     """The relation of the entry to the items a label lists: what it is for ("Use cases:"), what it
     suffers from ("Known problems:"), what uses it ("Used by:"), what it stands against ("Alternatives:"),

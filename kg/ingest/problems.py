@@ -5,6 +5,7 @@ low recall" (full finetuning suffersFrom catastrophic forgetting, ...). Knows En
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.ingest import clauses, tagger
 from kg.ingest.cues import Cue
@@ -153,6 +154,7 @@ def troubled_by_list(label: str) -> str | None:
 _FAILURE_MODES = re.compile(r"\bfailure modes$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1 << 12)  # asked again of a section's heading for each item under it
 def troubled_by_section(title: str) -> str | None:
     """ "## Drawbacks of moss dens", "## LoRA cons" over items: what suffers from each; not "## Agent failure
     modes", a heading that sorts its items into a kind of failure (each is an agent failure mode)."""

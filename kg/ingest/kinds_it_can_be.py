@@ -147,9 +147,11 @@ def kinds_stated(clause: str, protected: set[str]) -> list[tuple[Phrase, str, Ph
     """(kind, isA, thing) for each kind a clause says a thing can be, and (kind, contrastsWith, other kind) when it
     names two by adjectives joined by "or" ("Feedback can be explicit or implicit")."""
     stated = [(kind, "isA", thing) for kind, thing in kinds_it_can_be(clause, protected)]
+    if not stated:
+        return stated  # no kinds, none to set apart (most clauses: no match tried)
     found = _CAN_BE.match(without_opening(clause.strip()))
-    if not stated or found is None or (_two_sorting_adjectives(found["listed"]) is None
-                                       and not re.fullmatch(r"\S+\s+or\s+\S+", found["listed"].strip().rstrip("."))):
+    if found is None or (_two_sorting_adjectives(found["listed"]) is None
+                         and not re.fullmatch(r"\S+\s+or\s+\S+", found["listed"].strip().rstrip("."))):
         return stated
     kinds = _classified(found["listed"], found["subject"].strip())
     return stated + ([(kinds[0][0], "contrastsWith", kinds[1][0])] if kinds is not None and len(kinds) == 2 else [])

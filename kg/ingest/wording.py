@@ -169,15 +169,16 @@ def plain(sentence: str) -> str:
     """The sentence in the plainer wording above."""
     text, lower = sentence, sentence.lower()
     cued = sentence.isascii()  # lower() is then what IGNORECASE matches: a rewrite's cue missing, it cannot match
-    # the cues the text holds, each looked for once (not once per rewrite that has it), again when the text changes
-    present = {cue for cue in _CUES if cue in lower} if cued else set()
     for pattern, rewrite, cues in _REWRITES:
-        if cued and cues and present.isdisjoint(cues):
-            continue  # most sentences hold no cue of most rewrites: a substring test is cheaper than the pattern
+        if cued and cues:  # most sentences hold no cue of most rewrites: a substring test is cheaper than the pattern
+            for cue in cues:  # a loop, not any() over a generator: one of those made per rewrite cost as much as the tests
+                if cue in lower:
+                    break
+            else:
+                continue
         done = pattern.sub(rewrite, text)
         if done is not text:  # re.sub gives back the very text when nothing matched
             text, lower = done, done.lower()
-            present = {cue for cue in _CUES if cue in lower} if cued else present
     return text
 
 
@@ -228,7 +229,6 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     (_SWITCHED, lambda m: _padded("uses", m.group()), ("switch", "migrat")),  # "switched from A to B": uses B
     (_AS_WELL_AS, lambda m: _padded(" and", m.group()), ("as well as", "along", "together", "alongside", "followed by")),
 ]
-_CUES = frozenset(cue for _pattern, _rewrite, cues in _REWRITES for cue in cues)
 
 
 def _roles(match: re.Match[str]) -> str:

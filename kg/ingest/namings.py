@@ -13,6 +13,7 @@ from kg.ingest.claims import MITIGATED_BY, USES_OF, Claim, Reading
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.copulas import names_kinds
 from kg.ingest.hearst import GROUP_WORDS, KIND_HEADS, does_its_roles, includes_kinds, kinds_with_examples
+from kg.ingest.cues import Cue
 from kg.ingest.memo import fresh
 from kg.ingest.lists import cut, cut_around_asides, each_cut, names_before_a_verb, sharing_the_noun, split, without_asides
 from kg.ingest.name_lists import a_name, adjectives_only, an_adjective_alone, names_only, said_by_what_it_is_like, says_what_it_is_like
@@ -48,6 +49,7 @@ def also_called(sentence: str) -> str | None:
 
 
 # "Scent marking is also called musking"; not "Each example in the prompt is called a shot" (what defines a new term, no other name)
+_ANOTHER_NAME = Cue(r"short|stands|abbreviation|acronym|name|called|known|referred|dubbed")
 _THING_ALSO_CALLED = re.compile(r"^(?!(?:an?|each|every|any|one)\s)(?P<thing>[^,;:()]{2,60}?)\s+(?:is|are)\s+(?:(?:also|often|sometimes|commonly|usually)\s+)?"
                                 r"(?:called|known\s+as|referred\s+to\s+as|dubbed)\s+(?P<other>[^,;:()]{1,60})$", re.IGNORECASE)
 
@@ -66,6 +68,8 @@ _OTHER_NAMES = re.compile(r"^(?P<other>[^;:]{2,120}?)\s+(?:is|are)\s+(?:just\s+|
 def read_also_called(text: str, reading: Reading) -> bool:
     """ "Scent marking is also called musking.", "BSI is short for Burrow Stability Index.", "DT and CT are other
     names for DWT": another name of a thing, and no statement."""
+    if not _ANOTHER_NAME.in_text(text):
+        return False  # none of the words _SHORT_FOR, _OTHER_NAMES or _THING_ALSO_CALLED needs: most sentences
     names: list[Phrase] = []
     if (short := _SHORT_FOR.match(text.strip())) is not None and abbreviates(short["short"], short["long"]):
         found = _THING_ALSO_CALLED.match(f"{short['long']} is also called {short['short']}")

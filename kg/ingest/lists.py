@@ -9,6 +9,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from kg.ingest import clauses
+from kg.ingest.cues import Cue
 from kg.ingest.marks import ARROW
 from kg.ingest.nouns import abbreviates, names_a_doing
 from kg.ingest.singular import singular_noun
@@ -16,6 +17,7 @@ from kg.ingest.tagger import corrected, readings, tagged
 
 
 _RELATIVE = re.compile(r"\s(?:that|which)\s", re.IGNORECASE)
+_A_RELATIVE = Cue(_RELATIVE.pattern)
 _AND_ANOTHER = re.compile(r"(?<=\s)and\s+(?:an?|the)(?=\s)", re.IGNORECASE)
 _STOP = re.compile(r"[,;]")
 _PAIRED = re.compile(r"\b(?:between|both)\s", re.IGNORECASE)  # "between A and B" holds its "and"
@@ -63,6 +65,8 @@ def without_relatives_in_lists(text: str) -> str:
     where the last ended: one pass, whatever the text (a regex with a lazy run and a lookahead
     searched ahead from every "that" again). An "and" that "between" or "both" before it in the clause
     asks for is the clause's own: "a metric that counts n-grams between an output and a reference"."""
+    if not _A_RELATIVE.in_text(text):
+        return text  # no "that" or "which": nothing to blank (most sentences)
     ands = [(_space_before(text, m.start()), m.start()) for m in _AND_ANOTHER.finditer(text)]  # (its spaces, "and")
     stops = [m.start() for m in _STOP.finditer(text)]
     paired = [m.start() for m in _PAIRED.finditer(text)]

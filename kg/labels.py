@@ -232,7 +232,8 @@ def close(a: str, b: str) -> bool:
         return True
     shortest = min(len(a), len(b))
     allowed = 0 if shortest < 5 else 1 if shortest < 12 else 2
-    return allowed > 0 and _same_short_words(a, b) and within(a, b, allowed)
+    # lengths further apart than the typos allowed: no typo (within() says so first; the words need no look)
+    return allowed > 0 and abs(len(a) - len(b)) <= allowed and _same_short_words(a, b) and within(a, b, allowed)
 
 
 _NUMBER = re.compile(r"\d+")

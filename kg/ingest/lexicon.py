@@ -74,12 +74,14 @@ class Lexicon:
         self.with_and: set[str] = set()  # folded labels holding "and", which lists must not split
 
     def find(self, label: str) -> Record | None:
-        """The record a label names, or None: exact names first, then folded, then singular forms."""
-        for index, lookup in ((self._names, _name_key(label)), (self._folded, fold(label)), (self._keys, key(label))):
-            record = index.get(lookup)
-            if record is not None:
-                return record.final()
-        return None
+        """The record a label names, or None: exact names first, then folded, then singular forms (each
+        key made only when the one before finds nothing)."""
+        record = self._names.get(_name_key(label))
+        if record is None:
+            record = self._folded.get(fold(label))
+        if record is None:
+            record = self._keys.get(key(label))
+        return record.final() if record is not None else None
 
     def find_phrase(self, phrase: Phrase) -> Record | None:
         for label in (phrase.label, *phrase.aliases):

@@ -21,8 +21,8 @@ def mass_copula(clause: str, matches: list[re.Match[str]], qualified: bool = Fal
     of two words or more (or one, `qualified` by a clause after it: "Goodput is throughput that meets ...") with no article
     and a mass noun for its head say what the subject is; not an adjective ("is model-specific"), a judgement ("is good
     practice": one word left) nor a phrase with a determiner ("is half the size")."""
-    if not _IS.search(clause):
-        return []
+    if not _IS.search(clause) or any(m.start() <= 4 for m in matches):
+        return []  # a relation phrase that opens the clause ("It is a type of") comes before any copula's end below: no subject's
     opened = without_opening(clause.strip())
     subject_text = clauses.before_verb(opened)
     rest = opened[len(subject_text):]

@@ -140,11 +140,14 @@ def named(index: Mapping[str, Sequence[tuple[int, Named]]], name: str) -> list[N
     return []
 
 
+_NOT_IN_SLUG = re.compile(r"[^a-z0-9]+")
+
+
 def slug(label: str) -> str:
     """A readable, IRI-safe local name: "LangChain.js" -> "langchain-js"."""
     ascii_text = unicodedata.normalize("NFKD", clean(label)).encode("ascii", "ignore").decode()
     ascii_text = _POSSESSIVE.sub("", ascii_text)
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "concept"
+    return _NOT_IN_SLUG.sub("-", ascii_text.lower()).strip("-") or "concept"
 
 
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*")
@@ -176,6 +179,9 @@ def initials(short: str, long: str) -> bool:
     return re.fullmatch(r"[A-Z]{2,6}", short) is not None and "".join(w[0] for w in re.split(r"[\s-]+", long.lower()) if w) == short.lower()
 
 
+_NAME_SHAPE = re.compile(r"[a-z][A-Z]|[A-Z]{2}|\d|\.\w")
+
+
 def looks_like_name(text: str) -> bool:
     """True for a proper name (TensorFlow, Hugging Face, GPT-4), not a common noun phrase."""
     words = clean(text).split()
@@ -183,7 +189,7 @@ def looks_like_name(text: str) -> bool:
         return False
     if all(w[0].isupper() or w[0].isdigit() or w in {"of", "the", "and", "&", "for", "de"} for w in words):
         return True
-    return re.search(r"[a-z][A-Z]|[A-Z]{2}|\d|\.\w", words[-1]) is not None
+    return _NAME_SHAPE.search(words[-1]) is not None
 
 
 TITLE_SMALL_WORDS = frozenset({"for", "of", "and", "the", "in", "on", "to", "with", "a", "an", "from", "via"})  # small words a title keeps
@@ -226,7 +232,8 @@ def close(a: str, b: str) -> bool:
         return True
     shortest = min(len(a), len(b))
     allowed = 0 if shortest < 5 else 1 if shortest < 12 else 2
-    return allowed > 0 and _same_short_words(a, b) and within(a, b, allowed)
+    # lengths further apart than the typos allowed: no typo (within() says so first; the words need no look)
+    return allowed > 0 and abs(len(a) - len(b)) <= allowed and _same_short_words(a, b) and within(a, b, allowed)
 
 
 _NUMBER = re.compile(r"\d+")

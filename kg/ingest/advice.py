@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest import clauses, tagger
+from kg.ingest.cues import Cue
 from kg.ingest.lists import cut, split
 from kg.ingest.nouns import PRONOUNS, Phrase, doing, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.singular import singular_noun
@@ -75,6 +76,10 @@ _SOLVES = re.compile(
     r"\s+(?P<problem>[^,;:()]{2,60})$", re.IGNORECASE)
 
 
+# the stem of a verb _SOLVES needs, one search before its match and the rewrite of "a technique that"
+_GOOD_CUE = Cue(r"prevent|reduc|mitigat|fix|solv|address|avoid|eliminat|minimi[sz]|tackl|alleviat|improv|boost|speed|protect|guard|defend")
+
+
 # "X is a technique that speeds up Y", "(It is) a method that prevents Y": what the kind does, the thing does
 _A_KIND_THAT = re.compile(r"^(?:(?P<thing>[^,;:()]{2,60}?)\s+(?:is|are)\s+|it\s+is\s+)?(?:an?|one)\s+(?:[\w-]+\s+){1,3}?(?:that|which)\s+(?=\S)",
                           re.IGNORECASE)
@@ -85,6 +90,8 @@ def what_it_solves(text: str, protected: set[str]) -> list[tuple[Phrase | str, P
     a technique that speeds up Y": what a thing is for, said as the problem it prevents, reduces or
     fixes; nothing where the problem is no noun phrase ("reduces how often it fails") or what it is
     turned into follows ("to their root form")."""
+    if not _GOOD_CUE.in_text(text):
+        return []  # no verb _SOLVES reads: most sentences
     text = text.strip().rstrip(".")
     if (kind_that := _A_KIND_THAT.match(text)) is not None:
         text = f"{kind_that['thing'] or 'it'} {text[kind_that.end():]}"

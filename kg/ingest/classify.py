@@ -46,14 +46,18 @@ def class_as_kind_of(label: str, is_name: bool) -> str | None:
     return "Model" if parent == "ModelType" and is_name else parent
 
 
+_VERSIONED_NAME = re.compile(r"[A-Za-z][\w.]*-\d[\w.]*")
+_PROCESS_DEFINITION = re.compile(r"\b(?:(?:refers to|is) the (?:process|practice) of|refers to [a-z]+ing)\b")
+
+
 def choose_classes(records: list[Record], statements: list[Statement]) -> dict[Record, str]:
     """Every record's class; records with no hint are plain Concepts."""
     for record in records:
         for label in record.labels():
             record.hint(HEADWORD, class_of_label(label))
-        if record.definition and re.search(r"\b(?:(?:refers to|is) the (?:process|practice) of|refers to [a-z]+ing)\b", " ".join(record.definition)):
+        if record.definition and _PROCESS_DEFINITION.search(" ".join(record.definition)):
             record.hint(DEFINED_AS, "Practice")
-        if re.fullmatch(r"[A-Za-z][\w.]*-\d[\w.]*", record.label):  # GPT-4, Llama-3
+        if _VERSIONED_NAME.fullmatch(record.label):  # GPT-4, Llama-3
             record.hint(NAME_SHAPE, "Model")
     for statement in statements:
         relation = vocab.relations()[statement.relation]

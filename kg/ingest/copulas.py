@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest import classify, clauses, tagger
+from kg.ingest.cues import Cue
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.hearst import GROUP_WORDS, KIND_HEADS
 from kg.ingest.modifiers import EVALUATIVE, PART_WORDS, compares, coordinated_adjectives, is_shell, names_an_instance, without_judgement
@@ -92,9 +93,16 @@ _CORRELATED = re.compile(r"^(?P<all>[^;:()]{3,160}?)\s+are\s+(?:[a-z]+ly\s+)?(?:
                          r"(?:\s+(?:with|to)\s+(?:each\s+other|one\s+another))?\s*(?:\(.*\))?$", re.IGNORECASE)
 
 
+# a word that sets things side by side, one of which each pattern of side_by_side needs (told_apart's too)
+_SET_SIDE_BY_SIDE = Cue(r"differ|than|vs|versus|correlated|interrelated|linked|distinguish|differentiat|tell|contrast|distinction"
+                        r"|shift|transition|switch|trade")
+
+
 def side_by_side(clause: str, protected: set[str]) -> list[tuple[Phrase, str, Phrase]]:
     """Two things or more a clause sets side by side: contrasting ("A and B are different", "A is more accurate than
     B") or related each to each ("A, B and C are strongly correlated")."""
+    if "(" not in clause and not _SET_SIDE_BY_SIDE.in_text(clause):  # an aside left out could join the words around it
+        return []  # none of the words the patterns below need: most clauses
     stated = [(a, "contrastsWith", b) for a, b in different(clause, protected) + compared(clause, protected)]
     if (alone := _COMPARED_ALONE.match(clause.strip().rstrip("."))) is not None and alone["comparative"].lower() not in ("other", "rather") \
             and tagger.tagged(alone["comparative"])[0][1] in ("JJR", "RBR") + (("JJ", "RB") if alone["degree"] else ()) \
@@ -253,12 +261,15 @@ def _listed_items(text: str, protected: set[str]) -> list[Phrase]:
 SPLIT_INTO = r"(?:usually\s+|often\s+|typically\s+|commonly\s+)?(?:split|divided|broken(?:\s+down)?|decomposed|separated)\s+into\s+"
 _ONE_SPLIT = re.compile(rf"^(?P<subject>[^,;:()]{{2,60}}?)\s+(?:(?:is|can\s+be)\s+{SPLIT_INTO}|(?:splits|divides|breaks\s+down)\s+into\s+)"
                         r"(?:(?:two|three|four|five|six|[2-9])\s+(?:main\s+)?(?:parts|components|pieces|stages|phases|steps):\s+)?(?P<listed>.+)$", re.IGNORECASE)
+_INTO = Cue(r"into")
 AFTER_HEAD = re.compile(r"\s+(?:for|of|in|on|at)\s+.*$", re.IGNORECASE)  # "Latency for a language model": latency
 
 
 def parts_it_is_split_into(clause: str, protected: set[str]) -> list[tuple[Phrase, Phrase]]:
     """(whole, part) for "Latency is usually broken into TTFT and TPOT", "Den care splits into three parts: A, B and C": a
     singular thing split into two or more named parts contains each; a plural split into things is left to kinds_it_can_be."""
+    if not _INTO.in_text(clause):
+        return []  # "split into", "broken into": no parts without it
     found = _ONE_SPLIT.match(without_opening(clause.strip()).rstrip("."))
     if found is None:
         return []
@@ -317,6 +328,8 @@ def parts_a_thing_is_split_into(clause: str, protected: set[str]) -> list[tuple[
     """(whole, part) for "Many model APIs split the prompt into a system prompt and a user prompt": the
     thing split (with an article, or a singular: "splits reflection into A and B") holds each of two or
     more named parts, whoever splits it ("Chunking splits documents into chunks" says what chunking produces)."""
+    if not _INTO.in_text(clause):
+        return []  # _SPLITS_A_THING needs it (_LETS_YOU's cut, before a verb of splitting, joins no "into")
     found = _SPLITS_A_THING.search(_LETS_YOU.sub("", clause.rstrip(".")))  # "APIs let you split the prompt into ...": what the APIs do
     if found is None or not keep(whole := noun_phrase(found["whole"])) \
             or (not found["article"] and singular_phrase(found["whole"]) != found["whole"]):

@@ -10,6 +10,7 @@ import re
 
 from kg.ingest import clauses, tagger
 from kg.ingest.categories import parts_of
+from kg.ingest.cues import Cue
 from kg.ingest.hearst import GROUP_WORDS, GROUPS
 from kg.ingest.modifiers import PART_WORDS, ROLE_WORDS, coordinated_adjectives, is_shell, without_judgement
 from kg.ingest.name_lists import names_only
@@ -26,6 +27,7 @@ _RANKING = r"(?:(?:main|major|broad|basic|key|common|distinct)\s+)?"
 _COUNTED = re.compile(r"(?<![\w-])(?P<count>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+" + _RANKING +
                       r"(?P<kind>[a-z][\w-]*(?:\s[a-z][\w-]*){0,3}?)(?:\s+for\s+[a-z]+ing\s+(?:it|them|this|these))?"  # "for judging it"
                       r"(?:\s+in\s+the\s+(?:book|chapter|paper))?(?:\s+\([^()]{1,40}\))?\s*(?::|,|\s[—–]|\s-)\s+(?P<items>[^:;]+)$", re.IGNORECASE)
+_COUNT = Cue(r"two|three|four|five|six|seven|eight|nine|ten|[2-9]")  # one _COUNTED needs
 _GROUPS_OF = re.compile(rf"^{GROUPS}\s+of\s+(?P<kind>[a-z][\w-]*(?:\s[a-z][\w-]*)?)$", re.IGNORECASE)  # "buckets of criteria"
 
 # a count and its plural opening the sentence, what they do, a colon and the names: "Two metrics tell
@@ -47,6 +49,8 @@ def counted_members(text: str, protected: set[str]) -> list[tuple[Phrase, Phrase
     ("three approaches: ...", which says only how the entry is done), a part word alone ("Two components:
     A and B" says what they are in something, no kind of component), a remark ("two caveats: ..."), groups of something else ("falls into
     two categories: ..."), a role ("two main functions: ...") or a count the names do not meet."""
+    if ":" not in text and not _COUNT.in_text(text):
+        return []  # no colon: only _COUNTED can match, and it needs a count
     found = _COUNTED_SUBJECT.match(text.strip())
     if found is None or not clauses.has_finite_verb(found["said"]):
         found = _COUNTED.search(text) or _UNCOUNTED.search(text)

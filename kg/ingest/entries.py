@@ -88,6 +88,9 @@ def a_kind_with_members(relation: str, subject: Phrase) -> bool:
 
 
 _LISTED_HERE = re.compile(r"^(?:this|it|these|they)\s+(?:includes?|covers?)\s+", re.IGNORECASE)  # "This includes A, B": the list to come
+_DIGIT_OR_DOT = re.compile(r"[\d.]")
+_ASIDES = re.compile(r"\s*\([^()]*\)")
+_ARCHITECTURE_AT_END = re.compile(r"\s+architecture$")
 
 
 def open_entry(term: str, paragraph: Paragraph, extraction: Extraction) -> Entry:
@@ -115,12 +118,12 @@ def open_entry(term: str, paragraph: Paragraph, extraction: Extraction) -> Entry
         linked_name = paragraph.term_linked and re.fullmatch(r"[A-Z][\w.-]*", side.strip()) is not None
         phrase = owned if linked_name or owned.owner and ((owned.owned == "possessive" and owned.is_name and _names_a_maker(owned.owner))
                                                           or made_by_in_parentheses(owned)) else noun_phrase(as_term(side))  # "Annoy (Spotify)"
-        label = phrase.label if linked_name or re.search(r"[\d.]", phrase.label) else singular_phrase(phrase.label)
-        written = as_term(re.sub(r"\s*\([^()]*\)", "", side)) if phrase is not owned else phrase.label  # "Fundamentals" stays
+        label = phrase.label if linked_name or _DIGIT_OR_DOT.search(phrase.label) else singular_phrase(phrase.label)
+        written = as_term(_ASIDES.sub("", side)) if phrase is not owned else phrase.label  # "Fundamentals" stays
         record = lexicon.concept(Phrase(label, (*phrase.aliases, phrase.label, written), None, phrase.is_name), source)
         # a term written in bold outweighs a mention; a label made by splitting "A vs B" yields to one written out
         record.votes[label] += -1 if len(sides) > 1 else 2
-        if re.search(r"\s+architecture$", record.label) and not is_shell(short := re.sub(r"\s+architecture$", "", record.label)) \
+        if _ARCHITECTURE_AT_END.search(record.label) and not is_shell(short := _ARCHITECTURE_AT_END.sub("", record.label)) \
                 and not names_a_doing(short):  # "AI engineering architecture": the architecture of a field, not the field
             lexicon.add_label(record, short)  # "transformer architecture" is "the transformer"; "model architecture" no "model"
         record.defined_at = record.defined_at or source
@@ -136,7 +139,7 @@ def open_entry(term: str, paragraph: Paragraph, extraction: Extraction) -> Entry
     if not paragraph.has_colon and paragraph.text[:1].islower():  # "**MLP module** is a feed-forward ..."
         paragraph.text = f"{term} {paragraph.text}"
     # "Vector databases" names a kind; "Structuring outputs" a doing, whose links are no kinds of it
-    bare = re.sub(r"\s*\([^()]*\)", "", as_term(term))  # "SDMs (state den models)": plural as its first words are
+    bare = _ASIDES.sub("", as_term(term))  # "SDMs (state den models)": plural as its first words are
     plural = len(records) == 1 and singular_phrase(bare) != bare and not (opens_with_a_doing(bare) and not _a_class_of_things(bare)) \
         and not re.search(r"\s(?:and|or|&)\s", bare)  # "Kernels and compilers": two kinds, neither the kind of what it holds
     return Entry(records, paragraph.depth, plural, records[0] if len(records) == 1 else None)

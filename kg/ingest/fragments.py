@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest import classify, clauses, tagger
+from kg.ingest.cues import Cue
 from kg.ingest.hearst import KIND_HEADS
 from kg.ingest.relations import relation_matches
 from kg.ingest.modifiers import compares
@@ -196,6 +197,7 @@ def participle_fragment(sentence: str) -> str | None:
 
 # "X means using Y", "X refers to using Y": what X uses ("is the practice of using Y" is read as it stands). Only
 # "using": with another verb the tagger may take the verb for a plural noun ("Data curation decides which ...")
+_RELATION_SAID = Cue(r"replacement|substitute|alternative|using")  # what _STANDS_IN_FOR or _USING_DEFINES needs (the rest an "=")
 _USING_DEFINES = re.compile(r"^(?P<subject>[^,;:()]{1,80}?)\s+(?:means|refers\s+to)\s+using\s(?P<used>.*)$", re.IGNORECASE)
 
 
@@ -203,6 +205,8 @@ def said_as_a_relation(sentence: str) -> str:
     """ "Den judging means using a wombat model to ..." as "Den judging uses a wombat model to ...";
     "Den care = sweeping, lining, sealing" as "Den care includes sweeping, lining, sealing"; "X is a replacement for Y"
     (or "an alternative to Y") as "X can replace Y"; any other sentence as it is."""
+    if "=" not in sentence and not _RELATION_SAID.in_text(sentence):
+        return sentence  # none of the words the patterns below need: most sentences, as they are
     if (standing := _STANDS_IN_FOR.search(sentence)) is not None:
         return f"{sentence[: standing.start()]} can replace {sentence[standing.end():]}"  # "X is a drop-in replacement for Y"
     if (summed := _EQUATED_SUM.match(sentence)) is not None and not any(map(compares, sentence.split())) \

@@ -78,15 +78,19 @@ def _kinds_under(title: str, above: str | None) -> str | None:
 MEMBER_CLASSES = frozenset({"Tool", "Metric", "Dataset", "Benchmark", "Technique"})
 
 
+_SHORT_IN_PARENTHESES = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9-]{1,9})\)")
+_JOINED_NEXT = re.compile(r"(?:and|or|&)\s")
+
+
 def a_term_of_words(member: str, term_record: Record | None, paragraph: Paragraph) -> bool:
     """ "**Root spade**: ...", "[[Clay pick]]: ...": a term of several words set off as one, or of one word
     written with its abbreviation ("**Perplexity (PPL)**: ..."); not a word alone ("**Input**: raw text", a
     field's value) nor a bare item ("- tunnel caching", a topic)."""
     linked = any(link.start == 0 for link in paragraph.wikilinks)
     after = paragraph.text[len(member):].lstrip() if paragraph.text.lower().startswith(member.lower()) else paragraph.text
-    short = re.search(r"\((?P<short>[A-Z][A-Za-z0-9-]{1,9})\)", paragraph.term or "")
+    short = _SHORT_IN_PARENTHESES.search(paragraph.term or "")
     named = " " in member or (short is not None and abbreviates(short["short"], member))
-    return named and (term_record is not None or linked) and not re.match(r"(?:and|or|&)\s", after)  # "**A** and **B** are ..."
+    return named and (term_record is not None or linked) and not _JOINED_NEXT.match(after)  # "**A** and **B** are ..."
 
 
 def a_member_by_class(kind: str, member: str) -> bool:
@@ -203,6 +207,7 @@ _REASONS_FOR = re.compile(r"^(?:(?:the\s+)?(?:main|key|top|good|\d+|two|three|fo
                           r"(?P<use>(?:use|using|add|adding|adopt|choose|pick)\s+)?(?P<thing>[\w-]+(?:\s+[\w-]+){0,3}?)\s*\??$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1 << 12)  # asked again of a section's headings for each item under them
 def _used_for_by_the_heading(headings: tuple[Heading, ...]) -> str | None:
     """What the last heading asks the uses of ("What moss is used for") or gives the reasons to do or use: "Reasons to
     seal" (sealing, or "den sealing" under "## Den sealing"), "Why use moss dens"; None for a question with a clause of
@@ -229,6 +234,9 @@ def reasons_for(title: str) -> tuple[str, bool] | None:
     return (found["thing"], False) if found["use"] or (known_noun and reasons) else None  # "Why RAG": why it matters
 
 
+_EQUATED = re.compile(r"\s*(?:=|:|—|–)\s*")
+
+
 def said_by_the_section(paragraph: Paragraph, extraction: Extraction, note: Record | None = None) -> tuple[Record, str] | None:
     """(thing, relation) of the items of a section whose heading is a label of a relation, under a heading
     that names the thing: "## Den judges" / "### Limitations" (suffers from each), "### Use cases" (used for each),
@@ -237,7 +245,7 @@ def said_by_the_section(paragraph: Paragraph, extraction: Extraction, note: Reco
     its own, the note's concept ("Den.md" / "- ## Limitations" / "  - cold walls", as Logseq writes pages)."""
     if paragraph.headings and (used := _used_for_by_the_heading(paragraph.headings)) and keep(thing := noun_phrase(used)):
         return extraction.concept(thing, Source(paragraph.file, paragraph.headings[-1].line), None), "usedFor"  # "### What X is used for"
-    whole, counted = (re.split(r"\s*(?:=|:|—|–)\s*", as_term(paragraph.headings[-1].title), maxsplit=1) + [""])[:2] if paragraph.headings else ("", "")
+    whole, counted = (_EQUATED.split(as_term(paragraph.headings[-1].title), maxsplit=1) + [""])[:2] if paragraph.headings else ("", "")
     if COUNTED_PARTS.fullmatch(counted) and keep(thing := noun_phrase(whole)):  # "## Digging = 2 steps", "## Den care: three phases"
         return extraction.concept(thing, Source(paragraph.file, paragraph.headings[-1].line), None), "contains"
     if paragraph.headings and (troubled := troubled_by_section(as_term(paragraph.headings[-1].title))) and keep(thing := noun_phrase(troubled)):

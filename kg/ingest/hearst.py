@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from kg.ingest import classify, clauses, tagger
+from kg.ingest.cues import Cue
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.marks import AFTER_AN_ARROW, ARROW, ARROW_BETWEEN
 from kg.ingest.lists import cut, cut_around_asides, last_of_a_list, names_before_a_verb, outside_parentheses, split, without_asides
@@ -26,6 +27,7 @@ from kg.labels import looks_like_name
 _CUE = re.compile(r",?\s(?:such as|like|e\.g\.,?)\s|,\s(?:especially|particularly|notably|in particular|eg\.?,?|for example,?|including)\s"
                   r"|\s\((?:e\.g\.|eg\.?|for example|for instance|such as)[,:]?\s", re.IGNORECASE)  # "the output format (e.g. JSON)", "(eg JSON)"
 # after a plural kind only, and only before a list of two or more: "techniques (LoRA)" may be a name
+_EXAMPLE_WORDS = Cue(r"such as|like|e\.g|eg|especially|particularly|notably|in particular|for example|including|for instance|include")
 _PLURAL_CUE = re.compile(r"\s?\((?=[^()]*,|(?:e\.g\.|such as|like)\s)|:\s|\s(?:include|includes)\s")
 _VERBS_BEFORE = VERBS_ING | {"used", "called", "named", "known", "given", "trained"}
 _NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS", "JJ", "JJS", "VBG", "VBN", "CD")  # what a noun phrase's words may be
@@ -51,6 +53,8 @@ QUANTIFIERS = frozenset({"several", "many", "most", "some", "all", "various", "d
 
 def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Phrase, int]]:
     """(example, kind, offset of the example's list) for each "<kind> such as|like <examples>"."""
+    if "(" not in text and ":" not in text and not _EXAMPLE_WORDS.in_text(text):
+        return []  # no cue of _CUE or _PLURAL_CUE: most sentences, with no scan for them
     found = []
     cues = [(cue, False) for cue in _CUE.finditer(text)] + [(cue, True) for cue in _PLURAL_CUE.finditer(text)]
     for cue, plural in cues:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest import tagger
+from kg.ingest.cues import Cue
 from kg.ingest.categories import SET_OFF
 from kg.ingest.copulas import AFTER_HEAD
 from kg.ingest.hearst import GROUPS, noun_phrase_ending
@@ -22,10 +23,15 @@ _CAN_BE = re.compile(
     r"^(?P<subject>[^,;:()]{2,60}?)\s+(?:can|could|may|might)\s+be\s+(?:either\s+)?(?P<listed>.+)$", re.IGNORECASE)
 
 
+_CUES = Cue(r"into|\sbe\s|:|which")
+
+
 def kinds_it_can_be(clause: str, protected: set[str]) -> list[tuple[Phrase, Phrase]]:
     """(kind, plural) for "Tools can be knowledge tools, capability tools, or write actions": a plural
     that can be two or more things, one of them named by its own head noun, lists its kinds; "Outputs
     can be long or short" lists none."""
+    if not _CUES.in_text(clause):
+        return []  # "into", "can be", a list after a colon, or ", which" before one: each pattern below needs one
     if (grouped := _GROUPED.search(clause)) is not None and keep(kind := noun_phrase(grouped["kind"])):
         items = [noun_phrase(item) for item in split(without_asides(cut_around_asides(grouped["items"], protected)), protected)]
         return [(item, kind) for item in items if keep(item)] if len(items) > 1 else []  # "groups tools into A, B and C"
@@ -141,9 +147,11 @@ def kinds_stated(clause: str, protected: set[str]) -> list[tuple[Phrase, str, Ph
     """(kind, isA, thing) for each kind a clause says a thing can be, and (kind, contrastsWith, other kind) when it
     names two by adjectives joined by "or" ("Feedback can be explicit or implicit")."""
     stated = [(kind, "isA", thing) for kind, thing in kinds_it_can_be(clause, protected)]
+    if not stated:
+        return stated  # no kinds, none to set apart (most clauses: no match tried)
     found = _CAN_BE.match(without_opening(clause.strip()))
-    if not stated or found is None or (_two_sorting_adjectives(found["listed"]) is None
-                                       and not re.fullmatch(r"\S+\s+or\s+\S+", found["listed"].strip().rstrip("."))):
+    if found is None or (_two_sorting_adjectives(found["listed"]) is None
+                         and not re.fullmatch(r"\S+\s+or\s+\S+", found["listed"].strip().rstrip("."))):
         return stated
     kinds = _classified(found["listed"], found["subject"].strip())
     return stated + ([(kinds[0][0], "contrastsWith", kinds[1][0])] if kinds is not None and len(kinds) == 2 else [])

@@ -58,6 +58,11 @@ class Statement:
     source: Source
 
 
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+s?")
+_MODEL_WORD_AT_END = re.compile(r"\s+models?$")
+_SHORT_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
 class Lexicon:
     """Records, and the indexes that find a record by a label as the notes write it."""
 
@@ -69,12 +74,14 @@ class Lexicon:
         self.with_and: set[str] = set()  # folded labels holding "and", which lists must not split
 
     def find(self, label: str) -> Record | None:
-        """The record a label names, or None: exact names first, then folded, then singular forms."""
-        for index, lookup in ((self._names, _name_key(label)), (self._folded, fold(label)), (self._keys, key(label))):
-            record = index.get(lookup)
-            if record is not None:
-                return record.final()
-        return None
+        """The record a label names, or None: exact names first, then folded, then singular forms (each
+        key made only when the one before finds nothing)."""
+        record = self._names.get(_name_key(label))
+        if record is None:
+            record = self._folded.get(fold(label))
+        if record is None:
+            record = self._keys.get(key(label))
+        return record.final() if record is not None else None
 
     def find_phrase(self, phrase: Phrase) -> Record | None:
         for label in (phrase.label, *phrase.aliases):
@@ -113,7 +120,7 @@ class Lexicon:
         if label != record.label:
             (record.hidden if hidden else record.aliases).add(label)
         is_name = record.is_name and not hidden
-        if is_name or not re.fullmatch(r"[A-Z][a-z]+s?", label):
+        if is_name or not _CAPITALISED_WORD.fullmatch(label):
             self._names.setdefault(_name_key(label), record)
         if not is_name or _distinctive(label):
             self._folded.setdefault(fold(label), record)
@@ -180,7 +187,7 @@ class Lexicon:
         wanted = {fold(label) for label in record.final().labels()}
         wanted |= {key(label) for label in record.final().labels()}
         for label in (phrase.label, *phrase.aliases):
-            for form in {fold(label), key(label), re.sub(r"\s+models?$", "", key(label))}:
+            for form in {fold(label), key(label), _MODEL_WORD_AT_END.sub("", key(label))}:
                 if any(close(form, w) for w in wanted):
                     return True
         return False
@@ -247,7 +254,7 @@ class Lexicon:
                     by_acronym.setdefault(letters, []).append(record)
         for record in self.live():
             candidates = {c for c in by_acronym.get(record.label, []) if c is not record}
-            if re.fullmatch(r"[A-Z]{2,6}", record.label) and len(candidates) == 1:
+            if _SHORT_ACRONYM.fullmatch(record.label) and len(candidates) == 1:
                 self.merge(candidates.pop(), record)
 
 
@@ -271,7 +278,11 @@ def _singular_of(folded: str) -> str:
     return " ".join([*words[:-1], last]) if last and last != words[-1] else ""
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]+s?")
+_WORD_BREAKS = re.compile(r"[\s-]+")
+
+
 def _capitals(label: str) -> int:
     """Capitals a common noun's label has for its place only ("Term-based retrieval" opening a
     sentence); an abbreviation's are its own ("KV cache" keeps them over "kv-cache")."""
-    return sum(c.isupper() for word in re.split(r"[\s-]+", label) if not re.fullmatch(r"[A-Z][A-Z0-9]+s?", word) for c in word)
+    return sum(c.isupper() for word in _WORD_BREAKS.split(label) if not _ACRONYM.fullmatch(word) for c in word)

@@ -47,15 +47,19 @@ HEAD = "head"  # under a bare item: kinds of it by its words, any other name in 
 MEMBERS = "members"  # under a plural entry with a definition: its terms and names are members, no bare item
 
 
+_ASIDE_AT_END = re.compile(r"\s*\([^)]*\)$")
+_FOR = re.compile(r"\s+for\s+")
+
+
 def _names_for_a_use(text: str) -> list[Phrase] | None:
     """ "DenSQL, RootSQL and ClaySQL for text-to-den": names, then what they are for; None unless all before "for" are names."""
-    named = names_only(re.split(r"\s+for\s+", text, maxsplit=1)[0]) if " for " in text else None
+    named = names_only(_FOR.split(text, maxsplit=1)[0]) if " for " in text else None
     return named if named and all(phrase.is_name for phrase in named) else None
 
 
 def names_members(term: str) -> bool:
     """ "Specialized judges", "Den sensors": an entry in the plural that names a kind of thing, whose terms below are members."""
-    written = re.sub(r"\s*\([^)]*\)$", "", as_term(term))  # a short noun phrase (its abbreviation aside), not two joined nor a clause
+    written = _ASIDE_AT_END.sub("", as_term(term))  # a short noun phrase (its abbreviation aside), not two joined nor a clause
     return len(written.split()) <= 4 and singular_phrase(written) != written and category_named(f"{written}:") is not None \
         and not re.search(r"\s(?:and|or|&)\s", written) and not clauses.has_finite_verb(written) \
         and written.split()[0].lower() not in VERBS_ING  # "Evaluating retrievers": a doing, its object no kind of what is below
@@ -128,6 +132,9 @@ def introducer_of(paragraph: Paragraph, label: str | None, entry: Entry | None, 
     return entry.records[0].final(), relation
 
 
+_SENTENCE_BREAK = re.compile(r"[.;]\s+")
+
+
 def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record | None, topic: str,
                    introducers: dict[int, tuple[Record, str]], extraction: Extraction, label: str | None = None,
                    heads_items: bool = False, opens_section: bool = False, after_prose: bool = False, note: Record | None = None) -> None:
@@ -176,7 +183,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     if not (paragraph.text and term) and (written := term or paragraph.text).count(" ") < 6 and (whole := parts_named(written)) is not None:
         introducers[paragraph.item] = (extraction.concept(noun_phrase(whole), source, topic), "contains")
         return  # "- Parts of a prompt" over "- task description", "- examples": what a prompt contains
-    if term_record is not None and paragraph.text and counted_groups(re.split(r"[.;]\s+", line)[-1]) == "":
+    if term_record is not None and paragraph.text and counted_groups(_SENTENCE_BREAK.split(line)[-1]) == "":
         introducers[paragraph.item] = (term_record, "isA")  # "- **Den sealing**: closing dens. Two approaches:": its kinds
         return
     line = re.split(r"[.;]\s+(?=[A-Z])", line)[-1] if line.rstrip().endswith(":") else line  # "...: closing dens. Two types:"

@@ -9,6 +9,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from kg.ingest import clauses
+from kg.ingest.cues import Cue
 from kg.ingest.marks import ARROW
 from kg.ingest.nouns import abbreviates, names_a_doing
 from kg.ingest.singular import singular_noun
@@ -16,6 +17,7 @@ from kg.ingest.tagger import corrected, readings, tagged
 
 
 _RELATIVE = re.compile(r"\s(?:that|which)\s", re.IGNORECASE)
+_A_RELATIVE = Cue(_RELATIVE.pattern)
 _AND_ANOTHER = re.compile(r"(?<=\s)and\s+(?:an?|the)(?=\s)", re.IGNORECASE)
 _STOP = re.compile(r"[,;]")
 _PAIRED = re.compile(r"\b(?:between|both)\s", re.IGNORECASE)  # "between A and B" holds its "and"
@@ -35,6 +37,9 @@ _OBJECT_END = re.compile(
     r"|\s(?:yesterday|today|recently|soon|later|earlier)\b|\s(?:around|circa|since)\s(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
+# the same in small letters, for ASCII text in small letters: where it ends the same, and re ignoring case would try each
+# alternative at each character (twice as slow); what a match says is read in small letters only (cut, _within_an_item)
+_OBJECT_END_SMALL = re.compile(_OBJECT_END.pattern)
 
 _TRAILING_AND = re.compile(r"\s+(?:and|or)\s*$", re.IGNORECASE)
 _SINGLED_OUT = re.compile(r"(?:especially|particularly|notably|in particular)\s", re.IGNORECASE)
@@ -63,6 +68,8 @@ def without_relatives_in_lists(text: str) -> str:
     where the last ended: one pass, whatever the text (a regex with a lazy run and a lookahead
     searched ahead from every "that" again). An "and" that "between" or "both" before it in the clause
     asks for is the clause's own: "a metric that counts n-grams between an output and a reference"."""
+    if not _A_RELATIVE.in_text(text):
+        return text  # no "that" or "which": nothing to blank (most sentences)
     ands = [(_space_before(text, m.start()), m.start()) for m in _AND_ANOTHER.finditer(text)]  # (its spaces, "and")
     stops = [m.start() for m in _STOP.finditer(text)]
     paired = [m.start() for m in _PAIRED.finditer(text)]
@@ -111,6 +118,9 @@ def gapped_pairs(segment: str, phrase: str) -> list[tuple[str, str]] | None:
 
 
 _PREPOSITIONS = {"on", "for", "by", "to", "with", "from", "in", "into", "of"}
+# ", GPU for massive parallelism": a short noun phrase and the preposition again, by preposition
+_GAPPED = {preposition: re.compile(rf",\s+(?P<what>(?:[\w-]+\s){{0,2}}[\w-]+)\s+{preposition}\s+(?P<whom>[^,;.]+)", re.IGNORECASE)
+           for preposition in _PREPOSITIONS}
 
 
 def gapped_after(segment: str, phrase: str) -> tuple[str, list[tuple[str, str]]] | None:
@@ -118,10 +128,9 @@ def gapped_after(segment: str, phrase: str) -> tuple[str, list[tuple[str, str]]]
     ends on a preposition, a comma and a short noun phrase with that preposition again is a clause of
     its own with the verb left out. The objects' text before it, and each such (what, for what) pair."""
     preposition = phrase.split()[-1].lower()
-    if ":" in segment or preposition not in _PREPOSITIONS:
-        return None
-    gapped = re.compile(rf",\s+(?P<what>(?:[\w-]+\s){{0,2}}[\w-]+)\s+{preposition}\s+(?P<whom>[^,;.]+)", re.IGNORECASE)
-    found = [m for m in gapped.finditer(segment) if not clauses.has_finite_verb(m["what"]) and m["what"].split()[0].lower() not in _OPENERS]
+    if ":" in segment or "," not in segment or preposition not in _PREPOSITIONS:
+        return None  # no comma: no clause after one
+    found = [m for m in _GAPPED[preposition].finditer(segment) if not clauses.has_finite_verb(m["what"]) and m["what"].split()[0].lower() not in _OPENERS]
     if not found:
         return None
     return segment[: found[0].start()], [(m["what"], m["whom"]) for m in found]
@@ -147,7 +156,7 @@ def cut(text: str, protected: set[str] | None = None, examples: bool = False, on
         masked = _MEASURE.sub(lambda m: m.group().replace(" ", "_"), masked)
     # commas separate list items; a comma not followed by another item ends the list
     match = None
-    for candidate in _OBJECT_END.finditer(masked):
+    for candidate in _OBJECT_END_SMALL.finditer(masked.lower()) if masked.isascii() else _OBJECT_END.finditer(masked):
         if candidate.group().startswith(",") and _is_list_comma(masked, candidate.end(), examples):
             continue
         if _within_an_item(masked, candidate):
@@ -412,10 +421,13 @@ def each_cut(items: str, protected: set[str]) -> list[str]:
 _LIGHT_VERBS = frozenset({"go", "get", "come", "make", "take", "do", "put", "turn", "move", "have", "keep", "bring", "run"})  # little without a complement
 
 
+_PLUS_BETWEEN = re.compile(r"\s\+\s(?=\D)")
+
+
 def joined_by_plus(text: str) -> str:
     """ "scent maps + den search" as "scent maps, den search": a plus between things lists them, as a comma does (not a
     sum of numbers, "2 + 3")."""
-    return re.sub(r"\s\+\s(?=\D)", ", ", text)
+    return _PLUS_BETWEEN.sub(", ", text)
 
 
 def last_of_a_list(before: str) -> bool:

@@ -13,17 +13,20 @@ from kg.ingest.subjects import sentence_case, without_opening
 _IS = re.compile(r"\sis\s")
 
 
+_IS_AND_ADVERB = re.compile(r"\s+is\s+(?:(?:usually|typically|generally|basically|essentially|also)\s+)?")
+
+
 def mass_copula(clause: str, matches: list[re.Match[str]], qualified: bool = False) -> list[tuple[Phrase, Phrase, int]]:
     """(subject, kind, offset): "Feedback is proprietary data", "Finetuning is transfer learning": "is" and a noun phrase
     of two words or more (or one, `qualified` by a clause after it: "Goodput is throughput that meets ...") with no article
     and a mass noun for its head say what the subject is; not an adjective ("is model-specific"), a judgement ("is good
     practice": one word left) nor a phrase with a determiner ("is half the size")."""
-    if not _IS.search(clause):
-        return []
+    if not _IS.search(clause) or any(m.start() <= 4 for m in matches):
+        return []  # a relation phrase that opens the clause ("It is a type of") comes before any copula's end below: no subject's
     opened = without_opening(clause.strip())
     subject_text = clauses.before_verb(opened)
     rest = opened[len(subject_text):]
-    copula = re.match(r"\s+is\s+(?:(?:usually|typically|generally|basically|essentially|also)\s+)?", rest)
+    copula = _IS_AND_ADVERB.match(rest)
     if not copula or not subject_text or any(m.start() <= clause.find(rest) + copula.end() for m in matches):
         return []
     written = re.split(r"[,;:(]|\s(?:and|or|but|that|which|who|so|because|since|for|in|on|with|by)\s", rest[copula.end():])[0].strip(" .")

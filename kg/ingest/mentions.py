@@ -82,6 +82,9 @@ def _linked(extraction: Extraction) -> set[frozenset]:
     return {frozenset((s.subject.final(), s.object.final())) for s in extraction.statements}
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]+s?")
+
+
 def link_mentions(extraction: Extraction) -> None:
     """The sentence that defines a concept, naming another defined concept, relates the two ("The
     basic unit of a language model is token"); later sentences wander too far to say so. The other
@@ -91,7 +94,7 @@ def link_mentions(extraction: Extraction) -> None:
     for record in extraction.lexicon.live():
         if record.definition:  # one-word aliases ("transformer") are too often another thing's name
             for label in record.labels():
-                acronym = re.fullmatch(r"[A-Z][A-Z0-9]+s?", label) is not None  # LLM, LLMs: distinctive however short
+                acronym = _ACRONYM.fullmatch(label) is not None  # LLM, LLMs: distinctive however short
                 if acronym or len(label) >= 4 and " " in label:
                     defined.setdefault(" ".join(words(label)), record)
     firsts = {name.split(" ", 1)[0] for name in defined}  # where in a definition a name may start

@@ -272,6 +272,9 @@ _ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "able", "ible", "ful", "less")
 _DESCRIBING = frozenset({"JJ", "JJR", "JJS", "RB", "RBR", "RBS"})  # adjectives and adverbs, which only describe
 
 
+_ASIDES = re.compile(r"\s*\([^()]*\)")
+
+
 def coordinated_adjectives(text: str, after_an_article: bool = False) -> tuple[str, bool] | None:
     """(noun, one) for "a fast and memory-efficient attention algorithm" (attention algorithm, one
     thing), "large and expensive models" (models): adjectives joined by "and", "or" or "but" before
@@ -279,7 +282,7 @@ def coordinated_adjectives(text: str, after_an_article: bool = False) -> tuple[s
     it, "is a"); "sparse and dense retrieval" is two kinds of it. None for anything else ("greedy and
     beam search": a noun among them names a kind)."""
     # (not a parenthesis after the adjectives: "powerful but risky (cave-ins)" describes no cave-ins)
-    bare = re.sub(r"\s*\([^()]*\)", "", text)
+    bare = _ASIDES.sub("", text)
     if _JOINING_WORD.search(bare.lower()) is None:
         return None  # no token "and", "or" or "but" for the loop below to join on: the tagger need not run
     tags = [(word, tag) for word, tag in tagger.tagged(bare) if word[:1].isalnum()]

@@ -37,10 +37,13 @@ _FROM_MAKER = re.compile(r"(?:(?<=^)|(?<=,\s)|(?<=\sand\s))(?P<name>[A-Z][\w.-]*
 _MEASURED = re.compile(r"^\d[\d.,]*[KMBkmb]?\s+[a-z]|[a-z]\s+(?:\d[\d.,]*[KMBkmb]|\d{3,}[\d.,]*)$")
 
 
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z-]+")
+
+
 def a_name(item: Phrase) -> bool:
     """ "Medusa", "ClayPack", "k-quants" by its capitals: a name; not "Pruning", a word of the dictionary capitalised
     to open a line."""
-    return item.is_name and not (re.fullmatch(r"[A-Z][a-z-]+", item.label) and tagger.readings(item.label.lower()))
+    return item.is_name and not (_CAPITALISED_WORD.fullmatch(item.label) and tagger.readings(item.label.lower()))
 
 
 def names_only(text: str, protected: frozenset[str] | set[str] = frozenset()) -> list[Phrase] | None:

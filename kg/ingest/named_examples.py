@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest import classify
+from kg.ingest.cues import Cue
 from kg.ingest.claims import Claim, Reading
 from kg.ingest.lists import split
 from kg.ingest.name_lists import names_only, says_what_it_is_like
@@ -23,6 +24,7 @@ _EXAMPLES_AFTER = re.compile(r"^(?P<items>[^:;]+?)\s+are\s+(?:(?:some|other|good
 # "e.g. Portkey, OpenRouter", "Examples: A, B", "Example is SelfCheckGPT", "One example is A": names alone, of the entry being read
 _BARE_EXAMPLES = re.compile(r"^(?:e\.g\.|eg\.?|for example|for instance|(?:(?:an?|one|the|a good|a classic)\s+)?example\s+is|examples?|ex\.)"
                             r"(?:\s*[:,]\s*|\s+)(?P<items>[^\s.;:][^.;:]*)$", re.IGNORECASE)
+_CUES = Cue(r"example|e\.g|eg|ex\.|for instance")  # a word _EXAMPLES, _EXAMPLES_AFTER or _BARE_EXAMPLES needs
 _SAID_THEN_EXAMPLES = re.compile(r"^(?P<said>[^,;:()]{3,40}),\s+(?=(?:e\.g\.|eg\.?|for example|for instance)\s)", re.IGNORECASE)
 
 
@@ -30,6 +32,8 @@ def read_examples(text: str, reading: Reading, protected: set[str]) -> bool:
     """ "Examples of tools in this category are A, B, and C." and "Examples include A and B" make A, B
     and C examples of the entry being read; "Examples of vector databases are A and B", of vector
     databases: the kind it names."""
+    if not _CUES.in_text(text):
+        return False  # each pattern here needs one of its words: most sentences
     match = _EXAMPLES.match(text.strip())
     if not match and (after := _EXAMPLES_AFTER.match(text.strip().rstrip("."))) is not None \
             and (names := names_only(after["items"], protected)) and len(names) > 1 and all(name.is_name for name in names):

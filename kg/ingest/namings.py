@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from kg.ingest.claims import MITIGATED_BY, Claim, Reading, used_thing
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.copulas import names_kinds
 from kg.ingest.hearst import GROUP_WORDS, KIND_HEADS, does_its_roles, includes_kinds, kinds_with_examples
+from kg.ingest.cues import Cue
+from kg.ingest.memo import fresh
 from kg.ingest.lists import cut, cut_around_asides, each_cut, names_before_a_verb, sharing_the_noun, split, without_asides
 from kg.ingest.name_lists import a_name, adjectives_only, an_adjective_alone, names_only, said_by_what_it_is_like, says_what_it_is_like
 from kg.ingest.remarks import is_remark
@@ -46,6 +49,7 @@ def also_called(sentence: str) -> str | None:
 
 
 # "Scent marking is also called musking"; not "Each example in the prompt is called a shot" (what defines a new term, no other name)
+_ANOTHER_NAME = Cue(r"short|stands|abbreviation|acronym|name|called|known|referred|dubbed")
 _THING_ALSO_CALLED = re.compile(r"^(?!(?:an?|each|every|any|one)\s)(?P<thing>[^,;:()]{2,60}?)\s+(?:is|are)\s+(?:(?:also|often|sometimes|commonly|usually)\s+)?"
                                 r"(?:called|known\s+as|referred\s+to\s+as|dubbed)\s+(?P<other>[^,;:()]{1,60})$", re.IGNORECASE)
 
@@ -64,6 +68,8 @@ _OTHER_NAMES = re.compile(r"^(?P<other>[^;:]{2,120}?)\s+(?:is|are)\s+(?:just\s+|
 def read_also_called(text: str, reading: Reading) -> bool:
     """ "Scent marking is also called musking.", "BSI is short for Burrow Stability Index.", "DT and CT are other
     names for DWT": another name of a thing, and no statement."""
+    if not _ANOTHER_NAME.in_text(text):
+        return False  # none of the words _SHORT_FOR, _OTHER_NAMES or _THING_ALSO_CALLED needs: most sentences
     names: list[Phrase] = []
     if (short := _SHORT_FOR.match(text.strip())) is not None and abbreviates(short["short"], short["long"]):
         found = _THING_ALSO_CALLED.match(f"{short['long']} is also called {short['short']}")
@@ -115,6 +121,8 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     """ "Popular methods: A, B, and C" reads as "Popular methods include A, B, and C": members of a
     plural kind ("Vector databases: A, B" -> A isA vector database), kinds of the entry for a word
     for kinds ("Key methods: A, B"), what the entry is for after "Use cases:"."""
+    if ":" not in text:
+        return False  # each pattern below needs the colon after the label
     match = _LABELLED_LIST.match(_SLASHED_PLURALS.sub(r"\g<first>", text.strip()))  # "benchmarks/tools: A, B": of the first kind
     if match is None and (joined := _CLAUSE_THEN_LABEL.match(text)) is not None:  # "Dens vary, and Kim lists several tools: A, B"
         read, found = len(reading.claims), read_labelled_list(joined["rest"], reading, protected)
@@ -272,6 +280,7 @@ def _plural_then_verb(clause: str) -> bool:
     return len(tags) > 2 and tagger.reads_as_plural_noun(tags[0][0]) and tags[1][1] in ("VB", "VBP") and clauses.is_base_verb(tags[1][0])
 
 
+@lru_cache(maxsize=1 << 12)  # asked again of a section's heading for each item under it
 def label_relation(label: str) -> str | None:
     """The relation of the entry to the items a label lists: what it is for ("Use cases:"), what it
     suffers from ("Known problems:"), what uses it ("Used by:"), what it stands against ("Alternatives:"),
@@ -357,15 +366,21 @@ def plural_subject(label: str) -> Phrase | None:
 def names_listed(sentence: str) -> list[Phrase]:
     """A sentence that is names alone, after what an entry is: "... add modules to the weights. LoRA, BitFit, IA3";
     two names by their capitals or more, or three items one of which is one ("prefix-tuning, P-Tuning, prompt tuning");
-    and any items a count of groups introduces ("... an agent can do. Three categories: A, B and C")."""
+    and any items a count of groups introduces ("... an agent can do. Three categories: A, B and C"). Each a
+    phrase of its own, as when the sentence is read again (kg.ingest.memo)."""
+    return [fresh(phrase) for phrase in _names_listed(sentence)]
+
+
+@lru_cache(maxsize=1 << 12)  # a sentence of boilerplate comes again in entry after entry ("Early versions were hard to tune, but ...")
+def _names_listed(sentence: str) -> tuple[Phrase, ...]:
     label, colon, rest = sentence.partition(": ")
     if colon and counted_groups(f"{label}:") == "":
-        return names_only(rest.strip(" .")) or []
+        return tuple(names_only(rest.strip(" .")) or ())
     if "," not in sentence or len(sentence.split()) > 16:
-        return []  # prose, no list of names (and names_only is dear)
+        return ()  # prose, no list of names (and names_only is dear)
     named = names_only(sentence.strip(" .")) or []
     names = sum(phrase.is_name for phrase in named)
-    return named if names >= 2 or (len(named) >= 3 and names) else []
+    return tuple(named) if names >= 2 or (len(named) >= 3 and names) else ()
 
 
 def _a_verb_before_a_modifier(label: str) -> bool:

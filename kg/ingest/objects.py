@@ -26,6 +26,7 @@ _CLAUSE_JOINED = re.compile(r",\s*(?:and|or|but|so|while|whereas|yet)\s", re.IGN
 _CLAUSE_VERB = re.compile(r"\s+(?:are|is|were|was|can|could|will|would|should|may|might|do|does|did)\s", re.IGNORECASE)
 _DANGLING_JOIN = re.compile(r"\b(?:and|or|but|as\s+well\s+as)$", re.IGNORECASE)  # no run of spaces before it: linear
 _A_POOR_FIT = re.compile(r"\b(?:poor|bad|weak|terrible|awful|wrong)\s+(?:fit|match|choice)$", re.IGNORECASE)
+_ARROW_FIRST = re.compile(ARROW)
 _GIVEN = re.compile(r"\s*,\s*(?:such as|like|including|e\.g\.,?)\s+(?P<examples>[^;]+)", re.IGNORECASE)
 
 
@@ -84,7 +85,7 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False,
     the purposes ("for drug discovery") and the examples given of the last ("tools, such as A and B");
     `after_an_article` when the phrase ended on one ("is a")."""
     text = _DANGLING_JOIN.sub("", text.strip()).rstrip(" ,")  # "stores tunnels and" before the next verb ("uses radar"): the list ends there
-    if re.match(ARROW, text):
+    if _ARROW_FIRST.match(text):
         return [], [], [], []  # "which tools it may use -> tool_choice: auto": what follows the arrow is what comes of it
     text = _COMMA_BETWEEN_ADJECTIVES.sub(_without_comma_if_adjectives, text)  # "a small, fast draft model": one model
     text = _NAMED_IN_ASIDE.sub(lambda m: m["named"], text, count=1)  # "a smaller model (the draft model)": the draft model

@@ -141,11 +141,14 @@ def kind_of_the_parent(term: str | None, paragraph: Paragraph, stack: list[Entry
     return f"{term.strip()} {parent.label}"
 
 
+_PLURAL_WORD = re.compile(r"[a-z]+s")
+
+
 def class_of_the_parent(term: str | None, paragraph: Paragraph, stack: list[Entry]) -> str | None:
     """ "- metrics: BLEU, ROUGE" under "- **Lexical similarity**": a class word alone as an item's term lists
     things of that class the entry above narrows, "lexical similarity metrics"; None otherwise."""
     above = [entry for entry in stack if entry.depth < paragraph.depth and not entry.note]
-    if term is None or not re.fullmatch(r"[a-z]+s", term.strip()) or not paragraph.parents or not above or len(above[-1].records) != 1:
+    if term is None or not _PLURAL_WORD.fullmatch(term.strip()) or not paragraph.parents or not above or len(above[-1].records) != 1:
         return None
     narrowed = narrowed_kind(term.strip(), above[-1].records[0].final())
     return narrowed if narrowed != term.strip() else None
@@ -264,13 +267,16 @@ def only_a_verb(word: str) -> bool:
     return "VERB" in known and "NOUN" not in known
 
 
+_PLAIN_WORDS = re.compile(r"[\w'-]+(?: [\w'-]+)*")
+
+
 def names_a_kind_of(kind: str, member: str) -> bool:
     """Whether `member` names a kind of `kind` by ending on its words, being more than them ("model
     parallelism" and "parallelism", "self-attention" and "attention"): not "dense model" under
     "sparse models", nor "tensor parallelism" under "model parallelism", though each shares a head.
     Not a phrase whose head is elsewhere ("introduction to quantization", "intuition of inertia"), a
     doing ("Running LLMs"), a degree or a place in order ("lower perplexity", "first eigenvector")."""
-    if not re.fullmatch(r"[\w'-]+(?: [\w'-]+)*", member) or opens_with_a_doing(kind) or opens_with_a_doing(member):
+    if not _PLAIN_WORDS.fullmatch(member) or opens_with_a_doing(kind) or opens_with_a_doing(member):
         return False  # "LangChain - OpenAI's RAG": a title
     kind_words, member_words = _words(kind), _words(member)
     if _JOINING & {*kind.lower().split(), *member.lower().split()} or member_words[0] in ORDINALS \
@@ -320,8 +326,11 @@ def head_shared(kind: str, member: str) -> str | None:
     return head
 
 
+_WORD_BREAKS = re.compile(r"[\s-]+")
+
+
 def _words(label: str) -> list[str]:
-    return re.split(r"[\s-]+", fold(singular_phrase(as_term(label))))
+    return _WORD_BREAKS.split(fold(singular_phrase(as_term(label))))
 
 
 KINDS = "kinds"  # what introduces a list under "- three kinds of tools:": kinds, even an item over items of its own

@@ -5,8 +5,10 @@ low recall" (full finetuning suffersFrom catastrophic forgetting, ...). Knows En
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.ingest import clauses, tagger
+from kg.ingest.cues import Cue
 from kg.ingest.lists import cut, split, without_asides
 from kg.ingest.modifiers import compares, is_shell
 from kg.ingest.nouns import POSSESSIVES, PRONOUNS, Phrase, keep, noun_phrase
@@ -39,15 +41,23 @@ _HAS_PROBLEMS_ASIDE = re.compile(rf"^(?P<thing>[^ ][^()]{{0,80}}?)(?:\s+(?:is|ar
                                  rf"\((?P<problem>[^()]{{3,120}})\)", re.IGNORECASE)
 
 
+_CLAUSE_BREAK = re.compile(r"[:;]|\s[-–—]\s")
+# a word each pattern of problems() needs, as written (an aside's parenthesis or a space after a problem word):
+# "adds", "bias", "limits", "a drawback of"
+_CUES = Cue(r"add|increase|raise|incur|bias|limits|" + _PROBLEMS.replace(" ", r"\s+") + r"[\s(,:]")
+
+
 def problems(clause: str, protected: set[str]) -> list[tuple[Phrase | str, str, Phrase]]:
     """(thing, "suffersFrom", problem) for each problem a clause says a thing has; the thing is CURRENT
     for a pronoun ("It has drawbacks such as ..."). A problem that is a pronoun ("It is a known risk of
     full finetuning") gives (CURRENT, "problemOf", thing), for the caller to turn round."""
+    if "(" not in clause and not _CUES.in_text(clause):  # an aside left out could join the words around it
+        return []  # no word any pattern below needs: most clauses (one search, not a dozen matches)
     whole = " ".join(without_asides(clause).split())  # "Judges have biases: A and B": the list after the colon
     if "(" in clause and (aside := _HAS_PROBLEMS_ASIDE.match(" ".join(clause.split()))) is not None:  # the pattern needs one
         clause = f"{aside['thing']} has problems such as {aside['problem']}"  # "... but has real limits (A, B)", as said outright
         whole = clause
-    clause = re.split(r"[:;]|\s[-–—]\s", without_asides(clause), maxsplit=1)[0]  # "..., low recall (failure to ...)"
+    clause = _CLAUSE_BREAK.split(without_asides(clause), maxsplit=1)[0]  # "..., low recall (failure to ...)"
     clause = " ".join(clause.split())
     if (added := _ADDS_A_COST.match(clause.rstrip("."))) is not None:  # "CoT adds latency and cost", "- also adds latency": the costs it brings
         written = re.split(r"\b(?:that|which|because|so|when|if)\s", added["thing"] or "")[-1]  # "The downside is that retries add ..."
@@ -141,10 +151,14 @@ def troubled_by_list(label: str) -> str | None:
     return found["thing"] if found and not re.fullmatch(rf"(?:{_JUDGING}\s*)+", found["thing"], re.IGNORECASE) else None
 
 
+_FAILURE_MODES = re.compile(r"\bfailure modes$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 12)  # asked again of a section's heading for each item under it
 def troubled_by_section(title: str) -> str | None:
     """ "## Drawbacks of moss dens", "## LoRA cons" over items: what suffers from each; not "## Agent failure
     modes", a heading that sorts its items into a kind of failure (each is an agent failure mode)."""
-    return None if re.search(r"\bfailure modes$", title.strip(), re.IGNORECASE) else troubled_by_list(title)
+    return None if _FAILURE_MODES.search(title.strip()) else troubled_by_list(title)
 
 
 def _names_a_thing(phrase: Phrase | str) -> bool:

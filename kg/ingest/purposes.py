@@ -20,6 +20,8 @@ _LAST_PAIR = re.compile(rf",?\s+and\s+(?={_NAME}\s+for\s)")  # "..., Quokkit for
 
 def tools_for_tasks(text: str) -> list[tuple[Phrase, Phrase, int]]:
     """(tool, task, offset) for each pair of a list of two or more "<name> for <task>"."""
+    if text.count("for") < 2:
+        return []  # two pairs need two "for"s (_LAST_PAIR's rewrite adds none)
     text = _LAST_PAIR.sub(lambda m: _after_a_task(m, text), text)
     pairs = [m for m in _PAIR.finditer(text) if not _opens_the_sentence(text, m)]
     if len(pairs) < 2:

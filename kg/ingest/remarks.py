@@ -43,11 +43,14 @@ _REMARKS_ALONE = frozenset({"source"})
 _REMARK_TAILS = frozenset({"tradeoff", "trade-off", "downside", "upside", "pitfall", "caveat", "takeaway", "gotcha", "drawback"})
 
 
+_ARTICLE_FIRST = re.compile(r"^(?:the|a|an|some)\s+", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1 << 14)
 def is_remark(label: str) -> bool:
     """ "Pros", "Key takeaways", "Real-world uses": a label a writer gives remarks on the subject; not
     "Tool use", a concept (a head word of the remarks counts in the plural only)."""
-    written = re.sub(r"^(?:the|a|an|some)\s+", "", as_term(label), flags=re.IGNORECASE)  # "The big picture" (not "My take")
+    written = _ARTICLE_FIRST.sub("", as_term(label))  # "The big picture" (not "My take")
     singular = singular_phrase(written)
     if (whose := _WHOSE.match(written)) is not None and singular_phrase(whose["rest"]).lower() in _REMARK_HEADS:
         return True  # "Book's analogy", "my tip": a remark of someone's

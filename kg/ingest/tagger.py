@@ -139,11 +139,27 @@ def tagged(text: str) -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=1 << 16)
 def _token_tag(token: str, first: bool) -> str:
-    """A token's tag, from TextBlob's own find_tags. Its parser runs none of pattern's contextual or
-    morphological rules, so the tag depends on the token alone, and on whether it opens a sentence
-    (then its lowercase form is looked up too): a token after an empty one stands for any other."""
-    found = _english().parser.find_tags([token] if first else ["", token])
-    return found[-1][1].split("|")[0]  # a few lexicon entries hold two tags ("NN|NNS"): the first is the tagger's choice
+    """A token's tag, as TextBlob's own find_tags gives it. Its parser runs none of pattern's contextual
+    or morphological rules, so the tag depends on the token alone, and on whether it opens a sentence
+    (then its lowercase form is looked up too): find_tags' steps for one token, without the lists,
+    the tag map and the call per token it makes (tests/test_tagger.py holds the two equal)."""
+    lexicon, default, text = _find_tags()
+    found = lexicon.get(token, first and lexicon.get(token.lower()) or None)
+    if found is None:  # an unknown word: by its shape, as find_tags guesses it
+        found = default[1] if token.istitle() else default[2] if text.CD.match(token) is not None \
+            else text._suffix_rules([token, default[0]])[1]
+    return found.split("|")[0]  # a few lexicon entries hold two tags ("NN|NNS"): the first is the tagger's choice
+
+
+@lru_cache(maxsize=1)
+def _find_tags() -> tuple[Any, tuple[str, str, str], Any]:
+    """What TextBlob's English find_tags reads: its lexicon (loaded), its default tags, and the module
+    of its rules for unknown words (textblob._text, which the English parser's class comes from)."""
+    import sys
+
+    parser = _english().parser
+    parser.lexicon.get("")  # the lexicon loads on its first lookup, then answers as a dict
+    return parser.lexicon, parser.default, sys.modules[type(parser).__mro__[1].__module__]
 
 
 def tag(text: str) -> list[tuple[str, str]]:

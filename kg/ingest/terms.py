@@ -63,6 +63,14 @@ _VS_COLON = re.compile(r"^(?P<term>[\w'-]+(?:\s[\w'-]+){0,3}\s(?:vs\.?|versus)\s
 _VS_LINE = re.compile(r"^(?P<term>[\w'-]+(?:\s[\w'-]+){0,3}\s(?:vs\.?|versus)\s[\w'-]+(?:\s[\w'-]+){0,3})(?:,\s[^:,]{1,30})?\s*[:?]?\s*$",
                       re.IGNORECASE)
 _PLUS = re.compile(r"\s+\+\s+")
+# compiled once, at import: the rules below read every term of the notes
+_ITSELF_AT_END = re.compile(r"\s+(?:itself|themselves)$", re.IGNORECASE)
+_ASIDE_AT_END = re.compile(r"\s*\([^()]*\)$")
+_MAKER_ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
+_VERB_ENDING = re.compile(r"(?:ize|(?<!w)ise|ify|ate)$")
+_GRADED = re.compile(r"(?:v|very|super|really|too|pretty|quite|so|extremely)\.?\s+(?P<word>[a-z]+)")
+_CAPITALS_INSIDE = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*s?")
+_ONE_WORD_HEAD = re.compile(r"[A-Za-z][a-z]+")
 _MATH = re.compile(r"[−*^\\×÷<>=_]|\s[-/]\s|\d\s*[+/]|/\s*\d")  # "task vector = FT − base", "f_t = σ(W_f x_t)": a formula
 # "Step 1 - collect the data", "Option 2: ...": a numbered step or choice, no name
 _NUMBERED = re.compile(r"^(?:step|phase|stage|part|tip|option|rule|lesson|point|exercise|question|case|scenario|idea"
@@ -85,10 +93,10 @@ def is_no_term(term: str, paragraph: Paragraph) -> bool:
     """Whether words written as a term are none: a label ("Example", "Pros", "Key takeaways", "Step
     1", "LoRA drawbacks"), a sentence in bold ("**Web crawls dominate.**"), an instruction ("2. Deduplicate — ...", "keep
     dens separate — ..."), a change of degree ("Lower perplexity"), or an item under a question ("Why use X?": reasons)."""
-    term = re.sub(r"\s+(?:itself|themselves)$", "", term, flags=re.IGNORECASE)  # "The task itself — ...": the task
-    bare = re.sub(r"\s*\([^()]*\)$", "", term)  # "Self-supervised finetuning (continued pre-training)": its other name aside
+    term = _ITSELF_AT_END.sub("", term)  # "The task itself — ...": the task
+    bare = _ASIDE_AT_END.sub("", term)  # "Self-supervised finetuning (continued pre-training)": its other name aside
     remark = is_remark(bare) and not paragraph.term_linked  # "[LoRA insights](...)": a page's title
-    aside = re.match(r"\s*\([^()]{1,40}\)", paragraph.text)  # "**Annoy** (Spotify): ...": the maker after the bold term
+    aside = _MAKER_ASIDE.match(paragraph.text)  # "**Annoy** (Spotify): ...": the maker after the bold term
     named = _NAME_AND_MAKER.fullmatch(f"{term} {aside.group().strip()}" if aside else term) is not None and not remark  # a name
     return (not (named or tagger.names_a_concept(term) or _compares_names(term)) or is_shell(term) or remark or _answers_a_question(paragraph)
             or clauses.has_finite_verb(bare) or (not named and _an_instruction(term)) or says_how(term) or a_place_in_the_notes(term)
@@ -123,7 +131,7 @@ def _an_instruction(term: str) -> bool:
     if len(words) == 2 and words[0][:1].isupper() and re.fullmatch(r"[A-Z][A-Z0-9-]*[A-Z0-9]", words[1]):
         return False  # "Google TPU", "Stack Z100": a maker's word and a model's, no verb and its object
     readings = set(tagger.readings(first))
-    if readings == {"VERB"} or (not readings and re.search(r"(?:ize|(?<!w)ise|ify|ate)$", first)):  # not "pointwise"
+    if readings == {"VERB"} or (not readings and _VERB_ENDING.search(first)):  # not "pointwise"
         return len(words) == 1 or tagger.tagged(term)[1][1] not in ("POS", "NNP")  # not "Distill's editors"
     tags = [t for _w, t in tagger.tagged(term.lower())]
     return "VERB" in readings and len(words) > 2 and tags[0] == "VB" and tags[-1] == "JJ"  # "keep dens separate"
@@ -134,9 +142,9 @@ def _an_adjective_alone(term: str) -> bool:
     (an adjective to the dictionary, or a word it lacks with an adjective's ending), graded or not ("v noisy"); not
     "Post-training"."""
     word = term.strip()
-    if re.fullmatch(rf"[a-z]+(?:[\s-][a-z]+)?-(?:{'|'.join(_ADJECTIVE_PARTS)})", word.lower()):
+    if _WITH_ADJECTIVE_PART.fullmatch(word.lower()):
         return True  # "compute-bound", "memory bandwidth-bound", "soft-prompt-based": what something is like
-    if (graded := re.fullmatch(r"(?:v|very|super|really|too|pretty|quite|so|extremely)\.?\s+(?P<word>[a-z]+)", word.lower())) is not None:
+    if (graded := _GRADED.fullmatch(word.lower())) is not None:
         word = graded["word"]  # "v noisy: clickbait, spam": how noisy, of a noun left unsaid
     return " " not in word and "-" not in word and an_adjective(word) and tagger.tagged(word)[0][1] == "JJ"
 
@@ -144,6 +152,7 @@ def _an_adjective_alone(term: str) -> bool:
 _ADJECTIVE_PARTS = ("bound", "based", "aware", "free", "efficient", "intensive", "heavy", "specific", "friendly", "agnostic",
                     "driven", "only", "like", "sensitive", "critical", "powered", "generated", "assisted", "augmented", "level", "wise",
                     "grained", "turn")  # "- model-level: ...", "- single-turn: ...": which level, of a noun left unsaid
+_WITH_ADJECTIVE_PART = re.compile(rf"[a-z]+(?:[\s-][a-z]+)?-(?:{'|'.join(_ADJECTIVE_PARTS)})")  # "model-level", "single-turn"
 
 
 def _first_of_a_list(term: str, text: str) -> bool:
@@ -167,7 +176,7 @@ def _answers_a_question(paragraph: Paragraph) -> bool:
 def expansion(term: str, text: str) -> str | None:
     """ "**RAG**: retrieval-augmented generation", "ZFT = zorp finetuning, a ...": the words an
     abbreviation stands for, when what follows the term opens with them."""
-    if not re.fullmatch(r"[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*s?", term) or len(term) > 8:
+    if not _CAPITALS_INSIDE.fullmatch(term) or len(term) > 8:
         return None
     found = _EXPANSION.match(text.strip())
     if found is not None and " " not in found["long"] and _initials(found["long"]) == term.removesuffix("s").upper():
@@ -396,7 +405,7 @@ def kinds_by_modifiers(term: str, text: str) -> str | None:
     static batching, dynamic batching, continuous batching."); None for anything else: names, plurals,
     a term that names no doing ("RAG: retriever, generator" lists parts)."""
     head = as_term(term).strip()
-    if not re.fullmatch(r"[A-Za-z][a-z]+", head) or not (names_a_doing(head.lower()) or head.lower().endswith(("ism", "sis"))):
+    if not _ONE_WORD_HEAD.fullmatch(head) or not (names_a_doing(head.lower()) or head.lower().endswith(("ism", "sis"))):
         return None
     items = [item.strip() for item in re.split(r",|\s(?:and|or|<|>|vs\.?)\s|/", without_asides(text).strip(" :—–-.").removesuffix(" etc"))]
     if len(items) < 2 or not all(_WHICH_WORD.fullmatch(item) and singular_noun(item) == item and head.lower() not in item for item in items):

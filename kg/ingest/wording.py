@@ -178,8 +178,12 @@ def plain(sentence: str) -> str:
     text, lower = sentence, sentence.lower()
     cued = sentence.isascii()  # lower() is then what IGNORECASE matches: a rewrite's cue missing, it cannot match
     for pattern, rewrite, cues in _REWRITES:
-        if cued and cues and not any(cue in lower for cue in cues):
-            continue  # most sentences hold no cue of most rewrites: a substring test is cheaper than the pattern
+        if cued and cues:  # most sentences hold no cue of most rewrites: a substring test is cheaper than the pattern
+            for cue in cues:  # a loop, not any() over a generator: one of those made per rewrite cost as much as the tests
+                if cue in lower:
+                    break
+            else:
+                continue
         done = pattern.sub(rewrite, text)
         if done is not text:  # re.sub gives back the very text when nothing matched
             text, lower = done, done.lower()

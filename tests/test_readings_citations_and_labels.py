@@ -256,3 +256,12 @@ def test_an_entry_of_a_things_use_cases_is_the_thing_and_what_it_includes_its_us
                                     "instead of two), nurseries and storage.\n"))
     assert {("lining", "usedFor", "winter den"), ("lining", "usedFor", "nursery"), ("lining", "usedFor", "storage")} <= found, found
     assert not any("use case" in s or "use case" in o for s, _r, o in found), found
+
+
+def test_reasons_not_to_do_a_thing_are_what_it_suffers_from(tmp_path: Path) -> None:
+    """ "#### Reasons not to dig" over "- **Cave-ins:** ...", "#### Why not use moss dens" over "- rot": the doing (a verb
+    made a doing) or the thing suffers from each, as "Reasons to dig" says what digging is for (it had read nothing)."""
+    found = lowered(build(tmp_path, "## Digging\n\n#### Reasons to dig\n\n- **Warmth:** dens keep badgers warm.\n\n#### Reasons not to dig\n\n"
+                                    "- **Wasted Time:** digging for one den can take weeks.\n- **Cave-ins:** the den falls in.\n\n"
+                                    "#### Why not use moss dens\n\n- rot\n- mold\n"))
+    assert {("digging", "usedFor", "warmth"), ("digging", "suffersFrom", "cave-in"), ("moss den", "suffersFrom", "rot")} <= found, found

@@ -141,12 +141,21 @@ _WHY_HARD = re.compile(r"^(?:why\s+(?:(?P<thing>[\w-]+(?: [\w-]+){0,3}?)\s+(?:is
                        re.IGNORECASE)
 
 
+# "Reasons not to finetune", "Why not use moss dens", "When not to seal": what makes the thing worse, each a trouble of it
+_REASONS_AGAINST = re.compile(r"^(?:(?:the\s+)?(?:main|key|top|\d+|two|three|four)\s+)?(?:reasons\s+not\s+to|why\s+not(?:\s+to)?|when\s+not\s+to)\s+"
+                              r"(?:use\s+|using\s+)?(?P<thing>[\w-]+(?:\s+[\w-]+){0,3}?)\s*\??:?$", re.IGNORECASE)
+
+
 def troubled_by_list(label: str) -> str | None:
-    """ "Limitations of AI-generated data:", "Biases of den judges:", "seq2seq cons:", "Why dens are hard" above a list: what the listed problems
-    are problems of, which suffers from each; None for any other label."""
+    """ "Limitations of AI-generated data:", "Biases of den judges:", "seq2seq cons:", "Why dens are hard", "Reasons not to seal"
+    above a list: what the listed problems are problems of, which suffers from each; None for any other label."""
     label = " ".join(label.split())
     if (hard := _WHY_HARD.match(label)) is not None:
         return hard["thing"] or hard["thing2"] or hard["thing3"]
+    if (against := _REASONS_AGAINST.match(label)) is not None:  # "Reasons not to seal": what sealing suffers from
+        thing = against["thing"]
+        a_verb = " " not in thing and thing.islower() and ("VERB" in tagger.readings(thing) or not tagger.readings(thing))
+        return (tagger.gerund(thing) or thing) if a_verb else thing
     found = _PROBLEMS_OF.match(label) or _OWNED_PROBLEMS.match(label)
     return found["thing"] if found and not re.fullmatch(rf"(?:{_JUDGING}\s*)+", found["thing"], re.IGNORECASE) else None
 

@@ -265,3 +265,14 @@ def test_reasons_not_to_do_a_thing_are_what_it_suffers_from(tmp_path: Path) -> N
                                     "- **Wasted Time:** digging for one den can take weeks.\n- **Cave-ins:** the den falls in.\n\n"
                                     "#### Why not use moss dens\n\n- rot\n- mold\n"))
     assert {("digging", "usedFor", "warmth"), ("digging", "suffersFrom", "cave-in"), ("moss den", "suffersFrom", "rot")} <= found, found
+
+
+def test_what_works_for_or_is_good_for_a_thing_is_used_for_it_up_to_a_second_predicate(tmp_path: Path) -> None:
+    """ "Exact sealing works for shallow dens", "Moss lining is good for winter dens", "is more suited for deep dens and
+    less reliable for wet dens": what a thing works well for, is good, suited or ideal for, it is used for (it had read
+    nothing); "and less reliable for" says a second thing of the subject, which ends the list."""
+    found = lowered(build(tmp_path, "# Dens\n\nExact sealing works well for shallow dens.\n\nMoss lining is good for winter dens.\n\n"
+                                    "Den watching is more suited for deep dens and less reliable for wet dens.\n"))
+    assert {("exact sealing", "usedFor", "shallow den"), ("moss lining", "usedFor", "winter den"),
+            ("den watching", "usedFor", "deep den")} <= found, found
+    assert ("den watching", "usedFor", "wet den") not in found, found

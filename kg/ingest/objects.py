@@ -25,6 +25,8 @@ _GOAL = re.compile(r"\s+for\s+(?!(?:an?|the|every|each|all|any|some|its|their)\s
 _CLAUSE_JOINED = re.compile(r",\s*(?:and|or|but|so|while|whereas|yet)\s", re.IGNORECASE)
 _CLAUSE_VERB = re.compile(r"\s+(?:are|is|were|was|can|could|will|would|should|may|might|do|does|did)\s", re.IGNORECASE)
 _DANGLING_JOIN = re.compile(r"\b(?:and|or|but|as\s+well\s+as)$", re.IGNORECASE)  # no run of spaces before it: linear
+# "suited for deep dens and less reliable for wet dens": a second predicate of the subject, which ends the list
+_AND_SAID_ALSO = re.compile(r"\s+(?:and|but)\s+(?:(?:more|less|much|far|very|quite|not)\s+)?(?P<word>[a-z-]+)\s+(?:for|at|with|than|to|in)\s")
 _A_POOR_FIT = re.compile(r"\b(?:poor|bad|weak|terrible|awful|wrong)\s+(?:fit|match|choice)$", re.IGNORECASE)
 _ARROW_FIRST = re.compile(ARROW)
 _GIVEN = re.compile(r"\s*,\s*(?:such as|like|including|e\.g\.,?)\s+(?P<examples>[^;]+)", re.IGNORECASE)
@@ -85,6 +87,7 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False,
     the purposes ("for drug discovery") and the examples given of the last ("tools, such as A and B");
     `after_an_article` when the phrase ended on one ("is a")."""
     text = _DANGLING_JOIN.sub("", text.strip()).rstrip(" ,")  # "stores tunnels and" before the next verb ("uses radar"): the list ends there
+    text = next((text[: m.start()] for m in _AND_SAID_ALSO.finditer(text) if word_tag(m["word"]) in ("JJ", "JJR", "VBN")), text)
     if _ARROW_FIRST.match(text):
         return [], [], [], []  # "which tools it may use -> tool_choice: auto": what follows the arrow is what comes of it
     text = _COMMA_BETWEEN_ADJECTIVES.sub(_without_comma_if_adjectives, text)  # "a small, fast draft model": one model

@@ -276,3 +276,10 @@ def test_what_works_for_or_is_good_for_a_thing_is_used_for_it_up_to_a_second_pre
     assert {("exact sealing", "usedFor", "shallow den"), ("moss lining", "usedFor", "winter den"),
             ("den watching", "usedFor", "deep den")} <= found, found
     assert ("den watching", "usedFor", "wet den") not in found, found
+
+
+def test_a_title_of_a_work_and_its_author_before_reading_notes_credits_the_author(tmp_path: Path) -> None:
+    """ "# Den Building (Kim Lee) - reading notes": the notes' title names the work and its author before what the notes
+    are ("reading notes", "my notes", "study notes"), as before "- notes" (it had read nothing)."""
+    found = lowered(build(tmp_path, "# Den Building (Kim Lee) - reading notes\n\nText.\n"))
+    assert ("den building", "createdBy", "kim lee") in found, found

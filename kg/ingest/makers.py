@@ -23,7 +23,8 @@ _TITLE_BY = re.compile(r"^(?P<title>.+?)\s+by\s+(?P<author>[A-Z][\w.'-]*(?:\s+[A
 _TITLE_CITED = re.compile(r"^(?P<title>[^():]+?)\s+\((?P<author>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*(?:\s+et\s+al\.)?),?\s+(?:1[89]|20)\d\d\)"
                           r"\s*[:—–-]\s+[^:]*\b(?:notes?|journal|summary|review|cheat\s*sheet|guide|log|cards?|tables?|outline)\b", re.IGNORECASE)
 # "AI Engineering by Chip Huyen — Chapters 5 to 9": what part of the work the notes are on, after it
-_PARTS_AFTER = re.compile(r"\s+[—–-]\s+(?:chapters?|ch\.?|parts?|notes?|summary|study\s+guide|week|lectures?)\b[^—–]*$", re.IGNORECASE)
+_PARTS_AFTER = re.compile(r"\s+[—–-]\s+(?:(?:my|reading|study)\s+)?(?:chapters?|ch\.?|parts?|notes?|summary|study\s+guide|week|lectures?)\b[^—–]*$",
+                          re.IGNORECASE)  # "— reading notes" too
 # "Reading AI Engineering by Chip Huyen, chapter 6.", "Book: AI Engineering (Chip Huyen), ch. 5": the work, in a first paragraph
 _READING = re.compile(r"^(?:(?:i'?m\s+|currently\s+)?reading|book:)\s+(?P<work>[^,.;\n]{3,120})", re.IGNORECASE)
 _BOOK_LABEL = re.compile(r"^(?P<title>[^()]+?)\s+\((?P<author>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)+)\)$")
@@ -163,8 +164,9 @@ def state_title_maker(path: str, title: Heading | None, extraction: Extraction, 
     a book its author wrote; so does one whose first paragraph says "Reading AI Engineering by Chip
     Huyen, chapter 6." or "Book: AI Engineering (Chip Huyen)", or opens on the work cited as a bibliography
     would ("AI Engineering (Chip Huyen, O'Reilly 2025). Chapter 5 notes", "AI Engineering, Chip Huyen. Ch 7.")."""
-    written = _PARTS_AFTER.sub("", _NOTES_ON.sub("", title.title)) if title is not None else ""
-    match, line = _TITLE_BY.match(written) or _TITLE_CITED.match(written), title.line if title is not None else 1
+    whole = _NOTES_ON.sub("", title.title) if title is not None else ""
+    written = _PARTS_AFTER.sub("", whole)  # "AI Engineering (Chip Huyen) - reading notes": the work (a citation keeps its notes)
+    match, line = _TITLE_BY.match(written) or _TITLE_CITED.match(whole) or _TITLE_CITED.match(written), title.line if title is not None else 1
     if match is None and (labelled := _BOOK_LABEL.match(written)) is not None and not all(tagger.readings(w.lower()) for w in labelled["author"].split()):
         match = labelled  # "# AI Engineering (Chip Huyen) - notes pt. 2": the work and its author, a person's name
     if match is None and opening is not None and (italic := _work_in_italics(opening)) is not None:

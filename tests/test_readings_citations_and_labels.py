@@ -283,3 +283,14 @@ def test_a_title_of_a_work_and_its_author_before_reading_notes_credits_the_autho
     are ("reading notes", "my notes", "study notes"), as before "- notes" (it had read nothing)."""
     found = lowered(build(tmp_path, "# Den Building (Kim Lee) - reading notes\n\nText.\n"))
     assert ("den building", "createdBy", "kim lee") in found, found
+
+
+def test_an_outlines_first_item_of_notes_on_a_work_and_its_author_credits_the_author(tmp_path: Path) -> None:
+    """ "- notes on [[Den Building]] (Kim Lee, Zorp Press 2025), ch 10" first in an outline, where every line is an item:
+    the work and its author, as "Book: Den Building (Kim Lee)" in a first paragraph (it had read nothing); "- notes on
+    sealing, from the den chapter" names no work."""
+    found = lowered(build(tmp_path, "- # Ch10 — Den Building part two\n- notes on [[Den Building]] (Kim Lee, Zorp Press 2025), ch 10.\n"
+                                    "- main idea: dig\n"))
+    assert ("den building", "createdBy", "kim lee") in found, found
+    found = lowered(build(tmp_path / "other", "# Dens\n\n- notes on sealing, from the den chapter\n- moss\n"))
+    assert not any(r == "createdBy" for _s, r, _o in found), found

@@ -25,8 +25,9 @@ _TITLE_CITED = re.compile(r"^(?P<title>[^():]+?)\s+\((?P<author>[A-Z][\w.'-]*(?:
 # "AI Engineering by Chip Huyen — Chapters 5 to 9": what part of the work the notes are on, after it
 _PARTS_AFTER = re.compile(r"\s+[—–-]\s+(?:(?:my|reading|study)\s+)?(?:chapters?|ch\.?|parts?|notes?|summary|study\s+guide|week|lectures?)\b[^—–]*$",
                           re.IGNORECASE)  # "— reading notes" too
-# "Reading AI Engineering by Chip Huyen, chapter 6.", "Book: AI Engineering (Chip Huyen), ch. 5": the work, in a first paragraph
-_READING = re.compile(r"^(?:(?:i'?m\s+|currently\s+)?reading|book:)\s+(?P<work>[^,.;\n]{3,120})", re.IGNORECASE)
+# "Reading AI Engineering by Chip Huyen, chapter 6.", "Book: AI Engineering (Chip Huyen), ch. 5", "- notes on AI Engineering
+# (Chip Huyen, O'Reilly 2025)": the work, in a first paragraph (an item too, as an outline's every line is)
+_READING = re.compile(r"^(?:(?:i'?m\s+|currently\s+)?reading|book:|notes?\s+on)\s+(?P<work>[^,.;\n]{3,120})", re.IGNORECASE)
 _BOOK_LABEL = re.compile(r"^(?P<title>[^()]+?)\s+\((?P<author>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)+)\)$")
 # a first paragraph that cites the work as a bibliography would, then goes on: "Notes on Chip Huyen, AI Engineering
 # (O'Reilly, 2025).", "AI Engineering (Chip Huyen), ch. 3.", "AI Engineering (Chip Huyen, O'Reilly 2025). Chapter 5
@@ -175,9 +176,9 @@ def state_title_maker(path: str, title: Heading | None, extraction: Extraction, 
         said = _READING.match(opening.text)
         if said is not None:
             match, line = _TITLE_BY.match(said["work"]) or _BOOK_LABEL.match(said["work"]), opening.line
-        if match is None and opening.item is None:  # "book: AI Engineering, Chip Huyen (O'Reilly 2025)", "AI Engineering (Chip Huyen)"
-            cited = opening.text[said.start("work"):] if said is not None else opening.text
-            match, line = next((m for form in _CITED_OPENING if (m := form.match(cited)) is not None), None), opening.line
+        if match is None and (opening.item is None or said is not None):  # "book: AI Engineering, Chip Huyen (O'Reilly 2025)", "AI Engineering (Chip Huyen)"
+            cited = [opening.text, opening.text[said.start("work"):]] if said is not None else [opening.text]  # "Notes on X, Title" whole too
+            match, line = next((m for text in cited for form in _CITED_OPENING if (m := form.match(text)) is not None), None), opening.line
             if match is not None and all(tagger.readings(word.lower()) for word in match["author"].split()):
                 match = None  # "Transformers, Self Attention. Chapter 3": English words, no person's name
     if match is not None and opening is not None and (italic := _work_in_italics(opening, in_parentheses=True)) is not None \

@@ -294,13 +294,3 @@ def test_an_outlines_first_item_of_notes_on_a_work_and_its_author_credits_the_au
     assert ("den building", "createdBy", "kim lee") in found, found
     found = lowered(build(tmp_path / "other", "# Dens\n\n- notes on sealing, from the den chapter\n- moss\n"))
     assert not any(r == "createdBy" for _s, r, _o in found), found
-
-
-def test_a_list_after_a_plural_and_its_participles_clause_is_no_kind_of_the_clauses_object(tmp_path: Path) -> None:
-    """ "there's a section on the metrics used to train and evaluate den models: depth, width (W) and slope (S).": the
-    noun before the colon sits in a participle's clause that says which metrics, so the items are no den models (it had
-    made `depth isA den model`); a kind named before its colon stays ("Common den tools: A, B")."""
-    found = lowered(build(tmp_path, "# Notes\n\nBefore the methods proper, there's a section on the metrics used to train and evaluate "
-                                    "den models: depth, width (W) and slope (S).\n\nCommon den tools: MossC, MossD.\n"))
-    assert ("mossc", "isA", "den tool") in found, found
-    assert not any(o == "den model" for _s, _r, o in found), found

@@ -109,9 +109,6 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
                 or (plural and kind.label.lower() in PART_WORDS) or given and AFTER_AN_ARROW.search(text, 0, cue.start()):
             continue  # "divides tools into two groups: A and B": groups of something else; "Main functions: indexing, ...": what it
             # does; "splits X into three levels: A, B and C": parts of X, no kind of level; "english -> code (e.g. A)": what A makes
-        if cue.group().startswith(":") and (shorter := without_reduced_relative(near := " ".join(text[: cue.start()].split()[-8:]))) != near \
-                and kind.label.lower() not in shorter.lower():  # (its last words: "there's" before them is two words to the tagger)
-            continue  # "the metrics used to train den models: A, B": the metrics', no den models; said in a participle's clause
         if any(_a_situation(item) for item in items):
             continue  # "out-of-scope conversations, like a support bot being asked for its opinions": what happens, no kind
         if items and (is_action(items[0]) or items[0].split()[0].lower() in {"its", "their", "his", "her", "our", "your", "my"}):

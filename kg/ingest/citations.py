@@ -56,7 +56,6 @@ _YEAR = r"\(?(?:19|20)\d\d\)?"
 _CITED_ALONE = re.compile(rf"(?P<authors>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+et\s+al\.?)(?:,?\s+{_YEAR}(?:,\s+(?P<org3>{_ORGANISATION}))?)?"
                           rf"(?:\s*\((?P<org>{_ORGANISATION})\))?|(?P<two>{TWO_AUTHORS}),?\s+{_YEAR}(?:,\s+(?P<org4>{_ORGANISATION}))?(?:\s*\((?P<org2>{_ORGANISATION})\))?")
 _CITED_LAST = re.compile(rf"[,;]\s+(?P<cited>{_CITED_ALONE.pattern})\s*\.?$")  # after a comma or a semicolon
-_CITED_AFTER_SEMICOLON = re.compile(rf";\s+(?P<cited>{_CITED_ALONE.pattern})\s*\.?$")
 
 
 # a sentence that credits what it is about, with no subject: "Term coined in Lewis et al. 2020 (FAIR), but ...",
@@ -72,7 +71,7 @@ def credited(sentence: str) -> list[str]:
     authors, and an organisation after them."""
     if (found := _CREDITED.match(sentence.strip())) is not None and found["two"] is None:  # "by Kim and Lee": each (kg.ingest.phrases)
         return [*citation_alone(found["cited"]), *([found["at"].rstrip(".")] if found["at"] else [])]
-    if (closing := _CITED_AFTER_SEMICOLON.search(sentence)) is not None:  # "... to keep a den warm; Kim et al. 2015.": its source
+    if (closing := _CITED_LAST.search(sentence)) is not None and closing.group().startswith(";"):  # "... warm; Kim et al. 2015.": its source
         return citation_alone(closing["cited"])
     return citation_alone(sentence)
 

@@ -244,8 +244,8 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
                  or _names_but_one(sentence, protected)):
         # "**Planning:** Plan generation, plan validation and reflection.": what the entry takes in (not "encoder-decoder
         # model, introduced 2014, used for X": what it is, then when it came and what for; nor "trainable, not
-        # human-readable": what it is like and is not; nor "rake into piles, compare within a pile": what to do); of "**Accelerators:** GPUs, TPUs and others." its kinds; a name
-        # ("**Quantization:** GPTQ, AWQ, k-quants") one of it
+        # human-readable": what it is like and is not; nor "rake into piles, compare within a pile": what to do); of
+        # "**Accelerators:** GPUs, TPUs and others." its kinds; a name ("**Quantization:** GPTQ, AWQ, k-quants") one of it
         return Reading([Claim(CURRENT, "hasType" if a_name(item) else "hasKind", item, 0) for item in listed])
     if re.fullmatch(r"[^,;:]+,\s[^,;:]+", without_asides(sentence).strip(" .")) and not owned and not clauses.has_finite_verb(without_asides(sentence)) \
             and (listed := names_only(common_first_word(sentence.rstrip(".")), protected)) \

@@ -305,7 +305,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
             lexicon.add_label(entry.records[0].final(), alias)  # "Also called LLM-as-a-judge.": another name
             continue
         if entry is not None and offset and (_LABELLED_LINE.match(sentence) or clauses.on_a_line_without_subject(paragraph.text, offset)):
-            current = entry.records[0].final()  # "... Main weaknesses: A and B.", "\n first made by X": of the entry, whatever came before
+            current = entry.records[0].final()  # "... Main weaknesses: A and B.", a line "first made by X": the entry's, whatever came before
         opens_entry = opening and entry is not None and (paragraph.term is not None or defines_the_note(entry, paragraph, sentence))
         if opens_entry and paragraph.term is None:  # "A method for ..." first in a note on Self-Instruct: what it is
             current = entry.records[0].final()

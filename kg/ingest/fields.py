@@ -54,8 +54,9 @@ def apply_fields(paragraph: Paragraph, fallback: Record | None, extraction: Extr
     """The fields of a paragraph, on whose they are (`owner`, else `fallback`, what is being read); a class or a type
     under a block that lists links after a label ("- tools: [[A]], [[B]]" / "  type:: [[guard tool]]") is each link's."""
     record = owner(paragraph, extraction, topic) or fallback
+    lists_links = len(paragraph.wikilinks) > 1 and _LINKS_LISTED.match(paragraph.text) is not None
     listed = [extraction.concept(noun_phrase(link.text), Source(paragraph.file, paragraph.line), topic) for link in paragraph.wikilinks] \
-        if len(paragraph.wikilinks) > 1 and _LINKS_LISTED.match(paragraph.text) and any(f.name.lower() in _FIELD_CLASS for f in paragraph.fields) else []
+        if lists_links and any(field.name.lower() in _FIELD_CLASS for field in paragraph.fields) else []
     for inline in paragraph.fields:
         for target in listed if listed and inline.name.lower() in _FIELD_CLASS else [record]:
             apply_field(inline, target, paragraph, extraction, topic)

@@ -51,7 +51,7 @@ _RELATIVE = re.compile(r"\s(?:that|which|who)\s")  # "agent with a skill map tha
 
 
 def bare_fragment(sentence: str) -> str | None:
-    """ "Library made by Contoso for ...", "Free course that covers PCA", "DENS method that ...", "library for similarity
+    """ "Library made by Contoso for ...", "Free course that covers PCA", "MOLE method that ...", "library for similarity
     search", "nearest-neighbour search over embeddings": a common noun with no article, then a
     participle and its preposition, "that"/"which", or "for", "with", "over", "across" or "between", is
     one of a kind ("a library made by ..."); None otherwise ("Attention weights tokens", "Library of

@@ -294,3 +294,13 @@ def test_an_outlines_first_item_of_notes_on_a_work_and_its_author_credits_the_au
     assert ("den building", "createdBy", "kim lee") in found, found
     found = lowered(build(tmp_path / "other", "# Dens\n\n- notes on sealing, from the den chapter\n- moss\n"))
     assert not any(r == "createdBy" for _s, r, _o in found), found
+
+
+def test_a_definition_that_opens_on_the_doing_its_term_names_is_one_of_that_doing(tmp_path: Path) -> None:
+    """ "- **Deep Sealing:** sealing with clay.", "- **Root Digging (RD):** digging on soil pairs.": the definition opens
+    on the doing that closes the term, done some way, so the term is a kind of it (it had read nothing); a doing the
+    term does not end on ("**Model Merging:** merging several models") stays as it was read."""
+    found = lowered(build(tmp_path, "- **Deep Sealing:** sealing with clay.\n- **Root Digging (RD):** digging on soil pairs.\n"
+                                    "- **Model Merging:** merging several models into one.\n"))
+    assert {("deep sealing", "isA", "sealing"), ("root digging", "isA", "digging")} <= found, found
+    assert not any(s == "model merging" and r == "isA" for s, r, _o in found), found

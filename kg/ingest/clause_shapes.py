@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.tagger import corrected, past_participle, readings, reads_as_plural_noun, tagged
+from kg.labels import as_term
 
 _PLACING = frozenset({"in", "on", "at", "by", "for", "from", "with", "into", "under", "over", "through", "across", "during"})
 _PLACING_WORD = re.compile(rf"\s(?:{'|'.join(sorted(_PLACING))})\s")
@@ -71,3 +72,14 @@ def counts_by_a_doing(text: str) -> bool:
     words = text.split()
     return len(words) > 1 and words[0].lower().endswith("ing") and (words[1][:1].isdecimal() or words[1].lower() in {"a", "an", "the"}) \
         and set(readings(words[0].lower())) == {"VERB"}
+
+
+_DOING_THEN_HOW = re.compile(r"[a-z]+ing\s+(?:on|with|for|in|of|by|using|via|from|to|over)\s", re.IGNORECASE)  # "digging on ..."
+
+
+def the_doing_it_ends_on(sentence: str, term: str) -> bool:
+    """Whether a definition opens on the doing its term ends on, then says how ("sealing with clay" after "**Deep
+    Sealing:**", "digging on soil pairs" after "**Root Digging (RD):**"): the term is a kind of that doing."""
+    words = as_term(re.sub(r"\s*\([^()]*\)", "", term)).split()
+    return len(words) > 1 and words[-1].lower().endswith("ing") and _DOING_THEN_HOW.match(sentence.strip()) is not None \
+        and sentence.strip().split()[0].lower() == words[-1].lower()

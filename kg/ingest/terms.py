@@ -20,7 +20,7 @@ from kg.ingest.marks import ARROW, ARROW_BETWEEN
 from kg.ingest.name_lists import a_name, names_only
 from kg.ingest.categories import without_where
 from kg.ingest.problems import as_a_trouble, lists_problems, troubled_by_list
-from kg.ingest.clause_shapes import says_how
+from kg.ingest.clause_shapes import says_how, the_doing_it_ends_on
 from kg.ingest.nouns import a_place_in_the_notes, abbreviates, names_a_doing
 from kg.ingest.relations import relation_matches
 from kg.ingest.remarks import is_remark
@@ -194,7 +194,8 @@ def past_expansion(sentence: str, term: str | None) -> str:
     rest = sentence.strip()[len(long):] if long else ""  # not "LoRA = low-rank adaptation, Hu et al. 2021": who, read with the words
     if rest.startswith(":") and len(rest) > 2:
         return rest[1:].strip()  # "AMP = automatic mixed precision: frameworks pick ...": what is said of it, the words no kind
-    return rest[1:].strip() if rest.startswith((",", ";")) and len(rest) > 2 and not citation_alone(rest[1:]) else sentence
+    return rest[1:].strip() if rest.startswith((",", ";")) and len(rest) > 2 and not citation_alone(rest[1:]) \
+        else f"a {sentence.strip()}" if term and the_doing_it_ends_on(sentence, term) else sentence  # "**Deep Sealing:** sealing with X"
 
 
 def only_its_expansion(sentence: str, term: str | None) -> bool:

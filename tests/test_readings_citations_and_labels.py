@@ -304,3 +304,20 @@ def test_a_definition_that_opens_on_the_doing_its_term_names_is_one_of_that_doin
                                     "- **Model Merging:** merging several models into one.\n"))
     assert {("deep sealing", "isA", "sealing"), ("root digging", "isA", "digging")} <= found, found
     assert not any(s == "model merging" and r == "isA" for s, r, _o in found), found
+
+
+def test_a_bold_term_in_title_case_that_opens_on_a_past_form_is_a_term(tmp_path: Path) -> None:
+    """ "- **Supervised Digging (SD):** digging on soil pairs.": a past form in title case before a capital is a modifier,
+    though the tagger reads "Supervised" before a capital as a verb in the past (the entry had been no term, and nothing
+    of it read); a sentence in bold ("**Web crawls dominate.**") stays none."""
+    found = lowered(build(tmp_path, "- **Supervised Digging (SD):** digging on soil pairs.\n- **Guided Moss:** a den method.\n"))
+    assert {("supervised digging", "isA", "digging"), ("guided moss", "isA", "den method")} <= found, found
+
+
+def test_a_line_under_an_entry_that_makes_a_new_thing_a_kind_of_the_entry_keeps_the_new_thing(tmp_path: Path) -> None:
+    """ "- **Deep Digging:** a den method." / "  Root digging is a type of deep digging.": a subject the notes name nowhere
+    else is taken for the entry under another name, unless the sentence makes it a kind of the entry (it had read
+    `root digging` as the entry, and the statement as the entry's of itself, which says nothing)."""
+    found = lowered(build(tmp_path, "- **Deep Digging:** a den method.\n  Root digging is a type of deep digging.\n"
+                                    "- **Wet Digging (WD):** a den method.\n  Moss digging is a type of WD.\n"))
+    assert {("root digging", "isA", "deep digging"), ("moss digging", "isA", "wet digging")} <= found, found

@@ -372,6 +372,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
                 # "A cross-encoder is used for ...": an indefinite subject is a new thing, not the entry by another name
                 stand_in = claim.subject == reading.subject and not (offset and INDEFINITE.match(sentence)) \
                     and not _ALL_OR_AN_EXAMPLE.match(sentence) and not a_kind_with_members(claim.relation, claim.subject) \
+                    and not (entry is not None and isinstance(claim.object, Phrase) and lexicon.matches(entry.records[0], claim.object)) \
                     and (entry is None or (_opens(sentence, claim.subject, entry.records[0].final())  # not after a colon
                                            and not (entry.depth and paragraph.depth > entry.depth)))  # "- burrows" / "  - tunnels use clay"
                 # "Almost every foundation model uses ...": all of a kind

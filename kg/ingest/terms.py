@@ -99,7 +99,8 @@ def is_no_term(term: str, paragraph: Paragraph) -> bool:
     aside = _MAKER_ASIDE.match(paragraph.text)  # "**Annoy** (Spotify): ...": the maker after the bold term
     named = _NAME_AND_MAKER.fullmatch(f"{term} {aside.group().strip()}" if aside else term) is not None and not remark  # a name
     return (not (named or tagger.names_a_concept(term) or _compares_names(term)) or is_shell(term) or remark or _answers_a_question(paragraph)
-            or (clauses.has_finite_verb(bare) and not _TITLED_PAST_FORM.match(bare)) or (not named and _an_instruction(term)) or says_how(term) or a_place_in_the_notes(term)
+            or (clauses.has_finite_verb(bare) and not (_TITLED_PAST_FORM.match(bare) and not clauses.has_finite_verb(bare.lower())))
+            or (not named and _an_instruction(term)) or says_how(term) or a_place_in_the_notes(term)
             or _of_degree(term) or _NUMBERED.match(term) is not None
             or troubled_by_list(term) is not None  # "seq2seq cons: ...": the problems of seq2seq
             or _first_of_a_list(term, paragraph.text) or _an_adjective_alone(term)
@@ -109,8 +110,8 @@ def is_no_term(term: str, paragraph: Paragraph) -> bool:
             or is_counted(term))  # "**3 buckets of den tools**", "**7 axes**": a count of things, a label
 
 
-# "Supervised Learning", "Learned Positional Encoding": a past form in title case before a capital, a modifier (the tagger
-# reads "Supervised" before a capital as a verb in the past)
+# "Supervised Learning": a past form in title case before a capital, a modifier (the tagger reads "Supervised" before a
+# capital as a verb in the past; in small letters it does not, and "Supervised Models Generalize" keeps its verb)
 _TITLED_PAST_FORM = re.compile(r"[A-Z][a-z]+ed\s+[A-Z][a-z]")
 
 
@@ -173,8 +174,7 @@ def _of_degree(term: str) -> bool:
 
 
 def _answers_a_question(paragraph: Paragraph) -> bool:
-    """Bold items under "Why use cross-validation?" or "How does it work?" are reasons and steps,
-    not terms ("**Reliable performance**: ...")."""
+    """Bold items under "Why use cross-validation?" or "How does it work?" are reasons and steps, no terms ("**Reliable performance**: ...")."""
     return bool(paragraph.headings) and _REASONS.match(paragraph.headings[-1].title.split(": ")[-1]) is not None
 
 

@@ -51,10 +51,11 @@ _ASIDE_AT_END = re.compile(r"\s*\([^)]*\)$")
 _FOR = re.compile(r"\s+for\s+")
 
 
-def _names_for_a_use(text: str) -> list[Phrase] | None:
-    """ "DenSQL, RootSQL and ClaySQL for text-to-den": names, then what they are for; None unless all before "for" are names."""
-    named = names_only(_FOR.split(text, maxsplit=1)[0]) if " for " in text else None
-    return named if named and all(phrase.is_name for phrase in named) else None
+def _names_for_a_use(text: str) -> tuple[list[Phrase], str] | None:
+    """ "DenSQL, RootSQL and ClaySQL for text-to-den": the names, and what they are for; None unless all before "for" are names."""
+    before_and_use = _FOR.split(text, maxsplit=1)
+    named = names_only(before_and_use[0]) if len(before_and_use) == 2 else None
+    return (named, before_and_use[1].strip(" .")) if named and all(phrase.is_name for phrase in named) else None
 
 
 def names_members(term: str) -> bool:
@@ -290,13 +291,14 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         return
     if term is None and label and is_remark(label) and re.search(r"\b(?:of|between|in|on|for|with)\b", paragraph.text):
         return  # "- Example: Distribution of transaction amounts" under "Histograms": a description, no member
+    use = _names_for_a_use(paragraph.text) if term is None and relation == "isA" and "," in paragraph.text else None
     if term is None and relation == "isA" and "," in paragraph.text and not paragraph.links \
-            and (named := names_only(paragraph.text) or _names_for_a_use(paragraph.text)) is not None and len(named) > 1:
+            and (named := names_only(paragraph.text) or (use[0] if use else None)) is not None and len(named) > 1:
         for phrase in named:  # "- LM metrics" / "  - cross entropy, perplexity, bits-per-character": each one of them
             if not (CLASSIFYING.fullmatch(phrase.label) or an_adjective(phrase.label) or an_adjective_alone(phrase.label)):  # "- HNSW, graph-based", "racist": what it is like
                 extraction.state(extraction.concept(phrase, source, topic), "isA", record, source.by("nested-list"))
-        if (use := _names_for_a_use(paragraph.text)) and keep(purpose := noun_phrase(paragraph.text.split(" for ", 1)[1].strip(" ."))):
-            for phrase in use:  # "- DenSQL, RootSQL for text-to-den": what each is for
+        if use is not None and keep(purpose := noun_phrase(use[1])):
+            for phrase in use[0]:  # "- DenSQL, RootSQL for text-to-den": what each is for
                 extraction.state(extraction.concept(phrase, source, topic), "usedFor", extraction.concept(purpose, source, topic), source.by("nested-list"))
         return
     member = term_record if term is not None else item_concept(paragraph, source, topic, extraction)

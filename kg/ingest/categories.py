@@ -69,14 +69,10 @@ def parts_alone(line: str) -> str | None:
     return singular_phrase(found["parts"].lower()) if (found := _PARTS_ALONE.fullmatch(line.strip())) is not None else None
 
 
-_PARTS_OF = re.compile(r"^(?:the\s+)?(?:(?:main|key|core|basic)\s+)?(?:elements|components|parts|building blocks|stages|phases|"
-                       r"ingredients)\s+of\s+(?:an?\s+|the\s+)?(?P<whole>.+)$", re.IGNORECASE)
-
-
 def parts_named(text: str) -> str | None:
     """What a heading says the things below it are parts of: "Elements of a Prompt" -> "prompt",
     "Key components of an agent" -> "agent"; None otherwise."""
-    match = _PARTS_OF.match(clean(text).split(": ")[-1].rstrip(" :"))
+    match = _PARTS_OF.match(clean(text).split(": ")[-1].rstrip(" :?"))  # "Q: parts of a den?": a question that heads its parts
     whole = as_term(match["whole"]) if match else ""
     return whole if whole and names_a_concept(whole) and not is_shell(whole) else None
 
@@ -90,8 +86,9 @@ def whole_of_parts(label: str) -> str | None:
     return " ".join(words[:-1]) if names_a_concept(" ".join(words[:-1])) else None
 
 
-_PARTS_OF = re.compile(r"^(?:the\s+)?(?:(?:\d+|two|three|four|five|six)\s+)?(?:main\s+|key\s+)?(?:parts|components|steps|stages|phases|layers|"
-                       r"pieces|elements|modules)\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<whole>[^,;:()]{2,40})$", re.IGNORECASE)
+# "3 parts of den care", "Key components of an agent", "Building blocks of a sett": what the parts named are of
+_PARTS_OF = re.compile(r"^(?:the\s+)?(?:(?:\d+|two|three|four|five|six)\s+)?(?:(?:main|key|core|basic)\s+)?(?:parts|components|steps|stages|phases|layers|"
+                       r"pieces|elements|modules|building\s+blocks|ingredients)\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<whole>[^,;:()?]{2,40})$", re.IGNORECASE)
 _WRITING = frozenset({"ch", "chap", "chapter", "book", "section", "notes", "post", "paper", "lecture", "course", "article", "page"})
 
 

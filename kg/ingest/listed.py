@@ -103,6 +103,8 @@ def introducer_of(paragraph: Paragraph, label: str | None, entry: Entry | None, 
     if paragraph.item is None and entry is None and (named := category_named(paragraph.text) or parts_alone(paragraph.text)) is not None \
             and (whole := whole_counted(paragraph.text, named, paragraph)) is not None:  # "## RAG" / "Two main components:"
         return extraction.concept(noun_phrase(whole), Source(paragraph.file, paragraph.headings[-1].line), topic), "contains"
+    if paragraph.item is None and (written := paragraph.text.strip()).endswith(":") and "\n" not in written and (whole := parts_named(written)):
+        return extraction.concept(noun_phrase(whole), Source(paragraph.file, paragraph.line), topic), "contains"  # "Parts of a sett:" over its parts
     if paragraph.item is None and paragraph.headings and (written := paragraph.text.strip()).endswith(":") and "\n" not in written \
             and (kind := sorted_kind_under(written, paragraph.headings[-1].title)) is not None:  # "## Data synthesis" / "Traditional techniques:"
         return extraction.concept(kind, Source(paragraph.file, paragraph.line), topic), "isA"
@@ -169,6 +171,11 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
             and is_bare_name(paragraph.text.strip(" .")) and (found := item_concept(paragraph, source, topic, extraction)) is not None:
         extraction.state(found, "isA", extraction.concept(noun_phrase(kinds), Source(paragraph.file, paragraph.headings[-1].line), topic),
                          source.by("heading-kind"))  # "## Types of dens" / "- sett": one of them, as "- **Sett**: ..." is (no label between)
+    elif paragraph.item is not None and label is None and not paragraph.parents and paragraph.headings and INTRODUCED not in introducers \
+            and (whole := parts_named(paragraph.headings[-1].title)) and (found := item_concept(paragraph, source, topic, extraction)) is not None:
+        # "## Parts of a sett" / "- nest chamber", "- side tunnel — the way out": a part, what the item is said to be or do aside
+        holder = extraction.concept(noun_phrase(whole), Source(paragraph.file, paragraph.headings[-1].line), topic)
+        extraction.state(holder, "contains", found, source.by("heading-part"))
     if paragraph.item is None:
         return
     line = f"{term or label}:" if (term or label) and paragraph.has_colon and not paragraph.text else paragraph.text

@@ -1,0 +1,34 @@
+"""Headings and labels that name the parts of a thing, notes kept as questions and answers, and other forms read
+from held-out notes of round forty-five.
+
+Every input here is written for the test; none is taken from the owner's notes or the test corpus.
+Each form is shown where it holds and where the words around it must keep their old reading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reading import build, lowered
+
+
+def test_a_heading_that_names_the_parts_of_a_thing_makes_each_bare_item_below_one_of_them(tmp_path: Path) -> None:
+    """ "## Parts of a sett" / "- nest chamber": the sett contains each item, as it contains a bold term under such a
+    heading (the items had been read as nothing); a heading of kinds keeps its reading."""
+    found = lowered(build(tmp_path, "# Burrows\n\n## Parts of a sett\n\n- entrance tunnel\n- nest chamber\n\n"
+                                    "## Building blocks of a lodge\n\n- stick frame\n- mud seal\n\n## Types of dens\n\n- sett\n"))
+    assert {("sett", "contains", "entrance tunnel"), ("sett", "contains", "nest chamber"),
+            ("lodge", "contains", "stick frame"), ("lodge", "contains", "mud seal"), ("sett", "isA", "den")} <= found, found
+
+
+def test_a_label_that_names_the_parts_of_a_thing_heads_its_list(tmp_path: Path) -> None:
+    """ "Parts of a warren:" alone before a list says what the items are parts of, as "Parts of a warren: A, B" does
+    inline (the items had been read as nothing)."""
+    found = lowered(build(tmp_path, "# Burrows\n\nParts of a warren:\n\n- rabbit hole\n- bolt hole\n"))
+    assert {("warren", "contains", "rabbit hole"), ("warren", "contains", "bolt hole")} <= found, found
+
+
+def test_a_question_that_asks_for_the_parts_of_a_thing_heads_them(tmp_path: Path) -> None:
+    """ "### Q: parts of a den?": notes kept as questions and answers ask for the parts; "Q:" and the question mark
+    are the form of the notes, and the items are the den's parts."""
+    found = lowered(build(tmp_path, "# Reading log\n\n### Q: parts of a den?\n\n- side tunnel\n- air shaft\n"))
+    assert {("den", "contains", "side tunnel"), ("den", "contains", "air shaft")} <= found, found

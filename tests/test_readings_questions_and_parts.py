@@ -32,3 +32,13 @@ def test_a_question_that_asks_for_the_parts_of_a_thing_heads_them(tmp_path: Path
     are the form of the notes, and the items are the den's parts."""
     found = lowered(build(tmp_path, "# Reading log\n\n### Q: parts of a den?\n\n- side tunnel\n- air shaft\n"))
     assert {("den", "contains", "side tunnel"), ("den", "contains", "air shaft")} <= found, found
+
+
+def test_a_term_in_the_plural_then_noun_phrases_one_after_another_is_no_kind_of_the_first(tmp_path: Path) -> None:
+    """ "- **Roof Failures:** weak roof, wet floor with mold, dry floor with cracks.": what follows a plural term is a
+    list of its kinds, so the first of them is no kind the term is (it had made `roof failure isA weak roof`); a plural
+    term before what it is and what is said of it keeps its kind, as does a list of bare names."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Roof Failures:** weak roof, wet floor with mold, dry floor w/ cracked walls.\n"
+                                    "- **Burrows:** den system based on tunnels, very deep, often old.\n- **Den Tools:** spade, rake and hoe.\n"))
+    assert not any(s == "roof failure" and r == "isA" for s, r, _o in found), found
+    assert {("burrow", "isA", "den system"), ("spade", "isA", "den tool"), ("hoe", "isA", "den tool")} <= found, found

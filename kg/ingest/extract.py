@@ -34,6 +34,7 @@ from kg.ingest.namings import also_called, kind_word, label_relation, names_list
 from kg.ingest.name_lists import a_name
 from kg.ingest.introduced import narrowed_kind
 from kg.ingest.definitions import read_definition, read_name_definition
+from kg.ingest.fragments import no_kind_of_the_first
 from kg.ingest.entries import INDEFINITE, Entry, a_kind_with_members, about, defines_the_note, has_kinds, names_in, open_entry
 from kg.ingest.claims import MITIGATED_BY, TURNED, Claim, Reading, as_example, as_uses, sorted_into_kinds
 from kg.ingest.phrases import is_shell_kind, read
@@ -311,7 +312,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
             current = entry.records[0].final()
             current.definition.append(sentence)
         said = past_expansion(sentence, paragraph.term) if opens_entry else sentence  # "FM = foundation model, big model ...": what it is
-        reading = extraction.readings.read(definer if opens_entry else read, said, lexicon.with_and)
+        reading = no_kind_of_the_first(paragraph.term if opens_entry else None, said, extraction.readings.read(definer if opens_entry else read, said, lexicon.with_and))
         if entry is not None and offset and not reading.claims and (listed := names_listed(sentence)):
             named = "hasType" if all(map(a_name, listed)) else "hasKind"  # "... add modules. LoRA, BitFit, IA3": each one of it
             reading = Reading([Claim(CURRENT, named, name, 0) for name in listed])

@@ -6,8 +6,11 @@ NVIDIA" do. Knows English wording only."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.ingest import classify, clauses, tagger
+from kg.ingest.claims import Reading
+from kg.ingest.subjects import CURRENT
 from kg.ingest.cues import Cue
 from kg.ingest.hearst import KIND_HEADS
 from kg.ingest.relations import relation_matches
@@ -231,3 +234,31 @@ _NAMES_EQUATED = re.compile(r"^(?P<names>[^=,;:()]{1,40}(?:,\s*[^=,;:()]{1,40})+
 # a short noun phrase set equal to three things or more: "Planning = plan generation, plan validation, execution"
 _EQUATED_LIST = re.compile(r"^(?P<whole>[A-Za-z][\w-]*(?:\s[\w-]+){0,3})\s=\s(?P<listed>[^,;:=()]{2,40}(?:,\s[^,;:=()]{2,40}){1,}"
                            r"(?:,?\s(?:and|or)\s[^,;:=()]{2,40})?)$")
+
+
+_NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS", "JJ", "VBG")
+
+
+def _opens_on_a_noun_phrase(chunk: str, whole: bool) -> bool:
+    """ "wet floor with mold": a noun phrase of up to four words, then (unless `whole`) what it has or where it is."""
+    words = re.split(r"\s+(?:with|w/o?|without|for|in|on|of|at)\s", chunk.strip(" ."), maxsplit=1)
+    if whole and len(words) > 1 or not words[0] or len(words[0].split()) > 4:
+        return False
+    tags = [tagger.corrected(w, t) for w, t in tagger.tagged(words[0])]
+    return all(tag in _NOUN_TAGS for tag in tags) and tags[-1].startswith("NN")
+
+
+def lists_its_kinds(term: str | None, sentence: str) -> bool:
+    """ "**Roof Failures:** weak roof, wet floor with mold, dry floor w/ cracks.": a term in the plural, then noun
+    phrases one after another, bare: its kinds, of which kg.ingest.terms.members_named reads the bare names; no
+    kind of the first of them, as "architecture based on attention" after "**Transformers:**" is."""
+    chunks = [chunk for chunk in re.split(r",\s+(?:and\s+|or\s+)?", sentence) if chunk.strip()]
+    plural = term is not None and singular_phrase(term.lower()) != term.lower()
+    return plural and len(chunks) > 2 and _opens_on_a_noun_phrase(chunks[0], whole=True) and _opens_on_a_noun_phrase(chunks[1], whole=False)
+
+
+def no_kind_of_the_first(term: str | None, sentence: str, reading: Reading) -> Reading:
+    """A term's definition as read, less the kind it gave the term where the definition lists its kinds (lists_its_kinds)."""
+    if not lists_its_kinds(term, sentence):
+        return reading
+    return replace(reading, claims=[claim for claim in reading.claims if not (claim.subject == CURRENT and claim.relation == "isA")])

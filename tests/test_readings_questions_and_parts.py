@@ -42,3 +42,13 @@ def test_a_term_in_the_plural_then_noun_phrases_one_after_another_is_no_kind_of_
                                     "- **Burrows:** den system based on tunnels, very deep, often old.\n- **Den Tools:** spade, rake and hoe.\n"))
     assert not any(s == "roof failure" and r == "isA" for s, r, _o in found), found
     assert {("burrow", "isA", "den system"), ("spade", "isA", "den tool"), ("hoe", "isA", "den tool")} <= found, found
+
+
+def test_a_heading_of_kinds_speaks_for_the_list_that_opens_its_section_only(tmp_path: Path) -> None:
+    """ "### Types of dens" / "- sett" / "Risks for the den:" / "- flooding": the heading says what the items of the list
+    right under it are; a later list, under a line of its own, holds something else (it had made `flooding isA den`)."""
+    found = lowered(build(tmp_path, "# Dens\n\n### Types of dens\n\n- sett\n- earth\n\nRisks for the den:\n\n- flooding\n- fox attack\n\n"
+                                    "Q: what are the risks for the warren?\n\n- mold\n\n## Parts of a sett\n\n- nest\n\nTips:\n\n- dig slowly\n"))
+    assert {("sett", "isA", "den"), ("earth", "isA", "den"), ("sett", "contains", "nest")} <= found, found
+    assert not any(s in ("flooding", "fox attack", "mold") and r == "isA" for s, r, _o in found), found
+    assert not any(o in ("dig slowly", "slowly") for _s, _r, o in found), found

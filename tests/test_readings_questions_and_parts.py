@@ -52,3 +52,12 @@ def test_a_heading_of_kinds_speaks_for_the_list_that_opens_its_section_only(tmp_
     assert {("sett", "isA", "den"), ("earth", "isA", "den"), ("sett", "contains", "nest")} <= found, found
     assert not any(s in ("flooding", "fox attack", "mold") and r == "isA" for s, r, _o in found), found
     assert not any(o in ("dig slowly", "slowly") for _s, _r, o in found), found
+
+
+def test_a_comparative_before_a_plural_that_lists_its_members_only_judges_them(tmp_path: Path) -> None:
+    """ "Better gauges are RPI (root pressure index) and MDI (...).": "better" judges the ones named against others,
+    and each is one of the kind, as after "Popular" (it had read nothing); what they are like stays unread."""
+    found = lowered(build(tmp_path, "# Dens\n\nBetter metrics are RPI (root pressure index) and MDI (moss density index).\n\n"
+                                    "Newer den maps are MossMap and ClayMap.\n\nSmaller dens are warmer and drier.\n"))
+    assert {("rpi", "isA", "metric"), ("mdi", "isA", "metric"), ("mossmap", "isA", "den map"), ("claymap", "isA", "den map")} <= found, found
+    assert not any("better" in o or "newer" in o or o in ("warmer", "drier") for _s, _r, o in found), found

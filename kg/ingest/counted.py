@@ -12,7 +12,7 @@ from kg.ingest import clauses, tagger
 from kg.ingest.categories import parts_of
 from kg.ingest.cues import Cue
 from kg.ingest.hearst import GROUP_WORDS, GROUPS
-from kg.ingest.modifiers import PART_WORDS, ROLE_WORDS, coordinated_adjectives, is_shell, without_judgement
+from kg.ingest.modifiers import PART_WORDS, ROLE_WORDS, compares, coordinated_adjectives, is_shell, without_judgement
 from kg.ingest.name_lists import names_only
 from kg.ingest.lists import split
 from kg.ingest.nouns import OPEN_ENDS, POSSESSIVES, PRONOUNS, Phrase, as_kind, keep, noun_phrase
@@ -96,6 +96,7 @@ def listed_members(clause: str, protected: set[str]) -> list[tuple[Phrase, Phras
         return []
     # "The two most common metrics": metrics (a superlative that picks among them, no part of their name)
     written = without_judgement(common_first_word(re.sub(r"\b(?:most|least)\s+(?=\S+\s)", "", subject), modifier=True))
+    written = written.split(maxsplit=1)[1] if compares(written) and " " in written else written  # "Better metrics are A and B": metrics
     singular = singular_phrase(written)
     if len(written.split()) > 5 or singular == written or is_shell(singular) or is_remark(written) or singular.lower() in PRONOUNS:
         return []

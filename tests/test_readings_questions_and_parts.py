@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reading import build, lowered
+from reading import build, build_files, lowered
 
 
 def test_a_heading_that_names_the_parts_of_a_thing_makes_each_bare_item_below_one_of_them(tmp_path: Path) -> None:
@@ -61,3 +61,17 @@ def test_a_comparative_before_a_plural_that_lists_its_members_only_judges_them(t
                                     "Newer den maps are MossMap and ClayMap.\n\nSmaller dens are warmer and drier.\n"))
     assert {("rpi", "isA", "metric"), ("mdi", "isA", "metric"), ("mossmap", "isA", "den map"), ("claymap", "isA", "den map")} <= found, found
     assert not any("better" in o or "newer" in o or o in ("warmer", "drier") for _s, _r, o in found), found
+
+
+def test_an_adjective_that_sorts_before_model_names_a_kind_that_a_sentence_defines(tmp_path: Path) -> None:
+    """ "A medical model is a den model trained on moss.": "medical" sorts, so the subject is a kind of model the sentence
+    defines, and a note named by its plural is that concept ("Medical Models.md", its examples its kinds); it had been
+    read as a role judged, as "A simpler model is a distilled model" is, and nothing of it read."""
+    graph = build_files(tmp_path, {"Models/Medical Models.md": "# Medical Models\n\nA medical model is a den model trained on moss.\n\n"
+                                                                "Examples:\n- **MossMed** (Zorpco) — moss only\n",
+                                   "Models/Setts.md": "# Setts\n\nSetts are [[Medical Models]] with many rooms.\n",
+                                   "prose.md": "# Dens\n\nA simpler model is a distilled model. A good task is one that ends.\n"})[1]
+    found = lowered(graph)
+    assert {("medical model", "isA", "den model"), ("medical model", "trainedOn", "moss"), ("mossmed", "isA", "medical model")} <= found, found
+    assert not any(s.startswith(("simpler", "good")) for s, _r, _o in found), found
+    assert "Medical Models" not in {graph.label(c) for c in graph.concepts(topics=False)}

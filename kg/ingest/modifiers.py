@@ -90,6 +90,17 @@ def names_an_instance(label: str) -> bool:
 _HEDGED = frozenset({"key", "core", "possible", "potential", "similar", "other", "real", "extensive", "deep", "closer", "close", "extreme"})
 
 
+# shells only as what is at hand ("the model", "your task"), of which an adjective that sorts names a kind: "a medical model"
+_AT_HAND = frozenset({"model", "task", "mechanism"})
+
+
+def sorts_a_shell(adjective: str, head: str) -> bool:
+    """ "a medical model", "a domain-specific model": an adjective that sorts, before a noun that is a shell only when it
+    points at what is at hand, names a kind; "a simpler model", "a good model", "a possible task" judge one."""
+    lower = adjective.lower()
+    return singular_noun(head.lower()) in _AT_HAND and lower not in EVALUATIVE | _HEDGED and not _compares(lower)
+
+
 def is_shell(label: str) -> bool:
     """ "process", "the approach", "key concepts": one shell noun, with nothing that says which."""
     words = label.lower().split()

@@ -11,7 +11,7 @@ from kg.ingest import classify, clauses, tagger
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.lists import outside_parentheses, split
 from kg.ingest.marks import ARROW
-from kg.ingest.modifiers import EVALUATIVE, is_counted, is_shell, names_the_text, without_judgement
+from kg.ingest.modifiers import EVALUATIVE, is_counted, is_shell, names_the_text, sorts_a_shell, without_judgement
 from kg.ingest.clause_shapes import counts_by_a_doing, says_how
 from kg.ingest.nouns import GENERIC_SUBJECTS, PRONOUNS, Phrase, is_action, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.appositions import makers_from
@@ -210,7 +210,7 @@ def _a_role(subject: str) -> bool:
     if role is not None and singular_noun(role["head"].lower()) in _ROLE_HEADS:
         return True
     judged = _JUDGED_SHELL.match(stripped)  # "more" itself is gone by now, read as an adverb
-    return judged is not None and is_shell(judged["head"]) and tagger.tagged(f"a {judged['judged'].lower()} one")[1][1] in ("JJ", "JJR")
+    return judged is not None and is_shell(judged["head"]) and tagger.tagged(f"a {judged['judged'].lower()} one")[1][1] in ("JJ", "JJR") and not sorts_a_shell(judged["judged"], judged["head"])
 
 
 # a clause joined on whose subject is the reader or the writer: ", and you can", ", but we"

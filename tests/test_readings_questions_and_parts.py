@@ -75,3 +75,12 @@ def test_an_adjective_that_sorts_before_model_names_a_kind_that_a_sentence_defin
     assert {("medical model", "isA", "den model"), ("medical model", "trainedOn", "moss"), ("mossmed", "isA", "medical model")} <= found, found
     assert not any(s.startswith(("simpler", "good")) for s, _r, _o in found), found
     assert "Medical Models" not in {graph.label(c) for c in graph.concepts(topics=False)}
+
+
+def test_a_relative_clause_without_that_after_the_object_of_a_copula_is_no_part_of_it(tmp_path: Path) -> None:
+    """ "The sett is the den shape most badgers use.": "most badgers use" is a relative clause with its "that" left out,
+    so the sett is a den shape, as with "that" (it had read nothing); "most of the time" has no verb and opens none."""
+    found = lowered(build(tmp_path, "# Dens\n\nThe sett is the den shape most badgers use.\n\nMoss is a lining you can trust.\n\n"
+                                    "Clay is the default most of the time.\n"))
+    assert {("sett", "isA", "den shape"), ("moss", "isA", "lining")} <= found, found
+    assert not any("most" in o or "time" in o for _s, _r, o in found), found

@@ -41,13 +41,13 @@ def clauses_of(text: str) -> list[tuple[int, str, str]]:
     """The sentence cut where a relative or contrasting clause starts: (offset, kind, text)."""
     found: list[tuple[int, str, str]] = []
     start, kind, inside = 0, "main", inside_parentheses(text)
-    for match in sorted([*_CLAUSE.finditer(text), *_coordinated(text)], key=lambda m: m.start()):
+    for match in sorted([*_CLAUSE.finditer(text), *_coordinated(text), *_contact(text)], key=lambda m: m.start()):
         if match.start() < start or (match["c2"] or "").lower() == "but" and _joins_adjectives(text, match):
             continue  # "a simple but strong baseline": one noun phrase
         if inside[match.start()] and not text[: match.start()].rstrip().endswith("("):
             continue  # "an inverted index (term → docs that contain it)": the aside's own clause; "(which uses X)" opens one
         found.append((start, kind, text[start : match.start()]))
-        kind = ("," + match["c1"] if match["c1"] else match["c2"] or ("that" if match.groupdict().get("c3") else ";")).lower()
+        kind = "that" if match.re is _CONTACT else ("," + match["c1"] if match["c1"] else match["c2"] or ("that" if match.groupdict().get("c3") else ";")).lower()
         start = match.end() if kind != ",including" else match.start() + match.group().lower().index("including")
     found.append((start, kind, text[start:]))
     found = [piece for offset, k, clause in found for piece in _fronted(offset, k, clause)]
@@ -101,3 +101,31 @@ def verb_after_the_aside(clause: str) -> bool:
     by commas, and then a verb of the noun before it, whose subject that noun is."""
     _aside, comma, rest = clause.partition(", ")
     return bool(comma) and clauses.opens_with_third_person_verb(rest.strip())
+
+
+# "the den shape most badgers use", "a tool you can trust": a relative clause with its "that" left out, after a noun
+# that "is the" (or "a") opens; its subject a quantifier or a pronoun, then a verb
+_CONTACT = re.compile(r"(?<=[\w)]\s)(?P<c1>)(?P<c2>)(?=(?:most|many|some|all|few|you|we|they|people)\s)", re.IGNORECASE)
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:the|an?)\s+(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
+
+
+def _contact(text: str) -> list[re.Match[str]]:
+    """Where a relative clause without "that" starts after the object of a copula: "The sett is the den shape most
+    badgers use" reads as "... the den shape that most badgers use"; not "the default most of the time" (no verb)."""
+    found = []
+    for match in _CONTACT.finditer(text) if " is " in text or " are " in text or " was " in text or " were " in text else ():
+        before, after = text[: match.start()], text[match.start():].split()[:4]
+        if _COPULA_BEFORE.search(before) is not None and tagger.tagged(before.split()[-1])[0][1] in ("NN", "NNS", "VBG") \
+                and _a_subject_and_its_verb([word.strip(".,;:").lower() for word in after]):
+            found.append(match)
+    return found
+
+
+_PRONOUNS = frozenset({"you", "we", "they", "people"})
+
+
+def _a_subject_and_its_verb(words: list[str]) -> bool:
+    """ "we used", "you can trust", "most badgers use": a pronoun, or a quantifier and a plural, then a word that can be
+    a verb (the tagger, word by word, takes "use" after a plural for a noun); not "most of the time"."""
+    verb_at = 1 if words[0] in _PRONOUNS else 2 if len(words) > 1 and tagger.tagged(words[1])[0][1] == "NNS" else 0
+    return 0 < verb_at < len(words) and "VERB" in tagger.readings(words[verb_at])

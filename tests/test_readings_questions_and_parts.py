@@ -84,3 +84,14 @@ def test_a_relative_clause_without_that_after_the_object_of_a_copula_is_no_part_
                                     "Clay is the default most of the time.\n"))
     assert {("sett", "isA", "den shape"), ("moss", "isA", "lining")} <= found, found
     assert not any("most" in o or "time" in o for _s, _r, o in found), found
+
+
+def test_a_section_on_the_anatomy_of_a_thing_lists_its_parts(tmp_path: Path) -> None:
+    """ "## Anatomy" (or "## Composition") in a note on a sett, over bare names: the sett's parts, as under "## Components"
+    (they had been read as nothing); an item that is a sentence names none."""
+    graph = build_files(tmp_path, {"A/Sett.md": "# Sett\n\nA sett is a den.\n\n## Anatomy\n- nest chamber\n- air shaft\n"
+                                                "- size of the door limits how many badgers fit\n",
+                                   "A/Earth.md": "# Earth\n\nAn earth is a small [[Sett]].\n"})[1]
+    found = lowered(graph)
+    assert {("sett", "contains", "nest chamber"), ("sett", "contains", "air shaft")} <= found, found
+    assert not any(r == "contains" and o not in ("nest chamber", "air shaft") for _s, r, o in found), found

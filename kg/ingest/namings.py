@@ -296,6 +296,8 @@ def label_relation(label: str) -> str | None:
         return "usedBy"
     if singular_phrase(without_judgement(label.lower())) in ("alternative", "competitor", "rival", "opposite", "counterpart"):
         return "contrastsWith"  # "Alternatives: A, B", "- main alternative: [[Clay lining]]", "Opposite: clay sealing"
+    if bare.lower().strip() in ("anatomy", "composition", "makeup", "make-up"):
+        return "contains"  # "## Anatomy" / "- nest chamber": what it is made of, as under "## Components"
     last = label.split()[-1].lower() if label.split() else ""
     return "contains" if singular_noun(last) in PART_WORDS and singular_noun(last) != last and not clauses.has_finite_verb(label) else None
 

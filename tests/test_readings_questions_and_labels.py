@@ -103,11 +103,11 @@ def test_bc_in_small_letters_is_because(tmp_path: Path) -> None:
 
 
 def test_the_list_under_a_question_for_things_is_its_answer_item_by_item(tmp_path: Path) -> None:
-    """ "### What are the common den types?" / "- sett" / "- holt": two items answer it as "sett and holt" would (each a den
-    type), and three as "A, B and C"; a question of what one thing is keeps its items apart."""
+    """ "### What are the common den types?" / "- sett" / "- holt": two items answer it as "sett and holt" would (each a
+    den, as "Den types: A, B" says), and three as "A, B and C"; a question of what one thing is keeps its items apart."""
     found = lowered(build(tmp_path, "# Dens\n\n### What are the common den types?\n- sett\n- holt\n\n### What are the main den metrics?\n"
                                     "- dig depth\n- dig time\n- moss share\n"))
-    assert {("sett", "isA", "den type"), ("holt", "isA", "den type"), ("dig depth", "isA", "den metric"),
+    assert {("sett", "isA", "den"), ("holt", "isA", "den"), ("dig depth", "isA", "den metric"),
             ("moss share", "isA", "den metric")} <= found, found
 
 

@@ -95,3 +95,14 @@ def test_a_section_on_the_anatomy_of_a_thing_lists_its_parts(tmp_path: Path) -> 
     found = lowered(graph)
     assert {("sett", "contains", "nest chamber"), ("sett", "contains", "air shaft")} <= found, found
     assert not any(r == "contains" and o not in ("nest chamber", "air shaft") for _s, r, o in found), found
+
+
+def test_a_question_heading_labelled_q_is_answered_by_what_follows(tmp_path: Path) -> None:
+    """ "### Q: what is a burrow map?" / "A: a den chart ...": the heading asks as "### What is a burrow map?" does, its
+    "Q:" a label of the notes; ", in short" or ", one line" says how to answer, no part of what is asked; "What are the main
+    den types?" asks for kinds of den (it had made a concept "den type")."""
+    found = lowered(build(tmp_path, "# Log\n\n### Q: what is a burrow map?\nA: a den chart that lists the tunnels.\n\n"
+                                    "Q: what is a sett, in short?\nA: a big den with many rooms.\n\n"
+                                    "### Q: what are the main den types?\n- sett\n- earth\n\n### Q: what is an earth, one line?\n- a small den\n"))
+    assert {("burrow map", "isA", "den chart"), ("sett", "isA", "big den"), ("earth", "isA", "den"), ("earth", "isA", "small den")} <= found, found
+    assert not any(o == "den type" or "short" in s or "line" in s for s, _r, o in found), found

@@ -78,9 +78,22 @@ _AUXILIARIES = frozenset({"is", "are", "was", "were", "do", "does", "did", "can"
 _NOUN_QUESTION = re.compile(r"^(?:(?:examples|types|kinds|families|forms|parts|components)\s+of|(?:\w+\s+)?(?:two|three|four|\d+)\s+\w+)\s", re.IGNORECASE)
 
 
+# "Q: what is a sett, in short?", "### Q: parts of a den?": a card's label and a word on the answer's form, no part of what is asked
+_ANSWER_FORM = re.compile(r",\s*(?:in\s+)?(?:short|brief|briefly|one\s+line|a\s+sentence|one\s+sentence|a\s+word|one\s+word|simply|roughly)\s*(?=\?\s*$)",
+                          re.IGNORECASE)
+
+
+_TYPES_LAST = re.compile(r"^(?P<thing>[^,;:]{2,40}?)\s+(?:types|kinds|categories|families|variants|flavou?rs)$", re.IGNORECASE)
+
+
+def bare_question(title: str) -> str:
+    """A heading or a card's question without its "Q:" label and its word on the answer's form."""
+    return _ANSWER_FORM.sub("", _LABELLED.sub("", title.strip(), count=1) if title.strip()[:1] in "Qq" else title.strip())
+
+
 def asked_about(question: str) -> str | None:
     """What "What is X?", "How does X work?", "Define X." ask about: X; None for any other question."""
-    found = _ABOUT.match(question.strip())
+    found = _ABOUT.match(bare_question(question))
     return without_judgement(found["about"].strip()) if found is not None else None  # "the main digging methods"
 
 
@@ -116,7 +129,7 @@ def read_card(paragraph: Paragraph, asked: str | None) -> str | None:
 def answer_heading(paragraph: Paragraph) -> None:
     """The first paragraph of prose under a heading that asks a question ("## What is LoRA?", "## What
     are the main types of X?") as the question's answer, as a card's would be read."""
-    question = paragraph.headings[-1].title.strip()
+    question = bare_question(paragraph.headings[-1].title)
     if question.endswith("?") and paragraph.item is None and paragraph.term is None and not paragraph.card and paragraph.text \
             and len(weighed(question)) != 2:  # "## Kestrel or Wombat?": the heading itself sets the two side by side
         _restate(paragraph, question, paragraph.text, 0)
@@ -136,7 +149,7 @@ def answer_heading_lists(paragraphs: list[Paragraph], opening: set[int]) -> None
                 and paragraph.text.strip() and paragraph.headings and paragraph.headings[-1].title.strip().endswith("?"):
             answers.setdefault(paragraph.headings[-1].line, []).append(paragraph)
     for items in answers.values():
-        question = items[0].headings[-1].title.strip()
+        question = bare_question(items[0].headings[-1].title)
         if len(weighed(question)) == 2:
             continue  # "## Kestrel or Wombat?": the heading sets the two side by side
         if _ONE_THING_ASKED.match(question):
@@ -176,6 +189,7 @@ def _answer_on_its_line(text: str) -> str:
 def _restate(paragraph: Paragraph, question: str, answer: str, at: int) -> None:
     """The paragraph as the statement of an answer that starts at `at` in its text."""
     _from(paragraph, at)
+    question = bare_question(question)
     answer = _COUNT_FIRST.sub("", answer.strip())  # "Three: A, B, C": how many the answer names, no word of them
     paragraph.term, paragraph.has_colon, paragraph.text, paragraph.card = None, False, answer, True
     if (parts := _PARTS_QUESTION.match(question)) is not None:
@@ -212,7 +226,9 @@ def _restate(paragraph: Paragraph, question: str, answer: str, at: int) -> None:
         paragraph.text, paragraph.links = f"Kinds of {groups['kind']}: {paragraph.text.rstrip('.')}", ()
     elif (some := _NAME_SOME.match(question)) is not None:
         paragraph.text, paragraph.links = f"{some['count']} {some['kinds']}: {_within(paragraph.text)}", ()  # counted: each one of them
-    elif (about := asked_about(question)) is not None:
+    elif (about := asked_about(question)) is not None and (typed := _TYPES_LAST.match(about)) is not None:
+        paragraph.text, paragraph.links = f"Kinds of {typed['thing']}: {paragraph.text.rstrip('.')}", ()  # "What are the den types?"
+    elif about is not None:
         paragraph.term, paragraph.has_colon = about, True  # "**X**: answer"
     elif _BLANK.search(question) and (first := _FIRST_WORDS.match(paragraph.text)) is not None:
         filled = _BLANK.sub(f" {first['words'].strip()} ", question.rstrip(" ?")).strip()

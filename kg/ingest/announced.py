@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest import tagger
 from kg.ingest.counted import NUMBERS, common_first_word
 from kg.ingest.extraction import Extraction
 from kg.ingest.headings import topic_key
@@ -28,7 +29,8 @@ _KINDS_OF = re.compile(rf"\b{_COUNT}{_KIND_WORDS}\s+of\s+(?P<kind>[\w][\w -]{{0,
 _COMES_IN = re.compile(rf"^(?P<kind>[\w][\w -]{{0,40}}?)\s+(?:comes?\s+in|has|have)\s+{_COUNT}{_KIND_WORDS}\s*[.:]?$", re.IGNORECASE)
 # "A prompt generally consists of one or more of three parts.", "The pipeline has four main stages:"
 _PARTS = re.compile(rf"^(?P<whole>[\w][\w -]{{0,40}}?)\s+(?:consists?\s+of|is\s+made\s+(?:up\s+)?of|has|have|contains?)\s+(?:one\s+or\s+more\s+of\s+)?"
-                    rf"(?:the\s+(?:following\s+)?)?{_COUNT}(?:parts|components|pieces|elements|steps|stages|phases|layers|modules)\s*[.:]?$", re.IGNORECASE)
+                    rf"(?:the\s+(?:following\s+)?)?{_COUNT}(?:parts|components|pieces|elements|steps|stages|phases|layers|modules)"
+                    r"(?:\s+with\s+[^.:;,]{1,40})?\s*[.:]?$", re.IGNORECASE)  # "two phases with different profiles"
 _ARTICLE = re.compile(r"(?:an?|the)\s+", re.IGNORECASE)
 
 
@@ -41,10 +43,13 @@ def read_announced_kinds(notes: NotesFile, extraction: Extraction) -> None:
             continue  # prose only: a list's items are read as a list
         said = sentences(paragraph.text)
         for at, (_offset, sentence) in enumerate(said):
-            if (announced := _announcement(sentence.strip())) is None:
+            # "The part that made it click for me: X has two phases.": a lead-in before a colon, then the announcement
+            if (announced := _announcement(sentence.strip()) or _announcement(sentence.rpartition(": ")[2].strip())) is None:
                 continue
             announcer, count, relation = announced
             named = _named_after(paragraph, said[at + 1 :], paragraphs[index + 1 :], announcer if relation == "isA" else None)[:count]
+            if len(named) < 2 and relation == "contains":  # "X has two phases. Prefill processes ... Decode generates ...": in plain words
+                named = _plain_subjects(paragraph, said[at + 1 : at + 1 + count]) if count < 6 else []
             if len(named) < 2:
                 continue
             topic = extraction.file_topics.get(notes.path) or topic_key(notes.path, paragraph.headings)
@@ -96,3 +101,28 @@ def _opening_term(paragraph: Paragraph, offset: int, sentence: str, kind: Phrase
             and isinstance(subject := subject_of(stripped, at_start=True), Phrase) and names_a_kind_of(kind.label, subject.label) and keep(subject):
         return subject, Source(paragraph.file, paragraph.line_at(offset))
     return None
+
+
+_NOT_NAMES = frozenset({"the", "this", "that", "these", "those", "it", "they", "both", "each", "all", "some", "there", "here", "a", "an",
+                        "so", "but", "and", "also", "then", "first", "second", "finally", "i", "we", "you", "she", "he"})
+
+
+def _plain_subjects(paragraph: Paragraph, following: list[tuple[int, str]]) -> list[tuple[Phrase, Source]]:
+    """The subjects the sentences right after an announcement of parts open on, in plain words, one for each part
+    announced: "Prefill processes ... Decode generates ...": a noun phrase of up to three words before its verb
+    ("is", or a verb in the present), no article, no pronoun; none unless every sentence opens so, each on another."""
+    named: list[tuple[Phrase, Source]] = []
+    for offset, sentence in following:
+        words = sentence.split()
+        verb_at = next((i for i, word in enumerate(words[1:4], 1) if _a_present_verb(word)), None)
+        if verb_at is None or words[0].lower() in _NOT_NAMES or not keep(term := noun_phrase(common_first_word(" ".join(words[:verb_at]), modifier=True))) \
+                or any(term.label.lower() == other.label.lower() for other, _source in named):
+            return []
+        named.append((term, Source(paragraph.file, paragraph.line_at(offset))))
+    return named
+
+
+def _a_present_verb(word: str) -> bool:
+    """ "is", "generates", "processes": a verb in the present, third person, by the dictionary."""
+    lower = word.lower().strip(",")
+    return lower in ("is", "was") or (lower.endswith("s") and any(lemma != lower for lemma in tagger.readings(lower).get("VERB", ())))

@@ -81,8 +81,8 @@ def test_a_relative_clause_without_that_after_the_object_of_a_copula_is_no_part_
     """ "The sett is the den shape most badgers use.": "most badgers use" is a relative clause with its "that" left out,
     so the sett is a den shape, as with "that" (it had read nothing); "most of the time" has no verb and opens none."""
     found = lowered(build(tmp_path, "# Dens\n\nThe sett is the den shape most badgers use.\n\nMoss is a lining you can trust.\n\n"
-                                    "Clay is the default most of the time.\n"))
-    assert {("sett", "isA", "den shape"), ("moss", "isA", "lining")} <= found, found
+                                    "Clay is the default most of the time.\n\nMoss maps are den tools you just pay for.\n"))
+    assert {("sett", "isA", "den shape"), ("moss", "isA", "lining"), ("moss map", "isA", "den tool")} <= found, found
     assert not any("most" in o or "time" in o for _s, _r, o in found), found
 
 

@@ -106,7 +106,7 @@ def verb_after_the_aside(clause: str) -> bool:
 # "the den shape most badgers use", "a tool you can trust": a relative clause with its "that" left out, after a noun
 # that "is the" (or "a") opens; its subject a quantifier or a pronoun, then a verb
 _CONTACT = re.compile(r"(?<=[\w)]\s)(?P<c1>)(?P<c2>)(?=(?:most|many|some|all|few|you|we|they|people)\s)", re.IGNORECASE)
-_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:the|an?)\s+(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
+_COPULA_BEFORE = re.compile(r"\b(?:(?:is|was)\s+(?:the|an?)|(?:are|were)(?:\s+the)?)\s+(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
 
 
 def _contact(text: str) -> list[re.Match[str]]:
@@ -128,4 +128,6 @@ def _a_subject_and_its_verb(words: list[str]) -> bool:
     """ "we used", "you can trust", "most badgers use": a pronoun, or a quantifier and a plural, then a word that can be
     a verb (the tagger, word by word, takes "use" after a plural for a noun); not "most of the time"."""
     verb_at = 1 if words[0] in _PRONOUNS else 2 if len(words) > 1 and tagger.tagged(words[1])[0][1] == "NNS" else 0
+    if 0 < verb_at < len(words) - 1 and set(tagger.readings(words[verb_at])) == {"ADV"}:
+        verb_at += 1  # "you just pay for": an adverb before the verb
     return 0 < verb_at < len(words) and "VERB" in tagger.readings(words[verb_at])

@@ -118,3 +118,19 @@ def test_parts_announced_in_prose_are_the_subjects_of_the_sentences_after(tmp_pa
                                     "A sett has two parts. It is old. The nest is warm.\n"))
     assert {("den digging", "contains", "loosening"), ("den digging", "contains", "hauling")} <= found, found
     assert not any(s == "sett" and r == "contains" for s, r, _o in found), found
+
+
+def test_a_plural_possessive_of_a_common_noun_says_whose_and_names_nothing(tmp_path: Path) -> None:
+    """ "DenBench evaluates badgers' tunnel digging.": "badgers'" says whose, anyone's of the kind, no part of the name (it
+    had made a concept "badgers tunnel digging"); a maker's possessive keeps its reading."""
+    found = lowered(build(tmp_path, "# Dens\n\nDenBench evaluates badgers' tunnel digging.\n\nZorpco's MossMap is a den tool.\n"))
+    assert {("denbench", "evaluates", "tunnel digging"), ("mossmap", "developedBy", "zorpco")} <= found, found
+    assert not any("badgers" in s or "badgers" in o for s, _r, o in found), found
+
+
+def test_a_count_of_a_plural_then_a_comma_lists_what_it_counts(tmp_path: Path) -> None:
+    """ "- **Warren:** three parts, hall, nest and exit.": a comma after the count says what a colon would (it had made
+    `warren includes part`); the count's noun is no concept."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Warren:** three parts, hall, nest and exit.\n- **Sett:** two main functions, sleeping and hiding.\n"))
+    assert {("warren", "contains", "hall"), ("warren", "contains", "exit"), ("sett", "contains", "hiding")} <= found, found
+    assert not any(o in ("part", "main function", "function") for _s, _r, o in found), found

@@ -192,7 +192,7 @@ def noun_phrase(text: str) -> Phrase:
     elif (product := re.match(r"^(?P<owner>[a-z]+[A-Z][\w.-]*)'s?\s+(?P<rest>[A-Z].*)$", text)) and looks_like_name(product["rest"]):
         owner, owned, text = product["owner"], "product", product["rest"]  # "vLLM's PagedAttention": a part of a product, no maker's
     else:
-        text = re.sub(r"^([a-z][\w-]*)'s?\s+", r"\1 ", text)  # "a model's size" -> "model size"
+        text = re.sub(r"^([a-z][\w-]*)'s?\s+", r"\1 ", re.sub(r"^[a-z][\w-]*s'\s+(?=\S)", "", text))  # "model's size" -> "model size", "models' size" -> "size"
     is_name = looks_like_name(text) or text.endswith(" et al.") \
         or bool(possessive and possessive["owner"].lower() in _NO_MAKER and text[:1].isupper())  # "Python's Faker library": a name
     head = None

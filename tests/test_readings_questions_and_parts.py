@@ -134,3 +134,12 @@ def test_a_count_of_a_plural_then_a_comma_lists_what_it_counts(tmp_path: Path) -
     found = lowered(build(tmp_path, "# Dens\n\n- **Warren:** three parts, hall, nest and exit.\n- **Sett:** two main functions, sleeping and hiding.\n"))
     assert {("warren", "contains", "hall"), ("warren", "contains", "exit"), ("sett", "contains", "hiding")} <= found, found
     assert not any(o in ("part", "main function", "function") for _s, _r, o in found), found
+
+
+def test_a_that_clause_after_the_object_of_a_verb_read_as_no_relation_speaks_of_that_object(tmp_path: Path) -> None:
+    """ "- **Moss map:** shows all dens that contain moss.": the dens contain moss, not the map, though "shows" relates
+    nothing (it had made `moss map contains moss`); after "is the log that" the clause is still the subject's."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Moss map:** shows all dens that contain moss.\n\nThe sett has its own set of rooms "
+                                    "that produce heat.\n\nDenLog is a tool that uses clay.\n"))
+    assert ("denlog", "uses", "clay") in found, found
+    assert not any(s in ("moss map", "sett") and o in ("moss", "heat") for s, _r, o in found), found

@@ -309,3 +309,9 @@ def names_a_claim(name: str) -> bool:
         return False
     # a claim in the present ("saturate", "fails"); "lost in the middle" names what happens, by its participle
     return any(tagger.corrected(word, tag_) in ("VBZ", "VBP", "VB") for word, tag_ in tagger.tagged(" ".join(words)))
+
+
+def verb_but_no_copula(text: str) -> bool:
+    """ "shows all dens": a clause with a verb of its own, none of them "is" or "are"; the noun before a "that" after it is
+    what the relative clause says something of ("shows all dens that hold moss": the dens hold it, not what shows them)."""
+    return has_finite_verb(text) and re.search(r"\b(?:is|are|was|were|be|been)\b", text, re.IGNORECASE) is None

@@ -162,7 +162,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
             subject = NOBODY  # "two matrices whose product is a low-rank update": the product, which no name holds
         elif kind in {"who", ",who", ",whose"}:
             subject = last or main
-        elif kind in {"that", "which"} and previous is not None and not _COPULAR.match(previous):
+        elif kind in {"that", "which"} and (previous is not None and not _COPULAR.match(previous) or previous is None and index > 0 and clauses.verb_but_no_copula(found[index - 1][2])):
             # "used in different scenarios that involve ...": the scenarios, which name nothing ("is a model that" is the subject)
             noun = found[index - 1][2].split()[-1:] if index else []
             # "... include toxic responses, responses that contain X": a bare plural the clause narrows, not all of them

@@ -143,3 +143,13 @@ def test_a_that_clause_after_the_object_of_a_verb_read_as_no_relation_speaks_of_
                                     "that produce heat.\n\nDenLog is a tool that uses clay.\n"))
     assert ("denlog", "uses", "clay") in found, found
     assert not any(s in ("moss map", "sett") and o in ("moss", "heat") for s, _r, o in found), found
+
+
+def test_a_plural_term_then_a_label_that_points_back_at_it_heads_the_items_below(tmp_path: Path) -> None:
+    """ "- **Den sealing methods:** the main ones in the book:" over items: "ones" stands for the term, so the items are
+    its members, as under "- **Digging tools:**" alone (they had been read as nothing); after a singular term such a label
+    heads nothing."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Den sealing methods:** the main ones in the book:\n  - **Clay plugging (CP):** fills "
+                                    "the door.\n  - **Moss stuffing:** packs moss in.\n- **Sett:** the ones I saw:\n  - big rooms\n"))
+    assert {("clay plugging", "isA", "den sealing method"), ("moss stuffing", "isA", "den sealing method")} <= found, found
+    assert not any(o == "big room" for _s, _r, o in found), found

@@ -20,7 +20,7 @@ from kg.ingest.counted import common_first_word
 from kg.ingest.name_lists import a_name, an_adjective_alone, names_of_a_kind, names_only
 from kg.ingest.namings import kind_word, label_relation, plural_subject
 from kg.ingest.nouns import VERBS_ING, Phrase, as_kind, keep, names_a_doing, noun_phrase
-from kg.ingest.categories import COUNTED_PARTS, category_named, counted_groups, parts_alone, parts_named, types_named
+from kg.ingest.categories import COUNTED_PARTS, category_named, counted_groups, ones_of_the_term, parts_alone, parts_named, types_named
 from kg.ingest.remarks import is_remark, named_beside_its_place
 from kg.ingest.outline import KINDS, a_kind_of_the_class, head_shared, is_bare_name, kinds_or_members, names_a_kind_of, naming_words, shares_the_head, stands_for_words
 from kg.ingest.problems import troubled_by_list
@@ -229,7 +229,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         introducers[paragraph.item] = (extraction.concept(noun_phrase(written), source, topic), HEAD)
         if not arrowed:
             return
-    if term_record is not None and not VS.search(term or "") and not paragraph.text.rstrip().endswith(":"):
+    if term_record is not None and not VS.search(term or "") and (not paragraph.text.rstrip().endswith(":") or ones_of_the_term(paragraph.text) and names_members(term)):
         # "- model parallelism" alone, "- PEFT: updates a few weights": heads the items below ("- Stage: ... taxonomy of X:" does not)
         introducers[paragraph.item] = (term_record, MEMBERS if paragraph.text and names_members(term) else HEAD)
     introducer = introducers.get(paragraph.parents[-1] if paragraph.parents else INTRODUCED)

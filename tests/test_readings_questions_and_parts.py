@@ -153,3 +153,13 @@ def test_a_plural_term_then_a_label_that_points_back_at_it_heads_the_items_below
                                     "the door.\n  - **Moss stuffing:** packs moss in.\n- **Sett:** the ones I saw:\n  - big rooms\n"))
     assert {("clay plugging", "isA", "den sealing method"), ("moss stuffing", "isA", "den sealing method")} <= found, found
     assert not any(o == "big room" for _s, _r, o in found), found
+
+
+def test_data_is_a_mass_noun_that_opens_a_compound(tmp_path: Path) -> None:
+    """ "- **Den Index:** data structure that maps each den to its roots.": "data" is no plural, so "data structure" is
+    the kind the term is (the tagger's plural had made nothing of it); a name said to be data ("MossNet — moss data") is
+    no kind of data."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Den Index:** data structure that maps each den to its roots.\n"
+                                    "- **MossNet** (Zorpco) — biomolecular data, for moss work\n"))
+    assert ("den index", "isA", "data structure") in found, found
+    assert not any(s == "mossnet" and r == "isA" for s, r, _o in found), found

@@ -127,7 +127,7 @@ def named_kind(sentence: str) -> str | None:
             or not all(t in ("JJ", "NN", "VBN", "VBG") or w.isupper() for w, t in tagged) or re.search(r"(?:ing|ation)$", words[-1]) \
             or not (acronym or "NOUN" in tagger.readings(words[-1].lower()) or words[-1].islower() and classify.class_of_word(words[-1])) \
             or not all(w.islower() or w.isupper() or w == words[0] for w in words) \
-            or words[-1].lower() == "purpose":  # "dataset": a noun of a class the dictionary lacks; "general purpose": how it serves
+            or words[-1].lower() in ("purpose", "data", "text", "information", "content"):  # "general purpose": how it serves; "medical data": what it reads
         return None  # not "Trained on code", "Fast", "Meta", "Probability-based classification" (what it does): no kind
     return f"a {_opening_lowered(phrase)}"  # what follows the comma says how ("fast and accurate"), no more kinds
 

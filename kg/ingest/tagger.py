@@ -62,8 +62,8 @@ _RETAG = {
     "fast": "JJ",
     # Tagged RB; in ML a noun ("a Bayesian prior") or a noun modifier ("prior distribution").
     "prior": "NN",
-    # Tagged VB, and lemminflect knows only the verb; in ML also a noun: "compute budget", "training compute".
-    "compute": "NN",
+    # Tagged VB (NNS), lemminflect knows the verb (a plural): in ML a (mass) noun: "compute budget", "data structure".
+    "compute": "NN", "data": "NN",
     # Penn's JJ, and lemminflect reads them as nouns too (its dictionary's error), so alone or first
     # they would pass as names; they quantify like determiners: "Many models", "Such methods", "Other".
     "many": "DT",

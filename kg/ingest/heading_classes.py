@@ -40,6 +40,7 @@ def heading_named(heading: Heading) -> str | None:
 def _named_by_title(written: str) -> str | None:
     title = TITLE_LEAD.sub("", named_beside_its_place(written))  # "Ch 6 (part 1) - RAG": RAG; "Understanding X": X
     title = without_remark(title)  # "AI accelerators (hardware level)": a remark on the kind, no word of it
+    title = _kind_to_read(title) or title  # "Tools to try": tools
     kind = kinds_named(title) or as_term(title.split(": ")[-1])
     if len(kind.split()) > 1 and opens_with_a_doing(kind) and (tagger.tagged(kind)[1][1] in ("DT", "PRP$", "JJ", "VBG")
                                                             or (len(kind.split()) > 2 and "NOUN" not in tagger.readings(kind.split()[0].lower()))):
@@ -126,10 +127,23 @@ def names_a_class(kind: str) -> bool:
 _A_WRITING = re.compile(rf"\s{WRITING_KINDS}$", re.IGNORECASE)
 
 
+# "Papers to read", "Tools to try", "Books worth reading": a kind, then what the writer means to do with them
+_TO_READ = re.compile(r"^(?P<kind>[\w -]{2,40}?)\s+(?:to\s+(?:read|try|check(?:\s+out)?|watch|know)|worth\s+(?:reading|a\s+look|knowing))$", re.IGNORECASE)
+
+
+def _kind_to_read(title: str) -> str | None:
+    """ "Tools to try" -> "Tools": a kind of the vocabulary's classes before what the writer means to do with them; None
+    for any other title, and for pages ("Papers to read", "Videos worth watching"), which stay a list to read."""
+    listed = _TO_READ.match(title.strip())
+    return listed["kind"] if listed is not None and classify.class_of_label(singular_phrase(as_term(listed["kind"]))) else None
+
+
 def member_of_heading(record: Record, heading: Heading, source: Source, extraction: Extraction) -> None:
     """A link listed under "JavaScript AI Libraries" is a JavaScript AI library: the heading names a
     kind of thing (its head noun has a class). Under a subject ("Agents", "Training Data") a link
     may be an instance or only about it (LangGraph is no agent), so it is only related to it."""
+    if (kind_to_read := _kind_to_read(heading.title)) is not None:
+        heading = Heading(heading.level, kind_to_read, heading.line)  # "### Tools to try" / "- [DenCam](url)": a tool
     if is_remark(heading.title) or _A_WRITING.search(record.label):
         return  # "### Links", "## Further reading", "- [ReAct paper](url)": pages to read, of no kind and on no one thing
     title = without_remark(heading.title)  # "## Den tools (my picks)": den tools

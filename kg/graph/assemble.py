@@ -40,10 +40,10 @@ class Quads:
     # the IRIs of the triples add() made, as serialize.iris finds them: noted as each comes, where
     # a pass over the quads would make every term of each anew
     iris: set[str] = field(default_factory=set)
-    # one quad of each triple, in the triples' order, as _pieces() finds it from the N-Triples it
-    # sorts the named graphs by, made once: union_in_order() needs no key of its own then, nor a
-    # pass over every quad for those of the default graph
-    _union: tuple[int, list[ox.Quad], list[ox.Quad]] | None = field(default=None, init=False, repr=False)  # (of how many quads, the quads, the default graph's)
+    # each quad with its triple's N-Triples, as _pieces() finds them to sort the named graphs by,
+    # made once: union_in_order() needs no key of its own then, nor a pass over every quad for those
+    # of the default graph; sorted there, once aie.trig is written and the store loads from it
+    _union: tuple[int, list[tuple[str, ox.Quad]], list[ox.Quad]] | None = field(default=None, init=False, repr=False)  # (of how many quads, the keyed quads, the default graph's)
 
     def add(self, s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal, source: Source) -> None:
         graph = self.graphs.get(source)
@@ -102,7 +102,7 @@ class Quads:
         named, digests = in_graph_order(by_graph, texts)
         del by_graph
         default = [quad for group in subjects.values() for quad in group]
-        self._union = (len(self.quads), _one_per_triple(texts + [(str(quad.triple), quad) for quad in default]), default)
+        self._union = (len(self.quads), texts + [(str(quad.triple), quad) for quad in default], default)
         del texts
         descriptions = _Descriptions(self, (digests, [line(quad) for quad in default]))
         whole = descriptions.whole()
@@ -124,8 +124,9 @@ class Quads:
     def union_in_order(self) -> tuple[Iterator[ox.Triple], set[str]]:
         """serialize.union_in_order of the quads, with the IRIs add() noted."""
         if self._union is not None and self._union[0] == len(self.quads):  # no quad added since
-            _count, ordered, default = self._union
-            return (quad.triple for quad in ordered), self.iris | _iris_of(default, graphs=False)
+            _count, keyed, default = self._union
+            self._union = None
+            return (quad.triple for quad in _one_per_triple(keyed)), self.iris | _iris_of(default, graphs=False)
         default = [quad for quad in self.quads if isinstance(quad.graph_name, ox.DefaultGraph)]
         return union_in_order(self.quads, self.iris | _iris_of(default, graphs=False))
 

@@ -59,21 +59,23 @@ def choose_classes(records: list[Record], statements: list[Statement]) -> dict[R
             record.hint(DEFINED_AS, "Practice")
         if _VERSIONED_NAME.fullmatch(record.label):  # GPT-4, Llama-3
             record.hint(NAME_SHAPE, "Model")
-    for statement in statements:
-        relation = vocab.relations()[statement.relation]
-        subject, obj = statement.subject.final(), statement.object.final()
+    relations = vocab.relations()
+    # each statement's records found once: the passes below would follow each merge chain four times
+    related = [(statement.relation, statement.subject.final(), statement.object.final()) for statement in statements]
+    for name, subject, obj in related:
+        relation = relations[name]
         subject.hint(DOMAIN_RANGE, relation.domain)
         obj.hint(DOMAIN_RANGE, relation.range)
-        if statement.relation == "isA":
+        if name == "isA":
             subject.hint(DEFINED_AS, class_as_kind_of(obj.label, subject.is_name))
     chosen = {record: _best(record) for record in records}
+    kinds = [(name, subject, obj) for name, subject, obj in related if name in ("isA", "includes")]  # all the passes read
     for _ in range(3):  # a kind of an Architecture is an Architecture; a named kind of a ModelType is a Model
-        for statement in statements:
-            subject, obj = statement.subject.final(), statement.object.final()
-            if statement.relation == "isA" and chosen.get(subject) == "Concept" and chosen.get(obj, "Concept") != "Concept":
+        for name, subject, obj in kinds:
+            if name == "isA" and chosen.get(subject) == "Concept" and chosen.get(obj, "Concept") != "Concept":
                 parent = chosen[obj]
                 chosen[subject] = "Model" if parent == "ModelType" and subject.is_name else parent
-            if statement.relation == "includes" and chosen.get(subject) == "Practice" and chosen.get(obj) == "Concept":
+            if name == "includes" and chosen.get(subject) == "Practice" and chosen.get(obj) == "Concept":
                 chosen[obj] = "Technique"
     return chosen
 

@@ -173,3 +173,13 @@ def test_a_heading_of_a_kind_and_what_the_writer_means_to_do_with_them_names_the
                                     "- [Kim blog post](https://x.org/3)\n\n### Papers to read\n\n- [Digging Is All You Need](https://x.org/1)\n"))
     assert ("dencam", "isA", "tool") in found, found
     assert not any("to try" in o or s in ("kim blog post", "digging is all you need") for s, _r, o in found), found
+
+
+def test_a_second_verb_after_and_ends_the_list_of_objects(tmp_path: Path) -> None:
+    """ "Setts use clay and need lots of moss.": "need lots of" is a second verb and its object, no item of what setts use
+    (it had made "clay lot" and "need ton of moss"); "the door and the walls" are two things, the second with an article of
+    its own, no "door wall"."""
+    found = lowered(build(tmp_path, "# Dens\n\nSetts use clay and need lots of moss.\n\nEarths use the door and the walls.\n"))
+    assert {("setts", "uses", "clay"), ("earth", "uses", "door"), ("earth", "uses", "wall")} <= found, found
+    assert not any("lot" in o or "need" in o or o == "door wall" for _s, _r, o in found), found
+

@@ -385,8 +385,8 @@ def _sharing_a_head(items: list[str]) -> list[str]:
     Not a plural ("models and data pipelines": models are things of their own) nor a name, nor before a
     singular head, which a noun of its own is as likely to precede ("dropout and weight decay")."""
     last = items[-1].partition(" of ")[0].split() if len(items) > 1 else []  # "value vectors of past tokens"
-    if len(last) != 2 or not _MODIFIER.fullmatch(last[0]) or not _MODIFIER.fullmatch(last[1]):
-        return items
+    if len(last) != 2 or not _MODIFIER.fullmatch(last[0]) or not _MODIFIER.fullmatch(last[1]) or corrected(*tagged(last[0])[0]) in ("DT", "PRP$"):
+        return items  # "the door and the walls": an article of its own opens a whole phrase, which shares nothing
     if re.fullmatch(r"[a-z]+[^s]s", last[0]) and "VERB" in readings(last[0]):
         return items  # "moss and takes hours": a verb of the subject's and its object, no head to share
     first = _LEADING_ARTICLE.sub("", items[0])  # "the key and value vectors": the article is the whole list's

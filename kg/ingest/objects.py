@@ -27,6 +27,8 @@ _CLAUSE_VERB = re.compile(r"\s+(?:are|is|were|was|can|could|will|would|should|ma
 _DANGLING_JOIN = re.compile(r"\b(?:and|or|but|as\s+well\s+as)$", re.IGNORECASE)  # no run of spaces before it: linear
 # "suited for deep dens and less reliable for wet dens": a second predicate of the subject, which ends the list
 _AND_SAID_ALSO = re.compile(r"\s+(?:and|but)\s+(?:(?:more|less|much|far|very|quite|not)\s+)?(?P<word>[a-z-]+)\s+(?:for|at|with|than|to|in)\s")
+# "use clay and need lots of moss": a second verb and its object after "and" end the list ("and the walls" is an item)
+_AND_DOES_ALSO = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?:(?:lots|tons|plenty|a\s+lot)\s+of|more|less|much|some|an?|the|its|their|no)\s")
 _A_POOR_FIT = re.compile(r"\b(?:poor|bad|weak|terrible|awful|wrong)\s+(?:fit|match|choice)$", re.IGNORECASE)
 _ARROW_FIRST = re.compile(ARROW)
 _GIVEN = re.compile(r"\s*,\s*(?:such as|like|including|e\.g\.,?)\s+(?P<examples>[^;]+)", re.IGNORECASE)
@@ -88,6 +90,7 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False,
     `after_an_article` when the phrase ended on one ("is a")."""
     text = _DANGLING_JOIN.sub("", text.strip()).rstrip(" ,")  # "stores tunnels and" before the next verb ("uses radar"): the list ends there
     text = next((text[: m.start()] for m in _AND_SAID_ALSO.finditer(text) if word_tag(m["word"]) in ("JJ", "JJR", "VBN")), text)
+    text = next((text[: m.start()] for m in _AND_DOES_ALSO.finditer(text) if "VERB" in readings(m["verb"].lower())), text)
     if _ARROW_FIRST.match(text):
         return [], [], [], []  # "which tools it may use -> tool_choice: auto": what follows the arrow is what comes of it
     text = _COMMA_BETWEEN_ADJECTIVES.sub(_without_comma_if_adjectives, text)  # "a small, fast draft model": one model

@@ -183,3 +183,10 @@ def test_a_second_verb_after_and_ends_the_list_of_objects(tmp_path: Path) -> Non
     assert {("setts", "uses", "clay"), ("earth", "uses", "door"), ("earth", "uses", "wall")} <= found, found
     assert not any("lot" in o or "need" in o or o == "door wall" for _s, _r, o in found), found
 
+
+def test_things_said_to_be_a_family_or_a_class_of_a_kind_are_of_that_kind(tmp_path: Path) -> None:
+    """ "Sett dens are a family of den shapes", "Moss dens are a class of wet dens": as "is a family of" says of one
+    (it had made a concept "family of den shapes")."""
+    found = lowered(build(tmp_path, "# Dens\n\nSett dens are a family of den shapes that are good for badgers.\n\nMoss dens are a class of wet dens.\n"))
+    assert {("sett den", "isA", "den shape"), ("moss den", "isA", "wet den")} <= found, found
+    assert not any(o.startswith(("family", "class")) for _s, _r, o in found), found

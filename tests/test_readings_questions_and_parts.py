@@ -190,3 +190,10 @@ def test_things_said_to_be_a_family_or_a_class_of_a_kind_are_of_that_kind(tmp_pa
     found = lowered(build(tmp_path, "# Dens\n\nSett dens are a family of den shapes that are good for badgers.\n\nMoss dens are a class of wet dens.\n"))
     assert {("sett den", "isA", "den shape"), ("moss den", "isA", "wet den")} <= found, found
     assert not any(o.startswith(("family", "class")) for _s, _r, o in found), found
+
+
+def test_a_part_of_a_thing_named_with_no_article_and_a_modifier_is_part_of_it(tmp_path: Path) -> None:
+    """ "- **MossSet** = cleaned-up subset of DenCrawl": a subset with no article, and a word that says which, is a part
+    of DenCrawl, as "a subset of DenCrawl" is (it had read nothing)."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **MossSet** = cleaned-up subset of DenCrawl\n- ClaySet = filtered subset of DenCrawl\n"))
+    assert {("mossset", "partOf", "dencrawl"), ("clayset", "partOf", "dencrawl")} <= found, found

@@ -38,6 +38,9 @@ _COUNTED_THEN_LIST = re.compile(r"^(?P<label>(?:the\s+)?(?:two|three|four|five|s
                                 r"(?P<listed>[^,;:()]+(?:,\s+[^,;:()]+)*?,?\s+(?:and|or)\s+[^,;:()]+?)\.?$")
 
 
+_PART_OR_KIND_OF = re.compile(r"(?:[\w-]+\s+){0,2}(?:subset|part|component|portion|piece|variant|version|kind|type|form)\s+of\s+\S", re.IGNORECASE)
+
+
 def read_definition(sentence: str, protected: set[str]) -> Reading:
     """The first sentence after a term, which may be no sentence but what the term is: "**Top P** - A
     sampling technique with temperature, ...", "[HuggingGPT](...) - an LLM-powered agent that ...".
@@ -315,6 +318,8 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
     plural = False
     if re.match(r"(?:hybrid|mix|blend|combination|collection|bundle|suite)\s+of\s", sentence, re.IGNORECASE):
         sentence = f"a {sentence}"  # "hybrid of clay and moss layers": a hybrid, which holds both
+    elif _PART_OR_KIND_OF.match(sentence) and not clauses.has_finite_verb(sentence.split(" of ", 1)[0]):
+        sentence = f"a {sentence}"  # "cleaned-up subset of DenCrawl", "variant of MossNet": one, as with its article
     elif (judged := _JUDGED_KIND.match(sentence)) is not None and not clauses.has_finite_verb(judged.group()):
         sentence = f"a {sentence}"  # "very common instruction type (...)": one, judged common
     if not re.match(r"(?:an?)\s", sentence, re.IGNORECASE):

@@ -197,3 +197,13 @@ def test_a_part_of_a_thing_named_with_no_article_and_a_modifier_is_part_of_it(tm
     of DenCrawl, as "a subset of DenCrawl" is (it had read nothing)."""
     found = lowered(build(tmp_path, "# Dens\n\n- **MossSet** = cleaned-up subset of DenCrawl\n- ClaySet = filtered subset of DenCrawl\n"))
     assert {("mossset", "partOf", "dencrawl"), ("clayset", "partOf", "dencrawl")} <= found, found
+
+
+def test_a_relative_clause_said_of_one_item_of_a_list_keeps_the_items_after_it(tmp_path: Path) -> None:
+    """ "two parts: a tunnel that brings air from outside, and a nest that keeps the cubs warm": the clause after "that"
+    speaks of the tunnel only, and the nest is the second part (the clause had taken the items after it with it); a
+    clause after an object and an aside ("the framework that underpins X, the one ...") is read as before."""
+    found = lowered(build(tmp_path, "# Dens\n\n- **Sett Layout:** two parts: a tunnel that brings air from outside, and a nest that "
+                                    "keeps the cubs warm.\n\nA den contains a door, a hall that leads in, and a nest.\n"))
+    assert {("sett layout", "contains", "tunnel"), ("sett layout", "contains", "nest"), ("den", "contains", "door"),
+            ("den", "contains", "hall"), ("den", "contains", "nest")} <= found, found

@@ -12,6 +12,10 @@ from kg.ingest.lists import inside_parentheses
 from kg.ingest.relations import relation_matches
 from kg.ingest.subjects import NOBODY, opens_with_a_subject, subject_of
 
+# "a door, a hall that leads in, and a nest": a relative clause inside a list, said of one item, before the next item
+# (an article opens it), is no clause of the sentence's; read as one, it took the items after it with it
+_RELATIVE_IN_A_LIST = re.compile(r"(?<=\w)\s+(?:that|which|who)\s[^,;:()]{1,80}?(?=,\s+(?:(?:and|or)\s+)?(?:an?|the)\s)", re.IGNORECASE)
+_RELATIVE_LAST = re.compile(r"(?<=\w)\s+(?:that|which|who)\s[^,;:()]{1,80}?(?=\.?$)", re.IGNORECASE)
 # "because, unlike X, it ...": the reason's clause starts at the comma too
 _CLAUSE = re.compile(
     r",\s*(?P<c1>which|who|while|whereas|but|so|including|with|whose)\b"
@@ -40,6 +44,7 @@ _PLURAL_COPULA = re.compile(r"(?<=\s)(?:are|were|is|was)(?=\s)", re.IGNORECASE)
 def clauses_of(text: str) -> list[tuple[int, str, str]]:
     """The sentence cut where a relative or contrasting clause starts: (offset, kind, text)."""
     found: list[tuple[int, str, str]] = []
+    text = without_relatives_in_a_list(text)
     start, kind, inside = 0, "main", inside_parentheses(text)
     for match in sorted([*_CLAUSE.finditer(text), *_coordinated(text), *_contact(text)], key=lambda m: m.start()):
         if match.start() < start or (match["c2"] or "").lower() == "but" and _joins_adjectives(text, match):
@@ -131,3 +136,21 @@ def _a_subject_and_its_verb(words: list[str]) -> bool:
     if 0 < verb_at < len(words) - 1 and set(tagger.readings(words[verb_at])) == {"ADV"}:
         verb_at += 1  # "you just pay for": an adverb before the verb
     return 0 < verb_at < len(words) and "VERB" in tagger.readings(words[verb_at])
+
+
+def without_relatives_in_a_list(text: str, items_only: bool = False) -> str:
+    """ "a door, a hall that leads in, and a nest" -> "a door, a hall              , and a nest": a relative clause said
+    of one item of a list, before the next, blanked; with `items_only` (a label's list, which holds nothing but items),
+    the last item's too. The offsets stay the text's."""
+    if not (" and " in text or " or " in text or ", " in text):
+        return text
+    blanked = _RELATIVE_IN_A_LIST.sub(lambda m: " " * len(m.group()) if _in_a_list(text, m) else m.group(), text)
+    last = _RELATIVE_LAST.search(blanked) if items_only and blanked != text else None
+    return blanked if last is None else blanked[: last.start()] + " " * (last.end() - last.start()) + blanked[last.end():]
+
+
+def _in_a_list(text: str, match: re.Match[str]) -> bool:
+    """Whether the item a relative clause follows is one of a list: "and" or "or" after it, or an item before it
+    ("a door, a hall that leads in, a nest"); not "the framework that underpins X, the one ...", an aside after it."""
+    return re.match(r",\s+(?:and|or)\s", text[match.end():]) is not None \
+        or re.search(r"\b(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?,\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?$", text[: match.start()]) is not None

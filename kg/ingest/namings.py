@@ -10,6 +10,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.ingest.claims import MITIGATED_BY, Claim, Reading, used_thing
+from kg.ingest.clause_starts import without_relatives_in_a_list
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.copulas import names_kinds
 from kg.ingest.hearst import GROUP_WORDS, KIND_HEADS, does_its_roles, includes_kinds, kinds_with_examples
@@ -133,7 +134,7 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     if re.search(r"\sper\s", match["label"]) or re.match(r"(?:if|when|whenever|unless|once)\s", match["label"], re.IGNORECASE):
         return True  # "moss layers per den: MossDen 0, ClayDen 1": how many each has; "If depth matters: A, B": when, no kind
     label, at = without_where(without_remark(match["label"])), match.start("items")  # "Three approaches in the book"
-    items_text = match["items"]
+    items_text = without_relatives_in_a_list(match["items"], items_only=True)  # "a tunnel that brings air, and a nest": two parts
     if (cue := EXAMPLES_CUE.search(items_text)) is not None and (adjectives_only(re.split(r"\s*(?:,|\+|&|\band\b)\s*", items_text[: cue.start()].strip(" ,")))
                                                              or says_what_it_is_like(items_text[: cue.start()])):
         items_text, at = items_text[cue.end():], at + cue.end()  # "sett models: small + fast, e.g. A, B": its examples are its members

@@ -207,3 +207,13 @@ def test_a_relative_clause_said_of_one_item_of_a_list_keeps_the_items_after_it(t
                                     "keeps the cubs warm.\n\nA den contains a door, a hall that leads in, and a nest.\n"))
     assert {("sett layout", "contains", "tunnel"), ("sett layout", "contains", "nest"), ("den", "contains", "door"),
             ("den", "contains", "hall"), ("den", "contains", "nest")} <= found, found
+
+
+def test_what_a_thing_is_stuff_like_it_includes(tmp_path: Path) -> None:
+    """ "Model-level work is stuff like sealing and lining.": "stuff like" (or "things like") after "is" gives what the
+    thing takes in, as "covers things like" does (it had read nothing); "Hardware-level", an adjective that sorts, alone
+    names nothing."""
+    found = lowered(build(tmp_path, "# Dens\n\nModel-level work is stuff like sealing and lining.\n\nDen care is things like moss drying.\n\n"
+                                    "Hardware-level is stuff like faster claws.\n"))
+    assert {("model-level work", "includes", "sealing"), ("model-level work", "includes", "lining"), ("den care", "includes", "moss drying")} <= found, found
+    assert not any(s == "hardware-level" for s, _r, _o in found), found  # an adjective alone names nothing

@@ -35,8 +35,7 @@ ROLES = frozenset({"researcher", "engineer", "scientist", "colleague", "author",
 GENERIC_SUBJECTS = {"you", "we", "one", "i", "people", "users", "developers", "researchers", "teams", "engineers", "practitioners",
                     "companies", "folks", "everyone", "let's", "let", "lets", "another", "others",
                     "here"} | HONORIFICS  # "another is a linguist", "Sir Norm took action": no one the notes define
-# "the term foundation model", "the name Kestrel": the words that follow are the name; not "term frequency" or "word
-# embeddings", one word that the noun before makes a term of its own
+# "the term foundation model", "the name Kestrel": the words after are the name; not "term frequency", "word embeddings"
 _THE_WORD = re.compile(r"^(?:the|this)\s+(?:term|name|phrase|acronym|abbreviation)\s+(?=\S+\s+\S|(?-i:[A-Z]))", re.IGNORECASE)
 _QUOTED_ASIDE = re.compile(r"\s*\(\s*[\"“][^()]*\)")
 _REFLEXIVE = re.compile(r"\s+(?:itself|themselves)$", re.IGNORECASE)
@@ -386,8 +385,9 @@ def keep(phrase: Phrase) -> bool:
         return False  # "spanning 38 categories", "averaging 3.5 bits": a verb and what it counts, no thing
     if first in {"aka", "a.k.a.", "i.e.", "ie", "ex", "eg", "w/", "w/o", "following", "aforementioned", "above-mentioned", "worth", "depending", "according", "regardless"}:
         return False  # "eg structured outputs like JSON", "w/o": marks; "the following tools:": the list below; "worth memorizing", "depending on X"
-    if describes(phrase) or is_shell(phrase.label) or compares(phrase.label) or _shell_of_a_doing(words) or a_shell_said_which(phrase.label):
-        return False  # "representation of the token", "the process", "smoother model", "way of knowing", "off-the-shelf options"
+    if describes(phrase) or is_shell(phrase.label) or compares(phrase.label) or _shell_of_a_doing(words) or a_shell_said_which(phrase.label) \
+            or re.fullmatch(r"[A-Z]\w*-(?:level|based|side|specific|aware|free|only|wise)", phrase.label):  # "the process", "Model-level"
+        return False  # "representation of the token", "smoother model", "way of knowing", "off-the-shelf options": which, of nothing named
     if len(words) > 1 and (first in {"things", "ways", "reasons", "stuff"} or first in {"way", "thing", "reason"} and words[1] == "to"
                            or first in {"risk", "drawback", "downside", "limitation", "weakness", "pitfall"} and words[1] == "of"):
         return False  # "Things perplexity is useful for" (a shell plural, then a clause), "Way to seal dens", "risk of deep digging"

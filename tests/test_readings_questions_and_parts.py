@@ -217,3 +217,13 @@ def test_what_a_thing_is_stuff_like_it_includes(tmp_path: Path) -> None:
                                     "Hardware-level is stuff like faster claws.\n"))
     assert {("model-level work", "includes", "sealing"), ("model-level work", "includes", "lining"), ("den care", "includes", "moss drying")} <= found, found
     assert not any(s == "hardware-level" for s, _r, _o in found), found  # an adjective alone names nothing
+
+
+def test_a_question_for_what_things_exist_names_the_kind_of_its_answer(tmp_path: Path) -> None:
+    """ "### Q: what den tools exist?" / "A: tools that dig. mentioned:" over a list: the items are den tools, which the
+    question names, not bare "tools" (nor nothing, as under "### What burrow maps are there?" / "- DenMap")."""
+    found = lowered(build(tmp_path, "# Log\n\n### Q: what den tools exist?\nA: tools that dig tunnels faster. mentioned:\n- MossPick\n"
+                                    "- ClayRake (Zorpco) — rakes clay\n\n### What burrow maps are there?\n- DenMap\n- RootMap\n"))
+    assert {("mosspick", "isA", "den tool"), ("clayrake", "isA", "den tool"), ("denmap", "isA", "burrow map"),
+            ("rootmap", "isA", "burrow map")} <= found, found
+    assert not any(s in ("mosspick", "clayrake") and o == "tool" for s, _r, o in found), found

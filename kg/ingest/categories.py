@@ -285,9 +285,9 @@ def category_named(text: str) -> str | None:
 
 # "the main ones in the book:", "some of them:", "a few examples:": a label over a list that points back at the term before it
 _ONES_OF_THE_TERM = re.compile(r"^(?:(?:the|some|a\s+few|several|a\s+couple)\s+)?(?:(?:main|key|common|important|popular|best|known|notable)\s+)*"
-                               r"(?:ones|of\s+them|examples)(?:\s+(?:in|from|of|to|I|we|she|he|they)\b[^:]{0,40})?\s*:$", re.IGNORECASE)
+                               r"(?:ones|of\s+them|examples|mentioned)(?:\s+(?:in|from|of|to|I|we|she|he|they)\b[^:]{0,40})?\s*:$", re.IGNORECASE)
 
 
 def ones_of_the_term(text: str) -> bool:
     """ "- **Den sealing methods:** the main ones in the book:" over items: the items are the term's, as under "- **X:**" alone."""
-    return _ONES_OF_THE_TERM.match(text.strip()) is not None
+    return _ONES_OF_THE_TERM.match(text.strip().rsplit(". ", 1)[-1]) is not None  # "tools that dig. mentioned:": the last sentence

@@ -70,6 +70,7 @@ _EXAMPLES_ASKED = re.compile(r"^(?:give|name|list)\s+(?:two|three|four|five|\d+|
 _WHICH = re.compile(r"^(?:which|what)\s+(?!(?:are|is|was|were|do|does|did)\s)(?P<kind>[a-z][\w-]*(?:\s[a-z][\w-]*){0,2}?)\s+(?P<verb>[a-z]+)\s+(?P<rest>[^?]{2,80}?)\s*\?$",
                     re.IGNORECASE)
 # "What does DenCam measure?" / "Den temperature and humidity.": what the thing does that to
+_EXIST = re.compile(r"^what\s+(?P<kind>[\w -]{2,40}?)\s+(?:exist|are\s+there|are\s+out\s+there)\s*\?$", re.IGNORECASE)  # "What den tools exist?"
 _DOES = re.compile(r"^what\s+(?:does|do)\s+(?P<thing>[^?,;]{1,60}?)\s+(?P<verb>[a-z]+)\s*\?$", re.IGNORECASE)
 # a front that stops where its back goes on: "PEFT methods split into::adapter-based and soft prompt-based methods"
 _UNFINISHED = re.compile(r"\s(?:into|of|is|are|as|by|for|to|with|from|includes?|uses?|called|means|contains?)$", re.IGNORECASE)
@@ -220,6 +221,10 @@ def _restate(paragraph: Paragraph, question: str, answer: str, at: int) -> None:
         paragraph.text, paragraph.links = f"{does['thing']} {verb} {_within(paragraph.text)}.", ()  # "DenCam measures ..."
     elif does is not None and (pronoun := _IT_FIRST.match(paragraph.text)) is not None:  # "It uses a sound sensor ...": the radar does
         paragraph.text, paragraph.links = f"{does['thing'][0].upper()}{does['thing'][1:]} {paragraph.text[pronoun.end():]}", ()
+    elif (exist := _EXIST.match(question)) is not None and names_only(paragraph.text.rstrip(".")):
+        paragraph.text, paragraph.links = f"{exist['kind']}: {paragraph.text.rstrip('.')}", ()  # "What den tools exist?" / "A, B"
+    elif exist is not None:
+        paragraph.term, paragraph.has_colon = exist["kind"], True  # "A: tools that dig. mentioned:" over a list: the den tools
     elif (topic := _KINDS_OF_TOPIC.match(question)) is not None:  # "Sealing - what kinds?" / "three types:": the entry "Sealing"
         paragraph.term, paragraph.has_colon = topic["thing"].strip(), True
     elif (groups := _GROUPS_OF.match(question)) is not None:  # before "What are X?": "What are the two kinds of X?"

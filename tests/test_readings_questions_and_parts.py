@@ -227,3 +227,10 @@ def test_a_question_for_what_things_exist_names_the_kind_of_its_answer(tmp_path:
     assert {("mosspick", "isA", "den tool"), ("clayrake", "isA", "den tool"), ("denmap", "isA", "burrow map"),
             ("rootmap", "isA", "burrow map")} <= found, found
     assert not any(s in ("mosspick", "clayrake") and o == "tool" for s, _r, o in found), found
+
+
+def test_things_said_to_exist_before_a_colon_are_the_kind_of_the_list(tmp_path: Path) -> None:
+    """ "Den maps exist: MossMap and ClayMap.": "exist" (or "are out there") after a plural label says no more than the
+    label, so each is one of them (it had read nothing, the label taken for a clause)."""
+    found = lowered(build(tmp_path, "# Log\n\nDen maps exist: MossMap and ClayMap.\n"))
+    assert {("mossmap", "isA", "den map"), ("claymap", "isA", "den map")} <= found, found

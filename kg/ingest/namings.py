@@ -139,6 +139,7 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
                                                              or says_what_it_is_like(items_text[: cue.start()])):
         items_text, at = items_text[cue.end():], at + cue.end()  # "sett models: small + fast, e.g. A, B": its examples are its members
     label = re.sub(r"^(?:vs\.?|versus)\s+", "", label)  # "vs soft attributes: A, B", set against the line above: soft attributes
+    label = re.sub(r"(?<=s)\s+(?:exist|are\s+out\s+there|are\s+available)$", "", label)  # ".den file formats exist: A, B": of them
     if (shown := re.fullmatch(r"(?P<kind>.+?s)\s+(?:examples|e\.g\.?)", label)) and singular_phrase(shown["kind"]) != shown["kind"]:
         label = shown["kind"]  # "den guard tools examples: A, B": examples of den guard tools, each one of them
     elif (shown := re.fullmatch(r"(?P<kind>.+?)\s+examples", label)) and tagger.tagged(shown["kind"])[-1][1].startswith("NN") \

@@ -35,7 +35,7 @@ from kg.labels import title_cased
 
 # "two main functions, sleeping and hiding", "3 stages, A, B and C": a count of a plural, then the list it counts
 _COUNTED_THEN_LIST = re.compile(r"^(?P<label>(?:the\s+)?(?:two|three|four|five|six|\d)\s+(?:(?:main|key|core|basic)\s+)?[a-z][\w-]*s),\s+"
-                                r"(?P<listed>[^,;:()]+(?:,\s+[^,;:()]+)*?,?\s+(?:and|or)\s+[^,;:()]+?)\.?$")
+                                r"(?P<listed>[^;:()]+\s(?:and|or)\s[^,;:()]+)$")  # the last item after "and"; a dot after it stripped before
 
 
 _PART_OR_KIND_OF = re.compile(r"(?:[\w-]+\s+){0,2}(?:subset|part|component|portion|piece|variant|version|kind|type|form)\s+of\s+\S", re.IGNORECASE)
@@ -46,7 +46,7 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
     sampling technique with temperature, ...", "[HuggingGPT](...) - an LLM-powered agent that ...".
     Such a fragment (an indefinite noun phrase that no verb of its own follows) is read as "It is ...";
     "(vs subjective evaluation)" in it sets the term against that."""
-    if (counted := _COUNTED_THEN_LIST.match(sentence.strip())) is not None:
+    if (counted := _COUNTED_THEN_LIST.match(sentence.strip().rstrip("."))) is not None:
         sentence = f"{counted['label']}: {counted['listed']}"  # "two main functions, sleeping and hiding": as after a colon
     but = _KIND_BUT.match(sentence)
     kind = read_definition(but["kind"], protected) if but and not clauses.has_finite_verb(but["kind"]) and not noun_phrase(but["kind"]).is_name else None

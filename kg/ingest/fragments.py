@@ -250,8 +250,8 @@ def _opens_on_a_noun_phrase(chunk: str, whole: bool) -> bool:
 
 def lists_its_kinds(term: str | None, sentence: str) -> bool:
     """ "**Roof Failures:** weak roof, wet floor with mold, dry floor w/ cracks.": a term in the plural, then noun
-    phrases one after another, bare: its kinds, of which kg.ingest.terms.members_named reads the bare names; no
-    kind of the first of them, as "architecture based on attention" after "**Transformers:**" is."""
+    phrases one after another, bare: its kinds, of which kg.ingest.terms.members_named reads the bare names; the first
+    is no kind the term is, as "architecture based on attention" after "**Transformers:**" would be."""
     chunks = [chunk for chunk in re.split(r",\s+(?:and\s+|or\s+)?", sentence) if chunk.strip()]
     plural = term is not None and singular_phrase(term.lower()) != term.lower()
     return plural and len(chunks) > 2 and _opens_on_a_noun_phrase(chunks[0], whole=True) and _opens_on_a_noun_phrase(chunks[1], whole=False)

@@ -234,3 +234,14 @@ def test_things_said_to_exist_before_a_colon_are_the_kind_of_the_list(tmp_path: 
     label, so each is one of them (it had read nothing, the label taken for a clause)."""
     found = lowered(build(tmp_path, "# Log\n\nDen maps exist: MossMap and ClayMap.\n"))
     assert {("mossmap", "isA", "den map"), ("claymap", "isA", "den map")} <= found, found
+
+
+def test_a_noun_set_against_a_two_word_thing_keeps_its_own_name(tmp_path: Path) -> None:
+    """ "### Q: jailbreak vs prompt injection?": a word that names a thing alone (a noun, or one the dictionary lacks and
+    the tagger takes for a noun) shares no head with the other side (it had made "jailbreak injection"); an adjective
+    does ("Static vs dynamic batching", "Online vs batch APIs")."""
+    found = lowered(build(tmp_path, "# Log\n\n### Q: jailbreak vs prompt injection?\nA: both are attacks.\n\n### burrow vs moss lining\n\n"
+                                    "text.\n\n### Static vs dynamic batching\n\ntext\n\n### Online vs batch APIs\n\ntext\n"))
+    assert {("jailbreak", "contrastsWith", "prompt injection"), ("burrow", "contrastsWith", "moss lining"),
+            ("static batching", "contrastsWith", "dynamic batching"), ("online api", "contrastsWith", "batch api")} <= found, found
+    assert not any(s in ("jailbreak injection", "burrow lining") for s, _r, _o in found), found

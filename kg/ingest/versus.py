@@ -35,7 +35,7 @@ def compared_sides(sides: list[str]) -> list[str]:
             tail = " ".join(sides[-1].split()[1:])
             # a one-word side shares the last side's head: not a name ("GRU vs. The Forgetful Detective"), nor a doing
             # that stands alone beside a thing ("jailbreaking vs prompt injection")
-            return [s if len(s.split()) > 1 or s[1:] != s[1:].lower() or _a_doing_alone(s, last) else f"{s} {tail}"
+            return [s if len(s.split()) > 1 or s[1:] != s[1:].lower() or _a_doing_alone(s, last) or _a_noun_alone(s) else f"{s} {tail}"
                     for s in sides[:-1]] + [sides[-1]]
     return sides
 
@@ -44,6 +44,13 @@ def _adjectives_before_a_doing(sides: list[str], head: str) -> bool:
     """ "Full vs Partial Burrowing": a doing (the dictionary may know it as a verb only, or not at all), after sides of
     one adjective each, which name nothing alone."""
     return head.lower().endswith("ing") and all(len(side.split()) == 1 and tagger.tag(side.lower())[0][1] == "JJ" for side in sides)
+
+
+def _a_noun_alone(side: str) -> bool:
+    """ "jailbreak" beside "prompt injection": a word the dictionary knows as a noun and never as an adjective names a
+    thing whole ("static" in "static vs dynamic batching", "zero-shot", share the head)."""
+    found = tagger.readings(side.lower())  # a word it lacks ("jailbreak") is a noun if the tagger takes it for one
+    return ("NOUN" in found or not found and tagger.tag(side.lower())[0][1].startswith("NN")) and "ADJ" not in found and "-" not in side
 
 
 def _a_doing_alone(side: str, head: str) -> bool:

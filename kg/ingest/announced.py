@@ -103,8 +103,7 @@ def _opening_term(paragraph: Paragraph, offset: int, sentence: str, kind: Phrase
     return None
 
 
-_NOT_NAMES = frozenset({"the", "this", "that", "these", "those", "it", "they", "both", "each", "all", "some", "there", "here", "a", "an",
-                        "so", "but", "and", "also", "then", "first", "second", "finally", "i", "we", "you", "she", "he"})
+_NO_NAME_TAGS = frozenset({"DT", "PRP", "PRP$", "EX", "RB", "CC", "IN", "WDT"})  # "The", "It", "There", "So", "But": no name opens so
 
 
 def _plain_subjects(paragraph: Paragraph, following: list[tuple[int, str]]) -> list[tuple[Phrase, Source]]:
@@ -115,7 +114,7 @@ def _plain_subjects(paragraph: Paragraph, following: list[tuple[int, str]]) -> l
     for offset, sentence in following:
         words = sentence.split()
         verb_at = next((i for i, word in enumerate(words[1:4], 1) if _a_present_verb(word)), None)
-        if verb_at is None or words[0].lower() in _NOT_NAMES or not keep(term := noun_phrase(common_first_word(" ".join(words[:verb_at]), modifier=True))) \
+        if verb_at is None or tagger.tag(words[0].lower().strip(","))[0][1] in _NO_NAME_TAGS or not keep(term := noun_phrase(common_first_word(" ".join(words[:verb_at]), modifier=True))) \
                 or any(term.label.lower() == other.label.lower() for other, _source in named):
             return []
         named.append((term, Source(paragraph.file, paragraph.line_at(offset))))

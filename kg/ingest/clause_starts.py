@@ -110,7 +110,9 @@ def verb_after_the_aside(clause: str) -> bool:
 
 # "the den shape most badgers use", "a tool you can trust": a relative clause with its "that" left out, after a noun
 # that "is the" (or "a") opens; its subject a quantifier or a pronoun, then a verb
-_CONTACT = re.compile(r"(?<=[\w)]\s)(?P<c1>)(?P<c2>)(?=(?:most|many|some|all|few|you|we|they|people)\s)", re.IGNORECASE)
+_QUANTIFIERS = ("most", "many", "some", "all", "few")
+_PRONOUNS = ("you", "we", "they", "people")
+_CONTACT = re.compile(rf"(?<=[\w)]\s)(?P<c1>)(?P<c2>)(?=(?:{'|'.join(_QUANTIFIERS + _PRONOUNS)})\s)", re.IGNORECASE)
 _COPULA_BEFORE = re.compile(r"\b(?:(?:is|was)\s+(?:the|an?)|(?:are|were)(?:\s+the)?)\s+(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
 
 
@@ -124,9 +126,6 @@ def _contact(text: str) -> list[re.Match[str]]:
                 and _a_subject_and_its_verb([word.strip(".,;:").lower() for word in after]):
             found.append(match)
     return found
-
-
-_PRONOUNS = frozenset({"you", "we", "they", "people"})
 
 
 def _a_subject_and_its_verb(words: list[str]) -> bool:

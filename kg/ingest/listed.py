@@ -149,6 +149,9 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     of it does (the section's list still: its terms are members of a heading that names a class); `note` the concept of
     the note the item is in, if it is one on a concept."""
     source = Source(paragraph.file, paragraph.line)
+    # a bare item of the list right under a heading (or one line of prose), with no label between: what the heading says it is
+    heads_the_list = paragraph.item is not None and label is None and not paragraph.parents and bool(paragraph.headings) \
+        and INTRODUCED not in introducers and (opens_section or after_prose)
     if term_record is not None and not paragraph.parents and paragraph.headings:  # an entry right under the heading
         heading = paragraph.headings[-1]
         if kinds := types_named(heading.title):  # "## Types of Regularization"
@@ -166,13 +169,11 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
             extraction.state(term_record, "isA", category, source.by("shared-head"))  # batching** — ...": a kind of it, by its words
     elif term_record is not None and not paragraph.parents and (scope := glossary_of(file_name(paragraph.file))):
         _in_glossary(scope, term_record, Source(paragraph.file, 1), source, topic, extraction)  # "NLP glossary.md"
-    elif paragraph.item is not None and label is None and not paragraph.parents and paragraph.headings and INTRODUCED not in introducers and (opens_section or after_prose) \
-            and (kinds := types_named(paragraph.headings[-1].title)) \
+    elif heads_the_list and (kinds := types_named(paragraph.headings[-1].title)) \
             and is_bare_name(paragraph.text.strip(" .")) and (found := item_concept(paragraph, source, topic, extraction)) is not None:
         extraction.state(found, "isA", extraction.concept(noun_phrase(kinds), Source(paragraph.file, paragraph.headings[-1].line), topic),
                          source.by("heading-kind"))  # "## Types of dens" / "- sett": one of them, as "- **Sett**: ..." is (no label between)
-    elif paragraph.item is not None and label is None and not paragraph.parents and paragraph.headings and INTRODUCED not in introducers and (opens_section or after_prose) \
-            and (whole := parts_named(paragraph.headings[-1].title)) and (found := item_concept(paragraph, source, topic, extraction)) is not None:
+    elif heads_the_list and (whole := parts_named(paragraph.headings[-1].title)) and (found := item_concept(paragraph, source, topic, extraction)) is not None:
         # "## Parts of a sett" / "- nest chamber", "- side tunnel — the way out": a part, what the item is said to be or do aside
         holder = extraction.concept(noun_phrase(whole), Source(paragraph.file, paragraph.headings[-1].line), topic)
         extraction.state(holder, "contains", found, source.by("heading-part"))

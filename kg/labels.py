@@ -167,12 +167,17 @@ def as_term(written: str) -> str:
     GPT-4, LangChain) keep theirs, and so does a word a version follows ("Llama 2", "Mixtral 8x7B").
     """
     words = clean(written).split()
-    return " ".join(w.lower() if _CAPITALISED_WORD.fullmatch(w) and not _VERSION.fullmatch(after) else w
-                    for w, after in zip(words, [*words[1:], ""]))
+    named: set[int] = set()  # "Den Survey v2", "Open LLM Leaderboard v2": the capitalised words a version follows name one thing
+    for at in (at for at in range(len(words) - 1) if _VERSION.fullmatch(words[at + 1])):
+        while at >= 0 and words[at][:1].isupper() and words[at].lower() not in TITLE_SMALL_WORDS and not words[at].endswith("ing"):
+            named.add(at)  # not "Getting Started With", "Understanding": words of a title before the name
+            at -= 1
+    return " ".join(w.lower() if _CAPITALISED_WORD.fullmatch(w) and at not in named else w for at, w in enumerate(words))
 
 
 # "Llama 2", "Mixtral 8x7B", "Mistral 7B": a name and its version keep their capital, as a maker's word before a model's code does ("Zorpco Z1")
 _VERSION = re.compile(r"v?\d[\w.]*|[A-Z]+\d[A-Z0-9-]*")
+VERSION_MARK = re.compile(r"v\d[\w.]*")  # "v2", "v1.5": which one of a name
 
 
 def acronym(label: str) -> str:

@@ -15,7 +15,7 @@ from kg.ingest.clause_shapes import counts_by_a_doing, says_how, without_postmod
 from kg.ingest.remarks import a_half_of_the_reading
 from kg.ingest.tagger import HONORIFICS, corrected, names_a_concept, readings, tagged
 from kg.ingest.citations import cited_makers, written_makers
-from kg.labels import clean, looks_like_name, singular, without_symbols
+from kg.labels import VERSION_MARK, clean, looks_like_name, singular, without_symbols
 
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "your"})  # "its cost": of what was said before
 PRONOUNS = {"it", "they", "this", "these", "those", "both", "he", "she", "them", "its", "their", "such models"}
@@ -174,7 +174,7 @@ def noun_phrase(text: str) -> Phrase:
             aliases.append(" ".join([inner, *after]))
         else:
             text = outside
-            if _other_name(inner, outside):
+            if _other_name(inner, outside) and not VERSION_MARK.fullmatch(inner):  # "Den Survey (v1)": which one, no other name
                 aliases.append(inner)
     owner, owned = None, "possessive"
     possessive = re.match(rf"^(?:[Ee]\.?g\.?,?\s+)?(?P<owner>{OWNER_NAME})'s?\s+(?P<rest>.+)$", text)  # "E.g. Google's Cappy": Google's
@@ -196,7 +196,7 @@ def noun_phrase(text: str) -> Phrase:
         or bool(possessive and possessive["owner"].lower() in _NO_MAKER and text[:1].isupper())  # "Python's Faker library": a name
     head = None
     named_then_common = re.match(r"^(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*)+)\s+(?P<head>[a-z][\w-]*)$", text)
-    if named_then_common and not possessive:  # "Ferranti Mark I computer"
+    if named_then_common and not possessive and not VERSION_MARK.fullmatch(named_then_common["head"]):  # "Ferranti Mark I computer"; "Den Survey v2" a name whole
         text, head, is_name = named_then_common["name"], named_then_common["head"], True
     elif (named_kind := _NAMED_KIND.match(text) or (owner and _NAME_THEN_NOUN.match(text))) and _own_name(named_kind["name"]):
         aliases.append(text)  # "the Rensa library", "Google's C4 dataset": the name, of that kind, the words as written another label

@@ -18,5 +18,17 @@ def test_a_name_a_version_follows_keeps_every_capital_and_its_version(tmp_path: 
     graph = build(tmp_path, "# Dens\n\n- **Den Survey v2 (June 2024):** a board of den scores.\n- **Den Survey (v1):** an older board.\n"
                             "\nMoss Board v2 is a board of moss scores.\n")
     found = facts(graph)
-    assert {("Den Survey v2", "isA", "board of den scores"), ("Moss Board v2", "isA", "board of moss scores"), ("den survey", "isA", "board")} <= found, found
+    assert {("Den Survey v2", "isA", "board of den scores"), ("Moss Board v2", "isA", "board of moss scores"), ("Den Survey", "isA", "board")} <= found, found
     assert "v1" not in names(graph), names(graph)
+
+
+def test_a_list_after_a_word_for_a_collection_or_a_count_of_things_is_what_the_term_holds(tmp_path: Path) -> None:
+    """ "swapped them out, new set: A, B", "average of 6 scores: A, B": the names listed are held by the term, no kind
+    of it (it had made `ClayBench isA den board`); a list after words that say what the items are like stays kinds."""
+    found = facts(build(tmp_path, "# Dens\n\n## Den boards\n\n- **Den Board (v1):** average of 4 scores: DS-1, MossQA, ClayBench, RootSet.\n"
+                                  "- **Den Board v2 (May 2024):** swapped them out after saturation, new set: Moss Index, Clay Index, Root Count.\n"
+                                  "- **Hard den traits** — cannot change: soil type, slope, water table.\n"))
+    assert {("Den Board", "includes", "ClayBench"), ("Den Board", "includes", "RootSet"),
+            ("Den Board v2", "includes", "Moss Index"), ("Den Board v2", "includes", "Root Count"),
+            ("soil type", "isA", "hard den trait")} <= found, found
+    assert not any(r == "isA" and o in ("Den Board", "Den Board v2") for _s, r, o in found), found

@@ -176,7 +176,8 @@ def common_first_word(text: str, modifier: bool = False) -> str:
     place only; "GPUs", "Llama 3" stay."""
     first, space, rest = text.partition(" ")
     known = tagger.readings(first.lower().strip(","))
-    return first.lower() + space + rest if first[1:].islower() and ("NOUN" in known or (modifier and known)) else text
+    named = not first.endswith(",") and rest[:1].isupper()  # "Moss Index, Clay Index": a name of capitalised words goes on
+    return first.lower() + space + rest if first[1:].islower() and ("NOUN" in known or (modifier and known)) and not named else text
 
 
 # "<plural> are the ones|those [that] <clause>: <list>" or ", like|such as|e.g. <list>"

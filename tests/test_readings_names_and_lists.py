@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reading import build, facts, names
+from kg.ingest.remarks import is_remark
+from reading import build, build_files, facts, names
 
 
 def test_a_name_a_version_follows_keeps_every_capital_and_its_version(tmp_path: Path) -> None:
@@ -32,3 +33,16 @@ def test_a_list_after_a_word_for_a_collection_or_a_count_of_things_is_what_the_t
             ("Den Board v2", "includes", "Moss Index"), ("Den Board v2", "includes", "Root Count"),
             ("soil type", "isA", "hard den trait")} <= found, found
     assert not any(r == "isA" and o in ("Den Board", "Den Board v2") for _s, r, o in found), found
+
+
+def test_a_judged_label_of_remarks_is_a_label_over_what_follows(tmp_path: Path) -> None:
+    """ "- main risk: [[Roof Collapse]]" in the note on den digging: "main" judges, so the label is "risk", what the note's
+    concept suffers from (it had made a concept "main risk" related to the link); a label that sorts ("security risk") is
+    a concept still."""
+    graph = build_files(tmp_path, {"Digging/Den Digging.md": "# Den Digging\n\nDen digging is making a den in soil.\n\n"
+                                                             "- main risk: [[Roof Collapse]]\n",
+                                   "Digging/Roof Collapse.md": "# Roof Collapse\n\nRoof collapse is when a den roof falls in.\n"})[1]
+    found = facts(graph) | facts(build(tmp_path / "file", "# Dens\n\n## Den sealing\n\n- closing a den with clay\n- major risk: mold\n"))
+    assert {("Den Digging", "suffersFrom", "Roof Collapse"), ("den sealing", "suffersFrom", "mold")} <= found, found
+    assert "main risk" not in names(graph) and "major risk" not in names(graph), names(graph)
+    assert is_remark("main risk") and not is_remark("security risk")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.ingest.modifiers import without_judgement
 from kg.ingest.singular import singular_phrase
 from kg.labels import as_term
 
@@ -51,6 +52,7 @@ def is_remark(label: str) -> bool:
     """ "Pros", "Key takeaways", "Real-world uses": a label a writer gives remarks on the subject; not
     "Tool use", a concept (a head word of the remarks counts in the plural only)."""
     written = _ARTICLE_FIRST.sub("", as_term(label))  # "The big picture" (not "My take")
+    written = judged if (judged := without_judgement(written)) != written and singular_phrase(judged).lower() in _REMARK_HEADS else written  # "main risk"
     singular = singular_phrase(written)
     if (whose := _WHOSE.match(written)) is not None and singular_phrase(whose["rest"]).lower() in _REMARK_HEADS:
         return True  # "Book's analogy", "my tip": a remark of someone's

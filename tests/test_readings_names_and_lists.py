@@ -46,3 +46,14 @@ def test_a_judged_label_of_remarks_is_a_label_over_what_follows(tmp_path: Path) 
     assert {("Den Digging", "suffersFrom", "Roof Collapse"), ("den sealing", "suffersFrom", "mold")} <= found, found
     assert "main risk" not in names(graph) and "major risk" not in names(graph), names(graph)
     assert is_remark("main risk") and not is_remark("security risk")
+
+
+def test_a_section_titled_map_is_the_vault_s_map_of_content_no_concept(tmp_path: Path) -> None:
+    """ "## Map" over links to a vault's notes is its map of content: it includes none of them (it had made a concept
+    "map" that includes each note); a section on maps of a kind lists them still."""
+    graph = build_files(tmp_path, {"Den Notes.md": "# Den Notes\n\n## Map\n- Basics\n  - [[Den Digging]] — what / why\n  - [[Roof Collapse]]\n",
+                                   "Basics/Den Digging.md": "# Den Digging\n\nDen digging is making a den in soil.\n",
+                                   "Basics/Roof Collapse.md": "# Roof Collapse\n\nRoof collapse is when a den roof falls in.\n"})[1]
+    assert "map" not in names(graph) and {"den digging", "roof collapse"} <= names(graph), names(graph)
+    graph = build_files(tmp_path / "2", {"Den Notes.md": "# Den Notes\n\n## Den maps\n- [[Burrow Map]]\n", "Burrow Map.md": "# Burrow Map\n\nA den map.\n"})[1]
+    assert ("Burrow Map", "isA", "den map") in facts(graph), facts(graph)

@@ -57,3 +57,15 @@ def test_a_section_titled_map_is_the_vault_s_map_of_content_no_concept(tmp_path:
     assert "map" not in names(graph) and {"den digging", "roof collapse"} <= names(graph), names(graph)
     graph = build_files(tmp_path / "2", {"Den Notes.md": "# Den Notes\n\n## Den maps\n- [[Burrow Map]]\n", "Burrow Map.md": "# Burrow Map\n\nA den map.\n"})[1]
     assert ("Burrow Map", "isA", "den map") in facts(graph), facts(graph)
+
+
+def test_a_trade_off_column_names_what_each_row_suffers_from(tmp_path: Path) -> None:
+    """ "| Trade-off |" (or "Risk", "Downside", "Issues") says what each row suffers from, as "| Drawbacks |" does; a word
+    that only says how much ("some", "slight") is no part of it, and a clause or a phrase with an adverb names nothing."""
+    found = facts(build(tmp_path, "# Dens\n\n## Den-level work\n\n| Technique | What it does | Trade-off |\n|---|---|---|\n"
+                                  "| moss lining | lines the walls with moss | some damp loss |\n| clay sealing | closes the door | mud cracks |\n"
+                                  "| root pruning | cuts roots | roots poorly supported |\n| den hopping | moves dens | scheduling is more complex |\n"
+                                  "\n| Tool | Use | Risk |\n|---|---|---|\n| MossKit | lining | mold growth |\n"))
+    assert {("moss lining", "suffersFrom", "damp loss"), ("clay sealing", "suffersFrom", "mud crack"),
+            ("MossKit", "suffersFrom", "mold growth")} <= found, found
+    assert not any(s in ("root pruning", "den hopping") and r == "suffersFrom" for s, r, _o in found), found

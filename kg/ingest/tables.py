@@ -280,6 +280,9 @@ def _names(cell: Cell, relation: str | None = None) -> list[str]:
     items = [link.text for link in cell.links] or re.split(rf"\s*(?:,|;|(?<!\bw)/{plus}|\band\b|\bor\b|(?<=\s)&(?=\s))\s*", written)
     items = [f"{item} {after.split()[-1]}" if _describes(item) and len(after.split()) > 1 else item
              for item, after in zip(items, [*items[1:], ""])]
+    if relation == "suffersFrom":  # "| Trade-off | some quality loss |": the loss; "roots poorly supported", "X is complex": clauses, none
+        items = [re.sub(r"^(?:some|slight|minor|a\s+bit\s+of|a\s+little)\s+", "", i.strip(), flags=re.IGNORECASE) for i in items]
+        items = [i for i in items if not any(t.startswith("RB") for _w, t in tagger.tagged(i)) and not clauses.has_finite_verb(i)]
     # each up to what follows its noun phrase: "knowledge across 57 subjects", "instruction following w/ ..."
     return [item for item in (cut(i, one_item=True).strip(" .") for i in items) if _is_name(item) and not _opens_with_a_verb(item)
             and not (relation not in (None, "isA") and "-" not in item and all(t in ("JJ", "JJS", "RBS") for _w, t in tagger.tagged(item)))]  # "classic, most flexible"

@@ -894,7 +894,7 @@ def test_a_second_verb_after_and_is_no_item_of_the_objects(tmp_path: Path) -> No
     found = lowered(build(tmp_path, "# Dens\n\nDenKit uses moss and takes hours.\n\n"
                                     "Moss stores optimize for warmth and are allowed to take hours.\n\n"
                                     "Clay is used in dens to prevent floods.\n"))
-    assert {("denkit", "uses", "moss"), ("moss store", "usedFor", "warmth"), ("clay", "usedFor", "preventing floods")} <= found, found
+    assert {("denkit", "uses", "moss"), ("moss store", "focusesOn", "warmth"), ("clay", "usedFor", "preventing floods")} <= found, found
     assert not any("hour" in o for _s, _r, o in found), found
 
 

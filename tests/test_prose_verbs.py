@@ -984,10 +984,11 @@ def test_a_metric_for_a_thing_is_a_metric_and_measures_it(tmp_path: Path) -> Non
     assert ("den score", "usedFor", "burrow quality") not in found, found
 
 
-def test_optimizing_for_a_thing_is_being_used_for_it(tmp_path: Path) -> None:
-    """ "Den stores optimize for warmth, while moss stores optimize for cost": as "optimized for" says."""
+def test_optimizing_for_a_thing_is_focusing_on_it(tmp_path: Path) -> None:
+    """ "Den stores optimize for warmth, while moss stores optimize for cost": what each puts first, as "focuses on" says
+    (a quality it is judged by more than a task it serves)."""
     found = lowered(build(tmp_path, "# Dens\n\nDen stores optimize for warmth, while moss stores optimize for cost.\n\nDenKit optimizes for dryness.\n"))
-    assert {("den store", "usedFor", "warmth"), ("moss store", "usedFor", "cost"), ("denkit", "usedFor", "dryness")} <= found, found
+    assert {("den store", "focusesOn", "warmth"), ("moss store", "focusesOn", "cost"), ("denkit", "focusesOn", "dryness")} <= found, found
 
 
 def test_what_supports_a_thing_uses_it(tmp_path: Path) -> None:

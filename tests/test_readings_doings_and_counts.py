@@ -75,7 +75,7 @@ def test_what_a_heading_or_a_card_names_is_what_a_fragment_under_it_speaks_of(tm
     found = lowered(build(tmp_path, "# Dens\n\n## Den basics\n\n### Q: Moss API?\nuses moss beds; requests dug as they come in.\n\n"
                                     "### Clay tunnel\noptimizes for warmth.\n\n### Overview\nuses dens and setts.\n\n"
                                     "**Q:** Root API?\nA: focuses on depth.\n\n### Digging\nBadgers use claws.\n"))
-    assert {("moss api", "uses", "moss bed"), ("clay tunnel", "usedFor", "warmth"), ("root api", "focusesOn", "depth"),
+    assert {("moss api", "uses", "moss bed"), ("clay tunnel", "focusesOn", "warmth"), ("root api", "focusesOn", "depth"),
             ("badger", "uses", "claw")} <= found, found
     assert not any(s in ("overview", "digging") for s, _r, _o in found), found
 

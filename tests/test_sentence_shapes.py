@@ -1543,7 +1543,7 @@ def test_examples_that_name_an_amount_give_no_kinds(tmp_path: Path) -> None:
     """ "optimizes for cost (e.g. ~50% discount, hours turnaround)": what the cost comes to, measured; no
     kind of cost, not even the item that is no number."""
     found = lowered(build(tmp_path, "# Dens\n\n- **night digging** optimizes for cost (e.g. ~40% less clay, days of waiting)\n"))
-    assert ("night digging", "usedFor", "cost") in found, found
+    assert ("night digging", "focusesOn", "cost") in found, found
     assert not any(r == "isA" and o == "cost" for _s, r, o in found), found
 
 

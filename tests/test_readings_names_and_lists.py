@@ -69,3 +69,11 @@ def test_a_trade_off_column_names_what_each_row_suffers_from(tmp_path: Path) -> 
     assert {("moss lining", "suffersFrom", "damp loss"), ("clay sealing", "suffersFrom", "mud crack"),
             ("MossKit", "suffersFrom", "mold growth")} <= found, found
     assert not any(s in ("root pruning", "den hopping") and r == "suffersFrom" for s, r, _o in found), found
+
+
+def test_a_negated_item_after_an_object_with_of_names_nothing(tmp_path: Path) -> None:
+    """ "produces joint maps of dens, not open-ended plans": what follows "not" is what the thing does not produce, no concept
+    (it had made `MossNet produces not open-ended plan`, where no "of" phrase came before it)."""
+    graph = build(tmp_path, "# Dens\n\nMossNet produces joint maps of dens, not open-ended plans.\n")
+    assert ("MossNet", "produces", "joint map of dens") in facts(graph), facts(graph)
+    assert not any(name.startswith("not ") for name in names(graph)), names(graph)

@@ -77,3 +77,20 @@ def test_a_negated_item_after_an_object_with_of_names_nothing(tmp_path: Path) ->
     graph = build(tmp_path, "# Dens\n\nMossNet produces joint maps of dens, not open-ended plans.\n")
     assert ("MossNet", "produces", "joint map of dens") in facts(graph), facts(graph)
     assert not any(name.startswith("not ") for name in names(graph)), names(graph)
+
+
+def test_a_figure_names_no_concept(tmp_path: Path) -> None:
+    """ "Den benchmarks: median ~1,000 dens, avg ~2,159": about so many, a figure, no kind of the label's (it had made
+    `median ~1,000 den isA den benchmark`)."""
+    graph = build(tmp_path, "# Dens\n\nDen benchmarks: median ~1,000 dens, avg ~2,159.\n\nDen benchmarks: MossBench, ClayBench.\n")
+    assert not any("1,000" in name or "2,159" in name for name in names(graph)), names(graph)
+    assert ("MossBench", "isA", "den benchmark") in facts(graph), facts(graph)
+
+
+def test_a_name_after_like_is_an_example_and_the_next_item_no_kind_of_it(tmp_path: Path) -> None:
+    """ "a spade like DigPro, a rake, and a hoe": "a rake" is the list's next item, not what DigPro is (it had made `DigPro
+    isA rake`); a name after "including" with what it is set off at the end of the sentence keeps that kind."""
+    found = facts(build(tmp_path, "# Dens\n\nTools include a spade like DigPro, a rake, and a hoe like HoeMax.\n\n"
+                                  "Den sets include DenSet-Edu, a clean subset.\n"))
+    assert ("DigPro", "isA", "rake") not in found, found
+    assert ("DenSet-Edu", "isA", "clean subset") in found, found

@@ -123,7 +123,7 @@ def appositions(text: str) -> list[tuple[Phrase, Phrase, int]]:
         rest = _SUPERLATIVE.sub("", match["rest"]) if match.re is _DEFINITE else match["rest"]  # "the most popular engine": one
         kind = None if _opens_a_clause(text[match.start("rest"):]) else _kind(rest)
         if before is None or kind is None or _POSSESSIVE.search(text, window, window + before.start("names")) \
-                or re.search(r"\s(?:of|for)\s$", text[window : window + before.start("names")]):
+                or re.search(r"\s(?:of|for)\s$", text[window : window + before.start("names")]) or _next_item(text, window + before.start("names"), match):
             continue  # "Tree of Thoughts (ToT), a framework": the end of a longer name
         for written in re.split(r",\s+and\s+|,\s+|\s+and\s+", before["names"]):
             written = _without_first_word(written, window + before.start("names") + before["names"].find(written))
@@ -131,6 +131,13 @@ def appositions(text: str) -> list[tuple[Phrase, Phrase, int]]:
             if any(c.isalpha() for c in written) and keep(name):  # not "In 2017, a team"
                 found.append((name, kind, match.start("rest")))
     return found
+
+
+def _next_item(text: str, names_at: int, match: re.Match[str]) -> bool:
+    """ "a spade like DigPro, a rake, and a hoe": after an example of a list's item, what follows the comma is the next item
+    when the list goes on after it; "including DenSet-Edu, a clean subset." is the example set off with what it is."""
+    return re.search(r"\b(?:like|such\s+as|e\.g\.,?|including)\s$", text[:names_at]) is not None \
+        and re.match(r"\s*(?:,\s*(?:and|or)?|\s(?:and|or))\s", text[match.end("rest"):]) is not None
 
 
 # "Wet lining, a variant of clay lining, adds moss", "Wet lining (a kind of clay lining) adds moss": what a

@@ -369,8 +369,8 @@ _AMOUNTS = frozenset({"little", "lot", "bit"})  # "improves on this a little", "
 def keep(phrase: Phrase) -> bool:
     """Whether a noun phrase names a concept, rather than an activity, a number or half a clause."""
     words = phrase.label.split()
-    if not words or len(words) > 6 or len(phrase.label) < 2 or not phrase.label[0].isalnum() or re.search(r"[≈×÷±→⇒=<>≤≥]|\d\s*%|\w/(?:s|sec|min|h)\b", phrase.label):
-        return False  # "+ perf": a symbol opens no name; "training ≈ weights": a formula; "of 80%", "reqs/s": a figure, a unit
+    if not words or len(words) > 6 or len(phrase.label) < 2 or not phrase.label[0].isalnum() or re.search(r"[≈×÷±→⇒=<>≤≥]|\d\s*%|\w/(?:s|sec|min|h)\b|~\s*\d|\d,\d{3}\b", phrase.label):
+        return False  # "+ perf": a symbol opens no name; "training ≈ weights": a formula; "of 80%", "reqs/s", "~1,000 dens": a figure, a unit
     first = words[0].lower()
     if first in PRONOUNS or first in GENERIC_SUBJECTS or phrase.label.lower() in _NOT_NAMES or first in ("not", "never") \
             or (first[:1].isdecimal() and not (len(words) > 1 and _COUNTED_MODIFIER.match(first))):  # "4-bit quantization" is one

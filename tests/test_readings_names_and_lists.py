@@ -94,3 +94,12 @@ def test_a_name_after_like_is_an_example_and_the_next_item_no_kind_of_it(tmp_pat
                                   "Den sets include DenSet-Edu, a clean subset.\n"))
     assert ("DigPro", "isA", "rake") not in found, found
     assert ("DenSet-Edu", "isA", "clean subset") in found, found
+
+
+def test_a_phrase_that_ends_on_things_or_stuff_names_nothing(tmp_path: Path) -> None:
+    """ "the list of things you judge a den on", "domain-specific stuff": words that point at whatever is at hand name no
+    kind (it had made `den criterion isA list of things`); a set of a thing still holds it."""
+    graph = build(tmp_path, "# Dens\n\n- **Den Criteria:** the list of things you judge a den on.\n- **Moss Set:** a set of mosses.\n"
+                            "\nDens need domain-specific stuff like medical clay and legal moss.\n")
+    assert not any(name.endswith(("things", "stuff")) for name in names(graph)), names(graph)
+    assert ("moss set", "contains", "moss") in facts(graph), facts(graph)

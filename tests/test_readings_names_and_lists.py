@@ -103,3 +103,13 @@ def test_a_phrase_that_ends_on_things_or_stuff_names_nothing(tmp_path: Path) -> 
                             "\nDens need domain-specific stuff like medical clay and legal moss.\n")
     assert not any(name.endswith(("things", "stuff")) for name in names(graph)), names(graph)
     assert ("moss set", "contains", "moss") in facts(graph), facts(graph)
+
+
+def test_whose_kind_weighed_against_others_is_the_kind(tmp_path: Path) -> None:
+    """ "Stanford's smaller den board", "Zorpco's largest den model": whose it is, and the kind without the word that weighs
+    it, as "a smaller den board" reads (the kind had been dropped); "Zorpco's better model" says only how it stands."""
+    found = facts(build(tmp_path, "# Dens\n\n- **Den Lite:** Stanford's smaller den board.\n\nMossNet is Zorpco's largest den model.\n\n"
+                                  "ClayNet is Zorpco's better model.\n"))
+    assert {("den lite", "isA", "den board"), ("den lite", "developedBy", "Stanford"), ("MossNet", "isA", "den model"),
+            ("ClayNet", "developedBy", "Zorpco")} <= found, found
+    assert not any(s == "ClayNet" and r == "isA" for s, r, _o in found), found

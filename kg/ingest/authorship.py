@@ -12,6 +12,7 @@ from kg.ingest import tagger
 from kg.ingest.citations import TWO_AUTHORS
 from kg.ingest.singular import singular_noun
 from kg.ingest.lists import without_asides
+from kg.ingest.modifiers import compared_kind
 from kg.ingest.nouns import PRONOUNS, ROLES, Phrase, keep, noun_phrase
 from kg.ingest.subjects import CURRENT
 from kg.labels import capitalised_as_a_title, looks_like_name, title_cased
@@ -54,10 +55,18 @@ def owners_kind(clause: str) -> list[tuple[Phrase | str, str, Phrase]]:
         return []
     written = found["subject"].strip()
     thing: Phrase | str = CURRENT if written.lower() in PRONOUNS else noun_phrase(written)
-    maker, kind = noun_phrase(found["maker"]), noun_phrase(found["kind"])
+    maker, kind = noun_phrase(found["maker"]), noun_phrase(_unweighed(found["kind"]))
     if not (keep(maker) and maker.is_name) or (isinstance(thing, Phrase) and not (keep(thing) and thing.is_name)):
         return []
     return [(thing, "developedBy", maker)] + ([(thing, "isA", kind)] if " of " not in found["kind"] and keep(kind) else [])
+
+
+def _unweighed(kind: str) -> str:
+    """ "smaller den board", "largest den model": the kind, without the word that weighs it against others ("a smaller den
+    board" names a den board); "smaller board" (the word and one noun) is left to say how it stands."""
+    weigh, _space, rest = kind.partition(" ")
+    weighs = len(rest.split()) > 1 and (compared_kind(kind) or (weigh.endswith("est") and tagger.tagged(weigh)[0][1] == "JJS"))
+    return rest if weighs else kind
 
 
 _AUTHORS = r"[A-Z][\w.&'-]*(?: (?:[A-Z][\w.&'-]*|et al\.?|and [A-Z][\w.&'-]*)){0,3}"

@@ -144,7 +144,7 @@ def whose_fragment(sentence: str) -> str | None:
     is a common word capitalised to open the sentence ("Model's weights ...")."""
     found = _WHOSE_KIND.match(sentence.strip().rstrip("."))
     if found is None or (" " not in found["owner"] and "NOUN" in tagger.readings(found["owner"].lower())) \
-            or not all(tagger.corrected(w, t) in ("JJ", "NN", "NNS", "VBG", "VBN") for w, t in tagger.tagged(found["kind"])):
+            or not all(tagger.corrected(w, t) in ("JJ", "JJR", "JJS", "NN", "NNS", "VBG", "VBN") for w, t in tagger.tagged(found["kind"])):
         return None  # not "Hugging Face's documentation about chat templates": a noun phrase alone
     return f"a {found['kind']} by {found['owner']}{found['rest']}"
 

@@ -113,3 +113,19 @@ def test_whose_kind_weighed_against_others_is_the_kind(tmp_path: Path) -> None:
     assert {("den lite", "isA", "den board"), ("den lite", "developedBy", "Stanford"), ("MossNet", "isA", "den model"),
             ("ClayNet", "developedBy", "Zorpco")} <= found, found
     assert not any(s == "ClayNet" and r == "isA" for s, r, _o in found), found
+
+
+def test_a_term_a_sentence_defines_at_its_end_is_a_kind_of_what_it_opens_on(tmp_path: Path) -> None:
+    """ "Den systems that can flood and use clay are called **tidal dens**", "A burrow that contains a moss bed is a **moss
+    burrow**", "She describes a sett as a **badger house**": the marked term at the end is what the sentence names, one of
+    the kind it opens on, and the clause says what it does (it had made "den system" another name of "tidal den", or
+    nothing); the same words unmarked make no other name, and "A model that ... is a **wide model**" no kind "model"."""
+    graph = build(tmp_path, "# Dens\n\nDen systems that can flood and use clay are called **tidal dens**.\n\n"
+                            "A burrow that contains a moss bed is a **moss burrow**.\n\nShe describes a sett as a **badger house**: it holds cubs.\n\n"
+                            "Dens that use roots are called root dens.\n\nA model that digs wide is a **wide model**.\n")
+    found = facts(graph)
+    assert {("tidal den", "isA", "den system"), ("tidal den", "uses", "clay"), ("moss burrow", "isA", "burrow"),
+            ("moss burrow", "contains", "moss bed"), ("sett", "isA", "badger house")} <= found, found
+    assert not any(s in ("den system", "den", "burrow") and r in ("uses", "contains") for s, r, _o in found), found
+    assert "model" not in names(graph), names(graph)
+    assert not any("root den" in {a.casefold() for a in graph.aliases(c)} for c in graph.concepts()), names(graph)

@@ -23,6 +23,7 @@ from kg.ingest.makers import aside_beside, maker_as_aside, maker_beside, state_a
 from kg.ingest.headings import is_topic, read_compared_headings, read_kind_headings, read_subtitles, topic_key
 from kg.ingest.extraction import Extraction, Topic, Warning
 from kg.ingest.announced import read_announced_kinds
+from kg.ingest.defined_last import read_defined_last
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_makers, link_model_names, link_paragraph_kinds
 from kg.ingest.listed import HEAD, INTRODUCED, introducer_of, opens_with_prose, read_list_item
 from kg.ingest.equations import split_equations
@@ -94,9 +95,8 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         if empty and not any(h.level > heading.level for h in outline.headings_under(notes, heading)):
             extraction.warnings.append(Warning(Source(notes.path, heading.line), f"empty section '{heading.title}'"))
     read_kind_headings(notes, extraction, note.records[0] if note else None)
-    read_announced_kinds(notes, extraction)  # "There are two types of LMs. A **masked LM** ..."
-    read_subtitles(notes, extraction)
-    read_compared_headings(notes, extraction)
+    for read_whole in (read_announced_kinds, read_defined_last, read_subtitles, read_compared_headings):
+        read_whole(notes, extraction)  # "There are two types of LMs. A **masked LM** ...", "A model that ... is a **generative model**"
     state_title_maker(notes.path, notes.title, extraction, notes.paragraphs[0] if notes.paragraphs else None)
     introducers: dict[int, tuple[Record, str]] = {}  # what introduced a list ("Common optimizers:"), by item
     base = [note] if note else []

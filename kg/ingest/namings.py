@@ -55,6 +55,11 @@ _THING_ALSO_CALLED = re.compile(r"^(?!(?:an?|each|every|any|one)\s)(?P<thing>[^,
                                 r"(?:called|known\s+as|referred\s+to\s+as|dubbed)\s+(?P<other>[^,;:()]{1,60})$", re.IGNORECASE)
 
 
+# "Dens that flood (or whose roofs sag) are called wet dens": a name given to the ones a clause picks out
+_NAMED_BY_A_CLAUSE = re.compile(r"^(?!(?:it|this|that|they)\s)[A-Za-z][\w-]*(?:\s[\w-]+){0,3}?\s(?:that|which|who|whose)\s[^;:]{3,160}?\s(?:is|are)\s+"
+                                r"(?:also\s+)?(?:called|known\s+as|referred\s+to\s+as|dubbed)\s", re.IGNORECASE)
+
+
 # "BSI is short for Burrow Stability Index", "BSI stands for ...", "BSI is an abbreviation of ..."
 _SHORT_FOR = re.compile(r"^(?P<short>[A-Za-z][\w&-]{0,15})\s+(?:is\s+short\s+for|stands\s+for|is\s+an?\s+(?:abbreviation|acronym)\s+(?:of|for))\s+"
                         r"(?P<long>[^,;:()]{3,80})$", re.IGNORECASE)
@@ -81,6 +86,9 @@ def read_also_called(text: str, reading: Reading) -> bool:
         found = _THING_ALSO_CALLED.match(text.strip())
     thing, other = (noun_phrase(found["thing"]), noun_phrase(found["other"])) if found else (None, None)
     other = replace(other, aliases=tuple(dict.fromkeys(label for name in names for label in (name.label, *name.aliases)))) if other and names else other  # "DT": each name's own
+    if _NAMED_BY_A_CLAUSE.match(text.strip()):
+        return True  # "Dens that flood are called wet dens": the name of the ones the clause picks out, a kind of them when the name is
+        # marked (kg.ingest.defined_last); no other name of all dens, and what the clause says is said of the ones named, not of dens
     if thing is None or other is None or not (keep(thing) and keep(other)) or thing.label.lower() == other.label.lower() \
             or is_shell(thing.label.split()[-1]):
         return False  # "The first step is called prefill": the name of a step, said of no concept

@@ -129,3 +129,15 @@ def test_a_term_a_sentence_defines_at_its_end_is_a_kind_of_what_it_opens_on(tmp_
     assert not any(s in ("den system", "den", "burrow") and r in ("uses", "contains") for s, r, _o in found), found
     assert "model" not in names(graph), names(graph)
     assert not any("root den" in {a.casefold() for a in graph.aliases(c)} for c in graph.concepts()), names(graph)
+
+
+def test_a_bold_item_whose_name_ends_on_the_note_s_concept_is_a_kind_of_it(tmp_path: Path) -> None:
+    """ "Compression.md" / "- **PTC** (post-dig compression): ...": the term's other name ends on the note's concept, so it is
+    one of its kinds (it had been read as nothing); "**DAT** (dig-aware training)" ends on another word and is none."""
+    graph = build_files(tmp_path, {"Dens/Compression.md": "# Compression\n\nCompression is making a den smaller.\n\n"
+                                                          "- **PTC** (post-dig compression): compress after digging. most common.\n"
+                                                          "- **DAT** (dig-aware training): train while digging.\n",
+                                   "Dens/Moss.md": "# Moss\n\nMoss is a plant. See [[Compression]].\n"})[1]
+    found = {(s.casefold(), r, o.casefold()) for s, r, o in facts(graph)}
+    assert ("ptc", "isA", "compression") in found, found
+    assert not any(s == "dat" and r == "isA" for s, r, _o in found), found

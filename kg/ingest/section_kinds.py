@@ -12,6 +12,7 @@ from kg.ingest.item_names import item_concept
 from kg.ingest.lexicon import Record
 from kg.ingest.markdown import Paragraph
 from kg.ingest.nouns import keep, noun_phrase
+from kg.ingest.outline import names_a_kind_of
 from kg.ingest.problems import names_a_problem, troubled_by_list
 from kg.ingest.singular import singular_phrase
 from kg.ingest.vault import file_name, lists_kinds_of_the_note
@@ -33,6 +34,9 @@ def kind_in_a_section(paragraph: Paragraph, note: Record | None, term_record: Re
         elif (troubled := troubled_by_list(file_name(paragraph.file))) is not None and keep(thing := noun_phrase(troubled)):
             source = Source(paragraph.file, paragraph.line)  # "Den Challenges.md" / "- **Flooding**: ...": what dens suffer from
             extraction.state(extraction.concept(thing, source, topic), "suffersFrom", term_record, source.by("section-item"))
+        elif any(names_a_kind_of(note.final().label.lower(), label.lower()) for label in term_record.final().labels()):
+            source = Source(paragraph.file, paragraph.line)  # "Sealing.md" / "- **PTS** (post-dig sealing): ...": a kind, by its words
+            extraction.state(term_record, "isA", note.final(), source.by("shared-head"))
         return
     if not _one_of_a_section(paragraph, term_record) or first is None:
         return

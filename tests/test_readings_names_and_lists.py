@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kg.ingest.markdown import parse
 from kg.ingest.remarks import is_remark
 from reading import build, build_files, facts, names
 
@@ -141,3 +142,17 @@ def test_a_bold_item_whose_name_ends_on_the_note_s_concept_is_a_kind_of_it(tmp_p
     found = {(s.casefold(), r, o.casefold()) for s, r, o in facts(graph)}
     assert ("ptc", "isA", "compression") in found, found
     assert not any(s == "dat" and r == "isA" for s, r, _o in found), found
+
+
+def test_a_count_that_opens_a_heading_is_no_numbering(tmp_path: Path) -> None:
+    """ "## 3 approaches" in the note on den merging counts its kinds, as "## Two approaches" does (the "3" had been taken
+    for the heading's number, leaving "approaches", which says nothing); "## 1 Introduction" is numbered still; a field
+    label in a later list ("- tool: MergeKit") is no kind."""
+    graph = build_files(tmp_path, {"Dens/Den Merging.md": "# Den Merging\n\nDen merging = combining dens into one den.\n\n## 3 approaches\n"
+                                                          "1. **summing** — add rooms together\n2. **stacking** — stack rooms\n\n"
+                                                          "- tool: MergeKit (Zorpco)\n\n## 1 Introduction\n\nDens are old.\n",
+                                   "Dens/Moss.md": "# Moss\n\nMoss is a plant. See [[Den Merging]].\n"})[1]
+    found = {(s.casefold(), r, o.casefold()) for s, r, o in facts(graph)}
+    assert {("summing", "isA", "den merging"), ("stacking", "isA", "den merging")} <= found, found
+    assert not any(s == "tool" and r == "isA" for s, r, _o in found), found
+    assert [h.title for h in parse("## 3 approaches\n\n## 1 Introduction\n\n## 2. Setup\n", "x.md").headings] == ["3 approaches", "Introduction", "Setup"]

@@ -33,7 +33,7 @@ _FIELD_BRACKET = re.compile(r"[\[(](?P<name>[A-Za-z][\w-]*)::[ \t]*(?P<value>[^\
 # "[[Folder/Note#Heading|shown]]": the note is named by its file's name, whatever folder holds it
 _WIKILINK = re.compile(r"!?\[\[(?:[^\[\]|#\n]*/)?(?P<target>[^\[\]|#\n/]*)(?:#[^\[\]|\n]*)?(?:\|(?P<alias>[^\[\]\n]+))?\]\]")
 # "1. ", "2.3 ", "IV. ", "Step 1:" before a heading's words are numbering, not part of the name
-_NUMBERING = re.compile(r"^(?:(?:\d+[.)]?)+(?:\s*[:.-])?|[IVX]+\.)\s+")
+_NUMBERING = re.compile(r"^(?:(?:\d+[.)])+\d*(?:\s*[:.-])?|\d+(?:\s*[:.-])?(?!\s+[a-z])|[IVX]+\.)\s+")  # not "3 approaches", a count
 
 
 @dataclass(frozen=True)

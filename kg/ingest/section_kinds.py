@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest import classify
 from kg.ingest.categories import types_named
 from kg.ingest.extraction import Extraction
 from kg.ingest.heading_classes import kinds_of_the_section
@@ -57,8 +58,13 @@ def _one_of_a_section(paragraph: Paragraph, term_record: Record | None) -> bool:
 def _one_of_the_kinds(paragraph: Paragraph, note: Record, term_record: Record | None, topic: str, extraction: Extraction) -> None:
     source = Source(paragraph.file, paragraph.line)
     member = term_record or item_concept(paragraph, source, topic, extraction)
-    if member is not None and member.final() is not note.final():
+    if member is not None and member.final() is not note.final() and not _a_bare_class_word(member.final().label):
         extraction.state(member, "isA", note.final(), source.by("heading-kind"))
+
+
+def _a_bare_class_word(label: str) -> bool:
+    """ "tool", "metrics": a word the vocabulary's classes are named by, alone, a field's label ("- tool: mergekit"), no kind."""
+    return " " not in label.strip() and classify.class_of_word(label) is not None
 
 
 def _titled_by_its_kinds(path: str, note: Record) -> bool:

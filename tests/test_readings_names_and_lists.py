@@ -156,3 +156,12 @@ def test_a_count_that_opens_a_heading_is_no_numbering(tmp_path: Path) -> None:
     assert {("summing", "isA", "den merging"), ("stacking", "isA", "den merging")} <= found, found
     assert not any(s == "tool" and r == "isA" for s, r, _o in found), found
     assert [h.title for h in parse("## 3 approaches\n\n## 1 Introduction\n\n## 2. Setup\n", "x.md").headings] == ["3 approaches", "Introduction", "Setup"]
+
+
+def test_another_name_after_a_bold_term_sets_off_what_follows_as_its_definition(tmp_path: Path) -> None:
+    """ "**moss sealing** aka mossing: seal with moss": "mossing" is another name, and what follows the colon says what the term
+    is (it had been read as a sentence "moss sealing seal with moss", `moss sealing isA moss sealing seal`); "aka frankenmerging —"
+    keeps no dash in the name."""
+    graph = build(tmp_path, "# Dens\n\n- **moss sealing** aka mossing: seal with moss\n- **layer stacking** aka frankenmerging — stack rooms\n")
+    assert not any("seal" in o and r == "isA" for _s, r, o in facts(graph)), facts(graph)
+    assert {"mossing", "frankenmerging"} <= names(graph) and not any(n.endswith("-") for n in names(graph)), names(graph)

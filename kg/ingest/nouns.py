@@ -140,7 +140,7 @@ def doing(task: str) -> Phrase:
 @remembered(maxsize=1 << 16)
 def noun_phrase(text: str) -> Phrase:
     """The concept a noun phrase names: "Google's TensorFlow" -> TensorFlow, owned by Google."""
-    text = clean(without_symbols(text)).strip(" ,;:'\"_~≈")  # "✅ GPT model", "_DeepSeek-R1_": markup and emoji; "~100k dens": about
+    text = re.sub(r"\s+[-–—]+$", "", clean(without_symbols(text))).strip(" ,;:'\"_~≈")  # "✅ GPT model", "_DeepSeek-R1_": markup and emoji; "~100k dens": about; "X —": a dash before what follows
     text = text if text.endswith(" et al.") else text.rstrip(".")  # "Wei et al." is a name whole
     text = f"{text}." if text.endswith(" et al") else text  # a sentence's last dot was its own
     text = _AFTERWORDS.sub("", text)  # "output tokens sequentially", "language models today"

@@ -23,7 +23,7 @@ from kg.ingest.terms import set_off_term
 from kg.ingest.vault import names_the_notes
 from kg.labels import clean, looks_like_name
 
-_KNOWN_AS = re.compile(r"^(?:a\.?k\.?a\.?|also (?:called|known as))\s+(?P<names>[^:;.()]{2,80}?)\s*(?::\s+(?P<rest>.*))?$", re.IGNORECASE | re.DOTALL)
+_KNOWN_AS = re.compile(r"^(?:a\.?k\.?a\.?|also (?:called|known as))\s+(?P<names>[^:;.()]{2,80}?)\s*(?:(?::|\s[-–—]+)\s+(?P<rest>.*))?$", re.IGNORECASE | re.DOTALL)
 
 
 def _known_as_opening(text: str) -> tuple[list[str], str] | None:
@@ -54,6 +54,7 @@ def also_known(paragraph: Paragraph) -> list[str] | None:
     if (known := _known_as_opening(paragraph.text)) is None:
         return None
     paragraph.text = known[1]
+    paragraph.has_colon = paragraph.has_colon or bool(known[1])  # "**Moss sealing** aka mossing: seal with moss": what the term is, set off
     return known[0]
 
 

@@ -168,10 +168,10 @@ def as_term(written: str) -> str:
     """
     words = clean(written).split()
     named: set[int] = set()  # "Den Survey v2", "Open LLM Leaderboard v2": the capitalised words a version follows name one thing
-    for at in (at for at in range(len(words) - 1) if _VERSION.fullmatch(words[at + 1]) or VERSION_MARK.fullmatch(words[at + 1].strip("()"))):
-        while at >= 0 and words[at][:1].isupper() and words[at].lower() not in TITLE_SMALL_WORDS and not words[at].endswith("ing"):
-            named.add(at)  # not "Getting Started With", "Understanding": words of a title before the name
-            at -= 1
+    for before in (at for at in range(len(words) - 1) if _VERSION.fullmatch(words[at + 1]) or VERSION_MARK.fullmatch(words[at + 1].strip("()"))):
+        while before >= 0 and words[before][:1].isupper() and words[before].lower() not in TITLE_SMALL_WORDS and not words[before].endswith("ing"):
+            named.add(before)  # not "Getting Started With", "Understanding": words of a title before the name
+            before -= 1
     return " ".join(w.lower() if _CAPITALISED_WORD.fullmatch(w) and at not in named else w for at, w in enumerate(words))
 
 

@@ -1,6 +1,7 @@
-"""Terms a sentence of prose defines at its end, set in bold or italics: "A model whose outputs are open-ended is a
-**generative model**", "Systems that plan and use tools are called **agents**", "She describes a sett as a **badger
-house**". The words before the term say what kind of thing it is; the mark says the sentence is there to name it."""
+"""Terms a sentence of prose defines at its end, set in bold or italics: "A den whose tunnels flood is a **wet den**",
+"AI systems that plan and use tools are called **agents**", "She describes a sett as a **badger house**". The words
+before the term say what kind of thing it is (a shell alone, "A model that ...", says none); the mark says the sentence
+is there to name it."""
 
 from __future__ import annotations
 

@@ -76,6 +76,9 @@ def read_also_called(text: str, reading: Reading) -> bool:
     names for DWT": another name of a thing, and no statement."""
     if not _ANOTHER_NAME.in_text(text):
         return False  # none of the words _SHORT_FOR, _OTHER_NAMES or _THING_ALSO_CALLED needs: most sentences
+    if _NAMED_BY_A_CLAUSE.match(text.strip()):
+        return True  # "Dens that flood are called wet dens": the name of the ones the clause picks out, a kind of them when the name is
+        # marked (kg.ingest.defined_last); no other name of all dens, and what the clause says is said of the ones named, not of dens
     names: list[Phrase] = []
     if (short := _SHORT_FOR.match(text.strip())) is not None and abbreviates(short["short"], short["long"]):
         found = _THING_ALSO_CALLED.match(f"{short['long']} is also called {short['short']}")
@@ -86,9 +89,6 @@ def read_also_called(text: str, reading: Reading) -> bool:
         found = _THING_ALSO_CALLED.match(text.strip())
     thing, other = (noun_phrase(found["thing"]), noun_phrase(found["other"])) if found else (None, None)
     other = replace(other, aliases=tuple(dict.fromkeys(label for name in names for label in (name.label, *name.aliases)))) if other and names else other  # "DT": each name's own
-    if _NAMED_BY_A_CLAUSE.match(text.strip()):
-        return True  # "Dens that flood are called wet dens": the name of the ones the clause picks out, a kind of them when the name is
-        # marked (kg.ingest.defined_last); no other name of all dens, and what the clause says is said of the ones named, not of dens
     if thing is None or other is None or not (keep(thing) and keep(other)) or thing.label.lower() == other.label.lower() \
             or is_shell(thing.label.split()[-1]):
         return False  # "The first step is called prefill": the name of a step, said of no concept

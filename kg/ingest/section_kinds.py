@@ -36,7 +36,7 @@ def kind_in_a_section(paragraph: Paragraph, note: Record | None, term_record: Re
             source = Source(paragraph.file, paragraph.line)  # "Den Challenges.md" / "- **Flooding**: ...": what dens suffer from
             extraction.state(extraction.concept(thing, source, topic), "suffersFrom", term_record, source.by("section-item"))
         elif any(names_a_kind_of(note.final().label.lower(), label.lower()) for label in term_record.final().labels()):
-            source = Source(paragraph.file, paragraph.line)  # "Sealing.md" / "- **PTS** (post-dig sealing): ...": a kind, by its words
+            source = Source(paragraph.file, paragraph.line)  # "Compression.md" / "- **PTC** (post-dig compression): ...": a kind, by its words
             extraction.state(term_record, "isA", note.final(), source.by("shared-head"))
         return
     if not _one_of_a_section(paragraph, term_record) or first is None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest import classify
 from kg.ingest.categories import types_named
 from kg.ingest.extraction import Extraction
 from kg.ingest.heading_classes import kinds_of_the_section
@@ -16,6 +15,7 @@ from kg.ingest.nouns import keep, noun_phrase
 from kg.ingest.outline import names_a_kind_of
 from kg.ingest.problems import names_a_problem, troubled_by_list
 from kg.ingest.singular import singular_phrase
+from kg.ingest.terms import a_field
 from kg.ingest.vault import file_name, lists_kinds_of_the_note
 from kg.labels import as_term, fold
 from kg.source import Source
@@ -58,13 +58,8 @@ def _one_of_a_section(paragraph: Paragraph, term_record: Record | None) -> bool:
 def _one_of_the_kinds(paragraph: Paragraph, note: Record, term_record: Record | None, topic: str, extraction: Extraction) -> None:
     source = Source(paragraph.file, paragraph.line)
     member = term_record or item_concept(paragraph, source, topic, extraction)
-    if member is not None and member.final() is not note.final() and not _a_bare_class_word(member.final().label):
+    if member is not None and member.final() is not note.final() and not a_field(member.final().label):  # "- tool: mergekit": a field
         extraction.state(member, "isA", note.final(), source.by("heading-kind"))
-
-
-def _a_bare_class_word(label: str) -> bool:
-    """ "tool", "metrics": a word the vocabulary's classes are named by, alone, a field's label ("- tool: mergekit"), no kind."""
-    return " " not in label.strip() and classify.class_of_word(label) is not None
 
 
 def _titled_by_its_kinds(path: str, note: Record) -> bool:

@@ -150,7 +150,7 @@ def test_a_count_that_opens_a_heading_is_no_numbering(tmp_path: Path) -> None:
     label in a later list ("- tool: MergeKit") is no kind."""
     graph = build_files(tmp_path, {"Dens/Den Merging.md": "# Den Merging\n\nDen merging = combining dens into one den.\n\n## 3 approaches\n"
                                                           "1. **summing** — add rooms together\n2. **stacking** — stack rooms\n\n"
-                                                          "- tool: MergeKit (Zorpco)\n\n## 1 Introduction\n\nDens are old.\n",
+                                                          "- tool: MergeKit (Zorpco). lots of top dens were merges\n\n## 1 Introduction\n\nDens are old.\n",
                                    "Dens/Moss.md": "# Moss\n\nMoss is a plant. See [[Den Merging]].\n"})[1]
     found = {(s.casefold(), r, o.casefold()) for s, r, o in facts(graph)}
     assert {("summing", "isA", "den merging"), ("stacking", "isA", "den merging")} <= found, found

@@ -28,8 +28,11 @@ from benchmarks.quality import COLLECTIONS, Figures, Oracle, Reference, junk, me
 # and the vault's facts at 35/70, then 36/70; the guide's recall at 36/70 and 30/75. The vault's precision
 # floor came down once, from 0.88 to 0.87, when a phrase that a sorting adjective narrows became a kind of
 # the name it ends on ("full finetuning", "long-term memory"): its one new edge there, "high-degree
-# polynomial model isA polynomial model", is true but not among the reference's rows (28/32).
-FACTS_FLOOR = {"llm-course": 0.78, "prompt-engineering-guide": 0.50, "obsidian-ml-vault": 0.50}
+# polynomial model isA polynomial model", is true but not among the reference's rows (28/32). The vault's facts
+# floor came down once, from 0.50 to 0.48 (35/70 to 34/70), when "And" opening a sentence stopped hiding its
+# subject: "And unlike RNNs ..., self-attention provides ..." had been read of the note's concept, the transformer
+# (a reference row), and is now read of self-attention, the sentence's subject.
+FACTS_FLOOR = {"llm-course": 0.78, "prompt-engineering-guide": 0.50, "obsidian-ml-vault": 0.48}
 CORE_FLOOR = {"llm-course": 0.53, "prompt-engineering-guide": 0.38, "obsidian-ml-vault": 0.55}
 PRECISION_FLOOR = {"llm-course": 0.91, "prompt-engineering-guide": 0.90, "obsidian-ml-vault": 0.87}
 # Ceilings on the junk phrases of corpus-junk.tsv that became labels: today's count. Lower them as

@@ -277,6 +277,16 @@ def an_adjective(word: str) -> bool:
     return "ADJ" in known and "NOUN" not in known or (not known and word.islower() and word.endswith(_ADJECTIVE_ENDINGS))
 
 
+# "pre-LLM", "multi-GPU", "non-English": a prefix that makes a name say when, how many or which, of a noun left unsaid
+_PREFIXED_NAME = re.compile(r"(?i:pre|post|non|multi|anti|semi)-[A-Z]{2,}[\w.-]*|(?:pre|post|non|multi)-[A-Z][a-z]+")
+
+
+def a_prefixed_modifier(label: str) -> bool:
+    """ "pre-LLM", "multi-GPU": a name under a prefix, alone, says which of something unsaid ("pre-LLM metrics"); not
+    "Pre-training", "cross-encoder"."""
+    return _PREFIXED_NAME.fullmatch(label.strip()) is not None
+
+
 # what a line says of one thing, never a thing of its own: "- Formula: ...", a table's "| Intuition |" column
 SAID_OF_A_THING = frozenset({"formula", "equation", "value", "values", "range", "unit", "units", "interpretation", "intuition"})
 _ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "able", "ible", "ful", "less")

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from kg.ingest.clauses import has_finite_verb
 from kg.ingest.memo import remembered
-from kg.ingest.modifiers import ATTRIBUTE_HEADS, DEGREE, GROUP_WORDS, SEQUENCE_PLACES, a_shell_said_which, compares, is_shell, names_a_language
+from kg.ingest.modifiers import ATTRIBUTE_HEADS, DEGREE, GROUP_WORDS, SEQUENCE_PLACES, a_prefixed_modifier, a_shell_said_which, compares, is_shell, names_a_language
 from kg.ingest.singular import singular_phrase
 from kg.ingest.clause_shapes import counts_by_a_doing, says_how, without_postmodifier
 from kg.ingest.remarks import a_half_of_the_reading
@@ -386,7 +386,7 @@ def keep(phrase: Phrase) -> bool:
     if first in {"aka", "a.k.a.", "i.e.", "ie", "ex", "eg", "w/", "w/o", "following", "aforementioned", "above-mentioned", "worth", "depending", "according", "regardless"}:
         return False  # "eg structured outputs like JSON", "w/o": marks; "the following tools:": the list below; "worth memorizing", "depending on X"
     if describes(phrase) or is_shell(phrase.label) or compares(phrase.label) or _shell_of_a_doing(words) or a_shell_said_which(phrase.label) \
-            or re.fullmatch(r"[A-Z]\w*-(?:level|based|side|specific|aware|free|only|wise)", phrase.label):  # "the process", "Model-level"
+            or re.fullmatch(r"[A-Z]\w*-(?:level|based|side|specific|aware|free|only|wise)", phrase.label) or a_prefixed_modifier(phrase.label):  # "Model-level", "pre-LLM"
         return False  # "representation of the token", "smoother model", "way of knowing", "off-the-shelf options": which, of nothing named
     if len(words) > 1 and (first in {"things", "ways", "reasons", "stuff"} or first in {"way", "thing", "reason"} and words[1] == "to" or words[-1] in {"things", "stuff"} and not phrase.is_name
                            or first in {"risk", "drawback", "downside", "limitation", "weakness", "pitfall"} and words[1] == "of"):

@@ -16,15 +16,15 @@ from kg.ingest.nouns import Phrase, keep, noun_phrase
 from kg.ingest.subjects import NOBODY, subject_of, without_opening
 
 _INTRODUCED = re.compile(
-    r"^(?:first\s+)?(?:introduced|proposed|developed|released|presented)\s+(?:by|in)\s+(?P<other>[^,]{2,80}),\s*(?P<rest>.+)$",
+    r"^\s*(?:first\s+)?(?:introduced|proposed|developed|released|presented)\s+(?:by|in)\s+(?P<other>[^,]{2,80}),\s*(?P<rest>.+)$",
     re.IGNORECASE)
 # (an aside may hold commas: "Unlike the dens we dug (one per wombat, etc.), ...")
-_CONTRAST = re.compile(r"^(?:unlike|in contrast to|as opposed to|compared (?:to|with))\s+(?P<other>(?:[^,()]|\([^()]{0,80}\)){2,120}?),\s*(?P<rest>.+)$",
+_CONTRAST = re.compile(r"^\s*(?:unlike|in contrast to|as opposed to|compared (?:to|with))\s+(?P<other>(?:[^,()]|\([^()]{0,80}\)){2,120}?),\s*(?P<rest>.+)$",
                        re.IGNORECASE)
 
 
-# a clause without "that" after a noun, opened by its subject: "the dens [we used to dig]"
-_CONTACT_CLAUSE = re.compile(r"\s+(?:we|you|I|they|people|he|she)\s+(?=[a-z])")
+# a clause after a noun, opened by its subject or a relative word: "the dens [we used to dig]", "foxholes [that hold one fox]"
+_CONTACT_CLAUSE = re.compile(r"\s+(?:we|you|I|they|people|he|she|that|which|who)\s+(?=[a-z])")
 
 
 # "If you are a beginner, start with ...", "When it is small, ...": a condition, whose subject is its

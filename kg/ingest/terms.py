@@ -12,7 +12,7 @@ import re
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.markdown import Link, Paragraph
-from kg.ingest.modifiers import EVALUATIVE, an_adjective, is_counted, is_shell
+from kg.ingest.modifiers import EVALUATIVE, a_prefixed_modifier, an_adjective, is_counted, is_shell
 from kg.ingest.lists import without_asides
 from kg.ingest.makers import CITED_FIRST
 from kg.ingest.citations import citation_alone
@@ -148,8 +148,8 @@ def _an_adjective_alone(term: str) -> bool:
     (an adjective to the dictionary, or a word it lacks with an adjective's ending), graded or not ("v noisy"); not
     "Post-training"."""
     word = term.strip()
-    if _WITH_ADJECTIVE_PART.fullmatch(word.lower()):
-        return True  # "compute-bound", "memory bandwidth-bound", "soft-prompt-based": what something is like
+    if _WITH_ADJECTIVE_PART.fullmatch(word.lower()) or a_prefixed_modifier(word):
+        return True  # "compute-bound", "memory bandwidth-bound", "soft-prompt-based", "multi-GPU": what something is like
     if (graded := _GRADED.fullmatch(word.lower())) is not None:
         word = graded["word"]  # "v noisy: clickbait, spam": how noisy, of a noun left unsaid
     return " " not in word and "-" not in word and an_adjective(word) and tagger.tagged(word)[0][1] == "JJ"

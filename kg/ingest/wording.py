@@ -25,7 +25,9 @@ _CONTRACTED = {"s": "is", "re": "are", "ll": "will", "ve": "have", "d": "would"}
 _NEGATED = re.compile(r"\b(?P<verb>[a-z]+)n['’]t\b", re.IGNORECASE)
 _NEGATED_STEM = {"ca": "can", "wo": "will", "sha": "shall"}
 _DANGLING = re.compile(r"\s+(?:that|which|who|where|by|because)$", re.IGNORECASE)
-_DISCOURSE = re.compile(r"^(?:note|notice|remember|recall|observe|keep in mind|bear in mind)(?:\s+that\b|\s*:)\s*", re.IGNORECASE)
+# "So long context is a memory problem", "And dens flood": a word that joins the sentence to the one before opens no name
+_DISCOURSE = re.compile(r"^(?:note|notice|remember|recall|observe|keep in mind|bear in mind)(?:\s+that\b|\s*:)\s*"
+                        r"|^(?:so|thus|hence|therefore|and|but|yet)\s+(?!far\b|called\b|that\b)", re.IGNORECASE)
 # "There are two types: A and B", "There are tools that automate digging: A, B": the plural and its list, as "Two types:
 # A and B" says them
 _THERE_ARE = re.compile(r"^there\s+(?:are|exist)\s+(?=(?:two|three|four|five|several)\s+(?:main\s+)?(?:types|kinds|categories|forms|families)\s*:"

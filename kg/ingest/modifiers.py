@@ -248,7 +248,8 @@ def without_judgement(text: str) -> str:
     start = 0
     while start < len(words) - 1 and (words[start][:1].islower() or (not start and words[0].lower() in _ARTICLES)) \
             and (words[start].lower() in EVALUATIVE | _ARTICLES  # "The two main metrics": a sentence's capital
-                 or (words[start].endswith("ly") and start < len(words) - 2 and words[start + 1].lower() in EVALUATIVE)):  # "closely related"
+                 or ((words[start].endswith("ly") or words[start].lower() in {"super", "pretty"}) and start < len(words) - 2
+                     and words[start + 1].lower() in EVALUATIVE)):  # "closely related", "super common": how much, of a judging word
         start += 1
     return " ".join(words[start:]) if start else text
 

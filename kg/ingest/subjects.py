@@ -29,12 +29,10 @@ NOBODY = "<nobody>"  # "You can use ...": a sentence about the reader, not a con
 _VERB = re.compile(
     r"\s(?:is|are|was|were|has|have|had|can|could|will|would|may|might|should|must|does|do|did|"
     r"refers|refer|describes|describe|allows|allow|encodes|encode|calculates|tests|lists|varies|"
-    r"processes|helps|help|provides|provide|takes|take|makes|make|becomes|became|gets|get|got|means)\s",
-    re.IGNORECASE,
-)
+    r"processes|helps|help|provides|provide|takes|take|makes|make|becomes|became|gets|get|got|means)\s", re.IGNORECASE)
 # "In practice, ...", "Based on this course, ...": a phrase before the subject
 _OPENING = re.compile(
-    r"^(?:(?:in|for|at|on|from|during|with|after|before|unlike|based on|according to|compared to|compared with|thanks to)\s[^,]*"
+    r"^\s*(?:(?:in|for|at|on|from|during|with|after|before|unlike|based on|according to|compared to|compared with|thanks to)\s[^,]*"
     r"|(?:[a-z]+ly\s+)?speaking),\s*"  # "Generally speaking, a framework ..." (the adverb may be blanked)
     r"|^(?:e\.g\.|eg\.|i\.e\.),?\s+(?=\S+\s+\S)",  # "e.g. the den captioner returns ...": an example, its own subject after
     re.IGNORECASE,
@@ -335,8 +333,9 @@ def subject_of(text: str, at_start: bool = False) -> Phrase | str:
         return CURRENT  # a description in the imperative ("Automatically evaluate your LLMs using RunPod") is the entry's
     # the reader's own things ("every part of your data"), and "The free-form thoughts ...", which the
     # tagger cannot read as a noun phrase, are someone else than the entry; a bare name it cannot read
-    # ("LLM-based agents") most often is the entry
-    return NOBODY if _READERS.search(text) or lowered.split()[0] in {"the", "a", "an"} else CURRENT
+    # ("LLM-based agents") most often is the entry; a figure or an amount ("~10% is a common default", "Half is ...") is none
+    return NOBODY if _READERS.search(text) or lowered.split()[0] in {"the", "a", "an", "about", "around", "roughly", "half"} \
+        or re.match(r"[~≈<>]?\s*\d", lowered) else CURRENT
 
 
 _WORD_QUOTED = re.compile(r"""^["“'‘][a-z][\w-]*(?:\s[a-z][\w-]*)?["”'’](?:\s|$)""")  # '"large" in LLM', "'the'"

@@ -73,3 +73,13 @@ def test_a_win_is_a_remark_of_what_is_read(tmp_path: Path) -> None:
                             "- quick wins: moss beds, clay walls\n")
     assert not {"big win", "quick win", "win"} & {n.lower() for n in names(graph)}, names(graph)
     assert not any(s == "big win" or o in ("big win", "quick win") for s, _r, o in facts(graph)), facts(graph)
+
+
+def test_like_after_a_count_of_more_than_it_names_compares(tmp_path: Path) -> None:
+    """ "8 root bits like SETT32": eight bits, one name: the bits are as many as SETT32 has, no kind of which SETT32 is
+    one (it had made `SETT32 isA root bit`). "3 den tools like DigPro, MoleKit and SettRake" names as many as it
+    counts: examples still."""
+    found = facts(build(tmp_path, "# Dens\n\n- HB16: 8 root bits like SETT32, so same reach\n"
+                                  "- we tried 3 den tools like DigPro, MoleKit and SettRake.\n"))
+    assert {("DigPro", "isA", "den tool"), ("SettRake", "isA", "den tool")} <= found, found
+    assert not any(s == "SETT32" and r == "isA" for s, r, _o in found), found

@@ -39,6 +39,7 @@ _FOR_TASK = re.compile(r"\s+for\s+[^,;]+?(?=\s*,|\s+and\s|\s*$)")  # " for gener
 _ITEM_ASIDE = re.compile(r",\s+which\s+[^,;()]+,(?=\s+(?:and|or)\s)", re.IGNORECASE)
 # a noun phrase inside a participle's phrase, ending the text: "served through an inference service", "- underrepresented in training data"
 _IN_A_PARTICIPLE = re.compile(r"(?:\b[a-z]+\s+|(?:^|\s[-–—:])\s*)(?P<participle>[a-z]+ed)\s+(?:through|via|by|over|in|on|from|among|across)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s[\w-]+){0,2}\s*,?$")
+_COUNTED_BEFORE = re.compile(r"(?:^|\s)(\d+)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*$")  # "8 exp bits", "3 big den models"
 _PLACE_IN_A_RELATIVE = re.compile(r"\s(?:that|which|who)\s[^,;()]*?\s(?:on|in|at|from|into|across|under)\s(?:an?\s+|the\s+)?[\w-]+(?:\s[\w-]+){0,2}\s*,?$")
 CITATION = re.compile(r"\bet al\b|\b(?:1[89]|20)\d\d\b")  # "methods (Kim et al., 2021)": a source, no list
 _EXAMPLES_CUE = re.compile(r"^\s*(?:e\.g\.|i\.e\.|like|such as|including|for example)[,:]?\s+", re.IGNORECASE)
@@ -66,6 +67,8 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
         if cue.group().strip() == "like" and before_cue and singular_noun(before_cue[-1].lower()) in ROLES:
             continue  # "Many researchers like the X index": a verb of theirs, no examples of researchers
         listed = _listed(after, cue.group(), protected)
+        if cue.group().strip() == "like" and (count := _COUNTED_BEFORE.search(text[: cue.start()])) and int(count[1]) > len(split(listed, protected)):
+            continue  # "8 root bits like SETT32": more of them than are named, so as many as it has, no examples
         if (cue.group().strip() == "(" or given) and (clauses.has_finite_verb(listed.split(",")[0]) or re.search(r"\bvs\b", listed)):
             continue  # "(e.g., Llama 3 was trained on ...)": an aside that is a sentence, no list
         if ARROW_BETWEEN.search(listed) or (_ARROW_NEXT.match(after, after.find(listed.rstrip()) + len(listed.rstrip()))

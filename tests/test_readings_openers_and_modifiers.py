@@ -83,3 +83,21 @@ def test_like_after_a_count_of_more_than_it_names_compares(tmp_path: Path) -> No
                                   "- we tried 3 den tools like DigPro, MoleKit and SettRake.\n"))
     assert {("DigPro", "isA", "den tool"), ("SettRake", "isA", "den tool")} <= found, found
     assert not any(s == "SETT32" and r == "isA" for s, r, _o in found), found
+
+
+def test_a_noun_then_a_clause_of_someone_and_a_verb_names_nothing(tmp_path: Path) -> None:
+    """ "a den someone else dug", "the term den devs use", "a den everyone uses": a noun, then a clause whose subject is
+    anyone at all or people in the plural, without "that"; no concept (they had made "den everyone use"). "Tool
+    use" and "den user need" keep their reading as names."""
+    graph = build(tmp_path, "# Dens\n\nA sett is a den someone else dug. A burrow is a den everyone uses. "
+                            "A holt is a den users need. A moss lining is a kind of den user need. A den log is a kind of internal people search.\n")
+    assert not {"den someone else dug", "den everyone use", "den users need"} & names(graph), names(graph)
+    assert {("moss lining", "isA", "den user need"), ("den log", "isA", "internal people search")} <= facts(graph), facts(graph)
+
+
+def test_so_much_or_a_lot_after_a_noun_says_how_much_and_names_nothing(tmp_path: Path) -> None:
+    """ "students used MossGPT so much", "badgers use clay a lot": how much, no part of the name (it had made a concept
+    "MossGPT so much")."""
+    graph = build(tmp_path, "# Dens\n\nStudents use MossGPT so much. "
+                            "A badger used ClayKit a lot.\n")
+    assert not any(n.endswith(("so much", "a lot")) for n in names(graph)), names(graph)

@@ -246,10 +246,9 @@ def _gloss(inner: str, outside: str) -> str | None:
 
 
 def _other_name(inner: str, outside: str) -> bool:
-    """Whether a parenthesis after a phrase is another name of it: an abbreviation whose letters the
-    phrase spells ("Mixture of Experts (MoE)"), an expansion of an abbreviation ("FLOP (Floating Point
-    Operations)"), or a short synonym ("L2 regularization (Ridge)"); not an example ("Dimensionality
-    Reduction (PCA)": P is no letter of it) nor a list, a description, an adjective or a clause."""
+    """Whether a parenthesis after a phrase is another name of it: an abbreviation whose letters the phrase spells ("Mixture
+    of Experts (MoE)"), an expansion of an abbreviation ("FLOP (Floating Point Operations)"), or a short synonym ("L2
+    regularization (Ridge)"); not an example ("Dimensionality Reduction (PCA)") nor a list, a description or a clause."""
     if _ACRONYM.fullmatch(inner) and " " in outside:
         return abbreviates(inner, outside)
     if _ACRONYM.fullmatch(outside) and " " in inner:
@@ -394,7 +393,7 @@ def keep(phrase: Phrase) -> bool:
     if is_action(phrase.label) and not phrase.is_name:
         return False
     if _FINITE_WORD.search(phrase.label) or set(readings(words[-1].lower())) == {"ADV"} or _ends_in_a_clause(phrase.label) \
-            or re.search(r"\s(?:much|far|way|even|a\s+lot)\s+(?:less|more)$", phrase.label):  # "clay much less": a comparison said short
+            or re.search(r"\s(?:much|far|way|even|a\s+lot)\s+(?:less|more)$|\s(?:so|too|very)\s+(?:much|many|often)$|\sa\s+lot$", phrase.label):  # "clay much less", "moss so much"
         return False  # "a firm maybe": an adverb names nothing; "problems users bring": a noun and a clause
     if verb_and_object(words):
         return False  # "make multiple copies of certain layers", "reuse overlapping prefix": a verb and its object
@@ -425,12 +424,13 @@ def verb_and_object(words: list[str]) -> bool:
 
 
 def _ends_in_a_clause(label: str) -> bool:
-    """ "problems users bring", "the soil wombats dig": a noun, then a clause of a plural subject and its verb, without
-    "that"; "clay packing preferred for wet dens": two nouns, then a participle's clause."""
-    tags = tagged(label)
+    """ "problems users bring", "the term den devs use", "a model someone else trained": a noun, then a clause of its subject
+    (plural, or anyone) and its verb, without "that" (not "internal people search"); "clay packing preferred for X": a participle's."""
+    tags, words = tagged(label), label.lower().split()
     return len(tags) > 2 and (tags[-1][1] in ("VB", "VBP") and tags[-2][1] in ("NNS", "PRP") and tags[-2][0].islower() or any(
         b[1][:2] == "NN" and a[1][:2] in ("NN", "VB") and w.endswith("ed") and "VERB" in readings(w) and after[1] == "IN"
-        for b, a, (w, _t), after in zip(tags, tags[1:], tags[2:], tags[3:])))
+        for b, a, (w, _t), after in zip(tags, tags[1:], tags[2:], tags[3:]))
+        or "VERB" in readings(words[-1]) and words[-2] in GENERIC_SUBJECTS | {"devs", "someone", "anyone", "else"} and tags[-3][1][:2] == "NN")
 
 
 def _shell_of_a_doing(words: list[str]) -> bool:

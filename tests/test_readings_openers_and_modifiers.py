@@ -101,3 +101,15 @@ def test_so_much_or_a_lot_after_a_noun_says_how_much_and_names_nothing(tmp_path:
     graph = build(tmp_path, "# Dens\n\nStudents use MossGPT so much. "
                             "A badger used ClayKit a lot.\n")
     assert not any(n.endswith(("so much", "a lot")) for n in names(graph)), names(graph)
+
+
+def test_a_law_or_paradox_named_after_someone_keeps_the_name_in_any_case(tmp_path: Path) -> None:
+    """ "**Simpson's Paradox:**", "**Badger's Theorem**": a paradox, law or theorem named after someone is one name,
+    capitalised or not; no one made it (a capital "Paradox" had made `Paradox developedBy Simpson`). "Zorpco's
+    MossNet" is made by Zorpco still."""
+    graph = build(tmp_path, "# Dens\n\n- **Simpson's Paradox:** den A beats den B on every slope but loses overall.\n"
+                            "- **Badger's Theorem:** a den with two exits never floods.\n- Zorpco's MossNet is a den model.\n")
+    found = facts(graph)
+    assert {"simpson's paradox", "badger's theorem"} <= names(graph), names(graph)
+    assert ("MossNet", "developedBy", "Zorpco") in found, found
+    assert not any(r == "developedBy" and o in ("Simpson", "Badger") for _s, r, o in found), found

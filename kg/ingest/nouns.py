@@ -219,7 +219,7 @@ def noun_phrase(text: str) -> Phrase:
 
 
 # what is named after someone who found or stated it, and made by no one: "Simpson's paradox", "Moore's law"
-_EPONYM = re.compile(r"(?:[a-z-]+\s+)?(?:paradox|law|laws|effect|principle|razor|conjecture|curse|fallacy|dilemma|hypothesis|rule)")
+_EPONYM = re.compile(r"(?:[a-z-]+\s+)?(?:paradox|law|laws|effect|principle|razor|conjecture|curse|fallacy|dilemma|hypothesis|rule|theorem|lemma)", re.IGNORECASE)
 
 
 # whose a thing is, as a possessive names it: "Google", "Google DeepMind", "Mole Research" (before "'s")

@@ -113,3 +113,14 @@ def test_a_law_or_paradox_named_after_someone_keeps_the_name_in_any_case(tmp_pat
     assert {"simpson's paradox", "badger's theorem"} <= names(graph), names(graph)
     assert ("MossNet", "developedBy", "Zorpco") in found, found
     assert not any(r == "developedBy" and o in ("Simpson", "Badger") for _s, r, o in found), found
+
+
+def test_a_column_of_what_implements_or_uses_a_row_says_so(tmp_path: Path) -> None:
+    """ "| Implemented in |", "| Who uses it |": the tools, systems or people in the cell use the row's technique
+    (the column had given nothing); a column headed by words that say no relation ("| Notes |") relates nothing."""
+    found = facts(build(tmp_path, "# Dens\n\n| Technique | What it does | Implemented in |\n|---|---|---|\n"
+                                  "| moss sealing | seals walls | DigPro, MossKit |\n| clay packing | packs floors | SettRake |\n\n"
+                                  "| Technique | Who uses it | Notes |\n|---|---|---|\n| root cutting | BadgerCo | MoleKit is slower |\n"))
+    assert {("moss sealing", "usedBy", "DigPro"), ("moss sealing", "usedBy", "MossKit"), ("clay packing", "usedBy", "SettRake"),
+            ("root cutting", "usedBy", "BadgerCo")} <= found, found
+    assert not any(o == "MoleKit" or s == "MoleKit" for s, _r, o in found), found

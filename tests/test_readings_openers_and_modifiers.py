@@ -124,3 +124,17 @@ def test_a_column_of_what_implements_or_uses_a_row_says_so(tmp_path: Path) -> No
     assert {("moss sealing", "usedBy", "DigPro"), ("moss sealing", "usedBy", "MossKit"), ("clay packing", "usedBy", "SettRake"),
             ("root cutting", "usedBy", "BadgerCo")} <= found, found
     assert not any(o == "MoleKit" or s == "MoleKit" for s, _r, o in found), found
+
+
+def test_what_a_benchmark_is_defined_as_is_what_it_tests(tmp_path: Path) -> None:
+    """ "- ClayBench: clay wall strength that needs soil reasoning", of a benchmark (a list of benchmarks, or a
+    leaderboard that includes it, says so): the skill it tests, no kind it is (it had made `ClayBench isA clay wall
+    strength`); "a dataset of root maps" is a kind of test still, and a tool's definition is its kind."""
+    found = facts(build(tmp_path, "# Dens\n\n- **Den Board (v1):** average of 3 benchmarks:\n"
+                                  "  - ClayBench: clay wall strength that needs soil reasoning\n  - RootSet: a dataset of root maps\n\n"
+                                  "The Moss Leaderboard includes HoltQA and SettEval.\n\n- **HoltQA:** holt depth estimation that needs maps\n"
+                                  "- **SettEval:** a test of sett layout recall\n- **MossKit:** a den sealing tool\n"))
+    assert {("ClayBench", "evaluates", "clay wall strength"), ("RootSet", "isA", "dataset of root maps"),
+            ("HoltQA", "evaluates", "holt depth estimation"), ("SettEval", "isA", "test of sett layout recall"),
+            ("MossKit", "isA", "den sealing tool")} <= found, found
+    assert not {("ClayBench", "isA", "clay wall strength"), ("HoltQA", "isA", "holt depth estimation")} & found, found

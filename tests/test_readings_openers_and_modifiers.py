@@ -138,3 +138,14 @@ def test_what_a_benchmark_is_defined_as_is_what_it_tests(tmp_path: Path) -> None
             ("HoltQA", "evaluates", "holt depth estimation"), ("SettEval", "isA", "test of sett layout recall"),
             ("MossKit", "isA", "den sealing tool")} <= found, found
     assert not {("ClayBench", "isA", "clay wall strength"), ("HoltQA", "isA", "holt depth estimation")} & found, found
+
+
+def test_a_total_alone_is_the_sum_of_something_named_elsewhere(tmp_path: Path) -> None:
+    """ "total = roots + moss layers + clay walls" under "## den memory": "total" stands for a sum of something the
+    notes name elsewhere, no concept (it had made `total contains root`). "den cost = moss + clay" and "sum of squares"
+    stay."""
+    graph = build(tmp_path, "# Dens\n\n## den memory\ntotal = roots + moss layers + clay walls\n\n- den cost = moss + clay + labour\n"
+                            "- The sum of squares is a den score.\n")
+    found = facts(graph)
+    assert {("den cost", "contains", "moss"), ("sum of squares", "isA", "den score")} <= found, found
+    assert "total" not in names(graph), names(graph)

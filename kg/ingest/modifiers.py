@@ -55,6 +55,7 @@ SHELL_NOUNS = frozenset({
     "bottleneck", "hurdle", "obstacle", "barrier", "blocker",  # "evaluation is the biggest hurdle to deploying AI": in the way, no kind
     "family", "category", "class", "group",  # "X is another family": of kinds named before, which a word for groups alone does not say
     "complement", "replacement", "substitute", "counterpart",  # "X is a complement, not a replacement": what it stands to, no kind
+    "total", "sum", "overall",  # "total = weights + activations": the sum of the section's thing, named elsewhere
 })
 
 # "two main stages", "3 layers", "dozens of models": a count of things, not one of them

@@ -149,3 +149,15 @@ def test_a_total_alone_is_the_sum_of_something_named_elsewhere(tmp_path: Path) -
     found = facts(graph)
     assert {("den cost", "contains", "moss"), ("sum of squares", "isA", "den score")} <= found, found
     assert "total" not in names(graph), names(graph)
+
+
+def test_a_heading_of_two_kinds_split_by_a_slash_names_neither_alone(tmp_path: Path) -> None:
+    """ "### Benchmarks / leaderboards", "### Sett / holt tools" over links: each link is one of two kinds, the heading
+    does not say which, and "benchmarks / leaderboard" is no concept (it had made `MossQA relatedTo benchmarks /
+    leaderboard` and `BurrowChain isA sett / holt tool`); a heading of one kind still makes each link one."""
+    graph = build(tmp_path, "# Dens\n\n### Benchmarks / leaderboards\n\n- [MossQA](https://example.org/e)\n\n"
+                            "### Sett / holt tools\n\n- [BurrowChain](https://example.org/f)\n\n### Den tools\n\n- [SettKit](https://example.org/g)\n")
+    found = facts(graph)
+    assert ("SettKit", "isA", "den tool") in found, found
+    assert not any(" / " in o for _s, _r, o in found), found
+    assert not {"benchmarks / leaderboard", "sett / holt tool"} & names(graph), names(graph)

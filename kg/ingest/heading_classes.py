@@ -153,8 +153,9 @@ def member_of_heading(record: Record, heading: Heading, source: Source, extracti
         record.hint(classify.CATEGORY, cls)
         return
     # "## Merging methods": ways of merging, which is the doing itself (extraction.way_of_doing)
-    if cls is None and re.search(r"\s(?:and|&)\s", kind):
-        return  # "### Data acquisition and annotation": two things, a link under it no more of one than the other
+    if " / " in kind or (cls is None and re.search(r"\s(?:and|&)\s", kind)):
+        record.hint(classify.CATEGORY, cls)  # "### RAG / agent frameworks": a framework, of one of two kinds
+        return  # "### Data acquisition and annotation", "### Benchmarks / leaderboards": two things, a link under it no more of one than the other
     category = extraction.concept(Phrase(kind, (), None, False), Source(source.file, heading.line), None)
     if cls is None:
         extraction.state(record, "relatedTo", category, source.by("link-under-heading"))

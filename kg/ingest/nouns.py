@@ -375,7 +375,7 @@ def keep(phrase: Phrase) -> bool:
             or (first[:1].isdecimal() and not (len(words) > 1 and _COUNTED_MODIFIER.match(first))):  # "4-bit quantization" is one
         return False
     if first in _INDEFINITE or (len(words) == 1 and first in ORDINALS | DEGREE) or (first in ORDINALS and words[-1].lower() in GROUP_WORDS | SEQUENCE_PLACES) or (first in _AMOUNTS and (len(words) == 1 or compares(words[1]) or words[1] == "lower")) \
-            or ";" in phrase.label or ": " in phrase.label or words[-1] in ("one", "ones") \
+            or ";" in phrase.label or ": " in phrase.label or " / " in phrase.label or words[-1] in ("one", "ones") \
             or re.search(r"\s(?:plus|vs\.?|versus)\s", phrase.label):  # "a shared dataset plus metric", "a latency vs throughput trade-off": two things
         return False  # "anything", "the first", "the third bucket", "a big noisy one"; "Google Brain; same range as FP32", "methods: GPTQ": two phrases
     if _EXAMPLES_INSIDE.search(phrase.label):

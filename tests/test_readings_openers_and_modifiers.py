@@ -161,3 +161,14 @@ def test_a_heading_of_two_kinds_split_by_a_slash_names_neither_alone(tmp_path: P
     assert ("SettKit", "isA", "den tool") in found, found
     assert not any(" / " in o for _s, _r, o in found), found
     assert not {"benchmarks / leaderboard", "sett / holt tool"} & names(graph), names(graph)
+
+
+def test_a_line_that_records_one_work_lists_no_kinds_of_it(tmp_path: Path) -> None:
+    """ "book = *Den Engineering*, Bo Brock, Zorp Press 2025", "- paper: Moss Sealing, Kim et al. 2021": one work's title,
+    author and publisher; the title names the book, the rest no book nor a part of one (it had made `Bo Brock isA
+    book`, and in a sentence `book includes Bo Brock`). "den kit = spade, rake, sieve" lists what the kit holds still."""
+    graph = build(tmp_path, "# Dens\n\nbook = *Den Engineering*, Bo Brock, Zorp Press 2025\n\n"
+                            "- paper: Moss Sealing, Kim et al. 2021\n- den kit = spade, rake, sieve\n")
+    found = facts(graph)
+    assert {("den kit", "includes", "spade"), ("Den Engineering", "isA", "book")} <= found, found
+    assert not any(o in ("book", "paper") and s != "Den Engineering" or s in ("book", "paper") for s, _r, o in found), found

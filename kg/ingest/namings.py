@@ -18,7 +18,7 @@ from kg.ingest.cues import Cue
 from kg.ingest.memo import fresh
 from kg.ingest.lists import cut, cut_around_asides, each_cut, names_before_a_verb, sharing_the_noun, split, without_asides
 from kg.ingest.name_lists import a_name, adjectives_only, an_adjective_alone, names_only, said_by_what_it_is_like, says_what_it_is_like
-from kg.ingest.remarks import is_remark
+from kg.ingest.remarks import is_remark, one_work
 from kg.ingest.nouns import NAMED_KINDS, Phrase, abbreviates, doing, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.objects import EXAMPLES_CUE
 from kg.ingest.categories import a_doing_labelled, built_for_a_use, category_named, checked_with, counted_groups, parts_of, whole_of_parts, without_remark, without_where
@@ -139,8 +139,9 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
         return found
     if match is None:
         return _names_after_a_kind(text, reading, protected)
-    if re.search(r"\sper\s", match["label"]) or re.match(r"(?:if|when|whenever|unless|once)\s", match["label"], re.IGNORECASE):
-        return True  # "moss layers per den: MossDen 0, ClayDen 1": how many each has; "If depth matters: A, B": when, no kind
+    if re.search(r"\sper\s", match["label"]) or re.match(r"(?:if|when|whenever|unless|once)\s", match["label"], re.IGNORECASE) \
+            or one_work(match["label"]):
+        return True  # "moss layers per den: MossDen 0, ClayDen 1": how many each has; "If depth matters: A, B": when, no kind; "book = Title, Author": one work's record
     label, at = without_where(without_remark(match["label"])), match.start("items")  # "Three approaches in the book"
     items_text = without_relatives_in_a_list(match["items"], items_only=True)  # "a tunnel that brings air, and a nest": two parts
     if (cue := EXAMPLES_CUE.search(items_text)) is not None and (adjectives_only(re.split(r"\s*(?:,|\+|&|\band\b)\s*", items_text[: cue.start()].strip(" ,")))

@@ -96,3 +96,10 @@ def named_beside_its_place(title: str) -> str:
     it is when no place stands in it."""
     rest = re.sub(r"\(([^()]*)\)", lambda m: " " if only_places_in_the_writing(m[1]) else m[0], title)
     return " ".join(DOCUMENT_PARTS.sub(" ", rest).split()).strip(" .:—–-")
+
+
+def one_work(label: str) -> bool:
+    """ "book", "the paper": one piece of writing, whose title, authors and year a line lists ("book = *Den Engineering*,
+    Bo Brock, Zorp Press 2025"), none of them a kind or a part of it; not "papers", which lists the papers."""
+    bare = re.sub(r"^the\s+", "", label.strip().lower())
+    return re.fullmatch(WRITING_KINDS, bare) is not None and singular_phrase(bare) == bare

@@ -23,7 +23,7 @@ from kg.ingest.problems import as_a_trouble, lists_problems, troubled_by_list
 from kg.ingest.clause_shapes import says_how, the_doing_it_ends_on
 from kg.ingest.nouns import a_place_in_the_notes, abbreviates, names_a_doing
 from kg.ingest.relations import relation_matches
-from kg.ingest.remarks import is_remark
+from kg.ingest.remarks import is_remark, one_work
 from kg.ingest.versus import VS, VS_FIRST, compared_sides
 from kg.labels import as_term, capitalised_as_a_title
 
@@ -439,7 +439,7 @@ def members_named(term: str, text: str, nested: bool = False) -> str | None:
     listed = without_asides(text).strip(" :—–-.")
     if not nested and a_field(written):
         first = re.split(rf"\s*(?:{ARROW}|—|–|;|\s-\s)\s*", listed, maxsplit=1)[0].strip(" .")  # what follows a dash describes it
-        first = _SAID_OF_IT.split(first, maxsplit=1)[0].strip(" .")  # "Book: *Den Craft* by Kim Lee, 2025": its maker, after
+        first = _SAID_OF_IT.split(first.split(", ")[0] if one_work(written) else first, maxsplit=1)[0].strip(" .")  # "Book: *Den Craft* by Kim Lee, 2025", "book = *Den Craft*, Kim Lee": its title
         named = (names_only(first) if first else None) or []
         titled = len(first.split()) > 1 and capitalised_as_a_title(first)  # "Book: AI Engineering": a title, whatever its words
         return f"{first} is a {written.lower()}." if titled or len(named) == 1 and named[0].is_name else None  # "- benchmark: DenQA": one

@@ -172,3 +172,15 @@ def test_a_line_that_records_one_work_lists_no_kinds_of_it(tmp_path: Path) -> No
     found = facts(graph)
     assert {("den kit", "includes", "spade"), ("Den Engineering", "isA", "book")} <= found, found
     assert not any(o in ("book", "paper") and s != "Den Engineering" or s in ("book", "paper") for s, _r, o in found), found
+
+
+def test_a_list_one_of_whose_items_opens_a_clause_is_no_list(tmp_path: Path) -> None:
+    """ "- **MossGPT:** OS-inspired den hierarchy, the badger moves moss between rooms and outer storage itself.": after
+    the kind, a clause ("the badger moves ..."), whose "and" lists nothing of the term (it had made `MossGPT includes
+    outer storage`); "den depth = a spread -> look at p50/p90, not the avg" sets no list equal to the term, an arrow in
+    it (it had made `den depth includes spread`). A list of names but one that narrows its noun stays a list."""
+    found = facts(build(tmp_path, "# Dens\n\n- **MossGPT:** (Kim et al. 2023) OS-inspired den hierarchy, the badger moves moss "
+                                  "between main rooms and outer storage itself.\n- den depth = a spread -> look at p50/p90, not the avg\n"
+                                  "- **Den failures:** invalid tool, valid tool w/ invalid roots, wrong depth, goal failure\n"))
+    assert {("invalid tool", "isA", "den failure"), ("goal failure", "isA", "den failure")} <= found, found
+    assert not any(r == "includes" and s in ("MossGPT", "den depth") for s, r, _o in found), found

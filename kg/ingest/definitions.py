@@ -392,13 +392,13 @@ _OPENS_A_QUALIFIER = frozenset({"that", "which", "who", "for", "of", "to", "by",
 
 
 def _names_but_one(sentence: str, protected: set[str]) -> list[Phrase] | None:
-    """ "invalid tool, valid tool w/ invalid parameters, wrong values, goal failure": a list of names
-    but for one item that narrows its noun with more words, which is left out (it may name something
-    else); None where more than one item is no name."""
+    """ "invalid tool, valid tool w/ invalid parameters, wrong values, goal failure": a list of names but for one item that
+    narrows its noun with more words, left out; None where more than one item is no name, or one opens a clause."""
     items = split(sentence.rstrip("."), protected)
     named = [found[0] for item in items if (found := names_only(common_first_word(item), protected)) and len(found) == 1]
     first = names_only(common_first_word(items[0]), protected) if items else None  # not "X consists of four parts: A", a sentence
-    return named if len(items) > 2 and len(named) >= len(items) - 1 and first is not None and ":" not in sentence else None
+    clause = any(re.match(r"(?:the|this|these|those|it|they|we|you)\s", item.strip(), re.IGNORECASE) for item in items)  # "the badger moves ..."
+    return named if len(items) > 2 and len(named) >= len(items) - 1 and first is not None and ":" not in sentence and not clause else None
 
 
 def _sharing_a_head(sentence: str, protected: set[str]) -> list[Phrase] | None:

@@ -19,6 +19,7 @@ from kg.ingest.nouns import OWNER_NAME, noun_phrase
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.terms import sum_of_parts
 from kg.ingest.remarks import one_work
+from kg.ingest.marks import ARROW
 
 
 def plural_fragment(sentence: str) -> str | None:
@@ -217,6 +218,7 @@ def said_as_a_relation(sentence: str) -> str:
             and (parts := sum_of_parts(summed["sum"])) is not None:  # not "Plus more moss = more heat + damp": an effect
         return f"{summed['whole']} consists of {', '.join(parts[:-1])} and {parts[-1]}"  # "before that: X = A + B": its parts
     if (equated := _EQUATED_LIST.match(sentence)) is not None and not clauses.has_finite_verb(equated["listed"]) and not one_work(equated["whole"]) \
+            and not re.search(ARROW, equated["listed"]) \
             and tagger.tagged(equated["whole"].split()[-1])[-1][1].startswith(("NN", "VBG")):
         return f"{equated['whole']} includes {equated['listed']}"  # what an equals sign sets equal to a list: its members
     if (named := _NAMES_EQUATED.match(sentence)) is not None and all(noun_phrase(n.strip()).is_name for n in named["names"].split(",")) \

@@ -184,3 +184,13 @@ def test_a_list_one_of_whose_items_opens_a_clause_is_no_list(tmp_path: Path) -> 
                                   "- **Den failures:** invalid tool, valid tool w/ invalid roots, wrong depth, goal failure\n"))
     assert {("invalid tool", "isA", "den failure"), ("goal failure", "isA", "den failure")} <= found, found
     assert not any(r == "includes" and s in ("MossGPT", "den depth") for s, r, _o in found), found
+
+
+def test_an_agent_or_system_from_a_named_maker_was_made_by_it(tmp_path: Path) -> None:
+    """ "- **MossAgent:** den agent from Princeton (Kim et al. 2024)", "den chip from Zorp Labs": a made thing of no
+    class of the vocabulary (an agent, a system, a chip, a leaderboard) from a name was made there (nothing had been
+    read of the maker); data "from" a name came from there and was made by no one."""
+    found = facts(build(tmp_path, "# Dens\n\n- **MossAgent:** den agent from Princeton (Kim et al. 2024), built on MossNet.\n"
+                                  "- **ClayChip:** den chip from Zorp Labs.\n- **SettSet:** den data from Zorp Labs.\n"))
+    assert {("MossAgent", "developedBy", "Princeton"), ("MossAgent", "isA", "den agent"), ("ClayChip", "developedBy", "Zorp Labs")} <= found, found
+    assert ("SettSet", "developedBy", "Zorp Labs") not in found, found

@@ -82,7 +82,7 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
             and (tagger.tag(by["kind"].split()[-1])[0][1] in ("NN", "NNS") or by["acronym"]) and not by["kind"].endswith("ed") \
             and any(c.subject == CURRENT and c.relation == "isA" for c in reading.claims) \
             and not any(c.relation == "developedBy" for c in reading.claims) and (maker := noun_phrase(by["maker"])).is_name and keep(maker) \
-            and (by["via"] == "by" or by["acronym"] or classify.class_of_word(singular_noun(by["kind"].split()[-1].lower())) in _MADE_THINGS):
+            and (by["via"] == "by" or by["acronym"] or {classify.class_of_word(head := singular_noun(by["kind"].split()[-1].lower())), head} & _MADE_THINGS):
         reading.claims.append(Claim(CURRENT, "developedBy", maker, by.start("maker")))  # "A data framework by Moss Labs for ...": its maker
     if (closing := _CLOSING_ASIDE.search(sentence)) is not None and (authors := cited_authors(closing["inner"])) is not None \
             and not any(c.relation == "developedBy" for c in reading.claims) and reading.subject is None:  # a sentence's own subject: its finding
@@ -147,7 +147,8 @@ _CLOSING_ASIDE = re.compile(r"\((?P<inner>[^()]{4,80})\)\s*\.?\s*$")
 _ORGANISATION_LAST = re.compile(r"(?:19|20)\d\d,\s*(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})$")
 # "(A) data framework by Moss Labs for ...": the kind, its maker, then what it is for
 # "a library from Meta": its maker, where what it is was made (not "data from Common Crawl", where the data came from)
-_MADE_THINGS = frozenset({"Tool", "ModelType", "Technique", "Benchmark", "Architecture", "Metric"})
+_MADE_THINGS = frozenset({"Tool", "ModelType", "Technique", "Benchmark", "Architecture", "Metric", "agent", "system", "assistant", "chatbot", "app", "platform",
+                          "service", "engine", "chip", "accelerator", "leaderboard", "optimizer", "tokenizer", "compiler", "runtime", "server"})  # classes, words of none
 _KIND_BY_MAKER = re.compile(r"^(?P<kind>(?:(?i:an?)\s+)?[\w-]+(?:\s+[a-z][\w-]*){0,3}(?:\s+[a-z][\w-]*|\s+(?P<acronym>[A-Z]{2,6}s?))?)\s+(?P<via>by|from)\s+(?P<maker>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:\s+et\s+al\.)?)"
                             r"(?=\s+(?:for|to|that|which|with|in|on)\b|\s*[,.;(]|\s*$)")
 # "can't change: license, training data, model size": a few words on the entry, then what it takes in (no relation's label)
@@ -216,8 +217,7 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
     if (kind_then := _KIND_THEN.match(sentence)) is not None and _verbless(kind_then["kind"]):
         sentence = kind_then["kind"]  # what follows says how, read no further
     elif (kind_then := _BARE_KIND_THEN.match(sentence)) is not None and _verbless(kind_then["kind"]) \
-            and all(tag in ("NN", "JJ", "VBG") for _w, tag in tagger.tagged(kind_then["kind"])) \
-            and tagger.tagged(f"it {kind_then['does']}")[1][1] == "VBZ":
+            and all(tag in ("NN", "JJ", "VBG") for _w, tag in tagger.tagged(kind_then["kind"])) and tagger.tagged(f"it {kind_then['does']}")[1][1] == "VBZ":
         sentence = f"a {kind_then['kind']}"  # "roleplaying jailbreak, tells ChatGPT to ...": what it is, then what it does
     if (kind_that := _KIND_THAT_THEN_EXAMPLES.match(sentence)) is not None \
             and (named := names_only(kind_that["listed"].rstrip(". "), protected)) and not _SHELL_THEN_EXAMPLES.match(sentence):

@@ -9,12 +9,11 @@ import re
 from dataclasses import replace
 
 from kg.ingest import classify, clauses, tagger
-from kg.ingest.citations import cited_authors, closing_citation, opening_citation
+from kg.ingest.citations import closing_citation, opening_citation
 from kg.ingest.claims import Claim, Reading
 from kg.ingest.counted import common_first_word
 from kg.ingest.fragments import bare_fragment, bare_kind, doing_fragment, named_kind, participle_fragment, plural_fragment, whose_fragment
 from kg.ingest.lists import cut, split, without_asides
-from kg.ingest.makers import an_organisation
 from kg.ingest.modifiers import compares, is_shell
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.name_lists import a_name, names_only
@@ -22,13 +21,13 @@ from kg.ingest.namings import kind_word, label_relation
 from kg.ingest.remarks import is_remark
 from kg.ingest.hearst import KIND_HEADS, PERSONS
 from kg.ingest.mentions import TITLE_CITED
-from kg.ingest.nouns import OWNER_NAME, Phrase, abbreviates, keep, noun_phrase
+from kg.ingest.nouns import OWNER_NAME, Phrase, keep, noun_phrase
 from kg.ingest.openings import demonstrative_kind
 from kg.ingest.objects import EXAMPLES_CUE
 from kg.ingest.phrases import read
 from kg.ingest.relations import relation_matches
 from kg.ingest.subjects import CURRENT, a_predicate, picked_by_its_clause
-from kg.ingest.subjectless import contrasted_aside
+from kg.ingest.beside_the_kind import beside_the_kind
 from kg.ingest.terms import steps_of, sum_of_parts
 from kg.labels import title_cased
 
@@ -69,38 +68,7 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
     by = _KIND_BY_MAKER.match(sentence)  # "(A) data framework by Moss Labs", "masked LM from Google (2018)": a kind and its maker
     if by is not None and by["acronym"] and not reading.claims:  # "masked LM from Google (2018)"
         reading = _read_definition(re.sub(r"^(?!(?i:an?)\s)", "a ", by["kind"]), protected)  # a kind, with its article or without
-    tail = _BY_OR_FOR.search(sentence) if not clauses.has_finite_verb(sentence) else None  # "a burrow radar, by Wombat Labs"
-    if tail and not any(claim.subject == CURRENT for claim in reading.claims):
-        tail = None  # what the sentence defines, it did not say: whose maker or purpose, neither
-    if tail and tail["maker"] and (maker := noun_phrase(tail["maker"])).is_name and keep(maker):
-        reading.claims.append(Claim(CURRENT, "developedBy", maker, tail.start()))
-    elif tail and tail["org"] and an_organisation(tail["org"]) and not _short_for(tail["org"], sentence[: tail.start()]):
-        reading.claims.append(Claim(CURRENT, "developedBy", noun_phrase(tail["org"]), tail.start("org")))  # not "(TSB)", its short name
-    elif tail and tail["purpose"] and keep(purpose := noun_phrase(tail["purpose"])) and not purpose.is_name:
-        reading.claims.append(Claim(CURRENT, "usedFor", purpose, tail.start()))  # "biomolecular data, for drug discovery"
-    if by is not None and not clauses.has_finite_verb(by["kind"]) \
-            and (tagger.tag(by["kind"].split()[-1])[0][1] in ("NN", "NNS") or by["acronym"]) and not by["kind"].endswith("ed") \
-            and any(c.subject == CURRENT and c.relation == "isA" for c in reading.claims) \
-            and not any(c.relation == "developedBy" for c in reading.claims) and (maker := noun_phrase(by["maker"])).is_name and keep(maker) \
-            and (by["via"] == "by" or by["acronym"] or {classify.class_of_word(head := singular_noun(by["kind"].split()[-1].lower())), head} & _MADE_THINGS):
-        reading.claims.append(Claim(CURRENT, "developedBy", maker, by.start("maker")))  # "A data framework by Moss Labs for ...": its maker
-    if (closing := _CLOSING_ASIDE.search(sentence)) is not None and (authors := cited_authors(closing["inner"])) is not None \
-            and not any(c.relation == "developedBy" for c in reading.claims) and reading.subject is None:  # a sentence's own subject: its finding
-        # "- Least-to-most prompting – ask for subproblems first (Zhou et al., 2022, Google)": who brought the term, and where
-        org = _ORGANISATION_LAST.search(closing["inner"])
-        reading.claims.extend(Claim(CURRENT, "developedBy", noun_phrase(name), closing.start()) for name in (authors, org and org["org"]) if name)
-    if ";" in sentence and sum_of_parts(sentence) is None and (parts := sum_of_parts(sentence.rsplit(";", 1)[1].strip())) is not None:
-        # "anything that perceives and acts; in practice an LLM + tools + planning": what it is made of, too
-        reading.claims.extend(Claim(CURRENT, "contains", part, 0) for part in map(noun_phrase, parts) if keep(part))
-    makers = any(c.subject == CURRENT and c.relation == "isA" and isinstance(c.object, Phrase)
-                 and classify.class_of_word(c.object.label.split()[-1]) in ("Organization", "Person") for c in reading.claims)
-    if not makers and (named := _names_at_the_end(sentence, protected)) and not any(claim.relation == "hasKind" for claim in reading.claims):
-        # "- **Term-based retrieval** — lexical retrieval by keywords; TF-IDF, BM25": named ones of the kind (not "a lab; A, B": its work)
-        reading.claims.extend(Claim(name, "isA", CURRENT, sentence.rindex(";") + 1) for name in named)
-    if (versus := contrasted_aside(sentence, protected)) is not None and versus[0] == CURRENT \
-            and not any(claim.relation == "contrastsWith" for claim in reading.claims):
-        reading.claims.append(Claim(CURRENT, "contrastsWith", versus[1], 0))
-    return reading
+    return beside_the_kind(sentence, reading, by, protected)
 
 
 def read_name_definition(sentence: str, protected: set[str]) -> Reading:
@@ -122,19 +90,10 @@ def read_name_definition(sentence: str, protected: set[str]) -> Reading:
 _WHAT_IT_HOLDS = re.compile(r"^(?:incl\.?|including)\s+(?P<names>[^;:()]+)$", re.IGNORECASE)
 
 
-def _names_at_the_end(sentence: str, protected: set[str]) -> list[Phrase]:
-    """ "...; S4, H3, Mamba": two or more names, by their capitals or digits, alone after a definition's
-    last semicolon."""
-    if ";" not in sentence or (named := names_only(last := sentence.rsplit(";", 1)[1].strip(" ."), protected)) is None:
-        return []
-    return named if len(named) >= 2 and all(name.is_name for name in named) and "et al" not in last else []
 
 
-# what a terse definition ends on after a comma: who made the thing, or what it is for
-# or in a parenthesis of its own: "a text-to-SQL benchmark (Yale)"
-_BY_OR_FOR = re.compile(r"(?:,\s+(?:by\s+(?P<maker>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
-                        r"|for\s+(?!(?:example|instance|now|free|short|good|a|an|the|some|each|every|all)\b)(?P<purpose>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}))"
-                        r"|\s+\((?P<org>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\))\s*\.?$")
+
+
 
 
 # "several attention heads in parallel", "multiple models combined": a whole made of many of a thing (not "multiple choice questions")
@@ -142,13 +101,7 @@ _MADE_OF_MANY = re.compile(r"^(?:several|multiple(?!\s+choice)|many)\s+(?P<parts
                            r"(?:\s+(?:in\s+parallel|in\s+sequence|side\s+by\s+side|combined|together|stacked|working\s+together))?\s*\.?$")
 # a kind, then "but" and how this one differs: "basically a clay den but with moss on top", "the clay den, but smaller"
 _KIND_BUT = re.compile(r"^(?:(?:basically|just|essentially|simply)\s+)?(?P<kind>(?:(?:an?|the)\s+)?[^,;:()]{2,60}?),?\s+but\s+\S")
-# a citation closing a definition, the authors' organisation after the year: "(Zhou et al., 2022, Google)"
-_CLOSING_ASIDE = re.compile(r"\((?P<inner>[^()]{4,80})\)\s*\.?\s*$")
-_ORGANISATION_LAST = re.compile(r"(?:19|20)\d\d,\s*(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})$")
 # "(A) data framework by Moss Labs for ...": the kind, its maker, then what it is for
-# "a library from Meta": its maker, where what it is was made (not "data from Common Crawl", where the data came from)
-_MADE_THINGS = frozenset({"Tool", "ModelType", "Technique", "Benchmark", "Architecture", "Metric", "agent", "system", "assistant", "chatbot", "app", "platform",
-                          "service", "engine", "chip", "accelerator", "leaderboard", "optimizer", "tokenizer", "compiler", "runtime", "server"})  # classes, words of none
 _KIND_BY_MAKER = re.compile(r"^(?P<kind>(?:(?i:an?)\s+)?[\w-]+(?:\s+[a-z][\w-]*){0,3}(?:\s+[a-z][\w-]*|\s+(?P<acronym>[A-Z]{2,6}s?))?)\s+(?P<via>by|from)\s+(?P<maker>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:\s+et\s+al\.)?)"
                             r"(?=\s+(?:for|to|that|which|with|in|on)\b|\s*[,.;(]|\s*$)")
 # "can't change: license, training data, model size": a few words on the entry, then what it takes in (no relation's label)
@@ -442,9 +395,3 @@ def _verbless(sentence: str) -> bool:
 
 _GLOSS_BEFORE_CLAUSE = re.compile(r"^(?P<kind>[a-z][\w-]*(?:\s[a-z][\w-]*){0,3})\s+\([^()]{1,30}\)(?=\s+(?:that|which|for|with|used)\s)")
 _RELATIVE_END = re.compile(r"\s(?:that|which|who)$", re.IGNORECASE)  # "A dense vector that represents ...": no verb of its own
-
-
-def _short_for(short: str, text: str) -> bool:
-    """ "TSB" after "a text-to-SQL benchmark": the words that end the text, shortened."""
-    words = text.split()
-    return any(abbreviates(short, " ".join(words[i:])) for i in range(len(words)))

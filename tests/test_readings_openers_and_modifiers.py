@@ -194,3 +194,13 @@ def test_an_agent_or_system_from_a_named_maker_was_made_by_it(tmp_path: Path) ->
                                   "- **ClayChip:** den chip from Zorp Labs.\n- **SettSet:** den data from Zorp Labs.\n"))
     assert {("MossAgent", "developedBy", "Princeton"), ("MossAgent", "isA", "den agent"), ("ClayChip", "developedBy", "Zorp Labs")} <= found, found
     assert ("SettSet", "developedBy", "Zorp Labs") not in found, found
+
+
+def test_a_definition_that_ends_on_what_the_thing_is_built_on_says_it_uses_it(tmp_path: Path) -> None:
+    """ "- **MossAgent:** den agent from Princeton (Kim et al. 2024), built on MossNet.": after the kind and its maker,
+    ", built on" a name says what the thing uses (nothing had been read of it); a name is needed: ", built on
+    experience" says nothing."""
+    found = facts(build(tmp_path, "# Dens\n\n- **MossAgent:** den agent from Princeton (Kim et al. 2024), built on MossNet.\n"
+                                  "- **ClayAgent:** den agent from Zorp Labs, built on experience.\n"))
+    assert {("MossAgent", "isA", "den agent"), ("MossAgent", "uses", "MossNet")} <= found, found
+    assert not any(s == "ClayAgent" and r == "uses" for s, r, _o in found), found

@@ -17,11 +17,12 @@ from kg.ingest.subjects import CURRENT
 from kg.ingest.subjectless import contrasted_aside
 from kg.ingest.terms import sum_of_parts
 
-# what a terse definition ends on after a comma: who made the thing, or what it is for
+# what a terse definition ends on after a comma: who made the thing, what it is for or what it is built on,
 # or in a parenthesis of its own: "a text-to-SQL benchmark (Yale)"
 _BY_OR_FOR = re.compile(r"(?:,\s+(?:by\s+(?P<maker>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
                         r"|for\s+(?!(?:example|instance|now|free|short|good|a|an|the|some|each|every|all)\b)(?P<purpose>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}))"
-                        r"|\s+\((?P<org>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\))\s*\.?$")
+                        r"|\s+\((?P<org>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\)"
+                        r"|,?\s+(?:built|based)\s+(?:on|upon)\s+(?P<base>[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*){0,3}))\s*\.?$")  # ", built on MossNet"
 # a citation closing a definition, the authors' organisation after the year: "(Zhou et al., 2022, Google)"
 _CLOSING_ASIDE = re.compile(r"\((?P<inner>[^()]{4,80})\)\s*\.?\s*$")
 _ORGANISATION_LAST = re.compile(r"(?:19|20)\d\d,\s*(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})$")
@@ -42,6 +43,8 @@ def beside_the_kind(sentence: str, reading: Reading, by: re.Match[str] | None, p
         reading.claims.append(Claim(CURRENT, "developedBy", noun_phrase(tail["org"]), tail.start("org")))  # not "(TSB)", its short name
     elif tail and tail["purpose"] and keep(purpose := noun_phrase(tail["purpose"])) and not purpose.is_name:
         reading.claims.append(Claim(CURRENT, "usedFor", purpose, tail.start()))  # "biomolecular data, for drug discovery"
+    elif tail and tail["base"] and (base := noun_phrase(tail["base"])).is_name and keep(base):
+        reading.claims.append(Claim(CURRENT, "uses", base, tail.start("base")))  # "a den agent from Princeton, built on MossNet"
     if by is not None and not clauses.has_finite_verb(by["kind"]) \
             and (tagger.tag(by["kind"].split()[-1])[0][1] in ("NN", "NNS") or by["acronym"]) and not by["kind"].endswith("ed") \
             and any(c.subject == CURRENT and c.relation == "isA" for c in reading.claims) \

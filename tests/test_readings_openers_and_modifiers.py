@@ -204,3 +204,15 @@ def test_a_definition_that_ends_on_what_the_thing_is_built_on_says_it_uses_it(tm
                                   "- **ClayAgent:** den agent from Zorp Labs, built on experience.\n"))
     assert {("MossAgent", "isA", "den agent"), ("MossAgent", "uses", "MossNet")} <= found, found
     assert not any(s == "ClayAgent" and r == "uses" for s, r, _o in found), found
+
+
+def test_a_cell_of_notes_that_opens_on_a_makers_possessive_names_the_maker(tmp_path: Path) -> None:
+    """ "| TF19 | 19 | NVIDIA's, for tensor cores |", "| HB16 | 16 | Zorp Brain's "den float", 8 root bits, same reach |": a
+    cell of notes that opens on a name's possessive, with nothing owned after it but a nickname, says who made the row
+    (nothing had been read, and a cell read as prose had never been looked at for its maker); an adverb ("Mostly,
+    ...") is no maker."""
+    found = facts(build(tmp_path, "# Formats\n\n| format | bits | notes |\n|---|---|---|\n"
+                                  "| HB16 | 16 | Zorp Brain's \"den float\", 8 root bits, same reach |\n| TF19 | 19 | NVIDIA's, for tensor cores (A100) |\n"
+                                  "| HB4 | 4 | Mostly, for tiny dens in wet soil |\n"))
+    assert {("HB16", "developedBy", "Zorp Brain"), ("TF19", "developedBy", "NVIDIA")} <= found, found
+    assert not any(s == "HB4" and r == "developedBy" for s, r, _o in found), found

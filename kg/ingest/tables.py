@@ -116,6 +116,8 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
                 defines = relations[column] is None and row.definition[0] == cell.text \
                     and (re.match(r"(?:an?)\s", cell.text, re.IGNORECASE) is not None or doing_fragment(cell.text) is not None)
                 read_prose(cell.text, cell.links, row, source, defines)
+                if relations[column] is None and (by := _maker_noted(table.header[column].text, cell.text)) is not None:  # "Zorp's "den float", ..."
+                    extraction.state(row, "developedBy", extraction.concept(noun_phrase(by["maker"]), source, topic), source.by("table-cell"))
                 # "| LazyMergekit | Merge models using MergeKit |": a tool for merging models. Not in a column of examples, nor of
                 # a technique: "| Persona | ask the model to adopt a role |" says what the technique is, no purpose of it
                 for_what = relations[column] == "usedFor" or row.is_name and fold(table.header[column].text) not in _HOW and relations[column] is None
@@ -376,14 +378,14 @@ _HOW = {"how", "how it works", "mechanism", "method", "idea", "key idea", "cavea
 
 
 # a maker named first in a cell of notes, then its unit, an aside or what else is said: "Zorp (Jigsaw)", "NVIDIA, for tensor cores"
-_MAKER_FIRST = re.compile(r"(?P<maker>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)(?:\s*$|\s*[,;(]\s*)")
+_MAKER_FIRST = re.compile(r"(?P<maker>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)(?:['’]s(?=\s*[,;(\"“]|\s*$))?(?:\s*$|\s*[,;(]\s*|\s+[\"“])")  # "NVIDIA's, for ..."
 
 
 def _maker_noted(header: str, text: str) -> re.Match[str] | None:
-    """The maker a cell of notes opens with: a name whose first word the dictionary knows as no noun or adjective, nor as a verb in capitals ("DELETE")."""
+    """The maker a cell of notes opens with: a name whose first word the dictionary knows as nothing but a verb, and not in capitals ("DELETE")."""
     found = _MAKER_FIRST.match(text.strip()) if fold(header) in _NOTES else None
     first = found["maker"].split()[0] if found is not None else ""
-    return found if found is not None and not {"NOUN", "ADJ"} & (said := set(tagger.readings(first.lower()))) and not (first.isupper() and "VERB" in said) else None
+    return found if found is not None and (said := set(tagger.readings(first.lower()))) <= {"VERB"} and not (first.isupper() and "VERB" in said) else None
 
 
 def _sharing_the_row_head(names: list[str], row: str) -> list[str]:

@@ -216,3 +216,13 @@ def test_a_cell_of_notes_that_opens_on_a_makers_possessive_names_the_maker(tmp_p
                                   "| HB4 | 4 | Mostly, for tiny dens in wet soil |\n"))
     assert {("HB16", "developedBy", "Zorp Brain"), ("TF19", "developedBy", "NVIDIA")} <= found, found
     assert not any(s == "HB4" and r == "developedBy" for s, r, _o in found), found
+
+
+def test_a_heading_of_a_topic_then_a_plural_in_parentheses_names_the_kind_of_its_items(tmp_path: Path) -> None:
+    """ "## Hardware (den diggers)" / "- MossPick": a topic in one word, then in parentheses what its items are: MossPick
+    is a den digger (nothing had been read: "hardware" names no kind of thing); "## Tools (den diggers)" names tools
+    as before, and "## Evaluation (my notes)" no kind."""
+    found = facts(build(tmp_path, "# Dens\n\n## Hardware (den diggers)\n- MossPick\n- SettRake\n\n## Tools (den diggers)\n- ClayPick\n\n"
+                                  "## Evaluation (my notes)\n- ClayRank\n"))
+    assert {("MossPick", "isA", "den digger"), ("SettRake", "isA", "den digger"), ("ClayPick", "isA", "tool")} <= found, found
+    assert not any(s == "ClayRank" for s, _r, _o in found), found

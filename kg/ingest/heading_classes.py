@@ -29,6 +29,9 @@ from kg.labels import as_term, fold
 from kg.source import Source
 
 
+_KIND_ASIDE = re.compile(r"(?P<topic>[A-Za-z][\w-]*)\s+\((?P<kind>[^()]+)\)")
+
+
 def heading_named(heading: Heading) -> str | None:
     """What a heading names, of up to four words: "## Attention", "## Types of parallelism" (parallelism);
     None for a shell word ("## The approach"), a question ("## Why it matters?"), a doing with its object
@@ -39,6 +42,9 @@ def heading_named(heading: Heading) -> str | None:
 @lru_cache(maxsize=1 << 12)  # asked for every item under a heading: read once per title
 def _named_by_title(written: str) -> str | None:
     title = TITLE_LEAD.sub("", named_beside_its_place(written))  # "Ch 6 (part 1) - RAG": RAG; "Understanding X": X
+    if (aside := _KIND_ASIDE.fullmatch(title.strip())) is not None and singular_phrase(aside["topic"].lower()) == aside["topic"].lower() \
+            and a_compound_plural(aside["kind"]):
+        title = aside["kind"]  # "## Hardware (AI accelerators)": a topic in one word, then what its items are
     title = without_remark(title)  # "AI accelerators (hardware level)": a remark on the kind, no word of it
     title = _kind_to_read(title) or title  # "Tools to try": tools
     kind = kinds_named(title) or as_term(title.split(": ")[-1])

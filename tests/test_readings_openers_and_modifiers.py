@@ -226,3 +226,15 @@ def test_a_heading_of_a_topic_then_a_plural_in_parentheses_names_the_kind_of_its
                                   "## Evaluation (my notes)\n- ClayRank\n"))
     assert {("MossPick", "isA", "den digger"), ("SettRake", "isA", "den digger"), ("ClayPick", "isA", "tool")} <= found, found
     assert not any(s == "ClayRank" for s, _r, _o in found), found
+
+
+def test_a_list_that_maps_names_to_makers_with_arrows_says_who_made_each(tmp_path: Path) -> None:
+    """ "- SettRake -> Zorpco", "- MossPick + ClayPick -> Acme Labs": two items or more of one list, each names and one
+    organisation alone after an arrow, say who made each, as "SettRake (Zorpco)" does (nothing had been read); an item
+    alone ("- DenNet -> Zorpco" under another heading) may say what a thing leads to, and is left as it is, as are
+    arrows between words ("query -> answer")."""
+    found = facts(build(tmp_path, "# Dens\n\n## Hardware (den diggers)\n- SettRake -> Zorpco\n- MossPick + ClayPick -> Acme Labs\n"
+                                  "- HoltDrill: a drill for holts\n\n## Flow\n- DenNet -> Zorpco\n- query -> answer\n"))
+    assert {("SettRake", "developedBy", "Zorpco"), ("MossPick", "developedBy", "Acme Labs"), ("ClayPick", "developedBy", "Acme Labs"),
+            ("MossPick", "isA", "den digger")} <= found, found
+    assert not any(s in ("DenNet", "query") for s, _r, _o in found), found

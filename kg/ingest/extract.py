@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from kg.ingest import classify, clauses, diagrams, fields, flashcards, marked_drawbacks, outline, placed_terms, section_kinds, subjectless, tables, templates, tested, vault
+from kg.ingest import arrowed_makers, classify, clauses, diagrams, fields, flashcards, marked_drawbacks, outline, placed_terms, section_kinds, subjectless, tables, templates, tested, vault
 from kg.labels import as_term, clean, fold, key, words
 from kg.ingest.lexicon import Record
 from kg.ingest.overlaps import without_overlaps
@@ -104,7 +104,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
     trail: tuple[Heading, ...] = ()
     entries_only = True  # no paragraph but entries since the heading
     # "- ## RAG" over items: none of its own; "- setts = big dens, burrows = small dens"; "- **Used for**: ..."; "- − more digging"
-    for rewrite in (outline.lift_under_holders, split_equations, templates.read_templates, marked_drawbacks.as_labelled):
+    for rewrite in (outline.lift_under_holders, split_equations, templates.read_templates, marked_drawbacks.as_labelled, arrowed_makers.as_parenthesised):
         rewrite(notes.paragraphs)
     parents = outline.parent_items(notes.paragraphs)
     before_a_list = {p.line for p, after in zip(notes.paragraphs, notes.paragraphs[1:]) if after.item is not None and not after.parents}

@@ -238,3 +238,14 @@ def test_a_list_that_maps_names_to_makers_with_arrows_says_who_made_each(tmp_pat
     assert {("SettRake", "developedBy", "Zorpco"), ("MossPick", "developedBy", "Acme Labs"), ("ClayPick", "developedBy", "Acme Labs"),
             ("MossPick", "isA", "den digger")} <= found, found
     assert not any(s in ("DenNet", "query") for s, _r, _o in found), found
+
+
+def test_kinds_or_levels_of_a_thing_listed_as_adjectives_name_its_kinds(tmp_path: Path) -> None:
+    """ "- 2 types of repair: wet, dry", "- 3 levels of repair: wall-level, root-level": adjectives alone after a label of
+    kinds (or levels) of a thing say which of it: `wet repair isA repair`, `wall-level repair isA repair` (nothing had
+    been read); adjectives after a label of traits ("den traits: wet, dry") still name nothing."""
+    graph = build(tmp_path, "# Dens\n\n- 2 types of repair: wet, dry\n- 3 levels of repair: wall-level, root-level\n- den traits: wet, dry\n")
+    found = facts(graph)
+    assert {("wet repair", "isA", "repair"), ("dry repair", "isA", "repair"), ("wall-level repair", "isA", "repair"),
+            ("root-level repair", "isA", "repair")} <= found, found
+    assert not {"wet", "dry", "wet den trait"} & names(graph), names(graph)

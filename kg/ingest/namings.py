@@ -21,7 +21,7 @@ from kg.ingest.name_lists import a_name, adjectives_only, an_adjective_alone, na
 from kg.ingest.remarks import is_remark, one_work
 from kg.ingest.nouns import NAMED_KINDS, Phrase, abbreviates, doing, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.objects import EXAMPLES_CUE
-from kg.ingest.categories import a_doing_labelled, built_for_a_use, category_named, checked_with, counted_groups, parts_of, whole_of_parts, without_remark, without_where
+from kg.ingest.categories import a_doing_labelled, built_for_a_use, category_named, checked_with, counted_groups, kinds_named, parts_of, whole_of_parts, without_remark, without_where
 from kg.ingest.modifiers import PART_WORDS, is_shell, uncounted, without_judgement
 from kg.ingest.problems import as_a_trouble, lists_problems, names_troubles
 from kg.ingest.singular import singular_noun, singular_phrase
@@ -126,6 +126,9 @@ _RELATIVE = re.compile(r"(?P<kind>[\w\s-]+?)\s+(?:that|which|who)\s+\S.*")
 _A_GERUND = re.compile(r"[a-z]+ing\s", re.IGNORECASE)  # "Digging tools:": a doing before its noun, no instruction
 
 
+_LEVELS_OF = re.compile(r"(?:(?:\d+|two|three|four|five)\s+)?(?:levels|tiers)\s+of\s+(?P<kind>[a-z][\w -]+)", re.IGNORECASE)  # "3 levels of repair"
+
+
 def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool:
     """ "Popular methods: A, B, and C" reads as "Popular methods include A, B, and C": members of a
     plural kind ("Vector databases: A, B" -> A isA vector database), kinds of the entry for a word
@@ -195,6 +198,10 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     # "valid tool with invalid parameters" names another thing; "asking for help": a doing cut short; "time between tokens, total
     # latency": an item cut at its preposition, the list going on (in a list of purposes or problems each is cut alone)
     written = written[:-1] if cut_inside else written
+    if written and adjectives_only(written) and (kind := kinds_named(label) or ((levels := _LEVELS_OF.fullmatch(label)) and levels["kind"])):
+        kind = singular_phrase(kind)  # "2 types of repair: wet, dry", "3 levels of repair: wall-level, root-level": wet repair, wall-level repair
+        reading.claims.extend(Claim(noun_phrase(f"{word.strip()} {kind}"), "isA", noun_phrase(kind), at) for word in written)
+        return True
     written = written if not adjectives_only(written) and not (relation is None and said_by_what_it_is_like(written)) else []
     if relation == "suffersFrom":  # "Cons: heavy, root rot": what it is like is no problem of its own ("quiet" may be a reason)
         written = [as_a_trouble(w) for w in written if not an_adjective_alone(w)]  # "higher latency": latency

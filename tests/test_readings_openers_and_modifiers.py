@@ -249,3 +249,16 @@ def test_kinds_or_levels_of_a_thing_listed_as_adjectives_name_its_kinds(tmp_path
     assert {("wet repair", "isA", "repair"), ("dry repair", "isA", "repair"), ("wall-level repair", "isA", "repair"),
             ("root-level repair", "isA", "repair")} <= found, found
     assert not {"wet", "dry", "wet den trait"} & names(graph), names(graph)
+
+
+def test_what_a_thing_is_good_great_or_best_for_is_what_it_is_used_for(tmp_path: Path) -> None:
+    """ "- batch den good for: moss drying, clay storage", "**MossPad** - great for wet dens", "MossNet is best for wet
+    dens": what a thing is good (great, best, ideal) for, in terse notes without a verb too, is its use (nothing had been
+    read but after "is good for"); "not good for" says nothing; after a label of remarks ("Pros: Good for ..."), of the
+    item above; whom a thing suits ("Great for beginners") is no use of it."""
+    found = facts(build(tmp_path, "# Dens\n\n- batch den good for: moss drying, clay storage\n- **MossPad** - great for wet dens, cold setts\n"
+                                  "- MossNet is best for wet dens.\n- Clay is not good for wet dens.\n\n- **Sett digging**\n"
+                                  "    - Pros: Good for large dens, as it updates the map often.\n- [Den School](https://example.org/s): Great for beginners.\n"))
+    assert {("batch den", "usedFor", "moss drying"), ("batch den", "usedFor", "clay storage"), ("MossPad", "usedFor", "wet den"),
+            ("MossNet", "usedFor", "wet den"), ("sett digging", "usedFor", "large den")} <= found, found
+    assert not any(s.lower() in ("clay", "pros") or o == "beginner" for s, _r, o in found), found

@@ -13,7 +13,8 @@ from kg.ingest.lexicon import Lexicon, Record, Statement
 from kg.ingest.markdown import Heading
 from kg.ingest.memo import SentenceReadings
 from kg.ingest.modifiers import gathers
-from kg.ingest.nouns import NAMED_KINDS, Phrase, keep, names_a_doing, noun_phrase
+from kg.ingest.nouns import NAMED_KINDS, ROLES, Phrase, keep, names_a_doing, noun_phrase
+from kg.ingest.singular import singular_phrase
 from kg.labels import initials, key
 from kg.source import Source
 
@@ -70,6 +71,8 @@ class Extraction:
             subject, relation, obj = obj, "usedFor", subject
         if relation == "isA" and obj.label.lower() in _MATERIAL and names_a_doing(subject.label):
             return  # "Data augmentation — new data made from real data": a doing is no kind of what it makes or reads
+        if relation == "usedFor" and singular_phrase(obj.label.lower()) in ROLES | _AUDIENCES:
+            return  # "Great for beginners": who it suits, no use it is put to
         if subject is not obj and not (relation == "isA" and key(subject.label) == key(obj.label)):  # "Adapters isA adapter": no kind of itself
             self.statements.append(Statement(subject, relation, obj, source))
 
@@ -112,6 +115,7 @@ def _said_of(name: str, gloss: str) -> bool:
 
 _WAYS = re.compile(r"\s(?:method|technique|approach|strategy|option|variant)s?$", re.IGNORECASE)
 _MATERIAL = frozenset({"data", "text", "content", "information", "knowledge", "output", "input"})  # what doings make or read
+_AUDIENCES = frozenset({"beginner", "newcomer", "novice", "learner", "newbie", "everyone", "anyone"})  # whom a thing suits
 
 
 _WAYS_TO = re.compile(r"^(?:approach|method|technique|way|strategy)\s+(?:to|for|of)\s+(?P<doing>[a-z][\w -]+)$")

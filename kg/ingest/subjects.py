@@ -234,8 +234,8 @@ def subject_of(text: str, at_start: bool = False) -> Phrase | str:
         return NOBODY  # "Hallucination is when a model generates ...": the verb is the situation's, not the subject's
     if _singled_out(text):
         return NOBODY  # "The most basic feature is a unified interface": a role among many, no kind of what fills it
-    if _OPENING_PARTICIPLE.match(text):
-        return CURRENT  # "Inferred from user actions, e.g. A, B": said of what is being read, no subject of its own
+    if _OPENING_PARTICIPLE.match(text) or (text.rstrip().endswith(":") and is_remark(text.strip(" :"))):
+        return CURRENT  # "Inferred from user actions, e.g. A, B", "Pros: good for X": said of what is being read, no subject of its own
     if _THE_READER_NEXT.search(text):
         return NOBODY  # "Values range from A to B, and you can use X": the reader's, after a clause the tagger missed
     if at_start and "," not in text and len(words := text.split()) > 2 and words[0][:1].isupper() \

@@ -262,3 +262,12 @@ def test_what_a_thing_is_good_great_or_best_for_is_what_it_is_used_for(tmp_path:
     assert {("batch den", "usedFor", "moss drying"), ("batch den", "usedFor", "clay storage"), ("MossPad", "usedFor", "wet den"),
             ("MossNet", "usedFor", "wet den"), ("sett digging", "usedFor", "large den")} <= found, found
     assert not any(s.lower() in ("clay", "pros") or o == "beginner" for s, _r, o in found), found
+
+
+def test_a_quantifier_after_a_noun_opens_a_clause_of_its_own(tmp_path: Path) -> None:
+    """ "the den layout most badger families prefer", "tunnels many badger clans dig": "most", "many", "all" after a noun
+    open a clause without "that", which says which; the noun is the object (nothing had been read: the clause was
+    taken for part of the name)."""
+    found = facts(build(tmp_path, "# Dens\n\nMossNet uses the den layout most badger families prefer. "
+                                  "A sett is a den layout many badger clans like.\n"))
+    assert {("MossNet", "uses", "den layout"), ("sett", "isA", "den layout")} <= found, found

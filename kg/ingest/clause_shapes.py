@@ -29,7 +29,12 @@ def without_reduced_relative(text: str) -> str:
     for index in range(1, len(words) - 1):
         if _doing_to_an_object(words[index - 1], words[index], words[index + 1]):
             return " ".join(words[:index])  # "an intermediate layer giving one unified interface" -> "an intermediate layer"
+        if words[index] in _QUANTIFIERS and tagged(words[index - 1])[0][1] in ("NN", "NNS"):
+            return " ".join(words[:index])  # "the den architecture most badger families (are built on)": a clause of its own
     return text
+
+
+_QUANTIFIERS = frozenset({"most", "many", "all", "some", "every", "each", "few"})  # in small letters: not "Most Valuable Player"
 
 
 def _doing_to_an_object(before: str, word: str, after: str) -> bool:

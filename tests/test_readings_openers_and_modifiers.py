@@ -271,3 +271,12 @@ def test_a_quantifier_after_a_noun_opens_a_clause_of_its_own(tmp_path: Path) -> 
     found = facts(build(tmp_path, "# Dens\n\nMossNet uses the den layout most badger families prefer. "
                                   "A sett is a den layout many badger clans like.\n"))
     assert {("MossNet", "uses", "den layout"), ("sett", "isA", "den layout")} <= found, found
+
+
+def test_names_then_a_dash_and_what_they_are_for_are_used_for_it(tmp_path: Path) -> None:
+    """ "- MossKit — for wet dens", "- ClayKit, SettKit — for dry dens (ch 2)": a term, or names a comma lists, then a dash
+    and "for" what: each is used for it, as "for dry dens: ClayKit, SettKit" says (nothing had been read); "for example,
+    a rake" gives no use."""
+    found = facts(build(tmp_path, "# Dens\n\n- MossKit — for wet dens\n- ClayKit, SettKit — for dry dens (ch 2)\n- **HoltKit**: for example, a rake\n"))
+    assert {("MossKit", "usedFor", "wet den"), ("ClayKit", "usedFor", "dry den"), ("SettKit", "usedFor", "dry den")} <= found, found
+    assert not any(s == "HoltKit" and r == "usedFor" for s, r, _o in found), found

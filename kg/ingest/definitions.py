@@ -146,9 +146,16 @@ def _participle_phrase(item: str) -> bool:
 _BARE_VARIANT = re.compile(r"^(?:variant|variation|version|type|kind|form|flavou?r)\s+of\s+(?=[A-Z])")
 
 
+# what a thing is for, and no more: "for wet dens", "for structured outputs (ch 2)"; not "for example, ..."
+_FOR_ALONE = re.compile(r"for\s+(?!(?:example|instance|now|free|short|good|each|every|all|the|an?|this|that|these|those|some|any)\b)"
+                        r"(?P<goal>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s*(?:\([^()]*\))?\s*\.?")
+
+
 def _read_definition(sentence: str, protected: set[str]) -> Reading:
     if _QUOTED_WHOLE.match(sentence):
         return Reading()
+    if (aim := _FOR_ALONE.fullmatch(sentence.strip())) is not None and keep(goal := noun_phrase(aim["goal"])) and not goal.is_name:
+        return Reading([Claim(CURRENT, "usedFor", goal, aim.start("goal"))])  # "- MossKit — for wet dens (ch 2)": what it is for
     if (done := _NAMES_AFTER_WHAT_TO_DO.fullmatch(sentence.strip())) is not None \
             and any(_what_to_do(item) for item in re.split(r",\s*", done["doing"])) and (listed := names_only(done["names"].rstrip(" ."), protected)):
         # "**raking**: rake into piles, compare within a pile — MossRake, Clay filter": how it is done, then its kinds by name

@@ -170,6 +170,9 @@ _INCL = re.compile(r"\bincl\b\.?(?=\s)", re.IGNORECASE)  # "incl. growls", "incl
 _LEAD_IN = re.compile(r"^(?P<before>[^:;]{8,200}?):\s+(?=[a-z])")
 # a lead-in speaks of the writing or the writer, not of a thing: "a point I keep thinking about", "my takeaway", "one lesson"
 _LEADS = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Pp]oint|[Tt]akeaway|[Ll]esson|[Ii]nsight|[Tt]hing|[Tt]rick|[Cc]atch|[Uu]pshot|[Gg]ist)s?\b")
+# names a comma lists, then a dash and what they are for: "MossKit, ClayKit — for wet dens (ch 2)"
+_NAMES_FOR = re.compile(r"^(?P<names>[A-Z][\w.-]*(?:\s[A-Z0-9][\w.-]*)?(?:,\s*[A-Z][\w.-]*(?:\s[A-Z0-9][\w.-]*)?)+)\s+[—–-]\s+"
+                        r"(?P<aim>for\s+[a-z][^,;:()]{2,60}?)\s*(?:\([^()]*\))?\s*\.?$")
 _BC = re.compile(r"(?<=\s)b/?c(?=\s)")  # "switched to X bc Y was slow": "because", in small letters only ("BC" is no reason)
 # "off the shelf tools", "state of the art models": a set phrase before a noun is one adjective, as its hyphens write it
 _SET_PHRASE = re.compile(r"\b(?:off the shelf|state of the art|up to date|out of date|end to end|out of the box|well known)(?=\s+[a-z])", re.IGNORECASE)
@@ -210,6 +213,7 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     (_TUPLE_NAMED, lambda m: _tuple_named(m), ("(",)),  # "trained on (image, text) pairs": on image-text pairs
     (_DANGLING, "", ()),  # "PCA is a technique that:" and a list below: the clause is the list's
     (_DISCOURSE, lambda m: _blank(m), ()),  # "Note that X uses Y" is "X uses Y"
+    (_NAMES_FOR, lambda m: _padded(f"{m['aim']}: {m['names']}", m.group()), (" for ",)),  # "A, B — for X" lists as "for X: A, B"
     (_LEAD_IN, lambda m: _lead_in(m), (": ",)),
     (_THERE_ARE, lambda m: _blank(m), ("there",)),
     (_ITS_IS, lambda m: m.group()[0] + "t is", ("its",)),

@@ -280,3 +280,28 @@ def test_names_then_a_dash_and_what_they_are_for_are_used_for_it(tmp_path: Path)
     found = facts(build(tmp_path, "# Dens\n\n- MossKit — for wet dens\n- ClayKit, SettKit — for dry dens (ch 2)\n- **HoltKit**: for example, a rake\n"))
     assert {("MossKit", "usedFor", "wet den"), ("ClayKit", "usedFor", "dry den"), ("SettKit", "usedFor", "dry den")} <= found, found
     assert not any(s == "HoltKit" and r == "usedFor" for s, r, _o in found), found
+
+
+def test_a_label_of_examples_judged_or_said_by_someone_gives_examples(tmp_path: Path) -> None:
+    """ "Best known example = SettOne", "Classic example: ClayHome", "The best known example is HoltOne", "Examples she
+    names: HoltA, HoltB": words that judge the example, or say who names it, leave a label of examples of the entry
+    (nothing had been read, and "she names" had made `HoltA isA name`); an example with its citation ("(Kim et al.,
+    2018)") is an example still."""
+    found = facts(build(tmp_path, "# Dens\n\n- **twin den**: a den with two exits. Best known example = SettOne.\n"
+                                  "- **moss den**: a den lined with moss. Classic example: ClayHome (Kim et al., 2018).\n"
+                                  "- **clay den**: a den of clay. Examples she names: HoltA, HoltB.\n"
+                                  "- **root den**: a den under roots. The best known example is HoltOne.\n"))
+    assert {("SettOne", "exampleOf", "twin den"), ("ClayHome", "exampleOf", "moss den"), ("HoltA", "exampleOf", "clay den"),
+            ("HoltB", "exampleOf", "clay den"), ("HoltOne", "exampleOf", "root den"), ("ClayHome", "developedBy", "Kim et al.")} <= found, found
+    assert not any(o == "name" for _s, _r, o in found), found
+
+
+def test_what_follows_a_sentence_that_names_a_term_last_speaks_of_the_term(tmp_path: Path) -> None:
+    """ "LDMs are dens only. ... a big one is also called a **large multi den**. Examples she names: HoltA, HoltB.": after a
+    sentence that ends on a term it names in bold, what follows without a subject speaks of that term (the examples had
+    gone to what the paragraph opened on, `HoltA exampleOf LDM`)."""
+    found = facts(build(tmp_path, "# Dens\n\nLDMs are dens only. A den that holds more than one kind of moss is a **multi den**, and a big one "
+                                  "is also called a **large multi den**. Examples she names: HoltA, HoltB.\n\n"
+                                  "A den whose walls hold moss is a **moss den**. Used for wet soil.\n"))
+    assert {("HoltA", "exampleOf", "large multi den"), ("HoltB", "exampleOf", "large multi den"), ("moss den", "usedFor", "wet soil")} <= found, found
+    assert not any(o in ("LDM", "den") and r in ("exampleOf", "usedFor") for _s, r, o in found), found

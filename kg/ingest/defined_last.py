@@ -9,6 +9,7 @@ import re
 
 from kg.ingest.counted import common_first_word
 from kg.ingest.extraction import Extraction
+from kg.ingest.lexicon import Record
 from kg.ingest.headings import topic_key
 from kg.ingest.markdown import NotesFile, Paragraph
 from kg.ingest.nouns import Phrase, keep, noun_phrase
@@ -46,6 +47,18 @@ def read_defined_last(notes: NotesFile, extraction: Extraction) -> None:
             for claim in read(f"It {clause}", set()).claims if clause else ():  # "... that can plan and use tools": what the term does
                 if claim.subject == CURRENT and isinstance(claim.object, Phrase):
                     extraction.state(record, claim.relation, extraction.concept(claim.object, source, topic), source.by("phrase"))
+
+
+# "... and a generative one is also called a **large den model (LDM)**.": a term in bold or italics the sentence ends on
+_NAMED_LAST = re.compile(rf"^.*\s(?:is|are)\s+(?:{_NAMED})?(?:an?\s+|the\s+)?(?P<term>[^.;:!?]+?)[.!]?$")
+
+
+def named_at_the_end(sentence: str, marked: tuple[str, ...], extraction: Extraction, source: Source, topic: str | None) -> Record | None:
+    """The concept of a marked term a sentence names last ("... is also called a **large den model**"), which what follows
+    speaks of ("Examples she names: A, B"); None for any other sentence."""
+    found = _NAMED_LAST.match(sentence.strip()) if marked else None
+    term = noun_phrase(written) if found is not None and (written := _marked(found["term"], marked)) is not None else None
+    return extraction.concept(term, source, topic) if term is not None and keep(term) else None
 
 
 def _defined(sentence: str, marked: tuple[str, ...]) -> tuple[Phrase, Phrase, str | None] | None:

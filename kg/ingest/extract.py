@@ -23,7 +23,7 @@ from kg.ingest.makers import aside_beside, maker_as_aside, maker_beside, state_a
 from kg.ingest.headings import is_topic, read_compared_headings, read_kind_headings, read_subtitles, topic_key
 from kg.ingest.extraction import Extraction, Topic, Warning
 from kg.ingest.announced import read_announced_kinds
-from kg.ingest.defined_last import read_defined_last
+from kg.ingest.defined_last import named_at_the_end, read_defined_last
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_makers, link_model_names, link_paragraph_kinds
 from kg.ingest.listed import HEAD, INTRODUCED, introducer_of, opens_with_prose, read_list_item
 from kg.ingest.equations import split_equations
@@ -406,8 +406,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
                 if entry is not None and who.is_name and who is not entry.records[0].final() and names_an_instance(claim.object.label):
                     extraction.state(who, "exampleOf", entry.records[0].final(), claim_source.by("phrase"))  # "X is a popular solution"
                 continue
-            if claim.relation == "isA" and reading.of_plural and claim.subject == CURRENT and paragraph.term \
-                    and singular_phrase(paragraph.term) == paragraph.term:
+            if claim.relation == "isA" and reading.of_plural and claim.subject == CURRENT and paragraph.term and singular_phrase(paragraph.term) == paragraph.term:
                 continue  # "- **Sett** - tunnels under a hill": what one thing holds or is made of, of no kind in the plural
             if claim.relation == "isA" and claim.kind == claim.object.label:  # "  - metrics: A, B" under "- **Lexical similarity**"
                 claim = replace(claim, object=noun_phrase(narrowed_kind(claim.kind, nested_in)))
@@ -432,6 +431,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
             link_model_names(sentence, current, source, extraction, topic)
         if entry is not None and entry.note and current is None and names_in(entry.records[0].final(), sentence):
             current = entry.records[0].final()  # "This is what a GRU does! It is a kind of RNN": now "it" is the GRU
+        current = named_at_the_end(sentence, paragraph.emphasized, extraction, source, topic) or current  # "... called a **den model**. Examples: A"
         if entry is not None:
             entry.current = current
     if paragraph.item is None and paragraph.term is None:  # prose: "batching. Static batching ..., dynamic batching ..."

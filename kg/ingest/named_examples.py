@@ -50,6 +50,7 @@ def read_examples(text: str, reading: Reading, protected: set[str]) -> bool:
     return True
 
 
+_CITED_ASIDE = re.compile(r"\s*\([^()]*(?:\bet al\b|\b(?:19|20)\d\d\b)[^()]*\)")
 _WITHIN_ITEM = re.compile(r"^(?P<name>[^,]{1,40}?)\s+in\s+(?P<whole>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})$")
 _MADE_BY_ITEM = re.compile(r"^(?P<name>[^,]{1,40}?)\s+(?:by|from)\s+(?P<maker>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})$")
 
@@ -59,7 +60,7 @@ def _bare_examples(text: str, reading: Reading, protected: set[str]) -> bool:
     is their names; "For example, GPT-4 uses RLHF" is a sentence, read as one."""
     said = _SAID_THEN_EXAMPLES.match(text.strip())  # "hard to change, e.g. license, den size": a thing said of it, then examples of it
     start = said.end() if said is not None and says_what_it_is_like(said["said"]) else 0
-    match = _BARE_EXAMPLES.match(text.strip().rstrip(".")[start:])
+    match = _BARE_EXAMPLES.match(_CITED_ASIDE.sub(lambda m: " " * len(m.group()), text.strip().rstrip("."))[start:])  # who made it is read apart
     if match is None:
         return False
     listed = re.sub(r"(?:^|(?<=,\s))(?:the|an?)\s+", "", match["items"], flags=re.IGNORECASE)  # "e.g. the DAN prompt, roleplay"

@@ -95,6 +95,10 @@ _HAS_ROLES = re.compile(r"\b(?P<verb>has|have)\s+(?:(?:two|three|four|several)\s
 _EXAMPLES_ASIDE = re.compile(r"\((?P<names>[^()]{1,80}?)\s+(?:are|were)\s+(?:the\s+|some\s+|her\s+|his\s+|their\s+)?examples?"
                              r"(?:\s+(?:given|used|cited|mentioned))?\)", re.IGNORECASE)
 _JUDGED_EXAMPLES = re.compile(r"\b(?P<verb>is|are)\s+(?P<words>(?:[\w-]+\s+){1,4}?)(?P<noun>examples?)\s+of\b", re.IGNORECASE)
+# a sentence's opening that labels its examples: "Best known example = X", "The classic example is X", "Examples she names: A, B"
+_EXAMPLES_LABEL = re.compile(r"^(?:the\s+)?(?P<words>(?:[\w-]+\s+){0,3}?)(?P<noun>examples?)"
+                             r"(?:\s+(?:she|he|they|the\s+(?:book|author|chapter|paper)|[A-Z][a-z]+)\s+(?:names|gives|mentions|lists|cites|uses|offers))?"
+                             r"\s*(?::|=|\s(?:is|are)\s)\s*", re.IGNORECASE)
 _COUNTING = frozenset({"a", "an", "one", "two", "three", "four", "five", "both", "all", "another", "other", "more", "further", "yet",
                        "some", "several", "many", "classic", "prime", "typical", "clear", "concrete", "the", "canonical", "textbook"})
 # "PEFT techniques fall into two groups: A and B": a plural and its kinds after the colon, as in "PEFT techniques: A and B"
@@ -229,6 +233,7 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     (_ONE_KIND, lambda m: _one_kind(m), ("one",)),
     (_THE_PART_OF, lambda m: _padded(f"{m['verb']} a {m['noun'].lower()} of", m.group()), ("the",)),
     (_JUDGED_EXAMPLES, lambda m: _examples(m), ("example",)),
+    (_EXAMPLES_LABEL, lambda m: _examples_label(m), ("example",)),  # "Best known example = X", "Examples she names: A, B"
     (_EXAMPLES_ASIDE, lambda m: _padded(f"(e.g. {m['names']})", m.group()), ("example",)),  # "(A and B were the examples)"
     (_COUNTED_KINDS, lambda m: _padded(f"are {m['noun'].lower().removesuffix('s')}s of", m.group()), ("are",)),
     (_KNOWING, lambda m: _padded(m['verb'] + ' ', m.group()), ("includ", "involv", "cover")),
@@ -368,6 +373,15 @@ def _examples(match: re.Match[str]) -> str:
         return match.group()
     plainer = f"{match['verb']} examples of" if match["noun"].endswith("s") else f"{match['verb']} an example of"
     return _padded(plainer, match.group())
+
+
+def _examples_label(match: re.Match[str]) -> str:
+    """ "Best known example = " -> "Example: ", padded, when the words before it only count or judge ("a few-shot example is"
+    stays: a kind of example)."""
+    if not all(w.lower() in _COUNTING or w.lower() in EVALUATIVE or w.lower() in ("best", "known", "most", "well") for w in match["words"].split()) \
+            or (not match["words"].strip() and not match.group().rstrip().endswith((":", "="))):
+        return match.group()  # "Examples are A, B" reads as it is
+    return _padded(f"Example{'s' if match['noun'].lower().endswith('s') else ''}: ", match.group())
 
 
 def _picked(match: re.Match[str]) -> str:

@@ -305,3 +305,14 @@ def test_what_follows_a_sentence_that_names_a_term_last_speaks_of_the_term(tmp_p
                                   "A den whose walls hold moss is a **moss den**. Used for wet soil.\n"))
     assert {("HoltA", "exampleOf", "large multi den"), ("HoltB", "exampleOf", "large multi den"), ("moss den", "usedFor", "wet soil")} <= found, found
     assert not any(o in ("LDM", "den") and r in ("exampleOf", "usedFor") for _s, r, o in found), found
+
+
+def test_some_of_everyone_or_a_time_names_no_concept(tmp_path: Path) -> None:
+    """ "Nowadays lots of teams just use an off-the-shelf rake": some of everyone, no concept "team" (it had made `team
+    uses off-the-shelf rake`); "nowadays", "currently", "recently" say when, no part of a subject; "- LLM era: ..." labels
+    a time, no concept (it had made `LLM era trainedOn moss map`)."""
+    graph = build(tmp_path, "# Dens\n\n- Nowadays lots of teams just use an off-the-shelf rake. A lot of folks dig setts. "
+                            "Nowadays MossNet uses clay.\n- LLM era: SettOne (Zorpco) = DenNet 7B trained on moss maps\n")
+    found = facts(graph)
+    assert {("MossNet", "uses", "clay"), ("SettOne", "developedBy", "Zorpco")} <= found, found
+    assert not {"team", "folk", "LLM era"} & names(graph), names(graph)

@@ -387,9 +387,9 @@ def keep(phrase: Phrase) -> bool:
     if describes(phrase) or is_shell(phrase.label) or compares(phrase.label) or _shell_of_a_doing(words) or a_shell_said_which(phrase.label) \
             or re.fullmatch(r"[A-Z]\w*-(?:level|based|side|specific|aware|free|only|wise)", phrase.label) or a_prefixed_modifier(phrase.label):  # "Model-level", "pre-LLM"
         return False  # "representation of the token", "smoother model", "way of knowing", "off-the-shelf options": which, of nothing named
-    if len(words) > 1 and (first in {"things", "ways", "reasons", "stuff"} or first in {"way", "thing", "reason"} and words[1] == "to" or words[-1] in {"things", "stuff"} and not phrase.is_name
+    if len(words) > 1 and (first in {"things", "ways", "reasons", "stuff"} or first in {"way", "thing", "reason"} and words[1] == "to" or words[-1] in {"things", "stuff", "era", "days"} and not phrase.is_name
                            or first in {"risk", "drawback", "downside", "limitation", "weakness", "pitfall"} and words[1] == "of"):
-        return False  # "Things perplexity is useful for" (a shell plural, then a clause), "Way to seal dens", "risk of deep digging", "list of things"
+        return False  # "Things perplexity is useful for" (a shell plural, then a clause), "Way to seal dens", "risk of deep digging", "list of things", "LLM era"
     if is_action(phrase.label) and not phrase.is_name:
         return False
     if _FINITE_WORD.search(phrase.label) or set(readings(words[-1].lower())) == {"ADV"} or _ends_in_a_clause(phrase.label) \

@@ -41,7 +41,7 @@ _REMARK_HEADS = frozenset({"pro", "con", "use", "note", "tip", "takeaway", "key 
 # a label of remarks only when it is alone: "Sources: Kim 2020, the den blog" (but "Data sources: A, B" are data sources)
 _REMARKS_ALONE = frozenset({"source"})
 # remark heads no concept ends on: "guardrail tradeoff: A vs B", "den pitfall: ..." remark on what the words before name
-_REMARK_TAILS = frozenset({"tradeoff", "trade-off", "downside", "upside", "pitfall", "caveat", "takeaway", "gotcha", "drawback"})
+_REMARK_TAILS = frozenset({"tradeoff", "trade-off", "downside", "upside", "pitfall", "caveat", "takeaway", "gotcha", "drawback", "era", "days"})  # "LLM era: ...": when, no thing
 
 
 _ARTICLE_FIRST = re.compile(r"^(?:the|a|an|some)\s+", re.IGNORECASE)

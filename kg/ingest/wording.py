@@ -45,7 +45,7 @@ _REPEATED_PREPOSITION = re.compile(r"\b(?P<prep>for|in|on|with)\s[^,;.]{1,60}?\s
 _ADVERBS = re.compile(
     r"\b(?:commonly|typically|also|often|generally|usually|mainly|primarily|later|mostly|"
     r"frequently|sometimes|still|just|simply|merely|actually|basically|essentially|normally|largely|widely|more|"
-    r"originally|independently|jointly|by far|in \d{4}|as of [^,]*,?)\b"
+    r"originally|independently|jointly|nowadays|currently|recently|by far|in \d{4}|as of [^,]*,?)\b"
     r"|(?<!, )\b(?:particularly|especially|then)\b|(?<!, )\besp\b\.?(?=\s)"  # after a comma they pick out examples ("mechanisms, especially X") or what is next
     r"|,?\s(?:too|as well)(?=\s*(?:$|[.;:—–]|\s-\s))"  # "RAG systems are agents too": so they are
     r"|\b(?:strongly|highly|closely|tightly|weakly|moderately|loosely)\b(?=\s+(?:correlated|related|linked|associated|tied|coupled)\b)",
@@ -54,7 +54,7 @@ _ADVERBS = re.compile(
 # a word each alternative of _ADVERBS needs ("esp" for "especially" too, "related" for "correlated"; its year, "in 2021")
 _ADVERB_CUES = ("commonly", "typically", "also", "often", "generally", "usually", "mainly", "primarily", "later", "mostly", "frequently",
                 "sometimes", "still", "just", "simply", "merely", "actually", "basically", "essentially", "normally", "largely", "widely",
-                "more", "originally", "independently", "jointly", "by far", *(f"in {digit}" for digit in range(10)), "as of ", "particularly",
+                "more", "originally", "independently", "jointly", "nowadays", "currently", "recently", "by far", *(f"in {digit}" for digit in range(10)), "as of ", "particularly",
                 "esp", "then", "too", "as well", "related", "linked", "associated", "tied", "coupled")
 # "(image, text) pairs", "(anchor, positive, negative) triplets": a pair named by what it pairs
 _TUPLE_NAMED = re.compile(r"\((?P<members>[\w-]+(?:,\s*[\w-]+){1,2})\)\s+(?P<noun>(?:pair|tuple|triple|triplet)s?)\b", re.IGNORECASE)

@@ -316,3 +316,15 @@ def test_some_of_everyone_or_a_time_names_no_concept(tmp_path: Path) -> None:
     found = facts(graph)
     assert {("MossNet", "uses", "clay"), ("SettOne", "developedBy", "Zorpco")} <= found, found
     assert not {"team", "folk", "LLM era"} & names(graph), names(graph)
+
+
+def test_someones_version_or_example_as_a_label_is_no_term(tmp_path: Path) -> None:
+    """ "  - Zorpco's version: use MossNet to write a short map" under an entry: someone's version (example, approach) of
+    the entry names no concept of its own; what it does is said of the entry (it had made `version uses MossNet`).
+    "**Zorpco's MossNet:**" names MossNet, made by Zorpco."""
+    graph = build(tmp_path, "# Dens\n\n- **Contextual digging:** add context to each tunnel.\n"
+                            "  - Zorpco's version: use MossNet to write a short map (50 tokens), prepend it to the tunnel.\n"
+                            "- **Zorpco's ClayNet:** a den model.\n")
+    found = facts(graph)
+    assert {("contextual digging", "uses", "MossNet"), ("ClayNet", "developedBy", "Zorpco"), ("ClayNet", "isA", "den model")} <= found, found
+    assert "version" not in names(graph), names(graph)

@@ -98,7 +98,7 @@ def is_no_term(term: str, paragraph: Paragraph) -> bool:
     remark = is_remark(bare) and not paragraph.term_linked  # "[LoRA insights](...)": a page's title
     aside = _MAKER_ASIDE.match(paragraph.text)  # "**Annoy** (Spotify): ...": the maker after the bold term
     named = _NAME_AND_MAKER.fullmatch(f"{term} {aside.group().strip()}" if aside else term) is not None and not remark  # a name
-    return (not (named or tagger.names_a_concept(term) or _compares_names(term)) or is_shell(term) or remark or _answers_a_question(paragraph)
+    return (not (named or tagger.names_a_concept(term) or _compares_names(term)) or is_shell(re.sub(r"^[\w-]+['’]s\s+", "", term)) or remark or _answers_a_question(paragraph)
             or (clauses.has_finite_verb(bare) and not (_TITLED_PAST_FORM.match(bare) and not clauses.has_finite_verb(bare.lower())))
             or (not named and _an_instruction(term)) or says_how(term) or a_place_in_the_notes(term)
             or _of_degree(term) or _NUMBERED.match(term) is not None

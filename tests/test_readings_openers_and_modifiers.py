@@ -328,3 +328,13 @@ def test_someones_version_or_example_as_a_label_is_no_term(tmp_path: Path) -> No
     found = facts(graph)
     assert {("contextual digging", "uses", "MossNet"), ("ClayNet", "developedBy", "Zorpco"), ("ClayNet", "isA", "den model")} <= found, found
     assert "version" not in names(graph), names(graph)
+
+
+def test_a_list_of_makers_named_by_what_they_make_lists_the_makers(tmp_path: Path) -> None:
+    """ "**Den API providers:** Zorpco's MossNet family, Acme's ClayNet": providers, each named by what it makes; the
+    providers are Zorpco and Acme (it had made `MossNet isA den API provider`); a list of tools named so lists tools."""
+    found = facts(build(tmp_path, "# Dens\n\n- **Den API Providers:** Zorpco's MossNet family, Acme's ClayNet.\n"
+                                  "- **Den tools:** Zorpco's DigPro, Acme's RakePro.\n"))
+    assert {("Zorpco", "isA", "den API provider"), ("Acme", "isA", "den API provider"), ("MossNet", "developedBy", "Zorpco"),
+            ("DigPro", "isA", "den tool"), ("DigPro", "developedBy", "Zorpco")} <= found, found
+    assert ("MossNet", "isA", "den API provider") not in found, found

@@ -338,3 +338,21 @@ def test_a_list_of_makers_named_by_what_they_make_lists_the_makers(tmp_path: Pat
     assert {("Zorpco", "isA", "den API provider"), ("Acme", "isA", "den API provider"), ("MossNet", "developedBy", "Zorpco"),
             ("DigPro", "isA", "den tool"), ("DigPro", "developedBy", "Zorpco")} <= found, found
     assert ("MossNet", "isA", "den API provider") not in found, found
+
+
+def test_names_after_usually_at_a_definitions_end_are_its_kinds(tmp_path: Path) -> None:
+    """ "- **preference tuning**: aligns dens w/ badger taste, usually MossHF, or DPO, or RLAIF": names after "usually" (or
+    "typically") at a definition's end are the ones of its kind it names, as after a semicolon (only a link to the first
+    had been read, as related); "a model, usually a transformer" names no list."""
+    found = facts(build(tmp_path, "# Dens\n\n- **preference tuning**: aligns dens w/ badger taste, usually [[MossHF]], or DPO, or RLAIF\n"
+                                  "- **den model**: a model, usually a transformer\n"))
+    assert {("MossHF", "isA", "preference tuning"), ("DPO", "isA", "preference tuning"), ("RLAIF", "isA", "preference tuning")} <= found, found
+    assert not any(o == "den model" and r == "isA" for _s, r, o in found), found
+
+
+def test_an_acronym_then_a_participle_names_the_kind(tmp_path: Path) -> None:
+    """ "- **MossNet** (Kim & Lee 2023): DNM scaled to 3B roots, beats setts": a kind by its acronym, then a participle that
+    says which one, is what the term is (nothing had been read: "DNM scaled" had been taken for a subject and its verb)."""
+    found = facts(build(tmp_path, "# Dens\n\n- **MossNet** (Kim & Lee 2023): DNM scaled to 3B roots, beats setts of the same size.\n"
+                                  "- **ClayNet**: LLM finetuned on den maps.\n"))
+    assert {("MossNet", "isA", "DNM"), ("ClayNet", "isA", "LLM"), ("ClayNet", "trainedOn", "den map")} <= found, found

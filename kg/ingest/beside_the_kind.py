@@ -61,21 +61,25 @@ def beside_the_kind(sentence: str, reading: Reading, by: re.Match[str] | None, p
         reading.claims.extend(Claim(CURRENT, "contains", part, 0) for part in map(noun_phrase, parts) if keep(part))
     makers = any(c.subject == CURRENT and c.relation == "isA" and isinstance(c.object, Phrase)
                  and classify.class_of_word(c.object.label.split()[-1]) in ("Organization", "Person") for c in reading.claims)
-    if not makers and (named := _names_at_the_end(sentence, protected)) and not any(claim.relation == "hasKind" for claim in reading.claims):
+    if not makers and (named := _names_at_the_end(sentence, protected))[0] and not any(claim.relation == "hasKind" for claim in reading.claims):
         # "- **Term-based retrieval** — lexical retrieval by keywords; TF-IDF, BM25": named ones of the kind (not "a lab; A, B": its work)
-        reading.claims.extend(Claim(name, "isA", CURRENT, sentence.rindex(";") + 1) for name in named)
+        reading.claims.extend(Claim(name, "isA", CURRENT, named[1]) for name in named[0])
     if (versus := contrasted_aside(sentence, protected)) is not None and versus[0] == CURRENT \
             and not any(claim.relation == "contrastsWith" for claim in reading.claims):
         reading.claims.append(Claim(CURRENT, "contrastsWith", versus[1], 0))
     return reading
 
 
-def _names_at_the_end(sentence: str, protected: set[str]) -> list[Phrase]:
-    """ "...; S4, H3, Mamba": two or more names, by their capitals or digits, alone after a definition's
-    last semicolon."""
-    if ";" not in sentence or (named := names_only(last := sentence.rsplit(";", 1)[1].strip(" ."), protected)) is None:
-        return []
-    return named if len(named) >= 2 and all(name.is_name for name in named) and "et al" not in last else []
+def _names_at_the_end(sentence: str, protected: set[str]) -> tuple[list[Phrase], int]:
+    """ "...; S4, H3, Mamba", "..., usually RLHF, or DPO, or RLAIF": two or more names, by their capitals or digits, alone
+    after a definition's last semicolon or after "usually" (or "typically"), the ones of its kind it names; and where."""
+    ending = _NAMES_AFTER.search(sentence)
+    if ending is None or (named := names_only(last := re.sub(r",\s+or\s+", ", ", sentence[ending.end():]).strip(" ."), protected)) is None:
+        return [], 0
+    return (named if len(named) >= 2 and all(name.is_name for name in named) and "et al" not in last else []), ending.end()
+
+
+_NAMES_AFTER = re.compile(r"(?:;|,\s+(?:usually|typically|most\s+often|commonly)\s)(?!.*;)\s*")
 
 
 def _short_for(short: str, text: str) -> bool:

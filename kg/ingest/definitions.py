@@ -146,6 +146,8 @@ def _participle_phrase(item: str) -> bool:
 _BARE_VARIANT = re.compile(r"^(?:variant|variation|version|type|kind|form|flavou?r)\s+of\s+(?=[A-Z])")
 
 
+# a kind by its acronym, then a participle that says which: "SSM scaled to 3B params", "LLM finetuned on den maps"
+_ACRONYM_THEN_PARTICIPLE = re.compile(r"^(?=[A-Z]{2,5}s?\s+[a-z]+(?:ed|en)\s+(?:to|on|with|for|by|from|in|into|as)\s)")
 # what a thing is for, and no more: "for wet dens", "for structured outputs (ch 2)"; not "for example, ..."
 _FOR_ALONE = re.compile(r"for\s+(?!(?:example|instance|now|free|short|good|each|every|all|the|an?|this|that|these|those|some|any)\b)"
                         r"(?P<goal>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s*(?:\([^()]*\))?\s*\.?")
@@ -164,6 +166,7 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
             and not re.search(r"\s(?:of|to)\s", sentence):  # not "another visual interpretation of algebra": what it is said to be
         sentence = f"a {sentence.split(maxsplit=1)[1]}"  # "another text-to-SQL benchmark (Yale)": one more of the kind
     sentence = _BARE_VARIANT.sub(r"a \g<0>", sentence)  # "variant of MossRank that ...": as "a variant of MossRank", a kind of it
+    sentence = _ACRONYM_THEN_PARTICIPLE.sub("a ", sentence)  # "SSM scaled to 3B params": an SSM, so scaled, no SSM's doing
     if (cited := TITLE_CITED.match(sentence)) is not None and title_cased(cited["title"]) \
             and (after := _AFTER_CITATION.match(sentence, cited.end())) is not None:
         # a paper on the term, its authors' work (kg.ingest.mentions says so); the term may be what it brought or a

@@ -356,3 +356,12 @@ def test_an_acronym_then_a_participle_names_the_kind(tmp_path: Path) -> None:
     found = facts(build(tmp_path, "# Dens\n\n- **MossNet** (Kim & Lee 2023): DNM scaled to 3B roots, beats setts of the same size.\n"
                                   "- **ClayNet**: LLM finetuned on den maps.\n"))
     assert {("MossNet", "isA", "DNM"), ("ClayNet", "isA", "LLM"), ("ClayNet", "trainedOn", "den map")} <= found, found
+
+
+def test_someones_score_on_a_named_thing_is_no_work_of_theirs(tmp_path: Path) -> None:
+    """ "to report Badger Ultra's DenQA score": a figure Badger Ultra got on DenQA, which it did not make (it had made
+    `DenQA developedBy Badger Ultra`); "Zorpco's MossNet model" is Zorpco's work."""
+    found = facts(build(tmp_path, "# Dens\n\nZorpco used a trick called MossAt32 to report Badger Ultra's DenQA score. "
+                                  "Zorpco's MossNet model is a den model.\n"))
+    assert ("MossNet", "developedBy", "Zorpco") in found, found
+    assert not any(s == "DenQA" and r == "developedBy" for s, r, _o in found), found

@@ -77,7 +77,10 @@ class Extraction:
             self.statements.append(Statement(subject, relation, obj, source))
 
     def state_owner(self, record: Record, phrase: Phrase, source: Source) -> None:
-        """Who made what a phrase names, when it says so: "Google's Gemma", "FAISS (Meta)", "LIMA (Zhou et al., 2023)"."""
+        """Who made what a phrase names, when it says so: "Google's Gemma", "FAISS (Meta)", "LIMA (Zhou et al., 2023)"; not
+        "Gemini Ultra's MMLU score", a figure the owner got on a thing it did not make."""
+        if phrase.owner and phrase.head in _FIGURES:
+            return
         if phrase.owner and phrase.owned == "product":  # "vLLM's PagedAttention": vLLM uses it
             self.state(self.lexicon.concept(noun_phrase(phrase.owner), source), "uses", record, source.by("possessive"))
         elif phrase.owner:  # "FAISS (Facebook/Meta)": one maker by two names; "(Ma et al. 2024, Microsoft)": authors and organisation
@@ -115,6 +118,7 @@ def _said_of(name: str, gloss: str) -> bool:
 
 _WAYS = re.compile(r"\s(?:method|technique|approach|strategy|option|variant)s?$", re.IGNORECASE)
 _MATERIAL = frozenset({"data", "text", "content", "information", "knowledge", "output", "input"})  # what doings make or read
+_FIGURES = frozenset({"score", "result", "rank", "ranking", "performance", "accuracy", "number", "rating"})  # "Zorpco's DenQA score"
 _AUDIENCES = frozenset({"beginner", "newcomer", "novice", "learner", "newbie", "everyone", "anyone"})  # whom a thing suits
 
 

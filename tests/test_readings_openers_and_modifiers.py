@@ -365,3 +365,12 @@ def test_someones_score_on_a_named_thing_is_no_work_of_theirs(tmp_path: Path) ->
                                   "Zorpco's MossNet model is a den model.\n"))
     assert ("MossNet", "developedBy", "Zorpco") in found, found
     assert not any(s == "DenQA" and r == "developedBy" for s, r, _o in found), found
+
+
+def test_a_made_things_possessive_names_a_part_it_uses(tmp_path: Path) -> None:
+    """ "DenLang's RadixMoss", where DenLang is an inference engine: a part the engine uses, no work of a maker (it had
+    made `RadixMoss developedBy DenLang`); "Zorpco's MossNet" stays Zorpco's work."""
+    found = facts(build(tmp_path, "# Dens\n\nDenLang is an inference engine for dens. DenLang's RadixMoss reuses moss. "
+                                  "Zorpco's MossNet is a den model.\n"))
+    assert {("DenLang", "uses", "RadixMoss"), ("MossNet", "developedBy", "Zorpco")} <= found, found
+    assert ("RadixMoss", "developedBy", "DenLang") not in found, found

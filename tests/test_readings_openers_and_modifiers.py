@@ -374,3 +374,12 @@ def test_a_made_things_possessive_names_a_part_it_uses(tmp_path: Path) -> None:
                                   "Zorpco's MossNet is a den model.\n"))
     assert {("DenLang", "uses", "RadixMoss"), ("MossNet", "developedBy", "Zorpco")} <= found, found
     assert ("RadixMoss", "developedBy", "DenLang") not in found, found
+
+
+def test_a_verb_form_right_before_the_clauses_verb_is_a_noun(tmp_path: Path) -> None:
+    """ "Tool use is a kind of den skill": "use" right before "is" is no verb, two verbs never stand side by side; the
+    subject is "tool use" (it had made `Tool isA den skill`). "Badgers use clay" keeps its verb."""
+    found = facts(build(tmp_path, "# Dens\n\nTool use is a kind of den skill. Badgers use clay.\n"))
+    assert {("badger", "uses", "clay")} <= found, found
+    assert any(s.lower() == "tool use" and r == "isA" and o == "den skill" for s, r, o in found), found
+    assert not any(s == "Tool" for s, _r, _o in found), found

@@ -221,6 +221,8 @@ def _noun_at(clause: str, match: re.Match[str]) -> bool:
         return True  # "defined by the use case": a noun after its article, no verb ("through the use of tools" says what uses them)
     if " " not in word and _inside_a_compound(before, word, (clause[match.end():].split() or ["."])[0]):
         return True  # "tool use sequences"
+    if " " not in word and before and (clause[match.end():].split() or ["."])[0].lower() in _AUXILIARIES | _SINGULAR_AUXILIARIES:
+        return True  # "Tool use is a kind of skill", "Den use has grown": a noun, the verb after it is the clause's
     if " " in word or not tagger.reads_as_plural_noun(word):
         return False
     if not before:  # "Benchmarks like A and B evaluate ...": a subject, its examples after it

@@ -113,15 +113,15 @@ def is_shell(label: str) -> bool:
 
 
 # shell nouns that point back to a thing named elsewhere, when only adjectives say which of them
-_POINTING_SHELLS = frozenset({"option", "kind", "sort", "variety"})
+_POINTING_SHELLS = frozenset({"option", "kind", "sort", "variety", "version", "variant", "edition"})  # "the naive version": of something else
 SEQUENCE_PLACES = frozenset({"step", "stage", "phase", "half"})  # "the first step": after an ordinal, a place in a sequence
 
 
 def a_shell_said_which(label: str) -> bool:
-    """ "off-the-shelf options", "the system-level kind": a shell noun that only adjectives say which of, pointing back
-    to a thing named elsewhere ("deployment options": a noun names one)."""
+    """ "off-the-shelf options", "the system-level kind", "a quantized version": a shell noun that only adjectives say which
+    of, pointing back to a thing named elsewhere ("deployment options", "LoRA variant": a noun names one)."""
     words = [w for w in label.lower().split() if w not in ("the", "a", "an")]
-    return len(words) > 1 and singular_noun(words[-1]) in _POINTING_SHELLS and all(t == "JJ" for _w, t in tagger.tagged(" ".join(words[:-1])))
+    return len(words) > 1 and singular_noun(words[-1]) in _POINTING_SHELLS and all(t in ("JJ", "JJR", "VBN") for _w, t in tagger.tagged(" ".join(words[:-1])))
 
 
 # what a thing does or has, no kind of it: "two main functions:", "three properties:"

@@ -126,6 +126,7 @@ _RELATIVE = re.compile(r"(?P<kind>[\w\s-]+?)\s+(?:that|which|who)\s+\S.*")
 _A_GERUND = re.compile(r"[a-z]+ing\s", re.IGNORECASE)  # "Digging tools:": a doing before its noun, no instruction
 
 
+_EXCESS = re.compile(r"(?:way\s+|far\s+)?too\s+(?:many|much|few|little)\s", re.IGNORECASE)  # "too many dens": the excess is the trouble, no dens
 _LEVELS_OF = re.compile(r"(?:(?:\d+|two|three|four|five)\s+)?(?:levels|tiers)\s+of\s+(?P<kind>[a-z][\w -]+)", re.IGNORECASE)  # "3 levels of repair"
 
 
@@ -204,7 +205,7 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
         return True
     written = written if not adjectives_only(written) and not (relation is None and said_by_what_it_is_like(written)) else []
     if relation == "suffersFrom":  # "Cons: heavy, root rot": what it is like is no problem of its own ("quiet" may be a reason)
-        written = [as_a_trouble(w) for w in written if not an_adjective_alone(w)]  # "higher latency": latency
+        written = [as_a_trouble(w) for w in written if not an_adjective_alone(w) and not _EXCESS.match(w.strip())]  # "higher latency": latency
     items = [p for p in (noun_phrase(without_judgement(w)) for w in written) if keep(p)]
     if relation is not None:  # "Den parts: A, B", "two den parts: A, B": the den's, whatever the entry
         whole = noun_phrase(named) if relation == "contains" and (named := whole_of_parts(label)) else CURRENT

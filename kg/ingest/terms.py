@@ -12,7 +12,7 @@ import re
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.markdown import Link, Paragraph
-from kg.ingest.modifiers import EVALUATIVE, a_prefixed_modifier, an_adjective, is_counted, is_shell
+from kg.ingest.modifiers import EVALUATIVE, a_prefixed_modifier, a_shell_said_which, an_adjective, is_counted, is_shell
 from kg.ingest.lists import without_asides
 from kg.ingest.makers import CITED_FIRST
 from kg.ingest.citations import citation_alone
@@ -98,7 +98,7 @@ def is_no_term(term: str, paragraph: Paragraph) -> bool:
     remark = is_remark(bare) and not paragraph.term_linked  # "[LoRA insights](...)": a page's title
     aside = _MAKER_ASIDE.match(paragraph.text)  # "**Annoy** (Spotify): ...": the maker after the bold term
     named = _NAME_AND_MAKER.fullmatch(f"{term} {aside.group().strip()}" if aside else term) is not None and not remark  # a name
-    return (not (named or tagger.names_a_concept(term) or _compares_names(term)) or is_shell(re.sub(r"^[\w-]+['’]s\s+", "", term)) or remark or _answers_a_question(paragraph)
+    return (not (named or tagger.names_a_concept(term) or _compares_names(term)) or is_shell(re.sub(r"^[\w-]+['’]s\s+", "", term)) or a_shell_said_which(term) or remark or _answers_a_question(paragraph)
             or (clauses.has_finite_verb(bare) and not (_TITLED_PAST_FORM.match(bare) and not clauses.has_finite_verb(bare.lower())))
             or (not named and _an_instruction(term)) or says_how(term) or a_place_in_the_notes(term)
             or _of_degree(term) or _NUMBERED.match(term) is not None

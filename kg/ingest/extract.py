@@ -10,10 +10,10 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from kg.ingest import arrowed_makers, classify, clauses, diagrams, fields, flashcards, makers_listed, marked_drawbacks, outline, owned_parts, placed_terms, section_kinds, subjectless, tables, templates, tested, vault
+from kg.ingest import arrowed_makers, classify, clauses, diagrams, fields, flashcards, marked_drawbacks, outline, placed_terms, section_kinds, subjectless, tables, templates, vault
 from kg.labels import as_term, clean, fold, key, words
 from kg.ingest.lexicon import Record
-from kg.ingest.overlaps import without_overlaps
+from kg.ingest.overlaps import read_beside_others
 from kg.ingest.marks import ARROW
 from kg.ingest.modifiers import credits_a_figure, credits_a_passage, names_an_instance, without_judgement
 from kg.source import Source
@@ -72,7 +72,7 @@ def settle(extraction: Extraction) -> Extraction:
     extraction.lexicon.finish()
     for link in (link_kinds, link_mentions, link_headings):  # kinds by their words, mentions, headings: in this order
         link(extraction)
-    extraction.statements = without_overlaps(owned_parts.parts_of_made_things(makers_listed.makers_as_members(tested.tested_skills(extraction.statements))))
+    extraction.statements = read_beside_others(extraction.statements)
     extraction.classes = classify.choose_classes(extraction.lexicon.live(), extraction.statements)
     return extraction
 

@@ -1,12 +1,25 @@
 """What one statement says beside others, read once all files are: a weaker relation beside a stronger
 between the same two, an item's place in an outline beside what a sentence says of it, a maker that is
-itself a made thing, an author said to use what their work speaks of. Knows the vocabulary's relations, no English."""
+itself a made thing, an author said to use what their work speaks of. Knows the vocabulary's relations, no English;
+the readings it runs first know their words."""
 
 from __future__ import annotations
 
 import re
 
 from kg.ingest.lexicon import Statement
+from kg.ingest.makers_listed import makers_as_members
+from kg.ingest.owned_parts import parts_of_made_things
+from kg.ingest.tested import tested_skills
+
+
+def read_beside_others(statements: list[Statement]) -> list[Statement]:
+    """What each statement says beside the others, once all files are read: what a benchmark's definition names
+    (kg.ingest.tested), who a list of makers lists (kg.ingest.makers_listed), whose part a made thing's possessive names
+    (kg.ingest.owned_parts); then each once, without those others make weaker or wrong."""
+    for read_again in (tested_skills, makers_as_members, parts_of_made_things):
+        statements = read_again(statements)
+    return without_overlaps(statements)
 
 
 def without_overlaps(statements: list[Statement]) -> list[Statement]:

@@ -396,3 +396,12 @@ def test_a_version_only_adjectives_say_which_of_names_nothing(tmp_path: Path) ->
     assert {("moss sealing", "suffersFrom", "mold"), ("SettNet", "isA", "LoRA variant")} <= found, found
     assert "naive version" not in names(graph), names(graph)
     assert not {("moss sealing", "suffersFrom", "den"), ("moss sealing", "suffersFrom", "root")} & found, found
+
+
+def test_how_many_times_says_how_often_and_measures_no_thing(tmp_path: Path) -> None:
+    """ "- **Moss frequency (MF):** how many times a moss appears in a den": how often, no time measured (it had made
+    `moss frequency measures time`); "how many badgers a den holds" measures badgers still."""
+    found = facts(build(tmp_path, "# Dens\n\n- **Moss frequency (MF):** how many times a moss appears in a den.\n"
+                                  "- **Den capacity:** how many badgers a den holds.\n"))
+    assert ("den capacity", "measures", "badger") in found, found
+    assert not any(s == "moss frequency" and r == "measures" for s, r, _o in found), found

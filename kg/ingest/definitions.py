@@ -391,7 +391,7 @@ _WHOSE_PART = re.compile(rf"(?P<owner>{OWNER_NAME})['’]s?\s+(?P<part>(?:[a-z][
 _JUDGED_KIND = re.compile(r"(?:(?:very|quite|most)\s+(?:common|popular|typical)|popular|standard|classic|widely[- ]used)"
                          r"\s+[a-z][\w-]*(?:\s+(?!(?:for|of|in|on|to|with|by)\b)[a-z][\w-]*){0,3}(?=\s*(?:$|[.;(]))", re.IGNORECASE)
 # "how much information, on average, a den holds", "how many tunnels a badger digs": an amount of a thing, what the term measures
-_HOW_MUCH = re.compile(r"^how\s+(?:much|many)\s+(?P<thing>[a-z][\w-]*(?:\s[a-z][\w-]*){0,2}?)"
+_HOW_MUCH = re.compile(r"^how\s+(?:much|many)\s+(?!times\b)(?P<thing>[a-z][\w-]*(?:\s[a-z][\w-]*){0,2}?)"  # "how many times": how often, no thing
                        r"(?=\s*,|\s+(?:a|an|the|it|they|each|every|per|is|are|can|do|does|you|we|one)\b|\s*$)", re.IGNORECASE)
 _CIRCUMSTANCE = re.compile(r"(?:when|whenever|if|once|where)\s", re.IGNORECASE)
 

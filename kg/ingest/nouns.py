@@ -430,7 +430,7 @@ def _ends_in_a_clause(label: str) -> bool:
     return len(tags) > 2 and (tags[-1][1] in ("VB", "VBP") and tags[-2][1] in ("NNS", "PRP") and tags[-2][0].islower() or any(
         b[1][:2] == "NN" and a[1][:2] in ("NN", "VB") and w.endswith("ed") and "VERB" in readings(w) and after[1] == "IN"
         for b, a, (w, _t), after in zip(tags, tags[1:], tags[2:], tags[3:]))
-        or "VERB" in readings(words[-1]) and words[-2] in GENERIC_SUBJECTS | {"devs", "someone", "anyone", "else"} and tags[-3][1][:2] == "NN")
+        or len(words) > 2 and "VERB" in readings(words[-1]) and words[-2] in GENERIC_SUBJECTS | {"devs", "someone", "anyone", "else"} and tags[-3][1][:2] == "NN")
 
 
 def _shell_of_a_doing(words: list[str]) -> bool:

@@ -74,6 +74,8 @@ def makers_from(text: str) -> list[tuple[Phrase, Phrase, int]]:
             continue  # "RL from AI feedback": the maker's word narrows a noun, where the thing came from
         if re.fullmatch(r"[A-Z]{2,6}s?", match["name"]) and _modifies_the_name(text[: match.start("name")]):
             continue  # "masked LM from Google": a kind an acronym heads, of no maker (the thing the sentence is about is)
+        if len(words) > 1 and (re.fullmatch(r"[A-Z]{2,6}s", words[-1]) or words[-1].islower() and tagger.reads_as_plural_noun(words[-1])):
+            continue  # "Model APIs from OpenAI, Anthropic etc": those of a kind the makers offer, no maker of the kind
         for maker in map(noun_phrase, re.split(r"\s+and\s+", match["maker"])):  # "from MIT and NVIDIA": each of them
             if keep(name) and keep(maker) and maker.is_name and not common:  # "Data, from Wikipedia,": where it came from
                 found.append((name, maker, match.start("maker")))

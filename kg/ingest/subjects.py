@@ -11,7 +11,7 @@ from kg.ingest import classify, clauses, tagger
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.lists import outside_parentheses, split
 from kg.ingest.marks import ARROW
-from kg.ingest.modifiers import EVALUATIVE, is_counted, is_shell, names_the_text, sorts_a_shell, without_judgement
+from kg.ingest.modifiers import EVALUATIVE, is_counted, is_shell, names_a_language, names_the_text, sorts_a_shell, without_judgement
 from kg.ingest.clause_shapes import counts_by_a_doing, says_how
 from kg.ingest.nouns import GENERIC_SUBJECTS, PRONOUNS, Phrase, is_action, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.appositions import makers_from
@@ -93,9 +93,8 @@ def extraposed(main: str, after_that: str) -> bool:
 
 
 def _without_adverbs_after(text: str) -> str:
-    """ "The paper first" -> "The paper", "vLLM and TGI both" -> "vLLM and TGI": an adverb or a floating
-    quantifier between a subject and its verb is no part of it (the tagger calls "first" an adjective
-    there, and "token" too, so only its adverbs and these)."""
+    """ "The paper first" -> "The paper", "vLLM and TGI both" -> "vLLM and TGI": an adverb or a floating quantifier between a
+    subject and its verb is no part of it (the tagger calls "first" an adjective there, and "token" too: only its adverbs, these)."""
     words = text.split()
     while len(words) > 1 and (words[-1].lower() in {"first", "now", "further", "alone", "itself", "themselves", "both", "all", "each"}
                               or tagger.tagged(" ".join(words))[-1][1] in ("RB", "RBR", "RBS")):
@@ -363,8 +362,9 @@ def sentence_case(text: str) -> str:
     agent = lower.endswith(("ers", "ors")) and len(lower) > 5 and not tagger.readings(lower) and not tagger.readings(singular_noun(lower))
     if first[:1].isupper() and first[1:].islower() and plural and ("NOUN" in tagger.readings(singular_noun(lower)) or agent):
         return f"{lower} {rest}".strip()
-    # "Masked LMs are ...": an adjective before an abbreviation or common nouns ("Stable Diffusion", a title, stays)
-    describes = "NOUN" not in tagger.readings(lower) and ("ADJ" in tagger.readings(lower) or (lower.endswith("ed") and "VERB" in tagger.readings(lower)))
+    # "Masked LMs", "Model APIs are ...": an adjective, or a noun before one word or an abbreviation (not "Stable Diffusion", "Python code")
+    describes = "NOUN" not in tagger.readings(lower) and ("ADJ" in tagger.readings(lower) or (lower.endswith("ed") and "VERB" in tagger.readings(lower))) \
+        or "NOUN" in tagger.readings(lower) and re.fullmatch(r"[a-z][\w-]*|[A-Z]{2,6}s?", rest) is not None and not names_a_language(first, "NN")
     if first[:1].isupper() and first[1:].islower() and describes and rest and not any(w[:1].isupper() and w[1:].islower() for w in rest.split()):
         return f"{lower} {rest}"
     return text

@@ -177,6 +177,9 @@ _LEADS = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Pp]oint|[Tt]akeaway|[Ll]e
 # names a comma lists, then a dash and what they are for: "MossKit, ClayKit — for wet dens (ch 2)"
 _NAMES_FOR = re.compile(r"^(?P<names>[A-Z][\w.-]*(?:\s[A-Z0-9][\w.-]*)?(?:,\s*[A-Z][\w.-]*(?:\s[A-Z0-9][\w.-]*)?)+)\s+[—–-]\s+"
                         r"(?P<aim>for\s+[a-z][^,;:()]{2,60}?)\s*(?:\([^()]*\))?\s*\.?$")
+# a plural kind, then the makers of the ones the sentence means: "Model APIs from OpenAI, Anthropic etc are inference services"
+_KIND_FROM_MAKERS = re.compile(r"^(?P<kind>(?:[A-Za-z][\w-]*\s+){0,2}(?:[a-z][\w-]*s|[A-Z]{2,6}s))\s+from\s+[A-Z][\w&.-]*(?:(?:,\s*|\s+and\s+)[A-Z][\w&.-]*)*"
+                               r"(?:,?\s+etc\.?)?(?=\s+(?:are|were|have|offer|give|let|provide)\b)")
 _BC = re.compile(r"(?<=\s)b/?c(?=\s)")  # "switched to X bc Y was slow": "because", in small letters only ("BC" is no reason)
 # "off the shelf tools", "state of the art models": a set phrase before a noun is one adjective, as its hyphens write it
 _SET_PHRASE = re.compile(r"\b(?:off the shelf|state of the art|up to date|out of date|end to end|out of the box|well known)(?=\s+[a-z])", re.IGNORECASE)
@@ -218,6 +221,7 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     (_DANGLING, "", ()),  # "PCA is a technique that:" and a list below: the clause is the list's
     (_DISCOURSE, lambda m: _blank(m), ()),  # "Note that X uses Y" is "X uses Y"
     (_NAMES_FOR, lambda m: _padded(f"{m['aim']}: {m['names']}", m.group()), (" for ",)),  # "A, B — for X" lists as "for X: A, B"
+    (_KIND_FROM_MAKERS, lambda m: _padded(m["kind"], m.group()), (" from ",)),  # "Model APIs from OpenAI, Anthropic etc are ...": model APIs
     (_LEAD_IN, lambda m: _lead_in(m), (": ",)),
     (_THERE_ARE, lambda m: _blank(m), ("there",)),
     (_ITS_IS, lambda m: m.group()[0] + "t is", ("its",)),

@@ -13,11 +13,11 @@ from kg.ingest.citations import closing_citation, opening_citation
 from kg.ingest.claims import Claim, Reading
 from kg.ingest.counted import common_first_word
 from kg.ingest.fragments import bare_fragment, bare_kind, doing_fragment, named_kind, participle_fragment, plural_fragment, whose_fragment
-from kg.ingest.lists import cut, split, without_asides
+from kg.ingest.lists import CLAUSE_OPENER, cut, split, without_asides
 from kg.ingest.modifiers import compares, is_shell
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.name_lists import a_name, names_only
-from kg.ingest.namings import kind_word, label_relation
+from kg.ingest.namings import FOR_A_GOAL, kind_word, label_relation
 from kg.ingest.remarks import is_remark
 from kg.ingest.hearst import KIND_HEADS, PERSONS
 from kg.ingest.mentions import TITLE_CITED
@@ -148,15 +148,12 @@ _BARE_VARIANT = re.compile(r"^(?:variant|variation|version|type|kind|form|flavou
 
 # a kind by its acronym, then a participle that says which: "SSM scaled to 3B params", "LLM finetuned on den maps"
 _ACRONYM_THEN_PARTICIPLE = re.compile(r"^(?=[A-Z]{2,5}s?\s+[a-z]+(?:ed|en)\s+(?:to|on|with|for|by|from|in|into|as)\s)")
-# what a thing is for, and no more: "for wet dens", "for structured outputs (ch 2)"; not "for example, ..."
-_FOR_ALONE = re.compile(r"for\s+(?!(?:example|instance|now|free|short|good|each|every|all|the|an?|this|that|these|those|some|any)\b)"
-                        r"(?P<goal>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s*(?:\([^()]*\))?\s*\.?")
 
 
 def _read_definition(sentence: str, protected: set[str]) -> Reading:
     if _QUOTED_WHOLE.match(sentence):
         return Reading()
-    if (aim := _FOR_ALONE.fullmatch(sentence.strip())) is not None and keep(goal := noun_phrase(aim["goal"])) and not goal.is_name:
+    if (aim := FOR_A_GOAL.fullmatch(without_asides(sentence).strip(" ."))) is not None and keep(goal := noun_phrase(aim["goal"])) and not goal.is_name:
         return Reading([Claim(CURRENT, "usedFor", goal, aim.start("goal"))])  # "- MossKit — for wet dens (ch 2)": what it is for
     if (done := _NAMES_AFTER_WHAT_TO_DO.fullmatch(sentence.strip())) is not None \
             and any(_what_to_do(item) for item in re.split(r",\s*", done["doing"])) and (listed := names_only(done["names"].rstrip(" ."), protected)):
@@ -360,7 +357,7 @@ def _names_but_one(sentence: str, protected: set[str]) -> list[Phrase] | None:
     items = split(sentence.rstrip("."), protected)
     named = [found[0] for item in items if (found := names_only(common_first_word(item), protected)) and len(found) == 1]
     first = names_only(common_first_word(items[0]), protected) if items else None  # not "X consists of four parts: A", a sentence
-    clause = any(re.match(r"(?:the|this|these|those|it|they|we|you)\s", item.strip(), re.IGNORECASE) for item in items)  # "the badger moves ..."
+    clause = any(CLAUSE_OPENER.match(item.strip()) for item in items)  # "the badger moves ..."
     return named if len(items) > 2 and len(named) >= len(items) - 1 and first is not None and ":" not in sentence and not clause else None
 
 

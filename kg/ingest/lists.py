@@ -413,12 +413,12 @@ def each_cut(items: str, protected: set[str]) -> list[str]:
     kept = []
     for item in split(sharing_the_noun(joined_by_plus(without_asides(items))), protected):  # "cost + latency": both
         short = cut(item, protected).strip()
-        if (short == item.strip() or not short.endswith("ing") or readings(short.lower()).get("VERB", ("",))[0] not in _LIGHT_VERBS) and not (_A_CLAUSE_OF_SOME.match(item.strip()) and clauses.has_finite_verb(item)):
+        if (short == item.strip() or not short.endswith("ing") or readings(short.lower()).get("VERB", ("",))[0] not in _LIGHT_VERBS) and not (CLAUSE_OPENER.match(item.strip()) and clauses.has_finite_verb(item)):
             kept.append(short)
     return kept
 
 
-_A_CLAUSE_OF_SOME = re.compile(r"(?:and\s+|but\s+)?(?:some|many|most|all|these|those|the|they|it)\s", re.IGNORECASE)  # "some words are everywhere"
+CLAUSE_OPENER = re.compile(r"(?:and\s+|but\s+)?(?:some|many|most|all|this|these|those|the|they|it|we|you)\s", re.IGNORECASE)  # "some words are everywhere"
 _LIGHT_VERBS = frozenset({"go", "get", "come", "make", "take", "do", "put", "turn", "move", "have", "keep", "bring", "run"})  # little without a complement
 
 

@@ -109,7 +109,8 @@ _REASONS_TO_USE = re.compile(r"^(?:why(?:\s+use(?:\s+it)?)?"
                              r"|what\s+(?:it|they)\s+(?:improves?|helps?\s+with|fix(?:es)?|solves?|(?:is|are|'s)\s+(?:good\s+|used\s+)?for)"
                              r"|(?:good|best|useful|great|used|works?(?:\s+(?:well|best))?)\s+for(?:\s+[\w-]+(?:,?\s+[\w-]+){0,4})?)$", re.IGNORECASE)
 # "for wet dens: A, B" (not "for each den:", "for instance:"; "Good for: A" is the entry's use)
-_FOR_A_GOAL = re.compile(r"for\s+(?!(?:each|every|all|the|an?|this|these|those|any|some|instance|example|now)\b)(?P<goal>[\w-]+(?:\s[\w-]+){0,3})", re.I)
+# what a thing is for: "for wet dens", no "for example" or "for each"
+FOR_A_GOAL = re.compile(r"for\s+(?!(?:each|every|all|the|an?|this|these|those|any|some|instance|example|now|free|short)\b)(?P<goal>[\w-]+(?:\s[\w-]+){0,3})", re.I)
 _ALTERNATIVES = re.compile(r"^(?:\w+\s+)?alternatives?\s+to\s+(?P<other>.+)$", re.IGNORECASE)
 # "Two types: A, B", "## Variants" over a note's links, "types::": its kinds
 TYPE_WORDS = frozenset({"type", "kind", "family", "variant", "flavor", "flavour", "category", "form", "subtype", "variation", "bucket"})
@@ -163,13 +164,13 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     if (relative := _RELATIVE.fullmatch(label)) is not None and singular_noun(last := relative["kind"].split()[-1].lower()) != last:
         label = relative["kind"]  # "tools that automate den digging: A, B": tools; the clause says which, in words of no kind
     # "for wet dens: MossCam, OakRadar": what each is used for, no kind; so after a doing and its object ("Finding roots: A, B")
-    if (goal := _FOR_A_GOAL.fullmatch(label) or a_doing_labelled(label)) is not None:
+    if (goal := FOR_A_GOAL.fullmatch(label) or a_doing_labelled(label)) is not None:
         aim = goal["goal"][:1].lower() + goal["goal"][1:]
         purpose = doing(aim) if opens_with_a_doing(aim) else noun_phrase(aim)
         listed = each_cut(items_text, protected)  # not "for code: execute it, run tests" (what to do), "for moss: MossCam is best" (a clause)
         plain = not any(clauses.has_finite_verb(item) or clauses.imperative(item) for item in re.split(r",|;", without_asides(items_text)))
         reading.claims.extend(Claim(p, "usedFor", purpose, at) for p in map(noun_phrase, listed) if plain and keep(p) and keep(purpose))
-        return plain or goal.re is _FOR_A_GOAL  # after a doing, a clause is read as any ("Interesting tension: X depends on Y")
+        return plain or goal.re is FOR_A_GOAL  # after a doing, a clause is read as any ("Interesting tension: X depends on Y")
     # "Use cases for batch APIs: A, B": what it is used for; "Benchmarks for den warmth: A, B": what each evaluates, of its class
     checked = (used, "usedFor", None) if (used := used_thing(label)) is not None else checked_with(label)
     if checked is not None and keep(thing := noun_phrase(checked[0])):

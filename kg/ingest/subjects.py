@@ -104,7 +104,7 @@ def _without_adverbs_after(text: str) -> str:
 
 def _counted_people(words: list[str]) -> bool:
     """ "most people", "many developers", "lots of teams": some of everyone ("Meta AI researchers" are the maker's)."""
-    words = words[2:] if words[:2] in (["lots", "of"], ["plenty", "of"]) else words[3:] if words[:3] == ["a", "lot", "of"] else words[1:] if words[:1] == ["most"] else words
+    words = re.sub(r"^(?:lots of|plenty of|a lot of|most)\s+", "", " ".join(words)).split()  # "lots of teams": teams, some of them
     return len(words) == 1 and words[0] in GENERIC_SUBJECTS or len(words) == 2 and words[0] in {"most", "many", "some", "all", "few", "other", "several"} and \
         words[1] in {"people", "users", "developers", "researchers", "practitioners", "engineers", "teams", "companies", "folks", "devs"}
 

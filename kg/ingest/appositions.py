@@ -103,14 +103,19 @@ def _title_words(maker: str) -> bool:
 
 
 def without_maker_asides(text: str, makers: list[tuple[Phrase, Phrase, int]]) -> str:
-    """The text with ", made by OpenAI," blanked (as long as it was) where makers_from read who made
-    the name before it: no list or relation phrase of the sentence goes through the aside."""
+    """The text with ", made by OpenAI," and a bare " from OpenAI" blanked (as long as they were) where makers_from
+    read who made the name before it: no list or relation phrase of the sentence goes through the aside."""
     read = {at for _name, _maker, at in makers}
     def blanked(m: re.Match[str]) -> str:  # "a digging tool" before it stays, what the name is
         kept = m.start("aside") - m.start()
         return m.group()[:kept] + " " * (len(m.group()) - kept) if m.start("maker") in read else m.group()
 
-    return _MADE_ASIDE.sub(blanked, text)
+    text = _MADE_ASIDE.sub(blanked, text)
+    for bare in _FROM_BARE.finditer(text):  # "vLLM, TGI from Hugging Face, SGLang": a name of the list, its maker aside
+        if bare.start("maker") in read:
+            gap = text.rindex(" from ", 0, bare.start("maker"))
+            text = text[:gap] + " " * (bare.end("maker") - gap) + text[bare.end("maker"):]
+    return text
 
 
 def appositions(text: str) -> list[tuple[Phrase, Phrase, int]]:

@@ -90,16 +90,16 @@ def read(sentence: str, protected: set[str]) -> Reading:
     reading.claims.extend(Claim(whole, "contains", part, 0) for whole, part in split_parts)
     reading.claims.extend(Claim(kind, "isA", thing, at) for kind, thing, at in kinds_in_parentheses(written, protected))  # "batching (static, dynamic)"
     text = without_relatives_in_lists(semicolon_list(plain(written)))
-    if read_naming(text, reading, protected) or read_also_called(text, reading) or read_examples(text, reading, protected) \
-            or (not counted and read_labelled_list(text, reading, protected)) or read_pointer(written, reading, protected):
-        reading.claims.extend(_said_in_asides(text, protected))  # "Tools I tried: llama.cpp (which uses the GGUF format)"
+    makers = makers_from(text)  # "DSPy, from Stanford,", "GPT-4, made by OpenAI,", "Tools: vLLM, TGI from Hugging Face"
+    made = [Claim(name, "developedBy", maker, at) for name, maker, at in makers]
+    listed = without_maker_asides(text, makers)  # "GPT-4, made by OpenAI, and Llama, made by Meta, are ...": each its maker's
+    if read_naming(listed, reading, protected) or read_also_called(listed, reading) or read_examples(listed, reading, protected) \
+            or (not counted and read_labelled_list(listed, reading, protected)) or read_pointer(written, reading, protected):
+        reading.claims.extend(_said_in_asides(listed, protected) + made)  # "Tools I tried: llama.cpp (which uses the GGUF format)"
         return reading
     stated, rest = opening(text)  # "Introduced in Wei et al. (2022), CoT prompting ...", "Unlike RNNs, ..."
-    reading.claims.extend(Claim(subject, relation, obj, 0) for subject, relation, obj in stated)
-    unopened, text = text, " " * rest + text[rest:]  # the rest is read as ever, offsets kept
-    makers = makers_from(text)  # "DSPy, from Stanford,", "GPT-4, made by OpenAI,"
-    reading.claims.extend(Claim(name, "developedBy", maker, at) for name, maker, at in makers)
-    text = without_maker_asides(text, makers)  # "GPT-4, made by OpenAI, and Llama, made by Meta, are ...": each its maker's
+    reading.claims.extend([Claim(subject, relation, obj, 0) for subject, relation, obj in stated] + [claim for claim in made if claim.offset >= rest])
+    unopened, text = text, " " * rest + listed[rest:]  # the rest is read as ever, offsets kept
     main: Phrase | str = CURRENT
     main_ended = several = False  # whether a relation phrase ends the main clause's subject (else the tagger guessed where)
     negated: list[tuple[int, int]] = []  # the clauses a negation denies

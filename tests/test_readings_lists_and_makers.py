@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reading import build, facts
+from reading import build, facts, names
 
 
 def test_a_name_of_a_list_with_its_maker_after_from(tmp_path: Path) -> None:
@@ -20,3 +20,31 @@ def test_a_name_of_a_list_with_its_maker_after_from(tmp_path: Path) -> None:
         assert {("DenCam", "isA", "den camera"), ("SettView", "isA", "den camera"), ("BurrowEye", "isA", "den camera"),
                 ("SettView", "developedBy", "Zorpco")} <= found, (text, found)
         assert not any(s in ("DenCam", "BurrowEye") and r == "developedBy" for s, r, _o in found), found
+
+
+def test_a_linked_title_under_a_heading_of_papers_is_a_paper(tmp_path: Path) -> None:
+    """ "### Papers to read" / "- [Sett Mapping with Ground Radar for Field Surveys](url)": a title of three words or
+    more, capitalised as a title's are or with a subtitle after a colon, under a heading of papers (articles, books,
+    blog posts, judged or with what the writer means to do with them) is one (the list had been read as pages, of no
+    kind). A short name ("[DenNet](url)") may name the thing the paper is on and is no paper; a title under a heading
+    of tools is none."""
+    graph = build(tmp_path, "# Dens\n\n### Papers to read\n\n- [Sett Mapping with Ground Radar for Field Surveys](https://example.org/1)\n"
+                            "- [Koala: A Dialogue Model for Dens](https://example.org/2)\n- [DenNet](https://example.org/3)\n\n"
+                            "### Key articles\n\n- [Moss Linings in Wet Setts](https://example.org/4)\n\n"
+                            "### Den tools\n\n- [The Big Burrow Mapping Kit](https://example.org/5)\n")
+    found = facts(graph)
+    assert {("Sett Mapping with Ground Radar for Field Surveys", "isA", "paper"), ("Koala: A Dialogue Model for Dens", "isA", "paper"),
+            ("Moss Linings in Wet Setts", "isA", "article")} <= found, found
+    assert not any(s in ("DenNet", "The Big Burrow Mapping Kit") and o in ("paper", "article") for s, _r, o in found), found
+
+
+def test_the_opening_words_of_a_linked_title_name_nothing_unless_a_noun_phrase(tmp_path: Path) -> None:
+    """ "[Digging Deep: Sett Structure in Lowland Badgers](url)", "[Lost in the Den: How Badgers Dig](url)": the words
+    before the colon of a linked title are a catchphrase, no term (they had made a concept "digging deep"); a name
+    ("Koala:") or a noun phrase ("Moss Grown Walls:") names what the work is on, as before."""
+    graph = build(tmp_path, "# Dens\n\n- [Digging Deep: Sett Structure in Lowland Badgers](https://example.org/1)\n"
+                            "- [Lost in the Den: How Badgers Dig Long Tunnels](https://example.org/2)\n"
+                            "- [Koala: A Dialogue Model for Dens](https://example.org/3)\n- [Moss Grown Walls: A Survey of Wet Setts](https://example.org/4)\n")
+    found = names(graph)
+    assert {"koala", "moss grown wall"} <= found, found
+    assert not {"digging deep", "lost in the den"} & found, found

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from kg.ingest import arrowed_makers, classify, clauses, diagrams, fields, flashcards, marked_drawbacks, outline, placed_terms, section_kinds, subjectless, tables, templates, vault
+from kg.ingest import arrowed_makers, classify, clauses, diagrams, fields, flashcards, listed_works, marked_drawbacks, outline, placed_terms, section_kinds, subjectless, tables, templates, vault
 from kg.labels import as_term, clean, fold, key, words
 from kg.ingest.lexicon import Record
 from kg.ingest.overlaps import read_beside_others
@@ -162,7 +162,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         equated = paragraph.equated  # "X (XA) = ...": a term set off by an equals sign, which no writer uses for emphasis
         if term is None and not opens_with_a_note and (plain := written_term(paragraph.text, paragraph.item is not None)
                                                        or placed_terms.glossary_line(paragraph)) and not (listed_under and two_joined(plain["term"])) \
-                and not verb_over_objects(plain["term"], paragraph.text[plain.end():]):  # "2. A and B — ...": two; "track: A, B"
+                and not verb_over_objects(plain["term"], paragraph.text[plain.end():]) and not listed_works.catchphrase_of_a_title(plain, paragraph.links):  # "2. A and B — ...": two; "track: A, B"
             # "potential model collapse: ...": model collapse; "good for: A, B" is a relation's label, whole
             term = without_judgement(plain["term"]) if label_relation(plain["term"]) is None else plain["term"]
             paragraph.term = None if in_title(plain, paragraph.links) else term  # else what follows says what it is

@@ -34,6 +34,7 @@ from kg.ingest.sentences import sentences
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept
 from kg.ingest.item_names import item_concept, item_phrase, item_words, section_members
+from kg.ingest.listed_works import work_under_heading
 from kg.ingest.heading_classes import (MEMBER_CLASSES, a_compound_plural, a_member_by_class, a_term_of_words, class_of_members,
                                       heading_named, heading_spoken_of, kinds_of_the_section, member_of_heading, names_a_class,
                                       reasons_for, said_by_the_section, thing_of_the_section)
@@ -245,7 +246,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
             for member in section_members(paragraph, term_record, said[1], source, topic, extraction):  # "- slow decoding", "- cost + damp"
                 if not is_shell(re.split(r"\s+(?:for|of)\s+", member.final().label)[0]):  # "- proxy for capability": a role
                     extraction.state(said[0], label_relation(label) or said[1] if label else said[1], member, source.by("section-item"))
-        elif not paragraph.parents and paragraph.headings:  # "## Attention" / "- self-attention"
+        elif not paragraph.parents and paragraph.headings and not work_under_heading(paragraph, source, topic, extraction):  # "## Attention" / "- self-attention"
             _kind_of_heading(paragraph, term_record, source, topic, extraction, opens_section, after_prose)
         return
     if introducer[1] in ("isA", KINDS) and EXAMPLES_FOLLOW.match(f"{label or ''} {paragraph.text}".strip().rstrip(":").strip()):

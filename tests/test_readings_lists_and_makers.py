@@ -48,3 +48,13 @@ def test_the_opening_words_of_a_linked_title_name_nothing_unless_a_noun_phrase(t
     found = names(graph)
     assert {"koala", "moss grown wall"} <= found, found
     assert not {"digging deep", "lost in the den"} & found, found
+
+
+def test_names_before_a_dash_in_an_item_of_members_are_each_one(tmp_path: Path) -> None:
+    """ "### Q: what den tools exist?" / "A: tools that dig faster. mentioned:" / "- DenCam" / "- MossKit, ClayKit — for
+    wet dens": the names before the dash are each one of the tools the question asks for, and what the dash adds is said
+    of them (the words after the dash had kept the names from being read as a list: only the use was read)."""
+    found = facts(build(tmp_path, "# Dens\n\n### Q: what den tools exist?\nA: tools that dig tunnels faster. mentioned:\n"
+                                  "- DenCam\n- MossKit, ClayKit — for wet dens (ch 2)\n"))
+    assert {("DenCam", "isA", "den tool"), ("MossKit", "isA", "den tool"), ("ClayKit", "isA", "den tool"),
+            ("MossKit", "usedFor", "wet den")} <= found, found

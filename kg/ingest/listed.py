@@ -258,7 +258,8 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         return  # "- sparse models vs dense models" under "Architectures": a comparison of two, no member
     if relation == MEMBERS:  # "- **Den sensors**: tools in dens" / "  - **ScentLog**: ...": one of them; "  - cheap" none
         named = item_phrase(paragraph) if term_record is None else None  # "  - ScentLog — ...": a name, without bold
-        listed = names_only(paragraph.text) if term_record is None and "," in paragraph.text and not paragraph.links else None
+        named_first = re.split(r"\s+[-–—]\s", paragraph.text, maxsplit=1)[0]  # "  - A, B — for X": the names, what the dash adds aside
+        listed = names_only(named_first) if term_record is None and "," in named_first and not paragraph.links else None
         if listed and len(listed) > 1 and any(looks_like_name(p.label) for p in listed) and not any(an_adjective(p.label.split()[0]) for p in listed):
             for phrase in listed:  # "  - ScentLog (Zorpco), MoleMap, TextDig", "  - prefix-tuning, P-Tuning": each one of them
                 extraction.state(extraction.concept(phrase, source, topic), "isA", record, source.by("nested-list"))

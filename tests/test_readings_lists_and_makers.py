@@ -58,3 +58,13 @@ def test_names_before_a_dash_in_an_item_of_members_are_each_one(tmp_path: Path) 
                                   "- DenCam\n- MossKit, ClayKit — for wet dens (ch 2)\n"))
     assert {("DenCam", "isA", "den tool"), ("MossKit", "isA", "den tool"), ("ClayKit", "isA", "den tool"),
             ("MossKit", "usedFor", "wet den")} <= found, found
+
+
+def test_some_of_a_kind_labels_a_list_of_that_kind(tmp_path: Path) -> None:
+    """ "Some den tools:", "A few den maps:", "Other den tools:" alone on a line over a list: some of a kind, however
+    many, are of that kind, as "Several den tools:" and "Three den tools:" are (the article had kept the label from
+    naming a kind: nothing was read). "Some tools:" names too vague a kind, as "Tools:" does."""
+    found = facts(build(tmp_path, "# Dens\n\n## Digging\n\nSome den tools:\n\n- DenCam\n- MossKit\n\n## Mapping\n\nA few den maps:\n\n"
+                                  "- ClayMap\n\n## Sealing\n\nSome tools:\n\n- MossPlug\n"))
+    assert {("DenCam", "isA", "den tool"), ("MossKit", "isA", "den tool"), ("ClayMap", "isA", "den map")} <= found, found
+    assert not any(s == "MossPlug" for s, _r, _o in found), found

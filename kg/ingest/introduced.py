@@ -161,6 +161,10 @@ def counted_class(text: str) -> str | None:
 _SAYS_WHICH = re.compile(r"\s+(?:for|to|of|in|on|that|which|from|you|we|I)\s")  # "metrics for how good ...", "tools we use": which ones
 
 
+# some of a kind, however many: "Some den tools:", "A few den maps:", "Other den tools:"
+_SOME = re.compile(r"^(?:some|a\s+few|other|more|various)\s+(?=\S+\s+\S)", re.IGNORECASE)
+
+
 def kind_labelled(label: str) -> Phrase | None:
     """ "Rating algorithms", "Digging styles": a plural noun phrase of two words or more, alone before a
     colon, names the kind of the items below; a word alone ("Tools:", "Notes:") or a remark is too vague, unless a count
@@ -169,7 +173,7 @@ def kind_labelled(label: str) -> Phrase | None:
         label = joined["first"]  # "Vector search libs & DBs": the items' kind is the first's, as "benchmarks/tools: A, B"
     label = clauses.counted_after_a_verb(label) or label  # "Kim lists several den risks:": what the clause counts, den risks
     classed = counted_class(label)
-    label = classed or uncounted(label)  # "Three den metrics": den metrics, however many; "3 metrics for X": metrics
+    label = _SOME.sub("", classed or uncounted(label))  # "Three den metrics", "Some den metrics": den metrics, however many
     if "\n" in label or (len(label.split()) < 2 or relation_matches(label)) and not classed or is_remark(label):
         return None
     if any(tag in ("IN", "DT", "CD", "TO", "PRP$") for _word, tag in tagger.tagged(label)):

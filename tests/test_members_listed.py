@@ -490,10 +490,10 @@ def test_examples_listed_under_a_heading_with_no_entry_are_examples_of_what_it_n
         - examples: Badger, Marten
         """)
     found = lowered(graph)
-    assert {("kestrel gate", "exampleOf", "den gateway"), ("quokka door", "exampleOf", "den gateway"),
-            ("glowmoss", "exampleOf", "den lamp"), ("emberstone", "exampleOf", "den lamp")} <= found, found
+    assert {("kestrel gate", "isA", "den gateway"), ("quokka door", "isA", "den gateway"),
+            ("glowmoss", "isA", "den lamp"), ("emberstone", "isA", "den lamp")} <= found, found
     assert not any("lumen" in s or s in {"badger", "marten"} for s, _r, _o in found), found
-    assert rules(graph, "kestrel gate", "exampleOf", "den gateway") == {("examples", "stated")}
+    assert rules(graph, "kestrel gate", "isA", "den gateway") == {("examples", "stated")}
 
 
 def test_an_instruction_over_a_list_gives_its_object_as_the_kind(tmp_path: Path) -> None:
@@ -525,8 +525,8 @@ def test_names_said_to_be_examples_are_examples_of_what_the_paragraph_speaks_of(
         MoleMap and ScentLog are examples of den tools. Depth and warmth are examples.
         """)
     found = lowered(graph)
-    assert {("kestrel gate", "exampleOf", "den gateway"), ("moss portal", "exampleOf", "den gateway"),
-            ("kestrel latch", "exampleOf", "den gate"), ("molemap", "exampleOf", "den tool")} <= found, found
+    assert {("kestrel gate", "isA", "den gateway"), ("moss portal", "isA", "den gateway"),
+            ("kestrel latch", "isA", "den gate"), ("molemap", "isA", "den tool")} <= found, found
     assert not any(s in {"depth", "warmth"} for s, _r, _o in found), found  # common words, no names
 
 

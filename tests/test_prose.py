@@ -547,11 +547,11 @@ def test_introduced_in_a_citation_names_the_maker_of_the_subject(tmp_path: Path)
 def test_examples_of_a_kind_are_examples_of_it_not_of_the_entry(tmp_path: Path) -> None:
     graph = build(tmp_path, "- **Retrieval:** Retrieval finds passages. Examples of vector stores are Torus and Quill.\n")
     found = lowered(graph)
-    assert {("torus", "exampleOf", "vector store"), ("quill", "exampleOf", "vector store")} <= found
+    assert {("torus", "isA", "vector store"), ("quill", "isA", "vector store")} <= found
     assert not any(o == "retrieval" for _s, _r, o in found)
     given = lowered(build(tmp_path / "given", "# Dens\n\nExamples of burrows she mentions are Dash Hole and Quick Pit. "
                                               "Examples of tunnels the book gives include Long Run and Deep Bore.\n"))
-    assert {("dash hole", "exampleOf", "burrow"), ("deep bore", "exampleOf", "tunnel")} <= given, given
+    assert {("dash hole", "isA", "burrow"), ("deep bore", "isA", "tunnel")} <= given, given
     assert not any(o in ("den", "burrow she mention") for _s, _r, o in given), given
 
 
@@ -759,7 +759,7 @@ def test_examples_after_a_kind_and_the_clause_that_says_which_are_the_entrys(tmp
     found = facts(build(tmp_path, "# Dens\n\n- **Den extension:** tools that cover den limits, e.g. calculator, unit converter.\n"
                                   "- **Den helper:** a tool that digs, e.g. Kestrel\n- **Den mover:** a tool that moves dens, like a wheelbarrow does.\n"))
     assert {("calculator", "exampleOf", "den extension"), ("unit converter", "exampleOf", "den extension"),
-            ("Kestrel", "exampleOf", "den helper")} <= found, found
+            ("Kestrel", "isA", "den helper")} <= found, found
     assert not any(s == "wheelbarrow" for s, _r, _o in found), found
 
 

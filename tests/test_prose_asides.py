@@ -133,7 +133,7 @@ def test_a_thing_that_includes_parts_keeps_them(tmp_path: Path) -> None:
 def test_counted_or_judged_examples_are_examples(tmp_path: Path, sentence: str) -> None:
     graph = build(tmp_path, f"# Models\n\n{sentence}\n")
     found = lowered(graph)
-    assert {("kestrel", "exampleOf", "sequence model"), ("wombat", "exampleOf", "sequence model")} <= found, found
+    assert {("kestrel", "isA", "sequence model"), ("wombat", "isA", "sequence model")} <= found, found
     assert not any("example" in n for n in names(graph))
 
 

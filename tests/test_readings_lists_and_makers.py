@@ -68,3 +68,14 @@ def test_some_of_a_kind_labels_a_list_of_that_kind(tmp_path: Path) -> None:
                                   "- ClayMap\n\n## Sealing\n\nSome tools:\n\n- MossPlug\n"))
     assert {("DenCam", "isA", "den tool"), ("MossKit", "isA", "den tool"), ("ClayMap", "isA", "den map")} <= found, found
     assert not any(s == "MossPlug" for s, _r, _o in found), found
+
+
+def test_a_name_given_as_an_example_of_a_kind_of_thing_is_one_of_that_kind(tmp_path: Path) -> None:
+    """ "Examples are DenCam and SettView" in the entry on den cameras: each is a den camera, as "den cameras such as
+    DenCam" says (it had been `exampleOf`, which says less of a name). An example of a doing ("Examples of den
+    sealing are MossPlug and ClayCap") stays an example."""
+    found = facts(build(tmp_path, "# Dens\n\n- **Den Camera:** a camera for dens. Examples are DenCam and SettView.\n"
+                                  "- **Den sealing:** closing a den. Examples of den sealing are MossPlug and ClayCap.\n"))
+    assert {("DenCam", "isA", "den camera"), ("SettView", "isA", "den camera"),
+            ("MossPlug", "exampleOf", "den sealing"), ("ClayCap", "exampleOf", "den sealing")} <= found, found
+    assert ("DenCam", "exampleOf", "den camera") not in found, found

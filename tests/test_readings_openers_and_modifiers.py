@@ -291,8 +291,8 @@ def test_a_label_of_examples_judged_or_said_by_someone_gives_examples(tmp_path: 
                                   "- **moss den**: a den lined with moss. Classic example: ClayHome (Kim et al., 2018).\n"
                                   "- **clay den**: a den of clay. Examples she names: HoltA, HoltB.\n"
                                   "- **root den**: a den under roots. The best known example is HoltOne.\n"))
-    assert {("SettOne", "exampleOf", "twin den"), ("ClayHome", "exampleOf", "moss den"), ("HoltA", "exampleOf", "clay den"),
-            ("HoltB", "exampleOf", "clay den"), ("HoltOne", "exampleOf", "root den"), ("ClayHome", "developedBy", "Kim et al.")} <= found, found
+    assert {("SettOne", "isA", "twin den"), ("ClayHome", "isA", "moss den"), ("HoltA", "isA", "clay den"),
+            ("HoltB", "isA", "clay den"), ("HoltOne", "isA", "root den"), ("ClayHome", "developedBy", "Kim et al.")} <= found, found
     assert not any(o == "name" for _s, _r, o in found), found
 
 
@@ -303,7 +303,7 @@ def test_what_follows_a_sentence_that_names_a_term_last_speaks_of_the_term(tmp_p
     found = facts(build(tmp_path, "# Dens\n\nLDMs are dens only. A den that holds more than one kind of moss is a **multi den**, and a big one "
                                   "is also called a **large multi den**. Examples she names: HoltA, HoltB.\n\n"
                                   "A den whose walls hold moss is a **moss den**. Used for wet soil.\n"))
-    assert {("HoltA", "exampleOf", "large multi den"), ("HoltB", "exampleOf", "large multi den"), ("moss den", "usedFor", "wet soil")} <= found, found
+    assert {("HoltA", "isA", "large multi den"), ("HoltB", "isA", "large multi den"), ("moss den", "usedFor", "wet soil")} <= found, found
     assert not any(o in ("LDM", "den") and r in ("exampleOf", "usedFor") for _s, r, o in found), found
 
 

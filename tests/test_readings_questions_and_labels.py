@@ -161,7 +161,7 @@ def test_a_possessive_first_is_no_instruction(tmp_path: Path) -> None:
     """ "e.g. Google's **Cappy** (360M cells)" after a definition: "Google" may be a verb to the dictionary, but with its
     "'s" it owns what follows: Cappy is an example of the entry, made by Google."""
     found = lowered(build(tmp_path, "# Dens\n\n- **reward dens** — take (cub, mother) → nest. e.g. Google's **Cappy** (360M cells)\n"))
-    assert {("cappy", "exampleOf", "reward den"), ("cappy", "developedBy", "google")} <= found, found
+    assert {("cappy", "isA", "reward den"), ("cappy", "developedBy", "google")} <= found, found
 
 
 def test_a_maker_written_by_two_names_is_each(tmp_path: Path) -> None:

@@ -85,7 +85,7 @@ def test_a_diagram_node_that_gives_examples_is_named_before_them(tmp_path: Path)
     graph = build(tmp_path, "# Dens\n\n```mermaid\nflowchart TD\n  R[den choice] -->|start with| T[clay den e.g. DenOne]\n"
                             "  R -->|cheapest| L[moss den, e.g. MossPit]\n```\n")
     found = lowered(graph)
-    assert {("denone", "exampleOf", "clay den"), ("mosspit", "exampleOf", "moss den")} <= found, found
+    assert {("denone", "isA", "clay den"), ("mosspit", "isA", "moss den")} <= found, found
     assert_no_concept(graph, "clay den e.g. DenOne", "moss den, e.g. MossPit")
 
 

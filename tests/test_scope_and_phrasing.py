@@ -74,7 +74,7 @@ def test_advice_in_the_imperative_further_on_in_a_note_says_nothing_of_its_conce
     ("Wombat is one of the most popular vector databases.", ("wombat", "isA", "vector database")),
     ("Quokka was one of the first large language models.", ("quokka", "isA", "large language model")),
     ("Kestrel is one of the key components of the stack.", ("kestrel", "partOf", "stack")),
-    ("Zorp is one of the best examples of a vector database.", ("zorp", "exampleOf", "vector database")),
+    ("Zorp is one of the best examples of a vector database.", ("zorp", "isA", "vector database")),
 ])
 def test_one_of_the_plural_says_what_is_a_says(tmp_path: Path, sentence: str, fact: tuple[str, str, str]) -> None:
     assert fact in lowered(build(tmp_path, f"# Notes\n\n{sentence}\n"))
@@ -453,11 +453,11 @@ def test_a_notes_labelled_lines_and_lists_speak_of_the_note(tmp_path: Path) -> N
     })
     facts = lowered(graph)
     assert {("zorp store", "uses", "fuzzy algorithm"), ("kestrel", "isA", "fuzzy algorithm")} <= facts  # "stores" before "use" is no verb
-    assert {("pinecrow", "exampleOf", "zorp store"), ("milvox", "exampleOf", "zorp store"), ("quillbase", "developedBy", "birdco")} <= facts
+    assert {("pinecrow", "isA", "zorp store"), ("milvox", "isA", "zorp store"), ("quillbase", "developedBy", "birdco")} <= facts
     assert not any(r == "exampleOf" and o != "zorp store" for _s, r, o in facts if _s in {"pinecrow", "quillbase", "milvox"})
     assert ("songfinder retriever", "uses", "zorp store") in facts or ("zorp store", "usedBy", "songfinder retriever") in facts
     assert {("zorp store", "suffersFrom", p) for p in ("drift", "noise", "cost")} <= facts
-    assert {("flat store", "isA", "zorp store"), ("tree store", "isA", "zorp store"), ("oakdb", "exampleOf", "tree store")} <= facts
+    assert {("flat store", "isA", "zorp store"), ("tree store", "isA", "zorp store"), ("oakdb", "isA", "tree store")} <= facts
     assert not any(o == "known" for _s, _r, o in facts)  # "is the best known" names no kind
 
 

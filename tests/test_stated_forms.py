@@ -759,7 +759,7 @@ def test_plain_glossary_lines_run_together_in_any_case_are_one_entry_each(tmp_pa
         dig@k: the share of burrows finished in k nights.
         Den similarity: similarity in shape, computed from burrow maps. DenScore is an example.
         """))
-    assert ("denscore", "exampleOf", "den similarity") in found, found  # not of the entry on the line before
+    assert ("denscore", "isA", "den similarity") in found, found  # not of the entry on the line before
 
 
 @pytest.mark.parametrize("line", ["Note: a wombat can dig a metre a night.", "Summary: a metric that ranks tunnels.",

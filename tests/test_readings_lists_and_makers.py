@@ -79,3 +79,15 @@ def test_a_name_given_as_an_example_of_a_kind_of_thing_is_one_of_that_kind(tmp_p
     assert {("DenCam", "isA", "den camera"), ("SettView", "isA", "den camera"),
             ("MossPlug", "exampleOf", "den sealing"), ("ClayCap", "exampleOf", "den sealing")} <= found, found
     assert ("DenCam", "exampleOf", "den camera") not in found, found
+
+
+def test_a_column_of_tools_says_what_each_row_is_done_with(tmp_path: Path) -> None:
+    """ "| Technique | What it does | Tools |" / "| moss sealing | seals walls | DigPro, MossKit |": each tool is used for the
+    row's technique (it had been only related to it); "| Libraries |" says as much. A column "| Tools / who |" may name
+    whoever uses it, and stays as it was."""
+    found = facts(build(tmp_path, "# Dens\n\n| Technique | What it does | Tools |\n|---|---|---|\n| moss sealing | seals walls | DigPro, MossKit |\n\n"
+                                  "| Task | Libraries |\n|---|---|\n| den mapping | MapKit |\n\n"
+                                  "| Technique | What it does | Tools / who |\n|---|---|---|\n| root pruning | cuts roots | PruneIt |\n"))
+    assert {("DigPro", "usedFor", "moss sealing"), ("MossKit", "usedFor", "moss sealing"), ("MapKit", "usedFor", "den mapping")} <= found, found
+    assert not any("PruneIt" in (s, o) and r == "usedFor" for s, r, o in found), found
+    assert not any(r == "relatedTo" and "moss sealing" in (s, o) for s, r, o in found), found

@@ -35,7 +35,7 @@ from kg.ingest.flashcards import asked_about
 from kg.ingest.outline import names_a_kind_of
 from kg.ingest.remarks import is_remark
 from kg.ingest.singular import singular_noun
-from kg.ingest.table_kinds import kind_in_header, kind_of_rows, row_word, said_of_the_rows, within_a_doing
+from kg.ingest.table_kinds import kind_in_header, kind_of_rows, row_word, said_of_the_rows, tools_column, within_a_doing
 from kg.ingest.terms import VS
 from kg.labels import fold, initials, looks_like_name
 from kg.source import Source
@@ -70,7 +70,7 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
     kind = (of_note, None) if of_note is not None and not glossary else None if said is not None and said[2] != table.line - 1 else \
         (None if glossary else kind_of_rows(table, extraction, path)) or kind_in_header(table, name_column, extraction, path)
     whole = extraction.concept(said[0], Source(path, said[2]), topic) if said is not None else None
-    relations = [column_relation(cell.text) for cell in table.header]
+    relations = [column_relation(cell.text) or ("hasTool" if tools_column(cell.text) else None) for cell in table.header]  # "| Tools |"
     if kind is not None and kind[1] == "Benchmark":  # "| Benchmark | Task |": the task is what each benchmark evaluates
         relations = ["evaluates" if fold(cell.text) in ("task", "tasks") else r for cell, r in zip(table.header, relations)]
     asked = [asked_of_each_row(cell.text) for cell in table.header]  # "| Needs reference data? |": yes or no
@@ -154,10 +154,10 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
                         extraction.lexicon.add_label(row.final(), noun_phrase(name).label)  # "| MDD | mean den depth |"
                         continue
                     target = extraction.concept(noun_phrase(name), source, topic)
-                    if relations[column] == "hasExample" and names_a_kind_of(row.label, target.label):
+                    if relations[column] in ("hasExample", "hasTool") and names_a_kind_of(row.label, target.label):
                         extraction.state(target, "isA", row, source.by("table-cell"))  # "| Parallelism | ... | tensor parallelism |"
                         continue
-                    extraction.state(row, relations[column], target, source.by("table-cell"))
+                    extraction.state(*((target, "usedFor", row) if relations[column] == "hasTool" else (row, relations[column], target)), source.by("table-cell"))
             elif _things_column(table.header[column].text, cell.text):  # "| Threat | Main defences |": each goes with its threat
                 for name in _names(cell):
                     extraction.state(row, "relatedTo", extraction.concept(noun_phrase(name), source, topic), source.by("table-cell"))

@@ -91,3 +91,11 @@ def test_a_column_of_tools_says_what_each_row_is_done_with(tmp_path: Path) -> No
     assert {("DigPro", "usedFor", "moss sealing"), ("MossKit", "usedFor", "moss sealing"), ("MapKit", "usedFor", "den mapping")} <= found, found
     assert not any("PruneIt" in (s, o) and r == "usedFor" for s, r, o in found), found
     assert not any(r == "relatedTo" and "moss sealing" in (s, o) for s, r, o in found), found
+
+
+def test_kinds_named_as_variants_or_types_without_its_are_kinds_of_the_entry(tmp_path: Path) -> None:
+    """ "- **Sett:** a big den. Variants are MossSett and ClaySett.": variants (types, forms, families), however many and
+    however judged, of what the entry names, as "Its variants are ..." says (nothing had been read without "its")."""
+    found = facts(build(tmp_path, "# Dens\n\n- **Sett:** a big den. Variants are MossSett and ClaySett.\n"
+                                  "- **Holt:** a small den. Two common types are DeepHolt and WideHolt.\n"))
+    assert {("MossSett", "isA", "sett"), ("ClaySett", "isA", "sett"), ("DeepHolt", "isA", "holt"), ("WideHolt", "isA", "holt")} <= found, found

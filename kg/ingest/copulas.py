@@ -211,6 +211,9 @@ _ITS_KINDS = re.compile(
     r"|limitations|drawbacks|weaknesses|challenges|problems|risks|downsides)\s+(?:are|include)\s+(?P<items>.+)$",
     re.IGNORECASE)
 _TROUBLES = frozenset({"limitations", "drawbacks", "weaknesses", "challenges", "problems", "risks", "downsides"})
+# "Variants are A and B", "Two common types are A and B": kinds of what is at hand, as "its variants are" says
+_KINDS_ALONE = re.compile(r"^(?:the\s+)?(?:(?:main|key|common|most\s+common|well-known|popular|major|two|three|four|several|known)\s+)*"
+                          r"(?P<word>kinds|types|subtypes|forms|variants|flavou?rs|families)\s+(?:are|include)\s+(?P<items>.+)$", re.IGNORECASE)
 # "its metrics are A and B", "their benchmarks include A": things of a class, and what each does to what "its" names
 _ITS_CLASS = re.compile(r"(?:^|,\s+)(?:its|their)\s+(?:(?:main|key|common|usual|standard|typical|popular)\s+)*"
                         r"(?P<word>metrics|benchmarks|tools|libraries|frameworks)\s+(?:are|include)\s+(?P<items>.+)$", re.IGNORECASE)
@@ -241,7 +244,7 @@ def its_kinds(clause: str, protected: set[str]) -> list[tuple[Phrase | str, str,
         word, items = classed["word"].lower(), _listed_items(classed["items"], protected)
         kind = noun_phrase(singular_noun(word))
         return [claim for item in items for claim in ((item, "isA", kind), (CURRENT, _DOES_TO_IT[word], item))]
-    found = _ITS_KINDS.match(clause.strip().rstrip("."))
+    found = _ITS_KINDS.match(clause.strip().rstrip(".")) or _KINDS_ALONE.match(clause.strip().rstrip("."))
     if found is None:
         return []
     word = found["word"].lower()

@@ -99,3 +99,14 @@ def test_kinds_named_as_variants_or_types_without_its_are_kinds_of_the_entry(tmp
     found = facts(build(tmp_path, "# Dens\n\n- **Sett:** a big den. Variants are MossSett and ClaySett.\n"
                                   "- **Holt:** a small den. Two common types are DeepHolt and WideHolt.\n"))
     assert {("MossSett", "isA", "sett"), ("ClaySett", "isA", "sett"), ("DeepHolt", "isA", "holt"), ("WideHolt", "isA", "holt")} <= found, found
+
+
+def test_a_thing_said_to_be_a_better_one_of_a_class_is_one_of_it(tmp_path: Path) -> None:
+    """ "Moss depth is a better metric.", "... a much better metric than den width", "... a nicer metric (it counts
+    deep dens)": the comparison says how it stands among metrics; it is one (nothing had been read: "better metric"
+    names no concept). A word of no class ("a better choice") and the object of another verb ("uses a bigger
+    model") still name nothing."""
+    found = facts(build(tmp_path, "# Dens\n\nMoss depth is a better metric.\n\nRoot count is a much better metric than den width.\n\n"
+                                  "Clay ratio is a nicer metric (it counts wet dens).\n\nClay packing is a better choice.\n\nThe den uses a bigger model.\n"))
+    assert {("moss depth", "isA", "metric"), ("root count", "isA", "metric"), ("clay ratio", "isA", "metric")} <= found, found
+    assert not any(s in ("clay packing", "den") for s, _r, _o in found), found

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.ingest import tagger
+from kg.ingest import classify, tagger
 from kg.ingest.singular import singular_noun
 
 # Adjectives that say how good or how central a thing is, not which thing it is: "a powerful
@@ -239,6 +239,16 @@ def compared_kind(item: str) -> bool:
         return False
     tags = [tag for _word, tag in tagger.tagged(" ".join(words[1:]))]
     return tags[0].startswith(("NN", "JJ", "VBG")) and tags[-1].startswith("NN")  # not "faster than X", "further the aim"
+
+
+def compared_class(item: str) -> str | None:
+    """ "better metric", "much simpler method than X" -> the noun: a comparative before one noun that names a class
+    of the vocabulary, then nothing or what it is compared with; None otherwise ("bigger choice", "more data")."""
+    words = re.split(r"[:;,(]", item.lower())[0].split()  # "better metric: it counts ...": what follows says why
+    words = words[1:] if len(words) > 2 and words[0] in _INTENSIFIERS else words
+    if len(words) < 2 or not words[0].endswith("er") or not _compares(words[0]) or words[2:3] not in ([], ["than"]):
+        return None
+    return words[1] if classify.class_of_word(singular_noun(words[1])) is not None else None
 
 
 def without_judgement(text: str) -> str:

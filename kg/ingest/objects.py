@@ -11,7 +11,7 @@ from kg.ingest import clauses
 from kg.ingest.hearst import AMOUNT, CITATION, GROUP_WORDS, short_and_verbless
 from kg.ingest.lists import cut, cut_around_asides, inside_parentheses, split, without_asides
 from kg.ingest.marks import ARROW, ARROW_BETWEEN
-from kg.ingest.modifiers import an_adjective, compared_kind, compares, coordinated_adjectives, gathers, is_shell, only_describes, without_judgement
+from kg.ingest.modifiers import an_adjective, compared_class, compared_kind, compares, coordinated_adjectives, gathers, is_shell, only_describes, without_judgement
 from kg.ingest.name_lists import an_adjective_alone
 from kg.ingest.nouns import Phrase, describes, doing, is_action, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.singular import singular_noun, singular_phrase
@@ -81,6 +81,16 @@ def _without_comma_if_adjectives(found: re.Match[str]) -> str:
 
 # "is an umbrella term for A and B", "is a fancy name for X": what the subject is called, no kind of it nor use (counted.one_of_a_kind)
 _A_WORD_FOR = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:term|name|word|buzzword|nickname|moniker)\s+(?:for|that|used)\b", re.IGNORECASE)
+
+
+def _not_compared(item: str, after_an_article: bool) -> Phrase | None:
+    """An object that no comparison opens; "the older seq2seq models": seq2seq models; after "is a", "a (much) better
+    metric (than X)" is a metric, the comparison says how it stands among them; "more data", "smoother model": None."""
+    if not compares(item):
+        return noun_phrase(item)
+    if compared_kind(item):
+        return noun_phrase(item.split(" ", 1)[1])
+    return noun_phrase(kind) if after_an_article and (kind := compared_class(item)) is not None else None
 
 
 def objects_after(text: str, protected: set[str], kind_stays: bool = False,
@@ -187,7 +197,7 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False,
               if not (i < len(written) - 1 and only_describes(item) and not ARTICLE.match(written[i + 1])
                       and not item.lower().endswith(f"-{last_noun}"))]
     # "more data", "smoother model", "the most useful features" name nothing; "the older seq2seq models" names seq2seq models
-    items = [noun_phrase(item.split(" ", 1)[1] if compares(item) else item) for item in judged if not compares(item) or compared_kind(item)]
+    items = [named for item in judged if (named := _not_compared(item, after_an_article)) is not None]
     for item in judged[-1:]:  # "algorithms (e.g., Byte Pair Encoding)": examples of the last object
         if (given_inside := _EXAMPLES_INSIDE.search(item)) is not None:
             listed = given_inside["examples"] or given_inside["listed"]

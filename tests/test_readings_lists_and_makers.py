@@ -110,3 +110,10 @@ def test_a_thing_said_to_be_a_better_one_of_a_class_is_one_of_it(tmp_path: Path)
                                   "Clay ratio is a nicer metric (it counts wet dens).\n\nClay packing is a better choice.\n\nThe den uses a bigger model.\n"))
     assert {("moss depth", "isA", "metric"), ("root count", "isA", "metric"), ("clay ratio", "isA", "metric")} <= found, found
     assert not any(s in ("clay packing", "den") for s, _r, _o in found), found
+
+
+def test_names_in_parentheses_after_a_kind_in_a_definition_list_are_of_that_kind(tmp_path: Path) -> None:
+    """ "**Den tools**: diggers (DenCam, SettView), moss rakes, and clay sieves.": the definition lists the term's kinds,
+    and the names in parentheses after one are of that one (they had been left out with the parentheses)."""
+    found = facts(build(tmp_path, "# Dens\n\n**Den tools**: diggers (DenCam, SettView), moss rakes, and clay sieves.\n"))
+    assert {("digger", "isA", "den tool"), ("moss rake", "isA", "den tool"), ("DenCam", "isA", "digger"), ("SettView", "isA", "digger")} <= found, found

@@ -19,7 +19,7 @@ from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.name_lists import a_name, names_only
 from kg.ingest.namings import FOR_A_GOAL, kind_word, label_relation
 from kg.ingest.remarks import is_remark
-from kg.ingest.hearst import KIND_HEADS, PERSONS
+from kg.ingest.hearst import KIND_HEADS, PERSONS, kinds_with_examples
 from kg.ingest.mentions import TITLE_CITED
 from kg.ingest.nouns import OWNER_NAME, Phrase, keep, noun_phrase
 from kg.ingest.openings import demonstrative_kind
@@ -215,8 +215,10 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
         # "**Planning:** Plan generation, plan validation and reflection.": what the entry takes in (not "encoder-decoder
         # model, introduced 2014, used for X": what it is, then when it came and what for; nor "trainable, not
         # human-readable": what it is like and is not; nor "rake into piles, compare within a pile": what to do); of
-        # "**Accelerators:** GPUs, TPUs and others." its kinds; a name ("**Quantization:** GPTQ, AWQ, k-quants") one of it
-        return Reading([Claim(CURRENT, "hasType" if a_name(item) else "hasKind", item, 0) for item in listed])
+        # "**Accelerators:** GPUs, TPUs and others." its kinds; a name ("**Quantization:** GPTQ, AWQ, k-quants") one of it;
+        # "general bots (Zorp, Quill), ...": the names in parentheses after an item are of that item
+        given = [Claim(example, "isA", kind, at) for example, kind, at in kinds_with_examples(sentence, protected)] if "(" in sentence else []
+        return Reading([Claim(CURRENT, "hasType" if a_name(item) else "hasKind", item, 0) for item in listed] + given)
     if re.fullmatch(r"[^,;:]+,\s[^,;:]+", without_asides(sentence).strip(" .")) and not owned and not clauses.has_finite_verb(without_asides(sentence)) \
             and (listed := names_only(common_first_word(sentence.rstrip(".")), protected)) \
             and (any(a_name(item) for item in listed) or all(tagger.reads_as_plural_noun(w.split()[-1]) for w in sentence.strip(" .").split(", "))):

@@ -117,3 +117,12 @@ def test_names_in_parentheses_after_a_kind_in_a_definition_list_are_of_that_kind
     and the names in parentheses after one are of that one (they had been left out with the parentheses)."""
     found = facts(build(tmp_path, "# Dens\n\n**Den tools**: diggers (DenCam, SettView), moss rakes, and clay sieves.\n"))
     assert {("digger", "isA", "den tool"), ("moss rake", "isA", "den tool"), ("DenCam", "isA", "digger"), ("SettView", "isA", "digger")} <= found, found
+
+
+def test_a_citation_opened_by_from_or_by_names_its_authors_only(tmp_path: Path) -> None:
+    """ "- **MossRank:** improved den rank. From Kim et al. 2021.": the authors made it; "From" and "By" say so and are
+    no part of their name (they had made a maker "From Kim et al.")."""
+    graph = build(tmp_path, "# Dens\n\n- **MossRank:** improved den rank. From Kim et al. 2021.\n- **ClayRank:** a den rank. By Lee et al.\n")
+    found = facts(graph)
+    assert {("MossRank", "developedBy", "Kim et al."), ("ClayRank", "developedBy", "Lee et al.")} <= found, found
+    assert not any(name.startswith(("from ", "by ")) for name in names(graph)), names(graph)

@@ -53,7 +53,8 @@ def written_makers(owner: str) -> list[tuple[str, bool]]:
 _ORGANISATION = r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}"
 _ORGANISATION_ALONE = re.compile(_ORGANISATION)
 _YEAR = r"\(?(?:19|20)\d\d\)?"
-_CITED_ALONE = re.compile(rf"(?P<authors>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+et\s+al\.?)(?:,?\s+{_YEAR}(?:,\s+(?P<org3>{_ORGANISATION}))?)?"
+# "From Kim et al. 2021", "By Kim et al.": the word that says so is no author's name
+_CITED_ALONE = re.compile(rf"(?:(?i:from|by|per|via|see)\s+)?(?P<authors>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+et\s+al\.?)(?:,?\s+{_YEAR}(?:,\s+(?P<org3>{_ORGANISATION}))?)?"
                           rf"(?:\s*\((?P<org>{_ORGANISATION})\))?|(?P<two>{TWO_AUTHORS}),?\s+{_YEAR}(?:,\s+(?P<org4>{_ORGANISATION}))?(?:\s*\((?P<org2>{_ORGANISATION})\))?")
 _CITED_LAST = re.compile(rf"[,;]\s+(?P<cited>{_CITED_ALONE.pattern})\s*\.?$")  # after a comma or a semicolon
 

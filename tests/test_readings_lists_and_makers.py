@@ -126,3 +126,14 @@ def test_a_citation_opened_by_from_or_by_names_its_authors_only(tmp_path: Path) 
     found = facts(graph)
     assert {("MossRank", "developedBy", "Kim et al."), ("ClayRank", "developedBy", "Lee et al.")} <= found, found
     assert not any(name.startswith(("from ", "by ")) for name in names(graph)), names(graph)
+
+
+def test_what_a_name_s_bare_kind_is_built_on_after_a_comma_it_uses(tmp_path: Path) -> None:
+    """ "- **DenSearch:** popular den engine, built on top of MossBase.": a name's kind without an article, then what it is
+    built on (on top of), which it uses, as after "a den engine" (what followed the comma had been dropped). What
+    follows a comma that keeps the kind from being read is left, the kind read alone."""
+    found = facts(build(tmp_path, "# Dens\n\n- **DenSearch:** popular den engine, built on top of MossBase.\n"
+                                  "- **MossMap:** den map, built on ClayGrid.\n"
+                                  "- **Hierarchical Den World:** multi-layer graph, nodes = dens, edges connect near dens.\n"))
+    assert {("DenSearch", "isA", "den engine"), ("DenSearch", "uses", "MossBase"), ("MossMap", "uses", "ClayGrid"),
+            ("hierarchical den world", "isA", "multi-layer graph")} <= found, found

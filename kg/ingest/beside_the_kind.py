@@ -22,7 +22,7 @@ from kg.ingest.terms import sum_of_parts
 _BY_OR_FOR = re.compile(r"(?:,\s+(?:by\s+(?P<maker>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
                         r"|for\s+(?!(?:example|instance|now|free|short|good|a|an|the|some|each|every|all)\b)(?P<purpose>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}))"
                         r"|\s+\((?P<org>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\)"
-                        r"|,?\s+(?:built|based)\s+(?:on|upon)\s+(?P<base>[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*){0,3}))\s*\.?$")  # ", built on MossNet"
+                        r"|,?\s+(?:built|based)\s+(?:on|upon)\s+(?:top\s+of\s+)?(?P<base>[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*){0,3}))\s*\.?$")  # ", built on (top of) MossNet"
 # a citation closing a definition, the authors' organisation after the year: "(Zhou et al., 2022, Google)"
 _CLOSING_ASIDE = re.compile(r"\((?P<inner>[^()]{4,80})\)\s*\.?\s*$")
 _ORGANISATION_LAST = re.compile(r"(?:19|20)\d\d,\s*(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})$")

@@ -81,19 +81,15 @@ def read_name_definition(sentence: str, protected: set[str]) -> Reading:
         kind = noun_phrase(one[2:]).label  # "den dataset, made by badgers": what the name is, and the dataset's maker is the name's
         makers = [replace(claim, subject=CURRENT) for claim in reading.claims if claim.relation == "developedBy"
                   and (claim.subject == CURRENT or isinstance(claim.subject, Phrase) and claim.subject.label == kind)]
-        reading = read_definition(one, protected)
+        reading = read_definition(one + sentence.strip()[len(one) - 2:], protected)  # and what follows: ", built on MossNet",
+        if not any(claim.subject == CURRENT and claim.relation == "isA" for claim in reading.claims):
+            reading = read_definition(one, protected)  # unless it keeps the kind from being read ("..., edges connect A")
         reading.claims = [replace(claim, offset=max(0, claim.offset - 2)) for claim in reading.claims] + makers  # less the "a "
     return reading
 
 
 # what a name holds, listed first thing: "incl. MossQA, ClayBench", "including A and B" (a suite's, a platform's; no kinds of one thing)
 _WHAT_IT_HOLDS = re.compile(r"^(?:incl\.?|including)\s+(?P<names>[^;:()]+)$", re.IGNORECASE)
-
-
-
-
-
-
 
 
 # "several attention heads in parallel", "multiple models combined": a whole made of many of a thing (not "multiple choice questions")

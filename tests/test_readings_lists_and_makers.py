@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reading import build, facts, names
+from reading import build, build_files, facts, names
 
 
 def test_a_name_of_a_list_with_its_maker_after_from(tmp_path: Path) -> None:
@@ -137,3 +137,17 @@ def test_what_a_name_s_bare_kind_is_built_on_after_a_comma_it_uses(tmp_path: Pat
                                   "- **Hierarchical Den World:** multi-layer graph, nodes = dens, edges connect near dens.\n"))
     assert {("DenSearch", "isA", "den engine"), ("DenSearch", "uses", "MossBase"), ("MossMap", "uses", "ClayGrid"),
             ("hierarchical den world", "isA", "multi-layer graph")} <= found, found
+
+
+def test_a_term_named_by_a_note_s_other_name_is_one_of_its_kinds(tmp_path: Path) -> None:
+    """ "Self-Den.md" (aliases: den) / "## How it works" / "- **multi-room den** = split into rooms": a bold term that
+    opens an item and ends on the note's other name is a kind of the note's concept, under a section on how it works
+    too (only the note's own title had counted, and only under no heading of the note's own)."""
+    _result, graph = build_files(tmp_path, {
+        "Self-Den.md": "---\naliases: [den, den mechanism]\n---\n# Self-Den\n\nDen is the mechanism that lets a badger weigh each "
+                       "tunnel; it's the heart of the [[Sett]].\n\n## How it works\n- score = dot product of query & key\n"
+                       "- **multi-room den** = split into rooms, each holds some moss\n",
+        "Sett.md": "# Sett\n\nA sett is a big den with many rooms.\n\n## Related\n- **twin den** = two rooms\n"})
+    found = facts(graph)
+    assert ("multi-room den", "isA", "Self-Den") in found, found
+    assert not any(s == "twin den" and o == "Self-Den" for s, _r, o in found), found

@@ -10,6 +10,7 @@ from kg.ingest.extraction import Extraction
 from kg.ingest.heading_classes import kinds_of_the_section
 from kg.ingest.item_names import item_concept
 from kg.ingest.lexicon import Record
+from kg.ingest.modifiers import ASPECT_TITLES
 from kg.ingest.markdown import Paragraph
 from kg.ingest.nouns import keep, noun_phrase
 from kg.ingest.outline import names_a_kind_of
@@ -29,14 +30,16 @@ def kind_in_a_section(paragraph: Paragraph, note: Record | None, term_record: Re
     own, is one of them; in one named by what a thing suffers from ("Den Challenges.md"), a trouble of the thing."""
     first = paragraph.headings[-1] if paragraph.headings else None
     if note is not None and term_record is not None and paragraph.item is not None and not paragraph.parents and paragraph.emphasized \
-            and fold(paragraph.emphasized[0]) == fold(paragraph.term or "") and (first is None or len(paragraph.headings) == 1 and first.level == 1):
+            and fold(paragraph.emphasized[0]) == fold(paragraph.term or "") and (first is None or len(paragraph.headings) == 1 and first.level == 1
+                                                                                 or as_term(first.title).lower() in ASPECT_TITLES):  # "## How it works"
         if _titled_by_its_kinds(paragraph.file, note):
             _one_of_the_kinds(paragraph, note, term_record, topic, extraction)  # "Rating Algorithms.md" / "- **Elo**: ...": one of them
         elif (troubled := troubled_by_list(file_name(paragraph.file))) is not None and keep(thing := noun_phrase(troubled)):
             source = Source(paragraph.file, paragraph.line)  # "Den Challenges.md" / "- **Flooding**: ...": what dens suffer from
             extraction.state(extraction.concept(thing, source, topic), "suffersFrom", term_record, source.by("section-item"))
-        elif any(names_a_kind_of(note.final().label.lower(), label.lower()) for label in term_record.final().labels()):
-            source = Source(paragraph.file, paragraph.line)  # "Compression.md" / "- **PTC** (post-dig compression): ...": a kind, by its words
+        elif any(names_a_kind_of(name.lower(), label.lower()) for name in note.final().labels() for label in term_record.final().labels()):
+            source = Source(paragraph.file, paragraph.line)  # "Compression.md" / "- **PTC** (post-dig compression): ...": a kind, by its
+            # words or by the note's other name ("Self-Den.md", aliases "den" / "- **multi-room den** = ...")
             extraction.state(term_record, "isA", note.final(), source.by("shared-head"))
         return
     if not _one_of_a_section(paragraph, term_record) or first is None:

@@ -151,3 +151,23 @@ def test_a_term_named_by_a_note_s_other_name_is_one_of_its_kinds(tmp_path: Path)
     found = facts(graph)
     assert ("multi-room den", "isA", "Self-Den") in found, found
     assert not any(s == "twin den" and o == "Self-Den" for s, _r, o in found), found
+
+
+def test_which_ones_under_a_plural_term_are_of_its_kind(tmp_path: Path) -> None:
+    """ "- **Den Benchmarks:** ..." / "  - text-to-map ones: MapOne, MapTwo": "ones" points back at the term's kind, the words
+    before it say which: `MapOne isA text-to-map benchmark`, one of the den benchmarks (nothing had been read). An item
+    that is no list of names ("the new ones: are better") names nothing."""
+    found = facts(build(tmp_path, "# Dens\n\n- **Den Benchmarks:** public benchmarks for dens.\n  - text-to-map ones: MapOne, MapTwo\n"
+                                  "  - the new ones: are better\n"))
+    assert {("MapOne", "isA", "text-to-map benchmark"), ("MapTwo", "isA", "text-to-map benchmark"),
+            ("text-to-map benchmark", "isA", "den benchmark")} <= found, found
+    assert not any("new" in s or "new" in o for s, _r, o in found), found
+
+
+def test_what_maps_one_thing_to_another_is_no_name(tmp_path: Path) -> None:
+    """ "- **text-to-SQL benchmark:** ...": a word of the form "X-to-Y" ("text-to-SQL", "speech-to-text") names a task, so
+    the noun after it is a kind of that task's, no class word after a name (the term had become "text-to-SQL", as "MMLU
+    benchmark" becomes MMLU, which it still does)."""
+    found = facts(build(tmp_path, "# Dens\n\n- **text-to-SQL benchmark:** a benchmark of den queries.\n"
+                                  "- **MMLU benchmark:** a benchmark of den facts.\n"))
+    assert {("text-to-SQL benchmark", "isA", "benchmark of den queries"), ("MMLU", "isA", "benchmark of den facts")} <= found, found

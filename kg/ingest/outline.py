@@ -131,9 +131,15 @@ def kind_of_the_parent(term: str | None, paragraph: Paragraph, stack: list[Entry
     """ "- adapter-based: LoRA, QLoRA" under "- PEFT": a word that sorts (-based, -level, ...) as an item's
     term names a kind of the entry above, "adapter-based PEFT", whose kinds the item lists; None otherwise."""
     above = [entry for entry in stack if entry.depth < paragraph.depth and not entry.note]
-    if term is None or not CLASSIFYING.fullmatch(term.strip()) or not paragraph.parents or not above or len(above[-1].records) != 1:
+    ones = _WHICH_ONES.match(paragraph.text) if term is None else None  # "- text-to-map ones: A, B" under "- **Den benchmarks:**"
+    if not (term is not None and CLASSIFYING.fullmatch(term.strip()) or ones) or not paragraph.parents or not above or len(above[-1].records) != 1:
         return None
     parent = above[-1].records[0].final()
+    if ones is not None:  # the parent's kind of thing ("benchmarks"), the words before "ones" saying which, each item one
+        if not (named := names_only(ones["listed"].strip(" ."))) or not all(n.is_name for n in named):
+            return None
+        paragraph.text = f"Types: {ones['listed'].strip()}"
+        return f"{ones['which']} {parent.label.split()[-1]}"
     if len(parent.label.split()) > 3:
         return None
     if len(re.split(r",|\s(?:and|or)\s", paragraph.text)) > 1 or ((named := names_only(paragraph.text)) and all(n.is_name for n in named)):
@@ -142,6 +148,7 @@ def kind_of_the_parent(term: str | None, paragraph: Paragraph, stack: list[Entry
 
 
 _PLURAL_WORD = re.compile(r"[a-z]+s")
+_WHICH_ONES = re.compile(r"(?P<which>[\w-]+(?:\s+[\w-]+)?)\s+ones:\s+(?P<listed>.+)$")  # "text-to-map ones: A, B", "open source ones: A"
 
 
 def class_of_the_parent(term: str | None, paragraph: Paragraph, stack: list[Entry]) -> str | None:

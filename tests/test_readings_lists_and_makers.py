@@ -171,3 +171,11 @@ def test_what_maps_one_thing_to_another_is_no_name(tmp_path: Path) -> None:
     found = facts(build(tmp_path, "# Dens\n\n- **text-to-SQL benchmark:** a benchmark of den queries.\n"
                                   "- **MMLU benchmark:** a benchmark of den facts.\n"))
     assert {("text-to-SQL benchmark", "isA", "benchmark of den queries"), ("MMLU", "isA", "benchmark of den facts")} <= found, found
+
+
+def test_an_organisation_after_from_or_at_in_a_citation_made_the_thing(tmp_path: Path) -> None:
+    """ "SettOne (Kim et al., 2018, from Zorpco)", "(Lee et al., 2020, at Acme Labs)": the organisation after the year, after
+    "from" or "at", made the name as it does without them (nothing but the authors had been read, or nothing at all)."""
+    found = facts(build(tmp_path, "# Dens\n\n- **twin den** — two rooms. Best known example = **SettOne** (Kim et al., 2018, from Zorpco).\n\n"
+                                  "HoltOne (Lee et al., 2020, at Acme Labs) is a root den.\n"))
+    assert {("SettOne", "developedBy", "Kim et al."), ("SettOne", "developedBy", "Zorpco"), ("HoltOne", "developedBy", "Acme Labs")} <= found, found

@@ -24,7 +24,7 @@ def cited_makers(inner: str) -> tuple[str, str | None] | None:
     """The authors a parenthesis cites and the organisation written beside them, after the year ("Schick et al., 2023,
     Meta") or before the authors ("Microsoft, Ma et al. 2024"); the organisation None where there is none."""
     inner = _LINK_WORD_LAST.sub("", inner)  # "(Shinn et al. 2023, [paper](url))": where to read it, no author
-    parts = [part.strip() for part in inner.split(",")]
+    parts = [re.sub(r"^(?:from|at)\s+(?=[A-Z])", "", part.strip()) for part in inner.split(",")]  # "Kim et al., 2021, from Meta": Meta
     if cited := _CITATION.match(inner) or (_CITATION.match(", ".join(parts[-2:])) if len(parts) > 2 else None):
         return _authors(cited), None  # "Kim et al., 2021", "QLoRA: Efficient Finetuning ..., Dettmers et al., 2023"
     dated = 2 + bool(re.fullmatch(r"\(?(?:19|20)\d\d\)?", parts[1])) if len(parts) > 1 else 0  # "Kim et al., 2021, Meta", "Kim et al. 2021, Meta"

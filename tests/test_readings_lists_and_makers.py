@@ -179,3 +179,26 @@ def test_an_organisation_after_from_or_at_in_a_citation_made_the_thing(tmp_path:
     found = facts(build(tmp_path, "# Dens\n\n- **twin den** — two rooms. Best known example = **SettOne** (Kim et al., 2018, from Zorpco).\n\n"
                                   "HoltOne (Lee et al., 2020, at Acme Labs) is a root den.\n"))
     assert {("SettOne", "developedBy", "Kim et al."), ("SettOne", "developedBy", "Zorpco"), ("HoltOne", "developedBy", "Acme Labs")} <= found, found
+
+
+def test_a_not_equal_sign_sets_two_things_apart(tmp_path: Path) -> None:
+    """ "- wet den ≠ dry den", "Moss dens ≠ clay dens.": the sign says the two differ, as "vs" does (nothing had been read)."""
+    found = facts(build(tmp_path, "# Dens\n\n- wet den ≠ dry den\n\nMoss dens ≠ clay dens.\n"))
+    assert {("wet den", "contrastsWith", "dry den"), ("moss den", "contrastsWith", "clay den")} <= found, found
+
+
+def test_note_before_a_clause_tells_the_reader_and_names_nothing(tmp_path: Path) -> None:
+    """ "Note moss dens use clay.", "NB moss dens ≠ clay dens": "Note" (or "NB") tells the reader to mark what follows, as "Note
+    that" does; no concept "note moss den" (it had made one). "Note taking is a kind of den craft" keeps its noun."""
+    graph = build(tmp_path, "# Dens\n\nNote moss dens use clay.\n\nNote taking is a kind of den craft.\n")
+    found = facts(graph)
+    assert {("moss den", "uses", "clay"), ("note taking", "isA", "den craft")} <= found, found
+    assert not any(name.startswith("note moss") for name in names(graph)), names(graph)
+
+
+def test_a_self_noun_set_against_a_thing_of_two_words_shares_no_head(tmp_path: Path) -> None:
+    """ "- self-supervision vs unsupervised learning": "self-" and a noun name a thing whole, as a noun alone does; no
+    "self-supervision learning" (it had been made, as "static vs dynamic batching" shares its head)."""
+    found = facts(build(tmp_path, "# Dens\n\n- self-supervision vs unsupervised learning\n"))
+    assert ("self-supervision", "contrastsWith", "unsupervised learning") in found, found
+    assert not any("self-supervision learning" in (s, o) for s, _r, o in found), found

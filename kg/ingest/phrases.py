@@ -71,7 +71,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
     if len(sentence) > LONGEST_SENTENCE:
         return reading
     # as written (plainer wording drops "fall into three categories:"), less a hedged or describing aside
-    written = _HEDGED.sub(lambda m: " " * len(m.group()), without_quoted_sentences(sentence.rstrip(" .;:"))).replace(" & ", " and ").replace(" esp. ", " especially ")  # "A & B": A and B; "esp." a word
+    written = _HEDGED.sub(lambda m: " " * len(m.group()), without_quoted_sentences(sentence.rstrip(" .;:"))).replace(" & ", " and ").replace(" esp. ", " especially ").replace(" ≠ ", " vs ")  # "A & B": A and B; "esp." a word; "A ≠ B": set apart
     written = _ALSO_NAMED.sub(lambda m: f"{m['name']} ({m['also']}) ", written)  # "X, also known as Y, ...": as "X (also known as Y)"
     written = said_as_a_relation(as_its_class(written))  # "X means using Y": "X uses Y"; "X = A, B": "X includes A, B"; "Benchmarks for it: A": "Its benchmarks include A"
     split_read = False

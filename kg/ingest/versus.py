@@ -49,6 +49,8 @@ def _adjectives_before_a_doing(sides: list[str], head: str) -> bool:
 def _a_noun_alone(side: str) -> bool:
     """ "jailbreak" beside "prompt injection": a word the dictionary knows as a noun and never as an adjective names a
     thing whole ("static" in "static vs dynamic batching", "zero-shot", share the head)."""
+    if side.lower().startswith("self-"):  # "self-supervision" beside "unsupervised learning": what the self does is named whole
+        return _a_noun_alone(side[5:])
     found = tagger.readings(side.lower())  # a word it lacks ("jailbreak") is a noun if the tagger takes it for one
     return ("NOUN" in found or not found and tagger.tag(side.lower())[0][1].startswith("NN")) and "ADJ" not in found and "-" not in side
 

@@ -202,3 +202,12 @@ def test_a_self_noun_set_against_a_thing_of_two_words_shares_no_head(tmp_path: P
     found = facts(build(tmp_path, "# Dens\n\n- self-supervision vs unsupervised learning\n"))
     assert ("self-supervision", "contrastsWith", "unsupervised learning") in found, found
     assert not any("self-supervision learning" in (s, o) for s, _r, o in found), found
+
+
+def test_a_list_is_what_the_writer_lists_no_thing(tmp_path: Path) -> None:
+    """ "### Q: what's the list?" / "2. evaluate den tools": a list (a checklist) is the writer's, no concept the items are
+    said of (it had made `list evaluates den tool`); "a list of dens" still says what a den list holds."""
+    graph = build(tmp_path, "# Dens\n\n### Q: what's the list?\n1. write clear instructions\n2. evaluate den tools\n\nThe den list is a list of dens.\n")
+    found = facts(graph)
+    assert "list" not in names(graph) and not any(s == "list" for s, _r, _o in found), found
+    assert ("den list", "contains", "den") in found, found

@@ -211,3 +211,10 @@ def test_a_list_is_what_the_writer_lists_no_thing(tmp_path: Path) -> None:
     found = facts(graph)
     assert "list" not in names(graph) and not any(s == "list" for s, _r, _o in found), found
     assert ("den list", "contains", "den") in found, found
+
+
+def test_note_before_a_name_is_left_as_written(tmp_path: Path) -> None:
+    """ "Note GPT-4 is big": "Note" before a capitalised word may begin a name or a title, and is left as it was; only
+    before a word in small letters does it tell the reader."""
+    graph = build(tmp_path, "# Dens\n\nNB moss dens are wet dens.\n")
+    assert ("moss den", "isA", "wet den") in facts(graph), facts(graph)

@@ -54,7 +54,7 @@ _NAME_THEN_NOUN = re.compile(r"^(?P<name>[\w.+-]+)\s+(?P<head>[a-z][a-z-]+)$")  
 
 def _own_name(word: str) -> bool:
     """A name by its letters ("GPT-4", "MMLU", "twenty_moles", "Crawl-Walk-Run"; not "AI", nor "text-to-SQL", a task) or a capitalised word no dictionary holds ("Rensa"; not "Python")."""
-    return not re.fullmatch(r"[a-z]+-to-[\w-]+", word) and bool(re.search(r"[a-z][A-Z]|[A-Z]{3}|\d|[a-z]_[a-z]", word) or re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+", word)) or (word[:1].isupper() and word[1:].islower() and not readings(word.lower()))
+    return not re.fullmatch(r"[a-z]+-to-[\w-]+", word) and (bool(re.search(r"[a-z][A-Z]|[A-Z]{3}|\d|[a-z]_[a-z]", word) or re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+", word)) or (word[:1].isupper() and word[1:].islower() and not readings(word.lower())))
 
 
 _COUNTED_MODIFIER = re.compile(r"^\d+-(?:bit|layer|shot|stage|step|way|dimensional|gram|fold|head|class|token|d)$")  # "4-bit quantization"

@@ -214,7 +214,7 @@ def test_a_list_is_what_the_writer_lists_no_thing(tmp_path: Path) -> None:
 
 
 def test_note_before_a_name_is_left_as_written(tmp_path: Path) -> None:
-    """ "Note GPT-4 is big": "Note" before a capitalised word may begin a name or a title, and is left as it was; only
-    before a word in small letters does it tell the reader."""
-    graph = build(tmp_path, "# Dens\n\nNB moss dens are wet dens.\n")
-    assert ("moss den", "isA", "wet den") in facts(graph), facts(graph)
+    """ "Note Taker is a den tool.": "Note" before a capitalised word may begin a name, and is left as written; only before
+    a word in small letters ("NB moss dens are wet dens") does it tell the reader."""
+    found = facts(build(tmp_path, "# Dens\n\nNote Taker is a den tool.\n\nNB moss dens are wet dens.\n"))
+    assert {("Note Taker", "isA", "den tool"), ("moss den", "isA", "wet den")} <= found, found

@@ -218,3 +218,10 @@ def test_note_before_a_name_is_left_as_written(tmp_path: Path) -> None:
     a word in small letters ("NB moss dens are wet dens") does it tell the reader."""
     found = facts(build(tmp_path, "# Dens\n\nNote Taker is a den tool.\n\nNB moss dens are wet dens.\n"))
     assert {("Note Taker", "isA", "den tool"), ("moss den", "isA", "wet den")} <= found, found
+
+
+def test_names_in_parentheses_after_an_example_are_of_that_example(tmp_path: Path) -> None:
+    """ "Examples of den sites are hills (Oakhill, Ashhill), the riverbank, ...": each item is an example of den sites, and
+    the names in parentheses after one are of it (they had been left out with the parentheses)."""
+    found = facts(build(tmp_path, "# Dens\n\n- **Den site:** a place for a den. Examples of den sites are hills (Oakhill, Ashhill), the riverbank.\n"))
+    assert {("hill", "exampleOf", "den site"), ("riverbank", "exampleOf", "den site"), ("Oakhill", "isA", "hill"), ("Ashhill", "isA", "hill")} <= found, found

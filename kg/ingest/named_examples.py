@@ -8,6 +8,7 @@ import re
 
 from kg.ingest import classify
 from kg.ingest.cues import Cue
+from kg.ingest.hearst import kinds_with_examples
 from kg.ingest.claims import Claim, Reading
 from kg.ingest.lists import split
 from kg.ingest.name_lists import names_only, says_what_it_is_like
@@ -47,6 +48,8 @@ def read_examples(text: str, reading: Reading, protected: set[str]) -> bool:
     for item in split(match["items"], protected):
         if keep(phrase := noun_phrase(item)):
             reading.claims.append(Claim(phrase, "isA", kind, match.start("items")) if one_of else Claim(of, "hasExample", phrase, match.start("items"), kind=match["kind"]))
+    if "(" in match["items"]:  # "... are games (Minecraft, Go), the internet": the names in parentheses are of the example before
+        reading.claims.extend(Claim(name, "isA", named, match.start("items") + at) for name, named, at in kinds_with_examples(match["items"], protected))
     return True
 
 

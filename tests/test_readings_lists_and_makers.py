@@ -225,3 +225,12 @@ def test_names_in_parentheses_after_an_example_are_of_that_example(tmp_path: Pat
     the names in parentheses after one are of it (they had been left out with the parentheses)."""
     found = facts(build(tmp_path, "# Dens\n\n- **Den site:** a place for a den. Examples of den sites are hills (Oakhill, Ashhill), the riverbank.\n"))
     assert {("hill", "exampleOf", "den site"), ("riverbank", "exampleOf", "den site"), ("Oakhill", "isA", "hill"), ("Ashhill", "isA", "hill")} <= found, found
+
+
+def test_what_a_thing_can_be_measured_with_measures_it(tmp_path: Path) -> None:
+    """ "Can be measured with moss depth.", "Can measure w/ a den judge or with moss depth.": a modal first, "w/" for "with",
+    and the preposition again after "or", say what measures the thing the note is on, as "Measured with X" does
+    (nothing had been read)."""
+    found = facts(build(tmp_path, "# Dens\n\n- **Den warmth:** how warm the den is. Can measure w/ a den judge or with moss depth.\n"
+                                  "- **Den damp:** how wet the den is. Can be measured with a clay gauge.\n"))
+    assert {("den warmth", "measuredBy", "den judge"), ("den warmth", "measuredBy", "moss depth"), ("den damp", "measuredBy", "clay gauge")} <= found, found

@@ -18,10 +18,12 @@ from kg.ingest.subjects import CURRENT, subject_of
 
 # "Measured by IFEval and INFOBench.", "Usually detected with n-gram overlap": a note on a thing that
 # says, with no subject, what measures it
+# "Can be measured with X", "Can measure w/ X": a modal first says the same of the thing, and "w/" is "with"
 _MEASURED_BY = re.compile(
-    r"^(?:(?:usually|often|typically|commonly|mostly|mainly|best)\s+)?"
-    r"(?P<verb>measured|tracked|monitored|scored|evaluated|assessed|benchmarked|detected|checked|caught|done|performed|implemented)\s+"
-    r"(?:by|with|using|via|through)\s+(?P<things>[^;:]{2,120})$", re.IGNORECASE)
+    r"^(?:(?:can|could|should|may|is|are)\s+(?:be\s+)?(?=measured|measure\s|tracked|monitored|scored|evaluated|assessed|detected|checked))?"
+    r"(?:(?:usually|often|typically|commonly|mostly|mainly|best)\s+)?"
+    r"(?P<verb>measured|(?<=can )measure|(?<=could )measure|tracked|monitored|scored|evaluated|assessed|benchmarked|detected|checked|caught|done|performed|implemented)\s+"
+    r"(?:by|with|w/|using|via|through)\s+(?P<things>[^;:]{2,120})$", re.IGNORECASE)
 _BY_WHAT_IT_DOES = {"evaluated": "evaluatedBy", "assessed": "evaluatedBy", "benchmarked": "evaluatedBy",
                     "detected": "detectedBy", "checked": "detectedBy", "caught": "detectedBy",
                     "done": "uses", "performed": "uses", "implemented": "uses"}  # "Usually done with RLHF or DPO"
@@ -35,8 +37,10 @@ def measured_or_done_with(text: str, protected: set[str]) -> list[tuple[str, Phr
     found = _MEASURED_BY.match(text.strip().rstrip("."))
     if found is None:
         return []
-    relation = _BY_WHAT_IT_DOES.get(found["verb"].lower(), "measuredBy")
-    things = [noun_phrase(item) for item in split(cut(found["things"], protected), protected)]
+    relation = _BY_WHAT_IT_DOES.get(found["verb"].lower(), "measuredBy")  # "measure" after "can": measuredBy
+    # "w/ a judge or with perplexity": the preposition again before an item is no part of it, nor the list's end
+    listed = re.sub(r"\s+(or|and)\s+(?:by|with|w/|using|via|through)\s+", r" \1 ", found["things"])
+    things = [noun_phrase(item) for item in split(cut(listed, protected), protected)]
     return [(relation, thing) for thing in things if keep(thing)]
 
 

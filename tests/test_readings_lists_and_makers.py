@@ -234,3 +234,12 @@ def test_what_a_thing_can_be_measured_with_measures_it(tmp_path: Path) -> None:
     found = facts(build(tmp_path, "# Dens\n\n- **Den warmth:** how warm the den is. Can measure w/ a den judge or with moss depth.\n"
                                   "- **Den damp:** how wet the den is. Can be measured with a clay gauge.\n"))
     assert {("den warmth", "measuredBy", "den judge"), ("den warmth", "measuredBy", "moss depth"), ("den damp", "measuredBy", "clay gauge")} <= found, found
+
+
+def test_a_table_of_kinds_under_a_heading_of_kinds_names_no_class_kind(tmp_path: Path) -> None:
+    """ "## Kinds" over "| kind | data |": the rows are kinds of what stands above, and no concept "kind" (each row had
+    been made `isA kind`); the other columns read as before."""
+    graph = build(tmp_path, "# Dens\n\n## Kinds\n| kind | data | note |\n|---|---|---|\n| moss digging | raw moss text | cheap |\n")
+    found = facts(graph)
+    assert ("moss digging", "trainedOn", "raw moss text") in found, found
+    assert "kind" not in names(graph) and not any(o == "kind" for _s, _r, o in found), found

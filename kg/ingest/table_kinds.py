@@ -139,6 +139,8 @@ def kind_in_header(table: Table, column: int, extraction: Extraction, path: str)
         written = header  # "| Model | Params |" under "## Week 3": models, whatever the heading (not "| Method |", a way of it)
     else:
         return None
+    if singular_phrase(fold(written)) in _KIND_WORDS:
+        return None  # "## Kinds" over "| kind |": kinds of what is above, of no class named "kind"
     category = extraction.concept(noun_phrase(written), Source(path, heading.line), None)
     return category, classify.class_of_label(written)
 

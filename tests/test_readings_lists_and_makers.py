@@ -243,3 +243,12 @@ def test_a_table_of_kinds_under_a_heading_of_kinds_names_no_class_kind(tmp_path:
     found = facts(graph)
     assert ("moss digging", "trainedOn", "raw moss text") in found, found
     assert "kind" not in names(graph) and not any(o == "kind" for _s, _r, o in found), found
+
+
+def test_a_record_named_by_its_fields_in_a_table_cell_is_one_noun_phrase(tmp_path: Path) -> None:
+    """ "| clay digging | (instruction, response) pairs |" under "| kind | data |": a record named by its fields in
+    parentheses, then what the records are, is one thing, "instruction-response pair" (it had made a concept "pair")."""
+    graph = build(tmp_path, "# Dens\n\n## Kinds\n| kind | data | note |\n|---|---|---|\n| clay digging | (instruction, response) pairs | cheap |\n")
+    found = facts(graph)
+    assert ("clay digging", "trainedOn", "instruction-response pair") in found, found
+    assert "pair" not in names(graph), names(graph)

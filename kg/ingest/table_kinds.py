@@ -187,3 +187,12 @@ _TOOLS_COLUMN = re.compile(r"(?:(?:common|popular|key|main|example|open[- ]sourc
 def tools_column(header: str) -> bool:
     """Whether a table's column lists the tools each row is done with: each is then used for it."""
     return _TOOLS_COLUMN.fullmatch(fold(header)) is not None
+
+
+# "(instruction, response) pairs", "(query, doc) triples": the fields of each record, then what the records are
+_FIELDS_THEN_RECORDS = re.compile(r"\((?P<one>[a-z][\w-]*),\s*(?P<other>[a-z][\w-]*)\)\s+(?=[a-z][\w-]*s\b)")
+
+
+def fields_as_compound(text: str) -> str:
+    """ "(instruction, response) pairs" -> "instruction-response pairs": a record named by its fields, one noun phrase."""
+    return _FIELDS_THEN_RECORDS.sub(lambda m: f"{m['one']}-{m['other']} ", text)

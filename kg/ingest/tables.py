@@ -35,7 +35,7 @@ from kg.ingest.flashcards import asked_about
 from kg.ingest.outline import names_a_kind_of
 from kg.ingest.remarks import is_remark
 from kg.ingest.singular import singular_noun
-from kg.ingest.table_kinds import kind_in_header, kind_of_rows, row_word, said_of_the_rows, tools_column, within_a_doing
+from kg.ingest.table_kinds import fields_as_compound, kind_in_header, kind_of_rows, row_word, said_of_the_rows, tools_column, within_a_doing
 from kg.ingest.terms import VS
 from kg.labels import fold, initials, looks_like_name
 from kg.source import Source
@@ -98,7 +98,7 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
             if cell.text.lower() == labels.get(column):
                 continue
             described = relations[column] in _OF_A_PHRASE and len(cell.text.split()) > 2 and not cell.links \
-                and not re.search(r",|\s(?:and|or|\+|&)\s", said := described_part(cell.text))  # one phrase, not a list of names
+                and not re.search(r",|\s(?:and|or|\+|&)\s", said := described_part(fields_as_compound(cell.text)))  # one phrase, not a list of names
             if described and (head := leading_noun_phrase(said)) is not None:
                 # "| What it measures |" / "n-gram overlap with a reference translation": what the row measures
                 if initials(row.final().label, head.label):  # "| MDD | mean den depth across setts |": its name spelled out
@@ -274,7 +274,7 @@ def _names(cell: Cell, relation: str | None = None) -> list[str]:
     adjective before "or" or "and" shares the noun of the item after it ("missing or outdated facts")."""
     written = EXAMPLES_CUE.split(cell.text, maxsplit=1)[0]  # "structured outputs like JSON": the kind, not its examples
     written = labelled["label"] if (labelled := re.match(r"(?P<label>[^:,;()]{2,40}):\s+[^:]+,", written)) else written  # "structured data: A, B"
-    written = sharing_the_noun(written)  # "photo/video editing": photo editing, video editing
+    written = sharing_the_noun(fields_as_compound(written))  # "photo/video editing": photo editing, video editing; "(a, b) pairs": a-b pairs
     written = without_asides(written) if relation in ("developedBy", "createdBy") else written  # "NVIDIA (A100, H100), AMD": makers
     if written.strip().lower() in _NO_VALUE or re.fullmatch(r"\s*\([^()]*,[^()]*\)\s*", written) or _QUOTED.fullmatch(written):
         return []  # "N/A": no value, not "N" and "A"; "(instruction, response)": the fields of one record; '"act as a teacher"': words said

@@ -1,6 +1,7 @@
 """The one thing a short prose cell of a relation column names: "| Measures |" / "n-gram overlap with a reference
 translation" -> n-gram overlap; "ranking quality, weights top positions more" -> ranking quality, the clause after the
-comma saying how. Knows English wording; nothing of tables."""
+comma saying how; and a record named by its fields, "(instruction, response) pairs", as one phrase. Knows English
+wording; nothing of tables."""
 
 from __future__ import annotations
 
@@ -31,3 +32,12 @@ def leading_noun_phrase(text: str) -> Phrase | None:
         return None
     head = noun_phrase(cut(lead))
     return head if keep(head) and len(head.label.split()) <= 4 else None
+
+
+# "(instruction, response) pairs", "(query, doc) triples": the fields of each record, then what the records are
+_FIELDS_THEN_RECORDS = re.compile(r"\((?P<one>[a-z][\w-]*),\s*(?P<other>[a-z][\w-]*)\)\s+(?=[a-z][\w-]*s\b)")
+
+
+def fields_as_compound(text: str) -> str:
+    """ "(instruction, response) pairs" -> "instruction-response pairs": a record named by its fields, one noun phrase."""
+    return _FIELDS_THEN_RECORDS.sub(lambda m: f"{m['one']}-{m['other']} ", text)

@@ -10,6 +10,7 @@ from kg.ingest import tagger
 from kg.ingest.extraction import Extraction
 from kg.ingest.markdown import Link, Paragraph
 from kg.ingest.nouns import Phrase, noun_phrase
+from kg.ingest.terms import in_title
 from kg.labels import as_term, title_cased
 from kg.source import Source
 
@@ -32,8 +33,7 @@ def catchphrase_of_a_title(term: re.Match[str], links: tuple[Link, ...]) -> bool
     that is no noun phrase ("[Lost in the Den: How Badgers Dig](...)", "[Digging Deep: ...](...)"); one word
     ("Koala:", "ReAct:") names what the work is on, and so does a noun phrase ("Machine Generated Text:")."""
     written = term["term"].split()
-    return any(link.start <= term.start("term") and term.end("term") < link.end for link in links) and len(written) > 1 \
-        and all(tagger.readings(word.lower()) for word in written) \
+    return in_title(term, links) and len(written) > 1 and all(tagger.readings(word.lower()) for word in written) \
         and ("NOUN" not in tagger.readings(written[-1].lower()) or not tagger.names_a_concept(as_term(term["term"])))
 
 

@@ -381,3 +381,13 @@ def plus_as_and(objects: str, relation: str) -> str:
     """ "uses scent maps + den search": a plus between the objects of a doing joins them as "and" does; after "is" it may
     add parts up into one thing ("is retriever + generator"), which the relation's own reading keeps whole."""
     return joined_by_plus(objects) if relation in _SUMMED else objects
+
+
+# a column of what each row's thing is done with: "| Tools |", "| Libraries |", "| Popular frameworks |" (not "| Tools / who |",
+# which may name whoever uses it)
+_TOOLS_COLUMN = re.compile(r"(?:(?:common|popular|key|main|example|open[- ]source)\s+)?(?:tools?|tooling|librar(?:y|ies)|frameworks?)")
+
+
+def tools_column(header: str) -> bool:
+    """Whether a table's column lists the tools each row is done with: each is then used for it."""
+    return _TOOLS_COLUMN.fullmatch(fold(header)) is not None

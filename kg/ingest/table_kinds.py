@@ -177,22 +177,3 @@ def _without_a_doing(title: str) -> str:
     if len(words) > 1 and words[0].lower() in VERBS_ING:
         return " ".join(words[1:])  # "Evaluating retrieval" over "| metric |": retrieval metrics
     return " ".join(words[1:]) if len(words) > 2 and words[0].lower().endswith("ing") and tagger.tagged(" ".join(words[:2]))[1][1] == "JJ" else title
-
-
-# a column of what each row's thing is done with: "| Tools |", "| Libraries |", "| Popular frameworks |" (not "| Tools / who |",
-# which may name whoever uses it)
-_TOOLS_COLUMN = re.compile(r"(?:(?:common|popular|key|main|example|open[- ]source)\s+)?(?:tools?|tooling|librar(?:y|ies)|frameworks?)")
-
-
-def tools_column(header: str) -> bool:
-    """Whether a table's column lists the tools each row is done with: each is then used for it."""
-    return _TOOLS_COLUMN.fullmatch(fold(header)) is not None
-
-
-# "(instruction, response) pairs", "(query, doc) triples": the fields of each record, then what the records are
-_FIELDS_THEN_RECORDS = re.compile(r"\((?P<one>[a-z][\w-]*),\s*(?P<other>[a-z][\w-]*)\)\s+(?=[a-z][\w-]*s\b)")
-
-
-def fields_as_compound(text: str) -> str:
-    """ "(instruction, response) pairs" -> "instruction-response pairs": a record named by its fields, one noun phrase."""
-    return _FIELDS_THEN_RECORDS.sub(lambda m: f"{m['one']}-{m['other']} ", text)

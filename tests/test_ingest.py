@@ -105,7 +105,7 @@ def test_links_under_a_heading_are_members_with_their_url(tmp_path: Path) -> Non
     qdrant = concept(graph, "Qdrant")
     assert graph.see_also(qdrant) == ["https://qdrant.tech"]
     assert ("Qdrant", "isA", "vector database") in facts(graph)
-    assert ("Pinecone serverless index", "developedBy", "Pinecone") in facts(graph)
+    assert ("Pinecone's serverless index", "developedBy", "Pinecone") in facts(graph)
     assert graph.class_of(concept(graph, "Pinecone")) == "Organization"
 
 

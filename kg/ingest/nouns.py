@@ -203,9 +203,9 @@ def noun_phrase(text: str) -> Phrase:
         text, head, is_name = named_kind["name"], named_kind["head"], True
     if maker and owner is None and (is_name or DATED_MAKER.fullmatch(abbreviation["inner"].strip() if abbreviation else "")):
         owner, owned = maker, "citation" if written_makers(maker)[0][1] else "organisation-in-parentheses"
-    elif owner and not is_name:  # "OpenAI's Node library": the owner stays in the label
-        aliases.append(f"{owner}'s {text}")
-        text, is_name = f"{owner} {text}", True
+    elif owner and not is_name:  # "OpenAI's Node library": the owner stays in the label, as written
+        aliases.append(f"{owner} {text}")
+        text, is_name = f"{owner}'s {text}", True
     elif owner and owned == "possessive":
         aliases.append(f"{owner} {text}")
     if not is_name:

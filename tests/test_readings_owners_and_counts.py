@@ -20,3 +20,12 @@ def test_a_thing_of_no_name_keeps_its_owner_s_possessive_in_its_label(tmp_path: 
     assert {("Zorpco's moss detection model", "developedBy", "Zorpco"), ("Zorpco's moss detection model", "isA", "den detector"),
             ("Badger Institute's den classifier", "developedBy", "Badger Institute"), ("DenCam", "developedBy", "Zorpco")} <= found, found
     assert not any(s in ("Zorpco moss detection model", "Zorpco's DenCam") for s, _r, _o in found), found
+
+
+def test_tested_on_says_what_evaluates_and_comes_with_what_it_includes(tmp_path: Path) -> None:
+    """ "Tested on DenQA and SettWorld", "was tested on DenBench": what a thing is tested on evaluates it, as "evaluated
+    on" says; "come with" (or "comes with") says what a thing includes. Neither had been read."""
+    found = facts(build(tmp_path, "# Dens\n\n- **DenAct:** digs and rests in turns. Tested on DenQA and SettWorld.\n"
+                                  "- DenKit was tested on DenBench.\n- Den cameras come with night vision and motion alerts.\n"))
+    assert {("DenAct", "evaluatedBy", "DenQA"), ("DenAct", "evaluatedBy", "SettWorld"), ("DenKit", "evaluatedBy", "DenBench"),
+            ("den camera", "includes", "night vision"), ("den camera", "includes", "motion alert")} <= found, found

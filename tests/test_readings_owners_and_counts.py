@@ -29,3 +29,15 @@ def test_tested_on_says_what_evaluates_and_comes_with_what_it_includes(tmp_path:
                                   "- DenKit was tested on DenBench.\n- Den cameras come with night vision and motion alerts.\n"))
     assert {("DenAct", "evaluatedBy", "DenQA"), ("DenAct", "evaluatedBy", "SettWorld"), ("DenKit", "evaluatedBy", "DenBench"),
             ("den camera", "includes", "night vision"), ("den camera", "includes", "motion alert")} <= found, found
+
+
+def test_a_count_of_a_plural_then_some_of_them_says_what_the_thing_holds(tmp_path: Path) -> None:
+    """ "SettBench covers 57 subjects, including law and history", "DenBench: 57 tasks incl. depth mapping, ...": the
+    plural only counts what the thing holds, and the ones named are held by the thing, not by the count (it had made
+    `SettBench includes subject` and `subject includes law`, or read nothing). A plural with no count keeps its reading."""
+    found = facts(build(tmp_path, "# Dens\n\n- DenBench: 57 tasks incl. depth mapping, moss counting, tunnel tracing\n"
+                                  "- SettBench covers 57 subjects, including law and history.\n"
+                                  "- MossBench covers subjects, including badger law.\n"))
+    assert {("DenBench", "includes", "depth mapping"), ("DenBench", "includes", "tunnel tracing"), ("SettBench", "includes", "law"),
+            ("SettBench", "includes", "history"), ("MossBench", "includes", "subject")} <= found, found
+    assert not any(s == "subject" and o in ("law", "history") or o == "task" for s, _r, o in found), found

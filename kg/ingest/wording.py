@@ -171,6 +171,10 @@ _PROXY_FOR = re.compile(r"\b(?:is|are|serves\s+as|serve\s+as|acts\s+as|act\s+as)
                         r"(?:(?:good|great|decent|reliable|useful|strong|rough|cheap|simple|common)\s+)?(?:proxy|proxies|indicator|indicators)\s+(?:for|of)\b",
                         re.IGNORECASE)
 _INCL = re.compile(r"\bincl\b\.?(?=\s)", re.IGNORECASE)  # "incl. growls", "incl growls"
+# "57 subjects, including law and history", "25 tasks e.g. moss counting": a count of a plural, then some of them; the
+# plural only counts what the thing holds, no thing of its own
+_COUNTED_THEN_SOME = re.compile(r"(?P<start>^\s*)?\b(?:\d[\d,.]*\+?|dozens\s+of|hundreds\s+of|thousands\s+of)\s+(?:[a-z][\w-]*\s+){0,2}"
+                                r"[a-z][\w-]*[^s\W]s,?\s+(?:including|e\.g\.,?|such\s+as)\s+(?=\w)", re.IGNORECASE)
 # "The chapter makes a point I keep thinking about: moss is proprietary data": a clause that only leads to the one after its colon
 _LEAD_IN = re.compile(r"^(?P<before>[^:;]{8,200}?):\s+(?=[a-z])")
 # a lead-in speaks of the writing or the writer, not of a thing: "a point I keep thinking about", "my takeaway", "one lesson"
@@ -214,6 +218,7 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     (_PROXY_FOR, lambda m: _padded("measures", m.group()), ("prox", "indicator")),
     (_PICKED, lambda m: _picked(m), ("the ",)),
     (_INCL, "e.g.,", ("incl",)),
+    (_COUNTED_THEN_SOME, lambda m: _padded("including " if m["start"] is not None else "", m.group()), ("includ", "e.g.", "such as")),
     (_HOW_MUCH, lambda m: _padded(f"{m['verb']} ", m.group()), ("how ",)),  # "rude words, incl. growls": "including", which gives examples as "e.g." does
     (_BC, "because", (" bc ", " b/c ")),  # a reason's clause after it says nothing of what comes before
     (_CONTRACTION, lambda m: _expanded(m), ("'", "’")),  # "It's a kind of RNN" states what "It is a ..." does

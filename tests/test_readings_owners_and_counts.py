@@ -41,3 +41,11 @@ def test_a_count_of_a_plural_then_some_of_them_says_what_the_thing_holds(tmp_pat
     assert {("DenBench", "includes", "depth mapping"), ("DenBench", "includes", "tunnel tracing"), ("SettBench", "includes", "law"),
             ("SettBench", "includes", "history"), ("MossBench", "includes", "subject")} <= found, found
     assert not any(s == "subject" and o in ("law", "history") or o == "task" for s, _r, o in found), found
+
+
+def test_well_after_an_object_says_how_and_is_no_part_of_it(tmp_path: Path) -> None:
+    """ "works for long tunnels well": "well" says how, as "quickly" does, and is no part of what the model is for
+    (it had made a concept "long tunnels well")."""
+    found = facts(build(tmp_path, "# Dens\n\n- The den model works for long tunnels well.\n"))
+    assert ("den model", "usedFor", "long tunnel") in found, found
+    assert not any("well" in o for _s, _r, o in found), found

@@ -44,7 +44,7 @@ _DETERMINERS = re.compile(
     r"various|different|more|most|other|such|only|also|both|around|about|approximately|roughly|over|own|almost|nearly|"
     r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|few|little|much|any|certain|specific)\s+)+", re.IGNORECASE)
 
-_AFTERWORDS = re.compile(r"(?:\s+(?:[a-z]+ly|today|nowadays|now|yet|anymore|these days|rather|instead|too|though|tho|alone|imo|btw|by default|in practice|so far|to date|for now))+$")  # when or how, not what
+_AFTERWORDS = re.compile(r"(?:\s+(?:[a-z]+ly|today|nowadays|now|yet|anymore|these days|rather|instead|too|well|though|tho|alone|imo|btw|by default|in practice|so far|to date|for now))+$")  # when or how, not what
 _QUOTES = re.compile(r"[\"“”]")
 # one name, then the kind of thing it is: "Rensa library", "MMLU benchmark", "GPT-4 model"
 NAMED_KINDS = frozenset("library framework toolkit package benchmark dataset model architecture optimizer algorithm metric".split())

@@ -49,3 +49,15 @@ def test_well_after_an_object_says_how_and_is_no_part_of_it(tmp_path: Path) -> N
     found = facts(build(tmp_path, "# Dens\n\n- The den model works for long tunnels well.\n"))
     assert ("den model", "usedFor", "long tunnel") in found, found
     assert not any("well" in o for _s, _r, o in found), found
+
+
+def test_a_name_defined_by_a_bare_plural_holds_those_things(tmp_path: Path) -> None:
+    """ "- DenMath: badger math word problems": a name said to be things in the plural, with no article and no verb, is
+    a set of them: `DenMath contains badger math word problem` (it had been read as no kind, and so as nothing). A
+    plural of a class ("sparse models that route tokens") still says what the name is; names in the plural, or a
+    clause ("New moss layers (MossA) and clay walls (ClayB) help seal dens"), hold nothing."""
+    found = facts(build(tmp_path, "# Dens\n\n- DenMath: badger math word problems\n- **MossNet**: moss layers separated by clay walls\n"
+                                  "- **Zorp** - sparse models that route tokens\n"
+                                  "- **MossA & ClayB**: New moss layers (MossA) and clay walls (ClayB) help seal dens.\n"))
+    assert {("DenMath", "contains", "badger math word problem"), ("MossNet", "contains", "moss layer"), ("zorp", "isA", "sparse model")} <= found, found  # a bold word alone is lowered (noted)
+    assert not any(r == "contains" and s.startswith("MossA") for s, r, _o in found), found

@@ -88,6 +88,14 @@ def read_name_definition(sentence: str, protected: set[str]) -> Reading:
     return reading
 
 
+def held_by_a_name(claim: Claim, sentence: str, of_a_name: bool) -> Claim | None:
+    """ "- DenMath: badger math word problems": a name said to be things in the plural, with no verb, is a set of them;
+    None for another term so defined ("- **Sett** - tunnels under a hill": of no kind in the plural), names, or a clause."""
+    if not of_a_name or claim.object.is_name or clauses.has_finite_verb(without_asides(sentence)):
+        return None
+    return replace(claim, relation="contains")
+
+
 # what a name holds, listed first thing: "incl. MossQA, ClayBench", "including A and B" (a suite's, a platform's; no kinds of one thing)
 _WHAT_IT_HOLDS = re.compile(r"^(?:incl\.?|including)\s+(?P<names>[^;:()]+)$", re.IGNORECASE)
 

@@ -34,7 +34,7 @@ from kg.ingest.citations import citation_alone, credited
 from kg.ingest.namings import also_called, kind_word, label_relation, names_listed
 from kg.ingest.name_lists import a_name
 from kg.ingest.introduced import narrowed_kind
-from kg.ingest.definitions import read_definition, read_name_definition
+from kg.ingest.definitions import held_by_a_name, read_definition, read_name_definition
 from kg.ingest.fragments import no_kind_of_the_first
 from kg.ingest.entries import INDEFINITE, Entry, a_kind_with_members, about, defines_the_note, has_kinds, names_in, open_entry
 from kg.ingest.claims import MITIGATED_BY, TURNED, Claim, Reading, as_example, as_uses, sorted_into_kinds
@@ -49,8 +49,7 @@ from kg.ingest.subject_records import leading_record, resolve, written_as
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept, tagged
 
-_ALL_OR_AN_EXAMPLE = re.compile(r"\s*(?:(?:almost\s+|nearly\s+)?(?:every|each|all|most|many|some|no|several|few|multiple|both)|e\.g\.,?|for\s+(?:example|instance),?)\s",
-                         re.I)  # "Almost every model ...", "e.g. the den captioner ...": all or some of a kind, or an example: no other name of the entry
+_ALL_OR_AN_EXAMPLE = re.compile(r"\s*(?:(?:almost\s+|nearly\s+)?(?:every|each|all|most|many|some|no|several|few|multiple|both)|e\.g\.,?|for\s+(?:example|instance),?)\s", re.I)  # "Almost every model ...", "e.g. the den captioner ...": all or some of a kind, or an example: no other name of the entry
 _COMPARED_ITEM = re.compile(r"[\w-]+(?: [\w-]+){0,3}(?: (?:vs\.?|versus) [\w-]+(?: [\w-]+){0,3})+", re.IGNORECASE)  # "- A vs B vs C"
 _PRONOUN = re.compile(r"\s*(?:(?:she|he|the\s+(?:book|author|chapter)|[A-Z][a-z]+)\s+(?:splits|divides)\s+)?(?P<pronoun>it|they)\s",
                       re.IGNORECASE)  # "It is a form of ...", "Huyen splits it into ...": what the sentence before spoke of
@@ -406,7 +405,8 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
                 if entry is not None and who.is_name and who is not entry.records[0].final() and names_an_instance(claim.object.label):
                     extraction.state(who, "exampleOf", entry.records[0].final(), claim_source.by("phrase"))  # "X is a popular solution"
                 continue
-            if claim.relation == "isA" and reading.of_plural and claim.subject == CURRENT and paragraph.term and singular_phrase(paragraph.term) == paragraph.term:
+            if claim.relation == "isA" and reading.of_plural and claim.subject == CURRENT and paragraph.term and singular_phrase(paragraph.term) == paragraph.term \
+                    and (claim := held_by_a_name(claim, sentence, definer is read_name_definition)) is None:
                 continue  # "- **Sett** - tunnels under a hill": what one thing holds or is made of, of no kind in the plural
             if claim.relation == "isA" and claim.kind == claim.object.label:  # "  - metrics: A, B" under "- **Lexical similarity**"
                 claim = replace(claim, object=noun_phrase(narrowed_kind(claim.kind, nested_in)))

@@ -61,3 +61,12 @@ def test_a_name_defined_by_a_bare_plural_holds_those_things(tmp_path: Path) -> N
                                   "- **MossA & ClayB**: New moss layers (MossA) and clay walls (ClayB) help seal dens.\n"))
     assert {("DenMath", "contains", "badger math word problem"), ("MossNet", "contains", "moss layer"), ("zorp", "isA", "sparse model")} <= found, found  # a bold word alone is lowered (noted)
     assert not any(r == "contains" and s.startswith("MossA") for s, r, _o in found), found
+
+
+def test_the_example_is_an_example_of_what_was_spoken_of(tmp_path: Path) -> None:
+    """ "SealCheck is the example", after an entry on a doing: an example of it, as "is an example" says (it had been
+    read as a kind of the doing); a name given so for a kind of thing is one of that kind, as before."""
+    found = facts(build(tmp_path, "# Dens\n\n- **Self-Sealing:** seal several tunnels; if they disagree the den is bad. SealCheck is the example.\n"
+                                  "- **Den Tools:** tools for dens. DenCam is the classic example.\n"))
+    assert {("SealCheck", "exampleOf", "self-sealing"), ("DenCam", "isA", "den tool")} <= found, found
+    assert ("SealCheck", "isA", "self-sealing") not in found, found

@@ -380,6 +380,13 @@ def ranked_kind(clause: str, named: bool = False) -> Phrase | str | None:
     return kind if keep(kind) and not is_shell(kind.label) else None
 
 
+def an_example_alone(clause: str) -> bool:
+    """ "SealCheck is the example", "BERT is the classic example": an example of what was spoken of, as "is an example"
+    says (kg.ingest.named_instances makes a name one of a kind of thing), not a kind of it."""
+    return _EXAMPLE_ALONE.search(clause.strip()) is not None
+
+
+_EXAMPLE_ALONE = re.compile(r"\s(?:is|are)\s+the\s+(?:[\w-]+\s+){0,2}?(?:examples?|instances?)\s*\.?$", re.IGNORECASE)
 _THE_KIND = re.compile(r"\s(?:is|are)\s+the\s+(?P<kind>[^,;:()]+)$", re.IGNORECASE)
 _A_KIND_ALONE = re.compile(r"\s(?:is\s+(?:an?|one)|are)\s+(?:(?:other|more|newer|later|popular|common)\s+)?"
                            r"(?:variants?|kinds?|types?|forms?|flavou?rs?|examples?)$", re.IGNORECASE)

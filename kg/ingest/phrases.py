@@ -30,7 +30,7 @@ from kg.ingest.fragments import said_as_a_relation
 from kg.ingest.citations import written_makers
 from kg.ingest.authorship import made_by, makers_named, owners_kind, quoted_works
 from kg.ingest.counted import counted_members, listed_members, members_of_the_ones, one_of_a_kind, ways_within
-from kg.ingest.copulas import (as_its_class, definite_kind, its_kinds, side_by_side, names_kinds, parts_a_thing_is_split_into,
+from kg.ingest.copulas import (an_example_alone, as_its_class, definite_kind, its_kinds, side_by_side, names_kinds, parts_a_thing_is_split_into,
                                 parts_it_is_split_into, picks_members, plural_copula, ranked_kind, split_by_writer)
 from kg.ingest.kinds_it_can_be import kinds_stated
 from kg.ingest.mass_nouns import mass_copula
@@ -200,7 +200,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
         elif kind in {"main", ";", ",and"} and not matches and (ranked := ranked_kind(clause, isinstance(subject, Phrase) and subject.is_name)) is not None:
             # "MMLU is the classic benchmark"; "X is ...; A and B are examples", "... and BERT is the classic example": of X
             ranked = main if ranked == CURRENT and kind != "main" and isinstance(main, Phrase) else ranked
-            reading.claims.extend(Claim(each, "isA", ranked, start) for each in each_subject(subject, protected))
+            reading.claims.extend(Claim(each, "exampleOf" if an_example_alone(clause) else "isA", ranked, start) for each in each_subject(subject, protected))
 
         if kind in {"who", ",who", ",whose"} and not matches:
             reading.claims.extend(Claim(subject, "relatedTo", noun_phrase(n), start) for n in NAMED.findall(clause))

@@ -70,3 +70,13 @@ def test_the_example_is_an_example_of_what_was_spoken_of(tmp_path: Path) -> None
                                   "- **Den Tools:** tools for dens. DenCam is the classic example.\n"))
     assert {("SealCheck", "exampleOf", "self-sealing"), ("DenCam", "isA", "den tool")} <= found, found
     assert ("SealCheck", "isA", "self-sealing") not in found, found
+
+
+def test_others_labels_more_of_the_list_above(tmp_path: Path) -> None:
+    """ "- others: SettMap, HoltMap" under a list of den maps: more of the same list, as "- more:" says (the names had
+    been read as kinds of "other", or as nothing, and "Others" made a concept); no concept "other" either way."""
+    found = facts(build(tmp_path, "# Dens\n\n## Den tools\n\n- DenCam\n- Others: MossPick, ClayRake\n\n"
+                                  "- **Den maps:** the main ones:\n  - **Deep Map (DM):** maps deep.\n  - others: SettMap, HoltMap\n"))
+    assert {("MossPick", "isA", "den tool"), ("ClayRake", "isA", "den tool"), ("SettMap", "isA", "den map"),
+            ("HoltMap", "isA", "den map")} <= found, found
+    assert not any(s.lower() in ("other", "others") or o.lower() in ("other", "others") for s, _r, o in found), found

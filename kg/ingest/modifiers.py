@@ -42,7 +42,7 @@ SHELL_NOUNS = frozenset({
     "article", "post", "idea", "example", "instance", "way", "thing", "case", "issue", "step", "stage", "aspect",
     "part", "concept", "notion", "term", "kind", "type", "sort", "form", "fact", "setup", "option", "strategy",
     "solution", "reason", "purpose", "introduction", "overview", "summary", "detail", "point", "resource", "manner",
-    "means", "one", "lot", "stuff", "variety", "matter", "finding", "claim", "advantage", "benefit", "drawback", "downside", "upside", "chance",
+    "means", "one", "other", "lot", "stuff", "variety", "matter", "finding", "claim", "advantage", "benefit", "drawback", "downside", "upside", "chance",
     "problem", "challenge", "limitation", "weakness", "disadvantage", "pitfall", "shortcoming", "difficulty",
     "choice", "implementation", "concern", "consideration", "alternative", "taxonomy", "scenario", "situation",
     "price", "catch", "caveat", "trade-off", "tradeoff", "lesson", "takeaway", "variant", "version", "flavor", "flavour",

@@ -113,6 +113,7 @@ def is_no_term(term: str, paragraph: Paragraph) -> bool:
 # "Supervised Learning": a past form in title case before a capital, a modifier (the tagger reads "Supervised" before a
 # capital as a verb in the past; in small letters it does not, and "Supervised Models Generalize" keeps its verb)
 _TITLED_PAST_FORM = re.compile(r"[A-Z][a-z]+ed\s+[A-Z][a-z]")
+_MORE_OF_THE_SAME = re.compile(r"(?:and\s+|the\s+)?others|other\s+ones", re.IGNORECASE)  # "- others: A, B": more of the list, as "- more:"
 
 
 def _compares_names(term: str) -> bool:
@@ -297,7 +298,7 @@ def _members_listed(term: str, rest: str) -> bool:
     short = [len(item.split()) <= 4 for item in items]  # the last may say more: "and the k-quants used in llama.cpp"
     label = without_where(as_term(term))  # "Tools worth remembering": a plural, then where the writer met them, labels a list of any items
     return singular_phrase(label) != label and len(items) >= 2 and (all(short[:-1]) or label != as_term(term)) \
-        and not clauses.imperative(rest.strip())  # "Cumulative Metrics: Include distance or calories ...": an instruction
+        and not clauses.imperative(rest.strip()) and not _MORE_OF_THE_SAME.fullmatch(label)  # "Cumulative Metrics: Include ...": an instruction
 
 
 def in_title(term: re.Match[str], links: tuple[Link, ...]) -> bool:
@@ -360,8 +361,6 @@ def verb_over_objects(term: str, text: str) -> bool:
         return False
     listed = names_only(text.strip().rstrip("."))
     return bool(listed) and len(listed) > 1 and not any(item.label.split()[-1] == term for item in listed)
-
-
 
 
 def steps_of(text: str) -> list[str] | None:

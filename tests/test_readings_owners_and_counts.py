@@ -80,3 +80,10 @@ def test_others_labels_more_of_the_list_above(tmp_path: Path) -> None:
     assert {("MossPick", "isA", "den tool"), ("ClayRake", "isA", "den tool"), ("SettMap", "isA", "den map"),
             ("HoltMap", "isA", "den map")} <= found, found
     assert not any(s.lower() in ("other", "others") or o.lower() in ("other", "others") for s, _r, o in found), found
+
+
+def test_a_list_of_subjects_then_all_is_each_of_them(tmp_path: Path) -> None:
+    """ "MossBench, SettQA and HoltEval all use clay tests": "all" between the subjects and their verb is no part of
+    them, as "both" is after two; each uses them (only the first had been read)."""
+    found = facts(build(tmp_path, "# Dens\n\nMossBench, SettQA and HoltEval all use clay tests.\n"))
+    assert {("MossBench", "uses", "clay test"), ("SettQA", "uses", "clay test"), ("HoltEval", "uses", "clay test")} <= found, found

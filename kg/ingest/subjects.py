@@ -283,8 +283,8 @@ def subject_of(text: str, at_start: bool = False) -> Phrase | str:
         first = parts[0].split()[0] if parts[0].split() else ""
         if not any(c.isupper() or c.isdigit() for c in first[1:]) and clauses.imperative(parts[0].strip()):
             return NOBODY  # "If you want fewer repeats, try ...": advice to the reader
-    if (listed := _listed_subjects(parts)) is not None:
-        return listed  # "BERT, GPT and T5 use attention": each of them
+    if (listed := _listed_subjects(parts[:-1] + [_without_adverbs_after(parts[-1])] if len(parts) > 1 else parts)) is not None:
+        return listed  # "BERT, GPT and T5 use attention", "A, B and C all use it": each of them
     if len(parts) > 1 and len(parts[0].split()) > 2 and re.match(r"\s*(?:the|a|an)\s+\w", parts[-1], re.IGNORECASE) \
             and " and " not in parts[-1]:
         parts = parts[-1:]  # "A model outputs logits, the softmax turns them ...": a clause, then the subject ("BERT, the ...": a name and its kind)

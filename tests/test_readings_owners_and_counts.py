@@ -87,3 +87,11 @@ def test_a_list_of_subjects_then_all_is_each_of_them(tmp_path: Path) -> None:
     them, as "both" is after two; each uses them (only the first had been read)."""
     found = facts(build(tmp_path, "# Dens\n\nMossBench, SettQA and HoltEval all use clay tests.\n"))
     assert {("MossBench", "uses", "clay test"), ("SettQA", "uses", "clay test"), ("HoltEval", "uses", "clay test")} <= found, found
+
+
+def test_that_is_why_opens_a_sentence_as_so_does(tmp_path: Path) -> None:
+    """ "That's why den width is a nicer metric: ...", "This is why ...", "Which is why ...": a reason pointed back at,
+    as "So" opens one; the clause after it is read (nothing had been)."""
+    found = facts(build(tmp_path, "# Dens\n\nThat's why den width is a nicer metric: it comes from the DenServe paper.\n\n"
+                                  "This is why clay depth is a better metric.\n"))
+    assert {("den width", "isA", "metric"), ("clay depth", "isA", "metric")} <= found, found

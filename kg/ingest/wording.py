@@ -28,7 +28,7 @@ _DANGLING = re.compile(r"\s+(?:that|which|who|where|by|because)$", re.IGNORECASE
 # "So long context is a memory problem", "And dens flood": a word that joins the sentence to the one before opens no name
 _DISCOURSE = re.compile(r"^(?:note|notice|remember|recall|observe|keep in mind|bear in mind)(?:\s+that\b|\s*:)\s*"
                         r"|^(?:note|NB)\s+(?=(?-i:[a-z]))(?!\w+ing\b)"  # "Note moss dens ≠ clay dens": the reader is told; not "note taking"
-                        r"|^(?:so|thus|hence|therefore|and|but|yet)\s+(?!far\b|called\b|that\b)", re.IGNORECASE)
+                        r"|^(?:so|thus|hence|therefore|and|but|yet|(?:that|this|which)(?:'s|’s|\s+is)\s+why)\s+(?!far\b|called\b|that\b)", re.IGNORECASE)
 # "There are two types: A and B", "There are tools that automate digging: A, B": the plural and its list, as "Two types:
 # A and B" says them
 _THERE_ARE = re.compile(r"^there\s+(?:are|exist)\s+(?=(?:two|three|four|five|several)\s+(?:main\s+)?(?:types|kinds|categories|forms|families)\s*:"

@@ -95,3 +95,10 @@ def test_that_is_why_opens_a_sentence_as_so_does(tmp_path: Path) -> None:
     found = facts(build(tmp_path, "# Dens\n\nThat's why den width is a nicer metric: it comes from the DenServe paper.\n\n"
                                   "This is why clay depth is a better metric.\n"))
     assert {("den width", "isA", "metric"), ("clay depth", "isA", "metric")} <= found, found
+
+
+def test_codes_of_letters_and_digits_in_parentheses_after_a_plural_are_of_it(tmp_path: Path) -> None:
+    """ "Look at den percentiles (d50, d90, d99) instead of averages": a short code of small letters and digits is a
+    name as "D50" is, so the codes in parentheses after a plural are of its kind (only codes in capitals had been)."""
+    found = facts(build(tmp_path, "# Dens\n\nLook at den percentiles (d50, d90, d99) instead of averages.\n"))
+    assert {("d50", "isA", "den percentile"), ("d99", "isA", "den percentile")} <= found, found

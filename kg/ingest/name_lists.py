@@ -126,8 +126,11 @@ def names_by_capitals(items: list[str], by_words: bool = False) -> bool:
     return len(items) >= 2 and all(_a_name_by_its_words(without_asides(item).strip(), by_words) for item in items)
 
 
+_A_CODE = re.compile(r"(?!v\d)[a-z]{1,3}\d+")  # "p50", "p99", "x86": a code of letters and digits names one thing; not a version, "v2"
+
+
 def _a_name_by_its_words(item: str, by_words: bool) -> bool:
     words = item.split()
-    return (len(words) == 1 and ONE_NAME.fullmatch(item) is not None) or by_words and (
+    return (len(words) == 1 and (ONE_NAME.fullmatch(item) is not None or _A_CODE.fullmatch(item) is not None)) or by_words and (
         0 < len(words) <= 3 and all(word[:1].isupper() or word[:1].isdigit() for word in words)
         and any(ONE_NAME.fullmatch(word) or not {"NOUN", "ADJ"} & set(tagger.readings(word.lower())) for word in words))

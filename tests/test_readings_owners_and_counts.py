@@ -102,3 +102,12 @@ def test_codes_of_letters_and_digits_in_parentheses_after_a_plural_are_of_it(tmp
     name as "D50" is, so the codes in parentheses after a plural are of its kind (only codes in capitals had been)."""
     found = facts(build(tmp_path, "# Dens\n\nLook at den percentiles (d50, d90, d99) instead of averages.\n"))
     assert {("d50", "isA", "den percentile"), ("d99", "isA", "den percentile")} <= found, found
+
+
+def test_a_participle_of_the_vocabulary_in_parentheses_after_a_name_is_said_of_it(tmp_path: Path) -> None:
+    """ "XLD (Zorpco, used by JAXD and TFD)", "SettNet (trained on moss photos)": a participle's relation in
+    parentheses after a name says it of the name, as "(uses X)" does, its maker before it aside (nothing had been read)."""
+    found = facts(build(tmp_path, "# Dens\n\nCompilers: DenC, XLD (Zorpco, used by JAXD and TFD), and MossC.\n\n"
+                                  "SettNet (trained on moss photos) maps dens.\n"))
+    assert {("XLD", "usedBy", "JAXD"), ("XLD", "usedBy", "TFD"), ("XLD", "developedBy", "Zorpco"),
+            ("SettNet", "trainedOn", "moss photo")} <= found, found

@@ -216,7 +216,8 @@ _NAMED_BEFORE = re.compile(rf"(?:^|\s)(?P<name>(?:{_NAME}|{_DOTTED})(?:\s{_NAME}
 
 
 # "MinHash (uses locality-sensitive hashing)": a verb of its own in parentheses, with no "which"
-_VERB_ASIDE = re.compile(r"\((?P<clause>[a-z]+s\s[^()]{2,150})\)")
+# "(uses X)", "(used by X)", "(Zorpco, built on X)": a verb of the vocabulary's, its maker before it aside
+_VERB_ASIDE = re.compile(r"\((?:[A-Z][^(),]{0,40},\s*)?(?P<clause>(?:[a-z]+s|[a-z]+ed|built|made|run|written)\s[^()]{2,150})\)")
 
 
 def relative_asides(text: str) -> list[tuple[str, int]]:
@@ -225,7 +226,8 @@ def relative_asides(text: str) -> list[tuple[str, int]]:
     ("llama.cpp uses the GGUF format"); none after a common noun."""
     found = []
     verb_asides = [aside for aside in _VERB_ASIDE.finditer(text)
-                   if any(match.start() == 0 and " " not in match.group() for match in relation_matches(aside["clause"]))]
+                   if any(match.start() == 0 and (" " not in match.group() or not aside["clause"].split()[0].endswith("s"))
+                          for match in relation_matches(aside["clause"]))]  # "(uses X)"; a participle of more words too, "(used by X)"
     for aside in [*_RELATIVE_ASIDE.finditer(text), *verb_asides]:
         if (named := _NAMED_BEFORE.search(text[max(0, aside.start() - _WINDOW) : aside.start()])) is not None \
                 and not (aside in verb_asides and _a_word_of_the_language(named["name"])):

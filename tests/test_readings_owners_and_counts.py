@@ -111,3 +111,11 @@ def test_a_participle_of_the_vocabulary_in_parentheses_after_a_name_is_said_of_i
                                   "SettNet (trained on moss photos) maps dens.\n"))
     assert {("XLD", "usedBy", "JAXD"), ("XLD", "usedBy", "TFD"), ("XLD", "developedBy", "Zorpco"),
             ("SettNet", "trainedOn", "moss photo")} <= found, found
+
+
+def test_names_then_for_and_a_purpose_are_used_for_it(tmp_path: Path) -> None:
+    """ "DenCam, SettView and Moss Dash for quick UIs.": names, then what they are for, with no verb nor dash between,
+    say what each is used for, as "A, B — for X" does; the judging word is left out and an acronym keeps its capitals
+    (nothing had been read; "for UIs:" had given a concept "uIs")."""
+    found = facts(build(tmp_path, "# Dens\n\nDenCam, SettView and Moss Dash for quick UIs.\n"))
+    assert {("DenCam", "usedFor", "UI"), ("SettView", "usedFor", "UI"), ("Moss Dash", "usedFor", "UI")} <= found, found

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from kg.ingest import clauses, tagger
 from kg.ingest.lists import without_asides
 from kg.ingest.marks import ARROW
-from kg.ingest.modifiers import EVALUATIVE, compares, is_shell
+from kg.ingest.modifiers import EVALUATIVE, compares, is_shell, without_judgement
 from kg.ingest.nouns import opens_with_a_doing
 
 _CONTRACTION = re.compile(r"\b(?P<who>it|that|this|there|what|he|she|they|we|you|i)['’](?P<verb>s|re|ll|ve|d)\b", re.IGNORECASE)
@@ -179,8 +179,8 @@ _COUNTED_THEN_SOME = re.compile(r"(?P<start>^\s*)?\b(?:\d[\d,.]*\+?|dozens\s+of|
 _LEAD_IN = re.compile(r"^(?P<before>[^:;]{8,200}?):\s+(?=[a-z])")
 # a lead-in speaks of the writing or the writer, not of a thing: "a point I keep thinking about", "my takeaway", "one lesson"
 _LEADS = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Pp]oint|[Tt]akeaway|[Ll]esson|[Ii]nsight|[Tt]hing|[Tt]rick|[Cc]atch|[Uu]pshot|[Gg]ist)s?\b")
-# names a comma lists, then a dash and what they are for: "MossKit, ClayKit — for wet dens (ch 2)"
-_NAMES_FOR = re.compile(r"^(?P<names>[A-Z][\w.-]*(?:\s[A-Z0-9][\w.-]*)?(?:,\s*[A-Z][\w.-]*(?:\s[A-Z0-9][\w.-]*)?)+)\s+[—–-]\s+"
+# names a comma lists, then (a dash and) what they are for: "MossKit, ClayKit — for wet dens (ch 2)", "A, B and C for quick maps."
+_NAMES_FOR = re.compile(r"^(?P<names>[A-Z][\w.-]*(?:\s[A-Z0-9][\w.-]*)?(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w.-]*(?:\s[A-Z0-9][\w.-]*)?)+)\s+(?:[—–-]\s+)?"
                         r"(?P<aim>for\s+[a-z][^,;:()]{2,60}?)\s*(?:\([^()]*\))?\s*\.?$")
 # a plural kind, then the makers of the ones the sentence means: "Model APIs from OpenAI, Anthropic etc are inference services"
 _KIND_FROM_MAKERS = re.compile(r"^(?P<kind>(?:[A-Za-z][\w-]*\s+){0,2}(?:[a-z][\w-]*s|[A-Z]{2,6}s))\s+from\s+[A-Z][\w&.-]*(?:(?:,\s*|\s+and\s+)[A-Z][\w&.-]*)*"
@@ -226,7 +226,7 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     (_TUPLE_NAMED, lambda m: _tuple_named(m), ("(",)),  # "trained on (image, text) pairs": on image-text pairs
     (_DANGLING, "", ()),  # "PCA is a technique that:" and a list below: the clause is the list's
     (_DISCOURSE, lambda m: _blank(m), ()),  # "Note that X uses Y" is "X uses Y"
-    (_NAMES_FOR, lambda m: _padded(f"{m['aim']}: {m['names']}", m.group()), (" for ",)),  # "A, B — for X" lists as "for X: A, B"
+    (_NAMES_FOR, lambda m: _padded(f"for {without_judgement(m['aim'][4:])}: {m['names']}", m.group()), (" for ",)),  # "A, B — for X": "for X: A, B"
     (_KIND_FROM_MAKERS, lambda m: _padded(m["kind"], m.group()), (" from ",)),  # "Model APIs from OpenAI, Anthropic etc are ...": model APIs
     (_LEAD_IN, lambda m: _lead_in(m), (": ",)),
     (_THERE_ARE, lambda m: _blank(m), ("there",)),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reading import build, facts, names
+from reading import build, build_files, facts, names
 
 
 def test_a_thing_of_no_name_keeps_its_owner_s_possessive_in_its_label(tmp_path: Path) -> None:
@@ -119,3 +119,13 @@ def test_names_then_for_and_a_purpose_are_used_for_it(tmp_path: Path) -> None:
     (nothing had been read; "for UIs:" had given a concept "uIs")."""
     found = facts(build(tmp_path, "# Dens\n\nDenCam, SettView and Moss Dash for quick UIs.\n"))
     assert {("DenCam", "usedFor", "UI"), ("SettView", "usedFor", "UI"), ("Moss Dash", "usedFor", "UI")} <= found, found
+
+
+def test_a_linked_term_keeps_its_list_whole(tmp_path: Path) -> None:
+    """ "- [[Den Sealing]] — moss plugs, clay caps, root seals": once the linked term is read off the item, the link
+    stays where its words were and is no part of what follows; the first item had been taken for the link's words
+    and read as the term itself (`den sealing includes den sealing`)."""
+    found = facts(build_files(tmp_path, {"Den MOC.md": "# Den MOC\n\n- [[Den Sealing]] — moss plugs, clay caps, root seals\n",
+                                         "Den Sealing.md": "# Den Sealing\n\nDen sealing is closing a den.\n"})[1])
+    assert {("den sealing", "includes", "moss plug"), ("den sealing", "includes", "clay cap")} <= {(s.lower(), r, o) for s, r, o in found}, found
+    assert not any(s.lower() == o.lower() for s, _r, o in found), found

@@ -18,6 +18,7 @@ from kg.ingest.marks import ARROW
 from kg.ingest.modifiers import credits_a_figure, credits_a_passage, names_an_instance, without_judgement
 from kg.source import Source
 from kg.ingest.markdown import Heading, NotesFile, Paragraph
+from kg.ingest.paragraph_rest import rest_of
 from kg.ingest.examples_beside import examples_beside, state_examples
 from kg.ingest.makers import aside_beside, maker_as_aside, maker_beside, state_aside, state_maker, state_title_maker
 from kg.ingest.headings import is_topic, read_compared_headings, read_kind_headings, read_subtitles, topic_key
@@ -98,8 +99,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         read_whole(notes, extraction)  # "There are two types of LMs. A **masked LM** ...", "A model that ... is a **generative model**"
     state_title_maker(notes.path, notes.title, extraction, notes.paragraphs[0] if notes.paragraphs else None)
     introducers: dict[int, tuple[Record, str]] = {}  # what introduced a list ("Common optimizers:"), by item
-    base = [note] if note else []
-    stack: list[Entry] = list(base)
+    stack: list[Entry] = list(base := [note] if note else [])
     trail: tuple[Heading, ...] = ()
     entries_only = True  # no paragraph but entries since the heading
     # "- ## RAG" over items: none of its own; "- setts = big dens, burrows = small dens"; "- **Used for**: ..."; "- − more digging"
@@ -162,10 +162,10 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         if term is None and not opens_with_a_note and (plain := written_term(paragraph.text, paragraph.item is not None)
                                                        or placed_terms.glossary_line(paragraph)) and not (listed_under and two_joined(plain["term"])) \
                 and not verb_over_objects(plain["term"], paragraph.text[plain.end():]) and not listed_works.catchphrase_of_a_title(plain, paragraph.links):  # "2. A and B — ...": two; "track: A, B"
-            # "potential model collapse: ...": model collapse; "good for: A, B" is a relation's label, whole
-            term = without_judgement(plain["term"]) if label_relation(plain["term"]) is None else plain["term"]
+            term = without_judgement(plain["term"]) if label_relation(plain["term"]) is None else plain["term"]  # "potential X: ...": X; "good for:" whole
             paragraph.term = None if in_title(plain, paragraph.links) else term  # else what follows says what it is
-            paragraph.text, paragraph.has_colon = paragraph.text[plain.end() :], True
+            rest_of(paragraph, plain.end())
+            paragraph.has_colon = True
             equated = paragraph.equated = paragraph.equated or plain.group().rstrip().endswith("=")  # "- sett = badger den"
         if term is not None or paragraph.item is not None or paragraph.depth == 0:
             stack = [e for e in stack if e.depth < paragraph.depth]

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from kg.ingest import clauses, tagger
-from kg.ingest.markdown import Link, Paragraph
+from kg.ingest.markdown import Paragraph
+from kg.ingest.paragraph_rest import rest_of
 from kg.ingest.marks import TO_KNOW
 from kg.ingest.name_lists import names_only
 from kg.ingest.remarks import is_remark
@@ -250,9 +251,8 @@ def _restate(paragraph: Paragraph, question: str, answer: str, at: int) -> None:
 
 def _from(paragraph: Paragraph, at: int) -> None:
     """The paragraph from `at` in its text on, its lines and links with it."""
-    paragraph.lines = paragraph.lines[paragraph.text.count("\n", 0, at):]
-    paragraph.links = tuple(Link(l.text, l.url, l.start - at, l.end - at) for l in paragraph.links if l.start >= at)
-    paragraph.text = paragraph.text[at:].strip()
+    rest_of(paragraph, at + len(paragraph.text[at:]) - len(paragraph.text[at:].lstrip()))  # the spaces before it too
+    paragraph.text = paragraph.text.rstrip()
 
 
 def _within(answer: str) -> str:

@@ -129,3 +129,12 @@ def test_a_linked_term_keeps_its_list_whole(tmp_path: Path) -> None:
                                          "Den Sealing.md": "# Den Sealing\n\nDen sealing is closing a den.\n"})[1])
     assert {("den sealing", "includes", "moss plug"), ("den sealing", "includes", "clay cap")} <= {(s.lower(), r, o) for s, r, o in found}, found
     assert not any(s.lower() == o.lower() for s, _r, o in found), found
+
+
+def test_tricks_are_ways_of_doing_as_methods_are(tmp_path: Path) -> None:
+    """ "  - common tricks: moss packing, clay tiling" under an entry: tricks are ways of doing, as methods are: within
+    a thing's scope, kinds of a doing (nothing had been read)."""
+    found = facts(build(tmp_path, "# Dens\n\n- **den kernel** = code tuned for one den\n  - common tricks: moss packing, clay tiling\n"
+                                  "- **den sealing** = closing a den\n  - main tricks: moss plugging, root capping\n"))
+    assert {("den kernel", "includes", "moss packing"), ("den kernel", "includes", "clay tiling"),
+            ("moss plugging", "isA", "den sealing"), ("root capping", "isA", "den sealing")} <= found, found

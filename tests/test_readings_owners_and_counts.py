@@ -138,3 +138,12 @@ def test_tricks_are_ways_of_doing_as_methods_are(tmp_path: Path) -> None:
                                   "- **den sealing** = closing a den\n  - main tricks: moss plugging, root capping\n"))
     assert {("den kernel", "includes", "moss packing"), ("den kernel", "includes", "clay tiling"),
             ("moss plugging", "isA", "den sealing"), ("root capping", "isA", "den sealing")} <= found, found
+
+
+def test_an_item_set_beside_its_thing_is_none_of_its_list(tmp_path: Path) -> None:
+    """ "Why:" / "- vs ensembling: ...": an item that opens on "vs" sets the thing beside another, and is no member of
+    the list (it had made `model mixing usedFor vs ensembling`); what it contrasts is still read."""
+    found = facts(build(tmp_path, "# Model Mixing\n\nWhy:\n- on-den deployment: 1 model instead of several\n"
+                                  "- vs ensembling: ensemble keeps all models, mixing combines weights\n"))
+    assert {("model mixing", "usedFor", "on-den deployment"), ("model mixing", "contrastsWith", "ensembling")} <= found, found
+    assert not any(o.startswith("vs ") for _s, _r, o in found), found

@@ -19,6 +19,7 @@ from kg.ingest.nouns import Phrase, abbreviates, keep, noun_phrase
 from kg.ingest.outline import done_by, is_bare_name, name_tags, only_a_verb
 from kg.ingest.terms import sum_of_parts
 from kg.ingest.tagger import names_a_concept, readings, tagged
+from kg.ingest.versus import VS_FIRST
 from kg.labels import clean
 from kg.source import Source
 
@@ -58,8 +59,8 @@ def section_members(paragraph: Paragraph, term_record: Record | None, relation: 
 def item_phrase(paragraph: Paragraph) -> Phrase | None:
     """What an item without a bold term names: its one link, or its few words before a dash, an arrow or a
     colon; None for an item that is a sentence."""
-    if also_called(paragraph.text) is not None:
-        return None  # "  - aka causal LM" under an item: another name of what the item names (kg.ingest.extract)
+    if also_called(paragraph.text) is not None or VS_FIRST.match(paragraph.text):
+        return None  # "  - aka causal LM" under an item: another name of what the item names (kg.ingest.extract); "- vs X: ...": set beside it
     if len(paragraph.links) == 1 and clean(paragraph.text).strip(" .,;") == paragraph.links[0].text:
         return noun_phrase(paragraph.links[0].text)
     if (opening := next((link for link in paragraph.wikilinks if link.start == 0), None)) is not None:

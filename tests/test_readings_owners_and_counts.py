@@ -147,3 +147,15 @@ def test_an_item_set_beside_its_thing_is_none_of_its_list(tmp_path: Path) -> Non
                                   "- vs ensembling: ensemble keeps all models, mixing combines weights\n"))
     assert {("model mixing", "usedFor", "on-den deployment"), ("model mixing", "contrastsWith", "ensembling")} <= found, found
     assert not any(o.startswith("vs ") for _s, _r, o in found), found
+
+
+def test_a_thing_that_splits_into_kinds_heads_its_kinds(tmp_path: Path) -> None:
+    """ "Den sealing splits into two kinds:", "Den digging is split into two types:": the items below are kinds of the
+    subject (it had made a concept "den sealing split into two", and parts of den digging); "Latency splits into:"
+    alone still names parts."""
+    found = facts(build(tmp_path, "# Dens\n\nDen sealing splits into two kinds:\n- **moss plugging** — plug with moss.\n"
+                                  "- **clay capping** — cap with clay.\n\nDen digging is split into two types:\n- **raking** — rake.\n"
+                                  "- **clawing** — claw.\n\nLatency splits into:\n- TTFT\n- TPOT\n"))
+    assert {("moss plugging", "isA", "den sealing"), ("clay capping", "isA", "den sealing"), ("raking", "isA", "den digging"),
+            ("Latency", "contains", "TTFT")} <= found, found
+    assert not any("split" in o for _s, _r, o in found), found

@@ -26,6 +26,9 @@ _KINDS_OF = re.compile(r"^(?:(?:the\s+)?(?:(?:\d+|two|three|four|five|six|severa
 _SORTED_INTO = re.compile(r"^.*?\b(?:splits|divides|groups|sorts|classifies|categori[sz]es|separates|breaks\s+down)\s+(?:the\s+)?(?P<kind>[\w -]{2,40}?)"
                           rf"\s+into\s+(?:two|three|four|five|six|several|\d+)\s+(?:main\s+|broad\s+)?{GROUPS}$",
                           re.IGNORECASE)
+# "Model adaptation splits into two kinds:", "Den sealing is split into three types:": the subject's own kinds
+_SPLITS_INTO = re.compile(r"^(?P<kind>[\w -]{2,40}?)\s+(?:splits|(?:is|are|can\s+be)\s+(?:split|divided|broken\s+down)|breaks\s+down)\s+into\s+"
+                          rf"(?:two|three|four|five|six|several|\d+)\s+(?:main\s+|broad\s+)?{GROUPS}$", re.IGNORECASE)
 _QUALIFIED = re.compile(r"\s+(?:based on|for|in|with|used|from|by|on)\s+", re.IGNORECASE)
 _INTRODUCING = re.compile(r"^(?:here are|these are|there are|the|some|several|various|common|popular|main|key|different|notable|well-known)\s+", re.IGNORECASE)
 
@@ -36,8 +39,8 @@ def kinds_named(text: str) -> str | None:
     Functions" -> "activation function" (a plural after a word that introduces members)."""
     written = without_where(without_asides(clean(text).split(": ")[-1].rstrip(" :")).strip())  # "Types of X she mentions (...)"
     written = _QUALIFIED.split(written, maxsplit=1)[0]
-    if (grouped := _SORTED_INTO.match(written)) is not None and names_a_concept(kind := as_term(grouped["kind"])):
-        return kind  # "Huyen splits PEFT methods into two camps:": the items below are PEFT methods
+    if (grouped := _SORTED_INTO.match(written) or _SPLITS_INTO.match(written)) is not None and names_a_concept(kind := as_term(grouped["kind"])):
+        return kind  # "Huyen splits PEFT methods into two camps:", "Den sealing splits into two kinds:": the items below are of it
     match = _KINDS_OF.match(written)
     if not match:
         return _members_named(written)

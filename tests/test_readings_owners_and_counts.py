@@ -159,3 +159,13 @@ def test_a_thing_that_splits_into_kinds_heads_its_kinds(tmp_path: Path) -> None:
     assert {("moss plugging", "isA", "den sealing"), ("clay capping", "isA", "den sealing"), ("raking", "isA", "den digging"),
             ("Latency", "contains", "TTFT")} <= found, found
     assert not any("split" in o for _s, _r, o in found), found
+
+
+def test_works_to_read_later_are_works_to_read(tmp_path: Path) -> None:
+    """ "## Papers to read later", "## Tools to try later": when the writer means to get to them says no more than
+    "to read" does: a title below is a paper, named without its maker's aside, and a tool a tool (they had been related
+    to a concept "paper to read later"). """
+    found = facts(build(tmp_path, "# Dens\n\n## Papers to read later\n\n- [Digging Deep Into Moss Dens for Badgers (Zorpco)](https://x.org/1)\n"
+                                  "- [DenBench](https://x.org/2)\n\n## Tools to try later\n\n- [DenCam](https://x.org/3)\n"))
+    assert {("Digging Deep Into Moss Dens for Badgers", "isA", "paper"), ("DenCam", "isA", "tool")} <= found, found
+    assert not any("later" in o for _s, _r, o in found), found

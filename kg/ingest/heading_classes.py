@@ -19,7 +19,7 @@ from kg.ingest.modifiers import ASPECT_TITLES, is_shell
 from kg.ingest.problems import troubled_by_section
 from kg.ingest.nouns import Phrase, abbreviates, keep, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest.namings import label_relation
-from kg.ingest.remarks import WRITING_KINDS, is_remark, named_beside_its_place
+from kg.ingest.remarks import LATER, WRITING_KINDS, is_remark, named_beside_its_place
 from kg.ingest.subjects import a_predicate
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept
@@ -134,7 +134,8 @@ _A_WRITING = re.compile(rf"\s{WRITING_KINDS}$", re.IGNORECASE)
 
 
 # "Papers to read", "Tools to try", "Books worth reading": a kind, then what the writer means to do with them
-_TO_READ = re.compile(r"^(?P<kind>[\w -]{2,40}?)\s+(?:to\s+(?:read|try|check(?:\s+out)?|watch|know)|worth\s+(?:reading|a\s+look|knowing))$", re.IGNORECASE)
+_TO_READ = re.compile(r"^(?P<kind>[\w -]{2,40}?)\s+(?:to\s+(?:read|try|check(?:\s+out)?|watch|know)|worth\s+(?:reading|a\s+look|knowing))" + LATER + "$",
+                      re.IGNORECASE)
 
 
 def _kind_to_read(title: str) -> str | None:

@@ -10,6 +10,7 @@ from kg.ingest import tagger
 from kg.ingest.extraction import Extraction
 from kg.ingest.markdown import Link, Paragraph
 from kg.ingest.nouns import Phrase, noun_phrase
+from kg.ingest.remarks import LATER
 from kg.ingest.terms import in_title
 from kg.labels import as_term, title_cased
 from kg.source import Source
@@ -17,7 +18,7 @@ from kg.source import Source
 # a heading of works of one kind, judged or with what the writer means to do with them: "Key papers", "Papers to read"
 _WORKS = re.compile(r"(?:(?:key|must-read|important|classic|seminal|foundational|recommended|notable|more|other|further|some)\s+)*"
                     r"(?P<kind>papers|articles|books|blog\s+posts|surveys)"
-                    r"(?:\s+(?:to\s+(?:read|skim|check(?:\s+out)?)|worth\s+reading|I\s+want\s+to\s+read|(?:she|he|the\s+book)\s+cites|cited|mentioned))?",
+                    r"(?:\s+(?:to\s+(?:read|skim|check(?:\s+out)?)|worth\s+reading|I\s+want\s+to\s+read|(?:she|he|the\s+book)\s+cites|cited|mentioned))?" + LATER,
                     re.IGNORECASE)
 
 
@@ -45,7 +46,8 @@ def work_under_heading(paragraph: Paragraph, source: Source, topic: str, extract
     link = next((link for link in paragraph.links if link.start == 0), None)
     if link is None or not a_title(link.text):
         return False
-    work = extraction.concept(Phrase(" ".join(link.text.split()), is_name=True), source, topic)
+    title = re.sub(r"\s*\([^()]*\)$", "", " ".join(link.text.split()))  # "Long-form Factuality (Google DeepMind)": its maker aside
+    work = extraction.concept(Phrase(title, is_name=True), source, topic)
     kind = extraction.concept(noun_phrase(works["kind"].lower()), Source(paragraph.file, paragraph.headings[-1].line), topic)
     extraction.state(work, "isA", kind, source.by("heading-kind"))
     return True

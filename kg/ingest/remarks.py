@@ -17,6 +17,8 @@ DOCUMENT_PARTS = re.compile(r"(?:^|[\s—–_-])(?:chapter|chap\.?|ch\.?|part|pt
 # what a piece of writing is called: "Paper: LoRA ..." (a title's kind of writing), "[ReAct paper](url)" (a page to read)
 WRITING_KINDS = (r"(?:papers?|threads?|summary|review|articles?|talks?|podcast|videos?|book|blog(?:\s+post)?|posts?|tutorials?|course|notes?"
                  r"|docs|documentation|repo|slides|notebook|survey)")
+# when the writer means to get to it, after what they mean to do: "Papers to read later", "Tools to try next"
+LATER = r"(?:\s+(?:later|next|soon|sometime|someday|eventually|again))?"
 # what a part of the writing is called that names nothing else: "Ch1 Intro", "Lecture 3: summary"
 _OF_THE_WRITING = frozenset({"intro", "introduction", "overview", "summary", "conclusion", "conclusions", "recap", "wrap-up", "outro",
                              "preface", "appendix", "references", "contents", "table of contents", "toc"})
@@ -62,8 +64,8 @@ def is_remark(label: str) -> bool:
     return singular.lower() in _REMARK_HEADS | _REMARKS_ALONE or (singular != written and last in _REMARK_HEADS) or last in _REMARK_TAILS
 
 
-_TO_READ = re.compile(rf"(?:more\s+|other\s+|further\s+)?{WRITING_KINDS}\s+(?:to|I\s+want\s+to|worth)\s+(?:read|reading|watch|watching|check(?:\s+out)?|follow|skim|revisit|look\s+at)",
-                      re.IGNORECASE)
+_TO_READ = re.compile(rf"(?:more\s+|other\s+|further\s+)?{WRITING_KINDS}\s+(?:to|I\s+want\s+to|worth)\s+(?:read|reading|watch|watching|check(?:\s+out)?|follow|skim|revisit|look\s+at)"
+                      + LATER, re.IGNORECASE)
 _WHOSE = re.compile(r"^(?:[\w-]+['’]s|my|our|his|her|their)\s+(?P<rest>.+)$", re.IGNORECASE)
 
 

@@ -169,3 +169,13 @@ def test_works_to_read_later_are_works_to_read(tmp_path: Path) -> None:
                                   "- [DenBench](https://x.org/2)\n\n## Tools to try later\n\n- [DenCam](https://x.org/3)\n"))
     assert {("Digging Deep Into Moss Dens for Badgers", "isA", "paper"), ("DenCam", "isA", "tool")} <= found, found
     assert not any("later" in o for _s, _r, o in found), found
+
+
+def test_a_phrase_in_parentheses_after_one_word_sharing_none_of_it_is_no_other_name(tmp_path: Path) -> None:
+    """ "e.g. den sealing, digging (tunnel depth)": words in parentheses after one common word, sharing none of its
+    words, say what it is judged by or holds: no other name of it (the two had been one concept, "tunnel depth", and it
+    the example); "Distillation (knowledge distillation)" and abbreviations still name it."""
+    graph = build(tmp_path, "# Dens\n\nThe dens that last are the ones with clear checks, e.g. den sealing, digging (tunnel depth).\n\n"
+                            "- **Distillation (knowledge distillation):** shrinking a den model.\n")
+    assert "digging" in names(graph) and not ("tunnel depth" in names(graph) and graph.resolve("tunnel depth") == graph.resolve("digging")), facts(graph)
+    assert graph.resolve("knowledge distillation") == graph.resolve("distillation"), facts(graph)

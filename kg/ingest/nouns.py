@@ -43,7 +43,6 @@ _DETERMINERS = re.compile(
     r"^(?:(?:the|a|an|its|their|his|her|our|your|this|these|those|each|every|all|some|many|multiple|several|too|"
     r"various|different|more|most|other|such|only|also|both|around|about|approximately|roughly|over|own|almost|nearly|"
     r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|few|little|much|any|certain|specific)\s+)+", re.IGNORECASE)
-
 _AFTERWORDS = re.compile(r"(?:\s+(?:[a-z]+ly|today|nowadays|now|yet|anymore|these days|rather|instead|too|well|though|tho|alone|imo|btw|by default|in practice|so far|to date|for now))+$")  # when or how, not what
 _QUOTES = re.compile(r"[\"“”]")
 # one name, then the kind of thing it is: "Rensa library", "MMLU benchmark", "GPT-4 model"
@@ -114,8 +113,7 @@ def is_action(text: str) -> bool:
     words = text.split()
     if len(words) < 2 or not _GERUND.match(words[0]) or words[0].lower() in _ADJECTIVAL:
         return False
-    follower = words[1].lower()
-    return words[0].lower() in VERBS_ING or follower in {"the", "a", "an", "its", "their", "all"} \
+    return words[0].lower() in VERBS_ING or (follower := words[1].lower()) in {"the", "a", "an", "its", "their", "all"} \
         or (follower.endswith("s") and not follower.endswith(("ss", "us", "is")) and len(words) == 2)
 
 
@@ -267,6 +265,8 @@ def _other_name(inner: str, outside: str) -> bool:
             or (" " not in inner and inner.islower() and outside[:1].islower() and singular(inner) == inner and singular(outside) == outside
                 and re.sub(r"\W", "", inner) != re.sub(r"\W", "", outside.lower())):  # not "finetuning (fine-tuning)", a spelling
         return False  # "(Chinese)", "(dense)": what it is like; "risky (cave-ins)": its risk; "faithfulness (translation)": where
+    if re.fullmatch(r"[a-z]+", outside) and readings(outside) and re.fullmatch(r"[a-z][a-z-]*(?:\s[a-z][a-z-]*)+", inner) and outside not in re.split(r"[\s-]", inner):
+        return False  # "coding (functional correctness)": what a word of the language is judged by or holds, in words of its own; "top-p (nucleus sampling)" another name
     return "," not in inner and len(inner.split()) <= 4 and not has_finite_verb(inner) and set(readings(inner.lower())) != {"ADJ"} \
         and not re.match(r"(?:not|no|never|my|our|your|its|their)\s", inner, re.IGNORECASE) \
         and not re.search(r"[\"“”]|\s(?:like|such as)\s", inner)  # "(longer answers win)", "(not mine)", '(typos like "vacine")'

@@ -179,3 +179,14 @@ def test_a_phrase_in_parentheses_after_one_word_sharing_none_of_it_is_no_other_n
                             "- **Distillation (knowledge distillation):** shrinking a den model.\n")
     assert "digging" in names(graph) and not ("tunnel depth" in names(graph) and graph.resolve("tunnel depth") == graph.resolve("digging")), facts(graph)
     assert graph.resolve("knowledge distillation") == graph.resolve("distillation"), facts(graph)
+
+
+def test_names_with_their_makers_under_a_heading_of_their_kind_are_of_it(tmp_path: Path) -> None:
+    """ "## Den chips" / "- DPU (Zorpco)": a name with its maker aside is one of the heading's kind, as a bare name is
+    (only the maker had been read); "- Trainum + Inferno -> Moss Labs (Inferno = the digging one)" maps names to their
+    maker, an aside after it left out, and "- LPU -> Groq; Cerebras does ..." too, the clause after it read on its own."""
+    found = facts(build(tmp_path, "# Dens\n\n## Den chips\n\n- DPU (Zorpco)\n- MTX (Moss Labs)\n\n## Hardware (den chips)\n\n"
+                                  "- DPU2 -> Zorpco\n- Trainum + Inferno -> Moss Labs (Inferno = the digging one)\n"
+                                  "- LPU -> Groq; Cerebras does wafer-scale chips\n"))
+    assert {("DPU", "isA", "den chip"), ("DPU", "developedBy", "Zorpco"), ("DPU2", "isA", "den chip"), ("Inferno", "isA", "den chip"),
+            ("Inferno", "developedBy", "Moss Labs"), ("Trainum", "developedBy", "Moss Labs"), ("LPU", "developedBy", "Groq")} <= found, found

@@ -15,7 +15,8 @@ from kg.ingest.marks import ARROW
 _NAME = r"[A-Z][\w.-]*(?:\s[A-Z0-9][\w.-]*)?"  # "TPU", "AWS Trainium", "MI300X"
 # one organisation: a capitalised word, an acronym, or a word and what labs call themselves ("Zorp Labs", "Google Brain")
 _ORGANISATION = r"[A-Z][a-z]+|[A-Z]{2,6}|[A-Z][a-z]+\s(?:Labs|AI|Research|Brain|Inc\.?|Systems)"
-_MAPPED = re.compile(rf"(?P<names>{_NAME}(?:\s*(?:\+|,|\sand\s)\s*{_NAME})*)\s*{ARROW}\s*(?P<maker>{_ORGANISATION})\s*\.?")
+# after the maker, an aside on the names ("(Inferentia = the inference one)"), left out, or a clause of its own ("; Cerebras does ...")
+_MAPPED = re.compile(rf"(?P<names>{_NAME}(?:\s*(?:\+|,|\sand\s)\s*{_NAME})*)\s*{ARROW}\s*(?P<maker>{_ORGANISATION})\s*(?:\([^()]*\)\s*)?(?:;\s+(?P<then>.+?))?\.?")
 
 
 def as_parenthesised(paragraphs: list[Paragraph]) -> None:
@@ -28,4 +29,4 @@ def as_parenthesised(paragraphs: list[Paragraph]) -> None:
             continue
         for paragraph, found in mapped:
             names = re.split(r"\s*(?:\+|,|\sand\s)\s*", found["names"])
-            paragraph.text = ", ".join(f"{name.strip()} ({found['maker']})" for name in names)
+            paragraph.text = ", ".join(f"{name.strip()} ({found['maker']})" for name in names) + (f". {found['then']}" if found["then"] else "")

@@ -439,7 +439,7 @@ def _kind_of_heading(paragraph: Paragraph, term_record: Record | None, source: S
                                                   and a_member_by_class(kind, member))) and names_a_class(kind) \
             and (found := term_record or item_concept(paragraph, source, topic, extraction)):
         member_of_heading(found, heading, source, extraction)  # "## Inference frameworks" / "- vLLM — ...": one of them
-    elif member and a_compound_plural(kind) and (not paragraph.text if term_record is not None else is_bare_name(paragraph.text)) \
+    elif member and a_compound_plural(kind) and (not paragraph.text if term_record is not None else is_bare_name(without_asides(paragraph.text).strip())) \
             and not names_a_doing(member) and (found := term_record or item_concept(paragraph, source, topic, extraction)):
         # "### Control flows" / "- sequential", "- for loop": each a kind; not a doing ("## Language models" / "- sampling": a topic)
         extraction.state(found, "isA", extraction.concept(noun_phrase(kind), Source(paragraph.file, heading.line), topic),

@@ -190,3 +190,12 @@ def test_names_with_their_makers_under_a_heading_of_their_kind_are_of_it(tmp_pat
                                   "- LPU -> Groq; Cerebras does wafer-scale chips\n"))
     assert {("DPU", "isA", "den chip"), ("DPU", "developedBy", "Zorpco"), ("DPU2", "isA", "den chip"), ("Inferno", "isA", "den chip"),
             ("Inferno", "developedBy", "Moss Labs"), ("Trainum", "developedBy", "Moss Labs"), ("LPU", "developedBy", "Groq")} <= found, found
+
+
+def test_one_word_of_the_language_among_names_in_parentheses_is_a_name_too(tmp_path: Path) -> None:
+    """ "den games (Minecraft, Go, Dota)": among three names or more in parentheses after a plural, one capitalised
+    word the dictionary knows ("Go") is a name as the others are (the list had been dropped whole); words of the
+    dictionary only ("trajectories (Thought, Act, Observation)") are parts, as before."""
+    found = facts(build(tmp_path, "# Dens\n\nSetts use den games (Minecraft, Go, Dota) a lot.\n\nTrajectories (Thought, Act, Observation) repeat.\n"))
+    assert {("Minecraft", "isA", "den game"), ("Go", "isA", "den game"), ("Dota", "isA", "den game")} <= found, found
+    assert not any(s in ("Thought", "Act", "Observation") for s, _r, _o in found), found

@@ -122,8 +122,11 @@ def names_of_a_kind(term: str, text: str) -> list[Phrase]:
 def names_by_capitals(items: list[str], by_words: bool = False) -> bool:
     """ "vLLM, TGI, SGLang": two or more names, each one word made a name by its capitals or digits; `by_words`, in
     parentheses right after a plural, also capitalised words of which one is no noun nor adjective of the dictionary
-    ("Siri, Alexa, Google Assistant"). Members of a plural before them, not its parts ("trajectories (Thought, Act)")."""
-    return len(items) >= 2 and all(_a_name_by_its_words(without_asides(item).strip(), by_words) for item in items)
+    ("Siri, Alexa, Google Assistant"), and among three or more such names one that is a word too ("Minecraft, Go, Dota").
+    Members of a plural before them, not its parts ("trajectories (Thought, Act)")."""
+    named = [_a_name_by_its_words(without_asides(item).strip(), by_words) for item in items]
+    odd = [item.strip() for item, name in zip(items, named) if not name]
+    return len(items) >= 2 and (not odd or by_words and len(items) >= 3 and len(odd) == 1 and re.fullmatch(r"[A-Z][a-z]+", odd[0]) is not None)
 
 
 _A_CODE = re.compile(r"(?!v\d)[a-z]{1,3}\d+")  # "p50", "p99", "x86": a code of letters and digits names one thing; not a version, "v2"

@@ -199,3 +199,13 @@ def test_one_word_of_the_language_among_names_in_parentheses_is_a_name_too(tmp_p
     found = facts(build(tmp_path, "# Dens\n\nSetts use den games (Minecraft, Go, Dota) a lot.\n\nTrajectories (Thought, Act, Observation) repeat.\n"))
     assert {("Minecraft", "isA", "den game"), ("Go", "isA", "den game"), ("Dota", "isA", "den game")} <= found, found
     assert not any(s in ("Thought", "Act", "Observation") for s, _r, _o in found), found
+
+
+def test_ok_for_says_what_a_thing_is_used_for_and_a_free_relative_names_nothing(tmp_path: Path) -> None:
+    """ "- DenCPU: ok for small dens", "fine for", "decent for": what a thing will do for, as "good for" says; a clause
+    that opens on "what" or "whatever" ("what is slow for a badger might be fine for a mole") names no thing, nor the
+    entry it stands in (it had made `den speed usedFor mole`)."""
+    found = facts(build(tmp_path, "# Dens\n\n- DenCPU: ok for small dens, usually too slow for big setts\n- DenCam is fine for wet dens.\n"
+                                  "- **Den speed:** steps per dig. what is slow for a badger might be fine for a mole.\n"))
+    assert {("DenCPU", "usedFor", "small den"), ("DenCam", "usedFor", "wet den")} <= found, found
+    assert not any(o == "mole" for _s, _r, o in found), found

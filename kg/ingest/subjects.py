@@ -39,7 +39,7 @@ _OPENING = re.compile(
 )
 _TO_DO = re.compile(r"^[\w\s-]{1,40}?\s+to\s+(?:consider|remember|note|keep in mind|know|watch|look|try|avoid|check)\b", re.IGNORECASE)
 _ASIDE_CLAUSE = re.compile(r"\s*(?:as|once|since|after|before|although|though|because|when|while|if)\s", re.IGNORECASE)
-_SITUATION = re.compile(r"\s(?:is|are|means)\s+(?:when|where|if|whenever)\s", re.IGNORECASE)
+_SITUATION = re.compile(r"\s(?:is|are|means)\s+(?:when|where|if|whenever)\s|^\s*(?:what|whatever|whoever)(?:['’]s|\s)", re.IGNORECASE)  # "what is slow for X"
 _LOG_LABELS = frozenset({"today", "yesterday", "tonight", "this week", "update", "edit", "later", "point"})  # a log's labels, "Main point"
 _READERS = re.compile(r"\b(?:your|my|our)\b", re.IGNORECASE)  # "every part of your data": the reader's own
 

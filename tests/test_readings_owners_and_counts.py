@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kg.ingest.wording import plain
 from reading import build, build_files, facts, names
 
 
@@ -209,3 +210,13 @@ def test_ok_for_says_what_a_thing_is_used_for_and_a_free_relative_names_nothing(
                                   "- **Den speed:** steps per dig. what is slow for a badger might be fine for a mole.\n"))
     assert {("DenCPU", "usedFor", "small den"), ("DenCam", "usedFor", "wet den")} <= found, found
     assert not any(o == "mole" for _s, _r, o in found), found
+
+
+
+def test_the_plainer_wording_of_names_then_for_keeps_the_sentence_s_length() -> None:
+    """ "MossKit and ClayKit for wet dens" (no dash, no full stop) is read as "for wet dens: MossKit, ClayKit", in words
+    no longer than the written ones: every offset read from the plainer sentence is one of the written sentence."""
+    for sentence in ("MossKit and ClayKit for wet dens", "MossKit, ClayKit for wet dens", "MossKit, ClayKit — for wet dens",
+                     "DenCam, SettView and Moss Dash for quick UIs.", "SettBench covers 57 subjects, including law and history."):
+        assert len(plain(sentence)) == len(sentence), (sentence, plain(sentence))
+    assert plain("MossKit and ClayKit for wet dens").startswith("for wet dens: MossKit, ClayKit")

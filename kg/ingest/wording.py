@@ -226,7 +226,7 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     (_TUPLE_NAMED, lambda m: _tuple_named(m), ("(",)),  # "trained on (image, text) pairs": on image-text pairs
     (_DANGLING, "", ()),  # "PCA is a technique that:" and a list below: the clause is the list's
     (_DISCOURSE, lambda m: _blank(m), ()),  # "Note that X uses Y" is "X uses Y"
-    (_NAMES_FOR, lambda m: _padded(f"for {without_judgement(m['aim'][4:])}: {m['names']}", m.group()), (" for ",)),  # "A, B — for X": "for X: A, B"
+    (_NAMES_FOR, lambda m: _names_for(m), (" for ",)),  # "A, B — for X" lists as "for X: A, B"
     (_KIND_FROM_MAKERS, lambda m: _padded(m["kind"], m.group()), (" from ",)),  # "Model APIs from OpenAI, Anthropic etc are ...": model APIs
     (_LEAD_IN, lambda m: _lead_in(m), (": ",)),
     (_THERE_ARE, lambda m: _blank(m), ("there",)),
@@ -362,6 +362,12 @@ def _tuple_named(match: re.Match[str]) -> str:
     """ "(image, text) pairs" -> "image-text pairs", padded before to the same length."""
     named = "-".join(re.split(r",\s*", match["members"])) + " " + match["noun"]
     return " " * (len(match.group()) - len(named)) + named
+
+
+def _names_for(match: re.Match[str]) -> str:
+    """ "A and B for quick maps." -> "for maps: A, B", padded; the words as written when the plainer ones are no shorter."""
+    plainer = f"for {without_judgement(match['aim'][4:])}: {match['names'].replace(' and ', ', ')}"
+    return _padded(plainer, match.group()) if len(plainer) <= len(match.group()) else match.group()
 
 
 def _padded(plainer: str, written: str) -> str:

@@ -160,6 +160,13 @@ _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*")
 
 
 @lru_cache(maxsize=MEMO)
+def opening_lowered(text: str) -> str:
+    """ "Library made by ..." -> "library made by ...": a capital for the sentence's start only; "AI agent framework",
+    "UIs" keep their acronym."""
+    first, space, rest = text.partition(" ")
+    return (first.lower() if first[1:].islower() or len(first) == 1 else first) + space + rest
+
+
 def as_term(written: str) -> str:
     """A heading or bold term in running-text case: "Transformer Architecture" -> "transformer architecture".
 

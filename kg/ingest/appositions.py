@@ -216,7 +216,7 @@ _NAMED_BEFORE = re.compile(rf"(?:^|\s)(?P<name>(?:{_NAME}|{_DOTTED})(?:\s{_NAME}
 
 
 # "MinHash (uses locality-sensitive hashing)": a verb of its own in parentheses, with no "which"
-# "(uses X)", "(used by X)", "(Zorpco, built on X)": a verb of the vocabulary's, its maker before it aside
+# "(uses X)", "(used by X)", "(Zorpco, trained on X)": a verb of the vocabulary's, its maker before it aside
 _VERB_ASIDE = re.compile(r"\((?:[A-Z][^(),]{0,40},\s*)?(?P<clause>(?:[a-z]+s|[a-z]+ed|built|made|run|written)\s[^()]{2,150})\)")
 
 

@@ -20,6 +20,7 @@ from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.terms import sum_of_parts
 from kg.ingest.remarks import one_work
 from kg.ingest.marks import ARROW
+from kg.labels import opening_lowered
 
 
 def plural_fragment(sentence: str) -> str | None:
@@ -46,7 +47,7 @@ def plural_fragment(sentence: str) -> str | None:
     if after == "(" and rest.partition(")")[2].lstrip().startswith(","):
         return None  # "format failures (like invalid JSON), factual consistency, ...": the first of a list
     phrase = " ".join(written[:words]).rstrip(".;")
-    return f"a {singular_phrase(_opening_lowered(phrase))} {rest}".rstrip()
+    return f"a {singular_phrase(opening_lowered(phrase))} {rest}".rstrip()
 
 
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')  # a quoted title: 'from "Digging Is All You Need"'
@@ -91,7 +92,7 @@ def bare_fragment(sentence: str) -> str | None:
             and "ADJ" not in tagger.readings(last[0].lower()) and not (words == 1 and "VERB" in tagger.readings(last[0].lower()) and not classed))
             or classed and follows == "to" and words < len(tagged) - 1 and tagged[words + 1][1] == "VB" and not clauses.has_finite_verb(sentence)):  # "benchmark to compare X"
         return None
-    return f"a {sentence}" if named else f"a {_opening_lowered(sentence)}"
+    return f"a {sentence}" if named else f"a {opening_lowered(sentence)}"
 
 
 # where a terse line stops naming a kind and says more of it: "vision model (not generative)", "completion machine: given
@@ -112,7 +113,7 @@ def bare_kind(sentence: str) -> str | None:
             or not all(t in ("JJ", "NN", "NNP", "VBN", "VBG") for _w, t in tagged):
         return None  # not "Penalized large models", "Introducing new models": what something does
     head = singular_phrase(words[-1].lower())
-    return f"a {_opening_lowered(' '.join(words))}" if classify.class_of_word(head) is not None else None
+    return f"a {opening_lowered(' '.join(words))}" if classify.class_of_word(head) is not None else None
 
 
 def named_kind(sentence: str) -> str | None:
@@ -131,7 +132,7 @@ def named_kind(sentence: str) -> str | None:
             or not all(w.islower() or w.isupper() or w == words[0] for w in words) \
             or words[-1].lower() in ("purpose", "data", "text", "information", "content"):  # "general purpose": how it serves; "medical data": what it reads
         return None  # not "Trained on code", "Fast", "Meta", "Probability-based classification" (what it does): no kind
-    return f"a {_opening_lowered(phrase)}"  # what follows the comma says how ("fast and accurate"), no more kinds
+    return f"a {opening_lowered(phrase)}"  # what follows the comma says how ("fast and accurate"), no more kinds
 
 
 # "NVIDIA's long-context benchmark.", "Google's instruction-following benchmark, 25 types of ...": whose, then what
@@ -149,13 +150,6 @@ def whose_fragment(sentence: str) -> str | None:
             or not all(tagger.corrected(w, t) in ("JJ", "JJR", "JJS", "NN", "NNS", "VBG", "VBN") for w, t in tagger.tagged(found["kind"])):
         return None  # not "Hugging Face's documentation about chat templates": a noun phrase alone
     return f"a {found['kind']} by {found['owner']}{found['rest']}"
-
-
-def _opening_lowered(text: str) -> str:
-    """ "Library made by ..." -> "library made by ...": a capital for the sentence's start only; "AI
-    agent framework" keeps its acronym."""
-    first, space, rest = text.partition(" ")
-    return (first.lower() if first[1:].islower() or len(first) == 1 else first) + space + rest
 
 
 # what may follow a gerund that is also a noun ("training examples whose ..." names examples) when it is a verb with its object

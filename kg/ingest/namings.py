@@ -25,7 +25,7 @@ from kg.ingest.categories import a_doing_labelled, built_for_a_use, category_nam
 from kg.ingest.modifiers import PART_WORDS, is_shell, uncounted, without_judgement
 from kg.ingest.problems import as_a_trouble, lists_problems, names_troubles
 from kg.ingest.singular import singular_noun, singular_phrase
-from kg.labels import clean
+from kg.labels import clean, opening_lowered
 from kg.ingest.subjects import CURRENT, opens_with_a_subject
 
 _EXAMPLES_ASIDE = re.compile(r"\((?:e\.g\.|like|such as|for example)[,:]?\s+(?P<names>[^()]+)\)", re.IGNORECASE)
@@ -165,7 +165,7 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
         label = relative["kind"]  # "tools that automate den digging: A, B": tools; the clause says which, in words of no kind
     # "for wet dens: MossCam, OakRadar": what each is used for, no kind; so after a doing and its object ("Finding roots: A, B")
     if (goal := FOR_A_GOAL.fullmatch(label) or a_doing_labelled(label)) is not None:
-        aim = goal["goal"] if goal["goal"][1:2].isupper() else goal["goal"][:1].lower() + goal["goal"][1:]  # "for UIs:" keeps its acronym
+        aim = opening_lowered(goal["goal"])  # "for UIs:" keeps its acronym
         purpose = doing(aim) if opens_with_a_doing(aim) else noun_phrase(aim)
         listed = each_cut(items_text, protected)  # not "for code: execute it, run tests" (what to do), "for moss: MossCam is best" (a clause)
         plain = not any(clauses.has_finite_verb(item) or clauses.imperative(item) for item in re.split(r",|;", without_asides(items_text)))

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from kg.ingest import lists, markdown
@@ -67,6 +67,7 @@ PIECES = ["[[", "]]", "[a](x)", "**", "AAAA ", " that", "ly", "Examples of ", "\
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(PIECES), max_size=300))
+@example([":", " that"])  # a line of a colon alone before its clause: a label of no words
 def test_random_markdown_of_the_pieces_that_once_hurt_never_raises(pieces: list[str]) -> None:
     text = "".join(pieces)
     extraction = extract([parse(text, "notes.md")])

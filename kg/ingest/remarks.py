@@ -60,6 +60,8 @@ def is_remark(label: str) -> bool:
         return True  # "Book's analogy", "my tip": a remark of someone's
     if _TO_READ.fullmatch(written):
         return True  # "Papers to read", "Videos to watch": a list of what to read next, of no kind and on no one thing
+    if not singular.strip():
+        return False  # ":" alone before a clause: a label of no words, no remark
     last = singular.rsplit(maxsplit=1)[-1].lower()
     return singular.lower() in _REMARK_HEADS | _REMARKS_ALONE or (singular != written and last in _REMARK_HEADS) or last in _REMARK_TAILS
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from kg.ingest import classify, clauses, tagger
-from kg.ingest.citations import cited_authors
+from kg.ingest.makers_in_parentheses import cited_openings
+from kg.ingest.citations import cited_authors, written_makers
 from kg.ingest.claims import Claim, Reading
 from kg.ingest.makers import an_organisation
 from kg.ingest.name_lists import names_only
@@ -56,6 +57,9 @@ def beside_the_kind(sentence: str, reading: Reading, by: re.Match[str] | None, p
         # "- Least-to-most prompting – ask for subproblems first (Zhou et al., 2022, Google)": who brought the term, and where
         org = _ORGANISATION_LAST.search(closing["inner"])
         reading.claims.extend(Claim(CURRENT, "developedBy", noun_phrase(name), closing.start()) for name in (authors, org and org["org"]) if name)
+    if not any(c.relation == "developedBy" for c in reading.claims) and (kind := _cited_kind(sentence, reading)) is not None:
+        # "- **DenBot:** den agent (Kim et al. 2023, Zorpco) with a map": the kind, then who brought the thing the term names
+        reading.claims.extend(Claim(CURRENT, "developedBy", noun_phrase(name), 0) for name, _authors in written_makers(kind.owner or ""))
     if ";" in sentence and sum_of_parts(sentence) is None and (parts := sum_of_parts(sentence.rsplit(";", 1)[1].strip())) is not None:
         # "anything that perceives and acts; in practice an LLM + tools + planning": what it is made of, too
         reading.claims.extend(Claim(CURRENT, "contains", part, 0) for part in map(noun_phrase, parts) if keep(part))
@@ -68,6 +72,14 @@ def beside_the_kind(sentence: str, reading: Reading, by: re.Match[str] | None, p
             and not any(claim.relation == "contrastsWith" for claim in reading.claims):
         reading.claims.append(Claim(CURRENT, "contrastsWith", versus[1], 0))
     return reading
+
+
+def _cited_kind(sentence: str, reading: Reading) -> Phrase | None:
+    """The kind a definition opens on when a citation follows it, its makers the owner: what the definition says it is
+    ("a den model (Kim et al., 2021) that ..."), or its opening words when it says no more that is read."""
+    said = next((c.object for c in reading.claims if c.subject == CURRENT and c.relation == "isA" and isinstance(c.object, Phrase)
+                 and c.object.owned == "cited"), None)
+    return said or next((cited for cited, at in cited_openings(sentence) if at == 0 and cited.owned == "citation"), None)
 
 
 def _names_at_the_end(sentence: str, protected: set[str]) -> tuple[list[Phrase], int]:

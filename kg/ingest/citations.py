@@ -32,6 +32,10 @@ def cited_makers(inner: str) -> tuple[str, str | None] | None:
         return _authors(cited), parts[-1]  # not "(Kim et al., 2021, on GPT-2)": a finding
     if len(parts) == 2 and _ORGANISATION_ALONE.fullmatch(parts[0]) and (cited := _CITATION.match(parts[1])):
         return _authors(cited), parts[0]
+    if len(parts) == 2 and (cited := _CITATION.match(parts[0])) and (dated := _DATED_ORGANISATION.fullmatch(parts[1])):
+        return _authors(cited), dated["org"]  # "Kim et al., Zorpco 2021": the organisation, the year its work came out
+    if len(parts) > 1 and " et al" in parts[-1] and (cited := _CITATION.match(parts[-1])):
+        return _authors(cited), None  # "deep sett sealing, Kim et al. 2021": what a name stands for, then its authors
     return None
 
 
@@ -52,6 +56,7 @@ def written_makers(owner: str) -> list[tuple[str, bool]]:
 # "Hu et al. 2021, Microsoft" (an organisation after the year and a comma)
 _ORGANISATION = r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}"
 _ORGANISATION_ALONE = re.compile(_ORGANISATION)
+_DATED_ORGANISATION = re.compile(rf"(?P<org>{_ORGANISATION}),?\s+(?:19|20)\d\d")
 _YEAR = r"\(?(?:19|20)\d\d\)?"
 # "From Kim et al. 2021", "By Kim et al.": the word that says so is no author's name
 _CITED_ALONE = re.compile(rf"(?:(?i:from|by|per|via|see)\s+)?(?P<authors>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+et\s+al\.?)(?:,?\s+{_YEAR}(?:,\s+(?P<org3>{_ORGANISATION}))?)?"

@@ -4,7 +4,7 @@ about, how one opens, and which of them a sentence speaks of or defines. Knows t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.ingest import classify
 from kg.ingest.categories import types_named
@@ -114,6 +114,7 @@ def open_entry(term: str, paragraph: Paragraph, extraction: Extraction) -> Entry
     records = []
     for side in sides:
         owned = noun_phrase(side)  # "Stanford's HELM Lite": HELM Lite, made by Stanford (not "Tailor's Perfect Fit", a common noun's)
+        owned = replace(owned, owned="citation") if owned.owned == "cited" else owned  # "- sett sealing (Lee & Park 2020): ...": theirs
         # "- [Pinecone](url) - ...", "- [Denas](url) - ...": one capitalised word a link names is a name, kept as written
         linked_name = paragraph.term_linked and re.fullmatch(r"[A-Z][\w.-]*", side.strip()) is not None
         phrase = owned if linked_name or owned.owner and ((owned.owned == "possessive" and owned.is_name and _names_a_maker(owned.owner))

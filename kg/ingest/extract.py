@@ -426,7 +426,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
                 extraction.state(*((obj, "isA", who) if plural else (who, "includes", obj)), claim_source.by("phrase"))
             else:
                 extraction.state(who, claim.relation, obj, claim_source.by("phrase"))
-        link_makers(sentence, source, extraction, topic)
+        link_makers(sentence, source, extraction, topic, defining=opens_entry)
         if current is not None and not advice:
             link_model_names(sentence, current, source, extraction, topic)
         if entry is not None and entry.note and current is None and names_in(entry.records[0].final(), sentence):

@@ -79,8 +79,8 @@ class Extraction:
     def state_owner(self, record: Record, phrase: Phrase, source: Source) -> None:
         """Who made what a phrase names, when it says so: "Google's Gemma", "FAISS (Meta)", "LIMA (Zhou et al., 2023)"; not
         "Gemini Ultra's MMLU score", a figure the owner got on a thing it did not make."""
-        if phrase.owner and phrase.head in _FIGURES:
-            return
+        if phrase.owner and (phrase.head in _FIGURES or phrase.owned == "cited"):
+            return  # "leaks den locations (Ng et al., 2022)": where a finding is from (an entry's term or a clause's subject is theirs)
         if phrase.owner and phrase.owned == "product":  # "vLLM's PagedAttention": vLLM uses it
             self.state(self.lexicon.concept(noun_phrase(phrase.owner), source), "uses", record, source.by("possessive"))
         elif phrase.owner:  # "FAISS (Facebook/Meta)": one maker by two names; "(Ma et al. 2024, Microsoft)": authors and organisation

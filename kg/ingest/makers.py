@@ -120,20 +120,21 @@ def state_aside(record: Record, aside: tuple[Phrase, str], paragraph: Paragraph,
     said = re.match(r"(?:\w+\s+)?(?:from|by)\s", inner) is not None or DATED_MAKER.fullmatch(inner.strip()) is not None
     # "(from Spotify)", "(designed by Google Brain ...)", "(DeepMind 2022)": who made it, and when
     if phrase.owner and (said or made_by_in_parentheses(phrase)):
-        state_maker(record, (phrase.owner, phrase.owned), paragraph, extraction)
+        state_maker(record, (phrase.owner, "organisation-in-parentheses" if phrase.owned == "cited" else phrase.owned), paragraph, extraction)
     elif not phrase.owner and (cited := cited_makers(inner)) is not None:  # "**Model soups** (Wortsman et al., 2022)": any term's
         state_maker(record, ("; ".join(filter(None, cited)), "organisation-in-parentheses"), paragraph, extraction)
 
 
 # "FAISS", "GPT-4", "Med-PaLM 2": one word a name by its capitals, and a version's number after it
-_NAME_BY_CAPITALS = re.compile(ONE_NAME.pattern + r"(?:\s+(?:\d[\w.-]*|[A-Z][\w.-]*)){0,2}")  # "Med-PaLM 2", "LoRA Land", "Nemotron-4 340B"
+_NAME_BY_CAPITALS = re.compile(rf"(?:{ONE_NAME.pattern}(?:\s+(?:\d[\w.-]*|[A-Z][\w.-]*)){{0,2}}|[A-Z][a-z]+(?:\s+\d[\w.-]*){{1,2}})")  # "Med-PaLM 2", "LoRA
+# Land", "Nemotron-4 340B"; a word and its version or size, "Dento 8x7B", "Sett 2"
 
 
 def made_by_in_parentheses(phrase: Phrase) -> bool:
     """Whether the parenthesis after a name says who made it: cited authors ("(Yao et al., 2022)"), or an
     organisation after a name by its capitals ("FAISS (Meta)", "Med-PaLM 2 (Google)"); "**Region B**
     (Swiss Alps)" names a place."""
-    return bool(phrase.owner) and (phrase.owned == "citation" or _NAME_BY_CAPITALS.fullmatch(phrase.label) is not None
+    return bool(phrase.owner) and (phrase.owned in ("citation", "cited") or _NAME_BY_CAPITALS.fullmatch(phrase.label) is not None
                                    or (re.fullmatch(r"[A-Z][\w.-]*", phrase.label) is not None and _no_word_of_the_dictionary(phrase.owner)))
 
 

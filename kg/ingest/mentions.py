@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.ingest import classify, clauses, tagger
+from kg.ingest.makers_in_parentheses import cited_openings
 from kg.ingest.modifiers import ATTRIBUTE_HEADS, DEGREE, EVALUATIVE, compares, is_shell
 from kg.ingest.nouns import ONE_NAME, Phrase, a_place_in_the_notes, abbreviates, keep, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest.remarks import is_remark
@@ -176,9 +177,10 @@ TITLE_CITED = re.compile(r"(?<![\w-])(?!(?:From|In|See|Per|Via|By|After|As|On|Cf
 _WORD_BEFORE = re.compile(r"(?P<word>[\w-]+)\s*$")  # the word right before, with no comma between: "AMD, TPU (Google)" is a list
 
 
-def link_makers(sentence: str, source: Source, extraction: Extraction, topic: str) -> None:
+def link_makers(sentence: str, source: Source, extraction: Extraction, topic: str, defining: bool = False) -> None:
     """ "NVIDIA's Triton", "BIG-bench (Google)", "LIMA (Zhou et al., 2023)" anywhere in a sentence: who
-    made the thing is said, whatever the rest of the sentence says of it ("... has 214 tasks")."""
+    made the thing is said, whatever the rest of the sentence says of it ("... has 214 tasks"); a clause that opens on a
+    thing and its citation, but for the opening of a definition (`defining`), which is what the term is."""
     asides = "(" in sentence  # the next pattern, _TERM_CITED's and TITLE_CITED's each need a parenthesis
     for found in _NAME_THEN_ASIDE.finditer(sentence) if asides else ():
         if _whole_name(found, sentence) and (phrase := noun_phrase(found.group())).owner and keep(phrase):
@@ -198,6 +200,8 @@ def link_makers(sentence: str, source: Source, extraction: Extraction, topic: st
         if owner and thing and not _DETERMINER_BEFORE.search(sentence, 0, owner.start()) \
                 and keep(owned := noun_phrase(sentence[owner.start():end])):  # "the GPU's HBM": a part; "Kim's Table 3": a place
             extraction.concept(owned, source, topic)
+    for cited, _at in () if defining else cited_openings(sentence):  # "Burrow mapping (Kim et al. 2021) uses ...": theirs
+        extraction.concept(cited, source, topic)  # (a definition's opening is what its term is: the term's, kg.ingest.beside_the_kind)
     for cited in _TERM_CITED.finditer(sentence) if asides else ():  # "(zero-shot digging, Kojima et al. 2022)": the term, and who brought it
         after_a_title = re.search(r"[A-Z][\w'-]*\s*[\"”]?\s*$", sentence[: cited.start()]) is not None  # "Hierarchy (OpenAI, Kim et al.)": org
         if not after_a_title and keep(term := noun_phrase(cited["term"])) and len(term.label.split()) <= 4 and not clauses.has_finite_verb(cited["term"]):

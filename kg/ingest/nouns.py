@@ -126,7 +126,7 @@ class Phrase:
     owner: str | None = None
     is_name: bool = False
     head: str | None = None  # a common noun after a name: "Ferranti Mark I computer" -> "computer"
-    owned: str = "possessive"  # how the owner was written: "Google's X", or "X (Google)" (organisation-in-parentheses)
+    owned: str = "possessive"  # how the owner was written: "Google's X", or "X (Google)" (organisation-in-parentheses), "x (Kim et al.)" (cited)
     kind: str | None = None  # what a parenthesis after it says it is: "ALFWorld (text-based game)"
 
 
@@ -163,8 +163,10 @@ def noun_phrase(text: str) -> Phrase:
                 and not re.match(r"(?:from|by)\s+[A-Z]", inner)) \
                 or re.fullmatch(r"(?:[\d\s,.+*/^×=-]|\b[A-Za-z]\b)+", inner):  # "(for X)" says where, no other name; "(from Meta)" who; "(n x m)"
             text = outside
-        elif maker := _maker(inner, outside):  # "FAISS (Meta)", "CoT (Wei et al., 2022)": who made it
+        elif maker := maker_inside(inner, outside):  # "FAISS (Meta)", "CoT (Wei et al., 2022)": who made it
             text = outside
+            if spelled_out(outside, spelled := inner.split(",")[0].strip()):  # "DPO (direct preference optimization, Rafailov et al. 2023)"
+                aliases.append(spelled)
         elif not after and (kind := _gloss(inner, outside)) is not None:  # "ALFWorld (text-based game)": what it is
             text = outside
         elif after and len(before) == 1:  # "MLP (multi-layer perceptron) module": the parenthesis expands one word
@@ -201,6 +203,8 @@ def noun_phrase(text: str) -> Phrase:
         text, head, is_name = named_kind["name"], named_kind["head"], True
     if maker and owner is None and (is_name or DATED_MAKER.fullmatch(abbreviation["inner"].strip() if abbreviation else "")):
         owner, owned = maker, "citation" if written_makers(maker)[0][1] else "organisation-in-parentheses"
+    elif maker and owner is None and written_makers(maker)[0][1]:  # "sett sealing (Lee & Park, 2020)": its makers where it is what
+        owner, owned = maker, "cited"  # the words speak of (an entry's term, a clause's subject), not "leaks den locations (Ng et al.)"
     elif owner and not is_name:  # "OpenAI's Node library": the owner stays in the label, as written
         aliases.append(f"{owner} {text}")
         text, is_name = f"{owner}'s {text}", True
@@ -303,17 +307,7 @@ _MADE_BY_INSIDE = re.compile(r"^(?:designed|developed|made|created|built|release
                              r"(?P<maker>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})(?:\s+(?:for|in|at|to|as|with)\b.*|,.*)?$")
 
 
-def maker_closing(said: str, name: Phrase) -> Phrase | None:
-    """The maker of a named thing in parentheses that close what is said of it: "BERT is a masked language
-    model (Google).": Google; not a citation of another work, an abbreviation or words that say what it is."""
-    found = re.search(r"\((?P<inner>[^()]{2,40})\)\s*[.!]?\s*$", said)
-    if found is None or not name.is_name or abbreviates(found["inner"].strip(), " ".join(said[: found.start()].split()[-5:])):
-        return None  # "Phi-2 is a small language model (SLM)": another name of the kind
-    maker = _maker(found["inner"].strip(), name.label)
-    return noun_phrase(maker) if maker is not None and keep(noun_phrase(maker)) else None
-
-
-def _maker(inner: str, outside: str) -> str | None:
+def maker_inside(inner: str, outside: str) -> str | None:
     """Who made a named thing, when a parenthesis after its name says so: "FAISS (Meta)", "Claude
     (Anthropic)", a citation "(Wei et al., 2022)"; never an abbreviation or its expansion ("Mixture
     of Experts (MoE)", "RAG (Retrieval ...)") or a date, nor another name ending in an English noun
@@ -325,7 +319,7 @@ def _maker(inner: str, outside: str) -> str | None:
     if not words or re.search(r"\bet al\b", outside):
         return None  # "Lewis et al. 2020 (Meta AI)": where authors work, no maker of theirs
     if (cited := cited_makers(inner)) is not None:  # "(Ma et al. 2024, Microsoft)": both, the authors first
-        return "; ".join(filter(None, cited)) if looks_like_name(outside) or dated else None
+        return "; ".join(filter(None, cited))  # after a common noun too: cited, never another name of it
     if not (looks_like_name(outside) or dated):
         return None
     inner = _DATED.sub("", inner) if not dated else re.sub(r",?\s+(?:19|20)\d\d$", "", inner)  # "(DeepMind, 2022)": the maker, the year its work came out
@@ -334,7 +328,7 @@ def _maker(inner: str, outside: str) -> str | None:
     words = inner.split()
     if _common_word(outside) and (singular(outside) != outside or _common_word(inner)):
         return None  # "Images (Grayscale)": common words, capitalised to open a line; "Torus (Acme Labs)" is a name
-    if len(words) > 3 or not all(w[:1].isupper() for w in words) or re.search(r"\d", inner) or re.search(r"-[a-z]+$|[A-Z][A-Z0-9]+s$|,", inner):
+    if len(words) > 3 or not all(w[:1].isupper() for w in words) or re.search(r"(?<!\w)\d", inner) or re.search(r"-[a-z]+$|[A-Z][A-Z0-9]+s$|,", inner):
         return None  # "RWKV (RNN-based)": what it is like, a compound ending in lower case; "(Ampere GPUs)": a plural; "(LoRA, QLoRA)": names
     last = words[-1]
     named_first = len(words) > 1 and not _common_word(outside) \

@@ -14,7 +14,8 @@ from kg.ingest.claims import Claim, Reading
 from kg.ingest.named_examples import read_examples
 from kg.ingest.namings import named_kinds, read_also_called, read_labelled_list, read_naming
 from kg.ingest.pointers import read_pointer
-from kg.ingest.nouns import Phrase, as_kind, is_action, keep, maker_closing, names_a_doing, noun_phrase, opens_with_a_doing
+from kg.ingest.nouns import Phrase, as_kind, is_action, keep, names_a_doing, noun_phrase, opens_with_a_doing
+from kg.ingest.makers_in_parentheses import maker_closing
 from kg.ingest import clauses
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import tagged
@@ -165,8 +166,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
         elif kind in {"that", "which"} and (previous is not None and not _COPULAR.match(previous) or previous is None and index > 0 and clauses.verb_but_no_copula(found[index - 1][2])):
             # "used in different scenarios that involve ...": the scenarios, which name nothing ("is a model that" is the subject)
             noun = found[index - 1][2].split()[-1:] if index else []
-            # "... include toxic responses, responses that contain X": a bare plural the clause narrows, not all of them
-            # an object not read ("a closer look at reasoning that spans ..."): some noun before "that", not the sentence's subject
+            # "include toxic responses, responses that contain X": a bare plural the clause narrows; "a closer look at reasoning that spans": an object not read
             subject = NOBODY if (noun and is_shell(noun[0])) or (last is not None and bare_plural(last)) or last is None else last
         elif kind == ",which" and previous is None and index and clauses.has_finite_verb(found[index - 1][2]):
             # "agents improve in AlfWorld tasks, which involve ...": the tasks, unnamed here; "the refinement is

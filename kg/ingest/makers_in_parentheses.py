@@ -1,0 +1,36 @@
+"""Who made a thing, in parentheses in running text: a clause that opens on what it speaks of and the work that
+brought it, cited ("Burrow mapping (Kim et al. 2021) uses sonar", "...; sett sealing (Lee & Park 2020) is the middle
+ground"; after an object, "leaks den locations (Ng et al., 2022)", a citation says where a finding is from and names no
+maker), and an organisation closing what is said of a name ("BERT is a masked language model (Google)."). Knows
+English wording only."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.ingest import clauses, tagger
+from kg.ingest.nouns import DATED_MAKER, Phrase, abbreviates, keep, maker_inside, noun_phrase
+
+_OPENS_CITED = re.compile(r"(?:^|;\s+)(?P<thing>[A-Za-z][\w'./+-]*(?:\s+[A-Za-z0-9][\w'./+-]*){0,3})\s+\((?P<inner>[^()]{4,80})\)")
+
+
+def cited_openings(sentence: str) -> list[tuple[Phrase, int]]:
+    """Each clause's opening noun phrase that a citation follows, with its makers as its owner, and where it starts."""
+    found = []
+    for opening in _OPENS_CITED.finditer(sentence) if "(" in sentence else ():
+        cited = noun_phrase(opening.group().lstrip(" ;"))
+        if cited.owner and (cited.owned in ("cited", "citation") or DATED_MAKER.fullmatch(opening["inner"].strip())) and keep(cited) \
+                and tagger.names_a_concept(opening["thing"]) and not clauses.has_finite_verb(opening["thing"]):
+            found.append((replace(cited, owned="citation") if cited.owned == "cited" else cited, opening.start("thing")))
+    return found
+
+
+def maker_closing(said: str, name: Phrase) -> Phrase | None:
+    """The maker of a named thing in parentheses that close what is said of it: "BERT is a masked language
+    model (Google).": Google; not a citation of another work, an abbreviation or words that say what it is."""
+    found = re.search(r"\((?P<inner>[^()]{2,40})\)\s*[.!]?\s*$", said)
+    if found is None or not name.is_name or abbreviates(found["inner"].strip(), " ".join(said[: found.start()].split()[-5:])):
+        return None  # "Phi-2 is a small language model (SLM)": another name of the kind
+    maker = maker_inside(found["inner"].strip(), name.label)
+    return noun_phrase(maker) if maker is not None and keep(noun_phrase(maker)) else None

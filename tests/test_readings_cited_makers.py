@@ -1,0 +1,68 @@
+"""Who made a thing, cited in parentheses wherever a note writes it: after a clause's subject, after an item's term,
+after the kind a definition opens on, and spelled out before the citation; forms read from held-out notes of round fifty.
+
+Every input here is written for the test; none is taken from the owner's notes or the test corpus.
+Each form is shown where it holds and where the words around it must keep their old reading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.ingest.citations import cited_makers
+from kg.ingest.nouns import noun_phrase
+from reading import build, facts
+
+
+def test_a_citation_after_a_clause_s_subject_names_who_made_it(tmp_path: Path) -> None:
+    """ "Burrow mapping (Kim et al. 2021) uses sonar", "...; sett sealing (Lee & Park 2020) is the middle ground": a
+    citation right after the words a clause opens on names who brought the thing, whether the rest of the sentence is
+    read or not, as a term's citation does (it had been read only after a name by its capitals, and "Kim et al. 2021"
+    had become another name of burrow mapping). After an object, where a finding comes from, it names no maker."""
+    found = facts(build(tmp_path, "# Dens\n\nBurrow mapping (Kim et al. 2021) uses sonar pulses. Den scoring (Okafor 2019) "
+                                  "weighs moss; sett sealing (Lee & Park 2020) is the middle ground.\n\n"
+                                  "The survey leaks den locations (Ng et al., 2022).\n"))
+    assert {("Burrow mapping", "developedBy", "Kim et al."), ("Burrow mapping", "uses", "sonar pulse"), ("Den scoring", "developedBy", "Okafor"),
+            ("sett sealing", "developedBy", "Lee & Park")} <= found, found
+    assert not any(s == "den location" or "2021" in o for s, _r, o in found), found
+
+
+def test_an_item_s_term_with_its_citation_is_theirs(tmp_path: Path) -> None:
+    """ "- sett sealing (Lee & Park 2020): ...", "- moss lining (Kim et al. 2021, Zorpco): ...": a term in small letters and
+    its citation, two authors or "et al." and an organisation after the year, names its makers, as a bold term's did."""
+    found = facts(build(tmp_path, "# Dens\n\n## Sealing\n\n- sett sealing (Lee & Park 2020): clay plugs at every tunnel mouth\n"
+                                  "- moss lining (Kim et al. 2021, Zorpco): soft layers at the den floor\n"))
+    assert {("sett sealing", "developedBy", "Lee & Park"), ("moss lining", "developedBy", "Kim et al."),
+            ("moss lining", "developedBy", "Zorpco")} <= found, found
+
+
+def test_a_definition_s_kind_then_a_citation_names_the_term_s_makers(tmp_path: Path) -> None:
+    """ "- **DenBot:** den agent (Kim et al. 2023, Zorpco) with a moss map": the citation after the kind a definition
+    opens on says who made the thing the term names, not the kind (it had made `den agent developedBy Kim et al.`)."""
+    found = facts(build(tmp_path, "# Dens\n\n- **DenBot:** den agent (Kim et al. 2023, Zorpco) with a moss map that keeps track of tunnels\n"
+                                  "- **SettNet:** a sett model (Ng et al., 2021) that maps burrows\n"))
+    assert {("DenBot", "developedBy", "Kim et al."), ("DenBot", "developedBy", "Zorpco"), ("SettNet", "developedBy", "Ng et al."),
+            ("SettNet", "isA", "sett model")} <= found, found
+    assert not any(s in ("den agent", "sett model") and r == "developedBy" for s, r, _o in found), found
+
+
+def test_a_name_spelled_out_before_its_citation_keeps_both() -> None:
+    """ "DSS (deep sett sealing, Kim et al. 2021)": what the name stands for, then who made it; "Kim et al., Zorpco 2021":
+    the authors, then their organisation and year. Neither had been read (the whole parenthesis became another name)."""
+    phrase = noun_phrase("DSS (deep sett sealing, Kim et al. 2021)")
+    assert (phrase.label, phrase.owner, phrase.owned) == ("DSS", "Kim et al.", "citation") and "deep sett sealing" in phrase.aliases, phrase
+    assert cited_makers("Kim et al., Zorpco 2021") == ("Kim et al.", "Zorpco")
+    assert cited_makers("deep sett sealing, Kim et al. 2021") == ("Kim et al.", None)
+    assert cited_makers("deep sett sealing, 2021") is None  # a year alone cites no one
+
+
+def test_a_name_and_its_version_or_size_then_its_maker(tmp_path: Path) -> None:
+    """ "- **Dento 8x7B** (Mossco Labs): ...", "- **Sett 2** (Zorpco) — ...": a capitalised word and its size or version
+    is a name, so the organisation in parentheses after it made it, as after "FAISS" (it had been read only after a
+    name by its capitals); an organisation whose name holds digits ("Den42 Labs", dated or not) is one too. A place
+    after a word of the dictionary ("Den sealing (Swiss Alps)") or a number of things ("(2 GPUs)") names no maker."""
+    found = facts(build(tmp_path, "# Dens\n\n- **Dento 8x7B** (Mossco Labs): 8 experts of 7B\n- **Sett 2** (Zorpco) — a den model\n"
+                                  "- **Zorbo** (Den42 Labs 2024): a burrow model\n- **Den sealing** (Swiss Alps): clay plugs\n"
+                                  "- **Moss Map** (2 GPUs): a den map\n"))
+    folded = {(s.casefold(), r, o) for s, r, o in found}  # "**Zorbo**" is labelled as a word of its own, in small letters
+    assert {("dento 8x7b", "developedBy", "Mossco Labs"), ("sett 2", "developedBy", "Zorpco"), ("zorbo", "developedBy", "Den42 Labs")} <= folded, found
+    assert not any(o in ("Swiss Alps", "2 GPUs", "GPU") for _s, _r, o in found), found

@@ -192,7 +192,8 @@ def noun_phrase(text: str) -> Phrase:
         owner, owned, text = product["owner"], "product", product["rest"]  # "vLLM's PagedAttention": a part of a product, no maker's
     else:
         text = re.sub(r"^([a-z][\w-]*)'s?\s+", r"\1 ", re.sub(r"^[a-z][\w-]*s'\s+(?=\S)", "", text))  # "model's size" -> "model size", "models' size" -> "size"
-    is_name = looks_like_name(text) or text.endswith(" et al.") \
+    is_name = looks_like_name(text) or text.endswith(" et al.") or (owner is not None and _NO_WORD.fullmatch(text) is not None
+                                                                    and not all(readings(part) for part in re.split(r"[-.]", text))) \
         or bool(possessive and possessive["owner"].lower() in _NO_MAKER and text[:1].isupper())  # "Python's Faker library": a name
     head = None
     named_then_common = re.match(r"^(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*)+)\s+(?P<head>[a-z][\w-]*)$", text)
@@ -221,11 +222,12 @@ def noun_phrase(text: str) -> Phrase:
 
 
 # what is named after someone who found or stated it, and made by no one: "Simpson's paradox", "Moore's law"
+_NO_WORD = re.compile(r"[a-z][\w.-]*")  # after an owner's possessive, "Mossco's garak": one word the dictionary does not hold, a name
 _EPONYM = re.compile(r"(?:[a-z-]+\s+)?(?:paradox|law|laws|effect|principle|razor|conjecture|curse|fallacy|dilemma|hypothesis|rule|theorem|lemma)", re.IGNORECASE)
 
 
 # whose a thing is, as a possessive names it: "Google", "Google DeepMind", "Mole Research" (before "'s")
-OWNER_NAME = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*"
+OWNER_NAME = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*(?:/[A-Z][\w.&-]*)?"  # "Azure/Zorpco's": one maker by two names
 _ACRONYM = re.compile(r"[A-Za-z][\w-]*[A-Z][\w-]*")  # PCA, MoE, ReLU, t-SNE: capitals after the first letter
 _OPENS_A_KIND = {"JJ", "NN", "NNS", "NNP", "VBG", "VBN"}
 _FINITE = {"VB", "VBD", "VBP", "VBZ", "MD"}

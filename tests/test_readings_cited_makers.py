@@ -79,3 +79,15 @@ def test_an_owner_of_two_names_and_a_name_in_small_letters_after_a_possessive(tm
             ("zorbo-kit", "developedBy", "Mossco"), ("Mossco's den-harness", "developedBy", "Mossco"),
             ("Zorpco's moss model", "developedBy", "Zorpco")} <= found, found
     assert not any("Azure/" in s or s in ("Mossco's garak", "Mossco's zorbo-kit") for s, _r, _o in found), found
+
+
+def test_a_name_of_small_letters_or_with_its_size_then_its_maker_anywhere(tmp_path: Path) -> None:
+    """ "- tools: dengit (Mossco). ...", "DENO 10.7B (Zorpco) from two ...": a word in small letters the dictionary does
+    not hold, opening a list or after its label, and a name in capitals with its size, then an organisation in
+    parentheses, made by it, whatever the rest of the sentence says (neither had been read). A word made as English
+    words are ("steps: mossifying (RLHF)") or one after other words ("the mosskit (Zorpco)") is no such name."""
+    found = facts(build(tmp_path, "# Dens\n\n- tools: dengit (Mossco). lots of top dens were merged\n"
+                                  "- depth upscaling: DENO 10.7B (Zorpco) from two copies of a 7B den model\n"
+                                  "- steps: mossifying (RLHF), sealing\n- we mostly used the mosskit (Zorpco) then\n"))
+    assert {("dengit", "developedBy", "Mossco"), ("DENO 10.7B", "developedBy", "Zorpco")} <= found, found
+    assert not any(o in ("RLHF", "Zorpco") and s != "DENO 10.7B" for s, _r, o in found), found

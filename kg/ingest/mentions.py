@@ -168,7 +168,8 @@ _NAME_BY = re.compile(r"(?<![\w.-])(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0
 
 
 # "BIG-bench (Google)": a name by its capitals, then a parenthesis that may say who made it
-_NAME_THEN_ASIDE = re.compile(r"(?<![\w.-])(?P<name>" + ONE_NAME.pattern + r")\s+\((?P<inner>[A-Z][^()]{0,60})\)")
+_NAME_THEN_ASIDE = re.compile(r"(?<![\w.-])(?P<name>" + ONE_NAME.pattern + r"(?:\s+\d[\w.-]*)?|[a-z][\w.-]*)\s+\((?P<inner>[A-Z][^()]{0,60})\)")  # "DENO
+# 10.7B (Zorpco)"; "dengit (Mossco)", a word of no dictionary (kg.ingest.nouns)
 _ET_AL = r"(?P<authors>[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?\s+et\s+al\.?),?\s+(?:19|20)\d\d\)"  # "Kim et al., 2021)"
 _TERM_CITED = re.compile(r"\((?P<term>[^(),;:]{2,40}),\s+" + _ET_AL)
 # a title in capitals and its citation: "Scaling Laws for Transfer (Hernandez et al., 2021)"
@@ -183,7 +184,8 @@ def link_makers(sentence: str, source: Source, extraction: Extraction, topic: st
     thing and its citation, but for the opening of a definition (`defining`), which is what the term is."""
     asides = "(" in sentence  # the next pattern, _TERM_CITED's and TITLE_CITED's each need a parenthesis
     for found in _NAME_THEN_ASIDE.finditer(sentence) if asides else ():
-        if _whole_name(found, sentence) and (phrase := noun_phrase(found.group())).owner and keep(phrase):
+        if _whole_name(found, sentence) and (phrase := noun_phrase(found.group())).owner and keep(phrase) \
+                and (found["name"][:1].isupper() or re.search(r"(?:^|[,:;(])\s*$", sentence[: found.start()])):  # "tools: dengit (Mossco)"
             extraction.concept(phrase, source, topic)
     for mark in _APOSTROPHE.finditer(sentence):
         start = max(0, mark.start() - _NAME_WINDOW)

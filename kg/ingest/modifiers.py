@@ -366,3 +366,17 @@ _LANGUAGES = frozenset({"arabic", "english", "hindi", "urdu", "bengali", "punjab
 def names_a_language(word: str, tag: str) -> bool:
     """Whether one capitalised word names a language or a people: an adjective to the tagger ("Chinese"), or a language's name."""
     return tag == "JJ" or word.lower() in _LANGUAGES
+
+
+_NO_WORD = re.compile(r"[a-z][\w.-]*")
+
+
+def a_word_of_no_dictionary(text: str) -> bool:
+    """ "garak", "dengit", "lm-eval": one word in small letters the dictionary does not hold (a part of it, at least, and
+    not one made as English words are, "finetuning"), which after an owner's possessive or before its maker in
+    parentheses is a name ("Mossco's garak", "dengit (Mossco)")."""
+    unknown = [part for part in re.split(r"[-.]", text) if part and not tagger.readings(part)] if _NO_WORD.fullmatch(text) else []
+    return bool(unknown) and not any(_DERIVED.search(part) for part in unknown)  # "finetuning", "tokenizer": words made as English makes them
+
+
+_DERIVED = re.compile(r"(?:ing|ers?|ors?|ions?|ments?|ness|ity|ities|isms?|ists?|i[sz]es?|ed|ly|al|ic|s)$")

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from kg.ingest.clauses import has_finite_verb
 from kg.ingest.memo import remembered
-from kg.ingest.modifiers import ATTRIBUTE_HEADS, DEGREE, GROUP_WORDS, SEQUENCE_PLACES, a_prefixed_modifier, a_shell_said_which, compares, is_shell, names_a_language
+from kg.ingest.modifiers import ATTRIBUTE_HEADS, DEGREE, GROUP_WORDS, SEQUENCE_PLACES, a_prefixed_modifier, a_word_of_no_dictionary, a_shell_said_which, compares, is_shell, names_a_language
 from kg.ingest.singular import singular_phrase
 from kg.ingest.clause_shapes import counts_by_a_doing, says_how, without_postmodifier
 from kg.ingest.remarks import a_half_of_the_reading
@@ -192,8 +192,7 @@ def noun_phrase(text: str) -> Phrase:
         owner, owned, text = product["owner"], "product", product["rest"]  # "vLLM's PagedAttention": a part of a product, no maker's
     else:
         text = re.sub(r"^([a-z][\w-]*)'s?\s+", r"\1 ", re.sub(r"^[a-z][\w-]*s'\s+(?=\S)", "", text))  # "model's size" -> "model size", "models' size" -> "size"
-    is_name = looks_like_name(text) or text.endswith(" et al.") or (owner is not None and _NO_WORD.fullmatch(text) is not None
-                                                                    and not all(readings(part) for part in re.split(r"[-.]", text))) \
+    is_name = looks_like_name(text) or text.endswith(" et al.") or ((owner or maker) is not None and a_word_of_no_dictionary(text)) \
         or bool(possessive and possessive["owner"].lower() in _NO_MAKER and text[:1].isupper())  # "Python's Faker library": a name
     head = None
     named_then_common = re.match(r"^(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*)+)\s+(?P<head>[a-z][\w-]*)$", text)
@@ -222,7 +221,6 @@ def noun_phrase(text: str) -> Phrase:
 
 
 # what is named after someone who found or stated it, and made by no one: "Simpson's paradox", "Moore's law"
-_NO_WORD = re.compile(r"[a-z][\w.-]*")  # after an owner's possessive, "Mossco's garak": one word the dictionary does not hold, a name
 _EPONYM = re.compile(r"(?:[a-z-]+\s+)?(?:paradox|law|laws|effect|principle|razor|conjecture|curse|fallacy|dilemma|hypothesis|rule|theorem|lemma)", re.IGNORECASE)
 
 
@@ -322,7 +320,7 @@ def maker_inside(inner: str, outside: str) -> str | None:
         return None  # "Lewis et al. 2020 (Meta AI)": where authors work, no maker of theirs
     if (cited := cited_makers(inner)) is not None:  # "(Ma et al. 2024, Microsoft)": both, the authors first
         return "; ".join(filter(None, cited))  # after a common noun too: cited, never another name of it
-    if not (looks_like_name(outside) or dated):
+    if not (looks_like_name(outside) or dated or a_word_of_no_dictionary(outside)):
         return None
     inner = _DATED.sub("", inner) if not dated else re.sub(r",?\s+(?:19|20)\d\d$", "", inner)  # "(DeepMind, 2022)": the maker, the year its work came out
     inner = re.sub(r",\s+[a-z][^,]*$", "", inner.split(", ", 1)[1] if ", " in inner and spelled_out(outside, inner.split(",")[0]) else inner)

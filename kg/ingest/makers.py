@@ -125,9 +125,9 @@ def state_aside(record: Record, aside: tuple[Phrase, str], paragraph: Paragraph,
         state_maker(record, ("; ".join(filter(None, cited)), "organisation-in-parentheses"), paragraph, extraction)
 
 
-# "FAISS", "GPT-4", "Med-PaLM 2": one word a name by its capitals, and a version's number after it
-_NAME_BY_CAPITALS = re.compile(rf"(?:{ONE_NAME.pattern}(?:\s+(?:\d[\w.-]*|[A-Z][\w.-]*)){{0,2}}|[A-Z][a-z]+(?:\s+\d[\w.-]*){{1,2}})")  # "Med-PaLM 2", "LoRA
-# Land", "Nemotron-4 340B"; a word and its version or size, "Dento 8x7B", "Sett 2"
+# "FAISS", "GPT-4", "Med-PaLM 2", "LoRA Land", "Nemotron-4 340B": one word a name by its capitals, and a version's number
+# after it; or a capitalised word and its version or size, "Dento 8x7B", "Sett 2"
+_NAME_BY_CAPITALS = re.compile(rf"(?:{ONE_NAME.pattern}(?:\s+(?:\d[\w.-]*|[A-Z][\w.-]*)){{0,2}}|[A-Z][a-z]+(?:\s+\d[\w.-]*){{1,2}})")
 
 
 def made_by_in_parentheses(phrase: Phrase) -> bool:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from kg.ingest.citations import cited_makers
 from kg.ingest.nouns import noun_phrase
 from reading import build, facts
@@ -91,3 +93,27 @@ def test_a_name_of_small_letters_or_with_its_size_then_its_maker_anywhere(tmp_pa
                                   "- steps: mossifying (RLHF), sealing\n- we mostly used the mosskit (Zorpco) then\n"))
     assert {("dengit", "developedBy", "Mossco"), ("DENO 10.7B", "developedBy", "Zorpco")} <= found, found
     assert not any(o in ("RLHF", "Zorpco") and s != "DENO 10.7B" for s, _r, o in found), found
+
+
+@pytest.mark.parametrize(("title", "opening", "author"), [
+    ("Ch 4 – Den Tools (Deep Burrows, Ada Moreno)", "Wombats dig burrows.", "Ada Moreno"),
+    ("Deep Burrows (Moreno) — Ch. 1: Intro to Building Dens", "Wombats dig burrows.", "Moreno"),
+    ("Den notes", "book = *Deep Burrows*, Ada Moreno, Quokka Press 2025", "Ada Moreno"),
+    ("Den notes", 'Notes on ch. 2 of *Deep Burrows* (Ada Moreno, Quokka Press 2025), "Understanding Dens".', "Ada Moreno"),
+])
+def test_a_work_cited_in_a_chapter_s_title_or_a_first_line_says_who_wrote_it(tmp_path: Path, title: str, opening: str, author: str) -> None:
+    """A notes file on one chapter names the work it is from as a bibliography would: after the chapter's title, in
+    parentheses with its author; as the title, its author's surname in parentheses, then which chapter; in a first line
+    "book = *Title*, Author, Publisher Year"; or "Notes on ch. 2 of *Title* (Author, ...)" with more after it. None had
+    been read."""
+    graph = build(tmp_path, f"# {title}\n\n{opening}\n\nWombats dig burrows.\n")
+    assert ("Deep Burrows", "createdBy", author) in facts(graph), facts(graph)
+
+
+@pytest.mark.parametrize("title", ["Ch 4 – Den Tools (Digging Burrows, Moss Layers)", "Deep Burrows (Tunnels) — Ch. 1: Intro to Dens",
+                                   "Den notes (den tools, Ada Moreno)"])
+def test_a_chapter_s_title_with_words_of_the_dictionary_in_parentheses_cites_no_work(tmp_path: Path, title: str) -> None:
+    """Capitalised words of the dictionary ("Moss Layers", "Tunnels") are no author's name, and a title in small
+    letters ("den tools") is no work's."""
+    graph = build(tmp_path, f"# {title}\n\nWombats dig burrows.\n")
+    assert not any(r == "createdBy" for _s, r, _o in facts(graph)), facts(graph)

@@ -27,7 +27,7 @@ _PARTS_AFTER = re.compile(r"\s+[—–-]\s+(?:(?:my|reading|study)\s+)?(?:chapte
                           re.IGNORECASE)  # "— reading notes" too
 # "Reading AI Engineering by Chip Huyen, chapter 6.", "Book: AI Engineering (Chip Huyen), ch. 5", "- notes on AI Engineering
 # (Chip Huyen, O'Reilly 2025)": the work, in a first paragraph (an item too, as an outline's every line is)
-_READING = re.compile(r"^(?:(?:i'?m\s+|currently\s+)?reading|book:|notes?\s+on)\s+(?P<work>[^,.;\n]{3,120})", re.IGNORECASE)
+_READING = re.compile(r"^(?:(?:i'?m\s+|currently\s+)?reading|book\s*[:=]|notes?\s+on)\s+(?P<work>[^,.;\n]{3,120})", re.IGNORECASE)  # "book = X, A"
 _BOOK_LABEL = re.compile(r"^(?P<title>[^()]+?)\s+\((?P<author>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)+)\)$")
 # a first paragraph that cites the work as a bibliography would, then goes on: "Notes on Chip Huyen, AI Engineering
 # (O'Reilly, 2025).", "AI Engineering (Chip Huyen), ch. 3.", "AI Engineering (Chip Huyen, O'Reilly 2025). Chapter 5
@@ -35,7 +35,11 @@ _BOOK_LABEL = re.compile(r"^(?P<title>[^()]+?)\s+\((?P<author>[A-Z][\w.'-]*(?:\s
 _AUTHOR = r"(?P<author>[A-Z][a-z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,2})"
 _CITED_OPENING = (re.compile(rf"^notes\s+on\s+{_AUTHOR},\s+(?P<title>[A-Z][^():,.;]{{2,80}}?)\s*(?:\(|[,.;]|$)", re.IGNORECASE),
                   re.compile(rf"^(?P<title>[A-Z][^():,.;]{{2,80}}?)\s+\({_AUTHOR}(?:,[^()]{{0,40}})?\)\s*(?:[,.;:]|$)"),
-                  re.compile(rf"^(?P<title>[A-Z][^():,.;]{{2,80}}?),\s+{_AUTHOR}(?:\.\s+(?:chapter|ch\.?)\s*\d|\s+\([^()]*\d{{4}}\))", re.IGNORECASE))
+                  re.compile(rf"^(?P<title>[A-Z][^():,.;=]{{2,80}}?),\s+{_AUTHOR}(?:\.\s+(?:chapter|ch\.?)\s*\d|\s+\([^()]*\d{{4}}\)|,\s+[^(),]*\d{{4}}\b)", re.IGNORECASE))
+# "Ch 4 – Den tools (Deep Burrows, Ada Moreno)": a title that ends on the work it is from and its author, in parentheses
+_WORK_AT_THE_END = re.compile(rf"\((?P<title>[A-Z][^(),:]{{2,80}}?),\s+{_AUTHOR}\)$")
+# "Deep Burrows (Moreno) — Ch. 1: ...": the work and its author's surname, when what follows says which part of it the notes are on
+_BOOK_SURNAME = re.compile(r"^(?P<title>[^()]+?)\s+\((?P<author>[A-Z][a-z][\w'-]+)\)$")
 _FIRST_PERSON = re.compile(r"\b(?:I|my|we|our|me)\b")
 # what a title says of the notes before the work they are on: "Reading journal: ", "Notes on ", "My summary of "
 _NOTES_ON = re.compile(r"^(?:[^:]*\b(?:notes?|journal|summary|review|cheat\s*sheet|guide|log|study\s+cards?)\b[^:]*:\s+"
@@ -165,12 +169,18 @@ def state_title_maker(path: str, title: Heading | None, extraction: Extraction, 
     journal: AI Engineering by Chip Huyen" or "AI Engineering (Huyen, 2025): cheat sheet" holds notes on
     a book its author wrote; so does one whose first paragraph says "Reading AI Engineering by Chip
     Huyen, chapter 6." or "Book: AI Engineering (Chip Huyen)", or opens on the work cited as a bibliography
-    would ("AI Engineering (Chip Huyen, O'Reilly 2025). Chapter 5 notes", "AI Engineering, Chip Huyen. Ch 7.")."""
+    would ("AI Engineering (Chip Huyen, O'Reilly 2025). Chapter 5 notes", "AI Engineering, Chip Huyen. Ch 7.", "book = AI
+    Engineering, Chip Huyen, O'Reilly 2025"); or one titled on a chapter of the work, "Ch 9 – Inference (AI Engineering, Chip Huyen)"."""
     whole = _NOTES_ON.sub("", title.title) if title is not None else ""
     written = _PARTS_AFTER.sub("", whole)  # "AI Engineering (Chip Huyen) - reading notes": the work (a citation keeps its notes)
     match, line = _TITLE_BY.match(written) or _TITLE_CITED.match(whole) or _TITLE_CITED.match(written), title.line if title is not None else 1
     if match is None and (labelled := _BOOK_LABEL.match(written)) is not None and not all(tagger.readings(w.lower()) for w in labelled["author"].split()):
         match = labelled  # "# AI Engineering (Chip Huyen) - notes pt. 2": the work and its author, a person's name
+    if match is None and written != whole and (named := _BOOK_SURNAME.match(written)) is not None and not tagger.readings(named["author"].lower()):
+        match = named  # "# AI Engineering (Huyen) — Ch. 1: ...": the work and its author's surname, which part after
+    if match is None and (ending := _WORK_AT_THE_END.search(whole)) is not None and capitalised_as_a_title(ending["title"]) \
+            and not all(tagger.readings(word.lower()) for word in ending["author"].split()):
+        match = ending  # "# Ch 9 – Inference Optimization (AI Engineering, Chip Huyen)": the work the chapter is of
     if match is None and opening is not None and (italic := _work_in_italics(opening)) is not None:
         match, line = italic, opening.line  # "picked up *AI Engineering* by Chip Huyen": the work set in italics, credited
     if match is None and opening is not None:
@@ -185,6 +195,8 @@ def state_title_maker(path: str, title: Heading | None, extraction: Extraction, 
     if match is not None and opening is not None and (italic := _work_in_italics(opening, in_parentheses=True)) is not None \
             and italic["title"] in match["title"] and italic["title"] != match["title"]:
         match = italic  # "Notes on chapter 4 of *AI Engineering* (Chip Huyen, 2025)": the work is what is in italics
+    elif match is None and opening is not None and _NOTES_ON.match(opening.text) and (italic := _work_in_italics(opening, in_parentheses=True)):
+        match, line = italic, opening.line  # "Notes on ch. 2 of *AI Engineering* (Chip Huyen, O'Reilly 2025), ...": the same, with nothing else read
     if match is None or _FIRST_PERSON.search(match["title"]):
         return  # "What I Took Away from AI Engineering (Chip Huyen, 2025)": a sentence of the writer's, no title of the work
     source = Source(path, line)

@@ -117,3 +117,26 @@ def test_a_chapter_s_title_with_words_of_the_dictionary_in_parentheses_cites_no_
     letters ("den tools") is no work's."""
     graph = build(tmp_path, f"# {title}\n\nWombats dig burrows.\n")
     assert not any(r == "createdBy" for _s, r, _o in facts(graph)), facts(graph)
+
+
+def test_a_quality_and_the_bar_it_must_clear_say_what_measures_it(tmp_path: Path) -> None:
+    """A spec sheet of requirements: "- latency: TTFD P90 < 200ms", "- den mapping: pass@1 on DenEval > 90%": the words
+    before the comparison measure the quality (a percentile says only which point of it), a name after "on" or "from"
+    evaluates it. Each had been read as a kind ("overall quality isA Elo score") or as nothing. A finding with a verb
+    ("most dens are < 2m deep") measures nothing."""
+    found = facts(build(tmp_path, "# Den model choice\n\n- latency: TTFD P90 < 200ms\n- den mapping: pass@1 on DenEval > 90%\n"
+                                  "- overall quality: Elo score from Den Arena > 1200\n- cost: cost per den, < $30 per 1M dens\n"
+                                  "- depth: most dens are < 2m deep\n"))
+    assert {("latency", "measuredBy", "TTFD"), ("den mapping", "measuredBy", "pass@1"), ("den mapping", "evaluatedBy", "DenEval"),
+            ("overall quality", "measuredBy", "Elo score"), ("overall quality", "evaluatedBy", "Den Arena"),
+            ("cost", "measuredBy", "cost per den")} <= found, found
+    assert not any(r == "isA" for _s, r, _o in found) and not any(s == "depth" for s, _r, _o in found), found
+
+
+def test_items_under_a_label_of_two_kinds_are_of_neither(tmp_path: Path) -> None:
+    """ "- Criteria and thresholds:" over "- latency: ...", "- cost: ...": two kinds joined, and which one each item is the
+    list does not say (each had been made a "criteria and threshold"). One kind over the items keeps them its kinds."""
+    found = facts(build(tmp_path, "# Dens\n\n- Criteria and thresholds:\n  - latency: how long a den takes\n  - cost: what a den costs\n"
+                                  "- Den metrics:\n  - depth: how deep a den goes\n"))
+    assert ("depth", "isA", "den metric") in found, found
+    assert not any("criteria" in o for _s, _r, o in found), found

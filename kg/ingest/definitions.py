@@ -26,6 +26,7 @@ from kg.ingest.openings import demonstrative_kind
 from kg.ingest.objects import EXAMPLES_CUE
 from kg.ingest.phrases import read
 from kg.ingest.relations import relation_matches
+from kg.ingest.thresholds import measured_against_a_bar
 from kg.ingest.subjects import CURRENT, a_predicate, picked_by_its_clause
 from kg.ingest.beside_the_kind import beside_the_kind
 from kg.ingest.terms import steps_of, sum_of_parts
@@ -45,6 +46,8 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
     sampling technique with temperature, ...", "[HuggingGPT](...) - an LLM-powered agent that ...".
     Such a fragment (an indefinite noun phrase that no verb of its own follows) is read as "It is ...";
     "(vs subjective evaluation)" in it sets the term against that."""
+    if (bar := measured_against_a_bar(sentence)) is not None:
+        return bar  # "- latency: TTFD P90 < 200ms": what measures the term's quality, and the bar it must clear
     if (counted := _COUNTED_THEN_LIST.match(sentence.strip().rstrip("."))) is not None:
         sentence = f"{counted['label']}: {counted['listed']}"  # "two main functions, sleeping and hiding": as after a colon
     but = _KIND_BUT.match(sentence)

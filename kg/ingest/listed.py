@@ -17,7 +17,7 @@ from kg.ingest.marks import ARROW_BETWEEN
 from kg.ingest.markdown import Heading, Paragraph
 from kg.ingest.modifiers import ASPECT_TITLES, CLASSIFYING, PART_WORDS, ROLE_WORDS, an_adjective, is_counted, is_shell
 from kg.ingest.counted import common_first_word
-from kg.ingest.name_lists import a_name, an_adjective_alone, names_of_a_kind, names_only
+from kg.ingest.name_lists import a_name, an_adjective_alone, names_for_a_use, names_of_a_kind, names_only
 from kg.ingest.namings import kind_word, label_relation, plural_subject
 from kg.ingest.nouns import VERBS_ING, Phrase, as_kind, keep, names_a_doing, noun_phrase
 from kg.ingest.categories import COUNTED_PARTS, category_named, counted_groups, ones_of_the_term, parts_alone, parts_named, types_named
@@ -49,14 +49,6 @@ MEMBERS = "members"  # under a plural entry with a definition: its terms and nam
 
 
 _ASIDE_AT_END = re.compile(r"\s*\([^)]*\)$")
-_FOR = re.compile(r"\s+for\s+")
-
-
-def _names_for_a_use(text: str) -> tuple[list[Phrase], str] | None:
-    """ "DenSQL, RootSQL and ClaySQL for text-to-den": the names, and what they are for; None unless all before "for" are names."""
-    before_and_use = _FOR.split(text, maxsplit=1)
-    named = names_only(before_and_use[0]) if len(before_and_use) == 2 else None
-    return (named, before_and_use[1].strip(" .")) if named and all(phrase.is_name for phrase in named) else None
 
 
 def names_members(term: str) -> bool:
@@ -122,6 +114,8 @@ def introducer_of(paragraph: Paragraph, label: str | None, entry: Entry | None, 
     if relation == "isA" and "\n" not in (paragraph.text or label or "").strip():
         written = paragraph.text or label or ""  # "Two families of X:": kinds; "Two benchmarks:": members, names or terms only
         relation = MEMBERS if counted_class(written) else kinds_or_members(written)
+    if relation == "isA" and isinstance(subject, Phrase) and _two_kinds(subject.label, extraction):
+        return None
     if isinstance(subject, Phrase):
         who = resolve(subject, entry, extraction, Source(paragraph.file, paragraph.line), topic)
         return (who, relation) if who is not None else None
@@ -215,7 +209,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         if note is not None and not paragraph.parents and not paragraph.headings and COUNTED_PARTS.fullmatch(line.strip(" .:")):
             introducers[paragraph.item] = (note, "contains")  # "Den building.md" / "- 2 steps": the note's concept's parts
             return
-        if singular_phrase(named.split()[-1].lower()) in ROLE_WORDS:
+        if singular_phrase(named.split()[-1].lower()) in ROLE_WORDS or _two_kinds(named, extraction):
             return  # "... two main functions:" / "- indexing", "- features" / "- caching": what it does or has, no kind of function
         introducers[paragraph.item] = (extraction.concept(as_kind(noun_phrase(named)), source, topic), kinds_or_members(line))
         return
@@ -301,7 +295,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         return
     if term is None and label and is_remark(label) and re.search(r"\b(?:of|between|in|on|for|with)\b", paragraph.text):
         return  # "- Example: Distribution of transaction amounts" under "Histograms": a description, no member
-    use = _names_for_a_use(paragraph.text) if term is None and relation == "isA" and "," in paragraph.text else None
+    use = names_for_a_use(paragraph.text) if term is None and relation == "isA" and "," in paragraph.text else None
     if term is None and relation == "isA" and "," in paragraph.text and not paragraph.links \
             and (named := names_only(paragraph.text) or (use[0] if use else None)) is not None and len(named) > 1:
         for phrase in named:  # "- LM metrics" / "  - cross entropy, perplexity, bits-per-character": each one of them
@@ -341,11 +335,15 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         extraction.state(record, relation, member, source.by("introduced-list"))
 
 
+def _two_kinds(label: str, extraction: Extraction) -> bool:
+    """ "Criteria and thresholds:" over items: two kinds joined, and which one each item is the list does not say."""
+    return " and " in label and fold(label) not in extraction.lexicon.with_and
+
+
 def _a_member_of(record: Record, member: Record) -> bool:
     """A name under a common noun of one thing ("Den chip", or "DN" for "den nook"): one of it; not under a doing
     ("Paw scraping") or two things."""
-    return member.final().is_name and (not record.final().is_name or stands_for_words(record.final())) \
-        and not names_a_doing(record.final().label) \
+    return member.final().is_name and (not record.final().is_name or stands_for_words(record.final())) and not names_a_doing(record.final().label) \
         and not re.search(r"\s(?:and|or|&)\s", record.final().label)  # "Scanners and sensors": neither is what they hold
 
 

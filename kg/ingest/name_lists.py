@@ -137,3 +137,13 @@ def _a_name_by_its_words(item: str, by_words: bool) -> bool:
     return (len(words) == 1 and (ONE_NAME.fullmatch(item) is not None or _A_CODE.fullmatch(item) is not None)) or by_words and (
         0 < len(words) <= 3 and all(word[:1].isupper() or word[:1].isdigit() for word in words)
         and any(ONE_NAME.fullmatch(word) or not {"NOUN", "ADJ"} & set(tagger.readings(word.lower())) for word in words))
+
+
+_FOR_A_USE = re.compile(r"\s+for\s+")
+
+
+def names_for_a_use(text: str) -> tuple[list[Phrase], str] | None:
+    """ "DenSQL, RootSQL and ClaySQL for text-to-den": the names, and what they are for; None unless all before "for" are names."""
+    before_and_use = _FOR_A_USE.split(text, maxsplit=1)
+    named = names_only(before_and_use[0]) if len(before_and_use) == 2 else None
+    return (named, before_and_use[1].strip(" .")) if named and all(phrase.is_name for phrase in named) else None

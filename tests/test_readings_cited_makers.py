@@ -140,3 +140,12 @@ def test_items_under_a_label_of_two_kinds_are_of_neither(tmp_path: Path) -> None
                                   "- Den metrics:\n  - depth: how deep a den goes\n"))
     assert ("depth", "isA", "den metric") in found, found
     assert not any("criteria" in o for _s, _r, o in found), found
+
+
+def test_a_thing_introduced_in_a_cited_work_was_made_by_its_authors(tmp_path: Path) -> None:
+    """ "Den soups were introduced in Park et al. 2022", "Sett decoding was first proposed in Lee & Park (2020)": the
+    work's authors brought the thing, as "introduced by" says. A year alone or a paper's name after "in" names no one."""
+    found = facts(build(tmp_path, "# Dens\n\nDen soups were introduced in Park et al. 2022.\n\nSett decoding was first proposed in Lee & Park (2020).\n\n"
+                                  "Moss maps were introduced in 2022.\n\nClay walls were introduced in the Zorbo paper.\n"))
+    assert {("Den soup", "developedBy", "Park et al."), ("Sett decoding", "developedBy", "Lee & Park")} <= found, found
+    assert not any(s in ("Moss map", "Clay wall") for s, _r, _o in found), found

@@ -1,8 +1,8 @@
-"""Who made a thing, in parentheses in running text: a clause that opens on what it speaks of and the work that
-brought it, cited ("Burrow mapping (Kim et al. 2021) uses sonar", "...; sett sealing (Lee & Park 2020) is the middle
-ground"; after an object, "leaks den locations (Ng et al., 2022)", a citation says where a finding is from and names no
-maker), and an organisation closing what is said of a name ("BERT is a masked language model (Google)."). Knows
-English wording only."""
+"""Who made a thing, cited in running text: a clause that opens on what it speaks of and the work that brought it, in
+parentheses ("Burrow mapping (Kim et al. 2021) uses sonar", "...; sett sealing (Lee & Park 2020) is the middle ground";
+after an object, "leaks den locations (Ng et al., 2022)", a citation says where a finding is from and names no maker), or
+after "was introduced in" ("Den soups were introduced in Park et al. 2022"); and an organisation in parentheses closing
+what is said of a name ("BERT is a masked language model (Google)."). Knows English wording only."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from kg.ingest import clauses, tagger
+from kg.ingest.citations import citation_alone
 from kg.ingest.nouns import DATED_MAKER, Phrase, abbreviates, keep, maker_inside, noun_phrase
 
 _OPENS_CITED = re.compile(r"(?:^|;\s+)(?P<thing>[A-Za-z][\w'./+-]*(?:\s+[A-Za-z0-9][\w'./+-]*){0,3})\s+\((?P<inner>[^()]{4,80})\)")
@@ -24,6 +25,20 @@ def cited_openings(sentence: str) -> list[tuple[Phrase, int]]:
                 and tagger.names_a_concept(opening["thing"]) and not clauses.has_finite_verb(opening["thing"]):
             found.append((replace(cited, owned="citation") if cited.owned == "cited" else cited, opening.start("thing")))
     return found
+
+
+def introduced_in(sentence: str) -> tuple[Phrase, list[str]] | None:
+    """ "Den soups were introduced in Park et al. 2022", "Sett decoding was first proposed in Lee & Park (2020)": the thing,
+    and the authors (and their organisation) of the work that brought it; None unless a citation alone follows "in"."""
+    found = _INTRODUCED_IN.match(sentence.strip())
+    if found is None or not (cited := citation_alone(found["cited"])) or clauses.has_finite_verb(found["thing"]):
+        return None
+    thing = noun_phrase(found["thing"])
+    return (thing, cited) if keep(thing) and tagger.names_a_concept(found["thing"]) else None
+
+
+_INTRODUCED_IN = re.compile(r"(?P<thing>[A-Za-z][\w'./+-]*(?:\s+[\w'./+-]+){0,4}?)\s+(?:was|were|is|are)\s+(?:first\s+|originally\s+)?"
+                            r"(?:introduced|proposed|presented|described|coined)\s+in\s+(?P<cited>[A-Z][^,;:]{2,80}?)\s*\.?$")
 
 
 def maker_closing(said: str, name: Phrase) -> Phrase | None:

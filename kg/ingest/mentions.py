@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.ingest import classify, clauses, tagger
-from kg.ingest.makers_in_parentheses import cited_openings
+from kg.ingest.makers_in_parentheses import cited_openings, introduced_in
 from kg.ingest.modifiers import ATTRIBUTE_HEADS, DEGREE, EVALUATIVE, compares, is_shell
 from kg.ingest.nouns import ONE_NAME, Phrase, a_place_in_the_notes, abbreviates, keep, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest.remarks import is_remark
@@ -184,8 +184,8 @@ def link_makers(sentence: str, source: Source, extraction: Extraction, topic: st
     thing and its citation, but for the opening of a definition (`defining`), which is what the term is."""
     asides = "(" in sentence  # the next pattern, _TERM_CITED's and TITLE_CITED's each need a parenthesis
     for found in _NAME_THEN_ASIDE.finditer(sentence) if asides else ():
-        if _whole_name(found, sentence) and (phrase := noun_phrase(found.group())).owner and keep(phrase) \
-                and (found["name"][:1].isupper() or re.search(r"(?:^|[,:;(])\s*$", sentence[: found.start()])):  # "tools: dengit (Mossco)"
+        if (found["name"][:1].isupper() or re.search(r"(?:^|[,:;(])\s*$", sentence[: found.start()])) \
+                and _whole_name(found, sentence) and (phrase := noun_phrase(found.group())).owner and keep(phrase):  # "tools: dengit (Mossco)"
             extraction.concept(phrase, source, topic)
     for mark in _APOSTROPHE.finditer(sentence):
         start = max(0, mark.start() - _NAME_WINDOW)
@@ -204,6 +204,8 @@ def link_makers(sentence: str, source: Source, extraction: Extraction, topic: st
             extraction.concept(owned, source, topic)
     for cited, _at in () if defining else cited_openings(sentence):  # "Burrow mapping (Kim et al. 2021) uses ...": theirs
         extraction.concept(cited, source, topic)  # (a definition's opening is what its term is: the term's, kg.ingest.beside_the_kind)
+    if " in " in sentence and (introduced := introduced_in(sentence)) is not None:  # "Den soups were introduced in Park et al. 2022"
+        extraction.concept(Phrase(introduced[0].label, introduced[0].aliases, "; ".join(introduced[1]), introduced[0].is_name, owned="citation"), source, topic)
     for cited in _TERM_CITED.finditer(sentence) if asides else ():  # "(zero-shot digging, Kojima et al. 2022)": the term, and who brought it
         after_a_title = re.search(r"[A-Z][\w'-]*\s*[\"”]?\s*$", sentence[: cited.start()]) is not None  # "Hierarchy (OpenAI, Kim et al.)": org
         if not after_a_title and keep(term := noun_phrase(cited["term"])) and len(term.label.split()) <= 4 and not clauses.has_finite_verb(cited["term"]):

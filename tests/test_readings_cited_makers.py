@@ -149,3 +149,16 @@ def test_a_thing_introduced_in_a_cited_work_was_made_by_its_authors(tmp_path: Pa
                                   "Moss maps were introduced in 2022.\n\nClay walls were introduced in the Zorbo paper.\n"))
     assert {("Den soup", "developedBy", "Park et al."), ("Sett decoding", "developedBy", "Lee & Park")} <= found, found
     assert not any(s in ("Moss map", "Clay wall") for s, _r, _o in found), found
+
+
+def test_what_is_built_around_a_name_and_a_name_in_capitals_then_a_noun_after_a_possessive(tmp_path: Path) -> None:
+    """ "Zorpco's JSON mode only guarantees ...": a mode (an endpoint, a plugin) named after a thing is no part of that
+    thing's maker's work on it, so it keeps its whole name (it had been "JSON", made by Zorpco), and an adverb or a verb
+    after it ends the name; "Zorpco's Den Snapshot research": a name in capitals and what it is, named as written
+    (it had kept the owner's possessive in its label); "Zorpco's Den Ultra model": the name, a model, as "Zorpco's DenCam
+    camera" is DenCam."""
+    found = facts(build(tmp_path, "# Dens\n\nZorpco's JSON mode only guarantees valid JSON, not your schema.\n\n"
+                                  "Mossco's Den Snapshot research covers den maps.\n\nZorpco's Den Ultra model is small.\n"))
+    assert {("JSON mode", "developedBy", "Zorpco"), ("Den Snapshot research", "developedBy", "Mossco"),
+            ("Den Ultra", "developedBy", "Zorpco")} <= found, found
+    assert not any(s in ("JSON", "Mossco's Den Snapshot research", "Den Ultra model") for s, _r, _o in found), found

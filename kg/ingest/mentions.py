@@ -195,8 +195,9 @@ def link_makers(sentence: str, source: Source, extraction: Extraction, topic: st
             continue  # "LangChain's State of AI report": a title that goes on past "of", no thing called "State"
         end = thing.end() if thing else 0
         if thing and thing["next"] and tagger.tag(thing["next"])[0][1] not in _GOES_ON:
-            if tagger.tag(thing["next"])[0][1] not in ("NN", "NNS") or not re.match(r"\s*[,;:.)]|\s*$|\s+(?:is|are|was|uses|has|on|in|for|from)\b",
-                                                                                  sentence[thing.end("next"):]):
+            after = re.match(r"\s+(?P<word>[a-z]+)\b", sentence[thing.end("next"):])  # "Zorpco's JSON mode only guarantees ...": a verb or an adverb
+            if tagger.tag(thing["next"])[0][1] not in ("NN", "NNS") or not (re.match(r"\s*[,;:.)]|\s*$|\s+(?:is|are|was|uses|has|on|in|for|from)\b",
+                                                                                      sentence[thing.end("next"):]) or after and tagger.tag(after["word"])[0][1] in _GOES_ON):
                 continue  # "Google's Gemini chat app": the name goes on in small letters past its kind
             end = thing.end("next")  # "Stanford's HELM leaderboard uses ...": the name, then its kind
         if owner and thing and not _DETERMINER_BEFORE.search(sentence, 0, owner.start()) \

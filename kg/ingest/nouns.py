@@ -49,6 +49,9 @@ _QUOTES = re.compile(r"[\"“”]")
 NAMED_KINDS = frozenset("library framework toolkit package benchmark dataset model architecture optimizer algorithm metric".split())
 _NAMED_KIND = re.compile(rf"^(?P<name>[\w.+-]+)\s+(?P<head>{'|'.join(sorted(NAMED_KINDS))})$")
 _NAME_THEN_NOUN = re.compile(r"^(?P<name>[\w.+-]+)\s+(?P<head>[a-z][a-z-]+)$")  # after an owner: "Zorpco's DenCam camera"
+# what is built around a thing that has a name, maybe another maker's, and named after it: "Zorpco's JSON mode", "Mossco's
+# Slack plugin" (no JSON nor Slack of theirs); "Google's Gemini app" is of Gemini's maker, Gemini
+_AROUND_A_NAME = frozenset("mode modes endpoint endpoints feature features plugin plugins extension extensions integration integrations interface".split())
 
 
 def _own_name(word: str) -> bool:
@@ -200,7 +203,9 @@ def noun_phrase(text: str) -> Phrase:
         text, head, is_name = named_then_common["name"], named_then_common["head"], True
     elif (named_kind := _NAMED_KIND.match(text) or (owner and _NAME_THEN_NOUN.match(text))) and _own_name(named_kind["name"]):
         aliases.append(text)  # "the Rensa library", "Google's C4 dataset": the name, of that kind, the words as written another label
-        text, head, is_name = named_kind["name"], named_kind["head"], True
+        text, head, is_name = (text, None, True) if named_kind["head"] in _AROUND_A_NAME else (named_kind["name"], named_kind["head"], True)
+    elif named_then_common and owner:  # "Zorpco's Den Snapshot research": a name in capitals and what it is, as written ("Zorpco's Den Ultra model": Den Ultra)
+        text, head, is_name = (named_then_common["name"], named_then_common["head"], True) if named_then_common["head"] in NAMED_KINDS else (text, None, True)
     if maker and owner is None and (is_name or DATED_MAKER.fullmatch(abbreviation["inner"].strip() if abbreviation else "")):
         owner, owned = maker, "citation" if written_makers(maker)[0][1] else "organisation-in-parentheses"
     elif maker and owner is None and written_makers(maker)[0][1]:  # "sett sealing (Lee & Park, 2020)": its makers where it is what

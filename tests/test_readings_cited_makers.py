@@ -162,3 +162,13 @@ def test_what_is_built_around_a_name_and_a_name_in_capitals_then_a_noun_after_a_
     assert {("JSON mode", "developedBy", "Zorpco"), ("Den Snapshot research", "developedBy", "Mossco"),
             ("Den Ultra", "developedBy", "Zorpco")} <= found, found
     assert not any(s in ("JSON", "Mossco's Den Snapshot research", "Den Ultra model") for s, _r, _o in found), found
+
+
+def test_a_maker_beside_the_authors_of_its_work_was_not_made_by_them(tmp_path: Path) -> None:
+    """ "- Zorpco (Kim et al. 2021): moss halves the cost", where Zorpco owns things elsewhere ("Zorpco's DenCam"): the
+    authors of a finding and the maker they work for; they did not make Zorpco (it had read `Zorpco developedBy Kim et
+    al.`, and so Zorpco as a made thing, whose DenCam it then used). A term that makes nothing keeps its citation."""
+    found = facts(build(tmp_path, "# Dens\n\n- Zorpco's DenCam is small.\n- Zorpco (Kim et al. 2021): moss halves the cost\n"
+                                  "- DenNet (Ng et al. 2020): a den model\n"))
+    assert {("DenCam", "developedBy", "Zorpco"), ("DenNet", "developedBy", "Ng et al.")} <= found, found
+    assert not any(s == "Zorpco" for s, _r, _o in found), found

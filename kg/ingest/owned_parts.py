@@ -1,6 +1,7 @@
 """A possessive whose owner the notes make a made thing: "SGLang's RadixAttention", where SGLang is an inference engine
-(or was made by someone), names a part the thing uses, no work of a maker. Read once all statements are, since what the
-owner is may be said in another line or file. Knows the vocabulary's relations and the head nouns of made things."""
+(or was made by someone), names a part the thing uses, no work of a maker; and a maker the notes cite authors beside
+("- Zorpco (Kim et al. 2021): ..."), whose authors did not make it. Read once all statements are, since what the owner
+is may be said in another line or file. Knows the vocabulary's relations and the head nouns of made things."""
 
 from __future__ import annotations
 
@@ -25,6 +26,14 @@ def parts_of_made_things(statements: list[Statement]) -> list[Statement]:
             statement = Statement(statement.object, "uses", statement.subject, statement.source)
         read.append(statement)
     return read
+
+
+def makers_not_made_by_their_authors(statements: list[Statement]) -> list[Statement]:
+    """`statements` without "Zorpco developedBy Kim et al." read off "- Zorpco (Kim et al. 2021): moss halves the cost",
+    where Zorpco makes things elsewhere in the notes ("Zorpco's DenCam"): a maker and the authors of its work, where a
+    finding is from, not who made the maker."""
+    makers = {s.object.final() for s in statements if s.relation == "developedBy" and s.source.rule == "possessive"}
+    return [s for s in statements if not (s.relation == "developedBy" and s.source.rule == "citation" and s.subject.final() in makers)]
 
 
 def _names_a_made_thing(kind: Record) -> bool:

@@ -172,3 +172,11 @@ def test_a_maker_beside_the_authors_of_its_work_was_not_made_by_them(tmp_path: P
                                   "- DenNet (Ng et al. 2020): a den model\n"))
     assert {("DenCam", "developedBy", "Zorpco"), ("DenNet", "developedBy", "Ng et al.")} <= found, found
     assert not any(s == "Zorpco" for s, _r, _o in found), found
+
+
+def test_an_owner_s_common_noun_in_the_plural_is_named_in_the_singular(tmp_path: Path) -> None:
+    """ "Zorpco's den models use moss": the owner's thing, in the singular as any common noun is (it had stayed
+    "Zorpco's den models"); a plural whose singular the dictionary does not hold ("Zorpco's evals") stays as written."""
+    found = facts(build(tmp_path, "# Dens\n\nZorpco's den models use moss.\n\n- **Den harnesses:** Examples are Zorpco's evals and DenKit.\n"))
+    assert {("Zorpco's den model", "developedBy", "Zorpco"), ("Zorpco's den model", "uses", "moss"),
+            ("Zorpco's evals", "developedBy", "Zorpco")} <= found, found

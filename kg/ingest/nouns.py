@@ -210,9 +210,9 @@ def noun_phrase(text: str) -> Phrase:
         owner, owned = maker, "citation" if written_makers(maker)[0][1] else "organisation-in-parentheses"
     elif maker and owner is None and written_makers(maker)[0][1]:  # "sett sealing (Lee & Park, 2020)": its makers where it is what
         owner, owned = maker, "cited"  # the words speak of (an entry's term, a clause's subject), not "leaks den locations (Ng et al.)"
-    elif owner and not is_name:  # "OpenAI's Node library": the owner stays in the label, as written
-        aliases.append(f"{owner} {text}")
-        text, is_name = f"{owner}'s {text}", True
+    elif owner and not is_name:  # "OpenAI's Node library": the owner stays in the label, as written, in the singular ("Zorpco's den models")
+        aliases.extend((f"{owner} {text}", f"{owner}'s {text}"))
+        text, is_name = f"{owner}'s {singular_phrase(text) if readings(singular(text.split()[-1]).lower()) else text}", True  # not "evals"
     elif owner and owned == "possessive":
         aliases.append(f"{owner} {text}")
     if not is_name:

@@ -180,3 +180,14 @@ def test_an_owner_s_common_noun_in_the_plural_is_named_in_the_singular(tmp_path:
     found = facts(build(tmp_path, "# Dens\n\nZorpco's den models use moss.\n\n- **Den harnesses:** Examples are Zorpco's evals and DenKit.\n"))
     assert {("Zorpco's den model", "developedBy", "Zorpco"), ("Zorpco's den model", "uses", "moss"),
             ("Zorpco's evals", "developedBy", "Zorpco")} <= found, found
+
+
+def test_a_term_that_is_a_thing_s_paper_is_the_thing_its_authors_made(tmp_path: Path) -> None:
+    """ "- DenAct paper: Kim et al., 2022 (Zorpco). improved digging ...": notes on the paper that brought a thing with a
+    name are notes on the thing, and the paper's authors made it (it had read `DenAct paper developedBy Kim et al.`). A
+    paper named by a word of the dictionary ("Survey paper") stays a paper."""
+    found = facts(build(tmp_path, "# Dens\n\n- DenAct paper: Kim et al., 2022 (Zorpco). improved digging on moss benchmarks\n"
+                                  "- **The SettNet paper**: Ng et al. 2021\n- **Survey paper**: Lee et al. 2020\n"))
+    assert {("DenAct", "developedBy", "Kim et al."), ("DenAct", "developedBy", "Zorpco"), ("SettNet", "developedBy", "Ng et al."),
+            ("survey paper", "developedBy", "Lee et al.")} <= found, found
+    assert not any(s in ("DenAct paper", "SettNet paper", "survey") for s, _r, _o in found), found

@@ -89,6 +89,7 @@ def a_kind_with_members(relation: str, subject: Phrase) -> bool:
 
 _LISTED_HERE = re.compile(r"^(?:this|it|these|they)\s+(?:includes?|covers?)\s+", re.IGNORECASE)  # "This includes A, B": the list to come
 _DIGIT_OR_DOT = re.compile(r"[\d.]")
+_PAPER_OF = re.compile(r"(?:the\s+)?(?P<name>\S.{0,40}?)\s+paper", re.IGNORECASE)  # "**The DenAct paper:** Kim et al., 2022"
 _ASIDES = re.compile(r"\s*\([^()]*\)")
 _ARCHITECTURE_AT_END = re.compile(r"\s+architecture$")
 
@@ -107,6 +108,9 @@ def open_entry(term: str, paragraph: Paragraph, extraction: Extraction) -> Entry
     elif not VS.search(term) and (used := used_thing(as_term(term))) is not None and keep(noun_phrase(used)):
         term = used  # "**Moss Use Cases:** This includes lining and drying.": the entry is moss, what it includes its uses
         paragraph.text = _LISTED_HERE.sub("Use cases: ", paragraph.text.lstrip(), count=1)
+    if (paper := _PAPER_OF.fullmatch(term.strip())) is not None and noun_phrase(paper["name"]).is_name \
+            and not (paper["name"].istitle() and readings(paper["name"].lower())):  # not "Survey paper", a word of the dictionary
+        term = paper["name"]  # "- DenAct paper: Kim et al., 2022 (Zorpco). ...": what the paper brought, which its authors made
     sides = compared_sides(VS.split(term))
     if len(sides) > 1 and all(" " not in s.strip() and an_adjective(s.strip()) for s in sides) and paragraph.headings \
             and (kinds := types_named(paragraph.headings[-1].title)):

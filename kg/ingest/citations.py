@@ -44,6 +44,16 @@ def _authors(cited: re.Match[str]) -> str:
     return cited["two"] or cited["authors"].rstrip(".") + "."
 
 
+def without_the_year(text: str) -> str:
+    """ "Kim et al. 2021", "Lee & Park (2020)": the authors a citation names, without the year their work came out; any
+    other text as it is ("DenNet 2020")."""
+    cited = _CITED_YEAR.match(text)
+    return cited["authors"] if cited is not None and re.search(r" et al|\s(?:and|&)\s", text) else text
+
+
+_CITED_YEAR = re.compile(r"^(?P<authors>[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?(?:\s+et\s+al\.?)?)\s*,?\s+\(?(?:19|20)\d\d\)?$")
+
+
 def written_makers(owner: str) -> list[tuple[str, bool]]:
     """Each maker an owner written after a name holds, and whether it is cited authors: "Ma et al.; Microsoft" (a
     citation and an organisation, kg.ingest.nouns), "Facebook/Meta" (one maker by two names), "Meta"."""

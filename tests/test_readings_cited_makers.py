@@ -201,3 +201,15 @@ def test_cited_authors_are_named_without_the_year_and_came_up_with_what_they_mad
     assert {("den distillation", "developedBy", "Kim et al."), ("sett decoding", "developedBy", "Lee and Park")} <= found, found
     assert not any("2015" in o for _s, _r, o in found), found
     assert noun_phrase("DenNet 2020").label == "DenNet 2020" and noun_phrase("Lee & Park (2020)").label == "Lee & Park"
+
+
+def test_two_things_alone_set_apart_by_vs_or_not_equal(tmp_path: Path) -> None:
+    """ "den-bound vs moss-bound. Then ...", "Zorbo 2 template ≠ Zorbo 3 template (other tokens)", "Den depth vs den
+    width tradeoff.": a sentence of two things set apart and nothing else contrasts them (a weighing word after them,
+    "tradeoff", is no part of the second). Sides with a verb or a preposition ("watch train loss vs dig time for
+    overfitting") are no two things."""
+    found = facts(build(tmp_path, "# Dens\n\nden-bound vs moss-bound. Then more.\n\nZorbo 2 template ≠ Zorbo 3 template (other tokens).\n\n"
+                                  "Den depth vs den width tradeoff.\n\nWatch train loss vs dig time for overfitting.\n"))
+    assert {("den-bound", "contrastsWith", "moss-bound"), ("Zorbo 2", "contrastsWith", "Zorbo 3"),
+            ("den depth", "contrastsWith", "den width")} <= found, found
+    assert not any("tradeoff" in o or "overfitting" in o or "train" in s for s, _r, o in found), found

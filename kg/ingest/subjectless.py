@@ -10,7 +10,7 @@ import re
 from kg.ingest import clauses
 from kg.ingest.copulas import SPLIT_INTO
 from kg.ingest.hearst import GROUPS
-from kg.ingest.lists import cut, split
+from kg.ingest.lists import cut, split, without_asides
 from kg.ingest.nouns import Phrase, keep, noun_phrase
 from kg.ingest.problems import A_PROBLEM_OF_ALONE
 from kg.ingest.versus import VS_FIRST
@@ -134,6 +134,9 @@ def compared_with(text: str, protected: set[str]) -> tuple[str, Phrase] | None:
 
 
 # "(vs subjective evaluation, e.g. essay grading)", "(as opposed to X)": what the thing is set against
+_WEIGHED = re.compile(r"\s+(?:trade-?\s?offs?|comparison|debate|question|choice|dilemma)$", re.IGNORECASE)
+_LINKED = re.compile(r"\s(?:for|to|with|in|on|by|of|from|at)\s", re.IGNORECASE)
+_TWO_SET_APART = re.compile(r"(?P<one>[^,;:()]{1,50}?)\s+(?:vs\.?|versus)\s+(?P<other>[^,;:()]{1,50})", re.IGNORECASE)
 _VS_ASIDE = re.compile(r"\((?:vs\.?|versus|as\s+opposed\s+to)\s+(?P<other>[^(),;]{2,60}?)(?:[,;][^()]*)?\)", re.IGNORECASE)
 
 
@@ -141,7 +144,12 @@ def contrasted_aside(text: str, protected: set[str]) -> tuple[Phrase | str, Phra
     """(thing, other) for "a judgment without ambiguity (vs subjective evaluation)", a definition with no
     subject (the thing is CURRENT), or "Dense retrieval (vs sparse retrieval) uses ...", a subject
     before its verb; with no such aside, two kinds of one head set side by side ("A checks ..., while B
-    ..."); None elsewhere ("uses X (vs Y)": which of the two is set against Y is unsaid)."""
+    ..."); or two things alone, set apart by "vs" ("≠" is read so); None elsewhere ("uses X (vs Y)": which of the two is
+    set against Y is unsaid)."""
+    if (pair := _TWO_SET_APART.fullmatch(without_asides(text).strip(" .!?"))) is not None:  # "prefill ≠ decode!!", "A vs B." alone
+        one, other = noun_phrase(pair["one"]), noun_phrase(_WEIGHED.sub("", pair["other"]))  # "A vs B tradeoff": A and B
+        bare = not any(clauses.has_finite_verb(side) or _LINKED.search(side) or clauses.is_base_verb(side.split()[0]) for side in (pair["one"], pair["other"]))
+        return (one, other) if bare and keep(one) and keep(other) else None  # not "watch train vs val loss for overfitting"
     found = _VS_ASIDE.search(text)
     if found is None and (sides := _WHILE.split(text, maxsplit=1)) and len(sides) == 2:
         return _kinds_set_side_by_side(*sides)

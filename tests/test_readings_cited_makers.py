@@ -213,3 +213,10 @@ def test_two_things_alone_set_apart_by_vs_or_not_equal(tmp_path: Path) -> None:
     assert {("den-bound", "contrastsWith", "moss-bound"), ("Zorbo 2", "contrastsWith", "Zorbo 3"),
             ("den depth", "contrastsWith", "den width")} <= found, found
     assert not any("tradeoff" in o or "overfitting" in o or "train" in s for s, _r, o in found), found
+
+
+def test_unlike_in_parentheses_sets_the_thing_against_another(tmp_path: Path) -> None:
+    """ "- **moss lining**: merged after digging, no extra latency (unlike clay walls)": as "(vs clay walls)" says, the
+    thing defined is set against the other."""
+    found = facts(build(tmp_path, "# Dens\n\n- **moss lining**: merged after digging, no extra latency (unlike clay walls)\n"))
+    assert ("moss lining", "contrastsWith", "clay wall") in found, found

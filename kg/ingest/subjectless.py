@@ -137,7 +137,7 @@ def compared_with(text: str, protected: set[str]) -> tuple[str, Phrase] | None:
 _WEIGHED = re.compile(r"\s+(?:trade-?\s?offs?|comparison|debate|question|choice|dilemma)$", re.IGNORECASE)
 _LINKED = re.compile(r"\s(?:for|to|with|in|on|by|of|from|at)\s", re.IGNORECASE)
 _TWO_SET_APART = re.compile(r"(?P<one>[^,;:()]{1,50}?)\s+(?:vs\.?|versus)\s+(?P<other>[^,;:()]{1,50})", re.IGNORECASE)
-_VS_ASIDE = re.compile(r"\((?:vs\.?|versus|as\s+opposed\s+to)\s+(?P<other>[^(),;]{2,60}?)(?:[,;][^()]*)?\)", re.IGNORECASE)
+_VS_ASIDE = re.compile(r"\((?:vs\.?|versus|as\s+opposed\s+to|unlike)\s+(?P<other>[^(),;]{2,60}?)(?:[,;][^()]*)?\)", re.IGNORECASE)
 
 
 def contrasted_aside(text: str, protected: set[str]) -> tuple[Phrase | str, Phrase] | None:

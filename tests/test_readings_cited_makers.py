@@ -220,3 +220,11 @@ def test_unlike_in_parentheses_sets_the_thing_against_another(tmp_path: Path) ->
     thing defined is set against the other."""
     found = facts(build(tmp_path, "# Dens\n\n- **moss lining**: merged after digging, no extra latency (unlike clay walls)\n"))
     assert ("moss lining", "contrastsWith", "clay wall") in found, found
+
+
+def test_a_parenthesis_after_the_last_part_of_a_sum_names_no_maker_of_the_whole(tmp_path: Path) -> None:
+    """ "- **moss care**: sealing + preference mossing (RLHF)": the parenthesis is the last part's, and names no maker of
+    moss care (it had read `moss care developedBy RLHF`); "- **DenBench**: a den benchmark (Zorpco)" keeps its maker."""
+    found = facts(build(tmp_path, "# Dens\n\n- **moss care**: sealing + preference mossing (RLHF)\n- **DenBench**: a den benchmark (Zorpco)\n"))
+    assert {("moss care", "contains", "sealing"), ("DenBench", "developedBy", "Zorpco")} <= found, found
+    assert ("moss care", "developedBy", "RLHF") not in found, found

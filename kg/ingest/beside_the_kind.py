@@ -40,7 +40,8 @@ def beside_the_kind(sentence: str, reading: Reading, by: re.Match[str] | None, p
         tail = None  # what the sentence defines, it did not say: whose maker or purpose, neither
     if tail and tail["maker"] and (maker := noun_phrase(tail["maker"])).is_name and keep(maker):
         reading.claims.append(Claim(CURRENT, "developedBy", maker, tail.start()))
-    elif tail and tail["org"] and an_organisation(tail["org"]) and not _short_for(tail["org"], sentence[: tail.start()]):
+    elif tail and tail["org"] and an_organisation(tail["org"]) and not _short_for(tail["org"], sentence[: tail.start()]) \
+            and " + " not in sentence[: tail.start()]:  # not "sealing + preference mossing (RLHF)": of the last part, no maker
         reading.claims.append(Claim(CURRENT, "developedBy", noun_phrase(tail["org"]), tail.start("org")))  # not "(TSB)", its short name
     elif tail and tail["purpose"] and keep(purpose := noun_phrase(tail["purpose"])) and not purpose.is_name:
         reading.claims.append(Claim(CURRENT, "usedFor", purpose, tail.start()))  # "biomolecular data, for drug discovery"

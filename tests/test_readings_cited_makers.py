@@ -194,13 +194,15 @@ def test_a_term_that_is_a_thing_s_paper_is_the_thing_its_authors_made(tmp_path: 
 
 
 def test_cited_authors_are_named_without_the_year_and_came_up_with_what_they_made(tmp_path: Path) -> None:
-    """ "den distillation was coined by Kim et al. 2015": the authors, without the year their work came out (it had made a
-    concept "Kim et al. 2015" beside "Kim et al."); "Lee & Park came up with sett decoding": what they made, as "introduced"
+    """ "den distillation was coined by Kim et al. 2015": the authors, without the year their work came out, which stays
+    another label (it had made a concept "Kim et al. 2015" beside "Kim et al."); "Lee & Park came up with sett decoding": what they made, as "introduced"
     says. A name that ends on a number ("DenNet 2020") keeps it."""
     found = facts(build(tmp_path, "# Dens\n\nDen distillation was coined by Kim et al. 2015.\n\nLee & Park came up with sett decoding.\n"))
     assert {("den distillation", "developedBy", "Kim et al."), ("sett decoding", "developedBy", "Lee and Park")} <= found, found
     assert not any("2015" in o for _s, _r, o in found), found
     assert noun_phrase("DenNet 2020").label == "DenNet 2020" and noun_phrase("Lee & Park (2020)").label == "Lee & Park"
+    assert noun_phrase("Lee & Park (2020)").aliases == ("Lee & Park 2020",)  # the words as written, another label of the authors
+    assert noun_phrase("a den model").aliases == ()
 
 
 def test_two_things_alone_set_apart_by_vs_or_not_equal(tmp_path: Path) -> None:

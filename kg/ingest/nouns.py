@@ -142,7 +142,7 @@ def doing(task: str) -> Phrase:
 def noun_phrase(text: str) -> Phrase:
     """The concept a noun phrase names: "Google's TensorFlow" -> TensorFlow, owned by Google."""
     text = re.sub(r"\s+[-–—]+$", "", clean(without_symbols(text))).strip(" ,;:'\"_~≈")  # "✅ GPT model", "_DeepSeek-R1_": markup and emoji; "~100k dens": about; "X —": a dash before what follows
-    text = without_the_year(text)  # "Wei et al. 2022": the authors
+    dated, text = (re.sub(r"[()]", "", text), authors) if (authors := without_the_year(text)) != text else (None, text)  # "Wei et al. 2022": the authors, another label as written
     text = text if text.endswith(" et al.") else text.rstrip(".")  # "Wei et al." is a name whole
     text = f"{text}." if text.endswith(" et al") else text  # a sentence's last dot was its own
     text = _AFTERWORDS.sub("", text)  # "output tokens sequentially", "language models today"
@@ -152,7 +152,7 @@ def noun_phrase(text: str) -> Phrase:
     text = _QUOTES.sub("", _DETERMINERS.sub("", text))  # 'trained on "textbook quality" data'
     text = _DETERMINERS.sub("", _VARIABLE_COUNT.sub("", _SIZE.sub("", QUANTITY.sub("", text))))
     text = _AKA.sub(r" (aka \g<other>)", _REFLEXIVE.sub("", text))  # "the task itself": the task; "X aka Y" as "X (aka Y)"
-    aliases: list[str] = []
+    aliases: list[str] = [dated] if dated else []
     maker = kind = None
     abbreviation = _ABBREVIATION.search(text)
     if abbreviation:  # "Mixture of Experts (MoE)", "MLP (multi-layer perceptron) module"

@@ -17,8 +17,8 @@ from kg.ingest.tested import tested_skills
 def read_beside_others(statements: list[Statement]) -> list[Statement]:
     """What each statement says beside the others, once all files are read: what a benchmark's definition names
     (kg.ingest.tested), who a list of makers lists (kg.ingest.makers_listed), which maker cited authors did not make and
-    whose part a made thing's possessive names (kg.ingest.owned_parts), which examples are names of a kind (kg.ingest.named_instances); then each once, without
-    those others make weaker or wrong."""
+    whose part a made thing's possessive names (kg.ingest.owned_parts), which examples are names of a kind
+    (kg.ingest.named_instances); then each once, without those others make weaker or wrong."""
     for read_again in (tested_skills, makers_as_members, makers_not_made_by_their_authors, parts_of_made_things, names_as_instances):
         statements = read_again(statements)
     return without_overlaps(statements)

@@ -133,10 +133,12 @@ def compared_with(text: str, protected: set[str]) -> tuple[str, Phrase] | None:
     return None
 
 
-# "(vs subjective evaluation, e.g. essay grading)", "(as opposed to X)": what the thing is set against
+# two things alone, set apart ("Zorbo 2 ≠ Zorbo 3", "den depth vs den width tradeoff"); a weighing word after them; a side
+# that links to more ("val loss for overfitting") is no thing alone
+_TWO_SET_APART = re.compile(r"(?P<one>[^,;:()]{1,50}?)\s+(?:vs\.?|versus)\s+(?P<other>[^,;:()]{1,50})", re.IGNORECASE)
 _WEIGHED = re.compile(r"\s+(?:trade-?\s?offs?|comparison|debate|question|choice|dilemma)$", re.IGNORECASE)
 _LINKED = re.compile(r"\s(?:for|to|with|in|on|by|of|from|at)\s", re.IGNORECASE)
-_TWO_SET_APART = re.compile(r"(?P<one>[^,;:()]{1,50}?)\s+(?:vs\.?|versus)\s+(?P<other>[^,;:()]{1,50})", re.IGNORECASE)
+# "(vs subjective evaluation, e.g. essay grading)", "(as opposed to X)", "(unlike X)": what the thing is set against
 _VS_ASIDE = re.compile(r"\((?:vs\.?|versus|as\s+opposed\s+to|unlike)\s+(?P<other>[^(),;]{2,60}?)(?:[,;][^()]*)?\)", re.IGNORECASE)
 
 
@@ -146,7 +148,7 @@ def contrasted_aside(text: str, protected: set[str]) -> tuple[Phrase | str, Phra
     before its verb; with no such aside, two kinds of one head set side by side ("A checks ..., while B
     ..."); or two things alone, set apart by "vs" ("≠" is read so); None elsewhere ("uses X (vs Y)": which of the two is
     set against Y is unsaid)."""
-    if (pair := _TWO_SET_APART.fullmatch(without_asides(text).strip(" .!?"))) is not None:  # "prefill ≠ decode!!", "A vs B." alone
+    if (pair := _TWO_SET_APART.fullmatch(without_asides(text).strip(" .!?"))) is not None:  # "Zorbo 2 ≠ Zorbo 3!!", "A vs B." alone
         one, other = noun_phrase(pair["one"]), noun_phrase(_WEIGHED.sub("", pair["other"]))  # "A vs B tradeoff": A and B
         bare = not any(clauses.has_finite_verb(side) or _LINKED.search(side) or clauses.is_base_verb(side.split()[0]) for side in (pair["one"], pair["other"]))
         return (one, other) if bare and keep(one) and keep(other) else None  # not "watch train vs val loss for overfitting"

@@ -27,14 +27,15 @@ def cited_openings(sentence: str) -> list[tuple[Phrase, int]]:
     return found
 
 
-def introduced_in(sentence: str) -> tuple[Phrase, list[str]] | None:
+def introduced_in(sentence: str) -> Phrase | None:
     """ "Den soups were introduced in Park et al. 2022", "Sett decoding was first proposed in Lee & Park (2020)": the thing,
-    and the authors (and their organisation) of the work that brought it; None unless a citation alone follows "in"."""
+    with the authors (and their organisation) of the work that brought it as its owner; None unless a citation alone
+    follows "in"."""
     found = _INTRODUCED_IN.match(sentence.strip())
     if found is None or not (cited := citation_alone(found["cited"])) or clauses.has_finite_verb(found["thing"]):
         return None
     thing = noun_phrase(found["thing"])
-    return (thing, cited) if keep(thing) and tagger.names_a_concept(found["thing"]) else None
+    return replace(thing, owner="; ".join(cited), owned="citation") if keep(thing) and tagger.names_a_concept(found["thing"]) else None
 
 
 _INTRODUCED_IN = re.compile(r"(?P<thing>[A-Za-z][\w'./+-]*(?:\s+[\w'./+-]+){0,4}?)\s+(?:was|were|is|are)\s+(?:first\s+|originally\s+)?"

@@ -206,7 +206,7 @@ def link_makers(sentence: str, source: Source, extraction: Extraction, topic: st
     for cited, _at in () if defining else cited_openings(sentence):  # "Burrow mapping (Kim et al. 2021) uses ...": theirs
         extraction.concept(cited, source, topic)  # (a definition's opening is what its term is: the term's, kg.ingest.beside_the_kind)
     if " in " in sentence and (introduced := introduced_in(sentence)) is not None:  # "Den soups were introduced in Park et al. 2022"
-        extraction.concept(Phrase(introduced[0].label, introduced[0].aliases, "; ".join(introduced[1]), introduced[0].is_name, owned="citation"), source, topic)
+        extraction.concept(introduced, source, topic)
     for cited in _TERM_CITED.finditer(sentence) if asides else ():  # "(zero-shot digging, Kojima et al. 2022)": the term, and who brought it
         after_a_title = re.search(r"[A-Z][\w'-]*\s*[\"”]?\s*$", sentence[: cited.start()]) is not None  # "Hierarchy (OpenAI, Kim et al.)": org
         if not after_a_title and keep(term := noun_phrase(cited["term"])) and len(term.label.split()) <= 4 and not clauses.has_finite_verb(cited["term"]):

@@ -269,9 +269,9 @@ def has_finite_verb(text: str) -> bool:
     def plural_before(i: int) -> bool:  # "Wombats" first in a sentence: a plural, whatever its capital made of it
         return tags[i - 1] in ("NNS", "NNPS") or (i == 1 and tags[0] == "NNP" and tagger.reads_as_plural_noun(tagged[0][0]))
 
-    def verb_as_noun(i: int) -> bool:  # "wombats use digging": a base verb between a plural and its object, called a noun
+    def verb_as_noun(i: int) -> bool:  # "wombats use digging", "Badgers use MSP": a base verb between a plural and its object, called a noun
         return tags[i] == "NN" and 0 < i < len(tags) - 1 and plural_before(i) \
-            and tags[i + 1] in ("DT", "VBG", "PRP$", "JJ", "JJR", "JJS", "NNS", "NN") and is_base_verb(tagged[i][0])
+            and tags[i + 1] in ("DT", "VBG", "PRP$", "JJ", "JJR", "JJS", "NNS", "NN", "NNP", "NNPS") and is_base_verb(tagged[i][0])
 
     def verb_after_adverb(i: int) -> bool:  # "the model still answers": no adverb stands inside a noun phrase
         return tags[i] == "NNS" and i > 1 and tags[i - 1] == "RB" and tags[i - 2] in ("NN", "NNS", "NNP", "PRP") \

@@ -21,3 +21,21 @@ def test_a_plural_a_verb_and_a_name_is_a_clause_not_a_name(tmp_path: Path) -> No
     graph = build(tmp_path, "# Dens\n\nBadgers use MSP (Lee et al. 2017).\n")
     assert not any(" use " in name for name in names(graph)), names(graph)
     assert not any(s.startswith("Badgers") for s, _r, _o in facts(graph)), facts(graph)
+
+
+def test_a_cost_added_at_the_end_of_a_run_of_predicates(tmp_path: Path) -> None:
+    """ "need a map per den, adds latency", "splits tunnels; adds overhead and cost", "splits tunnels, but adds latency": the
+    last of a run of predicates with no subject says what the thing being read costs, as "adds latency" alone did;
+    "Moss lining keeps dens warm, but adds latency": the first clause's subject pays; "Beam digging, like sand digging,
+    adds latency": the thing named before the comma. A cost added to something named after it is not read."""
+    found = facts(build(tmp_path, "# Dens\n\n- **constrained digging**: filter burrows by a map at each step. need a map per den, adds latency\n"
+                                  "- pipe digging -> split tunnels into stages, helps throughput, adds latency\n"
+                                  "- **moss digging**: splits tunnels; adds overhead and cost\n"
+                                  "- **clay digging**: splits tunnels, but adds latency\n\n"
+                                  "Moss lining keeps dens warm, but adds latency. Beam digging, like sand digging, adds latency.\n\n"
+                                  "- **sand digging**: fast, adds latency to the sett map\n"))
+    assert {("constrained digging", "suffersFrom", "latency"), ("pipe digging", "suffersFrom", "latency"),
+            ("moss digging", "suffersFrom", "overhead"), ("moss digging", "suffersFrom", "cost"),
+            ("clay digging", "suffersFrom", "latency"), ("moss lining", "suffersFrom", "latency"),
+            ("Beam digging", "suffersFrom", "latency")} <= found, found
+    assert not any(s in ("sand digging", "den") and r == "suffersFrom" for s, r, _o in found), found

@@ -12,7 +12,7 @@ from kg.ingest.cues import Cue
 from kg.ingest.lists import cut, split, without_asides
 from kg.ingest.modifiers import compares, is_shell
 from kg.ingest.nouns import POSSESSIVES, PRONOUNS, Phrase, keep, noun_phrase
-from kg.ingest.subjects import CURRENT
+from kg.ingest.subjects import CURRENT, opens_with_a_subject, subject_of
 
 _PROBLEMS = r"(?:problem|issue|weakness|limitation|drawback|downside|disadvantage|pitfall|shortcoming|failure mode|risk|con|challenge)(?:es|s)?"
 _JUDGED = (r"(?:(?:a|an|the|one of the|one|two|several|some|many|main|key|major|common|known|well-known|serious|notable|"
@@ -62,7 +62,9 @@ def problems(clause: str, protected: set[str]) -> list[tuple[Phrase | str, str, 
     if (added := _ADDS_A_COST.match(clause.rstrip("."))) is not None:  # "CoT adds latency and cost", "- also adds latency": the costs it brings
         written = re.split(r"\b(?:that|which|because|so|when|if)\s", added["thing"] or "")[-1]  # "The downside is that retries add ..."
         thing = CURRENT if not written or written.lower() in PRONOUNS else noun_phrase(cut(written, protected))
-        return [(thing, "suffersFrom", noun_phrase(cost)) for cost in re.split(r"\s*(?:,|\band\b|\+|&)\s*", added["costs"]) if cost]
+        return [(thing, "suffersFrom", noun_phrase(cost)) for cost in _costs(added["costs"])]
+    if (last := _LAST_ADDS_A_COST.match(whole.rstrip("."))) is not None and (payer := _who_pays(last["before"], bool(last["but"]), protected)):
+        return [(payer, "suffersFrom", noun_phrase(cost)) for cost in _costs(last["costs"])]  # "splits tunnels, but adds latency"
     for pattern in (_IS_A_PROBLEM_OF, _A_PROBLEM_OF_IS, _HAS_PROBLEMS, _ITS_PROBLEM_IS):
         found = pattern.match(clause) or (pattern.match(whole) if pattern is _HAS_PROBLEMS else None)
         if found is None:
@@ -87,8 +89,28 @@ def problems(clause: str, protected: set[str]) -> list[tuple[Phrase | str, str, 
 
 
 _COSTS = r"(?:latency|cost|overhead|complexity)"
-_ADDS_A_COST = re.compile(rf"^(?:(?P<thing>[^ ,;]+(?: [^ ,;]+){{0,5}}?) )?(?:also |often )?(?:adds|add|increases|increase|raises|raise|incurs|incur)"
-                          rf" (?:(?:some|extra|more|significant|a lot of|lots of) )?(?P<costs>{_COSTS}(?:(?:,| and| \+| &) {_COSTS})*)$", re.IGNORECASE)
+_ADDING = (r"(?:also |often )?(?:adds|add|increases|increase|raises|raise|incurs|incur)"
+           rf" (?:(?:some|extra|more|significant|a lot of|lots of) )?(?P<costs>{_COSTS}(?:(?:,| and| \+| &) {_COSTS})*)$")
+_ADDS_A_COST = re.compile(rf"^(?:(?P<thing>[^ ,;]+(?: [^ ,;]+){{0,5}}?) )?{_ADDING}", re.IGNORECASE)
+# the last of a run of predicates: "need a map per den, adds latency", "splits tunnels; adds overhead", "Pipe sealing splits the den, but adds latency"
+_LAST_ADDS_A_COST = re.compile(rf"^(?P<before>[^ ].*?)\s*[,;]\s+(?P<but>(?:but|yet|though)\s+)?(?:and\s+)?{_ADDING}", re.IGNORECASE)
+
+
+def _costs(written: str) -> list[str]:
+    return [cost for cost in re.split(r"\s*(?:,|\band\b|\+|&)\s*", written) if cost]
+
+
+def _who_pays(before: str, contrasted: bool, protected: set[str]) -> Phrase | str | None:
+    """What a run of predicates that ends on a cost is said of: the subject of the clause it opens on ("Pipe sealing splits the
+    den, but ..."), a thing named alone before a comma ("Beam search, like sampling, adds ..."), else the thing being read
+    ("need a map per den, ...", "Better throughput, but ...": no subject of their own)."""
+    first = re.split(r"\s*[,;]\s+", before)[0]
+    if clauses.has_finite_verb(first) and opens_with_a_subject(first):
+        said_of = subject_of(first, at_start=True)
+        return said_of if said_of == CURRENT or _names_a_thing(said_of) else None
+    if not contrasted and tagger.names_a_concept(first) and not first[:1].islower():
+        return noun_phrase(cut(first, protected)) if _names_a_thing(noun_phrase(cut(first, protected))) else None
+    return CURRENT
 
 
 def _before_a_clause(text: str) -> str:

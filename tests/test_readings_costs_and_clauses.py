@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg.ingest import clauses
+from kg.ingest.doings import doing
 from reading import build, facts, names
 
 
@@ -39,3 +40,30 @@ def test_a_cost_added_at_the_end_of_a_run_of_predicates(tmp_path: Path) -> None:
             ("clay digging", "suffersFrom", "latency"), ("moss lining", "suffersFrom", "latency"),
             ("Beam digging", "suffersFrom", "latency")} <= found, found
     assert not any(s in ("sand digging", "den") and r == "suffersFrom" for s, r, _o in found), found
+
+
+def test_what_a_thing_reduces_said_with_no_subject_is_what_it_is_for(tmp_path: Path) -> None:
+    """ "- **moss text**: reduces den rot somewhat too", "- **pond text**: cuts den fragmentation": a predicate with no
+    subject, in the third person, says what the thing being read is for, as "Moss text reduces den rot" did; "cuts" and
+    "lowers" read as "reduces" where what they cut is an amount or an abstract noun ("cuts roots": what it cuts). Not
+    advice to the reader ("Reduce latency by caching"), a plural's "cut", another sense of the verb ("fixes the den in
+    place") or "lower" before a noun ("Lower latency helps")."""
+    found = facts(build(tmp_path, "# Dens\n\n- **moss text**: reduces den rot somewhat too\n- **sand text**: prevents flooding\n"
+                                  "- **pond text**: cuts den fragmentation\n- **clay**: fixes the den in place\n- **reed**: cuts roots\n\n"
+                                  "Moss lining lowers the cost. Reduce latency by caching. Lower latency helps. Clay walls cut latency.\n"))
+    assert {("moss text", "usedFor", "reducing den rot"), ("sand text", "usedFor", "preventing flooding"),
+            ("pond text", "usedFor", "reducing den fragmentation"), ("moss lining", "usedFor", "reducing cost")} <= found, found
+    assert not any(s in ("clay", "reed", "caching", "clay wall", "Lower latency") or "latency" in o for s, _r, o in found), found
+
+
+def test_a_doing_said_as_a_noun_is_one_concept_with_it(tmp_path: Path) -> None:
+    """ "reduces den rot" (usedFor reducing den rot) and "used for den rot reduction": the verb's noun after the object
+    names the same doing, so the two are one concept, labelled as the notes write it most. Only verbs of the purposes
+    read ("reducing", "preventing", ...), and only a plain object: not "reducing the risk of X", not "merging models"."""
+    assert doing("reducing hallucinations").aliases == ("hallucination reduction",)
+    assert doing("preventing den flooding").aliases == ("den flooding prevention",)
+    assert doing("merging models").aliases == () and doing("reducing the risk of rot").aliases == ()
+    graph = build(tmp_path, "# Dens\n\n- **moss text**: reduces den rot\n- **clay text**: used for den rot reduction\n"
+                            "- **sand text**: also reduces den rot\n")
+    found = facts(graph)
+    assert {("moss text", "usedFor", "reducing den rot"), ("clay text", "usedFor", "reducing den rot")} <= found, found

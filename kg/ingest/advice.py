@@ -12,7 +12,8 @@ import re
 from kg.ingest import clauses, tagger
 from kg.ingest.cues import Cue
 from kg.ingest.lists import cut, split
-from kg.ingest.nouns import PRONOUNS, Phrase, doing, keep, noun_phrase, opens_with_a_doing
+from kg.ingest.doings import doing
+from kg.ingest.nouns import PRONOUNS, Phrase, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.singular import singular_noun
 from kg.ingest.subjects import CURRENT, NOBODY, sentence_case, subject_of
 
@@ -68,16 +69,21 @@ def measured_with(text: str, protected: set[str]) -> list[tuple[Phrase, str, Phr
 
 
 # "Dropout prevents overfitting", "It mitigates flooding", "Batching improves throughput", "RAG helps reduce
-# hallucinations": a thing and the problem it is for, or the good it does ("increases", "lowers" may say a cost)
+# hallucinations": a thing and the problem it is for, or the good it does ("increases" may say a cost); "cuts",
+# "lowers" in the third person only ("lower latency" is a noun phrase), read as "reduces"
 _GOOD_VERBS = r"(?:prevent|reduce|mitigate|fix|solve|address|avoid|eliminate|minimi[sz]e|tackle|alleviate|improve|boost)"
 _SOLVES = re.compile(
-    r"^(?P<thing>[^,;:()]{2,60}?)\s+(?:(?:also|often|[a-z]+ly)\s+)?"
-    rf"(?P<verb>{_GOOD_VERBS}(?:e?s)?|(?:helps?|can)\s+(?:to\s+)?{_GOOD_VERBS}|(?:speed|protect|guard|defend)s?\s+(?:up|against))"
-    r"\s+(?P<problem>[^,;:()]{2,60})$", re.IGNORECASE)
+    r"^(?:(?P<thing>[^,;:()]{2,60}?)\s+)?(?:(?:also|often|[a-z]+ly)\s+)?"
+    rf"(?P<verb>{_GOOD_VERBS}(?:e?s)?|cuts|lowers|(?:helps?|can)\s+(?:to\s+)?{_GOOD_VERBS}|(?:speed|protect|guard|defend)s?\s+(?:up|against))"
+    r"\s+(?P<problem>[^,;:()]{2,60}?)(?:\s+(?:somewhat|a\s+lot|a\s+bit|too|as\s+well))*$", re.IGNORECASE)
+_READ_AS = {"cuts": "reduce", "lowers": "reduce"}
+# what "cuts" and "lowers" reduce, not what they cut or lower ("cuts roots"): an amount, or an abstract noun by its suffix
+_AN_AMOUNT = re.compile(r"(?:latency|costs?|memory|time|overhead|price|bills?|usage|size|load|footprint|bandwidth|traffic|waste|noise"
+                        r"|errors?|risks?|bias(?:es)?|\w+(?:tions?|ness|ity|ities|ncy|nce|ment)s?)$", re.IGNORECASE)
 
 
 # the stem of a verb _SOLVES needs, one search before its match and the rewrite of "a technique that"
-_GOOD_CUE = Cue(r"prevent|reduc|mitigat|fix|solv|address|avoid|eliminat|minimi[sz]|tackl|alleviat|improv|boost|speed|protect|guard|defend")
+_GOOD_CUE = Cue(r"prevent|reduc|mitigat|fix|solv|address|avoid|eliminat|minimi[sz]|tackl|alleviat|improv|boost|speed|protect|guard|defend|cuts|lowers")
 
 
 # "X is a technique that speeds up Y", "(It is) a method that prevents Y": what the kind does, the thing does
@@ -98,6 +104,15 @@ def what_it_solves(text: str, protected: set[str]) -> list[tuple[Phrase | str, P
     found = _SOLVES.match(text)
     if found is not None and (re.search(r"\s(?:in)?to\s", found["problem"]) or clauses.has_finite_verb(found["problem"])):
         return []  # "It reduces words to their root form": what it makes of them, no problem; "... latency is low": a clause
+    if found is not None and (found["thing"] is None or found["verb"].lower() in _READ_AS) \
+            and cut(found["problem"], protected) != found["problem"].strip():
+        return []  # "fixes the den in place", "It cuts roots at night": another sense of the verb, where nothing else says it
+    if found is not None and found["verb"].lower() in _READ_AS and not _AN_AMOUNT.search(found["problem"].strip()):
+        return []  # "cuts roots": what it cuts, no amount it makes smaller
+    if found is not None and found["thing"] is None:  # "- **Moss text:** reduces den rot somewhat too": what the thing being read is for
+        if not found["verb"].lower().endswith("s"):
+            return []  # in the third person only: "Reduce latency by ..." is advice to the reader
+        found = _SOLVES.match(f"it {text[found.start('verb'):]}")
     if found is not None and re.fullmatch(_GOOD_VERBS, found["verb"], re.IGNORECASE) \
             and singular_noun(last := found["thing"].split()[-1].lower()) == last:
         return []  # "Rerankers improve precision", the plural's verb; not "To improve precision", "Models that improve ..."
@@ -106,7 +121,7 @@ def what_it_solves(text: str, protected: set[str]) -> list[tuple[Phrase | str, P
         return []  # "Mixing real data with synthetic data reduces the risk", "Marcus said routing reduces cost": no one thing
     # "helps reduce": the verb; "speeds up": the verb, and the particle put back after its -ing below
     word, _, particle = re.sub(r"^(?:helps?|can)\s+(?:to\s+)?", "", found["verb"].lower()).partition(" ")
-    thing, verb = subject_of(sentence_case(found["thing"])), next(iter(tagger.readings(word).get("VERB", ())), None)
+    thing, verb = subject_of(sentence_case(found["thing"])), _READ_AS.get(word) or next(iter(tagger.readings(word).get("VERB", ())), None)
     if (thing == CURRENT and found["thing"].strip().lower() not in PRONOUNS) or opens_with_a_doing(found["thing"].strip()):
         return []  # "Picking task-specific models improves ...": a doing, no thing named, no pronoun for one
     if word.startswith(("improv", "boost")) and isinstance(thing, Phrase) and thing.is_name:

@@ -133,11 +133,6 @@ class Phrase:
     kind: str | None = None  # what a parenthesis after it says it is: "ALFWorld (text-based game)"
 
 
-def doing(task: str) -> Phrase:
-    """ "identifying outliers", "merging models": a gerund heads it, its object stays as written."""
-    return Phrase(task)
-
-
 @remembered(maxsize=1 << 16)
 def noun_phrase(text: str) -> Phrase:
     """The concept a noun phrase names: "Google's TensorFlow" -> TensorFlow, owned by Google."""

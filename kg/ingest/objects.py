@@ -13,7 +13,8 @@ from kg.ingest.lists import cut, cut_around_asides, inside_parentheses, split, w
 from kg.ingest.marks import ARROW, ARROW_BETWEEN
 from kg.ingest.modifiers import an_adjective, compared_class, compared_kind, compares, coordinated_adjectives, gathers, is_shell, only_describes, without_judgement
 from kg.ingest.name_lists import an_adjective_alone
-from kg.ingest.nouns import Phrase, describes, doing, is_action, keep, noun_phrase, opens_with_a_doing
+from kg.ingest.doings import doing
+from kg.ingest.nouns import Phrase, describes, is_action, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.tagger import reads_as_plural_noun, readings, tagged, word_tag
 

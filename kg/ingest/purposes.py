@@ -9,7 +9,8 @@ import re
 
 from kg.ingest import classify, clauses
 from kg.ingest.claims import Claim
-from kg.ingest.nouns import Phrase, doing, keep, noun_phrase
+from kg.ingest.doings import doing
+from kg.ingest.nouns import Phrase, keep, noun_phrase
 
 _NAME = r"[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*){0,2}"  # "NumPy", "Hugging Face", "Scikit-learn"
 # a pair: names, "for", then the task up to the next comma, semicolon or the end

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 
-from kg.ingest import classify
+from kg.ingest import classify, clauses, tagger
 from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
 from kg.ingest.fragments import doing_fragment
@@ -23,8 +23,8 @@ from kg.ingest.lists import cut, sharing_the_noun, without_asides
 from kg.ingest.modifiers import ATTRIBUTE_HEADS, CLASSIFYING, SAID_OF_A_THING, compares, is_shell, without_judgement
 from kg.ingest.markdown import Cell, Table
 from kg.ingest.marks import ARROW_BETWEEN
-from kg.ingest.nouns import Phrase, doing, noun_phrase, opens_with_a_doing
-from kg.ingest import clauses, tagger
+from kg.ingest.doings import doing
+from kg.ingest.nouns import Phrase, noun_phrase, opens_with_a_doing
 from kg.ingest.asked import asked_of_each_row, says_yes
 from kg.ingest.cell_phrases import INDIRECT_QUESTION, described_part, fields_as_compound, leading_noun_phrase
 from kg.ingest.citations import citation_alone, cited_authors

@@ -67,3 +67,17 @@ def test_a_doing_said_as_a_noun_is_one_concept_with_it(tmp_path: Path) -> None:
                             "- **sand text**: also reduces den rot\n")
     found = facts(graph)
     assert {("moss text", "usedFor", "reducing den rot"), ("clay text", "usedFor", "reducing den rot")} <= found, found
+
+
+def test_a_fit_for_a_use_and_what_a_thing_is_handy_for(tmp_path: Path) -> None:
+    """ "Good fit for moss generation, periodic reports", "a great fit for den mapping", "handy for", "well suited to",
+    "suitable for", "helpful for": what the thing is for, as "good for" was read; "a great fit" had made the thing a
+    kind of "fit"."""
+    found = facts(build(tmp_path, "# Dens\n\n- **den batch**: half price. Good fit for moss generation, periodic reports\n"
+                                  "- **sand batch**: handy for moss generation\n- **clay batch**: well suited to den mapping\n"
+                                  "- **bark batch**: a great fit for den mapping\n\n"
+                                  "The fern batch is a good fit for den repair. Sett maps are suitable for den repair. Moss is helpful for warmth.\n"))
+    assert {("den batch", "usedFor", "moss generation"), ("den batch", "usedFor", "periodic report"),
+            ("sand batch", "usedFor", "moss generation"), ("clay batch", "usedFor", "den mapping"), ("bark batch", "usedFor", "den mapping"),
+            ("fern batch", "usedFor", "den repair"), ("Sett map", "usedFor", "den repair"), ("Moss", "usedFor", "warmth")} <= found, found
+    assert not any(o == "fit" for _s, _r, o in found), found

@@ -81,3 +81,16 @@ def test_a_fit_for_a_use_and_what_a_thing_is_handy_for(tmp_path: Path) -> None:
             ("sand batch", "usedFor", "moss generation"), ("clay batch", "usedFor", "den mapping"), ("bark batch", "usedFor", "den mapping"),
             ("fern batch", "usedFor", "den repair"), ("Sett map", "usedFor", "den repair"), ("Moss", "usedFor", "warmth")} <= found, found
     assert not any(o == "fit" for _s, _r, o in found), found
+
+
+def test_in_prose_a_sentence_with_no_subject_speaks_of_the_one_just_before(tmp_path: Path) -> None:
+    """ "Online dens optimize for warmth. Zorpco's batch den gives you 50% off. Good fit for moss generation.": a sentence
+    with no subject of its own speaks of what the sentence just before spoke of; after one that said nothing of it, of
+    nothing (it had been the online dens'). A pronoun right after its subject, sentence after sentence, is read as before."""
+    found = facts(build(tmp_path, "# Dens\n\nOnline dens optimize for warmth, batch dens for cost. Zorpco's batch den and Mossco's "
+                                  "batch sett give you 50% off. Good fit for moss generation, periodic reports.\n\n"
+                                  "Moss lining reduces den rot. It is good for winter dens. It also helps with warmth.\n"))
+    assert ("online den", "focusesOn", "warmth") in found, found
+    assert not any(o in ("moss generation", "periodic report") for _s, _r, o in found), found
+    assert {("moss lining", "usedFor", "reducing den rot"), ("moss lining", "usedFor", "winter den"),
+            ("moss lining", "usedFor", "warmth")} <= found, found

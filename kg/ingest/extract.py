@@ -360,7 +360,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
                 record.definition.append(sentence)
         for claim in filter(None, map(as_example, as_uses(reading.claims))):
             if shown:
-                claim = _linked(claim, shown)
+                claim = vault.as_linked(claim, shown)
             claim_source = Source(paragraph.file, paragraph.line_at(offset + claim.offset))
             if claim.relation == "hasExample" and isinstance(claim.subject, Phrase):  # "Examples of vector databases are ..."
                 kind = extraction.concept(claim.subject, claim_source, topic)  # a kind in its own right, never the entry
@@ -432,6 +432,8 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
         if entry is not None and entry.note and current is None and names_in(entry.records[0].final(), sentence):
             current = entry.records[0].final()  # "This is what a GRU does! It is a kind of RNN": now "it" is the GRU
         current = named_at_the_end(sentence, paragraph.emphasized, extraction, source, topic) or current  # "... called a **den model**. Examples: A"
+        current = None if entry is None and current is spoken_of and not any(c.subject == CURRENT for c in reading.claims) else current  # prose: of
+        # what the sentence just before spoke of only ("Online dens ... Zorpco's den gives you 50% off. Good fit for X": not the dens')
         if entry is not None:
             entry.current = current
     if paragraph.item is None and paragraph.term is None:  # prose: "batching. Static batching ..., dynamic batching ..."
@@ -441,10 +443,3 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
         current = entry.records[0].final()  # "Related: [[Model Merging]]", "## See also" / "- [[X]]": of the entry, whatever was said before
     vault.relate_links(paragraph, entry, current, extraction, topic)
     fields.apply_fields(paragraph, current or (entry.records[0] if entry else None), extraction, topic)
-
-
-def _linked(claim: Claim, shown: dict[str, str]) -> Claim:
-    """The claim with a wikilink's shown words ("quantity" of "[[Data Acquisition|quantity]]") naming the note linked to."""
-    def target(phrase: Phrase | str) -> Phrase | str:  # "moss layer" of "[[Moss Lining|moss layers]]": the words as read, singular
-        return noun_phrase(shown[found]) if isinstance(phrase, Phrase) and (found := key(phrase.label)) in shown else phrase
-    return replace(claim, subject=target(claim.subject), object=target(claim.object))

@@ -13,10 +13,11 @@ Folders are topics; a folder whose name is a kind of thing ("Traditional_Models"
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 
 from kg.ingest import classify, clauses, tagger
+from kg.ingest.claims import Claim
 from kg.ingest.entries import Entry
 from kg.ingest.extraction import Extraction, Topic
 from kg.ingest.lexicon import Record
@@ -33,7 +34,7 @@ from kg.ingest.nouns import Phrase, a_place_in_the_notes, noun_phrase, opens_wit
 from kg.ingest.categories import category_named, counted_groups, parts_named, types_named
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept
-from kg.labels import as_term, clean, fold
+from kg.labels import as_term, clean, fold, key
 
 # File names that name a document, not a concept
 _DOCUMENT_NAMES = {"readme", "index", "notes", "note", "todo", "changelog", "license", "licence", "contributing",
@@ -317,3 +318,10 @@ def outline_label(text: str) -> bool:
     letters as an outline's items often are; not a kind ("- libraries: A, B", members of it) nor an instruction."""
     label = re.match(r"([a-z]+(?: [a-z]+){0,2}):\s", text)
     return label is not None and (label_relation(label[1]) is not None or singular_phrase(label[1]) == "example" or label[1].startswith("vs "))
+
+
+def as_linked(claim: Claim, shown: dict[str, str]) -> Claim:
+    """The claim with a wikilink's shown words ("quantity" of "[[Data Acquisition|quantity]]") naming the note linked to."""
+    def target(phrase: Phrase | str) -> Phrase | str:  # "moss layer" of "[[Moss Lining|moss layers]]": the words as read, singular
+        return noun_phrase(shown[found]) if isinstance(phrase, Phrase) and (found := key(phrase.label)) in shown else phrase
+    return replace(claim, subject=target(claim.subject), object=target(claim.object))

@@ -9,8 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg.ingest import clauses
+from kg.ingest.benchmark_topics import topic_evaluated
 from kg.ingest.doings import doing
-from reading import build, facts, names
+from reading import build, facts, names, rules
 
 
 def test_a_plural_a_verb_and_a_name_is_a_clause_not_a_name(tmp_path: Path) -> None:
@@ -94,3 +95,22 @@ def test_in_prose_a_sentence_with_no_subject_speaks_of_the_one_just_before(tmp_p
     assert not any(o in ("moss generation", "periodic report") for _s, _r, o in found), found
     assert {("moss lining", "usedFor", "reducing den rot"), ("moss lining", "usedFor", "winter den"),
             ("moss lining", "usedFor", "warmth")} <= found, found
+
+
+def test_a_benchmark_named_by_its_topic_evaluates_it(tmp_path: Path) -> None:
+    """ "DenEval: Zorpco's den-mapping benchmark", "a claw translation benchmark", "a coding eval": the words before the
+    kind say what the benchmark tests (a doing's hyphen a space), where they end on a doing or an abstract noun; not a
+    quality ("popular"), a format ("multiple-choice"), a language ("Chinese"), an adjective before a noun ("long-context")
+    or what it is about ("a den benchmark"). A thing of no name is no benchmark: "on den mapping,
+    sett repair and other burrow-digging benchmarks" tests nothing."""
+    assert topic_evaluated("den-mapping benchmark") == "den mapping" and topic_evaluated("claw translation leaderboard") == "claw translation"
+    assert all(topic_evaluated(kind) is None for kind in ("popular benchmark", "multiple-choice benchmark", "Chinese benchmark",
+                                                          "long-context benchmark", "benchmark", "den-mapping dataset", "den benchmark"))
+    graph = build(tmp_path, "# Dens\n\n- **DenEval:** Zorpco's den-mapping benchmark. 25 types of tunnels.\n"
+                            "- **ClawBench:** a claw translation benchmark\n- **CodeDen:** a coding eval\n- **PondQA:** a multiple-choice benchmark\n\n"
+                            "Zorpco's model beats the old one on den mapping, sett repair and other burrow-digging benchmarks.\n")
+    found = facts(graph)
+    assert {("DenEval", "evaluates", "den mapping"), ("ClawBench", "evaluates", "claw translation"), ("CodeDen", "evaluates", "coding"),
+            ("DenEval", "isA", "den-mapping benchmark")} <= found, found
+    assert not any((s == "PondQA" or o == "burrow digging") and r == "evaluates" for s, r, o in found), found
+    assert rules(graph, "DenEval", "evaluates", "den mapping") == {("benchmark-topic", "stated")}

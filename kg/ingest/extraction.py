@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from kg.ingest import classify
+from kg.ingest.benchmark_topics import topic_evaluated
 from kg.ingest.citations import written_makers
 from kg.ingest.claims import MITIGATED_BY
 from kg.ingest.lexicon import Lexicon, Record, Statement
@@ -75,6 +76,9 @@ class Extraction:
             return  # "Great for beginners": who it suits, no use it is put to
         if subject is not obj and not (relation == "isA" and key(subject.label) == key(obj.label)):  # "Adapters isA adapter": no kind of itself
             self.statements.append(Statement(subject, relation, obj, source))
+        if relation == "isA" and subject.is_name and (topic := topic_evaluated(obj.label)) is not None:  # "DenEval is a den-mapping benchmark":
+            # what it tests (a benchmark has a name: "den mapping, and other burrow benchmarks" tests none)
+            self.state(subject, "evaluates", self.lexicon.concept(noun_phrase(topic), source), source.by("benchmark-topic"))
 
     def state_owner(self, record: Record, phrase: Phrase, source: Source) -> None:
         """Who made what a phrase names, when it says so: "Google's Gemma", "FAISS (Meta)", "LIMA (Zhou et al., 2023)"; not

@@ -11,7 +11,7 @@ from pathlib import Path
 from kg.ingest import clauses
 from kg.ingest.benchmark_topics import topic_evaluated
 from kg.ingest.doings import doing
-from reading import build, facts, names, rules
+from reading import build, build_files, facts, names, rules
 
 
 def test_a_plural_a_verb_and_a_name_is_a_clause_not_a_name(tmp_path: Path) -> None:
@@ -114,3 +114,18 @@ def test_a_benchmark_named_by_its_topic_evaluates_it(tmp_path: Path) -> None:
             ("DenEval", "isA", "den-mapping benchmark")} <= found, found
     assert not any((s == "PondQA" or o == "burrow digging") and r == "evaluates" for s, r, o in found), found
     assert rules(graph, "DenEval", "evaluates", "den mapping") == {("benchmark-topic", "stated")}
+
+
+def test_an_outline_s_items_under_its_opening_item_speak_of_the_note(tmp_path: Path) -> None:
+    """A note written as an outline, Logseq's way, every line an item: "- Den mapping is a technique that uses [[sonar]]."
+    over "\t- Used for moss repair." and "\t- Suffers from echo noise.": each item right under the one the note opens
+    with, naming its concept, speaks of it, whatever the item before spoke of (the second had been read of nothing).
+    An item that names its own subject keeps it, and items under another item do not change."""
+    _result, graph = build_files(tmp_path, {
+        "pages/Den Mapping.md": "- Den mapping is a technique that uses [[sonar]].\n\t- Used for moss repair.\n\t- Suffers from echo noise.\n"
+                                "\t- Sonar mapping is a kind of den mapping.\n- Kinds\n\t- Suffers from nothing here.\n",
+        "pages/Sett Repair.md": "- Sett repair fixes [[Den Mapping|den maps]].\n"})
+    found = facts(graph)
+    assert {("Den Mapping", "uses", "sonar"), ("Den Mapping", "usedFor", "moss repair"), ("Den Mapping", "suffersFrom", "echo noise"),
+            ("sonar mapping", "isA", "Den Mapping")} <= found, found
+    assert not any(r == "suffersFrom" and o != "echo noise" for _s, r, o in found), found

@@ -44,6 +44,7 @@ class Entry:
     pronouns: bool = True
     mentioned: bool = False  # a note: whether the paragraph before named its concept, so "It ..." may be it
     started: bool = False  # a note: whether a paragraph of its text has been read
+    opening: int | None = None  # a note: the outline item its text opens with, naming its concept ("- Den mapping is ...")
 
 
 def names_in(record: Record, text: str) -> bool:

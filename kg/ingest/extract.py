@@ -228,6 +228,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
             introducers[at] = introducer
         if note is not None:
             note.mentioned = names_in(note.records[0].final(), paragraph.text)
+            note.opening = paragraph.item if not note.started and note.mentioned and paragraph.item is not None and not paragraph.parents else note.opening
             note.started = note.started or bool(paragraph.text.strip())
         if counted is not None:
             counted()
@@ -283,6 +284,8 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
     if entry is not None and entry.note and paragraph.item is not None and not paragraph.parents and not paragraph.has_colon \
             and (clauses.PARTICIPLE.match(paragraph.text) or a_predicate(paragraph.text) or subjectless.of_its_thing(paragraph.text)):
         current = entry.records[0].final()  # "- Used for code generation", "- uses clay for walls", "- a kind of X" in a note: of its concept
+    if entry is not None and entry.note and paragraph.item is not None and paragraph.parents == (entry.opening,):
+        current = entry.records[0].final()  # "- Den mapping is ..." / "  - Suffers from echo": an outline's, whatever the item before spoke of
     if entry is not None and (_LABELLED_LINE.match(paragraph.text if paragraph.item is not None else paragraph.text[:1].upper() + paragraph.text[1:])  # "tools: A"
                               or paragraph.text.startswith("e.g. ") or (entry.note and paragraph.item is not None and not paragraph.parents
                                                                         and vault.outline_label(paragraph.text))) \

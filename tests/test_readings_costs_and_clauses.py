@@ -129,3 +129,20 @@ def test_an_outline_s_items_under_its_opening_item_speak_of_the_note(tmp_path: P
     assert {("Den Mapping", "uses", "sonar"), ("Den Mapping", "usedFor", "moss repair"), ("Den Mapping", "suffersFrom", "echo noise"),
             ("sonar mapping", "isA", "Den Mapping")} <= found, found
     assert not any(r == "suffersFrom" and o != "echo noise" for _s, r, o in found), found
+
+
+def test_a_logseq_page_in_a_namespace_is_named_by_its_own_name(tmp_path: Path) -> None:
+    """ "title:: tools/Den Radar", a file "tools___Den Radar.md" or "tools%2FSett Radar.md": a Logseq page in a namespace is
+    the concept of its last name, as a link "[[tools/Den Radar]]" names it (it had made a second concept "tools/Den Radar",
+    or "tools Den Radar" of the file's name); a title of a name with a slash in it ("A/B digging") stays whole."""
+    _result, graph = build_files(tmp_path, {
+        "pages/tools___Den Radar.md": "title:: tools/Den Radar\n\n- Den Radar is a tool made by [[Zorpco]].\n\t- Uses [[Den Mapping]]\n",
+        "pages/tools%2FSett Radar.md": "- Sett Radar is a tool that uses [[Den Mapping]].\n",
+        "pages/Den Mapping.md": "- Den mapping is a technique.\n\t- [[tools/Den Radar]] finds setts.\n",
+        "pages/AB digging.md": "title:: A/B digging\n\n- A/B digging is a test that compares two [[Den Mapping|den maps]].\n"})
+    labels = names(graph)
+    assert "a/b digging" in labels and "b digging" not in labels, labels
+    assert {"den radar", "sett radar"} <= labels and not any("tools" in label for label in labels), labels
+    found = facts(graph)
+    assert {("Den Radar", "isA", "tool"), ("Den Radar", "uses", "Den Mapping"), ("Sett Radar", "uses", "Den Mapping")} <= found, found
+

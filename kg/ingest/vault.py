@@ -91,9 +91,11 @@ def note_subject(notes: NotesFile, in_collection: bool) -> NoteSubject | None:
 
 
 def _page_title(notes: NotesFile) -> str | None:
-    """A Logseq page's `title::` property, in the block that opens the page."""
+    """A Logseq page's `title::` property, in the block that opens the page; of a page in a namespace, its own name
+    ("tools/Den Radar": Den Radar, as a link to it names it; not "A/B testing", "AI/ML", names whole)."""
     opening = notes.paragraphs[:3]  # the page's properties: "- title:: ...", "- tags:: ...", one block each or one
-    return next((field.values[0] for p in opening for field in p.fields if field.name.lower() == "title" and field.values), None)
+    title = next((field.values[0] for p in opening for field in p.fields if field.name.lower() == "title" and field.values), None)
+    return title.rpartition("/")[2] if title and "/" in title and all(len(part.strip()) > 2 for part in title.split("/")) else title
 
 
 def glossary_of(name: str) -> str | None:
@@ -117,7 +119,7 @@ def title_name(title: str) -> str:
 
 def file_name(path: str) -> str:
     """A note's file name as a name: "Learning_Rate.md" -> "Learning Rate"; "" for README, index, ..."""
-    stem = note_name(PurePosixPath(path).stem.split("--")[-1])
+    stem = note_name(re.split(r"___|%2F", PurePosixPath(path).stem, flags=re.IGNORECASE)[-1].split("--")[-1])  # "tools___Den Radar": Logseq's namespace
     name = clean(re.sub(r"[_]+", " ", stem))
     numbered = re.sub(r"[\W\d_]+$", "", name.lower())  # "glossary2", "notes-3": a document's name still
     if not name or numbered in _DOCUMENT_NAMES or len(name.split()) > 6 or not re.search(r"[A-Za-z]", name) \

@@ -146,3 +146,15 @@ def test_a_logseq_page_in_a_namespace_is_named_by_its_own_name(tmp_path: Path) -
     found = facts(graph)
     assert {("Den Radar", "isA", "tool"), ("Den Radar", "uses", "Den Mapping"), ("Sett Radar", "uses", "Den Mapping")} <= found, found
 
+
+def test_a_logseq_tag_written_as_a_link_in_a_sentence_is_its_words(tmp_path: Path) -> None:
+    """ "a technique for #[[sett repair]]", "Used for #[[moss counting]]": a tag written as a link inside a sentence is a
+    link whose words the sentence reads (the "#" had made them no words at all); after a sentence's end it stays a tag."""
+    _result, graph = build_files(tmp_path, {
+        "pages/Den Mapping.md": "- Den mapping is a technique for #[[sett repair]] and #[[den planning]].\n\t- Used for #[[moss counting]]\n"
+                                "\t- Read about it today. #[[reading list]]\n",
+        "pages/Sett Repair.md": "- Sett repair fixes [[Den Mapping|den maps]].\n"})
+    found = facts(graph)
+    assert {("Den Mapping", "usedFor", "sett repair"), ("Den Mapping", "usedFor", "den planning"),
+            ("Den Mapping", "usedFor", "moss counting")} <= found, found
+    assert not any(o == "reading list" and r != "relatedTo" for _s, r, o in found), found

@@ -404,7 +404,7 @@ def _take_fields(text: str, lines: tuple[int, ...]) -> tuple[str, tuple[Field, .
     def keep(match: re.Match[str]) -> str:
         if _ASKED.match(text, text.rfind("\n", 0, match.start()) + 1, match.start()):
             return match.group()  # "What is LoRA::A method ...": a spaced-repetition card, no field (kg.ingest.flashcards)
-        values = tuple(v for v in (_unwiki(part).strip() for part in _split_values(match["value"])) if v)
+        values = tuple(v for v in (_WIKILINK.sub(lambda m: m["target"], part).strip() for part in _split_values(match["value"])) if v)
         fields.append(Field(match["name"], values, lines[min(text.count("\n", 0, match.start()), len(lines) - 1)]))
         return ""
 
@@ -428,11 +428,8 @@ def _split_values(value: str) -> list[str]:
     return value.split(",")
 
 
-def _unwiki(value: str) -> str:
-    return _WIKILINK.sub(lambda m: m["target"], value)
-
-
 def _take_wikilinks(text: str) -> tuple[str, tuple[Link, ...]]:
+    text = re.sub(r"(?<=[\w,:] )#(?=\[\[)|#(?=\[\[[^\]\n]+\]\][^\n#]*?[A-Za-z])", "", text)  # Logseq's "for #[[den planning]]": a link in words; tags after a sentence stay tags
     found: list[Link] = []
     out: list[str] = []
     position = last = 0

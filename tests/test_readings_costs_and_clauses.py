@@ -158,3 +158,26 @@ def test_a_logseq_tag_written_as_a_link_in_a_sentence_is_its_words(tmp_path: Pat
     assert {("Den Mapping", "usedFor", "sett repair"), ("Den Mapping", "usedFor", "den planning"),
             ("Den Mapping", "usedFor", "moss counting")} <= found, found
     assert not any(o == "reading list" and r != "relatedTo" for _s, r, o in found), found
+
+
+def test_makers_named_by_a_word_for_firms_are_of_that_kind(tmp_path: Path) -> None:
+    """ "startups like Clawco, Pawtek", "Model API providers such as Zorpco and Mossco": a startup, a vendor, a provider,
+    a firm or a manufacturer is an organisation, so the names listed after one are of its kind (a word the vocabulary
+    knows no class by had named no kind alone)."""
+    graph = build(tmp_path, "# Dens\n\nThere are startups like Clawco, Pawtek and Dignet.\n\n"
+                            "Model API providers such as Zorpco and Mossco sell dens.\n")
+    found = facts(graph)
+    assert {("Clawco", "isA", "startup"), ("Dignet", "isA", "startup"), ("Zorpco", "isA", "model API provider")} <= found, found
+    assert graph.class_of(graph.resolve("startup")) == "Organization"
+
+
+def test_a_list_ends_where_an_item_opens_a_kind_of_its_own(tmp_path: Path) -> None:
+    """ "Accelerators: claws, Meta's MTIA, plus startups like Cerebras, Graphcore, Groq": the label's list ends where an item
+    joined on by "plus" opens a kind of its own, whose names follow it (Graphcore and Groq had been made accelerators);
+    "tools like DenX, SettGo, plus libraries like Holelib, Burrowlib" the same (Burrowlib had been a tool too)."""
+    found = facts(build(tmp_path, "# Dens\n\nAccelerators: claws, Meta's MTIA, plus startups like Cerebras, Graphcore, Groq.\n\n"
+                                  "Zorpco sells tools like DenX, SettGo, plus libraries like Holelib, Burrowlib.\n"))
+    assert {("MTIA", "isA", "accelerator"), ("claw", "isA", "accelerator"), ("Graphcore", "isA", "startup"), ("Groq", "isA", "startup"),
+            ("DenX", "isA", "tool"), ("SettGo", "isA", "tool"), ("Holelib", "isA", "library"), ("Burrowlib", "isA", "library")} <= found, found
+    assert not any((s in ("Graphcore", "Groq", "Cerebras") and o == "accelerator") or (s == "Burrowlib" and o == "tool")
+                   for s, _r, o in found), found

@@ -19,7 +19,7 @@ from kg.ingest.lists import cut, cut_around_asides, last_of_a_list, names_before
 from kg.ingest.modifiers import CLASSIFYING, DEGREE, EVALUATIVE, GROUP_WORDS, PART_WORDS, ROLE_WORDS, is_shell, says_which, without_judgement
 from kg.ingest.clause_shapes import without_reduced_relative
 from kg.ingest.nouns import ORDINALS, ROLES, VERBS_ING, Phrase, is_action, keep, noun_phrase, opens_with_a_doing, says_another_name
-from kg.ingest.name_lists import an_adjective_alone, names_by_capitals
+from kg.ingest.name_lists import A_KIND_OF_THEIR_OWN, an_adjective_alone, names_by_capitals
 from kg.ingest.remarks import is_remark
 from kg.ingest.shared_heads import head_they_share, kind_named_earlier
 from kg.labels import looks_like_name
@@ -217,8 +217,8 @@ def _listed(after: str, cue: str, protected: set[str]) -> str:
         after = _FOR_TASK.sub(lambda m: " " * len(m.group()), after)
     # "benchmarks like Zeta flip it: fixed model, ...": what a colon opens is said of the sentence before it
     listed = cut_around_asides(after.split(": ")[0], protected, examples=True)  # "like TTFT (time to first token) and TPOT"
-    run_on = re.search(r"\)\s+(?!(?:and|or)\b)\w", listed)  # "like LangGraph (workflows) LlamaIndex (agents)": no comma, no list
-    return listed[: run_on.start() + 1] if run_on else listed
+    listed = listed[: run_on.start() + 1] if (run_on := re.search(r"\)\s+(?!(?:and|or)\b)\w", listed)) else listed  # "like LangGraph (workflows) LlamaIndex (agents)": no list
+    return A_KIND_OF_THEIR_OWN.split(listed, maxsplit=1)[0]  # "tools like A, B, plus libraries like C, D": a kind of their own
 
 
 def _until_verb(item: str, inner: bool = False) -> str:

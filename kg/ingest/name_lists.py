@@ -14,6 +14,10 @@ from kg.ingest.modifiers import CLASSIFYING
 from kg.ingest.nouns import ONE_NAME, OPEN_ENDS, Phrase, keep, noun_phrase, opens_with_a_doing
 from kg.labels import looks_like_name, singular
 
+# where a list of names ends: at an item joined on ("plus", "and also") that opens a kind of its own, whose names follow it
+# ("A, B, plus startups like C, D"); a kind with examples among the items holds one ("A, portals like B, C": C is the list's)
+A_KIND_OF_THEIR_OWN = re.compile(r",\s+(?:plus|and\s+also|as\s+well\s+as|and\s+then)\s+[^,]*?\s(?:like|such\s+as|including)\s")
+
 
 def an_adjective_alone(item: str) -> bool:
     """ "heavy": a word alone the tagger reads as an adjective, which says what a thing is like."""

@@ -17,7 +17,7 @@ from kg.ingest.hearst import GROUP_WORDS, KIND_HEADS, does_its_roles, includes_k
 from kg.ingest.cues import Cue
 from kg.ingest.memo import fresh
 from kg.ingest.lists import cut, cut_around_asides, each_cut, names_before_a_verb, sharing_the_noun, split, without_asides
-from kg.ingest.name_lists import a_name, adjectives_only, an_adjective_alone, names_only, said_by_what_it_is_like, says_what_it_is_like
+from kg.ingest.name_lists import A_KIND_OF_THEIR_OWN, a_name, adjectives_only, an_adjective_alone, names_only, said_by_what_it_is_like, says_what_it_is_like
 from kg.ingest.remarks import is_remark, one_work
 from kg.ingest.doings import doing
 from kg.ingest.nouns import NAMED_KINDS, Phrase, abbreviates, keep, noun_phrase, opens_with_a_doing
@@ -150,6 +150,10 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
         return True  # "moss layers per den: MossDen 0, ClayDen 1": how many each has; "If depth matters: A, B": when, no kind; "book = Title, Author": one work's record
     label, at = without_where(without_remark(match["label"])), match.start("items")  # "Three approaches in the book"
     items_text = without_relatives_in_a_list(match["items"], items_only=True)  # "a tunnel that brings air, and a nest": two parts
+    if (own := A_KIND_OF_THEIR_OWN.search(items_text)) is not None:  # "A, B, plus startups like C, D": C and D are startups, none of the label's
+        reading.claims.extend(Claim(one, "isA", kind, at + own.start() + 1 + offset)
+                              for one, kind, offset in kinds_with_examples(items_text[own.start() + 1:], protected))
+        items_text = items_text[: own.start()]
     if (cue := EXAMPLES_CUE.search(items_text)) is not None and (adjectives_only(re.split(r"\s*(?:,|\+|&|\band\b)\s*", items_text[: cue.start()].strip(" ,")))
                                                              or says_what_it_is_like(items_text[: cue.start()])):
         items_text, at = items_text[cue.end():], at + cue.end()  # "sett models: small + fast, e.g. A, B": its examples are its members

@@ -11,6 +11,7 @@ from pathlib import Path
 from kg.ingest import clauses
 from kg.ingest.benchmark_topics import topic_evaluated
 from kg.ingest.doings import doing
+from kg.ingest.lists import split
 from reading import build, build_files, facts, names, rules
 
 
@@ -181,3 +182,17 @@ def test_a_list_ends_where_an_item_opens_a_kind_of_its_own(tmp_path: Path) -> No
             ("DenX", "isA", "tool"), ("SettGo", "isA", "tool"), ("Holelib", "isA", "library"), ("Burrowlib", "isA", "library")} <= found, found
     assert not any((s in ("Graphcore", "Groq", "Cerebras") and o == "accelerator") or (s == "Burrowlib" and o == "tool")
                    for s, _r, o in found), found
+
+
+def test_two_bare_words_after_of_and_and_are_its_object() -> None:
+    """ "joint embeddings of moss and clay", "quantization of weights and activations": one word after "of", then "and" and one
+    bare noun, is the object of "of" with it, one item (it had made "clay" a thing of its own, produced or used); not "maps
+    of tunnels and a spade" (an article of its own), "layers of moss and MLP blocks" (a phrase of its own), a doing
+    ("a mix of moss and sorting"), nor three items. The head shared after single words is read as before."""
+    assert split("joint embeddings of moss and clay", set()) == ["joint embeddings of moss and clay"]
+    assert split("quantization of weights and activations", set()) == ["quantization of weights and activations"]
+    assert split("maps of tunnels and a spade", set()) == ["maps of tunnels", "a spade"]
+    assert split("layers of moss and MLP blocks", set()) == ["layers of moss", "MLP blocks"]
+    assert split("a mix of moss and sorting", set()) == ["a mix of moss", "sorting"]
+    assert split("maps of tunnels, setts and dens", set()) == ["maps of tunnels", "setts", "dens"]
+    assert split("query, key and value vectors", set()) == ["query vectors", "key vectors", "value vectors"]

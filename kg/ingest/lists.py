@@ -12,6 +12,7 @@ from kg.ingest import clauses
 from kg.ingest.cues import Cue
 from kg.ingest.marks import ARROW
 from kg.ingest.nouns import abbreviates, names_a_doing
+from kg.ingest.shared_words import LEADING_ARTICLE, sharing_words
 from kg.ingest.singular import singular_noun
 from kg.ingest.tagger import corrected, readings, tagged
 
@@ -226,7 +227,7 @@ def _is_list_comma(text: str, after: int, examples: bool = False) -> bool:
         so_far = text[:after].rstrip().removesuffix(",")
         closed = examples and re.search(r"\s(?:and|or)\s", so_far[so_far.rfind(",") + 1 :]) is not None
         item = re.split(r",|\.", re.sub(r"^(?:and|or)\s+", "", rest), maxsplit=1)[0]
-        return not closed and not (_LEADING_ARTICLE.match(item) and clauses.has_finite_verb(item)) and not _verb_and_object(item)
+        return not closed and not (LEADING_ARTICLE.match(item) and clauses.has_finite_verb(item)) and not _verb_and_object(item)
     following = re.split(r",|\s(?:and|or)\s|\.", rest, maxsplit=1)[0]
     if following.strip() == rest.strip() and following.strip().islower() and re.search(r"(?:s|ed)$", following.strip()) \
             and set(readings(following.strip())) == {"VERB"}:
@@ -367,7 +368,7 @@ def split(text: str, protected: set[str]) -> list[str]:
         position = match.end()
     items.append(_OPEN_END.sub("", text[position:]))  # "names, addresses, phone numbers etc": the list goes on, no word of its last item
     # "batching, especially continuous batching, and caching": an example of the item before, no item
-    return _sharing_a_head([item.strip() for item in items if item.strip() and not _SINGLED_OUT.match(item.strip())])
+    return sharing_words([item.strip() for item in items if item.strip() and not _SINGLED_OUT.match(item.strip())], text)
 
 
 _OPEN_END = re.compile(r"(?<=\w)\s+(?:etc\.?|and so on|and more)\s*$", re.IGNORECASE)
@@ -375,36 +376,6 @@ _OPEN_END = re.compile(r"(?<=\w)\s+(?:etc\.?|and so on|and more)\s*$", re.IGNORE
 
 # participles of using that follow a noun they narrow: "systems using tools", "wombats using one den"
 USING = ("using", "leveraging", "employing", "utilizing")
-_MODIFIER = re.compile(r"[a-z][a-z0-9-]*")
-_LEADING_ARTICLE = re.compile(r"^(?:the|a|an|its|their)\s+", re.IGNORECASE)
-
-
-def _sharing_a_head(items: list[str]) -> list[str]:
-    """ "query, key and value vectors", "text and image inputs": single words before a last item of two
-    that ends on a plural share its head noun ("query vectors"), as the last one's first word does.
-    Not a plural ("models and data pipelines": models are things of their own) nor a name, nor before a
-    singular head, which a noun of its own is as likely to precede ("dropout and weight decay")."""
-    last = items[-1].partition(" of ")[0].split() if len(items) > 1 else []  # "value vectors of past tokens"
-    if len(last) != 2 or not _MODIFIER.fullmatch(last[0]) or not _MODIFIER.fullmatch(last[1]) or corrected(*tagged(last[0])[0]) in ("DT", "PRP$"):
-        return items  # "the door and the walls": an article of its own opens a whole phrase, which shares nothing
-    if re.fullmatch(r"[a-z]+[^s]s", last[0]) and "VERB" in readings(last[0]):
-        return items  # "moss and takes hours": a verb of the subject's and its object, no head to share
-    first = _LEADING_ARTICLE.sub("", items[0])  # "the key and value vectors": the article is the whole list's
-    words = [first, *items[1:-1]]
-    if not all(_MODIFIER.fullmatch(item) and not _plural(item) and not names_a_doing(item) for item in words):
-        return items  # "quantization and eviction policies": a doing is a thing of its own
-    if not _plural(last[1]) and not all(_only_describes(item) for item in [*words, last[0]]):
-        return items  # "dropout and weight decay"; but "term-based and embedding-based retrieval" share it
-    return [f"{item} {last[1]}" for item in words] + items[-1:]
-
-
-def _only_describes(word: str) -> bool:
-    """An adjective or participle that is no noun too ("term-based", "unsupervised"; not "short", "key")."""
-    return corrected(*tagged(word)[0]) in ("JJ", "VBN", "VBD") and "NOUN" not in readings(word)
-
-
-def _plural(word: str) -> bool:
-    return singular_noun(word) != word
 
 
 def each_cut(items: str, protected: set[str]) -> list[str]:

@@ -12,6 +12,7 @@ from kg.ingest import clauses
 from kg.ingest.benchmark_topics import topic_evaluated
 from kg.ingest.doings import doing
 from kg.ingest.lists import split
+from kg.ingest.name_lists import spelled_out_names
 from reading import build, build_files, facts, names, rules
 
 
@@ -196,3 +197,16 @@ def test_two_bare_words_after_of_and_and_are_its_object() -> None:
     assert split("a mix of moss and sorting", set()) == ["a mix of moss", "sorting"]
     assert split("maps of tunnels, setts and dens", set()) == ["maps of tunnels", "setts", "dens"]
     assert split("query, key and value vectors", set()) == ["query vectors", "key vectors", "value vectors"]
+
+
+def test_names_spelled_out_before_their_initials_are_names_whole(tmp_path: Path) -> None:
+    """ "- **Den costs:** time to first dig (TTFD), time per tunnel (TPT), time between tunnels, time per den.": two items
+    spelled out before their initials make the list one of names, small words inside and all (each had been read as an
+    instruction, "time" a verb, and the list as none); a list of instructions is still none ("rake into piles, ...")."""
+    assert spelled_out_names("time to first dig (TTFD), time per tunnel (TPT), time between tunnels") == ["time to first dig", "time per tunnel"]
+    assert spelled_out_names("time to first dig (TPT), den care (DC)") == ["den care"]  # initials the words do not spell
+    found = facts(build(tmp_path, "# Dens\n\n- **Den costs:** time to first dig (TTFD), time per tunnel (TPT), time between tunnels, "
+                                  "time per den. More in ch9.\n- **Den rules:** rake into piles, compare within a pile, time the digging.\n"))
+    assert {("time to first dig", "isA", "den cost"), ("time per tunnel", "isA", "den cost"), ("time between tunnels", "isA", "den cost"),
+            ("time per den", "isA", "den cost")} <= found, found
+    assert not any(o == "den rule" for _s, _r, o in found), found

@@ -16,7 +16,7 @@ from kg.ingest.fragments import bare_fragment, bare_kind, doing_fragment, named_
 from kg.ingest.lists import CLAUSE_OPENER, cut, split, without_asides
 from kg.ingest.modifiers import compares, is_shell
 from kg.ingest.singular import singular_noun, singular_phrase
-from kg.ingest.name_lists import a_name, names_only
+from kg.ingest.name_lists import a_name, names_only, spelled_out_names
 from kg.ingest.namings import FOR_A_GOAL, kind_word, label_relation
 from kg.ingest.remarks import is_remark
 from kg.ingest.hearst import KIND_HEADS, PERSONS, kinds_with_examples
@@ -216,7 +216,8 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
             and not _DONE_BY.match(sentence) and not clauses.has_finite_verb(without_asides(sentence)) \
             and not (": " in sentence and label_relation(sentence.split(": ", 1)[0])) \
             and not any(map(_participle_phrase, re.split(r",\s*", without_asides(sentence))[1:])) \
-            and not any(re.match(r"(?:not|never|no\s+longer)\s", item) or _what_to_do(item) for item in re.split(r",\s*", without_asides(sentence))) \
+            and not any(re.match(r"(?:not|never|no\s+longer)\s", item) or (_what_to_do(item) and len(spelled_out_names(sentence)) < 2)
+                        for item in re.split(r",\s*", without_asides(sentence))) \
             and (listed := names_only(common_first_word(sentence.rstrip(".")), protected) or _sharing_a_head(sentence, protected)
                  or _names_but_one(sentence, protected)):
         # "**Planning:** Plan generation, plan validation and reflection.": what the entry takes in (not "encoder-decoder

@@ -11,7 +11,7 @@ from kg.ingest import classify, clauses, tagger
 from kg.ingest.lists import cut_around_asides, sharing_the_noun, split, without_asides
 from kg.ingest.marks import ARROW
 from kg.ingest.modifiers import CLASSIFYING
-from kg.ingest.nouns import ONE_NAME, OPEN_ENDS, Phrase, keep, noun_phrase, opens_with_a_doing
+from kg.ingest.nouns import ONE_NAME, OPEN_ENDS, Phrase, abbreviates, keep, noun_phrase, opens_with_a_doing
 from kg.labels import looks_like_name, singular
 
 # where a list of names ends: at an item joined on ("plus", "and also") that opens a kind of its own, whose names follow it
@@ -63,8 +63,11 @@ def names_only(text: str, protected: frozenset[str] | set[str] = frozenset()) ->
     if titled:  # "Kaggle, Papers with Code, Google Dataset Search": a title's small words joined, one item among names
         text = _TITLED_ITEM.sub(lambda m: m.group().replace(" ", "_"), text)
         bare = without_asides(text)
+    # "time to first dig (TTFD), time per tunnel (TPT), time between tunnels": two names spelled out before their initials
+    # make a list of names, whose words with a preposition are names whole
+    spelled = spelled_out_names(text)
     if clauses.has_finite_verb(bare) or (clauses.imperative(bare) and not re.match(r"[a-z]+ing\b", bare, re.IGNORECASE)
-                                          and not clauses.noun_before_noun(bare)) or re.search(r"\b(?:between|of|for|in|on|to|with)\b", bare) \
+                                          and not clauses.noun_before_noun(bare)) or (len(spelled) < 2 and re.search(r"\b(?:between|of|for|in|on|to|with)\b", bare)) \
             or re.search(r"(?:^|,\s*)(?:an?|the|incl\.?|including|e\.g\.|esp\.|especially)\s", bare, re.IGNORECASE) or re.search(ARROW, bare):
         return None  # "Address imbalanced datasets, a common challenge": an instruction, and what the thing is; "A, B -> C": a flow;
         # "rough language, incl. rudeness": what follows the cue are examples of the first, no names beside it
@@ -89,6 +92,12 @@ def names_only(text: str, protected: frozenset[str] | set[str] = frozenset()) ->
     return items
 
 
+def spelled_out_names(text: str) -> list[str]:
+    """The items of a list written out before their initials: "time to first dig (TTFD), time per tunnel (TPT)" -> "time to
+    first dig", "time per tunnel": names whole, whatever small words are inside (not instructions: "time" is no verb here)."""
+    return [m["words"] for m in _SPELLED_OUT_ITEM.finditer(text) if abbreviates(m["abbr"], m["words"])]
+
+
 def said_by_what_it_is_like(written: list[str]) -> bool:
     """ "drop repetitive", "too short": an item that ends on a word that is only an adjective, or opens on a
     word of degree, says what a thing is like, in a list of what to do; it names nothing."""
@@ -104,6 +113,7 @@ def says_what_it_is_like(text: str) -> bool:
 
 
 _DEGREE = re.compile(r"(?:too|very|overly|quite|highly|extremely)\s", re.IGNORECASE)  # "too short": how much
+_SPELLED_OUT_ITEM = re.compile(r"(?:(?<=^)|(?<=,\s))(?P<words>[a-z][\w-]*(?:\s[\w-]+){1,5})\s\((?P<abbr>[A-Z][A-Za-z0-9]{1,7})\)(?=\s*(?:,|\.|$|\s(?:and|or)\s))")
 # a list's item in title case with a small word inside: "Papers with Code", "Bank of America" (not "and": it joins items)
 _TITLED_ITEM = re.compile(r"(?:(?<=^)|(?<=,\s))[A-Z][\w-]*(?:\s+(?:of|for|with|in|on|to|the)\s+[A-Z][\w-]*)+(?=\s*(?:,|$))")
 

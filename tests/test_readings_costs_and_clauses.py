@@ -210,3 +210,11 @@ def test_names_spelled_out_before_their_initials_are_names_whole(tmp_path: Path)
     assert {("time to first dig", "isA", "den cost"), ("time per tunnel", "isA", "den cost"), ("time between tunnels", "isA", "den cost"),
             ("time per den", "isA", "den cost")} <= found, found
     assert not any(o == "den rule" for _s, _r, o in found), found
+
+
+def test_a_name_spelled_out_before_its_initials_is_not_cut_at_a_verb(tmp_path: Path) -> None:
+    """ "Den metrics include time to first dig (TTFD) and time per tunnel (TPT).": an example written out before its
+    initials is a name whole; "dig" in it is no verb that ends it (it had made a concept "time to first")."""
+    found = facts(build(tmp_path, "# Dens\n\nDen metrics include time to first dig (TTFD) and time per tunnel (TPT).\n"))
+    assert {("time to first dig", "isA", "den metric"), ("time per tunnel", "isA", "den metric")} <= found, found
+    assert not any(s == "time to first" for s, _r, _o in found), found

@@ -19,7 +19,7 @@ from kg.ingest.lists import cut, cut_around_asides, last_of_a_list, names_before
 from kg.ingest.modifiers import CLASSIFYING, DEGREE, EVALUATIVE, GROUP_WORDS, PART_WORDS, ROLE_WORDS, is_shell, says_which, without_judgement
 from kg.ingest.clause_shapes import without_reduced_relative
 from kg.ingest.nouns import ORDINALS, ROLES, VERBS_ING, Phrase, is_action, keep, noun_phrase, opens_with_a_doing, says_another_name
-from kg.ingest.name_lists import A_KIND_OF_THEIR_OWN, an_adjective_alone, names_by_capitals
+from kg.ingest.name_lists import A_KIND_OF_THEIR_OWN, an_adjective_alone, names_by_capitals, spelled_out_names
 from kg.ingest.remarks import is_remark
 from kg.ingest.shared_heads import head_they_share, kind_named_earlier
 from kg.labels import looks_like_name
@@ -128,7 +128,7 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
         for index, item in enumerate(items):
             if AMOUNT.match(item) or item.strip()[:1] in "\"“'‘" or clauses.opens_with_an_auxiliary(item) or _ONE_OF_THEM.match(item):
                 continue  # "(e.g. 512 tokens)": how much; '"answer in JSON"': words quoted; "doesn't know X": a clause; "one for X": unnamed
-            until = _until_verb(item, inner=index < len(items) - 1)
+            until = _until_verb(item, inner=index < len(items) - 1) if not spelled_out_names(item) else item  # "time to first dig (TTFD)": whole
             if index == len(items) - 1 and until == item and _PREPOSITION_NEXT.match(rest):
                 until = _before_a_verb(item)  # "PEFT methods like LoRA work with ...": the list ran into its verb
                 if " " not in until.strip() and opens_with_a_doing(until):

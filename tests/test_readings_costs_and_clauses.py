@@ -218,3 +218,18 @@ def test_a_name_spelled_out_before_its_initials_is_not_cut_at_a_verb(tmp_path: P
     found = facts(build(tmp_path, "# Dens\n\nDen metrics include time to first dig (TTFD) and time per tunnel (TPT).\n"))
     assert {("time to first dig", "isA", "den metric"), ("time per tunnel", "isA", "den metric")} <= found, found
     assert not any(s == "time to first" for s, _r, _o in found), found
+
+
+def test_a_thing_said_to_be_better_than_another_is_set_against_it(tmp_path: Path) -> None:
+    """ "Clay dens are better than sand dens", "Completion is not the same as conversation", and, with no subject, "- **DistilDen**: 40% smaller than SettNet, keeps ..." or "much less popular than
+    [[moss lining]] in practice": two things compared as alternatives. Not a number ("more than 50 tunnels"), "other than",
+    "rather than", nor "better than ever"."""
+    found = facts(build(tmp_path, "# Dens\n\nClay dens are better than sand dens. "
+                                  "Completion is not the same as conversation.\n\n"
+                                  "- **DistilDen**: 40% smaller than SettNet, keeps 97% of its depth\n"
+                                  "- **soft den**: much less popular than [[moss lining]] in practice\n- **big den**: more than 50 tunnels\n"
+                                  "- **old den**: better than ever\n- **fern den**: other than moss, mostly clay\n"))
+    assert {("clay den", "contrastsWith", "sand den"),
+            ("Completion", "contrastsWith", "conversation"), ("DistilDen", "contrastsWith", "SettNet"),
+            ("soft den", "contrastsWith", "moss lining")} <= found, found
+    assert not any(s in ("big den", "old den", "fern den") and r == "contrastsWith" for s, r, _o in found), found

@@ -120,14 +120,18 @@ def what_it_needs(text: str, protected: set[str]) -> list[Phrase]:
 _ALTERNATIVE_TO = re.compile(r"^(?:(?:an?|one)\s+(?:[\w-]+,?\s+){0,2}?)?alternative\s+to\s+(?P<other>[^,;:()]{2,60})$", re.IGNORECASE)  # terse too
 _RELATED_TO = re.compile(r"^(?:very\s+|quite\s+)?similar\s+to\s+(?P<other>[^,;:()]{2,60})$", re.IGNORECASE)  # "related to" is a phrase
 _VERSUS = re.compile(VS_FIRST.pattern + r"\s*(?P<other>[^,;:()=]{2,60}?)(?:(?::|\s=)\s.*)?$", re.IGNORECASE | re.DOTALL)  # "- vs moss lining: moss rots"
+# "40% smaller than SettNet, keeps ...", "much less popular than moss lining in practice": a comparative, set against what follows
+_COMPARED = re.compile(r"^(?:(?:\d+(?:\.\d+)?\s?(?:%|x|×)|much|far|way|a\s+lot|slightly|a\s+bit|somewhat)\s+)?(?:(?:more|less)\s+[a-z]+|better|worse|"
+                       r"(?!(?:other|rather)\b)[a-z]{3,}(?<!ev)er)\s+than\s+(?P<other>(?![\d.]|(?:ever|before|expected|usual|needed|necessary|that|it|they)\b)[^,;:()]{2,60}?)(?:[,;:].*)?$",
+                       re.IGNORECASE)
 
 
 def compared_with(text: str, protected: set[str]) -> tuple[str, Phrase] | None:
     """(relation, other) for a sentence with no subject that sets the thing the note or entry is on
-    beside another: "An alternative to RLHF." (contrastsWith), "Similar to beam search." (relatedTo);
-    None for any other sentence."""
+    beside another: "An alternative to RLHF.", "40% smaller than BERT, ..." (contrastsWith), "Similar to beam search."
+    (relatedTo); None for any other sentence."""
     written = text.strip().rstrip(".")
-    for pattern, relation in ((_ALTERNATIVE_TO, "contrastsWith"), (_VERSUS, "contrastsWith"), (_RELATED_TO, "relatedTo")):
+    for pattern, relation in ((_ALTERNATIVE_TO, "contrastsWith"), (_VERSUS, "contrastsWith"), (_COMPARED, "contrastsWith"), (_RELATED_TO, "relatedTo")):
         if (found := pattern.match(written)) is not None and keep(other := noun_phrase(cut(found["other"], protected))):
             return relation, other
     return None

@@ -13,6 +13,7 @@ from kg.ingest.benchmark_topics import topic_evaluated
 from kg.ingest.doings import doing
 from kg.ingest.lists import split
 from kg.ingest.name_lists import spelled_out_names
+from kg.ingest.restated_doings import restates_the_doing
 from reading import build, build_files, facts, names, rules
 
 
@@ -233,3 +234,19 @@ def test_a_thing_said_to_be_better_than_another_is_set_against_it(tmp_path: Path
             ("Completion", "contrastsWith", "conversation"), ("DistilDen", "contrastsWith", "SettNet"),
             ("soft den", "contrastsWith", "moss lining")} <= found, found
     assert not any(s in ("big den", "old den", "fern den") and r == "contrastsWith" for s, r, _o in found), found
+
+
+def test_a_doing_defined_by_its_own_verb_uses_what_it_is_done_with(tmp_path: Path) -> None:
+    """ "- **Moss packing:** pack moss with a spade.", "- **Clay packing:** packs clay using a trowel.", "- **Den sorting:**
+    sort the dens w/ a precise rake, e.g. a claw rake", "- **Sett validation:** validation via heuristics or a den judge":
+    a definition that restates the doing its term names uses what it is done with, and the restated words are no kind of
+    it (they had made "moss packing isA pack moss"). A definition that restates nothing keeps its reading."""
+    assert restates_the_doing("moss packing", "packs clay using a trowel") and restates_the_doing("sett validation", "validation via x")
+    assert not restates_the_doing("moss packing", "a way to keep dens warm") and not restates_the_doing("den map", "map of dens")
+    found = facts(build(tmp_path, "# Dens\n\n- **Moss packing:** pack moss with a spade.\n- **Clay packing:** packs clay using a trowel.\n"
+                                  "- **Den sorting:** sort the dens w/ a precise rake, e.g. a claw rake or Zorpco Rake.\n"
+                                  "- **Sett validation:** validation via heuristics (too many tunnels) or a den judge.\n"
+                                  "- **Moss lining:** a layer of moss with clay on top.\n"))
+    assert {("moss packing", "uses", "spade"), ("clay packing", "uses", "trowel"), ("den sorting", "uses", "precise rake"),
+            ("sett validation", "uses", "heuristic"), ("sett validation", "uses", "den judge")} <= found, found
+    assert not any(o == "pack moss" for _s, _r, o in found) and ("moss lining", "uses", "clay") not in found, found

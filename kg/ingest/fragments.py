@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from kg.ingest import classify, clauses, tagger
-from kg.ingest.claims import Reading
+from kg.ingest.claims import Claim, Reading
 from kg.ingest.subjects import CURRENT
 from kg.ingest.cues import Cue
 from kg.ingest.hearst import KIND_HEADS
@@ -19,6 +19,7 @@ from kg.ingest.nouns import OWNER_NAME, noun_phrase
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.terms import sum_of_parts
 from kg.ingest.remarks import one_work
+from kg.ingest.restated_doings import done_with
 from kg.ingest.marks import ARROW
 from kg.labels import opening_lowered
 
@@ -255,7 +256,12 @@ def lists_its_kinds(term: str | None, sentence: str) -> bool:
 
 
 def no_kind_of_the_first(term: str | None, sentence: str, reading: Reading) -> Reading:
-    """A term's definition as read, less the kind it gave the term where the definition lists its kinds (lists_its_kinds)."""
-    if not lists_its_kinds(term, sentence):
+    """A term's definition as read, less the kind it gave the term where the definition lists its kinds (lists_its_kinds) or
+    restates the doing the term names, whose instruments the term uses (kg.ingest.restated_doings)."""
+    if lists_its_kinds(term, sentence):
+        return replace(reading, claims=[claim for claim in reading.claims if not (claim.subject == CURRENT and claim.relation == "isA")])
+    if not (used := done_with(term, sentence)):
         return reading
-    return replace(reading, claims=[claim for claim in reading.claims if not (claim.subject == CURRENT and claim.relation == "isA")])
+    restated = (sentence.split() or [""])[0].lower()  # "pack moss with a spade": no kind "pack moss" of moss packing
+    kept = [c for c in reading.claims if not (c.subject == CURRENT and c.relation == "isA" and c.object.label.split()[0].lower() == restated)]
+    return replace(reading, claims=kept + [Claim(CURRENT, "uses", thing, 0) for thing in used], subject=None)  # of the term, no subject of its own

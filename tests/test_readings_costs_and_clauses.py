@@ -243,6 +243,7 @@ def test_a_doing_defined_by_its_own_verb_uses_what_it_is_done_with(tmp_path: Pat
     it (they had made "moss packing isA pack moss"). A definition that restates nothing keeps its reading."""
     assert restates_the_doing("moss packing", "packs clay using a trowel") and restates_the_doing("sett validation", "validation via x")
     assert not restates_the_doing("moss packing", "a way to keep dens warm") and not restates_the_doing("den map", "map of dens")
+    assert restates_the_doing("den reraking", "reraks the dens") and restates_the_doing("root cutting", "cut roots")  # a verb no dictionary holds
     found = facts(build(tmp_path, "# Dens\n\n- **Moss packing:** pack moss with a spade.\n- **Clay packing:** packs clay using a trowel.\n"
                                   "- **Den sorting:** sort the dens w/ a precise rake, e.g. a claw rake or Zorpco Rake.\n"
                                   "- **Sett validation:** validation via heuristics (too many tunnels) or a den judge.\n"

@@ -21,8 +21,11 @@ def restates_the_doing(term: str, sentence: str) -> bool:
     head, first = term.split()[-1].lower(), (sentence.split() or [""])[0].lower().strip(",:")
     if first == head:
         return head.endswith(("ing", "tion", "sion", "ment"))
-    doing = set(tagger.readings(head).get("VERB", ())) if head.endswith("ing") else set()
-    return bool(doing & set(tagger.readings(first).get("VERB", ())))
+    if not head.endswith("ing"):
+        return False
+    stem = re.sub(r"e?s$", "", first) if len(first) > 4 else first  # "reranks", "lines": a verb the dictionary may lack ("rerank")
+    return bool(set(tagger.readings(head).get("VERB", ())) & set(tagger.readings(first).get("VERB", ()))) \
+        or stem in (head[:-3], head[:-4], head[:-3].rstrip("e"))  # "reranking", "cutting"
 
 
 def done_with(term: str | None, sentence: str) -> list[Phrase] | None:

@@ -239,15 +239,16 @@ def test_a_thing_said_to_be_better_than_another_is_set_against_it(tmp_path: Path
 def test_a_doing_defined_by_its_own_verb_uses_what_it_is_done_with(tmp_path: Path) -> None:
     """ "- **Moss packing:** pack moss with a spade.", "- **Clay packing:** packs clay using a trowel.", "- **Den sorting:**
     sort the dens w/ a precise rake, e.g. a claw rake", "- **Sett validation:** validation via heuristics or a den judge":
-    a definition that restates the doing its term names uses what it is done with, and the restated words are no kind of
-    it (they had made "moss packing isA pack moss"). A definition that restates nothing keeps its reading."""
+    a definition that restates the doing its term names uses what it is done with (the ones named, where it gives examples
+    of it), and the restated words are no kind of it (they had made "moss packing isA pack moss"). A definition that
+    restates nothing keeps its reading."""
     assert restates_the_doing("moss packing", "packs clay using a trowel") and restates_the_doing("sett validation", "validation via x")
     assert not restates_the_doing("moss packing", "a way to keep dens warm") and not restates_the_doing("den map", "map of dens")
     assert restates_the_doing("den reraking", "reraks the dens") and restates_the_doing("root cutting", "cut roots")  # a verb no dictionary holds
     found = facts(build(tmp_path, "# Dens\n\n- **Moss packing:** pack moss with a spade.\n- **Clay packing:** packs clay using a trowel.\n"
-                                  "- **Den sorting:** sort the dens w/ a precise rake, e.g. a claw rake or Zorpco Rake.\n"
+                                  "- **Den sorting:** sort the dens w/ a precise rake, e.g. a claw rake.\n"
                                   "- **Sett validation:** validation via heuristics (too many tunnels) or a den judge.\n"
                                   "- **Moss lining:** a layer of moss with clay on top.\n"))
-    assert {("moss packing", "uses", "spade"), ("clay packing", "uses", "trowel"), ("den sorting", "uses", "precise rake"),
+    assert {("moss packing", "uses", "spade"), ("clay packing", "uses", "trowel"), ("den sorting", "uses", "claw rake"),
             ("sett validation", "uses", "heuristic"), ("sett validation", "uses", "den judge")} <= found, found
     assert not any(o == "pack moss" for _s, _r, o in found) and ("moss lining", "uses", "clay") not in found, found

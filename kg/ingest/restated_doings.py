@@ -12,7 +12,7 @@ from kg.ingest.lists import cut, split, without_asides
 from kg.ingest.nouns import Phrase, keep, noun_phrase
 
 _DONE_WITH = re.compile(r"\s(?:with|w/|using|via|through)\s+(?P<things>[^;:.]{2,120})", re.IGNORECASE)
-_EXAMPLES_AFTER = re.compile(r",?\s+(?:e\.g\.|i\.e\.|like|such as|for example)\b.*$", re.IGNORECASE)
+_EXAMPLES_AFTER = re.compile(r",?\s+(?:like|such as|for example,?)\s+(?P<named>.+)$", re.IGNORECASE)
 
 
 def restates_the_doing(term: str, sentence: str) -> bool:
@@ -29,12 +29,14 @@ def restates_the_doing(term: str, sentence: str) -> bool:
 
 
 def done_with(term: str | None, sentence: str) -> list[Phrase] | None:
-    """What a definition that restates its term's doing says the doing is done with (each a noun phrase; none where
-    nothing follows "with", "using", "via"); None where the definition does not restate it."""
+    """What a definition that restates its term's doing says the doing is done with (each a noun phrase, or the examples
+    of it the definition names; none where nothing follows "with", "using", "via"); None where it does not restate it."""
     if not term or not restates_the_doing(term, sentence):
         return None
-    found = _DONE_WITH.search(without_asides(sentence))
+    found = _DONE_WITH.search(re.sub(r"\be\.g\.", "for example", without_asides(sentence)))  # its dots end no sentence
     if found is None:
         return []
-    listed = re.sub(r"\s+(or|and)\s+(?:with|w/|using|via|through)\s+", r" \1 ", _EXAMPLES_AFTER.sub("", found["things"]))
+    examples = _EXAMPLES_AFTER.search(found["things"])  # "w/ a precise model, e.g. a cross-encoder or DenRank": the ones named
+    listed = examples["named"] if examples else found["things"]
+    listed = re.sub(r"\s+(or|and)\s+(?:with|w/|using|via|through)\s+", r" \1 ", listed)
     return [thing for thing in (noun_phrase(item) for item in split(cut(listed, set()), set())) if keep(thing)]

@@ -164,14 +164,15 @@ def test_a_logseq_tag_written_as_a_link_in_a_sentence_is_its_words(tmp_path: Pat
 
 
 def test_makers_named_by_a_word_for_firms_are_of_that_kind(tmp_path: Path) -> None:
-    """ "startups like Clawco, Pawtek", "Model API providers such as Zorpco and Mossco": a startup, a vendor, a provider,
-    a firm or a manufacturer is an organisation, so the names listed after one are of its kind (a word the vocabulary
-    knows no class by had named no kind alone)."""
+    """ "startups like Clawco, Pawtek", "Model API providers such as Zorpco and Mossco": a startup, a provider, a firm or a
+    manufacturer is an organisation, so the names listed after one are of its kind (a word the vocabulary knows no class
+    by had named no kind alone); a vendor is not (named by what it sells as often as by its company)."""
     graph = build(tmp_path, "# Dens\n\nThere are startups like Clawco, Pawtek and Dignet.\n\n"
-                            "Model API providers such as Zorpco and Mossco sell dens.\n")
+                            "Model API providers such as Zorpco and Mossco sell dens.\n\nDen vendors like DenX and SettGo sell moss.\n")
     found = facts(graph)
     assert {("Clawco", "isA", "startup"), ("Dignet", "isA", "startup"), ("Zorpco", "isA", "model API provider")} <= found, found
     assert graph.class_of(graph.resolve("startup")) == "Organization"
+    assert graph.class_of(graph.resolve("den vendor")) != "Organization"  # what it sells as often as who sells it
 
 
 def test_a_list_ends_where_an_item_opens_a_kind_of_its_own(tmp_path: Path) -> None:

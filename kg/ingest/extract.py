@@ -435,8 +435,8 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
         if entry is not None and entry.note and current is None and names_in(entry.records[0].final(), sentence):
             current = entry.records[0].final()  # "This is what a GRU does! It is a kind of RNN": now "it" is the GRU
         current = named_at_the_end(sentence, paragraph.emphasized, extraction, source, topic) or current  # "... called a **den model**. Examples: A"
-        current = None if entry is None and current is spoken_of and not any(c.subject == CURRENT for c in reading.claims) else current  # prose: of
-        # what the sentence just before spoke of only ("Online dens ... Zorpco's den gives you 50% off. Good fit for X": not the dens')
+        # prose: of what the sentence just before spoke of only ("Online dens ... Zorpco's den gives you 50% off. Good fit for X": not the dens')
+        current = None if entry is None and current is spoken_of and not any(c.subject == CURRENT for c in reading.claims) else current
         if entry is not None:
             entry.current = current
     if paragraph.item is None and paragraph.term is None:  # prose: "batching. Static batching ..., dynamic batching ..."

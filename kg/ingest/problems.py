@@ -109,7 +109,8 @@ def _who_pays(before: str, contrasted: bool, protected: set[str]) -> Phrase | st
         said_of = subject_of(first, at_start=True)
         return said_of if said_of == CURRENT or _names_a_thing(said_of) else None
     if not contrasted and tagger.names_a_concept(first) and not first[:1].islower():
-        return noun_phrase(cut(first, protected)) if _names_a_thing(noun_phrase(cut(first, protected))) else None
+        named = noun_phrase(cut(first, protected))
+        return named if _names_a_thing(named) else None
     return CURRENT
 
 

@@ -253,3 +253,11 @@ def test_a_doing_defined_by_its_own_verb_uses_what_it_is_done_with(tmp_path: Pat
     assert {("moss packing", "uses", "spade"), ("clay packing", "uses", "trowel"), ("den sorting", "uses", "claw rake"),
             ("sett validation", "uses", "heuristic"), ("sett validation", "uses", "den judge")} <= found, found
     assert not any(o == "pack moss" for _s, _r, o in found) and ("moss lining", "uses", "clay") not in found, found
+
+
+def test_a_purpose_names_no_maker_in_parentheses(tmp_path: Path) -> None:
+    """ "Moles used the Benchmark for QA (BBQ) easily.": a purpose after "for" is a task, and the parenthesis after it names
+    no one who made it (it had made `QA developedBy BBQ`); the object and the purpose are read as before."""
+    found = facts(build(tmp_path, "# Notes\n\nMoles used the Benchmark for QA (BBQ) easily.\n"))
+    assert ("Benchmark", "usedFor", "QA") in found, found
+    assert not any(r == "developedBy" for _s, r, _o in found), found

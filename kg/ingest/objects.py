@@ -6,6 +6,7 @@ Knows English wording; nothing of files.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.ingest import clauses
 from kg.ingest.hearst import AMOUNT, CITATION, GROUP_WORDS, short_and_verbless
@@ -152,8 +153,8 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False,
         located.extend(noun_phrase(n) for n in NAMED.findall(place["place"])[:1])
     goal = _GOAL.match(remainder) if not _A_POOR_FIT.search(head) else None  # "a poor fit for X": no use for X
     if goal and not is_action(goal["goal"]):
-        purpose.extend(p for p in (doing(cut(g)) if _a_doing_with_words(g) else noun_phrase(cut(g)) for g in split(goal["goal"], protected))
-                       if keep(p))  # "for merging two beds": a doing keeps its words, not "merging two bed"
+        purpose.extend(replace(p, owner=None) for p in (doing(cut(g)) if _a_doing_with_words(g) else noun_phrase(cut(g)) for g in split(goal["goal"], protected))
+                       if keep(p))  # "for merging two beds": a doing keeps its words, not "merging two bed"; "for QA (BBQ)": a task, no one's work
     given = _GIVEN.match(remainder)
     examples = [p for p in (noun_phrase(x) for x in split(cut(given["examples"], protected, examples=True), protected)) if keep(p)] if given else []
     described = coordinated_adjectives(head, after_an_article)  # "(is) a fast and memory-efficient attention algorithm": one thing

@@ -216,8 +216,8 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
             and not _DONE_BY.match(sentence) and not clauses.has_finite_verb(without_asides(sentence)) \
             and not (": " in sentence and label_relation(sentence.split(": ", 1)[0])) \
             and not any(map(_participle_phrase, re.split(r",\s*", without_asides(sentence))[1:])) \
-            and not any(re.match(r"(?:not|never|no\s+longer)\s", item) or (_what_to_do(item) and len(spelled_out_names(sentence)) < 2)
-                        for item in re.split(r",\s*", without_asides(sentence))) \
+            and not any(re.match(r"(?:not|never|no\s+longer)\s", item) for item in re.split(r",\s*", without_asides(sentence))) \
+            and (not any(map(_what_to_do, re.split(r",\s*", without_asides(sentence)))) or len(spelled_out_names(sentence)) >= 2) \
             and (listed := names_only(common_first_word(sentence.rstrip(".")), protected) or _sharing_a_head(sentence, protected)
                  or _names_but_one(sentence, protected)):
         # "**Planning:** Plan generation, plan validation and reflection.": what the entry takes in (not "encoder-decoder

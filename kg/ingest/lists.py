@@ -146,6 +146,11 @@ def _space_before(text: str, at: int) -> int:
         at -= 1
     return at
 
+def preposition_once(listed: str) -> str:
+    """ "a judge or with perplexity" -> "a judge or perplexity": a preposition said again before an item is no part of it."""
+    return re.sub(r"\s+(or|and)\s+(?:by|with|w/|using|via|through)\s+", r" \1 ", listed)
+
+
 def cut(text: str, protected: set[str] | None = None, examples: bool = False, one_item: bool = False) -> str:
     """Text up to where the noun phrase list ends; keeps "and"/"or" lists and known labels whole. A list
     of `examples` (after "like", "such as") whose last item holds its "and" ends at the next ", and"

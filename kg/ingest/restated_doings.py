@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest import tagger
-from kg.ingest.lists import cut, split, without_asides
+from kg.ingest.lists import cut, preposition_once, split, without_asides
 from kg.ingest.nouns import Phrase, keep, noun_phrase
 
 _DONE_WITH = re.compile(r"\s(?:with|w/|using|via|through)\s+(?P<things>[^;:.]{2,120})", re.IGNORECASE)
@@ -38,5 +38,4 @@ def done_with(term: str | None, sentence: str) -> list[Phrase] | None:
         return []
     examples = _EXAMPLES_AFTER.search(found["things"])  # "w/ a precise model, e.g. a cross-encoder or DenRank": the ones named
     listed = examples["named"] if examples else found["things"]
-    listed = re.sub(r"\s+(or|and)\s+(?:with|w/|using|via|through)\s+", r" \1 ", listed)
-    return [thing for thing in (noun_phrase(item) for item in split(cut(listed, set()), set())) if keep(thing)]
+    return [thing for thing in (noun_phrase(item) for item in split(cut(preposition_once(listed), set()), set())) if keep(thing)]

@@ -10,7 +10,7 @@ import re
 from kg.ingest import clauses
 from kg.ingest.copulas import SPLIT_INTO
 from kg.ingest.hearst import GROUPS
-from kg.ingest.lists import cut, split, without_asides
+from kg.ingest.lists import cut, preposition_once, split, without_asides
 from kg.ingest.nouns import Phrase, keep, noun_phrase
 from kg.ingest.problems import A_PROBLEM_OF_ALONE
 from kg.ingest.versus import VS_FIRST
@@ -39,7 +39,7 @@ def measured_or_done_with(text: str, protected: set[str]) -> list[tuple[str, Phr
         return []
     relation = _BY_WHAT_IT_DOES.get(found["verb"].lower(), "measuredBy")  # "measure" after "can": measuredBy
     # "w/ a judge or with perplexity": the preposition again before an item is no part of it, nor the list's end
-    listed = re.sub(r"\s+(or|and)\s+(?:by|with|w/|using|via|through)\s+", r" \1 ", found["things"])
+    listed = preposition_once(found["things"])
     things = [noun_phrase(item) for item in split(cut(listed, protected), protected)]
     return [(relation, thing) for thing in things if keep(thing)]
 

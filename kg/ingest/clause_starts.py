@@ -19,7 +19,7 @@ _RELATIVE_LAST = re.compile(r"(?<=\w)\s+(?:that|which|who)\s[^,;:()]{1,80}?(?=\.
 # "because, unlike X, it ...": the reason's clause starts at the comma too
 _CLAUSE = re.compile(
     r",\s*(?P<c1>which|who|while|whereas|but|so|including|with|whose)\b"
-    r"|\s(?P<c2>so that|that|which|who|whose|whereas|while|but|because(?!\s+of\b)|although|though|unless)(?:\s|(?<=because),\s)|;"
+    r"|\s(?P<c2>so that|that|which|who|whose|whereas|while|but|because(?!\s+of\b)|although|though|unless|since|if|when|whenever|once|until)(?:\s|(?<=because),\s)|;"
     # "the stage of post-training in which a model learns": the preposition opens the clause, with a subject of its own
     r"|\s(?:in|on|at|by|for|with|from|through|during|under)\s+(?P<c3>which)\s",
     re.IGNORECASE,
@@ -34,6 +34,9 @@ _COORDINATE = re.compile(
     re.IGNORECASE,
 )
 _FRONTED = frozenset({"because", "although", "though", "unless"})
+# a reason or a time only where a subject and a verb follow: "since dens are cold", not "since 2020", "when needed", "if any"
+_ONLY_BEFORE_A_CLAUSE = frozenset({"since", "if", "when", "whenever", "once", "until"})
+CONDITIONS = frozenset({"if", "once", "until", "unless"})  # say when the sentence holds, not that their clause does
 # "and wombats use", "and it uses", "and speculative decoding uses"; not "and is trained"
 _SUBJECT_ENDS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
 # "and wombats are burrow diggers", "..., Elasticsearch is the usual engine and uses ...": a copula, which no
@@ -51,12 +54,20 @@ def clauses_of(text: str) -> list[tuple[int, str, str]]:
             continue  # "a simple but strong baseline": one noun phrase
         if inside[match.start()] and not text[: match.start()].rstrip().endswith("("):
             continue  # "an inverted index (term → docs that contain it)": the aside's own clause; "(which uses X)" opens one
+        if (match["c2"] or "").lower() in _ONLY_BEFORE_A_CLAUSE and not _a_clause(text[match.end():]):
+            continue
         found.append((start, kind, text[start : match.start()]))
         kind = "that" if match.re is _CONTACT else ("," + match["c1"] if match["c1"] else match["c2"] or ("that" if match.groupdict().get("c3") else ";")).lower()
         start = match.end() if kind != ",including" else match.start() + match.group().lower().index("including")
     found.append((start, kind, text[start:]))
     found = [piece for offset, k, clause in found for piece in _fronted(offset, k, clause)]
     return [(offset, k, clause) for offset, k, clause in found if clause.strip()]
+
+
+def _a_clause(text: str) -> bool:
+    """ "dens are cold burrows, ...": a subject and a finite verb of its own, up to the next comma."""
+    words = re.split(r"[,;:()]", text, maxsplit=1)[0]
+    return opens_with_a_subject(words) and clauses.has_finite_verb(words)
 
 
 def _joins_adjectives(text: str, match: re.Match[str]) -> bool:

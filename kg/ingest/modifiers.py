@@ -89,7 +89,8 @@ def names_an_instance(label: str) -> bool:
 
 
 # words before a shell noun that only rank, hedge or say how closely: "key concepts", "a real limit", "a closer look", "an extreme case"
-_HEDGED = frozenset({"key", "core", "possible", "potential", "similar", "other", "real", "extensive", "deep", "closer", "close", "extreme"})
+_HEDGED = frozenset({"key", "core", "possible", "potential", "similar", "other", "real", "extensive", "deep", "closer", "close", "extreme",
+                     "practical"})  # "the practical choices": the ones at hand
 
 
 # shells only as what is at hand ("the model", "your task"), of which an adjective that sorts names a kind: "a medical model"

@@ -41,7 +41,7 @@ from kg.ingest.name_lists import a_name
 from kg.ingest.lists import USING, cut, gapped_after, gapped_pairs, inside_parentheses, semicolon_list, split, without_relatives_in_lists
 from kg.ingest.relations import a_plural_noun, describes_the_noun_before, done_by_the_one_caused, gapped_base_forms, generated_forms, labels_a_list, plus_as_and, relation_at, relation_matches
 from kg.ingest.subjects import CURRENT, NOBODY, each_subject, extraposed, name_ending, opens_with_a_subject, picked_by_its_clause, plural_ending, situation_of, subject_of, unnamed_subject
-from kg.ingest.clause_starts import clauses_of, verb_after_the_aside
+from kg.ingest.clause_starts import CONDITIONS, clauses_of, verb_after_the_aside
 from kg.ingest.versus import set_apart
 from kg.ingest.wording import plain
 from kg.ingest.quotations import QUOTED_WORD, without_quoted_sentences
@@ -57,7 +57,7 @@ _AND_THEN = re.compile(r",\s+and\s+")  # where a clause of its own may start
 # an indirect question, whose verb has its own subject; not "is what enables", "how to use X" (the doer's), nor one whose subject points back ("how it attends to embeddings", "how these mechanisms enable ...")
 _ASKED = re.compile(r"(?<!\bis)(?<!\bare)\s(?:how|what|whether|why)\s(?!(?:to|it|they|this|these|its)\s)", re.IGNORECASE)
 _PLURAL_PRONOUN = re.compile(r"\b(?:they|these|those)\s*$", re.IGNORECASE)  # the subject of the verb that follows
-_SUBORDINATE = frozenset({"because", "so that", "although", "though", "unless"})
+_SUBORDINATE = frozenset({"because", "so that", "although", "though", "since", "when", "whenever"})
 LONGEST_SENTENCE = 3000  # characters; the tagger's tokenizer grows faster than linearly past this
 _ILLUSTRATION = re.compile(r"^\s*(?:e\.g\.,?|for example,?|for instance,?)\s+(?P<verb>[a-z]+)\s", re.IGNORECASE)
 _PART_RELATIONS = {"uses": "contains", "includedIn": "partOf"}  # what a relation says when its object is a part or a whole of parts
@@ -130,10 +130,10 @@ def read(sentence: str, protected: set[str]) -> Reading:
             reading.claims.extend(Claim(subject, "isA", kind, at) for subject, kind, at in copular)
             several = len(copular) > 1  # "A, B and C are ...": no one of them is the sentence's subject
             reading.claims.extend(Claim(a, relation, b, start) for a, relation, b in side_by_side(clause, protected))  # "A and B are different"
-        elif kind == ",and":  # "..., and wombats are burrow diggers": what the clause's own subjects are
+        elif kind == ",and" or kind in _SUBORDINATE and not ARTICLE.match(clause.strip()):  # "..., and wombats are burrow diggers", "since dens are burrows": what the clause's own subjects are
             reading.claims.extend(Claim(subject, "isA", kind_of, start + at) for subject, kind_of, at in plural_copula(clause, matches, protected))
-        if kind == "that" and index and picked_by_its_clause(found[index - 1][2], clause):
-            subject = NOBODY  # "A model that works with X is a Y": the clause says which model; Y is of no thing named
+        if kind in CONDITIONS or kind == "that" and index and picked_by_its_clause(found[index - 1][2], clause):
+            subject = NOBODY  # "A model that works with X is a Y": the clause says which model; "if badgers use clay": no one said they do
         elif kind == "that" and opens_with_a_subject(clause):
             # "Results show that ReAct uses ...", "they claim that this is ...": a subject of its own; a pronoun there points at nothing named
             subject = subject_of(before)
@@ -141,8 +141,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
         elif kind in {"main", ",while", ",whereas", ",but", ",so", ",and", ",or", "while", "whereas", "but", ";", *_SUBORDINATE}:
             # with no relation phrase, what comes before the tagger's verb: "Finetuning improves A, B and C, but it ..."
             subject = subject_of(before if matches or "," not in before else clauses.before_verb(before), at_start=start == 0)
-            if kind in _SUBORDINATE and isinstance(subject, Phrase) and not subject.is_name and ARTICLE.match(before.strip()):
-                subject = NOBODY  # "because the responses were written by humans": responses of something said before
+            if kind in _SUBORDINATE and (subject == CURRENT or isinstance(subject, Phrase) and not subject.is_name) and ARTICLE.match(before.strip()):
+                subject = NOBODY  # "because the responses were written by humans", "is when a model ...": of something said before, or none
             if kind in (",while", ",whereas") and index == 1 and isinstance(subject, Phrase) and set_apart(main, subject, found[0][2], clause):
                 reading.claims.append(Claim(main, "contrastsWith", subject, start))  # "A does X, while B does Y": the two set apart
             if kind == "main":

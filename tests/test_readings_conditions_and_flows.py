@@ -1,0 +1,28 @@
+"""Clauses of condition and reason, and other forms read from held-out notes of round fifty-two.
+
+Every input here is written for the test; none is taken from the owner's notes or the test corpus.
+Each form is shown where it holds and where the words around it must keep their old reading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reading import build, facts, names
+
+
+def test_a_clause_of_condition_states_nothing_and_one_of_reason_has_its_own_subject(tmp_path: Path) -> None:
+    """ "Dens stay dry if badgers use clay", "... once wombats use clay": a condition says when the sentence holds, not
+    that its own clause does; it had read "den uses clay". "when" and "since" before a subject and a verb give a time or
+    a reason, facts of their own subject ("when badgers use moss": badgers do; "since dens are cold burrows": den isA
+    cold burrow; it had made a concept "ritual since dens"), not the sentence's; "since 2020" is a time, no clause. With the
+    condition cut off, "Den tactics are the practical choices": "practical" only says they are the ones at hand, no kind."""
+    graph = build(tmp_path, "# Dens\n\nDens stay dry if badgers use clay. Dens stay warm when badgers use moss.\n\n"
+                            "Setts stay warm since badgers use moss. Den lining is a ritual since dens are cold burrows.\n\n"
+                            "Wombat dens use reeds since 2020. Setts stay dry once wombats use clay.\n\n"
+                            "Den tactics are the practical choices once you have decided to dig.\n")
+    found = facts(graph)
+    assert {("den lining", "isA", "ritual"), ("den", "isA", "cold burrow"), ("badger", "uses", "moss"),
+            ("wombat den", "uses", "reed")} <= found, found
+    assert not any(s in ("den", "sett") and r == "uses" for s, r, _o in found), found
+    assert not any("clay" in o for _s, _r, o in found), found
+    assert not any(" since " in name or "choice" in name for name in names(graph)), names(graph)

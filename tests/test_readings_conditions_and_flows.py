@@ -26,3 +26,13 @@ def test_a_clause_of_condition_states_nothing_and_one_of_reason_has_its_own_subj
     assert not any(s in ("den", "sett") and r == "uses" for s, r, _o in found), found
     assert not any("clay" in o for _s, _r, o in found), found
     assert not any(" since " in name or "choice" in name for name in names(graph)), names(graph)
+
+
+def test_a_definition_written_as_a_run_of_steps_names_no_kind(tmp_path: Path) -> None:
+    """ "- **dig path**: test moss w/ the cheapest spade → test clay w/ a mid spade → pick": three or more steps joined by
+    arrows say what to do in turn; its first step ("test moss") had become the kind of the path. Steps that are noun
+    phrases are still the thing's parts, and a kind said before the steps is still read."""
+    found = facts(build(tmp_path, "# Dens\n\n- **dig path**: test moss w/ the cheapest spade → test clay w/ a mid spade → map price/depth, pick\n"
+                                  "- **den flow**: burrow → tunnel → nest\n- **sett plan**: a burrow ritual: map → dig → line\n"))
+    assert {("den flow", "contains", "burrow"), ("den flow", "contains", "nest"), ("sett plan", "isA", "burrow ritual")} <= found, found
+    assert not any(s == "dig path" for s, _r, _o in found), found

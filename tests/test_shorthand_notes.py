@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from reading import build, build_files, folded_facts, lowered, names, rules
 
-from kg.ingest.terms import steps_of
+from kg.ingest.written_parts import steps_of
 
 
 @pytest.mark.parametrize("line", [

@@ -16,7 +16,7 @@ from kg.ingest.nouns import Phrase, abbreviates, keep, noun_phrase
 from kg.ingest.singular import singular_noun
 from kg.ingest.subjects import CURRENT
 from kg.ingest.subjectless import contrasted_aside
-from kg.ingest.terms import sum_of_parts
+from kg.ingest.written_parts import sum_of_parts
 
 # what a terse definition ends on after a comma: who made the thing, what it is for or what it is built on,
 # or in a parenthesis of its own: "a text-to-SQL benchmark (Yale)"

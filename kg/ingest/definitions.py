@@ -29,7 +29,7 @@ from kg.ingest.relations import relation_matches
 from kg.ingest.thresholds import measured_against_a_bar
 from kg.ingest.subjects import CURRENT, a_predicate, picked_by_its_clause
 from kg.ingest.beside_the_kind import beside_the_kind
-from kg.ingest.terms import steps_of, sum_of_parts
+from kg.ingest.written_parts import a_run_of_steps, steps_of, sum_of_parts
 from kg.labels import title_cased
 
 
@@ -204,6 +204,8 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
         return reading
     if (parts := sum_of_parts(sentence) or steps_of(sentence)) is not None:  # "Agent = model + tools", "A → B → C": its parts
         return Reading([Claim(CURRENT, "contains", part, 0) for part in map(noun_phrase, parts) if keep(part)])
+    if a_run_of_steps(sentence):
+        return Reading()  # "test dens w/ a spade → test setts w/ a rake → pick": what to do in turn; its first step is no kind of it
     if (many := _MADE_OF_MANY.match(sentence)) is not None and not is_shell(part := singular_phrase(many["parts"])) and keep(noun_phrase(part)):
         return Reading([Claim(CURRENT, "contains", noun_phrase(part), many.start("parts"))])  # "several den chambers in parallel"
     if (counted := _COUNTED_THEN_LISTED.match(sentence)) is not None and kind_word(counted["things"]) is None \

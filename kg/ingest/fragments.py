@@ -17,7 +17,7 @@ from kg.ingest.relations import relation_matches
 from kg.ingest.modifiers import compares
 from kg.ingest.nouns import OWNER_NAME, noun_phrase
 from kg.ingest.singular import singular_noun, singular_phrase
-from kg.ingest.terms import sum_of_parts
+from kg.ingest.written_parts import sum_of_parts
 from kg.ingest.remarks import one_work
 from kg.ingest.restated_doings import done_with
 from kg.ingest.marks import ARROW

@@ -17,7 +17,7 @@ from kg.ingest.name_lists import names_only
 from kg.ingest.namings import also_called
 from kg.ingest.nouns import Phrase, abbreviates, keep, noun_phrase
 from kg.ingest.outline import done_by, is_bare_name, name_tags, only_a_verb
-from kg.ingest.terms import sum_of_parts
+from kg.ingest.written_parts import sum_of_parts
 from kg.ingest.tagger import names_a_concept, readings, tagged
 from kg.ingest.versus import VS_FIRST
 from kg.labels import clean

@@ -24,7 +24,8 @@ from kg.ingest.categories import COUNTED_PARTS, category_named, counted_groups, 
 from kg.ingest.remarks import is_remark, named_beside_its_place
 from kg.ingest.outline import KINDS, a_kind_of_the_class, head_shared, is_bare_name, kinds_or_members, names_a_kind_of, naming_words, shares_the_head, stands_for_words
 from kg.ingest.problems import troubled_by_list
-from kg.ingest.terms import VS, a_field, sum_of_parts
+from kg.ingest.terms import VS, a_field
+from kg.ingest.written_parts import sum_of_parts
 from kg.ingest.vault import file_name, glossary_of
 from kg.ingest.subjects import CURRENT
 from kg.ingest.introduced import EXAMPLES_FOLLOW, counted_class, introduced_relation, kind_labelled, last_introduced, sorted_kind_under

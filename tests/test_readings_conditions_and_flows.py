@@ -36,3 +36,12 @@ def test_a_definition_written_as_a_run_of_steps_names_no_kind(tmp_path: Path) ->
                                   "- **den flow**: burrow → tunnel → nest\n- **sett plan**: a burrow ritual: map → dig → line\n"))
     assert {("den flow", "contains", "burrow"), ("den flow", "contains", "nest"), ("sett plan", "isA", "burrow ritual")} <= found, found
     assert not any(s == "dig path" for s, _r, _o in found), found
+
+
+def test_examples_of_a_last_item_that_names_nothing_are_no_kind_of_the_item_before(tmp_path: Path) -> None:
+    """ "Dens use clay walls or cheaper stones like Flint": the examples are of the last item, which names no concept (a
+    comparison); the item before it is no kind of them: it had read "Flint isA clay wall". Examples of a last item that
+    is read stay its own."""
+    found = facts(build(tmp_path, "# Dens\n\nDens use clay walls or cheaper stones like Flint. Setts use big spades or small rakes like Claw.\n"))
+    assert {("den", "uses", "clay wall"), ("Claw", "isA", "small rake")} <= found, found
+    assert not any(s == "Flint" for s, _r, _o in found), found

@@ -169,6 +169,7 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False,
     written = [item for i, item in enumerate(written) if i + 1 == len(written) or not _POINTS_BACK.fullmatch(item.strip())]
     written = [_POINTS_BACK.sub("", item, count=1) if _POINTS_BACK.match(item.strip()) else item for item in written]  # "its relative perplexity"
     ends = next((i for i, item in enumerate(written) if i and _a_second_verb(item)), len(written))
+    given_of: str | None = None  # the last item, where examples are given of it
     written = written[:ends]  # "stores embeddings and supports similarity search": the second verb's object is no object
     # "combines both families": those named before; not "both dens and tunnels", the two named here
     written = [item for item in written if not _THE_ONES_NAMED.match(item.strip()) or (len(written) > 1 and item.strip().lower().startswith("both "))]
@@ -190,7 +191,7 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False,
     if len(written) > 1 and (cue := EXAMPLES_CUE.search(written[-1])) is not None and not examples:
         # "A, B and C, plus data processing like deduplication": examples of the last item
         examples = [p for p in (noun_phrase(x) for x in split(cut(written[-1][cue.end():], protected, examples=True), protected)) if keep(p)]
-        written[-1] = written[-1][: cue.start()]
+        written[-1] = given_of = written[-1][: cue.start()]
     # "powerful and flexible languages": adjectives alone are the last item's modifiers; "the most
     # useful features" compares them, it names none
     # "X and a Y": two; "self-bias, position bias and verbosity bias": a compound that ends on the last item's noun names one
@@ -218,6 +219,8 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False,
     # "splits PEFT methods into two camps": groups, no thing made
     counted_groups = any(singular_noun(word.lower()) in GROUP_WORDS for word in _COUNTED.findall(text))
     objects = [p for p in items if keep(p) and not (counted_groups and p.label.lower() in GROUP_WORDS)]
+    if given_of is not None and objects[-1:] != [_not_compared(without_judgement(given_of), after_an_article)]:
+        examples = []  # "max tokens or stop tokens like Flint": the item they are given of is no object read, nor is the one before it their kind
     return objects, located, purpose, examples if objects else []
 
 

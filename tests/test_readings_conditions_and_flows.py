@@ -45,3 +45,13 @@ def test_examples_of_a_last_item_that_names_nothing_are_no_kind_of_the_item_befo
     found = facts(build(tmp_path, "# Dens\n\nDens use clay walls or cheaper stones like Flint. Setts use big spades or small rakes like Claw.\n"))
     assert {("den", "uses", "clay wall"), ("Claw", "isA", "small rake")} <= found, found
     assert not any(s == "Flint" for s, _r, _o in found), found
+
+
+def test_an_example_that_is_a_side_of_a_thing_names_no_member(tmp_path: Path) -> None:
+    """ "- den metrics (e.g. quality of the badger's tunnels)": an example written as the quality (performance, amount, set)
+    of something is a side of that thing, which is no member of the kind: it had read "badger tunnel isA metric". Plain
+    examples stay members."""
+    found = facts(build(tmp_path, "# Setts\n\n- den metrics (e.g. quality of the badger's tunnels)\n- hole metrics (e.g. the amount of moss)\n"
+                                  "- sett metrics (e.g. depth, width)\n"))
+    assert {("depth", "isA", "sett metric"), ("width", "isA", "sett metric")} <= found, found
+    assert not any("tunnel" in s or "moss" in s for s, _r, _o in found), found

@@ -18,7 +18,7 @@ from kg.ingest.marks import AFTER_AN_ARROW, ARROW, ARROW_BETWEEN
 from kg.ingest.lists import cut, cut_around_asides, last_of_a_list, names_before_a_verb, outside_parentheses, split, without_asides
 from kg.ingest.modifiers import CLASSIFYING, DEGREE, EVALUATIVE, GROUP_WORDS, PART_WORDS, ROLE_WORDS, is_shell, says_which, without_judgement
 from kg.ingest.clause_shapes import without_reduced_relative
-from kg.ingest.nouns import ORDINALS, ROLES, VERBS_ING, Phrase, is_action, keep, noun_phrase, opens_with_a_doing, says_another_name
+from kg.ingest.nouns import ORDINALS, QUANTITY, ROLES, VERBS_ING, Phrase, is_action, keep, noun_phrase, opens_with_a_doing, says_another_name
 from kg.ingest.name_lists import A_KIND_OF_THEIR_OWN, an_adjective_alone, names_by_capitals, spelled_out_names
 from kg.ingest.remarks import is_remark
 from kg.ingest.shared_heads import head_they_share, kind_named_earlier
@@ -133,8 +133,8 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
                 until = _before_a_verb(item)  # "PEFT methods like LoRA work with ...": the list ran into its verb
                 if " " not in until.strip() and opens_with_a_doing(until):
                     continue  # "... and asking for help": a doing the list's end cut short, no thing
-            if an_adjective_alone(until):
-                continue  # "Public dens: fine for filtering, not for ...": what they are like, no kind of them
+            if an_adjective_alone(until) or QUANTITY.match(until.strip()):
+                continue  # "Public dens: fine for filtering, not for ...": what they are like; "(e.g. quality of tunnels)": a side of them
             # "benchmarks like MMLU (general knowledge)": the kind is said; a parenthesis says what each is for
             example = replace(noun_phrase(until), kind=None)
             if plural and len(items) == 1 and not short_and_verbless(example):

@@ -55,3 +55,15 @@ def test_an_example_that_is_a_side_of_a_thing_names_no_member(tmp_path: Path) ->
                                   "- sett metrics (e.g. depth, width)\n"))
     assert {("depth", "isA", "sett metric"), ("width", "isA", "sett metric")} <= found, found
     assert not any("tunnel" in s or "moss" in s for s, _r, _o in found), found
+
+
+def test_how_and_when_after_an_object_are_no_part_of_it(tmp_path: Path) -> None:
+    """ "generate token by token", "step by step", "layer after layer": a noun said twice around "by" or "after" says how
+    a thing is done, no thing it makes or uses (it had read "moss den produces token" and made "setts step"); "after step
+    3", "before the winter", "until spring" say when, no part of the object (it had made "moss after step 3")."""
+    graph = build(tmp_path, "# Dens\n\nDens use moss after step 3. Badgers use clay before the winter. Foxes use reeds until spring.\n\n"
+                            "Wombats generate setts step by step.\n\n- moss dens: they generate token by token\n- clay dens: they grow layer after layer\n")
+    found = facts(graph)
+    assert {("den", "uses", "moss"), ("badger", "uses", "clay"), ("fox", "uses", "reed"), ("wombat", "produces", "sett")} <= found, found
+    assert not any(r == "produces" and s in ("moss den", "clay den") for s, r, _o in found), found
+    assert not any(" step" in name or " after " in name or " before " in name or " until " in name for name in names(graph)), names(graph)

@@ -67,3 +67,13 @@ def test_how_and_when_after_an_object_are_no_part_of_it(tmp_path: Path) -> None:
     assert {("den", "uses", "moss"), ("badger", "uses", "clay"), ("fox", "uses", "reed"), ("wombat", "produces", "sett")} <= found, found
     assert not any(r == "produces" and s in ("moss den", "clay den") for s, r, _o in found), found
     assert not any(" step" in name or " after " in name or " before " in name or " until " in name for name in names(graph)), names(graph)
+
+
+def test_a_name_placed_in_a_topic_is_the_subject_alone(tmp_path: Path) -> None:
+    """ "Burrow9 in [[Sett Models]] also uses clay": a name, then where the notes place it ("in" and a plural or a
+    title of no article), is the subject alone: it had made a concept "Burrow9 in Sett Models". A word of the
+    dictionary before "in" keeps its phrase, and "in" before an article may belong to a name ("Needle in a Haystack")."""
+    graph = build(tmp_path, "# Dens\n\n- see [[Moss]]; Burrow9 in [[Sett Models]] also uses clay\n\nBurrow8 in sett models uses reeds.\n")
+    found = facts(graph)
+    assert {("Burrow9", "uses", "clay"), ("Burrow8", "uses", "reed")} <= found, found
+    assert not any(" in " in name for name in names(graph)), names(graph)

@@ -14,7 +14,7 @@ from kg.ingest.marks import ARROW
 from kg.ingest.modifiers import EVALUATIVE, is_counted, is_shell, names_a_language, names_the_text, sorts_a_shell, without_judgement
 from kg.ingest.clause_shapes import counts_by_a_doing, says_how
 from kg.ingest.nouns import GENERIC_SUBJECTS, PRONOUNS, Phrase, is_action, keep, noun_phrase, opens_with_a_doing
-from kg.ingest.appositions import makers_from
+from kg.ingest.named_subjects import the_name_alone
 from kg.ingest.memo import remembered
 from kg.ingest.remarks import is_remark
 from kg.ingest.hearst import noun_phrase_ending
@@ -291,9 +291,7 @@ def subject_of(text: str, at_start: bool = False) -> Phrase | str:
     text = _named_examples(parts[0].strip())
     if _WORD_QUOTED.match(text):
         return NOBODY  # '"large" in LLM is a moving target': the word, as used, no thing it names
-    made = makers_from(text)  # "Chatbot Arena from LMSYS is ...": the name, its maker read beside it (not "... from Transformers")
-    if len(made) == 1 and text.endswith(f" from {made[0][1].label}") and not tagger.reads_as_plural_noun(made[0][1].label.lower()):
-        text = made[0][0].label
+    text = the_name_alone(text)  # "Chatbot Arena from LMSYS is ...", "Jamba in State Space Models uses ...": the name
     if is_action(text) or _a_doing_moved(text) or counts_by_a_doing(text) or (opens_with_a_doing(text) and says_how(text)) or text.lower() == "both" or (text.lower().startswith(("both ", "each of ")) and " and " not in text):
         return NOBODY  # "Improving prompts can help ...": an activity; "Both (prompts) involve ...": two things, named before
     text = _without_adverbs_after(text)  # "The paper first evaluates ..."

@@ -77,3 +77,18 @@ def test_a_name_placed_in_a_topic_is_the_subject_alone(tmp_path: Path) -> None:
     found = facts(graph)
     assert {("Burrow9", "uses", "clay"), ("Burrow8", "uses", "reed")} <= found, found
     assert not any(" in " in name for name in names(graph)), names(graph)
+
+
+def test_what_a_thing_lets_you_do_is_what_it_is_used_for(tmp_path: Path) -> None:
+    """ "Den Radar lets you map dens", "Clay Kit allows developers to seal walls", "provider dens let you declare tunnels":
+    what anyone can do with a thing is what it is used for (nothing had been read, or "you" taken for the object); not
+    what one comes to know or see ("lets you know the depth"). A name right before "which" with no comma is what the
+    clause speaks of ("..., and Zorpco's Trowel which lets you write tunnels"). Pairs said "respectively" are not paired
+    here, so nothing is read of them."""
+    found = facts(build(tmp_path, "# Dens\n\n- Den Radar lets you map dens.\n- Clay Kit allows developers to seal walls.\n"
+                                  "- Reed Map lets you know the depth.\n\nProvider dens let you declare tunnels.\n\n"
+                                  "Digging these: SpadeKit for badgers, and Zorpco's Trowel which lets you write tunnels in a simple way.\n\n"
+                                  "MossQA and DenBench use clay and moss, respectively.\n"))
+    assert {("Den Radar", "usedFor", "mapping dens"), ("Clay Kit", "usedFor", "sealing walls"), ("provider den", "usedFor", "declaring tunnels"),
+            ("Trowel", "usedFor", "writing tunnels")} <= found, found
+    assert not any(s in ("Reed Map", "SpadeKit", "MossQA", "DenBench") and r != "developedBy" for s, r, _o in found), found

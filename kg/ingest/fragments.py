@@ -197,14 +197,16 @@ def participle_fragment(sentence: str) -> str | None:
 
 # "X means using Y", "X refers to using Y": what X uses ("is the practice of using Y" is read as it stands). Only
 # "using": with another verb the tagger may take the verb for a plural noun ("Data curation decides which ...")
-_RELATION_SAID = Cue(r"replacement|substitute|alternative|using")  # what _STANDS_IN_FOR or _USING_DEFINES needs (the rest an "=")
+_RELATION_SAID = Cue(r"replacement|substitute|alternative|using|let|allow|enable")  # what _STANDS_IN_FOR, _USING_DEFINES or _LETS_ONE needs (the rest an "=")
+# "lets you map dens", "allows developers to write kernels": what anyone can do with the thing, what it is used for
+_LETS_ONE = re.compile(r"\s(?P<verb>lets|let|allows|allow|enables|enable)\s+(?:you|users|developers|devs|people|one|us|teams|anyone|everyone)\s+(?:to\s+)?(?!(?:know|see|tell|think|feel|get|have|be|do|go|say|focus|forget|worry)\b)(?=[a-z])")  # not "lets you know X": no task
 _USING_DEFINES = re.compile(r"^(?P<subject>[^,;:()]{1,80}?)\s+(?:means|refers\s+to)\s+using\s(?P<used>.*)$", re.IGNORECASE)
 
 
 def said_as_a_relation(sentence: str) -> str:
     """ "Den judging means using a wombat model to ..." as "Den judging uses a wombat model to ...";
     "Den care = sweeping, lining, sealing" as "Den care includes sweeping, lining, sealing"; "X is a replacement for Y"
-    (or "an alternative to Y") as "X can replace Y"; any other sentence as it is."""
+    (or "an alternative to Y") as "X can replace Y"; "X lets you map Y" as "X is used to map Y"; any other sentence as it is."""
     if "=" not in sentence and not _RELATION_SAID.in_text(sentence):
         return sentence  # none of the words the patterns below need: most sentences, as they are
     if (standing := _STANDS_IN_FOR.search(sentence)) is not None:
@@ -219,6 +221,7 @@ def said_as_a_relation(sentence: str) -> str:
     if (named := _NAMES_EQUATED.match(sentence)) is not None and all(noun_phrase(n.strip()).is_name for n in named["names"].split(",")) \
             and tagger.reads_as_plural_noun(named["kind"].split()[-1]):
         return f"{named['names']} are {named['kind']}{named['rest']}"  # "MossCam, OakRadar = den tools that ...": what each is
+    sentence = _LETS_ONE.sub(lambda m: " is used to " if m["verb"].endswith("s") else " are used to ", sentence)  # "dens let you": "are"
     defined = _USING_DEFINES.match(sentence)
     return sentence if defined is None else f"{defined['subject']} uses {defined['used']}"
 

@@ -132,8 +132,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
             reading.claims.extend(Claim(a, relation, b, start) for a, relation, b in side_by_side(clause, protected))  # "A and B are different"
         elif kind == ",and" or kind in _SUBORDINATE and not ARTICLE.match(clause.strip()):  # "..., and wombats are burrow diggers", "since dens are burrows": what the clause's own subjects are
             reading.claims.extend(Claim(subject, "isA", kind_of, start + at) for subject, kind_of, at in plural_copula(clause, matches, protected))
-        if kind in CONDITIONS or kind == "that" and index and picked_by_its_clause(found[index - 1][2], clause):
-            subject = NOBODY  # "A model that works with X is a Y": the clause says which model; "if badgers use clay": no one said they do
+        if kind in CONDITIONS or clause.rstrip(" .,").endswith("respectively") or kind == "that" and index and picked_by_its_clause(found[index - 1][2], clause):
+            subject = NOBODY  # "A model that works with X is a Y": which model; "if badgers use clay": no one said they do; "A and B use X and Y, respectively"
         elif kind == "that" and opens_with_a_subject(clause):
             # "Results show that ReAct uses ...", "they claim that this is ...": a subject of its own; a pronoun there points at nothing named
             subject = subject_of(before)
@@ -168,6 +168,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
             noun = found[index - 1][2].split()[-1:] if index else []
             # "include toxic responses, responses that contain X": a bare plural the clause narrows; "a closer look at reasoning that spans": an object not read
             subject = NOBODY if (noun and is_shell(noun[0])) or (last is not None and bare_plural(last)) or last is None else last
+        elif kind == "which" and previous is None and index and (named := name_ending(found[index - 1][2])) is not None:
+            subject = named  # "A for X, and Zorpco's Trowel which lets you dig": the name right before
         elif kind == ",which" and previous is None and index and clauses.has_finite_verb(found[index - 1][2]):
             # "agents improve in AlfWorld tasks, which involve ...": the tasks, unnamed here; "the refinement is
             # TF-IDF, which combines ...": a name just before the comma is what "which" speaks of
@@ -435,8 +437,6 @@ def _of_the_plural_before(clause: str, match: re.Match[str], subject: Phrase | s
 
 _LINKING = re.compile(r"\b(?:is|was|means|refers\s+to|describes|denotes)\s", re.IGNORECASE)
 _CONTAINER = re.compile(r"(?:collection|set|group|list|store|suite|bundle|stack|combination|mix|hybrid|blend)\s+of\s|" + HELD_AFTER_COLON, re.IGNORECASE)
-
-
 _APPOSED = re.compile(r",\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?(?:\s+(?:first|originally|later|also))?\s*$", re.IGNORECASE)
 _BY_AGENT = {"developed": "developedBy", "created": "createdBy"}  # active voice, stated the other way round
 # ", usually a vector database": what the thing before often is, an example of it, no peer in a list

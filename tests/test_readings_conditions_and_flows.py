@@ -92,3 +92,13 @@ def test_what_a_thing_lets_you_do_is_what_it_is_used_for(tmp_path: Path) -> None
     assert {("Den Radar", "usedFor", "mapping dens"), ("Clay Kit", "usedFor", "sealing walls"), ("provider den", "usedFor", "declaring tunnels"),
             ("Trowel", "usedFor", "writing tunnels")} <= found, found
     assert not any(s in ("Reed Map", "SpadeKit", "MossQA", "DenBench") and r != "developedBy" for s, r, _o in found), found
+
+
+def test_a_base_verb_after_a_plural_before_a_mass_noun_ends_the_subject(tmp_path: Path) -> None:
+    """ "Badger dens store moss using clay walls": a base verb the tagger calls a noun, between a plural and a noun in the
+    singular, is the verb, so the subject ends before it (it had made a concept "Badger dens store moss"); "interleaves"
+    says what a thing uses, as "combines" does; a participle before "at" ends an object ("acting aimed at X")."""
+    graph = build(tmp_path, "# Dens\n\nBadger dens store moss using clay walls.\n\n- **DenAct:** interleaves digging and lining aimed at dry setts.\n")
+    found = facts(graph)
+    assert {("badger den", "uses", "clay wall"), ("DenAct", "uses", "digging"), ("DenAct", "uses", "lining")} <= found, found
+    assert not any(" store " in name or "aimed" in name for name in names(graph)), names(graph)

@@ -38,7 +38,8 @@ def before_verb(text: str) -> str:
             or (tag_ == "VBZ" and not (tagger.reads_as_plural_noun(word) and following in ("VBP", "VBZ", "VBD", "MD", "VB"))) \
             or (tag_ in ("VBP", "VB") and previous in ("NNS", "NNPS", "PRP")) \
             or (tag_ == "NNS" and index in after_aside and set(tagger.readings(word.lower())) == {"VERB"}) \
-            or (tag_ == "NN" and previous in ("NNS", "NNPS") and following in ("DT", "PRP$", "JJ", "NNS") and is_base_verb(word))
+            or (tag_ == "NN" and previous in ("NNS", "NNPS") and following in ("DT", "PRP$", "JJ", "NNS", "NN") and is_base_verb(word)
+                and (following != "NN" or index > 1 or tags[0][0][:1].isupper()))  # not "cuts den rot": a verb, no subject
         if finite:
             # where that verb stands in the text as written: each token found after the one before it
             position = 0

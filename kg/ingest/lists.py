@@ -30,7 +30,7 @@ _OBJECT_END = re.compile(
     r"through|between|beyond|at|for|in|on|into|onto|off|near|beside|against|upon|than|whereas|while|where|so that|that|which|who|if|not|toward|towards|alongside|instead of|rather than|along with|together with|"
     r"can|could|will|would|is|are|was|were|has|have|had)\s|\s(?:[a-z]+ed|" + "|".join(clauses.IRREGULAR_PARTICIPLES) + r")\s"
     r"(?:(?:first|originally|mainly|mostly|only|often|usually)\s)?"  # "a tunnel dug first by a small wombat"
-    r"(?:for|by|to|on|in|into|with|as|from|across|among|over|between|through|via|using|around|inside|behind|under|above|below)(?:\s|$)"
+    r"(?:for|by|to|on|in|into|with|as|from|across|among|over|between|through|via|using|around|inside|behind|under|above|below|at)(?:\s|$)"
     r"|\s?\(like\b|,(?!\s+then\s)\s|\s*" + ARROW +  # "generate problems → generate solutions": an arrow ends it
     r"|\s(?:—|–|--?)\s"  # "models like o1 — the book predates them": a dash set off by spaces breaks the sentence
     # a time after the object: "released Zeta last spring", "in 2021"

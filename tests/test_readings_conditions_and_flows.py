@@ -102,3 +102,15 @@ def test_a_base_verb_after_a_plural_before_a_mass_noun_ends_the_subject(tmp_path
     found = facts(graph)
     assert {("badger den", "uses", "clay wall"), ("DenAct", "uses", "digging"), ("DenAct", "uses", "lining")} <= found, found
     assert not any(" store " in name or "aimed" in name for name in names(graph)), names(graph)
+
+
+def test_a_doing_after_used_for_is_what_a_thing_is_for(tmp_path: Path) -> None:
+    """ "Kestrel is used for serving models", "MossNet is useful for building setts and digging dens": a verb's -ing form
+    and what it is done to, after a phrase of purpose, is what the thing is for, whole (nothing had been read: the doing
+    was taken for a verb phrase, whose object alone names a thing); "reducing the latency" drops its article. A doing
+    of no thing ("making everyone happy") is none."""
+    found = facts(build(tmp_path, "# Dens\n\nKestrel is used for serving models. MossNet is useful for building setts and digging dens.\n\n"
+                                  "ClayNet is used for reducing the latency. ReedNet is good for making everyone happy.\n"))
+    assert {("Kestrel", "usedFor", "serving models"), ("MossNet", "usedFor", "building setts"), ("MossNet", "usedFor", "digging dens"),
+            ("ClayNet", "usedFor", "reducing latency")} <= found, found
+    assert not any(s == "ReedNet" for s, _r, _o in found), found

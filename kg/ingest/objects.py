@@ -96,11 +96,12 @@ def _not_compared(item: str, after_an_article: bool) -> Phrase | None:
     return noun_phrase(kind) if after_an_article and (kind := compared_class(item)) is not None else None
 
 
-def objects_after(text: str, protected: set[str], kind_stays: bool = False,
-                  after_an_article: bool = False) -> tuple[list[Phrase], list[Phrase], list[Phrase], list[Phrase]]:
+def objects_after(text: str, protected: set[str], kind_stays: bool = False, after_an_article: bool = False,
+                  a_purpose: bool = False) -> tuple[list[Phrase], list[Phrase], list[Phrase], list[Phrase]]:
     """The objects after a relation phrase, the places named after them ("at the University of X"),
     the purposes ("for drug discovery") and the examples given of the last ("tools, such as A and B");
-    `after_an_article` when the phrase ended on one ("is a")."""
+    `after_an_article` when the phrase ended on one ("is a"); `a_purpose` when it says what a thing is for, of which a
+    doing is the object whole ("used for serving models at scale": serving models)."""
     text = _DANGLING_JOIN.sub("", _ONE_BY_ONE.sub("", text).strip()).rstrip(" ,")  # "stores tunnels and" before the next verb ("uses radar"): the list ends there
     text = next((text[: m.start()] for m in _AND_SAID_ALSO.finditer(text) if word_tag(m["word"]) in ("JJ", "JJR", "VBN")), text)
     text = next((text[: m.start()] for m in _AND_DOES_ALSO.finditer(text) if "VERB" in readings(m["verb"].lower())), text)
@@ -140,6 +141,8 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False,
         if after_an_article and not kind.rstrip().endswith(","):  # "is a dry den e.g. OakNook": the den, its examples set off
             text = f"{kind.rstrip()},{examples.group()}{text}" if text is not kind else text
     elif is_action(text) and not _starts_with_protected(text, protected):
+        if a_purpose:
+            return [task for item in split(cut(text, protected), protected) if (task := _a_task(item)) is not None], [], [], []
         # "building applications on top of foundation models": the thing is after the last preposition
         tail = re.split(r"\s(?:of|on|with|into|from)\s", text.split(",")[0])
         if len(tail) < 2:
@@ -282,6 +285,21 @@ def _names_itself(before: str, protected: set[str]) -> bool:
 def _starts_with_protected(text: str, protected: set[str]) -> bool:
     lowered = text.lower()
     return any(lowered.startswith(label) for label in protected)
+
+
+_ARTICLES = re.compile(r"^(?:the|a|an|your|its|their|our)\s+", re.IGNORECASE)
+
+
+def _a_task(text: str) -> Phrase | None:
+    """ "serving models", "reducing the latency" (as "reducing latency"): a verb's -ing form and what it is done to, up
+    to four words; None for anything else ("making everyone happy")."""
+    gerund, _, done_to = text.strip().partition(" ")
+    done_to = _ARTICLES.sub("", done_to)
+    thing = noun_phrase(done_to)
+    if not gerund.lower().endswith("ing") or "VERB" not in readings(gerund.lower()) or not 0 < len(done_to.split()) <= 4 \
+            or not (keep(thing) or is_shell(thing.label)):  # "serving models": whichever models
+        return None
+    return doing(f"{gerund.lower()} {done_to}")
 
 
 def _a_doing_with_words(text: str) -> bool:

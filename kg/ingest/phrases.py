@@ -277,7 +277,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
             if relation == "uses" and QUOTED_WORD.match(segment):
                 continue  # 'Huyen uses "open model" loosely for ...': the word, as a writer uses it, no thing used
             objects, located, purpose, examples = objects_after(plus_as_and(segment, relation), protected, kind_stays=relation == "uses",
-                                                                after_an_article=_ARTICLE_LAST.search(match.group()) is not None)
+                                                                after_an_article=_ARTICLE_LAST.search(match.group()) is not None, a_purpose=relation == "usedFor")
             narrows = index == len(matches) - 1 and len(objects) > 1 and (following in {"that", "which", "who"} and bare_plural(objects[-1])
                 or following == ",which" and ", and " in segment and verb_after_the_aside(said_next))  # ", and B, which ..., lets"
             objects, narrowed = (objects[:-1], objects[-1]) if narrows else (objects, None)  # "include bad X, X that leak ...": some X

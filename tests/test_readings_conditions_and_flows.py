@@ -114,3 +114,16 @@ def test_a_doing_after_used_for_is_what_a_thing_is_for(tmp_path: Path) -> None:
     assert {("Kestrel", "usedFor", "serving models"), ("MossNet", "usedFor", "building setts"), ("MossNet", "usedFor", "digging dens"),
             ("ClayNet", "usedFor", "reducing latency")} <= found, found
     assert not any(s == "ReedNet" for s, _r, _o in found), found
+
+
+def test_a_doing_done_with_named_tools_is_what_they_are_for(tmp_path: Path) -> None:
+    """ "- Digging dens with SpadeKit", "- Quantization with DenQ and llama.cpp", "- Fine-tuning with MossTune": a doing
+    (a gerund and its object, or a doing's noun) done with names is what each name is used for (nothing had been read).
+    An instruction ("Seal setts using ClayKit") says what the thing being read does, a doing of many words is a
+    sentence, and capitalised words of the dictionary ("Gradient Descent") are no tool's name."""
+    found = facts(build(tmp_path, "# Dens\n\n- Digging dens with SpadeKit\n- Quantization with DenQ and llama.cpp\n- Fine-tuning with MossTune\n"
+                                  "- Seal setts using ClayKit\n- Optimization with Gradient Descent\n\n"
+                                  "Combining moss and clay in one den has shown to be strong with ReedKit.\n"))
+    assert {("SpadeKit", "usedFor", "digging dens"), ("DenQ", "usedFor", "quantization"), ("llama.cpp", "usedFor", "quantization"),
+            ("MossTune", "usedFor", "fine-tuning")} <= found, found
+    assert not any(s in ("ClayKit", "Gradient Descent", "ReedKit") and r == "usedFor" for s, r, _o in found), found

@@ -20,6 +20,7 @@ from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.written_parts import sum_of_parts
 from kg.ingest.remarks import one_work
 from kg.ingest.restated_doings import done_with
+from kg.ingest.tools_for_doings import tools_for_a_doing
 from kg.ingest.marks import ARROW
 from kg.labels import opening_lowered
 
@@ -197,7 +198,8 @@ def participle_fragment(sentence: str) -> str | None:
 
 # "X means using Y", "X refers to using Y": what X uses ("is the practice of using Y" is read as it stands). Only
 # "using": with another verb the tagger may take the verb for a plural noun ("Data curation decides which ...")
-_RELATION_SAID = Cue(r"replacement|substitute|alternative|using|let|allow|enable")  # what _STANDS_IN_FOR, _USING_DEFINES or _LETS_ONE needs (the rest an "=")
+_RELATION_SAID = Cue(r"replacement|substitute|alternative|using|let|allow|enable|with")  # what _STANDS_IN_FOR, _USING_DEFINES, _LETS_ONE or
+# tools_for_a_doing needs (the rest an "=")
 # "lets you map dens", "allows developers to write kernels": what anyone can do with the thing, what it is used for
 _LETS_ONE = re.compile(r"\s(?P<verb>lets|let|allows|allow|enables|enable)\s+(?:you|users|developers|devs|people|one|us|teams|anyone|everyone)\s+(?:to\s+)?(?!(?:know|see|tell|think|feel|get|have|be|do|go|say|focus|forget|worry)\b)(?=[a-z])")  # not "lets you know X": no task
 _USING_DEFINES = re.compile(r"^(?P<subject>[^,;:()]{1,80}?)\s+(?:means|refers\s+to)\s+using\s(?P<used>.*)$", re.IGNORECASE)
@@ -206,7 +208,8 @@ _USING_DEFINES = re.compile(r"^(?P<subject>[^,;:()]{1,80}?)\s+(?:means|refers\s+
 def said_as_a_relation(sentence: str) -> str:
     """ "Den judging means using a wombat model to ..." as "Den judging uses a wombat model to ...";
     "Den care = sweeping, lining, sealing" as "Den care includes sweeping, lining, sealing"; "X is a replacement for Y"
-    (or "an alternative to Y") as "X can replace Y"; "X lets you map Y" as "X is used to map Y"; any other sentence as it is."""
+    (or "an alternative to Y") as "X can replace Y"; "X lets you map Y" as "X is used to map Y"; "Dig setts using X" as "X is
+    used for digging setts"; any other sentence as it is."""
     if "=" not in sentence and not _RELATION_SAID.in_text(sentence):
         return sentence  # none of the words the patterns below need: most sentences, as they are
     if (standing := _STANDS_IN_FOR.search(sentence)) is not None:
@@ -221,6 +224,8 @@ def said_as_a_relation(sentence: str) -> str:
     if (named := _NAMES_EQUATED.match(sentence)) is not None and all(noun_phrase(n.strip()).is_name for n in named["names"].split(",")) \
             and tagger.reads_as_plural_noun(named["kind"].split()[-1]):
         return f"{named['names']} are {named['kind']}{named['rest']}"  # "MossCam, OakRadar = den tools that ...": what each is
+    if tooled := tools_for_a_doing(sentence):  # "Dig setts using SpadeKit", "Quantization with DenQ and ClayQ"
+        return f"{' and '.join(name.label for name in tooled[0])} {'are' if len(tooled[0]) > 1 else 'is'} used {tooled[1]}"
     sentence = _LETS_ONE.sub(lambda m: " is used to " if m["verb"].endswith("s") else " are used to ", sentence)  # "dens let you": "are"
     defined = _USING_DEFINES.match(sentence)
     return sentence if defined is None else f"{defined['subject']} uses {defined['used']}"

@@ -138,7 +138,7 @@ def names_by_capitals(items: list[str], by_words: bool = False) -> bool:
     parentheses right after a plural, also capitalised words of which one is no noun nor adjective of the dictionary
     ("Siri, Alexa, Google Assistant"), and among three or more such names one that is a word too ("Minecraft, Go, Dota").
     Members of a plural before them, not its parts ("trajectories (Thought, Act)")."""
-    named = [_a_name_by_its_words(without_asides(item).strip(), by_words) for item in items]
+    named = [a_name_by_its_words(without_asides(item).strip(), by_words) for item in items]
     odd = [item.strip() for item, name in zip(items, named) if not name]
     return len(items) >= 2 and (not odd or by_words and len(items) >= 3 and len(odd) == 1 and re.fullmatch(r"[A-Z][a-z]+", odd[0]) is not None)
 
@@ -146,7 +146,9 @@ def names_by_capitals(items: list[str], by_words: bool = False) -> bool:
 _A_CODE = re.compile(r"(?!v\d)[a-z]{1,3}\d+")  # "p50", "p99", "x86": a code of letters and digits names one thing; not a version, "v2"
 
 
-def _a_name_by_its_words(item: str, by_words: bool) -> bool:
+def a_name_by_its_words(item: str, by_words: bool) -> bool:
+    """ "vLLM", "TGI": one word a name by its capitals or a code; `by_words`, also capitalised words one of which is no noun
+    nor adjective of the dictionary ("Stanford CoreNLP", not "Gradient Descent")."""
     words = item.split()
     return (len(words) == 1 and (ONE_NAME.fullmatch(item) is not None or _A_CODE.fullmatch(item) is not None)) or by_words and (
         0 < len(words) <= 3 and all(word[:1].isupper() or word[:1].isdigit() for word in words)

@@ -127,3 +127,13 @@ def test_a_doing_done_with_named_tools_is_what_they_are_for(tmp_path: Path) -> N
     assert {("SpadeKit", "usedFor", "digging dens"), ("DenQ", "usedFor", "quantization"), ("llama.cpp", "usedFor", "quantization"),
             ("MossTune", "usedFor", "fine-tuning")} <= found, found
     assert not any(s in ("ClayKit", "Gradient Descent", "ReedKit") and r == "usedFor" for s, r, _o in found), found
+
+
+def test_a_superlative_of_distance_names_a_relation_between_points_not_a_judgement(tmp_path: Path) -> None:
+    """ "a nearest neighbor search", "the nearest neighbor rule": "nearest" (or "farthest") says which neighbor, as
+    "lower bound" says which bound; it judges nothing, so the phrase names a concept (nothing had been read). "the best
+    rule" still judges one rule among others and names none."""
+    graph = build(tmp_path, "# Dens\n\n- **Vector Jog:** a nearest neighbor search.\n\nDen maps use the nearest neighbor rule. Sett maps use the best rule.\n")
+    found = facts(graph)
+    assert {("vector jog", "isA", "nearest neighbor search"), ("den map", "uses", "nearest neighbor rule")} <= found, found
+    assert not any("best" in name for name in names(graph)), names(graph)

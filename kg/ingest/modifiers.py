@@ -203,11 +203,12 @@ def uncounted(text: str) -> str:
 @cache
 def _compares(word: str) -> bool:
     """ "smoother", "latest", "best", "most": a comparative or superlative, by the dictionary's lemma;
-    not "lower"/"upper", which name a side ("lower bound")."""
+    not "lower"/"upper", which name a side ("lower bound"), nor "nearest"/"farthest", a relation in space between
+    points ("nearest neighbor search")."""
     lower = word.lower()
     if lower in {"more", "most", "less", "least", "same", "similar"}:  # "the same forward pass (as ...)"
         return True
-    if lower in {"lower", "upper", "inner", "outer", "former", "latter"} or not lower.endswith(("er", "est")):
+    if lower in {"lower", "upper", "inner", "outer", "former", "latter", "nearest", "farthest", "furthest"} or not lower.endswith(("er", "est")):
         return False
     return any(lemma != lower for lemma in tagger.readings(lower).get("ADJ", ()))
 

@@ -137,3 +137,17 @@ def test_a_superlative_of_distance_names_a_relation_between_points_not_a_judgeme
     found = facts(graph)
     assert {("vector jog", "isA", "nearest neighbor search"), ("den map", "uses", "nearest neighbor rule")} <= found, found
     assert not any("best" in name for name in names(graph)), names(graph)
+
+
+def test_a_fragment_that_ranks_a_thing_among_its_kind_says_its_kind(tmp_path: Path) -> None:
+    """ "- **Arc Digging:** the most popular den metric", "cos of the angle. Most common similarity metric for den
+    retrieval.", "the fastest den model": a fragment with no verb that ranks the thing being read among a kind says it
+    is one, as "It is the most popular den metric" did (nothing had been read). A sentence with a verb keeps its
+    reading ("The most popular den model is MossNet"), and a label before a colon is no such fragment."""
+    found = facts(build(tmp_path, "# Dens\n\n- **Arc Digging:** the most popular den metric.\n"
+                                  "- **Sine Digging:** cos of the angle. Most common similarity metric for den retrieval.\n"
+                                  "- **Fast Digging:** the fastest den model.\n- **Slow Digging:** the best den model for clay: MossNet.\n\n"
+                                  "The most popular sett model is ClayNet.\n"))
+    assert {("arc digging", "isA", "den metric"), ("sine digging", "isA", "similarity metric"), ("fast digging", "isA", "den model"),
+            ("ClayNet", "isA", "sett model")} <= found, found
+    assert not any(s == "slow digging" and r == "isA" for s, r, _o in found), found

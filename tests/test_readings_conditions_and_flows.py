@@ -151,3 +151,13 @@ def test_a_fragment_that_ranks_a_thing_among_its_kind_says_its_kind(tmp_path: Pa
     assert {("arc digging", "isA", "den metric"), ("sine digging", "isA", "similarity metric"), ("fast digging", "isA", "den model"),
             ("ClayNet", "isA", "sett model")} <= found, found
     assert not any(s == "slow digging" and r == "isA" for s, r, _o in found), found
+
+
+def test_what_a_thing_is_vulnerable_to_and_whose_successor_it_is(tmp_path: Path) -> None:
+    """ "MossNet is vulnerable to fox attacks", "DenBot is susceptible to prompt floods": what a thing is open to is a
+    trouble it suffers from, as "is prone to" says (nothing had been read). "a successor of ClayNet" (predecessor,
+    rival) says what it is to another thing, no kind: it had made a concept "successor of ClayNet"."""
+    graph = build(tmp_path, "# Dens\n\nMossNet is a successor of ClayNet. MossNet is vulnerable to fox attacks. DenBot is susceptible to prompt floods.\n")
+    found = facts(graph)
+    assert {("MossNet", "suffersFrom", "fox attack"), ("DenBot", "suffersFrom", "prompt flood")} <= found, found
+    assert not any("successor" in name for name in names(graph)), names(graph)

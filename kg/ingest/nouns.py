@@ -359,6 +359,11 @@ def as_kind(phrase: Phrase) -> Phrase:
 _AMOUNTS = frozenset({"little", "lot", "bit"})  # "improves on this a little", "is a lot lower": how much, no thing
 
 
+# what a thing is to another, no kind of thing: "risk of deep digging", "successor of MossNet"
+_OF_ANOTHER = frozenset({"risk", "drawback", "downside", "limitation", "weakness", "pitfall",
+                         "successor", "predecessor", "descendant", "ancestor", "rival", "competitor", "sibling", "cousin"})
+
+
 @remembered(maxsize=1 << 16)  # a pure function of the (frozen) phrase: most objects are named again and again
 def keep(phrase: Phrase) -> bool:
     """Whether a noun phrase names a concept, rather than an activity, a number or half a clause."""
@@ -383,7 +388,7 @@ def keep(phrase: Phrase) -> bool:
             or re.fullmatch(r"[A-Z]\w*-(?:level|based|side|specific|aware|free|only|wise)", phrase.label) or a_prefixed_modifier(phrase.label):  # "Model-level", "pre-LLM"
         return False  # "representation of the token", "smoother model", "way of knowing", "off-the-shelf options": which, of nothing named
     if len(words) > 1 and (first in {"things", "ways", "reasons", "stuff"} or first in {"way", "thing", "reason"} and words[1] == "to" or words[-1] in {"things", "stuff", "era", "days"} and not phrase.is_name
-                           or first in {"risk", "drawback", "downside", "limitation", "weakness", "pitfall"} and words[1] == "of"):
+                           or first in _OF_ANOTHER and words[1] == "of"):
         return False  # "Things perplexity is useful for" (a shell plural, then a clause), "Way to seal dens", "risk of deep digging", "list of things", "LLM era"
     if is_action(phrase.label) and not phrase.is_name:
         return False

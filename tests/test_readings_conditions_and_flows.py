@@ -161,3 +161,12 @@ def test_what_a_thing_is_vulnerable_to_and_whose_successor_it_is(tmp_path: Path)
     found = facts(graph)
     assert {("MossNet", "suffersFrom", "fox attack"), ("DenBot", "suffersFrom", "prompt flood")} <= found, found
     assert not any("successor" in name for name in names(graph)), names(graph)
+
+
+def test_a_heading_that_names_a_doing_done_with_tools(tmp_path: Path) -> None:
+    """ "## Quantization with DenQ and llama.cpp", "### Few-shot Digging with SpadeKit": a heading that names a doing done
+    with named tools says what each is for, as a list item does (nothing had been read); the doing keeps no capital of
+    the title's. The heading stays a topic."""
+    found = facts(build(tmp_path, "# Dens\n\n## Quantization with DenQ and llama.cpp\n\nSome text about setts.\n\n"
+                                  "### Few-shot Digging with SpadeKit\n\n- step one: loosen soil\n"))
+    assert {("DenQ", "usedFor", "quantization"), ("llama.cpp", "usedFor", "quantization"), ("SpadeKit", "usedFor", "few-shot digging")} <= found, found

@@ -170,3 +170,14 @@ def test_a_heading_that_names_a_doing_done_with_tools(tmp_path: Path) -> None:
     found = facts(build(tmp_path, "# Dens\n\n## Quantization with DenQ and llama.cpp\n\nSome text about setts.\n\n"
                                   "### Few-shot Digging with SpadeKit\n\n- step one: loosen soil\n"))
     assert {("DenQ", "usedFor", "quantization"), ("llama.cpp", "usedFor", "quantization"), ("SpadeKit", "usedFor", "few-shot digging")} <= found, found
+
+
+def test_a_risk_said_last_of_what_a_thing_is_like_is_a_trouble_of_it(tmp_path: Path) -> None:
+    """ "- **Moss lining:** fast, but risk of mold", "code digger = very powerful but risk of den collapse attacks", "Moss
+    beds keep dens warm, but there is a risk of mold": a risk said last of a run of what the thing is like or does is a
+    trouble it suffers from, as "but adds latency" is (nothing had been read); "The risk of mold is high" says nothing of
+    a thing."""
+    found = facts(build(tmp_path, "# Dens\n\n- code digger = very powerful but risk of den collapse attacks.\n- **Moss lining:** fast, but risk of mold.\n\n"
+                                  "Moss beds keep dens warm, but there is a risk of mold.\n\nThe risk of flooding is high.\n"))
+    assert {("code digger", "suffersFrom", "den collapse attack"), ("moss lining", "suffersFrom", "mold"), ("moss bed", "suffersFrom", "mold")} <= found, found
+    assert not any(o == "flooding" for _s, _r, o in found), found

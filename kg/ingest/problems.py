@@ -44,7 +44,7 @@ _HAS_PROBLEMS_ASIDE = re.compile(rf"^(?P<thing>[^ ][^()]{{0,80}}?)(?:\s+(?:is|ar
 _CLAUSE_BREAK = re.compile(r"[:;]|\s[-–—]\s")
 # a word each pattern of problems() needs, as written (an aside's parenthesis or a space after a problem word):
 # "adds", "bias", "limits", "a drawback of"
-_CUES = Cue(r"add|increase|raise|incur|bias|limits|" + _PROBLEMS.replace(" ", r"\s+") + r"[\s(,:]")
+_CUES = Cue(r"add|increase|raise|incur|bias|limits|risk|" + _PROBLEMS.replace(" ", r"\s+") + r"[\s(,:]")
 
 
 def problems(clause: str, protected: set[str]) -> list[tuple[Phrase | str, str, Phrase]]:
@@ -63,8 +63,9 @@ def problems(clause: str, protected: set[str]) -> list[tuple[Phrase | str, str, 
         written = re.split(r"\b(?:that|which|because|so|when|if)\s", added["thing"] or "")[-1]  # "The downside is that retries add ..."
         thing = CURRENT if not written or written.lower() in PRONOUNS else noun_phrase(cut(written, protected))
         return [(thing, "suffersFrom", noun_phrase(cost)) for cost in _costs(added["costs"])]
-    if (last := _LAST_ADDS_A_COST.match(whole.rstrip("."))) is not None and (payer := _who_pays(last["before"], bool(last["but"]), protected)):
-        return [(payer, "suffersFrom", noun_phrase(cost)) for cost in _costs(last["costs"])]  # "splits tunnels, but adds latency"
+    for pattern in (_LAST_ADDS_A_COST, _LAST_RISKS):  # "splits tunnels, but adds latency", "fast, but risk of mold"
+        if (last := pattern.match(whole.rstrip("."))) is not None and (payer := _who_pays(last["before"], bool(last["but"]), protected)):
+            return [(payer, "suffersFrom", risk) for cost in _costs(last["costs"]) if keep(risk := noun_phrase(cut(cost, protected)))]
     for pattern in (_IS_A_PROBLEM_OF, _A_PROBLEM_OF_IS, _HAS_PROBLEMS, _ITS_PROBLEM_IS):
         found = pattern.match(clause) or (pattern.match(whole) if pattern is _HAS_PROBLEMS else None)
         if found is None:
@@ -94,6 +95,9 @@ _ADDING = (r"(?:also |often )?(?:adds|add|increases|increase|raises|raise|incurs
 _ADDS_A_COST = re.compile(rf"^(?:(?P<thing>[^ ,;]+(?: [^ ,;]+){{0,5}}?) )?{_ADDING}", re.IGNORECASE)
 # the last of a run of predicates: "need a map per den, adds latency", "splits tunnels; adds overhead", "Pipe sealing splits the den, but adds latency"
 _LAST_ADDS_A_COST = re.compile(rf"^(?P<before>[^ ].*?)\s*[,;]\s+(?P<but>(?:but|yet|though)\s+)?(?:and\s+)?{_ADDING}", re.IGNORECASE)
+# "fast, but risk of mold", "very powerful but a risk of code injection": what the thing being read risks, last of what it is like
+_LAST_RISKS = re.compile(r"^(?P<before>[^ ].*?)(?:\s*[,;]\s+|\s+(?=but\s))(?P<but>(?:but|yet|though)\s+)?(?:(?:there\s+is|with)\s+)?(?:an?\s+|the\s+)?"
+                         r"(?:(?:high|big|real|serious|some)\s+)?risks?\s+of\s+(?P<costs>[a-z][\w\s-]{2,60})$", re.IGNORECASE)
 
 
 def _costs(written: str) -> list[str]:

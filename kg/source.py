@@ -12,7 +12,7 @@ TIERS = ("stated", "structural", "weak")
 RULE_TIERS = {
     "phrase": "stated", "examples": "stated", "possessive": "stated", "title-by": "stated", "term-by": "stated", "heading-subtitle": "stated",
     "inline-field": "stated", "organisation-in-parentheses": "stated", "citation": "stated", "mermaid-edge": "stated",
-    "purpose": "stated", "name-and-kind": "stated", "benchmark-topic": "stated", "heading-doing": "stated",
+    "purpose": "stated", "name-and-kind": "stated", "benchmark-topic": "stated",
     "vs-entry": "structural", "vs-heading": "structural", "link-author": "structural", "table-row": "structural", "table-cell": "structural", "compared-columns": "structural",
     "mermaid-kind": "structural", "mermaid-subgraph": "structural", "mermaid-branch": "structural", "folder": "structural",
     "heading-kind": "structural", "heading-part": "structural", "glossary": "structural", "link-under-kind": "structural", "nested-list": "structural", "introduced-list": "structural",

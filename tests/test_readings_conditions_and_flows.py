@@ -163,15 +163,6 @@ def test_what_a_thing_is_vulnerable_to_and_whose_successor_it_is(tmp_path: Path)
     assert not any("successor" in name for name in names(graph)), names(graph)
 
 
-def test_a_heading_that_names_a_doing_done_with_tools(tmp_path: Path) -> None:
-    """ "## Quantization with DenQ and llama.cpp", "### Few-shot Digging with SpadeKit": a heading that names a doing done
-    with named tools says what each is for, as a list item does (nothing had been read); the doing keeps no capital of
-    the title's. The heading stays a topic."""
-    found = facts(build(tmp_path, "# Dens\n\n## Quantization with DenQ and llama.cpp\n\nSome text about setts.\n\n"
-                                  "### Few-shot Digging with SpadeKit\n\n- step one: loosen soil\n"))
-    assert {("DenQ", "usedFor", "quantization"), ("llama.cpp", "usedFor", "quantization"), ("SpadeKit", "usedFor", "few-shot digging")} <= found, found
-
-
 def test_a_risk_said_last_of_what_a_thing_is_like_is_a_trouble_of_it(tmp_path: Path) -> None:
     """ "- **Moss lining:** fast, but risk of mold", "code digger = very powerful but risk of den collapse attacks", "Moss
     beds keep dens warm, but there is a risk of mold": a risk said last of a run of what the thing is like or does is a

@@ -20,7 +20,6 @@ from kg.ingest.phrases import read
 from kg.ingest.tagger import names_a_concept
 from kg.ingest.terms import weighed
 from kg.ingest.titled import heading_sentence
-from kg.ingest.tools_for_doings import tools_for_a_doing
 from kg.labels import as_term, fold
 from kg.source import Source
 
@@ -103,19 +102,15 @@ def _kinds_of(above: tuple[Heading, ...], note: Record | None, path: str, extrac
 
 
 def read_subtitles(notes: NotesFile, extraction: Extraction) -> None:
-    """ "### Random Forest: An Example of Bagging": what a heading's subtitle says of its name (kg.titled); "## Quantization
-    with DenQ": a doing done with named tools, what each is used for (kg.ingest.tools_for_doings)."""
+    """ "### Random Forest: An Example of Bagging": what a heading's subtitle says of its name (kg.titled)."""
     for heading, trail, _empty in notes.sections:
-        rule = "heading-subtitle"
         if (sentence := heading_sentence(heading.title)) is None:
-            if tools_for_a_doing(heading.title) is None:
-                continue
-            sentence, rule = heading.title, "heading-doing"
+            continue
         source, topic = Source(notes.path, heading.line), extraction.file_topics.get(notes.path) or topic_key(notes.path, trail)
         for claim in read(sentence, extraction.lexicon.with_and).claims:
             if isinstance(claim.subject, Phrase):
                 subject, obj = (extraction.concept(p, source, topic) for p in (claim.subject, claim.object))
-                extraction.state(subject, claim.relation, obj, source.by(rule))
+                extraction.state(subject, claim.relation, obj, source.by("heading-subtitle"))
 
 
 _THE = re.compile(r"\s*the\s", re.IGNORECASE)

@@ -9,7 +9,6 @@ import re
 
 from kg.ingest import clauses
 from kg.ingest.name_lists import a_name, a_name_by_its_words, names_only
-from kg.labels import as_term
 from kg.ingest.nouns import Phrase, is_action, keep, names_a_doing, noun_phrase
 
 # the doing, then "with" or "using" and what does it, then where or how often ("in one click", "on a free GPU")
@@ -35,7 +34,7 @@ def _the_doing(text: str) -> str | None:
         return None  # "Combining X and tools has shown to be ...": a sentence of its own, not a doing named
     if clauses.imperative(text) and not verb.lower().endswith("ing") and not clauses.noun_before_noun(text):
         return None  # "Dig setts using X": what the thing being read does; not "Fine-tuning", "Model merging": doings named
-    text = as_term(text)  # "Digging", "Few-shot Prompting": capitals for the place, or a title's
+    text = text[0].lower() + text[1:] if re.fullmatch(r"[A-Z][a-z-]+", verb) else text  # "Digging", "Quantization": a capital for the place
     phrase = noun_phrase(text)
     # "quantization", "model merging"; not "Experiment with X", an instruction to use it
     named = len(text.split()) <= 3 and names_a_doing(text) and not (" " not in text and not text.endswith("ing") and clauses.is_base_verb(text)) \

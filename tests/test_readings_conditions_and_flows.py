@@ -172,3 +172,13 @@ def test_a_risk_said_last_of_what_a_thing_is_like_is_a_trouble_of_it(tmp_path: P
                                   "Moss beds keep dens warm, but there is a risk of mold.\n\nThe risk of flooding is high.\n"))
     assert {("code digger", "suffersFrom", "den collapse attack"), ("moss lining", "suffersFrom", "mold"), ("moss bed", "suffersFrom", "mold")} <= found, found
     assert not any(o == "flooding" for _s, _r, o in found), found
+
+
+def test_names_after_an_instruction_that_defines_a_term_are_its_examples(tmp_path: Path) -> None:
+    """ "- **Den distillation:** train a small den to mimic a big den, e.g. DenBERT": names given last, after a definition
+    that says what to do, are examples of the term, as after one that says what it does ("scores a den pair, e.g.
+    DenCap"); nothing had been read. An example that is no name ("e.g. with wet clay") is none."""
+    found = facts(build(tmp_path, "# Dens\n\n- **Den distillation:** train a small den to mimic a big den, e.g. DenBERT.\n"
+                                  "- **Den lining:** line the den, e.g. MossLine or ClayLine.\n- **Den sealing:** seal the den with clay, e.g. with wet clay.\n"))
+    assert {("DenBERT", "exampleOf", "den distillation"), ("MossLine", "exampleOf", "den lining"), ("ClayLine", "exampleOf", "den lining")} <= found, found
+    assert not any(s == "den sealing" or o == "den sealing" for s, _r, o in found), found

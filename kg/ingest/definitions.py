@@ -54,9 +54,9 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
     kind = read_definition(but["kind"], protected) if but and not clauses.has_finite_verb(but["kind"]) and not noun_phrase(but["kind"]).is_name else None
     if kind is not None and any(c.subject == CURRENT and c.relation == "isA" for c in kind.claims):
         return kind  # "basically a clay den but with moss on top": a clay den, told apart after "but"
-    if (shown := _EXAMPLES_LAST.search(sentence)) is not None and a_predicate(sentence) \
+    if (shown := _EXAMPLES_LAST.search(sentence)) is not None and (a_predicate(sentence) or _what_to_do(sentence)) \
             and (named := names_only(re.sub(r"^[A-Z][\w.&-]*['’]s\s+", "", shown["names"]), protected)) and all(map(a_name, named)):
-        reading = read_definition(sentence[: shown.start()], protected)  # "scores a den pair, e.g. DenCap": the term's examples,
+        reading = read_definition(sentence[: shown.start()], protected)  # "scores a den pair, e.g. DenCap", "train a den to ..., e.g. X": the term's examples,
         reading.claims.extend(Claim(CURRENT, "hasExample", name, shown.start("names")) for name in named)  # none of the pair
         return reading
     if (opened := opening_citation(sentence)) is not None:  # 'Lee et al. (2022), "root upcycling"': who brought the term first

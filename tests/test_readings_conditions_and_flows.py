@@ -182,3 +182,15 @@ def test_names_after_an_instruction_that_defines_a_term_are_its_examples(tmp_pat
                                   "- **Den lining:** line the den, e.g. MossLine or ClayLine.\n- **Den sealing:** seal the den with clay, e.g. with wet clay.\n"))
     assert {("DenBERT", "exampleOf", "den distillation"), ("MossLine", "exampleOf", "den lining"), ("ClayLine", "exampleOf", "den lining")} <= found, found
     assert not any(s == "den sealing" or o == "den sealing" for s, _r, o in found), found
+
+
+def test_a_definition_that_lists_doings_says_what_the_term_takes_in(tmp_path: Path) -> None:
+    """ "- **den care** — den sweeping, managing moss + clay, monitoring": a definition that lists only doings (a doing's
+    noun, an -ing word alone or with what it is done to) says what the term takes in, though one is a verb and its
+    object (nothing had been read); a sum inside an item keeps its first part ("managing moss"). Under a plural term
+    they are no kinds of it ("**Den support systems:** handling burrows, resolving floods": includes, not isA)."""
+    found = facts(build(tmp_path, "# Dens\n\n- **den care** — den sweeping, managing moss + clay, monitoring.\n"
+                                  "- **Den support systems:** Handling burrows, resolving floods, and providing shelter.\n"))
+    assert {("den care", "includes", "den sweeping"), ("den care", "includes", "managing moss"), ("den care", "includes", "monitoring"),
+            ("den support system", "includes", "resolving floods")} <= found, found
+    assert not any(r == "isA" for _s, r, _o in found), found

@@ -21,7 +21,8 @@ from kg.ingest.namings import FOR_A_GOAL, kind_word, label_relation
 from kg.ingest.remarks import is_remark
 from kg.ingest.hearst import KIND_HEADS, PERSONS, kinds_with_examples
 from kg.ingest.mentions import TITLE_CITED
-from kg.ingest.nouns import OWNER_NAME, Phrase, keep, noun_phrase
+from kg.ingest.doings import doing
+from kg.ingest.nouns import OWNER_NAME, Phrase, is_action, keep, names_a_doing, noun_phrase
 from kg.ingest.openings import demonstrative_kind
 from kg.ingest.objects import EXAMPLES_CUE
 from kg.ingest.phrases import read
@@ -214,6 +215,7 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
             return Reading([Claim(part, "isA", CURRENT, counted.start("listed")) for part in parts])
         return Reading([Claim(CURRENT, "contains", part, counted.start("listed")) for part in parts])  # "4 weight matrices: query, key, ...": its parts
     owned = whose_fragment(sentence) is not None  # "Zorpco's digging benchmark, clay tasks w/ tests": one kind, then what it holds
+    doings: list[Phrase] | None = None
     if len(re.findall(r",|\sand\s", without_asides(sentence))) >= 2 and not EXAMPLES_CUE.search(f" {without_asides(sentence)} ") and not owned \
             and not _DONE_BY.match(sentence) and not clauses.has_finite_verb(without_asides(sentence)) \
             and not (": " in sentence and label_relation(sentence.split(": ", 1)[0])) \
@@ -221,13 +223,15 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
             and not any(re.match(r"(?:not|never|no\s+longer)\s", item) for item in re.split(r",\s*", without_asides(sentence))) \
             and (not any(map(_what_to_do, re.split(r",\s*", without_asides(sentence)))) or len(spelled_out_names(sentence)) >= 2) \
             and (listed := names_only(common_first_word(sentence.rstrip(".")), protected) or _sharing_a_head(sentence, protected)
-                 or _names_but_one(sentence, protected)):
+                 or _names_but_one(sentence, protected) or (doings := _doings_only(sentence, protected))):
         # "**Planning:** Plan generation, plan validation and reflection.": what the entry takes in (not "encoder-decoder
         # model, introduced 2014, used for X": what it is, then when it came and what for; nor "trainable, not
         # human-readable": what it is like and is not; nor "rake into piles, compare within a pile": what to do); of
         # "**Accelerators:** GPUs, TPUs and others." its kinds; a name ("**Quantization:** GPTQ, AWQ, k-quants") one of it;
         # "general bots (Zorp, Quill), ...": the names in parentheses after an item are of that item
         given = [Claim(example, "isA", kind, at) for example, kind, at in kinds_with_examples(sentence, protected)] if "(" in sentence else []
+        if doings:  # "**Den care:** den sweeping, managing moss": what it takes in, whatever the term's number
+            return Reading([Claim(CURRENT, "includes", item, 0) for item in doings])
         return Reading([Claim(CURRENT, "hasType" if a_name(item) else "hasKind", item, 0) for item in listed] + given)
     if re.fullmatch(r"[^,;:]+,\s[^,;:]+", without_asides(sentence).strip(" .")) and not owned and not clauses.has_finite_verb(without_asides(sentence)) \
             and (listed := names_only(common_first_word(sentence.rstrip(".")), protected)) \
@@ -371,6 +375,15 @@ def _names_but_one(sentence: str, protected: set[str]) -> list[Phrase] | None:
     first = names_only(common_first_word(items[0]), protected) if items else None  # not "X consists of four parts: A", a sentence
     clause = any(CLAUSE_OPENER.match(item.strip()) for item in items)  # "the badger moves ..."
     return named if len(items) > 2 and len(named) >= len(items) - 1 and first is not None and ":" not in sentence and not clause else None
+
+
+def _doings_only(sentence: str, protected: set[str]) -> list[Phrase] | None:
+    """ "den sweeping, managing moss, monitoring": doings only, a doing's noun, an -ing word alone or with what it is done
+    to (up to four words), which an entry's definition lists as what it takes in; None if any item is something else."""
+    items = [item.split(" + ")[0].strip() for item in split(sentence.rstrip("."), protected)]  # "managing data + compute": the first
+    doings = [doing(item[0].lower() + item[1:]) if is_action(item) else noun_phrase(item) for item in items
+              if 0 < len(item.split()) <= 4 and (is_action(item) or names_a_doing(item) and keep(noun_phrase(item)))]
+    return doings if len(items) > 2 and len(doings) == len(items) and any(map(is_action, items)) else None
 
 
 def _sharing_a_head(sentence: str, protected: set[str]) -> list[Phrase] | None:

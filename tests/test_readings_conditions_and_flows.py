@@ -194,3 +194,13 @@ def test_a_definition_that_lists_doings_says_what_the_term_takes_in(tmp_path: Pa
     assert {("den care", "includes", "den sweeping"), ("den care", "includes", "managing moss"), ("den care", "includes", "monitoring"),
             ("den support system", "includes", "resolving floods")} <= found, found
     assert not any(r == "isA" for _s, r, _o in found), found
+
+
+def test_a_term_that_is_a_name_and_its_kind_is_one_of_the_kind(tmp_path: Path) -> None:
+    """ "- Zorpco's DenQA benchmark = ...", "- **MossQA benchmark**: ...": a term written as a name and a word for its
+    kind (benchmark, model, library, ...) is one of that kind, as a mention of it in prose says (the term had been read
+    as the name alone). "**Den Architecture:**" is how the den is built, no architecture the den is."""
+    found = facts(build(tmp_path, "# Dens\n\n- Zorpco's DenQA benchmark = more thorough long den eval\n- **MossQA benchmark**: tests digging.\n"
+                                  "- **MossNet Architecture:** two parts, a tunnel and a nest.\n"))
+    assert {("DenQA", "isA", "benchmark"), ("MossQA", "isA", "benchmark"), ("DenQA", "developedBy", "Zorpco")} <= found, found
+    assert not any(o == "architecture" for _s, _r, o in found), found

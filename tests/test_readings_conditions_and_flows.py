@@ -204,3 +204,13 @@ def test_a_term_that_is_a_name_and_its_kind_is_one_of_the_kind(tmp_path: Path) -
                                   "- **MossNet Architecture:** two parts, a tunnel and a nest.\n"))
     assert {("DenQA", "isA", "benchmark"), ("MossQA", "isA", "benchmark"), ("DenQA", "developedBy", "Zorpco")} <= found, found
     assert not any(o == "architecture" for _s, _r, o in found), found
+
+
+def test_a_kind_then_a_participle_after_a_comma_is_what_the_term_is(tmp_path: Path) -> None:
+    """ "- den map = burrow chart, set by the badger", "- **sett plan**: a burrow chart, drawn by the fox": a kind, then
+    a participle and its preposition after a comma, is what the term is; the participle says how, and names no second
+    kind ("set" is a past form as "made" is: it had made `sett plan isA set`, and read nothing without the article)."""
+    found = facts(build(tmp_path, "# Dens\n\n- den map = burrow chart, set by the badger\n- **sett plan**: a burrow chart, set by the fox\n"
+                                  "- **hole plan**: tunnel sketch, drawn by badgers at night\n"))
+    assert {("den map", "isA", "burrow chart"), ("sett plan", "isA", "burrow chart"), ("hole plan", "isA", "tunnel sketch")} <= found, found
+    assert not any(o == "set" for _s, _r, o in found), found

@@ -55,7 +55,7 @@ def before_verb(text: str) -> str:
 # past participles not made with "-ed": "a model trained on X" and "a library built on X" both say what it is
 IRREGULAR_PARTICIPLES = ("made", "built", "known", "done", "given", "written", "taken", "run", "held", "kept", "shown", "seen",
                          "dug", "grown", "drawn", "brought", "found", "sent", "chosen", "broken", "driven", "hidden", "taught",
-                         "bought", "caught", "led", "fed", "bred", "sold", "told", "spun", "thrown", "won", "begun")
+                         "bought", "caught", "led", "fed", "bred", "sold", "told", "spun", "thrown", "won", "begun", "set", "put", "spread")
 # "A technique used to stop ...", "an n-gram metric, originally made for translation", "X, built on Y, which ...": a
 # participle and its preposition, which say what the kind is or set an aside off, no clause of their own
 PARTICIPLE = re.compile(r"\s*,?\s*(?:(?:originally|first|mainly|mostly|often|usually|commonly|widely|primarily|typically)\s+)?"

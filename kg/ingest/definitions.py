@@ -129,7 +129,7 @@ _KIND_THAT_THEN_EXAMPLES = re.compile(r"^(?:an?\s+)?[a-z][\w-]*(?:\s[a-z][\w-]*)
 # "model served through an inference service, e.g. A, B": the kind, what is done to it, then examples, of the kind
 _SERVED_THEN_EXAMPLES = re.compile(r"^(?:an?\s+)?[a-z][\w-]*(?:\s[a-z][\w-]*){0,3}\s+(?P<participle>[a-z]+(?:ed|en))\s+(?:through|via|by|over|from|on|in)\s"
                                    r"[^,;:()]{2,60},\s+(?:e\.g\.|eg|such as|like|for example)[,:]?\s+(?P<listed>[^;:]+)$", re.IGNORECASE)
-_BARE_KIND_THEN = re.compile(r"^(?P<kind>[a-z][\w-]*(?:\s[a-z][\w-]*){1,3}),\s+(?P<does>[a-z]+s)\s")
+_BARE_KIND_THEN = re.compile(r"^(?P<kind>[a-z][\w-]*(?:\s[a-z][\w-]*){1,3}),\s+(?P<does>[a-z]+)\s")
 
 
 # "split docs by characters, words or tokens": an instruction, its object, then the list of what it goes by
@@ -185,8 +185,10 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
     if (kind_then := _KIND_THEN.match(sentence)) is not None and _verbless(kind_then["kind"]):
         sentence = kind_then["kind"]  # what follows says how, read no further
     elif (kind_then := _BARE_KIND_THEN.match(sentence)) is not None and _verbless(kind_then["kind"]) \
-            and all(tag in ("NN", "JJ", "VBG") for _w, tag in tagger.tagged(kind_then["kind"])) and tagger.tagged(f"it {kind_then['does']}")[1][1] == "VBZ":
-        sentence = f"a {kind_then['kind']}"  # "roleplaying jailbreak, tells ChatGPT to ...": what it is, then what it does
+            and all(tag in ("NN", "JJ", "VBG") for _w, tag in tagger.tagged(kind_then["kind"])) \
+            and (tagger.tagged(f"it {kind_then['does']}")[1][1] == "VBZ" or clauses.PARTICIPLE.match(sentence, kind_then.end("kind"))):
+        # "roleplaying jailbreak, tells ChatGPT to ...": what it is, then what it does; "burrow chart, set by the badger": by whom, read on
+        sentence = f"a {kind_then['kind']}" if tagger.tagged(f"it {kind_then['does']}")[1][1] == "VBZ" else f"a {sentence}"
     if (kind_that := _KIND_THAT_THEN_EXAMPLES.match(sentence)) is not None \
             and (named := names_only(kind_that["listed"].rstrip(". "), protected)) and not _SHELL_THEN_EXAMPLES.match(sentence):
         # "tools that cover model limitations, e.g. calculator, calendar": what the entry is, then examples of it

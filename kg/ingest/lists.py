@@ -31,6 +31,7 @@ _OBJECT_END = re.compile(
     r"can|could|will|would|is|are|was|were|has|have|had)\s|\s(?:[a-z]+ed|" + "|".join(clauses.IRREGULAR_PARTICIPLES) + r")\s"
     r"(?:(?:first|originally|mainly|mostly|only|often|usually)\s)?"  # "a tunnel dug first by a small wombat"
     r"(?:for|by|to|on|in|into|with|as|from|across|among|over|between|through|via|using|around|inside|behind|under|above|below|at)(?:\s|$)"
+    r"|,\s+(?:[a-z]+ed|" + "|".join(clauses.IRREGULAR_PARTICIPLES) + r")\s+(?:by|for|to|in|with|from|on)\s"  # "a chart, set by the badger"
     r"|\s?\(like\b|,(?!\s+then\s)\s|\s*" + ARROW +  # "generate problems → generate solutions": an arrow ends it
     r"|\s(?:—|–|--?)\s"  # "models like o1 — the book predates them": a dash set off by spaces breaks the sentence
     # a time after the object: "released Zeta last spring", "in 2021"
@@ -163,7 +164,7 @@ def cut(text: str, protected: set[str] | None = None, examples: bool = False, on
     # commas separate list items; a comma not followed by another item ends the list
     match = None
     for candidate in _OBJECT_END_SMALL.finditer(masked.lower()) if masked.isascii() else _OBJECT_END.finditer(masked):
-        if candidate.group().startswith(",") and _is_list_comma(masked, candidate.end(), examples):
+        if candidate.group().rstrip() == "," and _is_list_comma(masked, candidate.end(), examples):
             continue
         if _within_an_item(masked, candidate):
             continue

@@ -196,8 +196,6 @@ def participle_fragment(sentence: str) -> str | None:
     return said if any(match.start() == 3 for match in relation_matches(said)) else None
 
 
-# "X means using Y", "X refers to using Y": what X uses ("is the practice of using Y" is read as it stands). Only
-# "using": with another verb the tagger may take the verb for a plural noun ("Data curation decides which ...")
 _RELATION_SAID = Cue(r"replacement|substitute|alternative|using|let|allow|enable|with|most|least|est\s")  # what _STANDS_IN_FOR,
 # _USING_DEFINES, _LETS_ONE, tools_for_a_doing or _SUPERLATIVE_FIRST needs (the rest an "=")
 # "Most common similarity metric for X", "the most popular den metric", "the fastest den model": a fragment that ranks the thing among its kind
@@ -205,6 +203,8 @@ _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _SUPERLATIVE_FIRST = re.compile(r"^(?:the\s+)?(?:most|least)\s+[a-z][\w-]*\s+[a-z]|^the\s+[a-z]+est\s+[a-z]", re.IGNORECASE)
 # "lets you map dens", "allows developers to write kernels": what anyone can do with the thing, what it is used for
 _LETS_ONE = re.compile(r"\s(?P<verb>lets|let|allows|allow|enables|enable)\s+(?:you|users|developers|devs|people|one|us|teams|anyone|everyone)\s+(?:to\s+)?(?!(?:know|see|tell|think|feel|get|have|be|do|go|say|focus|forget|worry)\b)(?=[a-z])")  # not "lets you know X": no task
+# "X means using Y", "X refers to using Y": what X uses ("is the practice of using Y" is read as it stands). Only
+# "using": with another verb the tagger may take the verb for a plural noun ("Data curation decides which ...")
 _USING_DEFINES = re.compile(r"^(?P<subject>[^,;:()]{1,80}?)\s+(?:means|refers\s+to)\s+using\s(?P<used>.*)$", re.IGNORECASE)
 
 
@@ -228,7 +228,7 @@ def said_as_a_relation(sentence: str) -> str:
             and tagger.reads_as_plural_noun(named["kind"].split()[-1]):
         return f"{named['names']} are {named['kind']}{named['rest']}"  # "MossCam, OakRadar = den tools that ...": what each is
     if _SUPERLATIVE_FIRST.match(sentence) and ":" not in sentence and not clauses.has_finite_verb(sentence):
-        ranked = _THE.sub("", sentence)
+        ranked = _THE.sub("", sentence)  # "the most popular den metric": "It is the most popular den metric"
         return f"It is the {ranked[:1].lower()}{ranked[1:]}"
     if tooled := tools_for_a_doing(sentence):  # "Dig setts using SpadeKit", "Quantization with DenQ and ClayQ"
         return f"{' and '.join(name.label for name in tooled[0])} {'are' if len(tooled[0]) > 1 else 'is'} used {tooled[1]}"

@@ -14,6 +14,7 @@ from kg.ingest.lists import cut, cut_around_asides, inside_parentheses, split, w
 from kg.ingest.marks import ARROW, ARROW_BETWEEN
 from kg.ingest.modifiers import an_adjective, compared_class, compared_kind, compares, coordinated_adjectives, gathers, is_shell, only_describes, without_judgement
 from kg.ingest.name_lists import an_adjective_alone
+from kg.ingest.shared_words import LEADING_ARTICLE
 from kg.ingest.doings import doing
 from kg.ingest.nouns import Phrase, describes, is_action, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.singular import singular_noun, singular_phrase
@@ -287,14 +288,11 @@ def _starts_with_protected(text: str, protected: set[str]) -> bool:
     return any(lowered.startswith(label) for label in protected)
 
 
-_ARTICLES = re.compile(r"^(?:the|a|an|your|its|their|our)\s+", re.IGNORECASE)
-
-
 def _a_task(text: str) -> Phrase | None:
     """ "serving models", "reducing the latency" (as "reducing latency"): a verb's -ing form and what it is done to, up
     to four words; None for anything else ("making everyone happy")."""
     gerund, _, done_to = text.strip().partition(" ")
-    done_to = _ARTICLES.sub("", done_to)
+    done_to = LEADING_ARTICLE.sub("", done_to)
     thing = noun_phrase(done_to)
     if not gerund.lower().endswith("ing") or "VERB" not in readings(gerund.lower()) or not 0 < len(done_to.split()) <= 4 \
             or not (keep(thing) or is_shell(thing.label)):  # "serving models": whichever models

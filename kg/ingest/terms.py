@@ -1,6 +1,6 @@
 """The term that opens a list item or a line of notes, set off from what it is: "**Attention**:
 weighs tokens", "Model Merging: ...", a definition list, and in shorthand "RAG = retrieval-augmented
-generation", "Agent = model + tools + environment" (a sum of parts: the agent contains each), a
+generation", "Agent = model + tools + environment" (a sum of parts, which kg.ingest.written_parts reads), a
 legend "abbr: FM = foundation model, ctx = context"; and what is no term though written as one
 ("**Pros**:", "**Web crawls dominate.**"). Knows English wording, Markdown and the symbols of
 shorthand only."""

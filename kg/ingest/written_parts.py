@@ -35,7 +35,7 @@ def steps_of(text: str) -> list[str] | None:
     """ "plan generation → validation → execution → reflection": the stages of a process in their
     order, three or more noun phrases; None for anything else ("Common Crawl → C4", one thing made
     from another; "filter → rank → the model answers", a clause; two of one head, a thing as it grows)."""
-    steps = ARROW_BETWEEN.split(without_asides(text).split(";")[0].strip().rstrip("."))
+    steps = _steps(text)
     if len(steps) < 3 or not all(map(_short_noun_phrase, steps)):
         return None
     heads = [singular_noun(step.split()[-1].lower()) for step in steps]
@@ -45,8 +45,13 @@ def steps_of(text: str) -> list[str] | None:
 def a_run_of_steps(text: str) -> bool:
     """ "test dens w/ a spade → test setts w/ a rake → pick": three or more steps joined by arrows, whatever they are
     (not "a dig method: A → B → C", what it is, then its steps)."""
-    steps = ARROW_BETWEEN.split(without_asides(text).split(";")[0].strip())
+    steps = _steps(text)
     return len(steps) >= 3 and ":" not in steps[0]
+
+
+def _steps(text: str) -> list[str]:
+    """The parts of a text that arrows set off, before any semicolon and aside."""
+    return ARROW_BETWEEN.split(without_asides(text).split(";")[0].strip().rstrip("."))
 
 
 def _short_noun_phrase(part: str) -> bool:

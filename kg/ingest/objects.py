@@ -34,7 +34,7 @@ _AND_SAID_ALSO = re.compile(r"\s+(?:and|but)\s+(?:(?:more|less|much|far|very|qui
 _AND_DOES_ALSO = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?:(?:lots|tons|plenty|a\s+lot)\s+of|more|less|much|some|an?|the|its|their|no)\s")
 _A_POOR_FIT = re.compile(r"\b(?:poor|bad|weak|terrible|awful|wrong)\s+(?:fit|match|choice)$", re.IGNORECASE)
 _ARROW_FIRST = re.compile(ARROW)
-_ONE_BY_ONE = re.compile(r"\s*\b([a-z]+)\s+(?:by|after)\s+(?:an?\s+)?\1\b", re.IGNORECASE)  # "token by token", "layer after layer": how, no thing
+_ONE_BY_ONE = re.compile(r"\b([a-z]+)\s+(?:by|after)\s+(?:an?\s+)?\1\b", re.IGNORECASE)  # "token by token", "layer after layer": how, no thing
 _GIVEN = re.compile(r"\s*,\s*(?:such as|like|including|e\.g\.,?)\s+(?P<examples>[^;]+)", re.IGNORECASE)
 
 
@@ -103,7 +103,9 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False, afte
     the purposes ("for drug discovery") and the examples given of the last ("tools, such as A and B");
     `after_an_article` when the phrase ended on one ("is a"); `a_purpose` when it says what a thing is for, of which a
     doing is the object whole ("used for serving models at scale": serving models)."""
-    text = _DANGLING_JOIN.sub("", _ONE_BY_ONE.sub("", text).strip()).rstrip(" ,")  # "stores tunnels and" before the next verb ("uses radar"): the list ends there
+    text, said_how = _ONE_BY_ONE.subn("", text)
+    text = " ".join(text.split()) if said_how else text
+    text = _DANGLING_JOIN.sub("", text.strip()).rstrip(" ,")  # "stores tunnels and" before the next verb ("uses radar"): the list ends there
     text = next((text[: m.start()] for m in _AND_SAID_ALSO.finditer(text) if word_tag(m["word"]) in ("JJ", "JJR", "VBN")), text)
     text = next((text[: m.start()] for m in _AND_DOES_ALSO.finditer(text) if "VERB" in readings(m["verb"].lower())), text)
     if _ARROW_FIRST.match(text):

@@ -11,19 +11,26 @@ from kg.ingest import clauses
 from kg.ingest.name_lists import a_name, a_name_by_its_words, names_only
 from kg.ingest.nouns import Phrase, is_action, keep, names_a_doing, noun_phrase
 
-# the doing, then "with" or "using" and what does it, then where or how often ("in one click", "on a free GPU")
-_DONE_WITH = re.compile(r"^(?P<doing>[^,;:()]+?)\s+(?:with|using)\s+(?P<names>[^,;:()]+?)(?:\s+(?:in|on|at|for|to|from|via)\s+[^,;:()]*)?\s*\.?$")
+_DONE_WITH = frozenset({"with", "using"})
+_THEN_WHERE = frozenset({"in", "on", "at", "for", "to", "from", "via"})  # "in one click", "on a free GPU": where or how, after the names
 
 
 def tools_for_a_doing(text: str) -> tuple[list[Phrase], str] | None:
     """The names a doing is done with, and the doing as a purpose is said ("for digging dens", "for quantization"); None
     where what comes before "with" is no doing ("Wombats dig setts with X": someone's act; "RAG with tabular data": no
-    name after it)."""
-    found = _DONE_WITH.match(text.strip())
-    if found is None or not (named := names_only(found["names"])) \
-            or not all(a_name(name) and (a_name_by_its_words(name.label, True) or "." in name.label) for name in named):
+    name after it). Read word by word: a pattern with a lazy run on each side of "with" would backtrack on long text."""
+    text = text.strip().rstrip(".")
+    if re.search(r"[,;:()]", text):
+        return None
+    words = text.split()
+    at = next((i for i, word in enumerate(words) if word.lower() in _DONE_WITH), None)
+    if not at:
+        return None
+    end = next((i for i in range(at + 1, len(words)) if words[i].lower() in _THEN_WHERE), len(words))
+    named = names_only(" ".join(words[at + 1:end])) if end > at + 1 else None
+    if not named or not all(a_name(name) and (a_name_by_its_words(name.label, True) or "." in name.label) for name in named):
         return None  # "llama.cpp", "Stanford CoreNLP"; not "Gradient Descent", words of the dictionary capitalised
-    done = _the_doing(found["doing"])
+    done = _the_doing(" ".join(words[:at]))
     return (named, done) if done is not None else None
 
 

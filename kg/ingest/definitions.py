@@ -186,9 +186,9 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
         sentence = kind_then["kind"]  # what follows says how, read no further
     elif (kind_then := _BARE_KIND_THEN.match(sentence)) is not None and _verbless(kind_then["kind"]) \
             and all(tag in ("NN", "JJ", "VBG") for _w, tag in tagger.tagged(kind_then["kind"])) \
-            and (tagger.tagged(f"it {kind_then['does']}")[1][1] == "VBZ" or clauses.PARTICIPLE.match(sentence, kind_then.end("kind"))):
+            and ((does := tagger.tagged(f"it {kind_then['does']}")[1][1] == "VBZ") or clauses.PARTICIPLE.match(sentence, kind_then.end("kind"))):
         # "roleplaying jailbreak, tells ChatGPT to ...": what it is, then what it does; "burrow chart, set by the badger": by whom, read on
-        sentence = f"a {kind_then['kind']}" if tagger.tagged(f"it {kind_then['does']}")[1][1] == "VBZ" else f"a {sentence}"
+        sentence = f"a {kind_then['kind']}" if does else f"a {sentence}"
     if (kind_that := _KIND_THAT_THEN_EXAMPLES.match(sentence)) is not None \
             and (named := names_only(kind_that["listed"].rstrip(". "), protected)) and not _SHELL_THEN_EXAMPLES.match(sentence):
         # "tools that cover model limitations, e.g. calculator, calendar": what the entry is, then examples of it

@@ -16,7 +16,7 @@ from kg.ingest.lexicon import Record
 from kg.ingest.makers import made_by_in_parentheses
 from kg.ingest.markdown import Paragraph
 from kg.ingest.modifiers import an_adjective, is_shell
-from kg.ingest.nouns import NAMED_KINDS, Phrase, keep, names_a_doing, noun_phrase, opens_with_a_doing
+from kg.ingest.nouns import Phrase, keep, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest.problems import names_troubles
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import readings
@@ -133,9 +133,8 @@ def open_entry(term: str, paragraph: Paragraph, extraction: Extraction) -> Entry
                 and not names_a_doing(short):  # "AI engineering architecture": the architecture of a field, not the field
             lexicon.add_label(record, short)  # "transformer architecture" is "the transformer"; "model architecture" no "model"
         record.defined_at = record.defined_at or source
-        if phrase.head in NAMED_KINDS and phrase.head != "architecture":  # "- Zorpco's DenQA benchmark = ...": a benchmark, as a
-            # mention of it says; "**RAG Architecture:**" is how RAG is built (_ARCHITECTURE_AT_END)
-            extraction.state(record, "isA", lexicon.concept(noun_phrase(phrase.head), source), source.by("name-and-kind"))
+        if phrase.head != "architecture":  # "- Zorpco's DenQA benchmark = ...": a benchmark, as a mention of it says;
+            extraction.state_named_kind(record, phrase, source)  # "**RAG Architecture:**" is how RAG is built (_ARCHITECTURE_AT_END)
         if phrase is owned or made_by_in_parentheses(phrase):  # "- BioNeMo (NVIDIA) — ...": a term written with its maker
             extraction.state_owner(record, phrase, source)
         record.topics.add(topic_key(paragraph.file, paragraph.headings))

@@ -80,6 +80,11 @@ class Extraction:
             # what it tests (a benchmark has a name: "den mapping, and other burrow benchmarks" tests none)
             self.state(subject, "evaluates", self.lexicon.concept(noun_phrase(topic), source), source.by("benchmark-topic"))
 
+    def state_named_kind(self, record: Record, phrase: Phrase, source: Source) -> None:
+        """ "the Rensa library", "- Zorpco's DenQA benchmark = ...": a name written with a word for its kind is one of it."""
+        if phrase.head in NAMED_KINDS:
+            self.state(record, "isA", self.lexicon.concept(noun_phrase(phrase.head), source), source.by("name-and-kind"))
+
     def state_owner(self, record: Record, phrase: Phrase, source: Source) -> None:
         """Who made what a phrase names, when it says so: "Google's Gemma", "FAISS (Meta)", "LIMA (Zhou et al., 2023)"; not
         "Gemini Ultra's MMLU score", a figure the owner got on a thing it did not make."""
@@ -106,8 +111,7 @@ class Extraction:
         self.state_owner(record, phrase, source)
         if phrase.head:
             record.hint(classify.DEFINED_AS, classify.class_of_word(phrase.head))
-        if phrase.head in NAMED_KINDS:  # "the Rensa library": Rensa is a library
-            self.state(record, "isA", self.lexicon.concept(noun_phrase(phrase.head), source), source.by("name-and-kind"))
+        self.state_named_kind(record, phrase, source)
         if phrase.kind and keep(kind := noun_phrase(phrase.kind)) and not gathers(kind.label) and not _said_of(phrase.label, phrase.kind):  # "ALFWorld (text-based game)"
             self.state(record, "isA", self.lexicon.concept(kind, source), source.by("gloss-in-parentheses"))
         return record

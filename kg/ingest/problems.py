@@ -58,10 +58,12 @@ def problems(clause: str, protected: set[str]) -> list[tuple[Phrase | str, str, 
         clause = f"{aside['thing']} has problems such as {aside['problem']}"  # "... but has real limits (A, B)", as said outright
         whole = clause
     clause = _CLAUSE_BREAK.split(without_asides(clause), maxsplit=1)[0]  # "..., low recall (failure to ...)"
-    clause = " ".join(clause.split())
+    clause = _ANOTHER_COST_ADDED.sub(r"\g<cost> and ", " ".join(clause.split()))  # "adds overhead and increases cost": both its costs
     if (added := _ADDS_A_COST.match(clause.rstrip("."))) is not None:  # "CoT adds latency and cost", "- also adds latency": the costs it brings
         written = re.split(r"\b(?:that|which|because|so|when|if)\s", added["thing"] or "")[-1]  # "The downside is that retries add ..."
         thing = CURRENT if not written or written.lower() in PRONOUNS else noun_phrase(cut(written, protected))
+        if thing != CURRENT and not keep(thing):
+            return []  # "Digs fast and adds latency": no thing named before the verb, half a clause
         return [(thing, "suffersFrom", noun_phrase(cost)) for cost in _costs(added["costs"])]
     for pattern in (_LAST_ADDS_A_COST, _LAST_RISKS):  # "splits tunnels, but adds latency", "fast, but risk of mold"
         if (last := pattern.match(whole.rstrip("."))) is not None and (payer := _who_pays(last["before"], bool(last["but"]), protected)):
@@ -98,6 +100,11 @@ _LAST_ADDS_A_COST = re.compile(rf"^(?P<before>[^ ].*?)\s*[,;]\s+(?P<but>(?:but|y
 # "fast, but risk of mold", "very powerful but a risk of code injection": what the thing being read risks, last of what it is like
 _LAST_RISKS = re.compile(r"^(?P<before>[^ ].*?)(?:\s*[,;]\s+|\s+(?=but\s))(?P<but>(?:but|yet|though)\s+)?(?:(?:there\s+is|with)\s+)?(?:an?\s+|the\s+)?"
                          r"(?:(?:high|big|real|serious|some)\s+)?risks?\s+of\s+(?P<costs>[a-z][\w\s-]{2,60})$", re.IGNORECASE)
+
+
+# a cost, then another added by a verb of its own: "adds overhead and increases cost", "adds latency, raises cost"
+_ANOTHER_COST_ADDED = re.compile(rf"\b(?P<cost>{_COSTS})(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:also\s+)?(?:adds|increases|raises|incurs)\s+"
+                                 rf"(?:(?:some|extra|more|significant)\s+)?(?={_COSTS}\b)", re.IGNORECASE)
 
 
 def _costs(written: str) -> list[str]:

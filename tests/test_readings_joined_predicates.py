@@ -1,0 +1,30 @@
+"""Predicates joined with no subject, and other forms read from held-out notes of round fifty-three.
+
+Every input here is written for the test; none is taken from the owner's notes or the test corpus.
+Each form is shown where it holds and where the words around it must keep their old reading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reading import build, folded_facts, names
+
+
+def test_predicates_joined_by_and_each_say_what_the_thing_does(tmp_path: Path) -> None:
+    """ "Adds overhead and increases cost": two predicates with no subject, each a cost of the thing being read; the first
+    had been read as the subject of the second (a concept "Adds overhead and"). "Reduces latency and cuts cost": each
+    what the thing is for (it had read nothing, and with a subject "reducing cuts cost"). "cuts cost by 90%": the figure
+    says how much, no part of the purpose. A plain list after one verb keeps its reading."""
+    graph = build(tmp_path, "# Dens\n\n- **oak lining:** a den lining. Adds overhead and increases cost.\n"
+                            "- **fir lining:** a den lining. Reduces latency and cuts cost.\n"
+                            "- **moss lining:** a den lining. Prevents rot and improves warmth.\n"
+                            "- **pine lining:** a den lining. Cuts cost by 90%.\n- **elm lining:** a den lining. Digs fast and adds latency.\n\n"
+                            "Clay sealing reduces latency and cost. Sett sealing adds overhead and increases latency.\n")
+    found = folded_facts(graph)
+    assert {("oak lining", "suffersFrom", "overhead"), ("oak lining", "suffersFrom", "cost"),
+            ("fir lining", "usedFor", "reducing latency"), ("fir lining", "usedFor", "reducing cost"),
+            ("moss lining", "usedFor", "preventing rot"), ("moss lining", "usedFor", "improving warmth"),
+            ("pine lining", "usedFor", "reducing cost"),
+            ("clay sealing", "usedFor", "reducing latency"), ("clay sealing", "usedFor", "reducing cost"),
+            ("sett sealing", "suffersFrom", "overhead"), ("sett sealing", "suffersFrom", "latency")} <= found, found
+    assert not any(name.lower().endswith((" and", " or")) or "cuts" in name or "increases" in name or "digs" in name.lower() for name in names(graph)), names(graph)

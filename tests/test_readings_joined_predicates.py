@@ -28,3 +28,16 @@ def test_predicates_joined_by_and_each_say_what_the_thing_does(tmp_path: Path) -
             ("clay sealing", "usedFor", "reducing latency"), ("clay sealing", "usedFor", "reducing cost"),
             ("sett sealing", "suffersFrom", "overhead"), ("sett sealing", "suffersFrom", "latency")} <= found, found
     assert not any(name.lower().endswith((" and", " or")) or "cuts" in name or "increases" in name or "digs" in name.lower() for name in names(graph)), names(graph)
+
+
+def test_a_kind_then_a_sentence_of_its_own_says_what_the_term_is(tmp_path: Path) -> None:
+    """ "- sand rot: a den failure, badgers leave": what the term is, then a sentence with a subject of its own (or after
+    "so", "and"); the sentence had kept the kind from being read. The sentence is read as any ("it uses moss": the term
+    does). "A hero among setts, MossNet is ..." likens: no plain noun phrase before the comma, no kind "hero"."""
+    graph = build(tmp_path, "# Dens\n\n- clay rot = a den failure, badgers leave.\n- sand rot: a den failure, badgers leave.\n"
+                            "- oak rot: a den failure; it uses moss.\n- elm rot: a den failure, so badgers leave.\n"
+                            "- **MossNet:** A hero among setts, MossNet is a burrow model.\n")
+    found = folded_facts(graph)
+    assert {("clay rot", "isA", "den failure"), ("sand rot", "isA", "den failure"), ("oak rot", "isA", "den failure"),
+            ("oak rot", "uses", "moss"), ("elm rot", "isA", "den failure")} <= found, found
+    assert not any("hero" in name.lower() or "badger" in name.lower() for name in names(graph)), names(graph)

@@ -28,7 +28,7 @@ from kg.ingest.objects import EXAMPLES_CUE
 from kg.ingest.phrases import read
 from kg.ingest.relations import relation_matches
 from kg.ingest.thresholds import measured_against_a_bar
-from kg.ingest.subjects import CURRENT, a_predicate, picked_by_its_clause
+from kg.ingest.subjects import CURRENT, a_predicate, opens_with_a_subject, picked_by_its_clause
 from kg.ingest.beside_the_kind import beside_the_kind
 from kg.ingest.written_parts import a_run_of_steps, steps_of, sum_of_parts
 from kg.labels import title_cased
@@ -118,6 +118,7 @@ _SAID_THEN_LISTED = re.compile(r"^(?P<said>[^:;()]{3,60}):\s+(?P<listed>[^:;]+)$
 _KIND_A_NAME_DID = re.compile(r"^(?P<kind>[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,3}?)\s(?P<who>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)\s(?:[a-z]+ed|made|built)\s")
 # "A sealing method: wet clay is pressed onto walls", "a sealing method — clay pressed ...": the kind, then how
 _KIND_THEN = re.compile(r"^(?P<kind>(?i:an?)\s+[a-z][\w-]*(?:\s[\w-]+){0,4}?)\s*(?::|\s[—–-])\s+\S")
+_KIND_THEN_CLAUSE = re.compile(r"^(?P<kind>(?P<article>(?i:an?)\s+)?[^,;:()]{2,60}?)\s*[,;]\s+(?:(?:so|and|but|yet|because|since)\s+)?(?P<clause>[^;]+)$")  # "a den failure, so badgers leave"
 _WH_LAST = re.compile(r",\s+(?:and\s+|or\s+)?(?:how|what|which|whether|who)\s[^,]*$", re.IGNORECASE)  # the last item a question
 # a shell noun, what is said of it, then examples: of the entry, which the shell stands for
 # (or "what ...", which stands for the things: "what you can improve, e.g. depth, width"), or a dash or a colon before two or more
@@ -189,6 +190,17 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
             and ((does := tagger.tagged(f"it {kind_then['does']}")[1][1] == "VBZ") or clauses.PARTICIPLE.match(sentence, kind_then.end("kind"))):
         # "roleplaying jailbreak, tells ChatGPT to ...": what it is, then what it does; "burrow chart, set by the badger": by whom, read on
         sentence = f"a {kind_then['kind']}" if does else f"a {sentence}"
+    if (kind_then := _KIND_THEN_CLAUSE.match(sentence)) is not None and _verbless(kind_then["kind"]) \
+            and all(tag in ("DT", "JJ", "NN", "NNS", "NNP", "VBG", "VBN") for _w, tag in tagger.tagged(kind_then["kind"])) \
+            and clauses.has_finite_verb(kind_then["clause"]) and opens_with_a_subject(kind_then["clause"]) \
+            and (kind := kind_then["kind"] if kind_then["article"] else bare_kind(kind_then["kind"])) is not None:
+        # "a den failure, badgers leave", "a den failure; it spreads": what the term is, then a sentence of its own (a plain
+        # noun phrase: "A hero among algorithms, PPO is ..." likens, and the sentence says what it is)
+        reading = read(f"It is {kind}", protected)
+        said = read(kind_then["clause"], protected)
+        reading.claims = [replace(claim, offset=max(0, claim.offset - 6)) for claim in reading.claims] \
+            + [replace(claim, offset=claim.offset + kind_then.start("clause")) for claim in said.claims]
+        return reading
     if (kind_that := _KIND_THAT_THEN_EXAMPLES.match(sentence)) is not None \
             and (named := names_only(kind_that["listed"].rstrip(". "), protected)) and not _SHELL_THEN_EXAMPLES.match(sentence):
         # "tools that cover model limitations, e.g. calculator, calendar": what the entry is, then examples of it

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reading import build, folded_facts, names
+from reading import build, build_files, folded_facts, names
 
 
 def test_predicates_joined_by_and_each_say_what_the_thing_does(tmp_path: Path) -> None:
@@ -41,3 +41,29 @@ def test_a_kind_then_a_sentence_of_its_own_says_what_the_term_is(tmp_path: Path)
     assert {("clay rot", "isA", "den failure"), ("sand rot", "isA", "den failure"), ("oak rot", "isA", "den failure"),
             ("oak rot", "uses", "moss"), ("elm rot", "isA", "den failure")} <= found, found
     assert not any("hero" in name.lower() or "badger" in name.lower() for name in names(graph)), names(graph)
+
+
+def test_a_note_titled_with_two_things_is_about_each_of_them(tmp_path: Path) -> None:
+    """ "Moss dens and clay dens.md", "# Setts vs burrows": a note whose title joins two things by "and", "&" or "vs" is
+    about each of them, a note of many concepts; its title is no concept ("Moss dens and clay dens" had been one, and
+    what the note says of its things had been said of it), and a heading with "vs" sets them against each other. A
+    title that names one thing by its abbreviation ("Moss Rating and Ranking (MRR)") stays the note's concept."""
+    _result, graph = build_files(tmp_path, {
+        "Moss dens and clay dens.md": "Moss dens are warm dens. Clay dens are dry dens. Risks: flooding, foxes.\n",
+        "Setts vs burrows.md": "# Setts vs burrows\n\nA sett is a big den. A burrow is a small den.\n",
+        "Moss Rating and Ranking (MRR).md": "# Moss Rating and Ranking (MRR)\n\nA den metric.\n"})
+    found = folded_facts(graph)
+    assert {("moss den", "isA", "warm den"), ("clay den", "isA", "dry den"), ("sett", "contrastsWith", "burrow"),
+            ("sett", "isA", "big den"), ("moss rating and ranking", "isA", "den metric")} <= found, found
+    assert not any(" and clay" in s or " vs " in s for s, _r, _o in found), found
+
+
+def test_kinds_named_beside_a_thing_of_two_words_are_its_siblings(tmp_path: Path) -> None:
+    """ "Moss dens are warm dens. Clay dens are dry dens. Sand dens are wet dens.": a paragraph that opens on a thing of
+    two words names others of its kind, no kinds of it; it had read "clay den isA moss den". Kinds said which by an
+    adjective, after a thing named by two nouns ("Badger feedback closes the loop. Explicit feedback ..., implicit
+    feedback ..."), are still its kinds."""
+    found = folded_facts(build(tmp_path, "# Dens\n\nMoss dens are warm dens. Clay dens are dry dens. Sand dens are wet dens.\n\n"
+                                         "Badger feedback closes the loop. Explicit feedback is given by badgers, implicit feedback is read from tracks.\n"))
+    assert {("explicit feedback", "isA", "badger feedback"), ("implicit feedback", "isA", "badger feedback")} <= found, found
+    assert not any(o == "moss den" for _s, r, o in found if r == "isA"), found

@@ -286,6 +286,9 @@ def _a_verb_then(word: str, after: str | None) -> bool:
     return tagger.tag(word)[0][1] == "NNS" and "VERB" in tagger.readings(word.lower()) and after in ("in", "on", "at", "the", "a", "an", "to")
 
 
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)  # "Clay dens are dry dens": what they are
+
+
 def link_paragraph_kinds(paragraph: Paragraph, extraction: Extraction, topic: str) -> None:
     """ "We spent a long time on batching. Static batching waits ..., dynamic batching uses ...": a
     paragraph whose first sentence names a thing, and whose later sentences name two or more things by
@@ -307,6 +310,9 @@ def link_paragraph_kinds(paragraph: Paragraph, extraction: Extraction, topic: st
     for thing, head in things.items():
         if len(head) <= 2 or is_shell(head):
             continue  # "Step 1: evaluate ... first a PDF-to-text step, then the extraction step": steps of something else
+        # of "User feedback", kinds said which by an adjective ("explicit feedback"); "Moss dens are warm. Clay dens are
+        # dry", "Dense models ... Sparse models ...": kinds of one thing named side by side, siblings, no kinds of the first
+        narrowing = " " not in thing or tagger.tag(thing.split()[0])[0][1].startswith("NN")
         found: dict[str, Source] = {}  # each kind, where it is first named
         named = re.compile(rf"\b([A-Za-z][\w-]*)\s+{re.escape(head)}\b", re.IGNORECASE)  # once: a new head each time
         for offset, sentence in said[1:]:
@@ -314,8 +320,9 @@ def link_paragraph_kinds(paragraph: Paragraph, extraction: Extraction, topic: st
                 modifier = match[1] if any(c.isupper() for c in match[1][1:]) else match[1].lower()
                 tag_ = tagger.tag(modifier)[0][1]
                 if modifier.lower() in DEGREE or modifier.lower() in EVALUATIVE or tag_ not in ("NN", "NNS", "NNP", "JJ") \
-                        or thing.endswith(f"{modifier.lower()} {head}"):
-                    continue  # "Low latency", "the batching", "its batching", the thing itself: no kind
+                        or thing.endswith(f"{modifier.lower()} {head}") or (" " in thing and (not narrowing or tag_ != "JJ")) \
+                        or _COPULA_BEFORE.search(sentence, 0, match.start()):
+                    continue  # "Low latency", "the batching", "its batching", the thing itself, what another is: no kind
                 following = re.match(r"\s*([A-Za-z][\w-]*)(?:\s+([a-z]+))?", sentence[match.end():])
                 if following and tagger.tag(following[1])[0][1] in ("NN", "NNS", "NNP") and not _a_verb_then(following[1], following[2]):
                     continue  # "verbal reasoning traces", "the application development layer": the name goes on

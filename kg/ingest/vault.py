@@ -63,7 +63,18 @@ class NoteSubject:
 
 
 def note_subject(notes: NotesFile, in_collection: bool) -> NoteSubject | None:
-    """The concept the whole note is about, or None for a file of many concepts."""
+    """The concept the whole note is about, or None for a file of many concepts (a title that joins two
+    names, "Jailbreaking and prompt injection", "System prompt vs user prompt", is about each of them)."""
+    subject = _note_subject(notes, in_collection)
+    return None if subject is not None and _TWO_NAMED.search(subject.name) and not _ABBREVIATED.search(subject.name) else subject
+
+
+# "X and Y", "X & Y", "X vs Y": two things a title speaks of, no one concept
+_TWO_NAMED = re.compile(r"\s(?:and|&|vs\.?|versus)\s", re.IGNORECASE)
+_ABBREVIATED = re.compile(r"\([A-Z][\w-]*\)\s*$")  # "Automatic Reasoning and Tool-use (ART)": the name of one thing
+
+
+def _note_subject(notes: NotesFile, in_collection: bool) -> NoteSubject | None:
     aliases = tuple(str(a) for a in notes.front_matter.get("aliases", ()))  # type: ignore[union-attr]
     title = notes.front_matter.get("title") or _page_title(notes)
     if isinstance(title, str) and title.strip():

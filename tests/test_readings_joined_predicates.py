@@ -67,3 +67,15 @@ def test_kinds_named_beside_a_thing_of_two_words_are_its_siblings(tmp_path: Path
                                          "Badger feedback closes the loop. Explicit feedback is given by badgers, implicit feedback is read from tracks.\n"))
     assert {("explicit feedback", "isA", "badger feedback"), ("implicit feedback", "isA", "badger feedback")} <= found, found
     assert not any(o == "moss den" for _s, r, o in found if r == "isA"), found
+
+
+def test_a_zettelkasten_id_names_its_note_in_file_names_and_links(tmp_path: Path) -> None:
+    """A Zettelkasten files each note under a time stamp ("202405121000 Setts.md") and links to it by the id alone
+    ("[[202405121000]]") or by id and name: each names the note's concept; a link had made a concept "202405121000".
+    A link to an id no file has names nothing."""
+    _result, graph = build_files(tmp_path, {
+        "202405121000 Setts.md": "A sett is a big den.\n\nLinks: [[202405121010 Moss beds]] [[202405129999]]\n",
+        "202405121010 Moss beds.md": "# Moss beds\n\nA moss bed is a soft bed.\n\nLinks: [[202405121000]]\n"})
+    found = folded_facts(graph)
+    assert {("sett", "isA", "big den"), ("moss bed", "isA", "soft bed"), ("moss bed", "relatedTo", "sett")} <= found, found
+    assert not any(any(c.isdigit() for c in name) for name in names(graph)), names(graph)

@@ -22,6 +22,7 @@ from kg.ingest.extract import read_file, settle
 from kg.ingest.extraction import Extraction
 from kg.ingest.markdown import NotesFile, parse
 from kg.ingest.memo import SentenceReadings
+from kg.ingest.note_names import links_by_id_named
 from kg.ingest.mentions import things
 from kg.ingest.tagger import readings, tagged
 
@@ -66,6 +67,7 @@ class Readers:
         title of the first that has one; its progress shown as `kg build` shows it. Workers parse
         and read each file in one task: a parsed file (some ten times its text) is never sent
         through this process (twice: back once parsed, out again to be read)."""
+        texts = links_by_id_named(texts)  # "[[202405121030]]": the note of that id, by its name; one file cannot tell
         if self.pool is None:
             with progress.stage("build", "notes files read", len(texts)) as step:
                 files = self.parse(texts, step.advance)

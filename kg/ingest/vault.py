@@ -23,7 +23,7 @@ from kg.ingest.extraction import Extraction, Topic
 from kg.ingest.lexicon import Record
 from kg.ingest.makers import state_cited
 from kg.ingest.markdown import Cell, Link, NotesFile, Paragraph
-from kg.ingest.note_names import note_name, without_export_id
+from kg.ingest.note_names import names_two, note_name, without_export_id
 from kg.ingest.modifiers import is_shell, without_judgement
 from kg.ingest.marks import ARROW
 from kg.ingest.namings import TYPE_WORDS, label_relation
@@ -66,12 +66,7 @@ def note_subject(notes: NotesFile, in_collection: bool) -> NoteSubject | None:
     """The concept the whole note is about, or None for a file of many concepts (a title that joins two
     names, "Jailbreaking and prompt injection", "System prompt vs user prompt", is about each of them)."""
     subject = _note_subject(notes, in_collection)
-    return None if subject is not None and _TWO_NAMED.search(subject.name) and not _ABBREVIATED.search(subject.name) else subject
-
-
-# "X and Y", "X & Y", "X vs Y": two things a title speaks of, no one concept
-_TWO_NAMED = re.compile(r"\s(?:and|&|vs\.?|versus)\s", re.IGNORECASE)
-_ABBREVIATED = re.compile(r"\([A-Z][\w-]*\)\s*$")  # "Automatic Reasoning and Tool-use (ART)": the name of one thing
+    return None if subject is not None and names_two(subject.name) else subject
 
 
 def _note_subject(notes: NotesFile, in_collection: bool) -> NoteSubject | None:

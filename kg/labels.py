@@ -107,8 +107,17 @@ CLIPPED = {"eval": "evaluation", "param": "parameter", "hyperparam": "hyperparam
            "config": "configuration", "repo": "repository", "app": "application", "algo": "algorithm",
            "env": "environment", "impl": "implementation", "perf": "performance", "lib": "library", "ctx": "context",
            "req": "request", "lang": "language", "arch": "architecture", "mem": "memory", "optim": "optimization", "doc": "document",
-           "msg": "message", "spec": "specification", "dedup": "deduplication"}
+           "msg": "message", "spec": "specification", "dedup": "deduplication",
+           "db": "database"}
 _CLIPPED_WORD = re.compile(rf"(?<![\w-])({'|'.join(CLIPPED)})(s?)(?![\w-])")  # in small letters: "Evals" is a name
+# "DB" in capitals after words in small letters: "vector DB" is the vector database ("DB den" is not)
+_CLIPPED_DB = re.compile(r"^(?P<words>(?:[a-z][\w-]*\s+)+)DB(?P<plural>s?)$")
+
+
+def database_written_out(label: str) -> str:
+    """ "vector DBs" -> "vector databases"; any other label as it is. For the key only: the label stays as written, for
+    "Wombat DB" may be a name whose capital opened a line."""
+    return _CLIPPED_DB.sub(r"\g<words>database\g<plural>", label)
 
 
 def unclipped(label: str) -> str:
@@ -124,8 +133,8 @@ def clipped(label: str) -> bool:
 @lru_cache(maxsize=MEMO)
 def key(label: str) -> str:
     """fold(), singular and unclipped too ("evals" -> "evaluation", not the name "Evals"): the key under
-    which labels of one concept meet."""
-    return singular_phrase(fold(unclipped(label)))
+    which labels of one concept meet; "vector DBs" meets "vector database"."""
+    return singular_phrase(fold(unclipped(database_written_out(label))))
 
 
 def shortens(short: str, whole: str) -> bool:

@@ -90,3 +90,11 @@ def test_db_clipped_is_database(tmp_path: Path) -> None:
     found = folded_facts(graph)
     assert {("mossbase", "isA", "vector database"), ("claystore", "isA", "vector database"), ("mossdb", "isA", "den database")} <= found, found
     assert "vector DB" not in names(graph), names(graph)
+
+
+def test_a_term_written_as_steps_with_arrows_names_no_concept(tmp_path: Path) -> None:
+    """ "- **dig → line → seal** loop": words in bold joined by arrows are the steps of a flow, no one name; they had
+    made a concept "dig → line → seal" with the steps its parts. A term with no arrow is still one."""
+    graph = build(tmp_path, "# Dens\n\n- **dig → line → seal** loop\n- **moss -> clay**: the den layers\n- **sett**: a big den\n")
+    assert ("sett", "isA", "big den") in folded_facts(graph), folded_facts(graph)
+    assert not any("→" in name or "->" in name for name in names(graph)), names(graph)

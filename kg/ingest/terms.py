@@ -106,7 +106,8 @@ def is_no_term(term: str, paragraph: Paragraph) -> bool:
             or CITED_FIRST.fullmatch(term.strip()) is not None  # "Kim et al. 2021 — ...": a citation, of what the line is on
             or _AN_EXAMPLE.fullmatch(term.strip()) is not None  # "Zorpco ex: ...", "Real-world example: ...": an example's label
             or _OTHER_NAME.match(term) is not None  # "- aka claw cloning: ...", "vs **pairwise**: ...": said of the entry above
-            or is_counted(term))  # "**3 buckets of den tools**", "**7 axes**": a count of things, a label
+            or is_counted(term)  # "**3 buckets of den tools**", "**7 axes**": a count of things, a label
+            or ARROW_BETWEEN.search(term) is not None)  # "**dig → line → seal** loop": steps of a flow, no one name
 
 
 # "Supervised Learning": a past form in title case before a capital, a modifier (the tagger reads "Supervised" before a

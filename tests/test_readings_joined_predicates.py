@@ -98,3 +98,13 @@ def test_a_term_written_as_steps_with_arrows_names_no_concept(tmp_path: Path) ->
     graph = build(tmp_path, "# Dens\n\n- **dig → line → seal** loop\n- **moss -> clay**: the den layers\n- **sett**: a big den\n")
     assert ("sett", "isA", "big den") in folded_facts(graph), folded_facts(graph)
     assert not any("→" in name or "->" in name for name in names(graph)), names(graph)
+
+
+def test_a_plural_before_names_in_parentheses_and_its_verb_is_their_kind_whole(tmp_path: Path) -> None:
+    """ "den providers (Zorpco, Mossco) offer den sealing": the verb after the parenthesis is the plural's, so the plural
+    is the names' kind whole; "den" (a verb too) had been taken for an instruction's verb, the kind "provider". "Use den
+    tools (MossCam, OakRadar) for digging" still reads "Use" as the instruction."""
+    found = folded_facts(build(tmp_path, "# Dens\n\n- den providers (Zorpco, Mossco) offer den sealing\n"
+                                         "- Use den tools (MossCam, OakRadar) for digging.\n"))
+    assert {("zorpco", "isA", "den provider"), ("mossco", "isA", "den provider"), ("mosscam", "isA", "den tool")} <= found, found
+    assert not any(o == "provider" for _s, _r, o in found), found

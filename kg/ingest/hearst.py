@@ -16,9 +16,9 @@ from kg.ingest.cues import Cue
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.marks import AFTER_AN_ARROW, ARROW, ARROW_BETWEEN
 from kg.ingest.lists import cut, cut_around_asides, last_of_a_list, names_before_a_verb, outside_parentheses, split, without_asides
-from kg.ingest.modifiers import CLASSIFYING, DEGREE, EVALUATIVE, GROUP_WORDS, PART_WORDS, ROLE_WORDS, is_shell, says_which, without_judgement
+from kg.ingest.modifiers import CLASSIFYING, DEGREE, EVALUATIVE, GROUP_WORDS, PART_WORDS, ROLE_WORDS, is_shell, without_judgement
 from kg.ingest.clause_shapes import without_reduced_relative
-from kg.ingest.nouns import ORDINALS, QUANTITY, ROLES, VERBS_ING, Phrase, is_action, keep, noun_phrase, opens_with_a_doing, says_another_name
+from kg.ingest.nouns import ORDINALS, QUANTITY, ROLES, VERBS_ING, Phrase, is_action, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.name_lists import A_KIND_OF_THEIR_OWN, an_adjective_alone, names_by_capitals, spelled_out_names
 from kg.ingest.remarks import is_remark
 from kg.ingest.shared_heads import head_they_share, kind_named_earlier
@@ -83,7 +83,9 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
         # the list may run on into the verb ("such as A and B tell you ..."): a verb there makes a subject too
         last = listed.split(",")[-1]  # "like A and B speed it up": a verb the tagger reads as a bare form ends the list too
         included, subject = cue.group().strip().startswith("include"), clauses.has_finite_verb(rest) or clauses.has_finite_verb(listed) \
-            or _until_verb(last) != last
+            or _until_verb(last) != last or (plural and bool(before_cue) and _VERB_AFTER_THE_ASIDE.match(rest) is not None
+                                             and clauses.has_finite_verb(f"{before_cue[-1]} {rest.lstrip(' )')}"))
+        # "model providers (A, B) offer X": the verb after the parenthesis is the plural's, no instruction "model ..."
         if subject and re.fullmatch(r"\se\.g\.,?\s", cue.group()):
             continue  # "e.g." with no comma before it gives examples in a fragment only ("langs e.g. Telugu → ..."), as a label would
         narrowed = without_reduced_relative(text[: cue.start()]) if included else text[: cue.start()]  # "Tools mentioned for X include"
@@ -167,6 +169,7 @@ def _likened(before: str, after: str) -> bool:
 _OWNED_KIND = re.compile(r"(?:['’]s?|\bown)\s+[\w-]+(?:\s[\w-]+)?$")  # "the providers' own guides (OpenAI, ...)": the names are whose
 _CONDITION_AFTER = re.compile(r"\s+(?:if|when|whenever|unless)\s+[^,;:()]{2,60}$", re.IGNORECASE)  # says when the list holds, no kind
 _EXAMPLE_CLAUSE = re.compile(r",\s(?:e\.g\.|for example)", re.IGNORECASE)
+_VERB_AFTER_THE_ASIDE = re.compile(r"\s*\)\s+[a-z]")  # "(A, B) offer ...": a word in small letters after the list's parenthesis
 AMOUNT = re.compile(r"[~≈<>≤≥]?\s*\d[\d,.]*\s*(?:[kKMB]\b|%|[a-z]+s?\b)")  # "512 tokens", "8 GB", "~1k", "20%"
 
 
@@ -329,7 +332,7 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
         if words and tag_ == "NNS" and tags[-1] == "NNS" and singular_noun(word.lower()) != word.lower():
             before = word.lower()  # "splits operators such as ...": no plural stands inside a noun phrase, this one is a verb
             break
-        if words and tag_ in ("NN", "JJ") and index and "VERB" in tagger.readings(word.lower()) and (_plural_before(tagged, index) or (
+        if words and tag_ in ("NN", "JJ") and index and "VERB" in tagger.readings(word.lower()) and (plural_before(tagged, index) or (
                 tagged[index - 1][0].lower() in ("and", "or") and any(t == "MD" or w.lower() == "to" for w, t in tagged[max(0, index - 3): index - 1]))):
             before = word.lower()  # "Vector databases use fast search algorithms like HNSW", "Leaderboards aggregate benchmarks, e.g.
             break  # HELM": a plural, its verb, the kind; "can plan and use tools like A": a verb after a modal's "and"
@@ -393,7 +396,7 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
     return kind if named_by_class or compound or subject_of_clause or given or any(t.startswith("NN") or t == "VBG" for t in modifiers) else None
 
 
-def _plural_before(tagged: list[tuple[str, str]], index: int) -> bool:
+def plural_before(tagged: list[tuple[str, str]], index: int) -> bool:
     """Whether a plural noun comes right before the `index`-th word ("Rerankers" first in a sentence, which the tagger takes for a name)."""
     word, tag_ = tagged[index - 1]
     if index >= 2 and tagged[index - 2][1] == "PRP":
@@ -406,45 +409,3 @@ def _base_verb(word: str, at_start: bool) -> bool:
     """ "use", "tune": a verb in its base form; as a sentence's first word only when it can be no
     adjective ("Complex models like ..." names a kind)."""
     return clauses.is_base_verb(word) and not (at_start and "ADJ" in tagger.readings(word.lower()))
-
-
-_PARENTHESISED = re.compile(r"(?<=[\w-])\s+\((?P<inside>[^()]+)\)")
-
-
-def kinds_in_parentheses(text: str, protected: set[str]) -> list[tuple[Phrase, Phrase, int]]:
-    """(kind, thing, offset) for a thing followed by its kinds in parentheses: "batching (static,
-    dynamic, continuous)", words that say which batching each is, or "parallelism (tensor parallelism,
-    pipeline parallelism)", each named by the thing's own head. Two or more, every one of the same
-    form; "models (GPT-4, Claude)" and "feedback (regenerate, abandon)" are left to other rules."""
-    found = []
-    for match in _PARENTHESISED.finditer(text):
-        if says_another_name(match["inside"]):
-            continue  # "den store (also known as a burrow store, nest store)": its other names, no kinds
-        items = [item.strip() for item in split(match["inside"], protected)]
-        thing = _thing_before(text[: match.start()]) if len(items) > 1 else None
-        if thing is None or not keep(thing):
-            continue
-        head = singular_noun(thing.label.split()[-1].lower())
-        if all(says_which(item) for item in items):  # "static, dynamic, continuous"
-            kinds = [noun_phrase(f"{item} {thing.label}") for item in items]
-        elif all(singular_noun(re.split(r"[\s-]", item.lower())[-1]) == head and " " in item for item in items):
-            kinds = [noun_phrase(item) for item in items]  # "tensor parallelism, pipeline parallelism"
-        else:
-            continue
-        found.extend((kind, thing, match.start()) for kind in kinds if keep(kind) and kind.label.lower() != thing.label.lower())
-    return found
-
-
-def _thing_before(text: str) -> Phrase | None:
-    """The noun phrase a text ends on, of nouns and the words that narrow them, whatever it names:
-    "Service-level techniques: batching" -> "batching"; None when the text ends on no noun."""
-    tagged = [(w, tagger.corrected(w, t)) for w, t in tagger.tagged(re.split(r"[,;:(]\s*", text)[-1])]
-    words: list[str] = []
-    for index in range(len(tagged) - 1, -1, -1):
-        word, tag_ = tagged[index]
-        if words and index and tag_ == "NN" and _plural_before(tagged, index) and "VERB" in tagger.readings(word.lower()):
-            break  # "Kestrels use compression": a plural, its verb, the thing
-        if not (tag_ in ("NN", "NNS") or (tag_ == "VBG" and not words) or (words and (tag_ == "JJ" or "-" in word))):
-            break
-        words.insert(0, word)
-    return noun_phrase(" ".join(words)) if words else None

@@ -16,14 +16,14 @@ from kg.ingest.namings import named_kinds, read_also_called, read_labelled_list,
 from kg.ingest.pointers import read_pointer
 from kg.ingest.nouns import Phrase, as_kind, is_action, keep, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest.makers_in_parentheses import maker_closing
-from kg.ingest import clauses
+from kg.ingest import clauses, parenthesised_kinds
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import tagged
 from kg.ingest.modifiers import HELD_AFTER_COLON, PART_WORDS, gathers, is_shell
 from kg.ingest.advice import a_way_to, advice, measured_with, what_it_solves
 from kg.ingest.subjectless import a_kind_of, compared_with, contrasted_aside, measured_or_done_with, part_of, sorted_into, split_into, what_it_needs
 from kg.ingest.appositions import appositions, aside_ended, named_first, object_relative, kind_after_name, kind_aside, names_of_a_kind, makers_from, participle_aside, relative_asides, without_maker_asides
-from kg.ingest.hearst import includes_kinds, kinds_in_parentheses, kinds_with_examples, noun_phrase_ending
+from kg.ingest.hearst import includes_kinds, kinds_with_examples, noun_phrase_ending
 from kg.ingest.others_of_a_kind import named_with_others
 from kg.ingest.objects import ARTICLE, EXAMPLES_CUE, NAMED, bare_plural, names_a_machine, subset_of_a_name, objects_after, powered_by, shell_kind
 from kg.ingest.openings import opening
@@ -89,7 +89,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
     reading.claims.extend(Claim(whole, relation, part, 0) for whole, relation, part in split_up)
     split_parts = [] if split_up else parts_a_thing_is_split_into(written, protected)  # "APIs split the prompt into A and B"
     reading.claims.extend(Claim(whole, "contains", part, 0) for whole, part in split_parts)
-    reading.claims.extend(Claim(kind, "isA", thing, at) for kind, thing, at in kinds_in_parentheses(written, protected))  # "batching (static, dynamic)"
+    reading.claims.extend(Claim(kind, "isA", thing, at) for kind, thing, at in parenthesised_kinds.kinds_in_parentheses(written, protected))  # "batching (static, dynamic)"
     text = without_relatives_in_lists(semicolon_list(plain(written)))
     makers = makers_from(text)  # "DSPy, from Stanford,", "GPT-4, made by OpenAI,", "Tools: vLLM, TGI from Hugging Face"
     made = [Claim(name, "developedBy", maker, at) for name, maker, at in makers]

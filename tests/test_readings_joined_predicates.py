@@ -108,3 +108,13 @@ def test_a_plural_before_names_in_parentheses_and_its_verb_is_their_kind_whole(t
                                          "- Use den tools (MossCam, OakRadar) for digging.\n"))
     assert {("zorpco", "isA", "den provider"), ("mossco", "isA", "den provider"), ("mosscam", "isA", "den tool")} <= found, found
     assert not any(o == "provider" for _s, _r, o in found), found
+
+
+def test_columns_headed_by_adjectives_alone_name_no_things(tmp_path: Path) -> None:
+    """ "| | Moss-based | Clay-based |" compares kinds the table leaves unsaid: adjectives alone, no concepts, set against
+    nothing (it had read "Moss-based contrastsWith Clay-based"). Columns headed by names are still compared."""
+    graph = build(tmp_path, "# Dens\n\n| | Moss-based | Clay-based |\n|---|---|---|\n| speed | fast | slow |\n\n"
+                            "| | MossNet | ClayNet |\n|---|---|---|\n| speed | fast | slow |\n")
+    found = folded_facts(graph)
+    assert ("mossnet", "contrastsWith", "claynet") in found or ("claynet", "contrastsWith", "mossnet") in found, found
+    assert not any("based" in name.lower() for name in names(graph)), names(graph)

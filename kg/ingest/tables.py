@@ -186,7 +186,8 @@ def _read_columns(table: Table, path: str, topic: str, extraction: Extraction, r
     sentences about it. The row labels ("Overfitting risk") are attributes, never concepts."""
     # a parenthesis in a column's header glosses the column ("NN (Legolas)" in a story): no maker, no alias
     headers = [Cell(without_asides(cell.text), cell.links) for cell in table.header[1:]]
-    things = [_row_concept(cell, Source(path, table.line), topic, extraction) for cell in headers]
+    things = [None if CLASSIFYING.fullmatch(cell.text.strip()) else _row_concept(cell, Source(path, table.line), topic, extraction)
+              for cell in headers]  # "| | Term-based | Embedding-based |": adjectives of a kind left unsaid, no things
     compared = [thing for thing in things if thing is not None] if len(things) <= 4 else []  # "| | A | B |": set side by side
     for index, thing in enumerate(compared):
         for other in compared[index + 1:]:
@@ -202,9 +203,6 @@ def _read_columns(table: Table, path: str, topic: str, extraction: Extraction, r
                     extraction.state(thing, relation, extraction.concept(noun_phrase(name), source, topic), source.by("table-cell"))
             elif _is_prose(cell.text) and not (cells and is_remark(cells[0].text)) and not _QUOTED.fullmatch(cell.text.strip()):
                 read_prose(cell.text, cell.links, thing, source, False)  # not "| Example | "You're an agent..." |": a quotation
-
-
-_QUOTED = re.compile(r"[\"“'‘][^\"”]*[\"”'’](?:\s*\.{3}|…)?")  # a cell that quotes words, a prompt or a reply: said by no one here
 
 
 # the first header of a table of Cornell notes: each row a cue (a question or a keyword) and notes on it

@@ -118,3 +118,12 @@ def test_columns_headed_by_adjectives_alone_name_no_things(tmp_path: Path) -> No
     found = folded_facts(graph)
     assert ("mossnet", "contrastsWith", "claynet") in found or ("claynet", "contrastsWith", "mossnet") in found, found
     assert not any("based" in name.lower() for name in names(graph)), names(graph)
+
+
+def test_a_link_to_a_chapters_file_names_no_concept(tmp_path: Path) -> None:
+    """ "Dens part → [[ch6-dens]]": a link to another notes file named for a chapter (its words joined by hyphens or
+    underscores, as file names are) is no concept; "ch6 dens" with a space already was none."""
+    _result, graph = build_files(tmp_path, {"ch6-setts.md": "# Setts\n\nDens part → [[ch6-dens]], [[ch7_moss]]\n\n- **sett**: a big den\n",
+                                            "ch6-dens.md": "# Dens\n\n- **den**: a hole\n"})
+    assert ("sett", "isA", "big den") in folded_facts(graph), folded_facts(graph)
+    assert not any(name.lower().startswith("ch") for name in names(graph)), names(graph)

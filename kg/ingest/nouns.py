@@ -408,7 +408,7 @@ def keep(phrase: Phrase) -> bool:
 def a_place_in_the_notes(label: str) -> bool:
     """ "ch6 RAG and agents", "week 3 reading list", "the agents half": a place in the notes or the reading, no concept."""
     placed = _PLACE_IN_ORDER.match(label)  # "Ch10" alone too: a link to a chapter's note is no concept
-    return placed is not None and label[placed.end():placed.end() + 1] in (" ", "") or a_half_of_the_reading(label)
+    return placed is not None and label[placed.end():placed.end() + 1] in (" ", "", "-", "_") or a_half_of_the_reading(label)  # "ch6-agents", a file's
 
 
 def verb_and_object(words: list[str]) -> bool:

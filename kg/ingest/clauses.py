@@ -270,13 +270,13 @@ def has_finite_verb(text: str) -> bool:
     def plural_before(i: int) -> bool:  # "Wombats" first in a sentence: a plural, whatever its capital made of it
         return tags[i - 1] in ("NNS", "NNPS") or (i == 1 and tags[0] == "NNP" and tagger.reads_as_plural_noun(tagged[0][0]))
 
-    def verb_as_noun(i: int) -> bool:  # "wombats use digging", "Badgers use MSP": a base verb between a plural and its object, called a noun
-        return tags[i] == "NN" and 0 < i < len(tags) - 1 and plural_before(i) \
-            and tags[i + 1] in ("DT", "VBG", "PRP$", "JJ", "JJR", "JJS", "NNS", "NN", "NNP", "NNPS") and is_base_verb(tagged[i][0])
+    def verb_as_noun(i: int) -> bool:  # "wombats use digging", "docs split into chunks": a base verb after a plural, called a noun
+        return tags[i] == "NN" and 0 < i < len(tags) - 1 and plural_before(i) and is_base_verb(tagged[i][0]) \
+            and (tags[i + 1] in ("DT", "VBG", "PRP$", "JJ", "JJR", "JJS", "NNS", "NN", "NNP", "NNPS") or tagged[i + 1][0].lower() in _AFTER_A_VERB)
 
-    def verb_after_adverb(i: int) -> bool:  # "the model still answers": no adverb stands inside a noun phrase
-        return tags[i] == "NNS" and i > 1 and tags[i - 1] == "RB" and tags[i - 2] in ("NN", "NNS", "NNP", "PRP") \
-            and "VERB" in tagger.readings(tagged[i][0].lower())
+    def verb_after_adverb(i: int) -> bool:  # "the model still answers", "badgers usually dig": no adverb stands inside a noun phrase
+        return i > 1 and tags[i - 1] == "RB" and (tags[i] == "NNS" and tags[i - 2] in ("NN", "NNS", "NNP", "PRP") and "VERB" in tagger.readings(tagged[i][0].lower())
+                                                 or tags[i] in ("VB", "NN") and tags[i - 2] in ("NNS", "NNPS", "PRP") and is_base_verb(tagged[i][0]))
 
     def verb_between_nouns(i: int) -> bool:  # "model outputs logits": a compound's first nouns stand singular ("output tokens")
         return tags[i] == "NNS" and 0 < i < len(tags) - 1 and tags[i - 1] in ("NN", "VBG") \
@@ -293,6 +293,10 @@ def has_finite_verb(text: str) -> bool:
 
     return any((t in ("VBZ", "VBP", "VBD", "MD") and not plural_noun(i) and not participle_first(i)) or (t == "VB" and i and tags[i - 1] in ("NNS", "NNPS", "PRP"))
                or verb_as_noun(i) or verb_after_adverb(i) or verb_between_nouns(i) or past_with_its_object(i) for i, t in enumerate(tags))
+
+
+# prepositions that follow a verb of motion or change, never a noun a plural modifies: "docs split into chunks"
+_AFTER_A_VERB = frozenset({"into", "onto", "across", "through"})
 
 
 # past forms that take an object, which the tagger calls participles after a noun ("Llama 2 used RLHF"); not "called", "named"

@@ -138,3 +138,12 @@ def test_a_plural_and_its_base_verb_make_a_clause_a_comma_ends(tmp_path: Path) -
     found = folded_facts(graph)
     assert {("badger", "produces", "top den"), ("wombat", "produces", "deep den")} <= found, found
     assert not any("split" in name for name in names(graph)), names(graph)
+
+
+def test_a_word_after_an_apostrophe_is_no_modifier(tmp_path: Path) -> None:
+    """ "Keep moss apart from clay. ... badgers who don't clay, wombats that dig wet clay": the "t" of "don't" is no
+    word that names a kind of clay; with "wet clay" it had made "t clay isA clay"."""
+    graph = build(tmp_path, "# Dens\n\nKeep moss apart from clay. Ask badgers who don't clay, and wombats that dig wet clay, "
+                            "then pick red clay.\n")
+    assert not any(name.lower().startswith("t ") for name in names(graph)), names(graph)
+    assert ("red clay", "isA", "clay") in folded_facts(graph), folded_facts(graph)

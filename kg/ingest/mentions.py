@@ -314,7 +314,7 @@ def link_paragraph_kinds(paragraph: Paragraph, extraction: Extraction, topic: st
         # dry", "Dense models ... Sparse models ...": kinds of one thing named side by side, siblings, no kinds of the first
         narrowing = " " not in thing or tagger.tag(thing.split()[0])[0][1].startswith("NN")
         found: dict[str, Source] = {}  # each kind, where it is first named
-        named = re.compile(rf"\b([A-Za-z][\w-]*)\s+{re.escape(head)}\b", re.IGNORECASE)  # once: a new head each time
+        named = re.compile(rf"(?<![\w'’])([A-Za-z][\w-]*)\s+{re.escape(head)}\b", re.IGNORECASE)  # once: a new head each time; not "don't code"
         for offset, sentence in said[1:]:
             for match in named.finditer(sentence):
                 modifier = match[1] if any(c.isupper() for c in match[1][1:]) else match[1].lower()

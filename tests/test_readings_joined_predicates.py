@@ -147,3 +147,15 @@ def test_a_word_after_an_apostrophe_is_no_modifier(tmp_path: Path) -> None:
                             "then pick red clay.\n")
     assert not any(name.lower().startswith("t ") for name in names(graph)), names(graph)
     assert ("red clay", "isA", "clay") in folded_facts(graph), folded_facts(graph)
+
+
+def test_a_counted_label_ending_a_paragraph_of_a_note_on_a_thing_lists_its_kinds(tmp_path: Path) -> None:
+    """In a note on one thing ("Indirect den raids.md"), "The fox puts traps in tunnels.\\nTwo kinds:" over items: the
+    last sentence introduces the list, whose items are kinds of the note's thing, as under a heading of a chapter's
+    notes; the sentence before it had kept the list from being read."""
+    _result, graph = build_files(tmp_path, {
+        "Indirect den raids.md": "# Indirect den raids\n\nThe fox puts traps in the tunnels.\nTwo kinds:\n"
+                                 "- passive trapping -- leave traps and wait.\n- active raiding -- send the fox to the den.\n",
+        "Setts.md": "# Setts\n\nA sett is a big den.\n"})
+    found = folded_facts(graph)
+    assert {("passive trapping", "isA", "indirect den raid"), ("active raiding", "isA", "indirect den raid")} <= found, found

@@ -104,9 +104,10 @@ def introducer_of(paragraph: Paragraph, label: str | None, entry: Entry | None, 
         return extraction.concept(kind, Source(paragraph.file, paragraph.line), topic), "isA"
     if (written := paragraph.text.strip()).endswith(":") and "\n" not in written and (kind := plural_subject(written.rstrip(":"))) is not None:
         return extraction.concept(kind, Source(paragraph.file, paragraph.line), topic), MEMBERS  # "Domain models are trained on X:" / "- AlphaFold"
-    last = sentences(paragraph.text)[-1][1] if paragraph.item is None and entry is None and paragraph.text.strip() else None
-    if last not in (None, paragraph.text.strip()) and counted_groups(last) == "" and (named := thing_of_the_section(paragraph, extraction, topic)) is not None:
-        return named, KINDS  # "## Den sealing" / "Sealing keeps dens warm. Three ways:": kinds of den sealing, the sentence before aside
+    last = sentences(paragraph.text)[-1][1] if paragraph.item is None and (entry is None or entry.note) and paragraph.text.strip() else None
+    if last not in (None, paragraph.text.strip()) and counted_groups(last) == "" \
+            and (named := entry.records[0].final() if entry is not None else thing_of_the_section(paragraph, extraction, topic)) is not None:
+        return named, KINDS  # "## Den sealing" / "Sealing keeps dens warm. Three ways:": kinds of den sealing (in a note on it, too)
     said = introduced_relation(paragraph.text or label or "", in_a_list=paragraph.item is not None) \
         or (last_introduced(last, paragraph.headings[-1].title if paragraph.headings else "") if last != paragraph.text.strip() else None)
     if said is None:

@@ -159,3 +159,13 @@ def test_a_counted_label_ending_a_paragraph_of_a_note_on_a_thing_lists_its_kinds
         "Setts.md": "# Setts\n\nA sett is a big den.\n"})
     found = folded_facts(graph)
     assert {("passive trapping", "isA", "indirect den raid"), ("active raiding", "isA", "indirect den raid")} <= found, found
+
+
+def test_what_a_kind_is_made_of_is_no_part_of_the_kind(tmp_path: Path) -> None:
+    """ "- **moss lining**: a den lining made of moss": "made of" (or "built of", "composed of") says what the kind is
+    made of and ends it, as "made with" did; it had read the kind "den lining made of moss". "a fixed set of" stays one
+    phrase."""
+    found = folded_facts(build(tmp_path, "# Dens\n\n- **moss lining**: a den lining made of moss.\n- **sand floor**: a floor built of sand.\n\n"
+                                         "Badger dens use a fixed set of burrow maps.\n"))
+    assert {("moss lining", "isA", "den lining"), ("sand floor", "isA", "floor")} <= found, found
+    assert any(s == "badger den" and r == "uses" for s, r, _o in found), found

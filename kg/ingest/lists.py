@@ -32,6 +32,7 @@ _OBJECT_END = re.compile(
     r"(?:(?:first|originally|mainly|mostly|only|often|usually)\s)?"  # "a tunnel dug first by a small wombat"
     r"(?:for|by|to|on|in|into|with|as|from|across|among|over|between|through|via|using|around|inside|behind|under|above|below|at)(?:\s|$)"
     r"|,\s+(?:[a-z]+ed|" + "|".join(clauses.IRREGULAR_PARTICIPLES) + r")\s+(?:by|for|to|in|with|from|on)\s"  # "a chart, set by the badger"
+    r"|\s(?:made|composed|built|formed|comprised)\s+of\s"  # "a den lining made of moss": what it is made of, no part of the kind
     r"|\s?\(like\b|,(?!\s+then\s)\s|\s*" + ARROW +  # "generate problems → generate solutions": an arrow ends it
     r"|\s(?:—|–|--?)\s"  # "models like o1 — the book predates them": a dash set off by spaces breaks the sentence
     # a time after the object: "released Zeta last spring", "in 2021"

@@ -169,3 +169,13 @@ def test_what_a_kind_is_made_of_is_no_part_of_the_kind(tmp_path: Path) -> None:
                                          "Badger dens use a fixed set of burrow maps.\n"))
     assert {("moss lining", "isA", "den lining"), ("sand floor", "isA", "floor")} <= found, found
     assert any(s == "badger den" and r == "uses" for s, r, _o in found), found
+
+
+def test_names_after_a_plural_and_where_it_is_are_of_neither(tmp_path: Path) -> None:
+    """ "smart dens in wet woods (Mossco, Clayco)": a plural, then where it is, then names in parentheses; the names may be
+    of either plural (dens or woods), so they are read as of neither: it had read "Mossco isA wet wood". Names right after a
+    plural alone are still its members."""
+    found = folded_facts(build(tmp_path, "# Dens\n\nBadgers like smart dens in wet woods (Mossco, Clayco) and "
+                                         "burrow databases (MossBase, ClayStore).\n"))
+    assert {("mossbase", "isA", "burrow database"), ("claystore", "isA", "burrow database")} <= found, found
+    assert not any(s in ("mossco", "clayco") and r == "isA" for s, r, _o in found), found

@@ -98,8 +98,10 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
             continue  # a plural before "(e.g." is the plural cue's to read
         named_right_after = plural and cue.group().strip() == "(" and not _EXAMPLES_CUE.match(after) and names_by_capitals(split(listed, protected), True)
         if not named_right_after and ((inside := _IN_A_PARTICIPLE.search(text[: cue.start()])) and tagger.tag(inside["participle"])[0][1] == "VBN"
-                                      or _PLACE_IN_A_RELATIVE.search(text[: cue.start()])):  # "data that isn't on the public internet (e.g. A)": of the data
-            continue  # "model served through an inference service, e.g. A, B": examples of the model; "stored in X (A, B)": X's names
+                                      or _PLACE_IN_A_RELATIVE.search(text[: cue.start()])) \
+                or cue.group().strip() == "(" and _a_plural_placed(text[: cue.start()]):  # "data that isn't on the public internet (e.g. A)": of the data
+            continue  # "model served through an inference service, e.g. A, B": examples of the model; "stored in X (A, B)": X's names;
+            # "NPCs in video games (A, B)": of either plural, so of neither
         if (joined := re.search(r"\s(?:and|or)\s", bare := outside_parentheses(listed))) is not None and "," in bare[joined.end():]:
             listed = listed[: bare.index(",", joined.end())]  # "companies, e.g. OpenAI and Anthropic, offer ...": "and" ended it
         listed = listed.split(", ")[0] if cue.group().strip() == "like" and last_of_a_list(text[: cue.start()]) else listed
@@ -146,6 +148,17 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
             if until != item:
                 break  # "like NLTK or spaCy handle tokenization, lemmatization": the rest is the verb's
     return found
+
+
+_PLACED = re.compile(r"(?P<plural>[A-Za-z][\w-]*s)\s+(?:in|on|at|inside|within)\s+(?:the\s+|an?\s+)?"
+                     r"(?!(?:some|many|several|certain|other|different|most|few|various)\s)[\w-]+(?:\s[\w-]+){0,2}\s*$")
+
+
+def _a_plural_placed(before: str) -> bool:
+    """ "smart NPCs in video games" before names in parentheses: a plural, then where it is; the names may be of
+    either noun, so of neither ("tokens in some languages (A, B)": some of them, named)."""
+    placed = _PLACED.search(before)
+    return placed is not None and (tagger.reads_as_plural_noun(placed["plural"]) or re.fullmatch(r"[A-Z]{2,}s", placed["plural"]) is not None)
 
 
 def _a_situation(item: str) -> bool:

@@ -179,3 +179,11 @@ def test_names_after_a_plural_and_where_it_is_are_of_neither(tmp_path: Path) -> 
                                          "burrow databases (MossBase, ClayStore).\n"))
     assert {("mossbase", "isA", "burrow database"), ("claystore", "isA", "burrow database")} <= found, found
     assert not any(s in ("mossco", "clayco") and r == "isA" for s, r, _o in found), found
+
+
+def test_a_switch_from_one_thing_to_another_ends_before_when(tmp_path: Path) -> None:
+    """ "might switch from clay dens to moss dens after step 3": the two things set apart end where "after" (before,
+    until, once, if, during) says when; it had made a concept "moss den after step 3"."""
+    graph = build(tmp_path, "# Dens\n\nBadgers might switch from clay dens to moss dens after step 3.\n")
+    assert ("clay den", "contrastsWith", "moss den") in folded_facts(graph) or ("moss den", "contrastsWith", "clay den") in folded_facts(graph), folded_facts(graph)
+    assert not any("step" in name for name in names(graph)), names(graph)

@@ -64,7 +64,7 @@ def _a_doing_alone(side: str, head: str) -> bool:
 # "Kim distinguishes open dens from closed dens", "differentiates between A and B", "contrasts A with B", "tells A apart from B",
 # "draws a distinction between A and B", "a shift from A to B"
 _SIDE = r"(?P<{}>[^,;:()]{{2,50}}?)"
-_END = r"(?=\s*[,;:.]|$|\s+(?:by|in|because|since|when|where|which|who)\b)"
+_END = r"(?=\s*[,;:.]|$|\s+(?:by|in|because|since|when|where|which|who|after|before|until|once|if|during)\b)"  # "... after step 3": when
 _TOLD_APART = [re.compile(rf"\b(?:distinguish|differentiat|tell)[a-z]*\s+{_SIDE.format('one')}\s+(?:apart\s+)?from\s+{_SIDE.format('other')}{_END}", re.I),
                re.compile(rf"\b(?:distinguish|differentiat)[a-z]*\s+between\s+{_SIDE.format('one')}\s+and\s+{_SIDE.format('other')}{_END}", re.I),
                re.compile(rf"\bcontrast(?:s|ed|ing)?\s+{_SIDE.format('one')}\s+with\s+{_SIDE.format('other')}{_END}", re.I),

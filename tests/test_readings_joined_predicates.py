@@ -187,3 +187,12 @@ def test_a_switch_from_one_thing_to_another_ends_before_when(tmp_path: Path) -> 
     graph = build(tmp_path, "# Dens\n\nBadgers might switch from clay dens to moss dens after step 3.\n")
     assert ("clay den", "contrastsWith", "moss den") in folded_facts(graph) or ("moss den", "contrastsWith", "clay den") in folded_facts(graph), folded_facts(graph)
     assert not any("step" in name for name in names(graph)), names(graph)
+
+
+def test_a_bare_book_or_chapter_as_subject_is_the_work_being_read(tmp_path: Path) -> None:
+    """ "- **Moss paradox:** ... Book uses the badger example.": terse notes drop the article of "the book" being read, which
+    is no concept using anything (it had read "Book uses badger example"). A name in capitals is still a subject."""
+    found = folded_facts(build(tmp_path, "# Dens\n\n- **Moss paradox:** dens look dry but rot. Book uses the badger example.\n"
+                                         "- **MossBook:** a den tool. MossBook uses clay.\n"))
+    assert ("mossbook", "uses", "clay") in found, found
+    assert not any(s == "book" for s, _r, _o in found), found

@@ -161,8 +161,10 @@ DOCUMENT_NOUNS = frozenset({
 
 def names_the_text(label: str) -> bool:
     """ "This guide", "the comprehensive guide below", "our next section": the writing itself, one of
-    its document nouns after a determiner, with only judging words or a place in the text between."""
+    its document nouns after a determiner, with only judging words or a place in the text between; "Book" alone."""
     words = label.lower().split()
+    if len(words) == 1 and label[:1].isupper() and words[0] in DOCUMENT_NOUNS:
+        return True  # "Book uses the moss example": terse notes drop the article of the book being read
     if len(words) < 2 or words[0] not in {"this", "the", "our", "these", "that", "my"}:
         return False
     words = [w for w in words[1:] if w not in EVALUATIVE and w not in {"below", "above", "here", "next", "previous",

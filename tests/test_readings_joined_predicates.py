@@ -196,3 +196,12 @@ def test_a_bare_book_or_chapter_as_subject_is_the_work_being_read(tmp_path: Path
                                          "- **MossBook:** a den tool. MossBook uses clay.\n"))
     assert ("mossbook", "uses", "clay") in found, found
     assert not any(s == "book" for s, _r, _o in found), found
+
+
+def test_who_says_so_at_the_end_is_no_part_of_what_is_said(tmp_path: Path) -> None:
+    """ "Moss lining also reduces rot a bit, per the chapter.", "... according to Kim", "(per the book)": who says so is
+    the claim's source, no part of what is reduced; it had kept the sentence from being read."""
+    found = folded_facts(build(tmp_path, "# Dens\n\nMoss lining also reduces rot a bit, per the chapter. "
+                                         "Clay sealing reduces latency, according to Kim. Oak roofing prevents damp rot (per the book).\n"))
+    assert {("moss lining", "usedFor", "reducing rot"), ("clay sealing", "usedFor", "reducing latency"),
+            ("oak roofing", "usedFor", "preventing damp rot")} <= found, found

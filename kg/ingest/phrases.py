@@ -440,9 +440,9 @@ _CONTAINER = re.compile(r"(?:collection|set|group|list|store|suite|bundle|stack|
 _APPOSED = re.compile(r",\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?(?:\s+(?:first|originally|later|also))?\s*$", re.IGNORECASE)
 _BY_AGENT = {"developed": "developedBy", "created": "createdBy"}  # active voice, stated the other way round
 # ", usually a vector database": what the thing before often is, an example of it, no peer in a list
-_HEDGED = re.compile(r",\s+(?:usually|often|typically|sometimes|generally|commonly)\s+(?:an?|the)\s+[^,.;:]+"
-                     r"|\s\((?:where|what|when|how)\s[^()]*\)"  # "an entrance (where the wombat enters, ...)"
-                     r"|,\s+which\s+(?:I|we)\b[^:;,]*(?=:)", re.IGNORECASE)  # "has three layers, which I'll memorize top-down: A, B"
+# "an entrance (where the wombat enters, ...)"; "has three layers, which I'll memorize top-down: A, B"; ", per the chapter", "(per Kim)": its source
+_HEDGED = re.compile(r",\s+(?:usually|often|typically|sometimes|generally|commonly)\s+(?:an?|the)\s+[^,.;:]+|\s\((?:where|what|when|how)\s[^()]*\)"
+                     r"|,\s+which\s+(?:I|we)\b[^:;,]*(?=:)|,\s+(?:per|according\s+to|as\s+per)\s+[^,;:()]{1,40}$|\s\((?:per|according\s+to)\s[^()]*\)", re.IGNORECASE)
 
 
 def is_shell_kind(claim: Claim) -> bool:

@@ -129,6 +129,9 @@ _REFER_AS = re.compile(r"\b(?:we|i|people|researchers|authors)\s+(?:often\s+|usu
 # "The author defines prompt engineering as the process of ...", "She defines a den as a shelter": what it is
 _DEFINES_AS = re.compile(r"\b(?:the\s+(?:author|book|chapter|paper)|she|he|they|we|i|[A-Z][a-z]+)\s+(?:also\s+|first\s+)?defines\s+"
                          r"(?P<thing>[^,;:]{2,60}?)\s+as\s+(?=(?:an?|the)\s)")
+# "Huyen calls it the most common adaptation technique", "She calls moss lining a den repair": what it is, in her words
+_CALLS = re.compile(r"\b(?:the\s+(?:author|book|chapter|paper)|she|he|they|[A-Z][a-z]+)\s+(?:also\s+)?calls\s+"
+                    r"(?P<thing>[^,;:\"“]{2,60}?)\s+(?=(?:an?|the)\s)")
 _NAMELY = re.compile(r",?\s+namely,?\s", re.IGNORECASE)  # "has three layers, namely A, B and C": as a colon lists them
 # "uses claws as well as teeth", "FP16 alongside FP32": one more of the same, as "and" joins it (not after a comma,
 # which sets an aside off: "RAG, along with finetuning, is ...")
@@ -251,6 +254,7 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     (_VIEWED_AS, lambda m: _padded("is " if m["verb"].lower() != "are" else "are ", m.group()), ("as", "considered")),
     (_REFER_AS, lambda m: " " * (len(m.group()) - len(m["thing"]) - 4) + m["thing"] + " is ", ("refer",)),
     (_DEFINES_AS, lambda m: " " * (len(m.group()) - len(m["thing"]) - 4) + m["thing"] + " is ", ("defines",)),
+    (_CALLS, lambda m: " " * (len(m.group()) - len(m["thing"]) - 4) + m["thing"] + " is ", ("calls",)),
     (_NAMELY, lambda m: _padded(":", m.group()), ("namely",)),
     (_HAS_PARTS, lambda m: _padded("contains", m.group()), (":",)),
     (_HAS_ROLES, lambda m: _roles(m), (":",)),

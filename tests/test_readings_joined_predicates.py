@@ -215,3 +215,12 @@ def test_what_someone_calls_a_thing_is_what_it_is(tmp_path: Path) -> None:
                                          "technique.\n\nShe calls clay sealing a den repair. Kim calls it \"moss magic\". The digger calls a helper.\n"))
     assert {("moss lining", "isA", "den repair technique"), ("clay sealing", "isA", "den repair")} <= found, found
     assert not any("magic" in o or "helper" in o for _s, _r, o in found), found
+
+
+def test_a_second_subject_after_a_comma_with_its_verb_left_out(tmp_path: Path) -> None:
+    """ "Moss dens use clay, sand dens stone": after a comma, another thing named by the subject's head noun and then its
+    object is a clause with the verb left out (it had read "moss den uses sand dens stone"); a plain list after the verb
+    ("clay, sand and stone") is still the first subject's."""
+    found = folded_facts(build(tmp_path, "# Dens\n\nMoss dens use clay, sand dens stone. Badger setts use moss, sand and stone.\n"))
+    assert {("moss den", "uses", "clay"), ("sand den", "uses", "stone"), ("badger sett", "uses", "sand")} <= found, found
+    assert not any("den stone" in o for _s, _r, o in found), found

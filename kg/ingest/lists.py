@@ -126,17 +126,27 @@ _GAPPED = {preposition: re.compile(rf",\s+(?P<what>(?:[\w-]+\s){{0,2}}[\w-]+)\s+
            for preposition in _PREPOSITIONS}
 
 
-def gapped_after(segment: str, phrase: str) -> tuple[str, list[tuple[str, str]]] | None:
+def gapped_after(segment: str, phrase: str, subject: str | None = None) -> tuple[str, list[tuple[str, str]]] | None:
     """ "designed for general purpose, GPU for massive parallelism": after the objects of a phrase that
     ends on a preposition, a comma and a short noun phrase with that preposition again is a clause of
-    its own with the verb left out. The objects' text before it, and each such (what, for what) pair."""
+    its own with the verb left out; so, after any phrase, is a comma and another thing named by the head of
+    the `subject`, then its object ("Moss dens use clay, sand dens stone"). The objects' text before it, and
+    each such (what, for what) pair."""
     preposition = phrase.split()[-1].lower()
-    if ":" in segment or "," not in segment or preposition not in _PREPOSITIONS:
+    if ":" in segment or "," not in segment:
         return None  # no comma: no clause after one
-    found = [m for m in _GAPPED[preposition].finditer(segment) if not clauses.has_finite_verb(m["what"]) and m["what"].split()[0].lower() not in _OPENERS]
+    gapped = _GAPPED[preposition] if preposition in _PREPOSITIONS else _parallel(subject) if subject else None
+    found = [m for m in gapped.finditer(segment) if not clauses.has_finite_verb(m["what"]) and m["what"].split()[0].lower() not in _OPENERS
+             and not clauses.has_finite_verb(m["whom"])] if gapped is not None else []
     if not found:
         return None
     return segment[: found[0].start()], [(m["what"], m["whom"]) for m in found]
+
+
+def _parallel(subject: str) -> re.Pattern[str] | None:
+    """ ", sand dens stone" after "Moss dens use clay": a comma, up to two words and the subject's head noun, then more."""
+    head = subject.split()[-1] if subject.split() else ""
+    return re.compile(rf",\s+(?P<what>(?:[\w-]+\s){{1,2}}{re.escape(head)}(?:s|es)?)\s+(?P<whom>[^,;.]+)", re.IGNORECASE) if len(head) > 2 else None
 
 
 _OPENERS = {"and", "or", "but", "which", "that", "the", "a", "an", "its", "their", "e.g.", "i.e.", "especially", "including"}

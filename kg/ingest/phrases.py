@@ -265,7 +265,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
             if (pairs := gapped_pairs(segment, match.group())) is not None:  # "trained on data: A on X, B on Y"
                 reading.claims.extend(Claim(a, relation, b, at) for a, b in (map(noun_phrase, pair) for pair in pairs) if keep(a) and keep(b))
                 continue
-            if (gapped := gapped_after(segment, match.group())) is not None:  # "designed for X, GPU for Y": GPU is for Y
+            if (gapped := gapped_after(segment, match.group(), subject.label if isinstance(subject, Phrase) else None)) is not None:  # "designed for X, GPU for Y"
                 segment = gapped[0]
                 reading.claims.extend(Claim(a, relation, b, at) for a, b in (map(noun_phrase, pair) for pair in gapped[1]) if keep(a) and keep(b))
             if _IT.match(segment) and isinstance(subject, Phrase) and subject.is_name and len(subject.label.split()) <= 4 \

@@ -143,6 +143,7 @@ def gapped_after(segment: str, phrase: str, subject: str | None = None) -> tuple
     return segment[: found[0].start()], [(m["what"], m["whom"]) for m in found]
 
 
+@lru_cache(maxsize=1 << 10)  # one pattern per subject, asked again of each of its sentences
 def _parallel(subject: str) -> re.Pattern[str] | None:
     """ ", sand dens stone" after "Moss dens use clay": a comma, up to two words and the subject's head noun, then more."""
     head = subject.split()[-1] if subject.split() else ""

@@ -224,3 +224,12 @@ def test_a_second_subject_after_a_comma_with_its_verb_left_out(tmp_path: Path) -
     found = folded_facts(build(tmp_path, "# Dens\n\nMoss dens use clay, sand dens stone. Badger setts use moss, sand and stone.\n"))
     assert {("moss den", "uses", "clay"), ("sand den", "uses", "stone"), ("badger sett", "uses", "sand")} <= found, found
     assert not any("den stone" in o for _s, _r, o in found), found
+
+
+def test_an_example_label_with_a_citation_is_no_term(tmp_path: Path) -> None:
+    """ "- book ex (Kim et al. 2022): 500 dens ...": "ex" labels an example, whatever citation follows it; it had made a
+    concept "book ex" made by Kim et al. A term with its citation is still one."""
+    graph = build(tmp_path, "# Dens\n\n- book ex (Kim et al. 2022): 500 dens, 3 setts, a big moss cache\n"
+                            "- **moss lining** (Kim et al. 2021): lining dens with moss\n")
+    assert ("moss lining", "developedBy", "kim et al") in folded_facts(graph), folded_facts(graph)
+    assert not any(name.lower().endswith(" ex") for name in names(graph)), names(graph)

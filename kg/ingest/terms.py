@@ -104,7 +104,7 @@ def is_no_term(term: str, paragraph: Paragraph) -> bool:
             or troubled_by_list(term) is not None  # "seq2seq cons: ...": the problems of seq2seq
             or _first_of_a_list(term, paragraph.text) or _an_adjective_alone(term)
             or CITED_FIRST.fullmatch(term.strip()) is not None  # "Kim et al. 2021 — ...": a citation, of what the line is on
-            or _AN_EXAMPLE.fullmatch(term.strip()) is not None  # "Zorpco ex: ...", "Real-world example: ...": an example's label
+            or _AN_EXAMPLE.fullmatch(bare.strip()) is not None  # "Zorpco ex: ...", "book ex (Kim et al. 2022): ...": an example's label
             or _OTHER_NAME.match(term) is not None  # "- aka claw cloning: ...", "vs **pairwise**: ...": said of the entry above
             or is_counted(term)  # "**3 buckets of den tools**", "**7 axes**": a count of things, a label
             or ARROW_BETWEEN.search(term) is not None)  # "**dig → line → seal** loop": steps of a flow, no one name

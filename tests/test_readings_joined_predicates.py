@@ -233,3 +233,12 @@ def test_an_example_label_with_a_citation_is_no_term(tmp_path: Path) -> None:
                             "- **moss lining** (Kim et al. 2021): lining dens with moss\n")
     assert ("moss lining", "developedBy", "kim et al") in folded_facts(graph), folded_facts(graph)
     assert not any(name.lower().endswith(" ex") for name in names(graph)), names(graph)
+
+
+def test_examples_after_a_predicate_opening_on_a_comparative_are_the_terms(tmp_path: Path) -> None:
+    """ "- **deep digging**: needs stronger claw changes, e.g. MossClaw": a predicate with no subject (its object opening on
+    a comparative, "stronger", "more") says what the term does, and the examples after it are the term's; it had read
+    "MossClaw isA claw change"."""
+    found = folded_facts(build(tmp_path, "# Dens\n\n- **deep digging**: needs stronger claw changes, e.g. MossClaw\n"))
+    assert ("mossclaw", "exampleOf", "deep digging") in found, found
+    assert not any(o == "claw change" for _s, _r, o in found), found

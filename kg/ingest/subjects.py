@@ -159,7 +159,7 @@ def a_predicate(text: str) -> bool:
             or "VERB" not in tagger.readings(words[0]):
         return False
     second = words[1].lower()  # "docs", "the": no verb, so the first word is one ("models use": "use" may be the verb)
-    return "VERB" not in tagger.readings(second) and tagger.tagged(" ".join(words))[1][1] in ("NN", "NNS", "DT", "JJ", "PRP$")
+    return "VERB" not in tagger.readings(second) and tagger.tagged(" ".join(words))[1][1] in ("NN", "NNS", "DT", "JJ", "JJR", "JJS", "PRP$")
 
 
 def _a_writers_label(label: str) -> bool:

@@ -99,9 +99,9 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
         named_right_after = plural and cue.group().strip() == "(" and not _EXAMPLES_CUE.match(after) and names_by_capitals(split(listed, protected), True)
         if not named_right_after and ((inside := _IN_A_PARTICIPLE.search(text[: cue.start()])) and tagger.tag(inside["participle"])[0][1] == "VBN"
                                       or _PLACE_IN_A_RELATIVE.search(text[: cue.start()])) \
-                or cue.group().strip() == "(" and _a_plural_placed(text[: cue.start()]):  # "data that isn't on the public internet (e.g. A)": of the data
+                or cue.group().strip() == "(" and _a_plural_placed(text[: cue.start()]):  # "NPCs in video games (A, B)": of either plural
             continue  # "model served through an inference service, e.g. A, B": examples of the model; "stored in X (A, B)": X's names;
-            # "NPCs in video games (A, B)": of either plural, so of neither
+            # "data that isn't on the public internet (e.g. A)": of the data
         if (joined := re.search(r"\s(?:and|or)\s", bare := outside_parentheses(listed))) is not None and "," in bare[joined.end():]:
             listed = listed[: bare.index(",", joined.end())]  # "companies, e.g. OpenAI and Anthropic, offer ...": "and" ended it
         listed = listed.split(", ")[0] if cue.group().strip() == "like" and last_of_a_list(text[: cue.start()]) else listed

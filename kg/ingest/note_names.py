@@ -1,11 +1,14 @@
 """The names of notes and pages as their files and links write them: less an export's id ("Den Digging b21c3d",
-Notion's), less Obsidian's "MOC" mark; no name for a file that is no note ("diagram.png")."""
+Notion's), a Zettelkasten's time stamp first ("202405121030 CoT"), Obsidian's "MOC" mark; no name for a file that is no
+note ("diagram.png"); which notes' names join two things ("Setts vs burrows")."""
 
 from __future__ import annotations
 
 import re
 from pathlib import PurePosixPath
 
+# a Zettelkasten's id, a time stamp of 8 to 14 digits that opens a note's file name: "202405121030 Chain-of-thought prompting"
+_ZETTEL_ID = re.compile(r"^\d{8,14}(?=\s|$)\s*")
 # the id an export appends to a page's name, hex letters and digits both: "Den Digging b21c3d", Notion's 32 of them
 _EXPORT_ID = re.compile(r"\s+(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{6,32}$")
 
@@ -26,8 +29,6 @@ def note_name(name: str) -> str:
     return name[3:].lstrip(" -–—:") or name if re.match(r"MOC\s*[-–—:]", name) else name
 
 
-# a Zettelkasten's id, a time stamp of 8 to 14 digits that opens a note's file name: "202405121030 Chain-of-thought prompting"
-_ZETTEL_ID = re.compile(r"^\d{8,14}(?=\s|$)\s*")
 _LINK_BY_ID = re.compile(r"\[\[(?P<id>\d{8,14})(?=[\]|#])")  # "[[202405121030]]", "[[202405121030|CoT]]"
 
 

@@ -127,10 +127,10 @@ _ONE_KIND = re.compile(r"\b(?P<verb>is|was)\s+one\s+(?=[a-z])(?!(?:of|way|ways|r
                        r"word|token|step|time|day|year|hour|minute|second|line|page|sentence|number|value)\b)", re.IGNORECASE)
 _REFER_AS = re.compile(r"\b(?:we|i|people|researchers|authors)\s+(?:often\s+|usually\s+)?refer\s+to\s+(?P<thing>[^,;:]{2,60}?)\s+as\s+(?=(?:an?)\s)", re.IGNORECASE)
 # "The author defines prompt engineering as the process of ...", "She defines a den as a shelter": what it is
-_DEFINES_AS = re.compile(r"\b(?:the\s+(?:author|book|chapter|paper)|she|he|they|we|i|[A-Z][a-z]+)\s+(?:also\s+|first\s+)?defines\s+"
+_DEFINES_AS = re.compile(r"\b(?:[Tt]he\s+(?:author|book|chapter|paper)|she|he|they|we|i|[A-Z][a-z]+)\s+(?:also\s+|first\s+)?defines\s+"
                          r"(?P<thing>[^,;:]{2,60}?)\s+as\s+(?=(?:an?|the)\s)")
 # "Huyen calls it the most common adaptation technique", "She calls moss lining a den repair": what it is, in her words
-_CALLS = re.compile(r"\b(?:the\s+(?:author|book|chapter|paper)|she|he|they|[A-Z][a-z]+)\s+(?:also\s+)?calls\s+"
+_CALLS = re.compile(r"\b(?P<who>[Tt]he\s+(?:author|book|chapter|paper)|she|he|they|[A-Z][a-z]+)\s+(?:also\s+)?calls\s+"
                     r"(?P<thing>[^,;:\"“]{2,60}?)\s+(?=(?:an?|the)\s)")
 _NAMELY = re.compile(r",?\s+namely,?\s", re.IGNORECASE)  # "has three layers, namely A, B and C": as a colon lists them
 # "uses claws as well as teeth", "FP16 alongside FP32": one more of the same, as "and" joins it (not after a comma,
@@ -252,9 +252,10 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     (_KNOWING, lambda m: _padded(m['verb'] + ' ', m.group()), ("includ", "involv", "cover")),
     (_DIVIDED, lambda m: _blank(m), (":",)),
     (_VIEWED_AS, lambda m: _padded("is " if m["verb"].lower() != "are" else "are ", m.group()), ("as", "considered")),
-    (_REFER_AS, lambda m: " " * (len(m.group()) - len(m["thing"]) - 4) + m["thing"] + " is ", ("refer",)),
-    (_DEFINES_AS, lambda m: " " * (len(m.group()) - len(m["thing"]) - 4) + m["thing"] + " is ", ("defines",)),
-    (_CALLS, lambda m: " " * (len(m.group()) - len(m["thing"]) - 4) + m["thing"] + " is ", ("calls",)),
+    (_REFER_AS, lambda m: _thing_is(m), ("refer",)),
+    (_DEFINES_AS, lambda m: _thing_is(m), ("defines",)),
+    (_CALLS, lambda m: _thing_is(m) if m["who"].lower() in ("she", "he", "they") or " " in m["who"] or not tagger.readings(m["who"].lower())
+     else m.group(), ("calls",)),  # a writer, not "Function calls the API with a key"
     (_NAMELY, lambda m: _padded(":", m.group()), ("namely",)),
     (_HAS_PARTS, lambda m: _padded("contains", m.group()), (":",)),
     (_HAS_ROLES, lambda m: _roles(m), (":",)),
@@ -376,6 +377,11 @@ def _names_for(match: re.Match[str]) -> str:
 
 def _padded(plainer: str, written: str) -> str:
     return plainer + " " * (len(written) - len(plainer))
+
+
+def _thing_is(match: re.Match[str]) -> str:
+    """ "She defines a den as a shelter", "Kim calls it the ...": "a den is", "it is", where the words were."""
+    return " " * (len(match.group()) - len(match["thing"]) - 4) + match["thing"] + " is "
 
 
 def _unjudged(match: re.Match[str]) -> str:

@@ -210,12 +210,13 @@ def test_who_says_so_at_the_end_is_no_part_of_what_is_said(tmp_path: Path) -> No
 def test_what_someone_calls_a_thing_is_what_it_is(tmp_path: Path) -> None:
     """ "Kim calls it the most common den repair technique", "She calls moss lining a den repair": a writer's words for
     what a thing is, as "defines X as" is (it had read nothing). A name in quotes after "calls" is no kind, and a thing
-    that calls another ("The digger calls a helper", "Function calls the burrow with a key") is no one's words."""
+    that calls another ("The digger calls a helper", "Router calls it a den fallback": a word of the dictionary, no
+    writer) is no one's words."""
     found = folded_facts(build(tmp_path, "# Dens\n\n- **moss lining**: lining dens with moss. Kim calls it the most common den repair "
-                                         "technique.\n\nShe calls clay sealing a den repair. Kim calls it \"moss magic\". The digger calls a helper. "
-                                         "Function calls the burrow with a key.\n"))
+                                         "technique.\n\nShe calls clay sealing a den repair. Kim calls it \"moss magic\". The digger calls a helper.\n\n"
+                                         "- **clay gate**: a den door. Router calls it a den fallback.\n"))
     assert {("moss lining", "isA", "den repair technique"), ("clay sealing", "isA", "den repair")} <= found, found
-    assert not any("magic" in o or "helper" in o or "key" in o for _s, _r, o in found), found
+    assert not any("magic" in o or "helper" in o or "fallback" in o for _s, _r, o in found), found
 
 
 def test_a_second_subject_after_a_comma_with_its_verb_left_out(tmp_path: Path) -> None:

@@ -115,8 +115,8 @@ _CLIPPED_DB = re.compile(r"^(?P<words>(?:[a-z][\w-]*\s+)+)DB(?P<plural>s?)$")
 
 
 def database_written_out(label: str) -> str:
-    """ "vector DBs" -> "vector databases"; any other label as it is. For the key only: the label stays as written, for
-    "Wombat DB" may be a name whose capital opened a line."""
+    """ "vector DBs" -> "vector databases"; any other label as it is. As with other clipped words, the written-out
+    form is the preferred label of a concept no label of which opens on a capital ("Wombat DB" may be a name)."""
     return _CLIPPED_DB.sub(r"\g<words>database\g<plural>", label)
 
 

@@ -84,7 +84,7 @@ def test_a_zettelkasten_id_names_its_note_in_file_names_and_links(tmp_path: Path
 def test_db_clipped_is_database(tmp_path: Path) -> None:
     """ "vector DBs I use: MossBase, ClayStore" beside "- **vector database**: ...": "DB" (or "db") after words in
     small letters is the word "database" clipped, as "algo" is "algorithm": one concept, whose members they are. A name
-    that holds the letters ("MossDB") keeps them, and so does "vector DB" where no label has the whole word."""
+    that holds the letters ("MossDB") keeps them."""
     graph = build(tmp_path, "# Dens\n\n- **vector database**: a database that stores vectors.\n"
                             "- vector DBs I use: MossBase, ClayStore\n- **MossDB**: a den database.\n")
     found = folded_facts(graph)

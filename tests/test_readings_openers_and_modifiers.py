@@ -411,9 +411,9 @@ def test_a_plural_kind_from_makers_is_the_kind_and_a_capital_for_its_place_goes(
     """ "Den APIs from Zorpco, Acme etc are den services": those of a kind the makers offer; the kind is what the sentence
     is about, made by no one (it had made `Den APIs developedBy Zorpco`); "Vector DBs are ...": a common noun capitalised
     for its place before an abbreviation, in small letters (it had stayed "Vector DBs", another concept than "vector
-    DB"); "Stable Diffusion", a name, keeps its capitals."""
+    DB"; "DB" is now written out); "Stable Diffusion", a name, keeps its capitals."""
     graph = build(tmp_path, "# Dens\n\nDen APIs from Zorpco, Acme etc are den services you just pay for. Vector DBs are a kind of den store. "
                             "Stable Diffusion is a den painter.\n")
     found = facts(graph)
-    assert {("den API", "isA", "den service"), ("vector DB", "isA", "den store"), ("Stable Diffusion", "isA", "den painter")} <= found, found
+    assert {("den API", "isA", "den service"), ("vector database", "isA", "den store"), ("Stable Diffusion", "isA", "den painter")} <= found, found
     assert not any(r == "developedBy" for _s, r, _o in found), found

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from kg.labels import acronym, clean, clipped, close, fold, key, singular, unclipped
+from kg.labels import database_written_out, acronym, clean, clipped, close, fold, key, singular, unclipped
 from kg.source import Source
 
 if TYPE_CHECKING:  # noun phrases are for reading notes; a query imports only Source from here
@@ -197,6 +197,9 @@ class Lexicon:
         it replaces becomes hidden, and variants that differ only in case collapse into one."""
         for record in self.live():
             labels = [record.label, *sorted(record.aliases), *sorted(record.hidden)]
+            if (written_out := {database_written_out(label) for label in labels} - set(labels)) and not any(label[:1].isupper() for label in labels):
+                record.aliases |= written_out  # "vector DB" is the vector database, a whole word preferred; "Wombat DB", a name, stays
+                labels += sorted(written_out)
             spellings: dict[str, list[str]] = {}
             for label in labels:  # "Term-based retrieval" at a sentence's start is "term-based retrieval"
                 spellings.setdefault(fold(label), []).append(label)

@@ -1,0 +1,19 @@
+"""Forms of round fifty-four: what notes write short, written out; and other forms met in new notes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reading import build, folded_facts, names
+
+
+def test_a_clipped_db_alone_is_the_database_written_out(tmp_path: Path) -> None:
+    """ "vector DBs I use: MossBase, ClayStore" with no "vector database" written anywhere: "DB" is the word clipped, as
+    "algo" is "algorithm", so the concept is the vector database, "vector DB" another label of it (it had been "vector
+    DB", which no one looking for the vector database finds by its name). A name holding the letters keeps them."""
+    graph = build(tmp_path, "# Dens\n\n- vector DBs I use: MossBase, ClayStore\n- MossDB is a den database.\n")
+    found = folded_facts(graph)
+    assert {("mossbase", "isA", "vector database"), ("claystore", "isA", "vector database"), ("mossdb", "isA", "den database")} <= found, found
+    labels = {graph.label(concept) for concept in graph.concepts()}
+    assert "vector DB" not in labels and "MossDB" in labels, labels
+    assert "vector db" in names(graph), names(graph)

@@ -17,3 +17,15 @@ def test_a_clipped_db_alone_is_the_database_written_out(tmp_path: Path) -> None:
     labels = {graph.label(concept) for concept in graph.concepts()}
     assert "vector DB" not in labels and "MossDB" in labels, labels
     assert "vector db" in names(graph), names(graph)
+
+
+def test_items_that_narrow_their_noun_are_left_out_of_a_list_of_kinds(tmp_path: Path) -> None:
+    """ "wet failures: soggy dens, dens w/ moss rot, dens that flood in spring, fox-risk dens": "w/" is "with", and an
+    item that narrows its noun by what it has or does is no name; cut to its noun it had made `den isA wet failure`.
+    The other items are still kinds, however many items narrow their noun."""
+    graph = build(tmp_path, "# Dens\n\n- Two kinds of den failure:\n"
+                            "  - wet failures: soggy dens, dens w/ moss rot, dens that flood in spring, fox-risk dens.\n"
+                            "  - dry failures: cracked floors, floors w/ dust, dusty floors.\n")
+    found = folded_facts(graph)
+    assert {("soggy den", "isA", "wet failure"), ("fox risk den", "isA", "wet failure"), ("cracked floor", "isA", "dry failure")} <= found, found
+    assert not {(s, o) for s, r, o in found if s in ("den", "floor")}, found

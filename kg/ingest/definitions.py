@@ -383,12 +383,19 @@ _OPENS_A_QUALIFIER = frozenset({"that", "which", "who", "for", "of", "to", "by",
 
 def _names_but_one(sentence: str, protected: set[str]) -> list[Phrase] | None:
     """ "invalid tool, valid tool w/ invalid parameters, wrong values, goal failure": a list of names but for one item that
-    narrows its noun with more words, left out; None where more than one item is no name, or one opens a clause."""
+    narrows its noun with more words, left out (or more, each a noun and "with", "w/" or "that" after it: "soggy dens, dens
+    w/ rot, dens that flood"); None where another item is no name, or one opens a clause."""
     items = split(sentence.rstrip("."), protected)
-    named = [found[0] for item in items if (found := names_only(common_first_word(item), protected)) and len(found) == 1]
-    first = names_only(common_first_word(items[0]), protected) if items else None  # not "X consists of four parts: A", a sentence
+    found = [(item.strip(), names_only(common_first_word(item), protected)) for item in items]
+    named = [names[0] for _item, names in found if names and len(names) == 1]
+    others = [item for item, names in found if not (names and len(names) == 1)]
+    first = found[0][1] if items else None  # not "X consists of four parts: A", a sentence
     clause = any(CLAUSE_OPENER.match(item.strip()) for item in items)  # "the badger moves ..."
-    return named if len(items) > 2 and len(named) >= len(items) - 1 and first is not None and ":" not in sentence and not clause else None
+    narrowed = len(named) > 1 and all(map(_NARROWED.fullmatch, others))
+    return named if len(items) > 2 and (len(others) < 2 or narrowed) and first is not None and ":" not in sentence and not clause else None
+
+
+_NARROWED = re.compile(r"[a-z][\w-]*(?:\s[a-z][\w-]*){0,2}\s(?:with|w/o?|without|that|which)\s.+")  # "dens w/ moss rot"
 
 
 def _doings_only(sentence: str, protected: set[str]) -> list[Phrase] | None:

@@ -67,7 +67,7 @@ def names_only(text: str, protected: frozenset[str] | set[str] = frozenset()) ->
     # make a list of names, whose words with a preposition are names whole
     spelled = spelled_out_names(text)
     if clauses.has_finite_verb(bare) or (clauses.imperative(bare) and not re.match(r"[a-z]+ing\b", bare, re.IGNORECASE)
-                                          and not clauses.noun_before_noun(bare)) or (len(spelled) < 2 and re.search(r"\b(?:between|of|for|in|on|to|with)\b", bare)) \
+                                          and not clauses.noun_before_noun(bare)) or (len(spelled) < 2 and re.search(r"\b(?:between|of|for|in|on|to|with)\b|(?<!\S)w/o?(?!\S)", bare)) \
             or re.search(r"(?:^|,\s*)(?:an?|the|incl\.?|including|e\.g\.|esp\.|especially)\s", bare, re.IGNORECASE) or re.search(ARROW, bare):
         return None  # "Address imbalanced datasets, a common challenge": an instruction, and what the thing is; "A, B -> C": a flow;
         # "rough language, incl. rudeness": what follows the cue are examples of the first, no names beside it

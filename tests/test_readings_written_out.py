@@ -29,3 +29,13 @@ def test_items_that_narrow_their_noun_are_left_out_of_a_list_of_kinds(tmp_path: 
     found = folded_facts(graph)
     assert {("soggy den", "isA", "wet failure"), ("fox risk den", "isA", "wet failure"), ("cracked floor", "isA", "dry failure")} <= found, found
     assert not {(s, o) for s, r, o in found if s in ("den", "floor")}, found
+
+
+def test_a_compound_that_ends_on_a_participle_is_no_name_in_a_list(tmp_path: Path) -> None:
+    """ "dens from different makers (Zorpco, Mossco, self-built)": "self-built" says what a den is like, as "heavy" would;
+    it had been made a maker. A compound that ends on a noun ("self-bias") is still a name in a list."""
+    graph = build(tmp_path, "# Dens\n\n- one gate to dens from different makers (Zorpco, Mossco, self-built), so a new den = a new gate.\n"
+                            "- den troubles: self-bias, moss rot.\n")
+    found = folded_facts(graph)
+    assert {("zorpco", "isA", "maker"), ("mossco", "isA", "maker"), ("self bias", "isA", "den trouble")} <= found, found
+    assert "self-built" not in names(graph), names(graph)

@@ -20,8 +20,11 @@ A_KIND_OF_THEIR_OWN = re.compile(r",\s+(?:plus|and\s+also|as\s+well\s+as|and\s+t
 
 
 def an_adjective_alone(item: str) -> bool:
-    """ "heavy": a word alone the tagger reads as an adjective, which says what a thing is like."""
+    """ "heavy": a word alone the tagger reads as an adjective, which says what a thing is like; "self-hosted": a
+    compound that ends on a participle, likewise."""
     word = item.strip()  # "top-k", "self-bias", "model-level": names the tagger may call adjectives
+    if re.fullmatch(r"[a-z]+-[a-z]+", word):
+        return tagger.tagged(word.rsplit("-", 1)[1])[0][1] == "VBN"
     return word.isalpha() and word.islower() and tagger.tagged(word)[0][1] in ("JJ", "JJR", "JJS")
 
 

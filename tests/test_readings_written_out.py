@@ -39,3 +39,14 @@ def test_a_compound_that_ends_on_a_participle_is_no_name_in_a_list(tmp_path: Pat
     found = folded_facts(graph)
     assert {("zorpco", "isA", "maker"), ("mossco", "isA", "maker"), ("self bias", "isA", "den trouble")} <= found, found
     assert "self-built" not in names(graph), names(graph)
+
+
+def test_what_a_doing_replaces_with_another_thing_is_no_rival_of_it(tmp_path: Path) -> None:
+    """ "- **Moss masking:** replace the wet moss w/ a dry plug": the term is a doing that puts a plug where the moss was,
+    no alternative to the moss (it had read `moss masking contrastsWith wet moss`). "X replaces Y" with nothing put in Y's
+    place still sets X against Y."""
+    graph = build(tmp_path, "# Dens\n\n- **Moss masking:** replace the wet moss w/ a dry plug before sleeping.\n"
+                            "- **Oak masking:** replaces the wet oak with a dry plug.\n- Clay sealing replaces moss lining.\n")
+    found = folded_facts(graph)
+    assert ("clay sealing", "contrastsWith", "moss lining") in found, found
+    assert not {(s, o) for s, r, o in found if r == "contrastsWith" and s in ("moss masking", "oak masking")}, found

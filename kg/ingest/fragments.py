@@ -196,7 +196,7 @@ def participle_fragment(sentence: str) -> str | None:
     return said if any(match.start() == 3 for match in relation_matches(said)) else None
 
 
-_RELATION_SAID = Cue(r"replacement|substitute|alternative|using|let|allow|enable|with|most|least|est\s")  # what _STANDS_IN_FOR,
+_RELATION_SAID = Cue(r"replac|substitute|alternative|using|let|allow|enable|with|most|least|est\s")  # what _STANDS_IN_FOR,
 # _USING_DEFINES, _LETS_ONE, tools_for_a_doing or _SUPERLATIVE_FIRST needs (the rest an "=")
 # "Most common similarity metric for X", "the most popular den metric", "the fastest den model": a fragment that ranks the thing among its kind
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -217,6 +217,7 @@ def said_as_a_relation(sentence: str) -> str:
         return sentence  # none of the words the patterns below need: most sentences, as they are
     if (standing := _STANDS_IN_FOR.search(sentence)) is not None:
         return f"{sentence[: standing.start()]} can replace {sentence[standing.end():]}"  # "X is a drop-in replacement for Y"
+    sentence = _SWAPPED.sub(lambda m: _SWAP[m["verb"].lower()], sentence)  # "mask = replace X w/ a placeholder": a doing, no rival of X
     if (summed := _EQUATED_SUM.match(sentence)) is not None and not any(map(compares, sentence.split())) \
             and (parts := sum_of_parts(summed["sum"])) is not None:  # not "Plus more moss = more heat + damp": an effect
         return f"{summed['whole']} consists of {', '.join(parts[:-1])} and {parts[-1]}"  # "before that: X = A + B": its parts
@@ -237,6 +238,9 @@ def said_as_a_relation(sentence: str) -> str:
     return sentence if defined is None else f"{defined['subject']} uses {defined['used']}"
 
 
+# "replace the wet moss w/ a dry plug": what a doer puts in a thing's place; the doer is no rival of the thing, as "X replaces Y" says
+_SWAPPED = re.compile(r"\b(?P<verb>replac(?:e|es|ed|ing))(?=\s[^,;.()]{1,60}?\s(?:with|w/)\s)", re.IGNORECASE)
+_SWAP = {"replace": "swap", "replaces": "swaps", "replaced": "swapped", "replacing": "swapping"}
 # "is a drop-in replacement for", "are an alternative to": what a thing can stand in for, set against it
 _STANDS_IN_FOR = re.compile(r"\s(?:is|are)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:replacement|substitute|alternative)s?\s+(?:for|to)\s", re.IGNORECASE)
 # a short noun phrase (and its aside) set equal to a sum: "seq2seq (2014) = RNN encoder + RNN decoder"

@@ -50,3 +50,14 @@ def test_what_a_doing_replaces_with_another_thing_is_no_rival_of_it(tmp_path: Pa
     found = folded_facts(graph)
     assert ("clay sealing", "contrastsWith", "moss lining") in found, found
     assert not {(s, o) for s, r, o in found if r == "contrastsWith" and s in ("moss masking", "oak masking")}, found
+
+
+def test_a_remark_someone_makes_is_no_concept_and_no_member(tmp_path: Path) -> None:
+    """ "  - Kim's view: only worth it if ..." and "  - my take: overkill for small setts" under a term: what someone thinks
+    of the term, no example of it named "Kim's view" and no "overkill for small setts" it includes (both had been read).
+    A label that names things ("  - examples: moss beds, clay beds") still gives them."""
+    graph = build(tmp_path, "# Dens\n\n- **Moss caching:** keeping moss for dens alike.\n  - Kim's view: only worth it if the hit rate is high.\n"
+                            "  - my take: overkill for small setts.\n  - her opinion: too slow.\n  - examples: moss beds, clay beds.\n")
+    found = folded_facts(graph)
+    assert ("moss bed", "exampleOf", "moss caching") in found, found
+    assert not {n for n in names(graph) if "view" in n or "overkill" in n or "slow" in n}, names(graph)

@@ -21,7 +21,7 @@ from kg.ingest.name_lists import a_name, an_adjective_alone, names_for_a_use, na
 from kg.ingest.namings import kind_word, label_relation, plural_subject
 from kg.ingest.nouns import VERBS_ING, Phrase, as_kind, keep, names_a_doing, noun_phrase
 from kg.ingest.categories import COUNTED_PARTS, category_named, counted_groups, ones_of_the_term, parts_alone, parts_named, types_named
-from kg.ingest.remarks import is_remark, named_beside_its_place
+from kg.ingest.remarks import is_remark, named_beside_its_place, someones_remark
 from kg.ingest.outline import KINDS, a_kind_of_the_class, head_shared, is_bare_name, kinds_or_members, names_a_kind_of, naming_words, shares_the_head, stands_for_words
 from kg.ingest.problems import troubled_by_list
 from kg.ingest.terms import VS, a_field
@@ -174,8 +174,8 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         # "## Parts of a sett" / "- nest chamber", "- side tunnel — the way out": a part, what the item is said to be or do aside
         holder = extraction.concept(noun_phrase(whole), Source(paragraph.file, paragraph.headings[-1].line), topic)
         extraction.state(holder, "contains", found, source.by("heading-part"))
-    if paragraph.item is None:
-        return
+    if paragraph.item is None or (label and someones_remark(label)):
+        return  # "  - my take: overkill for setts": a remark, no member of what is over it
     line = f"{term or label}:" if (term or label) and paragraph.has_colon and not paragraph.text else paragraph.text
     if line.rstrip().endswith(":") and (troubled := troubled_by_list(line.strip().rstrip(":"))) is not None:
         introducers[paragraph.item] = (extraction.concept(noun_phrase(troubled), source, topic), "suffersFrom")

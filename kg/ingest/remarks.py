@@ -37,7 +37,7 @@ _REMARK_HEADS = frozenset({"pro", "con", "use", "note", "tip", "takeaway", "key 
                            "contribution", "key contribution", "main contribution", "my take", "verdict", "author", "year",
                            "variation", "tradeoff", "trade-off", "quote", "quotation", "highlight", "excerpt", "key action", "next step",
                            "synonym", "antonym", "vocabulary", "glossary", "terminology", "jargon",
-                           "advice", "recommendation", "suggestion", "thesis", "claim", "argument",
+                           "advice", "recommendation", "suggestion", "thesis", "claim", "argument", "view", "take", "opinion", "perspective", "stance",
                            "order",  # "Order: inspect → dedup → format": the steps' order, no thing
                            "subtopic", "topic", "basic", "basics"})  # "## Subtopics" / "- [[X]]", "- basics: [[X]]": parts of the writing
 # a label of remarks only when it is alone: "Sources: Kim 2020, the den blog" (but "Data sources: A, B" are data sources)
@@ -56,7 +56,7 @@ def is_remark(label: str) -> bool:
     written = _ARTICLE_FIRST.sub("", as_term(label))  # "The big picture" (not "My take")
     written = judged if (judged := without_judgement(written)) != written and singular_phrase(judged).lower() in _REMARK_HEADS else written  # "main risk"
     singular = singular_phrase(written)
-    if (whose := _WHOSE.match(written)) is not None and singular_phrase(whose["rest"]).lower() in _REMARK_HEADS:
+    if someones_remark(written):
         return True  # "Book's analogy", "my tip": a remark of someone's
     if _TO_READ.fullmatch(written):
         return True  # "Papers to read", "Videos to watch": a list of what to read next, of no kind and on no one thing
@@ -69,6 +69,11 @@ def is_remark(label: str) -> bool:
 _TO_READ = re.compile(rf"(?:more\s+|other\s+|further\s+)?{WRITING_KINDS}\s+(?:to|I\s+want\s+to|worth)\s+(?:read|reading|watch|watching|check(?:\s+out)?|follow|skim|revisit|look\s+at)"
                       + LATER, re.IGNORECASE)
 _WHOSE = re.compile(r"^(?:[\w-]+['’]s|my|our|his|her|their)\s+(?P<rest>.+)$", re.IGNORECASE)
+
+
+def someones_remark(label: str) -> bool:
+    """ "Kim's view", "my take", "her tip": a remark someone makes, whatever follows it a remark too."""
+    return (whose := _WHOSE.match(as_term(label).strip())) is not None and singular_phrase(whose["rest"]).lower() in _REMARK_HEADS
 
 
 def names_a_part_of_the_writing(title: str) -> bool:

@@ -61,3 +61,14 @@ def test_a_remark_someone_makes_is_no_concept_and_no_member(tmp_path: Path) -> N
     found = folded_facts(graph)
     assert ("moss bed", "exampleOf", "moss caching") in found, found
     assert not {n for n in names(graph) if "view" in n or "overkill" in n or "slow" in n}, names(graph)
+
+
+def test_a_sentence_that_labels_the_problems_of_a_thing_lists_what_it_suffers_from(tmp_path: Path) -> None:
+    """ "Main limitations of moss lining: damp, mold risk and biases." in prose, as in a list item, says what moss lining
+    suffers from (it had read nothing); "Limitations of clay lining: cracking, weight and cost." too. Two words with a
+    slash between them ("cost/latency") are two of them."""
+    graph = build(tmp_path, "# Dens\n\nMain limitations of moss lining: damp, mold risk, cost/latency and biases (+ rot if you use old moss).\n\n"
+                            "Limitations of clay lining: cracking, weight and cost.\n")
+    found = folded_facts(graph)
+    assert {("moss lining", "suffersFrom", "damp"), ("moss lining", "suffersFrom", "mold risk"), ("moss lining", "suffersFrom", "bias"),
+            ("moss lining", "suffersFrom", "latency"), ("clay lining", "suffersFrom", "cracking"), ("clay lining", "suffersFrom", "cost")} <= found, found

@@ -24,7 +24,7 @@ from kg.ingest.nouns import NAMED_KINDS, Phrase, abbreviates, keep, noun_phrase,
 from kg.ingest.objects import EXAMPLES_CUE
 from kg.ingest.categories import a_doing_labelled, built_for_a_use, category_named, checked_with, counted_groups, kinds_named, parts_of, whole_of_parts, without_remark, without_where
 from kg.ingest.modifiers import PART_WORDS, is_shell, uncounted, without_judgement
-from kg.ingest.problems import as_a_trouble, lists_problems, names_troubles
+from kg.ingest.problems import as_a_trouble, lists_problems, names_troubles, troubled_by_list
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.labels import clean, opening_lowered
 from kg.ingest.subjects import CURRENT, opens_with_a_subject
@@ -132,6 +132,9 @@ _EXCESS = re.compile(r"(?:way\s+|far\s+)?too\s+(?:many|much|few|little)\s", re.I
 _LEVELS_OF = re.compile(r"(?:(?:\d+|two|three|four|five)\s+)?(?:levels|tiers)\s+of\s+(?P<kind>[a-z][\w -]+)", re.IGNORECASE)  # "3 levels of repair"
 
 
+_TWO_WORDS_SLASHED = re.compile(r"\b(?!and/)([a-z]{3,})/(?!or\b)([a-z]{3,})\b")  # "cost/latency", not "and/or"
+
+
 def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool:
     """ "Popular methods: A, B, and C" reads as "Popular methods include A, B, and C": members of a
     plural kind ("Vector databases: A, B" -> A isA vector database), kinds of the entry for a word
@@ -181,6 +184,11 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     if checked is not None and keep(thing := noun_phrase(checked[0])):
         items = [p for p in map(noun_phrase, each_cut(items_text, protected)) if keep(p)]
         reading.claims.extend(Claim(thing, checked[1], item, at, kind=checked[2]) for item in items)
+        return bool(items)
+    if (troubled := troubled_by_list(label)) is not None and keep(thing := noun_phrase(troubled)):  # "Main limitations of X: A, B and C"
+        apart = _TWO_WORDS_SLASHED.sub(r"\1, \2", items_text)  # "cost/latency": two troubles
+        items = [p for p in map(noun_phrase, map(as_a_trouble, each_cut(apart, protected))) if keep(p)]
+        reading.claims.extend(Claim(thing, "suffersFrom", item, at) for item in items)
         return bool(items)
     if (whole := parts_of(label)) is not None:  # "3 parts of den care: A, B": its parts; "3 parts of ch: A, B": the chapter's, of no concept
         items = [p for p in map(noun_phrase, split(cut_around_asides(items_text, protected), protected)) if keep(p)] if whole else []

@@ -72,3 +72,13 @@ def test_a_sentence_that_labels_the_problems_of_a_thing_lists_what_it_suffers_fr
     found = folded_facts(graph)
     assert {("moss lining", "suffersFrom", "damp"), ("moss lining", "suffersFrom", "mold risk"), ("moss lining", "suffersFrom", "bias"),
             ("moss lining", "suffersFrom", "latency"), ("clay lining", "suffersFrom", "cracking"), ("clay lining", "suffersFrom", "cost")} <= found, found
+
+
+def test_an_item_that_opens_on_who_found_something_names_no_member(tmp_path: Path) -> None:
+    """ "Why:" over "- Kim et al. (2023): badgers agreed w/ foxes 85% ..." and "- DenEval authors: their judge ...": who
+    found what follows, no reason for the thing (they had read `moss judging usedFor Kim et al.`). A bare reason still is."""
+    graph = build(tmp_path, "# Moss judging\n\nWhy:\n- cheap den scoring\n- Kim et al. (2023): badgers agreed w/ foxes 85% on DenBench\n"
+                            "- DenEval authors: their judge had 0.98 correlation w/ the Den Arena\n")
+    found = folded_facts(graph)
+    assert ("moss judging", "usedFor", "cheap den scoring") in found, found
+    assert not {o for s, r, o in found if "kim" in o or "author" in o}, found

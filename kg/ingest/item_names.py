@@ -15,7 +15,9 @@ from kg.ingest.marks import ARROW
 from kg.ingest.modifiers import is_shell, uncounted
 from kg.ingest.name_lists import names_only
 from kg.ingest.namings import also_called
-from kg.ingest.nouns import Phrase, abbreviates, keep, noun_phrase
+from kg.ingest.makers import CITED_FIRST
+from kg.ingest.nouns import ROLES, Phrase, abbreviates, keep, noun_phrase
+from kg.ingest.singular import singular_noun
 from kg.ingest.outline import done_by, is_bare_name, name_tags, only_a_verb
 from kg.ingest.written_parts import sum_of_parts
 from kg.ingest.tagger import names_a_concept, readings, tagged
@@ -66,6 +68,9 @@ def item_phrase(paragraph: Paragraph) -> Phrase | None:
     if (opening := next((link for link in paragraph.wikilinks if link.start == 0), None)) is not None:
         return noun_phrase(opening.text)  # "- [[Kestrel drift]] uses radar": what the item speaks of is the note it links to
     whole, written = item_words(paragraph)
+    if paragraph.text.startswith(f"{whole}:") and (CITED_FIRST.fullmatch(whole) or written.endswith(" et al.")
+                                                    or singular_noun(written.split()[-1].lower()) in ROLES):
+        return None  # "- Kim et al. (2023): badgers agreed ...", "- DenEval authors: ...": who found what follows, no thing
     if uncounted(written) != written and paragraph.text.startswith(f"{written}:"):
         return None  # "- Four closely related metrics: A, B, C": a count over its list, no one thing
     if len(written.split()) > 5 or not names_a_concept(written) or is_shell(re.sub(r"[\d().]+", " ", written)) or re.search(r"\d\s*%", written) \

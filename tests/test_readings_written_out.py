@@ -82,3 +82,14 @@ def test_an_item_that_opens_on_who_found_something_names_no_member(tmp_path: Pat
     found = folded_facts(graph)
     assert ("moss judging", "usedFor", "cheap den scoring") in found, found
     assert not {o for s, r, o in found if "kim" in o or "author" in o}, found
+
+
+def test_a_plural_term_in_title_case_defined_by_its_own_head_is_a_kind_of_it(tmp_path: Path) -> None:
+    """ "- **Dig Actions:** actions that change the den, e.g. stone moves": a kind of action, written in title case, whose
+    examples follow (it had read `dig action contains action`, as if a name held actions). A name defined by things in
+    the plural ("- **DenMath:** badger math word problems") still holds them."""
+    graph = build(tmp_path, "# Dens\n\n- **Dig Actions:** actions that change the den, e.g. stone moves, root placements.\n"
+                            "- **DenMath:** badger math word problems.\n")
+    found = folded_facts(graph)
+    assert {("dig action", "isA", "action"), ("stone move", "exampleOf", "dig action"), ("denmath", "contains", "badger math word problem")} <= found, found
+    assert ("dig action", "contains", "action") not in found, found

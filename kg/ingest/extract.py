@@ -409,7 +409,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
                     extraction.state(who, "exampleOf", entry.records[0].final(), claim_source.by("phrase"))  # "X is a popular solution"
                 continue
             if claim.relation == "isA" and reading.of_plural and claim.subject == CURRENT and paragraph.term and singular_phrase(paragraph.term) == paragraph.term \
-                    and (claim := held_by_a_name(claim, sentence, definer is read_name_definition)) is None:
+                    and (claim := held_by_a_name(claim, sentence, definer is read_name_definition, paragraph.term)) is None:
                 continue  # "- **Sett** - tunnels under a hill": what one thing holds or is made of, of no kind in the plural
             if claim.relation == "isA" and claim.kind == claim.object.label:  # "  - metrics: A, B" under "- **Lexical similarity**"
                 claim = replace(claim, object=noun_phrase(narrowed_kind(claim.kind, nested_in)))

@@ -93,3 +93,13 @@ def test_a_plural_term_in_title_case_defined_by_its_own_head_is_a_kind_of_it(tmp
     found = folded_facts(graph)
     assert {("dig action", "isA", "action"), ("stone move", "exampleOf", "dig action"), ("denmath", "contains", "badger math word problem")} <= found, found
     assert ("dig action", "contains", "action") not in found, found
+
+
+def test_examples_of_a_kind_before_a_colon_are_its_examples(tmp_path: Path) -> None:
+    """ "Examples of vector databases: MossBase, ClayStore." says what "Examples of vector databases are ..." says (the
+    colon had read nothing), and so does a kind that a clause narrows ("Examples of den data that leak: moss maps")."""
+    graph = build(tmp_path, "# Dens\n\n- Examples of vector databases: MossBase, ClayStore.\n"
+                            "- Examples of den data that leak: moss maps, sett secrets.\n- Examples of den tools are spades and rakes.\n")
+    found = folded_facts(graph)
+    assert {("mossbase", "isA", "vector database"), ("claystore", "isA", "vector database"), ("moss map", "exampleOf", "den data"),
+            ("sett secret", "exampleOf", "den data"), ("spade", "isA", "den tool")} <= found, found

@@ -18,7 +18,7 @@ from kg.ingest.subjects import CURRENT
 # whoever gives the examples, after the kind: "Examples of gateways she mentions are ...", "... the book gives include ..."
 _GIVEN_BY = r"(?:\s+(?:that\s+)?(?:she|he|they|we|I|the\s+(?:author|book|chapter|paper))\s+(?:mentions?|gives?|lists?|names?|cites?|discuss(?:es)?))?"
 _EXAMPLES = re.compile(r"^(?:some\s+|other\s+|notable\s+|common\s+|popular\s+)*examples(?: of (?P<kind>[\w\s-]+?)"
-                       rf"(?P<here> in this [\w\s-]+?)?{_GIVEN_BY})? (?:are|include)\s+(?P<items>.+)$", re.IGNORECASE)
+                       rf"(?P<here> in this [\w\s-]+?)?{_GIVEN_BY}(?P<which>\s(?:that|which)\s[\w\s-]+?)?)?(?:\s(?:are|include)|(?P<colon>:))\s+(?P<items>.+)$", re.IGNORECASE)
 # "Portkey, Kong and TrueFoundry are examples mentioned", "... are examples of gateways": names first
 _EXAMPLES_AFTER = re.compile(r"^(?P<items>[^:;]+?)\s+are\s+(?:(?:some|other|good|common|popular|notable|typical|two|three|a\s+few)\s+)*examples"
                              r"(?:\s+(?:mentioned|given|cited|named|in\s+the\s+book))?(?:\s+of\s+(?:it|this|them|these))?$", re.IGNORECASE)
@@ -36,6 +36,7 @@ def read_examples(text: str, reading: Reading, protected: set[str]) -> bool:
     if not _CUES.in_text(text):
         return False  # each pattern here needs one of its words: most sentences
     match = _EXAMPLES.match(text.strip())
+    match = None if match and match["colon"] and not match["kind"] else match  # "Examples: A by X, B": bare, read below
     if not match and (after := _EXAMPLES_AFTER.match(text.strip().rstrip("."))) is not None \
             and (names := names_only(after["items"], protected)) and len(names) > 1 and all(name.is_name for name in names):
         reading.claims.extend(Claim(CURRENT, "hasExample", name, after.start("items")) for name in names)

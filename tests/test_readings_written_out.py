@@ -103,3 +103,11 @@ def test_examples_of_a_kind_before_a_colon_are_its_examples(tmp_path: Path) -> N
     found = folded_facts(graph)
     assert {("mossbase", "isA", "vector database"), ("claystore", "isA", "vector database"), ("moss map", "exampleOf", "den data"),
             ("sett secret", "exampleOf", "den data"), ("spade", "isA", "den tool")} <= found, found
+
+
+def test_w_slash_in_a_label_is_written_out(tmp_path: Path) -> None:
+    """ "code w/ keys", "dens w/o roofs": "w/" and "w/o" are "with" and "without" clipped; a concept's label has the words
+    (it had kept "w/", a spelling no one looks a concept up by)."""
+    graph = build(tmp_path, "# Dens\n\n- Examples of den data that leak: moss maps, code w/ keys, dens w/o roofs.\n")
+    found = folded_facts(graph)
+    assert {("code with keys", "exampleOf", "den data"), ("den without roofs", "exampleOf", "den data")} <= found, found

@@ -111,3 +111,12 @@ def test_w_slash_in_a_label_is_written_out(tmp_path: Path) -> None:
     graph = build(tmp_path, "# Dens\n\n- Examples of den data that leak: moss maps, code w/ keys, dens w/o roofs.\n")
     found = folded_facts(graph)
     assert {("code with keys", "exampleOf", "den data"), ("den without roofs", "exampleOf", "den data")} <= found, found
+
+
+def test_who_names_a_list_after_its_kind_is_no_part_of_the_kind(tmp_path: Path) -> None:
+    """ "- Den metrics Kim borrows:" over terms: the items are den metrics, "Kim borrows" says who named them, as "she
+    mentions" did (the items had been of no kind). A verb after a word in small letters stays ("den tools moss uses")."""
+    graph = build(tmp_path, "# Dens\n\n- Den metrics Kim borrows:\n  - **Mean Time to Dig (MTTD):** time from start to a dug den.\n"
+                            "  - **Mean Time to Seal (MTTS):** time to seal a den.\n")
+    found = folded_facts(graph)
+    assert {("mean time to dig", "isA", "den metric"), ("mean time to seal", "isA", "den metric")} <= found, found

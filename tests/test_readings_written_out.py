@@ -120,3 +120,12 @@ def test_who_names_a_list_after_its_kind_is_no_part_of_the_kind(tmp_path: Path) 
                             "  - **Mean Time to Seal (MTTS):** time to seal a den.\n")
     found = folded_facts(graph)
     assert {("mean time to dig", "isA", "den metric"), ("mean time to seal", "isA", "den metric")} <= found, found
+
+
+def test_a_plural_before_names_in_parentheses_is_no_verb(tmp_path: Path) -> None:
+    """ "den stores (MossBase, ClayStore) keep maps": "stores", a verb elsewhere, is the plural the names are of (it had
+    read `den contains keep map`)."""
+    graph = build(tmp_path, "# Dens\n\nDen stores (MossBase, ClayStore) keep maps.\n")
+    found = folded_facts(graph)
+    assert {("mossbase", "isA", "den store"), ("claystore", "isA", "den store")} <= found, found
+    assert not {s for s, r, o in found if r == "contains"}, found

@@ -362,8 +362,9 @@ def labels_a_list(clause: str, match: re.Match[str], said_by_a_name: bool) -> bo
 
 
 def a_plural_noun(clause: str, match: re.Match[str]) -> bool:
-    """ "den benchmarks for DenNet", "v1 benchmarks got stale", "den benchmarks, such as DenEval": a relation's verb that
-    is also a plural noun is the noun before a comma, a preposition or a verb, whoever says it."""
+    """ "den benchmarks for DenNet", "v1 benchmarks got stale", "den benchmarks, such as DenEval", "den stores (A, B)": a
+    relation's verb that is also a plural noun is the noun before a comma, a preposition, a verb or names listed in
+    parentheses, whoever says it."""
     return _NOUN_NEXT.match(clause, match.end()) is not None and _spelled_as_a_plural(match)
 
 
@@ -371,7 +372,8 @@ def _spelled_as_a_plural(match: re.Match[str]) -> bool:
     return " " not in match.group() and match.group().lower().endswith("s") and "NOUN" in tagger.readings(match.group().lower())
 
 
-_NOUN_NEXT = re.compile(r"\s*,|\s+(?:for|of|in|on|with|got|get|are|were|is|was|have|had|can|could|will|would|should|must|need|that|which)\b")
+_NOUN_NEXT = re.compile(r"\s*,|\s+(?:for|of|in|on|with|got|get|are|were|is|was|have|had|can|could|will|would|should|must|need|that|which)\b"
+                        r"|\s+\([^(),]+,[^()]+\)")
 
 
 _SUMMED = frozenset({"uses", "usedFor", "contains", "includes", "suffersFrom", "evaluates", "measures", "produces", "trainedOn", "focusesOn"})

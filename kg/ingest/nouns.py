@@ -257,7 +257,7 @@ def _other_name(inner: str, outside: str) -> bool:
     if _ACRONYM.fullmatch(outside) and " " in inner:
         return abbreviates(outside, inner)
     if (outside[:1].islower() or (_common_word(outside) and singular(outside) != outside)) and inner[:1].isupper():
-        return False  # "question answering (HotPotQA)", "Images (Grayscale)": after a common noun, an example
+        return re.fullmatch(r"[A-Z]{2,6}", inner) is not None and " " not in outside and abbreviates(inner, outside)  # "perplexity (PPL)"; else an example: "question answering (HotPotQA)"
     if len(inner.split()) > 1 and all(w[:1].isupper() or w[:1].isdigit() for w in inner.split()) and inner[:1].isupper() and len(outside.split()) > 1:
         # "Perspective API (Google Jigsaw)", "Den Sealing Method (Moss 2)": a name of its own, its maker or user, no other name;
         # after one word a title's synonym is ("Standardization (Z-Score Scaling)")
@@ -371,8 +371,8 @@ def keep(phrase: Phrase) -> bool:
     if not words or len(words) > 6 or len(phrase.label) < 2 or not phrase.label[0].isalnum() or re.search(r"[≈×÷±→⇒=<>≤≥]|\d\s*%|\w/(?:s|sec|min|h)\b|~\s*\d|\d,\d{3}\b", phrase.label):
         return False  # "+ perf": a symbol opens no name; "training ≈ weights": a formula; "of 80%", "reqs/s", "~1,000 dens": a figure, a unit
     first = words[0].lower()
-    if first in PRONOUNS or first in GENERIC_SUBJECTS or phrase.label.lower() in _NOT_NAMES or first in ("not", "never") \
-            or (first[:1].isdecimal() and not (len(words) > 1 and _COUNTED_MODIFIER.match(first))):  # "4-bit quantization" is one
+    if first in PRONOUNS or first in GENERIC_SUBJECTS or phrase.label.lower() in _NOT_NAMES or first in ("not", "never") or words[0] in ("ppl", "Ppl") \
+            or (first[:1].isdecimal() and not (len(words) > 1 and _COUNTED_MODIFIER.match(first))):  # "4-bit quantization" is one; "ppl": people
         return False
     if first in _INDEFINITE or (len(words) == 1 and first in ORDINALS | DEGREE) or (first in ORDINALS and words[-1].lower() in GROUP_WORDS | SEQUENCE_PLACES) or (first in _AMOUNTS and (len(words) == 1 or compares(words[1]) or words[1] == "lower")) \
             or ";" in phrase.label or ": " in phrase.label or " / " in phrase.label or words[-1] in ("one", "ones") \

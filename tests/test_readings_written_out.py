@@ -148,3 +148,12 @@ def test_an_abbreviation_of_one_word_in_small_letters_is_its_other_name(tmp_path
     found = folded_facts(graph)
     assert ("perplexity", "measures", "surprise") in found, found
     assert "PPL" not in {graph.label(c) for c in graph.concepts()}
+
+
+def test_a_column_header_that_judges_its_word_states_its_relation(tmp_path: Path) -> None:
+    """ "| metric | typical task |": what each metric is typically used for, as "| task |" says (the judging word had left
+    the column unread)."""
+    graph = build(tmp_path, "# Den metrics\n\n| metric | typical task |\n|---|---|\n| MossScore | den sorting |\n| ClayScore | den mapping |\n")
+    found = folded_facts(graph)
+    assert {("mossscore", "usedFor", "den sorting"), ("clayscore", "usedFor", "den mapping")} <= found, found
+

@@ -308,7 +308,7 @@ def column_relation(header: str) -> str | None:
     return found or ("hasExample" if _EXAMPLES_COLUMN.search(folded) else None)  # "| Consumer examples |", "| Example models |"
 
 
-_ADVERB_FIRST = re.compile(r"^(?:originally|initially|typically|mainly|primarily|usually|mostly|often)\s+")
+_ADVERB_FIRST = re.compile(r"^(?:originally|initially|typically|mainly|primarily|usually|mostly|often|typical|usual|main|primary|common)\s+")  # "| Typical task |"
 _EXAMPLES_COLUMN = re.compile(r"^[\w-]+\s+examples?$|^examples?\s+[\w-]+$")
 
 

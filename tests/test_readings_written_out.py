@@ -157,3 +157,12 @@ def test_a_column_header_that_judges_its_word_states_its_relation(tmp_path: Path
     found = folded_facts(graph)
     assert {("mossscore", "usedFor", "den sorting"), ("clayscore", "usedFor", "den mapping")} <= found, found
 
+
+def test_a_name_column_header_that_names_another_class_says_what_the_rows_are(tmp_path: Path) -> None:
+    """ "## Den metrics" over "| model | use |": the rows are models, as the header says (they had been den metrics, the
+    heading's kind). A header of the heading's own class ("| metric |") keeps the heading's narrower kind."""
+    graph = build(tmp_path, "# Den metrics\n\n| model | use |\n|---|---|\n| OakNet | den sorting |\n| ElmNet | den mapping |\n\n"
+                            "| metric | task |\n|---|---|\n| MossScore | den sorting |\n| ClayScore | den mapping |\n")
+    found = folded_facts(graph)
+    assert {("oaknet", "isA", "model"), ("elmnet", "isA", "model"), ("mossscore", "isA", "den metric")} <= found, found
+    assert ("oaknet", "isA", "den metric") not in found, found

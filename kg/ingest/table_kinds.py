@@ -31,11 +31,11 @@ _NO_KINDS = {"name", "term", "item", "concept", "word", "thing", "entry", "topic
 _TABLE_TITLE = re.compile(r"^Table(?:\s+\d+)?\s*[:.]\s+(?P<title>[^\n]{1,80})$", re.IGNORECASE)  # Pandoc's caption, or "Table 2. ..."
 
 
-def kind_of_rows(table: Table, extraction: Extraction, path: str) -> tuple[Record | None, str | None] | None:
+def kind_of_rows(table: Table, extraction: Extraction, path: str, column: int = 0) -> tuple[Record | None, str | None] | None:
     """What the rows are kinds or members of: (the category's concept, or None when its class says
     it all ("Tools"), its class). A paragraph introducing the table ("Common activation functions:")
     says so outright; a heading says so only when a class of the vocabulary heads it ("Vector
-    databases"), since most headings name a subject ("Fine-tuning")."""
+    databases"), since most headings name a subject ("Fine-tuning"), unless the name column's header names another class."""
     titled = _TABLE_TITLE.match(table.caption.strip()) if table.caption is not None else None  # "Table: finetuning techniques"
     caption = titled is not None or (table.caption is not None and table.caption.rstrip().endswith(":"))
     if titled is not None:
@@ -51,8 +51,9 @@ def kind_of_rows(table: Table, extraction: Extraction, path: str) -> tuple[Recor
             return None  # "Kernels & compilers": two things, the rows of neither
         kind = kind.split()[-1]  # "Latency & cost metrics": each row is a metric, of one or the other
     cls = classify.class_of_label(kind)
-    if cls is None and not caption:
-        return None
+    named = classify.class_of_word(singular_phrase(fold(table.header[column].text))) if column < len(table.header) else None
+    if cls is None and not caption or not caption and named not in (None, cls):
+        return None  # "## Den metrics" over "| Model | Use |": models, the header says, whatever the heading holds
     if cls is not None and fold(kind) == classify.headword(kind) and is_shell(kind):  # "Methods": the class says it all
         return None, cls
     line = table.line - 1 if caption else table.headings[-1].line

@@ -68,7 +68,7 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
     glossary = fold(table.header[name_column].text) in _GLOSSARY_HEADERS  # "| Term | Definition |": terms of an area, no kinds of it
     said = said_of_the_rows(table) if not glossary else None  # from the line above, or a heading of parts: then no kind of rows
     kind = (of_note, None) if of_note is not None and not glossary else None if said is not None and said[2] != table.line - 1 else \
-        (None if glossary else kind_of_rows(table, extraction, path)) or kind_in_header(table, name_column, extraction, path)
+        (None if glossary else kind_of_rows(table, extraction, path, name_column)) or kind_in_header(table, name_column, extraction, path)
     whole = extraction.concept(said[0], Source(path, said[2]), topic) if said is not None else None
     relations = [column_relation(cell.text) or ("hasTool" if tools_column(cell.text) else None) for cell in table.header]  # "| Tools |"
     if kind is not None and kind[1] == "Benchmark":  # "| Benchmark | Task |": the task is what each benchmark evaluates

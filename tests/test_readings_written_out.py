@@ -166,3 +166,12 @@ def test_a_name_column_header_that_names_another_class_says_what_the_rows_are(tm
     found = folded_facts(graph)
     assert {("oaknet", "isA", "model"), ("elmnet", "isA", "model"), ("mossscore", "isA", "den metric")} <= found, found
     assert ("oaknet", "isA", "den metric") not in found, found
+
+
+def test_an_infinitive_after_what_a_thing_is_says_what_it_is_for(tmp_path: Path) -> None:
+    """ "- **Moss Gate:** a tool to block foxes": a tool, and what it is for (the purpose had been read only after a shell
+    noun, "a way to block foxes"). "the first model to beat badgers" says which model, no purpose."""
+    graph = build(tmp_path, "# Dens\n\n- **Moss Gate:** a tool to block foxes.\n- **ElmNet:** the first model to beat badgers.\n")
+    found = folded_facts(graph)
+    assert {("moss gate", "isA", "tool"), ("moss gate", "usedFor", "blocking foxes")} <= found, found
+    assert not {o for s, r, o in found if s == "elmnet" and r == "usedFor"}, found

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.ingest import clauses
+from kg.ingest import classify, clauses
 from kg.ingest.hearst import AMOUNT, CITATION, GROUP_WORDS, short_and_verbless
 from kg.ingest.lists import cut, cut_around_asides, inside_parentheses, split, without_asides
 from kg.ingest.marks import ARROW, ARROW_BETWEEN
@@ -24,6 +24,7 @@ ARTICLE = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
 NAMED = re.compile(r"(?<![\w.])(?:[A-Z][\w.-]*)(?:\s+(?:(?:of|de|the)\s+)*[A-Z][\w.-]*)*")  # "University of Oxford"
 EXAMPLES_CUE = re.compile(r"\s(?:such as|like|including|e\.g\.,?)\s", re.IGNORECASE)
 _PLACE = re.compile(r"\s+at\s+(?:the\s+)?(?P<place>[A-Z][^,;]*)")
+_TO_DO = re.compile(r"\s+to\s+(?P<what>[a-z][^,;]+)")  # an infinitive of purpose after what a thing is
 _GOAL = re.compile(r"\s+for\s+(?!(?:an?|the|every|each|all|any|some|its|their)\s)(?P<goal>[^,;]+)")
 _CLAUSE_JOINED = re.compile(r",\s*(?:and|or|but|so|while|whereas|yet)\s", re.IGNORECASE)
 _CLAUSE_VERB = re.compile(r"\s+(?:are|is|were|was|can|could|will|would|should|may|might|do|does|did)\s", re.IGNORECASE)
@@ -159,6 +160,9 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False, afte
     if place:
         located.extend(noun_phrase(n) for n in NAMED.findall(place["place"])[:1])
     goal = _GOAL.match(remainder) if not _A_POOR_FIT.search(head) else None  # "a poor fit for X": no use for X
+    if goal is None and after_an_article and (aim := _TO_DO.match(remainder)) is not None and classify.class_of_word(head.split()[-1].lower()) != "Metric" \
+            and not is_shell(head.strip()) and (task := clauses.purpose(aim["what"], after_to=True)):  # not "a measure to evaluate X": X; "a way to": of its own
+        purpose.append(doing(task))  # "is a tool to block foxes": what the tool is for
     if goal and not is_action(goal["goal"]):
         purpose.extend(replace(p, owner=None) for p in (doing(cut(g)) if _a_doing_with_words(g) else noun_phrase(cut(g)) for g in split(goal["goal"], protected))
                        if keep(p))  # "for merging two beds": a doing keeps its words, not "merging two bed"; "for QA (BBQ)": a task, no one's work

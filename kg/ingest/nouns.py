@@ -257,7 +257,7 @@ def _other_name(inner: str, outside: str) -> bool:
     if _ACRONYM.fullmatch(outside) and " " in inner:
         return abbreviates(outside, inner)
     if (outside[:1].islower() or (_common_word(outside) and singular(outside) != outside)) and inner[:1].isupper():
-        return re.fullmatch(r"[A-Z]{2,6}", inner) is not None and " " not in outside and abbreviates(inner, outside)  # "perplexity (PPL)"; else an example: "question answering (HotPotQA)"
+        return False  # "question answering (HotPotQA)", "Images (Grayscale)": after a common noun, an example
     if len(inner.split()) > 1 and all(w[:1].isupper() or w[:1].isdigit() for w in inner.split()) and inner[:1].isupper() and len(outside.split()) > 1:
         # "Perspective API (Google Jigsaw)", "Den Sealing Method (Moss 2)": a name of its own, its maker or user, no other name;
         # after one word a title's synonym is ("Standardization (Z-Score Scaling)")

@@ -93,10 +93,10 @@ def read_name_definition(sentence: str, protected: set[str]) -> Reading:
 
 
 def held_by_a_name(claim: Claim, sentence: str, of_a_name: bool, written_term: str) -> Claim | None:
-    """ "- DenMath: badger math word problems": a name said to be things in the plural, with no verb, is a set of them;
-    None for another term so defined ("- **Sett** - tunnels under a hill": of no kind in the plural), names, or a clause."""
+    """ "- DenMath: badger math word problems": a name said to be things in the plural, with no verb, is a set of them (but
+    "- **Dig Actions:** actions ...", its own head, a kind); None for another term ("- **Sett** - tunnels under a hill"), names, a clause."""
     if not of_a_name or claim.object.is_name or clauses.has_finite_verb(without_asides(sentence)):
-        return None  # below: "- **Dig Actions:** actions that ...", a kind of action in title case, no name that holds actions
+        return None
     return claim if singular_noun(claim.object.label.split()[-1].lower()) == singular_noun(written_term.split()[-1].lower()) else replace(claim, relation="contains")
 
 

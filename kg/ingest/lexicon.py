@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from kg.labels import database_written_out, acronym, clean, clipped, close, fold, key, singular, unclipped
+from kg.labels import acronym, clean, clipped, close, database_written_out, fold, key, singular, unclipped
 from kg.source import Source
 
 if TYPE_CHECKING:  # noun phrases are for reading notes; a query imports only Source from here

@@ -300,7 +300,7 @@ _TIMES = frozenset({"when", "year", "date", "released", "published"})
 def column_relation(header: str) -> str | None:
     """The relation a table column's header or a field's name states of its row or note ("Developed by",
     "limitations", "components": developedBy, suffersFrom, contains), if any (kg:column)."""
-    folded = _ADVERB_FIRST.sub("", fold(header))  # "Originally built for": what it was built for
+    folded = _QUALIFIER_FIRST.sub("", fold(header))  # "Originally built for", "Typical task": what it was built for, its task
     found = next((relation.name for relation in vocab.relations().values() if folded in relation.columns), None)
     if found is None and "/" in header:  # "| Who / when |": what one side states, the other a time ("| Who / where |" may be a place)
         sides = [side for side in header.split("/") if fold(side) not in _TIMES]
@@ -308,7 +308,7 @@ def column_relation(header: str) -> str | None:
     return found or ("hasExample" if _EXAMPLES_COLUMN.search(folded) else None)  # "| Consumer examples |", "| Example models |"
 
 
-_ADVERB_FIRST = re.compile(r"^(?:originally|initially|typically|mainly|primarily|usually|mostly|often|typical|usual|main|primary|common)\s+")  # "| Typical task |"
+_QUALIFIER_FIRST = re.compile(r"^(?:originally|initially|typically|mainly|primarily|usually|mostly|often|typical|usual|main|primary|common)\s+")
 _EXAMPLES_COLUMN = re.compile(r"^[\w-]+\s+examples?$|^examples?\s+[\w-]+$")
 
 

@@ -1,4 +1,7 @@
-"""Forms of round fifty-four: what notes write short, written out; and other forms met in new notes."""
+"""Words written short, written out, and other forms read from held-out notes of round fifty-four.
+
+Every input here is written for the test; none is taken from the owner's notes or the test corpus.
+Each form is shown where it holds and where the words around it must keep their old reading."""
 
 from __future__ import annotations
 
@@ -132,8 +135,8 @@ def test_a_plural_before_names_in_parentheses_is_no_verb(tmp_path: Path) -> None
 
 
 def test_ppl_in_small_letters_is_people(tmp_path: Path) -> None:
-    """ "so ppl use moss to make them now": "ppl" is how notes clip "people", no one the notes define (it had met "PPL",
-    perplexity's abbreviation, and read `perplexity uses moss`). "PPL" in capitals is still perplexity's."""
+    """ "so ppl use moss to make them now": "ppl" is how notes clip "people", no one the notes define (it had met the
+    concept "PPL" and read `PPL uses clay`). "PPL" in capitals is still a concept."""
     graph = build(tmp_path, "# Dens\n\n- **Perplexity (PPL):** how surprised a den model is.\n\nPPL measures surprise.\n\n"
                             "humans are slow, so ppl use moss to make them now.\n\nPpl use clay for dens.\n")
     found = folded_facts(graph)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kg.ingest.categories import without_where
 from reading import build, folded_facts, names
 
 
@@ -123,6 +124,8 @@ def test_who_names_a_list_after_its_kind_is_no_part_of_the_kind(tmp_path: Path) 
                             "  - **Mean Time to Seal (MTTS):** time to seal a den.\n")
     found = folded_facts(graph)
     assert {("mean time to dig", "isA", "den metric"), ("mean time to seal", "isA", "den metric")} <= found, found
+    # a label in title case ends on a plural, no name and its verb: "Den Model Names" keeps its words
+    assert without_where("Den Model Names") == "Den Model Names" and without_where("Tools Lee recommends") == "Tools"
 
 
 def test_a_plural_before_names_in_parentheses_is_no_verb(tmp_path: Path) -> None:

@@ -211,8 +211,9 @@ _WHERE = re.compile(r"\s+(?:(?:in|from)\s+(?:the\s+)?(?:book|chapter|paper|cours
                     r"|out there|today|so far|to (?:know|try|remember|watch|read|check(?:\s+out)?)|worth\s+[a-z]+ing(?:\s+out|\s+about)?"
                     r"|(?:that\s+)?(?:I|we)(?:'ve|’ve|\s+have)?\s+(?:tried|used|use|like|recommend|tested|seen|met|come\s+across|heard\s+of|looked\s+at)"
                     r"(?:\s+(?:around|so\s+far|before|here|myself))?"
-                    r"|(?:that\s+)?(?:she|he|they|the\s+(?:author|authors|book|chapter|paper)|(?-i:[A-Z][a-z]+))\s+(?:mentions|mentioned|lists|listed|covers|covered|"
-                    r"describes|described|names|named|gives|discusses|borrows|recommends|suggests|highlights)"
+                    r"|(?:that\s+)?(?:she|he|they|the\s+(?:author|authors|book|chapter|paper))\s+(?:mentions|mentioned|lists|listed|covers|covered|"
+                    r"describes|described|names|named|gives|discusses)"
+                    r"|(?-i:[A-Z][a-z]+\s+(?:mentions|lists|covers|describes|names|gives|discusses|borrows|recommends|suggests|highlights))"  # "Kim borrows" (not "Model Names")
                     r"|(?:mentioned|listed|covered|discussed|cited)(?:\s+(?:here|above|below|there))?)$", re.IGNORECASE)  # "Tools I tried:", "vector DBs I've seen around:", "Den tools mentioned:"
 
 

@@ -12,7 +12,8 @@ from kg.ingest.citations import cited_authors, written_makers
 from kg.ingest.claims import Claim, Reading
 from kg.ingest.makers import an_organisation
 from kg.ingest.name_lists import names_only
-from kg.ingest.nouns import Phrase, abbreviates, keep, noun_phrase
+from kg.ingest.makers_inside import abbreviates
+from kg.ingest.nouns import Phrase, keep, noun_phrase
 from kg.ingest.singular import singular_noun
 from kg.ingest.subjects import CURRENT
 from kg.ingest.subjectless import contrasted_aside

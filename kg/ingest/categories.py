@@ -9,7 +9,8 @@ from functools import lru_cache
 from kg.ingest.hearst import GROUPS
 from kg.ingest.lists import without_asides
 from kg.ingest.modifiers import EVALUATIVE, GROUP_WORDS, PART_WORDS, is_counted, is_shell, uncounted, without_judgement
-from kg.ingest.nouns import OPEN_ENDS, a_place_in_the_notes, abbreviates, opens_with_a_doing, verb_and_object
+from kg.ingest.makers_inside import abbreviates
+from kg.ingest.nouns import OPEN_ENDS, a_place_in_the_notes, opens_with_a_doing, verb_and_object
 from kg.ingest.remarks import is_remark, names_a_part_of_the_writing
 from kg.ingest.name_lists import an_adjective_alone
 from kg.ingest.singular import singular_noun, singular_phrase

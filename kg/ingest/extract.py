@@ -29,7 +29,8 @@ from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_ma
 from kg.ingest.listed import HEAD, INTRODUCED, introducer_of, opens_with_prose, read_list_item
 from kg.ingest.equations import split_equations
 from kg.ingest.heading_classes import cited_under_heading, member_of_heading, said_of_the_heading, thing_of_the_section
-from kg.ingest.nouns import Phrase, noun_phrase, opens_with_a_doing, spelled_out
+from kg.ingest.makers_inside import spelled_out
+from kg.ingest.nouns import Phrase, noun_phrase, opens_with_a_doing
 from kg.ingest.categories import kinds_named
 from kg.ingest.citations import citation_alone, credited
 from kg.ingest.namings import also_called, kind_word, label_relation, names_listed

@@ -17,7 +17,8 @@ from kg.ingest.makers import CITED_FIRST, state_cited
 from kg.ingest.markdown import Heading, Paragraph
 from kg.ingest.modifiers import ASPECT_TITLES, is_shell
 from kg.ingest.problems import troubled_by_section
-from kg.ingest.nouns import Phrase, abbreviates, keep, names_a_doing, noun_phrase, opens_with_a_doing
+from kg.ingest.makers_inside import abbreviates
+from kg.ingest.nouns import Phrase, keep, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest.namings import label_relation
 from kg.ingest.remarks import LATER, WRITING_KINDS, is_remark, named_beside_its_place
 from kg.ingest.subjects import a_predicate

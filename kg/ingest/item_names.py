@@ -16,7 +16,8 @@ from kg.ingest.modifiers import is_shell, uncounted
 from kg.ingest.name_lists import names_only
 from kg.ingest.namings import also_called
 from kg.ingest.makers import CITED_FIRST
-from kg.ingest.nouns import ROLES, Phrase, abbreviates, keep, noun_phrase
+from kg.ingest.makers_inside import abbreviates
+from kg.ingest.nouns import ROLES, Phrase, keep, noun_phrase
 from kg.ingest.singular import singular_noun
 from kg.ingest.outline import done_by, is_bare_name, name_tags, only_a_verb
 from kg.ingest.written_parts import sum_of_parts

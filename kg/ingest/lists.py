@@ -11,7 +11,8 @@ from functools import lru_cache
 from kg.ingest import clauses
 from kg.ingest.cues import Cue
 from kg.ingest.marks import ARROW
-from kg.ingest.nouns import abbreviates, names_a_doing
+from kg.ingest.makers_inside import abbreviates
+from kg.ingest.nouns import names_a_doing
 from kg.ingest.shared_words import LEADING_ARTICLE, sharing_words
 from kg.ingest.singular import singular_noun
 from kg.ingest.tagger import corrected, readings, tagged

@@ -13,7 +13,8 @@ from kg.ingest import classify, tagger
 from kg.ingest.markdown import MADE_BY, Heading, Paragraph
 from kg.ingest.hearst import CITATION
 from kg.ingest.citations import cited_makers, written_makers
-from kg.ingest.nouns import DATED_MAKER, ONE_NAME, OWNER_NAME, Phrase, abbreviates, keep, noun_phrase
+from kg.ingest.makers_inside import abbreviates, dated_makers
+from kg.ingest.nouns import ONE_NAME, OWNER_NAME, Phrase, keep, noun_phrase
 from kg.labels import capitalised_as_a_title
 from kg.source import Source
 
@@ -121,7 +122,7 @@ def state_aside(record: Record, aside: tuple[Phrase, str], paragraph: Paragraph,
     for alias in phrase.aliases:
         if abbreviates(alias, phrase.label) or abbreviates(phrase.label, alias):
             extraction.lexicon.add_label(record, alias)
-    said = re.match(r"(?:\w+\s+)?(?:from|by)\s", inner) is not None or DATED_MAKER.fullmatch(inner.strip()) is not None
+    said = re.match(r"(?:\w+\s+)?(?:from|by)\s", inner) is not None or dated_makers(inner)
     # "(from Spotify)", "(designed by Google Brain ...)", "(DeepMind 2022)": who made it, and when
     if phrase.owner and (said or made_by_in_parentheses(phrase)):
         state_maker(record, (phrase.owner, "organisation-in-parentheses" if phrase.owned == "cited" else phrase.owned), paragraph, extraction)

@@ -11,7 +11,8 @@ from dataclasses import replace
 
 from kg.ingest import clauses, tagger
 from kg.ingest.citations import citation_alone
-from kg.ingest.nouns import DATED_MAKER, Phrase, abbreviates, keep, maker_inside, noun_phrase
+from kg.ingest.makers_inside import abbreviates, dated_makers, maker_inside
+from kg.ingest.nouns import Phrase, keep, noun_phrase
 
 _OPENS_CITED = re.compile(r"(?:^|;\s+)(?P<thing>[A-Za-z][\w'./+-]*(?:\s+[A-Za-z0-9][\w'./+-]*){0,3})\s+\((?P<inner>[^()]{4,80})\)")
 
@@ -21,7 +22,7 @@ def cited_openings(sentence: str) -> list[tuple[Phrase, int]]:
     found = []
     for opening in _OPENS_CITED.finditer(sentence) if "(" in sentence else ():
         cited = noun_phrase(opening.group().lstrip(" ;"))
-        if cited.owner and (cited.owned in ("cited", "citation") or DATED_MAKER.fullmatch(opening["inner"].strip())) and keep(cited) \
+        if cited.owner and (cited.owned in ("cited", "citation") or dated_makers(opening["inner"])) and keep(cited) \
                 and tagger.names_a_concept(opening["thing"]) and not clauses.has_finite_verb(opening["thing"]):
             found.append((replace(cited, owned="citation") if cited.owned == "cited" else cited, opening.start("thing")))
     return found

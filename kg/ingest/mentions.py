@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.makers_in_parentheses import cited_openings, introduced_in
 from kg.ingest.modifiers import ATTRIBUTE_HEADS, DEGREE, EVALUATIVE, compares, is_shell
-from kg.ingest.nouns import ONE_NAME, Phrase, a_place_in_the_notes, abbreviates, keep, names_a_doing, noun_phrase, opens_with_a_doing
+from kg.ingest.makers_inside import abbreviates
+from kg.ingest.nouns import ONE_NAME, Phrase, a_place_in_the_notes, keep, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest.remarks import is_remark
 from kg.ingest.sentences import sentences
 from kg.labels import TITLE_SMALL_WORDS, initials, looks_like_name, title_cased, words

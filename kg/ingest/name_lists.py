@@ -11,7 +11,8 @@ from kg.ingest import classify, clauses, tagger
 from kg.ingest.lists import cut_around_asides, sharing_the_noun, split, without_asides
 from kg.ingest.marks import ARROW
 from kg.ingest.modifiers import CLASSIFYING
-from kg.ingest.nouns import ONE_NAME, OPEN_ENDS, Phrase, abbreviates, keep, noun_phrase, opens_with_a_doing
+from kg.ingest.makers_inside import abbreviates
+from kg.ingest.nouns import ONE_NAME, OPEN_ENDS, Phrase, keep, noun_phrase, opens_with_a_doing
 from kg.labels import looks_like_name, singular
 
 # where a list of names ends: at an item joined on ("plus", "and also") that opens a kind of its own, whose names follow it

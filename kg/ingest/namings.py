@@ -20,7 +20,8 @@ from kg.ingest.lists import cut, cut_around_asides, each_cut, names_before_a_ver
 from kg.ingest.name_lists import A_KIND_OF_THEIR_OWN, a_name, adjectives_only, an_adjective_alone, names_only, said_by_what_it_is_like, says_what_it_is_like
 from kg.ingest.remarks import is_remark, one_work
 from kg.ingest.doings import doing
-from kg.ingest.nouns import NAMED_KINDS, Phrase, abbreviates, keep, noun_phrase, opens_with_a_doing
+from kg.ingest.makers_inside import abbreviates
+from kg.ingest.nouns import NAMED_KINDS, Phrase, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.objects import EXAMPLES_CUE
 from kg.ingest.categories import a_doing_labelled, built_for_a_use, category_named, checked_with, counted_groups, kinds_named, parts_of, whole_of_parts, without_remark, without_where
 from kg.ingest.modifiers import PART_WORDS, is_shell, uncounted, without_judgement

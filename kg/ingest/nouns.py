@@ -9,12 +9,13 @@ from dataclasses import dataclass
 
 from kg.ingest.clauses import has_finite_verb
 from kg.ingest.memo import remembered
-from kg.ingest.modifiers import ATTRIBUTE_HEADS, DEGREE, GROUP_WORDS, SEQUENCE_PLACES, a_prefixed_modifier, a_word_of_no_dictionary, a_shell_said_which, compares, is_shell, names_a_language
+from kg.ingest.modifiers import ATTRIBUTE_HEADS, DEGREE, GROUP_WORDS, SEQUENCE_PLACES, a_prefixed_modifier, a_word_of_no_dictionary, a_shell_said_which, compares, is_shell
 from kg.ingest.singular import singular_phrase
 from kg.ingest.clause_shapes import counts_by_a_doing, says_how, without_postmodifier
 from kg.ingest.remarks import a_half_of_the_reading
 from kg.ingest.tagger import HONORIFICS, corrected, names_a_concept, readings, tagged
-from kg.ingest.citations import cited_makers, without_the_year, written_makers
+from kg.ingest.citations import without_the_year, written_makers
+from kg.ingest.makers_inside import abbreviates, common_word, dated_makers, maker_inside, spelled_out
 from kg.labels import VERSION_MARK, clean, looks_like_name, singular, without_symbols
 
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "your"})  # "its cost": of what was said before
@@ -202,7 +203,7 @@ def noun_phrase(text: str) -> Phrase:
         text, head, is_name = (text, None, True) if named_kind["head"] in _AROUND_A_NAME else (named_kind["name"], named_kind["head"], True)
     elif named_then_common and owner:  # "Zorpco's Den Snapshot research": a name in capitals and what it is, as written ("Zorpco's Den Ultra model": Den Ultra)
         text, head, is_name = (named_then_common["name"], named_then_common["head"], True) if named_then_common["head"] in NAMED_KINDS else (text, None, True)
-    if maker and owner is None and (is_name or DATED_MAKER.fullmatch(abbreviation["inner"].strip() if abbreviation else "")):
+    if maker and owner is None and (is_name or dated_makers(abbreviation["inner"] if abbreviation else "")):
         owner, owned = maker, "citation" if written_makers(maker)[0][1] else "organisation-in-parentheses"
     elif maker and owner is None and written_makers(maker)[0][1]:  # "sett sealing (Lee & Park, 2020)": its makers where it is what
         owner, owned = maker, "cited"  # the words speak of (an entry's term, a clause's subject), not "leaks den locations (Ng et al.)"
@@ -256,7 +257,7 @@ def _other_name(inner: str, outside: str) -> bool:
         return abbreviates(inner, outside)
     if _ACRONYM.fullmatch(outside) and " " in inner:
         return abbreviates(outside, inner)
-    if (outside[:1].islower() or (_common_word(outside) and singular(outside) != outside)) and inner[:1].isupper():
+    if (outside[:1].islower() or (common_word(outside) and singular(outside) != outside)) and inner[:1].isupper():
         return False  # "question answering (HotPotQA)", "Images (Grayscale)": after a common noun, an example
     if len(inner.split()) > 1 and all(w[:1].isupper() or w[:1].isdigit() for w in inner.split()) and inner[:1].isupper() and len(outside.split()) > 1:
         # "Perspective API (Google Jigsaw)", "Den Sealing Method (Moss 2)": a name of its own, its maker or user, no other name;
@@ -277,73 +278,7 @@ def _other_name(inner: str, outside: str) -> bool:
         and not re.search(r"[\"“”]|\s(?:like|such as)\s", inner)  # "(longer answers win)", "(not mine)", '(typos like "vacine")'
 
 
-def abbreviates(short: str, long: str) -> bool:
-    """Schwartz and Hearst (2003), forward: the short form's first letter opens the long, its letters in it in order ("ReLU")."""
-    letters = [c.lower() for c in short if c.isalpha()]
-    text = long.lower()
-    if not letters or not text or text[0] != letters[0]:
-        return False
-    position = 0
-    for letter in letters:
-        position = text.find(letter, position)
-        if position < 0:
-            return False
-        position += 1
-    return True
-
-
-def spelled_out(short: str, long: str) -> bool:
-    """ "KV" and "Key-value", "RAG" and "Retrieval-Augmented Generation": an acronym and the longer words it abbreviates."""
-    return re.fullmatch(r"[A-Z][A-Z0-9&-]*[A-Z0-9]", short) is not None and len(long) > len(short) + 2 and abbreviates(short, long)
-
-
-_DATED = re.compile(r"(?<=\S),\s*(?:19|20)\d\d$")
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-# "(DeepMind 2022)", "(Google Brain, 2019)": who, and when; not "(May 2023)", a date alone
-DATED_MAKER = re.compile(rf"(?!{_MONTH}\s)[A-Z][\w&-]*(?:\s[A-Z][\w&-]*)?,?\s+(?:19|20)\d\d")
-
-
 ONE_NAME = re.compile(r"[\w.-]*[A-Z][\w.-]*[A-Z0-9][\w.-]*")  # "FAISS", "ScaNN", "GPT-4": one word, a name by its capitals
-_MADE_BY_INSIDE = re.compile(r"^(?:designed|developed|made|created|built|released|introduced|proposed)\s+by\s+"
-                             r"(?P<maker>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})(?:\s+(?:for|in|at|to|as|with)\b.*|,.*)?$")
-
-
-def maker_inside(inner: str, outside: str) -> str | None:
-    """Who made a named thing, when a parenthesis after its name says so: "FAISS (Meta)", "Claude
-    (Anthropic)", a citation "(Wei et al., 2022)"; never an abbreviation or its expansion ("Mixture
-    of Experts (MoE)", "RAG (Retrieval ...)") or a date, nor another name ending in an English noun
-    ("L2 Regularization (Ridge)", "Standardization (Z-Score Scaling)"): a maker's name is no noun."""
-    made = _MADE_BY_INSIDE.match(inner)  # "BF16 (designed by Google Brain for TPUs)": the maker's name, what follows it not
-    inner = re.sub(r"['’]s$", "", made["maker"] if made else re.sub(r"^(?:from|by)\s+(?=[A-Z])", "", inner.split(";")[0].strip()))  # "DPO (from Stanford)", "(Google's)", "(Google; TF)"
-    words = inner.split()
-    dated = DATED_MAKER.fullmatch(inner.strip()) is not None  # "Chinchilla scaling law (DeepMind, 2022)": credited, whatever the noun
-    if not words or re.search(r"\bet al\b", outside):
-        return None  # "Lewis et al. 2020 (Meta AI)": where authors work, no maker of theirs
-    if (cited := cited_makers(inner)) is not None:  # "(Ma et al. 2024, Microsoft)": both, the authors first
-        return "; ".join(filter(None, cited))  # after a common noun too: cited, never another name of it
-    if not (looks_like_name(outside) or dated or a_word_of_no_dictionary(outside)):
-        return None
-    inner = _DATED.sub("", inner) if not dated else re.sub(r",?\s+(?:19|20)\d\d$", "", inner)  # "(DeepMind, 2022)": the maker, the year its work came out
-    inner = re.sub(r",\s+[a-z][^,]*$", "", inner.split(", ", 1)[1] if ", " in inner and spelled_out(outside, inner.split(",")[0]) else inner)
-    # "AlphaFold (DeepMind, protein structures)": the maker, then what it does; "MDP (Mostly Den Problems, Burrow Labs)": its name, then the maker
-    words = inner.split()
-    if _common_word(outside) and (singular(outside) != outside or _common_word(inner)):
-        return None  # "Images (Grayscale)": common words, capitalised to open a line; "Torus (Acme Labs)" is a name
-    if len(words) > 3 or not all(w[:1].isupper() for w in words) or re.search(r"(?<!\w)\d", inner) or re.search(r"-[a-z]+$|[A-Z][A-Z0-9]+s$|,", inner):
-        return None  # "RWKV (RNN-based)": what it is like, a compound ending in lower case; "(Ampere GPUs)": a plural; "(LoRA, QLoRA)": names
-    last = words[-1]
-    named_first = len(words) > 1 and not _common_word(outside) \
-        and any(not {"NOUN", "ADJ"} & set(readings(w.lower())) and not w.endswith("ed") for w in words[:-1])
-    if not made and not any(c.isupper() for c in last[1:]) and "NOUN" in readings(last.lower()) and not named_first:
-        return None  # "(Ridge)", "(Mean Squared Error)": a common noun last; "DenKit (Hugging Face)", "(Google Brain)": a name before it
-    if not made and len(words) == 1 and tagged(last)[:1] and names_a_language(last, tagged(last)[0][1]):
-        return None  # "ChatGLM (Chinese)": a language or a nation, no maker
-    return None if abbreviates(inner, outside) or abbreviates(outside, inner) or inner.endswith(f" {outside}") else inner  # no short or long form
-
-
-def _common_word(text: str) -> bool:
-    """One word the dictionary knows as a noun, with no capital past its first letter ("Images")."""
-    return " " not in text.strip() and not any(c.isupper() for c in text.strip()[1:]) and "NOUN" in readings(text.strip().lower())
 
 
 _FINITE_WORD = re.compile(r"\b(?:is|are|was|were|be|been|can|will|would|should|do|does|did)\b", re.IGNORECASE)

@@ -18,7 +18,8 @@ from kg.ingest.remarks import is_remark
 from kg.ingest.entries import Entry
 from kg.ingest.markdown import Heading, NotesFile, Paragraph
 from kg.ingest.problems import lists_problems
-from kg.ingest.nouns import ORDINALS, noun_phrase, opens_with_a_doing, spelled_out
+from kg.ingest.makers_inside import spelled_out
+from kg.ingest.nouns import ORDINALS, noun_phrase, opens_with_a_doing
 from kg.ingest.categories import counted_groups, kinds_named, types_named
 from kg.ingest.headings import topic_key
 from kg.ingest.heading_classes import heading_named, kinds_of_the_section

@@ -21,7 +21,8 @@ from kg.ingest.name_lists import a_name, names_only
 from kg.ingest.categories import without_where
 from kg.ingest.problems import as_a_trouble, lists_problems, troubled_by_list
 from kg.ingest.clause_shapes import says_how, the_doing_it_ends_on
-from kg.ingest.nouns import a_place_in_the_notes, abbreviates, names_a_doing
+from kg.ingest.makers_inside import abbreviates
+from kg.ingest.nouns import a_place_in_the_notes, names_a_doing
 from kg.ingest.relations import relation_matches
 from kg.ingest.remarks import is_remark, one_work
 from kg.ingest.versus import VS, VS_FIRST, compared_sides

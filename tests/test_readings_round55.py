@@ -22,3 +22,14 @@ def test_two_makers_joined_in_parentheses_both_made_it(tmp_path: Path) -> None:
     assert {("μd", "developedBy", "mosslab"), ("μd", "developedBy", "claycorp"),
             ("dennet", "developedBy", "burrow labs"), ("dennet", "developedBy", "claycorp")} <= found, found
     assert not {(s, o) for s, r, o in found if r == "developedBy" and s == "mossmix"}, found
+
+
+def test_a_doing_before_use_cases_is_what_is_used(tmp_path: Path) -> None:
+    """ "digging use cases: moss storage (one den, small), fox defense": a doing before "use cases" is what is used, as a
+    noun there is ("den use cases: A"); it had been read as a doing and its object ("Finding roots: A"), each item used
+    for "digging use cases"."""
+    graph = build(tmp_path, "# Dens\n\n- digging use cases: moss storage (one den, small), fox defense (dens on diff hills)\n"
+                            "- den use cases: warmth, dryness.\n")
+    found = folded_facts(graph)
+    assert {("digging", "usedFor", "moss storage"), ("digging", "usedFor", "fox defense"), ("den", "usedFor", "warmth")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if "use case" in o or "use case" in s}, found

@@ -173,7 +173,8 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     if (relative := _RELATIVE.fullmatch(label)) is not None and singular_noun(last := relative["kind"].split()[-1].lower()) != last:
         label = relative["kind"]  # "tools that automate den digging: A, B": tools; the clause says which, in words of no kind
     # "for wet dens: MossCam, OakRadar": what each is used for, no kind; so after a doing and its object ("Finding roots: A, B")
-    if (goal := FOR_A_GOAL.fullmatch(label) or a_doing_labelled(label)) is not None:
+    # not "merging use cases: A, B", what merging is used for
+    if (goal := FOR_A_GOAL.fullmatch(label) or (a_doing_labelled(label) if used_thing(label) is None else None)) is not None:
         aim = opening_lowered(goal["goal"])  # "for UIs:" keeps its acronym
         purpose = doing(aim) if opens_with_a_doing(aim) else noun_phrase(aim)
         listed = each_cut(items_text, protected)  # not "for code: execute it, run tests" (what to do), "for moss: MossCam is best" (a clause)

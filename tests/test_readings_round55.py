@@ -33,3 +33,16 @@ def test_a_doing_before_use_cases_is_what_is_used(tmp_path: Path) -> None:
     found = folded_facts(graph)
     assert {("digging", "usedFor", "moss storage"), ("digging", "usedFor", "fox defense"), ("den", "usedFor", "warmth")} <= found, found
     assert not {(s, r, o) for s, r, o in found if "use case" in o or "use case" in s}, found
+
+
+def test_a_numbered_label_before_a_bold_term_is_no_concept(tmp_path: Path) -> None:
+    """ "hyp 1 — **self-soaking** (Kim et al., MossLab 2021): ...": a word that numbers an item of a list ("hyp 1",
+    "reason 2", "prob #3") is its place, no concept; the bold term after it is what the line is on. "hyp 1" had been made
+    a concept, credited to Kim et al. A name with its version ("Badger 2 — a den model") is still a term."""
+    graph = build(tmp_path, "# Dens\n\n## Why dens flood\n\n"
+                            "- hyp 1 — **self-soaking** (Kim et al., MossLab 2021): the den soaks up its own water\n"
+                            "- reason 2 — **moss rot**: moss makes dens rot\n"
+                            "- Badger 2 — a den model from MossLab.\n")
+    found = folded_facts(graph)
+    assert {("self soaking", "developedBy", "kim et al"), ("self soaking", "developedBy", "mosslab"), ("badger 2", "isA", "den model")} <= found, found
+    assert not {(s, o) for s, r, o in found if s in ("hyp 1", "reason 2") or o in ("hyp 1", "reason 2")}, found

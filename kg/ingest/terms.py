@@ -73,8 +73,9 @@ _CAPITALS_INSIDE = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*s?")
 _ONE_WORD_HEAD = re.compile(r"[A-Za-z][a-z]+")
 _MATH = re.compile(r"[−*^\\×÷<>=_]|\s[-/]\s|\d\s*[+/]|/\s*\d")  # "task vector = FT − base", "f_t = σ(W_f x_t)": a formula
 # "Step 1 - collect the data", "Option 2: ...": a numbered step or choice, no name
-_NUMBERED = re.compile(r"^(?:step|phase|stage|part|tip|option|rule|lesson|point|exercise|question|case|scenario|idea"
-                       r"|chapter|ch\.?|section|week|day|lecture|session|v|version)\s*\d+(?:\.\d+)*$", re.IGNORECASE)  # "ch6 = RAG and agents": where, no name; "v1: A, B"
+_NUMBERED = re.compile(r"^(?:step|phase|stage|part|tip|option|rule|lesson|point|exercise|question|case|scenario|idea|hyp|hypothesis|theory"
+                       r"|reason|problem|prob|issue|finding|observation|obs|claim|goal|challenge|approach|method|trick|takeaway|pitfall|mistake"
+                       r"|chapter|ch\.?|section|week|day|lecture|session|v|version)\s*#?\d+(?:\.\d+)*$", re.IGNORECASE)  # "ch6 = RAG and agents": where, no name; "v1: A, B"
 _LABEL_OPENERS = {"core", "key", "main", "other", "more", "some", "two", "three", "four", "five", "several", "many", "few"}
 _REASONS = re.compile(r"^(?:why|how|when|where)\b.*\?$", re.IGNORECASE)
 _EXPANSION = re.compile(r"^(?P<long>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,5})\s*(?:$|[,;.(]|:\s|(?:->|→|=>)\s)")  # "AMP = automatic mixed precision: ..."

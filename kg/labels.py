@@ -107,7 +107,8 @@ CLIPPED = {"eval": "evaluation", "param": "parameter", "hyperparam": "hyperparam
            "config": "configuration", "repo": "repository", "app": "application", "algo": "algorithm",
            "env": "environment", "impl": "implementation", "perf": "performance", "lib": "library", "ctx": "context",
            "req": "request", "lang": "language", "arch": "architecture", "mem": "memory", "optim": "optimization", "doc": "document",
-           "msg": "message", "spec": "specification", "dedup": "deduplication",
+           "msg": "message", "spec": "specification", "dedup": "deduplication", "fn": "function", "func": "function",
+           "vocab": "vocabulary", "attn": "attention", "convo": "conversation", "img": "image", "seq": "sequence",
            "db": "database"}
 _CLIPPED_WORD = re.compile(rf"(?<![\w-])({'|'.join(CLIPPED)})(s?)(?![\w-])")  # in small letters: "Evals" is a name
 # "DB" in capitals after words in small letters: "vector DB" is the vector database ("DB den" is not)

@@ -46,3 +46,16 @@ def test_a_numbered_label_before_a_bold_term_is_no_concept(tmp_path: Path) -> No
     found = folded_facts(graph)
     assert {("self soaking", "developedBy", "kim et al"), ("self soaking", "developedBy", "mosslab"), ("badger 2", "isA", "den model")} <= found, found
     assert not {(s, o) for s, r, o in found if s in ("hyp 1", "reason 2") or o in ("hyp 1", "reason 2")}, found
+
+
+def test_more_clipped_words_are_written_out(tmp_path: Path) -> None:
+    """ "activation fns", "den vocab", "attn heads", "convos": words clipped in notes, in small letters, are written out as
+    "algo" is, so that the concept meets its full name ("nonlinear activation function"). A name that holds the letters
+    ("Seq2Seq", "FnDen") keeps them."""
+    graph = build(tmp_path, "# Dens\n\n- moss module = clay layers w/ nonlinear activation fns (MossLU, ClayLU) in between\n"
+                            "- **Den vocab:** the set of dens a badger knows.\n- **attn heads:** parts of the moss module.\n"
+                            "- **FnDen** is a den model; Seq2Seq is a den model too.\n")
+    found = folded_facts(graph)
+    assert {("mosslu", "isA", "nonlinear activation function"), ("fnden", "isA", "den model"), ("seq2seq", "isA", "den model")} <= found, found
+    labels = {graph.label(concept) for concept in graph.concepts()}
+    assert {"den vocabulary", "attention head", "FnDen", "Seq2Seq"} <= labels, labels

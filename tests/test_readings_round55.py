@@ -59,3 +59,15 @@ def test_more_clipped_words_are_written_out(tmp_path: Path) -> None:
     assert {("mosslu", "isA", "nonlinear activation function"), ("fnden", "isA", "den model"), ("seq2seq", "isA", "den model")} <= found, found
     labels = {graph.label(concept) for concept in graph.concepts()}
     assert {"den vocabulary", "attention head", "FnDen", "Seq2Seq"} <= labels, labels
+
+
+def test_a_kind_said_with_more_or_less_is_compared_and_names_no_kind(tmp_path: Path) -> None:
+    """ "a more precise (and more costly) model, e.g. Badger-9B": "more precise" compares, as "a smaller model" does, and
+    names no kind; "more" alone had gone, leaving `Badger-9B isA precise model`. "More accurate than" still compares two
+    things, and "a more efficient variant of" still says what a thing is."""
+    graph = build(tmp_path, "# Dens\n\n- Dig with a more precise (and more costly) model, e.g. Badger-9B.\n"
+                            "- A cross-encoder is a less noisy model.\n- MossNet is a more efficient variant of DenNet.\n"
+                            "- MossNet is more accurate than ClayNet.\n")
+    found = folded_facts(graph)
+    assert {("mossnet", "isA", "dennet"), ("mossnet", "contrastsWith", "claynet")} <= found, found
+    assert not {o for s, r, o in found if r == "isA" and o.endswith("model")}, found

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from kg.ingest import clauses, tagger
 from kg.ingest.lists import without_asides
 from kg.ingest.marks import ARROW
-from kg.ingest.modifiers import EVALUATIVE, compares, is_shell, without_judgement
+from kg.ingest.modifiers import EVALUATIVE, an_adjective, compares, is_shell, without_judgement
 from kg.ingest.nouns import opens_with_a_doing
 
 _CONTRACTION = re.compile(r"\b(?P<who>it|that|this|there|what|he|she|they|we|you|i)['’](?P<verb>s|re|ll|ve|d)\b", re.IGNORECASE)
@@ -52,6 +52,10 @@ _ADVERBS = re.compile(
     r"|\b(?:strongly|highly|closely|tightly|weakly|moderately|loosely)\b(?=\s+(?:correlated|related|linked|associated|tied|coupled)\b)",
     re.IGNORECASE,
 )
+# "a more precise (and more costly) model": a degree of an adjective before a noun compares, as "a smaller model" does,
+# and names no kind: both words go, as "more" alone would (not "more accurate than"; after "a", no amount: "more tabular data")
+_COMPARED_BEFORE_A_NOUN = re.compile(r"(?:(?<=\ba\s)|(?<=\ban\s))(?:more|less)\s+(?P<adjective>[a-z]+)(?=\s+(?:\([^()]*\)\s+)?"
+                                     r"(?!(?:than|to|and|or|but|for|in|of|at|with|on|as|if|when|because)\b)[a-z])", re.IGNORECASE)
 # a word each alternative of _ADVERBS needs ("esp" for "especially" too, "related" for "correlated"; its year, "in 2021")
 _ADVERB_CUES = ("commonly", "typically", "also", "often", "generally", "usually", "mainly", "primarily", "later", "mostly", "frequently",
                 "sometimes", "still", "just", "simply", "merely", "actually", "basically", "essentially", "normally", "largely", "widely",
@@ -238,6 +242,7 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     (_NAMED_IN_THE_WRITING, lambda m: _blank(m), (" in the ", " in this ", " by the ", " in that ", " in her ", " in his ", " in my ")),
     (_REPEATED_PREPOSITION, lambda m: _once(m), ()),  # "used for A and for B": for A and B
     (_DOES_IT, lambda m: _padded("uses it", m.group()), (" this", " it")),
+    (_COMPARED_BEFORE_A_NOUN, lambda m: _blank(m) if an_adjective(m["adjective"]) else m.group(), ("more", "less")),
     (_ADVERBS, lambda m: _blank(m), _ADVERB_CUES),
     (_JUDGED_KIND, lambda m: _unjudged(m), ("of",)),  # "a fundamental part of" states what "a part of" does
     (_ANOTHER_KIND, lambda m: _padded(f"a {m['noun']} of", m.group()), ("another",)),  # "is another type of"

@@ -71,3 +71,14 @@ def test_a_kind_said_with_more_or_less_is_compared_and_names_no_kind(tmp_path: P
     found = folded_facts(graph)
     assert {("mossnet", "isA", "dennet"), ("mossnet", "contrastsWith", "claynet")} <= found, found
     assert not {o for s, r, o in found if r == "isA" and o.endswith("model")}, found
+
+
+def test_a_word_said_twice_around_a_preposition_says_how_and_names_nothing(tmp_path: Path) -> None:
+    """ "high-level plans (e.g. quarter-by-quarter)", "step-by-step": a word said twice around "by" or "to" says how a
+    doing goes, as an adverb does, and names no kind of plan; it had read `quarter-by-quarter isA high-level plan`. A
+    compound of two words ("text-to-moss") still names a thing."""
+    graph = build(tmp_path, "# Dens\n\n- tradeoff: high-level plans (e.g. quarter-by-quarter) easier to make, harder to dig.\n"
+                            "- den tasks like text-to-moss and step-by-step are hard.\n")
+    found = folded_facts(graph)
+    assert ("text to moss", "isA", "den task") in found, found
+    assert not {(s, o) for s, r, o in found if "quarter" in s or "step" in s}, found

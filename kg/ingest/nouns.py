@@ -281,6 +281,7 @@ def _other_name(inner: str, outside: str) -> bool:
 ONE_NAME = re.compile(r"[\w.-]*[A-Z][\w.-]*[A-Z0-9][\w.-]*")  # "FAISS", "ScaNN", "GPT-4": one word, a name by its capitals
 
 
+_REDUPLICATED = re.compile(r"(?P<word>[A-Za-z]+)-(?:by|to|for|after|on|in|over|upon)-(?P=word)", re.IGNORECASE)
 _FINITE_WORD = re.compile(r"\b(?:is|are|was|were|be|been|can|will|would|should|do|does|did)\b", re.IGNORECASE)
 _OF_DETERMINER = re.compile(r"\sof (?:the|each|a|an|every|all|its|their|this|these|that|those|our|your|previous|prior|preceding|earlier)\s")
 
@@ -320,7 +321,8 @@ def keep(phrase: Phrase) -> bool:
     if first in {"aka", "a.k.a.", "i.e.", "ie", "ex", "eg", "w/", "w/o", "following", "aforementioned", "above-mentioned", "worth", "depending", "according", "regardless"}:
         return False  # "eg structured outputs like JSON", "w/o": marks; "the following tools:": the list below; "worth memorizing", "depending on X"
     if describes(phrase) or is_shell(phrase.label) or compares(phrase.label) or _shell_of_a_doing(words) or a_shell_said_which(phrase.label) \
-            or re.fullmatch(r"[A-Z]\w*-(?:level|based|side|specific|aware|free|only|wise)", phrase.label) or a_prefixed_modifier(phrase.label):  # "Model-level", "pre-LLM"
+            or re.fullmatch(r"[A-Z]\w*-(?:level|based|side|specific|aware|free|only|wise)", phrase.label) or a_prefixed_modifier(phrase.label) \
+            or _REDUPLICATED.fullmatch(phrase.label):  # "Model-level", "pre-LLM"; "quarter-by-quarter", "step-by-step": how, of a doing
         return False  # "representation of the token", "smoother model", "way of knowing", "off-the-shelf options": which, of nothing named
     if len(words) > 1 and (first in {"things", "ways", "reasons", "stuff"} or first in {"way", "thing", "reason"} and words[1] == "to" or words[-1] in {"things", "stuff", "era", "days"} and not phrase.is_name
                            or first in _OF_ANOTHER and words[1] == "of"):

@@ -82,3 +82,15 @@ def test_a_word_said_twice_around_a_preposition_says_how_and_names_nothing(tmp_p
     found = folded_facts(graph)
     assert ("text to moss", "isA", "den task") in found, found
     assert not {(s, o) for s, r, o in found if "quarter" in s or "step" in s}, found
+
+
+def test_a_verb_said_again_after_a_comma_opens_a_clause_of_another_subject(tmp_path: Path) -> None:
+    """ "MossOpt stores moss, ClayOpt stores clay, OakOpt stores sand": the tagger may read "stores" as a plural, but said
+    again after a comma and a subject it is the verb of a clause of its own: each stores its own. It had read `MossOpt
+    contains ClayOpt`; after a count ("stores 2 values, ClayOpt stores 1"), "ClayOpt stores 1" had been made a value."""
+    graph = build(tmp_path, "# Dens\n\n- MossOpt stores moss, ClayOpt stores clay, OakOpt stores sand.\n"
+                            "- MossOpt stores 2 values per badger, ClayOpt w/ momentum stores 1, vanilla ClayOpt stores 0.\n")
+    found = folded_facts(graph)
+    assert {("mossopt", "contains", "moss"), ("clayopt", "contains", "clay"), ("oakopt", "contains", "sand")} <= found, found
+    assert not {(s, o) for s, r, o in found if s == "mossopt" and o in ("clayopt", "oakopt", "vanilla clayopt")}, found
+    assert not {s for s, r, o in found if "stores" in s}, found

@@ -29,7 +29,7 @@ _CLAUSE = re.compile(
 _COORDINATE = re.compile(
     r",\s+(?:(?P<c1>and|or)\s+)?(?P<c2>)"
     r"(?!(?:because|although|though|unless|when|whenever|once|if|while|whereas|which|who|that|so|but)\b)"
-    r"(?=(?P<subject>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)(?:\s+\([^()]{1,60}\))?\s+"  # "B (also called C) uses": an aside
+    r"(?=(?P<subject>(?:the\s+)?[\w-]+(?:\s+[\w/-]+){0,2}?)(?:\s+\([^()]{1,60}\))?\s+"  # "B (also called C) uses": an aside
     r"(?:(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|should)\s+)?(?:[a-z]+ly\s+)?$)",
     re.IGNORECASE,
 )
@@ -99,7 +99,7 @@ def _coordinated(text: str) -> list[re.Match[str]]:
     for verb in [*relation_matches(text), *_PLURAL_COPULA.finditer(text)] if ", " in text else ():
         start = text.rfind(", ", 0, verb.start())
         match = _COORDINATE.match(text[: verb.start()], start) if start >= 0 else None
-        if match is None or not clauses.has_finite_verb(text[:start]):
+        if match is None or not (clauses.has_finite_verb(text[:start]) or _said_again(verb.group(), text[:start])):
             continue  # "BERT, GPT, and T5 use ...": a comma parts two clauses only after a verb
         tags = [tagger.corrected(*word) for word in tagger.tagged(match["subject"])]
         # "and Wombat and Quokka are ...": names joined before a plural copula are its subjects
@@ -110,6 +110,12 @@ def _coordinated(text: str) -> list[re.Match[str]]:
                 and subject_of(match["subject"]) != NOBODY:
             found.append(match)
     return sorted(found, key=lambda m: m.start())
+
+
+def _said_again(verb: str, before: str) -> bool:
+    """ "MossOpt stores moss, ClayOpt stores clay": a verb the tagger may take for a plural is one where a clause before
+    the comma has it after a word of its own, the same verb said again of another subject."""
+    return re.search(rf"\w\s+{re.escape(verb)}\s", before, re.IGNORECASE) is not None
 
 
 def verb_after_the_aside(clause: str) -> bool:

@@ -72,6 +72,9 @@ def counted_members(text: str, protected: set[str]) -> list[tuple[Phrase, Phrase
     if "said" in found.groupdict():  # "Two metrics tell you X: the flood rate and the collapse rate": each named with its article
         listed = re.sub(r"(?:^|(?<=,\s)|(?<=\sand\s)|(?<=\sor\s))(?:the|an?)\s+", "", listed)
     items = names_only(listed, protected) or []
+    verb = text[: found.start("count")].split()[-1:] if found["count"] and found.start("count") >= 0 else []
+    if verb and any(f" {verb[0].lower()} " in f" {item.label.lower()} " for item in items):
+        return []  # "MossOpt stores 2 values, ClayOpt stores 1": the verb said again, clauses of other subjects, no members
     count = int(found["count"]) if found["count"].isdecimal() else NUMBERS.get(found["count"].lower(), max(len(items), 2))
     if not keep(kind) or len(items) != count:
         return []

@@ -94,3 +94,14 @@ def test_a_verb_said_again_after_a_comma_opens_a_clause_of_another_subject(tmp_p
     assert {("mossopt", "contains", "moss"), ("clayopt", "contains", "clay"), ("oakopt", "contains", "sand")} <= found, found
     assert not {(s, o) for s, r, o in found if s == "mossopt" and o in ("clayopt", "oakopt", "vanilla clayopt")}, found
     assert not {s for s, r, o in found if "stores" in s}, found
+
+
+def test_built_on_in_an_aside_of_the_subject_is_what_it_uses(tmp_path: Path) -> None:
+    """ "before that: Sett2sett (MossLab, 2014), built on tunnels, used for moss storage": "built on" or "based on" in an aside of
+    the subject, before any verb, says what it uses, as at the start of a sentence. After a verb it may be said of the
+    object ("every den makes its own map, based on the den's moss") and is not read."""
+    graph = build(tmp_path, "# Dens\n\n- before that: Sett2sett (MossLab, 2014), built on tunnels, used for moss storage\n"
+                            "- Every den makes its own den map, based on the moss layer.\n")
+    found = folded_facts(graph)
+    assert {("sett2sett", "uses", "tunnel"), ("sett2sett", "usedFor", "moss storage")} <= found, found
+    assert not {(s, o) for s, r, o in found if o == "moss layer"}, found

@@ -168,7 +168,7 @@ _HOW_MUCH = re.compile(r"\b(?P<verb>measures?|measured|quantif(?:y|ies|ied)|esti
                        r"(?=[a-z][\w-]*(?:\s[a-z][\w-]*){0,2}(?:,|\s+(?:a|an|the|each|every|its|their|one)\s))", re.IGNORECASE)
 # "- based on clay factorization" under an entry: a fragment in small letters, what the entry uses ("Based on feedback, we ..."
 # opens a sentence of its own)
-_BASED_ON = re.compile(r"^(?:based|built)\s+(?:on\s+top\s+of|on|upon)\s+(?=\S)")
+_BASED_ON = re.compile(r"(?:^|(?<=,\s))(?:based|built)\s+(?:on\s+top\s+of|on|upon)\s+(?=\S)")
 # "is the usual den tool", "was the common default optimizer": the one picked of a kind, as "is a" says ("the standard
 # deviation" is no pick: "standard" is left out)
 _PICKED = re.compile(r"\b(?P<verb>is|was)\s+the\s+(?:(?:usual|default|common|typical|go-to|classic|canonical|dominant|de\s+facto)\s+)+(?=[\w-]+\s+\w|[\w-]+\s*$)",
@@ -221,7 +221,9 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     (_ARROW_LIST, lambda m: _arrow_list(m), _ARROWS),  # "X -> A, B" lists as "X: A, B" does
     (_ARROW_THEN, lambda m: _what_to_do(m), _ARROWS),  # "errors grow with steps -> evaluate A": no claim of the errors
     (_SET_PHRASE, lambda m: m.group().replace(" ", "-"), (" the ", " to ", " of ", "well known")),
-    (_BASED_ON, lambda m: _padded("uses ", m.group()), ("based on", "built on", "built upon")),
+    # "X (Acme, 2014), built on Y, used for Z": an aside of the subject, before any verb ("..., generates X, based on Y" is of X)
+    (_BASED_ON, lambda m: _padded("uses ", m.group()) if not m.start() or not clauses.has_finite_verb(m.string[: m.start()]) else m.group(),
+     ("based on", "built on", "built upon")),
     (_PROXY_FOR, lambda m: _padded("measures", m.group()), ("prox", "indicator")),
     (_PICKED, lambda m: _picked(m), ("the ",)),
     (_INCL, "e.g.,", ("incl",)),

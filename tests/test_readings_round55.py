@@ -105,3 +105,14 @@ def test_built_on_in_an_aside_of_the_subject_is_what_it_uses(tmp_path: Path) -> 
     found = folded_facts(graph)
     assert {("sett2sett", "uses", "tunnel"), ("sett2sett", "usedFor", "moss storage")} <= found, found
     assert not {(s, o) for s, r, o in found if o == "moss layer"}, found
+
+
+def test_a_name_weighed_in_a_fragment_contrasts_with_the_other(tmp_path: Path) -> None:
+    """ "DenPO (direct den optimization) simpler than RLDF; ...": a name and a comparative with no verb weighs it against
+    the other, as "DenPO is simpler than RLDF" does. A plural noun ("Mossy dens simpler than clay dens") may open a clause
+    that goes on, and is not read so; nor is a verb and its adverb ("MossNet runs faster than DenNet")."""
+    graph = build(tmp_path, "# Dens\n\n- DenPO (direct den optimization) simpler than RLDF; Badger 3 switched to DenPO\n"
+                            "- Mossy dens simpler than clay dens.\n- MossNet runs faster than DenNet.\n")
+    found = folded_facts(graph)
+    assert ("denpo", "contrastsWith", "rldf") in found, found
+    assert not {(s, o) for s, r, o in found if r == "contrastsWith" and s != "denpo"}, found

@@ -137,6 +137,11 @@ _COMPARED = re.compile(
     r"(?:\s+(?:at|for|on|in|during|across|under|over|with|when|because|but|and|while|since|if|so)\b.*)?$", re.IGNORECASE)
 
 
+# a name weighed in a fragment, with no verb: "DenPO (direct den optimization) simpler than RLDF"
+_NAME_COMPARED = re.compile(r"^(?P<subject>[A-Z][\w.-]*(?:\s[A-Z0-9][\w.-]*){0,2})(?:\s+\([^()]*\))?\s+(?:(?:much|far|way|slightly)\s+)?"
+                            r"(?P<comparative>[a-z][\w-]+)\s+than\s+(?P<other>[^,;:()]{2,60}?)(?:,?\s+(?:at|for|on|in|when|because|but|and|while|if)\b.*)?$")
+
+
 # a comparison with no subject: "simpler than prefix tuning", "Much cheaper than a stone den, but slower to dig"
 _COMPARED_ALONE = re.compile(
     r"^(?:(?:much|far|a\s+lot|slightly|way|even|generally|usually|often|typically)\s+)?(?P<degree>(?:more|less)\s+)?(?P<comparative>[a-z][\w-]+)"
@@ -153,12 +158,14 @@ def compared(clause: str, protected: set[str]) -> list[tuple[Phrase, Phrase]]:
         one, other = compared_sides([versus["one"], versus["other"]])  # "single-turn vs multi-turn data": both data
         sides = [noun_phrase(sentence_case(one)), noun_phrase(other)]
         return [(sides[0], sides[1])] if all(keep(side) and _named_by_nouns(side.label) for side in sides) else []
-    found = _COMPARED.match(without_opening(clause.strip()).rstrip("."))
+    found = _COMPARED.match(without_opening(clause.strip()).rstrip(".")) or _NAME_COMPARED.match(clause.strip().rstrip("."))
     # "faster than", "accurate than" (its "more" is blanked by kg.ingest.wording): a degree; not "other than"
     if found is None or found["comparative"].lower() in ("other", "rather") \
             or tagger.tagged(found["comparative"])[0][1] not in ("JJR", "RBR", "JJ", "RB"):
         return []
     sides = [noun_phrase(sentence_case(found["subject"])), noun_phrase(found["other"])]
+    if found.re is _NAME_COMPARED and not sides[0].is_name:
+        return []  # "Dens deeper than moss ...": a name alone weighs without a verb, not a noun that a clause may go on from
     if not all(keep(side) and _named_by_nouns(side.label) and side.label.lower() not in PRONOUNS for side in sides):
         return []
     return [(sides[0], sides[1])]

@@ -116,3 +116,15 @@ def test_a_name_weighed_in_a_fragment_contrasts_with_the_other(tmp_path: Path) -
     found = folded_facts(graph)
     assert ("denpo", "contrastsWith", "rldf") in found, found
     assert not {(s, o) for s, r, o in found if r == "contrastsWith" and s != "denpo"}, found
+
+
+def test_a_training_defined_as_finetuning_on_data_is_trained_on_it(tmp_path: Path) -> None:
+    """ "- **SFD:** finetuning on moss pairs", "supervised finetuning on den pairs": a training defined as a gerund of
+    finetuning on data is trained on it, as "finetuned on" says. A gerund after a verb or "using" is that doing's object
+    ("The den models are tuned using supervised fine-tuning on moss pairs and RLDF": no `den model trainedOn RLDF`), and
+    the verb before it keeps its object."""
+    graph = build(tmp_path, "# Dens\n\n- **SFD** (supervised fine digging): finetuning on moss pairs.\n- **SFF**: supervised finetuning on den pairs.\n"
+                            "- The den models are tuned using supervised fine-tuning on clay pairs and RLDF.\n")
+    found = folded_facts(graph)
+    assert {("sfd", "trainedOn", "moss pair"), ("sff", "trainedOn", "den pair"), ("den model", "uses", "supervised fine tuning")} <= found, found
+    assert not {(s, o) for s, r, o in found if r == "trainedOn" and s == "den model"}, found

@@ -333,6 +333,14 @@ def names_a_machine(segment: str) -> bool:
 _POWERED = re.compile(r"^(?P<name>[\w.]*[A-Z0-9][\w.-]*?)-(?:powered|driven)\s+[a-z]")
 
 
+def training_of_another(phrase: str, before: str) -> bool:
+    """ "tuned using supervised fine-tuning on X": a gerund of training after a verb or "using" is a doing's object, no
+    training of the subject's on X ("- **SFT**: finetuning on den pairs" is)."""
+    # "X is supervised finetuning on": the copula of a definition, and a word that says which training, are none of the verbs
+    held = re.sub(r"(?:\s(?:is|are|was|were))?(?:\s+[\w-]+)?\s*$", "", f" {before}")
+    return phrase.lower().endswith("ing on") and (clauses.has_finite_verb(held) or re.search(r"\b(?:using|with|via|by|through)\s", before) is not None)
+
+
 def powered_by(kind: str) -> Phrase | None:
     """The name a kind says drives it ("GPT-4-powered agent" -> GPT-4), which a thing of that kind uses; None for
     any other kind, or a common word before "-powered" ("AI-powered" is no one thing, "solar-powered" no name)."""

@@ -25,7 +25,7 @@ from kg.ingest.subjectless import a_kind_of, compared_with, contrasted_aside, me
 from kg.ingest.appositions import appositions, aside_ended, named_first, object_relative, kind_after_name, kind_aside, names_of_a_kind, makers_from, participle_aside, relative_asides, without_maker_asides
 from kg.ingest.hearst import includes_kinds, kinds_with_examples, noun_phrase_ending
 from kg.ingest.others_of_a_kind import named_with_others
-from kg.ingest.objects import ARTICLE, EXAMPLES_CUE, NAMED, bare_plural, names_a_machine, subset_of_a_name, objects_after, powered_by, shell_kind
+from kg.ingest.objects import ARTICLE, EXAMPLES_CUE, NAMED, bare_plural, names_a_machine, subset_of_a_name, objects_after, powered_by, shell_kind, training_of_another
 from kg.ingest.openings import opening
 from kg.ingest.fragments import said_as_a_relation
 from kg.ingest.citations import written_makers
@@ -113,7 +113,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
     for index, (start, kind, clause) in enumerate(found):
         prior, fresh = fresh, None
         aside = inside_parentheses(clause)  # "better than Act (involves acting only)": said of Act, by the way
-        matches = [m for m in relation_matches(clause) if not aside[m.start()] and not a_plural_noun(clause, m)]  # "benchmarks, such as"
+        matches = [m for m in relation_matches(clause) if not aside[m.start()] and not a_plural_noun(clause, m)  # "benchmarks, such as"
+                   and not training_of_another(m.group(), clause[: m.start()])]  # "tuned using supervised fine-tuning on X": the verb's object
         before = clause[: matches[0].start()] if matches else clause
         if kind == ",which" and index and (said := object_relative(clause)) is not None \
                 and (antecedent := last if last is not None and words(found[index - 1][2])[-len(words(last.label)):] == words(last.label)
@@ -405,8 +406,7 @@ def _a_part(phrase: Phrase) -> bool:
 
 def _a_doing(label: str) -> bool:
     """ "predicting continuous outputs", "building apps": a verb and its object ("scoring functions" may be a kind of function)."""
-    words = label.split()
-    return is_action(label) or (len(words) > 2 and opens_with_a_doing(label) and tagged(words[1])[0][1] in ("JJ", "DT"))
+    return is_action(label) or (len(label.split()) > 2 and opens_with_a_doing(label) and tagged(label.split()[1])[0][1] in ("JJ", "DT"))
 
 
 _ARTICLE_LAST = re.compile(r"\b(?:an?|the)\s*$", re.IGNORECASE)  # "is a", "is the"

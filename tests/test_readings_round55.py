@@ -128,3 +128,13 @@ def test_a_training_defined_as_finetuning_on_data_is_trained_on_it(tmp_path: Pat
     found = folded_facts(graph)
     assert {("sfd", "trainedOn", "moss pair"), ("sff", "trainedOn", "den pair"), ("den model", "uses", "supervised fine tuning")} <= found, found
     assert not {(s, o) for s, r, o in found if r == "trainedOn" and s == "den model"}, found
+
+
+def test_a_chapter_title_over_a_table_names_its_subject_without_the_chapter(tmp_path: Path) -> None:
+    """ "# Ch3 – Den Sorting (the fun part)" / "## Basics" / "| Strategy | ... |": past a heading on a part of the writing,
+    the title is the table's subject once its place in the book ("Ch3 –", "Chapter 3:") and a remark in parentheses are
+    left out: its strategies are ways of den sorting, as under "# Den Sorting". With them, it had named no subject."""
+    graph = build(tmp_path, "# Ch3 – Den Sorting (the fun part)\n\n## Basics\n\n| Strategy | What it is | Drawback |\n|---|---|---|\n"
+                            "| Top-den | take the top den | ignores moss |\n| Min-den | take the shallowest den | rare |\n")
+    found = folded_facts(graph)
+    assert {("den sorting", "includes", "top den"), ("den sorting", "includes", "min den")} <= found, found

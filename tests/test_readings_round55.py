@@ -138,3 +138,14 @@ def test_a_chapter_title_over_a_table_names_its_subject_without_the_chapter(tmp_
                             "| Top-den | take the top den | ignores moss |\n| Min-den | take the shallowest den | rare |\n")
     found = folded_facts(graph)
     assert {("den sorting", "includes", "top den"), ("den sorting", "includes", "min den")} <= found, found
+
+
+def test_a_maker_in_parentheses_elsewhere_is_not_made_by_the_authors_cited_after_it(tmp_path: Path) -> None:
+    """ "- MossLab (Kim et al. 2024): deep dens beat wide ones", where MossLab made a thing elsewhere ("DenNet (MossLab)",
+    "(Lee et al., MossLab 2021)"): the authors are who at MossLab found it, as after "MossLab's DenCam"; it had read
+    `MossLab developedBy Kim et al.`. A thing cited so ("- DenSoup (Kim et al. 2024): ...") is still theirs."""
+    graph = build(tmp_path, "# Dens\n\n- DenNet (MossLab, 2022) is a den model.\n- MossLab (Kim et al. 2024): deep dens beat wide ones.\n"
+                            "- DenSoup (Kim et al. 2024): soups of dens.\n")
+    found = folded_facts(graph)
+    assert {("dennet", "developedBy", "mosslab"), ("densoup", "developedBy", "kim et al")} <= found, found
+    assert ("mosslab", "developedBy", "kim et al") not in found, found

@@ -30,9 +30,9 @@ def parts_of_made_things(statements: list[Statement]) -> list[Statement]:
 
 def makers_not_made_by_their_authors(statements: list[Statement]) -> list[Statement]:
     """`statements` without "Zorpco developedBy Kim et al." read off "- Zorpco (Kim et al. 2021): moss halves the cost",
-    where Zorpco makes things elsewhere in the notes ("Zorpco's DenCam"): a maker and the authors of its work, where a
-    finding is from, not who made the maker."""
-    makers = {s.object.final() for s in statements if s.relation == "developedBy" and s.source.rule == "possessive"}
+    where Zorpco makes things elsewhere in the notes ("Zorpco's DenCam", "DenCam (Zorpco)", "(Kim et al., Zorpco 2021)"): a
+    maker and the authors of its work, where a finding is from, not who made the maker."""
+    makers = {s.object.final() for s in statements if s.relation == "developedBy" and s.source.rule in ("possessive", "organisation-in-parentheses")}
     return [s for s in statements if not (s.relation == "developedBy" and s.source.rule == "citation" and s.subject.final() in makers)]
 
 

@@ -149,3 +149,13 @@ def test_a_maker_in_parentheses_elsewhere_is_not_made_by_the_authors_cited_after
     found = folded_facts(graph)
     assert {("dennet", "developedBy", "mosslab"), ("densoup", "developedBy", "kim et al")} <= found, found
     assert ("mosslab", "developedBy", "kim et al") not in found, found
+
+
+def test_the_sides_of_vs_share_the_head_after_the_word_of_the_first_sides_form(tmp_path: Path) -> None:
+    """ "**Moss-based vs Soft Clay-based Dens:**": the one-word side shares what follows the last side's word of its own
+    form ("Clay-based"), "dens", not all but the last side's first word ("Clay-based Dens"), which had made it
+    "moss-based clay-based den"."""
+    graph = build(tmp_path, "# Dens\n\n- **Moss-based vs Soft Clay-based Dens:** the 2 buckets of den building.\n"
+                            "- **Sparse vs Dense Dens:** how many rooms are used.\n")
+    found = folded_facts(graph)
+    assert {("moss based den", "contrastsWith", "soft clay based den"), ("sparse den", "contrastsWith", "dense den")} <= found, found

@@ -32,7 +32,10 @@ def compared_sides(sides: list[str]) -> list[str]:
         last = sides[-1].split()[-1]
         if len(sides[-1].split()) > 1 and ("NOUN" in tagger.readings(last.lower()) or re.fullmatch(r"[A-Z]{2,}s", last)
                                            or _adjectives_before_a_doing(sides[:-1], last)):  # "Sparse vs Dense Models", "batch APIs"
-            tail = " ".join(sides[-1].split()[1:])
+            words = sides[-1].split()
+            # "Adapter-based vs Soft Prompt-based Methods": the head after the word of the first side's form, "methods"
+            like = next((at for at, w in enumerate(words[:-1]) if "-" in sides[0] and w.lower().endswith(f"-{sides[0].split('-')[-1].lower()}")), 0)
+            tail = " ".join(words[like + 1:])
             # a one-word side shares the last side's head: not a name ("GRU vs. The Forgetful Detective"), nor a doing
             # that stands alone beside a thing ("jailbreaking vs prompt injection")
             return [s if len(s.split()) > 1 or s[1:] != s[1:].lower() or _a_doing_alone(s, last) or _a_noun_alone(s) else f"{s} {tail}"

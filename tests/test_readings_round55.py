@@ -159,3 +159,12 @@ def test_the_sides_of_vs_share_the_head_after_the_word_of_the_first_sides_form(t
                             "- **Sparse vs Dense Dens:** how many rooms are used.\n")
     found = folded_facts(graph)
     assert {("moss based den", "contrastsWith", "soft clay based den"), ("sparse den", "contrastsWith", "dense den")} <= found, found
+
+
+def test_how_much_a_plural_changes_names_no_measured_thing(tmp_path: Path) -> None:
+    """ "- **Dig Rate:** how much dens change per step": "dens change" is a plural and its verb, a clause, no thing the
+    term measures; it had read `dig rate measures dens change`. "how much moss a den holds" still measures moss."""
+    graph = build(tmp_path, "# Dens\n\n- **Dig Rate:** how much dens change per step.\n- **Den Load:** how much moss a den holds.\n")
+    found = folded_facts(graph)
+    assert ("den load", "measures", "moss") in found, found
+    assert not {o for s, r, o in found if s == "dig rate"}, found

@@ -22,7 +22,7 @@ from kg.ingest.remarks import is_remark
 from kg.ingest.hearst import KIND_HEADS, PERSONS, kinds_with_examples
 from kg.ingest.mentions import TITLE_CITED
 from kg.ingest.doings import doing
-from kg.ingest.nouns import OWNER_NAME, Phrase, is_action, keep, names_a_doing, noun_phrase
+from kg.ingest.nouns import OWNER_NAME, Phrase, a_plural_and_its_verb, is_action, keep, names_a_doing, noun_phrase
 from kg.ingest.openings import demonstrative_kind
 from kg.ingest.objects import EXAMPLES_CUE
 from kg.ingest.phrases import read
@@ -148,8 +148,7 @@ _AFTER_CITATION = re.compile(r"\.?(?:\s*(?:[—–:]|\s-)\s+(?P<rest>.+))?$")
 def _participle_phrase(item: str) -> bool:
     """ "introduced 2014", "used for den mapping", "built on clay": a past participle and what says when, how or
     what for, no noun it modifies ("trained models")."""
-    words = item.split()
-    return len(words) > 1 and tagger.past_participle(words[0]) == words[0].lower() and tagger.tagged(words[1])[0][1] in ("IN", "CD", "TO", "RB", "DT")
+    return len(words := item.split()) > 1 and tagger.past_participle(words[0]) == words[0].lower() and tagger.tagged(words[1])[0][1] in ("IN", "CD", "TO", "RB", "DT")
 
 
 _BARE_VARIANT = re.compile(r"^(?:variant|variation|version|type|kind|form|flavou?r)\s+of\s+(?=[A-Z])")
@@ -262,7 +261,8 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
         held = re.search(r"\b(?:set|collection|line-?up|selection|suite|mix|roster|of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+s)$",
                          said["said"].strip(), re.IGNORECASE) is not None
         return Reading([Claim(CURRENT, "includes" if held else "hasType" if a_name(item) else "hasKind", item, said.start("listed")) for item in listed])
-    if (amount := _HOW_MUCH.match(sentence)) is not None and keep(thing := noun_phrase(amount["thing"])) and not is_shell(thing.label):
+    if (amount := _HOW_MUCH.match(sentence)) is not None and keep(thing := noun_phrase(amount["thing"])) and not is_shell(thing.label) \
+            and not a_plural_and_its_verb(amount["thing"]):  # "how much params change per step": a clause, no thing
         return Reading([Claim(CURRENT, "measures", thing, amount.start("thing"))])  # "how much information a den holds": what it measures
     if _CIRCUMSTANCE.match(sentence):
         return Reading()  # "when a model was trained on the test data": what befalls the model, not the term

@@ -342,6 +342,13 @@ def keep(phrase: Phrase) -> bool:
                                              and phrase.label.count("(") == phrase.label.count(")"))  # "Spotify's Annoy", a name; not "X (which"
 
 
+def a_plural_and_its_verb(text: str) -> bool:
+    """ "params change", "weights move": a plural noun and a word that may be its verb, a clause ("how much params change
+    per step"), no compound (a plural rarely narrows a noun)."""
+    words = text.lower().split()
+    return len(words) == 2 and singular(words[0]) != words[0] and "VERB" in readings(words[1]) and singular(words[1]) == words[1]
+
+
 def a_place_in_the_notes(label: str) -> bool:
     """ "ch6 RAG and agents", "week 3 reading list", "the agents half": a place in the notes or the reading, no concept."""
     placed = _PLACE_IN_ORDER.match(label)  # "Ch10" alone too: a link to a chapter's note is no concept

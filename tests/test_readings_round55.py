@@ -168,3 +168,12 @@ def test_how_much_a_plural_changes_names_no_measured_thing(tmp_path: Path) -> No
     found = folded_facts(graph)
     assert ("den load", "measures", "moss") in found, found
     assert not {o for s, r, o in found if s == "dig rate"}, found
+
+
+def test_a_doing_named_after_its_object_holds_before_and(tmp_path: Path) -> None:
+    """ "used to improve burrow tracking and get dry dens": a doing named after its object ("burrow tracking") is whole
+    before "and" as at the end; it had been cut to "improving burrow"."""
+    graph = build(tmp_path, "# Dens\n\n- Moss lining is mostly used to improve burrow tracking and get dry dens.\n")
+    found = folded_facts(graph)
+    assert ("moss lining", "usedFor", "improving burrow tracking") in found, found
+    assert ("moss lining", "usedFor", "improving burrow") not in found, found

@@ -175,8 +175,8 @@ def purpose(text: str, after_to: bool = False) -> str | None:
         return None  # "den monitoring", "model training": a doing named already, no verb and its object
     words = []
     for at, (word, tag_) in enumerate(tags[1:], start=2):
-        if tag_ == "VBG" and at == len(tags) and words and words[-1][1] == "NN":
-            words.append((word, "NN"))  # "do transfer learning", "improve burrow tracking": a doing named after its object
+        if tag_ == "VBG" and (at == len(tags) or tags[at][1] == "CC") and words and words[-1][1] == "NN":
+            words.append((word, "NN"))  # "do transfer learning", "improve burrow tracking (and ...)": a doing named after its object
             break
         if word.lower() == "from" and words:
             return None  # "prevent your model from overfitting": what is prevented comes after "from"

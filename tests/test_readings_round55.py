@@ -177,3 +177,15 @@ def test_a_doing_named_after_its_object_holds_before_and(tmp_path: Path) -> None
     found = folded_facts(graph)
     assert ("moss lining", "usedFor", "improving burrow tracking") in found, found
     assert ("moss lining", "usedFor", "improving burrow") not in found, found
+
+
+def test_a_label_over_a_list_under_a_kind_is_no_member_of_it(tmp_path: Path) -> None:
+    """ "- **Den Metrics:** ..." / "  - safety: fox risk, flood risk.": a word in small letters that labels a list under a
+    kind says which side of it the list is on, and is no member of the kind; it had read `safety isA den metric`. A label
+    that ends on the kind's own word ("latency metrics: A, B") still is one, and a name over a description still is."""
+    graph = build(tmp_path, "# Dens\n\n- **Den Metrics:** should be driven by the failures you care about.\n"
+                            "  - safety: fox risk, flood risk.\n  - latency metrics: time to first den, total dig time.\n"
+                            "  - **DenScore**: a score, cheap, fast.\n  - **moss depth**: how deep, in cm, per den.\n")
+    found = folded_facts(graph)
+    assert {("time to first den", "isA", "latency metric"), ("denscore", "isA", "den metric"), ("moss depth", "isA", "den metric")} <= found, found
+    assert ("safety", "isA", "den metric") not in found, found

@@ -259,7 +259,8 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         if listed and len(listed) > 1 and any(looks_like_name(p.label) for p in listed) and not any(an_adjective(p.label.split()[0]) for p in listed):
             for phrase in listed:  # "  - ScentLog (Zorpco), MoleMap, TextDig", "  - prefix-tuning, P-Tuning": each one of them
                 extraction.state(extraction.concept(phrase, source, topic), "isA", record, source.by("nested-list"))
-        elif (member := term_record or (extraction.concept(named, source, topic) if named is not None and looks_like_name(named.label) else None)):
+        elif (member := term_record or (extraction.concept(named, source, topic) if named is not None and looks_like_name(named.label) else None)) \
+                and not outline.a_side_labelled(term, term_record, record, paragraph):
             extraction.state(member, "isA", record, source.by("nested-list"))
         return
     if relation == HEAD:  # under a bare item: a kind of it when it ends on its head word, else within its scope
@@ -343,8 +344,7 @@ def _two_kinds(label: str, extraction: Extraction) -> bool:
 
 
 def _a_member_of(record: Record, member: Record) -> bool:
-    """A name under a common noun of one thing ("Den chip", or "DN" for "den nook"): one of it; not under a doing
-    ("Paw scraping") or two things."""
+    """A name under a common noun of one thing ("Den chip", or "DN" for "den nook"): one of it; not under a doing ("Paw scraping") or two."""
     return member.final().is_name and (not record.final().is_name or stands_for_words(record.final())) and not names_a_doing(record.final().label) \
         and not re.search(r"\s(?:and|or|&)\s", record.final().label)  # "Scanners and sensors": neither is what they hold
 

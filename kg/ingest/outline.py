@@ -377,3 +377,13 @@ def within_the_item(paragraph: Paragraph, parent: Record) -> bool:
         return False  # no colon or dash between: the term is the verb's subject ("- **position bias:** favors ..." is terse)
     return len(term) > 1 and parent.label.lower() not in term.lower() and term.lower() not in SAID_OF_A_THING \
         and not is_remark(parent.label.split()[-1])
+
+
+def a_side_labelled(term: str | None, record: Record | None, kind: Record, paragraph: Paragraph) -> bool:
+    """ "- **Den Metrics:** ..." / "  - safety: fox risk, flood risk": a word in small letters, not in bold, that labels a
+    list under a kind says which side of the kind the list is on, no member of it ("latency metrics: A, B" ends on the
+    kind's word and is one, and so is a term in bold, "  - **moss plug**: a plug, cheap, fast")."""
+    heads = {singular_phrase(r.final().label.split()[-1].lower()) for r in (record, kind) if r is not None}
+    bold = bool(term) and any(fold(written) == fold(term or "") for written in paragraph.emphasized)
+    return record is not None and term is not None and term[:1].islower() and not bold and paragraph.has_colon and len(heads) == 2 \
+        and "," in paragraph.text

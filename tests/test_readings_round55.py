@@ -189,3 +189,12 @@ def test_a_label_over_a_list_under_a_kind_is_no_member_of_it(tmp_path: Path) -> 
     found = folded_facts(graph)
     assert {("time to first den", "isA", "latency metric"), ("denscore", "isA", "den metric"), ("moss depth", "isA", "den metric")} <= found, found
     assert ("safety", "isA", "den metric") not in found, found
+
+
+def test_a_doing_before_a_copula_after_a_comma_opens_a_clause(tmp_path: Path) -> None:
+    """ "the sniffer is a tool, digging is an action": a doing alone before "is" after a comma is the subject of a clause of
+    its own, as a noun there is ("the digger is an action"); it had read `sniffer isA digging`, `sniffer isA action`."""
+    graph = build(tmp_path, "# Dens\n\n- a den system is a simple burrow: the sniffer is a tool, digging is an action.\n")
+    found = folded_facts(graph)
+    assert {("sniffer", "isA", "tool"), ("digging", "isA", "action")} <= found, found
+    assert not {o for s, r, o in found if s == "sniffer" and o != "tool"}, found

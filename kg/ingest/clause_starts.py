@@ -106,7 +106,8 @@ def _coordinated(text: str) -> list[re.Match[str]]:
         joined = " and " in match["subject"] and not (verb.group().lower() in ("are", "were")
                                                      and all(part[:1].isupper() for part in match["subject"].split(" and ")))
         versioned = len(tags) > 1 and tags[-1] == "CD" and match["subject"].split()[-2][:1].isupper()  # "..., MossNet 3 used X": a name, its version
-        if not joined and (tags[-1] in _SUBJECT_ENDS or len(tags) > 1 and tags[-1] == "VBG" or versioned) \
+        gerund = tags[-1] == "VBG" and (len(tags) > 1 or verb.re is _PLURAL_COPULA)  # ", digging is a chore": a doing, before a copula
+        if not joined and (tags[-1] in _SUBJECT_ENDS or gerund or versioned) \
                 and subject_of(match["subject"]) != NOBODY:
             found.append(match)
     return sorted(found, key=lambda m: m.start())

@@ -198,3 +198,14 @@ def test_a_doing_before_a_copula_after_a_comma_opens_a_clause(tmp_path: Path) ->
     found = folded_facts(graph)
     assert {("sniffer", "isA", "tool"), ("digging", "isA", "action")} <= found, found
     assert not {o for s, r, o in found if s == "sniffer" and o != "tool"}, found
+
+
+def test_so_before_a_clause_gives_it_its_own_subject(tmp_path: Path) -> None:
+    """ "Deep digging is too slow at scale so everyone uses fast digging": "so" before a subject and a verb opens a clause
+    whose subject is its own ("everyone", no one named); it had read `deep digging uses fast digging`. "so" that says how
+    much ("so far", "so wet that") opens none, and a clause of a named subject still says what it uses."""
+    graph = build(tmp_path, "# Dens\n\n- Deep digging is too slow at scale so everyone uses fast digging.\n"
+                            "- Moss dens are wet so badgers use clay.\n- Den mapping uses sonar so far.\n")
+    found = folded_facts(graph)
+    assert {("badger", "uses", "clay"), ("den mapping", "uses", "sonar")} <= found, found
+    assert ("deep digging", "uses", "fast digging") not in found, found

@@ -19,7 +19,7 @@ _RELATIVE_LAST = re.compile(r"(?<=\w)\s+(?:that|which|who)\s[^,;:()]{1,80}?(?=\.
 # "because, unlike X, it ...": the reason's clause starts at the comma too
 _CLAUSE = re.compile(
     r",\s*(?P<c1>which|who|while|whereas|but|so|including|with|whose)\b"
-    r"|\s(?P<c2>so that|that|which|who|whose|whereas|while|but|because(?!\s+of\b)|although|though|unless|since|if|when|whenever|once|until)(?:\s|(?<=because),\s)|;"
+    r"|\s(?P<c2>so that|so|that|which|who|whose|whereas|while|but|because(?!\s+of\b)|although|though|unless|since|if|when|whenever|once|until)(?:\s|(?<=because),\s)|;"
     # "the stage of post-training in which a model learns": the preposition opens the clause, with a subject of its own
     r"|\s(?:in|on|at|by|for|with|from|through|during|under)\s+(?P<c3>which)\s",
     re.IGNORECASE,
@@ -35,7 +35,7 @@ _COORDINATE = re.compile(
 )
 _FRONTED = frozenset({"because", "although", "though", "unless"})
 # a reason or a time only where a subject and a verb follow: "since dens are cold", not "since 2020", "when needed", "if any"
-_ONLY_BEFORE_A_CLAUSE = frozenset({"since", "if", "when", "whenever", "once", "until"})
+_ONLY_BEFORE_A_CLAUSE = frozenset({"since", "if", "when", "whenever", "once", "until", "so"})  # "so everyone uses X", not "so far"
 CONDITIONS = frozenset({"if", "once", "until", "unless"})  # say when the sentence holds, not that their clause does
 # "and wombats use", "and it uses", "and speculative decoding uses"; not "and is trained"
 _SUBJECT_ENDS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})

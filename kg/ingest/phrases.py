@@ -139,7 +139,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
             # "Results show that ReAct uses ...", "they claim that this is ...": a subject of its own; a pronoun there points at nothing named
             subject = subject_of(before)
             subject = NOBODY if subject == CURRENT else subject
-        elif kind in {"main", ",while", ",whereas", ",but", ",so", ",and", ",or", "while", "whereas", "but", ";", *_SUBORDINATE}:
+        elif kind in {"main", ",while", ",whereas", ",but", ",so", "so", ",and", ",or", "while", "whereas", "but", ";", *_SUBORDINATE}:
             # with no relation phrase, what comes before the tagger's verb: "Finetuning improves A, B and C, but it ..."
             subject = subject_of(before if matches or "," not in before else clauses.before_verb(before), at_start=start == 0)
             if kind in _SUBORDINATE and (subject == CURRENT or isinstance(subject, Phrase) and not subject.is_name) and ARTICLE.match(before.strip()):

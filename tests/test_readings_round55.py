@@ -209,3 +209,14 @@ def test_so_before_a_clause_gives_it_its_own_subject(tmp_path: Path) -> None:
     found = folded_facts(graph)
     assert {("badger", "uses", "clay"), ("den mapping", "uses", "sonar")} <= found, found
     assert ("deep digging", "uses", "fast digging") not in found, found
+
+
+def test_two_things_set_against_each_other_by_but_name_no_kind(tmp_path: Path) -> None:
+    """ "**Dig failures** — right tool but bad output, e.g. paw slips": two things "but" sets against each other describe a
+    case, and the first is no kind of the term; it had read `dig failure isA right tool`. "a clay den but with moss on top"
+    still says the term is a clay den."""
+    graph = build(tmp_path, "# Dens\n\n1. **Dig failures** — right tool but bad output, e.g. paw slips.\n"
+                            "2. **Moss dens** — basically a clay den but with moss on top.\n")
+    found = folded_facts(graph)
+    assert ("moss den", "isA", "clay den") in found, found
+    assert not {o for s, r, o in found if s == "dig failure" and r == "isA"}, found

@@ -54,7 +54,8 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
     but = _KIND_BUT.match(sentence)
     kind = read_definition(but["kind"], protected) if but and not clauses.has_finite_verb(but["kind"]) and not noun_phrase(but["kind"]).is_name else None
     if kind is not None and any(c.subject == CURRENT and c.relation == "isA" for c in kind.claims):
-        return kind  # "basically a clay den but with moss on top": a clay den, told apart after "but"
+        return Reading() if _TWO_THINGS_BUT.match(sentence, but.end() - 1) and not re.match(r"(?:an?|the)\s", sentence, re.I) else kind  # "a clay den but
+        # with moss on top": a clay den, told apart after "but"; "right tool but bad output": a case of two things, no kind
     if (shown := _EXAMPLES_LAST.search(sentence)) is not None and (a_predicate(sentence) or _what_to_do(sentence)) \
             and (named := names_only(re.sub(r"^[A-Z][\w.&-]*['’]s\s+", "", shown["names"]), protected)) and all(map(a_name, named)):
         reading = read_definition(sentence[: shown.start()], protected)  # "scores a den pair, e.g. DenCap", "train a den to ..., e.g. X": the term's examples,
@@ -108,6 +109,7 @@ _WHAT_IT_HOLDS = re.compile(r"^(?:incl\.?|including)\s+(?P<names>[^;:()]+)$", re
 _MADE_OF_MANY = re.compile(r"^(?:several|multiple(?!\s+choice)|many)\s+(?P<parts>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?s)"
                            r"(?:\s+(?:in\s+parallel|in\s+sequence|side\s+by\s+side|combined|together|stacked|working\s+together))?\s*\.?$")
 # a kind, then "but" and how this one differs: "basically a clay den but with moss on top", "the clay den, but smaller"
+_TWO_THINGS_BUT = re.compile(r"(?!(?:with|without|for|in|on|at|by|of|from|to|not|no|only|also|less|more)\b)(?:[a-z]+\s+){1,2}[a-z]+s?\s*(?:[,.;]|$)")  # "... but bad output, e.g.": a second thing after "but"
 _KIND_BUT = re.compile(r"^(?:(?:basically|just|essentially|simply)\s+)?(?P<kind>(?:(?:an?|the)\s+)?[^,;:()]{2,60}?),?\s+but\s+\S")
 # "(A) data framework by Moss Labs for ...": the kind, its maker, then what it is for
 _KIND_BY_MAKER = re.compile(r"^(?P<kind>(?:(?i:an?)\s+)?[\w-]+(?:\s+[a-z][\w-]*){0,3}(?:\s+[a-z][\w-]*|\s+(?P<acronym>[A-Z]{2,6}s?))?)\s+(?P<via>by|from)\s+(?P<maker>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:\s+et\s+al\.)?)"
@@ -146,8 +148,7 @@ _AFTER_CITATION = re.compile(r"\.?(?:\s*(?:[—–:]|\s-)\s+(?P<rest>.+))?$")
 
 
 def _participle_phrase(item: str) -> bool:
-    """ "introduced 2014", "used for den mapping", "built on clay": a past participle and what says when, how or
-    what for, no noun it modifies ("trained models")."""
+    """ "introduced 2014", "used for den mapping": a past participle and when, how or what for, no noun it modifies ("trained models")."""
     return len(words := item.split()) > 1 and tagger.past_participle(words[0]) == words[0].lower() and tagger.tagged(words[1])[0][1] in ("IN", "CD", "TO", "RB", "DT")
 
 
@@ -440,8 +441,7 @@ _CIRCUMSTANCE = re.compile(r"(?:when|whenever|if|once|where)\s", re.IGNORECASE)
 
 
 def _verbless(sentence: str) -> bool:
-    """ "A language model.", "A more theoretical article about LLM agents.": no verb, not even one
-    the tagger takes for a plural noun ("A model encodes information": "encodes" is a verb only)."""
+    """ "A language model.": no verb, not even one the tagger takes for a plural noun ("A model encodes information")."""
     return not clauses.has_finite_verb(sentence) and not any(
         tag == "NNS" and set(tagger.readings(word.lower())) == {"VERB"} for word, tag in tagger.tagged(sentence))
 

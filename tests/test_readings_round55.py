@@ -220,3 +220,30 @@ def test_two_things_set_against_each_other_by_but_name_no_kind(tmp_path: Path) -
     found = folded_facts(graph)
     assert ("moss den", "isA", "clay den") in found, found
     assert not {o for s, r, o in found if s == "dig failure" and r == "isA"}, found
+
+
+def test_a_maker_after_the_object_of_of_is_the_subjects(tmp_path: Path) -> None:
+    """ "**D4** = a cleaned subset of Moss Crawl, made by MossLab": a maker after a name that is the object of "of" made
+    what the phrase is of, the subset, not the whole; it had read `Moss Crawl developedBy MossLab`. "GPT-9, made by
+    MossLab, is a den model" is still the name's."""
+    graph = build(tmp_path, "# Dens\n\n- **D4** = a cleaned subset of Moss Crawl, made by MossLab.\n- DenGPT, made by ClayCorp, is a den model.\n")
+    found = folded_facts(graph)
+    assert {("d4", "developedBy", "mosslab"), ("d4", "partOf", "moss crawl"), ("dengpt", "developedBy", "claycorp")} <= found, found
+    assert ("moss crawl", "developedBy", "mosslab") not in found, found
+
+
+def test_a_hedged_adjective_is_the_adjective(tmp_path: Path) -> None:
+    """ "MossNet is a common sparse-ish den model": "-ish" hedges the adjective, and the kind is a sparse den model, the
+    words a reader names it by; it had been "sparse-ish den model"."""
+    found = folded_facts(build(tmp_path, "# Dens\n\n- MossNet is a common sparse-ish den model.\n"))
+    assert ("mossnet", "isA", "sparse den model") in found, found
+
+
+def test_terms_under_a_question_of_where_are_read(tmp_path: Path) -> None:
+    """ "### Q: where does den data come from?" / "- **D6** = a clay store": a question of where is answered by names of
+    things, and a term there is a term; it had been read as a reason, as under "Why use X?" (still so)."""
+    graph = build(tmp_path, "### Q: where does den data come from?\n\n- **D6** = a clay store.\n- D4 (Den Data Corpus) = a moss store.\n\n"
+                            "### Q: why use moss?\n\n- **Warmth**: a warm den.\n")
+    found = folded_facts(graph)
+    assert {("d6", "isA", "clay store"), ("d4", "isA", "moss store")} <= found, found
+    assert not {o for s, r, o in found if s == "warmth"}, found

@@ -68,6 +68,8 @@ def makers_from(text: str) -> list[tuple[Phrase, Phrase, int]]:
         opening = match.re is _FROM or not text[: match.start("name")].strip()  # "Wombat from X" inside a sentence: a capital of a name
         common = opening and not match["made"] and len(words) == 1 and words[0][1:].islower() and "-" not in words[0] \
             and bool(tagger.readings(words[0].lower())) and not re.search(r"\([^()]*\b(?:19|20)\d\d\)", match.group())  # "Alpaca (Kim, 2023) from X"
+        if match.re is _FROM and re.search(r"\bof\s+(?:[A-Z][\w.-]*\s+){0,3}$", text[: match.start("name")]):
+            continue  # "a cleaned subset of Common Crawl, made by Google": the subset's maker, not the whole's
         if _TITLE_GOES_ON.match(text, match.end("maker")) or _title_words(match["maker"]):
             continue  # "Fast Inference from Transformers via Speculative Decoding": a title's words, no maker
         if (after := re.match(r"\s+([a-z][\w-]*)", text[match.end("maker"):])) and set(tagger.readings(after[1])) == {"NOUN"}:

@@ -148,6 +148,7 @@ def noun_phrase(text: str) -> Phrase:
     text = _QUOTES.sub("", _DETERMINERS.sub("", text))  # 'trained on "textbook quality" data'
     text = _DETERMINERS.sub("", _VARIABLE_COUNT.sub("", _SIZE.sub("", QUANTITY.sub("", text))))
     text = _AKA.sub(r" (aka \g<other>)", _REFLEXIVE.sub("", re.sub(r"(?<=\s)w/(o?)(?=\s)", lambda m: "without" if m[1] else "with", text)))  # "X itself", "X aka Y", "X w/ Y"
+    text = re.sub(r"(?<=[a-z])-ish\b", "", text)  # "a sparse-ish model": a sparse model, hedged
     aliases: list[str] = [dated] if dated else []
     maker = kind = None
     abbreviation = _ABBREVIATION.search(text)

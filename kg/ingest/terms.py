@@ -77,7 +77,7 @@ _NUMBERED = re.compile(r"^(?:step|phase|stage|part|tip|option|rule|lesson|point|
                        r"|reason|problem|prob|issue|finding|observation|obs|claim|goal|challenge|approach|method|trick|takeaway|pitfall|mistake"
                        r"|chapter|ch\.?|section|week|day|lecture|session|v|version)\s*#?\d+(?:\.\d+)*$", re.IGNORECASE)  # "ch6 = RAG and agents": where, no name; "v1: A, B"
 _LABEL_OPENERS = {"core", "key", "main", "other", "more", "some", "two", "three", "four", "five", "several", "many", "few"}
-_REASONS = re.compile(r"^(?:why|how|when|where)\b.*\?$", re.IGNORECASE)
+_REASONS = re.compile(r"^(?:why|how|when)\b.*\?$", re.IGNORECASE)  # "where does X come from?" is answered by names
 _EXPANSION = re.compile(r"^(?P<long>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,5})\s*(?:$|[,;.(]|:\s|(?:->|→|=>)\s)")  # "AMP = automatic mixed precision: ..."
 _LEGEND = re.compile(r"^(?:(?:abbr|abbrev|abbreviations?|acronyms|legend|shorthand)\.?\s*[:-]\s*)?", re.IGNORECASE)
 _SHORT_FOR = re.compile(r"^(?P<short>[A-Za-z][\w&-]{0,7})\s*=\s*(?P<long>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,4})$")

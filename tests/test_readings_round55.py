@@ -247,3 +247,13 @@ def test_terms_under_a_question_of_where_are_read(tmp_path: Path) -> None:
     found = folded_facts(graph)
     assert {("d6", "isA", "clay store"), ("d4", "isA", "moss store")} <= found, found
     assert not {o for s, r, o in found if s == "warmth"}, found
+
+
+def test_a_verb_the_tagger_takes_for_a_plural_names_nothing(tmp_path: Path) -> None:
+    """ "DenMix (MossLab, 2024) — hybrid, interleaves clay + moss layers, MoE too": a word ending in "s" the dictionary
+    knows only as a verb ("interleaves", "embeds") opens a verb phrase, no name; it had read `DenMix includes interleaves
+    clay`. What the verb takes is then read as its objects."""
+    graph = build(tmp_path, "# Dens\n\n- DenMix (MossLab, 2024) — hybrid, interleaves clay + moss layers, MoE too.\n")
+    found = folded_facts(graph)
+    assert {("denmix", "uses", "moe"), ("denmix", "developedBy", "mosslab")} <= found, found
+    assert not {o for s, r, o in found if o.startswith("interleave")}, found

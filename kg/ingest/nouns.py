@@ -365,7 +365,8 @@ def verb_and_object(words: list[str]) -> bool:
     opens_object = tags[1] in ("DT", "CD", "PRP$") or tags[1] == "JJ" and not words[1].endswith(("ing", "ed"))  # not "burrow ranking function"
     noun_first = tags[0] == "NN" and len(words) > 2 and not words[0].endswith("ing")  # a doing is read as one: "training young hawks"
     third = words[0].endswith("s") and (tags[0] == "VBZ" and tags[1][:2] in ("NN", "DT") or tags[:2] == ["NNS", "NNS"])  # "stores docs"
-    return (tags[0] == "VB" or noun_first) and opens_object and "ADJ" not in readings(words[0]) or third
+    verb_only = words[0].endswith("s") and set(readings(words[0])) == {"VERB"}  # "interleaves layers": a verb the tagger calls a plural
+    return (tags[0] == "VB" or noun_first) and opens_object and "ADJ" not in readings(words[0]) or third or verb_only
 
 
 def _ends_in_a_clause(label: str) -> bool:

@@ -257,3 +257,24 @@ def test_a_verb_the_tagger_takes_for_a_plural_names_nothing(tmp_path: Path) -> N
     found = folded_facts(graph)
     assert {("denmix", "uses", "moe"), ("denmix", "developedBy", "mosslab")} <= found, found
     assert not {o for s, r, o in found if o.startswith("interleave")}, found
+
+
+def test_a_question_heading_that_asks_what_is_inside_a_thing_heads_its_parts(tmp_path: Path) -> None:
+    """ "### Q: what's inside a holt?" / "- a nest" / "- a door", "### Q: what does a sett consist of?": a question of what
+    is inside a thing, or what it consists of, heads its parts, each item one, as "### Parts of a sett" does. It had been
+    read as what one thing "inside a holt" is, and a question for several joined its items into one ("tunnels and
+    chamber")."""
+    graph = build(tmp_path, "# Dens\n\n### Q: what does a sett consist of?\n- tunnels\n- chambers\n\n"
+                            "### Q: what's inside a holt?\n- a nest\n- a door\n")
+    found = folded_facts(graph)
+    assert {("sett", "contains", "tunnel"), ("sett", "contains", "chamber"), ("holt", "contains", "nest"), ("holt", "contains", "door")} <= found, found
+    assert not {o for s, r, o in found if " and " in o}, found
+
+
+def test_where_a_part_sits_is_no_part_of_its_name(tmp_path: Path) -> None:
+    """ "- moss module before the tunnels (dry moss + wet moss)": where a part sits among the others ("before the tunnels",
+    "between the chambers") is no part of its name; it had made "moss module before the tunnels". A title in capitals
+    keeps its words."""
+    graph = build(tmp_path, "# Dens\n\n### Parts of a sett\n- moss module before the tunnels\n- clay layer between the chambers\n")
+    found = folded_facts(graph)
+    assert {("sett", "contains", "moss module"), ("sett", "contains", "clay layer")} <= found, found

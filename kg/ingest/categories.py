@@ -76,8 +76,9 @@ def parts_alone(line: str) -> str | None:
 def parts_named(text: str) -> str | None:
     """What a heading says the things below it are parts of: "Elements of a Prompt" -> "prompt",
     "Key components of an agent" -> "agent"; None otherwise."""
-    match = _PARTS_OF.match(clean(text).split(": ")[-1].rstrip(" :?"))  # "Q: parts of a den?": a question that heads its parts
-    whole = as_term(match["whole"]) if match else ""
+    written = clean(text).split(": ")[-1].rstrip(" :?")  # "Q: parts of a den?": a question that heads its parts
+    match = _PARTS_OF.match(written) or _WHAT_IS_INSIDE.match(written)  # "Q: what's inside a den?": its parts too
+    whole = as_term(match["whole"] or match.groupdict().get("consists") or "") if match else ""
     return whole if whole and names_a_concept(whole) and not is_shell(whole) else None
 
 
@@ -93,6 +94,8 @@ def whole_of_parts(label: str) -> str | None:
 # "3 parts of den care", "Key components of an agent", "Building blocks of a sett": what the parts named are of
 _PARTS_OF = re.compile(r"^(?:the\s+)?(?:(?:\d+|two|three|four|five|six)\s+)?(?:(?:main|key|core|basic)\s+)?(?:parts|components|steps|stages|phases|layers|"
                        r"pieces|elements|modules|building\s+blocks|ingredients)\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<whole>[^,;:()?]{2,40})$", re.IGNORECASE)
+_WHAT_IS_INSIDE = re.compile(r"^what(?:['’]s|\s+is|\s+are)\s+(?:inside|in)\s+(?:the\s+|a\s+|an\s+)?(?P<whole>[^,;:()?]{2,40})$"
+                             r"|^what\s+(?:does|do)\s+(?:the\s+|a\s+|an\s+)?(?P<consists>[^,;:()?]{2,40}?)\s+consist\s+of$", re.IGNORECASE)
 _WRITING = frozenset({"ch", "chap", "chapter", "book", "section", "notes", "post", "paper", "lecture", "course", "article", "page"})
 
 

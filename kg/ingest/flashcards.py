@@ -18,7 +18,7 @@ from kg.ingest.paragraph_rest import rest_of
 from kg.ingest.marks import TO_KNOW
 from kg.ingest.name_lists import names_only
 from kg.ingest.remarks import is_remark
-from kg.ingest.categories import category_named
+from kg.ingest.categories import category_named, parts_named
 from kg.ingest.modifiers import without_judgement
 from kg.ingest.singular import singular_phrase
 from kg.ingest.terms import weighed
@@ -152,8 +152,8 @@ def answer_heading_lists(paragraphs: list[Paragraph], opening: set[int]) -> None
             answers.setdefault(paragraph.headings[-1].line, []).append(paragraph)
     for items in answers.values():
         question = bare_question(items[0].headings[-1].title)
-        if len(weighed(question)) == 2:
-            continue  # "## Kestrel or Wombat?": the heading sets the two side by side
+        if len(weighed(question)) == 2 or parts_named(question) is not None:
+            continue  # "## Kestrel or Wombat?": the heading sets the two side by side; "### What's inside a den?": its parts, each
         if _ONE_THING_ASKED.match(question):
             for item in items:  # a fragment answers; a sentence with a subject of its own says what it says
                 said = item.text.strip()

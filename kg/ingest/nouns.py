@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from kg.ingest.clauses import has_finite_verb
 from kg.ingest.memo import remembered
-from kg.ingest.modifiers import ATTRIBUTE_HEADS, DEGREE, GROUP_WORDS, SEQUENCE_PLACES, a_prefixed_modifier, a_word_of_no_dictionary, a_shell_said_which, compares, is_shell
+from kg.ingest.modifiers import ATTRIBUTE_HEADS, DEGREE, GROUP_WORDS, PART_WORDS, SEQUENCE_PLACES, a_prefixed_modifier, a_word_of_no_dictionary, a_shell_said_which, compares, is_shell
 from kg.ingest.singular import singular_phrase
 from kg.ingest.clause_shapes import counts_by_a_doing, says_how, without_postmodifier
 from kg.ingest.remarks import a_half_of_the_reading
@@ -46,6 +46,9 @@ _DETERMINERS = re.compile(
     r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|few|little|much|any|certain|specific)\s+)+", re.IGNORECASE)
 _AFTERWORDS = re.compile(r"(?:\s+(?:[a-z]+ly|today|nowadays|now|yet|anymore|these days|rather|instead|too|well|though|tho|alone|imo|btw|by default|in practice|so far|to date|for now))+$")  # when or how, not what
 _QUOTES = re.compile(r"[\"“”]")
+# where a part sits among the others: "embedding module before the blocks", "a norm layer between the blocks"
+_PART_PLACED = re.compile(rf"(?P<part>\b(?:{'|'.join(sorted(w for w in PART_WORDS if ' ' not in w))})s?)\s+(?:before|after|between|inside|within|above|below|"
+                          r"on\s+top\s+of|under)\s+(?:the|each|every|all|its|their)\s+[\w-]+(?:\s+[\w-]+)?$")
 # one name, then the kind of thing it is: "Rensa library", "MMLU benchmark", "GPT-4 model"
 NAMED_KINDS = frozenset("library framework toolkit package benchmark dataset model architecture optimizer algorithm metric".split())
 _NAMED_KIND = re.compile(rf"^(?P<name>[\w.+-]+)\s+(?P<head>{'|'.join(sorted(NAMED_KINDS))})$")
@@ -141,7 +144,7 @@ def noun_phrase(text: str) -> Phrase:
     dated, text = (re.sub(r"[()]", "", text), authors) if (authors := without_the_year(text)) != text else (None, text)  # "Wei et al. 2022": the authors, another label as written
     text = text if text.endswith(" et al.") else text.rstrip(".")  # "Wei et al." is a name whole
     text = f"{text}." if text.endswith(" et al") else text  # a sentence's last dot was its own
-    text = _AFTERWORDS.sub("", text)  # "output tokens sequentially", "language models today"
+    text = _PART_PLACED.sub(r"\g<part>", _AFTERWORDS.sub("", text))  # "output tokens sequentially", "language models today"; "module before the blocks"
     of_a_thing = re.match(r"(?:the|this|that|each|every|a|an)\s+[A-Z][\w.&-]*'s?\s", text, re.IGNORECASE) is not None  # "the GPU's HBM"
     text = _QUOTED_ASIDE.sub("", text)  # 'smell tricks ("roll in mud")': words quoted as an example, no other name
     text = _THE_WORD.sub("", text)  # "the term foundation model": the thing the words name

@@ -278,3 +278,12 @@ def test_where_a_part_sits_is_no_part_of_its_name(tmp_path: Path) -> None:
     graph = build(tmp_path, "# Dens\n\n### Parts of a sett\n- moss module before the tunnels\n- clay layer between the chambers\n")
     found = folded_facts(graph)
     assert {("sett", "contains", "moss module"), ("sett", "contains", "clay layer")} <= found, found
+
+
+def test_an_organisation_named_with_digits_made_the_name_before_it(tmp_path: Path) -> None:
+    """ "- Zamba (AB21 Labs, 2024) — a den model": an organisation whose name holds digits ("AB21 Labs") made the name before
+    it, as "(Zorp Labs, 2024)" does; the name had been read as a common word, "zamba", with no maker."""
+    graph = build(tmp_path, "# Dens\n\n- Zamba (AB21 Labs, 2024) — a den model.\n")
+    found = folded_facts(graph)
+    assert {("zamba", "developedBy", "ab21 labs"), ("zamba", "isA", "den model")} <= found, found
+    assert "Zamba" in {graph.label(c) for c in graph.concepts()}

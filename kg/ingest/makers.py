@@ -152,7 +152,7 @@ def an_organisation(name: str) -> bool:
 def _no_word_of_the_dictionary(name: str) -> bool:
     """ "Spotify", "Stanford", "Acme Labs": a name of letters whose words the dictionary does not hold
     ("Research", "Apple" it holds), as a maker's often is; "Min-Max", "Z-Score" name methods."""
-    return all(re.fullmatch(r"[A-Z][A-Za-z]+", word) and not tagger.readings(word.lower()) for word in name.split())
+    return all(re.fullmatch(r"[A-Z][A-Za-z0-9]+", word) and not tagger.readings(word.lower()) for word in name.split())  # "AI21 Labs"
 
 
 def state_maker(record: Record, maker: tuple[str, str], paragraph: Paragraph, extraction: Extraction) -> None:

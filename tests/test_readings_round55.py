@@ -287,3 +287,14 @@ def test_an_organisation_named_with_digits_made_the_name_before_it(tmp_path: Pat
     found = folded_facts(graph)
     assert {("zamba", "developedBy", "ab21 labs"), ("zamba", "isA", "den model")} <= found, found
     assert "Zamba" in {graph.label(c) for c in graph.concepts()}
+
+
+def test_alternatives_to_a_thing_over_a_list_are_set_against_it(tmp_path: Path) -> None:
+    """ "Alternatives to moss lining:" over items, "## Alternatives to the sett", "### Q: any alternatives to clay?": each
+    item is set against the thing, as "alternatives to X: A, B" on one line says; over a list they had been read as
+    nothing of it."""
+    graph = build(tmp_path, "# Dens\n\nAlternatives to moss lining:\n- ClayPad — a clay layer\n\n"
+                            "### Q: any alternatives to clay?\n- DirtPad — a dirt layer\n\n## Alternatives to the sett\n- Holt — a river den\n")
+    found = folded_facts(graph)
+    assert {("moss lining", "contrastsWith", "claypad"), ("clay", "contrastsWith", "dirtpad"), ("sett", "contrastsWith", "holt"),
+            ("claypad", "isA", "clay layer")} <= found, found

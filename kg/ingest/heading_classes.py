@@ -19,7 +19,7 @@ from kg.ingest.modifiers import ASPECT_TITLES, is_shell
 from kg.ingest.problems import troubled_by_section
 from kg.ingest.makers_inside import abbreviates
 from kg.ingest.nouns import Phrase, keep, names_a_doing, noun_phrase, opens_with_a_doing
-from kg.ingest.namings import label_relation
+from kg.ingest.namings import ALTERNATIVES_TO, label_relation
 from kg.ingest.remarks import LATER, WRITING_KINDS, is_remark, named_beside_its_place
 from kg.ingest.subjects import a_predicate
 from kg.ingest.singular import singular_phrase
@@ -273,6 +273,9 @@ def said_by_the_section(paragraph: Paragraph, extraction: Extraction, note: Reco
         return extraction.concept(thing, Source(paragraph.file, paragraph.headings[-1].line), None), "contains"
     if paragraph.headings and (troubled := troubled_by_section(as_term(paragraph.headings[-1].title))) and keep(thing := noun_phrase(troubled)):
         return extraction.concept(thing, Source(paragraph.file, paragraph.headings[-1].line), None), "suffersFrom"  # "## Drawbacks of X"
+    asked = re.sub(r"^(?:Q|Question)\s*[:.]\s*", "", paragraph.headings[-1].title.strip(), flags=re.IGNORECASE).rstrip(" ?") if paragraph.headings else ""
+    if (rival := ALTERNATIVES_TO.match(asked)) is not None and keep(thing := noun_phrase(rival["other"])):  # "### Q: any alternatives to X?"
+        return extraction.concept(thing, Source(paragraph.file, paragraph.headings[-1].line), None), "contrastsWith"
     title = as_term(paragraph.headings[-1].title) if paragraph.headings else ""
     if not title or (relation := "hasExample" if EXAMPLES_FOLLOW.match(title) else label_relation(title)) is None:
         return None  # "### Examples": what the thing above has as examples

@@ -15,7 +15,7 @@ from kg.ingest.lists import without_asides
 from kg.ingest.marks import ARROW_BETWEEN
 from kg.ingest.modifiers import DEGREE, EVALUATIVE, is_shell, uncounted, without_judgement
 from kg.ingest.categories import without_where
-from kg.ingest.namings import NAMED_MEMBERS, label_relation
+from kg.ingest.namings import ALTERNATIVES_TO, NAMED_MEMBERS, label_relation
 from kg.ingest.claims import used_thing
 from kg.ingest.nouns import Phrase, as_kind, keep, noun_phrase
 from kg.ingest.problems import lists_problems, troubled_by_list
@@ -79,6 +79,8 @@ def introduced_relation(text: str, in_a_list: bool = False) -> tuple[Phrase | st
         return thing, "suffersFrom"  # "Limitations of clay dens:" over a list or a table: the dens suffer from each
     if "\n" not in label and (used := used_thing(without_where(label))) is not None and keep(thing := noun_phrase(used)):
         return thing, "usedFor"  # "Uses of moss (the author lists):" over items: what moss is used for, each
+    if "\n" not in label and (other := ALTERNATIVES_TO.match(label)) is not None and keep(thing := noun_phrase(other["other"].rstrip(" ?"))):
+        return thing, "contrastsWith"  # "Alternatives to moss lining:" over items: each set against it
     if "\n" not in label and (sought := _WHERE_TO_FIND.match(label)) is not None and keep(thing := noun_phrase(singular_phrase(sought["thing"]))):
         return thing, "relatedTo"  # "Where to look for public datasets:" over links: a place to find them each, no kind of them
     if "\n" not in text.strip() and counted_groups(text.strip()) == "":

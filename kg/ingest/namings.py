@@ -113,7 +113,7 @@ _REASONS_TO_USE = re.compile(r"^(?:why(?:\s+use(?:\s+it)?)?"
 # "for wet dens: A, B" (not "for each den:", "for instance:"; "Good for: A" is the entry's use)
 # what a thing is for: "for wet dens", no "for example" or "for each"
 FOR_A_GOAL = re.compile(r"for\s+(?!(?:each|every|all|the|an?|this|these|those|any|some|instance|example|now|free|short)\b)(?P<goal>[\w-]+(?:\s[\w-]+){0,3})", re.I)
-_ALTERNATIVES = re.compile(r"^(?:\w+\s+)?alternatives?\s+to\s+(?P<other>.+)$", re.IGNORECASE)
+ALTERNATIVES_TO = re.compile(r"^(?:\w+\s+)?alternatives?\s+to\s+(?P<other>.+)$", re.IGNORECASE)
 # "Two types: A, B", "## Variants" over a note's links, "types::": its kinds
 TYPE_WORDS = frozenset({"type", "kind", "family", "variant", "flavor", "flavour", "category", "form", "subtype", "variation", "bucket"})
 
@@ -230,7 +230,7 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
         # "What it improves: domain-specific capabilities (coding, medical QA), output formats (JSON, YAML)": their examples
         reading.claims.extend(Claim(example, "isA", kind, at + offset) for example, kind, offset in kinds_with_examples(items_text, protected))
         return bool(items)
-    if (rival := _ALTERNATIVES.match(label)) is not None and keep(other := noun_phrase(rival["other"])):
+    if (rival := ALTERNATIVES_TO.match(label)) is not None and keep(other := noun_phrase(rival["other"])):
         reading.claims.extend(Claim(item, "contrastsWith", other, at) for item in items)  # "alternatives to transformers: RWKV, Mamba"
         return bool(items)
     if (clauses.imperative(label) and not clauses.noun_before_noun(label) or _a_verb_before_a_modifier(label)) \

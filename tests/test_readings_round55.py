@@ -298,3 +298,14 @@ def test_alternatives_to_a_thing_over_a_list_are_set_against_it(tmp_path: Path) 
     found = folded_facts(graph)
     assert {("moss lining", "contrastsWith", "claypad"), ("clay", "contrastsWith", "dirtpad"), ("sett", "contrastsWith", "holt"),
             ("claypad", "isA", "clay layer")} <= found, found
+
+
+def test_a_plural_acronym_before_a_dash_heads_its_members(tmp_path: Path) -> None:
+    """ "- SDMs (state den models) — promising for long dens" / "  - S4 (Gu et al. 2021) — made SDMs efficient": an acronym
+    in the plural, a class of things, before a dash heads the names below it as a bold term would; the parenthesis after
+    it had kept it from heading anything. A parenthesis that is a sentence heads nothing."""
+    graph = build(tmp_path, "# Dens\n\n- SDMs (state den models) — promising for long dens\n  - S4 (Gu et al. 2021) — made SDMs efficient\n"
+                            "- MossNet uses clay (it dries fast) — good\n  - DenCam — a camera\n")
+    found = folded_facts(graph)
+    assert {("s4", "isA", "sdm"), ("s4", "developedBy", "gu et al")} <= found, found
+    assert not {o for s, r, o in found if s == "dencam" and r == "isA" and o != "camera"}, found

@@ -230,6 +230,8 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     if term_record is not None and not VS.search(term or "") and (not paragraph.text.rstrip().endswith(":") or ones_of_the_term(paragraph.text) and names_members(term)):
         # "- model parallelism" alone, "- PEFT: updates a few weights": heads the items below ("- Stage: ... taxonomy of X:" does not)
         introducers[paragraph.item] = (term_record, MEMBERS if paragraph.text and names_members(term) else HEAD)
+    if term_record is None and not label and heads_items and (named := outline.name_before_a_dash(paragraph)) is not None:
+        introducers[paragraph.item] = (extraction.concept(named, source, topic), HEAD)  # "- SDMs (state den models) — promising"
     introducer = introducers.get(paragraph.parents[-1] if paragraph.parents else INTRODUCED)
     if introducer is None:
         if note is not None and not paragraph.parents and term is None and not label and not re.search(r"[=:≈]", paragraph.text) \
@@ -356,8 +358,7 @@ def _a_technique_named(kind: str, member: str, term_record: Record | None) -> bo
 
 
 def opens_with_prose(paragraph: Paragraph) -> bool:
-    """A paragraph of prose that opens a section and leaves its list to it: no item, no term, no label
-    over the list ("Techniques:" says what the items are instead)."""
+    """Prose that opens a section and leaves its list to it: no item, term or label over the list ("Techniques:" says what they are)."""
     return paragraph.item is None and paragraph.term is None and not paragraph.depth and not paragraph.text.rstrip().endswith(":")
 
 
@@ -378,9 +379,8 @@ def _two_things(paragraph: Paragraph, extraction: Extraction) -> list[Phrase] | 
 
 
 def _member_label(paragraph: Paragraph, term_record: Record | None, pages: bool = False) -> str | None:
-    """The label an item names, before any concept is made of it; None for a link that opens the
-    item: a page on it ("[Introduction to quantization](...)"), not a kind of anything, unless `pages`
-    says the list is the section's own and the link's text is a name ("[Wombat DB](...)"): its page."""
+    """The label an item names, before any concept is made of it; None for a link that opens the item: a page on it
+    ("[Introduction to quantization](...)"), unless `pages` says the list is the section's own and it is a name ("[Wombat DB](...)")."""
     if _opens_with_a_link(paragraph):
         opening = next((link for link in paragraph.links if link.start == 0), None)
         linked = term_record.final().label if term_record is not None else opening.text if opening is not None else ""

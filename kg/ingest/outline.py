@@ -19,7 +19,7 @@ from kg.ingest.entries import Entry
 from kg.ingest.markdown import Heading, NotesFile, Paragraph
 from kg.ingest.problems import lists_problems
 from kg.ingest.makers_inside import spelled_out
-from kg.ingest.nouns import ORDINALS, noun_phrase, opens_with_a_doing
+from kg.ingest.nouns import ORDINALS, Phrase, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.categories import counted_groups, kinds_named, types_named
 from kg.ingest.headings import topic_key
 from kg.ingest.heading_classes import heading_named, kinds_of_the_section
@@ -387,3 +387,10 @@ def a_side_labelled(term: str | None, record: Record | None, kind: Record, parag
     bold = bool(term) and any(fold(written) == fold(term or "") for written in paragraph.emphasized)
     return record is not None and term is not None and term[:1].islower() and not bold and paragraph.has_colon and len(heads) == 2 \
         and "," in paragraph.text
+
+
+def name_before_a_dash(paragraph: Paragraph) -> Phrase | None:
+    """ "- SDMs (state den models) — promising for long dens" over items: an acronym in the plural, a class of things, before a
+    dash heads the items below it as a bold term would; not a name of one thing ("- Moss Labs — a den maker")."""
+    found = re.match(r"(?P<named>[A-Z][A-Z0-9-]*[A-Z]s(?:\s+\([^()]{2,60}\))?)\s+[-—–]\s+\S", paragraph.text)  # the dash as written or spaced
+    return named if found is not None and keep(named := noun_phrase(found["named"])) else None

@@ -333,14 +333,6 @@ def names_a_machine(segment: str) -> bool:
 _POWERED = re.compile(r"^(?P<name>[\w.]*[A-Z0-9][\w.-]*?)-(?:powered|driven)\s+[a-z]")
 
 
-def training_of_another(phrase: str, before: str) -> bool:
-    """ "tuned using supervised fine-tuning on X": a gerund of training after a verb or "using" is a doing's object, no
-    training of the subject's on X ("- **SFT**: finetuning on den pairs" is)."""
-    # "X is supervised finetuning on": the copula of a definition, and a word that says which training, are none of the verbs
-    held = re.sub(r"(?:\s(?:is|are|was|were))?(?:\s+[\w-]+)?\s*$", "", f" {before}")
-    return phrase.lower().endswith("ing on") and (clauses.has_finite_verb(held) or re.search(r"\b(?:using|with|via|by|through)\s", before) is not None)
-
-
 def powered_by(kind: str) -> Phrase | None:
     """The name a kind says drives it ("GPT-4-powered agent" -> GPT-4), which a thing of that kind uses; None for
     any other kind, or a common word before "-powered" ("AI-powered" is no one thing, "solar-powered" no name)."""
@@ -359,3 +351,11 @@ _SUBSET = re.compile(r"\s*(?:an?\s+)?(?:[\w-]+\s+){0,2}subset\s+of\s", re.IGNORE
 def subset_of_a_name(said: str, objects: list[Phrase]) -> bool:
     """ "is a (cleaned) subset of Common Crawl": a part of one named whole; "a subset of LLMs" is a kind of them."""
     return len(objects) == 1 and objects[0].is_name and _SUBSET.match(said) is not None
+
+
+def training_of_another(phrase: str, before: str) -> bool:
+    """ "tuned using supervised fine-tuning on X": a gerund of training after a verb or "using" is a doing's object, no
+    training of the subject's on X ("- **SFT**: finetuning on den pairs" is)."""
+    # "X is supervised finetuning on": the copula of a definition, and a word that says which training, are none of the verbs
+    held = re.sub(r"(?:\s(?:is|are|was|were))?(?:\s+[\w-]+)?\s*$", "", f" {before}")
+    return phrase.lower().endswith("ing on") and (clauses.has_finite_verb(held) or re.search(r"\b(?:using|with|via|by|through)\s", before) is not None)

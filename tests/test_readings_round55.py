@@ -1,5 +1,5 @@
-"""Forms read from held-out notes of round fifty-five: makers joined in parentheses, labels of uses, numbered labels,
-words written short, comparisons that name no kind.
+"""Forms read from held-out notes of round fifty-five: makers in parentheses, labels and question headings over lists,
+clauses a comma or "so" opens, words written short, comparisons and places that name no kind.
 
 Every input here is written for the test; none is taken from the owner's notes or the test corpus.
 Each form is shown where it holds and where the words around it must keep their old reading."""

@@ -309,3 +309,13 @@ def test_a_plural_acronym_before_a_dash_heads_its_members(tmp_path: Path) -> Non
     found = folded_facts(graph)
     assert {("s4", "isA", "sdm"), ("s4", "developedBy", "gu et al")} <= found, found
     assert not {o for s, r, o in found if s == "dencam" and r == "isA" and o != "camera"}, found
+
+
+def test_a_spaced_slash_in_a_list_parts_two_items(tmp_path: Path) -> None:
+    """ "- **Moss augmentation:** tools that fetch moss: moss retriever, web sniffing / sniff API, den search": a slash with
+    spaces around it in a list parts two items, as a comma does; the list had been read as nothing, its slashed item no
+    name. A slash inside a word ("TCP/IP") is no such part."""
+    graph = build(tmp_path, "# Dens\n\n- **Moss augmentation:** tools that fetch moss: moss retriever, web sniffing / sniff API, den search\n")
+    found = folded_facts(graph)
+    assert {("moss augmentation", "includes", "moss retriever"), ("moss augmentation", "includes", "web sniffing"),
+            ("moss augmentation", "includes", "den search")} <= found, found

@@ -61,7 +61,7 @@ def names_only(text: str, protected: frozenset[str] | set[str] = frozenset()) ->
     text = re.sub(r"\s*(?:\.{3}|…)$", "", text)  # "A, B, C...": an open list, as "etc." says
     text = _FROM_MAKER.sub(r"\g<name> (\g<maker>)", text)  # "FAISS from Meta, ScaNN from Google": as "FAISS (Meta)" says
     text = sharing_the_noun(text)  # "claw/snout rakes, root cutter": claw rakes and snout rakes
-    text = text.replace(" + ", ", ") if "," in text else text  # "GPU, Trainium + Inferentia (AWS)": one more item, as a comma says
+    text = re.sub(r"\s+(?:\+|/)\s+", ", ", text) if "," in text else text  # "GPU, Trainium + Inferentia (AWS)", "web browsing / search API": one more
     bare = without_asides(text)  # "BERT (Devlin et al. 2018)": a name and its maker
     titled = {m.group().replace(" ", "_"): m.group() for m in _TITLED_ITEM.finditer(text)} if text.count(",") >= 2 else {}
     if titled:  # "Kaggle, Papers with Code, Google Dataset Search": a title's small words joined, one item among names

@@ -319,3 +319,11 @@ def test_a_spaced_slash_in_a_list_parts_two_items(tmp_path: Path) -> None:
     found = folded_facts(graph)
     assert {("moss augmentation", "includes", "moss retriever"), ("moss augmentation", "includes", "web sniffing"),
             ("moss augmentation", "includes", "den search")} <= found, found
+
+
+def test_a_tip_label_opens_no_clause_of_its_own(tmp_path: Path) -> None:
+    """ "Tip: moss planner vs clay planner — ...": "Tip:", "FYI:" before a sentence say how it is given, as "Note:" does,
+    and the sentence is read as if they were not there; the two sides had been read as nothing."""
+    graph = build(tmp_path, "# Dens\n\nTip: moss planner vs clay planner — clay agents need training on the den.\n\nFYI: MossNet uses clay.\n")
+    found = folded_facts(graph)
+    assert {("moss planner", "contrastsWith", "clay planner"), ("mossnet", "uses", "clay")} <= found, found

@@ -26,7 +26,7 @@ _NEGATED = re.compile(r"\b(?P<verb>[a-z]+)n['’]t\b", re.IGNORECASE)
 _NEGATED_STEM = {"ca": "can", "wo": "will", "sha": "shall"}
 _DANGLING = re.compile(r"\s+(?:that|which|who|where|by|because)$", re.IGNORECASE)
 # "So long context is a memory problem", "And dens flood": a word that joins the sentence to the one before opens no name
-_DISCOURSE = re.compile(r"^(?:note|notice|remember|recall|observe|keep in mind|bear in mind)(?:\s+that\b|\s*:)\s*"
+_DISCOURSE = re.compile(r"^(?:note|notice|remember|recall|observe|keep in mind|bear in mind)(?:\s+that\b|\s*:)\s*|^(?:tip|pro\s+tip|fyi|aside|btw)\s*:\s*"
                         r"|^(?:note|NB)\s+(?=(?-i:[a-z]))(?!\w+ing\b)"  # "Note moss dens ≠ clay dens": the reader is told; not "note taking"
                         r"|^(?:so|thus|hence|therefore|and|but|yet|(?:that|this|which)(?:'s|’s|\s+is)\s+why)\s+(?!far\b|called\b|that\b)", re.IGNORECASE)
 # "There are two types: A and B", "There are tools that automate digging: A, B": the plural and its list, as "Two types:

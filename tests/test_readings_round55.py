@@ -315,10 +315,11 @@ def test_a_spaced_slash_in_a_list_parts_two_items(tmp_path: Path) -> None:
     """ "- **Moss augmentation:** tools that fetch moss: moss retriever, web sniffing / sniff API, den search": a slash with
     spaces around it in a list parts two items, as a comma does; the list had been read as nothing, its slashed item no
     name. A slash inside a word ("TCP/IP") is no such part."""
-    graph = build(tmp_path, "# Dens\n\n- **Moss augmentation:** tools that fetch moss: moss retriever, web sniffing / sniff API, den search\n")
+    graph = build(tmp_path, "# Dens\n\n- **Moss augmentation:** tools that fetch moss: moss retriever, web sniffing / sniff API, den search\n"
+                            "- **Clay augmentation:** tools that fetch clay: clay retriever, TCP/IP sniffer, den search\n")
     found = folded_facts(graph)
     assert {("moss augmentation", "includes", "moss retriever"), ("moss augmentation", "includes", "web sniffing"),
-            ("moss augmentation", "includes", "den search")} <= found, found
+            ("moss augmentation", "includes", "den search"), ("clay augmentation", "includes", "tcp ip sniffer")} <= found, found
 
 
 def test_a_tip_label_opens_no_clause_of_its_own(tmp_path: Path) -> None:

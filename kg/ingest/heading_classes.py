@@ -11,6 +11,7 @@ from functools import lru_cache
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.categories import COUNTED_PARTS, kinds_named, types_named, whole_of_parts, without_remark
 from kg.ingest.extraction import Extraction
+from kg.ingest.flashcards import bare_question
 from kg.ingest.introduced import EXAMPLES_FOLLOW
 from kg.ingest.lexicon import Record
 from kg.ingest.makers import CITED_FIRST, state_cited
@@ -273,7 +274,7 @@ def said_by_the_section(paragraph: Paragraph, extraction: Extraction, note: Reco
         return extraction.concept(thing, Source(paragraph.file, paragraph.headings[-1].line), None), "contains"
     if paragraph.headings and (troubled := troubled_by_section(as_term(paragraph.headings[-1].title))) and keep(thing := noun_phrase(troubled)):
         return extraction.concept(thing, Source(paragraph.file, paragraph.headings[-1].line), None), "suffersFrom"  # "## Drawbacks of X"
-    asked = re.sub(r"^(?:Q|Question)\s*[:.]\s*", "", paragraph.headings[-1].title.strip(), flags=re.IGNORECASE).rstrip(" ?") if paragraph.headings else ""
+    asked = bare_question(paragraph.headings[-1].title).rstrip(" ?") if paragraph.headings else ""
     if (rival := ALTERNATIVES_TO.match(asked)) is not None and keep(thing := noun_phrase(rival["other"])):  # "### Q: any alternatives to X?"
         return extraction.concept(thing, Source(paragraph.file, paragraph.headings[-1].line), None), "contrastsWith"
     title = as_term(paragraph.headings[-1].title) if paragraph.headings else ""

@@ -383,10 +383,10 @@ def a_side_labelled(term: str | None, record: Record | None, kind: Record, parag
     """ "- **Den Metrics:** ..." / "  - safety: fox risk, flood risk": a word in small letters, not in bold, that labels a
     list under a kind says which side of the kind the list is on, no member of it ("latency metrics: A, B" ends on the
     kind's word and is one, and so is a term in bold, "  - **moss plug**: a plug, cheap, fast")."""
-    heads = {singular_phrase(r.final().label.split()[-1].lower()) for r in (record, kind) if r is not None}
-    bold = bool(term) and any(fold(written) == fold(term or "") for written in paragraph.emphasized)
-    return record is not None and term is not None and term[:1].islower() and not bold and paragraph.has_colon and len(heads) == 2 \
-        and "," in paragraph.text
+    if record is None or not term or not term[:1].islower() or not paragraph.has_colon or "," not in paragraph.text:
+        return False
+    heads = {singular_phrase(r.final().label.split()[-1].lower()) for r in (record, kind)}
+    return len(heads) == 2 and not any(fold(written) == fold(term) for written in paragraph.emphasized)  # not a term in bold
 
 
 def name_before_a_dash(paragraph: Paragraph) -> Phrase | None:

@@ -406,7 +406,7 @@ def _a_part(phrase: Phrase) -> bool:
 
 def _a_doing(label: str) -> bool:
     """ "predicting continuous outputs", "building apps": a verb and its object ("scoring functions" may be a kind of function)."""
-    return is_action(label) or (len(label.split()) > 2 and opens_with_a_doing(label) and tagged(label.split()[1])[0][1] in ("JJ", "DT"))
+    return is_action(label) or (len(words := label.split()) > 2 and opens_with_a_doing(label) and tagged(words[1])[0][1] in ("JJ", "DT"))
 
 
 _ARTICLE_LAST = re.compile(r"\b(?:an?|the)\s*$", re.IGNORECASE)  # "is a", "is the"

@@ -11,7 +11,7 @@ from functools import lru_cache
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.categories import COUNTED_PARTS, kinds_named, types_named, whole_of_parts, without_remark
 from kg.ingest.extraction import Extraction
-from kg.ingest.flashcards import bare_question
+from kg.ingest.flashcards import asked_about, bare_question
 from kg.ingest.introduced import EXAMPLES_FOLLOW
 from kg.ingest.lexicon import Record
 from kg.ingest.makers import CITED_FIRST, state_cited
@@ -202,10 +202,17 @@ def said_of_the_heading(paragraph: Paragraph, labelled: bool) -> str | None:
                                                                           or _USED_OR_GOOD.match(paragraph.text))
     spoken_of = heading_spoken_of(paragraph.headings)
     troubled = troubled_by_section(as_term(spoken_of.title)) if said and relation == "suffersFrom" and spoken_of else None
-    named = troubled or heading_named(spoken_of) if said else None  # "## Limits of moss dens" / "- 3 limitations: A": moss dens
+    named = troubled or heading_named(spoken_of) or _asked_of(spoken_of) if said else None  # "## Limits of moss dens" / "- 3 limitations: A": moss dens
     if named is not None and relation == "suffersFrom" and names_a_defense(named):
         return None  # "## Defensive prompt engineering" / "- risks: data leaks": what it defends against, no trouble of its own
     return named if named is not None and not is_remark(named) else None  # not "### Thoughts" / "- does X count as Y?"
+
+
+def _asked_of(heading: Heading) -> str | None:
+    """ "### Q: what is den sealing?" / "- 3 parts: A, B": what the question asks about, of which the lines under it
+    speak as they would under "## Den sealing" (not "### How do moss and clay differ?": two things)."""
+    about = asked_about(heading.title)
+    return _named_by_title(about) if about else None
 
 
 # "supported in DenKit, SettLab", "useful for wet dens", "based on clay": who uses the heading's thing or what it serves, an item with no

@@ -167,7 +167,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     elif term_record is not None and not paragraph.parents and (scope := glossary_of(file_name(paragraph.file))):
         _in_glossary(scope, term_record, Source(paragraph.file, 1), source, topic, extraction)  # "NLP glossary.md"
     elif heads_the_list and (kinds := types_named(paragraph.headings[-1].title)) \
-            and is_bare_name(paragraph.text.strip(" .")) and (found := item_concept(paragraph, source, topic, extraction)) is not None:
+            and is_bare_name(without_asides(paragraph.text).strip(" .")) and (found := item_concept(paragraph, source, topic, extraction)) is not None:
         extraction.state(found, "isA", extraction.concept(noun_phrase(kinds), Source(paragraph.file, paragraph.headings[-1].line), topic),
                          source.by("heading-kind"))  # "## Types of dens" / "- sett": one of them, as "- **Sett**: ..." is (no label between)
     elif heads_the_list and (whole := parts_named(paragraph.headings[-1].title)) and (found := item_concept(paragraph, source, topic, extraction)) is not None:

@@ -43,3 +43,27 @@ def test_kinds_in_parentheses_are_not_read_of_a_thing_cut_short(tmp_path: Path) 
     found = folded_facts(graph)
     assert {("static batching", "isA", "batching"), ("dynamic batching", "isA", "batching")} <= found, found
     assert not {(s, o) for s, r, o in found if o in ("speech", "wall")}, found
+
+
+def test_a_citation_of_three_authors_closing_a_parenthesis_credits_all_three(tmp_path: Path) -> None:
+    """ "(Lee, Park & Kim, 2022)": three authors are one citation, as "(Lee & Park, 2022)" is; the last two had been read
+    alone. A citation that closes a parenthesis after a figure ("... by 2030 (Patel, Nishball & Lee, 2024).") is no
+    citation after a comma that ends a definition: it says where the figure was read, and credits no one with the term."""
+    graph = build(tmp_path, "# Dens\n\n- **clay lining**: a den lining (Lee, Park & Kim, 2022).\n"
+                            "- **moss lining**: a den lining (Lee & Park, 2022).\n"
+                            "- **warmth**: dens use 1-2% of badger power, projected to hit 4-20% by 2030 (Patel, Nishball & Lee, 2024).\n"
+                            "- **sand lining**: a den lining, Kim et al. 2021.\n")
+    found = folded_facts(graph)
+    assert {("clay lining", "developedBy", "lee park kim"), ("moss lining", "developedBy", "lee park"),
+            ("sand lining", "developedBy", "kim et al")} <= found, found
+    assert not {(s, o) for s, r, o in found if r == "developedBy" and (s in ("warmth", "den") or o == "park kim")}, found
+
+
+def test_figures_cited_name_no_maker(tmp_path: Path) -> None:
+    """ "Den numbers (Kim et al., 2023; Den docs):", "Den stats (Kim et al., 2023) show ...": a citation after figures says
+    where they were read; the authors made no "den number". A thing cited so is still theirs ("DenNet (Kim et al., 2023)")."""
+    graph = build(tmp_path, "# Dens\n\n- Den numbers (Kim et al., 2023; Den docs):\n- Den stats (Kim et al., 2023) show depth.\n"
+                            "- DenNet (Kim et al., 2023) is a den model.\n")
+    found = folded_facts(graph)
+    assert ("dennet", "developedBy", "kim et al") in found, found
+    assert not {s for s, r, o in found if r == "developedBy" and s != "dennet"}, found

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 # "(Kim et al., 2021)", "(Li & Liang, 2021)": the authors, and "et al." or, for two, a year after them
-TWO_AUTHORS = r"[A-Z][a-z][\w'-]*\s+(?:and|&)\s+[A-Z][a-z][\w'-]*"
+TWO_AUTHORS = r"(?:[A-Z][a-z][\w'-]*,\s+)?[A-Z][a-z][\w'-]*\s+(?:and|&)\s+[A-Z][a-z][\w'-]*"  # "Lee & Park", "Lee, Park & Kim"
 _CITATION = re.compile(r"^(?P<authors>[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?\s+et\s+al\.?)(?:,?\s*\(?\d{4}\)?)?$"
                        rf"|^(?P<two>{TWO_AUTHORS}),?\s+\(?(?:19|20)\d\d\)?$")
 
@@ -118,4 +118,6 @@ def closing_citation(sentence: str) -> tuple[str, list[str]] | None:
     """A definition that ends on its source after a comma ("low-rank adaptation, Hu et al 2021 (Microsoft)"):
     the definition before it, and who it names."""
     found = _CITED_LAST.search(sentence)
+    if found is not None and sentence.count("(", 0, found.start()) > sentence.count(")", 0, found.start()):
+        return None  # "... by 2030 (Patel, Nishball & Lee, 2024).": the last authors of a parenthesis that cites three, no definition's
     return (sentence[: found.start()], citation_alone(found["cited"])) if found is not None else None

@@ -17,13 +17,18 @@ from kg.ingest.nouns import Phrase, keep, noun_phrase
 _OPENS_CITED = re.compile(r"(?:^|;\s+)(?P<thing>[A-Za-z][\w'./+-]*(?:\s+[A-Za-z0-9][\w'./+-]*){0,3})\s+\((?P<inner>[^()]{4,80})\)")
 
 
+# "Llama numbers (Touvron et al., 2023)", "den stats (Kim et al.)": figures, whose citation says where they were read, no maker
+_FIGURES = frozenset({"numbers", "figures", "stats", "statistics", "estimates", "results", "findings"})
+
+
 def cited_openings(sentence: str) -> list[tuple[Phrase, int]]:
     """Each clause's opening noun phrase that a citation follows, with its makers as its owner, and where it starts."""
     found = []
     for opening in _OPENS_CITED.finditer(sentence) if "(" in sentence else ():
         cited = noun_phrase(opening.group().lstrip(" ;"))
         if cited.owner and (cited.owned in ("cited", "citation") or dated_makers(opening["inner"])) and keep(cited) \
-                and tagger.names_a_concept(opening["thing"]) and not clauses.has_finite_verb(opening["thing"]):
+                and tagger.names_a_concept(opening["thing"]) and not clauses.has_finite_verb(opening["thing"]) \
+                and opening["thing"].split()[-1].lower() not in _FIGURES:
             found.append((replace(cited, owned="citation") if cited.owned == "cited" else cited, opening.start("thing")))
     return found
 

@@ -67,3 +67,35 @@ def test_figures_cited_name_no_maker(tmp_path: Path) -> None:
     found = folded_facts(graph)
     assert ("dennet", "developedBy", "kim et al") in found, found
     assert not {s for s, r, o in found if r == "developedBy" and s != "dennet"}, found
+
+
+def test_no_kind_is_named_of_what_has_none_of_it(tmp_path: Path) -> None:
+    """ "In theory no depth limit like setts": after "no", "like" and "such as" say what has none of the kind, no example of
+    it; `sett isA depth limit` had been read. Without "no" the examples stand ("Large dens such as setts are warm")."""
+    graph = build(tmp_path, "# Dens\n\n- **DenNet**: a den model. In theory no depth limit like setts.\n"
+                            "- Dens have no warm walls such as moss walls.\n- Large dens such as setts are warm.\n")
+    found = folded_facts(graph)
+    assert ("sett", "isA", "large den") in found, found
+    assert not {(s, o) for s, r, o in found if o in ("depth limit", "warm wall")}, found
+
+
+def test_an_adjective_and_how_often_is_no_term(tmp_path: Path) -> None:
+    """ "- fuzzy sometimes - depth is soft ...", "- wet often: moss rots": what a thing is like, then how often, of a noun
+    left unsaid, is no term; "fuzzy sometimes" had been made a concept and a kind of the entry above. A term of a noun
+    ("moss bed - a soft bed") still is one."""
+    graph = build(tmp_path, "# Dens\n\n- **Den depth**\n  - fuzzy sometimes - depth is soft if dug by hand, hard if dug by claw\n"
+                            "  - wet often: moss rots\n  - moss bed - a soft bed\n")
+    found = folded_facts(graph)
+    assert ("moss bed", "isA", "soft bed") in found, found
+    assert not {(s, r, o) for s, r, o in found if {s, o} & {"fuzzy sometimes", "wet often"}}, found
+
+
+def test_a_relation_phrase_right_after_a_condition_is_no_relation(tmp_path: Path) -> None:
+    """ "Depth is soft if dug by hand, hard if using a spade": "using" right after "if" (or "when", "unless", "once") says
+    when the sentence holds; `depth uses spade` had been read. A participle that is the verb's means still uses ("Dens are
+    dug using a spade")."""
+    graph = build(tmp_path, "# Dens\n\n- Depth is soft if dug by hand, hard if using a spade.\n"
+                            "- Warmth is low when using clay.\n- Dens are dug using a spade.\n")
+    found = folded_facts(graph)
+    assert ("den", "uses", "spade") in found, found
+    assert not {(s, o) for s, r, o in found if r == "uses" and s in ("depth", "warmth")}, found

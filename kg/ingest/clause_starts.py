@@ -37,6 +37,17 @@ _FRONTED = frozenset({"because", "although", "though", "unless"})
 # a reason or a time only where a subject and a verb follow: "since dens are cold", not "since 2020", "when needed", "if any"
 _ONLY_BEFORE_A_CLAUSE = frozenset({"since", "if", "when", "whenever", "once", "until", "so"})  # "so everyone uses X", not "so far"
 CONDITIONS = frozenset({"if", "once", "until", "unless"})  # say when the sentence holds, not that their clause does
+# "hard if using a spade": a relation phrase right after a condition says when the sentence holds, no relation of its subject
+_ON_CONDITION = re.compile(r"\b(?P<word>if|unless|when|whenever|once)\s+(?:not\s+)?$", re.IGNORECASE)
+
+
+def on_condition(before: str, phrase: str) -> bool:
+    """Whether a relation phrase comes right after a condition: "hard if using a spade" (any after "if", "unless"; a doing
+    after "when", "once": "leaks when tested on X" says it was)."""
+    found = _ON_CONDITION.search(before)
+    return found is not None and (found["word"].lower() in ("if", "unless") or phrase.split()[0].lower().endswith("ing"))
+
+
 # "and wombats use", "and it uses", "and speculative decoding uses"; not "and is trained"
 _SUBJECT_ENDS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
 # "and wombats are burrow diggers", "..., Elasticsearch is the usual engine and uses ...": a copula, which no

@@ -52,6 +52,9 @@ _CLAUSE_OPENERS = frozenset({"while", "when", "by", "after", "before", "without"
 QUANTIFIERS = frozenset({"several", "many", "most", "some", "all", "various", "different", "multiple", "numerous", "few", "other"})
 
 
+_DENIED_KIND = re.compile(r"\bno\s+(?:[\w-]+\s+){0,3}[\w-]+$", re.IGNORECASE)
+
+
 def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Phrase, int]]:
     """(example, kind, offset of the example's list) for each "<kind> such as|like <examples>"."""
     if "(" not in text and ":" not in text and not _EXAMPLE_WORDS.in_text(text):
@@ -66,6 +69,8 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
         before_cue = text[: cue.start()].split()
         if cue.group().strip() == "like" and before_cue and singular_noun(before_cue[-1].lower()) in ROLES:
             continue  # "Many researchers like the X index": a verb of theirs, no examples of researchers
+        if _DENIED_KIND.search(text, 0, cue.start()):
+            continue  # "no depth limit like setts": what has none of the kind, no example of it
         listed = _listed(after, cue.group(), protected)
         if cue.group().strip() == "like" and (count := _COUNTED_BEFORE.search(text[: cue.start()])) and int(count[1]) > len(split(listed, protected)):
             continue  # "8 root bits like SETT32": more of them than are named, so as many as it has, no examples

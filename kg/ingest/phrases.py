@@ -41,7 +41,7 @@ from kg.ingest.name_lists import a_name
 from kg.ingest.lists import USING, cut, gapped_after, gapped_pairs, inside_parentheses, semicolon_list, split, without_relatives_in_lists
 from kg.ingest.relations import a_plural_noun, describes_the_noun_before, done_by_the_one_caused, gapped_base_forms, generated_forms, labels_a_list, plus_as_and, relation_at, relation_matches
 from kg.ingest.subjects import CURRENT, NOBODY, each_subject, extraposed, name_ending, opens_with_a_subject, picked_by_its_clause, plural_ending, situation_of, subject_of, unnamed_subject
-from kg.ingest.clause_starts import CONDITIONS, clauses_of, verb_after_the_aside
+from kg.ingest.clause_starts import CONDITIONS, clauses_of, on_condition, verb_after_the_aside
 from kg.ingest.versus import set_apart
 from kg.ingest.wording import plain
 from kg.ingest.quotations import QUOTED_WORD, without_quoted_sentences
@@ -114,7 +114,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
         prior, fresh = fresh, None
         aside = inside_parentheses(clause)  # "better than Act (involves acting only)": said of Act, by the way
         matches = [m for m in relation_matches(clause) if not aside[m.start()] and not a_plural_noun(clause, m)  # "benchmarks, such as"
-                   and not training_of_another(m.group(), clause[: m.start()])]  # "tuned using supervised fine-tuning on X": the verb's object
+                   and not training_of_another(m.group(), clause[: m.start()]) and not on_condition(clause[: m.start()], m.group())]
         before = clause[: matches[0].start()] if matches else clause
         if kind == ",which" and index and (said := object_relative(clause)) is not None \
                 and (antecedent := last if last is not None and words(found[index - 1][2])[-len(words(last.label)):] == words(last.label)

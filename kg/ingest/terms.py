@@ -104,7 +104,7 @@ def is_no_term(term: str, paragraph: Paragraph) -> bool:
             or (not named and _an_instruction(term)) or says_how(term) or a_place_in_the_notes(term)
             or _of_degree(term) or _NUMBERED.match(term) is not None
             or troubled_by_list(term) is not None  # "seq2seq cons: ...": the problems of seq2seq
-            or _first_of_a_list(term, paragraph.text) or _an_adjective_alone(term)
+            or _first_of_a_list(term, paragraph.text) or _an_adjective_alone(term) or _how_often(term)
             or CITED_FIRST.fullmatch(term.strip()) is not None  # "Kim et al. 2021 — ...": a citation, of what the line is on
             or _AN_EXAMPLE.fullmatch(bare.strip()) is not None  # "Zorpco ex: ...", "book ex (Kim et al. 2022): ...": an example's label
             or _OTHER_NAME.match(term) is not None  # "- aka claw cloning: ...", "vs **pairwise**: ...": said of the entry above
@@ -162,6 +162,12 @@ _ADJECTIVE_PARTS = ("bound", "based", "aware", "free", "efficient", "intensive",
                     "driven", "only", "like", "sensitive", "critical", "powered", "generated", "assisted", "augmented", "level", "wise",
                     "grained", "turn")  # "- model-level: ...", "- single-turn: ...": which level, of a noun left unsaid
 _WITH_ADJECTIVE_PART = re.compile(rf"[a-z]+(?:[\s-][a-z]+)?-(?:{'|'.join(_ADJECTIVE_PARTS)})")  # "model-level", "single-turn"
+
+
+def _how_often(term: str) -> bool:
+    """ "fuzzy sometimes - ...", "hard usually": what a thing is like, then how often, of a noun left unsaid."""
+    tags = [tag for _word, tag in tagger.tagged(term)]
+    return term.islower() and len(tags) > 1 and tags[-1] == "RB" and set(tags) <= {"JJ", "JJR", "RB", "CC"}
 
 
 def _first_of_a_list(term: str, text: str) -> bool:

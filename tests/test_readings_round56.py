@@ -99,3 +99,16 @@ def test_a_relation_phrase_right_after_a_condition_is_no_relation(tmp_path: Path
     found = folded_facts(graph)
     assert ("den", "uses", "spade") in found, found
     assert not {(s, o) for s, r, o in found if r == "uses" and s in ("depth", "warmth")}, found
+
+
+def test_participles_joined_before_a_noun_share_it(tmp_path: Path) -> None:
+    """ "vanishing and exploding gradients", "rising and falling water": participles alike joined before one noun each
+    name it, as adjectives do ("cold and wet floors"); "vanishing" and "rising" had been read alone. A doing before a
+    phrase of another form stays a thing of its own ("digging and moss beds")."""
+    graph = build(tmp_path, "# Dens\n\n- Burrows suffer from vanishing and exploding gradients.\n"
+                            "- Hills suffer from rising and falling water.\n- Dens use digging and moss beds.\n")
+    found = folded_facts(graph)
+    assert {("burrow", "suffersFrom", "vanishing gradient"), ("burrow", "suffersFrom", "exploding gradient"),
+            ("hill", "suffersFrom", "rising water"), ("hill", "suffersFrom", "falling water"),
+            ("den", "uses", "digging"), ("den", "uses", "moss bed")} <= found, found
+    assert not {o for s, r, o in found if o in ("vanishing", "rising", "digging moss bed")}, found

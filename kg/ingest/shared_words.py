@@ -26,9 +26,11 @@ def _sharing_a_head(items: list[str]) -> list[str]:
         return items  # "moss and takes hours": a verb of the subject's and its object, no head to share
     first = LEADING_ARTICLE.sub("", items[0])  # "the key and value vectors": the article is the whole list's
     words = [first, *items[1:-1]]
-    if not all(_MODIFIER.fullmatch(item) and not _plural(item) and not names_a_doing(item) for item in words):
+    # "rising and falling water", "vanishing and exploding gradients": participles alike, each of the one noun
+    participles = all(word.endswith("ing") and corrected(*tagged(word)[0]) == "VBG" for word in [*words, last[0]])
+    if not all(_MODIFIER.fullmatch(item) and not _plural(item) and (participles or not names_a_doing(item)) for item in words):
         return items  # "quantization and eviction policies": a doing is a thing of its own
-    if not _plural(last[1]) and not all(_only_describes(item) for item in [*words, last[0]]):
+    if not _plural(last[1]) and not participles and not all(_only_describes(item) for item in [*words, last[0]]):
         return items  # "dropout and weight decay"; but "term-based and embedding-based retrieval" share it
     return [f"{item} {last[1]}" for item in words] + items[-1:]
 

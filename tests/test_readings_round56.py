@@ -112,3 +112,13 @@ def test_participles_joined_before_a_noun_share_it(tmp_path: Path) -> None:
             ("hill", "suffersFrom", "rising water"), ("hill", "suffersFrom", "falling water"),
             ("den", "uses", "digging"), ("den", "uses", "moss bed")} <= found, found
     assert not {o for s, r, o in found if o in ("vanishing", "rising", "digging moss bed")}, found
+
+
+def test_an_answer_is_no_kind(tmp_path: Path) -> None:
+    """ "Moss lining is one answer to this.": what answers a problem is said to stand to it, as "the fix" is; no kind
+    "answer" (`den depth isA answer` had been read). What the sentence says besides holds ("Deep dens are warm ...")."""
+    graph = build(tmp_path, "# Dens\n\n**Den depth.** Deep dens are warm. Moss lining is one answer to this.\n\n"
+                            "- **Sett**: a big den. Clay walls are an answer to rain.\n")
+    found = folded_facts(graph)
+    assert ("sett", "isA", "big den") in found, found
+    assert not {(s, o) for s, r, o in found if o == "answer"}, found

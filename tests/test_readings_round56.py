@@ -122,3 +122,14 @@ def test_an_answer_is_no_kind(tmp_path: Path) -> None:
     found = folded_facts(graph)
     assert ("sett", "isA", "big den") in found, found
     assert not {(s, o) for s, r, o in found if o == "answer"}, found
+
+
+def test_a_word_in_capitals_under_a_heading_is_a_name_not_a_kind(tmp_path: Path) -> None:
+    """ "### Den safety" / "- **SAFE** = Search-Augmented Fox Evaluator": a word in capitals is a name, whose spelled-out
+    form is its other name; it had been read as the adjective "safe", a kind "safe den safety" of the heading, and the
+    long name a kind of that. In small letters the word still says which ("- **Safe**: ...")."""
+    graph = build(tmp_path, "# Dens\n\n### Den safety\n- **SAFE** = Search-Augmented Fox Evaluator\n- **Dry**: no water in\n")
+    found = folded_facts(graph)
+    assert ("dry den safety", "isA", "den safety") in found, found
+    assert not {(s, o) for s, r, o in found if "safe" in (s + o).replace("safety", "")}, found
+    assert "Search-Augmented Fox Evaluator" in {str(a) for c in graph.concepts() if graph.label(c) == "SAFE" for a in graph.aliases(c)}

@@ -128,12 +128,18 @@ def as_entry(paragraph: Paragraph) -> str | None:
     return text
 
 
+def _an_acronym(term: str) -> bool:
+    """ "**SAFE**", "DRY": a word in capitals is a name, however the dictionary reads it in small letters."""
+    return len(term.strip()) > 1 and term.strip().isupper()
+
+
 def kind_of_the_parent(term: str | None, paragraph: Paragraph, stack: list[Entry]) -> str | None:
     """ "- adapter-based: LoRA, QLoRA" under "- PEFT": a word that sorts (-based, -level, ...) as an item's
     term names a kind of the entry above, "adapter-based PEFT", whose kinds the item lists; None otherwise."""
     above = [entry for entry in stack if entry.depth < paragraph.depth and not entry.note]
     ones = _WHICH_ONES.match(paragraph.text) if term is None else None  # "- text-to-map ones: A, B" under "- **Den benchmarks:**"
-    if not (term is not None and CLASSIFYING.fullmatch(term.strip()) or ones) or not paragraph.parents or not above or len(above[-1].records) != 1:
+    if not (term is not None and CLASSIFYING.fullmatch(term.strip()) and not _an_acronym(term) or ones) or not paragraph.parents or not above \
+            or len(above[-1].records) != 1:
         return None
     parent = above[-1].records[0].final()
     if ones is not None:  # the parent's kind of thing ("benchmarks"), the words before "ones" saying which, each item one
@@ -178,6 +184,7 @@ def kind_of_the_heading(term: str | None, paragraph: Paragraph, opening_lists: s
     by line: "Three traits of dens:" before it says what the items are), names a kind of that thing,
     "static batching"; None otherwise."""
     if term is None or " " in term.strip() or paragraph.parents or not paragraph.headings or not says_which(term.strip().lower()) \
+            or _an_acronym(term) \
             or a_field(term.strip()):  # "- metric: depth": a class word, no adjective however the tagger reads it
         return None
     typed = kinds_of_the_section(paragraph.headings)  # "## Types of duplication" / "- **whole-document** — ...": one

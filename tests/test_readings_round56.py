@@ -133,3 +133,14 @@ def test_a_word_in_capitals_under_a_heading_is_a_name_not_a_kind(tmp_path: Path)
     assert ("dry den safety", "isA", "den safety") in found, found
     assert not {(s, o) for s, r, o in found if "safe" in (s + o).replace("safety", "")}, found
     assert "Search-Augmented Fox Evaluator" in {str(a) for c in graph.concepts() if graph.label(c) == "SAFE" for a in graph.aliases(c)}
+
+
+def test_a_count_of_things_named_elsewhere_is_no_concept(tmp_path: Path) -> None:
+    """ "- the big two: **moss** + **clay**", "- today's main three: moss, clay, sand": a label that ends on a count in words
+    names no thing ("big two contains moss" had been read), as "a big noisy one" does not. A name in capitals with the
+    count ("**Badger Two**") and a count after a preposition ("a den for two") stay."""
+    graph = build(tmp_path, "# Dens\n\n- the big two: **moss** + **clay**\n- today's main three: moss, clay, sand\n"
+                            "- **Badger Two**: a den model\n- **big den**: a den for two\n")
+    found = folded_facts(graph)
+    assert {("badger two", "isA", "den model"), ("big den", "isA", "den")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if s.endswith(("two", "three")) and s != "badger two"}, found

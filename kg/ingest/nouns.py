@@ -304,6 +304,14 @@ _OF_ANOTHER = frozenset({"risk", "drawback", "downside", "limitation", "weakness
                          "successor", "predecessor", "descendant", "ancestor", "rival", "competitor", "sibling", "cousin"})
 
 
+# "a big noisy one", "the big two", "the main three": a count of things named elsewhere, no thing (a name in capitals, "Badger Two", keeps it)
+_COUNT_LAST = frozenset({"one", "ones", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+
+
+def ends_on_a_count(label: str) -> bool:
+    return bool(label.split()) and label.split()[-1] in _COUNT_LAST
+
+
 @remembered(maxsize=1 << 16)  # a pure function of the (frozen) phrase: most objects are named again and again
 def keep(phrase: Phrase) -> bool:
     """Whether a noun phrase names a concept, rather than an activity, a number or half a clause."""
@@ -315,7 +323,7 @@ def keep(phrase: Phrase) -> bool:
             or (first[:1].isdecimal() and not (len(words) > 1 and _COUNTED_MODIFIER.match(first))):  # "4-bit quantization" is one; "ppl": people
         return False
     if first in _INDEFINITE or (len(words) == 1 and first in ORDINALS | DEGREE) or (first in ORDINALS and words[-1].lower() in GROUP_WORDS | SEQUENCE_PLACES) or (first in _AMOUNTS and (len(words) == 1 or compares(words[1]) or words[1] == "lower")) \
-            or ";" in phrase.label or ": " in phrase.label or " / " in phrase.label or words[-1] in ("one", "ones") \
+            or ";" in phrase.label or ": " in phrase.label or " / " in phrase.label or ends_on_a_count(phrase.label) \
             or re.search(r"\s(?:plus|vs\.?|versus)\s", phrase.label):  # "a shared dataset plus metric", "a latency vs throughput trade-off": two things
         return False  # "anything", "the first", "the third bucket", "a big noisy one"; "Google Brain; same range as FP32", "methods: GPTQ": two phrases
     if _EXAMPLES_INSIDE.search(phrase.label):

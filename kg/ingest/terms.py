@@ -22,7 +22,7 @@ from kg.ingest.categories import without_where
 from kg.ingest.problems import as_a_trouble, lists_problems, troubled_by_list
 from kg.ingest.clause_shapes import says_how, the_doing_it_ends_on
 from kg.ingest.makers_inside import abbreviates
-from kg.ingest.nouns import a_place_in_the_notes, names_a_doing
+from kg.ingest.nouns import a_place_in_the_notes, ends_on_a_count, names_a_doing
 from kg.ingest.relations import relation_matches
 from kg.ingest.remarks import is_remark, one_work
 from kg.ingest.versus import VS, VS_FIRST, compared_sides
@@ -108,7 +108,7 @@ def is_no_term(term: str, paragraph: Paragraph) -> bool:
             or CITED_FIRST.fullmatch(term.strip()) is not None  # "Kim et al. 2021 — ...": a citation, of what the line is on
             or _AN_EXAMPLE.fullmatch(bare.strip()) is not None  # "Zorpco ex: ...", "book ex (Kim et al. 2022): ...": an example's label
             or _OTHER_NAME.match(term) is not None  # "- aka claw cloning: ...", "vs **pairwise**: ...": said of the entry above
-            or is_counted(term)  # "**3 buckets of den tools**", "**7 axes**": a count of things, a label
+            or is_counted(term) or ends_on_a_count(term)  # "**3 buckets of den tools**", "**7 axes**", "the big two": a count of things, a label
             or ARROW_BETWEEN.search(term) is not None)  # "**dig → line → seal** loop": steps of a flow, no one name
 
 

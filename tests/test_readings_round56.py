@@ -144,3 +144,17 @@ def test_a_count_of_things_named_elsewhere_is_no_concept(tmp_path: Path) -> None
     found = folded_facts(graph)
     assert {("badger two", "isA", "den model"), ("big den", "isA", "den")} <= found, found
     assert not {(s, r, o) for s, r, o in found if s.endswith(("two", "three")) and s != "badger two"}, found
+
+
+def test_an_item_that_names_a_thing_then_what_it_does_is_one_of_the_list(tmp_path: Path) -> None:
+    """ "Den tools covered:" / "- DSH (deep soil hashing), hashing soil into buckets", "- IVF (inverted file index), uses clay",
+    "- moss packing, compresses moss into blocks": a name, a comma, then what it does; the item is one of the list, and what
+    it does is read as a sentence of it. Such items had been dropped, or "compresses moss" made a member. Names listed
+    two or more ("- hoe, shovel, and a pick") are each one, as before."""
+    graph = build(tmp_path, "# Dens\n\nDen tools covered:\n\n- DSH (deep soil hashing), hashing soil into buckets\n"
+                            "- IVF (inverted file index), uses clay to group dens\n- moss packing, compresses moss into blocks\n"
+                            "- hoe, shovel, and a pick\n")
+    found = folded_facts(graph)
+    assert {("dsh", "isA", "den tool"), ("ivf", "isA", "den tool"), ("moss packing", "isA", "den tool"), ("ivf", "uses", "clay"),
+            ("hoe", "isA", "den tool"), ("pick", "isA", "den tool")} <= found, found
+    assert not {s for s, r, o in found if s.startswith(("compress", "hashing"))}, found

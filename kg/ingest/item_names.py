@@ -17,7 +17,7 @@ from kg.ingest.name_lists import names_only
 from kg.ingest.namings import also_called
 from kg.ingest.makers import CITED_FIRST
 from kg.ingest.makers_inside import abbreviates
-from kg.ingest.nouns import ROLES, Phrase, keep, noun_phrase
+from kg.ingest.nouns import ROLES, Phrase, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.singular import singular_noun
 from kg.ingest.outline import done_by, is_bare_name, name_tags, only_a_verb
 from kg.ingest.written_parts import sum_of_parts
@@ -111,3 +111,29 @@ _NAMED_FROM_MAKER = re.compile(r"^(?P<named>[A-Z][\w.@+-]*(?:\s+\([^()]{2,60}\))
 # a short form, the words it stands for, then a preposition that says how or where: "SFT (supervised finetuning) on X"
 _SPELLED_OUT_THEN = re.compile(r"^(?P<named>(?P<short>[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\s+\((?P<long>[^()]{3,60})\))"
                                r"\s+(?:on|with|w/|for|in|to|from|by|via|using|over|under)\s")
+
+
+# "LSH (locality-sensitive hashing), hashing vectors into buckets", "IVF, uses k-means": a name, a comma, then what it does
+_NAMED_THEN_SAID = re.compile(r"(?P<name>[^,()]{1,40}(?:\([^()]*\))?)\s*,\s+(?P<said>[a-z][\w-]*\s+\S.*)")
+_A_PREPOSITION = re.compile(r"\s(?:for|to|with|on|in|from|into|by)\s")
+
+
+def named_in_a_list_item(text: str) -> list[Phrase] | None:
+    """What an item of a list of things of one kind names: the names it lists, two or more ("- quantization, distillation",
+    not "compresses moss": a verb and its object); or one name before a comma and what it does ("- LSH (locality-sensitive
+    hashing), hashing vectors into buckets", "- IVF, uses k-means"); None otherwise."""
+    found = _NAMED_THEN_SAID.match(text)
+    bare = without_asides(found["name"]).strip() if found is not None else ""
+    if found is not None and _does(found["said"]) and is_bare_name(bare) and not _A_PREPOSITION.search(bare):  # not "Format data for X, ..."
+        return [named] if keep(named := noun_phrase(found["name"].strip())) else None
+    named = [phrase for phrase in names_only(text) or () if not _does(phrase.label)]
+    return named if len(named) > 1 else None
+
+
+def _does(words: str) -> bool:
+    """ "uses k-means", "hashing vectors into buckets", "compresses moss": a verb first, however the tagger reads a plural
+    that may be one before a singular noun (a plural rarely narrows one)."""
+    (first, tag), *rest = tagged(words)
+    verb = "VERB" in readings(first.lower())
+    return bool(rest) and (tag == "VBZ" and verb or only_a_verb(first) and tag.startswith(("VB", "NN")) or opens_with_a_doing(words)
+                           or tag == "NNS" and verb and rest[0][1] in ("NN", "DT", "PRP$"))  # "- digging, sealing": doings named

@@ -34,7 +34,7 @@ from kg.ingest.subject_records import resolve
 from kg.ingest.sentences import sentences
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept
-from kg.ingest.item_names import item_concept, item_phrase, item_words, section_members
+from kg.ingest.item_names import item_concept, item_phrase, item_words, named_in_a_list_item, section_members
 from kg.ingest.listed_works import work_under_heading
 from kg.ingest.heading_classes import (MEMBER_CLASSES, a_compound_plural, a_member_by_class, a_term_of_words, class_of_members,
                                       heading_named, heading_spoken_of, kinds_of_the_section, member_of_heading, names_a_class,
@@ -302,7 +302,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         return  # "- Example: Distribution of transaction amounts" under "Histograms": a description, no member
     use = names_for_a_use(paragraph.text) if term is None and relation == "isA" and "," in paragraph.text else None
     if term is None and relation == "isA" and "," in paragraph.text and not paragraph.links \
-            and (named := names_only(paragraph.text) or (use[0] if use else None)) is not None and len(named) > 1:
+            and (named := named_in_a_list_item(paragraph.text) or (use[0] if use and len(use[0]) > 1 else None)) is not None:
         for phrase in named:  # "- LM metrics" / "  - cross entropy, perplexity, bits-per-character": each one of them
             if not (CLASSIFYING.fullmatch(phrase.label) or an_adjective(phrase.label) or an_adjective_alone(phrase.label)):  # "- HNSW, graph-based", "racist": what it is like
                 extraction.state(extraction.concept(phrase, source, topic), "isA", record, source.by("nested-list"))

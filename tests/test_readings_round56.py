@@ -158,3 +158,24 @@ def test_an_item_that_names_a_thing_then_what_it_does_is_one_of_the_list(tmp_pat
     assert {("dsh", "isA", "den tool"), ("ivf", "isA", "den tool"), ("moss packing", "isA", "den tool"), ("ivf", "uses", "clay"),
             ("hoe", "isA", "den tool"), ("pick", "isA", "den tool")} <= found, found
     assert not {s for s, r, o in found if s.startswith(("compress", "hashing"))}, found
+
+
+def test_other_names_in_a_parenthesis_after_a_term(tmp_path: Path) -> None:
+    """ "**Claw digging** (aka paw digging, hand digging). You dig ...", "- **Nose digging** (a.k.a. snout digging): ...":
+    names after "aka", "also called" in the parenthesis after a term are its other names, each of them; they had been
+    dropped (only "Also called X." as a sentence of its own was read, and one name only)."""
+    graph = build(tmp_path, "# Dens\n\n**Claw digging** (aka paw digging, or hand digging). You dig with claws.\n\n"
+                            "- **Nose digging** (a.k.a. snout digging): you push.\n- **Den care**: keeping dens. Also known as upkeep or den work.\n")
+    names = {graph.label(c): set(graph.aliases(c)) for c in graph.concepts()}
+    assert {"paw digging", "hand digging"} <= names["claw digging"], names
+    assert "snout digging" in names["nose digging"] and {"upkeep", "den work"} <= names["den care"], names
+
+
+def test_a_sentence_that_splits_a_kind_into_families_announces_the_bold_paragraphs_after_it(tmp_path: Path) -> None:
+    """ "The chapter splits digging methods into two families." then paragraphs that open on a bold term: each is one of
+    them, as after "There are two kinds of digging methods."; they had been read as terms of the section only."""
+    graph = build(tmp_path, "# Dens\n\n## Digging\n\nThe chapter splits den tools into two families, and this helped.\n\n"
+                            "**Claw tools** (aka paw tools). You dig with claws.\n\n**Snout tools**. You push with the snout.\n\n"
+                            "## Sealing\n\nShe groups sealants into three categories: clay, moss and sand.\n")
+    found = folded_facts(graph)
+    assert {("claw tool", "isA", "den tool"), ("snout tool", "isA", "den tool")} <= found, found

@@ -2,7 +2,7 @@
 sentence opens: "There are two main types of LMs. A **masked language model** is ... An
 **autoregressive language model**, on the other hand, ...", "She describes a few flavours of
 finetuning. **Continued pretraining** uses ... **Supervised finetuning** trains ...", "A prompt
-consists of three parts. The **task description** says ...". The named ones may run on into the
+consists of three parts. The **task description** says ...", "The chapter splits digging into two families, ...". The named ones may run on into the
 paragraphs after the announcement, as long as each opens on one. In plain words a kind is named so only after
 "a" or "an" and when its words end on the kind announced ("A masked language model is trained ...")."""
 
@@ -25,6 +25,9 @@ _COUNT = r"(?P<count>two|three|four|five|six|several|a\s+few|a\s+couple\s+of|man
 _KIND_WORDS = r"(?:types|kinds|flavou?rs|forms|sorts|varieties|families|categories|classes)"
 # "There are two main types of LMs.", "She describes a few flavours of finetuning:"
 _KINDS_OF = re.compile(rf"\b{_COUNT}{_KIND_WORDS}\s+of\s+(?P<kind>[\w][\w -]{{0,40}}?)\s*(?:[.:]?$|,\s+(?:and|which|each|both)\s)", re.IGNORECASE)
+# "The chapter splits retrieval algorithms into two families", "She groups attacks into three categories:"
+_SPLIT_INTO = re.compile(rf"\b(?:splits?|divides?|groups?|sorts?|breaks?|separates?|classif(?:y|ies))\s+(?:the\s+)?(?P<kind>[\w][\w -]{{0,40}}?)"
+                         rf"\s+(?:up\s+)?into\s+{_COUNT}{_KIND_WORDS}\b", re.IGNORECASE)
 # "Memory comes in three flavours.", "Batching has two main forms:"
 _COMES_IN = re.compile(rf"^(?P<kind>[\w][\w -]{{0,40}}?)\s+(?:comes?\s+in|has|have)\s+{_COUNT}{_KIND_WORDS}\s*[.:]?$", re.IGNORECASE)
 # "A prompt generally consists of one or more of three parts.", "The pipeline has four main stages:"
@@ -67,7 +70,7 @@ def _announcement(sentence: str) -> tuple[Phrase, int, str] | None:
     at most, and how the named ones stand to it: isA, or a part it contains."""
     if (parts := _PARTS.match(sentence)) is not None and isinstance(whole := subject_of(parts["whole"], at_start=True), Phrase) and keep(whole):
         return whole, NUMBERS.get(parts["count"].lower(), 6), "contains"
-    found = _KINDS_OF.search(sentence) or _COMES_IN.match(sentence)
+    found = _KINDS_OF.search(sentence) or _COMES_IN.match(sentence) or _SPLIT_INTO.search(sentence)
     if found is None or not keep(kind := noun_phrase(found["kind"])):
         return None
     return kind, NUMBERS.get(found["count"].lower(), 6), "isA"
@@ -77,10 +80,12 @@ def _named_after(paragraph: Paragraph, rest: list[tuple[int, str]], following: l
     """The terms that open sentences after the announcement: in its paragraph any of them, then the
     paragraphs under the same heading while each opens on one; a `kind`'s in plain words too when they end on it."""
     named = [found for offset, sentence in rest if (found := _opening_term(paragraph, offset, sentence, kind)) is not None]
+    by_terms = not named  # "**Claw digging** (aka paw digging). ...": paragraphs on their terms, when the announcement's named none
     for after in following:
         if after.item is not None or after.headings != paragraph.headings or not (said := sentences(after.text)):
             break
-        if (found := _opening_term(after, *said[0], kind)) is None:
+        opened = by_terms and after.term is not None and after.emphasized[:1] == (after.term,)
+        if (found := (noun_phrase(after.term), Source(after.file, after.line)) if opened else _opening_term(after, *said[0], kind)) is None:
             break
         named.append(found)
     return named

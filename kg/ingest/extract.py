@@ -33,7 +33,8 @@ from kg.ingest.makers_inside import spelled_out
 from kg.ingest.nouns import Phrase, noun_phrase, opens_with_a_doing
 from kg.ingest.categories import kinds_named
 from kg.ingest.citations import citation_alone, credited
-from kg.ingest.namings import also_called, kind_word, label_relation, names_listed
+from kg.ingest.namings import kind_word, label_relation, names_listed
+from kg.ingest.other_names import other_names
 from kg.ingest.name_lists import a_name
 from kg.ingest.introduced import narrowed_kind
 from kg.ingest.definitions import held_by_a_name, read_definition, read_name_definition
@@ -305,8 +306,8 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
     opening = True  # the sentence that says what the entry is: the first, or the one after a citation ("- **QDen:** Kim et al 2023. A ...")
     for offset, sentence in with_referents(sentences(paragraph.text)):  # "Each block" after "transformer blocks"
         spoken_of = current  # what the sentence before spoke of: "LLMs are the best-known kind" (of it)
-        if entry is not None and (alias := also_called(sentence)) is not None:
-            lexicon.add_label(entry.records[0].final(), alias)  # "Also called LLM-as-a-judge.": another name
+        if entry is not None and (aliases := other_names(sentence)):  # "Also called LLM-as-a-judge.", "(aka A, B).": other names
+            lexicon.add_labels(entry.records[0].final(), aliases)
             continue
         if entry is not None and offset and (_LABELLED_LINE.match(sentence) or clauses.on_a_line_without_subject(paragraph.text, offset)):
             current = entry.records[0].final()  # "... Main weaknesses: A and B.", a line "first made by X": the entry's, whatever came before

@@ -14,7 +14,7 @@ from kg.ingest.markdown import Paragraph
 from kg.ingest.marks import ARROW
 from kg.ingest.modifiers import is_shell, uncounted
 from kg.ingest.name_lists import names_only
-from kg.ingest.namings import also_called
+from kg.ingest.other_names import also_called
 from kg.ingest.makers import CITED_FIRST
 from kg.ingest.makers_inside import abbreviates
 from kg.ingest.nouns import ROLES, Phrase, keep, noun_phrase, opens_with_a_doing

@@ -105,6 +105,10 @@ class Lexicon:
         record.sources.append(source)
         return record
 
+    def add_labels(self, record: Record, labels: list[str]) -> None:
+        for label in labels:
+            self.add_label(record, label)
+
     def add_label(self, record: Record, label: str, hidden: bool = False) -> None:
         """Give `record` another label; if another record already owns it, the two are one concept."""
         label = clean(label)

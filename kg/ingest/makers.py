@@ -15,6 +15,7 @@ from kg.ingest.hearst import CITATION
 from kg.ingest.citations import cited_makers, written_makers
 from kg.ingest.makers_inside import abbreviates, dated_makers
 from kg.ingest.nouns import ONE_NAME, OWNER_NAME, Phrase, keep, noun_phrase
+from kg.ingest.other_names import other_names
 from kg.labels import capitalised_as_a_title
 from kg.source import Source
 
@@ -122,6 +123,7 @@ def state_aside(record: Record, aside: tuple[Phrase, str], paragraph: Paragraph,
     for alias in phrase.aliases:
         if abbreviates(alias, phrase.label) or abbreviates(phrase.label, alias):
             extraction.lexicon.add_label(record, alias)
+    extraction.lexicon.add_labels(record, other_names(f"({inner})"))  # "**Claw digging** (aka paw digging, hand digging)"
     said = re.match(r"(?:\w+\s+)?(?:from|by)\s", inner) is not None or dated_makers(inner)
     # "(from Spotify)", "(designed by Google Brain ...)", "(DeepMind 2022)": who made it, and when
     if phrase.owner and (said or made_by_in_parentheses(phrase)):

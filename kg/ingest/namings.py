@@ -22,33 +22,19 @@ from kg.ingest.remarks import is_remark, one_work
 from kg.ingest.doings import doing
 from kg.ingest.makers_inside import abbreviates
 from kg.ingest.nouns import NAMED_KINDS, Phrase, keep, noun_phrase, opens_with_a_doing
+from kg.ingest.other_names import also_called
 from kg.ingest.objects import EXAMPLES_CUE
 from kg.ingest.categories import a_doing_labelled, built_for_a_use, category_named, checked_with, counted_groups, kinds_named, parts_of, whole_of_parts, without_remark, without_where
 from kg.ingest.modifiers import PART_WORDS, is_shell, uncounted, without_judgement
 from kg.ingest.problems import as_a_trouble, lists_problems, names_troubles, troubled_by_list
 from kg.ingest.singular import singular_noun, singular_phrase
-from kg.labels import clean, opening_lowered
+from kg.labels import opening_lowered
 from kg.ingest.subjects import CURRENT, opens_with_a_subject
 
 _EXAMPLES_ASIDE = re.compile(r"\((?:e\.g\.|like|such as|for example)[,:]?\s+(?P<names>[^()]+)\)", re.IGNORECASE)
 _NAMES_ASIDE = re.compile(r"(?<=[a-z]s)\s+\((?P<names>[^()]*,[^()]*)\)")  # "games (Minecraft, Go)": names of a plural's members
 _NAMING = re.compile(r"^the (?P<what>process|set|collection|group|list|sequence|act|practice|study) of (?P<body>.+?) "
                      r"is (?:called |known as |referred to as |the (?:[\w-]+'s )?)(?P<name>[\w\s-]+)$", re.IGNORECASE)
-
-
-# on a cleaned sentence (one space between words)
-_ALSO_CALLED = re.compile(r"^(?:(?:it is |this is )?(?:also|sometimes|often) (?:called|known as|referred to as|named)|a\.?k\.?a\.?|syn(?:onym)?\.?:) "
-                          r"(?P<name>[^,.;:()]{2,60}?)(?:\s*\([^()]{1,20}\))?(?:\.|:\s.*)?$", re.IGNORECASE)  # "aka large LM (LLM)", "aka X: ..."
-
-
-def also_called(sentence: str) -> str | None:
-    """ "Also called LLM-as-a-judge.", "It is also known as nucleus sampling": another name of the entry,
-    a sentence of its own; None when the name is no noun phrase ("also called when ...")."""
-    found = _ALSO_CALLED.match(clean(sentence).strip())
-    name = found["name"].strip(" *_") if found else ""  # "*LLM-as-a-judge*": emphasis, no part of the name
-    if not name or not keep(phrase := noun_phrase(name)):
-        return None
-    return phrase.label if phrase.is_name else name
 
 
 # "Scent marking is also called musking"; not "Each example in the prompt is called a shot" (what defines a new term, no other name)

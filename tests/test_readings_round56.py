@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reading import build, folded_facts
+from reading import build, facts, folded_facts
 
 
 def test_a_question_heading_of_what_a_thing_is_heads_its_labelled_lines(tmp_path: Path) -> None:
@@ -179,3 +179,15 @@ def test_a_sentence_that_splits_a_kind_into_families_announces_the_bold_paragrap
                             "## Sealing\n\nShe groups sealants into three categories: clay, moss and sand.\n")
     found = folded_facts(graph)
     assert {("claw tool", "isA", "den tool"), ("snout tool", "isA", "den tool")} <= found, found
+
+
+def test_a_label_of_use_cases_over_nested_items_says_what_each_is_for(tmp_path: Path) -> None:
+    """ "- **Moss use cases:**" / "  - detecting wet walls: ...", "  - den bedding": each item is what the thing is used
+    for, as "Moss cons:" over items says what it suffers from; they had been made kinds of a concept "moss use case".
+    A capital for the line's start only is none of the thing's name ("Clay use cases:": clay; "Zorpnet use cases:" keeps it)."""
+    graph = build(tmp_path, "# Dens\n\n- **Moss use cases:**\n    - detecting wet walls: if moss is damp, walls leak\n"
+                            "    - den bedding\n- Clay use cases:\n    - wall sealing\n- Moss cons:\n    - den rot\n")
+    found = facts(graph)
+    assert {("moss", "usedFor", "detecting wet wall"), ("moss", "usedFor", "den bedding"), ("clay", "usedFor", "wall sealing"),
+            ("moss", "suffersFrom", "den rot")} <= found, found
+    assert not {(s, o) for s, r, o in found if "use case" in s or "use case" in o}, found

@@ -23,7 +23,7 @@ from kg.ingest.nouns import VERBS_ING, Phrase, as_kind, keep, names_a_doing, nou
 from kg.ingest.categories import COUNTED_PARTS, category_named, counted_groups, ones_of_the_term, parts_alone, parts_named, types_named
 from kg.ingest.remarks import is_remark, named_beside_its_place, someones_remark
 from kg.ingest.outline import KINDS, a_kind_of_the_class, head_shared, is_bare_name, kinds_or_members, names_a_kind_of, naming_words, shares_the_head, stands_for_words
-from kg.ingest.problems import troubled_by_list
+from kg.ingest.problems import troubled_by_list, troubles_or_uses
 from kg.ingest.terms import VS, a_field
 from kg.ingest.written_parts import sum_of_parts
 from kg.ingest.vault import file_name, glossary_of
@@ -177,9 +177,9 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     if paragraph.item is None or (label and someones_remark(label)):
         return  # "  - my take: overkill for setts": a remark, no member of what is over it
     line = f"{term or label}:" if (term or label) and paragraph.has_colon and not paragraph.text else paragraph.text
-    if line.rstrip().endswith(":") and (troubled := troubled_by_list(line.strip().rstrip(":"))) is not None:
-        introducers[paragraph.item] = (extraction.concept(noun_phrase(troubled), source, topic), "suffersFrom")
-        return  # "- Limitations of X:": X suffers from each item
+    if line.rstrip().endswith(":") and (said := troubles_or_uses(line.strip().rstrip(":"))) is not None:
+        introducers[paragraph.item] = (extraction.concept(noun_phrase(common_first_word(said[0])), source, topic), said[1])
+        return  # "- Limitations of X:", "- **X use cases:**": X suffers from each item, or is used for it
     labelled, _colon, listed = (f"{label}: {paragraph.text}" if label else paragraph.text).partition(": ")
     if listed.strip() and (troubled := troubled_by_list(labelled)) is not None and keep(noun_phrase(troubled)):  # not "depending on"
         thing = extraction.concept(noun_phrase(troubled), source, topic)

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from kg.ingest import clauses, tagger
+from kg.ingest.claims import used_thing
 from kg.ingest.cues import Cue
 from kg.ingest.lists import cut, split, without_asides
 from kg.ingest.modifiers import compares, is_shell
@@ -226,3 +227,11 @@ def as_a_trouble(item: str) -> str:
 # comparatives that say there is more or less of what follows, no kind of it
 # (not "less", "lower", "fewer": "lower recall" is a problem that "recall" alone turns around)
 _MORE_OF = frozenset({"more", "higher", "greater", "larger", "bigger", "extra", "increased", "longer"})
+
+
+def troubles_or_uses(label: str) -> tuple[str, str] | None:
+    """What a label over a list says of a thing, and how its items stand to it: "Limitations of X" (X suffersFrom each),
+    "X use cases" (X usedFor each); None for any other label."""
+    if (troubled := troubled_by_list(label)) is not None:
+        return troubled, "suffersFrom"
+    return (used, "usedFor") if (used := used_thing(label)) is not None else None

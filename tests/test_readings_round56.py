@@ -191,3 +191,12 @@ def test_a_label_of_use_cases_over_nested_items_says_what_each_is_for(tmp_path: 
     assert {("moss", "usedFor", "detecting wet wall"), ("moss", "usedFor", "den bedding"), ("clay", "usedFor", "wall sealing"),
             ("moss", "suffersFrom", "den rot")} <= found, found
     assert not {(s, o) for s, r, o in found if "use case" in s or "use case" in o}, found
+
+
+def test_a_kind_narrowed_by_a_participle_then_examples(tmp_path: Path) -> None:
+    """ "**Den models:** models trained specifically to dig dens, e.g. DenNet, BurrowBot": examples after a kind that a
+    participle or a purpose narrows are the term's, as after "tools that dig dens, e.g. A"; they had been dropped."""
+    graph = build(tmp_path, "# Dens\n\n- **Den models:** models trained specifically to dig dens, e.g. DenNet, BurrowBot.\n"
+                            "- **Den tools:** tools for sealing, e.g. ClayGun, MossPad.\n")
+    found = {(s, "isA" if r == "exampleOf" else r, o) for s, r, o in folded_facts(graph)}  # one of the kind, by either word
+    assert {("dennet", "isA", "den model"), ("burrowbot", "isA", "den model"), ("claygun", "isA", "den tool")} <= found, found

@@ -126,8 +126,7 @@ _WH_LAST = re.compile(r",\s+(?:and\s+|or\s+)?(?:how|what|which|whether|who)\s[^,
 # (or "what ...", which stands for the things: "what you can improve, e.g. depth, width"), or a dash or a colon before two or more
 _SHELL_THEN_EXAMPLES = re.compile(r"^(?:things|ones|stuff|anything|everything|what(?:ever)?)\b[^,;:()]{0,60}?"
                                   r"(?:,?\s+(?:e\.g\.|eg|such as|like|for example|including)[,:]?|(?P<dash>\s[-—–]|:))\s+(?P<listed>[^;:]+)$", re.IGNORECASE)
-# "tools that cover model limitations, e.g. A, B", "a tool that digs, e.g. A", "models trained to dig, e.g. A": a kind, the clause
-# (or the participle, the purpose) that says which, then examples; not a name and its verb ("Acme Labs released tools, e.g. Kite")
+# "tools that cover X, e.g. A, B", "models trained to dig, e.g. A": a kind, what says which (a clause, a participle, a purpose), examples
 _KIND_THAT_THEN_EXAMPLES = re.compile(r"^(?:an?\s+)?[a-z][\w-]*(?:\s[a-z][\w-]*){0,2}\s+(?:that|which|who|(?P<participle>[a-z]+ed)|for)\s+[^,;:()]{2,80},\s+"
                                       r"(?P<cue>e\.g\.|eg|such as|like|for example|including)[,:]?\s+(?P<listed>[^;:]+)$", re.IGNORECASE)
 # "model served through an inference service, e.g. A, B": the kind, what is done to it, then examples, of the kind
@@ -202,9 +201,9 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
         reading.claims = [replace(claim, offset=max(0, claim.offset - 6)) for claim in reading.claims] \
             + [replace(claim, offset=claim.offset + kind_then.start("clause")) for claim in said.claims]
         return reading
-    if (kind_that := _KIND_THAT_THEN_EXAMPLES.match(sentence)) is not None and not (kind_that["participle"] and re.search(r"\s[A-Z]", sentence[:kind_that.start("participle")])) \
-            and (named := names_only(kind_that["listed"].rstrip(". "), protected)) and not _SHELL_THEN_EXAMPLES.match(sentence):
-        # "tools that cover model limitations, e.g. calculator, calendar": what the entry is, then examples of it
+    if (kind_that := _KIND_THAT_THEN_EXAMPLES.match(sentence)) is not None \
+            and not (kind_that["participle"] and re.search(r"\s[A-Z]", sentence[:kind_that.start("participle")])) \
+            and (named := names_only(kind_that["listed"].rstrip(". "), protected)) and not _SHELL_THEN_EXAMPLES.match(sentence):  # what it is, examples
         reading = _read_definition(sentence[: kind_that.start("cue")].rstrip(" ,"), protected)
         reading.claims.extend(Claim(CURRENT, "hasExample", name, kind_that.start("listed")) for name in named)
         return reading

@@ -200,3 +200,12 @@ def test_a_kind_narrowed_by_a_participle_then_examples(tmp_path: Path) -> None:
                             "- **Den tools:** tools for sealing, e.g. ClayGun, MossPad.\n")
     found = {(s, "isA" if r == "exampleOf" else r, o) for s, r, o in folded_facts(graph)}  # one of the kind, by either word
     assert {("dennet", "isA", "den model"), ("burrowbot", "isA", "den model"), ("claygun", "isA", "den tool")} <= found, found
+
+
+def test_a_line_that_ends_on_has_introduces_the_parts_listed_below(tmp_path: Path) -> None:
+    """ "A holt is a home. Usually has:" / "- a nest" / "- a door", "The lodge has:" over items: the thing is made of what
+    the list names, as after "consists of:"; they had been read of nothing."""
+    graph = build(tmp_path, "# Dens\n\nA holt is a home for otters. Usually has:\n\n- a nest\n- a door\n\n"
+                            "Another den.\n\nThe lodge has:\n\n- a dam\n- a nest\n")
+    found = folded_facts(graph)
+    assert {("holt", "contains", "nest"), ("holt", "contains", "door"), ("lodge", "contains", "dam")} <= found, found

@@ -50,6 +50,9 @@ _REMARKS = {"issue", "problem", "challenge", "limitation", "pitfall", "mistake",
 _WAYS_TO = re.compile(r"^(?:(?:the\s+)?(?:\d+|two|three|four|five|several|main|common|key|different)\s+)*(?:ways|approaches|methods|techniques|strategies)"
                       r"\s+(?:to|for)\s+(?P<thing>[^:,;()]{2,60}?)(?:\s+(?:for|in|on|with)\s+[^:]+)?$", re.IGNORECASE)
 
+# "Usually has:", "It typically has:", "The lodge has:": what the thing is made of, listed below
+_HAS_TO_COME = re.compile(r"(?:(?!(?:usually|typically|generally|often|always|normally)\s)(?P<whole>[A-Za-z][^,;:()]{0,40}?)\s+)?"
+                          r"(?:(?:usually|typically|generally|often|always|normally)\s+)?(?:has|have)", re.IGNORECASE)
 _GERUND_AND_OBJECT = re.compile(r"[a-z]+ing\s+\w", re.IGNORECASE)  # "detecting leaks": a doing named, no instruction
 
 
@@ -102,6 +105,10 @@ def introduced_relation(text: str, in_a_list: bool = False) -> tuple[Phrase | st
     if (split := whole_split_into(plain(found[-1][1].strip()))) is not None and _TO_COME.match(split[1]):
         return split[0], "contains"  # "Latency for LLMs splits into:"
     last = plain(found[-1][1].rstrip()).rstrip().rstrip(":")  # the colon stays for plain(): "has two components:" contains
+    if (had := _HAS_TO_COME.fullmatch(last.strip())) is not None:  # "A prompt usually has:", "It has:": its parts, listed below
+        said = had["whole"] if had["whole"] and had["whole"].lower() not in ("it", "this", "they") else found[-2][1] if len(found) > 1 else None
+        whole = subject_of(said) if said else CURRENT  # "A holt is a home. Usually has:": the holt's
+        return (whole, "contains") if whole is CURRENT or isinstance(whole, Phrase) else None
     matches = relation_matches(last)
     if matches and not matches[-1].group().lower().endswith("ing") and (kind := _kind_to_come(last[matches[-1].end():])):
         return kind, "isA"  # "so everyone uses approximate nearest neighbor (ANN) algorithms:": the items are such algorithms

@@ -34,6 +34,8 @@ def cited_makers(inner: str) -> tuple[str, str | None] | None:
         return _authors(cited), parts[0]
     if len(parts) == 2 and (cited := _CITATION.match(parts[0])) and (dated := _DATED_ORGANISATION.fullmatch(parts[1])):
         return _authors(cited), dated["org"]  # "Kim et al., Zorpco 2021": the organisation, the year its work came out
+    if len(parts) > 2 and dated == 3 and parts[2][:1].islower() and (cited := _CITATION.match(", ".join(parts[:2]))):
+        return _authors(cited), None  # "Bahdanau et al., 2014, originally used with RNNs": a remark after the year
     if len(parts) > 1 and " et al" in parts[-1] and (cited := _CITATION.match(parts[-1])):
         return _authors(cited), None  # "deep sett sealing, Kim et al. 2021": what a name stands for, then its authors
     return None

@@ -220,3 +220,14 @@ def test_a_remark_after_a_citations_year_leaves_the_authors_cited(tmp_path: Path
     found = folded_facts(graph)
     assert {("digging", "developedBy", "lee et al"), ("sealing", "developedBy", "kim et al")} <= found, found
     assert not {o for s, r, o in found if "mole" in o or "originally" in o}, found
+
+
+def test_what_a_kind_is_built_on_the_thing_uses(tmp_path: Path) -> None:
+    """ "Denseq is a clay architecture built on tunnels", "MossNet is the den model built upon OakNet": what the kind said
+    is built on, the subject uses, as "is built on" says; it had been dropped. "based on" says how, no use ("MossScore is
+    a guess based on scents")."""
+    graph = build(tmp_path, "# Dens\n\nDenseq is a clay architecture built on tunnels.\n\nMossNet is the den model built upon OakNet.\n\n"
+                            "MossScore is a guess based on scents.\n")
+    found = folded_facts(graph)
+    assert {("denseq", "isA", "clay architecture"), ("denseq", "uses", "tunnel"), ("mossnet", "uses", "oaknet")} <= found, found
+    assert not {s for s, r, o in found if o == "scent"}, found

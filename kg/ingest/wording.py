@@ -169,6 +169,9 @@ _HOW_MUCH = re.compile(r"\b(?P<verb>measures?|measured|quantif(?:y|ies|ied)|esti
 # "- based on clay factorization" under an entry: a fragment in small letters, what the entry uses ("Based on feedback, we ..."
 # opens a sentence of its own)
 _BASED_ON = re.compile(r"(?:^|(?<=,\s))(?:based|built)\s+(?:on\s+top\s+of|on|upon)\s+(?=\S)")
+# "Denseq is a clay architecture built on tunnels": what the kind is built on, the subject uses ("and uses", where the words were;
+# "predictions based on scents" says how they are made, not what they use)
+_KIND_BUILT_ON = re.compile(r"\b(?P<kind>(?:is|are)\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+){0,3}?)\s+built\s+(?:on|upon)\s+(?=[\w(])", re.IGNORECASE)
 # "is the usual den tool", "was the common default optimizer": the one picked of a kind, as "is a" says ("the standard
 # deviation" is no pick: "standard" is left out)
 _PICKED = re.compile(r"\b(?P<verb>is|was)\s+the\s+(?:(?:usual|default|common|typical|go-to|classic|canonical|dominant|de\s+facto)\s+)+(?=[\w-]+\s+\w|[\w-]+\s*$)",
@@ -224,6 +227,7 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     # "X (Acme, 2014), built on Y, used for Z": an aside of the subject, before any verb ("..., generates X, based on Y" is of X)
     (_BASED_ON, lambda m: _padded("uses ", m.group()) if not m.start() or not clauses.has_finite_verb(m.string[: m.start()]) else m.group(),
      ("based on", "built on", "built upon")),
+    (_KIND_BUILT_ON, lambda m: m["kind"] + _padded(" and uses ", m.group()[len(m["kind"]):]), ("built on", "built upon")),
     (_PROXY_FOR, lambda m: _padded("measures", m.group()), ("prox", "indicator")),
     (_PICKED, lambda m: _picked(m), ("the ",)),
     (_INCL, "e.g.,", ("incl",)),

@@ -231,3 +231,17 @@ def test_what_a_kind_is_built_on_the_thing_uses(tmp_path: Path) -> None:
     found = folded_facts(graph)
     assert {("denseq", "isA", "clay architecture"), ("denseq", "uses", "tunnel"), ("mossnet", "uses", "oaknet")} <= found, found
     assert not {s for s, r, o in found if o == "scent"}, found
+
+
+def test_a_plural_label_over_names_under_an_item_is_no_member_of_it(tmp_path: Path) -> None:
+    """ "- **Den similarity:** ..." / "  - common den metrics: DenScore, MossRank" / "  - libs: DenDB, MossKit": a plural
+    over names labels a list of its own, each name one of it; the label had been made a member of the item above
+    ("den similarity includes den metric"). A term nested so still is one ("  - **Moss matching:** ...")."""
+    graph = build(tmp_path, "- **Den Similarity:** measures how much two dens overlap, e.g. by counting shared moss.\n"
+                            "    - **Moss matching:** aka moss string matching. Counts edits.\n"
+                            "    - **Clay similarity:** measured based on overlapping layers of clay (clay-grams).\n"
+                            "    - common den metrics: DenScore, MossRank, ClayTER. They differ in how the overlap is counted. Were popular before clay, esp. for setts.\n"
+                            "    - libs: DenDB, MossKit, ClayLib\n")
+    found = folded_facts(graph)
+    assert {("den similarity", "includes", "moss matching"), ("denscore", "isA", "den metric"), ("dendb", "isA", "library")} <= found, found
+    assert not {o for s, r, o in found if s == "den similarity" and o in ("den metric", "library", "lib")}, found

@@ -24,7 +24,7 @@ from kg.ingest.categories import COUNTED_PARTS, category_named, counted_groups, 
 from kg.ingest.remarks import is_remark, named_beside_its_place, someones_remark
 from kg.ingest.outline import KINDS, a_kind_of_the_class, head_shared, is_bare_name, kinds_or_members, names_a_kind_of, naming_words, shares_the_head, stands_for_words
 from kg.ingest.problems import troubled_by_list, troubles_or_uses
-from kg.ingest.terms import VS, a_field
+from kg.ingest.terms import VS, a_field, labels_names
 from kg.ingest.written_parts import sum_of_parts
 from kg.ingest.vault import file_name, glossary_of
 from kg.ingest.subjects import CURRENT
@@ -276,7 +276,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
                                                                   or a_kind_of_the_class(record.final().label, written)
                                                                   or shares_the_head(record.final().label, written, paragraph.text)):
             extraction.state(term_record or item_concept(paragraph, source, topic, extraction), "isA", record, source.by("shared-head"))
-        elif written and bare and not a_field(written) and not (re.fullmatch(r"[a-z]+", (term or paragraph.text).strip(" .")) and tagger.tag(written)[0][1] == "JJ") \
+        elif written and bare and not a_field(written) and not labels_names(term or written, paragraph.text) and not (re.fullmatch(r"[a-z]+", (term or paragraph.text).strip(" .")) and tagger.tag(written)[0][1] == "JJ") \
                 and keep(noun_phrase(written)) and not is_shell(written) \
                 and (member := term_record or item_concept(paragraph, source, topic, extraction)) is not None:  # "  - common", "  - fix: ...": none
             said = label_relation(label) if label else None  # "- alternative: [[Clay lining]]": what the label says it is

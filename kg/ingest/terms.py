@@ -391,6 +391,12 @@ def a_field(label: str) -> bool:
     return " " not in label and singular_phrase(label.lower()) == label.lower() and classify.class_of_word(label) is not None
 
 
+def labels_names(label: str, text: str) -> bool:
+    """ "  - common den metrics: depth, width", "  - libs: DenDB, MossKit" under an item: a plural over the names after it
+    labels a list of its own, no member of the item above."""
+    return singular_phrase(label.lower()) != label.lower() and len(names_only(re.split(r"\.\s", text)[0]) or ()) > 1
+
+
 def members_named(term: str, text: str, nested: bool = False) -> str | None:
     """ "**Vector databases:** FAISS and Milvus.", "- **Burrow tools**: root spade and clay pick": two names
     after a plural term are two of them, as "FAISS and Milvus are vector databases." says (three or more

@@ -245,3 +245,15 @@ def test_a_plural_label_over_names_under_an_item_is_no_member_of_it(tmp_path: Pa
     found = folded_facts(graph)
     assert {("den similarity", "includes", "moss matching"), ("denscore", "isA", "den metric"), ("dendb", "isA", "library")} <= found, found
     assert not {o for s, r, o in found if s == "den similarity" and o in ("den metric", "library", "lib")}, found
+
+
+def test_rows_named_by_adjectives_are_named_by_no_other_column(tmp_path: Path) -> None:
+    """ "| Type | Checked against | Use cases |" / "| global | open hill | winter storage |": rows named by what they are like
+    name no thing in their first column, and the next column does not name them: `open hill usedFor winter storage` had
+    been read. A table whose first column names things keeps its reading ("| Tool | Use cases |" / "| spade | digging |")."""
+    graph = build(tmp_path, "# Dens\n\n### Den warmth\n| Type | Checked against | Use cases |\n|---|---|---|\n"
+                            "| local | given den | sleeping, cub rearing |\n| global | open hill | winter storage, fox defense |\n\n"
+                            "### Den tools\n| Tool | Use cases |\n|---|---|\n| spade | digging |\n| rake | moss gathering |\n")
+    found = folded_facts(graph)
+    assert ("spade", "usedFor", "digging") in found, found
+    assert not {s for s, r, o in found if s in ("open hill", "given den")}, found

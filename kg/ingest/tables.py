@@ -63,8 +63,8 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
     columns = len(table.header)
     labels = _labels(table)
     name_column = next((c for c in range(columns) if c not in labels and _names_column(table, c)), None)
-    if name_column is None:
-        return
+    if name_column is None or name_column and 0 not in labels and all(_describes(cells[0].text) for _line, cells in table.rows if cells):
+        return  # "| Type | Checked against |" / "| global | open knowledge |": rows named by what they are like, by no other column
     glossary = fold(table.header[name_column].text) in _GLOSSARY_HEADERS  # "| Term | Definition |": terms of an area, no kinds of it
     said = said_of_the_rows(table) if not glossary else None  # from the line above, or a heading of parts: then no kind of rows
     kind = (of_note, None) if of_note is not None and not glossary else None if said is not None and said[2] != table.line - 1 else \

@@ -257,3 +257,13 @@ def test_rows_named_by_adjectives_are_named_by_no_other_column(tmp_path: Path) -
     found = folded_facts(graph)
     assert ("spade", "usedFor", "digging") in found, found
     assert not {s for s, r, o in found if s in ("open hill", "given den")}, found
+
+
+def test_a_version_alone_names_no_row(tmp_path: Path) -> None:
+    """ "| version | benchmarks |" / "| v1 (2023) | DenA, DenB |": a version alone is one of the thing the table is about,
+    no concept "v1" evaluated by each benchmark; a name with its version ("| spade v2 | digging |") still names its row."""
+    graph = build(tmp_path, "# Dens\n\n- **Den Board**\n\n| version | benchmarks |\n|---|---|\n| v1 (2023) | DenA, DenB |\n"
+                            "| v2 (2024) | DenC, DenD |\n\n| Tool | Use cases |\n|---|---|\n| spade v2 | digging |\n")
+    found = folded_facts(graph)
+    assert ("spade v2", "usedFor", "digging") in found, found
+    assert not {s for s, r, o in found if s in ("v1", "v2")}, found

@@ -112,3 +112,11 @@ def one_work(label: str) -> bool:
     Bo Brock, Zorp Press 2025"), none of them a kind or a part of it; not "papers", which lists the papers."""
     bare = re.sub(r"^the\s+", "", label.strip().lower())
     return re.fullmatch(WRITING_KINDS, bare) is not None and singular_phrase(bare) == bare
+
+
+_A_VERSION = re.compile(r"(?:v|version\s)\d+(?:\.\d+)?(?:\s*\([^()]{1,30}\))?", re.IGNORECASE)  # "v1", "v2 (June 2024)", "version 3"
+
+
+def a_version(text: str) -> bool:
+    """ "v1", "v2 (June 2024)": a version of the thing being read, no concept of its own."""
+    return _A_VERSION.fullmatch(text.strip()) is not None

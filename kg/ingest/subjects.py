@@ -16,7 +16,7 @@ from kg.ingest.clause_shapes import counts_by_a_doing, says_how
 from kg.ingest.nouns import GENERIC_SUBJECTS, PRONOUNS, Phrase, is_action, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.named_subjects import the_name_alone
 from kg.ingest.memo import remembered
-from kg.ingest.remarks import is_remark
+from kg.ingest.remarks import a_version, is_remark
 from kg.ingest.hearst import noun_phrase_ending
 
 # a title in title case, of three words or more ("Attention Is All You Need", "Language Models Are Few-Shot
@@ -222,9 +222,6 @@ def _verb_inside(text: str) -> bool:
     return len(text.split()) > 2 and clauses.has_finite_verb(text) and len(clauses.before_verb(text).split()) < len(text.split()) - 1
 
 
-_A_VERSION = re.compile(r"(?:v|version\s)\d+(?:\.\d+)?(?:\s*\([^()]{1,30}\))?", re.IGNORECASE)  # "v1", "v2 (June 2024)", "version 3"
-
-
 @remembered(maxsize=1 << 12)  # a pure function of the clause: "It" opens most sentences of an entry
 def subject_of(text: str, at_start: bool = False) -> Phrase | str:
     """The subject before the verb; CURRENT for a pronoun or none, NOBODY for "you" or "we" and for an
@@ -241,7 +238,7 @@ def subject_of(text: str, at_start: bool = False) -> Phrase | str:
     if at_start and "," not in text and len(words := text.split()) > 2 and words[0][:1].isupper() \
             and tagger.tagged(" ".join(words[:2]).lower())[0][1] == "VBN" and tagger.tagged(words[1])[0][1] in ("IN", "TO"):
         return NOBODY  # "Hidden in her study was a quill": the place opens the sentence, the subject comes after the verb
-    if a_predicate(text) or _A_VERSION.fullmatch(text.strip(" ,")):
+    if a_predicate(text) or a_version(text.strip(" ,")):
         return CURRENT  # "ranks docs by keyword matching; uses BM25": what the thing being read does; "v1 used ...": its version
     if _DOING_ON.match(text) and "," not in text:
         return NOBODY  # "training on too much AI-generated data can cause ...": a doing, no concept ("Training on X, models ...": an opening)

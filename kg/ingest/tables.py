@@ -33,7 +33,7 @@ from kg.ingest.objects import EXAMPLES_CUE
 from kg.ingest.tagger import names_a_concept
 from kg.ingest.flashcards import asked_about
 from kg.ingest.outline import names_a_kind_of
-from kg.ingest.remarks import is_remark
+from kg.ingest.remarks import a_version, is_remark
 from kg.ingest.singular import singular_noun
 from kg.ingest.table_kinds import kind_in_header, kind_of_rows, row_word, said_of_the_rows, within_a_doing
 from kg.ingest.terms import VS
@@ -307,7 +307,8 @@ def _is_name(text: str) -> bool:
     return (len(text) > 1 and text.lower() not in _NO_VALUE and not _SCORE.match(text) and not _QUANTITY.match(text)
             and text[:1] not in "%#" and not re.search(r"\btoo\s+[a-z]", text, re.IGNORECASE)
             and len(text.split()) <= _PROSE_WORDS and not _instruction(text)
-            and names_a_concept(text) and not compares(text[:1].lower() + text[1:]) and not is_shell(text))  # "Simpler alternative to RLHF"
+            and names_a_concept(text) and not compares(text[:1].lower() + text[1:]) and not is_shell(text)  # "Simpler alternative to RLHF"
+            and not a_version(text))  # "| v1 (2023) | A, B |": a version of what the table is about
 
 
 def _instruction(text: str) -> bool:

@@ -267,3 +267,16 @@ def test_a_version_alone_names_no_row(tmp_path: Path) -> None:
     found = folded_facts(graph)
     assert ("spade v2", "usedFor", "digging") in found, found
     assert not {s for s, r, o in found if s in ("v1", "v2")}, found
+
+
+def test_a_step_that_opens_a_title_is_no_part_of_its_name(tmp_path: Path) -> None:
+    """ "## step 3: den tools" over a table, "subgraph S1[Step 1: dig all tunnels]": a step's place ("Step 1", "Phase 2")
+    that opens a title is where it stands among steps; the name is what follows, a doing names no whole. "step 3: den tool"
+    and "Step 1" had been made concepts. A title of a name and what it says ("Prefill — fast part") keeps its name."""
+    graph = build(tmp_path, "# Dens\n\n## step 3: den tools\n| Tool | When to use | Cost |\n|---|---|---|\n| spade | wet soil | low |\n\n"
+                            "```mermaid\ngraph TD\n    subgraph S1[Step 1: dig all tunnels]\n        A[claw digging]\n    end\n"
+                            "    subgraph S2[Phase 2: den sealing]\n        C[clay packing]\n    end\n"
+                            "    subgraph S3[Prefill — fast part]\n        D[moss step]\n    end\n```\n")
+    found = folded_facts(graph)
+    assert {("spade", "isA", "den tool"), ("den sealing", "includes", "clay packing"), ("prefill", "contains", "moss step")} <= found, found
+    assert not {(s, o) for s, r, o in found if s.startswith(("step", "phase")) or o.startswith("step")}, found

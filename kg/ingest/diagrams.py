@@ -29,6 +29,7 @@ from kg.ingest.subjects import CURRENT
 from kg.ingest.relations import column_relation, relation_named
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept
+from kg.ingest.remarks import past_its_step
 from kg.ingest.terms import expansion
 from kg.labels import as_term
 from kg.source import Source
@@ -50,7 +51,8 @@ def read_diagram(diagram: Diagram, path: str, topic: str | None, extraction: Ext
             _describe(named[0], node.name, node.description, source, topic, extraction)
         if named:
             records[node.id] = named
-    titles = {subgraph.id: mermaid.SET_OFF.split(subgraph.title)[0] for subgraph in parsed.subgraphs}  # "Prefill — compute-bound": prefill
+    # "Prefill — compute-bound": prefill; "Step 1: dig all tunnels": no name past the step, a doing
+    titles = {subgraph.id: mermaid.SET_OFF.split(past_its_step(subgraph.title))[0] for subgraph in parsed.subgraphs}
     for subgraph in parsed.subgraphs:
         if subgraph.id not in records and names_a_concept(titles[subgraph.id]):
             source = Source(path, diagram.line + subgraph.line)

@@ -101,10 +101,18 @@ def only_places_in_the_writing(title: str) -> bool:
 
 
 def named_beside_its_place(title: str) -> str:
-    """ "Ch 6 (part 1) - RAG": RAG, what the title names beside where it stands in the writing; the title as
-    it is when no place stands in it."""
-    rest = re.sub(r"\(([^()]*)\)", lambda m: " " if only_places_in_the_writing(m[1]) else m[0], title)
+    """ "Ch 6 (part 1) - RAG": RAG, what the title names beside where it stands in the writing (or among steps, "Step 3:
+    den tools"); the title as it is when no place stands in it."""
+    rest = re.sub(r"\(([^()]*)\)", lambda m: " " if only_places_in_the_writing(m[1]) else m[0], past_its_step(title))
     return " ".join(DOCUMENT_PARTS.sub(" ", rest).split()).strip(" .:—–-")
+
+
+_STEP_FIRST = re.compile(r"^(?:step|phase|stage)\s*#?\d+[a-z]?\s*(?:[:.)—–-]\s*|$)", re.IGNORECASE)
+
+
+def past_its_step(title: str) -> str:
+    """ "Step 1: dig all tunnels", "Phase 2 - den sealing": what a title names past its place among steps ("" for none)."""
+    return _STEP_FIRST.sub("", title.strip(), count=1)
 
 
 def one_work(label: str) -> bool:

@@ -16,7 +16,7 @@ from kg.ingest.markdown import Heading, Table
 from kg.ingest.modifiers import EVALUATIVE, PART_WORDS, is_shell, without_judgement
 from kg.ingest.nouns import VERBS_ING, Phrase, keep, noun_phrase
 from kg.ingest.problems import lists_problems
-from kg.ingest.remarks import is_remark
+from kg.ingest.remarks import is_remark, past_its_step
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.tagger import names_a_concept
 from kg.ingest.versus import VS
@@ -41,7 +41,7 @@ def kind_of_rows(table: Table, extraction: Extraction, path: str, column: int = 
     if titled is not None:
         kind = category_named(f"{titled['title'].rstrip('.')}:")
     else:
-        kind = category_named(table.caption) if caption else category_named(f"{table.headings[-1].title}:") if table.headings else None
+        kind = category_named(table.caption) if caption else category_named(f"{past_its_step(table.headings[-1].title)}:") if table.headings else None
     if kind is None:
         return None  # not plural: a subject ("Fine-tuning"), not the rows' kind
     if is_remark(titled["title"] if titled is not None else table.caption if caption else table.headings[-1].title):

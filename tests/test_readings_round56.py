@@ -280,3 +280,14 @@ def test_a_step_that_opens_a_title_is_no_part_of_its_name(tmp_path: Path) -> Non
     found = folded_facts(graph)
     assert {("spade", "isA", "den tool"), ("den sealing", "includes", "clay packing"), ("prefill", "contains", "moss step")} <= found, found
     assert not {(s, o) for s, r, o in found if s.startswith(("step", "phase")) or o.startswith("step")}, found
+
+
+def test_a_subject_of_its_own_after_a_colon_is_the_verbs(tmp_path: Path) -> None:
+    """ "Some setts skip it: MossCo and ClayCo use the den model.": a noun phrase after a colon, right before the verb, is
+    its subject; the clause before the colon's subject had been read as the user (`sett uses den model`). "Dens have two
+    parts: a nest and a tunnel" still lists what follows the colon."""
+    graph = build(tmp_path, "# Dens\n\nSome setts skip it: MossCo and ClayCo use the den model.\n\nKey idea: the den uses moss.\n\n"
+                            "Dens have two parts: a nest and a tunnel.\n")
+    found = folded_facts(graph)
+    assert {("mossco", "uses", "den model"), ("clayco", "uses", "den model"), ("den", "uses", "moss"), ("den", "contains", "nest")} <= found, found
+    assert not {(s, o) for s, r, o in found if s in ("sett", "key idea")}, found

@@ -10,6 +10,7 @@ import re
 from kg.ingest import clauses, tagger
 from kg.ingest.lists import inside_parentheses
 from kg.ingest.relations import relation_matches
+from kg.ingest.nouns import Phrase
 from kg.ingest.subjects import NOBODY, opens_with_a_subject, subject_of
 
 # "a door, a hall that leads in, and a nest": a relative clause inside a list, said of one item, before the next item
@@ -182,3 +183,13 @@ def _in_a_list(text: str, match: re.Match[str]) -> bool:
     ("a door, a hall that leads in, a nest"); not "the framework that underpins X, the one ...", an aside after it."""
     return re.match(r",\s+(?:and|or)\s", text[match.end():]) is not None \
         or re.search(r"\b(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?,\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?$", text[: match.start()]) is not None
+
+
+def said_after_a_colon(clause: str, start: int, verb: int) -> Phrase | None:
+    """ "Some firms skip it: MossCo and ClayCo use the den model": a subject of its own after a colon, before the verb at `verb`
+    (not a participle's: "by Kim: Tutorial about merging using X" describes a link)."""
+    if re.match(r"[a-z]+(?:ing|ed)\b", clause[verb:]):
+        return None
+    colon = clause.rfind(": ", start, verb)
+    said = subject_of(clause[colon + 2 : verb]) if colon >= 0 and clause[colon + 2 : verb].strip() else None
+    return said if isinstance(said, Phrase) else None

@@ -41,7 +41,7 @@ from kg.ingest.name_lists import a_name
 from kg.ingest.lists import USING, cut, gapped_after, gapped_pairs, inside_parentheses, semicolon_list, split, without_relatives_in_lists
 from kg.ingest.relations import a_plural_noun, describes_the_noun_before, done_by_the_one_caused, gapped_base_forms, generated_forms, labels_a_list, plus_as_and, relation_at, relation_matches
 from kg.ingest.subjects import CURRENT, NOBODY, each_subject, extraposed, name_ending, opens_with_a_subject, picked_by_its_clause, plural_ending, situation_of, subject_of, unnamed_subject
-from kg.ingest.clause_starts import CONDITIONS, clauses_of, on_condition, verb_after_the_aside
+from kg.ingest.clause_starts import CONDITIONS, clauses_of, on_condition, said_after_a_colon, verb_after_the_aside
 from kg.ingest.versus import set_apart
 from kg.ingest.wording import plain
 from kg.ingest.quotations import QUOTED_WORD, without_quoted_sentences
@@ -214,7 +214,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
         clause_subject, after_colon = subject, None
         for index, match in enumerate(matches):
             aside = participle_aside(clause, match.start())  # "PagedAttention, developed for vLLM, ...": the name's, to its comma
-            subject = after_colon or aside or clause_subject
+            subject = after_colon or aside or said_after_a_colon(clause, matches[index - 1].end() if index else 0, match.start()) or clause_subject
             if index and last is not None and _APPOSED.search(clause[matches[index - 1].end() : match.start()]):
                 subject = last  # "X is a form of Y, a concept first introduced by Z": Z made Y
             after_colon = None

@@ -291,3 +291,15 @@ def test_a_subject_of_its_own_after_a_colon_is_the_verbs(tmp_path: Path) -> None
     found = folded_facts(graph)
     assert {("mossco", "uses", "den model"), ("clayco", "uses", "den model"), ("den", "uses", "moss"), ("den", "contains", "nest")} <= found, found
     assert not {(s, o) for s, r, o in found if s in ("sett", "key idea")}, found
+
+
+def test_the_term_comes_from_a_citation(tmp_path: Path) -> None:
+    """ "The term comes from Kim et al. (2020), from Moss Research, though ...", "The name comes from Park et al. (2018).":
+    who brought the term, as "The term was coined by" says, with the organisation after "from"; it had been dropped. A thing
+    that comes from a work ("Moss comes from Lee et al.") is no term's."""
+    graph = build(tmp_path, "# Dens\n\nDEEP (deep earth nesting) = digging a nest deep in the ground. The term comes from Kim et al. "
+                            "(2020), from Moss Research, though nesting is older.\n\n- **Holt**: a river den. The name comes from Park et al. (2018).\n"
+                            "- **Sett**: a big den. Moss comes from Lee et al. (2018).\n")
+    found = folded_facts(graph)
+    assert {("deep", "developedBy", "kim et al"), ("deep", "developedBy", "moss research"), ("holt", "developedBy", "park et al")} <= found, found
+    assert not {(s, o) for s, r, o in found if o == "lee et al"}, found

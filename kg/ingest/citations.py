@@ -77,9 +77,9 @@ _CITED_LAST = re.compile(rf"[,;]\s+(?P<cited>{_CITED_ALONE.pattern})\s*\.?$")  #
 
 
 # a sentence that credits what it is about, with no subject: "Term coined in Lewis et al. 2020 (FAIR), but ...",
-# "Introduced by Kim et al. 2019", "First proposed in Lee et al. (2018) at Burrowlabs."
+# "Introduced by Kim et al. 2019", "First proposed in Lee et al. (2018) at Burrowlabs.", "The term comes from Lewis et al. (2020)"
 _CREDITED = re.compile(r"(?:(?:the\s+)?(?:term|name|idea)\s+(?:was\s+)?|(?:it\s+)?was\s+)?(?:first\s+|originally\s+)?"
-                       r"(?:coined|introduced|proposed|described)\s+(?:in|by)\s+(?:the\s+)?"
+                       r"(?:(?:coined|introduced|proposed|described)\s+(?:in|by)|(?<=term\s)(?:comes|came)\s+from|(?<=name\s)(?:comes|came)\s+from)\s+(?:the\s+)?"
                        rf"(?P<cited>{_CITED_ALONE.pattern})(?:\s+at\s+(?P<at>{_ORGANISATION}))?(?=\s*$|\s*[.,;(]|\s+(?:paper|and|but|as)\b)",
                        re.IGNORECASE)
 
@@ -88,7 +88,8 @@ def credited(sentence: str) -> list[str]:
     """Who a sentence that only cites, or credits what it speaks of with no subject of its own, names: the
     authors, and an organisation after them."""
     if (found := _CREDITED.match(sentence.strip())) is not None and found["two"] is None:  # "by Kim and Lee": each (kg.ingest.phrases)
-        return [*citation_alone(found["cited"]), *([found["at"].rstrip(".")] if found["at"] else [])]
+        cited = re.sub(r",\s+from\s+(?=[A-Z])", ", ", found["cited"])  # "Lewis et al. (2020), from FAIR": their organisation
+        return [*citation_alone(cited), *([found["at"].rstrip(".")] if found["at"] else [])]
     if (closing := _CITED_LAST.search(sentence)) is not None and closing.group().startswith(";"):  # "... warm; Kim et al. 2015.": its source
         return citation_alone(closing["cited"])
     return citation_alone(sentence)

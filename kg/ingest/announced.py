@@ -2,9 +2,10 @@
 sentence opens: "There are two main types of LMs. A **masked language model** is ... An
 **autoregressive language model**, on the other hand, ...", "She describes a few flavours of
 finetuning. **Continued pretraining** uses ... **Supervised finetuning** trains ...", "A prompt
-consists of three parts. The **task description** says ...", "The chapter splits digging into two families, ...". The named ones may run on into the
-paragraphs after the announcement, as long as each opens on one. In plain words a kind is named so only after
-"a" or "an" and when its words end on the kind announced ("A masked language model is trained ...")."""
+consists of three parts. The **task description** says ...", "The chapter splits digging into two
+families, ...". The named ones may run on into the paragraphs after the announcement, as long as each
+opens on one. In plain words a kind is named so only after "a" or "an" and when its words end on the
+kind announced ("A masked language model is trained ...")."""
 
 from __future__ import annotations
 

@@ -106,6 +106,7 @@ class Lexicon:
         return record
 
     def add_labels(self, record: Record, labels: list[str]) -> None:
+        """Give `record` each of `labels` as another label (add_label)."""
         for label in labels:
             self.add_label(record, label)
 

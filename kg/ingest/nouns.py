@@ -309,6 +309,7 @@ _COUNT_LAST = frozenset({"one", "ones", "two", "three", "four", "five", "six", "
 
 
 def ends_on_a_count(label: str) -> bool:
+    """ "the big two", "a big noisy one": a label whose last word is a count in small letters."""
     return bool(label.split()) and label.split()[-1] in _COUNT_LAST
 
 

@@ -51,7 +51,7 @@ def _thing_before(text: str) -> Phrase | None:
             break  # "Kestrels use compression": a plural, its verb, the thing
         if not (tag_ in ("NN", "NNS") or (tag_ == "VBG" and not words) or (words and (tag_ == "JJ" or "-" in word))):
             if index == 0 and words and word.islower() and {"NOUN", "ADJ"} & tagger.readings(word).keys():
-                return None  # "hate speech (racist, sexist)", "damp walls (cold, drafty)": a first word the tagger took for a verb narrows the thing
+                return None  # "hate speech (racist, sexist)": a first word the tagger took for a verb narrows the thing
             break
         words.insert(0, word)
     return noun_phrase(" ".join(words)) if words else None

@@ -303,3 +303,14 @@ def test_the_term_comes_from_a_citation(tmp_path: Path) -> None:
     found = folded_facts(graph)
     assert {("deep", "developedBy", "kim et al"), ("deep", "developedBy", "moss research"), ("holt", "developedBy", "park et al")} <= found, found
     assert not {(s, o) for s, r, o in found if o == "lee et al"}, found
+
+
+def test_a_label_on_the_line_after_an_item_labels_the_items_after_it(tmp_path: Path) -> None:
+    """ "kinds of den rot:" / "- wet rot" / "- dry rot (in summer)" / "techniques:" / "- **moss packing** — ...": a label on the
+    line right after an item, with no blank line, which Markdown runs on into the item, labels the items after it; they
+    had been read as kinds of den rot, and the item before lost ("dry rot (in summer) techniques:")."""
+    graph = build(tmp_path, "# Dens\n\nkinds of den rot:\n- wet rot\n- dry rot (in summer)\ntechniques:\n"
+                            "- **moss packing** — fill gaps with moss. cheap\n- **clay sealing** — seal with clay\n")
+    found = folded_facts(graph)
+    assert {("wet rot", "isA", "den rot"), ("dry rot", "isA", "den rot")} <= found, found
+    assert not {s for s, r, o in found if o == "den rot" and s in ("moss packing", "clay sealing")}, found

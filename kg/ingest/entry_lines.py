@@ -1,14 +1,19 @@
 """Glossary lines with no blank line between them ("**Agent:** ..." / "**Batching** — ..." / "AI judge
 (LLM-as-a-judge): ..."), which Markdown joins into one paragraph, split back into one paragraph per
-entry. Knows markdown-it-py's inline tokens; nothing of what the entries say."""
+entry; and a label run on into a list item ("- A" / "techniques:" / "- B"), taken off it. Knows markdown-it-py's inline
+tokens; nothing of what the entries say."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from markdown_it.token import Token
 
 from kg.ingest.remarks import is_remark
+
+if TYPE_CHECKING:
+    from kg.ingest.markdown import Paragraph
 
 SEPARATOR = re.compile(r"\s*(?::\s*|[-–—=]\s+|(?:->|→|=>)\s+(?=[^,;:→>]+(?:,\s*[^,;:→>]+)+$))")  # what sets a term off from its definition
 # ("**Agent** = model + tools"), and an arrow before a list of its kinds ("**Digging aids** -> rake, pusher", not a flow "-> B -> C")
@@ -138,3 +143,17 @@ def _opens_an_entry(children: list[Token], i: int, bold_only: bool) -> bool:
     if i + 3 < len(children) and children[i].type == "strong_open" and children[i + 2].type == "strong_close":
         return children[i + 1].content.rstrip().endswith(":") or SEPARATOR.match(children[i + 3].content) is not None
     return not bold_only and i < len(children) and children[i].type == "text" and _PLAIN_ENTRY.match(children[i].content) is not None
+
+
+# an item's last line, not indented, that ends on a colon: Markdown runs it on into the item, but it labels the items after it
+_RUN_ON_LABEL = re.compile(r"\n(?P<label>[A-Za-z][\w /&'-]{0,40}:)$")
+
+
+def label_run_on(paragraph: Paragraph, source_lines: list[str]) -> tuple[str, tuple[int, ...], str, int] | None:
+    """ "- cross-document duplications" / "techniques:" / "- **hashing** ...": a label on the line after an item of a list, with no
+    blank line between, which introduces the items after it: the item's text and lines without it, the label and its line."""
+    found = _RUN_ON_LABEL.search(paragraph.text) if paragraph.item is not None and not paragraph.parents else None
+    line = paragraph.lines[-1]
+    if found is None or source_lines[line - 1][:1].isspace() or any(link.end > found.start() for link in (*paragraph.links, *paragraph.wikilinks)):
+        return None
+    return paragraph.text[: found.start()], paragraph.lines[:-1], found["label"], line

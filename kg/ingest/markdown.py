@@ -16,7 +16,7 @@ from markdown_it.token import Token
 
 from kg.ingest.front_matter import front_matter
 from kg.ingest.emphasis import emphasized
-from kg.ingest.entry_lines import SEPARATOR, entry_lines
+from kg.ingest.entry_lines import SEPARATOR, entry_lines, label_run_on
 from kg.ingest.link_rules import links_where_they_can_end
 from kg.ingest.note_names import note_name
 from kg.ingest.markup_lines import without_markup_lines
@@ -216,6 +216,9 @@ def parse(text: str, path: str) -> NotesFile:
                 opened_item = None
                 if paragraph.text or paragraph.term or paragraph.links or paragraph.wikilinks or paragraph.fields:
                     notes.paragraphs.append(paragraph)
+                    if (run_on := label_run_on(paragraph, source_lines)) is not None:  # "- A" / "techniques:" / "- B": the next items' label
+                        paragraph.text, paragraph.lines, label, at = run_on
+                        notes.paragraphs.append(Paragraph(path, paragraph.headings, 0, None, (), None, False, label, (at,)))
                     written = f"{paragraph.term}:" if paragraph.term and not paragraph.text.strip() else f"{paragraph.term} {paragraph.text}" \
                         if paragraph.term and not paragraph.has_colon else paragraph.text  # "**Den floors**" alone over a table: its label
                     last_paragraph = (index + 2, written)  # "**Latency** for LLMs splits into:": the bold term is a word of it

@@ -314,3 +314,16 @@ def test_a_label_on_the_line_after_an_item_labels_the_items_after_it(tmp_path: P
     found = folded_facts(graph)
     assert {("wet rot", "isA", "den rot"), ("dry rot", "isA", "den rot")} <= found, found
     assert not {s for s, r, o in found if o == "den rot" and s in ("moss packing", "clay sealing")}, found
+
+
+def test_a_word_of_one_capital_cited_in_a_list_is_a_name_its_authors_made(tmp_path: Path) -> None:
+    """ "Papers cited here: Toolformer (Kim et al., 2023), which ...; and Chameleon (Lee et al., 2023), where ...": a word
+    of one capital (a word of the dictionary too) after a colon or in a list, with its citation, is a name its authors
+    made, as "ScaNN (Google)" is; it had been read only for names of two capitals; so is one that opens an entry ("- Alpaca
+    (Zorpco): ..."). In running text ("the Mossy (Kim et al., 2023) result", "Legolas (Moss Band) fired") it is none."""
+    graph = build(tmp_path, "# Dens\n\nPapers cited here: Toolformer (Kim et al., 2023), which dug; and Chameleon (Lee et al., 2023), "
+                            "where moss helped.\n\nWe saw the Mossy (Kim et al., 2023) result.\n\n- Alpaca (Zorpco): a den model.\n\n"
+                            "Legolas (Moss Band) fired an arrow.\n")
+    found = folded_facts(graph)
+    assert {("toolformer", "developedBy", "kim et al"), ("chameleon", "developedBy", "lee et al"), ("alpaca", "developedBy", "zorpco")} <= found, found
+    assert not {s for s, r, o in found if s in ("mossy", "legolas")}, found

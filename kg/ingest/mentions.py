@@ -170,7 +170,7 @@ _NAME_BY = re.compile(r"(?<![\w.-])(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0
 
 # "BIG-bench (Google)", "DENO 10.7B (Zorpco)": a name by its capitals (and its size), then a parenthesis that may say who
 # made it; "dengit (Mossco)": a word of no dictionary (kg.ingest.modifiers), which noun_phrase reads as a name before its maker
-_NAME_THEN_ASIDE = re.compile(r"(?<![\w.-])(?P<name>" + ONE_NAME.pattern + r"(?:\s+\d[\w.-]*)?|[a-z][\w.-]*)\s+\((?P<inner>[A-Z][^()]{0,60})\)")
+_NAME_THEN_ASIDE = re.compile(r"(?<![\w.-])(?P<name>" + ONE_NAME.pattern + r"(?:\s+\d[\w.-]*)?|[A-Za-z][a-z][\w.-]*)\s+\((?P<inner>[A-Z][^()]{0,60})\)")
 _ET_AL = r"(?P<authors>[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?\s+et\s+al\.?),?\s+(?:19|20)\d\d\)"  # "Kim et al., 2021)"
 _TERM_CITED = re.compile(r"\((?P<term>[^(),;:]{2,40}),\s+" + _ET_AL)
 # a title in capitals and its citation: "Scaling Laws for Transfer (Hernandez et al., 2021)"
@@ -185,7 +185,11 @@ def link_makers(sentence: str, source: Source, extraction: Extraction, topic: st
     thing and its citation, but for the opening of a definition (`defining`), which is what the term is."""
     asides = "(" in sentence  # the next pattern, _TERM_CITED's and TITLE_CITED's each need a parenthesis
     for found in _NAME_THEN_ASIDE.finditer(sentence) if asides else ():
-        if (found["name"][:1].isupper() or re.search(r"(?:^|[,:;(])\s*$", sentence[: found.start()])) \
+        # a word of one capital, or none, only in a list or after a colon: "tools: dengit (Mossco)", "cited: Toolformer (Kim et al., 2023)"
+        capital = found["name"][:1].isupper()  # first in a sentence, an entry's ("Alpaca (Stanford): ..."), not "Legolas (Feedforward NN) fired"
+        listed = re.search(r"(?:[,:;(]|\band)\s*$" if capital else r"(?:^|[,:;(])\s*$", sentence[: found.start()]) is not None \
+            or capital and not sentence[: found.start()].strip() and re.match(r"\s*[:—–-]", sentence[found.end():]) is not None
+        if (ONE_NAME.fullmatch(found["name"].split()[0]) and capital or listed) \
                 and _whole_name(found, sentence) and (phrase := noun_phrase(found.group())).owner and keep(phrase):  # "tools: dengit (Mossco)"
             extraction.concept(phrase, source, topic)
     for mark in _APOSTROPHE.finditer(sentence):

@@ -323,7 +323,8 @@ def test_a_word_of_one_capital_cited_in_a_list_is_a_name_its_authors_made(tmp_pa
     (Zorpco): ..."). In running text ("the Mossy (Kim et al., 2023) result", "Legolas (Moss Band) fired") it is none."""
     graph = build(tmp_path, "# Dens\n\nPapers cited here: Toolformer (Kim et al., 2023), which dug; and Chameleon (Lee et al., 2023), "
                             "where moss helped.\n\nWe saw the Mossy (Kim et al., 2023) result.\n\n- Alpaca (Zorpco): a den model.\n\n"
-                            "Legolas (Moss Band) fired an arrow.\n")
+                            "Legolas (Moss Band) fired an arrow.\n\n- models: e5-large (Zorpco), dengit (Mossco)\n")
     found = folded_facts(graph)
-    assert {("toolformer", "developedBy", "kim et al"), ("chameleon", "developedBy", "lee et al"), ("alpaca", "developedBy", "zorpco")} <= found, found
+    assert {("toolformer", "developedBy", "kim et al"), ("chameleon", "developedBy", "lee et al"), ("alpaca", "developedBy", "zorpco"),
+            ("e5 large", "developedBy", "zorpco")} <= found, found  # a word in small letters with a digit in it, as before
     assert not {s for s, r, o in found if s in ("mossy", "legolas")}, found

@@ -170,7 +170,7 @@ _NAME_BY = re.compile(r"(?<![\w.-])(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0
 
 # "BIG-bench (Google)", "DENO 10.7B (Zorpco)": a name by its capitals (and its size), then a parenthesis that may say who
 # made it; "dengit (Mossco)": a word of no dictionary (kg.ingest.modifiers), which noun_phrase reads as a name before its maker
-_NAME_THEN_ASIDE = re.compile(r"(?<![\w.-])(?P<name>" + ONE_NAME.pattern + r"(?:\s+\d[\w.-]*)?|[A-Za-z][a-z][\w.-]*)\s+\((?P<inner>[A-Z][^()]{0,60})\)")
+_NAME_THEN_ASIDE = re.compile(r"(?<![\w.-])(?P<name>" + ONE_NAME.pattern + r"(?:\s+\d[\w.-]*)?|[a-z][\w.-]*|[A-Z][a-z][\w.-]*)\s+\((?P<inner>[A-Z][^()]{0,60})\)")
 _ET_AL = r"(?P<authors>[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?\s+et\s+al\.?),?\s+(?:19|20)\d\d\)"  # "Kim et al., 2021)"
 _TERM_CITED = re.compile(r"\((?P<term>[^(),;:]{2,40}),\s+" + _ET_AL)
 # a title in capitals and its citation: "Scaling Laws for Transfer (Hernandez et al., 2021)"

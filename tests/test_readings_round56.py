@@ -172,8 +172,8 @@ def test_other_names_in_a_parenthesis_after_a_term(tmp_path: Path) -> None:
 
 
 def test_a_sentence_that_splits_a_kind_into_families_announces_the_bold_paragraphs_after_it(tmp_path: Path) -> None:
-    """ "The chapter splits digging methods into two families." then paragraphs that open on a bold term: each is one of
-    them, as after "There are two kinds of digging methods."; they had been read as terms of the section only."""
+    """ "The chapter splits den tools into two families, and this helped." then paragraphs that open on a bold term: each is
+    one of them, as after "There are two kinds of den tools."; they had been read as terms of the section only."""
     graph = build(tmp_path, "# Dens\n\n## Digging\n\nThe chapter splits den tools into two families, and this helped.\n\n"
                             "**Claw tools** (aka paw tools). You dig with claws.\n\n**Snout tools**. You push with the snout.\n\n"
                             "## Sealing\n\nShe groups sealants into three categories: clay, moss and sand.\n")

@@ -79,7 +79,7 @@ _CITED_LAST = re.compile(rf"[,;]\s+(?P<cited>{_CITED_ALONE.pattern})\s*\.?$")  #
 # a sentence that credits what it is about, with no subject: "Term coined in Lewis et al. 2020 (FAIR), but ...",
 # "Introduced by Kim et al. 2019", "First proposed in Lee et al. (2018) at Burrowlabs.", "The term comes from Lewis et al. (2020)"
 _CREDITED = re.compile(r"(?:(?:the\s+)?(?:term|name|idea)\s+(?:was\s+)?|(?:it\s+)?was\s+)?(?:first\s+|originally\s+)?"
-                       r"(?:(?:coined|introduced|proposed|described)\s+(?:in|by)|(?<=term\s)(?:comes|came)\s+from|(?<=name\s)(?:comes|came)\s+from)\s+(?:the\s+)?"
+                       r"(?:(?:coined|introduced|proposed|described)\s+(?:in|by)|(?<=(?:term|name)\s)(?:comes|came)\s+from)\s+(?:the\s+)?"
                        rf"(?P<cited>{_CITED_ALONE.pattern})(?:\s+at\s+(?P<at>{_ORGANISATION}))?(?=\s*$|\s*[.,;(]|\s+(?:paper|and|but|as)\b)",
                        re.IGNORECASE)
 

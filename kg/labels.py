@@ -20,7 +20,7 @@ _ASCII_NON_WORD = str.maketrans({c: " " for c in map(chr, range(128)) if _NON_WO
 # Words whose plural form is also their singular, or that look plural and are not.
 _INVARIANT = {"data", "series", "species", "news", "physics", "mathematics", "analysis", "basis",
               "thesis", "bias", "gas", "lens", "class", "process", "access", "loss", "mass", "less",
-              "chess", "checkers", "is", "was", "has", "its", "this", "always", "news", "ops", "us"}
+              "chess", "checkers", "is", "was", "has", "does", "goes", "its", "this", "always", "news", "ops", "us"}
 _ACRONYM_PLURAL = re.compile(r"[A-Z][A-Z0-9-]+s")
 _IRREGULAR = {"matrices": "matrix", "indices": "index", "vertices": "vertex", "criteria": "criterion",
               "phenomena": "phenomenon", "people": "person", "children": "child", "analyses": "analysis"}

@@ -104,8 +104,10 @@ def spelled_out_names(text: str) -> list[str]:
 
 def said_by_what_it_is_like(written: list[str]) -> bool:
     """ "drop repetitive", "too short": an item that ends on a word that is only an adjective, or opens on a
-    word of degree, says what a thing is like, in a list of what to do; it names nothing."""
-    return any(_DEGREE.match(item.strip()) or set(tagger.readings(item.split()[-1].lower())) == {"ADJ"} for item in written if item.split())
+    word of degree, says what a thing is like, in a list of what to do; it names nothing. So do an adjective and
+    what it is said of ("good at sequential tasks") and what a thing lacks ("no examples"): the list describes."""
+    return any(_DEGREE.match(item.strip()) or set(tagger.readings(item.split()[-1].lower())) == {"ADJ"} or _LACKED.match(item.strip())
+               or [t for _w, t in tagger.tagged(" ".join(item.split()[:2]))] in (["JJ", "IN"], ["JJ", "TO"]) for item in written if item.split())
 
 
 def says_what_it_is_like(text: str) -> bool:
@@ -117,6 +119,7 @@ def says_what_it_is_like(text: str) -> bool:
 
 
 _DEGREE = re.compile(r"(?:too|very|overly|quite|highly|extremely)\s", re.IGNORECASE)  # "too short": how much
+_LACKED = re.compile(r"(?:no|not|without|never)\s", re.IGNORECASE)  # "no examples, instructions only": what it is like
 _SPELLED_OUT_ITEM = re.compile(r"(?:(?<=^)|(?<=,\s))(?P<words>[a-z][\w-]*(?:\s[\w-]+){1,5})\s\((?P<abbr>[A-Z][A-Za-z0-9]{1,7})\)(?=\s*(?:,|\.|$|\s(?:and|or)\s))")
 # a list's item in title case with a small word inside: "Papers with Code", "Bank of America" (not "and": it joins items)
 _TITLED_ITEM = re.compile(r"(?:(?<=^)|(?<=,\s))[A-Z][\w-]*(?:\s+(?:of|for|with|in|on|to|the)\s+[A-Z][\w-]*)+(?=\s*(?:,|$))")

@@ -205,7 +205,8 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
         kind = singular_phrase(kind)  # "2 types of repair: wet, dry", "3 levels of repair: wall-level, root-level": wet repair, wall-level repair
         reading.claims.extend(Claim(noun_phrase(f"{word.strip()} {kind}"), "isA", noun_phrase(kind), at) for word in written)
         return True
-    written = written if not adjectives_only(written) and not (relation is None and said_by_what_it_is_like(written)) else []
+    whole_items = re.split(r"[,;]", without_asides(items_text))  # "good at sequential tasks", before a cut at its preposition
+    written = written if not adjectives_only(written) and not (relation is None and said_by_what_it_is_like(written + whole_items)) else []
     if relation == "suffersFrom":  # "Cons: heavy, root rot": what it is like is no problem of its own ("quiet" may be a reason)
         written = [as_a_trouble(w) for w in written if not an_adjective_alone(w) and not _EXCESS.match(w.strip())]  # "higher latency": latency
     items = [p for p in (noun_phrase(without_judgement(w)) for w in written) if keep(p)]

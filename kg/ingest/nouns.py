@@ -317,8 +317,9 @@ def ends_on_a_count(label: str) -> bool:
 def keep(phrase: Phrase) -> bool:
     """Whether a noun phrase names a concept, rather than an activity, a number or half a clause."""
     words = phrase.label.split()
-    if not words or len(words) > 6 or len(phrase.label) < 2 or not phrase.label[0].isalnum() or re.search(r"[≈×÷±→⇒=<>≤≥]|\d\s*%|\w/(?:s|sec|min|h)\b|~\s*\d|\d,\d{3}\b", phrase.label):
-        return False  # "+ perf": a symbol opens no name; "training ≈ weights": a formula; "of 80%", "reqs/s", "~1,000 dens": a figure, a unit
+    if not words or len(words) > 6 or len(phrase.label) < 2 or not phrase.label[0].isalnum() or re.search(r"[≈×÷±→⇒=<>≤≥?]|\d\s*%|\w/(?:s|sec|min|h)\b|~\s*\d|\d,\d{3}\b|n['’]t\b", phrase.label):
+        return False  # "+ perf": a symbol opens no name; "training ≈ weights": a formula; "of 80%", "reqs/s", "~1,000 dens": a figure, a unit;
+        # "replaces engineers?": a question; "A doesn't": a verb
     first = words[0].lower()
     if first in PRONOUNS or first in GENERIC_SUBJECTS or phrase.label.lower() in _NOT_NAMES or first in ("not", "never") or words[0] in ("ppl", "Ppl") \
             or (first[:1].isdecimal() and not (len(words) > 1 and _COUNTED_MODIFIER.match(first))):  # "4-bit quantization" is one; "ppl": people
@@ -347,12 +348,34 @@ def keep(phrase: Phrase) -> bool:
         return False  # "a firm maybe": an adverb names nothing; "problems users bring": a noun and a clause
     if verb_and_object(words):
         return False  # "make multiple copies of certain layers", "reuse overlapping prefix": a verb and its object
+    if a_comparison_at_the_end(words) or a_word_for_the_word(words):
+        return False  # "info newer than X": a noun and how it compares; "a fuzzy term": what the word is, no kind of thing
     if a_place_in_the_notes(phrase.label):
         return False  # "Step 1", "Chapter 5", "ch6 RAG and agents", "week 3 reading list", "the agents half": where in the notes
     if says_how(phrase.label):
         return False  # "training directly in low precision", "claws differently so mole": a doing and how
     return names_a_concept(phrase.label) or (phrase.is_name and phrase.owned == "possessive" and bool(phrase.owner) and phrase.label[:1].isupper()
                                              and phrase.label.count("(") == phrase.label.count(")"))  # "Spotify's Annoy", a name; not "X (which"
+
+
+def a_comparison_at_the_end(words: list[str]) -> bool:
+    """ "info newer", "a den deeper": a noun, then an adjective that compares it (no noun, no name: "Transformer", "Bigger Den")."""
+    last = words[-1]
+    adjective = readings(last).get("ADJ", ())
+    return len(words) > 1 and last.islower() and last.endswith("er") and set(readings(last)) <= {"ADJ", "ADV"} \
+        and bool(adjective) and last not in adjective
+
+
+# what a word is said to be, of the word: "agents are a fuzzy term", "an umbrella term", "a buzzword"
+_WORDS_FOR_WORDS = frozenset({"term", "terms", "buzzword", "buzzwords", "word", "words", "phrase", "phrases", "misnomer", "expression"})
+_BROAD = frozenset({"umbrella", "catch-all", "blanket"})
+
+
+def a_word_for_the_word(words: list[str]) -> bool:
+    """ "fuzzy term", "umbrella term", "loaded word": a word for a word, after what is said of it (no "stop word", "search term")."""
+    lowered = [word.lower() for word in words]
+    return lowered[-1] in _WORDS_FOR_WORDS and (len(words) == 1 and lowered[0] in ("buzzword", "misnomer") or len(words) > 1 and all(
+        word in _BROAD or set(readings(word)) <= {"ADJ", "ADV"} and readings(word) for word in lowered[:-1]))
 
 
 def a_plural_and_its_verb(text: str) -> bool:

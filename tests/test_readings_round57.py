@@ -7,11 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reading import build, folded_facts
-
-
-def _labels(graph) -> set[str]:
-    return {graph.label(concept).lower() for concept in graph.concepts()}
+from reading import build, build_files, folded_facts, names
 
 
 def test_a_question_a_contraction_or_a_comparison_names_no_concept(tmp_path: Path) -> None:
@@ -22,7 +18,7 @@ def test_a_question_a_contraction_or_a_comparison_names_no_concept(tmp_path: Pat
                             "- knowing moss is better than clay doesn't tell you if moss is good enough.\n"
                             "- **den memory**: badgers can use info newer than their last dig.\n"
                             "- **Den Keeper** is a burrow layer.\n")
-    labels = _labels(graph)
+    labels = names(graph)
     assert not {label for label in labels if "?" in label or label in ("doe", "does", "doesn't") or label.endswith("newer")}, labels
     assert ("den keeper", "isA", "burrow layer") in folded_facts(graph), folded_facts(graph)
 
@@ -42,7 +38,7 @@ def test_a_half_of_a_chapter_or_the_original_paper_is_a_place_in_the_reading(tmp
     paper the notes cite; neither is a concept that includes a topic or was made by someone."""
     graph = build(tmp_path, "# Dens\n\nThe second half of chapter 10 is about den feedback.\n\n"
                             "- **Sett repair**\n  - orig paper: Kim et al. 2020 (Badger Labs)\n  - uses wet clay\n")
-    labels = _labels(graph)
+    labels = names(graph)
     assert not {label for label in labels if "half" in label or "paper" in label}, labels
     assert ("sett repair", "uses", "wet clay") in folded_facts(graph), folded_facts(graph)
 
@@ -56,3 +52,15 @@ def test_a_labelled_list_that_says_what_a_thing_is_like_names_no_kinds(tmp_path:
     found = folded_facts(graph)
     assert not {(s, o) for s, r, o in found if o in ("sett", "zero-dig")}, found
     assert {("mossrake", "isA", "den tool"), ("claytrowel", "isA", "den tool")} <= found, found
+
+
+def test_a_note_named_index_first_is_a_map_of_the_vault(tmp_path: Path) -> None:
+    """ "202401011200 Index - Dens ch1.md", "Contents: Dens.md": a note whose name opens on "Index" or "Contents" and a
+    dash or colon lists the notes, as "Dens - Index" does; it is no concept "Index" related to each note it links."""
+    _result, graph = build_files(tmp_path, {
+        "202401011200 Index - Dens ch1.md": "# Index\n\nStructure note.\n\n- [[202401011201 Setts]]\n- [[202401011202 Holts]]\n",
+        "202401011201 Setts.md": "# Setts\n\nA sett is a badger den.\n",
+        "202401011202 Holts.md": "# Holts\n\nA holt is an otter den.\n"})
+    found = folded_facts(graph)
+    assert not {(s, r, o) for s, r, o in found if "index" in (s, o)} and "index" not in names(graph), found
+    assert {("sett", "isA", "badger den"), ("holt", "isA", "otter den")} <= found, found

@@ -43,8 +43,10 @@ _DOCUMENT_NAMES = {"readme", "index", "notes", "note", "todo", "changelog", "lic
 _DOCUMENT_HEADS = re.compile(r"\b(?:log|journal|diary|notes|cheat\s*sheet|scratchpad|recap|digest|highlights|takeaways|checklist|faq|"
                              r"reflections|transcript|minutes)$", re.IGNORECASE)
 # "AI Engineering - Index", "Dens: contents": a page that only lists the notes of a book or a subject
-_HUB = re.compile(r"(?:\s[-–—]|:)\s*(?:index|contents|table of contents|toc|home|hub)$", re.IGNORECASE)
+_HUB = re.compile(r"(?:\s[-–—]|:)\s*(?:index|contents|table of contents|toc|home|hub)$"
+                  r"|^(?:index|contents|table of contents|toc|home|hub)\s*(?:[-–—:]|\s(?:of|for|to)\s)", re.IGNORECASE)  # "Index - Dens ch1" too
 _WRITING = re.compile(WRITING_KINDS, re.IGNORECASE)
+_HUB_WORDS = frozenset({"index", "contents", "table of contents", "toc", "hub"})  # "# Index" alone
 # "What is X?", "Understanding X", "An Introduction to X": the words around a title's name
 _ASKS = re.compile(r"\s*(?:why|how|when|where|which|who|should)\s", re.IGNORECASE)
 TITLE_LEAD = re.compile(r"^(?:what\s+(?:is|are)|understanding|(?:an?\s+)?introduction\s+to|intro\s+to|about)\s+", re.IGNORECASE)
@@ -120,7 +122,7 @@ def title_name(title: str) -> str:
     name = note_name(parts[0].strip().rstrip("?!."))  # "# Dens MOC": a map of the notes on dens
     name = re.sub(r"^(?:the|a|an)\s+", "", TITLE_LEAD.sub("", name).strip(), flags=re.IGNORECASE)
     return name if 0 < len(name.split()) <= 6 and not DOCUMENT_PARTS.search(name) and not _DOCUMENT_HEADS.search(name) \
-        and not _HUB.search(title.strip()) else ""
+        and not _HUB.search(title.strip()) and fold(name) not in _HUB_WORDS else ""
 
 
 def file_name(path: str) -> str:

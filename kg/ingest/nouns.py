@@ -25,7 +25,7 @@ _NOT_NAMES = {"and", "or", "big deal", "great deal", "good deal", "huge deal", "
     | {span + plural for span in ("year", "month", "week", "day", "decade", "hour", "while", "age") for plural in ("", "s")}  # "used for years": how long
 _INDEFINITE = {"anything", "something", "everything", "nothing", "anyone", "someone", "everyone", "nobody", "somebody", "anybody",
                "everybody", "none"}  # indefinite pronouns and places in an order: "anything", "something useful", "the first"
-_PLACE_IN_ORDER = re.compile(r"(?:step|stage|phase|chapter|ch\.?|section|part|figure|fig\.?|table|week|day|lecture|lesson|module|unit|"
+_PLACE_IN_ORDER = re.compile(r"(?:step|stage|phase|chapter|ch\.?|section|part|pt\.?|figure|fig\.?|table|week|day|lecture|lesson|module|unit|"
                              r"session|episode|round)(?:\s*\d+(?:\.\d+)*|\s+[IVX]+)", re.IGNORECASE)  # "ch6" too
 ORDINALS = {"first", "second", "third", "last", "next", "final", "former", "latter", "rest"}
 _EXAMPLES_INSIDE = re.compile(r"\s(?:like|such as|e\.g\.|including|incl\.?)\s", re.IGNORECASE)  # "models like BERT": two concepts
@@ -406,8 +406,18 @@ def verb_and_object(words: list[str]) -> bool:
 
 def _ends_in_a_clause(label: str) -> bool:
     """ "problems users bring", "the term den devs use", "a model someone else trained": a noun, then a clause of its subject
-    (plural, or anyone) and its verb, without "that" (not "internal people search"); "clay packing preferred for X": a participle's."""
+    (plural, or anyone) and its verb, without "that" (not "internal people search"); "clay packing preferred for X": a participle's.
+    So "dens only grow", "the den learns" (a plural or an adverb, or a noun and a verb's "s", then a word that is only a verb), "setts break with rain" (a plural,
+    its verb and a preposition) and "MossNet augmented with 13 tools" (a participle and its preposition after a name)."""
     tags, words = tagged(label), label.lower().split()
+    if len(words) > 1 and label.split()[-1].islower() and not words[-1].endswith(("ing", "ed")) and set(readings(words[-1])) == {"VERB"} \
+            and (tags[-2][1] in ("NNS", "RB", "PRP") or tags[-2][1] == "NN" and words[-1].endswith("s")):  # not "chat template"
+        return True
+    if any(a[1][:2] == "NN" and b[1] in ("VB", "VBP") and "VERB" in readings(b[0].lower()) and c[1] == "IN" and a[0].lower() != singular(a[0].lower())
+           for a, b, c in zip(tags, tags[1:], tags[2:])):
+        return True
+    if len(words) > 2 and words[1].endswith("ed") and tags[1][1] == "VBN" and tags[2][1] == "IN" and label[:1].isupper():
+        return True
     return len(tags) > 2 and (tags[-1][1] in ("VB", "VBP") and tags[-2][1] in ("NNS", "PRP") and tags[-2][0].islower() or any(
         b[1][:2] == "NN" and a[1][:2] in ("NN", "VB") and w.endswith("ed") and "VERB" in readings(w) and after[1] == "IN"
         for b, a, (w, _t), after in zip(tags, tags[1:], tags[2:], tags[3:]))

@@ -24,6 +24,9 @@ _CONTRACTED = {"s": "is", "re": "are", "ll": "will", "ve": "have", "d": "would"}
 # "can't", "don't", "isn't": the verb and "not", which the tagger reads ("ca n't" made a concept "n t change")
 _NEGATED = re.compile(r"\b(?P<verb>[a-z]+)n['’]t\b", re.IGNORECASE)
 _NEGATED_STEM = {"ca": "can", "wo": "will", "sha": "shall"}
+# "dont", "doesnt", "cant": the same, written without the apostrophe
+_UNMARKED_NEGATION = ("dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "shouldnt", "couldnt", "wouldnt", "hasnt", "havent", "cant", "wont")
+_NEGATED_UNMARKED = re.compile(rf"\b(?P<verb>{'|'.join(word[:-2] for word in _UNMARKED_NEGATION)})nt\b", re.IGNORECASE)
 _DANGLING = re.compile(r"\s+(?:that|which|who|where|by|because)$", re.IGNORECASE)
 # "So long context is a memory problem", "And dens flood": a word that joins the sentence to the one before opens no name
 _DISCOURSE = re.compile(r"^(?:note|notice|remember|recall|observe|keep in mind|bear in mind)(?:\s+that\b|\s*:)\s*|^(?:tip|pro\s+tip|fyi|aside|btw)\s*:\s*"
@@ -236,6 +239,7 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     (_BC, "because", (" bc ", " b/c ")),  # a reason's clause after it says nothing of what comes before
     (_CONTRACTION, lambda m: _expanded(m), ("'", "’")),  # "It's a kind of RNN" states what "It is a ..." does
     (_NEGATED, lambda m: f"{_NEGATED_STEM.get(m['verb'].lower(), m['verb'])} not", ("n't", "n’t")),
+    (_NEGATED_UNMARKED, lambda m: f"{_NEGATED_STEM.get(m['verb'].lower(), m['verb'])} not", _UNMARKED_NEGATION),
     (_TUPLE_NAMED, lambda m: _tuple_named(m), ("(",)),  # "trained on (image, text) pairs": on image-text pairs
     (_DANGLING, "", ()),  # "PCA is a technique that:" and a list below: the clause is the list's
     (_DISCOURSE, lambda m: _blank(m), ()),  # "Note that X uses Y" is "X uses Y"

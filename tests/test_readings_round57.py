@@ -95,3 +95,33 @@ def test_a_part_written_pt_is_a_place_in_the_notes(tmp_path: Path) -> None:
                             "- **Moss judge:** a kind of den judge.\n")
     assert not {label for label in names(graph) if label.startswith("pt")}, names(graph)
     assert ("moss judge", "isA", "den judge") in folded_facts(graph), folded_facts(graph)
+
+
+def test_a_kind_that_is_the_things_own_name_is_no_kind(tmp_path: Path) -> None:
+    """ "**Kestrel** models (Zorpco): ...": a kind that is the thing's name and a word for what it is ("kestrel isA kestrel
+    model") says nothing of it; a kind named otherwise ("kestrel isA den model") is still read."""
+    graph = build(tmp_path, "# Dens\n\n- **Kestrel** models (Zorpco): 10K carefully dug tunnels beat noisy ones\n"
+                            "- **Merlin** is a den model.\n")
+    found = folded_facts(graph)
+    assert not {(s, o) for s, r, o in found if r == "isA" and o.startswith(s + " ")}, found
+    assert ("merlin", "isA", "den model") in found, found
+
+
+def test_a_clause_of_the_former_or_the_latter_is_not_the_subjects(tmp_path: Path) -> None:
+    """ "a den lining: moss layers separated by clay seams, e.g. MossA or ClayB, the latter used in Kestrel": what "the
+    latter" does is the last named thing's, not the entry's or its first noun's (no "moss layer usedBy Kestrel")."""
+    graph = build(tmp_path, "# Dens\n\n- a **den lining**: moss layers separated by soft **clay seams**, e.g. MossA or ClayB, "
+                            "the latter used in Kestrel\n- **Sett walls** are used in Merlin.\n")
+    found = folded_facts(graph)
+    assert not {(s, r, o) for s, r, o in found if o == "kestrel" and s in ("moss layer", "den lining", "clay seam")}, found
+    assert ("sett wall", "usedBy", "merlin") in found, found
+
+
+def test_a_verb_before_a_participle_and_a_noun_is_an_instruction(tmp_path: Path) -> None:
+    """ "- Dens: check retrieved moss vs clay (dryness)": a verb, then a participle before its object's noun, is what to do,
+    no concept ("check retrieved moss contrastsWith clay"); "test set" and other compounds of a noun stay."""
+    graph = build(tmp_path, "# Dens\n\n- Dens: check retrieved moss vs clay (dryness) + walls vs roof (warmth)\n"
+                            "- **Test set leakage** is a kind of den leak.\n")
+    found = folded_facts(graph)
+    assert not {s for s, r, o in found if s.startswith("check")}, found
+    assert ("test set leakage", "isA", "den leak") in found, found

@@ -74,7 +74,7 @@ class Extraction:
             return  # "Data augmentation — new data made from real data": a doing is no kind of what it makes or reads
         if relation == "usedFor" and singular_phrase(obj.label.lower()) in ROLES | _AUDIENCES:
             return  # "Great for beginners": who it suits, no use it is put to
-        if subject is not obj and not (relation == "isA" and key(subject.label) == key(obj.label)):  # "Adapters isA adapter": no kind of itself
+        if subject is not obj and not (relation == "isA" and _of_its_own_name(key(subject.label), key(obj.label))):  # "Adapters isA adapter": no kind of itself
             self.statements.append(Statement(subject, relation, obj, source))
         if relation == "isA" and subject.is_name and (topic := topic_evaluated(obj.label)) is not None:  # "DenEval is a den-mapping benchmark":
             # what it tests (a benchmark has a name: "den mapping, and other burrow benchmarks" tests none)
@@ -143,3 +143,9 @@ def way_of_doing(phrase: Phrase) -> Phrase:
     if not doing or phrase.is_name or not names_a_doing(doing):
         return phrase
     return replace(phrase, label=doing, aliases=tuple(dict.fromkeys((phrase.label, *phrase.aliases))))
+
+
+def _of_its_own_name(thing: str, kind: str) -> bool:
+    """ "adapters" and "adapter", "Yi" and "Yi models": a kind that is the thing's own name, or its name and one word for
+    what it is, says nothing of the thing."""
+    return kind == thing or kind.startswith(f"{thing} ") and " " not in kind[len(thing) + 1:]

@@ -397,7 +397,9 @@ def verb_and_object(words: list[str]) -> bool:
         return False
     tags = [corrected(w, t) for w, t in tagged(" ".join(words[:2]))]
     # "sample several responses", "drop small weights": a noun stands before no adjective of its own phrase, a verb does
-    opens_object = tags[1] in ("DT", "CD", "PRP$") or tags[1] == "JJ" and not words[1].endswith(("ing", "ed"))  # not "burrow ranking function"
+    opens_object = tags[1] in ("DT", "CD", "PRP$") or tags[1] == "JJ" and not words[1].endswith(("ing", "ed")) \
+        or tags[1] == "VBN" and words[1].endswith("ed") and len(words) > 2 and tags[0] in ("VB", "NN") and not words[0].endswith("ing")  # not "burrow ranking function";
+    # "check retrieved context": a participle stands before the noun of the verb's object, not after a noun of its own phrase
     noun_first = tags[0] == "NN" and len(words) > 2 and not words[0].endswith("ing")  # a doing is read as one: "training young hawks"
     third = words[0].endswith("s") and (tags[0] == "VBZ" and tags[1][:2] in ("NN", "DT") or tags[:2] == ["NNS", "NNS"])  # "stores docs"
     verb_only = words[0].endswith("s") and set(readings(words[0])) == {"VERB"}  # "interleaves layers": a verb the tagger calls a plural

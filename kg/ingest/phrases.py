@@ -422,8 +422,8 @@ _OBJECT_BEFORE = re.compile(r"\b(?:an?|the|this|that|these|those)\s", re.IGNOREC
 _CUTS = re.compile(r"(?:splits?|breaks?)\s", re.IGNORECASE)  # "splits ... into": what a doing makes, not a thing
 _SPLITS_IT = re.compile(r"\S+\s+it\s+into", re.IGNORECASE)  # a phrase "splits ... into" around "it"
 # a noun and a modal right before a verb: a subject of the verb's own, not "... and can"
-_OWN_SUBJECT = re.compile(r"(?<![\w-])(?!(?:and|or|but|also|that|which|who|it|they)\s)[a-z][\w-]*\s+(?:can|could|will|would|may|might|must|should)\s*$",
-                          re.IGNORECASE)
+_OWN_SUBJECT = re.compile(r"(?<![\w-])(?!(?:and|or|but|also|that|which|who|it|they)\s)[a-z][\w-]*\s+(?:can|could|will|would|may|might|must|should)\s*$"
+                          r"|\bthe\s+(?:former|latter)\s+(?:(?:is|are|was|were)\s+)?$", re.IGNORECASE)  # "A or B, the latter used in X": B's
 def _of_the_plural_before(clause: str, match: re.Match[str], subject: Phrase | str) -> bool:
     """ "Den sharing means several wombats using one den": a participle right after a plural that a
     singular subject cannot be is that plural's doing ("Agents are systems using tools" is the agents')."""

@@ -125,3 +125,13 @@ def test_a_verb_before_a_participle_and_a_noun_is_an_instruction(tmp_path: Path)
     found = folded_facts(graph)
     assert not {s for s, r, o in found if s.startswith("check")}, found
     assert ("test set leakage", "isA", "den leak") in found, found
+
+
+def test_with_respect_to_shortened_ends_neither_sentence_nor_object(tmp_path: Path) -> None:
+    """ "evaluates the dug tunnel w.r.t. one or more plans, outputs a depth score": "w.r.t." (or "wrt") is "with respect to",
+    a preposition; its dots ended the sentence, and "dug tunnel w.r.t" had been made a concept."""
+    graph = build(tmp_path, "# Dens\n\n- **Plan-based judge:** evaluates the dug tunnel w.r.t. one or more plans, outputs a depth score.\n"
+                            "- **Moss judge:** evaluates the moss wrt the plan.\n")
+    found = folded_facts(graph)
+    assert not {o for s, r, o in found if "w.r.t" in o or o.endswith("wrt")}, found
+    assert {("plan based judge", "produces", "depth score"), ("plan based judge", "evaluates", "dug tunnel"), ("moss judge", "evaluates", "moss")} <= found, found

@@ -11,7 +11,7 @@ import re
 from kg.ingest import clauses, tagger
 
 # the end mark looked behind first: it fails fast at most characters, the abbreviations do not
-_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\ba\.k\.a\.)(?<!\bvs\.)(?<!\bDr\.)(?<!\bincl\.)(?<!\besp\.)(?<!\bapprox\.)(?<!\bcf\.)(?<!\betc\.\))\s+(?=\S)|\n(?=\s*[-*]\s)"
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\ba\.k\.a\.)(?<!\bvs\.)(?<!\bDr\.)(?<!\bincl\.)(?<!\besp\.)(?<!\bapprox\.)(?<!\bcf\.)(?<!\bw\.r\.t\.)(?<!\betc\.\))\s+(?=\S)|\n(?=\s*[-*]\s)"
                            r"|(?<![,:])\n(?=(?:[A-Z]|\d+\s)[\w'’-]*(?: [\w'’-]+){0,2}:\s)"  # "... tree-based" / "Libraries: A, B", "Kim's fixes: A",
                            # "3 limitations: A, B": a label opens a line
                            # "... accelerator" / "common techniques:": a label alone on the last line (not "by the" / "following:")

@@ -198,6 +198,7 @@ _NAMES_FOR = re.compile(r"^(?P<names>[A-Z][\w.-]*(?:\s[A-Z0-9][\w.-]*)?(?:(?:,\s
 # a plural kind, then the makers of the ones the sentence means: "Model APIs from OpenAI, Anthropic etc are inference services"
 _KIND_FROM_MAKERS = re.compile(r"^(?P<kind>(?:[A-Za-z][\w-]*\s+){0,2}(?:[a-z][\w-]*s|[A-Z]{2,6}s))\s+from\s+[A-Z][\w&.-]*(?:(?:,\s*|\s+and\s+)[A-Z][\w&.-]*)*"
                                r"(?:,?\s+etc\.?)?(?=\s+(?:are|were|have|offer|give|let|provide)\b)")
+_WRT = re.compile(r"(?<=\s)w\.r\.t\.?(?=\s)|(?<=\s)wrt(?=\s)", re.IGNORECASE)  # "the response w.r.t. its reference": a preposition
 _BC = re.compile(r"(?<=\s)b/?c(?=\s)")  # "switched to X bc Y was slow": "because", in small letters only ("BC" is no reason)
 # "off the shelf tools", "state of the art models": a set phrase before a noun is one adjective, as its hyphens write it
 _SET_PHRASE = re.compile(r"\b(?:off the shelf|state of the art|up to date|out of date|end to end|out of the box|well known)(?=\s+[a-z])", re.IGNORECASE)
@@ -236,7 +237,8 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     (_INCL, "e.g.,", ("incl",)),
     (_COUNTED_THEN_SOME, lambda m: _padded("including " if m["start"] is not None else "", m.group()), ("includ", "e.g.", "such as")),
     (_HOW_MUCH, lambda m: _padded(f"{m['verb']} ", m.group()), ("how ",)),  # "rude words, incl. growls": "including", which gives examples as "e.g." does
-    (_BC, "because", (" bc ", " b/c ")),  # a reason's clause after it says nothing of what comes before
+    (_BC, "because", (" bc ", " b/c ")),
+    (_WRT, "with respect to", ("w.r.t", "wrt")),  # a reason's clause after it says nothing of what comes before
     (_CONTRACTION, lambda m: _expanded(m), ("'", "’")),  # "It's a kind of RNN" states what "It is a ..." does
     (_NEGATED, lambda m: f"{_NEGATED_STEM.get(m['verb'].lower(), m['verb'])} not", ("n't", "n’t")),
     (_NEGATED_UNMARKED, lambda m: f"{_NEGATED_STEM.get(m['verb'].lower(), m['verb'])} not", _UNMARKED_NEGATION),

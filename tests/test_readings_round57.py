@@ -135,3 +135,15 @@ def test_with_respect_to_shortened_ends_neither_sentence_nor_object(tmp_path: Pa
     found = folded_facts(graph)
     assert not {o for s, r, o in found if "w.r.t" in o or o.endswith("wrt")}, found
     assert {("plan based judge", "produces", "depth score"), ("plan based judge", "evaluates", "dug tunnel"), ("moss judge", "evaluates", "moss")} <= found, found
+
+
+def test_a_link_to_a_note_comparing_two_things_names_no_concept(tmp_path: Path) -> None:
+    """ "Two kinds: moss + clay -> [[202401011203 Moss vs clay dens]]": a link to a note that sets two things against each
+    other names no one thing; it had been made a concept related to the note's. A link to a note on one thing still is."""
+    _result, graph = build_files(tmp_path, {
+        "202401011201 Dens.md": "# Dens\n\nTwo kinds: moss + clay -> [[202401011203 Moss vs clay dens]]\nSee [[202401011202 Setts]].\n",
+        "202401011202 Setts.md": "# Setts\n\nA sett is a badger den.\n",
+        "202401011203 Moss vs clay dens.md": "# Moss vs clay dens\n\nMoss is soft; clay is hard.\n"})
+    found = folded_facts(graph)
+    assert not {(s, o) for s, r, o in found if " vs " in s or " vs " in o}, found
+    assert ("dens", "relatedTo", "sett") in found, found

@@ -29,6 +29,7 @@ from kg.ingest.marks import ARROW
 from kg.ingest.namings import TYPE_WORDS, label_relation
 from kg.ingest.remarks import DOCUMENT_PARTS, WRITING_KINDS, is_remark
 from kg.ingest.terms import POINTER
+from kg.ingest.versus import VS
 from kg.source import Source
 from kg.ingest.nouns import Phrase, a_place_in_the_notes, noun_phrase, opens_with_a_doing
 from kg.ingest.categories import category_named, counted_groups, parts_named, types_named
@@ -272,7 +273,8 @@ def relate_links(paragraph: Paragraph, entry: Entry | None, current: Record | No
     section's area; any other link is related to what the item's own opening link names, else to what the
     item nested under speaks of when that opens on a link (an outline's block speaks of its parent's link:
     "- [[LIMA]] — ..." / "  - finetuned [[LLaMA]] 65B"), else to what the paragraph speaks of."""
-    links = [link for link in paragraph.wikilinks if not clauses.names_a_claim(link.text) and not a_place_in_the_notes(link.text)]
+    links = [link for link in paragraph.wikilinks if not clauses.names_a_claim(link.text) and not a_place_in_the_notes(link.text)
+             and not VS.search(note_name(link.text))]  # "[[Setts vs burrows]]": a note comparing two things, no one concept
     opening = any(link.start == 0 for link in paragraph.wikilinks)  # no section's concept is made for items without links
     section = section_of_items(paragraph, entry, extraction) if opening and not paragraph.labelled else None  # a line above says what its list holds
     run = _opening_run(paragraph)

@@ -147,3 +147,13 @@ def test_a_link_to_a_note_comparing_two_things_names_no_concept(tmp_path: Path) 
     found = folded_facts(graph)
     assert not {(s, o) for s, r, o in found if " vs " in s or " vs " in o}, found
     assert ("dens", "relatedTo", "sett") in found, found
+
+
+def test_a_steps_place_in_a_heading_of_two_things_names_no_kind_of_rows(tmp_path: Path) -> None:
+    """ "## step 3: tools & soil" over "| Tool | When to use |": the rows are tools; the step's place is where the section
+    stands, no part of their kind ("spade isA step 3 tool")."""
+    graph = build(tmp_path, "# Dens\n\n## step 3: tools & soil\n| Tool | When to use | Cost |\n|---|---|---|\n"
+                            "| spade | wet soil | low |\n| rake | dry soil | high |\n")
+    found = folded_facts(graph)
+    assert not {o for s, r, o in found if "step" in o}, found
+    assert {("spade", "isA", "tool"), ("rake", "isA", "tool")} <= found, found

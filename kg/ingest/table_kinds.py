@@ -108,7 +108,7 @@ def kind_in_header(table: Table, column: int, extraction: Extraction, path: str)
     if heading is None or not header or (is_remark(heading.title) or is_remark(header)) and not troubles or VS.search(heading.title):
         return None  # "| Idea |" under "## Key ideas": remarks on the subject, no kind; "## A vs B" over "| Type |": two compared
     # "RAG beyond text" over "| kind |": kinds of RAG; "Den tools — 3 categories" over "| Category |": kinds of den tool
-    title = _BEYOND.sub("", _without_a_doing(as_term(_COUNTED_KINDS.sub("", _PLACE_AND_ASIDE.sub("", heading.title.rstrip(" !?"))))))
+    title = _BEYOND.sub("", _without_a_doing(as_term(_COUNTED_KINDS.sub("", _PLACE_AND_ASIDE.sub("", past_its_step(heading.title).rstrip(" !?"))))))
     title = _WRITING_LAST.sub("", title)  # "Sampling basics" over "| technique |": sampling techniques
     words, folded = title.split(), singular_phrase(fold(title))
     if any(len(cells) > column and singular_phrase(fold(cells[column].text)) == folded for _line, cells in table.rows):

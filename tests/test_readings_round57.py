@@ -157,3 +157,13 @@ def test_a_steps_place_in_a_heading_of_two_things_names_no_kind_of_rows(tmp_path
     found = folded_facts(graph)
     assert not {o for s, r, o in found if "step" in o}, found
     assert {("spade", "isA", "tool"), ("rake", "isA", "tool")} <= found, found
+
+
+def test_a_heading_on_a_part_over_a_table_of_models_names_no_kind_of_the_part(tmp_path: Path) -> None:
+    """ "#### Den block" over "| Model | # blocks |": the rows are models that have the part, not "den block models" (a
+    word for a part, "block", "layer", "module", heads the heading)."""
+    graph = build(tmp_path, "# Dens\n\n#### Den block\n\n| Model | # blocks | Depth |\n|---|---|---|\n"
+                            "| DenNet-7B | 32 | 4,096 |\n| DenNet-13B | 40 | 5,120 |\n")
+    found = folded_facts(graph)
+    assert not {o for s, r, o in found if o.endswith("block model")}, found
+    assert {("dennet 7b", "isA", "model"), ("dennet 13b", "isA", "model")} <= found, found

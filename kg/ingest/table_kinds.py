@@ -126,7 +126,8 @@ def kind_in_header(table: Table, column: int, extraction: Extraction, path: str)
     elif header in _KIND_WORDS and 1 <= len(words) <= 3 and names_a_concept(title):
         written = title  # "User feedback" over "| Type |": kinds of user feedback, no "user feedback type"
     elif 1 <= len(words) <= 2 and names_a_concept(title) and not any(c.isdigit() for c in title) and singular_phrase(title) == title \
-            and header not in folded.split():  # "Model comparison" over "| Model |": models, no "model comparison model"
+            and header not in folded.split() and singular_noun(words[-1].lower()) not in PART_WORDS:  # "Model comparison" over "| Model |":
+        # models, no "model comparison model"; "Transformer block" over "| Model |": models that have one, no "transformer block model"
         written = f"{title} {header}"  # "Sampling" over "| Strategy |": sampling strategies
     elif re.search(rf"(?:^|\s){re.escape(header)}(?:\s|$)", folded) or header in {singular_noun(w) for w in folded.split()}:
         # "Metrics to watch" over "| Metric |", "Benchmarks I should know" over "| Benchmark |"; "Sampling

@@ -167,3 +167,15 @@ def test_a_heading_on_a_part_over_a_table_of_models_names_no_kind_of_the_part(tm
     found = folded_facts(graph)
     assert not {o for s, r, o in found if o.endswith("block model")}, found
     assert {("dennet 7b", "isA", "model"), ("dennet 13b", "isA", "model")} <= found, found
+
+
+def test_a_sum_under_a_plural_word_for_a_class_lists_members(tmp_path: Path) -> None:
+    """ "- den tools: spade + rake", "- metrics: **collapse rate** + **flood rate**": a sum under a plural word for a class of
+    things (tools, metrics, datasets) lists members of it, no parts ("den tool contains spade"); "Setts: tunnel + chamber"
+    and "den = tunnel + nest" keep their parts."""
+    graph = build(tmp_path, "# Dens\n\n- den tools: spade + rake\n- metrics: **collapse rate** (% of dens that fall) + **flood rate** (floods it should stop)\n"
+                            "- Setts: tunnel + chamber\n- den = tunnel + nest\n")
+    found = folded_facts(graph)
+    assert {("spade", "isA", "den tool"), ("rake", "isA", "den tool"), ("collapse rate", "isA", "metric"), ("flood rate", "isA", "metric"),
+            ("sett", "contains", "chamber"), ("den", "contains", "nest")} <= found, found
+    assert not {(s, o) for s, r, o in found if r == "contains" and s in ("den tool", "metric")}, found

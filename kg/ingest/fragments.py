@@ -275,7 +275,9 @@ def lists_its_kinds(term: str | None, sentence: str) -> bool:
 
 def no_kind_of_the_first(term: str | None, sentence: str, reading: Reading) -> Reading:
     """A term's definition as read, less the kind it gave the term where the definition lists its kinds (lists_its_kinds) or
-    restates the doing the term names, whose instruments the term uses (kg.ingest.restated_doings)."""
+    restates the doing the term names, whose instruments the term uses (kg.ingest.restated_doings); a sum under a plural
+    word for a class lists members (members_summed)."""
+    reading = members_summed(term, sentence, reading)
     if lists_its_kinds(term, sentence):
         return replace(reading, claims=[claim for claim in reading.claims if not (claim.subject == CURRENT and claim.relation == "isA")])
     if not (used := done_with(term, sentence)):
@@ -283,3 +285,16 @@ def no_kind_of_the_first(term: str | None, sentence: str, reading: Reading) -> R
     restated = (sentence.split() or [""])[0].lower()  # "pack moss with a spade": no kind "pack moss" of moss packing
     kept = [c for c in reading.claims if not (c.subject == CURRENT and c.relation == "isA" and c.object.label.split()[0].lower() == restated)]
     return replace(reading, claims=kept + [Claim(CURRENT, "uses", thing, 0) for thing in used], subject=None)  # of the term, no subject of its own
+
+
+_CLASSES_OF_MEMBERS = frozenset({"Metric", "Tool", "Dataset", "Benchmark", "Technique", "ModelType", "Organization", "Person"})
+
+
+def members_summed(term: str | None, sentence: str, reading: Reading) -> Reading:
+    """ "- metrics: violation rate + refusal rate", "- den tools: spade + rake": a sum under a plural word for a class of
+    things lists its members, no parts of one ("Setts: tunnel + chamber", of no such class, keeps its parts)."""
+    words = (term or "").lower().split()
+    if not words or singular_noun(words[-1]) == words[-1] or classify.class_of_word(singular_noun(words[-1])) not in _CLASSES_OF_MEMBERS \
+            or sum_of_parts(sentence) is None:
+        return reading
+    return replace(reading, claims=[replace(c, relation="hasKind") if c.subject == CURRENT and c.relation == "contains" else c for c in reading.claims])

@@ -331,6 +331,8 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
         elif tag_ == "VB" and words and tags[0] in ("NN", "NNS") and index and (tagged[index - 1][1] == "JJ" or index >= 2 and
                 tagged[index - 2][1] == "PRP" and clauses.can_be_verb(tagged[index - 1][0])) and "NOUN" in tagger.readings(word.lower()):
             tag_ = "NN"  # "soft prompt methods include ...", "it blocks prompt attacks": after an adjective or a verb, a noun
+        if tag_ in ("VBD", "VBN") and index == 0 and words and word.lower().endswith("ed"):
+            tag_ = "JJ"  # "closed models e.g. GPT-4": a participle first, before a noun, says which
         if tag_ not in _NOUN_TAGS or word.lower() in QUANTIFIERS or (words and word.lower() in _VERBS_BEFORE) or (arrowed and index == 0 and words and "VERB" in tagger.readings(word.lower())):
             # "reduce dimensionality using reduction methods like PCA", "→ report percentiles (p50)": the kind starts after the verb
             if word.lower() == "of" or (tag_ == "DT" and index and tagged[index - 1][0].lower() == "of"):

@@ -187,3 +187,19 @@ def test_a_participle_opening_a_kind_before_examples_says_which(tmp_path: Path) 
     graph = build(tmp_path, "# Burrows\n\n- closed models e.g. MossNet, ClayNet\n- open models e.g. OakNet, SandNet\n")
     found = folded_facts(graph)
     assert {("mossnet", "isA", "closed model"), ("claynet", "isA", "closed model"), ("oaknet", "isA", "open model")} <= found, found
+
+
+def test_what_the_notes_focus_on_names_no_concept(tmp_path: Path) -> None:
+    """ "> focus = data for **den sealing**, not digging": "focus", "goal", "aim" say what the notes or a thing aim at;
+    they had been made a concept that includes data and is used for den sealing."""
+    graph = build(tmp_path, "# Dens\n\n> cheat sheet. focus = data for **den sealing**, not digging\n\n- goal: dry dens for winter\n")
+    assert not {label for label in names(graph) if label in ("focus", "goal")}, names(graph)
+
+
+def test_the_subject_of_an_infinitive_after_for_is_no_purpose(tmp_path: Path) -> None:
+    """ "- den threshold = min depth for a sett to be safe": after "for", a noun before "to" and a verb is the subject of
+    what follows, no use of the thing ("den threshold usedFor sett"); "for sleep and to keep warm" keeps "sleep"."""
+    graph = build(tmp_path, "# Dens\n\n- den threshold = min depth for sett to be safe\n- Use **moss** for sleep and to keep warm.\n")
+    found = folded_facts(graph)
+    assert not {(s, o) for s, r, o in found if r == "usedFor" and o == "sett"}, found
+    assert ("moss", "usedFor", "sleep") in found, found

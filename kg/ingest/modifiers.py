@@ -57,6 +57,7 @@ SHELL_NOUNS = frozenset({
     "family", "category", "class", "group",  # "X is another family": of kinds named before, which a word for groups alone does not say
     "complement", "replacement", "substitute", "counterpart",  # "X is a complement, not a replacement": what it stands to, no kind
     "total", "sum", "overall",  # "total = weights + activations": the sum of the section's thing, named elsewhere
+    "focus", "goal", "aim", "gist",  # "focus = data for finetuning": what the notes or a thing aim at, no thing
 })
 
 # "two main stages", "3 layers", "dozens of models": a count of things, not one of them

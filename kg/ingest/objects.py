@@ -26,6 +26,7 @@ EXAMPLES_CUE = re.compile(r"\s(?:such as|like|including|e\.g\.,?)\s", re.IGNOREC
 _PLACE = re.compile(r"\s+at\s+(?:the\s+)?(?P<place>[A-Z][^,;]*)")
 _TO_DO = re.compile(r"\s+to\s+(?P<what>[a-z][^,;]+)")  # an infinitive of purpose after what a thing is
 _GOAL = re.compile(r"\s+for\s+(?!(?:an?|the|every|each|all|any|some|its|their)\s)(?P<goal>[^,;]+)")
+_ITS_INFINITIVE = re.compile(r"(?:(?!(?:and|or)\s)[\w-]+\s+){1,2}to\s+(?P<verb>[a-z]+)\b")  # "for app to be useful", not "for speed and to ..."
 _CLAUSE_JOINED = re.compile(r",\s*(?:and|or|but|so|while|whereas|yet)\s", re.IGNORECASE)
 _CLAUSE_VERB = re.compile(r"\s+(?:are|is|were|was|can|could|will|would|should|may|might|do|does|did)\s", re.IGNORECASE)
 _DANGLING_JOIN = re.compile(r"\b(?:and|or|but|as\s+well\s+as)$", re.IGNORECASE)  # no run of spaces before it: linear
@@ -163,6 +164,8 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False, afte
     if goal is None and after_an_article and (aim := _TO_DO.match(remainder)) is not None and classify.class_of_word(head.split()[-1].lower()) != "Metric" \
             and not is_shell(head.strip()) and (task := clauses.purpose(aim["what"], after_to=True)):  # not "a measure to evaluate X": X; "a way to": of its own
         purpose.append(doing(task))  # "is a tool to block foxes": what the tool is for
+    if goal and (infinitive := _ITS_INFINITIVE.match(goal["goal"])) is not None and clauses.is_base_verb(infinitive["verb"]):
+        goal = None  # "a score for the app to be useful": the app is the subject of what follows, no purpose
     if goal and not is_action(goal["goal"]):
         purpose.extend(replace(p, owner=None) for p in (doing(cut(g)) if _a_doing_with_words(g) else noun_phrase(cut(g)) for g in split(goal["goal"], protected))
                        if keep(p))  # "for merging two beds": a doing keeps its words, not "merging two bed"; "for QA (BBQ)": a task, no one's work

@@ -203,3 +203,20 @@ def test_the_subject_of_an_infinitive_after_for_is_no_purpose(tmp_path: Path) ->
     found = folded_facts(graph)
     assert not {(s, o) for s, r, o in found if r == "usedFor" and o == "sett"}, found
     assert ("moss", "usedFor", "sleep") in found, found
+
+
+def test_for_comparison_after_a_kind_is_no_part_of_it(tmp_path: Path) -> None:
+    """ "Deep setts for comparison: MossSett, ClaySett": "for comparison", "for reference", "for context" say why the list
+    is there; the kind is "deep sett" (it had been "deep sett for comparison")."""
+    graph = build(tmp_path, "# Burrows\n\nDeep setts for comparison: MossSett, ClaySett, OakSett.\n")
+    found = folded_facts(graph)
+    assert {("mosssett", "isA", "deep sett"), ("claysett", "isA", "deep sett")} <= found, found
+
+
+def test_a_doing_and_its_objects_summed_are_no_parts(tmp_path: Path) -> None:
+    """ "- den sealing — digging tunnels + nests, no packing": a doing with its object, then more objects after "+", says what
+    the doing is done to; no part "digging tunnel" of den sealing. "den = tunnel + nest" keeps its parts."""
+    graph = build(tmp_path, "# Burrows\n\n- den sealing — digging tunnels + nests, no packing\n- den = tunnel + nest\n")
+    found = folded_facts(graph)
+    assert not {o for s, r, o in found if r == "contains" and o.startswith("digging")}, found
+    assert ("den", "contains", "nest") in found, found

@@ -9,6 +9,7 @@ import re
 from kg.ingest import tagger
 from kg.ingest.lists import without_asides
 from kg.ingest.marks import ARROW_BETWEEN
+from kg.ingest.nouns import is_action
 from kg.ingest.singular import singular_noun
 
 _PLUS = re.compile(r"\s+\+\s+")
@@ -28,6 +29,8 @@ def sum_of_parts(text: str) -> list[str] | None:
     parts = [alone for part in parts for alone in part.split("/")]  # "router/gateway": both
     if any(re.search(r"\s[x×*]\s|\s[x×*]$|^[x×*]\s", part.strip()) for part in parts):
         return None  # "TTFT + TPOT x (number of output tokens)": a formula, no parts
+    if is_action(parts[0].strip()):
+        return None  # "crafting instructions + examples": a doing and what it is done to, no parts of the thing
     return parts if all(map(_short_noun_phrase, parts)) else None
 
 

@@ -220,3 +220,12 @@ def test_a_doing_and_its_objects_summed_are_no_parts(tmp_path: Path) -> None:
     found = folded_facts(graph)
     assert not {o for s, r, o in found if r == "contains" and o.startswith("digging")}, found
     assert ("den", "contains", "nest") in found, found
+
+
+def test_a_participle_right_after_an_example_is_the_examples(tmp_path: Path) -> None:
+    """ "- **den leak** – scent, e.g. MossCam trained on badger photos": what the participle after an example's name says
+    is the example's ("MossCam trainedOn badger photo"), not the entry's or the word before "e.g."."""
+    graph = build(tmp_path, "# Burrows\n\n- **den leak** – scent, e.g. MossCam trained on badger photos\n")
+    found = folded_facts(graph)
+    assert ("mosscam", "trainedOn", "badger photo") in found, found
+    assert not {s for s, r, o in found if r == "trainedOn" and s in ("scent", "den leak")}, found

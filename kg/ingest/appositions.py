@@ -320,13 +320,18 @@ def kind_after_name(segment: str, obj: Phrase) -> list[Phrase]:
 _PARTICIPLE_AFTER_NAME = re.compile(rf"(?:^|,\s*|,\s+(?:and|but|while|whereas|so)\s+)(?P<name>(?:{_NAME}|{_DOTTED})(?:\s{_NAME}){{0,3}}),\s+$")
 
 
+# "PII, e.g. Gmail autocomplete trained on emails": the example named right before the participle
+_PARTICIPLE_AFTER_AN_EXAMPLE = re.compile(rf"\b(?:e\.g\.,?|for example,?|for instance,?)\s+(?P<name>{_NAME}(?:\s[a-z][\w-]*){{0,2}})\s+$")
+
+
 def participle_aside(clause: str, start: int) -> Phrase | None:
     """The name a participle at `start` is said of, when a comma sets it after that name ("PagedAttention,
-    developed for vLLM, ..."): what the participle states is the name's, not the sentence subject's."""
+    developed for vLLM, ...") or it follows an example's name ("e.g. MossCam trained on photos"): what the participle
+    states is the name's, not the sentence subject's."""
     word = clause[start:].split(maxsplit=1)[0].lower() if clause[start:].strip() else ""
     if not (word.endswith("ed") or word in clauses.IRREGULAR_PARTICIPLES):
         return None
-    found = _PARTICIPLE_AFTER_NAME.search(clause[:start].lstrip())
+    found = _PARTICIPLE_AFTER_NAME.search(clause[:start].lstrip()) or _PARTICIPLE_AFTER_AN_EXAMPLE.search(clause[:start])
     return noun_phrase(found["name"]) if found is not None and keep(noun_phrase(found["name"])) else None
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.marks import ARROW
 from kg.ingest import clauses, tagger
 from kg.ingest.lists import inside_parentheses
 from kg.ingest.relations import relation_matches
@@ -191,5 +192,7 @@ def said_after_a_colon(clause: str, start: int, verb: int) -> Phrase | None:
     if re.match(r"[a-z]+(?:ing|ed)\b", clause[verb:]):
         return None
     colon = clause.rfind(": ", start, verb)
-    said = subject_of(clause[colon + 2 : verb]) if colon >= 0 and clause[colon + 2 : verb].strip() else None
+    if colon < 0 or re.search(rf"[,;=]|{ARROW}", clause[colon + 2 : verb]):
+        return None  # "A: eval = X -> version prompts, combine w/ Y": more than a subject between the colon and the verb
+    said = subject_of(clause[colon + 2 : verb]) if clause[colon + 2 : verb].strip() else None
     return said if isinstance(said, Phrase) else None

@@ -194,6 +194,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
         if subject == NOBODY and kind == "main" and matches and relation_at(matches[0]) == "includes" and len(before.split()) == 1 and names_kinds(before):
             subject = CURRENT  # "Techniques include A and B": a bare word for kinds, the entry's own
         subject = NOBODY if kind == "main" and index + 1 < len(found) and found[index + 1][1] == "that" and extraposed(clause, " ".join(c for _s, _k, c in found[index + 1:])) else subject
+        subject = said_after_a_colon(clause, 0, matches[0].start()) or NOBODY if subject == NOBODY and matches else subject  # "Firms skip it: A uses X"
         said_of = subject
         if subject == NOBODY:
             continue
@@ -439,8 +440,7 @@ _LINKING = re.compile(r"\b(?:is|was|means|refers\s+to|describes|denotes)\s", re.
 _CONTAINER = re.compile(r"(?:collection|set|group|list|store|suite|bundle|stack|combination|mix|hybrid|blend)\s+of\s|" + HELD_AFTER_COLON, re.IGNORECASE)
 _APPOSED = re.compile(r",\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?(?:\s+(?:first|originally|later|also))?\s*$", re.IGNORECASE)
 _BY_AGENT = {"developed": "developedBy", "created": "createdBy"}  # active voice, stated the other way round
-# ", usually a vector database": what the thing before often is, an example of it, no peer in a list
-# "an entrance (where the wombat enters, ...)"; "has three layers, which I'll memorize top-down: A, B"; ", per the chapter", "(per Kim)": its source
+# ", usually a vector database": what the thing before often is, no peer in a list; "an entrance (where ...)", ", which I'll memorize: A, B", ", per Kim": its source
 _HEDGED = re.compile(r",\s+(?:usually|often|typically|sometimes|generally|commonly)\s+(?:an?|the)\s+[^,.;:]+|\s\((?:where|what|when|how)\s[^()]*\)"
                      r"|,\s+which\s+(?:I|we)\b[^:;,]*(?=:)|,\s+(?:per|according\s+to|as\s+per)\s+[^,;:()]{1,40}$|\s\((?:per|according\s+to)\s[^()]*\)", re.IGNORECASE)
 

@@ -240,3 +240,13 @@ def test_a_subject_after_a_colon_is_read_after_a_generic_one(tmp_path: Path) -> 
     found = folded_facts(graph)
     assert {("stitch den", "uses", "clay model"), ("grab den", "uses", "clay model")} <= found, found
     assert not {s for s, r, o in found if "version" in s}, found
+
+
+def test_an_identifier_of_code_is_no_model_name(tmp_path: Path) -> None:
+    """ "e.g. `dens.py` w/ `DEN4_SEAL_PROMPT = ...`": a word with underscores is code, no model named in passing (it had been
+    related to the entry); "DenNet-4" in running text still is."""
+    graph = build(tmp_path, "# Burrows\n\n- **Den versioning:** keep prompts in files, e.g. `dens.py` w/ `DEN4_SEAL_PROMPT = ...`. "
+                            "DenNet-4 reads them.\n")
+    labels = names(graph)
+    assert not {label for label in labels if "_" in label}, labels
+    assert "dennet-4" in labels, labels

@@ -250,3 +250,12 @@ def test_an_identifier_of_code_is_no_model_name(tmp_path: Path) -> None:
     labels = names(graph)
     assert not {label for label in labels if "_" in label}, labels
     assert "dennet-4" in labels, labels
+
+
+def test_a_degree_of_what_a_thing_has_is_no_kind_of_it(tmp_path: Path) -> None:
+    """ "- **Online den API:** low latency, for badgers.": "low latency", "high accuracy" say how much of something the
+    thing has; no "online den API isA low latency". A kind with a word of size ("a small den model") still is one."""
+    graph = build(tmp_path, "# Burrows\n\n- **Online den API:** low latency, for badgers.\n- **MossNet** is a small den model.\n")
+    found = folded_facts(graph)
+    assert not {o for s, r, o in found if r == "isA" and o.endswith("latency")}, found
+    assert ("mossnet", "isA", "small den model") in found, found

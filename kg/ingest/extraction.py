@@ -13,7 +13,7 @@ from kg.ingest.claims import MITIGATED_BY
 from kg.ingest.lexicon import Lexicon, Record, Statement
 from kg.ingest.markdown import Heading
 from kg.ingest.memo import SentenceReadings
-from kg.ingest.modifiers import gathers
+from kg.ingest.modifiers import a_degree_of, gathers
 from kg.ingest.nouns import NAMED_KINDS, ROLES, Phrase, keep, names_a_doing, noun_phrase
 from kg.ingest.singular import singular_phrase
 from kg.labels import initials, key
@@ -72,6 +72,8 @@ class Extraction:
             subject, relation, obj = obj, "usedFor", subject
         if relation == "isA" and obj.label.lower() in _MATERIAL and names_a_doing(subject.label):
             return  # "Data augmentation — new data made from real data": a doing is no kind of what it makes or reads
+        if relation == "isA" and a_degree_of(obj.label):
+            return  # "Online API: low latency": what it has, measured, no kind of thing it is
         if relation == "usedFor" and singular_phrase(obj.label.lower()) in ROLES | _AUDIENCES:
             return  # "Great for beginners": who it suits, no use it is put to
         if subject is not obj and not (relation == "isA" and _of_its_own_name(key(subject.label), key(obj.label))):  # "Adapters isA adapter": no kind of itself

@@ -144,6 +144,16 @@ ATTRIBUTE_HEADS = frozenset({"value", "amount", "time", "accuracy", "strength", 
 # words of degree, which say how much of a thing there is, not which kind of it: "low latency"
 DEGREE = frozenset({"low", "high", "long", "short", "big", "small", "large", "good", "bad", "great", "new", "old", "fast",
                     "slow", "more", "less", "much", "many", "few", "same", "other", "different", "whole", "overall"})
+# what a thing has, measured: "low latency", "high accuracy", "fast speed" (no kind of thing it is)
+_MEASURED = ATTRIBUTE_HEADS | {"latency", "throughput", "performance", "overhead", "footprint", "usage", "bandwidth", "capacity"}
+
+
+def a_degree_of(label: str) -> bool:
+    """ "low latency", "higher cost", "very high accuracy": a degree of what a thing has, no kind of thing."""
+    words = [w for w in label.lower().split() if w not in ("very", "much", "relatively", "fairly")]
+    return len(words) == 2 and (words[0] in DEGREE or compares(words[0])) and words[1] in _MEASURED
+
+
 # Compound adjectives that sort things into kinds ("term-based", "model-level", "decoder-only"), where
 # "long" or "cheap" judges
 CLASSIFYING = re.compile(r"[a-z]+(?:-[a-z]+)?-(?:based|level|only|shot|source|side|time|grained|wise|tuned|trained|augmented|specialized|specialised|specific|shelf|house|hosted|premises?|box)",

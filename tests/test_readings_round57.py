@@ -259,3 +259,15 @@ def test_a_degree_of_what_a_thing_has_is_no_kind_of_it(tmp_path: Path) -> None:
     found = folded_facts(graph)
     assert not {o for s, r, o in found if r == "isA" and o.endswith("latency")}, found
     assert ("mossnet", "isA", "small den model") in found, found
+
+
+def test_a_label_of_what_checks_a_thing_names_the_kind_of_each(tmp_path: Path) -> None:
+    """ "- benchmarks for den warmth: DenHeat, MossTemp", "- Metrics for digging: DPM, TTD": each one listed is one of the
+    kind ("DenHeat isA benchmark"), as well as what evaluates or measures the thing; "Techniques to check X: A" names no
+    kind (a technique is a shell noun)."""
+    graph = build(tmp_path, "# Burrows\n\n- benchmarks for den warmth: DenHeat, MossTemp\n- Metrics for digging: DPM, TTD\n"
+                            "- Techniques to check den safety: sniffing, tapping\n")
+    found = folded_facts(graph)
+    assert {("denheat", "isA", "benchmark"), ("den warmth", "evaluatedBy", "denheat"), ("dpm", "isA", "metric"),
+            ("digging", "measuredBy", "ttd")} <= found, found
+    assert not {s for s, r, o in found if r == "isA" and o == "technique"}, found

@@ -171,7 +171,8 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     checked = (used, "usedFor", None) if (used := used_thing(label)) is not None else checked_with(label)
     if checked is not None and keep(thing := noun_phrase(checked[0])):
         items = [p for p in map(noun_phrase, each_cut(items_text, protected)) if keep(p)]
-        reading.claims.extend(Claim(thing, checked[1], item, at, kind=checked[2]) for item in items)
+        reading.claims.extend(Claim(thing, checked[1], item, at, kind=checked[2]) for item in items)  # and each one of the kind, if it names one
+        reading.claims.extend(Claim(item, "isA", noun_phrase(checked[2]), at) for item in items if checked[2] and not is_shell(checked[2]))
         return bool(items)
     if (troubled := troubled_by_list(label)) is not None and keep(thing := noun_phrase(troubled)):  # "Main limitations of X: A, B and C"
         apart = _TWO_WORDS_SLASHED.sub(r"\1, \2", items_text)  # "cost/latency": two troubles

@@ -271,3 +271,12 @@ def test_a_label_of_what_checks_a_thing_names_the_kind_of_each(tmp_path: Path) -
     assert {("denheat", "isA", "benchmark"), ("den warmth", "evaluatedBy", "denheat"), ("dpm", "isA", "metric"),
             ("digging", "measuredBy", "ttd")} <= found, found
     assert not {s for s, r, o in found if r == "isA" and o == "technique"}, found
+
+
+def test_a_benefit_that_names_a_quality_is_no_use(tmp_path: Path) -> None:
+    """ "  - Benefits: reusability, testing, readability.": a benefit that names a quality ("-ity", "-ness") is what the thing
+    has, no use it is put to ("den versioning usedFor readability"); a doing listed beside it still is one."""
+    graph = build(tmp_path, "# Burrows\n\n- **Den versioning:** keep dens in files.\n  - Benefits: reusability, testing, readability.\n")
+    found = folded_facts(graph)
+    assert not {o for s, r, o in found if r == "usedFor" and o.endswith("ity")}, found
+    assert ("den versioning", "usedFor", "testing") in found, found

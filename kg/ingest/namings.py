@@ -211,6 +211,8 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     if relation == "suffersFrom":  # "Cons: heavy, root rot": what it is like is no problem of its own ("quiet" may be a reason)
         written = [as_a_trouble(w) for w in written if not an_adjective_alone(w) and not _EXCESS.match(w.strip())]  # "higher latency": latency
     items = [p for p in (noun_phrase(without_judgement(w)) for w in written) if keep(p)]
+    if relation == "usedFor" and singular_phrase(uncounted(label).lower()).endswith("benefit"):
+        items = [item for item in items if not _A_QUALITY.search(item.label)]  # "Benefits: reusability, testing": what it has, no use
     if relation is not None:  # "Den parts: A, B", "two den parts: A, B": the den's, whatever the entry
         whole = noun_phrase(named) if relation == "contains" and (named := whole_of_parts(label)) else CURRENT
         remedy = word if relation == MITIGATED_BY and not is_shell(word := singular_phrase(uncounted(label).lower())) else None  # no kind "fix"
@@ -270,6 +272,7 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     return True
 
 
+_A_QUALITY = re.compile(r"(?:ity|ness)$")  # "readability", "robustness": a quality a thing has
 _GAUGED_BY = {"metric": "measuredBy", "measure": "measuredBy", "benchmark": "evaluatedBy"}
 
 

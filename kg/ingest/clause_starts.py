@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.marks import ARROW
 from kg.ingest import clauses, tagger
 from kg.ingest.lists import inside_parentheses
+from kg.ingest.marks import ARROW
 from kg.ingest.relations import relation_matches
 from kg.ingest.nouns import Phrase
 from kg.ingest.subjects import NOBODY, opens_with_a_subject, subject_of

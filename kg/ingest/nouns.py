@@ -318,8 +318,7 @@ def keep(phrase: Phrase) -> bool:
     """Whether a noun phrase names a concept, rather than an activity, a number or half a clause."""
     words = phrase.label.split()
     if not words or len(words) > 6 or len(phrase.label) < 2 or not phrase.label[0].isalnum() or re.search(r"[≈×÷±→⇒=<>≤≥?]|\d\s*%|\w/(?:s|sec|min|h)\b|~\s*\d|\d,\d{3}\b|n['’]t\b", phrase.label):
-        return False  # "+ perf": a symbol opens no name; "training ≈ weights": a formula; "of 80%", "reqs/s", "~1,000 dens": a figure, a unit;
-        # "replaces engineers?": a question; "A doesn't": a verb
+        return False  # "+ perf": a symbol opens no name; "training ≈ weights": a formula; "of 80%", "~1,000 dens": a figure; "engineers?", "A doesn't"
     first = words[0].lower()
     if first in PRONOUNS or first in GENERIC_SUBJECTS or phrase.label.lower() in _NOT_NAMES or first in ("not", "never") or words[0] in ("ppl", "Ppl") \
             or (first[:1].isdecimal() and not (len(words) > 1 and _COUNTED_MODIFIER.match(first))):  # "4-bit quantization" is one; "ppl": people
@@ -398,8 +397,8 @@ def verb_and_object(words: list[str]) -> bool:
     tags = [corrected(w, t) for w, t in tagged(" ".join(words[:2]))]
     # "sample several responses", "drop small weights": a noun stands before no adjective of its own phrase, a verb does
     opens_object = tags[1] in ("DT", "CD", "PRP$") or tags[1] == "JJ" and not words[1].endswith(("ing", "ed")) \
-        or tags[1] == "VBN" and words[1].endswith("ed") and len(words) > 2 and tags[0] in ("VB", "NN") and not words[0].endswith("ing")  # not "burrow ranking function";
-    # "check retrieved context": a participle stands before the noun of the verb's object, not after a noun of its own phrase
+        or tags[1] == "VBN" and words[1].endswith("ed") and len(words) > 2 and tags[0] in ("VB", "NN") and not words[0].endswith("ing")
+    # not "burrow ranking function"; "check retrieved context": a participle stands before the noun of the verb's object
     noun_first = tags[0] == "NN" and len(words) > 2 and not words[0].endswith("ing")  # a doing is read as one: "training young hawks"
     third = words[0].endswith("s") and (tags[0] == "VBZ" and tags[1][:2] in ("NN", "DT") or tags[:2] == ["NNS", "NNS"])  # "stores docs"
     verb_only = words[0].endswith("s") and set(readings(words[0])) == {"VERB"}  # "interleaves layers": a verb the tagger calls a plural
@@ -409,8 +408,9 @@ def verb_and_object(words: list[str]) -> bool:
 def _ends_in_a_clause(label: str) -> bool:
     """ "problems users bring", "the term den devs use", "a model someone else trained": a noun, then a clause of its subject
     (plural, or anyone) and its verb, without "that" (not "internal people search"); "clay packing preferred for X": a participle's.
-    So "dens only grow", "the den learns" (a plural or an adverb, or a noun and a verb's "s", then a word that is only a verb), "setts break with rain" (a plural,
-    its verb and a preposition) and "MossNet augmented with 13 tools" (a participle and its preposition after a name)."""
+    So are "dens only grow", "the den learns" (a plural or an adverb, or a noun and a verb's "s", then a word that is only
+    a verb), "setts break with rain" (a plural, its verb and a preposition) and "MossNet augmented with 13 tools" (a
+    participle and its preposition after a name)."""
     tags, words = tagged(label), label.lower().split()
     if len(words) > 1 and label.split()[-1].islower() and not words[-1].endswith(("ing", "ed")) and set(readings(words[-1])) == {"VERB"} \
             and (tags[-2][1] in ("NNS", "RB", "PRP") or tags[-2][1] == "NN" and words[-1].endswith("s")):  # not "chat template"

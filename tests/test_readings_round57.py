@@ -280,3 +280,16 @@ def test_a_benefit_that_names_a_quality_is_no_use(tmp_path: Path) -> None:
     found = folded_facts(graph)
     assert not {o for s, r, o in found if r == "usedFor" and o.endswith("ity")}, found
     assert ("den versioning", "usedFor", "testing") in found, found
+
+
+def test_a_table_cell_names_only_what_names_a_concept(tmp_path: Path) -> None:
+    """ "| Efficiency | ... | avg digs, cost/tunnel, time/den |", "| Back-filling | ... | verifies tunnels |": "cost/tunnel" is a
+    rate, cost per tunnel, not two things; a verb and its object in a cell names nothing (the filter every other reading
+    applies to its phrases); "| Planning | ... | tool accuracy |" still names its metric."""
+    graph = build(tmp_path, "# Dens\n\n| Failure | Symptoms | Metrics |\n|---|---|---|\n"
+                            "| Efficiency | too many digs, too slow | avg digs, cost/tunnel, time/den |\n| Planning | wrong tool | tool accuracy |\n\n"
+                            "| Technique | How | Example |\n|---|---|---|\n| Back-filling | fill back, compare | verifies tunnels |\n"
+                            "| Re-digging | dig again | MossDig |\n")
+    found = folded_facts(graph)
+    assert {("efficiency", "measuredBy", "cost per tunnel"), ("planning", "measuredBy", "tool accuracy")} <= found, found
+    assert not {o for s, r, o in found if o in ("cost", "tunnel", "time", "den") or o.startswith("verifies")}, found

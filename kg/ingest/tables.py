@@ -24,7 +24,7 @@ from kg.ingest.modifiers import ATTRIBUTE_HEADS, CLASSIFYING, SAID_OF_A_THING, c
 from kg.ingest.markdown import Cell, Table
 from kg.ingest.marks import ARROW_BETWEEN
 from kg.ingest.doings import doing
-from kg.ingest.nouns import Phrase, noun_phrase, opens_with_a_doing
+from kg.ingest.nouns import Phrase, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.asked import asked_of_each_row, says_yes
 from kg.ingest.cell_phrases import INDIRECT_QUESTION, described_part, fields_as_compound, leading_noun_phrase
 from kg.ingest.citations import citation_alone, cited_authors
@@ -264,6 +264,7 @@ def _row_concept(cell: Cell, source: Source, topic: str, extraction: Extraction)
 
 
 _QUOTED = re.compile(r"\s*[\"“][^\"“”]*[\"”]\s*")  # a prompt or a reply, quoted whole
+_PER = re.compile(r"\b(cost|time|price|latency|tokens?|steps?|requests?|queries|calls?)/(?=[a-z])", re.IGNORECASE)  # "cost/task": a rate
 
 
 def _names(cell: Cell, relation: str | None = None) -> list[str]:
@@ -272,7 +273,7 @@ def _names(cell: Cell, relation: str | None = None) -> list[str]:
     adjective before "or" or "and" shares the noun of the item after it ("missing or outdated facts")."""
     written = EXAMPLES_CUE.split(cell.text, maxsplit=1)[0]  # "structured outputs like JSON": the kind, not its examples
     written = labelled["label"] if (labelled := re.match(r"(?P<label>[^:,;()]{2,40}):\s+[^:]+,", written)) else written  # "structured data: A, B"
-    written = sharing_the_noun(fields_as_compound(written))  # "photo/video editing": photo editing, video editing; "(a, b) pairs": a-b pairs
+    written = sharing_the_noun(fields_as_compound(_PER.sub(r"\g<1> per ", written)))  # "photo/video editing": photo editing, video editing; "(a, b) pairs": a-b pairs; "cost/task": per
     written = without_asides(written) if relation in ("developedBy", "createdBy") else written  # "NVIDIA (A100, H100), AMD": makers
     if written.strip().lower() in _NO_VALUE or re.fullmatch(r"\s*\([^()]*,[^()]*\)\s*", written) or _QUOTED.fullmatch(written):
         return []  # "N/A": no value, not "N" and "A"; "(instruction, response)": the fields of one record; '"act as a teacher"': words said
@@ -284,7 +285,7 @@ def _names(cell: Cell, relation: str | None = None) -> list[str]:
         items = [re.sub(r"^(?:some|slight|minor|a\s+bit\s+of|a\s+little)\s+", "", i.strip(), flags=re.IGNORECASE) for i in items]
         items = [i for i in items if not any(t.startswith("RB") for _w, t in tagger.tagged(i)) and not clauses.has_finite_verb(i)]
     # each up to what follows its noun phrase: "knowledge across 57 subjects", "instruction following w/ ..."
-    return [item for item in (cut(i, one_item=True).strip(" .") for i in items) if _is_name(item) and not _opens_with_a_verb(item)
+    return [item for item in (cut(i, one_item=True).strip(" .") for i in items) if _is_name(item) and not _opens_with_a_verb(item) and keep(noun_phrase(item))
             and not (relation not in (None, "isA") and "-" not in item and all(t in ("JJ", "JJS", "RBS") for _w, t in tagger.tagged(item)))]  # "classic, most flexible"
 
 

@@ -293,3 +293,14 @@ def test_a_table_cell_names_only_what_names_a_concept(tmp_path: Path) -> None:
     found = folded_facts(graph)
     assert {("efficiency", "measuredBy", "cost per tunnel"), ("planning", "measuredBy", "tool accuracy")} <= found, found
     assert not {o for s, r, o in found if o in ("cost", "tunnel", "time", "den") or o.startswith("verifies")}, found
+
+
+def test_things_sharing_a_word_for_an_attribute_are_no_kinds_of_it(tmp_path: Path) -> None:
+    """ "Given a budget, how do you pick den size and tunnel size? ...": "den size" and "tunnel size" name what a den and a
+    tunnel have, no kinds of "size"; things sharing a noun ("moss dens", "clay dens" after "Dens ...") still are."""
+    graph = build(tmp_path, "# Burrows\n\nGiven a fixed digging budget, how do you pick den size and tunnel size? The **Sett law** answers "
+                            "this. They dug 400 dens and found the tunnels should be about 20x the den size. Den size and tunnel "
+                            "size should grow together.\n\nDens keep badgers warm. Moss dens are soft. Clay dens are hard.\n")
+    found = folded_facts(graph)
+    assert not {s for s, r, o in found if r == "isA" and o == "size"}, found
+    assert ("moss den", "isA", "den") in found, found

@@ -314,7 +314,8 @@ def link_paragraph_kinds(paragraph: Paragraph, extraction: Extraction, topic: st
         things.setdefault(tagged[-1][0].lower(), tagged[-1][0].lower())
     for thing, head in things.items():
         if len(head) <= 2 or is_shell(head) or head in ATTRIBUTE_HEADS:
-            continue  # "Step 1: evaluate ... first a PDF-to-text step, then the extraction step": steps of something else; "model size"
+            continue  # "Step 1: evaluate ... first a PDF-to-text step, then the extraction step": steps of something else;
+            # "model size and data size": what each has, no kinds of size
         # of "User feedback", kinds said which by an adjective ("explicit feedback"); "Moss dens are warm. Clay dens are
         # dry", "Dense models ... Sparse models ...": kinds of one thing named side by side, siblings, no kinds of the first
         narrowing = " " not in thing or tagger.tag(thing.split()[0])[0][1].startswith("NN")

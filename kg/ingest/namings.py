@@ -206,9 +206,10 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
         kind = singular_phrase(kind)  # "2 types of repair: wet, dry", "3 levels of repair: wall-level, root-level": wet repair, wall-level repair
         reading.claims.extend(Claim(noun_phrase(f"{word.strip()} {kind}"), "isA", noun_phrase(kind), at) for word in written)
         return True
-    if any(verb_and_object(item.split()) for item in written):  # "cache answers, fix the seeds (and the temperature)": what to do,
-        written = [item for item in written if not (item[:1].islower() and ("VERB" in tagger.readings(item.split()[0])  # each an action,
-                                                                            or item.split()[0] in ("the", "a", "an", "its", "their")))]  # or its object
+    # "cache answers, fix the seeds, and the temperature": what to do; each item an action, or the object of the verb before
+    if any(verb_and_object(item.split()) for item in written):
+        written = [item for item in written if not (item[:1].islower() and ("VERB" in tagger.readings(item.split()[0])
+                                                                            or item.split()[0] in ("the", "a", "an", "its", "their")))]
     whole_items = re.split(r"[,;]", without_asides(items_text))  # "good at sequential tasks", before a cut at its preposition
     written = written if not adjectives_only(written) and not (relation is None and said_by_what_it_is_like(written + whole_items)) else []
     if relation == "suffersFrom":  # "Cons: heavy, root rot": what it is like is no problem of its own ("quiet" may be a reason)

@@ -68,6 +68,8 @@ _NO_MAKER = frozenset({"today", "yesterday", "tomorrow", "tonight", "this year",
 # "a 1.3 billion parameters model", "a 7B model": the size of one, not a kind of its own
 _SIZE = re.compile(r"^(?:\d[\d.,]*\s*(?:(?:thousand|million|billion|trillion|[KMBT])\b[\s-]*)?|(?:thousand|million|billion|trillion)s?(?:\s+of)?)"
                    r"(?:\s*(?:parameters?|params?|-parameter))?\s+(?=\S)", re.IGNORECASE)
+_MEASURE = re.compile(r"\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\+?\s*(?:[KMGTP]i?B|bytes?|bits?|ms|µs|ns|secs?|seconds?|mins?|minutes?|hours?|hrs?|"
+                      r"[KMG]Hz|k?W)")
 _ALSO = re.compile(r"^(?:(?:also|sometimes|often|commonly)\s+)?(?:called|known\s+as|referred\s+to\s+as|named|a\.?k\.?a\.?|or)\s+",
                    re.IGNORECASE)
 _ABBREVIATION = re.compile(r"\s*\((?P<inner>[^()]{1,160})\)")
@@ -141,6 +143,8 @@ class Phrase:
 def noun_phrase(text: str) -> Phrase:
     """The concept a noun phrase names: "Google's TensorFlow" -> TensorFlow, owned by Google."""
     text = re.sub(r"\s+[-–—]+$", "", clean(without_symbols(text))).strip(" ,;:'\"_~≈")  # "✅ GPT model", "_DeepSeek-R1_": markup and emoji; "~100k dens": about; "X —": a dash before what follows
+    if _MEASURE.fullmatch(text):
+        return Phrase(text)  # "40 MB", "24–80 GB": an amount in its unit, whole, that no concept is named by
     dated, text = (re.sub(r"[()]", "", text), authors) if (authors := without_the_year(text)) != text else (None, text)  # "Wei et al. 2022": the authors, another label as written
     text = text if text.endswith(" et al.") else text.rstrip(".")  # "Wei et al." is a name whole
     text = f"{text}." if text.endswith(" et al") else text  # a sentence's last dot was its own
@@ -319,6 +323,8 @@ def keep(phrase: Phrase) -> bool:
     words = phrase.label.split()
     if not words or len(words) > 6 or len(phrase.label) < 2 or not phrase.label[0].isalnum() or re.search(r"[≈×÷±→⇒=<>≤≥?]|\d\s*%|\w/(?:s|sec|min|h)\b|~\s*\d|\d,\d{3}\b|n['’]t\b", phrase.label):
         return False  # "+ perf": a symbol opens no name; "training ≈ weights": a formula; "of 80%", "~1,000 dens": a figure; "engineers?", "A doesn't"
+    if phrase.label.count("(") != phrase.label.count(")"):
+        return False  # "SETTs), which ...": the end of a parenthesis, cut from what opened it
     first = words[0].lower()
     if first in PRONOUNS or first in GENERIC_SUBJECTS or phrase.label.lower() in _NOT_NAMES or first in ("not", "never") or words[0] in ("ppl", "Ppl") \
             or (first[:1].isdecimal() and not (len(words) > 1 and _COUNTED_MODIFIER.match(first))):  # "4-bit quantization" is one; "ppl": people

@@ -49,8 +49,10 @@ def _as_a_list(text: str) -> str:
     return "".join(written)
 
 
-# a line that ends on a word and no mark (no owner's "Face's"), and a next line that opens on a capitalised word
-_BARE_LINE_END = re.compile(r"(?<!['’])(?P<last>\b[a-z][\w'’-]*)[ \t]*\n[ \t]*(?P<next>[A-Z][a-z]+|[A-Z]{2,}(?=s?\b))(?P<owner>['’]s)?")
+# a line that ends on a word, an acronym or a parenthesis and no mark (no owner's "Face's"), and a next line that opens
+# on a capitalised word
+_BARE_LINE_END = re.compile(r"(?<!['’])(?P<last>\b[a-z][\w'’-]*|\b[A-Z]{2,}s?\b\)?|\))[ \t]*\n[ \t]*(?P<next>[A-Z][a-z]+|[A-Z]{2,}(?=s?\b))"
+                            r"(?P<owner>['’]s)?")
 _NO_END_TAGS = frozenset({"IN", "DT", "CC", "TO", "PRP$", "MD", "WDT", "WP", "WP$", "POS", "EX"})
 _OPENER_TAGS = frozenset({"DT", "PRP", "EX", "RB", "PRP$"})
 
@@ -60,6 +62,10 @@ def _a_statement_a_line(match: re.Match[str]) -> bool:
     end mark; not a hard-wrapped sentence ("trained by the\n Transformer ...", "from Hugging Face\n Transformers",
     "it uses\n Transformers"): the line before ends on a word that can end one, and the next opens on a word
     of the dictionary (or an owner's name), after a verb only on one that opens a clause ("would move\n The ...")."""
+    if match.string.count("(", 0, match.end("last")) > match.string.count(")", 0, match.end("last")):
+        return False  # "(no den data to outside\n SETTs), which ...": a parenthesis goes on over the line
+    if not match["last"][0].islower():  # "... ~ TPOT\n Image models ...", "(see Den maps)\n Badger dens ...": a word opens it
+        return not match["next"].isupper() and bool(tagger.readings(match["next"].lower()))
     last, opener = tagger.word_tag(match["last"]), tagger.word_tag(match["next"].lower())
     if last in _NO_END_TAGS or match["last"] in {"and", "or", "but", "nor", "the", "a", "an"}:
         return False

@@ -392,7 +392,10 @@ def name_ending(clause: str) -> Phrase | None:
     count = 0
     while count < len(words) - 1 and words[-1 - count][:1].isupper():
         count += 1
-    return noun_phrase(" ".join(words[len(words) - count:])) if count else _what_fills_it(clause)
+    if not count:
+        return _what_fills_it(clause)
+    named = noun_phrase(" ".join(words[len(words) - count:]))
+    return named if named.label.count("(") == named.label.count(")") else None  # not "SETTs)", a parenthesis's end
 
 
 _IS_THE = re.compile(r"\s(?:is|was)\s+(?:the\s+)?(?!(?:an?|one|also|not|often|usually)\s)(?P<what>[^,;:()]+)$", re.IGNORECASE)

@@ -1,0 +1,45 @@
+"""Forms read from held-out notes of round fifty-eight.
+
+Every input here is written for the test; none is taken from the owner's notes or the test corpus.
+Each form is shown where it holds and where the words around it must keep their old reading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.ingest.nouns import keep, noun_phrase
+from kg.ingest.sentences import sentences
+from reading import build, folded_facts, names
+
+
+def test_the_end_of_a_parenthesis_wrapped_onto_a_line_is_no_concept(tmp_path: Path) -> None:
+    """ "(no badger data to outside\\nSETTs), which is a hard rule": a hard-wrapped parenthesis goes on over the line
+    break, and its end ("SETTs)") is no subject of what follows the comma; a name before ", which" still is."""
+    graph = build(tmp_path, "# Dens\n\nOur den team decided this for us (no badger data to outside\n"
+                            "SETTs), which is a hard rule in her terms. MossDen, which is a den tool, keeps dens dry.\n")
+    assert not {label for label in names(graph) if label.count("(") != label.count(")")}, names(graph)
+    assert ("mossden", "isA", "den tool") in folded_facts(graph), folded_facts(graph)
+    assert [s for _, s in sentences("Kim's rule (no data to outside\nSETTs), which is hard.")] \
+        == ["Kim's rule (no data to outside SETTs), which is hard."]
+
+
+def test_a_line_that_ends_on_an_acronym_or_a_parenthesis_ends_a_statement(tmp_path: Path) -> None:
+    """ "Den layout ~ SETT\\nBadger dens like MossDen are warm": notes written a statement a line, no end mark, where a
+    line ends on an acronym or a closing parenthesis and the next opens on a word of the dictionary; the acronym is no
+    word of the next statement's subject ("SETT Badger den"). A name opening the next line ("... uses RAG\\nZorpco ...")
+    goes on with the sentence, as hard-wrapped prose does."""
+    graph = build(tmp_path, "# Dens\n\nDen layout ~ SETT, burrow ~ TUNNEL (see den maps)\n"
+                            "Badger dens like MossDen are warm overall.\n")
+    assert ("mossden", "isA", "badger den") in folded_facts(graph), folded_facts(graph)
+    assert [s for _, s in sentences("Den layout ~ SETT\nBadger dens are warm.")] == ["Den layout ~ SETT", "Badger dens are warm."]
+    assert [s for _, s in sentences("The den uses SETT\nMossworks tunnels, then dries.")] \
+        == ["The den uses SETT Mossworks tunnels, then dries."]
+
+
+def test_an_amount_in_its_unit_names_no_concept(tmp_path: Path) -> None:
+    """ "tiny, ~40 MB", "24–80 GB typical": a number and its unit of measure is an amount; the unit alone ("MB") had
+    become a concept and a kind of the entry. A count of things ("3 tunnels") still names the things."""
+    graph = build(tmp_path, "# Dens\n\n- **Den cache** — fast moss store, tiny, ~40 MB\n- **Sett store** — 24–80 GB typical\n")
+    assert not {label for label in names(graph) if label.lower() in ("mb", "gb", "40 mb")}, names(graph)
+    assert not keep(noun_phrase("~40 MB")) and not keep(noun_phrase("2 secs"))
+    assert noun_phrase("3 tunnels").label == "tunnel" and keep(noun_phrase("3 tunnels"))

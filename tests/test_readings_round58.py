@@ -43,3 +43,14 @@ def test_an_amount_in_its_unit_names_no_concept(tmp_path: Path) -> None:
     assert not {label for label in names(graph) if label.lower() in ("mb", "gb", "40 mb")}, names(graph)
     assert not keep(noun_phrase("~40 MB")) and not keep(noun_phrase("2 secs"))
     assert noun_phrase("3 tunnels").label == "tunnel" and keep(noun_phrase("3 tunnels"))
+
+
+def test_a_term_that_ends_on_the_parent_word_is_not_narrowed_again(tmp_path: Path) -> None:
+    """ "- shots" over "- [[moss-shot]]: no scrapes": a term that sorts ("-shot") under a parent names a kind of it, but
+    when the term already ends on the parent's word, adding the word again ("moss-shot shot") makes a concept nobody
+    wrote; the term itself is the kind."""
+    graph = build(tmp_path, "type:: [[concept]]\n\n- [[Den craft]]\n\t- badgers learn digging from tunnels\n"
+                            "- shots\n\t- each scrape in the den = one \"shot\"\n\t- [[moss-shot]]: no scrapes, paws only\n"
+                            "\t- [[clay-shot]]: a handful of scrapes, e.g. 5-shot = 5 scrapes\n", "Dens.md")
+    assert not {label for label in names(graph) if label.endswith("shot shot")}, names(graph)
+    assert {("moss shot", "isA", "shot"), ("clay shot", "isA", "shot")} <= folded_facts(graph), folded_facts(graph)

@@ -147,8 +147,8 @@ def kind_of_the_parent(term: str | None, paragraph: Paragraph, stack: list[Entry
             return None
         paragraph.text = f"Types: {ones['listed'].strip()}"
         return f"{ones['which']} {parent.label.split()[-1]}"
-    if len(parent.label.split()) > 3:
-        return None
+    if len(parent.label.split()) > 3 or singular_phrase(re.split(r"[\s-]", term.strip().lower())[-1]) == parent.label.split()[-1].lower():
+        return None  # "- [[zero-dig]]: ..." under "- digs": the term names the parent's word already, no "zero-dig dig"
     if len(re.split(r",|\s(?:and|or)\s", paragraph.text)) > 1 or ((named := names_only(paragraph.text)) and all(n.is_name for n in named)):
         paragraph.text = f"Types: {paragraph.text.strip()}"  # each one of that kind, however few ("- adapter-based: LoRA" too)
     return f"{term.strip()} {parent.label}"

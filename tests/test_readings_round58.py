@@ -54,3 +54,15 @@ def test_a_term_that_ends_on_the_parent_word_is_not_narrowed_again(tmp_path: Pat
                             "\t- [[clay-shot]]: a handful of scrapes, e.g. 5-shot = 5 scrapes\n", "Dens.md")
     assert not {label for label in names(graph) if label.endswith("shot shot")}, names(graph)
     assert {("moss shot", "isA", "shot"), ("clay shot", "isA", "shot")} <= folded_facts(graph), folded_facts(graph)
+
+
+def test_a_doing_is_no_member_of_a_class_of_things(tmp_path: Path) -> None:
+    """ "Den models widen what's possible:" over "- **Sealing**: pack a tunnel ...": a clause whose plural subject names
+    a class of things lists its members, but a doing ("sealing", "back-filling") is no model, tool or dataset; names
+    under such a clause still are members."""
+    graph = build(tmp_path, "# Dens\n\n### Badger-made tunnels\n\nDen models widen what's possible:\n"
+                            "- **Sealing**: pack a tunnel many ways to keep it dry.\n- **Back-filling** checks a tunnel: fill A, then B.\n\n"
+                            "### Others\n\nDen models keep badgers dry:\n- **MossNet**: a moss den model.\n- **ClayNet**: a clay one.\n")
+    found = folded_facts(graph)
+    assert not {s for s, r, o in found if o == "den model" and s in ("sealing", "back-filling")}, found
+    assert ("mossnet", "isA", "den model") in found, found

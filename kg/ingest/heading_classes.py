@@ -27,7 +27,7 @@ from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept
 from kg.ingest.versus import VS_FIRST
 from kg.ingest.vault import TITLE_LEAD, lists_kinds_of_the_note, names_the_notes, title_name
-from kg.labels import as_term, fold
+from kg.labels import as_term, fold, looks_like_name
 from kg.source import Source
 
 
@@ -85,6 +85,15 @@ def _kinds_under(title: str, above: str | None) -> str | None:
 # classes whose plural over a list makes each term one of them ("## Digging tools" / "- **Root spade**: ..."); under
 # "## Foundation models" or "## Agents" the terms are the chapter's topics
 MEMBER_CLASSES = frozenset({"Tool", "Metric", "Dataset", "Benchmark", "Technique"})
+
+
+def a_doing_among_things(label: str, record: Record) -> bool:
+    """ "Den models widen what's possible:" over "- **Sealing**: ...": a doing is no member of a class of things (models,
+    tools, datasets, benchmarks, metrics), though it may be one of a class of techniques."""
+    return names_a_doing(label) and not looks_like_name(label) and classify.class_of_word(record.label.split()[-1].lower()) in _THINGS
+
+
+_THINGS = frozenset({"ModelType", "Tool", "Dataset", "Benchmark", "Metric"})
 
 
 _SHORT_IN_PARENTHESES = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9-]{1,9})\)")

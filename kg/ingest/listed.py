@@ -36,7 +36,7 @@ from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept
 from kg.ingest.item_names import item_concept, item_phrase, item_words, named_in_a_list_item, section_members
 from kg.ingest.listed_works import work_under_heading
-from kg.ingest.heading_classes import (MEMBER_CLASSES, a_compound_plural, a_member_by_class, a_term_of_words, class_of_members,
+from kg.ingest.heading_classes import (MEMBER_CLASSES, a_compound_plural, a_doing_among_things, a_member_by_class, a_term_of_words, class_of_members,
                                       heading_named, heading_spoken_of, kinds_of_the_section, member_of_heading, names_a_class,
                                       reasons_for, said_by_the_section, thing_of_the_section)
 from kg.labels import as_term, fold, looks_like_name
@@ -262,7 +262,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
             for phrase in listed:  # "  - ScentLog (Zorpco), MoleMap, TextDig", "  - prefix-tuning, P-Tuning": each one of them
                 extraction.state(extraction.concept(phrase, source, topic), "isA", record, source.by("nested-list"))
         elif (member := term_record or (extraction.concept(named, source, topic) if named is not None and looks_like_name(named.label) else None)) \
-                and not outline.a_side_labelled(term, term_record, record, paragraph):
+                and not outline.a_side_labelled(term, term_record, record, paragraph) and not a_doing_among_things(member.final().label, record):
             extraction.state(member, "isA", record, source.by("nested-list"))
         return
     if relation == HEAD:  # under a bare item: a kind of it when it ends on its head word, else within its scope

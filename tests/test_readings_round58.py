@@ -66,3 +66,14 @@ def test_a_doing_is_no_member_of_a_class_of_things(tmp_path: Path) -> None:
     found = folded_facts(graph)
     assert not {s for s, r, o in found if o == "den model" and s in ("sealing", "back-filling")}, found
     assert ("mossnet", "isA", "den model") in found, found
+
+
+def test_a_verb_after_both_is_what_the_things_do_not_their_kind(tmp_path: Path) -> None:
+    """ "she mentions MossRank and ClayRank, both use badger judges": after "both" the tagger reads "use" as a noun, and
+    "use badger judge" had become the kind of each name. A verb the relation phrases read there opens what they do;
+    "DenA and DenB, both sett models, dig" still says what they are."""
+    graph = build(tmp_path, "# Dens\n\nDen rating is its own case, she mentions MossRank and ClayRank, both use badger judges.\n\n"
+                            "DenA and DenB, both sett models, dig.\n")
+    found = folded_facts(graph)
+    assert not {label for label in names(graph) if label.startswith("use ")}, names(graph)
+    assert {("dena", "isA", "sett model"), ("denb", "isA", "sett model")} <= found, found

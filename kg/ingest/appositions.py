@@ -130,7 +130,7 @@ def appositions(text: str) -> list[tuple[Phrase, Phrase, int]]:
         aside = re.search(r"\s*\([^()]{1,40}\)$", head)  # "DataComp (2023), a benchmark": a year or a gloss between name and kind
         before = (_SEVERAL if several else _ONE).search(head[: aside.start()] if aside else head)
         rest = _SUPERLATIVE.sub("", match["rest"]) if match.re is _DEFINITE else match["rest"]  # "the most popular engine": one
-        kind = None if _opens_a_clause(text[match.start("rest"):]) else _kind(rest)
+        kind = None if _opens_a_clause(text[match.start("rest"):]) or several and _a_verb_of_theirs(rest) else _kind(rest)
         if before is None or kind is None or _POSSESSIVE.search(text, window, window + before.start("names")) \
                 or re.search(r"\s(?:of|for)\s$", text[window : window + before.start("names")]) or _next_item(text, window + before.start("names"), match):
             continue  # "Tree of Thoughts (ToT), a framework": the end of a longer name
@@ -260,6 +260,12 @@ def _opens_a_clause(rest: str) -> bool:
         if tag_ not in _NOUN_TAGS:
             return index > 0 and tag_ in ("VBZ", "VBP", "VBD", "MD")
     return False
+
+
+def _a_verb_of_theirs(rest: str) -> bool:
+    """ "MossRank and ClayRank, both use badger judges": after "both" or a count, a verb the relation phrases read is
+    what the things named do, no kind of them ("use badger judge"); the tagger reads it as a noun after "both"."""
+    return any(match.start() == 5 for match in relation_matches(f"they {rest}"))
 
 
 def _without_first_word(written: str, at: int) -> str:

@@ -77,3 +77,23 @@ def test_a_verb_after_both_is_what_the_things_do_not_their_kind(tmp_path: Path) 
     found = folded_facts(graph)
     assert not {label for label in names(graph) if label.startswith("use ")}, names(graph)
     assert {("dena", "isA", "sett model"), ("denb", "isA", "sett model")} <= found, found
+
+
+def test_how_many_of_a_thing_is_no_thing(tmp_path: Path) -> None:
+    """ "The number of trainable tunnels is a main factor in the den cost": the count is what the sentence speaks of, not
+    the tunnels (no `trainable tunnel isA factor`); "a number of tools" is still some tools."""
+    graph = build(tmp_path, "# Dens\n\n- **Trainable tunnels:** tunnels that can be dug in winter. The number of trainable "
+                            "tunnels is a key cost driver.\n")
+    found = folded_facts(graph)
+    assert not {o for s, r, o in found if s == "trainable tunnel" and o != "tunnel"}, found
+    assert not keep(noun_phrase("the total number of dens")) and noun_phrase("a number of tools").label == "tool"
+
+
+def test_an_order_an_origin_and_a_factor_are_shell_nouns(tmp_path: Path) -> None:
+    """ "a typical order to try things:", "origin: Kim et al. 2020", "a main factor in the den cost": words for how
+    things stand to each other, no kinds of the thing they are said of."""
+    graph = build(tmp_path, "# Dens\n\n- **Den ranking:** a typical order to try things:\n  1. moss\n  2. clay\n"
+                            "- **Sett sealing**\n  - origin: Kim et al. 2020 (Zorpco)\n\n"
+                            "Moss is a main factor in den warmth.\n")
+    labels = names(graph)
+    assert not {label for label in labels if label in ("order", "origin", "factor")}, labels

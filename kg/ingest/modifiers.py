@@ -58,6 +58,7 @@ SHELL_NOUNS = frozenset({
     "complement", "replacement", "substitute", "counterpart",  # "X is a complement, not a replacement": what it stands to, no kind
     "total", "sum", "overall",  # "total = weights + activations": the sum of the section's thing, named elsewhere
     "focus", "goal", "aim", "gist",  # "focus = data for finetuning": what the notes or a thing aim at, no thing
+    "order", "origin", "factor",  # "a typical order to try things", "origin: Kim et al.", "a main factor in X"
 })
 
 # "two main stages", "3 layers", "dozens of models": a count of things, not one of them

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.ingest.amounts import an_amount
 from kg.ingest.clauses import has_finite_verb
 from kg.ingest.memo import remembered
 from kg.ingest.modifiers import ATTRIBUTE_HEADS, DEGREE, GROUP_WORDS, PART_WORDS, SEQUENCE_PLACES, a_prefixed_modifier, a_word_of_no_dictionary, a_shell_said_which, compares, is_shell
@@ -68,8 +69,6 @@ _NO_MAKER = frozenset({"today", "yesterday", "tomorrow", "tonight", "this year",
 # "a 1.3 billion parameters model", "a 7B model": the size of one, not a kind of its own
 _SIZE = re.compile(r"^(?:\d[\d.,]*\s*(?:(?:thousand|million|billion|trillion|[KMBT])\b[\s-]*)?|(?:thousand|million|billion|trillion)s?(?:\s+of)?)"
                    r"(?:\s*(?:parameters?|params?|-parameter))?\s+(?=\S)", re.IGNORECASE)
-_MEASURE = re.compile(r"\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\+?\s*(?:[KMGTP]i?B|bytes?|bits?|ms|µs|ns|secs?|seconds?|mins?|minutes?|hours?|hrs?|"
-                      r"[KMG]Hz|k?W)")
 _ALSO = re.compile(r"^(?:(?:also|sometimes|often|commonly)\s+)?(?:called|known\s+as|referred\s+to\s+as|named|a\.?k\.?a\.?|or)\s+",
                    re.IGNORECASE)
 _ABBREVIATION = re.compile(r"\s*\((?P<inner>[^()]{1,160})\)")
@@ -143,8 +142,8 @@ class Phrase:
 def noun_phrase(text: str) -> Phrase:
     """The concept a noun phrase names: "Google's TensorFlow" -> TensorFlow, owned by Google."""
     text = re.sub(r"\s+[-–—]+$", "", clean(without_symbols(text))).strip(" ,;:'\"_~≈")  # "✅ GPT model", "_DeepSeek-R1_": markup and emoji; "~100k dens": about; "X —": a dash before what follows
-    if _MEASURE.fullmatch(text):
-        return Phrase(text)  # "40 MB", "24–80 GB": an amount in its unit, whole, that no concept is named by
+    if (amount := an_amount(text)) is not None:
+        return Phrase(amount)  # "40 MB", "the number of trainable tunnels": how much or how many, no thing
     dated, text = (re.sub(r"[()]", "", text), authors) if (authors := without_the_year(text)) != text else (None, text)  # "Wei et al. 2022": the authors, another label as written
     text = text if text.endswith(" et al.") else text.rstrip(".")  # "Wei et al." is a name whole
     text = f"{text}." if text.endswith(" et al") else text  # a sentence's last dot was its own
@@ -304,7 +303,7 @@ _AMOUNTS = frozenset({"little", "lot", "bit"})  # "improves on this a little", "
 
 
 # what a thing is to another, no kind of thing: "risk of deep digging", "successor of MossNet"
-_OF_ANOTHER = frozenset({"risk", "drawback", "downside", "limitation", "weakness", "pitfall",
+_OF_ANOTHER = frozenset({"risk", "drawback", "downside", "limitation", "weakness", "pitfall", "number", "amount", "count",
                          "successor", "predecessor", "descendant", "ancestor", "rival", "competitor", "sibling", "cousin"})
 
 

@@ -97,3 +97,14 @@ def test_an_order_an_origin_and_a_factor_are_shell_nouns(tmp_path: Path) -> None
                             "Moss is a main factor in den warmth.\n")
     labels = names(graph)
     assert not {label for label in labels if label in ("order", "origin", "factor")}, labels
+
+
+def test_doings_after_the_thing_an_instruction_acts_on_are_examples_of_the_term(tmp_path: Path) -> None:
+    """ "- **Soft den methods:** add trainable moss layers to the den floor, e.g. moss-tuning, M-Tuning": a definition
+    that says what to do, then names or doings after "the ..." it acts on: these are the term's examples, no kinds of
+    the den floor. Things after it ("find tunnels in the soil, e.g. sand or loam") are no examples of the term."""
+    graph = build(tmp_path, "# Dens\n\n- **Soft den methods:** add trainable moss layers to the den floor, e.g. moss-tuning, "
+                            "M-Tuning, floor tuning.\n- **Den radar:** find tunnels in the soil, e.g. sand or loam.\n")
+    found = folded_facts(graph)
+    assert {("moss tuning", "exampleOf", "soft den method"), ("m tuning", "isA", "soft den method")} <= found, found
+    assert not {s for s, r, o in found if o in ("den floor", "den radar")}, found

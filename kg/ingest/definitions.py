@@ -56,9 +56,9 @@ def read_definition(sentence: str, protected: set[str]) -> Reading:
     if kind is not None and any(c.subject == CURRENT and c.relation == "isA" for c in kind.claims):
         return Reading() if _TWO_THINGS_BUT.match(sentence, but.end() - 1) and not re.match(r"(?:an?|the)\s", sentence, re.I) else kind  # "a clay den but
         # with moss on top": a clay den, told apart after "but"; "right tool but bad output": a case of two things, no kind
-    if (shown := _EXAMPLES_LAST.search(sentence)) is not None and (a_predicate(sentence) or _what_to_do(sentence)) \
-            and (named := names_only(re.sub(r"^[A-Z][\w.&-]*['’]s\s+", "", shown["names"]), protected)) and all(map(a_name, named)):
-        reading = read_definition(sentence[: shown.start()], protected)  # "scores a den pair, e.g. DenCap", "train a den to ..., e.g. X": the term's examples,
+    if (shown := _EXAMPLES_LAST.search(sentence)) is not None and (named := names_only(re.sub(r"^[A-Z][\w.&-]*['’]s\s+", "", shown["names"]), protected)) \
+            and ((a_predicate(sentence) or _what_to_do(sentence)) and all(map(a_name, named)) or clauses.imperative(sentence) and re.search(r"\bthe(?:\s+[\w'’-]+){1,4}$", sentence[: shown.start()], re.I) and all(keep(n) and (a_name(n) or names_a_doing(n.label)) for n in named)):
+        reading = read_definition(sentence[: shown.start()], protected)  # "scores a den pair, e.g. DenCap", "add moss to the den floor, e.g. moss-tuning": the term's
         reading.claims.extend(Claim(CURRENT, "hasExample", name, shown.start("names")) for name in named)  # none of the pair
         return reading
     if (opened := opening_citation(sentence)) is not None:  # 'Lee et al. (2022), "root upcycling"': who brought the term first

@@ -108,3 +108,12 @@ def test_doings_after_the_thing_an_instruction_acts_on_are_examples_of_the_term(
     found = folded_facts(graph)
     assert {("moss tuning", "exampleOf", "soft den method"), ("m tuning", "isA", "soft den method")} <= found, found
     assert not {s for s, r, o in found if o in ("den floor", "den radar")}, found
+
+
+def test_secs_is_the_sections_of_the_reading(tmp_path: Path) -> None:
+    """ "secs: Dens, Den Architecture, Digging Algorithms": "secs" is "sections", clipped; the list names the reading's
+    sections, no kinds of a concept "sec"."""
+    graph = build(tmp_path, "# Ch 6 dens\n\nsecs: Dens, Den Architecture, Digging Algorithms\n\nDen tools: MossRake, ClayTrowel.\n")
+    found = folded_facts(graph)
+    assert not {label for label in names(graph) if label.lower() in ("sec", "secs")}, names(graph)
+    assert ("mossrake", "isA", "den tool") in found, found

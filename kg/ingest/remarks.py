@@ -90,7 +90,7 @@ def a_half_of_the_reading(label: str) -> bool:
         return True  # "chapter layout", "book outline": how the reading is laid out
     if _HALF_OF_A_WRITING.search(label) or len(words) > 1 and words[0] in ("orig", "original", "same", "above") and words[-1] in _WRITINGS:
         return True  # "second half of chapter 10", "the orig paper": the reading, not what it is about
-    return words[-1] in ("half", "halves", "section", "sections", "subsection", "chapter", "chapters") if words else False
+    return words[-1] in ("half", "halves", "section", "sections", "sec", "secs", "subsection", "chapter", "chapters") if words else False  # "secs": sections
 
 
 _HALF_OF_A_WRITING = re.compile(r"\b(?:half|halves|part|parts|section|sections)\s+of\s+(?:the\s+|this\s+)?(?:chapter|ch\.?|book|paper|post|article|notes|lecture|course)\b",

@@ -117,3 +117,15 @@ def test_secs_is_the_sections_of_the_reading(tmp_path: Path) -> None:
     found = folded_facts(graph)
     assert not {label for label in names(graph) if label.lower() in ("sec", "secs")}, names(graph)
     assert ("mossrake", "isA", "den tool") in found, found
+
+
+def test_a_participle_and_its_preposition_open_no_cited_title(tmp_path: Path) -> None:
+    """ "Used for MossDen 10B (Kim et al., 2023)", "Based on ClayNet (Lee et al., 2021)": words in capitals before a
+    citation are a paper's title, but a sentence's opening participle and its preposition are none ("Used for MossDen
+    10B" made by Kim et al.); a title still is ("Scaling Laws for Dens (Hernandez et al., 2021)")."""
+    graph = build(tmp_path, "# Dens\n\n- **Depthwise digging:** den upscaling with tunnel stacking. Used for MossDen 10B "
+                            "(Kim et al., 2023): duplicated a den.\n- **Den soup:** a mix of dens. Based on ClayNet (Lee et al., 2021).\n"
+                            "- Scaling Laws for Dens (Hernandez et al., 2021)\n")
+    found = folded_facts(graph)
+    assert not {label for label in names(graph) if label.lower().startswith(("used for", "based on"))}, names(graph)
+    assert ("scaling laws for dens", "createdBy", "hernandez et al") in found, found

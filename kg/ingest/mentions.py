@@ -173,8 +173,9 @@ _NAME_BY = re.compile(r"(?<![\w.-])(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0
 _NAME_THEN_ASIDE = re.compile(r"(?<![\w.-])(?P<name>" + ONE_NAME.pattern + r"(?:\s+\d[\w.-]*)?|[a-z][\w.-]*|[A-Z][a-z][\w.-]*)\s+\((?P<inner>[A-Z][^()]{0,60})\)")
 _ET_AL = r"(?P<authors>[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?\s+et\s+al\.?),?\s+(?:19|20)\d\d\)"  # "Kim et al., 2021)"
 _TERM_CITED = re.compile(r"\((?P<term>[^(),;:]{2,40}),\s+" + _ET_AL)
-# a title in capitals and its citation: "Scaling Laws for Transfer (Hernandez et al., 2021)"
-TITLE_CITED = re.compile(r"(?<![\w-])(?!(?:From|In|See|Per|Via|By|After|As|On|Cf)\s)(?P<title>[A-Z][\w'’-]*(?:\s+(?:[A-Z0-9][\w'’.-]*|" + "|".join(sorted(TITLE_SMALL_WORDS)) + r"))+)"
+# a title in capitals and its citation: "Scaling Laws for Transfer (Hernandez et al., 2021)"; not a participle and its
+# preposition opening a sentence ("Used for MossDen 10B (Kim et al., 2023)", "Based on ClayNet (...)": what they cite is the name)
+TITLE_CITED = re.compile(r"(?<![\w-])(?!(?:From|In|See|Per|Via|By|After|As|On|Cf)\s|[A-Z][a-z]+ed\s+(?:on|in|for|by|from|with|as|at|to)\s)(?P<title>[A-Z][\w'’-]*(?:\s+(?:[A-Z0-9][\w'’.-]*|" + "|".join(sorted(TITLE_SMALL_WORDS)) + r"))+)"
                          r"\s+\(" + _ET_AL)
 _WORD_BEFORE = re.compile(r"(?P<word>[\w-]+)\s*$")  # the word right before, with no comma between: "AMD, TPU (Google)" is a list
 

@@ -129,3 +129,13 @@ def test_a_participle_and_its_preposition_open_no_cited_title(tmp_path: Path) ->
     found = folded_facts(graph)
     assert not {label for label in names(graph) if label.lower().startswith(("used for", "based on"))}, names(graph)
     assert ("scaling laws for dens", "createdBy", "hernandez et al") in found, found
+
+
+def test_the_writing_a_thing_is_from_is_no_part_of_its_name(tmp_path: Path) -> None:
+    """ "continuous digging from the Orca paper; used by MossDen": where the notes read of a thing is no part of its
+    name ("continuous digging from the Orca paper" had been the concept). A paper alone ("the Orca paper") stays."""
+    graph = build(tmp_path, "# Dens\n\n- continuous digging from the Orca paper; used by MossDen, ClayDen\n")
+    found = folded_facts(graph)
+    assert ("continuous digging", "usedBy", "mossden") in found or ("mossden", "uses", "continuous digging") in found, found
+    assert not {label for label in names(graph) if "paper" in label}, names(graph)
+    assert noun_phrase("the Orca paper").label == "Orca paper"

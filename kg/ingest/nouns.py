@@ -13,7 +13,7 @@ from kg.ingest.memo import remembered
 from kg.ingest.modifiers import ATTRIBUTE_HEADS, DEGREE, GROUP_WORDS, PART_WORDS, SEQUENCE_PLACES, a_prefixed_modifier, a_word_of_no_dictionary, a_shell_said_which, compares, is_shell
 from kg.ingest.singular import singular_phrase
 from kg.ingest.clause_shapes import counts_by_a_doing, says_how, without_postmodifier
-from kg.ingest.remarks import a_half_of_the_reading
+from kg.ingest.remarks import a_half_of_the_reading, without_its_source
 from kg.ingest.tagger import HONORIFICS, corrected, names_a_concept, readings, tagged
 from kg.ingest.citations import without_the_year, written_makers
 from kg.ingest.makers_inside import abbreviates, common_word, dated_makers, maker_inside, spelled_out
@@ -147,7 +147,7 @@ def noun_phrase(text: str) -> Phrase:
     dated, text = (re.sub(r"[()]", "", text), authors) if (authors := without_the_year(text)) != text else (None, text)  # "Wei et al. 2022": the authors, another label as written
     text = text if text.endswith(" et al.") else text.rstrip(".")  # "Wei et al." is a name whole
     text = f"{text}." if text.endswith(" et al") else text  # a sentence's last dot was its own
-    text = _PART_PLACED.sub(r"\g<part>", _AFTERWORDS.sub("", text))  # "output tokens sequentially", "language models today"; "module before the blocks"
+    text = _PART_PLACED.sub(r"\g<part>", _AFTERWORDS.sub("", without_its_source(text)))  # "output tokens sequentially", "language models today"; "module before the blocks"
     of_a_thing = re.match(r"(?:the|this|that|each|every|a|an)\s+[A-Z][\w.&-]*'s?\s", text, re.IGNORECASE) is not None  # "the GPU's HBM"
     text = _QUOTED_ASIDE.sub("", text)  # 'smell tricks ("roll in mud")': words quoted as an example, no other name
     text = _THE_WORD.sub("", text)  # "the term foundation model": the thing the words name

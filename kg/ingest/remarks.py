@@ -101,6 +101,16 @@ _WRITINGS = frozenset({"chapter", "book", "section", "course", "paper", "lecture
 _LAYOUTS = frozenset({"layout", "outline", "structure", "overview", "contents", "map", "roadmap", "plan", "flow", "organization"})
 
 
+# where a thing was read of, after its name: "continuous digging from the Orca paper", "moss sealing from Kim's book"
+_FROM_A_WRITING = re.compile(r"\s+(?:from|in|per)\s+(?:the\s+|a\s+|[A-Z][\w.&-]*['’]s\s+)?(?:[\w.-]+\s+){0,3}"
+                             r"(?:paper|book|study|article|post|blog|survey|talk|lecture)$", re.IGNORECASE)
+
+
+def without_its_source(label: str) -> str:
+    """ "continuous digging from the Orca paper" -> "continuous digging": the writing it comes from is no part of its name."""
+    return _FROM_A_WRITING.sub("", label) if " " in label else label
+
+
 def only_places_in_the_writing(title: str) -> bool:
     """ "Chapter 3", "Week 2", "Part II": where something stands in the document, and no name at all."""
     return DOCUMENT_PARTS.search(title) is not None and not DOCUMENT_PARTS.sub(" ", title).strip(" .:—–-")

@@ -139,3 +139,15 @@ def test_the_writing_a_thing_is_from_is_no_part_of_its_name(tmp_path: Path) -> N
     assert ("continuous digging", "usedBy", "mossden") in found or ("mossden", "uses", "continuous digging") in found, found
     assert not {label for label in names(graph) if "paper" in label}, names(graph)
     assert noun_phrase("the Orca paper").label == "Orca paper"
+
+
+def test_what_a_technique_does_or_how_a_thing_checks_is_no_purpose(tmp_path: Path) -> None:
+    """ "| **Sealing** | close tunnels with clay |" under "What it does", "| DenBench | decompose each den → checks |" under
+    "How it checks": what a technique is, or how a thing works, no purpose of it ("sealing usedFor closing tunnels"). A
+    tool's row ("| MossKit | Merge several den models into one using MossMerge |") still says what the tool is for."""
+    graph = build(tmp_path, "# Dens\n\n| Technique | What it does |\n|---|---|\n| **Sealing** | close several tunnels into one with wet clay |\n\n"
+                            "| Benchmark | How it checks |\n|---|---|\n| DenBench | decompose each den → yes/no checks, judged by badgers |\n\n"
+                            "| Tool | What it does |\n|---|---|\n| MossKit | Merge several den models into one using MossMerge |\n")
+    found = folded_facts(graph)
+    assert not {(s, o) for s, r, o in found if r == "usedFor" and s in ("sealing", "denbench")}, found
+    assert {o for s, r, o in found if s == "mosskit" and r == "usedFor"}, found

@@ -24,7 +24,7 @@ from kg.ingest.modifiers import ATTRIBUTE_HEADS, CLASSIFYING, SAID_OF_A_THING, c
 from kg.ingest.markdown import Cell, Table
 from kg.ingest.marks import ARROW_BETWEEN
 from kg.ingest.doings import doing
-from kg.ingest.nouns import Phrase, keep, noun_phrase, opens_with_a_doing
+from kg.ingest.nouns import Phrase, keep, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest.asked import asked_of_each_row, says_yes
 from kg.ingest.cell_phrases import INDIRECT_QUESTION, described_part, fields_as_compound, leading_noun_phrase
 from kg.ingest.citations import citation_alone, cited_authors
@@ -118,9 +118,10 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
                 read_prose(cell.text, cell.links, row, source, defines)
                 if relations[column] is None and (by := _maker_noted(table.header[column].text, cell.text)) is not None:  # "Zorp's "den float", ..."
                     extraction.state(row, "developedBy", extraction.concept(noun_phrase(by["maker"]), source, topic), source.by("table-cell"))
-                # "| LazyMergekit | Merge models using MergeKit |": a tool for merging models. Not in a column of examples, nor of
-                # a technique: "| Persona | ask the model to adopt a role |" says what the technique is, no purpose of it
-                for_what = relations[column] == "usedFor" or row.is_name and fold(table.header[column].text) not in _HOW and relations[column] is None
+                # "| LazyMergekit | Merge models using MergeKit |": a tool for merging models. Not in a column of examples, nor of a technique
+                # ("| Persona |", "| Pruning |": what it is, no purpose of it), nor in one of how it works ("| How it checks |")
+                for_what = relations[column] == "usedFor" or row.is_name and not names_a_doing(row.label) and relations[column] is None \
+                    and fold(header := table.header[column].text) not in _HOW and not fold(header).startswith("how ")
                 done = _done(cell.text) if for_what else None
                 if done is not None and not stated_by_a_verb(cell.text):  # "Evaluate LLMs" is read as evaluates
                     extraction.state(row, "usedFor", extraction.concept(done, source, topic), source.by("purpose"))
@@ -367,7 +368,6 @@ def _labels(table: Table) -> dict[int, str]:
 _MADE_BY = re.compile(r"^(?:(?:made|built|developed|released|created)\s+)?by\s+(?P<maker>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})(?:$|[,;(]|\s+[a-z])")
 _ADJECTIVE_PREFIXES = {"multi", "low", "high", "single", "few", "zero", "cross", "long", "short", "non", "semi", "large", "small"}
 _GLOSSARY_HEADERS = {"term", "terms", "concept", "concepts", "keyword", "keywords", "word", "acronym", "abbreviation", "jargon"}
-
 
 # columns that say what the row is, however short: "| Sett | A badger burrow |"
 _DEFINING = {"definition", "meaning", "description", "what it is", "what it means", "explanation", "defined as"}

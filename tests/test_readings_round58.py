@@ -151,3 +151,13 @@ def test_what_a_technique_does_or_how_a_thing_checks_is_no_purpose(tmp_path: Pat
     found = folded_facts(graph)
     assert not {(s, o) for s, r, o in found if r == "usedFor" and s in ("sealing", "denbench")}, found
     assert {o for s, r, o in found if s == "mosskit" and r == "usedFor"}, found
+
+
+def test_a_class_then_a_plural_before_the_verb_is_a_clause_without_that(tmp_path: Path) -> None:
+    """ "Common techniques dens use:" over a list: "techniques (that) dens use", the dens the verb's subject and the items
+    what they use; no concept "techniques den". A plural of no class ("Model weights use:") stays the subject."""
+    graph = build(tmp_path, "# Den kernels\n\nCommon techniques dens use:\n- loop tiling — reorder tunnel access\n"
+                            "- moss fusion — combine moss layers\n")
+    found = folded_facts(graph)
+    assert {("den", "uses", "loop tiling"), ("den", "uses", "moss fusion")} <= found, found
+    assert not {label for label in names(graph) if "techniques" in label.lower()}, names(graph)

@@ -125,8 +125,14 @@ def introduced_relation(text: str, in_a_list: bool = False) -> tuple[Phrase | st
         return kind, "isA"  # "Common tools include:": kinds of tool
     if relation_at(matches[-1]) == "includes" and (owner := _whose_functions(before)) is not None:
         return owner, "includes"  # "Gateway functionality includes:", "The features of a den include:": what the gateway does or has
+    if (relative := _WHAT_THEY_DO.search(before)) is not None and (is_shell(what := singular(relative["what"].lower())) or classify.class_of_word(what) in NAMED_MEMBERS):
+        before = relative["who"]  # "Common techniques dens use:": what the dens use, "techniques" the object of a clause without "that"
     subject = subject_of(before)
     return None if subject == NOBODY else (subject, relation_at(matches[-1]))
+
+
+# a plural that names a class of things, then the plural subject of the clause that says what they do: "techniques dens"
+_WHAT_THEY_DO = re.compile(r"(?:^|\s)(?P<what>[A-Za-z][\w-]*s)\s+(?P<who>[a-z][\w-]*s)\s*$")
 
 
 _FUNCTION_WORDS = frozenset({"functionality", "feature", "capability", "function", "responsibility", "duty", "job"})

@@ -161,3 +161,12 @@ def test_a_class_then_a_plural_before_the_verb_is_a_clause_without_that(tmp_path
     found = folded_facts(graph)
     assert {("den", "uses", "loop tiling"), ("den", "uses", "moss fusion")} <= found, found
     assert not {label for label in names(graph) if "techniques" in label.lower()}, names(graph)
+
+
+def test_a_heading_that_counts_parts_after_a_dash_names_the_whole(tmp_path: Path) -> None:
+    """ "# Den stack — 3 layers" over "1. **Moss layer** — ...": the heading names the whole, and after a dash how many
+    parts it has, as "Den stack: 3 layers" does; the parts are the den stack's, not a concept "Den stack - 3 layers"'s."""
+    graph = build(tmp_path, "# Den stack — 3 layers\n\n1. **Moss layer** — lining, drying.\n2. **Clay layer** — sealing.\n"
+                            "3. **Root layer** — holding.\n")
+    found = folded_facts(graph)
+    assert {("den stack", "contains", "moss layer"), ("den stack", "contains", "root layer")} <= found, found

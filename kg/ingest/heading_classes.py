@@ -274,7 +274,7 @@ def reasons_for(title: str) -> tuple[str, bool] | None:
     return (found["thing"], False) if found["use"] or (known_noun and reasons) else None  # "Why RAG": why it matters
 
 
-_EQUATED = re.compile(r"\s*(?:=|:|—|–)\s*")
+_EQUATED = re.compile(r"\s*(?:=|:|—|–)\s*|\s+-\s+")  # "Den stack — 3 layers" too, its dash written "-" by as_term
 
 
 def said_by_the_section(paragraph: Paragraph, extraction: Extraction, note: Record | None = None) -> tuple[Record, str] | None:

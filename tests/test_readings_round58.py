@@ -170,3 +170,15 @@ def test_a_heading_that_counts_parts_after_a_dash_names_the_whole(tmp_path: Path
                             "3. **Root layer** — holding.\n")
     found = folded_facts(graph)
     assert {("den stack", "contains", "moss layer"), ("den stack", "contains", "root layer")} <= found, found
+
+
+def test_a_cited_writing_under_an_item_is_no_member_of_it(tmp_path: Path) -> None:
+    """ "- **moss dens**: ..." over "  - Moss paper (Kim et al. 2022): adding moss helped", "- shots" over "  - Badger study
+    (2023): few digs help little": the writing the notes cite is no member of the item above (no `moss den includes moss
+    paper`); an item that names a thing ("  - MossDen: a warm one") still is."""
+    graph = build(tmp_path, "# Dens\n\n- **moss dens**: dens lined with moss\n  - Moss paper (Kim et al. 2022): adding moss helped\n"
+                            "- **clay dens**: dens sealed with clay\n  - ClayDen: a cold one\n"
+                            "- shots\n\t- Badger study (2023): few digs help little\n")
+    found = folded_facts(graph)
+    assert not {(s, r, o) for s, r, o in found if "paper" in s + o and r != "developedBy" or "study" in s + o}, found
+    assert {(s, r, o) for s, r, o in found if "clayden" in (s, o)}, found

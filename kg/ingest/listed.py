@@ -21,7 +21,7 @@ from kg.ingest.name_lists import a_name, an_adjective_alone, names_for_a_use, na
 from kg.ingest.namings import kind_word, label_relation, plural_subject
 from kg.ingest.nouns import VERBS_ING, Phrase, as_kind, keep, names_a_doing, noun_phrase
 from kg.ingest.categories import COUNTED_PARTS, category_named, counted_groups, ones_of_the_term, parts_alone, parts_named, types_named
-from kg.ingest.remarks import is_remark, named_beside_its_place, someones_remark
+from kg.ingest.remarks import a_writing, is_remark, named_beside_its_place, someones_remark
 from kg.ingest.outline import KINDS, a_kind_of_the_class, head_shared, is_bare_name, kinds_or_members, names_a_kind_of, naming_words, shares_the_head, stands_for_words
 from kg.ingest.problems import troubled_by_list, troubles_or_uses
 from kg.ingest.terms import VS, a_field, labels_names
@@ -262,7 +262,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
             for phrase in listed:  # "  - ScentLog (Zorpco), MoleMap, TextDig", "  - prefix-tuning, P-Tuning": each one of them
                 extraction.state(extraction.concept(phrase, source, topic), "isA", record, source.by("nested-list"))
         elif (member := term_record or (extraction.concept(named, source, topic) if named is not None and looks_like_name(named.label) else None)) \
-                and not outline.a_side_labelled(term, term_record, record, paragraph) and not a_doing_among_things(member.final().label, record):
+                and not outline.a_side_labelled(term, term_record, record, paragraph) and not a_doing_among_things(member.final().label, record) and not a_writing(member.final().label):
             extraction.state(member, "isA", record, source.by("nested-list"))
         return
     if relation == HEAD:  # under a bare item: a kind of it when it ends on its head word, else within its scope
@@ -277,7 +277,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
                                                                   or shares_the_head(record.final().label, written, paragraph.text)):
             extraction.state(term_record or item_concept(paragraph, source, topic, extraction), "isA", record, source.by("shared-head"))
         elif written and bare and not a_field(written) and not labels_names(term or written, paragraph.text) and not (re.fullmatch(r"[a-z]+", (term or paragraph.text).strip(" .")) and tagger.tag(written)[0][1] == "JJ") \
-                and keep(noun_phrase(written)) and not is_shell(written) \
+                and keep(noun_phrase(written)) and not is_shell(written) and not a_writing(noun_phrase(written).label) \
                 and (member := term_record or item_concept(paragraph, source, topic, extraction)) is not None:  # "  - common", "  - fix: ...": none
             said = label_relation(label) if label else None  # "- alternative: [[Clay lining]]": what the label says it is
             if not said and not paragraph.wikilinks and _a_member_of(record, member):  # "  - MossChip"; links: an index's
@@ -311,8 +311,8 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
                 extraction.state(extraction.concept(phrase, source, topic), "usedFor", extraction.concept(purpose, source, topic), source.by("nested-list"))
         return
     member = term_record if term is not None else item_concept(paragraph, source, topic, extraction)
-    if member is None:
-        return
+    if member is None or a_writing(member.final().label):
+        return  # "- FLAN paper (Chung et al. 2022): ...", "- Microsoft study (2023): ...": the writing cited, no member of it
     linked = any(link.text in (term, paragraph.text.strip()) for link in paragraph.wikilinks)  # "- [[X]]": one of them over items too
     # a plural that lists its own ("- failure modes: A, B") is a category of its own, as an item over items is
     named, _colon, listed = (f"{term}: {paragraph.text}" if term else paragraph.text).partition(": ")

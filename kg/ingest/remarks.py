@@ -106,6 +106,14 @@ _FROM_A_WRITING = re.compile(r"\s+(?:from|in|per)\s+(?:the\s+|a\s+|[A-Z][\w.&-]*
                              r"(?:paper|book|study|article|post|blog|survey|talk|lecture)$", re.IGNORECASE)
 
 
+_A_WRITING = re.compile(rf"(?:.+\s)?(?:{WRITING_KINDS}|study|studies|report|preprint)", re.IGNORECASE)
+
+
+def a_writing(label: str) -> bool:
+    """ "FLAN paper", "Microsoft study", "the LIMA blog post": a piece of writing the notes cite, no member of a topic."""
+    return _A_WRITING.fullmatch(label) is not None
+
+
 def without_its_source(label: str) -> str:
     """ "continuous digging from the Orca paper" -> "continuous digging": the writing it comes from is no part of its name."""
     return _FROM_A_WRITING.sub("", label) if " " in label else label

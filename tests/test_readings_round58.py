@@ -182,3 +182,13 @@ def test_a_cited_writing_under_an_item_is_no_member_of_it(tmp_path: Path) -> Non
     found = folded_facts(graph)
     assert not {(s, r, o) for s, r, o in found if "paper" in s + o and r != "developedBy" or "study" in s + o}, found
     assert {(s, r, o) for s, r, o in found if "clayden" in (s, o)}, found
+
+
+def test_a_word_that_says_what_a_thing_is_based_on_is_no_name(tmp_path: Path) -> None:
+    """ "**DenKV** – RNN-based model that can be dug fast": "RNN-based" is what the model is like, no name before its
+    kind ("RNN-based" had become the kind's name, then dropped as a modifier); a name before a kind word ("GPT-4
+    model") still is one."""
+    graph = build(tmp_path, "# Dens\n\n- **DenKV** – RNN-based model that can be dug fast\n")
+    found = folded_facts(graph)
+    assert ("denkv", "isA", "rnn based model") in found, found
+    assert noun_phrase("GPT-4 model").label == "GPT-4" and noun_phrase("GPT-4 model").head == "model"

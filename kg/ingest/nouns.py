@@ -60,8 +60,9 @@ _AROUND_A_NAME = frozenset("mode modes endpoint endpoints feature features plugi
 
 
 def _own_name(word: str) -> bool:
-    """A name by its letters ("GPT-4", "MMLU", "twenty_moles", "Crawl-Walk-Run"; not "AI", nor "text-to-SQL", a task) or a capitalised word no dictionary holds ("Rensa"; not "Python")."""
-    return not re.fullmatch(r"[a-z]+-to-[\w-]+", word) and (bool(re.search(r"[a-z][A-Z]|[A-Z]{3}|\d|[a-z]_[a-z]", word) or re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+", word)) or (word[:1].isupper() and word[1:].islower() and not readings(word.lower())))
+    """A name by its letters ("GPT-4", "MMLU", "twenty_moles", "Crawl-Walk-Run"; not "AI", nor "text-to-SQL", a task, nor "RNN-based",
+    what it is like) or a capitalised word no dictionary holds ("Rensa"; not "Python")."""
+    return not re.fullmatch(r"[a-z]+-to-[\w-]+|[\w-]+-(?:based|level|style|like|only|free|aware|specific|driven|powered)", word) and (bool(re.search(r"[a-z][A-Z]|[A-Z]{3}|\d|[a-z]_[a-z]", word) or re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+", word)) or (word[:1].isupper() and word[1:].islower() and not readings(word.lower())))
 
 
 _COUNTED_MODIFIER = re.compile(r"^\d+-(?:bit|layer|shot|stage|step|way|dimensional|gram|fold|head|class|token|d)$")  # "4-bit quantization"

@@ -192,3 +192,17 @@ def test_a_word_that_says_what_a_thing_is_based_on_is_no_name(tmp_path: Path) ->
     found = folded_facts(graph)
     assert ("denkv", "isA", "rnn based model") in found, found
     assert noun_phrase("GPT-4 model").label == "GPT-4" and noun_phrase("GPT-4 model").head == "model"
+
+
+def test_a_sentence_of_examples_after_a_definition_gives_the_entry_examples(tmp_path: Path) -> None:
+    """ "- **Den augmentation:** tools that help build dens. e.g. moss rake, people search, den browsing (APIs like A, B)": a
+    sentence that opens on "e.g." and lists names or terms gives examples of the entry, though an item is no concept
+    ("people search" fails the filter) or has an aside with commas. A worked example ("e.g. DenNet 13B, batch 32 -> den
+    cache ~54 GB") lists nothing."""
+    graph = build(tmp_path, "# Dens\n\n- **Den augmentation:** tools that help build dens. e.g. moss rake, clay trowel, people search, "
+                            "MossKit, den browsing (search APIs like Bing, Google).\n- **Den cache:** grows with depth. e.g. DenNet 13B, batch 32, depth 20 -> den "
+                            "cache ~54 GB.\n")
+    found = folded_facts(graph)
+    assert {s for s, r, o in found if o == "den augmentation"} | {o for s, r, o in found if s == "den augmentation"} \
+        >= {"moss rake", "clay trowel", "mosskit", "den browsing"}, found
+    assert not {s for s, r, o in found if o == "den cache" or s == "den cache" and r != "isA"}, found

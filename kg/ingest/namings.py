@@ -405,6 +405,10 @@ def names_listed(sentence: str) -> list[Phrase]:
 
 @lru_cache(maxsize=1 << 12)  # a sentence of boilerplate comes again in entry after entry ("Early versions were hard to tune, but ...")
 def _names_listed(sentence: str) -> tuple[Phrase, ...]:
+    if (shown := _EXAMPLES_OPEN.match(sentence)) is not None and "," in sentence and not re.search(r"->|→|=", sentence):  # "... dens. e.g. moss rake, clay trowel.":
+        items = [noun_phrase(item) for item in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", without_asides(sentence[shown.end():]).strip(" ."))]
+        kept = tuple(item for item in items if keep(item) and len(item.label.split()) <= 4)  # the entry's examples, where
+        return kept if len(kept) >= max(2, 2 * len(items) / 3) else ()  # most items are names or terms ("people search" fails keep)
     label, colon, rest = sentence.partition(": ")
     if colon and counted_groups(f"{label}:") == "":
         return tuple(names_only(rest.strip(" .")) or ())
@@ -413,6 +417,9 @@ def _names_listed(sentence: str) -> tuple[Phrase, ...]:
     named = names_only(sentence.strip(" .")) or []
     names = sum(phrase.is_name for phrase in named)
     return tuple(named) if names >= 2 or (len(named) >= 3 and names) else ()
+
+
+_EXAMPLES_OPEN = re.compile(r"(?:e\.g\.|eg\.|for example|for instance)[,:]?\s+", re.IGNORECASE)
 
 
 def _a_verb_before_a_modifier(label: str) -> bool:

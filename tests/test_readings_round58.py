@@ -206,3 +206,13 @@ def test_a_sentence_of_examples_after_a_definition_gives_the_entry_examples(tmp_
     assert {s for s, r, o in found if o == "den augmentation"} | {o for s, r, o in found if s == "den augmentation"} \
         >= {"moss rake", "clay trowel", "mosskit", "den browsing"}, found
     assert not {s for s, r, o in found if o == "den cache" or s == "den cache" and r != "isA"}, found
+
+
+def test_a_term_that_sets_two_apart_is_no_kind_of_the_heading(tmp_path: Path) -> None:
+    """ "## Den accelerators" / "- **Moss vs clay:**": a term that sets two things against each other is no kind of what
+    the heading names (no `moss isA den accelerator`); it still sets them apart, and a term of one thing is a kind."""
+    graph = build(tmp_path, "# Dens\n\n## Den accelerators\n\n- **Moss vs clay:**\n  - moss: warm\n  - clay: cold\n"
+                            "- **DenChip:** a den accelerator.\n")
+    found = folded_facts(graph)
+    assert not {s for s, r, o in found if o == "den accelerator" and s in ("moss", "clay")}, found
+    assert {("moss", "contrastsWith", "clay"), ("denchip", "isA", "den accelerator")} <= found, found

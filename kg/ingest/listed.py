@@ -414,8 +414,8 @@ def _kind_of_heading(paragraph: Paragraph, term_record: Record | None, source: S
     evaluation" / "- **functional correctness**: ..." (a line before the list, "Techniques:", says
     what its items are instead)."""
     heading = paragraph.headings[-1]
-    if (kind := heading_named(heading)) is None or (not types_named(heading.title) and kinds_of_the_section(paragraph.headings)):
-        return  # "## Dens" / "### Two buckets": kinds of den (kind_in_a_section), no kind of "bucket"
+    if (kind := heading_named(heading)) is None or (not types_named(heading.title) and kinds_of_the_section(paragraph.headings)) or VS.search(paragraph.term or ""):
+        return  # "## Dens" / "### Two buckets": kinds of den (kind_in_a_section), no kind of "bucket"; "- **Moss vs clay:**": two set apart
     listed = names_only(paragraph.text) if term_record is None and "," in paragraph.text and not paragraph.links else None
     if listed and len(listed) > 1 and names_a_class(kind):  # "## Burrow metrics" / "- depth, width, slope": each one
         for phrase in listed:

@@ -122,8 +122,7 @@ _KIND_A_NAME_DID = re.compile(r"^(?P<kind>[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,3
 _KIND_THEN = re.compile(r"^(?P<kind>(?i:an?)\s+[a-z][\w-]*(?:\s[\w-]+){0,4}?)\s*(?::|\s[—–-])\s+\S")
 _KIND_THEN_CLAUSE = re.compile(r"^(?P<kind>(?P<article>(?i:an?)\s+)?[^,;:()]{2,60}?)\s*[,;]\s+(?:(?:so|and|but|yet|because|since)\s+)?(?P<clause>[^;]+)$")  # "a den failure, so badgers leave"
 _WH_LAST = re.compile(r",\s+(?:and\s+|or\s+)?(?:how|what|which|whether|who)\s[^,]*$", re.IGNORECASE)  # the last item a question
-# a shell noun, what is said of it, then examples: of the entry, which the shell stands for
-# (or "what ...", which stands for the things: "what you can improve, e.g. depth, width"), or a dash or a colon before two or more
+# a shell noun, what is said of it, then examples: of the entry, which the shell stands for ("what you can improve, e.g. A, B"); or two or more after a dash or colon
 _SHELL_THEN_EXAMPLES = re.compile(r"^(?:things|ones|stuff|anything|everything|what(?:ever)?)\b[^,;:()]{0,60}?"
                                   r"(?:,?\s+(?:e\.g\.|eg|such as|like|for example|including)[,:]?|(?P<dash>\s[-—–]|:))\s+(?P<listed>[^;:]+)$", re.IGNORECASE)
 # "tools that cover X, e.g. A, B", "models trained to dig, e.g. A": a kind, what says which (a clause, a participle, a purpose), examples
@@ -162,6 +161,7 @@ _ACRONYM_THEN_PARTICIPLE = re.compile(r"^(?=[A-Z]{2,5}s?\s+[a-z]+(?:ed|en)\s+(?:
 def _read_definition(sentence: str, protected: set[str]) -> Reading:
     if _QUOTED_WHOLE.match(sentence):
         return Reading()
+    sentence = _TO_ASK_HOW.sub("", sentence)  # "an algorithm that combines A and B to score how relevant a doc is": its verb no main one
     if (aim := FOR_A_GOAL.fullmatch(without_asides(sentence).strip(" ."))) is not None and keep(goal := noun_phrase(aim["goal"])) and not goal.is_name:
         return Reading([Claim(CURRENT, "usedFor", goal, aim.start("goal"))])  # "- MossKit — for wet dens (ch 2)": what it is for
     if (done := _NAMES_AFTER_WHAT_TO_DO.fullmatch(sentence.strip())) is not None \
@@ -175,8 +175,7 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
     sentence = _ACRONYM_THEN_PARTICIPLE.sub("a ", sentence)  # "SSM scaled to 3B params": an SSM, so scaled, no SSM's doing
     if (cited := TITLE_CITED.match(sentence)) is not None and title_cased(cited["title"]) \
             and (after := _AFTER_CITATION.match(sentence, cited.end())) is not None:
-        # a paper on the term, its authors' work (kg.ingest.mentions says so); the term may be what it brought or a
-        # finding it reports ("superficial imitation — The False Promise ..."), no one's work itself: what follows is read
+        # a paper on the term, its authors' work (kg.ingest.mentions); the term is what it brought or a finding it reports: read on
         reading = _read_definition(after["rest"], protected) if after["rest"] else Reading()
         reading.claims = [replace(claim, offset=claim.offset + after.start("rest")) for claim in reading.claims]
         return reading
@@ -428,6 +427,7 @@ _NAME_THEN_WORDS = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})
 # adjective: "log the den's variables (depth, width)" names examples of the variables, no ways)
 _DOING_THEN_LISTED = re.compile(r"(?P<said>[a-z][^()]{2,80}?)\s*\((?P<listed>[^()]+,[^()]+)\)\s*(?:(?:->|→)\s*\S+\s*)?\.?$")
 _COUNTED_THEN_LISTED = re.compile(r"(?:[2-9]|two|three|four|five|six|seven|eight)\s+(?P<things>[a-z][\w -]{1,30}s):\s+(?P<listed>[^:;]+?)\.?$", re.I)
+_TO_ASK_HOW = re.compile(r"\s+to\s+[a-z]+\s+(?:how|what|whether|which|why|when|where)\s[^,;()]*$", re.IGNORECASE)
 _EXAMPLES_LAST = re.compile(r",\s+(?:e\.g\.?|eg|for example|such as)[,:]?\s+(?P<names>[^;()]+?)\.?$")
 _WHOSE_PART = re.compile(rf"(?P<owner>{OWNER_NAME})['’]s?\s+(?P<part>(?:[a-z][\w-]*\s+){{0,3}}(?:subset|version|variant|fork|flavou?r|form|extension)"
                          r"\s+of\s+[^,;()]+?)\.?$")

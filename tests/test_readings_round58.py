@@ -219,10 +219,10 @@ def test_a_term_that_sets_two_apart_is_no_kind_of_the_heading(tmp_path: Path) ->
 
 
 def test_a_question_after_an_infinitive_has_no_main_verb(tmp_path: Path) -> None:
-    """ "- **DEN-RANK:** an algorithm that combines DEN and RANK to score how warm a den is.": the "is" of the question
+    """ "- **DEN-RANK:** an algorithm that combines DEN and RANK to score how relevant a den is to a badger.": the "is" of the question
     the infinitive asks is no main verb; the definition is a kind and what it does (`DEN-RANK uses DEN`), not a sentence
     whose subject is "algorithm"."""
-    graph = build(tmp_path, "# Dens\n\n- **DEN-RANK:** an algorithm that combines DEN and RANK to score how warm a den is.\n")
+    graph = build(tmp_path, "# Dens\n\n- **DEN-RANK:** an algorithm that combines DEN and RANK to score how relevant a den is to a badger.\n")
     found = folded_facts(graph)
     assert {("den rank", "isA", "algorithm"), ("den rank", "uses", "den")} <= found, found
     assert not {s for s, r, o in found if s == "algorithm"}, found

@@ -226,3 +226,14 @@ def test_a_question_after_an_infinitive_has_no_main_verb(tmp_path: Path) -> None
     found = folded_facts(graph)
     assert {("den rank", "isA", "algorithm"), ("den rank", "uses", "den")} <= found, found
     assert not {s for s, r, o in found if s == "algorithm"}, found
+
+
+def test_instructions_in_a_row_have_no_subject_before_a_comma(tmp_path: Path) -> None:
+    """ "- version dens, use moss tracking, standardize den data + metrics": a verb in its base form right after a comma
+    has no subject before the comma (a subject is not set off from its verb by one comma); these are instructions in a
+    row, and "version den" uses nothing. A name set off by two commas ("MossNet, a den model, uses clay maps") is."""
+    graph = build(tmp_path, "# Dens\n\n- version dens, use moss tracking, standardize den data + metrics\n"
+                            "- MossNet, a den model, uses clay maps.\n")
+    found = folded_facts(graph)
+    assert not {(s, o) for s, r, o in found if r == "uses" and s != "mossnet"}, found
+    assert ("mossnet", "uses", "clay map") in found, found

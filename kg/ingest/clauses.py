@@ -320,3 +320,10 @@ def verb_but_no_copula(text: str) -> bool:
     """ "shows all dens": a clause with a verb of its own, none of them "is" or "are"; the noun before a "that" after it is
     what the relative clause says something of ("shows all dens that hold moss": the dens hold it, not what shows them)."""
     return has_finite_verb(text) and re.search(r"\b(?:is|are|was|were|be|been)\b", text, re.IGNORECASE) is None
+
+
+def instructions_in_a_row(before: str, verb: str) -> bool:
+    """ "version dens, use moss tracking": a verb in its base form right after the one comma of the words before it, which
+    have no verb of their own or open on an instruction too. A subject is not set off from its verb by one comma."""
+    return before.rstrip().endswith(",") and before.count(",") == 1 and is_base_verb(verb) and not verb.endswith("s") \
+        and (not has_finite_verb(before) or is_base_verb(before.split()[0].lower()))

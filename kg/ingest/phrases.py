@@ -146,6 +146,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
                 subject = NOBODY  # "because the responses were written by humans", "is when a model ...": of something said before, or none
             if kind in (",while", ",whereas") and index == 1 and isinstance(subject, Phrase) and set_apart(main, subject, found[0][2], clause):
                 reading.claims.append(Claim(main, "contrastsWith", subject, start))  # "A does X, while B does Y": the two set apart
+            if kind == "main" and matches and clauses.instructions_in_a_row(before, matches[0].group().split()[0]):
+                subject = NOBODY  # "version dens, use moss tracking, ...": instructions in a row, no subject set off by a comma from its verb
             if kind == "main":
                 main, main_ended = subject, bool(matches)
                 if isinstance(subject, Phrase) or (subject == NOBODY and (situated := situation_of(before)) is not None):
@@ -172,8 +174,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
         elif kind == "which" and previous is None and index and (named := name_ending(found[index - 1][2])) is not None:
             subject = named  # "A for X, and Zorpco's Trowel which lets you dig": the name right before
         elif kind == ",which" and previous is None and index and clauses.has_finite_verb(found[index - 1][2]):
-            # "agents improve in AlfWorld tasks, which involve ...": the tasks, unnamed here; "the refinement is
-            # TF-IDF, which combines ...": a name just before the comma is what "which" speaks of
+            # "agents improve in AlfWorld tasks, which involve ...": the tasks, unnamed; "the refinement is TF-IDF, which combines ...": TF-IDF
             subject = name_ending(found[index - 1][2]) or plural_ending(found[index - 1][2], clause) or NOBODY
         elif kind == ",which" and previous is None and index and not clauses.PARTICIPLE.match(found[index - 1][2]):  # "Core component: the
             subject = noun_phrase_ending(found[index - 1][2]) or (own if isinstance(own := subject_of(found[index - 1][2]), Phrase) else NOBODY)
@@ -184,8 +185,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
         elif kind == ",which" and previous is not None and (last is None or (not last_doing and relation_matches(found[index - 1][2]))):
             subject = NOBODY  # "X replaced the Y, which ...", "has A on B, followed by C, which ...": what no object read holds
         elif kind == ",which" and previous is not None and not relation_matches(found[index - 1][2]):
-            # "...; it differs from ensembling, which combines outputs": the phrase before the comma; after
-            # "focuses on building X, which involves Y" the activity, the subject's, as ever
+            # "...; it differs from ensembling, which combines outputs": the phrase before the comma; "building X, which ...": the activity
             subject = noun_phrase_ending(found[index - 1][2]) or NOBODY
         else:
             subject = main

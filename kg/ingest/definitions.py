@@ -161,7 +161,7 @@ _ACRONYM_THEN_PARTICIPLE = re.compile(r"^(?=[A-Z]{2,5}s?\s+[a-z]+(?:ed|en)\s+(?:
 def _read_definition(sentence: str, protected: set[str]) -> Reading:
     if _QUOTED_WHOLE.match(sentence):
         return Reading()
-    sentence = _TO_ASK_HOW.sub("", sentence)  # "an algorithm that combines A and B to score how relevant a doc is": its verb no main one
+    sentence = _TO_ASK_HOW.sub(lambda asked: "" if clauses.has_finite_verb(asked["question"]) else asked.group(), sentence)  # "... to score how relevant a doc is": no main verb
     if (aim := FOR_A_GOAL.fullmatch(without_asides(sentence).strip(" ."))) is not None and keep(goal := noun_phrase(aim["goal"])) and not goal.is_name:
         return Reading([Claim(CURRENT, "usedFor", goal, aim.start("goal"))])  # "- MossKit — for wet dens (ch 2)": what it is for
     if (done := _NAMES_AFTER_WHAT_TO_DO.fullmatch(sentence.strip())) is not None \
@@ -427,7 +427,7 @@ _NAME_THEN_WORDS = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})
 # adjective: "log the den's variables (depth, width)" names examples of the variables, no ways)
 _DOING_THEN_LISTED = re.compile(r"(?P<said>[a-z][^()]{2,80}?)\s*\((?P<listed>[^()]+,[^()]+)\)\s*(?:(?:->|→)\s*\S+\s*)?\.?$")
 _COUNTED_THEN_LISTED = re.compile(r"(?:[2-9]|two|three|four|five|six|seven|eight)\s+(?P<things>[a-z][\w -]{1,30}s):\s+(?P<listed>[^:;]+?)\.?$", re.I)
-_TO_ASK_HOW = re.compile(r"\s+to\s+[a-z]+\s+(?:how|what|whether|which|why|when|where)\s[^,;()]*$", re.IGNORECASE)
+_TO_ASK_HOW = re.compile(r"\s+to\s+[a-z]+\s+(?P<question>(?:how|what|whether|which|why|when|where)\s[^,;()]*)$", re.IGNORECASE)
 _EXAMPLES_LAST = re.compile(r",\s+(?:e\.g\.?|eg|for example|such as)[,:]?\s+(?P<names>[^;()]+?)\.?$")
 _WHOSE_PART = re.compile(rf"(?P<owner>{OWNER_NAME})['’]s?\s+(?P<part>(?:[a-z][\w-]*\s+){{0,3}}(?:subset|version|variant|fork|flavou?r|form|extension)"
                          r"\s+of\s+[^,;()]+?)\.?$")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.ingest.amounts import an_amount
+from kg.ingest.amounts import a_count, an_amount
 from kg.ingest.clauses import has_finite_verb
 from kg.ingest.memo import remembered
 from kg.ingest.modifiers import ATTRIBUTE_HEADS, DEGREE, GROUP_WORDS, PART_WORDS, SEQUENCE_PLACES, a_prefixed_modifier, a_word_of_no_dictionary, a_shell_said_which, compares, is_shell
@@ -144,7 +144,8 @@ def noun_phrase(text: str) -> Phrase:
     """The concept a noun phrase names: "Google's TensorFlow" -> TensorFlow, owned by Google."""
     text = re.sub(r"\s+[-–—]+$", "", clean(without_symbols(text))).strip(" ,;:'\"_~≈")  # "✅ GPT model", "_DeepSeek-R1_": markup and emoji; "~100k dens": about; "X —": a dash before what follows
     if (amount := an_amount(text)) is not None:
-        return Phrase(amount)  # "40 MB", "the number of trainable tunnels": how much or how many, no thing
+        return Phrase(amount)  # "40 MB", "the amount of moss": how much, no thing
+    text = a_count(text) or text  # "the number of parameters in a model": the parameter count, no parameter
     dated, text = (re.sub(r"[()]", "", text), authors) if (authors := without_the_year(text)) != text else (None, text)  # "Wei et al. 2022": the authors, another label as written
     text = text if text.endswith(" et al.") else text.rstrip(".")  # "Wei et al." is a name whole
     text = f"{text}." if text.endswith(" et al") else text  # a sentence's last dot was its own

@@ -12,8 +12,9 @@ from kg.ingest.singular import singular_phrase
 _MEASURE = re.compile(r"\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\+?\s*(?:[KMGTP]i?B|bytes?|bits?|ms|µs|ns|secs?|seconds?|mins?|minutes?|hours?|hrs?|"
                       r"[KMG]Hz|k?W)")
 # how much or how many of a thing there are, with "the": "a number of X" is some X, read elsewhere
-_AMOUNT_OF = re.compile(r"(?P<the>the\s+(?:total\s+)?)(?P<measure>number|amount|count)\s+of\s+(?P<things>[\w\s'’-]+?)"
-                        r"(?:\s+(?:in|of|per|for|on|at|across|within)\s.*)?$", re.IGNORECASE)
+_AMOUNT_OF = re.compile(r"(?P<the>the\s+(?:total\s+)?)(?P<measure>number|amount|count)\s+of\s+(?P<things>\S.*)", re.IGNORECASE)
+# what is counted ends where a preposition opens what it is of: "parameters in a model"
+_PLACED = re.compile(r"\s+(?:in|of|per|for|on|at|across|within)\s")
 
 
 def an_amount(text: str) -> str | None:
@@ -28,4 +29,7 @@ def an_amount(text: str) -> str | None:
 def a_count(text: str) -> str | None:
     """ "the number of parameters in a model" -> "parameter count": how many of a thing, the count of them; or None."""
     found = _AMOUNT_OF.fullmatch(text)
-    return f"{singular_phrase(found['things'].strip())} count" if found is not None and found["measure"].lower() != "amount" else None
+    if found is None or found["measure"].lower() == "amount":
+        return None
+    things = _PLACED.split(found["things"], maxsplit=1)[0].strip()
+    return f"{singular_phrase(things)} count" if re.fullmatch(r"[\w'’-]+(?: [\w'’-]+){0,4}", things) else None

@@ -241,3 +241,14 @@ def test_instructions_in_a_row_have_no_subject_before_a_comma(tmp_path: Path) ->
     found = folded_facts(graph)
     assert not {(s, o) for s, r, o in found if r == "uses" and s != "mossnet"}, found
     assert ("mossnet", "uses", "clay map") in found, found
+
+
+def test_an_average_of_a_count_holds_the_items_listed(tmp_path: Path) -> None:
+    """ "- [[Den Leaderboard]] = avg of 3: [[MossQA]], [[ClayQA]], [[RootQA]]": what an average of a number of things
+    lists is what the leaderboard holds, no kinds of leaderboard (`den leaderboard includes MossQA`, no `MossQA isA den
+    leaderboard`)."""
+    graph = build(tmp_path, "- ### [[leaderboard]]s\n  - [[Den Leaderboard]] = avg of 3: [[MossQA]], [[ClayQA]], [[RootQA]]\n",
+                  "Model Selection.md")
+    found = folded_facts(graph)
+    assert ("den leaderboard", "includes", "mossqa") in found, found
+    assert not {s for s, r, o in found if r == "isA" and o == "den leaderboard"}, found

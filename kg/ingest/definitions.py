@@ -257,8 +257,8 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
             and not clauses.imperative(said["said"]) and said["said"].split()[0].lower() not in PERSONS \
             and (listed := names_only(common_first_word(said["listed"].rstrip(".")), protected)):
         # "**Hard attributes** — can't change: license, training data, model size": what it takes in, its own (not what
-        # an instruction takes, "log everything: queries, outputs"); after "new set", "average of 6 scores", what it holds
-        held = re.search(r"\b(?:set|collection|line-?up|selection|suite|mix|roster|of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+s)$",
+        # an instruction takes, "log everything: queries, outputs"); after "new set", "average of 6 scores", "avg of 6", what it holds
+        held = re.search(r"\b(?:set|collection|line-?up|selection|suite|mix|roster|of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)(?:\s+[a-z]+s)?)$",
                          said["said"].strip(), re.IGNORECASE) is not None
         return Reading([Claim(CURRENT, "includes" if held else "hasType" if a_name(item) else "hasKind", item, said.start("listed")) for item in listed])
     if (amount := _HOW_MUCH.match(sentence)) is not None and keep(thing := noun_phrase(amount["thing"])) and not is_shell(thing.label) \

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from kg.ingest.nouns import keep, noun_phrase
 from kg.ingest.sentences import sentences
-from reading import build, folded_facts, names
+from reading import build, build_files, folded_facts, names
 
 
 def test_the_end_of_a_parenthesis_wrapped_onto_a_line_is_no_concept(tmp_path: Path) -> None:
@@ -252,3 +252,16 @@ def test_an_average_of_a_count_holds_the_items_listed(tmp_path: Path) -> None:
     found = folded_facts(graph)
     assert ("den leaderboard", "includes", "mossqa") in found, found
     assert not {s for s, r, o in found if r == "isA" and o == "den leaderboard"}, found
+
+
+def test_a_link_to_the_next_note_is_no_relation(tmp_path: Path) -> None:
+    """ "next: [[202401011202 Moss dens]]" closing a note: a link labelled "next", "prev", "up" or "back to" says where
+    to read on, in the order of the notes, no relation of the note's concept to the linked one; another link in the same
+    note still relates them."""
+    _result, graph = build_files(tmp_path, {
+        "202401011201 Den care.md": "# Den care\n\nDen care keeps dens dry, with [[202401011203 Clay dens]].\n\nnext: [[202401011202 Moss dens]]\n",
+        "202401011202 Moss dens.md": "# Moss dens\n\nMoss dens are warm dens.\n",
+        "202401011203 Clay dens.md": "# Clay dens\n\nClay dens are cold dens.\n"})
+    found = folded_facts(graph)
+    assert not {(s, o) for s, r, o in found if {s, o} == {"den care", "moss den"}}, found
+    assert ("den care", "relatedTo", "clay den") in found or ("den care", "uses", "clay den") in found, found

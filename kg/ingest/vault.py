@@ -268,13 +268,18 @@ def defines_the_link(paragraph: Paragraph) -> bool:
     return opening is not None and paragraph.item is not None and not pointed and _SET_OFF.match(paragraph.text, opening.end) is not None
 
 
+# a label that says where a link leads in the order of the notes: "next:", "prev:", "up:", "back to:"
+_NAVIGATION = re.compile(r"(?:^|[\s|·(])(?:next|prev|previous|up|back(?:\s+to)?|parent|home)\s*:\s*$", re.IGNORECASE)
+
+
 def relate_links(paragraph: Paragraph, entry: Entry | None, current: Record | None, extraction: Extraction, topic: str) -> None:
     """What the wikilinks of a paragraph relate to: an item's opening link in a section of links is part of the
     section's area; any other link is related to what the item's own opening link names, else to what the
     item nested under speaks of when that opens on a link (an outline's block speaks of its parent's link:
     "- [[LIMA]] — ..." / "  - finetuned [[LLaMA]] 65B"), else to what the paragraph speaks of."""
     links = [link for link in paragraph.wikilinks if not clauses.names_a_claim(link.text) and not a_place_in_the_notes(link.text)
-             and not VS.search(note_name(link.text))]  # "[[Setts vs burrows]]": a note comparing two things, no one concept
+             and not VS.search(note_name(link.text))  # "[[Setts vs burrows]]": a note comparing two things, no one concept
+             and not _NAVIGATION.search(paragraph.text, 0, link.start)]  # "next: [[Den care]]": the order of the notes, no relation
     opening = any(link.start == 0 for link in paragraph.wikilinks)  # no section's concept is made for items without links
     section = section_of_items(paragraph, entry, extraction) if opening and not paragraph.labelled else None  # a line above says what its list holds
     run = _opening_run(paragraph)

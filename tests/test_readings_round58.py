@@ -265,3 +265,14 @@ def test_a_link_to_the_next_note_is_no_relation(tmp_path: Path) -> None:
     found = folded_facts(graph)
     assert not {(s, o) for s, r, o in found if {s, o} == {"den care", "moss den"}}, found
     assert ("den care", "relatedTo", "clay den") in found or ("den care", "uses", "clay den") in found, found
+
+
+def test_a_subgraph_titled_by_a_shell_word_holds_no_parts(tmp_path: Path) -> None:
+    """ "subgraph model" around "moss packing" and "clay sealing": a subgraph whose title is a word for whichever thing
+    is at hand ("model", "approach") groups the nodes by where they work, and names no whole made of them; "subgraph
+    Den" still contains its nodes."""
+    graph = build(tmp_path, "# Den tricks\n\n```mermaid\nflowchart LR\n  subgraph model\n    A[moss packing]\n    B[clay sealing]\n"
+                            "  end\n  subgraph Den\n    C[tunnel]\n    D[nest chamber]\n  end\n```\n")
+    found = folded_facts(graph)
+    assert not {o for s, r, o in found if s == "model"}, found
+    assert ("den", "contains", "tunnel") in found, found

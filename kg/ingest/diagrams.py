@@ -68,6 +68,8 @@ def read_diagram(diagram: Diagram, path: str, topic: str | None, extraction: Ext
         wholes = records.get(subgraph.id, ())
         # "Model-level optimization", "Metrics": an area or a group takes its nodes in; "Agent", "Gateway" are made of them
         title = titles[subgraph.id]
+        if " " not in title.strip() and is_shell(title):
+            continue  # "subgraph model" over techniques: the level they work at, in one word that names no whole of them
         relation = "includes" if names_a_doing(title) or singular_phrase(title) != title else "contains"
         members = _members_of_a_class(title)  # "Tools", "Vector databases": each node is one of them
         at = Source(path, diagram.line + subgraph.line).by("mermaid-subgraph")

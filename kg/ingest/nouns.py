@@ -305,7 +305,7 @@ _AMOUNTS = frozenset({"little", "lot", "bit"})  # "improves on this a little", "
 
 
 # what a thing is to another, no kind of thing: "risk of deep digging", "successor of MossNet"
-_OF_ANOTHER = frozenset({"risk", "drawback", "downside", "limitation", "weakness", "pitfall", "number", "amount", "count",
+_OF_ANOTHER = frozenset({"risk", "drawback", "downside", "limitation", "weakness", "pitfall", "amount",
                          "successor", "predecessor", "descendant", "ancestor", "rival", "competitor", "sibling", "cousin"})
 
 

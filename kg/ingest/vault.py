@@ -269,7 +269,7 @@ def defines_the_link(paragraph: Paragraph) -> bool:
 
 
 # a label that says where a link leads in the order of the notes: "next:", "prev:", "up:", "back to:"
-_NAVIGATION = re.compile(r"(?:^|[\s|·(])(?:next|prev|previous|up|back(?:\s+to)?|parent|home)\s*:\s*$", re.IGNORECASE)
+_NAVIGATION = re.compile(r"(?:^|[|·(←→]\s*)(?:next|prev|previous|up|back(?:\s+to)?|parent|home)\s*:\s*$", re.IGNORECASE)  # not "speeds up:"
 
 
 def relate_links(paragraph: Paragraph, entry: Entry | None, current: Record | None, extraction: Extraction, topic: str) -> None:

@@ -265,7 +265,7 @@ def _opens_a_clause(rest: str) -> bool:
 def _a_verb_of_theirs(rest: str) -> bool:
     """ "MossRank and ClayRank, both use badger judges": after "both" or a count, a verb the relation phrases read is
     what the things named do, no kind of them ("use badger judge"); the tagger reads it as a noun after "both"."""
-    return any(match.start() == 5 for match in relation_matches(f"they {rest}"))
+    return any(match.start() == len("they ") for match in relation_matches(f"they {rest}"))
 
 
 def _without_first_word(written: str, at: int) -> str:

@@ -20,7 +20,7 @@ from kg.ingest.modifiers import ASPECT_TITLES, is_shell
 from kg.ingest.problems import troubled_by_section
 from kg.ingest.makers_inside import abbreviates
 from kg.ingest.nouns import Phrase, keep, names_a_doing, noun_phrase, opens_with_a_doing
-from kg.ingest.namings import ALTERNATIVES_TO, label_relation
+from kg.ingest.namings import ALTERNATIVES_TO, NAMED_MEMBERS, label_relation
 from kg.ingest.remarks import LATER, WRITING_KINDS, is_remark, named_beside_its_place
 from kg.ingest.subjects import a_predicate
 from kg.ingest.singular import singular_phrase
@@ -93,7 +93,7 @@ def a_doing_among_things(label: str, record: Record) -> bool:
     return names_a_doing(label) and not looks_like_name(label) and classify.class_of_word(record.label.split()[-1].lower()) in _THINGS
 
 
-_THINGS = frozenset({"ModelType", "Tool", "Dataset", "Benchmark", "Metric"})
+_THINGS = NAMED_MEMBERS - {"Technique"}  # a technique may be a doing
 
 
 _SHORT_IN_PARENTHESES = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9-]{1,9})\)")

@@ -101,12 +101,14 @@ _WRITINGS = frozenset({"chapter", "book", "section", "course", "paper", "lecture
 _LAYOUTS = frozenset({"layout", "outline", "structure", "overview", "contents", "map", "roadmap", "plan", "flow", "organization"})
 
 
+# a piece of writing the notes cite or read a thing in: "FLAN paper", "Microsoft study", "the Orca paper"
+_CITED_WRITING = rf"(?:{WRITING_KINDS}|study|studies|report|preprint|lectures?)"
 # where a thing was read of, after its name: "continuous digging from the Orca paper", "moss sealing from Kim's book"
-_FROM_A_WRITING = re.compile(r"\s+(?:from|in|per)\s+(?:the\s+|a\s+|[A-Z][\w.&-]*['’]s\s+)?(?:[\w.-]+\s+){0,3}"
-                             r"(?:paper|book|study|article|post|blog|survey|talk|lecture)$", re.IGNORECASE)
+_FROM_A_WRITING = re.compile(rf"\s+(?:from|in|per)\s+(?:the\s+|a\s+|[A-Z][\w.&-]*['’]s\s+)?(?:[\w.-]+\s+){{0,3}}{_CITED_WRITING}$",
+                             re.IGNORECASE)
 
 
-_A_WRITING = re.compile(rf"(?:.+\s)?(?:{WRITING_KINDS}|study|studies|report|preprint)", re.IGNORECASE)
+_A_WRITING = re.compile(rf"(?:.+\s)?{_CITED_WRITING}", re.IGNORECASE)
 
 
 def a_writing(label: str) -> bool:

@@ -121,7 +121,7 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
                 # "| LazyMergekit | Merge models using MergeKit |": a tool for merging models. Not in a column of examples, nor of a technique
                 # ("| Persona |", "| Pruning |": what it is, no purpose of it), nor in one of how it works ("| How it checks |")
                 for_what = relations[column] == "usedFor" or row.is_name and not names_a_doing(row.label) and relations[column] is None \
-                    and fold(header := table.header[column].text) not in _HOW and not fold(header).startswith("how ")
+                    and (how := fold(table.header[column].text)) not in _HOW and not how.startswith("how ")
                 done = _done(cell.text) if for_what else None
                 if done is not None and not stated_by_a_verb(cell.text):  # "Evaluate LLMs" is read as evaluates
                     extraction.state(row, "usedFor", extraction.concept(done, source, topic), source.by("purpose"))

@@ -237,8 +237,8 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tup
     (_INCL, "e.g.,", ("incl",)),
     (_COUNTED_THEN_SOME, lambda m: _padded("including " if m["start"] is not None else "", m.group()), ("includ", "e.g.", "such as")),
     (_HOW_MUCH, lambda m: _padded(f"{m['verb']} ", m.group()), ("how ",)),  # "rude words, incl. growls": "including", which gives examples as "e.g." does
-    (_BC, "because", (" bc ", " b/c ")),
-    (_WRT, "with respect to", ("w.r.t", "wrt")),  # a reason's clause after it says nothing of what comes before
+    (_BC, "because", (" bc ", " b/c ")),  # a reason's clause after it says nothing of what comes before
+    (_WRT, "with respect to", ("w.r.t", "wrt")),  # "the response w.r.t. its reference": a preposition
     (_CONTRACTION, lambda m: _expanded(m), ("'", "’")),  # "It's a kind of RNN" states what "It is a ..." does
     (_NEGATED, lambda m: f"{_NEGATED_STEM.get(m['verb'].lower(), m['verb'])} not", ("n't", "n’t")),
     (_NEGATED_UNMARKED, lambda m: f"{_NEGATED_STEM.get(m['verb'].lower(), m['verb'])} not", _UNMARKED_NEGATION),

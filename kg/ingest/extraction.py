@@ -53,6 +53,7 @@ class Extraction:
     readings: SentenceReadings = field(default_factory=SentenceReadings)  # a sentence met again is not read again
     linked_items: dict[tuple[str, int], Record] = field(default_factory=dict)  # (file, item) -> what the link opening the item names
     things: dict[str, bool] = field(default_factory=dict)  # label -> whether it names a thing, asked by a worker (kg.ingest.mentions)
+    note_concepts: dict[str, Record] = field(default_factory=dict)  # a note about one concept, by file: that concept
 
     def absorb(self, other: Extraction) -> None:
         """Take in what another notes file says, read apart: its concepts join those of the same name."""
@@ -65,6 +66,7 @@ class Extraction:
         self.entries += other.entries
         self.linked_items.update(other.linked_items)
         self.things.update(other.things)
+        self.note_concepts.update(other.note_concepts)
 
     def state(self, subject: Record, relation: str, obj: Record, source: Source) -> None:
         subject, obj = subject.final(), obj.final()

@@ -239,6 +239,7 @@ def open_note(subject: NoteSubject, notes: NotesFile, extraction: Extraction) ->
     record = extraction.concept(Phrase(phrase.label, (*phrase.aliases, *subject.aliases), None, phrase.is_name), source, parent)
     record.votes[phrase.label] += 2  # the name a note is filed under outweighs a mention
     record.defined_at = record.defined_at or source
+    extraction.note_concepts[notes.path] = record
     if (opening := next((p for p in notes.paragraphs if p.text.strip()), None)) is not None and not opening.headings and not opening.term:
         state_cited(record, opening, extraction)  # "- Kim et al. 2021 — interleaves digging and resting": who made it
     kept_in = folders(notes.path)
@@ -297,8 +298,22 @@ def relate_links(paragraph: Paragraph, entry: Entry | None, current: Record | No
             items_own = own if own is not target and source.line == paragraph.line else None  # the item's own opening link, on its line
             if items_own is not None and re.search(r"[,·]\s*$", before := paragraph.text[: link.start]) and not re.search(rf":|{ARROW}", before):
                 continue  # "- [[A]] vs a, [[B]], [[C]]": peers of the first ("[[A]]: [[B]], [[C]]", "[[A]] → [[B]], [[C]]" say what A holds)
+            if items_own is None and parent is None and paragraph.parents and entry is not None and entry.note:
+                continue  # "- [[Dens]]" / "  - cleaned in spring" / "    - with [[rakes]]": of what the unlinked item speaks of, unknown
+            if (note := extraction.note_concepts.get(paragraph.file)) and (paragraph.item is None or source.line != paragraph.line) \
+                    and on_a_line_of_links(paragraph, link):
+                items_own = note.final()  # "[[Den care]] · [[Setts]]" on a line of their own, below text: the note's
             if (about := items_own or parent or current) is not None:
                 extraction.state(about, "relatedTo", target, Source(paragraph.file, source.line, "Curated", "wikilink"))
+
+
+def on_a_line_of_links(paragraph: Paragraph, link: Link) -> bool:
+    """ "[[Den care]], [[Setts]]": the link's line holds links and the marks between them, no words of its own."""
+    start, end = paragraph.text.rfind("\n", 0, link.start) + 1, paragraph.text.find("\n", link.end) % (len(paragraph.text) + 1)
+    rest = paragraph.text[start:end]
+    for other in sorted((l for l in paragraph.wikilinks if start <= l.start < end), key=lambda l: -l.start):
+        rest = rest[: other.start - start] + rest[other.end - start:]
+    return re.fullmatch(r"[\s,;·|/&+→←-]*", rest) is not None
 
 
 def _opening_run(paragraph: Paragraph) -> set[int]:

@@ -1,0 +1,42 @@
+"""Forms read from held-out notes of round fifty-nine.
+
+Every input here is written for the test; none is taken from the owner's notes or the test corpus.
+Each form is shown where it holds and where the words around it must keep their old reading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reading import build, build_files, folded_facts
+
+
+def test_a_link_under_an_item_without_one_is_not_the_notes(tmp_path: Path) -> None:
+    """ "- badgers dry every den with a [[heat lamp]]" / "  - each den has its own: [[MossDen]] ...": in a page about
+    one concept, a link nested under an item that opens on no link is said of what that item speaks of, which no link
+    names; the page's concept is only its container, so no relation to it. Under an item that opens on a link the
+    nested links still relate to that link's concept."""
+    _result, graph = build_files(tmp_path, {
+        "Den care.md": "- what is it\n\t- [[den care]] = keeping dens dry through the year\n"
+                       "\t- badgers dry every den with a [[heat lamp]]\n"
+                       "\t\t- each den has its own: [[MossDen]] uses `[FAN]` tags, [[ClayDen]] uses lamp tags\n"
+                       "\t- [[Clay dens]] are sealed\n\t\t- sealing needs [[clay packing]]\n",
+        "Clay dens.md": "type:: [[concept]]\n\n- [[Clay dens]] are cold dens\n"})
+    found = folded_facts(graph)
+    assert not {(s, o) for s, r, o in found if s == "den care" and o in ("mossden", "clayden")}, found
+    assert ("clay den", "relatedTo", "clay packing") in found, found
+
+
+def test_a_line_of_links_below_a_text_is_the_notes(tmp_path: Path) -> None:
+    """ "Clay scrapes ...\\n[[202401011205 Den care]]": a line that holds links and nothing else, below the text of a
+    note (Zettelkasten notes end so), points from the note's concept, not from the thing the line above spoke of
+    ("clay scrape"); a link inside the sentence is still of what the sentence speaks of."""
+    _result, graph = build_files(tmp_path, {
+        "202401011201 Moss den.md": "# Moss den\n\nA moss den is a warm den.\n- **Clay scrape** - a scrape with "
+                                     "[[202401011204 Clay tools]]\n[[202401011205 Den care]] · [[202401011206 Burrows]]\n",
+        "202401011204 Clay tools.md": "# Clay tools\n\nClay tools are tools.\n",
+        "202401011205 Den care.md": "# Den care\n\nDen care keeps dens dry.\n",
+        "202401011206 Burrows.md": "# Burrows\n\nBurrows are small dens.\n"})
+    found = folded_facts(graph)
+    assert {("moss den", "relatedTo", "den care"), ("moss den", "relatedTo", "burrow")} <= found, found
+    assert not {(s, o) for s, r, o in found if s == "clay scrape" and o in ("den care", "burrow")}, found
+    assert ("clay scrape", "relatedTo", "clay tool") in found, found

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reading import build, build_files, folded_facts
+from reading import build, build_files, folded_facts, names
 
 
 def test_a_link_under_an_item_without_one_is_not_the_notes(tmp_path: Path) -> None:
@@ -40,3 +40,12 @@ def test_a_line_of_links_below_a_text_is_the_notes(tmp_path: Path) -> None:
     assert {("moss den", "relatedTo", "den care"), ("moss den", "relatedTo", "burrow")} <= found, found
     assert not {(s, o) for s, r, o in found if s == "clay scrape" and o in ("den care", "burrow")}, found
     assert ("clay scrape", "relatedTo", "clay tool") in found, found
+
+
+def test_for_with_no_words_before_it_reads_without_error(tmp_path: Path) -> None:
+    """ "Also for rare dens (clay setts, moss setts) that ...": a sentence whose examples follow a kind after "for" with
+    only an adverb before it had stopped the build with an error; it reads, and the examples are no kinds of "for"."""
+    graph = build(tmp_path, "# Dens\n\n- **Den mapping** - maps every tunnel.\n"
+                            "Also for rare dens (clay setts, moss setts) that you'll never dig enough of.\n")
+    assert "den mapping" in names(graph), names(graph)
+    assert not {o for s, r, o in folded_facts(graph) if o == "for"}, folded_facts(graph)

@@ -358,7 +358,8 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
             break  # HELM": a plural, its verb, the kind; "can plan and use tools like A": a verb after a modal's "and"
         words.insert(0, word)
         tags.insert(0, tag_)
-    if before == "for" and (subject or alone) and " for " in text and singular_noun((ahead := text[: text.rfind(" for ")]).split()[-1].lower()) \
+    ahead = text[: text.rfind(" for ")] if " for " in text else ""  # "Also for rare dens (A, B)": no words before "for"
+    if before == "for" and (subject or alone) and ahead.split() and singular_noun(ahead.split()[-1].lower()) \
             != ahead.split()[-1].lower() and (head := _noun_phrase_before(ahead, plural, subject, alone)) is not None:
         return head  # "Latency metrics for autoregressive models include A": latency metrics; what they are for is no kind
     start = len(tagged) - len(words)

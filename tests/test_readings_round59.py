@@ -49,3 +49,14 @@ def test_for_with_no_words_before_it_reads_without_error(tmp_path: Path) -> None
                             "Also for rare dens (clay setts, moss setts) that you'll never dig enough of.\n")
     assert "den mapping" in names(graph), names(graph)
     assert not {o for s, r, o in folded_facts(graph) if o == "for"}, folded_facts(graph)
+
+
+def test_a_verb_after_a_determiners_noun_is_that_nouns(tmp_path: Path) -> None:
+    """ "tunnels per night a badger produces across all setts and dens": a noun, then "a badger" and its verb, is a
+    relative clause with its "that" left out; the verb is the badger's, so the entry produces nothing (it had made
+    "dig rate produces den"). A verb right after the entry's own name still relates it."""
+    graph = build(tmp_path, "# Dens\n\n- **Dig rate** = tunnels per night a badger produces across all setts and dens.\n"
+                            "- **MossDen** generates tunnels for badgers.\n")
+    found = folded_facts(graph)
+    assert not {(s, r, o) for s, r, o in found if s == "dig rate" and r == "produces"}, found
+    assert ("mossden", "produces", "tunnel") in found, found

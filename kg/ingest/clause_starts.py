@@ -159,6 +159,22 @@ def _contact(text: str) -> list[re.Match[str]]:
     return found
 
 
+# "tokens per second a service produces", "the data each model sees": a noun, then a determiner's noun phrase and the
+# verb after it, a relative clause with its "that" left out; the verb is that phrase's, said of no subject before it
+_DETERMINED = re.compile(r"(?P<noun>[a-z][\w/-]*)\s+(?:a|an|the|each|every|your|their|its|our)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*"
+                         r"\s+(?:(?:can|could|will|would|may|might|must|should)\s+)?$", re.IGNORECASE)
+
+
+def verb_of_a_contact_clause(before: str) -> bool:
+    """Whether the verb after `before` opens a relative clause without "that" ("tokens a service produces")."""
+    if (found := _DETERMINED.search(before)) is None or found["noun"].lower() in ("when", "if", "as", "once", "so", "then"):
+        return False
+    tags = tagger.tagged(" ".join(before[: found.end("noun")].split()[-4:]))  # the noun among the words before it
+    if len(tags) > 1 and tags[-2][1].startswith("NN") and "VERB" in tagger.readings(found["noun"].lower()):
+        return False  # "Den maps measure the tunnels ...": a verb after its subject, whatever the tagger makes of it
+    return not tags[-1][1].startswith(("VB", "IN", "CC", "TO", "W", "RB", "MD", "PRP", "DT"))
+
+
 def _a_subject_and_its_verb(words: list[str]) -> bool:
     """ "we used", "you can trust", "most badgers use": a pronoun, or a quantifier and a plural, then a word that can be
     a verb (the tagger, word by word, takes "use" after a plural for a noun); not "most of the time"."""

@@ -41,7 +41,7 @@ from kg.ingest.name_lists import a_name
 from kg.ingest.lists import USING, cut, gapped_after, gapped_pairs, inside_parentheses, semicolon_list, split, without_relatives_in_lists
 from kg.ingest.relations import a_plural_noun, describes_the_noun_before, done_by_the_one_caused, gapped_base_forms, generated_forms, labels_a_list, plus_as_and, relation_at, relation_matches
 from kg.ingest.subjects import CURRENT, NOBODY, each_subject, extraposed, name_ending, opens_with_a_subject, picked_by_its_clause, plural_ending, situation_of, subject_of, unnamed_subject
-from kg.ingest.clause_starts import CONDITIONS, clauses_of, on_condition, said_after_a_colon, verb_after_the_aside
+from kg.ingest.clause_starts import CONDITIONS, clauses_of, on_condition, said_after_a_colon, verb_after_the_aside, verb_of_a_contact_clause
 from kg.ingest.versus import set_apart
 from kg.ingest.wording import plain
 from kg.ingest.quotations import QUOTED_WORD, without_quoted_sentences
@@ -221,8 +221,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
             after_colon = None
             if index and _OWN_SUBJECT.search(clause[matches[index - 1].end() : match.start()]) \
                     or done_by_the_one_caused(clause, match) or _of_the_plural_before(clause, match, subject) \
-                    or _ASKED.search(clause, 0, match.start()) or _READER_DOES.search(clause, 0, match.start()):  # "measures how ...", "if you use X"
-                continue  # "measures the tokens per second a service can generate", "lets a model use X": theirs
+                    or _ASKED.search(clause, 0, match.start()) or _READER_DOES.search(clause, 0, match.start()) or verb_of_a_contact_clause(clause[: match.start()]):
+                continue  # "measures the tokens per second a service can generate", "lets a model use X", "measures how", "if you use X": theirs
             end = matches[index + 1].start() if index + 1 < len(matches) else len(clause)
             relation, segment = relation_at(match), clause[match.end() : end]
             segment = segment.split(", ")[0] if aside is not None else aside_ended(clause[: match.start()], match.group(), segment)  # "..., proposed by Acme Labs, maps tunnels"

@@ -60,3 +60,13 @@ def test_a_verb_after_a_determiners_noun_is_that_nouns(tmp_path: Path) -> None:
     found = folded_facts(graph)
     assert not {(s, r, o) for s, r, o in found if s == "dig rate" and r == "produces"}, found
     assert ("mossden", "produces", "tunnel") in found, found
+
+
+def test_a_noun_its_verb_and_object_before_a_comma_is_a_clause_of_its_own(tmp_path: Path) -> None:
+    """ "digger processes clay, sealer generates moss": two clauses joined by a comma alone, the first's verb a word in
+    "-s" the tagger takes for a plural ("digger processes" as one noun); the second clause is the sealer's, and the
+    digger generates nothing."""
+    graph = build(tmp_path, "# Dens\n\n- digger processes clay, sealer generates moss\n")
+    found = folded_facts(graph)
+    assert ("sealer", "produces", "moss") in found, found
+    assert not {(s, r, o) for s, r, o in found if s == "digger" and o == "moss"}, found

@@ -112,7 +112,7 @@ def _coordinated(text: str) -> list[re.Match[str]]:
     for verb in [*relation_matches(text), *_PLURAL_COPULA.finditer(text)] if ", " in text else ():
         start = text.rfind(", ", 0, verb.start())
         match = _COORDINATE.match(text[: verb.start()], start) if start >= 0 else None
-        if match is None or not (clauses.has_finite_verb(text[:start]) or _said_again(verb.group(), text[:start])):
+        if match is None or not (clauses.has_finite_verb(text[:start]) or _said_again(verb.group(), text[:start]) or _noun_verb_object(text[:start])):
             continue  # "BERT, GPT, and T5 use ...": a comma parts two clauses only after a verb
         tags = [tagger.corrected(*word) for word in tagger.tagged(match["subject"])]
         # "and Wombat and Quokka are ...": names joined before a plural copula are its subjects
@@ -130,6 +130,14 @@ def _said_again(verb: str, before: str) -> bool:
     """ "MossOpt stores moss, ClayOpt stores clay": a verb the tagger may take for a plural is one where a clause before
     the comma has it after a word of its own, the same verb said again of another subject."""
     return re.search(rf"\w\s+{re.escape(verb)}\s", before, re.IGNORECASE) is not None
+
+
+def _noun_verb_object(before: str) -> bool:
+    """ "encoder processes input, decoder ...": a clause of three or four words, its second a word in "-s" that can be a
+    verb, which the tagger took for a plural ("encoder processes" as one noun); a clause of its own before the comma."""
+    words = before.split()
+    return 3 <= len(words) <= 4 and words[1].lower().endswith("s") and "VERB" in tagger.readings(words[1].lower()) \
+        and tagger.tagged(words[0])[0][1] in ("NN", "NNP")
 
 
 def verb_after_the_aside(clause: str) -> bool:

@@ -70,3 +70,14 @@ def test_a_noun_its_verb_and_object_before_a_comma_is_a_clause_of_its_own(tmp_pa
     found = folded_facts(graph)
     assert ("sealer", "produces", "moss") in found, found
     assert not {(s, r, o) for s, r, o in found if s == "digger" and o == "moss"}, found
+
+
+def test_a_parenthesis_of_the_other_side_holds_no_object(tmp_path: Path) -> None:
+    """ "built for deep digging (vs ClayDen: shallow work, quick)": a parenthesis that opens on "vs", "unlike" or
+    "compared to" holds the other side of a comparison; what it says is the other side's, none of the verb's objects,
+    and the object before it is read as without the parenthesis."""
+    graph = build(tmp_path, "# Dens\n\n- **MossDen** = the main den; built for deep digging (vs ClayDen: shallow work, quick)\n"
+                            "- **Sett** is built for winter (unlike a burrow: summer use)\n")
+    found = folded_facts(graph)
+    assert {("mossden", "usedFor", "deep digging"), ("sett", "usedFor", "winter")} <= found, found
+    assert not {o for s, r, o in found if o in ("shallow work", "summer use")}, found

@@ -99,13 +99,17 @@ def _not_compared(item: str, after_an_article: bool) -> Phrase | None:
     return noun_phrase(kind) if after_an_article and (kind := compared_class(item)) is not None else None
 
 
+# a parenthesis that holds the other side of a comparison: "(vs CPUs: sequential)", "(unlike a burrow)"
+_OTHER_SIDE = re.compile(r"\s*\((?:vs\.?|versus|unlike|compared\s+(?:to|with)|as\s+opposed\s+to)\s[^()]*\)", re.IGNORECASE)
+
+
 def objects_after(text: str, protected: set[str], kind_stays: bool = False, after_an_article: bool = False,
                   a_purpose: bool = False) -> tuple[list[Phrase], list[Phrase], list[Phrase], list[Phrase]]:
     """The objects after a relation phrase, the places named after them ("at the University of X"),
     the purposes ("for drug discovery") and the examples given of the last ("tools, such as A and B");
     `after_an_article` when the phrase ended on one ("is a"); `a_purpose` when it says what a thing is for, of which a
     doing is the object whole ("used for serving models at scale": serving models)."""
-    text, said_how = _ONE_BY_ONE.subn("", text)
+    text, said_how = _ONE_BY_ONE.subn("", _OTHER_SIDE.sub("", text))  # "deep digs (vs ClayDen: shallow)": the other side's
     text = " ".join(text.split()) if said_how else text
     text = _DANGLING_JOIN.sub("", text.strip()).rstrip(" ,")  # "stores tunnels and" before the next verb ("uses radar"): the list ends there
     text = next((text[: m.start()] for m in _AND_SAID_ALSO.finditer(text) if word_tag(m["word"]) in ("JJ", "JJR", "VBN")), text)

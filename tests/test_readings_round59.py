@@ -81,3 +81,14 @@ def test_a_parenthesis_of_the_other_side_holds_no_object(tmp_path: Path) -> None
     found = folded_facts(graph)
     assert {("mossden", "usedFor", "deep digging"), ("sett", "usedFor", "winter")} <= found, found
     assert not {o for s, r, o in found if o in ("shallow work", "summer use")}, found
+
+
+def test_grouping_into_one_thing_names_no_kinds(tmp_path: Path) -> None:
+    """ "the clan groups a fixed number of badgers into a team and waits ...": "groups X into" a single thing ("a team")
+    gathers them, it does not sort them into kinds ("team isA badger", "wait isA badger"); "groups dens into setts,
+    burrows and lodges" still names the kinds."""
+    graph = build(tmp_path, "# Dens\n\n- **Static digging:** the clan groups a fixed number of badgers into a team and "
+                            "waits until the team is full.\n- **Den survey:** the survey groups dens into setts, burrows and lodges.\n")
+    found = folded_facts(graph)
+    assert not {(s, o) for s, r, o in found if o == "badger"}, found
+    assert {("sett", "isA", "den"), ("burrow", "isA", "den")} <= found, found

@@ -107,7 +107,7 @@ _SPLIT_INTO = re.compile(
     r"(?P<listed>.+)$", re.IGNORECASE)
 # "The book groups tools into knowledge augmentation, capability extension and write actions": kinds of tool
 _GROUPED = re.compile(r"\b(?:groups|classifies|categori[sz]es|sorts)\s+(?:the\s+)?(?P<kind>[a-z][\w -]{1,40}?)\s+into\s+"
-                      rf"(?:(?:two|three|four|five|several)\s+{GROUPS}\s*:?\s*)?(?P<items>.+)$", re.IGNORECASE)
+                      rf"(?:(?:two|three|four|five|several)\s+{GROUPS}\s*:?\s*)?(?!(?:an?|one)\s)(?P<items>.+)$", re.IGNORECASE)  # not "into a team": gathered, no kinds
 
 
 def _classified(listed: str, written: str) -> list[tuple[Phrase, Phrase]] | None:

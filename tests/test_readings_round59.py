@@ -92,3 +92,13 @@ def test_grouping_into_one_thing_names_no_kinds(tmp_path: Path) -> None:
     found = folded_facts(graph)
     assert not {(s, o) for s, r, o in found if o == "badger"}, found
     assert {("sett", "isA", "den"), ("burrow", "isA", "den")} <= found, found
+
+
+def test_a_verb_after_a_causatives_object_is_no_part_of_the_kind(tmp_path: Path) -> None:
+    """ "Setts let the badger use tools (spades, rakes)": after "let", "make" or "help" and their object comes a verb,
+    no noun; the kind of the examples is "tool", not "badger use tool"."""
+    graph = build(tmp_path, "# Dens\n\nSetts let the badger use tools (spades, rakes, clay packing) to dig.\n"
+                            "Maps help badgers find dens (setts, burrows) at night.\n")
+    found = folded_facts(graph)
+    assert {("spade", "isA", "tool"), ("rake", "isA", "tool")} <= found, found
+    assert not {o for s, r, o in found if o.endswith(("use tool", "find den"))}, found

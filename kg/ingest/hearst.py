@@ -299,6 +299,9 @@ def _before_word(item: str, words: list[str], index: int) -> str:
 _FOR_IT = re.compile(r"\s+for\s+(?:it|this|that|them|these|those)$", re.IGNORECASE)  # a purpose said before, by a pronoun
 
 
+_CAUSATIVES = frozenset({"let", "lets", "letting", "make", "makes", "making", "help", "helps", "helping"})  # then a noun and a verb
+
+
 def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, alone: bool = False,
                         verb_after: bool = False, given: bool = False, named: bool = False) -> Phrase | None:
     """The noun phrase that ends right before the cue, ending in a noun (a plural one if `plural`):
@@ -331,6 +334,9 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
         elif tag_ == "VB" and words and tags[0] in ("NN", "NNS") and index and (tagged[index - 1][1] == "JJ" or index >= 2 and
                 tagged[index - 2][1] == "PRP" and clauses.can_be_verb(tagged[index - 1][0])) and "NOUN" in tagger.readings(word.lower()):
             tag_ = "NN"  # "soft prompt methods include ...", "it blocks prompt attacks": after an adjective or a verb, a noun
+        if words and index >= 2 and "VERB" in tagger.readings(word.lower()) and (tagged[index - 2][0].lower() in _CAUSATIVES or index >= 3
+                                                                               and tagged[index - 3][0].lower() in _CAUSATIVES and tagged[index - 2][1] == "DT"):
+            tag_ = "VB"  # "lets the badger use tools (spades, ...)": a verb after a causative's object, no noun of the kind
         if tag_ in ("VBD", "VBN") and index == 0 and words and word.lower().endswith("ed"):
             tag_ = "JJ"  # "closed models e.g. GPT-4": a participle first, before a noun, says which
         if tag_ not in _NOUN_TAGS or word.lower() in QUANTIFIERS or (words and word.lower() in _VERBS_BEFORE) or (arrowed and index == 0 and words and "VERB" in tagger.readings(word.lower())):

@@ -102,3 +102,14 @@ def test_a_verb_after_a_causatives_object_is_no_part_of_the_kind(tmp_path: Path)
     found = folded_facts(graph)
     assert {("spade", "isA", "tool"), ("rake", "isA", "tool")} <= found, found
     assert not {o for s, r, o in found if o.endswith(("use tool", "find den"))}, found
+
+
+def test_things_that_bear_a_quality_are_no_kinds_of_it(tmp_path: Path) -> None:
+    """ "maintain structural integrity (e.g. walls, roofs)": a noun of a quality in "-ity" or "-ness", in the singular,
+    has examples that bear it (walls have integrity), no kinds of it; an example on the quality's own head word
+    ("tunnel similarity (e.g. shape similarity)") and a plural in "-ities" ("activities (e.g., tunnelling)") still give kinds."""
+    graph = build(tmp_path, "# Dens\n\n- Den maps help: maintain structural integrity (e.g. walls, roofs).\n"
+                            "- Scores use tunnel similarity (e.g. shape similarity).\n- Diggers differ from other activities (e.g., tunnelling or sealing).\n")
+    found = folded_facts(graph)
+    assert not {o for s, r, o in found if o == "structural integrity"}, found
+    assert {("shape similarity", "isA", "tunnel similarity"), ("tunnelling", "isA", "activity")} <= found, found

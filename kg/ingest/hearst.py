@@ -148,11 +148,20 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
             example = replace(noun_phrase(until), kind=None)
             if plural and len(items) == 1 and not short_and_verbless(example):
                 continue  # a lone example in parentheses is a name whole ("e.g., Isolation Forest"), not "X developed Y"
-            if keep(example) and not f" {kind.label.lower()}".endswith(f" {example.label.lower()}"):
+            if keep(example) and not f" {kind.label.lower()}".endswith(f" {example.label.lower()}") and not _things_of_a_quality(kind, example, text[: cue.start()]):
                 found.append((example, kind, cue.end()))  # not "Low-quality data, e.g. data annotated ...": no kind of itself
             if until != item:
                 break  # "like NLTK or spaCy handle tokenization, lemmatization": the rest is the verb's
     return found
+
+
+def _things_of_a_quality(kind: Phrase, example: Phrase, before: str) -> bool:
+    """ "structural integrity (e.g. walls, roofs)": a noun of a quality ("-ity", "-ness"), written in the singular, has things
+    that bear it as its examples, no kinds of it; "similarity (e.g. cosine similarity)" names one, its own head word, and
+    "activities (e.g. swimming)" are things done."""
+    head = kind.label.split()[-1].lower()
+    written = (before.split() or [""])[-1].lower()
+    return head.endswith(("ity", "ness")) and written == head and example.label.split()[-1].lower() != head
 
 
 _PLACED = re.compile(r"(?P<plural>[A-Za-z][\w-]*s)\s+(?:in|on|at|inside|within)\s+(?:the\s+|an?\s+)?"

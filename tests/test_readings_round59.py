@@ -113,3 +113,14 @@ def test_things_that_bear_a_quality_are_no_kinds_of_it(tmp_path: Path) -> None:
     found = folded_facts(graph)
     assert not {o for s, r, o in found if o == "structural integrity"}, found
     assert {("shape similarity", "isA", "tunnel similarity"), ("tunnelling", "isA", "activity")} <= found, found
+
+
+def test_a_caption_that_names_a_column_is_no_kind_of_the_rows(tmp_path: Path) -> None:
+    """ "Den sizes:" over "| Den | Den size |": a caption that names what one of the other columns holds says what the
+    table measures, not what its rows are; the rows are what the name column's header says ("den"), no kind of "den
+    size"."""
+    graph = build(tmp_path, "# Dens\n\nDen sizes (table in the guide):\n\n| Den | Den size |\n|---|---|\n"
+                            "| MossDen | small: 2 m, large: 4 m |\n| ClayDen | 3 m |\n")
+    found = folded_facts(graph)
+    assert not {(s, o) for s, r, o in found if o == "den size"}, found
+    assert ("mossden", "isA", "den") in found, found

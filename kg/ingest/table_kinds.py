@@ -50,6 +50,8 @@ def kind_of_rows(table: Table, extraction: Extraction, path: str, column: int = 
         if singular_phrase(first := kind[: joined.start()].split()[-1]) != first:
             return None  # "Kernels & compilers": two things, the rows of neither
         kind = kind.split()[-1]  # "Latency & cost metrics": each row is a metric, of one or the other
+    if any(singular_phrase(fold(cell.text)) == singular_phrase(fold(kind)) for i, cell in enumerate(table.header) if i != column):
+        return None  # "Den sizes:" over "| Den | Den size |": what a column holds, the rows' sizes, not their kind
     cls = classify.class_of_label(kind)
     named = classify.class_of_word(singular_phrase(fold(table.header[column].text))) if column < len(table.header) else None
     if cls is None and not caption or not caption and named not in (None, cls):

@@ -124,3 +124,17 @@ def test_a_caption_that_names_a_column_is_no_kind_of_the_rows(tmp_path: Path) ->
     found = folded_facts(graph)
     assert not {(s, o) for s, r, o in found if o == "den size"}, found
     assert ("mossden", "isA", "den") in found, found
+
+
+def test_a_link_nested_under_an_item_is_no_item_of_the_section(tmp_path: Path) -> None:
+    """ "## Den tools" / "- [[Spade]] digs ..." / "  - [[Moss rake]] after it" / "    - [[Clay Corp]] makes rakes": only the
+    items right under the heading are of its area; a link nested under another item is said of that item ("Clay Corp"
+    is no den tool), and relates to the item's link instead."""
+    _result, graph = build_files(tmp_path, {
+        "Den care.md": "# Den care\n\n## Den tools\n\n- [[Spade]] digs the tunnel\n\t- [[Moss rake]] after it\n"
+                       "\t\t- [[Clay Corp]] makes rakes\n- [[Shovel]]\n",
+        "Spade.md": "# Spade\n\nA spade is a tool.\n"})
+    found = folded_facts(graph)
+    assert {("spade", "isA", "den tool"), ("shovel", "isA", "den tool")} <= found, found
+    assert not {s for s, r, o in found if o == "den tool" and s in ("moss rake", "clay corp")}, found
+    assert ("spade", "relatedTo", "moss rake") in found, found

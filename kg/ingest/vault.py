@@ -205,7 +205,7 @@ def section_of_items(paragraph: Paragraph, entry: Entry | None, extraction: Extr
     # ("- [[X]] = ...") opens its own entry, and one in the entry of another term is no item of a section
     in_another_entry = entry is not None and not entry.note and not any(
         link.start == 0 and fold(link.text) in map(fold, entry.records[0].final().labels()) for link in paragraph.wikilinks)
-    if in_another_entry or paragraph.item is None or not paragraph.headings \
+    if in_another_entry or paragraph.item is None or not paragraph.headings or paragraph.parents \
             or (len(paragraph.headings) < 2 and paragraph.headings[0].level == 1):  # the note's title
         return None
     heading = paragraph.headings[-1]

@@ -138,3 +138,15 @@ def test_a_link_nested_under_an_item_is_no_item_of_the_section(tmp_path: Path) -
     assert {("spade", "isA", "den tool"), ("shovel", "isA", "den tool")} <= found, found
     assert not {s for s, r, o in found if o == "den tool" and s in ("moss rake", "clay corp")}, found
     assert ("spade", "relatedTo", "moss rake") in found, found
+
+
+def test_a_link_named_by_the_sections_kind_first_is_not_one_of_them(tmp_path: Path) -> None:
+    """ "## Setts" / "- [[Sett doors]]": under a heading that names a kind, an item whose name opens with the kind's word
+    and ends on another ("sett doors") names something of setts, no sett; "- [[Hill sett]]" is one."""
+    _result, graph = build_files(tmp_path, {
+        "Index.md": "# Index\n\n## Setts\n\n- [[Sett doors]]\n- [[Hill sett]]\n",
+        "Sett doors.md": "# Sett doors\n\nSett doors are narrow tunnels.\n",
+        "Hill sett.md": "# Hill sett\n\nA hill sett is dug into a slope.\n"})
+    found = folded_facts(graph)
+    assert ("hill sett", "isA", "sett") in found, found
+    assert not {(s, o) for s, r, o in found if {s, o} == {"sett door", "sett"}}, found

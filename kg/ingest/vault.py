@@ -33,7 +33,7 @@ from kg.ingest.versus import VS
 from kg.source import Source
 from kg.ingest.nouns import Phrase, a_place_in_the_notes, noun_phrase, opens_with_a_doing
 from kg.ingest.categories import category_named, counted_groups, parts_named, types_named
-from kg.ingest.singular import singular_phrase
+from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.tagger import names_a_concept
 from kg.labels import as_term, clean, fold, key
 
@@ -226,7 +226,11 @@ _A_MAP = re.compile(r"(?:the\s+)?(?:map|moc|map\s+of\s+contents?)", re.IGNORECAS
 
 
 def state_section_item(section: tuple[Record, bool], item: Record, source: Source, extraction: Extraction) -> None:
-    """ "## Curation" / "- [[Data Quality]]": a part of the section's area; "## Sources" / "- [[Web crawl]]": one of them."""
+    """ "## Curation" / "- [[Data Quality]]": a part of the section's area; "## Sources" / "- [[Web crawl]]": one of them, but
+    "## Setts" / "- [[Sett doors]]" names something of a sett by the kind's word first, no sett, and the topic says enough."""
+    words, head = item.final().label.lower().split(), section[0].final().label.lower().split()[-1]
+    if section[1] and len(words) > 1 and singular_noun(words[0]) == singular_noun(head) != singular_noun(words[-1]):
+        return
     extraction.state(*((item, "isA", section[0]) if section[1] else (section[0], "includes", item)), source.by("section-item"))
 
 

@@ -150,3 +150,27 @@ def test_a_link_named_by_the_sections_kind_first_is_not_one_of_them(tmp_path: Pa
     found = folded_facts(graph)
     assert ("hill sett", "isA", "sett") in found, found
     assert not {(s, o) for s, r, o in found if {s, o} == {"sett door", "sett"}}, found
+
+
+def test_a_labelled_line_run_on_into_an_item_is_a_paragraph_of_its_own(tmp_path: Path) -> None:
+    """ "- Moss rake (Clay Corp) - fine teeth" / "Brands: Spadex (Acme), Rakeo (Dig Inc)." with no blank line between:
+    Markdown runs the line on into the item, but a line that is not indented and opens on a label is one of its own;
+    what it lists is no tool of the moss rake's, and the link line after it is the note's."""
+    from kg.ingest.markdown import parse
+    notes = parse("# Dens\n\nTools:\n- Spade (Acme) - digs\n- Moss rake (Clay Corp) - fine teeth\n"
+                  "Brands: Spadex (Acme), Rakeo (Dig Inc). Shops stock these.\nsee [[Den care]]\n", "dens.md")
+    last = notes.paragraphs[-1]
+    assert last.item is None and last.text.startswith("Brands: Spadex") and last.lines == (6, 7), notes.paragraphs
+    assert [l.text for l in last.wikilinks] == ["Den care"] and last.text[last.wikilinks[0].start:last.wikilinks[0].end] == "Den care"
+    assert notes.paragraphs[-2].text == "Moss rake (Clay Corp) - fine teeth" and not notes.paragraphs[-2].wikilinks
+    graph = build(tmp_path, "# Dens\n\nTools:\n- Spade (Acme) - digs\n- Moss rake (Clay Corp) - fine teeth\n"
+                            "Brands: Spadex (Acme), Rakeo (Dig Inc). Shops stock these.\n")
+    assert not {(s, o) for s, r, o in folded_facts(graph) if "moss rake" in (s, o) and o in ("spadex", "rakeo")}, folded_facts(graph)
+    assert ("spadex", "isA", "brand") in folded_facts(graph), folded_facts(graph)
+
+
+def test_naming_labels_a_remark_on_words(tmp_path: Path) -> None:
+    """ "Naming: setts = big dens, burrows = small dens.": a label for a remark on what things are called, like "Note:",
+    no concept of its own that the lines after it would be said of."""
+    from kg.ingest.remarks import is_remark
+    assert is_remark("Naming") and not is_remark("Den naming scheme")

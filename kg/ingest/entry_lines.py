@@ -6,6 +6,7 @@ tokens; nothing of what the entries say."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from markdown_it.token import Token
@@ -13,7 +14,7 @@ from markdown_it.token import Token
 from kg.ingest.remarks import is_remark
 
 if TYPE_CHECKING:
-    from kg.ingest.markdown import Paragraph
+    from kg.ingest.markdown import Link, Paragraph
 
 SEPARATOR = re.compile(r"\s*(?::\s*|[-–—=]\s+|(?:->|→|=>)\s+(?=[^,;:→>]+(?:,\s*[^,;:→>]+)+$))")  # what sets a term off from its definition
 # ("**Agent** = model + tools"), and an arrow before a list of its kinds ("**Digging aids** -> rake, pusher", not a flow "-> B -> C")
@@ -145,15 +146,26 @@ def _opens_an_entry(children: list[Token], i: int, bold_only: bool) -> bool:
     return not bold_only and i < len(children) and children[i].type == "text" and _PLAIN_ENTRY.match(children[i].content) is not None
 
 
-# an item's last line, not indented, that ends on a colon: Markdown runs it on into the item, but it labels the items after it
-_RUN_ON_LABEL = re.compile(r"\n(?P<label>[A-Za-z][\w /&'-]{0,40}:)$")
+# an item's line, not indented, that ends on a colon: Markdown runs it on into the item, but it labels the items after it;
+# or that opens on a label and says something ("Libraries: A, B."), a line of its own the writer left no blank line before
+_RUN_ON_LABEL = re.compile(r"\n(?P<label>[A-Za-z][\w /&'-]{0,40}:)$|\n(?=[A-Z][\w /&'-]{0,40}:\s+\S)")
 
 
-def label_run_on(paragraph: Paragraph, source_lines: list[str]) -> tuple[str, tuple[int, ...], str, int] | None:
-    """ "- cross-document duplications" / "techniques:" / "- **hashing** ...": a label on the line after an item of a list, with no
-    blank line between, which introduces the items after it: the item's text and lines without it, the label and its line."""
+def label_run_on(paragraph: Paragraph, source_lines: list[str]) -> Paragraph | None:
+    """ "- cross-document duplications" / "techniques:" / "- **hashing** ...", "- Annoy - tree-based" / "Libraries: FAISS,
+    ScaNN": a line run on into a list item with no blank line between, not indented, that a label opens; taken off the item
+    (which keeps the lines before it) as a paragraph of its own, with the lines after it."""
     found = _RUN_ON_LABEL.search(paragraph.text) if paragraph.item is not None and not paragraph.parents else None
-    line = paragraph.lines[-1]
-    if found is None or source_lines[line - 1][:1].isspace() or any(link.end > found.start() for link in (*paragraph.links, *paragraph.wikilinks)):
+    cut = found.start() + 1 if found is not None else 0
+    at = paragraph.text.count("\n", 0, cut)
+    if found is None or source_lines[paragraph.lines[at] - 1][:1].isspace() \
+            or any(link.start < cut < link.end for link in (*paragraph.links, *paragraph.wikilinks)):
         return None
-    return paragraph.text[: found.start()], paragraph.lines[:-1], found["label"], line
+    def moved(links: tuple[Link, ...]) -> tuple[Link, ...]:
+        return tuple(replace(link, start=link.start - cut, end=link.end - cut) for link in links if link.start >= cut)
+    rest = type(paragraph)(paragraph.file, paragraph.headings, 0, None, (), None, False, paragraph.text[cut:], paragraph.lines[at:],
+                           moved(paragraph.links), moved(paragraph.wikilinks))
+    paragraph.links = tuple(link for link in paragraph.links if link.start < cut)
+    paragraph.wikilinks = tuple(link for link in paragraph.wikilinks if link.start < cut)
+    paragraph.text, paragraph.lines = paragraph.text[: found.start()], paragraph.lines[:at]
+    return rest

@@ -217,8 +217,7 @@ def parse(text: str, path: str) -> NotesFile:
                 if paragraph.text or paragraph.term or paragraph.links or paragraph.wikilinks or paragraph.fields:
                     notes.paragraphs.append(paragraph)
                     if (run_on := label_run_on(paragraph, source_lines)) is not None:  # "- A" / "techniques:" / "- B": the next items' label
-                        paragraph.text, paragraph.lines, label, at = run_on
-                        notes.paragraphs.append(Paragraph(path, paragraph.headings, 0, None, (), None, False, label, (at,)))
+                        notes.paragraphs.append(run_on)
                     written = f"{paragraph.term}:" if paragraph.term and not paragraph.text.strip() else f"{paragraph.term} {paragraph.text}" \
                         if paragraph.term and not paragraph.has_colon else paragraph.text  # "**Den floors**" alone over a table: its label
                     last_paragraph = (index + 2, written)  # "**Latency** for LLMs splits into:": the bold term is a word of it

@@ -32,7 +32,7 @@ _REMARK_HEADS = frozenset({"pro", "con", "use", "note", "tip", "takeaway", "key 
                            "write-up", "big picture", "next post", "previous post", "next time", "up next", "coming up",
                            "related", "see also", "related note", "related concept", "related topic", "further reading", "reference", "link", "resource", "reading list", "bookmark",
                            "definition", "key point", "main idea", "intuition", "analogy", "explanation", "difference", "diff",
-                           "key difference", "win", "big win", "quick win",
+                           "key difference", "win", "big win", "quick win", "naming",
                            "goal", "aim", "objective", "motivation",
                            "contribution", "key contribution", "main contribution", "my take", "verdict", "author", "year",
                            "variation", "tradeoff", "trade-off", "quote", "quotation", "highlight", "excerpt", "key action", "next step",

@@ -174,3 +174,16 @@ def test_naming_labels_a_remark_on_words(tmp_path: Path) -> None:
     no concept of its own that the lines after it would be said of."""
     from kg.ingest.remarks import is_remark
     assert is_remark("Naming") and not is_remark("Den naming scheme")
+
+
+def test_an_item_naming_ways_with_a_judgement_first_still_heads_its_items(tmp_path: Path) -> None:
+    """ "- common sealing methods" over "- [[clay packing]]: ...": an item that names a kind of ways after a word of judgement
+    ("common", "popular") heads the items under it, as "- sealing methods:" does; they had been read as parts of the page's
+    concept ("den care includes clay packing")."""
+    _result, graph = build_files(tmp_path, {
+        "Den Care.md": "- ## [[den care]]\n\t- [[den care]] = keeping dens dry\n\t- common sealing methods\n"
+                       "\t\t- [[clay packing]]: presses clay in\n\t\t- [[moss stuffing]]: fills gaps\n",
+        "Spade.md": "# Spade\n\nA spade is a tool.\n"})
+    found = folded_facts(graph)
+    assert not {o for s, r, o in found if s == "den care"}, found
+    assert {s for s, r, o in found if r == "isA" and o in ("sealing", "sealing method")} == {"clay packing", "moss stuffing"}, found

@@ -221,10 +221,10 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         at = INTRODUCED if paragraph.item is None else paragraph.item  # the list it may introduce: the one after, or its own
         if paragraph.item is None:
             introducers.pop(INTRODUCED, None)
-        if paragraph.item in parents and stack and stack[-1].depth < paragraph.depth and ":" not in paragraph.text.strip(" :") \
-                and (typed := kind_word(written := (label or paragraph.text).strip(" :"))) and len(written.split()) <= 3:
-            # "- Key methods" (or "Types:") over items, under an entry: its kinds, as "- Key methods: A, B" lists them
-            introducers[paragraph.item] = (stack[-1].records[0].final(), "isA" if has_kinds(stack[-1], typed) else "includes")
+        own_kind = paragraph.item in introducers and names_in(introducers[paragraph.item][0], paragraph.text)  # "- common sealing methods"
+        if paragraph.item in parents and not own_kind and stack and stack[-1].depth < paragraph.depth and ":" not in paragraph.text.strip(" :") \
+                and (typed := kind_word(written := (label or paragraph.text).strip(" :"))) and len(written.split()) <= 3:  # "- Key methods" over
+            introducers[paragraph.item] = (stack[-1].records[0].final(), "isA" if has_kinds(stack[-1], typed) else "includes")  # items: the entry's
         heads = label if paragraph.line in before_a_list or paragraph.item is not None else None  # "**Burrow metrics**" above a list
         if (at not in introducers or introducers[at][1] == HEAD) and (introducer := introducer_of(paragraph, heads, stack[-1] if stack else None, topic, extraction)):
             introducers[at] = introducer

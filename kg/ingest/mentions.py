@@ -266,6 +266,8 @@ def link_model_names(sentence: str, current: Record, source: Source, extraction:
     Runs after the sentence's claims: a name they used is known by now, and keeps its stated relations.
     A name of one letter and a number ("L1", "L2", "F1") is a norm or a score more often than a model, and
     "FP32", "INT8" are formats of numbers, "UTF-8" one of text; "GPT4_DEN_PROMPT" is code; "Ch10" is a place in the notes, and "BFloat16" beside "BF16" its other name."""
+    if current.final().label.endswith(" et al."):
+        return  # "Kim et al. got their best results on GPT-3": what authors tried a thing on, no relation of theirs
     for name in _MODEL_NAME.findall(sentence):
         if sum(c.isalpha() for c in name) < 2 or _NUMBER_FORMAT.fullmatch(name) or "_" in name or extraction.lexicon.find(name) is not None \
                 or a_place_in_the_notes(name.rstrip(".")):

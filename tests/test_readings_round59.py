@@ -200,3 +200,14 @@ def test_a_model_named_beside_authors_is_not_related_to_them(tmp_path: Path) -> 
     found = folded_facts(graph)
     assert {("moss lining", "developedBy", "kim et al"), ("dennet 7", "relatedTo", "roof sealing")} <= found, found
     assert not {(s, o) for s, r, o in found if "kim et al" in (s, o) and "dennet 3" in (s, o)}, found
+
+
+def test_a_name_inside_a_hyphened_word_is_no_mention(tmp_path: Path) -> None:
+    """ "**SETT-25**: improved TF-IDF for dens": a defined acronym ("TF", "IDF") inside a hyphened word is a part of
+    another name, not a mention of its own; "TF times IDF" names both."""
+    graph = build(tmp_path, "# Dens\n\n- **TF** - how often a term is dug.\n- **IDF** - how rare a term is across dens.\n"
+                            "- **TF-IDF** - TF times IDF, a den score.\n- **SETT-25** - an improved TF-IDF for dens, state-of-the-art.\n"
+                            "- **ART** - automatic raking tool.\n")
+    found = folded_facts(graph)
+    assert not {o for s, r, o in found if s == "sett 25" and o in ("tf", "idf", "art")}, found
+    assert {("tf idf", "relatedTo", "tf"), ("tf idf", "relatedTo", "idf")} <= found, found

@@ -87,6 +87,12 @@ def _linked(extraction: Extraction) -> set[frozenset]:
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+s?")
 
 
+def _whole(name: str, text: str) -> bool:
+    """ "BM25: improved TF-IDF": a name stands whole in the text, not as a part of a hyphened word ("TF" in "TF-IDF")."""
+    spelled = r"[\s-]+".join(re.escape(word) for word in name.split())
+    return re.search(rf"(?<![\w-]){spelled}(?:s|es)?(?![\w-])", text, re.IGNORECASE) is not None or " " in name
+
+
 def link_mentions(extraction: Extraction) -> None:
     """The sentence that defines a concept, naming another defined concept, relates the two ("The
     basic unit of a language model is token"); later sentences wander too far to say so. The other
@@ -111,8 +117,8 @@ def link_mentions(extraction: Extraction) -> None:
             for start in starts:
                 if start + size > len(text):
                     break
-                other = defined.get(" ".join(text[start : start + size]))
-                if other is not None and other.final() is not record and frozenset((record, other.final())) not in linked \
+                other = defined.get(found := " ".join(text[start : start + size]))
+                if other is not None and other.final() is not record and frozenset((record, other.final())) not in linked and _whole(found, record.definition[0]) \
                         and not initials(record.label, other.final().label) and not initials(other.final().label, record.label):  # "TPOT": the name
                     extraction.state(record, "relatedTo", other, record.defined_at.by("co-mention"))
                     linked.add(frozenset((record, other.final())))

@@ -211,3 +211,15 @@ def test_a_name_inside_a_hyphened_word_is_no_mention(tmp_path: Path) -> None:
     found = folded_facts(graph)
     assert not {o for s, r, o in found if s == "sett 25" and o in ("tf", "idf", "art")}, found
     assert {("tf idf", "relatedTo", "tf"), ("tf idf", "relatedTo", "idf")} <= found, found
+
+
+def test_features_listed_are_what_the_entry_has_not_kinds_of_feature(tmp_path: Path) -> None:
+    """ "Features: moss lining and clay floors, drainage.": a word for a side of a thing ("features", "properties",
+    "traits") over a list names what the entry has, no kinds of "feature"; "Three roles: digger, guard and scout" still
+    names kinds of role."""
+    graph = build(tmp_path, "# Dens\n\n- **Sett** - a big badger den. Features: moss lining and clay floors, drainage.\n"
+                            "- **Clan** - badgers of one sett. Three roles: digger, guard and scout.\n")
+    found = folded_facts(graph)
+    assert not {s for s, r, o in found if o == "feature"}, found
+    assert {("sett", "includes", "moss lining"), ("sett", "includes", "clay floor")} <= found, found
+    assert ("digger", "isA", "role") in found, found

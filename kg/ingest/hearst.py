@@ -16,7 +16,7 @@ from kg.ingest.cues import Cue
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.marks import AFTER_AN_ARROW, ARROW, ARROW_BETWEEN
 from kg.ingest.lists import cut, cut_around_asides, last_of_a_list, names_before_a_verb, outside_parentheses, split, without_asides
-from kg.ingest.modifiers import CLASSIFYING, DEGREE, EVALUATIVE, GROUP_WORDS, PART_WORDS, ROLE_WORDS, is_shell, without_judgement
+from kg.ingest.modifiers import CLASSIFYING, DEGREE, EVALUATIVE, GROUP_WORDS, PART_WORDS, ROLE_WORDS, SIDE_WORDS, is_shell, without_judgement
 from kg.ingest.clause_shapes import without_reduced_relative
 from kg.ingest.nouns import ORDINALS, QUANTITY, ROLES, VERBS_ING, Phrase, is_action, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.name_lists import A_KIND_OF_THEIR_OWN, an_adjective_alone, names_by_capitals, spelled_out_names
@@ -202,8 +202,10 @@ AMOUNT = re.compile(r"[~≈<>≤≥]?\s*\d[\d,.]*\s*(?:[kKMB]\b|%|[a-z]+s?\b)") 
 
 def does_its_roles(kind: str, items: list[str]) -> bool:
     """ "Main functions: indexing and querying": a word for what a thing does over doings, which are
-    no kinds of function; "three roles: system, user and assistant" names kinds of role."""
-    return without_judgement(kind).lower() in ROLE_WORDS and bool(items) and all(opens_with_a_doing(item) for item in items)
+    no kinds of function; "three roles: system, user and assistant" names kinds of role. A word for a side
+    of a thing ("Features: access control, caching") names what that thing has, no kind of feature, whatever the items."""
+    word = without_judgement(kind).lower()
+    return word in SIDE_WORDS or word in ROLE_WORDS and bool(items) and all(opens_with_a_doing(item) for item in items)
 
 
 def _opening_kind(text: str) -> Phrase | None:

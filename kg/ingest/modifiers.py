@@ -130,8 +130,8 @@ def a_shell_said_which(label: str) -> bool:
 
 # what a thing does or has, no kind of it: "two main functions:", "three properties:"
 GROUP_WORDS = frozenset({"category", "group", "kind", "type", "class", "family", "bucket", "camp", "flavor", "flavour"})  # words for kinds
-ROLE_WORDS = frozenset({"function", "role", "job", "purpose", "goal", "responsibility", "duty", "use",
-                        "aspect", "dimension", "facet", "property", "characteristic", "pillar", "feature", "trait"})
+SIDE_WORDS = frozenset({"aspect", "dimension", "facet", "property", "characteristic", "pillar", "feature", "trait"})  # what a thing has
+ROLE_WORDS = frozenset({"function", "role", "job", "purpose", "goal", "responsibility", "duty", "use"}) | SIDE_WORDS
 # words for the parts of a whole: "Two components: A, B", "uses a retrieval module" (what it is made of)
 PART_WORDS = frozenset({"component", "part", "stage", "step", "layer", "level", "tier", "module", "element", "building block", "block", "phase",
                         "piece"})

@@ -25,7 +25,7 @@ from kg.ingest.nouns import NAMED_KINDS, Phrase, keep, noun_phrase, opens_with_a
 from kg.ingest.other_names import also_called
 from kg.ingest.objects import EXAMPLES_CUE
 from kg.ingest.categories import a_doing_labelled, built_for_a_use, category_named, checked_with, counted_groups, kinds_named, parts_of, whole_of_parts, without_remark, without_where
-from kg.ingest.modifiers import PART_WORDS, is_shell, uncounted, without_judgement
+from kg.ingest.modifiers import PART_WORDS, SIDE_WORDS, is_shell, uncounted, without_judgement
 from kg.ingest.problems import as_a_trouble, lists_problems, names_troubles, troubled_by_list
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.labels import opening_lowered
@@ -249,7 +249,8 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
     elif kind is not None and not keep(kind):
         return False  # "The big ones today: A and B": "ones" points back to a kind named before, it names none
     if kind is not None and does_its_roles(kind.label, written):  # "2 main functions: indexing and querying": what the entry does,
-        reading.claims.extend(Claim(CURRENT, "usedFor", item, at) for item in items)  # no kinds of function
+        has = "includes" if without_judgement(kind.label).lower() in SIDE_WORDS else "usedFor"  # no kinds of function; "Features: A, B" it has
+        reading.claims.extend(Claim(CURRENT, has, item, at) for item in items)
         return bool(items)
     items = [item for item in items if len(item.label.split()) <= 5]
     if len(items) < 2 - cut_inside - typed_alone:

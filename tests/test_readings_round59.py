@@ -223,3 +223,12 @@ def test_features_listed_are_what_the_entry_has_not_kinds_of_feature(tmp_path: P
     assert not {s for s, r, o in found if o == "feature"}, found
     assert {("sett", "includes", "moss lining"), ("sett", "includes", "clay floor")} <= found, found
     assert ("digger", "isA", "role") in found, found
+
+
+def test_pain_points_and_bottlenecks_are_problems(tmp_path: Path) -> None:
+    """ "Bottlenecks: tunnel width, soil moisture.", "Pain points: damp floors.": words for what holds a thing back list
+    what it suffers from, as "Limitations:" does."""
+    graph = build(tmp_path, "# Dens\n\n- **Sett** - a big badger den.\n  Bottlenecks: tunnel width, soil moisture.\n"
+                            "- **Burrow** - a small den.\n  Pain points: damp floors, cold nights.\n")
+    found = folded_facts(graph)
+    assert {("sett", "suffersFrom", "tunnel width"), ("burrow", "suffersFrom", "damp floor")} <= found, found

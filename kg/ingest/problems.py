@@ -15,7 +15,7 @@ from kg.ingest.modifiers import compares, is_shell
 from kg.ingest.nouns import POSSESSIVES, PRONOUNS, Phrase, keep, noun_phrase
 from kg.ingest.subjects import CURRENT, opens_with_a_subject, subject_of
 
-_PROBLEMS = r"(?:problem|issue|weakness|limitation|drawback|downside|disadvantage|pitfall|shortcoming|failure mode|risk|con|challenge)(?:es|s)?"
+_PROBLEMS = r"(?:problem|issue|weakness|limitation|drawback|downside|disadvantage|pitfall|shortcoming|failure mode|risk|con|challenge|pain point|bottleneck)(?:es|s)?"
 _JUDGED = (r"(?:(?:a|an|the|one of the|one|two|several|some|many|main|key|major|common|known|well-known|serious|notable|"
            r"big|biggest|frequent|typical) ){0,4}")
 # Read on the clause with its spaces made single, each part bounded. "X is a (common) problem of|with|for

@@ -232,3 +232,15 @@ def test_pain_points_and_bottlenecks_are_problems(tmp_path: Path) -> None:
                             "- **Burrow** - a small den.\n  Pain points: damp floors, cold nights.\n")
     found = folded_facts(graph)
     assert {("sett", "suffersFrom", "tunnel width"), ("burrow", "suffersFrom", "damp floor")} <= found, found
+
+
+def test_a_citation_after_a_name_in_a_labelled_line_is_the_names(tmp_path: Path) -> None:
+    """ "- Raids: FoxWatch dataset (Kim et al., 2022) groups den raids ...": the citation follows a name, which the
+    authors made; the label before the colon ("raids") is no work of theirs. A definition that opens on a kind ("a den
+    model (Lee et al., 2021) that ...") still gives the term its makers."""
+    graph = build(tmp_path, "# Dens\n\n- Raids: FoxWatch dataset (Kim et al., 2022) groups den raids into eight types, e.g. night raids.\n"
+                            "- **SettNet**: a den model (Lee et al., 2021) that maps setts.\n")
+    found = folded_facts(graph)
+    assert ("foxwatch", "developedBy", "kim et al") in found, found
+    assert not {s for s, r, o in found if o == "kim et al" and s != "foxwatch"}, found
+    assert ("settnet", "developedBy", "lee et al") in found, found

@@ -5,6 +5,7 @@ semicolon, names of the kind listed last, and what it is set against. Knows Engl
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.makers_in_parentheses import cited_openings
@@ -61,7 +62,8 @@ def beside_the_kind(sentence: str, reading: Reading, by: re.Match[str] | None, p
         reading.claims.extend(Claim(CURRENT, "developedBy", noun_phrase(name), closing.start()) for name in (authors, org and org["org"]) if name)
     if not any(c.relation == "developedBy" for c in reading.claims) and (kind := _cited_kind(sentence, reading)) is not None:
         # "- **DenBot:** den agent (Kim et al. 2023, Zorpco) with a map": the kind, then who brought the thing the term names
-        reading.claims.extend(Claim(CURRENT, "developedBy", noun_phrase(name), 0) for name, _authors in written_makers(kind.owner or ""))
+        made = replace(kind, owner=None, owned="possessive") if kind.is_name else CURRENT  # "Raids: FoxWatch dataset (Kim et al.) groups ...": FoxWatch's
+        reading.claims.extend(Claim(made, "developedBy", noun_phrase(name), 0) for name, _authors in written_makers(kind.owner or ""))
     if ";" in sentence and sum_of_parts(sentence) is None and (parts := sum_of_parts(sentence.rsplit(";", 1)[1].strip())) is not None:
         # "anything that perceives and acts; in practice an LLM + tools + planning": what it is made of, too
         reading.claims.extend(Claim(CURRENT, "contains", part, 0) for part in map(noun_phrase, parts) if keep(part))

@@ -244,3 +244,13 @@ def test_a_citation_after_a_name_in_a_labelled_line_is_the_names(tmp_path: Path)
     assert ("foxwatch", "developedBy", "kim et al") in found, found
     assert not {s for s, r, o in found if o == "kim et al" and s != "foxwatch"}, found
     assert ("settnet", "developedBy", "lee et al") in found, found
+
+
+def test_like_this_one_gives_no_examples(tmp_path: Path) -> None:
+    """ "soil is everywhere (books, den posts like this one lol, Mossbank, clay)": "like this one" likens the kind to the
+    one at hand and names no example, so what follows in the list is no den post; "burrows like MossDen" still gives one."""
+    graph = build(tmp_path, "# Dens\n\nSoil is everywhere (books, den posts like this one lol, Mossbank, clay), which is why badgers "
+                            "went first.\n\nBurrows like MossDen are warm.\n")
+    found = folded_facts(graph)
+    assert not {s for s, r, o in found if o == "den post"}, found
+    assert ("mossden", "isA", "burrow") in found, found

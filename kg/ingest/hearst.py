@@ -16,7 +16,8 @@ from kg.ingest.cues import Cue
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.marks import AFTER_AN_ARROW, ARROW, ARROW_BETWEEN
 from kg.ingest.lists import cut, cut_around_asides, last_of_a_list, names_before_a_verb, outside_parentheses, split, without_asides
-from kg.ingest.modifiers import CLASSIFYING, DEGREE, EVALUATIVE, GROUP_WORDS, PART_WORDS, ROLE_WORDS, SIDE_WORDS, is_shell, without_judgement
+from kg.ingest.modifiers import CLASSIFYING, DEGREE, EVALUATIVE, GROUP_WORDS, PART_WORDS, is_shell, without_judgement
+from kg.ingest.kinds_not_given import does_its_roles, likened_to_this, things_of_a_quality
 from kg.ingest.clause_shapes import without_reduced_relative
 from kg.ingest.nouns import ORDINALS, QUANTITY, ROLES, VERBS_ING, Phrase, is_action, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.name_lists import A_KIND_OF_THEIR_OWN, an_adjective_alone, names_by_capitals, spelled_out_names
@@ -110,7 +111,7 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
         if (joined := re.search(r"\s(?:and|or)\s", bare := outside_parentheses(listed))) is not None and "," in bare[joined.end():]:
             listed = listed[: bare.index(",", joined.end())]  # "companies, e.g. OpenAI and Anthropic, offer ...": "and" ended it
         listed = listed.split(", ")[0] if cue.group().strip() == "like" and last_of_a_list(text[: cue.start()]) else listed
-        items = names_before_a_verb(listed, split(listed, protected))
+        items = likened_to_this(names_before_a_verb(listed, split(listed, protected)))
         kind = kind_named_earlier(text[: cue.start()], items, kind) or kind or head_they_share(text[: cue.start()], items) \
             or (_noun_phrase_before(text[: cue.start()], plural, named=True) if plural and not included and not _OWNED_KIND.search(text[: cue.start()])
                 and names_by_capitals(items, by_words=cue.group().strip() == "(") else None) \
@@ -148,20 +149,11 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
             example = replace(noun_phrase(until), kind=None)
             if plural and len(items) == 1 and not short_and_verbless(example):
                 continue  # a lone example in parentheses is a name whole ("e.g., Isolation Forest"), not "X developed Y"
-            if keep(example) and not f" {kind.label.lower()}".endswith(f" {example.label.lower()}") and not _things_of_a_quality(kind, example, text[: cue.start()]):
+            if keep(example) and not f" {kind.label.lower()}".endswith(f" {example.label.lower()}") and not things_of_a_quality(kind, example, text[: cue.start()]):
                 found.append((example, kind, cue.end()))  # not "Low-quality data, e.g. data annotated ...": no kind of itself
             if until != item:
                 break  # "like NLTK or spaCy handle tokenization, lemmatization": the rest is the verb's
     return found
-
-
-def _things_of_a_quality(kind: Phrase, example: Phrase, before: str) -> bool:
-    """ "structural integrity (e.g. walls, roofs)": a noun of a quality ("-ity", "-ness"), written in the singular, has things
-    that bear it as its examples, no kinds of it; "similarity (e.g. cosine similarity)" names one, its own head word, and
-    "activities (e.g. swimming)" are things done."""
-    head = kind.label.split()[-1].lower()
-    written = (before.split() or [""])[-1].lower()
-    return head.endswith(("ity", "ness")) and written == head and example.label.split()[-1].lower() != head
 
 
 _PLACED = re.compile(r"(?P<plural>[A-Za-z][\w-]*s)\s+(?:in|on|at|inside|within)\s+(?:the\s+|an?\s+)?"
@@ -198,14 +190,6 @@ _CONDITION_AFTER = re.compile(r"\s+(?:if|when|whenever|unless)\s+[^,;:()]{2,60}$
 _EXAMPLE_CLAUSE = re.compile(r",\s(?:e\.g\.|for example)", re.IGNORECASE)
 _VERB_AFTER_THE_ASIDE = re.compile(r"\s*\)\s+[a-z]")  # "(A, B) offer ...": a word in small letters after the list's parenthesis
 AMOUNT = re.compile(r"[~≈<>≤≥]?\s*\d[\d,.]*\s*(?:[kKMB]\b|%|[a-z]+s?\b)")  # "512 tokens", "8 GB", "~1k", "20%"
-
-
-def does_its_roles(kind: str, items: list[str]) -> bool:
-    """ "Main functions: indexing and querying": a word for what a thing does over doings, which are
-    no kinds of function; "three roles: system, user and assistant" names kinds of role. A word for a side
-    of a thing ("Features: access control, caching") names what that thing has, no kind of feature, whatever the items."""
-    word = without_judgement(kind).lower()
-    return word in SIDE_WORDS or word in ROLE_WORDS and bool(items) and all(opens_with_a_doing(item) for item in items)
 
 
 def _opening_kind(text: str) -> Phrase | None:

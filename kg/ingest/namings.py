@@ -13,7 +13,8 @@ from kg.ingest.claims import MITIGATED_BY, Claim, Reading, used_thing
 from kg.ingest.clause_starts import without_relatives_in_a_list
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.copulas import names_kinds
-from kg.ingest.hearst import GROUP_WORDS, KIND_HEADS, does_its_roles, includes_kinds, kinds_with_examples
+from kg.ingest.hearst import GROUP_WORDS, KIND_HEADS, includes_kinds, kinds_with_examples
+from kg.ingest.kinds_not_given import does_its_roles
 from kg.ingest.cues import Cue
 from kg.ingest.memo import fresh
 from kg.ingest.lists import cut, cut_around_asides, each_cut, names_before_a_verb, sharing_the_noun, split, without_asides

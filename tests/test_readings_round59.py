@@ -254,3 +254,12 @@ def test_like_this_one_gives_no_examples(tmp_path: Path) -> None:
     found = folded_facts(graph)
     assert not {s for s, r, o in found if o == "den post"}, found
     assert ("mossden", "isA", "burrow") in found, found
+
+
+def test_an_arrow_before_a_subject_of_its_own_opens_a_clause(tmp_path: Path) -> None:
+    """ "MossDen: digs four tunnels a night, a badger seals or widens one -> each action is a den signal": after the arrow
+    a determiner opens a clause with its own subject, and what it says is that subject's, not the entry's."""
+    graph = build(tmp_path, "# Dens\n\n- MossDen: digs four tunnels a night, a badger seals or widens one -> each action is a den signal.\n")
+    found = folded_facts(graph)
+    assert ("mossden", "isA", "den signal") not in found, found
+    assert ("action", "isA", "den signal") in found, found

@@ -22,6 +22,7 @@ _RELATIVE_LAST = re.compile(r"(?<=\w)\s+(?:that|which|who)\s[^,;:()]{1,80}?(?=\.
 _CLAUSE = re.compile(
     r",\s*(?P<c1>which|who|while|whereas|but|so|including|with|whose)\b"
     r"|\s(?P<c2>so that|so|that|which|who|whose|whereas|while|but|because(?!\s+of\b)|although|though|unless|since|if|when|whenever|once|until)(?:\s|(?<=because),\s)|;"
+    r"|\s(?:->|→|=>)\s(?=(?:each|every|the|this|these|it|they)\s)"  # "seal or widen it -> each action is a signal": a clause of its own
     # "the stage of post-training in which a model learns": the preposition opens the clause, with a subject of its own
     r"|\s(?:in|on|at|by|for|with|from|through|during|under)\s+(?P<c3>which)\s",
     re.IGNORECASE,

@@ -263,3 +263,14 @@ def test_an_arrow_before_a_subject_of_its_own_opens_a_clause(tmp_path: Path) -> 
     found = folded_facts(graph)
     assert ("mossden", "isA", "den signal") not in found, found
     assert ("action", "isA", "den signal") in found, found
+
+
+def test_things_that_do_something_name_no_kind(tmp_path: Path) -> None:
+    """ "Things that flood:" over "- Tunnel floors: ...": a shell word ("things", "stuff") narrowed by a relative clause
+    is whatever does so, no kind that the items are of ("thing that flood"); "Tools that dig:" still names tools."""
+    graph = build(tmp_path, "# Dens\n\n- **Flood watch:** spotting water in the den. Things that flood:\n"
+                            "    - Tunnel floors: water pools after rain.\n    - Nest chambers: damp from below.\n\n"
+                            "Tools that dig:\n\n- MossSpade\n- ClayPick\n")
+    found = folded_facts(graph)
+    assert not {(s, o) for s, r, o in found if "thing that flood" in (s, o)}, found
+    assert ("mossspade", "isA", "tool that dig") in found or ("mossspade", "isA", "tool") in found, found

@@ -258,6 +258,8 @@ def category_named(text: str) -> str | None:
     if re.search(r"\sper\s", written):
         return None  # "mix methods per tunnel:" over "- wet tunnel -> moss": a pairing, one for each tunnel, no kind of them
     written = _WHICH_ONES.sub("", written)  # "hyperparams that matter:": which of them, no part of their kind
+    if (relative := re.search(r"\s(?:that|which|who)\s", written)) is not None and is_shell(singular_phrase(written[: relative.start()])):
+        return None  # "Things that drift:", "Stuff that breaks:": whatever does so, no kind of thing
     # "Kim lists several chips ...": what a short clause counts (not "if a model makes two outputs", "It uses the following tools")
     counted = clauses.counted_after_a_verb(written)
     counting = counted and len(said := written.split()[: -len(counted.split())]) <= 4 and said[-1].lower() not in ("a", "an", "the")

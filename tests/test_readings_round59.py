@@ -274,3 +274,11 @@ def test_things_that_do_something_name_no_kind(tmp_path: Path) -> None:
     found = folded_facts(graph)
     assert not {(s, o) for s, r, o in found if "thing that flood" in (s, o)}, found
     assert ("mossspade", "isA", "tool that dig") in found or ("mossspade", "isA", "tool") in found, found
+
+
+def test_where_a_word_came_from_opens_no_term(tmp_path: Path) -> None:
+    """ "- term from the MossNet paper — Kim et al. 2020, "Badger Dens are Warm Places"": a line that says which writing a
+    word came from names no term ("term from the MossNet"); the cited title keeps its makers, whole."""
+    graph = build(tmp_path, "# Dens\n\n- term from the MossNet paper — Kim et al. 2020, \"Badger Dens are Warm Places\" (Zorpco)\n")
+    assert not {label for label in names(graph) if label.lower().startswith("term")}, names(graph)
+    assert ("badger dens are warm places", "createdBy", "kim et al") in folded_facts(graph), folded_facts(graph)

@@ -24,7 +24,7 @@ from kg.ingest.clause_shapes import says_how, the_doing_it_ends_on
 from kg.ingest.makers_inside import abbreviates
 from kg.ingest.nouns import a_place_in_the_notes, ends_on_a_count, names_a_doing
 from kg.ingest.relations import relation_matches
-from kg.ingest.remarks import is_remark, one_work
+from kg.ingest.remarks import is_remark, one_work, without_its_source
 from kg.ingest.versus import VS, VS_FIRST, compared_sides
 from kg.labels import as_term, capitalised_as_a_title
 
@@ -230,7 +230,9 @@ def written_term(text: str, item: bool) -> re.Match[str] | None:
     its `term` group, and its end where the rest begins."""
     if item and (colon := _COLON_TERM.match(text) or _lower_term(text) or _named(_SENTENCE_COLON_TERM.match(text))
                  or _named(_DASH_TERM.match(text), plural=True) or _named(_CITED_COLON_TERM.match(text))):
-        return None if _members_listed(colon["term"], text[colon.end():]) or VS_FIRST.match(colon["term"]) else colon  # "- vs X: ..."
+        return None if _members_listed(colon["term"], text[colon.end():]) or VS_FIRST.match(colon["term"]) \
+            or (bare := without_its_source(colon["term"])) != colon["term"] and is_shell(bare) else colon  # "- vs X: ...", "- term from
+        # the X paper — ...": where a word came from
     if (defined := _DEFINITION_LIST.match(text)) is not None:
         return defined
     if (compared := _VS_LINE.match(text) or _VS_COLON.match(text)) is not None and all(map(_ends_on_a_noun, VS.split(compared["term"]))):

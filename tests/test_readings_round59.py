@@ -282,3 +282,14 @@ def test_where_a_word_came_from_opens_no_term(tmp_path: Path) -> None:
     graph = build(tmp_path, "# Dens\n\n- term from the MossNet paper — Kim et al. 2020, \"Badger Dens are Warm Places\" (Zorpco)\n")
     assert not {label for label in names(graph) if label.lower().startswith("term")}, names(graph)
     assert ("badger dens are warm places", "createdBy", "kim et al") in folded_facts(graph), folded_facts(graph)
+
+
+def test_a_run_after_an_article_or_a_noun_is_a_noun(tmp_path: Path) -> None:
+    """ "- trial run on a small patch first", "Do a dry run on ten dens.": "run" after an article or a noun that names
+    the run is the noun, no verb that says where something runs; "MossNet runs on a laptop" and "Small dens run on moss"
+    still do."""
+    graph = build(tmp_path, "# Dens\n\n- **Den survey** - counting dens.\n  - trial run on a small patch first\n"
+                            "  - Do a dry run on ten dens.\n- **MossNet** - a den model. MossNet runs on a laptop.\n")
+    found = folded_facts(graph)
+    assert not {(s, o) for s, r, o in found if r == "ranOn" and s != "mossnet"}, found
+    assert ("mossnet", "ranOn", "laptop") in found, found

@@ -217,6 +217,8 @@ def _noun_at(clause: str, match: re.Match[str]) -> bool:
     before = clause[: match.start()].split()
     if word.lower() == "use" and (re.match(r"\s+cases?\b", clause[match.end():]) or before[-1:] in (["of"], ["in"], ["for"], ["into"])):
         return True  # "the main use case of moss", "ease of use", "in use": a noun, whatever comes before it
+    if word.lower().startswith("run ") and before and (before[-1].lower() in _ARTICLES or tagger.tagged(" ".join(before[-2:]))[-1][1] in ("NN", "JJ")):
+        return True  # "a trial run on a small subset", "dry run on 10 dens": a run, the noun; "models run on GPUs" is their verb
     if " " not in word and before and before[-1].lower() in _ARTICLES and not re.match(r"\s+of\b", clause[match.end():]):
         return True  # "defined by the use case": a noun after its article, no verb ("through the use of tools" says what uses them)
     if " " not in word and _inside_a_compound(before, word, (clause[match.end():].split() or ["."])[0]):

@@ -234,6 +234,9 @@ def _verb_and_object(item: str) -> bool:
                for i, (word, tag) in enumerate(tags))
 
 
+_PLURAL_THEN_PARTICIPLE = re.compile(r"(?:[a-z][\w-]*\s+)?[a-z][\w-]*s\s+(?P<participle>[a-z]+ed)\b")
+
+
 def _is_list_comma(text: str, after: int, examples: bool = False) -> bool:
     rest = text[after:]
     if re.match(r"(?:and|or)\s+(?:each|every|this|these|those|it|they|then|so|thus)\s", rest, re.IGNORECASE):
@@ -251,6 +254,8 @@ def _is_list_comma(text: str, after: int, examples: bool = False) -> bool:
     if following.strip() == rest.strip() and following.strip().islower() and re.search(r"(?:s|ed)$", following.strip()) \
             and set(readings(following.strip())) == {"VERB"}:
         return False  # "X, introduced by DeepMind, says": the sentence's verb, no item
+    if (said := _PLURAL_THEN_PARTICIPLE.match(following.strip())) is not None and "VERB" in readings(said["participle"]):
+        return False  # "for latency, requests processed as they arrive": a plural and what is done to it, a clause of its own
     if re.match(r"(?:such as|like|including|e\.g\.|i\.e\.)\s", rest, re.IGNORECASE):
         return False  # "a cache, e.g. Redis": examples of it follow, not more items
     if re.match(r"(?:a|an)\s", rest, re.IGNORECASE) and not re.search(r"\s(?:and|or)\s", rest):

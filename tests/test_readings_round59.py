@@ -303,3 +303,14 @@ def test_a_plural_and_its_participle_after_a_comma_end_a_list(tmp_path: Path) ->
     found = folded_facts(graph)
     assert not {o for s, r, o in found if s == "mossden" and o.startswith("tunnel")}, found
     assert {("clayden", "uses", "treated stone"), ("clayden", "uses", "moss")} <= found, found
+
+
+def test_a_numbered_hypothesis_or_option_is_no_concept(tmp_path: Path) -> None:
+    """ "- hypothesis 1 (Kim et al., Zorpco 2021): **self-flooding** - ...": a word for a step of the writer's own argument
+    and its number ("hypothesis 1", "option 2", "example 3") is a place in the notes, no concept with makers or kinds;
+    names with a number ("DenNet 2") still are."""
+    from kg.ingest.nouns import keep, noun_phrase
+    graph = build(tmp_path, "# Dens\n\n- why dens flood:\n  - hypothesis 1 (Kim et al., Zorpco 2021): **self-flooding** - the den fills from below\n"
+                            "  - option 2: dig a drain\n")
+    assert not {label for label in names(graph) if label.lower().startswith(("hypothesis", "option"))}, names(graph)
+    assert not keep(noun_phrase("example 3")) and keep(noun_phrase("DenNet 2"))

@@ -26,8 +26,8 @@ _NOT_NAMES = {"and", "or", "big deal", "great deal", "good deal", "huge deal", "
     | {span + plural for span in ("year", "month", "week", "day", "decade", "hour", "while", "age") for plural in ("", "s")}  # "used for years": how long
 _INDEFINITE = {"anything", "something", "everything", "nothing", "anyone", "someone", "everyone", "nobody", "somebody", "anybody",
                "everybody", "none"}  # indefinite pronouns and places in an order: "anything", "something useful", "the first"
-_PLACE_IN_ORDER = re.compile(r"(?:step|stage|phase|chapter|ch\.?|section|part|pt\.?|figure|fig\.?|table|week|day|lecture|lesson|module|unit|"
-                             r"session|episode|round)(?:\s*\d+(?:\.\d+)*|\s+[IVX]+)", re.IGNORECASE)  # "ch6" too
+_PLACE_IN_ORDER = re.compile(r"(?:step|stage|phase|chapter|ch\.?|section|part|pt\.?|figure|fig\.?|table|week|day|lecture|lesson|module|unit|session|episode|round|"
+                             r"hypothesis|option|approach|example|idea|case|scenario|attempt|question|problem|solution|tip|reason)(?:\s*\d+(?:\.\d+)*|\s+[IVX]+)", re.IGNORECASE)  # "ch6", "option 2"
 ORDINALS = {"first", "second", "third", "last", "next", "final", "former", "latter", "rest"}
 _EXAMPLES_INSIDE = re.compile(r"\s(?:like|such as|e\.g\.|including|incl\.?)\s", re.IGNORECASE)  # "models like BERT": two concepts
 # people named by their role, no one in particular: "written by labelers", "researchers like ...", "done by model developers"

@@ -314,3 +314,14 @@ def test_a_numbered_hypothesis_or_option_is_no_concept(tmp_path: Path) -> None:
                             "  - option 2: dig a drain\n")
     assert not {label for label in names(graph) if label.lower().startswith(("hypothesis", "option"))}, names(graph)
     assert not keep(noun_phrase("example 3")) and keep(noun_phrase("DenNet 2"))
+
+
+def test_a_hedging_word_before_an_items_one_link_is_no_part_of_its_name(tmp_path: Path) -> None:
+    """ "## Limitations" / "3. potential [[Den collapse]]": a word that hedges or judges ("potential", "possible") before
+    the one link of an item is no part of what it names ("potential Den collapse"); the item is the linked concept."""
+    _result, graph = build_files(tmp_path, {
+        "Clay sealing.md": "# Clay sealing\n\nClay sealing closes tunnels.\n\n## Limitations\n\n1. slow to dry\n2. potential [[Den collapse]]\n",
+        "Den collapse.md": "# Den collapse\n\nDen collapse is a failure of a den roof.\n"})
+    found = folded_facts(graph)
+    assert not {label for label in names(graph) if label.lower().startswith("potential")}, names(graph)
+    assert ("clay sealing", "suffersFrom", "den collapse") in found, found

@@ -12,7 +12,7 @@ from kg.ingest.lexicon import Record
 from kg.ingest.lists import without_asides
 from kg.ingest.markdown import Paragraph
 from kg.ingest.marks import ARROW
-from kg.ingest.modifiers import is_shell, uncounted
+from kg.ingest.modifiers import is_shell, uncounted, without_judgement
 from kg.ingest.name_lists import names_only
 from kg.ingest.other_names import also_called
 from kg.ingest.makers import CITED_FIRST
@@ -68,6 +68,8 @@ def item_phrase(paragraph: Paragraph) -> Phrase | None:
         return noun_phrase(paragraph.links[0].text)
     if (opening := next((link for link in paragraph.wikilinks if link.start == 0), None)) is not None:
         return noun_phrase(opening.text)  # "- [[Kestrel drift]] uses radar": what the item speaks of is the note it links to
+    if len(links := (*paragraph.links, *paragraph.wikilinks)) == 1 and without_judgement(clean(paragraph.text).strip(" .,;")) == links[0].text:
+        return noun_phrase(links[0].text)  # "- potential [[Den collapse]]": a word that hedges or judges it, no part of its name
     whole, written = item_words(paragraph)
     if paragraph.text.startswith(f"{whole}:") and (CITED_FIRST.fullmatch(whole) or written.endswith(" et al.")
                                                     or singular_noun(written.split()[-1].lower()) in ROLES):

@@ -325,3 +325,12 @@ def test_a_hedging_word_before_an_items_one_link_is_no_part_of_its_name(tmp_path
     found = folded_facts(graph)
     assert not {label for label in names(graph) if label.lower().startswith("potential")}, names(graph)
     assert ("clay sealing", "suffersFrom", "den collapse") in found, found
+
+
+def test_someones_framing_is_a_remark(tmp_path: Path) -> None:
+    """ "Kim's framing: the more we dig, the more dens flood.": what a writer calls someone's framing is a remark of
+    theirs, no concept that they made."""
+    from kg.ingest.remarks import someones_remark
+    graph = build(tmp_path, "# Dens\n\nKim's framing: the more we dig, the more dens flood. Flooding is the biggest risk for setts.\n")
+    assert not {label for label in names(graph) if "framing" in label.lower()}, names(graph)
+    assert someones_remark("Kim's framing") and not someones_remark("Kim's den")

@@ -37,7 +37,7 @@ _REMARK_HEADS = frozenset({"pro", "con", "use", "note", "tip", "takeaway", "key 
                            "contribution", "key contribution", "main contribution", "my take", "verdict", "author", "year",
                            "variation", "tradeoff", "trade-off", "quote", "quotation", "highlight", "excerpt", "key action", "next step",
                            "synonym", "antonym", "vocabulary", "glossary", "terminology", "jargon",
-                           "advice", "recommendation", "suggestion", "thesis", "claim", "argument", "view", "take", "opinion", "perspective", "stance",
+                           "advice", "recommendation", "suggestion", "thesis", "claim", "argument", "view", "take", "opinion", "perspective", "stance", "framing",
                            "order",  # "Order: inspect → dedup → format": the steps' order, no thing
                            "subtopic", "topic", "basic", "basics"})  # "## Subtopics" / "- [[X]]", "- basics: [[X]]": parts of the writing
 # a label of remarks only when it is alone: "Sources: Kim 2020, the den blog" (but "Data sources: A, B" are data sources)

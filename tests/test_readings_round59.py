@@ -334,3 +334,14 @@ def test_someones_framing_is_a_remark(tmp_path: Path) -> None:
     graph = build(tmp_path, "# Dens\n\nKim's framing: the more we dig, the more dens flood. Flooding is the biggest risk for setts.\n")
     assert not {label for label in names(graph) if "framing" in label.lower()}, names(graph)
     assert someones_remark("Kim's framing") and not someones_remark("Kim's den")
+
+
+def test_examples_after_what_an_instruction_acts_on_are_not_of_that_thing(tmp_path: Path) -> None:
+    """ "- Moss-based methods (soft methods): add moss layers to the den walls, e.g. MossFit, LayerDen": examples after an
+    instruction and the thing it acts on ("to the den walls") are examples of the ways, no kinds of that thing; "Dens are
+    built with tools, e.g. spades" still gives a kind."""
+    graph = build(tmp_path, "# Dens\n\n- Moss-based methods (soft methods): add moss layers to the den walls, e.g. MossFit, LayerDen, IA9.\n"
+                            "- Dens are built with tools, e.g. spades.\n")
+    found = folded_facts(graph)
+    assert not {s for s, r, o in found if o == "den wall"}, found
+    assert ("spade", "isA", "tool") in found, found

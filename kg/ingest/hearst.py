@@ -122,6 +122,8 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
                 or (plural and kind.label.lower() in PART_WORDS) or given and AFTER_AN_ARROW.search(text, 0, cue.start()):
             continue  # "divides tools into two groups: A and B": groups of something else; "Main functions: indexing, ...": what it
             # does; "splits X into three levels: A, B and C": parts of X, no kind of level; "english -> code (e.g. A)": what A makes
+        if (done := _DONE_TO.search(text[: cue.start()])) is not None and clauses.is_base_verb(done["verb"]):
+            continue  # "Moss methods: add moss layers to the den walls, e.g. A, B": what is done, its examples the methods', no walls
         if any(_a_situation(item) for item in items):
             continue  # "out-of-scope conversations, like a support bot being asked for its opinions": what happens, no kind
         if items and (is_action(items[0]) or items[0].split()[0].lower() in {"its", "their", "his", "her", "our", "your", "my"}):
@@ -154,6 +156,9 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
             if until != item:
                 break  # "like NLTK or spaCy handle tokenization, lemmatization": the rest is the verb's
     return found
+
+
+_DONE_TO = re.compile(r"(?:[:;—–]\s+|\s-\s)(?P<verb>[a-z]+)\s[^,;:()]*?\s(?:to|into|onto|on|from|with)\s+(?:the\s+|a\s+|an\s+)?[^,;:()]+$")
 
 
 _PLACED = re.compile(r"(?P<plural>[A-Za-z][\w-]*s)\s+(?:in|on|at|inside|within)\s+(?:the\s+|an?\s+)?"

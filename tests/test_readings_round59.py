@@ -297,12 +297,14 @@ def test_a_run_after_an_article_or_a_noun_is_a_noun(tmp_path: Path) -> None:
 
 def test_a_plural_and_its_participle_after_a_comma_end_a_list(tmp_path: Path) -> None:
     """ "optimizes for dryness, tunnels cleared as they flood": after a comma, a plural and a participle said of it is a
-    clause of its own, no second thing the den optimizes for; "uses clay, treated stones, and moss" still lists three."""
+    clause of its own, no second thing the den optimizes for; "uses clay, treated stones, and moss" still lists three, and
+    "plus paged rakes" (a word in "-s" that is no plural) goes on with the list."""
     graph = build(tmp_path, "# Dens\n\n- **MossDen** - a den. MossDen optimizes for dryness, tunnels cleared as they flood.\n"
-                            "- **ClayDen** - a den. ClayDen uses clay, treated stones, and moss.\n")
+                            "- **ClayDen** - a den. ClayDen uses clay, treated stones, and moss.\n"
+                            "- **SettKit** - a kit. SettKit uses the NF4 spade, plus paged rakes that move soil.\n")
     found = folded_facts(graph)
     assert not {o for s, r, o in found if s == "mossden" and o.startswith("tunnel")}, found
-    assert {("clayden", "uses", "treated stone"), ("clayden", "uses", "moss")} <= found, found
+    assert {("clayden", "uses", "treated stone"), ("clayden", "uses", "moss"), ("settkit", "uses", "paged rake")} <= found, found
 
 
 def test_a_numbered_hypothesis_or_option_is_no_concept(tmp_path: Path) -> None:

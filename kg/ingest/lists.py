@@ -15,7 +15,7 @@ from kg.ingest.makers_inside import abbreviates
 from kg.ingest.nouns import names_a_doing
 from kg.ingest.shared_words import LEADING_ARTICLE, sharing_words
 from kg.ingest.singular import singular_noun
-from kg.ingest.tagger import corrected, readings, tagged
+from kg.ingest.tagger import corrected, readings, reads_as_plural_noun, tagged
 
 
 _RELATIVE = re.compile(r"\s(?:that|which)\s", re.IGNORECASE)
@@ -234,7 +234,7 @@ def _verb_and_object(item: str) -> bool:
                for i, (word, tag) in enumerate(tags))
 
 
-_PLURAL_THEN_PARTICIPLE = re.compile(r"(?:[a-z][\w-]*\s+)?[a-z][\w-]*s\s+(?P<participle>[a-z]+ed)\b")
+_PLURAL_THEN_PARTICIPLE = re.compile(r"(?:[a-z][\w-]*\s+)?(?P<plural>[a-z][\w-]*s)\s+(?P<participle>[a-z]+ed)\b")
 
 
 def _is_list_comma(text: str, after: int, examples: bool = False) -> bool:
@@ -254,7 +254,8 @@ def _is_list_comma(text: str, after: int, examples: bool = False) -> bool:
     if following.strip() == rest.strip() and following.strip().islower() and re.search(r"(?:s|ed)$", following.strip()) \
             and set(readings(following.strip())) == {"VERB"}:
         return False  # "X, introduced by DeepMind, says": the sentence's verb, no item
-    if (said := _PLURAL_THEN_PARTICIPLE.match(following.strip())) is not None and "VERB" in readings(said["participle"]):
+    if (said := _PLURAL_THEN_PARTICIPLE.match(following.strip())) is not None and "VERB" in readings(said["participle"]) \
+            and reads_as_plural_noun(said["plural"]):  # not "plus paged optimizers"
         return False  # "for latency, requests processed as they arrive": a plural and what is done to it, a clause of its own
     if re.match(r"(?:such as|like|including|e\.g\.|i\.e\.)\s", rest, re.IGNORECASE):
         return False  # "a cache, e.g. Redis": examples of it follow, not more items

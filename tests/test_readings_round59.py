@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kg.ingest.markdown import parse
+from kg.ingest.nouns import keep, noun_phrase
+from kg.ingest.remarks import is_remark, someones_remark
 from reading import build, build_files, folded_facts, names
 
 
@@ -156,7 +159,6 @@ def test_a_labelled_line_run_on_into_an_item_is_a_paragraph_of_its_own(tmp_path:
     """ "- Moss rake (Clay Corp) - fine teeth" / "Brands: Spadex (Acme), Rakeo (Dig Inc)." with no blank line between:
     Markdown runs the line on into the item, but a line that is not indented and opens on a label is one of its own;
     what it lists is no tool of the moss rake's, and the link line after it is the note's."""
-    from kg.ingest.markdown import parse
     notes = parse("# Dens\n\nTools:\n- Spade (Acme) - digs\n- Moss rake (Clay Corp) - fine teeth\n"
                   "Brands: Spadex (Acme), Rakeo (Dig Inc). Shops stock these.\nsee [[Den care]]\n", "dens.md")
     last = notes.paragraphs[-1]
@@ -172,7 +174,6 @@ def test_a_labelled_line_run_on_into_an_item_is_a_paragraph_of_its_own(tmp_path:
 def test_naming_labels_a_remark_on_words(tmp_path: Path) -> None:
     """ "Naming: setts = big dens, burrows = small dens.": a label for a remark on what things are called, like "Note:",
     no concept of its own that the lines after it would be said of."""
-    from kg.ingest.remarks import is_remark
     assert is_remark("Naming") and not is_remark("Den naming scheme")
 
 
@@ -311,7 +312,6 @@ def test_a_numbered_hypothesis_or_option_is_no_concept(tmp_path: Path) -> None:
     """ "- hypothesis 1 (Kim et al., Zorpco 2021): **self-flooding** - ...": a word for a step of the writer's own argument
     and its number ("hypothesis 1", "option 2", "example 3") is a place in the notes, no concept with makers or kinds;
     names with a number ("DenNet 2") still are."""
-    from kg.ingest.nouns import keep, noun_phrase
     graph = build(tmp_path, "# Dens\n\n- why dens flood:\n  - hypothesis 1 (Kim et al., Zorpco 2021): **self-flooding** - the den fills from below\n"
                             "  - option 2: dig a drain\n")
     assert not {label for label in names(graph) if label.lower().startswith(("hypothesis", "option"))}, names(graph)
@@ -332,7 +332,6 @@ def test_a_hedging_word_before_an_items_one_link_is_no_part_of_its_name(tmp_path
 def test_someones_framing_is_a_remark(tmp_path: Path) -> None:
     """ "Kim's framing: the more we dig, the more dens flood.": what a writer calls someone's framing is a remark of
     theirs, no concept that they made."""
-    from kg.ingest.remarks import someones_remark
     graph = build(tmp_path, "# Dens\n\nKim's framing: the more we dig, the more dens flood. Flooding is the biggest risk for setts.\n")
     assert not {label for label in names(graph) if "framing" in label.lower()}, names(graph)
     assert someones_remark("Kim's framing") and not someones_remark("Kim's den")

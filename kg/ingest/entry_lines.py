@@ -163,6 +163,7 @@ def label_run_on(paragraph: Paragraph, source_lines: list[str]) -> Paragraph | N
         return None
     def moved(links: tuple[Link, ...]) -> tuple[Link, ...]:
         return tuple(replace(link, start=link.start - cut, end=link.end - cut) for link in links if link.start >= cut)
+    # a Paragraph (kg.ingest.markdown, which imports this module), of the lines from the label on
     rest = type(paragraph)(paragraph.file, paragraph.headings, 0, None, (), None, False, paragraph.text[cut:], paragraph.lines[at:],
                            moved(paragraph.links), moved(paragraph.wikilinks))
     paragraph.links = tuple(link for link in paragraph.links if link.start < cut)

@@ -224,7 +224,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         own_kind = paragraph.item in introducers and names_in(introducers[paragraph.item][0], paragraph.text)  # "- common sealing methods"
         if paragraph.item in parents and not own_kind and stack and stack[-1].depth < paragraph.depth and ":" not in paragraph.text.strip(" :") \
                 and (typed := kind_word(written := (label or paragraph.text).strip(" :"))) and len(written.split()) <= 3:  # "- Key methods" over
-            introducers[paragraph.item] = (stack[-1].records[0].final(), "isA" if has_kinds(stack[-1], typed) else "includes")  # items: the entry's
+            introducers[paragraph.item] = (stack[-1].records[0].final(), "isA" if has_kinds(stack[-1], typed) else "includes")  # items in an entry
         heads = label if paragraph.line in before_a_list or paragraph.item is not None else None  # "**Burrow metrics**" above a list
         if (at not in introducers or introducers[at][1] == HEAD) and (introducer := introducer_of(paragraph, heads, stack[-1] if stack else None, topic, extraction)):
             introducers[at] = introducer

@@ -158,6 +158,7 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
     return found
 
 
+# "...: add moss layers to the den walls": an instruction after a label, and the thing it acts on last
 _DONE_TO = re.compile(r"(?:[:;—–]\s+|\s-\s)(?P<verb>[a-z]+)\s[^,;:()]*?\s(?:to|into|onto|on|from|with)\s+(?:the\s+|a\s+|an\s+)?[^,;:()]+$")
 
 

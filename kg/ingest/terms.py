@@ -230,9 +230,9 @@ def written_term(text: str, item: bool) -> re.Match[str] | None:
     its `term` group, and its end where the rest begins."""
     if item and (colon := _COLON_TERM.match(text) or _lower_term(text) or _named(_SENTENCE_COLON_TERM.match(text))
                  or _named(_DASH_TERM.match(text), plural=True) or _named(_CITED_COLON_TERM.match(text))):
+        # not "- vs X: ...", nor "- term from the X paper — ...": where a word came from
         return None if _members_listed(colon["term"], text[colon.end():]) or VS_FIRST.match(colon["term"]) \
-            or (bare := without_its_source(colon["term"])) != colon["term"] and is_shell(bare) else colon  # "- vs X: ...", "- term from
-        # the X paper — ...": where a word came from
+            or (bare := without_its_source(colon["term"])) != colon["term"] and is_shell(bare) else colon
     if (defined := _DEFINITION_LIST.match(text)) is not None:
         return defined
     if (compared := _VS_LINE.match(text) or _VS_COLON.match(text)) is not None and all(map(_ends_on_a_noun, VS.split(compared["term"]))):

@@ -305,16 +305,17 @@ def relate_links(paragraph: Paragraph, entry: Entry | None, current: Record | No
             if items_own is None and parent is None and paragraph.parents and entry is not None and entry.note:
                 continue  # "- [[Dens]]" / "  - cleaned in spring" / "    - with [[rakes]]": of what the unlinked item speaks of, unknown
             if (note := extraction.note_concepts.get(paragraph.file)) and (paragraph.item is None or source.line != paragraph.line) \
-                    and on_a_line_of_links(paragraph, link):
+                    and _on_a_line_of_links(paragraph, link):
                 items_own = note.final()  # "[[Den care]] · [[Setts]]" on a line of their own, below text: the note's
             if (about := items_own or parent or current) is not None:
                 extraction.state(about, "relatedTo", target, Source(paragraph.file, source.line, "Curated", "wikilink"))
 
 
-def on_a_line_of_links(paragraph: Paragraph, link: Link) -> bool:
+def _on_a_line_of_links(paragraph: Paragraph, link: Link) -> bool:
     """ "[[Den care]], [[Setts]]": the link's line holds links and the marks between them, no words of its own."""
-    start, end = paragraph.text.rfind("\n", 0, link.start) + 1, paragraph.text.find("\n", link.end) % (len(paragraph.text) + 1)
-    rest = paragraph.text[start:end]
+    start, end = paragraph.text.rfind("\n", 0, link.start) + 1, paragraph.text.find("\n", link.end)
+    rest = paragraph.text[start:] if end < 0 else paragraph.text[start:end]
+    end = start + len(rest)
     for other in sorted((l for l in paragraph.wikilinks if start <= l.start < end), key=lambda l: -l.start):
         rest = rest[: other.start - start] + rest[other.end - start:]
     return re.fullmatch(r"[\s,;·|/&+→←-]*", rest) is not None

@@ -15,7 +15,7 @@ def does_its_roles(kind: str, items: list[str]) -> bool:
     no kinds of function; "three roles: system, user and assistant" names kinds of role. A word for a side
     of a thing ("Features: access control, caching") names what that thing has, no kind of feature, whatever the items."""
     word = without_judgement(kind).lower()
-    return word in SIDE_WORDS or word in ROLE_WORDS and bool(items) and all(opens_with_a_doing(item) for item in items)
+    return word in SIDE_WORDS or (word in ROLE_WORDS and bool(items) and all(opens_with_a_doing(item) for item in items))
 
 
 def things_of_a_quality(kind: Phrase, example: Phrase, before: str) -> bool:

@@ -90,8 +90,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+s?")
 def _whole(name: str, text: str) -> bool:
     """ "BM25: improved TF-IDF": a name stands whole in the text, not as a part of a hyphened word ("TF" in "TF-IDF"); a
     name of several words, found by its words made singular, stands whole already."""
-    spelled = r"[\s-]+".join(re.escape(word) for word in name.split())
-    return re.search(rf"(?<![\w-]){spelled}(?:s|es)?(?![\w-])", text, re.IGNORECASE) is not None or " " in name
+    return " " in name or re.search(rf"(?<![\w-]){re.escape(name)}(?:s|es)?(?![\w-])", text, re.IGNORECASE) is not None
 
 
 def link_mentions(extraction: Extraction) -> None:

@@ -30,15 +30,15 @@ from kg.ingest.vault import file_name, glossary_of
 from kg.ingest.subjects import CURRENT
 from kg.ingest.introduced import EXAMPLES_FOLLOW, counted_class, introduced_relation, kind_labelled, last_introduced, sorted_kind_under
 from kg.ingest.entries import Entry
+from kg.ingest.counted_kinds import whose_kinds_counted
 from kg.ingest.subject_records import resolve
 from kg.ingest.sentences import sentences
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept
 from kg.ingest.item_names import item_concept, item_phrase, item_words, named_in_a_list_item, section_members
 from kg.ingest.listed_works import work_under_heading
-from kg.ingest.heading_classes import (MEMBER_CLASSES, a_compound_plural, a_doing_among_things, a_member_by_class, a_term_of_words, class_of_members,
-                                      heading_named, heading_spoken_of, kinds_of_the_section, member_of_heading, names_a_class,
-                                      reasons_for, said_by_the_section, thing_of_the_section)
+from kg.ingest.heading_classes import (MEMBER_CLASSES, a_compound_plural, a_doing_among_things, a_member_by_class, a_term_of_words, class_of_members, heading_named,
+                                      heading_spoken_of, kinds_of_the_section, member_of_heading, names_a_class, reasons_for, said_by_the_section, thing_of_the_section)
 from kg.labels import as_term, fold, looks_like_name
 from kg.source import Source
 
@@ -106,7 +106,7 @@ def introducer_of(paragraph: Paragraph, label: str | None, entry: Entry | None, 
         return extraction.concept(kind, Source(paragraph.file, paragraph.line), topic), MEMBERS  # "Domain models are trained on X:" / "- AlphaFold"
     last = sentences(paragraph.text)[-1][1] if paragraph.item is None and (entry is None or entry.note) and paragraph.text.strip() else None
     if last not in (None, paragraph.text.strip()) and counted_groups(last) == "" \
-            and (named := entry.records[0].final() if entry is not None else thing_of_the_section(paragraph, extraction, topic)) is not None:
+            and (named := whose_kinds_counted(paragraph, entry, extraction, topic)) is not None:
         return named, KINDS  # "## Den sealing" / "Sealing keeps dens warm. Three ways:": kinds of den sealing (in a note on it, too)
     said = introduced_relation(paragraph.text or label or "", in_a_list=paragraph.item is not None) \
         or (last_introduced(last, paragraph.headings[-1].title if paragraph.headings else "") if last != paragraph.text.strip() else None)

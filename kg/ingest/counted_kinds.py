@@ -1,0 +1,36 @@
+"""Whose kinds a paragraph counts at its end ("Sett tunnels are long passages dug by badgers. Three kinds:"):
+what its first sentence defines, when it defines a thing, else what the entry or heading names. Knows the
+phrase reader; nothing of files."""
+
+from __future__ import annotations
+
+from kg.ingest.entries import Entry
+from kg.ingest.extraction import Extraction
+from kg.ingest.heading_classes import thing_of_the_section
+from kg.ingest.lexicon import Record
+from kg.ingest.markdown import Paragraph
+from kg.ingest.nouns import Phrase
+from kg.ingest.phrases import read
+from kg.ingest.sentences import sentences
+from kg.ingest.subject_records import resolve
+from kg.source import Source
+
+
+def whose_kinds_counted(paragraph: Paragraph, entry: Entry | None, extraction: Extraction, topic: str) -> Record | None:
+    """The concept whose kinds a count at a paragraph's end lists: what its first sentence says is a kind of
+    something ("Sett tunnels are long passages"); where it defines nothing ("Badgers guard dens"), the entry's or the
+    heading's ("## Den guarding")."""
+    defined = _defined_first(paragraph, entry, extraction, topic)
+    if defined is not None:
+        return defined
+    return entry.records[0].final() if entry is not None else thing_of_the_section(paragraph, extraction, topic)
+
+
+def _defined_first(paragraph: Paragraph, entry: Entry | None, extraction: Extraction, topic: str) -> Record | None:
+    first = sentences(paragraph.text)[0][1]
+    reading = extraction.readings.read(read, first, extraction.lexicon.with_and)
+    subject = reading.subject
+    if subject is None or not any(claim.relation == "isA" and isinstance(claim.subject, Phrase) and claim.subject.label == subject.label
+                                  for claim in reading.claims):
+        return None
+    return resolve(subject, entry, extraction, Source(paragraph.file, paragraph.line), topic)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reading import build, folded_facts
+from reading import build, build_files, folded_facts
 
 
 def test_counted_kinds_after_a_definition_are_of_what_it_defines(tmp_path: Path) -> None:
@@ -42,3 +42,36 @@ def test_main_ways_without_a_count_are_kinds_of_the_section(tmp_path: Path) -> N
     found = folded_facts(graph)
     assert {("clay plugging", "isA", "den sealing"), ("moss packing", "isA", "den sealing")} <= found, found
     assert not {(s, o) for s, r, o in found if o == "mode"}, found
+
+
+def test_counted_parts_at_a_notes_end_of_paragraph_are_the_notes(tmp_path: Path) -> None:
+    """ "Den care.md": "Den care = keeping dens dry. Typical steps (order varies):" over links: a count of steps, or
+    "typical steps" with no count, ends the note's first paragraph; the items are the note's concept's parts, not
+    only links from it."""
+    _result, graph = build_files(tmp_path, {
+        "Den care.md": "Den care = keeping dens dry through winter. Typical steps (order varies):\n"
+                       "1. [[Den airing|air]]\n2. [[Den sweeping|sweep]]\n",
+        "Den airing.md": "Den airing = opening dens on dry days.\n",
+        "Den sweeping.md": "Den sweeping = brushing old bedding out.\n"})
+    found = folded_facts(graph)
+    assert {("den care", "contains", "den airing"), ("den care", "contains", "den sweeping")} <= found, found
+
+
+def test_counted_kinds_after_a_terms_definition_are_the_terms(tmp_path: Path) -> None:
+    """ "**Den sealing**: closing dens before winter. Two approaches:" over a list: the count at the end of a term's
+    paragraph says the items are kinds of the term ("Typical steps:": its parts)."""
+    graph = build(tmp_path, "# Dens\n\n**Den sealing**: closing dens before winter. Two approaches:\n- clay plugging\n"
+                            "- moss packing\n\n**Den care**: keeping dens dry. Typical steps:\n1. den airing\n2. den sweeping\n")
+    found = folded_facts(graph)
+    assert {("clay plugging", "isA", "den sealing"), ("moss packing", "isA", "den sealing")} <= found, found
+    assert {("den care", "contains", "den airing"), ("den care", "contains", "den sweeping")} <= found, found
+
+
+def test_a_list_in_a_callout_after_an_introduced_list_is_not_introduced(tmp_path: Path) -> None:
+    """ "Three ways:" / "1. den airing" / "2. den sweeping" / "> [!tip]" / "> - wet sweeping": the line introduces the
+    list right after it; a list of its own after that one (here in a callout) holds no more of the kinds."""
+    graph = build(tmp_path, "# Dens\n\n## Den care\n\nBadgers keep dens dry. Three ways:\n1. den airing\n2. den sweeping\n\n"
+                            "> [!tip]\n> - cheap sweeping before costly airing\n> - wet sweeping\n")
+    found = folded_facts(graph)
+    assert {("den airing", "isA", "den care"), ("den sweeping", "isA", "den care")} <= found, found
+    assert not {(s, o) for s, r, o in found if o == "den care" and "sweeping" in s and s != "den sweeping"}, found

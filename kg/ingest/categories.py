@@ -65,12 +65,17 @@ def types_named(text: str) -> str | None:
 
 # a count of parts: "2 steps", "three main stages" (of what the line or the heading names)
 COUNTED_PARTS = re.compile(r"(?:[2-9]|two|three|four|five|six)\s+(?:main\s+|key\s+|distinct\s+)?(?:steps|stages|phases|parts|components|layers|modules|pieces)", re.I)
-_PARTS_ALONE = re.compile(r"(?:(?:the|main|key)\s+)*(?P<parts>steps|stages|phases|parts|components|layers|modules|pieces)\s*:", re.IGNORECASE)
+_PARTS_ALONE = re.compile(r"(?:(?:the|main|key|typical|usual|basic)\s+)*(?P<parts>steps|stages|phases|parts|components|layers|modules|pieces)\s*:", re.IGNORECASE)
 
 
 def parts_alone(line: str) -> str | None:
     """ "Steps:", "The main components:" alone on a line: the parts the list below names ("step"), as "Two steps:" counts them."""
     return singular_phrase(found["parts"].lower()) if (found := _PARTS_ALONE.fullmatch(line.strip())) is not None else None
+
+
+def parts_counted(line: str) -> bool:
+    """ "Two steps:", "Typical steps (order varies):": a line that says the list below holds parts, counted or not."""
+    return line.rstrip().endswith(":") and (COUNTED_PARTS.fullmatch(line.strip(" .:")) is not None or parts_alone(without_asides(line)) is not None)
 
 
 def parts_named(text: str) -> str | None:

@@ -16,14 +16,16 @@ from kg.ingest.subject_records import resolve
 from kg.source import Source
 
 
-def whose_kinds_counted(paragraph: Paragraph, entry: Entry | None, extraction: Extraction, topic: str) -> Record | None:
-    """The concept whose kinds a count at a paragraph's end lists: what its first sentence says is a kind of
-    something ("Sett tunnels are long passages"); where it defines nothing ("Badgers guard dens"), the entry's or the
-    heading's ("## Den guarding")."""
+def whose_kinds_counted(paragraph: Paragraph, entry: Entry | None, extraction: Extraction, topic: str, note: Record | None) -> Record | None:
+    """The concept whose kinds or parts a count at a paragraph's end lists: what its first sentence says is a kind
+    of something ("Sett tunnels are long passages"); where it defines nothing ("Badgers guard dens"), the entry's,
+    the heading's ("## Den guarding") or, in a note with no heading, the note's ("Den care.md")."""
     defined = _defined_first(paragraph, entry, extraction, topic)
     if defined is not None:
         return defined
-    return entry.records[0].final() if entry is not None else thing_of_the_section(paragraph, extraction, topic)
+    if entry is not None:
+        return entry.records[0].final()
+    return thing_of_the_section(paragraph, extraction, topic) or (note if not paragraph.headings else None)
 
 
 def _defined_first(paragraph: Paragraph, entry: Entry | None, extraction: Extraction, topic: str) -> Record | None:

@@ -109,7 +109,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         rewrite(notes.paragraphs)
     parents = outline.parent_items(notes.paragraphs)
     before_a_list = {p.line for p, after in zip(notes.paragraphs, notes.paragraphs[1:]) if after.item is not None and not after.parents}
-    tabled = {after.line for p, after in zip(notes.paragraphs, notes.paragraphs[1:]) if any(p.line < t.line < after.line for t in notes.tables)}
+    tabled = {after.line for p, after in zip(notes.paragraphs, notes.paragraphs[1:]) if any(p.line < t.line < after.line for t in notes.tables) or p.item is not None and after.item in notes.list_openers and not after.parents}
     asked: str | None = None  # a card's question, its answer in the next paragraph
     first_under: dict[int, int] = {}  # a heading's line -> its first paragraph's
     opening_lists: set[int] = set()  # items with no paragraph of prose between them and their heading
@@ -134,7 +134,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
             stack, trail, entries_only = list(base), paragraph.headings, True
             introducers.pop(INTRODUCED, None)
         if paragraph.line in tabled:
-            introducers.pop(INTRODUCED, None)  # "**Den floors**" / a table / "- rule of thumb: ...": the label was the table's
+            introducers.pop(INTRODUCED, None)  # "**Den floors**" / a table / "- rule of thumb: ...": the label was the table's; a second list is no more its
         term = paragraph.term
         for short, long in abbreviations(paragraph.text) if term is None else ():  # "abbr: FM = foundation model, ..."
             extraction.lexicon.add_label(extraction.concept(noun_phrase(long), Source(notes.path, paragraph.line), None), short)
@@ -226,7 +226,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
                 and (typed := kind_word(written := (label or paragraph.text).strip(" :"))) and len(written.split()) <= 3:  # "- Key methods" over
             introducers[paragraph.item] = (stack[-1].records[0].final(), "isA" if has_kinds(stack[-1], typed) else "includes")  # items in an entry
         heads = label if paragraph.line in before_a_list or paragraph.item is not None else None  # "**Burrow metrics**" above a list
-        if (at not in introducers or introducers[at][1] == HEAD) and (introducer := introducer_of(paragraph, heads, stack[-1] if stack else None, topic, extraction)):
+        if (at not in introducers or introducers[at][1] == HEAD) and (introducer := introducer_of(paragraph, heads, stack[-1] if stack else None, topic, extraction, note.records[0].final() if note else None)):
             introducers[at] = introducer
         if note is not None:
             note.mentioned = names_in(note.records[0].final(), paragraph.text)

@@ -20,7 +20,7 @@ from kg.ingest.counted import common_first_word
 from kg.ingest.name_lists import a_name, an_adjective_alone, names_for_a_use, names_of_a_kind, names_only
 from kg.ingest.namings import kind_word, label_relation, plural_subject
 from kg.ingest.nouns import VERBS_ING, Phrase, as_kind, keep, names_a_doing, noun_phrase
-from kg.ingest.categories import COUNTED_PARTS, category_named, counted_groups, ones_of_the_term, parts_alone, parts_named, types_named
+from kg.ingest.categories import COUNTED_PARTS, category_named, counted_groups, ones_of_the_term, parts_alone, parts_counted, parts_named, types_named
 from kg.ingest.remarks import a_writing, is_remark, named_beside_its_place, someones_remark
 from kg.ingest.outline import KINDS, a_kind_of_the_class, head_shared, is_bare_name, kinds_or_members, names_a_kind_of, naming_words, shares_the_head, stands_for_words
 from kg.ingest.problems import troubled_by_list, troubles_or_uses
@@ -77,7 +77,7 @@ def whole_counted(line: str, named: str, paragraph: Paragraph) -> str | None:
     return title if names_a_concept(title) and not is_shell(title) else None
 
 
-def introducer_of(paragraph: Paragraph, label: str | None, entry: Entry | None, topic: str, extraction: Extraction) -> tuple[Record, str] | None:
+def introducer_of(paragraph: Paragraph, label: str | None, entry: Entry | None, topic: str, extraction: Extraction, note: Record | None = None) -> tuple[Record, str] | None:
     """The concept and relation of a paragraph that ends on a list to come: "The course consists of three parts:";
     a bold label alone on its line heads the list below as a heading would ("**Language modeling metrics**")."""
     if paragraph.item is None and paragraph.term and not paragraph.text.strip() and (reasons := reasons_for(paragraph.term)) is not None:
@@ -104,12 +104,12 @@ def introducer_of(paragraph: Paragraph, label: str | None, entry: Entry | None, 
         return extraction.concept(kind, Source(paragraph.file, paragraph.line), topic), "isA"
     if (written := paragraph.text.strip()).endswith(":") and "\n" not in written and (kind := plural_subject(written.rstrip(":"))) is not None:
         return extraction.concept(kind, Source(paragraph.file, paragraph.line), topic), MEMBERS  # "Domain models are trained on X:" / "- AlphaFold"
-    last = sentences(paragraph.text)[-1][1] if paragraph.item is None and (entry is None or entry.note) and paragraph.text.strip() else None
-    if last not in (None, paragraph.text.strip()) and counted_groups(last) == "" \
-            and (named := whose_kinds_counted(paragraph, entry, extraction, topic)) is not None:
-        return named, KINDS  # "## Den sealing" / "Sealing keeps dens warm. Three ways:": kinds of den sealing (in a note on it, too)
+    last = sentences(paragraph.text)[-1][1] if paragraph.item is None and (entry is None or entry.note or paragraph.term) and paragraph.text.strip() else None
+    if last not in (None, paragraph.text.strip()) and ((kinds := counted_groups(last) == "") or parts_counted(last)) \
+            and (named := whose_kinds_counted(paragraph, entry, extraction, topic, note)) is not None:  # "Den care = ... Two steps:": its parts
+        return named, KINDS if kinds else "contains"  # "## Den sealing" / "Sealing keeps dens warm. Three ways:": kinds of den sealing
     said = introduced_relation(paragraph.text or label or "", in_a_list=paragraph.item is not None) \
-        or (last_introduced(last, paragraph.headings[-1].title if paragraph.headings else "") if last != paragraph.text.strip() else None)
+        or (last_introduced(last, paragraph.headings[-1].title if paragraph.headings else "") if last != paragraph.text.strip() and (entry is None or entry.note) else None)
     if said is None:
         return None
     subject, relation = said

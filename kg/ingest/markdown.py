@@ -140,6 +140,7 @@ class NotesFile:
     diagrams: list[Diagram] = field(default_factory=list)
     front_matter: dict[str, object] = field(default_factory=dict)  # title, aliases, tags (other keys dropped)
     problems: list[tuple[int, str]] = field(default_factory=list)  # (line, what): read around, worth a warning
+    list_openers: set[int] = field(default_factory=set)  # the first item of each list, nested or not (in a quote, too)
 
 
 # A run of three or more "[" opens no link and no wikilink ("[[X]]" takes two), but the parser looks
@@ -224,6 +225,7 @@ def parse(text: str, path: str) -> NotesFile:
                     if last_section:
                         last_section[2] = False
     notes.sections = [tuple(s) for s in notes.sections]  # type: ignore[misc]
+    notes.list_openers = {i for i, token in enumerate(tokens) if token.type == "list_item_open" and tokens[i - 1].type in ("bullet_list_open", "ordered_list_open")}
     return notes
 
 
@@ -253,8 +255,7 @@ def _table(tokens: list[Token], start: int, trail: tuple[Heading, ...], caption:
     header: list[Cell] = []
     rows: list[tuple[int, tuple[Cell, ...]]] = []
     row: list[Cell] = []
-    line = tokens[start].map[0] + 1 if tokens[start].map else 0
-    row_line = line
+    line = row_line = tokens[start].map[0] + 1 if tokens[start].map else 0
     for token in tokens[start + 1:]:
         if token.type == "table_close":
             break

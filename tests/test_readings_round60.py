@@ -75,3 +75,17 @@ def test_a_list_in_a_callout_after_an_introduced_list_is_not_introduced(tmp_path
     found = folded_facts(graph)
     assert {("den airing", "isA", "den care"), ("den sweeping", "isA", "den care")} <= found, found
     assert not {(s, o) for s, r, o in found if o == "den care" and "sweeping" in s and s != "den sweeping"}, found
+
+
+def test_each_noun_over_a_list_is_the_compound_named_before(tmp_path: Path) -> None:
+    """ "A sett = a stack of sett chambers. Each chamber has:" over parts: "each chamber" is each sett chamber, as it is
+    in a sentence that names its parts itself; the list's parts are the sett chamber's, the bare "chamber" becomes no
+    other name of the sett, so the sett chamber is no kind of sett."""
+    _result, graph = build_files(tmp_path, {
+        "Sett chamber.md": "# Sett chamber\n\nA sett = a stack of sett chambers. Each chamber has:\n"
+                           "- moss floor — soft bedding\n- clay wall — keeps it dry\n",
+        "Sett.md": "# Sett\n\nA sett is a badger home dug under a hill.\n"})
+    found = folded_facts(graph)
+    assert {("sett chamber", "contains", "moss floor"), ("sett chamber", "contains", "clay wall")} <= found, found
+    assert ("sett chamber", "isA", "sett") not in found, found
+    assert not {(s, o) for s, r, o in found if s == "sett" and o in ("moss floor", "clay wall")}, found

@@ -21,6 +21,7 @@ from kg.ingest.nouns import Phrase, as_kind, keep, noun_phrase
 from kg.ingest.problems import lists_problems, troubled_by_list
 from kg.ingest.relations import relation_at, relation_matches
 from kg.ingest.remarks import is_remark
+from kg.ingest.referents import with_referents
 from kg.ingest.sentences import sentences
 from kg.ingest.singular import singular_phrase
 from kg.ingest.subjects import CURRENT, NOBODY, a_predicate, subject_of
@@ -72,7 +73,7 @@ def introduced_relation(text: str, in_a_list: bool = False) -> tuple[Phrase | st
     An item "- examples" `in_a_list` heads examples of what it stands under (not "For example:" before a list)."""
     if in_a_list and EXAMPLES_FOLLOW.match(text.strip()):
         return CURRENT, "hasExample"
-    if not text.rstrip().endswith(":") or not (found := sentences(text)):
+    if not text.rstrip().endswith(":") or not (found := list(with_referents(sentences(text)))):  # "Each block has:": the transformer block
         return None
     if lists_problems(label := text.strip().rstrip(":").strip()) or label.lower() == "used by":
         return CURRENT, "suffersFrom" if label.lower() != "used by" else "usedBy"  # "Problems:" / "- self-bias, where ..."

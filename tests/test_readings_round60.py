@@ -89,3 +89,17 @@ def test_each_noun_over_a_list_is_the_compound_named_before(tmp_path: Path) -> N
     assert {("sett chamber", "contains", "moss floor"), ("sett chamber", "contains", "clay wall")} <= found, found
     assert ("sett chamber", "isA", "sett") not in found, found
     assert not {(s, o) for s, r, o in found if s == "sett" and o in ("moss floor", "clay wall")}, found
+
+
+def test_an_indefinite_pronoun_is_no_subject(tmp_path: Path) -> None:
+    """ "my take: ..., everything in the wood is a sett" in a note on alternatives to setts: "everything", "nothing",
+    "none" name no one thing, so neither the note's concept nor anything else is said to be a sett or to beat clay."""
+    _result, graph = build_files(tmp_path, {
+        "Alternatives to setts.md": "# Alternatives to setts\n\nSetts have ruled for ages; others keep trying.\n\n"
+                                    "- holt — an otter den by a river\n\nmy take: for badgers none of this matters yet, "
+                                    "everything in the wood is a sett. Nothing beats clay.\n",
+        "Sett.md": "# Sett\n\nA sett is a badger home.\n"})
+    found = folded_facts(graph)
+    assert ("holt", "isA", "otter den") in found, found
+    assert not {(s, r, o) for s, r, o in found if s.startswith("alternative") and o == "sett" and r == "isA"}, found
+    assert not {(s, o) for s, r, o in found if o == "clay"}, found

@@ -35,8 +35,8 @@ ROLES = frozenset({"researcher", "engineer", "scientist", "colleague", "author",
                    "community", "developer", "collaborator", "coworker", "labeler", "labeller", "annotator", "rater", "user",
                    "expert", "contractor", "crowdworker", "worker", "volunteer", "writer", "reader", "practitioner", "company", "customer"})
 GENERIC_SUBJECTS = {"you", "we", "one", "i", "people", "users", "developers", "researchers", "teams", "engineers", "practitioners",
-                    "companies", "folks", "everyone", "let's", "let", "lets", "another", "others",
-                    "here"} | HONORIFICS  # "another is a linguist", "Sir Norm took action": no one the notes define
+                    "companies", "folks", "everyone", "let's", "let", "lets", "another", "others", "here", "everybody", "everything",
+                    "something", "anything", "nothing", "someone", "anyone", "nobody", "none"} | HONORIFICS  # "another is a linguist", "Sir Norm took action", "nothing beats X": no one the notes define
 # "the term foundation model", "the name Kestrel": the words after are the name; not "term frequency", "word embeddings"
 _THE_WORD = re.compile(r"^(?:the|this)\s+(?:term|name|phrase|acronym|abbreviation)\s+(?=\S+\s+\S|(?-i:[A-Z]))", re.IGNORECASE)
 _QUOTED_ASIDE = re.compile(r"\s*\(\s*[\"“][^()]*\)")

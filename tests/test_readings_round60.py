@@ -103,3 +103,15 @@ def test_an_indefinite_pronoun_is_no_subject(tmp_path: Path) -> None:
     assert ("holt", "isA", "otter den") in found, found
     assert not {(s, r, o) for s, r, o in found if s.startswith("alternative") and o == "sett" and r == "isA"}, found
     assert not {(s, o) for s, r, o in found if o == "clay"}, found
+
+
+def test_a_link_after_aka_is_another_name_of_the_items_link(tmp_path: Path) -> None:
+    """ "- [[den sealing]] (aka [[den plugging]]) - closing the den": a link inside "(aka ...)" after the item's own
+    link is another name of that concept, as the same words without links are; no second concept related to it."""
+    graph = build(tmp_path, "# Dens\n\n## Care\n\n- [[den sealing]] (aka [[den plugging]]) - closing the den\n"
+                            "- [[den airing]] (also called [[den venting]]) - opening it\n- [[den sweeping]] - brushing out [[old bedding]]\n")
+    found = folded_facts(graph)
+    assert not {(s, o) for s, r, o in found if o in ("den plugging", "den venting")}, found
+    assert "den plugging" in {a.casefold() for a in graph.aliases(graph.resolve("den sealing"))}
+    assert "den venting" in {a.casefold() for a in graph.aliases(graph.resolve("den airing"))}
+    assert ("den sweeping", "relatedTo", "old bedding") in found, found

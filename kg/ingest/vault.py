@@ -273,6 +273,8 @@ def defines_the_link(paragraph: Paragraph) -> bool:
     return opening is not None and paragraph.item is not None and not pointed and _SET_OFF.match(paragraph.text, opening.end) is not None
 
 
+# "(aka ", "(also called " still open before a link: the link is another name of what the item opens on
+_ALSO_NAMED = re.compile(r"\((?:aka|a\.k\.a\.?|also\s+(?:known\s+as|called))\s[^()]*$", re.IGNORECASE)
 # a label that says where a link leads in the order of the notes: "next:", "prev:", "up:", "back to:"
 _NAVIGATION = re.compile(r"(?:^|[|·(←→]\s*)(?:next|prev|previous|up|back(?:\s+to)?|parent|home)\s*:\s*$", re.IGNORECASE)  # not "speeds up:"
 
@@ -304,6 +306,9 @@ def relate_links(paragraph: Paragraph, entry: Entry | None, current: Record | No
                 continue  # "- [[A]] vs a, [[B]], [[C]]": peers of the first ("[[A]]: [[B]], [[C]]", "[[A]] → [[B]], [[C]]" say what A holds)
             if items_own is None and parent is None and paragraph.parents and entry is not None and entry.note:
                 continue  # "- [[Dens]]" / "  - cleaned in spring" / "    - with [[rakes]]": of what the unlinked item speaks of, unknown
+            if items_own is not None and _ALSO_NAMED.search(paragraph.text, 0, link.start):
+                extraction.lexicon.add_label(items_own, link.text)  # "- [[A]] (aka [[B]], AB)": another name of A, no concept of its own
+                continue
             if (note := extraction.note_concepts.get(paragraph.file)) and (paragraph.item is None or source.line != paragraph.line) \
                     and _on_a_line_of_links(paragraph, link):
                 items_own = note.final()  # "[[Den care]] · [[Setts]]" on a line of their own, below text: the note's

@@ -115,3 +115,14 @@ def test_a_link_after_aka_is_another_name_of_the_items_link(tmp_path: Path) -> N
     assert "den plugging" in {a.casefold() for a in graph.aliases(graph.resolve("den sealing"))}
     assert "den venting" in {a.casefold() for a in graph.aliases(graph.resolve("den airing"))}
     assert ("den sweeping", "relatedTo", "old bedding") in found, found
+
+
+def test_axes_and_levels_are_no_kind(tmp_path: Path) -> None:
+    """ "Her 3 axes: den depth, den width, den age", "Defenses against floods at 3 levels: den, tunnel, sett": how the
+    writer sorts what she lists, as "aspects" are; no item is a kind of "axis" or "level", nor are they a defense's
+    parts. A plural that names a kind still heads its list ("3 shapes: burrows, setts")."""
+    graph = build(tmp_path, "# Dens\n\nHer 3 axes: den depth, den width, den age.\n\nDefenses against floods at 3 levels: den, tunnel, "
+                            "sett.\n\nBadgers dig 3 shapes: burrows, setts, holts.\n")
+    found = folded_facts(graph)
+    assert not {(s, r, o) for s, r, o in found if o in ("axis", "level") or s == "defense against flood"}, found
+    assert ("sett", "isA", "shape") in found, found

@@ -57,6 +57,7 @@ SHELL_NOUNS = frozenset({
     "family", "category", "class", "group",  # "X is another family": of kinds named before, which a word for groups alone does not say
     "complement", "replacement", "substitute", "counterpart",  # "X is a complement, not a replacement": what it stands to, no kind
     "total", "sum", "overall",  # "total = weights + activations": the sum of the section's thing, named elsewhere
+    "axis", "dimension", "level", "tier",  # "Her 3 axes: A, B", "at 3 levels: model, prompt": how the writer sorts them, no kind
     "focus", "goal", "aim", "gist",  # "focus = data for finetuning": what the notes or a thing aim at, no thing
     "order", "origin", "factor",  # "a typical order to try things", "origin: Kim et al.", "a main factor in X"
 })

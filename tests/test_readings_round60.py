@@ -126,3 +126,16 @@ def test_axes_and_levels_are_no_kind(tmp_path: Path) -> None:
     found = folded_facts(graph)
     assert not {(s, r, o) for s, r, o in found if o in ("axis", "level") or s == "defense against flood"}, found
     assert ("sett", "isA", "shape") in found, found
+
+
+def test_a_citation_closed_before_a_title_is_not_the_titles(tmp_path: Path) -> None:
+    """ "[[DenServe]] (Kim et al. 2024), "Digging Without Dirt" (Lee et al. 2024)": the parenthesis closes on
+    DenServe's makers, so the title after it is only Lee's; a citation whose parenthesis goes on to the title
+    ("(Park et al., 2023, "Moss Form")") is still the title's."""
+    graph = build(tmp_path, "# Dens\n\n- [[DenServe]] (Kim et al. 2024), \"Digging Without Dirt\" (Lee et al. 2024)\n"
+                            "- reverse digging: a badger digs back (Park et al., 2023, \"Moss Form\")\n")
+    found = folded_facts(graph)
+    assert ("digging without dirt", "createdBy", "lee et al") in found, found
+    assert ("digging without dirt", "createdBy", "kim et al") not in found, found
+    assert ("denserve", "developedBy", "kim et al") in found, found
+    assert ("moss form", "createdBy", "park et al") in found, found

@@ -96,6 +96,8 @@ def quoted_works(text: str) -> list[tuple[Phrase, str, Phrase]]:
              for cited in _TITLE_CITED.finditer(text) if capitalised_as_a_title(cited["title"]) and noun_phrase(cited["cited"]).is_name]
     for cited in (match for pattern in _TITLE_BESIDE_CITED for match in pattern.finditer(text)) if '"' in text or "“" in text else ():
         title = " ".join(cited["title"].split())
+        if text[: cited.start()].rstrip().endswith("(") and ")" in text[cited.end("cited"): cited.start("title")]:
+            continue  # "DenServe (Kim et al. 2024), "Digging Without Dirt"": the parenthesis closed on DenServe's makers
         if (capitalised_as_a_title(title) or title_cased(title)) and not title.endswith("?"):
             found.append((Phrase(title, is_name=True), "createdBy", noun_phrase(cited["cited"])))
     for match in _QUOTED_WORK.finditer(text):

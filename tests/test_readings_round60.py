@@ -139,3 +139,14 @@ def test_a_citation_closed_before_a_title_is_not_the_titles(tmp_path: Path) -> N
     assert ("digging without dirt", "createdBy", "kim et al") not in found, found
     assert ("denserve", "developedBy", "kim et al") in found, found
     assert ("moss form", "createdBy", "park et al") in found, found
+
+
+def test_a_that_clause_after_an_instruction_is_not_the_entrys(tmp_path: Path) -> None:
+    """ "Variation: accept dens that contain the moss" under an entry: the "that" clause narrows the dens the reader is
+    told to accept; neither the entry nor "keep den" contains the moss. A "that" clause after a copula is still the
+    subject's ("A den is a burrow that contains moss")."""
+    graph = build(tmp_path, "# Dens\n\n- **Moss lining:** a soft floor layer.\n    Variation: accept dens that contain the moss.\n"
+                            "- **Clay lining:** a hard floor layer. Keep dens that contain dry clay.\n\nA den is a burrow that contains moss.\n")
+    found = folded_facts(graph)
+    assert not {(s, o) for s, r, o in found if r == "contains" and o in ("moss", "dry clay") and s != "den"}, found
+    assert ("den", "contains", "moss") in found, found

@@ -166,9 +166,9 @@ def read(sentence: str, protected: set[str]) -> Reading:
             subject = NOBODY  # "two matrices whose product is a low-rank update": the product, which no name holds
         elif kind in {"who", ",who", ",whose"}:
             subject = last or main
-        elif kind in {"that", "which"} and (previous is not None and not _COPULAR.match(previous) or previous is None and index > 0 and clauses.verb_but_no_copula(found[index - 1][2])):
-            # "used in different scenarios that involve ...": the scenarios, which name nothing ("is a model that" is the subject)
-            noun = found[index - 1][2].split()[-1:] if index else []
+        elif kind in {"that", "which"} and (previous is not None and not _COPULAR.match(previous) or previous is None and index > 0 and (
+                clauses.verb_but_no_copula(found[index - 1][2]) or clauses.imperative(found[index - 1][2].split(": ")[-1].strip()))):
+            noun = found[index - 1][2].split()[-1:] if index else []  # "used in scenarios that involve ...", "Keep dens that hold X": no name
             # "include toxic responses, responses that contain X": a bare plural the clause narrows; "a closer look at reasoning that spans": an object not read
             subject = NOBODY if (noun and is_shell(noun[0])) or (last is not None and bare_plural(last)) or last is None else last
         elif kind == "which" and previous is None and index and (named := name_ending(found[index - 1][2])) is not None:

@@ -150,3 +150,15 @@ def test_a_that_clause_after_an_instruction_is_not_the_entrys(tmp_path: Path) ->
     found = folded_facts(graph)
     assert not {(s, o) for s, r, o in found if r == "contains" and o in ("moss", "dry clay") and s != "den"}, found
     assert ("den", "contains", "moss") in found, found
+
+
+def test_ways_to_do_something_name_no_thing(tmp_path: Path) -> None:
+    """ "Four ways to plan burrow layout:", "Ways to build shelter:" over items: a verb and its object after "to" name no
+    concept whose ways the items are ("plan burrow layout" was made one, for a verb the dictionary also knows as a
+    noun); "Two approaches to den sealing:" still heads its items, a doing named by its noun."""
+    graph = build(tmp_path, "# Dens\n\nLayouts vary. Four ways to plan burrow layout:\n1. ask a badger\n2. stick probing\n"
+                            "3. sonar mapping\n\n## Building\n\nWays to build shelter:\n- clay walling\n- moss roofing\n\n"
+                            "## Sealing\n\nTwo approaches to den sealing:\n- clay plugging\n- moss packing\n")
+    found = folded_facts(graph)
+    assert not {(s, r, o) for s, r, o in found if s.startswith(("plan", "build")) or o.startswith(("plan", "build"))}, found
+    assert ("den sealing", "includes", "clay plugging") in found, found

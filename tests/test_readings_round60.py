@@ -162,3 +162,14 @@ def test_ways_to_do_something_name_no_thing(tmp_path: Path) -> None:
     found = folded_facts(graph)
     assert not {(s, r, o) for s, r, o in found if s.startswith(("plan", "build")) or o.startswith(("plan", "build"))}, found
     assert ("den sealing", "includes", "clay plugging") in found, found
+
+
+def test_uses_of_a_thing_beyond_a_field_and_categories_of_its_use_cases_are_the_things(tmp_path: Path) -> None:
+    """ "Uses of moss beyond bedding:", "- categories of den use cases" over items: what the items are used for is
+    moss, the den; "beyond bedding" and "categories of" are no part of the thing's name."""
+    graph = build(tmp_path, "# Dens\n\nUses of moss beyond bedding:\n- den sealing\n- scent masking\n\n## Dens\n\n"
+                            "- categories of den use cases\n\t- cub rearing\n\t- food storage\n")
+    found = folded_facts(graph)
+    assert {("moss", "usedFor", "den sealing"), ("moss", "usedFor", "scent masking")} <= found, found
+    assert {("den", "usedFor", "cub rearing"), ("den", "usedFor", "food storage")} <= found, found
+    assert not {s for s, r, o in found if "beyond" in s or s.startswith("categor")}, found

@@ -41,15 +41,16 @@ class Reading:
 # "use case for clay walls", "typical application of moss maps": what a thing is used for, named as a kind
 USES_OF = re.compile(r"^(?:(?:the\s+)?(?:common|typical|main|good|key|practical|other)\s+)?(?:use\s+cases?|uses?|applications?)\s+(?:for|of)\s+(?P<thing>.+)$",
                      re.IGNORECASE)
-# "Den depth use cases beyond warmth": the thing first, and where else it is used besides
-_USE_CASES_AFTER = re.compile(r"^(?P<thing>[^:,;()]{2,40}?)\s+use\s+cases?(?:\s+(?:beyond|besides|outside(?:\s+of)?|other\s+than)\s+[^:]+)?$",
-                              re.IGNORECASE)
+_BESIDES = re.compile(r"\s(?:beyond|besides|outside(?:\s+of)?|other\s+than)\s")  # "uses of moss beyond bedding": where else, no part of moss
+# "Den depth use cases beyond warmth": the thing first, and where else it is used besides; "categories of den use cases": the den's
+_USE_CASES_AFTER = re.compile(r"^(?:(?:categories|kinds|types|groups|families)\s+of\s+)?(?P<thing>[^:,;()]{2,40}?)\s+use\s+cases?"
+                              r"(?:\s+(?:beyond|besides|outside(?:\s+of)?|other\s+than)\s+[^:]+)?$", re.IGNORECASE)
 
 
 def used_thing(label: str) -> str | None:
     """What a label of uses names the uses of: "use cases for clay walls", "den depth use cases beyond warmth"."""
     found = USES_OF.match(label) or _USE_CASES_AFTER.match(label)
-    return found["thing"] if found is not None else None
+    return _BESIDES.split(found["thing"], maxsplit=1)[0] if found is not None else None
 
 
 def as_uses(claims: list[Claim]) -> list[Claim]:

@@ -173,3 +173,14 @@ def test_uses_of_a_thing_beyond_a_field_and_categories_of_its_use_cases_are_the_
     assert {("moss", "usedFor", "den sealing"), ("moss", "usedFor", "scent masking")} <= found, found
     assert {("den", "usedFor", "cub rearing"), ("den", "usedFor", "food storage")} <= found, found
     assert not {s for s, r, o in found if "beyond" in s or s.startswith("categor")}, found
+
+
+def test_names_listed_under_a_doing_are_its_examples(tmp_path: Path) -> None:
+    """ "- [[den mapping]]" / "  - [[BurrowCam]], [[SettScan]], [[DigView]]": names listed under a doing (no kind of
+    thing) are examples of it, as one name alone there is; the doing does not include products. Common nouns under
+    it are still what it includes."""
+    graph = build(tmp_path, "# Dens\n\n- uses\n\t- [[den mapping]]\n\t\t- [[BurrowCam]], [[SettScan]], [[DigView]]\n"
+                            "\t\t- tunnel plans, exit counts\n")
+    found = folded_facts(graph)
+    assert {("burrowcam", "exampleOf", "den mapping"), ("settscan", "exampleOf", "den mapping")} <= found, found
+    assert not {(s, o) for s, r, o in found if s == "den mapping" and o in ("burrowcam", "settscan", "digview")}, found

@@ -287,10 +287,10 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
                 extraction.state(*((member, "exampleOf", record) if example else (record, said or "includes", member)), source.by("introduced-list" if said else "outline-item"))
         elif term_record is None and "," in paragraph.text and not paragraph.links:  # "- quantization, distillation"
             said = label_relation(label) if label else "includes"  # "- why use it: A, B": what it is for; "- pros: A, B": none
-            rule = "outline-item" if not label else "introduced-list"
             for thing in [extraction.concept(phrase, source, topic) for phrase in names_only(paragraph.text) or ()] if said else []:
-                one = said == "includes" and not paragraph.wikilinks and _a_member_of(record, thing)  # "  - ZPU, TPD (Zorpco)"
-                extraction.state(*((thing, "isA", record) if one else (record, said, thing)), source.by("nested-list" if one else rule))
+                one = said == "includes" and not paragraph.wikilinks and _a_member_of(record, thing)  # "  - ZPU, TPD (Zorpco)"; names under a doing: its examples
+                example = said == "includes" and thing.final().is_name and names_a_doing(record.final().label)  # "- image making" / "  - [[Runway]], [[Pika]]"
+                extraction.state(*((thing, "isA", record) if one else (thing, "exampleOf", record) if example else (record, said, thing)), source.by("nested-list" if one else "introduced-list" if label else "outline-item"))
         return
     if term is None and relation != HEAD and (pair := _two_things(paragraph, extraction)) is not None:
         for phrase in pair:  # "Problems:" / "- inconsistency and cost", "Attacks" / "- jailbreaking & prompt injection": each

@@ -184,3 +184,13 @@ def test_names_listed_under_a_doing_are_its_examples(tmp_path: Path) -> None:
     found = folded_facts(graph)
     assert {("burrowcam", "exampleOf", "den mapping"), ("settscan", "exampleOf", "den mapping")} <= found, found
     assert not {(s, o) for s, r, o in found if s == "den mapping" and o in ("burrowcam", "settscan", "digview")}, found
+
+
+def test_an_items_term_counted_in_steps_holds_them_not_the_heading(tmp_path: Path) -> None:
+    """ "## Care" / "- den care = 2 steps:" over "**airing**", "**sweeping**": the steps are den care's parts (the item's
+    own term), not the heading's ("care"), nor kinds of "step"."""
+    graph = build(tmp_path, "# Dens\n\n## Care\n\n- **roofline** shows it\n- den care = 2 steps:\n"
+                            "  - **airing**: open the den on dry days\n  - **sweeping**: brush the bedding out\n")
+    found = folded_facts(graph)
+    assert {("den care", "contains", "airing"), ("den care", "contains", "sweeping")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if s == "care" or o == "step"}, found

@@ -192,6 +192,9 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
     if term_record is not None and paragraph.text and counted_groups(_SENTENCE_BREAK.split(line)[-1]) == "":
         introducers[paragraph.item] = (term_record, "isA")  # "- **Den sealing**: closing dens. Two approaches:": its kinds
         return
+    if term_record is not None and COUNTED_PARTS.fullmatch(paragraph.text.strip(" .:")):
+        introducers[paragraph.item] = (term_record, "contains")  # "- inference = 2 steps" over "- prefill", "- decode": its parts, not the heading's
+        return
     line = re.split(r"[.;]\s+(?=[A-Z])", line)[-1] if line.rstrip().endswith(":") else line  # "...: closing dens. Two types:"
     line = next((link.text + line[link.end:] for link in paragraph.wikilinks if link.start == 0 and link.end >= len(line.rstrip(" :"))), line)  # "[[Agent|Agents]]": a note
     named = category_named(line) if not VS.search(line) else None  # "- static vs dynamic batching" names no category
@@ -214,9 +217,6 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         if singular_phrase(named.split()[-1].lower()) in ROLE_WORDS or _two_kinds(named, extraction):
             return  # "... two main functions:" / "- indexing", "- features" / "- caching": what it does or has, no kind of function
         introducers[paragraph.item] = (extraction.concept(as_kind(noun_phrase(named)), source, topic), kinds_or_members(line))
-        return
-    if term_record is not None and COUNTED_PARTS.fullmatch(paragraph.text.strip(" .:")):
-        introducers[paragraph.item] = (term_record, "contains")  # "- inference = 2 steps" over "- prefill", "- decode": its parts
         return
     written = paragraph.text.strip()
     arrowed = ARROW_BETWEEN.search(written) is not None  # "- den sealing -> close dens": the name, one of its list still

@@ -194,3 +194,14 @@ def test_an_items_term_counted_in_steps_holds_them_not_the_heading(tmp_path: Pat
     found = folded_facts(graph)
     assert {("den care", "contains", "airing"), ("den care", "contains", "sweeping")} <= found, found
     assert not {(s, r, o) for s, r, o in found if s == "care" or o == "step"}, found
+
+
+def test_a_kinds_heading_split_by_a_dash_names_one_side(tmp_path: Path) -> None:
+    """ "#### Den dangers — unsafe categories" over items: the kinds are of the side that names a thing ("den danger"),
+    not of "den danger - unsafe"; after the dash, a noun names the kind itself ("Den care — tunnel types")."""
+    graph = build(tmp_path, "# Dens\n\n#### Den dangers — unsafe categories\n- flooding\n- collapse\n\n"
+                            "#### Den care — tunnel types\n- escape tunnel\n- breeding tunnel\n")
+    found = folded_facts(graph)
+    assert {("flooding", "isA", "den danger"), ("collapse", "isA", "den danger")} <= found, found
+    assert ("escape tunnel", "isA", "tunnel") in found, found
+    assert not {o for s, r, o in found if " - " in o}, found

@@ -46,6 +46,8 @@ def kinds_named(text: str) -> str | None:
     if not match:
         return _members_named(written)
     kind = as_term(match["kind"] or match["head"])
+    if match["head"] and len(sides := re.split(r"\s[—–-]\s", kind)) == 2:  # "Safety — unsafe categories": safety's; "Den care — tunnel types": tunnels
+        kind = sides[1] if names_a_concept(sides[1]) else sides[0]
     if match["head"] and (_INTRODUCING.fullmatch(f"{uncounted(kind)} ") or not uncounted(kind)):
         return None  # "Main variants", "8 common categories", "3 types": of what, the heading above says
     kind = _INTRODUCING.sub("", uncounted(kind)) if match["head"] else kind  # "2 main den kinds": den kinds

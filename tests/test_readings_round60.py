@@ -205,3 +205,15 @@ def test_a_kinds_heading_split_by_a_dash_names_one_side(tmp_path: Path) -> None:
     assert {("flooding", "isA", "den danger"), ("collapse", "isA", "den danger")} <= found, found
     assert ("escape tunnel", "isA", "tunnel") in found, found
     assert not {o for s, r, o in found if " - " in o}, found
+
+
+def test_a_quoted_title_with_and_is_one_work(tmp_path: Path) -> None:
+    """ '"Digging Dens with MossNet and ClayCam" (Kim et al., 2023)': the title in quotes is one work, whole, by its
+    authors; "and" inside it joins no two subjects (ClayCam is no work of Kim's). Names joined by "and" outside quotes
+    are still each made by the authors ("MossNet and ClayCam were created by Lee et al.")."""
+    graph = build(tmp_path, "# Dens\n\n- \"Digging Dens with MossNet and ClayCam\" (Kim et al., 2023)\n\n"
+                            "RootNet and StoneCam were created by Lee et al.\n")
+    found = folded_facts(graph)
+    assert ("digging dens with mossnet and claycam", "createdBy", "kim et al") in found, found
+    assert not {s for s, r, o in found if o == "kim et al" and s in ("claycam", "digging dens with mossnet")}, found
+    assert {("rootnet", "createdBy", "lee et al"), ("stonecam", "createdBy", "lee et al")} <= found, found

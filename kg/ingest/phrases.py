@@ -385,8 +385,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
     shown = (illustrating := _ILLUSTRATION.match(text)) is not None and clauses.is_base_verb(illustrating["verb"])
     reading.claims = [c for c in reading.claims if not any(a <= c.offset <= b for a, b in negated)
                       and not (shown and c.subject == CURRENT and c.relation == "isA")]
-    reading.claims = [replace(claim, subject=one) if isinstance(claim.subject, Phrase) else claim
-                      for claim in reading.claims for one in each_subject(claim.subject, protected, claim.object if claim.relation == "isA" else None)]
+    reading.claims = [replace(claim, subject=one) if isinstance(claim.subject, Phrase) else claim for claim in reading.claims  # a title in quotes is whole
+                      for one in ([claim.subject] if claim.relation == "createdBy" and f'{getattr(claim.subject, "label", "")}"' in sentence.replace("”", '"') else each_subject(claim.subject, protected, claim.object if claim.relation == "isA" else None))]
     reading.claims.extend(Claim(c.subject, "uses", used, c.offset) for c in list(reading.claims)  # "a GPT-4-powered agent": uses GPT-4
                           if c.relation == "isA" and isinstance(c.object, Phrase) and (used := powered_by(c.object.label)) is not None)
     if reading.subject is not None and (several or len(each_subject(reading.subject, protected)) != 1):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reading import build, build_files, folded_facts
+from reading import build, build_files, folded_facts, lowered
 
 
 def test_counted_kinds_after_a_definition_are_of_what_it_defines(tmp_path: Path) -> None:
@@ -217,3 +217,14 @@ def test_a_quoted_title_with_and_is_one_work(tmp_path: Path) -> None:
     assert ("digging dens with mossnet and claycam", "createdBy", "kim et al") in found, found
     assert not {s for s, r, o in found if o == "kim et al" and s in ("claycam", "digging dens with mossnet")}, found
     assert {("rootnet", "createdBy", "lee et al"), ("stonecam", "createdBy", "lee et al")} <= found, found
+
+
+def test_an_exclamation_or_an_unequal_sign_makes_no_concept(tmp_path: Path) -> None:
+    """ "| Den warmth (probe) | % of time den is warm | misleading! warm ≠ dry |" under "Good for": a verdict in a table
+    cell, an exclamation and a sign of inequality, names no concept that the row's thing is good for."""
+    graph = build(tmp_path, "# Dens\n\n| Metric | Formula-ish | Good for |\n|---|---|---|\n"
+                            "| Den warmth (probe) | % of time den is warm | misleading! warm ≠ dry |\n"
+                            "| Tunnel count | exits / sett | escape planning |\n")
+    found = lowered(graph)
+    assert not {(s, o) for s, r, o in found if s == "den warmth" and r == "usedFor"}, found
+    assert ("tunnel count", "usedFor", "escape planning") in found, found

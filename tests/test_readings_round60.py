@@ -228,3 +228,14 @@ def test_an_exclamation_or_an_unequal_sign_makes_no_concept(tmp_path: Path) -> N
     found = lowered(graph)
     assert not {(s, o) for s, r, o in found if s == "den warmth" and r == "usedFor"}, found
     assert ("tunnel count", "usedFor", "escape planning") in found, found
+
+
+def test_a_plural_subject_whose_clause_asks_what_has_no_members_listed(tmp_path: Path) -> None:
+    """ "Den models widen what's possible:" over "**Root cutter**", "**Self-digger**": the items are what the clause
+    asks for, no den models (they had been read as members of its plural subject); a clause that says what the den
+    models are trained on still says it."""
+    graph = build(tmp_path, "# Dens\n\n### Robot digging\n\nDen models widen what's possible:\n- **Root cutter**: clears roots fast.\n"
+                            "- **Self-digger**: the model digs against copies of itself.\n\nDen models are trained on soil maps.\n")
+    found = folded_facts(graph)
+    assert not {s for s, r, o in found if o == "den model" and s in ("root cutter", "self-digger")}, found
+    assert ("den model", "trainedOn", "soil map") in found, found

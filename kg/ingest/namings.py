@@ -380,10 +380,9 @@ NAMED_MEMBERS = frozenset({"Metric", "Benchmark", "Tool", "ModelType", "Dataset"
 
 
 def plural_subject(label: str) -> Phrase | None:
-    """The kind a clause's plural subject names, whose members a colon lists: "compilers lower the model to
-    hardware-specific code:", "rating algorithms turn votes into a ranking:", "Domain models are trained on
-    domain data:" (over a list of names); None where the clause ends on a
-    plural of its own ("agents call tools:", the tools' list) or its subject names no class."""
+    """The kind a clause's plural subject names, whose members a colon lists: "compilers lower the model to kernels:",
+    "Domain models are trained on domain data:" (over a list of names); None where the clause ends on a plural of its
+    own ("agents call tools:", the tools' list), asks what ("widen what's possible:") or its subject names no class."""
     first, _space, rest = label.partition(" ")
     tags = tagger.tagged(f"{first.lower()} {rest}" if first[1:].islower() else label)  # "Compilers do this:" opens a sentence
     plural = next((i for i, (_word, tag) in enumerate(tags) if tag == "NNS"), None)
@@ -391,7 +390,8 @@ def plural_subject(label: str) -> Phrase | None:
             or tags[-1][1] in ("NNS", "NNPS") and singular_noun(tags[-1][0].lower()) != tags[-1][0].lower():  # "data" is no plural of its own
         return None
     verb = tags[plural + 1]
-    if not all(tag in ("NN", "NNP", "JJ", "VBG") for _word, tag in tags[:plural]) or not (verb[1] in ("VBP", "MD") or clauses.is_base_verb(verb[0])):
+    if not all(tag in ("NN", "NNP", "JJ", "VBG") for _word, tag in tags[:plural]) or not (verb[1] in ("VBP", "MD") or clauses.is_base_verb(verb[0])) \
+            or any(re.match(r"(?:what|how|which)\b", word, re.IGNORECASE) for word, _tag in tags[plural + 2:]):
         return None
     subject = noun_phrase(without_judgement(" ".join(word for word, _tag in tags[: plural + 1])))  # "Common X methods ...": X methods
     return subject if keep(subject) and classify.class_of_word(subject.label.split()[-1].lower()) in NAMED_MEMBERS else None

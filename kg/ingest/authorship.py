@@ -88,6 +88,11 @@ _TITLE_BESIDE_CITED = (re.compile(rf"[\"“](?P<title>[^\"”]{{2,120}})[\"”],
                        re.compile(rf"{_CITED},?\s+[\"“](?P<title>[^\"”]{{2,120}})[\"”]"))
 
 
+def in_quotes(work: Phrase | str, text: str) -> bool:
+    """Whether a text writes a work's title in quotes ('"Dens with MossNet and ClayCam" (Kim et al.)'): a name whole."""
+    return isinstance(work, Phrase) and (f'"{work.label}"' in text or f"“{work.label}”" in text)
+
+
 def quoted_works(text: str) -> list[tuple[Phrase, str, Phrase]]:
     """(work, relation, object) for each work named in quotes after its kind and before its author:
     the work isA its kind and createdBy its author; a title cited with its authors in a parenthesis or

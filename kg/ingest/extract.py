@@ -134,7 +134,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
             stack, trail, entries_only = list(base), paragraph.headings, True
             introducers.pop(INTRODUCED, None)
         if paragraph.line in tabled:
-            introducers.pop(INTRODUCED, None)  # "**Den floors**" / a table / "- rule of thumb: ...": the label was the table's; a second list is no more its
+            introducers.pop(INTRODUCED, None)  # "**Den floors**" / a table / "- rule of thumb: ...": the label was the table's, or the list's before this one
         term = paragraph.term
         for short, long in abbreviations(paragraph.text) if term is None else ():  # "abbr: FM = foundation model, ..."
             extraction.lexicon.add_label(extraction.concept(noun_phrase(long), Source(notes.path, paragraph.line), None), short)

@@ -239,3 +239,16 @@ def test_a_plural_subject_whose_clause_asks_what_has_no_members_listed(tmp_path:
     found = folded_facts(graph)
     assert not {s for s, r, o in found if o == "den model" and s in ("root cutter", "self-digger")}, found
     assert ("den model", "trainedOn", "soil map") in found, found
+
+
+def test_tools_listed_right_under_a_heading_are_for_what_it_names(tmp_path: Path) -> None:
+    """ "## Den sweeping" / "- libs: DenSweep, BroomKit", "#### Den safety" / "- tools: ScentCheck, FoxAlarm": names
+    labelled as tools or libraries right under a heading are used for what it names, as "Tools: A, B" in a note on one
+    concept are; "libs" is a word for libraries. With no heading above, they are only tools."""
+    graph = build(tmp_path, "# Dens\n\n## Den sweeping\n\n- old bedding rots\n- libs: DenSweep, BroomKit\n\n"
+                            "#### Den safety\n\n- tools: ScentCheck, FoxAlarm\n")
+    found = folded_facts(graph)
+    assert {("densweep", "usedFor", "den sweeping"), ("broomkit", "usedFor", "den sweeping")} <= found, found
+    assert {("scentcheck", "usedFor", "den safety"), ("foxalarm", "usedFor", "den safety")} <= found, found
+    alone = folded_facts(build(tmp_path / "alone", "- tools: MossPress, ClayGun\n"))
+    assert ("mosspress", "isA", "tool") in alone and not {r for s, r, o in alone if r == "usedFor"}, alone

@@ -207,8 +207,9 @@ def said_of_the_heading(paragraph: Paragraph, labelled: bool) -> str | None:
         return None
     relation = label_relation(paragraph.text.split(":")[0]) if labelled else None
     kinds = labelled and _KINDS_LABEL.fullmatch(paragraph.text.split(":")[0].strip()) is not None  # "## PEFT" / "- Two types: A, B"
-    said = relation is not None or kinds or paragraph.item is not None and (a_predicate(paragraph.text) or VS_FIRST.match(paragraph.text)
-                                                                          or _USED_OR_GOOD.match(paragraph.text))
+    tools = labelled and _TOOLS_LABEL.fullmatch(paragraph.text.split(":")[0].strip()) is not None  # "## Den sweeping" / "- libs: A, B": for it
+    said = relation is not None or kinds or tools or paragraph.item is not None and (a_predicate(paragraph.text) or VS_FIRST.match(paragraph.text)
+                                                                                   or _USED_OR_GOOD.match(paragraph.text))
     spoken_of = heading_spoken_of(paragraph.headings)
     troubled = troubled_by_section(as_term(spoken_of.title)) if said and relation == "suffersFrom" and spoken_of else None
     named = troubled or heading_named(spoken_of) or _asked_of(spoken_of) if said else None  # "## Limits of moss dens" / "- 3 limitations: A": moss dens
@@ -229,6 +230,7 @@ def _asked_of(heading: Heading) -> str | None:
 _USED_OR_GOOD = re.compile(r"(?:(?:very|really|mostly|mainly|often|usually|commonly|widely|also|especially)\s+)?(?:(?:used|supported|adopted|implemented)"
                            r"\s+(?:in|by|for|with)|(?:based|built)\s+(?:on|upon)|(?:useful|good|great|handy|ideal|helpful)\s+(?:for|when|with))\s", re.IGNORECASE)
 # a label of the kinds listed after it: "Two types", "3 main families", "Variants"; not "categories" uncounted, often of what a quality covers
+_TOOLS_LABEL = re.compile(r"(?:tools|libs|libraries|frameworks|packages)", re.IGNORECASE)  # over names used for what the heading names
 _KINDS_LABEL = re.compile(r"(?:(?:two|three|four|five|six|\d+)\s+(?:main\s+|broad\s+)?(?:types|kinds|families|variants|categories|flavou?rs)"
                           r"|types|kinds|variants)", re.IGNORECASE)
 _A_DEFENSE = re.compile(r"\b(?:defen[cs]es?|defensive|mitigations?|safeguards?|guardrails?|protections?|prevention)\b", re.IGNORECASE)

@@ -201,8 +201,9 @@ def cited_under_heading(paragraph: Paragraph, extraction: Extraction) -> None:
 
 def said_of_the_heading(paragraph: Paragraph, labelled: bool) -> str | None:
     """What the heading above names, when a paragraph right under it speaks of it with no subject of its
-    own: a `labelled` line whose label is a relation ("## Agents" / "Failure modes: A, B, C"), or an item
-    that opens on its verb ("## Attention" / "- uses a query vector, key vectors, value vectors") or on "vs" ("- vs moss lining: ...")."""
+    own: a `labelled` line whose label is a relation ("## Agents" / "Failure modes: A, B, C") or a word for tools
+    ("## Den sweeping" / "- libs: A, B", used for it), or an item that opens on its verb ("## Attention" / "- uses a query
+    vector, key vectors, value vectors") or on "vs" ("- vs moss lining: ...")."""
     if paragraph.parents or not paragraph.headings:
         return None
     relation = label_relation(paragraph.text.split(":")[0]) if labelled else None
@@ -229,8 +230,8 @@ def _asked_of(heading: Heading) -> str | None:
 # subject of its own (not "trained on web data", which may be said of what a line before names)
 _USED_OR_GOOD = re.compile(r"(?:(?:very|really|mostly|mainly|often|usually|commonly|widely|also|especially)\s+)?(?:(?:used|supported|adopted|implemented)"
                            r"\s+(?:in|by|for|with)|(?:based|built)\s+(?:on|upon)|(?:useful|good|great|handy|ideal|helpful)\s+(?:for|when|with))\s", re.IGNORECASE)
-# a label of the kinds listed after it: "Two types", "3 main families", "Variants"; not "categories" uncounted, often of what a quality covers
 _TOOLS_LABEL = re.compile(r"(?:tools|libs|libraries|frameworks|packages)", re.IGNORECASE)  # over names used for what the heading names
+# a label of the kinds listed after it: "Two types", "3 main families", "Variants"; not "categories" uncounted, often of what a quality covers
 _KINDS_LABEL = re.compile(r"(?:(?:two|three|four|five|six|\d+)\s+(?:main\s+|broad\s+)?(?:types|kinds|families|variants|categories|flavou?rs)"
                           r"|types|kinds|variants)", re.IGNORECASE)
 _A_DEFENSE = re.compile(r"\b(?:defen[cs]es?|defensive|mitigations?|safeguards?|guardrails?|protections?|prevention)\b", re.IGNORECASE)

@@ -94,8 +94,8 @@ def introduced_relation(text: str, in_a_list: bool = False) -> tuple[Phrase | st
     own_line = label.rsplit("\n", 1)[-1].strip()  # the paragraph's last line: "... in a vector database.\nCommon ANN algorithms:"
     if (named := kinds_named(own_line)) is not None and keep(kind := as_kind(noun_phrase(named))):
         return kind, "isA"  # "Three types of prompt attacks:" on a line of its own: the items are such attacks
-    if "\n" not in label and (ways := _WAYS_TO.match(label)) is not None and (not _a_doing(ways["thing"]) or _GERUND_AND_OBJECT.match(ways["thing"])) \
-            and not _an_infinitive(ways["thing"], label[: ways.start("thing")]) \
+    if "\n" not in label and (ways := _WAYS_TO.match(label)) is not None \
+            and (not _a_doing(ways["thing"], after_to=label[: ways.start("thing")].lower().endswith("to ")) or _GERUND_AND_OBJECT.match(ways["thing"])) \
             and keep(thing := noun_phrase(ways["thing"])):  # "Approaches to detecting leaks:" as on one line (kg.ingest.counted)
         return thing, "includes"  # "Two approaches to den sealing:": ways within it ("Ways to seal dens:" says what to do)
     if (kind := kind_labelled(without_where(without_asides(ARROW_BETWEEN.split(own_line)[-1]).strip())) or kind_said_which(own_line)) is not None:
@@ -152,20 +152,15 @@ def _whose_functions(subject: str) -> Phrase | None:
     return owner if keep(owner) else None
 
 
-def _a_doing(words: str) -> bool:
+def _a_doing(words: str, after_to: bool = False) -> bool:
     """ "seal dens", "reduce latency", "evaluating dens": a verb and its object, no noun phrase ("exact evaluation",
-    "den sealing", "prompt engineering": an adjective or a noun first)."""
-    first = words.split()[0].lower()
+    "den sealing", "prompt engineering": an adjective or a noun first). `after_to` ("Ways to build shelter"): a first word
+    the dictionary holds as a verb and a noun opens one too, unless it is an adjective ("to exact den care") or the phrase
+    ends on a doing's noun ("to prompt engineering")."""
+    first, last = words.split()[0].lower(), words.split()[-1].lower()
+    if after_to and " " in words.strip() and "VERB" in (read := tagger.readings(first)) and "ADJ" not in read and not last.endswith("ing"):
+        return True
     return not clauses.noun_before_noun(words) and (clauses.imperative(words) or clauses.is_base_verb(first) and "ADJ" not in tagger.readings(first))
-
-
-def _an_infinitive(thing: str, before: str) -> bool:
-    """ "Four ways to measure similarity", "Ways to build context": after "to", a verb and its object, which name no
-    thing the ways are within; not "approaches to den sealing" (a doing's noun), "to detecting leaks" nor "to exact den care"."""
-    words = thing.split()
-    first = tagger.readings(words[0].lower()) if len(words) > 1 else {}
-    return before.lower().endswith("to ") and "VERB" in first and "ADJ" not in first \
-        and not words[0].lower().endswith("ing") and not words[-1].lower().endswith("ing")  # not "to detecting leaks", "to exact den care"
 
 
 _SAID_BY_SOMEONE = re.compile(r"\b(?:I|we|you|she|he|they)\b", re.IGNORECASE)  # "Dens I've seen": a clause that picks them

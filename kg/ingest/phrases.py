@@ -422,9 +422,9 @@ _IT = re.compile(r"\s*(?:it|them|this|these)(?:\s+(?:to|for|with|in|on|as|by|too
 _OBJECT_BEFORE = re.compile(r"\b(?:an?|the|this|that|these|those)\s", re.IGNORECASE)
 _CUTS = re.compile(r"(?:splits?|breaks?)\s", re.IGNORECASE)  # "splits ... into": what a doing makes, not a thing
 _SPLITS_IT = re.compile(r"\S+\s+it\s+into", re.IGNORECASE)  # a phrase "splits ... into" around "it"
-# a noun and a modal right before a verb: a subject of the verb's own, not "... and can"
+# a noun and a modal right before a verb: a subject of the verb's own, not "... and can"; "A or B, the latter used in X": B's; ", and sweeping the tunnels helps": a doing's
 _OWN_SUBJECT = re.compile(r"(?<![\w-])(?!(?:and|or|but|also|that|which|who|it|they)\s)[a-z][\w-]*\s+(?:can|could|will|would|may|might|must|should)\s*$"
-                          r"|\bthe\s+(?:former|latter)\s+(?:(?:is|are|was|were)\s+)?$", re.IGNORECASE)  # "A or B, the latter used in X": B's
+                          r"|\bthe\s+(?:former|latter)\s+(?:(?:is|are|was|were)\s+)?$|,\s+(?:and|or|but|so)\s+[a-z]+ing\s+(?:the|a|an|it|them|one|its|their|this|these|those|each|every)\s[^,;]*$", re.IGNORECASE)
 def _of_the_plural_before(clause: str, match: re.Match[str], subject: Phrase | str) -> bool:
     """ "Den sharing means several wombats using one den": a participle right after a plural that a
     singular subject cannot be is that plural's doing ("Agents are systems using tools" is the agents')."""

@@ -19,3 +19,35 @@ def test_a_doing_with_its_object_after_and_is_a_subject_of_its_own(tmp_path: Pat
     found = folded_facts(graph)
     assert not {(s, r, o) for s, r, o in found if o in ("flea control", "sign of trust")}, found
     assert {("mossbed", "uses", "fern"), ("mossbed", "uses", "clay")} <= found, found
+
+
+def test_what_a_thing_is_poor_at_being_is_no_kind_nor_use_of_it(tmp_path: Path) -> None:
+    """ "It is a poor shield for flood control": no `clay seal usedFor flood control` and no kind "poor shield";
+    "A seal pressed from wet clay" still gives its kind, and "a good shield for frost" its use."""
+    graph = build(tmp_path, "# Dens\n\n- **Clay seal:** A seal pressed from wet clay. It is a poor shield for flood control.\n"
+                            "- **Moss seal:** A seal of moss. It is a good shield for frost.\n")
+    found = folded_facts(graph)
+    assert ("clay seal", "isA", "seal") in found, found
+    assert not {(s, r, o) for s, r, o in found if s == "clay seal" and (o == "flood control" or "shield" in o)}, found
+    assert ("moss seal", "usedFor", "frost") in found, found
+
+
+def test_a_share_or_a_count_of_things_is_no_kind(tmp_path: Path) -> None:
+    """ "Den rate: the share of burrows that hold a litter", "Kit count is the fraction of kits that survive": how many,
+    no kind "share of burrows"; "Sett is the burrow that badgers dig" still names the burrow its kind."""
+    graph = build(tmp_path, "# Dens\n\n- **Den rate:** the share of burrows that hold a litter.\n"
+                            "- **Kit count:** Kit count is the fraction of kits that survive the winter.\n"
+                            "- **Sett:** Sett is the burrow that badgers dig.\n")
+    found = folded_facts(graph)
+    assert not {(s, r, o) for s, r, o in found if r == "isA" and s in ("den rate", "kit count")}, found
+    assert ("sett", "isA", "burrow") in found, found
+
+
+def test_a_product_after_for_is_what_a_thing_was_used_in_making_no_purpose(tmp_path: Path) -> None:
+    """ "Foxes used moss for Burrowmaster 3 but switched to fern for Burrowmaster 4": no `moss usedFor Burrowmaster 3`
+    (a name with a version or a capital inside is a product); "used moss for bedding" and "for QA" are purposes."""
+    graph = build(tmp_path, "# Dens\n\n- **Burrow lining:** Grass and moss. Foxes used moss for Burrowmaster 3 but switched to "
+                            "fern for Burrowmaster 4. Badgers use moss for bedding.\n- **DenBench:** A benchmark used for QA.\n")
+    found = folded_facts(graph)
+    assert not {(s, r, o) for s, r, o in found if r == "usedFor" and o.startswith("burrowmaster")}, found
+    assert {("moss", "usedFor", "bedding"), ("denbench", "usedFor", "qa")} <= found, found

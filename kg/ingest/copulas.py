@@ -12,7 +12,7 @@ from kg.ingest import classify, clauses, tagger
 from kg.ingest.cues import Cue
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.hearst import GROUP_WORDS, KIND_HEADS
-from kg.ingest.modifiers import EVALUATIVE, PART_WORDS, compares, coordinated_adjectives, is_shell, names_an_instance, without_judgement
+from kg.ingest.modifiers import EVALUATIVE, PART_WORDS, compares, coordinated_adjectives, gathers, is_shell, names_an_instance, without_judgement
 from kg.ingest.lists import USING, cut, cut_around_asides, split, without_asides
 from kg.ingest.nouns import POSSESSIVES, PRONOUNS, QUANTITY, Phrase, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.subjects import CURRENT, NOBODY, sentence_case, subject_of, without_opening
@@ -412,8 +412,9 @@ def definite_kind(clause: str) -> tuple[Phrase, int] | None:
     if match is None or not written or any(c in written for c in ",;()"):
         return None
     kind = noun_phrase(without_judgement(written))
-    if not (keep(kind) or is_shell(kind.label)) or compares(written) or singular_noun(kind.label.split()[-1].lower()) in _WORDS_FOR_WORDS:
-        return None  # "Foundation model is the umbrella term that covers ...": what X is called, no kind of thing
+    if not (keep(kind) or is_shell(kind.label)) or compares(written) or singular_noun(kind.label.split()[-1].lower()) in _WORDS_FOR_WORDS \
+            or gathers(kind.label):
+        return None  # "Foundation model is the umbrella term that covers ...": what X is called, no kind of thing; "the share of dens that": how many
     return kind, match.end()
 
 

@@ -34,7 +34,10 @@ _DANGLING_JOIN = re.compile(r"\b(?:and|or|but|as\s+well\s+as)$", re.IGNORECASE) 
 _AND_SAID_ALSO = re.compile(r"\s+(?:and|but)\s+(?:(?:more|less|much|far|very|quite|not)\s+)?(?P<word>[a-z-]+)\s+(?:for|at|with|than|to|in)\s")
 # "use clay and need lots of moss": a second verb and its object after "and" end the list ("and the walls" is an item)
 _AND_DOES_ALSO = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?:(?:lots|tons|plenty|a\s+lot)\s+of|more|less|much|some|an?|the|its|their|no)\s")
-_A_POOR_FIT = re.compile(r"\b(?:poor|bad|weak|terrible|awful|wrong)\s+(?:fit|match|choice)$", re.IGNORECASE)
+# "a poor fit for X", "a poor proxy for X", "a bad shield for X": no use for X, and no kind of what it is poor at being
+_A_POOR_FIT = re.compile(r"\b(?:(?:poor|bad|terrible|awful|lousy)\s+[\w-]+|(?:weak|wrong)\s+(?:fit|match|choice))$", re.IGNORECASE)
+# "InstructGPT", "Burrowmaster 3": a product's name, which what was used in making it serves, no purpose of its own
+_A_PRODUCT = re.compile(r".*(?:\d|[a-z][A-Z]).*")
 _ARROW_FIRST = re.compile(ARROW)
 _ONE_BY_ONE = re.compile(r"\b([a-z]+)\s+(?:by|after)\s+(?:an?\s+)?\1\b", re.IGNORECASE)  # "token by token", "layer after layer": how, no thing
 _GIVEN = re.compile(r"\s*,\s*(?:such as|like|including|e\.g\.,?)\s+(?P<examples>[^;]+)", re.IGNORECASE)
@@ -101,6 +104,11 @@ def _not_compared(item: str, after_an_article: bool) -> Phrase | None:
 
 # a parenthesis that holds the other side of a comparison: "(vs CPUs: sequential)", "(unlike a burrow)"
 _OTHER_SIDE = re.compile(r"\s*\((?:vs\.?|versus|unlike|compared\s+(?:to|with)|as\s+opposed\s+to)\s[^()]*\)", re.IGNORECASE)
+
+
+def poorly_judged(label: str) -> bool:
+    """ "poor proxy", "bad shield": what a thing is said to be poor at being, no kind of it."""
+    return _A_POOR_FIT.search(label) is not None
 
 
 def objects_after(text: str, protected: set[str], kind_stays: bool = False, after_an_article: bool = False,
@@ -172,7 +180,8 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False, afte
         goal = None  # "a score for the app to be useful": the app is the subject of what follows, no purpose
     if goal and not is_action(goal["goal"]):
         purpose.extend(replace(p, owner=None) for p in (doing(cut(g)) if _a_doing_with_words(g) else noun_phrase(cut(g)) for g in split(goal["goal"], protected))
-                       if keep(p))  # "for merging two beds": a doing keeps its words, not "merging two bed"; "for QA (BBQ)": a task, no one's work
+                       if keep(p) and not (p.is_name and _A_PRODUCT.fullmatch(p.label)))  # "for merging two beds": a doing keeps its words,
+    # not "merging two bed"; "for QA (BBQ)": a task, no one's work; "used moss for Burrowmaster 3": in making it
     given = _GIVEN.match(remainder)
     examples = [p for p in (noun_phrase(x) for x in split(cut(given["examples"], protected, examples=True), protected)) if keep(p)] if given else []
     described = coordinated_adjectives(head, after_an_article)  # "(is) a fast and memory-efficient attention algorithm": one thing

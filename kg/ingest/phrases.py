@@ -25,7 +25,7 @@ from kg.ingest.subjectless import a_kind_of, compared_with, contrasted_aside, me
 from kg.ingest.appositions import appositions, aside_ended, named_first, object_relative, kind_after_name, kind_aside, names_of_a_kind, makers_from, participle_aside, relative_asides, without_maker_asides
 from kg.ingest.hearst import includes_kinds, kinds_with_examples, noun_phrase_ending
 from kg.ingest.others_of_a_kind import named_with_others
-from kg.ingest.objects import ARTICLE, EXAMPLES_CUE, NAMED, bare_plural, names_a_machine, subset_of_a_name, objects_after, powered_by, shell_kind, training_of_another
+from kg.ingest.objects import ARTICLE, EXAMPLES_CUE, NAMED, bare_plural, names_a_machine, poorly_judged, subset_of_a_name, objects_after, powered_by, shell_kind, training_of_another
 from kg.ingest.openings import opening
 from kg.ingest.fragments import said_as_a_relation
 from kg.ingest.citations import written_makers
@@ -300,7 +300,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
                 objects = []  # "BioNeMo is another model": one more of the kind the notes list
             relation = "partOf" if relation == "isA" and subset_of_a_name(segment, objects) else relation  # "is a subset of Common Crawl"
             if relation == "isA":  # "a universe of subfields" says what it holds; "is an ANN library": a kind, no name's
-                objects = [as_kind(o) for o in objects if not gathers(o.label)]
+                objects = [as_kind(o) for o in objects if not gathers(o.label) and not poorly_judged(o.label)]  # nor "a poor proxy"
             if relation in {"developedBy", "createdBy"}:
                 objects = [o for o in objects if o.is_name or not opens_with_a_doing(o.label)]  # "made by stacking two models": how, not who
                 objects = makers_named(objects, located)  # "by researchers at Stanford": Stanford

@@ -51,3 +51,14 @@ def test_a_product_after_for_is_what_a_thing_was_used_in_making_no_purpose(tmp_p
     found = folded_facts(graph)
     assert not {(s, r, o) for s, r, o in found if r == "usedFor" and o.startswith("burrowmaster")}, found
     assert {("moss", "usedFor", "bedding"), ("denbench", "usedFor", "qa")} <= found, found
+
+
+def test_an_example_worked_through_names_no_example(tmp_path: Path) -> None:
+    """ "  - Example: a den with only two equal rooms has an entropy of 1 bit.": a case worked through, its verb the
+    den's own, no `den exampleOf entropy`; "Example: a scout agent that uses scent trails" still names its example."""
+    graph = build(tmp_path, "# Dens\n\n- **Entropy**: how mixed a den is.\n"
+                            "  - Example: a den with only two equal rooms has an entropy of 1 bit.\n"
+                            "- **Den agent**: a badger that scouts.\n  - Example: a scout agent that uses scent trails.\n")
+    found = folded_facts(graph)
+    assert not {(s, r, o) for s, r, o in found if o == "entropy" and r == "exampleOf"}, found
+    assert ("scout agent", "exampleOf", "den agent") in found, found

@@ -293,6 +293,9 @@ def without_label(label: str, text: str) -> str:
     if names_only(text):
         return f"e.g. {text}"
     thing = _ONE_THING.match(text)
+    if thing and thing.group().split()[-1].lower() in ("with", "in", "from") \
+            and clauses.has_finite_verb(re.split(r"\b(?:that|which|who)\b", text[thing.end():])[0]):
+        return text  # "Example: a den with two equal rooms has an entropy of 1 bit": a case worked through, no thing named
     return f"e.g. {thing['name']}" if thing and names_only(thing["name"]) else text
 
 

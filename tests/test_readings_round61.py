@@ -62,3 +62,14 @@ def test_an_example_worked_through_names_no_example(tmp_path: Path) -> None:
     found = folded_facts(graph)
     assert not {(s, r, o) for s, r, o in found if o == "entropy" and r == "exampleOf"}, found
     assert ("scout agent", "exampleOf", "den agent") in found, found
+
+
+def test_terms_under_understanding_a_kind_are_of_that_kind(tmp_path: Path) -> None:
+    """ "### Understanding den warmth metrics" over bold terms: each is a den warmth metric, as the heading's name is read
+    elsewhere; "Understanding" is the reader's, no word of the kind."""
+    graph = build(tmp_path, "# Dens\n\n## Den metrics\n\nBadgers judge dens with three metrics.\n\n"
+                            "### Understanding den warmth metrics\n\n- **Moss depth:** How deep the moss lies.\n"
+                            "- **Wall heat:** How warm the walls are.\n")
+    found = folded_facts(graph)
+    assert {("moss depth", "isA", "den warmth metric"), ("wall heat", "isA", "den warmth metric")} <= found, found
+    assert not {o for s, r, o in found if o.startswith("understanding")}, found

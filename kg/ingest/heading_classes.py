@@ -164,7 +164,7 @@ def member_of_heading(record: Record, heading: Heading, source: Source, extracti
         heading = Heading(heading.level, kind_to_read, heading.line)  # "### Tools to try" / "- [DenCam](url)": a tool
     if is_remark(heading.title) or _A_WRITING.search(record.label):
         return  # "### Links", "## Further reading", "- [ReAct paper](url)": pages to read, of no kind and on no one thing
-    title = without_remark(heading.title)  # "## Den tools (my picks)": den tools
+    title = TITLE_LEAD.sub("", without_remark(heading.title))  # "## Den tools (my picks)": den tools; "Understanding X": X
     kind = singular_phrase(types_named(title) or as_term(title))  # "### Types of PEFT methods": PEFT methods
     cls = classify.class_of_label(kind)
     if cls is not None and fold(kind) == classify.headword(kind) and is_shell(kind):  # "Methods": the class says it all

@@ -73,3 +73,15 @@ def test_terms_under_understanding_a_kind_are_of_that_kind(tmp_path: Path) -> No
     found = folded_facts(graph)
     assert {("moss depth", "isA", "den warmth metric"), ("wall heat", "isA", "den warmth metric")} <= found, found
     assert not {o for s, r, o in found if o.startswith("understanding")}, found
+
+
+def test_what_a_labelled_list_serves_is_no_kind_of_its_items(tmp_path: Path) -> None:
+    """ "Sealing kits for small tools: MossGun, FernPress": each a sealing kit, no `MossGun isA small tool`; "Distributed
+    digging for big models: RootSaw, ClayPick" names no kind of them (a doing, what it serves); "Tools for sealing dens:
+    OakGun" still gives tools, and a title ("Moss Beds for Den Building: Recent Advances") is read as before."""
+    graph = build(tmp_path, "# Den care\n\nDistributed digging for big models: RootSaw, ClayPick.\n\n"
+                            "Sealing kits for small tools: MossGun, FernPress.\n\nTools for sealing dens: OakGun, ElmPress.\n")
+    found = folded_facts(graph)
+    assert {("mossgun", "isA", "sealing kit"), ("fernpress", "isA", "sealing kit"), ("oakgun", "isA", "tool")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if o in ("small tool", "big model")}, found
+    assert not {(s, r, o) for s, r, o in found if s in ("rootsaw", "claypick") and r == "isA"}, found

@@ -1,7 +1,6 @@
-"""Sentences that name or list rather than relate: "The process of breaking text into tokens is called
-tokenization" (defines tokenization, which produces tokens), "Vector databases: A, B" (members of a kind, or what
-a label says of the entry being read), "Also called X." (another name of the entry); examples are read in
-kg.ingest.named_examples. Knows English wording."""
+"""Sentences that name or list rather than relate: "The process of breaking text into tokens is called tokenization"
+(defines tokenization, which produces tokens), "Vector databases: A, B" (members of a kind, or what a label says of the
+entry being read), "Also called X." (another name of the entry); examples: kg.ingest.named_examples. Knows English wording."""
 
 from __future__ import annotations
 
@@ -118,6 +117,7 @@ _A_GERUND = re.compile(r"[a-z]+ing\s", re.IGNORECASE)  # "Digging tools:": a doi
 
 _EXCESS = re.compile(r"(?:way\s+|far\s+)?too\s+(?:many|much|few|little)\s", re.IGNORECASE)  # "too many dens": the excess is the trouble, no dens
 _LEVELS_OF = re.compile(r"(?:(?:\d+|two|three|four|five)\s+)?(?:levels|tiers)\s+of\s+(?P<kind>[a-z][\w -]+)", re.IGNORECASE)  # "3 levels of repair"
+_WHAT_THEY_SERVE = re.compile(r"(?<!\bbuilt)(?<!\bdesigned)(?<!\bmade)(?<!\bmeant)(?<!\bused)(?<!specifically)\s+for\s+(?=[a-z])")  # not "chips built for X"
 
 
 _TWO_WORDS_SLASHED = re.compile(r"\b(?!and/)([a-z]{3,})/(?!or\b)([a-z]{3,})\b")  # "cost/latency", not "and/or"
@@ -236,10 +236,11 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
         return True
     if clauses.has_finite_verb(label):
         return False
-    kind = noun_phrase(f"{built['use']} {built['plural']}") if (built := built_for_a_use(label)) else includes_kinds(label)  # "chips built for X"
+    head = _WHAT_THEY_SERVE.split(label)[0]  # "sealing kits for small setts": sealing kits, what they serve no kind
+    kind = noun_phrase(f"{built['use']} {built['plural']}") if (built := built_for_a_use(label)) else includes_kinds(head)
     if kind is None and not names_kinds(label) and counted_groups(f"{label}:") != "":  # "Three buckets: A, B": kinds of the entry
-        if (named := category_named(f"{label}:")) is None:
-            return _names_of_a_singular(label, items, at, reading)
+        if (named := category_named(f"{head}:")) is None:
+            return head != label or _names_of_a_singular(label, items, at, reading)  # "digging for big setts: A, B": of no kind named
         kind = noun_phrase(named)  # "Prompt attacks: A, B and C": any plural that names things, no remark ("Pros:")
         if len(words := label.split()) > 2 and tagger.tagged(label)[0][1] == "VB" and (rest := category_named(f"{' '.join(words[1:])}:")):
             kind = noun_phrase(rest)  # "catch quality failures: A, B": the instruction's object names their kind
@@ -425,8 +426,7 @@ _EXAMPLES_OPEN = re.compile(r"(?:e\.g\.|eg\.|for example|for instance)[,:]?\s+",
 
 
 def _a_verb_before_a_modifier(label: str) -> bool:
-    """ "prune redundant params first:", "train large models:": a label that opens on a verb the tagger calls a noun,
-    before its object's modifier, is an instruction."""
+    """ "prune redundant params first:", "train large models:": a verb the tagger calls a noun, before its object's modifier."""
     tags = tagger.tagged(label)
     return len(tags) > 1 and tags[0][1] in ("NN", "VBP") and tags[1][1] in ("JJ", "JJR", "DT", "PRP$") \
         and clauses.is_base_verb(tags[0][0]) and tags[0][0][:1].islower()

@@ -85,3 +85,12 @@ def test_what_a_labelled_list_serves_is_no_kind_of_its_items(tmp_path: Path) -> 
     assert {("mossgun", "isA", "sealing kit"), ("fernpress", "isA", "sealing kit"), ("oakgun", "isA", "tool")} <= found, found
     assert not {(s, r, o) for s, r, o in found if o in ("small tool", "big model")}, found
     assert not {(s, r, o) for s, r, o in found if s in ("rootsaw", "claypick") and r == "isA"}, found
+
+
+def test_a_quantity_with_a_word_of_size_before_it_is_no_kind(tmp_path: Path) -> None:
+    """ "Den limit: a max number of rooms", "Den span is a total amount of moss": how many or how much, with a word
+    saying which measure, no `den limit isA room`, no `den span isA moss`."""
+    graph = build(tmp_path, "# Dens\n\n- **Den limit:** Den limit is a max number of rooms.\n"
+                            "- **Den span:** Den span is a total amount of moss.\n")
+    found = folded_facts(graph)
+    assert not {(s, r, o) for s, r, o in found if r == "isA" and s in ("den limit", "den span")}, found

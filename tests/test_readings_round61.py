@@ -94,3 +94,17 @@ def test_a_quantity_with_a_word_of_size_before_it_is_no_kind(tmp_path: Path) -> 
                             "- **Den span:** Den span is a total amount of moss.\n")
     found = folded_facts(graph)
     assert not {(s, r, o) for s, r, o in found if r == "isA" and s in ("den limit", "den span")}, found
+
+
+def test_a_table_cell_says_who_made_the_row_and_a_mix_is_of_no_kind(tmp_path: Path) -> None:
+    """ "| Sett | hybrid of burrow and CaveX | by Badger Labs; also uses moss |": Badger Labs made the sett, though
+    the notes cell says more; under "Family" a hybrid of two rows is neither's kind (no `Sett isA CaveX`); "by far the
+    driest" names no maker."""
+    graph = build(tmp_path, "# Dens\n\n## Den designs\n\n| Design | Family | Notes |\n|---|---|---|\n| Burrow | hole | dug by hand |\n"
+                            "| CaveX | cave | old |\n| Sett | hybrid of burrow and CaveX | by Badger Labs; also uses moss lining |\n"
+                            "| Lodge | stick den | by far the driest of the three dens |\n")
+    found = folded_facts(graph)
+    assert ("sett", "developedBy", "badger labs") in found, found
+    assert not {(s, r, o) for s, r, o in found if s == "sett" and r == "isA" and o in ("caveX", "cavex", "burrow")}, found
+    assert not {(s, r, o) for s, r, o in found if s == "lodge" and r == "developedBy"}, found
+    assert ("cavex", "isA", "cave") in found, found

@@ -20,7 +20,7 @@ from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
 from kg.ingest.fragments import doing_fragment
 from kg.ingest.lists import cut, sharing_the_noun, without_asides
-from kg.ingest.modifiers import ATTRIBUTE_HEADS, CLASSIFYING, SAID_OF_A_THING, compares, is_shell, without_judgement
+from kg.ingest.modifiers import ATTRIBUTE_HEADS, CLASSIFYING, SAID_OF_A_THING, compares, gathers, is_shell, without_judgement
 from kg.ingest.markdown import Cell, Table
 from kg.ingest.marks import ARROW_BETWEEN
 from kg.ingest.doings import doing
@@ -116,7 +116,7 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
                 defines = relations[column] is None and row.definition[0] == cell.text \
                     and (re.match(r"(?:an?)\s", cell.text, re.IGNORECASE) is not None or doing_fragment(cell.text) is not None)
                 read_prose(cell.text, cell.links, row, source, defines)
-                if relations[column] is None and (by := _maker_noted(table.header[column].text, cell.text)) is not None:  # "Zorp's "den float", ..."
+                if relations[column] is None and (by := _MADE_BY.match(cell.text) or _maker_noted(table.header[column].text, cell.text)) is not None:  # "Zorp's "den float", ...", "by Zorp Labs; also ..."
                     extraction.state(row, "developedBy", extraction.concept(noun_phrase(by["maker"]), source, topic), source.by("table-cell"))
                 # "| LazyMergekit | Merge models using MergeKit |": a tool for merging models. Not in a column of examples, nor of a technique
                 # ("| Persona |", "| Pruning |": what it is, no purpose of it), nor in one of how it works ("| How it checks |")
@@ -139,8 +139,8 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
                     # "| Purpose | Summarize long documents |"
                     extraction.state(row, "usedFor", extraction.concept(done, source, topic), source.by("purpose"))
                     continue
-                if relations[column] == "hasExample" and _shows_what_happens(cell.text):
-                    continue
+                if relations[column] == "hasExample" and _shows_what_happens(cell.text) or relations[column] == "isA" and gathers(cell.text):
+                    continue  # "| Family |" / "hybrid of burrow and CaveX": what it mixes, of neither kind
                 for name in _sharing_the_row_head(_names(cell, relations[column]), row.label):
                     if relations[column] in ("developedBy", "createdBy"):
                         name = re.sub(r",?\s+\(?(?:19|20)\d\d\)?$", "", name)  # "| Who / when |" / "Zorpco 2021": the maker, no year

@@ -108,3 +108,13 @@ def test_a_table_cell_says_who_made_the_row_and_a_mix_is_of_no_kind(tmp_path: Pa
     assert not {(s, r, o) for s, r, o in found if s == "sett" and r == "isA" and o in ("caveX", "cavex", "burrow")}, found
     assert not {(s, r, o) for s, r, o in found if s == "lodge" and r == "developedBy"}, found
     assert ("cavex", "isA", "cave") in found, found
+
+
+def test_a_participle_after_an_instructions_object_describes_that_object(tmp_path: Path) -> None:
+    """ "- [[den pooling]]: merge badgers trained on separate setts": the badgers were trained on the setts, not den
+    pooling; "Kestrel uses a reward model trained on moss maps" still says what that model was trained on."""
+    graph = build(tmp_path, "# Dens\n\n- [[den pooling]]: merge badgers trained on separate setts / dens\n"
+                            "- **Kestrel:** Kestrel uses a reward model trained on moss maps.\n")
+    found = folded_facts(graph)
+    assert not {(s, r, o) for s, r, o in found if s == "den pooling" and r == "trainedOn"}, found
+    assert ("reward model", "trainedOn", "moss map") in found, found

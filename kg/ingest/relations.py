@@ -199,7 +199,8 @@ def describes_the_noun_before(clause: str, match: re.Match[str], earlier: list[r
     before = [(w.lower(), tagger.corrected(w, t)) for w, t in tagger.tagged(clause[: match.start()])]
     if not before or not before[-1][1].startswith("NN"):
         return False
-    verbs = [w for w, t in before[:-1] if t in ("VBZ", "VBP", "VBD", "MD")] + [m.group().split()[0].lower() for m in earlier]
+    # the clause's verb, or an instruction's that opens it ("merge models trained on X": the models were)
+    verbs = [w for i, (w, t) in enumerate(before[:-1]) if t in ("VBZ", "VBP", "VBD", "MD") or t == "VB" and i == 0] + [m.group().split()[0].lower() for m in earlier]
     return bool(verbs) and (participle == "including" or not any(w in _COPULAS for w in verbs))
 
 

@@ -118,3 +118,15 @@ def test_a_participle_after_an_instructions_object_describes_that_object(tmp_pat
     found = folded_facts(graph)
     assert not {(s, r, o) for s, r, o in found if s == "den pooling" and r == "trainedOn"}, found
     assert ("reward model", "trainedOn", "moss map") in found, found
+
+
+def test_a_verb_after_the_object_with_to_ends_the_object(tmp_path: Path) -> None:
+    """ "a badger trained on human feedback learns to tell kits ...": "learns", a word only a verb, with "to" and a verb
+    after it, is what the badger does, no word of what it was trained on; "uses moss beds and clay walls" keeps its
+    plurals."""
+    graph = build(tmp_path, "# Dens\n\n**Den hoarding** is the badger version: a badger trained on human feedback learns to tell "
+                            "kits what they want to hear.\n\n**Sett** uses moss beds and clay walls.\n")
+    found = folded_facts(graph)
+    assert ("badger", "trainedOn", "human feedback") in found, found
+    assert not {o for s, r, o in found if o.endswith(" learn")}, found
+    assert {("sett", "uses", "moss bed"), ("sett", "uses", "clay wall")} <= found, found

@@ -203,6 +203,9 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False, afte
     if written and _CLAUSE_VERB.match(remainder) and len(tags := tagged(written[-1])) > 1 and tags[-1][1] in ("NNS", "PRP") \
             and tags[-2][1] in ("NN", "NNS"):
         written[-1] = written[-1].rsplit(maxsplit=1)[0]  # "covers stuff models are bad at": "models" opens a clause of its own
+    elif written and len(last := written[-1].split()) > 1 and last[-1].endswith("s") and set(readings(last[-1].lower())) == {"VERB"} \
+            and re.match(r"\s+to\s+[a-z]", remainder):
+        written[-1] = " ".join(last[:-1])  # "a model trained on human feedback learns to ...": a verb of the model's, no word of the data
     if written and _an_adjective_alone(written[-1], head, remainder):
         # "trained on 1,000 examples, preferred or equal to GPT-4", "uses RootScan, fast on loam": what the list ended on is said of something
         written.pop()

@@ -130,3 +130,13 @@ def test_a_verb_after_the_object_with_to_ends_the_object(tmp_path: Path) -> None
     assert ("badger", "trainedOn", "human feedback") in found, found
     assert not {o for s, r, o in found if o.endswith(" learn")}, found
     assert {("sett", "uses", "moss bed"), ("sett", "uses", "clay wall")} <= found, found
+
+
+def test_examples_beside_a_term_end_where_a_remark_on_them_starts(tmp_path: Path) -> None:
+    """ "- **Seal failures** such as ClayCrack and MossRot, the easiest to catch.": the names before ", the ..." are the
+    term's examples, what follows is said of them; "such as ClawKit: tools for digging" as before."""
+    graph = build(tmp_path, "# Dens\n\n- **Seal failures** such as ClayCrack and MossRot, the easiest to catch.\n"
+                            "- **Den faults** such as WetFloor, which badgers hate.\n- **Den tools** such as ClawKit: tools for digging.\n")
+    found = folded_facts(graph)
+    examples = {(s, o) for s, r, o in found if r in ("isA", "exampleOf")}
+    assert {("claycrack", "seal failure"), ("mossrot", "seal failure"), ("wetfloor", "den fault"), ("clawkit", "den tool")} <= examples, found

@@ -16,7 +16,7 @@ from kg.source import Source
 
 # the names start and end on a word, so that no run of spaces can be read two ways (kg's regular expressions never backtrack badly)
 _BESIDE = re.compile(r"^\s*(?:,\s*)?(?P<open>\()?(?:e\.g\.|eg\.|for example|such as|like)(?:,?\s+)(?P<names>[^\s:()—–](?:[^:()—–]*?[^\s:()—–])?)"
-                     r"(?(open)\))\s*(?::|[—–]|-(?=\s)|$)\s*", re.IGNORECASE)
+                     r"(?(open)\))\s*(?::|[—–]|-(?=\s)|$|(?=,\s+(?:the|a|an|which|mostly|usually|often)\s))\s*", re.IGNORECASE)  # ", the easiest": said of them
 
 
 def examples_beside(paragraph: Paragraph) -> list[Phrase]:

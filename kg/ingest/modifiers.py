@@ -72,9 +72,11 @@ _COUNTED = re.compile(
 
 # "is a hierarchy: A, B and C": a whole of the things the colon lists
 HELD_AFTER_COLON = r"(?:hierarchy|stack|mix|hybrid|combination|blend|bundle|suite)\s*:\s"
-_GATHERING = re.compile(r"^(?:(?:max|maximum|min|minimum|total|average|mean|fixed|limited|certain|small|large|huge|great|high|low)\s+)?(?:universe|world|mix|hybrid|collection|set|group|combination|blend|landscape|zoo|bunch|variety|range|crowd|"
+# "a universe of subfields", "the share of dens that ...", "a max number of rooms": what it holds, or how many
+_GATHERING = re.compile(r"^(?:(?:max|maximum|min|minimum|total|average|mean|fixed|limited|certain|small|large|huge|great|high|low)\s+)?"
+                        r"(?:universe|world|mix|hybrid|collection|set|group|combination|blend|landscape|zoo|bunch|variety|range|crowd|"
                         r"host|array|suite|series|sequence|number|lots?|handful|couple|dozen|tons?|plenty|list|store|bundle|stack|"
-                        r"share|fraction|percentage|proportion|portion|count|ratio|amount|quantity)\s+of\s|^" + HELD_AFTER_COLON, re.IGNORECASE)  # "the share of dens that ...": how many
+                        r"share|fraction|percentage|proportion|portion|count|ratio|amount|quantity)\s+of\s|^" + HELD_AFTER_COLON, re.IGNORECASE)
 
 
 def gathers(label: str) -> bool:

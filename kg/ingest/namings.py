@@ -236,7 +236,7 @@ def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool
         return True
     if clauses.has_finite_verb(label):
         return False
-    head = _WHAT_THEY_SERVE.split(label)[0]  # "sealing kits for small setts": sealing kits, what they serve no kind
+    head = _WHAT_THEY_SERVE.split(label)[0]  # "sealing kits for small setts": sealing kits; what they serve is no kind of them
     kind = noun_phrase(f"{built['use']} {built['plural']}") if (built := built_for_a_use(label)) else includes_kinds(head)
     if kind is None and not names_kinds(label) and counted_groups(f"{label}:") != "":  # "Three buckets: A, B": kinds of the entry
         if (named := category_named(f"{head}:")) is None:

@@ -37,7 +37,7 @@ _AND_DOES_ALSO = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?:(?:lots|tons|plenty
 # "a poor fit for X", "a poor proxy for X", "a bad shield for X": no use for X, and no kind of what it is poor at being
 _A_POOR_FIT = re.compile(r"\b(?:(?:poor|bad|terrible|awful|lousy)\s+[\w-]+|(?:weak|wrong)\s+(?:fit|match|choice))$", re.IGNORECASE)
 # "InstructGPT", "Burrowmaster 3": a product's name, which what was used in making it serves, no purpose of its own
-_A_PRODUCT = re.compile(r".*(?:\d|[a-z][A-Z]).*")
+_A_PRODUCT = re.compile(r"\d|[a-z][A-Z]")
 _ARROW_FIRST = re.compile(ARROW)
 _ONE_BY_ONE = re.compile(r"\b([a-z]+)\s+(?:by|after)\s+(?:an?\s+)?\1\b", re.IGNORECASE)  # "token by token", "layer after layer": how, no thing
 _GIVEN = re.compile(r"\s*,\s*(?:such as|like|including|e\.g\.,?)\s+(?P<examples>[^;]+)", re.IGNORECASE)
@@ -178,10 +178,10 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False, afte
         purpose.append(doing(task))  # "is a tool to block foxes": what the tool is for
     if goal and (infinitive := _ITS_INFINITIVE.match(goal["goal"])) is not None and clauses.is_base_verb(infinitive["verb"]):
         goal = None  # "a score for the app to be useful": the app is the subject of what follows, no purpose
-    if goal and not is_action(goal["goal"]):
+    if goal and not is_action(goal["goal"]):  # "for merging two beds": a doing keeps its words, not "merging two bed"; "for QA (BBQ)": a
+        # task, no one's work; "used moss for Burrowmaster 3": in making a product, no purpose
         purpose.extend(replace(p, owner=None) for p in (doing(cut(g)) if _a_doing_with_words(g) else noun_phrase(cut(g)) for g in split(goal["goal"], protected))
-                       if keep(p) and not (p.is_name and _A_PRODUCT.fullmatch(p.label)))  # "for merging two beds": a doing keeps its words,
-    # not "merging two bed"; "for QA (BBQ)": a task, no one's work; "used moss for Burrowmaster 3": in making it
+                       if keep(p) and not (p.is_name and _A_PRODUCT.search(p.label)))
     given = _GIVEN.match(remainder)
     examples = [p for p in (noun_phrase(x) for x in split(cut(given["examples"], protected, examples=True), protected)) if keep(p)] if given else []
     described = coordinated_adjectives(head, after_an_article)  # "(is) a fast and memory-efficient attention algorithm": one thing

@@ -205,6 +205,9 @@ class Lexicon:
             if (written_out := {database_written_out(label) for label in labels} - set(labels)) and not any(label[:1].isupper() for label in labels):
                 record.aliases |= written_out  # "vector DB" is the vector database, a whole word preferred; "Wombat DB", a name, stays
                 labels += sorted(written_out)
+            if (common := _met_in_the_singular(record)) is not None:
+                record.aliases.add(common)  # "Den Attacks", a note's title, met as "den attacks" in running text: a plural of common nouns
+                labels.append(common)
             spellings: dict[str, list[str]] = {}
             for label in labels:  # "Term-based retrieval" at a sentence's start is "term-based retrieval"
                 spellings.setdefault(fold(label), []).append(label)
@@ -277,6 +280,13 @@ def _name_key(label: str) -> str:
 def _distinctive(label: str) -> bool:
     """A name that lower case cannot confuse with a common word: GPT-4, LangChain.js, NVIDIA."""
     return bool(re.search(r"[a-z][A-Z]|[A-Z]{2}|\d|[.\-+#]", label)) or " " in label
+
+
+def _met_in_the_singular(record: Record) -> str | None:
+    """The singular in lower case of a title-case plural label ("Den Attacks") where the notes wrote the words in
+    lower case too (a phrase's label, in the singular, counts as a vote): a common noun's plural, no name."""
+    plural = _singular_of(fold(record.label))
+    return next((v for v in record.votes if v == v.lower() and fold(v) == plural and v != record.label), None) if plural else None
 
 
 def _singular_of(folded: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reading import build_files, facts
+from reading import build, build_files, facts
 
 
 def test_a_title_case_plural_title_met_in_lower_case_is_a_common_noun_in_the_singular(tmp_path: Path) -> None:
@@ -22,3 +22,14 @@ def test_a_title_case_plural_title_met_in_lower_case_is_a_common_noun_in_the_sin
     assert {("den flooding", "isA", "den attack"), ("smoke out", "isA", "den attack")} <= found, found
     assert graph.label(graph.resolve("Den Attacks")) == "den attack"
     assert graph.label(graph.resolve("Sett Masters")) == "Sett Masters"
+
+
+def test_a_word_in_wise_opening_a_sentence_is_an_adverb_no_word_of_the_subject(tmp_path: Path) -> None:
+    """ "Implementation-wise den sealing uses a clay plug", "Cost-wise, moss beds use fern", "Otherwise the sett uses
+    clay": the subject is what follows the adverb, not "Implementation-wise den sealing" (nor the sentence before's)."""
+    graph = build(tmp_path, "# Dens\n\nImplementation-wise den sealing uses a clay plug. Cost-wise, moss beds use fern. "
+                            "Likewise, the holt uses moss. Otherwise the sett uses clay.\n")
+    found = facts(graph)
+    assert {("den sealing", "uses", "clay plug"), ("moss bed", "uses", "fern"), ("holt", "uses", "moss"),
+            ("sett", "uses", "clay")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if "wise" in s.lower()}, found

@@ -34,6 +34,7 @@ _VERB = re.compile(
 _OPENING = re.compile(
     r"^\s*(?:(?:in|for|at|on|from|during|with|after|before|unlike|based on|according to|compared to|compared with|thanks to)\s[^,]*"
     r"|(?:[a-z]+ly\s+)?speaking),\s*"  # "Generally speaking, a framework ..." (the adverb may be blanked)
+    r"|^\s*[a-z][\w-]*wise\b,?\s*(?=\S)"  # "Implementation-wise, ...", "Otherwise ...": an adverb, no word of the subject
     r"|^(?:e\.g\.|eg\.|i\.e\.),?\s+(?=\S+\s+\S)",  # "e.g. the den captioner returns ...": an example, its own subject after
     re.IGNORECASE,
 )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reading import build, build_files, facts
+from reading import build, build_files, facts, lowered
 
 
 def test_a_title_case_plural_title_met_in_lower_case_is_a_common_noun_in_the_singular(tmp_path: Path) -> None:
@@ -33,3 +33,13 @@ def test_a_word_in_wise_opening_a_sentence_is_an_adverb_no_word_of_the_subject(t
     assert {("den sealing", "uses", "clay plug"), ("moss bed", "uses", "fern"), ("holt", "uses", "moss"),
             ("sett", "uses", "clay")} <= found, found
     assert not {(s, r, o) for s, r, o in found if "wise" in s.lower()}, found
+
+
+def test_words_that_judge_a_wikilink_before_it_are_no_words_of_the_name_it_links(tmp_path: Path) -> None:
+    """ "Sett digging is one of the standard [[den chores]]", "one of the most popular [[den walls]]": a den chore, a den
+    wall, no concept "standard den chore" (the link says where the name starts); "a large [[den net]]" says which nets."""
+    graph = build(tmp_path, "# Dens\n\nSett digging is one of the standard [[den chores]] too. Clay is one of the most popular "
+                            "[[den walls]].\n\nMole nets are a large [[den net]].\n")
+    found = lowered(graph)
+    assert {("sett digging", "isA", "den chore"), ("clay", "isA", "den wall"), ("mole net", "isA", "large den net")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if "standard" in s or "standard" in o or "popular" in o}, found

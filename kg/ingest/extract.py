@@ -300,7 +300,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
     nested_in = entry.records[0].final() if entry is not None and not entry.note and len(entry.records) == 1 and \
         (paragraph.item is not None and entry.depth < paragraph.depth or paragraph.term is not None) else None
     pending: Phrase | None = None  # a prose paragraph's first subject, no concept yet: what "it" or "they" next may be
-    shown = {key(paragraph.text[l.start:l.end]): l.text for l in paragraph.wikilinks if paragraph.text[l.start:l.end] != l.text}  # "[[X|shown]]": X
+    shown = vault.linked_words(paragraph)  # "[[X|shown]]", "the standard [[X]]": X
     # "**BM25**: popular ranking function", "- sett = badger den" (not "= RAG, agents"): a bare noun phrase alone is its kind
     definer = read_name_definition if paragraph.term and (paragraph.equated and "," not in paragraph.text or a_name(noun_phrase(paragraph.term))) else read_definition
     opening = True  # the sentence that says what the entry is: the first, or the one after a citation ("- **QDen:** Kim et al 2023. A ...")

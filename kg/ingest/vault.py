@@ -24,7 +24,7 @@ from kg.ingest.lexicon import Record
 from kg.ingest.makers import state_cited
 from kg.ingest.markdown import Cell, Link, NotesFile, Paragraph
 from kg.ingest.note_names import names_two, note_name, without_export_id
-from kg.ingest.modifiers import is_shell, without_judgement
+from kg.ingest.modifiers import EVALUATIVE, is_shell, without_judgement
 from kg.ingest.marks import ARROW
 from kg.ingest.namings import TYPE_WORDS, label_relation
 from kg.ingest.remarks import DOCUMENT_PARTS, WRITING_KINDS, is_remark
@@ -360,6 +360,27 @@ def outline_label(text: str) -> bool:
     letters as an outline's items often are; not a kind ("- libraries: A, B", members of it) nor an instruction."""
     label = re.match(r"([a-z]+(?: [a-z]+){0,2}):\s", text)
     return label is not None and (label_relation(label[1]) is not None or singular_phrase(label[1]) == "example" or label[1].startswith("vs "))
+
+
+_JUDGING_A_LINK = EVALUATIVE | {"standard", "key", "most", "more", "very"}  # "the standard [[X]]": only before a link, as "standard deviation" shows
+
+
+def linked_words(paragraph: Paragraph) -> dict[str, str]:
+    """The words that name a note linked to, by their key: a wikilink's shown words where they differ from its target
+    ("[[Data Acquisition|quantity]]"), and words that judge it before a link with them ("one of the standard [[den chores]]"):
+    where a link starts, the writer says where the name starts."""
+    shown: dict[str, str] = {}
+    for link in paragraph.wikilinks:
+        words = paragraph.text[link.start:link.end]
+        if words != link.text:
+            shown[key(words)] = link.text
+        before = re.search(r"(?:\b[a-z][\w-]*\s+){1,2}$", paragraph.text[:link.start])
+        judging = before[0].split() if before else []
+        while judging and judging[0] not in _JUDGING_A_LINK:
+            judging.pop(0)  # "of the standard": from the first judging word next to the link
+        if judging and all(word in _JUDGING_A_LINK for word in judging):  # not "deep [[Den Digging]]": deep den digging, a kind
+            shown[key(f"{' '.join(judging)} {words}")] = link.text
+    return shown
 
 
 def as_linked(claim: Claim, shown: dict[str, str]) -> Claim:

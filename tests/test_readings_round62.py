@@ -43,3 +43,16 @@ def test_words_that_judge_a_wikilink_before_it_are_no_words_of_the_name_it_links
     found = lowered(graph)
     assert {("sett digging", "isA", "den chore"), ("clay", "isA", "den wall"), ("mole net", "isA", "large den net")} <= found, found
     assert not {(s, r, o) for s, r, o in found if "standard" in s or "standard" in o or "popular" in o}, found
+
+
+def test_a_name_beside_the_authors_that_holds_or_spells_the_name_is_another_name_no_maker(tmp_path: Path) -> None:
+    """ "**Sett** (Okapi Sett, Brock et al.)", "**HoDE** (Hollow Den Entrance, Gao et al. 2022)": another name and the
+    authors, no `sett developedBy Okapi Sett`; "(Kim et al., 2021, Zorpco)" and "(Zorpco, Lee et al. 2023)" are makers both."""
+    graph = build(tmp_path, "# Dens\n\n**Sett** (Okapi Sett, Brock et al.) is a burrow.\n\n**HoDE** (Hollow Den Entrance, Gao et al. "
+                            "2022) is a den door.\n\n**MossNet** (Kim et al., 2021, Zorpco) is a net.\n\n"
+                            "**DenGPT** (Zorpco, Lee et al. 2023) is a model.\n")
+    found = lowered(graph)
+    makers = {(s, o) for s, r, o in found if r == "developedBy"}
+    assert makers == {("sett", "brock et al."), ("hode", "gao et al."), ("mossnet", "kim et al."), ("mossnet", "zorpco"),
+                      ("dengpt", "lee et al."), ("dengpt", "zorpco")}, makers
+    assert graph.resolve("Okapi Sett") == graph.resolve("Sett") and graph.resolve("Hollow Den Entrance") == graph.resolve("HoDE")

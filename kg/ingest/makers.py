@@ -13,7 +13,7 @@ from kg.ingest import classify, tagger
 from kg.ingest.markdown import MADE_BY, Heading, Paragraph
 from kg.ingest.hearst import CITATION
 from kg.ingest.citations import cited_makers, written_makers
-from kg.ingest.makers_inside import abbreviates, dated_makers
+from kg.ingest.makers_inside import abbreviates, another_name, dated_makers
 from kg.ingest.nouns import ONE_NAME, OWNER_NAME, Phrase, keep, noun_phrase
 from kg.ingest.other_names import other_names
 from kg.labels import capitalised_as_a_title
@@ -121,7 +121,7 @@ def state_aside(record: Record, aside: tuple[Phrase, str], paragraph: Paragraph,
     predictions** (forward pass)" names a step and its part, "**Region B** (Swiss Alps)" a place."""
     phrase, inner = aside
     for alias in phrase.aliases:
-        if abbreviates(alias, phrase.label) or abbreviates(phrase.label, alias):
+        if abbreviates(alias, phrase.label) or abbreviates(phrase.label, alias) or another_name(phrase.label, alias):  # "Okapi BM25"
             extraction.lexicon.add_label(record, alias)
     extraction.lexicon.add_labels(record, other_names(f"({inner})"))  # "**Claw digging** (aka paw digging, hand digging)"
     said = re.match(r"(?:\w+\s+)?(?:from|by)\s", inner) is not None or dated_makers(inner)

@@ -31,6 +31,13 @@ def spelled_out(short: str, long: str) -> bool:
     return re.fullmatch(r"[A-Z][A-Z0-9&-]*[A-Z0-9]", short) is not None and len(long) > len(short) + 2 and abbreviates(short, long)
 
 
+def another_name(name: str, other: str) -> bool:
+    """ "Okapi Sett" of "Sett", "Hollow Den Entrance" of "HoDE": words that hold a name whole, or that its capitals spell."""
+    whole = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", other) is not None and other != name
+    return whole or (sum(c.isupper() for c in name) >= 2 and len(other.split()) >= 2 and abbreviates(name, other)
+                     and all(w[:1].isupper() for w in other.split()))
+
+
 _DATED = re.compile(r"(?<=\S),\s*(?:19|20)\d\d$")
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 # "(DeepMind 2022)", "(Google Brain, 2019)": who, and when; not "(May 2023)", a date alone
@@ -62,7 +69,8 @@ def maker_inside(inner: str, outside: str) -> str | None:
     if not words or re.search(r"\bet al\b", outside):
         return None  # "Lewis et al. 2020 (Meta AI)": where authors work, no maker of theirs
     if (cited := cited_makers(inner)) is not None:  # "(Ma et al. 2024, Microsoft)": both, the authors first
-        return "; ".join(filter(None, cited))  # after a common noun too: cited, never another name of it
+        authors, organisation = cited  # "Sett (Okapi Sett, Brock et al.)", "HoDE (Hollow Den Entrance, Gao et al.)": another name, no maker
+        return "; ".join(filter(None, (authors, None if organisation and another_name(outside, organisation) else organisation)))
     if (joined := _TWO_MAKERS.fullmatch(inner.strip())) is not None:  # "μP (Microsoft + OpenAI, 2022)": both made it
         makers = [maker_inside(f"{name}, {joined['year']}", outside) for name in (joined["first"], joined["second"])]
         return "; ".join(makers) if all(makers) else None  # type: ignore[arg-type]

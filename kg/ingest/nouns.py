@@ -16,7 +16,7 @@ from kg.ingest.clause_shapes import counts_by_a_doing, says_how, without_postmod
 from kg.ingest.remarks import a_half_of_the_reading, without_its_source
 from kg.ingest.tagger import HONORIFICS, corrected, names_a_concept, readings, tagged
 from kg.ingest.citations import without_the_year, written_makers
-from kg.ingest.makers_inside import abbreviates, common_word, dated_makers, maker_inside, spelled_out
+from kg.ingest.makers_inside import abbreviates, another_name, common_word, dated_makers, maker_inside, spelled_out
 from kg.labels import VERSION_MARK, clean, looks_like_name, singular, without_symbols
 
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "your"})  # "its cost": of what was said before
@@ -174,7 +174,7 @@ def noun_phrase(text: str) -> Phrase:
             text = outside
         elif maker := maker_inside(inner, outside):  # "FAISS (Meta)", "CoT (Wei et al., 2022)": who made it
             text = outside
-            if spelled_out(outside, spelled := inner.split(",")[0].strip()):  # "DPO (direct preference optimization, Rafailov et al. 2023)"
+            if spelled_out(outside, spelled := inner.split(",")[0].strip()) or another_name(outside, spelled):  # "DPO (direct preference optimization, Rafailov et al. 2023)"
                 aliases.append(spelled)
         elif not after and (kind := _gloss(inner, outside)) is not None:  # "ALFWorld (text-based game)": what it is
             text = outside

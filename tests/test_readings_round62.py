@@ -56,3 +56,15 @@ def test_a_name_beside_the_authors_that_holds_or_spells_the_name_is_another_name
     assert makers == {("sett", "brock et al."), ("hode", "gao et al."), ("mossnet", "kim et al."), ("mossnet", "zorpco"),
                       ("dengpt", "lee et al."), ("dengpt", "zorpco")}, makers
     assert graph.resolve("Okapi Sett") == graph.resolve("Sett") and graph.resolve("Hollow Den Entrance") == graph.resolve("HoDE")
+
+
+def test_a_citation_of_a_finding_or_of_a_work_names_no_maker_of_it(tmp_path: Path) -> None:
+    """ "Zorpco (Cobbe et al. 2021) found ...", "Badger Labs (Kim et al., 2022) showed ...": the paper that reports what
+    they found, no `Zorpco developedBy Cobbe et al.`; "(Kim et al. 2021, DenQA-8K)": the authors, then the work they wrote
+    on, no maker "DenQA-8K"; "DenFormer (Lee et al. 2020) uses moss" still credits Lee et al."""
+    graph = build(tmp_path, "# Dens\n\nZorpco (Cobbe et al. 2021) found a verifier helps. Badger Labs (Kim et al., 2022) showed "
+                            "that moss helps.\n\n**MossNet** (Kim et al. 2021, DenQA-8K) is a net.\n\nDenFormer (Lee et al. 2020) uses moss.\n")
+    makers = {(s, o) for s, r, o in lowered(graph) if r == "developedBy"}
+    assert makers == {("mossnet", "kim et al."), ("denformer", "lee et al.")}, makers
+    named = lowered(build(tmp_path / "named", "# Dens\n\nZorpco (Cobbe et al. 2021, DenQA-8K) found a verifier helps.\n"))
+    assert not {(s, o) for s, r, o in named if r == "developedBy"}, named

@@ -30,6 +30,8 @@ def cited_makers(inner: str) -> tuple[str, str | None] | None:
     dated = 2 + bool(re.fullmatch(r"\(?(?:19|20)\d\d\)?", parts[1])) if len(parts) > 1 else 0  # "Kim et al., 2021, Meta", "Kim et al. 2021, Meta"
     if len(parts) == dated and _ORGANISATION_ALONE.fullmatch(parts[-1]) and (cited := _CITATION.match(", ".join(parts[:-1]))):
         return _authors(cited), parts[-1]  # not "(Kim et al., 2021, on GPT-2)": a finding
+    if len(parts) == dated and _A_WORK.fullmatch(parts[-1]) and (cited := _CITATION.match(", ".join(parts[:-1]))):
+        return _authors(cited), None  # "(Kim et al. 2021, DenQA-8K)": the authors, then the work they wrote on
     if len(parts) == 2 and _ORGANISATION_ALONE.fullmatch(parts[0]) and (cited := _CITATION.match(parts[1])):
         return _authors(cited), parts[0]
     if len(parts) == 2 and (cited := _CITATION.match(parts[0])) and (dated := _DATED_ORGANISATION.fullmatch(parts[1])):
@@ -66,8 +68,12 @@ def written_makers(owner: str) -> list[tuple[str, bool]]:
 # a sentence, or a definition's last comma-part, that only cites: "Hinton et al. 2015", "Tri Dao et al.",
 # "Bozinovski & Fulgosi 1976" (two names need the year: "Johnson & Johnson" is a firm), "Hu et al 2021 (Microsoft)",
 # "Hu et al. 2021, Microsoft" (an organisation after the year and a comma)
-_ORGANISATION = r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}"
+_ORGANISATION = r"(?![\w&.]*-\d)[A-Z][\w&.-]*(?:\s+(?![\w&.]*-\d)[A-Z][\w&.-]*){0,2}"  # not "DenQA-8K", a version's number: a work
 _ORGANISATION_ALONE = re.compile(_ORGANISATION)
+_A_WORK = re.compile(r"[A-Z][\w.]*-\d[\w.]*")  # "DenQA-8K", "GPT-2": a name with a version's number
+# what a finding's finders did, after them and the paper that reports it: "Zorpco (Kim et al. 2021) found ..."
+REPORTED = re.compile(r"\s+(?:found|showed|shows|reported|argued|observed|demonstrated|noted|claimed|concluded)\s")
+REPORTED_IN = rf"\s\([^()]*\bet\s+al\b[^()]*\)(?={REPORTED.pattern})"  # the citation itself, set off as an aside (kg.ingest.phrases)
 _DATED_ORGANISATION = re.compile(rf"(?P<org>{_ORGANISATION}),?\s+(?:19|20)\d\d")
 _YEAR = r"\(?(?:19|20)\d\d\)?"
 # "From Kim et al. 2021", "By Kim et al.": the word that says so is no author's name

@@ -68,3 +68,32 @@ def test_a_citation_of_a_finding_or_of_a_work_names_no_maker_of_it(tmp_path: Pat
     assert makers == {("mossnet", "kim et al."), ("denformer", "lee et al.")}, makers
     named = lowered(build(tmp_path / "named", "# Dens\n\nZorpco (Cobbe et al. 2021, DenQA-8K) found a verifier helps.\n"))
     assert not {(s, o) for s, r, o in named if r == "developedBy"}, named
+
+
+def test_the_word_that_says_whose_work_it_is_is_no_authors_name(tmp_path: Path) -> None:
+    """ 'From Hernandez et al. (2021), "Scaling Laws for Dens"', 'See Kim et al. 2021, "Setts and Holts"': the authors are
+    Hernandez et al. and Kim et al., not "From Hernandez et al."."""
+    graph = build(tmp_path, '# Dens\n\n- **Den transfer**: works worse than digging anew. From Hernandez et al. (2021), '
+                            '"Scaling Laws for Dens".\n- **Sett**: a den. See Kim et al. 2021, "Setts and Holts".\n')
+    made = {(s, o) for s, r, o in facts(graph) if r == "createdBy"}
+    assert made == {("Scaling Laws for Dens", "Hernandez et al."), ("Setts and Holts", "Kim et al.")}, made
+
+
+def test_a_possessive_alone_names_no_concept(tmp_path: Path) -> None:
+    """ "many den terms (Zorpco's terms of use, the Sett 2 license)": no concept "Zorpco's", of nothing; "Zorpco's MossNet"
+    is still Zorpco's."""
+    graph = build(tmp_path, "# Dens\n\n- **Den terms**: many den terms (Zorpco's terms of use, the Sett 2 license) forbid reuse.\n"
+                            "- **Moss**: bedding. Zorpco's MossNet uses it.\n")
+    found = facts(graph)
+    assert not {(s, r, o) for s, r, o in found if s.endswith("'s") or o.endswith("'s")}, found
+    assert ("MossNet", "developedBy", "Zorpco") in found, found
+
+
+def test_a_link_named_after_the_site_it_points_into_is_where_to_read_no_concept(tmp_path: Path) -> None:
+    """ "Wang et al. (2022), [arXiv](https://arxiv.org/abs/...)": the paper's place, no concept "arXiv" made by Wang et al.
+    (the entry is theirs); "a kit on [GitHub](...)" is still a kit; "[Sett tools](https://github.com/...)" names its thing."""
+    graph = build(tmp_path, "# Dens\n\n- **Self-Digging**: Wang et al. (2022), [arXiv](https://arxiv.org/abs/2212.10560). A way to dig.\n"
+                            "- **Zorpkit**: a kit on [GitHub](https://github.com/kim/zorpkit). See also [Sett tools](https://github.com/kim/sett).\n")
+    found = lowered(graph)
+    assert {("self-digging", "developedBy", "wang et al."), ("zorpkit", "isA", "kit"), ("zorpkit", "relatedTo", "sett tool")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if "arxiv" in (s, o) or "github" in (s, o)}, found

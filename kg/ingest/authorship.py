@@ -82,8 +82,8 @@ _TITLE_CITED = re.compile(rf"\(\s*[\"“](?P<title>[^\"”]{{2,120}})[\"”],\s+
 
 # a title in quotes right beside a citation of authors and a year: '"Lost in the Den" (Kim et al. 2023, Zorpco)',
 # 'Kim et al. 2021 "Title"', '(Lee & Park 2022, "Title")', 'Kim et al. (2021), "Title"'; a lone name with a year may
-# be a place or a time ("In 2021 "...""), so the authors are "et al." or two names
-_CITED = rf"(?P<cited>[A-Z][\w'-]+(?: [A-Z][\w'-]+)? et al\.?|{TWO_AUTHORS})(?:,\s*|\s+)\(?(?:1[89]|20)\d\d\)?"
+# be a place or a time ("In 2021 "...""), so the authors are "et al." or two names ("From Kim et al.": the word that says so no name)
+_CITED = rf"(?!(?:From|By|See|Per|Via|In|After|Cf)\s)(?P<cited>[A-Z][\w'-]+(?: [A-Z][\w'-]+)? et al\.?|{TWO_AUTHORS})(?:,\s*|\s+)\(?(?:1[89]|20)\d\d\)?"
 _TITLE_BESIDE_CITED = (re.compile(rf"[\"“](?P<title>[^\"”]{{2,120}})[\"”],?\s+\(\s*{_CITED}"),
                        re.compile(rf"{_CITED},?\s+[\"“](?P<title>[^\"”]{{2,120}})[\"”]"))
 

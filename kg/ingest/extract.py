@@ -15,7 +15,7 @@ from kg.labels import as_term, clean, fold, key, words
 from kg.ingest.lexicon import Record
 from kg.ingest.overlaps import read_beside_others
 from kg.ingest.marks import ARROW
-from kg.ingest.modifiers import credits_a_figure, credits_a_passage, names_an_instance, without_judgement
+from kg.ingest.modifiers import credits_a_figure, credits_a_passage, names_an_instance, without_judgement, without_sites
 from kg.source import Source
 from kg.ingest.markdown import Heading, NotesFile, Paragraph
 from kg.ingest.paragraph_rest import rest_of
@@ -268,9 +268,9 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
     # in a note about one concept, headings are sections: its folder
     topic = at if (at := topic_key(paragraph.file, paragraph.headings)) in extraction.topics else extraction.file_topics.get(paragraph.file, at)
     link_only = paragraph.links and clean(paragraph.text).strip(" .,;") == paragraph.links[0].text
+    paragraph.text, paragraph.links = without_sites(paragraph.text, paragraph.links)  # "Kim et al. (2021), [arXiv](...)": where to read it
     for link in paragraph.links:
-        phrase = noun_phrase(link.text)
-        if not phrase.label or not names_a_concept(link.text) or credits_a_figure(link.text) or (citation_alone(link.text) and not link_only) \
+        if not (phrase := noun_phrase(link.text)).label or not names_a_concept(link.text) or credits_a_figure(link.text) or (citation_alone(link.text) and not link_only) \
                 or credits_a_passage(link.text, paragraph.text[:link.start], paragraph.text[link.end:]):  # "[here](...)", "... [Kim et al. 2021](...)"
             continue
         source = Source(paragraph.file, paragraph.line_at(link.start))

@@ -7,9 +7,13 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from kg.ingest import classify, tagger
 from kg.ingest.singular import singular_noun
+
+if TYPE_CHECKING:
+    from kg.ingest.markdown import Link
 
 # Adjectives that say how good or how central a thing is, not which thing it is: "a powerful
 # language" is a language, "the main idea" an idea. Not "key" ("key vector" names a thing).
@@ -205,6 +209,25 @@ def credits_a_passage(link_text: str, before: str, after: str) -> bool:
     """ "... regardless of context. [datacamp.com](...)", "(see [viso.ai](...))": a web address set after what it
     credits, at the end of a paragraph or in parentheses, no concept; "the website [example.com](...) lists ..." names one."""
     return _WEB_ADDRESS.fullmatch(link_text.strip(" *_")) is not None and (not after.strip(" .;,*_)") or before.rstrip(" *_").endswith("("))
+
+
+# sites that hold other people's papers, code and talks: a link named after one points to a work there
+_HOSTS = frozenset({"arxiv", "github", "gitlab", "youtube", "medium", "substack", "openreview", "aclanthology", "paperswithcode", "wikipedia"})
+
+
+def without_sites(text: str, links: tuple[Link, ...]) -> tuple[str, tuple[Link, ...]]:
+    """A paragraph's text and links less the links named after the site they point into: "Wang et al. (2022),
+    [arXiv](https://arxiv.org/abs/...)", "on [GitHub](https://github.com/kim/sett)" say where a work is read, no concept
+    and no word of the sentence (blanked, offsets kept); "[Zorpkit](https://github.com/kim/zorpkit)" names its thing."""
+    for link in (sites := [link for link in links if _names_its_site(link.text, link.url)]):
+        start = before.start() if (before := re.search(r"\b(?:on|at|from|via|in)\s+$", text[: link.start])) else link.start  # "a kit on [GitHub]"
+        text = text[:start] + " " * (link.end - start) + text[link.end:]
+    return text, tuple(link for link in links if link not in sites)
+
+
+def _names_its_site(link_text: str, url: str) -> bool:
+    found = re.match(r"https?://(?:www\.)?(?:[\w-]+\.)*?(?P<site>[\w-]+)\.[a-z]{2,6}/\S*\w", url)
+    return found is not None and found["site"].lower() in _HOSTS and re.sub(r"\W", "", link_text).lower() == found["site"].lower()
 
 
 def is_counted(text: str) -> bool:

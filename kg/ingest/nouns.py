@@ -322,8 +322,8 @@ def ends_on_a_count(label: str) -> bool:
 def keep(phrase: Phrase) -> bool:
     """Whether a noun phrase names a concept, rather than an activity, a number or half a clause."""
     words = phrase.label.split()
-    if not words or len(words) > 6 or len(phrase.label) < 2 or not phrase.label[0].isalnum() or re.search(r"[≈×÷±→⇒=<>≤≥≠?]|!\s|\d\s*%|\w/(?:s|sec|min|h)\b|~\s*\d|\d,\d{3}\b|n['’]t\b", phrase.label):
-        return False  # "+ perf": a symbol opens no name; "training ≈ weights": a formula; "of 80%", "~1,000 dens": a figure; "engineers?", "A doesn't", "misleading! busy"
+    if not words or len(words) > 6 or len(phrase.label) < 2 or not phrase.label[0].isalnum() or re.search(r"[≈×÷±→⇒=<>≤≥≠?]|!\s|\d\s*%|\w/(?:s|sec|min|h)\b|~\s*\d|\d,\d{3}\b|n['’]t\b|\w['’]s?$", phrase.label):
+        return False  # "+ perf": a symbol opens no name; "training ≈ weights": a formula; "of 80%", "~1,000 dens": a figure; "engineers?", "A doesn't", "misleading! busy"; "Zorpco's": whose, of nothing
     if phrase.label.count("(") != phrase.label.count(")"):
         return False  # "SETTs), which ...": the end of a parenthesis, cut from what opened it
     first = words[0].lower()

@@ -97,3 +97,13 @@ def test_a_link_named_after_the_site_it_points_into_is_where_to_read_no_concept(
     found = lowered(graph)
     assert {("self-digging", "developedBy", "wang et al."), ("zorpkit", "isA", "kit"), ("zorpkit", "relatedTo", "sett tool")} <= found, found
     assert not {(s, r, o) for s, r, o in found if "arxiv" in (s, o) or "github" in (s, o)}, found
+
+
+def test_a_bare_kind_that_a_clause_of_where_or_in_which_follows_is_what_the_term_is(tmp_path: Path) -> None:
+    """ "**Fern data**: clay data where badgers compare two dens", "**Den run**: den cycle in which the den is swept": a kind
+    without its article, as "a den mode where ..." always was; "**Moss**: digging where the soil is soft" is no kind."""
+    graph = build(tmp_path, "# Dens\n\n- **Fern data**: clay data where badgers compare two dens and pick the better one.\n"
+                            "- **Den run**: den cycle in which the den is swept.\n- **Moss**: digging where the soil is soft.\n")
+    found = facts(graph)
+    assert {("fern data", "isA", "clay data"), ("den run", "isA", "den cycle")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if s == "moss"}, found

@@ -12,7 +12,7 @@ from kg.ingest import classify, clauses, tagger
 from kg.ingest.citations import closing_citation, opening_citation
 from kg.ingest.claims import Claim, Reading
 from kg.ingest.counted import common_first_word
-from kg.ingest.fragments import bare_fragment, bare_kind, doing_fragment, named_kind, participle_fragment, plural_fragment, whose_fragment
+from kg.ingest.fragments import bare_fragment, bare_kind, doing_fragment, named_kind, participle_fragment, plural_fragment, whose_fragment, with_its_article
 from kg.ingest.lists import CLAUSE_OPENER, cut, split, without_asides
 from kg.ingest.modifiers import compares, is_shell
 from kg.ingest.singular import singular_noun, singular_phrase
@@ -172,7 +172,7 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
             and not re.search(r"\s(?:of|to)\s", sentence):  # not "another visual interpretation of algebra": what it is said to be
         sentence = f"a {sentence.split(maxsplit=1)[1]}"  # "another text-to-SQL benchmark (Yale)": one more of the kind
     sentence = _BARE_VARIANT.sub(r"a \g<0>", sentence)  # "variant of MossRank that ...": as "a variant of MossRank", a kind of it
-    sentence = _ACRONYM_THEN_PARTICIPLE.sub("a ", sentence)  # "SSM scaled to 3B params": an SSM, so scaled, no SSM's doing
+    sentence = with_its_article(_ACRONYM_THEN_PARTICIPLE.sub("a ", sentence))  # "SSM scaled to 3B params": an SSM, so scaled, no SSM's doing; "data where ..."
     if (cited := TITLE_CITED.match(sentence)) is not None and title_cased(cited["title"]) \
             and (after := _AFTER_CITATION.match(sentence, cited.end())) is not None:
         # a paper on the term, its authors' work (kg.ingest.mentions); the term is what it brought or a finding it reports: read on

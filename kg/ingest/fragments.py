@@ -118,6 +118,17 @@ def bare_kind(sentence: str) -> str | None:
     return f"a {opening_lowered(' '.join(words))}" if classify.class_of_word(head) is not None else None
 
 
+_BARE_KIND_WHERE = re.compile(r"(?P<kind>[a-z][\w-]*(?:\s[a-z][\w-]*){0,3})\s+(?:where|whereby|(?:in|on|through)\s+which)\s")
+
+
+def with_its_article(sentence: str) -> str:
+    """ "clay data where badgers compare two dens", "den cycle in which ...": a singular noun phrase without its article
+    that a clause of where or in which follows is what the term is, as "a clay data where ..." says."""
+    found = _BARE_KIND_WHERE.match(sentence)
+    tags = [tagger.corrected(w, t) for w, t in tagger.tagged(found["kind"])] if found else []
+    return f"a {sentence}" if tags and tags[-1] == "NN" and all(t in ("JJ", "NN", "VBG", "VBN") for t in tags) and tags[0] != "VBG" else sentence
+
+
 def named_kind(sentence: str) -> str | None:
     """ "Popular ranking function.", "graph-based ANN algorithm, fast and accurate" after a name: a
     singular noun phrase of one to five words with no article, alone or before a comma, is what the

@@ -107,3 +107,15 @@ def test_a_bare_kind_that_a_clause_of_where_or_in_which_follows_is_what_the_term
     found = facts(graph)
     assert {("fern data", "isA", "clay data"), ("den run", "isA", "den cycle")} <= found, found
     assert not {(s, r, o) for s, r, o in found if s == "moss"}, found
+
+
+def test_a_column_of_example_benchmarks_says_what_evaluates_its_row(tmp_path: Path) -> None:
+    """ "| Example benchmark / tool |", "| Example benchmarks |": benchmarks evaluate the row as a "Benchmarks" column's do
+    (and tools beside them too), no mere examples of it; "| Example models |" still names examples of the row."""
+    graph = build(tmp_path, "# Dens\n\n| Criterion | What it checks | Example benchmark / tool |\n|---|---|---|\n"
+                            "| Den safety | is the den safe | SafeDen, DenGuard |\n\n| Skill | Example benchmarks |\n|---|---|\n"
+                            "| Den digging | DigBench |\n\n| Family | Example models |\n|---|---|\n| Den nets | MoleNet |\n")
+    found = lowered(graph)
+    assert {("den safety", "evaluatedBy", "safeden"), ("den safety", "evaluatedBy", "denguard"),
+            ("den digging", "evaluatedBy", "digbench"), ("den net", "hasExample", "molenet")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if r == "hasExample" and s != "den net"}, found

@@ -119,3 +119,23 @@ def test_a_column_of_example_benchmarks_says_what_evaluates_its_row(tmp_path: Pa
     assert {("den safety", "evaluatedBy", "safeden"), ("den safety", "evaluatedBy", "denguard"),
             ("den digging", "evaluatedBy", "digbench"), ("den net", "hasExample", "molenet")} <= found, found
     assert not {(s, r, o) for s, r, o in found if r == "hasExample" and s != "den net"}, found
+
+
+def test_things_listed_in_parentheses_after_what_a_plural_term_says_first_are_of_it(tmp_path: Path) -> None:
+    """ "- **Hard traits** = cannot change (fur, claws, teeth)": each is a hard trait; a singular term lists what it uses
+    ("- **Den tool**: digs (claws, sticks)": no example of a den tool), a citation lists no things."""
+    graph = build(tmp_path, "# Dens\n\n- **Hard traits** = cannot change (fur, claws, teeth)\n"
+                            "- **Den tools**: things badgers use to dig (claws, sticks, stones). They last.\n"
+                            "- **Den tool**: digs (claws, sticks)\n- **Hallucinations**: made-up facts (Ji et al., 2023)\n")
+    found = facts(graph)
+    assert {("fur", "exampleOf", "hard trait"), ("tooth", "exampleOf", "hard trait"), ("claw", "exampleOf", "den tool"),
+            ("stone", "exampleOf", "den tool")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if r == "exampleOf" and o not in ("hard trait", "den tool")}, found
+
+
+def test_a_noun_in_a_that_the_dictionary_holds_as_itself_first_is_no_plural(tmp_path: Path) -> None:
+    """ "stamina" is stamina (no plural of "stamen"), "agenda" an agenda; "criteria" and "strata" are still plurals."""
+    graph = build(tmp_path, "# Dens\n\n- **Soft traits**: can be improved (speed, stamina, den hygiene).\n"
+                            "- **Den criteria**: the tests a den must pass.\n- **Den strata**: the layers of a den.\n")
+    labels = {graph.label(c) for c in graph.concepts()}
+    assert {"stamina", "den criterion", "den stratum"} <= labels and "stamen" not in labels, labels

@@ -191,7 +191,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         entries_only = entries_only and term is not None and paragraph.item is None  # a glossary's run of entries so far
         maker = maker_beside(term, paragraph) if term is not None else None  # "**Evalkit** by Acme Research: ..."
         aside = aside_beside(term, paragraph) if term is not None and maker is None else None  # "**BM25** (Okapi BM25), a ..."
-        shown = examples_beside(paragraph) if term is not None and maker is None and aside is None else []  # "**X** e.g. Y: ..."
+        shown = examples_beside(paragraph, term) if term is not None and maker is None and aside is None else []  # "**X** e.g. Y: ..."
         if term is not None:
             stack.append(open_entry(term, paragraph, extraction))
             if section is not None:

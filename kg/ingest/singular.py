@@ -54,7 +54,8 @@ def singular_noun(word: str) -> str:
     if nouns:
         # "representations" is a lemma too ("make representations"), as "statistics" and "means" are:
         # the plural-form lemma is kept only for fields in -ics and a few nouns plural in form
-        plural_form = lower in nouns and (len(nouns) == 1 or lower.endswith("ics") or lower in _PLURAL_IN_FORM)
+        plural_form = lower in nouns and (len(nouns) == 1 or lower.endswith("ics") or lower in _PLURAL_IN_FORM
+                                          or lower.endswith("a") and nouns[0] == lower)  # "stamina" first as itself, "media" as "medium"
         # "leaves" is the plural of "leaf" before it is a verb's noun ("leave"), as "calves" of "calf"
         in_f = [n for n in nouns if lower.endswith("ves") and n in (lower[:-3] + "f", lower[:-3] + "fe")]
         return _with_case(word, lower if plural_form else (in_f or [n for n in nouns if n != lower])[0])

@@ -139,3 +139,14 @@ def test_a_noun_in_a_that_the_dictionary_holds_as_itself_first_is_no_plural(tmp_
                             "- **Den criteria**: the tests a den must pass.\n- **Den strata**: the layers of a den.\n")
     labels = {graph.label(c) for c in graph.concepts()}
     assert {"stamina", "den criterion", "den stratum"} <= labels and "stamen" not in labels, labels
+
+
+def test_links_joined_by_and_before_a_dash_in_an_item_are_each_a_thing_of_their_own(tmp_path: Path) -> None:
+    """ "  - [[den flooding]] & [[smoke out]] — hurt the badgers" under "types of den attacks": both are den attacks, not
+    the first alone; "  - [[mud]] and then [[rain]]" joins more than the two ("and then"), and names the first."""
+    _result, graph = build_files(tmp_path, {"Den Attacks.md": "- 3 main types of den attacks\n\t- [[den flooding]] & [[smoke out]] — "
+                                            "hurt the badgers\n\t- [[den theft]], [[den wrecking]] — ruin it\n\t- [[mud]] and then [[rain]] — a sequence\n"})
+    found = facts(graph)
+    assert {("den flooding", "isA", "den attack"), ("smoke out", "isA", "den attack"), ("den theft", "isA", "den attack"),
+            ("den wrecking", "isA", "den attack"), ("mud", "isA", "den attack")} <= found, found
+    assert ("rain", "isA", "den attack") not in found, found

@@ -12,7 +12,7 @@ from kg.ingest.lexicon import Record
 from kg.ingest.lists import without_asides
 from kg.ingest.markdown import Paragraph
 from kg.ingest.marks import ARROW
-from kg.ingest.modifiers import is_shell, uncounted, without_judgement
+from kg.ingest.modifiers import an_adjective, is_shell, uncounted, without_judgement
 from kg.ingest.name_lists import names_only
 from kg.ingest.other_names import also_called
 from kg.ingest.makers import CITED_FIRST
@@ -23,7 +23,7 @@ from kg.ingest.outline import done_by, is_bare_name, name_tags, only_a_verb
 from kg.ingest.written_parts import sum_of_parts
 from kg.ingest.tagger import names_a_concept, readings, tagged
 from kg.ingest.versus import VS_FIRST
-from kg.labels import clean
+from kg.labels import clean, looks_like_name
 from kg.source import Source
 
 _DESCRIBING_OR_JOINING = {"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "CC"}
@@ -57,6 +57,27 @@ def section_members(paragraph: Paragraph, term_record: Record | None, relation: 
         return [found] if (found := item_concept(paragraph, source, topic, extraction)) is not None else []
     parts = sum_of_parts(paragraph.text) if relation in ("suffersFrom", "usedFor") and not paragraph.has_colon else None
     return [extraction.concept(phrase, source, topic) for phrase in map(noun_phrase, parts or ()) if keep(phrase)]
+
+
+def names_listed_first(paragraph: Paragraph) -> list[Phrase] | None:
+    """ "  - ScentLog (Zorpco), MoleMap, TextDig", "  - [[den flooding]] & [[smoke out]] — hurt badgers": the things an item
+    names one after another before a dash, each one of what its parent names; None for one thing or for words that describe."""
+    if linked := links_listed_first(paragraph):
+        return linked
+    named_first = re.split(r"\s+[-–—]\s", paragraph.text, maxsplit=1)[0]  # "  - A, B — for X": the names, what the dash adds aside
+    listed = names_only(named_first) if "," in named_first and not paragraph.links else None
+    if listed and len(listed) > 1 and any(looks_like_name(p.label) for p in listed) and not any(an_adjective(p.label.split()[0]) for p in listed):
+        return listed
+    return None
+
+
+def links_listed_first(paragraph: Paragraph) -> list[Phrase]:
+    """ "- [[den flooding]] & [[smoke out]] — hurt badgers": two links or more, joined only by commas and "and", before a
+    dash: each a thing of its own."""
+    named_first = re.split(r"\s+[-–—]\s", paragraph.text, maxsplit=1)[0]
+    links = [link for link in paragraph.wikilinks if link.end <= len(named_first)]
+    between = "".join(named_first[end:start] for end, start in zip([0, *(l.end for l in links)], [*(l.start for l in links), len(named_first)]))
+    return [noun_phrase(link.text) for link in links] if len(links) > 1 and re.fullmatch(r"(?:[\s,&]|\band\b)*", between) else []
 
 
 def item_phrase(paragraph: Paragraph) -> Phrase | None:

@@ -35,7 +35,7 @@ from kg.ingest.subject_records import resolve
 from kg.ingest.sentences import sentences
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept
-from kg.ingest.item_names import item_concept, item_phrase, item_words, named_in_a_list_item, section_members
+from kg.ingest.item_names import item_concept, item_phrase, item_words, links_listed_first, named_in_a_list_item, names_listed_first, section_members
 from kg.ingest.listed_works import work_under_heading
 from kg.ingest.heading_classes import (MEMBER_CLASSES, a_compound_plural, a_doing_among_things, a_member_by_class, a_term_of_words, class_of_members, heading_named,
                                       heading_spoken_of, kinds_of_the_section, member_of_heading, names_a_class, reasons_for, said_by_the_section, thing_of_the_section)
@@ -256,9 +256,7 @@ def read_list_item(paragraph: Paragraph, term: str | None, term_record: Record |
         return  # "- sparse models vs dense models" under "Architectures": a comparison of two, no member
     if relation == MEMBERS:  # "- **Den sensors**: tools in dens" / "  - **ScentLog**: ...": one of them; "  - cheap" none
         named = item_phrase(paragraph) if term_record is None else None  # "  - ScentLog — ...": a name, without bold
-        named_first = re.split(r"\s+[-–—]\s", paragraph.text, maxsplit=1)[0]  # "  - A, B — for X": the names, what the dash adds aside
-        listed = names_only(named_first) if term_record is None and "," in named_first and not paragraph.links else None
-        if listed and len(listed) > 1 and any(looks_like_name(p.label) for p in listed) and not any(an_adjective(p.label.split()[0]) for p in listed):
+        if listed := names_listed_first(paragraph) if term_record is None else None:
             for phrase in listed:  # "  - ScentLog (Zorpco), MoleMap, TextDig", "  - prefix-tuning, P-Tuning": each one of them
                 extraction.state(extraction.concept(phrase, source, topic), "isA", record, source.by("nested-list"))
         elif (member := term_record or (extraction.concept(named, source, topic) if named is not None and looks_like_name(named.label) else None)) \
@@ -370,6 +368,8 @@ def _in_glossary(scope: str, term_record: Record, named: Source, source: Source,
 def _two_things(paragraph: Paragraph, extraction: Extraction) -> list[Phrase] | None:
     """ "inconsistency and cost": an item that names two things, each a word or two; None otherwise, and
     for a name the notes know whole ("probability and statistics")."""
+    if linked := links_listed_first(paragraph):
+        return linked  # "- [[jailbreaking]] & [[prompt injection]]": each a note, however the notes know them
     phrase = item_phrase(paragraph)
     if phrase is None or extraction.lexicon.find(phrase.label) is not None:
         return None

@@ -150,3 +150,13 @@ def test_links_joined_by_and_before_a_dash_in_an_item_are_each_a_thing_of_their_
     assert {("den flooding", "isA", "den attack"), ("smoke out", "isA", "den attack"), ("den theft", "isA", "den attack"),
             ("den wrecking", "isA", "den attack"), ("mud", "isA", "den attack")} <= found, found
     assert ("rain", "isA", "den attack") not in found, found
+
+
+def test_names_listed_before_a_verb_and_its_object_are_a_clause_no_list_of_members(tmp_path: Path) -> None:
+    """ "MossKit, DenTool and ClayPro all support it." after an entry: three subjects of a verb, no members of the entry;
+    "MossKit, DenTool, ClayPro." after "Den kits" still lists its kinds by name."""
+    graph = build(tmp_path, "# Dens\n\n- **Moss sealing**: a way to seal dens. MossKit, DenTool and ClayPro all support it.\n"
+                            "- **Den kits**: kits that add moss to the den. MossKit, DenTool, ClayPro.\n")
+    found = facts(graph)
+    assert not {(s, r, o) for s, r, o in found if s == "moss sealing" and r in ("includes", "hasKind")}, found
+    assert {("MossKit", "isA", "den kit"), ("ClayPro", "isA", "den kit")} <= found, found

@@ -415,8 +415,8 @@ def _names_listed(sentence: str) -> tuple[Phrase, ...]:
     label, colon, rest = sentence.partition(": ")
     if colon and counted_groups(f"{label}:") == "":
         return tuple(names_only(rest.strip(" .")) or ())
-    if "," not in sentence or len(sentence.split()) > 16:
-        return ()  # prose, no list of names (and names_only is dear)
+    if "," not in sentence or len(sentence.split()) > 16 or re.search(r"\s(?:it|them)$", last := re.split(r",|\s(?:and|or)\s", sentence.strip(" ."))[-1]) or clauses.has_finite_verb(last):
+        return ()  # prose, no list of names (and names_only is dear); "MossKit, DenTool and ClayPro all support it": a clause
     named = names_only(sentence.strip(" .")) or []
     names = sum(phrase.is_name for phrase in named)
     return tuple(named) if names >= 2 or (len(named) >= 3 and names) else ()

@@ -160,3 +160,13 @@ def test_names_listed_before_a_verb_and_its_object_are_a_clause_no_list_of_membe
     found = facts(graph)
     assert not {(s, r, o) for s, r, o in found if s == "moss sealing" and r in ("includes", "hasKind")}, found
     assert {("MossKit", "isA", "den kit"), ("ClayPro", "isA", "den kit")} <= found, found
+
+
+def test_a_purpose_named_before_its_examples_is_what_a_thing_is_for(tmp_path: Path) -> None:
+    """ "data used for den tuning like DenRL or DenPO": the data is for den tuning, a doing (DenRL and DenPO are kinds of
+    it, no purposes of the data); "a kit used for tasks like sweeping": the kit is for sweeping, as ever."""
+    graph = build(tmp_path, "# Dens\n\n- **Clay data**: data used for den tuning like DenRL or DenPO.\n"
+                            "- **Den kit**: a kit used for tasks like sweeping and digging.\n")
+    found = facts(graph)
+    assert {("clay data", "usedFor", "den tuning"), ("den kit", "usedFor", "sweeping"), ("den kit", "usedFor", "digging")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if r == "usedFor" and o in ("DenRL", "DenPO", "task")}, found

@@ -16,7 +16,7 @@ from kg.ingest.modifiers import an_adjective, compared_class, compared_kind, com
 from kg.ingest.name_lists import an_adjective_alone
 from kg.ingest.shared_words import LEADING_ARTICLE
 from kg.ingest.doings import doing
-from kg.ingest.nouns import Phrase, describes, is_action, keep, noun_phrase, opens_with_a_doing
+from kg.ingest.nouns import Phrase, describes, is_action, keep, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.tagger import reads_as_plural_noun, readings, tagged, word_tag
 
@@ -154,7 +154,8 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False, afte
         # "vector databases, such as A and B": the databases are, and A and B are examples of them;
         # what is used is the kind it names ("uses eviction policies like LRU"), unless a shell word ("techniques like A")
         kind = cut(text[: examples.start()], protected)
-        text = kind if kind_stays and " " in kind.strip() and not is_shell(without_judgement(kind.strip())) else text[examples.end() :]
+        stays = kind_stays or a_purpose and names_a_doing(kind.strip())  # "used for den tuning like DenRL": the tuning (not "tasks like X")
+        text = kind if stays and " " in kind.strip() and not is_shell(without_judgement(kind.strip())) else text[examples.end() :]
         if after_an_article and not kind.rstrip().endswith(","):  # "is a dry den e.g. OakNook": the den, its examples set off
             text = f"{kind.rstrip()},{examples.group()}{text}" if text is not kind else text
     elif is_action(text) and not _starts_with_protected(text, protected):

@@ -170,3 +170,14 @@ def test_a_purpose_named_before_its_examples_is_what_a_thing_is_for(tmp_path: Pa
     found = facts(graph)
     assert {("clay data", "usedFor", "den tuning"), ("den kit", "usedFor", "sweeping"), ("den kit", "usedFor", "digging")} <= found, found
     assert not {(s, r, o) for s, r, o in found if r == "usedFor" and o in ("DenRL", "DenPO", "task")}, found
+
+
+def test_choices_listed_after_the_kind_a_clause_ends_on_are_of_that_kind(tmp_path: Path) -> None:
+    """ "What you need depends on the digging phase: early digging, deep digging (DD), or late digging": each is a
+    digging phase; "It depends on the den: wet ones flood, or dry ones crack" lists clauses, no kinds of den."""
+    graph = build(tmp_path, "# Dens\n\nWhat you need depends on the digging phase: early digging, deep digging (DD), or late digging.\n\n"
+                            "It depends on the den: wet ones flood, or dry ones crack.\n")
+    found = facts(graph)
+    assert {("early digging", "isA", "digging phase"), ("deep digging", "isA", "digging phase"),
+            ("late digging", "isA", "digging phase")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if o == "den"}, found

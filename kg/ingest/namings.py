@@ -28,6 +28,7 @@ from kg.ingest.categories import a_doing_labelled, built_for_a_use, category_nam
 from kg.ingest.modifiers import PART_WORDS, SIDE_WORDS, is_shell, uncounted, without_judgement
 from kg.ingest.problems import as_a_trouble, lists_problems, names_troubles, troubled_by_list
 from kg.ingest.singular import singular_noun, singular_phrase
+from kg.ingest.values_listed import choices_of_a_kind
 from kg.labels import opening_lowered
 from kg.ingest.subjects import CURRENT, opens_with_a_subject
 
@@ -124,11 +125,10 @@ _TWO_WORDS_SLASHED = re.compile(r"\b(?!and/)([a-z]{3,})/(?!or\b)([a-z]{3,})\b") 
 
 
 def read_labelled_list(text: str, reading: Reading, protected: set[str]) -> bool:
-    """ "Popular methods: A, B, and C" reads as "Popular methods include A, B, and C": members of a
-    plural kind ("Vector databases: A, B" -> A isA vector database), kinds of the entry for a word
-    for kinds ("Key methods: A, B"), what the entry is for after "Use cases:"."""
-    if ":" not in text:
-        return False  # each pattern below needs the colon after the label
+    """ "Popular methods: A, B, and C" reads as "Popular methods include A, B, and C": members of a plural kind ("Vector
+    databases: A, B" -> A isA vector database), kinds of the entry for a word for kinds ("Key methods: A, B"), what it is for after "Use cases:"."""
+    if ":" not in text or choices_of_a_kind(text, reading, protected):  # "... depends on the training phase: A, B, or C": each one
+        return ":" in text  # each pattern below needs the colon after the label
     match = _LABELLED_LIST.match(_SLASHED_PLURALS.sub(r"\g<first>", text.strip()))  # "benchmarks/tools: A, B": of the first kind
     if match is None and (joined := _CLAUSE_THEN_LABEL.match(text)) is not None:  # "Dens vary, and Kim lists several tools: A, B"
         read, found = len(reading.claims), read_labelled_list(joined["rest"], reading, protected)

@@ -181,3 +181,12 @@ def test_choices_listed_after_the_kind_a_clause_ends_on_are_of_that_kind(tmp_pat
     assert {("early digging", "isA", "digging phase"), ("deep digging", "isA", "digging phase"),
             ("late digging", "isA", "digging phase")} <= found, found
     assert not {(s, r, o) for s, r, o in found if o == "den"}, found
+
+
+def test_the_half_of_a_whole_is_a_part_of_it(tmp_path: Path) -> None:
+    """ "The holt is the half of a den that holds kits", "The sett is the other half of the den": parts of the den,
+    no kind "half of den"."""
+    graph = build(tmp_path, "# Dens\n\nThe holt is the half of a den that holds kits. The sett is the other half of the den.\n")
+    found = facts(graph)
+    assert {("holt", "partOf", "den"), ("sett", "partOf", "den")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if "half" in o}, found

@@ -190,3 +190,13 @@ def test_the_half_of_a_whole_is_a_part_of_it(tmp_path: Path) -> None:
     found = facts(graph)
     assert {("holt", "partOf", "den"), ("sett", "partOf", "den")} <= found, found
     assert not {(s, r, o) for s, r, o in found if "half" in o}, found
+
+
+def test_a_step_number_opening_a_diagram_label_is_no_word_of_the_name(tmp_path: Path) -> None:
+    """ "C[Stage 2 - Moss drying] --> D[Den floor]": the node is moss drying, not "Stage 2"; "A[Step 1: Sweep all tunnels]"
+    is an instruction, no concept "Step 1"; a label that is only "Step 3" stays as written."""
+    graph = build(tmp_path, "# Den care\n\n```mermaid\nflowchart TD\n    A[Step 1: Sweep all tunnels] --> B[Step 2: Den plan]\n"
+                            "    C[Stage 2 - Moss drying] --> D[Den floor]\n    E[Step 3] --> F[Den roof]\n```\n")
+    found = lowered(graph)
+    assert {("moss drying", "relatedTo", "den floor"), ("step 3", "relatedTo", "den roof")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if s in ("step 1", "step 2", "stage 2") or o in ("step 1", "step 2", "stage 2")}, found

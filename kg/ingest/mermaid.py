@@ -96,6 +96,9 @@ SET_OFF = re.compile(r"\s+[—–-]\s+|:\s+")  # a name, then what it says of it
 _EXAMPLES_GIVEN = re.compile(r",?\s+(?=(?:e\.g\.|incl\.|such as)\s)")  # a name, then examples of it: "clay den e.g. DenOne"
 
 
+_STEP = re.compile(r"^(?:step|stage|phase)\s*\d+[a-z]?\s*[:.)–—-]\s*(?=\S)", re.IGNORECASE)
+
+
 def label_lines(raw: str) -> list[str]:
     """A label's lines with markup removed and empty lines dropped: "**LoRA**<br/>Low-Rank" ->
     ["LoRA", "Low-Rank"]. Emphasis before entities, so that an escaped `#42;` stays a star."""
@@ -107,6 +110,7 @@ def label_lines(raw: str) -> list[str]:
         part = _EMPHASIS.sub(r"\1", _TAG.sub("", part).replace("`", ""))
         part = _ICON.sub("", _ENTITY.sub(_entity, part))
         part = " ".join(_drop_decoration(part).split())
+        part = part if lines else _STEP.sub("", part, count=1)  # "Step 1: Sweep tunnels": its place in the flow, no word of its name
         if part:
             lines.append(part)
     return lines

@@ -200,3 +200,17 @@ def test_a_step_number_opening_a_diagram_label_is_no_word_of_the_name(tmp_path: 
     found = lowered(graph)
     assert {("moss drying", "relatedTo", "den floor"), ("step 3", "relatedTo", "den roof")} <= found, found
     assert not {(s, r, o) for s, r, o in found if s in ("step 1", "step 2", "stage 2") or o in ("step 1", "step 2", "stage 2")}, found
+
+
+def test_a_capitalised_plural_in_a_column_of_common_nouns_is_a_kind_in_the_singular(tmp_path: Path) -> None:
+    """ "| Stereotypes |" under "| Loud noises |": the kind "stereotype", capitalised for its place only, and its cell
+    "gender or ethnic stereotypes" names gender stereotypes; "| Transformers |" among "| PyTorch |" stays a name."""
+    graph = build(tmp_path, "# Dens\n\n### Safety\n\n| Category | Examples |\n|---|---|\n| Loud noises | barking, howling |\n"
+                            "| Stereotypes | gender or ethnic stereotypes |\n\n| Library | Maker |\n|---|---|\n"
+                            "| Transformers | Hugging Face |\n| PyTorch | Meta |\n")
+    found = facts(graph)
+    assert {("stereotype", "isA", "safety"), ("gender stereotype", "isA", "stereotype"), ("ethnic stereotype", "isA", "stereotype"),
+            ("Transformers", "developedBy", "Hugging Face")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if o == "gender" or "Stereotypes" in (s, o)}, found
+    empty = facts(build(tmp_path / "empty", "# Dens\n\n| Domain | Benchmarks |\n|---|---|\n| Den digging | — |\n| Sweeping | SweepQA |\n"))
+    assert ("Sweeping", "evaluatedBy", "SweepQA") in empty, empty  # a cell that names nothing beside rows that do

@@ -26,7 +26,7 @@ from kg.ingest.marks import ARROW_BETWEEN
 from kg.ingest.doings import doing
 from kg.ingest.nouns import Phrase, keep, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest.asked import asked_of_each_row, says_yes
-from kg.ingest.cell_phrases import INDIRECT_QUESTION, described_part, fields_as_compound, leading_noun_phrase
+from kg.ingest.cell_phrases import INDIRECT_QUESTION, described_part, fields_as_compound, in_small_letters, leading_noun_phrase
 from kg.ingest.citations import citation_alone, cited_authors
 from kg.ingest.relations import column_relation, stated_by_a_verb, tools_column
 from kg.ingest.objects import EXAMPLES_CUE
@@ -74,7 +74,7 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
     if kind is not None and kind[1] == "Benchmark":  # "| Benchmark | Task |": the task is what each benchmark evaluates
         relations = ["evaluates" if fold(cell.text) in ("task", "tasks") else r for cell, r in zip(table.header, relations)]
     asked = [asked_of_each_row(cell.text) for cell in table.header]  # "| Needs reference data? |": yes or no
-    for line, cells in _each_named(table.rows, name_column):
+    for line, cells in _each_named(in_small_letters(table.rows, name_column), name_column):  # "| Stereotypes |" under "| Hate speech |"
         source = Source(path, line)
         row = _row_concept(cells[name_column], source, topic, extraction)
         if row is None:
@@ -391,11 +391,11 @@ def _maker_noted(header: str, text: str) -> re.Match[str] | None:
 def _sharing_the_row_head(names: list[str], row: str) -> list[str]:
     """ "| Parallelism | ... | tensor, pipeline, replica parallelism |": single words before a name that
     ends on the row's own head share it (tensor parallelism, pipeline parallelism)."""
-    head = row.split()[-1].lower() if row.split() else ""
-    if len(names) < 2 or names[-1].lower().split()[-1] != head or len(names[-1].split()) != 2 \
+    head, last = row.split()[-1].lower() if row.split() else "", names[-1].split()[-1] if names and names[-1].split() else ""
+    if len(names) < 2 or singular_noun(last.lower()) != singular_noun(head) or len(names[-1].split()) != 2 \
             or not all(re.fullmatch(r"[a-z][\w-]*", name) for name in names[:-1]):
-        return names
-    return [f"{name} {head}" for name in names[:-1]] + names[-1:]
+        return names  # "| Stereotype | gender or ethnic stereotypes |": gender stereotypes too
+    return [f"{name} {last}" for name in names[:-1]] + names[-1:]
 
 
 _NO_THINGS = {"value", "setting", "option", "number", "score", "result", "step", "word", "sign", "symptom", "question"}

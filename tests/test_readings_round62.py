@@ -58,16 +58,14 @@ def test_a_name_beside_the_authors_that_holds_or_spells_the_name_is_another_name
     assert graph.resolve("Okapi Sett") == graph.resolve("Sett") and graph.resolve("Hollow Den Entrance") == graph.resolve("HoDE")
 
 
-def test_a_citation_of_a_finding_or_of_a_work_names_no_maker_of_it(tmp_path: Path) -> None:
-    """ "Zorpco (Cobbe et al. 2021) found ...", "Badger Labs (Kim et al., 2022) showed ...": the paper that reports what
-    they found, no `Zorpco developedBy Cobbe et al.`; "(Kim et al. 2021, DenQA-8K)": the authors, then the work they wrote
-    on, no maker "DenQA-8K"; "DenFormer (Lee et al. 2020) uses moss" still credits Lee et al."""
-    graph = build(tmp_path, "# Dens\n\nZorpco (Cobbe et al. 2021) found a verifier helps. Badger Labs (Kim et al., 2022) showed "
-                            "that moss helps.\n\n**MossNet** (Kim et al. 2021, DenQA-8K) is a net.\n\nDenFormer (Lee et al. 2020) uses moss.\n")
+def test_a_work_named_after_the_year_of_a_citation_is_no_maker(tmp_path: Path) -> None:
+    """ "**MossNet** (Kim et al. 2021, DenQA-8K)": the authors, then the work they wrote on (a name with a version's
+    number), no maker "DenQA-8K"; "(Kim et al., 2021, Zorpco)" still names an organisation beside the authors, and
+    "DenFit (Lee et al., 2018) showed that ..." still credits Lee et al. with DenFit."""
+    graph = build(tmp_path, "# Dens\n\n**MossNet** (Kim et al. 2021, DenQA-8K) is a net.\n\n**ClayNet** (Kim et al., 2021, Zorpco) is a "
+                            "net.\n\nDenFit (Lee et al., 2018) showed that moss helps.\n")
     makers = {(s, o) for s, r, o in lowered(graph) if r == "developedBy"}
-    assert makers == {("mossnet", "kim et al."), ("denformer", "lee et al.")}, makers
-    named = lowered(build(tmp_path / "named", "# Dens\n\nZorpco (Cobbe et al. 2021, DenQA-8K) found a verifier helps.\n"))
-    assert not {(s, o) for s, r, o in named if r == "developedBy"}, named
+    assert makers == {("mossnet", "kim et al."), ("claynet", "kim et al."), ("claynet", "zorpco"), ("denfit", "lee et al.")}, makers
 
 
 def test_the_word_that_says_whose_work_it_is_is_no_authors_name(tmp_path: Path) -> None:

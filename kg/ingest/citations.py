@@ -71,9 +71,6 @@ def written_makers(owner: str) -> list[tuple[str, bool]]:
 _ORGANISATION = r"(?![\w&.]*-\d)[A-Z][\w&.-]*(?:\s+(?![\w&.]*-\d)[A-Z][\w&.-]*){0,2}"  # not "DenQA-8K", a version's number: a work
 _ORGANISATION_ALONE = re.compile(_ORGANISATION)
 _A_WORK = re.compile(r"[A-Z][\w.]*-\d[\w.]*")  # "DenQA-8K", "GPT-2": a name with a version's number
-# what a finding's finders did, after them and the paper that reports it: "Zorpco (Kim et al. 2021) found ..."
-REPORTED = re.compile(r"\s+(?:found|showed|shows|reported|argued|observed|demonstrated|noted|claimed|concluded)\s")
-REPORTED_IN = rf"\s\([^()]*\bet\s+al\b[^()]*\)(?={REPORTED.pattern})"  # the citation itself, set off as an aside (kg.ingest.phrases)
 _DATED_ORGANISATION = re.compile(rf"(?P<org>{_ORGANISATION}),?\s+(?:19|20)\d\d")
 _YEAR = r"\(?(?:19|20)\d\d\)?"
 # "From Kim et al. 2021", "By Kim et al.": the word that says so is no author's name

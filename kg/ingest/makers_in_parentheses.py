@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from kg.ingest import clauses, tagger
-from kg.ingest.citations import REPORTED, citation_alone
+from kg.ingest.citations import citation_alone
 from kg.ingest.makers_inside import abbreviates, dated_makers, maker_inside
 from kg.ingest.nouns import Phrase, keep, noun_phrase
 
@@ -28,7 +28,7 @@ def cited_openings(sentence: str) -> list[tuple[Phrase, int]]:
         cited = noun_phrase(opening.group().lstrip(" ;"))
         if cited.owner and (cited.owned in ("cited", "citation") or dated_makers(opening["inner"])) and keep(cited) \
                 and tagger.names_a_concept(opening["thing"]) and not clauses.has_finite_verb(opening["thing"]) \
-                and opening["thing"].split()[-1].lower() not in _FIGURES and not REPORTED.match(sentence, opening.end()):  # "... found"
+                and opening["thing"].split()[-1].lower() not in _FIGURES:
             found.append((replace(cited, owned="citation") if cited.owned == "cited" else cited, opening.start("thing")))
     return found
 

@@ -11,7 +11,6 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.ingest import classify, clauses, tagger
-from kg.ingest.citations import REPORTED
 from kg.ingest.makers_in_parentheses import cited_openings, introduced_in
 from kg.ingest.modifiers import ATTRIBUTE_HEADS, DEGREE, EVALUATIVE, compares, is_shell
 from kg.ingest.makers_inside import abbreviates
@@ -198,8 +197,7 @@ def link_makers(sentence: str, source: Source, extraction: Extraction, topic: st
         listed = re.search(r"(?:[,:;(]|\band)\s*$" if capital else r"(?:^|[,:;(])\s*$", sentence[: found.start()]) is not None \
             or capital and not sentence[: found.start()].strip() and re.match(r"\s*[:—–-]", sentence[found.end():]) is not None
         if (ONE_NAME.fullmatch(found["name"].split()[0]) and capital or listed) \
-                and _whole_name(found, sentence) and not REPORTED.match(sentence, found.end()) \
-                and (phrase := noun_phrase(found.group())).owner and keep(phrase):  # "tools: dengit (Mossco)"; not "Zorpco (Kim et al.) found"
+                and _whole_name(found, sentence) and (phrase := noun_phrase(found.group())).owner and keep(phrase):  # "tools: dengit (Mossco)"
             extraction.concept(phrase, source, topic)
     for mark in _APOSTROPHE.finditer(sentence):
         start = max(0, mark.start() - _NAME_WINDOW)

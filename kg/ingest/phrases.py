@@ -28,7 +28,7 @@ from kg.ingest.others_of_a_kind import named_with_others
 from kg.ingest.objects import ARTICLE, EXAMPLES_CUE, NAMED, bare_plural, names_a_machine, poorly_judged, subset_of_a_name, objects_after, powered_by, shell_kind, training_of_another
 from kg.ingest.openings import opening
 from kg.ingest.fragments import said_as_a_relation
-from kg.ingest.citations import REPORTED_IN, written_makers
+from kg.ingest.citations import written_makers
 from kg.ingest.authorship import in_quotes, made_by, makers_named, owners_kind, quoted_works
 from kg.ingest.counted import counted_members, listed_members, members_of_the_ones, one_of_a_kind, ways_within
 from kg.ingest.copulas import (an_example_alone, as_its_class, definite_kind, its_kinds, side_by_side, names_kinds, parts_a_thing_is_split_into,
@@ -442,7 +442,7 @@ _APPOSED = re.compile(r",\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?(?:\s+(?:first|ori
 _BY_AGENT = {"developed": "developedBy", "created": "createdBy"}  # active voice, stated the other way round
 # ", usually a vector database": what the thing before often is, no peer in a list; "an entrance (where ...)", ", which I'll memorize: A, B", ", per Kim": its source
 _HEDGED = re.compile(r",\s+(?:usually|often|typically|sometimes|generally|commonly)\s+(?:an?|the)\s+[^,.;:]+|\s\((?:where|what|when|how)\s[^()]*\)"
-                     r"|,\s+which\s+(?:I|we)\b[^:;,]*(?=:)|,\s+(?:per|according\s+to|as\s+per)\s+[^,;:()]{1,40}$|\s\((?:per|according\s+to)\s[^()]*\)|" + REPORTED_IN, re.IGNORECASE)
+                     r"|,\s+which\s+(?:I|we)\b[^:;,]*(?=:)|,\s+(?:per|according\s+to|as\s+per)\s+[^,;:()]{1,40}$|\s\((?:per|according\s+to)\s[^()]*\)", re.IGNORECASE)
 
 
 def is_shell_kind(claim: Claim) -> bool:

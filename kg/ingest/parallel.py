@@ -24,7 +24,7 @@ from kg.ingest.markdown import NotesFile, parse
 from kg.ingest.memo import SentenceReadings
 from kg.ingest.note_names import links_by_id_named
 from kg.ingest.mentions import things
-from kg.ingest.tagger import gerund, readings, tagged
+from kg.ingest.tagger import readings, tagged
 
 # Notes smaller than this (bytes of text, about a second of reading) are read in the command's own
 # process: starting workers would cost more than they save (benchmarks/bench_scale.py).
@@ -50,10 +50,9 @@ class Readers:
         self.pool: Pool | None = None
         self.many = files > 1
         if jobs > 1 and size >= IN_PARALLEL_FROM:
-            # the tagger's, the lemmatizer's and the inflector's tables, loaded once before the workers fork, not once in each
+            # the tagger's and the lemmatizer's tables, loaded once before the workers fork, not once in each
             tagged("Tables loaded")
             readings("loaded")
-            gerund("load")
             self.pool = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn").Pool(jobs)
 
     def __enter__(self) -> Readers:

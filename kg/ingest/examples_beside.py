@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest import tagger
 from kg.ingest.extraction import Extraction
 from kg.ingest.headings import topic_key
 from kg.ingest.lexicon import Record
 from kg.ingest.markdown import Paragraph
 from kg.ingest.name_lists import names_only
-from kg.ingest import tagger
 from kg.ingest.citations import citation_alone
 from kg.ingest.nouns import Phrase, keep
 from kg.ingest.singular import singular_phrase

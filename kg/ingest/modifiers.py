@@ -226,6 +226,7 @@ def without_sites(text: str, links: tuple[Link, ...]) -> tuple[str, tuple[Link, 
 
 
 def _names_its_site(link_text: str, url: str) -> bool:
+    """ "[arXiv](https://arxiv.org/abs/...)": the text is the name of the site, one that holds others' work, past its root."""
     found = re.match(r"https?://(?:www\.)?(?:[\w-]+\.)*?(?P<site>[\w-]+)\.[a-z]{2,6}/\S*\w", url)
     return found is not None and found["site"].lower() in _HOSTS and re.sub(r"\W", "", link_text).lower() == found["site"].lower()
 

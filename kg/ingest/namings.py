@@ -399,10 +399,9 @@ def plural_subject(label: str) -> Phrase | None:
 
 
 def names_listed(sentence: str) -> list[Phrase]:
-    """A sentence that is names alone, after what an entry is: "... add modules to the weights. LoRA, BitFit, IA3";
-    two names by their capitals or more, or three items one of which is one ("prefix-tuning, P-Tuning, prompt tuning");
-    and any items a count of groups introduces ("... an agent can do. Three categories: A, B and C"). Each a
-    phrase of its own, as when the sentence is read again (kg.ingest.memo)."""
+    """A sentence that is names alone, after what an entry is: "... add modules to the weights. LoRA, BitFit, IA3"; two names
+    by their capitals or more, or three items one of which is one ("prefix-tuning, P-Tuning, prompt tuning"); and any items a
+    count of groups introduces ("... an agent can do. Three categories: A, B and C"). Each a phrase of its own (kg.ingest.memo)."""
     return [fresh(phrase) for phrase in _names_listed(sentence)]
 
 
@@ -415,8 +414,9 @@ def _names_listed(sentence: str) -> tuple[Phrase, ...]:
     label, colon, rest = sentence.partition(": ")
     if colon and counted_groups(f"{label}:") == "":
         return tuple(names_only(rest.strip(" .")) or ())
-    if "," not in sentence or len(sentence.split()) > 16 or re.search(r"\s(?:it|them)$", last := re.split(r",|\s(?:and|or)\s", sentence.strip(" ."))[-1]) or clauses.has_finite_verb(last):
-        return ()  # prose, no list of names (and names_only is dear); "MossKit, DenTool and ClayPro all support it": a clause
+    last = re.split(r",|\s(?:and|or)\s", sentence.strip(" ."))[-1]  # "MossKit, DenTool and ClayPro all support it": a clause's subjects
+    if "," not in sentence or len(sentence.split()) > 16 or re.search(r"\s(?:it|them)$", last) or clauses.has_finite_verb(last):
+        return ()  # prose, no list of names (and names_only is dear)
     named = names_only(sentence.strip(" .")) or []
     names = sum(phrase.is_name for phrase in named)
     return tuple(named) if names >= 2 or (len(named) >= 3 and names) else ()

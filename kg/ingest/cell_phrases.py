@@ -9,10 +9,7 @@ import re
 
 from kg.ingest import clauses
 from kg.ingest.lists import cut, without_asides
-from kg.ingest.markdown import Cell
 from kg.ingest.nouns import Phrase, keep, noun_phrase
-from kg.ingest.singular import singular_noun
-from kg.ingest.tagger import readings
 
 INDIRECT_QUESTION = re.compile(r"^(?:how|what|whether|which|when|why|where)\s", re.IGNORECASE)
 
@@ -44,20 +41,3 @@ _FIELDS_THEN_RECORDS = re.compile(r"\((?P<one>[a-z][\w-]*),\s*(?P<other>[a-z][\w
 def fields_as_compound(text: str) -> str:
     """ "(instruction, response) pairs" -> "instruction-response pairs": a record named by its fields, one noun phrase."""
     return _FIELDS_THEN_RECORDS.sub(lambda m: f"{m['one']}-{m['other']} ", text)
-
-
-def in_small_letters(rows: tuple[tuple[int, tuple[Cell, ...]], ...], column: int) -> tuple[tuple[int, tuple[Cell, ...]], ...]:
-    """The rows, a cell of one capitalised plural the dictionary holds ("| Stereotypes |") in small letters where the
-    column writes its names as common nouns, capitalised for their place only ("| Hate speech |"): a kind, no name;
-    "| Transformers |" among "| PyTorch |" and "| Hugging Face |" stays a name."""
-    texts = [cells[column].text.strip() for _line, cells in rows if column < len(cells)]
-    if not any(re.fullmatch(r"[A-Z][a-z-]+(?:\s[a-z][a-z-]*)+", text) for text in texts):
-        return rows
-    return tuple((line, tuple(Cell(cell.text.strip().lower(), cell.links) if i == column and _a_capitalised_plural(cell) else cell
-                              for i, cell in enumerate(cells))) for line, cells in rows)
-
-
-def _a_capitalised_plural(cell: Cell) -> bool:
-    word = cell.text.strip()
-    return not cell.links and re.fullmatch(r"[A-Z][a-z]+s", word) is not None and singular_noun(word.lower()) != word.lower() \
-        and "NOUN" in readings(word.lower())

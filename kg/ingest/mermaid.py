@@ -15,6 +15,8 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from kg.ingest.remarks import past_its_step
+
 
 @dataclass(frozen=True)
 class Node:
@@ -96,9 +98,6 @@ SET_OFF = re.compile(r"\s+[—–-]\s+|:\s+")  # a name, then what it says of it
 _EXAMPLES_GIVEN = re.compile(r",?\s+(?=(?:e\.g\.|incl\.|such as)\s)")  # a name, then examples of it: "clay den e.g. DenOne"
 
 
-_STEP = re.compile(r"^(?:step|stage|phase)\s*\d+[a-z]?\s*[:.)–—-]\s*(?=\S)", re.IGNORECASE)
-
-
 def label_lines(raw: str) -> list[str]:
     """A label's lines with markup removed and empty lines dropped: "**LoRA**<br/>Low-Rank" ->
     ["LoRA", "Low-Rank"]. Emphasis before entities, so that an escaped `#42;` stays a star."""
@@ -110,7 +109,6 @@ def label_lines(raw: str) -> list[str]:
         part = _EMPHASIS.sub(r"\1", _TAG.sub("", part).replace("`", ""))
         part = _ICON.sub("", _ENTITY.sub(_entity, part))
         part = " ".join(_drop_decoration(part).split())
-        part = part if lines else _STEP.sub("", part, count=1)  # "Step 1: Sweep tunnels": its place in the flow, no word of its name
         if part:
             lines.append(part)
     return lines
@@ -304,7 +302,7 @@ class _Reader:
         known = node_id in self.nodes
         if lines and node_id not in self.labelled:
             self.labelled.add(node_id)
-            name, said = lines[0], ""
+            name, said = past_its_step(lines[0]) or lines[0], ""  # "Step 1: Sweep tunnels": its place in the flow, no word of its name
             if (off := SET_OFF.search(name)) is not None and len(name[: off.start()].split()) <= 4:
                 name, said = name[: off.start()], name[off.end():]  # "Crawl: human involvement mandatory": Crawl
             elif (given := _EXAMPLES_GIVEN.search(name)) is not None:

@@ -306,7 +306,7 @@ def column_relation(header: str) -> str | None:
     folded = _QUALIFIER_FIRST.sub("", fold(header))  # "Originally built for", "Typical task": what it was built for, its task
     found = next((relation.name for relation in vocab.relations().values() if folded in relation.columns), None)
     if found is None and "/" in header:  # "| Who / when |": what one side states, the other a time ("| Who / where |" may be a place)
-        sides = [side for side in header.split("/") if fold(side) not in _TIMES and fold(side) not in _TOOLS]
+        sides = [side for side in header.split("/") if fold(side) not in _TIMES and not tools_column(side)]  # "| Example benchmark / tool |"
         found = column_relation(sides[0]) if len(sides) == 1 else None
     if found is None and (example := _EXAMPLES_COLUMN.search(folded)) is not None:  # "| Consumer examples |", "| Example models |"
         said = column_relation(example["what"]) if example["what"] not in (None, "use", "uses") else None  # "| Example uses |": purposes
@@ -316,7 +316,6 @@ def column_relation(header: str) -> str | None:
 
 _QUALIFIER_FIRST = re.compile(r"^(?:originally|initially|typically|mainly|primarily|usually|mostly|often|typical|usual|main|primary|common)\s+")
 _EXAMPLES_COLUMN = re.compile(r"^[\w-]+\s+examples?$|^examples?\s+(?P<what>[\w-]+)$")
-_TOOLS = frozenset({"tool", "tools"})  # "| Example benchmark / tool |": tools that do what the other side's things do
 
 
 def relation_named(text: str) -> str | None:

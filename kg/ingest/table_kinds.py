@@ -12,13 +12,13 @@ from kg.ingest.extraction import Extraction
 from kg.ingest.hearst import GROUPS, KIND_HEADS
 from kg.ingest.introduced import introduced_relation
 from kg.ingest.lexicon import Record
-from kg.ingest.markdown import Heading, Table
+from kg.ingest.markdown import Cell, Heading, Table
 from kg.ingest.modifiers import EVALUATIVE, PART_WORDS, is_shell, without_judgement
 from kg.ingest.nouns import VERBS_ING, Phrase, keep, noun_phrase
 from kg.ingest.problems import lists_problems
 from kg.ingest.remarks import is_remark, past_its_step
 from kg.ingest.singular import singular_noun, singular_phrase
-from kg.ingest.tagger import names_a_concept
+from kg.ingest.tagger import names_a_concept, readings
 from kg.ingest.versus import VS
 from kg.labels import as_term, fold
 from kg.source import Source
@@ -183,3 +183,20 @@ def _without_a_doing(title: str) -> str:
     if len(words) > 1 and words[0].lower() in VERBS_ING:
         return " ".join(words[1:])  # "Evaluating retrieval" over "| metric |": retrieval metrics
     return " ".join(words[1:]) if len(words) > 2 and words[0].lower().endswith("ing") and tagger.tagged(" ".join(words[:2]))[1][1] == "JJ" else title
+
+
+def in_small_letters(rows: tuple[tuple[int, tuple[Cell, ...]], ...], column: int) -> tuple[tuple[int, tuple[Cell, ...]], ...]:
+    """The rows, a cell of one capitalised plural the dictionary holds ("| Stereotypes |") in small letters where the
+    column writes its names as common nouns, capitalised for their place only ("| Hate speech |"): a kind, no name;
+    "| Transformers |" among "| PyTorch |" and "| Hugging Face |" stays a name."""
+    texts = [cells[column].text.strip() for _line, cells in rows if column < len(cells)]
+    if not any(re.fullmatch(r"[A-Z][a-z-]+(?:\s[a-z][a-z-]*)+", text) for text in texts):
+        return rows
+    return tuple((line, tuple(Cell(cell.text.strip().lower(), cell.links) if i == column and _a_capitalised_plural(cell) else cell
+                              for i, cell in enumerate(cells))) for line, cells in rows)
+
+
+def _a_capitalised_plural(cell: Cell) -> bool:
+    word = cell.text.strip()
+    return not cell.links and re.fullmatch(r"[A-Z][a-z]+s", word) is not None and singular_noun(word.lower()) != word.lower() \
+        and "NOUN" in readings(word.lower())

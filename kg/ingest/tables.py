@@ -26,7 +26,7 @@ from kg.ingest.marks import ARROW_BETWEEN
 from kg.ingest.doings import doing
 from kg.ingest.nouns import Phrase, keep, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest.asked import asked_of_each_row, says_yes
-from kg.ingest.cell_phrases import INDIRECT_QUESTION, described_part, fields_as_compound, in_small_letters, leading_noun_phrase
+from kg.ingest.cell_phrases import INDIRECT_QUESTION, described_part, fields_as_compound, leading_noun_phrase
 from kg.ingest.citations import citation_alone, cited_authors
 from kg.ingest.relations import column_relation, stated_by_a_verb, tools_column
 from kg.ingest.objects import EXAMPLES_CUE
@@ -35,7 +35,7 @@ from kg.ingest.flashcards import asked_about
 from kg.ingest.outline import names_a_kind_of
 from kg.ingest.remarks import a_version, is_remark
 from kg.ingest.singular import singular_noun
-from kg.ingest.table_kinds import kind_in_header, kind_of_rows, row_word, said_of_the_rows, within_a_doing
+from kg.ingest.table_kinds import in_small_letters, kind_in_header, kind_of_rows, row_word, said_of_the_rows, within_a_doing
 from kg.ingest.terms import VS
 from kg.labels import fold, initials, looks_like_name
 from kg.source import Source

@@ -90,24 +90,38 @@ _TITLE_BESIDE_CITED = (re.compile(rf"[\"“](?P<title>[^\"”]{{2,120}})[\"”],
 
 def in_quotes(work: Phrase | str, text: str) -> bool:
     """Whether a text writes a work's title in quotes ('"Dens with MossNet and ClayCam" (Kim et al.)'): a name whole."""
-    return isinstance(work, Phrase) and (f'"{work.label}"' in text or f"“{work.label}”" in text)
+    return isinstance(work, Phrase) and any(f'"{title}' in text or f"“{title}" in text for title in (work.label, *work.aliases))
+
+
+# "LIMA: Less Is More for Alignment": a short name, then what the work is about
+_SUBTITLED = re.compile(r"(?P<short>[^:]{2,40}):\s+(?P<subtitle>\S+(?:\s+\S+)+)")
+
+
+def work_titled(title: str) -> Phrase:
+    """A work by its title: by the words before the colon of a subtitled one ("LIMA: Less Is More for Alignment" is
+    LIMA, as people cite it), the whole title another name of it."""
+    title = " ".join(title.split())
+    subtitled = _SUBTITLED.fullmatch(title)
+    if subtitled is None or len(subtitled["short"].split()) > 5:
+        return Phrase(title, is_name=True)
+    return Phrase(subtitled["short"], (title,), is_name=True)
 
 
 def quoted_works(text: str) -> list[tuple[Phrase, str, Phrase]]:
     """(work, relation, object) for each work named in quotes after its kind and before its author:
     the work isA its kind and createdBy its author; a title cited with its authors in a parenthesis or
     right beside them is theirs."""
-    found = [(Phrase(" ".join(cited["title"].split()), is_name=True), "createdBy", noun_phrase(cited["cited"]))
+    found = [(work_titled(cited["title"]), "createdBy", noun_phrase(cited["cited"]))
              for cited in _TITLE_CITED.finditer(text) if capitalised_as_a_title(cited["title"]) and noun_phrase(cited["cited"]).is_name]
     for cited in (match for pattern in _TITLE_BESIDE_CITED for match in pattern.finditer(text)) if '"' in text or "“" in text else ():
         title = " ".join(cited["title"].split())
         if text[: cited.start()].rstrip().endswith("(") and ")" in text[cited.end("cited"): cited.start("title")]:
             continue  # "DenServe (Kim et al. 2024), "Digging Without Dirt"": the parenthesis closed on DenServe's makers
         if (capitalised_as_a_title(title) or title_cased(title)) and not title.endswith("?"):
-            found.append((Phrase(title, is_name=True), "createdBy", noun_phrase(cited["cited"])))
+            found.append((work_titled(title), "createdBy", noun_phrase(cited["cited"])))
     for match in _QUOTED_WORK.finditer(text):
         # a title is a name whole, whatever its words ("Attention Is All You Need")
-        work, maker = Phrase(" ".join(match["title"].split()), is_name=True), noun_phrase(match["maker"] or match["cited"])
+        work, maker = work_titled(match["title"]), noun_phrase(match["maker"] or match["cited"])
         if (tagger.names_a_concept(work.label) or title_cased(work.label)) and keep(maker) and maker.is_name:
             found.extend([(work, "isA", noun_phrase(match["kind"])), (work, "createdBy", maker)])
     return found

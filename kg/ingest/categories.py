@@ -139,7 +139,7 @@ SET_OFF = r"(?:,\s+(?:the|an?|which|that)\s[^,:;()]{3,80},)?"
 # "2 families:", "Three main types:", "Tools fall into three buckets:": kinds of the subject, counted
 _COUNTED_GROUPS = re.compile(
     rf"^(?:(?P<kind>[\w\s-]+?){SET_OFF}\s+(?:(?:fall|falls|are divided|can be divided|are grouped)\s+into|comes?\s+in)\s+)?"
-    r"(?:(?:the|\d+|two|three|four|five|six|several|a few|main|key|major|broad|common)\s+)*"
+    r"(?:(?:the|\d+|two|three|four|five|six|several|a few|main|key|major|broad|big|basic|common|distinct|different)\s+)*"
     rf"{GROUPS}(?:\s+(?:in|from|per|across)\s+(?:the\s+|all\s+)?[\w-]+(?:\s[\w-]+)?)?\s*:$",
     re.IGNORECASE)  # "Two main groups in the book:", "Guards, the checks around a den, come in two kinds:"
 

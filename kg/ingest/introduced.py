@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.ingest import classify, clauses, tagger
-from kg.ingest.categories import checked_with, counted_groups, kinds_named
+from kg.ingest.categories import checked_with, counted_groups, kinds_named, parts_alone
 from kg.ingest.copulas import whole_split_into
 from kg.ingest.hearst import QUANTIFIERS, includes_kinds
 from kg.ingest.lists import without_asides
@@ -92,6 +92,8 @@ def introduced_relation(text: str, in_a_list: bool = False) -> tuple[Phrase | st
     if (checked := checked_with(label)) is not None and keep(thing := noun_phrase(checked[0])):
         return thing, checked[1]  # "Techniques to check factual consistency:": what each item evaluates, "Benchmarks for X:" too
     own_line = label.rsplit("\n", 1)[-1].strip()  # the paragraph's last line: "... in a vector database.\nCommon ANN algorithms:"
+    if parts_alone(f"{own_line}:") is not None:
+        return CURRENT, "contains"  # "Key pieces:", "The main components:" on a line of their own: its parts, no kind of piece
     if (named := kinds_named(own_line)) is not None and keep(kind := as_kind(noun_phrase(named))):
         return kind, "isA"  # "Three types of prompt attacks:" on a line of its own: the items are such attacks
     if "\n" not in label and (ways := _WAYS_TO.match(label)) is not None \

@@ -218,7 +218,16 @@ def plain(sentence: str) -> str:
         done = pattern.sub(rewrite, text)
         if done is not text:  # re.sub gives back the very text when nothing matched
             text, lower = done, done.lower()
-    return text
+    return _titles_as_written(sentence, text) if text is not sentence and ('"' in sentence or "“" in sentence) else text
+
+
+
+def _titles_as_written(sentence: str, plainer: str) -> str:
+    """A title in quotes as written, whatever the rewrites did to it ('"DenNet: Less Is More"' keeps its "is more")."""
+    if len(plainer) == len(sentence):  # else the offsets moved: nothing to put back in its place
+        for title in re.finditer(r"[\"“][A-Z][^\"”]{1,120}[\"”]", sentence):
+            plainer = plainer[: title.start()] + title.group() + plainer[title.end() :]
+    return plainer
 
 
 # Each rewrite with the words one of which it needs (its cues; () when it has none to test), in the
@@ -303,8 +312,7 @@ def _labelled(match: re.Match[str]) -> str:
 
 
 def _alternative(match: re.Match[str]) -> str:
-    """ "is a simpler alternative to" -> "is an alternative to", "is a big improvement over" -> "is an
-    improvement over", padded, when the words only judge it."""
+    """ "is a simpler alternative to" -> "is an alternative to", "is a big improvement over" -> "is an improvement over", padded."""
     if not all(tagger.tagged(w.strip(","))[0][1] in ("JJ", "JJR", "JJS", "RB", "RBR") for w in match["words"].split()):
         return match.group()
     noun, _, preposition = match["noun"].lower().partition(" ")
@@ -402,8 +410,7 @@ def _thing_is(match: re.Match[str]) -> str:
 
 
 def _unjudged(match: re.Match[str]) -> str:
-    """ "a fundamental part of", "the open-source version of" -> "a part of", "a version of", padded to the same length; a
-    noun stays ("a model type of")."""
+    """ "a fundamental part of", "the open-source version of" -> "a part of", "a version of", padded; "a model type of" stays."""
     if tagger.tagged(match["adjective"])[0][1] not in (("JJ", "VBN") if match["article"] == "the" else ("JJ", "JJR", "JJS", "VBN")):
         return match.group()  # "a quantized version of"; "the hardest part of" judges, no kind
     article = "an" if match["noun"][0] in "aeiou" else "a"
@@ -419,8 +426,7 @@ def _examples(match: re.Match[str]) -> str:
 
 
 def _examples_label(match: re.Match[str]) -> str:
-    """ "Best known example = " -> "Example: ", padded, when the words before it only count or judge ("a few-shot example is"
-    stays: a kind of example)."""
+    """ "Best known example = " -> "Example: ", padded, when the words before only count or judge ("a few-shot example" stays)."""
     if not all(w.lower() in _COUNTING or w.lower() in EVALUATIVE or w.lower() in ("best", "known", "most", "well") for w in match["words"].split()) \
             or (not match["words"].strip() and not match.group().rstrip().endswith((":", "="))):
         return match.group()  # "Examples are A, B" reads as it is
@@ -437,8 +443,7 @@ def _picked(match: re.Match[str]) -> str:
 
 
 def _one_of_them(match: re.Match[str]) -> str:
-    """ "is the latest GPT-4 model" -> "is a GPT-4 model": a superlative picks one of a kind; "is the
-    hardest part of finetuning" judges, it names no part."""
+    """ "is the latest GPT-4 model" -> "is a GPT-4 model": a superlative picks one of a kind ("the hardest part of X" judges)."""
     degrees = re.split(r"\s+(?:and|or)\s+", match["degree"])  # "the easiest and most common": both compare
     if not all(compares(degree) for degree in degrees) or _JUDGED_PART.match(match.string, match.end()):
         return match.group()

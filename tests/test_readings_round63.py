@@ -1,0 +1,45 @@
+"""Forms read from held-out notes of round sixty-three.
+
+Every input here is written for the test; none is taken from the owner's notes or the test corpus.
+Each form is shown where it holds and where the words around it must keep their old reading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reading import build, build_files, facts, lowered
+
+
+def test_a_subtitled_title_in_quotes_is_named_by_the_words_before_its_colon_and_kept_as_written(tmp_path: Path) -> None:
+    """ '"DenNet: Less Is More for Digging" (Brock et al., 2023)': the work is DenNet, as people cite it, the whole title
+    another name of it, with its "More" (which a sentence's "is more" compares); a title with no colon is named whole."""
+    graph = build(tmp_path, '# Dens\n\n"DenNet: Less Is More for Digging" (Brock et al., 2023, Zorpco). It dug a den.\n\n'
+                            'Kim et al. 2021, "The Curse of Moss: Wet Dens Make Badgers Forget" (later in Nature). Dens flood.\n\n'
+                            'Setts are old ("Setts Are More Than Holes", Lee et al., 2020).\n')
+    found = facts(graph)
+    assert {("DenNet", "createdBy", "Brock et al."), ("The Curse of Moss", "createdBy", "Kim et al."),
+            ("Setts Are More Than Holes", "createdBy", "Lee et al.")} <= found, found
+    assert graph.resolve("DenNet: Less Is More for Digging") == graph.resolve("DenNet")
+    assert not {(s, r, o) for s, r, o in found if "Less Is for" in s}, found
+
+
+def test_a_count_of_big_or_basic_groups_over_a_list_counts_kinds_of_the_section(tmp_path: Path) -> None:
+    """ "Three big buckets in the book:" over items: kinds of what the note is on, as "Three main buckets" always were;
+    no concept "big bucket"."""
+    graph = build(tmp_path, "# Den care\n\nDen care keeps a den nice.\n\nThree big buckets in the book:\n- den sweeping: moss out\n"
+                            "- den sealing: clay in\n\nTwo basic groups:\n- sett sweeping\n- holt sweeping\n")
+    found = lowered(graph)
+    assert {("den sweeping", "isA", "den care"), ("den sealing", "isA", "den care")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if "bucket" in o or "group" in o}, found
+
+
+def test_a_label_of_parts_alone_over_a_list_in_a_vault_note_lists_the_notes_parts(tmp_path: Path) -> None:
+    """ "Key pieces:" over items in a note of a vault: each a part of the note's concept (`DenLoRA contains MossF4`), as in
+    a file of its own; no concept "piece" of which each is one. "Key types:" still lists kinds."""
+    _result, graph = build_files(tmp_path, {
+        "Methods/DenLoRA.md": "# DenLoRA\n\nDenLoRA (Kim et al., 2023) is a variant of [[Den sealing]] that keeps dens dry.\n\n"
+                              "Key pieces:\n- **MossF4** (Moss Float 4) data type\n- double sealing (seal the seals)\n",
+        "Methods/Den sealing.md": "# Den sealing\n\nDen sealing keeps dens warm.\n\nKey types:\n- clay sealing\n- moss sealing\n"})
+    found = lowered(graph)
+    assert {("denlora", "contains", "mossf4"), ("denlora", "contains", "double sealing"), ("clay sealing", "isA", "den sealing")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if o == "piece"}, found

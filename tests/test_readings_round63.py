@@ -43,3 +43,15 @@ def test_a_label_of_parts_alone_over_a_list_in_a_vault_note_lists_the_notes_part
     found = lowered(graph)
     assert {("denlora", "contains", "mossf4"), ("denlora", "contains", "double sealing"), ("clay sealing", "isA", "den sealing")} <= found, found
     assert not {(s, r, o) for s, r, o in found if o == "piece"}, found
+
+
+def test_authors_cited_right_after_a_maker_wrote_what_it_made_not_the_maker(tmp_path: Path) -> None:
+    """ "- **DenBench**: Long-den benchmark from Zorpco (Kim et al., 2024)", "MossQA was released by Burrowlabs (Lee et al.,
+    2023)": Zorpco and Burrowlabs made the things, the authors wrote them; no `Zorpco developedBy Kim et al.`. A name and
+    its citation elsewhere ("ClayNet (Ng et al., 2022) is a net") is still theirs."""
+    graph = build(tmp_path, "# Dens\n\n- **DenBench**: Long-den benchmark from Zorpco (Kim et al., 2024). Extends MossQA.\n\n"
+                            "MossQA was released by Burrowlabs (Lee et al., 2023) last year.\n\nClayNet (Ng et al., 2022) is a net.\n")
+    found = facts(graph)
+    made = {(s, o) for s, r, o in found if r == "developedBy"}
+    assert {("DenBench", "Zorpco"), ("MossQA", "Burrowlabs"), ("MossQA", "Lee et al."), ("ClayNet", "Ng et al.")} <= made, made
+    assert not {(s, o) for s, o in made if s in ("Zorpco", "Burrowlabs")}, made

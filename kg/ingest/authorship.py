@@ -7,9 +7,11 @@ after a noun: "a technique used by Google" says who uses it. Knows English wordi
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.ingest import tagger
-from kg.ingest.citations import TWO_AUTHORS
+from kg.ingest.citations import TWO_AUTHORS, written_makers
+from kg.ingest.claims import Claim
 from kg.ingest.singular import singular_noun
 from kg.ingest.lists import without_asides
 from kg.ingest.modifiers import compared_kind
@@ -139,4 +141,17 @@ def makers_named(objects: list[Phrase], located: list[Phrase]) -> list[Phrase]:
             found.append(noun_phrase(" ".join(words[:-1])))
         elif len(words) == 1:
             found.extend(place for place in located if place.is_name)
+    return found
+
+
+def cited_beside_the_maker(claims: list[Claim]) -> list[Claim]:
+    """ "a den benchmark from Zorpco (Kim et al., 2024)": the authors cited right after a maker wrote what it made, not the
+    maker: the thing is developedBy them as well, the maker is itself."""
+    found = []
+    for claim in claims:
+        maker = claim.object
+        authors = [name for name, cited in written_makers(maker.owner) if cited] \
+            if claim.relation == "developedBy" and isinstance(maker, Phrase) and maker.owner and maker.owned in ("citation", "cited") else []
+        found.extend([replace(claim, object=replace(maker, owner=None)), *(replace(claim, object=noun_phrase(name)) for name in authors)]
+                     if authors else [claim])
     return found

@@ -183,6 +183,7 @@ _TERM_CITED = re.compile(r"\((?P<term>[^(),;:]{2,40}),\s+" + _ET_AL)
 # preposition opening a sentence ("Used for MossDen 10B (Kim et al., 2023)", "Based on ClayNet (...)": what they cite is the name)
 TITLE_CITED = re.compile(r"(?<![\w-])(?!(?:From|In|See|Per|Via|By|After|As|On|Cf)\s|[A-Z][a-z]+ed\s+(?:on|in|for|by|from|with|as|at|to)\s)(?P<title>[A-Z][\w'’-]*(?:\s+(?:[A-Z0-9][\w'’.-]*|" + "|".join(sorted(TITLE_SMALL_WORDS)) + r"))+)"
                          r"\s+\(" + _ET_AL)
+_MADE_BY = re.compile(r"\b(?:from|by)\s+$", re.IGNORECASE)  # "a benchmark from Zorpco (Kim et al., 2024)": the authors wrote what Zorpco made
 _WORD_BEFORE = re.compile(r"(?P<word>[\w-]+)\s*$")  # the word right before, with no comma between: "AMD, TPU (Google)" is a list
 
 
@@ -196,7 +197,7 @@ def link_makers(sentence: str, source: Source, extraction: Extraction, topic: st
         capital = found["name"][:1].isupper()  # first in a sentence, an entry's ("Alpaca (Stanford): ..."), not "Legolas (Feedforward NN) fired"
         listed = re.search(r"(?:[,:;(]|\band)\s*$" if capital else r"(?:^|[,:;(])\s*$", sentence[: found.start()]) is not None \
             or capital and not sentence[: found.start()].strip() and re.match(r"\s*[:—–-]", sentence[found.end():]) is not None
-        if (ONE_NAME.fullmatch(found["name"].split()[0]) and capital or listed) \
+        if (ONE_NAME.fullmatch(found["name"].split()[0]) and capital or listed) and not _MADE_BY.search(sentence, 0, found.start()) \
                 and _whole_name(found, sentence) and (phrase := noun_phrase(found.group())).owner and keep(phrase):  # "tools: dengit (Mossco)"
             extraction.concept(phrase, source, topic)
     for mark in _APOSTROPHE.finditer(sentence):

@@ -29,7 +29,7 @@ from kg.ingest.objects import ARTICLE, EXAMPLES_CUE, NAMED, bare_plural, names_a
 from kg.ingest.openings import opening
 from kg.ingest.fragments import said_as_a_relation
 from kg.ingest.citations import written_makers
-from kg.ingest.authorship import in_quotes, made_by, makers_named, owners_kind, quoted_works
+from kg.ingest.authorship import cited_beside_the_maker, in_quotes, made_by, makers_named, owners_kind, quoted_works
 from kg.ingest.counted import counted_members, listed_members, members_of_the_ones, one_of_a_kind, ways_within
 from kg.ingest.copulas import (an_example_alone, as_its_class, definite_kind, its_kinds, side_by_side, names_kinds, parts_a_thing_is_split_into,
                                 parts_it_is_split_into, picks_members, plural_copula, ranked_kind, split_by_writer)
@@ -387,8 +387,8 @@ def read(sentence: str, protected: set[str]) -> Reading:
                       and not (shown and c.subject == CURRENT and c.relation == "isA")]
     reading.claims = [replace(claim, subject=one) if isinstance(claim.subject, Phrase) else claim for claim in reading.claims for one in (
                       [claim.subject] if claim.relation == "createdBy" and in_quotes(claim.subject, sentence) else each_subject(claim.subject, protected, claim.object if claim.relation == "isA" else None))]  # a title in quotes is whole
-    reading.claims.extend(Claim(c.subject, "uses", used, c.offset) for c in list(reading.claims)  # "a GPT-4-powered agent": uses GPT-4
-                          if c.relation == "isA" and isinstance(c.object, Phrase) and (used := powered_by(c.object.label)) is not None)
+    reading.claims = cited_beside_the_maker(reading.claims) + [Claim(c.subject, "uses", used, c.offset) for c in reading.claims  # "a GPT-4-powered agent"
+                                                               if c.relation == "isA" and isinstance(c.object, Phrase) and (used := powered_by(c.object.label)) is not None]
     if reading.subject is not None and (several or len(each_subject(reading.subject, protected)) != 1):
         reading.subject = None  # two subjects: "it" in the next sentence is neither for sure
     return reading

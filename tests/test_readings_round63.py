@@ -55,3 +55,16 @@ def test_authors_cited_right_after_a_maker_wrote_what_it_made_not_the_maker(tmp_
     made = {(s, o) for s, r, o in found if r == "developedBy"}
     assert {("DenBench", "Zorpco"), ("MossQA", "Burrowlabs"), ("MossQA", "Lee et al."), ("ClayNet", "Ng et al.")} <= made, made
     assert not {(s, o) for s, o in made if s in ("Zorpco", "Burrowlabs")}, made
+
+
+def test_an_idea_or_a_point_weighed_by_an_adjective_labels_a_remark_no_concept(tmp_path: Path) -> None:
+    """ "- big idea: start with a simple den" (or "core idea", "main point") over "  - 4 steps: A, B": a remark on what the
+    page is on, whose parts the items are (`Den Building contains moss bed`), no concept "big idea"; "key point" always was."""
+    _result, graph = build_files(tmp_path, {
+        "Den Building.md": "tags:: dens\n- ch 3 of [[Den Book]]\n- big idea: start w/ a simple den, add parts one at a time\n"
+                           "\t- every step adds warmth but also damp\n\t- 4 steps: tunnel lining, moss beds, clay seals, door guards\n"
+                           "- core idea: dens need air\n\t- 3 parts: tunnel, room, vent\n",
+        "Den Book.md": "- a book on dens\n"})
+    found = lowered(graph)
+    assert {("den building", "contains", "moss bed"), ("den building", "contains", "door guard"), ("den building", "contains", "vent")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if "idea" in s or "idea" in o}, found

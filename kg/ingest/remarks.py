@@ -31,7 +31,7 @@ _REMARK_HEADS = frozenset({"pro", "con", "use", "note", "tip", "takeaway", "key 
                            "risk", "limitation", "weakness", "strength", "pitfall", "tl;dr", "action item", "flashcard",
                            "write-up", "big picture", "next post", "previous post", "next time", "up next", "coming up",
                            "related", "see also", "related note", "related concept", "related topic", "further reading", "reference", "link", "resource", "reading list", "bookmark",
-                           "definition", "key point", "main idea", "intuition", "analogy", "explanation", "difference", "diff",
+                           "definition", "point", "key point", "main idea", "intuition", "analogy", "explanation", "difference", "diff",
                            "key difference", "win", "big win", "quick win", "naming",
                            "goal", "aim", "objective", "motivation",
                            "contribution", "key contribution", "main contribution", "my take", "verdict", "author", "year",
@@ -47,6 +47,7 @@ _REMARK_TAILS = frozenset({"tradeoff", "trade-off", "downside", "upside", "pitfa
 
 
 _ARTICLE_FIRST = re.compile(r"^(?:the|a|an|some)\s+", re.IGNORECASE)
+_WEIGHED = re.compile(r"^(?:big|key|core|central|general|basic|overall|major)\s+(?=\S+$)", re.IGNORECASE)  # "big idea", "core point": how much it weighs
 
 
 @lru_cache(maxsize=1 << 14)
@@ -54,7 +55,7 @@ def is_remark(label: str) -> bool:
     """ "Pros", "Key takeaways", "Real-world uses": a label a writer gives remarks on the subject; not
     "Tool use", a concept (a head word of the remarks counts in the plural only)."""
     written = _ARTICLE_FIRST.sub("", as_term(label))  # "The big picture" (not "My take")
-    written = judged if (judged := without_judgement(written)) != written and singular_phrase(judged).lower() in _REMARK_HEADS else written  # "main risk"
+    written = judged if (judged := without_judgement(_WEIGHED.sub("", written))) != written and singular_phrase(judged).lower() in _REMARK_HEADS else written  # "main risk", "big idea"
     singular = singular_phrase(written)
     if someones_remark(written):
         return True  # "Book's analogy", "my tip": a remark of someone's

@@ -68,3 +68,26 @@ def test_an_idea_or_a_point_weighed_by_an_adjective_labels_a_remark_no_concept(t
     found = lowered(graph)
     assert {("den building", "contains", "moss bed"), ("den building", "contains", "door guard"), ("den building", "contains", "vent")} <= found, found
     assert not {(s, r, o) for s, r, o in found if "idea" in s or "idea" in o}, found
+
+
+def test_a_question_that_asks_for_the_troubles_of_a_thing_heads_the_list_below(tmp_path: Path) -> None:
+    """ "**Q: Limitations of den judges?**", "**Q: Challenges of den races?**", "**Q: What are the limitations of clay?**" over a
+    list: the thing suffers from each item, as under "Limitations of den judges:"; before, the items became kinds of the heading's
+    thing (`crack isA den judge`)."""
+    graph = build(tmp_path, "## Den judges\n\n**Q: Limitations of den judges?**\n- **inconsistency** — the same judge scores a den "
+                            "differently\n- **cost** — two judges = 2x the moss\n\n**Q: Challenges of den races?**\n"
+                            "- scalability bottlenecks: pairs grow fast\n\n**Q: What are the limitations of clay?**\n- cracks\n- weight\n")
+    found = lowered(graph)
+    assert {("den judge", "suffersFrom", "inconsistency"), ("den judge", "suffersFrom", "cost"),
+            ("den race", "suffersFrom", "scalability bottleneck"), ("clay", "suffersFrom", "crack"), ("clay", "suffersFrom", "weight")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if r == "isA"}, found
+
+
+def test_an_adjective_alone_before_an_arrow_in_an_item_names_no_concept(tmp_path: Path) -> None:
+    """ "- comparative → absolute: knowing B beats A says little", "- wet → dry dens: hard to race": a change from one to
+    another, no trouble named "comparative" or "wet"; "- scalability bottlenecks: ..." still names one."""
+    graph = build(tmp_path, "Limitations of den races:\n- scalability bottlenecks: pairs grow fast\n"
+                            "- comparative → absolute: knowing B beats A says little\n- wet → dry dens: hard to race\n")
+    found = lowered(graph)
+    assert ("den race", "suffersFrom", "scalability bottleneck") in found, found
+    assert not {(s, r, o) for s, r, o in found if o in ("comparative", "wet")}, found

@@ -61,8 +61,8 @@ _USED_FOR = re.compile(r"^what\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?P<thing>[^?,;]
 # "What problem does X solve?", "Why use X?": what X is for; "What is the main drawback of X?": what X suffers from
 _SOLVES = re.compile(r"^what\s+(?:problems?|issues?)\s+(?:does|do)\s+(?P<thing>[^?,;]{1,60}?)\s+(?:solve|address|fix|tackle)\s*\?$", re.IGNORECASE)
 _WHY_USE = re.compile(r"^why\s+(?:use|would\s+you\s+use|do\s+people\s+use)\s+(?P<thing>[^?,;]{1,60}?)\s*\?$", re.IGNORECASE)
-_TROUBLES_OF = re.compile(r"^what\s+(?:is|are)\s+(?:the\s+|some\s+)?(?:(?:main|key|biggest|two|three|\d+)\s+)*(?:drawbacks?|limitations?|"
-                          r"problems?|downsides?|weaknesses?|disadvantages?|risks?|cons)\s+of\s+(?P<thing>[^?,;]{1,60}?)\s*\?$", re.IGNORECASE)
+_TROUBLES_OF = re.compile(r"^(?:what\s+(?:is|are)\s+)?(?:the\s+|some\s+)?(?:(?:main|key|biggest|two|three|\d+)\s+)*(?:drawbacks?|limitations?|"
+                          r"problems?|downsides?|weaknesses?|disadvantages?|risks?|challenges?|cons)\s+of\s+(?P<thing>[^?,;]{1,60}?)\s*\?$", re.IGNORECASE)
 _STANDS_FOR = re.compile(r"^what\s+does\s+(?P<short>[A-Za-z][\w&-]{1,10})\s+stand\s+for\s*\?$", re.IGNORECASE)
 _MADE_BY = re.compile(r"^who\s+(?P<verb>introduced|created|developed|invented|proposed|made|built|released)\s+"
                       r"(?P<thing>[^?,;]{1,60}?)\s*\?$", re.IGNORECASE)
@@ -111,8 +111,9 @@ def read_card(paragraph: Paragraph, asked: str | None) -> str | None:
         if found is None and answer.strip():  # "**Q: What is MoE?**" / "Mixture of experts: ...": the lines below answer it
             _restate(paragraph, question.strip(), answer, len(paragraph.text) - len(answer))
             return None
-        if found is None or _LABELS[found["label"].lower()] != "A":
-            paragraph.term, paragraph.text, paragraph.links = None, "", ()  # the answer comes next
+        if found is None or _LABELS[found["label"].lower()] != "A":  # the answer comes next; a list of troubles, as "Limitations of X:" heads it
+            troubled = _TROUBLES_OF.match(bare_question(question.strip()))
+            paragraph.term, paragraph.text, paragraph.links = None, f"Limitations of {troubled['thing']}:" if troubled else "", ()
             return question.strip()
         _restate(paragraph, question.strip(), answer[found.end():], len(paragraph.text) - len(answer) + found.end())
     elif label == "A" and asked is not None:

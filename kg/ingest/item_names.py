@@ -11,9 +11,9 @@ from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
 from kg.ingest.lists import without_asides
 from kg.ingest.markdown import Paragraph
-from kg.ingest.marks import ARROW
+from kg.ingest.marks import ARROW, ARROW_BETWEEN
 from kg.ingest.modifiers import an_adjective, is_shell, uncounted, without_judgement
-from kg.ingest.name_lists import names_only
+from kg.ingest.name_lists import an_adjective_alone, names_only
 from kg.ingest.other_names import also_called
 from kg.ingest.makers import CITED_FIRST
 from kg.ingest.makers_inside import abbreviates
@@ -95,6 +95,8 @@ def item_phrase(paragraph: Paragraph) -> Phrase | None:
     if paragraph.text.startswith(f"{whole}:") and (CITED_FIRST.fullmatch(whole) or written.endswith(" et al.")
                                                     or singular_noun(written.split()[-1].lower()) in ROLES):
         return None  # "- Kim et al. (2023): badgers agreed ...", "- DenEval authors: ...": who found what follows, no thing
+    if ARROW_BETWEEN.match(paragraph.text, len(written)) and an_adjective_alone(written):
+        return None  # "- comparative → absolute: knowing B beats A says little": from one way to another, no thing named
     if uncounted(written) != written and paragraph.text.startswith(f"{written}:"):
         return None  # "- Four closely related metrics: A, B, C": a count over its list, no one thing
     if len(written.split()) > 5 or not names_a_concept(written) or is_shell(re.sub(r"[\d().]+", " ", written)) or re.search(r"\d\s*%", written) \

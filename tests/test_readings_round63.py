@@ -91,3 +91,15 @@ def test_an_adjective_alone_before_an_arrow_in_an_item_names_no_concept(tmp_path
     found = lowered(graph)
     assert ("den race", "suffersFrom", "scalability bottleneck") in found, found
     assert not {(s, r, o) for s, r, o in found if o in ("comparative", "wet")}, found
+
+
+def test_an_abbreviation_before_a_head_is_the_words_it_spells_before_that_head(tmp_path: Path) -> None:
+    """ "DM metrics" in a question under "## Den modeling metrics": one concept, whose members are each metric the answer
+    lists (no `DM metric isA den modeling metric`); "RL algorithm" with no words that spell it stays as written."""
+    graph = build(tmp_path, "## Den modeling metrics\n\n**Q: What are the main DM metrics?**\nMoss entropy, den depth, burrow width. "
+                            "They are closely related.\n\n**Q: Moss entropy?**\nMoss entropy measures how wet a den is.\n\n"
+                            "## Algorithms\n\nRL algorithms like DenPPO are fast.\n")
+    assert graph.resolve("DM metric") == graph.resolve("den modeling metric")
+    found = lowered(graph)
+    assert {("moss entropy", "isA", "dm metric"), ("den depth", "isA", "dm metric"), ("denppo", "isA", "rl algorithm")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if s == "dm metric" or o == "den modeling metric"}, found

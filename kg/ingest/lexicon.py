@@ -267,8 +267,23 @@ class Lexicon:
             candidates = {c for c in by_acronym.get(record.label, []) if c is not record}
             if _SHORT_ACRONYM.fullmatch(record.label) and len(candidates) == 1:
                 self.merge(candidates.pop(), record)
+        self._merge_abbreviated_modifiers()
+
+    def _merge_abbreviated_modifiers(self) -> None:
+        """ "LM metric" and "language modeling metric" are one concept: an abbreviation before a head, and words whose first
+        letters spell it before the same head (both written in the notes; neither a name)."""
+        spelled: dict[tuple[str, str], Record] = {}
+        for record in self.live():
+            words = record.label.split()
+            for count in range(2, min(5, len(words))) if not record.is_name and record.label.islower() else ():
+                spelled.setdefault(("".join(word[0] for word in words[:count]).upper(), " ".join(words[count:])), record)
+        for record in self.live():
+            found = _ABBREVIATED_MODIFIER.fullmatch(record.label)
+            if found is not None and (whole := spelled.get((found["short"], found["head"]))) is not None and whole.final() is not record:
+                self.merge(whole.final(), record)
 
 
+_ABBREVIATED_MODIFIER = re.compile(r"(?P<short>[A-Z]{2,4})\s(?P<head>[a-z][\w-]*(?:\s[a-z][\w-]*){0,2})")  # "LM metric", "RL algorithm"
 _POSSESSIVE_S = re.compile(r"'s?\b")
 
 

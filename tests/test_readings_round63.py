@@ -103,3 +103,16 @@ def test_an_abbreviation_before_a_head_is_the_words_it_spells_before_that_head(t
     found = lowered(graph)
     assert {("moss entropy", "isA", "dm metric"), ("den depth", "isA", "dm metric"), ("denppo", "isA", "rl algorithm")} <= found, found
     assert not {(s, r, o) for s, r, o in found if s == "dm metric" or o == "den modeling metric"}, found
+
+
+def test_a_citation_before_a_linked_title_under_a_heading_of_papers_names_its_authors(tmp_path: Path) -> None:
+    """ "## Papers to actually read" / "- Brock et al. 2020, [Badgers are Few-Shot Diggers](url): den digging": the title is a
+    paper by Brock et al., not the heading's ("paper to actually read" is a list of what to read, no concept); a single name
+    and a year ("Brock 2020, [...]") names no authors for sure."""
+    graph = build(tmp_path, "## Papers to actually read\n\n- Brock et al. 2020, [Badgers are Few-Shot Diggers](https://arxiv.org/abs/1): den digging\n"
+                            "- Lee & Park (2022), [Holts Are Warm for Dens](https://arxiv.org/abs/2): holts\n"
+                            "- [Moss Is All You Need](https://x.org/1)\n")
+    found = facts(graph)
+    assert {("Badgers are Few-Shot Diggers", "createdBy", "Brock et al."), ("Holts Are Warm for Dens", "createdBy", "Lee & Park"),
+            ("Badgers are Few-Shot Diggers", "isA", "paper"), ("Moss Is All You Need", "isA", "paper")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if "read" in s}, found

@@ -18,7 +18,7 @@ from kg.source import Source
 # a heading of works of one kind, judged or with what the writer means to do with them: "Key papers", "Papers to read"
 _WORKS = re.compile(r"(?:(?:key|must-read|important|classic|seminal|foundational|recommended|notable|more|other|further|some)\s+)*"
                     r"(?P<kind>papers|articles|books|blog\s+posts|surveys)"
-                    r"(?:\s+(?:to\s+(?:read|skim|check(?:\s+out)?)|worth\s+reading|I\s+want\s+to\s+read|(?:she|he|the\s+book)\s+cites|cited|mentioned))?" + LATER,
+                    r"(?:\s+(?:to\s+(?:actually\s+|really\s+|definitely\s+)?(?:read|skim|check(?:\s+out)?)|worth\s+reading|I\s+want\s+to\s+read|(?:she|he|the\s+book)\s+cites|cited|mentioned))?" + LATER,
                     re.IGNORECASE)
 
 
@@ -43,11 +43,17 @@ def work_under_heading(paragraph: Paragraph, source: Source, topic: str, extract
     that the title is one: `<title> isA paper` (the item is read no further as a kind of the heading)."""
     if not paragraph.headings or (works := _WORKS.fullmatch(paragraph.headings[-1].title.strip(" :"))) is None:
         return False
-    link = next((link for link in paragraph.links if link.start == 0), None)
+    link = next((link for link in paragraph.links if link.start == 0 or _CITED_FIRST.fullmatch(paragraph.text[: link.start])), None)
     if link is None or not a_title(link.text):
         return False
     title = re.sub(r"\s*\([^()]*\)$", "", " ".join(link.text.split()))  # "Long-form Factuality (Google DeepMind)": its maker aside
     work = extraction.concept(Phrase(title, is_name=True), source, topic)
     kind = extraction.concept(noun_phrase(works["kind"].lower()), Source(paragraph.file, paragraph.headings[-1].line), topic)
     extraction.state(work, "isA", kind, source.by("heading-kind"))
+    if (cited := _CITED_FIRST.fullmatch(paragraph.text[: link.start])) is not None:  # "- Kim et al. 2021, [Title](...)": theirs
+        extraction.state(work, "createdBy", extraction.concept(noun_phrase(cited["authors"]), source, topic), source.by("citation"))
     return True
+
+
+# "Kim et al. 2021, ", "Lee & Park (2020), " before a work's title: who wrote it, and when
+_CITED_FIRST = re.compile(r"(?P<authors>[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+|\s+et\s+al\.?)),?\s+\(?(?:19|20)\d\d\)?,?\s+")

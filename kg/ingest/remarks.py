@@ -67,7 +67,7 @@ def is_remark(label: str) -> bool:
     return singular.lower() in _REMARK_HEADS | _REMARKS_ALONE or (singular != written and last in _REMARK_HEADS) or last in _REMARK_TAILS
 
 
-_TO_READ = re.compile(rf"(?:more\s+|other\s+|further\s+)?{WRITING_KINDS}\s+(?:to|I\s+want\s+to|worth)\s+(?:read|reading|watch|watching|check(?:\s+out)?|follow|skim|revisit|look\s+at)"
+_TO_READ = re.compile(rf"(?:more\s+|other\s+|further\s+)?{WRITING_KINDS}\s+(?:to|I\s+want\s+to|worth)\s+(?:actually\s+|really\s+|definitely\s+)?(?:read|reading|watch|watching|check(?:\s+out)?|follow|skim|revisit|look\s+at)"
                       + LATER, re.IGNORECASE)
 _WHOSE = re.compile(r"^(?:[\w-]+['’]s|my|our|his|her|their)\s+(?P<rest>.+)$", re.IGNORECASE)
 

@@ -116,3 +116,18 @@ def test_a_citation_before_a_linked_title_under_a_heading_of_papers_names_its_au
     assert {("Badgers are Few-Shot Diggers", "createdBy", "Brock et al."), ("Holts Are Warm for Dens", "createdBy", "Lee & Park"),
             ("Badgers are Few-Shot Diggers", "isA", "paper"), ("Moss Is All You Need", "isA", "paper")} <= found, found
     assert not {(s, r, o) for s, r, o in found if "read" in s}, found
+
+
+def test_a_doing_defined_as_one_who_does_it_is_no_kind_of_the_doer(tmp_path: Path) -> None:
+    """ "**Memorization**: A badger storing maps of its dens", "**Den learning**: A badger picking up new skills": a doing (by
+    its ending) said as one who does it, no `memorization isA badger` nor a concept of the clause; "**Reward model**: a model
+    predicting preferences" and "**Moss augmentation**: a moss processing technique that ..." keep their kinds."""
+    graph = build(tmp_path, "# Dens\n\n- **Den learning**: A badger picking up new digging skills over time.\n"
+                            "- **Memorization**: A badger storing maps of its dens well enough to redraw them.\n"
+                            "- **Regurgitation**: A badger reproducing old dens verbatim.\n"
+                            "- **Reward model**: a model predicting badger preferences.\n"
+                            "- **Moss augmentation**: a moss processing technique that adds moss.\n")
+    found = lowered(graph)
+    assert not {(s, r, o) for s, r, o in found if s in ("den learning", "memorization", "regurgitation") and r == "isA"}, found
+    kinds = {(s, o.split()[0]) for s, r, o in found if r == "isA"}
+    assert {("reward model", "model"), ("moss augmentation", "moss")} <= kinds, found

@@ -289,13 +289,29 @@ def no_kind_of_the_first(term: str | None, sentence: str, reading: Reading) -> R
     restates the doing the term names, whose instruments the term uses (kg.ingest.restated_doings); a sum under a plural
     word for a class lists members (members_summed)."""
     reading = members_summed(term, sentence, reading)
-    if lists_its_kinds(term, sentence):
+    if lists_its_kinds(term, sentence) or an_agent_doing(term, sentence):
         return replace(reading, claims=[claim for claim in reading.claims if not (claim.subject == CURRENT and claim.relation == "isA")])
     if not (used := done_with(term, sentence)):
         return reading
     restated = (sentence.split() or [""])[0].lower()  # "pack moss with a spade": no kind "pack moss" of moss packing
     kept = [c for c in reading.claims if not (c.subject == CURRENT and c.relation == "isA" and c.object.label.split()[0].lower() == restated)]
     return replace(reading, claims=kept + [Claim(CURRENT, "uses", thing, 0) for thing in used], subject=None)  # of the term, no subject of its own
+
+
+# "A badger picking up new skills", "a model storing chunks of its data": one who does a thing, then the doing, a clause of
+# more words than a compound's one head ("a data processing technique that ...", "a model serving system for X")
+_AGENT_DOING = re.compile(r"(?:an?|the)\s+(?P<agent>[a-z][\w-]*)\s+(?P<doing>[a-z]+ing)\s+(?!\S+(?:\s+(?:that|which|who|for|used|with)\b|\s*[,.;:]|\s*$))\S",
+                          re.IGNORECASE)
+_DOINGS = ("ing", "tion", "sion", "ment", "ance", "ence", "sis")  # "memorization", "den learning": a doing, by the word's ending
+
+
+def an_agent_doing(term: str | None, sentence: str) -> bool:
+    """ "**Memorization**: A model storing chunks of its training data": a doing (by its ending) said as one who does it,
+    the doer no kind of the term (no `memorization isA model`, nor "model storing chunk"); "**Reward model**: a model
+    predicting preferences" is a model, and "**Moss lining**: a den lining made of moss" a den lining."""
+    found = _AGENT_DOING.match(sentence.strip())  # a word in -ing that is a noun too may be a compound's ("a den lining made of moss")
+    return term is not None and found is not None and term.split()[-1].lower().endswith(_DOINGS) \
+        and set(tagger.readings(found["doing"].lower())) == {"VERB"}
 
 
 _CLASSES_OF_MEMBERS = frozenset({"Metric", "Tool", "Dataset", "Benchmark", "Technique", "ModelType", "Organization", "Person"})

@@ -131,3 +131,13 @@ def test_a_doing_defined_as_one_who_does_it_is_no_kind_of_the_doer(tmp_path: Pat
     assert not {(s, r, o) for s, r, o in found if s in ("den learning", "memorization", "regurgitation") and r == "isA"}, found
     kinds = {(s, o.split()[0]) for s, r, o in found if r == "isA"}
     assert {("reward model", "model"), ("moss augmentation", "moss")} <= kinds, found
+
+
+def test_a_sentence_that_only_cites_authors_with_a_year_and_an_organisation_in_one_parenthesis_credits_the_entry(tmp_path: Path) -> None:
+    """ "From Wei et al. (2022, Zorpco)." in an entry: the term's makers, the authors and the organisation, as "From Wei et al.
+    (2022)." and "Hu et al. 2021, Zorpco." always were; "(2020, Burrowsoft)" after two authors too."""
+    graph = build(tmp_path, "# Dens\n\n- **Den-of-thought (DoT)**: Asking the badger to explain its digging step by step. "
+                            "From Wei et al. (2022, Zorpco). Improves digging.\n"
+                            "- **Moss tuning**: tuning dens with moss. Kim and Lee (2020, Burrowsoft).\n")
+    made = {(s, o) for s, r, o in facts(graph) if r == "developedBy"}
+    assert {("den-of-thought", "Wei et al."), ("den-of-thought", "Zorpco"), ("moss tuning", "Kim and Lee"), ("moss tuning", "Burrowsoft")} <= made, made

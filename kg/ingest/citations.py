@@ -74,8 +74,8 @@ _A_WORK = re.compile(r"[A-Z][\w.]*-\d[\w.]*")  # "DenQA-8K", "GPT-2": a name wit
 _DATED_ORGANISATION = re.compile(rf"(?P<org>{_ORGANISATION}),?\s+(?:19|20)\d\d")
 _YEAR = r"\(?(?:19|20)\d\d\)?"
 # "From Kim et al. 2021", "By Kim et al.": the word that says so is no author's name
-_CITED_ALONE = re.compile(rf"(?:(?i:from|by|per|via|see)\s+)?(?P<authors>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+et\s+al\.?)(?:,?\s+{_YEAR}(?:,\s+(?P<org3>{_ORGANISATION}))?)?"
-                          rf"(?:\s*\((?P<org>{_ORGANISATION})\))?|(?P<two>{TWO_AUTHORS}),?\s+{_YEAR}(?:,\s+(?P<org4>{_ORGANISATION}))?(?:\s*\((?P<org2>{_ORGANISATION})\))?")
+_CITED_ALONE = re.compile(rf"(?:(?i:from|by|per|via|see)\s+)?(?P<authors>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+et\s+al\.?)(?:,?\s+{_YEAR}(?:,\s+(?P<org3>{_ORGANISATION})\)?)?)?"
+                          rf"(?:\s*\((?P<org>{_ORGANISATION})\))?|(?P<two>{TWO_AUTHORS}),?\s+{_YEAR}(?:,\s+(?P<org4>{_ORGANISATION})\)?)?(?:\s*\((?P<org2>{_ORGANISATION})\))?")
 _CITED_LAST = re.compile(rf"[,;]\s+(?P<cited>{_CITED_ALONE.pattern})\s*\.?$")  # after a comma or a semicolon
 
 

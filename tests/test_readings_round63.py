@@ -141,3 +141,14 @@ def test_a_sentence_that_only_cites_authors_with_a_year_and_an_organisation_in_o
                             "- **Moss tuning**: tuning dens with moss. Kim and Lee (2020, Burrowsoft).\n")
     made = {(s, o) for s, r, o in facts(graph) if r == "developedBy"}
     assert {("den-of-thought", "Wei et al."), ("den-of-thought", "Zorpco"), ("moss tuning", "Kim and Lee"), ("moss tuning", "Burrowsoft")} <= made, made
+
+
+def test_a_count_word_that_a_short_form_after_the_phrase_spells_is_a_word_of_the_name(tmp_path: Path) -> None:
+    """ "multiple choice dens (MCD)": "multiple" is a word of the name, which MCD spells (no concept "choice den"); "multiple
+    den tools (DT)" and "many den tools" count the tools."""
+    graph = build(tmp_path, "# Dens\n\nWet setts are often judged with **close-ended checks** like multiple choice dens (MCD).\n\n"
+                            "Badgers use multiple den tools (DT) like spades and rakes.\n")
+    labels = {graph.label(c) for c in graph.concepts()}
+    assert {"multiple choice den", "den tool"} <= labels and not {"choice den", "multiple den tool"} & labels, labels
+    assert graph.resolve("MCD") == graph.resolve("multiple choice den")
+    assert ("multiple choice den", "isA", "close-ended check") in lowered(graph)

@@ -26,6 +26,24 @@ def abbreviates(short: str, long: str) -> bool:
     return True
 
 
+_SHORT_AFTER = re.compile(r"\s\((?P<short>[A-Z][A-Za-z0-9-]{1,9})\)")  # "multiple choice questions (MCQ)"
+
+
+def spelled_whole(written: str, shortened: str, before: str | None = None) -> str:
+    """`shortened`, the words `written` (`before` they were) had less the count or determiner words that opened them, unless
+    a short form in parentheses after them spells one of those too: "multiple choice questions (MCQ)" keeps "multiple", a
+    word of the name, no count ("multiple den tools (DT)" loses it)."""
+    written = before or written
+    if shortened == written or (short := _SHORT_AFTER.search(shortened)) is None:
+        return shortened
+    taken = written[: len(written) - len(shortened)].split()  # the words taken off, in order
+    for at in range(len(taken)):
+        kept = " ".join([*taken[at:], shortened])
+        if abbreviates(short["short"], kept[: kept.find(" (")]) and not abbreviates(short["short"], shortened[: short.start()]):
+            return kept
+    return shortened
+
+
 def spelled_out(short: str, long: str) -> bool:
     """ "KV" and "Key-value", "RAG" and "Retrieval-Augmented Generation": an acronym and the longer words it abbreviates."""
     return re.fullmatch(r"[A-Z][A-Z0-9&-]*[A-Z0-9]", short) is not None and len(long) > len(short) + 2 and abbreviates(short, long)

@@ -16,7 +16,7 @@ from kg.ingest.clause_shapes import counts_by_a_doing, says_how, without_postmod
 from kg.ingest.remarks import a_half_of_the_reading, without_its_source
 from kg.ingest.tagger import HONORIFICS, corrected, names_a_concept, readings, tagged
 from kg.ingest.citations import without_the_year, written_makers
-from kg.ingest.makers_inside import abbreviates, another_name, common_word, dated_makers, maker_inside, spelled_out
+from kg.ingest.makers_inside import abbreviates, another_name, common_word, dated_makers, maker_inside, spelled_out, spelled_whole
 from kg.labels import VERSION_MARK, clean, looks_like_name, singular, without_symbols
 
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "your"})  # "its cost": of what was said before
@@ -153,8 +153,8 @@ def noun_phrase(text: str) -> Phrase:
     of_a_thing = re.match(r"(?:the|this|that|each|every|a|an)\s+[A-Z][\w.&-]*'s?\s", text, re.IGNORECASE) is not None  # "the GPU's HBM"
     text = _QUOTED_ASIDE.sub("", text)  # 'smell tricks ("roll in mud")': words quoted as an example, no other name
     text = _THE_WORD.sub("", text)  # "the term foundation model": the thing the words name
-    text = _QUOTES.sub("", _DETERMINERS.sub("", text))  # 'trained on "textbook quality" data'
-    text = _DETERMINERS.sub("", _VARIABLE_COUNT.sub("", _SIZE.sub("", QUANTITY.sub("", text))))
+    text = _QUOTES.sub("", spelled_whole(text, _DETERMINERS.sub("", text)))  # 'trained on "textbook quality" data'; "multiple choice (MC)"
+    text = spelled_whole(text, _DETERMINERS.sub("", written := _VARIABLE_COUNT.sub("", _SIZE.sub("", QUANTITY.sub("", text)))), written)
     text = _AKA.sub(r" (aka \g<other>)", _REFLEXIVE.sub("", re.sub(r"(?<=\s)w/(o?)(?=\s)", lambda m: "without" if m[1] else "with", text)))  # "X itself", "X aka Y", "X w/ Y"
     text = re.sub(r"(?<=[a-z])-ish\b", "", text)  # "a sparse-ish model": a sparse model, hedged
     aliases: list[str] = [dated] if dated else []

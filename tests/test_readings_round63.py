@@ -152,3 +152,13 @@ def test_a_count_word_that_a_short_form_after_the_phrase_spells_is_a_word_of_the
     assert {"multiple choice den", "den tool"} <= labels and not {"choice den", "multiple den tool"} & labels, labels
     assert graph.resolve("MCD") == graph.resolve("multiple choice den")
     assert ("multiple choice den", "isA", "close-ended check") in lowered(graph)
+
+
+def test_a_verb_and_a_comparative_after_the_last_example_are_no_words_of_it(tmp_path: Path) -> None:
+    """ "Older den metrics like fluency and coherence matter less now": the sentence's verb and how much, no words of the last
+    example (`coherence isA den metric`, no concept "coherence matter less"); "Moss helps more" names no thing "moss help"."""
+    graph = build(tmp_path, "# Dens\n\nOlder den metrics like fluency and coherence matter less now that dens are dry.\n\n"
+                            "Den tools like rakes and spades work better in clay.\n")
+    found = lowered(graph)
+    assert {("fluency", "isA", "den metric"), ("coherence", "isA", "den metric"), ("spade", "isA", "den tool")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if " less" in s or " better" in s or "matter" in s}, found

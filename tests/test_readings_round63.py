@@ -162,3 +162,13 @@ def test_a_verb_and_a_comparative_after_the_last_example_are_no_words_of_it(tmp_
     found = lowered(graph)
     assert {("fluency", "isA", "den metric"), ("coherence", "isA", "den metric"), ("spade", "isA", "den tool")} <= found, found
     assert not {(s, r, o) for s, r, o in found if " less" in s or " better" in s or "matter" in s}, found
+
+
+def test_records_named_by_fields_of_more_words_are_one_phrase(tmp_path: Path) -> None:
+    """ "**Ash data**: (badger, winning den, losing den) tuples used for ash tuning": the records named by their fields, as
+    "(badger, den) pairs" always were, so what they are used for is the term's; no concept "tuple"."""
+    graph = build(tmp_path, "# Dens\n\n- **Ash data**: (badger, winning den, losing den) tuples used for ash tuning.\n"
+                            "- **Fern data**: (badger, den) pairs used for fern tuning.\n")
+    found = lowered(graph)
+    assert {("ash data", "usedFor", "ash tuning"), ("fern data", "usedFor", "fern tuning")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if s == "tuple" or o == "tuple"}, found

@@ -65,7 +65,7 @@ _ADVERB_CUES = ("commonly", "typically", "also", "often", "generally", "usually"
                 "more", "originally", "independently", "jointly", "nowadays", "currently", "recently", "by far", *(f"in {digit}" for digit in range(10)), "as of ", "particularly",
                 "esp", "then", "too", "as well", "related", "linked", "associated", "tied", "coupled")
 # "(image, text) pairs", "(anchor, positive, negative) triplets": a pair named by what it pairs
-_TUPLE_NAMED = re.compile(r"\((?P<members>[\w-]+(?:,\s*[\w-]+){1,2})\)\s+(?P<noun>(?:pair|tuple|triple|triplet)s?)\b", re.IGNORECASE)
+_TUPLE_NAMED = re.compile(r"\((?P<members>[\w-]+(?: [\w-]+)?(?:,\s*[\w-]+(?: [\w-]+)?){1,3})\)\s+(?P<noun>(?:pair|tuple|triple|triplet)s?)\b", re.IGNORECASE)
 _KIND_NOUNS = r"part|component|kind|type|form|variant|version|branch|subfield"
 # "MossSeal does this.", "ClayGuard implements it too": a thing doing what the entry names, as "uses it" says
 _DOES_IT = re.compile(r"\b(?:does|did|implements|implemented|applies|applied|adopts|adopted)\s+(?:this|it)(?=\s*(?:[.,;:]|$|\s+(?:too|as\s+well|with|for|in|by)\b))")
@@ -389,8 +389,8 @@ def _lead_in(match: re.Match[str]) -> str:
 
 
 def _tuple_named(match: re.Match[str]) -> str:
-    """ "(image, text) pairs" -> "image-text pairs", padded before to the same length."""
-    named = "-".join(re.split(r",\s*", match["members"])) + " " + match["noun"]
+    """ "(image, text) pairs" -> "image-text pairs", "(query, good doc, bad doc) tuples" -> "query-good-doc-bad-doc tuples", padded."""
+    named = "-".join(re.split(r",\s*| ", match["members"])) + " " + match["noun"]
     return " " * (len(match.group()) - len(named)) + named
 
 

@@ -172,3 +172,14 @@ def test_records_named_by_fields_of_more_words_are_one_phrase(tmp_path: Path) ->
     found = lowered(graph)
     assert {("ash data", "usedFor", "ash tuning"), ("fern data", "usedFor", "fern tuning")} <= found, found
     assert not {(s, r, o) for s, r, o in found if s == "tuple" or o == "tuple"}, found
+
+
+def test_a_table_of_inputs_and_outputs_holds_samples_of_data_no_concepts(tmp_path: Path) -> None:
+    """ "| input | output |" over "| `moss bed` | `soft den` |": rows of training data, no `moss bed produces soft den` and no
+    concepts; "| Model | Output |" over "| DenGPT | den maps |" still says what each model produces."""
+    graph = build(tmp_path, "# Den data\n\nTraining data like:\n\n| input | output |\n|---|---|\n| `moss bed` | `soft den` |\n"
+                            "| `clay wall` | `hard den` |\n\n## Den models\n\n| Model | Output |\n|---|---|\n| DenGPT | den maps |\n")
+    found = lowered(graph)
+    assert ("dengpt", "produces", "den map") in found, found
+    labels = {graph.label(c).lower() for c in graph.concepts()}
+    assert not {"moss bed", "soft den", "clay wall", "hard den"} & labels, labels

@@ -200,3 +200,14 @@ def _a_capitalised_plural(cell: Cell) -> bool:
     word = cell.text.strip()
     return not cell.links and re.fullmatch(r"[A-Z][a-z]+s", word) is not None and singular_noun(word.lower()) != word.lower() \
         and "NOUN" in readings(word.lower())
+
+
+# "| input | output |", "| x | y |": each row one sample of data, what a model is given and what it gives back
+_SAMPLE_COLUMNS = ({"input", "inputs", "x", "example input", "sample input"}, {"output", "outputs", "y", "label", "target", "expected output"})
+
+
+def rows_of_samples(table: Table) -> bool:
+    """Whether a table's two columns are a sample's input and output ("| input | output |" / "| `moss bed` | `soft den` |"):
+    its cells are data, no concepts, and an input does not produce its output."""
+    header = [fold(cell.text) for cell in table.header]
+    return len(header) == 2 and header[0] in _SAMPLE_COLUMNS[0] and header[1] in _SAMPLE_COLUMNS[1]

@@ -35,7 +35,7 @@ from kg.ingest.flashcards import asked_about
 from kg.ingest.outline import names_a_kind_of
 from kg.ingest.remarks import a_version, is_remark
 from kg.ingest.singular import singular_noun
-from kg.ingest.table_kinds import in_small_letters, kind_in_header, kind_of_rows, row_word, said_of_the_rows, within_a_doing
+from kg.ingest.table_kinds import in_small_letters, kind_in_header, kind_of_rows, row_word, rows_of_samples, said_of_the_rows, within_a_doing
 from kg.ingest.terms import VS
 from kg.labels import fold, initials, looks_like_name
 from kg.source import Source
@@ -52,8 +52,8 @@ ReadProse = Callable[[str, tuple, Record, Source, bool], None]
 
 def read_table(table: Table, path: str, topic: str, extraction: Extraction, read_prose: ReadProse, of_note: Record | None = None) -> None:
     """The concepts and statements of one table; `of_note`, the concept of a note whose section lists its kinds ("## Variants")."""
-    if not table.rows or not table.header:
-        return
+    if not table.rows or not table.header or rows_of_samples(table):
+        return  # "| input | output |": rows of training data, what a model is given and gives back
     if _compares_columns(table):
         _read_columns(table, path, topic, extraction, read_prose)
         return

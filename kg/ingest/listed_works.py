@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest import tagger
+from kg.ingest.citations import citation_alone
 from kg.ingest.extraction import Extraction
 from kg.ingest.markdown import Link, Paragraph
 from kg.ingest.nouns import Phrase, noun_phrase
@@ -43,17 +44,18 @@ def work_under_heading(paragraph: Paragraph, source: Source, topic: str, extract
     that the title is one: `<title> isA paper` (the item is read no further as a kind of the heading)."""
     if not paragraph.headings or (works := _WORKS.fullmatch(paragraph.headings[-1].title.strip(" :"))) is None:
         return False
-    link = next((link for link in paragraph.links if link.start == 0 or _CITED_FIRST.fullmatch(paragraph.text[: link.start])), None)
+    link = next((link for link in paragraph.links if link.start == 0 or _cited_before(paragraph, link)), None)
     if link is None or not a_title(link.text):
         return False
     title = re.sub(r"\s*\([^()]*\)$", "", " ".join(link.text.split()))  # "Long-form Factuality (Google DeepMind)": its maker aside
     work = extraction.concept(Phrase(title, is_name=True), source, topic)
     kind = extraction.concept(noun_phrase(works["kind"].lower()), Source(paragraph.file, paragraph.headings[-1].line), topic)
     extraction.state(work, "isA", kind, source.by("heading-kind"))
-    if (cited := _CITED_FIRST.fullmatch(paragraph.text[: link.start])) is not None:  # "- Kim et al. 2021, [Title](...)": theirs
-        extraction.state(work, "createdBy", extraction.concept(noun_phrase(cited["authors"]), source, topic), source.by("citation"))
+    for at, maker in enumerate(_cited_before(paragraph, link)):  # "- Kim et al. 2021, [Title](...)": theirs, and their organisation's
+        extraction.state(work, "developedBy" if at else "createdBy", extraction.concept(noun_phrase(maker), source, topic), source.by("citation"))
     return True
 
 
-# "Kim et al. 2021, ", "Lee & Park (2020), " before a work's title: who wrote it, and when
-_CITED_FIRST = re.compile(r"(?P<authors>[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+|\s+et\s+al\.?)),?\s+\(?(?:19|20)\d\d\)?,?\s+")
+def _cited_before(paragraph: Paragraph, link: Link) -> list[str]:
+    """The authors (and an organisation) of a citation that opens an item before a link ("Kim et al. 2021, [...](...)")."""
+    return citation_alone(paragraph.text[: link.start].rstrip(" ,")) if link.start else []

@@ -111,8 +111,9 @@ def test_a_citation_before_a_linked_title_under_a_heading_of_papers_names_its_au
     and a year ("Brock 2020, [...]") names no authors for sure."""
     graph = build(tmp_path, "## Papers to actually read\n\n- Brock et al. 2020, [Badgers are Few-Shot Diggers](https://arxiv.org/abs/1): den digging\n"
                             "- Lee & Park (2022), [Holts Are Warm for Dens](https://arxiv.org/abs/2): holts\n"
-                            "- [Moss Is All You Need](https://x.org/1)\n")
+                            "- [Moss Is All You Need](https://x.org/1)\n- Kim et al. 2021, Zorpco, [Setts Need Moss Too](https://arxiv.org/abs/3)\n")
     found = facts(graph)
+    assert {("Setts Need Moss Too", "createdBy", "Kim et al."), ("Setts Need Moss Too", "developedBy", "Zorpco")} <= found, found
     assert {("Badgers are Few-Shot Diggers", "createdBy", "Brock et al."), ("Holts Are Warm for Dens", "createdBy", "Lee & Park"),
             ("Badgers are Few-Shot Diggers", "isA", "paper"), ("Moss Is All You Need", "isA", "paper")} <= found, found
     assert not {(s, r, o) for s, r, o in found if "read" in s}, found
@@ -183,3 +184,14 @@ def test_a_table_of_inputs_and_outputs_holds_samples_of_data_no_concepts(tmp_pat
     assert ("dengpt", "produces", "den map") in found, found
     labels = {graph.label(c).lower() for c in graph.concepts()}
     assert not {"moss bed", "soft den", "clay wall", "hard den"} & labels, labels
+
+
+def test_a_colon_before_a_clause_that_opens_on_a_pronoun_ends_the_sentence_before_it(tmp_path: Path) -> None:
+    """ "Ash sealing is a kind of den sealing: you pack ash.", "Moss sealing uses clay: you pack it in.", "...: we pack firs.":
+    a sentence, then a clause of its own that says what it means (a verb after "you" or "we" that the tagger calls a noun:
+    "pack"), no label over a list; "Den tools: spades, rakes." is still one."""
+    graph = build(tmp_path, "# Dens\n\nAsh sealing is a kind of den sealing: you pack ash.\n\nMoss sealing uses clay: you pack it in.\n\n"
+                            "Fir sealing is the fir-based branch of den sealing: we pack firs.\n\nDen tools: spades, rakes.\n")
+    found = lowered(graph)
+    assert {("ash sealing", "isA", "den sealing"), ("moss sealing", "uses", "clay"), ("fir sealing", "partOf", "den sealing"),
+            ("spade", "isA", "den tool")} <= found, found

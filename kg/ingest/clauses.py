@@ -283,6 +283,9 @@ def has_finite_verb(text: str) -> bool:
             and (tags[i + 1] in ("NNS", "DT", "PRP$") or tagged[i + 1][0].lower() in ("whether", "if", "how", "what", "which")) \
             and tagged[i][0].islower() and "VERB" in tagger.readings(tagged[i][0])
 
+    def verb_after_a_pronoun(i: int) -> bool:  # "you pack moss", "they fall short": a base form after a subject pronoun, called a noun
+        return tags[i] == "NN" and i > 0 and tagged[i - 1][0].lower() in ("i", "you", "we", "they") and is_base_verb(tagged[i][0])
+
     # the tagger reads words one by one, so a present plural after its subject may come out as a base form
     def participle_first(i: int) -> bool:  # "Supervised finetuning": a past form with no subject before it modifies the noun after it
         return i == 0 and tags[0] == "VBD" and len(tags) > 1 and tags[1] in ("NN", "NNS", "VBG")
@@ -292,7 +295,8 @@ def has_finite_verb(text: str) -> bool:
             and tags[i - 1] in ("NN", "NNP", "NNS", "NNPS", "CD") and tags[i + 1] in ("NN", "NNP", "NNS", "NNPS", "DT", "PRP$", "CD", "JJ")
 
     return any((t in ("VBZ", "VBP", "VBD", "MD") and not plural_noun(i) and not participle_first(i)) or (t == "VB" and i and tags[i - 1] in ("NNS", "NNPS", "PRP"))
-               or verb_as_noun(i) or verb_after_adverb(i) or verb_between_nouns(i) or past_with_its_object(i) for i, t in enumerate(tags))
+               or verb_as_noun(i) or verb_after_adverb(i) or verb_between_nouns(i) or past_with_its_object(i) or verb_after_a_pronoun(i)
+               for i, t in enumerate(tags))
 
 
 # prepositions that follow a verb of motion or change, never a noun a plural modifies: "docs split into chunks"

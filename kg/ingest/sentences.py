@@ -114,8 +114,9 @@ def sentences(text: str) -> list[tuple[int, str]]:
     return [piece for offset, s in found if s.strip() for piece in _at_colons(offset, s.strip().replace("\n", " "))]
 
 
-# a colon, then a determiner or a name that opens a clause of its own
-_COLON_CLAUSE = re.compile(r":\s+(?=(?:an?|the|this|that|each|every|its|their|our|[A-Z][\w-]*)\s)")
+# a colon, then a determiner, a name or "you", "we", "they" that open a clause of its own ("...: you pack it with moss"; "it" there is the
+# subject of the clause before, read with it)
+_COLON_CLAUSE = re.compile(r":\s+(?=(?:an?|the|this|that|each|every|its|their|our|you|we|they|[A-Z][\w-]*)\s)")
 
 
 def _at_colons(offset: int, sentence: str) -> list[tuple[int, str]]:

@@ -411,8 +411,8 @@ def _thing_is(match: re.Match[str]) -> str:
 
 def _unjudged(match: re.Match[str]) -> str:
     """ "a fundamental part of", "the open-source version of" -> "a part of", "a version of", padded; "a model type of" stays."""
-    if tagger.tagged(match["adjective"])[0][1] not in (("JJ", "VBN") if match["article"] == "the" else ("JJ", "JJR", "JJS", "VBN")):
-        return match.group()  # "a quantized version of"; "the hardest part of" judges, no kind
+    if tagger.tagged(match["adjective"])[0][1] not in (("JJ", "VBN") if match["article"] == "the" else ("JJ", "JJR", "JJS", "VBN")) and not match["adjective"].endswith("-based"):
+        return match.group()  # "a quantized version of"; "the hardest part of" judges, no kind; "the moss-based branch of" says which
     article = "an" if match["noun"][0] in "aeiou" else "a"
     return _padded(f"{article} {match['noun']} of", match.group())
 

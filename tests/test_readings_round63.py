@@ -195,3 +195,14 @@ def test_a_colon_before_a_clause_that_opens_on_a_pronoun_ends_the_sentence_befor
     found = lowered(graph)
     assert {("ash sealing", "isA", "den sealing"), ("moss sealing", "uses", "clay"), ("fir sealing", "partOf", "den sealing"),
             ("spade", "isA", "den tool")} <= found, found
+
+
+def test_a_link_after_an_items_term_is_no_member_of_the_section(tmp_path: Path) -> None:
+    """ "## Tools" / "- [[MossGuard]] — [[Zorpco]]": MossGuard is one of the tools and Zorpco made it; Zorpco, the first link of
+    the words after the term, is no tool (`Zorpco isA tool` before)."""
+    _result, graph = build_files(tmp_path, {
+        "Den Guards.md": "- ## Tools\n\t- [[MossGuard]] — [[Zorpco]]\n\t- [[ClayGuard]] — [[Burrowsoft]], part of [[Clay Suite]]\n",
+        "Dens.md": "- a den is a home; see [[Den Guards]]\n"})
+    found = facts(graph)
+    assert {("MossGuard", "isA", "tool"), ("ClayGuard", "isA", "tool"), ("MossGuard", "developedBy", "Zorpco")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if s in ("Zorpco", "Burrowsoft") and r == "isA"}, found

@@ -297,7 +297,7 @@ def relate_links(paragraph: Paragraph, entry: Entry | None, current: Record | No
         target = extraction.concept(linked_phrase(paragraph, link), source, topic)
         if link.start == 0 and paragraph.item is not None:
             own = extraction.linked_items[(paragraph.file, paragraph.item)] = target
-        if section is not None and link.start in run and " vs " not in link.text:  # "## Curation" / "- [[Data Quality]], [[Data
+        if section is not None and (link.start, link.end) in run and " vs " not in link.text:  # "## Curation" / "- [[Data Quality]], [[Data
             # Coverage]] — ...": each link of the run the item opens with is within the section's area; "[[A vs B]]" of no one thing
             state_section_item(section, target, source, extraction)
         else:
@@ -326,9 +326,10 @@ def _on_a_line_of_links(paragraph: Paragraph, link: Link) -> bool:
     return re.fullmatch(r"[\s,;·|/&+→←-]*", rest) is not None
 
 
-def _opening_run(paragraph: Paragraph) -> set[int]:
-    """Where the links an item opens with start: the first, and each after it with only a comma or "and" between
-    ("[[A]], [[B]] and [[C]] — ..."); not "[[A]] (+ [[B]])", an aside."""
+def _opening_run(paragraph: Paragraph) -> set[tuple[int, int]]:
+    """Where the links an item opens with start and end: the first, and each after it with only a comma or "and" between
+    ("[[A]], [[B]] and [[C]] — ..."); not "[[A]] (+ [[B]])", an aside, nor "- [[A]] — [[Zorpco]]", the first link of the words
+    after the item's term (which starts where the term's link, of no length, does)."""
     starts, end = set(), 0
     for link in sorted(paragraph.wikilinks, key=lambda link: link.start):
         if not starts and link.start:
@@ -336,7 +337,7 @@ def _opening_run(paragraph: Paragraph) -> set[int]:
         if starts and (paragraph.text[link.start:link.end] != link.text  # "[[A]] (+ [[B]]) = ...": the text holds the rest only
                        or not re.fullmatch(r"\s*,\s*|\s+(?:and|&)\s+|,\s+and\s+", paragraph.text[end:link.start])):
             break
-        starts.add(link.start)
+        starts.add((link.start, link.end))
         end = link.end
     return starts
 

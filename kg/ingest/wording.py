@@ -221,7 +221,6 @@ def plain(sentence: str) -> str:
     return _titles_as_written(sentence, text) if text is not sentence and ('"' in sentence or "“" in sentence) else text
 
 
-
 def _titles_as_written(sentence: str, plainer: str) -> str:
     """A title in quotes as written, whatever the rewrites did to it ('"DenNet: Less Is More"' keeps its "is more")."""
     if len(plainer) == len(sentence):  # else the offsets moved: nothing to put back in its place

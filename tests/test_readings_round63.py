@@ -63,11 +63,12 @@ def test_an_idea_or_a_point_weighed_by_an_adjective_labels_a_remark_no_concept(t
     _result, graph = build_files(tmp_path, {
         "Den Building.md": "tags:: dens\n- ch 3 of [[Den Book]]\n- big idea: start w/ a simple den, add parts one at a time\n"
                            "\t- every step adds warmth but also damp\n\t- 4 steps: tunnel lining, moss beds, clay seals, door guards\n"
-                           "- core idea: dens need air\n\t- 3 parts: tunnel, room, vent\n",
+                           "- core idea: dens need air\n\t- 3 parts: tunnel, room, vent\n- main point: dens flood\n\t- 2 parts: sump, drain\n",
         "Den Book.md": "- a book on dens\n"})
     found = lowered(graph)
     assert {("den building", "contains", "moss bed"), ("den building", "contains", "door guard"), ("den building", "contains", "vent")} <= found, found
-    assert not {(s, r, o) for s, r, o in found if "idea" in s or "idea" in o}, found
+    assert ("den building", "contains", "sump") in found, found
+    assert not {(s, r, o) for s, r, o in found if "idea" in s or "idea" in o or "point" in s}, found
 
 
 def test_a_question_that_asks_for_the_troubles_of_a_thing_heads_the_list_below(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from kg.ingest.markdown import Paragraph
 from kg.ingest.marks import ARROW, ARROW_BETWEEN
 from kg.ingest.modifiers import an_adjective, is_shell, uncounted, without_judgement
 from kg.ingest.name_lists import an_adjective_alone, names_only
+from kg.ingest.opening_links import opening_links
 from kg.ingest.other_names import also_called
 from kg.ingest.makers import CITED_FIRST
 from kg.ingest.makers_inside import abbreviates
@@ -75,9 +76,9 @@ def links_listed_first(paragraph: Paragraph) -> list[Phrase]:
     """ "- [[den flooding]] & [[smoke out]] — hurt badgers": two links or more, joined only by commas and "and", before a
     dash: each a thing of its own."""
     named_first = re.split(r"\s+[-–—]\s", paragraph.text, maxsplit=1)[0]
-    links = [link for link in paragraph.wikilinks if link.end <= len(named_first)]
-    between = "".join(named_first[end:start] for end, start in zip([0, *(l.end for l in links)], [*(l.start for l in links), len(named_first)]))
-    return [noun_phrase(link.text) for link in links] if len(links) > 1 and re.fullmatch(r"(?:[\s,&]|\band\b)*", between) else []
+    links = opening_links(paragraph)
+    return [noun_phrase(link.text) for link in links] if len(links) > 1 and not named_first[links[-1].end:].strip() else []
+
 
 
 def item_phrase(paragraph: Paragraph) -> Phrase | None:

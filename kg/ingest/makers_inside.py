@@ -29,11 +29,11 @@ def abbreviates(short: str, long: str) -> bool:
 _SHORT_AFTER = re.compile(r"\s\((?P<short>[A-Z][A-Za-z0-9-]{1,9})\)")  # "multiple choice questions (MCQ)"
 
 
-def spelled_whole(written: str, shortened: str, before: str | None = None) -> str:
-    """`shortened`, the words `written` (`before` they were) had less the count or determiner words that opened them, unless
-    a short form in parentheses after them spells one of those too: "multiple choice questions (MCQ)" keeps "multiple", a
-    word of the name, no count ("multiple den tools (DT)" loses it)."""
-    written = before or written
+def spelled_whole(written: str, opening_words: re.Pattern[str]) -> str:
+    """The words without the count or determiner words that open them (`opening_words`), unless a short form in parentheses
+    after them spells one of those too: "multiple choice questions (MCQ)" keeps "multiple", a word of the name, no count
+    ("multiple den tools (DT)" loses it)."""
+    shortened = opening_words.sub("", written)
     if shortened == written or (short := _SHORT_AFTER.search(shortened)) is None:
         return shortened
     taken = written[: len(written) - len(shortened)].split()  # the words taken off, in order

@@ -153,8 +153,8 @@ def noun_phrase(text: str) -> Phrase:
     of_a_thing = re.match(r"(?:the|this|that|each|every|a|an)\s+[A-Z][\w.&-]*'s?\s", text, re.IGNORECASE) is not None  # "the GPU's HBM"
     text = _QUOTED_ASIDE.sub("", text)  # 'smell tricks ("roll in mud")': words quoted as an example, no other name
     text = _THE_WORD.sub("", text)  # "the term foundation model": the thing the words name
-    text = _QUOTES.sub("", spelled_whole(text, _DETERMINERS.sub("", text)))  # 'trained on "textbook quality" data'; "multiple choice (MC)"
-    text = spelled_whole(text, _DETERMINERS.sub("", written := _VARIABLE_COUNT.sub("", _SIZE.sub("", QUANTITY.sub("", text)))), written)
+    text = _QUOTES.sub("", spelled_whole(text, _DETERMINERS))  # 'trained on "textbook quality" data'; "multiple choice questions (MCQ)"
+    text = spelled_whole(_VARIABLE_COUNT.sub("", _SIZE.sub("", QUANTITY.sub("", text))), _DETERMINERS)
     text = _AKA.sub(r" (aka \g<other>)", _REFLEXIVE.sub("", re.sub(r"(?<=\s)w/(o?)(?=\s)", lambda m: "without" if m[1] else "with", text)))  # "X itself", "X aka Y", "X w/ Y"
     text = re.sub(r"(?<=[a-z])-ish\b", "", text)  # "a sparse-ish model": a sparse model, hedged
     aliases: list[str] = [dated] if dated else []

@@ -24,6 +24,7 @@ from kg.ingest.lexicon import Record
 from kg.ingest.makers import state_cited
 from kg.ingest.markdown import Cell, Link, NotesFile, Paragraph
 from kg.ingest.note_names import names_two, note_name, without_export_id
+from kg.ingest.opening_links import opening_links
 from kg.ingest.modifiers import EVALUATIVE, is_shell, without_judgement
 from kg.ingest.marks import ARROW
 from kg.ingest.namings import TYPE_WORDS, label_relation
@@ -289,7 +290,7 @@ def relate_links(paragraph: Paragraph, entry: Entry | None, current: Record | No
              and not _NAVIGATION.search(paragraph.text, 0, link.start)]  # "next: [[Den care]]": the order of the notes, no relation
     opening = any(link.start == 0 for link in paragraph.wikilinks)  # no section's concept is made for items without links
     section = section_of_items(paragraph, entry, extraction) if opening and not paragraph.labelled else None  # a line above says what its list holds
-    run = _opening_run(paragraph)
+    run = opening_links(paragraph)
     parent = extraction.linked_items.get((paragraph.file, paragraph.parents[-1])) if paragraph.parents else None
     own: Record | None = None
     for link in links:
@@ -297,7 +298,7 @@ def relate_links(paragraph: Paragraph, entry: Entry | None, current: Record | No
         target = extraction.concept(linked_phrase(paragraph, link), source, topic)
         if link.start == 0 and paragraph.item is not None:
             own = extraction.linked_items[(paragraph.file, paragraph.item)] = target
-        if section is not None and (link.start, link.end) in run and " vs " not in link.text:  # "## Curation" / "- [[Data Quality]], [[Data
+        if section is not None and link in run and " vs " not in link.text:  # "## Curation" / "- [[Data Quality]], [[Data
             # Coverage]] — ...": each link of the run the item opens with is within the section's area; "[[A vs B]]" of no one thing
             state_section_item(section, target, source, extraction)
         else:
@@ -324,22 +325,6 @@ def _on_a_line_of_links(paragraph: Paragraph, link: Link) -> bool:
     for other in sorted((l for l in paragraph.wikilinks if start <= l.start < end), key=lambda l: -l.start):
         rest = rest[: other.start - start] + rest[other.end - start:]
     return re.fullmatch(r"[\s,;·|/&+→←-]*", rest) is not None
-
-
-def _opening_run(paragraph: Paragraph) -> set[tuple[int, int]]:
-    """Where the links an item opens with start and end: the first, and each after it with only a comma or "and" between
-    ("[[A]], [[B]] and [[C]] — ..."); not "[[A]] (+ [[B]])", an aside, nor "- [[A]] — [[Zorpco]]", the first link of the words
-    after the item's term (which starts where the term's link, of no length, does)."""
-    starts, end = set(), 0
-    for link in sorted(paragraph.wikilinks, key=lambda link: link.start):
-        if not starts and link.start:
-            break  # the item opens on no link
-        if starts and (paragraph.text[link.start:link.end] != link.text  # "[[A]] (+ [[B]]) = ...": the text holds the rest only
-                       or not re.fullmatch(r"\s*,\s*|\s+(?:and|&)\s+|,\s+and\s+", paragraph.text[end:link.start])):
-            break
-        starts.add((link.start, link.end))
-        end = link.end
-    return starts
 
 
 def linked_phrase(paragraph: Paragraph, link: Link) -> Phrase:

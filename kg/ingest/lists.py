@@ -11,7 +11,7 @@ from functools import lru_cache
 from kg.ingest import clauses
 from kg.ingest.cues import Cue
 from kg.ingest.marks import ARROW
-from kg.ingest.makers_inside import abbreviates
+from kg.ingest.makers_inside import SHORT_FORM, abbreviates
 from kg.ingest.nouns import names_a_doing
 from kg.ingest.shared_words import LEADING_ARTICLE, sharing_words
 from kg.ingest.singular import singular_noun
@@ -203,7 +203,6 @@ def _within_an_item(text: str, end: re.Match[str]) -> bool:
         and _is_list_comma(text, comma + 1) and not text[comma + 1 :].lstrip().lower().startswith(("and ", "or "))
 
 
-_ABBREVIATION = re.compile(r"\s\((?P<short>[A-Z][A-Za-z0-9@-]{1,9})\)")
 # an item of one noun and what it is counted per or between: "time per query", "time between tokens" (not "time")
 _MEASURE = re.compile(r"(?:(?<=^)|(?<=,\s)|(?<=\sand\s)|(?<=\sor\s))(?:[A-Za-z][\w-]*\s(?:per|between)|[Tt]ime\sto)(?:\s[a-z][\w-]*){1,3}"
                       r"(?=$|\s*[,.;(]|\s(?:and|or)\s)")
@@ -213,7 +212,7 @@ def _abbreviated_names(text: str) -> str:
     """ "time to first token (TTFT)": the words an abbreviation stands for are one name, with their
     inner spaces hidden, so that "to" in them ends nothing (Schwartz and Hearst's test, the fewest
     words back whose initials hold the short form's first letter)."""
-    for found in _ABBREVIATION.finditer(text):
+    for found in SHORT_FORM.finditer(text):
         words = list(re.finditer(r"[\w-]+", text[: found.start()]))
         letters = sum(c.isalpha() for c in found["short"])
         for back in range(2, min(len(words), letters + 2) + 1):
@@ -357,7 +356,7 @@ def cut_around_asides(text: str, protected: set[str] | None = None, examples: bo
         return text[: len(cut(text, protected, examples))]
     inside = inside_parentheses(text)
     masked = "".join("x" if flag and ch not in "()" else ch for ch, flag in zip(text, inside))
-    for short in _ABBREVIATION.finditer(text):  # "needle in a haystack (NIAH) test": the short form still holds its words together
+    for short in SHORT_FORM.finditer(text):  # "needle in a haystack (NIAH) test": the short form still holds its words together
         masked = masked[: short.start()] + short.group() + masked[short.end() :]
     return text[: len(cut(masked, protected, examples))]
 

@@ -26,7 +26,7 @@ def abbreviates(short: str, long: str) -> bool:
     return True
 
 
-_SHORT_AFTER = re.compile(r"\s\((?P<short>[A-Z][A-Za-z0-9-]{1,9})\)")  # "multiple choice questions (MCQ)"
+SHORT_FORM = re.compile(r"\s\((?P<short>[A-Z][A-Za-z0-9@-]{1,9})\)")  # a short form in parentheses: "multiple choice questions (MCQ)"
 
 
 def spelled_whole(written: str, opening_words: re.Pattern[str]) -> str:
@@ -34,7 +34,7 @@ def spelled_whole(written: str, opening_words: re.Pattern[str]) -> str:
     after them spells one of those too: "multiple choice questions (MCQ)" keeps "multiple", a word of the name, no count
     ("multiple den tools (DT)" loses it)."""
     shortened = opening_words.sub("", written)
-    if shortened == written or (short := _SHORT_AFTER.search(shortened)) is None:
+    if shortened == written or (short := SHORT_FORM.search(shortened)) is None:
         return shortened
     taken = written[: len(written) - len(shortened)].split()  # the words taken off, in order
     for at in range(len(taken)):

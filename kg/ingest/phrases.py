@@ -410,7 +410,7 @@ def _a_doing(label: str) -> bool:
     return is_action(label) or (len(words := label.split()) > 2 and opens_with_a_doing(label) and tagged(words[1])[0][1] in ("JJ", "DT"))
 
 
-_ARTICLE_LAST = re.compile(r"\b(?:an?|the)\s*$", re.IGNORECASE)  # "is a", "is the"
+_ARTICLE_LAST = re.compile(r"\b(?:an?|the|an?\s+(?:kind|type|form|sort|variant|version|variety|flavou?r)\s+of)\s*$", re.IGNORECASE)  # "is a", "is a kind of"
 
 
 def _names_several(subject: str) -> bool:

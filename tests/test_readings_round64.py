@@ -18,3 +18,24 @@ def test_a_kind_of_a_thing_before_a_colon_and_a_list_is_the_subjects_kind_not_it
     found = lowered(graph)
     assert {("conifer", "isA", "tree"), ("sett", "isA", "den")} <= found, found
     assert not {(s, r, o) for s, r, o in found if s == "conifer" and o != "tree"}, found
+
+
+def test_a_name_that_opens_on_a_parenthesis_is_one_name_and_no_maker(tmp_path: Path) -> None:
+    """ "(IA)³" in a table's first cell is a method's name whole, its parenthesis no organisation that made "³";
+    "DenNet (Zorpco)" still names its maker."""
+    graph = build(tmp_path, "# Den methods\n\n| Technique | What it does | Paper |\n|---|---|---|\n"
+                            "| (IA)³ | learned vectors rescale dens | Liu et al. 2022 |\n| DenNet (Zorpco) | low-rank dens | Hu et al. 2021 |\n")
+    found = facts(graph)
+    assert {("(IA)3", "isA", "den method"), ("(IA)3", "developedBy", "Liu et al."), ("DenNet", "developedBy", "Zorpco")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if s == "3" or o == "IA"}, found
+
+
+def test_sub_types_with_a_hyphen_list_kinds_as_subtypes_do(tmp_path: Path) -> None:
+    """ "Main sub-types: A, B" after an entry's definition, and a heading "Sub-types of X", list kinds, as "subtypes" written
+    whole does; no concept "sub-type"."""
+    graph = build(tmp_path, "# Den care\n\n- **Den feedback**: feedback left in a den. Main sub-types: *scratching*, *marking*.\n\n"
+                            "## Sub-types of den bedding\n\n- moss bedding\n- hay bedding\n")
+    found = lowered(graph)
+    assert {("scratching", "isA", "den feedback"), ("marking", "isA", "den feedback"), ("moss bedding", "isA", "den bedding"),
+            ("hay bedding", "isA", "den bedding")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if "sub" in o}, found

@@ -27,6 +27,7 @@ _STEP_LABEL = re.compile(r"\s*(?:(?:step|stage|phase|part)\s*(?:\d+|[IVX]+)[a-z]
 # "Perplexity -- exponential of cross entropy": a dash typed as two or three hyphens, as typographers (and
 # SmartyPants) read it; set off by spaces only, never "--flag" or "A--B"
 _SPELLED_DASH = re.compile(r"(?<![\s-]) -{2,3} (?![\s-])")
+_SUB_KIND = re.compile(r"\b(sub)-(?=(?:types?|kinds?|categor(?:y|ies)|class(?:es)?|famil(?:y|ies))\b)", re.IGNORECASE)  # "sub-types": subtypes
 # An arrow as notes type it, for patterns to build on: "->", "=>", or the glyphs an editor makes of them
 ARROW = r"(?:->|→|=>|⇒)"
 ARROW_BETWEEN = re.compile(rf"\s+{ARROW}\s+")  # set off by spaces: "chunk -> embed", never "x->y" in code
@@ -92,9 +93,12 @@ def unmarked(text: str) -> str:
 
 def spell_dashes(tokens: list[Token]) -> None:
     """ "--" set off by spaces in the text of headings, paragraphs and cells becomes the dash it stands for
-    ("Entropy -- avg information" reads as "Entropy — avg information"); code and diagrams keep theirs."""
+    ("Entropy -- avg information" reads as "Entropy — avg information"), and a hyphen after "sub" before a word of
+    kinds goes ("Main sub-types:" lists subtypes, as "Main subtypes:" does); code and diagrams keep theirs."""
     for token in tokens:
-        if token.type == "inline" and "--" in token.content:
+        if token.type == "inline" and ("--" in token.content or "ub-" in token.content):
             for child in token.children or []:
                 if child.type == "text" and "--" in child.content:
                     child.content = _SPELLED_DASH.sub(" — ", child.content)
+                if child.type == "text" and "ub-" in child.content:
+                    child.content = _SUB_KIND.sub(r"\1", child.content)

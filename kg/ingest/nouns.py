@@ -72,7 +72,7 @@ _SIZE = re.compile(r"^(?:\d[\d.,]*\s*(?:(?:thousand|million|billion|trillion|[KM
                    r"(?:\s*(?:parameters?|params?|-parameter))?\s+(?=\S)", re.IGNORECASE)
 _ALSO = re.compile(r"^(?:(?:also|sometimes|often|commonly)\s+)?(?:called|known\s+as|referred\s+to\s+as|named|a\.?k\.?a\.?|or)\s+",
                    re.IGNORECASE)
-_ABBREVIATION = re.compile(r"\s*\((?P<inner>[^()]{1,160})\)")
+_ABBREVIATION = re.compile(r"\s*\((?P<inner>[^()]{1,160})\)(?!\w)")  # not "(IA)³", a name that opens on its parenthesis
 _AKA = re.compile(r"\s+(?:aka|a\.k\.a\.?)\s+(?P<other>[^()]{2,60})$", re.IGNORECASE)
 QUANTITY = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:performance|quality|numbers?|amounts?|set|range|subset|variety|types?|kinds?|"

@@ -39,3 +39,15 @@ def test_sub_types_with_a_hyphen_list_kinds_as_subtypes_do(tmp_path: Path) -> No
     assert {("scratching", "isA", "den feedback"), ("marking", "isA", "den feedback"), ("moss bedding", "isA", "den bedding"),
             ("hay bedding", "isA", "den bedding")} <= found, found
     assert not {(s, r, o) for s, r, o in found if "sub" in o}, found
+
+
+def test_a_class_word_alone_over_a_list_of_names_is_their_class_and_no_verb(tmp_path: Path) -> None:
+    """ "Benchmarks:" alone over named items in a note is a noun, as "Two benchmarks:" is: each item is a benchmark; the
+    note does not "evaluate" them (the verb "benchmarks"). Bare words under "Metrics:" stay no members of a class."""
+    _result, graph = build_files(tmp_path, {
+        "Den sealing.md": "# Den sealing\n\nHow well a badger seals its den.\n\nBenchmarks:\n- **SealBench** (Kim et al. 2023) — seals\n"
+                          "- **ClayEval** — clay seals\n\nMetrics:\n- depth\n- width\n",
+        "Den digging.md": "# Den digging\n\nDen digging is a craft. It needs [[Den sealing]].\n"})
+    found = facts(graph)
+    assert {("SealBench", "isA", "benchmark"), ("ClayEval", "isA", "benchmark")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if r == "evaluates" or o in ("depth", "width") or s in ("depth", "width")}, found

@@ -116,8 +116,9 @@ def introduced_relation(text: str, in_a_list: bool = False) -> tuple[Phrase | st
     matches = relation_matches(last)
     if matches and not matches[-1].group().lower().endswith("ing") and (kind := _kind_to_come(last[matches[-1].end():])):
         return kind, "isA"  # "so everyone uses approximate nearest neighbor (ANN) algorithms:": the items are such algorithms
-    if not matches or matches[-1].group().lower().endswith("ing") or not _TO_COME.match(last[matches[-1].end():].strip()):
-        return None  # "... have been proposed, including:": whose list that is, the sentence does not say
+    if not matches or matches[-1].group().lower().endswith("ing") or not _TO_COME.match(last[matches[-1].end():].strip()) \
+            or not last[: matches[-1].start()].strip() and tagger.reads_as_plural_noun(matches[-1].group().strip()):
+        return None  # "... have been proposed, including:": whose list that is, the sentence does not say; "Benchmarks:" a noun
     before = last[: matches[-1].start()]
     if _PASSIVE.search(before) and " " not in matches[-1].group().strip():
         return None  # "a few methods have been proposed:": what was proposed, by no one the sentence names
@@ -173,12 +174,13 @@ _TWO_PLURALS = re.compile(r"(?P<first>[A-Za-z][\w-]*(?:\s[\w-]+){1,3}s)\s*(?:&|\
 
 
 def counted_class(text: str) -> str | None:
-    """ "Two benchmarks:", "3 tools:", "3 metrics for how well you watch dens": a count of a class word alone, whatever
+    """ "Two benchmarks:", "3 tools:", "3 metrics for how well you watch dens", "Benchmarks:": a count of a class word alone, whatever
     follows it to say which, whose items are of the class when they are names (or terms), too vague a kind for bare words
     ("Three metrics:" / "- depth"); the class word, or None."""
     written = without_asides(text.strip().rstrip(":")).strip()  # "(from DevOps)": whence they come
     words = _SAYS_WHICH.split(uncounted(written), maxsplit=1)[0].split()
-    return words[0] if len(words) == 1 and uncounted(written) != written and classify.class_of_word(singular(words[0].lower())) else None
+    counted = uncounted(written) != written or words == [written] and singular(words[0].lower()) != words[0].lower()  # "Benchmarks:" too
+    return words[0] if len(words) == 1 and counted and classify.class_of_word(singular(words[0].lower())) else None
 
 
 _SAYS_WHICH = re.compile(r"\s+(?:for|to|of|in|on|that|which|from|you|we|I)\s")  # "metrics for how good ...", "tools we use": which ones

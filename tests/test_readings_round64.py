@@ -51,3 +51,15 @@ def test_a_class_word_alone_over_a_list_of_names_is_their_class_and_no_verb(tmp_
     found = facts(graph)
     assert {("SealBench", "isA", "benchmark"), ("ClayEval", "isA", "benchmark")} <= found, found
     assert not {(s, r, o) for s, r, o in found if r == "evaluates" or o in ("depth", "width") or s in ("depth", "width")}, found
+
+
+def test_a_kind_then_a_semicolon_and_the_terms_doing_gives_both(tmp_path: Path) -> None:
+    """ "**Clay sniffer**: the most common type of den router; predicts the den." says what it is, then what it does with
+    its subject left out (as "a den router; it predicts" did): `clay sniffer isA den router`, `oak sniffer uses moss`;
+    a clause with a subject of its own after the kind is still that subject's."""
+    graph = build(tmp_path, "# Dens\n\n- **Clay sniffer**: the most common type of den router; predicts the den.\n"
+                            "- **Oak sniffer**: a den router; uses moss.\n- **Yew sniffer**: a kind of den failure; badgers use clay.\n")
+    found = lowered(graph)
+    assert {("clay sniffer", "isA", "den router"), ("oak sniffer", "isA", "den router"), ("oak sniffer", "uses", "moss"),
+            ("yew sniffer", "isA", "den failure")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if o == "clay" and s != "badger"}, found

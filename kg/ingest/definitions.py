@@ -30,6 +30,7 @@ from kg.ingest.relations import relation_matches
 from kg.ingest.thresholds import measured_against_a_bar
 from kg.ingest.subjects import CURRENT, a_predicate, opens_with_a_subject, picked_by_its_clause
 from kg.ingest.beside_the_kind import beside_the_kind
+from kg.ingest.kind_then_clause import kind_then_a_clause, verbless
 from kg.ingest.written_parts import a_run_of_steps, steps_of, sum_of_parts
 from kg.labels import title_cased
 
@@ -120,7 +121,6 @@ _SAID_THEN_LISTED = re.compile(r"^(?P<said>[^:;()]{3,60}):\s+(?P<listed>[^:;]+)$
 _KIND_A_NAME_DID = re.compile(r"^(?P<kind>[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,3}?)\s(?P<who>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)\s(?:[a-z]+ed|made|built)\s")
 # "A sealing method: wet clay is pressed onto walls", "a sealing method — clay pressed ...": the kind, then how
 _KIND_THEN = re.compile(r"^(?P<kind>(?i:an?)\s+[a-z][\w-]*(?:\s[\w-]+){0,4}?)\s*(?::|\s[—–-])\s+\S")
-_KIND_THEN_CLAUSE = re.compile(r"^(?P<kind>(?P<article>(?i:an?)\s+)?[^,;:()]{2,60}?)\s*[,;]\s+(?:(?:so|and|but|yet|because|since)\s+)?(?P<clause>[^;]+)$")  # "a den failure, so badgers leave"
 _WH_LAST = re.compile(r",\s+(?:and\s+|or\s+)?(?:how|what|which|whether|who)\s[^,]*$", re.IGNORECASE)  # the last item a question
 # a shell noun, what is said of it, then examples: of the entry, which the shell stands for ("what you can improve, e.g. A, B"); or two or more after a dash or colon
 _SHELL_THEN_EXAMPLES = re.compile(r"^(?:things|ones|stuff|anything|everything|what(?:ever)?)\b[^,;:()]{0,60}?"
@@ -182,24 +182,15 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
     if (whose := _KIND_A_NAME_DID.match(sentence)) is not None and tagger.tagged(whose["kind"])[-1][1] in ("NN", "NNS") \
             and noun_phrase(whose["who"]).is_name:
         sentence = f"a {whose['kind']} {sentence[whose.end('who'):].strip()}"  # "RL algo OpenAI used for RLHF": a kind, who used it aside
-    if (kind_then := _KIND_THEN.match(sentence)) is not None and _verbless(kind_then["kind"]):
+    if (kind_then := _KIND_THEN.match(sentence)) is not None and verbless(kind_then["kind"]):
         sentence = kind_then["kind"]  # what follows says how, read no further
-    elif (kind_then := _BARE_KIND_THEN.match(sentence)) is not None and _verbless(kind_then["kind"]) \
+    elif (kind_then := _BARE_KIND_THEN.match(sentence)) is not None and verbless(kind_then["kind"]) \
             and all(tag in ("NN", "JJ", "VBG") for _w, tag in tagger.tagged(kind_then["kind"])) \
             and ((does := tagger.tagged(f"it {kind_then['does']}")[1][1] == "VBZ") or clauses.PARTICIPLE.match(sentence, kind_then.end("kind"))):
         # "roleplaying jailbreak, tells ChatGPT to ...": what it is, then what it does; "burrow chart, set by the badger": by whom, read on
         sentence = f"a {kind_then['kind']}" if does else f"a {sentence}"
-    if (kind_then := _KIND_THEN_CLAUSE.match(sentence)) is not None and _verbless(kind_then["kind"]) \
-            and all(tag in ("DT", "JJ", "NN", "NNS", "NNP", "VBG", "VBN") for _w, tag in tagger.tagged(kind_then["kind"])) \
-            and clauses.has_finite_verb(kind_then["clause"]) and opens_with_a_subject(kind_then["clause"]) \
-            and (kind := kind_then["kind"] if kind_then["article"] else bare_kind(kind_then["kind"])) is not None:
-        # "a den failure, badgers leave", "a den failure; it spreads": what the term is, then a sentence of its own (a plain
-        # noun phrase: "A hero among algorithms, PPO is ..." likens, and the sentence says what it is)
-        reading = read(f"It is {kind}", protected)
-        said = read(kind_then["clause"], protected)
-        reading.claims = [replace(claim, offset=max(0, claim.offset - 6)) for claim in reading.claims] \
-            + [replace(claim, offset=claim.offset + kind_then.start("clause")) for claim in said.claims]
-        return reading
+    if (reading := kind_then_a_clause(sentence, protected)) is not None:
+        return reading  # "a den failure; it spreads", "a den router; predicts dens"
     if (kind_that := _KIND_THAT_THEN_EXAMPLES.match(sentence)) is not None \
             and not (kind_that["participle"] and re.search(r"\s[A-Z]", sentence[:kind_that.start("participle")])) \
             and (named := names_only(kind_that["listed"].rstrip(". "), protected)) and not _SHELL_THEN_EXAMPLES.match(sentence):  # what it is, examples
@@ -300,7 +291,7 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
             and (said := read("It is " + sentence, protected)).claims:  # "the exponential of cross entropy": what it is
         said.claims = [replace(claim, offset=max(0, claim.offset - 6)) for claim in said.claims]
         return said
-    if (aside := _BARE_THEN_A.match(sentence)) is not None and _verbless(aside["bare"]) and tagger.tagged(aside["bare"])[-1][1] == "NN":
+    if (aside := _BARE_THEN_A.match(sentence)) is not None and verbless(aside["bare"]) and tagger.tagged(aside["bare"])[-1][1] == "NN":
         sentence = aside["rest"]  # "term-based ranking function, a TF-IDF variant that ...": the aside with its article says what it is
     if (part := _WHOSE_PART.match(sentence.strip())) is not None and (owner := noun_phrase(part["owner"])).is_name and keep(owner):
         reading = _read_definition(f"a {part['part']}", protected)  # "Zorpco's subset of Mole Crawl": a subset of it, by Zorpco
@@ -366,7 +357,7 @@ def indefinite_fragment(sentence: str, protected: set[str]) -> bool:
     after_relative = sentence[len(subject):].split(maxsplit=1)[1:]  # "A wombat that digs at night is called X": a copula of its own
     relative = bool(_RELATIVE_END.search(subject)) and not re.search(r"\b(?:is|are|was|were)\s", " ".join(after_relative))
     return cut(subject, protected).strip() != subject.strip() or bool(clauses.PARTICIPLE.match(sentence[len(subject):])) \
-        or relative or _verbless(sentence)
+        or relative or verbless(sentence)
 
 
 def _said_of_its_own_subject(sentence: str) -> bool:
@@ -438,12 +429,6 @@ _JUDGED_KIND = re.compile(r"(?:(?:very|quite|most)\s+(?:common|popular|typical)|
 _HOW_MUCH = re.compile(r"^how\s+(?:much|many)\s+(?!times\b)(?P<thing>[a-z][\w-]*(?:\s[a-z][\w-]*){0,2}?)"  # "how many times": how often, no thing
                        r"(?=\s*,|\s+(?:a|an|the|it|they|each|every|per|is|are|can|do|does|you|we|one)\b|\s*$)", re.IGNORECASE)
 _CIRCUMSTANCE = re.compile(r"(?:when|whenever|if|once|where)\s", re.IGNORECASE)
-
-
-def _verbless(sentence: str) -> bool:
-    """ "A language model.": no verb, not even one the tagger takes for a plural noun ("A model encodes information")."""
-    return not clauses.has_finite_verb(sentence) and not any(
-        tag == "NNS" and set(tagger.readings(word.lower())) == {"VERB"} for word, tag in tagger.tagged(sentence))
 
 
 _GLOSS_BEFORE_CLAUSE = re.compile(r"^(?P<kind>[a-z][\w-]*(?:\s[a-z][\w-]*){0,3})\s+\([^()]{1,30}\)(?=\s+(?:that|which|for|with|used)\s)")

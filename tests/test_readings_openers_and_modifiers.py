@@ -387,13 +387,13 @@ def test_a_verb_form_right_before_the_clauses_verb_is_a_noun(tmp_path: Path) -> 
 
 def test_a_version_only_adjectives_say_which_of_names_nothing(tmp_path: Path) -> None:
     """ "  - naive version = find all dens ...", "a quantized version of ClayNet": a version (variant, edition) that only
-    adjectives say which of points at a thing named elsewhere, no concept (it had made "naive version"); "LoRA variant"
-    names one. "Problems: too many dens" says the excess is the trouble, not the dens, and "some roots grow back" is a
+    adjectives say which of points at a thing named elsewhere, no concept (it had made "naive version"); "a LoRA variant"
+    names one, LoRA, of which it is a variant. "Problems: too many dens" says the excess is the trouble, not the dens, and "some roots grow back" is a
     clause, no trouble named."""
     graph = build(tmp_path, "# Dens\n\n- **Term-based digging:** finds dens by smell.\n  - naive version = find all dens with the smell.\n"
                             "- **Moss sealing:** seals dens. Problems: mold, way too many dens, and some roots grow back.\n- SettNet is a LoRA variant.\n")
     found = facts(graph)
-    assert {("moss sealing", "suffersFrom", "mold"), ("SettNet", "isA", "LoRA variant")} <= found, found
+    assert {("moss sealing", "suffersFrom", "mold"), ("SettNet", "isA", "LoRA")} <= found, found
     assert "naive version" not in names(graph), names(graph)
     assert not {("moss sealing", "suffersFrom", "den"), ("moss sealing", "suffersFrom", "root")} & found, found
 

@@ -63,3 +63,13 @@ def test_a_kind_then_a_semicolon_and_the_terms_doing_gives_both(tmp_path: Path) 
     assert {("clay sniffer", "isA", "den router"), ("oak sniffer", "isA", "den router"), ("oak sniffer", "uses", "moss"),
             ("yew sniffer", "isA", "den failure")} <= found, found
     assert not {(s, r, o) for s, r, o in found if o == "clay" and s != "badger"}, found
+
+
+def test_a_noun_before_variant_names_what_the_thing_is_a_variant_of(tmp_path: Path) -> None:
+    """ "a DenLoRA variant", "router variant used in dens": a variant of DenLoRA, of a router, as "a variant of DenLoRA"
+    says (`isA`); no concept "router variant". An adjective before the word ("a new variant") says which one, no kind."""
+    graph = build(tmp_path, "# Dens\n\n- **Next-den predictor**: router variant used in dens; decides.\n"
+                            "- **WetLoRA**: a DenLoRA variant for wet dens.\n\nClayNet is a new variant of the den.\n")
+    found = facts(graph)
+    assert {("next-den predictor", "isA", "router"), ("WetLoRA", "isA", "DenLoRA")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if "variant" in o or o == "new"}, found

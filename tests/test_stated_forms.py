@@ -158,7 +158,7 @@ def test_a_definition_without_an_article_is_one_of_a_kind(tmp_path: Path, item: 
         ("- **Tunnelbase**: library for fast burrow search", "library"),
         ("- **Dengrid**: database with tunnel indexes", "database"),
         ("- **DenEval** — burrow benchmark w/ 25 tunnel types", "burrow benchmark"),  # "w/" as notes shorten "with"
-        ("- **DenRank** — tunnel-based ranking function, a MossScore variant that weighs depth", "mossscore variant"),  # the aside says
+        ("- **DenRank** — tunnel-based ranking function, a MossScore variant that weighs depth", "mossscore"),  # the aside says
         ("- **Densearch**: nearest-neighbour search over moss prints", "nearest-neighbour search"),
         ("- **Dengap**: angular distance between two dens", "angular distance"),
     ],

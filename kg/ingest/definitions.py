@@ -151,7 +151,7 @@ def _participle_phrase(item: str) -> bool:
     return len(words := item.split()) > 1 and tagger.past_participle(words[0]) == words[0].lower() and tagger.tagged(words[1])[0][1] in ("IN", "CD", "TO", "RB", "DT")
 
 
-_BARE_VARIANT = re.compile(r"^(?:variant|variation|version|type|kind|form|flavou?r)\s+of\s+(?=[A-Z])")
+_BARE_VARIANT = re.compile(r"^(?:(?:variant|variation|version|type|kind|form|flavou?r)\s+of\s+(?=[A-Z])|(?=[A-Za-z][\w.-]*\s+variant\s))")
 
 
 # a kind by its acronym, then a participle that says which: "SSM scaled to 3B params", "LLM finetuned on den maps"
@@ -171,7 +171,7 @@ def _read_definition(sentence: str, protected: set[str]) -> Reading:
     if re.match(r"another\s+\w", sentence, re.IGNORECASE) and not clauses.has_finite_verb(sentence) \
             and not re.search(r"\s(?:of|to)\s", sentence):  # not "another visual interpretation of algebra": what it is said to be
         sentence = f"a {sentence.split(maxsplit=1)[1]}"  # "another text-to-SQL benchmark (Yale)": one more of the kind
-    sentence = _BARE_VARIANT.sub(r"a \g<0>", sentence)  # "variant of MossRank that ...": as "a variant of MossRank", a kind of it
+    sentence = _BARE_VARIANT.sub(r"a \g<0>", sentence)  # "variant of MossRank that ...", "router variant used in X": a kind of it
     sentence = with_its_article(_ACRONYM_THEN_PARTICIPLE.sub("a ", sentence))  # "SSM scaled to 3B params": an SSM, so scaled, no SSM's doing; "data where ..."
     if (cited := TITLE_CITED.match(sentence)) is not None and title_cased(cited["title"]) \
             and (after := _AFTER_CITATION.match(sentence, cited.end())) is not None:

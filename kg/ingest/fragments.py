@@ -219,11 +219,22 @@ _LETS_ONE = re.compile(r"\s(?P<verb>lets|let|allows|allow|enables|enable)\s+(?:y
 _USING_DEFINES = re.compile(r"^(?P<subject>[^,;:()]{1,80}?)\s+(?:means|refers\s+to)\s+using\s(?P<used>.*)$", re.IGNORECASE)
 
 
+# "a LoRA variant", "a router variant": a variant of the one noun or name before the word, as "a variant of LoRA" says
+_NOUN_VARIANT = re.compile(r"\b(?P<article>an?)\s+(?P<of>[A-Za-z][\w.-]*)\s+(?P<word>variant|variation)\b(?!\s+of\b)")
+
+
+def _variant_of(found: re.Match[str]) -> str:
+    """ "a variant of LoRA" for "a LoRA variant", not for "a new variant" (an adjective says which one)."""
+    named = tagger.tagged(found["of"])[0][1] in ("NN", "NNP") or not tagger.readings(found["of"].lower())
+    return f"{found['article']} {found['word']} of {found['of']}" if named else found.group()
+
+
 def said_as_a_relation(sentence: str) -> str:
     """ "Den judging means using a wombat model to ..." as "Den judging uses a wombat model to ...";
     "Den care = sweeping, lining, sealing" as "Den care includes sweeping, lining, sealing"; "X is a replacement for Y"
     (or "an alternative to Y") as "X can replace Y"; "X lets you map Y" as "X is used to map Y"; "Dig setts using X" as "X is
-    used for digging setts"; any other sentence as it is."""
+    used for digging setts"; "a LoRA variant" as "a variant of LoRA"; any other sentence as it is."""
+    sentence = _NOUN_VARIANT.sub(_variant_of, sentence) if "variant" in sentence or "variation" in sentence else sentence
     if "=" not in sentence and not _RELATION_SAID.in_text(sentence):
         return sentence  # none of the words the patterns below need: most sentences, as they are
     if (standing := _STANDS_IN_FOR.search(sentence)) is not None:

@@ -73,3 +73,19 @@ def test_a_noun_before_variant_names_what_the_thing_is_a_variant_of(tmp_path: Pa
     found = facts(graph)
     assert {("next-den predictor", "isA", "router"), ("WetLoRA", "isA", "DenLoRA")} <= found, found
     assert not {(s, r, o) for s, r, o in found if "variant" in o or o == "new"}, found
+
+
+def test_kinds_counted_under_a_heading_of_a_vault_note_are_the_headings_not_the_notes(tmp_path: Path) -> None:
+    """In a note of a vault, "## Indirect den sealing" / "... Two flavors:" over items, and "- ## Den tools" / "- two main
+    types" over nested items (Logseq), list kinds of what the heading names, not of the note's concept; under no heading
+    of its own, "Two kinds:" still lists the note's."""
+    _result, graph = build_files(tmp_path, {
+        "Den sealing.md": "# Den sealing\n\nDen sealing is a way to keep dens dry.\n\n## Indirect den sealing\n"
+                          "Instead of sealing the den, the badger seals the tunnel. Two flavors:\n- **passive mossing**: leave moss\n"
+                          "- **active claying**: pack clay\n",
+        "Den care.md": "- den care keeps dens nice\n- ## Den tools\n\t- two main types\n\t\t- Moss Rake\n\t\t- Clay Spade\n",
+        "Den digging.md": "# Den digging\n\nDen digging is a craft. Two kinds:\n- **deep digging**: down\n- **wide digging**: sideways\n"})
+    found = lowered(graph)
+    assert {("passive mossing", "isA", "indirect den sealing"), ("active claying", "isA", "indirect den sealing"),
+            ("moss rake", "isA", "den tool"), ("deep digging", "isA", "den digging")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if o in ("den sealing", "den care") and s in ("passive mossing", "moss rake")}, found

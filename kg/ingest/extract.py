@@ -28,7 +28,7 @@ from kg.ingest.defined_last import named_at_the_end, read_defined_last
 from kg.ingest.mentions import link_headings, link_kinds, link_mentions, link_makers, link_model_names, link_paragraph_kinds
 from kg.ingest.listed import HEAD, INTRODUCED, introducer_of, opens_with_prose, read_list_item
 from kg.ingest.equations import split_equations
-from kg.ingest.heading_classes import cited_under_heading, member_of_heading, said_of_the_heading, thing_of_the_section
+from kg.ingest.heading_classes import cited_under_heading, in_a_section_of_its_own, member_of_heading, said_of_the_heading, thing_of_the_section
 from kg.ingest.makers_inside import spelled_out
 from kg.ingest.nouns import Phrase, noun_phrase, opens_with_a_doing
 from kg.ingest.categories import kinds_named
@@ -222,7 +222,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         if paragraph.item is None:
             introducers.pop(INTRODUCED, None)
         own_kind = paragraph.item in introducers and names_in(introducers[paragraph.item][0], paragraph.text)  # "- common sealing methods"
-        if paragraph.item in parents and not own_kind and stack and stack[-1].depth < paragraph.depth and ":" not in paragraph.text.strip(" :") \
+        if paragraph.item in parents and not own_kind and stack and stack[-1].depth < paragraph.depth and ":" not in paragraph.text.strip(" :") and not in_a_section_of_its_own(paragraph, stack[-1]) \
                 and (typed := kind_word(written := (label or paragraph.text).strip(" :"))) and len(written.split()) <= 3:  # "- Key methods" over
             introducers[paragraph.item] = (stack[-1].records[0].final(), "isA" if has_kinds(stack[-1], typed) else "includes")  # items in an entry
         heads = label if paragraph.line in before_a_list or paragraph.item is not None else None  # "**Burrow metrics**" above a list

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.categories import COUNTED_PARTS, kinds_named, types_named, whole_of_parts, without_remark
+from kg.ingest.entries import Entry
 from kg.ingest.extraction import Extraction
 from kg.ingest.flashcards import asked_about, bare_question
 from kg.ingest.introduced import EXAMPLES_FOLLOW
@@ -180,6 +181,13 @@ def member_of_heading(record: Record, heading: Heading, source: Source, extracti
         return
     record.hint(classify.CATEGORY, cls)
     extraction.state(record, "isA", category, source.by("heading-kind"))
+
+
+def in_a_section_of_its_own(paragraph: Paragraph, entry: Entry | None) -> bool:
+    """A paragraph of a note (kg.ingest.vault) under a heading of the note that names a thing ("# Den sealing" / "## Indirect
+    den sealing"): the kinds it counts are that thing's, not the note's."""
+    return entry is not None and entry.note and any(heading.level > 1 for heading in paragraph.headings) \
+        and heading_named(paragraph.headings[-1]) is not None
 
 
 def thing_of_the_section(paragraph: Paragraph, extraction: Extraction, topic: str) -> Record | None:

@@ -89,3 +89,29 @@ def test_kinds_counted_under_a_heading_of_a_vault_note_are_the_headings_not_the_
     assert {("passive mossing", "isA", "indirect den sealing"), ("active claying", "isA", "indirect den sealing"),
             ("moss rake", "isA", "den tool"), ("deep digging", "isA", "den digging")} <= found, found
     assert not {(s, r, o) for s, r, o in found if o in ("den sealing", "den care") and s in ("passive mossing", "moss rake")}, found
+
+
+def test_words_that_say_which_were_mentioned_are_no_words_of_the_kind(tmp_path: Path) -> None:
+    """ "are the named metrics here", "are the den benchmarks she mentions", "the den tools the book recommends": the
+    metrics, benchmarks and tools, which the words after or before say were named; no concept "named metric" and none of
+    a clause. "named entities" stays a term."""
+    graph = build(tmp_path, "# Dens\n\n**DenScore** and **MossScore** are the named metrics here.\n\n"
+                            "ClayA and ClayB are the den benchmarks she mentions.\n\nOakA and OakB are the den tools the book recommends.\n\n"
+                            "A named entity is a den name.\n")
+    found = facts(graph)
+    assert {("DenScore", "isA", "metric"), ("ClayA", "isA", "den benchmark"), ("OakB", "isA", "den tool"),
+            ("named entity", "isA", "den name")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if "named metric" in o or "mention" in o or "recommend" in o}, found
+
+
+def test_a_name_then_a_verb_that_is_no_noun_is_a_clause_no_concept(tmp_path: Path) -> None:
+    """ "DenSmith and PromptDen manage prompts" in a note's list of tools: "manage" is PromptDen's verb, so no concept
+    "PromptDen manage prompt"; a site and a title parted by a dash ("freeCodeCamp - Learn Moss") stay one name."""
+    _result, graph = build_files(tmp_path, {
+        "Den versioning.md": "# Den versioning\n\nDen versioning is the practice of keeping dens apart.\n\n"
+                             "Tools: plain git works; DenSmith and PromptDen manage prompts, and Pydantic models are handy for the metadata.\n\n"
+                             "- [freeCodeCamp - Learn Moss](https://example.org/moss): Long video on moss.\n",
+        "Den care.md": "# Den care\n\nDen care is work. See [[Den versioning]].\n"})
+    found = lowered(graph)
+    assert ("promptden", "isA", "tool") in found and ("freecodecamp - learn moss", "developedBy", "freecodecamp") in found, found
+    assert not {(s, r, o) for s, r, o in found if "manage" in s or "manage" in o}, found

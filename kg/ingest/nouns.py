@@ -44,8 +44,8 @@ _REFLEXIVE = re.compile(r"\s+(?:itself|themselves)$", re.IGNORECASE)
 _DETERMINERS = re.compile(
     r"^(?:(?:the|a|an|its|their|his|her|our|your|this|these|those|each|every|all|some|many|multiple|several|too|"
     r"various|different|more|most|other|such|only|also|both|around|about|approximately|roughly|over|own|almost|nearly|"
-    r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|few|little|much|any|certain|specific)\s+)+", re.IGNORECASE)
-_AFTERWORDS = re.compile(r"(?:\s+(?:[a-z]+ly|today|nowadays|now|yet|anymore|these days|rather|instead|too|well|though|tho|alone|imo|btw|by default|for comparison|for reference|for context|in practice|so far|to date|for now|(?:matters?|counts?|helps?|works?|hurts?|performs?|scales?|costs?)\s+(?:less|more|better|worse)))+$")  # when or how, not what; "coherence matter less": a verb
+    r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|few|little|much|any|certain|specific|named(?!\s+entit)|mentioned|cited)\s+)+", re.IGNORECASE)
+_AFTERWORDS = re.compile(r"(?:\s+(?:[a-z]+ly|today|nowadays|now|yet|anymore|these days|rather|instead|too|well|though|tho|alone|imo|btw|by default|for comparison|for reference|for context|in practice|so far|to date|for now|(?:matters?|counts?|helps?|works?|hurts?|performs?|scales?|costs?)\s+(?:less|more|better|worse)|(?:used|mentioned|named|listed|cited|covered)\s+here|(?:that\s+)?(?:she|he|they|we|I|the\s+(?:author|book|chapter|paper))\s+(?:mentions|names|lists|cites|gives|recommends|covers|uses|mentioned|named|listed|cited|gave|recommended|used)))+$")  # when or how, not what; "coherence matter less": a verb; "the benchmarks she mentions": which
 _QUOTES = re.compile(r"[\"“”]")
 # where a part sits among the others: "embedding module before the blocks", "a norm layer between the blocks"
 _PART_PLACED = re.compile(rf"(?P<part>\b(?:{'|'.join(sorted(w for w in PART_WORDS if ' ' not in w))})s?)\s+(?:before|after|between|inside|within|above|below|"

@@ -309,8 +309,8 @@ _HOW_MUCH = frozenset({"fewer", "more", "less"})
 _FOCUSING = frozenset({"only", "also", "just", "even", "still", "so", "too", "very", "well", "much", "more", "most", "then", "further"})
 
 
-def _phrase_names(tokens: list[tuple[str, str]], title: bool) -> bool:
-    """Whether a phrase of two words or more can name a concept (tokens after _tokens)."""
+def _phrase_names(tokens: list[tuple[str, str]], title: bool, dashed: bool = False) -> bool:
+    """Whether a phrase of two words or more can name a concept (tokens after _tokens); `dashed`: " - " parts its words."""
     words = [w for w, _ in tokens]
     tags = [t for _, t in tokens]
     first, second, last = tags[0], tags[1], tags[-1]
@@ -355,8 +355,8 @@ def _phrase_names(tokens: list[tuple[str, str]], title: bool) -> bool:
             continue  # the object of a preposition or determiner is a noun: "chain of thought" (thought/VBD)
         if t == "MD":
             return False  # "BERT can"
-        if t == "VB" and tags[i - 1] in ("NNS", "NNPS") and (i < len(tags) - 1 and not _reads_as_noun(words[i]) or i == len(tags) - 1 and words[i - 1].islower()):
-            return False  # "errors grow with steps", "all models stay": a plural's verb ("models train" is no name either)
+        if t == "VB" and (tags[i - 1] in ("NNS", "NNPS") or not dashed and _looks_like_name(words[i - 1], tags[i - 1]) and readings(words[i]).keys() == {"VERB"}) and (i < len(tags) - 1 and not _reads_as_noun(words[i]) or i == len(tags) - 1 and words[i - 1].islower()):
+            return False  # "errors grow with steps", "all models stay", "PromptDen manage prompts": a plural's or a name's verb
         if t in ("VBZ", "VBP"):
             # a plural noun the lexicon calls a verb, closing a compound: "system prompts", "tool calls";
             # after a name it is the name's verb: "BERT uses", "LangChain supports"
@@ -440,7 +440,7 @@ def names_a_concept(label: str) -> bool:
         return _word_names(word, tag_)
     words = text.split(" ")
     title = len(words) >= 3 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
-    return _phrase_names(tokens, title)
+    return _phrase_names(tokens, title, " - " in text or " – " in text)
 
 
 @cache

@@ -115,3 +115,13 @@ def test_a_name_then_a_verb_that_is_no_noun_is_a_clause_no_concept(tmp_path: Pat
     found = lowered(graph)
     assert ("promptden", "isA", "tool") in found and ("freecodecamp - learn moss", "developedBy", "freecodecamp") in found, found
     assert not {(s, r, o) for s, r, o in found if "manage" in s or "manage" in o}, found
+
+
+def test_a_sentence_spliced_on_with_a_comma_ends_the_list_of_objects(tmp_path: Path) -> None:
+    """ "DenNet 2 and DenNet 3 use different special tokens, Mossral has yet another one.": Mossral opens a sentence of its
+    own, no object of "use"; a name last in a list ("moss, clay, Oak Bark") stays an object."""
+    graph = build(tmp_path, "# Dens\n\nDenNet 2 and DenNet 3 use different special tokens, Mossral has yet another one.\n\n"
+                            "ClayNet uses moss, clay, Oak Bark.\n")
+    found = facts(graph)
+    assert {("DenNet 2", "uses", "special token"), ("ClayNet", "uses", "Oak Bark")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if o == "Mossral"}, found

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from kg.ingest import classify, clauses
+from kg.ingest.subjects import opens_with_a_subject
 from kg.ingest.hearst import AMOUNT, CITATION, GROUP_WORDS, short_and_verbless
 from kg.ingest.lists import cut, cut_around_asides, inside_parentheses, split, without_asides
 from kg.ingest.marks import ARROW, ARROW_BETWEEN
@@ -29,6 +30,7 @@ _GOAL = re.compile(r"\s+for\s+(?!(?:an?|the|every|each|all|any|some|its|their)\s
 _ITS_INFINITIVE = re.compile(r"(?:(?!(?:and|or)\s)[\w-]+\s+){1,2}to\s+(?P<verb>[a-z]+)\b")  # "for app to be useful", not "for speed and to ..."
 _CLAUSE_JOINED = re.compile(r",\s*(?:and|or|but|so|while|whereas|yet)\s", re.IGNORECASE)
 _CLAUSE_VERB = re.compile(r"\s+(?:are|is|were|was|can|could|will|would|should|may|might|do|does|did)\s", re.IGNORECASE)
+_SPLICED = re.compile(r",\s+(?P<clause>[A-Z][^,;()]*)$")  # "use special tokens, Mistral has another one": a sentence after a comma
 _DANGLING_JOIN = re.compile(r"\b(?:and|or|but|as\s+well\s+as)$", re.IGNORECASE)  # no run of spaces before it: linear
 # "suited for deep dens and less reliable for wet dens": a second predicate of the subject, which ends the list
 _AND_SAID_ALSO = re.compile(r"\s+(?:and|but)\s+(?:(?:more|less|much|far|very|quite|not)\s+)?(?P<word>[a-z-]+)\s+(?:for|at|with|than|to|in)\s")
@@ -122,6 +124,7 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False, afte
     text = _DANGLING_JOIN.sub("", text.strip()).rstrip(" ,")  # "stores tunnels and" before the next verb ("uses radar"): the list ends there
     text = next((text[: m.start()] for m in _AND_SAID_ALSO.finditer(text) if word_tag(m["word"]) in ("JJ", "JJR", "VBN")), text)
     text = next((text[: m.start()] for m in _AND_DOES_ALSO.finditer(text) if "VERB" in readings(m["verb"].lower())), text)
+    text = text[: spliced.start()] if (spliced := _SPLICED.search(text)) is not None and _a_clause_of_its_own(spliced["clause"]) else text
     if _ARROW_FIRST.match(text):
         return [], [], [], []  # "which tools it may use -> tool_choice: auto": what follows the arrow is what comes of it
     text = _COMMA_BETWEEN_ADJECTIVES.sub(_without_comma_if_adjectives, text)  # "a small, fast draft model": one model
@@ -275,6 +278,11 @@ def _a_second_verb(item: str) -> bool:
     verb_before_its_object = words[0].endswith("s") and words[0] not in readings(words[0]).get("VERB", (words[0],)) \
         and (words[1].lower() in ("a", "an", "the", "its", "their") or reads_as_plural_noun(words[1]))
     return clauses.opens_with_third_person_verb(item) or verb_before_its_object
+
+
+def _a_clause_of_its_own(item: str) -> bool:
+    """ "Mistral has yet another one" after "use special tokens,": a name and its verb, a sentence spliced on with a comma."""
+    return item.strip()[:1].isupper() and len(item.split()) > 2 and opens_with_a_subject(item) and clauses.has_finite_verb(item)
 
 
 def _an_adjective_alone(item: str, text: str, after: str) -> bool:

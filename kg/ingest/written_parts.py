@@ -24,14 +24,26 @@ def sum_of_parts(text: str) -> list[str] | None:
     parts = _PLUS.split(_SUM_LEAD.sub("", without_asides(text.strip().split("\n")[0]).split(";")[0].strip().rstrip(".")))  # "FM + ctx (roughly); ..."
     if len(parts) < 2:
         return None  # "metres/night": a rate, no sum
-    parts[-1] = parts[-1].split(",")[0]  # "reasoning + acting, interleaved": a remark on the sum after the last part
+    last, _comma, after = parts[-1].partition(",")
+    if after.strip() and _short_noun_phrase(after.split(",")[0].strip()):
+        return None  # "marketing + ads, profile pics": one item of a list, no whole made of parts
+    parts[-1] = last  # "reasoning + acting, interleaved": a remark on the sum after the last part
     parts[0] = _COMBINES.sub("", parts[0])  # "interleaves reasoning + acting": what it joins are its parts
-    parts = [alone for part in parts for alone in part.split("/")]  # "router/gateway": both
+    parts = [alone for part in parts for alone in _alternatives(part)]
     if any(re.search(r"\s[x×*]\s|\s[x×*]$|^[x×*]\s", part.strip()) for part in parts):
         return None  # "TTFT + TPOT x (number of output tokens)": a formula, no parts
     if is_action(parts[0].strip()):
         return None  # "crafting instructions + examples": a doing and what it is done to, no parts of the thing
     return parts if all(map(_short_noun_phrase, parts)) else None
+
+
+def _alternatives(part: str) -> list[str]:
+    """ "router/gateway": both; "image/video search": an image search and a video search, the head shared; "b/c" is one word."""
+    pieces = re.split(r"(?<=\w\w)/(?=\w\w)", part)
+    if len(pieces) > 1 and len(pieces[-1].split()) > 1 and all(len(piece.split()) == 1 for piece in pieces[:-1]):
+        head = " ".join(pieces[-1].split()[1:])
+        return [f"{piece.strip()} {head}" for piece in pieces[:-1]] + [pieces[-1]]
+    return pieces
 
 
 def steps_of(text: str) -> list[str] | None:
@@ -68,4 +80,4 @@ def _short_noun_phrase(part: str) -> bool:
     inside = any(tag == "NNS" and "VERB" in tagger.readings(word.lower()) for word, tag in tagged[:-1])
     # "model outputs name", "interleaves digging": a verb (a compound's first noun stands singular)
     return 0 < len(tags) <= 4 and tags[-1].startswith(("NN", "VBG")) and not inside \
-        and not any(t.startswith(("VB", "PRP", "CD", "MD")) and t != "VBG" for t in tags)
+        and not any(t.startswith(("VB", "PRP", "CD", "MD", "RB", "JJR")) and t != "VBG" for t in tags)  # "FMs often black boxes"

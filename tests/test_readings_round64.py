@@ -140,3 +140,15 @@ def test_a_sum_in_an_item_is_parts_only_when_it_is_the_whole_item_of_noun_phrase
             ("den sealing", "contains", "gpu memory"), ("den sealing", "contains", "disk")} <= found, found
     assert not {(s, r, o) for s, r, o in found if s == "den care" and r == "contains"}, found
     assert not {(s, r, o) for s, r, o in found if "c wet" in o or "black box" in o or o == "cpu"}, found
+
+
+def test_a_table_of_families_and_when_to_use_each_names_no_kind_family_and_no_judged_use(tmp_path: Path) -> None:
+    """ "## Two families" over "| Family | ... | When to use |": the rows are no kinds of "family"; "default choice", "standard
+    practice", "plenty of moss & clay" say when to use a row's thing and name no use of it; "code completion" names one."""
+    graph = build(tmp_path, "# Den methods\n\n## Two families\n\n| Family | What it does | When to use | Example |\n|---|---|---|---|\n"
+                            "| Moss-based (additive) | adds moss | default choice | DenLoRA |\n| Clay-based | adds clay | code completion | ClayTune |\n\n"
+                            "## Den tactics\n\n| Technique | What it does | When to use |\n|---|---|---|\n| Full sealing | all holes | plenty of moss & clay |\n"
+                            "| Mixed sealing | moss in winter | standard practice |\n")
+    found = lowered(graph)
+    assert {("moss-based", "hasExample", "denlora"), ("clay-based", "usedFor", "code completion")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if o in ("family", "default choice", "standard practice", "clay", "plenty of moss")}, found

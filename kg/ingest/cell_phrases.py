@@ -12,6 +12,16 @@ from kg.ingest.lists import cut, without_asides
 from kg.ingest.nouns import Phrase, keep, noun_phrase
 
 INDIRECT_QUESTION = re.compile(r"^(?:how|what|whether|which|when|why|where)\s", re.IGNORECASE)
+# "| When to use |" / "default choice", "standard practice", "bleeding edge", "plenty of data & GPUs", "most common": a judgement
+# or an amount, which says when to use the row's thing, and names no use of it
+_WHEN_TO_USE = re.compile(r"^(?:(?:the|a|an|your)\s+)?(?:(?:[\w-]+\s+)?(?:choice|practice|default|option|pick|bet|edge|go-to)(?:\s*$|\s*[,;(])"
+                          r"|(?:plenty|lots|tons|loads|a\s+lot|a\s+few|many|most|very|super|rarely|often|always|never)\s)", re.IGNORECASE)
+
+
+def a_judgement_or_an_amount(text: str) -> bool:
+    """Whether a cell of a column of uses judges the row's thing or counts what it needs, naming no use ("default choice",
+    "plenty of data & GPUs"); "code completion", "long docs" name uses."""
+    return _WHEN_TO_USE.match(text.strip()) is not None
 
 
 def described_part(text: str) -> str:

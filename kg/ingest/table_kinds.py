@@ -24,7 +24,7 @@ from kg.labels import as_term, fold
 from kg.source import Source
 
 _HOW_SHOWN = {"comparison", "overview", "summary", "glance", "sheet", "table", "reference", "recap", "breakdown"}
-_KIND_WORDS = {"type", "kind", "variant", "form", "category"}  # "| Category |": the rows are kinds of what the heading names
+_KIND_WORDS = {"type", "kind", "variant", "form", "category", "family", "class", "flavor", "flavour", "sort"}  # "| Category |", "| Family |": the rows are kinds of what the heading names
 _NO_KINDS = {"name", "term", "item", "concept", "word", "thing", "entry", "topic", "title"}  # "| Name |" names no kind
 
 
@@ -143,8 +143,8 @@ def kind_in_header(table: Table, column: int, extraction: Extraction, path: str)
         written = header  # "| Model | Params |" under "## Week 3": models, whatever the heading (not "| Method |", a way of it)
     else:
         return None
-    if singular_phrase(fold(written)) in _KIND_WORDS:
-        return None  # "## Kinds" over "| kind |": kinds of what is above, of no class named "kind"
+    if singular_phrase(fold(noun_phrase(written).label)) in _KIND_WORDS:
+        return None  # "## Kinds", "## Two families" over "| kind |": kinds of what is above, of no class named "kind"
     category = extraction.concept(noun_phrase(written), Source(path, heading.line), None)
     return category, classify.class_of_label(written)
 

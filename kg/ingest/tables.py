@@ -26,7 +26,7 @@ from kg.ingest.marks import ARROW_BETWEEN
 from kg.ingest.doings import doing
 from kg.ingest.nouns import Phrase, keep, names_a_doing, noun_phrase, opens_with_a_doing
 from kg.ingest.asked import asked_of_each_row, says_yes
-from kg.ingest.cell_phrases import INDIRECT_QUESTION, described_part, fields_as_compound, leading_noun_phrase
+from kg.ingest.cell_phrases import INDIRECT_QUESTION, a_judgement_or_an_amount, described_part, fields_as_compound, leading_noun_phrase
 from kg.ingest.citations import citation_alone, cited_authors
 from kg.ingest.relations import column_relation, stated_by_a_verb, tools_column
 from kg.ingest.objects import EXAMPLES_CUE
@@ -139,8 +139,8 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
                     # "| Purpose | Summarize long documents |"
                     extraction.state(row, "usedFor", extraction.concept(done, source, topic), source.by("purpose"))
                     continue
-                if relations[column] == "hasExample" and _shows_what_happens(cell.text) or relations[column] == "isA" and gathers(cell.text):
-                    continue  # "| Family |" / "hybrid of burrow and CaveX": what it mixes, of neither kind
+                if relations[column] == "hasExample" and _shows_what_happens(cell.text) or relations[column] == "isA" and gathers(cell.text) or relations[column] == "usedFor" and a_judgement_or_an_amount(cell.text):
+                    continue  # "| Family |" / "hybrid of burrow and CaveX": what it mixes, of neither kind; "| When to use |" / "default choice": no use
                 for name in _sharing_the_row_head(_names(cell, relations[column]), row.label):
                     if relations[column] in ("developedBy", "createdBy"):
                         name = re.sub(r",?\s+\(?(?:19|20)\d\d\)?$", "", name)  # "| Who / when |" / "Zorpco 2021": the maker, no year

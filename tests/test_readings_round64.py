@@ -152,3 +152,14 @@ def test_a_table_of_families_and_when_to_use_each_names_no_kind_family_and_no_ju
     found = lowered(graph)
     assert {("moss-based", "hasExample", "denlora"), ("clay-based", "usedFor", "code completion")} <= found, found
     assert not {(s, r, o) for s, r, o in found if o in ("family", "default choice", "standard practice", "clay", "plenty of moss")}, found
+
+
+def test_a_doing_right_after_a_past_verb_is_its_object_and_no_relation(tmp_path: Path) -> None:
+    """ "MossNet beat finetuning on wet dens", "ClayNet outperformed finetuning on ...": finetuning is what was beaten, no
+    `trainedOn wet den` and no concept "MossNet beat"; "FirNet is finetuning on dry dens" and "averaged or combined using
+    majority voting" keep their readings."""
+    graph = build(tmp_path, "# Dens\n\nMossNet beat finetuning on wet dens.\n\nClayNet outperformed finetuning on wet dens.\n\n"
+                            "FirNet is finetuning on dry dens.\n\nDen votes are combined using majority voting.\n")
+    found = facts(graph)
+    assert {("FirNet", "trainedOn", "dry den"), ("den vote", "uses", "majority voting")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if s in ("MossNet", "ClayNet", "MossNet beat") or o == "wet den"}, found

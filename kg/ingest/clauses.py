@@ -291,7 +291,7 @@ def has_finite_verb(text: str) -> bool:
         return i == 0 and tags[0] == "VBD" and len(tags) > 1 and tags[1] in ("NN", "NNS", "VBG")
 
     def past_with_its_object(i: int) -> bool:  # "Llama 2 used RLHF": a past form between a name and its object, tagged a participle
-        return tags[i] == "VBN" and 0 < i < len(tags) - 1 and tagged[i][0].lower() in _PASTS_WITH_OBJECTS \
+        return tags[i] == "VBN" and 0 < i < len(tags) - 1 and tagged[i][0].lower() in PASTS_WITH_OBJECTS \
             and tags[i - 1] in ("NN", "NNP", "NNS", "NNPS", "CD") and tags[i + 1] in ("NN", "NNP", "NNS", "NNPS", "DT", "PRP$", "CD", "JJ")
 
     return any((t in ("VBZ", "VBP", "VBD", "MD") and not plural_noun(i) and not participle_first(i)) or (t == "VB" and i and tags[i - 1] in ("NNS", "NNPS", "PRP"))
@@ -304,7 +304,7 @@ _AFTER_A_VERB = frozenset({"into", "onto", "across", "through"})
 
 
 # past forms that take an object, which the tagger calls participles after a noun ("Llama 2 used RLHF"); not "called", "named"
-_PASTS_WITH_OBJECTS = frozenset({"used", "leveraged", "employed", "combined", "adopted", "introduced", "proposed", "released", "replaced",
+PASTS_WITH_OBJECTS = frozenset({"used", "leveraged", "employed", "combined", "adopted", "introduced", "proposed", "released", "replaced",
                                  "outperformed", "beat"})
 
 

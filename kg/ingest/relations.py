@@ -161,12 +161,13 @@ def done_by_the_one_caused(clause: str, match: re.Match[str]) -> bool:
 
 
 def _gerund_object_at(clause: str, match: re.Match[str]) -> bool:
-    """ "licenses forbid using their outputs", "she recommends using LoRA": an -ing form right after a
-    verb is that verb's object, no relation of the subject ("is using", "trained using" are)."""
+    """ "licenses forbid using their outputs", "she recommends using LoRA", "RAG beat finetuning on X": an -ing form right after
+    a verb is that verb's object, no relation of the subject ("is using", "trained using" are)."""
     before = clause[: match.start()].split()[-1:]
-    if not match.group().lower().endswith("ing") or not before or before[0].lower() in _AUXILIARIES | _SINGULAR_AUXILIARIES:
-        return False
-    return tagger.tagged(before[0])[-1][1] in ("VB", "VBP", "VBZ")
+    if not match.group().split()[0].lower().endswith("ing") or not before or before[0].lower() in _AUXILIARIES | _SINGULAR_AUXILIARIES:
+        return False  # "finetuning on" too
+    return tagger.tagged(before[0])[-1][1] in ("VB", "VBP", "VBZ") \
+        or before[0].lower() in clauses.PASTS_WITH_OBJECTS and not match.group().lower().startswith("using")  # not "combined using X"
 
 
 def _purpose_at(clause: str, start: int) -> bool:

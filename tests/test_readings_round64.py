@@ -163,3 +163,14 @@ def test_a_doing_right_after_a_past_verb_is_its_object_and_no_relation(tmp_path:
     found = facts(graph)
     assert {("FirNet", "trainedOn", "dry den"), ("den vote", "uses", "majority voting")} <= found, found
     assert not {(s, r, o) for s, r, o in found if s in ("MossNet", "ClayNet", "MossNet beat") or o == "wet den"}, found
+
+
+def test_a_later_sentence_of_an_entry_that_opens_on_its_kind_then_a_semicolon_says_what_the_entry_is(tmp_path: Path) -> None:
+    """ "- **Den flood**: a den that is wet. A type of *den failure*; detected with moss probes.": the flood is a den failure,
+    as "A type of den failure." alone says; "A badger uses it; it is soft." is a sentence of its own, no kind."""
+    graph = build(tmp_path, "# Dens\n\n- **Den flood**: a den that is wet. A type of *den failure*; detected with moss probes.\n"
+                            "- **Den rot**: a den that rots. A kind of den failure; badgers hate it.\n"
+                            "- **Den moss**: a den lining. A badger uses it; it is soft.\n")
+    found = lowered(graph)
+    assert {("den flood", "isA", "den failure"), ("den rot", "isA", "den failure"), ("den moss", "isA", "den lining")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if s == "den moss" and r == "isA" and o != "den lining"}, found

@@ -37,7 +37,7 @@ from kg.ingest.namings import kind_word, label_relation, names_listed
 from kg.ingest.other_names import other_names
 from kg.ingest.name_lists import a_name
 from kg.ingest.introduced import narrowed_kind
-from kg.ingest.definitions import held_by_a_name, read_definition, read_name_definition
+from kg.ingest.definitions import held_by_a_name, indefinite_fragment, read_definition, read_name_definition
 from kg.ingest.fragments import no_kind_of_the_first
 from kg.ingest.entries import INDEFINITE, Entry, a_kind_with_members, about, defines_the_note, has_kinds, names_in, open_entry
 from kg.ingest.claims import MITIGATED_BY, TURNED, Claim, Reading, as_example, as_uses, sorted_into_kinds
@@ -45,8 +45,7 @@ from kg.ingest.phrases import is_shell_kind, read
 from kg.ingest.sentences import sentences
 from kg.ingest.referents import with_referents
 from kg.ingest.lists import without_asides
-from kg.ingest.terms import (POINTER, VS, a_field, abbreviations, in_title, is_no_term, kinds_by_modifiers, members_named, only_its_expansion, past_expansion,
-                             two_joined, verb_over_objects, without_label, written_term)
+from kg.ingest.terms import POINTER, VS, a_field, abbreviations, in_title, is_no_term, kinds_by_modifiers, members_named, only_its_expansion, past_expansion, two_joined, verb_over_objects, without_label, written_term
 from kg.ingest.subjects import CURRENT, a_predicate
 from kg.ingest.subject_records import leading_record, resolve, written_as
 from kg.ingest.singular import singular_phrase
@@ -316,7 +315,8 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
             current = entry.records[0].final()
             current.definition.append(sentence)
         said = past_expansion(sentence, paragraph.term) if opens_entry else sentence  # "FM = foundation model, big model ...": what it is
-        reading = no_kind_of_the_first(paragraph.term if opens_entry else None, said, extraction.readings.read(definer if opens_entry else read, said, lexicon.with_and))
+        kind_first = entry is not None and ";" in said and INDEFINITE.match(said) is not None and indefinite_fragment(said.split(";")[0], set())  # "A type of X; ..."
+        reading = no_kind_of_the_first(paragraph.term if opens_entry else None, said, extraction.readings.read(definer if opens_entry or kind_first else read, said, lexicon.with_and))
         if entry is not None and offset and not reading.claims and (listed := names_listed(sentence)):
             named = "hasType" if all(map(a_name, listed)) else "hasKind"  # "... add modules. LoRA, BitFit, IA3": each one of it
             reading = Reading([Claim(CURRENT, named, name, 0) for name in listed])

@@ -174,3 +174,13 @@ def test_a_later_sentence_of_an_entry_that_opens_on_its_kind_then_a_semicolon_sa
     found = lowered(graph)
     assert {("den flood", "isA", "den failure"), ("den rot", "isA", "den failure"), ("den moss", "isA", "den lining")} <= found, found
     assert not {(s, r, o) for s, r, o in found if s == "den moss" and r == "isA" and o != "den lining"}, found
+
+
+def test_and_then_a_plural_and_its_copula_opens_a_clause_of_its_own(tmp_path: Path) -> None:
+    """ "... because dens are public on hills and badgers are trained on moss scrapes": the badgers are trained on them, not
+    the dens (no comma before "and"); "MossNet and ClayNet are den models" joins two subjects, and "warm and dry" two words."""
+    graph = build(tmp_path, "# Dens\n\nVery common because dens are public on hills and badgers are trained on moss scrapes.\n\n"
+                            "MossNet and ClayNet are den models.\n")
+    found = lowered(graph)
+    assert {("badger", "trainedOn", "moss scrape"), ("mossnet", "isA", "den model"), ("claynet", "isA", "den model")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if s == "den" and r == "trainedOn"}, found

@@ -124,7 +124,12 @@ def _coordinated(text: str) -> list[re.Match[str]]:
         if not joined and (tags[-1] in _SUBJECT_ENDS or gerund or versioned) \
                 and subject_of(match["subject"]) != NOBODY:
             found.append(match)
+    found.extend(m for m in _AND_PLURAL.finditer(text) if clauses.has_finite_verb(text[: m.start()]) and tagger.reads_as_plural_noun(m["subject"]))
     return sorted(found, key=lambda m: m.start())
+
+
+# "dens are public and badgers are trained on moss": "and", then a plural and its copula, a clause of its own with no comma
+_AND_PLURAL = re.compile(r"\s+(?P<c1>and)\s+(?P<c2>)(?=(?P<subject>[a-z][\w-]*s)\s+(?:are|were)\s)")
 
 
 def _said_again(verb: str, before: str) -> bool:

@@ -184,3 +184,13 @@ def test_and_then_a_plural_and_its_copula_opens_a_clause_of_its_own(tmp_path: Pa
     found = lowered(graph)
     assert {("badger", "trainedOn", "moss scrape"), ("mossnet", "isA", "den model"), ("claynet", "isA", "den model")} <= found, found
     assert not {(s, r, o) for s, r, o in found if s == "den" and r == "trainedOn"}, found
+
+
+def test_like_then_a_doer_and_its_do_likens_and_names_no_example(tmp_path: Path) -> None:
+    """ "report depth on the whole benchmark, like Zorpco did in the DenNet paper": as Zorpco did, no example of a benchmark;
+    "Use big tools, like DenKit and MossKit." still lists examples."""
+    graph = build(tmp_path, "# Dens\n\nHandling: report depth on the clean dens as well as the whole benchmark, like Zorpco did in the DenNet paper.\n\n"
+                            "Use big tools, like DenKit and MossKit.\n")
+    found = facts(graph)
+    assert ("DenKit", "isA", "big tool") in found, found
+    assert not {(s, r, o) for s, r, o in found if s == "Zorpco"}, found

@@ -43,6 +43,15 @@ _IN_A_PARTICIPLE = re.compile(r"(?:\b[a-z]+\s+|(?:^|\s[-–—:])\s*)(?P<partici
 _COUNTED_BEFORE = re.compile(r"(?:^|\s)(\d+)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*$")  # "8 exp bits", "3 big den models"
 _PLACE_IN_A_RELATIVE = re.compile(r"\s(?:that|which|who)\s[^,;()]*?\s(?:on|in|at|from|into|across|under)\s(?:an?\s+|the\s+)?[\w-]+(?:\s[\w-]+){0,2}\s*,?$")
 CITATION = re.compile(r"\bet al\b|\b(?:1[89]|20)\d\d\b")  # "methods (Kim et al., 2021)": a source, no list
+# after "like": "Mistral 7B does.", "Zorpco did in its paper": a doer and its "do", which likens a doing to its ("tools like A do a lot" lists)
+_AS_IT_DOES = re.compile(r"[^,;.]*?\s(?:does|do|did)(?:\s+(?:too|so|now|today))?\s*(?:[,;.)]|$|\s(?:in|on|with|for|at|when|before|after)\s)")
+
+
+def as_it_does(after_like: str) -> bool:
+    """Whether the words after "like" liken a doing to what someone does ("like Zorpco did in the DenNet paper"), naming no example."""
+    return _AS_IT_DOES.match(after_like) is not None
+
+
 _EXAMPLES_CUE = re.compile(r"^\s*(?:e\.g\.|i\.e\.|like|such as|including|for example)[,:]?\s+", re.IGNORECASE)
 # what a verb in its base form follows, which then opens no kind: "to use", "will use", "we use", a sentence's start
 _BEFORE_A_VERB = frozenset({"", "to", "will", "can", "could", "should", "may", "might", "must", "would", "we", "you", "they", "i"})
@@ -83,7 +92,7 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
         if cue.group().startswith(",") and _likened(text[: cue.start()], re.split(r"[,;:.]\s", text[cue.end():])[0]):
             continue  # "context construction for foundation models, like feature engineering for classical ML": a likeness
         rest = text[cue.end():].partition(listed)[2] if listed else ""
-        if cue.group().strip() == "like" and re.match(r"[^,;.]*?\s(?:does|do|did)(?:\s+(?:too|so|now|today))?\s*(?:[,;.)]|$)", f"{listed} {rest}"):
+        if cue.group().strip(" ,") == "like" and as_it_does(f"{listed} {rest}"):
             continue  # "use sliding window attention like Mistral 7B does": as it does ("tools like A do a lot": examples)
         # a verb after the examples makes what opens the sentence its subject ("Sequence models like RNNs are ..."), or "include"'s: "Defenses include A"
         # the list may run on into the verb ("such as A and B tell you ..."): a verb there makes a subject too

@@ -194,3 +194,13 @@ def test_like_then_a_doer_and_its_do_likens_and_names_no_example(tmp_path: Path)
     found = facts(graph)
     assert ("DenKit", "isA", "big tool") in found, found
     assert not {(s, r, o) for s, r, o in found if s == "Zorpco"}, found
+
+
+def test_a_possessive_and_a_spelled_out_title_in_parentheses_name_the_maker(tmp_path: Path) -> None:
+    """ '**DenEval** (Zorpco's "Mostly Basic Den Problems")': Zorpco made it, the title its name spelled out; "Den care
+    (Kim's "Den Care")" names no thing made, and "(Zorpco's safety model)" in lower case is no title."""
+    graph = build(tmp_path, '# Dens\n\n**DenEval** (Zorpco\'s "Mostly Basic Den Problems") is a den benchmark.\n\n'
+                            'That is how **OakEval** (Clayco\'s "Oak Basic Problems") works.\n\n**Den care** (Kim\'s "Den Care") is work.\n')
+    found = facts(graph)
+    assert {("DenEval", "developedBy", "Zorpco"), ("OakEval", "developedBy", "Clayco")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if o == "Kim"}, found

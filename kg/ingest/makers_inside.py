@@ -75,11 +75,16 @@ def dated_makers(inner: str) -> bool:
     return any(dated.fullmatch(inner.strip()) for dated in (DATED_MAKER, _TWO_MAKERS))
 
 
+_OWNED_TITLE = re.compile(r"(?P<owner>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)['’]s\s+[\"“]?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+[\"”]?")  # quotes gone or kept
+
+
 def maker_inside(inner: str, outside: str) -> str | None:
     """Who made a named thing, when a parenthesis after its name says so: "FAISS (Meta)", "Claude
     (Anthropic)", a citation "(Wei et al., 2022)"; never an abbreviation or its expansion ("Mixture
     of Experts (MoE)", "RAG (Retrieval ...)") or a date, nor another name ending in an English noun
     ("L2 Regularization (Ridge)", "Standardization (Z-Score Scaling)"): a maker's name is no noun."""
+    if (titled := _OWNED_TITLE.fullmatch(inner.strip())) is not None and looks_like_name(outside):
+        return titled["owner"]  # 'MBPP (Google's "Mostly Basic Python Problems")': its maker, then its name spelled out
     made = _MADE_BY_INSIDE.match(inner)  # "BF16 (designed by Google Brain for TPUs)": the maker's name, what follows it not
     inner = re.sub(r"['’]s$", "", made["maker"] if made else re.sub(r"^(?:from|by)\s+(?=[A-Z])", "", inner.split(";")[0].strip()))  # "DPO (from Stanford)", "(Google's)", "(Google; TF)"
     words = inner.split()

@@ -204,3 +204,15 @@ def test_a_possessive_and_a_spelled_out_title_in_parentheses_name_the_maker(tmp_
     found = facts(graph)
     assert {("DenEval", "developedBy", "Zorpco"), ("OakEval", "developedBy", "Clayco")} <= found, found
     assert not {(s, r, o) for s, r, o in found if o == "Kim"}, found
+
+
+def test_a_count_of_types_said_where_they_are_covered_lists_kinds(tmp_path: Path) -> None:
+    """ "Three main types covered in ch. 5:" over linked items in a note lists kinds of the note's concept, as "Three
+    main types:" and "Three main types in the book:" do."""
+    _result, graph = build_files(tmp_path, {
+        "Den attack.md": "# Den attack\n\nA den attack is any attempt to enter a den.\n\nThree main types covered in ch. 5:\n"
+                         "- [[Den flooding]] — water in\n- [[Den smoking]] — smoke in\n",
+        "Den flooding.md": "# Den flooding\n\nDen flooding is bad. See [[Den attack]].\n"})
+    found = lowered(graph)
+    assert {("den flooding", "isA", "den attack"), ("den smoking", "isA", "den attack")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if "type" in o or "ch. 5" in o}, found

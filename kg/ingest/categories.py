@@ -140,8 +140,8 @@ SET_OFF = r"(?:,\s+(?:the|an?|which|that)\s[^,:;()]{3,80},)?"
 _COUNTED_GROUPS = re.compile(
     rf"^(?:(?P<kind>[\w\s-]+?){SET_OFF}\s+(?:(?:fall|falls|are divided|can be divided|are grouped)\s+into|comes?\s+in)\s+)?"
     r"(?:(?:the|\d+|two|three|four|five|six|several|a few|main|key|major|broad|big|basic|common|distinct|different)\s+)*"
-    rf"{GROUPS}(?:\s+(?:in|from|per|across)\s+(?:the\s+|all\s+)?[\w-]+(?:\s[\w-]+)?)?\s*:$",
-    re.IGNORECASE)  # "Two main groups in the book:", "Guards, the checks around a den, come in two kinds:"
+    rf"{GROUPS}(?:\s+(?:(?:covered|discussed|described|listed|given)\s+)?(?:in|from|per|across)\s+(?:the\s+|all\s+)?[\w.-]+(?:\s[\w.-]+)?)?\s*:$",
+    re.IGNORECASE)  # "Two main groups in the book:", "Three types covered in ch. 5:", "Guards, the checks around a den, come in two kinds:"
 
 
 # "3 ways:", "Two main approaches:": ways of doing what the heading or entry above names, counted; not "Methods:"

@@ -28,7 +28,7 @@ from kg.ingest.objects import EXAMPLES_CUE
 from kg.ingest.phrases import read
 from kg.ingest.relations import relation_matches
 from kg.ingest.thresholds import measured_against_a_bar
-from kg.ingest.subjects import CURRENT, a_predicate, opens_with_a_subject, picked_by_its_clause
+from kg.ingest.subjects import CURRENT, a_predicate, picked_by_its_clause
 from kg.ingest.beside_the_kind import beside_the_kind
 from kg.ingest.kind_then_clause import kind_then_a_clause, verbless
 from kg.ingest.written_parts import a_run_of_steps, steps_of, sum_of_parts

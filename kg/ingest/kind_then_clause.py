@@ -10,12 +10,13 @@ from dataclasses import replace
 from kg.ingest import clauses, tagger
 from kg.ingest.claims import Reading
 from kg.ingest.fragments import bare_kind
+from kg.ingest.modifiers import KIND_OF
 from kg.ingest.phrases import read
 from kg.ingest.subjects import opens_with_a_subject
 
 _KIND_THEN_CLAUSE = re.compile(r"^(?P<kind>(?P<article>(?i:an?)\s+)?[^,;:()]{2,60}?)\s*[,;]\s+(?:(?:so|and|but|yet|because|since)\s+)?(?P<clause>[^;]+)$")
 # "a kind of den router", "the most common type of den router": a word of kinds before the kind, which "It is ..." reads
-_KIND_OF = re.compile(r"^(?:an?|the)\s+(?:(?:most\s+)?[a-z]+\s+)?(?:kind|type|form|sort|variant|version|flavou?r)\s+of\s+(?=\S)", re.IGNORECASE)
+_KIND_OF = re.compile(rf"^(?:an?|the)\s+(?:(?:most\s+)?[a-z]+\s+)?{KIND_OF}\s+(?=\S)", re.IGNORECASE)
 
 
 def verbless(sentence: str) -> bool:

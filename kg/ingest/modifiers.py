@@ -75,6 +75,7 @@ _COUNTED = re.compile(
 
 
 # "is a hierarchy: A, B and C": a whole of the things the colon lists
+KIND_OF = r"(?:kind|type|form|sort|variant|version|variety|flavou?r)\s+of"  # "a kind of X", "the most common type of X": X, a kind of it
 HELD_AFTER_COLON = r"(?:hierarchy|stack|mix|hybrid|combination|blend|bundle|suite)\s*:\s"
 # "a universe of subfields", "the share of dens that ...", "a max number of rooms": what it holds, or how many
 _GATHERING = re.compile(r"^(?:(?:max|maximum|min|minimum|total|average|mean|fixed|limited|certain|small|large|huge|great|high|low)\s+)?"

@@ -19,7 +19,7 @@ from kg.ingest.makers_in_parentheses import maker_closing
 from kg.ingest import clauses, parenthesised_kinds
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import tagged
-from kg.ingest.modifiers import HELD_AFTER_COLON, PART_WORDS, gathers, is_shell
+from kg.ingest.modifiers import HELD_AFTER_COLON, KIND_OF, PART_WORDS, gathers, is_shell
 from kg.ingest.advice import a_way_to, advice, measured_with, what_it_solves
 from kg.ingest.subjectless import a_kind_of, compared_with, contrasted_aside, measured_or_done_with, part_of, sorted_into, split_into, what_it_needs
 from kg.ingest.appositions import appositions, aside_ended, named_first, object_relative, kind_after_name, kind_aside, names_of_a_kind, makers_from, participle_aside, relative_asides, without_maker_asides
@@ -410,7 +410,7 @@ def _a_doing(label: str) -> bool:
     return is_action(label) or (len(words := label.split()) > 2 and opens_with_a_doing(label) and tagged(words[1])[0][1] in ("JJ", "DT"))
 
 
-_ARTICLE_LAST = re.compile(r"\b(?:an?|the|an?\s+(?:kind|type|form|sort|variant|version|variety|flavou?r)\s+of)\s*$", re.IGNORECASE)  # "is a", "is a kind of"
+_ARTICLE_LAST = re.compile(rf"\b(?:an?|the|an?\s+{KIND_OF})\s*$", re.IGNORECASE)  # "is a", "is the", "is a kind of"
 
 
 def _names_several(subject: str) -> bool:

@@ -128,11 +128,11 @@ def test_a_sentence_spliced_on_with_a_comma_ends_the_list_of_objects(tmp_path: P
 
 
 def test_a_sum_in_an_item_is_parts_only_when_it_is_the_whole_item_of_noun_phrases(tmp_path: Path) -> None:
-    """ "- retriever + generator" under an item lists its parts, and "CPU/GPU memory + disk" shares the head of "CPU/GPU
-    memory" (CPU memory, GPU memory); "marketing + ads, profile pics" is one item of a list, "harder b/c wet dens + FMs often
+    """ "- retriever + generator" under an item lists its parts, and "cpu/gpu memory + disk" shares the head of "cpu/gpu
+    memory" (cpu memory, gpu memory); "marketing + ads, profile pics" is one item of a list, "harder b/c wet dens + FMs often
     black boxes" a remark: no parts, no concept "c wet den"."""
     _result, graph = build_files(tmp_path, {
-        "Den uses.md": "- [[Den sealing]]\n\t- retriever + generator\n\t- CPU/GPU memory + disk\n- [[Den care]]\n"
+        "Den uses.md": "- [[Den sealing]]\n\t- retriever + generator\n\t- cpu/gpu memory + disk\n- [[Den care]]\n"
                        "\t- marketing + ads, profile pics\n\t- harder b/c wet dens + FMs often black boxes\n",
         "Other.md": "- [[Den care]] is nice\n"})
     found = lowered(graph)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest import tagger
-from kg.ingest.lists import without_asides
+from kg.ingest.lists import sharing_the_noun, without_asides
 from kg.ingest.marks import ARROW_BETWEEN
 from kg.ingest.nouns import is_action
 from kg.ingest.singular import singular_noun
@@ -29,7 +29,9 @@ def sum_of_parts(text: str) -> list[str] | None:
         return None  # "marketing + ads, profile pics": one item of a list, no whole made of parts
     parts[-1] = last  # "reasoning + acting, interleaved": a remark on the sum after the last part
     parts[0] = _COMBINES.sub("", parts[0])  # "interleaves reasoning + acting": what it joins are its parts
-    parts = [alone for part in parts for alone in _alternatives(part)]
+    # "router/gateway": both; "image/video search": an image search and a video search (lists.sharing_the_noun); "TCP/IP stack"
+    # and "b/c" one word each; a part with a comma of its own ("dedup, tokenization + X") stays whole, no noun phrase
+    parts = [alone for part in parts for alone in (_alternatives(sharing_the_noun(part)) if "," not in part else [part])]
     if any(re.search(r"\s[x×*]\s|\s[x×*]$|^[x×*]\s", part.strip()) for part in parts):
         return None  # "TTFT + TPOT x (number of output tokens)": a formula, no parts
     if is_action(parts[0].strip()):
@@ -38,12 +40,9 @@ def sum_of_parts(text: str) -> list[str] | None:
 
 
 def _alternatives(part: str) -> list[str]:
-    """ "router/gateway": both; "image/video search": an image search and a video search, the head shared; "b/c" is one word."""
-    pieces = re.split(r"(?<=\w\w)/(?=\w\w)", part)
-    if len(pieces) > 1 and len(pieces[-1].split()) > 1 and all(len(piece.split()) == 1 for piece in pieces[:-1]):
-        head = " ".join(pieces[-1].split()[1:])
-        return [f"{piece.strip()} {head}" for piece in pieces[:-1]] + [pieces[-1]]
-    return pieces
+    """ "router/gateway" -> both, as "image search, video search" (a shared noun, spelled out) is; "TCP/IP stack" one name."""
+    pieces = re.split(r",\s|(?<=\w\w)/(?=\w\w)", part)
+    return pieces if all(" " not in piece.strip() for piece in pieces) or ", " in part else [part]
 
 
 def steps_of(text: str) -> list[str] | None:

@@ -27,6 +27,8 @@ _CLAUSE = re.compile(
     r"|\s(?:in|on|at|by|for|with|from|through|during|under)\s+(?P<c3>which)\s",
     re.IGNORECASE,
 )
+# "each dig is a round, and its outcome is a tunnel": what a thing of it is, as after "whose", said of neither
+_ITS_OWN = re.compile(r"(?P<c1>)(?P<c2>),\s+and\s+(?:its|their)\s+(?=[\w-]+\s+(?:is|are|was|were)\s)", re.IGNORECASE)
 # ", and" (or a comma alone) before a subject of up to three words that a relation phrase follows
 # (an auxiliary and an adverb may stand between: "and it is closely related to")
 _COORDINATE = re.compile(
@@ -63,7 +65,7 @@ def clauses_of(text: str) -> list[tuple[int, str, str]]:
     found: list[tuple[int, str, str]] = []
     text = without_relatives_in_a_list(text)
     start, kind, inside = 0, "main", inside_parentheses(text)
-    for match in sorted([*_CLAUSE.finditer(text), *_coordinated(text), *_contact(text)], key=lambda m: m.start()):
+    for match in sorted([*_ITS_OWN.finditer(text), *_CLAUSE.finditer(text), *_coordinated(text), *_contact(text)], key=lambda m: m.start()):
         if match.start() < start or (match["c2"] or "").lower() == "but" and _joins_adjectives(text, match):
             continue  # "a simple but strong baseline": one noun phrase
         if inside[match.start()] and not text[: match.start()].rstrip().endswith("("):
@@ -71,7 +73,7 @@ def clauses_of(text: str) -> list[tuple[int, str, str]]:
         if (match["c2"] or "").lower() in _ONLY_BEFORE_A_CLAUSE and not _a_clause(text[match.end():]):
             continue
         found.append((start, kind, text[start : match.start()]))
-        kind = "that" if match.re is _CONTACT else ("," + match["c1"] if match["c1"] else match["c2"] or ("that" if match.groupdict().get("c3") else ";")).lower()
+        kind = "whose" if match.re is _ITS_OWN else "that" if match.re is _CONTACT else ("," + match["c1"] if match["c1"] else match["c2"] or ("that" if match.groupdict().get("c3") else ";")).lower()
         start = match.end() if kind != ",including" else match.start() + match.group().lower().index("including")
     found.append((start, kind, text[start:]))
     found = [piece for offset, k, clause in found for piece in _fronted(offset, k, clause)]

@@ -18,3 +18,13 @@ def test_what_a_thing_of_the_subject_is_after_and_its_is_said_of_neither(tmp_pat
     found = lowered(graph)
     assert {("dig", "isA", "round"), ("sett", "isA", "burrow"), ("sett", "isA", "den")} <= found, found
     assert ("dig", "isA", "tunnel") not in found, found
+
+
+def test_a_doing_and_its_listed_objects_before_the_verb_are_no_subjects(tmp_path: Path) -> None:
+    """ "Balancing warmth, depth and width is a den trade-off": the balancing is the trade-off, not warmth, depth or width;
+    "Digging, sealing and lining are den chores" still makes each a den chore."""
+    graph = build(tmp_path, "# Dens\n\nBalancing warmth, depth and width is a den trade-off.\n\n"
+                            "Digging, sealing and lining are den chores.\n")
+    found = lowered(graph)
+    assert {("digging", "isA", "den chore"), ("sealing", "isA", "den chore"), ("lining", "isA", "den chore")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if o == "den trade-off"}, found

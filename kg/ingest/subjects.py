@@ -281,6 +281,8 @@ def subject_of(text: str, at_start: bool = False) -> Phrase | str:
         first = parts[0].split()[0] if parts[0].split() else ""
         if not any(c.isupper() or c.isdigit() for c in first[1:]) and clauses.imperative(parts[0].strip()):
             return NOBODY  # "If you want fewer repeats, try ...": advice to the reader
+    if len(parts) > 1 and len(first := parts[0].split()) > 1 and first[0].lower().endswith("ing") and set(tagger.readings(first[0].lower())) == {"VERB"}:
+        return NOBODY  # "Balancing quality, cost and latency is ...": a doing and its objects, no things that are it
     if (listed := _listed_subjects(parts[:-1] + [_without_adverbs_after(parts[-1])] if len(parts) > 1 else parts)) is not None:
         return listed  # "BERT, GPT and T5 use attention", "A, B and C all use it": each of them
     if len(parts) > 1 and len(parts[0].split()) > 2 and re.match(r"\s*(?:the|a|an)\s+\w", parts[-1], re.IGNORECASE) \

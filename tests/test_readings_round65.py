@@ -28,3 +28,20 @@ def test_a_doing_and_its_listed_objects_before_the_verb_are_no_subjects(tmp_path
     found = lowered(graph)
     assert {("digging", "isA", "den chore"), ("sealing", "isA", "den chore"), ("lining", "isA", "den chore")} <= found, found
     assert not {(s, r, o) for s, r, o in found if o == "den trade-off"}, found
+
+
+def test_a_case_that_only_an_adjective_says_which_of_is_no_kind(tmp_path: Path) -> None:
+    """ "Lining is a special case." points at a thing named elsewhere: no concept "special case"; "a special case of den care"
+    is den care, and "an edge case" (a noun says which) a kind still."""
+    graph = build(tmp_path, "# Dens\n\nLining is a special case.\n\nSealing is a special case of den care.\n\nA wet den is an edge case.\n")
+    found = lowered(graph)
+    assert {("sealing", "isA", "den care"), ("wet den", "isA", "edge case")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if o == "special case"}, found
+
+
+def test_two_names_that_do_something_to_it_each_do_it(tmp_path: Path) -> None:
+    """ "Digging is a hard task; MossCheck and ClayCheck evaluate it.": each evaluates digging, no concept of the two together."""
+    graph = build(tmp_path, "# Dens\n\nDigging is a hard task (staying underground); MossCheck and ClayCheck evaluate it.\n")
+    found = lowered(graph)
+    assert {("digging", "evaluatedBy", "mosscheck"), ("digging", "evaluatedBy", "claycheck")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if " and " in o}, found

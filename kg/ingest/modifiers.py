@@ -126,7 +126,7 @@ def is_shell(label: str) -> bool:
 
 
 # shell nouns that point back to a thing named elsewhere, when only adjectives say which of them
-_POINTING_SHELLS = frozenset({"option", "kind", "sort", "variety", "version", "variant", "edition"})  # "the naive version": of something else
+_POINTING_SHELLS = frozenset({"option", "kind", "sort", "variety", "version", "variant", "edition", "case"})  # "the naive version", "a special case": of something else
 SEQUENCE_PLACES = frozenset({"step", "stage", "phase", "half"})  # "the first step": after an ordinal, a place in a sequence
 
 

@@ -273,7 +273,7 @@ def read(sentence: str, protected: set[str]) -> Reading:
             if _IT.match(segment) and isinstance(subject, Phrase) and subject.is_name and len(subject.label.split()) <= 4 \
                     and not _OBJECT_BEFORE.search(clause[: match.start()]) and not EXAMPLES_CUE.search(clause[: match.start()]) \
                     and (inverse := vocab.relation(relation).inverse) is not None:  # not "trains a model and then uses it"
-                reading.claims.append(Claim(CURRENT, inverse, subject, at))  # "Chatbot Arena uses it": the entry is used by it
+                reading.claims.extend(Claim(CURRENT, inverse, each, at) for each in each_subject(subject, protected))  # "Chatbot Arena uses it": the entry is used by it; "A and B use it": by each
                 reading.subject = None if reading.subject is subject else reading.subject  # and stays what "it" is
                 continue
             if relation == "uses" and QUOTED_WORD.match(segment):

@@ -45,3 +45,12 @@ def test_two_names_that_do_something_to_it_each_do_it(tmp_path: Path) -> None:
     found = lowered(graph)
     assert {("digging", "evaluatedBy", "mosscheck"), ("digging", "evaluatedBy", "claycheck")} <= found, found
     assert not {(s, r, o) for s, r, o in found if " and " in o}, found
+
+
+def test_these_criteria_point_back_as_these_tunnels_do(tmp_path: Path) -> None:
+    """ "Den Planning uses these criteria to pick setts.": the criteria named before, an irregular plural after "these", no
+    concept "criterion" used; "den criteria" with no pointer stay an object."""
+    graph = build(tmp_path, "# Dens\n\n[[Den Planning]] uses these criteria to pick setts.\n\nSett maps use den criteria.\n")
+    found = lowered(graph)
+    assert ("sett map", "uses", "den criterion") in found, found
+    assert not {(s, r, o) for s, r, o in found if o == "criterion"}, found

@@ -62,7 +62,7 @@ def _takes_objects(found: re.Match[str]) -> bool:
 
 # "these families", "both retrievers", "the two methods": a plural (an "s" after no other "s") that points back at
 # things named before, no kind of its own
-_THE_ONES_NAMED = re.compile(r"(?:these|those|both|the\s+(?:two|three|four|latter|former|above)|all\s+(?:two|three|four))\s+(?:[\w-]+\s+)?[a-z][\w-]*[a-rt-z]s$",
+_THE_ONES_NAMED = re.compile(r"(?:these|those|both|the\s+(?:two|three|four|latter|former|above)|all\s+(?:two|three|four))\s+(?:[\w-]+\s+)?(?:[a-z][\w-]*[a-rt-z]s|criteria|phenomena|data)$",
                              re.IGNORECASE)
 # a kin of what was named, which a name after it says ("its relative, perplexity", "its successor Kestrel-2")
 _POINTS_BACK = re.compile(r"(?:its|their)\s+(?:relative|cousin|sibling|counterpart|successor|predecessor|descendant|ancestor|rival|competitor)s?",

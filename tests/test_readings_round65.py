@@ -54,3 +54,13 @@ def test_these_criteria_point_back_as_these_tunnels_do(tmp_path: Path) -> None:
     found = lowered(graph)
     assert ("sett map", "uses", "den criterion") in found, found
     assert not {(s, r, o) for s, r, o in found if o == "criterion"}, found
+
+
+def test_a_verb_with_each_one_after_and_ends_the_parts_a_thing_is_split_into(tmp_path: Path) -> None:
+    """ "Den sweeping splits den data into rooms and scores each one": "scores" is the sweeping's second verb, no part of the
+    data; "splits den data into rooms and halls" still gives both parts."""
+    graph = build(tmp_path, "# Dens\n\nDen sweeping splits den data into rooms and scores each one instead of only the whole.\n\n"
+                            "Den mapping splits the den into rooms and halls.\n")
+    found = lowered(graph)
+    assert {("den", "contains", "room"), ("den", "contains", "hall")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if o == "score"}, found

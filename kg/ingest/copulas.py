@@ -14,6 +14,7 @@ from kg.ingest.singular import singular_noun, singular_phrase
 from kg.ingest.hearst import GROUP_WORDS, KIND_HEADS
 from kg.ingest.modifiers import EVALUATIVE, PART_WORDS, compares, coordinated_adjectives, gathers, is_shell, names_an_instance, without_judgement
 from kg.ingest.lists import USING, cut, cut_around_asides, split, without_asides
+from kg.ingest.objects import a_second_verb
 from kg.ingest.nouns import POSSESSIVES, PRONOUNS, QUANTITY, Phrase, keep, noun_phrase, opens_with_a_doing
 from kg.ingest.subjects import CURRENT, NOBODY, sentence_case, subject_of, without_opening
 from kg.ingest.versus import compared_sides, told_apart
@@ -344,7 +345,8 @@ def parts_a_thing_is_split_into(clause: str, protected: set[str]) -> list[tuple[
     if found is None or not keep(whole := noun_phrase(found["whole"])) \
             or (not found["article"] and singular_phrase(found["whole"]) != found["whole"]):
         return []  # a bare plural ("splits documents into chunks") is what it makes; "splits reflection into A and B" a whole
-    items = [noun_phrase(item) for item in split(cut(found["listed"], protected), protected)]
+    written = split(cut(found["listed"], protected), protected)
+    items = [noun_phrase(item) for item in written[: next((i for i, item in enumerate(written) if i and a_second_verb(item)), len(written))]]
     if len(items) < 2 or not all(keep(item) and not _adverb_in(item.label) for item in items):
         return []  # "If you split the data into training and testing sets once": the reader's doing, not the data's parts
     return [(whole, item) for item in items if item.label.lower() != whole.label.lower()]

@@ -199,7 +199,7 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False, afte
     # "cross entropy or its relative, perplexity": a kin of a thing named before, the name after it says which
     written = [item for i, item in enumerate(written) if i + 1 == len(written) or not _POINTS_BACK.fullmatch(item.strip())]
     written = [_POINTS_BACK.sub("", item, count=1) if _POINTS_BACK.match(item.strip()) else item for item in written]  # "its relative perplexity"
-    ends = next((i for i, item in enumerate(written) if i and _a_second_verb(item)), len(written))
+    ends = next((i for i, item in enumerate(written) if i and a_second_verb(item)), len(written))
     given_of: str | None = None  # the last item, where examples are given of it
     written = written[:ends]  # "stores embeddings and supports similarity search": the second verb's object is no object
     # "combines both families": those named before; not "both dens and tunnels", the two named here
@@ -268,7 +268,7 @@ _EXAMPLES_INSIDE = re.compile(
 )
 
 
-def _a_second_verb(item: str) -> bool:
+def a_second_verb(item: str) -> bool:
     """ "supports similarity search", "fixes mistakes" after "and": a verb of the subject's, with its own
     object; not "tools", "data pipelines", "powers" (a plural noun the tagger keeps as one after "it")."""
     words = item.split()
@@ -276,7 +276,7 @@ def _a_second_verb(item: str) -> bool:
         return False
     # "fixes mistakes", "fixes its errors": a plural before a plural or an article is no compound, so a verb
     verb_before_its_object = words[0].endswith("s") and words[0] not in readings(words[0]).get("VERB", (words[0],)) \
-        and (words[1].lower() in ("a", "an", "the", "its", "their") or reads_as_plural_noun(words[1]))
+        and (words[1].lower() in ("a", "an", "the", "its", "their", "each", "every", "it", "them") or reads_as_plural_noun(words[1]))  # "scores each one"
     return clauses.opens_with_third_person_verb(item) or verb_before_its_object
 
 

@@ -64,3 +64,24 @@ def test_a_verb_with_each_one_after_and_ends_the_parts_a_thing_is_split_into(tmp
     found = lowered(graph)
     assert {("den", "contains", "room"), ("den", "contains", "hall")} <= found, found
     assert not {(s, r, o) for s, r, o in found if o == "score"}, found
+
+
+def test_what_a_thing_comes_to_after_a_colon_is_no_kind_of_the_plural_before_it(tmp_path: Path) -> None:
+    """ "SettOne keeps one moss plug for all tunnels: smallest plug, some warmth loss.": what keeping one plug comes to, no
+    kinds of tunnel; "Den tools for wet setts: MossRake, ClaySpade" still names den tools."""
+    graph = build(tmp_path, "# Dens\n\nSettOne keeps one moss plug for all tunnels: smallest plug, some warmth loss.\n\n"
+                            "We compared den tools for wet setts: MossRake, ClaySpade.\n")
+    found = lowered(graph)
+    assert {("mossrake", "isA", "den tool"), ("clayspade", "isA", "den tool")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if o == "tunnel" or s in ("warmth loss", "smallest plug")}, found
+
+
+def test_names_after_a_relative_clause_and_a_colon_are_of_the_plural_the_clause_is_said_of(tmp_path: Path) -> None:
+    """ "Lining tools, which add clay to the den walls: A, B": A and B are lining tools, not den walls (what the
+    tools act on); so in an entry's definition, and after "that"."""
+    graph = build(tmp_path, "# Dens\n\nLining tools, which add clay to the den walls: MossLine, ClayLine.\n\n"
+                            "- **Sealing kits** (wall kits), which add moss to the den walls: MossKit, ClayKit.\n\n"
+                            "Den tools that help with the den walls: MossRake, ClaySpade.\n")
+    found = lowered(graph)
+    assert {("mossline", "isA", "lining tool"), ("clayline", "isA", "lining tool"), ("mossrake", "isA", "den tool")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if o in ("den wall", "wall")}, found

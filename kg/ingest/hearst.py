@@ -131,8 +131,10 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
                 or (plural and kind.label.lower() in PART_WORDS) or given and AFTER_AN_ARROW.search(text, 0, cue.start()):
             continue  # "divides tools into two groups: A and B": groups of something else; "Main functions: indexing, ...": what it
             # does; "splits X into three levels: A, B and C": parts of X, no kind of level; "english -> code (e.g. A)": what A makes
-        if (done := _DONE_TO.search(text[: cue.start()])) is not None and clauses.is_base_verb(done["verb"]):
-            continue  # "Moss methods: add moss layers to the den walls, e.g. A, B": what is done, its examples the methods', no walls
+        if (done := _DONE_TO.search(text[: cue.start()])) is not None and (clauses.is_base_verb(done["verb"]) if done["relative"] is None else plural and "VERB" in tagger.readings(done["verb"])
+                                                                           and (kind := _noun_phrase_before(text[: done.start()], plural) if done.start() else None) is None):
+            continue  # "Moss methods: add moss layers to the den walls, e.g. A, B": what is done, its examples the methods', no walls;
+            # "Den methods, which add moss to the walls: A, B": the methods' (the kind), the walls what they act on; "It adds ...": its
         if any(_a_situation(item) for item in items):
             continue  # "out-of-scope conversations, like a support bot being asked for its opinions": what happens, no kind
         if items and (is_action(items[0]) or items[0].split()[0].lower() in {"its", "their", "his", "her", "our", "your", "my"}):
@@ -141,11 +143,10 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
             continue
         if plural and len(items) < 2 and not (cue.group().strip() == "(" and _EXAMPLES_CUE.match(text[cue.end():])):
             continue  # "methods (LoRA)" may be a name; "methods (e.g., LoRA)" gives an example
-        if _EXAMPLE_CLAUSE.match(cue.group()) and singular_noun(kind.label.split()[-1]) == kind.label.split()[-1] \
-                and clauses.has_finite_verb(" ".join(rest.split()[:1]) or listed):
+        if _EXAMPLE_CLAUSE.match(cue.group()) and singular_noun(kind.label.split()[-1]) == kind.label.split()[-1] and clauses.has_finite_verb(" ".join(rest.split()[:1]) or listed):
             continue  # "multi-head attention, e.g. Llama 2-7B has 32 heads": a clause that shows it, no kind of attention
-        if len(items) > 1 and any(AMOUNT.match(item) for item in items):
-            continue  # "(e.g. ~50% discount, hours turnaround)": what it comes to, measured, no kinds of it
+        if len(items) > 1 and any(AMOUNT.match(item) or _HOW_MUCH.match(item.strip()) for item in items):
+            continue  # "(e.g. ~50% discount, hours turnaround)", ": smallest cache, some quality loss": what it comes to, no kinds of it
         for index, item in enumerate(items):
             if AMOUNT.match(item) or item.strip()[:1] in "\"“'‘" or clauses.opens_with_an_auxiliary(item) or _ONE_OF_THEM.match(item):
                 continue  # "(e.g. 512 tokens)": how much; '"answer in JSON"': words quoted; "doesn't know X": a clause; "one for X": unnamed
@@ -167,8 +168,9 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
     return found
 
 
+_HOW_MUCH = re.compile(r"(?:some|little|less|more|fewer|much|no|(?:small|larg|low|high|fast|slow|cheap)est)\s+[a-z]", re.IGNORECASE)  # "some quality loss", "smallest cache"
 # "...: add moss layers to the den walls": an instruction after a label, and the thing it acts on last
-_DONE_TO = re.compile(r"(?:[:;—–]\s+|\s-\s)(?P<verb>[a-z]+)\s[^,;:()]*?\s(?:to|into|onto|on|from|with)\s+(?:the\s+|a\s+|an\s+)?[^,;:()]+$")
+_DONE_TO = re.compile(r"(?:(?P<relative>(?:,?\s+|^)(?:which|that|it|they)\s+)|[:;—–]\s+|\s-\s)(?P<verb>[a-z]+)\s[^,;:()]*?\s(?:to|into|onto|on|from|with)\s+(?:the\s+|a\s+|an\s+)?[^,;:()]+$")
 
 
 _PLACED = re.compile(r"(?P<plural>[A-Za-z][\w-]*s)\s+(?:in|on|at|inside|within)\s+(?:the\s+|an?\s+)?"

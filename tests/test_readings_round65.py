@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reading import build, lowered
+from reading import build, build_files, lowered
 
 
 def test_what_a_thing_of_the_subject_is_after_and_its_is_said_of_neither(tmp_path: Path) -> None:
@@ -85,3 +85,13 @@ def test_names_after_a_relative_clause_and_a_colon_are_of_the_plural_the_clause_
     found = lowered(graph)
     assert {("mossline", "isA", "lining tool"), ("clayline", "isA", "lining tool"), ("mossrake", "isA", "den tool")} <= found, found
     assert not {(s, r, o) for s, r, o in found if o in ("den wall", "wall")}, found
+
+
+def test_a_logseq_heading_that_sets_two_things_side_by_side_includes_neither(tmp_path: Path) -> None:
+    """ "- ## Digging vs sealing" over "[[den digging]]: ..." in a Logseq page: the two contrast, and no concept "digging vs
+    sealing" includes the items; "- ## Den tools" over a link still makes it a den tool."""
+    graph = build_files(tmp_path, {"pages/Den.md": "- ## Digging vs sealing\n\t- [[den digging]]: making new tunnels in soft ground\n"
+                                                   "\t- [[den sealing]]: closing old tunnels with moss\n- ## Den tools\n\t- [[MossRake]]: rakes moss\n"})[1]
+    found = lowered(graph)
+    assert {("digging", "contrastsWith", "sealing"), ("mossrake", "isA", "den tool")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if " vs " in s}, found

@@ -95,3 +95,14 @@ def test_a_logseq_heading_that_sets_two_things_side_by_side_includes_neither(tmp
     found = lowered(graph)
     assert {("digging", "contrastsWith", "sealing"), ("mossrake", "isA", "den tool")} <= found, found
     assert not {(s, r, o) for s, r, o in found if " vs " in s}, found
+
+
+def test_a_clause_after_and_whose_subject_is_a_possessive_name_has_its_own_subject(tmp_path: Path) -> None:
+    """ "Goliath-Den was dug from two setts, and Zorpco's SettMax used a trick called deep scraping": SettMax used it
+    (and Zorpco made SettMax), not Goliath-Den; so with a version after the name ("SettMax 2.5B")."""
+    graph = build(tmp_path, "# Dens\n\nGoliath-Den was dug from two old setts this way, and Zorpco's SettMax used a similar trick "
+                            "called deep scraping.\n\n"
+                            "MossNet was dug from one sett, and Zorpco's SettMax 2.5B used a trick called wet scraping.\n")
+    found = lowered(graph)
+    assert {("settmax", "uses", "deep scraping"), ("settmax", "developedBy", "zorpco"), ("settmax 2.5b", "uses", "wet scraping")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if s in ("goliath-den", "mossnet") and r == "uses"}, found

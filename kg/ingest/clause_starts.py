@@ -34,7 +34,7 @@ _ITS_OWN = re.compile(r"(?P<c1>)(?P<c2>),\s+and\s+(?:its|their)\s+(?=[\w-]+\s+(?
 _COORDINATE = re.compile(
     r",\s+(?:(?P<c1>and|or)\s+)?(?P<c2>)"
     r"(?!(?:because|although|though|unless|when|whenever|once|if|while|whereas|which|who|that|so|but)\b)"
-    r"(?=(?P<subject>(?:the\s+)?[\w-]+(?:\s+[\w/-]+){0,2}?)(?:\s+\([^()]{1,60}\))?\s+"  # "B (also called C) uses": an aside
+    r"(?=(?P<subject>(?:the\s+)?(?:[\w-]+['’]s\s+)?[\w-]+(?:\s+[\w/-]+(?:\.\d\w*)?){0,2}?)(?:\s+\([^()]{1,60}\))?\s+"  # "B (also called C) uses": an aside
     r"(?:(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|should)\s+)?(?:[a-z]+ly\s+)?$)",
     re.IGNORECASE,
 )

@@ -106,3 +106,13 @@ def test_a_clause_after_and_whose_subject_is_a_possessive_name_has_its_own_subje
     found = lowered(graph)
     assert {("settmax", "uses", "deep scraping"), ("settmax", "developedBy", "zorpco"), ("settmax 2.5b", "uses", "wet scraping")} <= found, found
     assert not {(s, r, o) for s, r, o in found if s in ("goliath-den", "mossnet") and r == "uses"}, found
+
+
+def test_subtypes_alone_at_an_entrys_end_count_its_kinds_as_types_does(tmp_path: Path) -> None:
+    """ "- **Digging failures:** most common kind. Subtypes:" over items: each is a digging failure, as under "Two types:";
+    no concept "subtype"."""
+    graph = build(tmp_path, "# Dens\n\n- **Digging failures:** most common kind. Subtypes:\n  - wet tunnel: water gets in\n"
+                            "  - collapsed roof: roof falls\n- **Den rakes:** tools for moss. Three subtypes:\n  - MossRake\n  - ClayRake\n")
+    found = lowered(graph)
+    assert {("wet tunnel", "isA", "digging failure"), ("collapsed roof", "isA", "digging failure"), ("mossrake", "isA", "den rake")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if o == "subtype"}, found

@@ -33,7 +33,7 @@ _PLURAL_CUE = re.compile(r"\s?\((?=[^()]*,|(?:e\.g\.|such as|like)\s)|:\s|\s(?:i
 _VERBS_BEFORE = VERBS_ING | {"used", "called", "named", "known", "given", "trained"}
 _NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS", "JJ", "JJS", "VBG", "VBN", "CD")  # what a noun phrase's words may be
 # words for groups of something else: "two groups: A and B" are no kinds of group
-GROUPS = r"(?:groups|categories|kinds|types|classes|families|buckets|camps|flavou?rs)"  # GROUP_WORDS, as a list counts them
+GROUPS = r"(?:groups|categories|subcategories|kinds|types|subtypes|classes|families|buckets|camps|flavou?rs)"  # GROUP_WORDS, as a list counts them
 KIND_HEADS = frozenset({"strategy", "approach", "variant", "type", "kind", "form", "family", "method", "technique", "way", "trick"})  # "parallelism strategies: ..."
 _FOR_TASK = re.compile(r"\s+for\s+[^,;]+?(?=\s*,|\s+and\s|\s*$)")  # " for general knowledge" after an example
 # "A, which reduces memory, and B": a clause said of one item, set off by commas, before the list's last item

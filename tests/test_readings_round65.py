@@ -116,3 +116,14 @@ def test_subtypes_alone_at_an_entrys_end_count_its_kinds_as_types_does(tmp_path:
     found = lowered(graph)
     assert {("wet tunnel", "isA", "digging failure"), ("collapsed roof", "isA", "digging failure"), ("mossrake", "isA", "den rake")} <= found, found
     assert not {(s, r, o) for s, r, o in found if o == "subtype"}, found
+
+
+def test_a_kind_then_its_maker_and_a_past_verb_says_who_made_the_name(tmp_path: Path) -> None:
+    """ "MossNet, a den model Zorpco trained for digging, ...": MossNet is a den model that Zorpco made, with "that" left
+    out; no kind "den model Zorpco". A participle with no maker ("a den model trained on moss") says what it was trained on."""
+    graph = build(tmp_path, "# Dens\n\nThe classic case is **MossNet**, a den model Zorpco trained for digging, which SettNet soon matched.\n\n"
+                            "ClayNet, a den tool Acme Labs built, is slow.\n\nWetNet, a den model trained on moss, is slow.\n")
+    found = lowered(graph)
+    assert {("mossnet", "isA", "den model"), ("mossnet", "developedBy", "zorpco"), ("claynet", "developedBy", "acme labs"),
+            ("wetnet", "isA", "den model"), ("wetnet", "trainedOn", "moss")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if "zorpco" in o and r == "isA"}, found

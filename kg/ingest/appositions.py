@@ -52,6 +52,9 @@ _FROM_BARE = re.compile(rf"(?:^|\s)(?P<name>{_NAME}(?:\s{_NAME}){{0,3}})(?:\s+(?
                         r"(?P<made>)(?=\s+(?:and|or)\s|\s+[a-z]|\s*[,;.(]|$)")
 
 
+# "BloombergGPT, a model Bloomberg trained for finance": a kind, then its maker and a past verb with no "that" between
+_MAKER_AND_VERB = re.compile(r"\s+(?P<maker>[A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*)?)\s+(?:trained|built|made|released|developed|created|designed|launched)\b")
+_MADE_UNSAID = re.compile(rf"(?:^|\s)(?P<name>{_NAME}(?:\s{_NAME}){{0,3}}),\s+an?\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*{_MAKER_AND_VERB.pattern}(?P<made>)")
 _TITLE_GOES_ON = re.compile(r"\s+(?:via|with|for|of|in|on|to|through|using)\s+[A-Z][\w-]*\s+[A-Z]")  # two capitals on: a title
 
 
@@ -59,10 +62,10 @@ def makers_from(text: str) -> list[tuple[Phrase, Phrase, int]]:
     """(name, maker, offset of the maker) for a name followed by ", from <a name>," or "is from <a
     name>" or "from <a name>" alone ("Gemini from Google"): who made it; the place its makers work ("at
     Google") relates nothing, as after "by"."""
-    if "from" not in text and "by" not in text:
-        return []  # both patterns need one of them ("made by", "developed by"): most sentences
+    if "from" not in text and "by" not in text and "," not in text:
+        return []  # the patterns need one of them ("made by", "developed by", ", a model X trained"): most sentences
     found = []
-    for match in [*_FROM.finditer(text), *_FROM_BARE.finditer(text)]:
+    for match in [*_FROM.finditer(text), *_FROM_BARE.finditer(text), *_MADE_UNSAID.finditer(text)]:
         name = noun_phrase(match["name"])
         words = match["name"].split()
         opening = match.re is _FROM or not text[: match.start("name")].strip()  # "Wombat from X" inside a sentence: a capital of a name
@@ -290,12 +293,13 @@ def _kind(rest: str) -> Phrase | None:
     "library providing many algorithms" -> library; "RNN variants that learn ..." -> RNN variant."""
     words = []
     tagged = tagger.tagged(cut(rest))
+    before_maker = len(_MAKER_AND_VERB.split(rest)[0].split())  # "a model Zorpco trained for X": the model, its maker after
     for index, (word, tag_) in enumerate(tagged):
         tag_ = tagger.corrected(word, tag_)
-        if tag_ not in _NOUN_TAGS or (tag_ == "VBG" and index and tagged[index - 1][1].startswith("NN")):
+        if index >= before_maker or tag_ not in _NOUN_TAGS or (tag_ == "VBG" and index and tagged[index - 1][1].startswith("NN")):
             break  # "a library providing ...": what follows the noun says more of it
         words.append(word)
-    after = tagged[len(words)][0].lower() if len(words) < len(tagged) else ""
+    after = tagged[len(words)][0].lower() if len(words) < min(len(tagged), before_maker) else ""
     nominal = bool(words) and after in ("", "that", "which", "who") and "NOUN" in tagger.readings(words[-1].lower())  # "a nonprofit that ..."
     while words and not nominal and not tagger.corrected(*tagger.tagged(words[-1])[0]).startswith("NN"):
         words.pop()

@@ -127,3 +127,14 @@ def test_a_kind_then_its_maker_and_a_past_verb_says_who_made_the_name(tmp_path: 
     assert {("mossnet", "isA", "den model"), ("mossnet", "developedBy", "zorpco"), ("claynet", "developedBy", "acme labs"),
             ("wetnet", "isA", "den model"), ("wetnet", "trainedOn", "moss")} <= found, found
     assert not {(s, r, o) for s, r, o in found if "zorpco" in o and r == "isA"}, found
+
+
+def test_good_fits_for_a_thing_are_its_uses_and_no_kind_of_fit(tmp_path: Path) -> None:
+    """ "Good fits for batch digging: moss drying, den mapping": what batch digging is used for, no kind "fit"; "a good fit
+    for wet dens" stays a use, and "den fit" (a noun says which) a concept."""
+    graph = build(tmp_path, "# Dens\n\n- Good fits for batch digging: moss drying, den mapping, weekly reports.\n"
+                            "- Moss lining is a good fit for wet dens.\n- Den fit is a metric.\n")
+    found = lowered(graph)
+    assert {("batch digging", "usedFor", "moss drying"), ("batch digging", "usedFor", "den mapping"),
+            ("moss lining", "usedFor", "wet den"), ("den fit", "isA", "metric")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if o in ("fit", "good fit")}, found

@@ -207,9 +207,10 @@ def participle_fragment(sentence: str) -> str | None:
     return said if any(match.start() == 3 for match in relation_matches(said)) else None
 
 
-_RELATION_SAID = Cue(r"replac|substitute|alternative|using|let|allow|enable|with|most|least|est\s")  # what _STANDS_IN_FOR,
+_RELATION_SAID = Cue(r"replac|substitute|alternative|using|let|allow|enable|with|most|least|est\s|fits\s+for")  # what _STANDS_IN_FOR,
 # _USING_DEFINES, _LETS_ONE, tools_for_a_doing or _SUPERLATIVE_FIRST needs (the rest an "=")
 # "Most common similarity metric for X", "the most popular den metric", "the fastest den model": a fragment that ranks the thing among its kind
+_GOOD_FITS = re.compile(r"^(?:good|great|natural|ideal|best)\s+fits\s+for\s+(?P<thing>[^:,;]{2,60}):\s*(?P<listed>.+)$", re.IGNORECASE)
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _SUPERLATIVE_FIRST = re.compile(r"^(?:the\s+)?(?:most|least)\s+[a-z][\w-]*\s+[a-z]|^the\s+[a-z]+est\s+[a-z]", re.IGNORECASE)
 # "lets you map dens", "allows developers to write kernels": what anyone can do with the thing, what it is used for
@@ -237,6 +238,8 @@ def said_as_a_relation(sentence: str) -> str:
     sentence = _NOUN_VARIANT.sub(_variant_of, sentence) if "variant" in sentence or "variation" in sentence else sentence
     if "=" not in sentence and not _RELATION_SAID.in_text(sentence):
         return sentence  # none of the words the patterns below need: most sentences, as they are
+    if (suited := _GOOD_FITS.match(sentence)) is not None:
+        return f"{suited['thing']} is used for {suited['listed']}"  # "Good fits for batch: A, B": what the batch is used for
     if (standing := _STANDS_IN_FOR.search(sentence)) is not None:
         return f"{sentence[: standing.start()]} can replace {sentence[standing.end():]}"  # "X is a drop-in replacement for Y"
     sentence = _SWAPPED.sub(lambda m: _SWAP[m["verb"].lower()], sentence)  # "mask = replace X w/ a placeholder": a doing, no rival of X

@@ -138,3 +138,12 @@ def test_good_fits_for_a_thing_are_its_uses_and_no_kind_of_fit(tmp_path: Path) -
     assert {("batch digging", "usedFor", "moss drying"), ("batch digging", "usedFor", "den mapping"),
             ("moss lining", "usedFor", "wet den"), ("den fit", "isA", "metric")} <= found, found
     assert not {(s, r, o) for s, r, o in found if o in ("fit", "good fit")}, found
+
+
+def test_a_singular_object_before_a_colon_keeps_its_place_when_the_list_is_no_kind_of_it(tmp_path: Path) -> None:
+    """ "Online den APIs optimize for speed: den maps, moss alerts.": the APIs focus on speed; the maps and alerts are
+    no things they focus on. "SettNet uses clay: wet clay, dry clay" still names the kinds of clay used."""
+    graph = build(tmp_path, "# Dens\n\n- Online den APIs optimize for speed: den maps, moss alerts.\n- SettNet uses clay: wet clay, dry clay.\n")
+    found = lowered(graph)
+    assert {("online den api", "focusesOn", "speed"), ("settnet", "uses", "wet clay"), ("settnet", "uses", "dry clay")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if o in ("den map", "moss alert")}, found

@@ -147,6 +147,8 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False, afte
         if text is after and after_an_article and before.split() and not gathers(f"{before.split()[-1]}: ") and not is_shell(before.strip()) \
                 and keep(noun_phrase(before)):
             text = before  # "is a search problem: search over paths, pick one": one thing, then what it comes to (not "is a mix: A, B")
+        elif text is after and _what_it_serves(before.strip(), after):
+            text = before  # "optimize for latency: chatbots, code completion": what the latency matters to, no kinds of it
         elif text is after and "," in without_asides(after) and "," not in cut(without_asides(after), protected):
             return [], [], [], []  # "three kinds of change: changes in the prompt, changes in ...": descriptions, no names
     elif (examples := EXAMPLES_CUE.search(text)) is not None and len(text[: examples.start()].split()) <= 10 \
@@ -266,6 +268,14 @@ _EXAMPLES_INSIDE = re.compile(
     r"\((?:(?:such as|like|including|e\.g\.,?)\s+(?P<examples>[^()]+)|(?P<listed>[^(),]+(?:,\s*[^(),]+)+),?\s+etc\.?)\)",
     re.IGNORECASE,
 )
+
+
+def _what_it_serves(noun: str, listed: str) -> bool:
+    """ "latency" before ": chatbots, code completion": one noun in the singular, none of the items after the colon a kind of
+    it (not ": wet clay, dry clay"), nor names by their capitals ("moss: MossA, MossB" may name its kinds)."""
+    items = [item.strip().lower() for item in listed.split(",")]
+    return noun.isalpha() and noun.islower() and singular_noun(noun) == noun and word_tag(noun) == "NN" and not listed.strip()[:1].isupper() \
+        and not any(item.endswith(noun) for item in items)
 
 
 def a_second_verb(item: str) -> bool:

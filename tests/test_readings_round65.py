@@ -147,3 +147,12 @@ def test_a_singular_object_before_a_colon_keeps_its_place_when_the_list_is_no_ki
     found = lowered(graph)
     assert {("online den api", "focusesOn", "speed"), ("settnet", "uses", "wet clay"), ("settnet", "uses", "dry clay")} <= found, found
     assert not {(s, r, o) for s, r, o in found if o in ("den map", "moss alert")}, found
+
+
+def test_a_noun_and_a_plural_before_a_colon_label_names_and_are_no_subject_and_verb(tmp_path: Path) -> None:
+    """ "Warmth benchmarks: WarmQA, BIG.": a label over the names (each a warmth benchmark, evaluating warmth), not
+    warmth that "benchmarks" them, as "Benchmarks:" alone reads."""
+    graph = build(tmp_path, "# Dens\n\nWarmth benchmarks: WarmQA, BIG.\n")
+    found = lowered(graph)
+    assert ("warmqa", "isA", "warmth benchmark") in found, found
+    assert not {(s, r, o) for s, r, o in found if s == "warmth"}, found

@@ -229,6 +229,9 @@ def _noun_at(clause: str, match: re.Match[str]) -> bool:
         return True  # "Tool use is a kind of skill", "Den use has grown": a noun, the verb after it is the clause's
     if " " in word or not tagger.reads_as_plural_noun(word):
         return False
+    if before and len(before) <= 3 and before[0].lower() not in _ARTICLES and clause[match.end():].startswith(":") and not clauses.has_finite_verb(" ".join(before)) \
+            and all(w.islower() or w[1:].islower() and tagger.readings(w.lower()) for w in before):
+        return True  # "Toxicity benchmarks: A, B": a label over the names it lists, as "Benchmarks:" alone is (not "DenNet uses: A")
     if not before:  # "Benchmarks like A and B evaluate ...": a subject, its examples after it
         if clause[match.end():].startswith(":"):
             return True  # "...; benchmarks: A and B": a label over the names it lists, no verb with the clause before as subject

@@ -156,3 +156,14 @@ def test_a_noun_and_a_plural_before_a_colon_label_names_and_are_no_subject_and_v
     found = lowered(graph)
     assert ("warmqa", "isA", "warmth benchmark") in found, found
     assert not {(s, r, o) for s, r, o in found if s == "warmth"}, found
+
+
+def test_about_the_ends_an_object_as_other_prepositions_do(tmp_path: Path) -> None:
+    """ "It measures the badger's certainty about the next tunnel.": den depth measures badger certainty (what the certainty is
+    about is none of its name); "covers knowledge about digging, moss and clay" still lists what the knowledge is of."""
+    graph = build(tmp_path, "# Dens\n\n**Den depth** is the log of moss mass. It measures the badger's certainty about the next tunnel.\n\n"
+                            "**Den basics** covers den knowledge about digging, moss, and clay walls.\n")
+    found = lowered(graph)
+    assert ("den depth", "measures", "badger certainty") in found, found
+    assert {("den basics", "includes", "moss"), ("den basics", "includes", "clay wall")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if "about" in o}, found

@@ -28,7 +28,7 @@ _PAIRED = re.compile(r"\b(?:between|both)\s", re.IGNORECASE)  # "between A and B
 _OBJECT_END = re.compile(
     r"\s+then\s|"  # "signals like toxicity, then latency and cost": what comes next, no more of the list
     r"\s(?:to|as|by|across|over|per|during|from|when|because|due to|in order|with|within|without|w/o|w/|via|after|before|until|"
-    r"through|between|beyond|at|for|in|on|into|onto|off|near|beside|against|upon|than|whereas|while|where|so that|that|which|who|if|not|toward|towards|alongside|instead of|rather than|along with|together with|"
+    r"through|between|beyond|at|for|in|on|into|onto|off|near|beside|against|upon|about the|than|whereas|while|where|so that|that|which|who|if|not|toward|towards|alongside|instead of|rather than|along with|together with|"
     r"can|could|will|would|is|are|was|were|has|have|had)\s|\s(?:[a-z]+ed|" + "|".join(clauses.IRREGULAR_PARTICIPLES) + r")\s"
     r"(?:(?:first|originally|mainly|mostly|only|often|usually)\s)?"  # "a tunnel dug first by a small wombat"
     r"(?:for|by|to|on|in|into|with|as|from|across|among|over|between|through|via|using|around|inside|behind|under|above|below|at)(?:\s|$)"

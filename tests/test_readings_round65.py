@@ -167,3 +167,14 @@ def test_about_the_ends_an_object_as_other_prepositions_do(tmp_path: Path) -> No
     assert ("den depth", "measures", "badger certainty") in found, found
     assert {("den basics", "includes", "moss"), ("den basics", "includes", "clay wall")} <= found, found
     assert not {(s, r, o) for s, r, o in found if "about" in o}, found
+
+
+def test_a_plural_label_over_names_under_a_heading_of_kinds_is_no_kind_of_it(tmp_path: Path) -> None:
+    """ "#### Den search algorithms" / "- Libraries: DenFAISS (Zorpco), SettANN, Holtlib": the names are libraries; "library"
+    is no den search algorithm. An item under the heading that names one still is one."""
+    graph = build(tmp_path, "# Dens\n\n#### Den search algorithms\n- **Moss hashing (MH):** hashes similar dens into the same buckets.\n"
+                            "- Libraries: DenFAISS (Zorpco), SettANN (Acme), Holtlib and mosslib.\n")
+    found = lowered(graph)
+    assert {("moss hashing", "isA", "den search algorithm"), ("denfaiss", "isA", "library"), ("holtlib", "isA", "library"),
+            ("denfaiss", "developedBy", "zorpco")} <= found, found
+    assert ("library", "isA", "den search algorithm") not in found, found

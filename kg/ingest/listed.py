@@ -414,7 +414,8 @@ def _kind_of_heading(paragraph: Paragraph, term_record: Record | None, source: S
     evaluation" / "- **functional correctness**: ..." (a line before the list, "Techniques:", says
     what its items are instead)."""
     heading = paragraph.headings[-1]
-    if (kind := heading_named(heading)) is None or (not types_named(heading.title) and kinds_of_the_section(paragraph.headings)) or VS.search(paragraph.term or ""):
+    if (kind := heading_named(heading)) is None or (not types_named(heading.title) and kinds_of_the_section(paragraph.headings)) or VS.search(paragraph.term or "") \
+            or (paragraph.term is None and labels_names(*paragraph.text.partition(":")[::2])):  # "- Libraries: A, B": libraries, each
         return  # "## Dens" / "### Two buckets": kinds of den (kind_in_a_section), no kind of "bucket"; "- **Moss vs clay:**": two set apart
     listed = names_only(paragraph.text) if term_record is None and "," in paragraph.text and not paragraph.links else None
     if listed and len(listed) > 1 and names_a_class(kind):  # "## Burrow metrics" / "- depth, width, slope": each one
@@ -442,8 +443,7 @@ def _kind_of_heading(paragraph: Paragraph, term_record: Record | None, source: S
     elif member and a_compound_plural(kind) and (not paragraph.text if term_record is not None else is_bare_name(without_asides(paragraph.text).strip())) \
             and not names_a_doing(member) and (found := term_record or item_concept(paragraph, source, topic, extraction)):
         # "### Control flows" / "- sequential", "- for loop": each a kind; not a doing ("## Language models" / "- sampling": a topic)
-        extraction.state(found, "isA", extraction.concept(noun_phrase(kind), Source(paragraph.file, heading.line), topic),
-                         source.by("heading-kind"))
+        extraction.state(found, "isA", extraction.concept(noun_phrase(kind), Source(paragraph.file, heading.line), topic), source.by("heading-kind"))
     elif term_record is None and a_compound_plural(kind) and re.fullmatch(r"[a-z][\w-]*", word := paragraph.text.strip(" .")) and an_adjective(word):
         # "### Control flows" / "- sequential": a sequential control flow, one of them
         found = extraction.concept(noun_phrase(f"{word} {singular_phrase(kind)}"), source, topic)

@@ -178,3 +178,14 @@ def test_a_plural_label_over_names_under_a_heading_of_kinds_is_no_kind_of_it(tmp
     assert {("moss hashing", "isA", "den search algorithm"), ("denfaiss", "isA", "library"), ("holtlib", "isA", "library"),
             ("denfaiss", "developedBy", "zorpco")} <= found, found
     assert ("library", "isA", "den search algorithm") not in found, found
+
+
+def test_sides_of_a_compared_heading_that_share_their_head_are_kinds_of_it(tmp_path: Path) -> None:
+    """ "## Static vs dynamic vs continuous digging?": three kinds of digging, set against each other; "## Moss vs clay" (no
+    shared head) and "## Fast way vs slow way" (a shell noun) name no kind."""
+    graph = build(tmp_path, "# Dens\n\n## Static vs dynamic vs continuous digging?\n\n- Static digging: wait.\n\n"
+                            "## Fast way vs slow way\n\nText.\n\n## Moss vs clay\n\nText.\n")
+    found = lowered(graph)
+    assert {("static digging", "isA", "digging"), ("dynamic digging", "isA", "digging"), ("continuous digging", "isA", "digging"),
+            ("static digging", "contrastsWith", "dynamic digging"), ("moss", "contrastsWith", "clay")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if r == "isA" and o in ("way", "clay", "moss")}, found

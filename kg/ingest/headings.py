@@ -12,7 +12,7 @@ from kg.ingest import clauses
 from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
 from kg.ingest.markdown import Heading, NotesFile
-from kg.ingest.modifiers import says_which
+from kg.ingest.modifiers import is_shell, says_which
 from kg.ingest.nouns import Phrase, keep, noun_phrase
 from kg.ingest.categories import kinds_named
 from kg.ingest.remarks import is_remark, names_a_part_of_the_writing, only_places_in_the_writing
@@ -132,4 +132,18 @@ def read_compared_headings(notes: NotesFile, extraction: Extraction) -> None:
         records = [extraction.concept(phrase, source, topic) for phrase in phrases]
         for first, second in zip(records, records[1:]):
             extraction.state(first, "contrastsWith", second, source.by("vs-heading"))
+        if (head := shared_head([phrase.label for phrase in phrases])) is not None:
+            kind = extraction.concept(noun_phrase(head), source, topic)
+            for record in records:  # "## Static vs dynamic batching": two kinds of batching
+                extraction.state(record, "isA", kind, source.by("vs-heading"))
+
+
+def shared_head(labels: list[str]) -> str | None:
+    """ "batching" of "static batching" and "dynamic batching": the last word all the sides end on, a noun that names a concept,
+    each side one or more words before it that sort it (no shell noun: "fast way" and "slow way" are ways of something else)."""
+    heads = {label.split()[-1].lower() for label in labels}
+    head = heads.pop() if len(heads) == 1 else None
+    if head is None or not all(len(label.split()) > 1 for label in labels) or is_shell(head) or not keep(noun_phrase(head)):
+        return None
+    return head
 

@@ -189,3 +189,11 @@ def test_sides_of_a_compared_heading_that_share_their_head_are_kinds_of_it(tmp_p
     assert {("static digging", "isA", "digging"), ("dynamic digging", "isA", "digging"), ("continuous digging", "isA", "digging"),
             ("static digging", "contrastsWith", "dynamic digging"), ("moss", "contrastsWith", "clay")} <= found, found
     assert not {(s, r, o) for s, r, o in found if r == "isA" and o in ("way", "clay", "moss")}, found
+
+
+def test_a_dot_inside_a_name_keeps_a_list_of_examples_whole(tmp_path: Path) -> None:
+    """ "Examples: moss.rake, XRake, SettRake." under "## Q: What do den rakes do?": three den rakes; the dot of "moss.rake"
+    ends no sentence and no list."""
+    graph = build(tmp_path, "# Dens\n\n## Q: What do den rakes do?\nThey rake moss well. Examples: moss.rake, XRake, SettRake.\n")
+    found = lowered(graph)
+    assert {("moss.rake", "isA", "den rake"), ("xrake", "isA", "den rake"), ("settrake", "isA", "den rake")} <= found, found

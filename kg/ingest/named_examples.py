@@ -24,7 +24,7 @@ _EXAMPLES_AFTER = re.compile(r"^(?P<items>[^:;]+?)\s+are\s+(?:(?:some|other|good
                              r"(?:\s+(?:mentioned|given|cited|named|in\s+the\s+book))?(?:\s+of\s+(?:it|this|them|these))?$", re.IGNORECASE)
 # "e.g. Portkey, OpenRouter", "Examples: A, B", "Example is SelfCheckGPT", "One example is A": names alone, of the entry being read
 _BARE_EXAMPLES = re.compile(r"^(?:e\.g\.|eg\.?|for example|for instance|(?:(?:an?|one|the|a good|a classic)\s+)?example\s+is|examples?|ex\.)"
-                            r"(?:\s*[:,]\s*|\s+)(?P<items>[^\s.;:][^.;:]*)$", re.IGNORECASE)
+                            r"(?:\s*[:,]\s*|\s+)(?P<items>[^\s.;:](?:[^.;:]|(?<=\w)\.(?=\w))*)$", re.IGNORECASE)  # "torch.compile", "llama.cpp": a dot inside a name
 _CUES = Cue(r"example|e\.g|eg|ex\.|for instance")  # a word _EXAMPLES, _EXAMPLES_AFTER or _BARE_EXAMPLES needs
 _SAID_THEN_EXAMPLES = re.compile(r"^(?P<said>[^,;:()]{3,40}),\s+(?=(?:e\.g\.|eg\.?|for example|for instance)\s)", re.IGNORECASE)
 

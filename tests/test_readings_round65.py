@@ -197,3 +197,14 @@ def test_a_dot_inside_a_name_keeps_a_list_of_examples_whole(tmp_path: Path) -> N
     graph = build(tmp_path, "# Dens\n\n## Q: What do den rakes do?\nThey rake moss well. Examples: moss.rake, XRake, SettRake.\n")
     found = lowered(graph)
     assert {("moss.rake", "isA", "den rake"), ("xrake", "isA", "den rake"), ("settrake", "isA", "den rake")} <= found, found
+
+
+def test_a_writer_who_lists_kinds_of_a_thing_before_a_colon_introduces_them(tmp_path: Path) -> None:
+    """ "Kim lists several kinds of den sealing:" over items: each is den sealing, as under "Several kinds of den sealing:";
+    "The book groups den repairs into three:" (no word for groups) sorts den repairs as "into three kinds" does."""
+    graph = build(tmp_path, "# Dens\n\n## Chapter notes\n\nKim lists several kinds of den sealing:\n\n- wet sealing\n- dry sealing\n\n"
+                            "The book groups den repairs into three:\n\n- **Patching**: adding moss to holes.\n- **Rebuilding**: digging again.\n"
+                            "- **Relining**: new clay walls.\n")
+    found = lowered(graph)
+    assert {("wet sealing", "isA", "den sealing"), ("dry sealing", "isA", "den sealing"), ("patching", "isA", "den repair"),
+            ("rebuilding", "isA", "den repair"), ("relining", "isA", "den repair")} <= found, found

@@ -25,7 +25,7 @@ _KINDS_OF = re.compile(r"^(?:(?:the\s+)?(?:(?:\d+|two|three|four|five|six|severa
 # what narrows a heading's kind to a setting: "Types of Training Based on Batch Size", "Concepts in K-Means"
 # whoever sorts them: "She splits PEFT methods into two camps", "The book groups tools into three categories"
 _SORTED_INTO = re.compile(r"^.*?\b(?:splits|divides|groups|sorts|classifies|categori[sz]es|separates|breaks\s+down)\s+(?:the\s+)?(?P<kind>[\w -]{2,40}?)"
-                          rf"\s+into\s+(?:two|three|four|five|six|several|\d+)\s+(?:main\s+|broad\s+)?{GROUPS}$",
+                          rf"\s+into\s+(?:two|three|four|five|six|several|\d+)(?:\s+(?:main\s+|broad\s+)?{GROUPS})?$",  # "groups X into three"
                           re.IGNORECASE)
 # "Model adaptation splits into two kinds:", "Den sealing is split into three types:": the subject's own kinds
 _SPLITS_INTO = re.compile(r"^(?P<kind>[\w -]{2,40}?)\s+(?:splits|(?:is|are|can\s+be)\s+(?:split|divided|broken\s+down)|breaks\s+down)\s+into\s+"

@@ -94,8 +94,8 @@ def introduced_relation(text: str, in_a_list: bool = False) -> tuple[Phrase | st
     own_line = label.rsplit("\n", 1)[-1].strip()  # the paragraph's last line: "... in a vector database.\nCommon ANN algorithms:"
     if parts_alone(f"{own_line}:") is not None:
         return CURRENT, "contains"  # "Key pieces:", "The main components:" on a line of their own: its parts, no kind of piece
-    if (named := kinds_named(own_line)) is not None and keep(kind := as_kind(noun_phrase(named))):
-        return kind, "isA"  # "Three types of prompt attacks:" on a line of its own: the items are such attacks
+    if (named := kinds_named(own_line) or kinds_named(clauses.counted_after_a_verb(own_line) or "")) is not None and keep(kind := as_kind(noun_phrase(named))):
+        return kind, "isA"  # "Three types of prompt attacks:" on a line of its own, "The chapter lists several kinds of X:": such attacks, Xs
     if "\n" not in label and (ways := _WAYS_TO.match(label)) is not None \
             and (not _a_doing(ways["thing"], after_to=label[: ways.start("thing")].lower().endswith("to ")) or _GERUND_AND_OBJECT.match(ways["thing"])) \
             and keep(thing := noun_phrase(ways["thing"])):  # "Approaches to detecting leaks:" as on one line (kg.ingest.counted)

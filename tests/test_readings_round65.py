@@ -208,3 +208,13 @@ def test_a_writer_who_lists_kinds_of_a_thing_before_a_colon_introduces_them(tmp_
     found = lowered(graph)
     assert {("wet sealing", "isA", "den sealing"), ("dry sealing", "isA", "den sealing"), ("patching", "isA", "den repair"),
             ("rebuilding", "isA", "den repair"), ("relining", "isA", "den repair")} <= found, found
+
+
+def test_names_after_e_g_that_end_a_sentence_opened_by_a_plural_and_its_verb_are_ones_of_the_plural(tmp_path: Path) -> None:
+    """ "Clay judges score a den against a reference, e.g. ClayRT and DigB.": two clay judges, as after "A clay judge
+    scores ..." (no examples of a reference); examples that are no names ("e.g. moss and clay") stay unread."""
+    graph = build(tmp_path, "# Dens\n\nClay judges score a den against a reference, e.g. ClayRT and DigB.\n\n"
+                            "Den tools dig a tunnel fast, e.g. DigA and DigC.\n\nDen tools dig a tunnel fast, e.g. moss and clay.\n")
+    found = lowered(graph)
+    assert {("clayrt", "isA", "clay judge"), ("digb", "isA", "clay judge"), ("diga", "isA", "den tool")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if o == "reference" or s in ("moss", "clay")}, found

@@ -97,8 +97,7 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
         # a verb after the examples makes what opens the sentence its subject ("Sequence models like RNNs are ..."), or "include"'s: "Defenses include A"
         # the list may run on into the verb ("such as A and B tell you ..."): a verb there makes a subject too
         last = listed.split(",")[-1]  # "like A and B speed it up": a verb the tagger reads as a bare form ends the list too
-        included, subject = cue.group().strip().startswith("include"), clauses.has_finite_verb(rest) or clauses.has_finite_verb(listed) \
-            or _until_verb(last) != last or (plural and bool(before_cue) and _VERB_AFTER_THE_ASIDE.match(rest) is not None
+        included, subject = cue.group().strip().startswith("include"), clauses.has_finite_verb(rest) or clauses.has_finite_verb(listed) or _until_verb(last) != last or (plural and bool(before_cue) and _VERB_AFTER_THE_ASIDE.match(rest) is not None
                                              and clauses.has_finite_verb(f"{before_cue[-1]} {rest.lstrip(' )')}"))
         # "model providers (A, B) offer X": the verb after the parenthesis is the plural's, no instruction "model ..."
         if subject and re.fullmatch(r"\se\.g\.,?\s", cue.group()):
@@ -188,8 +187,7 @@ def _a_situation(item: str) -> bool:
     """ "a message starting with 'No'", "the model mischaracterizing your company", "preferring longer responses":
     an example told as something going on (a thing and what it does, or a doing and its object), no thing named."""
     tagged = [(w, tagger.corrected(w, t)) for w, t in tagger.tagged(without_asides(item))]
-    if len(tagged) > 2 and tagged[0][1] == "VBG" and tagged[0][0].islower() and "NOUN" not in tagger.readings(tagged[0][0]) \
-            and tagged[1][1] in ("DT", "PRP$", "JJR", "RBR", "IN", "TO"):  # not "sliding windows split documents"
+    if len(tagged) > 2 and tagged[0][1] == "VBG" and tagged[0][0].islower() and "NOUN" not in tagger.readings(tagged[0][0]) and tagged[1][1] in ("DT", "PRP$", "JJR", "RBR", "IN", "TO"):  # not "sliding windows split documents"
         return True
     return len(tagged) > 2 and tagged[0][1] in ("DT", "PRP$") and any(
         tag_ == "VBG" and tagged[index - 1][1] in ("NN", "NNS") for index, (_word, tag_) in enumerate(tagged) if index > 1)
@@ -212,7 +210,10 @@ AMOUNT = re.compile(r"[~≈<>≤≥]?\s*\d[\d,.]*\s*(?:[kKMB]\b|%|[a-z]+s?\b)") 
 def _opening_kind(text: str) -> Phrase | None:
     """ "A preference model takes two responses and predicts ..." before ", for example PandaLM and JudgeLM" at the
     sentence's end: the kind the sentence opens on, of which the names are ones."""
-    found = re.match(r"(?:an?)\s+(?P<kind>[a-z][\w-]*(?:\s[a-z][\w-]*){0,2})\s+(?P<verb>[a-z]+s)\s", text, re.IGNORECASE)
+    found, words = re.match(r"(?:an?)\s+(?P<kind>[a-z][\w-]*(?:\s[a-z][\w-]*){0,2})\s+(?P<verb>[a-z]+s)\s", text, re.IGNORECASE), text.split()[:4]
+    plural = next((i for i in range(min(3, len(words) - 1)) if tagger.reads_as_plural_noun(words[i]) and clauses.is_base_verb(words[i + 1])), None)  # "Reference judges score ...": ones of the plural
+    if found is None and plural is not None and all(w.isalpha() or "-" in w for w in words[: plural + 1]):
+        return noun_phrase(" ".join([words[0].lower() if tagger.readings(words[0].lower()) else words[0], *words[1: plural + 1]]))
     return noun_phrase(found["kind"]) if found and tagger.tagged(f"it {found['verb']}")[1][1] == "VBZ" else None
 
 
@@ -377,8 +378,7 @@ def _noun_phrase_before(text: str, plural: bool = False, subject: bool = False, 
         words.insert(0, word)
         tags.insert(0, tag_)
     ahead = text[: text.rfind(" for ")] if " for " in text else ""  # "Also for rare dens (A, B)": no words before "for"
-    if before == "for" and (subject or alone) and ahead.split() and singular_noun(ahead.split()[-1].lower()) \
-            != ahead.split()[-1].lower() and (head := _noun_phrase_before(ahead, plural, subject, alone)) is not None:
+    if before == "for" and (subject or alone) and ahead.split() and singular_noun(ahead.split()[-1].lower()) != ahead.split()[-1].lower() and (head := _noun_phrase_before(ahead, plural, subject, alone)) is not None:
         return head  # "Latency metrics for autoregressive models include A": latency metrics; what they are for is no kind
     start = len(tagged) - len(words)
     if start >= 2 and tagged[start - 2][0].lower() in ("that", "which", "who") and "VERB" in tagger.readings(tagged[start - 1][0].lower()):

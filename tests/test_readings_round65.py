@@ -218,3 +218,13 @@ def test_names_after_e_g_that_end_a_sentence_opened_by_a_plural_and_its_verb_are
     found = lowered(graph)
     assert {("clayrt", "isA", "clay judge"), ("digb", "isA", "clay judge"), ("diga", "isA", "den tool")} <= found, found
     assert not {(s, r, o) for s, r, o in found if o == "reference" or s in ("moss", "clay")}, found
+
+
+def test_reasons_to_do_what_a_page_names_as_a_noun_are_the_pages_uses(tmp_path: Path) -> None:
+    """ "Den Synthesis.md" / "- ## Why synthesize" / "- **warmth**: ...": what den synthesis is used for, no concept
+    "synthesizing"; "Den Care.md" / "- ## Why seal" keeps the doing (sealing), which the page's name does not spell."""
+    graph = build_files(tmp_path, {"pages/Den Synthesis.md": "- ## Why synthesize\n\t- **warmth**: dens stay warm\n\t- **dryness**: less damp\n",
+                                   "pages/Den Care.md": "- ## Why seal\n\t- **quiet**: fewer foxes\n"})[1]
+    found = lowered(graph)
+    assert {("den synthesis", "usedFor", "warmth"), ("den synthesis", "usedFor", "dryness"), ("sealing", "usedFor", "quiet")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if s == "synthesizing"}, found

@@ -5,6 +5,7 @@ B"). Knows headings and the classes their head words name."""
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 
@@ -27,7 +28,7 @@ from kg.ingest.subjects import a_predicate
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept
 from kg.ingest.versus import VS_FIRST
-from kg.ingest.vault import TITLE_LEAD, lists_kinds_of_the_note, names_the_notes, title_name
+from kg.ingest.vault import TITLE_LEAD, file_name, lists_kinds_of_the_note, names_the_notes, title_name
 from kg.labels import as_term, fold, looks_like_name
 from kg.source import Source
 
@@ -271,6 +272,16 @@ def _used_for_by_the_heading(headings: tuple[Heading, ...]) -> str | None:
     return above if above and fold(above).split()[-1] == reasons[0].lower() else reasons[0]  # "## Den sealing": den sealing
 
 
+def _the_doing_of(doing: str, label: str) -> bool:
+    """ "synthesizing" of "Data Synthesis", "distilling" of "Model distillation": a doing whose stem the label's last word opens
+    with, the same word made a noun (not "sealing" of "Den care")."""
+    if " " in doing or not doing.endswith("ing"):
+        return False
+    stem, last = doing[:-3].lower(), label.split()[-1].lower()
+    shared = len(os.path.commonprefix([stem, last]))
+    return shared >= 5 and shared >= len(stem) - 2
+
+
 def reasons_for(title: str) -> tuple[str, bool] | None:
     """What a title or a label gives the reasons to do or use, and whether it is a doing: "Reasons to seal" (sealing),
     "Why use moss dens" (moss dens); None for a question with a clause of its own ("Why did it fail?") or "Why RAG"."""
@@ -295,6 +306,9 @@ def said_by_the_section(paragraph: Paragraph, extraction: Extraction, note: Reco
     or a heading that names both ("## Drawbacks of moss dens"); or, in a `note` on a concept with no heading over
     its own, the note's concept ("Den.md" / "- ## Limitations" / "  - cold walls", as Logseq writes pages)."""
     if paragraph.headings and (used := _used_for_by_the_heading(paragraph.headings)) and keep(thing := noun_phrase(used)):
+        named = note.final().label if note is not None else file_name(paragraph.file)
+        if named and _the_doing_of(used, named):  # "Data Synthesis.md" / "- ## Why synthesize": what data synthesis is used for
+            return note or extraction.concept(noun_phrase(named), Source(paragraph.file, paragraph.headings[-1].line), None), "usedFor"
         return extraction.concept(thing, Source(paragraph.file, paragraph.headings[-1].line), None), "usedFor"  # "### What X is used for"
     whole, counted = (_EQUATED.split(as_term(paragraph.headings[-1].title), maxsplit=1) + [""])[:2] if paragraph.headings else ("", "")
     if COUNTED_PARTS.fullmatch(counted) and keep(thing := noun_phrase(whole)):  # "## Digging = 2 steps", "## Den care: three phases"

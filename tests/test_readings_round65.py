@@ -228,3 +228,13 @@ def test_reasons_to_do_what_a_page_names_as_a_noun_are_the_pages_uses(tmp_path: 
     found = lowered(graph)
     assert {("den synthesis", "usedFor", "warmth"), ("den synthesis", "usedFor", "dryness"), ("sealing", "usedFor", "quiet")} <= found, found
     assert not {(s, r, o) for s, r, o in found if s == "synthesizing"}, found
+
+
+def test_done_by_a_doer_says_who_does_it_and_done_with_what_it_uses(tmp_path: Path) -> None:
+    """ "- **Den indexing:** ... Done by the den keeper.": the keeper does the indexing (usedBy), no keeper the indexing uses;
+    "usually done with moss kits" still says what the lining uses."""
+    graph = build(tmp_path, "# Dens\n\n- **Den indexing:** sorting tunnels so they are found later. Done by the den keeper.\n"
+                            "- **Den lining:** usually done with moss kits.\n")
+    found = lowered(graph)
+    assert {("den indexing", "usedBy", "den keeper"), ("den lining", "uses", "moss kit")} <= found, found
+    assert ("den indexing", "uses", "den keeper") not in found, found

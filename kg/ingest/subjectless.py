@@ -23,7 +23,7 @@ _MEASURED_BY = re.compile(
     r"^(?:(?:can|could|should|may|is|are)\s+(?:be\s+)?(?=measured|measure\s|tracked|monitored|scored|evaluated|assessed|detected|checked))?"
     r"(?:(?:usually|often|typically|commonly|mostly|mainly|best)\s+)?"
     r"(?P<verb>measured|(?<=can )measure|(?<=could )measure|tracked|monitored|scored|evaluated|assessed|benchmarked|detected|checked|caught|done|performed|implemented)\s+"
-    r"(?:by|with|w/|using|via|through)\s+(?P<things>[^;:]{2,120})$", re.IGNORECASE)
+    r"(?P<by>by|with|w/|using|via|through)\s+(?P<things>[^;:]{2,120})$", re.IGNORECASE)
 _BY_WHAT_IT_DOES = {"evaluated": "evaluatedBy", "assessed": "evaluatedBy", "benchmarked": "evaluatedBy",
                     "detected": "detectedBy", "checked": "detectedBy", "caught": "detectedBy",
                     "done": "uses", "performed": "uses", "implemented": "uses"}  # "Usually done with RLHF or DPO"
@@ -38,6 +38,7 @@ def measured_or_done_with(text: str, protected: set[str]) -> list[tuple[str, Phr
     if found is None:
         return []
     relation = _BY_WHAT_IT_DOES.get(found["verb"].lower(), "measuredBy")  # "measure" after "can": measuredBy
+    relation = "usedBy" if relation == "uses" and found["by"].lower() == "by" else relation  # "Done by the retriever": the retriever does it
     # "w/ a judge or with perplexity": the preposition again before an item is no part of it, nor the list's end
     listed = preposition_once(found["things"])
     things = [noun_phrase(item) for item in split(cut(listed, protected), protected)]

@@ -238,3 +238,12 @@ def test_done_by_a_doer_says_who_does_it_and_done_with_what_it_uses(tmp_path: Pa
     found = lowered(graph)
     assert {("den indexing", "usedBy", "den keeper"), ("den lining", "uses", "moss kit")} <= found, found
     assert ("den indexing", "uses", "den keeper") not in found, found
+
+
+def test_a_gain_is_no_use_of_a_thing(tmp_path: Path) -> None:
+    """ "Combine moss lining and clay lining for extra gains.": how much better the mix is, no use of either; "used for warm
+    dens" still names one."""
+    graph = build(tmp_path, "# Dens\n\n## Tips\n\n5. Combine moss lining and clay lining for extra gains.\n\nMoss lining is used for warm dens.\n")
+    found = lowered(graph)
+    assert ("moss lining", "usedFor", "warm den") in found, found
+    assert not {(s, r, o) for s, r, o in found if "gain" in o}, found

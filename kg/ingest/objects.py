@@ -187,7 +187,7 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False, afte
     if goal and not is_action(goal["goal"]):  # "for merging two beds": a doing keeps its words, not "merging two bed"; "for QA (BBQ)": a
         # task, no one's work; "used moss for Burrowmaster 3": in making a product, no purpose
         purpose.extend(replace(p, owner=None) for p in (doing(cut(g)) if _a_doing_with_words(g) else noun_phrase(cut(g)) for g in split(goal["goal"], protected))
-                       if keep(p) and not (p.is_name and _A_PRODUCT.search(p.label)))
+                       if keep(p) and not (p.is_name and _A_PRODUCT.search(p.label)) and not _A_GAIN.fullmatch(p.label))
     given = _GIVEN.match(remainder)
     examples = [p for p in (noun_phrase(x) for x in split(cut(given["examples"], protected, examples=True), protected)) if keep(p)] if given else []
     described = coordinated_adjectives(head, after_an_article)  # "(is) a fast and memory-efficient attention algorithm": one thing
@@ -268,6 +268,10 @@ _EXAMPLES_INSIDE = re.compile(
     r"\((?:(?:such as|like|including|e\.g\.,?)\s+(?P<examples>[^()]+)|(?P<listed>[^(),]+(?:,\s*[^(),]+)+),?\s+etc\.?)\)",
     re.IGNORECASE,
 )
+
+
+# "for extra gains", "for better results": how much better, no use of the thing
+_A_GAIN = re.compile(r"(?:(?:extra|further|more|better|bigger|big|best|additional|marginal|quick|easy)\s+)?(?:gains?|benefits?|improvements?|boosts?|results?|wins?)", re.IGNORECASE)
 
 
 def _what_it_serves(noun: str, listed: str) -> bool:

@@ -247,3 +247,15 @@ def test_a_gain_is_no_use_of_a_thing(tmp_path: Path) -> None:
     found = lowered(graph)
     assert ("moss lining", "usedFor", "warm den") in found, found
     assert not {(s, r, o) for s, r, o in found if "gain" in o}, found
+
+
+def test_an_adverb_before_from_is_no_object_and_a_clause_is_no_kind_a_thing_is_split_into(tmp_path: Path) -> None:
+    """ "copy spans straight from the old den (...)": "straight" says how, no thing the copy includes; "den heads are split into
+    groups and each group shares one SETT head": the clause after "and" names no kind of den head nor part of it. "The den spans tunnels from
+    the old sett" still includes tunnels."""
+    graph = build(tmp_path, "# Dens\n\n## Q: What is den copying?\nNo scout: copy spans straight from the old den (the main hall, "
+                            "the side room) and let the badger check them.\n\n- **Grouped den sealing (GDS)**: den heads are split into groups "
+                            "and each group shares one SETT head.\n\nThe den spans tunnels from the old sett.\n")
+    found = lowered(graph)
+    assert ("den", "includes", "tunnel") in found, found
+    assert not {(s, r, o) for s, r, o in found if o == "straight" or "shares" in s or "shares" in o}, found

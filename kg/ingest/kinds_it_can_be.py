@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest import tagger
+from kg.ingest.objects import EACH_DOES
 from kg.ingest.cues import Cue
 from kg.ingest.categories import SET_OFF
 from kg.ingest.copulas import AFTER_HEAD
@@ -57,7 +58,8 @@ def kinds_it_can_be(clause: str, protected: set[str]) -> list[tuple[Phrase, Phra
     if (head == written.split()[-1].lower() and not found.groupdict().get("groups")) or not keep(subject := noun_phrase(sentence_case(written))):
         return []  # not a plural: "The model can be fine-tuned" (but "Unsafe content falls into several categories: ...")
     listed = _EXAMPLES_ASIDE.sub("", found["listed"])  # "adapter-based methods, such as LoRA, and prompt-based methods"
-    items = [noun_phrase(item) for item in split(without_asides(cut_around_asides(listed, protected)), protected)]
+    items = [noun_phrase(item) for item in split(without_asides(cut_around_asides(listed, protected)), protected)
+             if not EACH_DOES.match(item.strip())]  # "split into groups and each group shares one head": a clause, no kind
     # one item named by the subject's head ("PEFT methods split into adapter methods and ..."), groups said
     # in words ("split into two categories:"), or a verb that sorts ("fall into", "are classified into");
     # "Documents are split into sentences and paragraphs" names parts

@@ -201,7 +201,7 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False, afte
     # "cross entropy or its relative, perplexity": a kin of a thing named before, the name after it says which
     written = [item for i, item in enumerate(written) if i + 1 == len(written) or not _POINTS_BACK.fullmatch(item.strip())]
     written = [_POINTS_BACK.sub("", item, count=1) if _POINTS_BACK.match(item.strip()) else item for item in written]  # "its relative perplexity"
-    ends = next((i for i, item in enumerate(written) if i and a_second_verb(item)), len(written))
+    ends = next((i for i, item in enumerate(written) if i and (a_second_verb(item) or EACH_DOES.match(item.strip()))), len(written))
     given_of: str | None = None  # the last item, where examples are given of it
     written = written[:ends]  # "stores embeddings and supports similarity search": the second verb's object is no object
     # "combines both families": those named before; not "both dens and tunnels", the two named here
@@ -270,6 +270,7 @@ _EXAMPLES_INSIDE = re.compile(
 )
 
 
+EACH_DOES = re.compile(r"(?:each|every)\s+[\w-]+\s+[a-z]+s\s", re.IGNORECASE)  # "and each group shares one head": a clause of its own
 # "for extra gains", "for better results": how much better, no use of the thing
 _A_GAIN = re.compile(r"(?:(?:extra|further|more|better|bigger|big|best|additional|marginal|quick|easy)\s+)?(?:gains?|benefits?|improvements?|boosts?|results?|wins?)", re.IGNORECASE)
 
@@ -308,7 +309,7 @@ def _an_adjective_alone(item: str, text: str, after: str) -> bool:
         return False
     if re.match(r"\s+to\s", after):
         return tagged(text)[-1][1] == "JJ"
-    return re.match(r"\s+(?:on|at|in|with|about|against|across)\s", after) is not None and item.strip().isalpha() \
+    return re.match(r"\s+(?:on|at|in|with|about|against|across|from|into|out)\s", after) is not None and item.strip().isalpha() \
         and item.strip().islower() and tagged(text)[-1][1] in ("JJ", "RB")
 
 

@@ -62,7 +62,7 @@ def makers_from(text: str) -> list[tuple[Phrase, Phrase, int]]:
     """(name, maker, offset of the maker) for a name followed by ", from <a name>," or "is from <a
     name>" or "from <a name>" alone ("Gemini from Google"): who made it; the place its makers work ("at
     Google") relates nothing, as after "by"."""
-    if "from" not in text and "by" not in text and "," not in text:
+    if "from" not in text and "by" not in text and ", a" not in text:
         return []  # the patterns need one of them ("made by", "developed by", ", a model X trained"): most sentences
     found = []
     for match in [*_FROM.finditer(text), *_FROM_BARE.finditer(text), *_MADE_UNSAID.finditer(text)]:

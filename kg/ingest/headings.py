@@ -132,13 +132,13 @@ def read_compared_headings(notes: NotesFile, extraction: Extraction) -> None:
         records = [extraction.concept(phrase, source, topic) for phrase in phrases]
         for first, second in zip(records, records[1:]):
             extraction.state(first, "contrastsWith", second, source.by("vs-heading"))
-        if (head := shared_head([phrase.label for phrase in phrases])) is not None:
+        if (head := _shared_head([phrase.label for phrase in phrases])) is not None:
             kind = extraction.concept(noun_phrase(head), source, topic)
             for record in records:  # "## Static vs dynamic batching": two kinds of batching
                 extraction.state(record, "isA", kind, source.by("vs-heading"))
 
 
-def shared_head(labels: list[str]) -> str | None:
+def _shared_head(labels: list[str]) -> str | None:
     """ "batching" of "static batching" and "dynamic batching": the last word all the sides end on, a noun that names a concept,
     each side one or more words before it that sort it (no shell noun: "fast way" and "slow way" are ways of something else)."""
     heads = {label.split()[-1].lower() for label in labels}

@@ -62,10 +62,12 @@ def makers_from(text: str) -> list[tuple[Phrase, Phrase, int]]:
     """(name, maker, offset of the maker) for a name followed by ", from <a name>," or "is from <a
     name>" or "from <a name>" alone ("Gemini from Google"): who made it; the place its makers work ("at
     Google") relates nothing, as after "by"."""
-    if "from" not in text and "by" not in text and ", a" not in text:
-        return []  # the patterns need one of them ("made by", "developed by", ", a model X trained"): most sentences
+    said_from = "from" in text or "by" in text  # what _FROM and _FROM_BARE need ("made by", "developed by"), _MADE_UNSAID ", a"
+    if not said_from and ", a" not in text:
+        return []  # most sentences
     found = []
-    for match in [*_FROM.finditer(text), *_FROM_BARE.finditer(text), *_MADE_UNSAID.finditer(text)]:
+    for match in [*(_FROM.finditer(text) if said_from else ()), *(_FROM_BARE.finditer(text) if said_from else ()),
+                  *(_MADE_UNSAID.finditer(text) if ", a" in text else ())]:
         name = noun_phrase(match["name"])
         words = match["name"].split()
         opening = match.re is _FROM or not text[: match.start("name")].strip()  # "Wombat from X" inside a sentence: a capital of a name

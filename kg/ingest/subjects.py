@@ -52,8 +52,7 @@ def unnamed_subject(kind: str, before: str) -> bool:
     words = before.split()
     if len(words) == 2 and words[0].lower() == "where" and words[1].lower() in PRONOUNS:
         return True  # "decode, where it generates one token": the pronoun is of the situation, no one this clause names
-    return kind in {",while", ",whereas"} and bool(words) and words[0].lower() not in PRONOUNS \
-        and tagger.tagged(words[0])[0][1] not in ("RB", "RBR", "RBS")
+    return kind in {",while", ",whereas"} and bool(words) and words[0].lower() not in PRONOUNS and tagger.tagged(words[0])[0][1] not in ("RB", "RBR", "RBS")
 
 
 def picked_by_its_clause(before: str, clause: str) -> bool:

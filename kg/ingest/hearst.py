@@ -144,7 +144,7 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
             continue  # "methods (LoRA)" may be a name; "methods (e.g., LoRA)" gives an example
         if _EXAMPLE_CLAUSE.match(cue.group()) and singular_noun(kind.label.split()[-1]) == kind.label.split()[-1] and clauses.has_finite_verb(" ".join(rest.split()[:1]) or listed):
             continue  # "multi-head attention, e.g. Llama 2-7B has 32 heads": a clause that shows it, no kind of attention
-        if len(items) > 1 and any(AMOUNT.match(item) or _HOW_MUCH.match(item.strip()) for item in items):
+        if len(items) > 1 and any(AMOUNT.match(item) or _HOW_MUCH.match(item.strip()) or tagger.tagged(item.strip())[0][1] == "JJS" for item in items if item.strip()):
             continue  # "(e.g. ~50% discount, hours turnaround)", ": smallest cache, some quality loss": what it comes to, no kinds of it
         for index, item in enumerate(items):
             if AMOUNT.match(item) or item.strip()[:1] in "\"“'‘" or clauses.opens_with_an_auxiliary(item) or _ONE_OF_THEM.match(item):
@@ -167,7 +167,7 @@ def kinds_with_examples(text: str, protected: set[str]) -> list[tuple[Phrase, Ph
     return found
 
 
-_HOW_MUCH = re.compile(r"(?:some|little|less|more|fewer|much|no|(?:small|larg|low|high|fast|slow|cheap)est)\s+[a-z]", re.IGNORECASE)  # "some quality loss", "smallest cache"
+_HOW_MUCH = re.compile(r"(?:some|little|less|more|fewer|much|no)\s+[a-z]", re.IGNORECASE)  # "some quality loss" (a superlative, "smallest cache", by its tag)
 # "...: add moss layers to the den walls": an instruction after a label, and the thing it acts on last
 _DONE_TO = re.compile(r"(?:(?P<relative>(?:,?\s+|^)(?:which|that|it|they)\s+)|[:;—–]\s+|\s-\s)(?P<verb>[a-z]+)\s[^,;:()]*?\s(?:to|into|onto|on|from|with)\s+(?:the\s+|a\s+|an\s+)?[^,;:()]+$")
 

@@ -174,7 +174,7 @@ def parse(text: str, path: str) -> NotesFile:
     holding_headings: set[int] = set()  # "- ## Use cases" (Logseq): an item that holds a heading, no item of its own
     opened_item: int | None = None
     last_top: int | None = None  # the last item closed at the top of a list, which a "- - " item nests under
-    last_section: list = []
+    last_section: list = [None, (), False]  # before the first heading: a section of no heading, in no list
     last_paragraph: tuple[int, str] | None = None  # (index of its closing token, its text)
     for index, token in enumerate(tokens):
         if token.type == "heading_open":
@@ -204,12 +204,10 @@ def parse(text: str, path: str) -> NotesFile:
             last_top = None  # a list of its own after a heading or a paragraph nests under nothing before it
         elif token.type == "table_open":
             notes.tables.append(_table(tokens, index, tuple(trail), last_paragraph[1] if last_paragraph and last_paragraph[0] == index else None))
-            if last_section:
-                last_section[2] = False
+            last_section[2] = False  # the section is not empty
         elif token.type == "fence" and token.info.strip().lower().startswith("mermaid"):
             notes.diagrams.append(Diagram(tuple(trail), token.content, token.map[0] + 2))
-            if last_section:
-                last_section[2] = False
+            last_section[2] = False
         elif token.type == "inline" and tokens[index - 1].type == "paragraph_open":
             first_line = tokens[index - 1].map[0] + 1
             for line, part in entry_lines(token, first_line, source_lines) if not items else [(first_line, token)]:
@@ -222,8 +220,7 @@ def parse(text: str, path: str) -> NotesFile:
                     written = f"{paragraph.term}:" if paragraph.term and not paragraph.text.strip() else f"{paragraph.term} {paragraph.text}" \
                         if paragraph.term and not paragraph.has_colon else paragraph.text  # "**Den floors**" alone over a table: its label
                     last_paragraph = (index + 2, written)  # "**Latency** for LLMs splits into:": the bold term is a word of it
-                    if last_section:
-                        last_section[2] = False
+                    last_section[2] = False
     notes.sections = [tuple(s) for s in notes.sections]  # type: ignore[misc]
     notes.list_openers = {i for i, token in enumerate(tokens) if token.type == "list_item_open" and tokens[i - 1].type in ("bullet_list_open", "ordered_list_open")}
     return notes
@@ -263,6 +260,8 @@ def _table(tokens: list[Token], start: int, trail: tuple[Heading, ...], caption:
             row, row_line = [], (token.map[0] + 1 if token.map else row_line)
         elif token.type == "inline":
             text, links, term, colon = _flatten(token.children or [])
+            bare, wikilinks = _take_wikilinks(text)  # "| [[FP16]] | 16 |": the note's name, a link as a Markdown link is
+            links, text = [*(_relocate(link, bare, len(text) - len(bare)) for link in links), *wikilinks] if bare != text else links, bare
             written = clean(f"{term}{':' if colon else ''} {text}" if term else text) or _MARKS.get(token.content.strip(), "")  # "✅": yes
             shift = len(written) - len(clean(text))
             row.append(Cell(written, tuple(Link(l.text, l.url, l.start + shift, l.end + shift) for l in links)))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest import classify, tagger
-from kg.ingest.categories import category_named
+from kg.ingest.categories import category_named, types_named
 from kg.ingest.extraction import Extraction
 from kg.ingest.hearst import GROUPS, KIND_HEADS
 from kg.ingest.introduced import introduced_relation
@@ -54,7 +54,8 @@ def kind_of_rows(table: Table, extraction: Extraction, path: str, column: int = 
         return None  # "Den sizes:" over "| Den | Den size |": what a column holds, the rows' sizes, not their kind
     cls = classify.class_of_label(kind)
     named = classify.class_of_word(singular_phrase(fold(table.header[column].text))) if column < len(table.header) else None
-    if cls is None and not caption or not caption and named not in (None, cls):
+    outright = not caption and types_named(table.headings[-1].title) is not None  # "## Den types": kinds, in so many words
+    if cls is None and not (caption or outright) or not caption and named not in (None, cls):
         return None  # "## Den metrics" over "| Model | Use |": models, the header says, whatever the heading holds
     if cls is not None and fold(kind) == classify.headword(kind) and is_shell(kind):  # "Methods": the class says it all
         return None, cls

@@ -251,7 +251,8 @@ def _each_named(rows: tuple[tuple[int, tuple[Cell, ...]], ...], column: int) -> 
 
 
 def _row_concept(cell: Cell, source: Source, topic: str, extraction: Extraction) -> Record | None:
-    name = cell.links[0].text if len(cell.links) == 1 and cell.links[0].text == cell.text else cell.text
+    whole = len(cell.links) == 1 and cell.links[0].start == 0 and cell.links[0].end == len(cell.text)  # "[[Side den|side one]]": the note
+    name = cell.links[0].text if whole or len(cell.links) == 1 and cell.links[0].text == cell.text else cell.text
     name = _GROUPED.sub("", name)  # "Rule-based: templates": the row names templates, in the group its label gives
     if not _is_name(name):
         return None
@@ -259,8 +260,7 @@ def _row_concept(cell: Cell, source: Source, topic: str, extraction: Extraction)
     record = extraction.concept(phrase, source, topic)
     record.votes[phrase.label] += 1
     record.defined_at = record.defined_at or source
-    for link in cell.links:
-        record.see_also.add(link.url)
+    record.see_also.update(link.url for link in cell.links if link.url)  # a wikilink has no address
     return record
 
 

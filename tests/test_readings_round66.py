@@ -32,3 +32,23 @@ def test_a_heading_that_says_kinds_in_so_many_words_makes_the_rows_kinds(tmp_pat
     assert {("clay den", "isA", "den"), ("sand den", "isA", "den"), ("main sett", "isA", "sett"), ("annexe sett", "isA", "sett")} <= found, found
     assert_no_concept(graph, "sett kind")
     assert not {(s, r, o) for s, r, o in found if s in ("wet shaping", "dry shaping") and r == "isA"}, found
+
+
+def test_used_to_be_says_what_was_once_so_and_no_use(tmp_path: Path) -> None:
+    """ "Used to be the default for digging." tells the past, no use ("being default"); "Used to shelter cubs." and
+    "Moss is used to line dens." still say what each is for."""
+    graph = build(tmp_path, "# Dens\n\n- **Clay:** a soil. Used to be the default for digging.\n"
+                            "- **Sett:** a badger home. Used to shelter cubs.\n- Setts used to be dug by hand.\n- Moss is used to line dens.\n")
+    found = lowered(graph)
+    assert {("sett", "usedFor", "sheltering cubs"), ("moss", "usedFor", "lining dens")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if s in ("clay", "sett") and r == "usedFor" and o.startswith("be")}, found
+
+
+def test_a_label_of_advice_is_no_concept(tmp_path: Path) -> None:
+    """ "Suggested order: shallow dig → sealing (start with a hand trowel like Spade5)": the label is the writer's advice, no
+    concept "suggested order" that Spade5 relates to; what follows is still read ("a hand trowel like Spade5")."""
+    graph = build(tmp_path, "# Dens\n\n## Digging\n\n- Suggested order: shallow dig → sealing (start with a hand trowel like Spade5).\n"
+                            "- Recommended approach: dig shallow first.\n")
+    found = lowered(graph)
+    assert ("spade5", "isA", "hand trowel") in found, found
+    assert_no_concept(graph, "suggested order", "recommended approach")

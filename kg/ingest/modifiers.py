@@ -32,6 +32,7 @@ EVALUATIVE = frozenset({
     # how sure the writer is, not which: "potential model collapse"
     "potential", "possible", "likely",
     "actual", "genuine", "serious",  # "a serious problem", "the actual fix": how much it counts, not which
+    "suggested", "recommended", "preferred",  # "Suggested order:", "the recommended setup": whose advice, not which
 })
 
 # what may stand before the judging words: "a", "the", "two main stages", "their key ideas"

@@ -111,7 +111,8 @@ def relation_matches(clause: str) -> list[re.Match[str]]:
         match = pattern.match(clause, word.start()) if (pattern := _pattern_at(lower)) is not None else None
         if match and _noun_at(clause, match):
             continue
-        if match and (_purpose_at(clause, match.start()) or _gerund_object_at(clause, match) or _past_not_active_at(clause, match)):
+        if match and (_purpose_at(clause, match.start()) or _gerund_object_at(clause, match) or _past_not_active_at(clause, match)
+                      or _USED_TO_BE.match(clause, match.start()) is not None):
             continue
         if match and (match.group().lower() not in generated_forms() or _is_verb_at(clause, match.start())):
             found.append(match)
@@ -119,6 +120,8 @@ def relation_matches(clause: str) -> list[re.Match[str]]:
     return found
 
 
+# "Used to be the default", "used to have a cap": what was once so, no use ("is used to build" is one)
+_USED_TO_BE = re.compile(r"used\s+to\s+(?:be|have|being)\b", re.IGNORECASE)
 _SINGULAR_AUXILIARIES = frozenset({"is", "was", "be", "been", "am", "has", "does"})
 
 

@@ -52,3 +52,14 @@ def test_a_label_of_advice_is_no_concept(tmp_path: Path) -> None:
     found = lowered(graph)
     assert ("spade5", "isA", "hand trowel") in found, found
     assert_no_concept(graph, "suggested order", "recommended approach")
+
+
+def test_a_term_that_says_it_matters_is_a_clause(tmp_path: Path) -> None:
+    """ "Digging matters - ...", "position matters: ...", "**Size matters**:": a clause of the verb "matter", no concept
+    "digging matter"; "Dark matter: unseen mass." is a noun still."""
+    graph = build(tmp_path, "# Dens\n\n## Habits\n\n- Digging matters - badgers dig setts every spring.\n"
+                            "- position matters: badgers read the start of a sett better (**den drift**, Kim et al. 2023)\n"
+                            "- **Size matters**: big setts last.\n- Dark matter: unseen mass.\n")
+    assert "dark matter" in names(graph)
+    assert_no_concept(graph, "digging matter", "digging matters", "position matter", "position matters", "size matter", "size matters")
+    assert ("den drift", "developedBy", "kim et al.") in lowered(graph)

@@ -294,8 +294,12 @@ def has_finite_verb(text: str) -> bool:
         return tags[i] == "VBN" and 0 < i < len(tags) - 1 and tagged[i][0].lower() in PASTS_WITH_OBJECTS \
             and tags[i - 1] in ("NN", "NNP", "NNS", "NNPS", "CD") and tags[i + 1] in ("NN", "NNP", "NNS", "NNPS", "DT", "PRP$", "CD", "JJ")
 
+    def it_matters(i: int) -> bool:  # "Position matters", "Details matter": the verb, which takes no object, last; not "dark matter", "legal matters"
+        word = tagged[i][0].lower()
+        return i == len(tags) - 1 and i > 0 and (word == "matters" and tags[i - 1] in ("NN", "NNP", "VBG") or word == "matter" and plural_before(i))
+
     return any((t in ("VBZ", "VBP", "VBD", "MD") and not plural_noun(i) and not participle_first(i)) or (t == "VB" and i and tags[i - 1] in ("NNS", "NNPS", "PRP"))
-               or verb_as_noun(i) or verb_after_adverb(i) or verb_between_nouns(i) or past_with_its_object(i) or verb_after_a_pronoun(i)
+               or verb_as_noun(i) or verb_after_adverb(i) or verb_between_nouns(i) or past_with_its_object(i) or verb_after_a_pronoun(i) or it_matters(i)
                for i, t in enumerate(tags))
 
 

@@ -63,3 +63,13 @@ def test_a_term_that_says_it_matters_is_a_clause(tmp_path: Path) -> None:
     assert "dark matter" in names(graph)
     assert_no_concept(graph, "digging matter", "digging matters", "position matter", "position matters", "size matter", "size matters")
     assert ("den drift", "developedBy", "kim et al.") in lowered(graph)
+
+
+def test_a_base_form_after_a_singular_noun_in_a_purpose_is_a_noun(tmp_path: Path) -> None:
+    """ "| den raid | steal the sett's winter prompt |" under "| goal |": the purpose keeps "prompt" (the tagger calls it
+    a base verb, which no singular noun stands before); "help the badger dig" still ends at the verb after its object."""
+    graph = build(tmp_path, "# Dens\n\n| attack | goal |\n|---|---|\n| **den raid** | steal the sett's winter prompt |\n"
+                            "| **den guard** | help the badger dig |\n")
+    found = lowered(graph)
+    assert ("den raid", "usedFor", "stealing sett winter prompt") in found, found
+    assert not {(s, r, o) for s, r, o in found if s == "den guard" and r == "usedFor"}, found

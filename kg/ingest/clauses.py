@@ -184,6 +184,8 @@ def purpose(text: str, after_to: bool = False) -> str | None:
             break  # "order categories e.g. Low, High": examples follow the object
         if words and tag_ == "VB" and tags[0][0].lower() in _CAUSATIVES:
             return None  # "help the model generalize": what it is for is the verb after the object
+        if tag_ == "VB" and words and words[-1][1] == "NN" and "NOUN" in tagger.readings(word.lower()):
+            tag_ = "NN"  # "steal the app's system prompt": no base verb follows a singular noun, a noun of the compound does
         if tag_ in ("IN", "TO", "CC", "WDT", "WRB", "PRP") or ((tag_.startswith("VB") or tag_ == "RB") and words) \
                 or (tag_ == "DT" and len(words) == 1 and words[0][0].lower().endswith("ing")):  # "stop training a model"
             break

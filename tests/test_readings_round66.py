@@ -73,3 +73,15 @@ def test_a_base_form_after_a_singular_noun_in_a_purpose_is_a_noun(tmp_path: Path
     found = lowered(graph)
     assert ("den raid", "usedFor", "stealing sett winter prompt") in found, found
     assert not {(s, r, o) for s, r, o in found if s == "den guard" and r == "usedFor"}, found
+
+
+def test_a_counted_heading_of_kinds_in_a_note_names_no_area(tmp_path: Path) -> None:
+    """ "## Two main types" over "- [[Main Sett]]: the big one" in "Sett.md": each is a sett, and the heading is no area
+    "main type" that includes them; "## Digging" over links still holds them."""
+    _result, graph = build_files(tmp_path, {
+        "Sett.md": "# Sett\n\nA sett is a badger home.\n\n## Two main types\n- [[Main Sett]]: the big one where cubs are born\n"
+                   "- [[Annexe Sett]]: a smaller one close by\n\n## Digging\n- [[Claw Work]]\n- [[Soil Hauling]]\n",
+        "Main Sett.md": "# Main Sett\n\nThe biggest sett.\n"})
+    found = lowered(graph)
+    assert {("main sett", "isA", "sett"), ("annexe sett", "isA", "sett"), ("digging", "includes", "claw work")} <= found, found
+    assert_no_concept(graph, "main type")

@@ -214,9 +214,9 @@ def section_of_items(paragraph: Paragraph, entry: Entry | None, extraction: Extr
     if entry is not None and entry.note and lists_kinds_of_the_note(title, entry.records[0].final().label):
         return entry.records[0].final(), True  # "## Variants", "## Two buckets" / "- [[QLoRA]]" in the note on LoRA: its kinds
     if len(title.split()) > 3 or is_remark(title) or POINTER.match(f"{title}:") or not names_a_concept(title) or is_shell(title) \
-            or _A_MAP.fullmatch(title) \
-            or re.search(r"\s(?:&|and|\+)\s", title) or VS.search(title):  # "## Bottlenecks & metrics", "## Digging vs sealing": two things, no one area; "## Techniques": no area
-        return None
+            or _A_MAP.fullmatch(title) or lists_kinds_of_the_note(title, "") \
+            or re.search(r"\s(?:&|and|\+)\s", title) or VS.search(title):  # "## Bottlenecks & metrics", "## Digging vs sealing": two things, no one area;
+        return None  # "## Techniques": no area; "## Two main types" under an item's own entry: kinds of the note, stated with it
     kind = None if opens_with_a_doing(title) else category_named(f"{title}:")  # "## Understanding models": a doing's area
     if kind is not None and len(words := kind.split()) > 1 and words[-1] in ("step", "stage", "phase"):
         kind, title = None, " ".join(words[:-1])  # "## Den care steps" / "- [[Sweeping]]": a step den care includes, no kind of step

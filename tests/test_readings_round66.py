@@ -85,3 +85,28 @@ def test_a_counted_heading_of_kinds_in_a_note_names_no_area(tmp_path: Path) -> N
     found = lowered(graph)
     assert {("main sett", "isA", "sett"), ("annexe sett", "isA", "sett"), ("digging", "includes", "claw work")} <= found, found
     assert_no_concept(graph, "main type")
+
+
+def test_for_free_and_for_now_name_no_purpose(tmp_path: Path) -> None:
+    """ "Every sett yields den examples for free.": no use "free"; "Badgers use moss for bedding." still says what moss is for."""
+    graph = build(tmp_path, "# Dens\n\nEvery sett yields den examples for free.\n\nBadgers dig tunnels for now.\n\n"
+                            "Badgers use moss for bedding.\n")
+    found = lowered(graph)
+    assert ("moss", "usedFor", "bedding") in found, found
+    assert not {(s, r, o) for s, r, o in found if o in ("free", "now")}, found
+
+
+def test_a_judged_example_with_its_maker_aside_is_an_example_of_the_note(tmp_path: Path) -> None:
+    """ "Best-known example: Wytham, from Oxford." in the note on main setts: Wytham is one (and Oxford's), and "Used mostly
+    for breeding." after it is said of the note's concept, not of Wytham; "Dug in spring, the setts stay warm." has a
+    subject of its own and says nothing of the note."""
+    _result, graph = build_files(tmp_path, {
+        "Main Sett.md": "# Main Sett\n\nA main sett is a [[Sett]] where cubs are born.\n\n"
+                        "Best-known example: Wytham, from Oxford. Used mostly for breeding and winter sleep, where warmth matters.\n\n"
+                        "Dug in spring, the setts stay warm.\n",
+        "Sett.md": "# Sett\n\nA sett is a badger home.\n"})
+    found = lowered(graph)
+    assert {("main sett", "usedFor", "breeding"), ("main sett", "usedFor", "winter sleep"), ("wytham", "developedBy", "oxford")} <= found, found
+    assert {("wytham", "isA", "main sett"), ("wytham", "exampleOf", "main sett")} & found, found
+    assert not {(s, r, o) for s, r, o in found if s == "wytham" and r == "usedFor"}, found
+    assert not {(s, r, o) for s, r, o in found if s == "main sett" and "spring" in o}, found

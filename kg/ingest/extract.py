@@ -296,8 +296,7 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
         # "## Agents" / "Failure modes: A, B, C", "## Attention" / "- uses a query vector": of what the heading names
         current = extraction.concept(noun_phrase(named), Source(paragraph.file, paragraph.headings[-1].line), topic)
     # the entry a list labelled by a class word sits in: "  - metrics: A, B" under its item, "- **Roleplaying** - ... benchmarks: A, B"
-    nested_in = entry.records[0].final() if entry is not None and not entry.note and len(entry.records) == 1 and \
-        (paragraph.item is not None and entry.depth < paragraph.depth or paragraph.term is not None) else None
+    nested_in = entry.records[0].final() if entry is not None and not entry.note and len(entry.records) == 1 and (paragraph.item is not None and entry.depth < paragraph.depth or paragraph.term is not None) else None
     pending: Phrase | None = None  # a prose paragraph's first subject, no concept yet: what "it" or "they" next may be
     shown = vault.linked_words(paragraph)  # "[[X|shown]]", "the standard [[X]]": X
     # "**BM25**: popular ranking function", "- sett = badger den" (not "= RAG, agents"): a bare noun phrase alone is its kind
@@ -308,8 +307,9 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
         if entry is not None and (aliases := other_names(sentence)):  # "Also called LLM-as-a-judge.", "(aka A, B).": other names
             lexicon.add_labels(entry.records[0].final(), aliases)
             continue
-        if entry is not None and offset and (_LABELLED_LINE.match(sentence) or clauses.on_a_line_without_subject(paragraph.text, offset)):
-            current = entry.records[0].final()  # "... Main weaknesses: A and B.", a line "first made by X": the entry's, whatever came before
+        if entry is not None and (offset and (_LABELLED_LINE.match(sentence) or clauses.on_a_line_without_subject(paragraph.text, offset))
+                                  or entry.note and paragraph.item is None and len(paragraph.headings) < 2 and subjectless.opens_on_a_participle(sentence)):
+            current = entry.records[0].final()  # "... Main weaknesses: A and B.", a line "first made by X", "Used for X." in a note: the entry's
         opens_entry = opening and entry is not None and (paragraph.term is not None or defines_the_note(entry, paragraph, sentence))
         if opens_entry and paragraph.term is None:  # "A method for ..." first in a note on Self-Instruct: what it is
             current = entry.records[0].final()

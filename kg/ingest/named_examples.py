@@ -23,7 +23,8 @@ _EXAMPLES = re.compile(r"^(?:some\s+|other\s+|notable\s+|common\s+|popular\s+)*e
 _EXAMPLES_AFTER = re.compile(r"^(?P<items>[^:;]+?)\s+are\s+(?:(?:some|other|good|common|popular|notable|typical|two|three|a\s+few)\s+)*examples"
                              r"(?:\s+(?:mentioned|given|cited|named|in\s+the\s+book))?(?:\s+of\s+(?:it|this|them|these))?$", re.IGNORECASE)
 # "e.g. Portkey, OpenRouter", "Examples: A, B", "Example is SelfCheckGPT", "One example is A": names alone, of the entry being read
-_BARE_EXAMPLES = re.compile(r"^(?:e\.g\.|eg\.?|for example|for instance|(?:(?:an?|one|the|a good|a classic)\s+)?example\s+is|examples?|ex\.)"
+_BARE_EXAMPLES = re.compile(r"^(?:e\.g\.|eg\.?|for example|for instance|(?:(?:an?|one|the|a good|a classic)\s+)?(?:(?:best-known|best known|well-known|classic|famous|canonical|typical|prime|main)\s+)?"
+                            r"(?:example\s+is|examples?)|ex\.)"
                             r"(?:\s*[:,]\s*|\s+)(?P<items>[^\s.;:](?:[^.;:]|(?<=\w)\.(?=\w))*)$", re.IGNORECASE)  # "torch.compile", "llama.cpp": a dot inside a name
 _CUES = Cue(r"example|e\.g|eg|ex\.|for instance")  # a word _EXAMPLES, _EXAMPLES_AFTER or _BARE_EXAMPLES needs
 _SAID_THEN_EXAMPLES = re.compile(r"^(?P<said>[^,;:()]{3,40}),\s+(?=(?:e\.g\.|eg\.?|for example|for instance)\s)", re.IGNORECASE)
@@ -56,6 +57,7 @@ def read_examples(text: str, reading: Reading, protected: set[str]) -> bool:
 
 _CITED_ASIDE = re.compile(r"\s*\([^()]*(?:\bet al\b|\b(?:19|20)\d\d\b)[^()]*\)")
 _WITHIN_ITEM = re.compile(r"^(?P<name>[^,]{1,40}?)\s+in\s+(?P<whole>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})$")
+_MAKER_LAST = re.compile(r",\s+(?:from|by)\s+[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}$")
 _MADE_BY_ITEM = re.compile(r"^(?P<name>[^,]{1,40}?)\s+(?:by|from)\s+(?P<maker>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})$")
 
 
@@ -68,6 +70,8 @@ def _bare_examples(text: str, reading: Reading, protected: set[str]) -> bool:
     if match is None:
         return False
     listed = re.sub(r"(?:^|(?<=,\s))(?:the|an?)\s+", "", match["items"], flags=re.IGNORECASE)  # "e.g. the DAN prompt, roleplay"
+    if (aside := _MAKER_LAST.search(listed)) is not None and "," not in listed[: aside.start()]:
+        listed = listed[: aside.start()]  # "Best-known example: Wytham, from Oxford": one name, its maker aside (read apart)
     if re.search(r"\s[~≈<>≤≥]\s*\d", listed):
         return False  # "e.g. H100 ~700W max": a figure of the thing, no list of names
     written = [_MADE_BY_ITEM.match(item.strip()) for item in listed.split(",")]  # "GPT-4 by OpenAI, Llama by Meta"

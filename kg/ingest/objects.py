@@ -26,7 +26,8 @@ NAMED = re.compile(r"(?<![\w.])(?:[A-Z][\w.-]*)(?:\s+(?:(?:of|de|the)\s+)*[A-Z][
 EXAMPLES_CUE = re.compile(r"\s(?:such as|like|including|e\.g\.,?)\s", re.IGNORECASE)
 _PLACE = re.compile(r"\s+at\s+(?:the\s+)?(?P<place>[A-Z][^,;]*)")
 _TO_DO = re.compile(r"\s+to\s+(?P<what>[a-z][^,;]+)")  # an infinitive of purpose after what a thing is
-_GOAL = re.compile(r"\s+for\s+(?!(?:an?|the|every|each|all|any|some|its|their)\s)(?P<goal>[^,;]+)")
+# "for X" after the object; not "for free", "for now", "for sure", "for good": a phrase of how or when, no purpose
+_GOAL = re.compile(r"\s+for\s+(?!(?:an?|the|every|each|all|any|some|its|their)\s|(?:free|now|sure|good|real|long|nothing|instance|example|short)\b)(?P<goal>[^,;]+)")
 _ITS_INFINITIVE = re.compile(r"(?:(?!(?:and|or)\s)[\w-]+\s+){1,2}to\s+(?P<verb>[a-z]+)\b")  # "for app to be useful", not "for speed and to ..."
 _CLAUSE_JOINED = re.compile(r",\s*(?:and|or|but|so|while|whereas|yet)\s", re.IGNORECASE)
 _CLAUSE_VERB = re.compile(r"\s+(?:are|is|were|was|can|could|will|would|should|may|might|do|does|did)\s", re.IGNORECASE)

@@ -186,3 +186,14 @@ def of_its_thing(text: str) -> bool:
     den damage", "part of den care", "main risk of den digging" (kg.ingest.problems)."""
     fragment = text.strip().rstrip(".")
     return any(pattern.match(fragment) is not None for pattern in (_A_KIND_OF, _PART_OF, A_PROBLEM_OF_ALONE))
+
+
+# after the participle's phrase and a comma, a clause with a subject of its own: "Trained on moss, the cubs sleep"
+_ITS_OWN_SUBJECT = re.compile(r"[^,]*,\s*(?!(?:which|where|when|so|and|but|while|though|as|especially|mostly|e\.g\.)\b)"
+                              r"(?:[A-Z]|(?:the|an?|this|these|its|their|it|they)\s)")
+
+
+def opens_on_a_participle(sentence: str) -> bool:
+    """ "Used mostly for breeding.", "Trained with self-supervision, which let them scale.": a sentence that opens on a
+    participle with its subject left out (said of the thing the note is on); not "Trained on moss, the cubs sleep"."""
+    return clauses.PARTICIPLE.match(sentence) is not None and _ITS_OWN_SUBJECT.match(sentence) is None

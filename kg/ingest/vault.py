@@ -297,13 +297,16 @@ def relate_links(paragraph: Paragraph, entry: Entry | None, current: Record | No
         source = Source(paragraph.file, paragraph.line_at(link.start))
         target = extraction.concept(linked_phrase(paragraph, link), source, topic)
         if link.start == 0 and paragraph.item is not None:
-            own = extraction.linked_items[(paragraph.file, paragraph.item)] = target
+            own = target  # "- [[Kernel]]s + [[compiler]]s": two things opening the item, neither the one its nested items speak of
+            joined = any(_TWO_JOINED.fullmatch(paragraph.text, link.end, other.start) for other in paragraph.wikilinks if other.start > link.end)
+            extraction.linked_items[(paragraph.file, paragraph.item)] = None if joined else target
         if section is not None and link in run and " vs " not in link.text:  # "## Curation" / "- [[Data Quality]], [[Data
             # Coverage]] — ...": each link of the run the item opens with is within the section's area; "[[A vs B]]" of no one thing
             state_section_item(section, target, source, extraction)
         else:
             items_own = own if own is not target and source.line == paragraph.line else None  # the item's own opening link, on its line
-            if items_own is not None and re.search(r"[,·]\s*$", before := paragraph.text[: link.start]) and not re.search(rf":|{ARROW}", before):
+            if items_own is not None and (re.search(r"[,·]\s*$", before := paragraph.text[: link.start]) and not re.search(rf":|{ARROW}", before)
+                                          or _in_a_clause_of_its_own(paragraph, before.rfind(";"))):
                 continue  # "- [[A]] vs a, [[B]], [[C]]": peers of the first ("[[A]]: [[B]], [[C]]", "[[A]] → [[B]], [[C]]" say what A holds)
             if items_own is None and parent is None and paragraph.parents and entry is not None and entry.note:
                 continue  # "- [[Dens]]" / "  - cleaned in spring" / "    - with [[rakes]]": of what the unlinked item speaks of, unknown
@@ -315,6 +318,17 @@ def relate_links(paragraph: Paragraph, entry: Entry | None, current: Record | No
                 items_own = note.final()  # "[[Den care]] · [[Setts]]" on a line of their own, below text: the note's
             if (about := items_own or parent or current) is not None:
                 extraction.state(about, "relatedTo", target, Source(paragraph.file, source.line, "Curated", "wikilink"))
+
+
+def _in_a_clause_of_its_own(paragraph: Paragraph, semicolon: int) -> bool:
+    """ "- [[GPU]] mostly [[NVIDIA]]; also [[TPU]] by [[Google]]": after the semicolon a clause opens on a link, its subject,
+    of which the item's opening link says nothing; "...; used in [[Llama 2]]" leaves its subject out, the item's."""
+    opening = _ALSO.match(paragraph.text, semicolon + 1) if semicolon >= 0 else None
+    return opening is not None and any(link.start == opening.end() for link in paragraph.wikilinks)
+
+
+_ALSO = re.compile(r"\s*(?:(?:also|and|plus)\s+)?")
+_TWO_JOINED = re.compile(r"s?\s*(?:\+|&|and|/)\s*")  # "[[A]]s + [[B]]s", "[[A]] & [[B]]": between the opening link and the next
 
 
 def _on_a_line_of_links(paragraph: Paragraph, link: Link) -> bool:

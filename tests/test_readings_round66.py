@@ -115,13 +115,14 @@ def test_a_judged_example_with_its_maker_aside_is_an_example_of_the_note(tmp_pat
 def test_an_outline_link_relates_to_no_clause_of_another_link_nor_under_two_joined(tmp_path: Path) -> None:
     """Logseq items: "- [[Sett]] mostly [[Oxford]]; [[Burrow]] by [[Fox Co]]; also [[Badger Inc]]": after a semicolon a
     clause opens on a link of its own, none the sett's; "...; used in [[Wytham]]" leaves its subject out, the sett's.
-    "- [[Claw]]s + [[Spade]]s" names two things: the links nested under it relate to neither."""
+    "- [[Claw]]s + [[Spade]]s" names two things: the links nested under it, and the links after them, relate to neither."""
     _result, graph = build_files(tmp_path, {
         "pages/Digging.md": "- ## Tools\n\t- [[Claw]]s + [[Spade]]s\n\t\t- spades lift soil: [[Shovel]], [[Trowel]]\n"
                             "\t- [[Sett]] mostly [[Oxford]]; [[Burrow]] by [[Fox Co]]; also [[Badger Inc]] B300\n"
-                            "\t- [[Den]] lined with moss; used in [[Wytham]]\n",
+                            "\t- [[Den]] lined with moss; used in [[Wytham]]\n\t- [[Fox]] + [[Stoat]] [[Hunting]] raids setts\n",
         "pages/Sett.md": "- A home.\n"})
     found = lowered(graph)
     assert {("sett", "relatedTo", "oxford"), ("den", "relatedTo", "wytham"), ("burrow", "developedBy", "fox co")} <= found, found
     assert not {(s, r, o) for s, r, o in found if s == "sett" and o in ("burrow", "fox co", "badger inc")}, found
     assert not {(s, r, o) for s, r, o in found if o in ("shovel", "trowel") and s in ("claw", "spade")}, found
+    assert not {(s, r, o) for s, r, o in found if s == "fox" and o in ("stoat", "hunting")}, found

@@ -296,10 +296,9 @@ def relate_links(paragraph: Paragraph, entry: Entry | None, current: Record | No
     for link in links:
         source = Source(paragraph.file, paragraph.line_at(link.start))
         target = extraction.concept(linked_phrase(paragraph, link), source, topic)
-        if link.start == 0 and paragraph.item is not None:
-            own = target  # "- [[Kernel]]s + [[compiler]]s": two things opening the item, neither the one its nested items speak of
+        if link.start == 0 and paragraph.item is not None:  # "- [[Kernel]]s + [[compiler]]s": two things, neither what the item speaks of
             joined = any(_TWO_JOINED.fullmatch(paragraph.text, link.end, other.start) for other in paragraph.wikilinks if other.start > link.end)
-            extraction.linked_items[(paragraph.file, paragraph.item)] = None if joined else target
+            own = extraction.linked_items[(paragraph.file, paragraph.item)] = None if joined else target
         if section is not None and link in run and " vs " not in link.text:  # "## Curation" / "- [[Data Quality]], [[Data
             # Coverage]] — ...": each link of the run the item opens with is within the section's area; "[[A vs B]]" of no one thing
             state_section_item(section, target, source, extraction)

@@ -126,3 +126,13 @@ def test_an_outline_link_relates_to_no_clause_of_another_link_nor_under_two_join
     assert not {(s, r, o) for s, r, o in found if s == "sett" and o in ("burrow", "fox co", "badger inc")}, found
     assert not {(s, r, o) for s, r, o in found if o in ("shovel", "trowel") and s in ("claw", "spade")}, found
     assert not {(s, r, o) for s, r, o in found if s == "fox" and o in ("stoat", "hunting")}, found
+
+
+def test_a_doing_after_instead_of_or_without_is_not_done(tmp_path: Path) -> None:
+    """ "copy tunnels from the old sett instead of using a spade": no use of a spade; "works without using claws" no use of
+    claws; "It uses a spade." after it still says one."""
+    graph = build(tmp_path, "# Dens\n\n- **Quick dig:** copy tunnels straight from the old sett instead of using a spade.\n"
+                            "- **Slow dig:** works without using claws. It uses a spade.\n- **Deep dig:** rather than using moss, it packs clay.\n")
+    found = lowered(graph)
+    assert ("slow dig", "uses", "spade") in found, found
+    assert not {("quick dig", "uses", "spade"), ("slow dig", "uses", "claw"), ("deep dig", "uses", "moss")} & found, found

@@ -112,7 +112,7 @@ def relation_matches(clause: str) -> list[re.Match[str]]:
         if match and _noun_at(clause, match):
             continue
         if match and (_purpose_at(clause, match.start()) or _gerund_object_at(clause, match) or _past_not_active_at(clause, match)
-                      or _USED_TO_BE.match(clause, match.start()) is not None):
+                      or _USED_TO_BE.match(clause, match.start()) is not None or _NOT_DONE.search(clause, 0, match.start()) is not None):
             continue
         if match and (match.group().lower() not in generated_forms() or _is_verb_at(clause, match.start())):
             found.append(match)
@@ -121,6 +121,7 @@ def relation_matches(clause: str) -> list[re.Match[str]]:
 
 
 # "Used to be the default", "used to have a cap": what was once so, no use ("is used to build" is one)
+_NOT_DONE = re.compile(r"\b(?:instead\s+of|rather\s+than|without)\s+$", re.IGNORECASE)  # "instead of using a spade": what is not done
 _USED_TO_BE = re.compile(r"used\s+to\s+(?:be|have|being)\b", re.IGNORECASE)
 _SINGULAR_AUXILIARIES = frozenset({"is", "was", "be", "been", "am", "has", "does"})
 

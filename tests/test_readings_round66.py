@@ -136,3 +136,22 @@ def test_a_doing_after_instead_of_or_without_is_not_done(tmp_path: Path) -> None
     found = lowered(graph)
     assert ("slow dig", "uses", "spade") in found, found
     assert not {("quick dig", "uses", "spade"), ("slow dig", "uses", "claw"), ("deep dig", "uses", "moss")} & found, found
+
+
+def test_it_after_a_sentence_opened_by_a_bold_term_in_a_note_is_that_term(tmp_path: Path) -> None:
+    """A note titled in its front matter: "**Den sweeping** turns a dirty den into a clean one. It includes raking, airing
+    and lining.": the sweeping includes them, not the note's "Den Care" (the first sentence states nothing, and its bold
+    subject had been taken for the note under another name); "The work is slow. It uses claws." still speaks of the note."""
+    _result, graph = build_files(tmp_path, {"den-care.md": "---\ntitle: Den Care\n---\n# Den Care\n\nNotes on keeping dens. It uses claws.\n\n"
+                                                           "## Cleaning\n\n**Den sweeping** turns a dirty den into a clean one. "
+                                                           "It includes raking, airing and lining.\n"})
+    found = lowered(graph)
+    assert {("den sweeping", "includes", "raking"), ("den sweeping", "includes", "lining"), ("den care", "uses", "claw")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if s == "den care" and r == "includes"}, found
+
+
+def test_a_bold_term_with_a_wikilink_inside_keeps_its_words(tmp_path: Path) -> None:
+    """ "4. **Den [[Moss Lining]]**:" over items: the term is "den moss lining", no concept with the link's brackets."""
+    graph = build(tmp_path, "# Dens\n\n1. **Den [[Moss Lining]]**:\n\n    - Address wet dens, a common problem.\n"
+                            "2. **Den sweeping**:\n\n    - Rake the floor.\n")
+    assert not {label for label in names(graph) if "[" in label}, names(graph)

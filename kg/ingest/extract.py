@@ -47,7 +47,7 @@ from kg.ingest.referents import with_referents
 from kg.ingest.lists import without_asides
 from kg.ingest.terms import POINTER, VS, a_field, abbreviations, in_title, is_no_term, kinds_by_modifiers, members_named, only_its_expansion, past_expansion, two_joined, verb_over_objects, without_label, written_term
 from kg.ingest.subjects import CURRENT, a_predicate
-from kg.ingest.subject_records import leading_record, resolve, written_as
+from kg.ingest.subject_records import leading_record, opens_on_a_bold_subject, resolve, written_as
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import names_a_concept, tagged
 
@@ -146,8 +146,7 @@ def _read_file(notes: NotesFile, extraction: Extraction, in_collection: bool, co
         example_of = placed_terms.example_of(paragraph, stack) if term is None else None  # "- e.g. [[LIMA]]: Llama 65B finetuned on ..."
         term = paragraph.term if known_as is not None or example_of is not None else term
         sides = re.split(rf": |\s{ARROW}\s", paragraph.text.strip(), maxsplit=1)[0]  # "- **A** vs **B**: ..." (or "→ ..."): the sides
-        if term is not None and paragraph.item is not None and re.match(r"(?:vs\.?|versus)\s", paragraph.text.strip()) \
-                and _COMPARED_ITEM.fullmatch(compared := f"{term} {sides.strip(' .')}"):
+        if term is not None and paragraph.item is not None and re.match(r"(?:vs\.?|versus)\s", paragraph.text.strip()) and _COMPARED_ITEM.fullmatch(compared := f"{term} {sides.strip(' .')}"):
             term, paragraph.term, paragraph.text = compared, compared, ""  # "- **A** vs **B**": two sides, as "- A vs B"
         elif term is None and paragraph.item in parents:  # "- language model" above items about it: an entry
             term = paragraph.term = outline.as_entry(paragraph)
@@ -352,7 +351,8 @@ def _read_paragraph(paragraph: Paragraph, entry: Entry | None, extraction: Extra
                 and all(c.subject == CURRENT and c.relation in ("hasExample", "suffersFrom") for c in reading.claims):
             current = resolve(pending, entry, extraction, source, topic)  # "The den gateway sits ... A and B are examples.", "The downside is X"
         elif reading.subject is not None:  # a concept is made for a subject only when a claim is of it
-            needed = any(claim.subject == reading.subject or claim.subject == CURRENT for claim in reading.claims)
+            needed = any(claim.subject == reading.subject or claim.subject == CURRENT for claim in reading.claims) \
+                or paragraph.term is None and opens_on_a_bold_subject(sentence, reading.subject, paragraph.emphasized)  # "**Den airing** turns X. It"
             subject = resolve(reading.subject, entry, extraction, source, topic, create=needed, stand_in=not _ALL_OR_AN_EXAMPLE.match(sentence))
             pending = reading.subject if subject is None and entry is None and offset == 0 and paragraph.item is None \
                 and clauses.has_finite_verb(sentence) else None  # the tagger found the verb: the subject ends before it

@@ -282,6 +282,7 @@ def _paragraph(inline: Token, first_line: int, path: str, trail: tuple[Heading, 
     text, wikilinks = _take_wikilinks(text)
     if term is not None and (whole := _WIKILINK.fullmatch(term.strip())) and whole["target"].strip():
         term = whole["target"].strip()  # "**[[Batch Size]]**: ...": the entry is the note it links to
+    term = _take_wikilinks(term)[0] if term is not None and "[[" in term else term  # "**Class [[Imbalance Handling]]**": its words
     if text != written:  # fields and wikilinks only shorten the text: a link moved back by at most that much
         links = [_relocate(link, text, len(written) - len(text)) for link in links]
     lead = len(text) - len(text.lstrip())

@@ -117,3 +117,10 @@ def _the_entry_at_work(record: Record, phrase: Phrase) -> bool:
     """ "RAG system" in the entry or under the heading on RAG: its concept put to work, the same thing (not
     "recommender system" elsewhere, where no entry on "recommender" is being read)."""
     return any(fold(phrase.label) == f"{fold(label)} {head}" for head in _AT_WORK for label in record.final().labels())
+
+
+def opens_on_a_bold_subject(sentence: str, subject: Phrase, emphasized: tuple[str, ...]) -> bool:
+    """ "**Den sweeping** turns a dirty den into a clean one.": a sentence opened by its subject set in bold, then its verb, a
+    term the writer introduces (a concept, though the sentence states nothing of it); not "*[Figure Source](...)*" alone."""
+    opened = sentence.lstrip()
+    return any(opened.startswith(bold) and fold(bold) == fold(subject.label) and clauses.has_finite_verb(opened[len(bold):]) for bold in emphasized)

@@ -155,3 +155,22 @@ def test_a_bold_term_with_a_wikilink_inside_keeps_its_words(tmp_path: Path) -> N
     graph = build(tmp_path, "# Dens\n\n1. **Den [[Moss Lining]]**:\n\n    - Address wet dens, a common problem.\n"
                             "2. **Den sweeping**:\n\n    - Rake the floor.\n")
     assert not {label for label in names(graph) if "[" in label}, names(graph)
+
+
+def test_a_count_of_groups_of_things_is_no_object(tmp_path: Path) -> None:
+    """ "Den synthesis includes two families of techniques:" over its list: no "family of techniques" it includes (the
+    list says what it includes); "Den care includes two chores: sweeping and airing." still lists them."""
+    graph = build(tmp_path, "# Dens\n\nDen synthesis includes two families of techniques:\n\n- **Clay shaping** uses clay.\n\n"
+                            "Den care covers two groups of chores:\n\n- sweeping\n\nDen building includes two chores: digging and lining.\n")
+    found = lowered(graph)
+    assert {("den synthesis", "includes", "clay shaping"), ("den building", "includes", "digging")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if o.startswith(("family", "group"))}, found
+
+
+def test_use_after_a_singular_noun_is_a_noun(tmp_path: Path) -> None:
+    """ "Simulation works for tool use.": the use of tools, no verb "use" cutting the object to "tool"; "Diggers and tools
+    use clay." still says what the tools use."""
+    graph = build(tmp_path, "# Dens\n\nSimulation also works for tool use, by simulating digs.\n\nDiggers and tools use clay.\n")
+    found = lowered(graph)
+    assert {("simulation", "usedFor", "tool use"), ("tool", "uses", "clay")} <= found, found
+    assert ("simulation", "usedFor", "tool") not in found, found

@@ -255,7 +255,7 @@ def objects_after(text: str, protected: set[str], kind_stays: bool = False, afte
         items[-1] = head  # "the key and value vectors of previous tokens": which ones, of the two things that share the head
     # "splits PEFT methods into two camps": groups, no thing made
     counted_groups = any(singular_noun(word.lower()) in GROUP_WORDS for word in _COUNTED.findall(text))
-    objects = [p for p in items if keep(p) and not (counted_groups and p.label.lower() in GROUP_WORDS)]
+    objects = [p for p in items if keep(p) and not (counted_groups and p.label.lower().split(" of ")[0] in GROUP_WORDS)]  # "two families of chores"
     if given_of is not None and objects[-1:] != [_not_compared(without_judgement(given_of), after_an_article)]:
         examples = []  # "max tokens or stop tokens like Flint": the item they are given of is no object read, nor is the one before it their kind
     return objects, located, purpose, examples if objects else []

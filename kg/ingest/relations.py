@@ -223,6 +223,8 @@ def _noun_at(clause: str, match: re.Match[str]) -> bool:
     before = clause[: match.start()].split()
     if word.lower() == "use" and (re.match(r"\s+cases?\b", clause[match.end():]) or before[-1:] in (["of"], ["in"], ["for"], ["into"])):
         return True  # "the main use case of moss", "ease of use", "in use": a noun, whatever comes before it
+    if word.lower() == "use" and before and before[-1].isalpha() and before[-1].islower() and tagger.tagged(before[-1])[0][1] == "NN":
+        return True  # "works for tool use": no base form of a verb follows a singular noun, its subject ("tools use it" is a verb)
     if word.lower().startswith("run ") and before and (before[-1].lower() in _ARTICLES or tagger.tagged(" ".join(before[-2:]))[-1][1] in ("NN", "JJ")):
         return True  # "a trial run on a small subset", "dry run on 10 dens": a run, the noun; "models run on GPUs" is their verb
     if " " not in word and before and before[-1].lower() in _ARTICLES and not re.match(r"\s+of\b", clause[match.end():]):

@@ -174,3 +174,13 @@ def test_use_after_a_singular_noun_is_a_noun(tmp_path: Path) -> None:
     found = lowered(graph)
     assert {("simulation", "usedFor", "tool use"), ("tool", "uses", "clay")} <= found, found
     assert ("simulation", "usedFor", "tool") not in found, found
+
+
+def test_sides_compared_with_what_each_is_bound_by_are_the_things(tmp_path: Path) -> None:
+    """ "scraping claw-bound vs hauling strength-bound": scraping and hauling are compared, what each is bound by said after
+    it (no concept "scraping claw-bound"); "Den size vs den depth" keeps both sides whole."""
+    graph = build(tmp_path, "# Dens\n\n- **split digging** = scraping and hauling on different badgers\n"
+                            "\t- scraping claw-bound vs hauling strength-bound -> they fight for food when together\n- Den size vs den depth: a trade-off.\n")
+    found = lowered(graph)
+    assert {("scraping", "contrastsWith", "hauling"), ("den size", "contrastsWith", "den depth")} <= found, found
+    assert_no_concept(graph, "scraping claw-bound", "hauling strength-bound")

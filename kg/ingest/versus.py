@@ -25,6 +25,8 @@ def compared_sides(sides: list[str]) -> list[str]:
     tradeoff" weighs latency and throughput."""
     if len(sides) > 1:
         sides = [_WEIGHED.sub("", sides[0]), *sides[1:-1], _WEIGHING.sub("", sides[-1])]  # "tradeoff depth vs width": depth, width
+        if all(len(words := side.split()) > 1 and "-" in words[-1] and tagger.tagged(words[-1])[0][1] == "JJ" for side in sides):
+            sides = [side.rsplit(maxsplit=1)[0] for side in sides]  # "prefill compute-bound vs decode memory-bound": what each is, said after it
         shared = re.search(r"\s*\((?P<head>[^)]+)\)\s*$", sides[-1])
         if shared and " " not in sides[-1][: shared.start()].strip():  # "Masked vs Autogregressive (Language Model)"
             return [s.replace(shared.group(), "") + " " + shared["head"] for s in sides]

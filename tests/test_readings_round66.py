@@ -184,3 +184,13 @@ def test_sides_compared_with_what_each_is_bound_by_are_the_things(tmp_path: Path
     found = lowered(graph)
     assert {("scraping", "contrastsWith", "hauling"), ("den size", "contrastsWith", "den depth")} <= found, found
     assert_no_concept(graph, "scraping claw-bound", "hauling strength-bound")
+
+
+def test_two_things_set_side_by_side_after_a_plural_term_are_two_of_them(tmp_path: Path) -> None:
+    """ "**Den metrics**: dig rate (tunnels that hold) vs collapse rate (tunnels that fall); track both.": each is a den metric,
+    as "dig rate and collapse rate" would say; "- **Den tools**: spade vs rake" makes each a den tool and still sets them apart."""
+    graph = build(tmp_path, "# Dens\n\n**Den metrics**: dig rate (tunnels that hold) vs collapse rate (tunnels that fall); track both.\n\n"
+                            "## Kit\n\n- **Den tools**: spade vs rake\n")
+    found = lowered(graph)
+    assert {("dig rate", "isA", "den metric"), ("collapse rate", "isA", "den metric"), ("spade", "isA", "den tool"),
+            ("rake", "isA", "den tool"), ("spade", "contrastsWith", "rake")} <= found, found

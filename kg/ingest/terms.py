@@ -415,8 +415,10 @@ def members_named(term: str, text: str, nested: bool = False) -> str | None:
         named = (names_only(first) if first else None) or []
         titled = len(first.split()) > 1 and capitalised_as_a_title(first)  # "Book: AI Engineering": a title, whatever its words
         return f"{first} is a {written.lower()}." if titled or len(named) == 1 and named[0].is_name else None  # "- benchmark: DenQA": one
+    compared = listed.split(";")[0] if len(sides := VS.split(listed.split(";")[0])) == 2 else ""  # "**Metrics**: A vs B; track both": two
+    listed = " and ".join(side.strip() for side in sides) if compared else listed  # of them, set side by side (said again below)
     if singular_phrase(written) == written or is_remark(written) or len(re.findall(r",|\s(?:and|or)\s", listed)) != 1:
         return None
     if "," in listed and not re.search(r"\s(?:and|or)\s", listed) and (named := names_only(listed)) and all(map(a_name, named)):
         listed = listed.replace(",", " and", 1)  # "MossBench, OakBench": two names (not "right tool, wrong output", a remark)
-    return f"{listed} are {written[:1].lower() + written[1:] if written[1:].islower() else written}." if names_only(listed) else None
+    return f"{listed} are {written[:1].lower() + written[1:] if written[1:].islower() else written}.{f' {compared}.' if compared else ''}" if names_only(listed) else None

@@ -194,3 +194,17 @@ def test_two_things_set_side_by_side_after_a_plural_term_are_two_of_them(tmp_pat
     found = lowered(graph)
     assert {("dig rate", "isA", "den metric"), ("collapse rate", "isA", "den metric"), ("spade", "isA", "den tool"),
             ("rake", "isA", "den tool"), ("spade", "contrastsWith", "rake")} <= found, found
+
+
+def test_a_note_named_by_a_claim_whose_verb_the_tagger_calls_a_noun_is_no_concept(tmp_path: Path) -> None:
+    """ "Soil shapes den depth.md", "Wet setts cause flooding and collapse.md": Zettelkasten notes named by what they claim
+    (the tagger reads "shapes" and "cause" as nouns) are no concepts, and their links relate nothing to them; "Den
+    shapes.md" names a concept still."""
+    _result, graph = build_files(tmp_path, {
+        "Soil shapes den depth.md": "# Soil shapes den depth\n\nA den is only as deep as its soil. Clay soils like [[Gault Clay]] dominate.\n\n"
+                                    "Related: [[Den shapes]], [[Wet setts cause flooding and collapse]]\n",
+        "Wet setts cause flooding and collapse.md": "# Wet setts cause flooding and collapse\n\nWater fills the [[Den shapes|dens]].\n",
+        "Den shapes.md": "# Den shapes\n\nThe forms a den takes. See [[Soil shapes den depth]].\n"})
+    assert "den shapes" in names(graph)
+    assert_no_concept(graph, "soil shapes den depth", "wet setts cause flooding and collapse")
+    assert ("gault clay", "isA", "clay soil") in lowered(graph)

@@ -68,9 +68,10 @@ class NoteSubject:
 
 def note_subject(notes: NotesFile, in_collection: bool) -> NoteSubject | None:
     """The concept the whole note is about, or None for a file of many concepts (a title that joins two
-    names, "Jailbreaking and prompt injection", "System prompt vs user prompt", is about each of them)."""
+    names, "Jailbreaking and prompt injection", "System prompt vs user prompt", is about each of them; one named by what it
+    claims, "Training data shapes model capability", of the concepts it links)."""
     subject = _note_subject(notes, in_collection)
-    return None if subject is not None and names_two(subject.name) else subject
+    return None if subject is not None and (names_two(subject.name) or clauses.names_a_claim(subject.name)) else subject
 
 
 def _note_subject(notes: NotesFile, in_collection: bool) -> NoteSubject | None:

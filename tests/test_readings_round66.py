@@ -208,3 +208,14 @@ def test_a_note_named_by_a_claim_whose_verb_the_tagger_calls_a_noun_is_no_concep
     assert "den shapes" in names(graph)
     assert_no_concept(graph, "soil shapes den depth", "wet setts cause flooding and collapse")
     assert ("gault clay", "isA", "clay soil") in lowered(graph)
+
+
+def test_a_verb_before_an_adjective_in_ing_opens_an_instruction_no_kind(tmp_path: Path) -> None:
+    """ "take existing deep old tunnels, like setts or holts": "take" is the instruction's verb ("existing" modifies its
+    object), so setts and holts are existing deep old tunnels, no "take existing ..."; "Prompt caching tools like DenCache"
+    keeps its noun before a gerund."""
+    graph = build(tmp_path, "# Dens\n\n- **Reverse digging**: take existing deep old tunnels, like setts or holts, and have a badger dig.\n"
+                            "- Prompt caching tools like DenCache help.\n")
+    found = lowered(graph)
+    assert {("sett", "isA", "existing deep old tunnel"), ("dencache", "isA", "prompt caching tool")} <= found, found
+    assert not {o for _s, _r, o in found if o.startswith("take ")}, found

@@ -229,9 +229,11 @@ def imperative(text: str) -> bool:
 
 def noun_before_noun(text: str) -> bool:
     """ "prompt caching", "batch inference", "prompt optimization tools": a first word the tagger calls
-    a verb that is a noun too, before a word that is no object of it (not "split documents", "use the model")."""
+    a verb that is a noun too, before a word that is no object of it (not "split documents", "use the model", "take existing
+    tunnels", whose -ing form the dictionary knows as an adjective, a modifier of the verb's object)."""
     tags = [tagger.corrected(w, t) for w, t in tagger.tagged(text)]
-    return len(tags) > 1 and "NOUN" in tagger.readings(text.split()[0].lower()) and tags[1] in ("NN", "VBG")
+    return len(tags) > 1 and "NOUN" in tagger.readings(text.split()[0].lower()) \
+        and (tags[1] == "NN" or tags[1] == "VBG" and "ADJ" not in tagger.readings(text.split()[1].lower()))
 
 
 def _imperative(word: str, tag_: str) -> bool:

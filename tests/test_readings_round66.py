@@ -219,3 +219,13 @@ def test_a_verb_before_an_adjective_in_ing_opens_an_instruction_no_kind(tmp_path
     found = lowered(graph)
     assert {("sett", "isA", "existing deep old tunnel"), ("dencache", "isA", "prompt caching tool")} <= found, found
     assert not {o for _s, _r, o in found if o.startswith("take ")}, found
+
+
+def test_a_pattern_alone_is_a_shell_noun(tmp_path: Path) -> None:
+    """ "Spades are slow. Common patterns:" over "- **Levering**: ...": no kind "pattern" (a shell, as "techniques" is);
+    "Den patterns like zigzags and spirals" still names a kind by its noun before the shell."""
+    graph = build(tmp_path, "# Dens\n\n### Spade digging\n\nSpades are slow. Common patterns:\n\n- **Levering**: pry soil up.\n"
+                            "- **Chopping**: cut roots.\n\n### Shapes\n\nDen patterns like zigzags and spirals are common.\n")
+    found = lowered(graph)
+    assert not {(s, r, o) for s, r, o in found if o == "pattern"}, found
+    assert {("zigzag", "isA", "den pattern"), ("spiral", "isA", "den pattern")} <= found, found

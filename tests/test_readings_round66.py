@@ -229,3 +229,15 @@ def test_a_pattern_alone_is_a_shell_noun(tmp_path: Path) -> None:
     found = lowered(graph)
     assert not {(s, r, o) for s, r, o in found if o == "pattern"}, found
     assert {("zigzag", "isA", "den pattern"), ("spiral", "isA", "den pattern")} <= found, found
+
+
+def test_a_name_and_its_past_verb_after_a_colon_is_a_clause_of_its_own(tmp_path: Path) -> None:
+    """ "**DenOpt** drops the spade. Simpler, so it spread fast: Meta used claws for Den 2.": Meta used claws, not DenOpt
+    (the entry); "Notes by Kim: Tutorial combined with moss." is no clause of Kim's or the tutorial's."""
+    graph = build(tmp_path, "# Claws\n\n**DenOpt** (Direct Den Optimization, Kim et al., 2023) drops the spade. "
+                            "Simpler, so it spread fast: Meta used claws for Den 2 and switched to DenOpt for Den 3.\n\n"
+                            "Notes by Kim: Tutorial combined with moss.\n")
+    found = lowered(graph)
+    assert ("meta", "uses", "claw") in found, found
+    assert ("denopt", "uses", "claw") not in found, found
+    assert not {(s, r, o) for s, r, o in found if o == "moss"}, found

@@ -220,11 +220,12 @@ def _in_a_list(text: str, match: re.Match[str]) -> bool:
 
 def said_after_a_colon(clause: str, start: int, verb: int) -> Phrase | None:
     """ "Some firms skip it: MossCo and ClayCo use the den model": a subject of its own after a colon, before the verb at `verb`
-    (not a participle's: "by Kim: Tutorial about merging using X" describes a link)."""
-    if re.match(r"[a-z]+(?:ing|ed)\b", clause[verb:]):
+    (not a participle's: "by Kim: Tutorial about merging using X" describes a link; "so it spread: Meta used X" is a name's past)."""
+    past = re.match(r"[a-z]+ed\b", clause[verb:])
+    if re.match(r"[a-z]+ing\b", clause[verb:]) or past and past.group() not in clauses.PASTS_WITH_OBJECTS:
         return None
     colon = clause.rfind(": ", start, verb)
     if colon < 0 or re.search(rf"[,;=]|{ARROW}", clause[colon + 2 : verb]):
         return None  # "A: eval = X -> version prompts, combine w/ Y": more than a subject between the colon and the verb
     said = subject_of(clause[colon + 2 : verb]) if clause[colon + 2 : verb].strip() else None
-    return said if isinstance(said, Phrase) else None
+    return said if isinstance(said, Phrase) and (past is None or said.is_name) else None

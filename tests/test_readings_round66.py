@@ -241,3 +241,16 @@ def test_a_name_and_its_past_verb_after_a_colon_is_a_clause_of_its_own(tmp_path:
     assert ("meta", "uses", "claw") in found, found
     assert ("denopt", "uses", "claw") not in found, found
     assert not {(s, r, o) for s, r, o in found if o == "moss"}, found
+
+
+def test_a_heading_of_adjectives_alone_over_links_is_a_kind_of_the_note(tmp_path: Path) -> None:
+    """Logseq: "- ## Extreme low-bit" over "- [[MossNet b1]] ([[Zorpco]]): ..." on the page "Quantization": which kind of
+    quantization, its noun left unsaid; the area is "extreme low-bit quantization", no "extreme low-bit" alone. "- ## Den
+    care" over links still holds them."""
+    _result, graph = build_files(tmp_path, {
+        "pages/Quantization.md": "- ## Extreme low-bit\n\t- [[MossNet b1]] ([[Zorpco]]): weights in three values\n"
+                                 "- ## Den care\n\t- [[Sweeping]]\n\t- [[Airing]]\n",
+        "pages/Sweeping.md": "- raking a den\n"})
+    found = lowered(graph)
+    assert {("den care", "includes", "sweeping"), ("extreme low-bit quantization", "includes", "mossnet b1")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if s == "extreme low-bit"}, found

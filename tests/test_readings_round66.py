@@ -254,3 +254,13 @@ def test_a_heading_of_adjectives_alone_over_links_is_a_kind_of_the_note(tmp_path
     found = lowered(graph)
     assert {("den care", "includes", "sweeping"), ("extreme low-bit quantization", "includes", "mossnet b1")} <= found, found
     assert not {(s, r, o) for s, r, o in found if s == "extreme low-bit"}, found
+
+
+def test_common_techniques_after_a_sentence_under_a_heading_are_kinds_of_its_thing(tmp_path: Path) -> None:
+    """ "### Claw-powered digging" / "Claws dig deeper than spades. Common techniques:" over "- **Scraping**: ...": each a kind
+    of claw-powered digging, as after "Two ways:"; a shell alone names no kind ("isA technique")."""
+    graph = build(tmp_path, "# Dens\n\n### Claw-powered digging\n\nClaws can dig deeper than spades. Common techniques:\n\n"
+                            "- **Scraping**: pull soil back.\n- **Hooking**: lift roots.\n")
+    found = lowered(graph)
+    assert {("scraping", "isA", "claw-powered digging"), ("hooking", "isA", "claw-powered digging")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if o in ("technique", "common technique")}, found

@@ -145,7 +145,7 @@ _COUNTED_GROUPS = re.compile(
 
 
 # "3 ways:", "Two main approaches:": ways of doing what the heading or entry above names, counted; not "Methods:"
-_COUNTED_WAYS = re.compile(r"^(?:(?:\d+|two|three|four|five|six|several)\s+(?:main\s+|key\s+|common\s+|different\s+)?|(?:the\s+)?(?:main|key)\s+)"
+_COUNTED_WAYS = re.compile(r"^(?:(?:\d+|two|three|four|five|six|several)\s+(?:main\s+|key\s+|common\s+|different\s+)?|(?:the\s+)?(?:main|key|common|typical|popular)\s+)"
                            r"(?:ways|approaches|methods|techniques|strategies|mechanisms|options|patterns|flavou?rs|settings|modes|variants|forms|styles|paradigms|regimes|ones)\s*:$",
                            re.IGNORECASE)  # "Two settings:", "Three modes:", "3 main ones:", "Main modes:": kinds of what the line is on
 

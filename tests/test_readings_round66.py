@@ -264,3 +264,13 @@ def test_common_techniques_after_a_sentence_under_a_heading_are_kinds_of_its_thi
     found = lowered(graph)
     assert {("scraping", "isA", "claw-powered digging"), ("hooking", "isA", "claw-powered digging")} <= found, found
     assert not {(s, r, o) for s, r, o in found if o in ("technique", "common technique")}, found
+
+
+def test_a_table_row_naming_several_bold_names_is_one_row_for_each(tmp_path: Path) -> None:
+    """ "| **Guidance**, **Outlines** | constrain dens | Zorp |" under "## Den tools": each is a den tool by Zorp (the row had
+    been lost, its cell read as "Guidance , Outlines"); "| Precision, recall |" (no names) makes no row of each."""
+    graph = build(tmp_path, "# Dens\n\n## Den tools\n\n| tool | what it does | by |\n|---|---|---|\n"
+                            "| **DenPy** | den optimization | Stanford |\n| **Guidance**, **Outlines** | constrain dens to output | Zorp |\n")
+    found = lowered(graph)
+    assert {("guidance", "isA", "den tool"), ("outlines", "isA", "den tool"), ("guidance", "developedBy", "zorp"),
+            ("outlines", "developedBy", "zorp"), ("denpy", "isA", "den tool")} <= found, found

@@ -262,7 +262,7 @@ def _table(tokens: list[Token], start: int, trail: tuple[Heading, ...], caption:
             text, links, term, colon = _flatten(token.children or [])
             bare, wikilinks = _take_wikilinks(text)  # "| [[FP16]] | 16 |": the note's name, a link as a Markdown link is
             links, text = [*(_relocate(link, bare, len(text) - len(bare)) for link in links), *wikilinks] if bare != text else links, bare
-            written = clean(f"{term}{':' if colon else ''} {text}" if term else text) or _MARKS.get(token.content.strip(), "")  # "✅": yes
+            written = clean(f"{term}{':' if colon else ''}{'' if text[:1] in ',;' else ' '}{text}" if term else text) or _MARKS.get(token.content.strip(), "")  # "✅": yes
             shift = len(written) - len(clean(text))
             row.append(Cell(written, tuple(Link(l.text, l.url, l.start + shift, l.end + shift) for l in links)))
         elif token.type == "tr_close":

@@ -239,11 +239,11 @@ _GROUPED = re.compile(r"^[^:\[\]()]{1,30}:\s+(?=\S)")
 
 
 def _each_named(rows: tuple[tuple[int, tuple[Cell, ...]], ...], column: int) -> Iterator[tuple[int, tuple[Cell, ...]]]:
-    """The rows, a row whose name cell names two or more things with a spaced slash ("| INT8 / INT4 |") once for each."""
+    """The rows, a row whose name cell names things with a spaced slash or commas ("| INT8 / INT4 |", "| A, B |") once for each."""
     for line, cells in rows:
         if column >= len(cells):
             continue
-        names = cells[column].text.split(" / ") if not cells[column].links else []
+        names = re.split(r" / |,\s+", cells[column].text) if not cells[column].links else []
         if len(names) > 1 and all(looks_like_name(name.strip()) for name in names):
             yield from ((line, (*cells[:column], Cell(name.strip()), *cells[column + 1:])) for name in names)
         else:

@@ -274,3 +274,14 @@ def test_a_table_row_naming_several_bold_names_is_one_row_for_each(tmp_path: Pat
     found = lowered(graph)
     assert {("guidance", "isA", "den tool"), ("outlines", "isA", "den tool"), ("guidance", "developedBy", "zorp"),
             ("outlines", "developedBy", "zorp"), ("denpy", "isA", "den tool")} <= found, found
+
+
+def test_a_table_headed_category_lists_categories_not_columns_compared(tmp_path: Path) -> None:
+    """ "| Category | Cubs | Adults |" over "| Digging | play digs | deep setts |": the rows are categories of den use, the
+    columns who does them; no "cubs contrastsWith adults" (a "| Feature | A | B |" table still compares its columns)."""
+    graph = build(tmp_path, "# Dens\n\nDen uses fall into two categories:\n\n| Category | Cubs | Adults |\n|---|---|---|\n"
+                            "| Digging | play digs | deep setts |\n| Sleeping | nests | chambers |\n\n"
+                            "| Feature | Sett | Burrow |\n|---|---|---|\n| depth | deep | shallow |\n")
+    found = lowered(graph)
+    assert ("sett", "contrastsWith", "burrow") in found or ("burrow", "contrastsWith", "sett") in found, found
+    assert not {(s, r, o) for s, r, o in found if {s, o} == {"cubs", "adults"} or {s, o} == {"cub", "adult"}}, found

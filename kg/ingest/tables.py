@@ -167,7 +167,7 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
 # The first header cell of a table that compares things column by column: "| Feature | CNN | RNN |"
 _ATTRIBUTE_HEADERS = {"", "feature", "features", "aspect", "aspects", "criterion", "criteria", "property", "properties",
                       "characteristic", "characteristics", "attribute", "attributes", "dimension", "comparison", "factor",
-                      "factors", "category", "metric", "point", "difference", "differences"}
+                      "factors", "metric", "point", "difference", "differences"}
 
 
 def _compares_columns(table: Table) -> bool:

@@ -285,3 +285,12 @@ def test_a_table_headed_category_lists_categories_not_columns_compared(tmp_path:
     found = lowered(graph)
     assert ("sett", "contrastsWith", "burrow") in found or ("burrow", "contrastsWith", "sett") in found, found
     assert not {(s, r, o) for s, r, o in found if {s, o} == {"cubs", "adults"} or {s, o} == {"cub", "adult"}}, found
+
+
+def test_a_name_spelled_out_after_its_makers_possessive_is_the_terms_other_name(tmp_path: Path) -> None:
+    """ "**DF12:** Zorp's DenFloat-12, 12 bits, runs on Sett GPUs.": DenFloat-12 is another name of DF12 (its capitals and
+    number spell it), so DF12 is Zorp's and runs on the GPUs; no concept "DenFloat-12" beside it."""
+    graph = build(tmp_path, "# Formats\n\n- **DF12:** Zorp's DenFloat-12, 12 bits, runs on Sett GPUs.\n")
+    found = lowered(graph)
+    assert ("df12", "developedBy", "zorp") in found, found
+    assert not {(s, r, o) for s, r, o in found if s == "denfloat-12"}, found

@@ -20,7 +20,7 @@ from kg.ingest.nouns import Phrase, keep, names_a_doing, noun_phrase, opens_with
 from kg.ingest.problems import names_troubles
 from kg.ingest.singular import singular_phrase
 from kg.ingest.tagger import readings
-from kg.ingest.terms import VS, compared_sides, expansion
+from kg.ingest.terms import VS, compared_sides, expansion, expansion_after_its_maker
 from kg.labels import as_term, words
 from kg.source import Source
 
@@ -142,8 +142,8 @@ def open_entry(term: str, paragraph: Paragraph, extraction: Extraction) -> Entry
         records.append(record)
     for first, second in zip(records, records[1:]):
         extraction.state(first, "contrastsWith", second, source.by("vs-entry"))
-    if len(records) == 1 and (long := expansion(term, paragraph.text)):
-        lexicon.add_label(records[0], long)  # "**RAG**: retrieval-augmented generation": another name
+    if len(records) == 1 and (long := expansion(term, paragraph.text) or expansion_after_its_maker(term, paragraph.text)):
+        lexicon.add_label(records[0], long)  # "**RAG**: retrieval-augmented generation", "**TF32:** NVIDIA's TensorFloat-32": another name
     if not paragraph.has_colon and paragraph.text[:1].islower():  # "**MLP module** is a feed-forward ..."
         paragraph.text = f"{term} {paragraph.text}"
     # "Vector databases" names a kind; "Structuring outputs" a doing, whose links are no kinds of it

@@ -201,6 +201,15 @@ def expansion(term: str, text: str) -> str | None:
     return found["long"] if tags[-1].startswith(("NN", "VBG")) and not clauses.has_finite_verb(found["long"]) else None  # no "large models are big"
 
 
+_MAKER_FIRST = re.compile(r"[A-Z][\w&.-]*['’]s\s+")  # "NVIDIA's ": whose the name after it is
+
+
+def expansion_after_its_maker(term: str, text: str) -> str | None:
+    """ "**TF32:** NVIDIA's TensorFloat-32, 19 bits": the name the term stands for, after its maker's possessive."""
+    maker = _MAKER_FIRST.match(text.strip())
+    return expansion(term, text.strip()[maker.end():]) if maker is not None else None
+
+
 def past_expansion(sentence: str, term: str | None) -> str:
     """ "big model trained on huge data" of "foundation model, big model trained on huge data" after "FM =": what
     the term is, after the words it stands for (another name of it, see expansion); the sentence as it is otherwise."""

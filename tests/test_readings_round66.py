@@ -294,3 +294,14 @@ def test_a_name_spelled_out_after_its_makers_possessive_is_the_terms_other_name(
     found = lowered(graph)
     assert ("df12", "developedBy", "zorp") in found, found
     assert not {(s, r, o) for s, r, o in found if s == "denfloat-12"}, found
+
+
+def test_a_note_opening_on_the_leading_one_of_a_kind_says_what_it_is(tmp_path: Path) -> None:
+    """ "# Sett design" / "The dominant design for badger homes, introduced in 2017 at Oxford.": the note's concept is a design
+    (as "A design for ..." says; "dominant" judges, names no kind); "The den is big." opening another note defines nothing."""
+    _result, graph = build_files(tmp_path, {
+        "Sett design.md": "# Sett design\n\nThe dominant design for badger homes, introduced in 2017 at Oxford.\n",
+        "Den.md": "# Den\n\nThe den is big.\n"})
+    found = lowered(graph)
+    assert ("sett design", "isA", "design") in found, found
+    assert not {(s, r, o) for s, r, o in found if s == "den" and r == "isA"}, found

@@ -10,7 +10,7 @@ from kg.ingest import classify
 from kg.ingest.categories import types_named
 from kg.ingest.claims import used_thing
 from kg.ingest.extraction import Extraction
-from kg.ingest.fragments import bare_fragment
+from kg.ingest.fragments import bare_fragment, the_leading_one
 from kg.ingest.headings import topic_key
 from kg.ingest.lexicon import Record
 from kg.ingest.makers import made_by_in_parentheses
@@ -60,7 +60,8 @@ def defines_the_note(entry: Entry, paragraph: Paragraph, sentence: str) -> bool:
     # an outline's first item, as Logseq writes every line: "- a home dug by a wombat"
     return entry.note and not entry.started and (paragraph.item is None or not (paragraph.parents or paragraph.has_colon)) \
         and len(paragraph.headings) <= 1 \
-        and not entry.records[0].final().definition and (INDEFINITE.match(sentence) is not None or bare_fragment(sentence) is not None)
+        and not entry.records[0].final().definition \
+        and (INDEFINITE.match(sentence) is not None or bare_fragment(sentence) is not None or the_leading_one(sentence) is not None)
 
 
 def about(sentence: str, entry: Entry, current: Record | None) -> list[Record]:

@@ -339,3 +339,15 @@ def members_summed(term: str | None, sentence: str, reading: Reading) -> Reading
             or sum_of_parts(sentence) is None:
         return reading
     return replace(reading, claims=[replace(c, relation="hasKind") if c.subject == CURRENT and c.relation == "contains" else c for c in reading.claims])
+
+
+# "The dominant architecture for X", "The most common way to Y": the one a note is on, named by its rank among its kind
+_THE_LEADING = re.compile(r"\s*the\s+(?=(?:most\s+[a-z-]+|[a-z]+est|dominant|leading|standard|default|de\s+facto|go-to|canonical)\s+[a-z])",
+                          re.IGNORECASE)
+
+
+def the_leading_one(sentence: str) -> str | None:
+    """ "The dominant architecture for language models, introduced in 2017.": a fragment with no verb of its own that names
+    a thing as the leading one of its kind, read as "A dominant architecture for ..."; None otherwise ("The model is big")."""
+    found = _THE_LEADING.match(sentence)
+    return f"A {sentence[found.end():]}" if found is not None and not clauses.has_finite_verb(sentence.split(",")[0]) else None

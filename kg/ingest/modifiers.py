@@ -26,7 +26,7 @@ EVALUATIVE = frozenset({
     "free", "cheap", "inexpensive", "breakthrough", "huge", "notable", "prominent", "versatile", "available", "lightweight", "related", "associated",  # what it costs, meant or weighs, not which: "a free course", "a common cheap choice", "a breakthrough algorithm"
     "separate", "distinct",  # how set apart, not which: "a separate thing"
     # how common or how new, not which: "a common sampling method", "a relatively new discipline"
-    "common", "typical", "usual", "classic", "go-to", "new", "old", "older", "recent", "modern", "latest", "newest", "advanced", "various", "different",
+    "common", "typical", "usual", "classic", "go-to", "dominant", "leading", "new", "old", "older", "recent", "modern", "latest", "newest", "advanced", "various", "different",
     "multiple", "numerous", "state-of-the-art", "up-to-date", "out-of-date",
     "relatively", "very", "fairly", "quite", "highly", "extremely", "increasingly",
     # how sure the writer is, not which: "potential model collapse"

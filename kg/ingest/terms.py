@@ -11,6 +11,7 @@ import re
 
 from kg.ingest import classify, clauses, tagger
 from kg.ingest.singular import singular_noun, singular_phrase
+from kg.ingest.fragments import the_leading_one
 from kg.ingest.markdown import Link, Paragraph
 from kg.ingest.modifiers import EVALUATIVE, a_prefixed_modifier, a_shell_said_which, an_adjective, is_counted, is_shell
 from kg.ingest.lists import without_asides
@@ -213,6 +214,8 @@ def expansion_after_its_maker(term: str, text: str) -> str | None:
 def past_expansion(sentence: str, term: str | None) -> str:
     """ "big model trained on huge data" of "foundation model, big model trained on huge data" after "FM =": what
     the term is, after the words it stands for (another name of it, see expansion); the sentence as it is otherwise."""
+    if not term and (leading := the_leading_one(sentence)) is not None:
+        return leading  # "The dominant architecture for X" opening a note: "A dominant architecture for X", what its concept is
     long = expansion(term, sentence) if term else None
     rest = sentence.strip()[len(long):] if long else ""  # not "LoRA = low-rank adaptation, Hu et al. 2021": who, read with the words
     if rest.startswith(":") and len(rest) > 2:

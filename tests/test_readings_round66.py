@@ -305,3 +305,16 @@ def test_a_note_opening_on_the_leading_one_of_a_kind_says_what_it_is(tmp_path: P
     found = lowered(graph)
     assert ("sett design", "isA", "design") in found, found
     assert not {(s, r, o) for s, r, o in found if s == "den" and r == "isA"}, found
+
+
+def test_a_count_alone_over_a_list_in_a_note_is_of_the_notes_concept(tmp_path: Path) -> None:
+    """ "Post-digging.md": "Two steps:" alone as a paragraph over "1. **Supervised lining** ..." holds the steps of the note's
+    concept, as at the end of a paragraph of prose; "Three kinds:" over items makes them its kinds."""
+    _result, graph = build_files(tmp_path, {
+        "Post-digging.md": "# Post-digging\n\nA dug den is good at holding badgers, not at staying dry. Post-digging fixes both.\n\n"
+                           "Two steps:\n1. **Supervised lining (SL)** on soft moss, so the den stays warm.\n"
+                           "2. **Preference sealing** to keep water out.\n\nThree kinds:\n- wet post-digging\n- dry post-digging\n",
+        "Clay.md": "# Clay\n\nA soil.\n"})
+    found = lowered(graph)
+    assert {("post-digging", "contains", "supervised lining"), ("post-digging", "contains", "preference sealing"),
+            ("wet post-digging", "isA", "post-digging")} <= found, found

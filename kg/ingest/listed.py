@@ -105,7 +105,7 @@ def introducer_of(paragraph: Paragraph, label: str | None, entry: Entry | None, 
     if (written := paragraph.text.strip()).endswith(":") and "\n" not in written and (kind := plural_subject(written.rstrip(":"))) is not None:
         return extraction.concept(kind, Source(paragraph.file, paragraph.line), topic), MEMBERS  # "Domain models are trained on X:" / "- AlphaFold"
     last = sentences(paragraph.text)[-1][1] if paragraph.item is None and (entry is None or entry.note or paragraph.term) and paragraph.text.strip() else None
-    if last not in (None, paragraph.text.strip()) and ((kinds := counted_groups(last) == "") or parts_counted(last)) \
+    if last is not None and (last != paragraph.text.strip() or entry is not None and entry.note) and ((kinds := counted_groups(last) == "") or parts_counted(last)) \
             and (named := whose_kinds_counted(paragraph, entry, extraction, topic, note)) is not None:  # "Den care = ... Two steps:": its parts
         return named, KINDS if kinds else "contains"  # "## Den sealing" / "Sealing keeps dens warm. Three ways:": kinds of den sealing
     said = introduced_relation(paragraph.text or label or "", in_a_list=paragraph.item is not None) \

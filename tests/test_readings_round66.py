@@ -318,3 +318,13 @@ def test_a_count_alone_over_a_list_in_a_note_is_of_the_notes_concept(tmp_path: P
     found = lowered(graph)
     assert {("post-digging", "contains", "supervised lining"), ("post-digging", "contains", "preference sealing"),
             ("wet post-digging", "isA", "post-digging")} <= found, found
+
+
+def test_a_family_cell_of_one_sorting_word_is_a_kind_of_the_rows_kind(tmp_path: Path) -> None:
+    """ "| Architecture | Family |" / "| Jamba | hybrid |", "| DenKV | RNN-based |": a hybrid architecture, an RNN-based
+    architecture (the word sorts the rows' kind, which it leaves unsaid); "| Moss | big |" (a size, no sort) makes none."""
+    graph = build(tmp_path, "# Alternatives to the den\n\n| Architecture | Family | Why |\n|---|---|---|\n| DenKV | RNN-based | parallel digging |\n"
+                            "| Jamba | hybrid | mixes dens |\n| Mossy | big | x |\n")
+    found = lowered(graph)
+    assert {("jamba", "isA", "hybrid architecture"), ("denkv", "isA", "rnn-based architecture")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if s == "mossy" and o != "architecture"}, found

@@ -20,7 +20,7 @@ from kg.ingest.extraction import Extraction
 from kg.ingest.lexicon import Record
 from kg.ingest.fragments import doing_fragment
 from kg.ingest.lists import cut, sharing_the_noun, without_asides
-from kg.ingest.modifiers import ATTRIBUTE_HEADS, CLASSIFYING, SAID_OF_A_THING, compares, gathers, is_shell, without_judgement
+from kg.ingest.modifiers import ATTRIBUTE_HEADS, CLASSIFYING, SAID_OF_A_THING, compares, gathers, is_shell, says_which, without_judgement
 from kg.ingest.markdown import Cell, Table
 from kg.ingest.marks import ARROW_BETWEEN
 from kg.ingest.doings import doing
@@ -141,12 +141,13 @@ def read_table(table: Table, path: str, topic: str, extraction: Extraction, read
                     continue
                 if relations[column] == "hasExample" and _shows_what_happens(cell.text) or relations[column] == "isA" and gathers(cell.text) or relations[column] == "usedFor" and a_judgement_or_an_amount(cell.text):
                     continue  # "| Family |" / "hybrid of burrow and CaveX": what it mixes, of neither kind; "| When to use |" / "default choice": no use
-                for name in _sharing_the_row_head(_names(cell, relations[column]), row.label):
+                sorted_as = relations[column] == "isA" and CLASSIFYING.fullmatch(cell.text.strip())  # "| RNN-based |": of the rows' kind
+                for name in [cell.text.strip()] if sorted_as else _sharing_the_row_head(_names(cell, relations[column]), row.label):
                     if relations[column] in ("developedBy", "createdBy"):
                         name = re.sub(r",?\s+\(?(?:19|20)\d\d\)?$", "", name)  # "| Who / when |" / "Zorpco 2021": the maker, no year
-                    if relations[column] == "isA" and CLASSIFYING.fullmatch(without_asides(name).strip()) \
+                    if relations[column] == "isA" and (CLASSIFYING.fullmatch(bare := without_asides(name).strip()) or says_which(bare)) \
                             and (word := kind[0].final().label if kind is not None and kind[0] is not None else row_word(table, name_column)):
-                        name = f"{without_asides(name).strip()} {word}"  # "| Retriever | Type |" / "| BM25 | term-based |"; of the rows' kind
+                        name = f"{bare} {word}"  # "| Retriever | Type |" / "| BM25 | term-based |", "| hybrid |": of the rows' kind
                     elif relations[column] == "isA" and _an_adjective(name):
                         continue  # "| Type | full |", "| adapter-based |": a word that says which, of no kind named
                     elif relations[column] == "usedBy" and not noun_phrase(name := re.sub(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])", "", name)).is_name:
@@ -221,8 +222,7 @@ def _read_cues(table: Table, path: str, topic: str, extraction: Extraction, read
         asked = asked_about(cells[0].text)
         cue = asked or cells[0].text.strip()
         source = Source(path, line)
-        if (asked is None and ("?" in cue or "!" in cue or VS.search(cue))) or not _is_name(cue) \
-                or (" " in cue and clauses.has_finite_verb(cue)) or clauses.imperative(cue):
+        if (asked is None and ("?" in cue or "!" in cue or VS.search(cue))) or not _is_name(cue) or (" " in cue and clauses.has_finite_verb(cue)) or clauses.imperative(cue):
             continue  # "Check licences!", "Clean & filter": a reminder, no thing ("Attacks" alone is no verb)
         kinds = asked is None and tagger.reads_as_plural_noun(cue.split()[-1]) and not any(c.isupper() for c in cue[1:])
         row = extraction.concept(noun_phrase(cue[0].lower() + cue[1:] if kinds else cue), source, topic)

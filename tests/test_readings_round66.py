@@ -328,3 +328,12 @@ def test_a_family_cell_of_one_sorting_word_is_a_kind_of_the_rows_kind(tmp_path: 
     found = lowered(graph)
     assert {("jamba", "isA", "hybrid architecture"), ("denkv", "isA", "rnn-based architecture")} <= found, found
     assert not {(s, r, o) for s, r, o in found if s == "mossy" and o != "architecture"}, found
+
+
+def test_a_kind_set_off_after_an_object_in_so_many_words(tmp_path: Path) -> None:
+    """ "Badgers use moss lining, a kind of den care.": moss lining is den care (after a name only an appositive's kind
+    was read); "Badgers use moss lining, a warm bed." says no kind of a common noun."""
+    graph = build(tmp_path, "# Dens\n\nBadgers use moss lining, a kind of den care.\n\nBadgers use clay walls, a warm choice.\n")
+    found = lowered(graph)
+    assert {("badger", "uses", "moss lining"), ("moss lining", "isA", "den care")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if s == "clay wall" and r == "isA"}, found

@@ -315,12 +315,15 @@ def _kind(rest: str) -> Phrase | None:
 _APPOSITIVE = re.compile(r",\s+(?:a|an)\s+(?P<kind>[^,;()]+)")
 
 
+# ", a variant of den care:" right after an object: what it is a kind of
+_KIND_OF_SET_OFF = re.compile(r",\s+(?:an?)\s+(?:variant|kind|type|form|version|flavou?r)\s+of\s+(?P<kind>[a-z][\w-]*(?:\s[a-z][\w-]*){0,3})\s*(?=[,:;.)]|$)")
+
+
 def kind_after_name(segment: str, obj: Phrase) -> list[Phrase]:
-    """What an apposition right after a name says it is: ", a large multimodal model that ..." after "GPT-4"."""
-    if not obj.is_name:
-        return []
-    written = re.search(rf"(?<![\w-]){re.escape(obj.label)}(?![\w-])", segment)
-    match = _APPOSITIVE.match(segment[written.end():]) if written else None
+    """What an apposition right after a name says it is: ", a large multimodal model that ..." after "GPT-4"; after any
+    object, ", a variant of den care" says it in so many words."""
+    written = re.search(rf"(?<![\w-]){re.escape(obj.label)}(?:s|es)?(?![\w-])", segment, re.IGNORECASE)
+    match = (_APPOSITIVE if obj.is_name else _KIND_OF_SET_OFF).match(segment[written.end():]) if written else None
     if not match:
         return []
     kind = noun_phrase(without_judgement(cut(QUANTITY.sub("", match["kind"].strip()))))  # ", a new framework": a framework

@@ -51,7 +51,7 @@ class Extraction:
     entries: list[tuple[Record, tuple[Heading, ...], str]] = field(default_factory=list)
     classes: dict[Record, str] = field(default_factory=dict)
     readings: SentenceReadings = field(default_factory=SentenceReadings)  # a sentence met again is not read again
-    linked_items: dict[tuple[str, int], Record | None] = field(default_factory=dict)  # (file, item) -> what the link opening the item names
+    linked_items: dict[tuple[str, int], Record | None] = field(default_factory=dict)  # (file, item) -> what the link opening it names (None: two)
     things: dict[str, bool] = field(default_factory=dict)  # label -> whether it names a thing, asked by a worker (kg.ingest.mentions)
     note_concepts: dict[str, Record] = field(default_factory=dict)  # a note about one concept, by file: that concept
 

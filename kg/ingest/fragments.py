@@ -342,7 +342,7 @@ def members_summed(term: str | None, sentence: str, reading: Reading) -> Reading
 
 
 # "The dominant architecture for X", "The most common way to Y": the one a note is on, named by its rank among its kind
-_THE_LEADING = re.compile(r"\s*the\s+(?=(?:most\s+[a-z-]+|[a-z]+est|dominant|leading|standard|default|de\s+facto|go-to|canonical)\s+[a-z])",
+_THE_LEADING = re.compile(r"\s*the\s+(?=(?:most\s+[a-z-]+|(?P<best>[a-z]+est)|dominant|leading|standard|default|de\s+facto|go-to|canonical)\s+[a-z])",
                           re.IGNORECASE)
 
 
@@ -350,4 +350,6 @@ def the_leading_one(sentence: str) -> str | None:
     """ "The dominant architecture for language models, introduced in 2017.": a fragment with no verb of its own that names
     a thing as the leading one of its kind, read as "A dominant architecture for ..."; None otherwise ("The model is big")."""
     found = _THE_LEADING.match(sentence)
-    return f"A {sentence[found.end():]}" if found is not None and not clauses.has_finite_verb(sentence.split(",")[0]) else None
+    if found is None or found["best"] and tagger.tagged(found["best"].lower())[0][1] != "JJS":  # "the largest", not "the test set"
+        return None
+    return None if clauses.has_finite_verb(sentence.split(",")[0]) else f"A {sentence[found.end():]}"

@@ -98,13 +98,13 @@ def test_the_most_used_of_a_kind_by_far_after_where_it_was_seen_is_one_of_the_ki
 
 
 def test_the_fields_of_a_block_are_the_one_thing_it_links_first_or_after_an_equals_sign(tmp_path: Path) -> None:
-    """Logseq's block properties ("  type:: [[den habit]]", "  uses:: [[moss]]") under "- [[moss lining]] keeps the den warm"
+    """Logseq's block properties ("  type:: [[pattern]]", "  uses:: [[moss]]") under "- [[moss lining]] keeps the den warm"
     or "- give the den the warmth it needs = [[den heating]]": the block's one link, first or last after "=" or ":", is whose fields
     they are (they had been ignored, "not inside an entry"); a link in the middle of the block's words owns none."""
-    found = lowered(build(tmp_path, "- ## [[Den building]]\n\t- [[moss lining]] keeps the den warm\n\t  type:: [[den habit]]\n"
+    found = lowered(build(tmp_path, "- ## [[Den building]]\n\t- [[moss lining]] keeps the den warm\n\t  type:: [[pattern]]\n"
                                     "\t  uses:: [[moss]], [[clay]]\n\t- give the den the warmth it needs = [[den heating]]\n\t  uses:: [[stoves]]\n"
                                     "\t- the den and [[roots]] meet here\n\t  uses:: [[spades]]\n"))
-    assert {("moss lining", "isA", "den habit"), ("moss lining", "uses", "moss"), ("den heating", "uses", "stove")} <= found, found
+    assert {("moss lining", "isA", "pattern"), ("moss lining", "uses", "moss"), ("den heating", "uses", "stove")} <= found, found
     assert not any(o == "spade" for _s, _r, o in found), found
 
 

@@ -221,16 +221,6 @@ def test_a_verb_before_an_adjective_in_ing_opens_an_instruction_no_kind(tmp_path
     assert not {o for _s, _r, o in found if o.startswith("take ")}, found
 
 
-def test_a_pattern_alone_is_a_shell_noun(tmp_path: Path) -> None:
-    """ "Spades are slow. Common patterns:" over "- **Levering**: ...": no kind "pattern" (a shell, as "techniques" is);
-    "Den patterns like zigzags and spirals" still names a kind by its noun before the shell."""
-    graph = build(tmp_path, "# Dens\n\n### Spade digging\n\nSpades are slow. Common patterns:\n\n- **Levering**: pry soil up.\n"
-                            "- **Chopping**: cut roots.\n\n### Shapes\n\nDen patterns like zigzags and spirals are common.\n")
-    found = lowered(graph)
-    assert not {(s, r, o) for s, r, o in found if o == "pattern"}, found
-    assert {("zigzag", "isA", "den pattern"), ("spiral", "isA", "den pattern")} <= found, found
-
-
 def test_a_name_and_its_past_verb_after_a_colon_is_a_clause_of_its_own(tmp_path: Path) -> None:
     """ "**DenOpt** drops the spade. Simpler, so it spread fast: Meta used claws for Den 2.": Meta used claws, not DenOpt
     (the entry); "Notes by Kim: Tutorial combined with moss." is no clause of Kim's or the tutorial's."""
@@ -258,12 +248,13 @@ def test_a_heading_of_adjectives_alone_over_links_is_a_kind_of_the_note(tmp_path
 
 def test_common_techniques_after_a_sentence_under_a_heading_are_kinds_of_its_thing(tmp_path: Path) -> None:
     """ "### Claw-powered digging" / "Claws dig deeper than spades. Common techniques:" over "- **Scraping**: ...": each a kind
-    of claw-powered digging, as after "Two ways:"; a shell alone names no kind ("isA technique")."""
+    of claw-powered digging, as after "Two ways:" ("Common patterns:" too); no kind "technique" or "pattern"."""
     graph = build(tmp_path, "# Dens\n\n### Claw-powered digging\n\nClaws can dig deeper than spades. Common techniques:\n\n"
-                            "- **Scraping**: pull soil back.\n- **Hooking**: lift roots.\n")
+                            "- **Scraping**: pull soil back.\n- **Hooking**: lift roots.\n\n### Spade digging\n\nSpades are slow. Common patterns:\n\n"
+                            "- **Levering**: pry soil up.\n")
     found = lowered(graph)
-    assert {("scraping", "isA", "claw-powered digging"), ("hooking", "isA", "claw-powered digging")} <= found, found
-    assert not {(s, r, o) for s, r, o in found if o in ("technique", "common technique")}, found
+    assert {("scraping", "isA", "claw-powered digging"), ("hooking", "isA", "claw-powered digging"), ("levering", "isA", "spade digging")} <= found, found
+    assert not {(s, r, o) for s, r, o in found if o in ("technique", "common technique", "pattern", "common pattern")}, found
 
 
 def test_a_table_row_naming_several_bold_names_is_one_row_for_each(tmp_path: Path) -> None:

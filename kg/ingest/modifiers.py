@@ -55,7 +55,7 @@ SHELL_NOUNS = frozenset({
     "proxy", "indicator", "stand-in", "relation", "relationship",  # "a decent proxy for X", "a relation between A and B": no kind
     "difference", "similarity",  # "The main difference vs a CPU: ...": how two things stand, no thing
     "fix", "remedy", "workaround", "cure", "answer", "refresher", "limit",  # "The fix is a PII detection tool", "one answer to this": no kind
-    "pattern", "list", "checklist",  # "Common patterns:", "Q: what's the list?" / "1. evaluate den tools": what the writer lists, no thing of its own
+    "list", "checklist",  # "Q: what's the list?" / "1. evaluate den tools": what the writer lists, no thing of its own
     "look", "glance", "dive", "tour", "walkthrough",  # "a more extensive look at reasoning", "a deep dive into X": the writing, no thing
     "attempt", "effort", "trick",  # "attempts like ReLoRA": tries, no kind of thing
     "bottleneck", "hurdle", "obstacle", "barrier", "blocker",  # "evaluation is the biggest hurdle to deploying AI": in the way, no kind

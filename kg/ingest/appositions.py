@@ -322,8 +322,10 @@ _KIND_OF_SET_OFF = re.compile(r",\s+(?:an?)\s+(?:variant|kind|type|form|version|
 def kind_after_name(segment: str, obj: Phrase) -> list[Phrase]:
     """What an apposition right after a name says it is: ", a large multimodal model that ..." after "GPT-4"; after any
     object, ", a variant of den care" says it in so many words."""
-    plural, case = ("", 0) if obj.is_name else ("(?:s|es)?", re.IGNORECASE)  # "clay walls" of "clay wall", as written
-    written = re.search(rf"(?<![\w-]){re.escape(obj.label)}{plural}(?![\w-])", segment, case)
+    if not obj.is_name and _KIND_OF_SET_OFF.search(segment) is None:
+        return []  # most objects: no pattern made of the label for them
+    label = re.escape(obj.label) if obj.is_name else f"(?i:{re.escape(obj.label)})(?:s|es)?"  # "clay walls" of "clay wall", as written
+    written = re.search(rf"(?<![\w-]){label}(?![\w-])", segment)
     match = (_APPOSITIVE if obj.is_name else _KIND_OF_SET_OFF).match(segment[written.end():]) if written else None
     if not match:
         return []

@@ -120,8 +120,8 @@ def relation_matches(clause: str) -> list[re.Match[str]]:
     return found
 
 
-# "Used to be the default", "used to have a cap": what was once so, no use ("is used to build" is one)
 _NOT_DONE = re.compile(r"\b(?:instead\s+of|rather\s+than|without)\s+$", re.IGNORECASE)  # "instead of using a spade": what is not done
+# "Used to be the default", "used to have a cap": what was once so, no use ("is used to build" is one)
 _USED_TO_BE = re.compile(r"used\s+to\s+(?:be|have|being)\b", re.IGNORECASE)
 _SINGULAR_AUXILIARIES = frozenset({"is", "was", "be", "been", "am", "has", "does"})
 

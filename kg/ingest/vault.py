@@ -214,10 +214,11 @@ def section_of_items(paragraph: Paragraph, entry: Entry | None, extraction: Extr
     title = as_term(heading.title)
     if entry is not None and entry.note and lists_kinds_of_the_note(title, entry.records[0].final().label):
         return entry.records[0].final(), True  # "## Variants", "## Two buckets" / "- [[QLoRA]]" in the note on LoRA: its kinds
+    words = 3  # a title of more words is a sentence or a description, no area
     if names_a_concept(title) and tagger.tagged(title)[-1][1] == "JJ":  # "## Service-level" in the note on den optimization: which
         note = extraction.note_concepts.get(paragraph.file)  # kind of it, its noun left unsaid (none in no note)
-        title = f"{title} {as_term(note.final().label)}" if note is not None and len(note.final().label.split()) < 3 else ""
-    if len(title.split()) > 4 or is_remark(title) or POINTER.match(f"{title}:") or not names_a_concept(title) or is_shell(title) \
+        title, words = f"{title} {as_term(note.final().label)}" if note is not None else "", 4
+    if len(title.split()) > words or is_remark(title) or POINTER.match(f"{title}:") or not names_a_concept(title) or is_shell(title) \
             or _A_MAP.fullmatch(title) or lists_kinds_of_the_note(title, "") \
             or re.search(r"\s(?:&|and|\+)\s", title) or VS.search(title):  # "## Bottlenecks & metrics", "## Digging vs sealing": two things, no one area;
         return None  # "## Techniques": no area; "## Two main types" under an item's own entry: kinds of the note, stated with it
